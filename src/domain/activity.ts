@@ -1,0 +1,36 @@
+// A recorded activity: the unit of the ledger (台账). Stored as-is in db.json's `activities`.
+import type { ActivityTypeCode } from './activityTypes.js';
+
+export interface Evidence {
+  kind: 'image' | 'file';
+  /** Feishu's image_key / file_key: we keep the key, never the bytes. */
+  key: string;
+  name?: string;
+  addedAt: string;
+}
+
+export interface Activity {
+  id: string;
+  type: ActivityTypeCode;
+  /** The day it happened, YYYY-MM-DD in Asia/Shanghai. */
+  date: string;
+  /** open_id of whoever reported it. */
+  reporter: string;
+  /** Directory id of the person who held or led it (usually the reporter). */
+  actorId: string;
+  /** Directory ids of talk counterparts (谈话对象); one per record for pairwise duties. */
+  counterpartIds: string[];
+  /** Organising department, or the department a talk was with. */
+  departmentId?: string;
+  title?: string;
+  attendees?: number;
+  note?: string;
+  /** 补录: reported after the period it happened in had closed. */
+  late: boolean;
+  createdAt: string;
+  /** Feishu event that created it; makes redelivered reports idempotent. */
+  sourceEventId?: string;
+  evidence?: Evidence[];
+  deletedAt?: string;
+  deletedBy?: string;
+}

@@ -1,0 +1,32 @@
+// Feishu's event encryption and signature (design/feishu.md): AES-256-CBC keyed by sha256(encryptKey), sha256 hex signature.
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+function keyOf(encryptKey: string): Buffer {
+  return createHash('sha256').update(encryptKey).digest();
+}
+
+/** Decrypts the `encrypt` field of a delivery. Throws on a wrong key or a damaged body. */
+export function decryptEvent(encrypted: string, encryptKey: string): string {
+  const buf = Buffer.from(encrypted, 'base64');
+  if (buf.length < 32 || buf.length % 16 !== 0) throw new Error('encrypted payload has an impossible length');
+  const decipher = createDecipheriv('aes-256-cbc', keyOf(encryptKey), buf.subarray(0, 16));
+  return Buffer.concat([decipher.update(buf.subarray(16)), decipher.final()]).toString('utf8');
+}
+
+/** What Feishu does before delivering: random IV, AES-256-CBC, IV prepended, base64. */
+export function encryptEvent(plain: string, encryptKey: string, iv: Buffer = randomBytes(16)): string {
+  const cipher = createCipheriv('aes-256-cbc', keyOf(encryptKey), iv);
+  return Buffer.concat([iv, cipher.update(plain, 'utf8'), cipher.final()]).toString('base64');
+}
+
+/** hex(sha256(timestamp + nonce + encryptKey + rawBody)), over the body exactly as received. */
+export function signEvent(timestamp: string, nonce: string, encryptKey: string, rawBody: string): string {
+  return createHash('sha256').update(timestamp + nonce + encryptKey).update(rawBody).digest('hex');
+}
+
+/** Constant-time comparison of two hex signatures. */
+export function signatureMatches(expected: string, received: string): boolean {
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(received, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
