@@ -1,0 +1,22 @@
+// A configuration mistake an operator must fix: names the file, the place in it and what was expected.
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(
+    readonly file: string,
+    /** e.g. people[3].roles[0] */
+    readonly path: string,
+    readonly expected: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** people.3.roles.0 → people[3].roles[0] */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}

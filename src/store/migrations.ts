@@ -1,0 +1,30 @@
+// Upgrades an older db.json document step by step to DB_VERSION.
+import { DB_VERSION } from './dbSchema.js';
+
+type Doc = Record<string, unknown>;
+
+/** MIGRATIONS[n] turns a version-n document into version n+1. Version 0 is a document without `version`. */
+const MIGRATIONS: Record<number, (doc: Doc) => Doc> = {
+  0: (doc) => ({ activities: [], events: [], audit: [], ...doc, version: 1 }),
+};
+
+export class NewerDataError extends Error {
+  readonly code = 'DATA_TOO_NEW';
+}
+
+export function migrate(doc: Doc): Doc {
+  let version = typeof doc.version === 'number' ? doc.version : 0;
+  if (version > DB_VERSION) {
+    throw new NewerDataError(
+      `db.json is version ${version}, written by a newer 清风 than this one (which reads ${DB_VERSION}); upgrade 清风 or restore a backup`,
+    );
+  }
+  let current = doc;
+  while (version < DB_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`no migration from db.json version ${version}`);
+    current = step(current);
+    version += 1;
+  }
+  return current;
+}
