@@ -1,0 +1,78 @@
+// The HTTP face of the bot: Feishu event and card-callback webhooks and a health check. Transport only transports.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { CardActionResponse, CardActionUpdate } from '../bot/botUpdate.js';
+import type { Inbox } from './createInbox.js';
+import { parseEvent } from './parseEvent.js';
+import { verifyDelivery, type DeliverySecrets } from './verifyDelivery.js';
+
+export interface ServerDeps {
+  secrets: DeliverySecrets;
+  inbox: Inbox;
+  now: () => Date;
+  log: (line: string) => void;
+  /** Card callbacks are answered in the HTTP response, so they run here rather than in the inbox. */
+  onCardAction: (update: CardActionUpdate) => Promise<CardActionResponse>;
+  /** Extra fields for GET /healthz. */
+  health?: () => Record<string, unknown>;
+  maxBodyBytes?: number;
+}
+
+/** Feishu gives up after 3 s; answer a slow card action with a toast before that. */
+const CARD_DEADLINE_MS = 2500;
+/** Text messages may be 150 KB; allow room for the envelope and base64. */
+const DEFAULT_MAX_BODY = 512 * 1024;
+
+export function createServer(deps: ServerDeps): Hono {
+  const app = new Hono();
+
+  const limit = bodyLimit({
+    maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
+    onError: (c) => c.json({ error: 'body too large' }, 413),
+  });
+
+  async function cardAction(update: CardActionUpdate): Promise<CardActionResponse> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<CardActionResponse>((resolve) => {
+      timer = setTimeout(() => resolve({ toast: { type: 'info', content: '正在处理，请稍候查看结果' } }), CARD_DEADLINE_MS);
+    });
+    try {
+      return await Promise.race([deps.onCardAction(update), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function delivery(c: Context): Promise<Response> {
+    const rawBody = await c.req.text();
+    const verified = verifyDelivery({ rawBody, header: (n) => c.req.header(n), secrets: deps.secrets, now: deps.now() });
+    if (!verified.ok) {
+      deps.log(`rejected delivery (${verified.status}): ${verified.reason}`);
+      return c.json({ error: verified.reason }, verified.status);
+    }
+    if (verified.kind === 'challenge') return c.json({ challenge: verified.challenge });
+
+    const parsed = parseEvent(verified.payload);
+    if (!parsed.ok) return c.json({ error: parsed.reason }, 400);
+    if ('ignored' in parsed) return c.json({});
+    const { update } = parsed;
+    try {
+      if (update.kind === 'card_action') {
+        if (!(await deps.inbox.claim(update.eventId, 'card.action.trigger'))) return c.json({});
+        return c.json(await cardAction(update));
+      }
+      const type = String((verified.payload.header as { event_type: string }).event_type);
+      await deps.inbox.accept(update.eventId, type, verified.payload);
+      return c.json({});
+    } catch (error) {
+      // Not persisted: a 500 makes Feishu deliver again later.
+      deps.log(`could not accept event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
+      return c.json({ error: 'temporarily unavailable' }, 500);
+    }
+  }
+
+  app.get('/healthz', (c) => c.json({ ok: true, ...deps.health?.() }));
+  app.post('/feishu/events', limit, delivery);
+  app.post('/feishu/card', limit, delivery);
+  return app;
+}
