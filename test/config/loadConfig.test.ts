@@ -1,0 +1,120 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/configError.js';
+import { loadEnv } from '../../src/config/env.js';
+import { loadConfig } from '../../src/config/loadConfig.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qingfeng-config-'));
+  await cp('config', dir, { recursive: true });
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function edit(name: string, from: string | RegExp, to: string): Promise<void> {
+  const path = join(dir, name);
+  const text = await readFile(path, 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed).not.toBe(text);
+  await writeFile(path, changed);
+}
+
+function failure(): ConfigError {
+  try {
+    loadConfig(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected loadConfig to fail');
+}
+
+describe('the shipped demo config', () => {
+  it('loads: one secretary, leaders supervising departments, heads, inspectors, the whole catalogue', () => {
+    const { directory, duties } = loadConfig('config');
+    expect(directory.secretary()?.name).toBe('张伟');
+    expect(directory.withRole('leader')).toHaveLength(4);
+    expect(directory.org.departments.length).toBeGreaterThanOrEqual(6);
+    for (const leader of directory.withRole('leader')) expect(directory.supervisedBy(leader.id).length).toBeGreaterThanOrEqual(2);
+    expect(directory.withRole('dept_head')).toHaveLength(directory.org.departments.length);
+    expect(directory.withRole('inspector').length).toBeGreaterThanOrEqual(1);
+    expect(duties.map((d) => d.id)).toContain('talk-secretary-leaders');
+    expect(duties).toHaveLength(19);
+  });
+});
+
+describe('config errors name the file, the line, the path and what was expected', () => {
+  it('an unknown role', async () => {
+    await edit('organization.yaml', 'roles: [leader],    open_id: ou_9fdf', 'roles: [boss],    open_id: ou_9fdf');
+    const e = failure();
+    expect(e.file).toMatch(/organization\.yaml$/);
+    expect(e.path).toBe('people[2].roles[0]');
+    expect(e.line).toBe(18);
+    expect(e.message).toContain('secretary');
+  });
+
+  it('a supervisor who is not a leader', async () => {
+    await edit('organization.yaml', 'head: zhoutao,  supervisor: liufang', 'head: zhoutao,  supervisor: liming');
+    const e = failure();
+    expect(e.path).toBe('departments[2].supervisor');
+    expect(e.message).toContain('李明');
+  });
+
+  it('a head who does not exist', async () => {
+    await edit('organization.yaml', 'head: sunli,', 'head: nobody,');
+    expect(failure().path).toBe('departments[1].head');
+  });
+
+  it('a misspelt field (typos are not silently ignored)', async () => {
+    await edit('organization.yaml', 'supervisor: wangjianguo }', 'supervsior: wangjianguo }');
+    expect(failure().message).toMatch(/supervsior|supervisor/);
+  });
+
+  it('two secretaries', async () => {
+    await edit('organization.yaml', 'roles: [leader],    open_id: ou_e647', 'roles: [secretary], open_id: ou_e647');
+    expect(failure().message).toContain('exactly one');
+  });
+
+  it('a duty with an unknown activity type or cadence', async () => {
+    await edit('duties.yaml', 'types: [meeting_special]', 'types: [meeting_specail]');
+    const e = failure();
+    expect(e.file).toMatch(/duties\.yaml$/);
+    expect(e.path).toBe('duties[0].types[0]');
+    expect(e.line).toBe(16);
+  });
+
+  it('broken YAML', async () => {
+    await writeFile(join(dir, 'duties.yaml'), 'duties:\n  - id: x\n   name: [');
+    expect(failure().message).toContain('YAML syntax');
+  });
+
+  it('a missing file says how to point at the right folder', () => {
+    expect(() => loadConfig(join(dir, 'nowhere'))).toThrow(/CONFIG_DIR/);
+  });
+});
+
+describe('loadEnv', () => {
+  it('without FEISHU_APP_ID is demo mode with the documented defaults', () => {
+    expect(loadEnv({})).toEqual({ port: 3000, host: '0.0.0.0', dataDir: './data', configDir: './config', emulatorPort: 3001 });
+  });
+
+  it('with an app id needs the secret and the token, and names the missing variable', () => {
+    expect(() => loadEnv({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's' })).toThrow(/FEISHU_VERIFICATION_TOKEN/);
+    const env = loadEnv({
+      FEISHU_APP_ID: 'cli_x',
+      FEISHU_APP_SECRET: 's',
+      FEISHU_VERIFICATION_TOKEN: 't',
+      FEISHU_DOMAIN: 'https://open.larksuite.com/',
+      PORT: '8080',
+    });
+    expect(env.feishu).toEqual({ appId: 'cli_x', appSecret: 's', verificationToken: 't', encryptKey: undefined, domain: 'https://open.larksuite.com' });
+    expect(env.port).toBe(8080);
+  });
+
+  it('rejects a port that is not a number and a domain that is not a URL', () => {
+    expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadEnv({ FEISHU_DOMAIN: 'open.feishu.cn' })).toThrow(/FEISHU_DOMAIN/);
+  });
+});
