@@ -15,6 +15,8 @@ export interface Env {
   host: string;
   dataDir: string;
   configDir: string;
+  /** Demo mode: where the local Feishu emulator listens on 127.0.0.1. */
+  emulatorPort: number;
 }
 
 const schema = z.object({
@@ -27,6 +29,7 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   CONFIG_DIR: z.string().min(1).default('./config'),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
 });
 
 export function loadEnv(source: Record<string, string | undefined>): Env {
@@ -37,7 +40,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError('environment', String(issue.path[0] ?? ''), issue.message);
   }
   const e = parsed.data;
-  const base = { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, configDir: e.CONFIG_DIR };
+  const base = { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, configDir: e.CONFIG_DIR, emulatorPort: e.EMULATOR_PORT };
   if (!e.FEISHU_APP_ID) return base;
   for (const name of ['FEISHU_APP_SECRET', 'FEISHU_VERIFICATION_TOKEN'] as const) {
     if (!e[name]) {
