@@ -1,0 +1,151 @@
+// A local Feishu Open Platform on 127.0.0.1: the real SDK talks to it, tests read what it recorded, the demo drives it.
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { registerAuthRoutes, requireToken } from './authRoutes.js';
+import { registerChatRoutes } from './chatRoutes.js';
+import { registerContactRoutes } from './contactRoutes.js';
+import { deliver } from './deliver.js';
+import { registerDemoRoutes } from './demoRoutes.js';
+import { createDemoSay } from './demoSay.js';
+import type { EmulatorEnv } from './emulatorEnv.js';
+import { createEmulatorState } from './emulatorState.js';
+import type { DeliveryResult, Emulator, EmulatorOptions, WebhookSecrets } from './emulatorTypes.js';
+import {
+  type EventContext,
+  type MessageEventInput,
+  buildBotAddedEvent,
+  buildCardActionEvent,
+  buildMessageEvent,
+  urlVerification,
+} from './eventBuilders.js';
+import { createFailureInjector } from './failureInjector.js';
+import { registerFileRoutes } from './fileRoutes.js';
+import { registerMessageRoutes } from './messageRoutes.js';
+import { createRateLimiter } from './rateLimiter.js';
+import { recordCalls } from './recordCalls.js';
+
+export type * from './emulatorTypes.js';
+export type { BotAddedInput, MentionInput, MessageEventInput } from './eventBuilders.js';
+
+const MAX_HOLD_MS = 60_000;
+
+export function createEmulator(opts: EmulatorOptions): Emulator {
+  const state = createEmulatorState(opts);
+  const failures = createFailureInjector({
+    defaultHoldMs: Math.min(opts.timeoutHoldMs ?? 15_000, MAX_HOLD_MS),
+    maxHoldMs: MAX_HOLD_MS,
+  });
+  const limiter = createRateLimiter(state.now);
+  let webhook: { url: string; sec: WebhookSecrets } | undefined;
+  let server: Server | undefined;
+  let url: string | undefined;
+
+  const eventContext = (): EventContext => ({
+    appId: state.appId,
+    tenantKey: state.tenantKey,
+    verificationToken: webhook?.sec.verificationToken ?? opts.verificationToken ?? 'emulator-verification-token',
+    now: state.now,
+    idsOf: (openId) => state.users.get(openId) ?? {},
+  });
+
+  const messageEvent = (input: MessageEventInput): Record<string, unknown> => {
+    const envelope = buildMessageEvent(eventContext(), input);
+    const m = (envelope.event as { message: Record<string, string> }).message;
+    const at = Number(m.create_time);
+    state.messages.set(m.message_id!, {
+      messageId: m.message_id!,
+      chatId: m.chat_id,
+      msgType: m.message_type!,
+      content: m.content!,
+      sender: { type: 'user', openId: input.senderOpenId },
+      rootId: m.root_id,
+      parentId: m.parent_id,
+      createTime: at,
+      updateTime: at,
+      updated: false,
+    });
+    return envelope;
+  };
+
+  const deliverEvent = (webhookUrl: string, envelope: object, sec: WebhookSecrets): Promise<DeliveryResult> =>
+    deliver(webhookUrl, envelope, sec, { now: state.now });
+
+  const app = new Hono<EmulatorEnv>();
+  app.use('/open-apis/*', recordCalls(state), failures.middleware, requireToken(state));
+  registerAuthRoutes(app, state);
+  registerMessageRoutes(app, state, limiter);
+  registerContactRoutes(app, state);
+  registerChatRoutes(app, state);
+  registerFileRoutes(app, state);
+  const say = createDemoSay({ state, webhook: () => webhook, messageEvent, deliver: deliverEvent });
+  registerDemoRoutes(app, { state, say });
+  app.notFound((c) => c.json({ code: 404, msg: '404 page not found' }, 404));
+
+  return {
+    app,
+    get url() {
+      return url;
+    },
+    bot: state.bot,
+    calls: state.calls,
+    sent: state.sent,
+    patched: state.patched,
+    files: state.files,
+
+    listen(port = 0) {
+      if (url) return Promise.resolve(url);
+      return new Promise((resolve, reject) => {
+        const s = serve(
+          // Only loopback: this is a fake Feishu with no real authentication.
+          { fetch: app.fetch, port, hostname: '127.0.0.1', overrideGlobalObjects: false },
+          (info) => {
+            url = `http://127.0.0.1:${info.port}`;
+            resolve(url);
+          },
+        ) as Server;
+        s.once('error', reject);
+        server = s;
+      });
+    },
+
+    close() {
+      failures.releaseAll();
+      const s = server;
+      server = undefined;
+      url = undefined;
+      if (!s) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        s.close(() => resolve());
+        s.closeAllConnections();
+      });
+    },
+
+    reset() {
+      for (const list of [state.calls, state.sent, state.patched, state.files]) list.length = 0;
+      state.uuids.clear();
+      failures.clear();
+      limiter.clear();
+    },
+
+    fail: (spec) => failures.add(spec),
+    rateLimit(spec) {
+      limiter.configure(spec === false ? undefined : { perApp: 50, perReceiver: 5, ...spec });
+    },
+    revokeTokens: () => state.tokens.clear(),
+    addUser: (user) => void state.users.set(user.openId, user),
+    addChat: (chat) => void state.chats.set(chat.chatId, chat),
+    setWebhook(webhookUrl, sec) {
+      webhook = { url: webhookUrl, sec };
+    },
+    deliver: deliverEvent,
+    messageEvent,
+    cardActionEvent(input) {
+      const chatId = input.chatId ?? state.messages.get(input.messageId)?.chatId;
+      if (!chatId) throw new Error(`cardActionEvent: unknown message ${input.messageId}; pass chatId`);
+      return buildCardActionEvent(eventContext(), { ...input, chatId });
+    },
+    botAddedEvent: (input) => buildBotAddedEvent(eventContext(), input),
+    urlVerification,
+  };
+}

@@ -1,0 +1,10 @@
+// Credentials of the demo app that `npm start` uses with the local emulator when no Feishu app is configured.
+
+export const DEMO_APP = {
+  appId: 'cli_a0000000000demo',
+  appSecret: 'demo-app-secret',
+  verificationToken: 'demo-verification-token',
+  // Encrypted and signed like a production app, so the demo exercises the real path.
+  encryptKey: 'demo-encrypt-key',
+  groupChat: { chatId: 'oc_0000000000000000000000000000demo', name: '清风演示群' },
+} as const;

@@ -1,0 +1,88 @@
+// The emulator's mutable world: app credentials, directory, issued tokens, messages, and the records tests read.
+import type {
+  EmulatedChat,
+  EmulatedUser,
+  PatchedCard,
+  RecordedCall,
+  SentMessage,
+  UploadedFile,
+} from './emulatorTypes.js';
+import { newOpenId } from './feishuIds.js';
+
+export interface StoredMessage {
+  messageId: string;
+  chatId?: string;
+  msgType: string;
+  /** The JSON string, exactly as Feishu keeps it. */
+  content: string;
+  sender: { type: 'app' } | { type: 'user'; openId: string };
+  rootId?: string;
+  parentId?: string;
+  createTime: number;
+  updateTime: number;
+  updated: boolean;
+}
+
+export interface EmulatorState {
+  appId: string;
+  appSecret: string;
+  tenantKey: string;
+  bot: { openId: string; name: string };
+  now: () => Date;
+  log?: (line: string) => void;
+  users: Map<string, EmulatedUser>;
+  chats: Map<string, EmulatedChat>;
+  /** token → expiry (ms since epoch). Old tokens stay valid until they expire, as on Feishu. */
+  tokens: Map<string, number>;
+  messages: Map<string, StoredMessage>;
+  /** uuid → message id and when it was first used; Feishu de-duplicates for one hour. */
+  uuids: Map<string, { messageId: string; at: number }>;
+  calls: RecordedCall[];
+  sent: SentMessage[];
+  patched: PatchedCard[];
+  files: UploadedFile[];
+}
+
+export interface StateOptions {
+  appId: string;
+  appSecret: string;
+  users?: EmulatedUser[];
+  chats?: EmulatedChat[];
+  now?: () => Date;
+  log?: (line: string) => void;
+  botName?: string;
+}
+
+export function createEmulatorState(opts: StateOptions): EmulatorState {
+  return {
+    appId: opts.appId,
+    appSecret: opts.appSecret,
+    tenantKey: '736588c9260f175e',
+    bot: { openId: newOpenId(), name: opts.botName ?? '清风' },
+    now: opts.now ?? (() => new Date()),
+    log: opts.log,
+    users: new Map((opts.users ?? []).map((u) => [u.openId, u])),
+    chats: new Map((opts.chats ?? []).map((c) => [c.chatId, c])),
+    tokens: new Map(),
+    messages: new Map(),
+    uuids: new Map(),
+    calls: [],
+    sent: [],
+    patched: [],
+    files: [],
+  };
+}
+
+const withoutCountryCode = (mobile: string): string => mobile.replace(/^\+86/, '');
+
+/** Finds a user the way a `receive_id_type` / `user_id_type` names them. */
+export function findUser(state: EmulatorState, idType: string, id: string): EmulatedUser | undefined {
+  if (idType === 'open_id') return state.users.get(id);
+  for (const user of state.users.values()) {
+    if (idType === 'user_id' && user.userId === id) return user;
+    if (idType === 'union_id' && user.unionId === id) return user;
+    if (idType === 'email' && user.email?.toLowerCase() === id.toLowerCase()) return user;
+    if (idType === 'mobile' && user.mobile && withoutCountryCode(user.mobile) === withoutCountryCode(id)) return user;
+  }
+  return undefined;
+}

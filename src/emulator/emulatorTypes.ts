@@ -1,0 +1,142 @@
+// The shapes the Feishu emulator records and accepts, and its public interface; what tests and the demo read back.
+import type { Hono } from 'hono';
+import type { EmulatorEnv } from './emulatorEnv.js';
+import type { BotAddedInput, CardActionInput, MessageEventInput } from './eventBuilders.js';
+
+export interface EmulatedUser {
+  openId: string;
+  name: string;
+  userId?: string;
+  unionId?: string;
+  /** As Feishu stores it, e.g. `+8613800138000`; lookups also match without `+86`. */
+  mobile?: string;
+  email?: string;
+  enName?: string;
+  jobTitle?: string;
+  departmentIds?: string[];
+}
+
+export interface EmulatedChat {
+  chatId: string;
+  name: string;
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Parsed JSON, or for multipart a summary with the file's size instead of its bytes. */
+  body: unknown;
+  at: Date;
+  status: number;
+  /** Feishu's `code` in the answer (0 on success); undefined when the answer was not JSON. */
+  code: number | undefined;
+}
+
+export interface SentMessage {
+  messageId: string;
+  kind: 'send' | 'reply';
+  receiveIdType?: string;
+  receiveId?: string;
+  replyTo?: string;
+  /** The chat it landed in, when known (always for sends; for replies when the parent is known). */
+  chatId?: string;
+  msgType: string;
+  /** The `content` JSON string parsed back into an object. */
+  content: Record<string, unknown>;
+  uuid?: string;
+  at: Date;
+}
+
+export interface PatchedCard {
+  messageId: string;
+  content: Record<string, unknown>;
+  at: Date;
+}
+
+export interface UploadedFile {
+  fileKey: string;
+  fileType: string;
+  fileName: string;
+  size: number;
+  bytes: Buffer;
+  at: Date;
+}
+
+export type FailureKind = 'rate_limit_429' | 'rate_limit_230020' | 'server_error' | 'timeout';
+
+export interface FailSpec {
+  times: number;
+  kind: FailureKind;
+  /** Matched against the request path. Default: every Open API path except the token endpoint. */
+  path?: RegExp;
+  /** Seconds announced in `x-ogw-ratelimit-reset` for 429 answers (default 1). */
+  resetSeconds?: number;
+  /** For `timeout`: how long to hold the request before handling it normally (capped, see createEmulator). */
+  holdMs?: number;
+}
+
+export interface RateLimitSpec {
+  /** Message sends and replies per second for the whole app (Feishu: 50). Over it: HTTP 429, code 99991400. */
+  perApp?: number;
+  /** Sends per second to one user or one chat (Feishu: 5). Over it: HTTP 400, code 230020. */
+  perReceiver?: number;
+}
+
+export interface WebhookSecrets {
+  verificationToken: string;
+  encryptKey?: string;
+}
+
+export interface DeliveryResult {
+  status: number;
+  /** Parsed JSON when the bot answered JSON, else the raw text. */
+  body: unknown;
+}
+
+export interface EmulatorOptions {
+  appId: string;
+  appSecret: string;
+  users?: EmulatedUser[];
+  chats?: EmulatedChat[];
+  now?: () => Date;
+  log?: (line: string) => void;
+  /** The bot's display name; "@<botName>" in /_demo/say group text becomes a mention. Default 清风. */
+  botName?: string;
+  /** header.token of built events when no webhook is set yet. */
+  verificationToken?: string;
+  /** How long an injected `timeout` holds a request (default 15 s; never more than 60 s). */
+  timeoutHoldMs?: number;
+}
+
+export type CardActionEventInput = Omit<CardActionInput, 'chatId'> & { chatId?: string };
+
+export interface Emulator {
+  app: Hono<EmulatorEnv>;
+  /** Base URL once listening (`http://127.0.0.1:PORT`). */
+  readonly url: string | undefined;
+  readonly bot: { openId: string; name: string };
+  readonly calls: RecordedCall[];
+  readonly sent: SentMessage[];
+  readonly patched: PatchedCard[];
+  readonly files: UploadedFile[];
+  listen(port?: number): Promise<string>;
+  close(): Promise<void>;
+  /** Forgets records, queued failures, uuids and rate windows; issued tokens stay valid. */
+  reset(): void;
+  fail(spec: FailSpec): void;
+  /** Turns Feishu's send limits on (defaults 50/s per app, 5/s per receiver); `false` turns them off. */
+  rateLimit(spec?: RateLimitSpec | false): void;
+  /** Invalidates every issued token, as when one expires or the secret is rotated. */
+  revokeTokens(): void;
+  addUser(user: EmulatedUser): void;
+  addChat(chat: EmulatedChat): void;
+  setWebhook(url: string, sec: WebhookSecrets): void;
+  deliver(webhookUrl: string, envelope: object, sec: WebhookSecrets): Promise<DeliveryResult>;
+  /** Builds an im.message.receive_v1 envelope and remembers the message so replies to it land in its chat. */
+  messageEvent(input: MessageEventInput): Record<string, unknown>;
+  /** Builds a card.action.trigger envelope; chatId defaults to the chat of the card's message. */
+  cardActionEvent(input: CardActionEventInput): Record<string, unknown>;
+  botAddedEvent(input: BotAddedInput): Record<string, unknown>;
+  urlVerification(token: string, challenge: string): Record<string, unknown>;
+}

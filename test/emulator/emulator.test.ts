@@ -1,0 +1,178 @@
+// The emulator's Open API over raw HTTP: tokens, validation, records, injected failures, rate limits, reset and close.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/createEmulator.js';
+import { TOKEN_PATH } from '../../src/emulator/failureInjector.js';
+import { APP, BRANCH, LI, ZHANG, startEmulator } from './harness.js';
+
+let emulator: Emulator;
+let url: string;
+let clock: Date;
+
+beforeEach(async () => {
+  clock = new Date('2025-05-20T02:00:00Z');
+  ({ emulator, url } = await startEmulator({ now: () => clock }));
+});
+afterEach(() => emulator.close());
+
+async function post(path: string, body: unknown, token?: string): Promise<{ status: number; headers: Headers; json: Record<string, unknown> }> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> };
+}
+
+async function token(): Promise<string> {
+  const { json } = await post(TOKEN_PATH, { app_id: APP.appId, app_secret: APP.appSecret });
+  return String(json.tenant_access_token);
+}
+
+const text = (receiveId: string, t = '你好') => ({ receive_id: receiveId, msg_type: 'text', content: JSON.stringify({ text: t }) });
+
+describe('tenant_access_token/internal', () => {
+  it('issues a t- token for 7200 s and hands the same one back while it has time left', async () => {
+    const first = await post(TOKEN_PATH, { app_id: APP.appId, app_secret: APP.appSecret });
+    expect(first.json).toMatchObject({ code: 0, msg: 'ok', expire: 7200 });
+    expect(first.json.tenant_access_token).toMatch(/^t-[0-9a-f]{40}$/);
+    clock = new Date(clock.getTime() + 3600_000);
+    const again = await post(TOKEN_PATH, { app_id: APP.appId, app_secret: APP.appSecret });
+    expect(again.json).toMatchObject({ tenant_access_token: first.json.tenant_access_token, expire: 3600 });
+  });
+
+  it('answers a wrong secret with 10014 "app secret invalid"', async () => {
+    const res = await post(TOKEN_PATH, { app_id: APP.appId, app_secret: 'nope' });
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ code: 10014, msg: 'app secret invalid' });
+  });
+
+  it('rejects calls without a token (99991661), with an unknown one or an expired one (99991663)', async () => {
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId))).json.code).toBe(99991661);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), 't-bogus')).json.code).toBe(99991663);
+    const t = await token();
+    clock = new Date(clock.getTime() + 7201_000);
+    const expired = await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t);
+    expect(expired).toMatchObject({ status: 400, json: { code: 99991663 } });
+    expect(emulator.sent).toHaveLength(0);
+  });
+});
+
+describe('message validation', () => {
+  it('requires receive_id_type (99992402 with the field named)', async () => {
+    const res = await post('/open-apis/im/v1/messages', text(ZHANG.openId), await token());
+    expect(res.json).toMatchObject({ code: 99992402, error: { field_violations: [{ field: 'receive_id_type' }] } });
+  });
+
+  it('rejects content sent as an object instead of a JSON string', async () => {
+    const res = await post('/open-apis/im/v1/messages?receive_id_type=open_id', { receive_id: ZHANG.openId, msg_type: 'text', content: { text: 'x' } }, await token());
+    expect(res.json).toMatchObject({ code: 99992402, error: { field_violations: [{ field: 'content' }] } });
+  });
+
+  it('finds receivers by user_id, union_id and email as well as open_id', async () => {
+    const t = await token();
+    for (const [type, id] of [['user_id', ZHANG.userId], ['union_id', ZHANG.unionId], ['email', ZHANG.email]] as const) {
+      const res = await post(`/open-apis/im/v1/messages?receive_id_type=${type}`, text(id!), t);
+      expect(res.json.code).toBe(0);
+    }
+    const chats = new Set(emulator.sent.map((s) => s.chatId));
+    expect(chats.size).toBe(1);
+  });
+
+  it('rejects a card without elements with 230099', async () => {
+    const res = await post(
+      '/open-apis/im/v1/messages?receive_id_type=chat_id',
+      { receive_id: BRANCH.chatId, msg_type: 'interactive', content: JSON.stringify({ schema: '2.0', header: {} }) },
+      await token(),
+    );
+    expect(res.json.code).toBe(230099);
+  });
+
+  it('records each call with method, path, query, parsed body, status and code', async () => {
+    const t = await token();
+    await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId, '一'), t);
+    expect(emulator.calls.at(-1)).toEqual({
+      method: 'POST',
+      path: '/open-apis/im/v1/messages',
+      query: { receive_id_type: 'open_id' },
+      body: text(ZHANG.openId, '一'),
+      at: clock,
+      status: 200,
+      code: 0,
+    });
+    expect((await post(TOKEN_PATH, '{not json')).json.code).toBe(9499);
+  });
+});
+
+describe('failure injection', () => {
+  it('fails only matching paths, only as many times as asked, and leaves the token endpoint alone by default', async () => {
+    emulator.fail({ times: 1, kind: 'server_error', path: /batch_get_id/ });
+    emulator.fail({ times: 2, kind: 'rate_limit_230020' });
+    const t = await token();
+    const sends = [];
+    for (let i = 0; i < 3; i += 1) sends.push(await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t));
+    expect(sends.map((s) => s.json.code)).toEqual([230020, 230020, 0]);
+    const lookup = await post('/open-apis/contact/v3/users/batch_get_id', { mobiles: ['13800138000'] }, t);
+    expect(lookup.status).toBe(500);
+  });
+
+  it('answers 429 with x-ogw-ratelimit-reset and code 99991400', async () => {
+    emulator.fail({ times: 1, kind: 'rate_limit_429', resetSeconds: 7 });
+    const res = await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), await token());
+    expect(res.status).toBe(429);
+    expect(res.headers.get('x-ogw-ratelimit-reset')).toBe('7');
+    expect(res.json).toMatchObject({ code: 99991400 });
+  });
+
+  it('close() releases a held request at once instead of waiting out the hold', async () => {
+    const t = await token();
+    emulator.fail({ times: 1, kind: 'timeout', holdMs: 60_000 });
+    const pending = post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t).then(
+      (r) => r.status,
+      () => 'aborted',
+    );
+    await expect.poll(() => emulator.calls.length, { timeout: 1000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    await emulator.close();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect([503, 'aborted']).toContain(await pending);
+    expect(emulator.sent).toHaveLength(0);
+  });
+});
+
+describe('rate limits', () => {
+  it('allows 5 sends a second to one receiver, then answers 230020; other receivers are unaffected', async () => {
+    emulator.rateLimit();
+    const t = await token();
+    const codes = [];
+    for (let i = 0; i < 6; i += 1) codes.push((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t)).json.code);
+    expect(codes).toEqual([0, 0, 0, 0, 0, 230020]);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(LI.openId), t)).json.code).toBe(0);
+    clock = new Date(clock.getTime() + 1000);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t)).json.code).toBe(0);
+  });
+
+  it('answers 429 / 99991400 past the per-app limit', async () => {
+    emulator.rateLimit({ perApp: 3, perReceiver: 100 });
+    const t = await token();
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    emulator.rateLimit(false);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
+  });
+});
+
+describe('reset', () => {
+  it('forgets records, queued failures and uuids, but keeps issued tokens valid', async () => {
+    const t = await token();
+    const body = { ...text(ZHANG.openId), uuid: 'same' };
+    const first = await post('/open-apis/im/v1/messages?receive_id_type=open_id', body, t);
+    emulator.fail({ times: 5, kind: 'server_error' });
+    emulator.reset();
+    expect([emulator.calls.length, emulator.sent.length]).toEqual([0, 0]);
+    const second = await post('/open-apis/im/v1/messages?receive_id_type=open_id', body, t);
+    expect(second.json.code).toBe(0);
+    expect((second.json.data as { message_id: string }).message_id).not.toBe((first.json.data as { message_id: string }).message_id);
+  });
+});
