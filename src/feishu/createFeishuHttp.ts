@@ -1,0 +1,44 @@
+// The SDK's HTTP layer with a per-request timeout, and with 200-but-code≠0 answers turned into failures instead of results.
+import { type HttpInstance, type HttpRequestOptions, defaultHttpInstance } from '@larksuiteoapi/node-sdk';
+import { RejectedAnswer } from './toFeishuError.js';
+
+export interface FeishuHttpOptions {
+  timeoutMs: number;
+  /** Defaults to the SDK's own axios instance (which unwraps `response.data`); we never mutate it. */
+  base?: HttpInstance;
+}
+
+function rejectFailedAnswer(result: unknown, opts: HttpRequestOptions<unknown>): void {
+  // With $return_headers the SDK gets {data, headers}; otherwise the body itself.
+  const body = opts.$return_headers && typeof result === 'object' && result !== null ? (result as { data?: unknown }).data : result;
+  if (typeof body !== 'object' || body === null) return;
+  const code = (body as { code?: unknown }).code;
+  if (typeof code === 'number' && code !== 0) throw new RejectedAnswer(body as Record<string, unknown>, opts.url ?? '');
+}
+
+export function createFeishuHttp(opts: FeishuHttpOptions): HttpInstance {
+  const base = opts.base ?? (defaultHttpInstance as unknown as HttpInstance);
+  const request = async <R>(req: HttpRequestOptions<unknown>): Promise<R> => {
+    const result = await base.request<unknown, R>({ ...req, timeout: req.timeout ?? opts.timeoutMs });
+    rejectFailedAnswer(result, req);
+    return result;
+  };
+  const withoutBody =
+    (method: string) =>
+    <T = unknown, R = T, D = unknown>(url: string, o?: HttpRequestOptions<D>): Promise<R> =>
+      request<R>({ ...(o as HttpRequestOptions<unknown>), url, method });
+  const withBody =
+    (method: string) =>
+    <T = unknown, R = T, D = unknown>(url: string, data?: D, o?: HttpRequestOptions<D>): Promise<R> =>
+      request<R>({ ...(o as HttpRequestOptions<unknown>), url, method, data });
+  return {
+    request: <T = unknown, R = T, D = unknown>(o: HttpRequestOptions<D>) => request<R>(o as HttpRequestOptions<unknown>),
+    get: withoutBody('get'),
+    delete: withoutBody('delete'),
+    head: withoutBody('head'),
+    options: withoutBody('options'),
+    post: withBody('post'),
+    put: withBody('put'),
+    patch: withBody('patch'),
+  };
+}

@@ -1,0 +1,48 @@
+// The narrow Feishu interface the rest of the bot depends on; tests can implement it without the SDK.
+
+export type OutgoingMessage =
+  | { kind: 'text'; text: string }
+  | { kind: 'card'; card: object }
+  | { kind: 'file'; fileKey: string };
+
+export type Recipient = { openId: string } | { chatId: string };
+
+export interface SendOptions {
+  /** Feishu de-duplicates sends with the same uuid for one hour (at most 50 characters). */
+  uuid?: string;
+}
+
+export type FileType = 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream';
+
+export interface FeishuUser {
+  openId: string;
+  name: string;
+  userId?: string;
+  unionId?: string;
+  enName?: string;
+  email?: string;
+  mobile?: string;
+  jobTitle?: string;
+  departmentIds: string[];
+}
+
+export interface FeishuChat {
+  chatId: string;
+  name: string;
+  description?: string;
+  external?: boolean;
+}
+
+export interface FeishuClient {
+  reply(messageId: string, msg: OutgoingMessage, opts?: SendOptions): Promise<{ messageId: string }>;
+  send(to: Recipient, msg: OutgoingMessage, opts?: SendOptions): Promise<{ messageId: string }>;
+  /** Replaces the content of a card the bot sent earlier (cards stay updatable for 14 days). */
+  patchCard(messageId: string, card: object): Promise<void>;
+  getUser(openId: string): Promise<FeishuUser>;
+  /** Maps each mobile / e-mail Feishu knows to its open_id; unknown ones are absent from the map. */
+  resolveIds(query: { mobiles?: string[]; emails?: string[] }): Promise<Map<string, string>>;
+  /** Uploads a file (≤ 30 MB, not empty) and returns its file_key for a `file` message. */
+  uploadFile(file: { name: string; bytes: Buffer; fileType: FileType }): Promise<string>;
+  /** Every group the bot is a member of. */
+  listChats(): Promise<FeishuChat[]>;
+}
