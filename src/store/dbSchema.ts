@@ -50,25 +50,38 @@ export const auditEntrySchema = z.looseObject({
   after: z.unknown().optional(),
 });
 
+/** A conversation waiting for the member's next message (a missing day, a counterpart to pick). Keyed by chat + sender. */
+export const dialogSchema = z.looseObject({
+  key: z.string(),
+  kind: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  data: z.unknown(),
+});
+
+// Collections added after version 1 first shipped default to empty, so older v1 files load unchanged.
 export const dbSchema = z.looseObject({
   version: z.literal(DB_VERSION),
   activities: z.array(activitySchema),
   events: z.array(inboxEventSchema),
   audit: z.array(auditEntrySchema),
+  dialogs: z.array(dialogSchema).default([]),
 });
 
 export type InboxEvent = z.infer<typeof inboxEventSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type Dialog = z.infer<typeof dialogSchema>;
 // Written out rather than inferred: loose objects infer an index signature that would hide these keys.
 export interface DbData {
   version: typeof DB_VERSION;
   activities: Activity[];
   events: InboxEvent[];
   audit: AuditEntry[];
+  dialogs: Dialog[];
 }
 
 export function emptyDb(): DbData {
-  return { version: DB_VERSION, activities: [], events: [], audit: [] };
+  return { version: DB_VERSION, activities: [], events: [], audit: [], dialogs: [] };
 }
 
 // Compile-time check that the stored shape and the domain type agree.

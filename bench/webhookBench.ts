@@ -1,0 +1,116 @@
+// Webhook acknowledgement: latency and throughput of POST /feishu/events (signed, encrypted, persisted) against a bare Hono endpoint.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { encryptEvent, signEvent } from '../src/transport/eventCrypto.js';
+import { startChild } from './child.js';
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const MEMBERS = ['ou_b66180ae6d524c64833070a4f4fd29ba', 'ou_8830b34d8057803add8c9f3436c42c2b', 'ou_c3cbf5c287dcbb9d88b7895cd328b722'];
+const TEXTS = ['今天和王建国副理事长进行了廉政谈话', '本季度完成情况', '帮助', '昨天组织观看警示教育片《贪毁人生》，参加23人'];
+
+/** Distinct, signed, encrypted message events: every request is a new event, as in production. */
+function makeDeliveries(count: number): { body: string; headers: Record<string, string> }[] {
+  const ts = String(Math.floor(Date.now() / 1000));
+  return Array.from({ length: count }, (_, i) => {
+    const sender = MEMBERS[i % MEMBERS.length]!;
+    const event = {
+      schema: '2.0',
+      header: {
+        event_id: `bench${String(i).padStart(12, '0')}`,
+        event_type: 'im.message.receive_v1',
+        create_time: String(Date.now()),
+        token: DEMO_APP.verificationToken,
+        app_id: DEMO_APP.appId,
+        tenant_key: 'bench',
+      },
+      event: {
+        sender: { sender_id: { open_id: sender }, sender_type: 'user', tenant_key: 'bench' },
+        message: {
+          message_id: `om_bench${i}`,
+          chat_id: `oc_bench${i % 50}`,
+          chat_type: 'p2p',
+          message_type: 'text',
+          content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }),
+          create_time: String(Date.now()),
+        },
+      },
+    };
+    const body = JSON.stringify({ encrypt: encryptEvent(JSON.stringify(event), DEMO_APP.encryptKey) });
+    const nonce = `n${i}`;
+    return {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-lark-request-timestamp': ts,
+        'x-lark-request-nonce': nonce,
+        'x-lark-signature': signEvent(ts, nonce, DEMO_APP.encryptKey, body),
+      },
+    };
+  });
+}
+
+async function load(url: string, seconds: number, connections: number, deliveries: ReturnType<typeof makeDeliveries>): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url: `${url}/feishu/events`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    // Stop rather than resend an event: a resent event would be a cheap duplicate.
+    amount: deliveries.length,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const d = deliveries[next++ % deliveries.length]!;
+          return { ...req, method: 'POST', body: d.body, headers: d.headers };
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+export async function webhookBench(opts: { seconds: number; connections: number }): Promise<Record<string, unknown>> {
+  const deliveries = makeDeliveries(120_000);
+  const dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-bench-'));
+  try {
+    const bare = await startChild('bench/bareProcess.ts', {});
+    const baseline = await load(bare.url, opts.seconds, opts.connections, deliveries);
+    await bare.stop();
+
+    const bot = await startChild('bench/botProcess.ts', { DATA_DIR: dataDir, FEISHU_APP_ID: '' });
+    const webhook = await load(bot.url, opts.seconds, opts.connections, deliveries);
+    const stats = await bot.ask<{ rss: number; events: number; done: number; replies: number }>('stats');
+    await bot.stop();
+    return {
+      connections: opts.connections,
+      seconds: opts.seconds,
+      baseline,
+      webhook,
+      latencyRatioP50: +(webhook.p50 / Math.max(baseline.p50, 0.001)).toFixed(2),
+      latencyRatioP99: +(webhook.p99 / Math.max(baseline.p99, 0.001)).toFixed(2),
+      throughputRatio: +(webhook.rps / baseline.rps).toFixed(3),
+      botAfterDrain: { eventsStored: stats.events, processed: stats.done, replies: stats.replies, rssMiB: Math.round(stats.rss / 2 ** 20) },
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,62 @@
+// The bot: routes each update to the first intent that matches and answers through a context.
+import { helpCard } from '../feishu/cards/helpCard.js';
+import type { Mention } from '../domain/reportDraft.js';
+import { createContext } from './botContext.js';
+import type { BotDeps } from './botDeps.js';
+import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } from './botUpdate.js';
+import { INTENTS } from './intents/index.js';
+
+export interface Bot {
+  handle(update: BotUpdate): Promise<void>;
+  handleCardAction(update: CardActionUpdate): Promise<CardActionResponse>;
+}
+
+function isBotMention(deps: BotDeps, m: Mention): boolean {
+  if (deps.botOpenId) return m.openId === deps.botOpenId;
+  // Without the bot's id, a mention of someone outside the directory is taken to be the bot.
+  return !m.openId || !deps.directory.byOpenId(m.openId);
+}
+
+/** The text the intents read: the bot's own @mention removed, white space folded. */
+function cleanText(update: MessageUpdate, botMentions: Mention[]): string {
+  let text = update.text;
+  for (const m of botMentions) text = text.split(m.key).join(' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function createBot(deps: BotDeps): Bot {
+  async function onMessage(update: MessageUpdate): Promise<void> {
+    const botMentions = update.mentions.filter((m) => isBotMention(deps, m));
+    // In a group the bot speaks only when spoken to.
+    if (update.chatType === 'group' && botMentions.length === 0) return;
+    const ctx = createContext(
+      { ...update, mentions: update.mentions.filter((m) => !botMentions.includes(m)) },
+      cleanText(update, botMentions),
+      deps,
+    );
+    for (const intent of INTENTS) {
+      const matched = intent.match(ctx);
+      if (matched === null) continue;
+      try {
+        await intent.handle(ctx, matched);
+      } catch (error) {
+        deps.log(`intent ${intent.name} failed on event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
+        const code = (error as { code?: unknown })?.code;
+        await ctx.reply(`抱歉，处理这条消息时出错了，请稍后再试。${typeof code === 'string' ? `（错误码 ${code}）` : ''}`);
+      }
+      return;
+    }
+  }
+
+  return {
+    async handle(update) {
+      if (update.kind === 'message') return onMessage(update);
+      if (update.kind === 'bot_added') {
+        await deps.feishu.send({ chatId: update.chatId }, { kind: 'card', card: helpCard() }, { uuid: `g-${update.eventId}`.slice(0, 50) });
+      }
+    },
+    async handleCardAction() {
+      return { toast: { type: 'warning', content: '这个按钮已失效，请重新发送消息。' } };
+    },
+  };
+}

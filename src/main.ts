@@ -1,0 +1,168 @@
+// The composition root: config, store, Feishu client (or the local emulator), bot, inbox, HTTP server, shutdown.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createBot, type Bot } from './bot/createBot.js';
+import { createLedgerIndex } from './bot/createLedgerIndex.js';
+import { ConfigError } from './config/configError.js';
+import { loadEnv, type Env } from './config/env.js';
+import { loadConfig, type AppConfig } from './config/loadConfig.js';
+import { createEmulator, type Emulator } from './emulator/createEmulator.js';
+import { DEMO_APP } from './emulator/demoApp.js';
+import { createFeishuClient } from './feishu/createFeishuClient.js';
+import { openStore, type Store } from './store/openStore.js';
+import { createInbox, type Inbox } from './transport/createInbox.js';
+import { createServer } from './transport/createServer.js';
+import { parseEvent } from './transport/parseEvent.js';
+
+export interface StartOptions {
+  env: Env;
+  /** Defaults to loading env.configDir. */
+  config?: AppConfig;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+export interface RunningBot {
+  /** Base URL of the bot's HTTP server. */
+  url: string;
+  store: Store;
+  inbox: Inbox;
+  bot: Bot;
+  /** Present in demo mode (no FEISHU_APP_ID): the local Feishu the bot talks to. */
+  emulator?: Emulator;
+  /** Waits for every accepted event to be processed. */
+  drain(): Promise<void>;
+  /** Stops taking requests, finishes accepted work, flushes the store. */
+  stop(): Promise<void>;
+}
+
+function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port: number, hostname: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server as Server)) as Server;
+    server.once('error', reject);
+  });
+}
+
+export async function startBot(opts: StartOptions): Promise<RunningBot> {
+  const { env } = opts;
+  const now = opts.now ?? (() => new Date());
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const config = opts.config ?? loadConfig(env.configDir);
+  const store = await openStore(join(env.dataDir, 'db.json'));
+
+  let emulator: Emulator | undefined;
+  let feishuEnv = env.feishu;
+  if (!feishuEnv) {
+    emulator = createEmulator({
+      appId: DEMO_APP.appId,
+      appSecret: DEMO_APP.appSecret,
+      users: config.directory.org.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name, jobTitle: p.title })),
+      chats: [DEMO_APP.groupChat],
+      log: (line) => log(`[飞书模拟器] ${line}`),
+    });
+    const domain = await emulator.listen(env.emulatorPort);
+    feishuEnv = { ...DEMO_APP, domain };
+  }
+
+  const feishu = createFeishuClient({
+    appId: feishuEnv.appId,
+    appSecret: feishuEnv.appSecret,
+    domain: feishuEnv.domain,
+    logger: { warn: (m) => log(m) },
+  });
+  const bot = createBot({
+    directory: config.directory,
+    duties: config.duties,
+    store,
+    ledger: createLedgerIndex(() => store.revision),
+    feishu,
+    now,
+    log,
+    botOpenId: emulator?.bot.openId,
+  });
+  const inbox = createInbox({
+    store,
+    now,
+    log,
+    keyOf: (payload) => String((payload.event as { message?: { chat_id?: string } })?.message?.chat_id ?? 'other'),
+    async process(payload) {
+      const parsed = parseEvent(payload);
+      if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
+    },
+  });
+  const secrets = { verificationToken: feishuEnv.verificationToken, encryptKey: feishuEnv.encryptKey };
+  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u) });
+  const server = await listen(app, env.port, env.host);
+  const port = (server.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}`;
+  emulator?.setWebhook(`${url}/feishu/events`, secrets);
+
+  const recovered = inbox.recover();
+  if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
+
+  return {
+    url,
+    store,
+    inbox,
+    bot,
+    emulator,
+    drain: () => inbox.drain(),
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await inbox.drain();
+      await store.flush();
+      await emulator?.close();
+    },
+  };
+}
+
+function demoInstructions(running: RunningBot, env: Env): string {
+  return [
+    '',
+    '清风已在本地演示模式下运行（未设置 FEISHU_APP_ID，使用内置的飞书模拟器）。',
+    `  机器人:     ${running.url}/feishu/events`,
+    `  飞书模拟器: ${running.emulator?.url}`,
+    `  数据文件:   ${join(env.dataDir, 'db.json')}`,
+    '',
+    '在另一个终端里以演示成员的身份和机器人说话，回复会打印在那里，也会出现在本窗口：',
+    '  npm run say -- 李明 "今天和王建国副理事长进行了廉政谈话"',
+    '  npm run say -- 张伟 "本季度完成情况"',
+    '  npm run say -- 王建国 帮助',
+    '  npm run say -- --group 李明 "@清风 昨天组织观看警示教育片《贪毁人生》，参加23人"',
+    '演示成员见 config/organization.yaml。按 Ctrl+C 退出。',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  let env: Env;
+  let running: RunningBot;
+  try {
+    env = loadEnv(process.env);
+    running = await startBot({ env });
+  } catch (error) {
+    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('DATA_')) {
+      console.error(`清风 cannot start: ${(error as Error).message}`);
+    } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`清风 cannot start: ${(error as Error).message}; set PORT (and EMULATOR_PORT in demo mode) to a free port`);
+    } else {
+      console.error('清风 cannot start:', error);
+    }
+    process.exit(1);
+  }
+  console.log(running.emulator ? demoInstructions(running, env) : `清风 listening on ${running.url} (POST /feishu/events, POST /feishu/card)`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing accepted work…`);
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

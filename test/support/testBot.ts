@@ -1,0 +1,118 @@
+// Starts the whole bot as production does (startBot), against a Feishu emulator on 127.0.0.1 and a temp data dir.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type AppConfig } from '../../src/config/loadConfig.js';
+import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
+import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
+import type { MentionInput } from '../../src/emulator/eventBuilders.js';
+import { startBot, type RunningBot } from '../../src/main.js';
+
+export const SECRETS = { verificationToken: 'test-verification-token', encryptKey: 'test-encrypt-key' };
+const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
+
+export interface TestBot {
+  emulator: Emulator;
+  running: RunningBot;
+  config: AppConfig;
+  dataDir: string;
+  /** The clock the bot reads; tests move it. */
+  clock: { now: Date };
+  /** open_id of a person in config/organization.yaml, by name. */
+  openId(name: string): string;
+  /** Delivers a signed, encrypted message event; returns the HTTP answer and the event. */
+  say(
+    from: string,
+    text: string,
+    opts?: { chatType?: 'p2p' | 'group'; chatId?: string; mentions?: MentionInput[]; eventId?: string },
+  ): Promise<{ status: number; body: unknown; envelope: Record<string, unknown> }>;
+  /** Re-delivers an envelope exactly as Feishu retries do. */
+  redeliver(envelope: object): Promise<{ status: number; body: unknown }>;
+  /** Messages the bot sent, as text (cards flattened to their markdown). */
+  texts(): string[];
+  /** Stops and starts the bot on the same data dir (a restart). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Cards as plain text: header title plus every markdown element, for assertions. */
+export function sentText(m: SentMessage): string {
+  const c = m.content as { text?: string; header?: { title?: { content?: string } }; body?: { elements?: unknown[] } };
+  if (typeof c.text === 'string') return c.text;
+  const parts: string[] = [];
+  if (c.header?.title?.content) parts.push(c.header.title.content);
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(walk);
+    if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (typeof o.content === 'string') parts.push(o.content);
+      for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+    }
+  };
+  walk(c.body?.elements);
+  return parts.join('\n');
+}
+
+export async function startTestBot(opts: { now?: Date; dataDir?: string } = {}): Promise<TestBot> {
+  const config = loadConfig('config');
+  const clock = { now: opts.now ?? new Date('2026-11-22T10:00:00+08:00') };
+  const emulator = createEmulator({
+    ...APP,
+    verificationToken: SECRETS.verificationToken,
+    users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
+    chats: [{ chatId: 'oc_testgroup', name: '测试群' }],
+    now: () => clock.now,
+  });
+  const domain = await emulator.listen(0);
+  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'qingfeng-test-')));
+  const env = {
+    feishu: { ...APP, ...SECRETS, domain },
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    configDir: 'config',
+    emulatorPort: 0,
+  };
+  const start = () => startBot({ env, config, now: () => clock.now, log: () => {} });
+  let running = await start();
+  const webhook = () => `${running.url}/feishu/events`;
+
+  const t: TestBot = {
+    emulator,
+    get running() {
+      return running;
+    },
+    config,
+    dataDir,
+    clock,
+    openId(name) {
+      const p = config.directory.org.people.find((x) => x.name === name);
+      if (!p?.openId) throw new Error(`no person named ${name} in config/organization.yaml`);
+      return p.openId;
+    },
+    async say(from, text, o = {}) {
+      const envelope = emulator.messageEvent({
+        senderOpenId: from.startsWith('ou_') ? from : t.openId(from),
+        chatType: o.chatType ?? 'p2p',
+        chatId: o.chatId,
+        text,
+        mentions: o.mentions,
+        eventId: o.eventId,
+      });
+      const answer = await emulator.deliver(webhook(), envelope, SECRETS);
+      return { ...answer, envelope };
+    },
+    redeliver: (envelope) => emulator.deliver(webhook(), envelope, SECRETS),
+    texts: () => emulator.sent.map(sentText),
+    async restart() {
+      await running.stop();
+      running = await start();
+    },
+    async close() {
+      await running.stop();
+      await emulator.close();
+      if (!opts.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return t;
+}
