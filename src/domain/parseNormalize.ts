@@ -1,0 +1,39 @@
+// Text normalisation shared by the report parser: one spelling for punctuation, digits and the mask.
+
+/**
+ * Stages of the parser replace what they understood with this character, so a
+ * later stage neither re-reads it nor glues the words on either side together.
+ */
+export const MASK = '\u0000';
+
+/** Clause boundaries after normalisation (full-width punctuation is already ASCII). */
+export const CLAUSE_BREAK = /[,;。!?]/;
+
+/**
+ * Full-width ASCII (Ｆ１，？；：) becomes ASCII so every regex deals with one
+ * spelling; Chinese-only marks (、。《》“”) stay as they are.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00A0\t]/g, ' ')
+    .replace(/ {2,}/g, ' ');
+}
+
+/** Replace every match of `re` (must be global) with the mask, handing each match to `onMatch`. */
+export function maskMatches(text: string, re: RegExp, onMatch?: (m: RegExpExecArray) => boolean | void): string {
+  let out = '';
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (onMatch && onMatch(m) === false) continue;
+    out += text.slice(last, m.index) + MASK;
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}

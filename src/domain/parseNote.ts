@@ -1,0 +1,63 @@
+// What is left of a report once everything understood is masked: a short note, or nothing.
+import { MASK } from './parseNormalize.js';
+
+export const NOTE_MAX = 60;
+
+/** Words that carry no information once type, day, people and counts are known. */
+const FILLERS = [
+  '了', '的', '地', '得', '和', '与', '跟', '同', '对', '向', '在', '于', '给', '为', '把', '将', '及', '以及', '并', '并且',
+  '还', '也', '都', '又', '就', '共', '约', '计', '有', '是', '由', '其', '他', '她', '他们', '我', '我们', '本人', '大家', '一起',
+  '进行', '开展', '组织', '召开', '举办', '举行', '参加', '参与', '观看', '收看', '学习', '完成', '分别', '同志', '同志们',
+  '一次', '一场', '一堂', '一个', '一期', '一轮', '一下', '一次性', '次', '场', '堂', '个', '期', '已', '已经', '刚',
+  '上报', '报告一下', '记录', '登记', '补录', '补报', '报', '谈', '谈了', '谈话', '小时', '分钟', '聊', '聊了', '讲', '讲了', '上了', '开', '开了',
+  '签', '签订', '签署', '工作', '活动', '情况', '会议', '会', '人员', '面对面', '等', '等人', '各', '位', '名', '人',
+  '好', '啦', '哈', '嗯', '吧', '呀', '哦', '啊', '请', '帮忙', '帮我', '集体', '专门', '主持', '带领', '带队', '主讲',
+  '全体', '党员', '干部', '职工', '相关', '有关', '关于', '围绕', '结合', '按照', '根据', '深入', '认真', '集中', '专题', '主题',
+  '教育', '片', '内容', '这', '那', '此', '该', '本', '中', '里', '后', '时', '单位', '科室', '部门', '机关', '同事',
+  '廉政', '廉洁', '党风', '党风廉政建设', '全面从严治党', '从严治党', '主任', '科长', '部长', '书记', '副理事长', '理事长',
+  '党组成员', '党组', '班子成员', '负责人', '研究', '部署', '共同', '一同', '现场', '上报如下', '如下', '今年', '本月', '本周',
+  '提交', '报告', '以', '为题', '一篇', '篇', '份', '一份', '作风', '纪律', '作风纪律', '纪律作风',
+];
+
+const FILLER_SET = new Set(FILLERS);
+const LONGEST = Math.max(...FILLERS.map((f) => f.length));
+const SEPARATORS = new RegExp(`[\\s${MASK},;。!?、:()【】\\[\\]"“”'‘’《》…~\\-—/]+`);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** Longest filler (or digit) starting at i; greedy, so no regex can backtrack. */
+function fillerAt(s: string, i: number): number {
+  if (isDigit(s[i])) return 1;
+  for (let n = Math.min(LONGEST, s.length - i); n > 0; n--) if (FILLER_SET.has(s.slice(i, i + n))) return n;
+  return 0;
+}
+
+function fillerEndingAt(s: string, j: number): number {
+  if (isDigit(s[j - 1])) return 1;
+  for (let n = Math.min(LONGEST, j); n > 0; n--) if (FILLER_SET.has(s.slice(j - n, j))) return n;
+  return 0;
+}
+
+function trimFillers(s: string): string {
+  let i = 0;
+  for (let n = fillerAt(s, i); n > 0 && i < s.length; n = fillerAt(s, i)) i += n;
+  let j = s.length;
+  for (let n = fillerEndingAt(s, j); n > 0 && j > i; n = fillerEndingAt(s, j)) j -= n;
+  return s.slice(i, Math.max(i, j));
+}
+
+function clip(text: string): string {
+  return text.length <= NOTE_MAX ? text : `${text.slice(0, NOTE_MAX - 1)}…`;
+}
+
+/**
+ * Leftover words, trimmed of fillers at both ends (重点谈了财务报销风险 keeps
+ * its inner 了). Fragments of one character say nothing.
+ */
+export function leftoverNote(rest: string): string | undefined {
+  const kept: string[] = [];
+  for (const raw of rest.split(SEPARATORS)) {
+    const fragment = trimFillers(raw);
+    if (fragment.length >= 2) kept.push(fragment);
+  }
+  return kept.length > 0 ? clip(kept.join('，')) : undefined;
+}

@@ -1,0 +1,53 @@
+// Chinese numerals (二十三, 十一, 二〇二六) to Arabic, only where they count days, months or people.
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Value of a run such as 二十三 or 二〇二六 (digit by digit); undefined when it is not a number. */
+export function chineseNumber(run: string): number | undefined {
+  if (run.length === 0) return undefined;
+  if (!/[十百千]/.test(run)) {
+    // 二〇二六 is read digit by digit; a lone 三 is just 3.
+    let n = 0;
+    for (const c of run) {
+      const d = DIGITS[c];
+      if (d === undefined) return undefined;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  let total = 0;
+  let digit = 0;
+  for (const c of run) {
+    const d = DIGITS[c];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    const unit = UNITS[c];
+    if (unit === undefined) return undefined;
+    // 十 alone at the start means 一十.
+    total += (digit === 0 ? 1 : digit) * unit;
+    digit = 0;
+  }
+  return total + digit;
+}
+
+/**
+ * Converted only before a unit of date or head count, so that 三个以案, 一堂党课
+ * and 周一 keep their characters.
+ */
+const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千]+(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位))/g;
+
+export function arabicizeNumerals(text: string): string {
+  return text.replace(NUMERAL_RUN, (run: string, offset: number) => {
+    // 周一 is a weekday, never a count.
+    if (/(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, offset - 2), offset))) return run;
+    // Only a year spelt digit by digit (二〇二六年): 一年来 is not a date.
+    if (/^\s*年/.test(text.slice(offset + run.length)) && !/^[零〇一二三四五六七八九]{4}$/.test(run)) return run;
+    const n = chineseNumber(run);
+    return n === undefined ? run : String(n);
+  });
+}
