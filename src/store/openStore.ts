@@ -59,7 +59,21 @@ export async function openStore(file: string): Promise<Store> {
   db.data = data;
 
   let revision = 0;
-  let lastWrite: Promise<void> = Promise.resolve();
+  let inFlight: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | undefined;
+  // lowdb serialises the whole document on every write() call (steno only coalesces the
+  // file writes), so updates share one scheduled write: serialised once, after the
+  // write in flight, capturing every change made before it starts.
+  const persist = (): Promise<void> => {
+    if (queued) return queued;
+    const next = inFlight.then(() => {
+      queued = undefined;
+      return db.write();
+    });
+    queued = next;
+    inFlight = next.catch(() => undefined);
+    return next;
+  };
   return {
     file,
     get revision() {
@@ -69,12 +83,9 @@ export async function openStore(file: string): Promise<Store> {
     async update(change) {
       const result = change(db.data);
       revision += 1;
-      const write = db.write();
-      lastWrite = write.catch(() => undefined);
-      await write;
+      await persist();
       return result;
     },
-    flush: () => lastWrite,
+    flush: () => inFlight,
   };
 }
-

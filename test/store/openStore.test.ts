@@ -96,10 +96,10 @@ describe('openStore', () => {
   it('keeps fields it does not know, so an older build never drops newer data', async () => {
     await writeFile(
       file,
-      JSON.stringify({ version: DB_VERSION, activities: [], events: [], audit: [], outbox: [{ key: 'k' }] }),
+      JSON.stringify({ version: DB_VERSION, activities: [], events: [], audit: [], futureCollection: [{ key: 'k' }] }),
     );
     const store = await openStore(file);
     await recordActivities(store, [talk], 'ou_a', new Date());
-    expect(JSON.parse(await readFile(file, 'utf8')).outbox).toEqual([{ key: 'k' }]);
+    expect(JSON.parse(await readFile(file, 'utf8')).futureCollection).toEqual([{ key: 'k' }]);
   });
 });
