@@ -10,7 +10,7 @@ export interface Child {
 
 export function startChild(script: string, env: Record<string, string>): Promise<Child> {
   const proc: ChildProcess = fork(script, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
