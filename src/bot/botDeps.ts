@@ -10,7 +10,7 @@ export interface BotDeps {
   duties: Duty[];
   store: Store;
   ledger: LedgerIndex;
-  feishu: Pick<FeishuClient, 'reply' | 'send' | 'patchCard'>;
+  feishu: Pick<FeishuClient, 'reply' | 'send' | 'patchCard' | 'uploadFile'>;
   now: () => Date;
   log: (line: string) => void;
   /** The bot's own open_id, to tell an @mention of the bot from one of a colleague. */

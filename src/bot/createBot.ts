@@ -5,6 +5,8 @@ import { createContext } from './botContext.js';
 import type { BotDeps } from './botDeps.js';
 import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } from './botUpdate.js';
 import { INTENTS } from './intents/index.js';
+import { CARD_ACTIONS } from './cardActions/index.js';
+import { toast } from './cardAction.js';
 
 export interface Bot {
   handle(update: BotUpdate): Promise<void>;
@@ -55,8 +57,28 @@ export function createBot(deps: BotDeps): Bot {
         await deps.feishu.send({ chatId: update.chatId }, { kind: 'card', card: helpCard() }, { uuid: `g-${update.eventId}`.slice(0, 50) });
       }
     },
-    async handleCardAction() {
-      return { toast: { type: 'warning', content: '这个按钮已失效，请重新发送消息。' } };
+    async handleCardAction(update) {
+      const operator = deps.directory.byOpenId(update.operatorOpenId);
+      if (!operator) return toast('error', '您还不在清风台账的人员名单中，请联系纪检人员登记。');
+      const action = CARD_ACTIONS.find((a) => a.action === update.value.action);
+      const parsed = action?.parse(update) ?? null;
+      if (!action || parsed === null) return toast('warning', '这个按钮已失效，请重新发送消息。');
+      let said = 0;
+      const ctx = {
+        update,
+        operator,
+        now: deps.now(),
+        deps,
+        say: async (text: string) => {
+          await deps.feishu.send({ chatId: update.chatId }, { kind: 'text', text }, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50) });
+        },
+      };
+      try {
+        return await action.handle(ctx, parsed);
+      } catch (error) {
+        deps.log(`card action ${action.action} failed on event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
+        return toast('error', '处理失败，请稍后再试。');
+      }
     },
   };
 }
