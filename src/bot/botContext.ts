@@ -2,6 +2,7 @@
 import type { Person } from '../domain/organization.js';
 import type { BotDeps } from './botDeps.js';
 import type { MessageUpdate } from './botUpdate.js';
+import type { DialogData } from './dialogStore.js';
 
 export interface BotContext {
   update: MessageUpdate;
@@ -11,11 +12,13 @@ export interface BotContext {
   text: string;
   now: Date;
   deps: BotDeps;
+  /** The conversation waiting for this sender's answer in this chat, if any (expired ones are already gone). */
+  dialog: DialogData | undefined;
   reply(text: string): Promise<void>;
   replyCard(card: object): Promise<void>;
 }
 
-export function createContext(update: MessageUpdate, text: string, deps: BotDeps): BotContext {
+export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData): BotContext {
   let sent = 0;
   // Derived from the event id, so a reprocessed event's replies are de-duplicated by Feishu (uuid holds for 1 h).
   const uuid = () => `r-${update.eventId}-${sent++}`.slice(0, 50);
@@ -25,6 +28,7 @@ export function createContext(update: MessageUpdate, text: string, deps: BotDeps
     text,
     now: deps.now(),
     deps,
+    dialog,
     async reply(content) {
       await deps.feishu.reply(update.messageId, { kind: 'text', text: content }, { uuid: uuid() });
     },

@@ -11,6 +11,8 @@ export interface CardContext {
   deps: BotDeps;
   /** Sends a message into the card's chat (for work that outlives the 3 s answer). */
   say(text: string): Promise<void>;
+  /** Sends a new card into the card's chat, leaving the clicked one as it is. */
+  sendCard(card: object): Promise<void>;
 }
 
 export interface CardAction<T = unknown> {

@@ -2,6 +2,7 @@
 import { helpCard } from '../feishu/cards/helpCard.js';
 import type { Mention } from '../domain/reportDraft.js';
 import { createContext } from './botContext.js';
+import { clearDialog, dialogKey, findDialog } from './dialogStore.js';
 import type { BotDeps } from './botDeps.js';
 import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } from './botUpdate.js';
 import { INTENTS } from './intents/index.js';
@@ -31,11 +32,18 @@ export function createBot(deps: BotDeps): Bot {
     const botMentions = update.mentions.filter((m) => isBotMention(deps, m));
     // In a group the bot speaks only when spoken to.
     if (update.chatType === 'group' && botMentions.length === 0) return;
+    const key = dialogKey(update.chatId, update.senderOpenId);
+    const lookup = findDialog(deps.store, key, deps.now());
     const ctx = createContext(
       { ...update, mentions: update.mentions.filter((m) => !botMentions.includes(m)) },
       cleanText(update, botMentions),
       deps,
+      lookup.state === 'active' ? lookup.data : undefined,
     );
+    if (lookup.state === 'expired') {
+      await clearDialog(deps.store, key);
+      await ctx.reply('上一条未完成的上报已超过30分钟，已作废，没有记录。');
+    }
     for (const intent of INTENTS) {
       const matched = intent.match(ctx);
       if (matched === null) continue;
@@ -71,6 +79,9 @@ export function createBot(deps: BotDeps): Bot {
         deps,
         say: async (text: string) => {
           await deps.feishu.send({ chatId: update.chatId }, { kind: 'text', text }, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50) });
+        },
+        sendCard: async (card: object) => {
+          await deps.feishu.send({ chatId: update.chatId }, { kind: 'card', card }, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50) });
         },
       };
       try {

@@ -27,3 +27,58 @@ export async function recordActivities(store: Store, items: NewActivity[], by: s
     return structuredClone(created);
   });
 }
+
+export type ChangeRefusal = 'not_found' | 'not_yours' | 'deleted';
+
+export type ChangeResult = { ok: true; before: Activity; after: Activity } | { ok: false; reason: ChangeRefusal };
+
+/**
+ * Changes one activity on behalf of its reporter: members change only their own
+ * records (leaders see others' but do not edit them); a deleted record stays deleted.
+ */
+export async function changeActivity(
+  store: Store,
+  id: string,
+  by: string,
+  at: Date,
+  change: (a: Activity) => void,
+  action: 'update' | 'delete' = 'update',
+): Promise<ChangeResult> {
+  return store.update((db): ChangeResult => {
+    const a = db.activities.find((x) => x.id === id);
+    if (!a) return { ok: false, reason: 'not_found' };
+    if (a.reporter !== by) return { ok: false, reason: 'not_yours' };
+    if (a.deletedAt) return { ok: false, reason: 'deleted' };
+    const before = structuredClone(a);
+    change(a);
+    const after = structuredClone(a);
+    db.audit.push({ at: at.toISOString(), by, action, activityId: id, before, after });
+    return { ok: true, before, after };
+  });
+}
+
+/** Soft delete: the record stays in the ledger with who and when, and stops counting. */
+export function undoActivity(store: Store, id: string, by: string, at: Date): Promise<ChangeResult> {
+  return changeActivity(
+    store,
+    id,
+    by,
+    at,
+    (a) => {
+      a.deletedAt = at.toISOString();
+      a.deletedBy = by;
+    },
+    'delete',
+  );
+}
+
+/** The reporter's most recent record still standing, if any. */
+export function latestOwnActivity(store: Store, reporter: string): Activity | undefined {
+  return store.read((db) => {
+    for (let i = db.activities.length - 1; i >= 0; i--) {
+      const a = db.activities[i]!;
+      if (a.reporter === reporter && !a.deletedAt) return a;
+    }
+    return undefined;
+  });
+}

@@ -1,4 +1,9 @@
 // The one list of card actions (buttons and forms), matched by `value.action`.
 import type { CardAction } from '../cardAction.js';
+import { answerAction } from './answer.js';
+import { editAction } from './edit.js';
+import { reportDuty } from './reportDuty.js';
+import { reportFormSubmit } from './reportFormSubmit.js';
+import { undoAction } from './undo.js';
 
-export const CARD_ACTIONS: readonly CardAction[] = [];
+export const CARD_ACTIONS: readonly CardAction[] = [undoAction, editAction, reportFormSubmit, answerAction, reportDuty];

@@ -1,11 +1,28 @@
 // The one ordered list of intents: guards first, the fallback last.
 import type { Intent } from '../intent.js';
+import { attachment } from './attachment.js';
+import { dialogAnswer } from './dialogAnswer.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { nonText } from './nonText.js';
 import { query } from './query.js';
 import { report } from './report.js';
+import { reportForm } from './reportForm.js';
 import { tooLong } from './tooLong.js';
+import { undo } from './undo.js';
 import { unregistered } from './unregistered.js';
 
-export const INTENTS: readonly Intent[] = [unregistered, tooLong, nonText, help, query, report, fallback];
+export const INTENTS: readonly Intent[] = [
+  unregistered,
+  tooLong,
+  attachment,
+  nonText,
+  // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
+  undo,
+  help,
+  reportForm,
+  query,
+  dialogAnswer,
+  report,
+  fallback,
+];

@@ -1,28 +1,11 @@
-// A member reports completed activities in plain Chinese: record what is complete, ask about what is not.
+// A member reports completed activities in plain Chinese: record a complete report, or ask one precise question.
 import { parseReport } from '../../domain/parseReport.js';
 import type { ParsedReport } from '../../domain/reportDraft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
-import { recordActivities, type NewActivity } from '../../store/activityLog.js';
-import type { BotContext } from '../botContext.js';
-import { describeDraft, describeProblem } from '../describeActivity.js';
+import { followUpCard } from '../askFollowUp.js';
+import { dialogKey, saveDialog, clearDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-
-function toActivity(ctx: BotContext, p: ParsedReport): NewActivity {
-  const d = p.draft;
-  return {
-    type: d.type!,
-    date: d.date!,
-    reporter: ctx.update.senderOpenId,
-    actorId: ctx.sender!.id,
-    counterpartIds: d.counterpartIds,
-    ...(d.departmentId ? { departmentId: d.departmentId } : {}),
-    ...(d.title ? { title: d.title } : {}),
-    ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
-    ...(d.note ? { note: d.note } : {}),
-    late: d.late,
-    sourceEventId: ctx.update.eventId,
-  };
-}
+import { recordReport } from '../recordReport.js';
 
 export const report = defineIntent<ParsedReport[]>({
   name: 'report',
@@ -31,30 +14,19 @@ export const report = defineIntent<ParsedReport[]>({
       ? parseReport(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
       : null,
   async handle(ctx, parsed) {
-    const { directory } = ctx.deps;
-    const today = shanghaiDate(ctx.now);
-    const incomplete = parsed.filter((p) => p.problems.length > 0);
-    if (incomplete.length > 0) {
-      // Nothing is half-recorded: the member corrects and sends again.
-      const lines = ['这条上报还不完整，暂未记录：'];
-      for (const p of incomplete) {
-        lines.push(`· 我理解的是：${describeDraft(directory, p.draft, today)}`);
-        for (const problem of p.problems) lines.push(`  ✗ ${describeProblem(directory, problem)}`);
-      }
-      lines.push('请补充后重新发送，例如「今天和办公室李明主任进行了廉政谈话」。');
-      await ctx.reply(lines.join('\n'));
+    const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
+    const remarks = parsed.flatMap((p) => p.remarks);
+    if (parsed.some((p) => p.problems.length > 0)) {
+      // Nothing is half-recorded: the whole message waits for the answer.
+      const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks }, ctx.now);
+      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now)));
       return;
     }
-    const recorded = await recordActivities(
-      ctx.deps.store,
-      parsed.map((p) => toActivity(ctx, p)),
-      ctx.update.senderOpenId,
-      ctx.now,
-    );
-    const lines = [`✅ 已记录 ${recorded.length} 项：`];
-    parsed.forEach((p, i) => lines.push(`${i + 1}. ${describeDraft(directory, p.draft, today)}`));
-    const remarks = parsed.flatMap((p) => p.remarks);
-    if (remarks.length > 0) lines.push(...[...new Set(remarks)].map((r) => `注：${r}`));
-    await ctx.reply(lines.join('\n'));
+    const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
+    const card = await recordReport(ctx.deps, parsed.map((p) => p.draft), who, ctx.update.eventId, ctx.now, remarks);
+    // A complete new report supersedes whatever question was pending.
+    if (ctx.dialog) await clearDialog(ctx.deps.store, key);
+    await ctx.replyCard(card);
   },
 });

@@ -1,0 +1,42 @@
+// The one precise question for the first thing a pending report still lacks, with one-tap answers where there are obvious ones.
+import type { PendingItem } from '../domain/reportFollowUp.js';
+import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
+import type { BotDeps } from './botDeps.js';
+import { describeDraft, personLabel } from './describeActivity.js';
+
+const answer = (text: string) => ({ action: 'answer', text });
+
+export function followUpCard(deps: BotDeps, items: PendingItem[], today: string): object {
+  const item = items.find((i) => i.problems.length > 0)!;
+  const problem = item.problems[0]!;
+  const understood = `我理解的是：${describeDraft(deps.directory, item.draft, today)}`;
+  const cancel = button('取消', { action: 'answer', text: '取消' });
+  let question: string;
+  let buttons: object[] = [];
+  switch (problem.code) {
+    case 'missing_date':
+      question = '是哪一天进行的？请回复日期，如「昨天」「11月20日」。';
+      buttons = [button('今天', answer('今天'), 'primary'), button('昨天', answer('昨天'))];
+      break;
+    case 'future_date':
+      question = `${problem.date} 还没到，只能记录已经完成的活动。是哪一天进行的？`;
+      buttons = [button('今天', answer('今天'), 'primary')];
+      break;
+    case 'missing_type':
+      question = '是哪类活动？请回复类型，如「廉政谈话」「谈心谈话」「警示教育」「廉政党课」「专题会议」。';
+      break;
+    case 'missing_counterpart':
+      question = '和谁谈的？请回复姓名（多人用顿号分隔），或 @对方。';
+      break;
+    case 'unknown_counterpart':
+      question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。`;
+      break;
+    case 'ambiguous_counterpart':
+      question = `「${problem.text}」是哪一位？`;
+      buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      break;
+  }
+  const elements = [markdown(understood), markdown(`**${question}**`), buttonRow([...buttons, cancel])];
+  elements.push(markdown("<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报。</font>"));
+  return card('还差一点', 'orange', elements);
+}

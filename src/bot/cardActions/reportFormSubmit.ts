@@ -1,0 +1,41 @@
+// The 填报 form's submit: a new record (or one per counterpart), or the saved change of an existing one; the form turns into the receipt.
+import { z } from 'zod';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import { changeActivity } from '../../store/activityLog.js';
+import { defineCardAction, toast, withCard } from '../cardAction.js';
+import { readReportForm } from '../readReportForm.js';
+import { receiptFor, recordReport } from '../recordReport.js';
+import { refusalText, siblingsOf } from './receiptHelpers.js';
+
+const value = z.object({ action: z.literal('report_form'), id: z.string().optional(), dutyId: z.string().optional() });
+
+export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<string, unknown> }>({
+  action: 'report_form',
+  parse(u) {
+    const v = value.safeParse(u.value);
+    return v.success && u.formValue ? { id: v.data.id, form: u.formValue } : null;
+  },
+  async handle(ctx, { id, form }) {
+    const reading = readReportForm(form, ctx.deps.directory, shanghaiDate(ctx.now));
+    if (!reading.ok) return toast('error', reading.error);
+    const who = { person: ctx.operator, openId: ctx.update.operatorOpenId };
+    if (!id) {
+      const card = await recordReport(ctx.deps, reading.drafts, who, ctx.update.eventId, ctx.now);
+      return withCard(toast('success', '已记录'), card);
+    }
+    if (reading.drafts.length !== 1) return toast('error', '修改时只能选择一位谈话对象；其他对象请另行填报');
+    const d = reading.drafts[0]!;
+    const result = await changeActivity(ctx.deps.store, id, who.openId, ctx.now, (a) => {
+      a.type = d.type!;
+      a.date = d.date!;
+      a.counterpartIds = d.counterpartIds;
+      a.late = d.late;
+      for (const field of ['departmentId', 'title', 'attendees', 'note'] as const) {
+        if (d[field] === undefined) delete a[field];
+        else (a as unknown as Record<string, unknown>)[field] = d[field];
+      }
+    });
+    if (!result.ok) return toast('warning', refusalText(result.reason));
+    return withCard(toast('success', '已保存修改'), receiptFor(ctx.deps, siblingsOf(ctx.deps, result.after), ctx.now));
+  },
+});

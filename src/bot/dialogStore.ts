@@ -1,0 +1,41 @@
+// Short-lived conversation state per chat + sender, kept in db.json so it survives a restart, and expiring after 30 minutes.
+import type { PendingItem } from '../domain/reportFollowUp.js';
+import type { Store } from '../store/openStore.js';
+
+export const DIALOG_TTL_MS = 30 * 60 * 1000;
+
+export type DialogData =
+  /** A report waiting for the missing day / kind / counterpart. */
+  | { kind: 'report'; items: PendingItem[]; remarks: string[] }
+  /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
+  | { kind: 'duty'; dutyId: string };
+
+export type DialogLookup = { state: 'none' } | { state: 'expired' } | { state: 'active'; data: DialogData };
+
+export function dialogKey(chatId: string, openId: string): string {
+  return `${chatId}:${openId}`;
+}
+
+export function findDialog(store: Store, key: string, now: Date): DialogLookup {
+  const d = store.read((db) => db.dialogs.find((x) => x.key === key));
+  if (!d) return { state: 'none' };
+  if (d.expiresAt <= now.toISOString()) return { state: 'expired' };
+  return { state: 'active', data: d.data as DialogData };
+}
+
+export async function saveDialog(store: Store, key: string, data: DialogData, now: Date): Promise<void> {
+  const createdAt = now.toISOString();
+  const expiresAt = new Date(now.getTime() + DIALOG_TTL_MS).toISOString();
+  await store.update((db) => {
+    // Expired dialogs of anyone are swept here, so the list stays small.
+    db.dialogs = db.dialogs.filter((x) => x.key !== key && x.expiresAt > createdAt);
+    db.dialogs.push({ key, kind: data.kind, createdAt, expiresAt, data });
+  });
+}
+
+export async function clearDialog(store: Store, key: string): Promise<void> {
+  if (!store.read((db) => db.dialogs.some((x) => x.key === key))) return;
+  await store.update((db) => {
+    db.dialogs = db.dialogs.filter((x) => x.key !== key);
+  });
+}

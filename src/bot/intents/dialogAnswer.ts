@@ -1,0 +1,25 @@
+// The next message of a member the bot asked something: unless it is a complete report of its own, it answers the question.
+import { parseReport } from '../../domain/parseReport.js';
+import { continueDialog } from '../continueDialog.js';
+import { defineIntent } from '../intent.js';
+
+export const dialogAnswer = defineIntent<true>({
+  name: 'dialog-answer',
+  match(ctx) {
+    if (!ctx.dialog || !ctx.sender) return null;
+    const fresh = parseReport(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions });
+    return fresh && fresh.every((p) => p.problems.length === 0) ? null : true;
+  },
+  async handle(ctx) {
+    const out = await continueDialog(ctx.deps, {
+      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
+      chatId: ctx.update.chatId,
+      dialog: ctx.dialog!,
+      text: ctx.text,
+      sourceEventId: ctx.update.eventId,
+      now: ctx.now,
+    });
+    if (out.kind === 'card') await ctx.replyCard(out.card);
+    else if (out.kind === 'text') await ctx.reply(out.text);
+  },
+});

@@ -1,0 +1,29 @@
+// 撤销: the member's own latest record is withdrawn (soft delete, audited); with nothing pending, 取消 lands here too.
+import { CANCEL_WORDS } from '../continueDialog.js';
+import { defineIntent } from '../intent.js';
+import { describeActivity } from '../recordReport.js';
+import { latestOwnActivity, undoActivity } from '../../store/activityLog.js';
+
+const UNDO = /^(撤销|撤回|撤销上一条|撤回上一条|删除上一条|删掉上一条|撤销上条|删除刚才的|撤销刚才的)(记录|上报)?[。.!！]*$/;
+
+export const undo = defineIntent<'undo' | 'cancel'>({
+  name: 'undo',
+  match: (ctx) => (UNDO.test(ctx.text) ? 'undo' : CANCEL_WORDS.test(ctx.text) && !ctx.dialog ? 'cancel' : null),
+  async handle(ctx, which) {
+    if (which === 'cancel') {
+      await ctx.reply('当前没有进行中的上报。如需撤销上一条记录，请发送「撤销」。');
+      return;
+    }
+    const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+    if (!latest) {
+      await ctx.reply('您还没有可以撤销的记录。');
+      return;
+    }
+    const result = await undoActivity(ctx.deps.store, latest.id, ctx.update.senderOpenId, ctx.now);
+    if (!result.ok) {
+      await ctx.reply('这条记录已经撤销过了。');
+      return;
+    }
+    await ctx.reply(`已撤销：${describeActivity(ctx.deps, result.after, ctx.now)}\n（撤销记录保留在审计日志中，不再计入完成情况。）`);
+  },
+});

@@ -1,0 +1,59 @@
+// Records complete drafts for a member and builds the receipt card: shared by messages, dialog answers and the form.
+import type { Activity } from '../domain/activity.js';
+import type { Person } from '../domain/organization.js';
+import type { ReportDraft } from '../domain/reportDraft.js';
+import { shanghaiDate } from '../domain/shanghai.js';
+import { receiptCard } from '../feishu/cards/receiptCard.js';
+import { recordActivities, type NewActivity } from '../store/activityLog.js';
+import type { BotDeps } from './botDeps.js';
+import { describeDraft } from './describeActivity.js';
+
+export interface Reporter {
+  person: Person;
+  openId: string;
+}
+
+export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string): NewActivity {
+  return {
+    type: d.type!,
+    date: d.date!,
+    reporter: who.openId,
+    actorId: who.person.id,
+    counterpartIds: d.counterpartIds,
+    ...(d.departmentId ? { departmentId: d.departmentId } : {}),
+    ...(d.title ? { title: d.title } : {}),
+    ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
+    ...(d.note ? { note: d.note } : {}),
+    late: d.late,
+    sourceEventId,
+  };
+}
+
+export function describeActivity(deps: BotDeps, a: Activity, now: Date): string {
+  return describeDraft(deps.directory, { ...a, allMembers: false }, shanghaiDate(now));
+}
+
+export function receiptFor(deps: BotDeps, activities: Activity[], now: Date, remarks: string[] = []): object {
+  return receiptCard(
+    activities.map((activity) => ({ activity, text: describeActivity(deps, activity, now) })),
+    [...new Set(remarks)],
+  );
+}
+
+/** Records the drafts (once per source event) and returns the receipt card. */
+export async function recordReport(
+  deps: BotDeps,
+  drafts: ReportDraft[],
+  who: Reporter,
+  sourceEventId: string,
+  now: Date,
+  remarks: string[] = [],
+): Promise<object> {
+  const recorded = await recordActivities(
+    deps.store,
+    drafts.map((d) => toNewActivity(d, who, sourceEventId)),
+    who.openId,
+    now,
+  );
+  return receiptFor(deps, recorded, now, remarks);
+}
