@@ -93,7 +93,11 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
 }
 
 function resolveReceiver(state: EmulatorState, idType: string, id: string): { chatId: string } | OpenApiErrorAnswer {
-  if (idType === 'chat_id') return state.chats.has(id) ? { chatId: id } : openApiError('botNotInChat');
+  if (idType === 'chat_id') {
+    // A bot is a member of its p2p chat with every user, so their chat ids are valid receivers too.
+    const p2p = [...state.users.keys()].some((openId) => p2pChatIdFor(openId) === id);
+    return state.chats.has(id) || p2p ? { chatId: id } : openApiError('botNotInChat');
+  }
   const user = findUser(state, idType, id);
   return user ? { chatId: p2pChatIdFor(user.openId) } : openApiError('noAvailability');
 }

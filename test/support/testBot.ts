@@ -24,8 +24,22 @@ export interface TestBot {
   say(
     from: string,
     text: string,
-    opts?: { chatType?: 'p2p' | 'group'; chatId?: string; mentions?: MentionInput[]; eventId?: string },
+    opts?: {
+      chatType?: 'p2p' | 'group';
+      chatId?: string;
+      mentions?: MentionInput[];
+      eventId?: string;
+      messageType?: string;
+      content?: Record<string, unknown>;
+    },
   ): Promise<{ status: number; body: unknown; envelope: Record<string, unknown> }>;
+  /** Clicks a button (or submits a form) on a card the bot sent; returns Feishu's view of the answer (toast, card). */
+  click(
+    from: string,
+    messageId: string,
+    value: Record<string, unknown>,
+    formValue?: Record<string, unknown>,
+  ): Promise<{ status: number; body: { toast?: { type: string; content: string }; card?: { data: object } } }>;
   /** Re-delivers an envelope exactly as Feishu retries do. */
   redeliver(envelope: object): Promise<{ status: number; body: unknown }>;
   /** Messages the bot sent, as text (cards flattened to their markdown). */
@@ -35,16 +49,21 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-/** Cards as plain text: header title plus every markdown element, for assertions. */
-export function sentText(m: SentMessage): string {
-  const c = m.content as { text?: string; header?: { title?: { content?: string } }; body?: { elements?: unknown[] } };
-  if (typeof c.text === 'string') return c.text;
+/** A card as plain text: header title plus every markdown/text content and button label, for assertions. */
+export function cardText(card: object): string {
+  const c = card as { header?: { title?: { content?: string } }; body?: { elements?: unknown[] } };
   const parts: string[] = [];
   if (c.header?.title?.content) parts.push(c.header.title.content);
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) return x.forEach(walk);
     if (x && typeof x === 'object') {
       const o = x as Record<string, unknown>;
+      // A table's rows become "cell | cell" lines; options cells are [{text, color}].
+      if (o.tag === 'table' && Array.isArray(o.rows) && Array.isArray(o.columns)) {
+        const names = (o.columns as { name: string }[]).map((c) => c.name);
+        const cell = (v: unknown): string => (Array.isArray(v) ? v.map((x) => (x as { text?: string }).text ?? '').join(' ') : String(v ?? ''));
+        for (const row of o.rows as Record<string, unknown>[]) parts.push(names.map((n) => cell(row[n])).join(' | '));
+      }
       if (typeof o.content === 'string') parts.push(o.content);
       for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
     }
@@ -53,8 +72,32 @@ export function sentText(m: SentMessage): string {
   return parts.join('\n');
 }
 
-export async function startTestBot(opts: { now?: Date; dataDir?: string } = {}): Promise<TestBot> {
-  const config = loadConfig('config');
+/** A sent message as plain text (cards flattened by cardText). */
+export function sentText(m: SentMessage): string {
+  const c = m.content as { text?: string };
+  return typeof c.text === 'string' ? c.text : cardText(m.content);
+}
+
+/** Every callback value of the buttons in a card, in order. */
+export function buttonValues(card: object): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(walk);
+    if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (o.tag === 'button' && Array.isArray(o.behaviors)) {
+        for (const b of o.behaviors as { value?: Record<string, unknown> }[]) if (b.value) out.push(b.value);
+      }
+      for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+export async function startTestBot(opts: { now?: Date; dataDir?: string; configDir?: string } = {}): Promise<TestBot> {
+  const configDir = opts.configDir ?? 'config';
+  const config = loadConfig(configDir);
   const clock = { now: opts.now ?? new Date('2026-11-22T10:00:00+08:00') };
   const emulator = createEmulator({
     ...APP,
@@ -70,7 +113,7 @@ export async function startTestBot(opts: { now?: Date; dataDir?: string } = {}):
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    configDir: 'config',
+    configDir,
     emulatorPort: 0,
   };
   const start = () => startBot({ env, config, now: () => clock.now, log: () => {} });
@@ -98,9 +141,16 @@ export async function startTestBot(opts: { now?: Date; dataDir?: string } = {}):
         text,
         mentions: o.mentions,
         eventId: o.eventId,
+        messageType: o.messageType,
+        content: o.content,
       });
       const answer = await emulator.deliver(webhook(), envelope, SECRETS);
       return { ...answer, envelope };
+    },
+    async click(from, messageId, value, formValue) {
+      const envelope = emulator.cardActionEvent({ operatorOpenId: t.openId(from), messageId, value, formValue });
+      const answer = await emulator.deliver(`${running.url}/feishu/card`, envelope, SECRETS);
+      return answer as { status: number; body: { toast?: { type: string; content: string }; card?: { data: object } } };
     },
     redeliver: (envelope) => emulator.deliver(webhook(), envelope, SECRETS),
     texts: () => emulator.sent.map(sentText),

@@ -1,10 +1,15 @@
-// Anything no other intent understood: say so, and how to ask.
+// Anything no other intent understood: say so, and how to ask; a plan gets told the bot records what is done.
+import { notAReport } from '../../domain/parseGate.js';
 import { defineIntent } from '../intent.js';
 
 export const fallback = defineIntent<true>({
   name: 'fallback',
   match: () => true,
   async handle(ctx) {
+    if (notAReport(ctx.text) === 'plan') {
+      await ctx.reply('看起来这是计划安排。清风只记录已经完成的活动，完成后再发给我即可，例如「今天组织观看了警示教育片」。');
+      return;
+    }
     await ctx.reply(
       [
         `抱歉，没看懂「${ctx.text.length > 30 ? `${ctx.text.slice(0, 30)}…` : ctx.text}」。`,

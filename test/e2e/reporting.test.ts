@@ -1,0 +1,182 @@
+// Reporting end to end over HTTP: questions and answers, the form, 撤销/修改, evidence, the audit log, the prompt-reply path.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buttonValues, cardText, startTestBot, type TestBot } from '../support/testBot.js';
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot();
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities);
+const last = () => t.emulator.sent.at(-1)!;
+const lastText = () => t.texts().at(-1)!;
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+
+describe('asking for what is missing', () => {
+  it('a talk without a day: one question, the answer completes it, one record', async () => {
+    await say('李明', '和王建国副理事长进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/还差一点[\s\S]*廉政谈话[\s\S]*是哪一天/);
+    await say('李明', '昨天');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-21', counterpartIds: ['wangjianguo'] }]);
+    expect(lastText()).toMatch(/已记录 1 项[\s\S]*2026-11-21（昨天）/);
+    expect(t.running.store.read((db) => db.dialogs)).toHaveLength(0);
+  });
+
+  it('a counterpart not in the directory: asked by name, answered with two names, one record per pair', async () => {
+    await say('王建国', '今天和赵六进行了廉政谈话');
+    expect(lastText()).toContain('通讯录里找不到「赵六」');
+    await say('王建国', '李明、孙丽');
+    expect(activities().map((a) => a.counterpartIds)).toEqual([['liming'], ['sunli']]);
+  });
+
+  it('a one-tap answer on the question card', async () => {
+    await say('李明', '组织观看了警示教育片《贪毁人生》');
+    const question = last();
+    expect(buttonValues(question.content)).toContainEqual({ action: 'answer', text: '今天' });
+    const answer = await t.click('李明', question.messageId, { action: 'answer', text: '今天' });
+    expect(answer.status).toBe(200);
+    expect(cardText(answer.body.card!.data)).toMatch(/已记录 1 项[\s\S]*警示教育/);
+    expect(activities()).toMatchObject([{ type: 'edu_warning', date: '2026-11-22', title: '贪毁人生' }]);
+  });
+
+  it('an answer that does not fit asks again; 取消 ends it with nothing recorded', async () => {
+    await say('李明', '和王建国进行了廉政谈话');
+    await say('李明', '嗯');
+    expect(lastText()).toContain('是哪一天');
+    await say('李明', '取消');
+    expect(lastText()).toContain('已取消');
+    expect(activities()).toHaveLength(0);
+    expect(t.running.store.read((db) => db.dialogs)).toHaveLength(0);
+  });
+
+  it('a pending question survives a restart', async () => {
+    await say('李明', '和王建国进行了廉政谈话');
+    await t.restart();
+    await say('李明', '11月20日');
+    expect(activities()).toMatchObject([{ date: '2026-11-20' }]);
+  });
+
+  it('expires after 30 minutes, says so, and records nothing', async () => {
+    await say('李明', '和王建国进行了廉政谈话');
+    t.clock.now = new Date(t.clock.now.getTime() + 31 * 60 * 1000);
+    await say('李明', '昨天');
+    expect(t.texts().join('\n')).toContain('已超过30分钟');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('a future day is refused and nothing is recorded; a plan is told the bot records what is done', async () => {
+    await say('李明', '2026年12月5日组织观看了警示教育片');
+    expect(lastText()).toContain('还没到');
+    await say('李明', '取消');
+    await say('李明', '下周准备组织观看警示教育片');
+    expect(lastText()).toContain('只记录已经完成的活动');
+    expect(activities()).toHaveLength(0);
+  });
+});
+
+describe('the receipt: 撤销 and 修改', () => {
+  it('撤销 by text withdraws the latest own record; it stays in the ledger and the audit log', async () => {
+    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('李明', '撤销');
+    expect(lastText()).toMatch(/已撤销：廉政谈话/);
+    const [a] = activities();
+    expect(a).toMatchObject({ deletedBy: t.openId('李明') });
+    expect(a!.deletedAt).toBeTruthy();
+    expect(t.running.store.read((db) => db.audit.map((e) => e.action))).toEqual(['create', 'delete']);
+    await say('李明', '撤销');
+    expect(lastText()).toContain('没有可以撤销的记录');
+  });
+
+  it('撤销 on the card strikes the record out; someone else cannot', async () => {
+    await say('李明', '今天和王建国进行了廉政谈话');
+    const receipt = last();
+    const undo = buttonValues(receipt.content).find((v) => v.action === 'undo')!;
+    const refused = await t.click('孙丽', receipt.messageId, undo);
+    expect(refused.body.toast).toMatchObject({ type: 'warning', content: expect.stringContaining('自己') });
+    expect(activities()[0]!.deletedAt).toBeUndefined();
+    const done = await t.click('李明', receipt.messageId, undo);
+    expect(done.body.toast?.type).toBe('success');
+    expect(cardText(done.body.card!.data)).toContain('已撤销');
+    expect(activities()[0]!.deletedAt).toBeTruthy();
+  });
+
+  it('修改 turns the receipt into the prefilled form; saving changes the record and audits before/after', async () => {
+    await say('李明', '今天和王建国进行了廉政谈话');
+    const receipt = last();
+    const edit = buttonValues(receipt.content).find((v) => v.action === 'edit')!;
+    const form = await t.click('李明', receipt.messageId, edit);
+    expect(cardText(form.body.card!.data)).toContain('修改记录');
+    const submit = buttonValues(form.body.card!.data).find((v) => v.action === 'report_form')!;
+    const saved = await t.click('李明', receipt.messageId, submit, {
+      type: 'talk_heart',
+      date: '2026-11-20 +0800',
+      counterparts: [t.openId('王建国')],
+      note: '谈心',
+    });
+    expect(saved.body.toast?.type).toBe('success');
+    expect(activities()).toMatchObject([{ type: 'talk_heart', date: '2026-11-20', note: '谈心' }]);
+    const audit = t.running.store.read((db) => db.audit);
+    expect(audit.map((e) => e.action)).toEqual(['create', 'update']);
+    expect(audit[1]).toMatchObject({ before: { type: 'talk_integrity' }, after: { type: 'talk_heart' } });
+  });
+});
+
+describe('the 填报 form', () => {
+  it('填报 opens the form; a submitted form is recorded and the form becomes the receipt', async () => {
+    await say('王芳', '填报');
+    const form = last();
+    expect(cardText(form.content)).toContain('填报活动');
+    const submit = buttonValues(form.content).find((v) => v.action === 'report_form')!;
+    const bad = await t.click('王芳', form.messageId, submit, { type: 'talk_integrity', date: '2026-11-20 +0800' });
+    expect(bad.body.toast).toMatchObject({ type: 'error', content: expect.stringContaining('谈话对象') });
+    const ok = await t.click('王芳', form.messageId, submit, {
+      type: 'edu_integrity',
+      date: '2026-11-19 +0800',
+      title: '《中国共产党纪律处分条例》',
+      attendees: '23',
+    });
+    expect(ok.body.toast?.type).toBe('success');
+    expect(cardText(ok.body.card!.data)).toMatch(/已记录 1 项[\s\S]*廉政教育/);
+    expect(activities()).toMatchObject([{ type: 'edu_integrity', date: '2026-11-19', title: '中国共产党纪律处分条例', attendees: 23, actorId: 'wangfang' }]);
+  });
+
+  it('a stale or forged button gets a toast, not an error', async () => {
+    await say('王芳', '填报');
+    const form = last();
+    expect((await t.click('王芳', form.messageId, { action: 'no_such_action' })).body.toast?.type).toBe('warning');
+    expect((await t.click('王芳', form.messageId, { action: 'undo' })).body.toast?.type).toBe('warning');
+    expect((await t.click('王芳', form.messageId, { action: 'undo', id: 'a-missing' })).body.toast?.content).toContain('找不到');
+  });
+});
+
+describe('evidence', () => {
+  it('an image right after a report is attached to it; an image out of the blue gets a plain answer', async () => {
+    await say('李明', '图片');
+    await t.say('李明', '', { messageType: 'image', content: { image_key: 'img_v3_early' } });
+    await t.running.drain();
+    expect(lastText()).toContain('只能读懂文字');
+
+    await say('李明', '今天组织观看警示教育片《贪毁人生》');
+    await t.say('李明', '', { messageType: 'image', content: { image_key: 'img_v3_signin' } });
+    await t.running.drain();
+    expect(lastText()).toContain('已将图片作为证据附到');
+    expect(activities()[0]!.evidence).toMatchObject([{ kind: 'image', key: 'img_v3_signin' }]);
+  });
+});
+
+describe('answering a prompt about one duty', () => {
+  it('填报 on an open duty, then 「和王建国谈过了」 records that duty’s talk', async () => {
+    await say('张伟', '帮助');
+    const anyCard = last();
+    const prompt = await t.click('张伟', anyCard.messageId, { action: 'report_duty', dutyId: 'talk-secretary-leaders', period: '2026-07-01' });
+    expect(prompt.body.toast?.type).toBe('info');
+    expect(lastText()).toContain('廉政谈话：书记与每位班子成员');
+    await say('张伟', '和王建国谈过了');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-22', counterpartIds: ['wangjianguo'], actorId: 'zhangwei' }]);
+  });
+});
