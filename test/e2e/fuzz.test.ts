@@ -1,0 +1,54 @@
+// Random and adversarial messages: the parser never throws, and through the whole bot every message gets an answer and the data file stays valid.
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/domain/parseQuery.js';
+import { parseReport } from '../../src/domain/parseReport.js';
+import { openStore } from '../../src/store/openStore.js';
+import { contextFor } from '../support/fixtureOrg.js';
+import { fuzzStrings } from '../support/fuzzStrings.js';
+import { startTestBot } from '../support/testBot.js';
+import { loadConfig } from '../../src/config/loadConfig.js';
+
+describe('fuzz', () => {
+  it('the parsers survive 5,000 strings and answer with well-formed results', () => {
+    const ctx = contextFor('liqiang', undefined, [{ key: '@_user_1', openId: 'ou_nobody', name: '某人' }]);
+    const { duties } = loadConfig('config');
+    for (const text of fuzzStrings(5000)) {
+      const parsed = parseReport(text, ctx);
+      if (parsed) {
+        expect(parsed.length).toBeGreaterThan(0);
+        for (const p of parsed) {
+          if (p.draft.date) expect(p.draft.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (p.draft.note) expect(p.draft.note.length).toBeLessThanOrEqual(60);
+        }
+      }
+      parseQuery(text, { now: ctx.now, directory: ctx.directory, senderId: 'liqiang', duties });
+    }
+  });
+
+  it('1,000 messages through HTTP: each gets at least one answer, nothing crashes, the store reopens valid', async () => {
+    const t = await startTestBot();
+    try {
+      const members = ['李明', '王建国', '张伟', '王芳', '黄志刚', '孙丽', '刘洋', '陈静'];
+      const texts = fuzzStrings(1000, 11).map((x) => (x.trim() === '' ? `${x}x` : x));
+      // One member per lane, so each chat's messages arrive in order as in life.
+      await Promise.all(
+        members.map(async (m, lane) => {
+          for (let i = lane; i < texts.length; i += members.length) {
+            const { status } = await t.say(m, texts[i]!);
+            expect(status).toBe(200);
+          }
+        }),
+      );
+      await t.running.drain();
+      const answered = new Set(t.emulator.sent.map((s) => s.replyTo));
+      expect(answered.size).toBe(texts.length);
+      // A member never sees a stack trace or a leaked programming value.
+      expect(t.texts().filter((x) => /\bat \S+\.ts:|Error:|undefined|NaN|\[object /.test(x))).toEqual([]);
+      await t.running.store.flush();
+      const reopened = await openStore(t.running.store.file);
+      expect(reopened.read((db) => db.activities.every((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.date)))).toBe(true);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+});
