@@ -1,6 +1,6 @@
 // Finds the day an activity happened (今天, 上周三, 11月20日, 20号, 2026/11/20 …) relative to today in Shanghai.
 import { maskMatches } from './parseNormalize.js';
-import { addDays, addMonths, weekday } from './shanghai.js';
+import { addDays, addMonths, daysBetween, weekday } from './shanghai.js';
 
 export interface DayParse {
   /** YYYY-MM-DD; absent when no day was named. */
@@ -32,9 +32,18 @@ function civil(year: number, month: number, day: number): string | undefined {
   return day <= daysInMonth ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** A month and day without a year: the most recent one that is not after today. */
+/**
+ * How far ahead a month-day without a year is still read as this year's (a future day the
+ * bot refuses) rather than last year's: "11月25日" written on 11-22 is a slip or a plan,
+ * not a 补录 from a year ago.
+ */
+export const NEAR_FUTURE_DAYS = 31;
+
+/** A month and day without a year: this year's if within NEAR_FUTURE_DAYS ahead, else the most recent one not after today. */
 function recentMonthDay(month: number, day: number, today: string): string | undefined {
   const year = Number(today.slice(0, 4));
+  const thisYear = civil(year, month, day);
+  if (thisYear && thisYear > today && daysBetween(today, thisYear) <= NEAR_FUTURE_DAYS) return thisYear;
   for (let y = year; y >= year - 4; y--) {
     const d = civil(y, month, day);
     if (d && d <= today) return d;

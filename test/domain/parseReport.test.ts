@@ -207,9 +207,12 @@ const DAYS: Row[] = [
   { text: '二〇二六年十一月二十日与李明廉政谈话', want: [talk('2026-11-20', 'liming')] },
   { text: '今年3月5日与李明廉政谈话', want: [talk('2026-03-05', 'liming', { late: true })] },
   { text: '去年12月20日与李明廉政谈话', want: [talk('2025-12-20', 'liming', { late: true })] },
-  // Without a year a day is the most recent one not after today, even if that is last year.
+  // Without a year a day is the most recent one not after today, even if that is last year,
+  // unless it lies within a month ahead: then it is this year's, and in the future.
   { text: '11月18日至20日开展作风纪律督查', want: [did('inspect_style', '2026-11-18')] },
-  { text: '11月25日与李明廉政谈话', want: [talk('2025-11-25', 'liming', { late: true })] },
+  { text: '11月25日与李明进行了廉政谈话', want: [talk('2026-11-25', 'liming', { problems: ['future_date'] })] },
+  { text: '11月25日与李明廉政谈话', want: null },
+  { text: '12月28日与李明进行了廉政谈话', want: [talk('2025-12-28', 'liming', { late: true })] },
   { text: '2月30日与李明廉政谈话', want: [talk(undefined, 'liming', { problems: ['missing_date'], remark: '不是有效日期' })] },
   { text: '2026年11月20日下午3点与李明廉政谈话', want: [talk('2026-11-20', 'liming', { note: undefined })] },
   { text: '前天上午10:30和李明谈心', want: [heart('2026-11-20', 'liming', { note: undefined })] },
