@@ -18,7 +18,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     type: d.type!,
     date: d.date!,
     reporter: who.openId,
-    actorId: who.person.id,
+    actorId: d.actorId ?? who.person.id,
     counterpartIds: d.counterpartIds,
     ...(d.departmentId ? { departmentId: d.departmentId } : {}),
     ...(d.title ? { title: d.title } : {}),

@@ -21,6 +21,8 @@ export interface Counterpart {
 
 export interface CounterpartParse {
   counterparts: Counterpart[];
+  /** Who held the talk, when the sender reports someone else's (张书记与李强…). */
+  actorId?: string;
   /** One per reference that could not be resolved to a single person. */
   problems: ReportProblem[];
   remarks: string[];
@@ -104,5 +106,11 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
   // Only what was used is masked: a department dropped in favour of a person stays in the note.
   let rest = text;
   for (const item of actor ? [actor, ...items] : items) rest = blank(rest, item.start, item.end);
-  return { counterparts, problems, remarks, rest: rest.replace(/\u0000+/g, MASK) };
+  return {
+    counterparts,
+    ...(onBehalf ? { actorId: actor.ids[0]! } : {}),
+    problems,
+    remarks,
+    rest: rest.replace(/\u0000+/g, MASK),
+  };
 }

@@ -41,7 +41,7 @@ const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => 
 
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[]): ParsedReport[] {
   const cp = parseCounterparts(rest, ctx);
-  const draft = withNote(base, leftoverNote(cp.rest));
+  const draft = withNote(cp.actorId ? { ...base, actorId: cp.actorId } : base, leftoverNote(cp.rest));
   const all = [...remarks, ...cp.remarks];
   const reports: ParsedReport[] = cp.counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;

@@ -22,6 +22,8 @@ export interface ReportDraft {
   type?: ActivityTypeCode;
   /** YYYY-MM-DD in Asia/Shanghai. */
   date?: string;
+  /** Who held it, when the sender reports someone else's talk (张书记与李强…); absent means the sender. */
+  actorId?: string;
   /** Directory ids; a talk with several counterparts becomes one record each. */
   counterpartIds: string[];
   departmentId?: string;

@@ -64,7 +64,9 @@ describe('parseCounterparts', () => {
   it('sees who held a talk reported on their behalf', () => {
     const cp = parseCounterparts('张书记与李强', contextFor('hejing'));
     expect(cp.counterparts).toEqual([{ id: 'liqiang' }]);
+    expect(cp.actorId).toBe('zhangwei');
     expect(cp.remarks).toEqual(['谈话人为张伟（代为上报）']);
+    expect(parseCounterparts('张伟与李强', contextFor('zhangwei')).actorId).toBeUndefined();
   });
 
   it('builds the directory tables once per directory', () => {

@@ -79,6 +79,14 @@ describe('asking for what is missing', () => {
   });
 });
 
+describe('reporting for someone else', () => {
+  it('a clerk reports the secretary’s talk: the secretary held it, the clerk reported it', async () => {
+    await say('王芳', '今天张书记与王建国进行了廉政谈话');
+    expect(activities()).toMatchObject([{ actorId: 'zhangwei', counterpartIds: ['wangjianguo'], reporter: t.openId('王芳') }]);
+    expect(lastText()).toContain('谈话人为张伟（代为上报）');
+  });
+});
+
 describe('the receipt: 撤销 and 修改', () => {
   it('撤销 by text withdraws the latest own record; it stays in the ledger and the audit log', async () => {
     await say('李明', '今天和王建国进行了廉政谈话');
