@@ -2,6 +2,7 @@
 import type { Intent } from '../intent.js';
 import { attachment } from './attachment.js';
 import { dialogAnswer } from './dialogAnswer.js';
+import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { nonText } from './nonText.js';
@@ -11,6 +12,7 @@ import { reportForm } from './reportForm.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
 import { unregistered } from './unregistered.js';
+import { yearEnd } from './yearEnd.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -21,6 +23,9 @@ export const INTENTS: readonly Intent[] = [
   undo,
   help,
   reportForm,
+  // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
+  exportLedger,
+  yearEnd,
   query,
   dialogAnswer,
   report,

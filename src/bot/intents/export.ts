@@ -1,0 +1,40 @@
+// 「导出台账」「导出第三季度台账」「导出我的台账」: the 台账 workbook for what the sender may see, uploaded and sent back.
+import { buildLedgerExport } from '../../domain/ledgerExport.js';
+import { parseLedgerRequest, type LedgerRequest } from '../../domain/ledgerRequest.js';
+import { buildLedgerWorkbook } from '../../ledger/buildLedgerWorkbook.js';
+import { ledgerFileName } from '../../ledger/exportFileNames.js';
+import { deliverExport } from '../exportDelivery.js';
+import { defineIntent } from '../intent.js';
+
+export const exportLedger = defineIntent<LedgerRequest>({
+  name: 'export',
+  match: (ctx) => (ctx.sender ? parseLedgerRequest(ctx.text, ctx.now) : null),
+  async handle(ctx, req) {
+    const { directory, duties, store, ledger } = ctx.deps;
+    const viewer = { kind: 'person' as const, personId: ctx.sender!.id };
+    const exp = store.read((db) =>
+      buildLedgerExport({
+        directory,
+        duties,
+        activities: db.activities,
+        index: ledger.index(db.activities),
+        period: req.period,
+        now: ctx.now,
+        viewer,
+        mine: req.mine,
+      }),
+    );
+    const late = exp.rows.filter((r) => r.late).length;
+    const lines = [
+      `已导出${exp.period.label}台账（${exp.period.start} 至 ${exp.period.end}），范围：${exp.scope}。`,
+      `活动记录 ${exp.rows.length} 条${late > 0 ? `（其中补录 ${late} 条）` : ''}，完成情况 ${exp.summary.length} 项。`,
+    ];
+    if (req.unplaced.length > 0) lines.push(`未能识别「${req.unplaced.join('、')}」，已按上述期间和范围导出。`);
+    if (exp.rows.length === 0 && exp.summary.length === 0) {
+      await ctx.reply(`${exp.period.label}没有您可查看的台账记录（范围：${exp.scope}），未生成文件。`);
+      return;
+    }
+    const bytes = await buildLedgerWorkbook(exp);
+    await deliverExport(ctx, lines.join('\n'), { name: ledgerFileName(exp), bytes, fileType: 'xls' });
+  },
+});

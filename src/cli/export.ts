@@ -1,0 +1,103 @@
+// `npm run export -- …`: the 台账 workbook or the year's account from the bot's own data file, for operators on the server.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError } from '../config/configError.js';
+import { loadConfig, type AppConfig } from '../config/loadConfig.js';
+import type { Activity } from '../domain/activity.js';
+import { buildLedgerExport } from '../domain/ledgerExport.js';
+import { buildYearEndAccount, type YearEndSubject } from '../domain/yearEndAccount.js';
+import { renderYearEndText } from '../domain/yearEndText.js';
+import { EXPORT_USAGE, parseExportArgs, type ExportOptions } from '../ledger/exportArgs.js';
+import { openStore } from '../store/openStore.js';
+
+/** Thrown for a problem the operator can fix; printed without a stack. */
+class ExportFailure extends Error {}
+
+function personId(config: AppConfig, wanted: string): string {
+  const people = config.directory.org.people;
+  const byId = people.find((p) => p.id === wanted);
+  if (byId) return byId.id;
+  const named = people.filter((p) => p.name === wanted);
+  if (named.length === 1) return named[0]!.id;
+  if (named.length > 1) {
+    throw new ExportFailure(`「${wanted}」有重名，请用 id：${named.map((p) => p.id).join('、')}\nerror: several people are named ${wanted}; use an id`);
+  }
+  throw new ExportFailure(`通讯录中没有「${wanted}」\nerror: no person ${wanted} in organization.yaml`);
+}
+
+async function readActivities(dataDir: string): Promise<Activity[]> {
+  const file = join(dataDir, 'db.json');
+  // openStore would start an empty document; an export of nothing must not pass for a real one.
+  if (!existsSync(file)) {
+    throw new ExportFailure(`找不到数据文件 ${file}（请设置 DATA_DIR 或 --data-dir）\nerror: data file not found: ${file} (set DATA_DIR or --data-dir)`);
+  }
+  const store = await openStore(file);
+  return store.read((db) => db.activities);
+}
+
+async function run(o: ExportOptions, now: Date): Promise<string> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(o.configDir);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ExportFailure(`配置有误 config error: ${error.message}`);
+    throw error;
+  }
+  const activities = await readActivities(o.dataDir);
+  const { directory, duties } = config;
+  const viewer = { kind: 'operator' as const };
+  if (o.kind === 'ledger') {
+    const exp = buildLedgerExport({ directory, duties, activities, period: o.period, now, viewer });
+    // Loaded only when needed: a mistyped argument should be answered at once, not after exceljs loads.
+    const { buildLedgerWorkbook } = await import('../ledger/buildLedgerWorkbook.js');
+    await writeFile(o.out, await buildLedgerWorkbook(exp));
+    return `已写入 wrote ${o.out}：${exp.period.label}，${exp.scope}，活动记录 ${exp.rows.length} 条 records，完成情况 ${exp.summary.length} 项 lines`;
+  }
+  const subject: YearEndSubject = o.kind === 'duty-report' ? { kind: 'person', personId: personId(config, o.person!) } : { kind: 'organization' };
+  const account = buildYearEndAccount({ directory, activities, period: o.period, now, viewer, subject });
+  if (o.out === '-') {
+    process.stdout.write(`${renderYearEndText(account, Number.POSITIVE_INFINITY)}\n`);
+    return '';
+  }
+  let bytes: Buffer;
+  if (o.format === 'docx') {
+    const { buildYearEndDocx } = await import('../ledger/buildYearEndDocx.js');
+    bytes = await buildYearEndDocx(account);
+  } else {
+    bytes = Buffer.from(`${renderYearEndText(account, Number.POSITIVE_INFINITY)}\n`);
+  }
+  await writeFile(o.out, bytes);
+  return `已写入 wrote ${o.out}：${account.title}，${account.recordCount} 条记录 records，${account.figures.length} 个数字 figures`;
+}
+
+async function main(): Promise<number> {
+  const now = new Date();
+  const parsed = parseExportArgs(process.argv.slice(2), process.env, now);
+  if (!parsed.ok) {
+    console.error(parsed.error);
+    return 2;
+  }
+  if (parsed.help) {
+    console.log(EXPORT_USAGE);
+    return 0;
+  }
+  try {
+    const done = await run(parsed.options, now);
+    if (done) console.error(done);
+    return 0;
+  } catch (error) {
+    if (error instanceof ExportFailure) {
+      console.error(`错误：${error.message}`);
+      return 1;
+    }
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('DATA_')) {
+      console.error(`错误：数据文件无法读取 data file unreadable: ${(error as Error).message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,38 @@
+// 「导出…台账」 in chat: which messages ask for the workbook, and for which period (the query's own period words).
+import { describe, expect, it } from 'vitest';
+import { parseLedgerRequest } from '../../src/domain/ledgerRequest.js';
+
+const NOW = new Date('2026-11-22T10:00:00+08:00');
+
+describe('parseLedgerRequest', () => {
+  it.each([
+    ['导出台账', '2026-01-01', '2026-12-31', '2026年'],
+    ['导出今年台账', '2026-01-01', '2026-12-31', '2026年'],
+    ['导出第三季度台账', '2026-07-01', '2026-09-30', '2026年第三季度'],
+    ['导出2026年上半年台账', '2026-01-01', '2026-06-30', '2026年上半年'],
+    ['请帮我导出去年的台账', '2025-01-01', '2025-12-31', '2025年'],
+    ['导出１０月份台账', '2026-10-01', '2026-10-31', '2026年10月'],
+    ['台账', '2026-01-01', '2026-12-31', '2026年'],
+    ['下载本季度台账excel', '2026-10-01', '2026-12-31', '2026年第四季度'],
+  ])('%s → %s..%s', (text, start, end, label) => {
+    const req = parseLedgerRequest(text, NOW);
+    expect(req).toMatchObject({ period: { start, end, label }, mine: false, unplaced: [] });
+  });
+
+  it('「导出我的台账」 asks for the sender’s own records only', () => {
+    expect(parseLedgerRequest('导出我的台账', NOW)).toMatchObject({ mine: true, period: { label: '2026年' } });
+  });
+
+  it('says what it could not place instead of guessing', () => {
+    expect(parseLedgerRequest('导出办公室台账', NOW)?.unplaced).toEqual(['办公室']);
+  });
+
+  it.each(['本季度完成情况', '今天整理了台账', '昨天和李明进行了廉政谈话', '帮助'])('leaves %s to other intents', (text) => {
+    expect(parseLedgerRequest(text, NOW)).toBeNull();
+  });
+
+  it('reads the period in Shanghai: 23:30 on 31 December in Los Angeles is already next year there', () => {
+    const req = parseLedgerRequest('导出今年台账', new Date('2026-12-31T23:30:00-08:00'));
+    expect(req?.period.label).toBe('2027年');
+  });
+});
