@@ -8,12 +8,13 @@ process.send!({ ready: true, url: running.url, emulatorUrl: running.emulator?.ur
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     void running.drain().then(() => {
-      const events = running.store.read((db) => db.events.map((e) => e.status));
+      const events = running.inbox.stats();
       process.send!({
         rss: process.memoryUsage().rss,
         heapUsed: process.memoryUsage().heapUsed,
-        events: events.length,
-        done: events.filter((s) => s === 'done').length,
+        events: events.known,
+        done: events.done,
+        failed: events.failed,
         replies: running.emulator?.sent.length ?? 0,
       });
     });

@@ -11,6 +11,7 @@ import { loadConfig, type AppConfig } from './config/loadConfig.js';
 import { createEmulator, type Emulator } from './emulator/createEmulator.js';
 import { DEMO_APP } from './emulator/demoApp.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
+import { openJournal } from './store/openJournal.js';
 import { openStore, type Store } from './store/openStore.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
@@ -51,6 +52,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const config = opts.config ?? loadConfig(env.configDir);
   const store = await openStore(join(env.dataDir, 'db.json'));
+  const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log });
 
   let emulator: Emulator | undefined;
   let feishuEnv = env.feishu;
@@ -83,7 +85,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     botOpenId: emulator?.bot.openId,
   });
   const inbox = createInbox({
-    store,
+    journal,
     now,
     log,
     keyOf: (payload) => String((payload.event as { message?: { chat_id?: string } })?.message?.chat_id ?? 'other'),
@@ -112,6 +114,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await inbox.drain();
+      await journal.close();
       await store.flush();
       await emulator?.close();
     },

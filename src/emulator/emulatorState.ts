@@ -1,5 +1,6 @@
 // The emulator's mutable world: app credentials, directory, issued tokens, messages, and the records tests read.
 import type {
+  EmulatorOptions,
   EmulatedChat,
   EmulatedUser,
   PatchedCard,
@@ -43,15 +44,7 @@ export interface EmulatorState {
   files: UploadedFile[];
 }
 
-export interface StateOptions {
-  appId: string;
-  appSecret: string;
-  users?: EmulatedUser[];
-  chats?: EmulatedChat[];
-  now?: () => Date;
-  log?: (line: string) => void;
-  botName?: string;
-}
+export type StateOptions = Pick<EmulatorOptions, 'appId' | 'appSecret' | 'users' | 'chats' | 'now' | 'log' | 'botName'>;
 
 export function createEmulatorState(opts: StateOptions): EmulatorState {
   return {

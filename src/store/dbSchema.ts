@@ -1,9 +1,9 @@
-// The shape of DATA_DIR/db.json (version 1), validated on load. Unknown fields are kept, not stripped, so an older build never drops a newer one's data.
+// The shape of DATA_DIR/db.json (version 2), validated on load. Unknown fields are kept, not stripped, so an older build never drops a newer one's data.
 import { z } from 'zod';
 import { ACTIVITY_TYPE_CODES } from '../domain/activityTypes.js';
 import type { Activity } from '../domain/activity.js';
 
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -28,18 +28,6 @@ export const activitySchema = z.looseObject({
   deletedBy: z.string().optional(),
 });
 
-/** An event Feishu delivered and we acknowledged. The payload is dropped once processed (it may hold a confidential talk). */
-export const inboxEventSchema = z.looseObject({
-  id: z.string(),
-  type: z.string(),
-  receivedAt: z.string(),
-  status: z.enum(['pending', 'done', 'failed']),
-  attempts: z.number().int().nonnegative(),
-  payload: z.unknown().optional(),
-  doneAt: z.string().optional(),
-  error: z.string().optional(),
-});
-
 export const auditEntrySchema = z.looseObject({
   at: z.string(),
   /** open_id of whoever made the change. */
@@ -59,29 +47,64 @@ export const dialogSchema = z.looseObject({
   data: z.unknown(),
 });
 
+/** A message the bot decided to send (see src/outbox): its key is remembered forever, its body dropped once sent. */
+export const outboxItemSchema = z.looseObject({
+  key: z.string().min(1),
+  /** Feishu's idempotency uuid, derived from the key (≤ 50 characters). */
+  uuid: z.string().min(1).max(50),
+  to: z.union([z.object({ openId: z.string().min(1) }), z.object({ chatId: z.string().min(1) })]),
+  /** An OutgoingMessage; absent once sent. */
+  message: z.unknown().optional(),
+  status: z.enum(['queued', 'sending', 'sent', 'failed']),
+  createdAt: z.string(),
+  notBefore: z.string().optional(),
+  attempts: z.number().int().nonnegative(),
+  attemptAt: z.string().optional(),
+  /** Earliest attempt whose outcome is unknown (timeout, 5xx, crash): Feishu's uuid de-duplication lasts one hour from about then. */
+  inDoubtSince: z.string().optional(),
+  retryAt: z.string().optional(),
+  messageId: z.string().optional(),
+  sentAt: z.string().optional(),
+  failedAt: z.string().optional(),
+  error: z
+    .object({ code: z.string(), message: z.string(), feishuCode: z.number().optional(), hint: z.string().optional() })
+    .optional(),
+});
+
+/** Switches inspectors flip from the chat (暂停提醒/恢复提醒); they outlive restarts. */
+export const settingsSchema = z.looseObject({
+  remindersPaused: z.boolean().default(false),
+  /** open_id of whoever last paused or resumed, and when. */
+  remindersPausedBy: z.string().optional(),
+  remindersPausedAt: z.string().optional(),
+});
+
 // Collections added after version 1 first shipped default to empty, so older v1 files load unchanged.
 export const dbSchema = z.looseObject({
   version: z.literal(DB_VERSION),
   activities: z.array(activitySchema),
-  events: z.array(inboxEventSchema),
   audit: z.array(auditEntrySchema),
   dialogs: z.array(dialogSchema).default([]),
+  outbox: z.array(outboxItemSchema).default([]),
+  settings: settingsSchema.prefault({}),
 });
 
-export type InboxEvent = z.infer<typeof inboxEventSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type Dialog = z.infer<typeof dialogSchema>;
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
 // Written out rather than inferred: loose objects infer an index signature that would hide these keys.
 export interface DbData {
   version: typeof DB_VERSION;
   activities: Activity[];
-  events: InboxEvent[];
   audit: AuditEntry[];
   dialogs: Dialog[];
+  outbox: OutboxItem[];
+  settings: Settings;
 }
 
 export function emptyDb(): DbData {
-  return { version: DB_VERSION, activities: [], events: [], audit: [], dialogs: [] };
+  return { version: DB_VERSION, activities: [], audit: [], dialogs: [], outbox: [], settings: { remindersPaused: false } };
 }
 
 // Compile-time check that the stored shape and the domain type agree.

@@ -6,6 +6,9 @@ type Doc = Record<string, unknown>;
 /** MIGRATIONS[n] turns a version-n document into version n+1. Version 0 is a document without `version`. */
 const MIGRATIONS: Record<number, (doc: Doc) => Doc> = {
   0: (doc) => ({ activities: [], events: [], audit: [], ...doc, version: 1 }),
+  // Accepted events moved to the append-only DATA_DIR/events.jsonl (src/store/openJournal.ts). Version 1 never ran
+  // outside development, so its journal is dropped rather than carried over: at worst an event in flight is lost.
+  1: ({ events: _events, ...doc }) => ({ ...doc, version: 2 }),
 };
 
 export class NewerDataError extends Error {

@@ -1,16 +1,16 @@
-// Accept durably, acknowledge fast, work after, tolerate redelivery: the event journal between the webhook and the bot.
-import type { Store } from '../store/openStore.js';
+// Accept durably, acknowledge fast, work after, tolerate redelivery: between the webhook and the bot, over the event journal.
+import type { Journal } from '../store/openJournal.js';
+import type { JournalCounts } from '../store/journalState.js';
 
 export interface InboxDeps {
-  store: Store;
+  /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
+  journal: Journal;
   /** Does the work for one event; its own errors are its own business, a throw marks the event failed. */
   process: (payload: Record<string, unknown>, eventId: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   now: () => Date;
   log: (line: string) => void;
-  /** How long a processed event id is remembered. Feishu redelivers for about 7 h. */
-  retentionMs?: number;
 }
 
 export interface Inbox {
@@ -22,31 +22,21 @@ export interface Inbox {
   recover(): number;
   /** Resolves when all scheduled work is done (tests, graceful shutdown). */
   drain(): Promise<void>;
+  /** What the journal holds on disk now (tests, the benchmark). */
+  stats(): JournalCounts;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-const PRUNE_EVERY_MS = 3600 * 1000;
-
 export function createInbox(deps: InboxDeps): Inbox {
-  const retention = deps.retentionMs ?? DAY_MS;
-  // Mirrors the ids in the store, so the duplicate check is O(1) and happens before any await.
-  const known = new Set(deps.store.read((db) => db.events.map((e) => e.id)));
+  const { journal } = deps;
+  // Ids whose append is in flight: with journal.has, the duplicate check stays synchronous, before any await.
+  const arriving = new Set<string>();
   const chains = new Map<string, Promise<void>>();
   const running = new Set<Promise<void>>();
-  let lastPrune = 0;
 
-  async function finish(eventId: string, error?: unknown): Promise<void> {
+  function finish(eventId: string, error?: unknown): Promise<void> {
     const at = deps.now().toISOString();
-    await deps.store.update((db) => {
-      const e = db.events.find((x) => x.id === eventId);
-      if (!e) return;
-      e.attempts += 1;
-      e.status = error ? 'failed' : 'done';
-      e.doneAt = at;
-      if (error) e.error = String((error as Error)?.message ?? error).slice(0, 300);
-      // Drop the body: a processed message may be a confidential talk and is not ours to keep.
-      delete e.payload;
-    });
+    if (!error) return journal.append({ t: 'done', id: eventId, at });
+    return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
   function schedule(eventId: string, payload: Record<string, unknown>): void {
@@ -61,6 +51,7 @@ export function createInbox(deps: InboxDeps): Inbox {
           return finish(eventId, error);
         },
       )
+      // Still pending on disk, so it is processed again after the next start (the bot tolerates that).
       .catch((error: unknown) => deps.log(`event ${eventId}: could not record completion: ${String(error)}`));
     chains.set(key, job);
     running.add(job);
@@ -70,40 +61,17 @@ export function createInbox(deps: InboxDeps): Inbox {
     });
   }
 
-  async function maybePrune(now: Date): Promise<void> {
-    if (now.getTime() - lastPrune < PRUNE_EVERY_MS) return;
-    lastPrune = now.getTime();
-    const cutoff = new Date(now.getTime() - retention).toISOString();
-    const stale = deps.store.read((db) => db.events.filter((e) => e.status !== 'pending' && e.receivedAt < cutoff).map((e) => e.id));
-    if (stale.length === 0) return;
-    const drop = new Set(stale);
-    await deps.store.update((db) => {
-      db.events = db.events.filter((e) => !drop.has(e.id));
-    });
-    for (const id of stale) known.delete(id);
-  }
-
   async function record(eventId: string, type: string, payload?: Record<string, unknown>): Promise<boolean> {
-    if (known.has(eventId)) return false;
-    known.add(eventId);
-    const now = deps.now();
+    if (arriving.has(eventId) || journal.has(eventId)) return false;
+    arriving.add(eventId);
+    const at = deps.now().toISOString();
     try {
-      await deps.store.update((db) => {
-        db.events.push({
-          id: eventId,
-          type,
-          receivedAt: now.toISOString(),
-          status: payload ? 'pending' : 'done',
-          attempts: 0,
-          ...(payload ? { payload } : { doneAt: now.toISOString() }),
-        });
-      });
-    } catch (error) {
-      // Not on disk, so not accepted: let Feishu redeliver.
-      known.delete(eventId);
-      throw error;
+      // A card callback is handled in the HTTP response, so it is finished the moment it is recorded.
+      await journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at });
+    } finally {
+      // On success journal.has now answers for it; on failure it is not accepted and Feishu redelivers.
+      arriving.delete(eventId);
     }
-    void maybePrune(now).catch((error: unknown) => deps.log(`inbox prune failed: ${String(error)}`));
     return true;
   }
 
@@ -115,12 +83,13 @@ export function createInbox(deps: InboxDeps): Inbox {
     },
     claim: (eventId, type) => record(eventId, type),
     recover() {
-      const pending = deps.store.read((db) => db.events.filter((e) => e.status === 'pending'));
-      for (const e of pending) schedule(e.id, e.payload as Record<string, unknown>);
+      const pending = journal.pending();
+      for (const e of pending) schedule(e.id, e.payload);
       return pending.length;
     },
     async drain() {
       while (running.size > 0) await Promise.allSettled([...running]);
     },
+    stats: () => journal.counts(),
   };
 }

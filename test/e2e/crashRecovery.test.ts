@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
+import { openJournal } from '../../src/store/openJournal.js';
 import { openStore } from '../../src/store/openStore.js';
 import { SECRETS } from '../support/testBot.js';
 
@@ -83,7 +84,9 @@ it('an event accepted but unfinished when the process dies is finished after res
 
   const store = await openStore(join(dataDir, 'db.json'));
   expect(store.read((db) => db.activities.map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['wangjianguo']]]);
-  expect(store.read((db) => db.events.map((e) => e.status))).toEqual(['done']);
+  const journal = await openJournal(join(dataDir, 'events.jsonl'));
+  expect(journal.counts()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
+  await journal.close();
   expect(emulator.sent).toHaveLength(1);
 }, 40_000);
 

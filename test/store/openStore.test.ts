@@ -81,13 +81,21 @@ describe('openStore', () => {
   it('migrates a document without a version', async () => {
     await writeFile(file, JSON.stringify({ activities: [{ ...talk, id: 'a1', createdAt: '2026-01-01T00:00:00Z' }] }));
     const store = await openStore(file);
-    expect(store.read((db) => [db.version, db.activities.length, db.events.length])).toEqual([DB_VERSION, 1, 0]);
+    expect(store.read((db) => [db.version, db.activities.length])).toEqual([DB_VERSION, 1]);
+    expect(store.read((db) => 'events' in db)).toBe(false);
+  });
+
+  it('migrates a version 1 document: its events journal is dropped (events now live in events.jsonl)', async () => {
+    const v1 = { version: 1, activities: [{ ...talk, id: 'a1', createdAt: '2026-01-01T00:00:00Z' }], audit: [] };
+    await writeFile(file, JSON.stringify({ ...v1, events: [{ id: 'e1', type: 'im.message.receive_v1', status: 'pending', payload: { secret: 1 } }] }));
+    const store = await openStore(file);
+    expect(store.read((db) => [db.version, db.activities.length, 'events' in db])).toEqual([DB_VERSION, 1, false]);
   });
 
   it('refuses a document from a newer version, an invalid one, and broken JSON, each with a code', async () => {
     await writeFile(file, JSON.stringify({ version: DB_VERSION + 1, activities: [] }));
     await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_TOO_NEW' });
-    await writeFile(file, JSON.stringify({ version: DB_VERSION, activities: [{ id: 'x', type: 'party' }], events: [], audit: [] }));
+    await writeFile(file, JSON.stringify({ version: DB_VERSION, activities: [{ id: 'x', type: 'party' }], audit: [] }));
     await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringContaining('activities.0') });
     await writeFile(file, '{"version":');
     await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_UNREADABLE' });
@@ -96,7 +104,7 @@ describe('openStore', () => {
   it('keeps fields it does not know, so an older build never drops newer data', async () => {
     await writeFile(
       file,
-      JSON.stringify({ version: DB_VERSION, activities: [], events: [], audit: [], futureCollection: [{ key: 'k' }] }),
+      JSON.stringify({ version: DB_VERSION, activities: [], audit: [], futureCollection: [{ key: 'k' }] }),
     );
     const store = await openStore(file);
     await recordActivities(store, [talk], 'ou_a', new Date());

@@ -1,0 +1,211 @@
+// The append-only event journal DATA_DIR/events.jsonl: group-committed, fdatasync'ed appends; replayed and compacted on open, then at most hourly.
+import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { AcceptedRecord, JournalRecord } from './journalRecord.js';
+import type { JournalCounts } from './journalState.js';
+import { readJournal } from './readJournal.js';
+import { syncDir } from './syncDir.js';
+
+export interface JournalOptions {
+  now?: () => Date;
+  /** How long a finished event's id is remembered. Feishu redelivers for about 7 h. */
+  retentionMs?: number;
+  /** Least time between compactions after the one at open. */
+  compactEveryMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface JournalStats {
+  /** write + fdatasync rounds: one per group of records appended together. */
+  groups: number;
+  records: number;
+  bytes: number;
+  /** Time spent in fdatasync, in total and at worst. */
+  syncMs: number;
+  maxSyncMs: number;
+  /** Unparsable last lines skipped at open (a crash mid-append). */
+  tornLines: number;
+  compactions: number;
+  /** Lines in the file now. */
+  lines: number;
+}
+
+export interface Journal {
+  readonly file: string;
+  /** Remembered (pending, or finished less than the retention ago) as of the last append that reached the disk. */
+  has(id: string): boolean;
+  pending(): AcceptedRecord[];
+  counts(): JournalCounts;
+  stats(): JournalStats;
+  /** Resolves once the line is on disk and synced; records appended meanwhile share one write. */
+  append(record: JournalRecord): Promise<void>;
+  compact(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const HOUR_MS = 3600 * 1000;
+
+interface Group {
+  lines: string[];
+  records: JournalRecord[];
+  written: Promise<void>;
+}
+
+export async function openJournal(file: string, opts: JournalOptions = {}): Promise<Journal> {
+  const now = opts.now ?? (() => new Date());
+  const retention = opts.retentionMs ?? DAY_MS;
+  const compactEvery = opts.compactEveryMs ?? HOUR_MS;
+  const log = opts.log ?? (() => {});
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true });
+  const replayed = await readJournal(file);
+  const { state } = replayed;
+  let fh: FileHandle = await open(file, 'a');
+  // A new file's name must survive a power cut as well as its lines.
+  if (!replayed.existed) await syncDir(dir);
+  let size = (await fh.stat()).size;
+  const stats: JournalStats = { groups: 0, records: 0, bytes: 0, syncMs: 0, maxSyncMs: 0, tornLines: replayed.tornLines, compactions: 0, lines: replayed.lines };
+  let broken: Error | undefined;
+  let closed = false;
+  let chain: Promise<void> = Promise.resolve();
+  let filling: Group | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let lastCompaction = performance.now();
+
+  // Appends and compaction take turns: a compaction swaps the file under the handle.
+  function enqueue(task: () => Promise<void>): Promise<void> {
+    const run = chain.then(task);
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
+  async function writeGroup(group: Group): Promise<void> {
+    if (broken) throw broken;
+    const buf = Buffer.from(group.lines.join(''));
+    try {
+      await writeAll(fh, buf);
+      const started = performance.now();
+      await fh.datasync();
+      const took = performance.now() - started;
+      stats.syncMs += took;
+      stats.maxSyncMs = Math.max(stats.maxSyncMs, took);
+    } catch (error) {
+      await rollback();
+      throw error;
+    }
+    size += buf.length;
+    stats.groups += 1;
+    stats.records += group.records.length;
+    stats.bytes += buf.length;
+    stats.lines += group.lines.length;
+    for (const r of group.records) state.apply(r);
+    if (group.records.some((r) => r.t === 'done')) scheduleCompaction();
+  }
+
+  // A half-written group must not stay in front of the next one, or it becomes a corrupt line in the middle.
+  async function rollback(): Promise<void> {
+    try {
+      await fh.truncate(size);
+      await fh.datasync();
+    } catch (error) {
+      broken = new Error(`${file}: an append failed and could not be undone (${(error as Error).message}); restart 清风 once the disk is healthy`);
+    }
+  }
+
+  // Rewrites the file as the fewest records that replay to the same state. Once an event is done this drops its
+  // payload (a processed message may be a confidential talk): no payload outlives the first compaction after its `done`.
+  async function rewrite(force: boolean): Promise<void> {
+    if (broken) throw broken;
+    lastCompaction = performance.now();
+    state.expire(now().getTime() - retention);
+    const records = state.records();
+    if (!force && records.length === stats.lines) return;
+    const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    const tmp = join(dir, `.${basename(file)}.tmp`);
+    const out = await open(tmp, 'w');
+    try {
+      await out.writeFile(text);
+      await out.datasync();
+    } finally {
+      await out.close();
+    }
+    await rename(tmp, file);
+    try {
+      // The old handle now points at an unlinked file, and an acknowledged line there would be lost.
+      const next = await open(file, 'a');
+      await fh.close().catch(() => undefined);
+      fh = next;
+      await syncDir(dir);
+    } catch (error) {
+      broken = new Error(`${file}: could not reopen after compaction (${(error as Error).message}); restart 清风`);
+      throw broken;
+    }
+    size = Buffer.byteLength(text);
+    stats.lines = records.length;
+    stats.compactions += 1;
+  }
+
+  function scheduleCompaction(): void {
+    if (timer || closed) return;
+    // Off the acknowledgement path: the append that finished an event has already resolved when this runs.
+    timer = setTimeout(() => {
+      timer = undefined;
+      enqueue(() => rewrite(false)).catch((error: unknown) => log(`event journal compaction failed: ${String(error)}`));
+    }, Math.max(0, lastCompaction + compactEvery - performance.now()));
+    timer.unref();
+  }
+
+  try {
+    await enqueue(() => rewrite(replayed.tornLines > 0 || !replayed.cleanEnd));
+  } catch (error) {
+    await fh.close().catch(() => undefined);
+    throw error;
+  }
+
+  return {
+    file,
+    has: (id) => state.has(id),
+    pending: () => state.pending(),
+    counts: () => state.counts(),
+    stats: () => ({ ...stats }),
+    append(record) {
+      if (closed) return Promise.reject(new Error(`${file} is closed`));
+      let line: string;
+      try {
+        line = `${JSON.stringify(record)}\n`;
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      if (!filling) {
+        const group: Group = { lines: [], records: [], written: Promise.resolve() };
+        group.written = enqueue(() => {
+          filling = undefined;
+          return writeGroup(group);
+        });
+        filling = group;
+      }
+      filling.lines.push(line);
+      filling.records.push(record);
+      return filling.written;
+    },
+    compact: () => enqueue(() => rewrite(false)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(timer);
+      await chain;
+      await fh.close();
+    },
+  };
+}
+
+async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < buf.length) {
+    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+    if (bytesWritten === 0) throw new Error('write made no progress');
+    offset += bytesWritten;
+  }
+}

@@ -1,0 +1,150 @@
+// The event journal against real files in a temp dir: replay, group commit, torn and corrupt lines, compaction.
+import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JournalRecord } from '../../src/store/journalRecord.js';
+import { openJournal, type Journal } from '../../src/store/openJournal.js';
+
+let dir: string;
+let file: string;
+const open: Journal[] = [];
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qingfeng-journal-'));
+  file = join(dir, 'events.jsonl');
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((j) => j.close()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+const T0 = new Date('2026-11-22T02:00:00Z');
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000).toISOString();
+const accepted = (id: string, minutes = 0, text = `body of ${id}`): JournalRecord => ({
+  t: 'accepted',
+  id,
+  type: 'im.message.receive_v1',
+  at: at(minutes),
+  payload: { event: { message: { content: JSON.stringify({ text }) } } },
+});
+const done = (id: string, minutes = 0, error?: string): JournalRecord => ({ t: 'done', id, at: at(minutes), ...(error ? { error } : {}) });
+
+async function journal(opts: Parameters<typeof openJournal>[1] = {}): Promise<Journal> {
+  const j = await openJournal(file, { now: () => T0, ...opts });
+  open.push(j);
+  return j;
+}
+async function reopen(j: Journal, opts: Parameters<typeof openJournal>[1] = {}): Promise<Journal> {
+  await j.close();
+  return journal(opts);
+}
+const linesOf = async () => (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as JournalRecord);
+
+describe('openJournal', () => {
+  it('replays what was appended: known ids, pending events with their payloads, finished ones', async () => {
+    const j = await journal();
+    await j.append(accepted('e1'));
+    await j.append(accepted('e2'));
+    await j.append(accepted('e3'));
+    await j.append(done('e1'));
+    await j.append(done('e3', 1, 'boom'));
+    await j.append(done('card-1'));
+
+    const again = await reopen(j);
+    expect(['e1', 'e2', 'e3', 'card-1', 'e4'].map((id) => again.has(id))).toEqual([true, true, true, true, false]);
+    expect(again.pending()).toEqual([accepted('e2')]);
+    expect(again.counts()).toEqual({ known: 4, pending: 1, done: 2, failed: 1 });
+  });
+
+  it('commits concurrent appends together: one write and one sync per group, not per record', async () => {
+    const j = await journal();
+    await Promise.all(Array.from({ length: 200 }, (_, i) => j.append(accepted(`c${i}`))));
+    expect(j.stats()).toMatchObject({ records: 200, groups: 1 });
+
+    // Appends made while a group is being written go out together in the next one.
+    const first = j.append(accepted('late-0'));
+    await Promise.resolve();
+    const rest = Array.from({ length: 50 }, (_, i) => j.append(accepted(`late-${i + 1}`)));
+    await Promise.all([first, ...rest]);
+    expect(j.stats()).toMatchObject({ records: 251, groups: 3 });
+
+    await j.append(done('c0'));
+    await j.append(done('c1'));
+    expect(j.stats()).toMatchObject({ records: 253, groups: 5 });
+    expect((await reopen(j)).counts()).toMatchObject({ known: 251, pending: 249, done: 2 });
+  });
+
+  it('skips a torn last line (a crash mid-append), counts it, and leaves a valid file to append to', async () => {
+    await writeFile(file, `${JSON.stringify(accepted('e1'))}\n${JSON.stringify(accepted('e2')).slice(0, 40)}`);
+    const j = await journal();
+    expect(j.stats().tornLines).toBe(1);
+    expect(j.counts()).toMatchObject({ known: 1, pending: 1 });
+    await j.append(accepted('e3'));
+    expect((await linesOf()).map((r) => r.id)).toEqual(['e1', 'e3']);
+    expect((await reopen(j)).stats().tornLines).toBe(0);
+  });
+
+  it('repairs a last line that lost only its newline, so the next append is not glued to it', async () => {
+    await writeFile(file, JSON.stringify(accepted('e1')));
+    const j = await journal();
+    await j.append(accepted('e2'));
+    expect((await reopen(j)).counts()).toMatchObject({ known: 2, pending: 2 });
+  });
+
+  it('refuses a corrupt line in the middle with DATA_INVALID, naming the file and the line', async () => {
+    await writeFile(file, [JSON.stringify(accepted('e1')), '{"t":"accepted","id":', JSON.stringify(done('e1')), ''].join('\n'));
+    await expect(journal()).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringContaining(`${file} line 2`) });
+
+    await writeFile(file, [JSON.stringify(accepted('e1')), JSON.stringify({ t: 'done', id: 'e1' }), ''].join('\n'));
+    await expect(journal()).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringMatching(/line 2: .*at/) });
+  });
+
+  it('compacts: keeps pending events with payloads, finished ones as bare ids for 24 h, then forgets them', async () => {
+    const clock = { now: T0 };
+    const j = await journal({ now: () => clock.now });
+    await j.append(accepted('old', 0, '旧的谈话内容'));
+    await j.append(done('old', 0));
+    await j.append(accepted('recent', 60, '最近的谈话内容'));
+    await j.append(done('recent', 61));
+    await j.append(accepted('stuck', 0, '尚未处理的内容'));
+
+    clock.now = new Date(T0.getTime() + (24 * 60 + 30) * 60_000);
+    await j.compact();
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain('旧的谈话内容');
+    expect(text).not.toContain('最近的谈话内容');
+    expect(await linesOf()).toEqual([done('recent', 61), accepted('stuck', 0, '尚未处理的内容')]);
+    expect(j.has('old')).toBe(false);
+    expect(j.counts()).toEqual({ known: 2, pending: 1, done: 1, failed: 0 });
+    expect(await readdir(dir)).toEqual(['events.jsonl']);
+
+    // The rewritten file is a valid journal that later appends extend.
+    await j.append(done('stuck', 24 * 60 + 31));
+    const again = await reopen(j, { now: () => clock.now });
+    expect(again.counts()).toEqual({ known: 2, pending: 0, done: 2, failed: 0 });
+    expect(again.stats().tornLines).toBe(0);
+  });
+
+  it('compacts on open, and after a `done` on its own timer rather than in the append', async () => {
+    await appendFile(file, [accepted('a'), done('a')].map((r) => `${JSON.stringify(r)}\n`).join(''));
+    const j = await journal({ compactEveryMs: 1000 });
+    expect(j.stats()).toMatchObject({ compactions: 1, lines: 1 });
+
+    await j.append(accepted('b', 1, '机密内容'));
+    await j.append(done('b', 2));
+    expect(await readFile(file, 'utf8')).toContain('机密内容');
+    // Due an interval after the compaction at open, without any further append.
+    await vi.waitFor(() => expect(j.stats().compactions).toBe(2), { timeout: 5000 });
+    expect(await readFile(file, 'utf8')).not.toContain('机密内容');
+    expect(await linesOf()).toEqual([done('a'), done('b', 2)]);
+  });
+
+  it('leaves an already compact file alone, and refuses appends once closed', async () => {
+    const j = await journal();
+    await j.append(accepted('a'));
+    await j.compact();
+    expect(j.stats().compactions).toBe(0);
+    await j.close();
+    await expect(j.append(accepted('b'))).rejects.toThrow(/closed/);
+  });
+});

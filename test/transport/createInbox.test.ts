@@ -1,0 +1,73 @@
+// The inbox over a real event journal in a temp dir: de-duplication, per-key order, failures, recovery after a restart.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openJournal, type Journal } from '../../src/store/openJournal.js';
+import { createInbox, type Inbox } from '../../src/transport/createInbox.js';
+
+let dir: string;
+let journal: Journal;
+const seen: string[] = [];
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qingfeng-inbox-'));
+  journal = await openJournal(join(dir, 'events.jsonl'));
+  seen.length = 0;
+});
+afterEach(async () => {
+  await journal.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function inbox(process: (payload: Record<string, unknown>, id: string) => Promise<void> = async (_p, id) => void seen.push(id)): Inbox {
+  return createInbox({ journal, process, keyOf: (p) => String(p.chat), now: () => new Date(), log: () => {} });
+}
+
+it('accepts an id once, even when deliveries race before the first reaches the disk', async () => {
+  const box = inbox();
+  const answers = await Promise.all([box.accept('e1', 'im', { chat: 'a' }), box.accept('e1', 'im', { chat: 'a' })]);
+  expect(answers).toEqual(['accepted', 'duplicate']);
+  await box.drain();
+  expect(await box.accept('e1', 'im', { chat: 'a' })).toBe('duplicate');
+  expect(seen).toEqual(['e1']);
+  expect(box.stats()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
+});
+
+it('processes one key in order and records a throw as failed', async () => {
+  const order: string[] = [];
+  const box = inbox(async (p, id) => {
+    if (id === 'e1') await new Promise((r) => setTimeout(r, 30));
+    order.push(id);
+    if (p.fail) throw new Error('handler broke');
+  });
+  await box.accept('e1', 'im', { chat: 'a' });
+  await box.accept('e2', 'im', { chat: 'a', fail: true });
+  await box.drain();
+  expect(order).toEqual(['e1', 'e2']);
+  expect(box.stats()).toEqual({ known: 2, pending: 0, done: 1, failed: 1 });
+});
+
+it('does not accept what it could not write, so a redelivery is accepted later', async () => {
+  await journal.close();
+  await expect(inbox().accept('e1', 'im', { chat: 'a' })).rejects.toThrow(/closed/);
+  journal = await openJournal(join(dir, 'events.jsonl'));
+  expect(journal.has('e1')).toBe(false);
+  expect(await inbox().accept('e1', 'im', { chat: 'a' })).toBe('accepted');
+});
+
+it('claims a card callback once and keeps it finished', async () => {
+  const box = inbox();
+  expect([await box.claim('c1', 'card.action.trigger'), await box.claim('c1', 'card.action.trigger')]).toEqual([true, false]);
+  expect(box.stats()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
+});
+
+it('recovers events accepted but unfinished before a restart', async () => {
+  await journal.append({ t: 'accepted', id: 'e1', type: 'im', at: new Date().toISOString(), payload: { chat: 'a' } });
+  await journal.close();
+  journal = await openJournal(join(dir, 'events.jsonl'));
+  const box = inbox();
+  expect(box.recover()).toBe(1);
+  await box.drain();
+  expect(seen).toEqual(['e1']);
+  expect(box.stats()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
+});
