@@ -1,10 +1,10 @@
-// Child process for the benchmarks: the real bot in demo mode (its own emulator), on loopback, with a temp data dir.
+// Child process for the benchmarks: the real bot as production runs it (FEISHU_* from the parent, pointing at the emulator child), on loopback, with a temp data dir.
 import { startBot } from '../src/main.js';
 import { loadEnv } from '../src/config/env.js';
 
-const env = { ...loadEnv(process.env), port: 0, host: '127.0.0.1', emulatorPort: 0 };
+const env = { ...loadEnv(process.env), port: 0, host: '127.0.0.1' };
 const running = await startBot({ env, log: () => {} });
-process.send!({ ready: true, url: running.url, emulatorUrl: running.emulator?.url });
+process.send!({ ready: true, url: running.url });
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     void running.drain().then(() => {
@@ -15,7 +15,6 @@ process.on('message', (msg: { cmd: string }) => {
         events: events.known,
         done: events.done,
         failed: events.failed,
-        replies: running.emulator?.sent.length ?? 0,
       });
     });
   }

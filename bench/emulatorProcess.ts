@@ -1,0 +1,17 @@
+// Child process for the benchmarks: the Feishu emulator on its own core's worth of event loop, as Feishu would be, away from the bot.
+import { loadConfig } from '../src/config/loadConfig.js';
+import { createEmulator } from '../src/emulator/createEmulator.js';
+import { DEMO_APP } from '../src/emulator/demoApp.js';
+
+const { directory } = loadConfig(process.env.CONFIG_DIR ?? 'config');
+const emulator = createEmulator({
+  appId: DEMO_APP.appId,
+  appSecret: DEMO_APP.appSecret,
+  users: directory.org.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name })),
+});
+const url = await emulator.listen(0);
+process.send!({ ready: true, url });
+process.on('message', (msg: { cmd: string }) => {
+  if (msg.cmd === 'stats') process.send!({ sent: emulator.sent.length, calls: emulator.calls.length });
+  if (msg.cmd === 'stop') void emulator.close().then(() => process.exit(0));
+});
