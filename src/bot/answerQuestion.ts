@@ -1,0 +1,36 @@
+// The answer to a parsed completion question: suggestions, 我的任务, a polite refusal, or the overview card.
+import { filterLines } from '../domain/completion.js';
+import type { ParsedQuery } from '../domain/parseQuery.js';
+import { myTasksCard } from '../feishu/cards/myTasksCard.js';
+import { querySuggestionsCard } from '../feishu/cards/querySuggestionsCard.js';
+import type { BotDeps } from './botDeps.js';
+import { overviewCard, refusalFor, reportFor, withinReachNote, type Answer } from './completionAnswer.js';
+import { suggestQuestions } from './querySuggestions.js';
+
+type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
+
+function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object {
+  // Unfiltered, so met duties can be counted; only a narrower filter than "open" (逾期的) drops lines.
+  const report = reportFor(deps, { view: q.view, scope: q.scope, asker: askerId }, [askerId], now);
+  const lines = q.filter && q.filter !== 'open' ? filterLines(report.lines, q.filter) : report.lines;
+  // parseQuery names the view in `understood` only when the question named a period.
+  const subtitle = q.understood.includes(q.view.label) ? q.view.label : '各项任务当前周期';
+  return myTasksCard({ asOf: now, lines, subtitle, understood: q.understood });
+}
+
+/**
+ * `askerId` is who asked (or clicked a suggested question). Broad questions are answered
+ * within their reach; a named person or department out of reach is refused with a hint.
+ */
+export function answerQuestion(deps: Deps, askerId: string, text: string, q: ParsedQuery, now: Date): Answer {
+  if (q.unplaced && q.unplaced.length > 0) {
+    const questions = suggestQuestions(text, q, { directory: deps.directory, duties: deps.duties, senderId: askerId, now });
+    return { kind: 'card', card: querySuggestionsCard({ understood: q.understood, unplaced: q.unplaced, questions }) };
+  }
+  if (q.mine) return { kind: 'card', card: myTasks(deps, askerId, q, now) };
+  const refusal = refusalFor(deps.directory, [askerId], q.scope);
+  if (refusal) return { kind: 'text', text: refusal };
+  const state = { view: q.view, scope: q.scope, ...(q.filter ? { filter: q.filter } : {}), asker: askerId };
+  const understood = [q.understood, withinReachNote(deps.directory, [askerId], q.scope)].filter(Boolean).join(' ');
+  return { kind: 'card', card: overviewCard(deps, state, [askerId], now, { understood }) };
+}

@@ -1,0 +1,92 @@
+// Completion as a viewer may see it, and the overview / one-duty cards with their drill-down buttons; shared by the query intent and the card actions.
+import { computeCompletion, filterLines, headlineOf } from '../domain/completion.js';
+import type { CompletionLine, CompletionReport, Scope } from '../domain/completionTypes.js';
+import type { Directory } from '../domain/organization.js';
+import { canView, reachOf, restrictLines } from '../domain/visibility.js';
+import { completionCard } from '../feishu/cards/completionCard.js';
+import { completionDutyCard } from '../feishu/cards/completionDutyCard.js';
+import { callbackButton } from '../feishu/cards/completionParts.js';
+import type { BotDeps } from './botDeps.js';
+import { describeState, isBroad, stateValue, withDuty, type QueryState } from './completionState.js';
+
+export type Answer = { kind: 'text'; text: string } | { kind: 'card'; card: object };
+
+type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
+
+export const WITHIN_REACH_NOTE = '仅显示您本人及分管/负责范围内的事项。';
+
+/** The report restricted for every viewer at once (the asker and whoever clicked), then filtered. */
+export function reportFor(deps: Deps, state: QueryState, viewers: readonly string[], now: Date): CompletionReport {
+  const { directory, duties, store, ledger } = deps;
+  const report = store.read((db) =>
+    computeCompletion({ directory, duties, activities: ledger.index(db.activities), view: state.view, now, scope: state.scope }),
+  );
+  let lines = report.lines;
+  for (const viewer of new Set(viewers)) lines = restrictLines(directory, viewer, lines);
+  lines = filterLines(lines, state.filter);
+  return { ...report, lines, headline: headlineOf(lines) };
+}
+
+/** Why a named person or department is out of someone's reach; undefined when every viewer may look. */
+export function refusalFor(directory: Directory, viewers: readonly string[], scope: Scope): string | undefined {
+  if (isBroad(scope)) return undefined;
+  const [first, ...others] = viewers;
+  const verdict = first ? canView(directory, first, scope) : undefined;
+  if (verdict && !verdict.allowed) return verdict.reason;
+  if (others.some((v) => !canView(directory, v, scope).allowed)) return '这张卡片的发起人无权查看该范围，请自己发送问题查询。';
+  return undefined;
+}
+
+export function withinReachNote(directory: Directory, viewers: readonly string[], scope: Scope): string | undefined {
+  return isBroad(scope) && viewers.some((v) => !reachOf(directory, v).everything) ? WITHIN_REACH_NOTE : undefined;
+}
+
+/** Departments with something unmet, in directory order, that every viewer reaches: the department buttons. */
+function openDepartments(directory: Directory, lines: readonly CompletionLine[], viewers: readonly string[]) {
+  const open = new Set<string>();
+  for (const line of lines) {
+    if (line.status === 'done') continue;
+    for (const d of directory.headedBy(line.responsibleId)) open.add(d.id);
+    for (const u of line.missing) {
+      const id = u.kind === 'department' ? u.id : directory.person(u.id)?.departmentId;
+      if (id) open.add(id);
+    }
+  }
+  const reaches = viewers.map((v) => reachOf(directory, v));
+  const departments = directory.org.departments.filter((d) => open.has(d.id) && reaches.every((r) => r.everything || r.departments.has(d.id)));
+  return departments.length >= 2 ? departments.map((d) => ({ id: d.id, name: d.name })) : [];
+}
+
+export function backButton(state: QueryState): object {
+  return callbackButton('返回汇总', { action: 'drill_overview', ...stateValue(state) });
+}
+
+export function overviewCard(
+  deps: Deps,
+  state: QueryState,
+  viewers: readonly string[],
+  now: Date,
+  opts: { understood?: string; footer?: object[] } = {},
+): object {
+  const report = reportFor(deps, state, viewers, now);
+  const understood = opts.understood ?? [describeState(state, deps.directory, deps.duties), withinReachNote(deps.directory, viewers, state.scope)].filter(Boolean).join(' ');
+  return completionCard(report, {
+    title: '完成情况',
+    understood,
+    labels: { directory: deps.directory, duties: deps.duties },
+    drill: {
+      duty: (dutyId) => ({ action: 'drill_duty', ...stateValue(state), dutyId }),
+      department: (departmentId) => ({ action: 'drill_department', ...stateValue(state), departmentId }),
+      departments: isBroad(state.scope) ? openDepartments(deps.directory, report.lines, viewers) : [],
+    },
+    ...(opts.footer ? { footer: opts.footer } : {}),
+  });
+}
+
+/** One duty of the question in full, with a way back to the overview it came from. */
+export function dutyCard(deps: Deps, state: QueryState, dutyId: string, viewers: readonly string[], now: Date): object {
+  const narrowed = { ...state, scope: withDuty(state.scope, dutyId) };
+  const report = reportFor(deps, narrowed, viewers, now);
+  const understood = [describeState(narrowed, deps.directory, deps.duties), withinReachNote(deps.directory, viewers, narrowed.scope)].filter(Boolean).join(' ');
+  return completionDutyCard(report, { understood, labels: { directory: deps.directory, duties: deps.duties }, footer: [backButton(state)] });
+}

@@ -1,0 +1,81 @@
+// For a question with words the bot could not place ("宣传科…"): the nearest questions it can answer, to offer as buttons.
+import type { Duty } from '../domain/duty.js';
+import type { Directory } from '../domain/organization.js';
+import { parseQuery, type ParsedQuery } from '../domain/parseQuery.js';
+import { canView, reachOf } from '../domain/visibility.js';
+
+const MAX_SUGGESTIONS = 4;
+/** One shared character alone (a surname, 科) is too weak a hint. */
+const MIN_SCORE = 2;
+
+function bigrams(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(i, i + 2));
+  return out;
+}
+
+/** Shared pairs of characters weigh double shared characters: 宣传科 is nearer 宣传文化部 than 科室. */
+function similarity(a: string, b: string): number {
+  const pairs = bigrams(b);
+  const chars = new Set(b);
+  let score = 0;
+  for (const p of bigrams(a)) if (pairs.has(p)) score += 2;
+  for (const c of new Set(a)) if (chars.has(c)) score += 1;
+  return score;
+}
+
+interface Candidate {
+  /** What to put in the question instead of the unplaced word. */
+  name: string;
+  /** The words it is known by (a department's aliases). */
+  words: string[];
+}
+
+/** Only what the viewer may ask about is offered: no names from outside their reach. */
+function candidates(directory: Directory, duties: readonly Duty[], viewerId: string): Candidate[] {
+  const reach = reachOf(directory, viewerId);
+  const departments = directory.org.departments.filter((d) => reach.everything || reach.departments.has(d.id));
+  const people = directory.org.people.filter((p) => reach.everything || reach.people.has(p.id));
+  return [
+    ...departments.map((d) => ({ name: d.name, words: [d.name, ...d.aliases] })),
+    ...people.map((p) => ({ name: p.name, words: [p.name] })),
+    ...duties.filter((d) => d.enabled).map((d) => ({ name: d.name, words: [d.name] })),
+  ];
+}
+
+function answerable(text: string, ctx: Parameters<typeof parseQuery>[1]): boolean {
+  const q = parseQuery(text, ctx);
+  if (!q || (q.unplaced && q.unplaced.length > 0)) return false;
+  return q.scope.kind === 'all' || q.scope.kind === 'duty' || canView(ctx.directory, ctx.senderId, q.scope).allowed;
+}
+
+/**
+ * Questions the bot can answer for this viewer: the asked one with each unplaced word
+ * swapped for its nearest name, then the question without it, then the viewer's own.
+ */
+export function suggestQuestions(
+  text: string,
+  q: ParsedQuery,
+  ctx: { directory: Directory; duties: readonly Duty[]; senderId: string; now: Date },
+): string[] {
+  const words = (q.unplaced ?? []).filter((w) => !w.includes('（'));
+  const pool = candidates(ctx.directory, ctx.duties, ctx.senderId);
+  const out: string[] = [];
+  const offer = (question: string) => {
+    if (out.length < MAX_SUGGESTIONS && !out.includes(question) && answerable(question, ctx)) out.push(question);
+  };
+  for (const word of words) {
+    const near = pool
+      .map((c) => ({ c, score: Math.max(...c.words.map((w) => similarity(word, w))) }))
+      .filter((x) => x.score >= MIN_SCORE)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    for (const { c } of near) offer(text.includes(word) ? text.replace(word, c.name) : `${c.name}${q.view.label}完成情况`);
+  }
+  let without = text;
+  for (const word of words) without = without.split(word).join('');
+  offer(without);
+  offer('我的完成情况');
+  offer('我的任务');
+  return out;
+}

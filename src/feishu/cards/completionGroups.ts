@@ -1,0 +1,105 @@
+// Completion lines gathered per duty for the card: sums, worst status, who answers (by role, not by name) and what is unmet.
+import type { CompletionLine, CompletionStatus } from '../../domain/completionTypes.js';
+import type { Duty } from '../../domain/duty.js';
+import type { Directory, Person } from '../../domain/organization.js';
+import type { Period } from '../../domain/period.js';
+
+export interface DutyGroup {
+  dutyId: string;
+  dutyName: string;
+  /** The duty period of the first line (every line of a duty shares its cadence). */
+  period: Period;
+  window?: Period;
+  lines: CompletionLine[];
+  /** Lines not done, worst first, then in report order. */
+  open: CompletionLine[];
+  required: number;
+  /** Each line counts at most its requirement, so one over-achiever cannot hide another's gap. */
+  done: number;
+  doneInView: number;
+  lateCount: number;
+  counts: Record<CompletionStatus, number>;
+  worst: CompletionStatus;
+}
+
+export const STATUS_ORDER: Record<CompletionStatus, number> = { overdue: 0, behind: 1, in_progress: 2, done: 3 };
+
+export function groupByDuty(lines: readonly CompletionLine[]): DutyGroup[] {
+  const groups = new Map<string, CompletionLine[]>();
+  for (const line of lines) {
+    const list = groups.get(line.dutyId);
+    if (list) list.push(line);
+    else groups.set(line.dutyId, [line]);
+  }
+  return [...groups.values()].map((ls) => {
+    const first = ls[0] as CompletionLine;
+    const counts: Record<CompletionStatus, number> = { overdue: 0, behind: 0, in_progress: 0, done: 0 };
+    for (const l of ls) counts[l.status] += 1;
+    const open = ls.filter((l) => l.status !== 'done').sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+    return {
+      dutyId: first.dutyId,
+      dutyName: first.dutyName,
+      period: first.period,
+      ...(first.window ? { window: first.window } : {}),
+      lines: ls,
+      open,
+      required: ls.reduce((n, l) => n + l.required, 0),
+      done: ls.reduce((n, l) => n + Math.min(l.done, l.required), 0),
+      doneInView: ls.reduce((n, l) => n + Math.min(l.doneInView, l.required), 0),
+      lateCount: ls.reduce((n, l) => n + l.lateCount, 0),
+      counts,
+      worst: open[0]?.status ?? 'done',
+    };
+  });
+}
+
+/** The view's label without its year ("第四季度", "11月", "下半年"); the year itself for a year view. */
+export function shortLabel(period: Period): string {
+  return period.label.replace(/^\d{4}年(?=.)/, '') || period.label;
+}
+
+/** A duty period other than the view (a half-year duty seen in a quarter) is named beside the duty. */
+export function dutyTitle(group: Pick<DutyGroup, 'dutyName' | 'period' | 'window'>, view: Period): string {
+  const period = group.period.start === view.start && group.period.end === view.end ? '' : group.period.label;
+  const window = group.window ? `限${Number(group.window.start.slice(5, 7))}月${Number(group.window.start.slice(8))}日至${Number(group.window.end.slice(5, 7))}月${Number(group.window.end.slice(8))}日` : '';
+  const extra = [period, window].filter(Boolean).join('，');
+  return extra ? `${group.dutyName}（${extra}）` : group.dutyName;
+}
+
+export interface RoleLabels {
+  directory?: Directory;
+  duties?: readonly Duty[];
+}
+
+const RESPONSIBLE_WORDS: Record<Duty['responsible'][number], string> = {
+  party_group: '党组',
+  secretary: '党组书记',
+  leaders: '班子成员',
+  dept_heads: '科室负责人',
+  inspectors: '纪检人员',
+};
+
+/** Who answers for a duty, as roles ("班子成员 ×4"): names are for unmet lines only. */
+export function responsibleRoles(group: DutyGroup, labels: RoleLabels): string {
+  const duty = labels.duties?.find((d) => d.id === group.dutyId);
+  const words = duty ? duty.responsible.map((r) => RESPONSIBLE_WORDS[r]).join('、') : '';
+  const many = group.lines.length > 1 ? `${words ? ' ' : ''}×${group.lines.length}` : '';
+  return `${words || '责任人'}${many}`;
+}
+
+function roleOf(person: Person | undefined): string {
+  if (!person) return '责任人';
+  if (person.roles.includes('secretary')) return '党组书记';
+  if (person.roles.includes('leader')) return '班子成员';
+  if (person.roles.includes('inspector')) return '纪检人员';
+  if (person.roles.includes('dept_head')) return '科室负责人';
+  return '责任人';
+}
+
+/** The responsible person's name on an unmet line; their role on a met one. */
+export function responsibleCell(line: CompletionLine, labels: RoleLabels): string {
+  if (line.status !== 'done') return line.responsibleName;
+  const duty = labels.duties?.find((d) => d.id === line.dutyId);
+  if (duty?.responsible.includes('party_group')) return '党组';
+  return roleOf(labels.directory?.person(line.responsibleId));
+}

@@ -1,0 +1,104 @@
+// 重新加载配置: an inspector swaps in edited files; a broken file is named (file, line, field) and changes nothing; others are refused.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/bot/botContext.js';
+import type { BotDeps } from '../../src/bot/botDeps.js';
+import type { MessageUpdate } from '../../src/bot/botUpdate.js';
+import { createLedgerIndex } from '../../src/bot/createLedgerIndex.js';
+import type { Intent } from '../../src/bot/intent.js';
+import { query } from '../../src/bot/intents/query.js';
+import { reloadConfig } from '../../src/bot/intents/reloadConfig.js';
+import { withLiveConfig } from '../../src/bot/withLiveConfig.js';
+import { createConfigHolder } from '../../src/config/configHolder.js';
+import { loadConfig } from '../../src/config/loadConfig.js';
+import type { OutgoingMessage } from '../../src/feishu/feishuTypes.js';
+import { openStore, type Store } from '../../src/store/openStore.js';
+import { cardText } from '../support/testBot.js';
+
+let dir: string;
+let store: Store;
+let replies: OutgoingMessage[];
+let deps: BotDeps;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qingfeng-reload-'));
+  await cp('config', join(dir, 'config'), { recursive: true });
+  store = await openStore(join(dir, 'data', 'db.json'));
+  replies = [];
+  const configDir = join(dir, 'config');
+  const holder = createConfigHolder(loadConfig(configDir), () => loadConfig(configDir));
+  const feishu = {
+    reply: async (_id: string, msg: OutgoingMessage) => (replies.push(msg), { messageId: `om_${replies.length}` }),
+    send: async () => ({ messageId: 'om_x' }),
+    patchCard: async () => {},
+    uploadFile: async () => 'file_x',
+  };
+  deps = withLiveConfig(
+    { store, ledger: createLedgerIndex(() => store.revision), feishu, now: () => new Date('2026-11-22T10:00:00+08:00'), log: () => {} },
+    holder,
+  );
+});
+afterEach(async () => {
+  await store.flush();
+  await rm(dir, { recursive: true, force: true });
+});
+
+let n = 0;
+async function say(name: string, text: string, intent: Intent = reloadConfig): Promise<string> {
+  const person = deps.directory.org.people.find((p) => p.name === name)!;
+  const update: MessageUpdate = {
+    kind: 'message', eventId: `ev${++n}`, messageId: `om_in${n}`, chatId: 'oc_p2p', chatType: 'p2p',
+    senderOpenId: person.openId!, messageType: 'text', text, mentions: [], sentAt: new Date(),
+  };
+  const ctx = createContext(update, text, deps);
+  const matched = intent.match(ctx);
+  expect(matched).not.toBeNull();
+  await intent.handle(ctx, matched);
+  const last = replies.at(-1)!;
+  return last.kind === 'text' ? last.text : last.kind === 'card' ? cardText(last.card) : '';
+}
+
+async function edit(name: string, from: string | RegExp, to: string): Promise<void> {
+  const path = join(dir, 'config', name);
+  const text = await readFile(path, 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed).not.toBe(text);
+  await writeFile(path, changed);
+}
+
+describe('重新加载配置', () => {
+  it('makes an edited duty catalogue and directory take effect, and says what changed', async () => {
+    expect(await say('张伟', '信息报送完成情况', query)).toContain('信息报送');
+    await edit('duties.yaml', '    name: 信息报送\n', '    name: 信息报送\n    enabled: false\n');
+    await edit('organization.yaml', /  - \{ id: hujun,.*\n/, '');
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toMatch(/^配置已重新加载。\n现有 25 人、8 个科室、19 项职责（启用 18 项）。/);
+    expect(answer).toContain('移除人员：胡军');
+    expect(answer).toContain('停用职责：信息报送');
+    expect(deps.duties.find((d) => d.id === 'info-report')?.enabled).toBe(false);
+    expect(deps.directory.person('hujun')).toBeUndefined();
+    expect(await say('张伟', '本季度完成情况', query)).not.toContain('信息报送');
+  });
+
+  it('names the file, line and field of a mistake and keeps the config in force', async () => {
+    const before = deps.duties;
+    await edit('duties.yaml', /(id: secretary-meetings[\s\S]*?)min: 2/, '$1min: 0');
+    const answer = await say('林晓', '重新加载配置');
+    expect(answer).toMatch(/^配置有误，本次未重新加载，清风仍按原配置运行。/);
+    expect(answer).toMatch(/文件：.*duties\.yaml，第 \d+ 行/);
+    expect(answer).toContain('字段：duties[1].min');
+    expect(answer).toContain('改正后再发送「重新加载配置」');
+    expect(deps.duties).toBe(before);
+  });
+
+  it('names a YAML syntax error with its line too', async () => {
+    await edit('organization.yaml', 'name: 某市残疾人联合会', 'name: [某市残疾人联合会');
+    expect(await say('黄志刚', '请重新加载配置')).toMatch(/文件：.*organization\.yaml，第 \d+ 行\n问题：YAML syntax/);
+  });
+
+  it('is for inspectors only', async () => {
+    expect(await say('张伟', '重新加载配置')).toMatch(/仅限纪检人员（黄志刚、林晓）操作/);
+  });
+});
