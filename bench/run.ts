@@ -1,4 +1,7 @@
 // npm run bench: every benchmark, on 127.0.0.1 only, bounded in time; prints JSON figures for the issue notes.
+import { broadcastBench } from './broadcastBench.js';
+import { completionBench } from './completionBench.js';
+import { journalBench } from './journalBench.js';
 import { webhookBench } from './webhookBench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -8,4 +11,20 @@ const results: Record<string, unknown> = {};
 if (!only || only === 'webhook') {
   results.webhook = await webhookBench({ seconds, connections: 10 });
   console.log(JSON.stringify({ webhook: results.webhook }, null, 2));
+}
+if (!only || only === 'journal') {
+  results.journal = await journalBench({ seconds, connections: 10 });
+  console.log(JSON.stringify({ journal: results.journal }, null, 2));
+}
+if (!only || only === 'completion') {
+  results.completion = await completionBench({ runs: Number(process.env.BENCH_RUNS ?? 50), baselineRuns: 5 });
+  console.log(JSON.stringify({ completion: results.completion }, null, 2));
+}
+if (!only || only === 'broadcast') {
+  // About 3 minutes: 5,000 sends at 50/s, then a real per-minute run (BENCH_BROADCAST_MINUTE=0 skips it).
+  results.broadcast = await broadcastBench({
+    people: Number(process.env.BENCH_BROADCAST_PEOPLE ?? 5000),
+    minute: process.env.BENCH_BROADCAST_MINUTE !== '0',
+  });
+  console.log(JSON.stringify({ broadcast: results.broadcast }, null, 2));
 }

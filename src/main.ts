@@ -5,6 +5,15 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createBot, type Bot } from './bot/createBot.js';
 import { createLedgerIndex } from './bot/createLedgerIndex.js';
+import { withLiveConfig } from './bot/withLiveConfig.js';
+import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
+import { createFileIdCache } from './config/idCache.js';
+import { resolveConfig } from './config/resolveDirectory.js';
+import { createReminderRuntime } from './domain/reminderRuntime.js';
+import { createOutbox } from './outbox/createOutbox.js';
+import type { OutboxStats } from './outbox/outboxDeps.js';
+import type { Outbox } from './outbox/outboxTypes.js';
+import { createScheduler, type Scheduler } from './scheduler/createScheduler.js';
 import { ConfigError } from './config/configError.js';
 import { loadEnv, type Env } from './config/env.js';
 import { loadConfig, type AppConfig } from './config/loadConfig.js';
@@ -23,6 +32,8 @@ export interface StartOptions {
   config?: AppConfig;
   now?: () => Date;
   log?: (line: string) => void;
+  /** Start the reminder schedule (default true); tests that drive the jobs themselves turn it off. */
+  scheduler?: boolean;
 }
 
 export interface RunningBot {
@@ -31,6 +42,10 @@ export interface RunningBot {
   store: Store;
   inbox: Inbox;
   bot: Bot;
+  outbox: Outbox & { stats(): OutboxStats };
+  scheduler: Scheduler;
+  /** The configuration in force (重新加载配置 swaps it). */
+  config: ConfigHolder;
   /** Present in demo mode (no FEISHU_APP_ID): the local Feishu the bot talks to. */
   emulator?: Emulator;
   /** Waits for every accepted event to be processed. */
@@ -74,15 +89,34 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     domain: feishuEnv.domain,
     logger: { warn: (m) => log(m) },
   });
-  const bot = createBot({
-    directory: config.directory,
-    duties: config.duties,
+  // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
+  const idCache = createFileIdCache(join(env.dataDir, 'feishu-ids.json'));
+  const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
+    resolveConfig(loadConfig(env.configDir), feishu, idCache, log),
+  );
+  const ledger = createLedgerIndex(() => store.revision);
+  const reminders = createReminderRuntime(() => holder.current().reminders);
+  const outbox = createOutbox({ store, feishu, now, log });
+  const bot = createBot(withLiveConfig({ store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox }, holder));
+  const scheduler = createScheduler({
+    reminders,
+    // Getters, not values: a 重新加载配置 reaches the next run.
+    get directory() {
+      return holder.current().directory;
+    },
+    get duties() {
+      return holder.current().duties;
+    },
     store,
-    ledger: createLedgerIndex(() => store.revision),
-    feishu,
-    now,
+    outbox,
+    ledger,
     log,
-    botOpenId: emulator?.bot.openId,
+    now,
+  });
+  holder.onChange((c) => {
+    scheduler.reschedule();
+    // The demo's Feishu learns people added to the directory, as a real tenant would know them.
+    for (const p of c.directory.org.people) if (p.openId) emulator?.addUser({ openId: p.openId, name: p.name, jobTitle: p.title });
   });
   const inbox = createInbox({
     journal,
@@ -103,17 +137,25 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
 
   const recovered = inbox.recover();
   if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
+  outbox.start();
+  // Its first run happens now: the catch-up of anything missed while the bot was down.
+  if (opts.scheduler !== false) scheduler.start();
 
   return {
     url,
     store,
     inbox,
     bot,
+    outbox,
+    scheduler,
+    config: holder,
     emulator,
     drain: () => inbox.drain(),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scheduler.stop();
       await inbox.drain();
+      await outbox.stop();
       await journal.close();
       await store.flush();
       await emulator?.close();

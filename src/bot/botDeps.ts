@@ -1,7 +1,10 @@
 // Everything the bot needs, passed in by main.ts (or a test): no module-level singletons.
+import type { ConfigHolder } from '../config/configHolder.js';
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
 import type { FeishuClient } from '../feishu/feishuTypes.js';
+import type { ReminderRuntime } from '../domain/reminderRuntime.js';
+import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';
 import type { LedgerIndex } from './createLedgerIndex.js';
 
@@ -15,4 +18,13 @@ export interface BotDeps {
   log: (line: string) => void;
   /** The bot's own open_id, to tell an @mention of the bot from one of a colleague. */
   botOpenId?: string;
+  /**
+   * The live config behind `directory` and `duties` (see withLiveConfig), for 重新加载配置;
+   * absent when the bot was built from a fixed config (most tests).
+   */
+  config?: ConfigHolder;
+  /** Reminder settings and holiday calendar, for the inspectors' 提醒 commands. */
+  reminders?: ReminderRuntime;
+  /** Where the bot's own (non-reply) sends go: reminders, test reminders. */
+  outbox?: Pick<Outbox, 'enqueue'>;
 }

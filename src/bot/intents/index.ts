@@ -7,6 +7,8 @@ import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { nonText } from './nonText.js';
 import { query } from './query.js';
+import { reloadConfig } from './reloadConfig.js';
+import { reminderControl } from './reminderControl.js';
 import { report } from './report.js';
 import { reportForm } from './reportForm.js';
 import { tooLong } from './tooLong.js';
@@ -22,6 +24,8 @@ export const INTENTS: readonly Intent[] = [
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   help,
+  reloadConfig,
+  reminderControl,
   reportForm,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
   exportLedger,
