@@ -10,6 +10,7 @@ import type { Reminder } from '../domain/reminderTypes.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';
 import { reminderRequest } from './reminderRequests.js';
+import { sendFailureDigest } from './failureDigest.js';
 
 /**
  * Read afresh on every run and never copied, so `directory` and `duties` may be getters
@@ -19,7 +20,7 @@ export interface ReminderJobDeps {
   reminders: ReminderRuntime;
   directory: Directory;
   duties: readonly Duty[];
-  store: Pick<Store, 'read'>;
+  store: Store;
   outbox: Pick<Outbox, 'enqueue'>;
   /** The bot's ledger index (rebuilt only when the store changed); without it each run indexes afresh. */
   ledger?: { index(activities: readonly Activity[]): ActivityIndex };
@@ -51,6 +52,7 @@ export async function runReminderJob(deps: ReminderJobDeps, now: Date): Promise<
       now,
     }),
   );
+  await sendFailureDigest({ ...deps, sendTime: settings.sendTime }, decision.moment, now);
   if (decision.reminders.length === 0) return { moment: decision.moment, paused: false, decided: [], queued: 0, skipped: 0 };
   const result = await deps.outbox.enqueue(decision.reminders.map(reminderRequest));
   if (result.queued > 0) {
