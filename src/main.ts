@@ -97,7 +97,12 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const ledger = createLedgerIndex(() => store.revision);
   const reminders = createReminderRuntime(() => holder.current().reminders);
   const outbox = createOutbox({ store, feishu, now, log });
-  const bot = createBot(withLiveConfig({ store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox }, holder));
+  const bot = createBot(
+    withLiveConfig(
+      { store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText },
+      holder,
+    ),
+  );
   const scheduler = createScheduler({
     reminders,
     // Getters, not values: a 重新加载配置 reaches the next run.

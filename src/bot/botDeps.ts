@@ -16,6 +16,8 @@ export interface BotDeps {
   feishu: Pick<FeishuClient, 'reply' | 'send' | 'patchCard' | 'uploadFile'>;
   now: () => Date;
   log: (line: string) => void;
+  /** Keep the member's message text with each record it created (RETAIN_REPORT_TEXT). */
+  retainReportText?: boolean;
   /** The bot's own open_id, to tell an @mention of the bot from one of a colleague. */
   botOpenId?: string;
   /**

@@ -48,10 +48,13 @@ export async function recordReport(
   sourceEventId: string,
   now: Date,
   remarks: string[] = [],
+  text?: string,
 ): Promise<object> {
+  // The raw message can hold what was said in a confidential talk: kept only when the operator asked for it.
+  const kept = deps.retainReportText && text ? { text } : {};
   const recorded = await recordActivities(
     deps.store,
-    drafts.map((d) => toNewActivity(d, who, sourceEventId)),
+    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId), ...kept })),
     who.openId,
     now,
   );

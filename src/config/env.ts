@@ -17,6 +17,8 @@ export interface Env {
   configDir: string;
   /** Demo mode: where the local Feishu emulator listens on 127.0.0.1. */
   emulatorPort: number;
+  /** Keep the member's own words with each record (off: talks can be confidential). */
+  retainReportText: boolean;
 }
 
 const schema = z.object({
@@ -30,6 +32,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   CONFIG_DIR: z.string().min(1).default('./config'),
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  RETAIN_REPORT_TEXT: z.enum(['0', '1', 'false', 'true'], { message: 'expected 1 or 0' }).default('0'),
 });
 
 export function loadEnv(source: Record<string, string | undefined>): Env {
@@ -40,7 +43,9 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError('environment', String(issue.path[0] ?? ''), issue.message);
   }
   const e = parsed.data;
-  const base = { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, configDir: e.CONFIG_DIR, emulatorPort: e.EMULATOR_PORT };
+  const base = { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, configDir: e.CONFIG_DIR, emulatorPort: e.EMULATOR_PORT,
+    retainReportText: e.RETAIN_REPORT_TEXT === '1' || e.RETAIN_REPORT_TEXT === 'true',
+  };
   if (!e.FEISHU_APP_ID) return base;
   for (const name of ['FEISHU_APP_SECRET', 'FEISHU_VERIFICATION_TOKEN'] as const) {
     if (!e[name]) {

@@ -25,6 +25,8 @@ export interface Activity {
   title?: string;
   attendees?: number;
   note?: string;
+  /** The member's message as written; only kept when the operator sets RETAIN_REPORT_TEXT. */
+  text?: string;
   /** 补录: reported after the period it happened in had closed. */
   late: boolean;
   createdAt: string;

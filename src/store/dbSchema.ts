@@ -18,6 +18,7 @@ export const activitySchema = z.looseObject({
   title: z.string().optional(),
   attendees: z.number().int().nonnegative().optional(),
   note: z.string().optional(),
+  text: z.string().optional(),
   late: z.boolean(),
   createdAt: z.string(),
   sourceEventId: z.string().optional(),

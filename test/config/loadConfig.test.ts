@@ -97,7 +97,16 @@ describe('config errors name the file, the line, the path and what was expected'
 
 describe('loadEnv', () => {
   it('without FEISHU_APP_ID is demo mode with the documented defaults', () => {
-    expect(loadEnv({})).toEqual({ port: 3000, host: '0.0.0.0', dataDir: './data', configDir: './config', emulatorPort: 3001 });
+    expect(loadEnv({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      configDir: './config',
+      emulatorPort: 3001,
+      retainReportText: false,
+    });
+    expect(loadEnv({ RETAIN_REPORT_TEXT: '1' }).retainReportText).toBe(true);
+    expect(() => loadEnv({ RETAIN_REPORT_TEXT: 'yes' })).toThrow(/RETAIN_REPORT_TEXT/);
   });
 
   it('with an app id needs the secret and the token, and names the missing variable', () => {

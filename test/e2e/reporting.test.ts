@@ -79,6 +79,21 @@ describe('asking for what is missing', () => {
   });
 });
 
+describe('the member’s own words', () => {
+  it('are not kept by default, and kept with the record when the operator turns retention on', async () => {
+    await say('李明', '今天和王建国进行了廉政谈话，谈了采购的事');
+    expect(activities()[0]!.text).toBeUndefined();
+    const keeping = await startTestBot({ retainReportText: true });
+    try {
+      await keeping.say('李明', '今天和王建国进行了廉政谈话，谈了采购的事');
+      await keeping.running.drain();
+      expect(keeping.running.store.read((db) => db.activities[0]!.text)).toBe('今天和王建国进行了廉政谈话，谈了采购的事');
+    } finally {
+      await keeping.close();
+    }
+  });
+});
+
 describe('reporting for someone else', () => {
   it('a clerk reports the secretary’s talk: the secretary held it, the clerk reported it', async () => {
     await say('王芳', '今天张书记与王建国进行了廉政谈话');

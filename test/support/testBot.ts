@@ -95,7 +95,9 @@ export function buttonValues(card: object): Record<string, unknown>[] {
   return out;
 }
 
-export async function startTestBot(opts: { now?: Date; dataDir?: string; configDir?: string } = {}): Promise<TestBot> {
+export async function startTestBot(
+  opts: { now?: Date; dataDir?: string; configDir?: string; retainReportText?: boolean } = {},
+): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
   const config = loadConfig(configDir);
   const clock = { now: opts.now ?? new Date('2026-11-22T10:00:00+08:00') };
@@ -115,6 +117,7 @@ export async function startTestBot(opts: { now?: Date; dataDir?: string; configD
     dataDir,
     configDir,
     emulatorPort: 0,
+    retainReportText: opts.retainReportText ?? false,
   };
   const start = () => startBot({ env, config, now: () => clock.now, log: () => {} });
   let running = await start();
