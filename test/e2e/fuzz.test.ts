@@ -25,11 +25,11 @@ describe('fuzz', () => {
     }
   });
 
-  it('1,000 messages through HTTP: each gets at least one answer, nothing crashes, the store reopens valid', async () => {
+  it('2,000 messages through HTTP: each gets at least one answer, nothing crashes, the store reopens valid', async () => {
     const t = await startTestBot();
     try {
       const members = ['李明', '王建国', '张伟', '王芳', '黄志刚', '孙丽', '刘洋', '陈静'];
-      const texts = fuzzStrings(1000, 11).map((x) => (x.trim() === '' ? `${x}x` : x));
+      const texts = fuzzStrings(2000, 11).map((x) => (x.trim() === '' ? `${x}x` : x));
       // One member per lane, so each chat's messages arrive in order as in life.
       await Promise.all(
         members.map(async (m, lane) => {

@@ -128,6 +128,19 @@ describe('the receipt: 撤销 and 修改', () => {
     expect(activities()[0]!.deletedAt).toBeTruthy();
   });
 
+  it('修改 by text opens the latest own record in the form; saving changes it', async () => {
+    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('李明', '修改');
+    const form = last();
+    expect(cardText(form.content)).toContain('修改记录');
+    const submit = buttonValues(form.content).find((v) => v.action === 'report_form')!;
+    const saved = await t.click('李明', form.messageId, submit, { type: 'talk_integrity', date: '2026-11-21', counterparts: [t.openId('王建国')] });
+    expect(saved.body.toast?.type).toBe('success');
+    expect(activities()).toMatchObject([{ date: '2026-11-21' }]);
+    await say('王芳', '修改');
+    expect(lastText()).toContain('没有可以修改的记录');
+  });
+
   it('修改 turns the receipt into the prefilled form; saving changes the record and audits before/after', async () => {
     await say('李明', '今天和王建国进行了廉政谈话');
     const receipt = last();

@@ -2,6 +2,7 @@
 import type { Intent } from '../intent.js';
 import { attachment } from './attachment.js';
 import { dialogAnswer } from './dialogAnswer.js';
+import { edit } from './edit.js';
 import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
@@ -23,6 +24,7 @@ export const INTENTS: readonly Intent[] = [
   nonText,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
+  edit,
   help,
   reloadConfig,
   reminderControl,
