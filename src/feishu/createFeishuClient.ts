@@ -128,6 +128,22 @@ export function createFeishuClient(opts: FeishuClientOptions): FeishuClient {
       return user;
     },
 
+    async resolveUserIds(userIds) {
+      const found = new Map<string, string>();
+      for (const id of userIds) {
+        try {
+          const res = await call('resolve user id', () => sdk.contact.v3.user.get({ path: { user_id: id }, params: { user_id_type: 'user_id' } }));
+          const openId = res?.data?.user?.open_id;
+          if (openId) found.set(id, openId);
+        } catch (error) {
+          // 41050: outside the app's contact range, or no such user: reported by the caller as unresolved.
+          if (error instanceof FeishuError && error.feishuCode === 41050) continue;
+          throw error;
+        }
+      }
+      return found;
+    },
+
     async resolveIds(query) {
       const found = new Map<string, string>();
       const batches = [

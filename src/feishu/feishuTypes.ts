@@ -41,6 +41,8 @@ export interface FeishuClient {
   getUser(openId: string): Promise<FeishuUser>;
   /** Maps each mobile / e-mail Feishu knows to its open_id; unknown ones are absent from the map. */
   resolveIds(query: { mobiles?: string[]; emails?: string[] }): Promise<Map<string, string>>;
+  /** Maps each user_id Feishu lets the app see to its open_id (batch_get_id does not take user_ids); others are absent. */
+  resolveUserIds(userIds: string[]): Promise<Map<string, string>>;
   /** Uploads a file (≤ 30 MB, not empty) and returns its file_key for a `file` message. */
   uploadFile(file: { name: string; bytes: Buffer; fileType: FileType }): Promise<string>;
   /** Every group the bot is a member of. */

@@ -69,9 +69,10 @@ describe('resolveDirectory', () => {
   });
 
   it('resolves user_ids when the client can, and keeps going from the cache when Feishu fails', async () => {
-    const withUserIds = { resolveIds: client.resolveIds, resolveUserIds: async (ids: string[]) => new Map(ids.map((id) => [id, `ou_${id}`])) };
-    const first = await resolveDirectory(ORG, withUserIds, createMemoryIdCache(), log);
-    expect(first.people.find((p) => p.id === 'byuserid')?.openId).toBe('ou_qian06');
+    emulator.addUser({ openId: 'ou_qian06openid', name: '钱六', userId: 'qian06' });
+    const first = await resolveDirectory(ORG, client, createMemoryIdCache(), log);
+    expect(first.people.find((p) => p.id === 'byuserid')?.openId).toBe('ou_qian06openid');
+    expect(emulator.calls.some((c) => c.path === '/open-apis/contact/v3/users/qian06' && c.query.user_id_type === 'user_id')).toBe(true);
 
     lines = [];
     emulator.fail({ times: 10, kind: 'server_error', path: /batch_get_id/ });
