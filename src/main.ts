@@ -181,6 +181,9 @@ function demoInstructions(running: RunningBot, env: Env): string {
     '  npm run say -- 张伟 "本季度完成情况"',
     '  npm run say -- 王建国 帮助',
     '  npm run say -- --group 李明 "@清风 昨天组织观看警示教育片《贪毁人生》，参加23人"',
+    '  npm run say -- 王建国 我的任务',
+    '  npm run say -- 黄志刚 提醒预览',
+    '  npm run say -- 张伟 导出台账',
     '演示成员见 config/organization.yaml。按 Ctrl+C 退出。',
     '',
   ].join('\n');
