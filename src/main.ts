@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createBot, type Bot } from './bot/createBot.js';
-import { createLedgerIndex } from './bot/createLedgerIndex.js';
+import { createLedgerIndex } from './store/createLedgerIndex.js';
 import { withLiveConfig } from './bot/withLiveConfig.js';
 import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
 import { createFileIdCache } from './config/idCache.js';

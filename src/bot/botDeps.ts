@@ -6,7 +6,7 @@ import type { FeishuClient } from '../feishu/feishuTypes.js';
 import type { ReminderRuntime } from '../domain/reminderRuntime.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';
-import type { LedgerIndex } from './createLedgerIndex.js';
+import type { LedgerIndex } from '../store/createLedgerIndex.js';
 
 export interface BotDeps {
   directory: Directory;

@@ -19,7 +19,7 @@ export const WITHIN_REACH_NOTE = '仅显示您本人及分管/负责范围内的
 export function reportFor(deps: Deps, state: QueryState, viewers: readonly string[], now: Date): CompletionReport {
   const { directory, duties, store, ledger } = deps;
   const report = store.read((db) =>
-    computeCompletion({ directory, duties, activities: ledger.index(db.activities), view: state.view, now, scope: state.scope }),
+    computeCompletion({ directory, duties, activities: ledger.index(db), view: state.view, now, scope: state.scope }),
   );
   let lines = report.lines;
   for (const viewer of new Set(viewers)) lines = restrictLines(directory, viewer, lines);

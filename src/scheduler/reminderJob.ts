@@ -1,6 +1,4 @@
 // The reminder job: decide what is due at `now` and enqueue it; a plain function tests call with any moment.
-import type { Activity } from '../domain/activity.js';
-import type { ActivityIndex } from '../domain/completionIndex.js';
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
 import { sendingMoment, type SendingMoment } from '../domain/reminderClock.js';
@@ -9,6 +7,7 @@ import type { ReminderRuntime } from '../domain/reminderRuntime.js';
 import type { Reminder } from '../domain/reminderTypes.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';
+import type { LedgerIndex } from '../store/createLedgerIndex.js';
 import { reminderRequest } from './reminderRequests.js';
 import { sendFailureDigest } from './failureDigest.js';
 
@@ -23,7 +22,7 @@ export interface ReminderJobDeps {
   store: Store;
   outbox: Pick<Outbox, 'enqueue'>;
   /** The bot's ledger index (rebuilt only when the store changed); without it each run indexes afresh. */
-  ledger?: { index(activities: readonly Activity[]): ActivityIndex };
+  ledger?: LedgerIndex;
   log: (line: string) => void;
 }
 
@@ -48,7 +47,7 @@ export async function runReminderJob(deps: ReminderJobDeps, now: Date): Promise<
       directory: deps.directory,
       duties: deps.duties,
       // The live array may only be used inside this callback; the decision is copied out.
-      activities: deps.ledger ? deps.ledger.index(db.activities) : db.activities,
+      activities: deps.ledger ? deps.ledger.index(db) : db.activities,
       now,
     }),
   );

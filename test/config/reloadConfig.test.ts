@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/bot/botContext.js';
 import type { BotDeps } from '../../src/bot/botDeps.js';
 import type { MessageUpdate } from '../../src/bot/botUpdate.js';
-import { createLedgerIndex } from '../../src/bot/createLedgerIndex.js';
+import { createLedgerIndex } from '../../src/store/createLedgerIndex.js';
 import type { Intent } from '../../src/bot/intent.js';
 import { query } from '../../src/bot/intents/query.js';
 import { reloadConfig } from '../../src/bot/intents/reloadConfig.js';

@@ -17,7 +17,7 @@ export const exportLedger = defineIntent<LedgerRequest>({
         directory,
         duties,
         activities: db.activities,
-        index: ledger.index(db.activities),
+        index: ledger.index(db),
         period: req.period,
         now: ctx.now,
         viewer,

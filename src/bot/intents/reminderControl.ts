@@ -20,7 +20,7 @@ async function preview(ctx: BotContext, r: ReminderControlDeps): Promise<void> {
   const { settings, calendar } = r.reminders;
   const result = store.read((db) => ({
     paused: db.settings.remindersPaused,
-    preview: previewReminders({ settings, calendar, directory, duties, activities: ledger.index(db.activities), now: ctx.now }),
+    preview: previewReminders({ settings, calendar, directory, duties, activities: ledger.index(db), now: ctx.now }),
   }));
   await ctx.replyCard(reminderPreviewCard(result.preview, { paused: result.paused }));
 }
