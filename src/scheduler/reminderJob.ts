@@ -10,6 +10,7 @@ import type { Store } from '../store/openStore.js';
 import type { LedgerIndex } from '../store/createLedgerIndex.js';
 import { reminderRequest } from './reminderRequests.js';
 import { sendFailureDigest } from './failureDigest.js';
+import { KEEP_DAYS, pruneOutbox } from '../outbox/pruneOutbox.js';
 
 /**
  * Read afresh on every run and never copied, so `directory` and `duties` may be getters
@@ -52,6 +53,8 @@ export async function runReminderJob(deps: ReminderJobDeps, now: Date): Promise<
     }),
   );
   await sendFailureDigest({ ...deps, sendTime: settings.sendTime }, decision.moment, now);
+  const pruned = await pruneOutbox(deps.store, now);
+  if (pruned > 0) deps.log(`outbox: forgot ${pruned} message(s) older than ${KEEP_DAYS} days`);
   if (decision.reminders.length === 0) return { moment: decision.moment, paused: false, decided: [], queued: 0, skipped: 0 };
   const result = await deps.outbox.enqueue(decision.reminders.map(reminderRequest));
   if (result.queued > 0) {
