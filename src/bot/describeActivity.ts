@@ -1,7 +1,7 @@
-// One-line Chinese descriptions of reported activities and of what a report is missing.
+// One-line Chinese descriptions of reported activities and the people in them.
 import { activityTypeName } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
-import type { ReportDraft, ReportProblem } from '../domain/reportDraft.js';
+import type { ReportDraft } from '../domain/reportDraft.js';
 import { addDays } from '../domain/shanghai.js';
 
 export function personLabel(directory: Directory, id: string): string {
@@ -29,19 +29,3 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
   return parts.join('｜');
 }
 
-export function describeProblem(directory: Directory, p: ReportProblem): string {
-  switch (p.code) {
-    case 'missing_type':
-      return '没看出是哪类活动（如廉政谈话、谈心谈话、警示教育、廉政党课、专题会议）';
-    case 'missing_date':
-      return '没写是哪一天（如「今天」「昨天」「11月20日」）';
-    case 'future_date':
-      return `${p.date} 还没到，只能记录已经完成的活动`;
-    case 'missing_counterpart':
-      return '没写谈话对象（如「和办公室李明主任」，或 @对方）';
-    case 'unknown_counterpart':
-      return `通讯录里找不到「${p.text}」，请写全名`;
-    case 'ambiguous_counterpart':
-      return `「${p.text}」可能是：${p.candidateIds.map((id) => personLabel(directory, id)).join('、')}，请写全名`;
-  }
-}

@@ -2,14 +2,6 @@
 
 export type Role = 'secretary' | 'leader' | 'dept_head' | 'member' | 'inspector';
 
-export const ROLE_NAMES: Record<Role, string> = {
-  secretary: '党组书记',
-  leader: '班子成员',
-  dept_head: '科室负责人',
-  member: '党员干部',
-  inspector: '纪检',
-};
-
 export interface Person {
   id: string;
   name: string;
@@ -36,10 +28,6 @@ export interface Organization {
   name: string;
   people: Person[];
   departments: Department[];
-}
-
-export function hasRole(person: Person, role: Role): boolean {
-  return person.roles.includes(role);
 }
 
 /** Indexed, read-only view of an organisation, built once per config load. */

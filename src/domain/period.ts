@@ -1,6 +1,6 @@
 // Reporting periods (month, quarter, half-year, year) as inclusive Shanghai civil-date ranges.
 import type { Cadence } from './duty.js';
-import { addDays, addMonths, daysBetween, shanghaiDate, shanghaiMidnight } from './shanghai.js';
+import { addDays, addMonths, shanghaiDate, shanghaiMidnight } from './shanghai.js';
 
 export interface Period {
   cadence: Cadence;
@@ -75,10 +75,6 @@ export function elapsedFraction(period: Period, now: Date): number {
   const start = periodStartsAt(period).getTime();
   const end = periodEndsAt(period).getTime();
   return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
-}
-
-export function periodDays(period: Period): number {
-  return daysBetween(period.start, period.end) + 1;
 }
 
 /** Does `outer` contain `inner` entirely? */

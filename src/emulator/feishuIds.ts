@@ -6,7 +6,6 @@ function hex(bytes: number): string {
 }
 
 export const newMessageId = (): string => `om_${hex(16)}`;
-export const newChatId = (): string => `oc_${hex(16)}`;
 export const newOpenId = (): string => `ou_${hex(16)}`;
 export const newEventId = (): string => hex(16);
 export const newTenantToken = (): string => `t-${hex(20)}`;
