@@ -34,7 +34,8 @@ interface TypeBuckets {
 
 const EMPTY: readonly Activity[] = [];
 
-function byDate(a: Activity, b: Activity): number {
+/** Date, then id: the one order every lookup answers in. */
+export function byDate(a: Activity, b: Activity): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -75,7 +76,8 @@ function slice(bucket: Bucket | undefined, range: DateRange): readonly Activity[
   return from >= to ? EMPTY : bucket.items.slice(from, to);
 }
 
-function mergeTwo(a: readonly Activity[], b: readonly Activity[]): Activity[] {
+/** Merges two lists already in byDate order. */
+export function mergeTwo(a: readonly Activity[], b: readonly Activity[]): Activity[] {
   const out: Activity[] = [];
   let i = 0;
   let j = 0;
