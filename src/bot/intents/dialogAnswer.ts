@@ -1,13 +1,13 @@
 // The next message of a member the bot asked something: unless it is a complete report of its own, it answers the question.
-import { parseReport } from '../../domain/parseReport.js';
 import { continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
+import { reportIn } from './report.js';
 
 export const dialogAnswer = defineIntent<true>({
   name: 'dialog-answer',
   match(ctx) {
     if (!ctx.dialog || !ctx.sender) return null;
-    const fresh = parseReport(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions });
+    const fresh = reportIn(ctx);
     return fresh && fresh.every((p) => p.problems.length === 0) ? null : true;
   },
   async handle(ctx) {

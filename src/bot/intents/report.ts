@@ -3,16 +3,21 @@ import { parseReport } from '../../domain/parseReport.js';
 import type { ParsedReport } from '../../domain/reportDraft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
+import type { BotContext } from '../botContext.js';
 import { dialogKey, saveDialog, clearDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { recordReport } from '../recordReport.js';
 
+/** The message read as a report, or null (also used to tell a new complete report from an answer to a question). */
+export function reportIn(ctx: BotContext): ParsedReport[] | null {
+  return ctx.sender
+    ? parseReport(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
+    : null;
+}
+
 export const report = defineIntent<ParsedReport[]>({
   name: 'report',
-  match: (ctx) =>
-    ctx.sender
-      ? parseReport(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
-      : null,
+  match: reportIn,
   async handle(ctx, parsed) {
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const remarks = parsed.flatMap((p) => p.remarks);
