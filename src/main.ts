@@ -9,7 +9,7 @@ import { withLiveConfig } from './bot/withLiveConfig.js';
 import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
 import { createFileIdCache } from './config/idCache.js';
 import { resolveConfig } from './config/resolveDirectory.js';
-import { createReminderRuntime } from './domain/reminderRuntime.js';
+import { createReminderRuntime } from './domain/reminders/runtime.js';
 import { createOutbox } from './outbox/createOutbox.js';
 import type { OutboxStats } from './outbox/outboxDeps.js';
 import type { Outbox } from './outbox/outboxTypes.js';

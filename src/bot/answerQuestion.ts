@@ -1,6 +1,6 @@
 // The answer to a parsed completion question: suggestions, 我的任务, a polite refusal, or the overview card.
-import { filterLines } from '../domain/completion.js';
-import type { ParsedQuery } from '../domain/parseQuery.js';
+import { filterLines } from '../domain/completion/computeCompletion.js';
+import type { ParsedQuery } from '../domain/query/parseQuery.js';
 import { myTasksCard } from '../feishu/cards/myTasksCard.js';
 import { querySuggestionsCard } from '../feishu/cards/querySuggestionsCard.js';
 import type { BotDeps } from './botDeps.js';

@@ -1,5 +1,5 @@
 // The one precise question for the first thing a pending report still lacks, with one-tap answers where there are obvious ones.
-import type { PendingItem } from '../domain/reportFollowUp.js';
+import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
 import type { BotDeps } from './botDeps.js';
 import { describeDraft, personLabel } from './describeActivity.js';

@@ -1,5 +1,5 @@
 // What the bot receives: a Feishu event already verified, decrypted and reduced to what handlers need.
-import type { Mention } from '../domain/reportDraft.js';
+import type { Mention } from '../domain/report/draft.js';
 
 export interface MessageUpdate {
   kind: 'message';

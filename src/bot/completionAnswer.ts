@@ -1,8 +1,8 @@
 // Completion as a viewer may see it, and the overview / one-duty cards with their drill-down buttons; shared by the query intent and the card actions.
-import { computeCompletion, filterLines, headlineOf } from '../domain/completion.js';
-import type { CompletionLine, CompletionReport, Scope } from '../domain/completionTypes.js';
+import { computeCompletion, filterLines, headlineOf } from '../domain/completion/computeCompletion.js';
+import type { CompletionLine, CompletionReport, Scope } from '../domain/completion/types.js';
 import type { Directory } from '../domain/organization.js';
-import { canView, reachOf, restrictLines } from '../domain/visibility.js';
+import { canView, reachOf, restrictLines } from '../domain/completion/visibility.js';
 import { completionCard } from '../feishu/cards/completionCard.js';
 import { completionDutyCard } from '../feishu/cards/completionDutyCard.js';
 import { callbackButton } from '../feishu/cards/completionParts.js';

@@ -1,7 +1,7 @@
 // A completion question as buttons carry it (period, scope, filter, who asked), and its safe reading back from a card callback.
-import type { LineFilter } from '../domain/completionStatus.js';
-import { scopeDutyIds } from '../domain/completionScope.js';
-import type { Scope } from '../domain/completionTypes.js';
+import type { LineFilter } from '../domain/completion/status.js';
+import { scopeDutyIds } from '../domain/completion/scope.js';
+import type { Scope } from '../domain/completion/types.js';
 import type { Cadence, Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
 import { periodOf, type Period } from '../domain/period.js';

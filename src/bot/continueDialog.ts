@@ -1,9 +1,9 @@
 // The member's answer to a pending question (typed or tapped): fill it in, then ask the next question or record and confirm.
 import { isTalkType } from '../domain/activityTypes.js';
-import { parseCounterparts } from '../domain/parseCounterparts.js';
-import { parseDay } from '../domain/parseDay.js';
-import { answerFollowUp, problemsOf, type PendingItem } from '../domain/reportFollowUp.js';
-import type { ReportDraft } from '../domain/reportDraft.js';
+import { parseCounterparts } from '../domain/report/parseCounterparts.js';
+import { parseDay } from '../domain/report/parseDay.js';
+import { answerFollowUp, problemsOf, type PendingItem } from '../domain/report/followUp.js';
+import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { periodOf } from '../domain/period.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';

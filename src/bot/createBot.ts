@@ -1,6 +1,6 @@
 // The bot: routes each update to the first intent that matches and answers through a context.
 import { helpCard } from '../feishu/cards/helpCard.js';
-import type { Mention } from '../domain/reportDraft.js';
+import type { Mention } from '../domain/report/draft.js';
 import { createContext } from './botContext.js';
 import { clearDialog, dialogKey, findDialog } from './dialogStore.js';
 import type { BotDeps } from './botDeps.js';

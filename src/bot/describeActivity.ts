@@ -1,7 +1,7 @@
 // One-line Chinese descriptions of reported activities and the people in them.
 import { activityTypeName } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
-import type { ReportDraft } from '../domain/reportDraft.js';
+import type { ReportDraft } from '../domain/report/draft.js';
 import { addDays } from '../domain/shanghai.js';
 
 export function personLabel(directory: Directory, id: string): string {

@@ -1,5 +1,5 @@
 // Short-lived conversation state per chat + sender, kept in db.json so it survives a restart, and expiring after 30 minutes.
-import type { PendingItem } from '../domain/reportFollowUp.js';
+import type { PendingItem } from '../domain/report/followUp.js';
 import type { Store } from '../store/openStore.js';
 
 export const DIALOG_TTL_MS = 30 * 60 * 1000;

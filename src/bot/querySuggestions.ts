@@ -1,8 +1,8 @@
 // For a question with words the bot could not place ("宣传科…"): the nearest questions it can answer, to offer as buttons.
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
-import { parseQuery, type ParsedQuery } from '../domain/parseQuery.js';
-import { canView, reachOf } from '../domain/visibility.js';
+import { parseQuery, type ParsedQuery } from '../domain/query/parseQuery.js';
+import { canView, reachOf } from '../domain/completion/visibility.js';
 
 const MAX_SUGGESTIONS = 4;
 /** One shared character alone (a surname, 科) is too weak a hint. */

@@ -2,7 +2,7 @@
 import { isActivityTypeCode, isTalkType } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
 import { periodOf } from '../domain/period.js';
-import type { ReportDraft } from '../domain/reportDraft.js';
+import type { ReportDraft } from '../domain/report/draft.js';
 
 export const MAX_TITLE = 100;
 export const MAX_NOTE = 60;

@@ -1,7 +1,7 @@
 // Records complete drafts for a member and builds the receipt card: shared by messages, dialog answers and the form.
 import type { Activity } from '../domain/activity.js';
 import type { Person } from '../domain/organization.js';
-import type { ReportDraft } from '../domain/reportDraft.js';
+import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { receiptCard } from '../feishu/cards/receiptCard.js';
 import { recordActivities, type NewActivity } from '../store/activityLog.js';

@@ -1,5 +1,5 @@
 // What the reminder controls need beyond the bot's usual deps, found on BotDeps once main.ts wires them in.
-import type { ReminderRuntime } from '../domain/reminderRuntime.js';
+import type { ReminderRuntime } from '../domain/reminders/runtime.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { BotDeps } from './botDeps.js';
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/configError.js';
 import { loadConfig, type AppConfig } from '../config/loadConfig.js';
 import type { Activity } from '../domain/activity.js';
-import { buildLedgerExport } from '../domain/ledgerExport.js';
-import { buildYearEndAccount, type YearEndSubject } from '../domain/yearEndAccount.js';
-import { renderYearEndText } from '../domain/yearEndText.js';
+import { buildLedgerExport } from '../domain/ledger/export.js';
+import { buildYearEndAccount, type YearEndSubject } from '../domain/ledger/yearEndAccount.js';
+import { renderYearEndText } from '../domain/ledger/yearEndText.js';
 import { EXPORT_USAGE, parseExportArgs, type ExportOptions } from '../ledger/exportArgs.js';
 import { openStore } from '../store/openStore.js';
 

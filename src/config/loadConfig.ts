@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Duty } from '../domain/duty.js';
 import { createDirectory, type Directory } from '../domain/organization.js';
-import type { ReminderSettings } from '../domain/reminderSettings.js';
+import type { ReminderSettings } from '../domain/reminders/settings.js';
 import { loadDuties } from './dutiesConfig.js';
 import { loadOrganization } from './organizationConfig.js';
 import { loadReminders } from './remindersConfig.js';

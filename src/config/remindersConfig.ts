@@ -1,13 +1,13 @@
 // config/reminders.yaml: when and to whom reminders go, their text, escalation, and official holiday dates typed in by hand.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { festivalByName, type BreakOverride, type FestivalId } from '../domain/holidayTypes.js';
+import { festivalByName, type BreakOverride, type FestivalId } from '../domain/calendar/holidayTypes.js';
 import {
   DEFAULT_REMINDER_SETTINGS as D,
   TEMPLATE_PLACEHOLDERS,
   type ReminderNode,
   type ReminderSettings,
-} from '../domain/reminderSettings.js';
+} from '../domain/reminders/settings.js';
 import { weekday } from '../domain/shanghai.js';
 import { readYamlConfig } from './readYamlConfig.js';
 

@@ -1,9 +1,9 @@
 // The 台账 workbook (.xlsx): 汇总 (completion per duty and person), 活动台账 (one row per record), 说明 (period, scope, time).
 import ExcelJS from 'exceljs';
-import type { LedgerExport } from '../domain/ledgerExport.js';
-import type { LedgerRow } from '../domain/ledgerRows.js';
+import type { LedgerExport } from '../domain/ledger/export.js';
+import type { LedgerRow } from '../domain/ledger/rows.js';
 import { shanghaiDateTime } from '../domain/shanghai.js';
-import type { SummaryRow } from '../domain/ledgerSummary.js';
+import type { SummaryRow } from '../domain/ledger/summary.js';
 import { excelDate, excelDateTime, fitWidth } from './excelCells.js';
 
 type Value = string | number | Date | null;

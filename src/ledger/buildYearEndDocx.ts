@@ -11,9 +11,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { LedgerRow } from '../domain/ledgerRows.js';
-import { figureHeading } from '../domain/yearEndText.js';
-import type { YearEndAccount, YearEndFigure } from '../domain/yearEndTypes.js';
+import type { LedgerRow } from '../domain/ledger/rows.js';
+import { figureHeading } from '../domain/ledger/yearEndText.js';
+import type { YearEndAccount, YearEndFigure } from '../domain/ledger/yearEndTypes.js';
 
 /** Official documents (党政机关公文) set the body in 仿宋 三号 and titles in 方正小标宋/黑体; Word falls back if absent. */
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };

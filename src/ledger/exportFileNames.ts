@@ -1,6 +1,6 @@
 // File names for what 清风 exports: Chinese, saying what and which period, safe on every file system.
-import type { LedgerExport } from '../domain/ledgerExport.js';
-import type { YearEndAccount } from '../domain/yearEndTypes.js';
+import type { LedgerExport } from '../domain/ledger/export.js';
+import type { YearEndAccount } from '../domain/ledger/yearEndTypes.js';
 
 /** Characters Windows, macOS or Feishu refuse in a file name. */
 function safe(name: string): string {

@@ -1,5 +1,5 @@
 // Once a working day, the inspectors hear which of the bot's own messages could not be delivered, and what to fix.
-import type { SendingMoment } from '../domain/reminderClock.js';
+import type { SendingMoment } from '../domain/reminders/clock.js';
 import type { Directory } from '../domain/organization.js';
 import { card, markdown } from '../feishu/cards/cardParts.js';
 import { failedSince, type OutboxFailure } from '../outbox/failedSince.js';

@@ -1,10 +1,10 @@
 // The reminder job: decide what is due at `now` and enqueue it; a plain function tests call with any moment.
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
-import { sendingMoment, type SendingMoment } from '../domain/reminderClock.js';
-import { decideReminders } from '../domain/reminderDecide.js';
-import type { ReminderRuntime } from '../domain/reminderRuntime.js';
-import type { Reminder } from '../domain/reminderTypes.js';
+import { sendingMoment, type SendingMoment } from '../domain/reminders/clock.js';
+import { decideReminders } from '../domain/reminders/decide.js';
+import type { ReminderRuntime } from '../domain/reminders/runtime.js';
+import type { Reminder } from '../domain/reminders/types.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';
 import type { LedgerIndex } from '../store/createLedgerIndex.js';

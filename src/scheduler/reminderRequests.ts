@@ -1,5 +1,5 @@
 // Reminders the domain decided on, as outbox requests: the key goes through unchanged, the card is built here.
-import type { Reminder } from '../domain/reminderTypes.js';
+import type { Reminder } from '../domain/reminders/types.js';
 import { reminderCard } from '../feishu/cards/reminderCard.js';
 import type { OutboxRequest } from '../outbox/outboxTypes.js';
 

@@ -1,6 +1,6 @@
 // Keeps the activity index current: one full build, then what the audit log says changed is overlaid, until the overlay grows large.
-import { indexActivities, type ActivityIndex } from '../domain/completion.js';
-import { overlayIndex } from '../domain/completionOverlay.js';
+import { indexActivities, type ActivityIndex } from '../domain/completion/computeCompletion.js';
+import { overlayIndex } from '../domain/completion/overlayIndex.js';
 import type { DbData } from './dbSchema.js';
 
 export interface LedgerIndex {

@@ -1,7 +1,7 @@
 // Random and adversarial messages: the parser never throws, and through the whole bot every message gets an answer and the data file stays valid.
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/domain/parseQuery.js';
-import { parseReport } from '../../src/domain/parseReport.js';
+import { parseQuery } from '../../src/domain/query/parseQuery.js';
+import { parseReport } from '../../src/domain/report/parseReport.js';
 import { openStore } from '../../src/store/openStore.js';
 import { contextFor } from '../support/fixtureOrg.js';
 import { fuzzStrings } from '../support/fuzzStrings.js';

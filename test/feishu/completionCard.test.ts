@@ -1,7 +1,7 @@
 // The completion cards as JSON 2.0: tables and chart within Feishu's rules, names only on unmet lines, 填报 and question buttons.
 import { describe, expect, it } from 'vitest';
-import { computeCompletion } from '../../src/domain/completion.js';
-import type { CompletionReport } from '../../src/domain/completionTypes.js';
+import { computeCompletion } from '../../src/domain/completion/computeCompletion.js';
+import type { CompletionReport } from '../../src/domain/completion/types.js';
 import { completionCard } from '../../src/feishu/cards/completionCard.js';
 import { completionDutyCard } from '../../src/feishu/cards/completionDutyCard.js';
 import { myTasksCard } from '../../src/feishu/cards/myTasksCard.js';

@@ -1,6 +1,6 @@
 // The 30 KB limit: completion cards for 1,000 people (and an organisation far larger) shrink detail, never the overview.
 import { describe, expect, it } from 'vitest';
-import { computeCompletion, indexActivities } from '../../src/domain/completion.js';
+import { computeCompletion, indexActivities } from '../../src/domain/completion/computeCompletion.js';
 import { periodOf } from '../../src/domain/period.js';
 import { CARD_BUDGET_BYTES, completionCard } from '../../src/feishu/cards/completionCard.js';
 import { completionDutyCard } from '../../src/feishu/cards/completionDutyCard.js';

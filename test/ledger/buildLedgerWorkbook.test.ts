@@ -1,8 +1,8 @@
 // The 台账 workbook opened with exceljs and checked against the records: sheets, headers, rows, real dates, 补录, deletions, layout.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
-import { computeCompletion } from '../../src/domain/completion.js';
-import { buildLedgerExport } from '../../src/domain/ledgerExport.js';
+import { computeCompletion } from '../../src/domain/completion/computeCompletion.js';
+import { buildLedgerExport } from '../../src/domain/ledger/export.js';
 import { periodOf } from '../../src/domain/period.js';
 import { buildLedgerWorkbook } from '../../src/ledger/buildLedgerWorkbook.js';
 import { displayWidth } from '../../src/ledger/excelCells.js';

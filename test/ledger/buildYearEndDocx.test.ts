@@ -1,7 +1,7 @@
 // The Word draft unzipped: title, notes, the draft paragraphs, and a table of records per figure, checked against the records.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { periodOf } from '../../src/domain/period.js';
-import { buildYearEndAccount, type YearEndAccount } from '../../src/domain/yearEndAccount.js';
+import { buildYearEndAccount, type YearEndAccount } from '../../src/domain/ledger/yearEndAccount.js';
 import { buildYearEndDocx } from '../../src/ledger/buildYearEndDocx.js';
 import { demoActivities, demoConfig, YEAR_END_NOW } from './demoLedger.js';
 import { docxParagraphs, docxXml } from './exportTestKit.js';

@@ -1,9 +1,9 @@
 // Exports follow the query rule (visibility.ts): secretary and inspectors everything, a leader their scope, a member their own records.
 import { describe, expect, it } from 'vitest';
-import { buildLedgerExport } from '../../src/domain/ledgerExport.js';
-import { activityFilter, scopeLabel } from '../../src/domain/ledgerVisibility.js';
+import { buildLedgerExport } from '../../src/domain/ledger/export.js';
+import { activityFilter, scopeLabel } from '../../src/domain/ledger/visibility.js';
 import { periodOf } from '../../src/domain/period.js';
-import { reachOf } from '../../src/domain/visibility.js';
+import { reachOf } from '../../src/domain/completion/visibility.js';
 import { buildLedgerWorkbook } from '../../src/ledger/buildLedgerWorkbook.js';
 import { demoActivities, demoConfig, YEAR_END_NOW } from './demoLedger.js';
 import { readWorkbook, records, sheet } from './exportTestKit.js';

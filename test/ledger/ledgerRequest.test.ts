@@ -1,6 +1,6 @@
 // 「导出…台账」 in chat: which messages ask for the workbook, and for which period (the query's own period words).
 import { describe, expect, it } from 'vitest';
-import { parseLedgerRequest } from '../../src/domain/ledgerRequest.js';
+import { parseLedgerRequest } from '../../src/domain/query/ledgerRequest.js';
 
 const NOW = new Date('2026-11-22T10:00:00+08:00');
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { periodOf } from '../../src/domain/period.js';
-import { buildYearEndAccount } from '../../src/domain/yearEndAccount.js';
-import { renderYearEndText } from '../../src/domain/yearEndText.js';
+import { buildYearEndAccount } from '../../src/domain/ledger/yearEndAccount.js';
+import { renderYearEndText } from '../../src/domain/ledger/yearEndText.js';
 import { demoActivities, demoConfig, YEAR_END_NOW } from './demoLedger.js';
 
 it('the README shows the draft exactly as generated', () => {

@@ -1,7 +1,7 @@
 // The inspectors' daily digest of permanent send failures, through the real outbox, store and emulator.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createDirectory } from '../../src/domain/organization.js';
-import type { SendingMoment } from '../../src/domain/reminderClock.js';
+import type { SendingMoment } from '../../src/domain/reminders/clock.js';
 import { sendFailureDigest } from '../../src/scheduler/failureDigest.js';
 import { openIdOf, startHarness, type Harness } from '../outbox/outboxHarness.js';
 import { cardText } from '../support/testBot.js';

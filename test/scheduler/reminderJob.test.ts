@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeishuClient, OutgoingMessage, Recipient } from '../../src/feishu/feishuTypes.js';
 import { createOutbox } from '../../src/outbox/createOutbox.js';
-import { createReminderRuntime } from '../../src/domain/reminderRuntime.js';
+import { createReminderRuntime } from '../../src/domain/reminders/runtime.js';
 import { createScheduler, cronExpression } from '../../src/scheduler/createScheduler.js';
 import { runReminderJob, type ReminderJobDeps } from '../../src/scheduler/reminderJob.js';
 import { openStore, type Store } from '../../src/store/openStore.js';
 import { at, DEFAULT_DUTIES } from '../support/completionFixtures.js';
-import { calendar, directory, EVERYONE, settingsWith } from '../domain/reminderTestKit.js';
+import { calendar, directory, EVERYONE, settingsWith } from '../domain/reminders/testKit.js';
 
 interface Sent {
   to: Recipient;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
 import { ACTIVITY_TYPE_CODES, type ActivityTypeCode } from '../../src/domain/activityTypes.js';
-import { indexActivities, type ActivityIndex } from '../../src/domain/completion.js';
+import { indexActivities, type ActivityIndex } from '../../src/domain/completion/computeCompletion.js';
 import { changeActivity, recordActivities, undoActivity, type NewActivity } from '../../src/store/activityLog.js';
 import { createLedgerIndex, REBUILD_AFTER } from '../../src/store/createLedgerIndex.js';
 import { openStore, type Store } from '../../src/store/openStore.js';

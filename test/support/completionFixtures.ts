@@ -2,8 +2,8 @@
 import type { Activity } from '../../src/domain/activity.js';
 import type { Duty } from '../../src/domain/duty.js';
 import { createDirectory, type Directory, type Organization, type Person, type Role } from '../../src/domain/organization.js';
-import { computeCompletion } from '../../src/domain/completion.js';
-import type { CompletionLine, CompletionReport, Scope } from '../../src/domain/completionTypes.js';
+import { computeCompletion } from '../../src/domain/completion/computeCompletion.js';
+import type { CompletionLine, CompletionReport, Scope } from '../../src/domain/completion/types.js';
 import { periodOf, type Period } from '../../src/domain/period.js';
 
 /**

@@ -1,6 +1,6 @@
 // A city 残联 (disabled persons' federation) as a test organisation: secretary, leaders, departments, members, inspectors.
 import { createDirectory, type Organization, type Person, type Role } from '../../src/domain/organization.js';
-import type { Mention, ParseContext } from '../../src/domain/reportDraft.js';
+import type { Mention, ParseContext } from '../../src/domain/report/draft.js';
 
 function person(id: string, name: string, title: string, roles: Role[], departmentId?: string): Person {
   return { id, name, title, roles: [...roles, 'member'], openId: `ou_${id}`, ...(departmentId ? { departmentId } : {}) };

@@ -1,5 +1,5 @@
 // A suggested question on a card: asked again as if the clicker had typed it, so their own reach applies.
-import { parseQuery } from '../../domain/parseQuery.js';
+import { parseQuery } from '../../domain/query/parseQuery.js';
 import { answerQuestion } from '../answerQuestion.js';
 import { defineCardAction, toast, withCard } from '../cardAction.js';
 

@@ -1,6 +1,6 @@
 // 「导出台账」「导出第三季度台账」「导出我的台账」: the 台账 workbook for what the sender may see, uploaded and sent back.
-import { buildLedgerExport } from '../../domain/ledgerExport.js';
-import { parseLedgerRequest, type LedgerRequest } from '../../domain/ledgerRequest.js';
+import { buildLedgerExport } from '../../domain/ledger/export.js';
+import { parseLedgerRequest, type LedgerRequest } from '../../domain/query/ledgerRequest.js';
 import { buildLedgerWorkbook } from '../../ledger/buildLedgerWorkbook.js';
 import { ledgerFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';

@@ -1,5 +1,5 @@
 // Anything no other intent understood: say so, and how to ask; a plan gets told the bot records what is done.
-import { notAReport } from '../../domain/parseGate.js';
+import { notAReport } from '../../domain/report/parseGate.js';
 import { defineIntent } from '../intent.js';
 
 export const fallback = defineIntent<true>({

@@ -1,5 +1,5 @@
 // 本季度完成情况, 我的任务 and their variants: parse the question, answer within what the sender may see (card, refusal or suggestions).
-import { parseQuery, type ParsedQuery } from '../../domain/parseQuery.js';
+import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
 import { answerQuestion } from '../answerQuestion.js';
 import { defineIntent } from '../intent.js';
 

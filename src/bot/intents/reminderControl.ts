@@ -1,6 +1,6 @@
 // 提醒预览 / 发送测试提醒 / 暂停提醒 / 恢复提醒: the inspectors' controls over the automatic reminders.
-import { festivalMessage, festivalPlans } from '../../domain/reminderFestival.js';
-import { previewReminders } from '../../domain/reminderPreview.js';
+import { festivalMessage, festivalPlans } from '../../domain/reminders/festival.js';
+import { previewReminders } from '../../domain/reminders/preview.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { festivalCard } from '../../feishu/cards/reminderFestivalCard.js';
 import { reminderPreviewCard } from '../../feishu/cards/reminderPreviewCard.js';

@@ -1,6 +1,6 @@
 // A member reports completed activities in plain Chinese: record a complete report, or ask one precise question.
-import { parseReport } from '../../domain/parseReport.js';
-import type { ParsedReport } from '../../domain/reportDraft.js';
+import { parseReport } from '../../domain/report/parseReport.js';
+import type { ParsedReport } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';

@@ -1,8 +1,8 @@
 // 「年度总结」 (the unit's account, seed 002) and 「我的述廉材料」 (one's own, seed 003): a traced draft as text and as Word.
-import { buildYearEndAccount, type YearEndSubject } from '../../domain/yearEndAccount.js';
-import { parseYearEndRequest, type YearEndRequest } from '../../domain/yearEndRequest.js';
-import { renderYearEndText } from '../../domain/yearEndText.js';
-import { reachOf } from '../../domain/visibility.js';
+import { buildYearEndAccount, type YearEndSubject } from '../../domain/ledger/yearEndAccount.js';
+import { parseYearEndRequest, type YearEndRequest } from '../../domain/query/yearEndRequest.js';
+import { renderYearEndText } from '../../domain/ledger/yearEndText.js';
+import { reachOf } from '../../domain/completion/visibility.js';
 import { buildYearEndDocx } from '../../ledger/buildYearEndDocx.js';
 import { yearEndFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';

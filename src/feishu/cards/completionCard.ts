@@ -1,5 +1,5 @@
 // The 完成情况 card: period and as-of time, headline, chart, a table per duty, the unmet lines by name, drill-down buttons; under 30 KB.
-import type { CompletionReport } from '../../domain/completionTypes.js';
+import type { CompletionReport } from '../../domain/completion/types.js';
 import { completionChart } from './completionChart.js';
 import { dutyTitle, groupByDuty, STATUS_ORDER, type DutyGroup, type RoleLabels } from './completionGroups.js';
 import {

@@ -1,5 +1,5 @@
 // The drilled-down card for one duty: every unmet line by name (paged 10 a page), the met ones only counted.
-import type { CompletionReport } from '../../domain/completionTypes.js';
+import type { CompletionReport } from '../../domain/completion/types.js';
 import { dutyTitle, groupByDuty, responsibleRoles, type RoleLabels } from './completionGroups.js';
 import { CARD_BUDGET_BYTES, cardBytes, frame, headlineText, markdown, note, STATUS_NOTE, templateOf } from './completionParts.js';
 import { openLinesTable } from './completionTable.js';

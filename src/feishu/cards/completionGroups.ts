@@ -1,5 +1,5 @@
 // Completion lines gathered per duty for the card: sums, worst status, who answers (by role, not by name) and what is unmet.
-import type { CompletionLine, CompletionStatus } from '../../domain/completionTypes.js';
+import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
 import type { Duty } from '../../domain/duty.js';
 import type { Directory, Person } from '../../domain/organization.js';
 import type { Period } from '../../domain/period.js';

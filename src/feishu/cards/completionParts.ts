@@ -1,5 +1,5 @@
 // Pieces shared by the completion cards: the frame, the headline, grey notes, wrapping button rows and the size measure.
-import type { CompletionReport } from '../../domain/completionTypes.js';
+import type { CompletionReport } from '../../domain/completion/types.js';
 import { shanghaiDateTime } from '../../domain/shanghai.js';
 
 /** Feishu rejects cards over 30 KB (code 230025); stay well under it. */

@@ -1,6 +1,6 @@
 // The completion card's `table` elements (JSON 2.0): per duty, per unmet line of a duty, or flat for a few lines.
-import { statusName } from '../../domain/completionStatus.js';
-import type { CompletionLine, CompletionStatus } from '../../domain/completionTypes.js';
+import { statusName } from '../../domain/completion/status.js';
+import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
 import type { Period } from '../../domain/period.js';
 import { dutyTitle, responsibleCell, responsibleRoles, shortLabel, type DutyGroup, type RoleLabels } from './completionGroups.js';
 

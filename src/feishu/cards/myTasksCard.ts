@@ -1,6 +1,6 @@
 // 我的任务 / 我还差什么: the sender's open duties, worst first, each with a 填报 button; met ones only counted.
-import { statusName } from '../../domain/completionStatus.js';
-import type { CompletionLine, CompletionStatus } from '../../domain/completionTypes.js';
+import { statusName } from '../../domain/completion/status.js';
+import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
 import { shanghaiDateTime } from '../../domain/shanghai.js';
 import { STATUS_ORDER } from './completionGroups.js';
 import { callbackButton, frame, markdown, note } from './completionParts.js';

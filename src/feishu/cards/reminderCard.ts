@@ -1,5 +1,5 @@
 // The card for any reminder the domain decided on.
-import type { Reminder } from '../../domain/reminderTypes.js';
+import type { Reminder } from '../../domain/reminders/types.js';
 import { dueSoonCard } from './reminderDueCard.js';
 import { festivalCard, nodeCard } from './reminderFestivalCard.js';
 import { scheduleNoticeCard } from './reminderNoticeCard.js';

@@ -1,7 +1,7 @@
 // Shared pieces of the reminder cards: the JSON 2.0 frame, one duty item, the 填报 button, and the 30 KB budget.
-import { periodKey } from '../../domain/reminderPeriodKey.js';
-import { cnDate } from '../../domain/reminderFormat.js';
-import type { DueItem } from '../../domain/reminderTypes.js';
+import { periodKey } from '../../domain/reminders/periodKey.js';
+import { cnDate } from '../../domain/reminders/format.js';
+import type { DueItem } from '../../domain/reminders/types.js';
 import { button, card, markdown } from './cardParts.js';
 
 /** Feishu rejects cards over 30 KB; stay well under it, the JSON escapes add up. */

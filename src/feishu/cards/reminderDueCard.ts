@@ -1,6 +1,6 @@
 // The 到期提醒 card: one person's own open items before the period ends, each with a 填报 button.
-import { cnDate } from '../../domain/reminderFormat.js';
-import type { DueSoonReminder } from '../../domain/reminderTypes.js';
+import { cnDate } from '../../domain/reminders/format.js';
+import type { DueSoonReminder } from '../../domain/reminders/types.js';
 import { fitToBudget, frame, itemText, markdown, note, reportButton } from './reminderCardParts.js';
 
 export function dueSoonCard(r: DueSoonReminder): object {

@@ -1,6 +1,6 @@
 // The 节前廉政提醒 card (and the 重要节点 card): a title, the text from config, and a note when the dates are provisional.
-import type { FestivalReminder, NodeReminder } from '../../domain/reminderTypes.js';
-import { cnDate } from '../../domain/reminderFormat.js';
+import type { FestivalReminder, NodeReminder } from '../../domain/reminders/types.js';
+import { cnDate } from '../../domain/reminders/format.js';
 import { fitToBudget, frame, markdown, note } from './reminderCardParts.js';
 
 const TEST_NOTE = '这是一条测试提醒，仅发送给您本人，用于预览提醒效果。';

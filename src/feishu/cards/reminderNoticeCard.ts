@@ -1,6 +1,6 @@
 // The one-time notice to inspectors that a year's official holiday schedule is not yet known.
-import type { ScheduleNotice } from '../../domain/reminderTypes.js';
-import { cnDate } from '../../domain/reminderFormat.js';
+import type { ScheduleNotice } from '../../domain/reminders/types.js';
+import { cnDate } from '../../domain/reminders/format.js';
 import { frame, markdown, note } from './reminderCardParts.js';
 
 export function scheduleNoticeCard(r: Pick<ScheduleNotice, 'recipientName' | 'year' | 'breaks'>): object {

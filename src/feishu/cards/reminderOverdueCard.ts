@@ -1,6 +1,6 @@
 // The 逾期提醒 cards: blue to the person (with 填报 buttons), yellow to their superior, red to the secretary and inspectors.
-import { cnDate } from '../../domain/reminderFormat.js';
-import type { EscalationLevel, OverdueReminder } from '../../domain/reminderTypes.js';
+import { cnDate } from '../../domain/reminders/format.js';
+import type { EscalationLevel, OverdueReminder } from '../../domain/reminders/types.js';
 import { fitToBudget, frame, itemText, markdown, note, reportButton, type CardTemplate } from './reminderCardParts.js';
 
 const LOOK: Record<EscalationLevel, { title: string; template: CardTemplate }> = {

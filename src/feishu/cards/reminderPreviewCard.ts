@@ -1,7 +1,7 @@
 // The 提醒预览 card for inspectors: schedule status, whether reminders are paused, and the next sends.
-import { cnDateWithWeekday } from '../../domain/reminderFormat.js';
-import type { PlannedSend, ReminderPreview } from '../../domain/reminderPreview.js';
-import type { ScheduleSource } from '../../domain/holidayTypes.js';
+import { cnDateWithWeekday } from '../../domain/reminders/format.js';
+import type { PlannedSend, ReminderPreview } from '../../domain/reminders/preview.js';
+import type { ScheduleSource } from '../../domain/calendar/holidayTypes.js';
 import { fitToBudget, frame, markdown, note } from './reminderCardParts.js';
 
 const SOURCE_NAMES: Record<ScheduleSource, string> = {

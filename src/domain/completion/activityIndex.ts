@@ -1,0 +1,159 @@
+// Activity lookups for completion: a sorted, bucketed index built once, and a linear-scan twin for baselines.
+import type { Activity } from '../activity.js';
+import type { ActivityTypeCode } from '../activityTypes.js';
+
+/** Inclusive range of Shanghai civil dates (YYYY-MM-DD compares as text). */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+/**
+ * Everything the completion rules ask of the ledger. Results exclude soft-deleted
+ * records and are sorted by date; callers must not mutate them.
+ */
+export interface ActivityIndex {
+  ofType(types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
+  /** Activities the person held or led (actorId). */
+  byActor(personId: string, types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
+  /** Activities the person took part in: actorId or one of counterpartIds. */
+  byParticipant(personId: string, types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
+}
+
+interface Bucket {
+  dates: string[];
+  items: Activity[];
+}
+
+/** Per activity type: all of them, by actor, by participant. */
+interface TypeBuckets {
+  all: Bucket;
+  actors: Map<string, Bucket>;
+  participants: Map<string, Bucket>;
+}
+
+const EMPTY: readonly Activity[] = [];
+
+/** Date, then id: the one order every lookup answers in. */
+export function byDate(a: Activity, b: Activity): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Grouping by day then sorting the few distinct days beats a comparator sort of every record. */
+function sortedByDate(activities: readonly Activity[]): Activity[] {
+  const days = new Map<string, Activity[]>();
+  for (const a of activities) {
+    const group = days.get(a.date);
+    if (group) group.push(a);
+    else days.set(a.date, [a]);
+  }
+  const out: Activity[] = [];
+  for (const day of [...days.keys()].sort()) {
+    const group = days.get(day) as Activity[];
+    if (group.length > 1) group.sort(byDate);
+    for (const a of group) out.push(a);
+  }
+  return out;
+}
+
+/** First index whose date is >= `date` (or > when `after`). */
+function bound(dates: readonly string[], date: string, after: boolean): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = dates[mid] as string;
+    if (d < date || (after && d === date)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function slice(bucket: Bucket | undefined, range: DateRange): readonly Activity[] {
+  if (!bucket) return EMPTY;
+  const from = bound(bucket.dates, range.start, false);
+  const to = bound(bucket.dates, range.end, true);
+  return from >= to ? EMPTY : bucket.items.slice(from, to);
+}
+
+/** Merges two lists already in byDate order. */
+export function mergeTwo(a: readonly Activity[], b: readonly Activity[]): Activity[] {
+  const out: Activity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byDate(a[i] as Activity, b[j] as Activity) <= 0 ? (a[i++] as Activity) : (b[j++] as Activity));
+  while (i < a.length) out.push(a[i++] as Activity);
+  while (j < b.length) out.push(b[j++] as Activity);
+  return out;
+}
+
+function push(map: Map<string, Bucket>, key: string, a: Activity): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.items.push(a);
+  else map.set(key, { dates: [], items: [a] });
+}
+
+/** Build once per ledger change; each lookup is then two binary searches. */
+export function indexActivities(activities: readonly Activity[]): ActivityIndex {
+  const types = new Map<ActivityTypeCode, TypeBuckets>();
+  // Pushing in date order keeps every bucket sorted without sorting it again.
+  for (const a of sortedByDate(activities.filter((x) => !x.deletedAt))) {
+    let t = types.get(a.type);
+    if (!t) types.set(a.type, (t = { all: { dates: [], items: [] }, actors: new Map(), participants: new Map() }));
+    t.all.items.push(a);
+    push(t.actors, a.actorId, a);
+    push(t.participants, a.actorId, a);
+    for (const c of new Set(a.counterpartIds)) if (c !== a.actorId) push(t.participants, c, a);
+  }
+  for (const t of types.values()) {
+    for (const bucket of [t.all, ...t.actors.values(), ...t.participants.values()]) {
+      bucket.dates = bucket.items.map((a) => a.date);
+    }
+  }
+  // A duty with several types (education) asks for the same union every time: merge it once, on first use.
+  const unions = new Map<string, Bucket>();
+  const bucket = (wanted: readonly ActivityTypeCode[], key: string, pick: (t: TypeBuckets) => Bucket | undefined) => {
+    if (wanted.length === 1) {
+      const t = types.get(wanted[0] as ActivityTypeCode);
+      return t && pick(t);
+    }
+    const unionKey = `${wanted.join(',')}|${key}`;
+    let union = unions.get(unionKey);
+    if (!union) {
+      let items: Activity[] = [];
+      for (const code of new Set(wanted)) {
+        const t = types.get(code);
+        const b = t && pick(t);
+        if (b) items = mergeTwo(items, b.items);
+      }
+      unions.set(unionKey, (union = { items, dates: items.map((x) => x.date) }));
+    }
+    return union;
+  };
+  return {
+    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range),
+    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range),
+    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range),
+  };
+}
+
+/**
+ * The same contract answered by scanning every record on every lookup: the benchmark
+ * baseline, and a reference the index is tested against. No rule lives here.
+ */
+export function linearScanIndex(activities: readonly Activity[]): ActivityIndex {
+  const scan = (types: readonly ActivityTypeCode[], range: DateRange, who: (a: Activity) => boolean) =>
+    activities
+      .filter((a) => !a.deletedAt && types.includes(a.type) && a.date >= range.start && a.date <= range.end && who(a))
+      .sort(byDate);
+  return {
+    ofType: (types, range) => scan(types, range, () => true),
+    byActor: (personId, types, range) => scan(types, range, (a) => a.actorId === personId),
+    byParticipant: (personId, types, range) =>
+      scan(types, range, (a) => a.actorId === personId || a.counterpartIds.includes(personId)),
+  };
+}
+
+export function isActivityIndex(value: readonly Activity[] | ActivityIndex): value is ActivityIndex {
+  return !Array.isArray(value);
+}

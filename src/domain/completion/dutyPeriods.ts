@@ -1,0 +1,62 @@
+// The duty periods a view touches, and a duty's window (e.g. 责任书 within Q1) inside one of them.
+import type { Cadence, Duty } from '../duty.js';
+import { elapsedFraction, nextPeriod, periodEndsAt, periodOf, type Period } from '../period.js';
+import type { DateRange } from './activityIndex.js';
+
+/**
+ * Duty periods overlapping the view, in order: one (the period containing the view)
+ * when the view is no longer than the cadence, several (e.g. 12 months in a year) otherwise.
+ */
+export function dutyPeriodsFor(cadence: Cadence, view: DateRange): Period[] {
+  const periods: Period[] = [];
+  for (let p = periodOf(cadence, view.start); p.start <= view.end; p = nextPeriod(p)) periods.push(p);
+  return periods;
+}
+
+function monthDay(mmdd: string): string {
+  return `${Number(mmdd.slice(0, 2))}月${Number(mmdd.slice(3, 5))}日`;
+}
+
+/**
+ * The duty's window inside `period`, clipped to it. `undefined` when the duty has no
+ * window; `null` when the window misses this period altogether (nothing is owed in it).
+ */
+export function windowOf(duty: Pick<Duty, 'window'>, period: Period): Period | undefined | null {
+  if (!duty.window) return undefined;
+  const year = period.start.slice(0, 4);
+  const from = `${year}-${duty.window.from}`;
+  const to = `${year}-${duty.window.to}`;
+  const start = from > period.start ? from : period.start;
+  const end = to < period.end ? to : period.end;
+  if (start > end) return null;
+  const label = `${period.label}（${monthDay(duty.window.from)}至${monthDay(duty.window.to)}）`;
+  return { cadence: period.cadence, start, end, label };
+}
+
+export function intersect(a: DateRange, b: DateRange): DateRange | null {
+  const start = a.start > b.start ? a.start : b.start;
+  const end = a.end < b.end ? a.end : b.end;
+  return start > end ? null : { start, end };
+}
+
+export interface Timing {
+  elapsed: number;
+  ended: boolean;
+}
+
+/**
+ * Where `now` stands in a period, memoised for one computation: zone conversions are
+ * the dearest thing in a report, and a report asks about the same few periods hundreds of times.
+ */
+export function periodClock(now: Date): (period: Period) => Timing {
+  const cache = new Map<string, Timing>();
+  return (period) => {
+    const key = `${period.start}|${period.end}`;
+    let timing = cache.get(key);
+    if (!timing) {
+      timing = { elapsed: elapsedFraction(period, now), ended: now.getTime() >= periodEndsAt(period).getTime() };
+      cache.set(key, timing);
+    }
+    return timing;
+  };
+}

@@ -1,0 +1,72 @@
+// A completion line from its parts, and the same line narrowed to some of its units (a department, a viewer).
+import type { Period } from '../period.js';
+import { sumUnits } from './partProgress.js';
+import { statusOf } from './status.js';
+import type { CompletionLine, PartProgress, Unit } from './types.js';
+
+export type LineHead = Pick<CompletionLine, 'dutyId' | 'dutyName' | 'cadence' | 'responsibleId' | 'responsibleName'>;
+
+/** Ids across parts without repeats; a single part's ids are already unique, so reuse them. */
+function uniqueIds(parts: readonly PartProgress[], pick: (p: PartProgress) => string[]): string[] {
+  if (parts.length === 1) return pick(parts[0] as PartProgress);
+  const seen = new Set<string>();
+  for (const p of parts) for (const id of pick(p)) seen.add(id);
+  return [...seen];
+}
+
+/** Short units of the parts that have begun, or of the first part when none has. */
+function missingOf(parts: readonly PartProgress[]): Unit[] {
+  const begun = parts.filter((p) => p.elapsed > 0 || p.ended);
+  const seen = new Map<string, Unit>();
+  for (const part of begun.length > 0 ? begun : parts.slice(0, 1)) {
+    for (const u of part.units) {
+      const key = `${u.kind}:${u.id}`;
+      if (u.done < u.required && !seen.has(key)) seen.set(key, { kind: u.kind, id: u.id, name: u.name });
+    }
+  }
+  return [...seen.values()];
+}
+
+function span(parts: readonly PartProgress[], view: Period): Period {
+  const first = parts[0] as PartProgress;
+  const last = parts[parts.length - 1] as PartProgress;
+  return { cadence: view.cadence, start: first.period.start, end: last.period.end, label: view.label };
+}
+
+/**
+ * With one part the numbers are that period's. With several (a year view of a monthly
+ * duty) they are summed, each part counting at most its requirement.
+ */
+export function buildLine(head: LineHead, parts: PartProgress[], view: Period): CompletionLine {
+  const single = parts.length === 1 ? parts[0] : undefined;
+  const capped = (pick: (p: PartProgress) => number) =>
+    parts.reduce((n, p) => n + Math.min(pick(p), p.required), 0);
+  return {
+    ...head,
+    period: single ? single.period : span(parts, view),
+    ...(single?.window ? { window: single.window } : {}),
+    required: parts.reduce((n, p) => n + p.required, 0),
+    done: single ? single.done : capped((p) => p.done),
+    doneInView: single ? single.doneInView : capped((p) => p.doneInView),
+    expectedByNow: parts.reduce((n, p) => n + p.expectedByNow, 0),
+    missing: missingOf(parts),
+    status: statusOf(parts),
+    lateCount: uniqueIds(parts, (p) => p.lateActivityIds).length,
+    activityIds: uniqueIds(parts, (p) => p.activityIds),
+    parts,
+  };
+}
+
+/**
+ * The line with only the units `keep` accepts (a department's pairs, what a viewer may
+ * see), renumbered and re-statused; null when nothing of it is left. Plain counts have
+ * no units and cannot be narrowed: they are kept or dropped whole by the caller.
+ */
+export function narrowLine(line: CompletionLine, keep: (unit: Unit) => boolean): CompletionLine | null {
+  if (line.parts.every((p) => p.units.length === 0)) return null;
+  const parts = line.parts.map((p) => sumUnits(p, p.units.filter(keep)));
+  if (parts.every((p) => p.units.length === 0)) return null;
+  const { dutyId, dutyName, cadence, responsibleId, responsibleName } = line;
+  const narrowed = buildLine({ dutyId, dutyName, cadence, responsibleId, responsibleName }, parts, line.period);
+  return { ...narrowed, period: line.period };
+}

@@ -1,0 +1,132 @@
+// The counting rules: one assignment's progress in one duty period (count, pairwise, per department).
+import type { Activity } from '../activity.js';
+import type { Duty } from '../duty.js';
+import type { Directory } from '../organization.js';
+import type { Period } from '../period.js';
+import type { Assignment } from './assignments.js';
+import { belongsTo } from './assignments.js';
+import type { ActivityIndex, DateRange } from './activityIndex.js';
+import { intersect, windowOf, type Timing } from './dutyPeriods.js';
+import type { PartProgress, Unit, UnitProgress } from './types.js';
+
+export interface PartContext {
+  directory: Directory;
+  index: ActivityIndex;
+  duty: Duty;
+  view: DateRange;
+  /** periodClock(now): memoised, since every line asks about the same few periods. */
+  clock: (period: Period) => Timing;
+}
+
+function countIn(list: readonly Activity[], range: DateRange | null): number {
+  if (!range) return 0;
+  let n = 0;
+  for (const a of list) if (a.date >= range.start && a.date <= range.end) n++;
+  return n;
+}
+
+function involves(a: Activity, personId: string): boolean {
+  return a.actorId === personId || a.counterpartIds.includes(personId);
+}
+
+/** Talks are symmetric: either side may report the pair, or a third person naming both. */
+function pairActivities(ctx: PartContext, a: string, b: string, range: DateRange): readonly Activity[] {
+  const ofA = ctx.index.byParticipant(a, ctx.duty.types, range);
+  const ofB = ctx.index.byParticipant(b, ctx.duty.types, range);
+  return ofA.length <= ofB.length ? ofA.filter((x) => involves(x, b)) : ofB.filter((x) => involves(x, a));
+}
+
+/**
+ * A department is covered by an activity the leader took part in that was with the
+ * department: its departmentId, or another participant who belongs to it. Taking part
+ * (not only acting) lets a head report the 谈心 with their 分管领导 too.
+ */
+function departmentActivities(ctx: PartContext, leaderId: string, unit: Unit, range: DateRange): readonly Activity[] {
+  const department = ctx.directory.department(unit.id);
+  if (!department) return [];
+  return ctx.index.byParticipant(leaderId, ctx.duty.types, range).filter(
+    (a) =>
+      a.departmentId === department.id ||
+      [a.actorId, ...a.counterpartIds].some((p) => p !== leaderId && belongsTo(ctx.directory, p, department)),
+  );
+}
+
+function unitProgress(ctx: PartContext, who: Assignment, unit: Unit, range: DateRange, inView: DateRange | null) {
+  const list =
+    unit.kind === 'person'
+      ? pairActivities(ctx, who.person.id, unit.id, range)
+      : departmentActivities(ctx, who.person.id, unit, range);
+  const min = ctx.duty.min;
+  const progress: UnitProgress = {
+    ...unit,
+    required: min,
+    done: Math.min(list.length, min),
+    doneInView: Math.min(countIn(list, inView), min),
+    activityIds: list.map((a) => a.id),
+  };
+  return { progress, list };
+}
+
+/** Totals of a part from its units; also used when a part is narrowed to fewer units. */
+export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgress {
+  const ids = new Set(units.flatMap((u) => u.activityIds));
+  const required = units.reduce((n, u) => n + u.required, 0);
+  return {
+    ...part,
+    units,
+    required,
+    done: units.reduce((n, u) => n + u.done, 0),
+    doneInView: units.reduce((n, u) => n + u.doneInView, 0),
+    expectedByNow: Math.floor(required * part.elapsed),
+    activityIds: [...ids],
+    lateActivityIds: part.lateActivityIds.filter((id) => ids.has(id)),
+  };
+}
+
+/** Progress of one assignment in one duty period, or null when its window misses the period. */
+export function partProgress(ctx: PartContext, who: Assignment, period: Period): PartProgress | null {
+  const window = windowOf(ctx.duty, period);
+  if (window === null) return null;
+  const effective = window ?? period;
+  const inView = intersect(effective, ctx.view);
+  const { elapsed, ended } = ctx.clock(effective);
+  const base = { period, ...(window ? { window } : {}), elapsed, ended };
+  if (ctx.duty.per === 'count') {
+    const list = who.orgWide
+      ? ctx.index.ofType(ctx.duty.types, effective)
+      : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
+    const activityIds: string[] = new Array<string>(list.length);
+    const lateActivityIds: string[] = [];
+    list.forEach((a, i) => {
+      activityIds[i] = a.id;
+      if (a.late) lateActivityIds.push(a.id);
+    });
+    return {
+      ...base,
+      required: ctx.duty.min,
+      done: list.length,
+      doneInView: countIn(list, inView),
+      expectedByNow: Math.floor(ctx.duty.min * elapsed),
+      units: [],
+      activityIds,
+      lateActivityIds,
+    };
+  }
+  const late = new Set<string>();
+  const units = who.units.map((unit) => {
+    const { progress, list } = unitProgress(ctx, who, unit, effective, inView);
+    for (const a of list) if (a.late) late.add(a.id);
+    return progress;
+  });
+  const empty: PartProgress = {
+    ...base,
+    required: 0,
+    done: 0,
+    doneInView: 0,
+    expectedByNow: 0,
+    units: [],
+    activityIds: [],
+    lateActivityIds: [...late],
+  };
+  return sumUnits(empty, units);
+}

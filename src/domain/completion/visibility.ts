@@ -1,0 +1,95 @@
+// Who may see what: secretary and inspectors everything; a leader their departments; a head theirs; a member themself.
+import type { Directory, Person } from '../organization.js';
+import { narrowLine } from './line.js';
+import { headlineOf } from './status.js';
+import type { CompletionLine, CompletionReport, Scope, Unit } from './types.js';
+
+export type Verdict = { allowed: true } | { allowed: false; reason: string };
+
+/** What one viewer may see: everything, or these people's lines and these departments' pairs. */
+export interface Reach {
+  everything: boolean;
+  people: ReadonlySet<string>;
+  departments: ReadonlySet<string>;
+}
+
+const NOBODY: Reach = { everything: false, people: new Set(), departments: new Set() };
+
+/**
+ * The one rule. A leader reaches the departments they supervise (分管), a head the
+ * departments they head; with a department come its head and its plain members, but
+ * not an inspector or leader who sits in it: they answer up their own chain, and the
+ * 纪检 contact's duties are no business of the head they check on. Everyone reaches
+ * themself; roles add up for a person who holds several.
+ */
+export function reachOf(directory: Directory, viewerId: string): Reach {
+  const viewer = directory.person(viewerId);
+  if (!viewer) return NOBODY;
+  const everything = viewer.roles.includes('secretary') || viewer.roles.includes('inspector');
+  const departments = new Set<string>();
+  if (viewer.roles.includes('leader')) for (const d of directory.supervisedBy(viewer.id)) departments.add(d.id);
+  if (viewer.roles.includes('dept_head')) for (const d of directory.headedBy(viewer.id)) departments.add(d.id);
+  const people = new Set<string>([viewer.id]);
+  const plain = (p: Person) => p.roles.every((r) => r === 'member' || r === 'dept_head');
+  for (const p of directory.org.people) if (p.departmentId && departments.has(p.departmentId) && plain(p)) people.add(p.id);
+  for (const id of departments) {
+    const head = directory.department(id)?.headId;
+    if (head) people.add(head);
+  }
+  return { everything, people, departments };
+}
+
+/** A polite pointer to what the viewer can ask instead. */
+function suggestion(directory: Directory, viewer: Person, reach: Reach): string {
+  const names = [...reach.departments].map((id) => directory.department(id)?.name).filter((n): n is string => !!n);
+  const first = names[0];
+  if (!first) return '您可以查看自己的任务，例如「我的任务」「我的完成情况」。';
+  const own = viewer.roles.includes('leader') ? '分管科室' : '本科室';
+  return `您可以查看本人和${own}（${names.join('、')}）的完成情况，例如「我的完成情况」「${first}本季度完成情况」。`;
+}
+
+export function canView(directory: Directory, viewerId: string, scope: Scope): Verdict {
+  const viewer = directory.person(viewerId);
+  if (!viewer) return { allowed: false, reason: '暂未在通讯录中找到您，无法查看完成情况。请联系纪检管理员登记。' };
+  const reach = reachOf(directory, viewerId);
+  if (reach.everything) return { allowed: true };
+  const hint = suggestion(directory, viewer, reach);
+  switch (scope.kind) {
+    case 'all':
+    case 'duty':
+      return { allowed: false, reason: `全单位的完成情况仅党组书记和纪检人员可以查看。${hint}` };
+    case 'person': {
+      if (reach.people.has(scope.personId)) return { allowed: true };
+      const name = directory.person(scope.personId)?.name ?? '这位同志';
+      return { allowed: false, reason: `抱歉，您暂无权限查看${name}的完成情况。${hint}` };
+    }
+    case 'department': {
+      if (reach.departments.has(scope.departmentId)) return { allowed: true };
+      const name = directory.department(scope.departmentId)?.name ?? '该科室';
+      return { allowed: false, reason: `抱歉，您暂无权限查看${name}的完成情况。${hint}` };
+    }
+  }
+}
+
+/**
+ * The lines the viewer may see: whole when the responsible person is within reach,
+ * narrowed to the pairs within reach otherwise (a head sees their 分管领导's talk with
+ * them, not with other heads), dropped when nothing is.
+ */
+export function restrictLines(directory: Directory, viewerId: string, lines: readonly CompletionLine[]): CompletionLine[] {
+  const reach = reachOf(directory, viewerId);
+  if (reach.everything) return [...lines];
+  const keep = (u: Unit) => (u.kind === 'person' ? reach.people.has(u.id) : reach.departments.has(u.id));
+  const out: CompletionLine[] = [];
+  for (const line of lines) {
+    const seen = reach.people.has(line.responsibleId) ? line : narrowLine(line, keep);
+    if (seen && seen.required > 0) out.push(seen);
+  }
+  return out;
+}
+
+/** A report as the viewer may see it, headline recounted over what is left. */
+export function restrictReport(directory: Directory, viewerId: string, report: CompletionReport): CompletionReport {
+  const lines = restrictLines(directory, viewerId, report.lines);
+  return { ...report, lines, headline: headlineOf(lines) };
+}

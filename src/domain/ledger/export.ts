@@ -1,0 +1,45 @@
+// Everything the 台账 workbook shows, computed purely: the period, the scope, the 汇总 lines and the activity rows.
+import type { Activity } from '../activity.js';
+import type { CompletionInput } from '../completion/types.js';
+import type { Duty } from '../duty.js';
+import type { Directory } from '../organization.js';
+import type { Period } from '../period.js';
+import { ledgerRows, type LedgerRow } from './rows.js';
+import { selectLedgerActivities } from './select.js';
+import { ledgerSummary, type SummaryRow } from './summary.js';
+import { scopeLabel, type Viewer } from './visibility.js';
+
+export interface LedgerExport {
+  organization: string;
+  period: Period;
+  /** 全单位 / 王建国及分管科室（…） / 李明本人 */
+  scope: string;
+  asOf: Date;
+  summary: SummaryRow[];
+  rows: LedgerRow[];
+}
+
+export interface LedgerExportInput {
+  directory: Directory;
+  duties: readonly Duty[];
+  activities: readonly Activity[];
+  /** The same records indexed, when the caller keeps an index (the bot); else built from `activities`. */
+  index?: CompletionInput['activities'];
+  period: Period;
+  now: Date;
+  viewer: Viewer;
+  mine?: boolean;
+}
+
+export function buildLedgerExport(input: LedgerExportInput): LedgerExport {
+  const { directory, period, viewer, mine } = input;
+  const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine });
+  return {
+    organization: directory.org.name,
+    period,
+    scope: scopeLabel(directory, viewer, mine),
+    asOf: input.now,
+    summary: ledgerSummary({ ...input, activities: input.index ?? input.activities, view: period }),
+    rows: ledgerRows(directory, selected),
+  };
+}

@@ -1,0 +1,79 @@
+// One ledger (台账) row per activity: names resolved, Shanghai report time, 补录 and evidence in words.
+import type { Activity, Evidence } from '../activity.js';
+import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import type { Directory } from '../organization.js';
+import { shanghaiDateTime } from '../shanghai.js';
+
+export interface LedgerRow {
+  id: string;
+  /** YYYY-MM-DD, the day it happened. */
+  date: string;
+  type: ActivityTypeCode;
+  typeName: string;
+  actorId: string;
+  actorName: string;
+  /** Set only when someone other than the actor reported it (代报). */
+  reporterName?: string;
+  counterpartIds: string[];
+  counterpartNames: string[];
+  title?: string;
+  attendees?: number;
+  departmentName?: string;
+  /** `YYYY-MM-DD HH:mm`, Asia/Shanghai. */
+  reportedAt: string;
+  late: boolean;
+  /** e.g. 图片2张；文件：会议记录.pdf — empty when none. */
+  evidence: string;
+  /**
+   * The member's short note, kept for trainings and meetings (a theme, a venue) but
+   * never for talks: there it could be a line of what was said, which 清风 does not keep.
+   */
+  note?: string;
+}
+
+function nameOf(directory: Directory, id: string): string {
+  return directory.person(id)?.name ?? id;
+}
+
+function evidenceText(evidence: readonly Evidence[] | undefined): string {
+  if (!evidence || evidence.length === 0) return '';
+  const images = evidence.filter((e) => e.kind === 'image').length;
+  const files = evidence.filter((e) => e.kind === 'file').map((e) => e.name ?? '未命名');
+  const parts = [...(images > 0 ? [`图片${images}张`] : []), ...(files.length > 0 ? [`文件：${files.join('、')}`] : [])];
+  return parts.join('；');
+}
+
+export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
+  const actor = directory.person(a.actorId);
+  const reporter = directory.byOpenId(a.reporter);
+  // A talk belongs to the department of whom it was with; anything else to its organiser's.
+  const counterpartDept = isTalkType(a.type) ? a.counterpartIds.map((id) => directory.person(id)?.departmentId).find((d) => d) : undefined;
+  const departmentId = a.departmentId ?? counterpartDept ?? actor?.departmentId;
+  const departmentName = departmentId ? (directory.department(departmentId)?.name ?? departmentId) : undefined;
+  return {
+    id: a.id,
+    date: a.date,
+    type: a.type,
+    typeName: activityTypeName(a.type),
+    actorId: a.actorId,
+    actorName: nameOf(directory, a.actorId),
+    ...(reporter && reporter.id !== a.actorId ? { reporterName: reporter.name } : {}),
+    counterpartIds: [...a.counterpartIds],
+    counterpartNames: a.counterpartIds.map((id) => nameOf(directory, id)),
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.attendees !== undefined ? { attendees: a.attendees } : {}),
+    ...(departmentName ? { departmentName } : {}),
+    reportedAt: shanghaiDateTime(new Date(a.createdAt)),
+    late: a.late,
+    evidence: evidenceText(a.evidence),
+    ...(a.note && !isTalkType(a.type) ? { note: a.note } : {}),
+  };
+}
+
+/** Rows in ledger order: by day, then by when they were reported, then by id so equal records never swap. */
+export function ledgerRows(directory: Directory, activities: readonly Activity[]): LedgerRow[] {
+  const sorted = [...activities].sort(
+    (a, b) => a.date.localeCompare(b.date) || Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  return sorted.map((a) => ledgerRow(directory, a));
+}

@@ -1,0 +1,84 @@
+// buildYearEndAccount: the year's account from the records, for the unit (seed 002) or one person (seed 003), every figure traced.
+import type { Activity } from '../activity.js';
+import type { Directory } from '../organization.js';
+import type { Period } from '../period.js';
+import { ledgerRows } from './rows.js';
+import { selectLedgerActivities } from './select.js';
+import { scopeLabel, type Viewer } from './visibility.js';
+import { shanghaiDateTime } from '../shanghai.js';
+import { createCiter } from './yearEndCite.js';
+import { computeFigures } from './yearEndFigures.js';
+import { personParagraphs } from './yearEndPersonProse.js';
+import type { YearEndAccount, YearEndSubject } from './yearEndTypes.js';
+import { unitParagraphs } from './yearEndUnitProse.js';
+
+export type * from './yearEndTypes.js';
+
+export interface YearEndInput {
+  directory: Directory;
+  activities: readonly Activity[];
+  period: Period;
+  now: Date;
+  viewer: Viewer;
+  subject: YearEndSubject;
+}
+
+export class YearEndError extends Error {
+  constructor(
+    readonly code: 'UNKNOWN_PERSON' | 'NOT_ALLOWED',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'YearEndError';
+  }
+}
+
+function personOf(input: YearEndInput) {
+  if (input.subject.kind !== 'person') return undefined;
+  const person = input.directory.person(input.subject.personId);
+  if (!person) throw new YearEndError('UNKNOWN_PERSON', `通讯录中没有 ${input.subject.personId}`);
+  const self = input.viewer.kind === 'person' && input.viewer.personId === person.id;
+  if (input.viewer.kind === 'person' && !self) throw new YearEndError('NOT_ALLOWED', `只能生成本人的述责述廉材料。`);
+  return person;
+}
+
+/**
+ * The draft states only what the records hold: a figure the records lack is left as the
+ * seed's own blank (X次) in the unit's account and left out of a person's.
+ */
+export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
+  const { directory, period, viewer, subject } = input;
+  const person = personOf(input);
+  // A person's material covers their own records, whoever asks for it (personOf checked they may).
+  const selection = person ? { viewer: { kind: 'person' as const, personId: person.id }, mine: true } : { viewer };
+  const selected = selectLedgerActivities({ directory, activities: input.activities, period, ...selection });
+  const rows = ledgerRows(directory, selected);
+  const citer = createCiter(computeFigures(directory, subject, rows));
+  const organization = directory.org.name;
+  const { paragraphs, figures } = citer.finish(
+    person ? personParagraphs(citer, { person, period }) : unitParagraphs(citer, { organization, period }),
+  );
+  const scope = person ? `${person.name}本人` : scopeLabel(directory, viewer);
+  const title = person
+    ? `${person.name}${period.label}述责述廉材料（草稿）`
+    : `${organization}${period.label}党风廉政建设工作总结（草稿）`;
+  const blanks = paragraphs.some((p) => p.includes('〔待补充'));
+  const notes = [
+    `本草稿由清风根据台账生成：${period.start} 至 ${period.end}，范围：${scope}，共 ${rows.length} 条记录，截至 ${shanghaiDateTime(input.now)}。`,
+    `文中〔n〕为数字来源编号，对应文末“数字来源”所列台账记录${blanks ? '；“X次〔待补充〕”表示台账中暂无记录，请核实后填写或补录' : ''}。`,
+  ];
+  if (!person && scope !== '全单位') notes.push(`注意：您只能查看${scope}的记录，数字不代表全单位。`);
+  return {
+    title,
+    organization,
+    period,
+    subject,
+    subjectName: person?.name ?? organization,
+    scope,
+    asOf: input.now,
+    recordCount: rows.length,
+    notes,
+    paragraphs,
+    figures,
+  };
+}

@@ -1,0 +1,79 @@
+// Is a message a completion question at all, which filter it asks for, and what is left unrecognised.
+import type { LineFilter } from '../completion/status.js';
+import { GAP, type Consumed } from './types.js';
+
+/** Other intents own these words, even with a question mark. */
+const COMMAND = /^(帮助|help|菜单|撤销|撤回|删除|取消|你好|您好|谢谢|绑定|注册)/i;
+const KEYWORD = /完成|进度|进展|逾期|超期|滞后|落后|待办|任务|还差|差什么|缺什么|情况|统计|汇总/;
+/** A report ("今天完成了警示教育") says what happened; only a real question mark overrides that. */
+const REPORTED = /(进行|开展|召开|组织|举办|签订|签署|讲|报送|参加|学习|观看|完成|提交|开|谈|做)了|今天|昨天|前天|刚才|刚刚/;
+const ASKED = /[?？吗]|哪些|多少|怎么样|如何|什么|查询|查看|查一下|看看|看一下/;
+
+export function looksLikeQuery(text: string): boolean {
+  if (COMMAND.test(text) || !KEYWORD.test(text)) return false;
+  return !REPORTED.test(text) || ASKED.test(text);
+}
+
+/** "待办" alone, or "我" with words asking what is left ("我上季度还差什么"); "我" itself is left for the person. */
+const TODO = /待办事项|待办/;
+const MINE_WORDS = /的任务|的工作|还差什么|还差|还有什么|还有哪些|还要做什么|要做什么|该做什么/;
+const SELF = /我(?!们)/;
+/** Politeness that says "我" without meaning the sender as the subject. */
+const POLITE = /请帮我|帮我|帮忙|给我看|给我|我想要|我想|麻烦你|麻烦/;
+const OVERDUE = /到期未完成|逾期|超期|过期/;
+const BEHIND = /拖后腿|进度慢|滞后|落后/;
+const OPEN = /尚未完成|没有完成|没完成|未完成|没做|未做|还差|差什么|缺什么|欠什么|未落实|没落实/;
+
+export interface Intent {
+  filter?: LineFilter;
+  mine: boolean;
+}
+
+function blankAll(text: string, pattern: RegExp): string {
+  return text.replace(new RegExp(pattern.source, 'g'), GAP);
+}
+
+export function parseQueryIntent(text: string): Consumed<Intent> {
+  const polite = blankAll(text, POLITE);
+  const mine = TODO.test(polite) || (SELF.test(polite) && MINE_WORDS.test(polite));
+  const filter: LineFilter | undefined = OVERDUE.test(text)
+    ? 'overdue'
+    : BEHIND.test(text)
+      ? 'behind'
+      : OPEN.test(text) || mine
+        ? 'open'
+        : undefined;
+  let rest = polite;
+  for (const p of [TODO, ...(mine ? [MINE_WORDS] : []), OVERDUE, BEHIND, OPEN]) rest = blankAll(rest, p);
+  return { value: { mine, ...(filter ? { filter } : {}) }, rest };
+}
+
+/** Words that carry no meaning of their own in a question; longest first so 完成情况 goes before 完成. */
+const FILLER_WORDS = [
+  '完成得怎么样', '完成的怎么样', '完成情况', '完成了多少', '完成多少', '完成度', '完成率', '完成了吗', '完成没有', '完成没',
+  '党风廉政建设', '全面从严治党', '党风廉政', '廉政建设', '全单位', '各科室', '所有人', '所有', '全部', '整体', '总体', '各项',
+  '帮我', '帮忙', '给我', '我想', '请问', '麻烦', '查一下', '查一查', '看一下', '看一看', '看下', '查查', '看看', '查询', '查看',
+  '统计', '汇总', '一下', '情况', '怎么样', '如何', '进度', '进展', '完成', '多少', '哪些', '什么', '目前', '现在', '当前',
+  '截至', '截止', '为止', '任务', '工作', '事项', '开展', '落实', '执行',
+];
+/** Particles are only trimmed from the ends of what is left, so they never cut a name (宣传中心) in two. */
+const PARTICLES = new Set('的了吗呢啊呀吧请想还有是都和与及在中里要做该看查下个些'.split(''));
+const SEPARATORS = /[\s,，.。!！?？、;；:：~～"“”'‘’()（）【】\[\]《》<>-]+/g;
+
+function trimParticles(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && PARTICLES.has(word[start] as string)) start++;
+  while (end > start && PARTICLES.has(word[end - 1] as string)) end--;
+  return word.slice(start, end);
+}
+
+/** What remains after every recognised part is blanked: the words the bot could not place. */
+export function leftovers(text: string): string[] {
+  let rest = text.replace(SEPARATORS, GAP);
+  for (const word of FILLER_WORDS) rest = rest.split(word).join(GAP);
+  return rest
+    .split(GAP)
+    .map(trimParticles)
+    .filter((w) => w.length >= 2);
+}

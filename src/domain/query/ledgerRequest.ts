@@ -1,0 +1,38 @@
+// 「导出台账」「导出第三季度台账」「导出我的台账」: is a message an export request, and for which period.
+import { currentPeriod, type Period } from '../period.js';
+import { leftovers } from './intent.js';
+import { parseQueryPeriod } from './period.js';
+
+export interface LedgerRequest {
+  period: Period;
+  /** Only the sender's own records, even for someone who may see more. */
+  mine: boolean;
+  /** Words that looked meaningful but were not understood (shown, not guessed at). */
+  unplaced: string[];
+}
+
+/** Full-width digits typed on phones, and the spaces Feishu leaves around @mentions. */
+export function normalizeRequest(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/@_user_\d+/g, ' ')
+    .replace(/\s+/g, '');
+}
+
+/** Someone telling what they did with the ledger is reporting, not asking for it. */
+export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织)了|今天|昨天|前天/;
+
+const LEDGER = /台账|台帐/;
+const VERBS = /请|帮我|帮忙|麻烦|给我|发给我|发我|发一下|发一份|一下|导出|下载|生成|打印|输出|我要|要一份|一份|excel|表格|文件|全部|所有/gi;
+const MINE = /我的|本人|自己的?/;
+
+/** The year as default: an export is the 台账 so far this year unless a period is named. */
+export function parseLedgerRequest(text: string, now: Date): LedgerRequest | null {
+  const clean = normalizeRequest(text);
+  if (!LEDGER.test(clean) || REPORTED.test(clean)) return null;
+  const mine = MINE.test(clean);
+  const rest = clean.replace(new RegExp(LEDGER.source, 'g'), ' ').replace(new RegExp(MINE.source, 'g'), ' ');
+  const period = parseQueryPeriod(rest, now);
+  const unplaced = leftovers(period.rest.replace(VERBS, ' '));
+  return { period: period.value ?? currentPeriod('year', now), mine, unplaced };
+}

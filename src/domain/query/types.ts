@@ -1,0 +1,41 @@
+// The contract between the query phrasing parser and the bot: what a completion question asked for.
+import type { Duty } from '../duty.js';
+import type { Directory } from '../organization.js';
+import type { Period } from '../period.js';
+import type { LineFilter } from '../completion/status.js';
+import type { Scope } from '../completion/types.js';
+
+export interface QueryContext {
+  now: Date;
+  directory: Directory;
+  /** Directory id of the sender: "我的…" means them. */
+  senderId: string;
+  duties: readonly Duty[];
+}
+
+export interface ParsedQuery {
+  /**
+   * The period asked about; the current quarter when none was named. For "我的任务"
+   * it is the current month, which every duty's own current period contains, so
+   * completion shows each duty in its own current period.
+   */
+  view: Period;
+  scope: Scope;
+  filter?: LineFilter;
+  /** "我的任务 / 我还差什么 / 待办": the sender's own open tasks. */
+  mine?: boolean;
+  /** What was understood, in Chinese, for the reply's first line. */
+  understood: string;
+  /** Words that looked meaningful but matched nothing (an unknown department or name). */
+  unplaced?: string[];
+}
+
+/** A piece of text a matcher recognised, so the rest can be checked for leftovers. */
+export interface Consumed<T> {
+  value: T;
+  /** The text with the recognised words blanked out. */
+  rest: string;
+}
+
+/** The blank that replaces recognised words: it can never be part of a name. */
+export const GAP = '｜';

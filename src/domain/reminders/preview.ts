@@ -1,0 +1,103 @@
+// 提醒预览: what goes out next, when, to whom, and whether the holiday dates are official or provisional.
+import type { ScheduleSource } from '../calendar/holidayTypes.js';
+import { audienceOf } from './audience.js';
+import { sendingMoment, type SendingMoment } from './clock.js';
+import { dueSoonCandidates, dueSoonDay } from './dueSoon.js';
+import { festivalMessage, festivalPlans, isFestivalDue } from './festival.js';
+import { cnDate, scheduleText } from './format.js';
+import { activityIndexOf, groupBy } from './items.js';
+import { isNodeDue, nodeSendDay } from './nodes.js';
+import { escalationDays, LEVELS, overdueItems } from './overdue.js';
+import type { ReminderSettings } from './settings.js';
+import type { EscalationLevel, Reminder, ReminderInput } from './types.js';
+import { addDays } from '../shanghai.js';
+
+export interface PlannedSend {
+  day: string;
+  time: string;
+  kind: Reminder['kind'];
+  title: string;
+  /** e.g. 26位成员、1个群聊 */
+  audience: string;
+  /** Details: the 放假安排, the due day. */
+  note?: string;
+  provisional?: boolean;
+}
+
+export interface ReminderPreview {
+  moment: SendingMoment;
+  /** When the scheduler may next send at all. */
+  nextOpening: { day: string; time: string };
+  schedules: { year: number; source: ScheduleSource }[];
+  planned: PlannedSend[];
+}
+
+const LEVEL_NAMES: Record<EscalationLevel, string> = { blue: '蓝色提醒（本人）', yellow: '黄色提醒（上级）', red: '红色提醒（书记、纪检）' };
+
+function nextOpening(settings: ReminderSettings, input: ReminderInput, m: SendingMoment): { day: string; time: string } {
+  if (m.open) return { day: m.today, time: m.time };
+  if (m.workday && m.time < settings.window.from) return { day: m.today, time: settings.window.from };
+  return { day: input.calendar.workdayAfter(m.today, 1), time: settings.window.from };
+}
+
+function audienceText(people: number, chats: number): string {
+  const parts = [people > 0 ? `${people}位成员` : '', chats > 0 ? `${chats}个群聊` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join('、') : '（未配置接收对象）';
+}
+
+/** The next `limit` sends within `horizonDays`; what is due already is shown at the next opening. */
+export function previewReminders(input: ReminderInput, opts: { limit?: number; horizonDays?: number } = {}): ReminderPreview {
+  const { settings, calendar, directory } = input;
+  const m = sendingMoment(settings, calendar, input.now);
+  const opening = nextOpening(settings, input, m);
+  const year = Number(m.today.slice(0, 4));
+  // Whatever is due by the next opening goes out then; the rest at send_time on its day.
+  const then = { today: opening.day, time: opening.time };
+  const at = (day: string, dueNow: boolean) => (dueNow || day <= opening.day ? opening : { day, time: settings.sendTime });
+  const planned: PlannedSend[] = [];
+  const count = (targets = settings.targets) => {
+    const a = audienceOf(directory, targets);
+    return audienceText(a.filter((x) => x.person).length, a.filter((x) => !x.person).length);
+  };
+
+  if (settings.festival.enabled) {
+    for (const plan of festivalPlans(settings, calendar, [year, year + 1]).filter((p) => p.holiday.firstDay > m.today).slice(0, 3)) {
+      const moment = at(plan.sendDay, isFestivalDue(plan, then, settings.sendTime));
+      const provisional = plan.holiday.source === 'provisional';
+      planned.push({ ...moment, kind: 'festival', title: festivalMessage(settings, plan.holiday).title, audience: count(), note: scheduleText(plan.holiday), provisional });
+    }
+  }
+  for (const node of settings.nodes.filter((n) => n.date >= m.today)) {
+    const moment = at(nodeSendDay(calendar, node), isNodeDue(calendar, node, then, settings.sendTime));
+    planned.push({ ...moment, kind: 'node', title: node.title, audience: count(node.targets) });
+  }
+  const index = activityIndexOf(input);
+  if (settings.dueSoon.enabled) {
+    const byDue = groupBy(dueSoonCandidates(input, index, m), (c) => c.item.due);
+    for (const [due, group] of byDue) {
+      const day = group.map((c) => dueSoonDay(calendar, due, settings.dueSoon.leadWorkdays[c.item.period.cadence])).sort()[0]!;
+      const people = new Set(group.map((c) => c.item.responsibleId)).size;
+      planned.push({ ...at(day, false), kind: 'due_soon', title: `到期提醒（${cnDate(due)}到期）`, audience: `${people}位尚有未完成事项的责任人`, note: '按当前完成情况估计，届时已完成的不再提醒' });
+    }
+  }
+  if (settings.overdue.enabled) {
+    const pending = overdueItems(input, index, m.today).flatMap((item) => {
+      const days = escalationDays(settings, calendar, item.due);
+      return LEVELS.filter((l) => days[l] >= m.today).map((level) => ({ level, day: days[level], item }));
+    });
+    for (const group of groupBy(pending, (p) => `${p.day}|${p.level}`).values()) {
+      const { level, day, item } = group[0]!;
+      planned.push({ ...at(day, false), kind: 'overdue', title: `逾期${LEVEL_NAMES[level]}`, audience: `涉及${new Set(group.map((p) => p.item.responsibleId)).size}位责任人`, note: `${cnDate(item.due)}到期未完成` });
+    }
+  }
+  const last = addDays(m.today, opts.horizonDays ?? 120);
+  return {
+    moment: m,
+    nextOpening: opening,
+    schedules: [year, year + 1].map((y) => ({ year: y, source: calendar.schedule(y).source })),
+    planned: planned
+      .filter((p) => p.day <= last)
+      .sort((a, b) => `${a.day} ${a.time}`.localeCompare(`${b.day} ${b.time}`))
+      .slice(0, opts.limit ?? 10),
+  };
+}

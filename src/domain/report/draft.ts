@@ -1,0 +1,54 @@
+// The contract between the Chinese report parser and the bot: what one reported activity looks like before it is recorded.
+import type { ActivityTypeCode } from '../activityTypes.js';
+import type { Directory } from '../organization.js';
+
+/** A Feishu @mention in the message: `@_user_1` in the text maps to this person. */
+export interface Mention {
+  key: string;
+  openId?: string;
+  name: string;
+}
+
+export interface ParseContext {
+  now: Date;
+  directory: Directory;
+  /** Directory id of the sender. */
+  senderId: string;
+  mentions: Mention[];
+}
+
+/** What one line of a report says. Fields the member did not give are absent. */
+export interface ReportDraft {
+  type?: ActivityTypeCode;
+  /** YYYY-MM-DD in Asia/Shanghai. */
+  date?: string;
+  /** Who held it, when the sender reports someone else's talk (张书记与李强…); absent means the sender. */
+  actorId?: string;
+  /** Directory ids; a talk with several counterparts becomes one record each. */
+  counterpartIds: string[];
+  departmentId?: string;
+  title?: string;
+  attendees?: number;
+  /** 全体党员 / 全体干部职工 */
+  allMembers?: boolean;
+  /** Extra words the member added, shortened. The raw text is never kept. */
+  note?: string;
+  /** The day is before the start of the current period of the same cadence: a 补录. */
+  late: boolean;
+}
+
+export type ReportProblem =
+  | { code: 'missing_type' }
+  | { code: 'missing_date' }
+  | { code: 'future_date'; date: string }
+  | { code: 'missing_counterpart' }
+  | { code: 'unknown_counterpart'; text: string }
+  | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] };
+
+export interface ParsedReport {
+  draft: ReportDraft;
+  /** Empty when the draft can be recorded as it is. */
+  problems: ReportProblem[];
+  /** Human-readable remarks for the confirmation, e.g. 「警示教育片」按警示教育记录. */
+  remarks: string[];
+}

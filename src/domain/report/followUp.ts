@@ -1,0 +1,74 @@
+// A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
+import { isTalkType } from '../activityTypes.js';
+import { parseCounterparts } from './parseCounterparts.js';
+import { parseDay } from './parseDay.js';
+import { parseKind } from './parseKind.js';
+import { periodOf } from '../period.js';
+import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
+import { shanghaiDate } from '../shanghai.js';
+
+export interface PendingItem {
+  draft: ReportDraft;
+  problems: ReportProblem[];
+}
+
+export type FollowUp =
+  /** The answer filled the first open question; items are what remains. */
+  | { ok: true; items: PendingItem[] }
+  /** The answer did not fit the question asked. */
+  | { ok: false };
+
+/** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
+export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
+  const problems: ReportProblem[] = [];
+  if (!draft.type) problems.push({ code: 'missing_type' });
+  if (!draft.date) problems.push({ code: 'missing_date' });
+  else if (draft.date > today) problems.push({ code: 'future_date', date: draft.date });
+  if (draft.type && isTalkType(draft.type) && draft.counterpartIds.length === 0) problems.push({ code: 'missing_counterpart' });
+  return problems;
+}
+
+function withDate(draft: ReportDraft, date: string, today: string): ReportDraft {
+  return { ...draft, date, late: date <= today && date < periodOf('quarter', today).start };
+}
+
+/** Applies `answer` to the first problem of the first incomplete item. */
+export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
+  const today = shanghaiDate(ctx.now);
+  const index = items.findIndex((i) => i.problems.length > 0);
+  if (index < 0) return { ok: true, items };
+  const item = items[index]!;
+  const problem = item.problems[0]!;
+  let replacement: PendingItem[];
+  switch (problem.code) {
+    case 'missing_date':
+    case 'future_date': {
+      const day = parseDay(answer, today);
+      if (!day.date) return { ok: false };
+      const draft = withDate(item.draft, day.date, today);
+      replacement = [{ draft, problems: problemsOf(draft, today) }];
+      break;
+    }
+    case 'missing_type': {
+      const kind = parseKind(answer).kind;
+      if (!kind) return { ok: false };
+      const draft = { ...item.draft, type: kind.code };
+      replacement = [{ draft, problems: problemsOf(draft, today) }];
+      break;
+    }
+    case 'missing_counterpart':
+    case 'unknown_counterpart':
+    case 'ambiguous_counterpart': {
+      const found = parseCounterparts(answer, ctx);
+      if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
+      // Pairwise duties count pairs: one record per counterpart.
+      replacement = found.counterparts.map((c) => {
+        const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
+        const draft: ReportDraft = { ...item.draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) };
+        return { draft, problems: problemsOf(draft, today) };
+      });
+      break;
+    }
+  }
+  return { ok: true, items: [...items.slice(0, index), ...replacement, ...items.slice(index + 1)] };
+}

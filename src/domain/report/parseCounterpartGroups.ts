@@ -1,0 +1,60 @@
+// References to several people at once (各班子成员, 分管科室负责人) and names not in the directory.
+import type { Person } from '../organization.js';
+import type { DirectoryIndex } from './parseDirectoryIndex.js';
+import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
+import type { CounterpartItem } from './parseCounterpartItems.js';
+
+const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组)?班子成员|(?:各位|全体|各)?党组成员/g;
+const SUPERVISED_HEADS = /分管(?:的)?(?:各)?(?:科室|部门|单位|科室中心|科室和中心)(?:的)?(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手)/g;
+const ALL_HEADS = /(?:各|全体|所有)(?:科室|部门|科室中心|科室和中心)(?:的)?(?:主要)?(?:负责人|负责同志|主任|一把手)/g;
+
+function groupItem(start: number, text: string, people: Person[], senderId: string): CounterpartItem {
+  const others = people.filter((p) => p.id !== senderId);
+  const end = start + text.length;
+  if (others.length === 0) return { start, end, text, ids: [], problem: { code: 'unknown_counterpart', text } };
+  return { start, end, text, ids: others.map((p) => p.id), remark: `「${text}」按${others.map((p) => p.name).join('、')}共${others.length}人记录` };
+}
+
+/** Group references expand to everyone they cover, the sender excepted. */
+export function groupItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
+  const d = index.directory;
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(SUPERVISED_HEADS)) {
+    const heads = d.supervisedBy(senderId).map((dep) => d.person(dep.headId)).filter((p): p is Person => p !== undefined);
+    items.push(groupItem(m.index, m[0], heads, senderId));
+  }
+  for (const m of text.matchAll(ALL_HEADS)) {
+    const heads = d.org.departments.map((dep) => d.person(dep.headId)).filter((p): p is Person => p !== undefined);
+    items.push(groupItem(m.index, m[0], heads, senderId));
+  }
+  for (const m of text.matchAll(LEADERS)) items.push(groupItem(m.index, m[0], d.withRole('leader'), senderId));
+  return items;
+}
+
+/**
+ * Common surnames, minus characters that start ordinary words in reports
+ * (方面, 高度, 向党组, 于是, 任前, 全体, 文件, 时间, 常委…).
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤',
+);
+
+const BOUNDARY = `(?=同志|${ADDRESS_TITLES.join('|')}|进行|开展|谈|廉政|提醒|任前|集中|分别|、|和|及|与|$|[\\s\\u0000,;。!?])`;
+const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+const STANDALONE = /(?<=^|[\s\u0000,;。!?])([\u4e00-\u9fa5]{2,3})(?=$|[\s\u0000,;。!?])/g;
+
+/** Name-shaped words where a counterpart would stand (与王五, or 王五 alone between spaces) that the directory does not know. */
+export function unknownNameItems(text: string): CounterpartItem[] {
+  const items: CounterpartItem[] = [];
+  const seen = new Set<number>();
+  for (const re of [AFTER_CONNECTIVE, STANDALONE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (seen.has(start) || !SURNAMES.has(name[0]!)) continue;
+      seen.add(start);
+      items.push({ start, end: start + name.length, text: name, ids: [], problem: { code: 'unknown_counterpart', text: name } });
+    }
+  }
+  return items;
+}

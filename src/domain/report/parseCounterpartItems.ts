@@ -1,0 +1,156 @@
+// The people a talk names, found one kind of reference at a time (mention, name, department, 王科长, 班子成员…).
+import type { Department, Person } from '../organization.js';
+import { ADDRESS_TITLES, peopleWithTitle, type DirectoryIndex } from './parseDirectoryIndex.js';
+import { MASK } from './parseNormalize.js';
+import type { Mention, ReportProblem } from './draft.js';
+
+/** One reference to one or more people, at a span of the text. */
+export interface CounterpartItem {
+  start: number;
+  end: number;
+  text: string;
+  ids: string[];
+  problem?: ReportProblem;
+  /** A department named on its own: its head stands in only if nobody else is named. */
+  departmentOnly?: Department;
+  remark?: string;
+}
+
+/** Blank a span keeping positions, so items found by different passes stay comparable. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + MASK.repeat(end - start) + text.slice(end);
+}
+
+/** Resolve a list of candidates to an item: one person, several (ambiguous), or none (unknown). */
+export function resolved(start: number, end: number, text: string, candidates: Person[]): CounterpartItem {
+  if (candidates.length === 1) return { start, end, text, ids: [candidates[0]!.id] };
+  if (candidates.length === 0) return { start, end, text, ids: [], problem: { code: 'unknown_counterpart', text } };
+  return { start, end, text, ids: [], problem: { code: 'ambiguous_counterpart', text, candidateIds: candidates.map((p) => p.id) } };
+}
+
+export function mentionItems(text: string, mentions: Mention[], index: DirectoryIndex): CounterpartItem[] {
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(/@_user_\d+/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const mention = mentions.find((x) => x.key === m[0]);
+    if (!mention) {
+      // A placeholder without its mention cannot be resolved; it is not a name either.
+      items.push({ start, end, text: m[0], ids: [] });
+      continue;
+    }
+    const byOpenId = mention.openId ? index.directory.byOpenId(mention.openId) : undefined;
+    const item = resolved(start, end, mention.name, byOpenId ? [byOpenId] : index.peopleByName.get(mention.name) ?? []);
+    items.push(item);
+  }
+  return items;
+}
+
+const TITLE_AFTER_NAME = new RegExp(`^\\s*(?:同志|老师|副?(?:${ADDRESS_TITLES.join('|')}))`);
+/** A department alone stands for a counterpart only where one would stand (与财务科, 、财务科), not in 谈了财务报销. */
+const COUNTERPART_BEFORE = /^$|[与和跟同对找及、\u0000,;。!?]$/;
+const HEAD_WORDS = /^\s*的?\s*(?:主要负责人|负责人|负责同志|一把手)/;
+const TITLE_AFTER_DEPT = new RegExp(`^\\s*的?\\s*(副)?(${ADDRESS_TITLES.join('|')}|长)`);
+
+/** 财务科科长 is whoever's title says so; 财务科长 and 财务科负责人 fall back to the head. */
+function departmentTitle(dept: Department, deputy: boolean, word: string, index: DirectoryIndex): Person[] {
+  const people = index.directory.org.people;
+  if (word !== '长') {
+    const exact = people.filter((p) => p.title.includes(`${dept.name}${deputy ? '副' : ''}${word}`));
+    if (exact.length > 0) return deputy ? exact : peopleWithTitle(exact, word, false);
+  }
+  const inDept = people.filter((p) => p.departmentId === dept.id);
+  const titled = word === '长' ? [] : peopleWithTitle(inDept, word, deputy);
+  if (titled.length > 0) return titled;
+  const head = index.directory.person(dept.headId);
+  return !deputy && head ? [head] : [];
+}
+
+/** 康复部、教育就业部负责人: departments listed before a title share it. */
+function shareTitle(items: CounterpartItem[], text: string, start: number, word: string, find: (d: Department) => Person[]): void {
+  let next = start;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (!item.departmentOnly || !/^\s*[、和及与]\s*$/.test(text.slice(item.end, next))) return;
+    items[i] = resolved(item.start, item.end, `${item.text}${word.trim()}`, find(item.departmentOnly));
+    next = item.start;
+  }
+}
+
+/** 财务科负责人 / 财务科副科长 / 财务科 alone (only where a counterpart would stand). */
+function addDepartment(items: CounterpartItem[], text: string, start: number, surface: string, dept: Department, index: DirectoryIndex): void {
+  const after = text.slice(start + surface.length, start + surface.length + 12);
+  const head = HEAD_WORDS.exec(after);
+  const titled = head ? null : TITLE_AFTER_DEPT.exec(after);
+  if (head || titled) {
+    const word = (head ?? titled)![0];
+    const find = (d: Department): Person[] =>
+      titled ? departmentTitle(d, titled[1] !== undefined, titled[2]!, index) : [index.directory.person(d.headId)].filter((p): p is Person => p !== undefined);
+    shareTitle(items, text, start, word, find);
+    const end = start + surface.length + word.length;
+    items.push(resolved(start, end, text.slice(start, end), find(dept)));
+  } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1))) {
+    const head = index.directory.person(dept.headId);
+    items.push({ start, end: start + surface.length, text: surface, ids: head ? [head.id] : [], departmentOnly: dept });
+  }
+}
+
+/** 李明, 办公室李明主任: a department just before says which 李明 and belongs to the reference. */
+function addPerson(items: CounterpartItem[], text: string, start: number, name: string, index: DirectoryIndex): void {
+  let candidates = index.peopleByName.get(name) ?? [];
+  let from = start;
+  const previous = items[items.length - 1];
+  if (previous?.departmentOnly && /^[\s的]*$/.test(text.slice(previous.end, start))) {
+    const d = previous.departmentOnly;
+    const inDept = candidates.filter((p) => p.departmentId === d.id || p.title.includes(d.name));
+    if (inDept.length > 0) candidates = inDept;
+    from = previous.start;
+    items.pop();
+  }
+  const title = TITLE_AFTER_NAME.exec(text.slice(start + name.length, start + name.length + 12));
+  const end = start + name.length + (title ? title[0].length : 0);
+  items.push(resolved(from, end, text.slice(from, end), candidates));
+}
+
+/** Full names and departments, with the titles around them (办公室李明主任, 财务科负责人). */
+export function surfaceItems(text: string, index: DirectoryIndex): CounterpartItem[] {
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    if (dept) addDepartment(items, text, m.index, m[0], dept, index);
+    else addPerson(items, text, m.index, m[0], index);
+  }
+  return items;
+}
+
+/** 王科长, 张书记, 王副科长: people of that surname whose title holds the word. */
+export function surnameTitleItems(text: string, index: DirectoryIndex): CounterpartItem[] {
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(index.surnameTitle)) {
+    const people = index.peopleBySurname.get(m[1]!) ?? [];
+    items.push(resolved(m.index, m.index + m[0].length, m[0], peopleWithTitle(people, m[3]!, m[2] !== undefined)));
+  }
+  return items;
+}
+
+/** 老王, 小李: everyone of that surname, so usually a question back. */
+export function familiarItems(text: string, index: DirectoryIndex): CounterpartItem[] {
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(index.familiar)) {
+    items.push(resolved(m.index, m.index + m[0].length, m[0], index.peopleBySurname.get(m[1]!) ?? []));
+  }
+  return items;
+}
+
+/** 书记 / 党组书记 / 理事长 alone mean the secretary; 副理事长 alone is one of the leaders. */
+export function topRoleItems(text: string, index: DirectoryIndex): CounterpartItem[] {
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(/(?<![委支总副])(?:党组书记|书记|副理事长|理事长)/g)) {
+    const end = m.index + m[0].length;
+    const people = m[0] === '副理事长'
+      ? index.directory.org.people.filter((p) => p.title.includes('副理事长'))
+      : [index.directory.secretary()].filter((p): p is Person => p !== undefined);
+    items.push(resolved(m.index, end, m[0], people));
+  }
+  return items;
+}

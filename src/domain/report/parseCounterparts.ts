@@ -1,0 +1,116 @@
+// Who a talk was with: mentions first, then names, titles and departments from the directory.
+import { directoryIndex } from './parseDirectoryIndex.js';
+import { groupItems, unknownNameItems } from './parseCounterpartGroups.js';
+import {
+  blank,
+  familiarItems,
+  mentionItems,
+  surfaceItems,
+  surnameTitleItems,
+  topRoleItems,
+  type CounterpartItem,
+} from './parseCounterpartItems.js';
+import { MASK } from './parseNormalize.js';
+import type { ParseContext, ReportProblem } from './draft.js';
+
+export interface Counterpart {
+  id: string;
+  /** Set when a department was named rather than a person. */
+  departmentId?: string;
+}
+
+export interface CounterpartParse {
+  counterparts: Counterpart[];
+  /** Who held the talk, when the sender reports someone else's (张书记与李强…). */
+  actorId?: string;
+  /** One per reference that could not be resolved to a single person. */
+  problems: ReportProblem[];
+  remarks: string[];
+  rest: string;
+}
+
+type Pass = (text: string) => CounterpartItem[];
+
+function runPasses(text: string, passes: Pass[]): { items: CounterpartItem[]; rest: string } {
+  let rest = text;
+  const items: CounterpartItem[] = [];
+  for (const pass of passes) {
+    for (const item of pass(rest)) {
+      items.push(item);
+      rest = blank(rest, item.start, item.end);
+    }
+  }
+  return { items: items.sort((a, b) => a.start - b.start), rest };
+}
+
+/**
+ * 张书记与李强谈话, reported by someone else: the first person, at the start and
+ * followed by 与/同/对/跟, held the talk and is not a counterpart.
+ */
+function actorOf(items: CounterpartItem[], text: string): CounterpartItem | undefined {
+  const first = items[0];
+  if (!first || items.length < 2 || first.ids.length !== 1 || first.problem) return undefined;
+  const before = text.slice(0, first.start);
+  const after = text.slice(first.end);
+  return /^[\s\u0000由]*$/.test(before) && /^[\s\u0000]*(?:同志)?(?:与|同|对|跟|找)/.test(after) ? first : undefined;
+}
+
+/** 王科长 said by one of the two 王科长 means the other one. */
+function withoutSender(problem: ReportProblem | undefined, senderId: string): ReportProblem | undefined {
+  if (problem?.code !== 'ambiguous_counterpart') return problem;
+  return { ...problem, candidateIds: problem.candidateIds.filter((id) => id !== senderId) };
+}
+
+export function parseCounterparts(input: string, ctx: ParseContext): CounterpartParse {
+  const index = directoryIndex(ctx.directory);
+  // A plain-text "@李明" (typed, not a Feishu mention) is just the name.
+  const text = input.replace(/@(?=[\u4e00-\u9fa5])/g, '');
+  const first = runPasses(text, [
+    (t) => mentionItems(t, ctx.mentions, index),
+    (t) => surfaceItems(t, index),
+    (t) => surnameTitleItems(t, index),
+    (t) => familiarItems(t, index),
+  ]);
+  const named = first.items.some((i) => i.ids.length > 0 || i.problem);
+  // Groups and bare titles only when nobody was named: 党组成员、副理事长李强 is one person.
+  // 报告书记，我和王刚谈了: with a name given, a bare 书记 is someone addressed, not the counterpart.
+  const second = runPasses(first.rest, [
+    ...(named ? [] : [(t: string) => groupItems(t, index, ctx.senderId), (t: string) => topRoleItems(t, index)]),
+    unknownNameItems,
+  ]);
+  let items = [...first.items, ...second.items].sort((a, b) => a.start - b.start);
+  const remarks: string[] = [];
+  const actor = actorOf(items, text);
+  // Reporting someone else's talk (张书记与李强…), the sender may well be the counterpart.
+  const onBehalf = actor !== undefined && actor.ids[0] !== ctx.senderId;
+  if (onBehalf) remarks.push(`谈话人为${ctx.directory.person(actor.ids[0]!)?.name ?? actor.text}（代为上报）`);
+  const excluded = onBehalf ? actor.ids[0]! : ctx.senderId;
+  if (actor) items = items.filter((i) => i !== actor);
+  if (items.some((i) => !i.departmentOnly && (i.ids.length > 0 || i.problem))) items = items.filter((i) => !i.departmentOnly);
+
+  const counterparts: Counterpart[] = [];
+  const problems: ReportProblem[] = [];
+  for (const item of items) {
+    const problem = withoutSender(item.problem, excluded);
+    const settled = problem?.code === 'ambiguous_counterpart' && problem.candidateIds.length === 1;
+    if (problem && !settled) problems.push(problem);
+    if (item.remark) remarks.push(item.remark);
+    const itemIds = settled ? problem.candidateIds : item.ids;
+    for (const id of itemIds) {
+      if (id === excluded || counterparts.some((c) => c.id === id)) continue;
+      const dept = item.departmentOnly;
+      counterparts.push(dept ? { id, departmentId: dept.id } : { id });
+      if (dept) remarks.push(`「${item.text}」按其负责人${ctx.directory.person(id)?.name ?? ''}记录`);
+    }
+  }
+  // Only what was used is masked: a department dropped in favour of a person stays in the note.
+  let rest = text;
+  for (const item of actor ? [actor, ...items] : items) rest = blank(rest, item.start, item.end);
+  return {
+    counterparts,
+    ...(onBehalf ? { actorId: actor.ids[0]! } : {}),
+    problems,
+    remarks,
+    rest: rest.replace(/\u0000+/g, MASK),
+  };
+}

@@ -1,0 +1,78 @@
+// Lookup tables over the directory for the report parser, built once per Directory and cached.
+import type { Department, Directory, Person } from '../organization.js';
+
+export interface DirectoryIndex {
+  directory: Directory;
+  /** Every full name and department name/alias, longest first, so 康复中心 wins over 康复. */
+  surfaces: RegExp;
+  peopleByName: Map<string, Person[]>;
+  departmentBySurface: Map<string, Department>;
+  peopleBySurname: Map<string, Person[]>;
+  /** 王科长, 张副书记: a surname of someone in the directory followed by a title word. */
+  surnameTitle: RegExp;
+  /** 老王, 小李 where a name would end. */
+  familiar: RegExp;
+}
+
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯'];
+
+export function surnameOf(name: string): string {
+  return COMPOUND_SURNAMES.find((s) => name.startsWith(s) && name.length > 2) ?? name.slice(0, 1);
+}
+
+/** Title words people are called by (王科长); 副 is matched separately. */
+export const ADDRESS_TITLES = ['书记', '理事长', '主任', '科长', '部长', '主席', '处长', '局长', '组长', '站长', '院长', '所长'];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const alternation = (words: Iterable<string>) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(directory: Directory): DirectoryIndex {
+  const peopleByName = new Map<string, Person[]>();
+  const peopleBySurname = new Map<string, Person[]>();
+  for (const p of directory.org.people) {
+    push(peopleByName, p.name, p);
+    push(peopleBySurname, surnameOf(p.name), p);
+  }
+  const departmentBySurface = new Map<string, Department>();
+  for (const d of directory.org.departments) {
+    // One-character aliases would match inside ordinary words.
+    for (const s of [d.name, ...d.aliases]) if (s.length >= 2 && !departmentBySurface.has(s)) departmentBySurface.set(s, d);
+  }
+  const surfaceWords = [...peopleByName.keys(), ...departmentBySurface.keys()];
+  // A never-matching pattern keeps an empty directory harmless.
+  const surfaces = new RegExp(surfaceWords.length ? alternation(surfaceWords) : '(?!)', 'g');
+  const surnames = alternation(peopleBySurname.keys()) || '(?!)';
+  const surnameTitle = new RegExp(`(${surnames})(副)?(${alternation(ADDRESS_TITLES)})`, 'g');
+  const familiar = new RegExp(`[老小](${surnames})(?:(?![\\u4e00-\\u9fa5])|(?=同志|进行|开展|谈|聊|、|和|及|与|廉政|分别))`, 'g');
+  return { directory, surfaces, peopleByName, departmentBySurface, peopleBySurname, surnameTitle, familiar };
+}
+
+const cache = new WeakMap<Directory, DirectoryIndex>();
+
+export function directoryIndex(directory: Directory): DirectoryIndex {
+  let index = cache.get(directory);
+  if (!index) {
+    index = build(directory);
+    cache.set(directory, index);
+  }
+  return index;
+}
+
+/**
+ * People who answer to a title word, the way colleagues address them: 王科长
+ * is the 科长 before the 副科长 (deputies are often addressed without 副, so
+ * they are the fallback, not excluded).
+ */
+export function peopleWithTitle(people: Person[], word: string, deputy: boolean): Person[] {
+  if (deputy) return people.filter((p) => p.title.includes(`副${word}`));
+  const holders = people.filter((p) => p.title.split(`副${word}`).join('').includes(word));
+  return holders.length > 0 ? holders : people.filter((p) => p.title.includes(word));
+}

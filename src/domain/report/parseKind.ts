@@ -1,0 +1,80 @@
+// Which activity type a clause names, preferring the more specific type and saying so when there was a choice.
+import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
+import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
+import { MASK } from './parseNormalize.js';
+
+export interface KindMatch {
+  code: ActivityTypeCode;
+  start: number;
+  end: number;
+  text: string;
+  inferred: boolean;
+}
+
+export interface KindChoice {
+  code: ActivityTypeCode;
+  /** The words that named it. */
+  text: string;
+  remarks: string[];
+}
+
+const overlaps = (a: KindMatch, b: KindMatch) => a.start < b.end && b.start < a.end;
+
+/** Every type named in the text, overlaps resolved: the specific type, else the longer words, win. */
+export function findKindMatches(text: string): KindMatch[] {
+  const all: KindMatch[] = [];
+  for (const p of KIND_PATTERNS) {
+    if (p.word !== undefined) {
+      for (let at = text.indexOf(p.word); at >= 0; at = text.indexOf(p.word, at + p.word.length)) {
+        all.push({ code: p.code, start: at, end: at + p.word.length, text: p.word, inferred: p.inferred });
+      }
+    } else if (p.re) {
+      for (const m of text.matchAll(p.re)) {
+        all.push({ code: p.code, start: m.index, end: m.index + m[0].length, text: m[0], inferred: p.inferred });
+      }
+    }
+  }
+  const candidates = all.filter((a) => !all.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)));
+  // Longest first; among equals a catalogue word beats a guess.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.inferred) - Number(b.inferred) || a.start - b.start);
+  const kept: KindMatch[] = [];
+  for (const c of candidates) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** 警示教育部署会: the words right before a meeting are its topic, not a second activity. */
+function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: string): boolean {
+  if (!next || !MEETING_TYPES.has(next.code) || MEETING_TYPES.has(m.code)) return false;
+  return /^[工作专题的\s]{0,3}$/.test(text.slice(m.end, next.start));
+}
+
+/**
+ * One type for a clause: a specific type beats its general form, otherwise the
+ * first named wins (召开专题会议研究部署警示教育 is a meeting).
+ */
+export function chooseKind(matches: KindMatch[], text: string): KindChoice | undefined {
+  const heads = matches.filter((m, i) => !isTopicOfMeeting(m, matches[i + 1], text));
+  const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
+  const chosen = specific[0] ?? heads[0];
+  if (!chosen) return undefined;
+  const name = activityTypeName(chosen.code);
+  const others = [...new Set(matches.filter((m) => m.code !== chosen.code).map((m) => activityTypeName(m.code)))];
+  const remarks: string[] = [];
+  if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
+  else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);
+  return { code: chosen.code, text: chosen.text, remarks };
+}
+
+export interface KindParse {
+  kind?: KindChoice;
+  /** The input with every type word masked. */
+  rest: string;
+}
+
+export function parseKind(text: string): KindParse {
+  const matches = findKindMatches(text);
+  let rest = text;
+  for (const m of [...matches].reverse()) rest = rest.slice(0, m.start) + MASK + rest.slice(m.end);
+  const kind = chooseKind(matches, text);
+  return kind ? { kind, rest } : { rest };
+}

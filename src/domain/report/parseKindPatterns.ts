@@ -1,0 +1,70 @@
+// The words that name each activity type: the catalogue's names and aliases plus common natural variants.
+import { ACTIVITY_TYPES, type ActivityTypeCode } from '../activityTypes.js';
+
+export interface KindPattern {
+  code: ActivityTypeCode;
+  /** Catalogue words are plain strings, found with indexOf; variants are regexes. */
+  word?: string;
+  re?: RegExp;
+  /** Not a catalogue word but a guess from usage: the confirmation says which type was chosen. */
+  inferred: boolean;
+}
+
+/** A gap inside one clause: variants never reach across punctuation or a masked word. */
+const G = '[^,;。!?\\n\\u0000]';
+
+const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
+  ['talk_integrity', `廉[政洁]${G}{0,6}?谈话`],
+  ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|诫勉谈话|警示谈话`],
+  ['talk_heart', '谈了?心|交心'],
+  ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)${G}{0,6}?(?:教育|学习|培训|讲座)`],
+  ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
+  ['edu_warning', '警示片|警示教育|以案说法|以案明纪|以案为鉴|以案示警|案例警示|警示案例|典型案例|旁听庭审|庭审旁听|反面典型'],
+  ['meeting_special', `专题会|专题部署|党组会议?${G}{0,10}?(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
+  ['meeting_special', `(?:研究|部署|推进)${G}{0,4}?(?:党风廉政建设|全面从严治党)|党风廉政建设(?:工作)?(?:会议|会)`],
+  ['meeting_dept', `分管(?:科室|部门|单位)${G}{0,12}?会`],
+  ['review_analysis', '研判|形势分析|政治生态'],
+  ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,4}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],
+  ['inspect_funds', `专项资金${G}{0,8}?(?:检查|督查|调度|核查|审计)|(?:检查|督查|核查)${G}{0,6}?(?:专项资金|资金使用)|资金(?:使用)?调度会`],
+  ['report_self', '自查自纠|自查自评|自检自查'],
+  ['report_duty', '述廉|述责'],
+  ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
+  ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
+  ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
+  ['pledge_check', `责任书${G}{0,6}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
+];
+
+function catalogueWords(): Array<[ActivityTypeCode, string]> {
+  const out: Array<[ActivityTypeCode, string]> = [];
+  for (const t of ACTIVITY_TYPES) {
+    for (const word of [...t.name.split('/'), ...t.aliases]) out.push([t.code, word]);
+  }
+  // 签订责任书/承诺书 splits into 签订责任书 and 承诺书; both are plain catalogue words.
+  return out;
+}
+
+export const KIND_PATTERNS: KindPattern[] = [
+  ...catalogueWords().map(([code, word]) => ({ code, word, inferred: false })),
+  ...VARIANTS.map(([code, source, inferred]) => ({ code, re: new RegExp(source, 'g'), inferred: inferred ?? false })),
+];
+
+/** general → the more specific types it yields to when both are named (警示教育片 is 警示教育, not 廉政教育). */
+const SPECIFIC: Partial<Record<ActivityTypeCode, ActivityTypeCode[]>> = {
+  edu_integrity: ['edu_warning', 'edu_lecture'],
+  meeting_special: ['meeting_dept', 'review_analysis', 'inspect_funds'],
+  inspect_style: ['inspect_funds', 'pledge_check'],
+  pledge_sign: ['pledge_check'],
+  report_to_party: ['report_duty', 'report_self', 'report_research', 'report_info'],
+};
+
+export function isMoreGeneral(general: ActivityTypeCode, specific: ActivityTypeCode): boolean {
+  return SPECIFIC[general]?.includes(specific) ?? false;
+}
+
+/** Same type, or one is the general form of the other. */
+export function kindsRelated(a: ActivityTypeCode, b: ActivityTypeCode): boolean {
+  return a === b || isMoreGeneral(a, b) || isMoreGeneral(b, a);
+}
+
+/** Types that are meetings: a type named just before one (警示教育部署会) is the meeting's topic. */
+export const MEETING_TYPES: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'inspect_funds', 'review_analysis']);

@@ -1,0 +1,53 @@
+// Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { notAReport } from './parseGate.js';
+import { parseDay } from './parseDay.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { parseSegment, readingDay } from './parseSegment.js';
+import { splitActivities, splitLines } from './parseSegments.js';
+import { extractTitles } from './parseTraining.js';
+import { shanghaiDate } from '../shanghai.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/**
+ * In a group chat the message starts with "@清风": a mention of someone not in
+ * the directory, at the very start, addresses the bot and is no counterpart.
+ */
+function withoutLeadingBotMentions(text: string, ctx: ParseContext): string {
+  let rest = text;
+  for (let m = /^\s*(@_user_\d+)/.exec(rest); m; m = /^\s*(@_user_\d+)/.exec(rest)) {
+    const mention = ctx.mentions.find((x) => x.key === m![1]);
+    const person = mention?.openId ? ctx.directory.byOpenId(mention.openId) : undefined;
+    if (person) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+function lineDay(line: string, today: string): string | undefined {
+  return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
+}
+
+/**
+ * One ParsedReport per activity and, for talks, per counterpart. Lines that
+ * only name a day (11月20日：) give that day to the lines after them.
+ */
+export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  const today = shanghaiDate(ctx.now);
+  const on = readingDay(today);
+  const reports: ParsedReport[] = [];
+  let previousLines: string | undefined;
+  for (const line of splitLines(withoutLeadingBotMentions(normalizeText(text), ctx))) {
+    if (notAReport(line)) continue;
+    // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
+    let day = lineDay(line, today) ?? previousLines;
+    for (const piece of splitActivities(line, today)) {
+      const parsed = parseSegment(piece, ctx, on, day);
+      if (!parsed) continue;
+      day = parsed.day ?? day;
+      reports.push(...parsed.reports);
+    }
+    previousLines = day;
+  }
+  return reports.length > 0 ? reports : null;
+}

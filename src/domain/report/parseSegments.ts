@@ -1,0 +1,58 @@
+// Splits a message into the pieces that each report one activity: lines, then clauses naming different activities.
+import { chooseKind, findKindMatches } from './parseKind.js';
+import { kindsRelated } from './parseKindPatterns.js';
+import { CLAUSE_BREAK } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { parseDay } from './parseDay.js';
+import { extractTitles, kindFromTitles } from './parseTraining.js';
+import type { ActivityTypeCode } from '../activityTypes.js';
+
+/** 1. / 1、/ (1) / ① / 一、 at the start of a line; not 11.20, which is a day. */
+const NUMBERING = /^\s*(?:\d{1,2}\s*[.、)](?!\d)|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[-*•·])\s*/;
+
+export function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(NUMBERING, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+interface Clause {
+  text: string;
+  kind?: ActivityTypeCode;
+  hasDay: boolean;
+}
+
+function readClause(text: string, today: string): Clause {
+  const { titles, rest } = extractTitles(text);
+  const kind = (chooseKind(findKindMatches(rest), rest) ?? kindFromTitles(titles, rest))?.code;
+  const hasDay = parseDay(arabicizeNumerals(rest), today).date !== undefined;
+  return kind ? { text, kind, hasDay } : { text, hasDay };
+}
+
+/**
+ * A clause naming an activity starts a new one when it has its own day or an
+ * unrelated type (昨天与李明廉政谈话，今天组织观看警示教育片); a related type
+ * without a day is the same activity told twice (开展廉政教育，观看警示教育片).
+ * Clauses naming nothing belong to the activity around them.
+ */
+const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+
+export function splitActivities(line: string, today: string): string[] {
+  const pieces = line.split(AFTER_BREAK);
+  if (pieces.length === 1) return pieces;
+  const groups: Array<{ parts: string[]; kind?: ActivityTypeCode }> = [];
+  for (const piece of pieces) {
+    const clause = readClause(piece, today);
+    const current = groups[groups.length - 1];
+    const starts =
+      current === undefined ||
+      (clause.kind !== undefined && current.kind !== undefined && (clause.hasDay || !kindsRelated(clause.kind, current.kind)));
+    if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}) });
+    else {
+      current.parts.push(piece);
+      if (current.kind === undefined && clause.kind !== undefined) current.kind = clause.kind;
+    }
+  }
+  return groups.map((g) => g.parts.join(''));
+}

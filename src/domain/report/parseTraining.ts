@@ -1,0 +1,98 @@
+// What a training or meeting says about itself: titles (《…》, 学习…条例), head count, 全体党员, organising department.
+import { directoryIndex } from './parseDirectoryIndex.js';
+import { activityTypeName } from '../activityTypes.js';
+import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
+import { MASK, maskMatches } from './parseNormalize.js';
+import type { Directory } from '../organization.js';
+
+export interface TitleParse {
+  titles: string[];
+  rest: string;
+}
+
+const BOOK_TITLE = /《([^《》\n]{1,60})》/g;
+const QUOTED = /“([^“”\n]{2,40})”|"([^"\n]{2,40})"/g;
+
+/**
+ * Titles come out first, before numerals or days are read, so 《十九届…》
+ * keeps its characters. A quoted type word (开展“以案促改”) is not a title.
+ */
+export function extractTitles(text: string): TitleParse {
+  const titles: string[] = [];
+  let rest = maskMatches(text, BOOK_TITLE, (m) => {
+    titles.push(m[1]!.trim());
+  });
+  rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined) => {
+    const inner = (a ?? b ?? '').trim();
+    if (findKindMatches(inner).length > 0) return inner;
+    titles.push(inner);
+    return MASK;
+  });
+  return { titles, rest };
+}
+
+const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
+const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|观看|传达)了?\\s*([^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`, 'g');
+
+/** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
+export function extractBareTitle(text: string): TitleParse {
+  const titles: string[] = [];
+  const rest = maskMatches(text, BARE_TITLE, (m) => {
+    titles.push(m[1]!);
+  });
+  return { titles, rest };
+}
+
+/** Titles that tell what a bare 学习 was about: party discipline documents are 廉政教育. */
+const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风/;
+
+/** 学习《中国共产党纪律处分条例》 names no type, but a discipline document makes it 廉政教育. */
+export function kindFromTitles(titles: string[], said: string): KindChoice | undefined {
+  for (const title of titles) {
+    const inside = parseKind(title).kind;
+    if (inside) return inside;
+  }
+  const studied = titles.find((t) => DISCIPLINE_TITLE.test(t));
+  if (studied === undefined || !/学习|传达|研读|自学/.test(said)) return undefined;
+  const name = activityTypeName('edu_integrity');
+  return { code: 'edu_integrity', text: `学习《${studied}》`, remarks: [`「学习《${studied}》」按${name}记录`] };
+}
+
+export interface Attendance {
+  attendees?: number;
+  allMembers?: boolean;
+  rest: string;
+}
+
+const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人员|同志)|全员/g;
+const JOIN = '参加|参会|参训|出席|到会|参与';
+const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
+const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达)?[:\\s]*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?:共|约|计|有|达)?\\s*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+
+export function parseAttendance(text: string): Attendance {
+  let allMembers = false;
+  let attendees: number | undefined;
+  let rest = maskMatches(text, ALL_MEMBERS, () => {
+    allMembers = true;
+  });
+  for (const re of [COUNT_AFTER_VERB, COUNT_BEFORE_VERB]) {
+    rest = maskMatches(rest, re, (m) => {
+      if (attendees !== undefined) return false;
+      attendees = Number(m[1]);
+    });
+  }
+  return { ...(attendees !== undefined ? { attendees } : {}), ...(allMembers ? { allMembers } : {}), rest };
+}
+
+/** The first department named is taken as the organiser (财务科组织学习…). */
+export function parseOrganiser(text: string, directory: Directory): { departmentId?: string; rest: string } {
+  const index = directoryIndex(directory);
+  let departmentId: string | undefined;
+  const rest = maskMatches(text, index.surfaces, (m) => {
+    const dept = index.departmentBySurface.get(m[0]);
+    if (!dept || departmentId !== undefined) return false;
+    departmentId = dept.id;
+  });
+  return departmentId ? { departmentId, rest } : { rest };
+}

@@ -1,0 +1,35 @@
+// The activity index answers exactly like a linear scan: inclusive ranges, merged types, counterparts, no deletions.
+import { describe, expect, it } from 'vitest';
+import { indexActivities, linearScanIndex, type ActivityIndex } from '../../../src/domain/completion/computeCompletion.js';
+import { act } from '../../support/completionFixtures.js';
+
+const acts = [
+  act({ id: 'b', type: 'talk_integrity', date: '2026-03-31', actorId: 'l1', counterpartIds: ['h1', 'h1'] }),
+  act({ id: 'a', type: 'talk_integrity', date: '2026-01-01', actorId: 'h1', counterpartIds: ['l1'] }),
+  act({ id: 'c', type: 'edu_warning', date: '2026-02-15', actorId: 'l1' }),
+  act({ id: 'd', type: 'talk_integrity', date: '2026-04-01', actorId: 'l1', counterpartIds: ['h2'] }),
+  act({ id: 'e', type: 'talk_integrity', date: '2026-02-01', actorId: 'l1', deletedAt: '2026-02-02T00:00:00Z' }),
+  act({ id: 'f', type: 'edu_warning', date: '2026-01-01', actorId: 'sec' }),
+];
+const Q1 = { start: '2026-01-01', end: '2026-03-31' };
+
+function ids(list: readonly { id: string }[]): string[] {
+  return list.map((a) => a.id);
+}
+
+describe.each<[string, ActivityIndex]>([
+  ['indexActivities', indexActivities(acts)],
+  ['linearScanIndex', linearScanIndex(acts)],
+])('%s', (_, index) => {
+  it.each([
+    { name: 'by type, both ends inclusive', got: () => index.ofType(['talk_integrity'], Q1), expected: ['a', 'b'] },
+    { name: 'several types merged by date', got: () => index.ofType(['talk_integrity', 'edu_warning'], Q1), expected: ['a', 'f', 'c', 'b'] },
+    { name: 'by actor', got: () => index.byActor('l1', ['talk_integrity', 'edu_warning'], Q1), expected: ['c', 'b'] },
+    { name: 'by participant, once despite a repeated counterpart', got: () => index.byParticipant('h1', ['talk_integrity'], Q1), expected: ['a', 'b'] },
+    { name: 'an empty range', got: () => index.ofType(['talk_integrity'], { start: '2026-02-02', end: '2026-03-30' }), expected: [] },
+    { name: 'a single day', got: () => index.ofType(['talk_integrity'], { start: '2026-04-01', end: '2026-04-01' }), expected: ['d'] },
+    { name: 'an unknown person', got: () => index.byParticipant('zz', ['talk_integrity'], Q1), expected: [] },
+  ])('$name', ({ got, expected }) => {
+    expect(ids(got())).toEqual(expected);
+  });
+});

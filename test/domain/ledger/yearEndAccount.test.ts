@@ -1,0 +1,116 @@
+// The year's account against the records: every number in the draft is a figure, every figure its records, in seed 002's order.
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../../src/domain/activity.js';
+import { periodOf } from '../../../src/domain/period.js';
+import { buildYearEndAccount, YearEndError, type YearEndAccount, type YearEndSubject } from '../../../src/domain/ledger/yearEndAccount.js';
+import type { Viewer } from '../../../src/domain/ledger/visibility.js';
+import { demo, demoActivities, demoConfig, YEAR_END_NOW } from '../../ledger/demoLedger.js';
+
+const { directory } = demoConfig;
+const year = periodOf('year', '2026-01-01');
+const OPERATOR: Viewer = { kind: 'operator' };
+const UNIT: YearEndSubject = { kind: 'organization' };
+
+function account(activities: Activity[], subject: YearEndSubject = UNIT, viewer: Viewer = OPERATOR): YearEndAccount {
+  return buildYearEndAccount({ directory, activities, period: year, now: YEAR_END_NOW, viewer, subject });
+}
+
+const activities = demoActivities();
+const live = activities.filter((a) => !a.deletedAt && a.date.startsWith('2026'));
+const unit = account(activities);
+const text = unit.paragraphs.join('\n');
+const figure = (key: string) => unit.figures.find((f) => f.key === key)!;
+
+describe('the unit’s account (seed 002)', () => {
+  it('states the counts from the records, each behind a numbered marker', () => {
+    expect(text).toContain('领导班子专题研究部署党风廉政建设和反腐败工作3次〔1〕（2月26日、7月15日、11月20日）');
+    expect(text).toContain('签订《党风廉政建设责任书》12份');
+    expect(text).toContain('开展廉政谈话12人次');
+    expect(text).toContain('其中党组书记与班子成员7人次、班子成员与科室负责人5人次');
+    expect(text).toContain('全年共组织各类学习教育6次');
+    expect(text).toContain('组织警示教育2次');
+    expect(text).toContain('《驰而不息正风肃纪 合力打造清廉残联》');
+  });
+
+  it('follows seed 002’s order: 专题研究, 谈心谈话, 责任书, 检查, 廉政谈话, 学习教育, 警示教育, 党课', () => {
+    const order = ['专题研究部署', '分析研判', '谈心谈话', '签订《党风廉政建设责任书》', '对责任书落实情况', '分管科室党风廉政建设工作会议', '作风纪律检查', '开展廉政谈话', '各类学习教育', '组织警示教育', '廉政党课'];
+    const at = order.map((w) => text.indexOf(w));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('every marker is a figure whose number is the count stated before it, numbered in reading order', () => {
+    const marks = [...text.matchAll(/(\d+)(次|人次|份|篇)〔(\d+)〕/g)];
+    expect(marks.length).toBeGreaterThanOrEqual(unit.figures.length);
+    const firstSeen = [...new Set(marks.map((m) => Number(m[3])))];
+    expect(firstSeen).toEqual(unit.figures.map((f) => f.no));
+    for (const m of marks) {
+      const f = unit.figures[Number(m[3]) - 1]!;
+      expect(`${f.count}${f.unit}`).toBe(`${m[1]}${m[2]}`);
+    }
+  });
+
+  it('every figure lists the live records of the period it counts, and only those', () => {
+    const liveIds = new Set(live.map((a) => a.id));
+    for (const f of unit.figures) {
+      expect(f.rows.length).toBeGreaterThan(0);
+      for (const r of f.rows) expect(liveIds.has(r.id)).toBe(true);
+      const people = f.rows.reduce((n, r) => n + Math.max(1, r.counterpartIds.length), 0);
+      expect(f.count).toBe(f.unit === '人次' ? people : f.rows.length);
+    }
+    expect(figure('special_meeting').rows.map((r) => r.date)).toEqual(['2026-02-26', '2026-07-15', '2026-11-20']);
+    expect(figure('warning').rows.map((r) => r.title)).toEqual(['贪毁人生', '省纪委典型案例通报']);
+    expect(figure('heart_talk').rows.filter((r) => r.late)).toHaveLength(1);
+    expect(unit.recordCount).toBe(live.length);
+  });
+
+  it('leaves the seed’s X blank where the records hold nothing, and says so', () => {
+    const noLectures = account(activities.filter((a) => a.type !== 'edu_lecture'));
+    const draft = noLectures.paragraphs.join('');
+    expect(draft).toContain('讲授廉政党课X次〔待补充：台账中暂无廉政党课记录〕');
+    expect(noLectures.figures.some((f) => f.key === 'lecture')).toBe(false);
+    expect(noLectures.notes.join('')).toContain('X次〔待补充〕');
+    expect(unit.notes.join('')).not.toContain('待补充');
+  });
+
+  it('an empty ledger gives a draft of blanks, not of zeros', () => {
+    const empty = account([]);
+    expect(empty.figures).toEqual([]);
+    expect(empty.paragraphs.join('')).not.toMatch(/0(次|人次|份)/);
+  });
+
+  it('says 年初 of the 责任书 only when every signature is in the first quarter', () => {
+    expect(text).toContain('年初，党组主要负责人');
+    const late = account([...activities, demo({ type: 'pledge_sign', date: '2026-05-06', actor: 'liufang', with: ['wujing'] })]);
+    expect(late.paragraphs.join('')).not.toContain('年初，党组主要负责人');
+  });
+});
+
+describe('one person’s 述责述廉 material (seed 003)', () => {
+  it('a leader’s: what they held, including a talk their head reported, and the talks held with them', () => {
+    const mine = account(activities, { kind: 'person', personId: 'wangjianguo' }, { kind: 'person', personId: 'wangjianguo' });
+    const draft = mine.paragraphs.join('');
+    expect(mine.title).toBe('王建国2026年述责述廉材料（草稿）');
+    expect(draft).toContain('本人严格履行“一岗双责”');
+    expect(draft).toContain('开展廉政谈话3人次〔3〕（谈话对象：李明、孙丽）');
+    expect(draft).toContain('接受廉政谈话2次〔5〕（谈话人：张伟）');
+    expect(draft).not.toContain('X次');
+    const received = mine.figures.find((f) => f.key === 'talk_received')!;
+    expect(received.rows.every((r) => r.actorName === '张伟' && r.counterpartIds.includes('wangjianguo'))).toBe(true);
+  });
+
+  it('the secretary’s lists the 党课 someone else reported for them', () => {
+    const mine = account(activities, { kind: 'person', personId: 'zhangwei' });
+    expect(mine.paragraphs.join('')).toContain('作题为《驰而不息正风肃纪 合力打造清廉残联》的廉政党课1次');
+  });
+
+  it('someone with no records gets an honest sentence, not invented work', () => {
+    const mine = account(activities, { kind: 'person', personId: 'hujun' }, { kind: 'person', personId: 'hujun' });
+    expect(mine.paragraphs.join('')).toContain('台账中暂无本人2026年的党风廉政建设记录');
+    expect(mine.figures).toEqual([]);
+  });
+
+  it('nobody may draft another person’s material in chat', () => {
+    expect(() => account(activities, { kind: 'person', personId: 'zhangwei' }, { kind: 'person', personId: 'wangjianguo' })).toThrow(YearEndError);
+  });
+});

@@ -1,0 +1,82 @@
+// Titles, head counts and organisers of trainings and meetings, and the short note made of what is left.
+import { describe, expect, it } from 'vitest';
+import { leftoverNote } from '../../../src/domain/report/parseNote.js';
+import { arabicizeNumerals, chineseNumber } from '../../../src/domain/report/parseNumerals.js';
+import { extractBareTitle, extractTitles, parseAttendance, parseOrganiser } from '../../../src/domain/report/parseTraining.js';
+import { fixtureDirectory } from '../../support/fixtureOrg.js';
+
+describe('titles', () => {
+  it.each([
+    ['观看警示教育片《贪毁人生》', ['贪毁人生']],
+    ['学习《中国共产党纪律处分条例》和《中国共产党廉洁自律准则》', ['中国共产党纪律处分条例', '中国共产党廉洁自律准则']],
+    ['观看“警钟长鸣”专题片', ['警钟长鸣']],
+    ['开展“以案促改”警示教育', []],
+  ])('%s → %j', (text, titles) => {
+    expect(extractTitles(text).titles).toEqual(titles);
+  });
+
+  it('finds a document studied without 《》', () => {
+    expect(extractBareTitle('学习中央八项规定精神,参加15人').titles).toEqual(['中央八项规定精神']);
+    expect(extractBareTitle('学习了一下').titles).toEqual([]);
+  });
+});
+
+describe('attendance', () => {
+  it.each([
+    ['参加23人', { attendees: 23 }],
+    ['23人参加', { attendees: 23 }],
+    ['共30名党员', { attendees: 30 }],
+    ['参会人员共计40余人', { attendees: 40 }],
+    ['全体党员参加', { allMembers: true }],
+    ['全体干部职工56人参加', { attendees: 56, allMembers: true }],
+    ['组织学习', {}],
+  ])('%s → %j', (text, want) => {
+    const { rest: _rest, ...got } = parseAttendance(arabicizeNumerals(text));
+    expect(got).toEqual(want);
+  });
+
+  it('reads Chinese head counts', () => {
+    expect(parseAttendance(arabicizeNumerals('二十三人参加')).attendees).toBe(23);
+  });
+
+  it('takes the first department named as the organiser', () => {
+    expect(parseOrganiser('康复部组织', fixtureDirectory).departmentId).toBe('rehab');
+    expect(parseOrganiser('组织学习', fixtureDirectory).departmentId).toBeUndefined();
+  });
+});
+
+describe('numerals', () => {
+  it.each([
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['三十一', 31],
+    ['一百二十', 120],
+    ['二〇二六', 2026],
+    ['两', 2],
+  ])('%s = %i', (run, n) => {
+    expect(chineseNumber(run)).toBe(n);
+  });
+
+  it('converts only counts and dates', () => {
+    expect(arabicizeNumerals('十一月二十日讲了一堂党课,三个以案,周一,二十三人')).toBe('11月20日讲了一堂党课,三个以案,周一,23人');
+  });
+});
+
+describe('leftoverNote', () => {
+  it.each([
+    ['\u0000和\u0000了', undefined],
+    ['组织观看\u0000', undefined],
+    ['\u0000重点谈了财务报销风险', '重点谈了财务报销风险'],
+    ['\u0000,重点提醒了公务接待风险\u0000', '重点提醒了公务接待风险'],
+  ])('%j → %j', (rest, note) => {
+    expect(leftoverNote(rest)).toBe(note);
+  });
+
+  it('is at most 60 characters', () => {
+    const note = leftoverNote('风险防控'.repeat(40))!;
+    expect(note).toHaveLength(60);
+    expect(note.endsWith('…')).toBe(true);
+  });
+});
