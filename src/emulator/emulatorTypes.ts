@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import type { EmulatorEnv } from './emulatorEnv.js';
 import type { BotAddedInput, CardActionInput, MessageEventInput } from './eventBuilders.js';
+import type { WsGateway, WsGatewayOptions } from './wsGateway.js';
 
 export interface EmulatedUser {
   openId: string;
@@ -107,6 +108,8 @@ export interface EmulatorOptions {
   verificationToken?: string;
   /** How long an injected `timeout` holds a request (default 15 s; never more than 60 s). */
   timeoutHoldMs?: number;
+  /** Settings of the long-connection gateway (ClientConfig, fragment size, answer timeout). */
+  longConnection?: Omit<WsGatewayOptions, 'appId' | 'appSecret' | 'log'>;
 }
 
 export type CardActionEventInput = Omit<CardActionInput, 'chatId'> & { chatId?: string };
@@ -120,6 +123,8 @@ export interface Emulator {
   readonly sent: SentMessage[];
   readonly patched: PatchedCard[];
   readonly files: UploadedFile[];
+  /** The long-connection gateway (长连接): push events to a connected WSClient, drop its connection. */
+  readonly ws: WsGateway;
   listen(port?: number): Promise<string>;
   close(): Promise<void>;
   /** Forgets records, queued failures, uuids and rate windows; issued tokens stay valid. */
