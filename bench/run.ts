@@ -2,6 +2,7 @@
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { journalBench } from './journalBench.js';
+import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -27,4 +28,13 @@ if (!only || only === 'broadcast') {
     minute: process.env.BENCH_BROADCAST_MINUTE !== '0',
   });
   console.log(JSON.stringify({ broadcast: results.broadcast }, null, 2));
+}
+if (!only || only === 'startup') {
+  // npm start before (tsx) and after (dist/) the production build; needs `npm run build` first.
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  results.startup = {
+    webhook: await startupBench({ runs, idleSeconds: 5 }),
+    ws: await startupBench({ runs, idleSeconds: 5, eventMode: 'ws' }),
+  };
+  console.log(JSON.stringify({ startup: results.startup }, null, 2));
 }
