@@ -54,6 +54,8 @@ export interface WsGateway {
   push(envelope: object, opts?: PushOptions): Promise<DeliveryResult>;
   /** Cuts every connection without a close handshake, as a network failure does; returns how many were cut. */
   drop(): number;
+  /** The next `count` endpoint calls answer code 1000040343 (Feishu busy: the SDK retries), as during a gateway outage. */
+  busyFor(count: number): void;
   /** Resolves once at least `count` clients are connected; rejects after timeoutMs. */
   waitForConnections(count?: number, timeoutMs?: number): Promise<void>;
   close(): void;
@@ -79,6 +81,7 @@ export function createWsGateway(opts: WsGatewayOptions): WsGateway {
   let url: string | undefined;
   let pings = 0;
   let seq = 0;
+  let busy = 0;
 
   const send = (socket: WebSocket, frame: WsFrame) => socket.send(encodeFrame(frame));
 
@@ -148,6 +151,10 @@ export function createWsGateway(opts: WsGatewayOptions): WsGateway {
 
   return {
     endpoint(body, origin) {
+      if (busy > 0) {
+        busy -= 1;
+        return { code: 1000040343, msg: 'system busy' };
+      }
       const b = (body ?? {}) as { AppID?: unknown; AppSecret?: unknown };
       if (b.AppID !== opts.appId) return { code: 403, msg: `app ${String(b.AppID)} not found or not allowed to connect` };
       if (b.AppSecret !== opts.appSecret) return { code: 514, msg: 'auth failed: wrong app secret' };
@@ -208,6 +215,10 @@ export function createWsGateway(opts: WsGatewayOptions): WsGateway {
           });
         }
       });
+    },
+
+    busyFor(count) {
+      busy = count;
     },
 
     drop() {

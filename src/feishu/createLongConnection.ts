@@ -70,7 +70,8 @@ function endpointHttp(onRefused: (code: number, msg: string) => void): HttpInsta
     }
     if (!String(opts.url).endsWith(ENDPOINT_PATH) || typeof answer !== 'object' || answer === null) return answer;
     const a = answer as { code?: number; msg?: string; data?: unknown };
-    if (typeof a.code === 'number' && a.code !== 0) onRefused(a.code, String(a.msg ?? ''));
+    // 1 (busy) and 1000040343 (internal error) are retried by the SDK; any other code is a refusal.
+    if (typeof a.code === 'number' && ![0, 1, 1000040343].includes(a.code)) onRefused(a.code, String(a.msg ?? ''));
     return { ...a, data: a.data ?? {} };
   };
   return { request } as unknown as HttpInstance;

@@ -145,6 +145,17 @@ describe('connection health and reconnects', () => {
     expect(await health(t)).toMatchObject({ ok: true, connection: 'connected' });
   });
 
+  it('the gateway is busy for a while after a drop: several attempts, still one lost line and one restored line', async () => {
+    t = await startWsBot();
+    t.emulator.ws.busyFor(3);
+    t.emulator.ws.drop();
+    await waitFor(() => t!.logs.some((l) => l.includes('long connection restored')), 'reconnected after the busy answers');
+    expect(t.logs.filter((l) => l.includes('long connection lost'))).toHaveLength(1);
+    expect(t.logs.filter((l) => l.includes('long connection restored'))).toHaveLength(1);
+    await t.emulator.ws.waitForConnections(1);
+    expect((await t.say('李明', '今天和王建国副理事长进行了廉政谈话')).status).toBe(200);
+  });
+
   it('three drops in a row: three lost lines, three restored lines, still one connection', async () => {
     t = await startWsBot();
     for (let i = 1; i <= 3; i++) {
