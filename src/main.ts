@@ -148,7 +148,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
           appId: feishuEnv.appId,
           appSecret: feishuEnv.appSecret,
           domain: feishuEnv.domain,
-          receive: createConnectionReceiver({ inbox, log, onCardAction: (u) => bot.handleCardAction(u) }),
+          receive: createConnectionReceiver({ inbox, log, encryptKey: feishuEnv.encryptKey, onCardAction: (u) => bot.handleCardAction(u) }),
           log,
         })
       : undefined;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sentText, buttonValues, cardText } from '../support/testBot.js';
 import { startWsBot, waitFor, WS_APP, type WsBot } from '../support/longConnectionBot.js';
 import { LongConnectionError } from '../../src/feishu/LongConnectionError.js';
+import { encryptEvent } from '../../src/transport/eventCrypto.js';
 import { createEmulator } from '../../src/emulator/createEmulator.js';
 import { startBot } from '../../src/main.js';
 import { loadConfig } from '../../src/config/loadConfig.js';
@@ -65,6 +66,22 @@ describe('messages over the long connection', () => {
     await t.say('张伟', '本季度完成情况');
     await t.running.drain();
     expect(sentText(t.emulator.sent.at(-1)!)).toContain('完成情况');
+  });
+
+  it('an encrypted push ({"encrypt": …}) is read with FEISHU_ENCRYPT_KEY; without the key it is not acknowledged', async () => {
+    const key = 'ws-encrypt-key';
+    t = await startWsBot({ encryptKey: key });
+    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('李明'), chatType: 'p2p', text: '今天和王建国副理事长进行了廉政谈话' });
+    const answer = await t.emulator.ws.push({ encrypt: encryptEvent(JSON.stringify(envelope), key) });
+    expect(answer.status).toBe(200);
+    await t.running.drain();
+    expect(activities(t)).toHaveLength(1);
+    await t.close();
+    t = await startWsBot();
+    const refused = await t.emulator.ws.push({ encrypt: encryptEvent(JSON.stringify(envelope), key) });
+    expect(refused.status).toBe(500);
+    expect(t.logs.some((l) => l.includes('FEISHU_ENCRYPT_KEY is not set'))).toBe(true);
+    expect(t.running.inbox.stats().known).toBe(0);
   });
 
   it('events the bot does not use are acknowledged and ignored', async () => {

@@ -27,7 +27,7 @@ export interface WsBot {
 }
 
 export async function startWsBot(
-  opts: { emulator?: Partial<EmulatorOptions>; env?: Partial<Env>; appId?: string; appSecret?: string } = {},
+  opts: { emulator?: Partial<EmulatorOptions>; env?: Partial<Env>; appId?: string; appSecret?: string; encryptKey?: string } = {},
 ): Promise<WsBot> {
   const config = loadConfig('config');
   const clock = { now: new Date('2026-11-22T10:00:00+08:00') };
@@ -43,7 +43,7 @@ export async function startWsBot(
   const dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-ws-'));
   const logs: string[] = [];
   const env: Env = {
-    feishu: { appId: opts.appId ?? WS_APP.appId, appSecret: opts.appSecret ?? WS_APP.appSecret, verificationToken: '', domain },
+    feishu: { appId: opts.appId ?? WS_APP.appId, appSecret: opts.appSecret ?? WS_APP.appSecret, verificationToken: '', encryptKey: opts.encryptKey, domain },
     eventMode: 'ws',
     port: 0,
     host: '127.0.0.1',
