@@ -22,6 +22,8 @@ export interface LongConnectionOptions {
   pingTimeoutSeconds?: number;
   /** How long start() waits for the first attempt before carrying on in the background (default 20 s). */
   startTimeoutMs?: number;
+  /** After the SDK used up Feishu's ReconnectCount, wait this long and start over (default 60 s). */
+  restartAfterMs?: number;
 }
 
 export interface LongConnection {
@@ -94,6 +96,9 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
   let ready: (() => void) | undefined;
   let failed: ((error: Error) => void) | undefined;
   let connectedOnce = false;
+  let outage = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  const restartAfterMs = opts.restartAfterMs ?? 60_000;
 
   const remember = (...args: unknown[]): void => {
     const text = brief(args);
@@ -104,6 +109,7 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
   // The SDK's debug lines can carry event bodies (a member's words), so they are never printed.
   const logger: Logger = { error: remember, warn: remember, info: () => {}, debug: () => {}, trace: () => {} };
 
+  const dispatcher = new EnvelopeDispatcher(opts.receive, logger);
   const client = new WSClient({
     appId: opts.appId,
     appSecret: opts.appSecret,
@@ -114,23 +120,33 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
     handshakeTimeoutMs: 15_000,
     onReady: () => {
       connectedOnce = true;
+      outage = false;
       lastTrouble = undefined;
       opts.log(`长连接已建立 / long connection up (${opts.domain})`);
       ready?.();
     },
     onReconnecting: () => {
+      // Once per outage: the SDK says it again when we start it over after it gave up.
+      if (outage) return;
+      outage = true;
       const reason = lastTrouble && !/client closed/.test(lastTrouble) ? lastTrouble : 'the gateway or the network closed the socket';
       opts.log(`长连接断开，正在重连 / long connection lost, reconnecting: ${reason}`);
       lastTrouble = undefined;
     },
     onReconnected: () => {
+      outage = false;
       opts.log('长连接已恢复 / long connection restored');
       lastTrouble = undefined;
     },
     onError: (error) => {
       const refused = refusal ? LongConnectionError.refused(refusal.code, refusal.msg) : undefined;
       if (failed) return failed(refused ?? new LongConnectionError('FEISHU_WS_FAILED', error.message, 'check the network path to Feishu'));
-      opts.log(`长连接已停止重试 / long connection gave up: ${refused?.message ?? error.message}`);
+      if (refused) return opts.log(`长连接已停止重试 / long connection gave up: ${refused.message}`);
+      // The SDK gives up after ReconnectCount attempts (from Feishu's ClientConfig); a long outage must not leave the bot deaf.
+      opts.log(`长连接重试次数用尽，${restartAfterMs / 1000} 秒后重新开始 / long connection gave up (${error.message}); starting over in ${restartAfterMs / 1000} s`);
+      restartTimer = setTimeout(() => {
+        if (!closed) void client.start({ eventDispatcher: dispatcher });
+      }, restartAfterMs);
     },
   });
 
@@ -146,7 +162,7 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
         };
         setTimeout(resolve, opts.startTimeoutMs ?? 20_000).unref();
       });
-      await client.start({ eventDispatcher: new EnvelopeDispatcher(opts.receive, logger) });
+      await client.start({ eventDispatcher: dispatcher });
       try {
         await outcome;
       } catch (error) {
@@ -166,6 +182,7 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
     close() {
       if (closed) return;
       closed = true;
+      clearTimeout(restartTimer);
       client.close({ force: true });
     },
   };
