@@ -104,7 +104,7 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
     const text = brief(args);
     // 'connect failed' is the first attempt giving up for now (retryable); everything else is a symptom.
     if (/\bconnect failed\b/.test(text) && !/ws connect failed/.test(text)) firstAttemptFailed?.();
-    if (!/^\[ws\] (ws client ready|reconnect)$/.test(text)) lastTrouble = text;
+    lastTrouble = text;
   };
   // The SDK's debug lines can carry event bodies (a member's words), so they are never printed.
   const logger: Logger = { error: remember, warn: remember, info: () => {}, debug: () => {}, trace: () => {} };
@@ -140,7 +140,7 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
     },
     onError: (error) => {
       const refused = refusal ? LongConnectionError.refused(refusal.code, refusal.msg) : undefined;
-      if (failed) return failed(refused ?? new LongConnectionError('FEISHU_WS_FAILED', error.message, 'check the network path to Feishu'));
+      if (failed) return failed(refused ?? new LongConnectionError('FEISHU_WS_FAILED', `长连接失败 / the long connection failed: ${error.message}`, '请检查本机到飞书的网络 / check the network path to Feishu'));
       if (refused) return opts.log(`长连接已停止重试 / long connection gave up: ${refused.message}`);
       // The SDK gives up after ReconnectCount attempts (from Feishu's ClientConfig); a long outage must not leave the bot deaf.
       opts.log(`长连接重试次数用尽，${restartAfterMs / 1000} 秒后重新开始 / long connection gave up (${error.message}); starting over in ${restartAfterMs / 1000} s`);
