@@ -152,7 +152,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
           log,
         })
       : undefined;
-  const health = () => (connection ? { ok: connection.state() === 'connected', mode, connection: connection.state() } : { mode });
+  // {"connection":{"ok":false,…}} makes /healthz answer 503 while the long connection is down.
+  const health = () => (connection ? { mode, connection: { ok: connection.state() === 'connected', state: connection.state() } } : { mode });
   const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u), health });
   const server = await listen(app, env.port, env.host);
   const port = (server.address() as { port: number }).port;

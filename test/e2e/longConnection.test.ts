@@ -142,7 +142,7 @@ describe('card callbacks over the long connection', () => {
 describe('connection health and reconnects', () => {
   it('/healthz reports the mode and the connection; the client pings and gets the pong config', async () => {
     t = await startWsBot();
-    expect(await health(t)).toEqual({ ok: true, mode: 'ws', connection: 'connected' });
+    expect(await health(t)).toEqual({ ok: true, mode: 'ws', connection: { ok: true, state: 'connected' } });
     await waitFor(() => t!.emulator.ws.pings >= 1, 'a ping frame');
   });
 
@@ -159,7 +159,7 @@ describe('connection health and reconnects', () => {
     await t.running.drain();
     expect(activities(t)).toHaveLength(1);
     expect(t.emulator.sent).toHaveLength(1);
-    expect(await health(t)).toMatchObject({ ok: true, connection: 'connected' });
+    expect(await health(t)).toMatchObject({ ok: true, connection: { ok: true, state: 'connected' } });
   });
 
   it('the gateway is busy for a while after a drop: several attempts, still one lost line and one restored line', async () => {
@@ -264,8 +264,9 @@ describe('start-up', () => {
       scheduler: false,
     });
     try {
-      const h = (await (await fetch(`${running.url}/healthz`)).json()) as Record<string, unknown>;
-      expect(h).toEqual({ ok: false, mode: 'ws', connection: 'connecting' });
+      const res = await fetch(`${running.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ ok: false, mode: 'ws', connection: { ok: false, state: 'connecting' } });
       expect(logs.some((l) => l.includes('long connection not up yet'))).toBe(true);
     } finally {
       await running.stop();
