@@ -23,6 +23,7 @@ import { DEMO_APP } from './emulator/demoApp.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
 import { createLongConnection, type LongConnection } from './feishu/createLongConnection.js';
 import { LongConnectionError } from './feishu/LongConnectionError.js';
+import { APP_ID_PATTERN } from './feishu/appIdPattern.js';
 import { openJournal } from './store/openJournal.js';
 import { openStore, type Store } from './store/openStore.js';
 import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
@@ -89,6 +90,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     feishuEnv = { ...DEMO_APP, domain };
   }
 
+  // Before anything asks Feishu: WSClient would silently never connect with a malformed app id.
+  if (env.eventMode === 'ws' && !APP_ID_PATTERN.test(feishuEnv.appId)) throw LongConnectionError.badAppId(feishuEnv.appId);
   const feishu = createFeishuClient({
     appId: feishuEnv.appId,
     appSecret: feishuEnv.appSecret,
