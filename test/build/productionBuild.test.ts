@@ -36,6 +36,12 @@ it('emits JavaScript for every module and a build stamp, and no TypeScript', () 
   expect(existsSync(join(out, 'emulator', 'wsGateway.js'))).toBe(true);
 });
 
+it('copies the files next to the code that tsc does not emit (pages, templates), which modules read relative to themselves', () => {
+  const src = join(process.cwd(), 'src');
+  const assets = files(src).filter((f) => !f.endsWith('.ts')).map((f) => f.slice(src.length + 1));
+  for (const asset of assets) expect(existsSync(join(out, asset)), asset).toBe(true);
+});
+
 it('node <dist>/main.js runs the demo over the long connection: /healthz connected, a member is answered', async () => {
   const proc = spawn(process.execPath, [join(out, 'main.js')], {
     env: { ...process.env, FEISHU_EVENT_MODE: 'ws', FEISHU_APP_ID: '', PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0', DATA_DIR: dataDir },
