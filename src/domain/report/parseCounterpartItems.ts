@@ -13,6 +13,8 @@ export interface CounterpartItem {
   problem?: ReportProblem;
   /** A department named on its own: its head stands in only if nobody else is named. */
   departmentOnly?: Department;
+  /** Expanded from a group word (各科室负责人, 班子成员): the bot confirms before recording. */
+  group?: true;
   remark?: string;
 }
 

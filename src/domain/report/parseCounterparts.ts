@@ -26,6 +26,8 @@ export interface CounterpartParse {
   /** One per reference that could not be resolved to a single person. */
   problems: ReportProblem[];
   remarks: string[];
+  /** Some counterparts came from a group word, expanded from the directory. */
+  grouped: boolean;
   rest: string;
 }
 
@@ -111,6 +113,7 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
     ...(onBehalf ? { actorId: actor.ids[0]! } : {}),
     problems,
     remarks,
+    grouped: items.some((i) => i.group === true && i.ids.length > 0),
     rest: rest.replace(/\u0000+/g, MASK),
   };
 }

@@ -16,6 +16,8 @@ export interface KindChoice {
   /** The words that named it. */
   text: string;
   remarks: string[];
+  /** Read from a slip or a guess (廉政淡话), not a word of the catalogue. */
+  inferred?: boolean;
 }
 
 const overlaps = (a: KindMatch, b: KindMatch) => a.start < b.end && b.start < a.end;
@@ -62,7 +64,7 @@ export function chooseKind(matches: KindMatch[], text: string): KindChoice | und
   const remarks: string[] = [];
   if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
   else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);
-  return { code: chosen.code, text: chosen.text, remarks };
+  return { code: chosen.code, text: chosen.text, remarks, ...(chosen.inferred ? { inferred: true } : {}) };
 }
 
 export interface KindParse {

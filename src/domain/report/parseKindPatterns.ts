@@ -32,6 +32,16 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
   ['pledge_check', `责任书${G}{0,6}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
+  // Everyday vocabulary of 工作动态 items.
+  ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
+  ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
+  ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
+  // Slips of the pen and of the input method: understood, and the card says which type was meant.
+  ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
+  ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],
+  ['edu_integrity', `廉[正证症]${G}{0,6}?(?:教育|学习|培训|讲座)`, true],
+  ['edu_warning', '警[视式世试]教育|警[视式世试]片', true],
+  ['edu_lecture', '廉[正证]党课|党[棵颗]|廉政党[棵颗]', true],
 ];
 
 function catalogueWords(): Array<[ActivityTypeCode, string]> {

@@ -38,10 +38,15 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const reports: ParsedReport[] = [];
   let previousLines: string | undefined;
   for (const line of splitLines(withoutLeadingBotMentions(normalizeText(text), ctx))) {
-    if (notAReport(line)) continue;
+    // What is inside 《》 is a title: 《撤回测试》 is no command.
+    if (notAReport(extractTitles(line).rest)) continue;
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
     let day = lineDay(line, today) ?? previousLines;
-    for (const piece of splitActivities(line, today)) {
+    let lastWeek = false;
+    for (const raw of splitActivities(line, today)) {
+      // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
+      const piece = lastWeek ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, '上$1') : raw;
+      lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       const parsed = parseSegment(piece, ctx, on, day);
       if (!parsed) continue;
       day = parsed.day ?? day;

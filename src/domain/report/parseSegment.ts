@@ -1,15 +1,17 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { parseActor, type ActorParse } from './parseActor.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
+import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { parseKind } from './parseKind.js';
 import { MASK } from './parseNormalize.js';
-import { leftoverNote } from './parseNote.js';
+import { leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { extractBareTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
+import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
-import type { ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
+import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
 export interface SegmentParse {
   reports: ParsedReport[];
@@ -39,16 +41,39 @@ function baseDraft(type: ActivityTypeCode | undefined, date: string | undefined,
 
 const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => (note ? { ...draft, note } : draft);
 
-function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[]): ParsedReport[] {
-  const cp = parseCounterparts(rest, ctx);
-  const draft = withNote(cp.actorId ? { ...base, actorId: cp.actorId } : base, leftoverNote(cp.rest));
+/** 张书记找我谈话: reported by the one talked to. */
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
+
+/** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
+function perCounterpart(code: ActivityTypeCode): boolean {
+  return isTalkType(code) || code === 'pledge_sign';
+}
+
+interface Who {
+  actor: ActorParse;
+  reasons: ConfirmReason[];
+}
+
+function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport[] {
+  const actorId = who.actor.actorId;
+  // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
+  const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
+  const doer = actorId ?? cp.actorId;
+  const draft: ReportDraft = doer ? { ...base, actorId: doer } : base;
   const all = [...remarks, ...cp.remarks];
-  const reports: ParsedReport[] = cp.counterparts.map((c) => {
+  const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
+  const counterparts = [...cp.counterparts];
+  if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
+  const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
-    return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all] };
+    return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
   });
-  for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all] });
-  if (reports.length === 0) reports.push({ draft, problems: [...problems, { code: 'missing_counterpart' }], remarks: all });
+  for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all], reasons });
+  if (reports.length === 0) {
+    // A 责任书 may be one's own (个人廉政承诺书); a talk always has someone on the other side.
+    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : [];
+    reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
+  }
   return reports;
 }
 
@@ -57,17 +82,18 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
 }
 
-function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[]): ParsedReport {
-  const attendance = parseAttendance(mentionsAsNames(rest, ctx));
+function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport {
+  const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   const draft: ReportDraft = {
     ...base,
+    ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
     ...(organiser.departmentId ? { departmentId: organiser.departmentId } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
   };
-  return { draft: withNote(draft, leftoverNote(organiser.rest)), problems, remarks };
+  return { draft: withNote(draft, leftoverNote(organiser.rest)), problems, remarks, reasons: who.reasons };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
@@ -79,7 +105,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const studied = titles.length > 0 && /学习|观看|传达/.test(text);
   if (!talked && !marked && !studied) return undefined;
   const draft = { ...baseDraft(undefined, date, on), counterpartIds: cp.counterparts.map((c) => c.id) };
-  return { draft: withNote(draft, leftoverNote(cp.rest)), problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
+  // No note: once the type is answered this may well be a talk, whose words are never kept.
+  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
 }
 
 /**
@@ -96,15 +123,54 @@ function isRemark(text: string, reports: ParsedReport[]): boolean {
   return reports.every((r) => r.draft.note !== undefined && !said(r)) && !describesDeed(text);
 }
 
+/** The doer named in the text, or for a 分管科室会议 reported by a non-leader, a question about it. */
+function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext): Who & { problems: ReportProblem[] } {
+  const actor = parseActor(rest, ctx);
+  const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : [];
+  if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
+  if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
+    // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
+    const dept = ctx.directory.person(ctx.senderId)?.departmentId;
+    const supervisor = dept ? ctx.directory.department(dept)?.supervisorId : undefined;
+    const leaders = ctx.directory.org.people.filter((p) => ctx.directory.supervisedBy(p.id).length > 0).map((p) => p.id);
+    const candidateIds = supervisor ? [supervisor, ...leaders.filter((id) => id !== supervisor)] : leaders;
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds }] };
+  }
+  return { actor, reasons, problems: [] };
+}
+
+/** The same records on each further day of a list (11月4日和11月18日分别…). */
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay): ParsedReport[] {
+  if (dates.length < 2) return reports;
+  return dates.flatMap((date) =>
+    reports.map((r) => {
+      const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
+      const problems = [...dayProblems(date, on.today), ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
+      return { ...r, draft, problems };
+    }),
+  );
+}
+
+/** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
+function privateNote(r: ParsedReport): ParsedReport {
+  if (r.draft.note === undefined) return r;
+  const { note, ...rest } = r.draft;
+  const kept = r.draft.type && !perCounterpart(r.draft.type) ? remarkNote(note) : undefined;
+  return { ...r, draft: kept ? { ...rest, note: kept } : rest };
+}
+
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
 export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string): SegmentParse | null {
   const today = on.today;
   const quoted = extractTitles(text);
-  const day = parseDay(arabicizeNumerals(quoted.rest), today);
+  const arabic = arabicizeNumerals(quoted.rest);
+  const day = parseDay(arabic, today);
+  const dates = parseDayList(arabic, today);
   const date = day.date ?? inheritedDay;
-  const parsedKind = parseKind(day.rest);
+  const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest) : { titles: [], rest: day.rest };
+  const parsedKind = parseKind(film.rest);
   let rest = parsedKind.rest;
-  let titles = quoted.titles;
+  let titles = [...quoted.titles, ...film.titles];
   if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
     const bare = extractBareTitle(rest);
     titles = bare.titles;
@@ -114,18 +180,21 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on);
-    if (untyped) return { reports: [untyped], ...own };
+    if (untyped) return { reports: onEachDay([untyped], dates, on), ...own };
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
   const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
-  const problems = dayProblems(date, today);
+  const who = whoDidIt(kind.code, rest, ctx);
+  const problems = [...dayProblems(date, today), ...who.problems];
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
-  const reports = isTalkType(kind.code)
-    ? talkReports(base, rest, ctx, problems, remarks)
-    : [trainingReport(base, rest, titles, ctx, problems, remarks)];
+  if (kind.inferred) who.reasons.push('inferred_type');
+  if (who.actor.actorId) remarks.push(`按${ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text}的活动记录（您代为上报）`);
+  const reports = perCounterpart(kind.code)
+    ? talkReports(base, rest, ctx, problems, remarks, who)
+    : [trainingReport(base, rest, titles, ctx, problems, remarks, who)];
   if (date === undefined && isRemark(text, reports)) return null;
-  return { reports, ...own };
+  return { reports: onEachDay(reports, dates, on).map(privateNote), ...own };
 }
