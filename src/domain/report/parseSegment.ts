@@ -191,7 +191,8 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (kind.inferred) who.reasons.push('inferred_type');
-  if (who.actor.actorId) remarks.push(`按${ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text}的活动记录（您代为上报）`);
+  const doerName = who.actor.actorId ? ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text : undefined;
+  if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
   const reports = perCounterpart(kind.code)
     ? talkReports(base, rest, ctx, problems, remarks, who)
     : [trainingReport(base, rest, titles, ctx, problems, remarks, who)];
