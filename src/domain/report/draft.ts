@@ -53,7 +53,7 @@ export type ReportProblem =
  * Why the bot shows the records for a tap before storing them: someone else
  * did it, a group was expanded, the type was read from a slip or a guess.
  */
-export type ConfirmReason = 'third_person' | 'group' | 'inferred_type';
+export type ConfirmReason = 'third_person' | 'group' | 'inferred_type' | 'many' | 'long';
 
 export interface ParsedReport {
   draft: ReportDraft;
