@@ -73,8 +73,18 @@ export interface KindParse {
   rest: string;
 }
 
+/** 到财务科调研 is a visit, not a 调研报告. */
+function isVisit(m: KindMatch, text: string): boolean {
+  return m.code === 'report_research' && m.text === '调研' && /(?:到|赴|深入|前往)[^,;。!?]{0,8}$/.test(text.slice(0, m.start));
+}
+
+/** Every type named in the text that is a type here (findKindMatches without visits). */
+export function findKinds(text: string): KindMatch[] {
+  return findKindMatches(text).filter((m) => !isVisit(m, text));
+}
+
 export function parseKind(text: string): KindParse {
-  const matches = findKindMatches(text);
+  const matches = findKinds(text);
   let rest = text;
   for (const m of [...matches].reverse()) rest = rest.slice(0, m.start) + MASK + rest.slice(m.end);
   const kind = chooseKind(matches, text);

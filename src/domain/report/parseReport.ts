@@ -43,12 +43,14 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
     let day = lineDay(line, today) ?? previousLines;
     let lastWeek = false;
+    let actor: string | undefined;
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const piece = lastWeek ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, '上$1') : raw;
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
-      const parsed = parseSegment(piece, ctx, on, day);
+      const parsed = parseSegment(piece, ctx, on, day, actor);
       if (!parsed) continue;
+      actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }

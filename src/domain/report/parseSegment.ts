@@ -124,8 +124,10 @@ function isRemark(text: string, reports: ParsedReport[]): boolean {
 }
 
 /** The doer named in the text, or for a 分管科室会议 reported by a non-leader, a question about it. */
-function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext): Who & { problems: ReportProblem[] } {
-  const actor = parseActor(rest, ctx);
+function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
+  const found = parseActor(rest, ctx);
+  // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before.
+  const actor = !found.actorId && !found.ambiguous && inheritedActor && NO_SUBJECT.test(rest) ? { ...found, actorId: inheritedActor } : found;
   const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
@@ -138,6 +140,8 @@ function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext): Who 
   }
   return { actor, reasons, problems: [] };
 }
+
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:并|随后|同时|又|还|再|之后|会后|后)/;
 
 /** The same records on each further day of a list (11月4日和11月18日分别…). */
 function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay): ParsedReport[] {
@@ -159,8 +163,24 @@ function privateNote(r: ParsedReport): ParsedReport {
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 
+/**
+ * 康复中心召开党风廉政建设工作会议: a department's own meeting is no 党组 专题会议.
+ * With its 分管领导 there it is that leader's 分管科室会议; otherwise the bot asks the type.
+ */
+function departmentMeeting(r: ParsedReport, ctx: ParseContext): ParsedReport {
+  const dept = r.draft.departmentId ? ctx.directory.department(r.draft.departmentId) : undefined;
+  if (r.draft.type !== 'meeting_special' || !dept) return r;
+  const doer = r.draft.actorId ?? ctx.senderId;
+  if (dept.supervisorId === doer) {
+    const remarks = [...r.remarks, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
+    return { ...r, draft: { ...r.draft, type: 'meeting_dept' }, remarks };
+  }
+  const { type: _unsure, ...draft } = r.draft;
+  return { ...r, draft, problems: [{ code: 'missing_type' }, ...r.problems] };
+}
+
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
-export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string): SegmentParse | null {
+export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
@@ -186,7 +206,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
   const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
-  const who = whoDidIt(kind.code, rest, ctx);
+  const who = whoDidIt(kind.code, rest, ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
@@ -195,7 +215,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
   const reports = perCounterpart(kind.code)
     ? talkReports(base, rest, ctx, problems, remarks, who)
-    : [trainingReport(base, rest, titles, ctx, problems, remarks, who)];
+    : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
   return { reports: onEachDay(reports, dates, on).map(privateNote), ...own };
 }

@@ -1,5 +1,5 @@
 // Splits a message into the pieces that each report one activity: lines, then clauses naming different activities.
-import { chooseKind, findKindMatches } from './parseKind.js';
+import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated } from './parseKindPatterns.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -25,7 +25,7 @@ interface Clause {
 
 function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
-  const kind = (chooseKind(findKindMatches(rest), rest) ?? kindFromTitles(titles, rest))?.code;
+  const kind = (chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest))?.code;
   const hasDay = parseDay(arabicizeNumerals(rest), today).date !== undefined;
   return kind ? { text, kind, hasDay } : { text, hasDay };
 }

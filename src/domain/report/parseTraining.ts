@@ -49,9 +49,13 @@ const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|
 const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|观看|传达)了?\\s*([^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`, 'g');
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
+/** 传达学习上级会议精神 names no document anyone could find: no title. */
+const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)/;
+
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
+    if (VAGUE_TITLE.test(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
