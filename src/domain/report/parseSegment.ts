@@ -144,15 +144,16 @@ function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inher
 const NO_SUBJECT = /^[\s\u0000,;。]*(?:并|随后|同时|又|还|再|之后|会后|后)/;
 
 /** The same records on each further day of a list (11月4日和11月18日分别…). */
-function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay): ParsedReport[] {
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string): ParsedReport[] {
   if (dates.length < 2) return reports;
-  return dates.flatMap((date) =>
-    reports.map((r) => {
-      const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
-      const problems = [...dayProblems(date, on.today), ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
-      return { ...r, draft, problems };
-    }),
-  );
+  const onDay = (r: ParsedReport, date: string): ParsedReport => {
+    const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
+    const problems = [...dayProblems(date, on.today), ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
+    return { ...r, draft, problems };
+  };
+  // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
+  if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
+  return dates.flatMap((date) => reports.map((r) => onDay(r, date)));
 }
 
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
@@ -167,13 +168,18 @@ function privateNote(r: ParsedReport): ParsedReport {
  * 康复中心召开党风廉政建设工作会议: a department's own meeting is no 党组 专题会议.
  * With its 分管领导 there it is that leader's 分管科室会议; otherwise the bot asks the type.
  */
-function departmentMeeting(r: ParsedReport, ctx: ParseContext): ParsedReport {
+function departmentMeeting(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport {
   const dept = r.draft.departmentId ? ctx.directory.department(r.draft.departmentId) : undefined;
   if (r.draft.type !== 'meeting_special' || !dept) return r;
   const doer = r.draft.actorId ?? ctx.senderId;
-  if (dept.supervisorId === doer) {
+  // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.
+  const supervisor = ctx.directory.person(dept.supervisorId);
+  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,8}?(?:出席|讲话|参加)`).test(text);
+  if (dept.supervisorId === doer || attended) {
     const remarks = [...r.remarks, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
-    return { ...r, draft: { ...r.draft, type: 'meeting_dept' }, remarks };
+    const draft = { ...r.draft, type: 'meeting_dept' as const, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
+    const reasons = dept.supervisorId !== ctx.senderId ? [...new Set([...(r.reasons ?? []), 'third_person' as const])] : r.reasons;
+    return { ...r, draft, remarks, ...(reasons ? { reasons } : {}) };
   }
   const { type: _unsure, ...draft } = r.draft;
   return { ...r, draft, problems: [{ code: 'missing_type' }, ...r.problems] };
@@ -200,7 +206,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on);
-    if (untyped) return { reports: onEachDay([untyped], dates, on), ...own };
+    if (untyped) return { reports: onEachDay([untyped], dates, on, text), ...own };
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
@@ -215,7 +221,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
   const reports = perCounterpart(kind.code)
     ? talkReports(base, rest, ctx, problems, remarks, who)
-    : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), ctx)];
+    : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
-  return { reports: onEachDay(reports, dates, on).map(privateNote), ...own };
+  return { reports: onEachDay(reports, dates, on, text).map(privateNote), ...own };
 }
