@@ -217,6 +217,12 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (kind.inferred) who.reasons.push('inferred_type');
+  // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text)) {
+    base.type = 'edu_integrity';
+    remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
+    who.reasons.push('inferred_type');
+  }
   const doerName = who.actor.actorId ? ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text : undefined;
   if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
   const reports = perCounterpart(kind.code)

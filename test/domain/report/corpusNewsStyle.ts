@@ -1,5 +1,5 @@
 // News-style, third-person, multi-item, group, typo and traditional-character reports: the corpus rows that are hard to read.
-// Each row: sender, message, and what the bot must do with it (see corpus.test.ts for the notation). Written for this corpus in the style of public 工作动态 items; no text copied.
+// Each row: sender, message, and what the bot must do with it (see corpusRow.ts for the notation). Written for this corpus in the style of public 工作动态 items; no text copied.
 import type { CorpusRow } from './corpusRow.js';
 
 export const NEWS_STYLE_ROWS: CorpusRow[] = [
@@ -102,6 +102,14 @@ export const NEWS_STYLE_ROWS: CorpusRow[] = [
   ["孙丽", "今天和王强进行了廉政谈话，主要提醒报销审核环节的风险", "廉谈 11-30 >王强"],
   ["李明", "今天组织观看警示教育片，大家很受触动", "警示 11-30 >"],
   ["周涛", "昨天组织学习《中国共产党纪律处分条例》，重点学习了第六章", "廉教 11-29 > 《中国共产党纪律处分条例》"],
+  ["李明", "11月3日至5日开展作风纪律检查", "作风 11-03 >"],
+  ["张伟", "昨天邀请市纪委王主任为全体党员讲授廉政党课", "!廉教 11-29 >"],
+  ["李明", "昨天邀请市纪委专家为全体党员讲授廉政党课", "!廉教 11-29 >"],
+  ["王芳", "昨天书记讲了廉政党课", "!党课 11-29 张伟>"],
+  ["王芳", "昨天副理事长主持召开分管科室会议", "分管会 11-29 > ?ambiguous_actor"],
+  ["胡军", "今天张书记找我谈话了，是廉政谈话", "!廉谈 11-30 张伟>胡军"],
+  ["王芳", "今天李明主任和王强进行了廉政谈话", "!廉谈 11-30 李明>王强"],
+  ["李娟", "11月20日孙丽科长和王强副科长进行了谈心谈话", "!谈心 11-20 孙丽>王强"],
   ["林晓", "11月4日和11月18日分别开展了作风纪律检查", "作风 11-04 > | 作风 11-18 >"],
   ["陈志强", "上周二和冯雪谈了，周四又和郑华谈了，都是廉政谈话", "廉谈 11-24 >冯雪 | 廉谈 11-26 >郑华"],
   ["孙丽", "1. 11月2日 与王强进行廉政谈话\n2. 11月9日 组织学习《廉洁自律准则》，参加12人\n3. 11月16日 王建国副理事长与财务科开展谈心谈话", "!廉谈 11-02 >王强 | 廉教 11-09 > 《廉洁自律准则》 #12 | 谈心 11-16 王建国>孙丽"],

@@ -1,5 +1,5 @@
 // Short first-person reports, and messages that must be asked about or not recorded at all.
-// Each row: sender, message, and what the bot must do with it (see corpus.test.ts for the notation). Written for this corpus in the style of public 工作动态 items; no text copied.
+// Each row: sender, message, and what the bot must do with it (see corpusRow.ts for the notation). Written for this corpus in the style of public 工作动态 items; no text copied.
 import type { CorpusRow } from './corpusRow.js';
 
 export const PLAIN_ROWS: CorpusRow[] = [
