@@ -8,6 +8,8 @@ export interface ActorParse {
   actorId?: string;
   /** A doer was named but matches several people (副理事长主持…): the bot must ask. */
   ambiguous?: { text: string; candidateIds: string[] };
+  /** 张伟书记、王建国副理事长分别与李明…: the other doers, each with records of their own. */
+  coActorIds?: string[];
   /** The words that named the doer, for the confirmation. */
   text?: string;
   /** The input with the doer's words masked (positions kept). */
@@ -22,9 +24,67 @@ const AFTER = new RegExp(
     '(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|和|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)',
 );
 
-function isDoer(item: CounterpartItem, text: string): boolean {
+const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
+/** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
+const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:讲授|主讲|主持|组织|召开|带队|举办)的`);
+/** Between two doers listed together: their titles and 、/和. */
+const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
+/** 办公室于…组织: a department as the subject of the sentence. */
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办)/;
+/** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
+const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
+
+/** After the last of several doers listed together: they each talked with someone (分别与李明…). */
+const TALK_AFTER_LIST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:分别|先后|逐一|各自)?(?:与|和|同|跟|对|找)`);
+
+const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
+/** No other person stands between the clause start and `item`: 张伟书记、王建国… makes 张伟 no title of 王建国. */
+function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
+  const from = clauseStart(text, item.start);
+  // 党组书记张伟 is one person; a title several people hold (副理事长) names nobody in particular.
+  return !people.some((p) => p !== item && p.start >= from && p.end <= item.start && p.ids.length === 1 && !item.ids.includes(p.ids[0]!));
+}
+
+function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
-  return BEFORE.test(text.slice(0, item.start)) && AFTER.test(text.slice(item.end));
+  if (ATTRIBUTIVE.test(text.slice(item.end))) return true;
+  return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && AFTER.test(text.slice(item.end));
+}
+
+/** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
+function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[] | undefined {
+  for (const [i, first] of people.entries()) {
+    if (first.ids.length !== 1 || !BEFORE.test(text.slice(0, first.start)) || !firstInClause(first, people, text)) continue;
+    const chain = [first];
+    for (let j = i + 1; j < people.length; j++) {
+      const p = people[j]!;
+      if (p.ids.length !== 1 || !DOER_LIST_GAP.test(text.slice(chain.at(-1)!.end, p.start))) break;
+      chain.push(p);
+    }
+    if (chain.length > 1 && TALK_AFTER_LIST.test(text.slice(chain.at(-1)!.end))) return chain;
+  }
+  return undefined;
+}
+
+/** Drops references inside longer ones (书记 inside 张伟书记). */
+function outermost(items: CounterpartItem[]): CounterpartItem[] {
+  return items.filter((i) => !items.some((o) => o !== i && o.start <= i.start && o.end >= i.end && o.end - o.start > i.end - i.start));
+}
+
+/** A department as the organiser of what a participant reports: its head did it. */
+function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
+  const index = directoryIndex(ctx.directory);
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    if (!dept) continue;
+    const after = text.slice(m.index + m[0].length);
+    const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听|学习了/.test(text.slice(0, m.index));
+    // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
+    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /**
@@ -35,11 +95,23 @@ function isDoer(item: CounterpartItem, text: string): boolean {
  */
 export function parseActor(text: string, ctx: ParseContext): ActorParse {
   const index = directoryIndex(ctx.directory);
-  const people = [...surfaceItems(text, index), ...surnameTitleItems(text, index), ...topRoleItems(text, index)]
-    .filter((i) => !i.departmentOnly)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const doer = people.find((i) => isDoer(i, text));
-  if (!doer) return { rest: text };
+  const people = outermost(
+    [...surfaceItems(text, index), ...surnameTitleItems(text, index), ...topRoleItems(text, index)].filter((i) => !i.departmentOnly),
+  ).sort((a, b) => a.start - b.start);
+  const listed = listedDoers(people, text);
+  if (listed) {
+    // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
+    let rest = text;
+    for (const p of listed) rest = blank(rest, p.start, p.end);
+    const [first, ...others] = listed.map((p) => p.ids[0]!);
+    return { actorId: first!, coActorIds: others, text: listed.map((p) => p.text).join('、'), rest };
+  }
+  const doer = people.find((i) => isDoer(i, people, text));
+  if (!doer) {
+    const dept = organisingDepartment(text, ctx);
+    if (!dept || dept.id === ctx.senderId) return { rest: text };
+    return { actorId: dept.id, text: text.slice(dept.start, dept.end), rest: text };
+  }
   const rest = blank(text, doer.start, doer.end);
   if (doer.ids.length === 1) {
     return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest };

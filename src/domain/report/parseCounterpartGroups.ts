@@ -17,6 +17,22 @@ function groupItem(start: number, text: string, people: Person[], senderId: stri
   return { start, end, text, ids: others.map((p) => p.id), group: true, remark: `「${text}」按${others.map((p) => p.name).join('、')}共${others.length}人记录` };
 }
 
+const MEMBERS = /^(?:的)?(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)/;
+
+/** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
+export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
+  const d = index.directory;
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    const members = dept ? MEMBERS.exec(text.slice(m.index + m[0].length)) : null;
+    if (!dept || !members) continue;
+    const people = d.org.people.filter((p) => p.departmentId === dept.id);
+    items.push(groupItem(m.index, `${m[0]}${members[0]}`, people, senderId));
+  }
+  return items;
+}
+
 /** Group references expand to everyone they cover, the sender excepted. */
 export function groupItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
   const d = index.directory;

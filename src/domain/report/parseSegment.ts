@@ -127,7 +127,11 @@ function isRemark(text: string, reports: ParsedReport[]): boolean {
 function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
   const found = parseActor(rest, ctx);
   // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before.
-  const actor = !found.actorId && !found.ambiguous && inheritedActor && NO_SUBJECT.test(rest) ? { ...found, actorId: inheritedActor } : found;
+  let actor = !found.actorId && !found.ambiguous && inheritedActor && NO_SUBJECT.test(rest) ? { ...found, actorId: inheritedActor } : found;
+  if (actor.actorId === ctx.senderId) {
+    const { actorId: _sender, ...mine } = actor;
+    actor = mine;
+  }
   const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
@@ -174,7 +178,7 @@ function departmentMeeting(r: ParsedReport, text: string, ctx: ParseContext): Pa
   const doer = r.draft.actorId ?? ctx.senderId;
   // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.
   const supervisor = ctx.directory.person(dept.supervisorId);
-  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,8}?(?:出席|讲话|参加)`).test(text);
+  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,12}?(?:出席|讲话|参加)`).test(text);
   if (dept.supervisorId === doer || attended) {
     const remarks = [...r.remarks, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
     const draft = { ...r.draft, type: 'meeting_dept' as const, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
@@ -183,6 +187,11 @@ function departmentMeeting(r: ParsedReport, text: string, ctx: ParseContext): Pa
   }
   const { type: _unsure, ...draft } = r.draft;
   return { ...r, draft, problems: [{ code: 'missing_type' }, ...r.problems] };
+}
+
+function withDoer(r: ParsedReport, id: string, senderId: string): ParsedReport {
+  const { actorId: _first, ...draft } = r.draft;
+  return { ...r, draft: id === senderId ? draft : { ...draft, actorId: id } };
 }
 
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
@@ -229,5 +238,6 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     ? talkReports(base, rest, ctx, problems, remarks, who)
     : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
-  return { reports: onEachDay(reports, dates, on, text).map(privateNote), ...own };
+  const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+  return { reports: onEachDay(byEach, dates, on, text).map(privateNote), ...own };
 }

@@ -27,8 +27,12 @@ interface Clause {
   hasDay: boolean;
 }
 
+/** 为加强节前廉洁教育，…: a purpose names the activity to come in the clause after it. */
+const PURPOSE = /^\s*(?:为了?|围绕|为进一步|为切实)/;
+
 function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
+  if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
   const kind = (chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest))?.code;
   const hasDay = parseDay(arabicizeNumerals(rest), today).date !== undefined;
   return kind ? { text, kind, hasDay } : { text, hasDay };
