@@ -36,7 +36,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
       break;
     case 'missing_actor':
-      question = '分管科室会议由分管领导召开：是哪位领导召开的？请回复姓名。';
+      question = '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。';
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
       break;
     case 'ambiguous_counterpart':

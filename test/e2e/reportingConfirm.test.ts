@@ -111,6 +111,25 @@ describe('groups expanded from the directory', () => {
   });
 });
 
+describe('who held it', () => {
+  it('a clerk’s 分管科室会议 naming no leader: asked who, with the department’s 分管领导 first; the answer records it under them', async () => {
+    await say('胡军', '昨天召开了分管科室党风廉政建设工作会议');
+    expect(activities()).toHaveLength(0);
+    const question = last();
+    expect(lastText()).toContain('是哪位领导主持或主讲的');
+    expect(buttonValues(question.content)[0]).toEqual({ action: 'answer', text: '王建国' });
+    await t.click('胡军', question.messageId, { action: 'answer', text: '王建国' });
+    expect(activities()).toMatchObject([{ type: 'meeting_dept', date: '2026-11-29', actorId: 'wangjianguo', reporter: t.openId('胡军') }]);
+  });
+
+  it('a title several leaders hold: asked which one', async () => {
+    await say('杨帆', '副理事长主持召开分管科室党风廉政建设工作会议，昨天');
+    expect(lastText()).toContain('「副理事长」是哪一位');
+    await say('杨帆', '刘芳');
+    expect(activities()).toMatchObject([{ type: 'meeting_dept', actorId: 'liufang' }]);
+  });
+});
+
 describe('a pending question and a new complete report', () => {
   it('the new report is recorded on its own; the pending one is dropped with a word, never given its date', async () => {
     await say('周涛', '上个月开展了廉政教育');

@@ -34,8 +34,11 @@ const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
 
-/** After the last of several doers listed together: they each talked with someone (分别与李明…). */
-const TALK_AFTER_LIST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:分别|先后|逐一|各自)?(?:与|和|同|跟|对|找)`);
+/** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
+const AFTER_LIST = new RegExp(
+  `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:分别|先后|逐一|各自|共同|一起|一同)?` +
+    '(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|以|作|授课|宣讲|组织|召开|深入|到|赴)',
+);
 
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
 
@@ -46,9 +49,12 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
   return !people.some((p) => p !== item && p.start >= from && p.end <= item.start && p.ids.length === 1 && !item.ids.includes(p.ids[0]!));
 }
 
+/** 陪同黄志刚书记开展检查: the one accompanied led it. */
+const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
-  if (ATTRIBUTIVE.test(text.slice(item.end))) return true;
+  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start))) return true;
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && AFTER.test(text.slice(item.end));
 }
 
@@ -62,7 +68,7 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
       if (p.ids.length !== 1 || !DOER_LIST_GAP.test(text.slice(chain.at(-1)!.end, p.start))) break;
       chain.push(p);
     }
-    if (chain.length > 1 && TALK_AFTER_LIST.test(text.slice(chain.at(-1)!.end))) return chain;
+    if (chain.length > 1 && AFTER_LIST.test(text.slice(chain.at(-1)!.end))) return chain;
   }
   return undefined;
 }

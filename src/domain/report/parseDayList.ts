@@ -1,9 +1,28 @@
-// Several days named in one breath (11月4日和11月18日, 11月3日、10日、17日): one record per day.
+// Several days named in one breath (11月4日和11月18日, 11月3日、10日、17日, 上周一、周三): one record per day.
 import { parseDay } from './parseDay.js';
 
 const ONE = '(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]';
 const JOIN = '\\s*(?:、|和|及|与|以及|,|，|至)\\s*';
 const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
+
+const WEEKDAY = '(?:上上个?|上个?|本|这个?)?\\s*(?:周|星期|礼拜)\\s*[一二三四五六日天1-7]';
+const WEEKDAY_LIST = new RegExp(`${WEEKDAY}(?:${JOIN}${WEEKDAY})+`, 'g');
+
+/** 上周一、周三: a weekday without its week takes the week named before it. */
+function weekdayList(text: string, today: string): string[] {
+  for (const m of text.matchAll(WEEKDAY_LIST)) {
+    const dates: string[] = [];
+    let week = '';
+    for (const piece of m[0].split(new RegExp(JOIN))) {
+      const own = /^(上上个?|上个?|本|这个?)/.exec(piece);
+      if (own) week = own[1]!;
+      const date = parseDay(own ? piece : `${week}${piece}`, today).date;
+      if (date && !dates.includes(date)) dates.push(date);
+    }
+    if (dates.length > 1) return dates;
+  }
+  return [];
+}
 
 /**
  * Every day of the first list of two or more days in `text` (arabic numerals
@@ -24,5 +43,5 @@ export function parseDayList(text: string, today: string): string[] {
     }
     if (dates.length > 1) return dates;
   }
-  return [];
+  return weekdayList(text, today);
 }

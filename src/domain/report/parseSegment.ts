@@ -104,7 +104,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   const studied = titles.length > 0 && /学习|观看|传达/.test(text);
   if (!talked && !marked && !studied) return undefined;
-  const draft = { ...baseDraft(undefined, date, on), counterpartIds: cp.counterparts.map((c) => c.id) };
+  // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
+  const draft = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
 }
@@ -141,6 +142,17 @@ function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inher
     const leaders = ctx.directory.org.people.filter((p) => ctx.directory.supervisedBy(p.id).length > 0).map((p) => p.id);
     const candidateIds = supervisor ? [supervisor, ...leaders.filter((id) => id !== supervisor)] : leaders;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds }] };
+  }
+  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const ranked = leaders.includes(ctx.senderId);
+  // 召开党组会议专题研究… sent by a clerk: the 党组 met, chaired by one of its members, not the clerk.
+  if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
+  }
+  // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
+  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0) {
+    const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
   return { actor, reasons, problems: [] };
 }
