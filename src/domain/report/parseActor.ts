@@ -17,7 +17,7 @@ export interface ActorParse {
 }
 
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
-const BEFORE = /(?:^|[,;。!?])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
 const AFTER = new RegExp(
   '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*(?:亲自|专门|带头|先后|分别|逐一|又)?' +
@@ -40,7 +40,7 @@ const AFTER_LIST = new RegExp(
     '(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|以|作|授课|宣讲|组织|召开|深入|到|赴)',
 );
 
-const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
 
 /** No other person stands between the clause start and `item`: 张伟书记、王建国… makes 张伟 no title of 王建国. */
 function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {

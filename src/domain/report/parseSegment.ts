@@ -41,6 +41,8 @@ function baseDraft(type: ActivityTypeCode | undefined, date: string | undefined,
 
 const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => (note ? { ...draft, note } : draft);
 
+const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
+
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
 
@@ -59,10 +61,16 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
   const doer = actorId ?? cp.actorId;
-  const draft: ReportDraft = doer ? { ...base, actorId: doer } : base;
+  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
   const all = [...remarks, ...cp.remarks];
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
-  const counterparts = [...cp.counterparts];
+  let counterparts = [...cp.counterparts];
+  // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
+  if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
+    draft.actorId = counterparts[0]!.id;
+    reasons.push('third_person');
+    counterparts = [{ id: ctx.senderId }];
+  }
   if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
@@ -133,7 +141,8 @@ function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inher
     const { actorId: _sender, ...mine } = actor;
     actor = mine;
   }
-  const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : [];
+  // 参加了机关党委组织的廉政教育: the sender took part in someone else's activity; shown before it is theirs.
+  const reasons: ConfirmReason[] = actor.actorId || TOOK_PART.test(rest) ? ['third_person'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
     // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
@@ -156,6 +165,8 @@ function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inher
   }
   return { actor, reasons, problems: [] };
 }
+
+const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?:组织|举办|召开|主持|讲授)的/;
 
 const NO_SUBJECT = /^[\s\u0000,;。]*(?:并|随后|同时|又|还|再|之后|会后|后)/;
 
