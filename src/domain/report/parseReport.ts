@@ -1,5 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
-import { notAReport } from './parseGate.js';
+import { describesDeed, notAReport } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -24,6 +24,11 @@ function withoutLeadingBotMentions(text: string, ctx: ParseContext): string {
   return rest;
 }
 
+/** 11月20日： alone on its line heads the lines after it. */
+function isDayOnly(line: string, today: string): boolean {
+  return /^[\s\u0000:,。]*$/.test(parseDay(arabicizeNumerals(line), today).rest);
+}
+
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
@@ -36,10 +41,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const today = shanghaiDate(ctx.now);
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
+  const unread: number[] = [];
   let previousLines: string | undefined;
-  for (const line of splitLines(withoutLeadingBotMentions(normalizeText(text), ctx))) {
+  const lines = splitLines(withoutLeadingBotMentions(normalizeText(text), ctx));
+  for (const [n, line] of lines.entries()) {
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     if (notAReport(extractTitles(line).rest)) continue;
+    const before = reports.length;
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
     let day = lineDay(line, today) ?? previousLines;
     let lastWeek = false;
@@ -54,7 +62,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
+    if (reports.length === before && lines.length > 1 && describesDeed(line) && day !== undefined && !isDayOnly(line, today)) unread.push(n + 1);
     previousLines = day;
   }
+  if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`第${unread.join('、')}行没有读出可记录的活动，未记录；如需记录请单独发送`);
   return reports.length > 0 ? reports : null;
 }
