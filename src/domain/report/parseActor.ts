@@ -19,10 +19,12 @@ export interface ActorParse {
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
 const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
+const LEAD_IN = '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*(?:亲自|专门|带头|先后|分别|逐一|又)?';
 const AFTER = new RegExp(
-  '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*(?:亲自|专门|带头|先后|分别|逐一|又)?' +
-    '(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)',
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)`,
 );
+/** In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other: 陈静同志作了表态发言 is the one talked to. */
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
@@ -52,10 +54,10 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 /** 陪同黄志刚书记开展检查: the one accompanied led it. */
 const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
 
-function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
+function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
   if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start))) return true;
-  return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && AFTER.test(text.slice(item.end));
+  return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
@@ -97,9 +99,10 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
  * The doer of the activity in `text` (day, type and titles already masked),
  * when the sender reports someone else's: 党组书记张伟为全体党员讲授…,
  * 刘芳副理事长昨天主持召开…, 张伟书记到财务科与孙丽…谈话, 会议由张伟书记主持,
- * 陈志强副理事长出席并讲话. The sender naming themself is no third person.
+ * 陈志强副理事长出席并讲话. The sender naming themself is no third person. `talk`:
+ * the activity is done with someone (a talk, a 责任书), so only turning to them makes a doer.
  */
-export function parseActor(text: string, ctx: ParseContext): ActorParse {
+export function parseActor(text: string, ctx: ParseContext, talk = false): ActorParse {
   const index = directoryIndex(ctx.directory);
   const people = outermost(
     [...surfaceItems(text, index), ...surnameTitleItems(text, index), ...topRoleItems(text, index)].filter((i) => !i.departmentOnly),
@@ -112,7 +115,7 @@ export function parseActor(text: string, ctx: ParseContext): ActorParse {
     const [first, ...others] = listed.map((p) => p.ids[0]!);
     return { actorId: first!, coActorIds: others, text: listed.map((p) => p.text).join('、'), rest };
   }
-  const doer = people.find((i) => isDoer(i, people, text));
+  const doer = people.find((i) => isDoer(i, people, text, talk));
   if (!doer) {
     const dept = organisingDepartment(text, ctx);
     if (!dept || dept.id === ctx.senderId) return { rest: text };

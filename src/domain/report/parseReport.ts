@@ -24,6 +24,17 @@ function withoutLeadingBotMentions(text: string, ctx: ParseContext): string {
   return rest;
 }
 
+/**
+ * 王副理事长：… / 李明主任，我今天… / 向孙丽科长汇报：…: words addressed to someone at the start
+ * of a message name no one who took part.
+ */
+const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|您好|你好)\s*[:,]|[\u4e00-\u9fa5]{1,6}?(?:书记|理事长|主任|科长|部长|局长|领导)\s*(?::|,(?=\s*(?:我|今天我|昨天我))))\s*/;
+
+function withoutSalutation(text: string): string {
+  const m = SALUTATION.exec(text);
+  return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
+}
+
 /** 11月20日： alone on its line heads the lines after it. */
 function isDayOnly(line: string, today: string): boolean {
   return /^[\s\u0000:,。]*$/.test(parseDay(arabicizeNumerals(line), today).rest);
@@ -43,7 +54,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const reports: ParsedReport[] = [];
   const unread: number[] = [];
   let previousLines: string | undefined;
-  const lines = splitLines(withoutLeadingBotMentions(normalizeText(text), ctx));
+  const lines = splitLines(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
   for (const [n, line] of lines.entries()) {
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     if (notAReport(extractTitles(line).rest)) continue;

@@ -1,5 +1,5 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
-import type { ActivityTypeCode } from '../activityTypes.js';
+import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseActor, type ActorParse } from './parseActor.js';
 import { parseOrganiser } from './parseTraining.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -16,7 +16,7 @@ export interface Who {
  * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
-  const found = parseActor(rest, ctx);
+  const found = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign');
   // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before.
   let actor = !found.actorId && !found.ambiguous && inheritedActor && NO_SUBJECT.test(rest) ? { ...found, actorId: inheritedActor } : found;
   if (actor.actorId === ctx.senderId) {
