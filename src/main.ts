@@ -25,6 +25,7 @@ import { openStore, type Store } from './store/openStore.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
+import { shanghaiDate } from './domain/shanghai.js';
 
 export interface StartOptions {
   env: Env;
@@ -75,7 +76,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     emulator = createEmulator({
       appId: DEMO_APP.appId,
       appSecret: DEMO_APP.appSecret,
-      users: config.directory.org.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name, jobTitle: p.title })),
+      users: config.directory.source.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name, jobTitle: p.title })),
       chats: [DEMO_APP.groupChat],
       log: (line) => log(`[飞书模拟器] ${line}`),
     });
@@ -107,7 +108,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     reminders,
     // Getters, not values: a 重新加载配置 reaches the next run.
     get directory() {
-      return holder.current().directory;
+      // The organisation as of today: a dated change (from: …) takes effect on its day without a reload.
+      return holder.current().directory.asOf(shanghaiDate(now()));
     },
     get duties() {
       return holder.current().duties;
@@ -121,7 +123,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   holder.onChange((c) => {
     scheduler.reschedule();
     // The demo's Feishu learns people added to the directory, as a real tenant would know them.
-    for (const p of c.directory.org.people) if (p.openId) emulator?.addUser({ openId: p.openId, name: p.name, jobTitle: p.title });
+    for (const p of c.directory.source.people) if (p.openId) emulator?.addUser({ openId: p.openId, name: p.name, jobTitle: p.title });
   });
   const inbox = createInbox({
     journal,
