@@ -26,6 +26,7 @@ import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
 import { shanghaiDate } from './domain/shanghai.js';
+import { demoTenant } from './emulator/demoTenant.js';
 
 export interface StartOptions {
   env: Env;
@@ -76,7 +77,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     emulator = createEmulator({
       appId: DEMO_APP.appId,
       appSecret: DEMO_APP.appSecret,
-      users: config.directory.source.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name, jobTitle: p.title })),
+      // The demo tenant's directory (departments, members, job titles) for `npm run org -- import-feishu`.
+      ...demoTenant(config.directory.source),
       chats: [DEMO_APP.groupChat],
       log: (line) => log(`[飞书模拟器] ${line}`),
     });
