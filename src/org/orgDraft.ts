@@ -17,7 +17,8 @@ export interface DraftPerson {
   roles: HeldRole[];
   openId?: string;
   userId?: string;
-  mobile?: string;
+  /** A blank when the sheet gave no way to find the person on Feishu. */
+  mobile?: string | Blank;
   email?: string;
   /** Employment (YYYY-MM-DD): first and last day. */
   from?: string;
