@@ -27,6 +27,7 @@ import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
+import { readFeishuDirectory } from './org/readFeishuDirectory.js';
 
 export interface StartOptions {
   env: Env;
@@ -102,7 +103,10 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const outbox = createOutbox({ store, feishu, now, log });
   const bot = createBot(
     withLiveConfig(
-      { store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText },
+      {
+        store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText,
+        readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
+      },
       holder,
     ),
   );

@@ -15,7 +15,7 @@ function names(list: readonly string[]): string {
  * look at — people without a Feishu identity yet, duties nobody owes, leavers and
  * dated changes still to come.
  */
-export function describeOrganization(config: AppConfig, day: string): string[] {
+export function describeOrganization(config: Pick<AppConfig, 'directory' | 'duties'>, day: string): string[] {
   const d: Directory = config.directory.asOf(day);
   const org = d.org;
   const name = (id: string) => (id ? (d.person(id)?.name ?? id) : '（空缺）');
