@@ -108,8 +108,29 @@ function holderSpans(value: Parsed['departments'][number]['head'], at: PropertyK
   return spans;
 }
 
-/** The organisation as configured; `createDirectory` turns it into the view of a given day. */
+const FIELD_NAMES: Record<string, string> = {
+  people: '人员', departments: '科室', roles: '角色', role: '角色', head: '科室负责人', supervisor: '分管领导',
+  department: '部门', open_id: '飞书 open_id', mobile: '手机号', email: '邮箱', user_id: 'user_id', from: '起始日期',
+  until: '截止日期', id: '编号', name: '名称', title: '职务', aliases: '别名', secretary: '党组书记', leaders: '班子成员', inspectors: '纪检',
+};
+
+/** people[3].roles[0] → 「人员」第 4 项「角色」第 1 项: the operator reads where in Chinese too. */
+function chineseWhere(path: string): string {
+  const parts = [...path.matchAll(/([A-Za-z_]+)|\[(\d+)\]/g)].map((m) => (m[1] ? `「${FIELD_NAMES[m[1]] ?? m[1]}」` : `第 ${Number(m[2]) + 1} 项`));
+  return parts.length === 0 ? '文件整体' : parts.join('');
+}
+
+/** The organisation as configured; `createDirectory` turns it into the view of a given day. Errors name the place in English and Chinese. */
 export function loadOrganization(file: string): Organization {
+  try {
+    return loadOrganizationChecked(file);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || error.code !== 'CONFIG_INVALID') throw error;
+    throw new ConfigError(error.file, error.path, `${error.expected}（${error.line ? `第 ${error.line} 行，` : ''}${chineseWhere(error.path)}）`, error.line);
+  }
+}
+
+function loadOrganizationChecked(file: string): Organization {
   const blanks = findBlanks(file);
   if (blanks.length > 0) {
     const first = blanks[0]!;
