@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/configError.js';
 import { findBlanks, describeBlanks } from '../config/draftBlanks.js';
 import { loadEnv, type Env } from '../config/env.js';
+import { createFileIdCache, createMemoryIdCache } from '../config/idCache.js';
 import { loadConfig } from '../config/loadConfig.js';
+import { resolveConfig } from '../config/resolveDirectory.js';
 import { loadOrganization } from '../config/organizationConfig.js';
 import type { Organization } from '../domain/organization.js';
 import { shanghaiDate } from '../domain/shanghai.js';
@@ -53,6 +55,7 @@ function parseArgs(argv: readonly string[]): Args {
     const a = argv[i]!;
     if (a === '--force') args.force = true;
     else if (a === '--demo') args.demo = true;
+    else if (a === '--help' || a === '-h') rest.unshift('help');
     else if (a === '--out') {
       const v = argv[++i];
       if (!v) throw new OrgCliError('ORG_ARGS', '--out 后面要跟文件名', '--out needs a file name');
@@ -161,8 +164,12 @@ async function check(env: Env, io: OrgIo): Promise<void> {
     if (error instanceof ConfigError) throw new OrgCliError('ORG_CONFIG', `配置有误：${error.message}`, `config error: ${error.message}`);
     throw error;
   }
+  // Who the bot can already recognise: open_ids in the config, or found earlier and cached in DATA_DIR (no Feishu call here).
+  const cached = await createFileIdCache(join(env.dataDir, 'feishu-ids.json')).load();
+  const offline = { resolveIds: async () => new Map<string, string>(), resolveUserIds: async () => new Map<string, string>() };
+  const resolved = await resolveConfig(config, offline, createMemoryIdCache(cached), () => {});
   io.out(`${file} 检查通过 / valid.`);
-  for (const line of describeOrganization(config, shanghaiDate(io.now))) io.out(line);
+  for (const line of describeOrganization(resolved, shanghaiDate(io.now))) io.out(line);
 }
 
 async function template(a: Args, io: OrgIo): Promise<void> {

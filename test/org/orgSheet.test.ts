@@ -180,3 +180,30 @@ describe('usage', () => {
     expect(lines.join('\n')).toMatch(/FEISHU_APP_ID[\s\S]*--demo/);
   });
 });
+
+describe('check', () => {
+  it('counts people found earlier (the id cache in DATA_DIR) as reachable, and names the others', async () => {
+    expect(await org('import-xlsx', 'config/名单模板.xlsx')).toBe(0);
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(join(dir, 'data', 'feishu-ids.json'), JSON.stringify({ 'mobile:13800000001': 'ou_zhangwei', 'email:liufang@example.gov.cn': 'ou_liufang' }));
+    lines = [];
+    expect(await org('check')).toBe(0);
+    const out = lines.join('\n');
+    const line = out.split('\n').find((l) => l.includes('尚无飞书身份'))!;
+    expect(line).toContain('王建国（13800000002）');
+    expect(line).not.toContain('张伟');
+    expect(line).not.toContain('刘芳');
+    expect(out).toContain('已离开（记录和姓名保留）：李娟（2026-06-30 离开）');
+  });
+
+  it('names a duty nobody owes', async () => {
+    expect(await org('import-xlsx', 'config/名单模板.xlsx')).toBe(0);
+    const yaml = await readFile(join(dir, 'organization.yaml'), 'utf8');
+    await writeFile(join(dir, 'organization.yaml'), yaml.replace('roles: [inspector], ', ''));
+    lines = [];
+    expect(await org('check')).toBe(0);
+    expect(lines.join('\n')).toMatch(/没有人承担的职责：工作作风纪律检查/);
+    expect(lines.join('\n')).toContain('纪检：（未设）');
+  });
+});
