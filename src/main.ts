@@ -79,7 +79,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       appId: DEMO_APP.appId,
       appSecret: DEMO_APP.appSecret,
       // The demo tenant's directory (departments, members, job titles) for `npm run org -- import-feishu`.
-      ...demoTenant(config.directory.source),
+      ...demoTenant(config.directory.source, shanghaiDate(now())),
       chats: [DEMO_APP.groupChat],
       log: (line) => log(`[飞书模拟器] ${line}`),
     });
@@ -129,7 +129,11 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   holder.onChange((c) => {
     scheduler.reschedule();
     // The demo's Feishu learns people added to the directory, as a real tenant would know them.
-    for (const p of c.directory.source.people) if (p.openId) emulator?.addUser({ openId: p.openId, name: p.name, jobTitle: p.title });
+    if (emulator) {
+      const tenant = demoTenant(c.directory.source, shanghaiDate(now()));
+      for (const d of tenant.departments) emulator.addDepartment(d);
+      for (const u of tenant.users) emulator.addUser(u);
+    }
   });
   const inbox = createInbox({
     journal,

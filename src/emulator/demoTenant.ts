@@ -14,8 +14,9 @@ function openDepartmentId(id: string): string {
 /**
  * Users (everyone with an open_id, their user_id = config id) and departments (each
  * configured one, led by its head as of the config's latest state, plus 领导班子 led by the secretary).
+ * Leavers are left out: all of them without `today`, those whose last day is before it with.
  */
-export function demoTenant(org: Organization): { users: EmulatedUser[]; departments: EmulatedDepartment[] } {
+export function demoTenant(org: Organization, today?: string): { users: EmulatedUser[]; departments: EmulatedDepartment[] } {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const secretary = org.people.find((p) => p.roles.includes('secretary'));
   const departments: EmulatedDepartment[] = [
@@ -37,7 +38,8 @@ export function demoTenant(org: Organization): { users: EmulatedUser[]; departme
     }),
   ];
   const users = org.people
-    .filter((p) => p.openId && !p.tenure?.until)
+    // Someone who has left (before `today`, when given) is no longer in the tenant's directory.
+    .filter((p) => p.openId && !(p.tenure?.until && (today === undefined || p.tenure.until < today)))
     .map((p) => ({
       openId: p.openId!,
       name: p.name,

@@ -125,3 +125,30 @@ describe('import-feishu', () => {
     expect(own).not.toContain('周涛');
   });
 });
+
+describe('import-feishu --demo against `npm start` in demo mode', () => {
+  it('reads the demo tenant the bot’s own emulator serves', async () => {
+    const { startBot } = await import('../../src/main.js');
+    const data = await mkdtemp(join(tmpdir(), 'qingfeng-demo-import-'));
+    const running = await startBot({
+      env: { port: 0, host: '127.0.0.1', dataDir: data, configDir: 'config', emulatorPort: 0, retainReportText: false },
+      now: () => new Date('2026-11-20T02:00:00Z'),
+      log: () => {},
+    });
+    try {
+      const out: string[] = [];
+      const code = await runOrg(['import-feishu', '--demo', '--out', join(dir, 'draft.yaml')], {
+        env: { CONFIG_DIR: dir, EMULATOR_URL: running.emulator!.url },
+        now: new Date('2026-11-20T02:00:00Z'),
+        out: (l) => out.push(l),
+      });
+      expect(code).toBe(0);
+      expect(out.join('\n')).toContain('26 人、8 个科室');
+      const yaml = await readFile(join(dir, 'draft.yaml'), 'utf8');
+      expect(yaml).toContain('{ id: office, name: 办公室, aliases: [], head: liming, supervisor: 待填写：办公室的分管领导 id }');
+    } finally {
+      await running.stop();
+      await rm(data, { recursive: true, force: true });
+    }
+  });
+});
