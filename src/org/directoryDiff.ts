@@ -1,9 +1,8 @@
 // 通讯录差异: Feishu's directory against the config — new staff, people gone, changed departments and heads — with what to do; suggestions only.
 import type { Directory } from '../domain/organization.js';
+import { isLeadershipDepartment } from './draftFromFeishu.js';
 import type { FeishuDirectory } from './readFeishuDirectory.js';
 
-/** Departments that hold the 党组/班子 in Feishu, not a 科室 in the config (as the import treats them). */
-const LEADERSHIP = /领导班子|班子成员|党组|领导/;
 
 export interface DirectoryDiff {
   /** In Feishu, not in the config. */
@@ -25,7 +24,7 @@ export function diffDirectory(feishu: FeishuDirectory, directory: Directory): Di
   for (const d of directory.org.departments) for (const n of [d.name, ...d.aliases]) configDeptByName.set(n, d.id);
   const everyone = new Map(directory.source.people.filter((p) => p.openId).map((p) => [p.openId!, p]));
   const inFeishu = new Set(feishu.users.map((u) => u.openId));
-  const feishuDepartments = (ids: string[]) => ids.map((id) => deptName.get(id)).filter((n): n is string => n !== undefined && !LEADERSHIP.test(n));
+  const feishuDepartments = (ids: string[]) => ids.map((id) => deptName.get(id)).filter((n): n is string => n !== undefined && !isLeadershipDepartment(n));
 
   const newStaff = feishu.users
     .filter((u) => !everyone.has(u.openId))
@@ -44,7 +43,7 @@ export function diffDirectory(feishu: FeishuDirectory, directory: Directory): Di
   const heads: DirectoryDiff['heads'] = [];
   const unknownDepartments: string[] = [];
   for (const d of feishu.departments) {
-    if (LEADERSHIP.test(d.name)) continue;
+    if (isLeadershipDepartment(d.name)) continue;
     const id = configDeptByName.get(d.name);
     if (!id) {
       unknownDepartments.push(d.name);

@@ -3,8 +3,16 @@ import { blank, type DraftDepartment, type DraftPerson, type OrgDraft } from './
 import { createIdMaker } from './pinyinIds.js';
 import type { FeishuDirectory } from './readFeishuDirectory.js';
 
-/** A department that holds the 党组/班子 rather than a 科室: its members get no department, its leader is a hint for the secretary. */
-const LEADERSHIP = /领导班子|班子成员|党组|院领导|局领导|委领导|会领导|领导/;
+const LEADERSHIP = /^(.*领导班子|党组.*|班子成员|(院|局|委|会|厅|处|所|中心|单位)?领导)$/;
+
+/**
+ * A department that holds the 党组/班子 rather than a 科室 (领导班子, 党组, 局领导):
+ * its members get no department, its leader is a hint for the secretary.
+ * 领导小组办公室 and the like are 科室.
+ */
+export function isLeadershipDepartment(name: string): boolean {
+  return LEADERSHIP.test(name.trim());
+}
 
 /**
  * `today` (YYYY-MM-DD) only stamps the header. People keep the tenant's user_id as
@@ -12,8 +20,8 @@ const LEADERSHIP = /领导班子|班子成员|党组|院领导|局领导|委领�
  */
 export function draftFromFeishu(dir: FeishuDirectory, today: string): OrgDraft {
   const ids = createIdMaker();
-  const leadership = dir.departments.filter((d) => LEADERSHIP.test(d.name));
-  const units = dir.departments.filter((d) => !LEADERSHIP.test(d.name));
+  const leadership = dir.departments.filter((d) => isLeadershipDepartment(d.name));
+  const units = dir.departments.filter((d) => !isLeadershipDepartment(d.name));
   const deptIds = new Map(units.map((d, i) => [d.id, ids.make(d.name, `dept${i + 1}`, d.id)]));
   const personIds = new Map(dir.users.map((u, i) => [u.openId, ids.make(u.name, `p${i + 1}`, u.userId)]));
 
