@@ -219,3 +219,42 @@ describe('an organisation without dates', () => {
     expect(directory.asOf('2020-01-01')).toBe(directory);
   });
 });
+
+describe('roles that begin mid-year, and a vacant post', () => {
+  it('an inspector from 1 March owes the monthly inspection from March on, not before', async () => {
+    await edit('roles: [inspector], department: office, open_id: ou_8be9', 'roles: [{ role: inspector, from: 2026-03-01 }], department: office, open_id: ou_8be9');
+    const r = report(loadConfig(dir), YEAR);
+    const lin = r.lines.find((l) => l.dutyId === 'style-inspection' && l.responsibleId === 'linxiao')!;
+    expect(lin.parts.map((p) => p.period.start)).toEqual(['03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2026-${m}-01`));
+    const huang = r.lines.find((l) => l.dutyId === 'style-inspection' && l.responsibleId === 'huangzhigang')!;
+    expect(huang.parts).toHaveLength(12);
+  });
+
+  it('a post left vacant for August owes nothing for August; the successor takes September on', async () => {
+    await edit('head: liming,   supervisor: wangjianguo', 'head: [{ id: liming, until: 2026-08-15 }, { id: wangfang, from: 2026-09-01 }], supervisor: wangjianguo');
+    const r = report(loadConfig(dir), YEAR);
+    const months = (who: string) => r.lines.find((l) => l.dutyId === 'info-report' && l.responsibleId === who)?.parts.map((p) => p.period.start.slice(5, 7));
+    expect(months('liming')).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+    expect(months('wangfang')).toEqual(['09', '10', '11', '12']);
+    const directory = loadConfig(dir).directory;
+    expect(directory.asOf('2026-08-20').department('office')?.headId).toBe('');
+    expect(directory.asOf('2026-08-20').headedBy('')).toEqual([]);
+  });
+
+  it('a newcomer from 1 October owes nothing before, and is not a member before', async () => {
+    await edit(
+      '  - { id: hujun,',
+      '  - { id: qianxin, name: 钱新, title: 组联部副部长, roles: [leader], open_id: ou_0000000000000000000000000000aaaa, from: 2026-10-01 }\n  - { id: hujun,',
+    );
+    const config = loadConfig(dir);
+    expect(config.directory.asOf('2026-09-30').byOpenId('ou_0000000000000000000000000000aaaa')).toBeUndefined();
+    expect(config.directory.asOf('2026-10-01').byOpenId('ou_0000000000000000000000000000aaaa')?.name).toBe('钱新');
+    const h1 = report(config, H1);
+    expect(settled(h1).some((l) => l.responsibleId === 'qianxin')).toBe(false);
+    // A yearly duty is owed by whoever holds the role at year end: his 述责述廉 is due; the Q1 责任书 is not his.
+    expect(h1.lines.filter((l) => l.responsibleId === 'qianxin').map((l) => l.dutyId)).toEqual(['dept-meeting', 'duty-report']);
+    expect(units(h1, 'talk-secretary-leaders', 'zhangwei')).not.toContain('qianxin');
+    const h2 = report(config, H2);
+    expect(units(h2, 'talk-secretary-leaders', 'zhangwei')).toContain('qianxin');
+  });
+});
