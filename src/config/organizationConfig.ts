@@ -134,9 +134,7 @@ function loadOrganizationChecked(file: string): Organization {
   const blanks = findBlanks(file);
   if (blanks.length > 0) {
     const first = blanks[0]!;
-    const e = new ConfigError(file, first.path, describeBlanks(file, blanks), first.line);
-    Object.defineProperty(e, 'code', { value: 'CONFIG_DRAFT' });
-    throw e;
+    throw new ConfigError(file, first.path, describeBlanks(file, blanks), first.line, 'CONFIG_DRAFT');
   }
   const { value, fail } = readYamlConfig(file, organizationSchema);
   const ids = new Map<string, number>();

@@ -76,6 +76,14 @@ export function createEmulatedDirectory(departments: readonly EmulatedDepartment
   return { departments: map, add: (d) => void map.set(d.departmentId, d) };
 }
 
+/**
+ * GET contact/v3/departments/:department_id/children and contact/v3/users/find_by_department,
+ * answered as the Open Platform documents them: user_id_type (open_id|union_id|user_id),
+ * department_id_type (department_id|open_department_id, default open_department_id),
+ * page_size 1–50 (default 10), opaque page_token with has_more, fetch_child; an unknown
+ * department is 40004 "no dept authority error"; bad parameters 99992402.
+ * Register before contact routes: users/find_by_department must not reach users/:user_id.
+ */
 export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorState, directory: EmulatedDirectory): void {
   const idTypes = (query: Query) => {
     const user = query('user_id_type') ?? 'open_id';
