@@ -27,7 +27,7 @@ import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
-import { readFeishuDirectory } from './org/readFeishuDirectory.js';
+import { readFeishuDirectory } from './feishu/readFeishuDirectory.js';
 
 export interface StartOptions {
   env: Env;

@@ -3,7 +3,7 @@ import type { ConfigHolder } from '../config/configHolder.js';
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
 import type { FeishuClient } from '../feishu/feishuTypes.js';
-import type { FeishuDirectory } from '../org/readFeishuDirectory.js';
+import type { FeishuDirectory } from '../feishu/readFeishuDirectory.js';
 import type { ReminderRuntime } from '../domain/reminders/runtime.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';

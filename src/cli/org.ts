@@ -17,7 +17,7 @@ import { draftFromFeishu } from '../org/draftFromFeishu.js';
 import { OrgCliError } from '../org/orgCliError.js';
 import { buildOrgWorkbook, knownIdsOf, readOrgSheet, sheetRows } from '../org/orgSheet.js';
 import { describeOrganization } from '../org/orgSummary.js';
-import { readFeishuDirectory } from '../org/readFeishuDirectory.js';
+import { readFeishuDirectory } from '../feishu/readFeishuDirectory.js';
 import { renderOrganizationYaml } from '../org/renderOrganizationYaml.js';
 import { writeOrganizationFile } from '../org/writeOrganizationFile.js';
 

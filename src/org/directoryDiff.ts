@@ -1,7 +1,7 @@
 // 通讯录差异: Feishu's directory against the config — new staff, people gone, changed departments and heads — with what to do; suggestions only.
 import type { Directory } from '../domain/organization.js';
 import { isLeadershipDepartment } from './draftFromFeishu.js';
-import type { FeishuDirectory } from './readFeishuDirectory.js';
+import type { FeishuDirectory } from '../feishu/readFeishuDirectory.js';
 
 
 export interface DirectoryDiff {

@@ -1,7 +1,7 @@
 // Feishu's directory → a draft organisation: departments with their 负责人, people with open_id, title and department; roles Feishu cannot know left blank.
 import { blank, type DraftDepartment, type DraftPerson, type OrgDraft } from './orgDraft.js';
 import { createIdMaker } from './pinyinIds.js';
-import type { FeishuDirectory } from './readFeishuDirectory.js';
+import type { FeishuDirectory } from '../feishu/readFeishuDirectory.js';
 
 const LEADERSHIP = /^(.*领导班子|党组.*|班子成员|(院|局|委|会|厅|处|所|中心|单位)?领导)$/;
 

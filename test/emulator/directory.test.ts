@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, type EmulatedDepartment } from '../../src/emulator/createEmulator.js';
 import { TOKEN_PATH } from '../../src/emulator/failureInjector.js';
-import { readFeishuDirectory } from '../../src/org/readFeishuDirectory.js';
+import { readFeishuDirectory } from '../../src/feishu/readFeishuDirectory.js';
 
 const APP = { appId: 'cli_directorytest0001', appSecret: 'directory-secret' };
 let emulator: Emulator;

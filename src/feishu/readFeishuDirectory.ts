@@ -1,8 +1,8 @@
 // Reads the tenant's directory through contact/v3: every department under the root (with its 负责人), and each one's direct members.
 import { Client, LoggerLevel } from '@larksuiteoapi/node-sdk';
-import { createFeishuHttp } from '../feishu/createFeishuHttp.js';
-import { createTokenCache } from '../feishu/createTokenCache.js';
-import { toFeishuError } from '../feishu/toFeishuError.js';
+import { createFeishuHttp } from './createFeishuHttp.js';
+import { createTokenCache } from './createTokenCache.js';
+import { toFeishuError } from './toFeishuError.js';
 
 export interface DirectoryDepartment {
   /** The tenant's department_id (department_id_type=department_id). */
