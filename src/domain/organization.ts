@@ -72,7 +72,10 @@ export interface Directory {
   dated: boolean;
   /** The same organisation on another day (memoised). */
   asOf(day: string): Directory;
-  /** Anyone ever configured, leavers included (their records keep their names), with roles as of `day`. */
+  /**
+   * Anyone ever configured, leavers included (their records keep their names), with roles
+   * as of `day`; someone not employed on `day` comes without `openId`, so nothing is sent to them.
+   */
   person(id: string): Person | undefined;
   /** Only people employed on `day`: a leaver writing to the bot is not a member any more. */
   byOpenId(openId: string): Person | undefined;
@@ -142,6 +145,14 @@ function snapshot(source: Organization, day: string): { org: Organization; every
   });
   const active = everyone.filter((p) => within(p.tenure, day));
   const present = new Set(active.map((p) => p.id));
+  // Someone not employed that day keeps their name for the records but cannot be written to (no reminder reaches a leaver).
+  for (let i = 0; i < everyone.length; i++) {
+    const p = everyone[i]!;
+    if (!present.has(p.id) && p.openId) {
+      const { openId: _gone, ...rest } = p;
+      everyone[i] = rest;
+    }
+  }
   // A head or 分管领导 who has left no longer holds the post, even if the config forgot to end it.
   const staffed = departments.map((d) => ({
     ...d,

@@ -258,3 +258,15 @@ describe('roles that begin mid-year, and a vacant post', () => {
     expect(units(h2, 'talk-secretary-leaders', 'zhangwei')).toContain('qianxin');
   });
 });
+
+describe('reminders never reach a leaver', () => {
+  it('after his last day 陈志强 has a name but no address; before it, both', async () => {
+    await edit('roles: [leader],    open_id: ou_76a3329f4496c6dd3364ab2840115dfd }', 'roles: [leader],    open_id: ou_76a3329f4496c6dd3364ab2840115dfd, until: 2026-06-30 }');
+    await edit('head: zhenghua, supervisor: chenzhiqiang }', 'head: zhenghua, supervisor: [{ id: chenzhiqiang, until: 2026-06-30 }, { id: zhaomin, from: 2026-07-01 }] }');
+    await edit('head: fengxue,  supervisor: chenzhiqiang }', 'head: fengxue,  supervisor: [{ id: chenzhiqiang, until: 2026-06-30 }, { id: zhaomin, from: 2026-07-01 }] }');
+    const { directory } = loadConfig(dir);
+    expect(directory.asOf('2026-07-01').person('chenzhiqiang')).toMatchObject({ name: '陈志强' });
+    expect(directory.asOf('2026-07-01').person('chenzhiqiang')?.openId).toBeUndefined();
+    expect(directory.asOf('2026-06-30').person('chenzhiqiang')?.openId).toBe('ou_76a3329f4496c6dd3364ab2840115dfd');
+  });
+});
