@@ -10,7 +10,8 @@ export class ConfigError extends Error {
     /** CONFIG_DRAFT: an imported draft with 待填写 blanks left (`expected` lists them all). */
     readonly code: 'CONFIG_INVALID' | 'CONFIG_DRAFT' = 'CONFIG_INVALID',
   ) {
-    super(`${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`);
+    // A draft's refusal already names the file and each blank's line and field.
+    super(code === 'CONFIG_DRAFT' ? expected : `${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`);
     this.name = 'ConfigError';
   }
 }
