@@ -1,14 +1,16 @@
 // computeCompletion: every enabled duty × responsible person, measured over a view (本季度完成情况).
 import type { Activity } from '../activity.js';
-import { assignmentsFor, directoryForPeriod } from './assignments.js';
+import { assignmentsFor } from './assignments.js';
 import { indexActivities, isActivityIndex, linearScanIndex, type ActivityIndex } from './activityIndex.js';
 import { buildLine, narrowLine } from './line.js';
-import { partProgress, sumUnits, type PartContext } from './partProgress.js';
+import { partProgress, type PartContext } from './partProgress.js';
 import { dutyPeriodsFor, periodClock } from './dutyPeriods.js';
-import { planScope, type ScopePlan } from './scope.js';
-import { shanghaiDate } from '../shanghai.js';
-import type { Directory, Person } from '../organization.js';
+import { planScope } from './scope.js';
 import { headlineOf } from './status.js';
+import { linesOverTime } from './linesOverTime.js';
+import { shanghaiDate } from '../shanghai.js';
+import type { Directory } from '../organization.js';
+import type { ScopePlan } from './scope.js';
 import type { Cadence } from '../duty.js';
 import type { Period } from '../period.js';
 import type { CompletionInput, CompletionLine, CompletionReport, PartProgress, Scope } from './types.js';
@@ -39,59 +41,30 @@ export function computeCompletion(input: CompletionInput): CompletionReport {
   const lines: CompletionLine[] = [];
   const today = shanghaiDate(now);
   const plans = new Map<Directory, ScopePlan>([[directory, plan]]);
-  const planAt = (d: Directory): ScopePlan => {
-    let p = plans.get(d);
-    if (!p) plans.set(d, (p = planScope(d, scope)));
-    return p;
-  };
   for (const duty of input.duties) {
     if (!duty.enabled || !plan.wantsDuty(duty.id)) continue;
+    const ctx: PartContext = { directory, index, duty, view, clock };
     let periods = periodsOf.get(duty.cadence);
     if (!periods) periodsOf.set(duty.cadence, (periods = dutyPeriodsFor(duty.cadence, view)));
-    if (!directory.dated) {
-      const ctx: PartContext = { directory, index, duty, view, clock };
-      for (const who of assignmentsFor(directory, duty)) {
-        const selection = plan.select(who.person.id);
-        if (selection.kind === 'skip') continue;
-        const parts = periods.map((p) => partProgress(ctx, who, p)).filter((p): p is PartProgress => p !== null);
-        if (parts.length === 0) continue;
-        const head = {
-          dutyId: duty.id,
-          dutyName: duty.name,
-          cadence: duty.cadence,
-          responsibleId: who.person.id,
-          responsibleName: who.person.name,
-        };
-        const line = buildLine(head, parts, view);
-        const kept = selection.kind === 'narrow' ? narrowLine(line, selection.keep) : line;
-        if (kept && kept.required > 0) lines.push(kept);
-      }
+    if (directory.dated) {
+      lines.push(...linesOverTime({ directory, duty, periods, scope, today, plans, index, view, clock }));
       continue;
     }
-    // Dated organisation: each duty period is owed by whoever held the role then, so a
-    // later change of 分管 or head never recounts a period that is already settled.
-    const rows = new Map<string, { person: Person; parts: PartProgress[]; whole: boolean }>();
-    for (const period of periods) {
-      const at = directoryForPeriod(directory, duty, period, today);
-      const ctx: PartContext = { directory: at, index, duty, view, clock };
-      const planned = planAt(at);
-      for (const who of assignmentsFor(at, duty)) {
-        const selection = planned.select(who.person.id);
-        if (selection.kind === 'skip') continue;
-        const part = partProgress(ctx, who, period);
-        if (!part) continue;
-        let row = rows.get(who.person.id);
-        if (!row) rows.set(who.person.id, (row = { person: who.person, parts: [], whole: false }));
-        row.whole ||= selection.kind === 'whole';
-        row.parts.push(selection.kind === 'narrow' ? sumUnits(part, part.units.filter(selection.keep)) : part);
-      }
-    }
-    for (const row of rows.values()) {
-      // As narrowLine: a line narrowed everywhere to nothing (or a plain count) is not in scope.
-      if (!row.whole && row.parts.every((p) => p.units.length === 0)) continue;
-      const head = { dutyId: duty.id, dutyName: duty.name, cadence: duty.cadence, responsibleId: row.person.id, responsibleName: row.person.name };
-      const line = buildLine(head, row.parts, view);
-      if (line.required > 0) lines.push(line);
+    for (const who of assignmentsFor(directory, duty)) {
+      const selection = plan.select(who.person.id);
+      if (selection.kind === 'skip') continue;
+      const parts = periods.map((p) => partProgress(ctx, who, p)).filter((p): p is PartProgress => p !== null);
+      if (parts.length === 0) continue;
+      const head = {
+        dutyId: duty.id,
+        dutyName: duty.name,
+        cadence: duty.cadence,
+        responsibleId: who.person.id,
+        responsibleName: who.person.name,
+      };
+      const line = buildLine(head, parts, view);
+      const kept = selection.kind === 'narrow' ? narrowLine(line, selection.keep) : line;
+      if (kept && kept.required > 0) lines.push(kept);
     }
   }
   return { asOf: now, view, scope, lines, headline: headlineOf(lines) };
