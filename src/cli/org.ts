@@ -123,9 +123,13 @@ async function importXlsx(a: Args, env: Env, io: OrgIo): Promise<void> {
   if (!a.file) throw new OrgCliError('ORG_ARGS', 'import-xlsx 后面要跟表格文件，如 npm run org -- import-xlsx 名单.xlsx', 'import-xlsx needs a file');
   if (!existsSync(a.file)) throw new OrgCliError('ORG_ARGS', `找不到文件 ${a.file}`, `file not found: ${a.file}`);
   const file = a.out ?? join(env.configDir, 'organization.yaml');
-  const draft = await readOrgSheet(a.file, knownIdsOf(existingOrganization(file)), shanghaiDate(io.now));
+  const existing = existingOrganization(file);
+  const draft = await readOrgSheet(a.file, knownIdsOf(existing), shanghaiDate(io.now));
   const backup = await writeOrganizationFile(file, renderOrganizationYaml(draft), { force: a.force, now: io.now });
   io.out(`已写入 ${file}：${draft.people.length} 人、${draft.departments.length} 个科室。${backup ? `旧文件已备份为 ${backup}。` : ''}`);
+  if (existing && existing.departments.some((d) => d.heads || d.supervisors) || existing?.people.some((p) => p.roleSpans)) {
+    io.out(`注意：旧文件里负责人、分管、角色的历次变动（from/until）表格里没有，新文件只有当前状态；需要保留的历史请从备份 ${backup ?? ''} 抄回，否则重新加载时会因改动已结束的周期被拒绝。`);
+  }
   const blanks = findBlanks(file);
   if (blanks.length > 0) {
     io.out(`还有 ${blanks.length} 处「待填写」：`);

@@ -207,3 +207,33 @@ describe('check', () => {
     expect(lines.join('\n')).toContain('纪检：（未设）');
   });
 });
+
+describe('sheets as officers really keep them', () => {
+  it('reordered and extra columns, numbers for mobiles, real dates, hyperlinked e-mails, rich text, blank rows, spaces', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '姓名', '部门', '职务', '角色', '分管部门', '手机号', '邮箱', '到岗日期', '备注']);
+    ws.addRow([1, '张伟', '', '党组书记', '书记', '', 13800000001, '', null, '']);
+    ws.addRow([2, { richText: [{ text: '王' }, { text: '建国' }] }, '', '副理事长', '党组成员', '办公室，财务科', '138-0000-0002', '', null, '']);
+    ws.addRow([]);
+    ws.addRow([3, ' 李明 ', '办公室', '主任', '负责人', '', '', { text: 'liming@example.gov.cn', hyperlink: 'mailto:liming@example.gov.cn' }, new Date(Date.UTC(2026, 2, 1)), '新调入']);
+    ws.addRow([4, '孙丽', '财务科', '科长', '科室负责人', '', '+8613800000005', '', '2026/7/1', '']);
+    ws.addRow([5, '黄志刚', '办公室', '机关纪委书记', '纪检', '', '13800000007', '', '', '']);
+    ws.addRow([6, '王芳', '办公室', '科员', '科员', '', '13800000008', '', '', '']);
+    await wb.xlsx.writeFile(join(dir, 'real.xlsx'));
+    expect(await org('import-xlsx', join(dir, 'real.xlsx'))).toBe(0);
+    // No 说明 sheet: the unit's name is the one blank left.
+    expect(lines.join('\n')).toMatch(/还有 1 处「待填写」[\s\S]*name：单位全称/);
+    const yaml = await readFile(join(dir, 'organization.yaml'), 'utf8');
+    await writeFile(join(dir, 'organization.yaml'), yaml.replace(/^name: 待填写.*$/m, 'name: 某单位'));
+    const d = loadConfig(dir).directory;
+    expect(d.secretary()?.name).toBe('张伟');
+    expect(d.person('zhangwei')?.mobile).toBe('13800000001');
+    expect(d.person('wangjianguo')?.mobile).toBe('13800000002');
+    expect(d.supervisedBy('wangjianguo').map((x) => x.name)).toEqual(['办公室', '财务科']);
+    expect(d.person('liming')).toMatchObject({ name: '李明', email: 'liming@example.gov.cn', tenure: { from: '2026-03-01' } });
+    expect(d.person('sunli')).toMatchObject({ mobile: '+8613800000005', tenure: { from: '2026-07-01' } });
+    expect(d.withRole('inspector').map((p) => p.name)).toEqual(['黄志刚']);
+    expect(d.department('bangongshi')?.headId).toBe('liming');
+  });
+});
