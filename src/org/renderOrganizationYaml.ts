@@ -7,7 +7,7 @@ const PLAIN = /^[\p{L}\p{N}_\-.@+\u3000-\u303F\uFF00-\uFFEF（）、·\s]+$/u;
 /** A scalar as YAML reads it back unchanged: plain when safe, double-quoted otherwise. */
 function scalar(v: string | Blank): string {
   if (isBlank(v)) return `${BLANK}：${v.blank.replace(/[,[\]{}:#]/g, ' ')}`;
-  const risky = v === '' || /^[-+]?[\d.]+$/.test(v) || /^(true|false|null|yes|no|on|off|~)$/i.test(v) || /^[\s\-?]|\s$/.test(v);
+  const risky = v === '' || /^[-+]?[\d.]+$/.test(v) || /^(true|false|null|yes|no|on|off|~)$/i.test(v) || /^[\s\-?@`!&*|>%]|\s$/.test(v);
   return PLAIN.test(v) && !risky ? v : JSON.stringify(v);
 }
 

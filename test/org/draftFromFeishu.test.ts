@@ -52,3 +52,13 @@ describe('draftFromFeishu', () => {
     }
   });
 });
+
+describe('renderOrganizationYaml quotes what YAML would misread', () => {
+  const tricky = ['@主任', '- 科员', '123', '0.5', 'true', 'No', '~', '主任 ', ' 主任', '主任:副', '#1', '[a]', '{b}', "a'b", '10:30', '2026-07-01', '*x', '!tag', '|', '>', '%d', '`x`', '科长，兼主任', '党组成员、副理事长（正处级）', 'a "q" b', ''];
+  it.each(tricky)('title %j reads back unchanged', async (title) => {
+    const { parse } = await import('yaml');
+    const text = renderOrganizationYaml({ header: [], name: '某单位', people: [{ id: 'p1', name: '张伟', title, roles: ['secretary'], openId: 'ou_abc' }], departments: [] });
+    const parsed = parse(text) as { people: { title: string }[] };
+    expect(parsed.people[0]!.title).toBe(title);
+  });
+});
