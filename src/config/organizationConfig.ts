@@ -29,7 +29,12 @@ const personSchema = z.strictObject({
       }),
     )
     .default([]),
-  department: id.optional(),
+  /** A department id, or a list of { id, from, until } for someone who moved. */
+  department: z
+    .union([id, z.array(z.strictObject({ id, ...tenure })).min(1, 'expected at least one { id, from, until }')], {
+      error: (iss) => (typeof iss.input === 'string' ? 'expected an id of letters, digits, _ or -' : 'expected a department id, or a list of { id, from: YYYY-MM-DD, until: YYYY-MM-DD }'),
+    })
+    .optional(),
   open_id: z.string().regex(/^ou_[0-9a-zA-Z]+$/, 'expected a Feishu open_id such as ou_xxx').optional(),
   mobile: z.string().regex(/^\+?\d{6,15}$/, 'expected a mobile number such as 13800000000').optional(),
   email: z.email('expected an e-mail address').optional(),
@@ -192,10 +197,15 @@ function loadOrganizationChecked(file: string): Organization {
       ...(dated(supervisors) ? { supervisors } : {}),
     };
   });
-  value.people.forEach((p, i) => {
-    if (p.department && !deptIds.has(p.department)) {
-      fail(['people', i, 'department'], `expected a department id from departments, got "${p.department}"`);
-    }
+  const departmentSpans = value.people.map((p, i) => {
+    if (p.department === undefined) return undefined;
+    const spans = holderSpans(p.department, ['people', i, 'department'], fail);
+    spans.forEach((s, j) => {
+      if (!deptIds.has(s.personId)) {
+        fail(['people', i, 'department', ...(typeof p.department === 'string' ? [] : [j, 'id'])], `expected a department id from departments, got "${s.personId}"`);
+      }
+    });
+    return spans.map((s) => ({ departmentId: s.personId, ...span(s) }));
   });
 
   const people: Person[] = value.people.map((p, i) => {
@@ -203,12 +213,15 @@ function loadOrganizationChecked(file: string): Organization {
     const headed = departments.find((d) => d.headId === p.id || d.heads?.some((h) => h.personId === p.id));
     const roles: Role[] = [...new Set(spans.map((s) => s.role)), ...(headed ? (['dept_head'] as const) : []), 'member'];
     const t = span(p);
+    const moves = departmentSpans[i];
+    const dated = moves && (moves.length > 1 || moves.some((m) => m.from || m.until));
     return {
       id: p.id,
       name: p.name,
       title: p.title,
       roles,
-      departmentId: p.department ?? headed?.id,
+      departmentId: moves?.at(-1)?.departmentId ?? headed?.id,
+      ...(dated ? { departmentSpans: moves } : {}),
       openId: p.open_id,
       mobile: p.mobile,
       email: p.email,

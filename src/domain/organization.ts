@@ -18,6 +18,11 @@ export interface RoleSpan extends Tenure {
   role: HeldRole;
 }
 
+/** Which department a person belonged to during a span. */
+export interface DepartmentSpan extends Tenure {
+  departmentId: string;
+}
+
 /** Who headed or supervised (分管) a department during a span. */
 export interface HolderSpan extends Tenure {
   personId: string;
@@ -38,6 +43,8 @@ export interface Person {
   tenure?: Tenure;
   /** Dated roles as configured; when present, `roles` is derived from them for each day. */
   roleSpans?: RoleSpan[];
+  /** Dated departments as configured (a member moved); when present, `departmentId` is derived from them. */
+  departmentSpans?: DepartmentSpan[];
 }
 
 export interface Department {
@@ -106,7 +113,7 @@ function holderOn(spans: readonly HolderSpan[] | undefined, fallback: string, da
 export function isDated(org: Organization): boolean {
   const datedSpan = (s: Tenure | undefined) => s !== undefined && (s.from !== undefined || s.until !== undefined);
   return (
-    org.people.some((p) => datedSpan(p.tenure) || (p.roleSpans ?? []).some(datedSpan)) ||
+    org.people.some((p) => datedSpan(p.tenure) || (p.roleSpans ?? []).some(datedSpan) || (p.departmentSpans ?? []).some(datedSpan)) ||
     org.departments.some((d) => (d.heads ?? []).some(datedSpan) || (d.supervisors ?? []).some(datedSpan))
   );
 }
@@ -121,6 +128,7 @@ export function changeDays(org: Organization): string[] {
   for (const p of org.people) {
     add(p.tenure);
     for (const r of p.roleSpans ?? []) add(r);
+    for (const d of p.departmentSpans ?? []) add(d);
   }
   for (const d of org.departments) for (const s of [...(d.heads ?? []), ...(d.supervisors ?? [])]) add(s);
   return [...days].sort();
@@ -141,7 +149,11 @@ function snapshot(source: Organization, day: string): { org: Organization; every
   const heads = new Set(departments.map((d) => d.headId).filter((id) => id !== ''));
   const everyone = source.people.map((p): Person => {
     const held: Role[] = p.roleSpans ? p.roleSpans.filter((r) => within(r, day)).map((r) => r.role) : p.roles.filter((r) => r !== 'dept_head' && r !== 'member');
-    return { ...p, roles: [...new Set(held)].concat(heads.has(p.id) ? ['dept_head', 'member'] : ['member']) };
+    const roles: Role[] = [...new Set(held)].concat(heads.has(p.id) ? ['dept_head', 'member'] : ['member']);
+    if (!p.departmentSpans) return { ...p, roles };
+    const own = p.departmentSpans.find((d) => within(d, day))?.departmentId ?? departments.find((d) => d.headId === p.id)?.id;
+    const { departmentId: _latest, ...rest } = p;
+    return { ...rest, roles, ...(own ? { departmentId: own } : {}) };
   });
   const active = everyone.filter((p) => within(p.tenure, day));
   const present = new Set(active.map((p) => p.id));

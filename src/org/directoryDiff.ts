@@ -78,7 +78,7 @@ export function describeDirectoryDiff(diff: DirectoryDiff, today: string): strin
   }
   if (diff.moved.length > 0) {
     lines.push(`部门不一致（${diff.moved.length} 人）：`, ...cap(diff.moved, (x) => `${x.name}：配置 ${x.config}，飞书 ${x.feishu}`));
-    lines.push('  → 确已调动的，改其 department；若是科室负责人，departments 里的 head 用 until/from 交接。');
+    lines.push('  → 确已调动的，把 department 写成 [{ id: 原科室, until: 前一天 }, { id: 新科室, from: 调入日 }]（已结束周期不变）；若是科室负责人，departments 里的 head 同样交接。');
   }
   if (diff.heads.length > 0) {
     lines.push(`科室负责人不一致（${diff.heads.length} 个科室）：`, ...cap(diff.heads, (x) => `${x.department}：配置 ${x.config}，飞书 ${x.feishu}`));

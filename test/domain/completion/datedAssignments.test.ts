@@ -270,3 +270,34 @@ describe('reminders never reach a leaver', () => {
     expect(directory.asOf('2026-06-30').person('chenzhiqiang')?.openId).toBe('ou_76a3329f4496c6dd3364ab2840115dfd');
   });
 });
+
+describe('a member who moves department: 王芳 from 办公室 to 康复部 on 1 July', () => {
+  const heartTalks = (): Activity[] => [
+    // 王建国's 谈心 with the office in March went through 王芳; 刘芳's with 康复部 in September too.
+    act({ id: 'h1', type: 'talk_heart', date: '2026-03-10', actorId: 'wangjianguo', counterpartIds: ['wangfang'] }),
+    act({ id: 'h2', type: 'talk_heart', date: '2026-09-10', actorId: 'liufang', counterpartIds: ['wangfang'] }),
+  ];
+  const heart = (config: AppConfig, view: Period, who: string, unit: string) =>
+    computeCompletion({ directory: config.directory, duties: config.duties, activities: heartTalks(), view, now: NOW })
+      .lines.find((l) => l.dutyId === 'heart-talks' && l.responsibleId === who)!
+      .parts[0]!.units.find((u) => u.id === unit)!.done;
+
+  it('dated: her March talk still covers the office in the first half; her September one covers 康复部', async () => {
+    await edit('title: 办公室科员,       department: office,', 'title: 康复部科员,       department: [{ id: office, until: 2026-06-30 }, { id: rehab, from: 2026-07-01 }],');
+    const config = loadConfig(dir);
+    expect(heart(config, H1, 'wangjianguo', 'office')).toBe(1);
+    expect(heart(config, H2, 'liufang', 'rehab')).toBe(1);
+    expect(config.directory.asOf('2026-06-30').person('wangfang')?.departmentId).toBe('office');
+    expect(config.directory.asOf('2026-07-01').person('wangfang')?.departmentId).toBe('rehab');
+  });
+
+  it('undated, the move would recount the first half: the reason to date it', async () => {
+    await edit('title: 办公室科员,       department: office,', 'title: 康复部科员,       department: rehab,');
+    expect(heart(loadConfig(dir), H1, 'wangjianguo', 'office')).toBe(0);
+  });
+
+  it('an unknown department in a move is named with its place', async () => {
+    await edit('title: 办公室科员,       department: office,', 'title: 康复部科员,       department: [{ id: office, until: 2026-06-30 }, { id: rehap, from: 2026-07-01 }],');
+    expect(() => loadConfig(dir)).toThrow(/people\[15\]\.department\[1\]\.id: expected a department id from departments, got "rehap"/);
+  });
+});
