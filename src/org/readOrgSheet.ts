@@ -1,33 +1,11 @@
-// The spreadsheet 纪检 officers keep (姓名, 职务, 部门, 角色, 分管部门, 手机号/邮箱): read into a draft organisation, and written back from one.
+// Reads the spreadsheet 纪检 officers keep (姓名, 职务, 部门, 角色, 分管部门, 手机号/邮箱) into a draft organisation.
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
-import { createDirectory, LATEST, type HeldRole, type Organization } from '../domain/organization.js';
-import { fitWidth } from '../ledger/excelCells.js';
+import type { HeldRole, Organization } from '../domain/organization.js';
 import { OrgCliError } from './orgCliError.js';
 import { blank, type DraftDepartment, type DraftPerson, type OrgDraft } from './orgDraft.js';
+import { column, COLUMNS, NAME_CELL, NOTES_SHEET, SHEET, type ColumnKey } from './orgSheetColumns.js';
 import { createIdMaker } from './pinyinIds.js';
-
-export const SHEET = '名单';
-export const NOTES_SHEET = '说明';
-/** Where the unit's name sits on the 说明 sheet. */
-const NAME_CELL = 'B2';
-
-/** Columns in order: Chinese header, English name (for error messages), what it holds. */
-export const COLUMNS = [
-  { key: 'id', zh: '编号', en: 'id', note: '可空：空着时按姓名拼音生成（zhangwei）；已有记录的人请保留原编号' },
-  { key: 'name', zh: '姓名', en: 'name', note: '必填' },
-  { key: 'title', zh: '职务', en: 'title', note: '如 办公室主任' },
-  { key: 'department', zh: '部门', en: 'department', note: '所在科室；党组书记、班子成员可空' },
-  { key: 'roles', zh: '角色', en: 'roles', note: '党组书记、班子成员、科室负责人、纪检，可多个，用「、」分隔；普通成员留空' },
-  { key: 'supervises', zh: '分管部门', en: 'supervised departments', note: '班子成员分管的科室，用「、」分隔' },
-  { key: 'mobile', zh: '手机号', en: 'mobile', note: '手机号、邮箱、飞书 open_id 至少填一项，清风据此在飞书里找到本人' },
-  { key: 'email', zh: '邮箱', en: 'e-mail', note: '' },
-  { key: 'openId', zh: '飞书open_id', en: 'open_id', note: '可空：ou_ 开头' },
-  { key: 'from', zh: '到岗日期', en: 'from', note: '可空：YYYY-MM-DD，新调入的人从这天起承担职责' },
-  { key: 'until', zh: '离岗日期', en: 'until', note: '可空：YYYY-MM-DD，调离、退休的人最后一天；记录和姓名保留' },
-] as const;
-
-type Key = (typeof COLUMNS)[number]['key'];
 
 const ROLE_ORDER = ['党组书记', '班子成员', '科室负责人', '纪检'] as const;
 const ROLE_WORDS: [RegExp, (typeof ROLE_ORDER)[number]][] = [
@@ -37,12 +15,6 @@ const ROLE_WORDS: [RegExp, (typeof ROLE_ORDER)[number]][] = [
   [/^(纪检|纪检干事|纪委书记|机关纪委书记|纪检委员|纪检监察员)$/, '纪检'],
 ];
 const PLAIN_MEMBER = /^(成员|普通成员|职工|干部|科员|)$/;
-
-function column(key: Key): { index: number; letter: string; zh: string; en: string } {
-  const index = COLUMNS.findIndex((c) => c.key === key);
-  const c = COLUMNS[index]!;
-  return { index: index + 1, letter: String.fromCharCode(65 + index), zh: c.zh, en: c.en };
-}
 
 /** The text a cell shows, whatever exceljs made of it (numbers, rich text, hyperlinks, formulas, dates). */
 function cellText(value: ExcelJS.CellValue): string {
@@ -102,7 +74,7 @@ export function knownIdsOf(org: Organization | undefined): KnownIds {
 
 interface Row {
   row: number;
-  cells: Record<Key, string>;
+  cells: Record<ColumnKey, string>;
 }
 
 /**
@@ -121,7 +93,7 @@ export async function readOrgSheet(file: string, known: KnownIds = knownIdsOf(un
   }
   const ws = wb.getWorksheet(SHEET) ?? wb.worksheets[0];
   if (!ws) throw new OrgCliError('ORG_SHEET', `${shown} 里没有工作表`, `${shown} has no worksheet`);
-  const bad = (row: number, key: Key | undefined, zh: string, en: string): never => {
+  const bad = (row: number, key: ColumnKey | undefined, zh: string, en: string): never => {
     const col = key ? column(key) : undefined;
     const where = col ? `第 ${row} 行 ${col.letter} 列「${col.zh}」` : `第 ${row} 行`;
     const whereEn = col ? `row ${row}, column ${col.letter} (${col.en})` : `row ${row}`;
@@ -129,7 +101,7 @@ export async function readOrgSheet(file: string, known: KnownIds = knownIdsOf(un
   };
   // Header row: columns are found by their Chinese header, so a sheet with reordered or extra columns still reads.
   const header = ws.getRow(1);
-  const at = new Map<Key, number>();
+  const at = new Map<ColumnKey, number>();
   header.eachCell((cell, col) => {
     const text = cellText(cell.value);
     const c = COLUMNS.find((x) => x.zh === text || text === x.zh.replace('飞书', ''));
@@ -140,7 +112,7 @@ export async function readOrgSheet(file: string, known: KnownIds = knownIdsOf(un
   const rows: Row[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const cells = Object.fromEntries(COLUMNS.map((c) => [c.key, at.has(c.key) ? cellText(row.getCell(at.get(c.key)!).value) : ''])) as Record<Key, string>;
+    const cells = Object.fromEntries(COLUMNS.map((c) => [c.key, at.has(c.key) ? cellText(row.getCell(at.get(c.key)!).value) : ''])) as Record<ColumnKey, string>;
     if (COLUMNS.every((c) => cells[c.key] === '')) continue;
     if (cells.name === '') bad(r, 'name', '姓名不能为空', 'a name is required');
     rows.push({ row: r, cells });
@@ -254,69 +226,4 @@ export async function readOrgSheet(file: string, known: KnownIds = knownIdsOf(un
     })),
     departments,
   };
-}
-
-/** Rows of the 名单 sheet for an organisation: its final state (dated history stays in the YAML). */
-export function sheetRows(org: Organization): string[][] {
-  const d = createDirectory(org, LATEST);
-  const names = new Map(org.departments.map((x) => [x.id, x.name]));
-  return org.people.map((source) => {
-    const p = d.person(source.id)!;
-    const roles = [
-      p.roles.includes('secretary') ? '党组书记' : '',
-      p.roles.includes('leader') ? '班子成员' : '',
-      d.headedBy(p.id).length > 0 ? '科室负责人' : '',
-      p.roles.includes('inspector') ? '纪检' : '',
-    ].filter((x) => x !== '');
-    const cells: Record<Key, string> = {
-      id: p.id,
-      name: p.name,
-      title: p.title,
-      department: p.departmentId ? (names.get(p.departmentId) ?? '') : '',
-      roles: roles.join('、'),
-      supervises: d.supervisedBy(p.id).map((x) => x.name).join('、'),
-      mobile: p.mobile ?? '',
-      email: p.email ?? '',
-      openId: p.openId ?? '',
-      from: p.tenure?.from ?? '',
-      until: p.tenure?.until ?? '',
-    };
-    return COLUMNS.map((c) => cells[c.key]);
-  });
-}
-
-/** The workbook: 名单 (header, one row per person, text cells so ids and mobiles stay exact) and 说明 (unit name, column guide). */
-export function buildOrgWorkbook(unitName: string, rows: readonly string[][]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '清风';
-  // Fixed, so the same organisation always gives the same file.
-  wb.created = new Date(Date.UTC(2026, 0, 1));
-  wb.modified = wb.created;
-  const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow(COLUMNS.map((c) => c.zh)).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-  COLUMNS.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    col.numFmt = '@';
-    col.width = fitWidth([c.zh, ...rows.map((r) => r[i] ?? '')], 8, 40);
-  });
-  const notes = wb.addWorksheet(NOTES_SHEET);
-  notes.getColumn(1).width = 14;
-  notes.getColumn(2).width = 80;
-  notes.getCell('A1').value = '清风 人员名单';
-  notes.getCell('A1').font = { bold: true };
-  notes.getCell('A2').value = '单位名称';
-  notes.getCell(NAME_CELL).value = unitName;
-  notes.getCell('A4').value = '列';
-  notes.getCell('B4').value = '填写说明';
-  COLUMNS.forEach((c, i) => {
-    notes.getCell(`A${5 + i}`).value = c.zh;
-    notes.getCell(`B${5 + i}`).value = c.note;
-  });
-  const after = 6 + COLUMNS.length;
-  notes.getCell(`A${after}`).value = '导入';
-  notes.getCell(`B${after}`).value = 'npm run org -- import-xlsx 名单.xlsx（已有 config/organization.yaml 时加 --force，旧文件自动备份）';
-  notes.getCell(`A${after + 1}`).value = '变动';
-  notes.getCell(`B${after + 1}`).value = '分管、负责人的历次变动（from/until）只记在 organization.yaml；本表是当前状态。';
-  return wb;
 }

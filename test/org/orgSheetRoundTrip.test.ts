@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runOrg, TEMPLATE_ROWS } from '../../src/cli/org.js';
 import { loadConfig } from '../../src/config/loadConfig.js';
-import { buildOrgWorkbook, COLUMNS, sheetRows } from '../../src/org/orgSheet.js';
+import { COLUMNS } from '../../src/org/orgSheetColumns.js';
+import { buildOrgWorkbook, sheetRows } from '../../src/org/writeOrgSheet.js';
 
 let dir: string;
 let lines: string[];
