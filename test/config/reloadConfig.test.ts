@@ -155,3 +155,24 @@ describe('重新加载配置 never rewrites a closed period (today is 2026-11-22
     expect(await say('黄志刚', '重新加载配置')).toMatch(/配置已重新加载。[\s\S]*职责分工没有变化；已结束的周期不受影响。$/);
   });
 });
+
+describe('a change dated ahead takes effect on its day, without a reload', () => {
+  it('the live directory follows the clock', async () => {
+    await edit(
+      'organization.yaml',
+      'head: sunli,    supervisor: wangjianguo }',
+      'head: sunli,    supervisor: [{ id: wangjianguo, until: 2026-11-30 }, { id: liufang, from: 2026-12-01 }] }',
+    );
+    const configDir = join(dir, 'config');
+    const clock = { now: new Date('2026-11-30T23:59:00+08:00') };
+    const live = withLiveConfig(
+      { store, ledger: createLedgerIndex(() => store.revision), feishu: deps.feishu, now: () => clock.now, log: () => {} },
+      createConfigHolder(loadConfig(configDir), () => loadConfig(configDir)),
+    );
+    expect(live.directory.department('finance')?.supervisorId).toBe('wangjianguo');
+    expect(live.directory.supervisedBy('liufang').map((d) => d.id)).toEqual(['liaison', 'rehab']);
+    clock.now = new Date('2026-12-01T00:00:00+08:00');
+    expect(live.directory.department('finance')?.supervisorId).toBe('liufang');
+    expect(live.directory.supervisedBy('liufang').map((d) => d.id)).toEqual(['finance', 'liaison', 'rehab']);
+  });
+});
