@@ -36,7 +36,7 @@ beforeEach(async () => {
     uploadFile: async () => 'file_x',
   };
   deps = withLiveConfig(
-    { store, ledger: createLedgerIndex(() => store.revision), feishu, now: () => new Date('2026-11-22T10:00:00+08:00'), log: () => {} },
+    { store, ledger: createLedgerIndex(store), feishu, now: () => new Date('2026-11-22T10:00:00+08:00'), log: () => {} },
     holder,
   );
 });
