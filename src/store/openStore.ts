@@ -44,8 +44,9 @@ export interface Store {
    * removed; each change pushes its audit entries onto `db.audit`, which inside an update
    * holds only the new entries. What the change did to the ledger becomes one line of
    * audit.jsonl (an fdatasync'ed append, whatever the ledger's size); touching dialogs,
-   * outbox or settings rewrites the small db.json. `change` must validate before it
-   * mutates: a throw leaves whatever it already changed. If a write fails, the update's
+   * outbox or settings rewrites the small db.json. `change` should validate before it
+   * mutates: a throw takes back its ledger changes but leaves whatever it did to the small
+   * documents. If a write fails, the update's
    * ledger changes (and those queued behind it) are undone in memory, db.json's documents
    * return to what is on disk, and the promise rejects with StoreError DATA_WRITE_FAILED.
    */
@@ -306,7 +307,7 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
     },
     changedIds: () => changed,
     read: (select) => structuredClone(select(view(undefined))),
-    async update(change) {
+    async update<T>(change: (db: DbData, ledger: LedgerDraft) => T): Promise<T> {
       const before = table.items.length;
       const audit: AuditEntry[] = [];
       const replaced = new Map<number, Activity>();
@@ -320,7 +321,15 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
           table.replace(i, next);
         },
       };
-      const result = change(view({ audit, draft, touchDoc: () => void (docTouched = true) }), draft);
+      let result: T;
+      try {
+        result = change(view({ audit, draft, touchDoc: () => void (docTouched = true) }), draft);
+      } catch (error) {
+        // The ledger part is taken back (records pushed or replaced before the throw); the small documents cannot be.
+        table.truncate(before);
+        for (const [i, old] of replaced) table.replace(i, old);
+        throw error;
+      }
       revision += 1;
       const writes: Promise<void>[] = [];
       const ledgerWrite = persistLedger(before, audit, replaced);

@@ -292,3 +292,20 @@ describe('openStore: migration from db.json version 2', () => {
     expect((await openStore(file)).read((db) => (db.activities[0] as unknown as { futureField: number }).futureField)).toBe(1);
   });
 });
+
+describe('openStore: a change that throws', () => {
+  it('takes back the records it pushed or replaced, and writes nothing', async () => {
+    const store = await openStore(file);
+    const [a] = await recordActivities(store, [talk], 'ou_a', new Date());
+    await expect(
+      store.update((db, ledger) => {
+        db.activities.push({ ...a!, id: 'pushed' });
+        ledger.replace({ ...a!, title: '改了' });
+        throw new Error('refused half-way');
+      }),
+    ).rejects.toThrow('refused half-way');
+    expect(store.read((db) => db.activities)).toEqual([a]);
+    expect(store.ledger.byId('pushed')).toBeUndefined();
+    expect(await lines('audit.jsonl')).toHaveLength(1);
+  });
+});
