@@ -1,6 +1,6 @@
 // An append-only file of lines: group-committed writes, each fdatasync'ed before its callers resolve; a failed write is cut off again.
 import { open, type FileHandle } from 'node:fs/promises';
-import { writeFailed } from './storeError.js';
+import { writeFailed } from './writeFailed.js';
 
 export interface AppendLog {
   readonly file: string;

@@ -1,7 +1,6 @@
-// The store: db.json (lowdb) for the small documents, and the ledger in activities.json (snapshot) + audit.jsonl (append-only log), so a change costs the same at any ledger size.
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+// The store: db.json for the small documents, and the ledger in activities.json (snapshot) + audit.jsonl (append-only log), so a change costs the same at any ledger size.
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
 import type { Activity } from '../domain/activity.js';
 import { createActivityTable, type ActivityTable, type LedgerLookup } from './activityTable.js';
 import { dbSchema, emptyDb, v2Schema, DB_VERSION, type AuditEntry, type DbData, type SmallDoc } from './dbSchema.js';
@@ -9,10 +8,19 @@ import { formatLedgerLine, type LedgerLine } from './ledgerLine.js';
 import { migrateToLedgerInDb, versionOf } from './migrations.js';
 import { openAppendLog } from './appendLog.js';
 import { AUDIT_FILE, SNAPSHOT_FILE, readAuditSync, readLedger } from './readLedger.js';
-import { StoreError, writeFailed } from './storeError.js';
+import { readDbFile } from './readDbFile.js';
+import { PRIVATE_DIR_MODE } from './secureDataDir.js';
+import { StoreError } from './storeError.js';
+import { writeFailed } from './writeFailed.js';
+import { writeFileDurably } from './writeFileDurably.js';
 import { jsonArraySlices, writeAtomic } from './writeAtomic.js';
 
-export { StoreError } from './storeError.js';
+export { StoreError, isWriteFailure } from './storeError.js';
+
+/** Whether the last write reached the disk; `/healthz` reports it. */
+export type StoreHealth =
+  | { ok: true }
+  | { ok: false; code: 'DATA_WRITE_FAILED'; file: string; errno: string; since: string; message: string };
 
 /** What an update may do to the ledger besides pushing onto `db.activities`. */
 export interface LedgerDraft extends LedgerLookup {
@@ -62,6 +70,7 @@ export interface Store {
   /** Writes a new activities.json now (normally done every `compactEvery` ledger lines). */
   compact(): Promise<void>;
   stats(): StoreStats;
+  health(): StoreHealth;
   /** Flushes and closes the ledger file. */
   close(): Promise<void>;
   readonly file: string;
@@ -70,33 +79,14 @@ export interface Store {
 export interface StoreOptions {
   /** Compact once this many ledger lines follow the snapshot (default 2,000: a start replays at most that). */
   compactEvery?: number;
+  /** Operator's log: the migration, one line when writes start failing (file, errno) and one when they work again. */
   log?: (line: string) => void;
+  now?: () => Date;
   /** Called as a compaction starts writing and once it is in place (tests kill the process in between). */
   onCompaction?: (phase: 'start' | 'done') => void;
 }
 
 const fix = 'restore a backup or move it aside';
-
-/** lowdb adapter for db.json: compact JSON, written through writeAtomic (temp file, fdatasync, rename, mode 0600). */
-function docAdapter(file: string): Adapter<unknown> {
-  return {
-    async read() {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw new StoreError('DATA_UNREADABLE', `${file} cannot be read (${(error as Error).message}); check its owner and permissions`);
-      }
-      try {
-        return JSON.parse(text) as unknown;
-      } catch (error) {
-        throw new StoreError('DATA_UNREADABLE', `${file} is not valid JSON (${(error as Error).message}); ${fix}`);
-      }
-    },
-    write: (data) => writeAtomic(file, [JSON.stringify(data)]),
-  };
-}
 
 function firstIssue(file: string, error: { issues: { path: PropertyKey[]; message: string }[] }): StoreError {
   const issue = error.issues[0]!;
@@ -114,6 +104,7 @@ async function migrateOut(file: string, raw: Record<string, unknown>, log: (line
   const parsed = v2Schema.safeParse(migrateToLedgerInDb(raw));
   if (!parsed.success) throw firstIssue(file, parsed.error);
   const { activities, audit, version: _v, ...small } = parsed.data;
+  // Written before anything else, so that a disk that cannot take the new files fails here, leaving version 2 in place.
   const lines: string[] = [];
   for (let i = 0; i < audit.length; i += 1000) lines.push(formatLedgerLine({ audit: audit.slice(i, i + 1000), migrated: true }));
   for (let i = 0; i < activities.length; i += 1000) lines.push(formatLedgerLine({ put: activities.slice(i, i + 1000) as Activity[] }));
@@ -122,7 +113,9 @@ async function migrateOut(file: string, raw: Record<string, unknown>, log: (line
   await writeSnapshot(dir, auditBytes, activities as Activity[]);
   if (typeof raw.version === 'number') await copyFile(file, join(dir, `db.v${raw.version}.json`));
   const doc = { ...small, version: DB_VERSION } as SmallDoc;
-  await writeAtomic(file, [JSON.stringify(doc)]);
+  await writeFileDurably(file, JSON.stringify(doc)).catch((error: unknown) => {
+    throw writeFailed(file, error);
+  });
   log(`db.json 已从版本 ${typeof raw.version === 'number' ? raw.version : 0} 迁移到 ${DB_VERSION}：${activities.length} 条活动、${audit.length} 条审计记录移入 ${SNAPSHOT_FILE} 与 ${AUDIT_FILE}`);
   return doc;
 }
@@ -135,17 +128,14 @@ function writeSnapshot(dir: string, auditBytes: number, activities: readonly Act
   ]);
 }
 
-async function loadDoc(file: string, low: Low<unknown>, log: (line: string) => void): Promise<SmallDoc> {
-  await low.read();
-  const raw = low.data;
-  if (raw === null || raw === undefined) return emptyDb();
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new StoreError('DATA_INVALID', `${file}: expected a JSON object; ${fix}`);
-  const doc = raw as Record<string, unknown>;
+async function loadDoc(file: string, log: (line: string) => void): Promise<SmallDoc> {
+  const doc = await readDbFile(file);
+  if (doc === undefined) return emptyDb();
   let version: number;
   try {
     version = versionOf(doc);
   } catch (error) {
-    throw new StoreError('DATA_TOO_NEW', (error as Error).message);
+    throw new StoreError('DATA_TOO_NEW', (error as Error).message, { file });
   }
   if (version < DB_VERSION) return migrateOut(file, doc, log);
   if ('activities' in doc || 'audit' in doc) {
@@ -168,9 +158,9 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
   const dir = dirname(file);
   const log = opts.log ?? (() => {});
   const compactEvery = opts.compactEvery ?? 2000;
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const low = new Low<unknown>(docAdapter(file), null);
-  let doc = await loadDoc(file, low, log);
+  const now = opts.now ?? (() => new Date());
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  let doc = await loadDoc(file, log);
   let written = JSON.stringify(doc);
 
   const disk = await readLedger(dir);
@@ -180,6 +170,22 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
   const stats = { compactions: 0, ledgerWrites: 0, docWrites: 0 };
   const changed: string[] = [];
   let revision = 0;
+  let health: StoreHealth = { ok: true };
+  const wrote = <T>(p: Promise<T>): Promise<T> =>
+    p.then(
+      (value) => {
+        if (!health.ok) log(`store: ${health.file} is writable again`);
+        health = { ok: true };
+        return value;
+      },
+      (error: unknown) => {
+        if (health.ok && error instanceof StoreError && error.code === 'DATA_WRITE_FAILED') {
+          health = { ok: false, code: 'DATA_WRITE_FAILED', file: error.detail.file ?? file, errno: error.detail.errno ?? 'EUNKNOWN', since: now().toISOString(), message: error.message };
+          log(`store: ${error.message}`);
+        }
+        throw error;
+      },
+    );
   // Audit entries whose line is queued but not yet on disk, so that `read` sees them too.
   const unwritten = new Set<AuditEntry[]>();
 
@@ -224,7 +230,9 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
       const text = JSON.stringify(doc);
       if (text === written) return;
       try {
-        await writeAtomic(file, [text]);
+        await writeFileDurably(file, text).catch((error: unknown) => {
+          throw writeFailed(file, error);
+        });
         written = text;
         stats.docWrites += 1;
       } catch (error) {
@@ -333,8 +341,8 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
       revision += 1;
       const writes: Promise<void>[] = [];
       const ledgerWrite = persistLedger(before, audit, replaced);
-      if (ledgerWrite) writes.push(ledgerWrite);
-      if (docTouched) writes.push(persistDoc());
+      if (ledgerWrite) writes.push(wrote(ledgerWrite));
+      if (docTouched) writes.push(wrote(persistDoc()));
       await Promise.all(writes);
       return result;
     },
@@ -344,6 +352,7 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
       await compacting;
     },
     compact: compactNow,
+    health: () => ({ ...health }),
     stats: () => ({
       activities: table.items.length,
       tailLines,

@@ -2,7 +2,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { syncDir } from './syncDir.js';
-import { writeFailed } from './storeError.js';
+import { writeFailed } from './writeFailed.js';
 
 /**
  * Writes `parts` in order to `.NAME.tmp` next to `file`, then renames it over `file`. A

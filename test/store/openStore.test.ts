@@ -309,3 +309,16 @@ describe('openStore: a change that throws', () => {
     expect(await lines('audit.jsonl')).toHaveLength(1);
   });
 });
+
+describe('openStore: health', () => {
+  it('reports a failed ledger write with file and errno, and logs it once', async () => {
+    await symlink('/dev/full', join(dir, 'audit.jsonl'));
+    const logs: string[] = [];
+    const store = await openStore(file, { log: (l) => logs.push(l), now: () => new Date('2026-11-22T02:00:00Z') });
+    expect(store.health()).toEqual({ ok: true });
+    await expect(recordActivities(store, [talk], 'ou_a', new Date())).rejects.toMatchObject({ code: 'DATA_WRITE_FAILED' });
+    await expect(recordActivities(store, [talk], 'ou_a', new Date())).rejects.toMatchObject({ code: 'DATA_WRITE_FAILED' });
+    expect(store.health()).toMatchObject({ ok: false, errno: 'ENOSPC', file: join(dir, 'audit.jsonl'), since: '2026-11-22T02:00:00.000Z' });
+    expect(logs.filter((l) => l.includes('ENOSPC'))).toHaveLength(1);
+  });
+});
