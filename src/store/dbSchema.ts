@@ -98,7 +98,7 @@ export const v2Schema = z.looseObject({
 });
 
 /**
- * db.json from version 3: the small documents only. Activities live in activities.json
+ * db.json from version 3: the small documents only. Activities live in activities.jsonl
  * (a snapshot) and audit.jsonl (the append-only log); see src/store/openStore.ts.
  */
 export const dbSchema = z.looseObject({

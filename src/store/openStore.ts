@@ -1,4 +1,4 @@
-// The store: db.json for the small documents, and the ledger in activities.json (snapshot) + audit.jsonl (append-only log), so a change costs the same at any ledger size.
+// The store: db.json for the small documents, and the ledger in activities.jsonl (snapshot) + audit.jsonl (append-only log), so a change costs the same at any ledger size.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Activity } from '../domain/activity.js';
@@ -13,7 +13,7 @@ import { PRIVATE_DIR_MODE } from './secureDataDir.js';
 import { StoreError } from './storeError.js';
 import { writeFailed } from './writeFailed.js';
 import { writeFileDurably } from './writeFileDurably.js';
-import { jsonArraySlices, writeAtomic } from './writeAtomic.js';
+import { jsonLineSlices, writeAtomic } from './writeAtomic.js';
 
 export { StoreError, isWriteFailure } from './storeError.js';
 
@@ -67,7 +67,7 @@ export interface Store {
   changedIds(): readonly string[];
   /** Resolves when every update so far is on disk (or has failed). */
   flush(): Promise<void>;
-  /** Writes a new activities.json now (normally done every `compactEvery` ledger lines). */
+  /** Writes a new activities.jsonl now (normally done every `compactEvery` ledger lines). */
   compact(): Promise<void>;
   stats(): StoreStats;
   health(): StoreHealth;
@@ -122,9 +122,8 @@ async function migrateOut(file: string, raw: Record<string, unknown>, log: (line
 
 function writeSnapshot(dir: string, auditBytes: number, activities: readonly Activity[]): Promise<void> {
   return writeAtomic(join(dir, SNAPSHOT_FILE), [
-    `{"version":${DB_VERSION},"auditBytes":${auditBytes},"activities":[`,
-    ...jsonArraySlices(activities),
-    ']}\n',
+    `${JSON.stringify({ version: DB_VERSION, auditBytes, count: activities.length })}\n`,
+    ...jsonLineSlices(activities),
   ]);
 }
 

@@ -1,4 +1,4 @@
-// Reads the ledger from DATA_DIR without changing anything: the activities.json snapshot, then the audit.jsonl lines written after it.
+// Reads the ledger from DATA_DIR without changing anything: the activities.jsonl snapshot, then the audit.jsonl lines written after it.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,10 +8,14 @@ import { DB_VERSION, type AuditEntry } from './dbSchema.js';
 import { parseLedgerLine, type LedgerLine } from './ledgerLine.js';
 import { StoreError } from './storeError.js';
 
-export const SNAPSHOT_FILE = 'activities.json';
+export const SNAPSHOT_FILE = 'activities.jsonl';
 export const AUDIT_FILE = 'audit.jsonl';
 
-/** activities.json: every activity as of byte `auditBytes` of audit.jsonl. */
+/**
+ * activities.jsonl: every activity as of byte `auditBytes` of audit.jsonl. A header line
+ * `{"version":3,"auditBytes":N,"count":M}`, then one activity a line: read line by line from
+ * a buffer, a start never holds the whole file as one string beside its objects.
+ */
 export interface Snapshot {
   version: typeof DB_VERSION;
   auditBytes: number;
@@ -32,38 +36,48 @@ export interface LedgerOnDisk {
   auditExisted: boolean;
 }
 
-const fix = 'restore DATA_DIR from a backup (activities.json and audit.jsonl together), or move the broken file aside';
+const fix = 'restore DATA_DIR from a backup (activities.jsonl and audit.jsonl together), or move the broken file aside';
 
 async function readSnapshot(file: string): Promise<Snapshot | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new StoreError('DATA_UNREADABLE', `${file} cannot be read (${(error as Error).message}); check its owner and permissions`);
+    throw new StoreError('DATA_UNREADABLE', `${file} cannot be read (${(error as Error).message}); check its owner and permissions`, { file });
   }
-  let value: Record<string, unknown>;
+  const invalid = (what: string) => new StoreError('DATA_INVALID', `${file}: ${what}; ${fix}`, { file });
+  let end = bytes.indexOf(0x0a);
+  if (end < 0) throw invalid('no header line');
+  let header: Record<string, unknown>;
   try {
-    value = JSON.parse(text) as Record<string, unknown>;
+    header = JSON.parse(bytes.toString('utf8', 0, end)) as Record<string, unknown>;
   } catch (error) {
-    throw new StoreError('DATA_UNREADABLE', `${file} is not valid JSON (${(error as Error).message}); ${fix}`);
+    throw invalid(`header: not JSON (${(error as Error).message})`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new StoreError('DATA_INVALID', `${file}: expected an object with version, auditBytes and activities; ${fix}`);
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) throw invalid('header: expected an object with version, auditBytes and count');
+  if (typeof header.version === 'number' && header.version > DB_VERSION) {
+    throw new StoreError('DATA_TOO_NEW', `${file} is version ${header.version}, written by a newer 清风 (this one reads ${DB_VERSION}); upgrade 清风 or restore a backup`, { file });
   }
-  if (typeof value.version === 'number' && value.version > DB_VERSION) {
-    throw new StoreError('DATA_TOO_NEW', `${file} is version ${value.version}, written by a newer 清风 (this one reads ${DB_VERSION}); upgrade 清风 or restore a backup`);
+  if (header.version !== DB_VERSION) throw invalid(`version: expected ${DB_VERSION}`);
+  if (!Number.isInteger(header.auditBytes) || (header.auditBytes as number) < 0) throw invalid(`auditBytes: expected a byte offset into ${AUDIT_FILE}`);
+  if (!Number.isInteger(header.count) || (header.count as number) < 0) throw invalid('count: expected the number of activities');
+  const activities: Activity[] = [];
+  for (let start = end + 1; start < bytes.length; start = end + 1) {
+    end = bytes.indexOf(0x0a, start);
+    if (end < 0) throw invalid(`line ${activities.length + 2}: no newline at the end (a snapshot is renamed into place whole, so the file was cut)`);
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8', start, end));
+    } catch (error) {
+      throw invalid(`line ${activities.length + 2}: not JSON (${(error as Error).message})`);
+    }
+    const problem = checkActivity(value);
+    if (problem) throw invalid(`activities.${activities.length}.${problem}`);
+    activities.push(value as Activity);
   }
-  if (value.version !== DB_VERSION) throw new StoreError('DATA_INVALID', `${file}: version: expected ${DB_VERSION}; ${fix}`);
-  if (!Number.isInteger(value.auditBytes) || (value.auditBytes as number) < 0) {
-    throw new StoreError('DATA_INVALID', `${file}: auditBytes: expected a byte offset into ${AUDIT_FILE}; ${fix}`);
-  }
-  if (!Array.isArray(value.activities)) throw new StoreError('DATA_INVALID', `${file}: activities: expected an array; ${fix}`);
-  value.activities.forEach((a, i) => {
-    const problem = checkActivity(a);
-    if (problem) throw new StoreError('DATA_INVALID', `${file}: activities.${i}.${problem}; ${fix}`);
-  });
-  return value as unknown as Snapshot;
+  if (activities.length !== header.count) throw invalid(`count: the header says ${String(header.count)}, the file holds ${activities.length}`);
+  return { version: DB_VERSION, auditBytes: header.auditBytes as number, activities };
 }
 
 /** The bytes of `file` from `from` to its end; undefined when it does not exist. */

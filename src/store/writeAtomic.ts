@@ -29,13 +29,12 @@ export async function writeAtomic(file: string, parts: Iterable<string>): Promis
   }
 }
 
-/** `items` as JSON array elements, `per` to a string: slices for writeAtomic. */
-export function* jsonArraySlices(items: readonly unknown[], per = 2000): Generator<string> {
+/** `items` as JSON lines, `per` to a string: slices for writeAtomic. */
+export function* jsonLineSlices(items: readonly unknown[], per = 2000): Generator<string> {
   for (let i = 0; i < items.length; i += per) {
-    const body = items
+    yield items
       .slice(i, i + per)
-      .map((x) => JSON.stringify(x))
-      .join(',');
-    yield i === 0 ? body : `,${body}`;
+      .map((x) => `${JSON.stringify(x)}\n`)
+      .join('');
   }
 }

@@ -22,7 +22,7 @@ const SEEDED = 30_000;
 function runUntilCompaction(file: string, first: number, nth: number): Promise<{ acked: string[]; tmpLeft: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/compactionChild.ts', file, String(first)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const tmp = join(dir, '.activities.json.tmp');
+    const tmp = join(dir, '.activities.jsonl.tmp');
     const acked: string[] = [];
     let starts = 0;
     let buffer = '';
@@ -52,7 +52,7 @@ function runUntilCompaction(file: string, first: number, nth: number): Promise<{
     child.once('error', reject);
     child.once('exit', async () => {
       if (!killed) return reject(new Error('the child stopped on its own'));
-      const tmpLeft = await access(join(dir, '.activities.json.tmp')).then(() => true, () => false);
+      const tmpLeft = await access(join(dir, '.activities.jsonl.tmp')).then(() => true, () => false);
       resolve({ acked, tmpLeft });
     });
   });

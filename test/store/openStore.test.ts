@@ -24,6 +24,9 @@ const talk = {
   late: false,
 };
 
+/** activities.jsonl as the store writes it: a header line, then one activity a line. */
+const snapshotText = (auditBytes: number, activities: unknown[], version: number = DB_VERSION) =>
+  `${JSON.stringify({ version, auditBytes, count: activities.length })}\n${activities.map((a) => `${JSON.stringify(a)}\n`).join('')}`;
 const lines = async (name: string) => (await readFile(join(dir, name), 'utf8')).split('\n').filter(Boolean);
 const stored = (i: number): Activity => ({ ...talk, id: `v${i}`, createdAt: '2026-01-01T00:00:00Z', date: `2026-0${1 + (i % 9)}-1${i % 10}` });
 
@@ -80,11 +83,11 @@ describe('openStore', () => {
     await writeV2(Array.from({ length: 5000 }, (_, i) => stored(i)));
     const store = await openStore(file);
     const docBefore = await readFile(file, 'utf8');
-    const snapshotBefore = await stat(join(dir, 'activities.json'));
+    const snapshotBefore = await stat(join(dir, 'activities.jsonl'));
     const auditBefore = (await stat(join(dir, 'audit.jsonl'))).size;
     await recordActivities(store, [{ ...talk, sourceEventId: 'big' }], 'ou_a', new Date());
     expect(await readFile(file, 'utf8')).toBe(docBefore);
-    expect((await stat(join(dir, 'activities.json'))).mtimeMs).toBe(snapshotBefore.mtimeMs);
+    expect((await stat(join(dir, 'activities.jsonl'))).mtimeMs).toBe(snapshotBefore.mtimeMs);
     const grown = (await stat(join(dir, 'audit.jsonl'))).size - auditBefore;
     expect(grown).toBeGreaterThan(100);
     expect(grown).toBeLessThan(1000);
@@ -131,7 +134,7 @@ describe('openStore', () => {
     await recordActivities(store, [talk], 'ou_a', new Date());
     await store.compact();
     await writeFile(join(dir, '.db.json.tmp'), '{"version":3,"dia');
-    await writeFile(join(dir, '.activities.json.tmp'), '{"version":3,"auditBytes":0,"activities":[{"id":');
+    await writeFile(join(dir, '.activities.jsonl.tmp'), '{"version":3,"auditBytes":0,"count":1}\n{"id":');
     const again = await openStore(file);
     expect(again.read((db) => db.activities)).toHaveLength(1);
   });
@@ -171,20 +174,21 @@ describe('openStore', () => {
     for (let i = 0; i < 25; i++) await recordActivities(store, [{ ...talk, sourceEventId: `e${i}` }], 'ou_a', new Date());
     await store.flush();
     expect(store.stats()).toMatchObject({ compactions: 2, tailLines: 5, activities: 25 });
-    const snapshot = JSON.parse(await readFile(join(dir, 'activities.json'), 'utf8'));
-    expect(snapshot.activities).toHaveLength(20);
-    expect(snapshot.auditBytes).toBeLessThan((await stat(join(dir, 'audit.jsonl'))).size);
+    const [header, ...records] = await lines('activities.jsonl');
+    expect(records).toHaveLength(20);
+    expect(JSON.parse(header!)).toMatchObject({ version: DB_VERSION, count: 20 });
+    expect(JSON.parse(header!).auditBytes).toBeLessThan((await stat(join(dir, 'audit.jsonl'))).size);
     const again = await openStore(file, { compactEvery: 10 });
     expect(again.read((db) => db.activities.map((a) => a.sourceEventId))).toEqual(Array.from({ length: 25 }, (_, i) => `e${i}`));
     expect(again.read((db) => db.audit)).toHaveLength(25);
   });
 
-  it('rebuilds from audit.jsonl alone when activities.json is lost', async () => {
+  it('rebuilds from audit.jsonl alone when activities.jsonl is lost', async () => {
     await writeV2([stored(1), stored(2)]);
     const store = await openStore(file);
     const [a] = await recordActivities(store, [talk], 'ou_a', new Date());
     await changeActivity(store, 'v1', 'ou_a', new Date(), (x) => void (x.title = '改'));
-    await rm(join(dir, 'activities.json'));
+    await rm(join(dir, 'activities.jsonl'));
     const again = await openStore(file);
     expect(again.read((db) => db.activities.map((x) => [x.id, x.title]))).toEqual([['v1', '改'], ['v2', undefined], [a!.id, undefined]]);
   });
@@ -207,7 +211,7 @@ describe('openStore', () => {
     const bytes = await readFile(join(dir, 'audit.jsonl'));
     await rm(join(dir, 'audit.jsonl'));
     await symlink('/dev/full', join(dir, 'audit.jsonl'));
-    await writeFile(join(dir, 'activities.json'), JSON.stringify({ version: 3, auditBytes: 0, activities: [JSON.parse(bytes.toString()).put[0]] }));
+    await writeFile(join(dir, 'activities.jsonl'), snapshotText(0, [JSON.parse(bytes.toString()).put[0]]));
     const again = await openStore(file);
     await expect(undoActivity(again, a!.id, 'ou_a', new Date())).rejects.toMatchObject({ code: 'DATA_WRITE_FAILED' });
     expect(again.read((db) => db.activities)).toEqual([a]);
@@ -250,7 +254,7 @@ describe('openStore: migration from db.json version 2', () => {
   it('migrates again from scratch when a crash left a version 2 db.json beside half-done files', async () => {
     await writeV2([stored(1), stored(2)]);
     await writeFile(join(dir, 'audit.jsonl'), '{"put":[');
-    await writeFile(join(dir, 'activities.json'), JSON.stringify({ version: 3, auditBytes: 99999, activities: [] }));
+    await writeFile(join(dir, 'activities.jsonl'), snapshotText(99999, []));
     const store = await openStore(file);
     expect(store.read((db) => db.activities.map((a) => a.id))).toEqual(['v1', 'v2']);
   });
@@ -258,7 +262,7 @@ describe('openStore: migration from db.json version 2', () => {
   it('migrates version 0 and 1 documents the same way (a v1 events journal is dropped)', async () => {
     await writeFile(file, JSON.stringify({ activities: [stored(1)] }));
     expect((await openStore(file)).read((db) => [db.version, db.activities.length])).toEqual([DB_VERSION, 1]);
-    await rm(join(dir, 'activities.json'));
+    await rm(join(dir, 'activities.jsonl'));
     await rm(join(dir, 'audit.jsonl'));
     await writeFile(file, JSON.stringify({ version: 1, activities: [stored(1)], audit: [], events: [{ id: 'e1', payload: { secret: 1 } }] }));
     const store = await openStore(file);
@@ -277,10 +281,14 @@ describe('openStore: migration from db.json version 2', () => {
     await writeFile(file, '{"version":');
     await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_UNREADABLE' });
     await rm(file);
-    await writeFile(join(dir, 'activities.json'), JSON.stringify({ version: DB_VERSION + 1, auditBytes: 0, activities: [] }));
-    await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_TOO_NEW', message: expect.stringContaining('activities.json') });
-    await writeFile(join(dir, 'activities.json'), JSON.stringify({ version: DB_VERSION, auditBytes: 0, activities: [{ ...stored(1), late: 'no' }] }));
-    await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringContaining('activities.0.late') });
+    await writeFile(join(dir, 'activities.jsonl'), snapshotText(0, [], DB_VERSION + 1));
+    await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_TOO_NEW', message: expect.stringContaining('activities.jsonl') });
+    await writeFile(join(dir, 'activities.jsonl'), snapshotText(0, [stored(0), { ...stored(1), late: 'no' }]));
+    await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringContaining('activities.1.late') });
+    await writeFile(join(dir, 'activities.jsonl'), snapshotText(0, [stored(0), stored(1)]).replace('"count":2', '"count":3'));
+    await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringContaining('the file holds 2') });
+    await writeFile(join(dir, 'activities.jsonl'), snapshotText(0, [stored(0), stored(1)]).slice(0, -5));
+    await expect(openStore(file)).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringContaining('line 3') });
   });
 
   it('keeps fields it does not know, so an older build never drops newer data', async () => {
