@@ -92,6 +92,9 @@ interface Texts {
   text: string;
 }
 
+/** What traffic(i) sends, by i % 6. */
+const KINDS = ['talk report', '本季度完成情况 (secretary, whole unit)', '帮助', 'talk report (leader)', '我的任务', 'training report'];
+
 /** The traffic of a busy moment: talks and trainings reported, completion asked, 帮助 and 我的任务. */
 function traffic(org: Organization): (i: number) => Texts {
   const byId = new Map(org.people.map((p) => [p.id, p]));
@@ -240,6 +243,12 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       }
       const after = await memoryOf(bot.proc.pid!);
       const latencies = replies.map(([m, at]) => at - load.postedAt.get(m)!).filter((x) => Number.isFinite(x));
+      // By kind of message (see traffic): which work the tail comes from.
+      const byKind: Record<string, { p50: number | null; p99: number | null }> = {};
+      KINDS.forEach((kind, k) => {
+        const of = replies.filter(([m]) => Number(m.slice(m.lastIndexOf('_') + 1)) % KINDS.length === k).map(([m, at]) => at - load.postedAt.get(m)!);
+        byKind[kind] = { p50: pct(of, 0.5), p99: pct(of, 0.99) };
+      });
       await bot.stop();
       // Started again on the same files: a start without the one-time migration from version 2.
       const again = await start(join(root, 'bench/botProcess.ts'), root, {
@@ -271,6 +280,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         replyP50: pct(latencies, 0.5),
         replyP99: pct(latencies, 0.99),
         replied: `${replies.length}/${load.postedAt.size}`,
+        replyByKind: byKind,
         idleRssMiB: idle.rssMiB,
         rssAfterLoadMiB: after.rssMiB,
         peakRssMiB: after.peakMiB,
