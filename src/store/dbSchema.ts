@@ -97,6 +97,9 @@ export const v2Schema = z.looseObject({
   ...smallDocFields,
 });
 
+/** The small documents of a v2 db.json, checked on their own when it is migrated (the ledger is checked without zod's copies). */
+export const v2SmallSchema = z.looseObject(smallDocFields);
+
 /**
  * db.json from version 3: the small documents only. Activities live in activities.jsonl
  * (a snapshot) and audit.jsonl (the append-only log); see src/store/openStore.ts.

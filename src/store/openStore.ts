@@ -3,11 +3,12 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Activity } from '../domain/activity.js';
 import { createActivityTable, type ActivityTable, type LedgerLookup } from './activityTable.js';
-import { dbSchema, emptyDb, v2Schema, DB_VERSION, type AuditEntry, type DbData, type SmallDoc } from './dbSchema.js';
+import { auditEntrySchema, dbSchema, emptyDb, v2SmallSchema, DB_VERSION, type AuditEntry, type DbData, type SmallDoc } from './dbSchema.js';
 import { formatLedgerLine, type LedgerLine } from './ledgerLine.js';
 import { migrateToLedgerInDb, versionOf } from './migrations.js';
 import { openAppendLog } from './appendLog.js';
-import { AUDIT_FILE, SNAPSHOT_FILE, readAuditSync, readLedger } from './readLedger.js';
+import { AUDIT_FILE, SNAPSHOT_FILE, readAuditSync, readLedger, type LedgerOnDisk } from './readLedger.js';
+import { checkActivity } from './checkActivity.js';
 import { readDbFile } from './readDbFile.js';
 import { PRIVATE_DIR_MODE } from './secureDataDir.js';
 import { StoreError } from './storeError.js';
@@ -99,25 +100,63 @@ function firstIssue(file: string, error: { issues: { path: PropertyKey[]; messag
  * db.v2.json, and db.json keeps the small documents. Each file is replaced atomically and
  * db.json last, so a crash part-way leaves a version-2 db.json that is migrated again.
  */
-async function migrateOut(file: string, raw: Record<string, unknown>, log: (line: string) => void): Promise<SmallDoc> {
+interface Migrated {
+  doc: SmallDoc;
+  activities: Activity[];
+  auditBytes: number;
+}
+
+/** The v2 document's own fields checked without copying 200,000 records (zod would copy each): activities by checkActivity, audit entries by their schema. */
+function checkV2(file: string, doc: Record<string, unknown>): { activities: Activity[]; audit: AuditEntry[]; small: Record<string, unknown> } {
+  const { activities, audit, version: _v, ...rest } = doc;
+  const invalid = (path: string, problem: string) => new StoreError('DATA_INVALID', `${file}: ${path}: ${problem}; ${fix}`, { file });
+  if (!Array.isArray(activities)) throw invalid('activities', 'expected an array');
+  if (!Array.isArray(audit)) throw invalid('audit', 'expected an array');
+  activities.forEach((a, i) => {
+    const problem = checkActivity(a);
+    if (problem) throw invalid(`activities.${i}.${problem.split(':')[0]}`, problem.slice(problem.indexOf(':') + 1).trim());
+  });
+  audit.forEach((e, i) => {
+    const parsed = auditEntrySchema.safeParse(e);
+    if (!parsed.success) throw invalid(`audit.${i}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
+  });
+  const small = v2SmallSchema.safeParse(rest);
+  if (!small.success) throw firstIssue(file, small.error);
+  return { activities: activities as Activity[], audit: audit as AuditEntry[], small: small.data };
+}
+
+/**
+ * A version 0–2 db.json (activities and audit inside) becomes version 3: its audit entries
+ * and activities go to a new audit.jsonl, a snapshot is written, the old file is kept as
+ * db.v2.json, and db.json keeps the small documents. Each file is replaced atomically and
+ * db.json last, so a crash part-way leaves a version-2 db.json that is migrated again.
+ */
+async function migrateOut(file: string, raw: Record<string, unknown>, log: (line: string) => void): Promise<Migrated> {
   const dir = dirname(file);
-  const parsed = v2Schema.safeParse(migrateToLedgerInDb(raw));
-  if (!parsed.success) throw firstIssue(file, parsed.error);
-  const { activities, audit, version: _v, ...small } = parsed.data;
-  // Written before anything else, so that a disk that cannot take the new files fails here, leaving version 2 in place.
-  const lines: string[] = [];
-  for (let i = 0; i < audit.length; i += 1000) lines.push(formatLedgerLine({ audit: audit.slice(i, i + 1000), migrated: true }));
-  for (let i = 0; i < activities.length; i += 1000) lines.push(formatLedgerLine({ put: activities.slice(i, i + 1000) as Activity[] }));
-  const auditBytes = lines.reduce((n, l) => n + Buffer.byteLength(l), 0);
-  await writeAtomic(join(dir, AUDIT_FILE), lines);
-  await writeSnapshot(dir, auditBytes, activities as Activity[]);
+  const { activities, audit, small } = checkV2(file, migrateToLedgerInDb(raw));
+  let auditBytes = 0;
+  // Produced a slice at a time while written: the whole log is never one string in memory.
+  function* lines(): Generator<string> {
+    for (let i = 0; i < audit.length; i += 1000) {
+      const line = formatLedgerLine({ audit: audit.slice(i, i + 1000), migrated: true });
+      auditBytes += Buffer.byteLength(line);
+      yield line;
+    }
+    for (let i = 0; i < activities.length; i += 1000) {
+      const line = formatLedgerLine({ put: activities.slice(i, i + 1000) });
+      auditBytes += Buffer.byteLength(line);
+      yield line;
+    }
+  }
+  await writeAtomic(join(dir, AUDIT_FILE), lines());
+  await writeSnapshot(dir, auditBytes, activities);
   if (typeof raw.version === 'number') await copyFile(file, join(dir, `db.v${raw.version}.json`));
   const doc = { ...small, version: DB_VERSION } as SmallDoc;
   await writeFileDurably(file, JSON.stringify(doc)).catch((error: unknown) => {
     throw writeFailed(file, error);
   });
   log(`db.json 已从版本 ${typeof raw.version === 'number' ? raw.version : 0} 迁移到 ${DB_VERSION}：${activities.length} 条活动、${audit.length} 条审计记录移入 ${SNAPSHOT_FILE} 与 ${AUDIT_FILE}`);
-  return doc;
+  return { doc, activities, auditBytes };
 }
 
 function writeSnapshot(dir: string, auditBytes: number, activities: readonly Activity[]): Promise<void> {
@@ -127,7 +166,7 @@ function writeSnapshot(dir: string, auditBytes: number, activities: readonly Act
   ]);
 }
 
-async function loadDoc(file: string, log: (line: string) => void): Promise<SmallDoc> {
+async function loadDoc(file: string, log: (line: string) => void): Promise<SmallDoc | Migrated> {
   const doc = await readDbFile(file);
   if (doc === undefined) return emptyDb();
   let version: number;
@@ -159,10 +198,15 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
   const compactEvery = opts.compactEvery ?? 2000;
   const now = opts.now ?? (() => new Date());
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  let doc = await loadDoc(file, log);
+  const loaded = await loadDoc(file, log);
+  let doc = 'doc' in loaded ? loaded.doc : loaded;
   let written = JSON.stringify(doc);
 
-  const disk = await readLedger(dir);
+  // Just migrated: the records are in hand and the files were written from them.
+  const disk: LedgerOnDisk =
+    'doc' in loaded
+      ? { activities: loaded.activities, auditEnd: loaded.auditBytes, snapshotBytes: loaded.auditBytes, tailLines: 0, tornLines: 0, snapshotExisted: true, auditExisted: true }
+      : await readLedger(dir);
   const table: ActivityTable = createActivityTable(disk.activities);
   const ledgerLog = await openAppendLog(join(dir, AUDIT_FILE), disk.auditEnd);
   let tailLines = disk.tailLines;
