@@ -2,6 +2,7 @@
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { journalBench } from './journalBench.js';
+import { scaleBench } from './scaleBench.js';
 import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
 
@@ -37,4 +38,14 @@ if (!only || only === 'startup') {
     ws: await startupBench({ runs, idleSeconds: 5, eventMode: 'ws' }),
   };
   console.log(JSON.stringify({ startup: results.startup }, null, 2));
+}
+if (!only || only === 'scale') {
+  // BENCH_ROOT runs the same load against another checkout (the "before" of a change); BENCH_SIZES narrows the sizes.
+  results.scale = await scaleBench({
+    seconds,
+    sizes: (process.env.BENCH_SIZES ?? '0,10000,50000,200000').split(',').map(Number),
+    root: process.env.BENCH_ROOT,
+    drainSeconds: Number(process.env.BENCH_DRAIN_SECONDS ?? 60),
+  });
+  console.log(JSON.stringify({ scale: results.scale }, null, 2));
 }
