@@ -28,6 +28,11 @@ export interface ParsedQuery {
   understood: string;
   /** Words that looked meaningful but matched nothing (an unknown department or name). */
   unplaced?: string[];
+  /**
+   * Said plainly instead of answering: a period the bot cannot compute (「13月」), a role
+   * group the sender does not hold (「我分管的」 from a head). Never replaced by a guess.
+   */
+  cannot?: string;
 }
 
 /** A piece of text a matcher recognised, so the rest can be checked for leftovers. */
