@@ -14,7 +14,7 @@ function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object
   const report = reportFor(deps, { view: q.view, scope: q.scope, asker: askerId }, [askerId], now);
   const lines = q.filter && q.filter !== 'open' ? filterLines(report.lines, q.filter) : report.lines;
   // parseQuery names the view in `understood` only when the question named a period.
-  const subtitle = q.understood.includes(q.view.label) ? q.view.label : '各项任务当前周期';
+  const subtitle = q.understood.includes(q.view.label) ? q.view.label : `${q.view.label}以来`;
   return myTasksCard({ asOf: now, lines, subtitle, understood: q.understood });
 }
 

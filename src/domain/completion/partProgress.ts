@@ -6,6 +6,7 @@ import type { Period } from '../period.js';
 import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import type { ActivityIndex, DateRange } from './activityIndex.js';
+import { reportedLate } from './late.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
 
@@ -99,7 +100,7 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
     const lateActivityIds: string[] = [];
     list.forEach((a, i) => {
       activityIds[i] = a.id;
-      if (a.late) lateActivityIds.push(a.id);
+      if (reportedLate(a, effective)) lateActivityIds.push(a.id);
     });
     return {
       ...base,
@@ -115,7 +116,7 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
   const late = new Set<string>();
   const units = who.units.map((unit) => {
     const { progress, list } = unitProgress(ctx, who, unit, effective, inView);
-    for (const a of list) if (a.late) late.add(a.id);
+    for (const a of list) if (reportedLate(a, effective)) late.add(a.id);
     return progress;
   });
   const empty: PartProgress = {

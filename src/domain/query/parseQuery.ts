@@ -63,7 +63,7 @@ function understoodText(q: { view?: Period; subject: Subject; duties: readonly D
   const duties = q.duties.length > 0 ? q.duties.map((d) => d.name).join('、') : '';
   const filter = q.filter && !(q.mine && q.filter === 'open') ? `（${FILTER_TEXT[q.filter]}）` : '';
   if (q.mine) {
-    const when = q.view ? `${q.view.label}` : '各项任务当前周期';
+    const when = q.view ? `${q.view.label}` : '今年以来尚未完成的事项（含已逾期）';
     return `你的待办：${when}${duties ? `，${duties}` : ''}${filter}`;
   }
   const view = q.view as Period;
@@ -95,7 +95,8 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
 
   const { mine, filter } = intent.value;
   const subject = subjectOf(who.value, role?.value?.name, ctx, mine);
-  const view = period.value ?? currentPeriod(mine ? 'month' : 'quarter', ctx.now);
+  // 我的任务 looks back over the whole year, so a missed month or half-year stays listed until it is done.
+  const view = period.value ?? currentPeriod(mine ? 'year' : 'quarter', ctx.now);
   const understood = understoodText({
     ...(period.value || !mine ? { view } : {}),
     subject,

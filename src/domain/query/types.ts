@@ -16,8 +16,8 @@ export interface QueryContext {
 export interface ParsedQuery {
   /**
    * The period asked about; the current quarter when none was named. For "我的任务"
-   * it is the current month, which every duty's own current period contains, so
-   * completion shows each duty in its own current period.
+   * it is the current year, so every duty period of the year that is still open
+   * (past 逾期 ones included) is listed.
    */
   view: Period;
   scope: Scope;
