@@ -44,14 +44,28 @@ function stem(name: string): string | undefined {
 }
 
 function departmentWords(directory: Directory): { word: string; value: Department }[] {
-  return directory.org.departments.flatMap((d) => {
-    const words = [d.name, ...d.aliases];
-    const stems = words.map(stem).filter((w): w is string => w !== undefined);
-    return [...words, ...stems].map((word) => ({ word, value: d }));
-  });
+  return directory.org.departments.flatMap((d) => [d.name, ...d.aliases].map((word) => ({ word, value: d })));
 }
 
-function findDepartment(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+/**
+ * 「财务那边」「康复和组联」: a shortened name counts only beside 那边/方面 or another department,
+ * so a duty word that happens to be a stem (信息 of 信息科, 信息报送) keeps its meaning.
+ */
+function expandStems(text: string, directory: Directory): string {
+  let out = text;
+  for (const d of directory.org.departments) {
+    for (const word of [d.name, ...d.aliases]) {
+      const short = stem(word);
+      if (!short || out.includes(word)) continue;
+      const ends = '(?=那边|那里|这边|方面|口|的|[和与及、,，]|$)';
+      out = out.replace(new RegExp(`${short}(?=那边|那里|这边|方面|口)|(?<![\\u4e00-\\u9fa5])${short}${ends}|(?<=[和与及、,，])${short}${ends}`, 'g'), d.name);
+    }
+  }
+  return out;
+}
+
+function findDepartment(input: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+  const text = expandStems(input, directory);
   const words = departmentWords(directory);
   const found: Department[] = [];
   let rest = text;
