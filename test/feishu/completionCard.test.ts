@@ -123,7 +123,7 @@ describe('completionCard', () => {
 });
 
 describe('myTasksCard', () => {
-  it('lists open duty periods oldest first, each with one 填报 button for its period, and counts the met ones', () => {
+  it('lists open duty periods oldest due first, each with one 填报 button for its period, and counts the met ones', () => {
     const lines = report(ledger, { kind: 'person', personId: 'l1' }).lines;
     const card = myTasksCard({ asOf: now, lines, subtitle: '各项任务当前周期' });
     const open = lines.filter((l) => l.status !== 'done');
@@ -131,8 +131,8 @@ describe('myTasksCard', () => {
     expect(buttonValues(card)).toContainEqual({ action: 'report_duty', dutyId: 'talk-leader-heads', period: '2026-07-01' });
     const text = cardText(card);
     expect(text).toMatch(new RegExp(`待完成 ${open.length} 项`));
-    const periods = buttonValues(card).map((v) => v.period as string);
-    expect(periods).toEqual([...periods].sort());
+    // Oldest due first: a period that has ended (逾期) always comes before one still running.
+    expect(text.indexOf('🔴')).toBeLessThan(text.indexOf('🔵'));
     expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人[\s\S]*尚缺：刘洋/);
   });
 

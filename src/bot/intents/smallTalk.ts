@@ -4,7 +4,8 @@ import { defineIntent } from '../intent.js';
 
 export const smallTalk = defineIntent<string>({
   name: 'small-talk',
-  match: (ctx) => acknowledgement(ctx.text),
+  // While a report waits for an answer, 「嗯」「好的」 belong to that dialog.
+  match: (ctx) => (ctx.dialog ? null : acknowledgement(ctx.text)),
   async handle(ctx, reply) {
     await ctx.reply(reply);
   },

@@ -14,8 +14,13 @@ export interface OpenItem {
   pace?: string;
 }
 
+/** The last day of a part: its window's end when it has one. */
+function dueOf(part: PartProgress): string {
+  return (part.window ?? part.period).end;
+}
+
 /**
- * Every unmet duty period of the lines that has begun, oldest period first (overdue
+ * Every unmet duty period of the lines that has begun, oldest due day first (overdue
  * ones therefore come before the current ones), then catalogue order. A year view of
  * a monthly duty yields one item per missed month, so October's 逾期 is never hidden
  * behind November's 进行中.
@@ -37,7 +42,7 @@ export function openItems(lines: readonly CompletionLine[]): OpenItem[] {
       });
     }
   });
-  out.sort((a, b) => a.part.period.start.localeCompare(b.part.period.start) || a.order - b.order);
+  out.sort((a, b) => dueOf(a.part).localeCompare(dueOf(b.part)) || a.order - b.order);
   return out.map(({ order: _order, ...item }) => item);
 }
 

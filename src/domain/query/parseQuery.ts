@@ -90,7 +90,7 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
   const about = duties.value.length > 0 || !!named || !!role?.value || !!who.value.ambiguous || !!who.value.noGroup || period.value !== undefined || !!badPeriod;
   // 「财务那边」「周部长那边」: someone's side, asked after; a bare name may be the answer to a pending question.
   const sideOnly =
-    unplaced.length === 0 && ((!!(named || role?.value) && /那边|那里|这边|方面/.test(clean)) || !!who.value.group || !!who.value.noGroup);
+    unplaced.length === 0 && ((!!(named || role?.value) && /那边|那里|这边|方面/.test(clean)) || !!who.value.roleGroup);
   if (!looksLikeQuery(clean) && !periodOnly && !sideOnly && !looksLikeSpokenQuestion(clean, about)) return null;
 
   const { mine, filter } = intent.value;

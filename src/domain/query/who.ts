@@ -26,6 +26,8 @@ export interface WhoResult {
   department?: Department;
   /** Several departments or people named together, or a role group (班子成员, 各科室负责人, 我分管的科室). */
   group?: { personIds: string[]; departmentIds: string[]; label: string };
+  /** The group is a role (班子成员, 我分管的科室), which alone makes a question; two names may answer a pending one. */
+  roleGroup?: boolean;
   /** A role group the sender does not hold (「我分管的」 from someone who supervises nothing). */
   noGroup?: string;
   /** Named as 本科室 / 我们部门 rather than by name. */
@@ -160,7 +162,7 @@ const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string)
 export function parseQueryWho(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
   for (const g of GROUPS) {
     const m = text.match(g.pattern);
-    if (m) return { value: g.build(directory, senderId), rest: blank(text, m[0]) };
+    if (m) return { value: { ...g.build(directory, senderId), roleGroup: true }, rest: blank(text, m[0]) };
   }
   const department = findDepartment(text, directory, senderId);
   const person = findPerson(department.rest, directory, senderId);

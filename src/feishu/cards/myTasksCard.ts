@@ -8,7 +8,7 @@ import { STATUS_ORDER } from './completionGroups.js';
 import { callbackButton, frame, markdown, note } from './completionParts.js';
 
 const ICON: Record<CompletionStatus, string> = { overdue: '🔴', behind: '🟡', in_progress: '🔵', done: '✅' };
-const MAX_ITEMS = 10;
+const MAX_ITEMS = 20;
 const MAX_NAMES = 6;
 
 export interface MyTasksInput {
