@@ -32,7 +32,7 @@ export function looksLikeQuery(text: string): boolean {
 
 /** "待办" alone, or "我" with words asking what is left ("我上季度还差什么"); "我" itself is left for the person. */
 const TODO = /待办事项|待办/;
-const MINE_WORDS = /的任务|的工作|还差什么|还差|还有什么|还有啥|还有哪些|还要做什么|要做什么|该做什么|啥没做|什么没做|哪些没做|的事项|的待办/;
+const MINE_WORDS = /的任务|的工作|还差什么|还差|还有什么没做|还有什么|还有啥没做|还有啥|还有哪些|还要做什么|要做什么|该做什么|啥没做|什么没做|哪些没做|的事项|的待办/;
 const SELF = /我(?!们)/;
 /** Politeness that says "我" without meaning the sender as the subject. */
 const POLITE = /请帮我|帮我|帮忙|给我看|给我|我想要|我想|麻烦你|麻烦/;
@@ -74,7 +74,7 @@ const FILLER_WORDS = [
   '那边', '这边', '那里', '这里', '方面', '同志', '领导', '都谈完了', '谈完了', '做完了', '搞完了', '弄完了', '都完了',
   '搞了没有', '搞了没', '报了没有', '报了没', '交了没有', '交了没', '谈了没有', '谈了没', '开了没有', '开了没',
   '有没有', '了没有', '没有', '几次了', '几次', '几回', '咋样', '怎样', '是否', '报了', '交了', '搞了', '开了', '谈了',
-  '怎么', '啥', '谁', '达标', '到位', '进行', '组织', '召开', '搞', '报', '交',
+  '签订', '签署', '签了', '怎么', '啥', '谁', '达标', '到位', '进行', '组织', '召开', '搞', '报', '交',
 ];
 /** Particles are only trimmed from the ends of what is left, so they never cut a name (宣传中心) in two. */
 const PARTICLES = new Set('的了吗呢啊呀吧请想还有是都和与及在中里要做该看查下个些没已过'.split(''));

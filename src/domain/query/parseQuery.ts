@@ -87,11 +87,12 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
   const badPeriod = period.value ? undefined : unreadablePeriod(rest);
   const unplaced = [...leftovers(badPeriod ? rest.split(badPeriod).join('｜') : rest), ...(who.value.ambiguous ? [`${who.value.ambiguous}（有同名，请说明科室）`] : [])];
   const periodOnly = period.value !== undefined && leftovers(period.rest).length === 0;
-  const about = duties.value.length > 0 || !!named || !!role?.value || !!who.value.ambiguous || !!who.value.noGroup || period.value !== undefined || !!badPeriod;
+  const about = !!intent.value.filter || intent.value.mine || duties.value.length > 0 || !!named || !!role?.value || !!who.value.ambiguous || !!who.value.noGroup || period.value !== undefined || !!badPeriod;
   // 「财务那边」「周部长那边」: someone's side, asked after; a bare name may be the answer to a pending question.
   const sideOnly =
     unplaced.length === 0 && ((!!(named || role?.value) && /那边|那里|这边|方面/.test(clean)) || !!who.value.roleGroup);
-  if (!looksLikeQuery(clean) && !periodOnly && !sideOnly && !looksLikeSpokenQuestion(clean, about)) return null;
+  const mineAsked = intent.value.mine && unplaced.length === 0;
+  if (!looksLikeQuery(clean) && !periodOnly && !sideOnly && !mineAsked && !looksLikeSpokenQuestion(clean, about)) return null;
 
   const { mine, filter } = intent.value;
   const subject = subjectOf(who.value, role?.value?.name, ctx, mine);

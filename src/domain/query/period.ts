@@ -95,11 +95,15 @@ const PATTERNS: [RegExp, Build][] = [
 /** Words that only restate the period ("去年全年", "今年以来") and carry nothing more. */
 const RESTATED = /全年|年度|以来|至今|截至目前|截止目前|到目前为止|目前为止/g;
 
+/** The span patterns lead PATTERNS; one that matches but is no real span ("10-3月") must not fall through to "3月". */
+const SPANS = 3;
+
 export function parseQueryPeriod(text: string, now: Date): Consumed<Period | undefined> {
-  for (const [pattern, build] of PATTERNS) {
+  for (const [i, [pattern, build]] of PATTERNS.entries()) {
     const m = text.match(pattern);
     if (!m || m.index === undefined) continue;
     const period = build(m, now);
+    if (!period && i < SPANS) return { value: undefined, rest: text };
     if (!period) continue;
     const rest = text.slice(0, m.index) + GAP + text.slice(m.index + m[0].length);
     return { value: period, rest: rest.replace(RESTATED, GAP) };

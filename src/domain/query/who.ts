@@ -79,7 +79,7 @@ function findDepartment(input: string, directory: Directory, senderId: string): 
   if (found.length === 1) return { value: { department: found[0] as Department }, rest };
   if (found.length > 1) {
     const label = found.map((d) => d.name).join('、');
-    return { value: { group: { personIds: [], departmentIds: found.map((d) => d.id), label } }, rest };
+    return { value: { group: { personIds: [], departmentIds: found.map((d) => d.id), label }, roleGroup: true }, rest };
   }
   const own = text.match(OWN_DEPARTMENT);
   if (!own) return { value: {}, rest: text };
