@@ -4,7 +4,9 @@ import type { CompletionLine, CompletionReport, Scope } from '../domain/completi
 import type { Directory } from '../domain/organization.js';
 import { canView, reachOf, restrictLines } from '../domain/completion/visibility.js';
 import { completionCard } from '../feishu/cards/completionCard.js';
-import { completionDutyCard } from '../feishu/cards/completionDutyCard.js';
+import { completionDutyCard, type RecordRow } from '../feishu/cards/completionDutyCard.js';
+import { recordsBehind } from '../domain/completion/recordsBehind.js';
+import { ledgerRow } from '../domain/ledger/rows.js';
 import { callbackButton } from '../feishu/cards/completionParts.js';
 import type { BotDeps } from './botDeps.js';
 import { scopeTitle } from '../domain/completion/scopeTitle.js';
@@ -85,5 +87,24 @@ export function dutyCard(deps: Deps, state: QueryState, dutyId: string, viewers:
   const narrowed = { ...state, scope: withDuty(state.scope, dutyId) };
   const report = reportFor(deps, narrowed, viewers, now);
   const understood = describeState(narrowed, deps.directory, deps.duties, viewers);
-  return completionDutyCard(report, { understood, labels: { directory: deps.directory, duties: deps.duties }, footer: [backButton(state)] });
+  const records = recordRows(deps, report.lines);
+  return completionDutyCard(report, { understood, labels: { directory: deps.directory, duties: deps.duties }, footer: [backButton(state)], records });
+}
+
+/** The records behind the lines, resolved from the store with names, oldest first. */
+function recordRows(deps: Deps, lines: readonly CompletionLine[]): RecordRow[] {
+  const refs = recordsBehind(lines);
+  const wanted = new Map(refs.map((r) => [r.activityId, r.late]));
+  return deps.store
+    .read((db) => db.activities.filter((a) => wanted.has(a.id) && !a.deletedAt))
+    .map((a) => ({ row: ledgerRow(deps.directory, a), late: wanted.get(a.id) === true }))
+    .sort((x, y) => x.row.date.localeCompare(y.row.date))
+    .map(({ row, late }) => ({
+      date: row.date,
+      typeName: row.typeName,
+      actorName: row.actorName,
+      counterpartNames: row.counterpartNames,
+      ...(row.title ? { title: row.title } : {}),
+      late,
+    }));
 }

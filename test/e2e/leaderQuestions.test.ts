@@ -2,7 +2,7 @@
 // answer with per-period gaps, persons' names and a header naming the scope; questions are never taken as reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
-import { buttonValues, sentText, startTestBot, type TestBot } from '../support/testBot.js';
+import { buttonValues, cardText, sentText, startTestBot, type TestBot } from '../support/testBot.js';
 
 let t: TestBot;
 
@@ -71,6 +71,29 @@ describe('今年完成情况, 办公室本季度完成情况, 我的任务', () 
     expect(text).not.toContain('信息报送 · 2026年11月');
     expect(buttonValues(m.content)).toContainEqual({ action: 'report_duty', dutyId: 'info-report', period: '2026-10-01' });
     expect(text).toContain('滞后＝低于按进度应完成的数量');
+  });
+});
+
+describe('明细: every figure traces to its records in one tap', () => {
+  it('the 明细 of 书记与班子 lists the seven records behind 「7（其中补录4）」 with date, type, actor, counterpart and 补录', async () => {
+    const m = await ask('张伟', '今年完成情况');
+    const value = buttonValues(m.content).find((v) => v.action === 'drill_duty' && v.dutyId === 'talk-secretary-leaders');
+    expect(value).toBeDefined();
+    const answer = await t.click('张伟', m.messageId, value!);
+    const text = cardText(answer.body.card!.data as object);
+    expect(text).toContain('已完成 7（其中补录4）');
+    expect(text).toContain('**记录明细** · 共 7 条（其中补录 4 条）');
+    expect(text).toContain('2026-03-12 | 廉政谈话 | 张伟 | 赵敏 | 补录');
+    expect(text).toContain('2026-09-08 | 廉政谈话 | 张伟 | 王建国 | ');
+    expect(text.match(/\| 补录$/gm)).toHaveLength(4);
+  });
+
+  it('a duty already met still has its 明细 button, so its figure can be checked too', async () => {
+    const m = await ask('王建国', '办公室本季度完成情况');
+    const value = buttonValues(m.content).find((v) => v.action === 'drill_duty' && v.dutyId === 'info-report');
+    expect(value).toBeDefined();
+    const text = cardText((await t.click('王建国', m.messageId, value!)).body.card!.data as object);
+    expect(text).toContain('2026-11-10 | 信息报送 | 李明 | 办公室开展节前廉政提醒 | ');
   });
 });
 
