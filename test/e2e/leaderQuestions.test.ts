@@ -133,3 +133,38 @@ describe('a question is never acted on as a report or a document request', () =>
     expect(sentText(await ask('王芳', '谢谢'))).toBe('不客气，有需要随时找我。');
   });
 });
+
+describe('exports and 述廉 for a named scope', () => {
+  async function say(from: string, text: string): Promise<SentMessage[]> {
+    const before = t.emulator.sent.length;
+    await t.say(from, text);
+    await t.running.drain();
+    return t.emulator.sent.slice(before);
+  }
+
+  it('「导出王建国上半年的台账」 exports his records and 「导出办公室下半年的台账」 the office’s, not the whole unit', async () => {
+    const sent = await say('张伟', '导出王建国上半年的台账');
+    expect(sent.map((m) => m.msgType)).toEqual(['text', 'file']);
+    // 王建国's first half: his talk with 李明 on 4-10 and the secretary's with him on 3-12.
+    expect(sentText(sent[0]!)).toContain('已导出2026年上半年台账（2026-01-01 至 2026-06-30），范围：王建国。');
+    expect(sentText(sent[0]!)).toContain('活动记录 2 条');
+    const office = await say('王建国', '导出办公室下半年的台账');
+    expect(sentText(office[0]!)).toContain('范围：办公室。');
+    expect(sentText(office[0]!)).toMatch(/活动记录 2 条/);
+  });
+
+  it('a named scope out of reach is refused, nothing exported', async () => {
+    const sent = await say('李明', '导出财务科上半年的台账');
+    expect(sent.map((m) => m.msgType)).toEqual(['text']);
+    expect(sentText(sent[0]!)).toMatch(/^抱歉，您暂无权限查看财务科的台账/);
+  });
+
+  it('「出一份刘芳的述廉材料」 from the secretary drafts 刘芳’s, not his own; a head may not draft a leader’s', async () => {
+    const sent = await say('张伟', '出一份刘芳的述廉材料');
+    expect(sent.map((m) => m.msgType)).toEqual(['text', 'file']);
+    expect(sentText(sent[0]!)).toContain('刘芳本人');
+    expect(sentText(sent[0]!)).not.toContain('张伟本人');
+    const refused = await say('李明', '出一份刘芳的述廉材料');
+    expect(sentText(refused[0]!)).toMatch(/^抱歉，您暂无权限生成刘芳的述责述廉材料/);
+  });
+});
