@@ -2,6 +2,8 @@
 import type { Activity } from '../activity.js';
 import type { DateRange } from './activityIndex.js';
 import { shanghaiDate } from '../shanghai.js';
+import type { Cadence, Duty } from '../duty.js';
+import { periodOf } from '../period.js';
 
 /**
  * The one meaning of 补录 in a count: the record was reported (createdAt, Asia/Shanghai
@@ -23,3 +25,17 @@ export function countWithLate(done: number, late: number): string {
 
 /** The legend printed under every table that shows 补录. */
 export const LATE_MEANING = '补录＝该周期结束后才上报的记录，计入活动发生的周期。';
+
+const CADENCE_ORDER: Cadence[] = ['month', 'quarter', 'halfyear', 'year'];
+
+/**
+ * 补录 for one record on its own (a 台账 row): reported after the shortest duty period
+ * it counts toward had closed — so a row marked 补录 is 补录 in at least one count, and
+ * a count's 补录 is always marked on its rows. A type no enabled duty counts falls back
+ * to its quarter, the rule the report parser applies when the record is made.
+ */
+export function recordLate(activity: Pick<Activity, 'createdAt' | 'date' | 'type'>, duties: readonly Duty[]): boolean {
+  const cadences = duties.filter((d) => d.enabled && d.types.includes(activity.type)).map((d) => d.cadence);
+  const shortest = CADENCE_ORDER.find((c) => cadences.includes(c)) ?? 'quarter';
+  return reportedLate(activity, periodOf(shortest, activity.date));
+}

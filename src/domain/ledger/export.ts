@@ -5,6 +5,7 @@ import type { Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
 import { ledgerRows, type LedgerRow } from './rows.js';
+import { recordLate } from '../completion/late.js';
 import { selectLedgerActivities } from './select.js';
 import { ledgerSummary, type SummaryRow } from './summary.js';
 import { scopeLabel, type Viewer } from './visibility.js';
@@ -38,12 +39,14 @@ export function buildLedgerExport(input: LedgerExportInput): LedgerExport {
   const named = mine ? undefined : input.scope;
   const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine, ...(named ? { scope: named.scope } : {}) });
   const { scope: _named, ...rest } = input;
+  const late = new Set(selected.filter((a) => recordLate(a, input.duties)).map((a) => a.id));
   return {
     organization: directory.org.name,
     period,
     scope: named ? named.name : scopeLabel(directory, viewer, mine),
     asOf: input.now,
     summary: ledgerSummary({ ...rest, activities: input.index ?? input.activities, view: period, ...(named ? { scope: named.scope } : {}) }),
-    rows: ledgerRows(directory, selected),
+    // 补录 on a row by the same rule as the 汇总 counts (late.ts), not the flag stored when it was reported.
+    rows: ledgerRows(directory, selected).map((row) => ({ ...row, late: late.has(row.id) })),
   };
 }

@@ -17,6 +17,7 @@ import { previewReminders } from '../../../src/domain/reminders/preview.js';
 import { completionCard } from '../../../src/feishu/cards/completionCard.js';
 import { myTasksCard } from '../../../src/feishu/cards/myTasksCard.js';
 import { demo, demoActivities, demoConfig } from '../../ledger/demoLedger.js';
+import { buildLedgerExport } from '../../../src/domain/ledger/export.js';
 import { cardText } from '../../support/testBot.js';
 
 const { directory, duties } = demoConfig;
@@ -154,6 +155,11 @@ describe('issue 12, the seven points', () => {
     }
     const text = cardText(myTasksCard({ asOf: NOW, lines: view('chenzhiqiang', Y, { kind: 'person', personId: 'chenzhiqiang' }).lines, subtitle: '2026年' }));
     expect(text).toContain('补录＝该周期结束后才上报的记录');
+    // The 台账 rows say 补录 by the same rule: the September talk is not, the June 谈心 is; 汇总 agrees.
+    const exp = buildLedgerExport({ directory, duties, activities: withTalk, period: Y, now: NOW, viewer: { kind: 'operator' } });
+    expect(exp.rows.find((r) => r.id === talk.id)!.late).toBe(false);
+    expect(exp.rows.filter((r) => r.late).map((r) => `${r.date} ${r.typeName} ${r.actorName}`)).toEqual(['2026-06-25 谈心谈话 陈志强']);
+    expect(exp.summary.reduce((n, r) => n + r.lateCount, 0)).toBe(1);
   });
 
   it('point 3 — 我的任务 keeps October’s overdue 信息报送 beside November’s, each with its 填报', () => {
