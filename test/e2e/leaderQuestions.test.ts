@@ -74,6 +74,35 @@ describe('今年完成情况, 办公室本季度完成情况, 我的任务', () 
   });
 });
 
+describe('spans and groups survive a tap', () => {
+  it('「1-10月完成情况」 is headed 1—10月 and its 明细 keeps that span', async () => {
+    const m = await ask('张伟', '1-10月完成情况');
+    const text = sentText(m);
+    expect(text).toContain('2026年1—10月全单位的完成情况');
+    const value = buttonValues(m.content).find((v) => v.action === 'drill_duty' && v.dutyId === 'talk-leader-heads')!;
+    expect(value.view).toBe('span:2026-01-01:2026-10-31');
+    const drilled = cardText((await t.click('张伟', m.messageId, value)).body.card!.data as object);
+    expect(drilled).toContain('2026年1—10月全单位的廉政谈话：班子成员与分管科室负责人完成情况');
+  });
+
+  it('「我分管的部门」 from a leader covers both his departments, and its 明细 stays within them', async () => {
+    const m = await ask('王建国', '我分管的部门');
+    const text = sentText(m);
+    expect(text).toMatch(/^王建国分管的科室的完成情况/);
+    expect(text).toContain('李明');
+    expect(text).toContain('孙丽');
+    expect(text).not.toContain('周涛');
+    const value = buttonValues(m.content).find((v) => v.action === 'drill_duty' && v.dutyId === 'talk-leader-heads')!;
+    const drilled = cardText((await t.click('王建国', m.messageId, value)).body.card!.data as object);
+    expect(drilled).toContain('王建国分管的科室的廉政谈话：班子成员与分管科室负责人完成情况');
+    expect(drilled).not.toContain('刘芳');
+  });
+
+  it('「我分管的部门」 from a head is answered plainly: there is none', async () => {
+    expect(sentText(await ask('李明', '我分管的部门'))).toBe('您没有分管的科室。您可以问「我的完成情况」或「我的任务」。');
+  });
+});
+
 describe('明细: every figure traces to its records in one tap', () => {
   it('the 明细 of 书记与班子 lists the seven records behind 「7（其中补录4）」 with date, type, actor, counterpart and 补录', async () => {
     const m = await ask('张伟', '今年完成情况');
