@@ -286,6 +286,9 @@ const TABLE = `
 张伟|年度总结|account
 张伟|出一份刘芳的述廉材料|account
 王建国|我的述廉材料|account
+张伟|年度总结呢|account
+张伟|去年的年度总结呢？|account
+李明|我的台账呢|export
 `;
 
 interface Row {
