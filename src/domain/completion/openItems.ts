@@ -1,5 +1,5 @@
 // 我的任务: every duty period still open for a person, past overdue ones included, oldest first.
-import { paceText, partName, statusOf } from './status.js';
+import { paceText, statusOf } from './status.js';
 import type { CompletionLine, CompletionStatus, PartProgress } from './types.js';
 
 /** One duty period a person still owes: 信息报送 2026年10月 (逾期), 廉政谈话 下半年 (进行中). */
@@ -50,5 +50,3 @@ export function openItems(lines: readonly CompletionLine[]): OpenItem[] {
 export function openItemTitle(item: OpenItem): string {
   return `${item.line.dutyName} · ${(item.part.window ?? item.part.period).label}`;
 }
-
-export { partName };

@@ -5,7 +5,7 @@ import type { Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
 import { ledgerRows, type LedgerRow } from './rows.js';
-import { recordLate } from '../completion/late.js';
+import { recordLateRule } from '../completion/late.js';
 import { selectLedgerActivities } from './select.js';
 import { ledgerSummary, type SummaryRow } from './summary.js';
 import { scopeLabel, type Viewer } from './visibility.js';
@@ -39,7 +39,8 @@ export function buildLedgerExport(input: LedgerExportInput): LedgerExport {
   const named = mine ? undefined : input.scope;
   const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine, ...(named ? { scope: named.scope } : {}) });
   const { scope: _named, ...rest } = input;
-  const late = new Set(selected.filter((a) => recordLate(a, input.duties)).map((a) => a.id));
+  const isLate = recordLateRule(input.duties);
+  const late = new Set(selected.filter(isLate).map((a) => a.id));
   return {
     organization: directory.org.name,
     period,

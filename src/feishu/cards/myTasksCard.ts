@@ -1,4 +1,4 @@
-// 我的任务 / 我还差什么: the sender's open duties, worst first, each with a 填报 button; met ones only counted.
+// 我的任务 / 我还差什么: every open duty period of the sender, oldest due first, each with a 填报 button; met ones only counted.
 import { STATUS_MEANING, statusName } from '../../domain/completion/status.js';
 import { LATE_MEANING } from '../../domain/completion/late.js';
 import { openItems, openItemTitle, type OpenItem } from '../../domain/completion/openItems.js';
@@ -15,21 +15,9 @@ export interface MyTasksInput {
   asOf: Date;
   /** The sender's lines, unfiltered: the open ones are listed, the rest counted. */
   lines: readonly CompletionLine[];
-  /** What the question covered, e.g. 各项任务当前周期 or 2026年第四季度. */
+  /** What the question covered, e.g. 2026年以来 or 2026年第四季度. */
   subtitle: string;
   understood?: string;
-}
-
-/** The duty period to report into: the earliest unmet one that has begun (a year view of a monthly duty has twelve). */
-export function reportPeriodStart(line: CompletionLine): string {
-  const unmet = line.parts.filter((p) => p.done < p.required);
-  const begun = unmet.filter((p) => p.elapsed > 0 || p.ended);
-  return (begun[0] ?? unmet[0])?.period.start ?? line.period.start;
-}
-
-/** The value the report_duty card action receives (the report intent opens its form from it). */
-export function reportDutyValue(line: CompletionLine): Record<string, unknown> {
-  return { action: 'report_duty', dutyId: line.dutyId, period: reportPeriodStart(line) };
 }
 
 function itemText(item: OpenItem): string {
