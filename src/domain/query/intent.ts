@@ -16,6 +16,11 @@ const SPOKEN = /[?？]|吗|吧|呢|了没有?|没有[?？。]?$|没$|几次|几�
 /** A message that says when it happened is a report ("今天…谈了"), whatever particle ends it. */
 const DATED = /今天|昨天|前天|刚才|刚刚|上午|下午|\d{1,2}[月.\/]\d{1,2}[日号]?/;
 
+/** 「导出…台账」「年度总结呢」: a file is asked for, which the export and year-end intents answer. */
+export function isDocumentRequest(text: string): boolean {
+  return REQUEST.test(text);
+}
+
 /** A spoken question about something the bot can count, never a report of it. */
 export function looksLikeSpokenQuestion(text: string, aboutSomething: boolean): boolean {
   if (COMMAND.test(text) || REQUEST.test(text) || !aboutSomething) return false;

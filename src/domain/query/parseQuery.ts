@@ -4,7 +4,7 @@ import type { Scope } from '../completion/types.js';
 import type { Duty } from '../duty.js';
 import { currentPeriod, type Period } from '../period.js';
 import { parseQueryDuties } from './duty.js';
-import { leftovers, looksLikeQuery, looksLikeSpokenQuestion, parseQueryIntent } from './intent.js';
+import { isDocumentRequest, leftovers, looksLikeQuery, looksLikeSpokenQuestion, parseQueryIntent } from './intent.js';
 import { parseQueryPeriod, unreadablePeriod } from './period.js';
 import type { ParsedQuery, QueryContext } from './types.js';
 import { parseQueryWho, parseRoleWord, type WhoResult } from './who.js';
@@ -77,6 +77,7 @@ function understoodText(q: { view?: Period; subject: Subject; duties: readonly D
  */
 export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null {
   const clean = normalize(text);
+  if (isDocumentRequest(clean)) return null;
   const intent = parseQueryIntent(clean);
   const period = parseQueryPeriod(intent.rest, ctx.now);
   const who = parseQueryWho(period.rest, ctx.directory, ctx.senderId);

@@ -290,6 +290,8 @@ const TABLE = `
 张伟|年度总结呢|account
 张伟|去年的年度总结呢？|account
 李明|我的台账呢|export
+王建国|我分管的部门的台账导出一下|export
+张伟|财务那边的台账|export
 `;
 
 interface Row {
