@@ -27,8 +27,17 @@ beforeAll(async () => {
     ['王建国', '10月15日和李明进行了廉政谈话'],
     ['李明', '11月10日报送了信息《办公室开展节前廉政提醒》'],
   ];
-  for (const [who, text] of reports) await t.say(who, text);
-  await t.running.drain();
+  for (const [who, text] of reports) {
+    const before = records();
+    await t.say(who, text);
+    await t.running.drain();
+    // When the bot is less than sure it asks first (确认/修改/取消); the reporter confirms by typing.
+    if (records() === before) {
+      await t.say(who, '确认');
+      await t.running.drain();
+    }
+    expect(records(), `${who}: ${text} → ${sentText(t.emulator.sent.at(-1)!)}`).toBeGreaterThan(before);
+  }
 });
 afterAll(() => t.close());
 
