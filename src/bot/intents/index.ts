@@ -7,6 +7,7 @@ import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { nonText } from './nonText.js';
+import { organization } from './organization.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -28,6 +29,7 @@ export const INTENTS: readonly Intent[] = [
   edit,
   help,
   reloadConfig,
+  organization,
   reminderControl,
   smallTalk,
   reportForm,
