@@ -21,7 +21,12 @@ import { createEmulator, type Emulator } from './emulator/createEmulator.js';
 import { DEMO_APP } from './emulator/demoApp.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
 import { openJournal } from './store/openJournal.js';
-import { openStore, type Store } from './store/openStore.js';
+import { isWriteFailure, openStore, type Store } from './store/openStore.js';
+import { secureDataDir } from './store/secureDataDir.js';
+import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
+import { createLimitedSender } from './outbox/createLimitedSender.js';
+import { FEISHU_LIMITS, createSendLimiter } from './outbox/createSendLimiter.js';
+import { performance } from 'node:perf_hooks';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
@@ -34,6 +39,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Start the reminder schedule (default true); tests that drive the jobs themselves turn it off. */
   scheduler?: boolean;
+  /** First wait before an event whose store write failed is processed again (default 60 s; see createInbox). */
+  retryAfterMs?: number;
 }
 
 export interface RunningBot {
@@ -66,7 +73,9 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const now = opts.now ?? (() => new Date());
   const log = opts.log ?? ((line: string) => console.log(line));
   const config = opts.config ?? loadConfig(env.configDir);
-  const store = await openStore(join(env.dataDir, 'db.json'));
+  // 0700, writable, or 「清风 cannot start: DATA_DIR … is not writable (EACCES)」.
+  await secureDataDir(env.dataDir, log);
+  const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
   const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log });
 
   let emulator: Emulator | undefined;
@@ -96,10 +105,14 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   );
   const ledger = createLedgerIndex(() => store.revision);
   const reminders = createReminderRuntime(() => holder.current().reminders);
-  const outbox = createOutbox({ store, feishu, now, log });
+  const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log });
+  // One limiter for the outbox and the replies: Feishu counts them together.
+  const sendLimiter = createSendLimiter(FEISHU_LIMITS, () => performance.now());
+  const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
+  const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
   const bot = createBot(
     withLiveConfig(
-      { store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText },
+      { store, ledger, feishu: botFeishu, now, log, botOpenId: bot_.openId, reminders, outbox, retainReportText: env.retainReportText },
       holder,
     ),
   );
@@ -127,14 +140,21 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     journal,
     now,
     log,
-    keyOf: (payload) => String((payload.event as { message?: { chat_id?: string } })?.message?.chat_id ?? 'other'),
+    // A recall names its chat at the top of the event: it waits behind the message it recalls.
+    keyOf: (payload) => {
+      const e = payload.event as { message?: { chat_id?: string }; chat_id?: string } | undefined;
+      return String(e?.message?.chat_id ?? e?.chat_id ?? 'other');
+    },
+    // A write that failed was rolled back: the event stays not-done and is tried again.
+    isTransient: isWriteFailure,
+    retryAfterMs: opts.retryAfterMs,
     async process(payload) {
       const parsed = parseEvent(payload);
       if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
     },
   });
   const secrets = { verificationToken: feishuEnv.verificationToken, encryptKey: feishuEnv.encryptKey };
-  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u) });
+  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u), health: () => ({ store: store.health() }) });
   const server = await listen(app, env.port, env.host);
   const port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}`;
@@ -159,6 +179,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
+      inbox.close();
       await inbox.drain();
       await outbox.stop();
       await journal.close();
@@ -196,7 +217,8 @@ async function main(): Promise<void> {
     env = loadEnv(process.env);
     running = await startBot({ env });
   } catch (error) {
-    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('DATA_')) {
+    const code = (error as { code?: string }).code;
+    if (error instanceof ConfigError || code?.startsWith('DATA_') || code === 'FEISHU_BOT_INFO') {
       console.error(`清风 cannot start: ${(error as Error).message}`);
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`清风 cannot start: ${(error as Error).message}; set PORT (and EMULATOR_PORT in demo mode) to a free port`);

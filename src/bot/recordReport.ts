@@ -13,7 +13,8 @@ export interface Reporter {
   openId: string;
 }
 
-export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string): NewActivity {
+/** `sourceMessageId`: the member's message that created the record, so recalling (撤回) it withdraws the record. */
+export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string, sourceMessageId?: string): NewActivity {
   return {
     type: d.type!,
     date: d.date!,
@@ -26,6 +27,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     ...(d.note ? { note: d.note } : {}),
     late: d.late,
     sourceEventId,
+    ...(sourceMessageId ? { sourceMessageId } : {}),
   };
 }
 
@@ -49,12 +51,13 @@ export async function recordReport(
   now: Date,
   remarks: string[] = [],
   text?: string,
+  sourceMessageId?: string,
 ): Promise<object> {
   // The raw message can hold what was said in a confidential talk: kept only when the operator asked for it.
   const kept = deps.retainReportText && text ? { text } : {};
   const recorded = await recordActivities(
     deps.store,
-    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId), ...kept })),
+    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId, sourceMessageId), ...kept })),
     who.openId,
     now,
   );

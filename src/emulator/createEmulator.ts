@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { registerAuthRoutes, requireToken } from './authRoutes.js';
+import { registerBotRoutes } from './botRoutes.js';
 import { registerChatRoutes } from './chatRoutes.js';
 import { registerContactRoutes } from './contactRoutes.js';
 import { deliver } from './deliver.js';
@@ -78,6 +79,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerContactRoutes(app, state);
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
+  registerBotRoutes(app, state);
   const say = createDemoSay({ state, webhook: () => webhook, messageEvent, deliver: deliverEvent });
   registerDemoRoutes(app, { state, say });
   app.notFound((c) => c.json({ code: 404, msg: '404 page not found' }, 404));

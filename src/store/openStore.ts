@@ -1,91 +1,145 @@
-// The only module that touches lowdb: one JSON document, validated on load, changed through serialised atomic writes, read as copies.
+// The store: one JSON document, validated on load, changed all-or-nothing through serialised durable writes, read as copies.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { dbSchema, emptyDb, type DbData } from './dbSchema.js';
 import { migrate } from './migrations.js';
+import { readDbFile } from './readDbFile.js';
+import { PRIVATE_DIR_MODE } from './secureDataDir.js';
+import { StoreError, errnoOf } from './storeError.js';
+import { writeFileDurably } from './writeFileDurably.js';
+
+export { StoreError, isWriteFailure } from './storeError.js';
+
+/** Whether the last write reached the disk; `/healthz` reports it. */
+export type StoreHealth =
+  | { ok: true }
+  | { ok: false; code: 'DATA_WRITE_FAILED'; file: string; errno: string; since: string; message: string };
 
 export interface Store {
   /** Runs `select` over the current document and returns a deep copy of its result: callers never hold references into the store. */
   read<T>(select: (db: Readonly<DbData>) => T): T;
   /**
-   * Applies `change` to the document synchronously, then persists it. Resolves once the
-   * new document is on disk. `change` must validate before it mutates: a throw leaves
-   * whatever it already changed. Concurrent updates are coalesced into fewer writes.
+   * Applies `change` to the document synchronously, then persists it. Resolves once the new document is on disk.
+   * All or nothing: when the write fails (ENOSPC, EACCES, EIO…) the document is rolled back to what is on disk —
+   * this change, and any made meanwhile, which all reject too — and it throws StoreError DATA_WRITE_FAILED naming
+   * the file and errno. `change` must validate before it mutates: a throw leaves whatever it already changed.
+   * Concurrent updates are coalesced into fewer writes.
    */
   update<T>(change: (db: DbData) => T): Promise<T>;
-  /** Bumped on every update, so derived indexes know when to rebuild. */
+  /** Bumped on every update (and on a rollback), so derived indexes know when to rebuild. */
   readonly revision: number;
-  /** Resolves when every update so far is on disk. */
+  /** Resolves when every update so far is on disk or rolled back; never rejects. */
   flush(): Promise<void>;
+  health(): StoreHealth;
   readonly file: string;
 }
 
-export class StoreError extends Error {
-  constructor(
-    readonly code: 'DATA_INVALID' | 'DATA_TOO_NEW' | 'DATA_UNREADABLE',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
+export interface StoreOptions {
+  /** Operator's log: one line when writes start failing (file, errno) and one when they work again. */
+  log?: (line: string) => void;
+  now?: () => Date;
 }
 
-export async function openStore(file: string): Promise<Store> {
-  await mkdir(dirname(file), { recursive: true });
-  // Compact JSON: the ledger reaches tens of MB and every write re-serialises it whole.
-  const adapter = new DataFile<DbData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
-  // Not JSONFilePreset: it silently switches to memory when NODE_ENV=test.
-  const db = new Low<DbData>(adapter, emptyDb());
-  try {
-    await db.read();
-  } catch (error) {
-    throw new StoreError('DATA_UNREADABLE', `${file} is not valid JSON (${(error as Error).message}); restore a backup or move it aside`);
-  }
-  let data: DbData;
-  try {
-    const migrated = migrate(db.data as unknown as Record<string, unknown>);
-    const parsed = dbSchema.safeParse(migrated);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new StoreError('DATA_INVALID', `${file}: ${issue.path.join('.')}: ${issue.message}; restore a backup or move it aside`);
-    }
-    data = parsed.data as DbData;
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    throw new StoreError('DATA_TOO_NEW', (error as Error).message);
-  }
-  db.data = data;
+interface Batch {
+  done: Promise<void>;
+  cancelled: boolean;
+  resolve(): void;
+  reject(error: unknown): void;
+}
 
+function load(file: string, raw: Record<string, unknown> | undefined): DbData {
+  if (!raw) return emptyDb();
+  let migrated: unknown;
+  try {
+    migrated = migrate(raw);
+  } catch (error) {
+    throw new StoreError('DATA_TOO_NEW', (error as Error).message, { file });
+  }
+  const parsed = dbSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new StoreError('DATA_INVALID', `${file}: ${issue.path.join('.')}: ${issue.message}; restore a backup or move it aside`, { file });
+  }
+  return parsed.data as DbData;
+}
+
+/**
+ * Opens (or starts) `file`. Throws StoreError DATA_UNREADABLE / DATA_INVALID / DATA_TOO_NEW naming the file for a
+ * document it will not use — including valid JSON of the wrong shape (`[]`, `null`) — and never writes to it then.
+ */
+export async function openStore(file: string, opts: StoreOptions = {}): Promise<Store> {
+  const log = opts.log ?? (() => undefined);
+  const now = opts.now ?? (() => new Date());
+  await mkdir(dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  let data = load(file, await readDbFile(file));
+  // What the disk holds (or, for a fresh or migrated file, what it will hold): the state a failed write returns to.
+  let lastGood = JSON.stringify(data);
   let revision = 0;
-  let inFlight: Promise<void> = Promise.resolve();
-  let queued: Promise<void> | undefined;
-  // lowdb serialises the whole document on every write() call (steno only coalesces the
-  // file writes), so updates share one scheduled write: serialised once, after the
-  // write in flight, capturing every change made before it starts.
-  const persist = (): Promise<void> => {
-    if (queued) return queued;
-    const next = inFlight.then(() => {
-      queued = undefined;
-      return db.write();
+  let health: StoreHealth = { ok: true };
+  let chain: Promise<void> = Promise.resolve();
+  let open: Batch | undefined;
+
+  function failed(error: unknown): StoreError {
+    const errno = errnoOf(error);
+    const message = `could not write ${file} (${errno}: ${(error as Error)?.message ?? String(error)}); the change was rolled back and nothing was recorded — free disk space or fix the permissions of the data folder`;
+    if (health.ok) {
+      health = { ok: false, code: 'DATA_WRITE_FAILED', file, errno, since: now().toISOString(), message };
+      log(`store: ${message}`);
+    }
+    return new StoreError('DATA_WRITE_FAILED', message, { file, errno });
+  }
+
+  // Every change made before a write starts goes out in that one write (the whole document is serialised each time).
+  function schedule(): Batch {
+    let resolve!: () => void;
+    let reject!: (error: unknown) => void;
+    const done = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
     });
-    queued = next;
-    inFlight = next.catch(() => undefined);
-    return next;
-  };
+    const batch: Batch = { done, cancelled: false, resolve, reject };
+    open = batch;
+    chain = chain.then(async () => {
+      if (open === batch) open = undefined;
+      if (batch.cancelled) return;
+      const text = JSON.stringify(data);
+      try {
+        await writeFileDurably(file, text);
+      } catch (error) {
+        const err = failed(error);
+        data = JSON.parse(lastGood) as DbData;
+        revision += 1;
+        // Changes made while this write was under way sit on the discarded state: they are undone and fail too.
+        const next = open;
+        if (next) {
+          next.cancelled = true;
+          open = undefined;
+          next.reject(err);
+        }
+        batch.reject(err);
+        return;
+      }
+      lastGood = text;
+      if (!health.ok) log(`store: ${file} is writable again`);
+      health = { ok: true };
+      batch.resolve();
+    });
+    return batch;
+  }
+
   return {
     file,
     get revision() {
       return revision;
     },
-    read: (select) => structuredClone(select(db.data)),
+    read: (select) => structuredClone(select(data)),
     async update(change) {
-      const result = change(db.data);
+      const result = change(data);
       revision += 1;
-      await persist();
+      await (open ?? schedule()).done;
       return result;
     },
-    flush: () => inFlight,
+    flush: () => chain,
+    health: () => ({ ...health }),
   };
 }

@@ -13,7 +13,7 @@ export interface ServerDeps {
   log: (line: string) => void;
   /** Card callbacks are answered in the HTTP response, so they run here rather than in the inbox. */
   onCardAction: (update: CardActionUpdate) => Promise<CardActionResponse>;
-  /** Extra fields for GET /healthz. */
+  /** Extra fields for GET /healthz; any field `{ ok: false, … }` (e.g. the store after a failed write) makes it 503. */
   health?: () => Record<string, unknown>;
   maxBodyBytes?: number;
 }
@@ -71,7 +71,11 @@ export function createServer(deps: ServerDeps): Hono {
     }
   }
 
-  app.get('/healthz', (c) => c.json({ ok: true, ...deps.health?.() }));
+  app.get('/healthz', (c) => {
+    const parts = deps.health?.() ?? {};
+    const ok = Object.values(parts).every((p) => (p as { ok?: unknown } | null)?.ok !== false);
+    return c.json({ ok, ...parts }, ok ? 200 : 503);
+  });
   app.post('/feishu/events', limit, delivery);
   app.post('/feishu/card', limit, delivery);
   return app;

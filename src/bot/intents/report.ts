@@ -29,7 +29,7 @@ export const report = defineIntent<ParsedReport[]>({
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
-    const card = await recordReport(ctx.deps, parsed.map((p) => p.draft), who, ctx.update.eventId, ctx.now, remarks, ctx.text);
+    const card = await recordReport(ctx.deps, parsed.map((p) => p.draft), who, ctx.update.eventId, ctx.now, remarks, ctx.text, ctx.update.messageId);
     // A complete new report supersedes whatever question was pending.
     if (ctx.dialog) await clearDialog(ctx.deps.store, key);
     await ctx.replyCard(card);
