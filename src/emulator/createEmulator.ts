@@ -18,16 +18,19 @@ import {
   buildBotAddedEvent,
   buildCardActionEvent,
   buildMessageEvent,
+  buildRecallEvent,
   urlVerification,
 } from './eventBuilders.js';
 import { createFailureInjector } from './failureInjector.js';
+import { newEventId, newThreadId } from './feishuIds.js';
 import { registerFileRoutes } from './fileRoutes.js';
 import { registerMessageRoutes } from './messageRoutes.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { recordCalls } from './recordCalls.js';
 
 export type * from './emulatorTypes.js';
-export type { BotAddedInput, MentionInput, MessageEventInput } from './eventBuilders.js';
+export type { BotAddedInput, MentionInput, MessageEventInput, RecallInput } from './eventBuilders.js';
+export { MENTION_ALL, postContent } from './eventBuilders.js';
 
 const MAX_HOLD_MS = 60_000;
 
@@ -51,7 +54,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   });
 
   const messageEvent = (input: MessageEventInput): Record<string, unknown> => {
-    const envelope = buildMessageEvent(eventContext(), input);
+    // In a topic group a message that is not a reply opens a topic of its own.
+    const topicGroup = input.chatId !== undefined && state.chats.get(input.chatId)?.mode === 'topic';
+    const threadId = input.threadId ?? (topicGroup ? newThreadId() : undefined);
+    const envelope = buildMessageEvent(eventContext(), { ...input, ...(threadId ? { threadId } : {}) });
     const m = (envelope.event as { message: Record<string, string> }).message;
     const at = Number(m.create_time);
     state.messages.set(m.message_id!, {
@@ -60,6 +66,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       msgType: m.message_type!,
       content: m.content!,
       sender: { type: 'user', openId: input.senderOpenId },
+      threadId,
       rootId: m.root_id,
       parentId: m.parent_id,
       createTime: at,
@@ -67,6 +74,14 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       updated: false,
     });
     return envelope;
+  };
+
+  const recallEvent = (input: { messageId: string; chatId?: string; eventId?: string }): Record<string, unknown> => {
+    const stored = state.messages.get(input.messageId);
+    const chatId = input.chatId ?? stored?.chatId;
+    if (!chatId) throw new Error(`recallEvent: unknown message ${input.messageId}; pass chatId`);
+    if (stored) stored.deleted = true;
+    return buildRecallEvent(eventContext(), { ...input, chatId });
   };
 
   const deliverEvent = (webhookUrl: string, envelope: object, sec: WebhookSecrets): Promise<DeliveryResult> =>
@@ -80,8 +95,14 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
   registerBotRoutes(app, state);
-  const say = createDemoSay({ state, webhook: () => webhook, messageEvent, deliver: deliverEvent });
-  registerDemoRoutes(app, { state, say });
+  const demo = createDemoSay({
+    state,
+    webhook: () => webhook,
+    messageEvent,
+    recallEvent: (input) => recallEvent(input),
+    deliver: deliverEvent,
+  });
+  registerDemoRoutes(app, { state, say: demo.say, recall: demo.recall });
   app.notFound((c) => c.json({ code: 404, msg: '404 page not found' }, 404));
 
   return {
@@ -148,6 +169,12 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       return buildCardActionEvent(eventContext(), { ...input, chatId });
     },
     botAddedEvent: (input) => buildBotAddedEvent(eventContext(), input),
+    repushed(envelope) {
+      const copy = structuredClone(envelope) as { header: Record<string, string> };
+      copy.header = { ...copy.header, event_id: newEventId(), create_time: String(state.now().getTime()) };
+      return copy as unknown as Record<string, unknown>;
+    },
+    recallEvent,
     urlVerification,
   };
 }
