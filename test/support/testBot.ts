@@ -18,6 +18,8 @@ export interface TestBot {
   dataDir: string;
   /** The clock the bot reads; tests move it. */
   clock: { now: Date };
+  /** Every line the bot logged (the operator's view), across restarts. */
+  logs: string[];
   /** open_id of a person in config/organization.yaml, by name. */
   openId(name: string): string;
   /** Delivers a signed, encrypted message event; returns the HTTP answer and the event. */
@@ -96,7 +98,16 @@ export function buttonValues(card: object): Record<string, unknown>[] {
 }
 
 export async function startTestBot(
-  opts: { now?: Date; dataDir?: string; configDir?: string; retainReportText?: boolean } = {},
+  opts: {
+    now?: Date;
+    dataDir?: string;
+    configDir?: string;
+    retainReportText?: boolean;
+    /** Extra chats the emulator knows (e.g. a topic group). */
+    chats?: { chatId: string; name: string; mode?: 'group' | 'topic' }[];
+    /** See StartOptions.retryAfterMs. */
+    retryAfterMs?: number;
+  } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
   const config = loadConfig(configDir);
@@ -105,7 +116,7 @@ export async function startTestBot(
     ...APP,
     verificationToken: SECRETS.verificationToken,
     users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
-    chats: [{ chatId: 'oc_testgroup', name: '测试群' }],
+    chats: [{ chatId: 'oc_testgroup', name: '测试群' }, ...(opts.chats ?? [])],
     now: () => clock.now,
   });
   const domain = await emulator.listen(0);
@@ -119,7 +130,8 @@ export async function startTestBot(
     emulatorPort: 0,
     retainReportText: opts.retainReportText ?? false,
   };
-  const start = () => startBot({ env, config, now: () => clock.now, log: () => {} });
+  const logs: string[] = [];
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 
@@ -131,6 +143,7 @@ export async function startTestBot(
     config,
     dataDir,
     clock,
+    logs,
     openId(name) {
       const p = config.directory.org.people.find((x) => x.name === name);
       if (!p?.openId) throw new Error(`no person named ${name} in config/organization.yaml`);
