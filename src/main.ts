@@ -41,6 +41,8 @@ export interface StartOptions {
   scheduler?: boolean;
   /** First wait before an event whose store write failed is processed again (default 60 s; see createInbox). */
   retryAfterMs?: number;
+  /** Per-request timeout of the Feishu client (default 10 s); tests of hung requests shorten it. */
+  feishuTimeoutMs?: number;
 }
 
 export interface RunningBot {
@@ -97,6 +99,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     appSecret: feishuEnv.appSecret,
     domain: feishuEnv.domain,
     logger: { warn: (m) => log(m) },
+    timeoutMs: opts.feishuTimeoutMs,
   });
   // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
   const idCache = createFileIdCache(join(env.dataDir, 'feishu-ids.json'));

@@ -107,6 +107,8 @@ export async function startTestBot(
     chats?: { chatId: string; name: string; mode?: 'group' | 'topic' }[];
     /** See StartOptions.retryAfterMs. */
     retryAfterMs?: number;
+    /** See StartOptions.feishuTimeoutMs. */
+    feishuTimeoutMs?: number;
   } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
@@ -131,7 +133,7 @@ export async function startTestBot(
     retainReportText: opts.retainReportText ?? false,
   };
   const logs: string[] = [];
-  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs });
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 
