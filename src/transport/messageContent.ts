@@ -27,7 +27,8 @@ interface PostNode {
  * › 富文本 post); its images are the message's attachments, its text nodes its text.
  */
 function readPost(content: Record<string, unknown>): MessageContent {
-  const body = (Array.isArray(content.content) ? content : Object.values(content).find((v) => typeof v === 'object')) as
+  const unwrapped = 'content' in content || typeof content.title === 'string';
+  const body = (unwrapped ? content : Object.values(content).find((v) => typeof v === 'object' && v !== null)) as
     | { title?: string; content?: unknown }
     | undefined;
   const rows = Array.isArray(body?.content) ? (body.content as unknown[]) : [];

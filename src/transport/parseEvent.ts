@@ -78,7 +78,7 @@ export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
 
   if (type === 'im.message.receive_v1') {
     const from = senderOnly.safeParse(env.data.event);
-    if (from.success && from.data.sender.sender_type !== 'user') return { ok: true, ignored: `message from a ${from.data.sender.sender_type}`, eventId };
+    if (from.success && from.data.sender.sender_type !== 'user') return { ok: true, ignored: `message from sender_type ${from.data.sender.sender_type}`, eventId };
     const e = messageEvent.safeParse(env.data.event);
     if (!e.success) return { ok: false, reason: `malformed message event (${firstIssue(e.error)})` };
     const m = e.data.message;
