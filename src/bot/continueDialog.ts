@@ -23,6 +23,8 @@ export interface DialogTurn {
   text: string;
   /** The event that carries the answer: what gets recorded is tied to it. */
   sourceEventId: string;
+  /** The message that carries the answer: recalling it withdraws what it recorded. */
+  sourceMessageId?: string;
   now: Date;
 }
 
@@ -67,7 +69,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     await saveDialog(deps.store, key, { kind: 'report', items, remarks }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today) };
   }
-  const card = await recordReport(deps, items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, remarks);
+  const card = await recordReport(deps, items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, remarks, undefined, turn.sourceMessageId);
   await clearDialog(deps.store, key);
   return { kind: 'card', card };
 }

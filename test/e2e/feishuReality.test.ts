@@ -233,6 +233,16 @@ describe('8. a recalled report is withdrawn', () => {
     expect(t.emulator.sent).toHaveLength(sentBefore);
   });
 
+  it('a report completed by an answer is withdrawn when the answer is recalled', async () => {
+    await say('李明', '和王建国副理事长进行了廉政谈话');
+    const { envelope } = await say('李明', '昨天');
+    expect(activities()).toHaveLength(1);
+    await t.redeliver(t.emulator.recallEvent({ messageId: messageIdOf(envelope) }));
+    await t.running.drain();
+    expect(activities()[0]!.deletedAt).toBeDefined();
+    expect(sentText(t.emulator.sent.at(-1)!)).toMatch(/对应的 1 条记录已撤销/);
+  });
+
   it('recalling a message that created nothing is ignored', async () => {
     await say('王建国', '今天和李明进行了廉政谈话');
     const { envelope } = await say('王建国', '帮助');
