@@ -132,6 +132,25 @@ describe('3. replies go through the limiter and the retry policy', () => {
   }, 60_000);
 });
 
+describe('3. replies respect Feishu’s 5/s per chat', () => {
+  it('eight reports in one group at once: eight receipts, none refused with 230020', async () => {
+    // The emulator measures its windows with the business clock: let it run in real time for this test.
+    const base = t.clock.now.getTime() - Date.now();
+    Object.defineProperty(t.clock, 'now', { get: () => new Date(base + Date.now()), configurable: true });
+    t.emulator.rateLimit();
+    const people = t.config.directory.org.people.filter((p) => p.openId).slice(0, 8);
+    await Promise.all(
+      people.map((p, i) =>
+        t.say(p.name, `@_user_1 今天组织观看警示教育片《第${i + 1}课》，参加${i + 5}人`, { chatType: 'group', chatId: 'oc_testgroup', mentions: [botMention()] }),
+      ),
+    );
+    await t.running.drain();
+    expect(activities()).toHaveLength(8);
+    expect(t.emulator.sent.filter((m) => m.kind === 'reply')).toHaveLength(8);
+    expect(t.emulator.calls.filter((c) => c.code === 230020)).toHaveLength(0);
+  }, 30_000);
+});
+
 describe('3. a reply Feishu holds past the client timeout', () => {
   it('is tried again with the same uuid; Feishu sent the first one late, and the member still sees one receipt', async () => {
     await t.close();
