@@ -13,7 +13,7 @@ export interface InboxDeps {
   /**
    * The identity of what the event carries, when it has one (a message: `message:om_…`): the journal records the event
    * under it, so the same message pushed again under a new event_id is a duplicate. Feishu documents that a push may
-   * repeat and that receivers should de-duplicate by message_id (开发文档 › 事件订阅 › 接收消息 im.message.receive_v1).
+   * repeat and that receivers should de-duplicate by message_id, not event_id (see messageDedupKey.ts, the default).
    */
   dedupKeyOf?: (payload: Record<string, unknown>) => string | undefined;
   /**
