@@ -162,6 +162,9 @@ describe('3. a reply Feishu holds past the client timeout', () => {
     expect(activities()).toHaveLength(1);
     expect(t.emulator.sent).toHaveLength(1);
     expect(t.emulator.sent[0]).toMatchObject({ replyTo: messageIdOf(envelope), uuid: `r-${messageIdOf(envelope)}-0` });
+    // Tried twice, with one idempotency key: Feishu's uuid de-duplication is what keeps it to one message.
+    const tries = t.emulator.calls.filter((c) => c.path.endsWith('/reply'));
+    expect(tries.map((c) => (c.body as { uuid?: string }).uuid)).toEqual([`r-${messageIdOf(envelope)}-0`, `r-${messageIdOf(envelope)}-0`]);
     expect(t.texts().join('\n')).not.toContain('出错');
   }, 30_000);
 });
