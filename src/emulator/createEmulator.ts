@@ -6,6 +6,7 @@ import { registerAuthRoutes, requireToken } from './authRoutes.js';
 import { registerBotRoutes } from './botRoutes.js';
 import { registerChatRoutes } from './chatRoutes.js';
 import { registerContactRoutes } from './contactRoutes.js';
+import { createEmulatedDirectory, registerDirectoryRoutes } from './directoryRoutes.js';
 import { deliver } from './deliver.js';
 import { registerDemoRoutes } from './demoRoutes.js';
 import { createDemoSay } from './demoSay.js';
@@ -29,6 +30,7 @@ import { createRateLimiter } from './rateLimiter.js';
 import { recordCalls } from './recordCalls.js';
 
 export type * from './emulatorTypes.js';
+export type { EmulatedDepartment } from './directoryRoutes.js';
 export type { BotAddedInput, MentionInput, MessageEventInput, RecallInput } from './eventBuilders.js';
 export { MENTION_ALL, postContent } from './eventBuilders.js';
 
@@ -91,6 +93,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   app.use('/open-apis/*', recordCalls(state), failures.middleware, requireToken(state));
   registerAuthRoutes(app, state);
   registerMessageRoutes(app, state, limiter);
+  // Before contact routes: users/find_by_department must not be taken for users/:user_id.
+  const directory = createEmulatedDirectory(opts.departments);
+  registerDirectoryRoutes(app, state, directory);
   registerContactRoutes(app, state);
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
@@ -157,6 +162,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     },
     revokeTokens: () => state.tokens.clear(),
     addUser: (user) => void state.users.set(user.openId, user),
+    addDepartment: (department) => directory.add(department),
     addChat: (chat) => void state.chats.set(chat.chatId, chat),
     setWebhook(webhookUrl, sec) {
       webhook = { url: webhookUrl, sec };
