@@ -25,7 +25,7 @@ import { isWriteFailure, openStore, type Store } from './store/openStore.js';
 import { secureDataDir } from './store/secureDataDir.js';
 import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
 import { createLimitedSender } from './outbox/createLimitedSender.js';
-import { FEISHU_LIMITS, createSendLimiter } from './outbox/createSendLimiter.js';
+import { FEISHU_LIMITS, createSendLimiter, type SendLimits } from './outbox/createSendLimiter.js';
 import { performance } from 'node:perf_hooks';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
@@ -46,6 +46,8 @@ export interface StartOptions {
   retryAfterMs?: number;
   /** Per-request timeout of the Feishu client (default 10 s); tests of hung requests shorten it. */
   feishuTimeoutMs?: number;
+  /** Overrides Feishu's send limits for replies and the outbox (default FEISHU_LIMITS); a stress test may lift them. */
+  sendLimits?: Partial<SendLimits>;
 }
 
 export interface RunningBot {
@@ -114,7 +116,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const reminders = createReminderRuntime(() => holder.current().reminders);
   const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log });
   // One limiter for the outbox and the replies: Feishu counts them together.
-  const sendLimiter = createSendLimiter(FEISHU_LIMITS, () => performance.now());
+  const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
   const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
   const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
   const bot = createBot(

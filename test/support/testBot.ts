@@ -7,6 +7,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/createEmulator
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import type { MentionInput } from '../../src/emulator/eventBuilders.js';
 import { startBot, type RunningBot } from '../../src/main.js';
+import type { SendLimits } from '../../src/outbox/createSendLimiter.js';
 
 export const SECRETS = { verificationToken: 'test-verification-token', encryptKey: 'test-encrypt-key' };
 const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
@@ -109,6 +110,8 @@ export async function startTestBot(
     retryAfterMs?: number;
     /** See StartOptions.feishuTimeoutMs. */
     feishuTimeoutMs?: number;
+    /** See StartOptions.sendLimits. */
+    sendLimits?: Partial<SendLimits>;
   } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
@@ -133,7 +136,7 @@ export async function startTestBot(
     retainReportText: opts.retainReportText ?? false,
   };
   const logs: string[] = [];
-  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs });
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 
