@@ -112,7 +112,9 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
     resolveConfig(loadConfig(env.configDir), feishu, idCache, log),
   );
-  const ledger = createLedgerIndex(() => store.revision);
+  const ledger = createLedgerIndex(store);
+  // Built now, before the server listens, so the first question after a start does not pay for it.
+  store.read((db) => void ledger.index(db));
   const reminders = createReminderRuntime(() => holder.current().reminders);
   const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log });
   // One limiter for the outbox and the replies: Feishu counts them together.
@@ -200,7 +202,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       await inbox.drain();
       await outbox.stop();
       await journal.close();
-      await store.flush();
+      await store.close();
       await emulator?.close();
     },
   };

@@ -14,15 +14,18 @@ import { describeActivity } from './recordReport.js';
 export async function withdrawRecalled(deps: BotDeps, update: RecalledUpdate): Promise<Activity[]> {
   const now = deps.now();
   const at = now.toISOString();
-  const withdrawn = await deps.store.update((db) => {
+  const withdrawn = await deps.store.update((db, ledger) => {
     const hit = db.activities.filter((a) => a.sourceMessageId === update.messageId && !a.deletedAt);
+    const out: Activity[] = [];
     for (const a of hit) {
+      // Replaced, never changed in place (the store's rule: a snapshot may be reading the old record).
       const before = structuredClone(a);
-      a.deletedAt = at;
-      a.deletedBy = a.reporter;
-      db.audit.push({ at, by: a.reporter, action: 'delete', activityId: a.id, before, after: structuredClone(a), reason: 'recalled' });
+      const next: Activity = { ...structuredClone(a), deletedAt: at, deletedBy: a.reporter };
+      ledger.replace(next);
+      db.audit.push({ at, by: a.reporter, action: 'delete', activityId: a.id, before, after: structuredClone(next), reason: 'recalled' });
+      out.push(structuredClone(next));
     }
-    return structuredClone(hit);
+    return out;
   });
   if (withdrawn.length === 0) return withdrawn;
   deps.log(`recall of ${update.messageId}: withdrew ${withdrawn.map((a) => a.id).join(', ')}`);
