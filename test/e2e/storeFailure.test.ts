@@ -30,7 +30,7 @@ async function fill(dir: string, leaveBytes: number): Promise<() => Promise<void
 
 /** A valid version-2 db.json made big on purpose (an unknown field is kept), so rewriting it needs more than is left. */
 function bigDb(): string {
-  return JSON.stringify({ version: DB_VERSION, activities: [], audit: [], dialogs: [], outbox: [], settings: {}, padding: 'x'.repeat(400_000) });
+  return JSON.stringify({ version: DB_VERSION, dialogs: [], outbox: [], settings: {}, padding: 'x'.repeat(400_000) });
 }
 
 async function startOn(dataDir: string, extra: { retryAfterMs?: number } = {}): Promise<TestBot> {
@@ -47,14 +47,14 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     const t = await startOn(fs.dir);
     const giveBack = await fill(fs.dir, 96 * 1024);
 
-    const { envelope, status } = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    // No day: the bot must save a question (db.json, rewritten whole: more than is left), not a record.
+    const { envelope, status } = await t.say('李明', '和王建国副理事长进行了廉政谈话');
     expect(status).toBe(200); // the journal line fits: accepted
     await t.running.drain();
     const messageId = (envelope.event as { message: { message_id: string } }).message.message_id;
 
     // Rolled back in memory: no record anywhere, not even in an export.
-    expect(t.running.store.read((db) => db.activities)).toHaveLength(0);
-    expect(t.running.store.read((db) => db.audit)).toHaveLength(0);
+    expect(t.running.store.read((db) => db.dialogs)).toHaveLength(0);
     expect(t.texts()).toEqual([NOT_RECORDED_YET]);
     expect(t.texts().join('\n')).not.toContain('已记录');
     const health = await fetch(`${t.running.url}/healthz`);
@@ -67,9 +67,13 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     await giveBack();
     await t.restart();
     await t.running.drain();
-    expect(t.running.store.read((db) => db.activities)).toMatchObject([{ type: 'talk_integrity', sourceMessageId: messageId }]);
-    expect(t.running.inbox.stats()).toMatchObject({ pending: 0, done: 1 });
+    expect(t.running.inbox.stats()).toMatchObject({ pending: 0 });
+    expect(t.texts().filter((x) => /是哪一天/.test(x))).toHaveLength(1);
     expect((await (await fetch(`${t.running.url}/healthz`)).json()).ok).toBe(true);
+    await t.say('李明', '昨天');
+    await t.running.drain();
+    expect(t.running.store.read((db) => db.activities)).toMatchObject([{ type: 'talk_integrity' }]);
+    expect(messageId).toMatch(/^om_/);
     const receipts = t.emulator.sent.filter((m) => /已记录 1 项/.test(sentText(m)));
     expect(receipts).toHaveLength(1);
 
@@ -78,7 +82,6 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     await t.redeliver(t.emulator.repushed(envelope));
     await t.running.drain();
     expect(t.running.store.read((db) => db.activities)).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(fs.dir, 'db.json'), 'utf8')).activities).toHaveLength(1);
     expect(t.emulator.sent.filter((m) => /已记录 1 项/.test(sentText(m)))).toHaveLength(1);
   }, 30_000);
 
@@ -88,17 +91,17 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     await writeFile(join(fs.dir, 'db.json'), bigDb(), { mode: 0o600 });
     const t = await startOn(fs.dir, { retryAfterMs: 300 });
     const giveBack = await fill(fs.dir, 96 * 1024);
-    await t.say('王建国', '昨天组织观看警示教育片《贪毁人生》，参加23人');
+    await t.say('王建国', '组织观看警示教育片《贪毁人生》，参加23人');
     await t.running.drain();
-    expect(t.running.store.read((db) => db.activities)).toHaveLength(0);
+    expect(t.running.store.read((db) => db.dialogs)).toHaveLength(0);
     await giveBack();
     // The retry timer fires on its own; wait for its outcome, not for a time.
     for (let i = 0; i < 200 && t.running.inbox.stats().pending > 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
       await t.running.drain();
     }
-    expect(t.running.store.read((db) => db.activities)).toMatchObject([{ type: 'edu_warning', attendees: 23 }]);
-    expect(t.texts().filter((x) => /已记录 1 项/.test(x))).toHaveLength(1);
+    expect(t.running.store.read((db) => db.dialogs)).toHaveLength(1);
+    expect(t.texts().filter((x) => /是哪一天/.test(x))).toHaveLength(1);
     expect(t.running.store.health()).toEqual({ ok: true });
     expect(t.logs.some((l) => l.includes('is writable again'))).toBe(true);
   }, 30_000);
@@ -109,6 +112,7 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     const file = join(fs.dir, 'db.json');
     await writeFile(file, bigDb(), { mode: 0o600 });
     const store: Store = await openStore(file);
+    cleanups.push(() => store.close());
     const before = await readFile(file, 'utf8');
     const giveBack = await fill(fs.dir, 64 * 1024);
     const push = (id: string) =>
@@ -180,7 +184,7 @@ describe('5. a data file of the wrong shape is refused, named and untouched', ()
 });
 
 describe('11. DATA_DIR is private', () => {
-  it('a new DATA_DIR is 0700 and db.json, events.jsonl, feishu-bot.json are 0600', async () => {
+  it('a new DATA_DIR is 0700 and audit.jsonl, events.jsonl, feishu-bot.json are 0600', async () => {
     const parent = await mkdtemp(join(tmpdir(), 'qingfeng-mode-'));
     cleanups.push(() => rm(parent, { recursive: true, force: true }));
     const dir = join(parent, 'data');
@@ -189,14 +193,14 @@ describe('11. DATA_DIR is private', () => {
     await t.running.drain();
     await t.restart(); // compaction rewrites the journal: still 0600
     expect((await stat(dir)).mode & 0o777).toBe(0o700);
-    for (const name of ['db.json', 'events.jsonl', 'feishu-bot.json']) expect([name, (await stat(join(dir, name))).mode & 0o777]).toEqual([name, 0o600]);
+    for (const name of ['audit.jsonl', 'events.jsonl', 'feishu-bot.json']) expect([name, (await stat(join(dir, name))).mode & 0o777]).toEqual([name, 0o600]);
   });
 
   it('an existing 0755 folder with 0644 files is tightened at start, with one log line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'qingfeng-mode-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     await chmod(dir, 0o755);
-    await writeFile(join(dir, 'db.json'), JSON.stringify({ version: DB_VERSION, activities: [], audit: [], dialogs: [], outbox: [], settings: {} }), { mode: 0o644 });
+    await writeFile(join(dir, 'db.json'), JSON.stringify({ version: DB_VERSION, dialogs: [], outbox: [], settings: {} }), { mode: 0o644 });
     await writeFile(join(dir, 'feishu-ids.json'), '{}', { mode: 0o644 });
     await mkdir(join(dir, 'exports'), { mode: 0o755 });
     const t = await startOn(dir);
