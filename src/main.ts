@@ -25,8 +25,13 @@ import { createLongConnection, type LongConnection } from './feishu/createLongCo
 import { LongConnectionError } from './feishu/LongConnectionError.js';
 import { APP_ID_PATTERN } from './feishu/appIdPattern.js';
 import { openJournal } from './store/openJournal.js';
-import { openStore, type Store } from './store/openStore.js';
 import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
+import { isWriteFailure, openStore, type Store } from './store/openStore.js';
+import { secureDataDir } from './store/secureDataDir.js';
+import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
+import { createLimitedSender } from './outbox/createLimitedSender.js';
+import { FEISHU_LIMITS, createSendLimiter, type SendLimits } from './outbox/createSendLimiter.js';
+import { performance } from 'node:perf_hooks';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
@@ -42,6 +47,12 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Start the reminder schedule (default true); tests that drive the jobs themselves turn it off. */
   scheduler?: boolean;
+  /** First wait before an event whose store write failed is processed again (default 60 s; see createInbox). */
+  retryAfterMs?: number;
+  /** Per-request timeout of the Feishu client (default 10 s); tests of hung requests shorten it. */
+  feishuTimeoutMs?: number;
+  /** Overrides Feishu's send limits for replies and the outbox (default FEISHU_LIMITS); a stress test may lift them. */
+  sendLimits?: Partial<SendLimits>;
 }
 
 export interface RunningBot {
@@ -76,7 +87,9 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const now = opts.now ?? (() => new Date());
   const log = opts.log ?? ((line: string) => console.log(line));
   const config = opts.config ?? loadConfig(env.configDir);
-  const store = await openStore(join(env.dataDir, 'db.json'));
+  // 0700, writable, or 「清风 cannot start: DATA_DIR … is not writable (EACCES)」.
+  await secureDataDir(env.dataDir, log);
+  const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
   const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log });
 
   let emulator: Emulator | undefined;
@@ -101,6 +114,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     appSecret: feishuEnv.appSecret,
     domain: feishuEnv.domain,
     logger: { warn: (m) => log(m) },
+    timeoutMs: opts.feishuTimeoutMs,
   });
   // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
   const idCache = createFileIdCache(join(env.dataDir, 'feishu-ids.json'));
@@ -111,11 +125,15 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   // Built now, before the server listens, so the first question after a start does not pay for it.
   store.read((db) => void ledger.index(db));
   const reminders = createReminderRuntime(() => holder.current().reminders);
-  const outbox = createOutbox({ store, feishu, now, log });
+  const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log });
+  // One limiter for the outbox and the replies: Feishu counts them together.
+  const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
+  const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
+  const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
   const bot = createBot(
     withLiveConfig(
       {
-        store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText,
+        store, ledger, feishu: botFeishu, now, log, botOpenId: bot_.openId, reminders, outbox, retainReportText: env.retainReportText,
         readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
       },
       holder,
@@ -150,7 +168,14 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     journal,
     now,
     log,
-    keyOf: (payload) => String((payload.event as { message?: { chat_id?: string } })?.message?.chat_id ?? 'other'),
+    // A recall names its chat at the top of the event: it waits behind the message it recalls.
+    keyOf: (payload) => {
+      const e = payload.event as { message?: { chat_id?: string }; chat_id?: string } | undefined;
+      return String(e?.message?.chat_id ?? e?.chat_id ?? 'other');
+    },
+    // A write that failed was rolled back: the event stays not-done and is tried again.
+    isTransient: isWriteFailure,
+    retryAfterMs: opts.retryAfterMs,
     async process(payload) {
       const parsed = parseEvent(payload);
       if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
@@ -170,7 +195,11 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
         })
       : undefined;
   // {"connection":{"ok":false,…}} makes /healthz answer 503 while the long connection is down.
-  const health = () => (connection ? { mode, connection: { ok: connection.state() === 'connected', state: connection.state() } } : { mode });
+  const health = () => ({
+    mode,
+    ...(connection ? { connection: { ok: connection.state() === 'connected', state: connection.state() } } : {}),
+    store: store.health(),
+  });
   const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u), health });
   const server = await listen(app, env.port, env.host);
   const port = (server.address() as { port: number }).port;
@@ -207,6 +236,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       connection?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
+      inbox.close();
       await inbox.drain();
       await outbox.stop();
       await journal.close();
@@ -244,7 +274,8 @@ async function main(): Promise<void> {
     env = loadEnv(process.env);
     running = await startBot({ env });
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof LongConnectionError || (error as { code?: string }).code?.startsWith('DATA_')) {
+    const code = (error as { code?: string }).code;
+    if (error instanceof ConfigError || error instanceof LongConnectionError || code?.startsWith('DATA_') || code === 'FEISHU_BOT_INFO') {
       console.error(`清风 cannot start: ${(error as Error).message}`);
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`清风 cannot start: ${(error as Error).message}; set PORT (and EMULATOR_PORT in demo mode) to a free port`);

@@ -1,5 +1,7 @@
-// What a handler sees: the message, who sent it, the time, and a way to answer in the same chat.
+// What a handler sees: the message, who sent it, the time, and a way to answer in the same chat (and thread), once per reply.
+import { createHash } from 'node:crypto';
 import type { Person } from '../domain/organization.js';
+import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import type { BotDeps } from './botDeps.js';
 import type { MessageUpdate } from './botUpdate.js';
 import type { DialogData } from './dialogStore.js';
@@ -18,10 +20,37 @@ export interface BotContext {
   replyCard(card: object): Promise<void>;
 }
 
+/**
+ * A reply that could not be delivered even after the retries of deps.feishu (see src/outbox/createLimitedSender.ts).
+ * The bot then does not send 「出错了」: whatever the handler recorded is recorded, and another reply would fail too.
+ */
+export class ReplyFailedError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`reply could not be delivered: ${String((cause as Error)?.message ?? cause)}`);
+    this.name = 'ReplyFailedError';
+  }
+}
+
+/**
+ * Feishu's idempotency key for the n-th reply to a message (≤ 50 characters). Derived from the message id, not the
+ * event id: the same message pushed again under a new event id, or processed again after a crash, gets the same
+ * uuids, and Feishu delivers each reply once (uuid de-duplication holds for one hour). `kind` keeps a different
+ * sort of reply (e.g. 「还没有记录」) from taking a receipt's key when the message is processed again.
+ */
+export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): string {
+  const id = messageId.length > 42 ? createHash('sha256').update(messageId).digest('hex').slice(0, 42) : messageId;
+  return `${kind}-${id}-${n}`.slice(0, 50);
+}
+
 export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData): BotContext {
   let sent = 0;
-  // Derived from the event id, so a reprocessed event's replies are de-duplicated by Feishu (uuid holds for 1 h).
-  const uuid = () => `r-${update.eventId}-${sent++}`.slice(0, 50);
+  const send = async (msg: OutgoingMessage): Promise<void> => {
+    try {
+      await deps.feishu.reply(update.messageId, msg, { uuid: replyUuid(update.messageId, sent++), receiver: update.chatId });
+    } catch (error) {
+      throw new ReplyFailedError(error);
+    }
+  };
   return {
     update,
     sender: deps.directory.byOpenId(update.senderOpenId),
@@ -29,11 +58,7 @@ export function createContext(update: MessageUpdate, text: string, deps: BotDeps
     now: deps.now(),
     deps,
     dialog,
-    async reply(content) {
-      await deps.feishu.reply(update.messageId, { kind: 'text', text: content }, { uuid: uuid() });
-    },
-    async replyCard(card) {
-      await deps.feishu.reply(update.messageId, { kind: 'card', card }, { uuid: uuid() });
-    },
+    reply: (content) => send({ kind: 'text', text: content }),
+    replyCard: (card) => send({ kind: 'card', card }),
   };
 }

@@ -13,8 +13,12 @@ export interface MessageUpdate {
   /** Plain text with @_user_N placeholders kept (the parser maps them through `mentions`). Empty for non-text. */
   text: string;
   mentions: Mention[];
-  /** image_key / file_key of an image or file message. */
+  /** image_key / file_key of an image or file message, or the first image of a rich-text post. */
   attachment?: { kind: 'image' | 'file'; key: string; name?: string };
+  /** Every image of a post that has more than one. */
+  attachments?: { kind: 'image' | 'file'; key: string; name?: string }[];
+  /** The topic (话题) the message belongs to, in a topic group or a thread. */
+  threadId?: string;
   sentAt: Date;
 }
 
@@ -36,7 +40,15 @@ export interface BotAddedUpdate {
   operatorOpenId?: string;
 }
 
-export type BotUpdate = MessageUpdate | CardActionUpdate | BotAddedUpdate;
+/** A member recalled (撤回) a message: only its id and chat are known, not who recalled it. */
+export interface RecalledUpdate {
+  kind: 'recalled';
+  eventId: string;
+  messageId: string;
+  chatId: string;
+}
+
+export type BotUpdate = MessageUpdate | CardActionUpdate | BotAddedUpdate | RecalledUpdate;
 
 /** The answer to a card callback, sent back in the HTTP response (Feishu waits at most 3 s). */
 export interface CardActionResponse {

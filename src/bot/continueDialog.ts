@@ -29,6 +29,8 @@ export interface DialogTurn {
   text: string;
   /** The event that carries the answer: what gets recorded is tied to it. */
   sourceEventId: string;
+  /** The message that carries the answer: recalling it withdraws what it recorded. */
+  sourceMessageId?: string;
   now: Date;
 }
 
@@ -77,7 +79,16 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     await saveDialog(deps.store, key, { kind: 'report', items, remarks }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today) };
   }
-  const card = await settleReport(deps, { items, remarks, reasons, who: turn.who, key, sourceEventId: turn.sourceEventId, now: turn.now });
+  const card = await settleReport(deps, {
+    items,
+    remarks,
+    reasons,
+    who: turn.who,
+    key,
+    sourceEventId: turn.sourceEventId,
+    ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}),
+    now: turn.now,
+  });
   return { kind: 'card', card };
 }
 

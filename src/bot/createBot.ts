@@ -1,7 +1,10 @@
 // The bot: routes each update to the first intent that matches and answers through a context.
 import { helpCard } from '../feishu/cards/helpCard.js';
 import type { Mention } from '../domain/report/draft.js';
-import { createContext } from './botContext.js';
+import type { OutgoingMessage } from '../feishu/feishuTypes.js';
+import { isWriteFailure } from '../store/storeError.js';
+import { ReplyFailedError, createContext, replyUuid } from './botContext.js';
+import { withdrawRecalled } from './withdrawRecalled.js';
 import { clearDialog, dialogKey, findDialog } from './dialogStore.js';
 import type { BotDeps } from './botDeps.js';
 import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } from './botUpdate.js';
@@ -14,11 +17,17 @@ export interface Bot {
   handleCardAction(update: CardActionUpdate): Promise<CardActionResponse>;
 }
 
+/**
+ * Only a mention carrying the bot's own open_id (from bot/v3/info at start) is the bot: not a colleague outside the
+ * directory, and not 「@所有人」 (key `@_all`, no ids). Without a known id nothing in a group is for the bot.
+ */
 function isBotMention(deps: BotDeps, m: Mention): boolean {
-  if (deps.botOpenId) return m.openId === deps.botOpenId;
-  // Without the bot's id, a mention of someone outside the directory is taken to be the bot.
-  return !m.openId || !deps.directory.byOpenId(m.openId);
+  return deps.botOpenId !== undefined && m.openId === deps.botOpenId;
 }
+
+/** What a member reads when their message could not be saved: plainly, nothing is recorded yet. */
+export const NOT_RECORDED_YET =
+  '这条消息还没有记录：清风暂时无法保存数据（服务器存储故障）。恢复后会自动补记并再回复您，请不要重复发送。';
 
 /** The text the intents read: the bot's own @mention removed, white space folded. */
 function cleanText(update: MessageUpdate, botMentions: Mention[]): string {
@@ -50,9 +59,24 @@ export function createBot(deps: BotDeps): Bot {
       try {
         await intent.handle(ctx, matched);
       } catch (error) {
+        if (error instanceof ReplyFailedError) {
+          // What the handler recorded stays recorded; a 「出错了」 would be a lie, and would fail the same way.
+          deps.log(`event ${update.eventId} (message ${update.messageId}): ${error.message}; not retried further`);
+          return;
+        }
+        if (isWriteFailure(error)) {
+          // Rolled back: nothing was recorded. Say so, and let the inbox keep the event to try again.
+          deps.log(`event ${update.eventId} (message ${update.messageId}): nothing recorded, ${error.message}`);
+          await deps.feishu
+            .reply(update.messageId, { kind: 'text', text: NOT_RECORDED_YET }, { uuid: replyUuid(update.messageId, 0, 'f'), receiver: update.chatId })
+            .catch((e: unknown) => deps.log(`could not tell the member nothing was recorded: ${String((e as Error)?.message ?? e)}`));
+          throw error;
+        }
         deps.log(`intent ${intent.name} failed on event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
         const code = (error as { code?: unknown })?.code;
-        await ctx.reply(`抱歉，处理这条消息时出错了，请稍后再试。${typeof code === 'string' ? `（错误码 ${code}）` : ''}`);
+        await ctx
+          .reply(`抱歉，处理这条消息时出错了，请稍后再试。${typeof code === 'string' ? `（错误码 ${code}）` : ''}`)
+          .catch((e: unknown) => deps.log(`event ${update.eventId}: ${String((e as Error)?.message ?? e)}`));
       }
       return;
     }
@@ -61,6 +85,10 @@ export function createBot(deps: BotDeps): Bot {
   return {
     async handle(update) {
       if (update.kind === 'message') return onMessage(update);
+      if (update.kind === 'recalled') {
+        await withdrawRecalled(deps, update);
+        return;
+      }
       if (update.kind === 'bot_added') {
         await deps.feishu.send({ chatId: update.chatId }, { kind: 'card', card: helpCard() }, { uuid: `g-${update.eventId}`.slice(0, 50) });
       }
@@ -72,16 +100,20 @@ export function createBot(deps: BotDeps): Bot {
       const parsed = action?.parse(update) ?? null;
       if (!action || parsed === null) return toast('warning', '这个按钮已失效，请重新发送消息。');
       let said = 0;
+      // A reply to the clicked card, not a new message to the chat: in a topic group a send would open a new topic,
+      // while a reply to a message in a topic stays in it (im/v1 reply, reply_in_thread).
+      const follow = (msg: OutgoingMessage) =>
+        deps.feishu.reply(update.messageId, msg, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50), receiver: update.chatId });
       const ctx = {
         update,
         operator,
         now: deps.now(),
         deps,
         say: async (text: string) => {
-          await deps.feishu.send({ chatId: update.chatId }, { kind: 'text', text }, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50) });
+          await follow({ kind: 'text', text });
         },
         sendCard: async (card: object) => {
-          await deps.feishu.send({ chatId: update.chatId }, { kind: 'card', card }, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50) });
+          await follow({ kind: 'card', card });
         },
       };
       try {

@@ -14,7 +14,8 @@ export interface Reporter {
   openId: string;
 }
 
-export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string): NewActivity {
+/** `sourceMessageId`: the member's message that created the record, so recalling (撤回) it withdraws the record. */
+export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string, sourceMessageId?: string): NewActivity {
   return {
     type: d.type!,
     date: d.date!,
@@ -27,6 +28,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     ...(d.note ? { note: d.note } : {}),
     late: d.late,
     sourceEventId,
+    ...(sourceMessageId ? { sourceMessageId } : {}),
   };
 }
 
@@ -50,6 +52,7 @@ export async function recordReport(
   now: Date,
   remarks: string[] = [],
   text?: string,
+  sourceMessageId?: string,
 ): Promise<object> {
   // The raw message can hold what was said in a confidential talk: kept only when the operator asked for it.
   // A message that reports a talk keeps none of its words, whatever the operator set: talks are confidential.
@@ -57,7 +60,7 @@ export async function recordReport(
   const kept = (_d: ReportDraft) => (deps.retainReportText && text && !talk ? { text } : {});
   const recorded = await recordActivities(
     deps.store,
-    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId), ...kept(d) })),
+    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId, sourceMessageId), ...kept(d) })),
     who.openId,
     now,
   );

@@ -17,6 +17,8 @@ export interface Settlement {
   /** dialogKey of the chat and sender. */
   key: string;
   sourceEventId: string;
+  /** The member's message that made it: recalling (撤回) that message withdraws the records. */
+  sourceMessageId?: string;
   now: Date;
   /** The message, kept with non-talk records only when the operator asked for it. */
   text?: string;
@@ -58,7 +60,7 @@ export async function settleReport(deps: BotDeps, s: Settlement): Promise<object
     await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates }, s.now);
     return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now);
   }
-  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text);
+  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId);
   await clearDialog(deps.store, s.key);
   return card;
 }

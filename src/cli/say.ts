@@ -1,10 +1,13 @@
-// `npm run say -- [--group] <member> <text…>`: speak to the demo bot as a member and print what it answers.
+// `npm run say -- [--group] [--image] <member> <text…>` or `npm run say -- --recall [message_id]`: speak to the demo bot as a member, print what it answers.
 import { loadEnv } from '../config/env.js';
 
 const USAGE = [
-  '用法: npm run say -- [--group] <成员> <消息>',
-  '  <成员>   演示成员的姓名或 open_id，见 config/organization.yaml（如 李明、张伟）',
-  '  --group  作为群消息发送；消息里写「@清风」来 @机器人',
+  '用法: npm run say -- [--group] [--image] <成员> <消息>',
+  '      npm run say -- --recall [message_id]',
+  '  <成员>    演示成员的姓名或 open_id，见 config/organization.yaml（如 李明、张伟）',
+  '  --group   作为群消息发送；消息里写「@清风」来 @机器人',
+  '  --image   作为富文本消息发送：消息文字加一张照片（带说明的图片），上报后30分钟内会作为证据附上',
+  '  --recall  撤回刚才（或指定 message_id 的）那条消息；它创建的记录会被撤销',
   '例如:  npm run say -- 李明 "今天和王建国副理事长进行了廉政谈话"',
 ].join('\n');
 
@@ -18,14 +21,17 @@ interface SentItem {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const group = args.includes('--group');
-  const [from, ...words] = args.filter((a) => a !== '--group');
+  const image = args.includes('--image');
+  const recall = args.includes('--recall');
+  const [from, ...words] = args.filter((a) => !['--group', '--image', '--recall'].includes(a));
   const text = words.join(' ').trim();
-  if (!from || !text) {
+  if (!recall && (!from || (!text && !image))) {
     console.error(USAGE);
     return 2;
   }
   const env = loadEnv(process.env);
   const base = process.env.EMULATOR_URL ?? `http://127.0.0.1:${env.emulatorPort}`;
+  if (recall) return recallMessage(base, from);
   let before: { next: number };
   try {
     before = (await (await fetch(`${base}/_demo/sent?after=0`)).json()) as { next: number };
@@ -36,17 +42,43 @@ async function main(): Promise<number> {
   const said = await fetch(`${base}/_demo/say`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ from, text, chatType: group ? 'group' : 'p2p' }),
+    body: JSON.stringify({ from, text, chatType: group ? 'group' : 'p2p', ...(image ? { image: true } : {}) }),
   });
   const result = (await said.json()) as { error?: string; status?: number };
   if (!said.ok) {
     console.error(`发送失败: ${result.error ?? said.status}`);
     return 1;
   }
-  console.log(`${from}: ${text}`);
+  console.log(`${from}: ${text}${image ? ' [图片]' : ''}  (message_id ${(result as { messageId?: string }).messageId ?? '?'})`);
+  return printAnswers(base, before.next);
+}
+
+async function recallMessage(base: string, messageId: string | undefined): Promise<number> {
+  let before: { next: number };
+  try {
+    before = (await (await fetch(`${base}/_demo/sent?after=0`)).json()) as { next: number };
+  } catch {
+    console.error(`连不上飞书模拟器 ${base}。请先在另一个终端运行 npm start（演示模式，不设置 FEISHU_APP_ID）。`);
+    return 1;
+  }
+  const res = await fetch(`${base}/_demo/recall`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(messageId ? { messageId } : {}),
+  });
+  const result = (await res.json()) as { error?: string; messageId?: string };
+  if (!res.ok) {
+    console.error(`撤回失败: ${result.error ?? res.status}`);
+    return 1;
+  }
+  console.log(`已撤回消息 ${result.messageId}`);
+  return printAnswers(base, before.next);
+}
+
+async function printAnswers(base: string, from: number): Promise<number> {
   // The bot answers after acknowledging, so poll briefly for what it sends.
   const deadline = Date.now() + 8000;
-  let next = before.next;
+  let next = from;
   let quietSince = 0;
   while (Date.now() < deadline) {
     const page = (await (await fetch(`${base}/_demo/sent?after=${next}`)).json()) as { next: number; messages: SentItem[] };

@@ -1,5 +1,6 @@
 // The open_ids found for people configured by mobile / e-mail / user_id, kept in DATA_DIR so a restart does not ask Feishu again.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileDurably } from '../store/writeFileDurably.js';
 import { dirname } from 'node:path';
 
 /** Keys are `mobile:…`, `email:…` or `user_id:…` exactly as written in the config. */
@@ -21,10 +22,9 @@ export function createFileIdCache(file: string): IdCache {
       }
     },
     async save(ids) {
-      await mkdir(dirname(file), { recursive: true });
-      const tmp = `${file}.tmp`;
-      await writeFile(tmp, `${JSON.stringify(ids, null, 2)}\n`);
-      await rename(tmp, file);
+      await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+      // 0600 like every file in DATA_DIR.
+      await writeFileDurably(file, `${JSON.stringify(ids, null, 2)}\n`);
     },
   };
 }

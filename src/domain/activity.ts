@@ -32,6 +32,8 @@ export interface Activity {
   createdAt: string;
   /** Feishu event that created it; makes redelivered reports idempotent. */
   sourceEventId?: string;
+  /** The member's message that created it (im message_id): recalling (撤回) that message withdraws the record. */
+  sourceMessageId?: string;
   evidence?: Evidence[];
   deletedAt?: string;
   deletedBy?: string;

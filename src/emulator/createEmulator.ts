@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { registerAuthRoutes, requireToken } from './authRoutes.js';
+import { registerBotRoutes } from './botRoutes.js';
 import { registerChatRoutes } from './chatRoutes.js';
 import { registerContactRoutes } from './contactRoutes.js';
 import { createEmulatedDirectory, registerDirectoryRoutes } from './directoryRoutes.js';
@@ -18,9 +19,11 @@ import {
   buildBotAddedEvent,
   buildCardActionEvent,
   buildMessageEvent,
+  buildRecallEvent,
   urlVerification,
 } from './eventBuilders.js';
 import { createFailureInjector } from './failureInjector.js';
+import { newEventId, newThreadId } from './feishuIds.js';
 import { registerFileRoutes } from './fileRoutes.js';
 import { registerMessageRoutes } from './messageRoutes.js';
 import { createRateLimiter } from './rateLimiter.js';
@@ -29,7 +32,8 @@ import { createWsGateway } from './wsGateway.js';
 
 export type * from './emulatorTypes.js';
 export type { EmulatedDepartment } from './directoryRoutes.js';
-export type { BotAddedInput, MentionInput, MessageEventInput } from './eventBuilders.js';
+export type { BotAddedInput, MentionInput, MessageEventInput, RecallInput } from './eventBuilders.js';
+export { MENTION_ALL, postContent } from './eventBuilders.js';
 
 const MAX_HOLD_MS = 60_000;
 
@@ -55,7 +59,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   });
 
   const messageEvent = (input: MessageEventInput): Record<string, unknown> => {
-    const envelope = buildMessageEvent(eventContext(), input);
+    // In a topic group a message that is not a reply opens a topic of its own.
+    const topicGroup = input.chatId !== undefined && state.chats.get(input.chatId)?.mode === 'topic';
+    const threadId = input.threadId ?? (topicGroup ? newThreadId() : undefined);
+    const envelope = buildMessageEvent(eventContext(), { ...input, ...(threadId ? { threadId } : {}) });
     const m = (envelope.event as { message: Record<string, string> }).message;
     const at = Number(m.create_time);
     state.messages.set(m.message_id!, {
@@ -64,6 +71,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       msgType: m.message_type!,
       content: m.content!,
       sender: { type: 'user', openId: input.senderOpenId },
+      threadId,
       rootId: m.root_id,
       parentId: m.parent_id,
       createTime: at,
@@ -71,6 +79,14 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       updated: false,
     });
     return envelope;
+  };
+
+  const recallEvent = (input: { messageId: string; chatId?: string; eventId?: string }): Record<string, unknown> => {
+    const stored = state.messages.get(input.messageId);
+    const chatId = input.chatId ?? stored?.chatId;
+    if (!chatId) throw new Error(`recallEvent: unknown message ${input.messageId}; pass chatId`);
+    if (stored) stored.deleted = true;
+    return buildRecallEvent(eventContext(), { ...input, chatId });
   };
 
   const deliverEvent = (webhookUrl: string, envelope: object, sec: WebhookSecrets): Promise<DeliveryResult> =>
@@ -86,11 +102,18 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerContactRoutes(app, state);
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
+  registerBotRoutes(app, state);
   app.post('/callback/ws/endpoint', async (c) => c.json(gateway.endpoint(await c.req.json().catch(() => undefined), new URL(c.req.url).origin)));
   // Without a webhook, a bot on the long connection is who hears the demo's members.
   const target = () => webhook ?? (gateway.connections > 0 && gateway.url ? { url: gateway.url, sec: { verificationToken: '' } } : undefined);
-  const say = createDemoSay({ state, webhook: target, messageEvent, deliver: deliverEvent });
-  registerDemoRoutes(app, { state, say });
+  const demo = createDemoSay({
+    state,
+    webhook: target,
+    messageEvent,
+    recallEvent: (input) => recallEvent(input),
+    deliver: deliverEvent,
+  });
+  registerDemoRoutes(app, { state, say: demo.say, recall: demo.recall });
   app.notFound((c) => c.json({ code: 404, msg: '404 page not found' }, 404));
 
   return {
@@ -161,6 +184,12 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       return buildCardActionEvent(eventContext(), { ...input, chatId });
     },
     botAddedEvent: (input) => buildBotAddedEvent(eventContext(), input),
+    repushed(envelope) {
+      const copy = structuredClone(envelope) as { header: Record<string, string> };
+      copy.header = { ...copy.header, event_id: newEventId(), create_time: String(state.now().getTime()) };
+      return copy as unknown as Record<string, unknown>;
+    },
+    recallEvent,
     urlVerification,
   };
 }

@@ -9,6 +9,15 @@ export interface SayInput {
   text: string;
   chatType?: 'p2p' | 'group';
   chatId?: string;
+  /** Send as a rich-text post: the text and a photo (an `img` node), as a photo with a caption arrives. */
+  image?: boolean;
+}
+
+export interface RecallResult {
+  ok: boolean;
+  status: number;
+  messageId?: string;
+  error?: string;
 }
 
 export type SayResult =
@@ -18,16 +27,19 @@ export type SayResult =
 export interface DemoDeps {
   state: EmulatorState;
   say: (input: SayInput) => Promise<SayResult>;
+  /** Recalls (撤回) a message said through /_demo/say: the given one, or the last. */
+  recall: (messageId?: string) => Promise<RecallResult>;
 }
 
 function parseSay(body: unknown): SayInput | string {
   if (!isRecord(body)) return 'body must be a JSON object {from, text, chatType?, chatId?}';
   const { from, text, chatType, chatId } = body;
   if (typeof from !== 'string' || from === '') return '"from" (an open_id or a name) is required';
-  if (typeof text !== 'string' || text === '') return '"text" is required';
+  if (typeof text !== 'string' || (text === '' && body.image !== true)) return '"text" is required';
+  if (body.image !== undefined && typeof body.image !== 'boolean') return '"image" must be true or false';
   if (chatType !== undefined && chatType !== 'p2p' && chatType !== 'group') return '"chatType" must be p2p or group';
   if (chatId !== undefined && typeof chatId !== 'string') return '"chatId" must be a string';
-  return { from, text, chatType, chatId };
+  return { from, text, chatType, chatId, ...(body.image === true ? { image: true } : {}) };
 }
 
 export function registerDemoRoutes(app: Hono<EmulatorEnv>, deps: DemoDeps): void {
@@ -45,6 +57,18 @@ export function registerDemoRoutes(app: Hono<EmulatorEnv>, deps: DemoDeps): void
     const result = await deps.say(input);
     if (!result.ok) return c.json({ error: result.error }, result.status);
     return c.json({ messageId: result.messageId, eventId: result.eventId, status: result.status, body: result.body });
+  });
+
+  app.post('/_demo/recall', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      body = {};
+    }
+    const messageId = isRecord(body) && typeof body.messageId === 'string' ? body.messageId : undefined;
+    const result = await deps.recall(messageId);
+    return c.json(result.ok ? { messageId: result.messageId, status: result.status } : { error: result.error }, result.ok ? 200 : (result.status as 400 | 409 | 502));
   });
 
   app.get('/_demo/sent', (c) => {

@@ -1,5 +1,7 @@
 // Turns "member X says Y" into a real im.message.receive_v1 delivery to the bot's webhook; @清风 becomes a proper mention.
-import type { SayInput, SayResult } from './demoRoutes.js';
+import type { RecallResult, SayInput, SayResult } from './demoRoutes.js';
+import { newImageKey } from './feishuIds.js';
+import { postContent } from './eventBuilders.js';
 import type { EmulatorState } from './emulatorState.js';
 import type { DeliveryResult, EmulatedUser, WebhookSecrets } from './emulatorTypes.js';
 import type { MentionInput, MessageEventInput } from './eventBuilders.js';
@@ -8,6 +10,7 @@ export interface DemoSayDeps {
   state: EmulatorState;
   webhook: () => { url: string; sec: WebhookSecrets } | undefined;
   messageEvent: (input: MessageEventInput) => Record<string, unknown>;
+  recallEvent: (input: { messageId: string }) => Record<string, unknown>;
   deliver: (url: string, envelope: object, sec: WebhookSecrets) => Promise<DeliveryResult>;
 }
 
@@ -34,9 +37,25 @@ function mentionBot(state: EmulatorState, text: string): { text: string; mention
   };
 }
 
-export function createDemoSay(deps: DemoSayDeps): (input: SayInput) => Promise<SayResult> {
+export function createDemoSay(deps: DemoSayDeps): {
+  say: (input: SayInput) => Promise<SayResult>;
+  recall: (messageId?: string) => Promise<RecallResult>;
+} {
   const { state } = deps;
-  return async (input) => {
+  let lastSaid: string | undefined;
+  const recall = async (messageId?: string): Promise<RecallResult> => {
+    const hook = deps.webhook();
+    if (!hook) return { ok: false, status: 409, error: 'no bot webhook configured: the bot has not registered with the emulator yet' };
+    const id = messageId ?? lastSaid;
+    if (!id || !state.messages.has(id)) return { ok: false, status: 400, error: `no such message to recall: ${id ?? '(nothing said yet)'}` };
+    try {
+      const result = await deps.deliver(hook.url, deps.recallEvent({ messageId: id }), hook.sec);
+      return { ok: true, status: result.status, messageId: id };
+    } catch (err) {
+      return { ok: false, status: 502, error: `could not reach the bot at ${hook.url}: ${(err as Error).message}` };
+    }
+  };
+  const say = async (input: SayInput): Promise<SayResult> => {
     const hook = deps.webhook();
     if (!hook) return { ok: false, status: 409, error: 'no bot webhook configured: the bot has not registered with the emulator yet' };
     const speaker = findSpeaker(state, input.from);
@@ -48,9 +67,20 @@ export function createDemoSay(deps: DemoSayDeps): (input: SayInput) => Promise<S
     const chatId = input.chatId ?? (chatType === 'group' ? [...state.chats.keys()][0] : undefined);
     if (chatType === 'group' && !chatId) return { ok: false, status: 400, error: 'no group chat configured in the emulator' };
     const { text, mentions } = chatType === 'group' ? mentionBot(state, input.text) : { text: input.text, mentions: [] };
-    const envelope = deps.messageEvent({ senderOpenId: speaker.openId, chatType, chatId, text, mentions });
+    const envelope = deps.messageEvent({
+      senderOpenId: speaker.openId,
+      chatType,
+      chatId,
+      text,
+      mentions,
+      // A photo with a caption: a post whose lines are the text and an img node.
+      ...(input.image
+        ? { messageType: 'post', content: postContent('', [...(text ? [[{ text }]] : []), [{ imageKey: newImageKey() }]]) }
+        : {}),
+    });
     const header = envelope.header as { event_id: string };
     const message = (envelope.event as { message: { message_id: string } }).message;
+    lastSaid = message.message_id;
     try {
       const result = await deps.deliver(hook.url, envelope, hook.sec);
       return { ok: true, messageId: message.message_id, eventId: header.event_id, ...result };
@@ -58,4 +88,5 @@ export function createDemoSay(deps: DemoSayDeps): (input: SayInput) => Promise<S
       return { ok: false, status: 502, error: `could not reach the bot at ${hook.url}: ${(err as Error).message}` };
     }
   };
+  return { say, recall };
 }

@@ -19,6 +19,10 @@ export interface StoredMessage {
   sender: { type: 'app' } | { type: 'user'; openId: string };
   rootId?: string;
   parentId?: string;
+  /** The topic it belongs to (topic groups: every message; elsewhere replies made in a thread). */
+  threadId?: string;
+  /** Recalled (撤回) by its sender. */
+  deleted?: boolean;
   createTime: number;
   updateTime: number;
   updated: boolean;

@@ -1,7 +1,7 @@
 // The shapes the Feishu emulator records and accepts, and its public interface; what tests and the demo read back.
 import type { Hono } from 'hono';
 import type { EmulatorEnv } from './emulatorEnv.js';
-import type { BotAddedInput, CardActionInput, MessageEventInput } from './eventBuilders.js';
+import type { BotAddedInput, CardActionInput, MessageEventInput, RecallInput } from './eventBuilders.js';
 import type { EmulatedDepartment } from './directoryRoutes.js';
 import type { WsGateway, WsGatewayOptions } from './wsGateway.js';
 
@@ -21,6 +21,8 @@ export interface EmulatedUser {
 export interface EmulatedChat {
   chatId: string;
   name: string;
+  /** `topic`: a topic group (话题群), where every message that is not a reply starts a topic of its own. */
+  mode?: 'group' | 'topic';
 }
 
 export interface RecordedCall {
@@ -47,6 +49,8 @@ export interface SentMessage {
   /** The `content` JSON string parsed back into an object. */
   content: Record<string, unknown>;
   uuid?: string;
+  /** The topic it landed in (a reply in a topic, or a new topic in a topic group). */
+  threadId?: string;
   at: Date;
 }
 
@@ -68,7 +72,10 @@ export interface UploadedFile {
 export type FailureKind = 'rate_limit_429' | 'rate_limit_230020' | 'server_error' | 'timeout';
 
 export interface FailSpec {
+  /** How many matching requests fail (with `forMs`, ignored). */
   times: number;
+  /** Instead of a count: every matching request fails for this long from now (real time), e.g. 429s for 6 s. */
+  forMs?: number;
   kind: FailureKind;
   /** Matched against the request path. Default: every Open API path except the token endpoint. */
   path?: RegExp;
@@ -147,5 +154,9 @@ export interface Emulator {
   /** Builds a card.action.trigger envelope; chatId defaults to the chat of the card's message. */
   cardActionEvent(input: CardActionEventInput): Record<string, unknown>;
   botAddedEvent(input: BotAddedInput): Record<string, unknown>;
+  /** The same message pushed again under a new event_id, as Feishu does (de-duplicate by message_id). */
+  repushed(envelope: Record<string, unknown>): Record<string, unknown>;
+  /** Marks a message recalled and builds its im.message.recalled_v1 envelope (chat taken from the stored message). */
+  recallEvent(input: Omit<RecallInput, 'chatId'> & { chatId?: string }): Record<string, unknown>;
   urlVerification(token: string, challenge: string): Record<string, unknown>;
 }

@@ -13,11 +13,15 @@ export interface EventContext {
 }
 
 export interface MentionInput {
-  /** The placeholder used in the text, e.g. `@_user_1`. */
+  /** The placeholder used in the text, e.g. `@_user_1`; `@_all` for 「@所有人」. */
   key: string;
-  openId: string;
+  /** Absent for 「@所有人」: Feishu then sends empty ids. */
+  openId?: string;
   name: string;
 }
+
+/** 「@所有人」 as Feishu delivers it: key `@_all`, every id empty. */
+export const MENTION_ALL: MentionInput = { key: '@_all', name: '所有人' };
 
 export interface MessageEventInput {
   eventId?: string;
@@ -35,6 +39,28 @@ export interface MessageEventInput {
   createTime?: Date;
   parentId?: string;
   rootId?: string;
+  /** The topic the message is in (topic groups, threads). */
+  threadId?: string;
+  /** `app`: a message from another bot, which Feishu sends with `sender_id: {}` (no ids at all). */
+  senderType?: 'user' | 'app';
+}
+
+export interface RecallInput {
+  eventId?: string;
+  messageId: string;
+  chatId: string;
+  /** Who recalled it: the sender (default), or a group owner / manager. */
+  recallType?: 'message_owner' | 'group_owner' | 'group_manager' | 'enterprise_manager';
+}
+
+/** A rich-text post's content: lines of text and images, as Feishu delivers a photo sent with a caption. */
+export function postContent(title: string, lines: ({ text: string } | { imageKey: string })[][]): Record<string, unknown> {
+  return {
+    title,
+    content: lines.map((line) =>
+      line.map((n) => ('imageKey' in n ? { tag: 'img', image_key: n.imageKey, width: 1280, height: 960 } : { tag: 'text', text: n.text, style: [] })),
+    ),
+  };
 }
 
 export interface CardActionInput {
@@ -87,7 +113,7 @@ export function buildMessageEvent(ctx: EventContext, input: MessageEventInput): 
   const content = input.content ?? { text: input.text ?? '' };
   const mentions = (input.mentions ?? []).map((m) => ({
     key: m.key,
-    id: userIds(ctx, m.openId),
+    id: m.openId ? userIds(ctx, m.openId) : { union_id: '', user_id: '', open_id: '' },
     name: m.name,
     tenant_key: ctx.tenantKey,
   }));
@@ -95,11 +121,15 @@ export function buildMessageEvent(ctx: EventContext, input: MessageEventInput): 
     schema: '2.0',
     header: header(ctx, 'im.message.receive_v1', input.eventId, at),
     event: {
-      sender: { sender_id: userIds(ctx, input.senderOpenId), sender_type: 'user', tenant_key: ctx.tenantKey },
+      sender:
+        input.senderType === 'app'
+          ? { sender_id: {}, sender_type: 'app', tenant_key: ctx.tenantKey }
+          : { sender_id: userIds(ctx, input.senderOpenId), sender_type: 'user', tenant_key: ctx.tenantKey },
       message: {
         message_id: input.messageId ?? newMessageId(),
         ...(input.rootId ? { root_id: input.rootId } : {}),
         ...(input.parentId ? { parent_id: input.parentId } : {}),
+        ...(input.threadId ? { thread_id: input.threadId } : {}),
         create_time: String(at.getTime()),
         update_time: String(at.getTime()),
         chat_id: chatId,
@@ -110,6 +140,21 @@ export function buildMessageEvent(ctx: EventContext, input: MessageEventInput): 
         ...(mentions.length > 0 ? { mentions } : {}),
         user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Lark/7.30.0 (qingfeng-emulator)',
       },
+    },
+  };
+}
+
+/** im.message.recalled_v1: only the message, its chat, when and by whom in general terms — not the member's id. */
+export function buildRecallEvent(ctx: EventContext, input: RecallInput): Record<string, unknown> {
+  const at = ctx.now();
+  return {
+    schema: '2.0',
+    header: header(ctx, 'im.message.recalled_v1', input.eventId, at),
+    event: {
+      message_id: input.messageId,
+      chat_id: input.chatId,
+      recall_time: String(at.getTime()),
+      recall_type: input.recallType ?? 'message_owner',
     },
   };
 }

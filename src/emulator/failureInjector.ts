@@ -22,6 +22,8 @@ export interface FailureInjectorOptions {
 interface Pending {
   spec: FailSpec;
   left: number;
+  /** For `forMs`: fails every matching request until then (Date.now ms). */
+  until?: number;
 }
 
 export function createFailureInjector(opts: FailureInjectorOptions): FailureInjector {
@@ -32,10 +34,11 @@ export function createFailureInjector(opts: FailureInjectorOptions): FailureInje
     spec.path ? spec.path.test(path) : path !== TOKEN_PATH;
 
   function take(path: string): FailSpec | undefined {
-    const pending = queue.find((p) => p.left > 0 && matches(p.spec, path));
+    const now = Date.now();
+    queue = queue.filter((p) => (p.until !== undefined ? p.until > now : p.left > 0));
+    const pending = queue.find((p) => matches(p.spec, path));
     if (!pending) return undefined;
-    pending.left -= 1;
-    queue = queue.filter((p) => p.left > 0);
+    if (pending.until === undefined) pending.left -= 1;
     return pending.spec;
   }
 
@@ -81,7 +84,8 @@ export function createFailureInjector(opts: FailureInjectorOptions): FailureInje
 
   return {
     add(spec) {
-      if (spec.times > 0) queue.push({ spec, left: spec.times });
+      if (spec.forMs !== undefined && spec.forMs > 0) queue.push({ spec, left: 0, until: Date.now() + spec.forMs });
+      else if (spec.times > 0) queue.push({ spec, left: spec.times });
     },
     middleware,
     releaseAll() {

@@ -12,6 +12,9 @@ export const newTenantToken = (): string => `t-${hex(20)}`;
 export const newLogId = (): string => hex(17).toUpperCase();
 export const newFileKey = (): string => `file_v3_00${hex(2)}_${hex(4)}-${hex(2)}-${hex(2)}-${hex(2)}-${hex(6)}g`;
 export const newCardToken = (): string => `c-${hex(20)}`;
+export const newImageKey = (): string => `img_v3_02${hex(2)}_${hex(4)}-${hex(2)}-${hex(2)}-${hex(2)}-${hex(6)}g`;
+/** A topic (话题) id, as Feishu puts in `thread_id`. */
+export const newThreadId = (): string => `omt_${hex(8)}`;
 
 /** A stable p2p chat id per user, so the same conversation keeps one chat id as in Feishu. */
 export function p2pChatIdFor(openId: string): string {

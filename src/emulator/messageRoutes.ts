@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { describeSent } from './describeSent.js';
 import { type EmulatorContext, type EmulatorEnv, answer, isRecord, ok } from './emulatorEnv.js';
 import { type EmulatorState, type StoredMessage, findUser } from './emulatorState.js';
-import { newMessageId, p2pChatIdFor } from './feishuIds.js';
+import { newMessageId, newThreadId, p2pChatIdFor } from './feishuIds.js';
 import { type OpenApiErrorAnswer, fieldViolation, openApiError } from './openApiErrors.js';
 import type { RateLimiter } from './rateLimiter.js';
 import { validateMessageContent } from './validateMessageContent.js';
@@ -24,7 +24,8 @@ export function messageData(state: EmulatorState, m: StoredMessage): Record<stri
     msg_type: m.msgType,
     create_time: String(m.createTime),
     update_time: String(m.updateTime),
-    deleted: false,
+    deleted: m.deleted ?? false,
+    ...(m.threadId ? { thread_id: m.threadId } : {}),
     updated: m.updated,
     chat_id: m.chatId ?? '',
     sender,
@@ -41,6 +42,7 @@ interface Outgoing {
   receiveId?: string;
   replyTo?: string;
   rootId?: string;
+  threadId?: string;
 }
 
 function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: RateLimiter, out: Outgoing): Response {
@@ -70,6 +72,7 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
     sender: { type: 'app' },
     rootId: out.rootId,
     parentId: out.replyTo,
+    threadId: out.threadId,
     createTime: now,
     updateTime: now,
     updated: false,
@@ -85,6 +88,7 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
     msgType: stored.msgType,
     content: check.parsed,
     ...(typeof uuid === 'string' ? { uuid } : {}),
+    ...(out.threadId ? { threadId: out.threadId } : {}),
     at: state.now(),
   };
   state.sent.push(sent);
@@ -115,6 +119,8 @@ export function registerMessageRoutes(app: Hono<EmulatorEnv>, state: EmulatorSta
     if ('status' in target) return answer(c, target);
     return createBotMessage(c, state, limiter, {
       kind: 'send',
+      // A send into a topic group opens a new topic: the trap for follow-ups that meant to stay in one.
+      ...(state.chats.get(target.chatId)?.mode === 'topic' ? { threadId: newThreadId() } : {}),
       chatId: target.chatId,
       receiverKey: target.chatId,
       receiveIdType: idType,
@@ -127,8 +133,14 @@ export function registerMessageRoutes(app: Hono<EmulatorEnv>, state: EmulatorSta
     // Unknown but well-formed ids are accepted: tests may hand-craft events the emulator never saw.
     if (!/^om_[0-9a-zA-Z_]+$/.test(parentId)) return answer(c, openApiError('invalidParam', 'invalid message_id'));
     const parent = state.messages.get(parentId);
+    const body = c.get('body');
+    // A reply to a message in a topic stays in it; reply_in_thread turns a reply elsewhere into a new topic.
+    const inThread = isRecord(body) && body.reply_in_thread === true;
+    const threadId = parent?.threadId ?? (inThread ? newThreadId() : undefined);
+    if (inThread && parent && !parent.threadId) parent.threadId = threadId;
     return createBotMessage(c, state, limiter, {
       kind: 'reply',
+      ...(threadId ? { threadId } : {}),
       chatId: parent?.chatId,
       receiverKey: parent?.chatId ?? parentId,
       replyTo: parentId,

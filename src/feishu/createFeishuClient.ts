@@ -89,7 +89,11 @@ export function createFeishuClient(opts: FeishuClientOptions): FeishuClient {
   }
 
   async function post(operation: string, target: Recipient | { replyTo: string }, msg: OutgoingMessage, sendOpts?: SendOptions) {
-    const data = { ...toWireMessage(msg), ...(sendOpts?.uuid ? { uuid: sendOpts.uuid } : {}) };
+    const data = {
+      ...toWireMessage(msg),
+      ...(sendOpts?.uuid ? { uuid: sendOpts.uuid } : {}),
+      ...('replyTo' in target && sendOpts?.replyInThread ? { reply_in_thread: true } : {}),
+    };
     const res = await call(operation, () =>
       'replyTo' in target
         ? sdk.im.v1.message.reply({ path: { message_id: target.replyTo }, data })
@@ -169,6 +173,16 @@ export function createFeishuClient(opts: FeishuClientOptions): FeishuClient {
       );
       if (!res?.file_key) throw missing('upload file', 'a file_key');
       return res.file_key;
+    },
+
+    async botInfo() {
+      // Not among the SDK's generated methods: a plain authenticated request.
+      const res = await call('get bot info', () =>
+        sdk.request<{ code?: number; msg?: string; bot?: { open_id?: string; app_name?: string } }>({ method: 'GET', url: '/open-apis/bot/v3/info' }),
+      );
+      const openId = res?.bot?.open_id;
+      if (!openId) throw missing('get bot info', 'bot.open_id (is the bot capability enabled?)');
+      return { openId, name: res.bot?.app_name ?? '' };
     },
 
     async listChats() {

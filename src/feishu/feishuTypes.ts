@@ -10,6 +10,10 @@ export type Recipient = { openId: string } | { chatId: string };
 export interface SendOptions {
   /** Feishu de-duplicates sends with the same uuid for one hour (at most 50 characters). */
   uuid?: string;
+  /** The chat a reply lands in, for the 5/s-per-chat limit (src/outbox/createLimitedSender.ts); not sent to Feishu. */
+  receiver?: string;
+  /** Reply as a topic (话题): a reply to a message already in a topic stays in it anyway (im/v1 reply: reply_in_thread). */
+  replyInThread?: boolean;
 }
 
 export type FileType = 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream';
@@ -47,4 +51,9 @@ export interface FeishuClient {
   uploadFile(file: { name: string; bytes: Buffer; fileType: FileType }): Promise<string>;
   /** Every group the bot is a member of. */
   listChats(): Promise<FeishuChat[]>;
+  /**
+   * The bot's own identity: GET /open-apis/bot/v3/info → `{ bot: { open_id, app_name, activate_status } }`
+   * (开发文档 › 机器人 › 获取机器人信息; no scope needed, the bot capability must be enabled).
+   */
+  botInfo(): Promise<{ openId: string; name: string }>;
 }

@@ -26,7 +26,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats } {
   const clock = deps.clock ?? (() => performance.now());
   const sleep = deps.sleep ?? defaultSleep;
-  const limiter = createSendLimiter({ ...FEISHU_LIMITS, ...deps.limits }, clock);
+  const limiter = deps.limiter ?? createSendLimiter({ ...FEISHU_LIMITS, ...deps.limits }, clock);
   const journal = createOutboxJournal({ store: deps.store, clock, flushMs: deps.flushMs });
   const queues = createReceiverQueues();
   const maxAttempts = deps.maxAttempts ?? 8;

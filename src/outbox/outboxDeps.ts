@@ -1,7 +1,7 @@
 // What createOutbox needs and what it reports; defaults suit Feishu's published limits.
 import type { FeishuClient } from '../feishu/feishuTypes.js';
 import type { Store } from '../store/openStore.js';
-import type { SendLimits } from './createSendLimiter.js';
+import type { SendLimiter, SendLimits } from './createSendLimiter.js';
 import type { OutboxFailure } from './failedSince.js';
 
 export interface OutboxDeps {
@@ -16,6 +16,8 @@ export interface OutboxDeps {
   clock?: () => number;
   /** Default Feishu's: 50/s and 1000/min for the app, 5/s per receiver. Replies sent outside the outbox count too. */
   limits?: Partial<SendLimits>;
+  /** A limiter shared with the bot's replies (src/outbox/createLimitedSender.ts); default: the outbox's own, from `limits`. */
+  limiter?: SendLimiter;
   /** Tries per message before a retryable failure is recorded as permanent (default 8). */
   maxAttempts?: number;
   /** Called once per message given up on (after it is recorded `failed`). */

@@ -24,6 +24,8 @@ export const activitySchema = z.looseObject({
   late: z.boolean(),
   createdAt: z.string(),
   sourceEventId: z.string().optional(),
+  /** The member's message that created it (im message_id): recalling that message withdraws the record. */
+  sourceMessageId: z.string().optional(),
   evidence: z
     .array(z.object({ kind: z.enum(['image', 'file']), key: z.string(), name: z.string().optional(), addedAt: z.string() }))
     .optional(),

@@ -62,7 +62,8 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   await mkdir(dir, { recursive: true });
   const replayed = await readJournal(file);
   const { state } = replayed;
-  let fh: FileHandle = await open(file, 'a');
+  // 0600: until compacted, the journal holds what members wrote.
+  let fh: FileHandle = await open(file, 'a', 0o600);
   // A new file's name must survive a power cut as well as its lines.
   if (!replayed.existed) await syncDir(dir);
   let size = (await fh.stat()).size;
@@ -124,7 +125,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     if (!force && records.length === stats.lines) return;
     const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
     const tmp = join(dir, `.${basename(file)}.tmp`);
-    const out = await open(tmp, 'w');
+    const out = await open(tmp, 'w', 0o600);
     try {
       await out.writeFile(text);
       await out.datasync();
@@ -134,7 +135,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     await rename(tmp, file);
     try {
       // The old handle now points at an unlinked file, and an acknowledged line there would be lost.
-      const next = await open(file, 'a');
+      const next = await open(file, 'a', 0o600);
       await fh.close().catch(() => undefined);
       fh = next;
       await syncDir(dir);

@@ -1,6 +1,7 @@
 // Accept durably, acknowledge fast, work after, tolerate redelivery: between the webhook and the bot, over the event journal.
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
+import { messageDedupKey } from './messageDedupKey.js';
 
 export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
@@ -9,12 +10,28 @@ export interface InboxDeps {
   process: (payload: Record<string, unknown>, eventId: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
+  /**
+   * The identity of what the event carries, when it has one (a message: `message:om_…`): the journal records the event
+   * under it, so the same message pushed again under a new event_id is a duplicate. Feishu documents that a push may
+   * repeat and that receivers should de-duplicate by message_id, not event_id (see messageDedupKey.ts, the default).
+   */
+  dedupKeyOf?: (payload: Record<string, unknown>) => string | undefined;
+  /**
+   * Failures after which the event stays not-done in the journal (nothing was recorded, e.g. the store could not
+   * write): processed again after `retryAfterMs` (doubling, at most 30 min) and at the next start, never marked done.
+   */
+  isTransient?: (error: unknown) => boolean;
+  /** First wait before a transient failure is tried again (default 60 s). */
+  retryAfterMs?: number;
   now: () => Date;
   log: (line: string) => void;
 }
 
 export interface Inbox {
-  /** Persists a new event and schedules it; a known id is a duplicate and is not scheduled again. Resolves once on disk. */
+  /**
+   * Persists a new event and schedules it; a known event id, or a message already accepted under another event id
+   * (see dedupKeyOf), is a duplicate and is not scheduled again. Resolves once on disk.
+   */
   accept(eventId: string, type: string, payload: Record<string, unknown>): Promise<'accepted' | 'duplicate'>;
   /** Records an event that is handled synchronously (card callbacks); false if it was seen before. */
   claim(eventId: string, type: string): Promise<boolean>;
@@ -24,7 +41,11 @@ export interface Inbox {
   drain(): Promise<void>;
   /** What the journal holds on disk now (tests, the benchmark). */
   stats(): JournalCounts;
+  /** Cancels pending retries of transient failures (they stay not-done in the journal for the next start). */
+  close(): void;
 }
+
+const MAX_RETRY_MS = 30 * 60_000;
 
 export function createInbox(deps: InboxDeps): Inbox {
   const { journal } = deps;
@@ -32,6 +53,19 @@ export function createInbox(deps: InboxDeps): Inbox {
   const arriving = new Set<string>();
   const chains = new Map<string, Promise<void>>();
   const running = new Set<Promise<void>>();
+  const retries = new Map<string, { timer: NodeJS.Timeout; delay: number }>();
+  let closed = false;
+
+  function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
+    const delay = Math.min((retries.get(eventId)?.delay ?? 0) * 2 || (deps.retryAfterMs ?? 60_000), MAX_RETRY_MS);
+    deps.log(`event ${eventId} left not done, retrying in ${Math.round(delay / 1000)} s and at the next start: ${String((error as Error)?.message ?? error)}`);
+    if (closed) return;
+    const timer = setTimeout(() => {
+      if (!closed) schedule(eventId, payload);
+    }, delay);
+    timer.unref();
+    retries.set(eventId, { timer, delay });
+  }
 
   function finish(eventId: string, error?: unknown): Promise<void> {
     const at = deps.now().toISOString();
@@ -45,8 +79,13 @@ export function createInbox(deps: InboxDeps): Inbox {
     const job = previous
       .then(() => deps.process(payload, eventId))
       .then(
-        () => finish(eventId),
+        () => {
+          retries.delete(eventId);
+          return finish(eventId);
+        },
         (error: unknown) => {
+          if (deps.isTransient?.(error)) return park(eventId, payload, error);
+          retries.delete(eventId);
           deps.log(`event ${eventId} failed: ${String((error as Error)?.stack ?? error)}`);
           return finish(eventId, error);
         },
@@ -77,8 +116,9 @@ export function createInbox(deps: InboxDeps): Inbox {
 
   return {
     async accept(eventId, type, payload) {
-      if (!(await record(eventId, type, payload))) return 'duplicate';
-      schedule(eventId, payload);
+      const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
+      if (!(await record(id, type, payload))) return 'duplicate';
+      schedule(id, payload);
       return 'accepted';
     },
     claim: (eventId, type) => record(eventId, type),
@@ -91,5 +131,10 @@ export function createInbox(deps: InboxDeps): Inbox {
       while (running.size > 0) await Promise.allSettled([...running]);
     },
     stats: () => journal.counts(),
+    close() {
+      closed = true;
+      for (const r of retries.values()) clearTimeout(r.timer);
+      retries.clear();
+    },
   };
 }

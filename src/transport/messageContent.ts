@@ -1,25 +1,48 @@
 // Reads a message's `content` (a JSON string whose shape depends on message_type) into plain text or an attachment key.
 
+export interface Attachment {
+  kind: 'image' | 'file';
+  key: string;
+  name?: string;
+}
+
 export interface MessageContent {
   text: string;
-  attachment?: { kind: 'image' | 'file'; key: string; name?: string };
+  /** The first (or only) attachment. */
+  attachment?: Attachment;
+  /** Every attachment, in order (a rich-text post may carry several images). */
+  attachments?: Attachment[];
 }
 
 interface PostNode {
   tag?: string;
   text?: string;
   user_id?: string;
+  image_key?: string;
 }
 
-function postText(content: Record<string, unknown>): string {
-  // A post is { title, content: [[node…]…] }, sometimes wrapped in a locale key (zh_cn).
-  const body = (Array.isArray(content.content) ? content : Object.values(content).find((v) => typeof v === 'object')) as
-    | { title?: string; content?: PostNode[][] }
+/**
+ * A post (富文本) is `{ title, content: [[node…]…] }`, sometimes wrapped in a locale key (zh_cn). A photo sent with a
+ * caption arrives as a post whose nodes include `{"tag":"img","image_key":"img_v3_…"}` (开发文档 › 消息 › 接收消息内容
+ * › 富文本 post); its images are the message's attachments, its text nodes its text.
+ */
+function readPost(content: Record<string, unknown>): MessageContent {
+  const unwrapped = 'content' in content || typeof content.title === 'string';
+  const body = (unwrapped ? content : Object.values(content).find((v) => typeof v === 'object' && v !== null)) as
+    | { title?: string; content?: unknown }
     | undefined;
-  const lines = (body?.content ?? []).map((line) =>
-    line.map((n) => (n.tag === 'at' ? (n.user_id ?? '') : (n.text ?? ''))).join(''),
+  const rows = Array.isArray(body?.content) ? (body.content as unknown[]) : [];
+  const images: Attachment[] = [];
+  const lines = rows.map((row) =>
+    (Array.isArray(row) ? (row as PostNode[]) : [])
+      .map((n) => {
+        if (n?.tag === 'img' && typeof n.image_key === 'string' && n.image_key !== '') images.push({ kind: 'image', key: n.image_key });
+        return n?.tag === 'at' ? (n.user_id ?? '') : typeof n?.text === 'string' ? n.text : '';
+      })
+      .join(''),
   );
-  return [body?.title, ...lines].filter(Boolean).join('\n');
+  const text = [typeof body?.title === 'string' ? body.title : '', ...lines].filter(Boolean).join('\n');
+  return images.length > 0 ? { text, attachment: images[0], attachments: images } : { text };
 }
 
 export function messageContent(messageType: string, raw: string): MessageContent {
@@ -34,7 +57,7 @@ export function messageContent(messageType: string, raw: string): MessageContent
     case 'text':
       return { text: typeof content.text === 'string' ? content.text : '' };
     case 'post':
-      return { text: postText(content) };
+      return readPost(content);
     case 'image':
       return typeof content.image_key === 'string'
         ? { text: '', attachment: { kind: 'image', key: content.image_key } }

@@ -14,6 +14,9 @@ const envelope = z.object({ schema: z.literal('2.0'), header, event: z.record(z.
 
 const userId = z.object({ open_id: z.string().min(1) });
 
+// Another app's message carries `sender_id: {}` (no open_id) and sender_type "app": checked before the ids are required.
+const senderOnly = z.object({ sender: z.object({ sender_type: z.string() }) });
+
 const messageEvent = z.object({
   sender: z.object({ sender_id: userId, sender_type: z.string() }),
   message: z.object({
@@ -24,10 +27,19 @@ const messageEvent = z.object({
     // Feishu sends content as a JSON *string*.
     content: z.string(),
     create_time: z.string().optional(),
+    thread_id: z.string().optional(),
     mentions: z
       .array(z.object({ key: z.string(), id: z.object({ open_id: z.string().optional() }), name: z.string() }))
       .optional(),
   }),
+});
+
+/** im.message.recalled_v1: only the message and chat are named, not who recalled it (开发文档 › 消息 › 事件 › 撤回消息). */
+const recallEvent = z.object({
+  message_id: z.string().min(1),
+  chat_id: z.string().min(1),
+  recall_time: z.string().optional(),
+  recall_type: z.string().optional(),
 });
 
 const cardActionEvent = z.object({
@@ -65,10 +77,11 @@ export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
   const { event_id: eventId, event_type: type } = env.data.header;
 
   if (type === 'im.message.receive_v1') {
+    const from = senderOnly.safeParse(env.data.event);
+    if (from.success && from.data.sender.sender_type !== 'user') return { ok: true, ignored: `message from sender_type ${from.data.sender.sender_type}`, eventId };
     const e = messageEvent.safeParse(env.data.event);
     if (!e.success) return { ok: false, reason: `malformed message event (${firstIssue(e.error)})` };
     const m = e.data.message;
-    if (e.data.sender.sender_type !== 'user') return { ok: true, ignored: 'message from a non-user', eventId };
     const content = messageContent(m.message_type, m.content);
     return {
       ok: true,
@@ -82,10 +95,17 @@ export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
         messageType: m.message_type,
         text: content.text,
         attachment: content.attachment,
+        ...(content.attachments && content.attachments.length > 1 ? { attachments: content.attachments } : {}),
+        ...(m.thread_id ? { threadId: m.thread_id } : {}),
         mentions: (m.mentions ?? []).map((x) => ({ key: x.key, openId: x.id.open_id, name: x.name })),
         sentAt: new Date(Number(m.create_time ?? env.data.header.create_time ?? 0)),
       },
     };
+  }
+  if (type === 'im.message.recalled_v1') {
+    const e = recallEvent.safeParse(env.data.event);
+    if (!e.success) return { ok: false, reason: `malformed recall event (${firstIssue(e.error)})` };
+    return { ok: true, update: { kind: 'recalled', eventId, messageId: e.data.message_id, chatId: e.data.chat_id } };
   }
   if (type === 'card.action.trigger') {
     const e = cardActionEvent.safeParse(env.data.event);

@@ -1,5 +1,7 @@
 // Turns the raw bytes of a Feishu delivery into a trusted payload, or a 4xx with a reason. Pure: secrets and clock are parameters.
 import { decryptEvent, signEvent, signatureMatches } from './eventCrypto.js';
+import { MAX_EVENT_DEPTH, nestsDeeperThan } from './jsonDepth.js';
+import { OLD_CARD_CALLBACK_REASON, isOldCardCallback } from './oldCardCallback.js';
 
 export interface DeliverySecrets {
   verificationToken: string;
@@ -55,6 +57,11 @@ export function verifyDelivery(input: {
       return { ok: false, status: 401, reason: 'cannot decrypt with the configured encrypt key' };
     }
   }
+
+  // Before the token check, which such a callback fails for its own reasons: say what to change in the console.
+  if (isOldCardCallback(payload)) return { ok: false, status: 400, reason: OLD_CARD_CALLBACK_REASON };
+  // Serialising it for the journal would overflow the stack (a 500, redelivered for hours): refuse it as malformed.
+  if (nestsDeeperThan(payload, MAX_EVENT_DEPTH)) return { ok: false, status: 400, reason: `body nests more than ${MAX_EVENT_DEPTH} levels deep` };
 
   const token = tokenOf(payload);
   const tokenOk = typeof token === 'string' && signatureMatches(secrets.verificationToken, token);

@@ -84,8 +84,9 @@ describe('a member reports in one sentence', () => {
     }
     const journal = await readFile(journalFile, 'utf8');
     expect(journal).not.toContain('今天和王建国副理事长进行了廉政谈话');
-    const eventId = (envelope.header as { event_id: string }).event_id;
-    expect(journal.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([{ t: 'done', id: eventId, at: expect.any(String) }]);
+    // Journaled under the message id (issue 11: the same message under a new event id is a duplicate).
+    const messageId = (envelope.event as { message: { message_id: string } }).message.message_id;
+    expect(journal.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([{ t: 'done', id: `message:${messageId}`, at: expect.any(String) }]);
   });
 });
 

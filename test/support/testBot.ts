@@ -7,6 +7,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/createEmulator
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import type { MentionInput } from '../../src/emulator/eventBuilders.js';
 import { startBot, type RunningBot } from '../../src/main.js';
+import type { SendLimits } from '../../src/outbox/createSendLimiter.js';
 
 export const SECRETS = { verificationToken: 'test-verification-token', encryptKey: 'test-encrypt-key' };
 const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
@@ -18,6 +19,8 @@ export interface TestBot {
   dataDir: string;
   /** The clock the bot reads; tests move it. */
   clock: { now: Date };
+  /** Every line the bot logged (the operator's view), across restarts. */
+  logs: string[];
   /** open_id of a person in config/organization.yaml, by name. */
   openId(name: string): string;
   /** Delivers a signed, encrypted message event; returns the HTTP answer and the event. */
@@ -96,7 +99,20 @@ export function buttonValues(card: object): Record<string, unknown>[] {
 }
 
 export async function startTestBot(
-  opts: { now?: Date; dataDir?: string; configDir?: string; retainReportText?: boolean } = {},
+  opts: {
+    now?: Date;
+    dataDir?: string;
+    configDir?: string;
+    retainReportText?: boolean;
+    /** Extra chats the emulator knows (e.g. a topic group). */
+    chats?: { chatId: string; name: string; mode?: 'group' | 'topic' }[];
+    /** See StartOptions.retryAfterMs. */
+    retryAfterMs?: number;
+    /** See StartOptions.feishuTimeoutMs. */
+    feishuTimeoutMs?: number;
+    /** See StartOptions.sendLimits. */
+    sendLimits?: Partial<SendLimits>;
+  } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
   const config = loadConfig(configDir);
@@ -105,7 +121,7 @@ export async function startTestBot(
     ...APP,
     verificationToken: SECRETS.verificationToken,
     users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
-    chats: [{ chatId: 'oc_testgroup', name: '测试群' }],
+    chats: [{ chatId: 'oc_testgroup', name: '测试群' }, ...(opts.chats ?? [])],
     now: () => clock.now,
   });
   const domain = await emulator.listen(0);
@@ -119,7 +135,8 @@ export async function startTestBot(
     emulatorPort: 0,
     retainReportText: opts.retainReportText ?? false,
   };
-  const start = () => startBot({ env, config, now: () => clock.now, log: () => {} });
+  const logs: string[] = [];
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 
@@ -131,6 +148,7 @@ export async function startTestBot(
     config,
     dataDir,
     clock,
+    logs,
     openId(name) {
       const p = config.directory.org.people.find((x) => x.name === name);
       if (!p?.openId) throw new Error(`no person named ${name} in config/organization.yaml`);

@@ -16,12 +16,16 @@ export const attachment = defineIntent<Activity>({
     return ctx.now.getTime() - Date.parse(latest.createdAt) <= EVIDENCE_WINDOW_MS ? latest : null;
   },
   async handle(ctx, latest) {
-    const file = ctx.update.attachment!;
+    // A rich-text post (a photo with a caption) may carry several images: all of them, in one change.
+    const files = ctx.update.attachments ?? [ctx.update.attachment!];
+    const addedAt = ctx.now.toISOString();
     const result = await changeActivity(ctx.deps.store, latest.id, ctx.update.senderOpenId, ctx.now, (a) => {
-      a.evidence = [...(a.evidence ?? []), { kind: file.kind, key: file.key, ...(file.name ? { name: file.name } : {}), addedAt: ctx.now.toISOString() }];
+      a.evidence = [...(a.evidence ?? []), ...files.map((f) => ({ kind: f.kind, key: f.key, ...(f.name ? { name: f.name } : {}), addedAt }))];
     });
     if (!result.ok) return;
-    const what = file.kind === 'image' ? '图片' : `文件${file.name ? `「${file.name}」` : ''}`;
+    const file = files[0]!;
+    const what =
+      files.length > 1 ? `${files.length} 张图片` : file.kind === 'image' ? '图片' : `文件${file.name ? `「${file.name}」` : ''}`;
     await ctx.reply(`已将${what}作为证据附到：${describeActivity(ctx.deps, result.after, ctx.now)}（共 ${result.after.evidence!.length} 份）`);
   },
 });

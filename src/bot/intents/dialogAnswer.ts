@@ -37,6 +37,7 @@ export const dialogAnswer = defineIntent<true>({
       dialog: ctx.dialog!,
       text: ctx.text,
       sourceEventId: ctx.update.eventId,
+      sourceMessageId: ctx.update.messageId,
       now: ctx.now,
     });
     if (out.kind === 'card') await ctx.replyCard(out.card);

@@ -44,6 +44,8 @@ export const report = defineIntent<ParsedReport[]>({
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
-    await ctx.replyCard(await settleReport(ctx.deps, { items, remarks, reasons, who, key, sourceEventId: ctx.update.eventId, now: ctx.now, text: ctx.text }));
+    await ctx.replyCard(
+      await settleReport(ctx.deps, { items, remarks, reasons, who, key, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now, text: ctx.text }),
+    );
   },
 });

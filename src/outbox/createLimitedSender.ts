@@ -1,0 +1,74 @@
+// Replies and other immediate sends under the outbox's rules: the same shared limiter (app 50/s, 5/s per chat) and retry policy.
+import { performance } from 'node:perf_hooks';
+import type { FeishuClient, OutgoingMessage, Recipient, SendOptions } from '../feishu/feishuTypes.js';
+import { withRetry } from '../feishu/withRetry.js';
+import { acquireSendSlot } from './acquireSendSlot.js';
+import { classifySendFailure } from './classifySendFailure.js';
+import type { SendLimiter } from './createSendLimiter.js';
+
+export interface LimitedSenderDeps {
+  feishu: Pick<FeishuClient, 'reply' | 'send'>;
+  /** Shared with the outbox (main.ts creates one), so replies and reminders together stay inside Feishu's limits. */
+  limiter: SendLimiter;
+  log: (line: string) => void;
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Tries per message, the first included (default 10: enough to ride out several seconds of 429s). */
+  attempts?: number;
+  /** Backoff when Feishu announced no wait (default 500 ms doubling, at most 15 s). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  random?: () => number;
+}
+
+export type LimitedSender = Pick<FeishuClient, 'reply' | 'send'>;
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Wraps `reply` and `send` so each attempt waits for a slot in the shared limiter (per receiver: `opts.receiver`, else
+ * the chat or person, else the parent message), and retryable failures — HTTP 429 (honouring `x-ogw-ratelimit-reset`),
+ * 230020 (5/s per chat), 5xx, timeouts — are tried again with the same `uuid`, which Feishu de-duplicates for one hour
+ * (开发文档 › 消息 › 发送消息 / 回复消息: uuid; 频控策略). A 429 pauses every send of the app, as in the outbox.
+ * Throws the last FeishuError when the attempts run out or the failure is permanent.
+ */
+export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
+  const clock = deps.clock ?? (() => performance.now());
+  const sleep = deps.sleep ?? defaultSleep;
+  const slot = { clock, pause: (ms: number) => (ms > 0 ? sleep(ms) : Promise.resolve()), running: () => true };
+  const retry = {
+    attempts: deps.attempts ?? 10,
+    baseDelayMs: deps.baseDelayMs ?? 500,
+    maxDelayMs: deps.maxDelayMs ?? 15_000,
+    random: deps.random,
+    sleep,
+  };
+
+  async function limited<T>(what: string, receiver: string, call: () => Promise<T>): Promise<T> {
+    return withRetry(
+      async () => {
+        await acquireSendSlot(deps.limiter, receiver, slot);
+        try {
+          return await call();
+        } finally {
+          deps.limiter.end(receiver);
+        }
+      },
+      {
+        ...retry,
+        onRetry: ({ attempt, delayMs, error }) => {
+          const f = classifySendFailure(error);
+          if (f.retry && f.scope === 'app') deps.limiter.pauseApp(delayMs);
+          deps.log(`${what} to ${receiver}: attempt ${attempt} failed (${f.error.code}: ${f.error.message}); retrying in ${delayMs} ms`);
+        },
+      },
+    );
+  }
+
+  return {
+    reply: (messageId: string, msg: OutgoingMessage, opts?: SendOptions) =>
+      limited('reply', opts?.receiver ?? messageId, () => deps.feishu.reply(messageId, msg, opts)),
+    send: (to: Recipient, msg: OutgoingMessage, opts?: SendOptions) =>
+      limited('send', opts?.receiver ?? ('chatId' in to ? to.chatId : to.openId), () => deps.feishu.send(to, msg, opts)),
+  };
+}
