@@ -125,7 +125,26 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   // Built now, before the server listens, so the first question after a start does not pay for it.
   store.read((db) => void ledger.index(db));
   const reminders = createReminderRuntime(() => holder.current().reminders);
-  const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log });
+  const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log }).catch(async (error: unknown) => {
+    // On the long connection, credentials the gateway refuses are best told as its refusal (Chinese and English, naming
+    // the variable to fix): dial once without taking events, which throws LongConnectionError when refused.
+    if (env.eventMode === 'ws') {
+      const probe = createLongConnection({
+        appId: feishuEnv.appId,
+        appSecret: feishuEnv.appSecret,
+        domain: feishuEnv.domain,
+        receive: () => Promise.reject(new Error('not started yet: Feishu pushes this again')),
+        log: () => {},
+        startTimeoutMs: 5_000,
+      });
+      try {
+        await probe.start();
+      } finally {
+        probe.close();
+      }
+    }
+    throw error;
+  });
   // One limiter for the outbox and the replies: Feishu counts them together.
   const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
   const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });

@@ -7,7 +7,7 @@ import { encryptEvent } from '../../src/transport/eventCrypto.js';
 import { createEmulator } from '../../src/emulator/createEmulator.js';
 import { startBot } from '../../src/main.js';
 import { loadConfig } from '../../src/config/loadConfig.js';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -142,7 +142,7 @@ describe('card callbacks over the long connection', () => {
 describe('connection health and reconnects', () => {
   it('/healthz reports the mode and the connection; the client pings and gets the pong config', async () => {
     t = await startWsBot();
-    expect(await health(t)).toEqual({ ok: true, mode: 'ws', connection: { ok: true, state: 'connected' } });
+    expect(await health(t)).toMatchObject({ ok: true, mode: 'ws', connection: { ok: true, state: 'connected' }, store: { ok: true } });
     await waitFor(() => t!.emulator.ws.pings >= 1, 'a ping frame');
   });
 
@@ -256,6 +256,8 @@ describe('start-up', () => {
     const domain = await emulator.listen(0);
     await emulator.close(); // the port is now closed: nothing answers there
     const dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-ws-down-'));
+    // A bot that ran before knows who it is (issue 11: with no cached identity and Feishu unreachable, start-up stops).
+    await writeFile(join(dataDir, 'feishu-bot.json'), `${JSON.stringify({ openId: 'ou_bot_cached', name: '清风' })}\n`, { mode: 0o600 });
     const logs: string[] = [];
     const running = await startBot({
       env: { feishu: { ...WS_APP, verificationToken: '', domain }, eventMode: 'ws', port: 0, host: '127.0.0.1', dataDir, configDir: 'config', emulatorPort: 0, retainReportText: false },
@@ -266,7 +268,7 @@ describe('start-up', () => {
     try {
       const res = await fetch(`${running.url}/healthz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ ok: false, mode: 'ws', connection: { ok: false, state: 'connecting' } });
+      expect(await res.json()).toMatchObject({ ok: false, mode: 'ws', connection: { ok: false, state: 'connecting' }, store: { ok: true } });
       expect(logs.some((l) => l.includes('long connection not up yet'))).toBe(true);
     } finally {
       await running.stop();
