@@ -19,6 +19,7 @@ import { loadEnv, type Env } from './config/env.js';
 import { loadConfig, type AppConfig } from './config/loadConfig.js';
 import { createEmulator, type Emulator } from './emulator/createEmulator.js';
 import { DEMO_APP } from './emulator/demoApp.js';
+import { roleLabel } from './domain/roleLabel.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
 import { openJournal } from './store/openJournal.js';
 import { openStore, type Store } from './store/openStore.js';
@@ -78,6 +79,10 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       users: config.directory.org.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name, jobTitle: p.title })),
       chats: [DEMO_APP.groupChat],
       log: (line) => log(`[飞书模拟器] ${line}`),
+      roleOf: (openId) => {
+        const person = config.directory.byOpenId(openId);
+        return person ? roleLabel(person) : undefined;
+      },
     });
     const domain = await emulator.listen(env.emulatorPort);
     feishuEnv = { ...DEMO_APP, domain };

@@ -24,6 +24,7 @@ import { registerFileRoutes } from './fileRoutes.js';
 import { registerMessageRoutes } from './messageRoutes.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { recordCalls } from './recordCalls.js';
+import { registerWebRoutes } from './webRoutes.js';
 
 export type * from './emulatorTypes.js';
 export type { BotAddedInput, MentionInput, MessageEventInput } from './eventBuilders.js';
@@ -73,6 +74,15 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
 
   const app = new Hono<EmulatorEnv>();
   app.use('/open-apis/*', recordCalls(state), failures.middleware, requireToken(state));
+  // The 体验台 (web chat page); registered before the Open API routes so its watch sees their changes.
+  registerWebRoutes(app, {
+    state,
+    webhook: () => webhook,
+    messageEvent,
+    cardActionEvent: (input) => buildCardActionEvent(eventContext(), input),
+    deliver: deliverEvent,
+    roleOf: opts.roleOf,
+  });
   registerAuthRoutes(app, state);
   registerMessageRoutes(app, state, limiter);
   registerContactRoutes(app, state);
