@@ -20,6 +20,7 @@ import { loadConfig, type AppConfig } from './config/loadConfig.js';
 import { createEmulator, type Emulator } from './emulator/createEmulator.js';
 import { DEMO_APP } from './emulator/demoApp.js';
 import { roleLabel } from './domain/roleLabel.js';
+import { seedDemoData } from './demo/seedDemoData.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
 import { openJournal } from './store/openJournal.js';
 import { openStore, type Store } from './store/openStore.js';
@@ -35,6 +36,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Start the reminder schedule (default true); tests that drive the jobs themselves turn it off. */
   scheduler?: boolean;
+  /** `--demo-data`: seed a year of demo records into an empty data dir (demo mode only). */
+  demoData?: boolean;
 }
 
 export interface RunningBot {
@@ -99,6 +102,12 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
     resolveConfig(loadConfig(env.configDir), feishu, idCache, log),
   );
+  if (opts.demoData) {
+    const seeded = emulator
+      ? await seedDemoData(store, holder.current().directory, now())
+      : { seeded: false as const, reason: '--demo-data 只用于本地演示模式（未设置 FEISHU_APP_ID 时）' };
+    log(seeded.seeded ? `已载入演示数据：${seeded.records} 条记录` : seeded.reason);
+  }
   const ledger = createLedgerIndex(() => store.revision);
   const reminders = createReminderRuntime(() => holder.current().reminders);
   const outbox = createOutbox({ store, feishu, now, log });
@@ -178,6 +187,7 @@ function demoInstructions(running: RunningBot, env: Env): string {
     '',
     '清风已在本地演示模式下运行（未设置 FEISHU_APP_ID，使用内置的飞书模拟器）。',
     `  机器人:     ${running.url}/feishu/events`,
+    `  体验台:     ${running.emulator?.url}/   ← 在浏览器里打开，以任一演示成员的身份和清风聊天`,
     `  飞书模拟器: ${running.emulator?.url}`,
     `  数据文件:   ${join(env.dataDir, 'db.json')}`,
     '',
@@ -199,7 +209,7 @@ async function main(): Promise<void> {
   let running: RunningBot;
   try {
     env = loadEnv(process.env);
-    running = await startBot({ env });
+    running = await startBot({ env, demoData: process.argv.includes('--demo-data') });
   } catch (error) {
     if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('DATA_')) {
       console.error(`清风 cannot start: ${(error as Error).message}`);
