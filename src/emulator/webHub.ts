@@ -19,6 +19,8 @@ export interface WebMessage {
   createTime: number;
   updateTime: number;
   recalled: boolean;
+  /** For a file message: the name and size Feishu shows (the content itself carries only the key). */
+  file?: { name: string; size: number };
 }
 
 export type WebEvent = { type: 'message' | 'update'; message: WebMessage };
@@ -63,6 +65,8 @@ export function createWebHub(state: EmulatorState): WebHub {
   const view = (m: StoredMessage): WebMessage | undefined => {
     if (!m.chatId) return undefined;
     const user = m.sender.type === 'user' ? state.users.get(m.sender.openId) : undefined;
+    const content = parseContent(m.content);
+    const uploaded = m.msgType === 'file' ? state.files.find((f) => f.fileKey === content.file_key) : undefined;
     return {
       messageId: m.messageId,
       chatId: m.chatId,
@@ -70,11 +74,12 @@ export function createWebHub(state: EmulatorState): WebHub {
       ...(m.sender.type === 'user' ? { senderOpenId: m.sender.openId } : {}),
       senderName: m.sender.type === 'app' ? state.bot.name : (user?.name ?? m.sender.openId),
       msgType: m.msgType,
-      content: parseContent(m.content),
+      content,
       ...(m.parentId ? { parentId: m.parentId } : {}),
       createTime: m.createTime,
       updateTime: m.updateTime,
       recalled: recalled.has(m.messageId),
+      ...(uploaded ? { file: { name: uploaded.fileName, size: uploaded.size } } : {}),
     };
   };
 

@@ -30,7 +30,8 @@ const require = createRequire(import.meta.url);
 /** Served from node_modules, never a CDN: the page works offline. */
 const VENDOR: Record<string, () => string> = {
   'vchart.js': () => require.resolve('@visactor/vchart/build/index.min.js'),
-  'marked.js': () => fileURLToPath(import.meta.resolve('marked')),
+  // marked's exports map hides lib/; its package.json is exported and sits next to it.
+  'marked.js': () => join(dirname(require.resolve('marked/package.json')), 'lib', 'marked.esm.js'),
 };
 /** Pages open at once; each holds one SSE connection. */
 const MAX_PAGES = 32;

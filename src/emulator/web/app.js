@@ -35,7 +35,7 @@ function preview(m) {
   if (m.recalled) return '撤回了一条消息';
   if (m.msgType === 'text') return String(m.content.text || '').replace(/@_user_\d+/g, `@${state.bot.name}`);
   if (m.msgType === 'interactive') return `[卡片] ${m.content.header?.title?.content || ''}`;
-  if (m.msgType === 'file') return `[文件] ${m.content.file_name || ''}`;
+  if (m.msgType === 'file') return `[文件] ${m.file?.name || m.content.file_name || ''}`;
   if (m.msgType === 'image') return '[图片]';
   return `[${m.msgType}]`;
 }
@@ -103,11 +103,12 @@ function fileBox(m) {
   const a = document.createElement('a');
   a.className = 'file-box';
   a.href = `/web/files/${encodeURIComponent(m.content.file_key)}`;
-  a.download = m.content.file_name || '';
+  a.download = m.file?.name || m.content.file_name || '';
   a.dataset.testid = 'download';
-  const name = String(m.content.file_name || m.content.file_key);
+  const name = String(m.file?.name || m.content.file_name || m.content.file_key);
   const ext = (name.split('.').pop() || '').toLowerCase();
-  a.innerHTML = '<span class="file-icon"></span><span class="file-name"></span><span class="file-hint">下载</span>';
+  a.innerHTML = '<span class="file-icon"></span><span class="file-name"></span><span class="file-hint"></span>';
+  a.querySelector('.file-hint').textContent = m.file ? `${Math.max(1, Math.round(m.file.size / 1024))} KB · 下载` : '下载';
   a.querySelector('.file-icon').textContent = ext === 'xlsx' ? 'XLS' : ext === 'docx' ? 'DOC' : 'FILE';
   a.querySelector('.file-icon').classList.add(`ext-${ext}`);
   a.querySelector('.file-name').textContent = name;
@@ -180,6 +181,7 @@ function messageEl(m) {
   row.dataset.from = m.from;
   row.dataset.messageId = m.messageId;
   row.dataset.msgType = m.msgType;
+  if (m.parentId) row.dataset.parentId = m.parentId;
   const avatar = document.createElement('span');
   avatar.className = `avatar${m.from === 'bot' ? ' bot' : ''}`;
   avatar.textContent = m.from === 'bot' ? '清' : m.senderName.slice(-2);

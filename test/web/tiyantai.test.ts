@@ -1,0 +1,275 @@
+// The 体验台 in a real browser: Debian's chromium (playwright-core) on the page the emulator serves, the whole bot behind it.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.js';
+import { shanghaiDate } from '../../src/domain/shanghai.js';
+import { startBot, type RunningBot } from '../../src/main.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** `UPDATE_SCREENSHOTS=1 npx vitest run test/web` refreshes the README's pictures; otherwise they go to a temp dir. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(process.cwd(), 'docs', 'screenshots') : undefined;
+const WAIT = { timeout: 30_000 };
+
+let running: RunningBot;
+let dataDir: string;
+let shotDir: string;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+const log: string[] = [];
+
+const openId = (name: string): string => running.config.current().directory.org.people.find((p) => p.name === name)!.openId!;
+
+async function as(name: string, chat: 'p2p' | 'group' = 'p2p'): Promise<void> {
+  await page.goto(`${base}/?member=${encodeURIComponent(name)}&chat=${chat}`);
+  await page.locator(`.chat-item.active[data-kind="${chat}"]`).waitFor(WAIT);
+  await expect.poll(() => page.getByTestId('member-select').inputValue()).toBe(openId(name));
+}
+
+/** Types and sends; resolves with the new user bubble's message id. */
+async function send(text: string): Promise<string> {
+  const before = await page.locator('[data-testid="message"][data-from="user"]').count();
+  await page.getByTestId('message-input').fill(text);
+  await page.getByTestId('send').click();
+  const bubble = page.locator('[data-testid="message"][data-from="user"]').nth(before);
+  await bubble.waitFor(WAIT);
+  return (await bubble.getAttribute('data-message-id'))!;
+}
+
+/** The bot's answer to a message: the bubble whose parent is that message. */
+function answerTo(messageId: string) {
+  return page.locator(`[data-testid="message"][data-from="bot"][data-parent-id="${messageId}"]`);
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(shotDir, name) });
+}
+
+async function records(): Promise<{ type: string; date: string; reporter: string; counterpartIds: string[]; createdAt: string; evidence?: { key: string }[]; deletedAt?: string }[]> {
+  await running.store.flush();
+  const db = JSON.parse(await readFile(join(dataDir, 'db.json'), 'utf8')) as { activities: never[] };
+  return db.activities;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`);
+  dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-web-'));
+  shotDir = SHOTS ?? (await mkdtemp(join(tmpdir(), 'qingfeng-shots-')));
+  await mkdir(shotDir, { recursive: true });
+  const env = loadEnv({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0' });
+  running = await startBot({ env, demoData: true, scheduler: false, log: (l) => log.push(l) });
+  base = running.emulator!.url!;
+  context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'qingfeng-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1180, height: 760 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await running?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  if (!SHOTS && shotDir) await rm(shotDir, { recursive: true, force: true });
+});
+
+// Browser round trips on a shared 2-core machine: generous per-test budgets, no timed assertions.
+describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () => {
+  it('starts on demo data: the data file holds a year with a 补录 and a withdrawn record', async () => {
+    const all = await records();
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((a) => (a as { late?: boolean }).late)).toHaveLength(1);
+    expect(all.filter((a) => a.deletedAt)).toHaveLength(1);
+    expect(log).toContain(`已载入演示数据：${all.length} 条记录`);
+  });
+
+  it('李明 reports, sees the receipt card, clicks 撤销: a toast and the struck-through card in place', async () => {
+    await as('李明');
+    const id = await send('今天和王建国副理事长进行了廉政谈话');
+    const receipt = answerTo(id);
+    await receipt.locator('.card-title', { hasText: '已记录 1 项' }).waitFor(WAIT);
+    await expect.poll(() => receipt.getByTestId('card-button').allTextContents()).toEqual(['撤销', '修改']);
+    await shot('receipt.png');
+
+    await receipt.getByTestId('card-button').filter({ hasText: '撤销' }).click();
+    await page.getByTestId('toast').first().waitFor(WAIT);
+    expect(await page.getByTestId('toast').first().textContent()).toContain('撤销');
+    // The same bubble, updated in place: title 已撤销, the line struck through, no buttons left.
+    await receipt.locator('.card-title', { hasText: '已撤销' }).waitFor(WAIT);
+    expect(await receipt.locator('del').textContent()).toContain('廉政谈话');
+    expect(await receipt.getByTestId('card-button').count()).toBe(0);
+    await shot('undo.png');
+    const mine = (await records()).filter((a) => a.reporter === openId('李明') && a.date === shanghaiDate(new Date()) && a.type === 'talk_integrity');
+    expect(mine.at(-1)?.deletedAt).toBeDefined();
+  });
+
+  it('张伟 asks 本季度完成情况: a chart drawn by VChart, a paged table, and 明细 replaces the card', async () => {
+    await as('张伟');
+    const id = await send('本季度完成情况');
+    const card = answerTo(id);
+    await card.getByTestId('card-table').first().waitFor(WAIT);
+    // A non-empty canvas: VChart painted bars, not a placeholder.
+    await expect
+      .poll(
+        () =>
+          card.locator('[data-testid="chart"] canvas').first().evaluate((c: HTMLCanvasElement) => {
+            const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+            let painted = 0;
+            for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) painted += 1;
+            return painted;
+          }),
+        WAIT,
+      )
+      .toBeGreaterThan(1000);
+    expect(await card.locator('[data-testid="unknown-element"]').count()).toBe(0);
+    // The summary table has more rows than a page: the pager moves to page 2.
+    const table = card.getByTestId('card-table').first();
+    const firstRow = await table.locator('tbody tr').first().textContent();
+    await table.getByTestId('table-next').click();
+    expect(await table.locator('.pg-info').textContent()).toMatch(/^2 \/ \d+$/);
+    expect(await table.locator('tbody tr').first().textContent()).not.toBe(firstRow);
+    await card.locator('[data-testid="chart"]').scrollIntoViewIfNeeded();
+    await shot('completion.png');
+
+    const detail = card.getByTestId('card-button').filter({ hasText: '明细' }).first();
+    const label = (await detail.textContent())!.replace(/\s*明细$/, '').replace(/…$/, '');
+    await detail.click();
+    await card.locator('.card-title', { hasText: label }).waitFor(WAIT);
+    expect(await page.locator(`[data-message-id="${await card.getAttribute('data-message-id')}"]`).count()).toBe(1);
+  });
+
+  it('张伟 asks 导出台账 and downloads an .xlsx that opens', async () => {
+    await as('张伟');
+    await send('导出台账');
+    const link = page.getByTestId('download').last();
+    await link.waitFor(WAIT);
+    expect(await link.textContent()).toContain('.xlsx');
+    const [download] = await Promise.all([page.waitForEvent('download', WAIT), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const rows = book.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
+    expect(rows).toBeGreaterThan(50);
+    await shot('export.png');
+  });
+
+  it('张伟 sends 填报, fills type, date and counterpart, submits: the record is in the data file', async () => {
+    await as('张伟');
+    const started = new Date().toISOString();
+    const id = await send('填报');
+    const form = answerTo(id).locator('form');
+    await form.waitFor(WAIT);
+    const today = shanghaiDate(new Date());
+    await form.locator('[data-field="type"]').selectOption({ label: '廉政谈话' });
+    await form.locator('[data-field="date"]').fill(today);
+    await form.locator('[data-field="counterparts"]').selectOption([{ label: '陈志强' }]);
+    await shot('form.png');
+    await form.getByTestId('card-button').filter({ hasText: '提交' }).click();
+    await expect
+      .poll(async () => (await records()).filter((a) => a.createdAt >= started && a.type === 'talk_integrity'), WAIT)
+      .toMatchObject([{ date: today, reporter: openId('张伟'), counterpartIds: ['chenzhiqiang'] }]);
+  });
+
+  it('a submit with a required field empty is stopped on the page, as Feishu does', async () => {
+    await as('张伟');
+    const id = await send('填报');
+    const form = answerTo(id).locator('form');
+    await form.waitFor(WAIT);
+    const calls = running.emulator!.calls.length;
+    await form.getByTestId('card-button').filter({ hasText: '提交' }).click();
+    await form.locator('.field-wrap.invalid [data-field="type"]').waitFor(WAIT);
+    expect(running.emulator!.calls.length).toBe(calls);
+  });
+
+  it('in the group, a message without @清风 gets no answer; with it, exactly one', async () => {
+    await as('李明', 'group');
+    const silent = await send('大家好，下午的会改到三点');
+    await page.getByTestId('at-bot').click();
+    expect(await page.getByTestId('message-input').inputValue()).toBe('@清风 ');
+    await page.getByTestId('message-input').pressSequentially('帮助');
+    await page.getByTestId('send').click();
+    const asked = page.locator('[data-testid="message"][data-from="user"]').nth(1);
+    await asked.waitFor(WAIT);
+    const askedId = (await asked.getAttribute('data-message-id'))!;
+    await answerTo(askedId).waitFor(WAIT);
+    // The bot handles a chat's events in order, so the first one was done before this answer.
+    await running.drain();
+    expect(await answerTo(silent).count()).toBe(0);
+    expect(await page.locator('[data-testid="message"][data-from="bot"]').count()).toBe(1);
+    expect(await asked.locator('.at').textContent()).toBe('@清风');
+    await shot('group.png');
+  });
+
+  it('李明 sends an image and a file after a report: both reach the bot and attach as evidence; a recall shows in place', async () => {
+    await as('李明');
+    const id = await send('今天组织观看警示教育片《永远在路上》，参加12人');
+    await answerTo(id).locator('.card-title', { hasText: '已记录' }).waitFor(WAIT);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.getByTestId('attach').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: png });
+    await page.locator('[data-testid="message"][data-from="user"][data-msg-type="image"] img').waitFor(WAIT);
+    await page.getByTestId('attach').setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 签到表') });
+    await page.locator('[data-testid="message"][data-from="user"][data-msg-type="file"]').waitFor(WAIT);
+    await running.drain();
+    await expect
+      .poll(async () => (await records()).find((a) => a.type === 'edu_warning' && a.reporter === openId('李明') && a.date === shanghaiDate(new Date()))?.evidence?.length, WAIT)
+      .toBe(2);
+    // The image the member sent is served back to the page.
+    const src = (await page.locator('[data-msg-type="image"] img').last().getAttribute('src'))!;
+    expect(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).toEqual(png);
+
+    const text = await send('这条发错了');
+    const bubble = page.locator(`[data-message-id="${text}"]`);
+    await bubble.hover();
+    await bubble.getByTestId('recall').click();
+    await bubble.locator('.recalled', { hasText: '你撤回了一条消息' }).waitFor(WAIT);
+    const state = (await (await fetch(`${base}/web/api/state`)).json()) as { messages: { messageId: string; recalled: boolean }[] };
+    expect(state.messages.find((m) => m.messageId === text)?.recalled).toBe(true);
+  });
+
+  it('what the bot sends on its own (outbox) appears live; an element the page does not know is a placeholder naming its tag', async () => {
+    await as('李明');
+    const bubbles = await page.locator('[data-testid="message"][data-from="bot"]').count();
+    await running.outbox.enqueue([
+      {
+        key: `test|web-live|${Date.now()}`,
+        to: { openId: openId('李明') },
+        message: {
+          kind: 'card',
+          card: {
+            schema: '2.0',
+            header: { title: { tag: 'plain_text', content: '逾期提醒' }, template: 'red' },
+            body: {
+              elements: [
+                { tag: 'markdown', content: "**廉政谈话**已逾期 <font color='red'>2 项</font>" },
+                { tag: 'audio_player', file_key: 'x' },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    const live = page.locator('[data-testid="message"][data-from="bot"]').nth(bubbles);
+    await live.locator('.card-title', { hasText: '逾期提醒' }).waitFor(WAIT);
+    expect(await live.locator('.card-header').getAttribute('class')).toContain('tpl-red');
+    expect(await live.locator('.md-font').textContent()).toBe('2 项');
+    expect(await live.locator('.md-font').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(245, 74, 69)');
+    expect(await live.getByTestId('unknown-element').textContent()).toContain('audio_player');
+  });
+});
