@@ -68,6 +68,8 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
     viewport: { width: 1180, height: 760 },
     args: [
       '--headless',
@@ -145,7 +147,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     await table.getByTestId('table-next').click();
     expect(await table.locator('.pg-info').textContent()).toMatch(/^2 \/ \d+$/);
     expect(await table.locator('tbody tr').first().textContent()).not.toBe(firstRow);
-    await card.locator('[data-testid="chart"]').scrollIntoViewIfNeeded();
+    await card.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot('completion.png');
 
     const detail = card.getByTestId('card-button').filter({ hasText: '明细' }).first();
