@@ -78,6 +78,7 @@ export function registerWebRoutes(app: Hono<EmulatorEnv>, deps: WebRoutesDeps): 
   });
 
   app.get('/', async (c) => c.html(await readFile(join(WEB_DIR, 'index.html'), 'utf8')));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/web/vendor/:file', async (c) => {
     const locate = VENDOR[c.req.param('file')];
     if (!locate) return c.json({ error: 'unknown vendor file' }, 404);

@@ -127,6 +127,10 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     const id = await send('本季度完成情况');
     const card = answerTo(id);
     await card.getByTestId('card-table').first().waitFor(WAIT);
+    // The demo year is alive: the headline counts done and overdue lines, not 0 done and all overdue.
+    const headline = (await card.locator('.md').first().textContent())!;
+    expect(headline).toMatch(/完成 [1-9]/);
+    expect(headline).toMatch(/逾期 [1-9]/);
     // A non-empty canvas: VChart painted bars, not a placeholder.
     await expect
       .poll(
