@@ -249,6 +249,88 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(state.messages.find((m) => m.messageId === text)?.recalled).toBe(true);
   });
 
+  it('李明 sends several lines with Shift+Enter: one message, each line recorded', async () => {
+    await as('李明');
+    const input = page.getByTestId('message-input');
+    await input.fill('');
+    await input.pressSequentially('今天和王芳进行了谈心谈话');
+    await input.press('Shift+Enter');
+    await input.pressSequentially('今天和胡军进行了谈心谈话');
+    expect(await input.inputValue()).toBe('今天和王芳进行了谈心谈话\n今天和胡军进行了谈心谈话');
+    const before = await page.locator('[data-testid="message"][data-from="user"]').count();
+    await input.press('Enter');
+    const bubble = page.locator('[data-testid="message"][data-from="user"]').nth(before);
+    await bubble.waitFor(WAIT);
+    expect(await bubble.locator('.bubble').innerText()).toBe('今天和王芳进行了谈心谈话\n今天和胡军进行了谈心谈话');
+    const receipt = answerTo((await bubble.getAttribute('data-message-id'))!);
+    await receipt.locator('.card-title', { hasText: '已记录 2 项' }).waitFor(WAIT);
+    expect(await receipt.getByTestId('card-button').allTextContents()).toEqual(['撤销', '修改', '撤销', '修改']);
+  });
+
+  it('draws every element kind Feishu cards use, escapes raw HTML, and pages a long table', async () => {
+    await as('黄志刚');
+    const rows = Array.from({ length: 23 }, (_, i) => ({ who: `成员${i + 1}`, n: i, st: [{ text: i % 2 ? '逾期' : '完成', color: i % 2 ? 'red' : 'green' }] }));
+    await running.outbox.enqueue([
+      {
+        key: `test|web-kinds|${Date.now()}`,
+        to: { openId: openId('黄志刚') },
+        message: {
+          kind: 'card',
+          card: {
+            schema: '2.0',
+            header: { title: { tag: 'plain_text', content: '元素一览' }, subtitle: { tag: 'plain_text', content: '副标题' }, template: 'orange' },
+            body: {
+              elements: [
+                { tag: 'markdown', content: "**粗体** *斜体* ~~删除~~ [链接](https://www.feishu.cn) <script>alert(1)</script> [坏链接](javascript:alert(1))\n- 一\n- 二\n\n<font color='green'>绿色</font>" },
+                { tag: 'column_set', columns: [{ tag: 'column', width: 'weighted', weight: 1, elements: [{ tag: 'markdown', content: '左栏' }] }, { tag: 'column', width: 'weighted', weight: 2, elements: [{ tag: 'markdown', content: '右栏' }] }] },
+                { tag: 'hr' },
+                { tag: 'table', page_size: 10, columns: [{ name: 'who', display_name: '责任人', data_type: 'text' }, { name: 'n', display_name: '数量', data_type: 'number' }, { name: 'st', display_name: '状态', data_type: 'options' }], rows },
+                { tag: 'collapsible_panel', header: { title: { tag: 'markdown', content: '**展开看看**' } }, elements: [{ tag: 'markdown', content: '折叠内容' }] },
+                { tag: 'img', img_key: 'img_v3_demo' },
+                { tag: 'select_static', name: 'pick', placeholder: { tag: 'plain_text', content: '选一个' }, options: [{ text: { tag: 'plain_text', content: '甲' }, value: 'a' }] },
+                { tag: 'select_person', name: 'who', placeholder: { tag: 'plain_text', content: '选人' } },
+                { tag: 'input', name: 'free', label: { tag: 'plain_text', content: '随便写' } },
+                { tag: 'date_picker', name: 'day', initial_date: '2026-11-02' },
+                { tag: 'button', text: { tag: 'plain_text', content: '打开飞书' }, behaviors: [{ type: 'open_url', default_url: 'https://www.feishu.cn' }] },
+                { tag: 'interactive_container', elements: [] },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    const card = page.locator('[data-testid="message"][data-from="bot"]').filter({ hasText: '元素一览' }).last();
+    await card.waitFor(WAIT);
+    expect(await card.locator('.card-header').getAttribute('class')).toContain('tpl-orange');
+    expect(await card.locator('.card-subtitle').textContent()).toBe('副标题');
+    const md = card.locator('.md').first();
+    expect(await md.locator('strong').textContent()).toBe('粗体');
+    expect(await md.locator('em').textContent()).toBe('斜体');
+    expect(await md.locator('del').textContent()).toBe('删除');
+    expect(await md.locator('li').allTextContents()).toEqual(['一', '二']);
+    expect(await md.locator('script').count()).toBe(0);
+    expect(await md.textContent()).toContain('<script>alert(1)</script>');
+    expect(await md.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['https://www.feishu.cn', '#']);
+    expect(await md.locator('.md-font').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(46, 161, 33)');
+    const widths = await card.locator('.column-set .column').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().width));
+    expect(widths[1]! / widths[0]!).toBeGreaterThan(1.8);
+    const table = card.getByTestId('card-table');
+    expect(await table.locator('tbody tr').count()).toBe(10);
+    await table.getByTestId('table-next').click();
+    await table.getByTestId('table-next').click();
+    expect(await table.locator('.pg-info').textContent()).toBe('3 / 3');
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    expect(await table.getByTestId('table-next').isDisabled()).toBe(true);
+    expect(await table.locator('.opt-tag').first().textContent()).toBe('完成');
+    expect((await card.locator('summary').textContent())!.trim()).toBe('展开看看');
+    expect(await card.locator('.img-placeholder').count()).toBe(1);
+    expect(await card.locator('select[data-field="who"] option').allTextContents()).toContain('李明');
+    expect(await card.locator('input[data-field="day"]').inputValue()).toBe('2026-11-02');
+    expect(await card.getByTestId('card-button').allTextContents()).toEqual(['打开飞书']);
+    expect(await card.getByTestId('unknown-element').allTextContents()).toEqual(['[暂不支持的卡片元素：interactive_container]']);
+    await shot('elements.png');
+  });
+
   it('what the bot sends on its own (outbox) appears live; an element the page does not know is a placeholder naming its tag', async () => {
     await as('李明');
     const bubbles = await page.locator('[data-testid="message"][data-from="bot"]').count();
