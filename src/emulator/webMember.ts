@@ -24,7 +24,10 @@ export interface MemberUpload {
   bytes: Buffer;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 404 | 409 | 502; error: string };
+type FailStatus = 400 | 403 | 404 | 409 | 502;
+
+/** A refusal carries a code (WEB_…) and a sentence saying what to do, shown to the person at the page. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; status: FailStatus; code: string; error: string };
 
 export type MemberMessage =
   | { kind: 'text'; text: string }
@@ -39,9 +42,10 @@ export interface ActionAnswer {
 /** Keeps the page's uploads bounded: the oldest are forgotten first. */
 const MAX_UPLOADS = 200;
 
-const fail = (status: 400 | 403 | 404 | 409 | 502, error: string): { ok: false; status: 400 | 403 | 404 | 409 | 502; error: string } => ({
+const fail = (status: FailStatus, code: string, error: string): { ok: false; status: FailStatus; code: string; error: string } => ({
   ok: false,
   status,
+  code,
   error,
 });
 
@@ -75,12 +79,12 @@ export function createWebMember(deps: WebMemberDeps) {
 
   async function post(envelope: object): Promise<Outcome<DeliveryResult>> {
     const h = hook();
-    if (!h) return fail(409, '机器人尚未连接到模拟器');
+    if (!h) return fail(409, 'WEB_NO_BOT', '机器人尚未连接到模拟器：先用 npm start 启动清风，再刷新本页');
     try {
       const result = await deps.deliver(h.url, envelope, h.sec);
       return { ok: true, value: result };
     } catch (err) {
-      return fail(502, `无法连接机器人 ${h.url}: ${(err as Error).message}`);
+      return fail(502, 'WEB_BOT_UNREACHABLE', `无法连接机器人 ${h.url}（${(err as Error).message}）：检查清风是否仍在运行`);
     } finally {
       hub.scan();
     }
@@ -96,16 +100,16 @@ export function createWebMember(deps: WebMemberDeps) {
 
     /** Sends a member's message into one of their chats as an im.message.receive_v1 event; resolves with its message id. */
     async send(from: string, chatId: string, message: MemberMessage): Promise<Outcome<{ messageId: string }>> {
-      if (!state.users.has(from)) return fail(404, `未知成员 ${from}`);
+      if (!state.users.has(from)) return fail(404, 'WEB_UNKNOWN_MEMBER', `未知成员 ${from}：请从「以谁的身份」中选择`);
       const chat = chatOf(from, chatId);
-      if (!chat) return fail(403, '该成员不在这个会话中');
+      if (!chat) return fail(403, 'WEB_NOT_IN_CHAT', '该成员不在这个会话中：只能在自己与清风的单聊或演示群里发言');
       let input: MessageEventInput;
       if (message.kind === 'text') {
-        if (message.text.trim() === '') return fail(400, '消息不能为空');
+        if (message.text.trim() === '') return fail(400, 'WEB_EMPTY', '消息不能为空');
         const { text, mentions } = chat.chatType === 'group' ? mentionBot(message.text) : { text: message.text, mentions: [] };
         input = { senderOpenId: from, ...chat, text, mentions };
       } else {
-        if (message.bytes.length === 0) return fail(400, '文件是空的');
+        if (message.bytes.length === 0) return fail(400, 'WEB_EMPTY', '文件是空的');
         const key = newKey(message.kind === 'image' ? 'img' : 'file');
         keep({ key, name: message.name, mime: message.mime, bytes: message.bytes });
         const content = message.kind === 'image' ? { image_key: key } : { file_key: key, file_name: message.name };
@@ -121,8 +125,8 @@ export function createWebMember(deps: WebMemberDeps) {
     /** Recalls a member's own message and tells the bot with im.message.recalled_v1. */
     async recall(from: string, messageId: string): Promise<Outcome<{ messageId: string }>> {
       const m = state.messages.get(messageId);
-      if (!m || !m.chatId) return fail(404, '没有这条消息');
-      if (m.sender.type !== 'user' || m.sender.openId !== from) return fail(403, '只能撤回自己发送的消息');
+      if (!m || !m.chatId) return fail(404, 'WEB_NO_MESSAGE', '没有这条消息（模拟器重启后旧消息不再保留）');
+      if (m.sender.type !== 'user' || m.sender.openId !== from) return fail(403, 'WEB_NOT_OWNER', '只能撤回自己发送的消息');
       hub.recall(messageId);
       const h = hook();
       const envelope = {
@@ -151,9 +155,9 @@ export function createWebMember(deps: WebMemberDeps) {
       action: { value: Record<string, unknown>; formValue?: Record<string, unknown>; tag?: string; name?: string; option?: string },
     ): Promise<Outcome<ActionAnswer>> {
       const m = state.messages.get(messageId);
-      if (!m || !m.chatId) return fail(404, '没有这张卡片');
-      if (m.sender.type !== 'app' || m.msgType !== 'interactive') return fail(400, '这条消息不是机器人卡片');
-      if (!state.users.has(from)) return fail(404, `未知成员 ${from}`);
+      if (!m || !m.chatId) return fail(404, 'WEB_NO_MESSAGE', '没有这张卡片（模拟器重启后旧消息不再保留）');
+      if (m.sender.type !== 'app' || m.msgType !== 'interactive') return fail(400, 'WEB_NOT_A_CARD', '这条消息不是机器人卡片');
+      if (!state.users.has(from)) return fail(404, 'WEB_UNKNOWN_MEMBER', `未知成员 ${from}：请从「以谁的身份」中选择`);
       const envelope = deps.cardActionEvent({ operatorOpenId: from, messageId, chatId: m.chatId, ...action });
       const delivered = await post(envelope);
       if (!delivered.ok) return delivered;

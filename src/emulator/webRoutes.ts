@@ -39,7 +39,7 @@ const MAX_PAGES = 32;
 const MAX_UPLOAD = 30 * 1024 * 1024;
 
 function answer<T>(c: Context<EmulatorEnv>, outcome: Outcome<T>): Response {
-  return outcome.ok ? c.json(outcome.value as object) : c.json({ error: outcome.error }, outcome.status);
+  return outcome.ok ? c.json(outcome.value as object) : c.json({ code: outcome.code, error: outcome.error }, outcome.status);
 }
 
 async function jsonBody(c: Context<EmulatorEnv>): Promise<Record<string, unknown>> {
@@ -122,11 +122,11 @@ export function registerWebRoutes(app: Hono<EmulatorEnv>, deps: WebRoutesDeps): 
 
   app.post(
     '/web/api/upload',
-    bodyLimit({ maxSize: MAX_UPLOAD, onError: (c) => c.json({ error: '文件超过 30 MB' }, 413) }),
+    bodyLimit({ maxSize: MAX_UPLOAD, onError: (c) => c.json({ code: 'WEB_FILE_TOO_LARGE', error: '文件超过 30 MB（飞书的上限）' }, 413) }),
     async (c) => {
       const form = await c.req.parseBody();
       const file = form.file;
-      if (!(file instanceof File)) return c.json({ error: '缺少文件' }, 400);
+      if (!(file instanceof File)) return c.json({ code: 'WEB_NO_FILE', error: '缺少文件：表单字段 file' }, 400);
       const bytes = Buffer.from(await file.arrayBuffer());
       const kind = file.type.startsWith('image/') ? 'image' : 'file';
       return answer(c, await member.send(str(form.from), str(form.chatId), { kind, name: file.name, mime: file.type, bytes }));

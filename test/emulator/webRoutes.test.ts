@@ -165,7 +165,10 @@ describe('体验台 member actions', () => {
   });
 
   it('refuses what a member could not do in Feishu, with a reason and no event', async () => {
-    expect(await post('/web/api/send', { from: ZHANG.openId, chatId: p2pChatIdFor(LI.openId), text: '你好' })).toMatchObject({ status: 403 });
+    expect(await post('/web/api/send', { from: ZHANG.openId, chatId: p2pChatIdFor(LI.openId), text: '你好' })).toMatchObject({
+      status: 403,
+      json: { code: 'WEB_NOT_IN_CHAT', error: expect.stringContaining('只能在自己与清风的单聊') },
+    });
     expect(await post('/web/api/send', { from: 'ou_nobody', chatId: BRANCH.chatId, text: '你好' })).toMatchObject({ status: 404 });
     expect(await post('/web/api/send', { from: ZHANG.openId, chatId: BRANCH.chatId, text: '   ' })).toMatchObject({ status: 400 });
     const mine = await post('/web/api/send', { from: ZHANG.openId, chatId: BRANCH.chatId, text: '我的消息' });

@@ -73,6 +73,7 @@ beforeAll(async () => {
     viewport: { width: 1180, height: 760 },
     args: [
       '--headless',
+      '--lang=zh-CN',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -108,7 +109,6 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     const receipt = answerTo(id);
     await receipt.locator('.card-title', { hasText: '已记录 1 项' }).waitFor(WAIT);
     await expect.poll(() => receipt.getByTestId('card-button').allTextContents()).toEqual(['撤销', '修改']);
-    await shot('receipt.png');
 
     await receipt.getByTestId('card-button').filter({ hasText: '撤销' }).click();
     await page.getByTestId('toast').first().waitFor(WAIT);
@@ -328,6 +328,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(await card.locator('input[data-field="day"]').inputValue()).toBe('2026-11-02');
     expect(await card.getByTestId('card-button').allTextContents()).toEqual(['打开飞书']);
     expect(await card.getByTestId('unknown-element').allTextContents()).toEqual(['[暂不支持的卡片元素：interactive_container]']);
+    await card.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot('elements.png');
   });
 

@@ -138,7 +138,9 @@ function renderElement(el, ctx, form) {
 function button(el, ctx, form) {
   const label = textOf(el.text);
   const type = el.type || 'default';
-  const b = h('button', { type: 'button', class: `btn btn-${type} btn-${el.size || 'medium'}`, 'data-testid': 'card-button', disabled: el.disabled === true }, label);
+  // Feishu sizes a button to its text unless width is fill (or a length).
+  const width = el.width === 'fill' ? 'align-self:stretch' : /^\d+px$/.test(String(el.width || '')) ? `width:${el.width}` : '';
+  const b = h('button', { type: 'button', class: `btn btn-${type} btn-${el.size || 'medium'}`, style: width, 'data-testid': 'card-button', disabled: el.disabled === true }, label);
   b.addEventListener('click', async () => {
     const url = openUrl(el);
     if (url) return void window.open(url, '_blank', 'noopener');
