@@ -152,7 +152,7 @@ export function createWebMember(deps: WebMemberDeps) {
     async act(
       from: string,
       messageId: string,
-      action: { value: Record<string, unknown>; formValue?: Record<string, unknown>; tag?: string; name?: string; option?: string },
+      action: { value: Record<string, unknown>; formValue?: Record<string, unknown>; tag?: string; name?: string; option?: string; inputValue?: string },
     ): Promise<Outcome<ActionAnswer>> {
       const m = state.messages.get(messageId);
       if (!m || !m.chatId) return fail(404, 'WEB_NO_MESSAGE', '没有这张卡片（模拟器重启后旧消息不再保留）');

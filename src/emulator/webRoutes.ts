@@ -148,6 +148,9 @@ export function registerWebRoutes(app: Hono<EmulatorEnv>, deps: WebRoutesDeps): 
         ...(isRecord(b.formValue) ? { formValue: b.formValue } : {}),
         ...(str(b.tag) ? { tag: str(b.tag) } : {}),
         ...(str(b.name) ? { name: str(b.name) } : {}),
+        // A select or date picker outside a form answers with `option`; an input with `input_value`.
+        ...(typeof b.option === 'string' ? { option: b.option } : {}),
+        ...(typeof b.inputValue === 'string' ? { inputValue: b.inputValue } : {}),
       }),
     );
   });

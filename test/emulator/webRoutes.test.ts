@@ -225,6 +225,19 @@ describe('体验台 member actions', () => {
     expect((await state()).messages.find((m) => m.messageId === sent.messageId)?.content).toEqual(struck);
   });
 
+  it('a select or an input outside a form sends its option or input_value with the element\'s tag and name', async () => {
+    const card = { schema: '2.0', body: { elements: [{ tag: 'select_static', name: 'period', options: [] }] } };
+    const sent = await client().send({ openId: ZHANG.openId }, { kind: 'card', card });
+    await post('/web/api/action', { from: ZHANG.openId, messageId: sent.messageId, value: { action: 'pick' }, tag: 'select_static', name: 'period', option: 'q3' });
+    await post('/web/api/action', { from: ZHANG.openId, messageId: sent.messageId, value: { action: 'note' }, tag: 'input', name: 'note', inputValue: '补充说明' });
+    expect(seen.map((e) => e.event.action)).toMatchObject([
+      { tag: 'select_static', name: 'period', option: 'q3', value: { action: 'pick' } },
+      { tag: 'input', name: 'note', input_value: '补充说明', value: { action: 'note' } },
+    ]);
+    // Nothing in the answer: the card stays as it was.
+    expect((await state()).messages.find((m) => m.messageId === sent.messageId)?.content).toEqual(card);
+  });
+
   it('a failing callback shows Feishu\'s error toast and leaves the card alone', async () => {
     const card = { schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'x' }] } };
     const sent = await client().send({ openId: ZHANG.openId }, { kind: 'card', card });
