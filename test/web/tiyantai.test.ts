@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
@@ -161,7 +162,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(await page.locator(`[data-message-id="${await card.getAttribute('data-message-id')}"]`).count()).toBe(1);
   });
 
-  it('张伟 asks 导出台账 and downloads an .xlsx that opens', async () => {
+  it('张伟 asks 导出台账 and downloads an .xlsx that opens; 年度总结 brings a .docx', async () => {
     await as('张伟');
     await send('导出台账');
     const link = page.getByTestId('download').last();
@@ -174,6 +175,14 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     const rows = book.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
     expect(rows).toBeGreaterThan(50);
     await shot('export.png');
+
+    await send('年度总结');
+    const docx = page.getByTestId('download').filter({ hasText: '.docx' }).last();
+    await docx.waitFor(WAIT);
+    const [report] = await Promise.all([page.waitForEvent('download', WAIT), docx.click()]);
+    expect(report.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(await readFile((await report.path())!));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('党风廉政建设');
   });
 
   it('张伟 sends 填报, fills type, date and counterpart, submits: the record is in the data file', async () => {
