@@ -213,7 +213,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(running.emulator!.calls.length).toBe(calls);
   });
 
-  it('in the group, a message without @清风 gets no answer; with it, exactly one', async () => {
+  it('in the group, a message without @清风 gets no answer; with it (button or typed @), one each', async () => {
     await as('李明', 'group');
     const silent = await send('大家好，下午的会改到三点');
     await page.getByTestId('at-bot').click();
@@ -224,10 +224,17 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     await asked.waitFor(WAIT);
     const askedId = (await asked.getAttribute('data-message-id'))!;
     await answerTo(askedId).waitFor(WAIT);
-    // The bot handles a chat's events in order, so the first one was done before this answer.
+    // Typing @ opens the mention list; picking 清风 writes the mention, which the bot answers too.
+    await page.getByTestId('message-input').pressSequentially('请 @');
+    await page.getByTestId('mention-bot').click();
+    expect(await page.getByTestId('message-input').inputValue()).toBe('请 @清风 ');
+    await page.getByTestId('message-input').pressSequentially('我的任务');
+    const typed = await send(await page.getByTestId('message-input').inputValue());
+    await answerTo(typed).waitFor(WAIT);
+    // The bot handles a chat's events in order, so the first one was done before these answers.
     await running.drain();
     expect(await answerTo(silent).count()).toBe(0);
-    expect(await page.locator('[data-testid="message"][data-from="bot"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="message"][data-from="bot"]').count()).toBe(2);
     expect(await asked.locator('.at').textContent()).toBe('@清风');
     await shot('group.png');
   });

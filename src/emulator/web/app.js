@@ -331,6 +331,36 @@ $('message-input').addEventListener('keydown', (e) => {
     void send();
   }
 });
+/** Typing @ in a group opens the mention list, as in Feishu; picking 清风 turns the @ into a real mention. */
+function mentionMenu() {
+  const input = $('message-input');
+  const menu = $('mention-menu');
+  const before = input.value.slice(0, input.selectionStart);
+  const open = currentChat()?.kind === 'group' && /(^|\s)@$/.test(before);
+  menu.hidden = !open;
+  if (!open) return;
+  const item = document.createElement('button');
+  item.type = 'button';
+  item.className = 'mention-item';
+  item.dataset.testid = 'mention-bot';
+  item.innerHTML = '<span class="avatar bot">清</span><span></span>';
+  item.querySelector('span:last-child').textContent = `${state.bot.name}（机器人）`;
+  item.addEventListener('click', () => {
+    const at = input.selectionStart;
+    input.value = `${input.value.slice(0, at)}${state.bot.name} ${input.value.slice(at)}`;
+    menu.hidden = true;
+    input.focus();
+    input.selectionStart = input.selectionEnd = at + state.bot.name.length + 1;
+  });
+  menu.replaceChildren(item);
+}
+$('message-input').addEventListener('input', mentionMenu);
+// Closed once the focus has really left the input (a click on the list itself lands first).
+$('message-input').addEventListener('blur', () =>
+  setTimeout(() => {
+    if (document.activeElement !== $('message-input')) $('mention-menu').hidden = true;
+  }, 200),
+);
 $('at-bot').addEventListener('click', () => {
   const input = $('message-input');
   input.value = `@${state.bot.name} ${input.value}`;
