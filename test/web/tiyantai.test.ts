@@ -236,6 +236,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(await answerTo(silent).count()).toBe(0);
     expect(await page.locator('[data-testid="message"][data-from="bot"]').count()).toBe(2);
     expect(await asked.locator('.at').textContent()).toBe('@清风');
+    await page.locator('#messages').evaluate((e) => (e.scrollTop = 0));
     await shot('group.png');
   });
 
