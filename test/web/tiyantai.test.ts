@@ -104,6 +104,18 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(log).toContain(`已载入演示数据：${all.length} 条记录`);
   });
 
+  it('the member picker shows every demo member with their role, the card under it their title', async () => {
+    await as('李明');
+    const options = await page.getByTestId('member-select').locator('option').allTextContents();
+    expect(options).toHaveLength(running.config.current().directory.org.people.length);
+    for (const o of ['张伟 · 党组书记', '王建国 · 班子成员', '李明 · 科室负责人', '黄志刚 · 纪检', '王芳 · 成员']) expect(options).toContain(o);
+    expect(await page.locator('#me').innerText()).toContain('办公室主任');
+    expect(await page.getByTestId('chat-list').locator('.chat-item').allInnerTexts()).toEqual([
+      expect.stringContaining('清风（机器人）'),
+      expect.stringContaining('清风演示群'),
+    ]);
+  });
+
   it('李明 reports, sees the receipt card, clicks 撤销: a toast and the struck-through card in place', async () => {
     await as('李明');
     const id = await send('今天和王建国副理事长进行了廉政谈话');
