@@ -39,8 +39,9 @@ export interface ActionAnswer {
   updated: boolean;
 }
 
-/** Keeps the page's uploads bounded: the oldest are forgotten first. */
+/** Keeps the page's uploads bounded in count and bytes: the oldest are forgotten first. */
 const MAX_UPLOADS = 200;
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const fail = (status: FailStatus, code: string, error: string): { ok: false; status: FailStatus; code: string; error: string } => ({
   ok: false,
@@ -90,9 +91,15 @@ export function createWebMember(deps: WebMemberDeps) {
     }
   }
 
+  let bytes = 0;
   function keep(upload: MemberUpload): void {
     uploads.set(upload.key, upload);
-    if (uploads.size > MAX_UPLOADS) uploads.delete(uploads.keys().next().value!);
+    bytes += upload.bytes.length;
+    while (uploads.size > 1 && (uploads.size > MAX_UPLOADS || bytes > MAX_UPLOAD_BYTES)) {
+      const [oldest, kept] = uploads.entries().next().value!;
+      bytes -= kept.bytes.length;
+      uploads.delete(oldest);
+    }
   }
 
   return {

@@ -35,6 +35,8 @@ const VENDOR: Record<string, () => string> = {
 };
 /** Pages open at once; each holds one SSE connection. */
 const MAX_PAGES = 32;
+/** A stream is closed after this long; EventSource reconnects by itself and the page reloads its state. */
+const STREAM_MS = 30 * 60_000;
 /** Feishu's own limit for a file message. */
 const MAX_UPLOAD = 30 * 1024 * 1024;
 
@@ -108,7 +110,12 @@ export function registerWebRoutes(app: Hono<EmulatorEnv>, deps: WebRoutesDeps): 
       const unsubscribe = hub.subscribe((e) => void stream.writeSSE({ event: e.type, data: JSON.stringify(e.message) }));
       try {
         await stream.writeSSE({ event: 'ready', data: '{}' });
-        await new Promise<void>((resolve) => stream.onAbort(resolve));
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          stream.onAbort(resolve);
+          timer = setTimeout(resolve, STREAM_MS);
+        });
+        clearTimeout(timer);
       } finally {
         unsubscribe();
       }

@@ -135,6 +135,24 @@ describe('体验台 live feed (SSE)', () => {
     await stream.close();
   });
 
+  it('holds at most 32 pages at once and takes a new one when a page leaves', async () => {
+    const streams = Array.from({ length: 32 }, () => openStream());
+    await Promise.all(streams.map((st) => st.until((e) => e.event === 'ready')));
+    const refused = await fetch(`${url}/web/api/events`);
+    expect(refused.status).toBe(503);
+    await streams.pop()!.close();
+    // The server learns of the departure when the socket closes: ask until the seat is free.
+    await expect
+      .poll(async () => {
+        const ac = new AbortController();
+        const res = await fetch(`${url}/web/api/events`, { signal: ac.signal });
+        ac.abort();
+        return res.status;
+      })
+      .toBe(200);
+    await Promise.all(streams.map((st) => st.close()));
+  });
+
   it('shows a file the bot sent under the name it was uploaded with, and serves it with that name', async () => {
     const fileKey = await client().uploadFile({ fileType: 'xls', name: '党风廉政建设台账_2026年.xlsx', bytes: Buffer.from('PK-xlsx-bytes') });
     const sent = await client().send({ openId: ZHANG.openId }, { kind: 'file', fileKey });
