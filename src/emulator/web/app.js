@@ -1,5 +1,5 @@
 // The 体验台 page: pick a demo member, chat with 清风 in p2p or the demo group, press card buttons; updates arrive over SSE.
-import { mountCharts, releaseCharts, renderCard } from './card.js';
+import { mountCharts, releaseCharts, renderCard } from './renderCard.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { bot: { name: '清风' }, members: [], groups: [], messages: new Map(), me: '', chat: '', read: new Map() };

@@ -1,6 +1,6 @@
 // The markdown subset Feishu cards render: CommonMark + ~~strike~~, single newlines as breaks, and <font color='…'>; any other HTML is shown as text.
 import { Marked } from '/web/vendor/marked.js';
-import { colorOf } from './colors.js';
+import { colorOf } from './colorOf.js';
 
 const OPEN = '\uE000';
 const MID = '\uE001';

@@ -1,7 +1,7 @@
 // Renders Feishu card JSON (2.0, and the 1.0 elements bots still send) to DOM the way the Feishu client shows it.
 // An element this renderer does not know becomes a visible placeholder naming its tag: never dropped silently.
-import { renderMarkdown } from './markdown.js';
-import { colorOf } from './colors.js';
+import { renderMarkdown } from './renderMarkdown.js';
+import { colorOf } from './colorOf.js';
 
 const textOf = (v) => (typeof v === 'string' ? v : v && typeof v.content === 'string' ? v.content : '');
 
