@@ -51,6 +51,10 @@ function parseContent(content: string): Record<string, unknown> {
   }
 }
 
+/**
+ * Reads `state.messages` (the emulator's own record of every message, user or bot) rather than hooking each route:
+ * whatever adds or changes a message — a send, a reply, a patch, a card callback — is seen by the next `scan`.
+ */
 export function createWebHub(state: EmulatorState): WebHub {
   const listeners = new Set<(e: WebEvent) => void>();
   const recalled = new Set<string>();

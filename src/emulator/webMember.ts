@@ -55,6 +55,11 @@ function newKey(prefix: string): string {
   return `${prefix}_v3_00${hex.slice(0, 4)}_${hex.slice(4, 12)}-${hex.slice(12, 16)}-${hex.slice(16)}g`;
 }
 
+/**
+ * The member side of the 体验台. Every action becomes the event Feishu would deliver (signed and encrypted by
+ * `deps.deliver` like any other), so the bot sees the page exactly as it sees Feishu. Refusals are `Outcome`s with
+ * a WEB_… code and a Chinese sentence; nothing throws for a member's mistake.
+ */
 export function createWebMember(deps: WebMemberDeps) {
   const { state, hub } = deps;
   const uploads = new Map<string, MemberUpload>();
