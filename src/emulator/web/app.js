@@ -345,6 +345,8 @@ function mentionMenu() {
   item.dataset.testid = 'mention-bot';
   item.innerHTML = '<span class="avatar bot">清</span><span></span>';
   item.querySelector('span:last-child').textContent = `${state.bot.name}（机器人）`;
+  // Picking from the list keeps the focus (and the caret) in the input, as Feishu's list does.
+  item.addEventListener('mousedown', (e) => e.preventDefault());
   item.addEventListener('click', () => {
     const at = input.selectionStart;
     input.value = `${input.value.slice(0, at)}${state.bot.name} ${input.value.slice(at)}`;
@@ -355,12 +357,15 @@ function mentionMenu() {
   menu.replaceChildren(item);
 }
 $('message-input').addEventListener('input', mentionMenu);
-// Closed once the focus has really left the input (a click on the list itself lands first).
-$('message-input').addEventListener('blur', () =>
-  setTimeout(() => {
+// Closed once the focus has really left the input; a focus coming back cancels a pending close.
+let closeMenu;
+$('message-input').addEventListener('blur', () => {
+  clearTimeout(closeMenu);
+  closeMenu = setTimeout(() => {
     if (document.activeElement !== $('message-input')) $('mention-menu').hidden = true;
-  }, 200),
-);
+  }, 200);
+});
+$('message-input').addEventListener('focus', () => clearTimeout(closeMenu));
 $('at-bot').addEventListener('click', () => {
   const input = $('message-input');
   input.value = `@${state.bot.name} ${input.value}`;
