@@ -31,6 +31,14 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
     case 'unknown_counterpart':
       question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。`;
       break;
+    case 'ambiguous_actor':
+      question = `「${problem.text}」是哪一位？（主持、主讲或谈话的人）`;
+      buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      break;
+    case 'missing_actor':
+      question = '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。';
+      buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      break;
     case 'ambiguous_counterpart':
       question = `「${problem.text}」是哪一位？`;
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));

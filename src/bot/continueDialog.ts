@@ -11,8 +11,14 @@ import { followUpCard } from './askFollowUp.js';
 import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
+import { confirmCardFor, settleReport } from './settleReport.js';
+import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
+import type { ConfirmReason } from '../domain/report/draft.js';
 
-export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|放弃|cancel)[。.!！]*$/i;
+export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
+/** Yes to a confirmation, typed the way people type it in a chat. */
+export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|要记|再记一条|ok|OK|Ok|yes)[。.!！]*$/;
+export const EDIT_WORDS = /^(修改|更正|改一下|不对|不对的|有误|错了)[。.!！]*$/;
 /** "已完成", "做了，昨天", "谈过了": a reply to a prompt about one duty. */
 const DONE_WORDS = /(已完成|完成了|做了|搞了|办了|开了|谈过|谈了|已开展|开展了|已召开|召开了|签了|已签)/;
 
@@ -49,8 +55,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     return { kind: 'text', text: '好的，已取消这条上报，没有记录任何内容。' };
   }
   const today = shanghaiDate(turn.now);
+  if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
   let items: PendingItem[];
   let remarks: string[] = [];
+  let reasons: ConfirmReason[] = [];
   if (turn.dialog.kind === 'duty') {
     const fromDuty = dutyItems(deps, { ...turn, dialog: turn.dialog });
     if (!fromDuty) return { kind: 'text', text: '没看懂。完成了请回复「已完成」或「做了，昨天」，也可以直接写一句完整的上报；回复「取消」结束。' };
@@ -62,12 +70,29 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if (!next.ok) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today) };
     items = next.items;
     remarks = turn.dialog.remarks;
+    reasons = turn.dialog.reasons ?? [];
+    if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }
   if (items.some((i) => i.problems.length > 0)) {
     await saveDialog(deps.store, key, { kind: 'report', items, remarks }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today) };
   }
-  const card = await recordReport(deps, items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, remarks);
-  await clearDialog(deps.store, key);
+  const card = await settleReport(deps, { items, remarks, reasons, who: turn.who, key, sourceEventId: turn.sourceEventId, now: turn.now });
   return { kind: 'card', card };
+}
+
+/** 确认 records what the card showed; 修改 drops it and asks for the corrected message; anything else shows the card again. */
+async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
+  const text = turn.text.trim();
+  const d = turn.dialog;
+  if (CONFIRM_WORDS.test(text)) {
+    const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks);
+    await clearDialog(deps.store, key);
+    return { kind: 'card', card };
+  }
+  if (EDIT_WORDS.test(text)) {
+    await clearDialog(deps.store, key);
+    return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
+  }
+  return { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now) };
 }

@@ -1,4 +1,5 @@
 // Short-lived conversation state per chat + sender, kept in db.json so it survives a restart, and expiring after 30 minutes.
+import type { ConfirmReason } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { Store } from '../store/openStore.js';
 
@@ -6,9 +7,14 @@ export const DIALOG_TTL_MS = 30 * 60 * 1000;
 
 export type DialogData =
   /** A report waiting for the missing day / kind / counterpart. */
-  | { kind: 'report'; items: PendingItem[]; remarks: string[] }
+  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[] }
   /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
-  | { kind: 'duty'; dutyId: string };
+  | { kind: 'duty'; dutyId: string }
+  /**
+   * Complete records shown for a tap before they are stored (see confirmReasons),
+   * or because the same record exists already (`duplicates` holds their indexes).
+   */
+  | { kind: 'confirm'; items: PendingItem[]; remarks: string[]; reasons: ConfirmReason[]; duplicates: number[] };
 
 export type DialogLookup = { state: 'none' } | { state: 'expired' } | { state: 'active'; data: DialogData };
 

@@ -1,5 +1,6 @@
 // Records complete drafts for a member and builds the receipt card: shared by messages, dialog answers and the form.
 import type { Activity } from '../domain/activity.js';
+import { isTalkType } from '../domain/activityTypes.js';
 import type { Person } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
@@ -51,10 +52,12 @@ export async function recordReport(
   text?: string,
 ): Promise<object> {
   // The raw message can hold what was said in a confidential talk: kept only when the operator asked for it.
-  const kept = deps.retainReportText && text ? { text } : {};
+  // A message that reports a talk keeps none of its words, whatever the operator set: talks are confidential.
+  const talk = drafts.some((d) => d.type !== undefined && isTalkType(d.type));
+  const kept = (_d: ReportDraft) => (deps.retainReportText && text && !talk ? { text } : {});
   const recorded = await recordActivities(
     deps.store,
-    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId), ...kept })),
+    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId), ...kept(d) })),
     who.openId,
     now,
   );

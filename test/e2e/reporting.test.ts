@@ -80,14 +80,19 @@ describe('asking for what is missing', () => {
 });
 
 describe('the member’s own words', () => {
-  it('are not kept by default, and kept with the record when the operator turns retention on', async () => {
+  it('are not kept by default; kept with a training when the operator turns retention on, never with a talk', async () => {
     await say('李明', '今天和王建国进行了廉政谈话，谈了采购的事');
     expect(activities()[0]!.text).toBeUndefined();
     const keeping = await startTestBot({ retainReportText: true });
     try {
+      await keeping.say('李明', '今天组织观看警示教育片《贪毁人生》，参加23人');
       await keeping.say('李明', '今天和王建国进行了廉政谈话，谈了采购的事');
       await keeping.running.drain();
-      expect(keeping.running.store.read((db) => db.activities[0]!.text)).toBe('今天和王建国进行了廉政谈话，谈了采购的事');
+      const kept = keeping.running.store.read((db) => db.activities.map((a) => [a.type, a.text]));
+      expect(kept).toEqual([
+        ['edu_warning', '今天组织观看警示教育片《贪毁人生》，参加23人'],
+        ['talk_integrity', undefined],
+      ]);
     } finally {
       await keeping.close();
     }
@@ -97,8 +102,11 @@ describe('the member’s own words', () => {
 describe('reporting for someone else', () => {
   it('a clerk reports the secretary’s talk: the secretary held it, the clerk reported it', async () => {
     await say('王芳', '今天张书记与王建国进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*活动人：张伟[\s\S]*谈话人为张伟（代为上报）/);
+    await say('王芳', '确认');
     expect(activities()).toMatchObject([{ actorId: 'zhangwei', counterpartIds: ['wangjianguo'], reporter: t.openId('王芳') }]);
-    expect(lastText()).toContain('谈话人为张伟（代为上报）');
+    expect(lastText()).toContain('已记录 1 项');
   });
 });
 

@@ -7,7 +7,8 @@ const EDIT = /^(修改|更正|改一下|修改上一条|更正上一条|修改�
 
 export const edit = defineIntent<true>({
   name: 'edit',
-  match: (ctx) => (EDIT.test(ctx.text) ? true : null),
+  // While a confirmation card waits, 修改 answers it (nothing is recorded yet to edit).
+  match: (ctx) => (EDIT.test(ctx.text) && ctx.dialog?.kind !== 'confirm' ? true : null),
   async handle(ctx) {
     const a = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
     if (!a) {

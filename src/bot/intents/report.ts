@@ -1,12 +1,15 @@
-// A member reports completed activities in plain Chinese: record a complete report, or ask one precise question.
+// A member reports completed activities in plain Chinese: record a clear report, show a less sure one for 确认, or ask one precise question.
+import { confirmReasons } from '../../domain/report/confirmReasons.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import type { ParsedReport } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
-import { dialogKey, saveDialog, clearDialog } from '../dialogStore.js';
+import type { BotDeps } from '../botDeps.js';
+import { describeDraft } from '../describeActivity.js';
+import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { recordReport } from '../recordReport.js';
+import { settleReport } from '../settleReport.js';
 
 /** The message read as a report, or null (also used to tell a new complete report from an answer to a question). */
 export function reportIn(ctx: BotContext): ParsedReport[] | null {
@@ -15,23 +18,32 @@ export function reportIn(ctx: BotContext): ParsedReport[] | null {
     : null;
 }
 
+/** What is said of a pending report that a new one replaces: nothing the member wrote is dropped silently. */
+export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, now: Date): string | undefined {
+  if (!dialog || dialog.kind === 'duty') return undefined;
+  const first = dialog.items[0];
+  const what = first ? `（${describeDraft(deps.directory, first.draft, shanghaiDate(now))}）` : '';
+  const state = dialog.kind === 'confirm' ? '待确认' : '还在等回答';
+  return `上一条${state}的上报${what}没有记录，已放弃；如仍需记录，请重新发送。`;
+}
+
 export const report = defineIntent<ParsedReport[]>({
   name: 'report',
   match: reportIn,
   async handle(ctx, parsed) {
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const remarks = parsed.flatMap((p) => p.remarks);
+    const reasons = confirmReasons(parsed, ctx.text);
+    const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
+    const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
+    if (superseded) await ctx.reply(superseded);
     if (parsed.some((p) => p.problems.length > 0)) {
       // Nothing is half-recorded: the whole message waits for the answer.
-      const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
-      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks }, ctx.now);
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons }, ctx.now);
       await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now)));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
-    const card = await recordReport(ctx.deps, parsed.map((p) => p.draft), who, ctx.update.eventId, ctx.now, remarks, ctx.text);
-    // A complete new report supersedes whatever question was pending.
-    if (ctx.dialog) await clearDialog(ctx.deps.store, key);
-    await ctx.replyCard(card);
+    await ctx.replyCard(await settleReport(ctx.deps, { items, remarks, reasons, who, key, sourceEventId: ctx.update.eventId, now: ctx.now, text: ctx.text }));
   },
 });

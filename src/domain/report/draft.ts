@@ -43,7 +43,17 @@ export type ReportProblem =
   | { code: 'future_date'; date: string }
   | { code: 'missing_counterpart' }
   | { code: 'unknown_counterpart'; text: string }
-  | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] };
+  | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
+  /** The doer was named by a title several people hold (副理事长主持…). */
+  | { code: 'ambiguous_actor'; text: string; candidateIds: string[] }
+  /** A 分管科室会议 reported by someone who supervises no department: whose meeting was it? */
+  | { code: 'missing_actor'; candidateIds: string[] };
+
+/**
+ * Why the bot shows the records for a tap before storing them: someone else
+ * did it, a group was expanded, the type was read from a slip or a guess.
+ */
+export type ConfirmReason = 'third_person' | 'group' | 'inferred_type' | 'many' | 'long';
 
 export interface ParsedReport {
   draft: ReportDraft;
@@ -51,4 +61,6 @@ export interface ParsedReport {
   problems: ReportProblem[];
   /** Human-readable remarks for the confirmation, e.g. 「警示教育片」按警示教育记录. */
   remarks: string[];
+  /** Reasons to confirm before recording (see confirmReasons for the whole message). */
+  reasons?: ConfirmReason[];
 }

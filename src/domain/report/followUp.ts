@@ -2,6 +2,9 @@
 import { isTalkType } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
+import { parseDayList } from './parseDayList.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { normalizeText } from './parseNormalize.js';
 import { parseKind } from './parseKind.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
@@ -28,6 +31,13 @@ export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
   return problems;
 }
 
+const isActorProblem = (p: ReportProblem) => p.code === 'ambiguous_actor' || p.code === 'missing_actor';
+
+function withoutActor(draft: ReportDraft): ReportDraft {
+  const { actorId: _dropped, ...rest } = draft;
+  return rest;
+}
+
 function withDate(draft: ReportDraft, date: string, today: string): ReportDraft {
   return { ...draft, date, late: date <= today && date < periodOf('quarter', today).start };
 }
@@ -43,9 +53,25 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   switch (problem.code) {
     case 'missing_date':
     case 'future_date': {
-      const day = parseDay(answer, today);
-      if (!day.date) return { ok: false };
-      const draft = withDate(item.draft, day.date, today);
+      // 11月3日、11月10日、11月17日: one record per day named.
+      const text = arabicizeNumerals(normalizeText(answer));
+      const listed = parseDayList(text, today);
+      const day = parseDay(text, today);
+      const dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
+      if (dates.length === 0) return { ok: false };
+      replacement = dates.map((date) => {
+        const draft = withDate(item.draft, date, today);
+        return { draft, problems: problemsOf(draft, today) };
+      });
+      break;
+    }
+    case 'ambiguous_actor':
+    case 'missing_actor': {
+      const found = parseCounterparts(answer, { ...ctx, senderId: '' });
+      const person = found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
+      const allowed = problem.candidateIds.length === 0 || (person !== undefined && problem.candidateIds.includes(person));
+      if (!person || !allowed) return { ok: false };
+      const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
       replacement = [{ draft, problems: problemsOf(draft, today) }];
       break;
     }
@@ -70,5 +96,8 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       break;
     }
   }
+  // problemsOf knows only the fields; a question about the doer still open stays open.
+  const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
+  if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
   return { ok: true, items: [...items.slice(0, index), ...replacement, ...items.slice(index + 1)] };
 }

@@ -4,15 +4,33 @@ import type { DirectoryIndex } from './parseDirectoryIndex.js';
 import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
 
-const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组)?班子成员|(?:各位|全体|各)?党组成员/g;
-const SUPERVISED_HEADS = /分管(?:的)?(?:各)?(?:科室|部门|单位|科室中心|科室和中心)(?:的)?(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手)/g;
-const ALL_HEADS = /(?:各|全体|所有)(?:科室|部门|科室中心|科室和中心)(?:的)?(?:主要)?(?:负责人|负责同志|主任|一把手)/g;
+const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员/g;
+/** 科室, 部室, 中心, 直属单位 and their lists (各部室、中心负责人) all name departments. */
+const UNITS = '(?:科室|部门|部室|处室|单位|中心|直属单位|所属单位|科室中心)(?:[、和及与](?:科室|部门|部室|处室|单位|中心|直属单位|所属单位))*';
+const SUPERVISED_HEADS = new RegExp(`分管(?:的)?(?:各)?${UNITS}(?:的)?(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手)`, 'g');
+const ALL_HEADS = new RegExp(`(?:各|全体|所有)${UNITS}(?:的)?(?:主要)?(?:负责人|负责同志|主任|一把手)|中层(?:正职|干部)`, 'g');
 
 function groupItem(start: number, text: string, people: Person[], senderId: string): CounterpartItem {
   const others = people.filter((p) => p.id !== senderId);
   const end = start + text.length;
   if (others.length === 0) return { start, end, text, ids: [], problem: { code: 'unknown_counterpart', text } };
-  return { start, end, text, ids: others.map((p) => p.id), remark: `「${text}」按${others.map((p) => p.name).join('、')}共${others.length}人记录` };
+  return { start, end, text, ids: others.map((p) => p.id), group: true, remark: `「${text}」按${others.map((p) => p.name).join('、')}共${others.length}人记录` };
+}
+
+const MEMBERS = /^(?:的)?(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)/;
+
+/** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
+export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
+  const d = index.directory;
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    const members = dept ? MEMBERS.exec(text.slice(m.index + m[0].length)) : null;
+    if (!dept || !members) continue;
+    const people = d.org.people.filter((p) => p.departmentId === dept.id);
+    items.push(groupItem(m.index, `${m[0]}${members[0]}`, people, senderId));
+  }
+  return items;
 }
 
 /** Group references expand to everyone they cover, the sender excepted. */

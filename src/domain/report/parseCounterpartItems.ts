@@ -13,6 +13,8 @@ export interface CounterpartItem {
   problem?: ReportProblem;
   /** A department named on its own: its head stands in only if nobody else is named. */
   departmentOnly?: Department;
+  /** Expanded from a group word (各科室负责人, 班子成员): the bot confirms before recording. */
+  group?: true;
   remark?: string;
 }
 
@@ -48,7 +50,7 @@ export function mentionItems(text: string, mentions: Mention[], index: Directory
 
 const TITLE_AFTER_NAME = new RegExp(`^\\s*(?:同志|老师|副?(?:${ADDRESS_TITLES.join('|')}))`);
 /** A department alone stands for a counterpart only where one would stand (与财务科, 、财务科), not in 谈了财务报销. */
-const COUNTERPART_BEFORE = /^$|[与和跟同对找及、\u0000,;。!?]$/;
+const COUNTERPART_BEFORE = /^$|[与和跟同对找及、的\u0000,;。!?]$/;
 const HEAD_WORDS = /^\s*的?\s*(?:主要负责人|负责人|负责同志|一把手)/;
 const TITLE_AFTER_DEPT = new RegExp(`^\\s*的?\\s*(副)?(${ADDRESS_TITLES.join('|')}|长)`);
 

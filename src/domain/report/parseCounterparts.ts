@@ -1,6 +1,6 @@
 // Who a talk was with: mentions first, then names, titles and departments from the directory.
 import { directoryIndex } from './parseDirectoryIndex.js';
-import { groupItems, unknownNameItems } from './parseCounterpartGroups.js';
+import { departmentMemberItems, groupItems, unknownNameItems } from './parseCounterpartGroups.js';
 import {
   blank,
   familiarItems,
@@ -26,6 +26,8 @@ export interface CounterpartParse {
   /** One per reference that could not be resolved to a single person. */
   problems: ReportProblem[];
   remarks: string[];
+  /** Some counterparts came from a group word, expanded from the directory. */
+  grouped: boolean;
   rest: string;
 }
 
@@ -66,6 +68,7 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
   // A plain-text "@李明" (typed, not a Feishu mention) is just the name.
   const text = input.replace(/@(?=[\u4e00-\u9fa5])/g, '');
   const first = runPasses(text, [
+    (t) => departmentMemberItems(t, index, ctx.senderId),
     (t) => mentionItems(t, ctx.mentions, index),
     (t) => surfaceItems(t, index),
     (t) => surnameTitleItems(t, index),
@@ -111,6 +114,7 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
     ...(onBehalf ? { actorId: actor.ids[0]! } : {}),
     problems,
     remarks,
+    grouped: items.some((i) => i.group === true && i.ids.length > 0),
     rest: rest.replace(/\u0000+/g, MASK),
   };
 }

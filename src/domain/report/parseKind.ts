@@ -16,6 +16,8 @@ export interface KindChoice {
   /** The words that named it. */
   text: string;
   remarks: string[];
+  /** Read from a slip or a guess (廉政淡话), not a word of the catalogue. */
+  inferred?: boolean;
 }
 
 const overlaps = (a: KindMatch, b: KindMatch) => a.start < b.end && b.start < a.end;
@@ -62,7 +64,7 @@ export function chooseKind(matches: KindMatch[], text: string): KindChoice | und
   const remarks: string[] = [];
   if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
   else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);
-  return { code: chosen.code, text: chosen.text, remarks };
+  return { code: chosen.code, text: chosen.text, remarks, ...(chosen.inferred ? { inferred: true } : {}) };
 }
 
 export interface KindParse {
@@ -71,8 +73,18 @@ export interface KindParse {
   rest: string;
 }
 
+/** 到财务科调研 is a visit, not a 调研报告. */
+function isVisit(m: KindMatch, text: string): boolean {
+  return m.code === 'report_research' && m.text === '调研' && /(?:到|赴|深入|前往)[^,;。!?]{0,8}$/.test(text.slice(0, m.start));
+}
+
+/** Every type named in the text that is a type here (findKindMatches without visits). */
+export function findKinds(text: string): KindMatch[] {
+  return findKindMatches(text).filter((m) => !isVisit(m, text));
+}
+
 export function parseKind(text: string): KindParse {
-  const matches = findKindMatches(text);
+  const matches = findKinds(text);
   let rest = text;
   for (const m of [...matches].reverse()) rest = rest.slice(0, m.start) + MASK + rest.slice(m.end);
   const kind = chooseKind(matches, text);

@@ -1,4 +1,5 @@
-// Text normalisation shared by the report parser: one spelling for punctuation, digits and the mask.
+// Text normalisation shared by the report parser: one spelling for characters, punctuation, digits and the mask.
+import { toSimplified } from './toSimplified.js';
 
 /**
  * Stages of the parser replace what they understood with this character, so a
@@ -10,11 +11,12 @@ export const MASK = '\u0000';
 export const CLAUSE_BREAK = /[,;。!?]/;
 
 /**
- * Full-width ASCII (Ｆ１，？；：) becomes ASCII so every regex deals with one
- * spelling; Chinese-only marks (、。《》“”) stay as they are.
+ * Traditional characters become simplified and full-width ASCII (Ｆ１，？；：)
+ * becomes ASCII, so every regex deals with one spelling; Chinese-only marks
+ * (、。《》“”) stay as they are.
  */
 export function normalizeText(text: string): string {
-  return text
+  return toSimplified(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t]/g, ' ')

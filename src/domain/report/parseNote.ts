@@ -16,7 +16,7 @@ const FILLERS = [
   '教育', '片', '内容', '这', '那', '此', '该', '本', '中', '里', '后', '时', '单位', '科室', '部门', '机关', '同事',
   '廉政', '廉洁', '党风', '党风廉政建设', '全面从严治党', '从严治党', '主任', '科长', '部长', '书记', '副理事长', '理事长',
   '党组成员', '党组', '班子成员', '负责人', '研究', '部署', '共同', '一同', '现场', '上报如下', '如下', '今年', '本月', '本周',
-  '提交', '报告', '以', '为题', '一篇', '篇', '份', '一份', '作风', '纪律', '作风纪律', '纪律作风',
+  '提交', '报告', '以', '为题', '出席', '出席并讲话', '并讲话', '讲话', '参观', '上个月', '上月', '逐一', '到', '又', '一篇', '篇', '份', '一份', '作风', '纪律', '作风纪律', '纪律作风',
 ];
 
 const FILLER_SET = new Set(FILLERS);
@@ -60,4 +60,12 @@ export function leftoverNote(rest: string): string | undefined {
     if (fragment.length >= 2) kept.push(fragment);
   }
   return kept.length > 0 ? clip(kept.join('，')) : undefined;
+}
+
+/** A remark short enough to be one the member meant (节前提醒, 结合案例), or nothing: never fragments of clauses. */
+export const REMARK_MAX = 12;
+
+export function remarkNote(note: string | undefined): string | undefined {
+  if (note === undefined || note.includes('，') || note.length > REMARK_MAX) return undefined;
+  return note;
 }

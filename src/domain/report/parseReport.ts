@@ -1,5 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
-import { notAReport } from './parseGate.js';
+import { describesDeed, notAReport } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -24,6 +24,22 @@ function withoutLeadingBotMentions(text: string, ctx: ParseContext): string {
   return rest;
 }
 
+/**
+ * 王副理事长：… / 李明主任，我今天… / 向孙丽科长汇报：…: words addressed to someone at the start
+ * of a message name no one who took part.
+ */
+const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|您好|你好)\s*[:,]|[\u4e00-\u9fa5]{1,6}?(?:书记|理事长|主任|科长|部长|局长|领导)\s*(?::|,(?=\s*(?:我|今天我|昨天我))))\s*/;
+
+function withoutSalutation(text: string): string {
+  const m = SALUTATION.exec(text);
+  return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
+}
+
+/** 11月20日： alone on its line heads the lines after it. */
+function isDayOnly(line: string, today: string): boolean {
+  return /^[\s\u0000:,。]*$/.test(parseDay(arabicizeNumerals(line), today).rest);
+}
+
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
@@ -36,18 +52,31 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const today = shanghaiDate(ctx.now);
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
+  const unread: number[] = [];
   let previousLines: string | undefined;
-  for (const line of splitLines(withoutLeadingBotMentions(normalizeText(text), ctx))) {
-    if (notAReport(line)) continue;
+  const lines = splitLines(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
+  for (const [n, line] of lines.entries()) {
+    // What is inside 《》 is a title: 《撤回测试》 is no command.
+    if (notAReport(extractTitles(line).rest)) continue;
+    const before = reports.length;
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
     let day = lineDay(line, today) ?? previousLines;
-    for (const piece of splitActivities(line, today)) {
-      const parsed = parseSegment(piece, ctx, on, day);
+    let lastWeek = false;
+    let actor: string | undefined;
+    for (const raw of splitActivities(line, today)) {
+      // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
+      const piece = lastWeek ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, '上$1') : raw;
+      lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
+      const parsed = parseSegment(piece, ctx, on, day, actor);
       if (!parsed) continue;
+      actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
+    if (reports.length === before && lines.length > 1 && describesDeed(line) && day !== undefined && !isDayOnly(line, today)) unread.push(n + 1);
     previousLines = day;
   }
+  if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`第${unread.join('、')}行没有读出可记录的活动，未记录；如需记录请单独发送`);
   return reports.length > 0 ? reports : null;
 }

@@ -1,15 +1,17 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
+import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { parseKind } from './parseKind.js';
 import { MASK } from './parseNormalize.js';
-import { leftoverNote } from './parseNote.js';
+import { leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { extractBareTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
+import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
-import type { ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
+import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
 export interface SegmentParse {
   reports: ParsedReport[];
@@ -39,16 +41,42 @@ function baseDraft(type: ActivityTypeCode | undefined, date: string | undefined,
 
 const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => (note ? { ...draft, note } : draft);
 
-function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[]): ParsedReport[] {
-  const cp = parseCounterparts(rest, ctx);
-  const draft = withNote(cp.actorId ? { ...base, actorId: cp.actorId } : base, leftoverNote(cp.rest));
+const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
+
+/** 张书记找我谈话: reported by the one talked to. */
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
+
+/** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
+function perCounterpart(code: ActivityTypeCode): boolean {
+  return isTalkType(code) || code === 'pledge_sign';
+}
+
+function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport[] {
+  const actorId = who.actor.actorId;
+  // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
+  const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
+  const doer = actorId ?? cp.actorId;
+  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
   const all = [...remarks, ...cp.remarks];
-  const reports: ParsedReport[] = cp.counterparts.map((c) => {
+  const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
+  let counterparts = [...cp.counterparts];
+  // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
+  if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
+    draft.actorId = counterparts[0]!.id;
+    reasons.push('third_person');
+    counterparts = [{ id: ctx.senderId }];
+  }
+  if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
+  const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
-    return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all] };
+    return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
   });
-  for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all] });
-  if (reports.length === 0) reports.push({ draft, problems: [...problems, { code: 'missing_counterpart' }], remarks: all });
+  for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all], reasons });
+  if (reports.length === 0) {
+    // A 责任书 may be one's own (个人廉政承诺书); a talk always has someone on the other side.
+    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : [];
+    reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
+  }
   return reports;
 }
 
@@ -57,17 +85,18 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
 }
 
-function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[]): ParsedReport {
-  const attendance = parseAttendance(mentionsAsNames(rest, ctx));
+function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport {
+  const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   const draft: ReportDraft = {
     ...base,
+    ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
     ...(organiser.departmentId ? { departmentId: organiser.departmentId } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
   };
-  return { draft: withNote(draft, leftoverNote(organiser.rest)), problems, remarks };
+  return { draft: withNote(draft, leftoverNote(organiser.rest)), problems, remarks, reasons: who.reasons };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
@@ -78,8 +107,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   const studied = titles.length > 0 && /学习|观看|传达/.test(text);
   if (!talked && !marked && !studied) return undefined;
-  const draft = { ...baseDraft(undefined, date, on), counterpartIds: cp.counterparts.map((c) => c.id) };
-  return { draft: withNote(draft, leftoverNote(cp.rest)), problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
+  // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
+  const draft = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
+  // No note: once the type is answered this may well be a talk, whose words are never kept.
+  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
 }
 
 /**
@@ -96,15 +127,39 @@ function isRemark(text: string, reports: ParsedReport[]): boolean {
   return reports.every((r) => r.draft.note !== undefined && !said(r)) && !describesDeed(text);
 }
 
+/** The same records on each further day of a list (11月4日和11月18日分别…). */
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string): ParsedReport[] {
+  if (dates.length < 2) return reports;
+  const onDay = (r: ParsedReport, date: string): ParsedReport => {
+    const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
+    const problems = [...dayProblems(date, on.today), ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
+    return { ...r, draft, problems };
+  };
+  // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
+  if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
+  return dates.flatMap((date) => reports.map((r) => onDay(r, date)));
+}
+
+/** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
+function privateNote(r: ParsedReport): ParsedReport {
+  if (r.draft.note === undefined) return r;
+  const { note, ...rest } = r.draft;
+  const kept = r.draft.type && !perCounterpart(r.draft.type) ? remarkNote(note) : undefined;
+  return { ...r, draft: kept ? { ...rest, note: kept } : rest };
+}
+
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
-export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string): SegmentParse | null {
+export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const today = on.today;
   const quoted = extractTitles(text);
-  const day = parseDay(arabicizeNumerals(quoted.rest), today);
+  const arabic = arabicizeNumerals(quoted.rest);
+  const day = parseDay(arabic, today);
+  const dates = parseDayList(arabic, today);
   const date = day.date ?? inheritedDay;
-  const parsedKind = parseKind(day.rest);
+  const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest) : { titles: [], rest: day.rest };
+  const parsedKind = parseKind(film.rest);
   let rest = parsedKind.rest;
-  let titles = quoted.titles;
+  let titles = [...quoted.titles, ...film.titles];
   if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
     const bare = extractBareTitle(rest);
     titles = bare.titles;
@@ -114,18 +169,29 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on);
-    if (untyped) return { reports: [untyped], ...own };
+    if (untyped) return { reports: onEachDay([untyped], dates, on, text), ...own };
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
   const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
-  const problems = dayProblems(date, today);
+  const who = whoDidIt(kind.code, rest, ctx, inheritedActor);
+  const problems = [...dayProblems(date, today), ...who.problems];
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
-  const reports = isTalkType(kind.code)
-    ? talkReports(base, rest, ctx, problems, remarks)
-    : [trainingReport(base, rest, titles, ctx, problems, remarks)];
+  if (kind.inferred) who.reasons.push('inferred_type');
+  // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text)) {
+    base.type = 'edu_integrity';
+    remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
+    who.reasons.push('inferred_type');
+  }
+  const doerName = who.actor.actorId ? ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text : undefined;
+  if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
+  const reports = perCounterpart(kind.code)
+    ? talkReports(base, rest, ctx, problems, remarks, who)
+    : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
-  return { reports, ...own };
+  const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+  return { reports: onEachDay(byEach, dates, on, text).map(privateNote), ...own };
 }

@@ -1,5 +1,5 @@
 // Splits a message into the pieces that each report one activity: lines, then clauses naming different activities.
-import { chooseKind, findKindMatches } from './parseKind.js';
+import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated } from './parseKindPatterns.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -10,8 +10,12 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 /** 1. / 1、/ (1) / ① / 一、 at the start of a line; not 11.20, which is a day. */
 const NUMBERING = /^\s*(?:\d{1,2}\s*[.、)](?!\d)|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[-*•·])\s*/;
 
+/** ②…⑳ inside a line start the next item, as a new line would. */
+const INLINE_ITEM = /\s*(?=[②-⑳])/g;
+
 export function splitLines(text: string): string[] {
   return text
+    .replace(INLINE_ITEM, '\n')
     .split('\n')
     .map((line) => line.replace(NUMBERING, '').trim())
     .filter((line) => line.length > 0);
@@ -23,9 +27,13 @@ interface Clause {
   hasDay: boolean;
 }
 
+/** 为加强节前廉洁教育，…: a purpose names the activity to come in the clause after it. */
+const PURPOSE = /^\s*(?:为了?|围绕|为进一步|为切实)/;
+
 function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
-  const kind = (chooseKind(findKindMatches(rest), rest) ?? kindFromTitles(titles, rest))?.code;
+  if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
+  const kind = (chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest))?.code;
   const hasDay = parseDay(arabicizeNumerals(rest), today).date !== undefined;
   return kind ? { text, kind, hasDay } : { text, hasDay };
 }
@@ -38,21 +46,40 @@ function readClause(text: string, today: string): Clause {
  */
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 
+/** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
+const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
+/** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
+const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:谈|聊)/;
+
 export function splitActivities(line: string, today: string): string[] {
   const pieces = line.split(AFTER_BREAK);
   if (pieces.length === 1) return pieces;
-  const groups: Array<{ parts: string[]; kind?: ActivityTypeCode }> = [];
-  for (const piece of pieces) {
+  const groups: Array<{ parts: string[]; kind?: ActivityTypeCode; hasDay: boolean; deed: boolean }> = [];
+  let shared: string | undefined;
+  for (const [i, piece] of pieces.entries()) {
     const clause = readClause(piece, today);
+    if (i === pieces.length - 1 && i > 1 && clause.kind && !clause.hasDay && SHARED_TYPE.test(piece)) {
+      shared = piece;
+      break;
+    }
     const current = groups[groups.length - 1];
+    const deed = DEED_WITH_SOMEONE.test(piece);
     const starts =
       current === undefined ||
-      (clause.kind !== undefined && current.kind !== undefined && (clause.hasDay || !kindsRelated(clause.kind, current.kind)));
-    if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}) });
+      (clause.kind !== undefined && current.kind !== undefined && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
+      (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed);
+    if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);
       if (current.kind === undefined && clause.kind !== undefined) current.kind = clause.kind;
+      current.hasDay ||= clause.hasDay;
+      current.deed ||= deed;
     }
+  }
+  if (shared !== undefined) {
+    const tail = shared;
+    for (const g of groups) if (g.kind === undefined) g.parts.push(tail);
+    if (groups.every((g) => g.kind !== undefined)) groups[groups.length - 1]!.parts.push(tail);
   }
   return groups.map((g) => g.parts.join(''));
 }

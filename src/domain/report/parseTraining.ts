@@ -31,13 +31,31 @@ export function extractTitles(text: string): TitleParse {
   return { titles, rest };
 }
 
+/** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
+const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12})(?=$|[\s,;。!?、])/g;
+const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
+
+/** The title of a film named without 《》 (观看警示教育片贪毁人生). */
+export function extractFilmTitle(text: string): TitleParse {
+  const titles: string[] = [];
+  const rest = maskMatches(text, FILM_TITLE, (m) => {
+    if (NOT_A_TITLE.test(m[1]!)) return false;
+    titles.push(m[1]!);
+  });
+  return { titles, rest };
+}
+
 const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
 const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|观看|传达)了?\\s*([^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`, 'g');
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
+/** 传达学习上级会议精神 names no document anyone could find: no title. */
+const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)/;
+
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
+    if (VAGUE_TITLE.test(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
@@ -70,10 +88,18 @@ const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
 const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达)?[:\\s]*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)?`, 'g');
 const COUNT_BEFORE_VERB = new RegExp(`(?:共|约|计|有|达)?\\s*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
+/** 应到20人，实到18人: those present count, those expected do not. */
+const PRESENT = /实到(?:会)?(?:人数)?[:\s]*(\d{1,4})\s*(?:人|名|位)?/g;
+const EXPECTED = /应到(?:会)?(?:人数)?[:\s]*(\d{1,4})\s*(?:人|名|位)?/g;
+
 export function parseAttendance(text: string): Attendance {
   let allMembers = false;
   let attendees: number | undefined;
-  let rest = maskMatches(text, ALL_MEMBERS, () => {
+  let rest = maskMatches(text, PRESENT, (m) => {
+    attendees ??= Number(m[1]);
+  });
+  rest = maskMatches(rest, EXPECTED);
+  rest = maskMatches(rest, ALL_MEMBERS, () => {
     allMembers = true;
   });
   for (const re of [COUNT_AFTER_VERB, COUNT_BEFORE_VERB]) {

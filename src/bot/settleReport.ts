@@ -1,0 +1,64 @@
+// A complete report's last step: recorded at once with its receipt, or shown for 确认 first (less than sure, or a duplicate).
+import { CONFIRM_REASON_TEXT } from '../domain/report/confirmReasons.js';
+import type { ConfirmReason, ReportDraft } from '../domain/report/draft.js';
+import type { PendingItem } from '../domain/report/followUp.js';
+import { shanghaiDate } from '../domain/shanghai.js';
+import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
+import type { BotDeps } from './botDeps.js';
+import { describeDraft } from './describeActivity.js';
+import { clearDialog, saveDialog } from './dialogStore.js';
+import { recordReport, type Reporter } from './recordReport.js';
+
+export interface Settlement {
+  items: PendingItem[];
+  remarks: string[];
+  reasons: ConfirmReason[];
+  who: Reporter;
+  /** dialogKey of the chat and sender. */
+  key: string;
+  sourceEventId: string;
+  now: Date;
+  /** The message, kept with non-talk records only when the operator asked for it. */
+  text?: string;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Indexes of drafts whose record (type, day, doer, counterparts) is already in the ledger, not withdrawn. */
+export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: string): number[] {
+  return deps.store.read((db) => {
+    const index = deps.ledger.index(db);
+    const out: number[] = [];
+    drafts.forEach((d, i) => {
+      const actor = d.actorId ?? reporterId;
+      const same = index
+        .byActor(actor, [d.type!], { start: d.date!, end: d.date! })
+        .some((a) => !a.deletedAt && a.actorId === actor && sameSet(a.counterpartIds, d.counterpartIds) && (a.title ?? '') === (d.title ?? ''));
+      if (same) out.push(i);
+    });
+    return out;
+  });
+}
+
+/** The confirmation card for a pending 'confirm' dialog. */
+export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date): object {
+  const today = shanghaiDate(now);
+  const lines = items.map((item, i) => {
+    const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name : undefined;
+    return { text: describeDraft(deps.directory, item.draft, today), ...(actor ? { actor } : {}), duplicate: duplicates.includes(i) };
+  });
+  return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
+}
+
+/** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
+export async function settleReport(deps: BotDeps, s: Settlement): Promise<object> {
+  const drafts = s.items.map((i) => i.draft);
+  const duplicates = duplicatesOf(deps, drafts, s.who.person.id);
+  if (s.reasons.length > 0 || duplicates.length > 0) {
+    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates }, s.now);
+    return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now);
+  }
+  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text);
+  await clearDialog(deps.store, s.key);
+  return card;
+}

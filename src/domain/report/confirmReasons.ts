@@ -1,0 +1,35 @@
+// When the bot is less than sure of what it read: a long or news-style message, someone else's deed, a group, many records.
+import type { ConfirmReason, ParsedReport } from './draft.js';
+
+/** More records than this in one message are shown for a tap first. */
+export const MANY_RECORDS = 3;
+/**
+ * A message longer than this (characters, white space aside) reads like a
+ * 工作动态 item rather than a chat report. Chosen from the corpus in
+ * test/domain/report: every short first-person report there is at most 40;
+ * news-style items start around 45.
+ */
+export const LONG_MESSAGE = 48;
+
+/** Words of a news item or a meeting's minutes, not of a member telling what they did. */
+const NEWS_STYLE = /强调|指出|要求|会议认为|会上|会议传达|一是|二是|此次|本次|进一步|切实|筑牢|警钟长鸣|以案为鉴|同志们|通过|进行了部署|引导|推动|营造/;
+
+export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
+  third_person: '记在他人名下（您代为上报）',
+  group: '按通讯录展开了多人',
+  inferred_type: '类型是从写法推断的',
+  many: `一次超过${MANY_RECORDS}条`,
+  long: '内容较长，像工作动态',
+};
+
+/**
+ * Why `reports` (all complete) should be confirmed before they are stored;
+ * empty when a short, clear, first-person report can be recorded at once.
+ */
+export function confirmReasons(reports: ParsedReport[], text: string): ConfirmReason[] {
+  const reasons = new Set<ConfirmReason>();
+  for (const r of reports) for (const reason of r.reasons ?? []) reasons.add(reason);
+  if (reports.length > MANY_RECORDS) reasons.add('many');
+  if (text.replace(/\s/g, '').length > LONG_MESSAGE || NEWS_STYLE.test(text)) reasons.add('long');
+  return [...reasons];
+}

@@ -1,0 +1,131 @@
+// Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
+import { directoryIndex } from './parseDirectoryIndex.js';
+import { blank, surfaceItems, surnameTitleItems, topRoleItems, type CounterpartItem } from './parseCounterpartItems.js';
+import type { ParseContext } from './draft.js';
+
+export interface ActorParse {
+  /** Directory id of the doer when the text names one other than the sender. */
+  actorId?: string;
+  /** A doer was named but matches several people (副理事长主持…): the bot must ask. */
+  ambiguous?: { text: string; candidateIds: string[] };
+  /** 张伟书记、王建国副理事长分别与李明…: the other doers, each with records of their own. */
+  coActorIds?: string[];
+  /** The words that named the doer, for the confirmation. */
+  text?: string;
+  /** The input with the doer's words masked (positions kept). */
+  rest: string;
+}
+
+/** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+/** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
+const LEAD_IN = '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*(?:亲自|专门|带头|先后|分别|逐一|又)?';
+const AFTER = new RegExp(
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)`,
+);
+/** In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other: 陈静同志作了表态发言 is the one talked to. */
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后)`);
+
+const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
+/** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
+const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:讲授|主讲|主持|组织|召开|带队|举办)的`);
+/** Between two doers listed together: their titles and 、/和. */
+const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
+/** 办公室于…组织: a department as the subject of the sentence. */
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办)/;
+/** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
+const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
+
+/** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
+const AFTER_LIST = new RegExp(
+  `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:分别|先后|逐一|各自|共同|一起|一同)?` +
+    '(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|以|作|授课|宣讲|组织|召开|深入|到|赴)',
+);
+
+const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
+/** No other person stands between the clause start and `item`: 张伟书记、王建国… makes 张伟 no title of 王建国. */
+function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
+  const from = clauseStart(text, item.start);
+  // 党组书记张伟 is one person; a title several people hold (副理事长) names nobody in particular.
+  return !people.some((p) => p !== item && p.start >= from && p.end <= item.start && p.ids.length === 1 && !item.ids.includes(p.ids[0]!));
+}
+
+/** 陪同黄志刚书记开展检查: the one accompanied led it. */
+const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+
+function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
+  if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
+  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start))) return true;
+  return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
+}
+
+/** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
+function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[] | undefined {
+  for (const [i, first] of people.entries()) {
+    if (first.ids.length !== 1 || !BEFORE.test(text.slice(0, first.start)) || !firstInClause(first, people, text)) continue;
+    const chain = [first];
+    for (let j = i + 1; j < people.length; j++) {
+      const p = people[j]!;
+      if (p.ids.length !== 1 || !DOER_LIST_GAP.test(text.slice(chain.at(-1)!.end, p.start))) break;
+      chain.push(p);
+    }
+    if (chain.length > 1 && AFTER_LIST.test(text.slice(chain.at(-1)!.end))) return chain;
+  }
+  return undefined;
+}
+
+/** Drops references inside longer ones (书记 inside 张伟书记). */
+function outermost(items: CounterpartItem[]): CounterpartItem[] {
+  return items.filter((i) => !items.some((o) => o !== i && o.start <= i.start && o.end >= i.end && o.end - o.start > i.end - i.start));
+}
+
+/** A department as the organiser of what a participant reports: its head did it. */
+function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
+  const index = directoryIndex(ctx.directory);
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    if (!dept) continue;
+    const after = text.slice(m.index + m[0].length);
+    const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听|学习了/.test(text.slice(0, m.index));
+    // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
+    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The doer of the activity in `text` (day, type and titles already masked),
+ * when the sender reports someone else's: 党组书记张伟为全体党员讲授…,
+ * 刘芳副理事长昨天主持召开…, 张伟书记到财务科与孙丽…谈话, 会议由张伟书记主持,
+ * 陈志强副理事长出席并讲话. The sender naming themself is no third person. `talk`:
+ * the activity is done with someone (a talk, a 责任书), so only turning to them makes a doer.
+ */
+export function parseActor(text: string, ctx: ParseContext, talk = false): ActorParse {
+  const index = directoryIndex(ctx.directory);
+  const people = outermost(
+    [...surfaceItems(text, index), ...surnameTitleItems(text, index), ...topRoleItems(text, index)].filter((i) => !i.departmentOnly),
+  ).sort((a, b) => a.start - b.start);
+  const listed = listedDoers(people, text);
+  if (listed) {
+    // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
+    let rest = text;
+    for (const p of listed) rest = blank(rest, p.start, p.end);
+    const [first, ...others] = listed.map((p) => p.ids[0]!);
+    return { actorId: first!, coActorIds: others, text: listed.map((p) => p.text).join('、'), rest };
+  }
+  const doer = people.find((i) => isDoer(i, people, text, talk));
+  if (!doer) {
+    const dept = organisingDepartment(text, ctx);
+    if (!dept || dept.id === ctx.senderId) return { rest: text };
+    return { actorId: dept.id, text: text.slice(dept.start, dept.end), rest: text };
+  }
+  const rest = blank(text, doer.start, doer.end);
+  if (doer.ids.length === 1) {
+    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest };
+  }
+  const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
+  if (candidateIds.includes(ctx.senderId)) return { rest };
+  return { ambiguous: { text: doer.text, candidateIds }, text: doer.text, rest };
+}

@@ -1,0 +1,47 @@
+// Several days named in one breath (11月4日和11月18日, 11月3日、10日、17日, 上周一、周三): one record per day.
+import { parseDay } from './parseDay.js';
+
+const ONE = '(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]';
+const JOIN = '\\s*(?:、|和|及|与|以及|,|，|至)\\s*';
+const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
+
+const WEEKDAY = '(?:上上个?|上个?|本|这个?)?\\s*(?:周|星期|礼拜)\\s*[一二三四五六日天1-7]';
+const WEEKDAY_LIST = new RegExp(`${WEEKDAY}(?:${JOIN}${WEEKDAY})+`, 'g');
+
+/** 上周一、周三: a weekday without its week takes the week named before it. */
+function weekdayList(text: string, today: string): string[] {
+  for (const m of text.matchAll(WEEKDAY_LIST)) {
+    const dates: string[] = [];
+    let week = '';
+    for (const piece of m[0].split(new RegExp(JOIN))) {
+      const own = /^(上上个?|上个?|本|这个?)/.exec(piece);
+      if (own) week = own[1]!;
+      const date = parseDay(own ? piece : `${week}${piece}`, today).date;
+      if (date && !dates.includes(date)) dates.push(date);
+    }
+    if (dates.length > 1) return dates;
+  }
+  return [];
+}
+
+/**
+ * Every day of the first list of two or more days in `text` (arabic numerals
+ * already), in order and without repeats; empty when the text names at most
+ * one day. A day without its month takes the month named before it. `至` (a
+ * range) is not a list: 11月3日至5日 names one activity over days, so it gives nothing.
+ */
+export function parseDayList(text: string, today: string): string[] {
+  for (const m of text.matchAll(LIST)) {
+    if (m[0].includes('至')) return [];
+    const dates: string[] = [];
+    let prefix = '';
+    for (const piece of m[0].split(new RegExp(JOIN))) {
+      const month = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月/.exec(piece);
+      if (month) prefix = month[0];
+      const date = parseDay(month ? piece : `${prefix}${piece}`, today).date;
+      if (date && !dates.includes(date)) dates.push(date);
+    }
+    if (dates.length > 1) return dates;
+  }
+  return weekdayList(text, today);
+}

@@ -1,0 +1,80 @@
+// Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
+import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { parseActor, type ActorParse } from './parseActor.js';
+import { parseOrganiser } from './parseTraining.js';
+import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
+
+export interface Who {
+  actor: ActorParse;
+  reasons: ConfirmReason[];
+}
+
+/**
+ * The doer of a segment (`rest`: day, type and titles masked): named in it (parseActor),
+ * carried from the clause before when this one has no subject (并与…), or, when nobody is
+ * named and the sender could not have held it (a clerk's 分管科室会议, 党组会议, 研判, 党课),
+ * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
+ */
+export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
+  const found = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign');
+  // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before.
+  let actor = !found.actorId && !found.ambiguous && inheritedActor && NO_SUBJECT.test(rest) ? { ...found, actorId: inheritedActor } : found;
+  if (actor.actorId === ctx.senderId) {
+    const { actorId: _sender, ...mine } = actor;
+    actor = mine;
+  }
+  // 参加了机关党委组织的廉政教育: the sender took part in someone else's activity; shown before it is theirs.
+  const reasons: ConfirmReason[] = actor.actorId || TOOK_PART.test(rest) ? ['third_person'] : [];
+  if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
+  if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
+    // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
+    const dept = ctx.directory.person(ctx.senderId)?.departmentId;
+    const supervisor = dept ? ctx.directory.department(dept)?.supervisorId : undefined;
+    const leaders = ctx.directory.org.people.filter((p) => ctx.directory.supervisedBy(p.id).length > 0).map((p) => p.id);
+    const candidateIds = supervisor ? [supervisor, ...leaders.filter((id) => id !== supervisor)] : leaders;
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds }] };
+  }
+  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const ranked = leaders.includes(ctx.senderId);
+  // 召开党组会议专题研究… sent by a clerk: the 党组 met, chaired by one of its members, not the clerk.
+  if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
+  }
+  // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
+  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0) {
+    const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
+  }
+  return { actor, reasons, problems: [] };
+}
+
+const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?:组织|举办|召开|主持|讲授)的/;
+
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:并|随后|同时|又|还|再|之后|会后|后)/;
+
+/**
+ * 康复中心召开党风廉政建设工作会议: a department's own meeting is no 党组 专题会议.
+ * With its 分管领导 there it is that leader's 分管科室会议; otherwise the bot asks the type.
+ */
+export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport {
+  const dept = r.draft.departmentId ? ctx.directory.department(r.draft.departmentId) : undefined;
+  if (r.draft.type !== 'meeting_special' || !dept) return r;
+  const doer = r.draft.actorId ?? ctx.senderId;
+  // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.
+  const supervisor = ctx.directory.person(dept.supervisorId);
+  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,12}?(?:出席|讲话|参加)`).test(text);
+  if (dept.supervisorId === doer || attended) {
+    const remarks = [...r.remarks, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
+    const draft = { ...r.draft, type: 'meeting_dept' as const, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
+    const reasons = dept.supervisorId !== ctx.senderId ? [...new Set([...(r.reasons ?? []), 'third_person' as const])] : r.reasons;
+    return { ...r, draft, remarks, ...(reasons ? { reasons } : {}) };
+  }
+  const { type: _unsure, ...draft } = r.draft;
+  return { ...r, draft, problems: [{ code: 'missing_type' }, ...r.problems] };
+}
+
+export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedReport {
+  const { actorId: _first, ...draft } = r.draft;
+  return { ...r, draft: id === senderId ? draft : { ...draft, actorId: id } };
+}
+

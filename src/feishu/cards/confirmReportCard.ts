@@ -1,0 +1,41 @@
+// The records the bot read from a message, shown for 确认 / 修改 / 取消 before anything is stored.
+import { button, buttonRow, card, markdown } from './cardParts.js';
+
+export interface ConfirmLine {
+  /** describeDraft-style text: type · day · counterparts · title · count. */
+  text: string;
+  /** Who did it, when not the sender. */
+  actor?: string;
+  /** The same record exists already. */
+  duplicate: boolean;
+}
+
+const answer = (text: string) => ({ action: 'answer', text });
+
+/**
+ * `reasons` are short phrases saying why the bot asks (CONFIRM_REASON_TEXT);
+ * the buttons answer the pending dialog exactly like typing 确认 / 修改 / 取消.
+ */
+export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remarks: string[]): object {
+  const onlyDuplicates = reasons.length === 0 && lines.some((l) => l.duplicate);
+  const elements: object[] = [];
+  elements.push(markdown(onlyDuplicates ? '**已有一条相同记录，仍要再记一条吗？**' : `**请确认以下 ${lines.length} 条记录**（确认后才记录）`));
+  lines.forEach((l, i) => {
+    const n = lines.length > 1 ? `${i + 1}. ` : '';
+    const actor = l.actor ? `｜活动人：${l.actor}` : '';
+    const dup = l.duplicate ? " <font color='orange'>已有一条相同记录</font>" : '';
+    elements.push(markdown(`${n}${l.text}${actor}${dup}`));
+  });
+  if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown('已有一条相同记录，仍要再记一条吗？确认则照样记录。'));
+  const notes = [...(reasons.length > 0 ? [`需要确认：${reasons.join('；')}`] : []), ...remarks];
+  if (notes.length > 0) elements.push(markdown(`<font color='grey'>${notes.map((r) => `注：${r}`).join('\n')}</font>`));
+  elements.push(
+    buttonRow([
+      button(onlyDuplicates ? '仍要记录' : '确认', answer('确认'), 'primary'),
+      button('修改', answer('修改')),
+      button('取消', answer('取消'), 'danger'),
+    ]),
+  );
+  elements.push(markdown("<font color='grey'>也可以直接回复「确认」「对」或「取消」；30分钟内有效。</font>"));
+  return card(onlyDuplicates ? '可能重复' : '请确认', 'orange', elements);
+}

@@ -1,0 +1,67 @@
+// The report corpus: 250+ labelled messages read with the demo organisation on Monday 2026-11-30; every record's type, day, doer and counterparts, or the question, or nothing.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { confirmReasons } from '../../../src/domain/report/confirmReasons.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
+import { NEWS_STYLE_ROWS } from './corpusNewsStyle.js';
+import { PLAIN_ROWS } from './corpusPlain.js';
+import { readExpected, type CorpusRow } from './corpusRow.js';
+
+const directory = loadConfig('config').directory;
+const NOW = new Date('2026-11-30T10:00:00+08:00');
+
+function read(row: CorpusRow) {
+  const [from, text] = row;
+  const sender = directory.org.people.find((p) => p.name === from)!;
+  return parseReport(text, { now: NOW, directory, senderId: sender.id, mentions: [] });
+}
+
+function check(row: CorpusRow): void {
+  const want = readExpected(row[2], directory);
+  const got = read(row);
+  if (want.records === null) {
+    expect(got).toBeNull();
+    return;
+  }
+  expect(got).not.toBeNull();
+  const seen = got!.map((r) => ({
+    ...(r.draft.type ? { type: r.draft.type } : {}),
+    ...(r.draft.date ? { date: r.draft.date } : {}),
+    ...(r.draft.actorId ? { actorId: r.draft.actorId } : {}),
+    counterpartIds: r.draft.counterpartIds,
+    ...(r.draft.title ? { title: r.draft.title } : {}),
+    ...(r.draft.attendees !== undefined ? { attendees: r.draft.attendees } : {}),
+    problems: r.problems.map((p) => p.code),
+  }));
+  expect(seen).toEqual(want.records);
+  if (got!.every((r) => r.problems.length === 0)) expect(confirmReasons(got!, row[1]).length > 0).toBe(want.confirm);
+  // A talk keeps no words of the message; any other note is a short remark, never clause fragments.
+  for (const r of got!) {
+    if (r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') expect(r.draft.note).toBeUndefined();
+    else if (r.draft.note !== undefined) expect(r.draft.note).toMatch(/^[^，,]{2,12}$/);
+  }
+}
+
+const label = (rows: CorpusRow[]) => rows.map((row) => [`${row[0]}：${row[1].replace(/\n/g, '⏎')}`, row] as const);
+
+describe('report corpus', () => {
+  it('holds at least 250 different messages, at least 100 of them the hard kinds', () => {
+    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS].map((r) => `${r[0]}|${r[1]}`));
+    expect(all.size).toBeGreaterThanOrEqual(250);
+    expect(NEWS_STYLE_ROWS.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('records at least 75 % right with at most one confirmation tap, and asks or ignores the rest', () => {
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS];
+    const reports = rows.filter((r) => r[2] !== '-');
+    const settled = reports.filter((r) => !r[2].includes(' ?'));
+    expect(settled.length / reports.length).toBeGreaterThanOrEqual(0.75);
+  });
+
+  describe.each([
+    ['hard kinds (news-style, third person, lists, groups, slips, traditional)', NEWS_STYLE_ROWS],
+    ['short first-person reports and messages to ask about or ignore', PLAIN_ROWS],
+  ])('%s', (_name, rows) => {
+    it.each(label(rows))('%s', (_label, row) => check(row));
+  });
+});

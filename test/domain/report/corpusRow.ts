@@ -1,0 +1,60 @@
+// One labelled message of the report corpus, and the reader of its compact expectation.
+import type { ActivityTypeCode } from '../../../src/domain/activityTypes.js';
+import type { Directory } from '../../../src/domain/organization.js';
+
+/** [sender's name, message, expectation]. */
+export type CorpusRow = [string, string, string];
+
+export interface ExpectedRecord {
+  type?: ActivityTypeCode;
+  date?: string;
+  /** Directory id of the doer when not the sender. */
+  actorId?: string;
+  counterpartIds: string[];
+  title?: string;
+  attendees?: number;
+  problems: string[];
+}
+
+export interface Expected {
+  /** null: nothing is a report here. */
+  records: ExpectedRecord[] | null;
+  /** Shown for 确认 before recording. */
+  confirm: boolean;
+}
+
+const TYPES: Record<string, ActivityTypeCode> = {
+  廉谈: 'talk_integrity', 谈心: 'talk_heart', 廉教: 'edu_integrity', 警示: 'edu_warning', 党课: 'edu_lecture', 专题: 'meeting_special',
+  分管会: 'meeting_dept', 研判: 'review_analysis', 作风: 'inspect_style', 资金: 'inspect_funds', 自查: 'report_self', 述廉: 'report_duty',
+  报告: 'report_to_party', 信息: 'report_info', 调研: 'report_research', 签责: 'pledge_sign', 查责: 'pledge_check',
+};
+
+/**
+ * `-` nothing recorded; otherwise records joined by ` | `, each
+ * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 ?问题,问题` (`?` for an unknown type
+ * or day, no 活动人 for the sender); a leading `!` means the bot confirms first.
+ */
+export function readExpected(spec: string, directory: Directory): Expected {
+  if (spec === '-') return { records: null, confirm: false };
+  const confirm = spec.startsWith('!');
+  const id = (name: string) => {
+    const p = directory.org.people.find((x) => x.name === name);
+    if (!p) throw new Error(`corpus names ${name}, who is not in config/organization.yaml`);
+    return p.id;
+  };
+  const records = spec.replace(/^!/, '').split(' | ').map((r): ExpectedRecord => {
+    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: \?(\S+))?$/.exec(r);
+    if (!m) throw new Error(`bad corpus expectation: ${r}`);
+    const [, type, date, actor, cps, title, count, problems] = m;
+    return {
+      ...(type !== '?' ? { type: TYPES[type!]! } : {}),
+      ...(date !== '?' ? { date: date!.length === 5 ? `2026-${date}` : date } : {}),
+      ...(actor ? { actorId: id(actor) } : {}),
+      counterpartIds: cps ? cps.split(',').map(id) : [],
+      ...(title ? { title } : {}),
+      ...(count ? { attendees: Number(count) } : {}),
+      problems: problems ? problems.split(',') : [],
+    };
+  });
+  return { records, confirm };
+}

@@ -1,0 +1,50 @@
+// Follow-up answers that fill several days at once, or say who did it.
+import { describe, expect, it } from 'vitest';
+import { answerFollowUp, type PendingItem } from '../../../src/domain/report/followUp.js';
+import { contextFor } from '../../support/fixtureOrg.js';
+
+const ctx = contextFor('hejing');
+const talkWith = (id: string): PendingItem['draft'] => ({ type: 'talk_integrity', counterpartIds: [id], late: false });
+
+describe('answerFollowUp: several days', () => {
+  it.each([
+    ['11月3日、11月10日、11月17日', ['2026-11-03', '2026-11-10', '2026-11-17']],
+    ['11月3日和11月10日', ['2026-11-03', '2026-11-10']],
+    ['11月3日、10日、17日', ['2026-11-03', '2026-11-10', '2026-11-17']],
+    ['十一月三日、十一月十日', ['2026-11-03', '2026-11-10']],
+    ['11月3日', ['2026-11-03']],
+  ])('「%s」 gives one item per day', (answer, days) => {
+    const items: PendingItem[] = [{ draft: talkWith('liming'), problems: [{ code: 'missing_date' }] }];
+    const r = answerFollowUp(items, answer, ctx);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.items.map((i) => [i.draft.date, i.draft.counterpartIds[0], i.problems.length])).toEqual(days.map((d) => [d, 'liming', 0]));
+  });
+
+  it('a day still to come among them stays a question for that day', () => {
+    const items: PendingItem[] = [{ draft: talkWith('liming'), problems: [{ code: 'missing_date' }] }];
+    const r = answerFollowUp(items, '11月20日、11月29日', ctx);
+    expect(r.ok && r.items.map((i) => i.problems.map((p) => p.code))).toEqual([[], ['future_date']]);
+  });
+});
+
+describe('answerFollowUp: who did it', () => {
+  const meeting: PendingItem['draft'] = { type: 'meeting_dept', date: '2026-11-20', counterpartIds: [], late: false };
+
+  it('a name among the candidates becomes the doer', () => {
+    const items: PendingItem[] = [{ draft: meeting, problems: [{ code: 'ambiguous_actor', text: '副理事长', candidateIds: ['liqiang', 'chenjing', 'liuyang'] }] }];
+    const r = answerFollowUp(items, '陈静', ctx);
+    expect(r).toMatchObject({ ok: true, items: [{ draft: { actorId: 'chenjing' }, problems: [] }] });
+  });
+
+  it('a name outside the candidates does not fit', () => {
+    const items: PendingItem[] = [{ draft: meeting, problems: [{ code: 'missing_actor', candidateIds: ['liqiang'] }] }];
+    expect(answerFollowUp(items, '李明', ctx)).toEqual({ ok: false });
+  });
+
+  it('the day answered first leaves the question about the doer open', () => {
+    const draft = { type: 'meeting_dept' as const, counterpartIds: [], late: false };
+    const items: PendingItem[] = [{ draft, problems: [{ code: 'missing_date' }, { code: 'missing_actor', candidateIds: ['liqiang'] }] }];
+    const r = answerFollowUp(items, '昨天', ctx);
+    expect(r).toMatchObject({ ok: true, items: [{ draft: { date: '2026-11-21' }, problems: [{ code: 'missing_actor' }] }] });
+  });
+});
