@@ -27,6 +27,9 @@ import { openStore, type Store } from './store/openStore.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
+import { shanghaiDate } from './domain/shanghai.js';
+import { demoTenant } from './emulator/demoTenant.js';
+import { readFeishuDirectory } from './feishu/readFeishuDirectory.js';
 
 export interface StartOptions {
   env: Env;
@@ -79,11 +82,12 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     emulator = createEmulator({
       appId: DEMO_APP.appId,
       appSecret: DEMO_APP.appSecret,
-      users: config.directory.org.people.filter((p) => p.openId).map((p) => ({ openId: p.openId!, name: p.name, jobTitle: p.title })),
+      // The demo tenant's directory (departments, members, job titles) for `npm run org -- import-feishu`.
+      ...demoTenant(config.directory.source, shanghaiDate(now())),
       chats: [DEMO_APP.groupChat],
       log: (line) => log(`[飞书模拟器] ${line}`),
       roleOf: (openId) => {
-        const person = config.directory.byOpenId(openId);
+        const person = config.directory.asOf(shanghaiDate(now())).byOpenId(openId);
         return person ? roleLabel(person) : undefined;
       },
     });
@@ -104,7 +108,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   );
   if (opts.demoData) {
     const seeded = emulator
-      ? await seedDemoData(store, holder.current().directory, now())
+      ? await seedDemoData(store, holder.current().directory.asOf(shanghaiDate(now())), now())
       : { seeded: false as const, reason: '--demo-data 只用于本地演示模式（未设置 FEISHU_APP_ID 时）' };
     log(seeded.seeded ? `已载入演示数据：${seeded.records} 条记录` : seeded.reason);
   }
@@ -113,7 +117,10 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const outbox = createOutbox({ store, feishu, now, log });
   const bot = createBot(
     withLiveConfig(
-      { store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText },
+      {
+        store, ledger, feishu, now, log, botOpenId: emulator?.bot.openId, reminders, outbox, retainReportText: env.retainReportText,
+        readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
+      },
       holder,
     ),
   );
@@ -121,7 +128,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     reminders,
     // Getters, not values: a 重新加载配置 reaches the next run.
     get directory() {
-      return holder.current().directory;
+      // The organisation as of today: a dated change (from: …) takes effect on its day without a reload.
+      return holder.current().directory.asOf(shanghaiDate(now()));
     },
     get duties() {
       return holder.current().duties;
@@ -135,7 +143,11 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   holder.onChange((c) => {
     scheduler.reschedule();
     // The demo's Feishu learns people added to the directory, as a real tenant would know them.
-    for (const p of c.directory.org.people) if (p.openId) emulator?.addUser({ openId: p.openId, name: p.name, jobTitle: p.title });
+    if (emulator) {
+      const tenant = demoTenant(c.directory.source, shanghaiDate(now()));
+      for (const d of tenant.departments) emulator.addDepartment(d);
+      for (const u of tenant.users) emulator.addUser(u);
+    }
   });
   const inbox = createInbox({
     journal,

@@ -3,6 +3,7 @@ import type { ConfigHolder } from '../config/configHolder.js';
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
 import type { FeishuClient } from '../feishu/feishuTypes.js';
+import type { FeishuDirectory } from '../feishu/readFeishuDirectory.js';
 import type { ReminderRuntime } from '../domain/reminders/runtime.js';
 import type { Outbox } from '../outbox/outboxTypes.js';
 import type { Store } from '../store/openStore.js';
@@ -27,6 +28,8 @@ export interface BotDeps {
   config?: ConfigHolder;
   /** Reminder settings and holiday calendar, for the inspectors' 提醒 commands. */
   reminders?: ReminderRuntime;
+  /** Reads Feishu's directory (contact/v3) for 通讯录差异; absent when the bot cannot reach it. */
+  readDirectory?: () => Promise<FeishuDirectory>;
   /** Where the bot's own (non-reply) sends go: reminders, test reminders. */
   outbox?: Pick<Outbox, 'enqueue'>;
 }

@@ -15,7 +15,8 @@ import { openStore } from '../store/openStore.js';
 class ExportFailure extends Error {}
 
 function personId(config: AppConfig, wanted: string): string {
-  const people = config.directory.org.people;
+  // Leavers too: their 述廉 material for the time they served is still asked for.
+  const people = config.directory.source.people;
   const byId = people.find((p) => p.id === wanted);
   if (byId) return byId.id;
   const named = people.filter((p) => p.name === wanted);

@@ -1,15 +1,17 @@
 // A configuration mistake an operator must fix: names the file, the place in it and what was expected.
 
 export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
   constructor(
     readonly file: string,
     /** e.g. people[3].roles[0] */
     readonly path: string,
     readonly expected: string,
     readonly line?: number,
+    /** CONFIG_DRAFT: an imported draft with 待填写 blanks left (`expected` lists them all). */
+    readonly code: 'CONFIG_INVALID' | 'CONFIG_DRAFT' = 'CONFIG_INVALID',
   ) {
-    super(`${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`);
+    // A draft's refusal already names the file and each blank's line and field.
+    super(code === 'CONFIG_DRAFT' ? expected : `${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`);
     this.name = 'ConfigError';
   }
 }

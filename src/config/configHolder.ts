@@ -5,8 +5,11 @@ export type ReloadOutcome = { ok: true; before: AppConfig; after: AppConfig } | 
 
 export interface ConfigHolder {
   current(): AppConfig;
-  /** Loads the files again; on any error the config in force stays and the error is returned, not thrown. */
-  reload(): Promise<ReloadOutcome>;
+  /**
+   * Loads the files again; on any error the config in force stays and the error is returned, not thrown.
+   * `accept` may veto the new config (return an error) before it takes effect.
+   */
+  reload(accept?: (before: AppConfig, after: AppConfig) => unknown): Promise<ReloadOutcome>;
   /** Called after each successful reload (the scheduler, say, re-reads reminder settings). */
   onChange(listener: (config: AppConfig) => void): void;
 }
@@ -17,13 +20,15 @@ export function createConfigHolder(initial: AppConfig, load: () => AppConfig | P
   // Two inspectors reloading at once must not interleave: the later one waits and loads again.
   let running: Promise<unknown> = Promise.resolve();
 
-  async function reloadNow(): Promise<ReloadOutcome> {
+  async function reloadNow(accept?: (before: AppConfig, after: AppConfig) => unknown): Promise<ReloadOutcome> {
     let next: AppConfig;
     try {
       next = await load();
     } catch (error) {
       return { ok: false, error };
     }
+    const veto = accept?.(config, next);
+    if (veto) return { ok: false, error: veto };
     const before = config;
     config = next;
     for (const listener of listeners) listener(next);
@@ -32,8 +37,9 @@ export function createConfigHolder(initial: AppConfig, load: () => AppConfig | P
 
   return {
     current: () => config,
-    reload() {
-      const outcome = running.then(reloadNow, reloadNow);
+    reload(accept) {
+      const run = () => reloadNow(accept);
+      const outcome = running.then(run, run);
       running = outcome;
       return outcome;
     },

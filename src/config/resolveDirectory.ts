@@ -107,6 +107,6 @@ export async function resolveDirectory(
 
 /** The config with its directory resolved; the same object when nobody needs resolving. */
 export async function resolveConfig(config: AppConfig, feishu: IdResolver, cache: IdCache, log: (line: string) => void): Promise<AppConfig> {
-  const org = await resolveDirectory(config.directory.org, feishu, cache, log);
-  return org === config.directory.org ? config : { ...config, directory: createDirectory(org) };
+  const org = await resolveDirectory(config.directory.source, feishu, cache, log);
+  return org === config.directory.source ? config : { ...config, directory: createDirectory(org) };
 }

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { registerAuthRoutes, requireToken } from './authRoutes.js';
 import { registerChatRoutes } from './chatRoutes.js';
 import { registerContactRoutes } from './contactRoutes.js';
+import { createEmulatedDirectory, registerDirectoryRoutes } from './directoryRoutes.js';
 import { deliver } from './deliver.js';
 import { registerDemoRoutes } from './demoRoutes.js';
 import { createDemoSay } from './demoSay.js';
@@ -27,6 +28,7 @@ import { recordCalls } from './recordCalls.js';
 import { registerWebRoutes } from './webRoutes.js';
 
 export type * from './emulatorTypes.js';
+export type { EmulatedDepartment } from './directoryRoutes.js';
 export type { BotAddedInput, MentionInput, MessageEventInput } from './eventBuilders.js';
 
 const MAX_HOLD_MS = 60_000;
@@ -85,6 +87,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   });
   registerAuthRoutes(app, state);
   registerMessageRoutes(app, state, limiter);
+  // Before contact routes: users/find_by_department must not be taken for users/:user_id.
+  const directory = createEmulatedDirectory(opts.departments);
+  registerDirectoryRoutes(app, state, directory);
   registerContactRoutes(app, state);
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
@@ -144,6 +149,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     },
     revokeTokens: () => state.tokens.clear(),
     addUser: (user) => void state.users.set(user.openId, user),
+    addDepartment: (department) => directory.add(department),
     addChat: (chat) => void state.chats.set(chat.chatId, chat),
     setWebhook(webhookUrl, sec) {
       webhook = { url: webhookUrl, sec };

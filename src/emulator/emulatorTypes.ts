@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import type { EmulatorEnv } from './emulatorEnv.js';
 import type { BotAddedInput, CardActionInput, MessageEventInput } from './eventBuilders.js';
+import type { EmulatedDepartment } from './directoryRoutes.js';
 
 export interface EmulatedUser {
   openId: string;
@@ -98,6 +99,8 @@ export interface EmulatorOptions {
   appId: string;
   appSecret: string;
   users?: EmulatedUser[];
+  /** The tenant's departments for the contact/v3 directory endpoints. */
+  departments?: EmulatedDepartment[];
   chats?: EmulatedChat[];
   now?: () => Date;
   log?: (line: string) => void;
@@ -132,6 +135,7 @@ export interface Emulator {
   /** Invalidates every issued token, as when one expires or the secret is rotated. */
   revokeTokens(): void;
   addUser(user: EmulatedUser): void;
+  addDepartment(department: EmulatedDepartment): void;
   addChat(chat: EmulatedChat): void;
   setWebhook(url: string, sec: WebhookSecrets): void;
   deliver(webhookUrl: string, envelope: object, sec: WebhookSecrets): Promise<DeliveryResult>;

@@ -14,6 +14,7 @@ export const OPEN_API_ERRORS = {
   appSecretInvalid: { code: 10014, status: 400, msg: 'app secret invalid' },
   internal: { code: 1500, status: 500, msg: 'internal error' },
   userNoAuthority: { code: 41050, status: 400, msg: 'no user authority error' },
+  deptNoAuthority: { code: 40004, status: 400, msg: 'no dept authority error' },
   invalidParam: { code: 230001, status: 400, msg: 'Your request contains an invalid request parameter.' },
   botNotInChat: { code: 230002, status: 400, msg: 'The bot can not be outside the group.' },
   noAvailability: { code: 230013, status: 400, msg: 'Bot has NO availability to this user.' },

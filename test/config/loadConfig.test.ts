@@ -127,3 +127,47 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ FEISHU_DOMAIN: 'open.feishu.cn' })).toThrow(/FEISHU_DOMAIN/);
   });
 });
+
+describe('organization.yaml with dates: from/until on people, roles, heads and 分管', () => {
+  it('accepts dated holders and roles and reads them as of each day', async () => {
+    await edit('organization.yaml', 'head: liming,   supervisor: wangjianguo', 'head: [{ id: liming, until: 2026-08-15 }, { id: wangfang, from: 2026-08-16 }], supervisor: wangjianguo');
+    await edit('organization.yaml', 'roles: [inspector], department: office, open_id: ou_8be9', 'roles: [{ role: inspector, from: 2026-03-01 }], department: office, open_id: ou_8be9');
+    const { directory } = loadConfig(dir);
+    expect(directory.dated).toBe(true);
+    expect(directory.asOf('2026-08-15').department('office')?.headId).toBe('liming');
+    expect(directory.asOf('2026-08-16').department('office')?.headId).toBe('wangfang');
+    expect(directory.asOf('2026-08-16').person('wangfang')?.roles).toContain('dept_head');
+    expect(directory.asOf('2026-08-16').person('liming')?.roles).not.toContain('dept_head');
+    expect(directory.asOf('2026-02-28').withRole('inspector').map((p) => p.name)).toEqual(['黄志刚']);
+    expect(directory.asOf('2026-03-01').withRole('inspector').map((p) => p.name)).toEqual(['黄志刚', '林晓']);
+  });
+
+  const bad: [string, string | RegExp, string, string, RegExp][] = [
+    ['overlapping heads', 'head: liming,   supervisor: wangjianguo', 'head: [{ id: liming, until: 2026-08-15 }, { id: wangfang, from: 2026-08-01 }], supervisor: wangjianguo', 'departments[0].head[1]', /overlaps head\[0\] \(liming\)[\s\S]*第 \d+ 行，「科室」第 1 项「科室负责人」第 2 项/],
+    ['until before from', 'open_id: ou_c84736f916c0bc2cb66d70d1c2fb4c42 }', 'open_id: ou_c84736f916c0bc2cb66d70d1c2fb4c42, from: 2026-05-01, until: 2026-04-30 }', 'people[15].until', /on or after from 2026-05-01/],
+    ['an impossible date', 'open_id: ou_c84736f916c0bc2cb66d70d1c2fb4c42 }', 'open_id: ou_c84736f916c0bc2cb66d70d1c2fb4c42, until: 2026-02-30 }', 'people[15].until', /expected a date YYYY-MM-DD[\s\S]*「人员」第 16 项「截止日期」/],
+    ['two secretaries at once', 'roles: [leader],    open_id: ou_e647', 'roles: [{ role: secretary, from: 2026-01-01 }], open_id: ou_e647', 'people[1].roles', /one person with role secretary \(党组书记\) at a time; 张伟 and 王建国 overlap/],
+    ['an unknown role in a dated entry', 'roles: [leader],    open_id: ou_e647', 'roles: [{ role: boss, from: 2026-01-01 }], open_id: ou_e647', 'people[1].roles[0]', /expected \{ role: secretary\|leader\|inspector/],
+    ['a dated supervisor who is no leader', 'head: sunli,    supervisor: wangjianguo', 'head: sunli,    supervisor: [{ id: wangjianguo, until: 2026-06-30 }, { id: liming, from: 2026-07-01 }]', 'departments[1].supervisor[1].id', /expected a leader[\s\S]*李明 is not one/],
+    ['an unknown secretary id at top level', 'name: 某市残疾人联合会', 'name: 某市残疾人联合会\nsecretary: nobody', 'secretary', /expected the id of a person in people, got "nobody"[\s\S]*「党组书记」/],
+  ];
+  for (const [name, from, to, path, message] of bad) {
+    it(name, async () => {
+      await edit('organization.yaml', from, to);
+      const e = failure();
+      expect(e.path).toBe(path);
+      expect(e.line).toBeGreaterThan(10);
+      expect(e.message).toMatch(message);
+    });
+  }
+
+  it('a draft with blanks is refused with each blank named, file and line', async () => {
+    await edit('organization.yaml', 'head: sunli,    supervisor: wangjianguo', 'head: sunli,    supervisor: 待填写：财务科的分管领导 id');
+    await edit('organization.yaml', 'name: 某市残疾人联合会', 'name: 待填写：单位全称');
+    const e = failure();
+    expect(e.code).toBe('CONFIG_DRAFT');
+    expect(e.message).toMatch(/organization\.yaml 是导入生成的草稿，还有 2 处「待填写」/);
+    expect(e.message).toMatch(/第 13 行 line 13 {2}name：单位全称/);
+    expect(e.message).toMatch(/第 \d+ 行 line \d+ {2}departments\[1\]\.supervisor：财务科的分管领导 id/);
+  });
+});

@@ -102,3 +102,77 @@ describe('重新加载配置', () => {
     expect(await say('张伟', '重新加载配置')).toMatch(/仅限纪检人员（黄志刚、林晓）操作/);
   });
 });
+
+describe('重新加载配置 never rewrites a closed period (today is 2026-11-22)', () => {
+  const supervisor = (id: string) => deps.directory.department(id)?.supervisorId;
+
+  it('refuses an undated change of 分管: it would recount every closed half-year; the old config stays', async () => {
+    await edit('organization.yaml', 'head: sunli,    supervisor: wangjianguo }', 'head: sunli,    supervisor: liufang }');
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toMatch(/^这次修改会改变已经结束的周期的完成情况，本次未重新加载/);
+    expect(answer).toMatch(/· 2025年上半年：王建国、刘芳（廉政谈话：班子成员与分管科室负责人；谈心谈话：班子成员与分管科室）/);
+    expect(answer).toMatch(/· 2026年上半年：王建国、刘芳/);
+    expect(answer).not.toContain('2026年下半年');
+    expect(answer).toContain('supervisor: [{ id: 原来的人, until: 前一天 }, { id: 新的人, from: 生效日 }]');
+    expect(supervisor('finance')).toBe('wangjianguo');
+  });
+
+  it('accepts the same change dated 1 November and says it reaches the second half only', async () => {
+    await edit(
+      'organization.yaml',
+      'head: sunli,    supervisor: wangjianguo }',
+      'head: sunli,    supervisor: [{ id: wangjianguo, until: 2026-10-31 }, { id: liufang, from: 2026-11-01 }] }',
+    );
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toMatch(/^配置已重新加载。/);
+    expect(answer).toContain('职责分工的变化涉及以下周期（已结束的周期不受影响）：');
+    expect(answer).toMatch(/· 2026年下半年：王建国、刘芳（廉政谈话：班子成员与分管科室负责人；谈心谈话：班子成员与分管科室）/);
+    expect(answer).not.toContain('上半年');
+    expect(supervisor('finance')).toBe('liufang');
+    expect(deps.directory.asOf('2026-06-30').department('finance')?.supervisorId).toBe('wangjianguo');
+  });
+
+  it('refuses deleting someone who owed duties, and accepts the same person given until:', async () => {
+    await edit('organization.yaml', /  - \{ id: linxiao,.*\n/, '');
+    const refused = await say('黄志刚', '重新加载配置');
+    expect(refused).toMatch(/· 2025年1月：林晓（工作作风纪律检查）/);
+    expect(refused).toMatch(/· 另有 \d+ 个周期/);
+    expect(refused).toContain('不要删掉这一行，在行上加 until: 最后一天');
+    expect(deps.directory.person('linxiao')?.name).toBe('林晓');
+
+    await writeFile(join(dir, 'config', 'organization.yaml'), await readFile('config/organization.yaml', 'utf8').then((t) => t.replace('open_id: ou_8be936b220407a935bb81cf477474abd }', 'open_id: ou_8be936b220407a935bb81cf477474abd, until: 2026-11-22 }')));
+    const accepted = await say('黄志刚', '重新加载配置');
+    expect(accepted).toMatch(/^配置已重新加载。/);
+    expect(accepted).toMatch(/· 2026年11月：林晓（工作作风纪律检查）/);
+    expect(accepted).toMatch(/· 2026年12月：林晓/);
+    expect(accepted).not.toContain('2026年10月');
+    // Her name stays for her records.
+    expect(deps.directory.person('linxiao')?.name).toBe('林晓');
+  });
+
+  it('a change that touches no assignment says so', async () => {
+    await edit('organization.yaml', 'title: 办公室科员,       department: office,     open_id: ou_c84736f916c0bc2cb66d70d1c2fb4c42', 'title: 办公室副主任,     department: office,     open_id: ou_c84736f916c0bc2cb66d70d1c2fb4c42');
+    expect(await say('黄志刚', '重新加载配置')).toMatch(/配置已重新加载。[\s\S]*职责分工没有变化；已结束的周期不受影响。$/);
+  });
+});
+
+describe('a change dated ahead takes effect on its day, without a reload', () => {
+  it('the live directory follows the clock', async () => {
+    await edit(
+      'organization.yaml',
+      'head: sunli,    supervisor: wangjianguo }',
+      'head: sunli,    supervisor: [{ id: wangjianguo, until: 2026-11-30 }, { id: liufang, from: 2026-12-01 }] }',
+    );
+    const configDir = join(dir, 'config');
+    const clock = { now: new Date('2026-11-30T23:59:00+08:00') };
+    const live = withLiveConfig(
+      { store, ledger: createLedgerIndex(() => store.revision), feishu: deps.feishu, now: () => clock.now, log: () => {} },
+      createConfigHolder(loadConfig(configDir), () => loadConfig(configDir)),
+    );
+    expect(live.directory.department('finance')?.supervisorId).toBe('wangjianguo');
+    expect(live.directory.supervisedBy('liufang').map((d) => d.id)).toEqual(['liaison', 'rehab']);
+    clock.now = new Date('2026-12-01T00:00:00+08:00');
+    expect(live.directory.department('finance')?.supervisorId).toBe('liufang');
+    expect(live.directory.supervisedBy('liufang').map((d) => d.id)).toEqual(['finance', 'liaison', 'rehab']);
+  });
+});

@@ -7,6 +7,7 @@ import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { nonText } from './nonText.js';
+import { organization } from './organization.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -27,6 +28,7 @@ export const INTENTS: readonly Intent[] = [
   edit,
   help,
   reloadConfig,
+  organization,
   reminderControl,
   reportForm,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

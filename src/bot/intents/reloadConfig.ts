@@ -1,6 +1,7 @@
 // 重新加载配置: an inspector makes edited organization.yaml / duties.yaml take effect without a restart; a bad file changes nothing.
 import { ConfigError } from '../../config/configError.js';
 import { describeConfigChanges } from '../../config/configChanges.js';
+import { affectedPeriods, describeAffected, PastRewriteError, pastRewriteText, type AffectedPeriod } from '../../config/assignmentChanges.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 
@@ -14,6 +15,7 @@ function refusal(ctx: BotContext): string {
 
 /** File, line, field and what was expected, the way an inspector finds it in the YAML. */
 export function configErrorText(error: unknown): string {
+  if (error instanceof PastRewriteError) return pastRewriteText(error);
   const lines = ['配置有误，本次未重新加载，清风仍按原配置运行。'];
   if (error instanceof ConfigError) {
     lines.push(`文件：${error.file}${error.line ? `，第 ${error.line} 行` : ''}`);
@@ -39,13 +41,20 @@ export const reloadConfig = defineIntent<true>({
       await ctx.reply('当前运行方式不支持在线重新加载配置，请重启清风使新配置生效。');
       return;
     }
-    const outcome = await holder.reload();
+    const now = ctx.deps.now();
+    // Settled periods stay as they were counted: a change that would recount one is refused.
+    let affected: AffectedPeriod[] = [];
+    const outcome = await holder.reload((before, after) => {
+      affected = affectedPeriods(before, after, now);
+      const closed = affected.filter((p) => p.ended);
+      return closed.length > 0 ? new PastRewriteError(closed) : undefined;
+    });
     if (!outcome.ok) {
       ctx.deps.log(`config reload by ${ctx.sender!.name} failed: ${(outcome.error as Error)?.message ?? String(outcome.error)}`);
       await ctx.reply(configErrorText(outcome.error));
       return;
     }
     ctx.deps.log(`config reloaded by ${ctx.sender!.name}`);
-    await ctx.reply(['配置已重新加载。', ...describeConfigChanges(outcome.before, outcome.after)].join('\n'));
+    await ctx.reply(['配置已重新加载。', ...describeConfigChanges(outcome.before, outcome.after), ...describeAffected(affected)].join('\n'));
   },
 });

@@ -1,6 +1,8 @@
 // Who answers for a duty, and to whom or which departments they owe it (duty.ts defines Responsible and Per).
 import type { Duty, Responsible } from '../duty.js';
 import type { Department, Directory, Person } from '../organization.js';
+import type { Period } from '../period.js';
+import { windowOf } from './dutyPeriods.js';
 import type { Unit } from './types.js';
 
 /** One person's share of a duty. A person with several roles gets one assignment, units merged. */
@@ -81,4 +83,24 @@ export function assignmentsFor(directory: Directory, duty: Duty): Assignment[] {
 /** Is `person` "someone of" the department: a member of it or its head. */
 export function belongsTo(directory: Directory, personId: string, department: Department): boolean {
   return department.headId === personId || directory.person(personId)?.departmentId === department.id;
+}
+
+/**
+ * The day whose organisation answers for one duty period: the last day of the period
+ * (or of the duty's window in it), or `today` while that is not over yet; `today` is
+ * clamped into the span, so a future period reads the changes already dated for it.
+ * So a 分管 moved on 1 July leaves the first half with the old leader and gives the
+ * second half to the new one; a head replaced in August owes the second half, the
+ * predecessor the first; a leaver owes nothing for a period that ends after they left.
+ * `today` is `YYYY-MM-DD` in Asia/Shanghai.
+ */
+export function holderDay(duty: Pick<Duty, 'window'>, period: Period, today: string): string {
+  const span = windowOf(duty, period) ?? period;
+  if (today < span.start) return span.start;
+  return today < span.end ? today : span.end;
+}
+
+/** The directory as it stood for one duty period (see holderDay); the same directory when nothing is dated. */
+export function directoryForPeriod(directory: Directory, duty: Pick<Duty, 'window'>, period: Period, today: string): Directory {
+  return directory.dated ? directory.asOf(holderDay(duty, period, today)) : directory;
 }

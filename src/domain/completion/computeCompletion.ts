@@ -7,6 +7,10 @@ import { partProgress, type PartContext } from './partProgress.js';
 import { dutyPeriodsFor, periodClock } from './dutyPeriods.js';
 import { planScope } from './scope.js';
 import { headlineOf } from './status.js';
+import { linesOverTime } from './linesOverTime.js';
+import { shanghaiDate } from '../shanghai.js';
+import type { Directory } from '../organization.js';
+import type { ScopePlan } from './scope.js';
 import type { Cadence } from '../duty.js';
 import type { Period } from '../period.js';
 import type { CompletionInput, CompletionLine, CompletionReport, PartProgress, Scope } from './types.js';
@@ -35,11 +39,17 @@ export function computeCompletion(input: CompletionInput): CompletionReport {
   const clock = periodClock(now);
   const periodsOf = new Map<Cadence, Period[]>();
   const lines: CompletionLine[] = [];
+  const today = shanghaiDate(now);
+  const plans = new Map<Directory, ScopePlan>([[directory, plan]]);
   for (const duty of input.duties) {
     if (!duty.enabled || !plan.wantsDuty(duty.id)) continue;
     const ctx: PartContext = { directory, index, duty, view, clock };
     let periods = periodsOf.get(duty.cadence);
     if (!periods) periodsOf.set(duty.cadence, (periods = dutyPeriodsFor(duty.cadence, view)));
+    if (directory.dated) {
+      lines.push(...linesOverTime({ directory, duty, periods, scope, today, plans, index, view, clock }));
+      continue;
+    }
     for (const who of assignmentsFor(directory, duty)) {
       const selection = plan.select(who.person.id);
       if (selection.kind === 'skip') continue;

@@ -45,7 +45,8 @@ function evidenceText(evidence: readonly Evidence[] | undefined): string {
 
 export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
   const actor = directory.person(a.actorId);
-  const reporter = directory.byOpenId(a.reporter);
+  // As of the day it happened: a reporter who has since left is still named.
+  const reporter = directory.asOf(a.date).byOpenId(a.reporter);
   // A talk belongs to the department of whom it was with; anything else to its organiser's.
   const counterpartDept = isTalkType(a.type) ? a.counterpartIds.map((id) => directory.person(id)?.departmentId).find((d) => d) : undefined;
   const departmentId = a.departmentId ?? counterpartDept ?? actor?.departmentId;

@@ -45,7 +45,9 @@ function rankOf(directory: Directory, id: string): number {
  * Who held a talk: the senior side, whoever reported it (a leader may record the
  * secretary's talk with them); the reporter's side when neither outranks the other.
  */
-export function talkHolder(directory: Directory, row: LedgerRow): string {
+export function talkHolder(organisation: Directory, row: LedgerRow): string {
+  // Ranks as of the talk's day: a head replaced since still held the talk as a head.
+  const directory = organisation.asOf(row.date);
   let holder = row.actorId;
   for (const id of row.counterpartIds) if (rankOf(directory, id) > rankOf(directory, holder)) holder = id;
   return holder;
@@ -56,7 +58,8 @@ const PAIR_LABELS: [Role, Role, string][] = [
   ['leader', 'dept_head', '班子成员与科室负责人'],
 ];
 
-function pairLabel(directory: Directory, row: LedgerRow): string {
+function pairLabel(organisation: Directory, row: LedgerRow): string {
+  const directory = organisation.asOf(row.date);
   const people = [row.actorId, ...row.counterpartIds].map((id) => directory.person(id));
   for (const [a, b, label] of PAIR_LABELS) {
     const hasA = people.some((p) => p?.roles.includes(a));
