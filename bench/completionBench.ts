@@ -77,7 +77,7 @@ export async function measureCompletion(opts: { runs: number; baselineRuns: numb
   try {
     const store = await openStore(join(dir, 'db.json'));
     await store.update((db) => void db.activities.push(...data.activities));
-    const ledger = createLedgerIndex(() => store.revision);
+    const ledger = createLedgerIndex(store);
     const viaStore = () => store.read((db) => computeCompletion({ ...base, activities: ledger.index(db), view: quarter }));
     const firstQuery = time(viaStore).ms;
     const viaStoreWarm = warm(opts.runs, viaStore);

@@ -2,6 +2,7 @@
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { journalBench } from './journalBench.js';
+import { scaleBench } from './scaleBench.js';
 import { webhookBench } from './webhookBench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -27,4 +28,14 @@ if (!only || only === 'broadcast') {
     minute: process.env.BENCH_BROADCAST_MINUTE !== '0',
   });
   console.log(JSON.stringify({ broadcast: results.broadcast }, null, 2));
+}
+if (!only || only === 'scale') {
+  // BENCH_ROOT runs the same load against another checkout (the "before" of a change); BENCH_SIZES narrows the sizes.
+  results.scale = await scaleBench({
+    seconds,
+    sizes: (process.env.BENCH_SIZES ?? '0,10000,50000,200000').split(',').map(Number),
+    root: process.env.BENCH_ROOT,
+    drainSeconds: Number(process.env.BENCH_DRAIN_SECONDS ?? 60),
+  });
+  console.log(JSON.stringify({ scale: results.scale }, null, 2));
 }

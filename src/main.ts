@@ -112,7 +112,9 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       : { seeded: false as const, reason: '--demo-data 只用于本地演示模式（未设置 FEISHU_APP_ID 时）' };
     log(seeded.seeded ? `已载入演示数据：${seeded.records} 条记录` : seeded.reason);
   }
-  const ledger = createLedgerIndex(() => store.revision);
+  const ledger = createLedgerIndex(store);
+  // Built now, before the server listens, so the first question after a start does not pay for it.
+  store.read((db) => void ledger.index(db));
   const reminders = createReminderRuntime(() => holder.current().reminders);
   const outbox = createOutbox({ store, feishu, now, log });
   const bot = createBot(
@@ -188,7 +190,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       await inbox.drain();
       await outbox.stop();
       await journal.close();
-      await store.flush();
+      await store.close();
       await emulator?.close();
     },
   };

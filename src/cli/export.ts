@@ -1,7 +1,9 @@
 // `npm run export -- …`: the 台账 workbook or the year's account from the bot's own data file, for operators on the server.
-import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { ConfigError } from '../config/configError.js';
 import { loadConfig, type AppConfig } from '../config/loadConfig.js';
 import type { Activity } from '../domain/activity.js';
@@ -9,7 +11,7 @@ import { buildLedgerExport } from '../domain/ledger/export.js';
 import { buildYearEndAccount, type YearEndSubject } from '../domain/ledger/yearEndAccount.js';
 import { renderYearEndText } from '../domain/ledger/yearEndText.js';
 import { EXPORT_USAGE, parseExportArgs, type ExportOptions } from '../ledger/exportArgs.js';
-import { openStore } from '../store/openStore.js';
+import { readActivities as readStoredActivities } from '../store/readActivities.js';
 
 /** Thrown for a problem the operator can fix; printed without a stack. */
 class ExportFailure extends Error {}
@@ -27,17 +29,48 @@ function personId(config: AppConfig, wanted: string): string {
   throw new ExportFailure(`通讯录中没有「${wanted}」\nerror: no person ${wanted} in organization.yaml`);
 }
 
+/** Read-only (never migrates or compacts), so it is safe beside a running bot; an export of nothing must not pass for a real one. */
 async function readActivities(dataDir: string): Promise<Activity[]> {
-  const file = join(dataDir, 'db.json');
-  // openStore would start an empty document; an export of nothing must not pass for a real one.
-  if (!existsSync(file)) {
+  const activities = await readStoredActivities(dataDir);
+  if (!activities) {
+    const file = join(dataDir, 'db.json');
     throw new ExportFailure(`找不到数据文件 ${file}（请设置 DATA_DIR 或 --data-dir）\nerror: data file not found: ${file} (set DATA_DIR or --data-dir)`);
   }
-  const store = await openStore(file);
-  return store.read((db) => db.activities);
+  return activities;
+}
+
+/** One JSON line per record, in slices, waiting for the reader (a pipe into gzip or ssh) when it falls behind. */
+async function writeJsonLines(activities: readonly Activity[], to: Writable): Promise<void> {
+  for (let i = 0; i < activities.length; i += 1000) {
+    const text = activities
+      .slice(i, i + 1000)
+      .map((a) => `${JSON.stringify(a)}\n`)
+      .join('');
+    if (!to.write(text)) await once(to, 'drain');
+  }
+}
+
+async function exportRecords(o: ExportOptions): Promise<string> {
+  const activities = await readActivities(o.dataDir);
+  if (o.out === '-') {
+    // A reader that stops early (| head) is not an error.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+    await writeJsonLines(activities, process.stdout);
+    return `共 ${activities.length} 条记录 records`;
+  }
+  const file = createWriteStream(o.out, { mode: 0o600 });
+  await writeJsonLines(activities, file);
+  file.end();
+  await once(file, 'finish');
+  return `已写入 wrote ${o.out}：${activities.length} 条记录 records`;
 }
 
 async function run(o: ExportOptions, now: Date): Promise<string> {
+  // Needs no config: the records as stored, for backups and moves.
+  if (o.kind === 'records') return exportRecords(o);
   let config: AppConfig;
   try {
     config = loadConfig(o.configDir);

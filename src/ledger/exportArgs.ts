@@ -3,14 +3,15 @@ import { parseArgs } from 'node:util';
 import type { Cadence } from '../domain/duty.js';
 import { currentPeriod, customPeriod, periodOf, type Period } from '../domain/period.js';
 
-export type ExportKind = 'ledger' | 'year-end' | 'duty-report';
+export type ExportKind = 'ledger' | 'year-end' | 'duty-report' | 'records';
 
 export interface ExportOptions {
   kind: ExportKind;
   period: Period;
-  /** A file path, or '-' for the year-end draft as text on stdout. */
+  /** A file path, or '-' for the year-end draft (or the records) as text on stdout. */
   out: string;
-  format: 'xlsx' | 'docx' | 'txt';
+  /** jsonl: every record, withdrawn ones included, one JSON object a line (kind 'records'; the period is not used). */
+  format: 'xlsx' | 'docx' | 'txt' | 'jsonl';
   /** For duty-report: a person's id or name in organization.yaml. */
   person?: string;
   dataDir: string;
@@ -28,6 +29,8 @@ export const EXPORT_USAGE = `用法 usage: npm run export -- [选项 options]
   --year-end YYYY                      即 same as --kind year-end --year YYYY
   --person <姓名或id name or id>       duty-report 的对象（述责述廉材料 of this person）
   --out <文件 file>                    .xlsx | .docx | .txt；year-end 可用 - 打印到屏幕 (- prints the draft)
+  --format jsonl                       全部活动记录（含已撤销的，带 deletedAt），每行一个 JSON
+                                       every record, withdrawn ones included, one JSON object a line
   --data-dir <目录 dir>                默认 default: $DATA_DIR 或 ./data（读取 reads db.json）
   --config-dir <目录 dir>              默认 default: $CONFIG_DIR 或 ./config
   -h, --help
@@ -35,7 +38,8 @@ export const EXPORT_USAGE = `用法 usage: npm run export -- [选项 options]
 例 examples:
   npm run export -- --from 2026-01-01 --to 2026-12-31 --out ledger.xlsx
   npm run export -- --year-end 2026 --out 2026年度总结.docx
-  npm run export -- --kind duty-report --person 张伟 --year 2026 --out 张伟述廉.docx`;
+  npm run export -- --kind duty-report --person 张伟 --year 2026 --out 张伟述廉.docx
+  npm run export -- --format jsonl --out -         # 备份、查看、迁移 back up, inspect, move the data`;
 
 function fail(zh: string, en: string): ParsedArgs {
   return { ok: false, error: `错误：${zh}\nerror: ${en}\n（运行 npm run export -- --help 查看用法 / see --help）` };
@@ -92,6 +96,7 @@ export function parseExportArgs(argv: readonly string[], env: Record<string, str
         kind: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, year: { type: 'string' },
         'year-end': { type: 'string' }, person: { type: 'string' }, out: { type: 'string' },
         'data-dir': { type: 'string' }, 'config-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -101,6 +106,25 @@ export function parseExportArgs(argv: readonly string[], env: Record<string, str
   const get = (name: string) => values[name] as string | undefined;
   const out = get('out');
   if (!out) return fail('缺少 --out（输出文件）', '--out <file> is required');
+  const formatText = get('format');
+  if (formatText !== undefined) {
+    if (formatText !== 'jsonl') return fail(`不支持的 --format：${formatText}（可选 jsonl）`, `unknown --format ${formatText}: jsonl`);
+    const extra = ['kind', 'from', 'to', 'year', 'year-end', 'person'].filter((k) => values[k] !== undefined);
+    if (extra.length > 0) {
+      return fail(`--format jsonl 导出全部记录，不能与 --${extra[0]} 同用`, `--format jsonl writes every record; drop --${extra[0]}`);
+    }
+    return {
+      ok: true,
+      options: {
+        kind: 'records',
+        period: currentPeriod('year', now),
+        out,
+        format: 'jsonl',
+        dataDir: get('data-dir') ?? (env.DATA_DIR || './data'),
+        configDir: get('config-dir') ?? (env.CONFIG_DIR || './config'),
+      },
+    };
+  }
   const format = formatOf(out);
   if (!format) return fail(`不支持的输出文件类型：${out}（应为 .xlsx、.docx、.txt 或 -）`, `unsupported output ${out}: use .xlsx, .docx, .txt or -`);
 

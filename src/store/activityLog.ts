@@ -1,4 +1,4 @@
-// Writing activities to the ledger, with an audit entry for every change. Redelivered events never record twice.
+// Writing activities to the ledger, with an audit entry for every change (one appended line each, see openStore). Redelivered events never record twice.
 import { randomBytes } from 'node:crypto';
 import type { Activity } from '../domain/activity.js';
 import type { Store } from './openStore.js';
@@ -15,10 +15,10 @@ export function newActivityId(): string {
  */
 export async function recordActivities(store: Store, items: NewActivity[], by: string, at: Date): Promise<Activity[]> {
   const createdAt = at.toISOString();
-  return store.update((db) => {
+  return store.update((db, ledger) => {
     const source = items[0]?.sourceEventId;
     if (source) {
-      const existing = db.activities.filter((a) => a.sourceEventId === source);
+      const existing = ledger.bySource(source);
       if (existing.length > 0) return structuredClone(existing);
     }
     const created = items.map((item) => ({ ...item, id: newActivityId(), createdAt }));
@@ -44,14 +44,17 @@ export async function changeActivity(
   change: (a: Activity) => void,
   action: 'update' | 'delete' = 'update',
 ): Promise<ChangeResult> {
-  return store.update((db): ChangeResult => {
-    const a = db.activities.find((x) => x.id === id);
+  return store.update((db, ledger): ChangeResult => {
+    const a = ledger.byId(id);
     if (!a) return { ok: false, reason: 'not_found' };
     if (a.reporter !== by) return { ok: false, reason: 'not_yours' };
     if (a.deletedAt) return { ok: false, reason: 'deleted' };
+    // Changed on a copy and put in its place: a compaction may be writing the stored object out.
     const before = structuredClone(a);
-    change(a);
-    const after = structuredClone(a);
+    const next = structuredClone(a);
+    change(next);
+    ledger.replace(next);
+    const after = structuredClone(next);
     db.audit.push({ at: at.toISOString(), by, action, activityId: id, before, after });
     return { ok: true, before, after };
   });

@@ -1,9 +1,11 @@
-// The shape of DATA_DIR/db.json (version 2), validated on load. Unknown fields are kept, not stripped, so an older build never drops a newer one's data.
+// The shapes of DATA_DIR/db.json (version 3; version 2 still read, to migrate it), validated on load. Unknown fields are kept, not stripped, so an older build never drops a newer one's data.
 import { z } from 'zod';
 import { ACTIVITY_TYPE_CODES } from '../domain/activityTypes.js';
 import type { Activity } from '../domain/activity.js';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+/** The last version that kept activities and audit inside db.json. */
+export const LEDGER_IN_DB_VERSION = 2;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -81,13 +83,30 @@ export const settingsSchema = z.looseObject({
 });
 
 // Collections added after version 1 first shipped default to empty, so older v1 files load unchanged.
-export const dbSchema = z.looseObject({
-  version: z.literal(DB_VERSION),
-  activities: z.array(activitySchema),
-  audit: z.array(auditEntrySchema),
+const smallDocFields = {
   dialogs: z.array(dialogSchema).default([]),
   outbox: z.array(outboxItemSchema).default([]),
   settings: settingsSchema.prefault({}),
+};
+
+/** db.json up to version 2: everything in one document, activities and audit included (migrated forward on open). */
+export const v2Schema = z.looseObject({
+  version: z.literal(LEDGER_IN_DB_VERSION),
+  activities: z.array(activitySchema),
+  audit: z.array(auditEntrySchema),
+  ...smallDocFields,
+});
+
+/** The small documents of a v2 db.json, checked on their own when it is migrated (the ledger is checked without zod's copies). */
+export const v2SmallSchema = z.looseObject(smallDocFields);
+
+/**
+ * db.json from version 3: the small documents only. Activities live in activities.jsonl
+ * (a snapshot) and audit.jsonl (the append-only log); see src/store/openStore.ts.
+ */
+export const dbSchema = z.looseObject({
+  version: z.literal(DB_VERSION),
+  ...smallDocFields,
 });
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -95,17 +114,23 @@ export type Dialog = z.infer<typeof dialogSchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 // Written out rather than inferred: loose objects infer an index signature that would hide these keys.
-export interface DbData {
+/** What db.json holds (version 3). */
+export interface SmallDoc {
   version: typeof DB_VERSION;
-  activities: Activity[];
-  audit: AuditEntry[];
   dialogs: Dialog[];
   outbox: OutboxItem[];
   settings: Settings;
 }
 
-export function emptyDb(): DbData {
-  return { version: DB_VERSION, activities: [], audit: [], dialogs: [], outbox: [], settings: { remindersPaused: false } };
+/** The store as its users see it: db.json's documents plus the ledger (see Store in openStore.ts for how `audit` behaves). */
+export interface DbData extends SmallDoc {
+  activities: Activity[];
+  audit: AuditEntry[];
+}
+
+/** A new db.json: no dialogs, no outbox, reminders running. */
+export function emptyDb(): SmallDoc {
+  return { version: DB_VERSION, dialogs: [], outbox: [], settings: { remindersPaused: false } };
 }
 
 // Compile-time check that the stored shape and the domain type agree.

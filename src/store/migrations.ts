@@ -1,5 +1,5 @@
-// Upgrades an older db.json document step by step to DB_VERSION.
-import { DB_VERSION } from './dbSchema.js';
+// Upgrades an older db.json document step by step to LEDGER_IN_DB_VERSION (2); from there openStore moves the ledger out into its own files (version 3).
+import { DB_VERSION, LEDGER_IN_DB_VERSION } from './dbSchema.js';
 
 type Doc = Record<string, unknown>;
 
@@ -15,15 +15,22 @@ export class NewerDataError extends Error {
   readonly code = 'DATA_TOO_NEW';
 }
 
-export function migrate(doc: Doc): Doc {
-  let version = typeof doc.version === 'number' ? doc.version : 0;
+/** The version a document says it has (0 without one). Throws NewerDataError for a version this build cannot read. */
+export function versionOf(doc: Doc): number {
+  const version = typeof doc.version === 'number' ? doc.version : 0;
   if (version > DB_VERSION) {
     throw new NewerDataError(
       `db.json is version ${version}, written by a newer 清风 than this one (which reads ${DB_VERSION}); upgrade 清风 or restore a backup`,
     );
   }
+  return version;
+}
+
+/** Brings a document of version 0–2 to version 2, the last one holding activities and audit itself. */
+export function migrateToLedgerInDb(doc: Doc): Doc {
+  let version = versionOf(doc);
   let current = doc;
-  while (version < DB_VERSION) {
+  while (version < LEDGER_IN_DB_VERSION) {
     const step = MIGRATIONS[version];
     if (!step) throw new Error(`no migration from db.json version ${version}`);
     current = step(current);

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseJournalLine } from './journalRecord.js';
 import { createJournalState, type JournalState } from './journalState.js';
-import { StoreError } from './openStore.js';
+import { StoreError } from './storeError.js';
 
 export interface ReplayedJournal {
   state: JournalState;

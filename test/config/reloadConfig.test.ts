@@ -36,7 +36,7 @@ beforeEach(async () => {
     uploadFile: async () => 'file_x',
   };
   deps = withLiveConfig(
-    { store, ledger: createLedgerIndex(() => store.revision), feishu, now: () => new Date('2026-11-22T10:00:00+08:00'), log: () => {} },
+    { store, ledger: createLedgerIndex(store), feishu, now: () => new Date('2026-11-22T10:00:00+08:00'), log: () => {} },
     holder,
   );
 });
@@ -166,7 +166,7 @@ describe('a change dated ahead takes effect on its day, without a reload', () =>
     const configDir = join(dir, 'config');
     const clock = { now: new Date('2026-11-30T23:59:00+08:00') };
     const live = withLiveConfig(
-      { store, ledger: createLedgerIndex(() => store.revision), feishu: deps.feishu, now: () => clock.now, log: () => {} },
+      { store, ledger: createLedgerIndex(store), feishu: deps.feishu, now: () => clock.now, log: () => {} },
       createConfigHolder(loadConfig(configDir), () => loadConfig(configDir)),
     );
     expect(live.directory.department('finance')?.supervisorId).toBe('wangjianguo');

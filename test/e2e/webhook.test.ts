@@ -1,5 +1,5 @@
 // End to end over real HTTP: signed, encrypted deliveries into the real server, the real SDK client against the emulator.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptEvent } from '../../src/transport/eventCrypto.js';
@@ -78,7 +78,10 @@ describe('a member reports in one sentence', () => {
     expect(await readFile(journalFile, 'utf8')).toContain('今天和王建国副理事长进行了廉政谈话');
     await t.restart(); // opening the journal compacts it
     await t.running.store.flush();
-    expect(await readFile(t.running.store.file, 'utf8')).not.toContain('今天和王建国副理事长进行了廉政谈话');
+    // Every data file (db.json, activities.json, audit.jsonl…), not only the one the store is named after.
+    for (const name of await readdir(t.dataDir)) {
+      if (name !== 'events.jsonl') expect([name, await readFile(join(t.dataDir, name), 'utf8')]).not.toEqual([name, expect.stringContaining('谈了某项目')]);
+    }
     const journal = await readFile(journalFile, 'utf8');
     expect(journal).not.toContain('今天和王建国副理事长进行了廉政谈话');
     const eventId = (envelope.header as { event_id: string }).event_id;

@@ -55,6 +55,6 @@ export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
 /** A data dir holding db.json with these activities, as the bot would have written it. */
 export async function dataDirWith(activities: Activity[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'qingfeng-export-'));
-  await writeFile(join(dir, 'db.json'), JSON.stringify({ ...emptyDb(), activities }));
+  await writeFile(join(dir, 'db.json'), JSON.stringify({ ...emptyDb(), version: 2, activities, audit: [] }));
   return dir;
 }

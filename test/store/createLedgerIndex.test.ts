@@ -50,7 +50,7 @@ function answers(index: ActivityIndex): string[][] {
   return out;
 }
 
-const ledger = () => createLedgerIndex(() => store.revision);
+const ledger = () => createLedgerIndex(store);
 /** Runs inside store.read (the index may not leave it) and compares there. */
 function same(l: ReturnType<typeof ledger>): void {
   let got: string[][] = [];

@@ -1,7 +1,6 @@
 // 「导出台账」「导出第三季度台账」「导出我的台账」: the 台账 workbook for what the sender may see, uploaded and sent back.
 import { buildLedgerExport } from '../../domain/ledger/export.js';
 import { parseLedgerRequest, type LedgerRequest } from '../../domain/query/ledgerRequest.js';
-import { buildLedgerWorkbook } from '../../ledger/buildLedgerWorkbook.js';
 import { ledgerFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';
 import { defineIntent } from '../intent.js';
@@ -34,6 +33,8 @@ export const exportLedger = defineIntent<LedgerRequest>({
       await ctx.reply(`${exp.period.label}没有您可查看的台账记录（范围：${exp.scope}），未生成文件。`);
       return;
     }
+    // exceljs (tens of MiB) loads on the first export, not at start: most bots never export.
+    const { buildLedgerWorkbook } = await import('../../ledger/buildLedgerWorkbook.js');
     const bytes = await buildLedgerWorkbook(exp);
     await deliverExport(ctx, lines.join('\n'), { name: ledgerFileName(exp), bytes, fileType: 'xls' });
   },

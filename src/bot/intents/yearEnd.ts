@@ -3,7 +3,6 @@ import { buildYearEndAccount, type YearEndSubject } from '../../domain/ledger/ye
 import { parseYearEndRequest, type YearEndRequest } from '../../domain/query/yearEndRequest.js';
 import { renderYearEndText } from '../../domain/ledger/yearEndText.js';
 import { reachOf } from '../../domain/completion/visibility.js';
-import { buildYearEndDocx } from '../../ledger/buildYearEndDocx.js';
 import { yearEndFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';
 import { defineIntent } from '../intent.js';
@@ -31,6 +30,8 @@ export const yearEnd = defineIntent<YearEndRequest>({
       ...(req.unplaced.length > 0 ? [`（未能识别「${req.unplaced.join('、')}」。）`] : []),
     ];
     const text = [renderYearEndText(account), ...(asked.length > 0 ? ['', ...asked] : [])].join('\n');
+    // docx loads on the first year-end request, not at start.
+    const { buildYearEndDocx } = await import('../../ledger/buildYearEndDocx.js');
     const bytes = await buildYearEndDocx(account);
     await deliverExport(ctx, text, { name: yearEndFileName(account), bytes, fileType: 'doc' });
   },
