@@ -1,5 +1,5 @@
 // --demo-data: a living year for the demo organisation, written only into an empty data file.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,12 @@ const NOW = new Date('2026-11-30T02:00:00Z');
 
 let dir: string;
 let store: Store;
+
+/** Every data file's name and bytes: the store keeps its ledger in more than one file. */
+async function filesIn(d: string): Promise<Record<string, string>> {
+  const names = (await readdir(d)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(d, n), 'utf8')] as const)));
+}
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'qingfeng-demo-'));
   store = await openStore(join(dir, 'db.json'));
@@ -64,11 +70,11 @@ describe('seedDemoData', () => {
     const someone = directory.org.people[5]!;
     await recordActivities(store, [{ type: 'report_info', date: '2026-11-02', reporter: someone.openId!, actorId: someone.id, counterpartIds: [], late: false }], someone.openId!, NOW);
     await store.flush();
-    const before = await readFile(join(dir, 'db.json'), 'utf8');
+    const before = await filesIn(dir);
     const result = await seedDemoData(store, directory, NOW);
     expect(result).toMatchObject({ seeded: false, reason: expect.stringContaining('已有 1 条记录') });
     await store.flush();
-    expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(before);
+    expect(await filesIn(dir)).toEqual(before);
   });
 
   it('early in the year seeds only what already happened', () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
 import { shanghaiDate } from '../../src/domain/shanghai.js';
 import { startBot, type RunningBot } from '../../src/main.js';
+import { readActivities } from '../../src/store/readActivities.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** `UPDATE_SCREENSHOTS=1 npx vitest run test/web` refreshes the README's pictures; otherwise they go to a temp dir. */
@@ -53,8 +54,8 @@ async function shot(name: string): Promise<void> {
 
 async function records(): Promise<{ type: string; date: string; reporter: string; counterpartIds: string[]; createdAt: string; evidence?: { key: string }[]; deletedAt?: string }[]> {
   await running.store.flush();
-  const db = JSON.parse(await readFile(join(dataDir, 'db.json'), 'utf8')) as { activities: never[] };
-  return db.activities;
+  // What is on disk in DATA_DIR (snapshot + audit log), read as the export does.
+  return ((await readActivities(dataDir)) ?? []) as never[];
 }
 
 beforeAll(async () => {
