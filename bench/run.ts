@@ -3,6 +3,7 @@ import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { journalBench } from './journalBench.js';
 import { scaleBench } from './scaleBench.js';
+import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -28,6 +29,15 @@ if (!only || only === 'broadcast') {
     minute: process.env.BENCH_BROADCAST_MINUTE !== '0',
   });
   console.log(JSON.stringify({ broadcast: results.broadcast }, null, 2));
+}
+if (!only || only === 'startup') {
+  // npm start before (tsx) and after (dist/) the production build; needs `npm run build` first.
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  results.startup = {
+    webhook: await startupBench({ runs, idleSeconds: 5 }),
+    ws: await startupBench({ runs, idleSeconds: 5, eventMode: 'ws' }),
+  };
+  console.log(JSON.stringify({ startup: results.startup }, null, 2));
 }
 if (!only || only === 'scale') {
   // BENCH_ROOT runs the same load against another checkout (the "before" of a change); BENCH_SIZES narrows the sizes.

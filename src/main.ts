@@ -1,4 +1,5 @@
 // The composition root: config, store, Feishu client (or the local emulator), bot, inbox, HTTP server, shutdown.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
@@ -22,8 +23,12 @@ import { DEMO_APP } from './emulator/demoApp.js';
 import { roleLabel } from './domain/roleLabel.js';
 import { seedDemoData } from './demo/seedDemoData.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
+import { createLongConnection, type LongConnection } from './feishu/createLongConnection.js';
+import { LongConnectionError } from './feishu/LongConnectionError.js';
+import { APP_ID_PATTERN } from './feishu/appIdPattern.js';
 import { openJournal } from './store/openJournal.js';
 import { openStore, type Store } from './store/openStore.js';
+import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { parseEvent } from './transport/parseEvent.js';
@@ -55,6 +60,8 @@ export interface RunningBot {
   config: ConfigHolder;
   /** Present in demo mode (no FEISHU_APP_ID): the local Feishu the bot talks to. */
   emulator?: Emulator;
+  /** Present with FEISHU_EVENT_MODE=ws: the long connection events arrive on. */
+  connection?: LongConnection;
   /** Waits for every accepted event to be processed. */
   drain(): Promise<void>;
   /** Stops taking requests, finishes accepted work, flushes the store. */
@@ -95,6 +102,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     feishuEnv = { ...DEMO_APP, domain };
   }
 
+  // Before anything asks Feishu: WSClient would silently never connect with a malformed app id.
+  if (env.eventMode === 'ws' && !APP_ID_PATTERN.test(feishuEnv.appId)) throw LongConnectionError.badAppId(feishuEnv.appId);
   const feishu = createFeishuClient({
     appId: feishuEnv.appId,
     appSecret: feishuEnv.appSecret,
@@ -161,12 +170,34 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
     },
   });
-  const secrets = { verificationToken: feishuEnv.verificationToken, encryptKey: feishuEnv.encryptKey };
-  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u) });
+  const mode = env.eventMode ?? 'webhook';
+  // Long-connection mode needs no token; without one the webhook stays shut, as no delivery can carry this random one.
+  const secrets = { verificationToken: feishuEnv.verificationToken || randomBytes(32).toString('hex'), encryptKey: feishuEnv.encryptKey };
+  const connection =
+    mode === 'ws'
+      ? createLongConnection({
+          appId: feishuEnv.appId,
+          appSecret: feishuEnv.appSecret,
+          domain: feishuEnv.domain,
+          receive: createConnectionReceiver({ inbox, log, encryptKey: feishuEnv.encryptKey, onCardAction: (u) => bot.handleCardAction(u) }),
+          log,
+        })
+      : undefined;
+  // {"connection":{"ok":false,…}} makes /healthz answer 503 while the long connection is down.
+  const health = () => (connection ? { mode, connection: { ok: connection.state() === 'connected', state: connection.state() } } : { mode });
+  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u), health });
   const server = await listen(app, env.port, env.host);
   const port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}`;
-  emulator?.setWebhook(`${url}/feishu/events`, secrets);
+  if (!connection) emulator?.setWebhook(`${url}/feishu/events`, secrets);
+  try {
+    await connection?.start();
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await journal.close();
+    await emulator?.close();
+    throw error;
+  }
 
   const recovered = inbox.recover();
   if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
@@ -183,8 +214,11 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     scheduler,
     config: holder,
     emulator,
+    connection,
     drain: () => inbox.drain(),
     async stop() {
+      // Stop taking events first: Feishu keeps what it could not push and pushes it to the next connection.
+      connection?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
       await inbox.drain();
@@ -200,7 +234,7 @@ function demoInstructions(running: RunningBot, env: Env): string {
   return [
     '',
     '清风已在本地演示模式下运行（未设置 FEISHU_APP_ID，使用内置的飞书模拟器）。',
-    `  机器人:     ${running.url}/feishu/events`,
+    running.connection ? `  机器人:     长连接（FEISHU_EVENT_MODE=ws），健康检查 ${running.url}/healthz` : `  机器人:     ${running.url}/feishu/events`,
     `  体验台:     ${running.emulator?.url}/   ← 在浏览器里打开，以任一演示成员的身份和清风聊天`,
     `  飞书模拟器: ${running.emulator?.url}`,
     `  数据文件:   ${join(env.dataDir, 'db.json')}`,
@@ -225,7 +259,7 @@ async function main(): Promise<void> {
     env = loadEnv(process.env);
     running = await startBot({ env, demoData: process.argv.includes('--demo-data') });
   } catch (error) {
-    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('DATA_')) {
+    if (error instanceof ConfigError || error instanceof LongConnectionError || (error as { code?: string }).code?.startsWith('DATA_')) {
       console.error(`清风 cannot start: ${(error as Error).message}`);
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`清风 cannot start: ${(error as Error).message}; set PORT (and EMULATOR_PORT in demo mode) to a free port`);
@@ -234,7 +268,8 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
-  console.log(running.emulator ? demoInstructions(running, env) : `清风 listening on ${running.url} (POST /feishu/events, POST /feishu/card)`);
+  const how = running.connection ? 'GET /healthz; events over the long connection' : 'POST /feishu/events, POST /feishu/card';
+  console.log(running.emulator ? demoInstructions(running, env) : `清风 listening on ${running.url} (${how})`);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -4,7 +4,7 @@ import type { ParsedQuery } from '../domain/query/parseQuery.js';
 import { myTasksCard } from '../feishu/cards/myTasksCard.js';
 import { querySuggestionsCard } from '../feishu/cards/querySuggestionsCard.js';
 import type { BotDeps } from './botDeps.js';
-import { overviewCard, refusalFor, reportFor, withinReachNote, type Answer } from './completionAnswer.js';
+import { overviewCard, refusalFor, reportFor, type Answer } from './completionAnswer.js';
 import { suggestQuestions } from './querySuggestions.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
@@ -14,7 +14,7 @@ function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object
   const report = reportFor(deps, { view: q.view, scope: q.scope, asker: askerId }, [askerId], now);
   const lines = q.filter && q.filter !== 'open' ? filterLines(report.lines, q.filter) : report.lines;
   // parseQuery names the view in `understood` only when the question named a period.
-  const subtitle = q.understood.includes(q.view.label) ? q.view.label : '各项任务当前周期';
+  const subtitle = q.understood.includes(q.view.label) ? q.view.label : `${q.view.label}以来`;
   return myTasksCard({ asOf: now, lines, subtitle, understood: q.understood });
 }
 
@@ -23,6 +23,7 @@ function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object
  * within their reach; a named person or department out of reach is refused with a hint.
  */
 export function answerQuestion(deps: Deps, askerId: string, text: string, q: ParsedQuery, now: Date): Answer {
+  if (q.cannot) return { kind: 'text', text: q.cannot };
   if (q.unplaced && q.unplaced.length > 0) {
     const questions = suggestQuestions(text, q, { directory: deps.directory, duties: deps.duties, senderId: askerId, now });
     return { kind: 'card', card: querySuggestionsCard({ understood: q.understood, unplaced: q.unplaced, questions }) };
@@ -31,6 +32,5 @@ export function answerQuestion(deps: Deps, askerId: string, text: string, q: Par
   const refusal = refusalFor(deps.directory, [askerId], q.scope);
   if (refusal) return { kind: 'text', text: refusal };
   const state = { view: q.view, scope: q.scope, ...(q.filter ? { filter: q.filter } : {}), asker: askerId };
-  const understood = [q.understood, withinReachNote(deps.directory, [askerId], q.scope)].filter(Boolean).join(' ');
-  return { kind: 'card', card: overviewCard(deps, state, [askerId], now, { understood }) };
+  return { kind: 'card', card: overviewCard(deps, state, [askerId], now) };
 }

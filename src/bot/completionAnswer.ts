@@ -4,16 +4,18 @@ import type { CompletionLine, CompletionReport, Scope } from '../domain/completi
 import type { Directory } from '../domain/organization.js';
 import { canView, reachOf, restrictLines } from '../domain/completion/visibility.js';
 import { completionCard } from '../feishu/cards/completionCard.js';
-import { completionDutyCard } from '../feishu/cards/completionDutyCard.js';
+import { completionDutyCard, type RecordRow } from '../feishu/cards/completionDutyCard.js';
+import { recordsBehind } from '../domain/completion/recordsBehind.js';
+import { ledgerRow } from '../domain/ledger/rows.js';
 import { callbackButton } from '../feishu/cards/completionParts.js';
 import type { BotDeps } from './botDeps.js';
+import { scopeTitle } from '../domain/completion/scopeTitle.js';
 import { describeState, isBroad, stateValue, withDuty, type QueryState } from './completionState.js';
 
 export type Answer = { kind: 'text'; text: string } | { kind: 'card'; card: object };
 
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 
-export const WITHIN_REACH_NOTE = '仅显示您本人及分管/负责范围内的事项。';
 
 /** The report restricted for every viewer at once (the asker and whoever clicked), then filtered. */
 export function reportFor(deps: Deps, state: QueryState, viewers: readonly string[], now: Date): CompletionReport {
@@ -37,9 +39,6 @@ export function refusalFor(directory: Directory, viewers: readonly string[], sco
   return undefined;
 }
 
-export function withinReachNote(directory: Directory, viewers: readonly string[], scope: Scope): string | undefined {
-  return isBroad(scope) && viewers.some((v) => !reachOf(directory, v).everything) ? WITHIN_REACH_NOTE : undefined;
-}
 
 /** Departments with something unmet, in directory order, that every viewer reaches: the department buttons. */
 function openDepartments(directory: Directory, lines: readonly CompletionLine[], viewers: readonly string[]) {
@@ -69,9 +68,9 @@ export function overviewCard(
   opts: { understood?: string; footer?: object[] } = {},
 ): object {
   const report = reportFor(deps, state, viewers, now);
-  const understood = opts.understood ?? [describeState(state, deps.directory, deps.duties), withinReachNote(deps.directory, viewers, state.scope)].filter(Boolean).join(' ');
+  const understood = opts.understood ?? describeState(state, deps.directory, deps.duties, viewers);
   return completionCard(report, {
-    title: '完成情况',
+    title: `${scopeTitle(deps.directory, viewers, state.scope)}的完成情况`,
     understood,
     labels: { directory: deps.directory, duties: deps.duties },
     drill: {
@@ -87,6 +86,25 @@ export function overviewCard(
 export function dutyCard(deps: Deps, state: QueryState, dutyId: string, viewers: readonly string[], now: Date): object {
   const narrowed = { ...state, scope: withDuty(state.scope, dutyId) };
   const report = reportFor(deps, narrowed, viewers, now);
-  const understood = [describeState(narrowed, deps.directory, deps.duties), withinReachNote(deps.directory, viewers, narrowed.scope)].filter(Boolean).join(' ');
-  return completionDutyCard(report, { understood, labels: { directory: deps.directory, duties: deps.duties }, footer: [backButton(state)] });
+  const understood = describeState(narrowed, deps.directory, deps.duties, viewers);
+  const records = recordRows(deps, report.lines);
+  return completionDutyCard(report, { understood, labels: { directory: deps.directory, duties: deps.duties }, footer: [backButton(state)], records });
+}
+
+/** The records behind the lines, resolved from the store with names, oldest first. */
+function recordRows(deps: Deps, lines: readonly CompletionLine[]): RecordRow[] {
+  const refs = recordsBehind(lines);
+  const wanted = new Map(refs.map((r) => [r.activityId, r.late]));
+  return deps.store
+    .read((db) => db.activities.filter((a) => wanted.has(a.id) && !a.deletedAt))
+    .map((a) => ({ row: ledgerRow(deps.directory, a), late: wanted.get(a.id) === true }))
+    .sort((x, y) => x.row.date.localeCompare(y.row.date))
+    .map(({ row, late }) => ({
+      date: row.date,
+      typeName: row.typeName,
+      actorName: row.actorName,
+      counterpartNames: row.counterpartNames,
+      ...(row.title ? { title: row.title } : {}),
+      late,
+    }));
 }

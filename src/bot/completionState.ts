@@ -4,7 +4,8 @@ import { scopeDutyIds } from '../domain/completion/scope.js';
 import type { Scope } from '../domain/completion/types.js';
 import type { Cadence, Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
-import { periodOf, type Period } from '../domain/period.js';
+import { isSpan, periodOf, spanPeriod, type Period } from '../domain/period.js';
+import { scopeTitle } from '../domain/completion/scopeTitle.js';
 
 export interface QueryState {
   view: Period;
@@ -21,7 +22,7 @@ const FILTER_WORDS: Record<LineFilter, string> = { open: '（只看未完成）'
 /** The part of a button value that names the question; kept small, a card holds many buttons. */
 export function stateValue(state: QueryState): Record<string, unknown> {
   return {
-    view: `${state.view.cadence}:${state.view.start}`,
+    view: isSpan(state.view) ? `span:${state.view.start}:${state.view.end}` : `${state.view.cadence}:${state.view.start}`,
     scope: state.scope,
     ...(state.filter ? { filter: state.filter } : {}),
     asker: state.asker,
@@ -30,6 +31,8 @@ export function stateValue(state: QueryState): Record<string, unknown> {
 
 function readView(value: unknown): Period | undefined {
   if (typeof value !== 'string') return undefined;
+  const span = value.match(/^span:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/);
+  if (span) return span[1]! <= span[2]! && Date.parse(span[1]!) && Date.parse(span[2]!) ? spanPeriod(span[1]!, span[2]!) : undefined;
   const m = value.match(/^(month|quarter|halfyear|year):(\d{4}-\d{2}-\d{2})$/);
   if (!m || !CADENCES.includes(m[1] as Cadence)) return undefined;
   const period = periodOf(m[1] as Cadence, m[2]!);
@@ -60,6 +63,12 @@ function readScope(value: unknown, directory: Directory, duties: readonly Duty[]
       return typeof v.departmentId === 'string' && directory.department(v.departmentId)
         ? { kind: 'department', departmentId: v.departmentId, ...extra }
         : undefined;
+    case 'group': {
+      const personIds = readIds(v.personIds, (id) => directory.person(id) !== undefined);
+      const departmentIds = readIds(v.departmentIds, (id) => directory.department(id) !== undefined);
+      if (!personIds || !departmentIds || typeof v.label !== 'string' || v.label.length > 60) return undefined;
+      return { kind: 'group', personIds, departmentIds, label: v.label, ...extra };
+    }
     default:
       return undefined;
   }
@@ -91,15 +100,13 @@ export function withDepartment(scope: Scope, departmentId: string): Scope {
   return { kind: 'department', departmentId, ...(dutyIds ? { dutyIds } : {}) };
 }
 
-/** "2026年第四季度办公室的廉政谈话完成情况", for the grey line of a drilled card. */
-export function describeState(state: QueryState, directory: Directory, duties: readonly Duty[]): string {
+/**
+ * The header of a completion card: 「2026年第四季度办公室的廉政谈话完成情况」, or for a
+ * broad question asked by someone who sees part of the unit 「2026年第四季度王建国分管范围的完成情况」.
+ */
+export function describeState(state: QueryState, directory: Directory, duties: readonly Duty[], viewers: readonly string[] = [state.asker]): string {
   const s = state.scope;
-  const who =
-    s.kind === 'person'
-      ? (directory.person(s.personId)?.name ?? '')
-      : s.kind === 'department'
-        ? (directory.department(s.departmentId)?.name ?? '')
-        : '全单位';
+  const who = scopeTitle(directory, viewers, s);
   const ids = scopeDutyIds(s) ?? [];
   const names = ids.map((id) => duties.find((d) => d.id === id)?.name).filter((n): n is string => !!n);
   return `${state.view.label}${who}的${names.join('、')}完成情况${state.filter ? FILTER_WORDS[state.filter] : ''}`;

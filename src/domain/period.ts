@@ -81,3 +81,33 @@ export function elapsedFraction(period: Period, now: Date): number {
 export function contains(outer: Period, inner: Pick<Period, 'start' | 'end'>): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+function monthDayText(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/**
+ * A span that is not one calendar period ("1-10月", "前两个季度", "今年以来"), inclusive
+ * YYYY-MM-DD bounds. Whole months read 「2026年1—10月」, anything else 「2026年1月1日至11月30日」.
+ * Its cadence is 'year' only so duty periods can be laid over it; `isSpan` tells it apart.
+ */
+export function spanPeriod(start: string, end: string): Period {
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  const wholeMonths = start.endsWith('-01') && addDays(end, 1).endsWith('-01');
+  const year = `${start.slice(0, 4)}年`;
+  let text: string;
+  if (sameYear && wholeMonths) {
+    const from = Number(start.slice(5, 7));
+    const to = Number(end.slice(5, 7));
+    text = from === to ? `${year}${from}月` : `${year}${from}—${to}月`;
+  } else {
+    text = `${year}${monthDayText(start)}至${sameYear ? '' : `${end.slice(0, 4)}年`}${monthDayText(end)}`;
+  }
+  return { cadence: 'year', start, end, label: text };
+}
+
+/** A span built by `spanPeriod` or `customPeriod`, not a calendar month, quarter, half-year or year. */
+export function isSpan(period: Pick<Period, 'cadence' | 'start' | 'end'>): boolean {
+  const canonical = periodOf(period.cadence, period.start);
+  return canonical.start !== period.start || canonical.end !== period.end;
+}

@@ -26,6 +26,7 @@ import { registerMessageRoutes } from './messageRoutes.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { recordCalls } from './recordCalls.js';
 import { registerWebRoutes } from './webRoutes.js';
+import { createWsGateway } from './wsGateway.js';
 
 export type * from './emulatorTypes.js';
 export type { EmulatedDepartment } from './directoryRoutes.js';
@@ -40,6 +41,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     maxHoldMs: MAX_HOLD_MS,
   });
   const limiter = createRateLimiter(state.now);
+  // Long connection (长连接): the bot dials in and events are pushed over its socket instead of POSTed to a webhook.
+  const gateway = createWsGateway({ appId: state.appId, appSecret: state.appSecret, log: opts.log, ...opts.longConnection });
   let webhook: { url: string; sec: WebhookSecrets } | undefined;
   let server: Server | undefined;
   let url: string | undefined;
@@ -72,14 +75,15 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   };
 
   const deliverEvent = (webhookUrl: string, envelope: object, sec: WebhookSecrets): Promise<DeliveryResult> =>
-    deliver(webhookUrl, envelope, sec, { now: state.now });
+    webhookUrl.startsWith('ws') ? gateway.push(envelope) : deliver(webhookUrl, envelope, sec, { now: state.now });
 
   const app = new Hono<EmulatorEnv>();
   app.use('/open-apis/*', recordCalls(state), failures.middleware, requireToken(state));
   // The 体验台 (web chat page); registered before the Open API routes so its watch sees their changes.
   registerWebRoutes(app, {
     state,
-    webhook: () => webhook,
+    // Whoever hears the demo members hears the page: the webhook, or a bot on the long connection.
+    webhook: () => target(),
     messageEvent,
     cardActionEvent: (input) => buildCardActionEvent(eventContext(), input),
     deliver: deliverEvent,
@@ -93,7 +97,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerContactRoutes(app, state);
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
-  const say = createDemoSay({ state, webhook: () => webhook, messageEvent, deliver: deliverEvent });
+  app.post('/callback/ws/endpoint', async (c) => c.json(gateway.endpoint(await c.req.json().catch(() => undefined), new URL(c.req.url).origin)));
+  // Without a webhook, a bot on the long connection is who hears the demo's members.
+  const target = () => webhook ?? (gateway.connections > 0 && gateway.url ? { url: gateway.url, sec: { verificationToken: '' } } : undefined);
+  const say = createDemoSay({ state, webhook: target, messageEvent, deliver: deliverEvent });
   registerDemoRoutes(app, { state, say });
   app.notFound((c) => c.json({ code: 404, msg: '404 page not found' }, 404));
 
@@ -107,6 +114,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     sent: state.sent,
     patched: state.patched,
     files: state.files,
+    ws: gateway,
 
     listen(port = 0) {
       if (url) return Promise.resolve(url);
@@ -116,6 +124,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
           { fetch: app.fetch, port, hostname: '127.0.0.1', overrideGlobalObjects: false },
           (info) => {
             url = `http://127.0.0.1:${info.port}`;
+            gateway.attach(s);
             resolve(url);
           },
         ) as Server;
@@ -126,6 +135,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
 
     close() {
       failures.releaseAll();
+      gateway.close();
       const s = server;
       server = undefined;
       url = undefined;

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { EmulatorEnv } from './emulatorEnv.js';
 import type { BotAddedInput, CardActionInput, MessageEventInput } from './eventBuilders.js';
 import type { EmulatedDepartment } from './directoryRoutes.js';
+import type { WsGateway, WsGatewayOptions } from './wsGateway.js';
 
 export interface EmulatedUser {
   openId: string;
@@ -112,6 +113,8 @@ export interface EmulatorOptions {
   timeoutHoldMs?: number;
   /** A member's role for the 体验台's member picker (e.g. 党组书记). */
   roleOf?: (openId: string) => string | undefined;
+  /** Settings of the long-connection gateway (ClientConfig, fragment size, answer timeout). */
+  longConnection?: Omit<WsGatewayOptions, 'appId' | 'appSecret' | 'log'>;
 }
 
 export type CardActionEventInput = Omit<CardActionInput, 'chatId'> & { chatId?: string };
@@ -125,6 +128,8 @@ export interface Emulator {
   readonly sent: SentMessage[];
   readonly patched: PatchedCard[];
   readonly files: UploadedFile[];
+  /** The long-connection gateway (长连接): push events to a connected WSClient, drop its connection. */
+  readonly ws: WsGateway;
   listen(port?: number): Promise<string>;
   close(): Promise<void>;
   /** Forgets records, queued failures, uuids and rate windows; issued tokens stay valid. */

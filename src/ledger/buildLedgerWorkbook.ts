@@ -1,4 +1,5 @@
 // The 台账 workbook (.xlsx): 汇总 (completion per duty and person), 活动台账 (one row per record), 说明 (period, scope, time).
+import { LATE_MEANING } from '../domain/completion/late.js';
 import ExcelJS from 'exceljs';
 import type { LedgerExport } from '../domain/ledger/export.js';
 import type { LedgerRow } from '../domain/ledger/rows.js';
@@ -81,7 +82,7 @@ function addAbout(wb: ExcelJS.Workbook, exp: LedgerExport): void {
     ['导出时间', `${shanghaiDateTime(exp.asOf)}（北京时间）`],
     ['活动记录', `${exp.rows.length} 条，其中补录 ${late} 条`],
     ['完成情况', `${exp.summary.length} 项（汇总表，状态按导出时间计算）`],
-    ['补录', '活动发生的周期结束后才上报的记录'],
+    ['补录', LATE_MEANING],
     ['说明', '已撤销（删除）的记录不计入；谈话只记录时间、双方和类型，不记录谈话内容。'],
   ];
   ws.columns = [{ width: 12 }, { width: fitWidth(rows.map(([, v]) => v), 20, 80) }];

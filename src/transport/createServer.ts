@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CardActionResponse, CardActionUpdate } from '../bot/botUpdate.js';
+import { answerCardInTime } from './answerCardInTime.js';
 import type { Inbox } from './createInbox.js';
 import { parseEvent } from './parseEvent.js';
 import { verifyDelivery, type DeliverySecrets } from './verifyDelivery.js';
@@ -13,13 +14,11 @@ export interface ServerDeps {
   log: (line: string) => void;
   /** Card callbacks are answered in the HTTP response, so they run here rather than in the inbox. */
   onCardAction: (update: CardActionUpdate) => Promise<CardActionResponse>;
-  /** Extra fields for GET /healthz. */
+  /** Extra fields for GET /healthz; any field `{ ok: false, … }` (e.g. the store after a failed write) makes it 503. */
   health?: () => Record<string, unknown>;
   maxBodyBytes?: number;
 }
 
-/** Feishu gives up after 3 s; answer a slow card action with a toast before that. */
-const CARD_DEADLINE_MS = 2500;
 /** Text messages may be 150 KB; allow room for the envelope and base64. */
 const DEFAULT_MAX_BODY = 512 * 1024;
 
@@ -30,18 +29,6 @@ export function createServer(deps: ServerDeps): Hono {
     maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
     onError: (c) => c.json({ error: 'body too large' }, 413),
   });
-
-  async function cardAction(update: CardActionUpdate): Promise<CardActionResponse> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<CardActionResponse>((resolve) => {
-      timer = setTimeout(() => resolve({ toast: { type: 'info', content: '正在处理，请稍候查看结果' } }), CARD_DEADLINE_MS);
-    });
-    try {
-      return await Promise.race([deps.onCardAction(update), late]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
 
   async function delivery(c: Context): Promise<Response> {
     const rawBody = await c.req.text();
@@ -59,7 +46,7 @@ export function createServer(deps: ServerDeps): Hono {
     try {
       if (update.kind === 'card_action') {
         if (!(await deps.inbox.claim(update.eventId, 'card.action.trigger'))) return c.json({});
-        return c.json(await cardAction(update));
+        return c.json(await answerCardInTime(deps.onCardAction(update)));
       }
       const type = String((verified.payload.header as { event_type: string }).event_type);
       await deps.inbox.accept(update.eventId, type, verified.payload);
@@ -71,7 +58,11 @@ export function createServer(deps: ServerDeps): Hono {
     }
   }
 
-  app.get('/healthz', (c) => c.json({ ok: true, ...deps.health?.() }));
+  app.get('/healthz', (c) => {
+    const parts = deps.health?.() ?? {};
+    const ok = Object.values(parts).every((p) => (p as { ok?: unknown } | null)?.ok !== false);
+    return c.json({ ok, ...parts }, ok ? 200 : 503);
+  });
   app.post('/feishu/events', limit, delivery);
   app.post('/feishu/card', limit, delivery);
   return app;

@@ -104,6 +104,7 @@ describe('loadEnv', () => {
       configDir: './config',
       emulatorPort: 3001,
       retainReportText: false,
+      eventMode: 'webhook',
     });
     expect(loadEnv({ RETAIN_REPORT_TEXT: '1' }).retainReportText).toBe(true);
     expect(() => loadEnv({ RETAIN_REPORT_TEXT: 'yes' })).toThrow(/RETAIN_REPORT_TEXT/);

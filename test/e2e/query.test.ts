@@ -44,7 +44,10 @@ describe('本季度完成情况, by who asks', () => {
 
   it('a leader sees themself and the heads of the departments they supervise, nobody else', async () => {
     const text = sentText(await ask('王建国', '本季度完成情况'));
-    expect(text).toContain('仅显示您本人及分管/负责范围内的事项');
+    // The header names exactly the scope shown (issue 12 point 5), never 全单位.
+    expect(text).toMatch(/^王建国分管范围的完成情况/);
+    expect(text).toContain('2026年第四季度王建国分管范围的完成情况');
+    expect(text).not.toContain('全单位');
     expect(text).toContain('李明');
     expect(text).toContain('孙丽');
     for (const name of [...HEADS.slice(2), ...OTHER_LEADERS, '黄志刚', '林晓']) expect(text).not.toContain(name);
@@ -54,7 +57,8 @@ describe('本季度完成情况, by who asks', () => {
     const text = sentText(await ask('李明', '本季度完成情况'));
     expect(text).toContain('李明');
     // 王建国's talk with 李明 is done: it is listed by role, but 王建国 is still named on the unmet 谈心谈话 with 办公室.
-    expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人.*\| 班子成员 \|.*\| 完成/);
+    expect(text).toMatch(/^李明负责的办公室范围的完成情况/);
+    expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人.*\| 王建国 \|.*\| 完成/);
     expect(text).toMatch(/谈心谈话：班子成员与分管科室.*\| 王建国 \|.*办公室/);
     for (const name of [...HEADS.slice(1), '张伟', ...OTHER_LEADERS]) expect(text).not.toContain(name);
   });
@@ -123,15 +127,16 @@ describe('drill-down buttons', () => {
 });
 
 describe('我的任务', () => {
-  it('lists the sender’s open duties, each with a 填报 button naming the duty and its period', async () => {
+  it('lists every open period of the year, past overdue months first, each with a 填报 button naming the duty and its period', async () => {
     const m = await ask('李明', '我的任务');
     const text = sentText(m);
-    expect(text).toMatch(/我的任务[\s\S]*待完成 5 项/);
-    expect(text).toContain('信息报送');
+    // Nothing reported yet: 信息报送 Jan–Oct and 上半年 向党组报告 are overdue; November and the year's duties run.
+    expect(text).toMatch(/我的任务[\s\S]*待完成 16 项（其中逾期 11 项）/);
+    expect(text).toMatch(/信息报送 · 2026年1月\*\* · 逾期[\s\S]*信息报送 · 2026年10月\*\* · 逾期/);
     const buttons = buttonValues(m.content);
-    expect(buttons).toHaveLength(5);
-    expect(buttons).toContainEqual({ action: 'report_duty', dutyId: 'info-report', period: '2026-11-01' });
-    expect(buttons).toContainEqual({ action: 'report_duty', dutyId: 'unit-report', period: '2026-07-01' });
+    expect(buttons).toHaveLength(16);
+    expect(buttons[0]).toEqual({ action: 'report_duty', dutyId: 'info-report', period: '2026-01-01' });
+    expect(buttons).toContainEqual({ action: 'report_duty', dutyId: 'unit-report', period: '2026-01-01' });
   });
 
   it('我还差什么 from a leader names the heads still missing a talk', async () => {

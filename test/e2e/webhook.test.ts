@@ -98,7 +98,7 @@ describe('本季度完成情况', () => {
     const card = t.texts()[1]!;
     expect(card).toContain('2026年第四季度');
     // The half-year talk duty: 1 of 4 leaders talked to, 1 of them this quarter (names: test/e2e/query.test.ts).
-    expect(card).toMatch(/廉政谈话：书记与每位班子成员（2026年下半年） \| 党组书记 \| 4 \| 1 \| 1 \|/);
+    expect(card).toMatch(/廉政谈话：书记与每位班子成员（2026年下半年） \| 张伟 \| 4 \| 1 \| 1 \|/);
   });
 });
 

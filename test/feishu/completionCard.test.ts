@@ -81,13 +81,13 @@ describe('completionCard', () => {
     expect(JSON.stringify(chart)).not.toMatch(/function|=>/);
   });
 
-  it('names people only on unmet lines: the inspector who met her duty is not named', () => {
+  it('names the responsible person on every line, met or not (issue 12 point 4: 责任人 is a person, not a role)', () => {
     const month = completionCard(report(ledger, undefined, viewOf('2026-11-01', 'month')), { title: '完成情况', labels, drill });
     const text = cardText(month);
-    expect(text).toMatch(/工作作风纪律检查 \| 纪检人员 \| 1 \| 2 \|.*\| 完成/);
-    expect(text).not.toContain('孙丽');
+    expect(text).toMatch(/工作作风纪律检查 \| 孙丽 \| 1 \| 2 \|.*\| 完成/);
+    expect(text).not.toMatch(/\| (?:纪检人员|班子成员|科室负责人|党组书记)(?: ×\d+)? \|/);
     // In the quarter December is still to come (each month counts once: 2 of 3), so her line is still open.
-    expect(cardText(card)).toMatch(/工作作风纪律检查 \| 纪检人员 \| 3 \| 2 \|.*\| 进行中/);
+    expect(cardText(card)).toMatch(/工作作风纪律检查 \| 孙丽 \| 3 \| 2 \|.*\| 进行中/);
     const talk = completionDutyCard(
       { ...report(ledger), lines: report(ledger).lines.filter((l) => l.dutyId === 'talk-leader-heads') },
       { labels },
@@ -107,12 +107,12 @@ describe('completionCard', () => {
     expect(buttonValues(card)).toContainEqual({ action: 'drill_department', departmentId: 'd-office' });
   });
 
-  it('lists a person’s few lines in one flat table, names on unmet lines only', () => {
+  it('lists a department’s few lines in one flat table, each naming its responsible person', () => {
     const flat = completionCard(report(ledger, { kind: 'department', departmentId: 'd-office' }), { title: '完成情况', labels });
     const flatTables = elements(flat).filter((e) => e.tag === 'table');
     expect(flatTables).toHaveLength(1);
     const text = cardText(flat);
-    expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人.*\| 班子成员 \|.*\| 完成/);
+    expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人.*\| 李明 \|.*\| 完成/);
     expect(text).toMatch(/谈心谈话：班子成员与分管科室.*\| 李明 \|.*\| 办公室/);
   });
 
@@ -123,7 +123,7 @@ describe('completionCard', () => {
 });
 
 describe('myTasksCard', () => {
-  it('lists open duties worst first, each with one 填报 button for its period, and counts the met ones', () => {
+  it('lists open duty periods oldest due first, each with one 填报 button for its period, and counts the met ones', () => {
     const lines = report(ledger, { kind: 'person', personId: 'l1' }).lines;
     const card = myTasksCard({ asOf: now, lines, subtitle: '各项任务当前周期' });
     const open = lines.filter((l) => l.status !== 'done');
@@ -131,6 +131,7 @@ describe('myTasksCard', () => {
     expect(buttonValues(card)).toContainEqual({ action: 'report_duty', dutyId: 'talk-leader-heads', period: '2026-07-01' });
     const text = cardText(card);
     expect(text).toMatch(new RegExp(`待完成 ${open.length} 项`));
+    // Oldest due first: a period that has ended (逾期) always comes before one still running.
     expect(text.indexOf('🔴')).toBeLessThan(text.indexOf('🔵'));
     expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人[\s\S]*尚缺：刘洋/);
   });

@@ -107,7 +107,8 @@ describe('the 汇总 sheet', () => {
     const rows = records(sheet(wb, '汇总'));
     const talks = rows.find((r) => r['事项'] === '廉政谈话：书记与每位班子成员')!;
     expect(talks).toMatchObject({ 周期: '每半年（2026年共2期）', 要求: 8, 完成: 7 });
-    expect(talks['尚缺']).toBe('赵敏');
+    // Per half-year, the same words as the cards (issue 12 point 1).
+    expect(talks['尚缺']).toBe('上半年已完成；下半年尚缺 赵敏');
     const heart = rows.find((r) => r['事项'] === '谈心谈话：班子成员与分管科室' && r['责任人'] === '陈志强')!;
     expect(heart['其中补录']).toBe(1);
   });

@@ -3,14 +3,21 @@ import { buildLedgerExport } from '../../domain/ledger/export.js';
 import { parseLedgerRequest, type LedgerRequest } from '../../domain/query/ledgerRequest.js';
 import { ledgerFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';
+import { canView } from '../../domain/completion/visibility.js';
 import { defineIntent } from '../intent.js';
 
 export const exportLedger = defineIntent<LedgerRequest>({
   name: 'export',
-  match: (ctx) => (ctx.sender ? parseLedgerRequest(ctx.text, ctx.now) : null),
+  match: (ctx) => (ctx.sender ? parseLedgerRequest(ctx.text, ctx.now, { directory: ctx.deps.directory, senderId: ctx.sender.id }) : null),
   async handle(ctx, req) {
     const { directory, duties, store, ledger } = ctx.deps;
     const viewer = { kind: 'person' as const, personId: ctx.sender!.id };
+    // A named scope is exported only within the asker's reach, with the same refusal as a question.
+    const refusal = req.named ? canView(directory, viewer.personId, req.named.scope) : undefined;
+    if (refusal && !refusal.allowed) {
+      await ctx.reply(refusal.reason.replace('的完成情况', '的台账'));
+      return;
+    }
     const exp = store.read((db) =>
       buildLedgerExport({
         directory,
@@ -21,6 +28,7 @@ export const exportLedger = defineIntent<LedgerRequest>({
         now: ctx.now,
         viewer,
         mine: req.mine,
+        ...(req.named ? { scope: req.named } : {}),
       }),
     );
     const late = exp.rows.filter((r) => r.late).length;

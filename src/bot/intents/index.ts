@@ -13,6 +13,7 @@ import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
 import { report } from './report.js';
 import { reportForm } from './reportForm.js';
+import { smallTalk } from './smallTalk.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
 import { unregistered } from './unregistered.js';
@@ -30,11 +31,13 @@ export const INTENTS: readonly Intent[] = [
   reloadConfig,
   organization,
   reminderControl,
+  smallTalk,
   reportForm,
+  // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
+  query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
   exportLedger,
   yearEnd,
-  query,
   dialogAnswer,
   report,
   fallback,

@@ -13,7 +13,7 @@ const UNIT_ONLY =
 
 export const yearEnd = defineIntent<YearEndRequest>({
   name: 'year-end',
-  match: (ctx) => (ctx.sender ? parseYearEndRequest(ctx.text, ctx.now) : null),
+  match: (ctx) => (ctx.sender ? parseYearEndRequest(ctx.text, ctx.now, { directory: ctx.deps.directory, senderId: ctx.sender.id }) : null),
   async handle(ctx, req) {
     const { directory, store } = ctx.deps;
     const me = ctx.sender!.id;
@@ -21,7 +21,17 @@ export const yearEnd = defineIntent<YearEndRequest>({
       await ctx.reply(UNIT_ONLY);
       return;
     }
-    const subject: YearEndSubject = req.subject === 'person' ? { kind: 'person', personId: me } : { kind: 'organization' };
+    // 「出一份刘芳的述廉材料」: someone else's, for whoever may see their records (the secretary, the inspectors, up the chain).
+    if (req.personId && req.personId !== me) {
+      const reach = reachOf(directory, me);
+      if (!reach.everything && !reach.people.has(req.personId)) {
+        const name = directory.person(req.personId)?.name ?? '这位同志';
+        await ctx.reply(`抱歉，您暂无权限生成${name}的述责述廉材料。您可以发送「我的述廉材料」生成本人的材料草稿。`);
+        return;
+      }
+    }
+    const subject: YearEndSubject =
+      req.subject === 'person' ? { kind: 'person', personId: req.personId ?? me } : { kind: 'organization' };
     const account = store.read((db) =>
       buildYearEndAccount({ directory, activities: db.activities, period: req.period, now: ctx.now, viewer: { kind: 'person', personId: me }, subject }),
     );

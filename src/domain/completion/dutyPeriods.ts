@@ -42,6 +42,8 @@ export function intersect(a: DateRange, b: DateRange): DateRange | null {
 export interface Timing {
   elapsed: number;
   ended: boolean;
+  /** Epoch ms of the period's close (midnight Asia/Shanghai after its last day): a record reported from then on is 补录. */
+  closedAt: number;
 }
 
 /**
@@ -54,7 +56,8 @@ export function periodClock(now: Date): (period: Period) => Timing {
     const key = `${period.start}|${period.end}`;
     let timing = cache.get(key);
     if (!timing) {
-      timing = { elapsed: elapsedFraction(period, now), ended: now.getTime() >= periodEndsAt(period).getTime() };
+      const closedAt = periodEndsAt(period).getTime();
+      timing = { elapsed: elapsedFraction(period, now), ended: now.getTime() >= closedAt, closedAt };
       cache.set(key, timing);
     }
     return timing;

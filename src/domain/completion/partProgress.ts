@@ -6,6 +6,7 @@ import type { Period } from '../period.js';
 import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import type { ActivityIndex, DateRange } from './activityIndex.js';
+import { reportedAfter } from './late.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
 
@@ -89,7 +90,7 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
   if (window === null) return null;
   const effective = window ?? period;
   const inView = intersect(effective, ctx.view);
-  const { elapsed, ended } = ctx.clock(effective);
+  const { elapsed, ended, closedAt } = ctx.clock(effective);
   const base = { period, ...(window ? { window } : {}), elapsed, ended };
   if (ctx.duty.per === 'count') {
     const list = who.orgWide
@@ -99,7 +100,7 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
     const lateActivityIds: string[] = [];
     list.forEach((a, i) => {
       activityIds[i] = a.id;
-      if (a.late) lateActivityIds.push(a.id);
+      if (reportedAfter(a, closedAt)) lateActivityIds.push(a.id);
     });
     return {
       ...base,
@@ -115,7 +116,7 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
   const late = new Set<string>();
   const units = who.units.map((unit) => {
     const { progress, list } = unitProgress(ctx, who, unit, effective, inView);
-    for (const a of list) if (a.late) late.add(a.id);
+    for (const a of list) if (reportedAfter(a, closedAt)) late.add(a.id);
     return progress;
   });
   const empty: PartProgress = {

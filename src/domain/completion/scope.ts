@@ -42,6 +42,22 @@ function departmentSelect(directory: Directory, departmentId: string) {
   };
 }
 
+/** Whole for a named person, else the first department that selects the line; a person who is also a head is whole. */
+function groupSelect(directory: Directory, personIds: readonly string[], departmentIds: readonly string[]) {
+  const people = new Set(personIds);
+  const departments = departmentIds.map((id) => departmentSelect(directory, id));
+  return (responsibleId: string): Selection => {
+    if (people.has(responsibleId)) return WHOLE;
+    const keeps: ((u: Unit) => boolean)[] = [];
+    for (const select of departments) {
+      const s = select(responsibleId);
+      if (s.kind === 'whole') return WHOLE;
+      if (s.kind === 'narrow') keeps.push(s.keep);
+    }
+    return keeps.length > 0 ? { kind: 'narrow', keep: (u) => keeps.some((k) => k(u)) } : SKIP;
+  };
+}
+
 export function planScope(directory: Directory, scope: Scope): ScopePlan {
   const ids = scopeDutyIds(scope);
   const wanted = ids ? new Set(ids) : undefined;
@@ -54,5 +70,7 @@ export function planScope(directory: Directory, scope: Scope): ScopePlan {
       return { wantsDuty, select: (id) => (id === scope.personId ? WHOLE : SKIP) };
     case 'department':
       return { wantsDuty, select: departmentSelect(directory, scope.departmentId) };
+    case 'group':
+      return { wantsDuty, select: groupSelect(directory, scope.personIds, scope.departmentIds) };
   }
 }

@@ -14,7 +14,21 @@ export type Scope =
   | { kind: 'all'; dutyIds?: string[] }
   | { kind: 'department'; departmentId: string; dutyIds?: string[] }
   | { kind: 'person'; personId: string; dutyIds?: string[] }
-  | { kind: 'duty'; dutyId: string; dutyIds?: string[] };
+  | { kind: 'duty'; dutyId: string; dutyIds?: string[] }
+  | GroupScope;
+
+/**
+ * Several people and/or departments at once: 「办公室和财务科」, 「班子成员」, 「各科室负责人」,
+ * 「我分管的部门」. A person's lines are theirs whole; a department's as in a department scope.
+ * `label` names the group in the card header (「王建国分管的科室」).
+ */
+export interface GroupScope {
+  kind: 'group';
+  personIds: string[];
+  departmentIds: string[];
+  label: string;
+  dutyIds?: string[];
+}
 
 /** 完成 / 进行中 / 滞后 / 逾期 */
 export type CompletionStatus = 'done' | 'in_progress' | 'behind' | 'overdue';

@@ -68,6 +68,14 @@ export function canView(directory: Directory, viewerId: string, scope: Scope): V
       const name = directory.department(scope.departmentId)?.name ?? '该科室';
       return { allowed: false, reason: `抱歉，您暂无权限查看${name}的完成情况。${hint}` };
     }
+    case 'group': {
+      const people = scope.personIds.filter((id) => !reach.people.has(id)).map((id) => directory.person(id)?.name ?? id);
+      const departments = scope.departmentIds.filter((id) => !reach.departments.has(id)).map((id) => directory.department(id)?.name ?? id);
+      const out = [...departments, ...people];
+      if (out.length === 0) return { allowed: true };
+      const names = out.length > 3 ? `${out.slice(0, 3).join('、')}等` : out.join('、');
+      return { allowed: false, reason: `抱歉，您暂无权限查看${scope.label === out.join('、') ? scope.label : `${scope.label}（${names}）`}的完成情况。${hint}` };
+    }
   }
 }
 

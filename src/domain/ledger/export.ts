@@ -1,10 +1,11 @@
 // Everything the 台账 workbook shows, computed purely: the period, the scope, the 汇总 lines and the activity rows.
 import type { Activity } from '../activity.js';
-import type { CompletionInput } from '../completion/types.js';
+import type { CompletionInput, Scope } from '../completion/types.js';
 import type { Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
 import { ledgerRows, type LedgerRow } from './rows.js';
+import { recordLateRule } from '../completion/late.js';
 import { selectLedgerActivities } from './select.js';
 import { ledgerSummary, type SummaryRow } from './summary.js';
 import { scopeLabel, type Viewer } from './visibility.js';
@@ -29,17 +30,24 @@ export interface LedgerExportInput {
   now: Date;
   viewer: Viewer;
   mine?: boolean;
+  /** A named person, department or group within the viewer's reach, and its name for the scope line. */
+  scope?: { scope: Scope; name: string };
 }
 
 export function buildLedgerExport(input: LedgerExportInput): LedgerExport {
   const { directory, period, viewer, mine } = input;
-  const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine });
+  const named = mine ? undefined : input.scope;
+  const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine, ...(named ? { scope: named.scope } : {}) });
+  const { scope: _named, ...rest } = input;
+  const isLate = recordLateRule(input.duties);
+  const late = new Set(selected.filter(isLate).map((a) => a.id));
   return {
     organization: directory.org.name,
     period,
-    scope: scopeLabel(directory, viewer, mine),
+    scope: named ? named.name : scopeLabel(directory, viewer, mine),
     asOf: input.now,
-    summary: ledgerSummary({ ...input, activities: input.index ?? input.activities, view: period }),
-    rows: ledgerRows(directory, selected),
+    summary: ledgerSummary({ ...rest, activities: input.index ?? input.activities, view: period, ...(named ? { scope: named.scope } : {}) }),
+    // 补录 on a row by the same rule as the 汇总 counts (late.ts), not the flag stored when it was reported.
+    rows: ledgerRows(directory, selected).map((row) => ({ ...row, late: late.has(row.id) })),
   };
 }

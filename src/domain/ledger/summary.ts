@@ -1,6 +1,7 @@
 // The 汇总 sheet: completion per duty and responsible person over the export period, as the viewer may see it.
 import { computeCompletion, statusName } from '../completion/computeCompletion.js';
-import type { CompletionInput, CompletionLine } from '../completion/types.js';
+import type { CompletionInput, CompletionLine, Scope } from '../completion/types.js';
+import { gapText } from '../completion/status.js';
 import type { Cadence, Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
@@ -43,11 +44,13 @@ export interface SummaryInput {
   viewer: Viewer;
   /** Only the viewer's own lines. */
   mine?: boolean;
+  /** A named person, department or group; `mine` wins over it. */
+  scope?: Scope;
 }
 
 export function ledgerSummary(input: SummaryInput): SummaryRow[] {
   const { directory, duties, activities, view, now, viewer } = input;
-  const scope = viewer.kind === 'person' && input.mine ? { kind: 'person' as const, personId: viewer.personId } : undefined;
+  const scope: Scope | undefined = viewer.kind === 'person' && input.mine ? { kind: 'person', personId: viewer.personId } : input.scope;
   const report = computeCompletion({ directory, duties, activities, view, now, ...(scope ? { scope } : {}) });
   const lines = viewer.kind === 'operator' ? report.lines : restrictLines(directory, viewer.personId, report.lines);
   return lines.map((line) => ({
@@ -58,7 +61,8 @@ export function ledgerSummary(input: SummaryInput): SummaryRow[] {
     required: line.required,
     done: line.done,
     status: statusName(line.status),
-    missing: line.status === 'done' ? '' : line.missing.map((u) => u.name).join('、'),
+    // The same per-period wording as the cards: 「上半年尚缺 吴静；下半年已完成」.
+    missing: gapText(line),
     lateCount: line.lateCount,
   }));
 }

@@ -5,6 +5,7 @@ import type { Period } from '../period.js';
 import { ledgerRows } from './rows.js';
 import { selectLedgerActivities } from './select.js';
 import { scopeLabel, type Viewer } from './visibility.js';
+import { reachOf } from '../completion/visibility.js';
 import { shanghaiDateTime } from '../shanghai.js';
 import { createCiter } from './yearEndCite.js';
 import { computeFigures } from './yearEndFigures.js';
@@ -38,7 +39,10 @@ function personOf(input: YearEndInput) {
   const person = input.directory.person(input.subject.personId);
   if (!person) throw new YearEndError('UNKNOWN_PERSON', `通讯录中没有 ${input.subject.personId}`);
   const self = input.viewer.kind === 'person' && input.viewer.personId === person.id;
-  if (input.viewer.kind === 'person' && !self) throw new YearEndError('NOT_ALLOWED', `只能生成本人的述责述廉材料。`);
+  // Someone else's material is for whoever may see their records: the secretary, the inspectors, up the chain.
+  const reach = input.viewer.kind === 'person' ? reachOf(input.directory, input.viewer.personId) : undefined;
+  const allowed = self || !reach || reach.everything || reach.people.has(person.id);
+  if (!allowed) throw new YearEndError('NOT_ALLOWED', `只能生成本人或您可查看范围内同志的述责述廉材料。`);
   return person;
 }
 

@@ -2,9 +2,14 @@
 import { currentPeriod, type Period } from '../period.js';
 import { leftovers } from './intent.js';
 import { parseQueryPeriod } from './period.js';
+import { parseQueryWho, type WhoResult } from './who.js';
+import type { Scope } from '../completion/types.js';
+import type { Directory } from '../organization.js';
 
 export interface LedgerRequest {
   period: Period;
+  /** A person, department or group named in the request (「导出财务科上半年的台账」); the viewer's reach when absent. */
+  named?: { scope: Scope; name: string };
   /** Only the sender's own records, even for someone who may see more. */
   mine: boolean;
   /** Words that looked meaningful but were not understood (shown, not guessed at). */
@@ -26,13 +31,25 @@ const LEDGER = /台账|台帐/;
 const VERBS = /请|帮我|帮忙|麻烦|给我|发给我|发我|发一下|发一份|一下|导出|下载|生成|打印|输出|我要|要一份|一份|excel|表格|文件|全部|所有/gi;
 const MINE = /我的|本人|自己的?/;
 
-/** The year as default: an export is the 台账 so far this year unless a period is named. */
-export function parseLedgerRequest(text: string, now: Date): LedgerRequest | null {
+function namedScope(who: WhoResult): { scope: Scope; name: string } | undefined {
+  if (who.group) return { scope: { kind: 'group', ...who.group }, name: who.group.label };
+  if (who.person && !who.self) return { scope: { kind: 'person', personId: who.person.id }, name: who.person.name };
+  if (who.department) return { scope: { kind: 'department', departmentId: who.department.id }, name: who.department.name };
+  return undefined;
+}
+
+/**
+ * The year as default: an export is the 台账 so far this year unless a period is named.
+ * With `asker`, a person, department or group named in it narrows the export.
+ */
+export function parseLedgerRequest(text: string, now: Date, asker?: { directory: Directory; senderId: string }): LedgerRequest | null {
   const clean = normalizeRequest(text);
   if (!LEDGER.test(clean) || REPORTED.test(clean)) return null;
   const mine = MINE.test(clean);
   const rest = clean.replace(new RegExp(LEDGER.source, 'g'), ' ').replace(new RegExp(MINE.source, 'g'), ' ');
   const period = parseQueryPeriod(rest, now);
-  const unplaced = leftovers(period.rest.replace(VERBS, ' '));
-  return { period: period.value ?? currentPeriod('year', now), mine, unplaced };
+  const who = asker && !mine ? parseQueryWho(period.rest, asker.directory, asker.senderId) : undefined;
+  const named = who ? namedScope(who.value) : undefined;
+  const unplaced = leftovers((named ? who!.rest : period.rest).replace(VERBS, ' '));
+  return { period: period.value ?? currentPeriod('year', now), mine, ...(named ? { named } : {}), unplaced };
 }

@@ -4,20 +4,30 @@ import type { Scope } from '../completion/types.js';
 import type { Duty } from '../duty.js';
 import { currentPeriod, type Period } from '../period.js';
 import { parseQueryDuties } from './duty.js';
-import { leftovers, looksLikeQuery, parseQueryIntent } from './intent.js';
-import { parseQueryPeriod } from './period.js';
+import { isDocumentRequest, leftovers, looksLikeQuery, looksLikeSpokenQuestion, parseQueryIntent } from './intent.js';
+import { parseQueryPeriod, unreadablePeriod } from './period.js';
 import type { ParsedQuery, QueryContext } from './types.js';
 import { parseQueryWho, parseRoleWord, type WhoResult } from './who.js';
 
 export type { ParsedQuery, QueryContext } from './types.js';
 
 /** Full-width digits and letters as typed on phones; Feishu's @mention keys are not words. */
+/** Slips of the pinyin keyboard seen in real questions: 完成清况, 进渡, 完城. */
+const TYPOS: [RegExp, string][] = [
+  [/清况|情形/g, '情况'],
+  [/进渡/g, '进度'],
+  [/完城|完陈/g, '完成'],
+  [/任物/g, '任务'],
+];
+
 function normalize(text: string): string {
-  return text
+  let out = text
     .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/@_user_\d+/g, ' ')
     .replace(/\s+/g, '')
     .trim();
+  for (const [typo, word] of TYPOS) out = out.replace(typo, word);
+  return out;
 }
 
 const FILTER_TEXT: Record<LineFilter, string> = { open: '只看未完成', overdue: '只看逾期', behind: '只看滞后和逾期' };
@@ -31,6 +41,7 @@ function subjectOf(who: WhoResult, secretaryName: string | undefined, ctx: Query
   const self: Subject = { scope: { kind: 'person', personId: ctx.senderId }, name: '你' };
   if (mine) return self;
   if (who.person && !who.self) return { scope: { kind: 'person', personId: who.person.id }, name: who.person.name };
+  if (who.group) return { scope: { kind: 'group', ...who.group }, name: who.group.label };
   if (who.department) return { scope: { kind: 'department', departmentId: who.department.id }, name: who.department.name };
   if (who.self) return self;
   const secretary = ctx.directory.secretary();
@@ -52,7 +63,7 @@ function understoodText(q: { view?: Period; subject: Subject; duties: readonly D
   const duties = q.duties.length > 0 ? q.duties.map((d) => d.name).join('、') : '';
   const filter = q.filter && !(q.mine && q.filter === 'open') ? `（${FILTER_TEXT[q.filter]}）` : '';
   if (q.mine) {
-    const when = q.view ? `${q.view.label}` : '各项任务当前周期';
+    const when = q.view ? `${q.view.label}` : '今年以来尚未完成的事项（含已逾期）';
     return `你的待办：${when}${duties ? `，${duties}` : ''}${filter}`;
   }
   const view = q.view as Period;
@@ -66,19 +77,28 @@ function understoodText(q: { view?: Period; subject: Subject; duties: readonly D
  */
 export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null {
   const clean = normalize(text);
+  if (isDocumentRequest(clean)) return null;
   const intent = parseQueryIntent(clean);
   const period = parseQueryPeriod(intent.rest, ctx.now);
   const who = parseQueryWho(period.rest, ctx.directory, ctx.senderId);
   const duties = parseQueryDuties(who.rest, ctx.duties);
-  const role = who.value.person || who.value.department || who.value.self ? undefined : parseRoleWord(duties.rest, ctx.directory);
+  const named = who.value.person || who.value.department || who.value.group || who.value.self;
+  const role = named ? undefined : parseRoleWord(duties.rest, ctx.directory);
   const rest = role?.rest ?? duties.rest;
-  const unplaced = [...leftovers(rest), ...(who.value.ambiguous ? [`${who.value.ambiguous}（有同名，请说明科室）`] : [])];
+  const badPeriod = period.value ? undefined : unreadablePeriod(rest);
+  const unplaced = [...leftovers(badPeriod ? rest.split(badPeriod).join('｜') : rest), ...(who.value.ambiguous ? [`${who.value.ambiguous}（有同名，请说明科室）`] : [])];
   const periodOnly = period.value !== undefined && leftovers(period.rest).length === 0;
-  if (!looksLikeQuery(clean) && !periodOnly) return null;
+  const about = !!intent.value.filter || intent.value.mine || duties.value.length > 0 || !!named || !!role?.value || !!who.value.ambiguous || !!who.value.noGroup || period.value !== undefined || !!badPeriod;
+  // 「财务那边」「周部长那边」: someone's side, asked after; a bare name may be the answer to a pending question.
+  const sideOnly =
+    unplaced.length === 0 && ((!!(named || role?.value) && /那边|那里|这边|方面/.test(clean)) || !!who.value.roleGroup);
+  const mineAsked = intent.value.mine && unplaced.length === 0;
+  if (!looksLikeQuery(clean) && !periodOnly && !sideOnly && !mineAsked && !looksLikeSpokenQuestion(clean, about)) return null;
 
   const { mine, filter } = intent.value;
   const subject = subjectOf(who.value, role?.value?.name, ctx, mine);
-  const view = period.value ?? currentPeriod(mine ? 'month' : 'quarter', ctx.now);
+  // 我的任务 looks back over the whole year, so a missed month or half-year stays listed until it is done.
+  const view = period.value ?? currentPeriod(mine ? 'year' : 'quarter', ctx.now);
   const understood = understoodText({
     ...(period.value || !mine ? { view } : {}),
     subject,
@@ -86,6 +106,11 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
     ...(filter ? { filter } : {}),
     mine,
   });
+  const cannot = badPeriod
+    ? `暂时无法按「${badPeriod}」统计。可以这样问：本季度、上半年、1-10月、前两个季度、今年以来、上个月、2025年。`
+    : who.value.noGroup
+      ? `${who.value.noGroup}。您可以问「我的完成情况」或「我的任务」。`
+      : undefined;
   return {
     view,
     scope: withDuties(subject.scope, duties.value),
@@ -93,5 +118,6 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
     ...(mine ? { mine } : {}),
     understood,
     ...(unplaced.length > 0 ? { unplaced } : {}),
+    ...(cannot ? { cannot } : {}),
   };
 }

@@ -16,8 +16,8 @@ export interface QueryContext {
 export interface ParsedQuery {
   /**
    * The period asked about; the current quarter when none was named. For "我的任务"
-   * it is the current month, which every duty's own current period contains, so
-   * completion shows each duty in its own current period.
+   * it is the current year, so every duty period of the year that is still open
+   * (past 逾期 ones included) is listed.
    */
   view: Period;
   scope: Scope;
@@ -28,6 +28,11 @@ export interface ParsedQuery {
   understood: string;
   /** Words that looked meaningful but matched nothing (an unknown department or name). */
   unplaced?: string[];
+  /**
+   * Said plainly instead of answering: a period the bot cannot compute (「13月」), a role
+   * group the sender does not hold (「我分管的」 from a head). Never replaced by a guess.
+   */
+  cannot?: string;
 }
 
 /** A piece of text a matcher recognised, so the rest can be checked for leftovers. */

@@ -24,6 +24,12 @@ const SELF = /我(?!们)/;
 
 export interface WhoResult {
   department?: Department;
+  /** Several departments or people named together, or a role group (班子成员, 各科室负责人, 我分管的科室). */
+  group?: { personIds: string[]; departmentIds: string[]; label: string };
+  /** The group is a role (班子成员, 我分管的科室), which alone makes a question; two names may answer a pending one. */
+  roleGroup?: boolean;
+  /** A role group the sender does not hold (「我分管的」 from someone who supervises nothing). */
+  noGroup?: string;
   /** Named as 本科室 / 我们部门 rather than by name. */
   ownDepartment?: boolean;
   person?: Person;
@@ -33,9 +39,48 @@ export interface WhoResult {
   ambiguous?: string;
 }
 
-function findDepartment(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
-  const found = longest(text, directory.org.departments.flatMap((d) => [d.name, ...d.aliases].map((word) => ({ word, value: d }))));
-  if (found) return { value: { department: found.values[0] as Department }, rest: blank(text, found.word) };
+/** 财务科 → 财务, 康复部 → 康复: what people say before 那边 / 那里. Never shorter than two characters. */
+function stem(name: string): string | undefined {
+  const short = name.replace(/(?:科|部|室|中心|处)$/, '');
+  return short !== name && short.length >= 2 ? short : undefined;
+}
+
+function departmentWords(directory: Directory): { word: string; value: Department }[] {
+  return directory.org.departments.flatMap((d) => [d.name, ...d.aliases].map((word) => ({ word, value: d })));
+}
+
+/**
+ * 「财务那边」「康复和组联」: a shortened name counts only beside 那边/方面 or another department,
+ * so a duty word that happens to be a stem (信息 of 信息科, 信息报送) keeps its meaning.
+ */
+function expandStems(text: string, directory: Directory): string {
+  let out = text;
+  for (const d of directory.org.departments) {
+    for (const word of [d.name, ...d.aliases]) {
+      const short = stem(word);
+      if (!short || out.includes(word)) continue;
+      const ends = '(?=那边|那里|这边|方面|口|的|[和与及、,，]|$)';
+      out = out.replace(new RegExp(`${short}(?=那边|那里|这边|方面|口)|(?<![\\u4e00-\\u9fa5])${short}${ends}|(?<=[和与及、,，])${short}${ends}`, 'g'), d.name);
+    }
+  }
+  return out;
+}
+
+function findDepartment(input: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+  const text = expandStems(input, directory);
+  const words = departmentWords(directory);
+  const found: Department[] = [];
+  let rest = text;
+  for (let hit = longest(rest, words); hit; hit = longest(rest, words)) {
+    const d = hit.values[0] as Department;
+    if (!found.includes(d)) found.push(d);
+    rest = blank(rest, hit.word);
+  }
+  if (found.length === 1) return { value: { department: found[0] as Department }, rest };
+  if (found.length > 1) {
+    const label = found.map((d) => d.name).join('、');
+    return { value: { group: { personIds: [], departmentIds: found.map((d) => d.id), label }, roleGroup: true }, rest };
+  }
   const own = text.match(OWN_DEPARTMENT);
   if (!own) return { value: {}, rest: text };
   const id = directory.person(senderId)?.departmentId ?? directory.headedBy(senderId)[0]?.id;
@@ -43,20 +88,82 @@ function findDepartment(text: string, directory: Directory, senderId: string): C
   return department ? { value: { department, ownDepartment: true }, rest: blank(text, own[0]) } : { value: {}, rest: text };
 }
 
+/** Titles people put after a name or a surname: 刘芳副理事长, 孙科长, 何平同志. */
+const TITLE = '副?(?:理事长|科长|部长|主任|书记|处长|主席|局长)';
+const AFTER_NAME = new RegExp(`^(?:${TITLE}|同志|医师|干事)`);
+const SURNAME_TITLE = new RegExp(`([\u4e00-\u9fa5])(${TITLE})`, 'g');
+
+/** 「孙科长」 → 孙丽 (财务科科长): the surname and a title word the person's title holds; the plain title wins over 副. */
+function bySurnameTitle(text: string, directory: Directory): { word: string; people: Person[] } | undefined {
+  for (const m of text.matchAll(SURNAME_TITLE)) {
+    const [word, surname, title] = m as unknown as [string, string, string];
+    const holders = directory.org.people.filter((p) => p.name.startsWith(surname) && p.title.includes(title));
+    const exact = holders.filter((p) => title.startsWith('副') || !p.title.includes(`副${title}`));
+    const people = exact.length > 0 ? exact : holders;
+    if (people.length > 0) return { word, people };
+  }
+  return undefined;
+}
+
 function findPerson(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
-  const found = longest(text, directory.org.people.map((p) => ({ word: p.name, value: p })));
+  const people = directory.org.people.map((p) => ({ word: p.name, value: p }));
+  const found = longest(text, people);
   if (found) {
-    const rest = blank(text, found.word);
+    let rest = blank(text, found.word);
+    // 「刘芳副理事长」「何平同志」: the title after the name says nothing more.
+    const at = text.indexOf(found.word) + found.word.length;
+    const title = text.slice(at).match(AFTER_NAME);
+    if (title) rest = blank(rest, title[0]);
     if (found.values.length > 1) return { value: { ambiguous: found.word }, rest };
+    const more = longest(rest, people);
+    if (more && more.values.length === 1) {
+      const both = [found.values[0] as Person, more.values[0] as Person];
+      return { value: { group: { personIds: both.map((p) => p.id), departmentIds: [], label: both.map((p) => p.name).join('、') } }, rest: blank(rest, more.word) };
+    }
     return { value: { person: found.values[0] as Person }, rest };
+  }
+  const titled = bySurnameTitle(text, directory);
+  if (titled) {
+    const rest = blank(text, titled.word);
+    if (titled.people.length > 1) return { value: { ambiguous: titled.word }, rest };
+    return { value: { person: titled.people[0] as Person }, rest };
   }
   if (!SELF.test(text)) return { value: {}, rest: text };
   const person = directory.person(senderId);
   return { value: { ...(person ? { person } : {}), self: true }, rest: text.replace(new RegExp(SELF.source, 'g'), GAP) };
 }
 
-/** Departments first, so a person's name is never found inside a department's. */
+/** Role groups, before "我" is read as the sender: 「我分管的科室」 is a set of departments. */
+const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string) => WhoResult }[] = [
+  {
+    pattern: /(?:我|本人)(?:所)?分管(?:的)?(?:部门|科室|处室|单位|范围|领域)?|分管(?:的)?(?:部门|科室)/,
+    build: (directory, senderId) => {
+      const me = directory.person(senderId);
+      const departments = directory.supervisedBy(senderId);
+      if (!me || departments.length === 0) return { noGroup: '您没有分管的科室' };
+      return { group: { personIds: [], departmentIds: departments.map((d) => d.id), label: `${me.name}分管的科室` } };
+    },
+  },
+  {
+    pattern: /班子成员|领导班子|党组成员|班子/,
+    build: (directory) => ({ group: { personIds: directory.withRole('leader').map((p) => p.id), departmentIds: [], label: '班子成员' } }),
+  },
+  {
+    pattern: /各?(?:科室|部门|处室)(?:主要)?负责人|各科室主任|各部门部长|中层干部|中层/,
+    build: (directory) => ({ group: { personIds: directory.org.departments.map((d) => d.headId), departmentIds: [], label: '各科室负责人' } }),
+  },
+  {
+    pattern: /纪检人员|纪检干部|纪检组/,
+    build: (directory) => ({ group: { personIds: directory.withRole('inspector').map((p) => p.id), departmentIds: [], label: '纪检人员' } }),
+  },
+];
+
+/** Groups, then departments, so a person's name is never found inside a department's. */
 export function parseQueryWho(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+  for (const g of GROUPS) {
+    const m = text.match(g.pattern);
+    if (m) return { value: { ...g.build(directory, senderId), roleGroup: true }, rest: blank(text, m[0]) };
+  }
   const department = findDepartment(text, directory, senderId);
   const person = findPerson(department.rest, directory, senderId);
   return { value: { ...department.value, ...person.value }, rest: person.rest };

@@ -4,6 +4,8 @@ import { currentPeriod, previousPeriod, type Period } from '../period.js';
 import { leftovers } from './intent.js';
 import { parseQueryPeriod } from './period.js';
 import { shanghaiDate } from '../shanghai.js';
+import type { Directory } from '../organization.js';
+import { parseQueryWho } from './who.js';
 
 export interface YearEndRequest {
   /** organization: the unit's account (seed 002); person: the sender's own 述责述廉 material (seed 003). */
@@ -12,6 +14,8 @@ export interface YearEndRequest {
   /** The period was not named and was chosen by the default rule (said so in the reply). */
   defaulted: boolean;
   unplaced: string[];
+  /** 「出一份刘芳的述廉材料」: the person named, when it is not the sender (subject is then 'person'). */
+  personId?: string;
 }
 
 /** 总结 asked for, not reported: 「年度总结」「上半年工作总结」「总结草稿」, but not 「自查总结」 (a record type). */
@@ -42,7 +46,7 @@ function matchSubject(clean: string): { subject: YearEndRequest['subject']; befo
   return { subject: 'organization', before, after: clean.slice(org.index + org[0].length) };
 }
 
-export function parseYearEndRequest(text: string, now: Date): YearEndRequest | null {
+export function parseYearEndRequest(text: string, now: Date, asker?: { directory: Directory; senderId: string }): YearEndRequest | null {
   const clean = normalizeRequest(text);
   if (REPORTED.test(clean)) return null;
   const found = matchSubject(clean.replace(new RegExp(MINE.source, 'g'), ''));
@@ -50,6 +54,17 @@ export function parseYearEndRequest(text: string, now: Date): YearEndRequest | n
   // 「我的年度总结」 is one person's account, whatever word they used for it.
   const subject = MINE.test(clean) ? 'person' : found.subject;
   const period = parseQueryPeriod(`${found.before.replace(RESTATED_YEAR, '')} ${found.after}`, now);
+  const who = asker ? parseQueryWho(period.rest, asker.directory, asker.senderId) : undefined;
+  const named = who?.value.person && !who.value.self ? who.value.person : undefined;
+  if (named) {
+    return {
+      subject: 'person',
+      personId: named.id,
+      period: period.value ?? defaultAccountPeriod(now),
+      defaulted: period.value === undefined,
+      unplaced: leftovers(who!.rest.replace(VERBS, ' ')),
+    };
+  }
   return {
     subject,
     period: period.value ?? defaultAccountPeriod(now),

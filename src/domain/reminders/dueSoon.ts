@@ -14,6 +14,15 @@ export function dueSoonDay(calendar: HolidayCalendar, due: string, lead: number)
   return calendar.workdayBefore(addDays(due, 1), lead);
 }
 
+/**
+ * A due-soon warning may go out on `sendDay` only if that is no later than the due day:
+ * one missed (the bot was down, the due day fell on a weekend) is dropped, never sent
+ * after the period closed; the 逾期 reminder covers it from the first working day after.
+ */
+export function dueSoonSendable(sendDay: string, due: string): boolean {
+  return sendDay <= due;
+}
+
 interface Candidate {
   item: DueItem;
   triggered: boolean;
@@ -49,6 +58,7 @@ export function dueSoonReminders(input: ReminderInput, index: ActivityIndex, mom
   for (const group of groups.values()) {
     if (!group.some((c) => c.triggered)) continue;
     const first = group[0]!.item;
+    if (!dueSoonSendable(moment.today, first.due)) continue;
     const person = input.directory.person(first.responsibleId);
     if (!person?.openId) continue;
     const to = { openId: person.openId };

@@ -2,7 +2,7 @@
 import type { ScheduleSource } from '../calendar/holidayTypes.js';
 import { audienceOf } from './audience.js';
 import { sendingMoment, type SendingMoment } from './clock.js';
-import { dueSoonCandidates, dueSoonDay } from './dueSoon.js';
+import { dueSoonCandidates, dueSoonDay, dueSoonSendable } from './dueSoon.js';
 import { festivalMessage, festivalPlans, isFestivalDue } from './festival.js';
 import { cnDate, scheduleText } from './format.js';
 import { activityIndexOf, groupBy } from './items.js';
@@ -77,7 +77,10 @@ export function previewReminders(input: ReminderInput, opts: { limit?: number; h
     for (const [due, group] of byDue) {
       const day = group.map((c) => dueSoonDay(calendar, due, settings.dueSoon.leadWorkdays[c.item.period.cadence])).sort()[0]!;
       const people = new Set(group.map((c) => c.item.responsibleId)).size;
-      planned.push({ ...at(day, false), kind: 'due_soon', title: `到期提醒（${cnDate(due)}到期）`, audience: `${people}位尚有未完成事项的责任人`, note: '按当前完成情况估计，届时已完成的不再提醒' });
+      const moment = at(day, false);
+      // A warning that could only go out after its due day is not sent at all: the 逾期 path takes over.
+      if (!dueSoonSendable(moment.day, due)) continue;
+      planned.push({ ...moment, kind: 'due_soon', title: `到期提醒（${cnDate(due)}到期）`, audience: `${people}位尚有未完成事项的责任人`, note: '按当前完成情况估计，届时已完成的不再提醒' });
     }
   }
   if (settings.overdue.enabled) {

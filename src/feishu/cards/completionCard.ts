@@ -21,7 +21,7 @@ export { CARD_BUDGET_BYTES } from './completionParts.js';
 
 /** Feishu allows five tables a card: one summary, four duties in detail. */
 const MAX_TABLES = 5;
-const MAX_DUTY_BUTTONS = 12;
+const MAX_DUTY_BUTTONS = 20;
 const MAX_DEPARTMENT_BUTTONS = 12;
 
 export interface DrillValues {
@@ -58,12 +58,15 @@ function detailSection(group: DutyGroup, report: CompletionReport, rows: number)
   return elements;
 }
 
-function drillButtons(groups: DutyGroup[], detailed: Set<string>, rows: number, drill: DrillValues | undefined): object[] {
+function drillButtons(groups: DutyGroup[], drill: DrillValues | undefined): object[] {
   if (!drill) return [];
-  const wanted = groups.filter((g) => g.open.length > 0 && (!detailed.has(g.dutyId) || g.open.length > rows));
+  // Every figure traces to its records: open duties first (worst first), then those with records behind 已完成.
+  const unmet = groups.filter((g) => g.open.length > 0).sort((a, b) => STATUS_ORDER[a.worst] - STATUS_ORDER[b.worst]);
+  const met = groups.filter((g) => g.open.length === 0 && g.lines.some((l) => l.activityIds.length > 0));
+  const wanted = [...unmet, ...met];
   if (wanted.length === 0) return [];
   const buttons = wanted.slice(0, MAX_DUTY_BUTTONS).map((g) => callbackButton(`${shortDutyName(g.dutyName)} 明细`, drill.duty(g.dutyId)));
-  const elements = [markdown('**查看未完成明细**'), buttonFlow(buttons)];
+  const elements = [markdown('**明细**（未完成的责任人和每个数字背后的记录）'), buttonFlow(buttons)];
   if (wanted.length > MAX_DUTY_BUTTONS) elements.push(note('其余事项可直接提问，如「廉政谈话完成情况」。'));
   return elements;
 }
@@ -107,8 +110,8 @@ function build(report: CompletionReport, groups: DutyGroup[], opts: CompletionCa
       detailed.add(g.dutyId);
       elements.push(...detailSection(g, report, layout.rows));
     }
-    elements.push(...drillButtons(groups, detailed, layout.rows, opts.drill));
   }
+  elements.push(...drillButtons(groups, opts.drill));
   elements.push(...departmentButtons(opts.drill));
   elements.push(note(STATUS_NOTE), ...(opts.footer ?? []));
   return frame(opts.title, report.view.label, templateOf(report), elements);

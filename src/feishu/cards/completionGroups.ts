@@ -71,35 +71,18 @@ export interface RoleLabels {
   duties?: readonly Duty[];
 }
 
-const RESPONSIBLE_WORDS: Record<Duty['responsible'][number], string> = {
-  party_group: '党组',
-  secretary: '党组书记',
-  leaders: '班子成员',
-  dept_heads: '科室负责人',
-  inspectors: '纪检人员',
-};
+const MAX_WHO = 3;
 
-/** Who answers for a duty, as roles ("班子成员 ×4"): names are for unmet lines only. */
+/** Who answers, by name: 「党组（张伟）」 for the party group, else the people, 「王建国、刘芳 等4人」 beyond three. */
 export function responsibleRoles(group: DutyGroup, labels: RoleLabels): string {
   const duty = labels.duties?.find((d) => d.id === group.dutyId);
-  const words = duty ? duty.responsible.map((r) => RESPONSIBLE_WORDS[r]).join('、') : '';
-  const many = group.lines.length > 1 ? `${words ? ' ' : ''}×${group.lines.length}` : '';
-  return `${words || '责任人'}${many}`;
+  const names = [...new Set(group.lines.map((l) => l.responsibleName))];
+  const shown = names.length > MAX_WHO ? `${names.slice(0, MAX_WHO).join('、')} 等${names.length}人` : names.join('、');
+  return duty?.responsible.includes('party_group') && group.lines.length === 1 ? `党组（${shown}）` : shown;
 }
 
-function roleOf(person: Person | undefined): string {
-  if (!person) return '责任人';
-  if (person.roles.includes('secretary')) return '党组书记';
-  if (person.roles.includes('leader')) return '班子成员';
-  if (person.roles.includes('inspector')) return '纪检人员';
-  if (person.roles.includes('dept_head')) return '科室负责人';
-  return '责任人';
-}
-
-/** The responsible person's name on an unmet line; their role on a met one. */
+/** The responsible person's name on every line; the party group's duties say 党组 and who answers for it. */
 export function responsibleCell(line: CompletionLine, labels: RoleLabels): string {
-  if (line.status !== 'done') return line.responsibleName;
   const duty = labels.duties?.find((d) => d.id === line.dutyId);
-  if (duty?.responsible.includes('party_group')) return '党组';
-  return roleOf(labels.directory?.person(line.responsibleId));
+  return duty?.responsible.includes('party_group') ? `党组（${line.responsibleName}）` : line.responsibleName;
 }

@@ -1,6 +1,8 @@
 // Pieces shared by the completion cards: the frame, the headline, grey notes, wrapping button rows and the size measure.
 import type { CompletionReport } from '../../domain/completion/types.js';
 import { shanghaiDateTime } from '../../domain/shanghai.js';
+import { LATE_MEANING } from '../../domain/completion/late.js';
+import { STATUS_MEANING } from '../../domain/completion/status.js';
 
 /** Feishu rejects cards over 30 KB (code 230025); stay well under it. */
 export const CARD_BUDGET_BYTES = 24 * 1024;
@@ -56,7 +58,7 @@ export function frame(title: string, subtitle: string, template: string, element
   };
 }
 
-export const STATUS_NOTE = '逾期＝周期（或时限）已过仍未完成；滞后＝未达按时间进度应完成的数量。补录计入活动发生的周期。';
+export const STATUS_NOTE = `${STATUS_MEANING}${LATE_MEANING}`;
 
 /** Short enough for a button on a phone. */
 export function shortDutyName(name: string, max = 12): string {

@@ -1,5 +1,6 @@
 // The completion card's `table` elements (JSON 2.0): per duty, per unmet line of a duty, or flat for a few lines.
-import { statusName } from '../../domain/completion/status.js';
+import { gapText, paceText, statusName } from '../../domain/completion/status.js';
+import { countWithLate } from '../../domain/completion/late.js';
 import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
 import type { Period } from '../../domain/period.js';
 import { dutyTitle, responsibleCell, responsibleRoles, shortLabel, type DutyGroup, type RoleLabels } from './completionGroups.js';
@@ -36,19 +37,16 @@ export function needsInView(periods: readonly Period[], view: Period): boolean {
   return periods.some((p) => !sameSpan(p, view) && p.start <= view.start && p.end >= view.end);
 }
 
-function doneText(done: number, late: number): string {
-  return late > 0 ? `${done}（含补录${late}）` : String(done);
-}
+const doneText = countWithLate;
 
+/** The status with what it is measured against: 「滞后·按进度应完成1次（全周期4次）」. */
 function lineStatus(line: CompletionLine): { text: string; color: string }[] {
-  const pace = line.status === 'behind' ? `·应达${line.expectedByNow}` : '';
-  return [{ text: `${statusName(line.status)}${pace}`, color: COLORS[line.status] }];
+  const pace = paceText(line);
+  return [{ text: `${statusName(line.status)}${pace ? `·${pace}` : ''}`, color: COLORS[line.status] }];
 }
 
 function missingText(line: CompletionLine): string {
-  if (line.status === 'done' || line.missing.length === 0) return '';
-  const names = line.missing.slice(0, MAX_NAMES).map((u) => u.name).join('、');
-  return line.missing.length > MAX_NAMES ? `${names} 等${line.missing.length}个` : names;
+  return gapText(line, MAX_NAMES);
 }
 
 function inViewColumn(view: Period): Column {
@@ -60,7 +58,7 @@ export function summaryTable(groups: readonly DutyGroup[], view: Period, labels:
   const inView = needsInView(groups.map((g) => g.period), view);
   const columns = [
     text('duty', '事项'),
-    text('who', '责任'),
+    text('who', '责任人'),
     number('required', '应完成'),
     text('done', '已完成'),
     ...(inView ? [inViewColumn(view)] : []),
@@ -90,11 +88,11 @@ export function summaryTable(groups: readonly DutyGroup[], view: Period, labels:
 export function openLinesTable(group: DutyGroup, view: Period, maxRows: number): object {
   const shown = group.open.slice(0, maxRows);
   const inView = needsInView([group.period], view);
-  const withMissing = shown.some((l) => l.missing.length > 0);
+  const withMissing = shown.some((l) => missingText(l) !== '');
   const columns = [
     text('who', '责任人'),
     number('required', '应完成'),
-    number('done', '已完成'),
+    text('done', '已完成'),
     ...(inView ? [inViewColumn(view)] : []),
     { name: 'status', display_name: '状态', data_type: 'options' as const },
     ...(withMissing ? [text('missing', '尚缺')] : []),
@@ -102,7 +100,7 @@ export function openLinesTable(group: DutyGroup, view: Period, maxRows: number):
   const rows = shown.map((l): Row => ({
     who: l.responsibleName,
     required: l.required,
-    done: Math.min(l.done, l.required),
+    done: doneText(Math.min(l.done, l.required), l.lateCount),
     ...(inView ? { in_view: l.doneInView } : {}),
     status: lineStatus(l),
     ...(withMissing ? { missing: missingText(l) } : {}),
@@ -114,7 +112,7 @@ export function openLinesTable(group: DutyGroup, view: Period, maxRows: number):
 export function flatTable(lines: readonly CompletionLine[], view: Period, labels: RoleLabels): object {
   const inView = needsInView(lines.map((l) => l.period), view);
   const withWho = new Set(lines.map((l) => l.responsibleId)).size > 1;
-  const withMissing = lines.some((l) => l.status !== 'done' && l.missing.length > 0);
+  const withMissing = lines.some((l) => missingText(l) !== '');
   const columns = [
     text('duty', '事项'),
     ...(withWho ? [text('who', '责任人')] : []),

@@ -31,7 +31,7 @@ export function itemText(item: DueItem, opts: { who?: boolean } = {}): string {
   let text = `**${item.dutyName}** · ${who}${item.period.label} · 已完成 ${Math.min(item.done, item.required)}/${item.required}，截止${cnDate(item.due)}`;
   if (item.missing.length > 0) {
     const names = item.missing.slice(0, MAX_NAMES).join('、');
-    text += `\n　尚未开展：${names}${item.missing.length > MAX_NAMES ? ` 等${item.missing.length}个` : ''}`;
+    text += `\n　尚缺：${names}${item.missing.length > MAX_NAMES ? ` 等${item.missing.length}个` : ''}`;
   }
   return text;
 }

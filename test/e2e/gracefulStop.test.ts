@@ -1,0 +1,94 @@
+// SIGTERM in both modes: stop taking events, finish every acknowledged one, flush the data file, close the connection, exit 0.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/loadConfig.js';
+import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
+import { openJournal } from '../../src/store/openJournal.js';
+import { openStore } from '../../src/store/openStore.js';
+import { FAST_CLIENT_CONFIG, WS_APP } from '../support/longConnectionBot.js';
+import { SECRETS } from '../support/testBot.js';
+
+const EVENTS = 30;
+let emulator: Emulator;
+let dataDir: string;
+let child: ChildProcess | undefined;
+
+beforeEach(async () => {
+  const config = loadConfig('config');
+  emulator = createEmulator({
+    ...WS_APP,
+    verificationToken: SECRETS.verificationToken,
+    users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
+    longConnection: { clientConfig: FAST_CLIENT_CONFIG },
+  });
+  await emulator.listen(0);
+  dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-stop-'));
+});
+afterEach(async () => {
+  child?.kill('SIGKILL');
+  await emulator.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function start(mode: 'webhook' | 'ws'): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      FEISHU_EVENT_MODE: mode,
+      FEISHU_APP_ID: WS_APP.appId,
+      FEISHU_APP_SECRET: WS_APP.appSecret,
+      FEISHU_VERIFICATION_TOKEN: mode === 'webhook' ? SECRETS.verificationToken : '',
+      FEISHU_ENCRYPT_KEY: mode === 'webhook' ? SECRETS.encryptKey : '',
+      FEISHU_DOMAIN: emulator.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`bot did not start: ${out}`)), 30_000);
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ proc, url: m[1]! });
+      }
+    });
+    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${out}`)));
+  });
+}
+
+it.each(['webhook', 'ws'] as const)('%s: SIGTERM right after 30 acknowledgements finishes them all and exits 0', async (mode) => {
+  const { proc, url } = await start(mode);
+  if (mode === 'ws') await emulator.ws.waitForConnections(1);
+  const people = loadConfig('config').directory.org.people.filter((p) => p.openId);
+  const envelopes = Array.from({ length: EVENTS }, (_, i) =>
+    emulator.messageEvent({ senderOpenId: people[i % people.length]!.openId!, chatType: 'p2p', text: `11月20日组织学习《廉政手册第${i + 1}章》，参加${i + 3}人` }),
+  );
+  const answers = await Promise.all(
+    envelopes.map((e) => (mode === 'ws' ? emulator.ws.push(e) : emulator.deliver(`${url}/feishu/events`, e, SECRETS))),
+  );
+  expect(answers.map((a) => a.status)).toEqual(envelopes.map(() => 200));
+  const code = await new Promise<number | null>((resolve) => {
+    proc.once('exit', (c) => resolve(c));
+    proc.kill('SIGTERM');
+  });
+  child = undefined;
+  expect(code).toBe(0);
+  if (mode === 'ws') expect(emulator.ws.connections).toBe(0);
+
+  const store = await openStore(join(dataDir, 'db.json'));
+  expect(store.read((db) => db.activities.length)).toBe(EVENTS);
+  const journal = await openJournal(join(dataDir, 'events.jsonl'));
+  expect(journal.counts()).toMatchObject({ known: EVENTS, pending: 0, done: EVENTS, failed: 0 });
+  await journal.close();
+  expect(new Set(emulator.sent.map((m) => m.replyTo)).size).toBe(EVENTS);
+}, 90_000);
