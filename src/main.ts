@@ -20,6 +20,8 @@ import { loadEnv, type Env } from './config/env.js';
 import { loadConfig, type AppConfig } from './config/loadConfig.js';
 import { createEmulator, type Emulator } from './emulator/createEmulator.js';
 import { DEMO_APP } from './emulator/demoApp.js';
+import { roleLabel } from './domain/roleLabel.js';
+import { seedDemoData } from './demo/seedDemoData.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
 import { createLongConnection, type LongConnection } from './feishu/createLongConnection.js';
 import { LongConnectionError } from './feishu/LongConnectionError.js';
@@ -53,6 +55,8 @@ export interface StartOptions {
   feishuTimeoutMs?: number;
   /** Overrides Feishu's send limits for replies and the outbox (default FEISHU_LIMITS); a stress test may lift them. */
   sendLimits?: Partial<SendLimits>;
+  /** `--demo-data`: seed a year of demo records into an empty data dir (demo mode only). */
+  demoData?: boolean;
 }
 
 export interface RunningBot {
@@ -102,6 +106,10 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       ...demoTenant(config.directory.source, shanghaiDate(now())),
       chats: [DEMO_APP.groupChat],
       log: (line) => log(`[飞书模拟器] ${line}`),
+      roleOf: (openId) => {
+        const person = config.directory.asOf(shanghaiDate(now())).byOpenId(openId);
+        return person ? roleLabel(person) : undefined;
+      },
     });
     const domain = await emulator.listen(env.emulatorPort);
     feishuEnv = { ...DEMO_APP, domain };
@@ -121,6 +129,12 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
     resolveConfig(loadConfig(env.configDir), feishu, idCache, log),
   );
+  if (opts.demoData) {
+    const seeded = emulator
+      ? await seedDemoData(store, holder.current().directory.asOf(shanghaiDate(now())), now())
+      : { seeded: false as const, reason: '--demo-data 只用于本地演示模式（未设置 FEISHU_APP_ID 时）' };
+    log(seeded.seeded ? `已载入演示数据：${seeded.records} 条记录` : seeded.reason);
+  }
   const ledger = createLedgerIndex(store);
   // Built now, before the server listens, so the first question after a start does not pay for it.
   store.read((db) => void ledger.index(db));
@@ -270,6 +284,7 @@ function demoInstructions(running: RunningBot, env: Env): string {
     '',
     '清风已在本地演示模式下运行（未设置 FEISHU_APP_ID，使用内置的飞书模拟器）。',
     running.connection ? `  机器人:     长连接（FEISHU_EVENT_MODE=ws），健康检查 ${running.url}/healthz` : `  机器人:     ${running.url}/feishu/events`,
+    `  体验台:     ${running.emulator?.url}/   ← 在浏览器里打开，以任一演示成员的身份和清风聊天`,
     `  飞书模拟器: ${running.emulator?.url}`,
     `  数据文件:   ${join(env.dataDir, 'db.json')}`,
     '',
@@ -291,7 +306,7 @@ async function main(): Promise<void> {
   let running: RunningBot;
   try {
     env = loadEnv(process.env);
-    running = await startBot({ env });
+    running = await startBot({ env, demoData: process.argv.includes('--demo-data') });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (error instanceof ConfigError || error instanceof LongConnectionError || code?.startsWith('DATA_') || code === 'FEISHU_BOT_INFO') {

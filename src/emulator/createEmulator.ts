@@ -28,6 +28,7 @@ import { registerFileRoutes } from './fileRoutes.js';
 import { registerMessageRoutes } from './messageRoutes.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { recordCalls } from './recordCalls.js';
+import { registerWebRoutes } from './webRoutes.js';
 import { createWsGateway } from './wsGateway.js';
 
 export type * from './emulatorTypes.js';
@@ -94,6 +95,16 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
 
   const app = new Hono<EmulatorEnv>();
   app.use('/open-apis/*', recordCalls(state), failures.middleware, requireToken(state));
+  // The 体验台 (web chat page); registered before the Open API routes so its watch sees their changes.
+  registerWebRoutes(app, {
+    state,
+    // Whoever hears the demo members hears the page: the webhook, or a bot on the long connection.
+    webhook: () => target(),
+    messageEvent,
+    cardActionEvent: (input) => buildCardActionEvent(eventContext(), input),
+    deliver: deliverEvent,
+    roleOf: opts.roleOf,
+  });
   registerAuthRoutes(app, state);
   registerMessageRoutes(app, state, limiter);
   // Before contact routes: users/find_by_department must not be taken for users/:user_id.

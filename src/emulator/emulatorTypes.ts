@@ -118,6 +118,8 @@ export interface EmulatorOptions {
   verificationToken?: string;
   /** How long an injected `timeout` holds a request (default 15 s; never more than 60 s). */
   timeoutHoldMs?: number;
+  /** A member's role for the 体验台's member picker (e.g. 党组书记). */
+  roleOf?: (openId: string) => string | undefined;
   /** Settings of the long-connection gateway (ClientConfig, fragment size, answer timeout). */
   longConnection?: Omit<WsGatewayOptions, 'appId' | 'appSecret' | 'log'>;
 }
