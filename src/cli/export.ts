@@ -89,7 +89,7 @@ async function run(o: ExportOptions, now: Date): Promise<string> {
     return `已写入 wrote ${o.out}：${exp.period.label}，${exp.scope}，活动记录 ${exp.rows.length} 条 records，完成情况 ${exp.summary.length} 项 lines`;
   }
   const subject: YearEndSubject = o.kind === 'duty-report' ? { kind: 'person', personId: personId(config, o.person!) } : { kind: 'organization' };
-  const account = buildYearEndAccount({ directory, activities, period: o.period, now, viewer, subject });
+  const account = buildYearEndAccount({ directory, duties, activities, period: o.period, now, viewer, subject });
   if (o.out === '-') {
     process.stdout.write(`${renderYearEndText(account, Number.POSITIVE_INFINITY)}\n`);
     return '';

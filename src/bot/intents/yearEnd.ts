@@ -15,7 +15,7 @@ export const yearEnd = defineIntent<YearEndRequest>({
   name: 'year-end',
   match: (ctx) => (ctx.sender ? parseYearEndRequest(ctx.text, ctx.now, { directory: ctx.deps.directory, senderId: ctx.sender.id }) : null),
   async handle(ctx, req) {
-    const { directory, store } = ctx.deps;
+    const { directory, duties, store } = ctx.deps;
     const me = ctx.sender!.id;
     if (req.subject === 'organization' && !reachOf(directory, me).everything) {
       await ctx.reply(UNIT_ONLY);
@@ -33,7 +33,7 @@ export const yearEnd = defineIntent<YearEndRequest>({
     const subject: YearEndSubject =
       req.subject === 'person' ? { kind: 'person', personId: req.personId ?? me } : { kind: 'organization' };
     const account = store.read((db) =>
-      buildYearEndAccount({ directory, activities: db.activities, period: req.period, now: ctx.now, viewer: { kind: 'person', personId: me }, subject }),
+      buildYearEndAccount({ directory, duties, activities: db.activities, period: req.period, now: ctx.now, viewer: { kind: 'person', personId: me }, subject }),
     );
     const asked = [
       ...(req.defaulted ? [`（未指定期间，按${account.period.label}生成；其他年份请发送如「2025年度总结」。）`] : []),

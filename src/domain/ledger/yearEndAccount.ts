@@ -3,6 +3,8 @@ import type { Activity } from '../activity.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
 import { ledgerRows } from './rows.js';
+import { recordLateRule } from '../completion/late.js';
+import type { Duty } from '../duty.js';
 import { selectLedgerActivities } from './select.js';
 import { scopeLabel, type Viewer } from './visibility.js';
 import { reachOf } from '../completion/visibility.js';
@@ -22,6 +24,11 @@ export interface YearEndInput {
   now: Date;
   viewer: Viewer;
   subject: YearEndSubject;
+  /**
+   * The duty catalogue: with it, 补录 on the draft's records follows the one rule of the cards and
+   * the 台账 (completion/late.ts); without it, the flag stored when the record was reported.
+   */
+  duties?: readonly Duty[];
 }
 
 export class YearEndError extends Error {
@@ -56,7 +63,9 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
   // A person's material covers their own records, whoever asks for it (personOf checked they may).
   const selection = person ? { viewer: { kind: 'person' as const, personId: person.id }, mine: true } : { viewer };
   const selected = selectLedgerActivities({ directory, activities: input.activities, period, ...selection });
-  const rows = ledgerRows(directory, selected);
+  const isLate = input.duties ? recordLateRule(input.duties) : undefined;
+  const late = isLate ? new Set(selected.filter(isLate).map((a) => a.id)) : undefined;
+  const rows = ledgerRows(directory, selected).map((row) => (late ? { ...row, late: late.has(row.id) } : row));
   const citer = createCiter(computeFigures(directory, subject, rows));
   const organization = directory.org.name;
   const { paragraphs, figures } = citer.finish(

@@ -114,3 +114,24 @@ describe('one person’s 述责述廉 material (seed 003)', () => {
     expect(() => account(activities, { kind: 'person', personId: 'zhangwei' }, { kind: 'person', personId: 'wangjianguo' })).toThrow(YearEndError);
   });
 });
+
+describe('补录 in the draft follows the one rule of the cards and the 台账 (issue 12, point 2)', () => {
+  // A 廉政谈话 (half-year duty) on 8 September reported on 20 October: the half-year was still open, so it is
+  // not 补录, although the stored flag (set by the quarter rule when it was reported) says it is.
+  const inOpenHalf = demo({ type: 'talk_integrity', date: '2026-09-08', actor: 'zhangwei', with: ['liufang'], reportedOn: '2026-10-20', late: true });
+  // A 作风纪律检查 (monthly duty) on 3 March reported on 15 April: its month had closed, so it is 补录.
+  const afterMonth = demo({ type: 'inspect_style', date: '2026-03-03', actor: 'liming', reportedOn: '2026-04-15', late: false });
+  const draft = buildYearEndAccount({ directory, duties: demoConfig.duties, activities: [inOpenHalf, afterMonth], period: year, now: YEAR_END_NOW, viewer: OPERATOR, subject: UNIT });
+
+  const lateOf = (a: YearEndAccount, id: string) => a.figures.flatMap((f) => f.rows).find((r) => r.id === id)?.late;
+
+  it('marks a row 补录 only when reported after the duty period it counts toward had closed', () => {
+    expect(lateOf(draft, inOpenHalf.id)).toBe(false);
+    expect(lateOf(draft, afterMonth.id)).toBe(true);
+  });
+
+  it('without the catalogue the stored flag is kept (older callers)', () => {
+    const old = buildYearEndAccount({ directory, activities: [inOpenHalf, afterMonth], period: year, now: YEAR_END_NOW, viewer: OPERATOR, subject: UNIT });
+    expect(lateOf(old, inOpenHalf.id)).toBe(true);
+  });
+});
