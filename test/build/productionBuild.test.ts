@@ -64,7 +64,7 @@ it('node <dist>/main.js runs the demo over the long connection: /healthz connect
     proc.stderr!.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`exited with ${code}: ${text}`)));
   });
-  expect(await (await fetch(`${urls.bot}/healthz`)).json()).toEqual({ ok: true, mode: 'ws', connection: { ok: true, state: 'connected' } });
+  expect(await (await fetch(`${urls.bot}/healthz`)).json()).toMatchObject({ ok: true, mode: 'ws', connection: { ok: true, state: 'connected' }, store: { ok: true } });
   const said = await fetch(`${urls.emulator}/_demo/say`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
