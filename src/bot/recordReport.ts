@@ -6,6 +6,7 @@ import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { receiptCard } from '../feishu/cards/receiptCard.js';
 import { recordActivities, type NewActivity } from '../store/activityLog.js';
+import { recordLateRule } from '../domain/completion/late.js';
 import type { BotDeps } from './botDeps.js';
 import { describeDraft } from './describeActivity.js';
 
@@ -58,9 +59,15 @@ export async function recordReport(
   // A message that reports a talk keeps none of its words, whatever the operator set: talks are confidential.
   const talk = drafts.some((d) => d.type !== undefined && isTalkType(d.type));
   const kept = (_d: ReportDraft) => (deps.retainReportText && text && !talk ? { text } : {});
+  // 补录 by the one rule of the cards, the 台账 and the year-end draft (completion/late.ts), so the receipt agrees with them.
+  const isLate = recordLateRule(deps.duties);
+  const createdAt = now.toISOString();
   const recorded = await recordActivities(
     deps.store,
-    drafts.map((d) => ({ ...toNewActivity(d, who, sourceEventId, sourceMessageId), ...kept(d) })),
+    drafts.map((d) => {
+      const activity = toNewActivity(d, who, sourceEventId, sourceMessageId);
+      return { ...activity, late: isLate({ ...activity, createdAt }), ...kept(d) };
+    }),
     who.openId,
     now,
   );

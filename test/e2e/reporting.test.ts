@@ -224,3 +224,16 @@ describe('answering a prompt about one duty', () => {
     expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-22', counterpartIds: ['wangjianguo'], actorId: 'zhangwei' }]);
   });
 });
+
+describe('补录 on the receipt and the record follows the one rule of the cards (completion/late.ts)', () => {
+  it('a September talk reported in November is not 补录 (its half-year is open); an October check is (its month closed)', async () => {
+    await say('王建国', '9月16日与李明同志进行了廉政谈话');
+    expect(lastText()).not.toContain('补录');
+    await say('林晓', '10月5日开展了作风纪律检查');
+    expect(lastText()).toContain('补录');
+    expect(activities().map((a) => [a.type, a.late])).toEqual([
+      ['talk_integrity', false],
+      ['inspect_style', true],
+    ]);
+  });
+});

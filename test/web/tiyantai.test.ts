@@ -272,6 +272,9 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
 
     const text = await send('这条发错了');
     const bubble = page.locator(`[data-message-id="${text}"]`);
+    // The bot's answer scrolls the chat: hover only once it is in, or the pointer leaves the bubble and the hover menu hides.
+    await running.drain();
+    await answerTo(text).first().waitFor(WAIT);
     await bubble.hover();
     await bubble.getByTestId('recall').click();
     await bubble.locator('.recalled', { hasText: '你撤回了一条消息' }).waitFor(WAIT);
