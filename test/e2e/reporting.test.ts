@@ -237,3 +237,26 @@ describe('补录 on the receipt and the record follows the one rule of the cards
     ]);
   });
 });
+
+describe('a pending question never eats a new report that names its own people or type', () => {
+  it('「今天和赵六进行了廉政谈话」 after 「是哪一天？」 for a talk with 王建国 is its own report: asked about 赵六, nothing given to 王建国', async () => {
+    await say('李明', '和王建国进行了廉政谈话');
+    expect(lastText()).toContain('是哪一天');
+    await say('李明', '今天和赵六进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('通讯录里找不到「赵六」');
+  });
+
+  it('a 廉政谈话 with someone else after a pending 谈心谈话 question is not its answer', async () => {
+    await say('王建国', '和李明进行了谈心谈话');
+    expect(lastText()).toContain('是哪一天');
+    await say('王建国', '昨天和孙丽进行了廉政谈话');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['sunli'] }]);
+  });
+
+  it('a plain day still answers the question', async () => {
+    await say('李明', '和王建国进行了廉政谈话');
+    await say('李明', '昨天');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['wangjianguo'] }]);
+  });
+});

@@ -20,6 +20,20 @@ function answersDialog(ctx: BotContext): boolean {
   if (fresh.every((p) => p.problems.length === 0)) return false;
   if (dialog.kind === 'confirm') return false;
   if (dialog.kind !== 'report' || !fresh.some((p) => p.draft.type !== undefined)) return true;
+  // A message with its own type word that names another type, or people the question did not ask for, is a new
+  // report even when its problems (an unknown name) leave it incomplete: 「今天和赵大海进行了廉政谈话」 must not
+  // answer 「是哪一天？」 for a talk with 王芳.
+  const asked = dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+  const pendingTypes = new Set(dialog.items.map((i) => i.draft.type).filter((t) => t !== undefined));
+  const namesPeople = (p: (typeof fresh)[number]) =>
+    p.draft.counterpartIds.length > 0 || p.problems.some((q) => q.code === 'unknown_counterpart' || q.code === 'ambiguous_counterpart');
+  const ownReport = fresh.some(
+    (p) =>
+      p.draft.type !== undefined &&
+      ((asked !== 'missing_type' && pendingTypes.size > 0 && !pendingTypes.has(p.draft.type)) ||
+        (asked !== 'missing_counterpart' && asked !== 'unknown_counterpart' && asked !== 'ambiguous_counterpart' && namesPeople(p))),
+  );
+  if (ownReport) return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   return answerFollowUp(dialog.items, ctx.text, pctx).ok;
 }
