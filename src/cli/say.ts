@@ -32,13 +32,8 @@ async function main(): Promise<number> {
   const env = loadEnv(process.env);
   const base = process.env.EMULATOR_URL ?? `http://127.0.0.1:${env.emulatorPort}`;
   if (recall) return recallMessage(base, from);
-  let before: { next: number };
-  try {
-    before = (await (await fetch(`${base}/_demo/sent?after=0`)).json()) as { next: number };
-  } catch {
-    console.error(`连不上飞书模拟器 ${base}。请先在另一个终端运行 npm start（演示模式，不设置 FEISHU_APP_ID）。`);
-    return 1;
-  }
+  const before = await sentCursor(base);
+  if (!before) return 1;
   const said = await fetch(`${base}/_demo/say`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -53,14 +48,19 @@ async function main(): Promise<number> {
   return printAnswers(base, before.next);
 }
 
-async function recallMessage(base: string, messageId: string | undefined): Promise<number> {
-  let before: { next: number };
+/** Where the emulator's list of sent messages ends now, so only the answers to this message are printed; undefined (told why) when the emulator is not running. */
+async function sentCursor(base: string): Promise<{ next: number } | undefined> {
   try {
-    before = (await (await fetch(`${base}/_demo/sent?after=0`)).json()) as { next: number };
+    return (await (await fetch(`${base}/_demo/sent?after=0`)).json()) as { next: number };
   } catch {
     console.error(`连不上飞书模拟器 ${base}。请先在另一个终端运行 npm start（演示模式，不设置 FEISHU_APP_ID）。`);
-    return 1;
+    return undefined;
   }
+}
+
+async function recallMessage(base: string, messageId: string | undefined): Promise<number> {
+  const before = await sentCursor(base);
+  if (!before) return 1;
   const res = await fetch(`${base}/_demo/recall`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
