@@ -18,7 +18,7 @@ import { createScheduler, type Scheduler } from './scheduler/createScheduler.js'
 import { ConfigError } from './config/configError.js';
 import { loadEnv, type Env } from './config/env.js';
 import { loadConfig, type AppConfig } from './config/loadConfig.js';
-import { createEmulator, type Emulator } from './emulator/createEmulator.js';
+import type { Emulator } from './emulator/createEmulator.js';
 import { DEMO_APP } from './emulator/demoApp.js';
 import { roleLabel } from './domain/roleLabel.js';
 import { seedDemoData } from './demo/seedDemoData.js';
@@ -99,6 +99,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   let emulator: Emulator | undefined;
   let feishuEnv = env.feishu;
   if (!feishuEnv) {
+    // Imported here, not at the top: a production start (FEISHU_APP_ID set) never loads the emulator, its pages or its gateway.
+    const { createEmulator } = await import('./emulator/createEmulator.js');
     emulator = createEmulator({
       appId: DEMO_APP.appId,
       appSecret: DEMO_APP.appSecret,
