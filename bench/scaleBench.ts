@@ -1,5 +1,5 @@
 // Cost against ledger size: v2 data files of 0 to 200,000 records, per size the write cost of a report, acks and replies at 50 events/s, RSS and start time, beside a bare endpoint.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,53 +8,14 @@ import autocannon from 'autocannon';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
-import { encryptEvent, signEvent } from '../src/transport/eventCrypto.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
+import { startChild } from './child.js';
 import { makeLargeDataset } from './largeDataset.js';
+import { buildProduction, startProductionBot } from './productionBot.js';
+import { signedDelivery } from './signedDelivery.js';
 
 const MiB = 2 ** 20;
 const RATE = 50;
-
-interface Proc {
-  proc: ChildProcess;
-  ready: { url: string };
-  readyMs: number;
-  ask<T>(cmd: string): Promise<T>;
-  stop(): Promise<void>;
-}
-
-/** Forks `script` with tsx, from `cwd` (so the build under test resolves its own node_modules). */
-function start(script: string, cwd: string, env: Record<string, string>): Promise<Proc> {
-  const t0 = performance.now();
-  const proc = fork(script, [], { cwd, execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  return new Promise((res, rej) => {
-    proc.once('error', rej);
-    proc.once('exit', (code) => rej(new Error(`${script} exited with ${code} before it was ready`)));
-    proc.once('message', (ready: { url: string }) => {
-      proc.removeAllListeners('exit');
-      res({
-        proc,
-        ready,
-        readyMs: Math.round(performance.now() - t0),
-        ask: <T>(cmd: string) =>
-          new Promise<T>((r) => {
-            proc.once('message', (m) => r(m as T));
-            proc.send({ cmd });
-          }),
-        stop: () =>
-          new Promise<void>((r) => {
-            if (proc.exitCode !== null) return r();
-            const kill = setTimeout(() => proc.kill('SIGKILL'), 10_000);
-            proc.once('exit', () => {
-              clearTimeout(kill);
-              r();
-            });
-            proc.send({ cmd: 'stop' });
-          }),
-      });
-    });
-  });
-}
 
 /** VmRSS and VmHWM (peak) of a process, from /proc, in MiB: no help needed from the process itself. */
 async function memoryOf(pid: number): Promise<{ rssMiB: number; peakMiB: number }> {
@@ -122,7 +83,6 @@ function traffic(org: Organization): (i: number) => Texts {
 }
 
 function delivery(tag: string, i: number, t: Texts): { body: string; headers: Record<string, string> } {
-  const ts = String(Math.floor(Date.now() / 1000));
   const event = {
     schema: '2.0',
     header: { event_id: `${tag}-${i}`, event_type: 'im.message.receive_v1', create_time: String(Date.now()), token: DEMO_APP.verificationToken, app_id: DEMO_APP.appId, tenant_key: 'bench' },
@@ -138,17 +98,7 @@ function delivery(tag: string, i: number, t: Texts): { body: string; headers: Re
       },
     },
   };
-  const body = JSON.stringify({ encrypt: encryptEvent(JSON.stringify(event), DEMO_APP.encryptKey) });
-  const nonce = `n${tag}${i}`;
-  return {
-    body,
-    headers: {
-      'content-type': 'application/json',
-      'x-lark-request-timestamp': ts,
-      'x-lark-request-nonce': nonce,
-      'x-lark-signature': signEvent(ts, nonce, DEMO_APP.encryptKey, body),
-    },
-  };
+  return signedDelivery(event, `n${tag}${i}`);
 }
 
 /** Paced at RATE per second; returns ack percentiles and when each message was posted. */
@@ -190,10 +140,20 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
   const configDir = await writeConfigDir(org);
   const texts = traffic(org);
   const out: Record<string, unknown> = { root, seconds: opts.seconds, ratePerSecond: RATE };
-  const emulator = await start(join(here, 'bench/scaleEmulatorProcess.ts'), here, { CONFIG_DIR: configDir });
+  const emulator = await startChild(join(here, 'bench/emulatorProcess.ts'), { CONFIG_DIR: configDir }, { cwd: here });
+  // The build under test as `npm start` runs it (node dist/main.js, not tsx): start time and RSS are production's.
+  buildProduction(root);
+  const productionEnv = {
+    CONFIG_DIR: configDir,
+    FEISHU_APP_ID: DEMO_APP.appId,
+    FEISHU_APP_SECRET: DEMO_APP.appSecret,
+    FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
+    FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
+    FEISHU_DOMAIN: emulator.url,
+  };
   try {
-    const bare = await start(join(here, 'bench/bareProcess.ts'), here, {});
-    const floor = await paced(bare.ready.url, opts.seconds, 'bare', texts);
+    const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+    const floor = await paced(bare.url, opts.seconds, 'bare', texts);
     await bare.stop();
     out.bare = { ackP50: floor.p50, ackP99: floor.p99, requests: floor.requests };
     for (const size of opts.sizes) {
@@ -219,20 +179,13 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // The bot, as production runs it, on the seeded data.
       const botDir = join(work, `bot-${size}`);
       await cp(seeded, botDir, { recursive: true });
-      const bot = await start(join(root, 'bench/botProcess.ts'), root, {
-        DATA_DIR: botDir,
-        CONFIG_DIR: configDir,
-        FEISHU_APP_ID: DEMO_APP.appId,
-        FEISHU_APP_SECRET: DEMO_APP.appSecret,
-        FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
-        FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-        FEISHU_DOMAIN: emulator.ready.url,
-      });
-      const health = await fetch(`${bot.ready.url}/healthz`).then((r) => r.status);
+      const botEnv = { ...productionEnv, DATA_DIR: botDir };
+      const bot = await startProductionBot(root, botEnv);
+      const health = await fetch(`${bot.url}/healthz`).then((r) => r.status);
       await new Promise((r) => setTimeout(r, 2000));
       const idle = await memoryOf(bot.proc.pid!);
       const tag = `s${size}`;
-      const load = await paced(bot.ready.url, opts.seconds, tag, texts);
+      const load = await paced(bot.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
       let replies: [string, number][] = [];
@@ -251,15 +204,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       });
       await bot.stop();
       // Started again on the same files: a start without the one-time migration from version 2.
-      const again = await start(join(root, 'bench/botProcess.ts'), root, {
-        DATA_DIR: botDir,
-        CONFIG_DIR: configDir,
-        FEISHU_APP_ID: DEMO_APP.appId,
-        FEISHU_APP_SECRET: DEMO_APP.appSecret,
-        FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
-        FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-        FEISHU_DOMAIN: emulator.ready.url,
-      });
+      const again = await startProductionBot(root, botEnv);
       await new Promise((r) => setTimeout(r, 2000));
       const idleAgain = await memoryOf(again.proc.pid!);
       await again.stop();
