@@ -1,5 +1,6 @@
 // The bot as `npm start` runs it: `node dist/main.js` of a checkout, built first when stale, ready at its first 200 from /healthz.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,17 @@ export function buildProduction(root: string): void {
   if (r.status !== 0) throw new Error(`${root}: the production build failed (node scripts/buildIfStale.mjs exited with ${r.status})`);
 }
 
+/**
+ * The node flags `npm start` of `root` gives dist/main.js (package.json scripts.start, e.g. `--max-semi-space-size=4`),
+ * so a benchmark starts exactly what an operator starts. Throws if scripts.start does not run `node … dist/main.js`.
+ */
+export function startFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
+  const m = /(?:^|&&)\s*node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
+  if (!m) throw new Error(`${root}/package.json: scripts.start (${JSON.stringify(start)}) does not end with node [flags] dist/main.js`);
+  return m[1]!.split(/\s+/).filter(Boolean);
+}
+
 /** A port free on 127.0.0.1 now (the bot is given it as PORT, as an operator would). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,14 +44,14 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Spawns `node [nodeFlags] dist/main.js` in `root` with `env` (DATA_DIR, CONFIG_DIR, FEISHU_* …) on 127.0.0.1 and a free
+ * Spawns `node [nodeFlags, default startFlags(root)] dist/main.js` in `root` with `env` (DATA_DIR, CONFIG_DIR, FEISHU_* …) on 127.0.0.1 and a free
  * PORT; resolves once /healthz answers 200. Throws if the process exits first or is not ready within `timeoutMs` (default 120 s).
  * Call buildProduction(root) first.
  */
 export async function startProductionBot(root: string, env: Record<string, string>, opts: { nodeFlags?: string[]; timeoutMs?: number } = {}): Promise<ProductionBot> {
   const port = await freePort();
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? []), join(root, 'dist', 'main.js')], {
+  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? startFlags(root)), join(root, 'dist', 'main.js')], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],

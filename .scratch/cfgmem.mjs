@@ -1,0 +1,10 @@
+const R = process.cwd();
+const f = (x) => (x / 1048576).toFixed(1);
+const show = (l) => { globalThis.gc(); const m = process.memoryUsage(); console.log(l, 'rss', f(m.rss), 'heapUsed', f(m.heapUsed)); };
+const { loadConfig } = await import(R + '/dist/config/loadConfig.js');
+show('imported');
+const c = loadConfig(process.argv[2]);
+show('loaded');
+const d = c.directory.asOf('2026-11-30');
+show('asOf');
+globalThis.keep = [c, d];

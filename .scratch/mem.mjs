@@ -1,0 +1,10 @@
+const what = process.argv[2];
+const t = performance.now();
+if (what) await import(what);
+const ms = performance.now() - t;
+globalThis.gc?.();
+await new Promise(r => setTimeout(r, 300));
+globalThis.gc?.();
+const m = process.memoryUsage();
+const f = (x) => (x / 1048576).toFixed(1);
+console.log(what || 'node', 'rss', f(m.rss), 'heapTotal', f(m.heapTotal), 'heapUsed', f(m.heapUsed), 'ext', f(m.external), Math.round(ms) + 'ms');

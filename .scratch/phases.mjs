@@ -1,0 +1,15 @@
+import { mkdtemp, cp, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os'; import { join } from 'node:path';
+const R = process.cwd();
+const t = () => performance.now();
+let a = t();
+const { openStore } = await import(R + '/dist/store/openStore.js');
+const { createLedgerIndex } = await import(R + '/dist/store/createLedgerIndex.js');
+const { loadConfig } = await import(R + '/dist/config/loadConfig.js');
+console.log('import store+index+config', Math.round(t() - a)); a = t();
+const dir = process.argv[2];
+const cfg = loadConfig(R + '/config'); console.log('loadConfig', Math.round(t() - a)); a = t();
+const store = await openStore(join(dir, 'db.json'), {}); console.log('openStore', Math.round(t() - a)); a = t();
+const ledger = createLedgerIndex(store); store.read((db) => void ledger.index(db)); console.log('index build', Math.round(t() - a));
+globalThis.gc?.(); console.log('rss', Math.round(process.memoryUsage().rss / 1048576), 'heap', Math.round(process.memoryUsage().heapUsed / 1048576));
+await store.close();

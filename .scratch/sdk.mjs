@@ -1,0 +1,11 @@
+const f = (x) => (x / 1048576).toFixed(1);
+const show = (l) => { globalThis.gc(); const m = process.memoryUsage(); console.log(l, 'rss', f(m.rss), 'heapUsed', f(m.heapUsed), 'heapTotal', f(m.heapTotal)); };
+show('start');
+const t = performance.now();
+const lark = await import('@larksuiteoapi/node-sdk');
+show('import ' + Math.round(performance.now() - t) + 'ms');
+const t2 = performance.now();
+const c = new lark.Client({ appId: 'cli_x', appSecret: 'y', domain: 'http://127.0.0.1:1' });
+show('client ' + Math.round(performance.now() - t2) + 'ms');
+const c2 = new lark.Client({ appId: 'cli_x', appSecret: 'y', domain: 'http://127.0.0.1:1' });
+show('client2');
