@@ -20,6 +20,7 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   inferred_type: '类型是从写法推断的',
   many: `一次超过${MANY_RECORDS}条`,
   long: '内容较长，像工作动态',
+  items: '一条消息里有多项活动，已逐项拆开，请核对',
 };
 
 /**

@@ -4,8 +4,10 @@ import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
-import { splitActivities, splitLines } from './parseSegments.js';
+import { splitActivities } from './parseSegments.js';
+import { splitItems } from './splitItems.js';
 import { extractTitles } from './parseTraining.js';
+import { findKinds } from './parseKind.js';
 import { shanghaiDate } from '../shanghai.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -40,27 +42,46 @@ function isDayOnly(line: string, today: string): boolean {
   return /^[\s\u0000:,。]*$/.test(parseDay(arabicizeNumerals(line), today).rest);
 }
 
+const namesActivity = (line: string): boolean => {
+  const { titles, rest } = extractTitles(line);
+  return titles.length > 0 || findKinds(rest).length > 0;
+};
+
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+/** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
+const HEADER = /[:：]\s*$|如下\s*$/;
+
 /**
- * One ParsedReport per activity and, for talks, per counterpart. Lines that
- * only name a day (11月20日：) give that day to the lines after them.
+ * One ParsedReport per activity and, for talks, per counterpart. Each entry
+ * (line, numbered or bulleted item, ；-separated activity) is read on its own:
+ * it takes only its own day, or one given by a heading line (11月20日：), never
+ * the day of the entry before it; without one the member is asked. An entry
+ * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
-  const unread: number[] = [];
-  let previousLines: string | undefined;
-  const lines = splitLines(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
-  for (const [n, line] of lines.entries()) {
+  const unread: string[] = [];
+  let headingDay: string | undefined;
+  let recordedEntries = 0;
+  let activities = 0;
+  const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
+  for (const item of items) {
+    const line = item.text;
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     if (notAReport(extractTitles(line).rest)) continue;
     const before = reports.length;
-    // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
-    let day = lineDay(line, today) ?? previousLines;
+    const ownDay = lineDay(line, today);
+    if (ownDay !== undefined && (isDayOnly(line, today) || (HEADER.test(line) && !namesActivity(line)))) {
+      headingDay = ownDay;
+      continue;
+    }
+    // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
+    let day = ownDay ?? headingDay;
     let lastWeek = false;
     let actor: string | undefined;
     for (const raw of splitActivities(line, today)) {
@@ -69,14 +90,17 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       const parsed = parseSegment(piece, ctx, on, day, actor);
       if (!parsed) continue;
+      if (parsed.reports.length > 0) activities++;
       actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    if (reports.length > before) recordedEntries++;
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
-    if (reports.length === before && lines.length > 1 && describesDeed(line) && day !== undefined && !isDayOnly(line, today)) unread.push(n + 1);
-    previousLines = day;
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
-  if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`第${unread.join('、')}行没有读出可记录的活动，未记录；如需记录请单独发送`);
+  if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
+  // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
+  if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   return reports.length > 0 ? reports : null;
 }

@@ -1,4 +1,4 @@
-// Splits a message into the pieces that each report one activity: lines, then clauses naming different activities.
+// Splits one entry of a message (see splitItems) into the clauses that each report one activity.
 import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated } from './parseKindPatterns.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
@@ -6,20 +6,6 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
-
-/** 1. / 1、/ (1) / ① / 一、 at the start of a line; not 11.20, which is a day. */
-const NUMBERING = /^\s*(?:\d{1,2}\s*[.、)](?!\d)|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[-*•·])\s*/;
-
-/** ②…⑳ inside a line start the next item, as a new line would. */
-const INLINE_ITEM = /\s*(?=[②-⑳])/g;
-
-export function splitLines(text: string): string[] {
-  return text
-    .replace(INLINE_ITEM, '\n')
-    .split('\n')
-    .map((line) => line.replace(NUMBERING, '').trim())
-    .filter((line) => line.length > 0);
-}
 
 interface Clause {
   text: string;

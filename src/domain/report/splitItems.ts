@@ -1,0 +1,146 @@
+// Splits a normalised message into its items: lines, numbered or bulleted entries (also written inside one line), ；-separated activities.
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+
+/** One entry of a message, numbering stripped. */
+export interface MessageItem {
+  text: string;
+  /** How the member would point at it in a reply: 第2行 for a line of its own, 第2条 for an entry inside a line. */
+  label: string;
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+const CN = `[${CN_DIGITS}]{1,2}`;
+
+/** 一 … 二十 as a number (list markers never go higher). */
+function chineseNumber(token: string): number {
+  if (token === '十') return 10;
+  const [a, b] = [...token];
+  if (b === undefined) return CN_DIGITS.indexOf(a!) + 1;
+  if (a === '十') return 10 + CN_DIGITS.indexOf(b) + 1;
+  return (CN_DIGITS.indexOf(a!) + 1) * 10 + (b === '十' ? 0 : CN_DIGITS.indexOf(b) + 1);
+}
+
+function markerNumber(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  if (/^[①-⑳]$/.test(token)) return token.charCodeAt(0) - 0x2460 + 1;
+  return chineseNumber(token);
+}
+
+/**
+ * List markers, each with the item number in group 1. A marker counts only
+ * after a start, a space or a break, so 11.20 (a day) and 第一季度 are none;
+ * 1.11月3日 is item 1 on 11月3日.
+ */
+const BOUNDARY = '(?<=^|[\\s,;。:、!?])';
+const MARKER_STYLES: RegExp[] = [
+  new RegExp(`${BOUNDARY}(\\d{1,2})\\s*(?:[.、)](?!\\d)|\\.(?=\\d{1,2}月))`, 'g'),
+  new RegExp(`${BOUNDARY}\\((\\d{1,2}|${CN})\\)`, 'g'),
+  new RegExp(`${BOUNDARY}(${CN})、`, 'g'),
+  new RegExp(`${BOUNDARY}第(${CN})(?=[,:、]|是)`, 'g'),
+  new RegExp(`${BOUNDARY}(${CN})是`, 'g'),
+  /([①-⑳])/g,
+];
+
+/**
+ * Puts each entry of an ordered list on a line of its own, wherever the member
+ * wrote it: a list counts only when its markers run 1, 2, 3 … in order, so a
+ * stray 2、 or 三是 inside a sentence splits nothing.
+ */
+function breakOrderedLists(text: string): string {
+  let out = text;
+  for (const style of MARKER_STYLES) {
+    const found: Array<{ index: number; value: number }> = [];
+    style.lastIndex = 0;
+    for (let m = style.exec(out); m !== null; m = style.exec(out)) found.push({ index: m.index, value: markerNumber(m[1]!) });
+    const run: number[] = [];
+    for (const f of found) if (f.value === run.length + 1) run.push(f.index);
+    if (run.length < 2) continue;
+    for (const index of run.reverse()) out = `${out.slice(0, index)}\n${out.slice(index)}`;
+  }
+  return out;
+}
+
+/** Bullets (• · ● ◆ ■ ▪ ★ - *) at a line's start, or two or more written inside one line. */
+const INLINE_BULLET = /(?<=^|\s)[•·●◆■▪★]\s*/g;
+
+function breakBullets(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => ((line.match(INLINE_BULLET) ?? []).length >= 2 ? line.replace(INLINE_BULLET, (b) => `\n${b}`) : line))
+    .join('\n');
+}
+
+/** Numbering or a bullet at the start of an entry (stripped); not 11.20, which is a day. */
+const LEADING_MARKER = new RegExp(
+  `^\\s*(?:\\d{1,2}\\s*(?:[.、)](?!\\d)|\\.(?=\\d{1,2}月))|\\((?:\\d{1,2}|${CN})\\)|[①-⑳]|${CN}、|第${CN}(?:[,:、]|是)|${CN}是|[-*•·●◆■▪★])\\s*`,
+);
+
+/** A day that starts a new entry after a plain space: 11月3日… 11月17日…, 昨天… 今天…. */
+const SPACED_DAY = /\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周|本周)/g;
+
+const namesActivity = (text: string) => {
+  const { titles, rest } = extractTitles(text);
+  return titles.length > 0 || findKinds(rest).length > 0;
+};
+
+/**
+ * 11月3日组织学习《…》 11月17日开展作风纪律检查: entries pasted on one line
+ * with only a space between them. The space breaks only when the words on both
+ * sides name an activity, so 张伟书记 11月9日主讲… and 廉政谈话 今天 李明 stay one entry.
+ */
+function breakSpacedEntries(line: string): string[] {
+  const gaps: Array<{ index: number; end: number }> = [];
+  SPACED_DAY.lastIndex = 0;
+  for (let m = SPACED_DAY.exec(line); m !== null; m = SPACED_DAY.exec(line)) gaps.push({ index: m.index, end: m.index + m[0].length });
+  const out: string[] = [];
+  let start = 0;
+  for (const [i, gap] of gaps.entries()) {
+    const before = line.slice(start, gap.index);
+    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
+    const insideTitle = (before.match(/《/g) ?? []).length > (before.match(/》/g) ?? []).length;
+    // 廉政谈话 今天 李明 is one terse entry: both sides must name an activity.
+    if (insideTitle || !namesActivity(before) || !namesActivity(after)) continue;
+    out.push(before);
+    start = gap.end;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
+/**
+ * 学习《…》；开展作风纪律检查: activities listed with ；. Each part naming an
+ * activity is an entry; a part naming none (参加20人) stays with the one before.
+ */
+function breakSemicolons(line: string): string[] {
+  const parts = line.split(/(?<=;)/);
+  if (parts.length < 2) return [line];
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0 && !(namesActivity(part) && namesActivity(out[out.length - 1]!))) out[out.length - 1] += part;
+    else out.push(part);
+  }
+  return out;
+}
+
+/**
+ * The entries of a normalised message, in order, each stripped of its
+ * numbering. A literal \n (typed through a shell, or pasted from a log) is a
+ * line break; blank lines are no entries.
+ */
+export function splitItems(text: string): MessageItem[] {
+  const lines = breakOrderedLists(breakBullets(text.replace(/\\n/g, '\n')))
+    .split('\n')
+    .filter((line) => line.trim().length > 0);
+  const entries = lines.map((line) => breakSpacedEntries(line).flatMap(breakSemicolons));
+  const byLine = entries.every((e) => e.length === 1);
+  const items: MessageItem[] = [];
+  for (const [n, parts] of entries.entries()) {
+    for (const part of parts) {
+      const clean = part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim();
+      if (clean.length === 0) continue;
+      items.push({ text: clean, label: byLine ? `第${n + 1}行` : `第${items.length + 1}条` });
+    }
+  }
+  return items;
+}
