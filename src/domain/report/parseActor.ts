@@ -23,8 +23,11 @@ const LEAD_IN = '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局
 const AFTER = new RegExp(
   `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)`,
 );
-/** In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other: 陈静同志作了表态发言 is the one talked to. */
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后)`);
+/**
+ * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
+ * 陈静同志作了表态发言 is the one talked to.
+ */
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后|主持|召集|召开|组织)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */

@@ -6,6 +6,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
 import { splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
+import { readsAsPlan } from './readsAsPlan.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -66,6 +67,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
+  const planned: string[] = [];
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
@@ -73,7 +75,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   for (const item of items) {
     const line = item.text;
     // What is inside 《》 is a title: 《撤回测试》 is no command.
-    if (notAReport(extractTitles(line).rest)) continue;
+    if (notAReport(extractTitles(line).rest)) {
+      if (readsAsPlan(line, ctx.now)) planned.push(item.label);
+      continue;
+    }
     const before = reports.length;
     const ownDay = lineDay(line, today);
     if (ownDay !== undefined && (isDayOnly(line, today) || (HEADER.test(line) && !namesActivity(line)))) {
@@ -97,8 +102,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     if (reports.length > before) recordedEntries++;
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
+    else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
+  if (reports.length > 0 && planned.length > 0) reports[0]!.remarks.push(`${planned.join('、')}是计划安排，未记录；完成后再发给我即可`);
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];

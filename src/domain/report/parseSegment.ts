@@ -127,8 +127,8 @@ function isRemark(text: string, reports: ParsedReport[]): boolean {
   return reports.every((r) => r.draft.note !== undefined && !said(r)) && !describesDeed(text);
 }
 
-/** The same records on each further day of a list (11月4日和11月18日分别…). */
-function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string): ParsedReport[] {
+/** The same records on each further day of a list (11月4日和11月18日分别…); with 分别, days pair in order with people or titles. */
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string, titles: string[] = []): ParsedReport[] {
   if (dates.length < 2) return reports;
   const onDay = (r: ParsedReport, date: string): ParsedReport => {
     const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
@@ -137,6 +137,14 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
   };
   // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
   if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
+  // 11月5日、11月12日分别组织观看了《蜕变》和《围猎》: as many days as titles, each day its own title.
+  if (reports.length === 1 && titles.length === dates.length && /分别/.test(text)) {
+    return dates.map((date, i) => {
+      const r = onDay(reports[0]!, date);
+      // The pairing is read from word order: shown for a tap.
+      return { ...r, draft: { ...r.draft, title: titles[i]! }, reasons: [...(r.reasons ?? []), 'items' as const] };
+    });
+  }
   return dates.flatMap((date) => reports.map((r) => onDay(r, date)));
 }
 
@@ -193,5 +201,5 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
   const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
-  return { reports: onEachDay(byEach, dates, on, text).map(privateNote), ...own };
+  return { reports: onEachDay(byEach, dates, on, text, titles).map(privateNote), ...own };
 }

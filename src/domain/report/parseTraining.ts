@@ -13,18 +13,29 @@ export interface TitleParse {
 const BOOK_TITLE = /《([^《》\n]{1,60})》/g;
 const QUOTED = /“([^“”\n]{2,40})”|"([^"\n]{2,40})"/g;
 
+/** Words just before “…” that expect a title: 观看“蜕变”, 学习“…”, 题为“…”, 警示教育片“…”, 以“…”为题. */
+const TITLE_CUE = /(?:观看|观看了|观摩|学习|学习了|研读|传达|题为|主题为|名为|以|片|电影|课|讲座|书|读本|教材)[\s\u0000]*$/;
+/**
+ * Party slogans and set phrases that stand in quotes in any sentence (要切实履行“一岗双责”):
+ * a numbered formula (两个责任, 四风, 八项规定, 三重一大) or one of the common fixed phrases.
+ */
+const SLOGAN = /^[一二三四五六七八九十两]+(?:个|项|重|风|岗|不|会|严|实|条|大)|^(?:一岗双责|关键少数|以案促改|以案为鉴|廉洁自律|清廉机关|廉洁文化|全面从严治党|不敢腐|不能腐|不想腐|红线|底线|高压线)$/;
+
 /**
  * Titles come out first, before numerals or days are read, so 《十九届…》
- * keeps its characters. A quoted type word (开展“以案促改”) is not a title.
+ * keeps its characters. “…” is a title only where one is expected (after
+ * 观看/学习/题为/…片, or 以“…”为题) and is no slogan; otherwise its words
+ * stay in the sentence, unquoted. A quoted type word (开展“以案促改”) is not a title.
  */
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
   let rest = maskMatches(text, BOOK_TITLE, (m) => {
     titles.push(m[1]!.trim());
   });
-  rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined) => {
+  rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined, at: number, all: string) => {
     const inner = (a ?? b ?? '').trim();
-    if (findKindMatches(inner).length > 0) return inner;
+    const cued = TITLE_CUE.test(all.slice(Math.max(0, at - 8), at)) || /^[\s\u0000]*为题/.test(all.slice(at + whole.length));
+    if (!cued || SLOGAN.test(inner) || findKindMatches(inner).length > 0) return inner;
     titles.push(inner);
     return MASK;
   });
