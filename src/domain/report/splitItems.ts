@@ -30,12 +30,13 @@ function markerNumber(token: string): number {
 /**
  * List markers, each with the item number in group 1. A marker counts only
  * after a start, a space or a break, so 11.20 (a day) and 第一季度 are none;
- * 1.11月3日 is item 1 on 11月3日.
+ * 1.11月3日 and 1）11月3日 are item 1 on 11月3日.
  */
 const BOUNDARY = '(?<=^|[\\s,;。:、!?])';
 const MARKER_STYLES: RegExp[] = [
-  new RegExp(`${BOUNDARY}(\\d{1,2})\\s*(?:[.、)](?!\\d)|\\.(?=\\d{1,2}月))`, 'g'),
-  new RegExp(`${BOUNDARY}\\((\\d{1,2}|${CN})\\)`, 'g'),
+  new RegExp(`${BOUNDARY}(\\d{1,2})\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))`, 'g'),
+  // （一） is a marker anywhere: no sentence puts a bare numeral in brackets.
+  new RegExp(`\\((\\d{1,2}|${CN})\\)`, 'g'),
   new RegExp(`${BOUNDARY}(${CN})、`, 'g'),
   new RegExp(`${BOUNDARY}第(${CN})(?=[,:、]|是)`, 'g'),
   new RegExp(`${BOUNDARY}(${CN})是`, 'g'),
@@ -73,7 +74,7 @@ function breakBullets(text: string): string {
 
 /** Numbering or a bullet at the start of an entry (stripped); not 11.20, which is a day. */
 const LEADING_MARKER = new RegExp(
-  `^\\s*(?:\\d{1,2}\\s*(?:[.、)](?!\\d)|\\.(?=\\d{1,2}月))|\\((?:\\d{1,2}|${CN})\\)|[①-⑳]|${CN}、|第${CN}(?:[,:、]|是)|${CN}是|[-*•·●◆■▪★])\\s*`,
+  `^\\s*(?:\\d{1,2}\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))|\\((?:\\d{1,2}|${CN})\\)|[①-⑳]|${CN}、|第${CN}(?:[,:、]|是)|${CN}是|[-*•·●◆■▪★])\\s*`,
 );
 
 /** A day that starts a new entry after a plain space: 11月3日… 11月17日…, 昨天… 今天…. */
@@ -129,18 +130,16 @@ function breakSemicolons(line: string): string[] {
  * line break; blank lines are no entries.
  */
 export function splitItems(text: string): MessageItem[] {
-  const lines = breakOrderedLists(breakBullets(text.replace(/\\n/g, '\n')))
+  const unescaped = text.replace(/\\n/g, '\n');
+  const written = unescaped.split('\n').filter((line) => line.trim().length > 0).length;
+  const lines = breakOrderedLists(breakBullets(unescaped))
     .split('\n')
     .filter((line) => line.trim().length > 0);
-  const entries = lines.map((line) => breakSpacedEntries(line).flatMap(breakSemicolons));
-  const byLine = entries.every((e) => e.length === 1);
-  const items: MessageItem[] = [];
-  for (const [n, parts] of entries.entries()) {
-    for (const part of parts) {
-      const clean = part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim();
-      if (clean.length === 0) continue;
-      items.push({ text: clean, label: byLine ? `第${n + 1}行` : `第${items.length + 1}条` });
-    }
-  }
-  return items;
+  const entries = lines
+    .flatMap((line) => breakSpacedEntries(line).flatMap(breakSemicolons))
+    .map((part) => part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim())
+    .filter((part) => part.length > 0);
+  // Numbers the member can see: lines when each entry is a line as written, items otherwise.
+  const unit = entries.length === written ? '行' : '条';
+  return entries.map((entry, i) => ({ text: entry, label: `第${i + 1}${unit}` }));
 }
