@@ -1,0 +1,119 @@
+// Reporting end to end when one message lists several activities (issue 10): each entry is its own record, shown for a tap; an entry without a day is asked about; plans, slogans and a bare 确认 are answered for what they are.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const MONDAY = new Date('2026-11-30T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: MONDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+const brief = () => activities().map((a) => [a.type, a.date, a.counterpartIds.join(','), a.title ?? '']);
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+
+describe('a message listing several activities', () => {
+  const NUMBERED = '1. 11月3日组织党员干部学习《中国共产党纪律处分条例》\n2. 11月10日开展节前廉洁提醒谈话，对象王芳、胡军\n3. 11月17日开展作风纪律检查';
+
+  it.each([
+    ['on lines', NUMBERED],
+    ['on one line', NUMBERED.replace(/\n/g, ' ')],
+    ['with a literal \\n', NUMBERED.replace(/\n/g, '\\n')],
+    ['with 一、二、三、', NUMBERED.replace('1. ', '一、').replace('2. ', '二、').replace('3. ', '三、')],
+  ])('numbered %s: each item its own record, all listed for 确认 first', async (_how, message) => {
+    await say('李明', message);
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*2026-11-03[\s\S]*2026-11-10[\s\S]*2026-11-10[\s\S]*2026-11-17/);
+    await say('李明', '确认');
+    expect(brief()).toEqual([
+      ['edu_integrity', '2026-11-03', '', '中国共产党纪律处分条例'],
+      ['talk_integrity', '2026-11-10', 'wangfang', ''],
+      ['talk_integrity', '2026-11-10', 'hujun', ''],
+      ['inspect_style', '2026-11-17', '', ''],
+    ]);
+  });
+
+  it('a second line without a day of its own is asked about, never given the first line’s day', async () => {
+    await say('李明', '11月3日组织办公室学习《中国共产党廉洁自律准则》\n开展作风纪律检查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/作风纪律检查[\s\S]*是哪一天/);
+    await say('李明', '11月17日');
+    expect(lastText()).toContain('请确认');
+    await say('李明', '确认');
+    expect(brief()).toEqual([
+      ['edu_integrity', '2026-11-03', '', '中国共产党廉洁自律准则'],
+      ['inspect_style', '2026-11-17', '', ''],
+    ]);
+  });
+
+  it('a line that tells of a deed but gave no record is named in the card; a heading line is not', async () => {
+    await say('王芳', '本月工作如下：\n11月21日，康复中心党支部召开专题组织生活会\n11月22日组织观看警示教育片，参加8人');
+    expect(lastText()).toContain('第2行没有读出可记录的活动，未记录');
+    expect(lastText()).not.toContain('第1行');
+    await say('王芳', '确认');
+    expect(brief()).toEqual([['edu_warning', '2026-11-22', '', '']]);
+  });
+
+  it('分别 with two days and two titles: each day its own title', async () => {
+    await say('郑华', '11月5日、11月12日分别组织观看了警示教育片《蜕变》和《围猎》');
+    expect(lastText()).toContain('请确认');
+    await say('郑华', '确认');
+    expect(brief()).toEqual([
+      ['edu_warning', '2026-11-05', '', '蜕变'],
+      ['edu_warning', '2026-11-12', '', '围猎'],
+    ]);
+  });
+
+  it('a quoted slogan is no title', async () => {
+    await say('张伟', '11月20日召开党组会议，专题研究党风廉政建设工作，要求班子成员切实履行“一岗双责”');
+    await say('张伟', '确认');
+    expect(activities()).toHaveLength(1);
+    expect(activities()[0]).toMatchObject({ type: 'meeting_special', date: '2026-11-20' });
+    expect(activities()[0]!.title).toBeUndefined();
+  });
+});
+
+describe('messages that are not a report to record', () => {
+  it.each(['明天和陈静进行谈心谈话', '后天组织观看警示教育片', '月底前开展一次作风纪律检查', '计划12月3日与王芳谈心', '下周准备组织观看警示教育片'])(
+    '「%s」 gets the plan reply and records nothing',
+    async (message) => {
+      await say('李明', message);
+      expect(lastText()).toContain('看起来这是计划安排');
+      expect(activities()).toHaveLength(0);
+    },
+  );
+
+  it('a plan line beside a report is named as not recorded', async () => {
+    await say('李明', '11月20日与王芳进行谈心谈话\n明天与胡军进行廉政谈话');
+    expect(t.texts().join('\n')).toContain('第2行是计划安排，未记录');
+    expect(brief()).toEqual([['talk_heart', '2026-11-20', 'wangfang', '']]);
+  });
+
+  it.each(['确认', '对', '是的', '确定'])('「%s」 with nothing waiting says so, not 没看懂', async (word) => {
+    await say('李明', word);
+    expect(lastText()).toContain('现在没有等待确认的上报');
+    expect(lastText()).not.toContain('没看懂');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('「不对」 with nothing waiting says how to correct or withdraw the last record', async () => {
+    await say('李明', '不对');
+    expect(lastText()).toMatch(/没有等待确认的上报[\s\S]*修改上一条[\s\S]*撤销/);
+  });
+
+  it('「确认」 after the card was answered says nothing is waiting', async () => {
+    await say('孙杰', '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    await say('孙杰', '确认');
+    expect(activities()).toHaveLength(1);
+    await say('孙杰', '确认');
+    expect(lastText()).toContain('现在没有等待确认的上报');
+    expect(activities()).toHaveLength(1);
+  });
+});
