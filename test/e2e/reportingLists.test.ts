@@ -80,6 +80,30 @@ describe('a message listing several activities', () => {
   });
 });
 
+describe('reports holding a query’s words (情况, 检查) are reports, not completion questions', () => {
+  it('「…开展作风纪律明查暗访，检查干部在岗在位情况」 is recorded', async () => {
+    await say('赵敏', '11月26日到康复中心开展作风纪律明查暗访，检查干部在岗在位情况');
+    expect(brief()).toEqual([['inspect_style', '2026-11-26', '', '']]);
+  });
+
+  it('a list under 「财务科11月廉政工作情况：」 lists each item for 确认', async () => {
+    await say('李娟', '财务科11月廉政工作情况：\n一、11月3日，科长孙丽与副科长王强开展廉政谈话；\n二、11月10日，全科人员观看警示教育片《蜕变》；\n三、11月24日，开展财务领域风险点自查。');
+    expect(lastText()).toContain('请确认');
+    await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([
+      ['talk_integrity', '2026-11-03', 'sunli'],
+      ['edu_warning', '2026-11-10', 'sunli'],
+      ['report_self', '2026-11-24', 'lijuan'],
+    ]);
+  });
+
+  it('a question about the same activities is still a question', async () => {
+    await say('张伟', '本季度廉政谈话完成情况');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).not.toContain('请确认');
+  });
+});
+
 describe('messages that are not a report to record', () => {
   it.each(['明天和陈静进行谈心谈话', '后天组织观看警示教育片', '月底前开展一次作风纪律检查', '计划12月3日与王芳谈心', '下周准备组织观看警示教育片'])(
     '「%s」 gets the plan reply and records nothing',

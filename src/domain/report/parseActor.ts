@@ -19,7 +19,9 @@ export interface ActorParse {
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
 const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
-const LEAD_IN = '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*(?:亲自|专门|带头|先后|分别|逐一|又)?';
+/** 在三楼会议室: where it happened may stand between the doer and the deed. */
+const PLACE = '(?:在[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 const AFTER = new RegExp(
   `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)`,
 );
@@ -57,9 +59,12 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 /** 陪同黄志刚书记开展检查: the one accompanied led it. */
 const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
 
+/** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
+const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);
+
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
-  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start))) return true;
+  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
@@ -83,8 +88,22 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
   return items.filter((i) => !items.some((o) => o !== i && o.start <= i.start && o.end >= i.end && o.end - o.start > i.end - i.start));
 }
 
+/** 部里组织学习…, 科里召开…: the sender's own department as the subject, named without its name. */
+const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室)/g;
+
+/** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
+const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
+
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  for (const m of own ? text.matchAll(OWN_DEPARTMENT) : []) {
+    const subject = DEPARTMENT_SUBJECT.test(text.slice(m.index + m[0].length)) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    if (subject) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
+  }
+  // 全科人员观看警示教育片, sent by a member: the whole department took part, so it was its head's activity.
+  const whole = own ? WHOLE_DEPARTMENT.exec(text) : null;
+  if (whole && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, whole.index), whole.index))) return { id: own!.headId, start: whole.index, end: whole.index + whole[0].length };
   const index = directoryIndex(ctx.directory);
   for (const m of text.matchAll(index.surfaces)) {
     const dept = index.departmentBySurface.get(m[0]);

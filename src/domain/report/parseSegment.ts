@@ -5,7 +5,7 @@ import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
-import { parseKind } from './parseKind.js';
+import { findKinds, parseKind } from './parseKind.js';
 import { MASK } from './parseNormalize.js';
 import { leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -148,6 +148,24 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
   return dates.flatMap((date) => reports.map((r) => onDay(r, date)));
 }
 
+/**
+ * 11月24号和11月26号，分别与赵磊谈心谈话、廉政谈话各一次: with 分别, as many
+ * types as days pair in order (one type per day), shown for a tap.
+ */
+function typePerDay(reports: ParsedReport[], dates: string[], rest: string, text: string): ParsedReport[] {
+  if (dates.length < 2 || !/分别/.test(text)) return reports;
+  const codes = [...new Set(findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code))];
+  const first = reports[0]?.draft.type;
+  if (codes.length !== dates.length || !first || codes.some((c) => perCounterpart(c) !== perCounterpart(first))) return reports;
+  return reports.map((r) => {
+    const type = codes[dates.indexOf(r.draft.date ?? '')];
+    if (!type) return r;
+    // The choice between the two types is no longer a choice: its remark would mislead.
+    const remarks = r.remarks.filter((m) => !m.includes('（未按'));
+    return { ...r, draft: { ...r.draft, type }, remarks, reasons: [...(r.reasons ?? []), 'items' as const] };
+  });
+}
+
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
 function privateNote(r: ParsedReport): ParsedReport {
   if (r.draft.note === undefined) return r;
@@ -201,5 +219,5 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
   const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
-  return { reports: onEachDay(byEach, dates, on, text, titles).map(privateNote), ...own };
+  return { reports: typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text).map(privateNote), ...own };
 }

@@ -15,6 +15,8 @@ const QUOTED = /“([^“”\n]{2,40})”|"([^"\n]{2,40})"/g;
 
 /** Words just before “…” that expect a title: 观看“蜕变”, 学习“…”, 题为“…”, 警示教育片“…”, 以“…”为题. */
 const TITLE_CUE = /(?:观看|观看了|观摩|学习|学习了|研读|传达|题为|主题为|名为|以|片|电影|课|讲座|书|读本|教材)[\s\u0000]*$/;
+/** 题为“…” / 以“…”为题 name a title outright, even one holding a type word (题为“以案为鉴 守住底线”). */
+const NAMED_TITLE = /(?:题为|主题为|名为)[\s\u0000]*$/;
 /**
  * Party slogans and set phrases that stand in quotes in any sentence (要切实履行“一岗双责”):
  * a numbered formula (两个责任, 四风, 八项规定, 三重一大) or one of the common fixed phrases.
@@ -34,8 +36,10 @@ export function extractTitles(text: string): TitleParse {
   });
   rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined, at: number, all: string) => {
     const inner = (a ?? b ?? '').trim();
-    const cued = TITLE_CUE.test(all.slice(Math.max(0, at - 8), at)) || /^[\s\u0000]*为题/.test(all.slice(at + whole.length));
-    if (!cued || SLOGAN.test(inner) || findKindMatches(inner).length > 0) return inner;
+    const before = all.slice(Math.max(0, at - 8), at);
+    const named = NAMED_TITLE.test(before) || /^[\s\u0000]*为题/.test(all.slice(at + whole.length));
+    const cued = named || TITLE_CUE.test(before);
+    if (!cued || (!named && (SLOGAN.test(inner) || findKindMatches(inner).length > 0))) return inner;
     titles.push(inner);
     return MASK;
   });

@@ -109,6 +109,25 @@ function breakSpacedEntries(line: string): string[] {
   return out;
 }
 
+const FULL_DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]';
+const DAY_WITH = new RegExp(`[、,](?=\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对))`);
+const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
+
+/**
+ * 11月16日和陈静、11月23日和王芳谈心谈话: each day with its own person, the type
+ * said once at the end. Each pair becomes an entry carrying that type, so no
+ * person takes another's day.
+ */
+function breakDayPairs(line: string): string[] {
+  const parts = line.split(DAY_WITH);
+  if (parts.length < 2) return [line];
+  const last = parts[parts.length - 1]!;
+  const kind = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start)[0];
+  const heads = parts.slice(0, -1);
+  if (!kind || heads.some((p) => !STARTS_WITH_DAY.test(p) || namesActivity(p))) return [line];
+  return [...heads.map((p) => `${p}${kind.text}`), last];
+}
+
 /**
  * 学习《…》；开展作风纪律检查: activities listed with ；. Each part naming an
  * activity is an entry; a part naming none (参加20人) stays with the one before.
@@ -136,7 +155,7 @@ export function splitItems(text: string): MessageItem[] {
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const entries = lines
-    .flatMap((line) => breakSpacedEntries(line).flatMap(breakSemicolons))
+    .flatMap((line) => breakSpacedEntries(line).flatMap(breakSemicolons).flatMap(breakDayPairs))
     .map((part) => part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim())
     .filter((part) => part.length > 0);
   // Numbers the member can see: lines when each entry is a line as written, items otherwise.
