@@ -37,6 +37,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
+  // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
+  ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],
