@@ -60,6 +60,25 @@ describe('report corpus', () => {
     expect(settled.length / reports.length).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('summary: recorded at once, after one 确认 tap, asked, not reports — as labelled (figures printed for the README)', () => {
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS];
+    const labelled = (spec: string) => (spec === '-' ? 'not' : spec.includes(' ?') ? 'asked' : spec.startsWith('!') ? 'tap' : 'once');
+    const seen = (row: CorpusRow) => {
+      const got = read(row);
+      if (got === null) return 'not';
+      if (got.some((r) => r.problems.length > 0)) return 'asked';
+      return confirmReasons(got, row[1]).length > 0 ? 'tap' : 'once';
+    };
+    const count = (classify: (row: CorpusRow) => string) => {
+      const out: Record<string, number> = { once: 0, tap: 0, asked: 0, not: 0 };
+      for (const row of rows) out[classify(row)]!++;
+      return out;
+    };
+    const figures = count(seen);
+    console.info(`report corpus: ${rows.length} messages; ${figures.once} recorded at once, ${figures.tap} after one tap, ${figures.asked} asked, ${figures.not} not reports`);
+    expect(figures).toEqual(count((row) => labelled(row[2])));
+  });
+
   describe.each([
     ['hard kinds (news-style, third person, lists, groups, slips, traditional)', NEWS_STYLE_ROWS],
     ['short first-person reports and messages to ask about or ignore', PLAIN_ROWS],
