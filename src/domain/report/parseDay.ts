@@ -11,6 +11,8 @@ export interface DayParse {
   invalid?: string;
   /** The input with every day and time-of-day word masked. */
   rest: string;
+  /** The day is today only because a time of day (下午, 刚才) was named: a day said earlier in the sentence wins over it. */
+  byTimeOfDay?: true;
 }
 
 type Resolver = (m: RegExpExecArray, today: string) => string | undefined;
@@ -157,13 +159,15 @@ export function parseDay(text: string, today: string): DayParse {
       return true;
     });
   }
+  let byTimeOfDay = false;
   rest = maskMatches(rest, TODAY_FALLBACK, (m) => {
     if (date === undefined) {
       date = today;
       said = m[0];
+      byTimeOfDay = true;
     }
   });
   rest = maskMatches(rest, TIME_OF_DAY);
-  if (date !== undefined) return { date, text: said, rest };
+  if (date !== undefined) return byTimeOfDay ? { date, text: said, rest, byTimeOfDay: true } : { date, text: said, rest };
   return invalid !== undefined ? { invalid, rest } : { rest };
 }

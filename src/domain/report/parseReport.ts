@@ -52,6 +52,9 @@ function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+/** 一是要提高政治站位；二是要加强警示教育: what a meeting asked for, not a deed to record. */
+const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
+
 /** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
 const HEADER = /[:：]\s*$|如下\s*$/;
 
@@ -103,7 +106,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (reports.length > before) recordedEntries++;
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !isDayOnly(line, today)) unread.push(item.label);
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
   if (reports.length > 0 && planned.length > 0) reports[0]!.remarks.push(`${planned.join('、')}是计划安排，未记录；完成后再发给我即可`);
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);

@@ -179,7 +179,9 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
-  const day = parseDay(arabic, today);
+  const said = parseDay(arabic, today);
+  // 11月20日上午…，下午组织…: 下午 is the afternoon of the day already named, not today.
+  const day = said.byTimeOfDay && inheritedDay !== undefined ? { rest: said.rest } : said;
   const dates = parseDayList(arabic, today);
   const date = day.date ?? inheritedDay;
   const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest) : { titles: [], rest: day.rest };
@@ -219,5 +221,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
   const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+  // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
+  if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
   return { reports: typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text).map(privateNote), ...own };
 }

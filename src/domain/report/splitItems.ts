@@ -62,8 +62,8 @@ function breakOrderedLists(text: string): string {
   return out;
 }
 
-/** Bullets (• · ● ◆ ■ ▪ ★ - *) at a line's start, or two or more written inside one line. */
-const INLINE_BULLET = /(?<=^|\s)[•·●◆■▪★]\s*/g;
+/** Bullets (• · ● ◆ ■ ▪ ★ ☆ - *) at a line's start, or two or more written inside one line; · only after a space (it also joins names). */
+const INLINE_BULLET = /(?:[•●◆■▪★☆]|(?<=^|\s)·)\s*/g;
 
 function breakBullets(text: string): string {
   return text
@@ -74,7 +74,7 @@ function breakBullets(text: string): string {
 
 /** Numbering or a bullet at the start of an entry (stripped); not 11.20, which is a day. */
 const LEADING_MARKER = new RegExp(
-  `^\\s*(?:\\d{1,2}\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))|\\((?:\\d{1,2}|${CN})\\)|[①-⑳]|${CN}、|第${CN}(?:[,:、]|是)|${CN}是|[-*•·●◆■▪★])\\s*`,
+  `^\\s*(?:\\d{1,2}\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))|\\((?:\\d{1,2}|${CN})\\)|[①-⑳]|${CN}、|第${CN}(?:[,:、]|是)|${CN}是|[-*•·●◆■▪★☆])\\s*`,
 );
 
 /** A day that starts a new entry after a plain space: 11月3日… 11月17日…, 昨天… 今天…. */
@@ -90,6 +90,37 @@ const namesActivity = (text: string) => {
  * with only a space between them. The space breaks only when the words on both
  * sides name an activity, so 张伟书记 11月9日主讲… and 廉政谈话 今天 李明 stay one entry.
  */
+/** Whether the text up to a point leaves a 《 or “ open: a space there is inside a title. */
+function insideTitle(upTo: string): boolean {
+  const count = (re: RegExp) => (upTo.match(re) ?? []).length;
+  return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** A plain space inside a line. */
+const GAP = /\s+/g;
+
+/**
+ * 11月20日上午与陈静进行廉政谈话 下午组织观看警示教育片: a space between two
+ * clauses that each name a type is a clause break (the day before it carries on).
+ */
+function breakSpacedClauses(line: string): string {
+  const gaps = [...line.matchAll(GAP)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  let out = '';
+  let start = 0;
+  let from = 0;
+  for (const [i, gap] of gaps.entries()) {
+    const before = line.slice(from, gap.index);
+    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
+    if (insideTitle(line.slice(0, gap.index)) || !namesType(before) || !namesType(after)) continue;
+    out += `${line.slice(start, gap.index)},`;
+    start = gap.end;
+    from = gap.end;
+  }
+  return out + line.slice(start);
+}
+
+const namesType = (text: string) => findKinds(extractTitles(text).rest).length > 0;
+
 function breakSpacedEntries(line: string): string[] {
   const gaps: Array<{ index: number; end: number }> = [];
   SPACED_DAY.lastIndex = 0;
@@ -99,9 +130,8 @@ function breakSpacedEntries(line: string): string[] {
   for (const [i, gap] of gaps.entries()) {
     const before = line.slice(start, gap.index);
     const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
-    const insideTitle = (before.match(/《/g) ?? []).length > (before.match(/》/g) ?? []).length;
     // 廉政谈话 今天 李明 is one terse entry: both sides must name an activity.
-    if (insideTitle || !namesActivity(before) || !namesActivity(after)) continue;
+    if (insideTitle(line.slice(0, gap.index)) || !namesActivity(before) || !namesActivity(after)) continue;
     out.push(before);
     start = gap.end;
   }
@@ -110,7 +140,8 @@ function breakSpacedEntries(line: string): string[] {
 }
 
 const FULL_DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]';
-const DAY_WITH = new RegExp(`[、,](?=\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对))`);
+const BEFORE_DAY = new RegExp(`[、,](?=\\s*${FULL_DAY})`);
+const DAY_WITH_SOMEONE = new RegExp(`^\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对)`);
 const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
 
 /**
@@ -119,25 +150,33 @@ const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
  * person takes another's day.
  */
 function breakDayPairs(line: string): string[] {
-  const parts = line.split(DAY_WITH);
+  const parts = line.split(BEFORE_DAY);
   if (parts.length < 2) return [line];
   const last = parts[parts.length - 1]!;
   const kind = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start)[0];
   const heads = parts.slice(0, -1);
-  if (!kind || heads.some((p) => !STARTS_WITH_DAY.test(p) || namesActivity(p))) return [line];
+  if (!kind || heads.some((p) => !STARTS_WITH_DAY.test(p))) return [line];
+  // 11月4日与周涛谈心谈话、11月11日与吴静谈心谈话: each part is a whole entry already.
+  if (parts.every((p) => namesActivity(p))) return parts;
+  if (heads.some((p) => namesActivity(p) || !DAY_WITH_SOMEONE.test(p)) || !DAY_WITH_SOMEONE.test(last)) return [line];
   return [...heads.map((p) => `${p}${kind.text}`), last];
 }
 
+/** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
+const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;
+
 /**
  * 学习《…》；开展作风纪律检查: activities listed with ；. Each part naming an
- * activity is an entry; a part naming none (参加20人) stays with the one before.
+ * activity (or starting with its own day) is an entry; a part naming neither (参加20人) stays with the one before.
  */
 function breakSemicolons(line: string): string[] {
   const parts = line.split(/(?<=;)/);
   if (parts.length < 2) return [line];
   const out: string[] = [];
   for (const part of parts) {
-    if (out.length > 0 && !(namesActivity(part) && namesActivity(out[out.length - 1]!))) out[out.length - 1] += part;
+    const previous = out[out.length - 1];
+    const separate = previous !== undefined && ((namesActivity(part) && namesActivity(previous)) || (DAY_START.test(part) && DAY_START.test(previous)));
+    if (previous !== undefined && !separate) out[out.length - 1] += part;
     else out.push(part);
   }
   return out;
@@ -155,7 +194,7 @@ export function splitItems(text: string): MessageItem[] {
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const entries = lines
-    .flatMap((line) => breakSpacedEntries(line).flatMap(breakSemicolons).flatMap(breakDayPairs))
+    .flatMap((line) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakDayPairs))
     .map((part) => part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim())
     .filter((part) => part.length > 0);
   // Numbers the member can see: lines when each entry is a line as written, items otherwise.

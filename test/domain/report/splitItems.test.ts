@@ -29,6 +29,8 @@ describe('splitItems', () => {
     ['a literal \\n typed through a shell', '11月3日组织学习《条例》\\n11月10日与王芳廉政谈话\\n11月17日开展作风纪律检查'],
     ['；-separated activities', '11月3日组织学习《条例》；11月10日与王芳廉政谈话；11月17日开展作风纪律检查'],
     ['a space before each day', '11月3日组织学习《条例》 11月10日与王芳廉政谈话 11月17日开展作风纪律检查'],
+    ['★ glued to the words', '★11月3日组织学习《条例》★11月10日与王芳廉政谈话★11月17日开展作风纪律检查'],
+    ['、 between whole entries', '11月3日组织学习《条例》、11月10日与王芳廉政谈话、11月17日开展作风纪律检查'],
   ])('%s: three entries', (_name, message) => {
     expect(texts(message).map((t) => t.replace(/[,;]\s*$/, ''))).toEqual(['11月3日组织学习《条例》', '11月10日与王芳廉政谈话', '11月17日开展作风纪律检查']);
   });
@@ -45,6 +47,20 @@ describe('splitItems', () => {
     ['one 一是 inside a sentence', '会议强调一是要提高认识'],
   ])('%s: one entry', (_name, message) => {
     expect(texts(message)).toHaveLength(1);
+  });
+
+  it('a day with a person, the type said once at the end: each pair an entry carrying the type', () => {
+    expect(texts('11月16日和陈静、11月23日和王芳谈心谈话')).toEqual(['11月16日和陈静谈心谈话', '11月23日和王芳谈心谈话']);
+    expect(texts('11月6日与周涛、11月13日与吴静分别进行了廉政谈话')).toEqual(['11月6日与周涛廉政谈话', '11月13日与吴静分别进行了廉政谈话']);
+  });
+
+  it('；between two parts that each start with a day, even naming no type', () => {
+    expect(texts('11月3日组织学习；11月10日与王芳谈话')).toEqual(['11月3日组织学习', '11月10日与王芳谈话']);
+  });
+
+  it('a space between two clauses that each name a type becomes a clause break, inside one entry', () => {
+    expect(texts('11月20日上午与陈静进行廉政谈话 下午组织观看警示教育片')).toEqual(['11月20日上午与陈静进行廉政谈话,下午组织观看警示教育片']);
+    expect(texts('题为“以案为鉴 守住底线”的廉政党课')).toHaveLength(1);
   });
 
   it('names entries by line when each line is one, by item when a line held several', () => {
