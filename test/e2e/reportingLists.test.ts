@@ -120,6 +120,12 @@ describe('messages that are not a report to record', () => {
     expect(brief()).toEqual([['talk_heart', '2026-11-20', 'wangfang', '']]);
   });
 
+  it('a deed with a plan in the same line: the deed recorded, the plan named and left out', async () => {
+    await say('周涛', '昨天和张颖谈心谈话，明天准备组织部门学习');
+    expect(brief()).toEqual([['talk_heart', '2026-11-29', 'zhangying', '']]);
+    expect(t.texts().join('\n')).toContain('其中的计划安排，未记录');
+  });
+
   it.each(['确认', '对', '是的', '确定'])('「%s」 with nothing waiting says so, not 没看懂', async (word) => {
     await say('李明', word);
     expect(lastText()).toContain('现在没有等待确认的上报');

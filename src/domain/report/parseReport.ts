@@ -1,7 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { describesDeed, notAReport } from './parseGate.js';
 import { parseDay } from './parseDay.js';
-import { normalizeText } from './parseNormalize.js';
+import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
 import { splitActivities } from './parseSegments.js';
@@ -52,6 +52,26 @@ function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
+
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+/** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
+const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月|月底前|年底前/;
+
+/**
+ * A line whose later clauses are plans (…，明天准备组织部门学习): those clauses are
+ * dropped, and `plan` says one was, so the reply names it. A line all plan, or with
+ * no plan clause, is returned as it is.
+ */
+function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean } {
+  const clauses = line.split(CLAUSES);
+  if (clauses.length < 2) return { line, plan: false };
+  const isPlan = (c: string) => PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now));
+  const kept = clauses.filter((c) => !isPlan(c));
+  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false };
+  return { line: kept.join(''), plan: true };
+}
+
 /** 一是要提高政治站位；二是要加强警示教育: what a meeting asked for, not a deed to record. */
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
@@ -75,11 +95,14 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let recordedEntries = 0;
   let activities = 0;
   const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
+  let entryDay: string | undefined;
   for (const item of items) {
-    const line = item.text;
+    // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
+    const { line, plan } = withoutPlanClauses(item.text, ctx.now);
+    if (plan) planned.push(item.label);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     if (notAReport(extractTitles(line).rest)) {
-      if (readsAsPlan(line, ctx.now)) planned.push(item.label);
+      if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
       continue;
     }
     const before = reports.length;
@@ -89,7 +112,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       continue;
     }
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
-    let day = ownDay ?? headingDay;
+    // 同日组织…: the day of the entry before, said outright.
+    let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
     let lastWeek = false;
     let actor: string | undefined;
     for (const raw of splitActivities(line, today)) {
@@ -103,12 +127,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    entryDay = day;
     if (reports.length > before) recordedEntries++;
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
-  if (reports.length > 0 && planned.length > 0) reports[0]!.remarks.push(`${planned.join('、')}是计划安排，未记录；完成后再发给我即可`);
+  if (reports.length > 0 && planned.length > 0) {
+    const which = items.length > 1 ? `${planned.join('、')}是计划安排` : '其中的计划安排';
+    reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
+  }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];

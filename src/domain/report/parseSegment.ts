@@ -105,7 +105,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
-  const studied = titles.length > 0 && /学习|观看|传达/.test(text);
+  // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
+  const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   if (!talked && !marked && !studied) return undefined;
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const draft = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
@@ -154,9 +155,13 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
  */
 function typePerDay(reports: ParsedReport[], dates: string[], rest: string, text: string): ParsedReport[] {
   if (dates.length < 2 || !/分别/.test(text)) return reports;
-  const codes = [...new Set(findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code))];
+  const codes = findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code);
   const first = reports[0]?.draft.type;
-  if (codes.length !== dates.length || !first || codes.some((c) => perCounterpart(c) !== perCounterpart(first))) return reports;
+  if (codes.length < 2 || !first) return reports;
+  // Types and days in unequal numbers cannot be paired: shown for a tap rather than every day given the first type silently.
+  if (codes.length !== dates.length || codes.some((c) => perCounterpart(c) !== perCounterpart(first))) {
+    return reports.map((r) => ({ ...r, reasons: [...(r.reasons ?? []), 'items' as const] }));
+  }
   return reports.map((r) => {
     const type = codes[dates.indexOf(r.draft.date ?? '')];
     if (!type) return r;
