@@ -53,6 +53,20 @@ describe('a message listing several activities', () => {
     ]);
   });
 
+  it('a question about one item lists the others waiting with it; the answer keeps that item’s doer and title', async () => {
+    await say('杨帆', '宣文部近期工作：\n1.11月3日王磊部长与杨帆进行廉政谈话\n2.11月13日部门组织观看《警钟》\n3.11月20日部门开展党风廉政自查');
+    expect(lastText()).toMatch(/是哪类活动/);
+    expect(lastText()).toMatch(/同一条消息里还有 2 条[\s\S]*廉政谈话[\s\S]*自查/);
+    await say('杨帆', '警示教育');
+    expect(lastText()).toContain('请确认');
+    await say('杨帆', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.title ?? ''])).toEqual([
+      ['talk_integrity', '2026-11-03', 'wanglei', ''],
+      ['edu_warning', '2026-11-13', 'wanglei', '警钟'],
+      ['report_self', '2026-11-20', 'wanglei', ''],
+    ]);
+  });
+
   it('a line that tells of a deed but gave no record is named in the card; a heading line is not', async () => {
     await say('王芳', '本月工作如下：\n11月21日，康复中心党支部召开专题组织生活会\n11月22日组织观看警示教育片，参加8人');
     expect(lastText()).toContain('第2行没有读出可记录的活动，未记录');

@@ -78,7 +78,9 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     case 'missing_type': {
       const kind = parseKind(answer).kind;
       if (!kind) return { ok: false };
-      const draft = { ...item.draft, type: kind.code };
+      // A talk has no title or head count: what was read as one belonged to a study after all.
+      const { title: _title, attendees: _attendees, ...untitled } = item.draft;
+      const draft = isTalkType(kind.code) ? { ...untitled, type: kind.code } : { ...item.draft, type: kind.code };
       replacement = [{ draft, problems: problemsOf(draft, today) }];
       break;
     }

@@ -89,7 +89,7 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
 }
 
 /** 部里组织学习…, 科里召开…: the sender's own department as the subject, named without its name. */
-const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|部门|中心)/g;
+const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)/g;
 
 /** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
 const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
@@ -99,7 +99,7 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   for (const m of own ? text.matchAll(OWN_DEPARTMENT) : []) {
     // 中心/部里/科里 name the sender's unit only when it is one (a 财务科 clerk's 中心 is someone else's).
-    const unit = /中心|部|科|室/.exec(m[0].replace(/部门/, ''))?.[0];
+    const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
     if (unit && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(unit))) continue;
     const after = text.slice(m.index + m[0].length);
     const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));

@@ -1,6 +1,7 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
+import { parseActor } from './parseActor.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -43,6 +44,9 @@ const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => 
 
 const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 
+/** 与我和王强…, 和王强、我…: the sender among several named. */
+const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈)/;
+
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
 
@@ -67,6 +71,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     counterparts = [{ id: ctx.senderId }];
   }
   if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
+  // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
+  else if (doer && SENDER_AMONG.test(rest) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
@@ -109,7 +115,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   if (!talked && !marked && !studied) return undefined;
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
-  const draft = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
+  const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
+  // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
+  const doer = talked ? undefined : parseActor(rest, ctx).actorId;
+  const draft = { ...base, ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}), ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}) };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
 }

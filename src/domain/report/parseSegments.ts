@@ -1,6 +1,6 @@
 // Splits one entry of a message (see splitItems) into the clauses that each report one activity.
 import { chooseKind, findKinds } from './parseKind.js';
-import { kindsRelated } from './parseKindPatterns.js';
+import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
@@ -32,6 +32,9 @@ function readClause(text: string, today: string): Clause {
  */
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 
+/** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
+const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
+
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
 /** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
@@ -50,9 +53,11 @@ export function splitActivities(line: string, today: string): string[] {
     }
     const current = groups[groups.length - 1];
     const deed = DEED_WITH_SOMEONE.test(piece);
+    // 召开…会议，专题学习“…”建设方案: what a meeting did is that meeting, not an activity of its own.
+    const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && MEETING_AGENDA.test(piece);
     const starts =
       current === undefined ||
-      (clause.kind !== undefined && current.kind !== undefined && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
+      (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed);
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });
     else {

@@ -21,7 +21,7 @@ const NAMED_TITLE = /(?:题为|主题为|名为)[\s\u0000]*$/;
  * Party slogans and set phrases that stand in quotes in any sentence (要切实履行“一岗双责”):
  * a numbered formula (两个责任, 四风, 八项规定, 三重一大) or one of the common fixed phrases.
  */
-const SLOGAN = /^[一二三四五六七八九十两]+(?:个|项|重|风|岗|不|会|严|实|条|大)|^(?:一岗双责|关键少数|以案促改|以案为鉴|廉洁自律|清廉机关|廉洁文化|全面从严治党|不敢腐|不能腐|不想腐|红线|底线|高压线)$/;
+const SLOGAN = /^[一二三四五六七八九十两]+(?:个|项|重|风|岗|不|会|严|实|条|大)|^清廉|^(?:一岗双责|关键少数|以案促改|以案为鉴|廉洁自律|清廉机关|廉洁文化|全面从严治党|不敢腐|不能腐|不想腐|红线|底线|高压线)$/;
 
 /**
  * Titles come out first, before numerals or days are read, so 《十九届…》
