@@ -16,6 +16,7 @@ const NEWS_STYLE = /强调|指出|要求|会议认为|会上|会议传达|一是
 
 export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   third_person: '记在他人名下（您代为上报）',
+  took_part: '您是参加者，组织者没能确定，暂记在您名下；如不对请修改',
   group: '按通讯录展开了多人',
   inferred_type: '类型是从写法推断的',
   many: `一次超过${MANY_RECORDS}条`,

@@ -24,7 +24,8 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     actor = mine;
   }
   // 参加了机关党委组织的廉政教育: the sender took part in someone else's activity; shown before it is theirs.
-  const reasons: ConfirmReason[] = actor.actorId || TOOK_PART.test(rest) ? ['third_person'] : [];
+  // The card must say what it stores: someone else's name, or the sender's own when the organiser stayed unknown.
+  const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : TOOK_PART.test(rest) ? ['took_part'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
     // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
