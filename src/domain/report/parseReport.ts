@@ -96,7 +96,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
   let entryDay: string | undefined;
+  let actor: string | undefined;
+  let actorLine = -1;
   for (const item of items) {
+    // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
+    if (item.line !== actorLine) actor = undefined;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
     const { line, plan } = withoutPlanClauses(item.text, ctx.now);
     if (plan) planned.push(item.label);
@@ -115,7 +119,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 同日组织…: the day of the entry before, said outright.
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
     let lastWeek = false;
-    let actor: string | undefined;
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const piece = lastWeek ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, '上$1') : raw;
@@ -124,6 +127,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       if (!parsed) continue;
       if (parsed.reports.length > 0) activities++;
       actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
+      actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }

@@ -114,13 +114,19 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   if (!talked && !marked && !studied) return undefined;
+  // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
+  const talker = talked ? parseActor(rest, ctx, true).actorId : undefined;
+  const talkedWith = talker && talker !== ctx.senderId ? parseCounterparts(rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker) : [];
+  const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
+  const counterpartIds = turned ? [ctx.senderId] : talker && talker !== ctx.senderId && talkedWith.length > 0 ? talkedWith : cp.counterparts.map((c) => c.id);
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
-  const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
+  const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
-  const doer = talked ? undefined : parseActor(rest, ctx).actorId;
+  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx).actorId;
   const draft = { ...base, ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}), ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}) };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
-  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
+  const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
+  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [], reasons };
 }
 
 /**

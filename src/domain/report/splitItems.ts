@@ -7,6 +7,8 @@ export interface MessageItem {
   text: string;
   /** How the member would point at it in a reply: 第2行 for a line of its own, 第2条 for an entry inside a line. */
   label: string;
+  /** Which line (after lists were broken onto lines) it came from: entries of one sentence share a subject. */
+  line: number;
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
@@ -194,10 +196,10 @@ export function splitItems(text: string): MessageItem[] {
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const entries = lines
-    .flatMap((line) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakDayPairs))
-    .map((part) => part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim())
-    .filter((part) => part.length > 0);
+    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakDayPairs).map((part) => ({ part, n })))
+    .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n }))
+    .filter((entry) => entry.text.length > 0);
   // Numbers the member can see: lines when each entry is a line as written, items otherwise.
   const unit = entries.length === written ? '行' : '条';
-  return entries.map((entry, i) => ({ text: entry, label: `第${i + 1}${unit}` }));
+  return entries.map((entry, i) => ({ text: entry.text, label: `第${i + 1}${unit}`, line: entry.n }));
 }
