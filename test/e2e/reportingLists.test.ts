@@ -53,6 +53,12 @@ describe('a message listing several activities', () => {
     ]);
   });
 
+  it('a name left over (a leader as the subject, read as the sender’s counterpart) goes to the card, which names the sender as 活动人', async () => {
+    await say('李明', '11月20日在办公室，王建国副理事长听取了我的述职，并与胡军谈心谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*活动人：您本人[\s\S]*没有对应到任何记录/);
+  });
+
   it('a question about one item lists the others waiting with it; the answer keeps that item’s doer and title', async () => {
     await say('杨帆', '宣文部近期工作：\n1.11月3日王磊部长与杨帆进行廉政谈话\n2.11月13日部门组织观看《警钟》\n3.11月20日部门开展党风廉政自查');
     expect(lastText()).toMatch(/是哪类活动/);

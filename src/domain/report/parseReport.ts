@@ -7,6 +7,7 @@ import { parseSegment, readingDay } from './parseSegment.js';
 import { splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { readsAsPlan } from './readsAsPlan.js';
+import { unaccounted } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -96,6 +97,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
   let entryDay: string | undefined;
+  /** The entries read as reports (plans and questions left out), for the accounting check. */
+  const read: string[] = [];
   let actor: string | undefined;
   let actorLine = -1;
   for (const item of items) {
@@ -134,6 +137,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     entryDay = day;
     if (reports.length > before) recordedEntries++;
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
+    if (reports.length > before) read.push(line);
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
@@ -144,5 +148,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  // A day, person, type or title the message named that no record took: never recorded at once.
+  if (reports.length > 0 && unaccounted(read.join('\n'), reports, ctx, today).length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   return reports.length > 0 ? reports : null;
 }

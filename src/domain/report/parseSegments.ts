@@ -58,7 +58,9 @@ export function splitActivities(line: string, today: string): string[] {
     const starts =
       current === undefined ||
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
-      (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed);
+      (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
+      // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
+      (clause.kind !== undefined && current.kind === undefined && clause.hasDay && current.hasDay);
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);
