@@ -11,6 +11,8 @@ interface Clause {
   text: string;
   kind?: ActivityTypeCode;
   hasDay: boolean;
+  /** The day is named as a day (11月16日, 昨天), not only as a time of day (下午). */
+  namesDay?: boolean;
 }
 
 /** 为加强节前廉洁教育，…: a purpose names the activity to come in the clause after it. */
@@ -20,8 +22,10 @@ function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
   if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
   const kind = (chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest))?.code;
-  const hasDay = parseDay(arabicizeNumerals(rest), today).date !== undefined;
-  return kind ? { text, kind, hasDay } : { text, hasDay };
+  const day = parseDay(arabicizeNumerals(rest), today);
+  const hasDay = day.date !== undefined;
+  const namesDay = hasDay && !day.byTimeOfDay;
+  return kind ? { text, kind, hasDay, namesDay } : { text, hasDay, namesDay };
 }
 
 /**
@@ -60,7 +64,7 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
       // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
-      (clause.kind !== undefined && current.kind === undefined && clause.hasDay && current.hasDay);
+      (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay);
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);

@@ -13,7 +13,7 @@ export type Leftover = 'day' | 'person' | 'type' | 'title';
 const DAY_WORDS = /(?<![至到~\-—])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
-const TURNED_TO = /与|和|跟|同|对|找|约|对象|、|及|分别|@/;
+const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|等同志|等人)/;
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
 

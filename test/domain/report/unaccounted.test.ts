@@ -20,6 +20,7 @@ describe('unaccounted words send the message to the card', () => {
     ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里检查'],
     ['吴静', '11月18日与刘洋廉政谈话，周涛部长听取了汇报'],
     ['何平', '今天组织观看《蜕变》《镜鉴》，与徐辉谈心谈话'],
+    ['郑华', '昨天和陈静进行了谈心谈话，王磊也参加了'],
   ])('%s：%s', (from, text) => {
     const got = read(from, text);
     expect(got).not.toBeNull();
@@ -35,6 +36,8 @@ describe('unaccounted words send the message to the card', () => {
     ['黄志刚', '今天带领林晓开展作风纪律检查'],
     ['张伟', '今天与王建国、刘芳同志分别进行了谈心谈话'],
     ['周涛', '11月20日组织组联部观看警示教育片《迷途》，参加6人'],
+    ['王磊', '今天给杨帆做了廉政谈话'],
+    ['何平', '今天上午和徐辉，下午和孙杰分别谈心'],
   ])('everything used, nothing extra: %s：%s', (from, text) => {
     const got = read(from, text)!;
     expect(confirmReasons(got, text)).not.toContain('leftover');
