@@ -102,7 +102,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
   };
-  return { draft: withNote(draft, leftoverNote(organiser.rest)), problems, remarks, reasons: who.reasons };
+  // 组联部、康复部全体干部参加: a second department left over is who took part, not a remark.
+  const note = leftoverNote(organiser.rest);
+  const names = note !== undefined && ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).some((n) => note.includes(n));
+  return { draft: withNote(draft, names ? undefined : note), problems, remarks, reasons: who.reasons };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
