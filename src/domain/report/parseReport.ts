@@ -57,7 +57,9 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
-const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月|月底前|年底前/;
+const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
+/** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
+const TOPIC = /研究|部署|传达|安排|谋划/;
 
 /**
  * A line whose later clauses are plans (…，明天准备组织部门学习): those clauses are
@@ -67,7 +69,7 @@ const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天
 function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean } {
   const clauses = line.split(CLAUSES);
   if (clauses.length < 2) return { line, plan: false };
-  const isPlan = (c: string) => PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now));
+  const isPlan = (c: string) => PLAN_CLAUSE.test(c) && !TOPIC.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now));
   const kept = clauses.filter((c) => !isPlan(c));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false };
   return { line: kept.join(''), plan: true };
