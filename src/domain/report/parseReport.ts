@@ -99,6 +99,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
   let entryDay: string | undefined;
+  let headingWeek: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
   let actor: string | undefined;
@@ -120,13 +121,20 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingDay = ownDay;
       continue;
     }
+    // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
+    const week = HEADER.test(line) && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
+    if (week !== undefined) {
+      headingWeek = week === '这' ? '本' : week;
+      continue;
+    }
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
-    let lastWeek = false;
+    let lastWeek = headingWeek === '上';
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
-      const piece = lastWeek ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, '上$1') : raw;
+      const week = lastWeek ? '上' : headingWeek;
+      const piece = week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw;
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       const parsed = parseSegment(piece, ctx, on, day, actor);
       if (!parsed) continue;
