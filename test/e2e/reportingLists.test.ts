@@ -40,6 +40,19 @@ describe('a message listing several activities', () => {
     ]);
   });
 
+  it('in a group, 「@清风」 then a list on lines: each line its own record', async () => {
+    const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
+    await t.say('吴静', '@_user_1 \n1. 11月9日组织康复部开展廉政教育\n2. 11月16日与刘洋进行廉政谈话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await t.running.drain();
+    expect(lastText()).toContain('请确认');
+    await t.say('吴静', '@_user_1 确认', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await t.running.drain();
+    expect(brief()).toEqual([
+      ['edu_integrity', '2026-11-09', '', ''],
+      ['talk_integrity', '2026-11-16', 'liuyang', ''],
+    ]);
+  });
+
   it('a second line without a day of its own is asked about, never given the first line’s day', async () => {
     await say('李明', '11月3日组织办公室学习《中国共产党廉洁自律准则》\n开展作风纪律检查');
     expect(activities()).toHaveLength(0);
