@@ -14,6 +14,8 @@ const DAY_WORDS = /(?<![至到~\-—])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
+/** After a name: one of their family, who is no one in the directory. */
+const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|等同志|等人)/;
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
 
@@ -50,7 +52,8 @@ export function unaccounted(text: string, reports: ParsedReport[], ctx: ParseCon
       const at = name ? rest.indexOf(name) : -1;
       if (at < 0) continue;
       const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
-      if (!TURNED_TO.test(clause)) out.add('person');
+      // 刘洋的爱人: the talk was with someone of theirs, not with them.
+      if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.add('person');
     }
   }
   for (const k of findKinds(rest)) {
