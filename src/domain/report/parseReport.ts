@@ -145,14 +145,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       reports.push(...parsed.reports);
     }
     entryDay = day;
-    if (reports.length > before) recordedEntries++;
+    if (reports.length > before) {
+      recordedEntries++;
+      read.push(line);
+    }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
-    if (reports.length > before) read.push(line);
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
   if (reports.length > 0 && planned.length > 0) {
-    const which = items.length > 1 ? `${planned.join('、')}是计划安排` : '其中的计划安排';
+    const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
     reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
