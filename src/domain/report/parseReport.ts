@@ -53,6 +53,7 @@ function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
@@ -104,6 +105,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const read: string[] = [];
   let actor: string | undefined;
   let actorLine = -1;
+  let lastEntry: ParsedReport[] = [];
   for (const item of items) {
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = undefined;
@@ -127,6 +129,19 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingWeek = week === '这' ? '本' : week;
       continue;
     }
+    // 2、11月12日，同上。: the entry before again, on this entry's day.
+    if (ownDay !== undefined && SAME_AS_ABOVE.test(parseDay(arabicizeNumerals(line), today).rest) && lastEntry.length > 0) {
+      const again = lastEntry.map((r) => ({
+        ...r,
+        draft: { ...r.draft, date: ownDay, late: ownDay <= on.today && ownDay < on.quarterStart },
+        problems: r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date'),
+        reasons: [...(r.reasons ?? []), 'items' as const],
+      }));
+      reports.push(...again);
+      recordedEntries++;
+      entryDay = ownDay;
+      continue;
+    }
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
@@ -148,10 +163,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (reports.length > before) {
       recordedEntries++;
       read.push(line);
+      lastEntry = reports.slice(before);
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line)) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
   if (reports.length > 0 && planned.length > 0) {
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';

@@ -164,6 +164,9 @@ function breakDayPairs(line: string): string[] {
   return [...heads.map((p) => `${p}${kind.text}`), last];
 }
 
+/** A day and a colon opening a line, with entries after them. */
+const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|昨天|前天|(?:上|本)周[一二三四五六日天])\s*:)\s*(?=\S)/g;
+
 /** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
 const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;
 
@@ -190,7 +193,8 @@ function breakSemicolons(line: string): string[] {
  * line break; blank lines are no entries.
  */
 export function splitItems(text: string): MessageItem[] {
-  const unescaped = text.replace(/\\n/g, '\n');
+  // 今天：与王强谈心；与李娟廉政谈话: a day before a colon heads what follows it, as on a line of its own.
+  const unescaped = text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n');
   const written = unescaped.split('\n').filter((line) => line.trim().length > 0).length;
   const lines = breakOrderedLists(breakBullets(unescaped))
     .split('\n')
