@@ -232,7 +232,8 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (kind.inferred) who.reasons.push('inferred_type');
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text)) {
+  // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');
