@@ -23,7 +23,7 @@ const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
 const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|给|在|于)`,
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|给|在|于)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
@@ -37,7 +37,7 @@ const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织: a department as the subject of the sentence. */
-const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办)/;
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
 
