@@ -137,6 +137,25 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
   });
 });
 
+describe('a pending question and a new report of unclear type', () => {
+  it('「是哪一天？」 waits for a talk; a study with its own title and count is a new report, never the answer', async () => {
+    await say('郑华', '和陈静进行了廉政谈话');
+    expect(lastText()).toContain('是哪一天');
+    await say('郑华', '11月24日组织部门学习《监察法》，参加4人');
+    expect(activities()).toHaveLength(0);
+    expect(t.texts().join('\n')).toContain('没有记录，已放弃');
+    expect(lastText()).toContain('是哪类活动');
+    await say('郑华', '廉政教育');
+    expect(brief()).toEqual([['edu_integrity', '2026-11-24', '', '监察法']]);
+  });
+
+  it('a bare day still answers the question', async () => {
+    await say('郑华', '和陈静进行了廉政谈话');
+    await say('郑华', '11月24日');
+    expect(brief()).toEqual([['talk_integrity', '2026-11-24', 'chenjing', '']]);
+  });
+});
+
 describe('messages that are not a report to record', () => {
   it.each(['明天和陈静进行谈心谈话', '后天组织观看警示教育片', '月底前开展一次作风纪律检查', '计划12月3日与王芳谈心', '下周准备组织观看警示教育片'])(
     '「%s」 gets the plan reply and records nothing',
