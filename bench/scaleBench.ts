@@ -17,7 +17,7 @@ const RATE = 50;
 
 interface Proc {
   proc: ChildProcess;
-  ready: { url: string };
+  ready: { url: string; trace?: boolean };
   readyMs: number;
   ask<T>(cmd: string): Promise<T>;
   stop(): Promise<void>;
@@ -56,6 +56,33 @@ function start(script: string, cwd: string, env: Record<string, string>): Promis
   });
 }
 
+type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
+
+/**
+ * Per kind, p50/p99 in ms of: `processMs` the bot's own work (processing began → reply handed to the sender),
+ * `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s per receiver), `sendMs` the HTTP call to the emulator;
+ * and the bot's event-loop delay over the run.
+ */
+async function botBreakdown(bot: Proc, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
+  const trace = await bot.ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number> }>('trace');
+  const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
+  for (const [id, s] of trace.steps) {
+    if (!id.startsWith(`om_${tag}_`)) continue;
+    const k = kind(id);
+    let p = per.get(k);
+    if (!p) per.set(k, (p = { processMs: [], limiterMs: [], sendMs: [] }));
+    if (s.start !== undefined && s.handed !== undefined) p.processMs.push(s.handed - s.start);
+    if (s.handed !== undefined && s.slot !== undefined) p.limiterMs.push(s.slot - s.handed);
+    if (s.slot !== undefined && s.sent !== undefined) p.sendMs.push(s.sent - s.slot);
+  }
+  const byKind: Record<string, Record<string, { p50: number | null; p99: number | null }>> = {};
+  for (const [k, p] of per) {
+    byKind[k] = Object.fromEntries(Object.entries(p).map(([name, xs]) => [name, { p50: pct(xs, 0.5), p99: pct(xs, 0.99) }]));
+  }
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { byKind, loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])) };
+}
+
 /** VmRSS and VmHWM (peak) of a process, from /proc, in MiB: no help needed from the process itself. */
 async function memoryOf(pid: number): Promise<{ rssMiB: number; peakMiB: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
@@ -92,33 +119,86 @@ interface Texts {
   text: string;
 }
 
-/** What traffic(i) sends, by i % 6. */
-const KINDS = ['talk report', '本季度完成情况 (secretary, whole unit)', '帮助', 'talk report (leader)', '我的任务', 'training report'];
+/**
+ * The kinds of message, by i % CYCLE (see traffic). Every sender is spread over a pool, so nobody types faster than a
+ * person does (the bench prints the shortest gap between two messages of one sender): whole-unit questions come from
+ * the secretary, the inspectors and the leaders in turn, reports from the heads and leaders, 帮助 and 我的任务 from members.
+ */
+const CYCLE: readonly string[] = [
+  '本季度完成情况 (secretary, inspectors, leaders)',
+  '今年以来完成情况 (secretary, inspectors, leaders)',
+  'talk report (leader)',
+  ...Array<string>(3).fill('talk report (head)'),
+  ...Array<string>(2).fill('training report (head)'),
+  ...Array<string>(11).fill('我的任务 (member)'),
+  ...Array<string>(11).fill('帮助 (member)'),
+];
+const KINDS = [...new Set(CYCLE)];
+const kindOf = (i: number) => CYCLE[i % CYCLE.length] as string;
 
-/** The traffic of a busy moment: talks and trainings reported, completion asked, 帮助 and 我的任务. */
+/** The traffic of a busy moment at RATE per second: reports, whole-unit questions, 帮助 and 我的任务. */
 function traffic(org: Organization): (i: number) => Texts {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const heads = org.departments.map((d) => ({ head: byId.get(d.headId!)!, supervisor: byId.get(d.supervisorId!)! }));
-  const members = org.people.filter((p) => p.roles.length === 1);
+  const members = org.people.filter((p) => p.roles.length === 1 && p.roles[0] === 'member');
   const leaders = org.people.filter((p) => p.roles.includes('leader'));
-  const secretary = org.people.find((p) => p.roles.includes('secretary'))!;
-  return (i) => {
-    const h = heads[i % heads.length]!;
-    switch (i % 6) {
-      case 0:
-        return { sender: h.head.openId!, text: `今天和${h.supervisor.name}进行了廉政谈话` };
-      case 1:
-        return { sender: secretary.openId!, text: '本季度完成情况' };
-      case 2:
-        return { sender: members[i % members.length]!.openId!, text: '帮助' };
-      case 3:
-        return { sender: h.supervisor.openId!, text: `昨天和${h.head.name}进行了廉政谈话` };
-      case 4:
-        return { sender: leaders[i % leaders.length]!.openId!, text: '我的任务' };
-      default:
-        return { sender: h.head.openId!, text: '昨天组织观看警示教育片《贪毁人生》，参加23人' };
-    }
+  const askers = org.people.filter((p) => p.roles.some((r) => r === 'secretary' || r === 'inspector' || r === 'leader'));
+  // The n-th message of a kind goes to the (n mod pool)-th sender of its pool: round robin, evenly spaced.
+  const seen = new Map<string, number>();
+  const nth = (kind: string) => {
+    const n = seen.get(kind) ?? 0;
+    seen.set(kind, n + 1);
+    return n;
   };
+  const memo = new Map<number, Texts>();
+  return (i) => {
+    const cached = memo.get(i);
+    if (cached) return cached;
+    const kind = kindOf(i);
+    let t: Texts;
+    switch (kind) {
+      case CYCLE[0]:
+        t = { sender: askers[(2 * nth('ask')) % askers.length]!.openId!, text: '本季度完成情况' };
+        break;
+      case CYCLE[1]:
+        t = { sender: askers[(2 * nth('ask') + 1) % askers.length]!.openId!, text: '今年以来完成情况' };
+        break;
+      case 'talk report (leader)': {
+        const l = leaders[nth(kind) % leaders.length]!;
+        const h = heads.find((x) => x.supervisor.id === l.id)!;
+        t = { sender: l.openId!, text: `昨天和${h.head.name}进行了廉政谈话` };
+        break;
+      }
+      case 'talk report (head)':
+      case 'training report (head)': {
+        const h = heads[nth('head') % heads.length]!;
+        t = kind === 'talk report (head)'
+          ? { sender: h.head.openId!, text: `今天和${h.supervisor.name}进行了廉政谈话` }
+          : { sender: h.head.openId!, text: '昨天组织观看警示教育片《贪毁人生》，参加23人' };
+        break;
+      }
+      case '我的任务 (member)':
+        t = { sender: members[(2 * nth('member')) % members.length]!.openId!, text: '我的任务' };
+        break;
+      default:
+        t = { sender: members[(2 * nth('member') + 1) % members.length]!.openId!, text: '帮助' };
+    }
+    memo.set(i, t);
+    return t;
+  };
+}
+
+/** The shortest time between two messages of one sender, in ms: what "no faster than a person types" is checked by. */
+function fastestSender(postedAt: Map<string, number>, senderOf: (id: string) => string): number | null {
+  const last = new Map<string, number>();
+  let min = Infinity;
+  for (const [id, at] of [...postedAt].sort((a, b) => a[1] - b[1])) {
+    const who = senderOf(id);
+    const before = last.get(who);
+    if (before !== undefined) min = Math.min(min, at - before);
+    last.set(who, at);
+  }
+  return Number.isFinite(min) ? min : null;
 }
 
 function delivery(tag: string, i: number, t: Texts): { body: string; headers: Record<string, string> } {
@@ -232,6 +312,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       await new Promise((r) => setTimeout(r, 2000));
       const idle = await memoryOf(bot.proc.pid!);
       const tag = `s${size}`;
+      // The loop delay counts from here: start-up and the index build before listening are not the load's.
+      if (bot.ready.trace) bot.proc.send({ cmd: 'resetLoop' });
       const load = await paced(bot.ready.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
@@ -244,11 +326,14 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       const after = await memoryOf(bot.proc.pid!);
       const latencies = replies.map(([m, at]) => at - load.postedAt.get(m)!).filter((x) => Number.isFinite(x));
       // By kind of message (see traffic): which work the tail comes from.
+      const indexOf = (m: string) => Number(m.slice(m.lastIndexOf('_') + 1));
       const byKind: Record<string, { p50: number | null; p99: number | null }> = {};
-      KINDS.forEach((kind, k) => {
-        const of = replies.filter(([m]) => Number(m.slice(m.lastIndexOf('_') + 1)) % KINDS.length === k).map(([m, at]) => at - load.postedAt.get(m)!);
+      for (const kind of KINDS) {
+        const of = replies.filter(([m]) => kindOf(indexOf(m)) === kind).map(([m, at]) => at - load.postedAt.get(m)!);
         byKind[kind] = { p50: pct(of, 0.5), p99: pct(of, 0.99) };
-      });
+      }
+      // Inside the bot (a build that publishes messageTrace): processing, waiting for the send limiter, the HTTP send.
+      const inside = bot.ready.trace ? await botBreakdown(bot, tag, (m) => kindOf(indexOf(m))) : undefined;
       await bot.stop();
       // Started again on the same files: a start without the one-time migration from version 2.
       const again = await start(join(root, 'bench/botProcess.ts'), root, {
@@ -281,6 +366,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         replyP99: pct(latencies, 0.99),
         replied: `${replies.length}/${load.postedAt.size}`,
         replyByKind: byKind,
+        ...(inside ? { insideBot: inside } : {}),
+        fastestSenderGapMs: fastestSender(load.postedAt, (m) => texts(indexOf(m)).sender),
         idleRssMiB: idle.rssMiB,
         rssAfterLoadMiB: after.rssMiB,
         peakRssMiB: after.peakMiB,

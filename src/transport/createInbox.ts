@@ -2,6 +2,7 @@
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
 import { messageDedupKey } from './messageDedupKey.js';
+import { traceStep } from '../trace/messageTrace.js';
 
 export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
@@ -77,7 +78,10 @@ export function createInbox(deps: InboxDeps): Inbox {
     const key = deps.keyOf(payload);
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
-      .then(() => deps.process(payload, eventId))
+      .then(() => {
+        traceStep(eventId, 'start');
+        return deps.process(payload, eventId);
+      })
       .then(
         () => {
           retries.delete(eventId);
