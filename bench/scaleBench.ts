@@ -26,7 +26,9 @@ interface Proc {
 /** Forks `script` with tsx, from `cwd` (so the build under test resolves its own node_modules). */
 function start(script: string, cwd: string, env: Record<string, string>): Promise<Proc> {
   const t0 = performance.now();
-  const proc = fork(script, [], { cwd, execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // BENCH_PROFILE_DIR=<dir> writes a CPU profile of each bot process there (what a bench run spends its time on).
+  const profile = process.env.BENCH_PROFILE_DIR && script.endsWith('botProcess.ts') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const proc = fork(script, [], { cwd, execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((res, rej) => {
     proc.once('error', rej);
     proc.once('exit', (code) => rej(new Error(`${script} exited with ${code} before it was ready`)));
@@ -125,30 +127,33 @@ interface Texts {
  * the secretary, the inspectors and the leaders in turn, reports from the heads and leaders, 帮助 and 我的任务 from members.
  */
 const CYCLE: readonly string[] = [
-  '本季度完成情况 (secretary, inspectors, leaders)',
+  ...Array<string>(2).fill('本季度完成情况 (secretary, inspectors, leaders)'),
   '今年以来完成情况 (secretary, inspectors, leaders)',
-  'talk report (leader)',
-  ...Array<string>(3).fill('talk report (head)'),
-  ...Array<string>(2).fill('training report (head)'),
-  ...Array<string>(11).fill('我的任务 (member)'),
-  ...Array<string>(11).fill('帮助 (member)'),
+  'talk report (secretary, leaders)',
+  ...Array<string>(6).fill('talk report (head)'),
+  ...Array<string>(4).fill('training report (head)'),
+  ...Array<string>(23).fill('我的任务 (member)'),
+  ...Array<string>(23).fill('帮助 (member)'),
 ];
 const KINDS = [...new Set(CYCLE)];
 const kindOf = (i: number) => CYCLE[i % CYCLE.length] as string;
 
-/** The traffic of a busy moment at RATE per second: reports, whole-unit questions, 帮助 and 我的任务. */
+/**
+ * The traffic of a busy moment at RATE per second (a cycle of 60 messages, 1.2 s): four messages from the nine who
+ * see the whole unit (each every 2.7 s), ten reports from the twenty heads (each every 2.4 s), the rest from members.
+ */
 function traffic(org: Organization): (i: number) => Texts {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const heads = org.departments.map((d) => ({ head: byId.get(d.headId!)!, supervisor: byId.get(d.supervisorId!)! }));
   const members = org.people.filter((p) => p.roles.length === 1 && p.roles[0] === 'member');
   const leaders = org.people.filter((p) => p.roles.includes('leader'));
   const askers = org.people.filter((p) => p.roles.some((r) => r === 'secretary' || r === 'inspector' || r === 'leader'));
-  // The n-th message of a kind goes to the (n mod pool)-th sender of its pool: round robin, evenly spaced.
-  const seen = new Map<string, number>();
-  const nth = (kind: string) => {
-    const n = seen.get(kind) ?? 0;
-    seen.set(kind, n + 1);
-    return n;
+  // Round robin within each pool of senders, so a sender's messages are evenly spaced.
+  const turns = new Map<string, number>();
+  const next = <T>(pool: string, of: readonly T[]): T => {
+    const n = turns.get(pool) ?? 0;
+    turns.set(pool, n + 1);
+    return of[n % of.length] as T;
   };
   const memo = new Map<number, Texts>();
   return (i) => {
@@ -156,32 +161,22 @@ function traffic(org: Organization): (i: number) => Texts {
     if (cached) return cached;
     const kind = kindOf(i);
     let t: Texts;
-    switch (kind) {
-      case CYCLE[0]:
-        t = { sender: askers[(2 * nth('ask')) % askers.length]!.openId!, text: '本季度完成情况' };
-        break;
-      case CYCLE[1]:
-        t = { sender: askers[(2 * nth('ask') + 1) % askers.length]!.openId!, text: '今年以来完成情况' };
-        break;
-      case 'talk report (leader)': {
-        const l = leaders[nth(kind) % leaders.length]!;
-        const h = heads.find((x) => x.supervisor.id === l.id)!;
-        t = { sender: l.openId!, text: `昨天和${h.head.name}进行了廉政谈话` };
-        break;
-      }
-      case 'talk report (head)':
-      case 'training report (head)': {
-        const h = heads[nth('head') % heads.length]!;
-        t = kind === 'talk report (head)'
-          ? { sender: h.head.openId!, text: `今天和${h.supervisor.name}进行了廉政谈话` }
-          : { sender: h.head.openId!, text: '昨天组织观看警示教育片《贪毁人生》，参加23人' };
-        break;
-      }
-      case '我的任务 (member)':
-        t = { sender: members[(2 * nth('member')) % members.length]!.openId!, text: '我的任务' };
-        break;
-      default:
-        t = { sender: members[(2 * nth('member') + 1) % members.length]!.openId!, text: '帮助' };
+    if (kind.startsWith('talk report (secretary')) {
+      const who = next('askers', askers);
+      // The secretary talks with a leader, a leader with a head it supervises; an inspector asks instead.
+      const with_ = who.roles.includes('secretary') ? next('leaders', leaders) : heads.find((x) => x.supervisor.id === who.id)?.head;
+      t = with_ ? { sender: who.openId!, text: `昨天和${with_.name}进行了廉政谈话` } : { sender: who.openId!, text: '本季度完成情况' };
+    } else if (kind.startsWith('本季度')) {
+      t = { sender: next('askers', askers).openId!, text: '本季度完成情况' };
+    } else if (kind.startsWith('今年')) {
+      t = { sender: next('askers', askers).openId!, text: '今年以来完成情况' };
+    } else if (kind === 'talk report (head)') {
+      const h = next('heads', heads);
+      t = { sender: h.head.openId!, text: `今天和${h.supervisor.name}进行了廉政谈话` };
+    } else if (kind === 'training report (head)') {
+      t = { sender: next('heads', heads).head.openId!, text: '昨天组织观看警示教育片《贪毁人生》，参加23人' };
+    } else {
+      t = { sender: next('members', members).openId!, text: kind.startsWith('我的任务') ? '我的任务' : '帮助' };
     }
     memo.set(i, t);
     return t;
@@ -314,12 +309,16 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       const tag = `s${size}`;
       // The loop delay counts from here: start-up and the index build before listening are not the load's.
       if (bot.ready.trace) bot.proc.send({ cmd: 'resetLoop' });
+      const sentBefore = (await emulator.ask<{ sent?: number }>('replies')).sent ?? 0;
       const load = await paced(bot.ready.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
       let replies: [string, number][] = [];
+      let sent = 0;
       for (;;) {
-        replies = (await emulator.ask<{ replies: [string, number][] }>('replies')).replies.filter(([m]) => m.startsWith(`om_${tag}_`));
+        const answer = await emulator.ask<{ replies: [string, number][]; sent?: number }>('replies');
+        replies = answer.replies.filter(([m]) => m.startsWith(`om_${tag}_`));
+        sent = (answer.sent ?? 0) - sentBefore;
         if (replies.length >= load.postedAt.size || performance.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 500));
       }
@@ -365,6 +364,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         replyP50: pct(latencies, 0.5),
         replyP99: pct(latencies, 0.99),
         replied: `${replies.length}/${load.postedAt.size}`,
+        // Every message the bot sent during the run and its drain (replies, and notices to others): what Feishu's 50/s per app meters.
+        messagesSent: sent,
         replyByKind: byKind,
         ...(inside ? { insideBot: inside } : {}),
         fastestSenderGapMs: fastestSender(load.postedAt, (m) => texts(indexOf(m)).sender),
