@@ -48,6 +48,13 @@ export interface Inbox {
 
 const MAX_RETRY_MS = 30 * 60_000;
 
+/**
+ * Resolves in the event loop's check phase. Work started in a promise continuation would run
+ * before the acknowledgement that accepted it (and those of every other request already read)
+ * are written; setImmediate lets the poll phase answer them first.
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export function createInbox(deps: InboxDeps): Inbox {
   const { journal } = deps;
   // Ids whose append is in flight: with journal.has, the duplicate check stays synchronous, before any await.
@@ -78,6 +85,8 @@ export function createInbox(deps: InboxDeps): Inbox {
     const key = deps.keyOf(payload);
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
+      // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
+      .then(nextTurn)
       .then(() => {
         traceStep(eventId, 'start');
         return deps.process(payload, eventId);
