@@ -67,7 +67,7 @@ type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
  * and the bot's event-loop delay over the run.
  */
 async function botBreakdown(bot: Proc, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
-  const trace = await bot.ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number> }>('trace');
+  const trace = await bot.ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number> }>('trace');
   const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
   for (const [id, s] of trace.steps) {
     if (!id.startsWith(`om_${tag}_`)) continue;
@@ -83,7 +83,7 @@ async function botBreakdown(bot: Proc, tag: string, kind: (messageId: string) =>
     byKind[k] = Object.fromEntries(Object.entries(p).map(([name, xs]) => [name, { p50: pct(xs, 0.5), p99: pct(xs, 0.99) }]));
   }
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { byKind, loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])) };
+  return { byKind, serverAckMs: trace.serverAckMs, loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])) };
 }
 
 /** VmRSS and VmHWM (peak) of a process, from /proc, in MiB: no help needed from the process itself. */
