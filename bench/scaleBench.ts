@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
+import { Agent, request } from 'node:http';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
@@ -227,28 +227,54 @@ function delivery(tag: string, i: number, t: Texts): { body: string; headers: Re
   };
 }
 
-/** Paced at RATE per second; returns ack percentiles and when each message was posted. */
+/**
+ * Paced at RATE per second, evenly: message i leaves at i/RATE s, over a pool of keep-alive connections (at most 10,
+ * as many as needed when answers are slow). autocannon's `overallRate` was not used: it sends each connection's
+ * quota for the second back to back at the start of the second and then waits, so "50/s" arrived as bursts of 50.
+ * Returns ack percentiles (send → answer read, ms) and when each message was posted.
+ */
 async function paced(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ p50: number; p99: number; requests: number; non2xx: number; postedAt: Map<string, number> }> {
   const postedAt = new Map<string, number>();
-  let next = 0;
-  const result = await autocannon({
-    url: `${url}/feishu/events`,
-    method: 'POST',
-    connections: 10,
-    duration: seconds,
-    overallRate: RATE,
-    requests: [
-      {
-        setupRequest: (req) => {
-          const i = next++;
-          const d = delivery(tag, i, texts(i));
-          postedAt.set(`om_${tag}_${i}`, Date.now());
-          return { ...req, method: 'POST', body: d.body, headers: d.headers };
+  const target = new URL(`${url}/feishu/events`);
+  const agent = new Agent({ keepAlive: true, maxSockets: 10 });
+  const acks: number[] = [];
+  let non2xx = 0;
+  const inFlight = new Set<Promise<void>>();
+  const post = (i: number): Promise<void> =>
+    new Promise((done) => {
+      const d = delivery(tag, i, texts(i));
+      const sent = performance.now();
+      postedAt.set(`om_${tag}_${i}`, Date.now());
+      const req = request(
+        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { ...d.headers, 'content-length': Buffer.byteLength(d.body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            acks.push(performance.now() - sent);
+            if (!res.statusCode || res.statusCode < 200 || res.statusCode >= 300) non2xx += 1;
+            done();
+          });
         },
-      },
-    ],
-  });
-  return { p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, non2xx: result.non2xx, postedAt };
+      );
+      req.on('error', () => {
+        non2xx += 1;
+        done();
+      });
+      req.end(d.body);
+    });
+  const start = performance.now();
+  const total = Math.round(seconds * RATE);
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const p = post(i);
+    inFlight.add(p);
+    void p.then(() => inFlight.delete(p));
+  }
+  await Promise.all([...inFlight]);
+  agent.destroy();
+  return { p50: pct(acks, 0.5) ?? 0, p99: pct(acks, 0.99) ?? 0, requests: acks.length, non2xx, postedAt };
 }
 
 /** Seeds DATA_DIR with a version 2 db.json as the previous release wrote it: activities, and a create audit entry for each. */
