@@ -1,6 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
-import { departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
+import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
@@ -109,7 +109,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
-function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay): ParsedReport | undefined {
+function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport | undefined {
   if (date === undefined) return undefined;
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
@@ -125,7 +125,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
-  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx).actorId;
+  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
   const draft = { ...base, ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}), ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}) };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
@@ -219,7 +219,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const kind = parsedKind.kind ?? kindFromTitles(titles, parsedKind.rest);
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
-    const untyped = untypedReport(text, rest, titles, date, ctx, on);
+    const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
     if (untyped) return { reports: onEachDay([untyped], dates, on, text), ...own };
     return day.date ? { reports: [], ...own } : null;
   }

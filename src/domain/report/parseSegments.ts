@@ -39,6 +39,9 @@ const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 /** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
 const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
 
+/** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
+const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看/;
+
 /** 又进行了一次 / 再次开展: the activity before, again. */
 export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈)了?(?:一次|一回|一遍)?/;
 
@@ -68,6 +71,8 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
       // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
       (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay) ||
+      // 康复部11月25日开展自查，11月27日组织学习《监察法》: a deed on a day of its own is another activity, even untyped.
+      (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && UNTYPED_DEED.test(piece)) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece));
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });

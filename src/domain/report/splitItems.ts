@@ -161,6 +161,12 @@ function breakDayPairs(line: string): string[] {
   // 11月4日与周涛谈心谈话、11月11日与吴静谈心谈话: each part is a whole entry already.
   if (parts.every((p) => namesActivity(p))) return parts;
   if (heads.some((p) => namesActivity(p) || !DAY_WITH_SOMEONE.test(p)) || !DAY_WITH_SOMEONE.test(last)) return [line];
+  // …，11月17日与陈静，分别开展了廉政谈话和谈心谈话: as many types as pairs, each pair its own type, in order.
+  const kinds = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start);
+  if (kinds.length === parts.length && /分别/.test(last)) {
+    const lastHead = extractTitles(last).rest.slice(0, kinds[0]!.start).replace(/(?:分别|开展了?|进行了?|[,\s])+$/, '');
+    return [...heads.map((p, i) => `${p}${kinds[i]!.text}`), `${lastHead}${kinds[kinds.length - 1]!.text}`];
+  }
   return [...heads.map((p) => `${p}${kind.text}`), last];
 }
 

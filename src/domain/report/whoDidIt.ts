@@ -49,6 +49,11 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   return { actor, reasons, problems: [] };
 }
 
+/** Whether a clause (day and type masked) has no subject of its own, so the one before goes on (并…, 会后…, 组织…). */
+export function continuesSubject(rest: string): boolean {
+  return NO_SUBJECT.test(rest);
+}
+
 const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|召开|主持|讲授)的/;
 
 /** 并…, 会后…, and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
