@@ -18,7 +18,7 @@ process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'replies') {
     const first = new Map<string, number>();
     for (const s of emulator.sent) if (s.replyTo && !first.has(s.replyTo)) first.set(s.replyTo, s.at.getTime());
-    process.send!({ replies: [...first] });
+    process.send!({ replies: [...first], sent: emulator.sent.length });
   }
   if (msg.cmd === 'stop') void emulator.close().then(() => process.exit(0));
 });

@@ -45,6 +45,12 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       break;
   }
   const elements = [markdown(understood), markdown(`**${question}**`), buttonRow([...buttons, cancel])];
-  elements.push(markdown("<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报。</font>"));
+  // The other records of the same message wait with this one: said, so 取消 is not taken for dropping one item only.
+  const others = items.filter((i) => i !== item);
+  if (others.length > 0) {
+    const list = others.map((i) => `· ${describeDraft(deps.directory, i.draft, today)}`).join('\n');
+    elements.splice(1, 0, markdown(`同一条消息里还有 ${others.length} 条，回答后一起记录（或确认）：\n${list}`));
+  }
+  elements.push(markdown(`<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报${others.length > 0 ? '（整条消息都不记录）' : ''}。</font>`));
   return card('还差一点', 'orange', elements);
 }

@@ -10,8 +10,13 @@ export interface BotContext {
   update: MessageUpdate;
   /** The sender in the organisation directory; undefined for someone not registered. */
   sender: Person | undefined;
-  /** The message text, trimmed, with the bot's own @mention removed. */
+  /** The message text, trimmed, with the bot's own @mention removed and all white space folded to one space. */
   text: string;
+  /**
+   * The same text with its line breaks kept (white space inside a line folded): a report's entries are its lines,
+   * and folding them into one line merged a numbered list into one record (issue 10).
+   */
+  lines: string;
   now: Date;
   deps: BotDeps;
   /** The conversation waiting for this sender's answer in this chat, if any (expired ones are already gone). */
@@ -42,7 +47,7 @@ export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): 
   return `${kind}-${id}-${n}`.slice(0, 50);
 }
 
-export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData): BotContext {
+export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData, lines: string = text): BotContext {
   let sent = 0;
   const send = async (msg: OutgoingMessage): Promise<void> => {
     try {
@@ -55,6 +60,7 @@ export function createContext(update: MessageUpdate, text: string, deps: BotDeps
     update,
     sender: deps.directory.byOpenId(update.senderOpenId),
     text,
+    lines,
     now: deps.now(),
     deps,
     dialog,

@@ -20,9 +20,13 @@ type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 /** The report restricted for every viewer at once (the asker and whoever clicked), then filtered. */
 export function reportFor(deps: Deps, state: QueryState, viewers: readonly string[], now: Date): CompletionReport {
   const { directory, duties, store, ledger } = deps;
-  const report = store.read((db) =>
-    computeCompletion({ directory, duties, activities: ledger.index(db), view: state.view, now, scope: state.scope }),
-  );
+  // Computed inside read, taken out without read's copy: a report holds ids, counts and names, never a stored
+  // record, and copying a whole-unit report (thousands of ids) cost more than computing it from the memo.
+  let computed: CompletionReport | undefined;
+  store.read((db) => {
+    computed = computeCompletion({ directory, duties, activities: ledger.index(db), view: state.view, now, scope: state.scope });
+  });
+  const report = computed as CompletionReport;
   let lines = report.lines;
   for (const viewer of new Set(viewers)) lines = restrictLines(directory, viewer, lines);
   lines = filterLines(lines, state.filter);

@@ -29,11 +29,12 @@ function isBotMention(deps: BotDeps, m: Mention): boolean {
 export const NOT_RECORDED_YET =
   '这条消息还没有记录：清风暂时无法保存数据（服务器存储故障）。恢复后会自动补记并再回复您，请不要重复发送。';
 
-/** The text the intents read: the bot's own @mention removed, white space folded. */
-function cleanText(update: MessageUpdate, botMentions: Mention[]): string {
+/** The text the intents read: the bot's own @mention removed, white space folded (line breaks too, unless `keepLines`). */
+function cleanText(update: MessageUpdate, botMentions: Mention[], keepLines = false): string {
   let text = update.text;
   for (const m of botMentions) text = text.split(m.key).join(' ');
-  return text.replace(/\s+/g, ' ').trim();
+  if (!keepLines) return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
 }
 
 export function createBot(deps: BotDeps): Bot {
@@ -48,6 +49,7 @@ export function createBot(deps: BotDeps): Bot {
       cleanText(update, botMentions),
       deps,
       lookup.state === 'active' ? lookup.data : undefined,
+      cleanText(update, botMentions, true),
     );
     if (lookup.state === 'expired') {
       await clearDialog(deps.store, key);

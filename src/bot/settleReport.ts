@@ -46,8 +46,9 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
 export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date): object {
   const today = shanghaiDate(now);
   const lines = items.map((item, i) => {
-    const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name : undefined;
-    return { text: describeDraft(deps.directory, item.draft, today), ...(actor ? { actor } : {}), duplicate: duplicates.includes(i) };
+    // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
+    const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name ?? item.draft.actorId : '您本人';
+    return { text: describeDraft(deps.directory, item.draft, today), actor, duplicate: duplicates.includes(i) };
   });
   return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
 }

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { FeishuClient, OutgoingMessage, Recipient, SendOptions } from '../feishu/feishuTypes.js';
 import { withRetry } from '../feishu/withRetry.js';
 import { acquireSendSlot } from './acquireSendSlot.js';
+import { traceStep } from '../trace/messageTrace.js';
 import { classifySendFailure } from './classifySendFailure.js';
 import type { SendLimiter } from './createSendLimiter.js';
 
@@ -44,14 +45,17 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
     sleep,
   };
 
-  async function limited<T>(what: string, receiver: string, call: () => Promise<T>): Promise<T> {
+  async function limited<T>(what: string, receiver: string, call: () => Promise<T>, traced = ''): Promise<T> {
+    if (traced) traceStep(traced, 'handed');
     return withRetry(
       async () => {
         await acquireSendSlot(deps.limiter, receiver, slot);
+        if (traced) traceStep(traced, 'slot');
         try {
           return await call();
         } finally {
           deps.limiter.end(receiver);
+          if (traced) traceStep(traced, 'sent');
         }
       },
       {
@@ -67,7 +71,7 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
 
   return {
     reply: (messageId: string, msg: OutgoingMessage, opts?: SendOptions) =>
-      limited('reply', opts?.receiver ?? messageId, () => deps.feishu.reply(messageId, msg, opts)),
+      limited('reply', opts?.receiver ?? messageId, () => deps.feishu.reply(messageId, msg, opts), messageId),
     send: (to: Recipient, msg: OutgoingMessage, opts?: SendOptions) =>
       limited('send', opts?.receiver ?? ('chatId' in to ? to.chatId : to.openId), () => deps.feishu.send(to, msg, opts)),
   };

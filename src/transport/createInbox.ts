@@ -2,6 +2,7 @@
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
 import { messageDedupKey } from './messageDedupKey.js';
+import { traceStep } from '../trace/messageTrace.js';
 
 export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
@@ -47,6 +48,13 @@ export interface Inbox {
 
 const MAX_RETRY_MS = 30 * 60_000;
 
+/**
+ * Resolves in the event loop's check phase. Work started in a promise continuation would run
+ * before the acknowledgement that accepted it (and those of every other request already read)
+ * are written; setImmediate lets the poll phase answer them first.
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export function createInbox(deps: InboxDeps): Inbox {
   const { journal } = deps;
   // Ids whose append is in flight: with journal.has, the duplicate check stays synchronous, before any await.
@@ -77,7 +85,12 @@ export function createInbox(deps: InboxDeps): Inbox {
     const key = deps.keyOf(payload);
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
-      .then(() => deps.process(payload, eventId))
+      // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
+      .then(nextTurn)
+      .then(() => {
+        traceStep(eventId, 'start');
+        return deps.process(payload, eventId);
+      })
       .then(
         () => {
           retries.delete(eventId);

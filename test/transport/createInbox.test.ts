@@ -71,3 +71,14 @@ it('recovers events accepted but unfinished before a restart', async () => {
   expect(seen).toEqual(['e1']);
   expect(box.stats()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
 });
+
+it('acknowledges before the work starts: the synchronous work of an event never delays the answer that accepted it', async () => {
+  const order: string[] = [];
+  const box = inbox(async (_p, id) => {
+    // Synchronous work, as a whole-unit question is: it must come after the accept's continuation (the HTTP answer).
+    order.push(`work ${id}`);
+  });
+  await Promise.all(['e1', 'e2', 'e3'].map((id, i) => box.accept(id, 'im', { chat: `c${i}` }).then(() => void order.push(`ack ${id}`))));
+  await box.drain();
+  for (const id of ['e1', 'e2', 'e3']) expect(order.indexOf(`ack ${id}`)).toBeLessThan(order.indexOf(`work ${id}`));
+});

@@ -19,6 +19,11 @@ function answersDialog(ctx: BotContext): boolean {
   if (!fresh) return true;
   if (fresh.every((p) => p.problems.length === 0)) return false;
   if (dialog.kind === 'confirm') return false;
+  // 「11月24日组织部门学习《监察法》，参加4人」 while 「是哪一天？」 waits: a title, a head count or a doer of
+  // its own make it a report of its own even when its type is still to be asked.
+  const askedNow = dialog.kind === 'report' ? dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code : undefined;
+  const substantive = fresh.some((p) => p.draft.title !== undefined || p.draft.attendees !== undefined || p.draft.actorId !== undefined);
+  if (dialog.kind === 'report' && askedNow !== 'missing_type' && substantive) return false;
   if (dialog.kind !== 'report' || !fresh.some((p) => p.draft.type !== undefined)) return true;
   // A message with its own type word that names another type, or people the question did not ask for, is a new
   // report even when its problems (an unknown name) leave it incomplete: 「今天和赵大海进行了廉政谈话」 must not

@@ -1,12 +1,12 @@
 // Anything no other intent understood: say so, and how to ask; a plan gets told the bot records what is done.
-import { notAReport } from '../../domain/report/parseGate.js';
+import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { defineIntent } from '../intent.js';
 
 export const fallback = defineIntent<true>({
   name: 'fallback',
   match: () => true,
   async handle(ctx) {
-    if (notAReport(ctx.text) === 'plan') {
+    if (readsAsPlan(ctx.text, ctx.now)) {
       await ctx.reply('看起来这是计划安排。清风只记录已经完成的活动，完成后再发给我即可，例如「今天组织观看了警示教育片」。');
       return;
     }

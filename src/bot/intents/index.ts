@@ -7,6 +7,7 @@ import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { nonText } from './nonText.js';
+import { nothingPending } from './nothingPending.js';
 import { organization } from './organization.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
@@ -27,6 +28,8 @@ export const INTENTS: readonly Intent[] = [
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   edit,
+  // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
+  nothingPending,
   help,
   reloadConfig,
   organization,

@@ -1,12 +1,25 @@
 // 本季度完成情况, 我的任务 and their variants: parse the question, answer within what the sender may see (card, refusal or suggestions).
 import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
+import { describesDeed, notAReport } from '../../domain/report/parseGate.js';
 import { answerQuestion } from '../answerQuestion.js';
+import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
+import { reportIn } from './report.js';
+
+/**
+ * 「11月26日到康复中心开展作风纪律明查暗访，检查干部在岗在位情况」, or a list under 「财务科11月廉政工作情况：」:
+ * words of a query (情况, 检查) inside a report of deeds done on named days, asking nothing. Such a message
+ * is left to the report intent (issue 10: it was answered as a completion query and every item was lost).
+ */
+function reportsDeeds(ctx: BotContext): boolean {
+  if (notAReport(ctx.text) !== undefined || !describesDeed(ctx.text)) return false;
+  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined);
+}
 
 export const query = defineIntent<ParsedQuery>({
   name: 'query',
   match: (ctx) =>
-    ctx.sender
+    ctx.sender && !reportsDeeds(ctx)
       ? parseQuery(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, duties: ctx.deps.duties })
       : null,
   async handle(ctx, q) {

@@ -14,7 +14,7 @@ import { settleReport } from '../settleReport.js';
 /** The message read as a report, or null (also used to tell a new complete report from an answer to a question). */
 export function reportIn(ctx: BotContext): ParsedReport[] | null {
   return ctx.sender
-    ? parseReport(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
+    ? parseReport(ctx.lines, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
     : null;
 }
 
@@ -33,7 +33,7 @@ export const report = defineIntent<ParsedReport[]>({
   async handle(ctx, parsed) {
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const remarks = parsed.flatMap((p) => p.remarks);
-    const reasons = confirmReasons(parsed, ctx.text);
+    const reasons = confirmReasons(parsed, ctx.lines);
     const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) await ctx.reply(superseded);

@@ -1,6 +1,7 @@
 // Activity lookups for completion: a sorted, bucketed index built once, and a linear-scan twin for baselines.
 import type { Activity } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
+import type { PartMemo } from './partMemo.js';
 
 /** Inclusive range of Shanghai civil dates (YYYY-MM-DD compares as text). */
 export interface DateRange {
@@ -18,6 +19,11 @@ export interface ActivityIndex {
   byActor(personId: string, types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
   /** Activities the person took part in: actorId or one of counterpartIds. */
   byParticipant(personId: string, types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
+  /**
+   * Parts counted against earlier states of the same ledger, kept valid by whoever keeps
+   * the index current (src/store/createLedgerIndex.ts); absent on a one-off index.
+   */
+  memo?: PartMemo;
 }
 
 interface Bucket {

@@ -37,7 +37,7 @@ export function computeCompletion(input: CompletionInput): CompletionReport {
   const index = toIndex(input.activities);
   const plan = planScope(directory, scope);
   const clock = periodClock(now);
-  const periodsOf = new Map<Cadence, Period[]>();
+  const periodsOf = new Map<Cadence, readonly Period[]>();
   const lines: CompletionLine[] = [];
   const today = shanghaiDate(now);
   const plans = new Map<Directory, ScopePlan>([[directory, plan]]);

@@ -7,11 +7,20 @@ import type { DateRange } from './activityIndex.js';
  * Duty periods overlapping the view, in order: one (the period containing the view)
  * when the view is no longer than the cadence, several (e.g. 12 months in a year) otherwise.
  */
-export function dutyPeriodsFor(cadence: Cadence, view: DateRange): Period[] {
+export function dutyPeriodsFor(cadence: Cadence, view: DateRange): readonly Period[] {
+  const key = `${cadence}|${view.start}|${view.end}`;
+  const known = spans.get(key);
+  if (known) return known;
   const periods: Period[] = [];
   for (let p = periodOf(cadence, view.start); p.start <= view.end; p = nextPeriod(p)) periods.push(p);
+  if (spans.size >= MAX_SPANS) spans.clear();
+  spans.set(key, Object.freeze(periods));
   return periods;
 }
+
+/** Calendar arithmetic in Asia/Shanghai is dear and every question asks for the same few spans: remembered, read-only. */
+const spans = new Map<string, readonly Period[]>();
+const MAX_SPANS = 512;
 
 function monthDay(mmdd: string): string {
   return `${Number(mmdd.slice(0, 2))}月${Number(mmdd.slice(3, 5))}日`;

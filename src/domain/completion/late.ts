@@ -21,8 +21,20 @@ export function reportedLate(activity: Pick<Activity, 'createdAt'>, period: Date
  * are the dearest part of a report, so they are done once per period, not per record.
  */
 export function reportedAfter(activity: Pick<Activity, 'createdAt'>, closedAt: number): boolean {
-  const reported = Date.parse(activity.createdAt);
+  const reported = reportedAt(activity);
   return !Number.isNaN(reported) && reported >= closedAt;
+}
+
+/** Parsed createdAt per record object: a whole-unit count tests thousands of records, and parsing was most of its cost. */
+const parsed = new WeakMap<object, { text: string; ms: number }>();
+
+/** Epoch ms of `createdAt` (NaN when unreadable); the text is kept with it, so a record changed in place is parsed again. */
+function reportedAt(activity: Pick<Activity, 'createdAt'>): number {
+  const hit = parsed.get(activity);
+  if (hit && hit.text === activity.createdAt) return hit.ms;
+  const ms = Date.parse(activity.createdAt);
+  parsed.set(activity, { text: activity.createdAt, ms });
+  return ms;
 }
 
 /** How a count with 补录 reads everywhere: 「4（其中补录1）」. */

@@ -6,12 +6,28 @@ import type { CompletionLine, PartProgress, Unit } from './types.js';
 
 export type LineHead = Pick<CompletionLine, 'dutyId' | 'dutyName' | 'cadence' | 'responsibleId' | 'responsibleName'>;
 
-/** Ids across parts without repeats; a single part's ids are already unique, so reuse them. */
+/** Unions already made from remembered (frozen, so unchanging) id lists, keyed by the first list. */
+const unions = new WeakMap<readonly string[], { lists: readonly (readonly string[])[]; ids: string[] }>();
+
+/**
+ * Ids across parts without repeats; a single part's ids are already unique, so reuse them.
+ * A year of a whole-unit duty unites thousands of ids: when every list is a remembered
+ * part's (see partMemo.ts), the union made last time for the same lists is reused.
+ */
 function uniqueIds(parts: readonly PartProgress[], pick: (p: PartProgress) => string[]): string[] {
   if (parts.length === 1) return pick(parts[0] as PartProgress);
+  const lists = parts.map(pick);
+  const first = lists[0] as string[];
+  const reusable = lists.every((l) => Object.isFrozen(l));
+  if (reusable) {
+    const known = unions.get(first);
+    if (known && known.lists.length === lists.length && known.lists.every((l, i) => l === lists[i])) return known.ids;
+  }
   const seen = new Set<string>();
-  for (const p of parts) for (const id of pick(p)) seen.add(id);
-  return [...seen];
+  for (const list of lists) for (const id of list) seen.add(id);
+  const ids = [...seen];
+  if (reusable) unions.set(first, { lists, ids: Object.freeze(ids) as string[] });
+  return ids;
 }
 
 /** Short units of the parts that have begun, or of the first part when none has. */

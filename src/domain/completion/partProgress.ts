@@ -84,8 +84,32 @@ export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgres
   };
 }
 
-/** Progress of one assignment in one duty period, or null when its window misses the period. */
+/**
+ * Progress of one assignment in one duty period, or null when its window misses the period.
+ * With a memo on the index (see partMemo.ts) a part counted before is reused, only its
+ * clock (elapsed, ended, expectedByNow) brought to `now`.
+ */
 export function partProgress(ctx: PartContext, who: Assignment, period: Period): PartProgress | null {
+  const memo = ctx.index.memo;
+  if (!memo) return countPart(ctx, who, period);
+  const window = windowOf(ctx.duty, period);
+  if (window === null) return null;
+  const effective = window ?? period;
+  let units = '';
+  for (const u of who.units) units += `${u.kind === 'person' ? 'p' : 'd'}${u.id},`;
+  const key = `${who.person.id}|${who.orgWide ? 1 : 0}|${units}|${period.start}|${period.end}|${ctx.view.start}|${ctx.view.end}`;
+  const known = memo.get(ctx.directory, ctx.duty, key);
+  if (known) {
+    const { elapsed, ended } = ctx.clock(effective);
+    if (known.elapsed === elapsed && known.ended === ended) return known;
+    return { ...known, elapsed, ended, expectedByNow: Math.floor(known.required * elapsed) };
+  }
+  const part = countPart(ctx, who, period) as PartProgress;
+  memo.set(ctx.directory, ctx.duty, key, { personId: who.person.id, orgWide: who.orgWide, range: effective, part });
+  return part;
+}
+
+function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgress | null {
   const window = windowOf(ctx.duty, period);
   if (window === null) return null;
   const effective = window ?? period;

@@ -16,10 +16,13 @@ const NEWS_STYLE = /强调|指出|要求|会议认为|会上|会议传达|一是
 
 export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   third_person: '记在他人名下（您代为上报）',
+  took_part: '您是参加者，组织者没能确定，暂记在您名下；如不对请修改',
   group: '按通讯录展开了多人',
   inferred_type: '类型是从写法推断的',
   many: `一次超过${MANY_RECORDS}条`,
   long: '内容较长，像工作动态',
+  items: '一条消息里有多项活动，已逐项拆开，请核对',
+  leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
 };
 
 /**

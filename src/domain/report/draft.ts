@@ -51,9 +51,10 @@ export type ReportProblem =
 
 /**
  * Why the bot shows the records for a tap before storing them: someone else
- * did it, a group was expanded, the type was read from a slip or a guess.
+ * did it, a group was expanded, the type was read from a slip or a guess,
+ * the message held several activities (`items`: a wrong split shows there).
  */
-export type ConfirmReason = 'third_person' | 'group' | 'inferred_type' | 'many' | 'long';
+export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover';
 
 export interface ParsedReport {
   draft: ReportDraft;

@@ -78,8 +78,13 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     case 'missing_type': {
       const kind = parseKind(answer).kind;
       if (!kind) return { ok: false };
-      const draft = { ...item.draft, type: kind.code };
-      replacement = [{ draft, problems: problemsOf(draft, today) }];
+      // A talk has no title or head count: what was read as one belonged to a study after all.
+      const { title: _title, attendees: _attendees, ...untitled } = item.draft;
+      const draft = isTalkType(kind.code) ? { ...untitled, type: kind.code } : { ...item.draft, type: kind.code };
+      // 和郑华、陈静分别谈了话 → 廉政谈话: talks count pairs, one record per person talked to.
+      const pairs = isTalkType(kind.code) || kind.code === 'pledge_sign' ? draft.counterpartIds : [];
+      const each = pairs.length > 1 ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [draft];
+      replacement = each.map((d) => ({ draft: d, problems: problemsOf(d, today) }));
       break;
     }
     case 'missing_counterpart':

@@ -19,20 +19,25 @@ export interface ActorParse {
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
 const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
-const LEAD_IN = '^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*(?:亲自|专门|带头|先后|分别|逐一|又)?';
+/** 在三楼会议室: where it happened may stand between the doer and the deed. */
+const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|在|于)`,
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|给|在|于)`,
 );
-/** In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other: 陈静同志作了表态发言 is the one talked to. */
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后)`);
+/**
+ * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
+ * 陈静同志作了表态发言 is the one talked to.
+ */
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后|主持|召集|召开|组织)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
-const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:讲授|主讲|主持|组织|召开|带队|举办)的`);
+const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|带队|举办)的`);
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织: a department as the subject of the sentence. */
-const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办)/;
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
 
@@ -54,9 +59,12 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 /** 陪同黄志刚书记开展检查: the one accompanied led it. */
 const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
 
+/** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
+const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);
+
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
-  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start))) return true;
+  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
@@ -80,8 +88,28 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
   return items.filter((i) => !items.some((o) => o !== i && o.start <= i.start && o.end >= i.end && o.end - o.start > i.end - i.start));
 }
 
+/** 部里组织学习…, 科里召开…: the sender's own department as the subject, named without its name. */
+const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)/g;
+
+/** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
+const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
+
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  for (const m of own ? text.matchAll(OWN_DEPARTMENT) : []) {
+    // 中心/部里/科里 name the sender's unit only when it is one (a 财务科 clerk's 中心 is someone else's).
+    const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
+    if (unit && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(unit))) continue;
+    const after = text.slice(m.index + m[0].length);
+    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
+    const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
+    if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
+  }
+  // 全科人员观看警示教育片, sent by a member: the whole department took part, so it was its head's activity.
+  const whole = own ? WHOLE_DEPARTMENT.exec(text) : null;
+  if (whole && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, whole.index), whole.index))) return { id: own!.headId, start: whole.index, end: whole.index + whole[0].length };
   const index = directoryIndex(ctx.directory);
   for (const m of text.matchAll(index.surfaces)) {
     const dept = index.departmentBySurface.get(m[0]);

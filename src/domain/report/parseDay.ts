@@ -11,6 +11,8 @@ export interface DayParse {
   invalid?: string;
   /** The input with every day and time-of-day word masked. */
   rest: string;
+  /** The day is today only because a time of day (下午, 刚才) was named: a day said earlier in the sentence wins over it. */
+  byTimeOfDay?: true;
 }
 
 type Resolver = (m: RegExpExecArray, today: string) => string | undefined;
@@ -105,7 +107,8 @@ const RULES: DayRule[] = [
   },
   {
     // 11.20 / 11/20 / 11-20, but not 1.5小时 or 1-2次.
-    re: /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?![\d./-]|\s*(?:人|名|位|个|次|天|小时|分|元|万|%|倍|篇|场))/g,
+    // 11.18号 keeps its 号 with the day.
+    re: /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?:日|号)?(?![\d./-]|\s*(?:人|名|位|个|次|天|小时|分|元|万|%|倍|篇|场))/g,
     resolve: (m, today) => recentMonthDay(Number(m[1]), Number(m[2]), today),
   },
   {
@@ -157,13 +160,15 @@ export function parseDay(text: string, today: string): DayParse {
       return true;
     });
   }
+  let byTimeOfDay = false;
   rest = maskMatches(rest, TODAY_FALLBACK, (m) => {
     if (date === undefined) {
       date = today;
       said = m[0];
+      byTimeOfDay = true;
     }
   });
   rest = maskMatches(rest, TIME_OF_DAY);
-  if (date !== undefined) return { date, text: said, rest };
+  if (date !== undefined) return byTimeOfDay ? { date, text: said, rest, byTimeOfDay: true } : { date, text: said, rest };
   return invalid !== undefined ? { invalid, rest } : { rest };
 }

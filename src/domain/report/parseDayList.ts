@@ -2,7 +2,7 @@
 import { parseDay } from './parseDay.js';
 
 const ONE = '(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]';
-const JOIN = '\\s*(?:、|和|及|与|以及|,|，|至)\\s*';
+const JOIN = '\\s*(?:、|和|及|与|以及|,|，|至|到)\\s*';
 const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
 
 const WEEKDAY = '(?:上上个?|上个?|本|这个?)?\\s*(?:周|星期|礼拜)\\s*[一二三四五六日天1-7]';
@@ -11,6 +11,8 @@ const WEEKDAY_LIST = new RegExp(`${WEEKDAY}(?:${JOIN}${WEEKDAY})+`, 'g');
 /** 上周一、周三: a weekday without its week takes the week named before it. */
 function weekdayList(text: string, today: string): string[] {
   for (const m of text.matchAll(WEEKDAY_LIST)) {
+    // 本周一至周二: a range, one activity over days (as 11月3日至5日).
+    if (/至|到/.test(m[0])) return [];
     const dates: string[] = [];
     let week = '';
     for (const piece of m[0].split(new RegExp(JOIN))) {
@@ -32,7 +34,7 @@ function weekdayList(text: string, today: string): string[] {
  */
 export function parseDayList(text: string, today: string): string[] {
   for (const m of text.matchAll(LIST)) {
-    if (m[0].includes('至')) return [];
+    if (/至|到/.test(m[0])) return [];
     const dates: string[] = [];
     let prefix = '';
     for (const piece of m[0].split(new RegExp(JOIN))) {

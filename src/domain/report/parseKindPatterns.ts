@@ -16,7 +16,7 @@ const G = '[^,;。!?\\n\\u0000]';
 const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `廉[政洁]${G}{0,6}?谈话`],
   ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|诫勉谈话|警示谈话`],
-  ['talk_heart', '谈了?心|交心'],
+  ['talk_heart', '谈(?:了|完|过)?(?:一次|一回|个|次)?心|交心'],
   ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)${G}{0,6}?(?:教育|学习|培训|讲座)`],
   ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
   ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)`],
@@ -28,6 +28,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],
   ['inspect_funds', `专项资金${G}{0,8}?(?:检查|督查|调度|核查|审计)|(?:检查|督查|核查)${G}{0,6}?(?:专项资金|资金使用)|资金(?:使用)?调度会`],
   ['report_self', '自查自纠|自查自评|自检自查'],
+  // 对财务科资金管理情况进行了检查, 廉政风险点排查: guessed from the object checked, so confirmed.
+  ['inspect_funds', `(?:资金|经费|财务)(?:管理|使用|支出)${G}{0,8}?(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)了?${G}{0,8}?(?:资金|经费)(?:管理|使用|支出)`, true],
+  ['report_self', `(?:廉政|廉洁)?风险点?${G}{0,4}?(?:排查|查找|梳理)`, true],
   ['report_duty', '述廉|述责'],
   ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
@@ -37,6 +40,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
+  // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
+  ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
+  // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed).
+  ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],

@@ -50,14 +50,29 @@ function clip(text: string): string {
 }
 
 /**
+ * Single characters that are fillers as words of their own but also halves of
+ * other words (报 of 报销, 刚 of 黄志刚, 会 of 会计): cut off right next to what
+ * is kept, they leave a broken word (销凭证, 黄志), so the fragment is no note.
+ */
+const WORD_HALVES = new Set([...'报谈聊讲签开会本中里后时到各位名人片次场堂个期份篇刚约计共有其此该这那']);
+
+/** Whether trimming `raw` to `kept` cut a word in two at either end. */
+function cutsAWord(raw: string, kept: string): boolean {
+  const at = raw.indexOf(kept);
+  const before = raw[at - 1];
+  const after = raw[at + kept.length];
+  return (before !== undefined && (WORD_HALVES.has(before) || isDigit(before))) || (after !== undefined && (WORD_HALVES.has(after) || isDigit(after)));
+}
+
+/**
  * Leftover words, trimmed of fillers at both ends (重点谈了财务报销风险 keeps
- * its inner 了). Fragments of one character say nothing.
+ * its inner 了). Fragments of one character say nothing, nor do broken words.
  */
 export function leftoverNote(rest: string): string | undefined {
   const kept: string[] = [];
   for (const raw of rest.split(SEPARATORS)) {
     const fragment = trimFillers(raw);
-    if (fragment.length >= 2) kept.push(fragment);
+    if (fragment.length >= 2 && !cutsAWord(raw, fragment)) kept.push(fragment);
   }
   return kept.length > 0 ? clip(kept.join('，')) : undefined;
 }

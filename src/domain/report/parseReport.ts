@@ -1,11 +1,15 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { describesDeed, notAReport } from './parseGate.js';
 import { parseDay } from './parseDay.js';
-import { normalizeText } from './parseNormalize.js';
+import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
-import { splitActivities, splitLines } from './parseSegments.js';
+import { AGAIN, splitActivities } from './parseSegments.js';
+import { splitItems } from './splitItems.js';
+import { readsAsPlan } from './readsAsPlan.js';
+import { unaccounted } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
+import { findKinds } from './parseKind.js';
 import { shanghaiDate } from '../shanghai.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -40,43 +44,149 @@ function isDayOnly(line: string, today: string): boolean {
   return /^[\s\u0000:,。]*$/.test(parseDay(arabicizeNumerals(line), today).rest);
 }
 
+const namesActivity = (line: string): boolean => {
+  const { titles, rest } = extractTitles(line);
+  return titles.length > 0 || findKinds(rest).length > 0;
+};
+
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
+const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
+
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+/** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
+const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
+/** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
+const TOPIC = /研究|部署|传达|安排|谋划/;
+
 /**
- * One ParsedReport per activity and, for talks, per counterpart. Lines that
- * only name a day (11月20日：) give that day to the lines after them.
+ * A line whose later clauses are plans (…，明天准备组织部门学习): those clauses are
+ * dropped, and `plan` says one was, so the reply names it. A line all plan, or with
+ * no plan clause, is returned as it is.
+ */
+function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean } {
+  const clauses = line.split(CLAUSES);
+  if (clauses.length < 2) return { line, plan: false };
+  const isPlan = (c: string) => PLAN_CLAUSE.test(c) && !TOPIC.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now));
+  const kept = clauses.filter((c) => !isPlan(c));
+  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false };
+  return { line: kept.join(''), plan: true };
+}
+
+/** 一是要提高政治站位；二是要加强警示教育: what a meeting asked for, not a deed to record. */
+const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
+
+/** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
+const HEADER = /[:：]\s*$|如下\s*$/;
+
+/**
+ * One ParsedReport per activity and, for talks, per counterpart. Each entry
+ * (line, numbered or bulleted item, ；-separated activity) is read on its own:
+ * it takes only its own day, or one given by a heading line (11月20日：), never
+ * the day of the entry before it; without one the member is asked. An entry
+ * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
-  const unread: number[] = [];
-  let previousLines: string | undefined;
-  const lines = splitLines(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
-  for (const [n, line] of lines.entries()) {
+  const unread: string[] = [];
+  const planned: string[] = [];
+  let headingDay: string | undefined;
+  let recordedEntries = 0;
+  let activities = 0;
+  const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
+  let entryDay: string | undefined;
+  let headingWeek: string | undefined;
+  /** The entries read as reports (plans and questions left out), for the accounting check. */
+  const read: string[] = [];
+  let actor: string | undefined;
+  let actorLine = -1;
+  let lastEntry: ParsedReport[] = [];
+  let lastPiece: ParsedReport[] = [];
+  for (const item of items) {
+    // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
+    if (item.line !== actorLine) actor = undefined;
+    // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
+    const { line, plan } = withoutPlanClauses(item.text, ctx.now);
+    if (plan) planned.push(item.label);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
-    if (notAReport(extractTitles(line).rest)) continue;
+    if (notAReport(extractTitles(line).rest)) {
+      if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
+      continue;
+    }
     const before = reports.length;
-    // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the line serves the whole line.
-    let day = lineDay(line, today) ?? previousLines;
-    let lastWeek = false;
-    let actor: string | undefined;
+    const ownDay = lineDay(line, today);
+    if (ownDay !== undefined && (isDayOnly(line, today) || (HEADER.test(line) && !namesActivity(line)))) {
+      headingDay = ownDay;
+      continue;
+    }
+    // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
+    const week = HEADER.test(line) && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
+    if (week !== undefined) {
+      headingWeek = week === '这' ? '本' : week;
+      continue;
+    }
+    // 2、11月12日，同上。: the entry before again, on this entry's day.
+    if (ownDay !== undefined && SAME_AS_ABOVE.test(parseDay(arabicizeNumerals(line), today).rest) && lastEntry.length > 0) {
+      const again = lastEntry.map((r) => ({
+        ...r,
+        draft: { ...r.draft, date: ownDay, late: ownDay <= on.today && ownDay < on.quarterStart },
+        problems: r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date'),
+        reasons: [...(r.reasons ?? []), 'items' as const],
+      }));
+      reports.push(...again);
+      recordedEntries++;
+      entryDay = ownDay;
+      continue;
+    }
+    // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
+    // 同日组织…: the day of the entry before, said outright.
+    let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
+    let lastWeek = headingWeek === '上';
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
-      const piece = lastWeek ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, '上$1') : raw;
+      const week = lastWeek ? '上' : headingWeek;
+      const piece = week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw;
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       const parsed = parseSegment(piece, ctx, on, day, actor);
+      const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
+      // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
+      if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
+        const date = ownPieceDay.date;
+        reports.push(...lastPiece.map((r) => ({ ...r, draft: { ...r.draft, date, late: date <= on.today && date < on.quarterStart }, reasons: [...(r.reasons ?? []), 'items' as const] })));
+        activities++;
+        continue;
+      }
       if (!parsed) continue;
+      if (parsed.reports.length > 0) lastPiece = parsed.reports;
+      if (parsed.reports.length > 0) activities++;
       actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
+      actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    entryDay = day;
+    if (reports.length > before) {
+      recordedEntries++;
+      read.push(line);
+      lastEntry = reports.slice(before);
+    }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
-    if (reports.length === before && lines.length > 1 && describesDeed(line) && day !== undefined && !isDayOnly(line, today)) unread.push(n + 1);
-    previousLines = day;
+    else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
-  if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`第${unread.join('、')}行没有读出可记录的活动，未记录；如需记录请单独发送`);
+  if (reports.length > 0 && planned.length > 0) {
+    const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
+    reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
+  }
+  if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
+  // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
+  if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  // A day, person, type or title the message named that no record took: never recorded at once.
+  if (reports.length > 0 && unaccounted(read.join('\n'), reports, ctx, today).length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   return reports.length > 0 ? reports : null;
 }

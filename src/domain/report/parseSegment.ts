@@ -1,11 +1,12 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
-import { departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
+import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
+import { parseActor } from './parseActor.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
-import { parseKind } from './parseKind.js';
+import { findKinds, parseKind } from './parseKind.js';
 import { MASK } from './parseNormalize.js';
 import { leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -43,6 +44,9 @@ const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => 
 
 const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 
+/** 与我和王强…, 和王强、我…: the sender among several named. */
+const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈)/;
+
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
 
@@ -67,6 +71,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     counterparts = [{ id: ctx.senderId }];
   }
   if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
+  // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
+  else if (doer && SENDER_AMONG.test(rest) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
@@ -96,21 +102,34 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
   };
-  return { draft: withNote(draft, leftoverNote(organiser.rest)), problems, remarks, reasons: who.reasons };
+  // 组联部、康复部全体干部参加: a second department left over is who took part, not a remark.
+  const note = leftoverNote(organiser.rest);
+  const names = note !== undefined && ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).some((n) => note.includes(n));
+  return { draft: withNote(draft, names ? undefined : note), problems, remarks, reasons: who.reasons };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
-function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay): ParsedReport | undefined {
+function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport | undefined {
   if (date === undefined) return undefined;
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
-  const studied = titles.length > 0 && /学习|观看|传达/.test(text);
+  // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
+  const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   if (!talked && !marked && !studied) return undefined;
+  // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
+  const talker = talked ? parseActor(rest, ctx, true).actorId : undefined;
+  const talkedWith = talker && talker !== ctx.senderId ? parseCounterparts(rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker) : [];
+  const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
+  const counterpartIds = turned ? [ctx.senderId] : talker && talker !== ctx.senderId && talkedWith.length > 0 ? talkedWith : cp.counterparts.map((c) => c.id);
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
-  const draft = { ...baseDraft(undefined, date, on), counterpartIds: talked ? cp.counterparts.map((c) => c.id) : [] };
+  const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
+  // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
+  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
+  const draft = { ...base, ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}), ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}) };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
-  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [] };
+  const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
+  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [], reasons };
 }
 
 /**
@@ -127,8 +146,8 @@ function isRemark(text: string, reports: ParsedReport[]): boolean {
   return reports.every((r) => r.draft.note !== undefined && !said(r)) && !describesDeed(text);
 }
 
-/** The same records on each further day of a list (11月4日和11月18日分别…). */
-function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string): ParsedReport[] {
+/** The same records on each further day of a list (11月4日和11月18日分别…); with 分别, days pair in order with people or titles. */
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string, titles: string[] = []): ParsedReport[] {
   if (dates.length < 2) return reports;
   const onDay = (r: ParsedReport, date: string): ParsedReport => {
     const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
@@ -137,7 +156,37 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
   };
   // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
   if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
+  // 11月5日、11月12日分别组织观看了《蜕变》和《围猎》: as many days as titles, each day its own title.
+  if (reports.length === 1 && titles.length === dates.length && /分别/.test(text)) {
+    return dates.map((date, i) => {
+      const r = onDay(reports[0]!, date);
+      // The pairing is read from word order: shown for a tap.
+      return { ...r, draft: { ...r.draft, title: titles[i]! }, reasons: [...(r.reasons ?? []), 'items' as const] };
+    });
+  }
   return dates.flatMap((date) => reports.map((r) => onDay(r, date)));
+}
+
+/**
+ * 11月24号和11月26号，分别与赵磊谈心谈话、廉政谈话各一次: with 分别, as many
+ * types as days pair in order (one type per day), shown for a tap.
+ */
+function typePerDay(reports: ParsedReport[], dates: string[], rest: string, text: string): ParsedReport[] {
+  if (dates.length < 2 || !/分别/.test(text)) return reports;
+  const codes = findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code);
+  const first = reports[0]?.draft.type;
+  if (codes.length < 2 || !first) return reports;
+  // Types and days in unequal numbers cannot be paired: shown for a tap rather than every day given the first type silently.
+  if (codes.length !== dates.length || codes.some((c) => perCounterpart(c) !== perCounterpart(first))) {
+    return reports.map((r) => ({ ...r, reasons: [...(r.reasons ?? []), 'items' as const] }));
+  }
+  return reports.map((r) => {
+    const type = codes[dates.indexOf(r.draft.date ?? '')];
+    if (!type) return r;
+    // The choice between the two types is no longer a choice: its remark would mislead.
+    const remarks = r.remarks.filter((m) => !m.includes('（未按'));
+    return { ...r, draft: { ...r.draft, type }, remarks, reasons: [...(r.reasons ?? []), 'items' as const] };
+  });
 }
 
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
@@ -153,7 +202,9 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
-  const day = parseDay(arabic, today);
+  const said = parseDay(arabic, today);
+  // 11月20日上午…，下午组织…: 下午 is the afternoon of the day already named, not today.
+  const day = said.byTimeOfDay && inheritedDay !== undefined ? { rest: said.rest } : said;
   const dates = parseDayList(arabic, today);
   const date = day.date ?? inheritedDay;
   const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest) : { titles: [], rest: day.rest };
@@ -168,7 +219,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const kind = parsedKind.kind ?? kindFromTitles(titles, parsedKind.rest);
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
-    const untyped = untypedReport(text, rest, titles, date, ctx, on);
+    const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
     if (untyped) return { reports: onEachDay([untyped], dates, on, text), ...own };
     return day.date ? { reports: [], ...own } : null;
   }
@@ -181,7 +232,8 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (kind.inferred) who.reasons.push('inferred_type');
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text)) {
+  // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');
@@ -193,5 +245,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
   const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
-  return { reports: onEachDay(byEach, dates, on, text).map(privateNote), ...own };
+  // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
+  if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
+  return { reports: typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text).map(privateNote), ...own };
 }

@@ -1,30 +1,18 @@
-// Splits a message into the pieces that each report one activity: lines, then clauses naming different activities.
+// Splits one entry of a message (see splitItems) into the clauses that each report one activity.
 import { chooseKind, findKinds } from './parseKind.js';
-import { kindsRelated } from './parseKindPatterns.js';
+import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 
-/** 1. / 1、/ (1) / ① / 一、 at the start of a line; not 11.20, which is a day. */
-const NUMBERING = /^\s*(?:\d{1,2}\s*[.、)](?!\d)|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[-*•·])\s*/;
-
-/** ②…⑳ inside a line start the next item, as a new line would. */
-const INLINE_ITEM = /\s*(?=[②-⑳])/g;
-
-export function splitLines(text: string): string[] {
-  return text
-    .replace(INLINE_ITEM, '\n')
-    .split('\n')
-    .map((line) => line.replace(NUMBERING, '').trim())
-    .filter((line) => line.length > 0);
-}
-
 interface Clause {
   text: string;
   kind?: ActivityTypeCode;
   hasDay: boolean;
+  /** The day is named as a day (11月16日, 昨天), not only as a time of day (下午). */
+  namesDay?: boolean;
 }
 
 /** 为加强节前廉洁教育，…: a purpose names the activity to come in the clause after it. */
@@ -34,8 +22,10 @@ function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
   if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
   const kind = (chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest))?.code;
-  const hasDay = parseDay(arabicizeNumerals(rest), today).date !== undefined;
-  return kind ? { text, kind, hasDay } : { text, hasDay };
+  const day = parseDay(arabicizeNumerals(rest), today);
+  const hasDay = day.date !== undefined;
+  const namesDay = hasDay && !day.byTimeOfDay;
+  return kind ? { text, kind, hasDay, namesDay } : { text, hasDay, namesDay };
 }
 
 /**
@@ -45,6 +35,15 @@ function readClause(text: string, today: string): Clause {
  * Clauses naming nothing belong to the activity around them.
  */
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+
+/** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
+const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
+
+/** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
+const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看/;
+
+/** 又进行了一次 / 再次开展: the activity before, again. */
+export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈)了?(?:一次|一回|一遍)?/;
 
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
@@ -64,10 +63,18 @@ export function splitActivities(line: string, today: string): string[] {
     }
     const current = groups[groups.length - 1];
     const deed = DEED_WITH_SOMEONE.test(piece);
+    // 召开…会议，专题学习“…”建设方案: what a meeting did is that meeting, not an activity of its own.
+    const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && MEETING_AGENDA.test(piece);
     const starts =
       current === undefined ||
-      (clause.kind !== undefined && current.kind !== undefined && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
-      (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed);
+      (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
+      (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
+      // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
+      (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay) ||
+      // 康复部11月25日开展自查，11月27日组织学习《监察法》: a deed on a day of its own is another activity, even untyped.
+      (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && UNTYPED_DEED.test(piece)) ||
+      // …，11月20日又进行了一次: the same activity again, on a day of its own.
+      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece));
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);

@@ -13,18 +13,33 @@ export interface TitleParse {
 const BOOK_TITLE = /《([^《》\n]{1,60})》/g;
 const QUOTED = /“([^“”\n]{2,40})”|"([^"\n]{2,40})"/g;
 
+/** Words just before “…” that expect a title: 观看“蜕变”, 学习“…”, 题为“…”, 警示教育片“…”, 以“…”为题. */
+const TITLE_CUE = /(?:观看|观看了|观摩|学习|学习了|研读|传达|题为|主题为|名为|以|片|电影|课|讲座|书|读本|教材)[\s\u0000]*$/;
+/** 题为“…” / 以“…”为题 name a title outright, even one holding a type word (题为“以案为鉴 守住底线”). */
+const NAMED_TITLE = /(?:题为|主题为|名为)[\s\u0000]*$/;
+/**
+ * Party slogans and set phrases that stand in quotes in any sentence (要切实履行“一岗双责”):
+ * a numbered formula (两个责任, 四风, 八项规定, 三重一大) or one of the common fixed phrases.
+ */
+const SLOGAN = /^[一二三四五六七八九十两]+(?:个|项|重|风|岗|不|会|严|实|条|大)|^清廉|^(?:一岗双责|关键少数|以案促改|以案为鉴|廉洁自律|清廉机关|廉洁文化|全面从严治党|不敢腐|不能腐|不想腐|红线|底线|高压线)$/;
+
 /**
  * Titles come out first, before numerals or days are read, so 《十九届…》
- * keeps its characters. A quoted type word (开展“以案促改”) is not a title.
+ * keeps its characters. “…” is a title only where one is expected (after
+ * 观看/学习/题为/…片, or 以“…”为题) and is no slogan; otherwise its words
+ * stay in the sentence, unquoted. A quoted type word (开展“以案促改”) is not a title.
  */
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
   let rest = maskMatches(text, BOOK_TITLE, (m) => {
     titles.push(m[1]!.trim());
   });
-  rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined) => {
+  rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined, at: number, all: string) => {
     const inner = (a ?? b ?? '').trim();
-    if (findKindMatches(inner).length > 0) return inner;
+    const before = all.slice(Math.max(0, at - 8), at);
+    const named = NAMED_TITLE.test(before) || /^[\s\u0000]*为题/.test(all.slice(at + whole.length));
+    const cued = named || TITLE_CUE.test(before);
+    if (!cued || (!named && (SLOGAN.test(inner) || findKindMatches(inner).length > 0))) return inner;
     titles.push(inner);
     return MASK;
   });
@@ -86,7 +101,9 @@ const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人
 const JOIN = '参加|参会|参训|出席|到会|参与';
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
 const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达)?[:\\s]*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)?`, 'g');
-const COUNT_BEFORE_VERB = new RegExp(`(?:共|约|计|有|达)?\\s*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+/** 发现2人迟到, 其中3人请假: people a check found, not people who attended. */
+const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达)?\\s*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
 const PRESENT = /实到(?:会)?(?:人数)?[:\s]*(\d{1,4})\s*(?:人|名|位)?/g;

@@ -24,7 +24,8 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     actor = mine;
   }
   // 参加了机关党委组织的廉政教育: the sender took part in someone else's activity; shown before it is theirs.
-  const reasons: ConfirmReason[] = actor.actorId || TOOK_PART.test(rest) ? ['third_person'] : [];
+  // The card must say what it stores: someone else's name, or the sender's own when the organiser stayed unknown.
+  const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : TOOK_PART.test(rest) ? ['took_part'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
     // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
@@ -48,16 +49,27 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   return { actor, reasons, problems: [] };
 }
 
-const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?:组织|举办|召开|主持|讲授)的/;
+/** Whether a clause (day and type masked) has no subject of its own, so the one before goes on (并…, 会后…, 组织…). */
+export function continuesSubject(rest: string): boolean {
+  return NO_SUBJECT.test(rest);
+}
 
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:并|随后|同时|又|还|再|之后|会后|后)/;
+const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|召开|主持|讲授)的/;
+
+/** 并…, 会后…, and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟)/;
+
+const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|我部|我科|我室/;
 
 /**
  * 康复中心召开党风廉政建设工作会议: a department's own meeting is no 党组 专题会议.
  * With its 分管领导 there it is that leader's 分管科室会议; otherwise the bot asks the type.
  */
 export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport {
-  const dept = r.draft.departmentId ? ctx.directory.department(r.draft.departmentId) : undefined;
+  // 部里召开…会议: the sender's own department, named without its name.
+  const ownId = OWN_DEPARTMENT_WORDS.test(text) ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
+  const deptId = r.draft.departmentId ?? ownId;
+  const dept = deptId ? ctx.directory.department(deptId) : undefined;
   if (r.draft.type !== 'meeting_special' || !dept) return r;
   const doer = r.draft.actorId ?? ctx.senderId;
   // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { confirmReasons } from '../../../src/domain/report/confirmReasons.js';
 import { parseReport } from '../../../src/domain/report/parseReport.js';
+import { LIST_ROWS } from './corpusLists.js';
+import { NEWCOMER_ROWS } from './corpusNewcomer.js';
 import { NEWS_STYLE_ROWS } from './corpusNewsStyle.js';
 import { PLAIN_ROWS } from './corpusPlain.js';
 import { readExpected, type CorpusRow } from './corpusRow.js';
@@ -46,21 +48,42 @@ const label = (rows: CorpusRow[]) => rows.map((row) => [`${row[0]}：${row[1].re
 
 describe('report corpus', () => {
   it('holds at least 250 different messages, at least 100 of them the hard kinds', () => {
-    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS].map((r) => `${r[0]}|${r[1]}`));
+    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS].map((r) => `${r[0]}|${r[1]}`));
     expect(all.size).toBeGreaterThanOrEqual(250);
     expect(NEWS_STYLE_ROWS.length).toBeGreaterThanOrEqual(100);
   });
 
   it('records at least 75 % right with at most one confirmation tap, and asks or ignores the rest', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS];
     const reports = rows.filter((r) => r[2] !== '-');
     const settled = reports.filter((r) => !r[2].includes(' ?'));
     expect(settled.length / reports.length).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('summary: recorded at once, after one 确认 tap, asked, not reports — as labelled (figures printed for the README)', () => {
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS];
+    const labelled = (spec: string) => (spec === '-' ? 'not' : spec.includes(' ?') ? 'asked' : spec.startsWith('!') ? 'tap' : 'once');
+    const seen = (row: CorpusRow) => {
+      const got = read(row);
+      if (got === null) return 'not';
+      if (got.some((r) => r.problems.length > 0)) return 'asked';
+      return confirmReasons(got, row[1]).length > 0 ? 'tap' : 'once';
+    };
+    const count = (classify: (row: CorpusRow) => string) => {
+      const out: Record<string, number> = { once: 0, tap: 0, asked: 0, not: 0 };
+      for (const row of rows) out[classify(row)]!++;
+      return out;
+    };
+    const figures = count(seen);
+    console.info(`report corpus: ${rows.length} messages; ${figures.once} recorded at once, ${figures.tap} after one tap, ${figures.asked} asked, ${figures.not} not reports`);
+    expect(figures).toEqual(count((row) => labelled(row[2])));
+  });
+
   describe.each([
     ['hard kinds (news-style, third person, lists, groups, slips, traditional)', NEWS_STYLE_ROWS],
     ['short first-person reports and messages to ask about or ignore', PLAIN_ROWS],
+    ['lists of activities, quoted slogans, 分别 with titles, plans (issue 10)', LIST_ROWS],
+    ['fresh messages from a tester, and more of their kinds (issue 10)', NEWCOMER_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

@@ -48,3 +48,20 @@ describe('answerFollowUp: who did it', () => {
     expect(r).toMatchObject({ ok: true, items: [{ draft: { date: '2026-11-21' }, problems: [{ code: 'missing_actor' }] }] });
   });
 });
+
+describe('answerFollowUp: the type of an untyped talk with several people', () => {
+  const untyped: PendingItem = { draft: { date: '2026-11-28', counterpartIds: ['liming', 'sunli'], title: '条例', late: false }, problems: [{ code: 'missing_type' }] };
+
+  it('a talk type gives one record per person, without the title', () => {
+    const r = answerFollowUp([untyped], '廉政谈话', ctx);
+    expect(r.ok && r.items.map((i) => [i.draft.type, i.draft.counterpartIds, i.draft.title])).toEqual([
+      ['talk_integrity', ['liming'], undefined],
+      ['talk_integrity', ['sunli'], undefined],
+    ]);
+  });
+
+  it('a training type keeps one record and its title', () => {
+    const r = answerFollowUp([untyped], '廉政教育', ctx);
+    expect(r.ok && r.items.map((i) => [i.draft.type, i.draft.title])).toEqual([['edu_integrity', '条例']]);
+  });
+});

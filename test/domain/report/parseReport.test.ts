@@ -271,7 +271,7 @@ const ACTIVITIES: Row[] = [
   },
   { text: '今天学习中央八项规定精神，参加15人', want: [did('edu_integrity', '2026-11-22', { title: '中央八项规定精神', attendees: 15 })] },
   { text: '昨天康复部组织开展廉政学习，参加人数18人', want: [did('edu_integrity', '2026-11-21', { attendees: 18, dept: 'rehab' })] },
-  { text: '今天组织观看《贪毁人生》', want: [{ date: '2026-11-22', title: undefined, problems: ['missing_type'] }] },
+  { text: '今天组织观看《贪毁人生》', want: [{ date: '2026-11-22', title: '贪毁人生', problems: ['missing_type'] }] },
   { text: '今天签订家庭助廉承诺书', want: [did('pledge_sign', '2026-11-22')] },
   { text: '今天开展专项资金使用情况检查', want: [did('inspect_funds', '2026-11-22')] },
   { text: '今天开展作风纪律督查', want: [did('inspect_style', '2026-11-22')] },

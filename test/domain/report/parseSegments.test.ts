@@ -1,19 +1,7 @@
 // How a message is cut into activities (lines, clauses) and which lines are not reports at all.
 import { describe, expect, it } from 'vitest';
 import { notAReport } from '../../../src/domain/report/parseGate.js';
-import { splitActivities, splitLines } from '../../../src/domain/report/parseSegments.js';
-
-describe('splitLines', () => {
-  it('drops numbering but not a day that looks like it', () => {
-    expect(splitLines('1. 与李明谈心\n2、组织学习\n(3) 签订责任书\n①自查\n\n11.20 约谈李明')).toEqual([
-      '与李明谈心',
-      '组织学习',
-      '签订责任书',
-      '自查',
-      '11.20 约谈李明',
-    ]);
-  });
-});
+import { splitActivities } from '../../../src/domain/report/parseSegments.js';
 
 describe('splitActivities', () => {
   it.each([

@@ -1,0 +1,215 @@
+// Splits a normalised message into its items: lines, numbered or bulleted entries (also written inside one line), ；-separated activities.
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+
+/** One entry of a message, numbering stripped. */
+export interface MessageItem {
+  text: string;
+  /** How the member would point at it in a reply: 第2行 for a line of its own, 第2条 for an entry inside a line. */
+  label: string;
+  /** Which line (after lists were broken onto lines) it came from: entries of one sentence share a subject. */
+  line: number;
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+const CN = `[${CN_DIGITS}]{1,2}`;
+
+/** 一 … 二十 as a number (list markers never go higher). */
+function chineseNumber(token: string): number {
+  if (token === '十') return 10;
+  const [a, b] = [...token];
+  if (b === undefined) return CN_DIGITS.indexOf(a!) + 1;
+  if (a === '十') return 10 + CN_DIGITS.indexOf(b) + 1;
+  return (CN_DIGITS.indexOf(a!) + 1) * 10 + (b === '十' ? 0 : CN_DIGITS.indexOf(b) + 1);
+}
+
+function markerNumber(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  if (/^[①-⑳]$/.test(token)) return token.charCodeAt(0) - 0x2460 + 1;
+  return chineseNumber(token);
+}
+
+/**
+ * List markers, each with the item number in group 1. A marker counts only
+ * after a start, a space or a break, so 11.20 (a day) and 第一季度 are none;
+ * 1.11月3日 and 1）11月3日 are item 1 on 11月3日.
+ */
+const BOUNDARY = '(?<=^|[\\s,;。:、!?])';
+const MARKER_STYLES: RegExp[] = [
+  new RegExp(`${BOUNDARY}(\\d{1,2})\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))`, 'g'),
+  // （一） is a marker anywhere: no sentence puts a bare numeral in brackets.
+  new RegExp(`\\((\\d{1,2}|${CN})\\)`, 'g'),
+  new RegExp(`${BOUNDARY}(${CN})、`, 'g'),
+  new RegExp(`${BOUNDARY}第(${CN})(?=[,:、]|是)`, 'g'),
+  new RegExp(`${BOUNDARY}(${CN})是`, 'g'),
+  /([①-⑳])/g,
+];
+
+/**
+ * Puts each entry of an ordered list on a line of its own, wherever the member
+ * wrote it: a list counts only when its markers run 1, 2, 3 … in order, so a
+ * stray 2、 or 三是 inside a sentence splits nothing.
+ */
+function breakOrderedLists(text: string): string {
+  let out = text;
+  for (const style of MARKER_STYLES) {
+    const found: Array<{ index: number; value: number }> = [];
+    style.lastIndex = 0;
+    for (let m = style.exec(out); m !== null; m = style.exec(out)) found.push({ index: m.index, value: markerNumber(m[1]!) });
+    const run: number[] = [];
+    for (const f of found) if (f.value === run.length + 1) run.push(f.index);
+    if (run.length < 2) continue;
+    for (const index of run.reverse()) out = `${out.slice(0, index)}\n${out.slice(index)}`;
+  }
+  return out;
+}
+
+/** Bullets (• · ● ◆ ■ ▪ ★ ☆ - *) at a line's start, or two or more written inside one line; · only after a space (it also joins names). */
+const INLINE_BULLET = /(?:[•●◆■▪★☆]|(?<=^|\s)·)\s*/g;
+
+function breakBullets(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => ((line.match(INLINE_BULLET) ?? []).length >= 2 ? line.replace(INLINE_BULLET, (b) => `\n${b}`) : line))
+    .join('\n');
+}
+
+/** Numbering or a bullet at the start of an entry (stripped); not 11.20, which is a day. */
+const LEADING_MARKER = new RegExp(
+  `^\\s*(?:\\d{1,2}\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))|\\((?:\\d{1,2}|${CN})\\)|[①-⑳]|${CN}、|第${CN}(?:[,:、]|是)|${CN}是|[-*•·●◆■▪★☆])\\s*`,
+);
+
+/** A day that starts a new entry after a plain space: 11月3日… 11月17日…, 昨天… 今天…. */
+const SPACED_DAY = /\s+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周|本周)/g;
+
+const namesActivity = (text: string) => {
+  const { titles, rest } = extractTitles(text);
+  return titles.length > 0 || findKinds(rest).length > 0;
+};
+
+/**
+ * 11月3日组织学习《…》 11月17日开展作风纪律检查: entries pasted on one line
+ * with only a space between them. The space breaks only when the words on both
+ * sides name an activity, so 张伟书记 11月9日主讲… and 廉政谈话 今天 李明 stay one entry.
+ */
+/** Whether the text up to a point leaves a 《 or “ open: a space there is inside a title. */
+function insideTitle(upTo: string): boolean {
+  const count = (re: RegExp) => (upTo.match(re) ?? []).length;
+  return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** A plain space inside a line. */
+const GAP = /\s+/g;
+
+/**
+ * 11月20日上午与陈静进行廉政谈话 下午组织观看警示教育片: a space between two
+ * clauses that each name a type is a clause break (the day before it carries on).
+ */
+function breakSpacedClauses(line: string): string {
+  const gaps = [...line.matchAll(GAP)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  let out = '';
+  let start = 0;
+  let from = 0;
+  for (const [i, gap] of gaps.entries()) {
+    const before = line.slice(from, gap.index);
+    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
+    if (insideTitle(line.slice(0, gap.index)) || !namesType(before) || !namesType(after)) continue;
+    out += `${line.slice(start, gap.index)},`;
+    start = gap.end;
+    from = gap.end;
+  }
+  return out + line.slice(start);
+}
+
+const namesType = (text: string) => findKinds(extractTitles(text).rest).length > 0;
+
+function breakSpacedEntries(line: string): string[] {
+  const gaps: Array<{ index: number; end: number }> = [];
+  SPACED_DAY.lastIndex = 0;
+  for (let m = SPACED_DAY.exec(line); m !== null; m = SPACED_DAY.exec(line)) gaps.push({ index: m.index, end: m.index + m[0].length });
+  const out: string[] = [];
+  let start = 0;
+  for (const [i, gap] of gaps.entries()) {
+    const before = line.slice(start, gap.index);
+    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
+    // 廉政谈话 今天 李明 is one terse entry: both sides must name an activity.
+    if (insideTitle(line.slice(0, gap.index)) || !namesActivity(before) || !namesActivity(after)) continue;
+    out.push(before);
+    start = gap.end;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
+const FULL_DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]';
+const BEFORE_DAY = new RegExp(`[、,](?=\\s*${FULL_DAY})`);
+const DAY_WITH_SOMEONE = new RegExp(`^\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对)`);
+const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
+
+/**
+ * 11月16日和陈静、11月23日和王芳谈心谈话: each day with its own person, the type
+ * said once at the end. Each pair becomes an entry carrying that type, so no
+ * person takes another's day.
+ */
+function breakDayPairs(line: string): string[] {
+  const parts = line.split(BEFORE_DAY);
+  if (parts.length < 2) return [line];
+  const last = parts[parts.length - 1]!;
+  const kind = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start)[0];
+  const heads = parts.slice(0, -1);
+  if (!kind || heads.some((p) => !STARTS_WITH_DAY.test(p))) return [line];
+  // 11月4日与周涛谈心谈话、11月11日与吴静谈心谈话: each part is a whole entry already.
+  if (parts.every((p) => namesActivity(p))) return parts;
+  if (heads.some((p) => namesActivity(p) || !DAY_WITH_SOMEONE.test(p)) || !DAY_WITH_SOMEONE.test(last)) return [line];
+  // …，11月17日与陈静，分别开展了廉政谈话和谈心谈话: as many types as pairs, each pair its own type, in order.
+  const kinds = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start);
+  if (kinds.length === parts.length && /分别/.test(last)) {
+    const lastHead = extractTitles(last).rest.slice(0, kinds[0]!.start).replace(/(?:分别|开展了?|进行了?|[,\s])+$/, '');
+    return [...heads.map((p, i) => `${p}${kinds[i]!.text}`), `${lastHead}${kinds[kinds.length - 1]!.text}`];
+  }
+  return [...heads.map((p) => `${p}${kind.text}`), last];
+}
+
+/** A day and a colon opening a line, with entries after them. */
+const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|昨天|前天|(?:上|本)周[一二三四五六日天])\s*:)\s*(?=\S)/g;
+
+/** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
+const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;
+
+/**
+ * 学习《…》；开展作风纪律检查: activities listed with ；. Each part naming an
+ * activity (or starting with its own day) is an entry; a part naming neither (参加20人) stays with the one before.
+ */
+function breakSemicolons(line: string): string[] {
+  const parts = line.split(/(?<=;)/);
+  if (parts.length < 2) return [line];
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    const separate = previous !== undefined && ((namesActivity(part) && namesActivity(previous)) || (DAY_START.test(part) && DAY_START.test(previous)));
+    if (previous !== undefined && !separate) out[out.length - 1] += part;
+    else out.push(part);
+  }
+  return out;
+}
+
+/**
+ * The entries of a normalised message, in order, each stripped of its
+ * numbering. A literal \n (typed through a shell, or pasted from a log) is a
+ * line break; blank lines are no entries.
+ */
+export function splitItems(text: string): MessageItem[] {
+  // 今天：与王强谈心；与李娟廉政谈话: a day before a colon heads what follows it, as on a line of its own.
+  const unescaped = text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n');
+  const written = unescaped.split('\n').filter((line) => line.trim().length > 0).length;
+  const lines = breakOrderedLists(breakBullets(unescaped))
+    .split('\n')
+    .filter((line) => line.trim().length > 0);
+  const entries = lines
+    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakDayPairs).map((part) => ({ part, n })))
+    .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n }))
+    .filter((entry) => entry.text.length > 0);
+  // Numbers the member can see: lines when each entry is a line as written, items otherwise.
+  const unit = entries.length === written ? '行' : '条';
+  return entries.map((entry, i) => ({ text: entry.text, label: `第${i + 1}${unit}`, line: entry.n }));
+}

@@ -1,0 +1,65 @@
+// The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { findKinds } from './parseKind.js';
+import { kindsRelated } from './parseKindPatterns.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
+export type Leftover = 'day' | 'person' | 'type' | 'title';
+
+/** Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own. */
+const DAY_WORDS = /(?<![至到~\-—])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
+
+/** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
+const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
+/** After a name: one of their family, who is no one in the directory. */
+const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
+const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|等同志|等人)/;
+const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
+
+/**
+ * The kinds of words in `text` (the parts of a message that were read as
+ * reports: plan clauses and questions already left out) that none of `reports`
+ * accounts for: a past day no record is on, a person of the directory (other than
+ * the sender) who is neither a doer nor a counterpart, a type word no record's type
+ * is or is related to, a 《》 title no record carries. Empty when everything is used.
+ * `today` is YYYY-MM-DD in Shanghai.
+ */
+export function unaccounted(text: string, reports: ParsedReport[], ctx: ParseContext, today: string): Leftover[] {
+  const { titles, rest } = extractTitles(text);
+  const out = new Set<Leftover>();
+  const arabic = arabicizeNumerals(rest);
+  for (const m of arabic.matchAll(DAY_WORDS)) {
+    const date = parseDay(m[0], today).date;
+    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date)) out.add('day');
+  }
+  for (const p of ctx.directory.org.people) {
+    const at = rest.indexOf(p.name);
+    if (p.id === ctx.senderId || at < 0) continue;
+    if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
+    // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at));
+    if (!took) out.add('person');
+  }
+  // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
+  // recorded as the sender's counterpart, is in a role its place does not support.
+  for (const r of reports) {
+    if (r.draft.actorId !== undefined) continue;
+    for (const id of r.draft.counterpartIds) {
+      const name = ctx.directory.person(id)?.name;
+      const at = name ? rest.indexOf(name) : -1;
+      if (at < 0) continue;
+      const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
+      // 刘洋的爱人: the talk was with someone of theirs, not with them.
+      if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.add('person');
+    }
+  }
+  for (const k of findKinds(rest)) {
+    if (!reports.some((r) => r.draft.type !== undefined && kindsRelated(k.code, r.draft.type))) out.add('type');
+  }
+  const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
+  if (titles.some((t) => !held.has(t) && !reports.some((r) => r.draft.title?.includes(t)))) out.add('title');
+  return [...out];
+}

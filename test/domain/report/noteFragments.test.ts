@@ -1,0 +1,23 @@
+// A record's note is a remark the member meant or nothing: never half a word cut off by the parser (销凭证, 黄志) or a department that took part.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
+
+const directory = loadConfig('config').directory;
+const notes = (from: string, text: string) =>
+  parseReport(text, { now: new Date('2026-11-30T10:00:00+08:00'), directory, senderId: directory.org.people.find((p) => p.name === from)!.id, mentions: [] })!.map((r) => r.draft.note);
+
+describe('notes', () => {
+  it.each([
+    ['林晓', '11月11日 对财务科报销凭证开展专项资金使用检查'],
+    ['林晓', '我和黄志刚书记11月18日到康复部开展了作风督查'],
+    ['刘芳', '11月21日主持召开分管部门党风廉政建设工作会议，组联部、康复部全体干部参加'],
+    ['王磊', '11月份组织了两次警示教育，分别是11月6日和11月20日'],
+  ])('no broken word or department as a note: %s：%s', (from, text) => {
+    expect(notes(from, text).every((n) => n === undefined)).toBe(true);
+  });
+
+  it('a short remark the member meant is kept', () => {
+    expect(notes('黄志刚', '今天开展作风纪律检查，重点检查公车使用')).toEqual(['重点检查公车使用']);
+  });
+});

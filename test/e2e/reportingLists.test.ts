@@ -1,0 +1,201 @@
+// Reporting end to end when one message lists several activities (issue 10): each entry is its own record, shown for a tap; an entry without a day is asked about; plans, slogans and a bare 确认 are answered for what they are.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const MONDAY = new Date('2026-11-30T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: MONDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+const brief = () => activities().map((a) => [a.type, a.date, a.counterpartIds.join(','), a.title ?? '']);
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+
+describe('a message listing several activities', () => {
+  const NUMBERED = '1. 11月3日组织党员干部学习《中国共产党纪律处分条例》\n2. 11月10日开展节前廉洁提醒谈话，对象王芳、胡军\n3. 11月17日开展作风纪律检查';
+
+  it.each([
+    ['on lines', NUMBERED],
+    ['on one line', NUMBERED.replace(/\n/g, ' ')],
+    ['with a literal \\n', NUMBERED.replace(/\n/g, '\\n')],
+    ['with 一、二、三、', NUMBERED.replace('1. ', '一、').replace('2. ', '二、').replace('3. ', '三、')],
+  ])('numbered %s: each item its own record, all listed for 确认 first', async (_how, message) => {
+    await say('李明', message);
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*2026-11-03[\s\S]*2026-11-10[\s\S]*2026-11-10[\s\S]*2026-11-17/);
+    await say('李明', '确认');
+    expect(brief()).toEqual([
+      ['edu_integrity', '2026-11-03', '', '中国共产党纪律处分条例'],
+      ['talk_integrity', '2026-11-10', 'wangfang', ''],
+      ['talk_integrity', '2026-11-10', 'hujun', ''],
+      ['inspect_style', '2026-11-17', '', ''],
+    ]);
+  });
+
+  it('in a group, 「@清风」 then a list on lines: each line its own record', async () => {
+    const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
+    await t.say('吴静', '@_user_1 \n1. 11月9日组织康复部开展廉政教育\n2. 11月16日与刘洋进行廉政谈话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await t.running.drain();
+    expect(lastText()).toContain('请确认');
+    await t.say('吴静', '@_user_1 确认', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await t.running.drain();
+    expect(brief()).toEqual([
+      ['edu_integrity', '2026-11-09', '', ''],
+      ['talk_integrity', '2026-11-16', 'liuyang', ''],
+    ]);
+  });
+
+  it('a second line without a day of its own is asked about, never given the first line’s day', async () => {
+    await say('李明', '11月3日组织办公室学习《中国共产党廉洁自律准则》\n开展作风纪律检查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/作风纪律检查[\s\S]*是哪一天/);
+    await say('李明', '11月17日');
+    expect(lastText()).toContain('请确认');
+    await say('李明', '确认');
+    expect(brief()).toEqual([
+      ['edu_integrity', '2026-11-03', '', '中国共产党廉洁自律准则'],
+      ['inspect_style', '2026-11-17', '', ''],
+    ]);
+  });
+
+  it('a name left over (a leader as the subject, read as the sender’s counterpart) goes to the card, which names the sender as 活动人', async () => {
+    await say('李明', '11月20日在办公室，王建国副理事长听取了我的述职，并与胡军谈心谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*活动人：您本人[\s\S]*没有对应到任何记录/);
+  });
+
+  it('a question about one item lists the others waiting with it; the answer keeps that item’s doer and title', async () => {
+    await say('杨帆', '宣文部近期工作：\n1.11月3日王磊部长与杨帆进行廉政谈话\n2.11月13日部门组织观看《警钟》\n3.11月20日部门开展党风廉政自查');
+    expect(lastText()).toMatch(/是哪类活动/);
+    expect(lastText()).toMatch(/同一条消息里还有 2 条[\s\S]*廉政谈话[\s\S]*自查/);
+    await say('杨帆', '警示教育');
+    expect(lastText()).toContain('请确认');
+    await say('杨帆', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.title ?? ''])).toEqual([
+      ['talk_integrity', '2026-11-03', 'wanglei', ''],
+      ['edu_warning', '2026-11-13', 'wanglei', '警钟'],
+      ['report_self', '2026-11-20', 'wanglei', ''],
+    ]);
+  });
+
+  it('a line that tells of a deed but gave no record is named in the card; a heading line is not', async () => {
+    await say('王芳', '本月工作如下：\n11月21日，康复中心党支部召开专题组织生活会\n11月22日组织观看警示教育片，参加8人');
+    expect(lastText()).toContain('第2行没有读出可记录的活动，未记录');
+    expect(lastText()).not.toContain('第1行');
+    await say('王芳', '确认');
+    expect(brief()).toEqual([['edu_warning', '2026-11-22', '', '']]);
+  });
+
+  it('分别 with two days and two titles: each day its own title', async () => {
+    await say('郑华', '11月5日、11月12日分别组织观看了警示教育片《蜕变》和《围猎》');
+    expect(lastText()).toContain('请确认');
+    await say('郑华', '确认');
+    expect(brief()).toEqual([
+      ['edu_warning', '2026-11-05', '', '蜕变'],
+      ['edu_warning', '2026-11-12', '', '围猎'],
+    ]);
+  });
+
+  it('a quoted slogan is no title', async () => {
+    await say('张伟', '11月20日召开党组会议，专题研究党风廉政建设工作，要求班子成员切实履行“一岗双责”');
+    await say('张伟', '确认');
+    expect(activities()).toHaveLength(1);
+    expect(activities()[0]).toMatchObject({ type: 'meeting_special', date: '2026-11-20' });
+    expect(activities()[0]!.title).toBeUndefined();
+  });
+});
+
+describe('reports holding a query’s words (情况, 检查) are reports, not completion questions', () => {
+  it('「…开展作风纪律明查暗访，检查干部在岗在位情况」 is recorded', async () => {
+    await say('赵敏', '11月26日到康复中心开展作风纪律明查暗访，检查干部在岗在位情况');
+    expect(brief()).toEqual([['inspect_style', '2026-11-26', '', '']]);
+  });
+
+  it('a list under 「财务科11月廉政工作情况：」 lists each item for 确认', async () => {
+    await say('李娟', '财务科11月廉政工作情况：\n一、11月3日，科长孙丽与副科长王强开展廉政谈话；\n二、11月10日，全科人员观看警示教育片《蜕变》；\n三、11月24日，开展财务领域风险点自查。');
+    expect(lastText()).toContain('请确认');
+    await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([
+      ['talk_integrity', '2026-11-03', 'sunli'],
+      ['edu_warning', '2026-11-10', 'sunli'],
+      ['report_self', '2026-11-24', 'lijuan'],
+    ]);
+  });
+
+  it('a question about the same activities is still a question', async () => {
+    await say('张伟', '本季度廉政谈话完成情况');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).not.toContain('请确认');
+  });
+});
+
+describe('a pending question and a new report of unclear type', () => {
+  it('「是哪一天？」 waits for a talk; a study with its own title and count is a new report, never the answer', async () => {
+    await say('郑华', '和陈静进行了廉政谈话');
+    expect(lastText()).toContain('是哪一天');
+    await say('郑华', '11月24日组织部门学习《监察法》，参加4人');
+    expect(activities()).toHaveLength(0);
+    expect(t.texts().join('\n')).toContain('没有记录，已放弃');
+    expect(lastText()).toContain('是哪类活动');
+    await say('郑华', '廉政教育');
+    expect(brief()).toEqual([['edu_integrity', '2026-11-24', '', '监察法']]);
+  });
+
+  it('a bare day still answers the question', async () => {
+    await say('郑华', '和陈静进行了廉政谈话');
+    await say('郑华', '11月24日');
+    expect(brief()).toEqual([['talk_integrity', '2026-11-24', 'chenjing', '']]);
+  });
+});
+
+describe('messages that are not a report to record', () => {
+  it.each(['明天和陈静进行谈心谈话', '后天组织观看警示教育片', '月底前开展一次作风纪律检查', '计划12月3日与王芳谈心', '下周准备组织观看警示教育片'])(
+    '「%s」 gets the plan reply and records nothing',
+    async (message) => {
+      await say('李明', message);
+      expect(lastText()).toContain('看起来这是计划安排');
+      expect(activities()).toHaveLength(0);
+    },
+  );
+
+  it('a plan line beside a report is named as not recorded', async () => {
+    await say('李明', '11月20日与王芳进行谈心谈话\n明天与胡军进行廉政谈话');
+    expect(t.texts().join('\n')).toContain('第2行是计划安排，未记录');
+    expect(brief()).toEqual([['talk_heart', '2026-11-20', 'wangfang', '']]);
+  });
+
+  it('a deed with a plan in the same line: the deed recorded, the plan named and left out', async () => {
+    await say('周涛', '昨天和张颖谈心谈话，明天准备组织部门学习');
+    expect(brief()).toEqual([['talk_heart', '2026-11-29', 'zhangying', '']]);
+    expect(t.texts().join('\n')).toContain('其中的计划安排，未记录');
+  });
+
+  it.each(['确认', '对', '是的', '确定'])('「%s」 with nothing waiting says so, not 没看懂', async (word) => {
+    await say('李明', word);
+    expect(lastText()).toContain('现在没有等待确认的上报');
+    expect(lastText()).not.toContain('没看懂');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('「不对」 with nothing waiting says how to correct or withdraw the last record', async () => {
+    await say('李明', '不对');
+    expect(lastText()).toMatch(/没有等待确认的上报[\s\S]*修改上一条[\s\S]*撤销/);
+  });
+
+  it('「确认」 after the card was answered says nothing is waiting', async () => {
+    await say('孙杰', '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    await say('孙杰', '确认');
+    expect(activities()).toHaveLength(1);
+    await say('孙杰', '确认');
+    expect(lastText()).toContain('现在没有等待确认的上报');
+    expect(activities()).toHaveLength(1);
+  });
+});
