@@ -48,13 +48,17 @@ export function freePort(): Promise<number> {
  * PORT; resolves once /healthz answers 200. Throws if the process exits first or is not ready within `timeoutMs` (default 120 s).
  * Call buildProduction(root) first.
  */
-export async function startProductionBot(root: string, env: Record<string, string>, opts: { nodeFlags?: string[]; timeoutMs?: number } = {}): Promise<ProductionBot> {
+export async function startProductionBot(
+  root: string,
+  env: Record<string, string>,
+  opts: { nodeFlags?: string[]; timeoutMs?: number; /** An IPC channel to the process (for a preloaded probe, see traceProbe.mjs). */ ipc?: boolean } = {},
+): Promise<ProductionBot> {
   const port = await freePort();
   const t0 = performance.now();
   const proc = spawn(process.execPath, [...(opts.nodeFlags ?? startFlags(root)), join(root, 'dist', 'main.js')], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: opts.ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
