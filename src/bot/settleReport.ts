@@ -26,8 +26,12 @@ export interface Settlement {
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** Indexes of drafts whose record (type, day, doer, counterparts) is already in the ledger, not withdrawn. */
-export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: string): number[] {
+/**
+ * Indexes of drafts whose record (type, day, doer, counterparts) is already in the ledger, not withdrawn.
+ * Records made by `sourceEventId` itself are no duplicates: an event replayed after a crash between the ledger
+ * write and the journal's 'done' finds its own records, and recordReport returns them with the same receipt.
+ */
+export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: string, sourceEventId?: string): number[] {
   return deps.store.read((db) => {
     const index = deps.ledger.index(db);
     const out: number[] = [];
@@ -35,7 +39,14 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
       const actor = d.actorId ?? reporterId;
       const same = index
         .byActor(actor, [d.type!], { start: d.date!, end: d.date! })
-        .some((a) => !a.deletedAt && a.actorId === actor && sameSet(a.counterpartIds, d.counterpartIds) && (a.title ?? '') === (d.title ?? ''));
+        .some(
+          (a) =>
+            !a.deletedAt &&
+            (sourceEventId === undefined || a.sourceEventId !== sourceEventId) &&
+            a.actorId === actor &&
+            sameSet(a.counterpartIds, d.counterpartIds) &&
+            (a.title ?? '') === (d.title ?? ''),
+        );
       if (same) out.push(i);
     });
     return out;
@@ -56,7 +67,7 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
 export async function settleReport(deps: BotDeps, s: Settlement): Promise<object> {
   const drafts = s.items.map((i) => i.draft);
-  const duplicates = duplicatesOf(deps, drafts, s.who.person.id);
+  const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
     await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates }, s.now);
     return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now);
