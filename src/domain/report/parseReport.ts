@@ -4,6 +4,7 @@ import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
+import { withSharedCounterparts } from './sharedCounterparts.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { readsAsPlan } from './readsAsPlan.js';
@@ -107,6 +108,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let actorLine = -1;
   let lastEntry: ParsedReport[] = [];
   let lastPiece: ParsedReport[] = [];
+  /** The entry lastPiece came from: a 并签订 clause takes the talk's counterparts only within one entry. */
+  let pieceLine = -1;
   for (const item of items) {
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = undefined;
@@ -152,7 +155,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const week = lastWeek ? '上' : headingWeek;
       const piece = week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw;
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
-      const parsed = parseSegment(piece, ctx, on, day, actor);
+      const segment = parseSegment(piece, ctx, on, day, actor);
+      const parsed = segment && pieceLine === item.line ? { ...segment, reports: withSharedCounterparts(segment.reports, piece, lastPiece, ctx.directory) } : segment;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
@@ -162,7 +166,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
-      if (parsed.reports.length > 0) lastPiece = parsed.reports;
+      if (parsed.reports.length > 0) {
+        lastPiece = parsed.reports;
+        pieceLine = item.line;
+      }
       if (parsed.reports.length > 0) activities++;
       actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       actorLine = item.line;

@@ -1,0 +1,35 @@
+// 与赵磊进行廉政谈话，并签订了廉政承诺书: the 责任书 clause names no one of its own and was signed with the one talked to.
+import type { Directory } from '../organization.js';
+import type { ParsedReport } from './draft.js';
+
+/** A clause that only goes on (并签订了…, 同时签署…), with no subject or counterpart of its own. */
+const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|当场|会后|谈话后|之后|双方)?[\s\u0000]*(?:共同)?签(?:订|署|了)/;
+
+/** 个人廉政承诺书, 组织全体人员签订: one's own or everyone's, no one talked to. */
+const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所有/;
+
+/**
+ * The 责任书 records read from `piece` (each with no counterpart and no
+ * counterpart problem), given the counterparts of the talk records of the
+ * clause just before in the same entry (`before`) when the two share a doer.
+ * Returns `reports` unchanged when the piece has its own subject or counterpart,
+ * names one's own pledge, or the clause before holds no talk with someone.
+ * One record per counterpart, as for a 责任书 signed with several (perCounterpart).
+ */
+export function withSharedCounterparts(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+  if (reports.length === 0 || !GOES_ON.test(piece) || NOT_THE_TALKED_TO.test(piece)) return reports;
+  const bare = (r: ParsedReport) =>
+    r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
+  if (!reports.every(bare)) return reports;
+  const talks = before.filter((r) => (r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
+  const doer = reports[0]!.draft.actorId;
+  if (talks.length === 0 || talks.some((t) => t.draft.actorId !== doer)) return reports;
+  const ids = [...new Set(talks.flatMap((t) => t.draft.counterpartIds))];
+  return reports.flatMap((r) =>
+    ids.map((id): ParsedReport => {
+      const departmentId = directory.person(id)?.departmentId ?? r.draft.departmentId;
+      // Read from the clause before, not said in this one: shown for a tap.
+      return { ...r, draft: { ...r.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(r.reasons ?? []), 'items'] };
+    }),
+  );
+}
