@@ -199,3 +199,19 @@ describe('messages that are not a report to record', () => {
     expect(activities()).toHaveLength(1);
   });
 });
+
+describe('a talk and a 责任书 in one sentence', () => {
+  it('a 责任书 signed in the clause after a talk (…与赵磊进行廉政谈话，并签订了廉政承诺书) is signed with the one talked to, shown on the card', async () => {
+    await say('赵磊', '11月18日，冯雪部长在维权部会议室与赵磊进行廉政谈话，并签订了廉政承诺书');
+    expect(activities()).toHaveLength(0);
+    const card = lastText();
+    expect(card).toContain('请确认');
+    // The 承诺书 line names 赵磊 as the other side, where it used to show an absence.
+    expect(card).toMatch(/签订责任书\/承诺书｜2026-11-18｜对象：赵磊（维权部科员）｜活动人：冯雪/);
+    await say('赵磊', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')])).toEqual([
+      ['talk_integrity', '2026-11-18', 'fengxue', 'zhaolei'],
+      ['pledge_sign', '2026-11-18', 'fengxue', 'zhaolei'],
+    ]);
+  });
+});
