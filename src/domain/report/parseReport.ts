@@ -5,6 +5,7 @@ import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
 import { withSharedCounterparts } from './sharedCounterparts.js';
+import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { readsAsPlan } from './readsAsPlan.js';
@@ -102,6 +103,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
+  /** 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are. */
+  let department: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
   let actor: string | undefined;
@@ -127,6 +130,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingDay = ownDay;
       continue;
     }
+    if (HEADER.test(line) && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
     const week = HEADER.test(line) && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {
@@ -153,7 +157,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
-      const piece = week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw;
+      const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       const segment = parseSegment(piece, ctx, on, day, actor);
       const parsed = segment && pieceLine === item.line ? { ...segment, reports: withSharedCounterparts(segment.reports, piece, lastPiece, ctx.directory) } : segment;
