@@ -126,7 +126,7 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
     expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([
       ['talk_integrity', '2026-11-03', 'sunli'],
       ['edu_warning', '2026-11-10', 'sunli'],
-      ['report_self', '2026-11-24', 'lijuan'],
+      ['report_self', '2026-11-24', 'sunli'], // subjectless under the clerk's department heading: the department's, so its head's
     ]);
   });
 
