@@ -10,7 +10,8 @@ const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所�
 
 /**
  * The 责任书 records read from `piece` (each with no counterpart and no
- * counterpart problem), given the counterparts of the talk records of the
+ * counterpart problem), given the counterparts of the talk records (typed, or of a
+ * type still asked) of the
  * clause just before in the same entry (`before`) when the two share a doer.
  * Returns `reports` unchanged when the piece has its own subject or counterpart,
  * names one's own pledge, or the clause before holds no talk with someone.
@@ -21,7 +22,8 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
   const bare = (r: ParsedReport) =>
     r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   if (!reports.every(bare)) return reports;
-  const talks = before.filter((r) => (r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
+  // A talk whose type is still asked (孙丽科长找我谈话) has its counterparts all the same.
+  const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
   const doer = reports[0]!.draft.actorId;
   if (talks.length === 0 || talks.some((t) => t.draft.actorId !== doer)) return reports;
   const ids = [...new Set(talks.flatMap((t) => t.draft.counterpartIds))];
