@@ -9,7 +9,7 @@ import { headingDepartment, underHeadingDepartment } from './headingDepartment.j
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { readsAsPlan } from './readsAsPlan.js';
-import { unaccounted } from './unaccounted.js';
+import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -198,6 +198,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.
-  if (reports.length > 0 && unaccounted(read.join('\n'), reports, ctx, today).length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
+  const leftover = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
+  if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
+  // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
+  const which = leftoverRemark(leftover);
+  if (which !== undefined) reports[0]!.remarks.push(which);
   return reports.length > 0 ? reports : null;
 }

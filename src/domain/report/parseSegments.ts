@@ -77,6 +77,8 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && UNTYPED_DEED.test(piece)) ||
       // 孙丽科长找我谈话，并签了承诺书: the talk is asked its type, the 承诺书 is recorded; neither is lost.
       (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p))) ||
+      // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
+      (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece));
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });

@@ -113,4 +113,7 @@ export const LIST_ROWS: CorpusRow[] = [
   ["冯雪", "11月18日和赵磊谈了话，同时签订了廉政承诺书", "? 11-18 >赵磊 ?missing_type | 签责 11-18 >赵磊"],
   ["冯雪", "昨天和赵磊谈了谈，组织观看了警示教育片", "? 11-29 >赵磊 ?missing_type | 警示 11-29 >"],
   ["冯雪", "11月18日和赵磊谈了话，是廉政谈话", "廉谈 11-18 >赵磊"],
+  // A study of no named type before a talk is asked its type, not dropped into the talk.
+  ["何平", "今天组织观看《蜕变》《镜鉴》，与徐辉谈心谈话", "? 11-30 > 《蜕变、镜鉴》 ?missing_type | 谈心 11-30 >徐辉"],
+  ["周涛", "11月20日组织组联部学习《监察法》，与张颖谈心谈话", "? 11-20 > 《监察法》 ?missing_type | 谈心 11-20 >张颖"],
 ];

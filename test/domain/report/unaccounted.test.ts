@@ -44,3 +44,24 @@ describe('unaccounted words send the message to the card', () => {
     expect(confirmReasons(got, text)).not.toContain('leftover');
   });
 });
+
+describe('the card says which day, type or title was left over, and never a name', () => {
+  const remarks = (from: string, text: string) => read(from, text)!.flatMap((r) => r.remarks).join('\n');
+
+  it.each([
+    ['王磊', '11月3日与杨帆廉政谈话，11月10日陪同检查', '「11月10日」'],
+    ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里检查', '「前天」'],
+  ])('%s：%s → %s', (from, text, words) => {
+    const said = remarks(from, text);
+    expect(said).toContain('没有对应到任何记录');
+    expect(said).toContain(words);
+  });
+
+  it.each([
+    ['李明', '11月20日在办公室，王建国副理事长听取了我的述职，并与胡军谈心谈话'],
+    ['郑华', '昨天和陈静进行了谈心谈话，王磊也参加了'],
+    ['吴静', '今天和刘洋的爱人进行了家访廉政谈话'],
+  ])('only people left over: the generic reason, no words quoted — %s：%s', (from, text) => {
+    expect(remarks(from, text)).not.toContain('没有对应到任何记录');
+  });
+});
