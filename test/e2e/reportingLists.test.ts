@@ -215,3 +215,25 @@ describe('a talk and a 责任书 in one sentence', () => {
     ]);
   });
 });
+
+describe('a part of the message no record took', () => {
+  it('the card names the day left over (「11月10日」), and 确认 records only what was read', async () => {
+    await say('王磊', '11月3日与杨帆廉政谈话，11月10日陪同检查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*「11月10日」没有对应到任何记录/);
+    await say('王磊', '确认');
+    expect(brief()).toEqual([['talk_integrity', '2026-11-03', 'yangfan', '']]);
+  });
+
+  it('a study with a title before a talk is asked its type, the talk waits with it', async () => {
+    await say('何平', '今天组织观看《蜕变》，与徐辉谈心谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('何平', '警示教育');
+    await say('何平', '确认');
+    expect(brief()).toEqual([
+      ['edu_warning', '2026-11-30', '', '蜕变'],
+      ['talk_heart', '2026-11-30', 'xuhui', ''],
+    ]);
+  });
+});
