@@ -7,6 +7,7 @@ import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { findKinds, parseKind } from './parseKind.js';
+import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -211,12 +212,16 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const parsedKind = parseKind(film.rest);
   let rest = parsedKind.rest;
   let titles = [...quoted.titles, ...film.titles];
+  let bareTitles: string[] = [];
   if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
     const bare = extractBareTitle(rest);
     titles = bare.titles;
+    bareTitles = bare.titles;
     rest = bare.rest;
   }
   const kind = parsedKind.kind ?? kindFromTitles(titles, parsedKind.rest);
+  // 召开专题会议，传达学习了市纪委全会精神: what a meeting passed on, named without 《》, is no document title of the meeting.
+  if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
