@@ -11,13 +11,13 @@ import type { ParseContext, ParsedReport } from './draft.js';
 export type Leftover = 'day' | 'person' | 'type' | 'title';
 
 /** Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own. */
-const DAY_WORDS = /(?<![至到~\-—])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
+const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
 /** After a name: one of their family, who is no one in the directory. */
 const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
-const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|等同志|等人)/;
+const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|等同志|等人)/;
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
 
 /**
