@@ -1,63 +1,22 @@
 // Cost against ledger size: v2 data files of 0 to 200,000 records, per size the write cost of a report, acks and replies at 50 events/s, RSS and start time, beside a bare endpoint.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'node:http';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
-import { encryptEvent, signEvent } from '../src/transport/eventCrypto.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
 import { makeLargeDataset } from './largeDataset.js';
+import { startChild } from './child.js';
+import { buildProduction, startFlags, startProductionBot } from './productionBot.js';
+import { signedDelivery } from './signedDelivery.js';
 
-const MiB = 2 ** 20;
 /** Events per second (BENCH_RATE): 50 by default, the issue's load; a lower rate shows replies where Feishu's 50 sends/s is not the bound. */
 const RATE = Number(process.env.BENCH_RATE ?? 50);
-
-interface Proc {
-  proc: ChildProcess;
-  ready: { url: string; trace?: boolean };
-  readyMs: number;
-  ask<T>(cmd: string): Promise<T>;
-  stop(): Promise<void>;
-}
-
-/** Forks `script` with tsx, from `cwd` (so the build under test resolves its own node_modules). */
-function start(script: string, cwd: string, env: Record<string, string>): Promise<Proc> {
-  const t0 = performance.now();
-  // BENCH_PROFILE_DIR=<dir> writes a CPU profile of each bot process there (what a bench run spends its time on).
-  const profile = process.env.BENCH_PROFILE_DIR && script.endsWith('botProcess.ts') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const proc = fork(script, [], { cwd, execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  return new Promise((res, rej) => {
-    proc.once('error', rej);
-    proc.once('exit', (code) => rej(new Error(`${script} exited with ${code} before it was ready`)));
-    proc.once('message', (ready: { url: string }) => {
-      proc.removeAllListeners('exit');
-      res({
-        proc,
-        ready,
-        readyMs: Math.round(performance.now() - t0),
-        ask: <T>(cmd: string) =>
-          new Promise<T>((r) => {
-            proc.once('message', (m) => r(m as T));
-            proc.send({ cmd });
-          }),
-        stop: () =>
-          new Promise<void>((r) => {
-            if (proc.exitCode !== null) return r();
-            const kill = setTimeout(() => proc.kill('SIGKILL'), 10_000);
-            proc.once('exit', () => {
-              clearTimeout(kill);
-              r();
-            });
-            proc.send({ cmd: 'stop' });
-          }),
-      });
-    });
-  });
-}
 
 type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
 
@@ -66,8 +25,8 @@ type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
  * `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s per receiver), `sendMs` the HTTP call to the emulator;
  * and the bot's event-loop delay over the run.
  */
-async function botBreakdown(bot: Proc, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
-  const trace = await bot.ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number> }>('trace');
+async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
+  const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number> }>('trace');
   const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
   for (const [id, s] of trace.steps) {
     if (!id.startsWith(`om_${tag}_`)) continue;
@@ -198,7 +157,6 @@ function fastestSender(postedAt: Map<string, number>, senderOf: (id: string) => 
 }
 
 function delivery(tag: string, i: number, t: Texts): { body: string; headers: Record<string, string> } {
-  const ts = String(Math.floor(Date.now() / 1000));
   const event = {
     schema: '2.0',
     header: { event_id: `${tag}-${i}`, event_type: 'im.message.receive_v1', create_time: String(Date.now()), token: DEMO_APP.verificationToken, app_id: DEMO_APP.appId, tenant_key: 'bench' },
@@ -214,17 +172,7 @@ function delivery(tag: string, i: number, t: Texts): { body: string; headers: Re
       },
     },
   };
-  const body = JSON.stringify({ encrypt: encryptEvent(JSON.stringify(event), DEMO_APP.encryptKey) });
-  const nonce = `n${tag}${i}`;
-  return {
-    body,
-    headers: {
-      'content-type': 'application/json',
-      'x-lark-request-timestamp': ts,
-      'x-lark-request-nonce': nonce,
-      'x-lark-signature': signEvent(ts, nonce, DEMO_APP.encryptKey, body),
-    },
-  };
+  return signedDelivery(event, `n${tag}${i}`);
 }
 
 /**
@@ -292,10 +240,13 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
   const configDir = await writeConfigDir(org);
   const texts = traffic(org);
   const out: Record<string, unknown> = { root, seconds: opts.seconds, ratePerSecond: RATE };
-  const emulator = await start(join(here, 'bench/scaleEmulatorProcess.ts'), here, { CONFIG_DIR: configDir });
+  const emulator = await startChild(join(here, 'bench/emulatorProcess.ts'), { CONFIG_DIR: configDir }, { cwd: here });
+  // Start time and idle RSS are taken from the build under test as `npm start` runs it (node with start's flags,
+  // dist/main.js, built first when stale), not from the traced tsx child that carries the load.
+  buildProduction(root);
   try {
-    const bare = await start(join(here, 'bench/bareProcess.ts'), here, {});
-    const floor = await paced(bare.ready.url, opts.seconds, 'bare', texts);
+    const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+    const floor = await paced(bare.url, opts.seconds, 'bare', texts);
     await bare.stop();
     out.bare = { ackP50: floor.p50, ackP99: floor.p99, requests: floor.requests };
     for (const size of opts.sizes) {
@@ -318,26 +269,48 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       });
       await rm(writeDir, { recursive: true, force: true });
 
-      // The bot, as production runs it, on the seeded data.
-      const botDir = join(work, `bot-${size}`);
-      await cp(seeded, botDir, { recursive: true });
-      const bot = await start(join(root, 'bench/botProcess.ts'), root, {
-        DATA_DIR: botDir,
+      // npm start on its own copy: the first start (the one-time migration from version 2), then a restart.
+      const prodDir = join(work, `prod-${size}`);
+      await cp(seeded, prodDir, { recursive: true });
+      const prodEnv = {
+        DATA_DIR: prodDir,
         CONFIG_DIR: configDir,
         FEISHU_APP_ID: DEMO_APP.appId,
         FEISHU_APP_SECRET: DEMO_APP.appSecret,
         FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
         FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-        FEISHU_DOMAIN: emulator.ready.url,
-      });
-      const health = await fetch(`${bot.ready.url}/healthz`).then((r) => r.status);
+        FEISHU_DOMAIN: emulator.url,
+      };
+      const first = await startProductionBot(root, prodEnv);
       await new Promise((r) => setTimeout(r, 2000));
-      const idle = await memoryOf(bot.proc.pid!);
+      const idle = await memoryOf(first.proc.pid!);
+      await first.stop();
+      const again = await startProductionBot(root, prodEnv);
+      await new Promise((r) => setTimeout(r, 2000));
+      const idleAgain = await memoryOf(again.proc.pid!);
+      await again.stop();
+      await rm(prodDir, { recursive: true, force: true });
+
+      // The load, on npm start's own process (node [start's flags] dist/main.js) with bench/traceProbe.mjs preloaded:
+      // the message trace, server-side ack time and loop delay, so RSS and latency under load are production's.
+      const botDir = join(work, `bot-${size}`);
+      await cp(seeded, botDir, { recursive: true });
+      const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+      const probe = ['--import', pathToFileURL(join(here, 'bench/traceProbe.mjs')).href];
+      const bot = await startProductionBot(root, { ...prodEnv, DATA_DIR: botDir }, { nodeFlags: [...startFlags(root), ...probe, ...profile], ipc: true });
+      const ask = <T>(cmd: string) =>
+        new Promise<T>((r) => {
+          bot.proc.once('message', (m) => r(m as T));
+          bot.proc.send({ cmd });
+        });
+      const health = await fetch(`${bot.url}/healthz`).then((r) => r.status);
+      await new Promise((r) => setTimeout(r, 2000));
+      const idleLoaded = await memoryOf(bot.proc.pid!);
       const tag = `s${size}`;
       // The loop delay counts from here: start-up and the index build before listening are not the load's.
-      if (bot.ready.trace) bot.proc.send({ cmd: 'resetLoop' });
+      bot.proc.send({ cmd: 'resetLoop' });
       const sentBefore = (await emulator.ask<{ sent?: number }>('replies')).sent ?? 0;
-      const load = await paced(bot.ready.url, opts.seconds, tag, texts);
+      const load = await paced(bot.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
       let replies: [string, number][] = [];
@@ -358,31 +331,21 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         const of = replies.filter(([m]) => kindOf(indexOf(m)) === kind).map(([m, at]) => at - load.postedAt.get(m)!);
         byKind[kind] = { p50: pct(of, 0.5), p99: pct(of, 0.99) };
       }
-      // Inside the bot (a build that publishes messageTrace): processing, waiting for the send limiter, the HTTP send.
-      const inside = bot.ready.trace ? await botBreakdown(bot, tag, (m) => kindOf(indexOf(m))) : undefined;
+      // Inside the bot: processing, waiting for the send limiter, the HTTP send (empty for a build that publishes no
+      // messageTrace), and for any build the server-side acknowledgement time and the loop's delay.
+      const inside = await botBreakdown(ask, tag, (m) => kindOf(indexOf(m)));
       await bot.stop();
-      // Started again on the same files: a start without the one-time migration from version 2.
-      const again = await start(join(root, 'bench/botProcess.ts'), root, {
-        DATA_DIR: botDir,
-        CONFIG_DIR: configDir,
-        FEISHU_APP_ID: DEMO_APP.appId,
-        FEISHU_APP_SECRET: DEMO_APP.appSecret,
-        FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
-        FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-        FEISHU_DOMAIN: emulator.ready.url,
-      });
-      await new Promise((r) => setTimeout(r, 2000));
-      const idleAgain = await memoryOf(again.proc.pid!);
-      await again.stop();
       await rm(botDir, { recursive: true, force: true });
       await rm(seeded, { recursive: true, force: true });
       out[String(size)] = {
         records: size,
         writeMsPerReport: { p50: writer.p50, p99: writer.p99, mean: writer.mean, reports: writer.reports },
         storeOpenMs: writer.openMs,
-        startToReadyMs: bot.readyMs,
+        // npm start (node dist/main.js): to the first 200 from /healthz, and RSS 2 s later.
+        startToReadyMs: first.readyMs,
         restartToReadyMs: again.readyMs,
         idleRssAfterRestartMiB: idleAgain.rssMiB,
+        idleRssMiB: idle.rssMiB,
         healthz: health,
         ackP50: load.p50,
         ackP99: load.p99,
@@ -394,11 +357,10 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         // Every message the bot sent during the run and its drain (replies, and notices to others): what Feishu's 50/s per app meters.
         messagesSent: sent,
         replyByKind: byKind,
-        ...(inside ? { insideBot: inside } : {}),
+        insideBot: inside,
         fastestSenderGapMs: fastestSender(load.postedAt, (m) => texts(indexOf(m)).sender),
-        idleRssMiB: idle.rssMiB,
-        rssAfterLoadMiB: after.rssMiB,
-        peakRssMiB: after.peakMiB,
+        // The production process that carried the load: idle before it, after it, and its peak (VmHWM).
+        loadBot: { startToReadyMs: bot.readyMs, idleRssMiB: idleLoaded.rssMiB, rssAfterLoadMiB: after.rssMiB, peakRssMiB: after.peakMiB },
       };
       console.error(JSON.stringify({ [size]: out[String(size)] }));
     }

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startFlags } from './productionBot.js';
 
 export interface StartupFigures {
   command: string;
@@ -73,7 +74,7 @@ async function once(argv: string[], port: number, idleSeconds: number, extraEnv:
 export async function startupBench(opts: { runs: number; idleSeconds: number; eventMode?: 'webhook' | 'ws' }): Promise<StartupFigures[]> {
   const commands: [string, string[]][] = [
     ['tsx src/main.ts (npm start before)', [join('node_modules', '.bin', 'tsx'), 'src/main.ts']],
-    ['node dist/main.js (npm start after npm run build)', [process.execPath, 'dist/main.js']],
+    [`node ${startFlags('.').join(' ')} dist/main.js (npm start after npm run build)`, [process.execPath, ...startFlags('.'), 'dist/main.js']],
   ];
   const out: StartupFigures[] = [];
   for (const [name, argv] of commands) {

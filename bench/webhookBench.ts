@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
-import { encryptEvent, signEvent } from '../src/transport/eventCrypto.js';
 import { startChild } from './child.js';
+import { signedDelivery } from './signedDelivery.js';
 
 export interface LoadResult {
   requests: number;
@@ -21,43 +21,30 @@ const TEXTS = (process.env.BENCH_TEXTS ?? '今天和王建国副理事长进行�
 
 /** The i-th distinct, signed, encrypted message event: every request is a new event, as in production. */
 function delivery(i: number): { body: string; headers: Record<string, string> } {
-  const ts = String(Math.floor(Date.now() / 1000));
-  {
-    const sender = MEMBERS[i % MEMBERS.length]!;
-    const event = {
-      schema: '2.0',
-      header: {
-        event_id: `bench${String(i).padStart(12, '0')}`,
-        event_type: 'im.message.receive_v1',
+  const sender = MEMBERS[i % MEMBERS.length]!;
+  const event = {
+    schema: '2.0',
+    header: {
+      event_id: `bench${String(i).padStart(12, '0')}`,
+      event_type: 'im.message.receive_v1',
+      create_time: String(Date.now()),
+      token: DEMO_APP.verificationToken,
+      app_id: DEMO_APP.appId,
+      tenant_key: 'bench',
+    },
+    event: {
+      sender: { sender_id: { open_id: sender }, sender_type: 'user', tenant_key: 'bench' },
+      message: {
+        message_id: `om_bench${i}`,
+        chat_id: `oc_bench${i % 50}`,
+        chat_type: 'p2p',
+        message_type: 'text',
+        content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }),
         create_time: String(Date.now()),
-        token: DEMO_APP.verificationToken,
-        app_id: DEMO_APP.appId,
-        tenant_key: 'bench',
       },
-      event: {
-        sender: { sender_id: { open_id: sender }, sender_type: 'user', tenant_key: 'bench' },
-        message: {
-          message_id: `om_bench${i}`,
-          chat_id: `oc_bench${i % 50}`,
-          chat_type: 'p2p',
-          message_type: 'text',
-          content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }),
-          create_time: String(Date.now()),
-        },
-      },
-    };
-    const body = JSON.stringify({ encrypt: encryptEvent(JSON.stringify(event), DEMO_APP.encryptKey) });
-    const nonce = `n${i}`;
-    return {
-      body,
-      headers: {
-        'content-type': 'application/json',
-        'x-lark-request-timestamp': ts,
-        'x-lark-request-nonce': nonce,
-        'x-lark-signature': signEvent(ts, nonce, DEMO_APP.encryptKey, body),
-      },
-    };
-  }
+    },
+  };
+  return signedDelivery(event, `n${i}`);
 }
 
 let next = 0;

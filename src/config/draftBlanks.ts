@@ -24,6 +24,9 @@ export function findBlanks(file: string): Blank[] {
   } catch {
     return [];
   }
+  // A finished file (nearly always) has no marker anywhere: skip a second parse of it (~0.5 s for 1,000 people).
+  // A marker written as a YAML escape (\u5F85…) still goes through the parse.
+  if (!text.includes(BLANK) && !/\\[uU]/.test(text)) return [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) return [];

@@ -1,5 +1,6 @@
 // The only door to the Open Platform: a narrow FeishuClient over the SDK's Client, every failure a FeishuError.
-import { Client, type Logger, LoggerLevel } from '@larksuiteoapi/node-sdk';
+import type { Logger } from '@larksuiteoapi/node-sdk';
+import { lark } from './larkSdk.js';
 import { TOKEN_INVALID_CODES } from './classifyFeishuFailure.js';
 import { createFeishuHttp } from './createFeishuHttp.js';
 import { type TokenCache, createTokenCache } from './createTokenCache.js';
@@ -59,14 +60,14 @@ export function createFeishuClient(opts: FeishuClientOptions): FeishuClient {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const domain = opts.domain.replace(/\/+$/, '');
   const cache = opts.cache ?? createTokenCache();
-  const sdk = new Client({
+  const sdk = new lark.Client({
     appId: opts.appId,
     appSecret: opts.appSecret,
     domain,
     cache,
     httpInstance: createFeishuHttp({ timeoutMs }),
     // LoggerLevel.fatal is 0 and the SDK treats 0 as "unset"; error is the quietest level that sticks.
-    loggerLevel: LoggerLevel.error,
+    loggerLevel: lark.LoggerLevel.error,
     logger: sdkLogger(opts.logger),
   });
 

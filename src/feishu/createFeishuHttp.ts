@@ -1,5 +1,6 @@
 // The SDK's HTTP layer with a per-request timeout, and with 200-but-code≠0 answers turned into failures instead of results.
-import { type HttpInstance, type HttpRequestOptions, defaultHttpInstance } from '@larksuiteoapi/node-sdk';
+import type { HttpInstance, HttpRequestOptions } from '@larksuiteoapi/node-sdk';
+import { lark } from './larkSdk.js';
 import { RejectedAnswer } from './toFeishuError.js';
 
 export interface FeishuHttpOptions {
@@ -17,7 +18,7 @@ function rejectFailedAnswer(result: unknown, opts: HttpRequestOptions<unknown>):
 }
 
 export function createFeishuHttp(opts: FeishuHttpOptions): HttpInstance {
-  const base = opts.base ?? (defaultHttpInstance as unknown as HttpInstance);
+  const base = opts.base ?? (lark.defaultHttpInstance as unknown as HttpInstance);
   const request = async <R>(req: HttpRequestOptions<unknown>): Promise<R> => {
     const result = await base.request<unknown, R>({ ...req, timeout: req.timeout ?? opts.timeoutMs });
     rejectFailedAnswer(result, req);

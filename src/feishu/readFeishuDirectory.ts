@@ -1,5 +1,5 @@
 // Reads the tenant's directory through contact/v3: every department under the root (with its 负责人), and each one's direct members.
-import { Client, LoggerLevel } from '@larksuiteoapi/node-sdk';
+import { lark } from './larkSdk.js';
 import { createFeishuHttp } from './createFeishuHttp.js';
 import { createTokenCache } from './createTokenCache.js';
 import { toFeishuError } from './toFeishuError.js';
@@ -63,13 +63,13 @@ async function allPages<T>(operation: string, fetchPage: (token?: string) => Pro
 export async function readFeishuDirectory(opts: DirectoryReaderOptions): Promise<FeishuDirectory> {
   const domain = opts.domain.replace(/\/+$/, '');
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const sdk = new Client({
+  const sdk = new lark.Client({
     appId: opts.appId,
     appSecret: opts.appSecret,
     domain,
     cache: createTokenCache(),
     httpInstance: createFeishuHttp({ timeoutMs }),
-    loggerLevel: LoggerLevel.error,
+    loggerLevel: lark.LoggerLevel.error,
     logger: { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}, trace: () => {} },
   });
   const call = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {

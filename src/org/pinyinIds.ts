@@ -1,5 +1,9 @@
 // Config ids for people and departments that arrive without one: the name in pinyin (张伟 → zhangwei), made unique with a number.
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+// Loaded on the first name spelled, not at start: pinyin-pro's tables are ~13 MiB of RSS, and the bot reaches this
+// module (通讯录差异) far more often in its import graph than in use. require() keeps make() synchronous.
+let pinyinPro: typeof import('pinyin-pro') | undefined;
 
 const ID = /^[A-Za-z0-9_-]+$/;
 
@@ -16,7 +20,7 @@ export function createIdMaker(reserved: Iterable<string> = []) {
         taken.add(preferred);
         return preferred;
       }
-      const spelled = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+      const spelled = (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
         .join('')
         .toLowerCase()
         .replace(/ü/g, 'v')

@@ -1,5 +1,6 @@
 // The store: db.json for the small documents, and the ledger in activities.jsonl (snapshot) + audit.jsonl (append-only log), so a change costs the same at any ledger size.
 import { mkdir } from 'node:fs/promises';
+import { Low } from 'lowdb';
 import { dirname, join } from 'node:path';
 import type { Activity } from '../domain/activity.js';
 import { createActivityTable, type ActivityTable, type LedgerLookup } from './activityTable.js';
@@ -9,11 +10,10 @@ import { firstIssue, migrateOut, writeSnapshot, type Migrated } from './migrateL
 import { versionOf } from './migrations.js';
 import { openAppendLog } from './appendLog.js';
 import { AUDIT_FILE, SNAPSHOT_FILE, readAuditSync, readLedger, type LedgerOnDisk } from './readLedger.js';
-import { readDbFile } from './readDbFile.js';
+import { DurableJsonFile } from './durableJsonFile.js';
 import { PRIVATE_DIR_MODE } from './secureDataDir.js';
 import { StoreError } from './storeError.js';
 import { writeFailed } from './writeFailed.js';
-import { writeFileDurably } from './writeFileDurably.js';
 
 export { StoreError, isWriteFailure } from './storeError.js';
 
@@ -86,9 +86,8 @@ export interface StoreOptions {
   onCompaction?: (phase: 'start' | 'done') => void;
 }
 
-async function loadDoc(file: string, log: (line: string) => void): Promise<SmallDoc | Migrated> {
-  const doc = await readDbFile(file);
-  if (doc === undefined) return emptyDb();
+/** `doc` as lowdb read it (emptyDb() when there was no file), validated, or migrated out of version 0–2. */
+async function loadDoc(file: string, doc: Record<string, unknown>, log: (line: string) => void): Promise<SmallDoc | Migrated> {
   let version: number;
   try {
     version = versionOf(doc);
@@ -118,9 +117,13 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
   const compactEvery = opts.compactEvery ?? 2000;
   const now = opts.now ?? (() => new Date());
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const loaded = await loadDoc(file, log);
-  let doc = 'doc' in loaded ? loaded.doc : loaded;
-  let written = JSON.stringify(doc);
+  // lowdb holds db.json (dialogs, outbox, settings) for the operator to read; the adapter makes its writes durable.
+  const adapter = new DurableJsonFile<SmallDoc>(file);
+  const low = new Low<SmallDoc>(adapter, emptyDb());
+  await low.read();
+  const loaded = await loadDoc(file, low.data as unknown as Record<string, unknown>, log);
+  low.data = 'doc' in loaded ? loaded.doc : loaded;
+  adapter.onDisk = JSON.stringify(low.data);
 
   // Just migrated: the records are in hand and the files were written from them.
   const disk: LedgerOnDisk =
@@ -130,7 +133,7 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
   const table: ActivityTable = createActivityTable(disk.activities);
   const ledgerLog = await openAppendLog(join(dir, AUDIT_FILE), disk.auditEnd);
   let tailLines = disk.tailLines;
-  const stats = { compactions: 0, ledgerWrites: 0, docWrites: 0 };
+  const stats = { compactions: 0, ledgerWrites: 0 };
   const changed: string[] = [];
   let revision = 0;
   let health: StoreHealth = { ok: true };
@@ -190,18 +193,12 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
     const next = docChain.then(async () => {
       docQueued = undefined;
       if (epoch !== docEpoch) throw writeFailed(file, Object.assign(new Error('an earlier write failed and was undone'), { code: 'EIO' }));
-      const text = JSON.stringify(doc);
-      if (text === written) return;
       try {
-        await writeFileDurably(file, text).catch((error: unknown) => {
-          throw writeFailed(file, error);
-        });
-        written = text;
-        stats.docWrites += 1;
+        await low.write();
       } catch (error) {
         // Back to what is on disk: the caller is told nothing of this was kept.
         docEpoch += 1;
-        doc = JSON.parse(written) as SmallDoc;
+        low.data = adapter.restore();
         revision += 1;
         throw error;
       }
@@ -213,17 +210,17 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
 
   function view(forUpdate: { audit: AuditEntry[]; touchDoc(): void; draft: LedgerDraft } | undefined): DbData {
     const v = {} as DbData;
-    for (const key of Object.keys(doc)) {
+    for (const key of Object.keys(low.data)) {
       if (key === 'activities' || key === 'audit') continue;
       Object.defineProperty(v, key, {
         enumerable: true,
         get: () => {
           forUpdate?.touchDoc();
-          return (doc as unknown as Record<string, unknown>)[key];
+          return (low.data as unknown as Record<string, unknown>)[key];
         },
         set: (value: unknown) => {
           forUpdate?.touchDoc();
-          (doc as unknown as Record<string, unknown>)[key] = value;
+          (low.data as unknown as Record<string, unknown>)[key] = value;
         },
       });
     }
@@ -322,7 +319,7 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
       auditBytes: ledgerLog.size,
       compactions: stats.compactions,
       ledgerWrites: stats.ledgerWrites,
-      docWrites: stats.docWrites,
+      docWrites: adapter.writes,
     }),
     async close() {
       await store.flush();

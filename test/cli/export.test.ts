@@ -1,28 +1,10 @@
 // `npm run export` as an operator runs it: a child process on a temp data dir, files opened and checked, bad arguments refused.
-import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dataDirWith, docxParagraphs, readWorkbook, records, sheet } from '../ledger/exportTestKit.js';
 import { demoActivities } from '../ledger/demoLedger.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function exportCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/export.ts', ...args],
-      // A machine far from Shanghai, as in production surprises.
-      { env: { ...process.env, TZ: 'America/Los_Angeles', DATA_DIR: '', CONFIG_DIR: '', ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { exportCli } from '../support/exportCli.js';
 
 // Every case starts Node with tsx; give a busy machine room.
 vi.setConfig({ testTimeout: 90_000 });

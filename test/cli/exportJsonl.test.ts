@@ -1,5 +1,4 @@
 // `npm run export -- --format jsonl --out -`: every record as one JSON line, from any layout of DATA_DIR, also while the bot writes to it.
-import { execFile } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,25 +7,10 @@ import type { Activity } from '../../src/domain/activity.js';
 import { recordActivities, undoActivity } from '../../src/store/activityLog.js';
 import { openStore } from '../../src/store/openStore.js';
 import { demoActivities } from '../ledger/demoLedger.js';
+import { exportCli } from '../support/exportCli.js';
 import { dataDirWith } from '../ledger/exportTestKit.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function exportCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/export.ts', ...args],
-      { env: { ...process.env, TZ: 'America/Los_Angeles', DATA_DIR: '', CONFIG_DIR: '', ...env }, timeout: 60_000, maxBuffer: 64 * 2 ** 20 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
+// Every case starts Node with tsx; give a busy machine room.
 vi.setConfig({ testTimeout: 90_000 });
 
 const dirs: string[] = [];

@@ -171,4 +171,16 @@ describe('organization.yaml with dates: from/until on people, roles, heads and �
     expect(e.message).toMatch(/第 13 行 line 13 {2}name：单位全称/);
     expect(e.message).toMatch(/第 \d+ 行 line \d+ {2}departments\[1\]\.supervisor：财务科的分管领导 id/);
   });
+
+  it('a blank written as a YAML escape ("\\u5F85\\u586B\\u5199") is refused too, though the file never spells 待填写', async () => {
+    await edit('organization.yaml', 'name: 某市残疾人联合会', 'name: "\\u5F85\\u586B\\u5199：单位全称"');
+    const e = failure();
+    expect(e.code).toBe('CONFIG_DRAFT');
+    expect(e.message).toMatch(/第 13 行 line 13 {2}name：单位全称/);
+  });
+
+  it('a finished file that mentions a blank only in a comment loads', async () => {
+    await edit('organization.yaml', 'name: 某市残疾人联合会', 'name: 某市残疾人联合会  # 导入时这里是「待填写」');
+    expect(() => loadConfig(dir)).not.toThrow();
+  });
 });

@@ -1,5 +1,5 @@
 // The bot as a real process (npm start's entry point), killed with SIGKILL mid-work and started again on the same data.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
 import { openJournal } from '../../src/store/openJournal.js';
 import { openStore } from '../../src/store/openStore.js';
+import { spawnBot } from '../support/spawnBot.js';
 import { SECRETS } from '../support/testBot.js';
 
 const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
@@ -27,36 +28,20 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function startProcess(): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
+async function startProcess(): Promise<{ proc: ChildProcess; url: string }> {
+  const bot = await spawnBot(
+    {
       FEISHU_APP_ID: APP.appId,
       FEISHU_APP_SECRET: APP.appSecret,
       FEISHU_VERIFICATION_TOKEN: SECRETS.verificationToken,
       FEISHU_ENCRYPT_KEY: SECRETS.encryptKey,
       FEISHU_DOMAIN: emulator.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
       DATA_DIR: dataDir,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${out}`)), 15_000);
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1]! });
-      }
-    });
-    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${out}`)));
-  });
+    { timeoutMs: 15_000 },
+  );
+  child = bot.proc;
+  return bot;
 }
 
 const killed = (proc: ChildProcess) =>

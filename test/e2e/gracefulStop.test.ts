@@ -1,5 +1,5 @@
 // SIGTERM in both modes: stop taking events, finish every acknowledged one, flush the data file, close the connection, exit 0.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/createEmulator
 import { openJournal } from '../../src/store/openJournal.js';
 import { openStore } from '../../src/store/openStore.js';
 import { FAST_CLIENT_CONFIG, WS_APP } from '../support/longConnectionBot.js';
+import { spawnBot } from '../support/spawnBot.js';
 import { SECRETS } from '../support/testBot.js';
 
 const EVENTS = 30;
@@ -33,37 +34,18 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function start(mode: 'webhook' | 'ws'): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      FEISHU_EVENT_MODE: mode,
-      FEISHU_APP_ID: WS_APP.appId,
-      FEISHU_APP_SECRET: WS_APP.appSecret,
-      FEISHU_VERIFICATION_TOKEN: mode === 'webhook' ? SECRETS.verificationToken : '',
-      FEISHU_ENCRYPT_KEY: mode === 'webhook' ? SECRETS.encryptKey : '',
-      FEISHU_DOMAIN: emulator.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function start(mode: 'webhook' | 'ws'): Promise<{ proc: ChildProcess; url: string }> {
+  const bot = await spawnBot({
+    FEISHU_EVENT_MODE: mode,
+    FEISHU_APP_ID: WS_APP.appId,
+    FEISHU_APP_SECRET: WS_APP.appSecret,
+    FEISHU_VERIFICATION_TOKEN: mode === 'webhook' ? SECRETS.verificationToken : '',
+    FEISHU_ENCRYPT_KEY: mode === 'webhook' ? SECRETS.encryptKey : '',
+    FEISHU_DOMAIN: emulator.url,
+    DATA_DIR: dataDir,
   });
-  child = proc;
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${out}`)), 30_000);
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1]! });
-      }
-    });
-    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${out}`)));
-  });
+  child = bot.proc;
+  return bot;
 }
 
 it.each(['webhook', 'ws'] as const)('%s: SIGTERM right after 30 acknowledgements finishes them all and exits 0', async (mode) => {

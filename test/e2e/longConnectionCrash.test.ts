@@ -1,5 +1,5 @@
 // The bot as a real process on the long connection, killed with SIGKILL in the middle of a burst of 200 events.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/createEmulator
 import { openJournal } from '../../src/store/openJournal.js';
 import { openStore } from '../../src/store/openStore.js';
 import { FAST_CLIENT_CONFIG, WS_APP, waitFor } from '../support/longConnectionBot.js';
+import { spawnBot } from '../support/spawnBot.js';
 
 const BURST = 200;
 const WINDOW = 20;
@@ -32,35 +33,21 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function startProcess(): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
+async function startProcess(): Promise<ChildProcess> {
+  const bot = await spawnBot(
+    {
       FEISHU_EVENT_MODE: 'ws',
       FEISHU_APP_ID: WS_APP.appId,
       FEISHU_APP_SECRET: WS_APP.appSecret,
       FEISHU_VERIFICATION_TOKEN: '',
       FEISHU_DOMAIN: emulator.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
       DATA_DIR: dataDir,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${out}`)), 30_000);
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (/listening on http:\/\/127\.0\.0\.1:\d+ \(GET \/healthz; events over the long connection\)/.test(out)) {
-        clearTimeout(timer);
-        resolve(proc);
-      }
-    });
-    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${out}`)));
-  });
+    // Only once the long connection is up: events pushed before would have nowhere to go.
+    { ready: /listening on (http:\/\/127\.0\.0\.1:\d+) \(GET \/healthz; events over the long connection\)/ },
+  );
+  child = bot.proc;
+  return bot.proc;
 }
 
 const exited = (proc: ChildProcess, signal: NodeJS.Signals) =>

@@ -1,4 +1,4 @@
-// exceljs and docx are loaded only when an export is asked for: nothing the bot imports at start reaches them statically.
+// What an idle bot does not need is loaded when asked for: nothing the bot imports at start reaches it statically.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -33,7 +33,6 @@ function reachable(entry: string): { modules: Set<string>; packages: Map<string,
 it('the bot (src/main.ts) reaches no heavy export library through a static import', () => {
   const { modules, packages } = reachable('src/main.ts');
   expect(modules.size).toBeGreaterThan(100);
-  expect(packages.has('@larksuiteoapi/node-sdk')).toBe(true);
   for (const lib of HEAVY) expect([lib, packages.get(lib)]).toEqual([lib, undefined]);
   expect(modules.has(resolve('src/bot/intents/export.ts'))).toBe(true);
 });
@@ -42,4 +41,22 @@ it('the export modules themselves do use them (so the check above looks at the r
   expect(reachable('src/ledger/buildLedgerWorkbook.ts').packages.has('exceljs')).toBe(true);
   expect(reachable('src/ledger/buildYearEndDocx.ts').packages.has('docx')).toBe(true);
   expect(staticImports(join('src', 'bot', 'intents', 'export.ts'))).not.toContain('../../ledger/buildLedgerWorkbook.js');
+});
+
+// Idle footprint (issue 14): measured with `npm run bench startup` / `scale`; these keep the reasons from coming back.
+it('the Lark SDK is loaded through require() in src/feishu/larkSdk.ts, never by an ES import (Node would scan its 6 MB with cjs-module-lexer)', () => {
+  const { modules, packages } = reachable('src/main.ts');
+  expect(packages.get('@larksuiteoapi/node-sdk')).toBeUndefined();
+  expect(modules.has(resolve('src/feishu/larkSdk.ts'))).toBe(true);
+  expect(readFileSync('src/feishu/larkSdk.ts', 'utf8')).toMatch(/createRequire\(import\.meta\.url\)\('@larksuiteoapi\/node-sdk'\)/);
+});
+
+it('a production start reaches neither the emulator nor the converters (opencc-js, pinyin-pro) through a static import', () => {
+  const { modules, packages } = reachable('src/main.ts');
+  for (const lib of ['opencc-js', 'pinyin-pro', 'ws', 'protobufjs']) expect([lib, packages.get(lib)]).toEqual([lib, undefined]);
+  expect(modules.has(resolve('src/emulator/createEmulator.ts'))).toBe(false);
+  // …while the modules that use them are in the graph, so the check looks at the right names.
+  expect(modules.has(resolve('src/domain/report/toSimplified.ts'))).toBe(true);
+  expect(modules.has(resolve('src/org/pinyinIds.ts'))).toBe(true);
+  expect(reachable('src/emulator/createEmulator.ts').packages.has('ws')).toBe(true);
 });

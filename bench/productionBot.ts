@@ -1,0 +1,83 @@
+// The bot as `npm start` runs it: `node dist/main.js` of a checkout, built first when stale, ready at its first 200 from /healthz.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface ProductionBot {
+  proc: ChildProcess;
+  url: string;
+  /** ms from spawn to the first 200 from GET /healthz. */
+  readyMs: number;
+  /** SIGTERM (the bot's graceful stop), SIGKILL after 10 s. */
+  stop(): Promise<void>;
+}
+
+/** Builds `root`'s dist/ when it is missing or older than its sources (scripts/buildIfStale.mjs, as `npm start` does). */
+export function buildProduction(root: string): void {
+  const r = spawnSync(process.execPath, ['scripts/buildIfStale.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${root}: the production build failed (node scripts/buildIfStale.mjs exited with ${r.status})`);
+}
+
+/**
+ * The node flags `npm start` of `root` gives dist/main.js (package.json scripts.start, e.g. `--max-semi-space-size=4`),
+ * so a benchmark starts exactly what an operator starts. Throws if scripts.start does not run `node … dist/main.js`.
+ */
+export function startFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
+  const m = /(?:^|&&)\s*node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
+  if (!m) throw new Error(`${root}/package.json: scripts.start (${JSON.stringify(start)}) does not end with node [flags] dist/main.js`);
+  return m[1]!.split(/\s+/).filter(Boolean);
+}
+
+/** A port free on 127.0.0.1 now (the bot is given it as PORT, as an operator would). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Spawns `node [nodeFlags, default startFlags(root)] dist/main.js` in `root` with `env` (DATA_DIR, CONFIG_DIR, FEISHU_* …) on 127.0.0.1 and a free
+ * PORT; resolves once /healthz answers 200. Throws if the process exits first or is not ready within `timeoutMs` (default 120 s).
+ * Call buildProduction(root) first.
+ */
+export async function startProductionBot(
+  root: string,
+  env: Record<string, string>,
+  opts: { nodeFlags?: string[]; timeoutMs?: number; /** An IPC channel to the process (for a preloaded probe, see traceProbe.mjs). */ ipc?: boolean } = {},
+): Promise<ProductionBot> {
+  const port = await freePort();
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? startFlags(root)), join(root, 'dist', 'main.js')], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: opts.ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+      const kill = setTimeout(() => proc.kill('SIGKILL'), 10_000);
+      proc.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      proc.kill('SIGTERM');
+    });
+  const deadline = t0 + (opts.timeoutMs ?? 120_000);
+  while (performance.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`${root}/dist/main.js exited with ${proc.exitCode} before /healthz answered`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return { proc, url, readyMs: Math.round(performance.now() - t0), stop };
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await stop();
+  throw new Error(`${root}/dist/main.js: no 200 from /healthz within ${opts.timeoutMs ?? 120_000} ms`);
+}

@@ -1,0 +1,46 @@
+// Preloaded (`node --import`) into the production bot by the scale bench: the message trace, server-side acknowledgement
+// time and the event loop's delay, answered over IPC, so the load runs on `node dist/main.js` itself and not on a tsx copy.
+// Plain JavaScript on purpose: it must load without a TypeScript loader, beside any build under test.
+import { subscribe } from 'node:diagnostics_channel';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+
+// Each message's steps (src/trace/messageTrace.ts publishes on this channel name); a build without it publishes nothing.
+const steps = new Map();
+subscribe('qingfeng:message', (m) => {
+  let s = steps.get(m.id);
+  if (!s) steps.set(m.id, (s = {}));
+  // First occurrence of each step: a retried send keeps its first slot.
+  s[m.step] ??= m.at;
+});
+// Request headers read → response finished, from node:http's own channels.
+const requestStarted = new WeakMap();
+const acks = [];
+subscribe('http.server.request.start', (m) => void requestStarted.set(m.request, performance.now()));
+subscribe('http.server.response.finish', (m) => {
+  const started = requestStarted.get(m.request);
+  if (started !== undefined) acks.push(performance.now() - started);
+});
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
+
+function quantiles(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => Math.round((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99), max: at(1) };
+}
+
+process.on('message', (msg) => {
+  if (msg?.cmd === 'trace') {
+    process.send({
+      steps: [...steps],
+      serverAckMs: quantiles(acks),
+      loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
+    });
+  }
+  if (msg?.cmd === 'resetLoop') {
+    loopDelay.reset();
+    acks.length = 0;
+  }
+});
+// The IPC channel would keep the bot alive after its graceful stop: let SIGTERM end it as it ends an operator's.
+process.channel?.unref();
