@@ -4,7 +4,7 @@ import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
-import { withSharedCounterparts } from './sharedCounterparts.js';
+import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -160,7 +160,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       const segment = parseSegment(piece, ctx, on, day, actor);
-      const parsed = segment && pieceLine === item.line ? { ...segment, reports: withSharedCounterparts(segment.reports, piece, lastPiece, ctx.directory) } : segment;
+      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
+      const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {

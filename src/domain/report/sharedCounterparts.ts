@@ -35,3 +35,27 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
     }),
   );
 }
+
+/** 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. */
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|又|之后|再)[\s\u0000]*(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
+
+/**
+ * The talk records read from `piece` that are missing only their counterpart,
+ * given the counterparts of the 责任书 records of the clause just before in the
+ * same entry (昨天和赵磊签了承诺书，还谈了心) when the two share a doer; one record
+ * per counterpart, shown for a tap. Returns `reports` unchanged otherwise.
+ */
+export function withCounterpartsOfPledge(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+  if (reports.length !== 1 || !TALK_GOES_ON.test(piece)) return reports;
+  const talk = reports[0]!;
+  const missing = talk.problems.filter((p) => p.code === 'missing_counterpart');
+  if (missing.length !== 1 || talk.draft.counterpartIds.length > 0 || (talk.draft.type !== 'talk_integrity' && talk.draft.type !== 'talk_heart')) return reports;
+  const pledges = before.filter((r) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length > 0);
+  if (pledges.length === 0 || pledges.some((r) => r.draft.actorId !== talk.draft.actorId)) return reports;
+  const ids = [...new Set(pledges.flatMap((r) => r.draft.counterpartIds))];
+  const problems = talk.problems.filter((p) => p.code !== 'missing_counterpart');
+  return ids.map((id): ParsedReport => {
+    const departmentId = directory.person(id)?.departmentId ?? talk.draft.departmentId;
+    return { ...talk, problems, draft: { ...talk.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(talk.reasons ?? []), 'items'] };
+  });
+}
