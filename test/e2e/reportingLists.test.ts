@@ -126,7 +126,7 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
     expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([
       ['talk_integrity', '2026-11-03', 'sunli'],
       ['edu_warning', '2026-11-10', 'sunli'],
-      ['report_self', '2026-11-24', 'lijuan'],
+      ['report_self', '2026-11-24', 'sunli'], // subjectless under the clerk's department heading: the department's, so its head's
     ]);
   });
 
@@ -197,5 +197,43 @@ describe('messages that are not a report to record', () => {
     await say('孙杰', '确认');
     expect(lastText()).toContain('现在没有等待确认的上报');
     expect(activities()).toHaveLength(1);
+  });
+});
+
+describe('a talk and a 责任书 in one sentence', () => {
+  it('a 责任书 signed in the clause after a talk (…与赵磊进行廉政谈话，并签订了廉政承诺书) is signed with the one talked to, shown on the card', async () => {
+    await say('赵磊', '11月18日，冯雪部长在维权部会议室与赵磊进行廉政谈话，并签订了廉政承诺书');
+    expect(activities()).toHaveLength(0);
+    const card = lastText();
+    expect(card).toContain('请确认');
+    // The 承诺书 line names 赵磊 as the other side, where it used to show an absence.
+    expect(card).toMatch(/签订责任书\/承诺书｜2026-11-18｜对象：赵磊（维权部科员）｜活动人：冯雪/);
+    await say('赵磊', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')])).toEqual([
+      ['talk_integrity', '2026-11-18', 'fengxue', 'zhaolei'],
+      ['pledge_sign', '2026-11-18', 'fengxue', 'zhaolei'],
+    ]);
+  });
+});
+
+describe('a part of the message no record took', () => {
+  it('the card names the day left over (「11月10日」), and 确认 records only what was read', async () => {
+    await say('王磊', '11月3日与杨帆廉政谈话，11月10日陪同检查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*「11月10日」没有对应到任何记录/);
+    await say('王磊', '确认');
+    expect(brief()).toEqual([['talk_integrity', '2026-11-03', 'yangfan', '']]);
+  });
+
+  it('a study with a title before a talk is asked its type, the talk waits with it', async () => {
+    await say('何平', '今天组织观看《蜕变》，与徐辉谈心谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('何平', '警示教育');
+    await say('何平', '确认');
+    expect(brief()).toEqual([
+      ['edu_warning', '2026-11-30', '', '蜕变'],
+      ['talk_heart', '2026-11-30', 'xuhui', ''],
+    ]);
   });
 });

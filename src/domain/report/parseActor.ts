@@ -36,8 +36,8 @@ const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|带队|举办)的`);
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
-/** 办公室于…组织: a department as the subject of the sentence. */
-const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000]*(?:于|在)?[\s\u0000]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
+/** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
 

@@ -80,7 +80,18 @@ export function leftoverNote(rest: string): string | undefined {
 /** A remark short enough to be one the member meant (节前提醒, 结合案例), or nothing: never fragments of clauses. */
 export const REMARK_MAX = 12;
 
+/**
+ * Words left over from a type or a title once the rest is read (作风建设 → 建设,
+ * 廉政风险自查 → 风险, 机关纪委书记 → 纪委, 接受警示教育 → 接受, 全科人员 → 全科):
+ * alone, they are no remark. Seen on the tester's messages (issue 10, rounds 3–6).
+ */
+const LONE_FRAGMENTS = new Set(['建设', '风险', '风险点', '纪委', '机关纪委', '市纪委', '区纪委', '纪检', '接受', '全科', '全室', '全中心', '全部门', '专项资金', '资金', '督查', '督导', '检查', '自查', '排查', '监督', '落实', '精神', '要求', '提醒', '警示']);
+/** 赴市…, 到康复…: a destination cut short. */
+const CUT_DESTINATION = /^(?:赴|到|去|前往)[\u4e00-\u9fa5]{0,2}$/;
+
 export function remarkNote(note: string | undefined): string | undefined {
   if (note === undefined || note.includes('，') || note.length > REMARK_MAX) return undefined;
+  // 全科开展专项资金: the clause around the type, with its verb, is no remark.
+  if (LONE_FRAGMENTS.has(note) || CUT_DESTINATION.test(note) || /开展|组织|召开|举办|进行/.test(note)) return undefined;
   return note;
 }

@@ -4,10 +4,12 @@ import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
+import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
+import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { readsAsPlan } from './readsAsPlan.js';
-import { unaccounted } from './unaccounted.js';
+import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -101,12 +103,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
+  /** 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are. */
+  let department: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
   let actor: string | undefined;
   let actorLine = -1;
   let lastEntry: ParsedReport[] = [];
   let lastPiece: ParsedReport[] = [];
+  /** The entry lastPiece came from: a 并签订 clause takes the talk's counterparts only within one entry. */
+  let pieceLine = -1;
   for (const item of items) {
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = undefined;
@@ -124,6 +130,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingDay = ownDay;
       continue;
     }
+    if (HEADER.test(line) && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
     const week = HEADER.test(line) && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {
@@ -150,9 +157,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
-      const piece = week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw;
+      const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
-      const parsed = parseSegment(piece, ctx, on, day, actor);
+      const segment = parseSegment(piece, ctx, on, day, actor);
+      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
+      const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
@@ -162,7 +171,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
-      if (parsed.reports.length > 0) lastPiece = parsed.reports;
+      if (parsed.reports.length > 0) {
+        lastPiece = parsed.reports;
+        pieceLine = item.line;
+      }
       if (parsed.reports.length > 0) activities++;
       actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       actorLine = item.line;
@@ -187,6 +199,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.
-  if (reports.length > 0 && unaccounted(read.join('\n'), reports, ctx, today).length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
+  const leftover = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
+  if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
+  // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
+  const which = leftoverRemark(leftover);
+  if (which !== undefined) reports[0]!.remarks.push(which);
   return reports.length > 0 ? reports : null;
 }

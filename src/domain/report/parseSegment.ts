@@ -7,6 +7,7 @@ import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { findKinds, parseKind } from './parseKind.js';
+import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -55,6 +56,20 @@ function perCounterpart(code: ActivityTypeCode): boolean {
   return isTalkType(code) || code === 'pledge_sign';
 }
 
+/** After a name (and a title): 也参加了, 同志在场, 副理事长全程参加 — there, but not talked to. */
+const SAT_IN = /^[\u4e00-\u9fa5]{0,6}?(?:也|还|一同|一起|全程)?(?:参加|在场|列席|陪同|出席|旁听)/;
+/** Before a name in its clause: 与/和/对/找… turn to someone talked to. */
+const TALKED_TO = /与|和|跟|同|对|找|约|给|为|、|及/;
+
+function onlySatIn(text: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const clause = text.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1, at);
+    if (!SAT_IN.test(text.slice(at + name.length)) || TALKED_TO.test(clause)) return false;
+  }
+  return text.includes(name);
+}
+
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
@@ -63,7 +78,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
   const all = [...remarks, ...cp.remarks];
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
-  let counterparts = [...cp.counterparts];
+  // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
+  let counterparts = cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
   // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
   if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
     draft.actorId = counterparts[0]!.id;
@@ -211,12 +227,16 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   const parsedKind = parseKind(film.rest);
   let rest = parsedKind.rest;
   let titles = [...quoted.titles, ...film.titles];
+  let bareTitles: string[] = [];
   if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
     const bare = extractBareTitle(rest);
     titles = bare.titles;
+    bareTitles = bare.titles;
     rest = bare.rest;
   }
   const kind = parsedKind.kind ?? kindFromTitles(titles, parsedKind.rest);
+  // 召开专题会议，传达学习了市纪委全会精神: what a meeting passed on, named without 《》, is no document title of the meeting.
+  if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);

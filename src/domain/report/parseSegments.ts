@@ -5,7 +5,7 @@ import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
-import type { ActivityTypeCode } from '../activityTypes.js';
+import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
   text: string;
@@ -49,6 +49,8 @@ export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈)了?(
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
 /** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
 const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:谈|聊)/;
+/** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
+const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:谈话|谈心|谈了|聊了|聊)/;
 
 export function splitActivities(line: string, today: string): string[] {
   const pieces = line.split(AFTER_BREAK);
@@ -73,6 +75,10 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay) ||
       // 康复部11月25日开展自查，11月27日组织学习《监察法》: a deed on a day of its own is another activity, even untyped.
       (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && UNTYPED_DEED.test(piece)) ||
+      // 孙丽科长找我谈话，并签了承诺书: the talk is asked its type, the 承诺书 is recorded; neither is lost.
+      (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p))) ||
+      // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
+      (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece));
     if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });

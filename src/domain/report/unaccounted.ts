@@ -4,19 +4,20 @@ import { kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
+import { activityTypeName } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
 export type Leftover = 'day' | 'person' | 'type' | 'title';
 
 /** Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own. */
-const DAY_WORDS = /(?<![至到~\-—])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
+const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
 /** After a name: one of their family, who is no one in the directory. */
 const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
-const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|等同志|等人)/;
+const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|等同志|等人)/;
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
 
 /**
@@ -28,12 +29,28 @@ const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|
  * `today` is YYYY-MM-DD in Shanghai.
  */
 export function unaccounted(text: string, reports: ParsedReport[], ctx: ParseContext, today: string): Leftover[] {
+  return [...new Set(unaccountedParts(text, reports, ctx, today).map((p) => p.kind))];
+}
+
+/** One thing the message named that no record took: its kind, and for a day, type or title the words to name it by. */
+export interface LeftoverPart {
+  kind: Leftover;
+  /** 「11月27日」, 「《监察法》」, 「警示教育」: absent for a person (a name from a talk's words is shown nowhere). */
+  words?: string;
+}
+
+/**
+ * As unaccounted, one entry per thing left over, so the card can say WHICH part
+ * was not read (「消息里的「11月27日」「《监察法》」没有对应到任何记录」). Days and
+ * titles are given as written, a type word by its catalogue wording; people never.
+ */
+export function unaccountedParts(text: string, reports: ParsedReport[], ctx: ParseContext, today: string): LeftoverPart[] {
   const { titles, rest } = extractTitles(text);
-  const out = new Set<Leftover>();
+  const out: LeftoverPart[] = [];
   const arabic = arabicizeNumerals(rest);
   for (const m of arabic.matchAll(DAY_WORDS)) {
     const date = parseDay(m[0], today).date;
-    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date)) out.add('day');
+    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date)) out.push({ kind: 'day', words: m[0] });
   }
   for (const p of ctx.directory.org.people) {
     const at = rest.indexOf(p.name);
@@ -41,7 +58,7 @@ export function unaccounted(text: string, reports: ParsedReport[], ctx: ParseCon
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
     const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at));
-    if (!took) out.add('person');
+    if (!took) out.push({ kind: 'person' });
   }
   // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
   // recorded as the sender's counterpart, is in a role its place does not support.
@@ -53,13 +70,19 @@ export function unaccounted(text: string, reports: ParsedReport[], ctx: ParseCon
       if (at < 0) continue;
       const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
       // 刘洋的爱人: the talk was with someone of theirs, not with them.
-      if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.add('person');
+      if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.push({ kind: 'person' });
     }
   }
   for (const k of findKinds(rest)) {
-    if (!reports.some((r) => r.draft.type !== undefined && kindsRelated(k.code, r.draft.type))) out.add('type');
+    if (!reports.some((r) => r.draft.type !== undefined && kindsRelated(k.code, r.draft.type))) out.push({ kind: 'type', words: activityTypeName(k.code) });
   }
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
-  if (titles.some((t) => !held.has(t) && !reports.some((r) => r.draft.title?.includes(t)))) out.add('title');
-  return [...out];
+  for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });
+  return out;
+}
+
+/** 「消息里的「11月27日」、「《监察法》」没有对应到任何记录」, or undefined when only people (or nothing) were left over. */
+export function leftoverRemark(parts: LeftoverPart[]): string | undefined {
+  const words = [...new Set(parts.flatMap((p) => (p.words ? [`「${p.words}」`] : [])))];
+  return words.length > 0 ? `消息里的${words.join('、')}没有对应到任何记录，请核对是否漏记` : undefined;
 }

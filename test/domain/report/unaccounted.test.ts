@@ -13,14 +13,12 @@ describe('unaccounted words send the message to the card', () => {
   it.each([
     ['李明', '11月20日在办公室，王建国副理事长听取了我的述职，并与胡军谈心谈话'],
     ['李明', '11月3日向王建国副理事长汇报了党风廉政建设工作，并与王芳谈心谈话'],
-    ['周涛', '昨天与张颖谈心谈话，吴静部长也在场'],
     ['郑华', '11月15日陪同陈志强副理事长到维权部检查，11月16日和陈静谈心'],
     ['张伟', '11月9日讲授廉政党课，11月10日观看警示教育片《蜕变》后与赵敏交流'],
     ['王磊', '杨帆11月20日写了廉政心得体会，我和她谈了谈心'],
     ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里检查'],
     ['吴静', '11月18日与刘洋廉政谈话，周涛部长听取了汇报'],
     ['何平', '今天组织观看《蜕变》《镜鉴》，与徐辉谈心谈话'],
-    ['郑华', '昨天和陈静进行了谈心谈话，王磊也参加了'],
     ['吴静', '今天和刘洋的爱人进行了家访廉政谈话'],
   ])('%s：%s', (from, text) => {
     const got = read(from, text);
@@ -39,8 +37,32 @@ describe('unaccounted words send the message to the card', () => {
     ['周涛', '11月20日组织组联部观看警示教育片《迷途》，参加6人'],
     ['王磊', '今天给杨帆做了廉政谈话'],
     ['何平', '今天上午和徐辉，下午和孙杰分别谈心'],
+    // Someone who only sat in is read as such (no counterpart), so nothing is left over.
+    ['周涛', '昨天与张颖谈心谈话，吴静部长也在场'],
+    ['郑华', '昨天和陈静进行了谈心谈话，王磊也参加了'],
   ])('everything used, nothing extra: %s：%s', (from, text) => {
     const got = read(from, text)!;
     expect(confirmReasons(got, text)).not.toContain('leftover');
+  });
+});
+
+describe('the card says which day, type or title was left over, and never a name', () => {
+  const remarks = (from: string, text: string) => read(from, text)!.flatMap((r) => r.remarks).join('\n');
+
+  it.each([
+    ['王磊', '11月3日与杨帆廉政谈话，11月10日陪同检查', '「11月10日」'],
+    ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里检查', '「前天」'],
+  ])('%s：%s → %s', (from, text, words) => {
+    const said = remarks(from, text);
+    expect(said).toContain('没有对应到任何记录');
+    expect(said).toContain(words);
+  });
+
+  it.each([
+    ['李明', '11月20日在办公室，王建国副理事长听取了我的述职，并与胡军谈心谈话'],
+    ['郑华', '昨天和陈静进行了谈心谈话，王磊也参加了'],
+    ['吴静', '今天和刘洋的爱人进行了家访廉政谈话'],
+  ])('only people left over: the generic reason, no words quoted — %s：%s', (from, text) => {
+    expect(remarks(from, text)).not.toContain('没有对应到任何记录');
   });
 });

@@ -1,0 +1,38 @@
+// 财务科11月廉政工作情况：… sent by a clerk of 财务科: an item with no subject of its own (开展专项资金自查) is the department's, so its head's.
+import type { Directory } from '../organization.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/**
+ * The name (as written) of the sender's own department when a heading line
+ * names it and no other department, and the sender is not its head; otherwise
+ * undefined.
+ */
+export function headingDepartment(heading: string, directory: Directory, senderId: string): string | undefined {
+  const sender = directory.person(senderId);
+  const own = sender?.departmentId ? directory.department(sender.departmentId) : undefined;
+  if (!own || own.headId === senderId || !own.headId) return undefined;
+  const named = directory.org.departments.filter((d) => [d.name, ...(d.aliases ?? [])].some((n) => heading.includes(n)));
+  // 康复中心 holds 康复: a department whose name is part of another named one is not named apart.
+  const distinct = named.filter((d) => !named.some((o) => o !== d && [o.name, ...(o.aliases ?? [])].some((n) => [d.name, ...(d.aliases ?? [])].some((m) => n !== m && n.includes(m)))));
+  if (distinct.length !== 1 || distinct[0]!.id !== own.id) return undefined;
+  return own.name;
+}
+
+/** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…. */
+const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:开展|组织|召开|举办|集中学习|学习|观看|收看|完成)/;
+/** A talk with someone names its own doer or is the sender's: never the department's. */
+const WITH_SOMEONE = /与|和|同|跟|找|对/;
+
+/**
+ * `piece` with the heading's department put before it when it tells of a deed
+ * with no subject (11.25 开展专项资金自查 → 财务科11.25 开展专项资金自查), so the
+ * department's head is read as its doer, as for 部里组织…; otherwise `piece`.
+ * `today` (YYYY-MM-DD, Shanghai) only lets the day be skipped.
+ */
+export function underHeadingDepartment(piece: string, department: string | undefined, today: string): string {
+  if (department === undefined) return piece;
+  const rest = parseDay(arabicizeNumerals(piece), today).rest;
+  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest)) return piece;
+  return `${department}${piece}`;
+}

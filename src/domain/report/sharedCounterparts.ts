@@ -1,0 +1,61 @@
+// 与赵磊进行廉政谈话，并签订了廉政承诺书: the 责任书 clause names no one of its own and was signed with the one talked to.
+import type { Directory } from '../organization.js';
+import type { ParsedReport } from './draft.js';
+
+/** A clause that only goes on (并签订了…, 同时签署…), with no subject or counterpart of its own. */
+const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|当场|会后|谈话后|之后|双方)?[\s\u0000]*(?:共同)?签(?:订|署|了)/;
+
+/** 个人廉政承诺书, 组织全体人员签订: one's own or everyone's, no one talked to. */
+const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所有/;
+
+/**
+ * The 责任书 records read from `piece` (each with no counterpart and no
+ * counterpart problem), given the counterparts of the talk records (typed, or of a
+ * type still asked) of the
+ * clause just before in the same entry (`before`) when the two share a doer.
+ * Returns `reports` unchanged when the piece has its own subject or counterpart,
+ * names one's own pledge, or the clause before holds no talk with someone.
+ * One record per counterpart, as for a 责任书 signed with several (perCounterpart).
+ */
+export function withSharedCounterparts(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+  if (reports.length === 0 || !GOES_ON.test(piece) || NOT_THE_TALKED_TO.test(piece)) return reports;
+  const bare = (r: ParsedReport) =>
+    r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
+  if (!reports.every(bare)) return reports;
+  // A talk whose type is still asked (孙丽科长找我谈话) has its counterparts all the same.
+  const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
+  const doer = reports[0]!.draft.actorId;
+  if (talks.length === 0 || talks.some((t) => t.draft.actorId !== doer)) return reports;
+  const ids = [...new Set(talks.flatMap((t) => t.draft.counterpartIds))];
+  return reports.flatMap((r) =>
+    ids.map((id): ParsedReport => {
+      const departmentId = directory.person(id)?.departmentId ?? r.draft.departmentId;
+      // Read from the clause before, not said in this one: shown for a tap.
+      return { ...r, draft: { ...r.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(r.reasons ?? []), 'items'] };
+    }),
+  );
+}
+
+/** 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. */
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|又|之后|再)[\s\u0000]*(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
+
+/**
+ * The talk records read from `piece` that are missing only their counterpart,
+ * given the counterparts of the 责任书 records of the clause just before in the
+ * same entry (昨天和赵磊签了承诺书，还谈了心) when the two share a doer; one record
+ * per counterpart, shown for a tap. Returns `reports` unchanged otherwise.
+ */
+export function withCounterpartsOfPledge(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+  if (reports.length !== 1 || !TALK_GOES_ON.test(piece)) return reports;
+  const talk = reports[0]!;
+  const missing = talk.problems.filter((p) => p.code === 'missing_counterpart');
+  if (missing.length !== 1 || talk.draft.counterpartIds.length > 0 || (talk.draft.type !== 'talk_integrity' && talk.draft.type !== 'talk_heart')) return reports;
+  const pledges = before.filter((r) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length > 0);
+  if (pledges.length === 0 || pledges.some((r) => r.draft.actorId !== talk.draft.actorId)) return reports;
+  const ids = [...new Set(pledges.flatMap((r) => r.draft.counterpartIds))];
+  const problems = talk.problems.filter((p) => p.code !== 'missing_counterpart');
+  return ids.map((id): ParsedReport => {
+    const departmentId = directory.person(id)?.departmentId ?? talk.draft.departmentId;
+    return { ...talk, problems, draft: { ...talk.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(talk.reasons ?? []), 'items'] };
+  });
+}
