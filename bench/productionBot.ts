@@ -26,7 +26,7 @@ export function buildProduction(root: string): void {
  */
 export function startFlags(root: string): string[] {
   const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
-  const m = /(?:^|&&)\s*node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
+  const m = /(?:^|&&)\s*(?:exec\s+)?node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
   if (!m) throw new Error(`${root}/package.json: scripts.start (${JSON.stringify(start)}) does not end with node [flags] dist/main.js`);
   return m[1]!.split(/\s+/).filter(Boolean);
 }

@@ -30,6 +30,7 @@ import { openJournal } from './store/openJournal.js';
 import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
 import { isWriteFailure, openStore, type Store } from './store/openStore.js';
 import { secureDataDir } from './store/secureDataDir.js';
+import { lockDataDir } from './store/lockDataDir.js';
 import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
 import { createLimitedSender } from './outbox/createLimitedSender.js';
 import { FEISHU_LIMITS, createSendLimiter, type SendLimits } from './outbox/createSendLimiter.js';
@@ -93,6 +94,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const config = opts.config ?? loadConfig(env.configDir);
   // 0700, writable, or 「清风 cannot start: DATA_DIR … is not writable (EACCES)」.
   await secureDataDir(env.dataDir, log);
+  // One bot per DATA_DIR, or 「清风 cannot start: … is in use by another 清风 (pid N)」.
+  const lock = await lockDataDir(env.dataDir, log);
   const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
   const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log });
 
@@ -285,6 +288,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       await journal.close();
       await store.close();
       await emulator?.close();
+      await lock.release();
     },
   };
 }

@@ -7,7 +7,9 @@ export type StoreErrorCode =
   /** A change could not be persisted (ENOSPC, EACCES, EIO…): it was rolled back in memory. */
   | 'DATA_WRITE_FAILED'
   /** DATA_DIR cannot be created or written at start-up. */
-  | 'DATA_DIR_UNWRITABLE';
+  | 'DATA_DIR_UNWRITABLE'
+  /** Another 清风 process holds DATA_DIR/qingfeng.pid (src/store/lockDataDir.ts). */
+  | 'DATA_DIR_IN_USE';
 
 export class StoreError extends Error {
   constructor(
