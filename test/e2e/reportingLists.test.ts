@@ -137,6 +137,18 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
   });
 });
 
+describe('a list waiting for 确认 that a new report replaces', () => {
+  it('the notice names every item of the list and how many, not only the first', async () => {
+    await say('李明', '1. 11月3日组织观看警示教育片《贪毁人生》，参加12人\n2. 11月10日开展作风纪律检查');
+    expect(lastText()).toContain('请确认');
+    await say('李明', '今天和王芳进行了廉政谈话');
+    const notice = t.texts().find((x) => x.includes('没有记录，已放弃'))!;
+    expect(notice).toContain('上一条待确认的 2 条上报');
+    expect(notice).toContain('贪毁人生');
+    expect(notice).toContain('作风纪律检查');
+  });
+});
+
 describe('a pending question and a new report of unclear type', () => {
   it('「是哪一天？」 waits for a talk; a study with its own title and count is a new report, never the answer', async () => {
     await say('郑华', '和陈静进行了廉政谈话');

@@ -21,10 +21,14 @@ export function reportIn(ctx: BotContext): ParsedReport[] | null {
 /** What is said of a pending report that a new one replaces: nothing the member wrote is dropped silently. */
 export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, now: Date): string | undefined {
   if (!dialog || dialog.kind === 'duty') return undefined;
-  const first = dialog.items[0];
-  const what = first ? `（${describeDraft(deps.directory, first.draft, shanghaiDate(now))}）` : '';
+  const today = shanghaiDate(now);
+  // Every item, not only the first: a list of several waited together and is dropped together.
+  const shown = dialog.items.slice(0, 5).map((i) => describeDraft(deps.directory, i.draft, today));
+  const more = dialog.items.length > shown.length ? `等 ${dialog.items.length} 项` : '';
+  const what = shown.length > 0 ? `（${shown.join('；')}${more}）` : '';
+  const count = dialog.items.length > 1 ? ` ${dialog.items.length} 条` : '';
   const state = dialog.kind === 'confirm' ? '待确认' : '还在等回答';
-  return `上一条${state}的上报${what}没有记录，已放弃；如仍需记录，请重新发送。`;
+  return `上一条${state}的${count}上报${what}没有记录，已放弃；如仍需记录，请重新发送。`;
 }
 
 export const report = defineIntent<ParsedReport[]>({
