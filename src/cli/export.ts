@@ -85,7 +85,8 @@ async function run(o: ExportOptions, now: Date): Promise<string> {
     const exp = buildLedgerExport({ directory, duties, activities, period: o.period, now, viewer });
     // Loaded only when needed: a mistyped argument should be answered at once, not after exceljs loads.
     const { buildLedgerWorkbook } = await import('../ledger/buildLedgerWorkbook.js');
-    await writeFile(o.out, await buildLedgerWorkbook(exp));
+    // 0600 like DATA_DIR: the 台账 names who talked with whom.
+    await writeFile(o.out, await buildLedgerWorkbook(exp), { mode: 0o600 });
     return `已写入 wrote ${o.out}：${exp.period.label}，${exp.scope}，活动记录 ${exp.rows.length} 条 records，完成情况 ${exp.summary.length} 项 lines`;
   }
   const subject: YearEndSubject = o.kind === 'duty-report' ? { kind: 'person', personId: personId(config, o.person!) } : { kind: 'organization' };
@@ -101,7 +102,7 @@ async function run(o: ExportOptions, now: Date): Promise<string> {
   } else {
     bytes = Buffer.from(`${renderYearEndText(account, Number.POSITIVE_INFINITY)}\n`);
   }
-  await writeFile(o.out, bytes);
+  await writeFile(o.out, bytes, { mode: 0o600 });
   return `已写入 wrote ${o.out}：${account.title}，${account.recordCount} 条记录 records，${account.figures.length} 个数字 figures`;
 }
 

@@ -1,5 +1,5 @@
 // `npm run export` as an operator runs it: a child process on a temp data dir, files opened and checked, bad arguments refused.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dataDirWith, docxParagraphs, readWorkbook, records, sheet } from '../ledger/exportTestKit.js';
@@ -26,6 +26,8 @@ describe('npm run export', () => {
     const wb = await readWorkbook(await readFile(out));
     expect(records(sheet(wb, '活动台账')).map((r) => r['编号']).sort()).toEqual(live.map((a) => a.id).sort());
     expect(records(sheet(wb, '汇总')).length).toBeGreaterThan(0);
+    // 0600 like DATA_DIR: the 台账 names who talked with whom (a newcomer found it 0644).
+    expect((await stat(out)).mode & 0o777).toBe(0o600);
   });
 
   it('names a quarter given as dates by its own name, and keeps only its records', async () => {
