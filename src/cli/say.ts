@@ -92,4 +92,14 @@ async function printAnswers(base: string, from: number): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+/** fetch's own failure (the emulator or the bot went away mid-way): told in a line, not as a stack trace. */
+function lostConnection(error: unknown): boolean {
+  return error instanceof TypeError && /fetch failed/.test(error.message);
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  if (!lostConnection(error)) throw error;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  console.error(`与飞书模拟器的连接断开了（${cause?.code ?? cause?.message ?? 'fetch failed'}）：清风可能已停止，请看 npm start 窗口里的日志。`);
+  return 1;
+});
