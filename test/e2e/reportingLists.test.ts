@@ -137,6 +137,15 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
   });
 });
 
+describe('a 述责述廉 held on a day', () => {
+  it('「11月28日…作了述责述廉」 is recorded (or shown for 确认), not answered with the material\'s draft', async () => {
+    await say('张伟', '11月28日在全市残联系统会议上作了述责述廉');
+    if (lastText().includes('请确认')) await say('张伟', '确认');
+    expect(brief().map(([type, date]) => [type, date])).toEqual([['report_duty', '2026-11-28']]);
+    expect(t.texts().join('\n')).not.toContain('草稿');
+  });
+});
+
 describe('a list waiting for 确认 that a new report replaces', () => {
   it('the notice names every item of the list and how many, not only the first', async () => {
     await say('李明', '1. 11月3日组织观看警示教育片《贪毁人生》，参加12人\n2. 11月10日开展作风纪律检查');

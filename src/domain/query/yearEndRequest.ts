@@ -25,6 +25,8 @@ const PERSON = /(?:述责述廉|述职述廉|述廉)(?:材料|报告)?(?:草稿|
 /** 年度 and 全年 before 总结 restate the period rather than name it ("今年年度总结"), unless a year number owns them. */
 const RESTATED_YEAR = /(?<!\d)(?:年度|年终|全年)$/;
 const MINE = /我的|本人|个人|自己的?/;
+/** A day of a month (11月28日, 11.28): an account is asked for by year or half-year, never by a day. */
+const HELD_ON_A_DAY = /\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])/;
 const VERBS = /请|帮我|帮忙|麻烦|给我|发给我|发我|一下|生成|起草|导出|写|出|一份|一篇|我要|草稿|初稿|材料|党风廉政建设|廉政建设/g;
 
 /**
@@ -48,7 +50,8 @@ function matchSubject(clean: string): { subject: YearEndRequest['subject']; befo
 
 export function parseYearEndRequest(text: string, now: Date, asker?: { directory: Directory; senderId: string }): YearEndRequest | null {
   const clean = normalizeRequest(text);
-  if (REPORTED.test(clean)) return null;
+  // 「11月28日在…会议上作了述责述廉」 tells of one held on a day: a report, not a request for the material.
+  if (REPORTED.test(clean) || HELD_ON_A_DAY.test(clean)) return null;
   const found = matchSubject(clean.replace(new RegExp(MINE.source, 'g'), ''));
   if (!found) return null;
   // 「我的年度总结」 is one person's account, whatever word they used for it.
