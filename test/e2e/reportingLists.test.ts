@@ -137,6 +137,19 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
   });
 });
 
+describe('going along with someone', () => {
+  it.each([
+    ['王强', '今天跟着孙科长参加了科里的廉政教育'],
+    ['王强', '昨天随孙丽科长参加了警示教育'],
+    ['陈静', '今天参加了部里的廉政教育'],
+  ])('%s 「%s」 is shown for 确认 with its 活动人, never recorded at once as the sender\'s', async (who, text) => {
+    await say(who, text);
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('请确认');
+    expect(lastText()).toContain('活动人');
+  });
+});
+
 describe('a 述责述廉 held on a day', () => {
   it('「11月28日…作了述责述廉」 is recorded (or shown for 确认), not answered with the material\'s draft', async () => {
     await say('张伟', '11月28日在全市残联系统会议上作了述责述廉');
