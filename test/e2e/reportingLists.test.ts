@@ -137,6 +137,27 @@ describe('reports holding a query’s words (情况, 检查) are reports, not co
   });
 });
 
+describe('several doers with 分别', () => {
+  it('as many doers as people talked to are paired in order; one person talked to is each doer\'s', async () => {
+    await say('王芳', '11月25日，张伟书记、王建国副理事长分别与李明、孙丽进行了廉政谈话。');
+    await say('王芳', '确认');
+    const who = (name: string) => t.openId(name) && t.config.directory.org.people.find((p) => p.name === name)!.id;
+    const pairs = () => activities().map((a) => [a.actorId, a.counterpartIds.join(','), a.date]);
+    expect(pairs()).toEqual([
+      [who('张伟'), who('李明'), '2026-11-25'],
+      [who('王建国'), who('孙丽'), '2026-11-25'],
+    ]);
+    await say('王芳', '11月26日，张伟书记、王建国副理事长分别与李明进行了谈心谈话');
+    await say('王芳', '确认');
+    expect(pairs().slice(2).sort()).toEqual(
+      [
+        [who('张伟'), who('李明'), '2026-11-26'],
+        [who('王建国'), who('李明'), '2026-11-26'],
+      ].sort(),
+    );
+  });
+});
+
 describe('going along with someone', () => {
   it.each([
     ['王强', '今天跟着孙科长参加了科里的廉政教育'],

@@ -264,7 +264,13 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     ? talkReports(base, rest, ctx, problems, remarks, who)
     : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
   if (date === undefined && isRemark(text, reports)) return null;
-  const byEach = [...reports, ...(who.actor.coActorIds ?? []).flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+  const coActors = who.actor.coActorIds ?? [];
+  // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
+  // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
+  const paired = coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
+  const byEach = paired
+    ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
+    : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
   return { reports: typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text).map(privateNote), ...own };
