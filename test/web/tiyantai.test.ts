@@ -282,7 +282,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(state.messages.find((m) => m.messageId === text)?.recalled).toBe(true);
   });
 
-  it('李明 sends several lines with Shift+Enter: one message, each line recorded', async () => {
+  it('李明 sends several lines with Shift+Enter: one message, each line listed for 确认, then each recorded', async () => {
     await as('李明');
     const input = page.getByTestId('message-input');
     await input.fill('');
@@ -295,8 +295,15 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     const bubble = page.locator('[data-testid="message"][data-from="user"]').nth(before);
     await bubble.waitFor(WAIT);
     expect(await bubble.locator('.bubble').innerText()).toBe('今天和王芳进行了谈心谈话\n今天和胡军进行了谈心谈话');
-    const receipt = answerTo((await bubble.getAttribute('data-message-id'))!);
-    await receipt.locator('.card-title', { hasText: '已记录 2 项' }).waitFor(WAIT);
+    // Several activities in one message are always shown for a tap first (issue 10).
+    const answer = answerTo((await bubble.getAttribute('data-message-id'))!);
+    await answer.locator('.card-title', { hasText: '请确认' }).waitFor(WAIT);
+    await answer.getByTestId('card-button').filter({ hasText: /^确认$/ }).click();
+    const receipt = page
+      .locator('[data-testid="message"][data-from="bot"]')
+      .filter({ has: page.locator('.card-title', { hasText: '已记录 2 项' }) })
+      .last();
+    await receipt.waitFor(WAIT);
     expect(await receipt.getByTestId('card-button').allTextContents()).toEqual(['撤销', '修改', '撤销', '修改']);
   });
 
