@@ -29,7 +29,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_funds', `专项资金${G}{0,8}?(?:检查|督查|调度|核查|审计)|(?:检查|督查|核查)${G}{0,6}?(?:专项资金|资金使用)|资金(?:使用)?调度会`],
   ['report_self', '自查自纠|自查自评|自检自查'],
   // 对财务科资金管理情况进行了检查, 廉政风险点排查: guessed from the object checked, so confirmed.
-  ['inspect_funds', `(?:资金|经费|财务)(?:管理|使用|支出)${G}{0,8}?(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)了?${G}{0,8}?(?:资金|经费)(?:管理|使用|支出)`, true],
+  // 对财务科开展资金检查 (a bare 资金检查, found in the final acceptance round: the line was read as nothing): guessed too.
+  ['inspect_funds', `(?:资金|经费|财务)(?:管理|使用|支出)${G}{0,8}?(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)了?${G}{0,8}?(?:资金|经费)(?:管理|使用|支出)|(?:资金|经费)(?:检查|督查|抽查|核查)`, true],
   ['report_self', `(?:廉政|廉洁)?风险点?${G}{0,4}?(?:排查|查找|梳理)`, true],
   ['report_duty', '述廉|述责'],
   ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
