@@ -1,9 +1,9 @@
 // The bot as `npm start` runs it: `node dist/main.js` of a checkout, built first when stale, ready at its first 200 from /healthz.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { freePort } from '../test/support/freePort.js';
 
 export interface ProductionBot {
   proc: ChildProcess;
@@ -29,18 +29,6 @@ export function startFlags(root: string): string[] {
   const m = /(?:^|&&)\s*(?:exec\s+)?node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
   if (!m) throw new Error(`${root}/package.json: scripts.start (${JSON.stringify(start)}) does not end with node [flags] dist/main.js`);
   return m[1]!.split(/\s+/).filter(Boolean);
-}
-
-/** A port free on 127.0.0.1 now (the bot is given it as PORT, as an operator would). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /**

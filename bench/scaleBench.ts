@@ -242,7 +242,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
   const out: Record<string, unknown> = { root, seconds: opts.seconds, ratePerSecond: RATE };
   const emulator = await startChild(join(here, 'bench/emulatorProcess.ts'), { CONFIG_DIR: configDir }, { cwd: here });
   // Start time and idle RSS are taken from the build under test as `npm start` runs it (node with start's flags,
-  // dist/main.js, built first when stale), not from the traced tsx child that carries the load.
+  // dist/main.js, built first when stale), each on its own copy of the data.
   buildProduction(root);
   try {
     const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });

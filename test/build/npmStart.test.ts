@@ -3,10 +3,10 @@
 // serving the port and holding DATA_DIR (found by a newcomer); `exec node …` makes node the script's own process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { freePort } from '../support/freePort.js';
 
 let npm: ChildProcess | undefined;
 let dataDir = '';
@@ -14,17 +14,6 @@ afterAll(async () => {
   npm?.kill('SIGKILL');
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const healthy = (url: string) => fetch(`${url}/healthz`).then((r) => r.ok, () => false);
 

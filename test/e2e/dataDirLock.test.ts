@@ -1,6 +1,5 @@
 // One 清风 per DATA_DIR (src/store/lockDataDir.ts): a second process on the same files is refused with the other's
 // pid; a lock left by a killed process is taken over; a graceful stop removes it.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,21 +24,6 @@ function demoEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs a second bot to its exit; what it printed and its exit code. */
-function runToExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    proc.stdout!.on('data', (b: Buffer) => void (out += b.toString()));
-    proc.stderr!.on('data', (b: Buffer) => void (out += b.toString()));
-    const timer = setTimeout(() => proc.kill('SIGKILL'), 30_000);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out });
-    });
-  });
-}
-
 const exited = (b: SpawnedBot) => new Promise<void>((r) => (b.proc.exitCode !== null || b.proc.signalCode !== null ? r() : b.proc.once('exit', () => r())));
 
 it('a second bot on the same DATA_DIR is refused naming the first pid; after kill -9 the lock is taken over; a graceful stop removes it', async () => {
@@ -49,11 +33,15 @@ it('a second bot on the same DATA_DIR is refused naming the first pid; after kil
   const lockFile = join(dataDir, 'qingfeng.pid');
   expect((await readFile(lockFile, 'utf8')).trim()).toBe(String(first.proc.pid));
 
-  const second = await runToExit(demoEnv());
-  expect(second.code).not.toBe(0);
-  expect(second.out).toContain('清风 cannot start');
-  expect(second.out).toContain(`in use by another 清风 (pid ${first.proc.pid}`);
-  expect(second.out).not.toMatch(/\n\s+at /);
+  // spawnBot rejects with everything the process printed when it exits before it is ready.
+  const second = await spawnBot(demoEnv(), { ready: DEMO_READY }).then(
+    (b) => (bots.push(b), 'started'),
+    (error: Error) => error.message,
+  );
+  expect(second).toMatch(/^bot exited with [1-9]/);
+  expect(second).toContain('清风 cannot start');
+  expect(second).toContain(`in use by another 清风 (pid ${first.proc.pid}`);
+  expect(second).not.toMatch(/\n\s+at /);
   expect(await fetch(`${first.url}/healthz`).then((r) => r.status)).toBe(200);
 
   first.proc.kill('SIGKILL');
