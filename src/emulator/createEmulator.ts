@@ -178,7 +178,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
 
     fail: (spec) => failures.add(spec),
     rateLimit(spec) {
-      limiter.configure(spec === false ? undefined : { perApp: 50, perReceiver: 5, ...spec });
+      limiter.configure(spec === false ? undefined : { perApp: 50, perAppPerMinute: 1000, perReceiver: 5, ...spec });
     },
     revokeTokens: () => state.tokens.clear(),
     addUser: (user) => void state.users.set(user.openId, user),

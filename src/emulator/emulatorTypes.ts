@@ -88,6 +88,8 @@ export interface FailSpec {
 export interface RateLimitSpec {
   /** Message sends and replies per second for the whole app (Feishu: 50). Over it: HTTP 429, code 99991400. */
   perApp?: number;
+  /** Message sends and replies per minute for the whole app (Feishu: 1000). Over it: HTTP 429, code 99991400. */
+  perAppPerMinute?: number;
   /** Sends per second to one user or one chat (Feishu: 5). Over it: HTTP 400, code 230020. */
   perReceiver?: number;
 }
@@ -142,7 +144,7 @@ export interface Emulator {
   /** Forgets records, queued failures, uuids and rate windows; issued tokens stay valid. */
   reset(): void;
   fail(spec: FailSpec): void;
-  /** Turns Feishu's send limits on (defaults 50/s per app, 5/s per receiver); `false` turns them off. */
+  /** Turns Feishu's send limits on (defaults 50/s and 1000/min per app, 5/s per receiver; sliding windows on the emulator's clock); `false` turns them off. */
   rateLimit(spec?: RateLimitSpec | false): void;
   /** Invalidates every issued token, as when one expires or the secret is rotated. */
   revokeTokens(): void;

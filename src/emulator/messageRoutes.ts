@@ -61,8 +61,10 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
   if (first) return ok(c, messageData(state, first));
 
   const admission = limiter.admit(out.receiverKey);
-  if (admission === 'app') return answer(c, openApiError('rateLimited'), { 'x-ogw-ratelimit-reset': '1' });
-  if (admission === 'receiver') return answer(c, openApiError('frequencyLimit'));
+  if (!admission.ok && admission.refused === 'app') {
+    return answer(c, openApiError('rateLimited'), { 'x-ogw-ratelimit-limit': String(admission.limit), 'x-ogw-ratelimit-reset': String(admission.resetSeconds) });
+  }
+  if (!admission.ok) return answer(c, openApiError('frequencyLimit'));
 
   const stored: StoredMessage = {
     messageId: newMessageId(),

@@ -1,45 +1,79 @@
-// Feishu's send limits as one-second sliding windows: per app (HTTP 429 / 99991400) and per receiver (230020).
+// Feishu's send limits as sliding windows: per app per second and per minute (HTTP 429 / 99991400), per receiver per second (230020).
 import type { RateLimitSpec } from './emulatorTypes.js';
 
-export type Admission = 'ok' | 'app' | 'receiver';
+/**
+ * What the emulator answers a send or reply with. `app`: HTTP 429, code 99991400, with `x-ogw-ratelimit-limit` (the
+ * limit that was hit) and `x-ogw-ratelimit-reset` (whole seconds until that window admits one more); `receiver`:
+ * HTTP 400, code 230020. Source: open.feishu.cn 频控策略 (429 with both headers; with 1000次/分 & 50次/秒 either limit
+ * triggers it) and 发送消息 › 频率限制.
+ */
+export type Admission = { ok: true } | { ok: false; refused: 'app'; limit: number; resetSeconds: number } | { ok: false; refused: 'receiver' };
 
 export interface RateLimiter {
   configure(spec: RateLimitSpec | undefined): void;
-  /** Counts the request when admitted; refused requests do not use up the window. */
+  /** Counts the request when admitted; refused requests do not use up any window. */
   admit(receiver: string): Admission;
   clear(): void;
 }
 
-const WINDOW_MS = 1000;
+const SECOND_MS = 1000;
+const MINUTE_MS = 60_000;
+
+/** Admission times within one sliding window, oldest first (times only grow, so expiry is from the front). */
+interface Window {
+  times: number[];
+  head: number;
+}
+
+const newWindow = (): Window => ({ times: [], head: 0 });
+
+function inWindow(w: Window, now: number, spanMs: number): number {
+  while (w.head < w.times.length && now - w.times[w.head]! >= spanMs) w.head += 1;
+  // Drop the expired prefix now and then, so a long run does not keep every time.
+  if (w.head > 1024 && w.head * 2 > w.times.length) {
+    w.times = w.times.slice(w.head);
+    w.head = 0;
+  }
+  return w.times.length - w.head;
+}
+
+/** Whole seconds until the oldest request still counted leaves the window (at least 1), as Feishu announces it. */
+const resetOf = (w: Window, now: number, spanMs: number): number => Math.max(1, Math.ceil((w.times[w.head]! + spanMs - now) / 1000));
 
 export function createRateLimiter(now: () => Date): RateLimiter {
   let spec: RateLimitSpec | undefined;
-  let app: number[] = [];
-  let receivers = new Map<string, number[]>();
+  let appSecond = newWindow();
+  let appMinute = newWindow();
+  let receivers = new Map<string, Window>();
 
-  const recent = (times: number[], t: number): number[] => times.filter((x) => t - x < WINDOW_MS);
+  function clear(): void {
+    appSecond = newWindow();
+    appMinute = newWindow();
+    receivers = new Map();
+  }
 
   return {
     configure(next) {
       spec = next;
-      app = [];
-      receivers = new Map();
+      clear();
     },
     admit(receiver) {
-      if (!spec) return 'ok';
+      if (!spec) return { ok: true };
       const t = now().getTime();
-      app = recent(app, t);
-      const mine = recent(receivers.get(receiver) ?? [], t);
-      receivers.set(receiver, mine);
-      if (spec.perApp !== undefined && app.length >= spec.perApp) return 'app';
-      if (spec.perReceiver !== undefined && mine.length >= spec.perReceiver) return 'receiver';
-      app.push(t);
-      mine.push(t);
-      return 'ok';
+      let mine = receivers.get(receiver);
+      if (!mine) receivers.set(receiver, (mine = newWindow()));
+      if (spec.perApp !== undefined && inWindow(appSecond, t, SECOND_MS) >= spec.perApp) {
+        return { ok: false, refused: 'app', limit: spec.perApp, resetSeconds: resetOf(appSecond, t, SECOND_MS) };
+      }
+      if (spec.perAppPerMinute !== undefined && inWindow(appMinute, t, MINUTE_MS) >= spec.perAppPerMinute) {
+        return { ok: false, refused: 'app', limit: spec.perAppPerMinute, resetSeconds: resetOf(appMinute, t, MINUTE_MS) };
+      }
+      if (spec.perReceiver !== undefined && inWindow(mine, t, SECOND_MS) >= spec.perReceiver) return { ok: false, refused: 'receiver' };
+      appSecond.times.push(t);
+      appMinute.times.push(t);
+      mine.times.push(t);
+      return { ok: true };
     },
-    clear() {
-      app = [];
-      receivers = new Map();
-    },
+    clear,
   };
 }

@@ -161,6 +161,51 @@ describe('rate limits', () => {
     emulator.rateLimit(false);
     expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
   });
+
+  it('allows 1000 sends and replies a minute for the app (sliding), then 429 / 99991400 with the seconds to wait', async () => {
+    // Feishu's defaults but for the per-receiver limit, so that two people can take 1000 messages in 25 s.
+    emulator.rateLimit({ perReceiver: 1000 });
+    const t = await token();
+    const start = clock.getTime();
+    const receivers = [ZHANG.openId, LI.openId];
+    let parent = '';
+    // 40 a second (under 50/s): the 1000th leaves at 24.975 s; half of them replies, which count too.
+    for (let i = 0; i < 1000; i += 1) {
+      clock = new Date(start + i * 25);
+      const res =
+        i % 2 === 1
+          ? await post(`/open-apis/im/v1/messages/${parent}/reply`, { msg_type: 'text', content: JSON.stringify({ text: `第${i}条` }) }, t)
+          : await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(receivers[(i / 2) % 2]!, `第${i}条`), t);
+      expect(res.json.code, `send ${i}`).toBe(0);
+      if (i % 2 === 0) parent = String((res.json.data as { message_id: string }).message_id);
+    }
+    clock = new Date(start + 30_000);
+    const over = await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t);
+    expect(over).toMatchObject({ status: 429, json: { code: 99991400 } });
+    expect(over.headers.get('x-ogw-ratelimit-limit')).toBe('1000');
+    // The first send leaves the window at 60 s: 30 s from now.
+    expect(over.headers.get('x-ogw-ratelimit-reset')).toBe('30');
+    expect(emulator.sent).toHaveLength(1000);
+    // Refused requests use up nothing; as the window slides, the earliest sends leave it one by one.
+    clock = new Date(start + 60_000);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(429);
+    clock = new Date(start + 60_025);
+    expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
+  }, 30_000);
+
+  it('a per-minute limit can be set like the others; 50/s answers its own limit and a 1 s reset', async () => {
+    emulator.rateLimit({ perApp: 2, perAppPerMinute: 3, perReceiver: 100 });
+    const t = await token();
+    const send = () => post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t);
+    const a = [await send(), await send(), await send()];
+    expect(a.map((r) => r.status)).toEqual([200, 200, 429]);
+    expect([a[2]!.headers.get('x-ogw-ratelimit-limit'), a[2]!.headers.get('x-ogw-ratelimit-reset')]).toEqual(['2', '1']);
+    clock = new Date(clock.getTime() + 1000);
+    const b = [await send(), await send()];
+    expect(b.map((r) => r.status)).toEqual([200, 429]);
+    expect([b[1]!.headers.get('x-ogw-ratelimit-limit'), b[1]!.headers.get('x-ogw-ratelimit-reset')]).toEqual(['3', '59']);
+  });
 });
 
 describe('reset', () => {
