@@ -1,18 +1,15 @@
-// Replies and other immediate sends under the outbox's rules: the same shared limiter (app 50/s, 5/s per chat) and retry policy.
-import { performance } from 'node:perf_hooks';
+// Replies and other immediate sends under the outbox's rules: the same shared limiter (app 50/s and 1000/min, 5/s per chat), first in its line, and retry policy.
 import type { FeishuClient, OutgoingMessage, Recipient, SendOptions } from '../feishu/feishuTypes.js';
 import { withRetry } from '../feishu/withRetry.js';
-import { acquireSendSlot } from './acquireSendSlot.js';
 import { traceStep } from '../trace/messageTrace.js';
 import { classifySendFailure } from './classifySendFailure.js';
 import type { SendLimiter } from './createSendLimiter.js';
 
 export interface LimitedSenderDeps {
   feishu: Pick<FeishuClient, 'reply' | 'send'>;
-  /** Shared with the outbox (main.ts creates one), so replies and reminders together stay inside Feishu's limits. */
+  /** Shared with the outbox (main.ts creates one), so replies and reminders together stay inside Feishu's limits; replies go first. */
   limiter: SendLimiter;
   log: (line: string) => void;
-  clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Tries per message, the first included (default 10: enough to ride out several seconds of 429s). */
   attempts?: number;
@@ -27,16 +24,15 @@ export type LimitedSender = Pick<FeishuClient, 'reply' | 'send'>;
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Wraps `reply` and `send` so each attempt waits for a slot in the shared limiter (per receiver: `opts.receiver`, else
+ * Wraps `reply` and `send` so each attempt waits for a slot in the shared limiter, ahead of the outbox's sends (a
+ * member is waiting for these: a receipt, a card's answer, an export), per receiver: `opts.receiver`, else
  * the chat or person, else the parent message), and retryable failures — HTTP 429 (honouring `x-ogw-ratelimit-reset`),
  * 230020 (5/s per chat), 5xx, timeouts — are tried again with the same `uuid`, which Feishu de-duplicates for one hour
  * (开发文档 › 消息 › 发送消息 / 回复消息: uuid; 频控策略). A 429 pauses every send of the app, as in the outbox.
  * Throws the last FeishuError when the attempts run out or the failure is permanent.
  */
 export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
-  const clock = deps.clock ?? (() => performance.now());
   const sleep = deps.sleep ?? defaultSleep;
-  const slot = { clock, pause: (ms: number) => (ms > 0 ? sleep(ms) : Promise.resolve()), running: () => true };
   const retry = {
     attempts: deps.attempts ?? 10,
     baseDelayMs: deps.baseDelayMs ?? 500,
@@ -49,7 +45,7 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
     if (traced) traceStep(traced, 'handed');
     return withRetry(
       async () => {
-        await acquireSendSlot(deps.limiter, receiver, slot);
+        await deps.limiter.acquire(receiver, 'reply');
         if (traced) traceStep(traced, 'slot');
         try {
           return await call();

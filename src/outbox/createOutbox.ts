@@ -2,7 +2,6 @@
 import { performance } from 'node:perf_hooks';
 import { retryDelayMs } from '../feishu/withRetry.js';
 import type { OutboxItem } from '../store/dbSchema.js';
-import { acquireSendSlot } from './acquireSendSlot.js';
 import { type SendFailure, type StoredError, classifySendFailure } from './classifySendFailure.js';
 import { createOutboxJournal } from './createOutboxJournal.js';
 import { type PendingItem, createReceiverQueues } from './createReceiverQueues.js';
@@ -21,11 +20,8 @@ const IN_DOUBT_LIMIT_MS = UUID_WINDOW_MS - 5 * 60_000;
 // How often items waiting for a business time are looked at: the business clock may be moved by a test, not only tick.
 const POLL_MS = 1000;
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats } {
   const clock = deps.clock ?? (() => performance.now());
-  const sleep = deps.sleep ?? defaultSleep;
   const limiter = deps.limiter ?? createSendLimiter({ ...FEISHU_LIMITS, ...deps.limits }, clock);
   const journal = createOutboxJournal({ store: deps.store, clock, flushMs: deps.flushMs });
   const queues = createReceiverQueues();
@@ -39,8 +35,8 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
   let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
   let timer: NodeJS.Timeout | undefined;
   let nextScheduled: number | undefined;
-  let stopSignal = (): void => undefined;
-  const stopped = new Promise<void>((resolve) => (stopSignal = resolve));
+  // Aborted by stop(): sends still waiting for a slot give it up and stay queued for the next start.
+  const stopping = new AbortController();
   const nowMs = (): number => deps.now().getTime();
   const iso = (): string => deps.now().toISOString();
 
@@ -72,12 +68,6 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
   const inDoubtTooLong = (item: PendingItem): boolean =>
     item.inDoubtSince !== undefined && nowMs() - Date.parse(item.inDoubtSince) > IN_DOUBT_LIMIT_MS;
 
-  const slot = {
-    clock,
-    pause: (ms: number): Promise<unknown> => (ms > 0 ? Promise.race([sleep(ms), stopped]) : Promise.resolve()),
-    running: () => state === 'running',
-  };
-
   function settleFailure(item: PendingItem, f: SendFailure, attemptAt: string): void {
     if (!f.retry) return fail(item, f.error);
     if (f.inDoubt) item.inDoubtSince ??= attemptAt;
@@ -106,7 +96,7 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
       journal.patch(item.key, { status: 'queued', attempts: item.attempts });
       return queues.retry(item, clock() + timing.baseDelayMs);
     }
-    if (!(await acquireSendSlot(limiter, item.receiver, slot))) {
+    if (state !== 'running' || !(await limiter.acquire(item.receiver, 'outbox', stopping.signal))) {
       journal.patch(item.key, { status: 'queued', attempts: item.attempts });
       return queues.retry(item);
     }
@@ -194,7 +184,7 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
       if (state === 'stopping' || state === 'stopped') return;
       state = 'stopping';
       clearTimeout(timer);
-      stopSignal();
+      stopping.abort();
       while (running.size > 0) await Promise.allSettled([...running]);
       await journal.save();
       state = 'stopped';

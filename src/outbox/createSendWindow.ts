@@ -1,8 +1,8 @@
 // One sliding-window limit counted the only safe way from the client: a request counts from when it leaves until a window after its answer.
 
 export interface SendWindow {
-  /** Milliseconds until one more request may leave (0: now). */
-  wait(now: number): number;
+  /** Milliseconds until one more request may leave (0: now), leaving `keep` of the limit unused (default 0). */
+  wait(now: number, keep?: number): number;
   begin(): void;
   end(now: number): void;
   /** Nothing in flight and nothing answered within the window: the window can be forgotten. */
@@ -22,8 +22,8 @@ export function createSendWindow(limit: number, windowMs: number): SendWindow {
   // Answers we may still count while `inFlight` are under way: the one `allowed` places before the newest must have left the window.
   const newest = (back: number): number => ends[(head - 1 - back + 2 * limit) % limit]!;
   return {
-    wait(now) {
-      const allowed = limit - inFlight - 1;
+    wait(now, keep = 0) {
+      const allowed = limit - keep - inFlight - 1;
       if (allowed < 0) return Math.max(1, windowMs / limit);
       const edge = allowed >= limit ? -Infinity : newest(allowed);
       return Math.max(0, edge + windowMs - now);

@@ -10,11 +10,9 @@ export interface OutboxDeps {
   /** Business time: notBefore, the times written to the store, the one-hour uuid window. Tests may freeze it. */
   now: () => Date;
   log: (line: string) => void;
-  /** Waits for a send slot or a backoff; rate limits are measured with `clock`, never with `now`. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Monotonic milliseconds (default performance.now). */
+  /** Monotonic milliseconds (default performance.now): rate limits and backoffs are measured with it, never with `now`. */
   clock?: () => number;
-  /** Default Feishu's: 50/s and 1000/min for the app, 5/s per receiver. Replies sent outside the outbox count too. */
+  /** Default Feishu's: 50/s and 1000/min for the app, 5/s per receiver (FEISHU_LIMITS). Replies sent outside the outbox count too, and go first. */
   limits?: Partial<SendLimits>;
   /** A limiter shared with the bot's replies (src/outbox/createLimitedSender.ts); default: the outbox's own, from `limits`. */
   limiter?: SendLimiter;

@@ -1,6 +1,7 @@
-// The limiter driven the way the outbox drives it, over a simulated clock and network: never over Feishu's limits, and close to them.
+// The send scheduler driven the way the outbox and the replies drive it, over a simulated clock and network: never over Feishu's limits, close to them, replies first.
 import { expect, it } from 'vitest';
-import { FEISHU_LIMITS, createSendLimiter } from '../../src/outbox/createSendLimiter.js';
+import { createSendScheduler } from '../../src/outbox/createSendScheduler.js';
+import { FEISHU_LIMITS, type SendPriority } from '../../src/outbox/sendLimits.js';
 import { maxInWindow } from './outboxHarness.js';
 
 interface Network {
@@ -10,60 +11,137 @@ interface Network {
   arrival: (i: number) => number;
 }
 
-/** `workers` concurrent senders each book, wait, send, await the answer, in 1 ms steps; returns when Feishu saw each send. */
-function simulate(count: number, receiverOf: (i: number) => string, net: Network, workers = 32): number[] {
-  let t = 0;
-  const limiter = createSendLimiter(FEISHU_LIMITS, () => t);
-  type W = { phase: 'idle' | 'waiting' | 'flying'; until: number; i: number };
-  const pool: W[] = Array.from({ length: workers }, () => ({ phase: 'idle', until: 0, i: -1 }));
-  const arrivals: number[] = [];
-  let next = 0;
-  for (; arrivals.length < count; t += 1) {
-    for (const w of pool) {
-      if (w.phase === 'idle' && next < count) Object.assign(w, { phase: 'waiting', i: next++, until: t + limiter.reserve(receiverOf(next - 1)) });
-      if (w.phase === 'waiting' && t >= w.until) {
-        const wait = limiter.windowWait(receiverOf(w.i));
-        if (wait > 0) w.until = t + wait;
-        else {
-          limiter.begin(receiverOf(w.i));
-          arrivals.push(t + net.arrival(w.i) * net.rtt(w.i));
-          Object.assign(w, { phase: 'flying', until: t + net.rtt(w.i) });
-        }
-      } else if (w.phase === 'flying' && t >= w.until) {
-        limiter.end(receiverOf(w.i));
-        w.phase = 'idle';
-      }
-    }
-  }
-  return arrivals;
+interface Job {
+  receiver: string;
+  priority: SendPriority;
+  /** When it starts waiting (ms; default 0, as soon as a worker is free). */
+  at?: number;
 }
 
+/**
+ * Senders as the bot has them: each reply waits as soon as it is due; the outbox keeps at most `outboxWorkers` sends
+ * waiting or in flight (its concurrency). A send waits for the scheduler, leaves, and its answer comes back after its
+ * round trip; 1 ms steps. Returns when Feishu saw each send and when it was granted, by job index.
+ */
+function simulate(jobs: Job[], net: Network, outboxWorkers = 32, limits = FEISHU_LIMITS): { arrivals: number[]; grantedAt: number[] } {
+  let t = 0;
+  const scheduler = createSendScheduler(limits, () => t);
+  const arrivals: number[] = [];
+  const grantedAt: number[] = [];
+  const flying: { i: number; until: number }[] = [];
+  const queued = { reply: [] as number[], outbox: [] as number[] };
+  jobs.forEach((j, i) => queued[j.priority].push(i));
+  let outboxBusy = 0;
+  let done = 0;
+  const start = (i: number): void => {
+    scheduler.wait(jobs[i]!.receiver, jobs[i]!.priority, () => {
+      grantedAt[i] = t;
+      arrivals[i] = t + net.arrival(i) * net.rtt(i);
+      flying.push({ i, until: t + net.rtt(i) });
+    });
+  };
+  for (; done < jobs.length; t += 1) {
+    for (let k = flying.length - 1; k >= 0; k -= 1) {
+      if (t < flying[k]!.until) continue;
+      const { i } = flying.splice(k, 1)[0]!;
+      scheduler.end(jobs[i]!.receiver);
+      if (jobs[i]!.priority === 'outbox') outboxBusy -= 1;
+      done += 1;
+    }
+    while (queued.reply.length > 0 && (jobs[queued.reply[0]!]!.at ?? 0) <= t) start(queued.reply.shift()!);
+    while (outboxBusy < outboxWorkers && queued.outbox.length > 0 && (jobs[queued.outbox[0]!]!.at ?? 0) <= t) {
+      outboxBusy += 1;
+      start(queued.outbox.shift()!);
+    }
+    scheduler.dispatch();
+  }
+  return { arrivals, grantedAt };
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const many = (n: number, priority: SendPriority, receiver = (i: number) => `ou_${i}`): Job[] => Array.from({ length: n }, (_, i) => ({ receiver: receiver(i), priority }));
+const jitter: Network = { rtt: (i) => 20 + ((i * 7919) % 60), arrival: (i) => ((i * 104729) % 100) / 100 };
+
 it('keeps the app under 50 in any second and 1000 in any minute over a jittery network, using at least 90% of both', () => {
-  const arrivals = simulate(2200, (i) => `ou_${i}`, { rtt: (i) => 20 + ((i * 7919) % 60), arrival: (i) => ((i * 104729) % 100) / 100 });
+  const arrivals = sorted(simulate(many(2200, 'reply'), jitter).arrivals);
   expect(maxInWindow(arrivals, 1000)).toBeLessThanOrEqual(50);
   expect(maxInWindow(arrivals, 1000)).toBeGreaterThanOrEqual(45);
   expect(maxInWindow(arrivals, 60_000)).toBeLessThanOrEqual(1000);
   expect(maxInWindow(arrivals, 60_000)).toBeGreaterThanOrEqual(990);
 });
 
+it('leaves the outbox 900 of each minute, so replies still find room during a broadcast', () => {
+  const arrivals = sorted(simulate(many(1000, 'outbox'), jitter).arrivals);
+  expect(maxInWindow(arrivals, 60_000)).toBeLessThanOrEqual(900);
+  expect(maxInWindow(arrivals, 60_000)).toBeGreaterThanOrEqual(890);
+  // Replies arriving at 30 s, when the broadcast has used its share of the minute, leave at once.
+  const jobs = [...many(1000, 'outbox'), ...many(50, 'reply', (i) => `oc_${i}`).map((j) => ({ ...j, at: 30_000 }))];
+  const { grantedAt } = simulate(jobs, jitter);
+  expect(Math.max(...grantedAt.slice(1000)) - 30_000).toBeLessThan(1100);
+});
+
 it('stays under the limit when the first sends are held up and reach Feishu all at once (a token fetch)', () => {
-  const arrivals = simulate(300, (i) => `ou_${i}`, { rtt: (i) => (i < 32 ? 400 : 10), arrival: (i) => (i < 32 ? 1 : 0) });
-  expect(maxInWindow(arrivals, 1000)).toBeLessThanOrEqual(50);
+  const arrivals = simulate(many(300, 'outbox'), { rtt: (i) => (i < 32 ? 400 : 10), arrival: (i) => (i < 32 ? 1 : 0) }).arrivals;
+  expect(maxInWindow(sorted(arrivals), 1000)).toBeLessThanOrEqual(50);
 });
 
-it('keeps one receiver under 5 in any second, evenly spaced', () => {
-  const arrivals = simulate(40, () => 'oc_group', { rtt: () => 30, arrival: (i) => (i % 2) });
-  expect(maxInWindow(arrivals, 1000)).toBeLessThanOrEqual(5);
-  expect((arrivals[39]! - arrivals[0]!) / 39).toBeLessThan(1000 / 5 / 0.9);
+it('keeps one receiver under 5 in any second, and close to it', () => {
+  const arrivals = simulate(many(40, 'reply', () => 'oc_group'), { rtt: () => 30, arrival: (i) => i % 2 }).arrivals;
+  expect(maxInWindow(sorted(arrivals), 1000)).toBeLessThanOrEqual(5);
+  expect((Math.max(...arrivals) - Math.min(...arrivals)) / 39).toBeLessThan(1000 / 5 / 0.9);
 });
 
-it('books nobody before the end of a pause Feishu asked for', () => {
+it('lets a burst that fits the window leave at once, without spacing it out', () => {
+  const { grantedAt } = simulate(many(50, 'reply'), { rtt: () => 30, arrival: () => 0.5 });
+  expect(Math.max(...grantedAt)).toBe(0);
+});
+
+it('sends replies before outbox sends that have waited less than outboxYieldMs, and never starves the outbox', () => {
+  // 100 outbox sends waiting from 0 (all at once), 100 replies from 0.5 s: after the first second's 50 notices, the replies go first.
+  const jobs = [...many(100, 'outbox'), ...many(100, 'reply', (i) => `oc_${i}`).map((j) => ({ ...j, at: 500 }))];
+  const { grantedAt } = simulate(jobs, { rtt: () => 20, arrival: () => 0.5 }, 100);
+  const notices = grantedAt.slice(0, 100);
+  const replies = grantedAt.slice(100);
+  const lastReply = Math.max(...replies);
+  expect(notices.filter((g) => g <= 500)).toHaveLength(50);
+  expect(notices.filter((g) => g > 500 && g <= lastReply)).toEqual([]);
+  // With replies keeping the app at its limit (a burst of 50, then 50/s), a notice waiting behind them still goes as
+  // soon as it has waited outboxYieldMs longer than the replies it yields to.
+  const steady: Job[] = [
+    ...many(50, 'reply', (i) => `oc_b${i}`),
+    { receiver: 'ou_notice', priority: 'outbox' },
+    ...Array.from({ length: 1000 }, (_, i) => ({ receiver: `oc_${i}`, priority: 'reply' as const, at: i * 20 })),
+  ];
+  const { grantedAt: g } = simulate(steady, { rtt: () => 5, arrival: () => 0.5 });
+  expect(g[50]).toBeGreaterThan(FEISHU_LIMITS.outboxYieldMs - 1000);
+  expect(g[50]).toBeLessThan(FEISHU_LIMITS.outboxYieldMs + 3000);
+  expect(Math.max(...g)).toBeGreaterThan(g[50]!);
+});
+
+it('grants nothing before the end of a pause Feishu asked for', () => {
   let t = 0;
-  const limiter = createSendLimiter(FEISHU_LIMITS, () => t);
-  limiter.reserve('ou_a');
+  const scheduler = createSendScheduler(FEISHU_LIMITS, () => t);
+  const granted: string[] = [];
   t = 10;
-  limiter.pauseApp(1000);
-  expect(limiter.pausedSince(5)).toBe(true);
-  expect(limiter.reserve('ou_b')).toBe(1000);
-  expect(limiter.pausedSince(11)).toBe(false);
+  scheduler.pauseApp(1000);
+  scheduler.wait('ou_b', 'reply', () => granted.push('ou_b'));
+  expect(scheduler.dispatch()).toBe(1000);
+  t = 1009;
+  scheduler.dispatch();
+  expect(granted).toEqual([]);
+  t = 1010;
+  expect(scheduler.dispatch()).toBeUndefined();
+  expect(granted).toEqual(['ou_b']);
+});
+
+it('forgets a cancelled wait; a granted one can no longer be cancelled', () => {
+  const scheduler = createSendScheduler(FEISHU_LIMITS, () => 0);
+  const granted: string[] = [];
+  const a = scheduler.wait('ou_a', 'outbox', () => granted.push('a'));
+  expect(scheduler.cancel(a)).toBe(true);
+  const b = scheduler.wait('ou_b', 'outbox', () => granted.push('b'));
+  scheduler.dispatch();
+  expect(granted).toEqual(['b']);
+  expect(scheduler.cancel(b)).toBe(false);
+  expect(scheduler.waiting).toBe(0);
 });

@@ -1,0 +1,40 @@
+// Feishu's send limits as the bot keeps them, and which of its sends are first in line when they bind.
+
+/**
+ * Who waits for a send. `reply`: a member waiting for an answer to something they just did (a receipt, a card answer,
+ * an export; src/outbox/createLimitedSender.ts). `outbox`: what the bot decides to send on its own (reminders,
+ * digests, notices; src/outbox/createOutbox.ts), which can wait a little.
+ */
+export type SendPriority = 'reply' | 'outbox';
+
+export interface SendLimits {
+  /** Feishu: 50 requests/s for the app (发送消息 and 回复消息 counted together here, the safe reading). */
+  perAppPerSecond: number;
+  /** Feishu: 1000 requests/min for the app. */
+  perAppPerMinute: number;
+  /** Feishu: 5 messages/s to one user or one group (shared by every bot in the group). */
+  perReceiverPerSecond: number;
+  /** Added to every window, against millisecond rounding and timers firing a little early. */
+  marginMs: number;
+  /**
+   * How long an outbox send yields to replies (ms): replies that began waiting up to this long after it go first, later
+   * ones after it. A reminder is never starved, however busy the members are: it waits at most this much longer than
+   * it would in arrival order.
+   */
+  outboxYieldMs: number;
+  /**
+   * Sends of each minute's budget the outbox leaves to replies: it waits while the app's minute window holds
+   * `perAppPerMinute - replyReserve`, so a broadcast of a thousand reminders does not make members wait for the minute.
+   */
+  replyReserve: number;
+}
+
+/** Source: open.feishu.cn 发送消息 / 回复消息 › 频率限制 and 频控策略 (1000次/分 & 50次/秒, either one triggers 429). */
+export const FEISHU_LIMITS: SendLimits = {
+  perAppPerSecond: 50,
+  perAppPerMinute: 1000,
+  perReceiverPerSecond: 5,
+  marginMs: 5,
+  outboxYieldMs: 10_000,
+  replyReserve: 100,
+};
