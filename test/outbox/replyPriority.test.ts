@@ -1,0 +1,54 @@
+// Replies and the outbox on one limiter, with Feishu's limits on in the emulator: members' replies go before waiting notices, nothing is refused, nothing lost or doubled.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { RecordedCall } from '../../src/emulator/emulatorTypes.js';
+import { createLimitedSender } from '../../src/outbox/createLimitedSender.js';
+import { FEISHU_LIMITS, createSendLimiter } from '../../src/outbox/createSendLimiter.js';
+import { type Harness, broadcast, maxInWindow, openIdOf, sentPer, startHarness } from './outboxHarness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness({ users: 140 });
+  // Feishu's limits on the emulator's clock (real time here): 50/s and 1000/min per app, 5/s per receiver.
+  h.emulator.rateLimit();
+});
+afterEach(() => h.close());
+
+const messageCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST' && c.path.startsWith('/open-apis/im/v1/messages'));
+
+it('a burst of replies while 100 notices wait for the per-second budget: every reply leaves before the waiting notices, each notice once, no 429 or 230020', async () => {
+  const limiter = createSendLimiter(FEISHU_LIMITS);
+  const outbox = h.outbox({ limiter });
+  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
+  // Forty members (people 101–140) each sent the bot a message; the bot will answer each in their own chat.
+  const asked = Array.from({ length: 40 }, (_, i) => {
+    const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(101 + i), chatType: 'p2p', text: '本季度完成情况' }) as {
+      event: { message: { message_id: string; chat_id: string } };
+    };
+    return envelope.event.message;
+  });
+
+  outbox.start();
+  await outbox.enqueue(broadcast(100));
+  // The app's budget for this second is spent on notices: 50 left, the rest wait for the window.
+  await expect.poll(() => h.emulator.sent.length, { timeout: 10_000, interval: 2 }).toBeGreaterThanOrEqual(50);
+  expect(h.emulator.sent.length).toBeLessThanOrEqual(50);
+  await Promise.all(asked.map((m, i) => sender.reply(m.message_id, { kind: 'text', text: `第${i + 1}位的回复` }, { receiver: m.chat_id })));
+  await outbox.idle();
+
+  const sent = h.emulator.sent;
+  const replies = sent.flatMap((m, at) => (m.kind === 'reply' ? [at] : []));
+  const noticesAfterFirstReply = sent.filter((m, at) => m.kind === 'send' && at > replies[0]!);
+  expect(replies).toHaveLength(40);
+  // The 40 replies are the next 40 messages Feishu saw after the first 50 notices; the other 50 notices come after.
+  expect(replies).toEqual(Array.from({ length: 40 }, (_, i) => 50 + i));
+  expect(noticesAfterFirstReply).toHaveLength(50);
+  // Every notice delivered exactly once.
+  const per = sentPer(h.emulator);
+  expect(Array.from({ length: 100 }, (_, i) => per.get(openIdOf(i + 1)))).toEqual(Array<number>(100).fill(1));
+  expect(sent).toHaveLength(140);
+  expect(h.store.read((db) => db.outbox.filter((i) => i.status === 'sent'))).toHaveLength(100);
+  // Never over Feishu's limits: no refusal at all, and at most 50 in any second as the emulator saw them.
+  const calls = messageCalls(h.emulator.calls);
+  expect(calls.filter((c) => c.status !== 200 || c.code !== 0)).toEqual([]);
+  expect(maxInWindow(calls.map((c) => c.at.getTime()), 1000)).toBeLessThanOrEqual(50);
+}, 30_000);
