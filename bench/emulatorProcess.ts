@@ -12,13 +12,27 @@ const emulator = createEmulator({
 });
 const url = await emulator.listen(0);
 process.send!({ ready: true, url });
+const messagePaths = (c: { method: string; path: string }) => c.method === 'POST' && c.path.startsWith('/open-apis/im/v1/messages');
 process.on('message', (msg: { cmd: string }) => {
+  // Feishu's send limits (50/s and 1000/min per app, 5/s per receiver), with fresh windows: each load is its own minute.
+  if (msg.cmd === 'limits') {
+    emulator.rateLimit();
+    process.send!({ ok: true });
+  }
   if (msg.cmd === 'stats') process.send!({ sent: emulator.sent.length, calls: emulator.calls.length });
   // [message replied to, ms since epoch] of the first reply to each message: when each reply arrived.
   if (msg.cmd === 'replies') {
     const first = new Map<string, number>();
     for (const s of emulator.sent) if (s.replyTo && !first.has(s.replyTo)) first.set(s.replyTo, s.at.getTime());
-    process.send!({ replies: [...first], sent: emulator.sent.length });
+    const calls = emulator.calls.filter(messagePaths);
+    process.send!({
+      replies: [...first],
+      sent: emulator.sent.length,
+      replyCount: emulator.sent.filter((s) => s.replyTo).length,
+      // Sends and replies Feishu refused: over the app's limit (429 / 99991400) or one receiver's (230020).
+      refused429: calls.filter((c) => c.status === 429).length,
+      refused230020: calls.filter((c) => c.code === 230020).length,
+    });
   }
   if (msg.cmd === 'stop') void emulator.close().then(() => process.exit(0));
 });

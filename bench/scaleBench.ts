@@ -9,6 +9,8 @@ import { Agent, request } from 'node:http';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { outboxUuid } from '../src/outbox/outboxUuid.js';
+import type { OutboxItem } from '../src/store/dbSchema.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
 import { makeLargeDataset } from './largeDataset.js';
 import { startChild } from './child.js';
@@ -17,6 +19,8 @@ import { signedDelivery } from './signedDelivery.js';
 
 /** Events per second (BENCH_RATE): 50 by default, the issue's load; a lower rate shows replies where Feishu's 50 sends/s is not the bound. */
 const RATE = Number(process.env.BENCH_RATE ?? 50);
+/** Reminders already queued in the outbox when the bot starts (BENCH_OUTBOX, default 0): a broadcast under way while members write. */
+const OUTBOX = Number(process.env.BENCH_OUTBOX ?? 0);
 
 type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
 
@@ -231,6 +235,20 @@ async function seed(dir: string, activities: Activity[]): Promise<void> {
   await writeFile(join(dir, 'db.json'), JSON.stringify({ version: 2, activities, audit, dialogs: [], outbox: [], settings: { remindersPaused: true } }));
 }
 
+/** Adds `count` queued festival reminders (one per member, round robin) to the outbox of a seeded db.json. */
+async function seedOutbox(dir: string, org: Organization, count: number): Promise<void> {
+  const file = join(dir, 'db.json');
+  const db = JSON.parse(await readFile(file, 'utf8')) as { outbox: OutboxItem[] };
+  const members = org.people.filter((p) => p.openId && p.roles.length === 1 && p.roles[0] === 'member');
+  const createdAt = new Date().toISOString();
+  db.outbox = Array.from({ length: count }, (_, i) => {
+    const openId = members[i % members.length]!.openId!;
+    const key = `festival|bench-${i}|2026|${openId}|`;
+    return { key, uuid: outboxUuid(key), to: { openId }, message: { kind: 'text', text: '节前廉政提醒（测试）' }, status: 'queued', createdAt, attempts: 0 };
+  });
+  await writeFile(file, JSON.stringify(db));
+}
+
 export async function scaleBench(opts: { seconds: number; sizes: number[]; root?: string; drainSeconds?: number }): Promise<Record<string, unknown>> {
   const root = resolve(opts.root ?? process.cwd());
   const here = process.cwd();
@@ -295,6 +313,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // the message trace, server-side ack time and loop delay, so RSS and latency under load are production's.
       const botDir = join(work, `bot-${size}`);
       await cp(seeded, botDir, { recursive: true });
+      if (OUTBOX > 0) await seedOutbox(botDir, org, OUTBOX);
       const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
       const probe = ['--import', pathToFileURL(join(here, 'bench/traceProbe.mjs')).href];
       const bot = await startProductionBot(root, { ...prodEnv, DATA_DIR: botDir }, { nodeFlags: [...startFlags(root), ...probe, ...profile], ipc: true });
@@ -309,14 +328,19 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       const tag = `s${size}`;
       // The loop delay counts from here: start-up and the index build before listening are not the load's.
       bot.proc.send({ cmd: 'resetLoop' });
-      const sentBefore = (await emulator.ask<{ sent?: number }>('replies')).sent ?? 0;
+      // Feishu's limits on, with windows of their own for this load (the sends of the earlier runs are over a minute old in Feishu's terms too).
+      await emulator.ask('limits');
+      type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; refused429?: number; refused230020?: number };
+      const before = await emulator.ask<EmulatorCounts>('replies');
+      const sentBefore = before.sent ?? 0;
       const load = await paced(bot.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
       let replies: [string, number][] = [];
       let sent = 0;
+      let counts: EmulatorCounts = before;
       for (;;) {
-        const answer = await emulator.ask<{ replies: [string, number][]; sent?: number }>('replies');
+        const answer = (counts = await emulator.ask<EmulatorCounts>('replies'));
         replies = answer.replies.filter(([m]) => m.startsWith(`om_${tag}_`));
         sent = (answer.sent ?? 0) - sentBefore;
         if (replies.length >= load.postedAt.size || performance.now() > deadline) break;
@@ -356,6 +380,10 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         replied: `${replies.length}/${load.postedAt.size}`,
         // Every message the bot sent during the run and its drain (replies, and notices to others): what Feishu's 50/s per app meters.
         messagesSent: sent,
+        repliesSent: (counts.replyCount ?? 0) - (before.replyCount ?? 0),
+        // What the emulator, enforcing Feishu's limits, refused during the load and its drain (a build that keeps the limits: 0).
+        refusedByFeishu: { http429: (counts.refused429 ?? 0) - (before.refused429 ?? 0), code230020: (counts.refused230020 ?? 0) - (before.refused230020 ?? 0) },
+        outboxQueuedAtStart: OUTBOX,
         replyByKind: byKind,
         insideBot: inside,
         fastestSenderGapMs: fastestSender(load.postedAt, (m) => texts(indexOf(m)).sender),

@@ -47,6 +47,7 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
   // Sorted by due, earliest first; equal dues keep their arrival order.
   const line: Ticket[] = [];
   let pausedUntil = -Infinity;
+  let nextAt = -Infinity;
   let begun = 0;
 
   function receiver(key: string): SendWindow {
@@ -88,7 +89,7 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
       // Granted after the loop, so a grant that calls back into the scheduler finds the line consistent.
       const granted: Ticket[] = [];
       for (let i = 0; i < line.length; ) {
-        const app = Math.max(appSecond.wait(now), appMinute.wait(now));
+        const app = Math.max(appSecond.wait(now), appMinute.wait(now), nextAt - now);
         if (app > 0) {
           next = Math.min(next, app);
           break;
@@ -102,6 +103,7 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
         }
         line.splice(i, 1);
         begin(t);
+        if (limits.spacingMs > 0) nextAt = now + limits.spacingMs;
         granted.push(t);
       }
       for (const t of granted) t.grant();

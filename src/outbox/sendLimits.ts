@@ -17,6 +17,11 @@ export interface SendLimits {
   /** Added to every window, against millisecond rounding and timers firing a little early. */
   marginMs: number;
   /**
+   * Least time between two sends of the app (ms; 0: none). Feishu's windows allow a burst, but a queue released all at
+   * once comes back all at once a second later, and a burst lengthens every round trip, which the windows count.
+   */
+  spacingMs: number;
+  /**
    * How long an outbox send yields to replies (ms): replies that began waiting up to this long after it go first, later
    * ones after it. A reminder is never starved, however busy the members are: it waits at most this much longer than
    * it would in arrival order.
@@ -35,6 +40,7 @@ export const FEISHU_LIMITS: SendLimits = {
   perAppPerMinute: 1000,
   perReceiverPerSecond: 5,
   marginMs: 5,
+  spacingMs: 0,
   outboxYieldMs: 10_000,
   replyReserve: 100,
 };
