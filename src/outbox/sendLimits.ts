@@ -18,7 +18,9 @@ export interface SendLimits {
   marginMs: number;
   /**
    * Least time between two sends of the app (ms; 0: none). Feishu's windows allow a burst, but a queue released all at
-   * once comes back all at once a second later, and a burst lengthens every round trip, which the windows count.
+   * once comes back all at once a second later, and a burst lengthens every round trip, which the windows count. 10 ms
+   * (half of 1/50 s) lets a backlog drain at twice the average rate, so a moment nobody used is made up soon after;
+   * the 20.1 ms this used to be could never catch up. Measured: bench/scaleBench.ts, README "Tests and benchmarks".
    */
   spacingMs: number;
   /**
@@ -40,7 +42,7 @@ export const FEISHU_LIMITS: SendLimits = {
   perAppPerMinute: 1000,
   perReceiverPerSecond: 5,
   marginMs: 5,
-  spacingMs: 0,
+  spacingMs: 10,
   outboxYieldMs: 10_000,
   replyReserve: 100,
 };
