@@ -236,14 +236,15 @@ async function seed(dir: string, activities: Activity[]): Promise<void> {
 }
 
 /** Adds `count` queued festival reminders (one per member, round robin) to the outbox of a seeded db.json. */
-async function seedOutbox(dir: string, org: Organization, count: number): Promise<void> {
+async function seedOutbox(dir: string, org: Organization, count: number, tag: string): Promise<void> {
   const file = join(dir, 'db.json');
   const db = JSON.parse(await readFile(file, 'utf8')) as { outbox: OutboxItem[] };
   const members = org.people.filter((p) => p.openId && p.roles.length === 1 && p.roles[0] === 'member');
   const createdAt = new Date().toISOString();
   db.outbox = Array.from({ length: count }, (_, i) => {
     const openId = members[i % members.length]!.openId!;
-    const key = `festival|bench-${i}|2026|${openId}|`;
+    // Keys (and so uuids) of their own per run: the emulator, as Feishu, de-duplicates a uuid for an hour.
+    const key = `festival|bench-${tag}-${i}|2026|${openId}|`;
     return { key, uuid: outboxUuid(key), to: { openId }, message: { kind: 'text', text: '节前廉政提醒（测试）' }, status: 'queued', createdAt, attempts: 0 };
   });
   await writeFile(file, JSON.stringify(db));
@@ -313,9 +314,10 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // the message trace, server-side ack time and loop delay, so RSS and latency under load are production's.
       const botDir = join(work, `bot-${size}`);
       await cp(seeded, botDir, { recursive: true });
-      if (OUTBOX > 0) await seedOutbox(botDir, org, OUTBOX);
+      if (OUTBOX > 0) await seedOutbox(botDir, org, OUTBOX, `${size}-${Date.now()}`);
       const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
       const probe = ['--import', pathToFileURL(join(here, 'bench/traceProbe.mjs')).href];
+      const sentAtStart = (await emulator.ask<{ sent?: number }>('replies')).sent ?? 0;
       const bot = await startProductionBot(root, { ...prodEnv, DATA_DIR: botDir }, { nodeFlags: [...startFlags(root), ...probe, ...profile], ipc: true });
       const ask = <T>(cmd: string) =>
         new Promise<T>((r) => {
@@ -346,6 +348,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         if (replies.length >= load.postedAt.size || performance.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 500));
       }
+      await emulator.ask('nolimits');
       const after = await memoryOf(bot.proc.pid!);
       const latencies = replies.map(([m, at]) => at - load.postedAt.get(m)!).filter((x) => Number.isFinite(x));
       // By kind of message (see traffic): which work the tail comes from.
@@ -384,6 +387,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         // What the emulator, enforcing Feishu's limits, refused during the load and its drain (a build that keeps the limits: 0).
         refusedByFeishu: { http429: (counts.refused429 ?? 0) - (before.refused429 ?? 0), code230020: (counts.refused230020 ?? 0) - (before.refused230020 ?? 0) },
         outboxQueuedAtStart: OUTBOX,
+        // Sent between the start of the load's bot and the load (the outbox draining while idle).
+        sentBeforeLoad: sentBefore - sentAtStart,
         replyByKind: byKind,
         insideBot: inside,
         fastestSenderGapMs: fastestSender(load.postedAt, (m) => texts(indexOf(m)).sender),

@@ -95,7 +95,11 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
           break;
         }
         const t = line[i]!;
-        const own = Math.max(receiver(t.receiver).wait(now), t.priority === 'outbox' ? appMinute.wait(now, limits.replyReserve) : 0);
+        // An outbox send leaves replies their room in each minute, and in each second until it is due (after that it
+        // would never go while replies keep the app at its limit).
+        const inSecond = t.priority === 'outbox' && now < t.due ? appSecond.wait(now, limits.replyReservePerSecond) : 0;
+        const reserved = t.priority === 'outbox' ? Math.max(inSecond, appMinute.wait(now, limits.replyReservePerMinute)) : 0;
+        const own = Math.max(receiver(t.receiver).wait(now), reserved);
         if (own > 0) {
           next = Math.min(next, own);
           i += 1;

@@ -31,9 +31,16 @@ export interface SendLimits {
   outboxYieldMs: number;
   /**
    * Sends of each minute's budget the outbox leaves to replies: it waits while the app's minute window holds
-   * `perAppPerMinute - replyReserve`, so a broadcast of a thousand reminders does not make members wait for the minute.
+   * `perAppPerMinute - replyReservePerMinute`, so a broadcast of a thousand reminders does not make members wait for
+   * the minute to roll.
    */
-  replyReserve: number;
+  replyReservePerMinute: number;
+  /**
+   * Likewise for each second: the outbox sends at most `perAppPerSecond - replyReservePerSecond` a second, so replies
+   * arriving together find room at once instead of waiting for a window the outbox filled; a send that has waited
+   * `outboxYieldMs` no longer leaves this room (else replies at the app's limit would starve it).
+   */
+  replyReservePerSecond: number;
 }
 
 /** Source: open.feishu.cn 发送消息 / 回复消息 › 频率限制 and 频控策略 (1000次/分 & 50次/秒, either one triggers 429). */
@@ -44,5 +51,6 @@ export const FEISHU_LIMITS: SendLimits = {
   marginMs: 5,
   spacingMs: 10,
   outboxYieldMs: 10_000,
-  replyReserve: 100,
+  replyReservePerMinute: 100,
+  replyReservePerSecond: 10,
 };

@@ -27,7 +27,7 @@ describe('fuzz', () => {
 
   it('2,000 messages through HTTP: each gets at least one answer, nothing crashes, the store reopens valid', async () => {
     // Robustness, not pacing: Feishu's 5/s per chat would make 250 replies per chat take 50 s by itself.
-    const t = await startTestBot({ sendLimits: { perAppPerSecond: 10_000, perAppPerMinute: 1_000_000, perReceiverPerSecond: 10_000 } });
+    const t = await startTestBot({ sendLimits: { perAppPerSecond: 10_000, perAppPerMinute: 1_000_000, perReceiverPerSecond: 10_000, spacingMs: 0 } });
     try {
       const members = ['李明', '王建国', '张伟', '王芳', '黄志刚', '孙丽', '刘洋', '陈静'];
       const texts = fuzzStrings(2000, 11).map((x) => (x.trim() === '' ? `${x}x` : x));

@@ -70,8 +70,10 @@ it('keeps the app under 50 in any second and 1000 in any minute over a jittery n
   expect(maxInWindow(arrivals, 60_000)).toBeGreaterThanOrEqual(990);
 });
 
-it('leaves the outbox 900 of each minute, so replies still find room during a broadcast', () => {
+it('leaves the outbox 40 of each second and 900 of each minute, so replies still find room during a broadcast', () => {
   const arrivals = sorted(simulate(many(1000, 'outbox'), jitter).arrivals);
+  expect(maxInWindow(arrivals, 1000)).toBeLessThanOrEqual(40);
+  expect(maxInWindow(arrivals, 1000)).toBeGreaterThanOrEqual(36);
   expect(maxInWindow(arrivals, 60_000)).toBeLessThanOrEqual(900);
   expect(maxInWindow(arrivals, 60_000)).toBeGreaterThanOrEqual(890);
   // Replies arriving at 30 s, when the broadcast has used its share of the minute, leave at once.
@@ -98,14 +100,14 @@ it('lets a burst that fits the window drain at twice the average rate (spacingMs
 });
 
 it('sends replies before outbox sends that have waited less than outboxYieldMs, and never starves the outbox', () => {
-  // 100 outbox sends waiting from 0 (all at once), 100 replies from 0.6 s: after the first second's 50 notices (0 to
-  // 0.49 s, spaced), the replies go first.
+  // 100 outbox sends waiting from 0 (all at once), 100 replies from 0.6 s: after the first second's 40 notices (the
+  // outbox's share, 0 to 0.39 s, spaced), the replies go first.
   const jobs = [...many(100, 'outbox'), ...many(100, 'reply', (i) => `oc_${i}`).map((j) => ({ ...j, at: 600 }))];
   const { grantedAt } = simulate(jobs, { rtt: () => 20, arrival: () => 0.5 }, 100);
   const notices = grantedAt.slice(0, 100);
   const replies = grantedAt.slice(100);
   const lastReply = Math.max(...replies);
-  expect(notices.filter((g) => g < 600)).toHaveLength(50);
+  expect(notices.filter((g) => g < 600)).toHaveLength(FEISHU_LIMITS.perAppPerSecond - FEISHU_LIMITS.replyReservePerSecond);
   expect(notices.filter((g) => g >= 600 && g <= lastReply)).toEqual([]);
   // With replies keeping the app at its limit (a burst of 50, then 50/s), a notice waiting behind them still goes as
   // soon as it has waited outboxYieldMs longer than the replies it yields to.
