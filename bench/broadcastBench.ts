@@ -196,7 +196,7 @@ export async function broadcastBench(opts: { people?: number; minute?: boolean }
     people,
     limits: { perAppPerMinute: 3000 },
     binding: { limit: '50 requests/s per app', perSecond: 50 },
-    note: `${people} people, one message each, emulator at Feishu's 50/s per app and 5/s per receiver. Feishu's 1000/min would cap this at 16.7/s (${Math.round(people / 16.7)} s), so the per-minute limit is scaled to 3000/min for this run (the outbox's and the emulator's) and 50/s is the binding limit.`,
+    note: `${people} people, one message each, emulator at Feishu's 50/s per app and 5/s per receiver. Feishu's 1000/min would cap this at 16.7/s (${Math.round(people / 16.7)} s), so the per-minute limit is scaled to 3000/min for this run (the outbox's and the emulator's) and 50/s is the binding limit; the outbox leaves 10 of each second to replies, so 0.8 of it is its whole share.`,
   });
   result.perReceiver = await measure({
     name: 'perReceiver',
@@ -212,7 +212,7 @@ export async function broadcastBench(opts: { people?: number; minute?: boolean }
       people: 1100,
       limits: {},
       binding: { limit: '1000 requests/min per app', perSecond: 1000 / 60, window: { ms: 60_000, count: 1000 } },
-      note: "1100 people at Feishu's real limits (50/s, 1000/min): the first 1000 go at 50/s, the rest wait for the minute to roll. The emulator enforces 1000/min too (answers429 counts its refusals); the fraction is the most sends it recorded in any 60 s window over 1000 (must not exceed 1); sendRatePerS mixes the first burst with the wait and is not the figure to read.",
+      note: "1100 people at Feishu's real limits (50/s, 1000/min): the outbox's share of a minute (900; 100 are left to replies) goes at 40/s, the rest waits for the minute to roll. The emulator enforces 1000/min too (answers429 counts its refusals); the fraction is the most sends it recorded in any 60 s window over 1000 (must not exceed 1); sendRatePerS mixes the first burst with the wait and is not the figure to read.",
     });
   }
   return result;
