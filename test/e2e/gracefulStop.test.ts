@@ -72,5 +72,9 @@ it.each(['webhook', 'ws'] as const)('%s: SIGTERM right after 30 acknowledgements
   const journal = await openJournal(join(dataDir, 'events.jsonl'));
   expect(journal.counts()).toMatchObject({ known: EVENTS, pending: 0, done: EVENTS, failed: 0 });
   await journal.close();
-  expect(new Set(emulator.sent.map((m) => m.replyTo)).size).toBe(EVENTS);
+  // One receipt per message; the bot may also send messages of its own at start (from December, the inspectors'
+  // notice that next year's holiday schedule is not known yet), which are not replies.
+  const replies = emulator.sent.filter((m) => m.kind === 'reply');
+  expect(replies).toHaveLength(EVENTS);
+  expect(new Set(replies.map((m) => m.replyTo)).size).toBe(EVENTS);
 }, 90_000);
