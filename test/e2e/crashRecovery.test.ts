@@ -61,7 +61,10 @@ it('an event accepted but unfinished when the process dies is finished after res
   await killed(first.proc);
 
   const second = await startProcess();
-  await waitFor(() => emulator.sent.length >= 1);
+  // Replies only: from December (real time) the bot also tells the inspectors at start that next year's holiday
+  // schedule is not known yet.
+  const replies = () => emulator.sent.filter((m) => m.kind === 'reply');
+  await waitFor(() => replies().length >= 1);
   // Feishu may also redeliver: still one.
   await emulator.deliver(`${second.url}/feishu/events`, envelope, SECRETS);
   await new Promise((r) => setTimeout(r, 4500)); // let the held first reply run out too
@@ -72,7 +75,7 @@ it('an event accepted but unfinished when the process dies is finished after res
   const journal = await openJournal(join(dataDir, 'events.jsonl'));
   expect(journal.counts()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
   await journal.close();
-  expect(emulator.sent).toHaveLength(1);
+  expect(replies()).toHaveLength(1);
 }, 40_000);
 
 async function lookup(name: string): Promise<string> {
