@@ -6,7 +6,7 @@ import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
-import { findKinds, parseKind } from './parseKind.js';
+import { findKinds, parseKind, type KindChoice } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { leftoverNote, remarkNote } from './parseNote.js';
@@ -126,9 +126,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
 function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport | undefined {
-  if (date === undefined) return undefined;
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
+  // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心/.test(rest))) return undefined;
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
@@ -213,6 +214,20 @@ function privateNote(r: ParsedReport): ParsedReport {
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 
+/** 节前廉洁提醒教育 / 提醒会: a 提醒 given as teaching, not by talking to someone. */
+const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
+
+/**
+ * 开展节前廉洁提醒，与何平、徐辉分别谈话: a 提醒 given by talking to people named is a 廉政谈话 with each
+ * (廉政提醒 and 提醒谈话 are 廉政谈话 in the duty catalogue), not a 廉政教育 that swallows the talks.
+ * Read from the context, so the card says so. `kind` unchanged otherwise.
+ */
+function remindedByTalking(kind: KindChoice | undefined, text: string, rest: string, ctx: ParseContext): KindChoice | undefined {
+  if (kind?.code !== 'edu_integrity' || !/提醒/.test(kind.text) || REMINDER_AS_TEACHING.test(text) || !/谈/.test(rest)) return kind;
+  if (parseCounterparts(rest, ctx).counterparts.length === 0) return kind;
+  return { code: 'talk_integrity', text: kind.text, remarks: [`「${kind.text}」是与对象谈话，按廉政谈话（提醒谈话）记录`], inferred: true };
+}
+
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
 export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const today = on.today;
@@ -234,7 +249,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     bareTitles = bare.titles;
     rest = bare.rest;
   }
-  const kind = parsedKind.kind ?? kindFromTitles(titles, parsedKind.rest);
+  const kind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest);
   // 召开专题会议，传达学习了市纪委全会精神: what a meeting passed on, named without 《》, is no document title of the meeting.
   if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};
