@@ -9,7 +9,7 @@ import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { findKinds, parseKind, type KindChoice } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
-import { leftoverNote, remarkNote } from './parseNote.js';
+import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
@@ -107,7 +107,8 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
 }
 
-function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport {
+/** `wordsLeft`: words were left over once everything was read (廉政教育很重要), whether or not they make a note. */
+function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
   const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   const draft: ReportDraft = {
@@ -118,10 +119,11 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
   };
-  // 组联部、康复部全体干部参加: a second department left over is who took part, not a remark.
-  const note = leftoverNote(organiser.rest);
-  const names = note !== undefined && ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).some((n) => note.includes(n));
-  return { draft: withNote(draft, names ? undefined : note), problems, remarks, reasons: who.reasons };
+  // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
+  // 节前 of 节前作风纪律检查 is a fragment of what was read: only a clause set apart is a note (issue 10, kind 5).
+  const names = [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)];
+  const note = clauseNote(organiser.rest, names);
+  return { report: { draft: withNote(draft, note), problems, remarks, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
@@ -153,14 +155,14 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
  * 廉政教育很重要: a type, no day and words that tell of no deed is talk about
  * the activity, not a report of one. The type alone (廉政谈话) starts a report.
  */
-function isRemark(text: string, reports: ParsedReport[]): boolean {
+function isRemark(text: string, reports: ParsedReport[], wordsLeft: boolean): boolean {
   const said = (r: ParsedReport) =>
     r.draft.counterpartIds.length > 0 ||
     r.draft.title !== undefined ||
     r.draft.attendees !== undefined ||
     r.draft.allMembers === true ||
     r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
-  return reports.every((r) => r.draft.note !== undefined && !said(r)) && !describesDeed(text);
+  return wordsLeft && reports.every((r) => !said(r)) && !describesDeed(text);
 }
 
 /** The same records on each further day of a list (11月4日和11月18日分别…); with 分别, days pair in order with people or titles. */
@@ -261,7 +263,8 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
   const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
-  const who = whoDidIt(kind.code, rest, ctx, inheritedActor);
+  // @李明 讲了一堂廉政党课: outside a talk a mention names the doer as a name would (a talk's mentions are its counterparts).
+  const who = whoDidIt(kind.code, perCounterpart(kind.code) ? rest : mentionsAsNames(rest, ctx), ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
@@ -275,10 +278,9 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   }
   const doerName = who.actor.actorId ? ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text : undefined;
   if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
-  const reports = perCounterpart(kind.code)
-    ? talkReports(base, rest, ctx, problems, remarks, who)
-    : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
-  if (date === undefined && isRemark(text, reports)) return null;
+  const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
+  const reports = training ? [departmentMeeting(training.report, text, ctx)] : talkReports(base, rest, ctx, problems, remarks, who);
+  if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
