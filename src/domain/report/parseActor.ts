@@ -29,7 +29,8 @@ const AFTER = new RegExp(
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
  * 陈静同志作了表态发言 is the one talked to.
  */
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后|主持|召集|召开|组织)`);
+// 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked.
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
@@ -58,6 +59,9 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 
 /** 陪同黄志刚书记开展检查: the one accompanied led it. */
 const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+/** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
+const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
+const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下)/;
 
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);
@@ -65,6 +69,7 @@ const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
   if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
+  if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return true;
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 

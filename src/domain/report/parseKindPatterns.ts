@@ -41,6 +41,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
+  // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).
+  ['inspect_style', '节[前日](?:期间)?(?:廉政|廉洁)(?:督查|检查|暗访)', true],
   // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
   ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed).
