@@ -231,7 +231,14 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 }
 
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
-export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+/**
+ * 参加了张书记与各科室负责人的集体廉政谈话 · 列席了…的谈话: the sender only sat in on someone else's talk;
+ * read as that talk (张书记与各科室负责人集体廉政谈话), whose doer and people are the ones named (found by the tester, issue 10).
+ */
+const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:与|和|同|对)[^,;。!?]{1,24}?)的([^,;。!?]{0,8}?谈话)/;
+
+export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+  const text = input.replace(SAT_IN_ON_TALK, '$1$2');
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
