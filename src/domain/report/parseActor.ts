@@ -99,6 +99,9 @@ const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门�
 /** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
 const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
 
+/** Before a department standing as the subject: nothing, or 近日/据悉 (a day not named, which is asked). */
+const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月)?[\s\u0000]*$/;
+
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
@@ -107,7 +110,7 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
     if (unit && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(unit))) continue;
     const after = text.slice(m.index + m[0].length);
-    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    const subject = DEPARTMENT_SUBJECT.test(after) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
     if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
@@ -122,7 +125,7 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const after = text.slice(m.index + m[0].length);
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听|学习了/.test(text.slice(0, m.index));
     // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
-    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    const subject = DEPARTMENT_SUBJECT.test(after) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;

@@ -47,6 +47,11 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed).
   ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风)`, true],
+  // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
+  // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
+  ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
+  ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
+  ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],

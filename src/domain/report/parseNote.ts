@@ -98,6 +98,7 @@ export function remarkNote(note: string | undefined): string | undefined {
 
 /** 强调…, 对下一步工作提出要求, 引导大家…: what a meeting said, in a news item's words, is no remark of the member's. */
 const NEWS_WORDS = /强调|要求|指出|引导|推动|部署|会议|号召|进一步|切实/;
+const PERSON_TITLE = /书记|理事长|主任|科长|部长|局长|主席|同志/;
 /** Fewer characters than this say nothing on their own (节前, 材料, 重点, 分管, 党委). */
 const REMARK_MIN = 4;
 
@@ -114,7 +115,8 @@ export function clauseNote(rest: string, names: readonly string[]): string | und
     if (clause.includes(MASK)) continue;
     const raw = clause.replace(/[\s"“”'‘’()（）【】]/g, '');
     const kept = trimFillers(raw);
-    if (kept.length < REMARK_MIN || cutsAWord(raw, kept) || NEWS_WORDS.test(kept) || names.some((n) => kept.includes(n))) continue;
+    // 孙科长牵头: a person named by surname and title is a person all the same.
+    if (kept.length < REMARK_MIN || cutsAWord(raw, kept) || NEWS_WORDS.test(kept) || PERSON_TITLE.test(kept) || names.some((n) => kept.includes(n))) continue;
     found.push(kept);
   }
   return found.length === 1 ? remarkNote(found[0]) : undefined;
