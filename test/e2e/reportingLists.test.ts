@@ -342,13 +342,18 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(activities()).toHaveLength(0);
   });
 
-  it('a list asked two questions still ends on the 确认 card after the last answer, never recorded at once', async () => {
+  it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
     await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
-    expect(lastText()).toContain('是哪位领导主持或主讲的');
-    await say('王芳', '张伟');
+    // The heading names whose items these are: only the talk's type is asked.
     expect(lastText()).toContain('是哪类活动');
     await say('王芳', '廉政谈话');
     expect(activities()).toHaveLength(0);
     expect(lastText()).toContain('请确认');
+    await say('王芳', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')])).toEqual([
+      ['meeting_special', '2026-11-02', 'zhangwei', ''],
+      ['talk_integrity', '2026-11-13', 'zhangwei', 'zhaomin'],
+      ['inspect_style', '2026-11-25', 'zhangwei', ''],
+    ]);
   });
 });

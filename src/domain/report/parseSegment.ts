@@ -137,7 +137,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   if (!talked && !marked && !studied) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
-  const talker = talked ? parseActor(rest, ctx, true).actorId : undefined;
+  // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
+  const talker = talked ? parseActor(rest, ctx, true).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined) : undefined;
   const talkedWith = talker && talker !== ctx.senderId ? parseCounterparts(rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker) : [];
   const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
   const counterpartIds = turned ? [ctx.senderId] : talker && talker !== ctx.senderId && talkedWith.length > 0 ? talkedWith : cp.counterparts.map((c) => c.id);
