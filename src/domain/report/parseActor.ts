@@ -40,7 +40,8 @@ const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、�
 /** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
 const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
-const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
+// 参加了康复部的警示教育 (round 3): the department's activity, named with 的 alone.
+const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的|^的[\s]*\u0000/;
 
 /** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
 const AFTER_LIST = new RegExp(
@@ -94,7 +95,7 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
 }
 
 /** 部里组织学习…, 科里召开…: the sender's own department as the subject, named without its name. */
-const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)/g;
+const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)|我们(?:科|部|室)/g;
 
 /** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
 const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
@@ -110,7 +111,9 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
     if (unit && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(unit))) continue;
     const after = text.slice(m.index + m[0].length);
-    const subject = DEPARTMENT_SUBJECT.test(after) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
+    // 我们科今天学习了廉政知识: 我们科 before the (masked) deed is the subject too.
+    const ours = /^我们/.test(m[0]) && /^[\s\u0000]*\u0000/.test(after);
+    const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
     if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };

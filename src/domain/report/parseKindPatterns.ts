@@ -36,7 +36,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
-  ['pledge_check', `责任书${G}{0,6}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
+  // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
+  ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
   // Everyday vocabulary of 工作动态 items.
   ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
