@@ -209,6 +209,18 @@ function typePerDay(reports: ParsedReport[], dates: string[], rest: string, text
   });
 }
 
+/**
+ * 11月9日分别与王强、李娟进行了廉政谈话和谈心谈话: with 分别, as many talk types as people pair in order
+ * (one type per person), shown for a tap; found by the tester (round 3: both were given the first type).
+ */
+function typePerPerson(reports: ParsedReport[], dates: string[], rest: string, text: string): ParsedReport[] {
+  if (dates.length > 1 || !/分别/.test(text)) return reports;
+  const codes = findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code);
+  if (codes.length < 2 || codes.length !== reports.length || !codes.every(perCounterpart) || new Set(codes).size < 2) return reports;
+  if (reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
+  return reports.map((r, i) => ({ ...r, draft: { ...r.draft, type: codes[i]! }, remarks: r.remarks.filter((m) => !m.includes('（未按')), reasons: [...(r.reasons ?? []), 'items' as const] }));
+}
+
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
 function privateNote(r: ParsedReport): ParsedReport {
   if (r.draft.note === undefined) return r;
@@ -298,5 +310,5 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
     : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  return { reports: typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text).map(privateNote), ...own };
+  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text).map(privateNote), ...own };
 }

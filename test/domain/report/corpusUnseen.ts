@@ -62,4 +62,7 @@ export const UNSEEN_ROWS: CorpusRow[] = [
   ["李娟", "我们科今天学习了廉政知识", "!廉教 11-30 孙丽>"],
   ["刘洋", "上周参加了康复部的警示教育", "警示 ? 吴静> ?missing_date"],
   ["王强", "今天参加了财务科的廉政教育", "!廉教 11-30 孙丽>"],
+  // 分别 with as many people as talk types pairs them in order (round 3: both were given the first type).
+  ["孙丽", "11月9日分别与王强、李娟进行了廉政谈话和谈心谈话", "!廉谈 11-09 >王强 | 谈心 11-09 >李娟"],
+  ["刘芳", "昨天分别和周涛、吴静开展了谈心谈话和廉政谈话", "!谈心 11-29 >周涛 | 廉谈 11-29 >吴静"],
 ];
