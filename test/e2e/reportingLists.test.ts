@@ -356,4 +356,12 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
       ['inspect_style', '2026-11-25', 'zhangwei', ''],
     ]);
   });
+
+  it('a deed said done with only a month (…向党组书面报告了…) is asked its day, not answered as a completion question', async () => {
+    await say('王强', '11月份财务科向党组书面报告了上半年全面从严治党工作情况');
+    expect(lastText()).toContain('是哪一天');
+    await say('王强', '11月20日');
+    await say('王强', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([['report_to_party', '2026-11-20', 'sunli']]);
+  });
 });

@@ -16,7 +16,8 @@ function reportsDeeds(ctx: BotContext): boolean {
   // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
   if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
   if (notAReport(ctx.text) !== undefined || !describesDeed(ctx.text)) return false;
-  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined);
+  // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3).
+  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && (r.draft.date !== undefined || /了|已经?/.test(ctx.text)));
 }
 
 export const query = defineIntent<ParsedQuery>({

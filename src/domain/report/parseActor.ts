@@ -38,7 +38,7 @@ const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
-const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|观看|向党组)/;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
 // 参加了康复部的警示教育 (round 3): the department's activity, named with 的 alone.
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的|^的[\s]*\u0000/;
@@ -101,7 +101,7 @@ const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门�
 const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
 
 /** Before a department standing as the subject: nothing, or 近日/据悉 (a day not named, which is asked). */
-const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月)?[\s\u0000]*$/;
+const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
@@ -128,7 +128,8 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const after = text.slice(m.index + m[0].length);
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听|学习了/.test(text.slice(0, m.index));
     // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
-    const subject = DEPARTMENT_SUBJECT.test(after) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
+    // 11月份财务科向党组书面报告了…: the department right before the (masked) deed is its subject.
+    const subject = (DEPARTMENT_SUBJECT.test(after) || /^[\s\u0000]*\u0000/.test(after)) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;

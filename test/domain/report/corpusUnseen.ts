@@ -65,4 +65,6 @@ export const UNSEEN_ROWS: CorpusRow[] = [
   // 分别 with as many people as talk types pairs them in order (round 3: both were given the first type).
   ["孙丽", "11月9日分别与王强、李娟进行了廉政谈话和谈心谈话", "!廉谈 11-09 >王强 | 谈心 11-09 >李娟"],
   ["刘芳", "昨天分别和周涛、吴静开展了谈心谈话和廉政谈话", "!谈心 11-29 >周涛 | 廉谈 11-29 >吴静"],
+  // A department right before its deed (11月份财务科向党组书面报告了…) is the subject, so its head's; only a month: the day is asked.
+  ["王强", "11月份财务科向党组书面报告了上半年全面从严治党工作情况", "报告 ? 孙丽> ?missing_date"],
 ];
