@@ -1,10 +1,14 @@
 // The one precise question for the first thing a pending report still lacks, with one-tap answers where there are obvious ones.
+import type { ActivityTypeCode } from '../domain/activityTypes.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
 import type { BotDeps } from './botDeps.js';
 import { describeDraft, personLabel } from './describeActivity.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
+
+/** Types whose doer leads a check rather than chairs or lectures. */
+const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 export function followUpCard(deps: BotDeps, items: PendingItem[], today: string): object {
   const item = items.find((i) => i.problems.length > 0)!;
@@ -36,7 +40,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
       break;
     case 'missing_actor':
-      question = '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。';
+      // A check is led, not chaired (机关纪委对各部室开展明察暗访: one of the inspectors).
+      question = CHECKS.has(item.draft.type ?? 'report_info')
+        ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'
+        : '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。';
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
       break;
     case 'ambiguous_counterpart':

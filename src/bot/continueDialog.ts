@@ -76,7 +76,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }
   if (items.some((i) => i.problems.length > 0)) {
-    await saveDialog(deps.store, key, { kind: 'report', items, remarks }, turn.now);
+    // The reasons to confirm wait with the items: a list or someone else's deed still ends on the 确认 card after its last answer.
+    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today) };
   }
   const card = await settleReport(deps, {

@@ -292,3 +292,76 @@ describe('a part of the message no record took', () => {
     ]);
   });
 });
+
+describe('kinds read wrong on unseen messages after the final acceptance round', () => {
+  const who = () => activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')]);
+
+  it('a second talk with a day of its own and 也 is on that day, typed as the talk before (never the first clause’s day)', async () => {
+    await say('李明', '昨天和陈静谈心谈话了，前天和赵磊也谈了');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*2026-11-29[\s\S]*2026-11-28/);
+    await say('李明', '确认');
+    expect(brief()).toEqual([
+      ['talk_heart', '2026-11-29', 'chenjing', ''],
+      ['talk_heart', '2026-11-28', 'zhaolei', ''],
+    ]);
+  });
+
+  it('a 节前廉洁提醒 given by talking to people named is a 廉政谈话 with each, confirmed first', async () => {
+    await say('赵敏', '昨天开展节前廉洁提醒，与何平、徐辉分别谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*廉政谈话[\s\S]*何平[\s\S]*徐辉/);
+    await say('赵敏', '确认');
+    expect(brief()).toEqual([
+      ['talk_integrity', '2026-11-29', 'heping', ''],
+      ['talk_integrity', '2026-11-29', 'xuhui', ''],
+    ]);
+  });
+
+  it('a check by 机关纪委 reported by a clerk is asked who led it, never recorded as the clerk’s', async () => {
+    await say('胡军', '机关纪委11月20日到各部室开展明察暗访');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('是谁带队检查的');
+    await say('胡军', '黄志刚');
+    if (activities().length === 0) await say('胡军', '确认');
+    expect(who()).toEqual([['inspect_style', '2026-11-20', 'huangzhigang', '']]);
+  });
+
+  it('a 党组 meeting reported by a clerk is the 党组书记’s, on the card', async () => {
+    await say('王芳', '11月25日，党组召开专题会议研究党风廉政建设工作');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*活动人：张伟/);
+    await say('王芳', '确认');
+    expect(who()).toEqual([['meeting_special', '2026-11-25', 'zhangwei', '']]);
+  });
+
+  it('work no duty counts (到…调研) is said for what it is, not 没看懂, and nothing is recorded', async () => {
+    await say('杨帆', '11月24日，王建国副理事长到教育就业部调研，了解残疾人就业工作情况');
+    expect(lastText()).toContain('这条消息讲的是11月24日的调研，不属于需要记录的党风廉政建设活动，未记录');
+    expect(lastText()).not.toContain('没看懂');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
+    await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
+    // The heading names whose items these are: only the talk's type is asked.
+    expect(lastText()).toContain('是哪类活动');
+    await say('王芳', '廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('请确认');
+    await say('王芳', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')])).toEqual([
+      ['meeting_special', '2026-11-02', 'zhangwei', ''],
+      ['talk_integrity', '2026-11-13', 'zhangwei', 'zhaomin'],
+      ['inspect_style', '2026-11-25', 'zhangwei', ''],
+    ]);
+  });
+
+  it('a deed said done with only a month (…向党组书面报告了…) is asked its day, not answered as a completion question', async () => {
+    await say('王强', '11月份财务科向党组书面报告了上半年全面从严治党工作情况');
+    expect(lastText()).toContain('是哪一天');
+    await say('王强', '11月20日');
+    await say('王强', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([['report_to_party', '2026-11-20', 'sunli']]);
+  });
+});

@@ -9,6 +9,7 @@ import { help } from './help.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { organization } from './organization.js';
+import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -43,5 +44,7 @@ export const INTENTS: readonly Intent[] = [
   yearEnd,
   dialogAnswer,
   report,
+  // After report: a message read as no report that still tells of work done is told why nothing was recorded.
+  outsideCatalogueIntent,
   fallback,
 ];

@@ -1,5 +1,6 @@
 // 本季度完成情况, 我的任务 and their variants: parse the question, answer within what the sender may see (card, refusal or suggestions).
 import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
+import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import { describesDeed, notAReport } from '../../domain/report/parseGate.js';
 import { answerQuestion } from '../answerQuestion.js';
 import type { BotContext } from '../botContext.js';
@@ -12,8 +13,11 @@ import { reportIn } from './report.js';
  * is left to the report intent (issue 10: it was answered as a completion query and every item was lost).
  */
 function reportsDeeds(ctx: BotContext): boolean {
+  // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
+  if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
   if (notAReport(ctx.text) !== undefined || !describesDeed(ctx.text)) return false;
-  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined);
+  // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3).
+  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && (r.draft.date !== undefined || /了|已经?/.test(ctx.text)));
 }
 
 export const query = defineIntent<ParsedQuery>({

@@ -29,7 +29,8 @@ const AFTER = new RegExp(
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
  * 陈静同志作了表态发言 is the one talked to.
  */
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后|主持|召集|召开|组织)`);
+// 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked.
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
@@ -37,9 +38,10 @@ const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
-const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|观看)/;
+const DEPARTMENT_SUBJECT = /^(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|观看|向党组)/;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
-const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的/;
+// 参加了康复部的警示教育 (round 3): the department's activity, named with 的 alone.
+const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的|^的[\s]*\u0000/;
 
 /** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
 const AFTER_LIST = new RegExp(
@@ -58,6 +60,9 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 
 /** 陪同黄志刚书记开展检查: the one accompanied led it. */
 const ACCOMPANYING = /(?:陪同|跟随|随同|协助)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+/** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
+const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
+const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下)/;
 
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);
@@ -65,6 +70,7 @@ const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
   if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
+  if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return true;
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
@@ -89,10 +95,13 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
 }
 
 /** 部里组织学习…, 科里召开…: the sender's own department as the subject, named without its name. */
-const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)/g;
+const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)|我们(?:科|部|室)/g;
 
 /** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
 const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
+
+/** Before a department standing as the subject: nothing, or 近日/据悉 (a day not named, which is asked). */
+const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
@@ -102,7 +111,9 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
     if (unit && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(unit))) continue;
     const after = text.slice(m.index + m[0].length);
-    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    // 我们科今天学习了廉政知识: 我们科 before the (masked) deed is the subject too.
+    const ours = /^我们/.test(m[0]) && /^[\s\u0000]*\u0000/.test(after);
+    const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
     if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
@@ -117,7 +128,8 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const after = text.slice(m.index + m[0].length);
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听|学习了/.test(text.slice(0, m.index));
     // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
-    const subject = DEPARTMENT_SUBJECT.test(after) && /^[\s\u0000]*$/.test(text.slice(clauseStart(text, m.index), m.index));
+    // 11月份财务科向党组书面报告了…: the department right before the (masked) deed is its subject.
+    const subject = (DEPARTMENT_SUBJECT.test(after) || /^[\s\u0000]*\u0000/.test(after)) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;

@@ -36,15 +36,23 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
-  ['pledge_check', `责任书${G}{0,6}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
+  // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
+  ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
   // Everyday vocabulary of 工作动态 items.
   ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
+  // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).
+  ['inspect_style', '节[前日](?:期间)?(?:廉政|廉洁)(?:督查|检查|暗访)', true],
   // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
   ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed).
   ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风)`, true],
+  // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
+  // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
+  ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
+  ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
+  ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],

@@ -95,3 +95,29 @@ export function remarkNote(note: string | undefined): string | undefined {
   if (LONE_FRAGMENTS.has(note) || CUT_DESTINATION.test(note) || /开展|组织|召开|举办|进行/.test(note)) return undefined;
   return note;
 }
+
+/** 强调…, 对下一步工作提出要求, 引导大家…: what a meeting said, in a news item's words, is no remark of the member's. */
+const NEWS_WORDS = /强调|要求|指出|引导|推动|部署|会议|号召|进一步|切实/;
+const PERSON_TITLE = /书记|理事长|主任|科长|部长|局长|主席|同志/;
+/** Fewer characters than this say nothing on their own (节前, 材料, 重点, 分管, 党委). */
+const REMARK_MIN = 4;
+
+/**
+ * The remark a member set apart in a clause of its own (…，大家很受触动 · …，重点检查公车使用): a clause of
+ * `rest` (what is left once type, day, people, titles and counts are masked) in which nothing was
+ * understood, trimmed of fillers, 4–12 characters, naming none of `names` (people and departments of the
+ * directory), in no news item's words. Exactly one such clause, or nothing: a fragment of a clause the parser
+ * read (节前 of 节前作风纪律检查, 分管 of 分管的教育就业部) is never a note.
+ */
+export function clauseNote(rest: string, names: readonly string[]): string | undefined {
+  const found: string[] = [];
+  for (const clause of rest.split(/[,;。!?:\n]/)) {
+    if (clause.includes(MASK)) continue;
+    const raw = clause.replace(/[\s"“”'‘’()（）【】]/g, '');
+    const kept = trimFillers(raw);
+    // 孙科长牵头: a person named by surname and title is a person all the same.
+    if (kept.length < REMARK_MIN || cutsAWord(raw, kept) || NEWS_WORDS.test(kept) || PERSON_TITLE.test(kept) || names.some((n) => kept.includes(n))) continue;
+    found.push(kept);
+  }
+  return found.length === 1 ? remarkNote(found[0]) : undefined;
+}

@@ -12,6 +12,7 @@ import { readsAsPlan } from './readsAsPlan.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
+import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -108,6 +109,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
   let actor: string | undefined;
+  /** The person a heading line names (张书记本月工作：), whose subjectless items these are. */
+  let headingPerson: string | undefined;
   let actorLine = -1;
   let lastEntry: ParsedReport[] = [];
   let lastPiece: ParsedReport[] = [];
@@ -115,7 +118,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let pieceLine = -1;
   for (const item of items) {
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
-    if (item.line !== actorLine) actor = undefined;
+    if (item.line !== actorLine) actor = headingPerson;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
     const { line, plan } = withoutPlanClauses(item.text, ctx.now);
     if (plan) planned.push(item.label);
@@ -131,6 +134,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       continue;
     }
     if (HEADER.test(line) && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
+    // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
+    if (HEADER.test(line) && !namesActivity(line)) {
+      const named = parseCounterparts(line, ctx);
+      if (named.counterparts.length === 1 && named.problems.length === 0 && !named.grouped && named.counterparts[0]!.departmentId === undefined) headingPerson = named.counterparts[0]!.id;
+    }
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
     const week = HEADER.test(line) && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {

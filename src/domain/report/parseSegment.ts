@@ -6,10 +6,10 @@ import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
-import { findKinds, parseKind } from './parseKind.js';
+import { findKinds, parseKind, type KindChoice } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
-import { leftoverNote, remarkNote } from './parseNote.js';
+import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
@@ -107,7 +107,8 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
 }
 
-function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport {
+/** `wordsLeft`: words were left over once everything was read (廉政教育很重要), whether or not they make a note. */
+function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
   const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   const draft: ReportDraft = {
@@ -118,23 +119,26 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
   };
-  // 组联部、康复部全体干部参加: a second department left over is who took part, not a remark.
-  const note = leftoverNote(organiser.rest);
-  const names = note !== undefined && ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).some((n) => note.includes(n));
-  return { draft: withNote(draft, names ? undefined : note), problems, remarks, reasons: who.reasons };
+  // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
+  // 节前 of 节前作风纪律检查 is a fragment of what was read: only a clause set apart is a note (issue 10, kind 5).
+  const names = [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)];
+  const note = clauseNote(organiser.rest, names);
+  return { report: { draft: withNote(draft, note), problems, remarks, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
 function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport | undefined {
-  if (date === undefined) return undefined;
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
+  // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心/.test(rest))) return undefined;
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   if (!talked && !marked && !studied) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
-  const talker = talked ? parseActor(rest, ctx, true).actorId : undefined;
+  // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
+  const talker = talked ? parseActor(rest, ctx, true).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined) : undefined;
   const talkedWith = talker && talker !== ctx.senderId ? parseCounterparts(rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker) : [];
   const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
   const counterpartIds = turned ? [ctx.senderId] : talker && talker !== ctx.senderId && talkedWith.length > 0 ? talkedWith : cp.counterparts.map((c) => c.id);
@@ -152,14 +156,14 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
  * 廉政教育很重要: a type, no day and words that tell of no deed is talk about
  * the activity, not a report of one. The type alone (廉政谈话) starts a report.
  */
-function isRemark(text: string, reports: ParsedReport[]): boolean {
+function isRemark(text: string, reports: ParsedReport[], wordsLeft: boolean): boolean {
   const said = (r: ParsedReport) =>
     r.draft.counterpartIds.length > 0 ||
     r.draft.title !== undefined ||
     r.draft.attendees !== undefined ||
     r.draft.allMembers === true ||
     r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
-  return reports.every((r) => r.draft.note !== undefined && !said(r)) && !describesDeed(text);
+  return wordsLeft && reports.every((r) => !said(r)) && !describesDeed(text);
 }
 
 /** The same records on each further day of a list (11月4日和11月18日分别…); with 分别, days pair in order with people or titles. */
@@ -205,6 +209,18 @@ function typePerDay(reports: ParsedReport[], dates: string[], rest: string, text
   });
 }
 
+/**
+ * 11月9日分别与王强、李娟进行了廉政谈话和谈心谈话: with 分别, as many talk types as people pair in order
+ * (one type per person), shown for a tap; found by the tester (round 3: both were given the first type).
+ */
+function typePerPerson(reports: ParsedReport[], dates: string[], rest: string, text: string): ParsedReport[] {
+  if (dates.length > 1 || !/分别/.test(text)) return reports;
+  const codes = findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code);
+  if (codes.length < 2 || codes.length !== reports.length || !codes.every(perCounterpart) || new Set(codes).size < 2) return reports;
+  if (reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
+  return reports.map((r, i) => ({ ...r, draft: { ...r.draft, type: codes[i]! }, remarks: r.remarks.filter((m) => !m.includes('（未按')), reasons: [...(r.reasons ?? []), 'items' as const] }));
+}
+
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
 function privateNote(r: ParsedReport): ParsedReport {
   if (r.draft.note === undefined) return r;
@@ -213,8 +229,29 @@ function privateNote(r: ParsedReport): ParsedReport {
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 
+/** 节前廉洁提醒教育 / 提醒会: a 提醒 given as teaching, not by talking to someone. */
+const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
+
+/**
+ * 开展节前廉洁提醒，与何平、徐辉分别谈话: a 提醒 given by talking to people named is a 廉政谈话 with each
+ * (廉政提醒 and 提醒谈话 are 廉政谈话 in the duty catalogue), not a 廉政教育 that swallows the talks.
+ * Read from the context, so the card says so. `kind` unchanged otherwise.
+ */
+function remindedByTalking(kind: KindChoice | undefined, text: string, rest: string, ctx: ParseContext): KindChoice | undefined {
+  if (kind?.code !== 'edu_integrity' || !/提醒/.test(kind.text) || REMINDER_AS_TEACHING.test(text) || !/谈/.test(rest)) return kind;
+  if (parseCounterparts(rest, ctx).counterparts.length === 0) return kind;
+  return { code: 'talk_integrity', text: kind.text, remarks: [`「${kind.text}」是与对象谈话，按廉政谈话（提醒谈话）记录`], inferred: true };
+}
+
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
-export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+/**
+ * 参加了张书记与各科室负责人的集体廉政谈话 · 列席了…的谈话: the sender only sat in on someone else's talk;
+ * read as that talk (张书记与各科室负责人集体廉政谈话), whose doer and people are the ones named (found by the tester, issue 10).
+ */
+const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:与|和|同|对)[^,;。!?]{1,24}?)的([^,;。!?]{0,8}?谈话)/;
+
+export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+  const text = input.replace(SAT_IN_ON_TALK, '$1$2');
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
@@ -234,7 +271,7 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     bareTitles = bare.titles;
     rest = bare.rest;
   }
-  const kind = parsedKind.kind ?? kindFromTitles(titles, parsedKind.rest);
+  const kind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest);
   // 召开专题会议，传达学习了市纪委全会精神: what a meeting passed on, named without 《》, is no document title of the meeting.
   if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};
@@ -246,7 +283,8 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
   const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
-  const who = whoDidIt(kind.code, rest, ctx, inheritedActor);
+  // @李明 讲了一堂廉政党课: outside a talk a mention names the doer as a name would (a talk's mentions are its counterparts).
+  const who = whoDidIt(kind.code, perCounterpart(kind.code) ? rest : mentionsAsNames(rest, ctx), ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
@@ -260,10 +298,9 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
   }
   const doerName = who.actor.actorId ? ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text : undefined;
   if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
-  const reports = perCounterpart(kind.code)
-    ? talkReports(base, rest, ctx, problems, remarks, who)
-    : [departmentMeeting(trainingReport(base, rest, titles, ctx, problems, remarks, who), text, ctx)];
-  if (date === undefined && isRemark(text, reports)) return null;
+  const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
+  const reports = training ? [departmentMeeting(training.report, text, ctx)] : talkReports(base, rest, ctx, problems, remarks, who);
+  if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
@@ -273,5 +310,5 @@ export function parseSegment(text: string, ctx: ParseContext, on: ReadingDay, in
     : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  return { reports: typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text).map(privateNote), ...own };
+  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text).map(privateNote), ...own };
 }

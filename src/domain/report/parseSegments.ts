@@ -10,6 +10,8 @@ import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 interface Clause {
   text: string;
   kind?: ActivityTypeCode;
+  /** The words that named the type (节前廉洁提醒), when it has one. */
+  kindText?: string;
   hasDay: boolean;
   /** The day is named as a day (11月16日, 昨天), not only as a time of day (下午). */
   namesDay?: boolean;
@@ -21,11 +23,11 @@ const PURPOSE = /^\s*(?:为了?|围绕|为进一步|为切实)/;
 function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
   if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
-  const kind = (chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest))?.code;
+  const choice = chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest);
   const day = parseDay(arabicizeNumerals(rest), today);
   const hasDay = day.date !== undefined;
   const namesDay = hasDay && !day.byTimeOfDay;
-  return kind ? { text, kind, hasDay, namesDay } : { text, hasDay, namesDay };
+  return choice ? { text, kind: choice.code, kindText: choice.text, hasDay, namesDay } : { text, hasDay, namesDay };
 }
 
 /**
@@ -51,11 +53,27 @@ const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属�
 const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:谈话|谈心|谈了|聊了|聊)/;
+/**
+ * 与何平、徐辉分别谈话 · 前天和赵磊也谈了 · 昨天吴静也谈了: a talk with people named (several, listed)
+ * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.
+ */
+const TALK_WITH_PEOPLE = /(?:(?:和|与|跟|同|找|对)[\u4e00-\u9fa5、\s]{1,16}?|[\u4e00-\u9fa5]{2,4}(?:也|又|还))(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)/;
+const PART_OF_A_CHECK = /了解|询问|核实|听取|调查|座谈|核查/;
+function untypedTalk(piece: string, today: string): boolean {
+  // Days masked first: 今天又谈了一次 names no one.
+  const words = parseDay(arabicizeNumerals(extractTitles(piece).rest), today).rest;
+  return TALK_WITH_PEOPLE.test(words) && !PART_OF_A_CHECK.test(words);
+}
+/** 也谈了 / 又谈了一次 / 同样谈了: the same kind of talk as the clause before. */
+const ALSO = /也|又|还|同样|再|一样/;
+/** 节前廉洁提醒, 与何平、徐辉分别谈话: a 提醒 given by talking to people is that talk (廉政提醒 is a 廉政谈话 in the catalogue). */
+const REMINDER = /提醒/;
+const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
 
 export function splitActivities(line: string, today: string): string[] {
   const pieces = line.split(AFTER_BREAK);
   if (pieces.length === 1) return pieces;
-  const groups: Array<{ parts: string[]; kind?: ActivityTypeCode; hasDay: boolean; deed: boolean }> = [];
+  const groups: Array<{ parts: string[]; kind?: ActivityTypeCode; kindText?: string; hasDay: boolean; deed: boolean }> = [];
   let shared: string | undefined;
   for (const [i, piece] of pieces.entries()) {
     const clause = readClause(piece, today);
@@ -81,10 +99,26 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece));
-    if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind } : {}), hasDay: clause.hasDay, deed });
+    // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.
+    // 组织观看《蜕变》，与郑华谈话: a talk with people named is no part of a study or a meeting (it is asked its type);
+    // a 提醒 given by talking to them is that talk (parseSegment reads it as a 廉政谈话).
+    const reminderTalk = current?.kindText !== undefined && REMINDER.test(current.kindText) && !current.parts.some((p) => REMINDER_AS_TEACHING.test(p));
+    const newTalk =
+      current?.kind !== undefined &&
+      clause.kind === undefined &&
+      untypedTalk(piece, today) &&
+      ((clause.namesDay === true && current.hasDay) || (!isTalkType(current.kind) && !reminderTalk));
+    if (newTalk) {
+      // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
+      const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;
+      groups.push({ parts: carried ? [piece, current.kindText!] : [piece], ...(carried ? { kind: current.kind!, kindText: current.kindText! } : {}), hasDay: clause.hasDay, deed });
+    } else if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);
-      if (current.kind === undefined && clause.kind !== undefined) current.kind = clause.kind;
+      if (current.kind === undefined && clause.kind !== undefined) {
+        current.kind = clause.kind;
+        current.kindText = clause.kindText!;
+      }
       current.hasDay ||= clause.hasDay;
       current.deed ||= deed;
     }

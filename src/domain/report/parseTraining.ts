@@ -65,7 +65,7 @@ const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|观看|传达
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
 /** 传达学习上级会议精神 names no document anyone could find: no title. */
-const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)/;
+const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)|(?:有关|相关|工作)(?:要求|精神|规定)$/;
 
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];

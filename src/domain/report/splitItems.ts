@@ -173,6 +173,9 @@ function breakDayPairs(line: string): string[] {
 /** A day and a colon opening a line, with entries after them. */
 const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|昨天|前天|(?:上|本)周[一二三四五六日天])\s*:)\s*(?=\S)/g;
 
+/** 补报10月份工作：10月15日与徐辉… : a heading and a colon opening a line, with entries after them on the same line. */
+const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报)[^:\n]{0,4}:)\s*(?=\S)/g;
+
 /** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
 const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;
 
@@ -200,7 +203,7 @@ function breakSemicolons(line: string): string[] {
  */
 export function splitItems(text: string): MessageItem[] {
   // 今天：与王强谈心；与李娟廉政谈话: a day before a colon heads what follows it, as on a line of its own.
-  const unescaped = text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n');
+  const unescaped = text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n').replace(WORK_HEADING, '$1$2\n');
   const written = unescaped.split('\n').filter((line) => line.trim().length > 0).length;
   const lines = breakOrderedLists(breakBullets(unescaped))
     .split('\n')

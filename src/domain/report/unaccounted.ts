@@ -1,10 +1,10 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
-import { findKinds } from './parseKind.js';
+import { findKinds, type KindMatch } from './parseKind.js';
 import { kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
-import { activityTypeName } from '../activityTypes.js';
+import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
@@ -73,8 +73,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
       if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.push({ kind: 'person' });
     }
   }
+  // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.
+  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity');
   for (const k of findKinds(rest)) {
-    if (!reports.some((r) => r.draft.type !== undefined && kindsRelated(k.code, r.draft.type))) out.push({ kind: 'type', words: activityTypeName(k.code) });
+    if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push({ kind: 'type', words: activityTypeName(k.code) });
   }
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
   for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });

@@ -1,6 +1,8 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { bodyAsDoer } from './bodyAsDoer.js';
 import { parseActor, type ActorParse } from './parseActor.js';
+import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
@@ -27,6 +29,14 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // The card must say what it stores: someone else's name, or the sender's own when the organiser stayed unknown.
   const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : TOOK_PART.test(rest) ? ['took_part'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
+  // 机关纪委对各部室开展明察暗访 · 党组召开专题会议: a body did it, so whoever answers for it, never the sender by default.
+  const body = actor.actorId ? undefined : bodyAsDoer(rest, ctx);
+  if (body) {
+    // The body's name is no remark of the record.
+    actor = { ...actor, rest: blank(actor.rest, body.start, body.end) };
+    if (body.candidateIds.length > 1 && !body.candidateIds.includes(ctx.senderId)) return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: body.candidateIds }] };
+    if (!body.candidateIds.includes(ctx.senderId)) return { actor: { ...actor, actorId: body.candidateIds[0]!, text: body.text }, reasons: ['third_person'], problems: [] };
+  }
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
     // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
     const dept = ctx.directory.person(ctx.senderId)?.departmentId;

@@ -19,11 +19,21 @@ describe('notes', () => {
     ['王芳', '11月20日组织办公室全体人员赴廉政教育基地接受警示教育'],
     ['孙丽', '11月25日全科开展专项资金自查'],
     ['王磊', '11月24日开展宣文部廉政风险点自查'],
+    // Fragments of the clause a type was read from, a person who took part, a body (issue 10, after the final acceptance round).
+    ['黄志刚', '昨天开展节前明察暗访'],
+    ['王建国', '今天对分管的教育就业部开展专项资金检查'],
+    ['杨帆', '11月13日下午，宣文部组织全体党员观看警示教育片《围猎》，参加9人，赵敏书记参加'],
+    ['王芳', '11月18日组织学习廉政教育材料，参加6人'],
+    ['张伟', '11月16日召开上半年党风廉政建设形势分析研判会'],
+    ['孙丽', '11月12日对专项资金使用情况开展检查'],
+    ['李娟', '昨天机关党委组织全体党员开展廉政教育'],
+    ['王芳', '11月18日，市残联党组召开全面从严治党专题会议'],
   ])('no broken word or department as a note: %s：%s', (from, text) => {
     expect(notes(from, text).every((n) => n === undefined)).toBe(true);
   });
 
   it('a short remark the member meant is kept', () => {
     expect(notes('黄志刚', '今天开展作风纪律检查，重点检查公车使用')).toEqual(['重点检查公车使用']);
+    expect(notes('李明', '今天组织观看警示教育片，大家很受触动')).toEqual(['很受触动']);
   });
 });

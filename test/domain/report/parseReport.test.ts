@@ -253,9 +253,10 @@ const ACTIVITIES: Row[] = [
   { text: '二十号召开资金使用调度会', want: [did('inspect_funds', '2026-11-20')] },
   { text: '11月20号完成科室自查总结', want: [did('report_self', '2026-11-20')] },
   { text: '前天提交述责述廉报告', want: [did('report_duty', '2026-11-20', { note: undefined })] },
-  { text: '昨天向党组书面报告了上半年全面从严治党情况', want: [did('report_to_party', '2026-11-21', { note: '上半年' })] },
+  // A fragment of the clause the type was read from is no note (issue 10: only a remark set apart in a clause of its own).
+  { text: '昨天向党组书面报告了上半年全面从严治党情况', want: [did('report_to_party', '2026-11-21', { note: undefined })] },
   { text: '今天报送廉政信息一篇', want: [did('report_info', '2026-11-22', { note: undefined })] },
-  { text: '11月15日完成残疾人就业情况调研报告', want: [did('report_research', '2026-11-15', { note: '残疾人就业' })] },
+  { text: '11月15日完成残疾人就业情况调研报告', want: [did('report_research', '2026-11-15', { note: undefined })] },
   { text: '今天与财务科签订了党风廉政建设责任书', want: [did('pledge_sign', '2026-11-22', { ids: ['wanggang'], dept: 'finance' })] },
   { text: '昨日开展责任书落实检查', want: [did('pledge_check', '2026-11-21')] },
   { text: '今早节前廉政教育，全体干部职工参加', want: [did('edu_integrity', '2026-11-22', { allMembers: true })] },
@@ -304,7 +305,8 @@ const ACTIVITIES: Row[] = [
   {
     text: '@_user_1 今天@_user_2 讲了一堂廉政党课',
     mentions: MENTIONS,
-    want: [did('edu_lecture', '2026-11-22', { note: '李明' })],
+    // The one mentioned gave the lecture: their 党课, not a note on the sender's.
+    want: [did('edu_lecture', '2026-11-22', { note: undefined, actor: 'liming' })],
   },
 ];
 

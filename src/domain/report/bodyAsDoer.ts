@@ -1,0 +1,43 @@
+// A body (党组, 机关党委, 机关纪委, 纪检组) as the subject of a report: who stands for it, from the directory, never the sender by default.
+import type { ParseContext } from './draft.js';
+
+/** Who a body's deed is recorded under: one person (on the card), or several to choose from (asked). */
+export interface BodyDoer {
+  /** The words that named the body (党组, 机关纪委). */
+  text: string;
+  /** Directory ids, the body's own 书记 (by title) first; never empty. */
+  candidateIds: string[];
+  /** Where the body's name (with what stands before it: 市残联党组) lies in the text, to mask it from the note. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The bodies a report names as doer, with who answers for each: the 党组 (and its 中心组) is the 党组书记's
+ * (duties.md: the 党组's duties are answered by the secretary); a 纪委/纪检组 is the inspectors'
+ * (style-inspection is theirs); a 机关党委 is its 书记 by title.
+ */
+const BODY_SUBJECT = new RegExp(
+  '(?<=^|[,;。:!?\\s\\u0000])((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委))' +
+    '[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)',
+);
+
+function bodyMembers(body: string, ctx: ParseContext): string[] {
+  const people = ctx.directory.org.people;
+  if (body.startsWith('党组')) return ctx.directory.withRole('secretary').map((p) => p.id);
+  if (body === '机关党委') return people.filter((p) => p.title.includes('机关党委书记')).map((p) => p.id);
+  // 机关纪委 / 纪检组 / 纪委: the inspectors, the body's own 书记 first.
+  const inspectors = ctx.directory.withRole('inspector');
+  return [...inspectors.filter((p) => p.title.includes(`${body}书记`)), ...inspectors.filter((p) => !p.title.includes(`${body}书记`))].map((p) => p.id);
+}
+
+/**
+ * The body standing as the subject of `rest` (day, type and titles masked; no person named as doer),
+ * with who answers for it; undefined when no body is the subject, or nobody in the directory stands for it.
+ */
+export function bodyAsDoer(rest: string, ctx: ParseContext): BodyDoer | undefined {
+  const m = BODY_SUBJECT.exec(rest);
+  if (!m) return undefined;
+  const candidateIds = bodyMembers(m[2]!, ctx);
+  return candidateIds.length > 0 ? { text: m[2]!, candidateIds, start: m.index, end: m.index + m[1]!.length } : undefined;
+}

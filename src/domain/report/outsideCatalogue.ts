@@ -1,0 +1,40 @@
+// A message that tells of something done that is no activity of the duty catalogue (调研走访, 座谈, 组织生活会): said precisely, not 没看懂.
+import { describesDeed, notAReport } from './parseGate.js';
+import { parseDay } from './parseDay.js';
+import { findKinds } from './parseKind.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+import { shanghaiDate } from '../shanghai.js';
+
+/** What was done, as far as it was read: the day and the kind of work named, each when found. */
+export interface OutsideCatalogue {
+  /** YYYY-MM-DD (Shanghai), when the message named a past day. */
+  date?: string;
+  /** The words of the work it named (调研, 座谈会), when one of the usual ones. */
+  work?: string;
+}
+
+/**
+ * Work that staff report in 工作动态 items but that no duty counts: a visit (到…调研, 走访, 慰问, 视察,
+ * 检查指导), a 座谈会, a 组织生活会 or 民主生活会, a 主题党日, a training or meeting of no named discipline.
+ */
+const OTHER_WORK = /调研|走访|慰问|座谈|视察|考察|督导|检查指导|指导工作|组织生活会|民主生活会|主题党日|党日活动|培训|推进会|调度会|工作会|例会|观摩|交流/;
+
+/**
+ * `text` read at `now` when it tells of work done (the usual non-catalogue work, or a past day and words of a deed) and names no
+ * activity type of the catalogue, no title, and asks nothing: the bot says what it read and why it records
+ * nothing, instead of 没看懂. Undefined otherwise (a report, a question, a plan, small talk).
+ */
+export function outsideCatalogue(text: string, now: Date): OutsideCatalogue | undefined {
+  const { titles, rest } = extractTitles(normalizeText(text));
+  if (titles.length > 0 || findKinds(rest).length > 0 || notAReport(rest) !== undefined) return undefined;
+  const today = shanghaiDate(now);
+  const day = parseDay(arabicizeNumerals(rest), today);
+  // 明天去康复中心调研: a plan, not work done.
+  if (day.date !== undefined && day.date > today) return undefined;
+  const past = day.date !== undefined && !day.byTimeOfDay;
+  const work = OTHER_WORK.exec(rest)?.[0];
+  if (work === undefined && !(past && describesDeed(rest))) return undefined;
+  return { ...(past ? { date: day.date! } : {}), ...(work !== undefined ? { work } : {}) };
+}
