@@ -16,9 +16,14 @@ function reportsDeeds(ctx: BotContext): boolean {
   // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
   if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
   if (notAReport(ctx.text) !== undefined || !describesDeed(ctx.text)) return false;
-  // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3).
-  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && (r.draft.date !== undefined || /了|已经?/.test(ctx.text)));
+  // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
+  // 「廉政谈话都谈完了吧」 says 了 too, but names no month and ends as a question.
+  const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text) && !QUESTION_ENDING.test(ctx.text);
+  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth));
 }
+
+const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
+const QUESTION_ENDING = /(?:[?？吗吧呢]|没有?|了没)[。！!\s]*$/;
 
 export const query = defineIntent<ParsedQuery>({
   name: 'query',
