@@ -26,7 +26,7 @@ type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
  * and the bot's event-loop delay over the run.
  */
 async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
-  const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number> }>('trace');
+  const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number>; gc?: Record<string, unknown> }>('trace');
   const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
   for (const [id, s] of trace.steps) {
     if (!id.startsWith(`om_${tag}_`)) continue;
@@ -42,7 +42,7 @@ async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, ki
     byKind[k] = Object.fromEntries(Object.entries(p).map(([name, xs]) => [name, { p50: pct(xs, 0.5), p99: pct(xs, 0.99) }]));
   }
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { byKind, serverAckMs: trace.serverAckMs, loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])) };
+  return { byKind, serverAckMs: trace.serverAckMs, gc: trace.gc, loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])) };
 }
 
 /** VmRSS and VmHWM (peak) of a process, from /proc, in MiB: no help needed from the process itself. */

@@ -2,7 +2,7 @@
 // time and the event loop's delay, answered over IPC, so the load runs on `node dist/main.js` itself and not on a tsx copy.
 // Plain JavaScript on purpose: it must load without a TypeScript loader, beside any build under test.
 import { subscribe } from 'node:diagnostics_channel';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { PerformanceObserver, constants, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 // Each message's steps (src/trace/messageTrace.ts publishes on this channel name); a build without it publishes nothing.
 const steps = new Map();
@@ -20,6 +20,33 @@ subscribe('http.server.response.finish', (m) => {
   const started = requestStarted.get(m.request);
   if (started !== undefined) acks.push(performance.now() - started);
 });
+// Garbage collections (perf_hooks 'gc' entries): each pause's length and kind, so a long loop delay can be told apart
+// from the bot's own work.
+const GC_KINDS = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+};
+let gcs = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcs.push({ kind: GC_KINDS[e.detail?.kind ?? e.kind] ?? 'other', ms: e.duration });
+}).observe({ entryTypes: ['gc'] });
+function gcSummary() {
+  const by = {};
+  for (const g of gcs) {
+    const k = (by[g.kind] ??= { count: 0, totalMs: 0, maxMs: 0, over10ms: 0 });
+    k.count += 1;
+    k.totalMs += g.ms;
+    k.maxMs = Math.max(k.maxMs, g.ms);
+    if (g.ms > 10) k.over10ms += 1;
+  }
+  for (const k of Object.values(by)) {
+    k.totalMs = Math.round(k.totalMs);
+    k.maxMs = Math.round(k.maxMs * 10) / 10;
+  }
+  return by;
+}
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
 
@@ -34,12 +61,14 @@ process.on('message', (msg) => {
     process.send({
       steps: [...steps],
       serverAckMs: quantiles(acks),
+      gc: gcSummary(),
       loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     });
   }
   if (msg?.cmd === 'resetLoop') {
     loopDelay.reset();
     acks.length = 0;
+    gcs = [];
   }
 });
 // The IPC channel would keep the bot alive after its graceful stop: let SIGTERM end it as it ends an operator's.

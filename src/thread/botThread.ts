@@ -1,0 +1,80 @@
+// The bot thread's entry (a worker_thread started by startBotThread.ts): composeBot, driven by messages from the acknowledging thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { composeBot } from '../composeBot.js';
+import { isStartRefusal } from '../startRefusal.js';
+import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
+
+const port = parentPort!;
+const data = workerData as BotThreadData;
+const post = (message: FromBotThread) => port.postMessage(message);
+
+function describe(error: unknown): ThreadError {
+  const e = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown } | null;
+  return {
+    name: typeof e?.name === 'string' ? e.name : 'Error',
+    message: typeof e?.message === 'string' ? e.message : String(error),
+    code: typeof e?.code === 'string' ? e.code : undefined,
+    stack: typeof e?.stack === 'string' ? e.stack : undefined,
+    refusal: isStartRefusal(error),
+  };
+}
+
+// Lines go through the acknowledging thread's log, in order with its own (and none lost when it exits).
+const log = (line: string) => post({ t: 'log', line });
+
+const bot = await composeBot({
+  env: data.env,
+  feishu: data.feishu,
+  demo: data.demo,
+  demoData: data.demoData,
+  now: () => new Date(),
+  log,
+  onConfigChange: (c) => post({ t: 'directory', org: c.directory.source }),
+}).catch((error: unknown) => {
+  post({ t: 'failed', error: describe(error) });
+  // Never settles: the acknowledging thread terminates this thread once it has read why.
+  return new Promise<never>(() => {});
+});
+
+// The store's health changes on writes outside any event too (outbox, scheduler): told when it changes.
+let lastHealth = JSON.stringify(bot.storeHealth());
+const healthTimer = setInterval(() => {
+  const now = bot.storeHealth();
+  const text = JSON.stringify(now);
+  if (text !== lastHealth) {
+    lastHealth = text;
+    post({ t: 'health', store: now });
+  }
+}, 1000);
+healthTimer.unref();
+
+port.on('message', (message: ToBotThread) => {
+  switch (message.t) {
+    case 'event':
+      bot.process(message.payload, message.eventId).then(
+        () => post({ t: 'done', id: message.id, store: bot.storeHealth() }),
+        (error: unknown) => post({ t: 'done', id: message.id, error: { ...describe(error), transient: bot.isTransient(error) }, store: bot.storeHealth() }),
+      );
+      return;
+    case 'card':
+      bot.cardAction(message.update).then(
+        (answer) => post({ t: 'card', id: message.id, answer, store: bot.storeHealth() }),
+        (error: unknown) => post({ t: 'card', id: message.id, error: describe(error), store: bot.storeHealth() }),
+      );
+      return;
+    case 'run':
+      bot.run();
+      return;
+    case 'stopScheduler':
+      void bot.stopScheduler().then(() => post({ t: 'ack', id: message.id }));
+      return;
+    case 'close':
+      void bot.close().then(() => {
+        clearInterval(healthTimer);
+        post({ t: 'ack', id: message.id });
+      });
+      return;
+  }
+});
+post({ t: 'ready', store: bot.storeHealth() });
+bot.indexAhead();
