@@ -15,7 +15,7 @@ import type { SendLimits } from './outbox/createSendLimiter.js';
 import type { Organization } from './domain/organization.js';
 import { isStartRefusal } from './startRefusal.js';
 import { loadEnv, type Env } from './config/env.js';
-import { loadConfig, type AppConfig } from './config/loadConfig.js';
+import type { AppConfig } from './config/loadConfig.js';
 import type { Emulator } from './emulator/createEmulator.js';
 import type { LongConnection } from './feishu/createLongConnection.js';
 import { DEMO_APP } from './emulator/demoApp.js';
