@@ -68,7 +68,7 @@ const pct = (samples: number[], q: number) => {
 };
 
 /** Real-looking distinct names (the report parser reads names, not 党员17). */
-function renamed(org: Organization): Organization {
+export function renamed(org: Organization): Organization {
   const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
   const given = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力鹏宇浩凯健俊帆帅旭宁波斌峰亮林海鑫晨欣悦婷雪琳颖倩璐瑶怡';
   const names = new Set<string>();
@@ -111,7 +111,7 @@ const kindOf = (i: number) => CYCLE[i % CYCLE.length] as string;
  * The traffic of a busy moment at RATE per second (a cycle of 60 messages, 1.2 s): four messages from the nine who
  * see the whole unit (each every 2.7 s), ten reports from the twenty heads (each every 2.4 s), the rest from members.
  */
-function traffic(org: Organization): (i: number) => Texts {
+export function traffic(org: Organization): (i: number) => Texts {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const heads = org.departments.map((d) => ({ head: byId.get(d.headId!)!, supervisor: byId.get(d.supervisorId!)! }));
   const members = org.people.filter((p) => p.roles.length === 1 && p.roles[0] === 'member');
@@ -242,7 +242,7 @@ const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
  * is answered, for `seconds`; every request a new signed, encrypted message event of the same traffic (no cheap
  * duplicates). Returns acknowledged requests per second and latency percentiles (ms).
  */
-async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
+export async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
   let i = 0;
   const result = await autocannon({
     url: `${url}/feishu/events`,
@@ -373,12 +373,20 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // Inside the bot: processing, waiting for the send limiter, the HTTP send (empty for a build that publishes no
       // messageTrace), and for any build the server-side acknowledgement time and the loop's delay.
       const inside = await botBreakdown(ask, tag, (m) => kindOf(indexOf(m)));
-      // Then as fast as it acknowledges (after the figures above were read): the work it accepts piles up behind, and
-      // is cut short by the stop (SIGKILL after 10 s of draining).
-      const sat = SATURATE_SECONDS > 0 ? await saturated(bot.url, SATURATE_SECONDS, `sat${size}`, texts) : undefined;
-      const bareRps = (out.bare as { saturated?: { rps: number } }).saturated?.rps;
       await bot.stop();
       await rm(botDir, { recursive: true, force: true });
+      // Then as fast as it acknowledges, on a fresh npm start of its own: the work it accepts piles up behind and is cut
+      // short by the stop (SIGKILL after 10 s of draining), which would lose the traced process's CPU profile.
+      let sat: Awaited<ReturnType<typeof saturated>> | undefined;
+      if (SATURATE_SECONDS > 0) {
+        const satDir = join(work, `sat-${size}`);
+        await cp(seeded, satDir, { recursive: true });
+        const satBot = await startProductionBot(root, { ...prodEnv, DATA_DIR: satDir });
+        sat = await saturated(satBot.url, SATURATE_SECONDS, `sat${size}`, texts);
+        await satBot.stop();
+        await rm(satDir, { recursive: true, force: true });
+      }
+      const bareRps = (out.bare as { saturated?: { rps: number } }).saturated?.rps;
       await rm(seeded, { recursive: true, force: true });
       out[String(size)] = {
         records: size,

@@ -30,7 +30,7 @@ import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
-import { startBotThread } from './thread/startBotThread.js';
+import { spawnBotThread } from './thread/startBotThread.js';
 
 export interface StartOptions {
   env: Env;
@@ -262,9 +262,18 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   const { env, log } = opts;
   const now = () => new Date();
   const demoConfig = async () => (await import('./config/loadConfig.js')).loadConfig(env.configDir);
-  return startFront({ env, now, log, demoConfig }, (feishu, demo) =>
-    startBotThread({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, log, onDirectory: (org) => demo?.teach(org), onCrash: opts.onCrash }),
-  );
+  let teach: ((org: Organization) => void) | undefined;
+  // Spawned first: it loads the bot's modules while this thread takes the lock and opens the journal.
+  const thread = spawnBotThread({ log, onDirectory: (org) => teach?.(org), onCrash: opts.onCrash });
+  try {
+    return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {
+      teach = demo && ((org) => demo.teach(org));
+      return thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData });
+    });
+  } catch (error) {
+    await thread.cancel();
+    throw error;
+  }
 }
 
 function demoInstructions(running: RunningFront, env: Env): string {

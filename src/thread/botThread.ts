@@ -1,11 +1,31 @@
 // The bot thread's entry (a worker_thread started by startBotThread.ts): composeBot, driven by messages from the acknowledging thread.
-import { parentPort, workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
 import { composeBot } from '../composeBot.js';
 import { isStartRefusal } from '../startRefusal.js';
 import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
 
+/**
+ * The bot's work yields the CPU to the acknowledging thread: on Linux a nice value belongs to a thread (setpriority(2),
+ * "the nice value is a per-thread attribute" under NPTL), and libuv sets the calling thread's for pid 0. Raising one's
+ * own nice value needs no privilege. Elsewhere it may apply to the whole process or fail; then nothing changes.
+ */
+export const BOT_THREAD_NICE = 10;
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, BOT_THREAD_NICE);
+  } catch {
+    // Not allowed here (a container without the right): the threads share the CPU as equals.
+  }
+}
+
 const port = parentPort!;
-const data = workerData as BotThreadData;
+// The modules above are loaded while the acknowledging thread takes the DATA_DIR lock; the store opens after it.
+const data = await new Promise<BotThreadData>((resolve) =>
+  port.once('message', (m: ToBotThread) => {
+    if (m.t === 'start') resolve(m.data);
+  }),
+);
 const post = (message: FromBotThread) => port.postMessage(message);
 
 function describe(error: unknown): ThreadError {

@@ -4,7 +4,7 @@ import type { Env } from '../config/env.js';
 import type { Organization } from '../domain/organization.js';
 import type { StoreHealth } from '../store/openStore.js';
 
-/** The bot thread's `workerData`. */
+/** What the bot thread starts with (its first message). */
 export interface BotThreadData {
   env: Env;
   /** Feishu's credentials and address (the demo's emulator in demo mode). */
@@ -25,6 +25,7 @@ export interface ThreadError {
 }
 
 export type ToBotThread =
+  | { t: 'start'; data: BotThreadData }
   | { t: 'event'; id: number; eventId: string; payload: Record<string, unknown> }
   | { t: 'card'; id: number; update: CardActionUpdate }
   | { t: 'run' }
