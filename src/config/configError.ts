@@ -9,9 +9,14 @@ export class ConfigError extends Error {
     readonly line?: number,
     /** CONFIG_DRAFT: an imported draft with 待填写 blanks left (`expected` lists them all). */
     readonly code: 'CONFIG_INVALID' | 'CONFIG_DRAFT' = 'CONFIG_INVALID',
+    /** Further problems in the same file, one line each (`file:line path: expected`), shown after the first. */
+    readonly more: readonly string[] = [],
   ) {
     // A draft's refusal already names the file and each blank's line and field.
-    super(code === 'CONFIG_DRAFT' ? expected : `${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`);
+    super(
+      (code === 'CONFIG_DRAFT' ? expected : `${file}${line ? `:${line}` : ''} ${path || '(top level)'}: ${expected}`) +
+        more.map((m) => `\n${m}`).join(''),
+    );
     this.name = 'ConfigError';
   }
 }

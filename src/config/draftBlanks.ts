@@ -1,8 +1,8 @@
 // A draft organization.yaml (written by `npm run org -- import-feishu`) marks what Feishu cannot know with 待填写; the bot refuses to start on it.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { formatPath } from './configError.js';
+import { shownPath } from './shownPath.js';
 
 /** The marker the draft writes in each blank; any value starting with it is unfilled. */
 export const BLANK = '待填写';
@@ -51,7 +51,7 @@ export function findBlanks(file: string): Blank[] {
 
 /** The refusal an operator reads: the file, then one line per blank with its line and what to put there. */
 export function describeBlanks(file: string, blanks: readonly Blank[]): string {
-  const shown = relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   const list = blanks.map((b) => `  第 ${b.line} 行 line ${b.line}  ${b.path}${b.hint ? `：${b.hint}` : ''}`);
   return [
     `${shown} 是导入生成的草稿，还有 ${blanks.length} 处「${BLANK}」没有填写 / is a draft with ${blanks.length} blank(s) to fill:`,

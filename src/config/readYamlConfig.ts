@@ -1,9 +1,9 @@
 // Reads one human-edited YAML config file and validates it, turning the first problem into a ConfigError with a line number.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, formatPath } from './configError.js';
+import { shownPath } from './shownPath.js';
 
 export interface YamlConfig<T> {
   value: T;
@@ -11,8 +11,16 @@ export interface YamlConfig<T> {
   fail(path: PropertyKey[], expected: string): never;
 }
 
+/** At most this many schema problems are listed in one refusal: enough to fix a file in one go, short enough to read. */
+const MAX_LISTED = 10;
+
+/**
+ * Reads `file` (YAML) and validates it with `schema`. Throws ConfigError (CONFIG_INVALID) naming the file, the line and
+ * path of the first problem, what was expected and the value found there; every further schema problem (up to 10) is
+ * listed on its own line of the message, so one edit fixes them all.
+ */
 export function readYamlConfig<S extends z.ZodType>(file: string, schema: S): YamlConfig<z.output<S>> {
-  const shown = relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -36,10 +44,22 @@ export function readYamlConfig<S extends z.ZodType>(file: string, schema: S): Ya
   const fail = (path: PropertyKey[], expected: string): never => {
     throw new ConfigError(shown, formatPath(path), expected, lineOf(path));
   };
+  // What the operator wrote at `path`, when it is a scalar worth quoting (a map or list would only repeat the file).
+  const found = (path: PropertyKey[]): string => {
+    const value = doc.getIn(path as unknown[]);
+    if (value === undefined || value === null || typeof value === 'object') return '';
+    const text = JSON.stringify(value);
+    return `, found ${text.length > 40 ? `${text.slice(0, 39)}…"` : text}`;
+  };
   const parsed = schema.safeParse(doc.toJS());
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail(issue.path, issue.message);
+    const [first, ...rest] = parsed.error.issues.slice(0, MAX_LISTED);
+    const more = rest.map((issue) => {
+      const line = lineOf(issue.path);
+      return `${shown}${line ? `:${line}` : ''} ${formatPath(issue.path) || '(top level)'}: ${issue.message}${found(issue.path)}`;
+    });
+    if (parsed.error.issues.length > MAX_LISTED) more.push(`…and ${parsed.error.issues.length - MAX_LISTED} more in ${shown}`);
+    throw new ConfigError(shown, formatPath(first!.path), `${first!.message}${found(first!.path)}`, lineOf(first!.path), 'CONFIG_INVALID', more);
   }
   return { value: parsed.data, fail };
 }

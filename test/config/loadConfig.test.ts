@@ -129,6 +129,20 @@ describe('loadEnv', () => {
   });
 });
 
+describe('a file with several mistakes is refused with all of them, each with the value found', () => {
+  it('lists every schema problem of duties.yaml with its line and value, the file named as the operator can open it', async () => {
+    await edit('duties.yaml', /cadence: halfyear/, 'cadence: halfyer');
+    await edit('duties.yaml', /min: 2\b/, 'min: two');
+    const e = failure();
+    expect(e.path).toBe('duties[0].cadence');
+    expect(e.message).toMatch(/duties\[0\]\.cadence: .*"halfyear".*, found "halfyer"/);
+    expect(e.message).toMatch(/\n.*duties\.yaml:\d+ duties\[\d+\]\.min: .*found "two"/);
+    // The config folder lies outside the working directory (a temp dir): named absolutely, never as ../../tmp/….
+    expect(e.file).toBe(join(dir, 'duties.yaml'));
+    expect(e.message).not.toContain('../');
+  });
+});
+
 describe('organization.yaml with dates: from/until on people, roles, heads and 分管', () => {
   it('accepts dated holders and roles and reads them as of each day', async () => {
     await edit('organization.yaml', 'head: liming,   supervisor: wangjianguo', 'head: [{ id: liming, until: 2026-08-15 }, { id: wangfang, from: 2026-08-16 }], supervisor: wangjianguo');
