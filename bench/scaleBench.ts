@@ -22,9 +22,10 @@ const RATE = Number(process.env.BENCH_RATE ?? 50);
 type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
 
 /**
- * Per kind, p50/p99 in ms of: `processMs` the bot's own work (processing began → reply handed to the sender),
- * `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s per receiver), `sendMs` the HTTP call to the emulator;
- * and the bot's event-loop delay over the run.
+ * Per kind, p50/p99 in ms of: `processMs` the bot's own work (processing began → reply handed to the sender; with the
+ * bot on its own thread this includes the hop to it), `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s
+ * per receiver), `sendMs` the HTTP call to the emulator; and, over the run, the main thread's event-loop delay and
+ * garbage collections (`gc`), and the same for each bot thread (`botThreads`, empty when the bot runs in the main thread).
  */
 async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
   const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number>; gc?: Record<string, unknown>; threads?: unknown[] }>('trace');
@@ -68,7 +69,7 @@ const pct = (samples: number[], q: number) => {
 };
 
 /** Real-looking distinct names (the report parser reads names, not 党员17). */
-export function renamed(org: Organization): Organization {
+function renamed(org: Organization): Organization {
   const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
   const given = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力鹏宇浩凯健俊帆帅旭宁波斌峰亮林海鑫晨欣悦婷雪琳颖倩璐瑶怡';
   const names = new Set<string>();
@@ -111,7 +112,7 @@ const kindOf = (i: number) => CYCLE[i % CYCLE.length] as string;
  * The traffic of a busy moment at RATE per second (a cycle of 60 messages, 1.2 s): four messages from the nine who
  * see the whole unit (each every 2.7 s), ten reports from the twenty heads (each every 2.4 s), the rest from members.
  */
-export function traffic(org: Organization): (i: number) => Texts {
+function traffic(org: Organization): (i: number) => Texts {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const heads = org.departments.map((d) => ({ head: byId.get(d.headId!)!, supervisor: byId.get(d.supervisorId!)! }));
   const members = org.people.filter((p) => p.roles.length === 1 && p.roles[0] === 'member');
@@ -242,7 +243,7 @@ const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
  * is answered, for `seconds`; every request a new signed, encrypted message event of the same traffic (no cheap
  * duplicates). Returns acknowledged requests per second and latency percentiles (ms).
  */
-export async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
+async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
   let i = 0;
   const result = await autocannon({
     url: `${url}/feishu/events`,
