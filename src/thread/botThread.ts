@@ -86,13 +86,17 @@ port.on('message', (message: ToBotThread) => {
       bot.run();
       return;
     case 'stopScheduler':
-      void bot.stopScheduler().then(() => post({ t: 'ack', id: message.id }));
+      bot.stopScheduler().then(
+        () => post({ t: 'ack', id: message.id }),
+        (error: unknown) => post({ t: 'ack', id: message.id, error: describe(error) }),
+      );
       return;
     case 'close':
-      void bot.close().then(() => {
-        clearInterval(healthTimer);
-        post({ t: 'ack', id: message.id });
-      });
+      clearInterval(healthTimer);
+      bot.close().then(
+        () => post({ t: 'ack', id: message.id }),
+        (error: unknown) => post({ t: 'ack', id: message.id, error: describe(error) }),
+      );
       return;
   }
 });

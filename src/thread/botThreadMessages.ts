@@ -41,4 +41,5 @@ export type FromBotThread =
   | { t: 'directory'; org: Organization }
   | { t: 'done'; id: number; error?: ThreadError; store: StoreHealth }
   | { t: 'card'; id: number; answer?: CardActionResponse; error?: ThreadError; store: StoreHealth }
-  | { t: 'ack'; id: number };
+  /** stopScheduler or close finished (with what it threw, if it did). */
+  | { t: 'ack'; id: number; error?: ThreadError };

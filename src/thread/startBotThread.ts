@@ -104,9 +104,12 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     stopScheduler: () => ask<void>({ t: 'stopScheduler', id: nextId++ }),
     async close() {
       closing = true;
-      await ask<void>({ t: 'close', id: nextId++ });
-      // Its sockets to Feishu (keep-alive) would keep it alive: everything it owns is closed, so end it.
-      await worker.terminate();
+      try {
+        await ask<void>({ t: 'close', id: nextId++ });
+      } finally {
+        // Its sockets to Feishu (keep-alive) would keep it alive: everything it owns is closed (or failed to), so end it.
+        await worker.terminate();
+      }
     },
   };
   worker.on('message', (m: FromBotThread) => {
@@ -138,7 +141,7 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
         settle(m.id, m.error, m.answer);
         return;
       case 'ack':
-        settle(m.id, undefined);
+        settle(m.id, m.error);
         return;
     }
   });
