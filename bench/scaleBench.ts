@@ -1,11 +1,12 @@
 // Cost against ledger size: v2 data files of 0 to 200,000 records, per size the write cost of a report, acks and replies at 50 events/s, RSS and start time, beside a bare endpoint.
 import { fork } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'node:http';
+import autocannon from 'autocannon';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
@@ -25,12 +26,13 @@ const OUTBOX = Number(process.env.BENCH_OUTBOX ?? 0);
 type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
 
 /**
- * Per kind, p50/p99 in ms of: `processMs` the bot's own work (processing began → reply handed to the sender),
- * `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s per receiver), `sendMs` the HTTP call to the emulator;
- * and the bot's event-loop delay over the run.
+ * Per kind, p50/p99 in ms of: `processMs` the bot's own work (processing began → reply handed to the sender; with the
+ * bot on its own thread this includes the hop to it), `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s
+ * per receiver), `sendMs` the HTTP call to the emulator; and, over the run, the main thread's event-loop delay and
+ * garbage collections (`gc`), and the same for each bot thread (`botThreads`, empty when the bot runs in the main thread).
  */
 async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
-  const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number> }>('trace');
+  const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number>; gc?: Record<string, unknown>; threads?: unknown[] }>('trace');
   const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
   for (const [id, s] of trace.steps) {
     if (!id.startsWith(`om_${tag}_`)) continue;
@@ -46,7 +48,15 @@ async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, ki
     byKind[k] = Object.fromEntries(Object.entries(p).map(([name, xs]) => [name, { p50: pct(xs, 0.5), p99: pct(xs, 0.99) }]));
   }
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { byKind, serverAckMs: trace.serverAckMs, loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])) };
+  return {
+    byKind,
+    serverAckMs: trace.serverAckMs,
+    // The main thread (the one that acknowledges): its collections and loop delay.
+    gc: trace.gc,
+    loopDelayMs: Object.fromEntries(Object.entries(trace.loopDelayMs).map(([k, v]) => [k, round(v)])),
+    // The bot's own thread, for a build that runs it off the main thread (none before).
+    botThreads: trace.threads ?? [],
+  };
 }
 
 /** VmRSS and VmHWM (peak) of a process, from /proc, in MiB: no help needed from the process itself. */
@@ -229,6 +239,34 @@ async function paced(url: string, seconds: number, tag: string, texts: (i: numbe
   return { p50: pct(acks, 0.5) ?? 0, p99: pct(acks, 0.99) ?? 0, requests: acks.length, non2xx, postedAt };
 }
 
+/** Seconds of the saturation run (BENCH_SATURATE_SECONDS, 0 skips it). */
+const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
+
+/**
+ * Acknowledgements as fast as the server answers: 10 connections, each sending its next delivery as soon as the last
+ * is answered, for `seconds`; every request a new signed, encrypted message event of the same traffic (no cheap
+ * duplicates). Returns acknowledged requests per second and latency percentiles (ms).
+ */
+async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
+  let i = 0;
+  const result = await autocannon({
+    url: `${url}/feishu/events`,
+    method: 'POST',
+    connections: 10,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const n = i++;
+          const d = delivery(tag, n, texts(n));
+          return { ...req, method: 'POST', body: d.body, headers: d.headers };
+        },
+      },
+    ],
+  });
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, non2xx: result.non2xx };
+}
+
 /** Seeds DATA_DIR with a version 2 db.json as the previous release wrote it: activities, and a create audit entry for each. */
 async function seed(dir: string, activities: Activity[]): Promise<void> {
   const audit = activities.map((a) => ({ at: a.createdAt, by: a.reporter, action: 'create', activityId: a.id, after: a }));
@@ -266,8 +304,10 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
   try {
     const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
     const floor = await paced(bare.url, opts.seconds, 'bare', texts);
+    const bareSaturated = SATURATE_SECONDS > 0 ? await saturated(bare.url, SATURATE_SECONDS, 'baresat', texts) : undefined;
     await bare.stop();
-    out.bare = { ackP50: floor.p50, ackP99: floor.p99, requests: floor.requests };
+    // The machine's 1-minute load average when each figure was taken: compare only figures taken at similar load.
+    out.bare = { ackP50: floor.p50, ackP99: floor.p99, requests: floor.requests, saturated: bareSaturated, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
     for (const size of opts.sizes) {
       const seeded = join(work, `seed-${size}`);
       await mkdir(seeded, { recursive: true });
@@ -363,9 +403,22 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       const inside = await botBreakdown(ask, tag, (m) => kindOf(indexOf(m)));
       await bot.stop();
       await rm(botDir, { recursive: true, force: true });
+      // Then as fast as it acknowledges, on a fresh npm start of its own: the work it accepts piles up behind and is cut
+      // short by the stop (SIGKILL after 10 s of draining), which would lose the traced process's CPU profile.
+      let sat: Awaited<ReturnType<typeof saturated>> | undefined;
+      if (SATURATE_SECONDS > 0) {
+        const satDir = join(work, `sat-${size}`);
+        await cp(seeded, satDir, { recursive: true });
+        const satBot = await startProductionBot(root, { ...prodEnv, DATA_DIR: satDir });
+        sat = await saturated(satBot.url, SATURATE_SECONDS, `sat${size}`, texts);
+        await satBot.stop();
+        await rm(satDir, { recursive: true, force: true });
+      }
+      const bareRps = (out.bare as { saturated?: { rps: number } }).saturated?.rps;
       await rm(seeded, { recursive: true, force: true });
       out[String(size)] = {
         records: size,
+        loadAverage: Math.round(loadavg()[0]! * 100) / 100,
         writeMsPerReport: { p50: writer.p50, p99: writer.p99, mean: writer.mean, reports: writer.reports },
         storeOpenMs: writer.openMs,
         // npm start (node dist/main.js): to the first 200 from /healthz, and RSS 2 s later.
@@ -378,6 +431,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         ackP99: load.p99,
         ackRequests: load.requests,
         non2xx: load.non2xx,
+        // Acknowledgements at saturation (10 connections), and their rate as a share of the bare endpoint's.
+        saturated: sat && { ...sat, throughputRatio: bareRps ? Math.round((sat.rps / bareRps) * 100) / 100 : null },
         replyP50: pct(latencies, 0.5),
         replyP99: pct(latencies, 0.99),
         replied: `${replies.length}/${load.postedAt.size}`,

@@ -1,46 +1,36 @@
-// The composition root: config, store, Feishu client (or the local emulator), bot, inbox, HTTP server, shutdown.
+// The composition root: the acknowledging side (DATA_DIR lock, journal, inbox, HTTP server or long connection, the demo's emulator) and the bot (src/composeBot.ts), in-process or on its own thread.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createBot, type Bot } from './bot/createBot.js';
-import { createLedgerIndex } from './store/createLedgerIndex.js';
-import { withLiveConfig } from './bot/withLiveConfig.js';
-import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
-import { createFileIdCache } from './config/idCache.js';
-import { resolveConfig } from './config/resolveDirectory.js';
-import { createReminderRuntime } from './domain/reminders/runtime.js';
-import { createOutbox } from './outbox/createOutbox.js';
+import type { Bot } from './bot/createBot.js';
+import type { BotCore, BotPort } from './composeBot.js';
+import type { ConfigHolder } from './config/configHolder.js';
 import type { OutboxStats } from './outbox/outboxDeps.js';
 import type { Outbox } from './outbox/outboxTypes.js';
-import { createScheduler, type Scheduler } from './scheduler/createScheduler.js';
-import { ConfigError } from './config/configError.js';
+import type { Scheduler } from './scheduler/createScheduler.js';
+import type { Store } from './store/openStore.js';
+import type { SendLimits } from './outbox/createSendLimiter.js';
+import type { Organization } from './domain/organization.js';
+import { isStartRefusal } from './startRefusal.js';
 import { loadEnv, type Env } from './config/env.js';
-import { loadConfig, type AppConfig } from './config/loadConfig.js';
+import type { AppConfig } from './config/loadConfig.js';
 import type { Emulator } from './emulator/createEmulator.js';
+import type { LongConnection } from './feishu/createLongConnection.js';
 import { DEMO_APP } from './emulator/demoApp.js';
 import { roleLabel } from './domain/roleLabel.js';
-import { seedDemoData } from './demo/seedDemoData.js';
-import { createFeishuClient } from './feishu/createFeishuClient.js';
-import { createLongConnection, type LongConnection } from './feishu/createLongConnection.js';
 import { LongConnectionError } from './feishu/LongConnectionError.js';
 import { APP_ID_PATTERN } from './feishu/appIdPattern.js';
 import { openJournal } from './store/openJournal.js';
 import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
-import { isWriteFailure, openStore, type Store } from './store/openStore.js';
 import { secureDataDir } from './store/secureDataDir.js';
 import { lockDataDir } from './store/lockDataDir.js';
-import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
-import { createLimitedSender } from './outbox/createLimitedSender.js';
-import { FEISHU_LIMITS, createSendLimiter, type SendLimits } from './outbox/createSendLimiter.js';
-import { performance } from 'node:perf_hooks';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
-import { parseEvent } from './transport/parseEvent.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
-import { readFeishuDirectory } from './feishu/readFeishuDirectory.js';
+import { spawnBotThread } from './thread/startBotThread.js';
 
 export interface StartOptions {
   env: Env;
@@ -60,16 +50,11 @@ export interface StartOptions {
   demoData?: boolean;
 }
 
-export interface RunningBot {
+/** What runs on the acknowledging side, wherever the bot runs. */
+export interface RunningFront {
   /** Base URL of the bot's HTTP server. */
   url: string;
-  store: Store;
   inbox: Inbox;
-  bot: Bot;
-  outbox: Outbox & { stats(): OutboxStats };
-  scheduler: Scheduler;
-  /** The configuration in force (重新加载配置 swaps it). */
-  config: ConfigHolder;
   /** Present in demo mode (no FEISHU_APP_ID): the local Feishu the bot talks to. */
   emulator?: Emulator;
   /** Present with FEISHU_EVENT_MODE=ws: the long connection events arrive on. */
@@ -80,6 +65,16 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** The whole bot in this thread (startBot): the tests reach into its parts. */
+export interface RunningBot extends RunningFront {
+  store: Store;
+  bot: Bot;
+  outbox: Outbox & { stats(): OutboxStats };
+  scheduler: Scheduler;
+  /** The configuration in force (重新加载配置 swaps it). */
+  config: ConfigHolder;
+}
+
 function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port: number, hostname: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server as Server)) as Server;
@@ -87,119 +82,69 @@ function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, po
   });
 }
 
-export async function startBot(opts: StartOptions): Promise<RunningBot> {
-  const { env } = opts;
-  const now = opts.now ?? (() => new Date());
-  const log = opts.log ?? ((line: string) => console.log(line));
-  const config = opts.config ?? loadConfig(env.configDir);
+/** How the front reaches the bot: given Feishu's address (the demo's emulator when there is one) and a way to teach the emulator new people. */
+type ConnectBot = (feishu: NonNullable<Env['feishu']>, demo: { teach(org: Organization): void } | undefined) => Promise<BotPort>;
+
+/**
+ * The acknowledging side: DATA_DIR (0700, locked), the event journal, the demo's emulator, then the bot (`connect`), the
+ * inbox, the HTTP server and the long connection. Throws what the bot's start throws, after letting go of DATA_DIR.
+ */
+async function startFront(
+  opts: { env: Env; now: () => Date; log: (line: string) => void; retryAfterMs?: number; demoConfig: () => Promise<AppConfig> },
+  connect: ConnectBot,
+): Promise<RunningFront> {
+  const { env, now, log } = opts;
   // 0700, writable, or 「清风 cannot start: DATA_DIR … is not writable (EACCES)」.
   await secureDataDir(env.dataDir, log);
   // One bot per DATA_DIR, or 「清风 cannot start: … is in use by another 清风 (pid N)」.
   const lock = await lockDataDir(env.dataDir, log);
-  const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
   const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log });
 
   let emulator: Emulator | undefined;
+  let port: BotPort;
   let feishuEnv = env.feishu;
-  if (!feishuEnv) {
-    // Imported here, not at the top: a production start (FEISHU_APP_ID set) never loads the emulator, its pages or its gateway.
-    const { createEmulator } = await import('./emulator/createEmulator.js');
-    emulator = createEmulator({
-      appId: DEMO_APP.appId,
-      appSecret: DEMO_APP.appSecret,
-      // The demo tenant's directory (departments, members, job titles) for `npm run org -- import-feishu`.
-      ...demoTenant(config.directory.source, shanghaiDate(now())),
-      chats: [DEMO_APP.groupChat],
-      log: (line) => log(`[飞书模拟器] ${line}`),
-      roleOf: (openId) => {
-        const person = config.directory.asOf(shanghaiDate(now())).byOpenId(openId);
-        return person ? roleLabel(person) : undefined;
-      },
-    });
-    const domain = await emulator.listen(env.emulatorPort);
-    feishuEnv = { ...DEMO_APP, domain };
-  }
-
-  // Before anything asks Feishu: WSClient would silently never connect with a malformed app id.
-  if (env.eventMode === 'ws' && !APP_ID_PATTERN.test(feishuEnv.appId)) throw LongConnectionError.badAppId(feishuEnv.appId);
-  const feishu = createFeishuClient({
-    appId: feishuEnv.appId,
-    appSecret: feishuEnv.appSecret,
-    domain: feishuEnv.domain,
-    logger: { warn: (m) => log(m) },
-    timeoutMs: opts.feishuTimeoutMs,
-  });
-  // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
-  const idCache = createFileIdCache(join(env.dataDir, 'feishu-ids.json'));
-  const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
-    resolveConfig(loadConfig(env.configDir), feishu, idCache, log),
-  );
-  if (opts.demoData) {
-    const seeded = emulator
-      ? await seedDemoData(store, holder.current().directory.asOf(shanghaiDate(now())), now())
-      : { seeded: false as const, reason: '--demo-data 只用于本地演示模式（未设置 FEISHU_APP_ID 时）' };
-    log(seeded.seeded ? `已载入演示数据：${seeded.records} 条记录` : seeded.reason);
-  }
-  const ledger = createLedgerIndex(store);
-  const reminders = createReminderRuntime(() => holder.current().reminders);
-  const bot_ = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log }).catch(async (error: unknown) => {
-    // On the long connection, credentials the gateway refuses are best told as its refusal (Chinese and English, naming
-    // the variable to fix): dial once without taking events, which throws LongConnectionError when refused.
-    if (env.eventMode === 'ws') {
-      const probe = createLongConnection({
-        appId: feishuEnv.appId,
-        appSecret: feishuEnv.appSecret,
-        domain: feishuEnv.domain,
-        receive: () => Promise.reject(new Error('not started yet: Feishu pushes this again')),
-        log: () => {},
-        startTimeoutMs: 5_000,
+  try {
+    if (!feishuEnv) {
+      const config = await opts.demoConfig();
+      // Imported here, not at the top: a production start (FEISHU_APP_ID set) never loads the emulator, its pages or its gateway.
+      const { createEmulator } = await import('./emulator/createEmulator.js');
+      emulator = createEmulator({
+        appId: DEMO_APP.appId,
+        appSecret: DEMO_APP.appSecret,
+        // The demo tenant's directory (departments, members, job titles) for `npm run org -- import-feishu`.
+        ...demoTenant(config.directory.source, shanghaiDate(now())),
+        chats: [DEMO_APP.groupChat],
+        log: (line) => log(`[飞书模拟器] ${line}`),
+        roleOf: (openId) => {
+          const person = config.directory.asOf(shanghaiDate(now())).byOpenId(openId);
+          return person ? roleLabel(person) : undefined;
+        },
       });
-      try {
-        await probe.start();
-      } finally {
-        probe.close();
-      }
+      const domain = await emulator.listen(env.emulatorPort);
+      feishuEnv = { ...DEMO_APP, domain };
     }
-    throw error;
-  });
-  // One limiter for the outbox and the replies: Feishu counts them together.
-  const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
-  const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
-  const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
-  const bot = createBot(
-    withLiveConfig(
-      {
-        store, ledger, feishu: botFeishu, now, log, botOpenId: bot_.openId, reminders, outbox, retainReportText: env.retainReportText,
-        readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
+    // Before anything asks Feishu: WSClient would silently never connect with a malformed app id.
+    if (env.eventMode === 'ws' && !APP_ID_PATTERN.test(feishuEnv.appId)) throw LongConnectionError.badAppId(feishuEnv.appId);
+    const demo = emulator;
+    port = await connect(
+      feishuEnv,
+      demo && {
+        // The demo's Feishu learns people added to the directory, as a real tenant would know them.
+        teach(org) {
+          const tenant = demoTenant(org, shanghaiDate(now()));
+          for (const d of tenant.departments) demo.addDepartment(d);
+          for (const u of tenant.users) demo.addUser(u);
+        },
       },
-      holder,
-    ),
-  );
-  const scheduler = createScheduler({
-    reminders,
-    // Getters, not values: a 重新加载配置 reaches the next run.
-    get directory() {
-      // The organisation as of today: a dated change (from: …) takes effect on its day without a reload.
-      return holder.current().directory.asOf(shanghaiDate(now()));
-    },
-    get duties() {
-      return holder.current().duties;
-    },
-    store,
-    outbox,
-    ledger,
-    log,
-    now,
-  });
-  holder.onChange((c) => {
-    scheduler.reschedule();
-    // The demo's Feishu learns people added to the directory, as a real tenant would know them.
-    if (emulator) {
-      const tenant = demoTenant(c.directory.source, shanghaiDate(now()));
-      for (const d of tenant.departments) emulator.addDepartment(d);
-      for (const u of tenant.users) emulator.addUser(u);
-    }
-  });
+    );
+  } catch (error) {
+    await journal.close();
+    await emulator?.close();
+    await lock.release();
+    throw error;
+  }
+  const bot = port;
+
   const inbox = createInbox({
     journal,
     now,
@@ -210,23 +155,22 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       return String(e?.message?.chat_id ?? e?.chat_id ?? 'other');
     },
     // A write that failed was rolled back: the event stays not-done and is tried again.
-    isTransient: isWriteFailure,
+    isTransient: (error) => bot.isTransient(error),
     retryAfterMs: opts.retryAfterMs,
-    async process(payload) {
-      const parsed = parseEvent(payload);
-      if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
-    },
+    process: (payload, eventId) => bot.process(payload, eventId),
   });
   const mode = env.eventMode ?? 'webhook';
+  const feishu = feishuEnv;
   // Long-connection mode needs no token; without one the webhook stays shut, as no delivery can carry this random one.
-  const secrets = { verificationToken: feishuEnv.verificationToken || randomBytes(32).toString('hex'), encryptKey: feishuEnv.encryptKey };
+  const secrets = { verificationToken: feishu.verificationToken || randomBytes(32).toString('hex'), encryptKey: feishu.encryptKey };
+  // Imported only in long-connection mode: it loads the Lark SDK (~33 MiB), which the webhook's side never needs.
   const connection =
     mode === 'ws'
-      ? createLongConnection({
-          appId: feishuEnv.appId,
-          appSecret: feishuEnv.appSecret,
-          domain: feishuEnv.domain,
-          receive: createConnectionReceiver({ inbox, log, encryptKey: feishuEnv.encryptKey, onCardAction: (u) => bot.handleCardAction(u) }),
+      ? (await import('./feishu/createLongConnection.js')).createLongConnection({
+          appId: feishu.appId,
+          appSecret: feishu.appSecret,
+          domain: feishu.domain,
+          receive: createConnectionReceiver({ inbox, log, encryptKey: feishu.encryptKey, onCardAction: (u) => bot.cardAction(u) }),
           log,
         })
       : undefined;
@@ -234,46 +178,41 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const health = () => ({
     mode,
     ...(connection ? { connection: { ok: connection.state() === 'connected', state: connection.state() } } : {}),
-    store: store.health(),
+    store: bot.storeHealth(),
   });
-  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.handleCardAction(u), health });
-  const server = await listen(app, env.port, env.host);
-  // Built in the first turn after listening (~200 ms at 100,000 records): /healthz answers sooner, and the first
-  // question after a start still finds it built (a question the recovered journal answers earlier builds it itself).
-  setImmediate(() => {
-    try {
-      store.read((db) => void ledger.index(db));
-    } catch (error) {
-      // Only if stopped at once; the first question builds it otherwise.
-      log(`ledger index not built ahead: ${String((error as Error)?.message ?? error)}`);
-    }
-  });
-  const port = (server.address() as { port: number }).port;
-  const url = `http://127.0.0.1:${port}`;
+  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.cardAction(u), health });
+  let server: Server;
+  try {
+    server = await listen(app, env.port, env.host);
+  } catch (error) {
+    await bot.close();
+    await journal.close();
+    await emulator?.close();
+    await lock.release();
+    throw error;
+  }
+  bot.indexAhead();
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   if (!connection) emulator?.setWebhook(`${url}/feishu/events`, secrets);
   try {
     await connection?.start();
   } catch (error) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await bot.close();
     await journal.close();
     await emulator?.close();
+    await lock.release();
     throw error;
   }
 
   const recovered = inbox.recover();
   if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
-  outbox.start();
-  // Its first run happens now: the catch-up of anything missed while the bot was down.
-  if (opts.scheduler !== false) scheduler.start();
+  // The outbox, and the scheduler's first run: the catch-up of anything missed while the bot was down.
+  bot.run();
 
   return {
     url,
-    store,
     inbox,
-    bot,
-    outbox,
-    scheduler,
-    config: holder,
     emulator,
     connection,
     drain: () => inbox.drain(),
@@ -281,19 +220,63 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       // Stop taking events first: Feishu keeps what it could not push and pushes it to the next connection.
       connection?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await scheduler.stop();
+      await bot.stopScheduler();
       inbox.close();
       await inbox.drain();
-      await outbox.stop();
+      await bot.close();
       await journal.close();
-      await store.close();
       await emulator?.close();
       await lock.release();
     },
   };
 }
 
-function demoInstructions(running: RunningBot, env: Env): string {
+/** The whole bot in this thread: what the tests and the benchmarks start, and reach into. */
+export async function startBot(opts: StartOptions): Promise<RunningBot> {
+  const { env } = opts;
+  const now = opts.now ?? (() => new Date());
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const config = opts.config ?? (await import('./config/loadConfig.js')).loadConfig(env.configDir);
+  // Imported here: the acknowledging side of `npm start` (startBotThreaded) never loads the bot.
+  const { composeBot } = await import('./composeBot.js');
+  let core: BotCore | undefined;
+  const front = await startFront({ env, now, log, retryAfterMs: opts.retryAfterMs, demoConfig: async () => config }, async (feishu, demo) => {
+    core = await composeBot({
+      env, feishu, demo: demo !== undefined, config, now, log,
+      onConfigChange: (c) => demo?.teach(c.directory.source),
+      feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, demoData: opts.demoData, scheduler: opts.scheduler,
+    });
+    return core;
+  });
+  const c = core!;
+  return { ...front, store: c.store, bot: c.bot, outbox: c.outbox, scheduler: c.scheduler, config: c.config };
+}
+
+/**
+ * `npm start`: this thread only receives, verifies, journals and acknowledges events (and answers card callbacks with
+ * what the bot thread answers); the bot runs on a worker thread (src/thread/botThread.ts), so no report, question or
+ * garbage collection of the bot's heap delays an acknowledgement. `onCrash` is called if the bot thread dies (the
+ * journal keeps what it had not finished; the caller exits so that a supervisor restarts the process).
+ */
+export async function startBotThreaded(opts: { env: Env; log: (line: string) => void; demoData?: boolean; onCrash: (error: unknown) => void }): Promise<RunningFront> {
+  const { env, log } = opts;
+  const now = () => new Date();
+  const demoConfig = async () => (await import('./config/loadConfig.js')).loadConfig(env.configDir);
+  let teach: ((org: Organization) => void) | undefined;
+  // Spawned first: it loads the bot's modules while this thread takes the lock and opens the journal.
+  const thread = spawnBotThread({ log, onDirectory: (org) => teach?.(org), onCrash: opts.onCrash });
+  try {
+    return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {
+      teach = demo && ((org) => demo.teach(org));
+      return thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData });
+    });
+  } catch (error) {
+    await thread.cancel();
+    throw error;
+  }
+}
+
+function demoInstructions(running: RunningFront, env: Env): string {
   return [
     '',
     '清风已在本地演示模式下运行（未设置 FEISHU_APP_ID，使用内置的飞书模拟器）。',
@@ -317,13 +300,21 @@ function demoInstructions(running: RunningBot, env: Env): string {
 
 async function main(): Promise<void> {
   let env: Env;
-  let running: RunningBot;
+  let running: RunningFront;
   try {
     env = loadEnv(process.env);
-    running = await startBot({ env, demoData: process.argv.includes('--demo-data') });
+    running = await startBotThreaded({
+      env,
+      demoData: process.argv.includes('--demo-data'),
+      log: (line) => console.log(line),
+      onCrash: (error) => {
+        // What it had accepted stays in the journal and is processed after the restart.
+        console.error('清风: the bot thread stopped unexpectedly; exiting so that the supervisor restarts 清风:', error);
+        process.exit(1);
+      },
+    });
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (error instanceof ConfigError || error instanceof LongConnectionError || code?.startsWith('DATA_') || code === 'FEISHU_BOT_INFO') {
+    if (isStartRefusal(error)) {
       console.error(`清风 cannot start: ${(error as Error).message}`);
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`清风 cannot start: ${(error as Error).message}; set PORT (and EMULATOR_PORT in demo mode) to a free port`);

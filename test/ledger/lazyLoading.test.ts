@@ -30,8 +30,15 @@ function reachable(entry: string): { modules: Set<string>; packages: Map<string,
   return { modules, packages };
 }
 
+/** What `npm start` loads at start: the acknowledging thread (src/main.ts) and the bot thread (src/thread/botThread.ts). */
+function bot(): { modules: Set<string>; packages: Map<string, string> } {
+  const a = reachable('src/main.ts');
+  const b = reachable('src/thread/botThread.ts');
+  return { modules: new Set([...a.modules, ...b.modules]), packages: new Map([...b.packages, ...a.packages]) };
+}
+
 it('the bot (src/main.ts) reaches no heavy export library through a static import', () => {
-  const { modules, packages } = reachable('src/main.ts');
+  const { modules, packages } = bot();
   expect(modules.size).toBeGreaterThan(100);
   for (const lib of HEAVY) expect([lib, packages.get(lib)]).toEqual([lib, undefined]);
   expect(modules.has(resolve('src/bot/intents/export.ts'))).toBe(true);
@@ -45,18 +52,33 @@ it('the export modules themselves do use them (so the check above looks at the r
 
 // Idle footprint (issue 14): measured with `npm run bench startup` / `scale`; these keep the reasons from coming back.
 it('the Lark SDK is loaded through require() in src/feishu/larkSdk.ts, never by an ES import (Node would scan its 6 MB with cjs-module-lexer)', () => {
-  const { modules, packages } = reachable('src/main.ts');
+  const { modules, packages } = bot();
   expect(packages.get('@larksuiteoapi/node-sdk')).toBeUndefined();
   expect(modules.has(resolve('src/feishu/larkSdk.ts'))).toBe(true);
   expect(readFileSync('src/feishu/larkSdk.ts', 'utf8')).toMatch(/createRequire\(import\.meta\.url\)\('@larksuiteoapi\/node-sdk'\)/);
 });
 
 it('a production start reaches neither the emulator nor the converters (opencc-js, pinyin-pro) through a static import', () => {
-  const { modules, packages } = reachable('src/main.ts');
+  const { modules, packages } = bot();
   for (const lib of ['opencc-js', 'pinyin-pro', 'ws', 'protobufjs']) expect([lib, packages.get(lib)]).toEqual([lib, undefined]);
   expect(modules.has(resolve('src/emulator/createEmulator.ts'))).toBe(false);
   // …while the modules that use them are in the graph, so the check looks at the right names.
   expect(modules.has(resolve('src/domain/report/toSimplified.ts'))).toBe(true);
   expect(modules.has(resolve('src/org/pinyinIds.ts'))).toBe(true);
   expect(reachable('src/emulator/createEmulator.ts').packages.has('ws')).toBe(true);
+});
+
+// Issue 14 (acknowledgements never wait behind work): the thread that acknowledges loads no bot, store or SDK, so its
+// heap stays small (short collections) and its start does not wait for them.
+it('the acknowledging thread (src/main.ts) reaches neither the bot, the store nor the Lark SDK through a static import', () => {
+  const { modules, packages } = reachable('src/main.ts');
+  for (const m of ['src/composeBot.ts', 'src/bot/createBot.ts', 'src/store/openStore.ts', 'src/feishu/larkSdk.ts', 'src/config/loadConfig.ts']) {
+    expect([m, modules.has(resolve(m))]).toEqual([m, false]);
+  }
+  for (const lib of ['lowdb', 'yaml', 'node-cron']) expect([lib, packages.get(lib)]).toEqual([lib, undefined]);
+  // …while the bot thread does reach them, so the check looks at the right names.
+  const thread = reachable('src/thread/botThread.ts');
+  expect(thread.modules.has(resolve('src/bot/createBot.ts'))).toBe(true);
+  expect(thread.modules.has(resolve('src/feishu/larkSdk.ts'))).toBe(true);
+  expect(thread.packages.has('lowdb')).toBe(true);
 });

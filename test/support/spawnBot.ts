@@ -16,8 +16,11 @@ export const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
  * Rejects with everything the process printed when it exits first or is not ready within `opts.timeoutMs`
  * (default 30 s); it is then killed with SIGKILL.
  */
-export function spawnBot(env: NodeJS.ProcessEnv, opts: { ready?: RegExp; timeoutMs?: number } = {}): Promise<SpawnedBot> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function spawnBot(
+  env: NodeJS.ProcessEnv,
+  opts: { ready?: RegExp; timeoutMs?: number; /** More node flags before `--import tsx` (e.g. a preload). */ nodeFlags?: string[] } = {},
+): Promise<SpawnedBot> {
+  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

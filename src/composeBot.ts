@@ -1,0 +1,201 @@
+// The bot half of the composition: config, store, Feishu client, bot, outbox, scheduler. Runs in-process (startBot) or on the bot thread (src/thread/botThread.ts).
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { CardActionResponse, CardActionUpdate } from './bot/botUpdate.js';
+import { createBot, type Bot } from './bot/createBot.js';
+import { withLiveConfig } from './bot/withLiveConfig.js';
+import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
+import type { Env } from './config/env.js';
+import { createFileIdCache } from './config/idCache.js';
+import { loadConfig, type AppConfig } from './config/loadConfig.js';
+import { resolveConfig } from './config/resolveDirectory.js';
+import { seedDemoData } from './demo/seedDemoData.js';
+import { createReminderRuntime } from './domain/reminders/runtime.js';
+import { shanghaiDate } from './domain/shanghai.js';
+import { createFeishuClient } from './feishu/createFeishuClient.js';
+import { createLongConnection } from './feishu/createLongConnection.js';
+import { readFeishuDirectory } from './feishu/readFeishuDirectory.js';
+import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
+import { createLimitedSender } from './outbox/createLimitedSender.js';
+import { createOutbox } from './outbox/createOutbox.js';
+import type { OutboxStats } from './outbox/outboxDeps.js';
+import type { Outbox } from './outbox/outboxTypes.js';
+import { FEISHU_LIMITS, createSendLimiter, type SendLimits } from './outbox/createSendLimiter.js';
+import { createScheduler, type Scheduler } from './scheduler/createScheduler.js';
+import { createLedgerIndex } from './store/createLedgerIndex.js';
+import { isWriteFailure, openStore, type Store, type StoreHealth } from './store/openStore.js';
+import { parseEvent } from './transport/parseEvent.js';
+
+export interface BotCoreOptions {
+  env: Env;
+  /** Feishu's app credentials and domain: the operator's (env.feishu), or the demo app on the local emulator. */
+  feishu: NonNullable<Env['feishu']>;
+  /** Demo mode: the emulator runs beside the bot (only then may `demoData` seed records). */
+  demo: boolean;
+  /** Defaults to loading env.configDir. */
+  config?: AppConfig;
+  now: () => Date;
+  log: (line: string) => void;
+  /** Called after a 重新加载配置 swapped the configuration (the demo's emulator learns new people). */
+  onConfigChange?: (config: AppConfig) => void;
+  feishuTimeoutMs?: number;
+  sendLimits?: Partial<SendLimits>;
+  demoData?: boolean;
+}
+
+/**
+ * What the acknowledging side (src/main.ts's server, inbox and long connection) needs from the bot, wherever it runs:
+ * in-process (composeBot) or on the bot thread (src/thread/startBotThread.ts).
+ */
+export interface BotPort {
+  /** Processes one accepted event (the inbox's `process`); rejects when it failed. */
+  process(payload: Record<string, unknown>, eventId: string): Promise<void>;
+  /** Answers a card callback (toast, card). */
+  cardAction(update: CardActionUpdate): Promise<CardActionResponse>;
+  /** A failure after which the event stays not-done (nothing was recorded; tried again later). */
+  isTransient(error: unknown): boolean;
+  /** The store's last write, for /healthz. */
+  storeHealth(): StoreHealth;
+  /** Builds the ledger index in a later turn (a question finds it built). */
+  indexAhead(): void;
+  /** Starts the outbox and the scheduler (its first run catches up on what was missed). */
+  run(): void;
+  /** Stops the scheduler: no new job starts. */
+  stopScheduler(): Promise<void>;
+  /** Stops the outbox and closes the store (after the inbox drained). */
+  close(): Promise<void>;
+}
+
+export interface BotCore extends BotPort {
+  store: Store;
+  bot: Bot;
+  outbox: Outbox & { stats(): OutboxStats };
+  scheduler: Scheduler;
+  /** The configuration in force (重新加载配置 swaps it). */
+  config: ConfigHolder;
+}
+
+/**
+ * Opens the store (`DATA_DIR/db.json` and its ledger; the caller holds the DATA_DIR lock) and builds the bot around it.
+ * Throws what startBot throws at start: ConfigError, StoreError (DATA_…), FEISHU_BOT_INFO, LongConnectionError.
+ * Nothing runs on its own until `run()`.
+ */
+export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean }): Promise<BotCore> {
+  const { env, now, log, feishu: feishuEnv } = opts;
+  const config = opts.config ?? loadConfig(env.configDir);
+  const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
+  const feishu = createFeishuClient({
+    appId: feishuEnv.appId,
+    appSecret: feishuEnv.appSecret,
+    domain: feishuEnv.domain,
+    logger: { warn: (m) => log(m) },
+    timeoutMs: opts.feishuTimeoutMs,
+  });
+  try {
+    // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
+    const idCache = createFileIdCache(join(env.dataDir, 'feishu-ids.json'));
+    const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
+      resolveConfig(loadConfig(env.configDir), feishu, idCache, log),
+    );
+    if (opts.demoData) {
+      const seeded = opts.demo
+        ? await seedDemoData(store, holder.current().directory.asOf(shanghaiDate(now())), now())
+        : { seeded: false as const, reason: '--demo-data 只用于本地演示模式（未设置 FEISHU_APP_ID 时）' };
+      log(seeded.seeded ? `已载入演示数据：${seeded.records} 条记录` : seeded.reason);
+    }
+    const ledger = createLedgerIndex(store);
+    const reminders = createReminderRuntime(() => holder.current().reminders);
+    const botIdentity = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log }).catch(async (error: unknown) => {
+      // On the long connection, credentials the gateway refuses are best told as its refusal (Chinese and English, naming
+      // the variable to fix): dial once without taking events, which throws LongConnectionError when refused.
+      if (env.eventMode === 'ws') {
+        const probe = createLongConnection({
+          appId: feishuEnv.appId,
+          appSecret: feishuEnv.appSecret,
+          domain: feishuEnv.domain,
+          receive: () => Promise.reject(new Error('not started yet: Feishu pushes this again')),
+          log: () => {},
+          startTimeoutMs: 5_000,
+        });
+        try {
+          await probe.start();
+        } finally {
+          probe.close();
+        }
+      }
+      throw error;
+    });
+    // One limiter for the outbox and the replies: Feishu counts them together.
+    const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
+    const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
+    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
+    const bot = createBot(
+      withLiveConfig(
+        {
+          store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,
+          readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
+        },
+        holder,
+      ),
+    );
+    const scheduler = createScheduler({
+      reminders,
+      // Getters, not values: a 重新加载配置 reaches the next run.
+      get directory() {
+        // The organisation as of today: a dated change (from: …) takes effect on its day without a reload.
+        return holder.current().directory.asOf(shanghaiDate(now()));
+      },
+      get duties() {
+        return holder.current().duties;
+      },
+      store,
+      outbox,
+      ledger,
+      log,
+      now,
+    });
+    holder.onChange((c) => {
+      scheduler.reschedule();
+      opts.onConfigChange?.(c);
+    });
+    return {
+      store,
+      bot,
+      outbox,
+      scheduler,
+      config: holder,
+      async process(payload) {
+        const parsed = parseEvent(payload);
+        if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
+      },
+      cardAction: (update) => bot.handleCardAction(update),
+      isTransient: isWriteFailure,
+      storeHealth: () => store.health(),
+      indexAhead() {
+        // In the first turn after the caller goes on (~200 ms at 100,000 records): in-process, /healthz answers sooner,
+        // and the first question after a start still finds it built (one the recovered journal answers earlier builds it).
+        setImmediate(() => {
+          try {
+            store.read((db) => void ledger.index(db));
+          } catch (error) {
+            // Only if stopped at once; the first question builds it otherwise.
+            log(`ledger index not built ahead: ${String((error as Error)?.message ?? error)}`);
+          }
+        });
+      },
+      run() {
+        outbox.start();
+        if (opts.scheduler !== false) scheduler.start();
+      },
+      stopScheduler: () => scheduler.stop(),
+      async close() {
+        await outbox.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    // Refused after the store opened (config, Feishu): let go of the ledger file before the caller gives up.
+    await store.close().catch(() => {});
+    throw error;
+  }
+}

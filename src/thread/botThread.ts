@@ -1,0 +1,104 @@
+// The bot thread's entry (a worker_thread started by startBotThread.ts): composeBot, driven by messages from the acknowledging thread.
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { composeBot } from '../composeBot.js';
+import { isStartRefusal } from '../startRefusal.js';
+import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
+
+/**
+ * The bot's work yields the CPU to the acknowledging thread: on Linux a nice value belongs to a thread (setpriority(2),
+ * "the nice value is a per-thread attribute" under NPTL), and libuv sets the calling thread's for pid 0. Raising one's
+ * own nice value needs no privilege. Elsewhere it may apply to the whole process or fail; then nothing changes.
+ */
+export const BOT_THREAD_NICE = 10;
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, BOT_THREAD_NICE);
+  } catch {
+    // Not allowed here (a container without the right): the threads share the CPU as equals.
+  }
+}
+
+const port = parentPort!;
+// The modules above are loaded while the acknowledging thread takes the DATA_DIR lock; the store opens after it.
+const data = await new Promise<BotThreadData>((resolve) =>
+  port.once('message', (m: ToBotThread) => {
+    if (m.t === 'start') resolve(m.data);
+  }),
+);
+const post = (message: FromBotThread) => port.postMessage(message);
+
+function describe(error: unknown): ThreadError {
+  const e = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown } | null;
+  return {
+    name: typeof e?.name === 'string' ? e.name : 'Error',
+    message: typeof e?.message === 'string' ? e.message : String(error),
+    code: typeof e?.code === 'string' ? e.code : undefined,
+    stack: typeof e?.stack === 'string' ? e.stack : undefined,
+    refusal: isStartRefusal(error),
+  };
+}
+
+// Lines go through the acknowledging thread's log, in order with its own (and none lost when it exits).
+const log = (line: string) => post({ t: 'log', line });
+
+const bot = await composeBot({
+  env: data.env,
+  feishu: data.feishu,
+  demo: data.demo,
+  demoData: data.demoData,
+  now: () => new Date(),
+  log,
+  onConfigChange: (c) => post({ t: 'directory', org: c.directory.source }),
+}).catch((error: unknown) => {
+  post({ t: 'failed', error: describe(error) });
+  // Never settles: the acknowledging thread terminates this thread once it has read why.
+  return new Promise<never>(() => {});
+});
+
+// The store's health changes on writes outside any event too (outbox, scheduler): told when it changes.
+let lastHealth = JSON.stringify(bot.storeHealth());
+const healthTimer = setInterval(() => {
+  const now = bot.storeHealth();
+  const text = JSON.stringify(now);
+  if (text !== lastHealth) {
+    lastHealth = text;
+    post({ t: 'health', store: now });
+  }
+}, 1000);
+healthTimer.unref();
+
+port.on('message', (message: ToBotThread) => {
+  switch (message.t) {
+    case 'event':
+      bot.process(message.payload, message.eventId).then(
+        () => post({ t: 'done', id: message.id, store: bot.storeHealth() }),
+        (error: unknown) => post({ t: 'done', id: message.id, error: { ...describe(error), transient: bot.isTransient(error) }, store: bot.storeHealth() }),
+      );
+      return;
+    case 'card':
+      bot.cardAction(message.update).then(
+        (answer) => post({ t: 'card', id: message.id, answer, store: bot.storeHealth() }),
+        (error: unknown) => post({ t: 'card', id: message.id, error: describe(error), store: bot.storeHealth() }),
+      );
+      return;
+    case 'run':
+      bot.run();
+      return;
+    case 'stopScheduler':
+      bot.stopScheduler().then(
+        () => post({ t: 'ack', id: message.id }),
+        (error: unknown) => post({ t: 'ack', id: message.id, error: describe(error) }),
+      );
+      return;
+    case 'close':
+      clearInterval(healthTimer);
+      bot.close().then(
+        () => post({ t: 'ack', id: message.id }),
+        (error: unknown) => post({ t: 'ack', id: message.id, error: describe(error) }),
+      );
+      return;
+  }
+});
+post({ t: 'ready', store: bot.storeHealth() });
+bot.indexAhead();
