@@ -89,6 +89,20 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
   return undefined;
 }
 
+/** 班子成员分别与分管科室负责人…: the leaders as a group, standing as the subject of their clause, each a doer. */
+const GROUP_DOERS = /(?:^|[,;。!?:])[\s\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员)(?:同志)?[\s\u0000]*(?=(?:分别|各自|先后|逐一|一一)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入))/;
+
+/** The leaders a group of doers (班子成员) covers, in directory order, with the group's words masked. */
+function groupDoers(text: string, ctx: ParseContext): ActorParse | undefined {
+  const m = GROUP_DOERS.exec(text);
+  if (!m) return undefined;
+  const ids = ctx.directory.withRole('leader').map((p) => p.id);
+  if (ids.length === 0) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const [first, ...others] = ids;
+  return { actorId: first!, coActorIds: others, text: m[1]!, rest: blank(text, start, start + m[1]!.length) };
+}
+
 /** Drops references inside longer ones (书记 inside 张伟书记). */
 function outermost(items: CounterpartItem[]): CounterpartItem[] {
   return items.filter((i) => !items.some((o) => o !== i && o.start <= i.start && o.end >= i.end && o.end - o.start > i.end - i.start));
@@ -104,7 +118,7 @@ const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人�
 const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
-function organisingDepartment(text: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
+function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   for (const m of own ? text.matchAll(OWN_DEPARTMENT) : []) {
     // 中心/部里/科里 name the sender's unit only when it is one (a 财务科 clerk's 中心 is someone else's).
@@ -128,8 +142,10 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
     const after = text.slice(m.index + m[0].length);
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听|学习了/.test(text.slice(0, m.index));
     // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
-    // 11月份财务科向党组书面报告了…: the department right before the (masked) deed is its subject.
-    const subject = (DEPARTMENT_SUBJECT.test(after) || /^[\s\u0000]*\u0000/.test(after)) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
+    // 11月份财务科向党组书面报告了…: the department right before the (masked) deed is its subject; before a check it is
+    // what was checked (11月18日 财务科专项资金使用情况检查 = 检查财务科…, found by the tester: given to 孙丽).
+    const adjacent = !check && /^[\s\u0000]*\u0000/.test(after);
+    const subject = (DEPARTMENT_SUBJECT.test(after) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
@@ -141,12 +157,16 @@ function organisingDepartment(text: string, ctx: ParseContext): { id: string; st
  * 刘芳副理事长昨天主持召开…, 张伟书记到财务科与孙丽…谈话, 会议由张伟书记主持,
  * 陈志强副理事长出席并讲话. The sender naming themself is no third person. `talk`:
  * the activity is done with someone (a talk, a 责任书), so only turning to them makes a doer.
+ * `check`: the activity is a check (作风纪律检查, 专项资金检查), so a department named right before it is what was checked.
  */
-export function parseActor(text: string, ctx: ParseContext, talk = false): ActorParse {
+export function parseActor(text: string, ctx: ParseContext, talk = false, check = false): ActorParse {
   const index = directoryIndex(ctx.directory);
   const people = outermost(
     [...surfaceItems(text, index), ...surnameTitleItems(text, index), ...topRoleItems(text, index)].filter((i) => !i.departmentOnly),
   ).sort((a, b) => a.start - b.start);
+  // 班子成员分别与分管科室负责人签订…: every leader is a doer, each with their own people (found by the tester: given to the sender).
+  const group = groupDoers(text, ctx);
+  if (group) return group;
   const listed = listedDoers(people, text);
   if (listed) {
     // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
@@ -157,7 +177,7 @@ export function parseActor(text: string, ctx: ParseContext, talk = false): Actor
   }
   const doer = people.find((i) => isDoer(i, people, text, talk));
   if (!doer) {
-    const dept = organisingDepartment(text, ctx);
+    const dept = organisingDepartment(text, ctx, check);
     if (!dept || dept.id === ctx.senderId) return { rest: text };
     return { actorId: dept.id, text: text.slice(dept.start, dept.end), rest: text };
   }

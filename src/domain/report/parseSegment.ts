@@ -127,7 +127,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
-function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport | undefined {
+function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport[] | undefined {
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
   // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
@@ -138,8 +138,14 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   if (!talked && !marked && !studied) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
-  const talker = talked ? parseActor(rest, ctx, true).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined) : undefined;
-  const talkedWith = talker && talker !== ctx.senderId ? parseCounterparts(rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker) : [];
+  const talkers = talked ? parseActor(rest, ctx, true) : undefined;
+  const talker = talked ? talkers?.actorId ?? (continuesSubject(rest) ? inheritedActor : undefined) : undefined;
+  // 张伟书记、王建国副理事长分别与李明、孙丽谈话: the other doers are no one talked to (found by the tester).
+  const coTalkers = talkers?.coActorIds ?? [];
+  const talkedWith =
+    talker && talker !== ctx.senderId
+      ? parseCounterparts(coTalkers.length > 0 ? talkers!.rest : rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker && !coTalkers.includes(id))
+      : [];
   const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
   const counterpartIds = turned ? [ctx.senderId] : talker && talker !== ctx.senderId && talkedWith.length > 0 ? talkedWith : cp.counterparts.map((c) => c.id);
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
@@ -149,7 +155,16 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const draft = { ...base, ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}), ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}) };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
-  return { draft, problems: [{ code: 'missing_type' }, ...dayProblems(date, on.today)], remarks: [], reasons };
+  const problems: ReportProblem[] = [{ code: 'missing_type' }, ...dayProblems(date, on.today)];
+  if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
+  // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
+  const doers = [talker, ...coTalkers];
+  const paired = /分别/.test(rest) && draft.counterpartIds.length === doers.length;
+  return doers.map((id, i) => {
+    const { actorId: _first, ...plain } = draft;
+    const counterpartIds = paired ? [draft.counterpartIds[i]!] : draft.counterpartIds;
+    return { draft: { ...plain, ...(id !== ctx.senderId ? { actorId: id } : {}), counterpartIds }, problems: [...problems], remarks: [], reasons: ['third_person'] };
+  });
 }
 
 /**
@@ -277,7 +292,7 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
-    if (untyped) return { reports: onEachDay([untyped], dates, on, text), ...own };
+    if (untyped) return { reports: onEachDay(untyped, dates, on, text), ...own };
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
@@ -297,17 +312,28 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
     who.reasons.push('inferred_type');
   }
   const doerName = who.actor.actorId ? ctx.directory.person(who.actor.actorId)?.name ?? who.actor.text : undefined;
-  if (doerName) remarks.push(isTalkType(kind.code) ? `谈话人为${doerName}（代为上报）` : `按${doerName}的活动记录（代为上报）`);
+  // 王建国副理事长、刘芳副理事长分别…: every doer is named, not only the first.
+  const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
+  if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
   const reports = training ? [departmentMeeting(training.report, text, ctx)] : talkReports(base, rest, ctx, problems, remarks, who);
   if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
-  const paired = coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
-  const byEach = paired
-    ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
-    : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+  // 王建国副理事长、刘芳副理事长分别与分管科室负责人…: a group word is each doer's own (found by the tester: the first
+  // doer's heads were paired out among all of them), so every doer's people are read again from their side.
+  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && who.actor.actorId !== undefined && parseCounterparts(who.actor.rest, { ...ctx, senderId: who.actor.actorId }).grouped;
+  const paired = !ownGroups && coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
+  const theirOwn = (id: string) => {
+    const asDoer = { ...who, actor: { ...who.actor, actorId: id } };
+    return talkReports(base, rest, ctx, problems, [], asDoer).map((r) => withDoer(r, id, ctx.senderId));
+  };
+  const byEach = ownGroups
+    ? [...reports, ...coActors.flatMap(theirOwn)]
+    : paired
+      ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
+      : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
   return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text).map(privateNote), ...own };

@@ -1,6 +1,7 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
@@ -18,9 +19,12 @@ export interface Who {
  * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
-  const found = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign');
-  // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before.
-  let actor = !found.actorId && !found.ambiguous && inheritedActor && NO_SUBJECT.test(rest) ? { ...found, actorId: inheritedActor } : found;
+  const check = CHECKS.has(code);
+  const found = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check);
+  // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before; so does a check that starts
+  // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
+  const subjectless = NO_SUBJECT.test(rest) || (check && checkedFirst(rest, ctx));
+  let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
   if (actor.actorId === ctx.senderId) {
     const { actorId: _sender, ...mine } = actor;
     actor = mine;
@@ -57,6 +61,16 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
   return { actor, reasons, problems: [] };
+}
+
+/** Checks: a department named before the deed is what was checked, not who checked. */
+const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
+
+/** 财务科专项资金使用情况检查 (day and type masked): a check's clause opening with the department it checked. */
+function checkedFirst(rest: string, ctx: ParseContext): boolean {
+  const m = /^[\s\u0000,;。]*([\u4e00-\u9fa5]{2,8})/.exec(rest);
+  const index = directoryIndex(ctx.directory);
+  return m !== null && [...m[1]!.matchAll(index.surfaces)].some((s) => s.index === 0 && index.departmentBySurface.has(s[0]));
 }
 
 /** Whether a clause (day and type masked) has no subject of its own, so the one before goes on (并…, 会后…, 组织…). */

@@ -1,0 +1,23 @@
+// Kinds read wrong on unseen messages in the second helper round of issue 10, each written fresh in several variants.
+// Each row: sender, message, and what the bot must do with it (see corpusRow.ts for the notation); days are read on Monday 2026-11-30.
+import type { CorpusRow } from './corpusRow.js';
+
+export const UNSEEN_MORE_ROWS: CorpusRow[] = [
+  // Several doers and a group word relative to the doer (分管科室负责人): each doer gets their own people, never the
+  // first doer's people paired out among them.
+  ["张伟", "今天王建国副理事长、刘芳副理事长分别与分管科室负责人开展了集体廉政谈话", "!廉谈 11-30 王建国>李明 | 廉谈 11-30 王建国>孙丽 | 廉谈 11-30 刘芳>周涛 | 廉谈 11-30 刘芳>吴静"],
+  ["胡军", "11月20日王建国副理事长、刘芳副理事长分别与分管科室负责人签订了党风廉政建设责任书", "!签责 11-20 王建国>李明 | 签责 11-20 王建国>孙丽 | 签责 11-20 刘芳>周涛 | 签责 11-20 刘芳>吴静"],
+  ["杨帆", "11月25日，陈志强副理事长和赵敏书记分别同分管部门负责人进行了廉政谈话", "!廉谈 11-25 陈志强>郑华 | 廉谈 11-25 陈志强>冯雪 | 廉谈 11-25 赵敏>王磊 | 廉谈 11-25 赵敏>何平"],
+  // The leaders as a group standing as the doers (班子成员分别与…): every leader a doer with their own people, never the sender's.
+  ["张伟", "11月3日班子成员分别与分管科室负责人签订了责任书", "!签责 11-03 王建国>李明 | 签责 11-03 王建国>孙丽 | 签责 11-03 刘芳>周涛 | 签责 11-03 刘芳>吴静 | 签责 11-03 陈志强>郑华 | 签责 11-03 陈志强>冯雪 | 签责 11-03 赵敏>王磊 | 签责 11-03 赵敏>何平"],
+  ["胡军", "今天班子成员分别与分管科室负责人开展了廉政谈话", "!廉谈 11-30 王建国>李明 | 廉谈 11-30 王建国>孙丽 | 廉谈 11-30 刘芳>周涛 | 廉谈 11-30 刘芳>吴静 | 廉谈 11-30 陈志强>郑华 | 廉谈 11-30 陈志强>冯雪 | 廉谈 11-30 赵敏>王磊 | 廉谈 11-30 赵敏>何平"],
+  ["林晓", "11月2日，党组成员分别与分管部门负责人开展了谈心谈话", "!谈心 11-02 王建国>李明 | 谈心 11-02 王建国>孙丽 | 谈心 11-02 刘芳>周涛 | 谈心 11-02 刘芳>吴静 | 谈心 11-02 陈志强>郑华 | 谈心 11-02 陈志强>冯雪 | 谈心 11-02 赵敏>王磊 | 谈心 11-02 赵敏>何平"],
+  ["王芳", "上周五，班子成员分别到分管科室开展了作风纪律检查", "!作风 11-27 王建国> | 作风 11-27 刘芳> | 作风 11-27 陈志强> | 作风 11-27 赵敏>"],
+  // Two doers and a talk of no named type: each doer keeps their own person; the other doer is no one talked to.
+  ["胡军", "今天张伟书记、王建国副理事长分别与李明、孙丽谈话", "? 11-30 张伟>李明 ?missing_type | ? 11-30 王建国>孙丽 ?missing_type"],
+  // A department right before a check is what was checked (财务科…检查 = 检查财务科): under a leader's heading the item is theirs.
+  ["李娟", "王建国副理事长11月工作：\n• 11月10日 与孙丽廉政谈话\n• 11月18日 财务科专项资金使用情况检查", "!廉谈 11-10 王建国>孙丽 | 资金 11-18 王建国>"],
+  ["刘洋", "陈志强副理事长11月工作情况：\n1、11月12日 维权部作风纪律专项检查\n2、11月19日 与郑华廉政谈话", "!作风 11-12 陈志强> | 廉谈 11-19 陈志强>郑华"],
+  ["林晓", "11月18日财务科专项资金使用情况检查", "资金 11-18 >"],
+  ["王芳", "11月16日对财务科开展专项资金检查", "资金 11-16 >"],
+];
