@@ -1,5 +1,5 @@
 // The one precise question for the first thing a pending report still lacks, with one-tap answers where there are obvious ones.
-import type { ActivityTypeCode } from '../domain/activityTypes.js';
+import { activityTypeName, type ActivityTypeCode } from '../domain/activityTypes.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
 import type { BotDeps } from './botDeps.js';
@@ -13,24 +13,27 @@ const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect
 export function followUpCard(deps: BotDeps, items: PendingItem[], today: string): object {
   const item = items.find((i) => i.problems.length > 0)!;
   const problem = item.problems[0]!;
-  const understood = `我理解的是：${describeDraft(deps.directory, item.draft, today)}`;
+  // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
+  const doer = item.draft.actorId ? deps.directory.person(item.draft.actorId) : undefined;
+  const whose = doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
+  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${describeDraft(deps.directory, item.draft, today)}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;
   let buttons: object[] = [];
   switch (problem.code) {
     case 'missing_date':
-      question = '是哪一天进行的？请回复日期，如「昨天」「11月20日」。';
+      question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。`;
       buttons = [button('今天', answer('今天'), 'primary'), button('昨天', answer('昨天'))];
       break;
     case 'future_date':
-      question = `${problem.date} 还没到，只能记录已经完成的活动。是哪一天进行的？`;
+      question = `${problem.date} 还没到，只能记录已经完成的活动。${whose ?? ''}是哪一天进行的？`;
       buttons = [button('今天', answer('今天'), 'primary')];
       break;
     case 'missing_type':
-      question = '是哪类活动？请回复类型，如「廉政谈话」「谈心谈话」「警示教育」「廉政党课」「专题会议」。';
+      question = `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请回复类型，如「廉政谈话」「谈心谈话」「警示教育」「廉政党课」「专题会议」。`;
       break;
     case 'missing_counterpart':
-      question = '和谁谈的？请回复姓名（多人用顿号分隔），或 @对方。';
+      question = `${doer ? `${doer.name}是` : ''}和谁谈的？请回复姓名（多人用顿号分隔），或 @对方。`;
       break;
     case 'unknown_counterpart':
       question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。`;

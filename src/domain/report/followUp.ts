@@ -90,7 +90,8 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     case 'missing_counterpart':
     case 'unknown_counterpart':
     case 'ambiguous_counterpart': {
-      const found = parseCounterparts(answer, ctx);
+      // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
+      const found = parseCounterparts(answer, item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
       // Pairwise duties count pairs: one record per counterpart.
       replacement = found.counterparts.map((c) => {

@@ -8,6 +8,7 @@ import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounte
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
+import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
@@ -101,7 +102,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const items = splitItems(withoutSalutation(withoutLeadingBotMentions(normalizeText(text), ctx)));
+  const items = splitItems(withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(normalizeText(text), ctx), ctx)));
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
   /** 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are. */

@@ -130,11 +130,15 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport[] | undefined {
   const cp = parseCounterparts(rest, ctx);
   const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
-  // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
-  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心/.test(rest))) return undefined;
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
+  // Who took part survives the question about the type (组织学习《监察法》，参加12人 → 廉政教育 kept no 12; found by the tester).
+  const attendance = talked ? undefined : parseAttendance(rest);
+  const counted = attendance !== undefined && (attendance.attendees !== undefined || attendance.allMembers);
+  // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
+  // 组织学习《监察法》，参加12人 (no day): a study with its title and head count is as plainly done.
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心/.test(rest)) && !(studied && titles.length > 0 && counted)) return undefined;
   if (!talked && !marked && !studied) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
@@ -152,7 +156,13 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
   const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
-  const draft = { ...base, ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}), ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}) };
+  const draft = {
+    ...base,
+    ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}),
+    ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
+    ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
+    ...(attendance?.allMembers ? { allMembers: true } : {}),
+  };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
   const problems: ReportProblem[] = [{ code: 'missing_type' }, ...dayProblems(date, on.today)];

@@ -20,4 +20,18 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   ["刘洋", "陈志强副理事长11月工作情况：\n1、11月12日 维权部作风纪律专项检查\n2、11月19日 与郑华廉政谈话", "!作风 11-12 陈志强> | 廉谈 11-19 陈志强>郑华"],
   ["林晓", "11月18日财务科专项资金使用情况检查", "资金 11-18 >"],
   ["王芳", "11月16日对财务科开展专项资金检查", "资金 11-16 >"],
+  // 我们部长/我们科长/我们主任 is the sender's own head, 我们分管领导 (分管我们部门的副理事长) their department's 分管领导;
+  // a talk with the sender of no named type (谈过话了) is asked its type, and the day when none is said (上周).
+  ["孙杰", "我们主任上周和我谈过话了", "? ? 何平>孙杰 ?missing_type,missing_date"],
+  ["刘洋", "我们部长上周和我谈过话了", "? ? 吴静>刘洋 ?missing_type,missing_date"],
+  ["陈静", "我们部长和我谈过了，廉政谈话", "廉谈 ? 郑华>陈静 ?missing_date"],
+  ["胡军", "昨天我们主任和我进行了廉政谈话", "!廉谈 11-29 李明>胡军"],
+  ["李娟", "昨天我们科长找我谈了话", "? 11-29 孙丽>李娟 ?missing_type"],
+  ["李娟", "昨天我们分管领导和我谈了话", "? 11-29 王建国>李娟 ?missing_type"],
+  ["赵磊", "11月26日分管我们部门的副理事长找我进行了廉政谈话", "!廉谈 11-26 陈志强>赵磊"],
+  ["王强", "我们科长上周三和我谈了心", "!谈心 11-25 孙丽>王强"],
+  // A study of no named type keeps its head count and title for the question (and is asked its day when none is said).
+  ["李娟", "组织学习《监察法》，参加12人", "? ? > 《监察法》 #12 ?missing_type,missing_date"],
+  ["周涛", "11月23日组织部门集中学习《监察法》，参加5人", "? 11-23 > 《监察法》 #5 ?missing_type"],
+  ["周涛", "昨天组织全体干部学习《会计法》，应到15人，实到13人", "? 11-29 > 《会计法》 #13 ?missing_type"],
 ];

@@ -1,0 +1,25 @@
+// 我们部长 / 我们科长 / 我们分管领导: the sender's own head or 分管领导, named by the sender's place rather than by name.
+import type { ParseContext } from './draft.js';
+
+/** 我们部长, 咱们科的科长, 我们中心主任, 我们部门负责人: the head of the sender's department. */
+const OWN_HEAD = /(?:我们|咱们|我们的|咱们的)(?:部门|科室|部里|科里|室里|部|科|室|中心)?(?:的)?(部长|科长|主任|中心主任|负责人|主要负责人|一把手)/g;
+/** 我们分管领导, 分管我们的副理事长: the 分管领导 of the sender's department. */
+const OWN_SUPERVISOR = /(?:我们|咱们|我们的|咱们的)(?:部门|科室|部|科|室|中心)?(?:的)?分管(?:的)?(?:领导|副理事长|理事长|书记)|分管我们(?:部门|科室|部|科|室|中心)?的(?:领导|副理事长|理事长|书记)/g;
+
+/**
+ * The text with 我们部长 (and the like) replaced by the name of the one meant, the title kept
+ * (我们部长 → 郑华部长), so the rest of the parser reads a named person. Found by the tester
+ * (issue 10, round 1: 「我们部长和我谈过了」 was 没看懂, then recorded the wrong way round).
+ * Left as it is when the sender has no department, or is that head (or 分管领导) themself.
+ */
+export function namingOwnLeaders(text: string, ctx: ParseContext): string {
+  const me = ctx.directory.person(ctx.senderId);
+  const dept = me?.departmentId ? ctx.directory.department(me.departmentId) : undefined;
+  if (!dept) return text;
+  const head = ctx.directory.person(dept.headId);
+  const supervisor = ctx.directory.person(dept.supervisorId);
+  let out = text;
+  if (supervisor && supervisor.id !== ctx.senderId) out = out.replace(OWN_SUPERVISOR, () => `${supervisor.name}${supervisor.title.includes('副理事长') ? '副理事长' : ''}`);
+  if (head && head.id !== ctx.senderId) out = out.replace(OWN_HEAD, (_all, title: string) => `${head.name}${/负责人|一把手/.test(title) ? '' : title.replace('中心', '')}`);
+  return out;
+}

@@ -1,0 +1,84 @@
+// Reporting end to end (issue 10): every question the bot asks keeps every other field of the record (day, title,
+// head count, counterparts, doer), says whose record it is when the doer is not the sender, and 我们部长 is the sender's head.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const MONDAY = new Date('2026-11-30T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: MONDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+const full = () =>
+  activities().map((a) => ({ type: a.type, date: a.date, actor: a.actorId ?? '', with: a.counterpartIds.join(','), title: a.title ?? '', attendees: a.attendees ?? null }));
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+/** Confirms when a card waits, so both an at-once receipt and a card end with the record stored. */
+async function confirmIfAsked(from: string): Promise<void> {
+  if (/请确认/.test(lastText())) await say(from, '确认');
+}
+
+describe('a question keeps every other field', () => {
+  it('the type asked: the head count and the title survive the answer', async () => {
+    await say('李娟', '11月20日组织学习《监察法》，参加12人');
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('李娟', '廉政教育');
+    await confirmIfAsked('李娟');
+    expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '监察法', attendees: 12 }]);
+  });
+
+  it('type and day asked in turn: title and head count survive both answers', async () => {
+    await say('李娟', '组织学习《监察法》，参加12人');
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('李娟', '廉政教育');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('李娟', '11月20日');
+    await confirmIfAsked('李娟');
+    expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '监察法', attendees: 12 }]);
+  });
+
+  it('the day asked of someone else’s lecture: the question names the doer, and doer and title survive', async () => {
+    await say('孙杰', '党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    expect(lastText()).toMatch(/张伟的廉政党课是哪一天/);
+    await say('孙杰', '11月9日');
+    await confirmIfAsked('孙杰');
+    expect(full()).toEqual([{ type: 'edu_lecture', date: '2026-11-09', actor: 'zhangwei', with: '', title: '守纪律 讲规矩', attendees: null }]);
+  });
+
+  it('the type asked of someone else’s talk: the question names the doer; doer, day and the one talked to survive', async () => {
+    await say('李娟', '昨天孙丽科长找我谈了话');
+    expect(lastText()).toMatch(/孙丽的这项活动是哪类活动/);
+    await say('李娟', '廉政谈话');
+    await confirmIfAsked('李娟');
+    expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-29', actor: 'sunli', with: 'lijuan', title: '', attendees: null }]);
+  });
+
+  it('我们部长 is the sender’s own head: the talk is theirs with the sender, asked its type and day', async () => {
+    await say('刘洋', '我们部长上周和我谈过话了');
+    expect(lastText()).toMatch(/吴静的这项活动是哪类活动/);
+    await say('刘洋', '廉政谈话');
+    expect(lastText()).toMatch(/吴静的廉政谈话是哪一天/);
+    await say('刘洋', '11月24日');
+    await confirmIfAsked('刘洋');
+    expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-24', actor: 'wujing', with: 'liuyang', title: '', attendees: null }]);
+  });
+
+  it('who was talked to, asked of someone else’s talk: the sender named in the answer is one of them', async () => {
+    await say('李娟', '11月6日张书记到财务科进行集体廉政谈话');
+    expect(lastText()).toMatch(/张伟是和谁谈的/);
+    await say('李娟', '孙丽、王强、李娟');
+    await confirmIfAsked('李娟');
+    expect(full().map((a) => [a.actor, a.with])).toEqual([
+      ['zhangwei', 'sunli'],
+      ['zhangwei', 'wangqiang'],
+      ['zhangwei', 'lijuan'],
+    ]);
+  });
+});
