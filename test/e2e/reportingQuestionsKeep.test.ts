@@ -82,3 +82,30 @@ describe('a question keeps every other field', () => {
     ]);
   });
 });
+
+describe('round 1 of the unseen messages', () => {
+  it('a 述责述廉报告 said handed in by someone named is a report of theirs, asked its day, not a request for the draft', async () => {
+    await say('徐辉', '中心今年的述责述廉报告何主任已经交了');
+    expect(lastText()).toMatch(/何平的述责述廉是哪一天/);
+    await say('徐辉', '11月25日');
+    await confirmIfAsked('徐辉');
+    expect(full().map((a) => [a.type, a.date, a.actor])).toEqual([['report_duty', '2026-11-25', 'heping']]);
+  });
+
+  it('a title told in a clause of its own is the lecture’s title, not a second activity', async () => {
+    await say('王强', '11月24日参加了机关党委组织的廉政党课，赵敏书记讲的《以案为鉴 守住底线》');
+    expect(lastText()).toContain('请确认');
+    await say('王强', '确认');
+    expect(full()).toEqual([{ type: 'edu_lecture', date: '2026-11-24', actor: 'zhaomin', with: '', title: '以案为鉴 守住底线', attendees: null }]);
+  });
+
+  it('全科同志 after 到财务科 is everyone of 财务科, the sender among them', async () => {
+    await say('李娟', '11月6日张书记到财务科与全科同志进行集体廉政谈话');
+    await say('李娟', '确认');
+    expect(full().map((a) => [a.actor, a.with])).toEqual([
+      ['zhangwei', 'sunli'],
+      ['zhangwei', 'wangqiang'],
+      ['zhangwei', 'lijuan'],
+    ]);
+  });
+});

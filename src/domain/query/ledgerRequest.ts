@@ -25,7 +25,8 @@ export function normalizeRequest(text: string): string {
 }
 
 /** Someone telling what they did with the ledger is reporting, not asking for it. */
-export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行)了|今天|昨天|前天/;
+// 「述责述廉报告何主任已经交了」: handing it in is a deed reported (found by the tester: read as a request for the draft).
+export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完)了|已经?(?:交|提交|报送|上报|递交|上交)|交过|今天|昨天|前天/;
 
 const LEDGER = /台账|台帐/;
 const VERBS = /请|帮我|帮忙|麻烦|给我|发给我|发我|发一下|发一份|一下|导出|下载|生成|打印|输出|我要|要一份|一份|excel|表格|文件|全部|所有/gi;

@@ -33,6 +33,31 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
   return items;
 }
 
+/** 全科同志 / 全室人员 / 全体同志: everyone of one department, named by the visit before it (到财务科…与全科同志) or the sender's own. */
+const WHOLE_UNIT = /(?:全科|全室|全部门|全中心|全体|科室全体|部门全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)/g;
+const VISIT = /(?:到|在|赴|深入|前往|来到|走进)$/;
+
+/**
+ * 张书记到财务科与全科同志进行集体廉政谈话: the department visited in the same sentence; without one, 全科/全室/全部门/全中心
+ * is the sender's own (`ownDepartmentId`), and 全体同志 alone stays unread. Found by the tester (round 1: asked 和谁谈的).
+ */
+export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: string, ownDepartmentId?: string): CounterpartItem[] {
+  const d = index.directory;
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(WHOLE_UNIT)) {
+    const before = text.slice(0, m.index);
+    let deptId: string | undefined;
+    for (const v of before.matchAll(index.surfaces)) {
+      const dept = index.departmentBySurface.get(v[0]);
+      if (dept && VISIT.test(before.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) deptId = dept.id;
+    }
+    if (!deptId && /^全(?:科|室|部门|中心)/.test(m[0])) deptId = ownDepartmentId;
+    if (!deptId) continue;
+    items.push(groupItem(m.index, m[0], d.org.people.filter((p) => p.departmentId === deptId), senderId));
+  }
+  return items;
+}
+
 /** Group references expand to everyone they cover, the sender excepted. */
 export function groupItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
   const d = index.directory;

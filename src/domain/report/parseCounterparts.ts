@@ -1,6 +1,6 @@
 // Who a talk was with: mentions first, then names, titles and departments from the directory.
 import { directoryIndex } from './parseDirectoryIndex.js';
-import { departmentMemberItems, groupItems, unknownNameItems } from './parseCounterpartGroups.js';
+import { departmentMemberItems, groupItems, unknownNameItems, wholeUnitItems } from './parseCounterpartGroups.js';
 import {
   blank,
   familiarItems,
@@ -78,7 +78,13 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
   // Groups and bare titles only when nobody was named: 党组成员、副理事长李强 is one person.
   // 报告书记，我和王刚谈了: with a name given, a bare 书记 is someone addressed, not the counterpart.
   const second = runPasses(first.rest, [
-    ...(named ? [] : [(t: string) => groupItems(t, index, ctx.senderId), (t: string) => topRoleItems(t, index)]),
+    ...(named
+      ? []
+      : [
+          (t: string) => wholeUnitItems(t, index, ctx.senderId, ctx.directory.person(ctx.senderId)?.departmentId),
+          (t: string) => groupItems(t, index, ctx.senderId),
+          (t: string) => topRoleItems(t, index),
+        ]),
     unknownNameItems,
   ]);
   let items = [...first.items, ...second.items].sort((a, b) => a.start - b.start);

@@ -20,10 +20,16 @@ interface Clause {
 /** 为加强节前廉洁教育，…: a purpose names the activity to come in the clause after it. */
 const PURPOSE = /^\s*(?:为了?|围绕|为进一步|为切实)/;
 
+/** What a clause does to a title when the title is an activity of its own: 观看《蜕变》, 学习《准则》. */
+const TITLED_DEED = /观看|收看|学习|传达|研读|组织|开展|召开|举办|参观|放映|播放|自学/;
+
 function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
   if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
-  const choice = chooseKind(findKinds(rest), rest) ?? kindFromTitles(titles, rest);
+  // …，赵敏书记讲的《以案为鉴 守住底线》: a clause that only names a title (no deed of its own) tells of the activity
+  // around it; the words inside the title never make it another activity (found by the tester: a 警示教育 of its own).
+  const deedOfItsOwn = TITLED_DEED.test(rest);
+  const choice = chooseKind(findKinds(rest), rest) ?? (deedOfItsOwn ? kindFromTitles(titles, rest) : undefined);
   const day = parseDay(arabicizeNumerals(rest), today);
   const hasDay = day.date !== undefined;
   const namesDay = hasDay && !day.byTimeOfDay;

@@ -4,6 +4,8 @@ import { kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
+import { surnameTitleItems } from './parseCounterpartItems.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -58,6 +60,15 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
     const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at));
+    if (!took) out.push({ kind: 'person' });
+  }
+  // 孙科长向党组提交了…: someone named by surname and title (not the sender) who is no doer or counterpart is left over too
+  // (found by the tester: recorded at once as the sender's).
+  for (const item of surnameTitleItems(rest, directoryIndex(ctx.directory))) {
+    const ids = item.ids.length > 0 ? item.ids : item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds : [];
+    if (ids.length === 0 || ids.includes(ctx.senderId)) continue;
+    if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
+    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
     if (!took) out.push({ kind: 'person' });
   }
   // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
