@@ -83,6 +83,9 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
 /** 一是要提高政治站位；二是要加强警示教育: what a meeting asked for, not a deed to record. */
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
+/** The first line of a list that names what the list is (…工作开展情况, …工作小结), written without a colon. */
+const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单)\s*$/;
+
 /** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
 const HEADER = /[:：]\s*$|如下\s*$/;
 
@@ -130,18 +133,20 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     const before = reports.length;
     const ownDay = lineDay(line, today);
-    if (ownDay !== undefined && (isDayOnly(line, today) || (HEADER.test(line) && !namesActivity(line)))) {
+    // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
+    const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
+    if (ownDay !== undefined && (isDayOnly(line, today) || (header && !namesActivity(line)))) {
       headingDay = ownDay;
       continue;
     }
-    if (HEADER.test(line) && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
+    if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
-    if (HEADER.test(line) && !namesActivity(line)) {
+    if (header && !namesActivity(line)) {
       const named = parseCounterparts(line, ctx);
       if (named.counterparts.length === 1 && named.problems.length === 0 && !named.grouped && named.counterparts[0]!.departmentId === undefined) headingPerson = named.counterparts[0]!.id;
     }
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
-    const week = HEADER.test(line) && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
+    const week = header && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {
       headingWeek = week === '这' ? '本' : week;
       continue;
@@ -198,7 +203,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !HEADER.test(line) && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
   }
   if (reports.length > 0 && planned.length > 0) {
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
@@ -208,7 +213,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.
-  const leftover = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
+  // A type word is not left over while some record's type is still asked: the answer takes it.
+  const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
+  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   const which = leftoverRemark(leftover);

@@ -122,8 +122,12 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
   // 节前 of 节前作风纪律检查 is a fragment of what was read: only a clause set apart is a note (issue 10, kind 5).
   const names = [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)];
-  const note = clauseNote(organiser.rest, names);
-  return { report: { draft: withNote(draft, note), problems, remarks, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  const said = clauseNote(organiser.rest, names);
+  // 参加30余人: the number is recorded with a note that it is approximate, never passed off as exact (decided for issue 10).
+  const about = attendance.approximate ? `参加${attendance.approximate}` : undefined;
+  const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
+  const told = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
+  return { report: { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
@@ -238,12 +242,35 @@ function typePerDay(reports: ParsedReport[], dates: string[], rest: string, text
  * 11月9日分别与王强、李娟进行了廉政谈话和谈心谈话: with 分别, as many talk types as people pair in order
  * (one type per person), shown for a tap; found by the tester (round 3: both were given the first type).
  */
-function typePerPerson(reports: ParsedReport[], dates: string[], rest: string, text: string): ParsedReport[] {
-  if (dates.length > 1 || !/分别/.test(text)) return reports;
+function typePerPerson(reports: ParsedReport[], dates: string[], rest: string, text: string, ctx: ParseContext): ParsedReport[] {
+  if (dates.length > 1) return reports;
+  if (!/分别/.test(text)) return typeByPlace(reports, rest, ctx);
   const codes = findKinds(rest).sort((a, b) => a.start - b.start).map((m) => m.code);
   if (codes.length < 2 || codes.length !== reports.length || !codes.every(perCounterpart) || new Set(codes).size < 2) return reports;
   if (reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
   return reports.map((r, i) => ({ ...r, draft: { ...r.draft, type: codes[i]! }, remarks: r.remarks.filter((m) => !m.includes('（未按')), reasons: [...(r.reasons ?? []), 'items' as const] }));
+}
+
+/**
+ * 昨天和王强廉政谈话、李娟谈心谈话 · 与王强、李娟进行了廉政谈话和谈心谈话 (no 分别): several talk types and several people.
+ * Each person takes the one type written right after them (before the next person); when the words do not say
+ * which type went with whom, every record is asked its type rather than given the first (found: both were 廉政谈话).
+ */
+function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): ParsedReport[] {
+  const kinds = findKinds(rest).filter((m) => perCounterpart(m.code));
+  if (new Set(kinds.map((k) => k.code)).size < 2 || reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
+  if (!reports.every((r) => r.draft.type !== undefined && isTalkType(r.draft.type))) return reports;
+  const at = (r: ParsedReport) => rest.indexOf(ctx.directory.person(r.draft.counterpartIds[0]!)?.name ?? '\u0001');
+  const starts = reports.map(at);
+  const next = (i: number) => Math.min(...starts.filter((x) => x > starts[i]!), rest.length);
+  const own = reports.map((_r, i) => (starts[i]! < 0 ? [] : kinds.filter((k) => k.start > starts[i]! && k.start < next(i) && isTalkType(k.code))));
+  if (own.every((k) => k.length === 1)) {
+    return reports.map((r, i) => ({ ...r, draft: { ...r.draft, type: own[i]![0]!.code }, remarks: r.remarks.filter((m) => !m.includes('（未按')), reasons: [...(r.reasons ?? []), 'items' as const] }));
+  }
+  return reports.map((r) => {
+    const { type: _unsure, ...draft } = r.draft;
+    return { ...r, draft, remarks: r.remarks.filter((m) => !m.includes('（未按')), problems: [{ code: 'missing_type' as const }, ...r.problems] };
+  });
 }
 
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
@@ -346,5 +373,5 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text).map(privateNote), ...own };
+  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
 }

@@ -24,14 +24,18 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
   if (!reports.every(bare)) return reports;
   // A talk whose type is still asked (孙丽科长找我谈话) has its counterparts all the same.
   const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
-  const doer = reports[0]!.draft.actorId;
-  if (talks.length === 0 || talks.some((t) => t.draft.actorId !== doer)) return reports;
+  if (talks.length === 0) return reports;
+  // 冯部长和我谈话，签了承诺书: a clause that only goes on has the subject of the one before (found: the 承诺书 lost both).
+  const talker = talks[0]!.draft.actorId;
+  const doer = reports[0]!.draft.actorId ?? talker;
+  if (talks.some((t) => t.draft.actorId !== doer)) return reports;
   const ids = [...new Set(talks.flatMap((t) => t.draft.counterpartIds))];
   return reports.flatMap((r) =>
     ids.map((id): ParsedReport => {
       const departmentId = directory.person(id)?.departmentId ?? r.draft.departmentId;
+      const draft = { ...r.draft, ...(doer !== undefined ? { actorId: doer } : {}), counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
       // Read from the clause before, not said in this one: shown for a tap.
-      return { ...r, draft: { ...r.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(r.reasons ?? []), 'items'] };
+      return { ...r, draft, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
     }),
   );
 }

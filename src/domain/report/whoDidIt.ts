@@ -111,8 +111,9 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   return { ...r, draft, problems: [{ code: 'missing_type' }, ...r.problems] };
 }
 
+/** The record `r` again with `id` as its doer (the sender: no actorId); the first doer's note stays with the first doer's record. */
 export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedReport {
-  const { actorId: _first, ...draft } = r.draft;
+  const { actorId: _first, note: _theirs, ...draft } = r.draft;
   return { ...r, draft: id === senderId ? draft : { ...draft, actorId: id } };
 }
 

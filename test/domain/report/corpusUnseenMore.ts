@@ -50,4 +50,20 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   ["胡军", "11月20日听了张伟书记的廉政党课，讲的是《以案为鉴》", "!党课 11-20 张伟> 《以案为鉴》"],
   ["陈静", "上周五参加了陈志强副理事长的廉政党课，题目是《清白做人》", "!党课 11-27 陈志强> 《清白做人》"],
   ["赵磊", "11月18日听取了冯部长的廉政党课", "!党课 11-18 冯雪>"],
+  // A count of talks with no one named (共开展谈心谈话3次) is asked who, never read as one talk with someone guessed.
+  ["李明", "本月共开展谈心谈话3次", "谈心 ? > ?missing_date,missing_counterpart"],
+  ["吴静", "11月20日共开展廉政谈话4次", "廉谈 11-20 > ?missing_counterpart"],
+  ["周涛", "11月份部门共开展谈心谈话5人次", "谈心 ? > ?missing_date,missing_counterpart"],
+  // A 承诺书 clause with no subject of its own after a talk (…和我谈话，签了承诺书) has that talk's doer and people.
+  ["赵磊", "昨天冯部长和我谈话，签了承诺书", "? 11-29 冯雪>赵磊 ?missing_type | 签责 11-29 冯雪>赵磊"],
+  ["赵磊", "上周四冯部长找我谈话，签了廉洁承诺书", "? 11-26 冯雪>赵磊 ?missing_type | 签责 11-26 冯雪>赵磊"],
+  ["徐辉", "11月19日何主任和我谈心，签了承诺书", "!谈心 11-19 何平>徐辉 | 签责 11-19 何平>徐辉"],
+  // Two talk types and two people without 分别: each takes the type written right after them, or every one is asked its type.
+  ["孙丽", "昨天与王强、李娟进行了廉政谈话和谈心谈话", "? 11-29 >王强 ?missing_type | ? 11-29 >李娟 ?missing_type"],
+  ["王强", "昨天孙科长和我、李娟进行了廉政谈话和谈心谈话", "? 11-29 孙丽>王强 ?missing_type | ? 11-29 孙丽>李娟 ?missing_type"],
+  ["孙丽", "昨天和王强廉政谈话、李娟谈心谈话", "!廉谈 11-29 >王强 | 谈心 11-29 >李娟"],
+  ["郑华", "11月20日和陈静廉政谈话、和冯雪谈心谈话", "!廉谈 11-20 >陈静 | 谈心 11-20 >冯雪"],
+  // A title line without a colon over a list is a heading: a leader's name there gives them the subjectless items.
+  ["胡军", "王建国副理事长11月工作\n1. 11月10日 与孙丽廉政谈话\n2. 11月18日 主持召开分管科室党风廉政建设工作会议", "!廉谈 11-10 王建国>孙丽 | 分管会 11-18 王建国>"],
+  ["周涛", "11月20日组织观看警示教育片，参加30余人", "警示 11-20 > #30"],
 ];

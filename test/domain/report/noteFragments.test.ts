@@ -36,4 +36,17 @@ describe('notes', () => {
     expect(notes('黄志刚', '今天开展作风纪律检查，重点检查公车使用')).toEqual(['重点检查公车使用']);
     expect(notes('李明', '今天组织观看警示教育片，大家很受触动')).toEqual(['很受触动']);
   });
+
+  it('the first doer’s remark stays with the first doer’s record, never copied to the co-doers', () => {
+    expect(notes('胡军', '11月20日张伟书记、王建国副理事长共同为全体党员讲授廉政党课，大家很受触动')).toEqual(['很受触动', undefined]);
+  });
+
+  it('an approximate head count (30余人, 近40人, 20多名) keeps its number and says in the note that it is approximate', () => {
+    const read = (text: string) =>
+      parseReport(text, { now: new Date('2026-11-30T10:00:00+08:00'), directory, senderId: 'zhoutao', mentions: [] })!.map((r) => [r.draft.attendees, r.draft.note]);
+    expect(read('11月20日组织观看警示教育片，参加30余人')).toEqual([[30, '参加30余人']]);
+    expect(read('11月20日组织观看警示教育片《蜕变》，近40人参加')).toEqual([[40, '参加近40人']]);
+    expect(read('11月20日组织观看警示教育片《蜕变》，20多名党员参加')).toEqual([[20, '参加20多人']]);
+    expect(read('11月20日组织观看警示教育片《蜕变》，参加25人')).toEqual([[25, undefined]]);
+  });
 });

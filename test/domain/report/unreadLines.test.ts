@@ -19,4 +19,13 @@ describe('parseReport: lines that gave nothing', () => {
     expect(r.map((x) => [x.draft.type, x.draft.date])).toEqual([['talk_integrity', '2026-11-20']]);
     expect(r[0]!.remarks.join('')).not.toContain('没有读出');
   });
+
+  it('a title line over a list, written without a colon, is a heading, not an unread line', () => {
+    for (const title of ['康复部党风廉政建设工作开展情况', '本月党风廉政建设工作', '王芳11月廉政工作小结']) {
+      const r = parseReport(`${title}\n一、11月3日组织学习《监察法》，参加5人\n二、11月10日与胡军廉政谈话`, ctx)!;
+      expect(r.map((x) => x.draft.date)).toEqual(['2026-11-03', '2026-11-10']);
+      expect(r[0]!.remarks.join('')).not.toContain('没有读出');
+    }
+  });
 });
+
