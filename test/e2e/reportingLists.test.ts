@@ -365,3 +365,57 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(activities().map((a) => [a.type, a.date, a.actorId ?? ''])).toEqual([['report_to_party', '2026-11-20', 'sunli']]);
   });
 });
+
+describe('several doers and their groups (issue 10, second helper round)', () => {
+  const pairs = () => activities().map((a) => [a.actorId ?? '', a.counterpartIds.join(',')]);
+
+  it('two leaders 分别 with 分管科室负责人: each leader with their own supervised heads, after 确认', async () => {
+    await say('胡军', '11月20日王建国副理事长、刘芳副理事长分别与分管科室负责人签订了党风廉政建设责任书');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*王建国[\s\S]*刘芳/);
+    await say('胡军', '确认');
+    expect(pairs()).toEqual([
+      ['wangjianguo', 'liming'],
+      ['wangjianguo', 'sunli'],
+      ['liufang', 'zhoutao'],
+      ['liufang', 'wujing'],
+    ]);
+  });
+
+  it('班子成员分别与分管科室负责人: every leader a doer with their own heads, never the sender', async () => {
+    await say('张伟', '今天班子成员分别与分管科室负责人开展了廉政谈话');
+    await say('张伟', '确认');
+    expect(pairs()).toEqual([
+      ['wangjianguo', 'liming'],
+      ['wangjianguo', 'sunli'],
+      ['liufang', 'zhoutao'],
+      ['liufang', 'wujing'],
+      ['chenzhiqiang', 'zhenghua'],
+      ['chenzhiqiang', 'fengxue'],
+      ['zhaomin', 'wanglei'],
+      ['zhaomin', 'heping'],
+    ]);
+  });
+
+  it('a check under a leader’s heading stays the leader’s, not the checked department’s head', async () => {
+    await say('李娟', '王建国副理事长11月工作：\n• 11月10日 与孙丽廉政谈话\n• 11月18日 财务科专项资金使用情况检查');
+    await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.actorId ?? ''])).toEqual([
+      ['talk_integrity', 'wangjianguo'],
+      ['inspect_funds', 'wangjianguo'],
+    ]);
+  });
+
+  it('two talk types and two people without 分别: each is asked its type, one at a time', async () => {
+    await say('孙丽', '昨天与王强、李娟进行了廉政谈话和谈心谈话');
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('孙丽', '廉政谈话');
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('孙丽', '谈心谈话');
+    await say('孙丽', '确认');
+    expect(activities().map((a) => [a.type, a.counterpartIds.join(',')])).toEqual([
+      ['talk_integrity', 'wangqiang'],
+      ['talk_heart', 'lijuan'],
+    ]);
+  });
+});

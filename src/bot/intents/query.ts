@@ -15,7 +15,12 @@ import { reportIn } from './report.js';
 function reportsDeeds(ctx: BotContext): boolean {
   // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
   if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
-  if (notAReport(ctx.text) !== undefined || !describesDeed(ctx.text)) return false;
+  if (notAReport(ctx.text) !== undefined) return false;
+  // 王建国副理事长11月工作：\n• 11月10日 与孙丽廉政谈话\n• 11月18日 财务科专项资金使用情况检查: a list of typed items on
+  // named days tells of deeds even without a word like 了 or 开展 (found: answered as a completion query, both items lost).
+  const listed = /\n/.test(ctx.lines.trim()) && !QUESTION_ENDING.test(ctx.text) && (reportIn(ctx) ?? []).filter((r) => r.draft.type !== undefined && r.draft.date !== undefined).length > 0;
+  if (listed) return true;
+  if (!describesDeed(ctx.text)) return false;
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
   // 「廉政谈话都谈完了吧」 says 了 too, but names no month and ends as a question.
   const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text) && !QUESTION_ENDING.test(ctx.text);
