@@ -10,6 +10,9 @@ const answer = (text: string) => ({ action: 'answer', text });
 /** Types whose doer leads a check rather than chairs or lectures. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
+/** Types someone chairs or lectures. */
+const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
+
 export function followUpCard(deps: BotDeps, items: PendingItem[], today: string): object {
   const item = items.find((i) => i.problems.length > 0)!;
   const problem = item.problems[0]!;
@@ -44,9 +47,12 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       break;
     case 'missing_actor':
       // A check is led, not chaired (机关纪委对各部室开展明察暗访: one of the inspectors).
+      // 宣文部王磊部长…向党组报告了…: a paper or a study is someone's, neither led nor chaired.
       question = CHECKS.has(item.draft.type ?? 'report_info')
         ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'
-        : '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。';
+        : HELD.has(item.draft.type ?? 'report_info')
+          ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'
+          : `这条${item.draft.type ? activityTypeName(item.draft.type) : '活动'}是谁的？请回复姓名（记在其名下，您为上报人；是您本人的请回复您的姓名）。`;
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
       break;
     case 'ambiguous_counterpart':

@@ -109,3 +109,26 @@ describe('round 1 of the unseen messages', () => {
     ]);
   });
 });
+
+describe('round 2 of the unseen messages', () => {
+  it('someone named before a paper deed with the day between is its doer, on the card', async () => {
+    await say('杨帆', '宣文部王磊部长11月20日向党组报告了本部门全面从严治党工作情况');
+    expect(lastText()).toMatch(/请确认[\s\S]*王磊/);
+    await say('杨帆', '确认');
+    expect(full().map((a) => [a.type, a.date, a.actor])).toEqual([['report_to_party', '2026-11-20', 'wanglei']]);
+  });
+
+  it('someone named who took no part: the bot asks whose the record is, and the answer makes it theirs', async () => {
+    await say('杨帆', '11月20日向党组报告了本部门工作情况，王磊部长审定');
+    expect(lastText()).toMatch(/这条向党组报告是谁的/);
+    await say('杨帆', '王磊');
+    await confirmIfAsked('杨帆');
+    expect(full().map((a) => [a.type, a.date, a.actor])).toEqual([['report_to_party', '2026-11-20', 'wanglei']]);
+  });
+
+  it('what was said at a meeting is no second activity', async () => {
+    await say('王芳', '11月18日，赵敏书记主持召开党风廉政建设专题会议，强调要深化以案促改，筑牢拒腐防变思想防线');
+    await say('王芳', '确认');
+    expect(full().map((a) => [a.type, a.actor])).toEqual([['meeting_special', 'zhaomin']]);
+  });
+});

@@ -25,7 +25,7 @@ const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}
 const VAGUE_TIME = '(?:(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|月初|月中|今年|年初)?';
 const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000,]*${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|给|在|于|向)`,
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|给|在|于|向|\\u0000+了)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
@@ -69,8 +69,11 @@ const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|�
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);
 
-/** 述责述廉报告何主任已经交了 · 何主任交了述责述廉报告: the one who handed it in did it, wherever the paper is named. */
-const HANDED_IN = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:已经|已|都|也)?(?:交了|交过|提交|报送|上报|递交|上交|交(?![流往通换代叉谈心]))`);
+/**
+ * 述责述廉报告何主任已经交了 · 何主任交了述责述廉报告 · 郑部长今年的调研报告11月28日已经报送: the one who handed it in
+ * did it, wherever the paper and the day are named.
+ */
+const HANDED_IN = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[^,;。!?与和同跟对找我]{0,16}?(?:已经|已|都|也)?(?:交了|交过|提交|报送|上报|递交|上交|交(?![流往通换代叉谈心]))`);
 
 const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]*$/;
 const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的[\\s]*\u0000`);

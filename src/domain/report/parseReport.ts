@@ -13,6 +13,8 @@ import { readsAsPlan } from './readsAsPlan.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
+import { MEETING_TYPES } from './parseKindPatterns.js';
+import { isTalkType } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import type { ParseContext, ParsedReport } from './draft.js';
@@ -80,6 +82,11 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   return { line: kept.join(''), plan: true };
 }
 
+/** 会议通报了… / 会上传达… / 本次会议强调…: a sentence about the meeting told before it. */
+const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会议|此次会议|会议期间|会议上)/;
+/** 他强调… / 张伟书记指出…: what the one who held it said, not another deed. */
+const SPEAKER_GOES_ON = /^[\s\u0000,]*(?:他|她|[\u4e00-\u9fa5]{2,3}(?:书记|理事长|副理事长|主任|部长|科长)?(?:同志)?)(?:在讲话中|在会上)?(?:强调|指出|要求|表示|希望)/;
+
 /** 一是要提高政治站位；二是要加强警示教育: what a meeting asked for, not a deed to record. */
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
@@ -120,6 +127,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let lastPiece: ParsedReport[] = [];
   /** The entry lastPiece came from: a 并签订 clause takes the talk's counterparts only within one entry. */
   let pieceLine = -1;
+  /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
+  let lastLine = -1;
   for (const item of items) {
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = headingPerson;
@@ -151,6 +160,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingWeek = week === '这' ? '本' : week;
       continue;
     }
+    // 会议通报了近期典型案例，强调要以案为鉴…: a sentence going on about the meeting just told is that meeting's content,
+    // never an activity of its own (found by the tester: a 警示教育 credited to the sender).
+    if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line)) continue;
+    if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.actorId !== undefined) && SPEAKER_GOES_ON.test(line)) continue;
     // 2、11月12日，同上。: the entry before again, on this entry's day.
     if (ownDay !== undefined && SAME_AS_ABOVE.test(parseDay(arabicizeNumerals(line), today).rest) && lastEntry.length > 0) {
       const again = lastEntry.map((r) => ({
@@ -197,6 +210,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     entryDay = day;
     if (reports.length > before) {
+      lastLine = item.line;
       recordedEntries++;
       read.push(line);
       lastEntry = reports.slice(before);
@@ -217,6 +231,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
   const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
+  // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
+  // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
+  const unused = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
+  const lone = reports.length === 1 ? reports[0]! : undefined;
+  if (lone && unused.length > 0 && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
+    lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
+  }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   const which = leftoverRemark(leftover);
   if (which !== undefined) reports[0]!.remarks.push(which);

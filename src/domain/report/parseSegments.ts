@@ -50,6 +50,9 @@ const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:�
 /** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
 const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看/;
 
+/** 强调要… / 会议要求… / 他指出…: what was said at the activity told before, never an activity of its own (found by the tester). */
+const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时)?[\s\u0000]*(?:强调|指出|要求|提出|希望|表示|号召|指示)/;
+
 /** 又进行了一次 / 再次开展: the activity before, again. */
 export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈)了?(?:一次|一回|一遍)?/;
 
@@ -81,6 +84,7 @@ export function splitActivities(line: string, today: string): string[] {
   if (pieces.length === 1) return pieces;
   const groups: Array<{ parts: string[]; kind?: ActivityTypeCode; kindText?: string; hasDay: boolean; deed: boolean }> = [];
   let shared: string | undefined;
+  let saying = false;
   for (const [i, piece] of pieces.entries()) {
     const clause = readClause(piece, today);
     if (i === pieces.length - 1 && i > 1 && clause.kind && !clause.hasDay && SHARED_TYPE.test(piece)) {
@@ -91,8 +95,15 @@ export function splitActivities(line: string, today: string): string[] {
     const deed = DEED_WITH_SOMEONE.test(piece);
     // 召开…会议，专题学习“…”建设方案: what a meeting did is that meeting, not an activity of its own.
     const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && MEETING_AGENDA.test(piece);
+    // …，强调要以案为鉴、警钟长鸣: what was said at the activity is part of it, whatever type its words name.
+    // …，强调要深化以案促改，筑牢…防线: the clauses after 强调 with no day, type or deed of their own are still what was said.
+    const said: boolean = current !== undefined && !clause.hasDay && (SAID.test(piece) || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece)));
+    saying = said;
+    // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
+    if (said) continue;
     const starts =
       current === undefined ||
+      (!said &&
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
       // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
@@ -104,12 +115,13 @@ export function splitActivities(line: string, today: string): string[] {
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
-      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece));
+      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)));
     // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.
     // 组织观看《蜕变》，与郑华谈话: a talk with people named is no part of a study or a meeting (it is asked its type);
     // a 提醒 given by talking to them is that talk (parseSegment reads it as a 廉政谈话).
     const reminderTalk = current?.kindText !== undefined && REMINDER.test(current.kindText) && !current.parts.some((p) => REMINDER_AS_TEACHING.test(p));
     const newTalk =
+      !said &&
       current?.kind !== undefined &&
       clause.kind === undefined &&
       untypedTalk(piece, today) &&

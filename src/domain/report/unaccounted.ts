@@ -13,7 +13,7 @@ import type { ParseContext, ParsedReport } from './draft.js';
 export type Leftover = 'day' | 'person' | 'type' | 'title';
 
 /** Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own. */
-const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/g;
+const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本)周[一二三四五六日天])/g;
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
@@ -39,6 +39,8 @@ export interface LeftoverPart {
   kind: Leftover;
   /** 「11月27日」, 「《监察法》」, 「警示教育」: absent for a person (a name from a talk's words is shown nowhere). */
   words?: string;
+  /** For a person: who it may be (directory ids), so the bot can ask whose the record is; never shown as words. */
+  ids?: string[];
 }
 
 /**
@@ -60,7 +62,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
     const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at));
-    if (!took) out.push({ kind: 'person' });
+    // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
+    const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
+    if (!took) out.push(inviter ? { kind: 'person' } : { kind: 'person', ids: [p.id] });
   }
   // 孙科长向党组提交了…: someone named by surname and title (not the sender) who is no doer or counterpart is left over too
   // (found by the tester: recorded at once as the sender's).
@@ -69,7 +73,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (ids.length === 0 || ids.includes(ctx.senderId)) continue;
     if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
     const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
-    if (!took) out.push({ kind: 'person' });
+    if (!took) out.push({ kind: 'person', ids });
   }
   // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
   // recorded as the sender's counterpart, is in a role its place does not support.

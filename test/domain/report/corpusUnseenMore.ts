@@ -66,4 +66,19 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   // A title line without a colon over a list is a heading: a leader's name there gives them the subjectless items.
   ["胡军", "王建国副理事长11月工作\n1. 11月10日 与孙丽廉政谈话\n2. 11月18日 主持召开分管科室党风廉政建设工作会议", "!廉谈 11-10 王建国>孙丽 | 分管会 11-18 王建国>"],
   ["周涛", "11月20日组织观看警示教育片，参加30余人", "警示 11-20 > #30"],
+  // Round 2: someone named standing before a paper deed (向党组报告了, 已经报送, 已经上报), with a day or the paper between,
+  // is its doer, never the sender.
+  ["杨帆", "宣文部王磊部长11月20日向党组报告了本部门全面从严治党工作情况", "!报告 11-20 王磊>"],
+  ["胡军", "办公室李明主任11月16日向党组书面报告了上半年工作", "!报告 11-16 李明>"],
+  ["陈静", "郑部长今年的调研报告11月28日已经报送", "!调研 11-28 郑华>"],
+  ["刘洋", "吴部长本部门的自查报告11月26日已经上报", "!自查 11-26 吴静>"],
+  // Round 2: what was said at a meeting (强调要以案为鉴…, and the clauses after it) is no activity of its own and no note.
+  ["王芳", "11月30日下午，党组书记张伟主持召开2026年第四季度党风廉政建设形势分析研判会，班子成员及各部室负责人参加。会议通报了近期典型案例，强调要以案为鉴、警钟长鸣。", "!研判 11-30 张伟>"],
+  ["孙杰", "11月18日，赵敏书记主持召开党风廉政建设专题会议，强调要深化以案促改，筑牢拒腐防变思想防线", "!专题 11-18 赵敏>"],
+  // Round 2: 上上周五 is no 上周五 left over.
+  ["刘芳", "上上周五和周涛、吴静分别签了党风廉政建设责任书", "签责 11-20 >周涛 | 签责 11-20 >吴静"],
+  // Someone named who took no part in any record, beside one activity not done with someone: the bot asks whose it is
+  // (among them and the sender) rather than proposing the sender.
+  ["杨帆", "11月20日向党组报告了本部门工作情况，王磊部长审定", "报告 11-20 > ?missing_actor"],
+  ["王芳", "11月22日组织观看警示教育片，胡军负责签到", "警示 11-22 > ?missing_actor"],
 ];
