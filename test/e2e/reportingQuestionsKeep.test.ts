@@ -132,3 +132,12 @@ describe('round 2 of the unseen messages', () => {
     expect(full().map((a) => [a.type, a.actor])).toEqual([['meeting_special', 'zhaomin']]);
   });
 });
+
+describe('an approximate head count', () => {
+  it('参加30余人 is recorded with 30 and a note saying so, and the receipt tells the member', async () => {
+    await say('周涛', '11月20日组织观看警示教育片，参加30余人');
+    await confirmIfAsked('周涛');
+    expect(lastText()).toContain('为约数');
+    expect(activities().map((a) => [a.attendees, a.note])).toEqual([[30, '参加30余人']]);
+  });
+});
