@@ -19,7 +19,9 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
   const parts = [d.type ? activityTypeName(d.type) : '（类型未知）', d.date ? dayLabel(d.date, today) : '（日期未知）'];
   if (d.counterpartIds.length > 0) parts.push(`对象：${d.counterpartIds.map((id) => personLabel(directory, id)).join('、')}`);
   if (d.title) parts.push(`《${d.title}》`);
-  if (d.allMembers) parts.push('全体党员参加');
+  // 全体人员参加，参加8人: the head count is shown whenever there is one; 全体 is said as written, not as 全体党员 (found by the tester).
+  if (d.allMembers && d.attendees !== undefined) parts.push(`全体参加（${d.attendees}人）`);
+  else if (d.allMembers) parts.push('全体参加');
   else if (d.attendees !== undefined) parts.push(`${d.attendees}人参加`);
   if (d.departmentId && d.counterpartIds.length === 0) {
     const dept = directory.department(d.departmentId);

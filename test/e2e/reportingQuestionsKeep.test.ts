@@ -141,3 +141,22 @@ describe('an approximate head count', () => {
     expect(activities().map((a) => [a.attendees, a.note])).toEqual([[30, '参加30余人']]);
   });
 });
+
+describe('分别 in several departments', () => {
+  it('each department its own record; an answer of as many days pairs them in order', async () => {
+    await say('赵敏', '11月份，分别到宣文部、康复中心召开分管科室党风廉政建设工作会议');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('赵敏', '11月12日、11月19日');
+    await confirmIfAsked('赵敏');
+    expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([
+      ['meeting_dept', '2026-11-12', 'publicity'],
+      ['meeting_dept', '2026-11-19', 'center'],
+    ]);
+  });
+
+  it('a card shows the head count beside 全体, not 全体党员', async () => {
+    await say('胡军', '11月20日李明主任组织办公室全体人员开展廉政学习，参加8人');
+    expect(lastText()).toContain('全体参加（8人）');
+    expect(lastText()).not.toContain('全体党员');
+  });
+});

@@ -59,6 +59,17 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const day = parseDay(text, today);
       const dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
       if (dates.length === 0) return { ok: false };
+      // 分别到宣文部、康复中心… then 「11月12日、11月19日」: as many days as items waiting for one pair in order.
+      const waiting = items.map((it, i) => (it.problems[0]?.code === 'missing_date' ? i : -1)).filter((i) => i >= 0);
+      if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index) {
+        const paired = items.map((it, i) => {
+          const at = waiting.indexOf(i);
+          if (at < 0) return it;
+          const draft = withDate(it.draft, dates[at]!, today);
+          return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
+        });
+        return { ok: true, items: paired };
+      }
       replacement = dates.map((date) => {
         const draft = withDate(item.draft, date, today);
         return { draft, problems: problemsOf(draft, today) };

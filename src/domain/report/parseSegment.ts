@@ -2,6 +2,7 @@
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -273,6 +274,22 @@ function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): 
   });
 }
 
+/** 分别到宣文部、康复中心召开…: the departments visited, in order. */
+const VISITED = /分别(?:到|赴|深入|前往|在|于)([^,;。!?]{2,40})/;
+
+/**
+ * 11月份，分别到宣文部、康复中心召开分管科室…会议: one activity per department visited, each its own record (and day
+ * question), never every day given the first department (found by the tester, round 2).
+ */
+function placesApart(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport[] {
+  const m = VISITED.exec(text);
+  if (!m) return [r];
+  const index = directoryIndex(ctx.directory);
+  const ids = [...new Set([...m[1]!.matchAll(index.surfaces)].map((x) => index.departmentBySurface.get(x[0])?.id).filter((id): id is string => id !== undefined))];
+  if (ids.length < 2) return [r];
+  return ids.map((departmentId) => ({ ...r, draft: { ...r.draft, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
+}
+
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
 function privateNote(r: ParsedReport): ParsedReport {
   if (r.draft.note === undefined) return r;
@@ -353,7 +370,7 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
   const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
-  const reports = training ? [departmentMeeting(training.report, text, ctx)] : talkReports(base, rest, ctx, problems, remarks, who);
+  const reports = training ? placesApart(departmentMeeting(training.report, text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who);
   if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
