@@ -47,7 +47,7 @@ const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展
 
 /** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
 const AFTER_LIST = new RegExp(
-  `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:分别|先后|逐一|各自|共同|一起|一同)?` +
+  `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
     '(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|以|作|授课|宣讲|组织|召开|深入|到|赴)',
 );
 
@@ -104,13 +104,21 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
 }
 
 /** 班子成员分别与分管科室负责人…: the leaders as a group, standing as the subject of their clause, each a doer. */
-const GROUP_DOERS = /(?:^|[,;。!?:])[\s\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员)(?:同志)?[\s\u0000]*(?=(?:分别|各自|先后|逐一|一一)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入))/;
+const GROUP_DOERS = new RegExp(
+  '(?:^|[,;。!?:])[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
+    `(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*` +
+    // \u0000: the type itself, masked (分别向党组书面报告了…).
+    '(?=(?:分别|各自|先后|逐一|一一)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|向|\\u0000)|(?:都|也|均)?(?:向|报送|提交|上报|递交|签订|讲授|主讲|主持|带队))',
+);
+/** 各科室负责人 / 中层正职 as doers: the heads of the departments. */
+const HEADS_AS_GROUP = /负责人|负责同志|中层正职/;
 
 /** The leaders a group of doers (班子成员) covers, in directory order, with the group's words masked. */
 function groupDoers(text: string, ctx: ParseContext): ActorParse | undefined {
   const m = GROUP_DOERS.exec(text);
   if (!m) return undefined;
-  const ids = ctx.directory.withRole('leader').map((p) => p.id);
+  const d = ctx.directory;
+  const ids = HEADS_AS_GROUP.test(m[1]!) ? [...new Set(d.org.departments.map((x) => x.headId))] : d.withRole('leader').map((p) => p.id);
   if (ids.length === 0) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   const [first, ...others] = ids;

@@ -6,6 +6,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { surnameTitleItems } from './parseCounterpartItems.js';
+import { groupItems } from './parseCounterpartGroups.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -74,6 +75,13 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
     const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
     if (!took) out.push({ kind: 'person', ids });
+  }
+  // 各部室主要负责人分别向党组书面报告了… · 班子成员…: a group of the directory no record took any of is left over too
+  // (found: the heads' reports were recorded at once as the sender's own).
+  for (const item of groupItems(rest, directoryIndex(ctx.directory), ctx.senderId)) {
+    if (item.ids.length === 0 || reports.some((r) => item.ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
+    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
+    if (!took) out.push({ kind: 'person' });
   }
   // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
   // recorded as the sender's counterpart, is in a role its place does not support.

@@ -84,4 +84,11 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   // Round 2: 分别到 two departments is one activity in each (each its own day question), never every day given the first.
   ["赵敏", "11月份，分别到宣文部、康复中心召开分管科室党风廉政建设工作会议", "分管会 ? > ?missing_date | 分管会 ? > ?missing_date"],
   ["陈志强", "11月12日、11月19日分别到教育就业部、维权部召开分管部门党风廉政建设工作会议", "!分管会 11-12 > | 分管会 11-19 >"],
+  // Two doers named by the sender's place (我们部长和我们分管领导…都找我谈过话): each talked with the sender.
+  ["张颖", "我们部长和我们分管领导上周都找我谈过话", "? ? 周涛>张颖 ?missing_type,missing_date | ? ? 刘芳>张颖 ?missing_type,missing_date"],
+  ["王芳", "我们主任昨天找我进行了任前廉政谈话", "!廉谈 11-29 李明>王芳"],
+  ["徐辉", "我们中心主任11月25日与我进行了谈心谈话", "!谈心 11-25 何平>徐辉"],
+  // The department heads as a group of doers of a paper (各科室负责人…向分管领导报送了…): every head a doer.
+  ["李明", "各科室负责人11月18日向分管领导报送了述责述廉报告", "!述廉 11-18 > | 述廉 11-18 孙丽> | 述廉 11-18 周涛> | 述廉 11-18 吴静> | 述廉 11-18 郑华> | 述廉 11-18 王磊> | 述廉 11-18 冯雪> | 述廉 11-18 何平>"],
+  ["胡军", "11月20日，各部室主要负责人分别向党组书面报告了履行党风廉政建设责任情况", "!报告 11-20 李明> | 报告 11-20 孙丽> | 报告 11-20 周涛> | 报告 11-20 吴静> | 报告 11-20 郑华> | 报告 11-20 王磊> | 报告 11-20 冯雪> | 报告 11-20 何平>"],
 ];

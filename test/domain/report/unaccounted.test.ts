@@ -20,6 +20,8 @@ describe('unaccounted words send the message to the card', () => {
     ['吴静', '11月18日与刘洋廉政谈话，周涛部长听取了汇报'],
     ['何平', '今天组织观看《蜕变》《镜鉴》，与徐辉谈心谈话'],
     ['吴静', '今天和刘洋的爱人进行了家访廉政谈话'],
+    // A group of the directory no record took (its people neither doers nor counterparts).
+    ['胡军', '11月20日，班子成员带头向党组书面报告了个人有关事项'],
   ])('%s：%s', (from, text) => {
     const got = read(from, text);
     expect(got).not.toBeNull();
@@ -62,6 +64,8 @@ describe('the card says which day, type or title was left over, and never a name
     ['李明', '11月20日在办公室，王建国副理事长听取了我的述职，并与胡军谈心谈话'],
     ['郑华', '昨天和陈静进行了谈心谈话，王磊也参加了'],
     ['吴静', '今天和刘洋的爱人进行了家访廉政谈话'],
+    // A group of the directory no record took (its people neither doers nor counterparts).
+    ['胡军', '11月20日，班子成员带头向党组书面报告了个人有关事项'],
   ])('only people left over: the generic reason, no words quoted — %s：%s', (from, text) => {
     expect(remarks(from, text)).not.toContain('没有对应到任何记录');
   });
