@@ -21,7 +21,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
   ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)`],
   ['edu_warning', '警示片|警示教育|以案说法|以案明纪|以案为鉴|以案示警|案例警示|警示案例|典型案例|旁听庭审|庭审旁听|反面典型'],
-  ['meeting_special', `专题会|专题部署|党组会议?${G}{0,10}?(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
+  // 召开党组会议，专题听取全面从严治党…: the topic may follow in the next clause.
+  ['meeting_special', `专题会|专题部署|党组会议?(?:${G}{0,10}?|[,，]?(?:专题)?(?:研究|听取|部署|学习)${G}{0,8}?)(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
   ['meeting_special', `(?:研究|部署|推进)${G}{0,4}?(?:党风廉政建设|全面从严治党)|党风廉政建设(?:工作)?(?:会议|会)`],
   ['meeting_dept', `分管(?:科室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
@@ -46,8 +47,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', '节[前日](?:期间)?(?:廉政|廉洁)(?:督查|检查|暗访)', true],
   // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
   ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
-  // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed).
-  ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风)`, true],
+  // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed);
+  // so is one on the duty to it (听取班子成员履行一岗双责情况汇报: found by the tester, round 3).
+  ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责)`, true],
   // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
   // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
   ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],

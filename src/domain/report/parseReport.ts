@@ -14,7 +14,7 @@ import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
-import { isTalkType } from '../activityTypes.js';
+import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import type { ParseContext, ParsedReport } from './draft.js';
@@ -45,6 +45,12 @@ function withoutSalutation(text: string): string {
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
+/** The one type (not a talk) a heading names (机关党委11月组织了两次廉政教育), or undefined. */
+function kindOfHeading(words: string): ActivityTypeCode | undefined {
+  const codes = [...new Set(findKinds(extractTitles(words).rest).map((k) => k.code))];
+  return codes.length === 1 && !isTalkType(codes[0]!) ? codes[0] : undefined;
+}
+
 /** 11月20日： alone on its line heads the lines after it. */
 function isDayOnly(line: string, today: string): boolean {
   return /^[\s\u0000:,。]*$/.test(parseDay(arabicizeNumerals(line), today).rest);
@@ -65,6 +71,10 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
+/** 再谈 / 再找…谈 / 再约: a deed put off to later. */
+const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
+/** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
+const NOT_YET = /(?:还没有?|尚未|暂未|未及)(?:谈|找|约|聊|开展|组织|进行|签)/;
 /** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
 const TOPIC = /研究|部署|传达|安排|谋划/;
 
@@ -76,7 +86,10 @@ const TOPIC = /研究|部署|传达|安排|谋划/;
 function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean } {
   const clauses = line.split(CLAUSES);
   if (clauses.length < 2) return { line, plan: false };
-  const isPlan = (c: string) => PLAN_CLAUSE.test(c) && !TOPIC.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now));
+  // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
+  const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头/.test(c)) && LATER_DEED.test(c);
+  const isPlan = (c: string) =>
+    NOT_YET.test(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   const kept = clauses.filter((c) => !isPlan(c));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false };
   return { line: kept.join(''), plan: true };
@@ -115,6 +128,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const items = splitItems(withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(normalizeText(text), ctx), ctx)));
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
+  /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
+  let headingKind: ActivityTypeCode | undefined;
   /** 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are. */
   let department: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
@@ -148,6 +163,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingDay = ownDay;
       continue;
     }
+    // 机关党委11月组织了两次廉政教育： names the kind of the items under it: a study of no type there takes it (for 确认).
+    if (header && ownDay === undefined && namesActivity(line)) {
+      headingKind = kindOfHeading(line);
+      // 本月开展警示教育情况：\n1. …\n2. …: a heading with entries under it is no activity of its own.
+      if (headingKind !== undefined && HEADER.test(line) && item !== items[items.length - 1]) continue;
+    }
+    // …两次廉政教育：11月6日学习…，11月20日观看《围猎》 on one line: the words before the colon head what follows.
+    const inline = /^([^:]{2,40}):(?=.)/.exec(line);
+    const inlineKind = inline && lineDay(inline[1]!, today) === undefined ? kindOfHeading(inline[1]!) : undefined;
+    const entryKind = inlineKind ?? headingKind;
     if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     if (header && !namesActivity(line)) {
@@ -209,6 +234,19 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       reports.push(...parsed.reports);
     }
     entryDay = day;
+    if (entryKind !== undefined) {
+      for (const [i, r] of reports.entries()) {
+        if (i < before || r.draft.type !== undefined || r.draft.counterpartIds.length > 0 || !r.problems.some((p) => p.code === 'missing_type')) continue;
+        const name = activityTypeName(entryKind);
+        reports[i] = {
+          ...r,
+          draft: { ...r.draft, type: entryKind },
+          problems: r.problems.filter((p) => p.code !== 'missing_type'),
+          remarks: [...r.remarks, `未写类型的一项按标题所说的「${name}」记录`],
+          reasons: [...(r.reasons ?? []), 'inferred_type'],
+        };
+      }
+    }
     if (reports.length > before) {
       lastLine = item.line;
       recordedEntries++;

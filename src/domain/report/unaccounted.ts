@@ -7,6 +7,7 @@ import { extractTitles } from './parseTraining.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { surnameTitleItems } from './parseCounterpartItems.js';
 import { groupItems } from './parseCounterpartGroups.js';
+import { SAID } from './parseSegments.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -98,8 +99,12 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.
   const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity');
+  // …，强调要以案为鉴: what was said at an activity names no activity (parseSegments drops it from what is read).
+  const inSaid = (at: number) => SAID.test(rest.slice(Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at + 1));
   for (const k of findKinds(rest)) {
-    if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push({ kind: 'type', words: activityTypeName(k.code) });
+    if (inSaid(k.start)) continue;
+    // A type only guessed from other words (典型案例 → 警示教育) is not named back: the member never wrote that word.
+    if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push(k.inferred ? { kind: 'type' } : { kind: 'type', words: activityTypeName(k.code) });
   }
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
   for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });

@@ -102,7 +102,10 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const supervisor = ctx.directory.person(dept.supervisorId);
   const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,12}?(?:出席|讲话|参加)`).test(text);
   if (dept.supervisorId === doer || attended) {
-    const remarks = [...r.remarks, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
+    // The doer changed: a remark naming the one before (按孙丽的活动记录) would contradict the card (found by the tester, round 3).
+    const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m));
+    const newDoer = dept.supervisorId !== ctx.senderId ? [`按${ctx.directory.person(dept.supervisorId)?.name ?? ''}的活动记录（代为上报）`] : [];
+    const remarks = [...kept, ...newDoer, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
     const draft = { ...r.draft, type: 'meeting_dept' as const, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
     const reasons = dept.supervisorId !== ctx.senderId ? [...new Set([...(r.reasons ?? []), 'third_person' as const])] : r.reasons;
     return { ...r, draft, remarks, ...(reasons ? { reasons } : {}) };

@@ -91,4 +91,21 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   // The department heads as a group of doers of a paper (各科室负责人…向分管领导报送了…): every head a doer.
   ["李明", "各科室负责人11月18日向分管领导报送了述责述廉报告", "!述廉 11-18 > | 述廉 11-18 孙丽> | 述廉 11-18 周涛> | 述廉 11-18 吴静> | 述廉 11-18 郑华> | 述廉 11-18 王磊> | 述廉 11-18 冯雪> | 述廉 11-18 何平>"],
   ["胡军", "11月20日，各部室主要负责人分别向党组书面报告了履行党风廉政建设责任情况", "!报告 11-20 李明> | 报告 11-20 孙丽> | 报告 11-20 周涛> | 报告 11-20 吴静> | 报告 11-20 郑华> | 报告 11-20 王磊> | 报告 11-20 冯雪> | 报告 11-20 何平>"],
+  // Round 3: 中层干部 of one department (中心中层干部, 本部门中层) or of a doer who heads only a department is asked, never
+  // every head of the unit; a leader's 中层干部 are the heads.
+  ["徐辉", "何平主任11月18日对中心中层干部开展了集体廉政谈话", "廉谈 11-18 何平> ?unknown_counterpart"],
+  ["刘洋", "11月19日吴静部长与本部门中层干部进行了廉政谈话", "廉谈 11-19 吴静> ?unknown_counterpart"],
+  ["孙杰", "上周三何平主任和中层干部开展了集体谈心谈话", "谈心 11-25 何平> ?unknown_counterpart"],
+  // Round 3: a clause of a talk still to come or not yet held (赵敏同志下周再谈, 明天再找孙丽谈, 李娟还没谈) is a plan:
+  // its person is no record.
+  ["张伟", "11月份和王建国、刘芳、陈志强分别进行了廉政谈话，赵敏同志下周再谈", "廉谈 ? >王建国 ?missing_date | 廉谈 ? >刘芳 ?missing_date | 廉谈 ? >陈志强 ?missing_date"],
+  ["王建国", "今天和李明谈心谈话，明天再找孙丽谈", "谈心 11-30 >李明"],
+  ["孙丽", "昨天和王强进行了廉政谈话，李娟还没谈", "廉谈 11-29 >王强"],
+  ["刘芳", "上周和周涛谈了心，吴静改天再约", "谈心 ? >周涛 ?missing_date"],
+  // Round 3: a 党组会议 on the duty itself (履行一岗双责情况汇报, 主体责任) is its 专题会议 (guessed, so confirmed).
+  ["张伟", "11月27日主持召开党组会议，听取班子成员履行一岗双责情况汇报", "!专题 11-27 >"],
+  ["张伟", "上周五召开党组会，专题听取落实全面从严治党主体责任情况汇报", "专题 11-27 >"],
+  // Round 3: a heading naming one kind (…组织了两次廉政教育：) types the studies under it that name none (for 确认).
+  ["赵敏", "机关党委11月组织了两次廉政教育：11月6日学习《中国共产党纪律处分条例》，11月20日观看《围猎》", "!廉教 11-06 > 《中国共产党纪律处分条例》 | 廉教 11-20 > 《围猎》"],
+  ["郑华", "本月开展警示教育情况：\n1. 11月5日组织观看《蜕变》\n2. 11月19日组织观看《镜鉴》", "!警示 11-05 > 《蜕变》 | 警示 11-19 > 《镜鉴》"],
 ];
