@@ -160,3 +160,27 @@ describe('分别 in several departments', () => {
     expect(lastText()).not.toContain('全体党员');
   });
 });
+
+describe('round 3 of the unseen messages', () => {
+  it('a trailing 「X下周再谈」 is a plan: X gets no record; one answer listing the days pairs the talks in order', async () => {
+    await say('张伟', '11月份和王建国、刘芳、陈志强分别进行了廉政谈话，赵敏同志下周再谈');
+    expect(lastText()).toMatch(/是哪一天/);
+    expect(lastText()).not.toContain('赵敏');
+    await say('张伟', '11月3日、11月10日、11月17日');
+    await confirmIfAsked('张伟');
+    expect(full().map((a) => [a.date, a.with])).toEqual([
+      ['2026-11-03', 'wangjianguo'],
+      ['2026-11-10', 'liufang'],
+      ['2026-11-17', 'chenzhiqiang'],
+    ]);
+  });
+
+  it('中心中层干部 is asked who, never every head of the unit', async () => {
+    await say('徐辉', '何平主任11月18日对中心中层干部开展了集体廉政谈话');
+    expect(lastText()).toMatch(/中层干部/);
+    expect(activities()).toHaveLength(0);
+    await say('徐辉', '徐辉');
+    await confirmIfAsked('徐辉');
+    expect(full().map((a) => [a.actor, a.with])).toEqual([['heping', 'xuhui']]);
+  });
+});
