@@ -156,7 +156,15 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
       ? parseCounterparts(coTalkers.length > 0 ? talkers!.rest : rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker && !coTalkers.includes(id))
       : [];
   const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
-  const counterpartIds = turned ? [ctx.senderId] : talker && talker !== ctx.senderId && talkedWith.length > 0 ? talkedWith : cp.counterparts.map((c) => c.id);
+  // 郑华部长上周四找我和赵磊分别谈了话: the sender is one of those talked to (as in a typed talk).
+  const withSender = talker !== undefined && talker !== ctx.senderId && talkedWith.length > 0 && SENDER_AMONG.test(rest) && !talkedWith.includes(ctx.senderId);
+  const counterpartIds = turned
+    ? [ctx.senderId]
+    : talker && talker !== ctx.senderId && talkedWith.length > 0
+      ? withSender
+        ? [ctx.senderId, ...talkedWith]
+        : talkedWith
+      : cp.counterparts.map((c) => c.id);
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.

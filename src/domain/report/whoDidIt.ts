@@ -93,7 +93,11 @@ const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门
  */
 export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport {
   // 部里召开…会议: the sender's own department, named without its name.
-  const ownId = OWN_DEPARTMENT_WORDS.test(text) ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
+  // 中心召开…, sent from 残疾人康复中心 (found: a 党组 专题会议 of its 分管领导): the unit word names the sender's own unit.
+  const mine = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  const unitWord = mine ? /(?:^|[,;。\s\u0000])(?:本)?(中心|部门|科室|科|部|室)(?=召开|组织|开展|举办)/.exec(text)?.[1] : undefined;
+  const ownUnit = unitWord !== undefined && (unitWord === '部门' || unitWord === '科室' || [mine!.name, ...mine!.aliases].some((n) => n.endsWith(unitWord)));
+  const ownId = OWN_DEPARTMENT_WORDS.test(text) || ownUnit ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
   const deptId = r.draft.departmentId ?? ownId;
   const dept = deptId ? ctx.directory.department(deptId) : undefined;
   if (r.draft.type !== 'meeting_special' || !dept) return r;

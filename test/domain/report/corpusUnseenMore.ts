@@ -108,4 +108,8 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   // Round 3: a heading naming one kind (…组织了两次廉政教育：) types the studies under it that name none (for 确认).
   ["赵敏", "机关党委11月组织了两次廉政教育：11月6日学习《中国共产党纪律处分条例》，11月20日观看《围猎》", "!廉教 11-06 > 《中国共产党纪律处分条例》 | 廉教 11-20 > 《围猎》"],
   ["郑华", "本月开展警示教育情况：\n1. 11月5日组织观看《蜕变》\n2. 11月19日组织观看《镜鉴》", "!警示 11-05 > 《蜕变》 | 警示 11-19 > 《镜鉴》"],
+  // A talk of no named type with the sender among those talked to (找我和赵磊分别谈了话) keeps the sender.
+  ["陈静", "郑华部长上周四找我和赵磊分别谈了话", "? 11-26 郑华>陈静,赵磊 ?missing_type"],
+  // 中心召开… sent from the centre is the centre's own meeting: with its 分管领导 there, theirs as a 分管科室会议.
+  ["何平", "11月27日，中心召开党风廉政建设工作会议，赵敏书记出席并讲话，徐辉主持", "!分管会 11-27 赵敏>"],
 ];
