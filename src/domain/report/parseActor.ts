@@ -48,7 +48,8 @@ const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展
 /** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
 const AFTER_LIST = new RegExp(
   `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
-    '(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|以|作|授课|宣讲|组织|召开|深入|到|赴)',
+    // 分别于11月12日、11月19日给办公室讲了…: the days (masked) may stand before the deed.
+    '(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作|授课|宣讲|组织|召开|深入|到|赴)',
 );
 
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;

@@ -41,7 +41,7 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
 }
 
 /** 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. */
-const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|又|之后|再)[\s\u0000]*(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|又|之后|再)[\s\u0000]*(?:分别|逐一|一一)?(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
 
 /**
  * The talk records read from `piece` that are missing only their counterpart,

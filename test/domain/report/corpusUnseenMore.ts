@@ -112,4 +112,8 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   ["陈静", "郑华部长上周四找我和赵磊分别谈了话", "? 11-26 郑华>陈静,赵磊 ?missing_type"],
   // 中心召开… sent from the centre is the centre's own meeting: with its 分管领导 there, theirs as a 分管科室会议.
   ["何平", "11月27日，中心召开党风廉政建设工作会议，赵敏书记出席并讲话，徐辉主持", "!分管会 11-27 赵敏>"],
+  // Two doers 分别于 two days (masked between them and the deed): each doer their day, in order.
+  ["王芳", "李明主任和王建国副理事长分别于11月12日、11月19日给办公室讲了廉政党课", "!党课 11-12 李明> | 党课 11-19 王建国>"],
+  // …签订了责任书，并分别进行了廉政谈话: the talk clause goes on with the people of the 责任书.
+  ["陈志强", "11月18日分别与郑华、冯雪签订了党风廉政建设责任书，并分别进行了廉政谈话", "!签责 11-18 >郑华 | 签责 11-18 >冯雪 | 廉谈 11-18 >郑华 | 廉谈 11-18 >冯雪"],
 ];
