@@ -74,7 +74,7 @@ const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0
  * 述责述廉报告何主任已经交了 · 何主任交了述责述廉报告 · 郑部长今年的调研报告11月28日已经报送: the one who handed it in
  * did it, wherever the paper and the day are named.
  */
-const HANDED_IN = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[^,;。!?与和同跟对找我]{0,16}?(?:已经|已|都|也)?(?:交了|交过|提交|报送|上报|递交|上交|交(?![流往通换代叉谈心]))`);
+const HANDED_IN = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[^,;。!?与和同跟对找我了过]{0,16}?(?:已经|已|都|也)?(?:交了|交过|提交|报送|上报|递交|上交|交(?![流往通换代叉谈心]))`);
 
 const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]*$/;
 const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的[\\s]*\u0000`);
