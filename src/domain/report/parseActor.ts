@@ -23,7 +23,9 @@ const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
 /** 何主任上周和我谈过话了: a time said vaguely (no day, so not masked) may stand between the doer and the deed. */
 const VAGUE_TIME = '(?:(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|月初|月中|今年|年初)?';
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000,]*${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
+/** 何平主任代表中心与赵敏书记签订…: on whose behalf the doer acted may stand between the doer and the deed. */
+const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000]*)?';
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 const AFTER = new RegExp(
   `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|为|给|在|于|向|\\u0000+了)`,
 );
@@ -76,6 +78,7 @@ const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0
  */
 const HANDED_IN = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[^,;。!?与和同跟对找我了过]{0,16}?(?:已经|已|都|也)?(?:交了|交过|提交|报送|上报|递交|上交|交(?![流往通换代叉谈心]))`);
 
+const UNDER_LEAD = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?(?:带领|带队|组织|主持|率领|领学)下`);
 const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]*$/;
 const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的[\\s]*\u0000`);
 
@@ -84,6 +87,8 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (!talk && HANDED_IN.test(text.slice(item.end)) && firstInClause(item, people, text)) return true;
   // 听了张伟书记的廉政党课 · 参加了刘芳副理事长的廉政党课: the one whose lecture or meeting the sender attended.
   if (!talk && HEARD.test(text.slice(0, item.start)) && WHOSE.test(text.slice(item.end))) return true;
+  // 康复部全体党员在吴静部长带领下观看了…: the one under whose lead it was done.
+  if (/在[\s\u0000]*$/.test(text.slice(0, item.start)) && UNDER_LEAD.test(text.slice(item.end))) return true;
   if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return true;
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
