@@ -184,3 +184,26 @@ describe('round 3 of the unseen messages', () => {
     expect(full().map((a) => [a.actor, a.with])).toEqual([['heping', 'xuhui']]);
   });
 });
+
+describe('round 4 of the unseen messages', () => {
+  it('a check again on a day of its own (周二又到…检查) is a second record on the card, never dropped', async () => {
+    await say('黄志刚', '上周一到维权部检查了工作纪律，周二又到教育就业部检查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('请确认');
+    await say('黄志刚', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([
+      ['inspect_style', '2026-11-23', 'rights'],
+      ['inspect_style', '2026-11-24', 'employment'],
+    ]);
+  });
+
+  it('会上 before the doer keeps the doer of the talks', async () => {
+    await say('王芳', '11月19日，王建国副理事长主持召开分管科室党风廉政建设工作会议，会上王建国副理事长与李明、孙丽逐一进行了廉政谈话');
+    await say('王芳', '确认');
+    expect(full().map((a) => [a.type, a.actor, a.with])).toEqual([
+      ['meeting_dept', 'wangjianguo', ''],
+      ['talk_integrity', 'wangjianguo', 'liming'],
+      ['talk_integrity', 'wangjianguo', 'sunli'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
-import { extractTitles } from './parseTraining.js';
+import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -218,7 +218,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
         const date = ownPieceDay.date;
-        reports.push(...lastPiece.map((r) => ({ ...r, draft: { ...r.draft, date, late: date <= on.today && date < on.quarterStart }, reasons: [...(r.reasons ?? []), 'items' as const] })));
+        // 又到教育就业部检查: the place of this piece, not the one before.
+        const there = parseOrganiser(piece, ctx.directory).departmentId;
+        const placed = (d: ParsedReport['draft']) => (there && d.counterpartIds.length === 0 ? { ...d, departmentId: there } : d);
+        reports.push(...lastPiece.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
         activities++;
         continue;
       }

@@ -54,7 +54,8 @@ const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看/;
 export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时)?[\s\u0000]*(?:强调|指出|要求|提出|希望|表示|号召|指示)/;
 
 /** 又进行了一次 / 再次开展: the activity before, again. */
-export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈)了?(?:一次|一回|一遍)?/;
+// 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
+export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看)了?(?:一次|一回|一遍)?/;
 
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
