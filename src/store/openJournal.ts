@@ -134,25 +134,26 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   // writes without holding up any append. A failed sync cannot be undone (its lines were acknowledged, and the kernel may
   // have dropped their pages): the journal refuses further appends, so Feishu redelivers what comes next until a restart.
   function syncBehind(): Promise<void> {
-    syncing ??= (async () => {
-      try {
-        while (syncedBytes < writtenBytes && !syncFailed) {
-          const target = writtenBytes;
-          try {
-            await datasync();
-          } catch (error) {
-            syncFailed = new Error(`${file}: fdatasync failed (${(error as Error).message}); events acknowledged in the last moments may not survive a power cut; restart 清风 once the disk is healthy`);
-            broken ??= syncFailed;
-            log(`event journal: ${syncFailed.message}`);
-            break;
-          }
-          syncedBytes = target;
-        }
-      } finally {
-        syncing = undefined;
-      }
-    })();
+    // Cleared in a later turn than it is set (finally runs after the assignment), so a waiter never sees a stale one.
+    syncing ??= syncWhileBehind().finally(() => {
+      syncing = undefined;
+    });
     return syncing;
+  }
+
+  async function syncWhileBehind(): Promise<void> {
+    while (syncedBytes < writtenBytes && !syncFailed) {
+      const target = writtenBytes;
+      try {
+        await datasync();
+      } catch (error) {
+        syncFailed = new Error(`${file}: fdatasync failed (${(error as Error).message}); events acknowledged in the last moments may not survive a power cut; restart 清风 once the disk is healthy`);
+        broken ??= syncFailed;
+        log(`event journal: ${syncFailed.message}`);
+        return;
+      }
+      syncedBytes = target;
+    }
   }
 
   async function flush(): Promise<void> {
