@@ -40,7 +40,7 @@ export const report = defineIntent<ParsedReport[]>({
     const reasons = confirmReasons(parsed, ctx.lines);
     const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
-    if (superseded) await ctx.reply(superseded);
+    if (superseded) ctx.notice(superseded);
     if (parsed.some((p) => p.problems.length > 0)) {
       // Nothing is half-recorded: the whole message waits for the answer.
       await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons }, ctx.now);
