@@ -40,10 +40,11 @@ function simulate(limits: SendLimits, rate: number, seconds: number, rttMs: numb
     const next = agenda.shift()!;
     now = next.at;
     next.run();
-    // As createSendLimiter does: dispatch after every change, and wake when the scheduler says a slot opens.
+    // As createSendLimiter does: dispatch after every change, and wake (a timer: whole ms, at least 1) when the
+    // scheduler says a slot opens.
     const after = scheduler.dispatch();
     if (after !== undefined && now + after < wakeAt) {
-      const when = (wakeAt = now + after);
+      const when = (wakeAt = now + Math.max(1, Math.ceil(after)));
       at(when, () => {
         if (wakeAt === when) wakeAt = Infinity;
       });
