@@ -1,4 +1,5 @@
-// Event journal appends on the real disk: what fdatasync costs per group, and how group commit spreads it over concurrent events.
+// Event journal appends on the real disk: what fdatasync costs, and how group commit spreads it over concurrent events, for
+// both durabilities (an append resolved once written, fdatasync behind it; or once synced).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +9,8 @@ import { openJournal } from '../src/store/openJournal.js';
 /** About the size of a decrypted message envelope. */
 const PAYLOAD = { schema: '2.0', header: { event_type: 'im.message.receive_v1' }, event: { message: { content: 'x'.repeat(600) } } };
 
-async function run(dir: string, seconds: number, concurrency: number): Promise<Record<string, number>> {
-  const journal = await openJournal(join(dir, `events-${concurrency}.jsonl`));
+async function run(dir: string, seconds: number, concurrency: number, durability: 'written' | 'synced'): Promise<Record<string, unknown>> {
+  const journal = await openJournal(join(dir, `events-${durability}-${concurrency}.jsonl`), { durability });
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   let next = 0;
@@ -21,18 +22,21 @@ async function run(dir: string, seconds: number, concurrency: number): Promise<R
     }
   };
   await Promise.all(Array.from({ length: concurrency }, writer));
+  await journal.flush();
   const s = journal.stats();
   await journal.close();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => +latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(2);
   return {
+    durability,
     concurrency,
     appendsPerSec: Math.round(s.records / seconds),
     appendP50Ms: pct(0.5),
     appendP99Ms: pct(0.99),
     groups: s.groups,
     recordsPerGroup: +(s.records / s.groups).toFixed(1),
-    datasyncMsPerGroup: +(s.syncMs / s.groups).toFixed(2),
+    syncs: s.syncs,
+    datasyncMsPerSync: +(s.syncMs / Math.max(1, s.syncs)).toFixed(2),
     datasyncMaxMs: +s.maxSyncMs.toFixed(2),
     datasyncShareOfTime: +(s.syncMs / (seconds * 1000)).toFixed(2),
   };
@@ -41,7 +45,11 @@ async function run(dir: string, seconds: number, concurrency: number): Promise<R
 export async function journalBench(opts: { seconds: number; connections: number }): Promise<Record<string, unknown>> {
   const dir = await mkdtemp(join(tmpdir(), 'qingfeng-journal-bench-'));
   try {
-    return { serial: await run(dir, opts.seconds, 1), concurrent: await run(dir, opts.seconds, opts.connections) };
+    const out: Record<string, unknown> = {};
+    for (const durability of ['written', 'synced'] as const) {
+      out[durability] = { serial: await run(dir, opts.seconds, 1, durability), concurrent: await run(dir, opts.seconds, opts.connections, durability) };
+    }
+    return out;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

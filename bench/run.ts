@@ -2,6 +2,7 @@
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { journalBench } from './journalBench.js';
+import { limiterBench } from './limiterBench.js';
 import { scaleBench } from './scaleBench.js';
 import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
@@ -21,6 +22,11 @@ if (!only || only === 'journal') {
 if (!only || only === 'completion') {
   results.completion = await completionBench({ runs: Number(process.env.BENCH_RUNS ?? 50), baselineRuns: 5 });
   console.log(JSON.stringify({ completion: results.completion }, null, 2));
+}
+if (!only || only === 'limiter') {
+  // The send scheduler alone on a virtual clock: exact, whatever the machine's load (10 s, the scale run's length).
+  results.limiter = limiterBench({ seconds: Number(process.env.BENCH_SECONDS ?? 10) });
+  console.log(JSON.stringify({ limiter: results.limiter }, null, 2));
 }
 if (!only || only === 'broadcast') {
   // About 3 minutes: 5,000 sends at 50/s, then a real per-minute run (BENCH_BROADCAST_MINUTE=0 skips it).

@@ -406,7 +406,13 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // Then as fast as it acknowledges, on a fresh npm start of its own: the work it accepts piles up behind and is cut
       // short by the stop (SIGKILL after 10 s of draining), which would lose the traced process's CPU profile.
       let sat: Awaited<ReturnType<typeof saturated>> | undefined;
+      let bareNow: Awaited<ReturnType<typeof saturated>> | undefined;
       if (SATURATE_SECONDS > 0) {
+        // The bare endpoint again, right before: on a shared machine the load moves between sizes, and the ratio is
+        // only meaningful between two figures taken moments apart.
+        const bareAgain = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+        bareNow = await saturated(bareAgain.url, SATURATE_SECONDS, `baresat${size}`, texts);
+        await bareAgain.stop();
         const satDir = join(work, `sat-${size}`);
         await cp(seeded, satDir, { recursive: true });
         const satBot = await startProductionBot(root, { ...prodEnv, DATA_DIR: satDir });
@@ -414,7 +420,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         await satBot.stop();
         await rm(satDir, { recursive: true, force: true });
       }
-      const bareRps = (out.bare as { saturated?: { rps: number } }).saturated?.rps;
+      const bareRps = bareNow?.rps;
       await rm(seeded, { recursive: true, force: true });
       out[String(size)] = {
         records: size,
@@ -431,8 +437,9 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         ackP99: load.p99,
         ackRequests: load.requests,
         non2xx: load.non2xx,
-        // Acknowledgements at saturation (10 connections), and their rate as a share of the bare endpoint's.
-        saturated: sat && { ...sat, throughputRatio: bareRps ? Math.round((sat.rps / bareRps) * 100) / 100 : null },
+        // Acknowledgements at saturation (10 connections), and their rate as a share of the bare endpoint's measured
+        // just before (bareRps).
+        saturated: sat && { ...sat, bareRps: bareRps ?? null, throughputRatio: bareRps ? Math.round((sat.rps / bareRps) * 100) / 100 : null },
         replyP50: pct(latencies, 0.5),
         replyP99: pct(latencies, 0.99),
         replied: `${replies.length}/${load.postedAt.size}`,

@@ -46,10 +46,15 @@ function reset() {
 }
 
 if (!isMainThread) {
-  // A bot thread: its steps, as epoch-relative times (each thread has its own performance.timeOrigin).
-  subscribe('qingfeng:message', (m) => bus.postMessage({ step: { ...m, at: m.at + performance.timeOrigin } }));
+  // A bot thread: its steps, as epoch-relative times (each thread has its own performance.timeOrigin), kept here and
+  // sent with the report: a postMessage per step cost the bot thread ~6 % of its CPU at 50 events/s (CPU profile).
+  let steps = [];
+  subscribe('qingfeng:message', (m) => void steps.push({ ...m, at: m.at + performance.timeOrigin }));
   bus.onmessage = (e) => {
-    if (e.data?.ask === 'report') bus.postMessage({ report: { threadId, loopDelayMs: loopSummary(), gc: gcSummary() } });
+    if (e.data?.ask === 'report') {
+      bus.postMessage({ report: { threadId, loopDelayMs: loopSummary(), gc: gcSummary() }, steps });
+      steps = [];
+    }
     if (e.data?.ask === 'reset') reset();
   };
 } else {
@@ -64,7 +69,7 @@ if (!isMainThread) {
   subscribe('qingfeng:message', record);
   const reports = [];
   bus.onmessage = (e) => {
-    if (e.data?.step) record({ ...e.data.step, at: e.data.step.at - performance.timeOrigin });
+    for (const step of e.data?.steps ?? []) record({ ...step, at: step.at - performance.timeOrigin });
     if (e.data?.report) reports.push(e.data.report);
   };
   // Request headers read → response finished, from node:http's own channels.

@@ -98,7 +98,7 @@ async function startFront(
   await secureDataDir(env.dataDir, log);
   // One bot per DATA_DIR, or 「清风 cannot start: … is in use by another 清风 (pid N)」.
   const lock = await lockDataDir(env.dataDir, log);
-  const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log });
+  const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log, durability: env.journalDurability });
 
   let emulator: Emulator | undefined;
   let port: BotPort;

@@ -5,6 +5,7 @@ import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import type { BotDeps } from './botDeps.js';
 import type { MessageUpdate } from './botUpdate.js';
 import type { DialogData } from './dialogStore.js';
+import { withNotice } from './withNotice.js';
 
 export interface BotContext {
   update: MessageUpdate;
@@ -23,6 +24,14 @@ export interface BotContext {
   dialog: DialogData | undefined;
   reply(text: string): Promise<void>;
   replyCard(card: object): Promise<void>;
+  /**
+   * A line the member must read with this message's answer (a pending report dropped, a question expired). It goes at
+   * the top of the next reply, in the same message (src/bot/withNotice.ts): one message in, one message out, as
+   * Feishu counts each send against its 50/s per app and 5/s per chat. What no reply carried, takeNotice() returns.
+   */
+  notice(line: string): void;
+  /** The notice lines no reply has carried yet (then forgotten): the caller says them, so nothing is dropped silently. */
+  takeNotice(): string[];
 }
 
 /**
@@ -49,12 +58,21 @@ export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): 
 
 export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData, lines: string = text): BotContext {
   let sent = 0;
-  const send = async (msg: OutgoingMessage): Promise<void> => {
+  let pending: string[] = [];
+  const deliver = async (msg: OutgoingMessage): Promise<void> => {
     try {
       await deps.feishu.reply(update.messageId, msg, { uuid: replyUuid(update.messageId, sent++), receiver: update.chatId });
     } catch (error) {
       throw new ReplyFailedError(error);
     }
+  };
+  const send = async (msg: OutgoingMessage): Promise<void> => {
+    const notice = pending;
+    pending = [];
+    const carried = notice.length > 0 ? withNotice(msg, notice) : msg;
+    if (carried) return deliver(carried);
+    await deliver({ kind: 'text', text: notice.join('\n') });
+    await deliver(msg);
   };
   return {
     update,
@@ -66,5 +84,13 @@ export function createContext(update: MessageUpdate, text: string, deps: BotDeps
     dialog,
     reply: (content) => send({ kind: 'text', text: content }),
     replyCard: (card) => send({ kind: 'card', card }),
+    notice: (line) => {
+      pending.push(line);
+    },
+    takeNotice: () => {
+      const notice = pending;
+      pending = [];
+      return notice;
+    },
   };
 }

@@ -53,13 +53,16 @@ export function createBot(deps: BotDeps): Bot {
     );
     if (lookup.state === 'expired') {
       await clearDialog(deps.store, key);
-      await ctx.reply('上一条未完成的上报已超过30分钟，已作废，没有记录。');
+      ctx.notice('上一条未完成的上报已超过30分钟，已作废，没有记录。');
     }
     for (const intent of INTENTS) {
       const matched = intent.match(ctx);
       if (matched === null) continue;
       try {
         await intent.handle(ctx, matched);
+        // A handler that sent nothing still owes the member the notice (a report dropped, a question expired).
+        const left = ctx.takeNotice();
+        if (left.length > 0) await ctx.reply(left.join('\n'));
       } catch (error) {
         if (error instanceof ReplyFailedError) {
           // What the handler recorded stays recorded; a 「出错了」 would be a lie, and would fail the same way.
@@ -69,8 +72,10 @@ export function createBot(deps: BotDeps): Bot {
         if (isWriteFailure(error)) {
           // Rolled back: nothing was recorded. Say so, and let the inbox keep the event to try again.
           deps.log(`event ${update.eventId} (message ${update.messageId}): nothing recorded, ${error.message}`);
+          // The notice too (an expired question is cleared already and will not be said again on the retry).
+          const text = [...ctx.takeNotice(), NOT_RECORDED_YET].join('\n\n');
           await deps.feishu
-            .reply(update.messageId, { kind: 'text', text: NOT_RECORDED_YET }, { uuid: replyUuid(update.messageId, 0, 'f'), receiver: update.chatId })
+            .reply(update.messageId, { kind: 'text', text }, { uuid: replyUuid(update.messageId, 0, 'f'), receiver: update.chatId })
             .catch((e: unknown) => deps.log(`could not tell the member nothing was recorded: ${String((e as Error)?.message ?? e)}`));
           throw error;
         }

@@ -35,8 +35,8 @@ const SWEEP_EVERY = 1000;
 
 /**
  * Counts every send of the app in one-second and one-minute windows, and each receiver's in a one-second window
- * (src/outbox/createSendWindow.ts). There is no spacing between sends: Feishu's limits are per window, so a burst that
- * fits the window may leave at once, and a queue that built up while nothing could leave drains at the window's pace.
+ * (src/outbox/createSendWindow.ts). Feishu's limits are per window, so a queue that built up while nothing could leave
+ * drains at the window's pace; the only spacing is `limits.spacingMs` between two grants (sendLimits.ts says why).
  * `clock` is monotonic ms.
  */
 export function createSendScheduler(limits: SendLimits, clock: () => number): SendScheduler {

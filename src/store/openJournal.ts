@@ -1,4 +1,4 @@
-// The append-only event journal DATA_DIR/events.jsonl: group-committed, fdatasync'ed appends; replayed and compacted on open, then at most hourly.
+// The append-only event journal DATA_DIR/events.jsonl: group-committed appends, fdatasync'ed right behind them; replayed and compacted on open, then at most hourly.
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,11 +14,20 @@ export interface JournalOptions {
   /** Least time between compactions after the one at open. */
   compactEveryMs?: number;
   log?: (line: string) => void;
+  /**
+   * When `append` resolves. 'written' (the default): once its line is written to the file, i.e. in the kernel's page
+   * cache, which a killed or crashed process cannot lose; fdatasync follows at once in the background, one at a time,
+   * each covering every line written before it began, so a power cut or kernel crash can lose only the lines of the
+   * last sync or two (milliseconds). 'synced': once fdatasync'ed too (each group's write and sync before the next group).
+   */
+  durability?: 'written' | 'synced';
 }
 
 export interface JournalStats {
-  /** write + fdatasync rounds: one per group of records appended together. */
+  /** Writes: one per group of records appended together. */
   groups: number;
+  /** fdatasync calls of appended lines (with durability 'synced' one per group, else fewer). */
+  syncs: number;
   records: number;
   bytes: number;
   /** Time spent in fdatasync, in total and at worst. */
@@ -38,8 +47,10 @@ export interface Journal {
   pending(): AcceptedRecord[];
   counts(): JournalCounts;
   stats(): JournalStats;
-  /** Resolves once the line is on disk and synced; records appended meanwhile share one write. */
+  /** Resolves once the line is written (see JournalOptions.durability); records appended meanwhile share one write. */
   append(record: JournalRecord): Promise<void>;
+  /** Resolves once every line appended so far is fdatasync'ed; rejects if a sync failed. */
+  flush(): Promise<void>;
   compact(): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,6 +69,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   const retention = opts.retentionMs ?? DAY_MS;
   const compactEvery = opts.compactEveryMs ?? HOUR_MS;
   const log = opts.log ?? (() => {});
+  const durability = opts.durability ?? 'written';
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const replayed = await readJournal(file);
@@ -67,13 +79,18 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   // A new file's name must survive a power cut as well as its lines.
   if (!replayed.existed) await syncDir(dir);
   let size = (await fh.stat()).size;
-  const stats: JournalStats = { groups: 0, records: 0, bytes: 0, syncMs: 0, maxSyncMs: 0, tornLines: replayed.tornLines, compactions: 0, lines: replayed.lines };
+  const stats: JournalStats = { groups: 0, syncs: 0, records: 0, bytes: 0, syncMs: 0, maxSyncMs: 0, tornLines: replayed.tornLines, compactions: 0, lines: replayed.lines };
   let broken: Error | undefined;
   let closed = false;
   let chain: Promise<void> = Promise.resolve();
   let filling: Group | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastCompaction = performance.now();
+  // Bytes written by appends since open, and how many of them an fdatasync has covered (durability 'written').
+  let writtenBytes = 0;
+  let syncedBytes = 0;
+  let syncing: Promise<void> | undefined;
+  let syncFailed: Error | undefined;
 
   // Appends and compaction take turns: a compaction swaps the file under the handle.
   function enqueue(task: () => Promise<void>): Promise<void> {
@@ -87,22 +104,62 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     const buf = Buffer.from(group.lines.join(''));
     try {
       await writeAll(fh, buf);
-      const started = performance.now();
-      await fh.datasync();
-      const took = performance.now() - started;
-      stats.syncMs += took;
-      stats.maxSyncMs = Math.max(stats.maxSyncMs, took);
+      if (durability === 'synced') await datasync();
     } catch (error) {
       await rollback();
       throw error;
     }
     size += buf.length;
+    writtenBytes += buf.length;
+    if (durability === 'synced') syncedBytes = writtenBytes;
+    else void syncBehind();
     stats.groups += 1;
     stats.records += group.records.length;
     stats.bytes += buf.length;
     stats.lines += group.lines.length;
     for (const r of group.records) state.apply(r);
     if (group.records.some((r) => r.t === 'done')) scheduleCompaction();
+  }
+
+  async function datasync(): Promise<void> {
+    const started = performance.now();
+    await fh.datasync();
+    const took = performance.now() - started;
+    stats.syncs += 1;
+    stats.syncMs += took;
+    stats.maxSyncMs = Math.max(stats.maxSyncMs, took);
+  }
+
+  // One fdatasync at a time, again as long as lines were written after the last one began: the sync keeps up with the
+  // writes without holding up any append. A failed sync cannot be undone (its lines were acknowledged, and the kernel may
+  // have dropped their pages): the journal refuses further appends, so Feishu redelivers what comes next until a restart.
+  function syncBehind(): Promise<void> {
+    // Cleared in a later turn than it is set (finally runs after the assignment), so a waiter never sees a stale one.
+    syncing ??= syncWhileBehind().finally(() => {
+      syncing = undefined;
+    });
+    return syncing;
+  }
+
+  async function syncWhileBehind(): Promise<void> {
+    while (syncedBytes < writtenBytes && !syncFailed) {
+      const target = writtenBytes;
+      try {
+        await datasync();
+      } catch (error) {
+        syncFailed = new Error(`${file}: fdatasync failed (${(error as Error).message}); events acknowledged in the last moments may not survive a power cut; restart 清风 once the disk is healthy`);
+        broken ??= syncFailed;
+        log(`event journal: ${syncFailed.message}`);
+        return;
+      }
+      syncedBytes = target;
+    }
+  }
+
+  async function flush(): Promise<void> {
+    while (syncing) await syncing;
+    if (syncedBytes < writtenBytes && !syncFailed) await syncBehind();
+    if (syncFailed) throw syncFailed;
   }
 
   // A half-written group must not stay in front of the next one, or it becomes a corrupt line in the middle.
@@ -118,6 +175,9 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   // Rewrites the file as the fewest records that replay to the same state. Once an event is done this drops its
   // payload (a processed message may be a confidential talk): no payload outlives the first compaction after its `done`.
   async function rewrite(force: boolean): Promise<void> {
+    if (broken) throw broken;
+    // Not under a sync of the handle about to be replaced; the rewritten file is synced whole below.
+    while (syncing) await syncing;
     if (broken) throw broken;
     lastCompaction = performance.now();
     state.expire(now().getTime() - retention);
@@ -144,6 +204,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
       throw broken;
     }
     size = Buffer.byteLength(text);
+    syncedBytes = writtenBytes;
     stats.lines = records.length;
     stats.compactions += 1;
   }
@@ -191,13 +252,19 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
       filling.records.push(record);
       return filling.written;
     },
+    flush,
     compact: () => enqueue(() => rewrite(false)),
     async close() {
       if (closed) return;
       closed = true;
       clearTimeout(timer);
       await chain;
-      await fh.close();
+      try {
+        // A graceful stop leaves every acknowledged line on disk.
+        await flush();
+      } finally {
+        await fh.close();
+      }
     },
   };
 }

@@ -30,7 +30,8 @@ export async function readJournal(file: string): Promise<ReplayedJournal> {
   rows.forEach((row, i) => {
     const parsed = parseJournalLine(row);
     if (parsed.ok) return state.apply(parsed.record);
-    // Each group is synced before the next is written, so only the last line can be half-written; it was never acknowledged.
+    // Groups are written one after another at the end, so only the last line can be half-written: a crash mid-write (never
+    // acknowledged) or a power cut before its fdatasync.
     if (parsed.torn && i === rows.length - 1) {
       tornLines = 1;
       return;

@@ -1,9 +1,10 @@
 // npm run build emits plain JavaScript that runs without a TypeScript loader: the demo over the long connection, from dist.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 // Inside the project so the compiled files resolve node_modules as dist/ does.
@@ -34,6 +35,19 @@ it('emits JavaScript for every module and a build stamp, and no TypeScript', () 
   expect(emitted).toContain('.build-stamp');
   expect(emitted.filter((f) => f.endsWith('.ts'))).toEqual([]);
   expect(existsSync(join(out, 'emulator', 'wsGateway.js'))).toBe(true);
+});
+
+it('bundles the Lark SDK into vendor/larkSdk.cjs (ASCII, no 6 MB of comments), and the compiled code loads it from there', () => {
+  const bundle = readFileSync(join(out, 'vendor', 'larkSdk.cjs'));
+  expect(bundle.length).toBeLessThan(4_000_000);
+  expect(bundle.every((b) => b < 0x80)).toBe(true);
+  const probe = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'feishu', 'larkSdk.js')).href)}); console.log(JSON.stringify({ file: m.larkSdkFile, client: typeof m.lark.Client, ws: typeof m.lark.WSClient }));`],
+    { encoding: 'utf8' },
+  );
+  expect(probe.status, probe.stderr).toBe(0);
+  expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual({ file: join(out, 'vendor', 'larkSdk.cjs'), client: 'function', ws: 'function' });
 });
 
 it('copies the files next to the code that tsc does not emit (pages, templates), which modules read relative to themselves', () => {

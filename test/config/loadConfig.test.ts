@@ -105,9 +105,12 @@ describe('loadEnv', () => {
       emulatorPort: 3001,
       retainReportText: false,
       eventMode: 'webhook',
+      journalDurability: 'written',
     });
     expect(loadEnv({ RETAIN_REPORT_TEXT: '1' }).retainReportText).toBe(true);
     expect(() => loadEnv({ RETAIN_REPORT_TEXT: 'yes' })).toThrow(/RETAIN_REPORT_TEXT/);
+    expect([loadEnv({}).journalDurability, loadEnv({ EVENT_JOURNAL_SYNC: 'synced' }).journalDurability]).toEqual(['written', 'synced']);
+    expect(() => loadEnv({ EVENT_JOURNAL_SYNC: 'fsync' })).toThrow(/EVENT_JOURNAL_SYNC.*written or synced|written or synced/);
   });
 
   it('with an app id needs the secret and the token, and names the missing variable', () => {

@@ -61,12 +61,30 @@ describe('asking for what is missing', () => {
     expect(activities()).toMatchObject([{ date: '2026-11-20' }]);
   });
 
-  it('expires after 30 minutes, says so, and records nothing', async () => {
+  it('expires after 30 minutes, says so in the one answer to the next message, and records nothing', async () => {
     await say('李明', '和王建国进行了廉政谈话');
     t.clock.now = new Date(t.clock.now.getTime() + 31 * 60 * 1000);
+    const before = t.emulator.sent.length;
     await say('李明', '昨天');
-    expect(t.texts().join('\n')).toContain('已超过30分钟');
+    // One message in, one message out (Feishu counts every send against 50/s and 5/s per chat): the notice heads the answer.
+    const answer = t.texts().slice(before);
+    expect(answer).toHaveLength(1);
+    expect(answer[0]).toMatch(/已超过30分钟，已作废，没有记录。\n\n抱歉，没看懂「昨天」/);
     expect(activities()).toHaveLength(0);
+  });
+
+  it('expired, then a new report: the notice heads the receipt card, above its own lines', async () => {
+    await say('李明', '和王建国进行了廉政谈话');
+    t.clock.now = new Date(t.clock.now.getTime() + 31 * 60 * 1000);
+    const before = t.emulator.sent.length;
+    await say('李明', '今天和王建国进行了廉政谈话');
+    expect(t.emulator.sent.slice(before)).toHaveLength(1);
+    expect(activities()).toHaveLength(1);
+    const card = last().content as { header: { title: { content: string } }; body: { elements: { tag: string; content?: string }[] } };
+    expect(card.header.title.content).toContain('已记录');
+    expect(card.body.elements[0]).toEqual({ tag: 'markdown', content: '上一条未完成的上报已超过30分钟，已作废，没有记录。' });
+    expect(card.body.elements[1]).toEqual({ tag: 'hr' });
+    expect(buttonValues(card).length).toBeGreaterThan(0);
   });
 
   it('a future day is refused and nothing is recorded; a plan is told the bot records what is done', async () => {

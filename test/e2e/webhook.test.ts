@@ -1,5 +1,6 @@
 // End to end over real HTTP: signed, encrypted deliveries into the real server, the real SDK client against the emulator.
 import { readdir, readFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptEvent } from '../../src/transport/eventCrypto.js';
@@ -153,6 +154,25 @@ describe('delivery guarantees', () => {
   it('refuses an oversized body with 413', async () => {
     const res = await post('/feishu/events', JSON.stringify({ encrypt: 'A'.repeat(600 * 1024) }));
     expect(res.status).toBe(413);
+  });
+
+  // A declared length is checked from its header; a chunked body (no content-length) is counted as it arrives.
+  it('counts a chunked body as it arrives: refused with 413 past the limit, read whole below it', async () => {
+    const chunked = (chunks: string[]) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${t.running.url}/feishu/events`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+          let body = '';
+          res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        for (const c of chunks) req.write(c);
+        req.end();
+      });
+    const big = await chunked(['{"encrypt":"', ...Array<string>(6).fill('A'.repeat(100 * 1024)), '"}']);
+    expect(big.status).toBe(413);
+    const challenge = JSON.stringify(t.emulator.urlVerification(SECRETS.verificationToken, 'ch-chunked'));
+    const small = await chunked([challenge.slice(0, 10), challenge.slice(10)]);
+    expect([small.status, JSON.parse(small.body)]).toEqual([200, { challenge: 'ch-chunked' }]);
   });
 
   it('acknowledges and ignores an event type it does not use', async () => {

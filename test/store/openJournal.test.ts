@@ -56,7 +56,7 @@ describe('openJournal', () => {
     expect(again.counts()).toEqual({ known: 4, pending: 1, done: 2, failed: 1 });
   });
 
-  it('commits concurrent appends together: one write and one sync per group, not per record', async () => {
+  it('commits concurrent appends together: one write per group, not per record', async () => {
     const j = await journal();
     await Promise.all(Array.from({ length: 200 }, (_, i) => j.append(accepted(`c${i}`))));
     expect(j.stats()).toMatchObject({ records: 200, groups: 1 });
@@ -72,6 +72,30 @@ describe('openJournal', () => {
     await j.append(done('c1'));
     expect(j.stats()).toMatchObject({ records: 253, groups: 5 });
     expect((await reopen(j)).counts()).toMatchObject({ known: 251, pending: 249, done: 2 });
+  });
+
+  it("with durability 'synced', syncs each group before its appends resolve (the acknowledgement waits for the disk)", async () => {
+    const j = await journal({ durability: 'synced' });
+    for (let i = 0; i < 5; i++) await j.append(accepted(`s${i}`));
+    expect(j.stats()).toMatchObject({ records: 5, groups: 5, syncs: 5 });
+  });
+
+  it("by default resolves once written (a killed process cannot lose it), syncs behind, and close() leaves it all synced", async () => {
+    const j = await journal();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => j.append(accepted(`w${i}`))));
+    // In the file as soon as the append resolved: what a kill -9 right after the acknowledgement leaves.
+    expect((await linesOf()).map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => `w${i}`));
+    for (let i = 0; i < 20; i++) await j.append(done(`w${i}`));
+    await j.flush();
+    const { groups, syncs } = j.stats();
+    expect(groups).toBe(21);
+    // One sync at a time covers every line written before it began: never more syncs than writes.
+    expect(syncs).toBeGreaterThanOrEqual(1);
+    expect(syncs).toBeLessThanOrEqual(groups);
+    await j.append(accepted('last'));
+    await j.close();
+    expect(j.stats().syncs).toBeGreaterThan(syncs);
+    expect((await reopen(j)).counts()).toMatchObject({ known: 21, pending: 1, done: 20 });
   });
 
   it('skips a torn last line (a crash mid-append), counts it, and leaves a valid file to append to', async () => {
