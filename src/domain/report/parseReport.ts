@@ -226,6 +226,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
+      // 11月15日观看了警示教育片《镜鉴》，11月22日又观看了《蜕变》: the same kind of activity again, with its own title.
+      const typeBefore = lastPiece.length === 1 ? lastPiece[0]!.draft.type : undefined;
+      if (typeBefore !== undefined && !isTalkType(typeBefore) && pieceLine === item.line && AGAIN.test(piece) && parsed.reports.length === 1 && parsed.reports[0]!.problems.some((p) => p.code === 'missing_type') && parsed.reports[0]!.draft.counterpartIds.length === 0) {
+        const r = parsed.reports[0]!;
+        parsed.reports[0] = { ...r, draft: { ...r.draft, type: typeBefore }, problems: r.problems.filter((p) => p.code !== 'missing_type'), reasons: [...(r.reasons ?? []), 'items'] };
+      }
       if (parsed.reports.length > 0) {
         lastPiece = parsed.reports;
         pieceLine = item.line;
