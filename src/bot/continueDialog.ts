@@ -98,7 +98,8 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const text = turn.text.trim();
   const d = turn.dialog;
   if (CONFIRM_WORDS.test(text)) {
-    const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks);
+    // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
+    const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks, undefined, d.sourceMessageId);
     await clearDialog(deps.store, key);
     return { kind: 'card', card };
   }

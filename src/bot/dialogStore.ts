@@ -14,7 +14,15 @@ export type DialogData =
    * Complete records shown for a tap before they are stored (see confirmReasons),
    * or because the same record exists already (`duplicates` holds their indexes).
    */
-  | { kind: 'confirm'; items: PendingItem[]; remarks: string[]; reasons: ConfirmReason[]; duplicates: number[] };
+  | {
+      kind: 'confirm';
+      items: PendingItem[];
+      remarks: string[];
+      reasons: ConfirmReason[];
+      duplicates: number[];
+      /** The member's message the card shows (the report, or the answer that completed it): recalling it withdraws what 确认 records. */
+      sourceMessageId?: string;
+    };
 
 export type DialogLookup = { state: 'none' } | { state: 'expired' } | { state: 'active'; data: DialogData };
 

@@ -265,6 +265,17 @@ describe('8. a recalled report is withdrawn', () => {
     expect(sentText(t.emulator.sent.at(-1)!)).toMatch(/对应的 1 条记录已撤销/);
   });
 
+  it('a report recorded after 确认 on its card is withdrawn when the report is recalled', async () => {
+    const { envelope } = await say('李娟', '11月6日，张伟书记到财务科与孙丽、王强逐一进行廉政谈话');
+    expect(sentText(t.emulator.sent.at(-1)!)).toMatch(/请确认/);
+    await say('李娟', '确认');
+    expect(activities()).toHaveLength(2);
+    await t.redeliver(t.emulator.recallEvent({ messageId: messageIdOf(envelope) }));
+    await t.running.drain();
+    expect(activities().every((a) => a.deletedAt)).toBe(true);
+    expect(sentText(t.emulator.sent.at(-1)!)).toMatch(/对应的 2 条记录已撤销/);
+  });
+
   it('recalling a message that created nothing is ignored', async () => {
     await say('王建国', '今天和李明进行了廉政谈话');
     const { envelope } = await say('王建国', '帮助');
