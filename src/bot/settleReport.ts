@@ -2,6 +2,7 @@
 import { CONFIRM_REASON_TEXT } from '../domain/report/confirmReasons.js';
 import type { ConfirmReason, ReportDraft } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
+import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
 import type { BotDeps } from './botDeps.js';
@@ -65,11 +66,12 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
 }
 
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
-export async function settleReport(deps: BotDeps, s: Settlement): Promise<object> {
+export async function settleReport(deps: BotDeps, settlement: Settlement): Promise<object> {
+  const s = { ...settlement, items: mergeSameDeeds(settlement.items) };
   const drafts = s.items.map((i) => i.draft);
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
-    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates }, s.now);
+    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}) }, s.now);
     return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now);
   }
   const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId);
