@@ -1,5 +1,6 @@
 // 撤销: the member's own latest record is withdrawn (soft delete, audited); with nothing pending, 取消 lands here too.
 import { CANCEL_WORDS } from '../continueDialog.js';
+import { clearDialog, dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity } from '../recordReport.js';
 import { latestOwnActivity, undoActivity } from '../../store/activityLog.js';
@@ -12,6 +13,13 @@ export const undo = defineIntent<'undo' | 'cancel'>({
   async handle(ctx, which) {
     if (which === 'cancel') {
       await ctx.reply('当前没有进行中的上报。如需撤销上一条记录，请发送「撤销」。');
+      return;
+    }
+    // 撤销 while a report waits for an answer or for 确认 means that report: it is dropped, and nothing recorded is
+    // touched (was: the latest record, an unrelated one, was withdrawn and the card stayed waiting).
+    if (ctx.dialog?.kind === 'report' || ctx.dialog?.kind === 'confirm') {
+      await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId));
+      await ctx.reply('好的，这条待确认的上报已放弃，没有记录任何内容。如需撤销之前已记录的一条，请再发送「撤销」。');
       return;
     }
     const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
