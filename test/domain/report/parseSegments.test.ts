@@ -21,6 +21,11 @@ describe('notAReport', () => {
     ['廉政谈话要几个人', 'question'],
     ['下周准备开展警示教育', 'plan'],
     ['计划下个月召开专题会议', 'plan'],
+    // 将 before the deed's verb is still to come, whatever day it names (today's included).
+    ['12月1日至3日将对各部室开展节前作风纪律检查', 'plan'],
+    ['今天将与各科室负责人进行集体廉政谈话', 'plan'],
+    ['本周将组织观看警示教育片', 'plan'],
+    ['昨天开展了廉政教育，将学习材料发到各科室', undefined],
     ['还没有开展警示教育', 'denial'],
     ['本季度完成情况', 'query'],
     ['帮助', 'command'],
