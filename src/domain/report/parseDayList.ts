@@ -1,7 +1,8 @@
 // Several days named in one breath (11月4日和11月18日, 11月3日、10日、17日, 上周一、周三): one record per day.
 import { parseDay } from './parseDay.js';
 
-const ONE = '(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]';
+// 11.3、11.17 (a month and day with a dot or slash) as well as 11月3日、17日.
+const ONE = '(?:(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]|\\d{1,2}[./]\\d{1,2}(?:[日号]|(?![\\d./])))';
 const JOIN = '\\s*(?:、|和|及|与|以及|,|，|至|到)\\s*';
 const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
 
@@ -40,7 +41,8 @@ export function parseDayList(text: string, today: string): string[] {
     for (const piece of m[0].split(new RegExp(JOIN))) {
       const month = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月/.exec(piece);
       if (month) prefix = month[0];
-      const date = parseDay(month ? piece : `${prefix}${piece}`, today).date;
+      // Only a bare day (17日) takes the month named before it; 11.17 carries its own.
+      const date = parseDay(month || !/^\d{1,2}\s*[日号]$/.test(piece) ? piece : `${prefix}${piece}`, today).date;
       if (date && !dates.includes(date)) dates.push(date);
     }
     if (dates.length > 1) return dates;
