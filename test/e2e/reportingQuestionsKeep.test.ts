@@ -242,3 +242,17 @@ describe('撤销 while a report waits', () => {
     expect(activities()).toHaveLength(0);
   });
 });
+
+describe('a talk with someone the directory does not know', () => {
+  it('「昨天和王主任谈了话」 is asked who and which type, then recorded; never 未记录', async () => {
+    await say('张伟', '昨天和王主任谈了话');
+    expect(lastText()).not.toMatch(/未记录/);
+    for (let turn = 0; turn < 4 && !/已记录|请确认/.test(lastText()); turn++) {
+      if (/哪类/.test(lastText())) await say('张伟', '廉政谈话');
+      else if (/哪一位|和谁/.test(lastText())) await say('张伟', '李明');
+      else throw new Error(`unexpected question: ${lastText()}`);
+    }
+    await confirmIfAsked('张伟');
+    expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-29', actor: 'zhangwei', with: 'liming', title: '', attendees: null }]);
+  });
+});

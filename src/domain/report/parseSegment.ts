@@ -134,7 +134,9 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
 function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport[] | undefined {
   const cp = parseCounterparts(rest, ctx);
-  const talked = /谈|聊/.test(rest) && cp.counterparts.length > 0;
+  // 昨天和王主任谈了话, nobody being 王主任: still a talk, asked who and which type (was: 未记录, the talk dropped).
+  const unresolved = cp.problems.filter((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
+  const talked = /谈|聊/.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
@@ -178,7 +180,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
-  const problems: ReportProblem[] = [{ code: 'missing_type' }, ...dayProblems(date, on.today)];
+  const problems: ReportProblem[] = [{ code: 'missing_type' }, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : [])];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];

@@ -70,6 +70,10 @@ export const PLAIN_ROWS: CorpusRow[] = [
   ["李明", "谢谢", "-"],
   ["张伟", "今天和王科长谈话", "? 11-30 >王强 ?missing_type"],
   ["李明", "昨天和王建国谈了", "? 11-29 >王建国 ?missing_type"],
+  // A talk with someone the directory does not know is still a talk: asked who and which type, never dropped.
+  ["张伟", "昨天和王主任谈了话", "? 11-29 > ?missing_type,unknown_counterpart"],
+  ["何平", "今天和新来的小刘谈了谈", "? 11-30 > ?missing_type,ambiguous_counterpart"],
+  ["王建国", "上周五与赵六谈了谈", "? 11-27 > ?missing_type,unknown_counterpart"],
   ["李明", "廉政教育很重要", "-"],
   ["李明", "2026年12月5日组织观看了警示教育片", "警示 12-05 > ?future_date"],
   ["胡军", "召开分管科室党风廉政建设工作会议", "分管会 ? > ?missing_date,missing_actor"],
