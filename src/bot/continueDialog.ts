@@ -8,6 +8,7 @@ import { shanghaiDate } from '../domain/shanghai.js';
 import { periodOf } from '../domain/period.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
+import { withNotice } from './withNotice.js';
 import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
@@ -69,7 +70,12 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   } else {
     const ctx = { now: turn.now, directory: deps.directory, senderId: turn.who.person.id, mentions: [] };
     const next = answerFollowUp(turn.dialog.items, turn.text, ctx);
-    if (!next.ok) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today) };
+    if (!next.ok) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today) };
+      // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
+      if (!CONFIRM_WORDS.test(turn.text.trim())) return again;
+      return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
+    }
     items = next.items;
     remarks = turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];

@@ -256,3 +256,15 @@ describe('a talk with someone the directory does not know', () => {
     expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-29', actor: 'zhangwei', with: 'liming', title: '', attendees: null }]);
   });
 });
+
+describe('确认 typed while a question waits', () => {
+  it('says why nothing can be confirmed yet and asks the same question again, in one message', async () => {
+    await say('李娟', '组织学习《监察法》，参加12人');
+    const sent = t.emulator.sent.length;
+    await say('李娟', '确认');
+    expect(t.emulator.sent.length).toBe(sent + 1);
+    expect(lastText()).toMatch(/暂时无法确认/);
+    expect(lastText()).toMatch(/是哪类活动/);
+    expect(activities()).toHaveLength(0);
+  });
+});
