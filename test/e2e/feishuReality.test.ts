@@ -57,6 +57,12 @@ describe('1. the bot knows who it is (bot/v3/info)', () => {
     expect(t.logs).toContain(`bot identity: ${t.emulator.bot.name} ${t.emulator.bot.openId} (from bot/v3/info)`);
   });
 
+  it('「@清风」 alone is answered as a call (我在…), not as a message the bot cannot read', async () => {
+    await say('李明', '@_user_1', { chatType: 'group', chatId: 'oc_testgroup', mentions: [botMention()] });
+    expect(sentText(t.emulator.sent.at(-1)!)).toMatch(/^我在。/);
+    expect(activities()).toHaveLength(0);
+  });
+
   it('the identity is cached (0600) and used when Feishu cannot be asked at the next start', async () => {
     const cache = join(t.dataDir, 'feishu-bot.json');
     expect(JSON.parse(await readFile(cache, 'utf8'))).toEqual({ openId: t.emulator.bot.openId, name: t.emulator.bot.name });
