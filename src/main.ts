@@ -4,13 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import type { Bot } from './bot/createBot.js';
 import type { BotCore, BotPort } from './composeBot.js';
-import type { ConfigHolder } from './config/configHolder.js';
-import type { OutboxStats } from './outbox/outboxDeps.js';
-import type { Outbox } from './outbox/outboxTypes.js';
-import type { Scheduler } from './scheduler/createScheduler.js';
-import type { Store } from './store/openStore.js';
 import type { SendLimits } from './outbox/createSendLimiter.js';
 import type { Organization } from './domain/organization.js';
 import { isStartRefusal } from './startRefusal.js';
@@ -66,14 +60,7 @@ export interface RunningFront {
 }
 
 /** The whole bot in this thread (startBot): the tests reach into its parts. */
-export interface RunningBot extends RunningFront {
-  store: Store;
-  bot: Bot;
-  outbox: Outbox & { stats(): OutboxStats };
-  scheduler: Scheduler;
-  /** The configuration in force (重新加载配置 swaps it). */
-  config: ConfigHolder;
-}
+export interface RunningBot extends RunningFront, Pick<BotCore, 'store' | 'bot' | 'outbox' | 'scheduler' | 'config'> {}
 
 function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port: number, hostname: string): Promise<Server> {
   return new Promise((resolve, reject) => {
