@@ -168,7 +168,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
       ? withSender
         ? [ctx.senderId, ...talkedWith]
         : talkedWith
-      : cp.counterparts.map((c) => c.id);
+      : // 我和王强一起找李娟谈了谈: the one who went along with the sender (masked by parseActor) is no one talked to.
+        (talkers && talkers.rest !== rest ? parseCounterparts(talkers.rest, ctx) : cp).counterparts.map((c) => c.id);
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
