@@ -3,7 +3,8 @@ import { parseDay } from './parseDay.js';
 
 // 11.3、11.17 (a month and day with a dot or slash) as well as 11月3日、17日.
 const ONE = '(?:(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]|\\d{1,2}[./]\\d{1,2}(?:[日号]|(?![\\d./])))';
-const JOIN = '\\s*(?:、|和|及|与|以及|,|，|至|到)\\s*';
+// 报送信息2篇，一篇10月9日，一篇10月23日 · 10月9日一篇，10月23日一篇 (found by the tester, round 6): a count word beside each day.
+const JOIN = '\\s*(?:一[篇次份期])?\\s*(?:、|和|及|与|以及|,|，|至|到)\\s*(?:另?一[篇次份期])?\\s*';
 const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
 
 const WEEKDAY = '(?:上上个?|上个?|本|这个?)?\\s*(?:周|星期|礼拜)\\s*[一二三四五六日天1-7]';

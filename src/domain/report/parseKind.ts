@@ -73,9 +73,9 @@ export interface KindParse {
   rest: string;
 }
 
-/** 到财务科调研 is a visit, not a 调研报告. */
+/** 到财务科调研 · 来宣文部调研 is a visit, not a 调研报告. */
 function isVisit(m: KindMatch, text: string): boolean {
-  return m.code === 'report_research' && m.text === '调研' && /(?:到|赴|深入|前往)[^,;。!?]{0,8}$/.test(text.slice(0, m.start));
+  return m.code === 'report_research' && m.text === '调研' && /(?:到|赴|深入|前往|来|莅临)[^,;。!?]{0,8}$/.test(text.slice(0, m.start));
 }
 
 /** Every type named in the text that is a type here (findKindMatches without visits). */

@@ -100,6 +100,9 @@ const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会�
 /** 他强调… / 张伟书记指出…: what the one who held it said, not another deed. */
 const SPEAKER_GOES_ON = /^[\s\u0000,]*(?:他|她|[\u4e00-\u9fa5]{2,3}(?:书记|理事长|副理事长|主任|部长|科长)?(?:同志)?)(?:在讲话中|在会上)?(?:强调|指出|要求|表示|希望)/;
 
+/** After a meeting: someone passing on a document (王建国传达了…会议精神), or what everyone is asked to do (各部室要…). */
+const MEETING_CONTENT = /^[\s\u0000,]*(?:[^,;。!?]{0,16}?传达(?:学习)?了?[^,;。!?]{0,40}?(?:精神|讲话|文件|通知|部署)(?![^,;。!?]{0,4}(?:学习|教育))|[^,;。!?]{0,10}?(?:要|必须|务必|应当|确保)(?!求))/;
+
 /** 一是要提高政治站位；二是要加强警示教育: what a meeting asked for, not a deed to record. */
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
@@ -211,6 +214,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const week = lastWeek ? '上' : headingWeek;
       const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
+      // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
+      // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
+      const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
+      if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
       const segment = parseSegment(piece, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;

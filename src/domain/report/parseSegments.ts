@@ -55,7 +55,7 @@ export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时)?[\s\u0000
 
 /** 又进行了一次 / 再次开展: the activity before, again. */
 // 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
-export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看)了?(?:一次|一回|一遍)?/;
+export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看|报送|上报|报了|交了|提交)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
 
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;

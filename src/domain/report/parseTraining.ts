@@ -79,11 +79,21 @@ export function extractBareTitle(text: string): TitleParse {
 /** Titles that tell what a bare 学习 was about: party discipline documents are 廉政教育. */
 const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风/;
 
+/** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
+const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;
+
 /** 学习《中国共产党纪律处分条例》 names no type, but a discipline document makes it 廉政教育. */
 export function kindFromTitles(titles: string[], said: string): KindChoice | undefined {
   for (const title of titles) {
     const inside = parseKind(title).kind;
     if (inside) return inside;
+  }
+  // 传达学习市纪委关于违规吃喝问题的通报 (found by the tester, round 6: asked its type): a notice of cases or breaches
+  // studied is 典型案例通报学习, which duties.md lists under 警示教育; read, so confirmed.
+  const notice = titles.find((t) => CASE_NOTICE.test(t));
+  if (notice !== undefined && /学习|传达|研读|通报/.test(said)) {
+    const name = activityTypeName('edu_warning');
+    return { code: 'edu_warning', text: `学习《${notice}》`, remarks: [`「学习《${notice}》」（案例、问题通报）按${name}记录`], inferred: true };
   }
   const studied = titles.find((t) => DISCIPLINE_TITLE.test(t));
   if (studied === undefined || !/学习|传达|研读|自学/.test(said)) return undefined;
