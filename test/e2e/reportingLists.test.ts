@@ -422,3 +422,45 @@ describe('several doers and their groups (issue 10, second helper round)', () =>
     ]);
   });
 });
+
+describe('kinds read wrong on unseen messages in the third helper round (issue 10)', () => {
+  const doers = () => activities().map((a) => [a.type, a.date, a.actorId ?? '']);
+
+  it('a list of checks with one plan line: the done items go to the card and are recorded, the plan line is named, not taken for a plan of the whole', async () => {
+    await say('黄志刚', '11月份纪委工作：\n1.11月6日对康复中心开展作风纪律检查\n2.11月19日对财务科专项资金使用情况进行检查\n3.12月上旬拟开展元旦春节前作风纪律督查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*2026-11-06[\s\S]*2026-11-19/);
+    expect(lastText()).toMatch(/计划安排/);
+    await say('黄志刚', '确认');
+    expect(doers()).toEqual([
+      ['inspect_style', '2026-11-06', 'huangzhigang'],
+      ['inspect_funds', '2026-11-19', 'huangzhigang'],
+    ]);
+  });
+
+  it('a leader who came (来康复部检查…) did the check: a card naming them, never the sender', async () => {
+    await say('刘洋', '刘芳副理事长11月26日来康复部检查责任书落实情况');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*刘芳/);
+    await say('刘洋', '确认');
+    expect(doers()).toEqual([['pledge_check', '2026-11-26', 'liufang']]);
+  });
+
+  it('two departments holding one activity together: one record for each department’s head', async () => {
+    await say('王芳', '11月23日财务科、办公室联合开展廉政教育');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*孙丽[\s\S]*李明/);
+    await say('王芳', '确认');
+    expect(doers()).toEqual([
+      ['edu_integrity', '2026-11-23', 'sunli'],
+      ['edu_integrity', '2026-11-23', 'liming'],
+    ]);
+  });
+
+  it('the centre’s own 党风廉政建设 meeting its 分管领导 attended (出席, no 并讲话) is that leader’s 分管科室会议', async () => {
+    await say('徐辉', '11月23日中心召开党风廉政建设工作会议，赵敏书记出席');
+    expect(lastText()).toMatch(/请确认[\s\S]*分管科室党风廉政建设工作会议[\s\S]*赵敏/);
+    await say('徐辉', '确认');
+    expect(doers()).toEqual([['meeting_dept', '2026-11-23', 'zhaomin']]);
+  });
+});
