@@ -3,7 +3,7 @@ import { activityTypeName, type ActivityTypeCode } from '../domain/activityTypes
 import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
 import type { BotDeps } from './botDeps.js';
-import { describeDraft, personLabel } from './describeActivity.js';
+import { describePending, personLabel } from './describeActivity.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
 
@@ -19,7 +19,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
   // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
   const doer = item.draft.actorId ? deps.directory.person(item.draft.actorId) : undefined;
   const whose = doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
-  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${describeDraft(deps.directory, item.draft, today)}`;
+  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${describePending(deps.directory, deps.duties, item.draft, today)}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;
   let buttons: object[] = [];
@@ -64,7 +64,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
   // The other records of the same message wait with this one: said, so 取消 is not taken for dropping one item only.
   const others = items.filter((i) => i !== item);
   if (others.length > 0) {
-    const list = others.map((i) => `· ${describeDraft(deps.directory, i.draft, today)}`).join('\n');
+    const list = others.map((i) => `· ${describePending(deps.directory, deps.duties, i.draft, today)}`).join('\n');
     elements.splice(1, 0, markdown(`同一条消息里还有 ${others.length} 条，回答后一起记录（或确认）：\n${list}`));
   }
   elements.push(markdown(`<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报${others.length > 0 ? '（整条消息都不记录）' : ''}。</font>`));

@@ -3,6 +3,8 @@ import { activityTypeName } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { addDays } from '../domain/shanghai.js';
+import { recordLateRule } from '../domain/completion/late.js';
+import type { Duty } from '../domain/duty.js';
 
 export function personLabel(directory: Directory, id: string): string {
   const p = directory.person(id);
@@ -31,3 +33,19 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
   return parts.join('｜');
 }
 
+
+/**
+ * 补录 for a draft as its record would be marked if recorded today (completion/late.ts: reported after the shortest duty
+ * period it counts toward had closed), so a card or a question says 补录 exactly when the receipt after it will
+ * (found: the parser's quarter rule marked a September talk 补录 on the card, and its receipt did not).
+ */
+export function lateIfRecordedOn(duties: readonly Duty[], d: Pick<ReportDraft, 'type' | 'date'>, today: string): boolean {
+  if (d.date === undefined || d.date > today) return false;
+  // Any time of the day gives the same answer: periods close at midnight, Asia/Shanghai.
+  return recordLateRule(duties)({ type: d.type ?? 'edu_integrity', date: d.date, createdAt: `${today}T12:00:00+08:00` });
+}
+
+/** describeDraft with 补录 by the rule the receipt will use (lateIfRecordedOn), for cards and questions before recording. */
+export function describePending(directory: Directory, duties: readonly Duty[], d: ReportDraft, today: string): string {
+  return describeDraft(directory, { ...d, late: lateIfRecordedOn(duties, d, today) }, today);
+}

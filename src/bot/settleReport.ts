@@ -6,7 +6,7 @@ import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
 import type { BotDeps } from './botDeps.js';
-import { describeDraft } from './describeActivity.js';
+import { describePending } from './describeActivity.js';
 import { clearDialog, saveDialog } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
 
@@ -60,7 +60,7 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
   const lines = items.map((item, i) => {
     // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
     const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name ?? item.draft.actorId : '您本人';
-    return { text: describeDraft(deps.directory, item.draft, today), actor, duplicate: duplicates.includes(i) };
+    return { text: describePending(deps.directory, deps.duties, item.draft, today), actor, duplicate: duplicates.includes(i) };
   });
   return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
 }

@@ -186,6 +186,19 @@ describe('the receipt: 撤销 and 修改', () => {
     expect(audit.map((e) => e.action)).toEqual(['create', 'update']);
     expect(audit[1]).toMatchObject({ before: { type: 'talk_integrity' }, after: { type: 'talk_heart' } });
   });
+  it('修改 of a record to a day of a closed month: the saved receipt says 补录 by the same rule as a new record (issue 10)', async () => {
+    await say('李明', '今天报送了一篇信息');
+    const receipt = last();
+    expect(cardText(receipt.content)).not.toContain('补录');
+    const edit = buttonValues(receipt.content).find((v) => v.action === 'edit')!;
+    const form = await t.click('李明', receipt.messageId, edit);
+    const submit = buttonValues(form.body.card!.data).find((v) => v.action === 'report_form')!;
+    // 信息报送 is monthly: a record of October, first reported on 30 November, was reported after its month closed.
+    const saved = await t.click('李明', receipt.messageId, submit, { type: 'report_info', date: '2026-10-20 +0800' });
+    expect(saved.body.toast?.type).toBe('success');
+    expect(cardText(saved.body.card!.data)).toMatch(/信息报送｜2026-10-20[\s\S]*补录/);
+    expect(activities()).toMatchObject([{ type: 'report_info', date: '2026-10-20', late: true }]);
+  });
 });
 
 describe('the 填报 form', () => {

@@ -219,3 +219,28 @@ describe('privacy of talks', () => {
     }
   });
 });
+
+describe('补录 said the same way before and after recording (issue 10)', () => {
+  it('a third-quarter talk, shown on the card and recorded after 确认, is 补录 on neither (the half-year is still open)', async () => {
+    await say('胡军', '9月20日王建国副理事长与李明进行了廉政谈话');
+    expect(lastText()).toMatch(/请确认[\s\S]*廉政谈话｜2026-09-20/);
+    expect(lastText()).not.toContain('补录');
+    await say('胡军', '确认');
+    expect(lastText()).toMatch(/已记录 1 项/);
+    expect(lastText()).not.toContain('补录');
+    expect(activities().map((a) => a.late)).toEqual([false]);
+  });
+
+  it('October 信息报送 (a monthly duty, closed), two on one card: 补录 on the card, on the receipt after 确认, and in the ledger', async () => {
+    await say('李明', '10月15日报送信息一篇，10月20日又报送一篇');
+    expect(lastText()).toMatch(/请确认[\s\S]*信息报送｜2026-10-15｜补录[\s\S]*信息报送｜2026-10-20｜补录/);
+    await say('李明', '确认');
+    expect(lastText()).toMatch(/已记录 2 项[\s\S]*2026-10-15｜补录[\s\S]*2026-10-20｜补录/);
+    expect(activities().map((a) => a.late)).toEqual([true, true]);
+  });
+
+  it('a question about an earlier record says 补录 as its receipt will', async () => {
+    await say('胡军', '王建国副理事长10月15日报送了信息，还和李明进行了谈话');
+    expect(lastText()).toMatch(/信息报送｜2026-10-15｜补录/);
+  });
+});

@@ -1,4 +1,5 @@
 // The 填报 form's submit: a new record (or one per counterpart), or the saved change of an existing one; the form turns into the receipt.
+import { recordLateRule } from '../../domain/completion/late.js';
 import { z } from 'zod';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { changeActivity } from '../../store/activityLog.js';
@@ -29,7 +30,8 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
       a.type = d.type!;
       a.date = d.date!;
       a.counterpartIds = d.counterpartIds;
-      a.late = d.late;
+      // 补录 by the one rule of receipts and cards (completion/late.ts), against when the record was first reported.
+      a.late = recordLateRule(ctx.deps.duties)({ type: d.type!, date: d.date!, createdAt: a.createdAt });
       for (const field of ['departmentId', 'title', 'attendees', 'note'] as const) {
         if (d[field] === undefined) delete a[field];
         else (a as unknown as Record<string, unknown>)[field] = d[field];

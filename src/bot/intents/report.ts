@@ -6,7 +6,7 @@ import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
 import type { BotDeps } from '../botDeps.js';
-import { describeDraft } from '../describeActivity.js';
+import { describePending } from '../describeActivity.js';
 import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
@@ -33,7 +33,7 @@ export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, no
   if (!dialog || dialog.kind === 'duty') return undefined;
   const today = shanghaiDate(now);
   // Every item, not only the first: a list of several waited together and is dropped together.
-  const shown = dialog.items.slice(0, 5).map((i) => describeDraft(deps.directory, i.draft, today));
+  const shown = dialog.items.slice(0, 5).map((i) => describePending(deps.directory, deps.duties, i.draft, today));
   const more = dialog.items.length > shown.length ? `等 ${dialog.items.length} 项` : '';
   const what = shown.length > 0 ? `（${shown.join('；')}${more}）` : '';
   const count = dialog.items.length > 1 ? ` ${dialog.items.length} 条` : '';
