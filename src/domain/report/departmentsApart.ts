@@ -13,7 +13,9 @@ export interface DepartmentsApart {
 /** Between two departments of one list. */
 const JOINER = /^\s*(?:、|,|和|及|与|同|以及)\s*$/;
 /** After the list: what the departments did (联合召开, 分别组织, 于11月3日开展…). */
-const DEED_AFTER = /^\s*((?:联合|共同|分别|各自|一起|一同|同时)?)\s*(?:于[^,;。!?]{0,14}?)?\s*(?:组织|召开|开展|举办|集中学习|学习|观看|收看|进行|签订)/;
+// 办公室和财务科11月25日联合开展… (found in a helper's own try: recorded at once as the sender's): a day may come first.
+const DAY_BETWEEN = '(?:\\s*(?:于|在)?\\s*(?:\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}|[上本这]周[一二三四五六日天]|周[一二三四五六日天]|今天|昨天|前天|上午|下午|,))*';
+const DEED_AFTER = new RegExp(`^${DAY_BETWEEN}\\s*((?:联合|共同|分别|各自|一起|一同|同时)?)${DAY_BETWEEN}\\s*(?:于[^,;。!?]{0,14}?)?\\s*(?:组织|召开|开展|举办|集中学习|学习|观看|收看|进行|签订)`);
 /** Before the list: the start of a clause, perhaps a day (11月23日, 上周五, 11月份). */
 const OPENING = /(?:^|[,;。!?\n\s]|[日号天]|周[一二三四五六日天]|星期[一二三四五六日天]|月份|上午|下午)$/;
 
@@ -38,7 +40,7 @@ export function departmentsApart(text: string, directory: Directory): Department
       continue;
     }
     const before = text.slice(0, found[i]!.index);
-    const after = text.slice(end).replace(/^\s*(?:联合|共同|分别|各自|一起|一同|同时)/, '');
+    const after = text.slice(end).replace(/(联合|共同|分别|各自|一起|一同|同时)/, (w, _x, at: number) => (at === deed[0].lastIndexOf(w) ? '' : w));
     const seen = new Set<string>();
     const texts = run.filter((m) => !seen.has(index.departmentBySurface.get(m[0])!.id) && seen.add(index.departmentBySurface.get(m[0])!.id)).map((m) => `${before}${m[0]}${after}`);
     return { texts, joint: /联合|共同|一起|一同/.test(deed[1]!) };

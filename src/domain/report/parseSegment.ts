@@ -148,7 +148,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
   // 组织学习《监察法》，参加12人 (no day): a study with its title and head count is as plainly done.
   if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted)) return undefined;
-  if (!talked && !marked && !studied) return undefined;
+  // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
+  // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
+  const checked = date !== undefined && CHECKED.test(rest) && /了|过|开展|进行|对|到/.test(rest);
+  if (!talked && !marked && !studied && !checked) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
   const talkers = talked ? parseActor(rest, ctx, true) : undefined;
@@ -173,7 +176,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
-  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
+  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx, false, checked && !studied).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
   const draft = {
     ...base,
     ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}),
@@ -324,6 +327,9 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
   if (parseCounterparts(rest, ctx).counterparts.length === 0) return kind;
   return { code: 'talk_integrity', text: kind.text, remarks: [`「${kind.text}」是与对象谈话，按廉政谈话（提醒谈话）记录`], inferred: true };
 }
+
+/** A check of no named kind: 检查了, 督查, 抽查, 暗访, 巡查. */
+const CHECKED = /检查|督查|抽查|暗访|巡查/;
 
 /** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
 const UNTYPED_TALK = /谈|聊|交流|沟通/;
