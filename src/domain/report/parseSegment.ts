@@ -150,7 +150,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted)) return undefined;
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
-  const checked = date !== undefined && CHECKED.test(rest) && /了|过|开展|进行|对|到/.test(rest);
+  // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
+  const checked = date !== undefined && CHECKED.test(rest) && /了|过|开展|进行|对|到/.test(rest) && !/又|再/.test(rest);
   if (!talked && !marked && !studied && !checked) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
