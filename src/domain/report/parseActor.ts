@@ -41,7 +41,8 @@ const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?�
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
-const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|带队|举办)的`);
+// 赵敏书记在中心讲的廉政党课 (found by the tester, round 7: asked who gave it): 讲/上/作 the lecture, perhaps somewhere.
+const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:在[^\\s\\u0000,;。!?的]{1,8}?)?(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|带队|举办|讲|上|作)的`);
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
@@ -86,7 +87,8 @@ const HANDED_IN = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[^,;。!?
 
 const UNDER_LEAD = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?(?:带领|带队|组织|主持|率领|领学)下`);
 const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]*$/;
-const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的[\\s]*\u0000`);
+/** 听了张伟书记的廉政党课 · 听张书记党课: whose it was, the masked type right after (的 may be left out). */
+const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?[\\s]*\u0000`);
 
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;

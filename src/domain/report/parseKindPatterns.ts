@@ -46,13 +46,14 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).
   ['inspect_style', '节[前日](?:期间)?(?:廉政|廉洁)(?:督查|检查|暗访)', true],
   // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
-  ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
+  ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:检查|督查|抽查|巡查)了?${G}{0,8}?(?:公务用车|公车|公务接待|值班|在岗在位|办公用房)${G}{0,4}?情况|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed);
   // so is one on the duty to it (听取班子成员履行一岗双责情况汇报: found by the tester, round 3).
   ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责)`, true],
   // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
   // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
-  ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
+  // 公务接待 · 办公用房 · 违规吃喝 checked (found by the tester, round 7: 抽查 of 公务接待 told 未记录).
+  ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|公务卡|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
   ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
