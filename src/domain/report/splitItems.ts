@@ -1,5 +1,6 @@
 // Splits a normalised message into its items: lines, numbered or bulleted entries (also written inside one line), ；-separated activities.
 import { findKinds } from './parseKind.js';
+import { isTalkType } from '../activityTypes.js';
 import { extractTitles } from './parseTraining.js';
 
 /** One entry of a message, numbering stripped. */
@@ -141,7 +142,8 @@ function breakSpacedEntries(line: string): string[] {
   return out;
 }
 
-const FULL_DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]';
+// 11.12和周涛、11.19和吴静… (found by the tester, round 7): a dotted or slashed day pairs as 11月12日 does.
+const FULL_DAY = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./]))';
 const BEFORE_DAY = new RegExp(`[、,](?=\\s*${FULL_DAY})`);
 const DAY_WITH_SOMEONE = new RegExp(`^\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对)`);
 const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
@@ -168,6 +170,33 @@ function breakDayPairs(line: string): string[] {
     return [...heads.map((p, i) => `${p}${kinds[i]!.text}`), `${lastHead}${kinds[kinds.length - 1]!.text}`];
   }
   return [...heads.map((p) => `${p}${kind.text}`), last];
+}
+
+/** Between a talk said once and the day–people pairs that tell it: 具体为, 分别是, a colon. */
+const LEAD_TO_PAIRS = new RegExp(`(?:具体为|具体是|分别是|分别为|分别在|即|:)\\s*(?=${FULL_DAY})`);
+const DAY_AT_START = new RegExp(`^\\s*${FULL_DAY}`);
+
+/**
+ * 上周分别与班子成员进行了廉政谈话，具体为11月23日王建国、刘芳，11月24日陈志强、赵敏 · 共开展谈心谈话2次：11月4日与徐辉，
+ * 11月18日与孙杰 (found by the tester, round 7: every person put on the first day): a talk or 责任书 said once before the
+ * pairs is each pair's, each day governing the people after it. The words before the pairs head them and are no entry.
+ */
+function breakPairsAfterType(line: string): string[] {
+  const parts = line.split(BEFORE_DAY);
+  if (parts.length < 2) return [line];
+  const lead = LEAD_TO_PAIRS.exec(parts[0]!);
+  if (!lead) return [line];
+  const head = parts[0]!.slice(0, lead.index);
+  const kinds = findKinds(extractTitles(head).rest);
+  const kind = kinds[0];
+  if (!kind || new Set(kinds.map((k) => k.code)).size !== 1 || !(isTalkType(kind.code) || kind.code === 'pledge_sign')) return [line];
+  const pairs = [parts[0]!.slice(lead.index + lead[0].length), ...parts.slice(1)];
+  if (pairs.some((p) => !DAY_AT_START.test(p) || namesActivity(p))) return [line];
+  return pairs.map((p) => {
+    const day = DAY_AT_START.exec(p)![0];
+    const people = p.slice(day.length).replace(/[,;。\s]+$/, '').trim();
+    return `${day.trim()}${/^(?:和|与|同|跟|对)/.test(people) ? '' : '与'}${people}${kind.text}`;
+  });
 }
 
 /** A day and a colon opening a line, with entries after them. */
@@ -209,7 +238,7 @@ export function splitItems(text: string): MessageItem[] {
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const entries = lines
-    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakDayPairs).map((part) => ({ part, n })))
+    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakPairsAfterType).flatMap(breakDayPairs).map((part) => ({ part, n })))
     .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n }))
     .filter((entry) => entry.text.length > 0);
   // Numbers the member can see: lines when each entry is a line as written, items otherwise.
