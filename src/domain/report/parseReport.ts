@@ -42,6 +42,8 @@ const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|�
 
 function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
+  // 孙科长让我帮她报一下： is whose list it is (a heading), not someone addressed (round 7).
+  if (m && /(?:让|叫|请|托)我|帮[她他]/.test(m[0])) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
@@ -180,7 +182,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     if (header && !namesActivity(line)) {
       const named = parseCounterparts(line, ctx);
-      if (named.counterparts.length === 1 && named.problems.length === 0 && !named.grouped && named.counterparts[0]!.departmentId === undefined) headingPerson = named.counterparts[0]!.id;
+      // 孙科长让我帮她报一下： names the sender too, who is no one whose items these are.
+      const others = named.counterparts.filter((c) => c.id !== ctx.senderId);
+      if (others.length === 1 && named.problems.length === 0 && !named.grouped && others[0]!.departmentId === undefined) headingPerson = others[0]!.id;
     }
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
     const week = header && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
@@ -233,6 +237,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
+      // 郑部长让我报：①11月6日部门自查；②11月20日报送信息一篇 (found by the tester, round 7: all given to the clerk): under a
+      // heading naming whose items these are, an item that names no doer and no 我 is theirs, shown for 确认.
+      if (headingPerson !== undefined && headingPerson !== ctx.senderId && !/我|本人/.test(piece)) {
+        const name = ctx.directory.person(headingPerson)?.name ?? headingPerson;
+        parsed.reports = parsed.reports.map((r) =>
+          r.draft.actorId !== undefined || r.draft.counterpartIds.includes(headingPerson!)
+            ? r
+            : { ...r, draft: { ...r.draft, actorId: headingPerson! }, remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`], reasons: [...(r.reasons ?? []), 'third_person' as const] },
+        );
+      }
       // 11月15日观看了警示教育片《镜鉴》，11月22日又观看了《蜕变》: the same kind of activity again, with its own title.
       const typeBefore = lastPiece.length === 1 ? lastPiece[0]!.draft.type : undefined;
       if (typeBefore !== undefined && !isTalkType(typeBefore) && pieceLine === item.line && AGAIN.test(piece) && parsed.reports.length === 1 && parsed.reports[0]!.problems.some((p) => p.code === 'missing_type') && parsed.reports[0]!.draft.counterpartIds.length === 0) {
