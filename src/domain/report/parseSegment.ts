@@ -141,7 +141,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const talked = UNTYPED_TALK.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
-  const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
+  const studied = (titles.length > 0 && /学习|观看|传达|学了?《/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
   // Who took part survives the question about the type (组织学习《监察法》，参加12人 → 廉政教育 kept no 12; found by the tester).
   const attendance = talked ? undefined : parseAttendance(rest);
   const counted = attendance !== undefined && (attendance.attendees !== undefined || attendance.allMembers);

@@ -96,7 +96,8 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
     return { code: 'edu_warning', text: `学习《${notice}》`, remarks: [`「学习《${notice}》」（案例、问题通报）按${name}记录`], inferred: true };
   }
   const studied = titles.find((t) => DISCIPLINE_TITLE.test(t));
-  if (studied === undefined || !/学习|传达|研读|自学/.test(said)) return undefined;
+  // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it.
+  if (studied === undefined || !/学习|传达|研读|自学|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
   return { code: 'edu_integrity', text: `学习《${studied}》`, remarks: [`「学习《${studied}》」按${name}记录`] };
 }
