@@ -113,10 +113,10 @@ export interface Attendance {
 const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人员|同志)|全员/g;
 const JOIN = '参加|参会|参训|出席|到会|参与';
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
-const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达|近|将近|大约)?[:\\s]*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)?`, 'g');
+const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达|近|将近|大约|大概)?[:\\s]*(\\d{1,4})\\s*(?:余|多|来)?\\s*(?:人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假: people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达|近|将近|大约)?\\s*(\\d{1,4})\\s*(?:余|多)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达|近|将近|大约|大概)?\\s*(\\d{1,4})\\s*(?:余|多|来)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
 const PRESENT = /实到(?:会)?(?:人数)?[:\s]*(\d{1,4})\s*(?:人|名|位)?/g;
@@ -138,7 +138,8 @@ export function parseAttendance(text: string): Attendance {
       if (attendees !== undefined) return false;
       attendees = Number(m[1]);
       // 30余人 / 近40人: the number is kept, and that it is approximate (the record's note says so).
-      const about = /(约|近|将近|大约)?\s*(\d{1,4})\s*(余|多)?\s*(人|名|位)?/.exec(m[0].slice(m[0].search(/约|近|大约|\d/)));
+      // 大概40来人 (found by the tester, round 7: no count read) is approximate too.
+      const about = /(约|近|将近|大约|大概)?\s*(\d{1,4})\s*(余|多|来)?\s*(人|名|位)?/.exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
       if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] ?? ''}人`;
     });
   }

@@ -122,4 +122,6 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   // A check of 公务接待 / 公务用车 named as 抽查 or 检查…情况 is a 作风纪律检查 (guessed, confirmed).
   ["林晓", "上周四陪同黄书记对财务科公务接待情况开展了抽查", "!作风 11-26 黄志刚>"],
   ["黄志刚", "上周四对财务科公务接待情况开展了抽查", "!作风 11-26 >"],
+  // A head count said roughly (大概40来人参加) is read as written, with a note that it is approximate (round 7: not read).
+  ["李明", "11月20日组织观看警示教育片《镜鉴》，大概40来人参加", "警示 11-20 > 《镜鉴》 #40"],
 ];
