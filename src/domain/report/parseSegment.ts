@@ -141,7 +141,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const talked = UNTYPED_TALK.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
-  const studied = (titles.length > 0 && /学习|观看|传达|学了?《/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
+  // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.
+  const studied = (titles.length > 0 && /学习|观看|传达|学了?《/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了|(?:集中|专题)学习/.test(text);
   // Who took part survives the question about the type (组织学习《监察法》，参加12人 → 廉政教育 kept no 12; found by the tester).
   const attendance = talked ? undefined : parseAttendance(rest);
   const counted = attendance !== undefined && (attendance.attendees !== undefined || attendance.allMembers);
@@ -291,8 +292,8 @@ function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): 
   });
 }
 
-/** 分别到宣文部、康复中心召开…: the departments visited, in order. */
-const VISITED = /分别(?:到|赴|深入|前往|在|于)([^,;。!?]{2,40})/;
+/** 分别到宣文部、康复中心召开… · 到宣文部、康复中心分别召开…: the departments visited, in order. */
+const VISITED = /分别(?:到|赴|深入|前往|在|于)([^,;。!?]{2,40})|(?:到|赴|深入|前往)([^,;。!?]{2,30}?)分别/;
 
 /**
  * 11月份，分别到宣文部、康复中心召开分管科室…会议: one activity per department visited, each its own record (and day
@@ -302,7 +303,8 @@ function placesApart(r: ParsedReport, text: string, ctx: ParseContext): ParsedRe
   const m = VISITED.exec(text);
   if (!m) return [r];
   const index = directoryIndex(ctx.directory);
-  const ids = [...new Set([...m[1]!.matchAll(index.surfaces)].map((x) => index.departmentBySurface.get(x[0])?.id).filter((id): id is string => id !== undefined))];
+  // 到宣文部、康复中心分别召开… (a helper's own try: one record) names the places before 分别.
+  const ids = [...new Set([...(m[1] ?? m[2])!.matchAll(index.surfaces)].map((x) => index.departmentBySurface.get(x[0])?.id).filter((id): id is string => id !== undefined))];
   if (ids.length < 2) return [r];
   return ids.map((departmentId) => ({ ...r, draft: { ...r.draft, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
 }

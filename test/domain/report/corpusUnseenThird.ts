@@ -124,4 +124,11 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["黄志刚", "上周四对财务科公务接待情况开展了抽查", "!作风 11-26 >"],
   // A head count said roughly (大概40来人参加) is read as written, with a note that it is approximate (round 7: not read).
   ["李明", "11月20日组织观看警示教育片《镜鉴》，大概40来人参加", "警示 11-20 > 《镜鉴》 #40"],
+  // Found in a helper's own second try: places named before 分别 (到宣文部、康复中心分别召开…) are one activity each; a
+  // study said on a day with no type (11月3日集中学习) is asked its type, not only named unread.
+  ["赵敏", "11月19日到宣文部、康复中心分别召开了分管科室会议", "!分管会 11-19 > | 分管会 11-19 >"],
+  ["黄志刚", "11月25日到财务科、办公室分别开展了作风纪律检查", "!作风 11-25 > | 作风 11-25 >"],
+  ["王磊", "宣文部11月份开展情况：11月3日集中学习；11月17日观看警示片；11月24日签订承诺书", "? 11-03 > ?missing_type | 警示 11-17 > | 签责 11-24 >"],
+  ["吴静", "11月22日康复部和组联部一起观看了警示教育片《围猎》", "!警示 11-22 > 《围猎》 | 警示 11-22 周涛> 《围猎》"],
+  ["胡军", "今天李主任和王芳谈了话，我在场", "? 11-30 李明>王芳 ?missing_type"],
 ];
