@@ -336,6 +336,8 @@ const CHECKED = /检查|督查|抽查|暗访|巡查/;
 
 /** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
 const UNTYPED_TALK = /谈|聊|交流|沟通/;
+/** The same, but not 座谈/洽谈/商谈 (a meeting), which a purpose clause must not turn into a 廉政谈话. */
+const PLAIN_TALK = /(?<![座漫洽商会])谈|聊|交流|沟通/;
 /** What a talk was for, when it is the 廉政谈话's: a reminder, clean conduct, discipline. */
 const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八项规定|违纪|拒腐防变/;
 
@@ -345,7 +347,7 @@ const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八�
  * Undefined when no talk with someone is told, or its purpose names none of these.
  */
 function talkByPurpose(rest: string, ctx: ParseContext): KindChoice | undefined {
-  const talk = UNTYPED_TALK.exec(rest);
+  const talk = PLAIN_TALK.exec(rest);
   const purpose = INTEGRITY_PURPOSE.exec(rest);
   if (!talk || !purpose) return undefined;
   const cp = parseCounterparts(rest, ctx);

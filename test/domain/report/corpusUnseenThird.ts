@@ -131,4 +131,6 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["王磊", "宣文部11月份开展情况：11月3日集中学习；11月17日观看警示片；11月24日签订承诺书", "? 11-03 > ?missing_type | 警示 11-17 > | 签责 11-24 >"],
   ["吴静", "11月22日康复部和组联部一起观看了警示教育片《围猎》", "!警示 11-22 > 《围猎》 | 警示 11-22 周涛> 《围猎》"],
   ["胡军", "今天李主任和王芳谈了话，我在场", "? 11-30 李明>王芳 ?missing_type"],
+  // 座谈 with people and a reminder clause is asked its type, never read as a 廉政谈话 by its purpose.
+  ["李明", "今天与胡军、王芳座谈，提醒大家廉洁过节", "? 11-30 >胡军,王芳 ?missing_type"],
 ];
