@@ -47,7 +47,7 @@ const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
 // 维权部部务会专题学习… (found by the tester, round 6): the department's own meeting (部务会/科务会/例会) is the department too.
-const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组))/;
+const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组))/;
 /** 部务会专题学习… · 科务会上学习了… · 中心例会学习…, the sender's own unit's meeting named without the unit: its head's. */
 const OWN_MEETING = /(部|科|室|中心)(?:务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?=学习|传达|观看|研究|部署|通报|\u0000)/g;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
@@ -207,7 +207,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     if (unit && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(unit))) continue;
     const after = text.slice(m.index + m[0].length);
     // 我们科今天学习了廉政知识: 我们科 before the (masked) deed is the subject too.
-    const ours = /^我们/.test(m[0]) && /^[\s\u0000]*\u0000/.test(after);
+    // 部里今天上午学习了党纪条例 (found by the tester, round 8: recorded at once as the clerk's): 部里/科里/中心 right before
+    // the masked deed (a day, a time of day between) is the subject too.
+    const ours = (/^我们/.test(m[0]) || /里$/.test(m[0])) && /^[\s\u0000]*(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after);
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));

@@ -60,7 +60,7 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],
   ['edu_integrity', `廉[正证症]${G}{0,6}?(?:教育|学习|培训|讲座)`, true],
-  ['edu_warning', '警[视式世试]教育|警[视式世试]片', true],
+  ['edu_warning', '警[视式世试]教育|警[视式世试]片|警示教[肓盲][片员]', true],
   ['edu_lecture', '廉[正证]党课|党[棵颗]|廉政党[棵颗]', true],
 ];
 

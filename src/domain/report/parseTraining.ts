@@ -61,7 +61,8 @@ export function extractFilmTitle(text: string): TitleParse {
 }
 
 const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
-const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|观看|传达)了?\\s*([^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`, 'g');
+// 部里今早学了党纪条例 (found by the tester, round 8: 未记录): 学了 before a document is studying it.
+const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*([^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`, 'g');
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
 /** 传达学习上级会议精神 names no document anyone could find: no title. */
@@ -97,7 +98,7 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
   }
   const studied = titles.find((t) => DISCIPLINE_TITLE.test(t));
   // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it.
-  if (studied === undefined || !/学习|传达|研读|自学|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
+  if (studied === undefined || !/学习|传达|研读|自学|学了|学过|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
   return { code: 'edu_integrity', text: `学习《${studied}》`, remarks: [`「学习《${studied}》」按${name}记录`] };
 }

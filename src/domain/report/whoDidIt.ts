@@ -96,7 +96,10 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 中心召开…, sent from 残疾人康复中心 (found: a 党组 专题会议 of its 分管领导): the unit word names the sender's own unit.
   const mine = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   // 11月23日中心召开… (found by the tester, round 5: 专题会议): the unit word may follow a day as well as a break.
-  const unitWord = mine ? /(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text)?.[1] : undefined;
+  // 何主任主持召开中心党风廉政建设会议 (found by the tester, round 8): the unit word may follow 召开 too.
+  const unitWord = mine
+    ? (/(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text) ?? /召开了?(?:本)?(中心|部门|科室)(?=党风|廉政|会议|工作)/.exec(text))?.[1]
+    : undefined;
   const ownUnit = unitWord !== undefined && (unitWord === '部门' || unitWord === '科室' || [mine!.name, ...mine!.aliases].some((n) => n.endsWith(unitWord)));
   const ownId = OWN_DEPARTMENT_WORDS.test(text) || ownUnit ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
   const deptId = r.draft.departmentId ?? ownId;
@@ -106,7 +109,9 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.
   const supervisor = ctx.directory.person(dept.supervisorId);
   // 出席 / 参加 / 到会 without 并讲话 is attending all the same (found by the tester, round 5).
-  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,12}?(?:出席|讲话|参加|参会|到会|列席|莅临)`).test(text);
+  // …，赵书记参加并讲话: named by surname and title as well as by name.
+  const called = supervisor ? `(?:${supervisor.name}|${supervisor.name[0]}(?:书记|副?理事长|主任|部长))` : '';
+  const attended = supervisor !== undefined && new RegExp(`${called}[^,;。]{0,12}?(?:出席|讲话|参加|参会|到会|列席|莅临)`).test(text);
   if (dept.supervisorId === doer || attended) {
     // The doer changed: a remark naming the one before (按孙丽的活动记录) would contradict the card (found by the tester, round 3).
     const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m));

@@ -133,4 +133,15 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["胡军", "今天李主任和王芳谈了话，我在场", "? 11-30 李明>王芳 ?missing_type"],
   // 座谈 with people and a reminder clause is asked its type, never read as a 廉政谈话 by its purpose.
   ["李明", "今天与胡军、王芳座谈，提醒大家廉洁过节", "? 11-30 >胡军,王芳 ?missing_type"],
+  // Found by the tester, round 8: a heading naming the sender's unit by its short form (中心工作：) makes subjectless items
+  // the department's; its own 党风廉政建设会议 chaired by its head, with its 分管领导 (赵书记) 参加并讲话, is the 分管领导's
+  // 分管科室会议; 部里/科里 right before a study (a day or time between), or 学了 + a document, is the department's study.
+  ["孙杰", "11月份中心工作：1、11月2日何主任主持召开中心党风廉政建设会议，赵书记参加并讲话；2、11月16日全体职工观看警示教育片；3、11月30日开展自查", "!分管会 11-02 赵敏> | 警示 11-16 何平> | 自查 11-30 何平>"],
+  ["孙杰", "11月份中心工作：\n1、11月16日全体职工观看警示教育片\n2、11月30日开展自查", "!警示 11-16 何平> | 自查 11-30 何平>"],
+  ["孙杰", "11月2日何主任主持召开中心党风廉政建设会议，赵书记参加并讲话", "!分管会 11-02 赵敏>"],
+  ["陈静", "部里今天上午学习了党纪条例", "!廉教 11-30 郑华> 《党纪条例》"],
+  ["陈静", "部里昨天学了党纪条例", "!廉教 11-29 郑华> 《党纪条例》"],
+  ["李娟", "科里上午学习了《廉洁自律准则》", "!廉教 11-30 孙丽> 《廉洁自律准则》"],
+  // A slip in 警示教育片 (警示教肓片) is read as 警示教育, confirmed.
+  ["徐辉", "今天组织中心职工观看警示教肓片《底线》，参加20人", "!警示 11-30 > 《底线》 #20"],
 ];
