@@ -34,7 +34,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const reasons: ConfirmReason[] = actor.actorId ? ['third_person'] : TOOK_PART.test(rest) ? ['took_part'] : [];
   if (actor.ambiguous) return { actor, reasons, problems: [{ code: 'ambiguous_actor', ...actor.ambiguous }] };
   // 机关纪委对各部室开展明察暗访 · 党组召开专题会议: a body did it, so whoever answers for it, never the sender by default.
-  const body = actor.actorId ? undefined : bodyAsDoer(rest, ctx);
+  // 参加了党组组织的述责述廉会议，并作了述责述廉报告 (found by the tester, round 8: given to 张伟): a paper the sender says
+  // they gave or handed in is theirs, whoever organised the meeting it was given at.
+  const ownPaper = PAPERS.has(code) && /(?:并|我|本人)(?:作|交|提交|报送|递交|上交)/.test(rest);
+  const body = actor.actorId || ownPaper ? undefined : bodyAsDoer(rest, ctx);
   if (body) {
     // The body's name is no remark of the record.
     actor = { ...actor, rest: blank(actor.rest, body.start, body.end) };
@@ -62,6 +65,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   }
   return { actor, reasons, problems: [] };
 }
+
+/** Papers someone gives or hands in themself. */
+const PAPERS: ReadonlySet<ActivityTypeCode> = new Set(['report_duty', 'report_self', 'report_research', 'report_to_party', 'report_info']);
 
 /** Checks: a department named before the deed is what was checked, not who checked. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
