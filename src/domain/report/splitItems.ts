@@ -189,14 +189,41 @@ function breakPairsAfterType(line: string): string[] {
   const head = parts[0]!.slice(0, lead.index);
   const kinds = findKinds(extractTitles(head).rest);
   const kind = kinds[0];
-  if (!kind || new Set(kinds.map((k) => k.code)).size !== 1 || !(isTalkType(kind.code) || kind.code === 'pledge_sign')) return [line];
+  if (!kind || new Set(kinds.map((k) => k.code)).size !== 1) return [line];
   const pairs = [parts[0]!.slice(lead.index + lead[0].length), ...parts.slice(1)];
   if (pairs.some((p) => !DAY_AT_START.test(p) || namesActivity(p))) return [line];
+  // 作风纪律检查共2次：11月12日（办公室、财务科），11月26日（维权部） (found by the tester, round 8): an activity done with no
+  // one is each day's, the places in brackets where it was done.
+  if (!(isTalkType(kind.code) || kind.code === 'pledge_sign')) {
+    const bracketed = pairs.map((p) => /^\s*[^()（）]*?(?:[(（]([^()（）]{1,30})[)）])?[,;。\s]*$/.exec(p.slice(DAY_AT_START.exec(p)![0].length)));
+    if (bracketed.some((b) => b === null)) return [line];
+    return pairs.map((p, i) => `${DAY_AT_START.exec(p)![0].trim()}${bracketed[i]![1] ? `到${bracketed[i]![1]}` : ''}${kind.text}`);
+  }
   return pairs.map((p) => {
     const day = DAY_AT_START.exec(p)![0];
     const people = p.slice(day.length).replace(/[,;。\s]+$/, '').trim();
     return `${day.trim()}${/^(?:和|与|同|跟|对)/.test(people) ? '' : '与'}${people}${kind.text}`;
   });
+}
+
+const TYPE_THEN_DAY = new RegExp(`([\\u4e00-\\u9fa5]{2,10})\\s*[(（]\\s*(${FULL_DAY})\\s*[)）]`, 'g');
+
+/**
+ * 与刘洋廉政谈话（11月3日）、谈心谈话（11月24日） (found by the tester, round 8: one talk, the second day left over): each
+ * type with its day in brackets after it is an entry of its own, with the words before the first (与刘洋) for each.
+ */
+function breakTypeThenDay(line: string): string[] {
+  const found = [...line.matchAll(TYPE_THEN_DAY)];
+  if (found.length < 2) return [line];
+  const head = line.slice(0, found[0]!.index);
+  const tail = line.slice(found.at(-1)!.index + found.at(-1)![0].length);
+  const between = found.slice(1).map((m, i) => line.slice(found[i]!.index + found[i]![0].length, m.index));
+  if (!/^\s*[,;。、]?\s*$/.test(tail) || between.some((b) => !/^\s*[、,和及]?\s*$/.test(b))) return [line];
+  const typed = found.map((m) => findKinds(m[1]!).sort((a, b) => a.start - b.start).at(-1));
+  if (typed.some((k) => k === undefined)) return [line];
+  // The words before the first type (与刘洋, 组织观看) go with every entry; each type as written, its day put first.
+  const lead = `${head}${found[0]![1]!.slice(0, typed[0]!.start)}`;
+  return found.map((m, i) => `${m[2]}${lead}${m[1]!.slice(typed[i]!.start)}`);
 }
 
 /** A day and a colon opening a line, with entries after them. */
@@ -239,7 +266,7 @@ export function splitItems(text: string): MessageItem[] {
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const entries = lines
-    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakPairsAfterType).flatMap(breakDayPairs).map((part) => ({ part, n })))
+    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakTypeThenDay).flatMap(breakPairsAfterType).flatMap(breakDayPairs).map((part) => ({ part, n })))
     .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n }))
     .filter((entry) => entry.text.length > 0);
   // Numbers the member can see: lines when each entry is a line as written, items otherwise.
