@@ -58,6 +58,11 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
+  // 组织机关全体党员观看警示教育片… sent by a clerk (found by the tester, round 8: proposed as the clerk's): an activity of
+  // the whole unit is held by one of its leaders, not by someone who heads nothing; asked whose.
+  if ((code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && UNIT_WIDE.test(rest)) {
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
+  }
   // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
   if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0) {
     const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
@@ -65,6 +70,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   }
   return { actor, reasons, problems: [] };
 }
+
+/** The whole unit took part (机关全体党员, 全体党员干部), not one department. */
+const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
 
 /** Papers someone gives or hands in themself. */
 const PAPERS: ReadonlySet<ActivityTypeCode> = new Set(['report_duty', 'report_self', 'report_research', 'report_to_party', 'report_info']);
