@@ -76,7 +76,12 @@ const moduleUrls = {
 let result;
 try {
   result = await esbuild.build({
-    entryPoints: { main: join(src, 'main.ts'), 'thread/botThread': join(src, 'thread', 'botThread.ts') },
+    // The two threads' entries, and the short-lived one that parses the config while the bot thread loads.
+    entryPoints: {
+      main: join(src, 'main.ts'),
+      'thread/botThread': join(src, 'thread', 'botThread.ts'),
+      'config/parseYamlThread': join(src, 'config', 'parseYamlThread.ts'),
+    },
     absWorkingDir: root,
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',

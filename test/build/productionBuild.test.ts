@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 // Inside the project so the compiled files resolve node_modules as dist/ does.
@@ -111,6 +112,28 @@ it('bundles the Lark SDK into vendor/larkSdk.cjs (ASCII, no 6 MB of comments), a
   );
   expect(probe.status, probe.stderr).toBe(0);
   expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual({ file: join(out, 'vendor', 'larkSdk.cjs'), client: 'function', ws: 'function' });
+});
+
+it('parses the config on a thread of its own (dist/config/parseYamlThread.js): what it posts is what the bot would parse', () => {
+  const files = ['organization.yaml', 'duties.yaml', 'missing.yaml'].map((f) => join(process.cwd(), 'config', f));
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { Worker } from 'node:worker_threads'; const w = new Worker(new URL(${JSON.stringify(pathToFileURL(join(out, 'config', 'parseYamlThread.js')).href)}), { execArgv: [], workerData: { files: ${JSON.stringify(files)} } }); w.once('message', (m) => { console.log(JSON.stringify(m)); });`,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(probe.status, probe.stderr).toBe(0);
+  const posted = JSON.parse(probe.stdout.trim().split('\n').at(-1)!) as { file: string; text: string; value: unknown }[];
+  // The missing file is left to the bot, which says what is wrong; the others as `yaml` parses them here.
+  expect(posted.map((p) => p.file)).toEqual(files.slice(0, 2));
+  for (const p of posted) {
+    const text = readFileSync(p.file, 'utf8');
+    expect(p.text).toBe(text);
+    expect(p.value).toEqual(parseDocument(text).toJS());
+  }
 });
 
 it('copies the files next to the code that tsc does not emit (pages, templates), which modules read relative to themselves', () => {
