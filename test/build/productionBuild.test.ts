@@ -136,7 +136,7 @@ it('parses the config on a thread of its own (dist/config/parseYamlThread.js): w
   }
 });
 
-it('copies the files next to the code that tsc does not emit (pages, templates), which modules read relative to themselves', () => {
+it('copies the files next to the code that are not TypeScript (the 体验台 page), which modules read relative to themselves', () => {
   const src = join(process.cwd(), 'src');
   const assets = files(src).filter((f) => !f.endsWith('.ts')).map((f) => f.slice(src.length + 1));
   for (const asset of assets) expect(existsSync(join(out, asset)), asset).toBe(true);
