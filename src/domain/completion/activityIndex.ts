@@ -24,11 +24,25 @@ export interface ActivityIndex {
    * the index current (src/store/createLedgerIndex.ts); absent on a one-off index.
    */
   memo?: PartMemo;
+  /**
+   * When each record of `list` was reported (epoch ms of `createdAt`, NaN when unreadable), in
+   * the list's order, if `list` is one this index answered (parsed once, when it was built);
+   * undefined for any other list. A year's count tests thousands of records for 补录.
+   */
+  reportedTimes?(list: readonly Activity[]): ArrayLike<number> | undefined;
 }
 
 interface Bucket {
   dates: string[];
   items: Activity[];
+  /** Epoch ms of each item's createdAt (NaN when unreadable), parsed once at build. */
+  reported: Float64Array;
+}
+
+/** A bucket as it fills, before its dates and times are laid out. */
+interface Filling {
+  items: Activity[];
+  times: number[];
 }
 
 /** Per activity type: all of them, by actor, by participant. */
@@ -75,11 +89,14 @@ function bound(dates: readonly string[], date: string, after: boolean): number {
   return lo;
 }
 
-function slice(bucket: Bucket | undefined, range: DateRange): readonly Activity[] {
+function slice(bucket: Bucket | undefined, range: DateRange, times: WeakMap<readonly Activity[], Float64Array>): readonly Activity[] {
   if (!bucket) return EMPTY;
   const from = bound(bucket.dates, range.start, false);
   const to = bound(bucket.dates, range.end, true);
-  return from >= to ? EMPTY : bucket.items.slice(from, to);
+  if (from >= to) return EMPTY;
+  const list = bucket.items.slice(from, to);
+  times.set(list, bucket.reported.subarray(from, to));
+  return list;
 }
 
 /** Merges two lists already in byDate order. */
@@ -93,29 +110,54 @@ export function mergeTwo(a: readonly Activity[], b: readonly Activity[]): Activi
   return out;
 }
 
-function push(map: Map<string, Bucket>, key: string, a: Activity): void {
+function push(map: Map<string, Filling>, key: string, a: Activity, ms: number): void {
   const bucket = map.get(key);
-  if (bucket) bucket.items.push(a);
-  else map.set(key, { dates: [], items: [a] });
+  if (bucket) {
+    bucket.items.push(a);
+    bucket.times.push(ms);
+  } else map.set(key, { items: [a], times: [ms] });
+}
+
+function laidOut(f: Filling): Bucket {
+  return { items: f.items, dates: f.items.map((a) => a.date), reported: Float64Array.from(f.times) };
+}
+
+/** The union of two buckets, in byDate order (a duty of several types). */
+function mergeBuckets(a: Bucket, b: Bucket): Bucket {
+  const items: Activity[] = [];
+  const times: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.items.length || j < b.items.length) {
+    const fromA = j >= b.items.length || (i < a.items.length && byDate(a.items[i] as Activity, b.items[j] as Activity) <= 0);
+    if (fromA) {
+      items.push(a.items[i] as Activity);
+      times.push(a.reported[i++] as number);
+    } else {
+      items.push(b.items[j] as Activity);
+      times.push(b.reported[j++] as number);
+    }
+  }
+  return laidOut({ items, times });
 }
 
 /** Build once per ledger change; each lookup is then two binary searches. */
 export function indexActivities(activities: readonly Activity[]): ActivityIndex {
-  const types = new Map<ActivityTypeCode, TypeBuckets>();
+  const filling = new Map<ActivityTypeCode, { all: Filling; actors: Map<string, Filling>; participants: Map<string, Filling> }>();
   // Pushing in date order keeps every bucket sorted without sorting it again.
   for (const a of sortedByDate(activities.filter((x) => !x.deletedAt))) {
-    let t = types.get(a.type);
-    if (!t) types.set(a.type, (t = { all: { dates: [], items: [] }, actors: new Map(), participants: new Map() }));
+    let t = filling.get(a.type);
+    if (!t) filling.set(a.type, (t = { all: { items: [], times: [] }, actors: new Map(), participants: new Map() }));
+    const ms = Date.parse(a.createdAt);
     t.all.items.push(a);
-    push(t.actors, a.actorId, a);
-    push(t.participants, a.actorId, a);
-    for (const c of new Set(a.counterpartIds)) if (c !== a.actorId) push(t.participants, c, a);
+    t.all.times.push(ms);
+    push(t.actors, a.actorId, a, ms);
+    push(t.participants, a.actorId, a, ms);
+    for (const c of new Set(a.counterpartIds)) if (c !== a.actorId) push(t.participants, c, a, ms);
   }
-  for (const t of types.values()) {
-    for (const bucket of [t.all, ...t.actors.values(), ...t.participants.values()]) {
-      bucket.dates = bucket.items.map((a) => a.date);
-    }
-  }
+  const types = new Map<ActivityTypeCode, TypeBuckets>();
+  const laidOutMap = (m: Map<string, Filling>) => new Map([...m].map(([k, f]) => [k, laidOut(f)] as const));
+  for (const [code, t] of filling) types.set(code, { all: laidOut(t.all), actors: laidOutMap(t.actors), participants: laidOutMap(t.participants) });
   // A duty with several types (education) asks for the same union every time: merge it once, on first use.
   const unions = new Map<string, Bucket>();
   const bucket = (wanted: readonly ActivityTypeCode[], key: string, pick: (t: TypeBuckets) => Bucket | undefined) => {
@@ -126,20 +168,23 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     const unionKey = `${wanted.join(',')}|${key}`;
     let union = unions.get(unionKey);
     if (!union) {
-      let items: Activity[] = [];
+      union = { items: [], dates: [], reported: new Float64Array(0) };
       for (const code of new Set(wanted)) {
         const t = types.get(code);
         const b = t && pick(t);
-        if (b) items = mergeTwo(items, b.items);
+        if (b) union = mergeBuckets(union, b);
       }
-      unions.set(unionKey, (union = { items, dates: items.map((x) => x.date) }));
+      unions.set(unionKey, union);
     }
     return union;
   };
+  // The times of each list answered, for reportedTimes; a list nobody holds any more is forgotten with it.
+  const times = new WeakMap<readonly Activity[], Float64Array>();
   return {
-    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range),
-    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range),
-    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range),
+    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range, times),
+    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range, times),
+    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range, times),
+    reportedTimes: (list) => times.get(list),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Period } from '../period.js';
 import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import type { ActivityIndex, DateRange } from './activityIndex.js';
-import { reportedAfter } from './late.js';
+import { reportedAfter, reportedAt } from './late.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
 
@@ -149,12 +149,16 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
     const list = who.orgWide
       ? ctx.index.ofType(ctx.duty.types, effective)
       : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
-    const activityIds: string[] = new Array<string>(list.length);
+    const activityIds: string[] = [];
     const lateActivityIds: string[] = [];
-    list.forEach((a, i) => {
-      activityIds[i] = a.id;
-      if (reportedAfter(a, closedAt)) lateActivityIds.push(a.id);
-    });
+    // Parsed once when the index was built, when the index answered this list itself.
+    const reported = ctx.index.reportedTimes?.(list);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as Activity;
+      activityIds.push(a.id);
+      // NaN (unreadable) is never >=: not 补录, as reportedAfter has it.
+      if ((reported ? (reported[i] as number) : reportedAt(a)) >= closedAt) lateActivityIds.push(a.id);
+    }
     return makePart({
       period,
       window,
