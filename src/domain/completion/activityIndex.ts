@@ -25,16 +25,24 @@ export interface ActivityIndex {
    */
   memo?: PartMemo;
   /**
-   * When each record of `list` was reported (epoch ms of `createdAt`, NaN when unreadable), in
-   * the list's order, if `list` is one this index answered (parsed once, when it was built);
-   * undefined for any other list. A year's count tests thousands of records for 补录.
+   * The records of `list`, if it is a list this index answered: their ids (a fresh array the
+   * caller may keep) and when each was reported (epoch ms of `createdAt`, NaN when unreadable;
+   * parsed once, when the index was built), in the list's order. Undefined for any other list.
+   * A year's count takes thousands of ids and tests each for 补录.
    */
-  reportedTimes?(list: readonly Activity[]): ArrayLike<number> | undefined;
+  columns?(list: readonly Activity[]): ListColumns | undefined;
+}
+
+/** See ActivityIndex.columns. */
+export interface ListColumns {
+  ids: string[];
+  reported: ArrayLike<number>;
 }
 
 interface Bucket {
   dates: string[];
   items: Activity[];
+  ids: string[];
   /** Epoch ms of each item's createdAt (NaN when unreadable), parsed once at build. */
   reported: Float64Array;
 }
@@ -89,14 +97,40 @@ function bound(dates: readonly string[], date: string, after: boolean): number {
   return lo;
 }
 
-function slice(bucket: Bucket | undefined, range: DateRange, times: WeakMap<readonly Activity[], Float64Array>): readonly Activity[] {
+/** Where a list the index answered lies in its bucket. */
+interface Span {
+  bucket: Bucket;
+  from: number;
+  to: number;
+}
+
+function slice(bucket: Bucket | undefined, range: DateRange, spans: WeakMap<readonly Activity[], Span>): readonly Activity[] {
   if (!bucket) return EMPTY;
   const from = bound(bucket.dates, range.start, false);
   const to = bound(bucket.dates, range.end, true);
   if (from >= to) return EMPTY;
   const list = bucket.items.slice(from, to);
-  times.set(list, bucket.reported.subarray(from, to));
+  spans.set(list, { bucket, from, to });
   return list;
+}
+
+/**
+ * How many of `list` (sorted by date, as every lookup answers) fall in `range`: two binary
+ * searches instead of a pass.
+ */
+export function countInRange(list: readonly Pick<Activity, 'date'>[], range: DateRange): number {
+  const first = (date: string, after: boolean): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = (list[mid] as Pick<Activity, 'date'>).date;
+      if (d < date || (after && d === date)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return Math.max(0, first(range.end, true) - first(range.start, false));
 }
 
 /** Merges two lists already in byDate order. */
@@ -119,7 +153,7 @@ function push(map: Map<string, Filling>, key: string, a: Activity, ms: number): 
 }
 
 function laidOut(f: Filling): Bucket {
-  return { items: f.items, dates: f.items.map((a) => a.date), reported: Float64Array.from(f.times) };
+  return { items: f.items, dates: f.items.map((a) => a.date), ids: f.items.map((a) => a.id), reported: Float64Array.from(f.times) };
 }
 
 /** The union of two buckets, in byDate order (a duty of several types). */
@@ -168,7 +202,7 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     const unionKey = `${wanted.join(',')}|${key}`;
     let union = unions.get(unionKey);
     if (!union) {
-      union = { items: [], dates: [], reported: new Float64Array(0) };
+      union = { items: [], dates: [], ids: [], reported: new Float64Array(0) };
       for (const code of new Set(wanted)) {
         const t = types.get(code);
         const b = t && pick(t);
@@ -178,13 +212,16 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     }
     return union;
   };
-  // The times of each list answered, for reportedTimes; a list nobody holds any more is forgotten with it.
-  const times = new WeakMap<readonly Activity[], Float64Array>();
+  // Where each list answered lies, for columns(); a list nobody holds any more is forgotten with it.
+  const spans = new WeakMap<readonly Activity[], Span>();
   return {
-    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range, times),
-    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range, times),
-    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range, times),
-    reportedTimes: (list) => times.get(list),
+    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range, spans),
+    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range, spans),
+    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range, spans),
+    columns(list) {
+      const at = spans.get(list);
+      return at && { ids: at.bucket.ids.slice(at.from, at.to), reported: at.bucket.reported.subarray(at.from, at.to) };
+    },
   };
 }
 

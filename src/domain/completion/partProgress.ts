@@ -5,7 +5,7 @@ import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
 import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
-import type { ActivityIndex, DateRange } from './activityIndex.js';
+import { countInRange, type ActivityIndex, type DateRange } from './activityIndex.js';
 import { reportedAfter, reportedAt } from './late.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
@@ -19,11 +19,9 @@ export interface PartContext {
   clock: (period: Period) => Timing;
 }
 
+/** Lists come sorted by date (every lookup answers so, and filtering keeps the order). */
 function countIn(list: readonly Activity[], range: DateRange | null): number {
-  if (!range) return 0;
-  let n = 0;
-  for (const a of list) if (a.date >= range.start && a.date <= range.end) n++;
-  return n;
+  return range ? countInRange(list, range) : 0;
 }
 
 function involves(a: Activity, personId: string): boolean {
@@ -149,15 +147,14 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
     const list = who.orgWide
       ? ctx.index.ofType(ctx.duty.types, effective)
       : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
-    const activityIds: string[] = [];
+    // Laid out when the index was built, when the index answered this list itself.
+    const columns = ctx.index.columns?.(list);
+    const activityIds = columns ? columns.ids : list.map((a) => a.id);
     const lateActivityIds: string[] = [];
-    // Parsed once when the index was built, when the index answered this list itself.
-    const reported = ctx.index.reportedTimes?.(list);
     for (let i = 0; i < list.length; i++) {
-      const a = list[i] as Activity;
-      activityIds.push(a.id);
       // NaN (unreadable) is never >=: not 补录, as reportedAfter has it.
-      if ((reported ? (reported[i] as number) : reportedAt(a)) >= closedAt) lateActivityIds.push(a.id);
+      const reported = columns ? (columns.reported[i] as number) : reportedAt(list[i] as Activity);
+      if (reported >= closedAt) lateActivityIds.push(activityIds[i] as string);
     }
     return makePart({
       period,

@@ -1,6 +1,7 @@
 // The activity index answers exactly like a linear scan: inclusive ranges, merged types, counterparts, no deletions.
 import { describe, expect, it } from 'vitest';
 import { computeCompletion, indexActivities, linearScanIndex, type ActivityIndex } from '../../../src/domain/completion/computeCompletion.js';
+import { countInRange } from '../../../src/domain/completion/activityIndex.js';
 import { act, at, dutyById, smallDirectory } from '../../support/completionFixtures.js';
 
 const acts = [
@@ -34,7 +35,7 @@ describe.each<[string, ActivityIndex]>([
   });
 });
 
-describe('reportedTimes', () => {
+describe('columns', () => {
   const late = [
     act({ id: 'on-time', type: 'edu_warning', date: '2026-03-02', actorId: 'l1', createdAt: '2026-03-02T04:00:00.000Z' }),
     act({ id: 'late', type: 'edu_warning', date: '2026-03-03', actorId: 'l1', createdAt: '2026-04-03T04:00:00+08:00' }),
@@ -42,17 +43,22 @@ describe('reportedTimes', () => {
   ];
   const index = indexActivities(late);
 
-  it('gives the times of a list the index answered, parsed once, in its order; NaN when unreadable', () => {
+  it('gives the ids and report times of a list the index answered, in its order; NaN when unreadable', () => {
     const list = index.ofType(['edu_warning', 'edu_integrity'], Q1);
     expect(ids(list)).toEqual(['on-time', 'late', 'unreadable']);
-    expect(Array.from(index.reportedTimes!(list)!)).toEqual([Date.parse('2026-03-02T04:00:00.000Z'), Date.parse('2026-04-03T04:00:00+08:00'), NaN]);
+    const all = index.columns!(list)!;
+    expect(all.ids).toEqual(['on-time', 'late', 'unreadable']);
+    expect(Array.from(all.reported)).toEqual([Date.parse('2026-03-02T04:00:00.000Z'), Date.parse('2026-04-03T04:00:00+08:00'), NaN]);
     const mine = index.byActor('l1', ['edu_warning'], { start: '2026-03-03', end: '2026-03-31' });
-    expect(Array.from(index.reportedTimes!(mine)!)).toEqual([Date.parse('2026-04-03T04:00:00+08:00')]);
+    expect(index.columns!(mine)).toEqual({ ids: ['late'], reported: Float64Array.of(Date.parse('2026-04-03T04:00:00+08:00')) });
+    // The ids are the caller's to keep: changing them changes no later answer.
+    all.ids.push('x');
+    expect(index.columns!(index.ofType(['edu_warning', 'edu_integrity'], Q1))!.ids).toEqual(['on-time', 'late', 'unreadable']);
   });
 
   it('knows no other list, not even an equal copy', () => {
     const list = index.ofType(['edu_warning'], Q1);
-    expect(index.reportedTimes!([...list])).toBeUndefined();
+    expect(index.columns!([...list])).toBeUndefined();
   });
 
   it('counts the same 补录 through the index as through a linear scan', () => {
@@ -64,4 +70,12 @@ describe('reportedTimes', () => {
     expect(fast.lines.flatMap((l) => l.parts.flatMap((p) => p.lateActivityIds))).toEqual(['late']);
     expect(fast).toEqual(slow);
   });
+});
+
+it('countInRange counts a date-sorted list with both ends inclusive', () => {
+  const list = ['2026-01-01', '2026-01-01', '2026-02-15', '2026-03-31', '2026-04-01'].map((date) => ({ date }));
+  expect(countInRange(list, Q1)).toBe(4);
+  expect(countInRange(list, { start: '2026-01-02', end: '2026-03-30' })).toBe(1);
+  expect(countInRange(list, { start: '2026-04-02', end: '2026-05-01' })).toBe(0);
+  expect(countInRange([], Q1)).toBe(0);
 });
