@@ -23,11 +23,23 @@ function uniqueIds(parts: readonly PartProgress[], pick: (p: PartProgress) => st
     const known = unions.get(first);
     if (known && known.lists.length === lists.length && known.lists.every((l, i) => l === lists[i])) return known.ids;
   }
-  const seen = new Set<string>();
-  for (const list of lists) for (const id of list) seen.add(id);
-  const ids = [...seen];
+  let ids: string[];
+  if (disjoint(parts)) {
+    // A record lies in the one part whose period holds its date: the lists cannot share an id.
+    ids = ([] as string[]).concat(...lists);
+  } else {
+    const seen = new Set<string>();
+    for (const list of lists) for (const id of list) seen.add(id);
+    ids = [...seen];
+  }
   if (reusable) unions.set(first, { lists, ids: Object.freeze(ids) as string[] });
   return ids;
+}
+
+/** Each part's period ends before the next one's begins (a view's duty periods always do). */
+function disjoint(parts: readonly PartProgress[]): boolean {
+  for (let i = 1; i < parts.length; i++) if ((parts[i - 1] as PartProgress).period.end >= (parts[i] as PartProgress).period.start) return false;
+  return true;
 }
 
 /** Short units of the parts that have begun, or of the first part when none has. */
