@@ -2,6 +2,7 @@
 import type { Activity } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { PartMemo } from './partMemo.js';
+import { reportedAt } from './late.js';
 
 /** Inclusive range of Shanghai civil dates (YYYY-MM-DD compares as text). */
 export interface DateRange {
@@ -42,15 +43,12 @@ export interface ListColumns {
 interface Bucket {
   dates: string[];
   items: Activity[];
-  ids: string[];
-  /** Epoch ms of each item's createdAt (NaN when unreadable), parsed once at build. */
-  reported: Float64Array;
-}
-
-/** A bucket as it fills, before its dates and times are laid out. */
-interface Filling {
-  items: Activity[];
-  times: number[];
+  /**
+   * The items' ids and report times, laid out on the bucket's first columns() and kept: most
+   * buckets are never asked, so the build stays as lean as it was.
+   */
+  ids?: string[];
+  reported?: Float64Array;
 }
 
 /** Per activity type: all of them, by actor, by participant. */
@@ -144,54 +142,29 @@ export function mergeTwo(a: readonly Activity[], b: readonly Activity[]): Activi
   return out;
 }
 
-function push(map: Map<string, Filling>, key: string, a: Activity, ms: number): void {
+function push(map: Map<string, Bucket>, key: string, a: Activity): void {
   const bucket = map.get(key);
-  if (bucket) {
-    bucket.items.push(a);
-    bucket.times.push(ms);
-  } else map.set(key, { items: [a], times: [ms] });
-}
-
-function laidOut(f: Filling): Bucket {
-  return { items: f.items, dates: f.items.map((a) => a.date), ids: f.items.map((a) => a.id), reported: Float64Array.from(f.times) };
-}
-
-/** The union of two buckets, in byDate order (a duty of several types). */
-function mergeBuckets(a: Bucket, b: Bucket): Bucket {
-  const items: Activity[] = [];
-  const times: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.items.length || j < b.items.length) {
-    const fromA = j >= b.items.length || (i < a.items.length && byDate(a.items[i] as Activity, b.items[j] as Activity) <= 0);
-    if (fromA) {
-      items.push(a.items[i] as Activity);
-      times.push(a.reported[i++] as number);
-    } else {
-      items.push(b.items[j] as Activity);
-      times.push(b.reported[j++] as number);
-    }
-  }
-  return laidOut({ items, times });
+  if (bucket) bucket.items.push(a);
+  else map.set(key, { dates: [], items: [a] });
 }
 
 /** Build once per ledger change; each lookup is then two binary searches. */
 export function indexActivities(activities: readonly Activity[]): ActivityIndex {
-  const filling = new Map<ActivityTypeCode, { all: Filling; actors: Map<string, Filling>; participants: Map<string, Filling> }>();
+  const types = new Map<ActivityTypeCode, TypeBuckets>();
   // Pushing in date order keeps every bucket sorted without sorting it again.
   for (const a of sortedByDate(activities.filter((x) => !x.deletedAt))) {
-    let t = filling.get(a.type);
-    if (!t) filling.set(a.type, (t = { all: { items: [], times: [] }, actors: new Map(), participants: new Map() }));
-    const ms = Date.parse(a.createdAt);
+    let t = types.get(a.type);
+    if (!t) types.set(a.type, (t = { all: { dates: [], items: [] }, actors: new Map(), participants: new Map() }));
     t.all.items.push(a);
-    t.all.times.push(ms);
-    push(t.actors, a.actorId, a, ms);
-    push(t.participants, a.actorId, a, ms);
-    for (const c of new Set(a.counterpartIds)) if (c !== a.actorId) push(t.participants, c, a, ms);
+    push(t.actors, a.actorId, a);
+    push(t.participants, a.actorId, a);
+    for (const c of new Set(a.counterpartIds)) if (c !== a.actorId) push(t.participants, c, a);
   }
-  const types = new Map<ActivityTypeCode, TypeBuckets>();
-  const laidOutMap = (m: Map<string, Filling>) => new Map([...m].map(([k, f]) => [k, laidOut(f)] as const));
-  for (const [code, t] of filling) types.set(code, { all: laidOut(t.all), actors: laidOutMap(t.actors), participants: laidOutMap(t.participants) });
+  for (const t of types.values()) {
+    for (const bucket of [t.all, ...t.actors.values(), ...t.participants.values()]) {
+      bucket.dates = bucket.items.map((a) => a.date);
+    }
+  }
   // A duty with several types (education) asks for the same union every time: merge it once, on first use.
   const unions = new Map<string, Bucket>();
   const bucket = (wanted: readonly ActivityTypeCode[], key: string, pick: (t: TypeBuckets) => Bucket | undefined) => {
@@ -202,13 +175,13 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     const unionKey = `${wanted.join(',')}|${key}`;
     let union = unions.get(unionKey);
     if (!union) {
-      union = { items: [], dates: [], ids: [], reported: new Float64Array(0) };
+      let items: Activity[] = [];
       for (const code of new Set(wanted)) {
         const t = types.get(code);
         const b = t && pick(t);
-        if (b) union = mergeBuckets(union, b);
+        if (b) items = mergeTwo(items, b.items);
       }
-      unions.set(unionKey, union);
+      unions.set(unionKey, (union = { items, dates: items.map((x) => x.date) }));
     }
     return union;
   };
@@ -220,7 +193,12 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range, spans),
     columns(list) {
       const at = spans.get(list);
-      return at && { ids: at.bucket.ids.slice(at.from, at.to), reported: at.bucket.reported.subarray(at.from, at.to) };
+      if (!at) return undefined;
+      const b = at.bucket;
+      // Records are replaced, never changed in place (src/store/openStore.ts), so what is laid out stays true.
+      const ids = (b.ids ??= b.items.map((a) => a.id));
+      const reported = (b.reported ??= Float64Array.from(b.items, reportedAt));
+      return { ids: ids.slice(at.from, at.to), reported: reported.subarray(at.from, at.to) };
     },
   };
 }
