@@ -28,7 +28,7 @@ export interface ActivityIndex {
   /**
    * The records of `list`, if it is a list this index answered: their ids (a fresh array the
    * caller may keep) and when each was reported (epoch ms of `createdAt`, NaN when unreadable;
-   * parsed once, when the index was built), in the list's order. Undefined for any other list.
+   * read once per span of the index asked for), in the list's order. Undefined for any other list.
    * A year's count takes thousands of ids and tests each for 补录.
    */
   columns?(list: readonly Activity[]): ListColumns | undefined;
@@ -44,11 +44,11 @@ interface Bucket {
   dates: string[];
   items: Activity[];
   /**
-   * The items' ids and report times, laid out on the bucket's first columns() and kept: most
-   * buckets are never asked, so the build stays as lean as it was.
+   * Ids and report times of the spans asked for so far, by `from:to`: laid out on a span's
+   * first columns() and kept, since every question asks about the same few periods; the build
+   * and a first question cost what they did before (only the span asked for is read).
    */
-  ids?: string[];
-  reported?: Float64Array;
+  spans?: Map<string, { ids: string[]; reported: Float64Array }>;
 }
 
 /** Per activity type: all of them, by actor, by participant. */
@@ -59,6 +59,8 @@ interface TypeBuckets {
 }
 
 const EMPTY: readonly Activity[] = [];
+/** Spans a bucket keeps laid out (a year view of a monthly duty asks for 12). */
+const MAX_SPANS_PER_BUCKET = 32;
 
 /** Date, then id: the one order every lookup answers in. */
 export function byDate(a: Activity, b: Activity): number {
@@ -194,11 +196,16 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     columns(list) {
       const at = spans.get(list);
       if (!at) return undefined;
-      const b = at.bucket;
       // Records are replaced, never changed in place (src/store/openStore.ts), so what is laid out stays true.
-      const ids = (b.ids ??= b.items.map((a) => a.id));
-      const reported = (b.reported ??= Float64Array.from(b.items, reportedAt));
-      return { ids: ids.slice(at.from, at.to), reported: reported.subarray(at.from, at.to) };
+      const known = (at.bucket.spans ??= new Map());
+      const key = `${at.from}:${at.to}`;
+      let span = known.get(key);
+      if (!span) {
+        // Custom ranges could each add one: a bucket keeps a bounded few.
+        if (known.size >= MAX_SPANS_PER_BUCKET) known.clear();
+        known.set(key, (span = { ids: list.map((a) => a.id), reported: Float64Array.from(list, reportedAt) }));
+      }
+      return { ids: span.ids.slice(), reported: span.reported };
     },
   };
 }
