@@ -5,6 +5,7 @@ import { myTasksCard } from '../feishu/cards/myTasksCard.js';
 import { querySuggestionsCard } from '../feishu/cards/querySuggestionsCard.js';
 import type { BotDeps } from './botDeps.js';
 import { overviewCard, refusalFor, reportFor, type Answer } from './completionAnswer.js';
+import { countAnswer } from './countAnswer.js';
 import { suggestQuestions } from './querySuggestions.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
@@ -29,6 +30,9 @@ export function answerQuestion(deps: Deps, askerId: string, text: string, q: Par
     return { kind: 'card', card: querySuggestionsCard({ understood: q.understood, unplaced: q.unplaced, questions }) };
   }
   if (q.mine) return { kind: 'card', card: myTasks(deps, askerId, q, now) };
+  // 「警示教育几次了」 asks a number of records, which a duty line (met or not) does not say, and a member's own
+  // record outside any duty of theirs must still be counted (was: 「共 0 项」 for the member who recorded one).
+  if (q.count) return countAnswer(deps, askerId, { ...q, count: q.count });
   const refusal = refusalFor(deps.directory, [askerId], q.scope);
   if (refusal) return { kind: 'text', text: refusal };
   const state = { view: q.view, scope: q.scope, ...(q.filter ? { filter: q.filter } : {}), asker: askerId };

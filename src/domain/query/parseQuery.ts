@@ -3,6 +3,7 @@ import type { LineFilter } from '../completion/status.js';
 import type { Scope } from '../completion/types.js';
 import type { Duty } from '../duty.js';
 import { currentPeriod, type Period } from '../period.js';
+import { countAsked } from './countAsked.js';
 import { parseQueryDuties } from './duty.js';
 import { isDocumentRequest, leftovers, looksLikeQuery, looksLikeSpokenQuestion, parseQueryIntent } from './intent.js';
 import { parseQueryPeriod, unreadablePeriod } from './period.js';
@@ -111,9 +112,11 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
     : who.value.noGroup
       ? `${who.value.noGroup}。您可以问「我的完成情况」或「我的任务」。`
       : undefined;
+  const counted = mine ? undefined : countAsked(who.rest);
   return {
     view,
     scope: withDuties(subject.scope, duties.value),
+    ...(counted ? { count: { types: counted, view: period.value ?? currentPeriod('year', ctx.now) } } : {}),
     ...(filter ? { filter } : {}),
     ...(mine ? { mine } : {}),
     understood,
