@@ -1,0 +1,117 @@
+// Questions that are not a completion card: 「警示教育几次了」 (which types a count names), 「廉政谈话记录怎么填」
+// (how to report), 「节前廉政提醒发了吗」 (the bot's own broadcasts), each a table of phrasings, for and against.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { ACTIVITY_TYPES } from '../../../src/domain/activityTypes.js';
+import { createHolidayCalendar } from '../../../src/domain/calendar/holidayCalendar.js';
+import { countAsked } from '../../../src/domain/query/countAsked.js';
+import { howToAsked } from '../../../src/domain/query/howTo.js';
+import { parseQuery } from '../../../src/domain/query/parseQuery.js';
+import { reminderAsked } from '../../../src/domain/query/reminderAsked.js';
+import { festivalStatus, type SentRecord } from '../../../src/domain/reminders/festivalStatus.js';
+
+const { directory, duties, reminders } = loadConfig('config');
+const NOW = new Date('2026-11-30T10:00:00+08:00');
+const idOf = (name: string) => directory.org.people.find((p) => p.name === name)!.id;
+
+describe('「…几次了」 names the types it counts', () => {
+  it('every type name and alias of duties.md, asked 「X几次了」, counts exactly that type', () => {
+    for (const t of ACTIVITY_TYPES) {
+      for (const word of [t.name, ...t.aliases]) {
+        const q = parseQuery(`${word}几次了`, { now: NOW, directory, senderId: idOf('张伟'), duties });
+        expect(q?.count?.types, word).toEqual([t.code]);
+        // No period named: the running total of this year.
+        expect(q?.count?.view.label, word).toBe('2026年');
+      }
+    }
+  });
+
+  it.each([
+    ['谈话今年谈了几次', ['talk_integrity', 'talk_heart']],
+    ['教育活动搞了几次', ['edu_integrity', 'edu_warning', 'edu_lecture']],
+    ['警示教育片看了几次', ['edu_warning']],
+    ['廉政教育开展了多少次', ['edu_integrity']],
+    ['党课和警示教育各几次', ['edu_warning', 'edu_lecture']],
+    ['信息报了几篇', ['report_info']],
+  ])('「%s」 → %j', (text, types) => {
+    expect(countAsked(text)).toEqual(types);
+  });
+
+  it.each(['警示教育完成情况', '廉政谈话都谈完了吧', '今年几次了', '信息报了吗'])('「%s」 asks no count of a type', (text) => {
+    expect(countAsked(text)).toBeUndefined();
+  });
+
+  it('a named period and a named department are kept: 「教育就业部上半年谈话几次」 counts talks, not 教育', () => {
+    const q = parseQuery('教育就业部上半年谈心谈话几次', { now: NOW, directory, senderId: idOf('张伟'), duties })!;
+    expect(q.count).toEqual({ types: ['talk_heart'], view: expect.objectContaining({ start: '2026-01-01', end: '2026-06-30' }) });
+    expect(q.scope).toMatchObject({ kind: 'department', departmentId: 'employment' });
+  });
+});
+
+describe('how to report', () => {
+  it.each([
+    ['李主任让我问一下，廉政谈话记录怎么填', ['talk_integrity']],
+    ['廉政谈话记录怎么填', ['talk_integrity']],
+    ['怎么报警示教育', ['edu_warning']],
+    ['谈心谈话怎么上报？', ['talk_heart']],
+    ['请问党课如何登记', ['edu_lecture']],
+    ['述责述廉报告怎么提交', ['report_duty']],
+    ['活动怎么上报', []],
+    ['怎么填报', []],
+  ])('「%s」 → how to report %j', (text, types) => {
+    expect(howToAsked(text)).toEqual({ types });
+  });
+
+  it.each([
+    '本季度完成情况怎么样',
+    '廉政谈话报了没',
+    '今天和李明进行了廉政谈话，不知道怎么填',
+    '警示教育几次了',
+    '进度如何',
+    '11月20日组织观看警示教育片《贪毁人生》，参加23人',
+  ])('「%s」 is no how-to question', (text) => {
+    expect(howToAsked(text)).toBeUndefined();
+  });
+});
+
+describe('the bot’s own festival reminders', () => {
+  it.each([
+    ['节前廉政提醒发了吗', {}],
+    ['节前提醒发了没有', {}],
+    ['廉政提醒推送了吗？', {}],
+    ['春节的廉政提醒什么时候发', { holiday: '春节' }],
+    ['国庆节前提醒发过没', { holiday: '国庆' }],
+  ])('「%s」 → %j', (text, asked) => {
+    expect(reminderAsked(text)).toEqual(asked);
+  });
+
+  it.each(['今天开展了节前廉政提醒，与何平、徐辉分别谈话', '发送测试提醒', '廉政谈话谈了几次', '节前廉政教育几次了'])('「%s」 is not about the broadcast', (text) => {
+    expect(reminderAsked(text)).toBeUndefined();
+  });
+
+  const calendar = createHolidayCalendar({ overrides: reminders.holidayOverrides });
+  const people = directory.org.people.filter((p) => p.openId);
+  const sentTo = (rule: string, at: string, n = people.length): SentRecord[] =>
+    people.slice(0, n).map((p) => ({ key: `festival|${rule}|${rule.slice(0, 4)}|${p.openId}|`, to: { openId: p.openId! }, status: 'sent', sentAt: at }));
+  const base = { settings: reminders, calendar, directory, paused: false };
+
+  it('after the 国庆·中秋 broadcast: when it went and to how many, then the next one (元旦) with its day', () => {
+    const outbox = [...sentTo('2026-国庆·中秋', '2026-09-28T01:30:05.000Z'), { key: `test|festival|ev1|${people[0]!.openId}|`, to: { openId: people[0]!.openId! }, status: 'sent' as const, sentAt: '2026-09-20T02:00:00.000Z' }];
+    const text = festivalStatus({ ...base, outbox, now: NOW });
+    expect(text).toContain(`2026年国庆·中秋节前廉政提醒：已于9月28日 09:30发送给${people.length}位成员。`);
+    expect(text).toMatch(/下一次：2027年元旦（放假.*），定于12月29日（周二）09:30起发送给26位成员/);
+  });
+
+  it('before any broadcast it says so; paused, it says nothing goes out until 恢复提醒; a failed send is counted', () => {
+    expect(festivalStatus({ ...base, outbox: [], now: NOW })).toMatch(/^清风还没有发送过节前廉政提醒。\n下一次：2027年元旦/);
+    const failed: SentRecord[] = [...sentTo('2026-国庆·中秋', '2026-09-28T01:30:00.000Z', 20), { key: 'festival|2026-国庆·中秋|2026|ou_x|', to: { openId: 'ou_x' }, status: 'failed' }];
+    const text = festivalStatus({ ...base, outbox: failed, paused: true, now: NOW });
+    expect(text).toContain('已于9月28日 09:30发送给20位成员；1条发送失败');
+    expect(text).toContain('自动提醒目前已暂停');
+  });
+
+  it('a holiday named is answered for that holiday: 春节 not yet sent, planned for its own day', () => {
+    const text = festivalStatus({ ...base, outbox: sentTo('2026-国庆·中秋', '2026-09-28T01:30:00.000Z'), now: NOW, holiday: '春节' });
+    expect(text).toMatch(/^清风还没有发送过春节的节前廉政提醒。\n下一次：2027年春节/);
+  });
+});
