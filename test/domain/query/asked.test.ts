@@ -95,23 +95,23 @@ describe('the bot’s own festival reminders', () => {
     people.slice(0, n).map((p) => ({ key: `festival|${rule}|${rule.slice(0, 4)}|${p.openId}|`, to: { openId: p.openId! }, status: 'sent', sentAt: at }));
   const base = { settings: reminders, calendar, directory, paused: false };
 
-  it('after the 国庆·中秋 broadcast: when it went and to how many, then the next one (元旦) with its day', () => {
-    const outbox = [...sentTo('2026-国庆·中秋', '2026-09-28T01:30:05.000Z'), { key: `test|festival|ev1|${people[0]!.openId}|`, to: { openId: people[0]!.openId! }, status: 'sent' as const, sentAt: '2026-09-20T02:00:00.000Z' }];
+  it('after the 国庆 broadcast: when it went and to how many, then the next one (元旦) with its day', () => {
+    const outbox = [...sentTo('2026-国庆', '2026-09-28T01:30:05.000Z'), { key: `test|festival|ev1|${people[0]!.openId}|`, to: { openId: people[0]!.openId! }, status: 'sent' as const, sentAt: '2026-09-20T02:00:00.000Z' }];
     const text = festivalStatus({ ...base, outbox, now: NOW });
-    expect(text).toContain(`2026年国庆·中秋节前廉政提醒：已于9月28日 09:30发送给${people.length}位成员。`);
+    expect(text).toContain(`2026年国庆节前廉政提醒：已于9月28日 09:30发送给${people.length}位成员。`);
     expect(text).toMatch(/下一次：2027年元旦（放假.*），定于12月29日（周二）09:30起发送给26位成员/);
   });
 
   it('before any broadcast it says so; paused, it says nothing goes out until 恢复提醒; a failed send is counted', () => {
     expect(festivalStatus({ ...base, outbox: [], now: NOW })).toMatch(/^清风还没有发送过节前廉政提醒。\n下一次：2027年元旦/);
-    const failed: SentRecord[] = [...sentTo('2026-国庆·中秋', '2026-09-28T01:30:00.000Z', 20), { key: 'festival|2026-国庆·中秋|2026|ou_x|', to: { openId: 'ou_x' }, status: 'failed' }];
+    const failed: SentRecord[] = [...sentTo('2026-国庆', '2026-09-28T01:30:00.000Z', 20), { key: 'festival|2026-国庆|2026|ou_x|', to: { openId: 'ou_x' }, status: 'failed' }];
     const text = festivalStatus({ ...base, outbox: failed, paused: true, now: NOW });
     expect(text).toContain('已于9月28日 09:30发送给20位成员；1条发送失败');
     expect(text).toContain('自动提醒目前已暂停');
   });
 
   it('a holiday named is answered for that holiday: 春节 not yet sent, planned for its own day', () => {
-    const text = festivalStatus({ ...base, outbox: sentTo('2026-国庆·中秋', '2026-09-28T01:30:00.000Z'), now: NOW, holiday: '春节' });
+    const text = festivalStatus({ ...base, outbox: sentTo('2026-国庆', '2026-09-28T01:30:00.000Z'), now: NOW, holiday: '春节' });
     expect(text).toMatch(/^清风还没有发送过春节的节前廉政提醒。\n下一次：2027年春节/);
   });
 });
