@@ -18,17 +18,16 @@ function reportsDeeds(ctx: BotContext): boolean {
   if (notAReport(ctx.text) !== undefined) return false;
   // 王建国副理事长11月工作：\n• 11月10日 与孙丽廉政谈话\n• 11月18日 财务科专项资金使用情况检查: a list of typed items on
   // named days tells of deeds even without a word like 了 or 开展 (found: answered as a completion query, both items lost).
-  const listed = /\n/.test(ctx.lines.trim()) && !QUESTION_ENDING.test(ctx.text) && (reportIn(ctx) ?? []).filter((r) => r.draft.type !== undefined && r.draft.date !== undefined).length > 0;
+  const listed = /\n/.test(ctx.lines.trim()) && (reportIn(ctx) ?? []).filter((r) => r.draft.type !== undefined && r.draft.date !== undefined).length > 0;
   if (listed) return true;
   if (!describesDeed(ctx.text)) return false;
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
-  // 「廉政谈话都谈完了吧」 says 了 too, but names no month and ends as a question.
-  const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text) && !QUESTION_ENDING.test(ctx.text);
+  // 「廉政谈话都谈完了吧」 says 了 too, but names no month (and its question ending already made it no report: parseGate).
+  const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text);
   return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth));
 }
 
 const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
-const QUESTION_ENDING = /(?:[?？吗吧呢]|没有?|了没)[。！!\s]*$/;
 
 export const query = defineIntent<ParsedQuery>({
   name: 'query',
