@@ -181,3 +181,41 @@ describe('「节前廉政提醒发了吗」 from the outbox', () => {
     expect(sentText(await ask(t, '李明', '节前廉政提醒发了吗'))).toContain('自动提醒目前已暂停');
   });
 });
+
+describe('a report holding words of a query is never answered as a completion question (round 6)', () => {
+  let t: TestBot;
+  beforeEach(async () => {
+    t = await startTestBot({ now: new Date('2026-11-30T18:00:00+08:00') });
+  });
+  afterEach(() => t.close());
+
+  const notAQuery = (text: string) => {
+    expect(text).not.toContain('完成情况查询');
+    expect(text).not.toContain('的完成情况');
+    expect(text).not.toMatch(/暂时无法按/);
+  };
+
+  it('a list with a plan line (3.12月上旬拟开展…) shows its done items for 确认 and names the plan line', async () => {
+    const m = await ask(t, '黄志刚', '11月份纪委工作：\n1.11月6日对康复中心开展作风纪律检查\n2.11月19日对财务科专项资金使用情况进行检查\n3.12月上旬拟开展元旦春节前作风纪律督查');
+    const text = sentText(m);
+    notAQuery(text);
+    expect(text).toContain('作风纪律检查｜2026-11-06');
+    expect(text).toContain('专项资金检查｜2026-11-19');
+    expect(text).toContain('计划安排，未记录');
+    await ask(t, '黄志刚', '确认');
+    expect(t.running.store.read((db) => db.activities.map((a) => a.type))).toEqual(['inspect_style', 'inspect_funds']);
+  });
+
+  it.each([
+    ['刘洋', '刘芳副理事长11月26日下午到康复部检查责任书落实情况'],
+    ['李明', '11月20日召开科室会议，要求大家对照清单梳理各项任务完成情况'],
+  ])('%s「%s」 goes to the report reading, not to a completion card', async (who, text) => {
+    notAQuery(sentText(await ask(t, who, text)));
+  });
+
+  it('questions that name a day or 各部室 are still questions', async () => {
+    expect(sentText(await ask(t, '黄志刚', '11月份各部室信息报送情况怎么样'))).toContain('2026年11月全单位的信息报送完成情况');
+    expect(sentText(await ask(t, '张伟', '11月20日的廉政谈话记了吗'))).not.toContain('已记录');
+    expect(t.running.store.read((db) => db.activities.length)).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ const HOLIDAYS: [RegExp, string][] = [
 
 const REMINDER = /(?:节前|节日|过节|元旦|春节|清明|劳动节|五一|端午|中秋|国庆)[^，。]{0,6}提醒|(?:廉政|廉洁)提醒/;
 const SENT = /发|推送|通知/;
-const ASKED = /吗|没|[?？]|什么时候|啥时候|何时|几号|哪天|是否|有没有|了不/;
+const ASKED = /吗|没|[?？]|什么时候|啥时候|何时|几号|哪天|是否|有没有|了不|几次|多少次|几回/;
 
 /** The holiday asked about ('' for none named), or undefined when the text is not such a question. */
 export function reminderAsked(text: string): { holiday?: string } | undefined {

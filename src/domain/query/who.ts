@@ -150,7 +150,7 @@ const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string)
     build: (directory) => ({ group: { personIds: directory.withRole('leader').map((p) => p.id), departmentIds: [], label: '班子成员' } }),
   },
   {
-    pattern: /各?(?:科室|部门|处室)(?:主要)?负责人|各科室主任|各部门部长|中层干部|中层/,
+    pattern: /各?(?:科室|部门|处室|部室)(?:主要)?负责人|各科室主任|各部门部长|中层干部|中层/,
     build: (directory) => ({ group: { personIds: directory.org.departments.map((d) => d.headId), departmentIds: [], label: '各科室负责人' } }),
   },
   {

@@ -68,8 +68,13 @@ export function festivalStatus(input: FestivalStatusInput): string {
   const rules = byRule(input.outbox);
   const named = (rule: string) => !input.holiday || rule.includes(input.holiday);
   const lines: string[] = [];
-  const done = [...rules.keys()].filter(named).sort();
+  // In the order they went out (a rule's name does not sort by date: 2026-劳动节 < 2026-国庆 < 2026-春节); queued last.
+  const firstSent = (rule: string) => rules.get(rule)!.map((i) => i.sentAt ?? '9999').sort()[0]!;
+  const done = [...rules.keys()].filter(named).sort((a, b) => firstSent(a).localeCompare(firstSent(b)) || a.localeCompare(b));
   const latest = done.at(-1);
+  // 「节前提醒今年发过几次」 (round 6): the year's broadcasts by holiday, before the latest one's details.
+  const thisYear = done.filter((rule) => rule.startsWith(String(year)) && rules.get(rule)!.some((i) => i.status === 'sent'));
+  if (thisYear.length > 1) lines.push(`${year}年已发送节前廉政提醒${thisYear.length}次：${thisYear.map((r) => r.slice(5)).join('、')}。`);
   if (latest) lines.push(sentLine(latest, rules.get(latest)!));
   else lines.push(`清风还没有发送过${input.holiday ? `${input.holiday}的` : ''}节前廉政提醒。`);
   if (!settings.festival.enabled) {

@@ -115,3 +115,23 @@ describe('the bot’s own festival reminders', () => {
     expect(text).toMatch(/^清风还没有发送过春节的节前廉政提醒。\n下一次：2027年春节/);
   });
 });
+
+describe('round 6 questions', () => {
+  it('「节前提醒今年发过几次」 is a question about the broadcasts, answered with the year’s count', () => {
+    expect(reminderAsked('节前提醒今年发过几次')).toEqual({});
+    const calendar = createHolidayCalendar({ overrides: reminders.holidayOverrides });
+    const person = directory.org.people.find((p) => p.openId)!;
+    const sent = (rule: string, at: string): SentRecord => ({ key: `festival|${rule}|2026|${person.openId}|`, to: { openId: person.openId! }, status: 'sent', sentAt: at });
+    const outbox = [sent('2026-春节', '2026-02-11T01:30:00.000Z'), sent('2026-劳动节', '2026-04-28T01:30:00.000Z'), sent('2026-国庆', '2026-09-28T01:30:00.000Z')];
+    const text = festivalStatus({ settings: reminders, calendar, directory, outbox, paused: false, now: NOW });
+    expect(text).toMatch(/^2026年已发送节前廉政提醒3次：/);
+    expect(text).toContain('2026年国庆节前廉政提醒：已于9月28日 09:30发送给1位成员。');
+  });
+
+  it('「11月份各部室信息报送情况怎么样」 asks about every department, nothing left unplaced', () => {
+    const q = parseQuery('11月份各部室信息报送情况怎么样', { now: NOW, directory, senderId: idOf('黄志刚'), duties })!;
+    expect(q.unplaced).toBeUndefined();
+    expect(q.scope).toMatchObject({ kind: 'duty', dutyId: 'info-report' });
+    expect(q.view.label).toBe('2026年11月');
+  });
+});
