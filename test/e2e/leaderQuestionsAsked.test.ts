@@ -128,6 +128,19 @@ describe('how to report, answered like 帮助', () => {
     expect(t.running.store.read((db) => db.activities.length)).toBe(0);
   });
 
+  it.each([
+    ['李明', '廉政谈话要谈几次', '廉政谈话：书记与每位班子成员：每半年'],
+    ['李明', '述责述廉报告什么时候交', '述责述廉年度报告：每年（12月31日前完成）'],
+    ['王建国', '责任书要跟谁签', '每位班子成员与分管科室的每位负责人各至少1次'],
+    ['李明', '谈心谈话多久谈一次', '谈心谈话：班子成员与分管科室：每半年'],
+  ])('%s「%s」 is told the duty’s requirement, not a count, a draft or a question about a day', async (who, text, said) => {
+    const m = await ask(t, who, text);
+    expect(m.msgType).toBe('text');
+    expect(sentText(m)).toContain(said);
+    expect(sentText(m)).toContain('发送「我的任务」');
+    expect(t.running.store.read((db) => db.dialogs.length + db.activities.length)).toBe(0);
+  });
+
   // Who may report each example as their own deed (a 分管科室会议 is a leader's, a check an inspector's or the secretary's).
   const SENDER: Record<string, string> = {
     talk_integrity: '王建国', talk_heart: '王建国', edu_integrity: '李明', edu_warning: '李明', edu_lecture: '张伟',

@@ -17,6 +17,7 @@ import { reminderControl } from './reminderControl.js';
 import { reminderAskedIntent } from './reminderAsked.js';
 import { report } from './report.js';
 import { reportForm } from './reportForm.js';
+import { requirement } from './requirement.js';
 import { smallTalk } from './smallTalk.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
@@ -36,6 +37,8 @@ export const INTENTS: readonly Intent[] = [
   help,
   // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
   howTo,
+  // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
+  requirement,
   reloadConfig,
   organization,
   reminderControl,

@@ -8,6 +8,7 @@ import { countAsked } from '../../../src/domain/query/countAsked.js';
 import { howToAsked } from '../../../src/domain/query/howTo.js';
 import { parseQuery } from '../../../src/domain/query/parseQuery.js';
 import { reminderAsked } from '../../../src/domain/query/reminderAsked.js';
+import { requirementAsked, requirementText } from '../../../src/domain/query/requirementAsked.js';
 import { festivalStatus, type SentRecord } from '../../../src/domain/reminders/festivalStatus.js';
 
 const { directory, duties, reminders } = loadConfig('config');
@@ -133,5 +134,39 @@ describe('round 6 questions', () => {
     expect(q.unplaced).toBeUndefined();
     expect(q.scope).toMatchObject({ kind: 'duty', dutyId: 'info-report' });
     expect(q.view.label).toBe('2026年11月');
+  });
+});
+
+describe('what a duty requires', () => {
+  const ids = (text: string) => requirementAsked(text, duties)?.map((d) => d.id);
+
+  it.each([
+    ['廉政谈话要谈几次', ['talk-secretary-leaders', 'talk-leader-heads']],
+    ['谈心谈话多久谈一次', ['heart-talks']],
+    ['述责述廉报告什么时候交', ['duty-report']],
+    ['信息报送有什么要求', ['info-report']],
+    ['责任书要跟谁签', ['pledge-sign', 'pledge-check']],
+    ['警示教育是谁负责的', ['warning-education']],
+    ['分析研判一年搞几次', ['analysis']],
+    ['作风纪律检查每月要几次？', ['style-inspection']],
+  ])('「%s」 → %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each(['今年党课讲了几次', '警示教育几次了', '廉政谈话都谈完了吧', '11月20日和李明谈了廉政谈话，要求大家守纪律', '有什么要求', '本季度完成情况'])(
+    '「%s」 is no requirement question',
+    (text) => {
+      expect(ids(text)).toBeUndefined();
+    },
+  );
+
+  it('each duty’s line says how often, by when, who and how many, with the document’s words', () => {
+    const byId = (id: string) => duties.find((d) => d.id === id)!;
+    expect(requirementText(byId('talk-secretary-leaders'))).toBe(
+      '廉政谈话：书记与每位班子成员：每半年（上半年6月30日前、下半年12月31日前各一期），党组书记与每位班子成员各至少1次（原文：「每半年开展一次廉政谈话」）。',
+    );
+    expect(requirementText(byId('pledge-sign'))).toContain('每年（限1月1日至3月31日内完成），党组书记与每位班子成员各至少1次；每位班子成员与分管科室的每位负责人各至少1次');
+    expect(requirementText(byId('info-report'))).toBe('信息报送：每月（当月底前完成），每个科室（部室、中心）的主要负责人至少1次（原文：「每月至少报送1篇信息」）。');
+    for (const d of duties) expect(requirementText(d), d.id).toMatch(new RegExp(`^${d.name}：每(?:月|季度|半年|年)（.+），.+至少${d.min}次`));
   });
 });
