@@ -6,7 +6,8 @@ import { querySuggestionsCard } from '../feishu/cards/querySuggestionsCard.js';
 import type { BotDeps } from './botDeps.js';
 import { overviewCard, refusalFor, reportFor, type Answer } from './completionAnswer.js';
 import { countAnswer } from './countAnswer.js';
-import { suggestQuestions } from './querySuggestions.js';
+import { nearAName, suggestQuestions } from './querySuggestions.js';
+import { whatICanAnswer } from '../domain/query/canAnswer.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 
@@ -26,6 +27,9 @@ function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object
 export function answerQuestion(deps: Deps, askerId: string, text: string, q: ParsedQuery, now: Date): Answer {
   if (q.cannot) return { kind: 'text', text: q.cannot };
   if (q.unplaced && q.unplaced.length > 0) {
+    // Nothing near a name: say what can be answered about the type asked, not a suggestion to drop words.
+    const instead = nearAName(q, { directory: deps.directory, duties: deps.duties, senderId: askerId }) ? undefined : whatICanAnswer(text);
+    if (instead) return { kind: 'text', text: instead };
     const questions = suggestQuestions(text, q, { directory: deps.directory, duties: deps.duties, senderId: askerId, now });
     return { kind: 'card', card: querySuggestionsCard({ understood: q.understood, unplaced: q.unplaced, questions }) };
   }

@@ -141,6 +141,19 @@ describe('how to report, answered like 帮助', () => {
     expect(t.running.store.read((db) => db.dialogs.length + db.activities.length)).toBe(0);
   });
 
+  it.each([
+    ['李明', '廉政谈话的内容要写吗', '关于廉政谈话，我可以回答'],
+    ['李明', '警示教育片去哪里找', '关于警示教育，我可以回答'],
+    ['王芳', '党课可以线上讲吗', '关于廉政党课，我可以回答'],
+    ['李明', '补录是什么意思', '补录＝该周期结束后才上报的记录，计入活动发生的周期。'],
+    ['李明', '逾期怎么算', '逾期＝周期（或时限）已过仍未完成。'],
+  ])('%s「%s」 is never 没看懂: %s', async (who, text, said) => {
+    const m = await ask(t, who, text);
+    expect(sentText(m)).toContain(said);
+    expect(sentText(m)).not.toContain('没看懂');
+    expect(sentText(m)).not.toContain('没能识别');
+  });
+
   // Who may report each example as their own deed (a 分管科室会议 is a leader's, a check an inspector's or the secretary's).
   const SENDER: Record<string, string> = {
     talk_integrity: '王建国', talk_heart: '王建国', edu_integrity: '李明', edu_warning: '李明', edu_lecture: '张伟',

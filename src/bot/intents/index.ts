@@ -19,6 +19,7 @@ import { report } from './report.js';
 import { reportForm } from './reportForm.js';
 import { requirement } from './requirement.js';
 import { smallTalk } from './smallTalk.js';
+import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
 import { unregistered } from './unregistered.js';
@@ -39,6 +40,7 @@ export const INTENTS: readonly Intent[] = [
   howTo,
   // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
   requirement,
+  termMeaningIntent,
   reloadConfig,
   organization,
   reminderControl,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { ACTIVITY_TYPES } from '../../../src/domain/activityTypes.js';
 import { createHolidayCalendar } from '../../../src/domain/calendar/holidayCalendar.js';
+import { termMeaning, whatICanAnswer } from '../../../src/domain/query/canAnswer.js';
 import { countAsked } from '../../../src/domain/query/countAsked.js';
 import { howToAsked } from '../../../src/domain/query/howTo.js';
 import { parseQuery } from '../../../src/domain/query/parseQuery.js';
@@ -168,5 +169,46 @@ describe('what a duty requires', () => {
     expect(requirementText(byId('pledge-sign'))).toContain('每年（限1月1日至3月31日内完成），党组书记与每位班子成员各至少1次；每位班子成员与分管科室的每位负责人各至少1次');
     expect(requirementText(byId('info-report'))).toBe('信息报送：每月（当月底前完成），每个科室（部室、中心）的主要负责人至少1次（原文：「每月至少报送1篇信息」）。');
     for (const d of duties) expect(requirementText(d), d.id).toMatch(new RegExp(`^${d.name}：每(?:月|季度|半年|年)（.+），.+至少${d.min}次`));
+  });
+});
+
+describe('a plain question the bot cannot answer as asked', () => {
+  it.each([
+    ['廉政谈话的内容要写吗', '廉政谈话'],
+    ['警示教育片去哪里找', '警示教育'],
+    ['党课可以线上讲吗', '廉政党课'],
+    ['责任书有模板吗？', '签订责任书'],
+  ])('「%s」 → what can be answered about %s', (text, name) => {
+    const said = whatICanAnswer(text)!;
+    expect(said).toMatch(new RegExp(`^这个问题我还回答不了。关于${name}，我可以回答：`));
+    for (const q of ['完成情况', '几次了', '有什么要求', '怎么填']) expect(said).toContain(`「${name}${q}」`);
+  });
+
+  it.each(['天气怎么样', '今天和李明进行了廉政谈话', '好的收到'])('「%s」 is not such a question', (text) => {
+    expect(whatICanAnswer(text)).toBeUndefined();
+  });
+
+  it('the suggested questions it names are each answered by the bot’s own readers', () => {
+    const now = NOW;
+    for (const t of ACTIVITY_TYPES) {
+      const name = t.name.split('/')[0]!;
+      const ctx = { now, directory, senderId: idOf('张伟'), duties };
+      expect(parseQuery(`${name}完成情况`, ctx)?.unplaced, name).toBeUndefined();
+      expect(parseQuery(`${name}几次了`, ctx)?.count?.types, name).toContain(t.code);
+      expect(requirementAsked(`${name}有什么要求`, duties), name).toBeDefined();
+      expect(howToAsked(`${name}怎么填`)?.types, name).toContain(t.code);
+    }
+  });
+
+  it.each([
+    ['补录是什么意思', '补录＝该周期结束后才上报的记录'],
+    ['逾期怎么算', '逾期＝周期（或时限）已过仍未完成。'],
+    ['滞后是什么意思', '滞后＝低于按进度应完成的数量。'],
+  ])('「%s」 → the legend’s own definition', (text, meaning) => {
+    expect(termMeaning(text)).toContain(meaning);
+  });
+
+  it.each(['哪些逾期了', '补录了两条', '滞后的有哪些'])('「%s」 asks no meaning', (text) => {
+    expect(termMeaning(text)).toBeUndefined();
   });
 });
