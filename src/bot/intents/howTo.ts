@@ -39,7 +39,12 @@ const FORM = '也可以发送「填报」用表单填写；缺什么我会再问
 
 /** The answer to a how-to question: per type named, its sentence to copy and what it must say. */
 export function howToAnswer(asked: HowToAsked): string {
+  const notRecorded = asked.toldDeed ? [`您说的这次${activityTypeName(asked.types[0]!).split('/')[0]}还没有记录。请按下面的样子写一句发给我（写明哪天、和谁），我来记录：`] : [];
   if (asked.types.length === 0) return [...GENERAL, FOR_SOMEONE, FORM].join('\n');
+  if (notRecorded.length > 0) {
+    const h = HOW_TO_REPORT[asked.types[0]!];
+    return [...notRecorded, `「${h.example}」`, FOR_SOMEONE, FORM].join('\n');
+  }
   const parts = asked.types.slice(0, 3).map((t) => {
     const h = HOW_TO_REPORT[t];
     return `上报${activityTypeName(t)}：直接发一句话给我，写明${h.says}。例如：\n「${h.example}」`;

@@ -11,6 +11,8 @@ const ASKED_HOW = new RegExp(`(?:${HOW.source})(?:样)?(?:才能|来|去|进行)
 export interface HowToAsked {
   /** The types named (「廉政谈话记录怎么填」 → 廉政谈话); empty when the question names none (「活动怎么上报」). */
   types: ActivityTypeCode[];
+  /** The message also tells of a deed done (了): it was not recorded, and the answer says so. */
+  toldDeed?: boolean;
 }
 
 /**
@@ -24,5 +26,8 @@ export function howToAsked(text: string): HowToAsked | undefined {
   if (/情况|进度|完成|怎么样|了没|报了|几次|多少/.test(t)) return undefined;
   // 「今天和李明谈了，不知道怎么填」 tells of a deed on a day: the report intent records it (and asks what it lacks).
   if (/今天|昨天|前天|[上本这]周|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[.\/]\d{1,2}/.test(t)) return undefined;
-  return { types: typesNamed(t) };
+  const types = typesNamed(t);
+  // 「和王建国进行了廉政谈话，不知道怎么填」: a deed told beside the question, which the report reading leaves alone
+  // (a question is no report): the answer must say it was not recorded, so nothing is dropped silently.
+  return /了|已经?/.test(t) && types.length > 0 ? { types, toldDeed: true } : { types };
 }

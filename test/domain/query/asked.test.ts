@@ -64,6 +64,10 @@ describe('how to report', () => {
     expect(howToAsked(text)).toEqual({ types });
   });
 
+  it('a deed told beside the question is flagged, so the answer says it was not recorded', () => {
+    expect(howToAsked('和王建国进行了廉政谈话，不知道怎么填')).toEqual({ types: ['talk_integrity'], toldDeed: true });
+  });
+
   it.each([
     '本季度完成情况怎么样',
     '廉政谈话报了没',
