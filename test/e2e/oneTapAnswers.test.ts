@@ -69,6 +69,15 @@ describe('「是哪类活动？」 with the likely types as buttons', () => {
     expect(activities().map((a) => a.type)).toEqual(['talk_heart']);
   });
 
+  it('a question of the member’s own while the type question waits is answered, and the type question stays open', async () => {
+    await say('李明', '今天和王强谈了话');
+    expect(sentText(await say('李明', '谈心谈话有什么要求'))).toContain('谈心谈话：班子成员与分管科室：每半年');
+    expect(sentText(await say('李明', '谈心谈话怎么填'))).toContain('上报谈心谈话');
+    expect(dialogs()).toBe(1);
+    await say('李明', '谈心谈话');
+    expect(activities().map((a) => a.type)).toEqual(['talk_heart']);
+  });
+
   it('the card the buttons sit on is card JSON 2.0 the emulator accepts: every button a callback with an answer', async () => {
     const question = await say('李明', '今天和王强谈了话');
     expect(question.msgType).toBe('interactive');

@@ -54,8 +54,8 @@ export function howToAnswer(asked: HowToAsked): string {
 
 export const howTo = defineIntent<HowToAsked>({
   name: 'how-to',
-  // While a report waits for an answer, the dialog decides what a message means.
-  match: (ctx) => (ctx.dialog ? null : (howToAsked(ctx.text) ?? null)),
+  // Also while a question waits: asking how answers none of the bot's questions, and the question stays open.
+  match: (ctx) => howToAsked(ctx.text) ?? null,
   async handle(ctx, asked) {
     await ctx.reply(howToAnswer(asked));
   },

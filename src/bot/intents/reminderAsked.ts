@@ -6,7 +6,7 @@ import { reminderDepsOf } from '../reminderDeps.js';
 
 export const reminderAskedIntent = defineIntent<{ holiday?: string }>({
   name: 'reminder-asked',
-  match: (ctx) => (ctx.dialog ? null : (reminderAsked(ctx.text) ?? null)),
+  match: (ctx) => reminderAsked(ctx.text) ?? null,
   async handle(ctx, asked) {
     const r = reminderDepsOf(ctx.deps);
     if (!r) {

@@ -5,7 +5,7 @@ import { defineIntent } from '../intent.js';
 
 export const requirement = defineIntent<Duty[]>({
   name: 'requirement',
-  match: (ctx) => (ctx.dialog ? null : (requirementAsked(ctx.text, ctx.deps.duties) ?? null)),
+  match: (ctx) => requirementAsked(ctx.text, ctx.deps.duties) ?? null,
   async handle(ctx, duties) {
     const lines = duties.slice(0, 4).map((d) => `· ${requirementText(d)}`);
     const first = duties[0]!.name.split(/[：:]/)[0];

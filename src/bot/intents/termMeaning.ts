@@ -4,7 +4,7 @@ import { defineIntent } from '../intent.js';
 
 export const termMeaningIntent = defineIntent<string>({
   name: 'term-meaning',
-  match: (ctx) => (ctx.dialog ? null : (termMeaning(ctx.text) ?? null)),
+  match: (ctx) => termMeaning(ctx.text) ?? null,
   async handle(ctx, meaning) {
     await ctx.reply(`${meaning}\n发送「我的任务」查看您自己的事项，发送「本季度完成情况」查看完成情况。`);
   },
