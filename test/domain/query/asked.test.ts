@@ -216,3 +216,16 @@ describe('a plain question the bot cannot answer as asked', () => {
     expect(termMeaning(text)).toBeUndefined();
   });
 });
+
+describe('a question about one day', () => {
+  it.each([
+    ['王建国11月20日谈话情况', '不能只看「11月20日」一天', '「11月廉政谈话几次了」'],
+    ['11月20日的警示教育完成情况', '不能只看「11月20日」一天', '「11月警示教育几次了」'],
+  ])('「%s」 is told the bot counts over periods, with the questions that work', (text, said, offered) => {
+    const q = parseQuery(text, { now: NOW, directory, senderId: idOf('张伟'), duties })!;
+    expect(q.cannot).toContain(said);
+    expect(q.cannot).toContain(offered);
+    const ctx = { now: NOW, directory, senderId: idOf('张伟'), duties };
+    expect(parseQuery(offered.slice(1, -1), ctx)?.count?.view.label).toBe('2026年11月');
+  });
+});
