@@ -251,6 +251,7 @@ describe('a report holding words of a query is never answered as a completion qu
   it('questions that name a day or 各部室 are still questions', async () => {
     expect(sentText(await ask(t, '黄志刚', '11月份各部室信息报送情况怎么样'))).toContain('2026年11月全单位的信息报送完成情况');
     expect(sentText(await ask(t, '张伟', '11月20日的廉政谈话记了吗'))).not.toContain('已记录');
+    expect(sentText(await ask(t, '张伟', '昨天开展的检查汇总一下'))).not.toMatch(/已记录|请确认|还差一点/);
     expect(t.running.store.read((db) => db.activities.length)).toBe(0);
   });
 });

@@ -40,7 +40,7 @@ const DAY_NAMED = /\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}[.\/]\d{1,2}(?![\d
 /** Deeds describesDeed does not list, said without 了: 检查, 主持…讲话, 谈心. */
 const DONE_VERB = /检查|督查|暗访|主持|讲话|谈心|谈话|出席/;
 /** What makes a message ask, wherever it stands. */
-const ASKS = /[?？吗]|怎么样|咋样|如何|多少|几次|哪些|哪个|谁/;
+const ASKS = /[?？吗]|怎么样|咋样|如何|多少|几次|哪些|哪个|谁|汇总|统计|查询|查看|查一下|看看|看一下/;
 /**
  * One clause ending on 情况/进度 asks for them (「王建国11月20日谈话情况」), unless the 情况 is what was checked or
  * heard; after a clause of its own (「…召开科室会议，要求…梳理各项任务完成情况」) it is what the meeting was told.
