@@ -111,6 +111,51 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
   return undefined;
 }
 
+/** After X in 「X和我一起…」: X's title, then 和我 (一起) and the deed: going to, turning to someone (a talk), or checking. */
+const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领)我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
+/** Before X in 「我和X一起…」: the sender opening the clause. */
+const ME_WITH_BEFORE = /(?:^|[,;。!?:])[\s\u0000]*我[\s\u0000]*(?:和|与|同|跟|陪同|随同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长)[\s\u0000]*)?$/;
+const ME_WITH_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:一起|一同|共同)?`);
+/** What follows the pair in a talk (与李明谈话, 找李娟谈了谈) or a check (对财务科进行了检查, 到财务科检查). */
+const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|赴|深入|前往)/;
+
+/** Who outranks whom when two did it together: the 党组书记, a leader, a head or a 书记, a deputy, a member. */
+function rank(id: string, ctx: ParseContext): number {
+  const p = ctx.directory.person(id);
+  if (!p) return 0;
+  if (p.roles.includes('secretary')) return 5;
+  if (p.roles.includes('leader')) return 4;
+  if (ctx.directory.headedBy(id).length > 0 || /书记/.test(p.title ?? '')) return 3;
+  return /副/.test(p.title ?? '') ? 2 : 1;
+}
+
+/**
+ * 黄书记和我11月27日对财务科进行了检查 · 张书记和我一起与李明谈话 · 我和王强一起找李娟谈了谈 (found by the tester, round 5:
+ * asked who led; and the one named with the sender recorded as talked to): in a talk or a check done by the sender and
+ * someone named together, the higher-ranking of the two did it (the one named first when equal) and the other went along,
+ * neither of them talked to. Undefined when the text says no such pair.
+ */
+function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContext, talk: boolean, check: boolean): ActorParse | undefined {
+  if (!talk && !check) return undefined;
+  for (const item of people) {
+    if (item.ids.length !== 1 || item.ids[0] === ctx.senderId) continue;
+    const after = text.slice(item.end);
+    const first = WITH_ME_AFTER.exec(after);
+    const second = first ? null : ME_WITH_BEFORE.test(text.slice(0, item.start)) ? ME_WITH_AFTER.exec(after) : null;
+    const pair = first ?? second;
+    if (!pair || !(first ? BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) : true)) continue;
+    const end = item.end + pair[0].length;
+    if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
+    // Both the pair's words and the sender's 我 are masked: neither is anyone talked to.
+    const me = first ? -1 : text.lastIndexOf('我', item.start);
+    const rest = blank(text, me >= 0 ? me : item.start, end);
+    const other = item.ids[0]!;
+    const theirs = rank(other, ctx) > rank(ctx.senderId, ctx) || (first !== null && rank(other, ctx) === rank(ctx.senderId, ctx));
+    return theirs ? { actorId: other, text: item.text, rest } : { rest };
+  }
+  return undefined;
+}
+
 /** 班子成员分别与分管科室负责人…: the leaders as a group, standing as the subject of their clause, each a doer. */
 const GROUP_DOERS = new RegExp(
   '(?:^|[,;。!?:])[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
@@ -205,6 +250,8 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     const [first, ...others] = listed.map((p) => p.ids[0]!);
     return { actorId: first!, coActorIds: others, text: listed.map((p) => p.text).join('、'), rest };
   }
+  const along = withTheSender(people, text, ctx, talk, check);
+  if (along) return along;
   const doer = people.find((i) => isDoer(i, people, text, talk));
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);

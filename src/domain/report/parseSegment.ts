@@ -3,6 +3,7 @@ import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -136,7 +137,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const cp = parseCounterparts(rest, ctx);
   // 昨天和王主任谈了话, nobody being 王主任: still a talk, asked who and which type (was: 未记录, the talk dropped).
   const unresolved = cp.problems.filter((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
-  const talked = /谈|聊/.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0);
+  // 聊了聊 / 交流了一下 / 沟通思想 with someone is a talk too (found by the tester: 没看懂), its type asked.
+  const talked = UNTYPED_TALK.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   const studied = (titles.length > 0 && /学习|观看|传达/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了/.test(text);
@@ -145,7 +147,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const counted = attendance !== undefined && (attendance.attendees !== undefined || attendance.allMembers);
   // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
   // 组织学习《监察法》，参加12人 (no day): a study with its title and head count is as plainly done.
-  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心/.test(rest)) && !(studied && titles.length > 0 && counted)) return undefined;
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted)) return undefined;
   if (!talked && !marked && !studied) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
@@ -166,7 +168,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
       ? withSender
         ? [ctx.senderId, ...talkedWith]
         : talkedWith
-      : cp.counterparts.map((c) => c.id);
+      : // 我和王强一起找李娟谈了谈: the one who went along with the sender (masked by parseActor) is no one talked to.
+        (talkers && talkers.rest !== rest ? parseCounterparts(talkers.rest, ctx) : cp).counterparts.map((c) => c.id);
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
@@ -322,6 +325,25 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
   return { code: 'talk_integrity', text: kind.text, remarks: [`「${kind.text}」是与对象谈话，按廉政谈话（提醒谈话）记录`], inferred: true };
 }
 
+/** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
+const UNTYPED_TALK = /谈|聊|交流|沟通/;
+/** What a talk was for, when it is the 廉政谈话's: a reminder, clean conduct, discipline. */
+const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八项规定|违纪|拒腐防变/;
+
+/**
+ * 今天和杨帆谈话，提醒其廉洁过节 (found by the tester, round 5: asked its type): a talk of no named type with someone
+ * whose purpose is a reminder or clean conduct is a 廉政谈话 (提醒谈话 is one in the duty catalogue); read, so confirmed.
+ * Undefined when no talk with someone is told, or its purpose names none of these.
+ */
+function talkByPurpose(rest: string, ctx: ParseContext): KindChoice | undefined {
+  const talk = UNTYPED_TALK.exec(rest);
+  const purpose = INTEGRITY_PURPOSE.exec(rest);
+  if (!talk || !purpose) return undefined;
+  const cp = parseCounterparts(rest, ctx);
+  if (cp.counterparts.length === 0 && !cp.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart')) return undefined;
+  return { code: 'talk_integrity', text: purpose[0], remarks: [`谈话为「${purpose[0]}」，按廉政谈话记录`], inferred: true };
+}
+
 /** `on` is derived from ctx.now once per message by the caller: zone conversion is not cheap. */
 /**
  * 参加了张书记与各科室负责人的集体廉政谈话 · 列席了…的谈话: the sender only sat in on someone else's talk;
@@ -330,6 +352,31 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:与|和|同|对)[^,;。!?]{1,24}?)的([^,;。!?]{0,8}?谈话)/;
 
 export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+  const apart = departmentsApart(input, ctx.directory);
+  return apart ? eachDepartment(apart, ctx, on, inheritedDay, inheritedActor) : oneSegment(input, ctx, on, inheritedDay, inheritedActor);
+}
+
+/**
+ * 财务科、办公室联合召开… · 财务科和组联部分别组织…: every department's reading, for 确认 (found by the tester: only the
+ * first department's was stored). Held together (联合), readings that come out the same (one 分管领导 over both) are one.
+ */
+function eachDepartment(apart: DepartmentsApart, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+  const parts = apart.texts.map((t) => oneSegment(t, ctx, on, inheritedDay, inheritedActor));
+  if (parts.every((p) => p === null)) return null;
+  const seen = new Set<string>();
+  const reports = parts.flatMap((p) => p?.reports ?? []).filter((r) => {
+    if (!apart.joint || r.problems.length > 0) return true;
+    const { departmentId: _where, ...deed } = r.draft;
+    const key = JSON.stringify(deed);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const day = parts.find((p) => p?.day !== undefined)?.day;
+  return { reports: reports.map((r) => ({ ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] })), ...(day !== undefined ? { day } : {}) };
+}
+
+function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const text = input.replace(SAT_IN_ON_TALK, '$1$2');
   const today = on.today;
   const quoted = extractTitles(text);
@@ -350,7 +397,7 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
     bareTitles = bare.titles;
     rest = bare.rest;
   }
-  const kind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest);
+  const kind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest) ?? talkByPurpose(rest, ctx);
   // 召开专题会议，传达学习了市纪委全会精神: what a meeting passed on, named without 《》, is no document title of the meeting.
   if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};

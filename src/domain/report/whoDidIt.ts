@@ -85,7 +85,7 @@ const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|�
 /** 并…, 会后…, and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
 const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟|双方)/;
 
-const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|我部|我科|我室/;
+const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
 /**
  * 康复中心召开党风廉政建设工作会议: a department's own meeting is no 党组 专题会议.
@@ -95,7 +95,8 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 部里召开…会议: the sender's own department, named without its name.
   // 中心召开…, sent from 残疾人康复中心 (found: a 党组 专题会议 of its 分管领导): the unit word names the sender's own unit.
   const mine = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
-  const unitWord = mine ? /(?:^|[,;。\s\u0000])(?:本)?(中心|部门|科室|科|部|室)(?=召开|组织|开展|举办)/.exec(text)?.[1] : undefined;
+  // 11月23日中心召开… (found by the tester, round 5: 专题会议): the unit word may follow a day as well as a break.
+  const unitWord = mine ? /(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text)?.[1] : undefined;
   const ownUnit = unitWord !== undefined && (unitWord === '部门' || unitWord === '科室' || [mine!.name, ...mine!.aliases].some((n) => n.endsWith(unitWord)));
   const ownId = OWN_DEPARTMENT_WORDS.test(text) || ownUnit ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
   const deptId = r.draft.departmentId ?? ownId;
@@ -104,7 +105,8 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const doer = r.draft.actorId ?? ctx.senderId;
   // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.
   const supervisor = ctx.directory.person(dept.supervisorId);
-  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,12}?(?:出席|讲话|参加)`).test(text);
+  // 出席 / 参加 / 到会 without 并讲话 is attending all the same (found by the tester, round 5).
+  const attended = supervisor !== undefined && new RegExp(`${supervisor.name}[^,;。]{0,12}?(?:出席|讲话|参加|参会|到会|列席|莅临)`).test(text);
   if (dept.supervisorId === doer || attended) {
     // The doer changed: a remark naming the one before (按孙丽的活动记录) would contradict the card (found by the tester, round 3).
     const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m));
