@@ -1,6 +1,7 @@
 // The send scheduler alone on a virtual clock: how long replies wait for a slot at a steady rate, per round trip to Feishu.
 import { createSendScheduler } from '../src/outbox/createSendScheduler.js';
 import { FEISHU_LIMITS, type SendLimits } from '../src/outbox/sendLimits.js';
+import { createRateLimiter } from '../src/emulator/rateLimiter.js';
 
 interface Timed {
   at: number;
@@ -72,6 +73,146 @@ export function limiterBench(opts: { seconds: number }): Record<string, unknown>
     for (const rate of [40, 45, 48, 50]) row[`${rate}/s`] = simulate(FEISHU_LIMITS, rate, opts.seconds, rtt);
     row['50/s, no spacing'] = simulate({ ...FEISHU_LIMITS, spacingMs: 0 }, 50, opts.seconds, rtt);
     row['50/s, 1 ms margin'] = simulate({ ...FEISHU_LIMITS, marginMs: 1 }, 50, opts.seconds, rtt);
+    out[`rtt ${rtt} ms`] = row;
+  }
+  return out;
+}
+
+/** How a client decides that one more send may leave; `grant` is called when it may. */
+interface SendRule {
+  wait(receiver: string, grant: () => void): void;
+  /** Ms until another may leave (undefined: nobody waits); grants what may leave now. */
+  dispatch(): number | undefined;
+  end(receiver: string): void;
+  pauseApp(ms: number): void;
+}
+
+/** The bot's rule: the real scheduler (each send counted until a second after its answer). */
+function botRule(now: () => number): SendRule {
+  const s = createSendScheduler(FEISHU_LIMITS, now);
+  return { wait: (r, g) => void s.wait(r, 'reply', g), dispatch: () => s.dispatch(), end: (r) => s.end(r), pauseApp: (ms) => s.pauseApp(ms) };
+}
+
+/**
+ * The rule a client would keep if it trusted its own clock for Feishu's: at most `limit` sends leaving in any `windowMs`
+ * (plus `marginMs`), counted from when they leave, whatever their answers. Only for comparison; the bot never uses it.
+ */
+function countFromLeaving(now: () => number, limit: number, marginMs: number): SendRule {
+  const left: number[] = [];
+  const line: (() => void)[] = [];
+  let pausedUntil = -Infinity;
+  return {
+    wait: (_r, g) => void line.push(g),
+    dispatch() {
+      const t = now();
+      if (line.length === 0) return undefined;
+      if (t < pausedUntil) return pausedUntil - t;
+      while (line.length > 0) {
+        const edge = left.length >= limit ? left[left.length - limit]! + 1000 + marginMs : -Infinity;
+        if (edge > t) return edge - t;
+        left.push(t);
+        line.shift()!();
+      }
+      return undefined;
+    },
+    end: () => undefined,
+    pauseApp(ms) {
+      pausedUntil = Math.max(pausedUntil, now() + ms);
+    },
+  };
+}
+
+/** A small seeded generator (mulberry32), so every run of the bench draws the same network. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * One run against Feishu's count as the emulator keeps it (src/emulator/rateLimiter.ts: 50/s and 1000/min per app,
+ * 5/s per receiver, sliding, counted when a request arrives): `rate` replies a second for `seconds`, each send
+ * answered `rttMs` after it leaves and reaching Feishu somewhere in between (uniformly, seeded). A refused send
+ * (429, `x-ogw-ratelimit-reset` whole seconds, at least 1) pauses the app and is tried again after the reset plus up
+ * to 250 ms, as src/feishu/withRetry.ts does. `waitMs`: from the reply's turn to the send Feishu took; `refused`: 429s.
+ */
+function againstFeishu(make: (now: () => number) => SendRule, rate: number, seconds: number, rttMs: number): Record<string, number> {
+  let now = 0;
+  const rule = make(() => now);
+  const feishu = createRateLimiter(() => new Date(now));
+  feishu.configure({ perApp: FEISHU_LIMITS.perAppPerSecond, perAppPerMinute: FEISHU_LIMITS.perAppPerMinute, perReceiver: FEISHU_LIMITS.perReceiverPerSecond });
+  const random = seeded(7);
+  const agenda: Timed[] = [];
+  const at = (when: number, run: () => void): void => {
+    let i = agenda.length;
+    while (i > 0 && agenda[i - 1]!.at > when) i -= 1;
+    agenda.splice(i, 0, { at: when, run });
+  };
+  const waits: number[] = [];
+  let refused = 0;
+  const count = Math.round(rate * seconds);
+  const receivers = Math.max(1, Math.round(rate * 5));
+  const attempt = (receiver: string, since: number): void => {
+    rule.wait(receiver, () => {
+      const left = now;
+      let admitted = true;
+      at(left + random() * rttMs, () => {
+        admitted = feishu.admit(receiver).ok;
+      });
+      at(left + rttMs, () => {
+        rule.end(receiver);
+        if (admitted) return void waits.push(left - since);
+        refused += 1;
+        const delay = 1000 + Math.floor(random() * 250);
+        rule.pauseApp(delay);
+        at(now + delay, () => attempt(receiver, since));
+      });
+    });
+  };
+  for (let i = 0; i < count; i += 1) {
+    const arrived = (i * 1000) / rate;
+    at(arrived, () => attempt(`ou_${i % receivers}`, arrived));
+  }
+  let wakeAt = Infinity;
+  while (agenda.length > 0) {
+    const next = agenda.shift()!;
+    now = next.at;
+    next.run();
+    const after = rule.dispatch();
+    if (after !== undefined && now + after < wakeAt) {
+      const when = (wakeAt = now + Math.max(1, Math.ceil(after)));
+      at(when, () => {
+        if (wakeAt === when) wakeAt = Infinity;
+      });
+    }
+  }
+  const sorted = waits.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
+  return { p50: q(0.5), p99: q(0.99), max: Math.round(sorted.at(-1)!), refused };
+}
+
+/**
+ * Why the bot counts a send until a second after its answer: the same load against Feishu's own count (the emulator's
+ * rate limiter), the bot's rule beside a count from when sends leave (with no margin, and with a 5 ms one), which
+ * Feishu refuses whenever one request of a second ago reached it later than the one leaving now — and each refusal
+ * costs at least a second (the reset is announced in whole seconds).
+ */
+export function limiterAgainstFeishu(opts: { seconds: number }): Record<string, unknown> {
+  const out: Record<string, unknown> = { seconds: opts.seconds };
+  for (const rtt of [10, 25, 50, 100]) {
+    const row: Record<string, unknown> = {};
+    for (const rate of [45, 48, 50]) {
+      row[`${rate}/s`] = {
+        bot: againstFeishu(botRule, rate, opts.seconds, rtt),
+        countFromLeaving: againstFeishu((n) => countFromLeaving(n, FEISHU_LIMITS.perAppPerSecond, 0), rate, opts.seconds, rtt),
+        countFromLeaving5ms: againstFeishu((n) => countFromLeaving(n, FEISHU_LIMITS.perAppPerSecond, 5), rate, opts.seconds, rtt),
+      };
+    }
     out[`rtt ${rtt} ms`] = row;
   }
   return out;

@@ -20,19 +20,30 @@ export function buildProduction(root: string): void {
   if (r.status !== 0) throw new Error(`${root}: the production build failed (node scripts/buildIfStale.mjs exited with ${r.status})`);
 }
 
+/** package.json's scripts.start of `root`, split into its environment assignments and node flags; throws if it does not end with `[VAR=value …] [exec] node [flags] dist/main.js`. */
+function startCommand(root: string): { env: Record<string, string>; flags: string[] } {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
+  const m = /(?:^|&&)\s*((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)(?:exec\s+)?node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
+  if (!m) throw new Error(`${root}/package.json: scripts.start (${JSON.stringify(start)}) does not end with [VAR=value …] node [flags] dist/main.js`);
+  const env = Object.fromEntries(m[1]!.split(/\s+/).filter(Boolean).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+  return { env, flags: m[2]!.split(/\s+/).filter(Boolean) };
+}
+
 /**
  * The node flags `npm start` of `root` gives dist/main.js (package.json scripts.start, e.g. `--max-semi-space-size=4`),
  * so a benchmark starts exactly what an operator starts. Throws if scripts.start does not run `node … dist/main.js`.
  */
 export function startFlags(root: string): string[] {
-  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
-  const m = /(?:^|&&)\s*(?:exec\s+)?node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)dist\/main\.js\s*$/.exec(start);
-  if (!m) throw new Error(`${root}/package.json: scripts.start (${JSON.stringify(start)}) does not end with node [flags] dist/main.js`);
-  return m[1]!.split(/\s+/).filter(Boolean);
+  return startCommand(root).flags;
+}
+
+/** The environment `npm start` of `root` sets for node (e.g. MALLOC_ARENA_MAX=2), so a benchmark's process has it too. */
+export function startEnv(root: string): Record<string, string> {
+  return startCommand(root).env;
 }
 
 /**
- * Spawns `node [nodeFlags, default startFlags(root)] dist/main.js` in `root` with `env` (DATA_DIR, CONFIG_DIR, FEISHU_* …) on 127.0.0.1 and a free
+ * Spawns `node [nodeFlags, default startFlags(root)] dist/main.js` in `root` with startEnv(root) and `env` (DATA_DIR, CONFIG_DIR, FEISHU_* …) on 127.0.0.1 and a free
  * PORT; resolves once /healthz answers 200. Throws if the process exits first or is not ready within `timeoutMs` (default 120 s).
  * Call buildProduction(root) first.
  */
@@ -45,7 +56,7 @@ export async function startProductionBot(
   const t0 = performance.now();
   const proc = spawn(process.execPath, [...(opts.nodeFlags ?? startFlags(root)), join(root, 'dist', 'main.js')], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...startEnv(root), ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: opts.ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

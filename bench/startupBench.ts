@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFlags } from './productionBot.js';
+import { startEnv, startFlags } from './productionBot.js';
 
 export interface StartupFigures {
   command: string;
@@ -72,14 +72,14 @@ async function once(argv: string[], port: number, idleSeconds: number, extraEnv:
 
 /** Runs each command `runs` times in demo mode (the emulator in-process, as `npm start` without credentials). */
 export async function startupBench(opts: { runs: number; idleSeconds: number; eventMode?: 'webhook' | 'ws' }): Promise<StartupFigures[]> {
-  const commands: [string, string[]][] = [
-    ['tsx src/main.ts (npm start before)', [join('node_modules', '.bin', 'tsx'), 'src/main.ts']],
-    [`node ${startFlags('.').join(' ')} dist/main.js (npm start after npm run build)`, [process.execPath, ...startFlags('.'), 'dist/main.js']],
+  const commands: [string, string[], Record<string, string>][] = [
+    ['tsx src/main.ts (npm start before)', [join('node_modules', '.bin', 'tsx'), 'src/main.ts'], {}],
+    [`node ${startFlags('.').join(' ')} dist/main.js (npm start after npm run build)`, [process.execPath, ...startFlags('.'), 'dist/main.js'], startEnv('.')],
   ];
   const out: StartupFigures[] = [];
-  for (const [name, argv] of commands) {
+  for (const [name, argv, env] of commands) {
     const runs: { ms: number; rss: number }[] = [];
-    for (let i = 0; i < opts.runs; i++) runs.push(await once(argv, 38_100 + i * 2, opts.idleSeconds, { FEISHU_EVENT_MODE: opts.eventMode ?? 'webhook' }));
+    for (let i = 0; i < opts.runs; i++) runs.push(await once(argv, 38_100 + i * 2, opts.idleSeconds, { ...env, FEISHU_EVENT_MODE: opts.eventMode ?? 'webhook' }));
     out.push({
       command: name,
       runs: opts.runs,

@@ -8,6 +8,7 @@ import { createConfigHolder, type ConfigHolder } from './config/configHolder.js'
 import type { Env } from './config/env.js';
 import { createFileIdCache } from './config/idCache.js';
 import { loadConfig, type AppConfig } from './config/loadConfig.js';
+import type { ParsedAhead } from './config/parsedYaml.js';
 import { resolveConfig } from './config/resolveDirectory.js';
 import { seedDemoData } from './demo/seedDemoData.js';
 import { createReminderRuntime } from './domain/reminders/runtime.js';
@@ -34,6 +35,8 @@ export interface BotCoreOptions {
   demo: boolean;
   /** Defaults to loading env.configDir. */
   config?: AppConfig;
+  /** Config files parsed ahead on another thread, for loading env.configDir (see readYamlConfig). */
+  configAhead?: ParsedAhead;
   now: () => Date;
   log: (line: string) => void;
   /** Called after a 重新加载配置 swapped the configuration (the demo's emulator learns new people). */
@@ -82,7 +85,7 @@ export interface BotCore extends BotPort {
  */
 export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean }): Promise<BotCore> {
   const { env, now, log, feishu: feishuEnv } = opts;
-  const config = opts.config ?? loadConfig(env.configDir);
+  const config = opts.config ?? loadConfig(env.configDir, opts.configAhead);
   const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
   const feishu = createFeishuClient({
     appId: feishuEnv.appId,

@@ -25,6 +25,7 @@ import { createServer } from './transport/createServer.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
 import { spawnBotThread } from './thread/startBotThread.js';
+import { parseConfigAhead } from './thread/parseConfigAhead.js';
 
 export interface StartOptions {
   env: Env;
@@ -250,12 +251,14 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   const now = () => new Date();
   const demoConfig = async () => (await import('./config/loadConfig.js')).loadConfig(env.configDir);
   let teach: ((org: Organization) => void) | undefined;
-  // Spawned first: it loads the bot's modules while this thread takes the lock and opens the journal.
+  // Spawned first: it loads the bot's modules while this thread takes the lock and opens the journal, and another thread
+  // parses the config meanwhile (in demo mode this thread loads the config for the emulator anyway: no help needed).
   const thread = spawnBotThread({ log, onDirectory: (org) => teach?.(org), onCrash: opts.onCrash });
+  const parsedConfig = env.feishu ? parseConfigAhead(env.configDir) : Promise.resolve([]);
   try {
     return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {
       teach = demo && ((org) => demo.teach(org));
-      return thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData });
+      return parsedConfig.then((parsed) => thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, parsedConfig: parsed }));
     });
   } catch (error) {
     await thread.cancel();

@@ -5,7 +5,9 @@ import { myTasksCard } from '../feishu/cards/myTasksCard.js';
 import { querySuggestionsCard } from '../feishu/cards/querySuggestionsCard.js';
 import type { BotDeps } from './botDeps.js';
 import { overviewCard, refusalFor, reportFor, type Answer } from './completionAnswer.js';
-import { suggestQuestions } from './querySuggestions.js';
+import { countAnswer } from './countAnswer.js';
+import { nearAName, suggestQuestions } from './querySuggestions.js';
+import { whatICanAnswer } from '../domain/query/canAnswer.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 
@@ -25,10 +27,16 @@ function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object
 export function answerQuestion(deps: Deps, askerId: string, text: string, q: ParsedQuery, now: Date): Answer {
   if (q.cannot) return { kind: 'text', text: q.cannot };
   if (q.unplaced && q.unplaced.length > 0) {
+    // Nothing near a name: say what can be answered about the type asked, not a suggestion to drop words.
+    const instead = nearAName(q, { directory: deps.directory, duties: deps.duties, senderId: askerId }) ? undefined : whatICanAnswer(text);
+    if (instead) return { kind: 'text', text: instead };
     const questions = suggestQuestions(text, q, { directory: deps.directory, duties: deps.duties, senderId: askerId, now });
     return { kind: 'card', card: querySuggestionsCard({ understood: q.understood, unplaced: q.unplaced, questions }) };
   }
   if (q.mine) return { kind: 'card', card: myTasks(deps, askerId, q, now) };
+  // 「警示教育几次了」 asks a number of records, which a duty line (met or not) does not say, and a member's own
+  // record outside any duty of theirs must still be counted (was: 「共 0 项」 for the member who recorded one).
+  if (q.count) return countAnswer(deps, askerId, { ...q, count: q.count });
   const refusal = refusalFor(deps.directory, [askerId], q.scope);
   if (refusal) return { kind: 'text', text: refusal };
   const state = { view: q.view, scope: q.scope, ...(q.filter ? { filter: q.filter } : {}), asker: askerId };

@@ -2,10 +2,37 @@
 import { activityTypeName, type ActivityTypeCode } from '../domain/activityTypes.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
+import { buttonFlow } from '../feishu/cards/completionParts.js';
 import type { BotDeps } from './botDeps.js';
 import { describePending, personLabel } from './describeActivity.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
+
+/** The answer a person choice offers when the one meant is none of those listed (typed or tapped). */
+export const NOT_LISTED = '不在名单里';
+
+/**
+ * The types offered as buttons for 「是哪类活动？」, each with the words that answer it (parseKind reads them back
+ * as that type: test/e2e/oneTapAnswers.test.ts taps each). Chosen from what the draft already holds: someone
+ * talked to or signed with → talks and 责任书; a title or a head count → the studies; otherwise the commonest kinds.
+ */
+const TYPE_CHOICES: Record<'withPeople' | 'study' | 'other', readonly [ActivityTypeCode, string][]> = {
+  withPeople: [['talk_integrity', '廉政谈话'], ['talk_heart', '谈心谈话'], ['pledge_sign', '签订责任书']],
+  study: [['edu_integrity', '廉政教育'], ['edu_warning', '警示教育'], ['edu_lecture', '廉政党课']],
+  other: [['talk_integrity', '廉政谈话'], ['talk_heart', '谈心谈话'], ['edu_integrity', '廉政教育'], ['edu_warning', '警示教育'], ['edu_lecture', '廉政党课'], ['meeting_special', '专题会议']],
+};
+
+export function typeChoices(draft: PendingItem['draft']): readonly [ActivityTypeCode, string][] {
+  if (draft.counterpartIds.length > 0) return TYPE_CHOICES.withPeople;
+  if (draft.title !== undefined || draft.attendees !== undefined) return TYPE_CHOICES.study;
+  return TYPE_CHOICES.other;
+}
+
+/** Who to ask to add someone to the directory, by name. */
+function inspectorNames(deps: BotDeps): string {
+  const names = deps.directory.withRole('inspector').map((p) => p.name);
+  return names.length > 0 ? `纪检管理员（${names.join('、')}）` : '纪检管理员';
+}
 
 /** Types whose doer leads a check rather than chairs or lectures. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
@@ -32,18 +59,25 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       question = `${problem.date} 还没到，只能记录已经完成的活动。${whose ?? ''}是哪一天进行的？`;
       buttons = [button('今天', answer('今天'), 'primary')];
       break;
-    case 'missing_type':
-      question = `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请回复类型，如「廉政谈话」「谈心谈话」「警示教育」「廉政党课」「专题会议」。`;
+    case 'missing_type': {
+      const choices = typeChoices(item.draft);
+      question = `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
+      buttons = choices.map(([, words], i) => button(words, answer(words), i === 0 ? 'primary' : 'default'));
       break;
+    }
     case 'missing_counterpart':
       question = `${doer ? `${doer.name}是` : ''}和谁谈的？请回复姓名（多人用顿号分隔），或 @对方。`;
       break;
     case 'unknown_counterpart':
-      question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。`;
+      // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.
+      question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。对方不在通讯录中时，这条无法计入台账：请回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
       break;
     case 'ambiguous_actor':
       question = `「${problem.text}」是哪一位？（主持、主讲或谈话的人）`;
-      buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      buttons = [
+        ...problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
+        button(NOT_LISTED, answer(NOT_LISTED)),
+      ];
       break;
     case 'missing_actor':
       // A check is led, not chaired (机关纪委对各部室开展明察暗访: one of the inspectors).
@@ -57,10 +91,15 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       break;
     case 'ambiguous_counterpart':
       question = `「${problem.text}」是哪一位？`;
-      buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      buttons = [
+        ...problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
+        button(NOT_LISTED, answer(NOT_LISTED)),
+      ];
       break;
   }
-  const elements = [markdown(understood), markdown(`**${question}**`), buttonRow([...buttons, cancel])];
+  // More than a few buttons wrap on a phone rather than squeeze into one row.
+  const row = buttons.length + 1 > 4 ? buttonFlow([...buttons, cancel]) : buttonRow([...buttons, cancel]);
+  const elements = [markdown(understood), markdown(`**${question}**`), row];
   // The other records of the same message wait with this one: said, so 取消 is not taken for dropping one item only.
   const others = items.filter((i) => i !== item);
   if (others.length > 0) {

@@ -9,6 +9,7 @@ import { periodOf } from '../domain/period.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
+import { notListed } from './notListed.js';
 import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
@@ -68,6 +69,13 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     items = fromDuty;
     if (!parseDay(turn.text, today).date) remarks = ['未写日期，按今天记录；如有误请点「修改」。'];
   } else {
+    const none = notListed(turn.dialog.items, turn.text);
+    if (none) {
+      // The question stays open as a request for a full name; what else waited keeps waiting with it.
+      await saveDialog(deps.store, key, { ...turn.dialog, items: none.items }, turn.now);
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, none.items, today) };
+      return withNotice(again, [none.notice]) ?? again;
+    }
     const ctx = { now: turn.now, directory: deps.directory, senderId: turn.who.person.id, mentions: [] };
     const next = answerFollowUp(turn.dialog.items, turn.text, ctx);
     if (!next.ok) {

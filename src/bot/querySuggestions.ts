@@ -43,6 +43,25 @@ function candidates(directory: Directory, duties: readonly Duty[], viewerId: str
   ];
 }
 
+/** The names nearest an unplaced word, best first, at most three. */
+function nearest(word: string, pool: readonly Candidate[]): { c: Candidate; score: number }[] {
+  return pool
+    .map((c) => ({ c, score: Math.max(...c.words.map((w) => similarity(word, w))) }))
+    .filter((x) => x.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3);
+}
+
+/**
+ * Whether some unplaced word is near a name the viewer may ask about (宣传科 → 宣传文化部). When none is
+ * (「廉政谈话的内容要写吗」: 内容要写), the message is no completion question gone slightly wrong, and
+ * suggesting it without the word offers nonsense (「廉政谈话的吗」).
+ */
+export function nearAName(q: ParsedQuery, ctx: { directory: Directory; duties: readonly Duty[]; senderId: string }): boolean {
+  const pool = candidates(ctx.directory, ctx.duties, ctx.senderId);
+  return (q.unplaced ?? []).some((w) => w.includes('（') || nearest(w, pool).length > 0);
+}
+
 function answerable(text: string, ctx: Parameters<typeof parseQuery>[1]): boolean {
   const q = parseQuery(text, ctx);
   if (!q || (q.unplaced && q.unplaced.length > 0)) return false;
@@ -65,12 +84,7 @@ export function suggestQuestions(
     if (out.length < MAX_SUGGESTIONS && !out.includes(question) && answerable(question, ctx)) out.push(question);
   };
   for (const word of words) {
-    const near = pool
-      .map((c) => ({ c, score: Math.max(...c.words.map((w) => similarity(word, w))) }))
-      .filter((x) => x.score >= MIN_SCORE)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 3);
-    for (const { c } of near) offer(text.includes(word) ? text.replace(word, c.name) : `${c.name}${q.view.label}完成情况`);
+    for (const { c } of nearest(word, pool)) offer(text.includes(word) ? text.replace(word, c.name) : `${c.name}${q.view.label}完成情况`);
   }
   let without = text;
   for (const word of words) without = without.split(word).join('');

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPE_CODES } from '../domain/activityTypes.js';
 import type { Duty } from '../domain/duty.js';
+import type { ParsedAhead } from './parsedYaml.js';
 import { readYamlConfig } from './readYamlConfig.js';
 
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD such as 03-31');
@@ -21,8 +22,9 @@ const dutySchema = z.strictObject({
 
 const dutiesSchema = z.strictObject({ duties: z.array(dutySchema) });
 
-export function loadDuties(file: string): Duty[] {
-  const { value, fail } = readYamlConfig(file, dutiesSchema);
+/** config/duties.yaml, checked; `ahead`: the file parsed on another thread (see readYamlConfig). */
+export function loadDuties(file: string, ahead?: ParsedAhead): Duty[] {
+  const { value, fail } = readYamlConfig(file, dutiesSchema, ahead);
   const seen = new Set<string>();
   value.duties.forEach((d, i) => {
     if (seen.has(d.id)) fail(['duties', i, 'id'], `duplicate duty id "${d.id}"`);

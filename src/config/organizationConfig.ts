@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Department, HeldRole, HolderSpan, Organization, Person, Role, RoleSpan, Tenure } from '../domain/organization.js';
 import { ConfigError } from './configError.js';
 import { describeBlanks, findBlanks } from './draftBlanks.js';
+import type { ParsedAhead } from './parsedYaml.js';
 import { readYamlConfig } from './readYamlConfig.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected an id of letters, digits, _ or -');
@@ -125,23 +126,26 @@ function chineseWhere(path: string): string {
   return parts.length === 0 ? '文件整体' : parts.join('');
 }
 
-/** The organisation as configured; `createDirectory` turns it into the view of a given day. Errors name the place in English and Chinese. */
-export function loadOrganization(file: string): Organization {
+/**
+ * The organisation as configured; `createDirectory` turns it into the view of a given day. Errors name the place in
+ * English and Chinese. `ahead`: the file parsed on another thread (see readYamlConfig).
+ */
+export function loadOrganization(file: string, ahead?: ParsedAhead): Organization {
   try {
-    return loadOrganizationChecked(file);
+    return loadOrganizationChecked(file, ahead);
   } catch (error) {
     if (!(error instanceof ConfigError) || error.code !== 'CONFIG_INVALID') throw error;
     throw new ConfigError(error.file, error.path, `${error.expected}（${error.line ? `第 ${error.line} 行，` : ''}${chineseWhere(error.path)}）`, error.line);
   }
 }
 
-function loadOrganizationChecked(file: string): Organization {
+function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): Organization {
   const blanks = findBlanks(file);
   if (blanks.length > 0) {
     const first = blanks[0]!;
     throw new ConfigError(file, first.path, describeBlanks(file, blanks), first.line, 'CONFIG_DRAFT');
   }
-  const { value, fail } = readYamlConfig(file, organizationSchema);
+  const { value, fail } = readYamlConfig(file, organizationSchema, ahead);
   const ids = new Map<string, number>();
   const openIds = new Set<string>();
   value.people.forEach((p, i) => {

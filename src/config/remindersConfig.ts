@@ -9,6 +9,7 @@ import {
   type ReminderSettings,
 } from '../domain/reminders/settings.js';
 import { weekday } from '../domain/shanghai.js';
+import type { ParsedAhead } from './parsedYaml.js';
 import { readYamlConfig } from './readYamlConfig.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm such as 09:30');
@@ -130,10 +131,13 @@ function toNodes(v: Parsed, fail: Fail): ReminderNode[] {
   });
 }
 
-/** Reads the file; without one, the defaults (every member, all seven holidays, 3 working days ahead, 09:30). */
-export function loadReminders(file: string): ReminderSettings {
+/**
+ * Reads the file; without one, the defaults (every member, all seven holidays, 3 working days ahead, 09:30).
+ * `ahead`: the file parsed on another thread (see readYamlConfig).
+ */
+export function loadReminders(file: string, ahead?: ParsedAhead): ReminderSettings {
   if (!existsSync(file)) return D;
-  const { value: v, fail } = readYamlConfig(file, remindersSchema);
+  const { value: v, fail } = readYamlConfig(file, remindersSchema, ahead);
   if (v.window.from >= v.window.to) fail(['window', 'to'], `expected a time after window.from ${v.window.from}`);
   if (v.send_time < v.window.from || v.send_time >= v.window.to) {
     fail(['send_time'], `expected a time inside window ${v.window.from}–${v.window.to}`);

@@ -12,11 +12,35 @@ const MSG_TYPES = new Set([
 
 export type ContentCheck = { ok: true; parsed: Record<string, unknown> } | { ok: false; error: OpenApiErrorAnswer };
 
+/**
+ * The first element anywhere in `x` whose tag JSON 2.0 no longer has: the 1.0 interactive module `action` (buttons
+ * wrapped in `actions`). Feishu's 卡片 JSON 2.0 版本更新说明 and the 2.0 button doc: 「已不支持交互模块（tag: action）…
+ * 你可直接将按钮放置于 elements 中」, and 2.0 rejects what it does not support (「传入不支持的属性将报错」).
+ */
+function removedTag(x: unknown): string | undefined {
+  if (Array.isArray(x)) {
+    for (const item of x) {
+      const found = removedTag(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isRecord(x)) return undefined;
+  if (x.tag === 'action') return 'action';
+  for (const v of Object.values(x)) {
+    const found = typeof v === 'object' ? removedTag(v) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function cardProblem(card: Record<string, unknown>): string | undefined {
   if (card.type === 'template') return isRecord(card.data) ? undefined : 'template card without data';
   if (card.schema === '2.0') {
     const body = card.body;
-    return isRecord(body) && Array.isArray(body.elements) ? undefined : 'schema 2.0 card needs body.elements';
+    if (!isRecord(body) || !Array.isArray(body.elements)) return 'schema 2.0 card needs body.elements';
+    const removed = removedTag(body.elements);
+    return removed ? `schema 2.0 does not support the tag "${removed}" (put buttons straight into elements or a column_set)` : undefined;
   }
   const hasElements = Array.isArray(card.elements) || isRecord(card.i18n_elements);
   return hasElements ? undefined : 'card has no elements';

@@ -18,6 +18,8 @@ export interface FeishuErrorInit {
   feishuCode?: number;
   httpStatus?: number;
   retryAfterMs?: number;
+  /** On a 429: the limit Feishu applied (`x-ogw-ratelimit-limit`: requests a window; 频控策略). */
+  announcedLimit?: number;
   /** Feishu's log id; quote it when asking Feishu support. */
   logId?: string;
   cause?: unknown;
@@ -30,6 +32,7 @@ export class FeishuError extends Error {
   readonly httpStatus: number | undefined;
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
+  readonly announcedLimit: number | undefined;
   readonly hint: string;
   readonly logId: string | undefined;
 
@@ -40,6 +43,7 @@ export class FeishuError extends Error {
     this.httpStatus = init.httpStatus;
     this.retryable = init.retryable;
     this.retryAfterMs = init.retryAfterMs;
+    this.announcedLimit = init.announcedLimit;
     this.hint = init.hint;
     this.logId = init.logId;
   }

@@ -46,6 +46,16 @@ function retryAfterMs(headers: unknown): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds * 1000) : undefined;
 }
 
+/**
+ * The limit a 429 says was hit: `x-ogw-ratelimit-limit`, requests per window (open.feishu.cn 频控策略, 触发限制后的响应);
+ * undefined when absent or not a whole number.
+ */
+function announcedLimit(headers: unknown): number | undefined {
+  const raw = headerValue(headers, 'x-ogw-ratelimit-limit');
+  const limit = raw === undefined ? NaN : Number(raw);
+  return Number.isInteger(limit) && limit > 0 ? limit : undefined;
+}
+
 /** An answer whose body carries Feishu's `code` (thrown for non-2xx, or returned as a 200 with code≠0). */
 export function fromFeishuAnswer(
   body: unknown,
@@ -68,6 +78,7 @@ export function fromFeishuAnswer(
     feishuCode,
     httpStatus,
     retryAfterMs: c.code === 'FEISHU_RATE_LIMITED' ? retryAfterMs(headers) : undefined,
+    announcedLimit: c.code === 'FEISHU_RATE_LIMITED' ? announcedLimit(headers) : undefined,
     logId,
     cause,
   });

@@ -15,6 +15,8 @@ export type SendFailure =
       scope: 'app' | 'receiver';
       /** Feishu may have sent it (timeout, 5xx): only the uuid stops a duplicate, and only for an hour. */
       inDoubt: boolean;
+      /** An app-wide 429's `x-ogw-ratelimit-limit` and `x-ogw-ratelimit-reset` (ms), for the limiter to learn from. */
+      announced?: { limit: number; resetMs: number | undefined };
       error: StoredError;
       cause: unknown;
     }
@@ -41,7 +43,8 @@ export function classifySendFailure(err: unknown): SendFailure {
   if (err.code === 'FEISHU_RATE_LIMITED') {
     // Both rate-limit answers refuse the request before it is processed: nothing was sent.
     const app = err.httpStatus === 429 || err.feishuCode === PER_APP_LIMIT_CODE;
-    return { retry: true, scope: app ? 'app' : 'receiver', inDoubt: false, error: stored(err), cause: err };
+    const announced = app && err.announcedLimit !== undefined ? { announced: { limit: err.announcedLimit, resetMs: err.retryAfterMs } } : {};
+    return { retry: true, scope: app ? 'app' : 'receiver', inDoubt: false, error: stored(err), cause: err, ...announced };
   }
   return { retry: true, scope: 'receiver', inDoubt: true, error: stored(err), cause: err };
 }

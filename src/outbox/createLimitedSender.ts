@@ -4,6 +4,7 @@ import { withRetry } from '../feishu/withRetry.js';
 import { traceStep } from '../trace/messageTrace.js';
 import { classifySendFailure } from './classifySendFailure.js';
 import type { SendLimiter } from './createSendLimiter.js';
+import { announcedLimitLine } from './sendLimits.js';
 
 export interface LimitedSenderDeps {
   feishu: Pick<FeishuClient, 'reply' | 'send'>;
@@ -41,6 +42,11 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
     sleep,
   };
 
+  function learnFrom(announced: { limit: number; resetMs: number | undefined } | undefined): void {
+    const learned = announced && deps.limiter.learnAppLimit(announced.limit, announced.resetMs);
+    if (learned) deps.log(announcedLimitLine(learned));
+  }
+
   async function limited<T>(what: string, receiver: string, call: () => Promise<T>, traced = ''): Promise<T> {
     if (traced) traceStep(traced, 'handed');
     return withRetry(
@@ -58,7 +64,10 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
         ...retry,
         onRetry: ({ attempt, delayMs, error }) => {
           const f = classifySendFailure(error);
-          if (f.retry && f.scope === 'app') deps.limiter.pauseApp(delayMs);
+          if (f.retry && f.scope === 'app') {
+            deps.limiter.pauseApp(delayMs);
+            learnFrom(f.announced);
+          }
           deps.log(`${what} to ${receiver}: attempt ${attempt} failed (${f.error.code}: ${f.error.message}); retrying in ${delayMs} ms`);
         },
       },

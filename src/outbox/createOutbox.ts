@@ -10,6 +10,7 @@ import { loadPending, toPending } from './loadPending.js';
 import { newOutboxItem } from './newOutboxItem.js';
 import type { OutboxDeps, OutboxStats } from './outboxDeps.js';
 import type { Outbox, OutboxRequest } from './outboxTypes.js';
+import { announcedLimitLine } from './sendLimits.js';
 
 export type { OutboxDeps, OutboxStats } from './outboxDeps.js';
 
@@ -75,6 +76,8 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
     const delay = retryDelayMs(item.attempts, f.cause, timing);
     if (f.scope === 'app') {
       limiter.pauseApp(delay);
+      const learned = f.announced && limiter.learnAppLimit(f.announced.limit, f.announced.resetMs);
+      if (learned) deps.log(announcedLimitLine(learned));
       stats.appLimited += 1;
     }
     stats.retries += 1;

@@ -1,6 +1,7 @@
 // Feishu's send limits on our side of the wire, shared by replies and the outbox: a send waits for its turn, replies first.
 import { performance } from 'node:perf_hooks';
 import { createSendScheduler } from './createSendScheduler.js';
+import type { AppLimit } from './createSendScheduler.js';
 import type { SendLimits, SendPriority } from './sendLimits.js';
 
 export { FEISHU_LIMITS, type SendLimits, type SendPriority } from './sendLimits.js';
@@ -15,6 +16,8 @@ export interface SendLimiter {
   end(receiver: string): void;
   /** Feishu said the app is over its limit: nothing leaves before `ms` from now. */
   pauseApp(ms: number): void;
+  /** Feishu's 429 announced a lower limit than the one kept: keep Feishu's (see SendScheduler.learnAppLimit). */
+  learnAppLimit(limit: number, resetMs: number | undefined): AppLimit | undefined;
 }
 
 /**
@@ -70,6 +73,11 @@ export function createSendLimiter(limits: SendLimits, clock: () => number = () =
     pauseApp(ms) {
       scheduler.pauseApp(ms);
       pump();
+    },
+    learnAppLimit(limit, resetMs) {
+      const learned = scheduler.learnAppLimit(limit, resetMs);
+      pump();
+      return learned;
     },
   };
 }

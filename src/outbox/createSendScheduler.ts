@@ -24,7 +24,23 @@ export interface SendScheduler {
   end(receiver: string): void;
   /** Feishu said the app is over its limit: nothing is granted before `ms` from now. */
   pauseApp(ms: number): void;
+  /**
+   * Feishu refused a send with HTTP 429 and announced the limit it applied (`x-ogw-ratelimit-limit`) and the seconds
+   * until that window admits one more (`x-ogw-ratelimit-reset`, in ms here). When that limit is lower than the one
+   * kept for its window, the window keeps Feishu's from now on (an app on a plan with lower limits; 频控策略: 自建应用根据所属
+   * 企业的套餐不同，对应的频控等级有所不同). Which window: a reset over a second can only come from the minute's (a second's
+   * window frees a slot within the second); otherwise the second's. Returns the window lowered, if any.
+   */
+  learnAppLimit(limit: number, resetMs: number | undefined): AppLimit | undefined;
+  /** The app's limits as kept now (the configured ones, or lower ones Feishu announced). */
+  readonly appLimits: { perSecond: number; perMinute: number };
   readonly waiting: number;
+}
+
+/** One of the app's two windows and the limit it keeps from now on. */
+export interface AppLimit {
+  window: 'second' | 'minute';
+  limit: number;
 }
 
 interface Ticket extends SendTicket {
@@ -49,6 +65,9 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
   let pausedUntil = -Infinity;
   let nextAt = -Infinity;
   let begun = 0;
+  // The room left to replies, in proportion when Feishu announced a lower limit (so the outbox never starves).
+  let reserveSecond = limits.replyReservePerSecond;
+  let reserveMinute = limits.replyReservePerMinute;
 
   function receiver(key: string): SendWindow {
     let w = receivers.get(key);
@@ -97,8 +116,8 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
         const t = line[i]!;
         // An outbox send leaves replies their room in each minute, and in each second until it is due (after that it
         // would never go while replies keep the app at its limit).
-        const inSecond = t.priority === 'outbox' && now < t.due ? appSecond.wait(now, limits.replyReservePerSecond) : 0;
-        const reserved = t.priority === 'outbox' ? Math.max(inSecond, appMinute.wait(now, limits.replyReservePerMinute)) : 0;
+        const inSecond = t.priority === 'outbox' && now < t.due ? appSecond.wait(now, reserveSecond) : 0;
+        const reserved = t.priority === 'outbox' ? Math.max(inSecond, appMinute.wait(now, reserveMinute)) : 0;
         const own = Math.max(receiver(t.receiver).wait(now), reserved);
         if (own > 0) {
           next = Math.min(next, own);
@@ -121,6 +140,22 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
     },
     pauseApp(ms) {
       pausedUntil = Math.max(pausedUntil, clock() + ms);
+    },
+    learnAppLimit(limit, resetMs) {
+      if (!Number.isInteger(limit) || limit < 1) return undefined;
+      const [window, w, configured] =
+        resetMs !== undefined && resetMs > 1000
+          ? (['minute', appMinute, limits.perAppPerMinute] as const)
+          : (['second', appSecond, limits.perAppPerSecond] as const);
+      if (limit >= w.limit) return undefined;
+      w.lower(limit);
+      const share = (reserve: number) => Math.floor((reserve * limit) / configured);
+      if (window === 'second') reserveSecond = share(limits.replyReservePerSecond);
+      else reserveMinute = share(limits.replyReservePerMinute);
+      return { window, limit };
+    },
+    get appLimits() {
+      return { perSecond: appSecond.limit, perMinute: appMinute.limit };
     },
     get waiting() {
       return line.length;

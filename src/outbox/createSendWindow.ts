@@ -7,6 +7,10 @@ export interface SendWindow {
   end(now: number): void;
   /** Nothing in flight and nothing answered within the window: the window can be forgotten. */
   empty(now: number): boolean;
+  /** How many requests the window admits now (the limit it was made with, or a lower one since). */
+  readonly limit: number;
+  /** Admits at most `limit` from now on (Feishu announced a lower one); never raises it above the first. */
+  lower(limit: number): void;
 }
 
 /**
@@ -15,6 +19,8 @@ export interface SendWindow {
  * the network bunches requests up (a token fetch holding the first sends, a stalled event loop).
  */
 export function createSendWindow(limit: number, windowMs: number): SendWindow {
+  // The ring keeps the answers of the first limit's size; a lowered limit looks at fewer of them.
+  let cap = limit;
   // Answer times of the last `limit` requests, oldest at `head`; answers come back in time order, so it stays sorted.
   const ends = new Float64Array(limit).fill(-Infinity);
   let head = 0;
@@ -23,9 +29,9 @@ export function createSendWindow(limit: number, windowMs: number): SendWindow {
   const newest = (back: number): number => ends[(head - 1 - back + 2 * limit) % limit]!;
   return {
     wait(now, keep = 0) {
-      const allowed = limit - keep - inFlight - 1;
-      if (allowed < 0) return Math.max(1, windowMs / limit);
-      const edge = allowed >= limit ? -Infinity : newest(allowed);
+      const allowed = cap - keep - inFlight - 1;
+      if (allowed < 0) return Math.max(1, windowMs / cap);
+      const edge = newest(allowed);
       return Math.max(0, edge + windowMs - now);
     },
     begin() {
@@ -37,5 +43,11 @@ export function createSendWindow(limit: number, windowMs: number): SendWindow {
       head = (head + 1) % limit;
     },
     empty: (now) => inFlight === 0 && newest(0) + windowMs <= now,
+    get limit() {
+      return cap;
+    },
+    lower(next) {
+      if (next >= 1 && next < cap) cap = Math.floor(next);
+    },
   };
 }

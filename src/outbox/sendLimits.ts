@@ -54,3 +54,9 @@ export const FEISHU_LIMITS: SendLimits = {
   replyReservePerMinute: 100,
   replyReservePerSecond: 10,
 };
+
+/** The log line when Feishu's 429 announced a lower limit than the one kept, which the app keeps from then on. */
+export function announcedLimitLine(learned: { window: 'second' | 'minute'; limit: number }): string {
+  const per = learned.window === 'second' ? '/s' : '/min';
+  return `send limit: Feishu announced ${learned.limit}${per} for this app (x-ogw-ratelimit-limit on a 429); keeping ${learned.limit}${per} until the bot restarts`;
+}

@@ -114,5 +114,5 @@ export function createLedgerIndex(source: LedgerSource): LedgerIndex {
 
 /** The same lookups, carrying the memo to computeCompletion. */
 function withMemo(index: ActivityIndex, memo: PartMemo): ActivityIndex {
-  return { ofType: index.ofType, byActor: index.byActor, byParticipant: index.byParticipant, memo };
+  return { ofType: index.ofType, byActor: index.byActor, byParticipant: index.byParticipant, columns: index.columns, memo };
 }

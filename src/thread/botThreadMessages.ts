@@ -1,6 +1,7 @@
 // What the acknowledging thread and the bot thread say to each other (structured-clone data only).
 import type { CardActionResponse, CardActionUpdate } from '../bot/botUpdate.js';
 import type { Env } from '../config/env.js';
+import type { ParsedYaml } from '../config/parsedYaml.js';
 import type { Organization } from '../domain/organization.js';
 import type { StoreHealth } from '../store/openStore.js';
 
@@ -11,6 +12,8 @@ export interface BotThreadData {
   feishu: NonNullable<Env['feishu']>;
   demo: boolean;
   demoData?: boolean;
+  /** CONFIG_DIR's YAML, parsed on another thread while this one loaded its modules (src/thread/parseConfigAhead.ts). */
+  parsedConfig?: ParsedYaml[];
 }
 
 /** An error as it crosses the thread boundary: its message, code and stack; `refusal` see src/startRefusal.ts. */

@@ -1,10 +1,12 @@
-// npm run build emits plain JavaScript that runs without a TypeScript loader: the demo over the long connection, from dist.
+// npm run build bundles plain JavaScript that runs without a TypeScript loader: the threads' start in a few files, lazy parts
+// still lazy, the demo over the long connection from dist.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 // Inside the project so the compiled files resolve node_modules as dist/ does.
@@ -27,30 +29,114 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-it('emits JavaScript for every module and a build stamp, and no TypeScript', () => {
+interface Meta {
+  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }>;
+}
+
+/** The build's esbuild metafile, its output paths made relative to `out`. */
+function meta(): Meta['outputs'] {
+  const m = JSON.parse(readFileSync(join(out, 'build-meta.json'), 'utf8')) as Meta;
+  const rel = (p: string) => relative(out, resolve(process.cwd(), p));
+  return Object.fromEntries(Object.entries(m.outputs).map(([k, v]) => [rel(k), { ...v, imports: v.imports.map((i) => ({ ...i, path: i.external ? i.path : rel(i.path) })) }]));
+}
+
+/** What Node loads when it starts `entry`: the output files reached by static imports, the packages they import, the sources they hold. */
+function loadedAtStart(entry: string): { files: Set<string>; packages: Set<string>; sources: Set<string> } {
+  const outputs = meta();
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const sources = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const input of Object.keys(outputs[file]!.inputs)) sources.add(input);
+    for (const i of outputs[file]!.imports) {
+      if (i.kind !== 'import-statement') continue;
+      if (i.external) packages.add(i.path);
+      else visit(i.path);
+    }
+  };
+  visit(entry);
+  return { files, packages, sources };
+}
+
+it('bundles the entry of each thread into a few files (dist/main.js, dist/thread/botThread.js and shared chunks), with a build stamp and no TypeScript', () => {
   const emitted = files(out).map((f) => f.slice(out.length + 1));
   expect(emitted).toContain('main.js');
-  expect(emitted).toContain('cli/export.js');
-  expect(emitted).toContain('feishu/createLongConnection.js');
+  expect(emitted).toContain('thread/botThread.js');
   expect(emitted).toContain('.build-stamp');
   expect(emitted.filter((f) => f.endsWith('.ts'))).toEqual([]);
-  expect(existsSync(join(out, 'emulator', 'wsGateway.js'))).toBe(true);
+  // Start reads a handful of files instead of one per module (about 330 before).
+  const main = loadedAtStart('main.js');
+  const bot = loadedAtStart('thread/botThread.js');
+  expect(main.files.size).toBeLessThanOrEqual(10);
+  expect(bot.files.size).toBeLessThanOrEqual(20);
+  // …while holding the whole bot: the intents, the store and the packages they use are inside, not loaded one by one.
+  expect(bot.sources).toContain('src/bot/intents/index.ts');
+  expect(bot.sources).toContain('src/store/openStore.ts');
+  expect([...bot.sources].some((s) => s.startsWith('node_modules/zod/'))).toBe(true);
+  // Every output has a source map next to it (node --enable-source-maps prints src/ positions).
+  for (const js of emitted.filter((f) => f.endsWith('.js') && !f.startsWith('emulator/web/'))) expect(emitted, js).toContain(`${js}.map`);
 });
 
-it('bundles the Lark SDK into vendor/larkSdk.cjs (ASCII, no 6 MB of comments), and the compiled code loads it from there', () => {
+it('keeps what the sources load lazily lazy in the bundle: the acknowledging thread loads no bot, store, config or SDK, and no thread the export libraries or the emulator', () => {
+  const main = loadedAtStart('main.js');
+  for (const m of ['src/composeBot.ts', 'src/bot/createBot.ts', 'src/store/openStore.ts', 'src/feishu/larkSdk.ts', 'src/config/loadConfig.ts', 'src/emulator/createEmulator.ts']) {
+    expect([m, main.sources.has(m)]).toEqual([m, false]);
+  }
+  for (const lib of ['zod', 'yaml', 'lowdb', 'node-cron']) expect([lib, [...main.sources].some((s) => s.startsWith(`node_modules/${lib}/`))]).toEqual([lib, false]);
+  const bot = loadedAtStart('thread/botThread.js');
+  for (const lib of ['exceljs', 'docx', 'jszip', 'opencc-js', 'pinyin-pro']) expect([lib, bot.packages.has(lib) || main.packages.has(lib)]).toEqual([lib, false]);
+  expect(bot.sources.has('src/emulator/createEmulator.ts')).toBe(false);
+  expect(bot.sources.has('src/ledger/buildLedgerWorkbook.ts')).toBe(false);
+  // …and the lazy parts are in the build, as chunks of their own (so the checks above look at the right names).
+  const all = new Set(Object.values(meta()).flatMap((o) => Object.keys(o.inputs)));
+  for (const m of ['src/emulator/createEmulator.ts', 'src/ledger/buildLedgerWorkbook.ts', 'src/ledger/buildYearEndDocx.ts', 'src/feishu/createLongConnection.ts']) expect(all).toContain(m);
+});
+
+it('bundles the Lark SDK into vendor/larkSdk.cjs (ASCII, no 6 MB of comments), and the bundled code loads it from there', async () => {
   const bundle = readFileSync(join(out, 'vendor', 'larkSdk.cjs'));
   expect(bundle.length).toBeLessThan(4_000_000);
   expect(bundle.every((b) => b < 0x80)).toBe(true);
+  // The chunk that holds src/feishu/larkSdk.ts, wherever esbuild put it: its import.meta.url is still dist/feishu/larkSdk.js.
+  const [chunk] = Object.entries(meta()).find(([, o]) => 'src/feishu/larkSdk.ts' in o.inputs)!;
   const probe = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'feishu', 'larkSdk.js')).href)}); console.log(JSON.stringify({ file: m.larkSdkFile, client: typeof m.lark.Client, ws: typeof m.lark.WSClient }));`],
+    [
+      '--input-type=module',
+      '-e',
+      // Which file require() loaded it from: Node's CommonJS cache is one for the process.
+      `import { createRequire } from 'node:module'; const m = await import(${JSON.stringify(pathToFileURL(join(out, chunk)).href)}); const lark = Object.values(m).find((v) => typeof v?.Client === 'function'); const file = Object.keys(createRequire(import.meta.url).cache).find((f) => /larkSdk\\.cjs$|node-sdk/.test(f)); console.log(JSON.stringify({ file, client: typeof lark?.Client, ws: typeof lark?.WSClient }));`,
+    ],
     { encoding: 'utf8' },
   );
   expect(probe.status, probe.stderr).toBe(0);
   expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual({ file: join(out, 'vendor', 'larkSdk.cjs'), client: 'function', ws: 'function' });
 });
 
-it('copies the files next to the code that tsc does not emit (pages, templates), which modules read relative to themselves', () => {
+it('parses the config on a thread of its own (dist/config/parseYamlThread.js): what it posts is what the bot would parse', () => {
+  const files = ['organization.yaml', 'duties.yaml', 'missing.yaml'].map((f) => join(process.cwd(), 'config', f));
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { Worker } from 'node:worker_threads'; const w = new Worker(new URL(${JSON.stringify(pathToFileURL(join(out, 'config', 'parseYamlThread.js')).href)}), { execArgv: [], workerData: { files: ${JSON.stringify(files)} } }); w.once('message', (m) => { console.log(JSON.stringify(m)); });`,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(probe.status, probe.stderr).toBe(0);
+  const posted = JSON.parse(probe.stdout.trim().split('\n').at(-1)!) as { file: string; text: string; value: unknown }[];
+  // The missing file is left to the bot, which says what is wrong; the others as `yaml` parses them here.
+  expect(posted.map((p) => p.file)).toEqual(files.slice(0, 2));
+  for (const p of posted) {
+    const text = readFileSync(p.file, 'utf8');
+    expect(p.text).toBe(text);
+    expect(p.value).toEqual(parseDocument(text).toJS());
+  }
+});
+
+it('copies the files next to the code that are not TypeScript (the 体验台 page), which modules read relative to themselves', () => {
   const src = join(process.cwd(), 'src');
   const assets = files(src).filter((f) => !f.endsWith('.ts')).map((f) => f.slice(src.length + 1));
   for (const asset of assets) expect(existsSync(join(out, asset)), asset).toBe(true);

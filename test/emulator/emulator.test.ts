@@ -87,6 +87,17 @@ describe('message validation', () => {
     expect(res.json.code).toBe(230099);
   });
 
+  it('rejects a JSON 2.0 card holding the 1.0 action module (buttons under tag action) with 230099, wherever it is nested', async () => {
+    const button = { tag: 'button', text: { tag: 'plain_text', content: '今天' }, behaviors: [{ type: 'callback', value: { action: 'answer', text: '今天' } }] };
+    const send = async (elements: unknown[]) =>
+      (await post('/open-apis/im/v1/messages?receive_id_type=chat_id', { receive_id: BRANCH.chatId, msg_type: 'interactive', content: JSON.stringify({ schema: '2.0', body: { elements } }) }, await token())).json;
+    expect(await send([{ tag: 'action', actions: [button] }])).toMatchObject({ code: 230099, msg: expect.stringContaining('tag "action"') });
+    expect((await send([{ tag: 'column_set', columns: [{ tag: 'column', elements: [{ tag: 'action', actions: [button] }] }] }])).code).toBe(230099);
+    // The same buttons straight in elements, or in a column_set, are what 2.0 wants.
+    expect((await send([button])).code).toBe(0);
+    expect((await send([{ tag: 'column_set', columns: [{ tag: 'column', elements: [button] }] }])).code).toBe(0);
+  });
+
   it('records each call with method, path, query, parsed body, status and code', async () => {
     const t = await token();
     await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId, '一'), t);

@@ -149,3 +149,45 @@ it('forgets a cancelled wait; a granted one can no longer be cancelled', () => {
   expect(scheduler.cancel(b)).toBe(false);
   expect(scheduler.waiting).toBe(0);
 });
+
+it('keeps a lower limit Feishu announced on a 429, for the window it belongs to, and never raises one', () => {
+  let t = 0;
+  const scheduler = createSendScheduler(FEISHU_LIMITS, () => t);
+  // Feishu's own limits announced back teach nothing: 50 with a 1 s reset, 1000 with 30 s.
+  expect(scheduler.learnAppLimit(50, 1000)).toBeUndefined();
+  expect(scheduler.learnAppLimit(1000, 30_000)).toBeUndefined();
+  expect(scheduler.appLimits).toEqual({ perSecond: 50, perMinute: 1000 });
+  // A reset over a second can only be the minute's window; otherwise it is the second's.
+  expect(scheduler.learnAppLimit(600, 30_000)).toEqual({ window: 'minute', limit: 600 });
+  expect(scheduler.learnAppLimit(20, 1000)).toEqual({ window: 'second', limit: 20 });
+  expect(scheduler.learnAppLimit(40, 1000)).toBeUndefined();
+  expect(scheduler.appLimits).toEqual({ perSecond: 20, perMinute: 600 });
+
+  // 60 replies at once, each answered 5 ms after it leaves: at most 20 in any second from then on.
+  const grantTimes: number[] = [];
+  const receivers: string[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    scheduler.wait(`oc_${i}`, 'reply', () => {
+      grantTimes.push(t);
+      receivers.push(`oc_${i}`);
+    });
+  }
+  let answered = 0;
+  for (; t < 4000; t += 1) {
+    while (answered < grantTimes.length && grantTimes[answered]! + 5 <= t) scheduler.end(receivers[answered++]!);
+    scheduler.dispatch();
+  }
+  expect(grantTimes).toHaveLength(60);
+  expect(maxInWindow(grantTimes, 1000)).toBe(20);
+});
+
+it('leaves the outbox a share of a lowered limit, so reminders still go', () => {
+  let t = 0;
+  const scheduler = createSendScheduler(FEISHU_LIMITS, () => t);
+  scheduler.learnAppLimit(10, 1000);
+  const granted: string[] = [];
+  for (let i = 0; i < 5; i += 1) scheduler.wait(`ou_${i}`, 'outbox', () => granted.push(`ou_${i}`));
+  for (; t < 100; t += 1) scheduler.dispatch();
+  // 10/s with the replies' fifth of it (2) kept free: 8 would go, 5 are waiting, all go at once (10 ms apart).
+  expect(granted).toHaveLength(5);
+});

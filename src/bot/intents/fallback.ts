@@ -1,4 +1,5 @@
 // Anything no other intent understood: say so, and how to ask; a plan gets told the bot records what is done.
+import { whatICanAnswer } from '../../domain/query/canAnswer.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { defineIntent } from '../intent.js';
 
@@ -8,6 +9,12 @@ export const fallback = defineIntent<true>({
   async handle(ctx) {
     if (readsAsPlan(ctx.text, ctx.now)) {
       await ctx.reply('看起来这是计划安排。清风只记录已经完成的活动，完成后再发给我即可，例如「今天组织观看了警示教育片」。');
+      return;
+    }
+    // A plain question about the duties gets what the bot can answer about them, never 没看懂 (issue 10).
+    const answerable = whatICanAnswer(ctx.text);
+    if (answerable) {
+      await ctx.reply(answerable);
       return;
     }
     await ctx.reply(

@@ -6,6 +6,7 @@ import { edit } from './edit.js';
 import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
+import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { organization } from './organization.js';
@@ -13,9 +14,12 @@ import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
+import { reminderAskedIntent } from './reminderAsked.js';
 import { report } from './report.js';
 import { reportForm } from './reportForm.js';
+import { requirement } from './requirement.js';
 import { smallTalk } from './smallTalk.js';
+import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
 import { unregistered } from './unregistered.js';
@@ -32,9 +36,16 @@ export const INTENTS: readonly Intent[] = [
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,
+  // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
+  howTo,
+  // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
+  requirement,
+  termMeaningIntent,
   reloadConfig,
   organization,
   reminderControl,
+  // Before the query: 「廉政提醒」 is also an alias of 廉政谈话, but 「…提醒发了吗」 asks about the bot's own broadcast.
+  reminderAskedIntent,
   smallTalk,
   reportForm,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.

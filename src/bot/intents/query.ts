@@ -15,11 +15,18 @@ import { reportIn } from './report.js';
 function reportsDeeds(ctx: BotContext): boolean {
   // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
   if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
-  if (notAReport(ctx.text) !== undefined) return false;
+  const verdict = notAReport(ctx.text);
+  if (verdict === 'command' || verdict === 'question') return false;
   // 王建国副理事长11月工作：\n• 11月10日 与孙丽廉政谈话\n• 11月18日 财务科专项资金使用情况检查: a list of typed items on
   // named days tells of deeds even without a word like 了 or 开展 (found: answered as a completion query, both items lost).
+  // Before the plan and denial verdicts, which read the whole text: one plan line (「3.12月上旬拟开展…督查」) under
+  // done items made the list a completion query and every item was lost (round 6, r6-05).
   const listed = /\n/.test(ctx.lines.trim()) && (reportIn(ctx) ?? []).filter((r) => r.draft.type !== undefined && r.draft.date !== undefined).length > 0;
   if (listed) return true;
+  // A deed on a named day that asks nothing is a report, whatever words of a query it holds: 「…会议要求，各部室要…
+  // 梳理任务完成情况」 (r6-01), 「…11月26日下午来康复部检查责任书落实情况」 (r6-20) were answered as completion queries.
+  if (DAY_NAMED.test(ctx.text) && (describesDeed(ctx.text) || DONE_VERB.test(ctx.text)) && !ASKS.test(ctx.text) && !ENDS_AS_QUERY.test(ctx.text)) return true;
+  if (verdict !== undefined) return false;
   if (!describesDeed(ctx.text)) return false;
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
   // 「廉政谈话都谈完了吧」 says 了 too, but names no month (and its question ending already made it no report: parseGate).
@@ -28,6 +35,17 @@ function reportsDeeds(ctx: BotContext): boolean {
 }
 
 const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
+/** A day of its own (not a month or a period): 11月24日, 11.24, 今天, 上周二. */
+const DAY_NAMED = /\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}[.\/]\d{1,2}(?![\d.])|今天|昨天|前天|上周[一二三四五六日天]/;
+/** Deeds describesDeed does not list, said without 了: 检查, 主持…讲话, 谈心. */
+const DONE_VERB = /检查|督查|暗访|主持|讲话|谈心|谈话|出席/;
+/** What makes a message ask, wherever it stands. */
+const ASKS = /[?？吗]|怎么样|咋样|如何|多少|几次|哪些|哪个|谁|汇总|统计|查询|查看|查一下|看看|看一下/;
+/**
+ * One clause ending on 情况/进度 asks for them (「王建国11月20日谈话情况」), unless the 情况 is what was checked or
+ * heard; after a clause of its own (「…召开科室会议，要求…梳理各项任务完成情况」) it is what the meeting was told.
+ */
+const ENDS_AS_QUERY = /^[^，,；;。]*(?<!检查|督查|了解|听取|调研|汇报|落实)(?:情况|进度)[。！!\s]*$/;
 
 export const query = defineIntent<ParsedQuery>({
   name: 'query',

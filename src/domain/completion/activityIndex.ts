@@ -2,6 +2,7 @@
 import type { Activity } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { PartMemo } from './partMemo.js';
+import { reportedAt } from './late.js';
 
 /** Inclusive range of Shanghai civil dates (YYYY-MM-DD compares as text). */
 export interface DateRange {
@@ -24,11 +25,30 @@ export interface ActivityIndex {
    * the index current (src/store/createLedgerIndex.ts); absent on a one-off index.
    */
   memo?: PartMemo;
+  /**
+   * The records of `list`, if it is a list this index answered: their ids (a fresh array the
+   * caller may keep) and when each was reported (epoch ms of `createdAt`, NaN when unreadable;
+   * read once per span of the index asked for), in the list's order. Undefined for any other list.
+   * A year's count takes thousands of ids and tests each for 补录.
+   */
+  columns?(list: readonly Activity[]): ListColumns | undefined;
+}
+
+/** See ActivityIndex.columns. */
+export interface ListColumns {
+  ids: string[];
+  reported: ArrayLike<number>;
 }
 
 interface Bucket {
   dates: string[];
   items: Activity[];
+  /**
+   * Ids and report times of the spans asked for so far, by `from:to`: laid out on a span's
+   * first columns() and kept, since every question asks about the same few periods; the build
+   * and a first question cost what they did before (only the span asked for is read).
+   */
+  spans?: Map<string, { ids: string[]; reported: Float64Array }>;
 }
 
 /** Per activity type: all of them, by actor, by participant. */
@@ -39,6 +59,8 @@ interface TypeBuckets {
 }
 
 const EMPTY: readonly Activity[] = [];
+/** Spans a bucket keeps laid out (a year view of a monthly duty asks for 12). */
+const MAX_SPANS_PER_BUCKET = 32;
 
 /** Date, then id: the one order every lookup answers in. */
 export function byDate(a: Activity, b: Activity): number {
@@ -75,11 +97,40 @@ function bound(dates: readonly string[], date: string, after: boolean): number {
   return lo;
 }
 
-function slice(bucket: Bucket | undefined, range: DateRange): readonly Activity[] {
+/** Where a list the index answered lies in its bucket. */
+interface Span {
+  bucket: Bucket;
+  from: number;
+  to: number;
+}
+
+function slice(bucket: Bucket | undefined, range: DateRange, spans: WeakMap<readonly Activity[], Span>): readonly Activity[] {
   if (!bucket) return EMPTY;
   const from = bound(bucket.dates, range.start, false);
   const to = bound(bucket.dates, range.end, true);
-  return from >= to ? EMPTY : bucket.items.slice(from, to);
+  if (from >= to) return EMPTY;
+  const list = bucket.items.slice(from, to);
+  spans.set(list, { bucket, from, to });
+  return list;
+}
+
+/**
+ * How many of `list` (sorted by date, as every lookup answers) fall in `range`: two binary
+ * searches instead of a pass.
+ */
+export function countInRange(list: readonly Pick<Activity, 'date'>[], range: DateRange): number {
+  const first = (date: string, after: boolean): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = (list[mid] as Pick<Activity, 'date'>).date;
+      if (d < date || (after && d === date)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return Math.max(0, first(range.end, true) - first(range.start, false));
 }
 
 /** Merges two lists already in byDate order. */
@@ -136,10 +187,26 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     }
     return union;
   };
+  // Where each list answered lies, for columns(); a list nobody holds any more is forgotten with it.
+  const spans = new WeakMap<readonly Activity[], Span>();
   return {
-    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range),
-    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range),
-    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range),
+    ofType: (wanted, range) => slice(bucket(wanted, '*', (t) => t.all), range, spans),
+    byActor: (id, wanted, range) => slice(bucket(wanted, `a:${id}`, (t) => t.actors.get(id)), range, spans),
+    byParticipant: (id, wanted, range) => slice(bucket(wanted, `p:${id}`, (t) => t.participants.get(id)), range, spans),
+    columns(list) {
+      const at = spans.get(list);
+      if (!at) return undefined;
+      // Records are replaced, never changed in place (src/store/openStore.ts), so what is laid out stays true.
+      const known = (at.bucket.spans ??= new Map());
+      const key = `${at.from}:${at.to}`;
+      let span = known.get(key);
+      if (!span) {
+        // Custom ranges could each add one: a bucket keeps a bounded few.
+        if (known.size >= MAX_SPANS_PER_BUCKET) known.clear();
+        known.set(key, (span = { ids: list.map((a) => a.id), reported: Float64Array.from(list, reportedAt) }));
+      }
+      return { ids: span.ids.slice(), reported: span.reported };
+    },
   };
 }
 

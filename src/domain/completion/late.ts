@@ -29,7 +29,7 @@ export function reportedAfter(activity: Pick<Activity, 'createdAt'>, closedAt: n
 const parsed = new WeakMap<object, { text: string; ms: number }>();
 
 /** Epoch ms of `createdAt` (NaN when unreadable); the text is kept with it, so a record changed in place is parsed again. */
-function reportedAt(activity: Pick<Activity, 'createdAt'>): number {
+export function reportedAt(activity: Pick<Activity, 'createdAt'>): number {
   const hit = parsed.get(activity);
   if (hit && hit.text === activity.createdAt) return hit.ms;
   const ms = Date.parse(activity.createdAt);

@@ -23,11 +23,23 @@ function uniqueIds(parts: readonly PartProgress[], pick: (p: PartProgress) => st
     const known = unions.get(first);
     if (known && known.lists.length === lists.length && known.lists.every((l, i) => l === lists[i])) return known.ids;
   }
-  const seen = new Set<string>();
-  for (const list of lists) for (const id of list) seen.add(id);
-  const ids = [...seen];
+  let ids: string[];
+  if (disjoint(parts)) {
+    // A record lies in the one part whose period holds its date: the lists cannot share an id.
+    ids = ([] as string[]).concat(...lists);
+  } else {
+    const seen = new Set<string>();
+    for (const list of lists) for (const id of list) seen.add(id);
+    ids = [...seen];
+  }
   if (reusable) unions.set(first, { lists, ids: Object.freeze(ids) as string[] });
   return ids;
+}
+
+/** Each part's period ends before the next one's begins (a view's duty periods always do). */
+function disjoint(parts: readonly PartProgress[]): boolean {
+  for (let i = 1; i < parts.length; i++) if ((parts[i - 1] as PartProgress).period.end >= (parts[i] as PartProgress).period.start) return false;
+  return true;
 }
 
 /** Short units of the parts that have begun, or of the first part when none has. */
@@ -51,26 +63,41 @@ function span(parts: readonly PartProgress[], view: Period): Period {
 
 /**
  * With one part the numbers are that period's. With several (a year view of a monthly
- * duty) they are summed, each part counting at most its requirement.
+ * duty) they are summed, each part counting at most its requirement. `period` overrides
+ * the line's period (a narrowed line keeps its own). Built as one literal of a fixed shape:
+ * spreading `head` into it cost more than the sums (see makePart in partProgress.ts).
  */
-export function buildLine(head: LineHead, parts: PartProgress[], view: Period): CompletionLine {
+export function buildLine(head: LineHead, parts: PartProgress[], view: Period, period?: Period): CompletionLine {
   const single = parts.length === 1 ? parts[0] : undefined;
-  const capped = (pick: (p: PartProgress) => number) =>
-    parts.reduce((n, p) => n + Math.min(pick(p), p.required), 0);
-  return {
-    ...head,
-    period: single ? single.period : span(parts, view),
-    ...(single?.window ? { window: single.window } : {}),
-    required: parts.reduce((n, p) => n + p.required, 0),
-    done: single ? single.done : capped((p) => p.done),
-    doneInView: single ? single.doneInView : capped((p) => p.doneInView),
-    expectedByNow: parts.reduce((n, p) => n + p.expectedByNow, 0),
+  let required = 0;
+  let done = 0;
+  let doneInView = 0;
+  let expectedByNow = 0;
+  for (const p of parts) {
+    required += p.required;
+    done += single ? p.done : Math.min(p.done, p.required);
+    doneInView += single ? p.doneInView : Math.min(p.doneInView, p.required);
+    expectedByNow += p.expectedByNow;
+  }
+  const line: CompletionLine = {
+    dutyId: head.dutyId,
+    dutyName: head.dutyName,
+    cadence: head.cadence,
+    responsibleId: head.responsibleId,
+    responsibleName: head.responsibleName,
+    period: period ?? (single ? single.period : span(parts, view)),
+    required,
+    done,
+    doneInView,
+    expectedByNow,
     missing: missingOf(parts),
     status: statusOf(parts),
     lateCount: uniqueIds(parts, (p) => p.lateActivityIds).length,
     activityIds: uniqueIds(parts, (p) => p.activityIds),
     parts,
   };
+  if (single?.window) line.window = single.window;
+  return line;
 }
 
 /**
@@ -82,7 +109,5 @@ export function narrowLine(line: CompletionLine, keep: (unit: Unit) => boolean):
   if (line.parts.every((p) => p.units.length === 0)) return null;
   const parts = line.parts.map((p) => sumUnits(p, p.units.filter(keep)));
   if (parts.every((p) => p.units.length === 0)) return null;
-  const { dutyId, dutyName, cadence, responsibleId, responsibleName } = line;
-  const narrowed = buildLine({ dutyId, dutyName, cadence, responsibleId, responsibleName }, parts, line.period);
-  return { ...narrowed, period: line.period };
+  return buildLine(line, parts, line.period, line.period);
 }

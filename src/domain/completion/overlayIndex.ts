@@ -18,5 +18,7 @@ export function overlayIndex(base: ActivityIndex, fresh: readonly Activity[], st
     ofType: (types: readonly ActivityTypeCode[], range: DateRange) => both(base.ofType(types, range), extra.ofType(types, range)),
     byActor: (id, types, range) => both(base.byActor(id, types, range), extra.byActor(id, types, range)),
     byParticipant: (id, types, range) => both(base.byParticipant(id, types, range), extra.byParticipant(id, types, range)),
+    // A list the overlay passes on untouched is the base's own: its columns still hold; any other is answered undefined.
+    columns: base.columns,
   };
 }

@@ -4,7 +4,7 @@ import type { Duty } from '../duty.js';
 import { GAP, type Consumed } from './types.js';
 
 /** Shorthand people use in questions that is not an activity alias: "谈话" means both kinds of talk. */
-const QUERY_WORDS: Record<string, ActivityTypeCode[]> = {
+export const QUERY_WORDS: Record<string, ActivityTypeCode[]> = {
   谈话: ['talk_integrity', 'talk_heart'],
   责任书: ['pledge_sign', 'pledge_check'],
   承诺书: ['pledge_sign'],

@@ -12,7 +12,7 @@ const KEYWORD = /完成|进度|进展|逾期|超期|滞后|落后|待办|任务|
  * with something the bot can count (a duty, a person, a department, a period) they make a
  * question even when a verb with 了 reads like a report.
  */
-const SPOKEN = /[?？]|吗|吧|呢|了没有?|没有[?？。]?$|没$|几次|几回|多少|咋样|怎样|怎么样|如何|啥|谁|哪(?:些|个|位)|有没有|是否|完了没|做完|谈完|搞完|弄完|交了没|报了没/;
+const SPOKEN = /[?？]|吗|吧|呢|了没有?|还没有?(?:[报交做搞开签发]|谈(?!话))|没有[?？。]?$|没$|几次|几回|多少|咋样|怎样|怎么样|如何|啥|谁|哪(?:些|个|位)|有没有|是否|完了没|做完|谈完|搞完|弄完|交了没|报了没/;
 /** A message that says when it happened is a report ("今天…谈了"), whatever particle ends it. */
 const DATED = /今天|昨天|前天|刚才|刚刚|上午|下午|\d{1,2}[月.\/]\d{1,2}[日号]?/;
 
@@ -72,6 +72,10 @@ export function parseQueryIntent(text: string): Consumed<Intent> {
 
 /** Words that carry no meaning of their own in a question; longest first so 完成情况 goes before 完成. */
 const FILLER_WORDS = [
+  // 「哪些部门的信息还没报」: which of all the departments, so the whole unit (its heads' lines name each one).
+  '哪几个部门', '哪几个科室', '哪些部门', '哪个部门', '哪些科室', '哪个科室', '哪些部室', '哪个部室', '哪些处室', '哪些单位', '各单位',
+  // 「11月份各部室信息报送情况怎么样」 (round 6): 部室 and 中心 are what 残联 call their departments.
+  '各部室', '各中心',
   '完成得怎么样', '完成的怎么样', '完成情况', '完成了多少', '完成多少', '完成度', '完成率', '完成了吗', '完成没有', '完成没',
   '党风廉政建设', '全面从严治党', '党风廉政', '廉政建设', '全单位', '党组', '各科室', '各部门', '各处室', '所有人', '所有', '全部', '整体', '总体', '各项',
   '帮我', '帮忙', '给我', '我想', '请问', '麻烦', '查一下', '查一查', '看一下', '看一看', '看下', '查查', '看看', '查询', '查看',

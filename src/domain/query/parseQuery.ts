@@ -1,8 +1,10 @@
 // parseQuery: a completion question in Chinese ("办公室本季度完成情况", "我还差什么") → view, scope, filter.
+import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { LineFilter } from '../completion/status.js';
 import type { Scope } from '../completion/types.js';
 import type { Duty } from '../duty.js';
 import { currentPeriod, type Period } from '../period.js';
+import { countAsked } from './countAsked.js';
 import { parseQueryDuties } from './duty.js';
 import { isDocumentRequest, leftovers, looksLikeQuery, looksLikeSpokenQuestion, parseQueryIntent } from './intent.js';
 import { parseQueryPeriod, unreadablePeriod } from './period.js';
@@ -28,6 +30,14 @@ function normalize(text: string): string {
     .trim();
   for (const [typo, word] of TYPOS) out = out.replace(typo, word);
   return out;
+}
+
+/** A single day: 11月20日, 11月20号. */
+const ONE_DAY = /(\d{1,2})月(\d{1,2})[日号]/;
+
+/** The name people use for a type in a question (签订责任书/承诺书 → 签订责任书). */
+function typeWordOf(code: ActivityTypeCode): string {
+  return activityTypeName(code).split('/')[0]!;
 }
 
 const FILTER_TEXT: Record<LineFilter, string> = { open: '只看未完成', overdue: '只看逾期', behind: '只看滞后和逾期' };
@@ -106,14 +116,21 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
     ...(filter ? { filter } : {}),
     mine,
   });
-  const cannot = badPeriod
+  // 「王建国11月20日谈话情况」: one day is no period a duty is counted over; said as such, not as 「无法按「11月」统计」.
+  const oneDay = period.value ? undefined : rest.match(ONE_DAY);
+  const firstType = duties.value[0]?.types[0];
+  const cannot = oneDay
+    ? `完成情况按月、季度、半年或全年统计，不能只看「${oneDay[0]}」一天。可以问「${oneDay[1]}月完成情况」；要看那天有哪些记录，可以问「${oneDay[1]}月${firstType ? typeWordOf(firstType) : '谈话'}几次了」，明细里有每条记录的日期。`
+    : badPeriod
     ? `暂时无法按「${badPeriod}」统计。可以这样问：本季度、上半年、1-10月、前两个季度、今年以来、上个月、2025年。`
     : who.value.noGroup
       ? `${who.value.noGroup}。您可以问「我的完成情况」或「我的任务」。`
       : undefined;
+  const counted = mine ? undefined : countAsked(who.rest);
   return {
     view,
     scope: withDuties(subject.scope, duties.value),
+    ...(counted ? { count: { types: counted, view: period.value ?? currentPeriod('year', ctx.now) } } : {}),
     ...(filter ? { filter } : {}),
     ...(mine ? { mine } : {}),
     understood,

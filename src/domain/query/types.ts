@@ -1,4 +1,5 @@
 // The contract between the query phrasing parser and the bot: what a completion question asked for.
+import type { ActivityTypeCode } from '../activityTypes.js';
 import type { Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
@@ -33,6 +34,11 @@ export interface ParsedQuery {
    * group the sender does not hold (「我分管的」 from a head). Never replaced by a guess.
    */
   cannot?: string;
+  /**
+   * 「警示教育几次了」: how many records of these types the asker may see, over `view` (this year when the
+   * question named no period: 「几次了」 asks for the running total, whatever a duty's cadence).
+   */
+  count?: { types: ActivityTypeCode[]; view: Period };
 }
 
 /** A piece of text a matcher recognised, so the rest can be checked for leftovers. */

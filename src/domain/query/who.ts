@@ -1,4 +1,5 @@
 // Whom a completion question is about: a department by name or alias, a person by name, or the sender ("我").
+import { ACTIVITY_TYPES } from '../activityTypes.js';
 import type { Department, Directory, Person } from '../organization.js';
 import { GAP, type Consumed } from './types.js';
 
@@ -149,7 +150,7 @@ const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string)
     build: (directory) => ({ group: { personIds: directory.withRole('leader').map((p) => p.id), departmentIds: [], label: '班子成员' } }),
   },
   {
-    pattern: /各?(?:科室|部门|处室)(?:主要)?负责人|各科室主任|各部门部长|中层干部|中层/,
+    pattern: /各?(?:科室|部门|处室|部室)(?:主要)?负责人|各科室主任|各部门部长|中层干部|中层/,
     build: (directory) => ({ group: { personIds: directory.org.departments.map((d) => d.headId), departmentIds: [], label: '各科室负责人' } }),
   },
   {
@@ -158,11 +159,34 @@ const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string)
   },
 ];
 
+/**
+ * Type words that hold a group word (分管科室会议 holds 分管科室): a group is never read inside one, so
+ * 「分管科室会议开了没有」 asks about the meeting (was: 「没能识别「会议」」, or 「您没有分管的科室」 to the secretary).
+ */
+const TYPE_WORDS_WITH_GROUPS = ACTIVITY_TYPES.flatMap((t) => [t.name, ...t.aliases])
+  .filter((w) => GROUPS.some((g) => g.pattern.test(w)))
+  .sort((a, b) => b.length - a.length);
+
+/** The text with those type words covered by characters no pattern matches, same length so indices still agree. */
+function maskTypeWords(text: string): string {
+  let out = text;
+  for (const w of TYPE_WORDS_WITH_GROUPS) out = out.split(w).join('＊'.repeat(w.length));
+  return out;
+}
+
 /** Groups, then departments, so a person's name is never found inside a department's. */
 export function parseQueryWho(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+  const masked = maskTypeWords(text);
   for (const g of GROUPS) {
-    const m = text.match(g.pattern);
-    if (m) return { value: { ...g.build(directory, senderId), roleGroup: true }, rest: blank(text, m[0]) };
+    if (!g.pattern.test(masked)) continue;
+    // Every occurrence blanked, at the masked text's positions, so the type word keeps its letters for the duty parser.
+    let rest = '';
+    let at = 0;
+    for (const m of masked.matchAll(new RegExp(g.pattern.source, 'g'))) {
+      rest += `${text.slice(at, m.index)}${GAP}`;
+      at = m.index + m[0].length;
+    }
+    return { value: { ...g.build(directory, senderId), roleGroup: true }, rest: rest + text.slice(at) };
   }
   const department = findDepartment(text, directory, senderId);
   const person = findPerson(department.rest, directory, senderId);

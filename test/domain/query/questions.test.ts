@@ -119,6 +119,20 @@ const TABLE = `
 张伟|信息报了吗|Q4 all info
 张伟|本月信息报送情况|M11 all info
 张伟|信息报送报了没有|Q4 all info
+张伟|哪些部门的信息还没报|Q4 all info open
+张伟|哪个科室的自查总结还没交|Q4 all self open
+张伟|办公室本月信息还没报|M11 d:office info open
+王建国|办公室本月信息还没报|M11 d:office info open
+张伟|财务科还没报信息|Q4 d:finance info open
+张伟|分管科室会议开了没有|Q4 all deptmeet
+张伟|分管科室党风廉政建设工作会议开了吗|Q4 all deptmeet
+刘芳|分管科室会议开了没有|Q4 all deptmeet
+王建国|今年分管科室会议开了几次|Y all deptmeet
+张伟|王建国今年分管科室会议开了吗|Y p:王建国 deptmeet
+张伟|班子成员分管科室会议开了没|Q4 gp:王建国+刘芳+陈志强+赵敏 deptmeet
+张伟|信息还有谁没报|Q4 all info open
+张伟|组联部信息还没报吗|Q4 d:liaison info open
+黄志刚|各部室本月信息报了没有|M11 all info
 张伟|自查总结谁还没交|Q4 all self open
 张伟|自查总结交了吗|Q4 all self
 张伟|述责述廉报告交了没|Q4 all duty

@@ -1,0 +1,20 @@
+// 「廉政谈话要谈几次」「述责述廉报告什么时候交」: the duty's requirement from the catalogue in force, and what to ask next.
+import type { Duty } from '../../domain/duty.js';
+import { requirementAsked, requirementText } from '../../domain/query/requirementAsked.js';
+import { defineIntent } from '../intent.js';
+
+export const requirement = defineIntent<Duty[]>({
+  name: 'requirement',
+  match: (ctx) => requirementAsked(ctx.text, ctx.deps.duties) ?? null,
+  async handle(ctx, duties) {
+    const lines = duties.slice(0, 4).map((d) => `· ${requirementText(d)}`);
+    const first = duties[0]!.name.split(/[：:]/)[0];
+    await ctx.reply(
+      [
+        '按本单位的职责清单（config/duties.yaml）：',
+        ...lines,
+        `发送「我的任务」查看您自己还差什么，发送「${first}完成情况」查看完成情况，发送「${first}几次了」查看台账中的次数。`,
+      ].join('\n'),
+    );
+  },
+});

@@ -1,0 +1,27 @@
+// 「不在名单里」 to a person choice (「小刘」 matching several): none of those listed is meant, so the question stays open, never a guess.
+import type { PendingItem } from '../domain/report/followUp.js';
+import type { ReportProblem } from '../domain/report/draft.js';
+
+/** The answer typed or tapped (askFollowUp's NOT_LISTED button), in the words people use. */
+const NOT_LISTED_WORDS = /^(?:都?不在名单[里中上]?|名单[里中上]?没有|都不是|以上都不是|不是这几位|不是他们|不是这些人)[。.!！]*$/;
+
+/**
+ * Items with the first open person choice turned into the question that asks for a full name instead: a
+ * counterpart becomes 「通讯录里找不到…」, a doer 「是谁的/谁主持的？」 with no candidates. Nothing is recorded
+ * (the record stays asked until the member names someone in the directory or cancels). Undefined when the text
+ * is not that answer or no person choice is open.
+ */
+export function notListed(items: readonly PendingItem[], text: string): { items: PendingItem[]; notice: string } | undefined {
+  if (!NOT_LISTED_WORDS.test(text.trim())) return undefined;
+  const index = items.findIndex((i) => i.problems.length > 0);
+  const item = items[index];
+  const problem = item?.problems[0];
+  if (!item || !problem || (problem.code !== 'ambiguous_counterpart' && problem.code !== 'ambiguous_actor')) return undefined;
+  const next: ReportProblem =
+    problem.code === 'ambiguous_counterpart' ? { code: 'unknown_counterpart', text: problem.text } : { code: 'missing_actor', candidateIds: [] };
+  const changed = { ...item, problems: [next, ...item.problems.slice(1)] };
+  return {
+    items: [...items.slice(0, index), changed, ...items.slice(index + 1)],
+    notice: `好的，「${problem.text}」不是名单上列出的几位。这条还没有记录，请按下面的问题回复全名。`,
+  };
+}

@@ -1,0 +1,60 @@
+// 「廉政谈话要谈几次」「述责述廉报告什么时候交」「警示教育是谁负责的」: what a duty requires, from the catalogue, not a count or a report.
+import type { Duty, Responsible } from '../duty.js';
+import { parseQueryDuties } from './duty.js';
+
+/** Asking what is required: how often, by when, by whom, with whom, what the rule is. */
+const REQUIRED =
+  /要求|规定|多久|多长时间|隔多久|什么时候(?:交|报|签|开|搞|谈|讲|做|完成|之前|前)|何时(?:交|报|签|开|完成)|截止|期限|(?:要|需要|应该?|应当|得)[^，。吗]{0,3}几次|(?:一|每)(?:年|季度?|个?月|半年)[^，。]{0,4}(?:几次|几回|多少次)|谁负责|由谁|归谁|哪些人要|谁要|谁来|要(?:跟|和|与)谁|(?:跟|和|与)谁(?:签|谈)|是什么/;
+/** A day named makes it a report (「11月20日和李明谈了，是什么类型」 is answered by the report reading). */
+const DATED = /今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2}/;
+
+/** The duties a requirement question names, or undefined when it is no such question (or names no duty). */
+export function requirementAsked(text: string, duties: readonly Duty[]): Duty[] | undefined {
+  const t = text.replace(/\s+/g, '');
+  if (!REQUIRED.test(t) || DATED.test(t)) return undefined;
+  const named = parseQueryDuties(t, duties).value;
+  return named.length > 0 ? named : undefined;
+}
+
+const CADENCE: Record<Duty['cadence'], string> = { month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年' };
+const WHO: Record<Responsible, string> = {
+  party_group: '党组（党组书记牵头）',
+  secretary: '党组书记',
+  leaders: '每位班子成员',
+  dept_heads: '每个科室（部室、中心）的主要负责人',
+  inspectors: '纪检人员',
+};
+
+function monthDay(mmdd: string): string {
+  return `${Number(mmdd.slice(0, 2))}月${Number(mmdd.slice(3, 5))}日`;
+}
+
+/** How one responsible role meets the duty: 「党组书记与每位班子成员各至少1次」. */
+function perText(duty: Duty, who: Responsible): string {
+  if (duty.per === 'subordinate') {
+    const whom = who === 'secretary' ? '每位班子成员' : who === 'leaders' ? '分管科室的每位负责人' : '每位下属';
+    return `${WHO[who]}与${whom}各至少${duty.min}次`;
+  }
+  if (duty.per === 'supervised_department') return `${WHO[who]}对每个分管科室各至少${duty.min}次`;
+  return `${WHO[who]}至少${duty.min}次`;
+}
+
+/**
+ * One line per duty, in Chinese: how often and by when, who and how many, and the source document's own words
+ * (the 「…」 quoted in `source`), e.g. 「廉政谈话：书记与每位班子成员：每半年（上半年6月30日前、下半年12月31日前各
+ * 一期），党组书记与每位班子成员各至少1次（原文：「每半年开展一次廉政谈话」）。」
+ */
+export function requirementText(duty: Duty): string {
+  const who = duty.responsible.map((r) => perText(duty, r)).join('；');
+  const due = duty.window ? `限${monthDay(duty.window.from)}至${monthDay(duty.window.to)}内完成` : DUE[duty.cadence];
+  const quoted = [...duty.source.matchAll(/「([^」]+)」/g)].map((m) => `「${m[1]}」`);
+  return `${duty.name}：${CADENCE[duty.cadence]}（${due}），${who}${quoted.length > 0 ? `（原文：${quoted.join('')}）` : ''}。`;
+}
+
+/** By when each period's share is due: the period's last day (completion counts it so). */
+const DUE: Record<Duty['cadence'], string> = {
+  month: '当月底前完成',
+  quarter: '当季度末前完成',
+  halfyear: '上半年6月30日前、下半年12月31日前各一期',
+  year: '12月31日前完成',
+};
