@@ -152,7 +152,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
-  const checked = date !== undefined && CHECKED.test(rest) && /了|过|开展|进行|对|到/.test(rest) && !/又|再/.test(rest);
+  // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
+  const checked = date !== undefined && CHECK_DONE.test(rest) && !/又|再|汇总|统计|列出|的检查/.test(rest);
   if (!talked && !marked && !studied && !checked) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
@@ -331,8 +332,8 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
   return { code: 'talk_integrity', text: kind.text, remarks: [`「${kind.text}」是与对象谈话，按廉政谈话（提醒谈话）记录`], inferred: true };
 }
 
-/** A check of no named kind: 检查了, 督查, 抽查, 暗访, 巡查. */
-const CHECKED = /检查|督查|抽查|暗访|巡查/;
+/** A check of no named kind said done: 检查了, 开展了联合检查, 到办公室检查…, 对财务科抽查. */
+const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到)[^,;。]{1,12}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
 const UNTYPED_TALK = /谈|聊|交流|沟通/;

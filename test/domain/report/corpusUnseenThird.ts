@@ -95,6 +95,7 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["王强", "今天孙科长和我一起到办公室检查了公务用车情况", "!作风 11-30 孙丽>"],
   ["李明", "昨天检查了一下办公室的卫生", "? 11-29 > ?missing_type"],
   ["张伟", "今天检查一下廉政谈话完成情况", "-"],
+  ["张伟", "昨天开展的检查汇总一下", "-"],
   ["黄志刚", "上周五我和林晓对康复中心进行了明查暗访", "作风 11-27 >"],
   ["吴静", "昨天跟刘洋交流了一下，提醒他遵守工作纪律", "!廉谈 11-29 >刘洋"],
   // Day–people pairs after a talk or 责任书 said once, or with dotted days: each day governs the people after it
