@@ -158,4 +158,7 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["王芳", "11月23日，组织机关全体党员观看警示教育片《蝇贪之害》", "警示 11-23 > 《蝇贪之害》 ?missing_actor"],
   ["李明", "11月23日，组织机关全体党员观看警示教育片《蝇贪之害》", "警示 11-23 > 《蝇贪之害》"],
   ["王芳", "11月23日，张书记组织机关全体党员观看警示教育片《蝇贪之害》", "!警示 11-23 张伟> 《蝇贪之害》"],
+  // A department after a list of days, with how long between it and the deed (连续两天), is the doer (round 9: recorded at once as the clerk's).
+  ["王强", "11月24日、25日财务科连续两天开展专项资金使用自查", "!自查 11-24 孙丽> | 自查 11-25 孙丽>"],
+  ["王芳", "11月24日办公室先后开展了两次廉政教育", "!廉教 11-24 李明>"],
 ];
