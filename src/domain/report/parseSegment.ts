@@ -385,7 +385,25 @@ function eachDepartment(apart: DepartmentsApart, ctx: ParseContext, on: ReadingD
     return true;
   });
   const day = parts.find((p) => p?.day !== undefined)?.day;
-  return { reports: reports.map((r) => ({ ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] })), ...(day !== undefined ? { day } : {}) };
+  const counted = splitHeadCount(reports);
+  return { reports: counted.map((r) => ({ ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] })), ...(day !== undefined ? { day } : {}) };
+}
+
+/**
+ * 财务科、办公室联合开展警示教育，参加20人: the one head count written is for all the departments together, and the
+ * year-end account adds head counts up, so copying it onto each department's record would count 20 people twice. Each
+ * record keeps the figure only as a short note (各部门共N人), and the card's remark says why.
+ */
+function splitHeadCount(reports: ParsedReport[]): ParsedReport[] {
+  const counted = reports.filter((r) => r.draft.attendees !== undefined);
+  if (counted.length < 2) return reports;
+  return reports.map((r) => {
+    if (r.draft.attendees === undefined) return r;
+    const { attendees, ...rest } = r.draft;
+    const said = `各部门共${attendees}人`;
+    const draft = { ...rest, note: r.draft.note ? `${r.draft.note}；${said}` : said };
+    return { ...r, draft, remarks: [...r.remarks, `参加${attendees}人为各部门合计，不计入每个部门的人数，备注「${said}」`] };
+  });
 }
 
 function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
