@@ -164,4 +164,7 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   // One head count for several departments is their total: kept as a note on each record, never counted once per department.
   ["孙丽", "11月16日财务科和组联部分别组织学习《廉洁自律准则》，参加18人", "!廉教 11-16 > 《廉洁自律准则》 | 廉教 11-16 周涛> 《廉洁自律准则》"],
   ["李明", "11月9日办公室、财务科联合开展廉政教育，参加人数22人", "!廉教 11-09 > | 廉教 11-09 孙丽>"],
+  // A 约谈会 is where the talks were held, not a second activity (a 专题会议 would count toward the secretary's meetings).
+  ["胡军", "11月30日上午，市残联召开党风廉政建设工作约谈会，党组书记张伟对组联部、康复部负责人进行了集体约谈。", "!廉谈 11-30 张伟>周涛 | 廉谈 11-30 张伟>吴静"],
+  ["王芳", "11月20日召开党风廉政建设约谈会，张伟书记与维权部、宣文部负责人逐一约谈", "!廉谈 11-20 张伟>冯雪 | 廉谈 11-20 张伟>王磊"],
 ];
