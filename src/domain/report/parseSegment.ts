@@ -363,6 +363,12 @@ function talkByPurpose(rest: string, ctx: ParseContext): KindChoice | undefined 
  */
 const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:与|和|同|对)[^,;。!?]{1,24}?)的([^,;。!?]{0,8}?谈话)/;
 
+/**
+ * 邀请/请来/特邀 a guest, or a bare 请 followed within its clause by the guest's speaking (请市纪委同志讲了一次 — found by
+ * the tester, round 9: recorded as the inviter's own 党课); 申请/请示/请假/提请 are not an invitation.
+ */
+const GUEST_INVITED = /邀请|请来|特邀|(?<![申提报])请(?![示假求教])(?=[^,;。!?]{1,16}?(?:讲|授课|宣讲|作报告|作辅导|辅导))/;
+
 export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const apart = departmentsApart(input, ctx.directory);
   return apart ? eachDepartment(apart, ctx, on, inheritedDay, inheritedActor) : oneSegment(input, ctx, on, inheritedDay, inheritedActor);
@@ -447,7 +453,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (kind.inferred) who.reasons.push('inferred_type');
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && /邀请|请来|特邀/.test(text) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && GUEST_INVITED.test(text) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');

@@ -167,4 +167,7 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   // A 约谈会 is where the talks were held, not a second activity (a 专题会议 would count toward the secretary's meetings).
   ["胡军", "11月30日上午，市残联召开党风廉政建设工作约谈会，党组书记张伟对组联部、康复部负责人进行了集体约谈。", "!廉谈 11-30 张伟>周涛 | 廉谈 11-30 张伟>吴静"],
   ["王芳", "11月20日召开党风廉政建设约谈会，张伟书记与维权部、宣文部负责人逐一约谈", "!廉谈 11-20 张伟>冯雪 | 廉谈 11-20 张伟>王磊"],
+  // 请X讲 is an invitation like 邀请: the guest's lecture is the inviter's 廉政教育; 请示 is not.
+  ["赵敏", "11月20日请市纪委同志讲了一次廉政党课", "!廉教 11-20 >"],
+  ["王建国", "11月12日请市委党校老师来作廉政党课辅导，参加30人", "!廉教 11-12 > #30"],
 ];
