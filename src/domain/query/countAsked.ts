@@ -37,6 +37,8 @@ export function typesNamed(text: string): ActivityTypeCode[] {
 /** The types whose records a question counts (「警示教育几次了」), or undefined when it asks no count of a type. */
 export function countAsked(text: string): ActivityTypeCode[] | undefined {
   if (!COUNT.test(text)) return undefined;
-  const types = typesNamed(text);
+  const named = typesNamed(text);
+  // 「责任书一共签了多少份」: 责任书 names both the signing and its check, but 签 without 检查 asks for signings only.
+  const types = named.includes('pledge_sign') && /签/.test(text) && !/检查/.test(text) ? named.filter((t) => t !== 'pledge_check') : named;
   return types.length > 0 ? types : undefined;
 }

@@ -81,6 +81,12 @@ function understoodText(q: { view?: Period; subject: Subject; duties: readonly D
 }
 
 /**
+ * 「廉政党课一共讲了几次」「责任书一共签了多少份」「信息报了几篇」: in a count question, how much and the verb of the deed
+ * are no words left unread (found by a tester: answered 这个问题我还回答不了).
+ */
+const COUNT_FILLER = /^(?:一共|总共|共计?|累计|总计|合计|目前|现在|到现在|截至目前|已经?|都)*(?:讲|签|报|开|搞|办|组织|开展|谈|进行|学|学习|发|上报|报送|交|提交|看|观看|召开|召|检查|查|做|写)?(?:了|过)?$/;
+
+/**
  * Null when the message is not a completion question (a report, 帮助). Otherwise the
  * query, with `unplaced` naming what looked meaningful but matched nothing, so the
  * bot can say what it understood rather than guess.
@@ -96,7 +102,11 @@ export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null 
   const role = named ? undefined : parseRoleWord(duties.rest, ctx.directory);
   const rest = role?.rest ?? duties.rest;
   const badPeriod = period.value ? undefined : unreadablePeriod(rest);
-  const unplaced = [...leftovers(badPeriod ? rest.split(badPeriod).join('｜') : rest), ...(who.value.ambiguous ? [`${who.value.ambiguous}（有同名，请说明科室）`] : [])];
+  const asksCount = countAsked(who.rest) !== undefined;
+  const unplaced = [
+    ...leftovers(badPeriod ? rest.split(badPeriod).join('｜') : rest).filter((w) => !(asksCount && COUNT_FILLER.test(w))),
+    ...(who.value.ambiguous ? [`${who.value.ambiguous}（有同名，请说明科室）`] : []),
+  ];
   const periodOnly = period.value !== undefined && leftovers(period.rest).length === 0;
   const about = !!intent.value.filter || intent.value.mine || duties.value.length > 0 || !!named || !!role?.value || !!who.value.ambiguous || !!who.value.noGroup || period.value !== undefined || !!badPeriod;
   // 「财务那边」「周部长那边」: someone's side, asked after; a bare name may be the answer to a pending question.

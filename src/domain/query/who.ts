@@ -137,7 +137,9 @@ function findPerson(text: string, directory: Directory, senderId: string): Consu
 /** Role groups, before "我" is read as the sender: 「我分管的科室」 is a set of departments. */
 const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string) => WhoResult }[] = [
   {
-    pattern: /(?:我|本人)(?:所)?分管(?:的)?(?:部门|科室|处室|单位|范围|领域)?|分管(?:的)?(?:部门|科室)/,
+    // 「班子成员没跟分管科室负责人谈话」: after 跟/与/和 or before 负责人, 分管科室 is part of a duty's name (each leader's
+    // heads), not the sender's own departments (found by a tester: the secretary was told 您没有分管的科室).
+    pattern: /(?:我|本人)(?:所)?分管(?:的)?(?:部门|科室|处室|单位|范围|领域)?|(?<![跟与和同对])分管(?:的)?(?:部门|科室)(?!(?:主要)?负责人)/,
     build: (directory, senderId) => {
       const me = directory.person(senderId);
       const departments = directory.supervisedBy(senderId);

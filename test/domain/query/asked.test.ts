@@ -229,3 +229,35 @@ describe('a question about one day', () => {
     expect(parseQuery(offered.slice(1, -1), ctx)?.count?.view.label).toBe('2026年11月');
   });
 });
+
+describe('count questions with 一共/总共 and the deed\'s verb, found by a tester on the chat', () => {
+  it.each([
+    ['张伟', '廉政党课一共讲了几次', ['edu_lecture'], undefined],
+    ['张伟', '责任书一共签了多少份', ['pledge_sign'], undefined],
+    ['张伟', '今年警示教育总共开展了几次', ['edu_warning'], undefined],
+    ['赵敏', '康复部这个季度的信息报了几篇', ['report_info'], 'rehab'],
+    ['赵敏', '信息几篇了', ['report_info'], undefined],
+    ['张伟', '专题会议累计召开了几场', ['meeting_special'], undefined],
+  ])('%s「%s」 is a count of %j, every word read', (sender, text, types, departmentId) => {
+    const q = parseQuery(text, { now: NOW, directory, senderId: idOf(sender), duties });
+    expect(q?.count?.types).toEqual(types);
+    expect(q?.unplaced).toBeUndefined();
+    expect(q?.cannot).toBeUndefined();
+    if (departmentId) expect(q?.scope).toMatchObject({ kind: 'department', departmentId });
+  });
+
+  it('「还有哪些班子成员没跟分管科室负责人谈话」 from the secretary is about the leaders, not 您没有分管的科室', () => {
+    const q = parseQuery('还有哪些班子成员没跟分管科室负责人谈话', { now: NOW, directory, senderId: idOf('张伟'), duties });
+    expect(q?.cannot).toBeUndefined();
+    expect(q?.unplaced).toBeUndefined();
+    expect(q?.scope).toMatchObject({ kind: 'group', label: '班子成员' });
+    expect(q?.scope.dutyIds).toContain('talk-leader-heads');
+  });
+
+  it('a leader\'s own 分管科室 still means the departments they supervise', () => {
+    for (const text of ['分管科室的完成情况', '我分管的科室完成情况', '分管部门进度怎么样']) {
+      const q = parseQuery(text, { now: NOW, directory, senderId: idOf('王建国'), duties });
+      expect(q?.scope, text).toMatchObject({ kind: 'group', departmentIds: ['office', 'finance'] });
+    }
+  });
+});
