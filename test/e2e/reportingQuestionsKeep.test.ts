@@ -154,6 +154,18 @@ describe('分别 in several departments', () => {
     ]);
   });
 
+  it('对A、B分别开展…检查: one check in each department, the card names both, none lost (round 9)', async () => {
+    await say('黄志刚', '11月24日对康复部、组联部分别开展了作风纪律检查，11月25日又对财务科进行了专项资金检查');
+    expect(lastText()).toContain('康复部');
+    expect(lastText()).toContain('组联部');
+    await confirmIfAsked('黄志刚');
+    expect(activities().map((a) => [a.type, a.date, a.departmentId ?? ''])).toEqual([
+      ['inspect_style', '2026-11-24', 'rehab'],
+      ['inspect_style', '2026-11-24', 'liaison'],
+      ['inspect_funds', '2026-11-25', expect.any(String)],
+    ]);
+  });
+
   it('a card shows the head count beside 全体, not 全体党员', async () => {
     await say('胡军', '11月20日李明主任组织办公室全体人员开展廉政学习，参加8人');
     expect(lastText()).toContain('全体参加（8人）');

@@ -293,8 +293,11 @@ function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): 
   });
 }
 
-/** 分别到宣文部、康复中心召开… · 到宣文部、康复中心分别召开…: the departments visited, in order. */
-const VISITED = /分别(?:到|赴|深入|前往|在|于)([^,;。!?]{2,40})|(?:到|赴|深入|前往)([^,;。!?]{2,30}?)分别/;
+/**
+ * 分别到宣文部、康复中心召开… · 到宣文部、康复中心分别召开… · 对康复部、组联部分别开展了检查 (round 9: the second
+ * place was lost without a word): the departments visited or checked, in order.
+ */
+const VISITED = /分别(?:到|赴|深入|前往|在|于|对)([^,;。!?]{2,40})|(?:到|赴|深入|前往|对)([^,;。!?]{2,30}?)分别/;
 
 /**
  * 11月份，分别到宣文部、康复中心召开分管科室…会议: one activity per department visited, each its own record (and day
