@@ -2,10 +2,48 @@
 import { createSendScheduler } from '../src/outbox/createSendScheduler.js';
 import { FEISHU_LIMITS, type SendLimits } from '../src/outbox/sendLimits.js';
 import { createRateLimiter } from '../src/emulator/rateLimiter.js';
+import { prng } from './largeDataset.js';
 
 interface Timed {
   at: number;
   run: () => void;
+}
+
+/**
+ * A virtual clock (ms from 0): `at` queues an event in time order; `run` plays them, and after each asks `dispatch`
+ * when a send slot opens and queues a wake-up then, as createSendLimiter's timer does (whole ms, at least 1).
+ */
+function createVirtualClock(): { now: () => number; at: (when: number, run: () => void) => void; run: (dispatch: () => number | undefined) => void } {
+  let now = 0;
+  const agenda: Timed[] = [];
+  const at = (when: number, run: () => void): void => {
+    let i = agenda.length;
+    while (i > 0 && agenda[i - 1]!.at > when) i -= 1;
+    agenda.splice(i, 0, { at: when, run });
+  };
+  const run = (dispatch: () => number | undefined): void => {
+    let wakeAt = Infinity;
+    while (agenda.length > 0) {
+      const next = agenda.shift()!;
+      now = next.at;
+      next.run();
+      const after = dispatch();
+      if (after !== undefined && now + after < wakeAt) {
+        const when = (wakeAt = now + Math.max(1, Math.ceil(after)));
+        at(when, () => {
+          if (wakeAt === when) wakeAt = Infinity;
+        });
+      }
+    }
+  };
+  return { now: () => now, at, run };
+}
+
+/** p50/p99/max of `waits` (ms), rounded. */
+function quantiles(waits: number[]): { p50: number; p99: number; max: number } {
+  const sorted = waits.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
+  return { p50: q(0.5), p99: q(0.99), max: Math.round(sorted.at(-1)!) };
 }
 
 /**
@@ -15,45 +53,23 @@ interface Timed {
  * replies waited for their slot (p50/p99/max, ms).
  */
 function simulate(limits: SendLimits, rate: number, seconds: number, rttMs: number): { p50: number; p99: number; max: number } {
-  let now = 0;
-  const scheduler = createSendScheduler(limits, () => now);
-  const agenda: Timed[] = [];
-  const at = (when: number, run: () => void): void => {
-    let i = agenda.length;
-    while (i > 0 && agenda[i - 1]!.at > when) i -= 1;
-    agenda.splice(i, 0, { at: when, run });
-  };
+  const clock = createVirtualClock();
+  const scheduler = createSendScheduler(limits, clock.now);
   const waits: number[] = [];
   const count = Math.round(rate * seconds);
   const receivers = Math.max(1, Math.round(rate * 5));
   for (let i = 0; i < count; i += 1) {
     const arrived = (i * 1000) / rate;
     const receiver = `ou_${i % receivers}`;
-    at(arrived, () => {
+    clock.at(arrived, () => {
       scheduler.wait(receiver, 'reply', () => {
-        waits.push(now - arrived);
-        at(now + rttMs, () => scheduler.end(receiver));
+        waits.push(clock.now() - arrived);
+        clock.at(clock.now() + rttMs, () => scheduler.end(receiver));
       });
     });
   }
-  let wakeAt = Infinity;
-  while (agenda.length > 0) {
-    const next = agenda.shift()!;
-    now = next.at;
-    next.run();
-    // As createSendLimiter does: dispatch after every change, and wake (a timer: whole ms, at least 1) when the
-    // scheduler says a slot opens.
-    const after = scheduler.dispatch();
-    if (after !== undefined && now + after < wakeAt) {
-      const when = (wakeAt = now + Math.max(1, Math.ceil(after)));
-      at(when, () => {
-        if (wakeAt === when) wakeAt = Infinity;
-      });
-    }
-  }
-  const sorted = waits.sort((a, b) => a - b);
-  const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
-  return { p50: q(0.5), p99: q(0.99), max: Math.round(sorted.at(-1)!) };
+  clock.run(() => scheduler.dispatch());
+  return quantiles(waits);
 }
 
 /**
@@ -122,18 +138,6 @@ function countFromLeaving(now: () => number, limit: number, marginMs: number): S
   };
 }
 
-/** A small seeded generator (mulberry32), so every run of the bench draws the same network. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One run against Feishu's count as the emulator keeps it (src/emulator/rateLimiter.ts: 50/s and 1000/min per app,
  * 5/s per receiver, sliding, counted when a request arrives): `rate` replies a second for `seconds`, each send
@@ -142,58 +146,38 @@ function seeded(seed: number): () => number {
  * to 250 ms, as src/feishu/withRetry.ts does. `waitMs`: from the reply's turn to the send Feishu took; `refused`: 429s.
  */
 function againstFeishu(make: (now: () => number) => SendRule, rate: number, seconds: number, rttMs: number): Record<string, number> {
-  let now = 0;
-  const rule = make(() => now);
-  const feishu = createRateLimiter(() => new Date(now));
+  const clock = createVirtualClock();
+  const rule = make(clock.now);
+  const feishu = createRateLimiter(() => new Date(clock.now()));
   feishu.configure({ perApp: FEISHU_LIMITS.perAppPerSecond, perAppPerMinute: FEISHU_LIMITS.perAppPerMinute, perReceiver: FEISHU_LIMITS.perReceiverPerSecond });
-  const random = seeded(7);
-  const agenda: Timed[] = [];
-  const at = (when: number, run: () => void): void => {
-    let i = agenda.length;
-    while (i > 0 && agenda[i - 1]!.at > when) i -= 1;
-    agenda.splice(i, 0, { at: when, run });
-  };
+  const random = prng(7);
   const waits: number[] = [];
   let refused = 0;
   const count = Math.round(rate * seconds);
   const receivers = Math.max(1, Math.round(rate * 5));
   const attempt = (receiver: string, since: number): void => {
     rule.wait(receiver, () => {
-      const left = now;
+      const left = clock.now();
       let admitted = true;
-      at(left + random() * rttMs, () => {
+      clock.at(left + random() * rttMs, () => {
         admitted = feishu.admit(receiver).ok;
       });
-      at(left + rttMs, () => {
+      clock.at(left + rttMs, () => {
         rule.end(receiver);
         if (admitted) return void waits.push(left - since);
         refused += 1;
         const delay = 1000 + Math.floor(random() * 250);
         rule.pauseApp(delay);
-        at(now + delay, () => attempt(receiver, since));
+        clock.at(clock.now() + delay, () => attempt(receiver, since));
       });
     });
   };
   for (let i = 0; i < count; i += 1) {
     const arrived = (i * 1000) / rate;
-    at(arrived, () => attempt(`ou_${i % receivers}`, arrived));
+    clock.at(arrived, () => attempt(`ou_${i % receivers}`, arrived));
   }
-  let wakeAt = Infinity;
-  while (agenda.length > 0) {
-    const next = agenda.shift()!;
-    now = next.at;
-    next.run();
-    const after = rule.dispatch();
-    if (after !== undefined && now + after < wakeAt) {
-      const when = (wakeAt = now + Math.max(1, Math.ceil(after)));
-      at(when, () => {
-        if (wakeAt === when) wakeAt = Infinity;
-      });
-    }
-  }
-  const sorted = waits.sort((a, b) => a - b);
-  const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
-  return { p50: q(0.5), p99: q(0.99), max: Math.round(sorted.at(-1)!), refused };
+  clock.run(() => rule.dispatch());
+  return { ...quantiles(waits), refused };
 }
 
 /**
