@@ -113,21 +113,29 @@ export interface Attendance {
 
 const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人员|同志)|全员/g;
 const JOIN = '参加|参会|参训|出席|到会|参与';
+/**
+ * A head count as written, whole: never the first digits of a longer number (12345人 was read as 1234, 1,200人 as 1,
+ * found by a newcomer), nor digits after a date's dot (11.5，120人: 120). Thousands are grouped by `,`, or by `，` right
+ * before 人/名/位 (共计1，200人); elsewhere a `，` ends a clause (11月5日，200人参加).
+ */
+const HEAD_COUNT = '(?<![\\d.．])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:，\\d{3})+(?=\\s*(?:余|多|来)?\\s*(?:人|名|位))|\\d+)(?!\\d)';
+/** The number of a HEAD_COUNT match (its grouping separators dropped). */
+const headCount = (written: string): number => Number(written.replace(/[,，]/g, ''));
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
-const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达|近|将近|大约|大概)?[:\\s]*(\\d{1,4})\\s*(?:余|多|来)?\\s*(?:人|名|位)?`, 'g');
+const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达|近|将近|大约|大概)?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假: people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达|近|将近|大约|大概)?\\s*(\\d{1,4})\\s*(?:余|多|来)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
-const PRESENT = /实到(?:会)?(?:人数)?[:\s]*(\d{1,4})\s*(?:人|名|位)?/g;
-const EXPECTED = /应到(?:会)?(?:人数)?[:\s]*(\d{1,4})\s*(?:人|名|位)?/g;
+const PRESENT = new RegExp(`实到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
+const EXPECTED = new RegExp(`应到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
 
 export function parseAttendance(text: string): Attendance {
   let allMembers = false;
   let attendees: number | undefined;
   let rest = maskMatches(text, PRESENT, (m) => {
-    attendees ??= Number(m[1]);
+    attendees ??= headCount(m[1]!);
   });
   rest = maskMatches(rest, EXPECTED);
   rest = maskMatches(rest, ALL_MEMBERS, () => {
@@ -137,10 +145,10 @@ export function parseAttendance(text: string): Attendance {
   for (const re of [COUNT_AFTER_VERB, COUNT_BEFORE_VERB]) {
     rest = maskMatches(rest, re, (m) => {
       if (attendees !== undefined) return false;
-      attendees = Number(m[1]);
+      attendees = headCount(m[1]!);
       // 30余人 / 近40人: the number is kept, and that it is approximate (the record's note says so).
       // 大概40来人 (found by the tester, round 7: no count read) is approximate too.
-      const about = /(约|近|将近|大约|大概)?\s*(\d{1,4})\s*(余|多|来)?\s*(人|名|位)?/.exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
+      const about = new RegExp(`(约|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(余|多|来)?\\s*(人|名|位)?`).exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
       if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] ?? ''}人`;
     });
   }
