@@ -135,7 +135,8 @@ export function loadOrganization(file: string, ahead?: ParsedAhead): Organizatio
     return loadOrganizationChecked(file, ahead);
   } catch (error) {
     if (!(error instanceof ConfigError) || error.code !== 'CONFIG_INVALID') throw error;
-    throw new ConfigError(error.file, error.path, `${error.expected}（${error.line ? `第 ${error.line} 行，` : ''}${chineseWhere(error.path)}）`, error.line);
+    // The other mistakes of form go along (a newcomer's two misspelt roles were reported as one).
+    throw new ConfigError(error.file, error.path, `${error.expected}（${error.line ? `第 ${error.line} 行，` : ''}${chineseWhere(error.path)}）`, error.line, 'CONFIG_INVALID', error.more);
   }
 }
 

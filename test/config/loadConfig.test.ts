@@ -144,6 +144,14 @@ describe('a file with several mistakes is refused with all of them, each with th
     expect(e.file).toBe(join(dir, 'duties.yaml'));
     expect(e.message).not.toContain('../');
   });
+
+  it('lists every schema problem of organization.yaml too (a newcomer’s two misspelt roles were reported as one)', async () => {
+    await edit('organization.yaml', /roles: \[leader\],    open_id: ou_e647/, 'roles: [leadr],    open_id: ou_e647');
+    await edit('organization.yaml', /roles: \[leader\],    open_id: ou_9fdf/, 'roles: [leder],    open_id: ou_9fdf');
+    const e = failure();
+    expect(e.message).toMatch(/people\[\d+\]\.roles\[0\].*found "leadr"/);
+    expect(e.message).toMatch(/\n.*organization\.yaml:\d+ people\[\d+\]\.roles\[0\].*found "leder"/);
+  });
 });
 
 describe('organization.yaml with dates: from/until on people, roles, heads and 分管', () => {
