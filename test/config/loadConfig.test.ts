@@ -209,3 +209,12 @@ describe('organization.yaml with dates: from/until on people, roles, heads and å
     expect(() => loadConfig(dir)).not.toThrow();
   });
 });
+
+describe('reminders.yaml times as people write them', () => {
+  it('reads an unquoted send_time: 9:30 as 09:30 (a newcomerâ€™s was refused), and still refuses 25:00', async () => {
+    await edit('reminders.yaml', 'send_time: "09:30"', 'send_time: 9:30');
+    expect(loadConfig(dir).reminders.sendTime).toBe('09:30');
+    await edit('reminders.yaml', 'send_time: 9:30', 'send_time: "25:00"');
+    expect(failure().message).toMatch(/send_time: expected a time HH:mm/);
+  });
+});
