@@ -218,3 +218,14 @@ describe('reminders.yaml times as people write them', () => {
     expect(failure().message).toMatch(/send_time: expected a time HH:mm/);
   });
 });
+
+describe('the secretary is not also a 班子成员', () => {
+  it('refuses leaders listing the secretary, naming the place (a newcomer’s copied import hint did so and check passed)', async () => {
+    await edit('organization.yaml', /roles: \[secretary\], /, '');
+    await edit('organization.yaml', /^people:/m, 'secretary: zhangwei\nleaders: [zhangwei]\npeople:');
+    const e = failure();
+    expect(e.path).toBe('leaders[0]');
+    expect(e.message).toContain('is the secretary (党组书记); remove them from leaders');
+  });
+});
+
