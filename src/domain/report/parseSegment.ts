@@ -370,7 +370,7 @@ const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:
  * 邀请/请来/特邀 a guest, or a bare 请 followed within its clause by the guest's speaking (请市纪委同志讲了一次 — found by
  * the tester, round 9: recorded as the inviter's own 党课); 申请/请示/请假/提请 are not an invitation.
  */
-const GUEST_INVITED = /邀请|请来|特邀|(?<![申提报])请(?![示假求教])(?=[^,;。!?]{1,16}?(?:讲|授课|宣讲|作报告|作辅导|辅导))/;
+export const GUEST_INVITED = /邀请|请来|特邀|(?<![申提报])请(?![示假求教])(?=[^,;。!?]{1,16}?(?:讲|授课|宣讲|作报告|作辅导|辅导))/;
 
 export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const apart = departmentsApart(input, ctx.directory);

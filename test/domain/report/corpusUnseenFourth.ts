@@ -1,0 +1,25 @@
+// Kinds read wrong on unseen messages in the tester's tenth round of issue 10, each written fresh in several variants.
+// Each row: sender, message, and what the bot must do with it (see corpusRow.ts for the notation); days are read on Monday 2026-11-30.
+import type { CorpusRow } from './corpusRow.js';
+
+export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
+  // A report relayed at someone's request (X让我补/X叫我登记/帮X报/替X补录): the one who asked did every item that names no
+  // other doer and no 我, the first item as well as the last; a request that names no one person is asked whose it is
+  // (found by the tester, round 10: the second item given to the clerk).
+  ["李娟", "孙科长让我补一下10月的：10月14日科里开展廉政学习，10月29日报送信息一篇", "!廉教 10-14 孙丽> | 信息 10-29 孙丽>"],
+  ["王芳", "帮李主任报一下：11月5日与胡军谈心谈话；11月18日报送信息一篇", "!谈心 11-05 李明>胡军 | 信息 11-18 李明>"],
+  ["杨帆", "王部长叫我登记一下，11月3日报送信息一篇，11月17日开展部门自查", "!信息 11-03 王磊> | 自查 11-17 王磊>"],
+  ["孙杰", "何主任让我帮他补一下：11月4日与徐辉谈心谈话", "!谈心 11-04 何平>徐辉"],
+  ["胡军", "张书记让我补报一下，11月9日讲了一次廉政党课", "!党课 11-09 张伟>"],
+  ["王芳", "帮李主任报一下昨天的廉政谈话，与胡军", "!廉谈 11-29 李明>胡军"],
+  ["王芳", "领导让我补一下：11月5日报送信息一篇", "信息 11-05 > ?missing_actor"],
+  // A heading that says the type and how many (党课2次：) over items that say who and when: each item is one of that type,
+  // its own speaker's; one given by a guest (请/邀请…讲) is the inviter's 廉政教育 (found by the tester, round 10: the
+  // speaker dropped and both recorded as the sender's 党课).
+  ["孙丽", "本月组织廉政党课两次：11月5日张伟书记讲了一次，11月20日邀请市纪委王老师讲了一次", "!党课 11-05 张伟> | 廉教 11-20 >"],
+  ["孙丽", "本月党课2次：11月5日张伟书记讲了一次；11月20日请市纪委同志讲了一次", "!党课 11-05 张伟> | 廉教 11-20 >"],
+  ["孙丽", "本月党课2次：\n1. 11月5日张伟书记讲了一次\n2. 11月20日请市纪委同志讲了一次", "!党课 11-05 张伟> | 廉教 11-20 >"],
+  ["王磊", "本月讲廉政党课两次：11月6日我讲了一次，11月24日请市委党校老师讲了一次", "!党课 11-06 > | 廉教 11-24 >"],
+  ["杨帆", "宣文部11月廉政党课2次：11月6日王部长讲了一次，11月24日请赵敏书记讲了一次", "!党课 11-06 王磊> | 党课 11-24 赵敏>"],
+  ["周涛", "报送信息2篇：11月3日一篇，11月17日一篇", "!信息 11-03 > | 信息 11-17 >"],
+];
