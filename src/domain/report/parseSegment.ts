@@ -4,6 +4,7 @@ import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } fro
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
+import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -442,7 +443,10 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
-    if (untyped) return { reports: onEachDay(untyped, dates, on, text), ...own };
+    if (untyped) {
+      const dayEach = untypedDayPerPerson(untyped, arabic, ctx, on);
+      return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text), ...own };
+    }
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
@@ -486,5 +490,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
+  // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
+  const dayEach = perCounterpart(kind.code) ? dayPerPerson(byEach, arabic, ctx, on) : byEach;
+  const spread = dayEach !== byEach ? dayEach : onEachDay(byEach, dates, on, text, titles);
+  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
 }
