@@ -73,16 +73,23 @@ function onlySatIn(text: string, name: string | undefined): boolean {
   return text.includes(name);
 }
 
+/** Several people named by no department or name: 全体人员, 大家, 所有人, 各位同志. */
+const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|大家|所有人|各位同志|全员/;
+
+const ORGANISED_SIGNING = /组织(?!生活)/;
+
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
   const doer = actorId ?? cp.actorId;
   const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
-  const all = [...remarks, ...cp.remarks];
-  const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
+  // 组织全体人员签订廉洁承诺书: everyone signed their own pledge, which the sender organised: one record, no one signed with.
+  const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);
+  const all = [...remarks, ...cp.remarks.filter((m) => !(organised && /共\d+人记录$/.test(m)))];
+  const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped && !organised ? (['group'] as const) : [])];
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
-  let counterparts = cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
   // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
   if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
     draft.actorId = counterparts[0]!.id;
@@ -99,7 +106,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all], reasons });
   if (reports.length === 0) {
     // A 责任书 may be one's own (个人廉政承诺书); a talk always has someone on the other side.
-    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : [];
+    // 全体人员都签了 · 大家都签了: signed with people the directory cannot tell (no department named): asked who, never one's own.
+    const group = base.type === 'pledge_sign' && !organised ? UNNAMED_GROUP.exec(rest) : null;
+    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
