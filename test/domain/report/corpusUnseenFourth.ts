@@ -44,4 +44,13 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["李娟", "11月9日全科都签了责任书", "签责 11-09 > ?unknown_counterpart"],
   ["孙丽", "11月9日大家都签了承诺书", "签责 11-09 > ?unknown_counterpart"],
   ["何平", "11月3日组织中心全体人员签订廉洁承诺书", "签责 11-03 >"],
+  // A deed still to come said with 要来/要到/要开/要找/将来 (下午要…, 这周要…): a plan, never a record nor a question about one
+  // (found by the tester, round 10: asked whose 分管科室会议 it was); the same deed said done is recorded.
+  ["李娟", "王副理事长下午要来财务科开分管科室会议", "-"],
+  ["王芳", "张书记今天下午要来办公室讲廉政党课", "-"],
+  ["刘洋", "刘芳副理事长这周要到康复部检查责任书落实情况", "-"],
+  ["孙丽", "下午要开科务会学习《纪律处分条例》", "-"],
+  ["陈静", "陈副理事长晚上要找郑部长谈话", "-"],
+  ["王芳", "张书记将来办公室开展廉政谈话", "-"],
+  ["杨帆", "赵书记下午来宣文部开了分管科室会", "!分管会 11-30 赵敏>"],
 ];
