@@ -53,4 +53,13 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["陈静", "陈副理事长晚上要找郑部长谈话", "-"],
   ["王芳", "张书记将来办公室开展廉政谈话", "-"],
   ["杨帆", "赵书记下午来宣文部开了分管科室会", "!分管会 11-30 赵敏>"],
+  // A department's title right before a name (新任办公室副主任胡军 · 新提拔的财务科副科长王强 · 财务科科长王强) describes that
+  // name: one talk with that person. A new post (新任/新提拔/刚到任) may not be in the directory yet; without one, a title of
+  // another department than the name's is still asked (found by the tester, round 10: asked needlessly).
+  ["王建国", "11月9日与新任财务科副科长王强同志、新任办公室副主任胡军同志进行了任前廉政谈话", "廉谈 11-09 >王强 | 廉谈 11-09 >胡军"],
+  ["李明", "11月9日张书记与新任办公室副主任胡军同志进行了任前廉政谈话", "!廉谈 11-09 张伟>胡军"],
+  ["王建国", "11月9日与刚到任的办公室副主任胡军同志进行了廉政谈话", "廉谈 11-09 >胡军"],
+  ["王建国", "11月9日与新任维权部副部长胡军进行任前谈话", "廉谈 11-09 >胡军"],
+  ["王建国", "11月9日与财务科科长王强进行了廉政谈话", "廉谈 11-09 >王强"],
+  ["王建国", "11月9日与维权部副部长胡军进行任前谈话", "廉谈 11-09 >胡军 | 廉谈 11-09 > ?unknown_counterpart"],
 ];
