@@ -13,6 +13,8 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["胡军", "张书记让我补报一下，11月9日讲了一次廉政党课", "!党课 11-09 张伟>"],
   ["王芳", "帮李主任报一下昨天的廉政谈话，与胡军", "!廉谈 11-29 李明>胡军"],
   ["王芳", "领导让我补一下：11月5日报送信息一篇", "信息 11-05 > ?missing_actor"],
+  ["张颖", "周部长让我把这个月的报一下。11月4日与张颖谈心谈话；11月18日报送信息一篇", "!谈心 11-04 周涛>张颖 | 信息 11-18 周涛>"],
+  ["胡军", "李主任让我登记一下他上周的工作：周二和王芳谈心谈话，周四报送信息一篇", "!谈心 11-24 李明>王芳 | 信息 11-26 李明>"],
   // A heading that says the type and how many (党课2次：) over items that say who and when: each item is one of that type,
   // its own speaker's; one given by a guest (请/邀请…讲) is the inviter's 廉政教育 (found by the tester, round 10: the
   // speaker dropped and both recorded as the sender's 党课).
@@ -53,6 +55,10 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["陈静", "陈副理事长晚上要找郑部长谈话", "-"],
   ["王芳", "张书记将来办公室开展廉政谈话", "-"],
   ["杨帆", "赵书记下午来宣文部开了分管科室会", "!分管会 11-30 赵敏>"],
+  // 要 in what someone was told or asked to do (提醒他要…, 要求她要…) is no plan of the sender's: the deed is recorded.
+  ["孙丽", "11月20日与王强谈心谈话，提醒他要到位履职", "谈心 11-20 >王强"],
+  ["王建国", "11月20日与孙丽廉政谈话，要求她要讲规矩", "!廉谈 11-20 >孙丽"],
+  ["孙丽", "11月20日组织学习《廉洁自律准则》，要求全科同志要签订承诺书", "!廉教 11-20 > 《廉洁自律准则》"],
   // A department's title right before a name (新任办公室副主任胡军 · 新提拔的财务科副科长王强 · 财务科科长王强) describes that
   // name: one talk with that person. A new post (新任/新提拔/刚到任) may not be in the directory yet; without one, a title of
   // another department than the name's is still asked (found by the tester, round 10: asked needlessly).
