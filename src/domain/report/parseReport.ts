@@ -217,7 +217,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
-    if (header && !namesActivity(line)) {
+    // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
+    if (header && !namesActivity(line) && !ATTENDED_HEADING.test(line)) {
       const named = parseCounterparts(line, ctx);
       // 孙科长让我帮她报一下： names the sender too, who is no one whose items these are.
       const others = named.counterparts.filter((c) => c.id !== ctx.senderId);

@@ -6,7 +6,7 @@ import type { ParseContext } from './draft.js';
 
 /** Whose request: X让我/叫我/托我…, or 帮/替/代/给X…, then the reporting verb (报, 补, 登记, 录, 填), up to a colon or comma. */
 const RELAY_LEAD =
-  /^\s*(?:[^,:;。!?\n]{1,12}?(?:让|叫|请|托|要|安排|交代|交待|嘱咐)我|我?(?:帮|替|代(?!表)|给)(?![我忙您你大])[^,:;。!?\n]{1,10}?)[^,:;。!?\n]{0,12}?(?:报|补|登记|录|填)[^,:;。!?\n]{0,10}?[:,。;]\s*(?=\S)/;
+  /^\s*(?:[^,:;。!?\n]{1,12}?(?:让|叫|请|托|要|安排|交代|交待|嘱咐)我|我?(?:帮|替|代(?!表))(?![我忙您你大])[^,:;。!?\n]{1,10}?)[^,:;。!?\n]{0,12}?(?:(?<!汇)报|补|登记|录|填)[^,:;。!?\n]{0,10}?[:,。;]\s*(?=\S)/;
 
 /** The request itself, without what the lead goes on to say (帮李主任报一下 of 帮李主任报一下昨天的廉政谈话，). */
 const REQUEST = /^\s*(?:[^,:;。!?\n]{1,12}?(?:让|叫|请|托|要|安排|交代|交待|嘱咐)我|我?(?:帮|替|代|给)[^,:;。!?\n]{1,10}?)[^,:;。!?\n]{0,6}?(?:报|补|登记|录|填)(?:报|录|上|一下|下)?/;
@@ -29,7 +29,8 @@ export interface Relayed {
  */
 export function relayedFor(text: string, ctx: ParseContext): Relayed | undefined {
   const m = RELAY_LEAD.exec(text);
-  if (!m) return undefined;
+  // 张书记让我报一下我参加的活动 · 让我报一下我们科的: the sender's own (or their department's) deeds, asked for, not relayed.
+  if (!m || /我(?:的|们|参加|参与|自己)|本人/.test(m[0].replace(/^[^我]*?(?:让|叫|请|托|要|安排|交代|交待|嘱咐)我/, ''))) return undefined;
   // 帮李主任报一下昨天的廉政谈话，…: a request that names the deed itself is part of the report, not only its heading.
   const { titles, rest: words } = extractTitles(m[0]);
   const rest = titles.length > 0 || findKinds(words).length > 0 ? text.slice(REQUEST.exec(m[0])?.[0].length ?? 0) : text.slice(m[0].length);

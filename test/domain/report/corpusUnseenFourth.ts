@@ -13,6 +13,9 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["胡军", "张书记让我补报一下，11月9日讲了一次廉政党课", "!党课 11-09 张伟>"],
   ["王芳", "帮李主任报一下昨天的廉政谈话，与胡军", "!廉谈 11-29 李明>胡军"],
   ["王芳", "领导让我补一下：11月5日报送信息一篇", "信息 11-05 > ?missing_actor"],
+  // Reporting to someone (给李主任汇报一下：) or one's own attendance asked for (张书记让我报一下我参加的活动：) relays no one's deeds.
+  ["王芳", "给李主任汇报一下：今天与胡军谈心谈话", "谈心 11-30 >胡军"],
+  ["王芳", "张书记让我报一下我参加的活动：11月5日参加警示教育", "警示 11-05 > ?missing_actor"],
   ["张颖", "周部长让我把这个月的报一下。11月4日与张颖谈心谈话；11月18日报送信息一篇", "!谈心 11-04 周涛>张颖 | 信息 11-18 周涛>"],
   ["胡军", "李主任让我登记一下他上周的工作：周二和王芳谈心谈话，周四报送信息一篇", "!谈心 11-24 李明>王芳 | 信息 11-26 李明>"],
   // A heading that says the type and how many (党课2次：) over items that say who and when: each item is one of that type,
