@@ -8,7 +8,7 @@ const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)*';
 const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./])|\\d{1,2}[日号]';
 
 function ownDay(text: string, name: string, today: string): string | undefined {
-  const m = new RegExp(`${name}${TITLE}\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*(${DAY})`).exec(text);
+  const m = new RegExp(`${name}${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*(${DAY})`).exec(text);
   return m ? parseDay(m[1]!, today).date : undefined;
 }
 

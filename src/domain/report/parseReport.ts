@@ -260,7 +260,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
       if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
-      const segment = parseSegment(piece, ctx, on, day, actor);
+      const typeOfPieceBefore = lastPiece.length === 1 && pieceLine === item.line ? lastPiece[0]!.draft.type : undefined;
+      // …讲了廉政党课，11月20日请市纪委同志讲了一次 (round 10: the guest's lecture lost): of the type before, read as its own
+      // (a guest's lecture is the inviter's 廉政教育).
+      const guestAgain = typeOfPieceBefore === 'edu_lecture' && !namesActivity(piece) && GUEST_INVITED.test(piece);
+      const segment = parseSegment(guestAgain ? `${piece.replace(/[,;。\s]+$/, '')}${activityTypeName(typeOfPieceBefore)}` : piece, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);

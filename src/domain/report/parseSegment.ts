@@ -382,6 +382,18 @@ const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:
  */
 export const GUEST_INVITED = /邀请|请来|特邀|(?<![申提报])请(?![示假求教])(?=[^,;。!?]{1,16}?(?:讲|授课|宣讲|作报告|作辅导|辅导))/;
 
+/**
+ * The clause naming the type and the clauses after it with no day of their own: 11月5日讲了廉政党课，11月20日请市纪委同志讲了
+ * 一次 (found in round 10: the secretary's own lecture made the inviter's 廉政教育 by the guest of another day).
+ */
+function ownClauses(text: string, kindText: string, today: string): string {
+  const clauses = text.split(/(?<=[,;。!?])/);
+  const at = clauses.findIndex((c) => c.includes(kindText));
+  if (at < 0) return text;
+  const end = clauses.findIndex((c, i) => i > at && parseDay(arabicizeNumerals(extractTitles(c).rest), today).date !== undefined);
+  return clauses.slice(0, end < 0 ? clauses.length : end).join('');
+}
+
 export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const apart = departmentsApart(input, ctx.directory);
   return apart ? eachDepartment(apart, ctx, on, inheritedDay, inheritedActor) : oneSegment(input, ctx, on, inheritedDay, inheritedActor);
@@ -469,7 +481,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (kind.inferred) who.reasons.push('inferred_type');
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && GUEST_INVITED.test(text) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && GUEST_INVITED.test(ownClauses(text, kind.text, today)) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');
