@@ -263,8 +263,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const typeOfPieceBefore = lastPiece.length === 1 && pieceLine === item.line ? lastPiece[0]!.draft.type : undefined;
       // …讲了廉政党课，11月20日请市纪委同志讲了一次 (round 10: the guest's lecture lost): of the type before, read as its own
       // (a guest's lecture is the inviter's 廉政教育).
-      const guestAgain = typeOfPieceBefore === 'edu_lecture' && !namesActivity(piece) && GUEST_INVITED.test(piece);
-      const segment = parseSegment(guestAgain ? `${piece.replace(/[,;。\s]+$/, '')}${activityTypeName(typeOfPieceBefore)}` : piece, ctx, on, day, actor);
+      // Under a heading of one type (本月廉政教育3次：…，11月27日请市纪委同志作专题辅导) the guest's is of the heading's type.
+      const guestKind = typeOfPieceBefore === 'edu_lecture' ? typeOfPieceBefore : entryKind;
+      const guestAgain = guestKind !== undefined && !namesActivity(piece) && GUEST_INVITED.test(piece);
+      const segment = parseSegment(guestAgain ? `${piece.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : piece, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
