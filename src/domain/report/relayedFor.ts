@@ -1,5 +1,6 @@
 // 李主任让我补一下10月的： · 帮孙科长报一下， · 替何主任补录：: a message opened by someone's request that the sender report their deeds.
 import { parseCounterparts } from './parseCounterparts.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import type { ParseContext } from './draft.js';
@@ -15,6 +16,9 @@ const REQUEST = /^\s*(?:[^,:;。!?\n]{1,12}?(?:让|叫|请|托|要|安排|交代
 export function opensWithRelay(text: string): boolean {
   return RELAY_LEAD.test(text);
 }
+
+/** The sender's own department by its short form. */
+const OWN_UNIT = /科里|部里|室里|中心|本部门|本科室|本科|本部|我们科|我们部|我们室|部门|科室/;
 
 export interface Relayed {
   /** The message without its opening request. */
@@ -36,6 +40,12 @@ export function relayedFor(text: string, ctx: ParseContext): Relayed | undefined
   const rest = titles.length > 0 || findKinds(words).length > 0 ? text.slice(REQUEST.exec(m[0])?.[0].length ?? 0) : text.slice(m[0].length);
   const named = parseCounterparts(m[0], ctx);
   const others = named.counterparts.filter((c) => c.id !== ctx.senderId);
-  const one = others.length === 1 && named.problems.length === 0 && !named.grouped && others[0]!.departmentId === undefined;
-  return one ? { rest, personId: others[0]!.id } : { rest };
+  const one = others.length === 1 && named.problems.length === 0 && !named.grouped;
+  if (one) return { rest, personId: others[0]!.id };
+  // 帮财务科报一下： a department's deeds are its head's; 帮科里报一下： the sender's own department's.
+  const index = directoryIndex(ctx.directory);
+  const departments = [...new Set([...m[0].matchAll(index.surfaces)].map((x) => index.departmentBySurface.get(x[0])).filter((d) => d !== undefined))];
+  const dept = departments.length === 1 ? departments[0]! : OWN_UNIT.test(m[0]) ? ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '') : undefined;
+  if (dept) return dept.headId === ctx.senderId ? undefined : { rest, personId: dept.headId };
+  return { rest };
 }
