@@ -48,14 +48,18 @@ const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
 
 /** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
-const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看/;
+// 11月26日到维权部检查 after a typed item (found in round 10: lost, only named as a day left over) is a check of its own.
+const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看|检查|督查|抽查|暗访|巡查/;
 
 /** 强调要… / 会议要求… / 他指出…: what was said at the activity told before, never an activity of its own (found by the tester). */
 export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时)?[\s\u0000]*(?:强调|指出|要求|提出|希望|表示|号召|指示)/;
 
 /** 又进行了一次 / 再次开展: the activity before, again. */
 // 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
-export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看|报送|上报|报了|交了|提交)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
+export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看|报送|上报|报了|交了|提交|讲)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
+
+/** 请市纪委同志讲了一次 · 邀请党校老师授课: a guest invited to speak. */
+const GUEST_ON_ITS_DAY = /邀请|(?<![申提报])请(?![示假求教])[^,;。!?]{1,16}?(?:讲|授课|宣讲|辅导)/;
 
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
@@ -116,7 +120,9 @@ export function splitActivities(line: string, today: string): string[] {
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
-      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)));
+      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
+      // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
+      (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && GUEST_ON_ITS_DAY.test(piece)));
     // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.
     // 组织观看《蜕变》，与郑华谈话: a talk with people named is no part of a study or a meeting (it is asked its type);
     // a 提醒 given by talking to them is that talk (parseSegment reads it as a 廉政谈话).

@@ -29,18 +29,25 @@ const SLOGAN = /^[一二三四五六七八九十两]+(?:个|项|重|风|岗|不|
  * 观看/学习/题为/…片, or 以“…”为题) and is no slogan; otherwise its words
  * stay in the sentence, unquoted. A quoted type word (开展“以案促改”) is not a title.
  */
+/** Between two titles of one list: 和, 及, 以及, 与, 、. */
+const TITLE_JOIN = /^[\s\u0000]*(?:和|及|以及|与|、)[\s\u0000]*$/;
+
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
   let rest = maskMatches(text, BOOK_TITLE, (m) => {
     titles.push(m[1]!.trim());
   });
+  // 学习了“廉洁自律准则”和“纪律处分条例” (found by the tester, round 10: the second lost): a quote joined to a title just read is one too.
+  let lastTitleEnd = -1;
   rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined, at: number, all: string) => {
     const inner = (a ?? b ?? '').trim();
     const before = all.slice(Math.max(0, at - 8), at);
     const named = NAMED_TITLE.test(before) || /^[\s\u0000]*为题/.test(all.slice(at + whole.length));
-    const cued = named || TITLE_CUE.test(before);
+    const joined = lastTitleEnd >= 0 && TITLE_JOIN.test(all.slice(lastTitleEnd, at));
+    const cued = named || joined || TITLE_CUE.test(before);
     if (!cued || (!named && (SLOGAN.test(inner) || findKindMatches(inner).length > 0))) return inner;
     titles.push(inner);
+    lastTitleEnd = at + whole.length;
     return MASK;
   });
   return { titles, rest };
@@ -62,7 +69,15 @@ export function extractFilmTitle(text: string): TitleParse {
 
 const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
 // 部里今早学了党纪条例 (found by the tester, round 8: 未记录): 学了 before a document is studying it.
-const BARE_TITLE = new RegExp(`(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*([^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`, 'g');
+// 学习廉洁自律准则、纪律处分条例 · …准则和…条例 (found by the tester, round 10: the second lost, or both kept as one title): a list.
+const BARE_TITLE = new RegExp(
+  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*((?:[^\\s\\u0000,;。!?、]{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及|以及|与))*[^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`,
+  'g',
+);
+/** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */
+const BARE_TITLE_JOIN = new RegExp(`(?<=${DOCUMENT_WORDS})(?:、|和|及|以及|与)`);
+/** 两个文件 / 等3部法规 after the documents: how many, not part of a title. */
+const HOW_MANY_DOCUMENTS = /(?:等)?[两二三四五六七八九十\d]+(?:个|份|部|项|篇)(?:文件|法规|党内法规|规定|材料|制度)$/;
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
 /** 传达学习上级会议精神 names no document anyone could find: no title. */
@@ -71,8 +86,9 @@ const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
-    if (VAGUE_TITLE.test(m[1]!)) return false;
-    titles.push(m[1]!);
+    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '')).filter((t) => t.length >= 2);
+    if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t))) return false;
+    titles.push(...parts);
   });
   return { titles, rest };
 }

@@ -175,6 +175,8 @@ function breakDayPairs(line: string): string[] {
 /** Between a talk said once and the day–people pairs that tell it: 具体为, 分别是, a colon. */
 const LEAD_TO_PAIRS = new RegExp(`(?:具体为|具体是|分别是|分别为|分别在|即|:)\\s*(?=${FULL_DAY})`);
 const DAY_AT_START = new RegExp(`^\\s*${FULL_DAY}`);
+/** After a heading (党课2次：11月5日…；11月20日…), a ； before a day parts the entries as a comma does. */
+const BEFORE_DAY_OR_ENTRY = new RegExp(`[、,;](?=\\s*${FULL_DAY})`);
 
 /**
  * 上周分别与班子成员进行了廉政谈话，具体为11月23日王建国、刘芳，11月24日陈志强、赵敏 · 共开展谈心谈话2次：11月4日与徐辉，
@@ -182,7 +184,7 @@ const DAY_AT_START = new RegExp(`^\\s*${FULL_DAY}`);
  * pairs is each pair's, each day governing the people after it. The words before the pairs head them and are no entry.
  */
 function breakPairsAfterType(line: string): string[] {
-  const parts = line.split(BEFORE_DAY);
+  const parts = line.split(BEFORE_DAY_OR_ENTRY);
   if (parts.length < 2) return [line];
   const lead = LEAD_TO_PAIRS.exec(parts[0]!);
   if (!lead) return [line];
@@ -195,9 +197,14 @@ function breakPairsAfterType(line: string): string[] {
   // 作风纪律检查共2次：11月12日（办公室、财务科），11月26日（维权部） (found by the tester, round 8): an activity done with no
   // one is each day's, the places in brackets where it was done.
   if (!(isTalkType(kind.code) || kind.code === 'pledge_sign')) {
-    const bracketed = pairs.map((p) => /^\s*[^()（）]*?(?:[(（]([^()（）]{1,30})[)）])?[,;。\s]*$/.exec(p.slice(DAY_AT_START.exec(p)![0].length)));
-    if (bracketed.some((b) => b === null)) return [line];
-    return pairs.map((p, i) => `${DAY_AT_START.exec(p)![0].trim()}${bracketed[i]![1] ? `到${bracketed[i]![1]}` : ''}${kind.text}`);
+    // 党课2次：11月5日张伟书记讲了一次，11月20日请市纪委同志讲了一次 (found by the tester, round 10: who gave it was dropped and
+    // both became the sender's): words after the day are kept, the type said once put after them.
+    return pairs.map((p) => {
+      const day = DAY_AT_START.exec(p)![0];
+      const words = p.slice(day.length).replace(/[,;。\s]+$/, '');
+      const place = /^\s*[(（]([^()（）]{1,30})[)）]\s*$/.exec(words);
+      return `${day.trim()}${place ? `到${place[1]}` : words.trim()}${kind.text}`;
+    });
   }
   return pairs.map((p) => {
     const day = DAY_AT_START.exec(p)![0];
