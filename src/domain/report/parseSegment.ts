@@ -5,6 +5,7 @@ import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { parseCounterparts } from './parseCounterparts.js';
+import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -76,12 +77,20 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
-  const doer = actorId ?? cp.actorId;
-  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
+  let doer = actorId ?? cp.actorId;
   const all = [...remarks, ...cp.remarks];
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
   let counterparts = cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
+  // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
+  const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
+  if (subject) {
+    doer = subject.id;
+    reasons.push('third_person');
+    counterparts = counterparts.filter((c) => c !== subject);
+    if (counterparts.length === 0 && /(?:给|对)(?:我|本人)/.test(rest)) counterparts.push({ id: ctx.senderId });
+  }
+  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
   // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
   if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
     draft.actorId = counterparts[0]!.id;
