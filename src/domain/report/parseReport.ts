@@ -5,6 +5,7 @@ import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
+import { withBackReference } from './backReference.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -235,7 +236,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
       const segment = parseSegment(piece, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
-      const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
+      const parsed = sameLine ? { ...sameLine, reports: withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
