@@ -5,6 +5,7 @@ import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { parseCounterparts } from './parseCounterparts.js';
+import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -495,5 +496,6 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
+  const both = withMeetingThatAnalysed(byEach, kind, findKinds(film.rest));
+  return { reports: typePerPerson(typePerDay(onEachDay(both, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
 }
