@@ -34,4 +34,29 @@ describe('round 10', () => {
       ['pledge_sign', '2026-11-17', 'liufang', 'wujing'],
     ]);
   });
+
+  it('帮孙科长报一下：她… is 孙丽’s, on a card; the receipt after 确认 names her as the one who did it', async () => {
+    await say('李娟', '帮孙科长报一下：她11月25号给科里讲了一次廉政党课');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/活动人：孙丽/);
+    await say('李娟', '确认');
+    expect(lastText()).toMatch(/廉政党课｜2026-11-25.*活动人：孙丽/);
+    expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([['edu_lecture', '2026-11-25', 'sunli']]);
+  });
+
+  it('the day asked of someone else’s lecture: the receipt after the answer names whose record it is', async () => {
+    await say('孙杰', '党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    expect(lastText()).toMatch(/张伟的廉政党课是哪一天/);
+    await say('孙杰', '11月9日');
+    if (/请确认/.test(lastText())) await say('孙杰', '确认');
+    expect(lastText()).toMatch(/廉政党课｜2026-11-09.*活动人：张伟/);
+  });
+
+  it('one’s own record says no 活动人 on its receipt', async () => {
+    await say('李娟', '11月20日组织学习《监察法》，参加12人');
+    await say('李娟', '廉政教育');
+    if (/请确认/.test(lastText())) await say('李娟', '确认');
+    expect(lastText()).toMatch(/廉政教育｜2026-11-20/);
+    expect(lastText()).not.toMatch(/活动人/);
+  });
 });

@@ -18,7 +18,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
-import type { ParseContext, ParsedReport } from './draft.js';
+import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -43,8 +43,8 @@ const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|�
 
 function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
-  // 孙科长让我帮她报一下： is whose list it is (a heading), not someone addressed (round 7).
-  if (m && /(?:让|叫|请|托)我|帮[她他]/.test(m[0])) return text;
+  // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
+  if (m && /(?:让|叫|请|托)我|帮(?!我)/.test(m[0])) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
@@ -234,7 +234,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
       if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
-      const segment = parseSegment(piece, ctx, on, day, actor);
+      // 帮吴部长报一下：她11月18日和我谈了心: the 她/他 opening an item under a heading naming someone is that person.
+      const headName = headingPerson !== undefined ? ctx.directory.person(headingPerson)?.name : undefined;
+      const segment = parseSegment(headName ? piece.replace(/^(\s*)[她他](?![们俩])/, `$1${headName}`) : piece, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
@@ -266,10 +268,18 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // heading naming whose items these are, an item that names no doer and no 我 is theirs, shown for 确认.
       if (headingPerson !== undefined && headingPerson !== ctx.senderId && !/我|本人/.test(piece)) {
         const name = ctx.directory.person(headingPerson)?.name ?? headingPerson;
+        // 帮孙科长报一下：她11月25号…讲了…党课 (round 10: asked whose): a doer asked among people who include the heading's is theirs.
+        const theirs = (p: ReportProblem) => p.code === 'missing_actor' && p.candidateIds.includes(headingPerson!);
         parsed.reports = parsed.reports.map((r) =>
           r.draft.actorId !== undefined || r.draft.counterpartIds.includes(headingPerson!)
             ? r
-            : { ...r, draft: { ...r.draft, actorId: headingPerson! }, remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`], reasons: [...(r.reasons ?? []), 'third_person' as const] },
+            : {
+                ...r,
+                draft: { ...r.draft, actorId: headingPerson! },
+                problems: r.problems.filter((p) => !theirs(p)),
+                remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`],
+                reasons: [...(r.reasons ?? []), 'third_person' as const],
+              },
         );
       }
       // 11月15日观看了警示教育片《镜鉴》，11月22日又观看了《蜕变》: the same kind of activity again, with its own title.

@@ -242,8 +242,8 @@ function breakTypeThenDay(line: string): string[] {
 const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|昨天|前天|(?:上|本)周[一二三四五六日天])\s*:)\s*(?=\S)/g;
 
 /** 补报10月份工作：10月15日与徐辉… : a heading and a colon opening a line, with entries after them on the same line. */
-// 郑部长让我报：①…②… (found by the tester, round 7): someone's list handed to the sender to report is headed by them.
-const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
+// 郑部长让我报：①…②… (found by the tester, round 7) · 帮孙科长报一下：… (round 10): someone's list handed to the sender to report is headed by them.
+const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|帮(?!我)[^:\n]{1,8}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
 
 /** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
 const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;
