@@ -6,6 +6,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { withBackReference } from './backReference.js';
+import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -224,11 +225,15 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
+    let typedByHeading = false;
     let lastWeek = headingWeek === '上';
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
-      const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
+      // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
+      const placed = placesUnderHeading(raw, entryKind, ctx.directory, today);
+      if (placed !== undefined) typedByHeading = true;
+      const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
@@ -299,6 +304,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       reports.push(...parsed.reports);
     }
     entryDay = day;
+    if (typedByHeading && entryKind !== undefined) {
+      const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
+      for (const r of reports.slice(before)) {
+        r.remarks.push(said);
+        r.reasons = [...(r.reasons ?? []), 'inferred_type'];
+      }
+    }
     if (entryKind !== undefined) {
       for (const [i, r] of reports.entries()) {
         if (i < before || r.draft.type !== undefined || r.draft.counterpartIds.length > 0 || !r.problems.some((p) => p.code === 'missing_type')) continue;
