@@ -155,6 +155,17 @@ describe('how to report, answered like 帮助', () => {
   });
 
   it.each([
+    ['王芳', '张书记让问一下，年底的述责述廉报告要什么格式'],
+    ['李明', '述责述廉报告要什么格式'],
+  ])('%s「%s」 (round 10: a refusal to draft 张伟’s, or a draft) is told the format is not known and the duty’s requirement', async (who, text) => {
+    const m = await ask(t, who, text);
+    expect(sentText(m)).toContain('这个问题我还回答不了');
+    expect(sentText(m)).toContain('述责述廉年度报告：每年（12月31日前完成）');
+    expect(sentText(m)).not.toMatch(/权限|草稿/);
+    expect(t.running.store.read((db) => db.dialogs.length + db.activities.length)).toBe(0);
+  });
+
+  it.each([
     ['李明', '廉政谈话的内容要写吗', '关于廉政谈话，我可以回答'],
     ['李明', '警示教育片去哪里找', '关于警示教育，我可以回答'],
     ['王芳', '党课可以线上讲吗', '关于廉政党课，我可以回答'],

@@ -5,6 +5,8 @@ import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
+import { withBackReference } from './backReference.js';
+import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -18,7 +20,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
-import type { ParseContext, ParsedReport } from './draft.js';
+import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -43,8 +45,8 @@ const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|�
 
 function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
-  // 孙科长让我帮她报一下： is whose list it is (a heading), not someone addressed (round 7).
-  if (m && (/(?:让|叫|请|托)我|帮[她他]/.test(m[0]) || opensWithRelay(text))) return text;
+  // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
+  if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
@@ -250,25 +252,34 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
+    let typedByHeading = false;
     let lastWeek = headingWeek === '上';
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
-      const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
+      // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
+      const placed = placesUnderHeading(raw, entryKind, ctx.directory, today);
+      if (placed !== undefined) typedByHeading = true;
+      const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
       if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
+      // 帮吴部长报一下：她11月18日和我谈了心: the 她/他 opening an item under a heading naming someone is that person.
+      const headName = headingPerson !== undefined ? ctx.directory.person(headingPerson)?.name : undefined;
+      const own = headName ? piece.replace(/^(\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
       const typeOfPieceBefore = lastPiece.length === 1 && pieceLine === item.line ? lastPiece[0]!.draft.type : undefined;
       // …讲了廉政党课，11月20日请市纪委同志讲了一次 (round 10: the guest's lecture lost): of the type before, read as its own
       // (a guest's lecture is the inviter's 廉政教育).
       // Under a heading of one type (本月廉政教育3次：…，11月27日请市纪委同志作专题辅导) the guest's is of the heading's type.
       const guestKind = typeOfPieceBefore === 'edu_lecture' ? typeOfPieceBefore : entryKind;
-      const guestAgain = guestKind !== undefined && !namesActivity(piece) && GUEST_INVITED.test(piece);
-      const segment = parseSegment(guestAgain ? `${piece.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : piece, ctx, on, day, actor);
+      const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
+      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
-      const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
+      const parsed = sameLine ? { ...sameLine, reports: withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
@@ -296,10 +307,18 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // heading naming whose items these are, an item that names no doer and no 我 is theirs, shown for 确认.
       if (headingPerson !== undefined && headingPerson !== ctx.senderId && !/我|本人/.test(piece)) {
         const name = ctx.directory.person(headingPerson)?.name ?? headingPerson;
+        // 帮孙科长报一下：她11月25号…讲了…党课 (round 10: asked whose): a doer asked among people who include the heading's is theirs.
+        const theirs = (p: ReportProblem) => p.code === 'missing_actor' && p.candidateIds.includes(headingPerson!);
         parsed.reports = parsed.reports.map((r) =>
           r.draft.actorId !== undefined || r.draft.counterpartIds.includes(headingPerson!)
             ? r
-            : { ...r, draft: { ...r.draft, actorId: headingPerson! }, problems: r.problems.filter((p) => p.code !== 'missing_actor'), remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`], reasons: [...(r.reasons ?? []), 'third_person' as const] },
+            : {
+                ...r,
+                draft: { ...r.draft, actorId: headingPerson! },
+                problems: r.problems.filter((p) => !theirs(p)),
+                remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`],
+                reasons: [...(r.reasons ?? []), 'third_person' as const],
+              },
         );
       }
       if (relayedUnnamed && !/我|本人/.test(piece)) {
@@ -322,6 +341,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       reports.push(...parsed.reports);
     }
     entryDay = day;
+    if (typedByHeading && entryKind !== undefined) {
+      const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
+      for (const r of reports.slice(before)) {
+        r.remarks.push(said);
+        r.reasons = [...(r.reasons ?? []), 'inferred_type'];
+      }
+    }
     if (entryKind !== undefined) {
       for (const [i, r] of reports.entries()) {
         if (i < before || r.draft.type !== undefined || r.draft.counterpartIds.length > 0 || !r.problems.some((p) => p.code === 'missing_type')) continue;

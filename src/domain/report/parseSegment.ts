@@ -6,6 +6,8 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { parseCounterparts } from './parseCounterparts.js';
+import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
+import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -82,14 +84,22 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
-  const doer = actorId ?? cp.actorId;
-  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
+  let doer = actorId ?? cp.actorId;
   // 组织全体人员签订廉洁承诺书: everyone signed their own pledge, which the sender organised: one record, no one signed with.
   const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);
   const all = [...remarks, ...cp.remarks.filter((m) => !(organised && /共\d+人记录$/.test(m)))];
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped && !organised ? (['group'] as const) : [])];
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
   let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
+  // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
+  const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
+  if (subject) {
+    doer = subject.id;
+    reasons.push('third_person');
+    counterparts = counterparts.filter((c) => c !== subject);
+    if (counterparts.length === 0 && /(?:给|对)(?:我|本人)/.test(rest)) counterparts.push({ id: ctx.senderId });
+  }
+  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
   // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
   if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
     draft.actorId = counterparts[0]!.id;
@@ -511,8 +521,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
+  const both = withMeetingThatAnalysed(byEach, kind, findKinds(film.rest));
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
-  const dayEach = perCounterpart(kind.code) ? dayPerPerson(byEach, arabic, ctx, on) : byEach;
-  const spread = dayEach !== byEach ? dayEach : onEachDay(byEach, dates, on, text, titles);
+  const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
+  const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);
   return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
 }

@@ -54,6 +54,19 @@ const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看|检查|督查|�
 /** 强调要… / 会议要求… / 他指出…: what was said at the activity told before, never an activity of its own (found by the tester). */
 export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时)?[\s\u0000]*(?:强调|指出|要求|提出|希望|表示|号召|指示)/;
 
+/** 参加6人 · 共6人参加 · 应到7人，实到6人 · 参会人数12名: who took part, never part of what was said. */
+const HEAD_COUNT = /(?:参加|参会|出席|到会|实到|应到|参训|听课|共计?)[^,;。!?]{0,4}?\d+\s*(?:余|多)?\s*[人名]|\d+\s*(?:余|多)?\s*[人名](?:参加|参会|出席|到会|参训|听课)/;
+
+/** 他强调， · 会议要求， : a clause of only the verb of saying, whose words follow in the next. */
+const BARE_SAID = new RegExp(`${SAID.source}[\\s\\u0000]*[,;]?\\s*$`);
+/** What a meeting or a speaker asks of everyone: 要…, 必须…, 务必…. */
+const EXHORTING = /^[\s\u0000]*(?:要|必须|务必|应当|切实|进一步|始终|坚决)/;
+
+/** Whether `clause` is the words of a bare 强调/要求 clause just before it (他强调，要坚持以案为鉴): said, never an activity. */
+export function saidAfterBareVerb(before: string, clause: string): boolean {
+  return BARE_SAID.test(before) && EXHORTING.test(clause);
+}
+
 /** 又进行了一次 / 再次开展: the activity before, again. */
 // 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
 export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看|报送|上报|报了|交了|提交|讲)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
@@ -102,7 +115,12 @@ export function splitActivities(line: string, today: string): string[] {
     const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && MEETING_AGENDA.test(piece);
     // …，强调要以案为鉴、警钟长鸣: what was said at the activity is part of it, whatever type its words name.
     // …，强调要深化以案促改，筑牢…防线: the clauses after 强调 with no day, type or deed of their own are still what was said.
-    const said: boolean = current !== undefined && !clause.hasDay && (SAID.test(piece) || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece)));
+    // …，要求大家做到警钟长鸣。参加6人。: a head count after what was said is the activity's again (round 10: the 6 was lost).
+    const counted = HEAD_COUNT.test(arabicizeNumerals(piece));
+    // 他强调，要坚持以案为鉴、以案促改: after a bare 强调 clause, one opening with 要/必须 is what was said, whatever type it names
+    // (round 10: a 「警示教育」 said to be left unrecorded on a 党课's card).
+    const exhorted: boolean = saying && saidAfterBareVerb(pieces[i - 1] ?? '', piece);
+    const said: boolean = current !== undefined && !clause.hasDay && ((SAID.test(piece) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted));
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;

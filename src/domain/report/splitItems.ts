@@ -213,32 +213,44 @@ function breakPairsAfterType(line: string): string[] {
   });
 }
 
-const TYPE_THEN_DAY = new RegExp(`([\\u4e00-\\u9fa5]{2,10})\\s*[(（]\\s*(${FULL_DAY})\\s*[)）]`, 'g');
+// 类型（11月3日） · 类型（王强，11.5） · 类型（11.5 王强）: a type with its day, and maybe its person, in the brackets after it.
+const WHO = '[\\u4e00-\\u9fa5]{2,8}';
+const TYPE_THEN_DAY = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,10})\\s*[(（]\\s*(?:(${WHO})\\s*[,，、\\s]\\s*)?(${FULL_DAY})(?:\\s*[,，、\\s]\\s*(${WHO}))?\\s*[)）]`,
+  'g',
+);
 
 /**
- * 与刘洋廉政谈话（11月3日）、谈心谈话（11月24日） (found by the tester, round 8: one talk, the second day left over): each
- * type with its day in brackets after it is an entry of its own, with the words before the first (与刘洋) for each.
+ * 与刘洋廉政谈话（11月3日）、谈心谈话（11月24日） (found by the tester, round 8: one talk, the second day left over) ·
+ * 廉政谈话（王强，11.5）、谈心谈话（李娟，11.12）、自查总结（11.26） (round 10: each item took the day of the one before):
+ * each type with its day in brackets after it is an entry of its own, with the words before the first (与刘洋) for each,
+ * and the person in its brackets (与王强 for a talk or 责任书, the doer otherwise). A heading before a colon is no such word.
  */
 function breakTypeThenDay(line: string): string[] {
   const found = [...line.matchAll(TYPE_THEN_DAY)];
   if (found.length < 2) return [line];
-  const head = line.slice(0, found[0]!.index);
+  const head = line.slice(0, found[0]!.index).replace(/^[^:]*:\s*/, '');
   const tail = line.slice(found.at(-1)!.index + found.at(-1)![0].length);
   const between = found.slice(1).map((m, i) => line.slice(found[i]!.index + found[i]![0].length, m.index));
-  if (!/^\s*[,;。、]?\s*$/.test(tail) || between.some((b) => !/^\s*[、,和及]?\s*$/.test(b))) return [line];
+  if (!/^\s*[,;。、]?\s*$/.test(tail) || between.some((b) => !/^\s*[、,;和及]?\s*$/.test(b))) return [line];
   const typed = found.map((m) => findKinds(m[1]!).sort((a, b) => a.start - b.start).at(-1));
   if (typed.some((k) => k === undefined)) return [line];
   // The words before the first type (与刘洋, 组织观看) go with every entry; each type as written, its day put first.
   const lead = `${head}${found[0]![1]!.slice(0, typed[0]!.start)}`;
-  return found.map((m, i) => `${m[2]}${lead}${m[1]!.slice(typed[i]!.start)}`);
+  return found.map((m, i) => {
+    const kind = typed[i]!;
+    const who = m[2] ?? m[4];
+    const withWho = who === undefined ? '' : isTalkType(kind.code) || kind.code === 'pledge_sign' ? `与${who}` : who;
+    return `${m[3]}${lead}${withWho}${m[1]!.slice(kind.start)}`;
+  });
 }
 
 /** A day and a colon opening a line, with entries after them. */
 const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|昨天|前天|(?:上|本)周[一二三四五六日天])\s*:)\s*(?=\S)/g;
 
 /** 补报10月份工作：10月15日与徐辉… : a heading and a colon opening a line, with entries after them on the same line. */
-// 郑部长让我报：①…②… (found by the tester, round 7): someone's list handed to the sender to report is headed by them.
-const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
+// 郑部长让我报：①…②… (found by the tester, round 7) · 帮孙科长报一下：… (round 10): someone's list handed to the sender to report is headed by them.
+const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|帮(?!我)[^:\n]{1,8}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
 
 /** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
 const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;

@@ -82,7 +82,8 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["王建国", "11月9日与新任财务科副科长王强同志、新任办公室副主任胡军同志进行了任前廉政谈话", "廉谈 11-09 >王强 | 廉谈 11-09 >胡军"],
   ["李明", "11月9日张书记与新任办公室副主任胡军同志进行了任前廉政谈话", "!廉谈 11-09 张伟>胡军"],
   ["王建国", "11月9日与刚到任的办公室副主任胡军同志进行了廉政谈话", "廉谈 11-09 >胡军"],
-  ["王建国", "11月9日与新任维权部副部长胡军进行任前谈话", "廉谈 11-09 >胡军"],
+  // 维权部 is named but the directory still has 胡军 in 办公室: shown for a tap (the department check of round 10).
+  ["王建国", "11月9日与新任维权部副部长胡军进行任前谈话", "!廉谈 11-09 >胡军"],
   ["王建国", "11月9日与财务科科长王强进行了廉政谈话", "廉谈 11-09 >王强"],
   ["王建国", "11月9日与维权部副部长胡军进行任前谈话", "廉谈 11-09 >胡军 | 廉谈 11-09 > ?unknown_counterpart"],
   // Several documents or films studied at one sitting (A和B · A、B · “A”和“B” · 《A》以及《B》 · …两个文件): one activity whose title
