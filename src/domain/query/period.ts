@@ -89,7 +89,8 @@ const PATTERNS: [RegExp, Build][] = [
   [/(\d{4})年度?/, (m) => periodOf('year', `${m[1]}-01-01`)],
   [/上年度|上一年|去年/, (_, now) => previousPeriod(currentPeriod('year', now))],
   [/前年/, (_, now) => previousPeriod(previousPeriod(currentPeriod('year', now)))],
-  [/今年|本年度|本年|全年|年度/, (_, now) => currentPeriod('year', now)],
+  // 「年底了，还差哪些」 (a newcomer: 「年底」 unread, the quarter shown): what is left of the year.
+  [/今年|本年度|本年|全年|年度|年底|年终|年末/, (_, now) => currentPeriod('year', now)],
 ];
 
 /** Words that only restate the period ("去年全年", "今年以来") and carry nothing more. */

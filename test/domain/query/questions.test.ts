@@ -215,6 +215,12 @@ const TABLE = `
 王建国|我分管的科室今年情况|Y g:office+finance
 王建国|我分管的两个科室本季度还差哪些？|Q4 g:office+finance open
 王建国|我分管的两个科室本季度完成情况|Q4 g:office+finance
+王建国|我分管的那几个科室本季度咋样了|Q4 g:office+finance
+王建国|我手下的人本季度完成情况|Q4 g:office+finance
+张伟|年底了，还差哪些|Y all open
+张伟|年底了还差哪些|Y all open
+张伟|咱们单位今年廉政工作落实得咋样|Y all
+张伟|我们单位今年完成情况|Y all
 刘芳|我分管的这几个部门还差什么|Q4 g:liaison+rehab open
 王建国|分管科室完成情况|Q4 g:office+finance
 王建国|本季度完成情况|Q4 all
