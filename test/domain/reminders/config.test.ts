@@ -78,7 +78,9 @@ describe('reading', () => {
 
 describe('mistakes name the file, the line and the path', () => {
   it.each([
-    ['send_time: "9:30"\n', 'send_time', 1, 'HH:mm'],
+    // 9:30 is read as 09:30 (as people write it); a time that is none is still refused.
+    ['send_time: "9:3"\n', 'send_time', 1, 'HH:mm'],
+    ['send_time: "24:00"\n', 'send_time', 1, 'HH:mm'],
     ['window: { from: "18:00", to: "09:00" }\n', 'window.to', 1, 'after window.from'],
     ['send_time: "08:00"\n', 'send_time', 1, 'inside window'],
     ['targets:\n  chats: [group-1]\n', 'targets.chats[0]', 2, 'chat_id'],
