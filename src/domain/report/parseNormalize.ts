@@ -20,7 +20,10 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t]/g, ' ')
-    .replace(/ {2,}/g, ' ');
+    .replace(/ {2,}/g, ' ')
+    // 分别与李明、孙丽…，时间分别是11月2日、11月16日: the second 分别 only repeats the first; read as 时间是, which pairs
+    // the days with the people in order (round 11: both people lost, then paired wrongly after the answer).
+    .replace(/(时间|日期)分别(是|为|在)/g, '$1$2');
 }
 
 /** Replace every match of `re` (must be global) with the mask, handing each match to `onMatch`. */
