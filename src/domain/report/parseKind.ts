@@ -44,10 +44,13 @@ export function findKindMatches(text: string): KindMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** 警示教育部署会: the words right before a meeting are its topic, not a second activity. */
+/**
+ * 警示教育部署会: the words right before a meeting are its topic, not a second activity. So are those joined to its name
+ * by 暨 (节前廉政提醒暨作风建设部署会 is one 部署会; round 11: read as a 廉政教育, the meeting lost).
+ */
 function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: string): boolean {
   if (!next || !MEETING_TYPES.has(next.code) || MEETING_TYPES.has(m.code)) return false;
-  return /^[工作专题的\s]{0,3}$/.test(text.slice(m.end, next.start));
+  return /^(?:[工作专题的\s]{0,3}|暨[^,;。!?\n]{0,10})$/.test(text.slice(m.end, next.start));
 }
 
 /**
