@@ -9,6 +9,7 @@ import { clearDialog, dialogKey, findDialog } from './dialogStore.js';
 import type { BotDeps } from './botDeps.js';
 import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } from './botUpdate.js';
 import { INTENTS } from './intents/index.js';
+import { withoutPhotoCaptions } from '../domain/report/withoutPhotoCaptions.js';
 import { CARD_ACTIONS } from './cardActions/index.js';
 import { toast } from './cardAction.js';
 
@@ -33,6 +34,7 @@ export const NOT_RECORDED_YET =
 function cleanText(update: MessageUpdate, botMentions: Mention[], keepLines = false): string {
   let text = update.text;
   for (const m of botMentions) text = text.split(m.key).join(' ');
+  text = withoutPhotoCaptions(text);
   if (!keepLines) return text.replace(/\s+/g, ' ').trim();
   return text.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
 }

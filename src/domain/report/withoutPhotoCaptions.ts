@@ -1,0 +1,18 @@
+// A pasted 工作动态 item keeps the captions of its photos (（图为…）, ▲…, 图1：…): they describe a picture, not a deed.
+
+/** （图为检查组查看考勤记录） · （图1：学习现场 图2：交流发言） · （摄影：…） · （供稿：…）: a caption in brackets. */
+const BRACKETED = /[（(【]\s*(?:图为|图\s*\d|图片|摄影|供图|供稿|摄\s*[:：]|来源\s*[:：])[^（）()【】\n]{0,80}[）)】]/g;
+/** ▲参观现场 · △学习现场: a caption mark and its few words, up to a space, a line break or a full stop. */
+const MARKED = /[▲△▼]\s*[^\s。!?！？\n]{0,20}[。]?/g;
+/** A line that is only captions: 图1：学习现场 图2：交流发言. */
+const CAPTION_LINE = /^\s*(?:图\s*\d+\s*[:：][^\n]*)$/gm;
+
+/**
+ * `text` without its photos' captions, as a member pastes an item from a 公众号 or the unit's site (round 11: 「（图为
+ * 检查组在教育就业部查看考勤记录）」 made a report read as a request to show records). Line breaks stay; a text that is
+ * nothing but captions is returned as it was, so nothing a member wrote vanishes unanswered.
+ */
+export function withoutPhotoCaptions(text: string): string {
+  const out = text.replace(BRACKETED, '').replace(CAPTION_LINE, '').replace(MARKED, ' ').replace(/[^\S\n]{2,}/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  return out === '' ? text : out;
+}
