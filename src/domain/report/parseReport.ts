@@ -16,7 +16,7 @@ import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
-import { MEETING_TYPES } from './parseKindPatterns.js';
+import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -132,6 +132,13 @@ const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一
 /** The first line of a list that names what the list is (…工作开展情况, …工作小结), written without a colon. */
 const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单)\s*$/;
 
+/**
+ * 清风残联｜宣文部开展“廉洁文化进机关”主题学习活动 over the dated item it heads: a news item's headline (no day, no full
+ * stop, an activity 开展/举办/召开… at its end). Its record is dropped when the item below is of the same kind (round 11:
+ * the headline became a second 廉政教育, the sender's, with its day asked).
+ */
+const HEADLINE = /(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》]{0,30}(?:活动|会议?|学习|教育|讲座|党课|培训|宣讲)\s*$/;
+
 /** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
 const HEADER = /[:：]\s*$|如下\s*$/;
 
@@ -178,7 +185,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let pieceLine = -1;
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
+  const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && HEADLINE.test(items[0]!.text) && lineDay(items[0]!.text, today) === undefined;
+  /** The records the first entry gave (taken when the second begins). */
+  let firstEntry: ParsedReport[] = [];
   for (const item of items) {
+    if (item === items[1]) firstEntry = [...reports];
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = headingPerson;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
@@ -372,6 +383,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
+  }
+  // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
+  if (headlineFirst) {
+    const below = reports.filter((r) => !firstEntry.includes(r));
+    const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
+    const sameKind = one?.draft.type !== undefined && below.some((r) => r.draft.date !== undefined && r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type!));
+    if (one && sameKind && one.draft.counterpartIds.length === 0 && one.problems.every((p) => p.code === 'missing_date')) {
+      reports.splice(reports.indexOf(one), 1);
+      reports[0]?.remarks.push('第1行是标题，与下面的活动是同一件事，未单独记录');
+    }
   }
   if (reports.length > 0 && planned.length > 0) {
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';

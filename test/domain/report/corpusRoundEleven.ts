@@ -18,4 +18,9 @@ export const ROUND_ELEVEN_ROWS: CorpusRow[] = [
   // X暨Y部署会: one meeting, whose name joins two topics; the meeting is the record (round 11: a 廉政教育, the meeting lost).
   ["王芳", "为切实做好元旦春节期间党风廉政建设工作，11月30日，市残联召开节前廉政提醒暨作风建设部署会，党组书记张伟出席并讲话，党组成员、机关党委书记赵敏主持会议。会议通报了近期典型问题，对节日期间廉洁自律工作作出具体部署。", "!专题 11-30 张伟>"],
   ["王芳", "11月30日，市残联召开节前廉政提醒暨作风建设部署会，张伟书记主持会议并讲话", "!专题 11-30 张伟>"],
+  // A news item's headline over the dated item it heads is its title, not a second activity of the sender's with its day
+  // asked (round 11); a first line of another kind is still its own deed, asked its day.
+  ["杨帆", "清风残联｜宣文部开展\"廉洁文化进机关\"主题学习活动\n11月26日下午，宣文部组织全体党员干部集中学习《中国共产党纪律处分条例》，部长王磊领学并结合工作实际谈体会。部里8名同志参加学习。", "!廉教 11-26 王磊> 《中国共产党纪律处分条例》 #8"],
+  ["杨帆", "宣文部开展廉洁文化主题教育活动\n11月26日组织观看警示教育片《围猎》，参加8人", "!警示 11-26 > 《围猎》 #8"],
+  ["杨帆", "组织学习廉政知识\n11月26日与王磊进行了谈心谈话", "廉教 ? > ?missing_date | 谈心 11-26 >王磊"],
 ];
