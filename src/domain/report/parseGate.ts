@@ -2,7 +2,20 @@
 
 import { splitItems } from './splitItems.js';
 
-export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query';
+export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 'not_held';
+
+/**
+ * 延期了 · 推迟到下周 · 改期 · 取消了 · 没谈成 · 未能召开: the deed named did not take place (found by a newcomer: recorded as
+ * done). 推迟到昨天进行了 tells of a deed that did happen, later than planned, and is left to the reader; a bare 取消 is a
+ * command of the dialog.
+ */
+const NOT_HELD =
+  /(?:延期|推迟|改期|顺延|延后|暂缓|搁置)(?!(?:到|至|在)(?:今天|昨天|前天|上周|本周|这周|\d{1,2}月\d{1,2}[日号])[^,;。!?]{0,12}?(?:进行|开展|召开|举行|组织|完成)了)|(?:取消了|被取消|已取消|临时取消|取消(?:了|掉)?(?:原定|原计划)?)(?=[\s。.!！,;]*$)|没[^,;。!?]{0,2}成|未能(?:如期)?|没能(?:如期)?|没有如期|未如期/;
+
+/** Whether `text` says the deed it names did not take place (延期/推迟/改期/取消/没谈成/未能). */
+export function saysNotHeld(text: string): boolean {
+  return NOT_HELD.test(text) && !/^\s*(?:取消|不用了|算了)[\s。.!！]*$/.test(text);
+}
 
 const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢谢|在吗|hi|hello)\s*[!.。]*\s*$/i;
 /** Undo, edit and export are other intents, even when they name a type. */
@@ -48,6 +61,7 @@ export function notAReport(text: string): NotAReport | undefined {
 
 function notAReportLine(text: string): NotAReport | undefined {
   const line = withoutToldSentences(text);
+  if (saysNotHeld(line)) return 'not_held';
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
   if (PLAN.test(line)) return 'plan';

@@ -1,5 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
-import { describesDeed, notAReport } from './parseGate.js';
+import { describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -87,9 +87,9 @@ const TOPIC = /研究|部署|传达|安排|谋划/;
  * dropped, and `plan` says one was, so the reply names it. A line all plan, or with
  * no plan clause, is returned as it is.
  */
-function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean } {
+function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean; notHeld: string[] } {
   const clauses = line.split(CLAUSES);
-  if (clauses.length < 2) return { line, plan: false };
+  if (clauses.length < 2) return { line, plan: false, notHeld: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
@@ -97,10 +97,19 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
-  const kept = clauses.filter((c, i) => !isPlan(c) && !why(c, i));
-  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false };
-  return { line: kept.join(''), plan: true };
+  // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
+  // only is left out, and named by its type so the card says what was not recorded.
+  const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(c) && !why(c, i));
+  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, notHeld: [] };
+  const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
+  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && (isPlan(c) || why(c, i))), notHeld };
 }
+
+const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;
+
+/** 推迟到昨天进行了 · 改期至11月27日召开: a deed held later than planned, on the day after 到. */
+const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后)(?:到|至|在)(.+)$/;
 
 /** 会议通报了… / 会上传达… / 本次会议强调…: a sentence about the meeting told before it. */
 const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会议|此次会议|会议期间|会议上)/;
@@ -135,6 +144,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
   const planned: string[] = [];
+  /** Deeds the member said did not take place (延期/取消/没谈成): never recorded, named in the reply. */
+  const notHeld: string[] = [];
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
@@ -163,10 +174,17 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = headingPerson;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
-    const { line, plan } = withoutPlanClauses(item.text, ctx.now);
+    const { line, plan, notHeld: offClauses } = withoutPlanClauses(item.text, ctx.now);
     if (plan) planned.push(item.label);
+    notHeld.push(...offClauses);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
-    if (notAReport(extractTitles(line).rest)) {
+    const verdict = notAReport(extractTitles(line).rest);
+    if (verdict === 'not_held') {
+      const code = findKinds(extractTitles(line).rest)[0]?.code;
+      notHeld.push(items.length > 1 ? `${item.label}（${code ? activityTypeName(code) : '一项活动'}）` : code ? activityTypeName(code) : '一项活动');
+      continue;
+    }
+    if (verdict) {
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
       continue;
     }
@@ -285,6 +303,18 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
+    const movedTo = RESCHEDULED.exec(line);
+    const newDay = movedTo ? lineDay(movedTo[1]!, today) : undefined;
+    if (movedTo) {
+      for (const [i, r] of reports.entries()) {
+        if (i < before) continue;
+        const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
+        reports[i] = newDay
+          ? { ...r, draft: { ...r.draft, date: newDay, late: newDay <= on.today && newDay < on.quarterStart }, problems }
+          : { ...r, draft: withoutDate(r.draft), problems: [...problems, { code: 'missing_date' as const }] };
+      }
+    }
     entryDay = day;
     if (entryKind !== undefined) {
       for (const [i, r] of reports.entries()) {
@@ -312,6 +342,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (reports.length > 0 && planned.length > 0) {
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
     reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
+  }
+  if (reports.length > 0 && notHeld.length > 0) {
+    reports[0]!.remarks.push(`${[...new Set(notHeld)].join('、')}没有进行（延期、取消或未开成），未记录`);
+    // A message that also says something did not happen is shown for 确认: the split is checked there.
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'not_held'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.

@@ -1,0 +1,20 @@
+// A second newcomer's findings on the demo bot (issue 10, helper h10), and more of their kinds: each was recorded wrong or dropped without a word before its fix.
+// Each row: sender, message, and what the bot must do with it (see corpusRow.ts for the notation); days are read on Monday 2026-11-30.
+import type { CorpusRow } from './corpusRow.js';
+
+export const NEWCOMER_TWO_ROWS: CorpusRow[] = [
+  // 1. A deed said not to have taken place (延期/推迟/改期/取消/没谈成/未能/还没) records nothing; in a longer report only that clause goes.
+  ["陈志强", "今天和冯雪的廉政谈话延期了", "-"],
+  ["王建国", "今天和孙丽的廉政谈话推迟到下周了", "-"],
+  ["陈志强", "今天和冯雪的廉政谈话没谈成", "-"],
+  ["陈志强", "今天和冯雪的廉政谈话取消了", "-"],
+  ["张伟", "原定今天的专题会议改期了", "-"],
+  ["王磊", "昨天的警示教育没开成", "-"],
+  ["孙丽", "今天和王强的廉政谈话因故未能进行", "-"],
+  ["冯雪", "因赵磊出差，今天的谈心谈话改期", "-"],
+  ["刘芳", "11月20日与周涛的廉政谈话临时取消", "-"],
+  ["周涛", "今天上午组织学习了《廉洁自律准则》，下午和张颖的谈心谈话取消了", "!廉教 11-30 > 《廉洁自律准则》"],
+  ["王建国", "1. 11月3日与孙丽进行廉政谈话\n2. 11月10日与李明的廉政谈话延期了\n3. 11月17日召开分管科室党风廉政建设工作会议", "!廉谈 11-03 >孙丽 | 分管会 11-17 >"],
+  ["孙丽", "原定上周五和王强的廉政谈话推迟到昨天进行了", "!廉谈 11-29 >王强"],
+  ["郑华", "和陈静的谈心谈话改期到11月27日进行了", "谈心 11-27 >陈静"],
+];

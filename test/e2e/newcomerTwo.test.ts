@@ -1,0 +1,42 @@
+// A second newcomer's findings over HTTP (issue 10): deeds not held, one talk told by both sides, counts of activities, recalls, list lines.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: TUESDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+
+describe('a deed said not to have taken place', () => {
+  it.each([
+    ['陈志强', '今天和冯雪的廉政谈话延期了'],
+    ['王建国', '今天和孙丽的廉政谈话推迟到下周了'],
+    ['陈志强', '今天和冯雪的廉政谈话没谈成'],
+    ['陈志强', '今天和冯雪的廉政谈话取消了'],
+    ['王磊', '昨天的警示教育没开成'],
+  ])('%s「%s」 records nothing and says so plainly', async (from, text) => {
+    await say(from, text);
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('没有进行');
+    expect(lastText()).toContain('没有记录');
+  });
+
+  it('inside a longer report, only that clause is left out, and the card names it', async () => {
+    await say('周涛', '今天上午组织学习了《廉洁自律准则》，下午和张颖的谈心谈话取消了');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*廉政教育[\s\S]*谈心谈话没有进行/);
+    await say('周涛', '确认');
+    expect(activities()).toMatchObject([{ type: 'edu_integrity', date: '2026-12-01' }]);
+  });
+});
