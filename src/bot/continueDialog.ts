@@ -121,5 +121,5 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     await clearDialog(deps.store, key);
     return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
   }
-  return { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now) };
+  return { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
 }

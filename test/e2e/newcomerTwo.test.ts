@@ -40,3 +40,29 @@ describe('a deed said not to have taken place', () => {
     expect(activities()).toMatchObject([{ type: 'edu_integrity', date: '2026-12-01' }]);
   });
 });
+
+describe('one talk or signing told by both sides of the pair', () => {
+  it('王建国 telling the talk 李明 recorded is asked whose record it is, and 取消 keeps one', async () => {
+    await say('李明', '今天和王建国副理事长进行了廉政谈话');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', actorId: 'liming', counterpartIds: ['wangjianguo'] }]);
+    await say('王建国', '今天和李明进行了廉政谈话');
+    expect(lastText()).toContain('李明已记录了今天与您的廉政谈话，仍要再记一条吗？');
+    expect(activities()).toHaveLength(1);
+    await say('王建国', '取消');
+    expect(activities()).toHaveLength(1);
+  });
+
+  it('a 签订责任书 told the other way round, on another day named, is asked too', async () => {
+    await say('张伟', '11月20日和王建国签订了党风廉政建设责任书');
+    await say('王建国', '11月20日和张伟书记签订了党风廉政建设责任书');
+    expect(lastText()).toContain('张伟已记录了11月20日与您签订的责任书，仍要再记一条吗？');
+    expect(activities()).toHaveLength(1);
+  });
+
+  it('the same pair on another day, or another type, is no duplicate', async () => {
+    await say('李明', '昨天和王建国副理事长进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
+    await say('王建国', '今天和李明进行了谈心谈话');
+    expect(activities()).toHaveLength(3);
+  });
+});
