@@ -85,7 +85,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
     }
     items = next.items;
-    remarks = turn.dialog.remarks;
+    remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }

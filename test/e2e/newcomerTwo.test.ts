@@ -66,3 +66,26 @@ describe('one talk or signing told by both sides of the pair', () => {
     expect(activities()).toHaveLength(3);
   });
 });
+
+describe('a stated number of activities', () => {
+  it('两次 with no day asks for both; one day answered asks the other; 只记这些 records one and says the other was not', async () => {
+    await say('林晓', '11月份开展了两次作风纪律检查');
+    expect(lastText()).toContain('共 2 次作风纪律检查，分别是哪几天？');
+    await say('林晓', '11月5日');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('还有 1 次作风纪律检查是哪一天？');
+    await say('林晓', '只记这些');
+    expect(activities()).toMatchObject([{ type: 'inspect_style', date: '2026-11-05' }]);
+    expect(lastText()).toContain('另有 1 次作风纪律检查没有给出日期，未记录');
+  });
+
+  it('3篇 answered with three days gives three records', async () => {
+    await say('李明', '11月报送信息3篇');
+    await say('李明', '11月3日、11月10日、11月17日');
+    expect(activities().map((a) => [a.type, a.date])).toEqual([
+      ['report_info', '2026-11-03'],
+      ['report_info', '2026-11-10'],
+      ['report_info', '2026-11-17'],
+    ]);
+  });
+});

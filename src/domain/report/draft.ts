@@ -39,7 +39,8 @@ export interface ReportDraft {
 
 export type ReportProblem =
   | { code: 'missing_type' }
-  | { code: 'missing_date' }
+  /** `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days. */
+  | { code: 'missing_date'; count?: number }
   | { code: 'future_date'; date: string }
   | { code: 'missing_counterpart' }
   | { code: 'unknown_counterpart'; text: string }

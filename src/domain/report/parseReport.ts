@@ -10,6 +10,7 @@ import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
+import { withStatedCount } from './statedCount.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
@@ -366,5 +367,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   const which = leftoverRemark(leftover);
   if (which !== undefined) reports[0]!.remarks.push(which);
-  return reports.length > 0 ? reports : null;
+  return reports.length > 0 ? withStatedCount(reports, text) : null;
 }
