@@ -21,6 +21,8 @@ export interface Settlement {
   sourceEventId: string;
   /** The member's message that made it: recalling (撤回) that message withdraws the records. */
   sourceMessageId?: string;
+  /** The member's earlier messages of the same report (the report an answer completed): recalling one withdraws them too. */
+  relatedMessageIds?: string[];
   now: Date;
   /** The message, kept with non-talk records only when the operator asked for it. */
   text?: string;
@@ -76,10 +78,11 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   const drafts = s.items.map((i) => i.draft);
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
-    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}) }, s.now);
+    const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};
+    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}), ...related }, s.now);
     return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now, s.who.person.id);
   }
-  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId);
+  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId, s.relatedMessageIds);
   await clearDialog(deps.store, s.key);
   return card;
 }

@@ -13,8 +13,13 @@ afterEach(() => t.close());
 
 const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
 const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
+async function say(from: string, text: string): Promise<string> {
+  const { envelope } = await t.say(from, text);
+  await t.running.drain();
+  return (envelope.event as { message: { message_id: string } }).message.message_id;
+}
+async function recall(messageId: string): Promise<void> {
+  await t.redeliver(t.emulator.recallEvent({ messageId }));
   await t.running.drain();
 }
 
@@ -87,5 +92,55 @@ describe('a stated number of activities', () => {
       ['report_info', '2026-11-10'],
       ['report_info', '2026-11-17'],
     ]);
+  });
+});
+
+describe('recalls', () => {
+  it('(a) recalling the ORIGINAL report an answer completed withdraws the record and says so', async () => {
+    const report = await say('李明', '和王建国副理事长进行了廉政谈话');
+    await say('李明', '昨天');
+    expect(activities()).toHaveLength(1);
+    await recall(report);
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/您撤回了上报消息，对应的 1 条记录已撤销/);
+  });
+
+  it('(a) recalling the original report of a 确认 card reached through an answer withdraws what 确认 recorded', async () => {
+    const report = await say('孙杰', '党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    await say('孙杰', '11月9日');
+    await say('孙杰', '确认');
+    expect(activities()).toHaveLength(1);
+    await recall(report);
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('(b) recalling a report whose 确认 card waits drops it, says so, and a later 确认 records nothing', async () => {
+    const report = await say('孙杰', '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    expect(lastText()).toContain('请确认');
+    await recall(report);
+    expect(lastText()).toContain('这条还在等待确认或回答的上报已放弃，没有记录任何内容');
+    await say('孙杰', '确认');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('(b) recalling a report still waiting for an answer drops it too', async () => {
+    const report = await say('李明', '和王建国副理事长进行了廉政谈话');
+    await recall(report);
+    expect(lastText()).toContain('已放弃');
+    await say('李明', '昨天');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('(c) recalling an image attached as evidence detaches it (audited) and says so; the record stays', async () => {
+    await say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const { envelope } = await t.say('李明', '', { messageType: 'image', content: { image_key: 'img_v3_signin' } });
+    await t.running.drain();
+    expect(activities()[0]!.evidence).toHaveLength(1);
+    await recall((envelope.event as { message: { message_id: string } }).message.message_id);
+    expect(activities()).toHaveLength(1);
+    expect(activities()[0]!.evidence ?? []).toHaveLength(0);
+    expect(lastText()).toContain('您撤回了作为证据的图片或文件，已从以下记录的证据中移除');
+    const audit = t.running.store.read((db) => db.audit.filter((e) => e.action === 'update'));
+    expect(audit.at(-1)).toMatchObject({ reason: 'recalled' });
   });
 });
