@@ -144,3 +144,30 @@ describe('recalls', () => {
     expect(audit.at(-1)).toMatchObject({ reason: 'recalled' });
   });
 });
+
+describe('guessed names and days', () => {
+  it('「吴静静」 is asked, with 吴静 to tap, never recorded as 吴静', async () => {
+    await say('张伟', '今天和吴静静进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('「吴静静」是哪一位？');
+    expect(lastText()).toContain('吴静');
+    await say('张伟', '吴静');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['wujing'] }]);
+  });
+
+  it('「王建过副理事长」 is asked once, the one of the surname first', async () => {
+    await say('张伟', '今天和王建过副理事长进行了廉政谈话');
+    expect(lastText()).toContain('「王建过副理事长」是哪一位？');
+    await say('张伟', '王建国');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['wangjianguo'] }]);
+    expect(t.texts().filter((x) => x.includes('是哪一位'))).toHaveLength(1);
+  });
+
+  it('a day corrected in the same message wins; a notice of a talk gets the plan reply', async () => {
+    await say('赵敏', '昨天和王磊进行了廉政谈话，不对，是前天');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', counterpartIds: ['wanglei'] }]);
+    await say('陈志强', '昨天通知冯雪今天进行廉政谈话');
+    expect(activities()).toHaveLength(1);
+    expect(lastText()).toContain('计划安排');
+  });
+});

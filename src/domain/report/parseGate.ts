@@ -24,6 +24,8 @@ const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|�
 /** A question: a question word, or a question ending (廉政谈话都谈完了吧 · 谈话了没有 · 开了没; found in the chat side, moved here). */
 const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这])几[个人位名次天号]|谁|吗|(?:呢|吧|没有?)[\s。.!！~～]*$/;
 const PLAN = /准备|打算|拟于|拟在|拟开展|拟召开|拟组织|拟对|将于|将在|将要|即将|将(?:对|与|和|跟|同|开展|召开|组织|进行|举办|举行|赴|到|深入|签订|分批|陆续|继续|再次?)|(?<!对)下一步(?!工作|的工作)|要(?:开展|召开|组织|进行|和|与|跟|对|去|给)|(?<!按|按照|根据)计划(?:于|在|开展|召开|组织|进行|下|[\d一二三四五六七八九十]{1,3}月|明天|后天|本周|本月|月底|年底)|待会儿?|一会儿?|稍后|晚点/;
+/** 昨天通知冯雪今天进行廉政谈话: telling someone of a talk is not the talk (a newcomer's finding: recorded as held). */
+const NOTICE = /(?:通知|告知|约好|约定|预约)[^,;。!?]{1,12}?(?:谈话|谈心|约谈)/;
 const DENIAL = /没有|还没|尚未|未能|未开展|未召开|未进行|未组织|没开|没谈|没去|没能/;
 /** A query names a period or progress and claims nothing done (查看了考勤 is an inspection). */
 const QUERY = /完成情况|完成得|进度|统计|查询|查看|查一下|还差|还缺|待办|我的任务|任务清单/;
@@ -64,7 +66,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   if (saysNotHeld(line)) return 'not_held';
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
-  if (PLAN.test(line)) return 'plan';
+  if (PLAN.test(line) || NOTICE.test(line)) return 'plan';
   if (DENIAL.test(line)) return 'denial';
   if (QUERY.test(line) && !/了/.test(line)) return 'query';
   return undefined;

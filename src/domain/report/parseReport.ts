@@ -11,6 +11,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { withStatedCount } from './statedCount.js';
+import { withCorrectedDay } from './correctedDay.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
@@ -150,7 +151,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const items = splitItems(withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(normalizeText(text), ctx), ctx)));
+  const items = splitItems(withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx)));
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
@@ -355,7 +356,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // A day, person, type or title the message named that no record took: never recorded at once.
   // A type word is not left over while some record's type is still asked: the answer takes it.
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
-  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type'));
+  // Likewise a person while someone named is still asked (「吴静静」是哪一位？): the answer says who.
+  const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
+  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
