@@ -171,3 +171,14 @@ describe('guessed names and days', () => {
     expect(lastText()).toContain('计划安排');
   });
 });
+
+describe('a list line never vanishes', () => {
+  it('孙丽’s five-item list: the card names the plan and the question by the member’s numbers', async () => {
+    await say('孙丽', '财务科本月工作：\n1. 11月3日与王强进行廉政谈话\n2. 11月10日组织学习《廉洁自律准则》，参加6人\n3. 下周准备开展专项资金检查\n4. 帮我看看本月完成情况\n5. 11月24日开展财务风险点自查');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('第3条是计划安排，未记录');
+    expect(lastText()).toContain('第4条是一个问题，未记录；请单独发送');
+    await say('孙丽', '确认');
+    expect(activities().map((a) => a.type)).toEqual(['talk_integrity', 'edu_integrity', 'report_self']);
+  });
+});

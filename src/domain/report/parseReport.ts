@@ -148,6 +148,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const planned: string[] = [];
   /** Deeds the member said did not take place (延期/取消/没谈成): never recorded, named in the reply. */
   const notHeld: string[] = [];
+  /** Lines of a list that ask something (帮我看看本月完成情况): never recorded, named in the reply. */
+  const questions: string[] = [];
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
@@ -188,6 +190,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     if (verdict) {
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
+      // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
+      else if (items.length > 1 && (verdict === 'question' || verdict === 'query')) questions.push(item.label);
       continue;
     }
     const before = reports.length;
@@ -349,6 +353,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     reports[0]!.remarks.push(`${[...new Set(notHeld)].join('、')}没有进行（延期、取消或未开成），未记录`);
     // A message that also says something did not happen is shown for 确认: the split is checked there.
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'not_held'];
+  }
+  if (reports.length > 0 && questions.length > 0) {
+    reports[0]!.remarks.push(`${questions.join('、')}是一个问题，未记录；请单独发送，我来回答`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
