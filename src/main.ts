@@ -26,6 +26,7 @@ import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
 import { spawnBotThread } from './thread/startBotThread.js';
 import { parseConfigAhead } from './thread/parseConfigAhead.js';
+import { demoInstructions } from './demo/demoInstructions.js';
 
 export interface StartOptions {
   env: Env;
@@ -266,28 +267,6 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   }
 }
 
-function demoInstructions(running: RunningFront, env: Env): string {
-  return [
-    '',
-    '清风已在本地演示模式下运行（未设置 FEISHU_APP_ID，使用内置的飞书模拟器）。',
-    running.connection ? `  机器人:     长连接（FEISHU_EVENT_MODE=ws），健康检查 ${running.url}/healthz` : `  机器人:     ${running.url}/feishu/events`,
-    `  体验台:     ${running.emulator?.url}/   ← 在浏览器里打开，以任一演示成员的身份和清风聊天`,
-    `  飞书模拟器: ${running.emulator?.url}`,
-    `  数据文件:   ${join(env.dataDir, 'db.json')}`,
-    '',
-    '在另一个终端里以演示成员的身份和机器人说话，回复会打印在那里，也会出现在本窗口：',
-    '  npm run say -- 李明 "今天和王建国副理事长进行了廉政谈话"',
-    '  npm run say -- 张伟 "本季度完成情况"',
-    '  npm run say -- 王建国 帮助',
-    '  npm run say -- --group 李明 "@清风 昨天组织观看警示教育片《贪毁人生》，参加23人"',
-    '  npm run say -- 王建国 我的任务',
-    '  npm run say -- 黄志刚 提醒预览',
-    '  npm run say -- 张伟 导出台账',
-    '演示成员见 config/organization.yaml。按 Ctrl+C 退出。',
-    '',
-  ].join('\n');
-}
-
 async function main(): Promise<void> {
   let env: Env;
   let running: RunningFront;
@@ -314,7 +293,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const how = running.connection ? 'GET /healthz; events over the long connection' : 'POST /feishu/events, POST /feishu/card';
-  console.log(running.emulator ? demoInstructions(running, env) : `清风 listening on ${running.url} (${how})`);
+  console.log(running.emulator
+      ? demoInstructions({ botUrl: running.url, longConnection: running.connection !== undefined, emulatorUrl: running.emulator.url ?? `http://127.0.0.1:${env.emulatorPort}`, emulatorPort: env.emulatorPort, dataDir: env.dataDir })
+      : `清风 listening on ${running.url} (${how})`);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -77,7 +77,8 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       break;
     }
     case 'missing_counterpart':
-      question = `${doer ? `${doer.name}是` : ''}和谁谈的？请回复姓名（多人用顿号分隔），或 @对方。`;
+      // 又与两位部长签订了责任书, the two not found (round 10): a 责任书 is signed, not talked.
+      question = `${doer ? `${doer.name}是` : ''}和谁${item.draft.type === 'pledge_sign' ? '签订' : '谈'}的？请回复姓名（多人用顿号分隔），或 @对方。`;
       break;
     case 'unknown_counterpart':
       // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.

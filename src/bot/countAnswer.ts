@@ -10,13 +10,14 @@ import { recordCountCard } from '../feishu/cards/recordCountCard.js';
 import type { BotDeps } from './botDeps.js';
 import { refusalFor, type Answer } from './completionAnswer.js';
 import { isBroad } from './completionState.js';
+import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'store'>;
 
 function rowText(r: LedgerRow): string {
   const parts = [r.date, r.typeName, r.actorName];
   if (r.counterpartNames.length > 0) parts.push(`对象：${r.counterpartNames.join('、')}`);
-  if (r.title) parts.push(`《${r.title}》`);
+  if (r.title) parts.push(`《${plainInMarkdown(r.title)}》`);
   if (r.attendees !== undefined) parts.push(`${r.attendees}人`);
   if (r.late) parts.push('补录');
   return parts.join('｜');

@@ -5,6 +5,7 @@ import type { ReportDraft } from '../domain/report/draft.js';
 import { addDays } from '../domain/shanghai.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { Duty } from '../domain/duty.js';
+import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 
 export function personLabel(directory: Directory, id: string): string {
   const p = directory.person(id);
@@ -20,7 +21,7 @@ export function dayLabel(date: string, today: string): string {
 export function describeDraft(directory: Directory, d: ReportDraft, today: string): string {
   const parts = [d.type ? activityTypeName(d.type) : '（类型未知）', d.date ? dayLabel(d.date, today) : '（日期未知）'];
   if (d.counterpartIds.length > 0) parts.push(`对象：${d.counterpartIds.map((id) => personLabel(directory, id)).join('、')}`);
-  if (d.title) parts.push(`《${d.title}》`);
+  if (d.title) parts.push(`《${plainInMarkdown(d.title)}》`);
   // 全体人员参加，参加8人: the head count is shown whenever there is one; 全体 is said as written, not as 全体党员 (found by the tester).
   if (d.allMembers && d.attendees !== undefined) parts.push(`全体参加（${d.attendees}人）`);
   else if (d.allMembers) parts.push('全体参加');

@@ -106,6 +106,24 @@ async function run(o: ExportOptions, now: Date): Promise<string> {
   return `已写入 wrote ${o.out}：${account.title}，${account.recordCount} 条记录 records，${account.figures.length} 个数字 figures`;
 }
 
+/** Why a file could not be written or read, as an operator fixes it; undefined for anything but a file-system error. */
+const IO_REASONS: Record<string, string> = {
+  ENOENT: '所在文件夹不存在 the folder does not exist',
+  EACCES: '没有权限 permission denied',
+  EPERM: '没有权限 permission denied',
+  EISDIR: '这是一个文件夹，请给出文件名 it is a folder: give a file name',
+  ENOTDIR: '路径中有一段不是文件夹 part of the path is not a folder',
+  ENOSPC: '磁盘已满 no space left on the disk',
+  EROFS: '只读文件系统 read-only file system',
+};
+
+function ioFailure(error: unknown): string | undefined {
+  const e = error as { code?: unknown; path?: unknown; syscall?: unknown } | null;
+  if (typeof e?.code !== 'string' || typeof e.path !== 'string') return undefined;
+  const reason = IO_REASONS[e.code] ?? `${e.code}`;
+  return `无法写入或读取 cannot write or read ${e.path}：${reason}`;
+}
+
 async function main(): Promise<number> {
   const now = new Date();
   const parsed = parseExportArgs(process.argv.slice(2), process.env, now);
@@ -129,6 +147,11 @@ async function main(): Promise<number> {
     const code = (error as { code?: string }).code;
     if (code?.startsWith('DATA_')) {
       console.error(`错误：数据文件无法读取 data file unreadable: ${(error as Error).message}`);
+      return 1;
+    }
+    const io = ioFailure(error);
+    if (io) {
+      console.error(`错误：${io}`);
       return 1;
     }
     throw error;

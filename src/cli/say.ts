@@ -39,12 +39,14 @@ async function main(): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ from, text, chatType: group ? 'group' : 'p2p', ...(image ? { image: true } : {}) }),
   });
-  const result = (await said.json()) as { error?: string; status?: number };
+  const result = (await said.json()) as { error?: string; status?: number; redeliverInMs?: number };
+  const again = result.redeliverInMs !== undefined ? `；模拟器会像飞书一样在 ${Math.round(result.redeliverInMs / 1000)} 秒后重推这条消息` : '';
   if (!said.ok) {
-    console.error(`发送失败: ${result.error ?? said.status}`);
+    console.error(`发送失败: ${result.error ?? said.status}${again}`);
     return 1;
   }
   console.log(`${from}: ${text}${image ? ' [图片]' : ''}  (message_id ${(result as { messageId?: string }).messageId ?? '?'})`);
+  if (again) console.log(`机器人没有接收（HTTP ${result.status}）${again}。`);
   return printAnswers(base, before.next);
 }
 

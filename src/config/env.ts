@@ -2,6 +2,9 @@
 import { APP_ID_PATTERN } from '../feishu/appIdPattern.js';
 import { ConfigError } from './configError.js';
 
+/** The local Feishu emulator's port when EMULATOR_PORT is not set; `npm run say` assumes it too. */
+export const DEFAULT_EMULATOR_PORT = 3001;
+
 export interface Env {
   /** Undefined means demo mode: the bot starts the project's Feishu emulator on 127.0.0.1. */
   feishu?: {
@@ -74,7 +77,7 @@ function read(cleaned: Record<string, string>): RawEnv {
     HOST: cleaned.HOST ?? '0.0.0.0',
     DATA_DIR: cleaned.DATA_DIR ?? './data',
     CONFIG_DIR: cleaned.CONFIG_DIR ?? './config',
-    EMULATOR_PORT: portOf('EMULATOR_PORT', cleaned.EMULATOR_PORT, 3001),
+    EMULATOR_PORT: portOf('EMULATOR_PORT', cleaned.EMULATOR_PORT, DEFAULT_EMULATOR_PORT),
     RETAIN_REPORT_TEXT: oneOf('RETAIN_REPORT_TEXT', cleaned.RETAIN_REPORT_TEXT, ['0', '1', 'false', 'true'], '0', 'expected 1 or 0'),
     EVENT_JOURNAL_SYNC: oneOf('EVENT_JOURNAL_SYNC', cleaned.EVENT_JOURNAL_SYNC, ['written', 'synced'], 'written', 'expected written or synced'),
   };

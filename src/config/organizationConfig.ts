@@ -135,7 +135,8 @@ export function loadOrganization(file: string, ahead?: ParsedAhead): Organizatio
     return loadOrganizationChecked(file, ahead);
   } catch (error) {
     if (!(error instanceof ConfigError) || error.code !== 'CONFIG_INVALID') throw error;
-    throw new ConfigError(error.file, error.path, `${error.expected}（${error.line ? `第 ${error.line} 行，` : ''}${chineseWhere(error.path)}）`, error.line);
+    // The other mistakes of form go along (a newcomer's two misspelt roles were reported as one).
+    throw new ConfigError(error.file, error.path, `${error.expected}（${error.line ? `第 ${error.line} 行，` : ''}${chineseWhere(error.path)}）`, error.line, 'CONFIG_INVALID', error.more);
   }
 }
 
@@ -159,6 +160,10 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
     checkSpan(p, ['people', i], fail);
   });
   if (value.secretary !== undefined && !ids.has(value.secretary)) fail(['secretary'], `expected the id of a person in people, got "${value.secretary}"`);
+  // 党组书记 and 班子成员 are distinct duties (the secretary talks with each leader): one person cannot be both at once.
+  if (value.secretary !== undefined && value.leaders.includes(value.secretary)) {
+    fail(['leaders', value.leaders.indexOf(value.secretary)], `"${value.secretary}" is the secretary (党组书记); remove them from leaders (班子成员 are the other members of the leadership)`);
+  }
   for (const key of ['leaders', 'inspectors'] as const) {
     value[key].forEach((pid, j) => {
       if (!ids.has(pid)) fail([key, j], `expected the id of a person in people, got "${pid}"`);

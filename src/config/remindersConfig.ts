@@ -12,7 +12,11 @@ import { weekday } from '../domain/shanghai.js';
 import type { ParsedAhead } from './parsedYaml.js';
 import { readYamlConfig } from './readYamlConfig.js';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm such as 09:30');
+/** 09:30; 9:30 as people write it is read as 09:30 (a newcomer's unquoted send_time: 9:30 was refused). */
+const hhmm = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d:[0-5]\d$/.test(v) ? `0${v}` : v),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm such as 09:30'),
+);
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD such as 11-20');
 const date = z
   .string()

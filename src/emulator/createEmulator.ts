@@ -123,6 +123,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     messageEvent,
     recallEvent: (input) => recallEvent(input),
     deliver: deliverEvent,
+    redeliveryMs: opts.redeliveryMs,
+    log: opts.log,
   });
   registerDemoRoutes(app, { state, say: demo.say, recall: demo.recall });
   app.notFound((c) => c.json({ code: 404, msg: '404 page not found' }, 404));
@@ -159,6 +161,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     close() {
       failures.releaseAll();
       gateway.close();
+      demo.close();
       const s = server;
       server = undefined;
       url = undefined;

@@ -21,8 +21,8 @@ export interface RecallResult {
 }
 
 export type SayResult =
-  | { ok: true; messageId: string; eventId: string; status: number; body: unknown }
-  | { ok: false; status: 400 | 409 | 502; error: string };
+  | { ok: true; messageId: string; eventId: string; status: number; body: unknown; /** The bot did not take it: pushed again after this long (ms), as Feishu does. */ redeliverInMs?: number }
+  | { ok: false; status: 400 | 409 | 502; error: string; redeliverInMs?: number };
 
 export interface DemoDeps {
   state: EmulatorState;
@@ -55,8 +55,9 @@ export function registerDemoRoutes(app: Hono<EmulatorEnv>, deps: DemoDeps): void
     const input = parseSay(body);
     if (typeof input === 'string') return c.json({ error: input }, 400);
     const result = await deps.say(input);
-    if (!result.ok) return c.json({ error: result.error }, result.status);
-    return c.json({ messageId: result.messageId, eventId: result.eventId, status: result.status, body: result.body });
+    const again = result.redeliverInMs !== undefined ? { redeliverInMs: result.redeliverInMs } : {};
+    if (!result.ok) return c.json({ error: result.error, ...again }, result.status);
+    return c.json({ messageId: result.messageId, eventId: result.eventId, status: result.status, body: result.body, ...again });
   });
 
   app.post('/_demo/recall', async (c) => {

@@ -12,7 +12,20 @@ export interface DemoSayDeps {
   messageEvent: (input: MessageEventInput) => Record<string, unknown>;
   recallEvent: (input: { messageId: string }) => Record<string, unknown>;
   deliver: (url: string, envelope: object, sec: WebhookSecrets) => Promise<DeliveryResult>;
+  /** Waits before each redelivery of a push the bot did not take (ms; default FEISHU_REDELIVERY_MS). */
+  redeliveryMs?: readonly number[];
+  log?: (line: string) => void;
 }
+
+/**
+ * Feishu pushes an event again when the app did not answer 200 within 3 s: after about 15 s, 5 min, 1 h and 6 h, with
+ * the same event_id (open.feishu.cn 事件订阅 › 接收事件: 重推; design/feishu.md "Timing and redelivery"). The demo did
+ * not, so a message the bot refused (its disk full: a 500) was lost in the demo though Feishu would bring it back
+ * (found by a newcomer).
+ */
+export const FEISHU_REDELIVERY_MS: readonly number[] = [15_000, 5 * 60_000, 60 * 60_000, 6 * 60 * 60_000];
+
+const taken = (status: number) => status >= 200 && status < 300;
 
 function findSpeaker(state: EmulatorState, from: string): EmulatedUser | undefined {
   const byId = state.users.get(from);
@@ -40,9 +53,37 @@ function mentionBot(state: EmulatorState, text: string): { text: string; mention
 export function createDemoSay(deps: DemoSayDeps): {
   say: (input: SayInput) => Promise<SayResult>;
   recall: (messageId?: string) => Promise<RecallResult>;
+  /** Cancels pending redeliveries. */
+  close: () => void;
 } {
   const { state } = deps;
   let lastSaid: string | undefined;
+  const waits = deps.redeliveryMs ?? FEISHU_REDELIVERY_MS;
+  const timers = new Set<NodeJS.Timeout>();
+
+  /** Pushes `envelope` again after waits[attempt] unless the bot takes it; gives up after the last, as Feishu does. */
+  function redeliverLater(envelope: Record<string, unknown>, attempt: number): void {
+    const wait = waits[attempt];
+    const eventId = (envelope.header as { event_id?: string } | undefined)?.event_id;
+    if (wait === undefined) {
+      deps.log?.(`（模拟器）事件 ${eventId} 重推 ${waits.length} 次仍未成功，已放弃（飞书同样只重推有限次）`);
+      return;
+    }
+    deps.log?.(`（模拟器）机器人未接收事件 ${eventId}，${Math.round(wait / 1000)} 秒后重推（第${attempt + 1}次），如飞书所做`);
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      const hook = deps.webhook();
+      if (!hook) return;
+      deps.deliver(hook.url, envelope, hook.sec).then(
+        (result) => {
+          if (!taken(result.status)) redeliverLater(envelope, attempt + 1);
+        },
+        () => redeliverLater(envelope, attempt + 1),
+      );
+    }, wait);
+    timer.unref();
+    timers.add(timer);
+  }
   const recall = async (messageId?: string): Promise<RecallResult> => {
     const hook = deps.webhook();
     if (!hook) return { ok: false, status: 409, error: 'no bot webhook configured: the bot has not registered with the emulator yet' };
@@ -83,10 +124,16 @@ export function createDemoSay(deps: DemoSayDeps): {
     lastSaid = message.message_id;
     try {
       const result = await deps.deliver(hook.url, envelope, hook.sec);
-      return { ok: true, messageId: message.message_id, eventId: header.event_id, ...result };
+      if (!taken(result.status)) redeliverLater(envelope, 0);
+      return { ok: true, messageId: message.message_id, eventId: header.event_id, ...result, ...(taken(result.status) ? {} : { redeliverInMs: waits[0] }) };
     } catch (err) {
-      return { ok: false, status: 502, error: `could not reach the bot at ${hook.url}: ${(err as Error).message}` };
+      redeliverLater(envelope, 0);
+      return { ok: false, status: 502, error: `could not reach the bot at ${hook.url}: ${(err as Error).message}`, redeliverInMs: waits[0] };
     }
   };
-  return { say, recall };
+  const close = () => {
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+  };
+  return { say, recall, close };
 }

@@ -120,6 +120,8 @@ export interface EmulatorOptions {
   verificationToken?: string;
   /** How long an injected `timeout` holds a request (default 15 s; never more than 60 s). */
   timeoutHoldMs?: number;
+  /** Waits before each redelivery of a /_demo/say push the bot did not answer 2xx (ms; default Feishu's 15 s, 5 min, 1 h, 6 h). */
+  redeliveryMs?: readonly number[];
   /** A member's role for the 体验台's member picker (e.g. 党组书记). */
   roleOf?: (openId: string) => string | undefined;
   /** Settings of the long-connection gateway (ClientConfig, fragment size, answer timeout). */

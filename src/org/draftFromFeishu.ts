@@ -49,7 +49,12 @@ export function draftFromFeishu(dir: FeishuDirectory, today: string): OrgDraft {
   const leaderHint = leadership
     .map((d) => (d.leaderOpenId ? personIds.get(d.leaderOpenId) : undefined))
     .find((id) => id !== undefined);
-  const inLeadership = dir.users.filter((u) => u.departmentIds.some((id) => leadership.some((d) => d.id === id))).map((u) => personIds.get(u.openId)!);
+  // The leadership department's head is offered as the secretary, so not again among the leaders: copying the hint made
+  // the 书记 a 班子成员 too (found by a newcomer).
+  const inLeadership = dir.users
+    .filter((u) => u.departmentIds.some((id) => leadership.some((d) => d.id === id)))
+    .map((u) => personIds.get(u.openId)!)
+    .filter((id) => id !== leaderHint);
   return {
     header: [
       `清风组织配置草稿：由 npm run org -- import-feishu 于 ${today} 从飞书通讯录生成（${people.length} 人、${departments.length} 个科室）。`,

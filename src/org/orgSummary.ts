@@ -43,6 +43,10 @@ export function describeOrganization(config: Pick<AppConfig, 'directory' | 'duti
   if (unreachable.length > 0) {
     gaps.push(`尚无飞书身份（手机号/邮箱还没对上，发消息机器人认不出）：${names(unreachable.map((p) => `${p.name}${p.mobile ? `（${p.mobile}）` : p.email ? `（${p.email}）` : ''}`))}`);
   }
+  // Two people of one name: the bot asks which one whenever a member names them (a newcomer's two 李明 passed silently).
+  const byName = new Map<string, string[]>();
+  for (const p of org.people) byName.set(p.name, [...(byName.get(p.name) ?? []), p.title ? `${p.id}，${p.title}` : p.id]);
+  for (const [n, ids] of byName) if (ids.length > 1) gaps.push(`同名 ${ids.length} 人：${n}（${ids.join('；')}）——成员提到「${n}」时机器人会逐次询问是哪一位；可在 title 里写明科室以便区分`);
   const idle = config.duties.filter((duty) => duty.enabled && assignmentsFor(d, duty).length === 0).map((duty) => duty.name);
   if (idle.length > 0) gaps.push(`没有人承担的职责：${idle.join('、')}`);
   const gone = config.directory.source.people.filter((p) => p.tenure?.until && p.tenure.until < day).map((p) => `${p.name}（${p.tenure!.until} 离开）`);

@@ -42,6 +42,12 @@ export async function secureDataDir(dir: string, log: (line: string) => void): P
     }
   } catch (error) {
     if (error instanceof StoreError) throw error;
+    // mkdir says EEXIST for a file where the folder should be, ENOTDIR for a file on the way to it: say that, not
+    // "free some space" (found by a newcomer).
+    const errno = errnoOf(error);
+    if (errno === 'EEXIST' || errno === 'ENOTDIR') {
+      throw new StoreError('DATA_DIR_UNWRITABLE', `DATA_DIR ${dir} is a file, or lies under one, not a folder (${errno}); set DATA_DIR to a folder (it is created if missing)`, { file: dir, errno });
+    }
     throw fail(error, 'cannot be created or secured');
   }
   const probe = join(dir, '.write-check');

@@ -94,4 +94,19 @@ describe('npm run export', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('通讯录中没有「无名氏」');
   });
+
+  it('says which --out cannot be written and why, in both languages, without a stack trace (a newcomer saw a raw ENOENT)', async () => {
+    const cases: [string[], string][] = [
+      [['--from', '2026-01-01', '--to', '2026-12-31', '--out', join(dir, 'no-such-folder', 'x.xlsx')], '所在文件夹不存在'],
+      [['--format', 'jsonl', '--out', join(dir, 'no-such-folder', 'x.jsonl')], '所在文件夹不存在'],
+      [['--year-end', '2026', '--out', join(dir, 'no-such-folder', 'x.docx')], '所在文件夹不存在'],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => exportCli([...args, '--data-dir', dir])));
+    runs.forEach((run, i) => {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`cannot write or read ${join(dir, 'no-such-folder')}`);
+      expect(run.stderr).toContain(cases[i]![1]);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  });
 });

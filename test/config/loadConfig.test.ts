@@ -144,6 +144,14 @@ describe('a file with several mistakes is refused with all of them, each with th
     expect(e.file).toBe(join(dir, 'duties.yaml'));
     expect(e.message).not.toContain('../');
   });
+
+  it('lists every schema problem of organization.yaml too (a newcomer’s two misspelt roles were reported as one)', async () => {
+    await edit('organization.yaml', /roles: \[leader\],    open_id: ou_e647/, 'roles: [leadr],    open_id: ou_e647');
+    await edit('organization.yaml', /roles: \[leader\],    open_id: ou_9fdf/, 'roles: [leder],    open_id: ou_9fdf');
+    const e = failure();
+    expect(e.message).toMatch(/people\[\d+\]\.roles\[0\].*found "leadr"/);
+    expect(e.message).toMatch(/\n.*organization\.yaml:\d+ people\[\d+\]\.roles\[0\].*found "leder"/);
+  });
 });
 
 describe('organization.yaml with dates: from/until on people, roles, heads and 分管', () => {
@@ -201,3 +209,23 @@ describe('organization.yaml with dates: from/until on people, roles, heads and �
     expect(() => loadConfig(dir)).not.toThrow();
   });
 });
+
+describe('reminders.yaml times as people write them', () => {
+  it('reads an unquoted send_time: 9:30 as 09:30 (a newcomer’s was refused), and still refuses 25:00', async () => {
+    await edit('reminders.yaml', 'send_time: "09:30"', 'send_time: 9:30');
+    expect(loadConfig(dir).reminders.sendTime).toBe('09:30');
+    await edit('reminders.yaml', 'send_time: 9:30', 'send_time: "25:00"');
+    expect(failure().message).toMatch(/send_time: expected a time HH:mm/);
+  });
+});
+
+describe('the secretary is not also a 班子成员', () => {
+  it('refuses leaders listing the secretary, naming the place (a newcomer’s copied import hint did so and check passed)', async () => {
+    await edit('organization.yaml', /roles: \[secretary\], /, '');
+    await edit('organization.yaml', /^people:/m, 'secretary: zhangwei\nleaders: [zhangwei]\npeople:');
+    const e = failure();
+    expect(e.path).toBe('leaders[0]');
+    expect(e.message).toContain('is the secretary (党组书记); remove them from leaders');
+  });
+});
+

@@ -25,6 +25,16 @@ async function ask(who: string, text: string, opts?: Parameters<TestBot['say']>[
   await t.running.drain();
 }
 
+describe('a period that has not begun', () => {
+  it('「导出2027年台账」 makes no file and says why (a newcomer got a sheet of zeros)', async () => {
+    await ask('张伟', '导出2027年台账');
+    expect(t.emulator.files).toHaveLength(0);
+    const replies = t.emulator.sent.filter((m) => m.kind === 'reply');
+    expect(replies).toHaveLength(1);
+    expect(t.texts().join('\n')).toMatch(/2027年还没有开始（今天是 2026-11-22），没有可导出的台账，未生成文件/);
+  });
+});
+
 describe('「导出台账」 in chat', () => {
   it('uploads the year’s workbook and answers with a text and the file', async () => {
     await ask('张伟', '导出台账');

@@ -62,7 +62,8 @@ describe('import-feishu', () => {
     expect(yaml).toContain('{ id: office, name: 办公室, aliases: [], head: liming, supervisor: 待填写：办公室的分管领导 id }');
     // The 领导班子 department is not a 科室: its leader and members are offered as hints.
     expect(yaml).toMatch(/secretary: 待填写：党组书记的 id（通讯录「领导班子」负责人是 zhangwei）/);
-    expect(yaml).toMatch(/leaders: \[待填写：班子成员的 id 列表（通讯录「领导班子」有 zhangwei wangjianguo liufang chenzhiqiang zhaomin）\]/);
+    // Not the secretary again: copying the hint made the 书记 a 班子成员 too (a newcomer).
+    expect(yaml).toMatch(/leaders: \[待填写：班子成员的 id 列表（通讯录「领导班子」有 wangjianguo liufang chenzhiqiang zhaomin）\]/);
     expect(yaml).not.toMatch(/id: leadership/);
     // It paged through the documented endpoints with department_id ids.
     expect(tenant.calls.some((c) => c.path === '/open-apis/contact/v3/departments/0/children' && c.query.department_id_type === 'department_id')).toBe(true);

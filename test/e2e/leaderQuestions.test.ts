@@ -66,7 +66,8 @@ describe('今年完成情况, 办公室本季度完成情况, 我的任务', () 
     expect(text).toMatch(/^办公室的完成情况/);
     expect(text).toContain('2026年第四季度办公室的完成情况');
     expect(text).toMatch(/廉政谈话：班子成员与分管科室负责人（2026年下半年） \| 王建国 \|/);
-    expect(text).toMatch(/信息报送 \| 李明 \|/);
+    // A department's duty names the department with its head (宣文部（王磊）), so 「哪些部门」 reads off the card (round 10).
+    expect(text).toMatch(/信息报送 \| 办公室（李明） \|/);
     expect(text).not.toMatch(/\| (?:班子成员|科室负责人) \|/);
   });
 

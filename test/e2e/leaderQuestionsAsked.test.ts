@@ -98,6 +98,19 @@ describe('on a year of demo records (2026-12-28)', () => {
     expect(card).not.toContain('没看懂');
   });
 
+  it('「哪些部门…还没报」 names the departments (with their heads), not the heads alone (round 10)', async () => {
+    const card = sentText(await ask(t, '张伟', '哪些部门的信息还没报'));
+    expect(card).toMatch(/\n宣文部（王磊） \| \d+ \| \d+ \|/);
+    expect(card).not.toMatch(/\n王磊 \|/);
+  });
+
+  it('赵敏「中心的自查总结交了没有」 covers both departments she supervises, each named (round 10)', async () => {
+    const card = sentText(await ask(t, '赵敏', '中心的自查总结交了没有'));
+    expect(card).toContain('赵敏分管范围的科室自查总结完成情况');
+    expect(card).toContain('宣文部（王磊）');
+    expect(card).toContain('残疾人康复中心（何平）');
+  });
+
   it('「分管科室会议开了没有」 names the leader who held one and those who did not', async () => {
     const card = sentText(await ask(t, '张伟', '今年分管科室会议开了没有'));
     // Three leaders held theirs (the demo ledger: 3-18, 4-15, 6-10); only 赵敏's is still open, by name.
@@ -138,6 +151,17 @@ describe('how to report, answered like 帮助', () => {
     expect(m.msgType).toBe('text');
     expect(sentText(m)).toContain(said);
     expect(sentText(m)).toContain('发送「我的任务」');
+    expect(t.running.store.read((db) => db.dialogs.length + db.activities.length)).toBe(0);
+  });
+
+  it.each([
+    ['王芳', '张书记让问一下，年底的述责述廉报告要什么格式'],
+    ['李明', '述责述廉报告要什么格式'],
+  ])('%s「%s」 (round 10: a refusal to draft 张伟’s, or a draft) is told the format is not known and the duty’s requirement', async (who, text) => {
+    const m = await ask(t, who, text);
+    expect(sentText(m)).toContain('这个问题我还回答不了');
+    expect(sentText(m)).toContain('述责述廉年度报告：每年（12月31日前完成）');
+    expect(sentText(m)).not.toMatch(/权限|草稿/);
     expect(t.running.store.read((db) => db.dialogs.length + db.activities.length)).toBe(0);
   });
 

@@ -11,9 +11,9 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function say(from: string, text: string): Promise<SentMessage> {
+async function say(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<SentMessage> {
   const before = t.emulator.sent.length;
-  await t.say(from, text);
+  await t.say(from, text, opts);
   await t.running.drain();
   expect(t.emulator.sent).toHaveLength(before + 1);
   return t.emulator.sent[before]!;
@@ -140,5 +140,36 @@ describe('「不在名单里」 on a person choice', () => {
     expect(sentText(reply)).toContain('是哪类活动？');
     expect(activities()).toEqual([]);
     expect(dialogs()).toBe(1);
+  });
+});
+
+describe('a tap on a card when nothing of the member’s waits says why (a newcomer was told 已过期 instead)', () => {
+  it('a second tap of 确认 records nothing more and says the card was handled; after 30 minutes it says 已过期', async () => {
+    const card = await say('李娟', '今天张书记与王建国进行了廉政谈话');
+    expect(labels(card)).toContain('确认');
+    const first = await t.click('李娟', card.messageId, { action: 'answer', text: '确认' });
+    expect(first.status).toBe(200);
+    const second = await t.click('李娟', card.messageId, { action: 'answer', text: '确认' });
+    expect(second.body.toast?.content).toContain('已经处理过了');
+    expect(second.body.toast?.content).not.toContain('过期');
+    expect(activities()).toHaveLength(1);
+
+    const question = await say('李明', '今天和王强谈了话');
+    t.clock.now = new Date(t.clock.now.getTime() + 31 * 60_000);
+    const late = await t.click('李明', question.messageId, { action: 'answer', text: '谈心谈话' });
+    expect(late.body.toast?.content).toContain('已过期（30分钟）');
+    expect(activities()).toHaveLength(1);
+  });
+
+  it('in a group, another member’s tap on someone’s question records nothing, says whose card it is, and the question stays', async () => {
+    const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
+    const question = await say('李明', '@_user_1 今天和王强谈了话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    expect(labels(question)).toContain('谈心谈话');
+    const other = await t.click('孙丽', question.messageId, { action: 'answer', text: '廉政谈话' });
+    expect(other.body.toast?.content).toContain('只有上报人本人可以回答');
+    expect(activities()).toHaveLength(0);
+    const own = await t.click('李明', question.messageId, { action: 'answer', text: '谈心谈话' });
+    expect(own.status).toBe(200);
+    expect(activities().map((a) => [a.type, a.reporter])).toEqual([['talk_heart', t.openId('李明')]]);
   });
 });

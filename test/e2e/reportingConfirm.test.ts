@@ -244,3 +244,35 @@ describe('补录 said the same way before and after recording (issue 10)', () =>
     expect(lastText()).toMatch(/信息报送｜2026-10-15｜补录/);
   });
 });
+
+describe('shapes the tester found misread in round 10', () => {
+  it('a clerk relaying her head’s October items: both under the head, the closed month’s 信息报送 补录, after 确认', async () => {
+    await say('李娟', '孙科长让我补一下10月的：10月14日科里开展廉政学习，10月29日报送信息一篇');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*廉政教育｜2026-10-14[^\n]*活动人：孙丽[\s\S]*信息报送｜2026-10-29｜补录[^\n]*活动人：孙丽/);
+    await say('李娟', '确认');
+    expect(activities()).toMatchObject([
+      { type: 'edu_integrity', date: '2026-10-14', actorId: 'sunli', reporter: t.openId('李娟'), late: false },
+      { type: 'report_info', date: '2026-10-29', actorId: 'sunli', reporter: t.openId('李娟'), late: true },
+    ]);
+  });
+
+  it('全科都签了 from the head: one 责任书 with each member of the department, after 确认', async () => {
+    await say('孙丽', '11月9日全科都签了党风廉政建设责任书');
+    expect(lastText()).toMatch(/请确认/);
+    await say('孙丽', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds])).toEqual([
+      ['pledge_sign', '2026-11-09', 'sunli', ['wangqiang']],
+      ['pledge_sign', '2026-11-09', 'sunli', ['lijuan']],
+    ]);
+  });
+
+  it('each person talked with on the day written next to them', async () => {
+    await say('刘芳', '与周涛、吴静开展了廉政谈话，周涛在11月6日，吴静在11月20日');
+    await say('刘芳', '确认');
+    expect(activities().map((a) => [a.date, a.counterpartIds])).toEqual([
+      ['2026-11-06', ['zhoutao']],
+      ['2026-11-20', ['wujing']],
+    ]);
+  });
+});

@@ -207,6 +207,15 @@ describe('check', () => {
     expect(lines.join('\n')).toMatch(/没有人承担的职责：工作作风纪律检查/);
     expect(lines.join('\n')).toContain('纪检：（未设）');
   });
+
+  it('names two people of one name (a newcomer’s two 李明 passed silently)', async () => {
+    expect(await org('import-xlsx', 'config/名单模板.xlsx')).toBe(0);
+    const yaml = await readFile(join(dir, 'organization.yaml'), 'utf8');
+    await writeFile(join(dir, 'organization.yaml'), yaml.replace(/name: 孙丽/, 'name: 李明'));
+    lines = [];
+    expect(await org('check')).toBe(0);
+    expect(lines.join('\n')).toMatch(/同名 2 人：李明（liming，办公室主任；sunli，财务科科长）/);
+  });
 });
 
 describe('sheets as officers really keep them', () => {

@@ -4,6 +4,9 @@ import { defineCardAction, toast, withCard } from '../cardAction.js';
 import { continueDialog } from '../continueDialog.js';
 import { dialogKey, findDialog } from '../dialogStore.js';
 
+/** The toast for a tap on a question card when nothing of the member's waits in this chat. */
+export const NOTHING_WAITING = '这张卡片上的问题已经处理过了（已确认、已取消，或已有更新的上报）。在群里，只有上报人本人可以回答自己的卡片。';
+
 const value = z.object({ action: z.literal('answer'), text: z.string().min(1).max(50) });
 
 export const answerAction = defineCardAction<string>({
@@ -11,7 +14,11 @@ export const answerAction = defineCardAction<string>({
   parse: (u) => value.safeParse(u.value).data?.text ?? null,
   async handle(ctx, text) {
     const lookup = findDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.operatorOpenId), ctx.now);
-    if (lookup.state !== 'active') return toast('warning', '这个问题已过期（30分钟），请重新发送上报。');
+    if (lookup.state === 'expired') return toast('warning', '这个问题已过期（30分钟），请重新发送上报。');
+    // Nothing waits for this member in this chat: the card was answered already (a second tap of 确认), or replaced by
+    // a newer report, or it is another member's card in a group (dialogs are per member). Not 已过期: a newcomer who
+    // tapped twice, or someone else's card, was told so.
+    if (lookup.state === 'none') return toast('info', NOTHING_WAITING);
     const out = await continueDialog(ctx.deps, {
       who: { person: ctx.operator, openId: ctx.update.operatorOpenId },
       chatId: ctx.update.chatId,

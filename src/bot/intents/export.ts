@@ -5,6 +5,7 @@ import { ledgerFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';
 import { canView } from '../../domain/completion/visibility.js';
 import { defineIntent } from '../intent.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 
 export const exportLedger = defineIntent<LedgerRequest>({
   name: 'export',
@@ -12,6 +13,12 @@ export const exportLedger = defineIntent<LedgerRequest>({
   async handle(ctx, req) {
     const { directory, duties, store, ledger } = ctx.deps;
     const viewer = { kind: 'person' as const, personId: ctx.sender!.id };
+    // A period that has not begun has nothing to export but a sheet of zeros (a newcomer's 导出2027年台账 got one).
+    const today = shanghaiDate(ctx.now);
+    if (req.period.start > today) {
+      await ctx.reply(`${req.period.label}还没有开始（今天是 ${today}），没有可导出的台账，未生成文件。导出今年的请发「导出台账」。`);
+      return;
+    }
     // A named scope is exported only within the asker's reach, with the same refusal as a question.
     const refusal = req.named ? canView(directory, viewer.personId, req.named.scope) : undefined;
     if (refusal && !refusal.allowed) {

@@ -4,6 +4,7 @@ import { notAReport } from '../../domain/report/parseGate.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { defineIntent } from '../intent.js';
+import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 
 export const fallback = defineIntent<true>({
   name: 'fallback',
@@ -27,7 +28,7 @@ export const fallback = defineIntent<true>({
     }
     await ctx.reply(
       [
-        `抱歉，没看懂「${ctx.text.length > 30 ? `${ctx.text.slice(0, 30)}…` : ctx.text}」。`,
+        `抱歉，没看懂「${plainInMarkdown(ctx.text.length > 30 ? `${ctx.text.slice(0, 30)}…` : ctx.text)}」。`,
         '上报活动：今天和办公室李明主任进行了廉政谈话',
         '查询进度：本季度完成情况',
         '发送「帮助」查看全部用法。',

@@ -75,7 +75,8 @@ function countOf(unit: FigureUnit, rows: readonly LedgerRow[]): number {
 }
 
 function partsOf(directory: Directory, spec: FigureSpec, rows: readonly LedgerRow[]): FigurePart[] {
-  if (spec.key !== 'integrity_talk') return [];
+  // Talks are told apart by who held them with whom: the account must not give a head's talks to the leaders.
+  if (spec.key !== 'integrity_talk' && spec.key !== 'heart_talk') return [];
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(pairLabel(directory, r), (counts.get(pairLabel(directory, r)) ?? 0) + Math.max(1, r.counterpartIds.length));
   const order = [...PAIR_LABELS.map(([, , l]) => l), '其他'];

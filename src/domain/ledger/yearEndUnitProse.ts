@@ -9,6 +9,9 @@ export interface UnitProseContext {
   period: Period;
 }
 
+/** The pair label (yearEndFigures.ts) of talks a leader held with a department head. */
+const LEADERS_WITH_HEADS = '班子成员与科室负责人';
+
 function isWholeYear(period: Period): boolean {
   return period.start.endsWith('-01-01') && period.end.endsWith('-12-31') && period.start.slice(0, 4) === period.end.slice(0, 4);
 }
@@ -25,19 +28,30 @@ function pledgeWhen(c: Citer): string {
 }
 
 function leadership(c: Citer, ctx: UnitProseContext, span: string): string {
-  const heart = c.figure('heart_talk');
   return [
     `${ctx.period.label}，${ctx.organization}党组认真履行全面从严治党主体责任，对党风廉政建设负全面领导责任，坚持党风廉政建设与业务工作同部署、同落实、同检查、同考核。`,
     `${span}，领导班子专题研究部署党风廉政建设和反腐败工作${withDates(c, 'special_meeting')}，及时传达学习上级党委、纪委有关党风廉政建设和反腐败工作的重要决策部署、重要会议精神。`,
     c.count('analysis') > 0 ? `开展党风廉政建设分析研判${withDates(c, 'analysis')}，分析评估政治生态、净化政治生态。` : '',
-    `每位班子成员就分管领域与分管科室开展党风廉政谈心谈话，共${c.cite('heart_talk')}${heart.departments.length > 0 ? `，覆盖${nameList(heart.departments, 8, '个科室')}` : ''}。`,
+    heartTalks(c),
     `${pledgeWhen(c)}党组主要负责人与分管领导、分管领导与各科室负责人签订《党风廉政建设责任书》${withDates(c, 'pledge_sign')}，把党风廉政建设和反腐败工作任务分解落实到各科室和个人。`,
     `对责任书落实情况开展检查${withDates(c, 'pledge_check')}。`,
   ].join('');
 }
 
-function talksDetail(c: Citer): string {
-  const parts = c.figure('integrity_talk').parts;
+/**
+ * Seed 002's sentence gives every 谈心谈话 to the leaders with their departments; said so only when that is what the
+ * records hold. Otherwise the total is told apart by who held them with whom (found by a newcomer: a department head's
+ * talks with her staff were counted as the leaders').
+ */
+function heartTalks(c: Citer): string {
+  const heart = c.figure('heart_talk');
+  const covered = heart.departments.length > 0 ? `，覆盖${nameList(heart.departments, 8, '个科室')}` : '';
+  if (heart.parts.every((p) => p.label === LEADERS_WITH_HEADS)) return `每位班子成员就分管领域与分管科室开展党风廉政谈心谈话，共${c.cite('heart_talk')}${covered}。`;
+  return `开展党风廉政谈心谈话共${c.cite('heart_talk')}${heart.parts.length > 1 ? talksDetail(c, 'heart_talk') : ''}${covered}。`;
+}
+
+function talksDetail(c: Citer, key: 'integrity_talk' | 'heart_talk' = 'integrity_talk'): string {
+  const parts = c.figure(key).parts;
   if (parts.length === 0) return '';
   return `，其中${parts.map((p) => `${p.label}${p.count}人次`).join('、')}`;
 }

@@ -38,7 +38,8 @@ export function looksLikeQuery(text: string): boolean {
 /** "待办" alone, or "我" with words asking what is left ("我上季度还差什么"); "我" itself is left for the person. */
 const TODO = /待办事项|待办/;
 const MINE_WORDS = /的任务|的工作|还差什么|还差|还有什么没做|还有什么|还有啥没做|还有啥|还有哪些|还要做什么|要做什么|该做什么|啥没做|什么没做|哪些没做|的事项|的待办/;
-const SELF = /我(?!们)/;
+// 「我分管的两个科室还差哪些」 asks about the departments, not the sender's own tasks (found by the tester, round 10).
+const SELF = /我(?!们|所?分管)/;
 /** Politeness that says "我" without meaning the sender as the subject. */
 const POLITE = /请帮我|帮我|帮忙|给我看|给我|我想要|我想|麻烦你|麻烦/;
 const OVERDUE = /到期未完成|逾期|超期|过期/;

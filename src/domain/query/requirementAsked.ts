@@ -5,13 +5,24 @@ import { parseQueryDuties } from './duty.js';
 /** Asking what is required: how often, by when, by whom, with whom, what the rule is. */
 const REQUIRED =
   /要求|规定|多久|多长时间|隔多久|什么时候(?:交|报|签|开|搞|谈|讲|做|完成|之前|前)|何时(?:交|报|签|开|完成)|截止|期限|(?:要|需要|应该?|应当|得)[^，。吗]{0,3}几次|(?:一|每)(?:年|季度?|个?月|半年)[^，。]{0,4}(?:几次|几回|多少次)|谁负责|由谁|归谁|哪些人要|谁要|谁来|要(?:跟|和|与)谁|(?:跟|和|与)谁(?:签|谈)|是什么/;
+/**
+ * 「述责述廉报告要什么格式」「怎么写」 (found by the tester, round 10: a draft, or a refusal to draft 张伟's): how the paper
+ * is written, which the catalogue does not say; answered as a requirement question, saying so.
+ */
+const FORMAT = /(?:要|用|是)?什么(?:格式|样式|模板)|格式(?:要求|是什么|怎么|如何)?|怎么写|如何写|写什么|写哪些|模板|范本|范文|包括哪些内容/;
+
+/** Whether the question asks how the paper is written (the format), which the duty catalogue does not say. */
+export function asksFormat(text: string): boolean {
+  return FORMAT.test(text.replace(/\s+/g, ''));
+}
+
 /** A day named makes it a report (「11月20日和李明谈了，是什么类型」 is answered by the report reading). */
 const DATED = /今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2}/;
 
 /** The duties a requirement question names, or undefined when it is no such question (or names no duty). */
 export function requirementAsked(text: string, duties: readonly Duty[]): Duty[] | undefined {
   const t = text.replace(/\s+/g, '');
-  if (!REQUIRED.test(t) || DATED.test(t)) return undefined;
+  if (!(REQUIRED.test(t) || FORMAT.test(t)) || DATED.test(t)) return undefined;
   const named = parseQueryDuties(t, duties).value;
   return named.length > 0 ? named : undefined;
 }

@@ -139,7 +139,8 @@ const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string)
   {
     // 「班子成员没跟分管科室负责人谈话」: after 跟/与/和 or before 负责人, 分管科室 is part of a duty's name (each leader's
     // heads), not the sender's own departments (found by a tester: the secretary was told 您没有分管的科室).
-    pattern: /(?:我|本人)(?:所)?分管(?:的)?(?:部门|科室|处室|单位|范围|领域)?|(?<![跟与和同对])分管(?:的)?(?:部门|科室)(?!(?:主要)?负责人)/,
+    // 「我分管的两个科室」 (found by the tester, round 10: 没能识别「两个科室」): how many is filler, the group is the same.
+    pattern: /(?:我|本人)(?:所)?分管(?:的)?(?:(?:这|那)?(?:两|二|三|四|五|几|[2-9])?(?:个|家)?(?:这些|那些)?(?=部门|科室|处室|单位|部室))?(?:部门|科室|处室|单位|部室|范围|领域)?|(?<![跟与和同对])分管(?:的)?(?:部门|科室)(?!(?:主要)?负责人)/,
     build: (directory, senderId) => {
       const me = directory.person(senderId);
       const departments = directory.supervisedBy(senderId);

@@ -34,7 +34,11 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 }
 
 /** 全科同志 / 全室人员 / 全体同志: everyone of one department, named by the visit before it (到财务科…与全科同志) or the sender's own. */
-const WHOLE_UNIT = /(?:全科|全室|全部门|全中心|全体|科室全体|部门全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)/g;
+// 全科都签了 (found by the tester, round 10: no one signed with): 全科 with no noun, before the signing itself.
+const WHOLE_UNIT =
+  /(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心)(?=[\s\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))/g;
+/** 全科… / 科室全体… / 本部门全体…: the sender's own department when no other was visited. */
+const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)/;
 const VISIT = /(?:到|在|赴|深入|前往|来到|走进)$/;
 
 /**
@@ -51,8 +55,14 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
       const dept = index.departmentBySurface.get(v[0]);
       if (dept && VISIT.test(before.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) deptId = dept.id;
     }
-    if (!deptId && /^全(?:科|室|部门|中心)/.test(m[0])) deptId = ownDepartmentId;
+    const own = !deptId && OWN_WHOLE_UNIT.test(m[0]);
+    if (own) deptId = ownDepartmentId;
     if (!deptId) continue;
+    // 全科都签了 from a 科员: the head signed with everyone else, which the clerk's own record would not say: asked who.
+    if (own && d.department(deptId)?.headId !== senderId) {
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'unknown_counterpart', text: m[0] } });
+      continue;
+    }
     items.push(groupItem(m.index, m[0], d.org.people.filter((p) => p.departmentId === deptId), senderId));
   }
   return items;

@@ -13,6 +13,8 @@ export interface CounterpartItem {
   problem?: ReportProblem;
   /** A department named on its own: its head stands in only if nobody else is named. */
   departmentOnly?: Department;
+  /** A department's title (办公室副主任): a name right after it is the one it describes. */
+  titleIn?: Department;
   /** Expanded from a group word (各科室负责人, 班子成员): the bot confirms before recording. */
   group?: true;
   remark?: string;
@@ -90,12 +92,15 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
       titled ? departmentTitle(d, titled[1] !== undefined, titled[2]!, index) : [index.directory.person(d.headId)].filter((p): p is Person => p !== undefined);
     shareTitle(items, text, start, word, find);
     const end = start + surface.length + word.length;
-    items.push(resolved(start, end, text.slice(start, end), find(dept)));
+    items.push({ ...resolved(start, end, text.slice(start, end), find(dept)), titleIn: dept });
   } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1))) {
     const head = index.directory.person(dept.headId);
     items.push({ start, end: start + surface.length, text: surface, ids: head ? [head.id] : [], departmentOnly: dept });
   }
 }
+
+/** Said before a title of a post just taken up, which the directory may not show yet. */
+const FRESH_POST = /(?:新任|新提拔|新提任|新晋升?|刚到任|新到任|刚上任|新上任|新调任|新调入|新任命)(?:的)?[\s\u0000]*$/;
 
 /** 李明, 办公室李明主任: a department just before says which 李明 and belongs to the reference. */
 function addPerson(items: CounterpartItem[], text: string, start: number, name: string, index: DirectoryIndex): void {
@@ -108,6 +113,16 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
     if (inDept.length > 0) candidates = inDept;
     from = previous.start;
     items.pop();
+  } else if (previous?.titleIn && /^[\s的]*$/.test(text.slice(previous.end, start))) {
+    // 新任办公室副主任胡军 · 财务科副科长王强 (found by the tester, round 10: asked who the 副主任 was): the title describes the
+    // name after it. A new post (新任/新提拔/刚到任) may not be in the directory yet; otherwise the name must be of that department.
+    const fresh = FRESH_POST.test(text.slice(0, previous.start));
+    const inDept = candidates.filter((p) => p.departmentId === previous.titleIn!.id || p.title.includes(previous.titleIn!.name));
+    if (fresh || inDept.length > 0) {
+      if (!fresh) candidates = inDept;
+      from = previous.start;
+      items.pop();
+    }
   }
   const title = TITLE_AFTER_NAME.exec(text.slice(start + name.length, start + name.length + 12));
   const end = start + name.length + (title ? title[0].length : 0);

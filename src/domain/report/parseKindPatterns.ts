@@ -19,6 +19,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_heart', '谈(?:了|完|过)?(?:一次|一回|个|次)?心|交心'],
   ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)${G}{0,6}?(?:教育|学习|培训|讲座)`],
   ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
+  // 赵敏同志作廉政提醒 · 给大家作了廉政提醒 (found by the tester, round 10: a 廉政谈话 of the sender's with 赵敏): a 提醒 someone
+  // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
+  ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],
   ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)`],
   ['edu_warning', '警示片|警示教育|以案说法|以案明纪|以案为鉴|以案示警|案例警示|警示案例|典型案例|旁听庭审|庭审旁听|反面典型'],
   // 召开党组会议，专题听取全面从严治党…: the topic may follow in the next clause.
@@ -61,6 +64,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],
   ['edu_integrity', `廉[正证症]${G}{0,6}?(?:教育|学习|培训|讲座)`, true],
   ['edu_warning', '警[视式世试]教育|警[视式世试]片|警示教[肓盲][片员]', true],
+  // 上了一堂纪法教育课 · 开展纪法教育 (found by the tester, round 10: 未记录): 纪法教育 is 纪律教育 in 纪检 writing (guessed, so confirmed).
+  ['edu_integrity', `纪法${G}{0,4}?(?:教育|学习|培训|讲座|知识)|纪法(?:课|党课)`, true],
   ['edu_lecture', '廉[正证]党课|党[棵颗]|廉政党[棵颗]', true],
 ];
 

@@ -5,9 +5,17 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Value of a run such as 二十三 or 二〇二六 (digit by digit); undefined when it is not a number. */
+/** Value of a run such as 二十三, 廿五 or 二〇二六 (digit by digit); undefined when it is not a number. */
 export function chineseNumber(run: string): number | undefined {
   if (run.length === 0) return undefined;
+  // 廿 (20), 卅 (30) and 卌 (40) are still written in dates (十一月廿五日, found by a newcomer: read as 5).
+  if (/^[廿卅卌]/.test(run)) {
+    const tens = { 廿: 20, 卅: 30, 卌: 40 }[run[0] as '廿' | '卅' | '卌'];
+    const rest = run.slice(1);
+    if (rest === '') return tens;
+    const units = DIGITS[rest];
+    return rest.length === 1 && units !== undefined && units > 0 ? tens + units : undefined;
+  }
   if (!/[十百千]/.test(run)) {
     // 二〇二六 is read digit by digit; a lone 三 is just 3.
     let n = 0;
@@ -39,7 +47,7 @@ export function chineseNumber(run: string): number | undefined {
  * Converted only before a unit of date or head count, so that 三个以案, 一堂党课
  * and 周一 keep their characters.
  */
-const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千]+(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位))/g;
+const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位))/g;
 
 export function arabicizeNumerals(text: string): string {
   return text.replace(NUMERAL_RUN, (run: string, offset: number) => {

@@ -3,8 +3,10 @@ import { describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { parseSegment, readingDay } from './parseSegment.js';
+import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
+import { withBackReference } from './backReference.js';
+import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -12,6 +14,7 @@ import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { withStatedCount } from './statedCount.js';
 import { withCorrectedDay } from './correctedDay.js';
+import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
@@ -19,7 +22,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
-import type { ParseContext, ParsedReport } from './draft.js';
+import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -44,8 +47,8 @@ const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|�
 
 function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
-  // 孙科长让我帮她报一下： is whose list it is (a heading), not someone addressed (round 7).
-  if (m && /(?:让|叫|请|托)我|帮[她他]/.test(m[0])) return text;
+  // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
+  if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
@@ -54,6 +57,16 @@ function kindOfHeading(words: string): ActivityTypeCode | undefined {
   const codes = [...new Set(findKinds(extractTitles(words).rest).map((k) => k.code))];
   return codes.length === 1 && !isTalkType(codes[0]!) ? codes[0] : undefined;
 }
+
+/** Whose an activity may be when the message does not say: the sender's head, the leaders, the sender. */
+function askedDoers(ctx: ParseContext): string[] {
+  const dept = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  return [...new Set([...(dept && dept.headId !== ctx.senderId ? [dept.headId] : []), ...leaders, ctx.senderId])];
+}
+
+/** What an entry of no type may still be read as (a talk, a study, a check), whose type is then asked or taken from its heading. */
+const UNTYPED_DEED_WORDS = /谈|聊|交流|沟通|学习|观看|传达|检查|督查|抽查|暗访|巡查|补录|登记/;
 
 /** 11月20日： alone on its line heads the lines after it. */
 function isDayOnly(line: string, today: string): boolean {
@@ -153,18 +166,24 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const items = splitItems(withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx)));
+  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx));
+  // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
+  const relay = relayedFor(opened, ctx);
+  const items = splitItems(relay?.rest ?? opened);
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
   let headingKind: ActivityTypeCode | undefined;
+  let inlineHead: { line: number; kind: ActivityTypeCode } | undefined;
   /** 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are. */
   let department: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
   let actor: string | undefined;
   /** The person a heading line names (张书记本月工作：), whose subjectless items these are. */
-  let headingPerson: string | undefined;
+  let headingPerson: string | undefined = relay?.personId;
+  /** 领导让我补一下：… names no one person: whose items they are is asked, never the sender's. */
+  const relayedUnnamed = relay !== undefined && relay.personId === undefined;
   let actorLine = -1;
   /** 11月份我参加了3次学习： the items under it are activities the sender took part in, not their own. */
   let attendedHeading = false;
@@ -178,7 +197,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = headingPerson;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
-    const { line, plan, notHeld: offClauses } = withoutPlanClauses(item.text, ctx.now);
+    const unplanned = withoutPlanClauses(item.text, ctx.now);
+    let line = unplanned.line;
+    const plan = unplanned.plan;
+    const offClauses = unplanned.notHeld;
     if (plan) planned.push(item.label);
     notHeld.push(...offClauses);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
@@ -211,11 +233,19 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // …两次廉政教育：11月6日学习…，11月20日观看《围猎》 on one line: the words before the colon head what follows.
     const inline = /^([^:]{2,40}):(?=.)/.exec(line);
     const inlineKind = inline && lineDay(inline[1]!, today) === undefined ? kindOfHeading(inline[1]!) : undefined;
-    const entryKind = inlineKind ?? headingKind;
+    // …党课2次：11月5日…；11月20日…: the entries after the first on the line are under the same inline heading.
+    if (inlineKind !== undefined) inlineHead = { line: item.line, kind: inlineKind };
+    const entryKind = inlineKind ?? (inlineHead?.line === item.line ? inlineHead.kind : undefined) ?? headingKind;
+    // 本月党课2次：⏎11月5日张伟书记讲了一次 (found by the tester, round 10: nothing read): an entry under a typed heading
+    // that names no activity and no deed read without a type (谈, 学习, 检查) is of the heading's type, said after its words.
+    if (entryKind !== undefined && !inline && !header && !namesActivity(line) && !UNTYPED_DEED_WORDS.test(line) && lineDay(line, today) !== undefined) {
+      line = `${line.replace(/[,;。\s]+$/, '')}${activityTypeName(entryKind)}`;
+    }
     if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
-    if (header && !namesActivity(line)) {
+    // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
+    if (header && !namesActivity(line) && !ATTENDED_HEADING.test(line)) {
       const named = parseCounterparts(line, ctx);
       // 孙科长让我帮她报一下： names the sender too, who is no one whose items these are.
       const others = named.counterparts.filter((c) => c.id !== ctx.senderId);
@@ -247,19 +277,34 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
+    let typedByHeading = false;
     let lastWeek = headingWeek === '上';
     for (const raw of splitActivities(line, today)) {
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
-      const piece = underHeadingDepartment(week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw, department, today);
+      // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
+      const placed = placesUnderHeading(raw, entryKind, ctx.directory, today);
+      if (placed !== undefined) typedByHeading = true;
+      const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
       if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
-      const segment = parseSegment(piece, ctx, on, day, actor);
+      // 帮吴部长报一下：她11月18日和我谈了心: the 她/他 opening an item under a heading naming someone is that person.
+      const headName = headingPerson !== undefined ? ctx.directory.person(headingPerson)?.name : undefined;
+      const own = headName ? piece.replace(/^(\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
+      const typeOfPieceBefore = lastPiece.length === 1 && pieceLine === item.line ? lastPiece[0]!.draft.type : undefined;
+      // …讲了廉政党课，11月20日请市纪委同志讲了一次 (round 10: the guest's lecture lost): of the type before, read as its own
+      // (a guest's lecture is the inviter's 廉政教育).
+      // Under a heading of one type (本月廉政教育3次：…，11月27日请市纪委同志作专题辅导) the guest's is of the heading's type.
+      const guestKind = typeOfPieceBefore === 'edu_lecture' ? typeOfPieceBefore : entryKind;
+      const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
+      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
-      const parsed = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
+      const parsed = sameLine ? { ...sameLine, reports: withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
@@ -287,11 +332,22 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // heading naming whose items these are, an item that names no doer and no 我 is theirs, shown for 确认.
       if (headingPerson !== undefined && headingPerson !== ctx.senderId && !/我|本人/.test(piece)) {
         const name = ctx.directory.person(headingPerson)?.name ?? headingPerson;
+        // 帮孙科长报一下：她11月25号…讲了…党课 (round 10: asked whose): a doer asked among people who include the heading's is theirs.
+        const theirs = (p: ReportProblem) => p.code === 'missing_actor' && p.candidateIds.includes(headingPerson!);
         parsed.reports = parsed.reports.map((r) =>
           r.draft.actorId !== undefined || r.draft.counterpartIds.includes(headingPerson!)
             ? r
-            : { ...r, draft: { ...r.draft, actorId: headingPerson! }, remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`], reasons: [...(r.reasons ?? []), 'third_person' as const] },
+            : {
+                ...r,
+                draft: { ...r.draft, actorId: headingPerson! },
+                problems: r.problems.filter((p) => !theirs(p)),
+                remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`],
+                reasons: [...(r.reasons ?? []), 'third_person' as const],
+              },
         );
+      }
+      if (relayedUnnamed && !/我|本人/.test(piece)) {
+        for (const r of parsed.reports) if (r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor')) r.problems.push({ code: 'missing_actor', candidateIds: askedDoers(ctx) });
       }
       // 11月15日观看了警示教育片《镜鉴》，11月22日又观看了《蜕变》: the same kind of activity again, with its own title.
       const typeBefore = lastPiece.length === 1 ? lastPiece[0]!.draft.type : undefined;
@@ -322,13 +378,22 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       }
     }
     entryDay = day;
+    if (typedByHeading && entryKind !== undefined) {
+      const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
+      for (const r of reports.slice(before)) {
+        r.remarks.push(said);
+        r.reasons = [...(r.reasons ?? []), 'inferred_type'];
+      }
+    }
     if (entryKind !== undefined) {
       for (const [i, r] of reports.entries()) {
         if (i < before || r.draft.type !== undefined || r.draft.counterpartIds.length > 0 || !r.problems.some((p) => p.code === 'missing_type')) continue;
-        const name = activityTypeName(entryKind);
+        // 党课2次：…请市纪委同志来作辅导: a guest's lecture is the inviter's 廉政教育, as it is when the type is written.
+        const kind = entryKind === 'edu_lecture' && GUEST_INVITED.test(line) ? 'edu_integrity' : entryKind;
+        const name = activityTypeName(kind);
         reports[i] = {
           ...r,
-          draft: { ...r.draft, type: entryKind },
+          draft: { ...r.draft, type: kind },
           problems: r.problems.filter((p) => p.code !== 'missing_type'),
           remarks: [...r.remarks, `未写类型的一项按标题所说的「${name}」记录`],
           reasons: [...(r.reasons ?? []), 'inferred_type'],

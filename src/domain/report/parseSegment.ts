@@ -4,7 +4,10 @@ import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } fro
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
+import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { parseCounterparts } from './parseCounterparts.js';
+import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
+import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -72,16 +75,31 @@ function onlySatIn(text: string, name: string | undefined): boolean {
   return text.includes(name);
 }
 
+/** Several people named by no department or name: 全体人员, 大家, 所有人, 各位同志. */
+const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|大家|所有人|各位同志|全员/;
+
+const ORGANISED_SIGNING = /组织(?!生活)/;
+
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
-  const doer = actorId ?? cp.actorId;
-  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
-  const all = [...remarks, ...cp.remarks];
-  const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped ? (['group'] as const) : [])];
+  let doer = actorId ?? cp.actorId;
+  // 组织全体人员签订廉洁承诺书: everyone signed their own pledge, which the sender organised: one record, no one signed with.
+  const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);
+  const all = [...remarks, ...cp.remarks.filter((m) => !(organised && /共\d+人记录$/.test(m)))];
+  const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped && !organised ? (['group'] as const) : [])];
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
-  let counterparts = cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
+  // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
+  const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
+  if (subject) {
+    doer = subject.id;
+    reasons.push('third_person');
+    counterparts = counterparts.filter((c) => c !== subject);
+    if (counterparts.length === 0 && /(?:给|对)(?:我|本人)/.test(rest)) counterparts.push({ id: ctx.senderId });
+  }
+  const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
   // 王建国…，他对我进行了廉政提醒谈话: the one named talked to the sender.
   if (!doer && counterparts.length === 1 && cp.problems.length === 0 && HE_TO_ME.test(rest)) {
     draft.actorId = counterparts[0]!.id;
@@ -98,7 +116,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all], reasons });
   if (reports.length === 0) {
     // A 责任书 may be one's own (个人廉政承诺书); a talk always has someone on the other side.
-    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : [];
+    // 全体人员都签了 · 大家都签了: signed with people the directory cannot tell (no department named): asked who, never one's own.
+    const group = base.type === 'pledge_sign' && !organised ? UNNAMED_GROUP.exec(rest) : null;
+    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
@@ -370,7 +390,19 @@ const SAT_IN_ON_TALK = /(?:参加|列席|旁听|参与)了?([^,;。!?]{1,24}?(?:
  * 邀请/请来/特邀 a guest, or a bare 请 followed within its clause by the guest's speaking (请市纪委同志讲了一次 — found by
  * the tester, round 9: recorded as the inviter's own 党课); 申请/请示/请假/提请 are not an invitation.
  */
-const GUEST_INVITED = /邀请|请来|特邀|(?<![申提报])请(?![示假求教])(?=[^,;。!?]{1,16}?(?:讲|授课|宣讲|作报告|作辅导|辅导))/;
+export const GUEST_INVITED = /邀请|请来|特邀|(?<![申提报])请(?![示假求教])(?=[^,;。!?]{1,16}?(?:讲|授课|宣讲|作报告|作辅导|辅导))/;
+
+/**
+ * The clause naming the type and the clauses after it with no day of their own: 11月5日讲了廉政党课，11月20日请市纪委同志讲了
+ * 一次 (found in round 10: the secretary's own lecture made the inviter's 廉政教育 by the guest of another day).
+ */
+function ownClauses(text: string, kindText: string, today: string): string {
+  const clauses = text.split(/(?<=[,;。!?])/);
+  const at = clauses.findIndex((c) => c.includes(kindText));
+  if (at < 0) return text;
+  const end = clauses.findIndex((c, i) => i > at && parseDay(arabicizeNumerals(extractTitles(c).rest), today).date !== undefined);
+  return clauses.slice(0, end < 0 ? clauses.length : end).join('');
+}
 
 export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const apart = departmentsApart(input, ctx.directory);
@@ -442,7 +474,10 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
     const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
-    if (untyped) return { reports: onEachDay(untyped, dates, on, text), ...own };
+    if (untyped) {
+      const dayEach = untypedDayPerPerson(untyped, arabic, ctx, on);
+      return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text), ...own };
+    }
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
@@ -456,7 +491,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (kind.inferred) who.reasons.push('inferred_type');
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && GUEST_INVITED.test(text) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && GUEST_INVITED.test(ownClauses(text, kind.text, today)) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');
@@ -486,5 +521,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  return { reports: typePerPerson(typePerDay(onEachDay(byEach, dates, on, text, titles), dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
+  const both = withMeetingThatAnalysed(byEach, kind, findKinds(film.rest));
+  // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
+  const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
+  const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);
+  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
 }

@@ -48,14 +48,31 @@ const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
 
 /** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
-const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看/;
+// 11月26日到维权部检查 after a typed item (found in round 10: lost, only named as a day left over) is a check of its own.
+const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看|检查|督查|抽查|暗访|巡查/;
 
 /** 强调要… / 会议要求… / 他指出…: what was said at the activity told before, never an activity of its own (found by the tester). */
 export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时)?[\s\u0000]*(?:强调|指出|要求|提出|希望|表示|号召|指示)/;
 
+/** 参加6人 · 共6人参加 · 应到7人，实到6人 · 参会人数12名: who took part, never part of what was said. */
+const HEAD_COUNT = /(?:参加|参会|出席|到会|实到|应到|参训|听课|共计?)[^,;。!?]{0,4}?\d+\s*(?:余|多)?\s*[人名]|\d+\s*(?:余|多)?\s*[人名](?:参加|参会|出席|到会|参训|听课)/;
+
+/** 他强调， · 会议要求， : a clause of only the verb of saying, whose words follow in the next. */
+const BARE_SAID = new RegExp(`${SAID.source}[\\s\\u0000]*[,;]?\\s*$`);
+/** What a meeting or a speaker asks of everyone: 要…, 必须…, 务必…. */
+const EXHORTING = /^[\s\u0000]*(?:要|必须|务必|应当|切实|进一步|始终|坚决)/;
+
+/** Whether `clause` is the words of a bare 强调/要求 clause just before it (他强调，要坚持以案为鉴): said, never an activity. */
+export function saidAfterBareVerb(before: string, clause: string): boolean {
+  return BARE_SAID.test(before) && EXHORTING.test(clause);
+}
+
 /** 又进行了一次 / 再次开展: the activity before, again. */
 // 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
-export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看|报送|上报|报了|交了|提交)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
+export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|学习|观看|报送|上报|报了|交了|提交|讲)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
+
+/** 请市纪委同志讲了一次 · 邀请党校老师授课: a guest invited to speak. */
+const GUEST_ON_ITS_DAY = /邀请|(?<![申提报])请(?![示假求教])[^,;。!?]{1,16}?(?:讲|授课|宣讲|辅导)/;
 
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
@@ -98,7 +115,12 @@ export function splitActivities(line: string, today: string): string[] {
     const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && MEETING_AGENDA.test(piece);
     // …，强调要以案为鉴、警钟长鸣: what was said at the activity is part of it, whatever type its words name.
     // …，强调要深化以案促改，筑牢…防线: the clauses after 强调 with no day, type or deed of their own are still what was said.
-    const said: boolean = current !== undefined && !clause.hasDay && (SAID.test(piece) || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece)));
+    // …，要求大家做到警钟长鸣。参加6人。: a head count after what was said is the activity's again (round 10: the 6 was lost).
+    const counted = HEAD_COUNT.test(arabicizeNumerals(piece));
+    // 他强调，要坚持以案为鉴、以案促改: after a bare 强调 clause, one opening with 要/必须 is what was said, whatever type it names
+    // (round 10: a 「警示教育」 said to be left unrecorded on a 党课's card).
+    const exhorted: boolean = saying && saidAfterBareVerb(pieces[i - 1] ?? '', piece);
+    const said: boolean = current !== undefined && !clause.hasDay && ((SAID.test(piece) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted));
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;
@@ -116,7 +138,9 @@ export function splitActivities(line: string, today: string): string[] {
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
-      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)));
+      (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
+      // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
+      (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && GUEST_ON_ITS_DAY.test(piece)));
     // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.
     // 组织观看《蜕变》，与郑华谈话: a talk with people named is no part of a study or a meeting (it is asked its type);
     // a 提醒 given by talking to them is that talk (parseSegment reads it as a 廉政谈话).

@@ -175,6 +175,8 @@ function breakDayPairs(line: string): string[] {
 /** Between a talk said once and the day–people pairs that tell it: 具体为, 分别是, a colon. */
 const LEAD_TO_PAIRS = new RegExp(`(?:具体为|具体是|分别是|分别为|分别在|即|:)\\s*(?=${FULL_DAY})`);
 const DAY_AT_START = new RegExp(`^\\s*${FULL_DAY}`);
+/** After a heading (党课2次：11月5日…；11月20日…), a ； before a day parts the entries as a comma does. */
+const BEFORE_DAY_OR_ENTRY = new RegExp(`[、,;](?=\\s*${FULL_DAY})`);
 
 /**
  * 上周分别与班子成员进行了廉政谈话，具体为11月23日王建国、刘芳，11月24日陈志强、赵敏 · 共开展谈心谈话2次：11月4日与徐辉，
@@ -182,7 +184,7 @@ const DAY_AT_START = new RegExp(`^\\s*${FULL_DAY}`);
  * pairs is each pair's, each day governing the people after it. The words before the pairs head them and are no entry.
  */
 function breakPairsAfterType(line: string): string[] {
-  const parts = line.split(BEFORE_DAY);
+  const parts = line.split(BEFORE_DAY_OR_ENTRY);
   if (parts.length < 2) return [line];
   const lead = LEAD_TO_PAIRS.exec(parts[0]!);
   if (!lead) return [line];
@@ -195,9 +197,14 @@ function breakPairsAfterType(line: string): string[] {
   // 作风纪律检查共2次：11月12日（办公室、财务科），11月26日（维权部） (found by the tester, round 8): an activity done with no
   // one is each day's, the places in brackets where it was done.
   if (!(isTalkType(kind.code) || kind.code === 'pledge_sign')) {
-    const bracketed = pairs.map((p) => /^\s*[^()（）]*?(?:[(（]([^()（）]{1,30})[)）])?[,;。\s]*$/.exec(p.slice(DAY_AT_START.exec(p)![0].length)));
-    if (bracketed.some((b) => b === null)) return [line];
-    return pairs.map((p, i) => `${DAY_AT_START.exec(p)![0].trim()}${bracketed[i]![1] ? `到${bracketed[i]![1]}` : ''}${kind.text}`);
+    // 党课2次：11月5日张伟书记讲了一次，11月20日请市纪委同志讲了一次 (found by the tester, round 10: who gave it was dropped and
+    // both became the sender's): words after the day are kept, the type said once put after them.
+    return pairs.map((p) => {
+      const day = DAY_AT_START.exec(p)![0];
+      const words = p.slice(day.length).replace(/[,;。\s]+$/, '');
+      const place = /^\s*[(（]([^()（）]{1,30})[)）]\s*$/.exec(words);
+      return `${day.trim()}${place ? `到${place[1]}` : words.trim()}${kind.text}`;
+    });
   }
   return pairs.map((p) => {
     const day = DAY_AT_START.exec(p)![0];
@@ -206,32 +213,44 @@ function breakPairsAfterType(line: string): string[] {
   });
 }
 
-const TYPE_THEN_DAY = new RegExp(`([\\u4e00-\\u9fa5]{2,10})\\s*[(（]\\s*(${FULL_DAY})\\s*[)）]`, 'g');
+// 类型（11月3日） · 类型（王强，11.5） · 类型（11.5 王强）: a type with its day, and maybe its person, in the brackets after it.
+const WHO = '[\\u4e00-\\u9fa5]{2,8}';
+const TYPE_THEN_DAY = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,10})\\s*[(（]\\s*(?:(${WHO})\\s*[,，、\\s]\\s*)?(${FULL_DAY})(?:\\s*[,，、\\s]\\s*(${WHO}))?\\s*[)）]`,
+  'g',
+);
 
 /**
- * 与刘洋廉政谈话（11月3日）、谈心谈话（11月24日） (found by the tester, round 8: one talk, the second day left over): each
- * type with its day in brackets after it is an entry of its own, with the words before the first (与刘洋) for each.
+ * 与刘洋廉政谈话（11月3日）、谈心谈话（11月24日） (found by the tester, round 8: one talk, the second day left over) ·
+ * 廉政谈话（王强，11.5）、谈心谈话（李娟，11.12）、自查总结（11.26） (round 10: each item took the day of the one before):
+ * each type with its day in brackets after it is an entry of its own, with the words before the first (与刘洋) for each,
+ * and the person in its brackets (与王强 for a talk or 责任书, the doer otherwise). A heading before a colon is no such word.
  */
 function breakTypeThenDay(line: string): string[] {
   const found = [...line.matchAll(TYPE_THEN_DAY)];
   if (found.length < 2) return [line];
-  const head = line.slice(0, found[0]!.index);
+  const head = line.slice(0, found[0]!.index).replace(/^[^:]*:\s*/, '');
   const tail = line.slice(found.at(-1)!.index + found.at(-1)![0].length);
   const between = found.slice(1).map((m, i) => line.slice(found[i]!.index + found[i]![0].length, m.index));
-  if (!/^\s*[,;。、]?\s*$/.test(tail) || between.some((b) => !/^\s*[、,和及]?\s*$/.test(b))) return [line];
+  if (!/^\s*[,;。、]?\s*$/.test(tail) || between.some((b) => !/^\s*[、,;和及]?\s*$/.test(b))) return [line];
   const typed = found.map((m) => findKinds(m[1]!).sort((a, b) => a.start - b.start).at(-1));
   if (typed.some((k) => k === undefined)) return [line];
   // The words before the first type (与刘洋, 组织观看) go with every entry; each type as written, its day put first.
   const lead = `${head}${found[0]![1]!.slice(0, typed[0]!.start)}`;
-  return found.map((m, i) => `${m[2]}${lead}${m[1]!.slice(typed[i]!.start)}`);
+  return found.map((m, i) => {
+    const kind = typed[i]!;
+    const who = m[2] ?? m[4];
+    const withWho = who === undefined ? '' : isTalkType(kind.code) || kind.code === 'pledge_sign' ? `与${who}` : who;
+    return `${m[3]}${lead}${withWho}${m[1]!.slice(kind.start)}`;
+  });
 }
 
 /** A day and a colon opening a line, with entries after them. */
 const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|昨天|前天|(?:上|本)周[一二三四五六日天])\s*:)\s*(?=\S)/g;
 
 /** 补报10月份工作：10月15日与徐辉… : a heading and a colon opening a line, with entries after them on the same line. */
-// 郑部长让我报：①…②… (found by the tester, round 7): someone's list handed to the sender to report is headed by them.
-const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
+// 郑部长让我报：①…②… (found by the tester, round 7) · 帮孙科长报一下：… (round 10): someone's list handed to the sender to report is headed by them.
+const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|帮(?!我)[^:\n]{1,8}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
 
 /** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
 const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;

@@ -7,12 +7,12 @@ import { extractTitles } from './parseTraining.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { surnameTitleItems } from './parseCounterpartItems.js';
 import { groupItems } from './parseCounterpartGroups.js';
-import { SAID } from './parseSegments.js';
+import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
-export type Leftover = 'day' | 'person' | 'type' | 'title';
+export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department';
 
 /**
  * Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own; a bare weekday
@@ -103,11 +103,27 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.
   const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity');
   // …，强调要以案为鉴: what was said at an activity names no activity (parseSegments drops it from what is read).
-  const inSaid = (at: number) => SAID.test(rest.slice(Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at + 1));
+  // 他强调，要坚持以案为鉴: the clause after a bare 强调 is what was said too (round 10: a false 「警示教育」 warning).
+  const clauseStart = (at: number) => Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1;
+  const inSaid = (at: number) => {
+    const start = clauseStart(at);
+    return SAID.test(rest.slice(start, at + 1)) || (start > 0 && saidAfterBareVerb(rest.slice(clauseStart(start - 1), start), rest.slice(start, at + 1)));
+  };
   for (const k of findKinds(rest)) {
     if (inSaid(k.start)) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is not named back: the member never wrote that word.
     if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push(k.inferred ? { kind: 'type' } : { kind: 'type', words: activityTypeName(k.code) });
+  }
+  // 召集组联部、康复部全体人员开了…会议 (found by the tester, round 10: recorded at once, 康复部 on no record): a department
+  // no record is in, and no one of it took part, is shown for a tap with its name.
+  const people = new Set(reports.flatMap((r) => [...(r.draft.actorId ? [r.draft.actorId] : [ctx.senderId]), ...r.draft.counterpartIds]));
+  for (const d of ctx.directory.org.departments) {
+    const word = [d.name, ...d.aliases].filter((w) => w.length > 1).find((w) => rest.includes(w));
+    if (word === undefined || reports.some((r) => r.draft.departmentId === d.id)) continue;
+    if ([...people].some((id) => ctx.directory.person(id)?.departmentId === d.id)) continue;
+    // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
+    if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;
+    out.push({ kind: 'department', words: word });
   }
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
   for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });

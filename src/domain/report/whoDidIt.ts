@@ -128,7 +128,8 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const attended = supervisor !== undefined && new RegExp(`${called}[^,;。]{0,12}?(?:出席|讲话|参加|参会|到会|列席|莅临)`).test(text);
   if (dept.supervisorId === doer || attended) {
     // The doer changed: a remark naming the one before (按孙丽的活动记录) would contradict the card (found by the tester, round 3).
-    const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m));
+    // So would the type word's (「…会议」按专题会议记录（未按警示教育）) above a 分管科室会议 line (round 10).
+    const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m) && !/^「[^」]+」按专题会议记录/.test(m));
     const newDoer = dept.supervisorId !== ctx.senderId ? [`按${ctx.directory.person(dept.supervisorId)?.name ?? ''}的活动记录（代为上报）`] : [];
     const remarks = [...kept, ...newDoer, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
     const draft = { ...r.draft, type: 'meeting_dept' as const, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };

@@ -52,8 +52,8 @@ interface Layout {
   summaryRows: number;
 }
 
-function detailSection(group: DutyGroup, report: CompletionReport, rows: number): object[] {
-  const elements = [markdown(`**${dutyTitle(group, report.view)}** · 尚未完成 ${group.open.length} 项`), openLinesTable(group, report.view, rows)];
+function detailSection(group: DutyGroup, report: CompletionReport, rows: number, labels: RoleLabels): object[] {
+  const elements = [markdown(`**${dutyTitle(group, report.view)}** · 尚未完成 ${group.open.length} 项`), openLinesTable(group, report.view, rows, labels)];
   if (group.open.length > rows) elements.push(note(`另有 ${group.open.length - rows} 项未完成，点下方「明细」查看。`));
   return elements;
 }
@@ -108,7 +108,7 @@ function build(report: CompletionReport, groups: DutyGroup[], opts: CompletionCa
     const open = groups.filter((g) => g.open.length > 0).sort((a, b) => STATUS_ORDER[a.worst] - STATUS_ORDER[b.worst]);
     for (const g of open.slice(0, Math.min(layout.details, MAX_TABLES - 1))) {
       detailed.add(g.dutyId);
-      elements.push(...detailSection(g, report, layout.rows));
+      elements.push(...detailSection(g, report, layout.rows, labels));
     }
   }
   elements.push(...drillButtons(groups, opts.drill));

@@ -63,7 +63,7 @@ export function completionDutyCard(report: CompletionReport, opts: DutyCardOptio
       ...head,
       markdown(`**${dutyTitle(group, report.view)}**\n责任人：${responsibleRoles(group, opts.labels ?? {})} · 应完成 ${group.required} · 已完成 ${countWithLate(group.done, group.lateCount)}`),
     ];
-    if (group.open.length > 0) elements.push(openLinesTable(group, report.view, rows));
+    if (group.open.length > 0) elements.push(openLinesTable(group, report.view, rows, opts.labels ?? {}));
     if (group.open.length > rows) elements.push(note(`另有 ${group.open.length - rows} 项未完成未能列出，请按科室提问查看。`));
     const met = group.lines.length - group.open.length;
     if (met > 0) elements.push(note(group.open.length > 0 ? `其余 ${met} 项已完成。` : `全部 ${met} 项已完成。`));

@@ -76,13 +76,24 @@ const MAX_WHO = 3;
 /** Who answers, by name: 「党组（张伟）」 for the party group, else the people, 「王建国、刘芳 等4人」 beyond three. */
 export function responsibleRoles(group: DutyGroup, labels: RoleLabels): string {
   const duty = labels.duties?.find((d) => d.id === group.dutyId);
-  const names = [...new Set(group.lines.map((l) => l.responsibleName))];
-  const shown = names.length > MAX_WHO ? `${names.slice(0, MAX_WHO).join('、')} 等${names.length}人` : names.join('、');
+  const names = [...new Set(group.lines.map((l) => (duty?.responsible.includes('party_group') ? l.responsibleName : lineWho(l, labels))))];
+  const departments = duty?.responsible.includes('dept_heads') === true && group.lines.every((l) => (labels.directory?.headedBy(l.responsibleId).length ?? 0) > 0);
+  const shown = names.length > MAX_WHO ? `${names.slice(0, MAX_WHO).join('、')} 等${names.length}${departments ? '个部门' : '人'}` : names.join('、');
   return duty?.responsible.includes('party_group') && group.lines.length === 1 ? `党组（${shown}）` : shown;
 }
 
 /** The responsible person's name on every line; the party group's duties say 党组 and who answers for it. */
 export function responsibleCell(line: CompletionLine, labels: RoleLabels): string {
   const duty = labels.duties?.find((d) => d.id === line.dutyId);
-  return duty?.responsible.includes('party_group') ? `党组（${line.responsibleName}）` : line.responsibleName;
+  return duty?.responsible.includes('party_group') ? `党组（${line.responsibleName}）` : lineWho(line, labels);
+}
+
+/**
+ * 宣文部（王磊） on a department head's duty (自查总结, 信息报送): the department is what owes it, and what 「哪些部门还没报」
+ * asks for (found by the tester, round 10: heads listed, no department); any other line is the person's name.
+ */
+export function lineWho(line: Pick<CompletionLine, 'dutyId' | 'responsibleId' | 'responsibleName'>, labels: RoleLabels): string {
+  const duty = labels.duties?.find((d) => d.id === line.dutyId);
+  const dept = duty?.responsible.includes('dept_heads') ? labels.directory?.headedBy(line.responsibleId)[0] : undefined;
+  return dept ? `${dept.name}（${line.responsibleName}）` : line.responsibleName;
 }

@@ -3,7 +3,7 @@ import { gapText, paceText, statusName } from '../../domain/completion/status.js
 import { countWithLate } from '../../domain/completion/late.js';
 import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
 import type { Period } from '../../domain/period.js';
-import { dutyTitle, responsibleCell, responsibleRoles, shortLabel, type DutyGroup, type RoleLabels } from './completionGroups.js';
+import { dutyTitle, lineWho, responsibleCell, responsibleRoles, shortLabel, type DutyGroup, type RoleLabels } from './completionGroups.js';
 
 /** Feishu shows at most 10 rows a page; more rows page, they are not dropped. */
 export const TABLE_PAGE_SIZE = 10;
@@ -85,7 +85,7 @@ export function summaryTable(groups: readonly DutyGroup[], view: Period, labels:
 }
 
 /** The unmet lines of one duty, by name, with whom or which department each still lacks. */
-export function openLinesTable(group: DutyGroup, view: Period, maxRows: number): object {
+export function openLinesTable(group: DutyGroup, view: Period, maxRows: number, labels: RoleLabels = {}): object {
   const shown = group.open.slice(0, maxRows);
   const inView = needsInView([group.period], view);
   const withMissing = shown.some((l) => missingText(l) !== '');
@@ -98,7 +98,7 @@ export function openLinesTable(group: DutyGroup, view: Period, maxRows: number):
     ...(withMissing ? [text('missing', '尚缺')] : []),
   ];
   const rows = shown.map((l): Row => ({
-    who: l.responsibleName,
+    who: lineWho(l, labels),
     required: l.required,
     done: doneText(Math.min(l.done, l.required), l.lateCount),
     ...(inView ? { in_view: l.doneInView } : {}),

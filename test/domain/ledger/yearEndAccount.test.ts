@@ -135,3 +135,26 @@ describe('补录 in the draft follows the one rule of the cards and the 台账 (
     expect(lateOf(old, inOpenHalf.id)).toBe(true);
   });
 });
+
+describe('谈心谈话 in the unit’s draft: whose they were (a newcomer found a head’s talks given to the leaders)', () => {
+  it('says 每位班子成员就分管领域与分管科室 when every one was a leader’s with a department head', () => {
+    expect(text).toContain('每位班子成员就分管领域与分管科室开展党风廉政谈心谈话，共');
+  });
+
+  it('tells a department head’s talks with her staff apart, and never gives them to the leaders', () => {
+    const withHeads = [
+      demo({ type: 'talk_heart', date: '2026-03-30', actor: 'wangjianguo', with: ['liming'], dept: 'office' }),
+      demo({ type: 'talk_heart', date: '2026-05-12', actor: 'wujing', with: ['zhangying', 'liuyang'], dept: 'rehab' }),
+    ];
+    const draft = account(withHeads).paragraphs.join('\n');
+    expect(draft).not.toContain('每位班子成员就分管领域与分管科室开展党风廉政谈心谈话');
+    expect(draft).toMatch(/开展党风廉政谈心谈话共3人次〔\d+〕，其中班子成员与科室负责人1人次、其他2人次/);
+  });
+
+  it('only a head’s talks: none is the leaders’', () => {
+    const draft = account([demo({ type: 'talk_heart', date: '2026-05-12', actor: 'wujing', with: ['liuyang'], dept: 'rehab' })]).paragraphs.join('\n');
+    expect(draft).not.toContain('每位班子成员');
+    expect(draft).toMatch(/开展党风廉政谈心谈话共1人次〔\d+〕[，。]/);
+    expect(draft).not.toContain('其中其他');
+  });
+});

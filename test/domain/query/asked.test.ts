@@ -154,6 +154,9 @@ describe('what a duty requires', () => {
     ['警示教育是谁负责的', ['warning-education']],
     ['分析研判一年搞几次', ['analysis']],
     ['作风纪律检查每月要几次？', ['style-inspection']],
+    // Round 10: how the paper is written is asked as a requirement (said not known), never a draft.
+    ['张书记让问一下，年底的述责述廉报告要什么格式', ['duty-report']],
+    ['述责述廉报告要什么格式', ['duty-report']],
   ])('「%s」 → %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -213,6 +213,9 @@ const TABLE = `
 王建国|我分管的部门|Q4 g:office+finance
 王建国|我分管的部门完成情况|Q4 g:office+finance
 王建国|我分管的科室今年情况|Y g:office+finance
+王建国|我分管的两个科室本季度还差哪些？|Q4 g:office+finance open
+王建国|我分管的两个科室本季度完成情况|Q4 g:office+finance
+刘芳|我分管的这几个部门还差什么|Q4 g:liaison+rehab open
 王建国|分管科室完成情况|Q4 g:office+finance
 王建国|本季度完成情况|Q4 all
 王建国|办公室本季度完成情况|Q4 d:office

@@ -11,6 +11,8 @@ import { PLAIN_ROWS } from './corpusPlain.js';
 import { UNSEEN_ROWS } from './corpusUnseen.js';
 import { UNSEEN_MORE_ROWS } from './corpusUnseenMore.js';
 import { UNSEEN_THIRD_ROWS } from './corpusUnseenThird.js';
+import { UNSEEN_FOURTH_ROWS } from './corpusUnseenFourth.js';
+import { ROUND_TEN_ROWS } from './corpusRoundTen.js';
 import { readExpected, type CorpusRow } from './corpusRow.js';
 
 const directory = loadConfig('config').directory;
@@ -52,20 +54,20 @@ const label = (rows: CorpusRow[]) => rows.map((row) => [`${row[0]}：${row[1].re
 
 describe('report corpus', () => {
   it('holds at least 250 different messages, at least 100 of them the hard kinds', () => {
-    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...NEWCOMER_TWO_ROWS].map((r) => `${r[0]}|${r[1]}`));
+    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...NEWCOMER_TWO_ROWS].map((r) => `${r[0]}|${r[1]}`));
     expect(all.size).toBeGreaterThanOrEqual(250);
     expect(NEWS_STYLE_ROWS.length).toBeGreaterThanOrEqual(100);
   });
 
   it('records at least 75 % right with at most one confirmation tap, and asks or ignores the rest', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...NEWCOMER_TWO_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...NEWCOMER_TWO_ROWS];
     const reports = rows.filter((r) => r[2] !== '-');
     const settled = reports.filter((r) => !r[2].includes(' ?'));
     expect(settled.length / reports.length).toBeGreaterThanOrEqual(0.75);
   });
 
   it('summary: recorded at once, after one 确认 tap, asked, not reports — as labelled (figures printed for the README)', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...NEWCOMER_TWO_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...NEWCOMER_TWO_ROWS];
     const labelled = (spec: string) => (spec === '-' ? 'not' : spec.includes(' ?') ? 'asked' : spec.startsWith('!') ? 'tap' : 'once');
     const seen = (row: CorpusRow) => {
       const got = read(row);
@@ -91,6 +93,8 @@ describe('report corpus', () => {
     ['kinds still read wrong on unseen messages after the final acceptance round (issue 10)', UNSEEN_ROWS],
     ['kinds read wrong on unseen messages in the second helper round (issue 10)', UNSEEN_MORE_ROWS],
     ['kinds read wrong on unseen messages in the third helper round (issue 10)', UNSEEN_THIRD_ROWS],
+    ['kinds read wrong on unseen messages in the fourth helper round (issue 10)', UNSEEN_FOURTH_ROWS],
+    ['kinds read wrong on the tester\'s round-10 unseen messages (issue 10)', ROUND_TEN_ROWS],
     ["a second newcomer's findings: deeds not held, counts, guessed names and days, list lines (issue 10)", NEWCOMER_TWO_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));

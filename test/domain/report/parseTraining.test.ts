@@ -33,6 +33,15 @@ describe('attendance', () => {
     ['全体党员参加', { allMembers: true }],
     ['全体干部职工56人参加', { attendees: 56, allMembers: true }],
     ['组织学习', {}],
+    // The whole number as written (a newcomer's 12345人 was read as 1234, 1,200人 as 1, 共计1，200人 as 200).
+    ['参加12345人', { attendees: 12345 }],
+    ['参加1,200人', { attendees: 1200 }],
+    ['共计1，200人', { attendees: 1200 }],
+    ['近1,000人参加', { attendees: 1000, approximate: '近1,000人' }],
+    ['11.5，120人参加', { attendees: 120 }],
+    ['11月5日，200人参加', { attendees: 200 }],
+    ['发现2人迟到，参加15人', { attendees: 15 }],
+    ['应到1,020人，实到1,008人', { attendees: 1008 }],
   ])('%s → %j', (text, want) => {
     const { rest: _rest, ...got } = parseAttendance(arabicizeNumerals(text));
     expect(got).toEqual(want);
@@ -40,6 +49,7 @@ describe('attendance', () => {
 
   it('reads Chinese head counts', () => {
     expect(parseAttendance(arabicizeNumerals('二十三人参加')).attendees).toBe(23);
+    expect(parseAttendance(arabicizeNumerals('廿五人参加')).attendees).toBe(25);
   });
 
   it('takes the first department named as the organiser', () => {
@@ -57,6 +67,10 @@ describe('numerals', () => {
     ['三十一', 31],
     ['一百二十', 120],
     ['二〇二六', 2026],
+    ['廿', 20],
+    ['廿五', 25],
+    ['卅一', 31],
+    ['廿十', undefined],
     ['两', 2],
   ])('%s = %i', (run, n) => {
     expect(chineseNumber(run)).toBe(n);

@@ -54,6 +54,8 @@ describe('the card says which day, type or title was left over, and never a name
   it.each([
     ['王磊', '11月3日与杨帆廉政谈话，11月10日陪同检查', '「11月10日」'],
     ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里检查', '「前天」'],
+    // Round 10: a department no record is in and no one of it took part (康复部 of G3).
+    ['刘芳', '11月27日召集组联部、康复部全体人员开了分管科室党风廉政建设工作会议', '「康复部」'],
   ])('%s：%s → %s', (from, text, words) => {
     const said = remarks(from, text);
     expect(said).toContain('没有对应到任何记录');
@@ -68,5 +70,14 @@ describe('the card says which day, type or title was left over, and never a name
     ['胡军', '11月20日，班子成员带头向党组书面报告了个人有关事项'],
   ])('only people left over: the generic reason, no words quoted — %s：%s', (from, text) => {
     expect(remarks(from, text)).not.toContain('没有对应到任何记录');
+  });
+
+  it.each([
+    // Round 10: 以案促改 inside what 他强调 said names no activity (N1), and a 分管科室会议's card keeps no remark saying
+    // it was 「按专题会议记录」 (N3).
+    ['王芳', '11月26日下午，张伟同志以《坚守初心 廉洁从政》为题，为机关全体党员干部讲授专题廉政党课。张伟同志指出，全体党员干部要切实把纪律和规矩挺在前面。他强调，要坚持以案为鉴、以案促改，时刻绷紧廉洁自律这根弦。机关全体党员共42人参加。', /警示教育/],
+    ['杨帆', '11月24日，宣文部召开党风廉政建设工作会议，分管领导赵敏同志出席会议并作讲话。会议通报了近期典型案例。', /按专题会议记录/],
+  ])('no remark the card contradicts — %s：%s', (from, text, wrong) => {
+    expect(remarks(from, text)).not.toMatch(wrong);
   });
 });

@@ -1,0 +1,50 @@
+// 与周涛、吴静进行了廉政谈话，周涛是11月6号，吴静是11月20号: each person talked with on their own day.
+import { parseDay } from './parseDay.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+import type { ReadingDay } from './parseSegment.js';
+
+/** A name, its title if any, then 是/为/在/于/： or a bracket, then a day: that person's day. */
+const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)*';
+const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./])|\\d{1,2}[日号]';
+
+function ownDay(text: string, name: string, today: string): string | undefined {
+  const m = new RegExp(`${name}${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*(${DAY})`).exec(text);
+  return m ? parseDay(m[1]!, today).date : undefined;
+}
+
+/**
+ * Records of one activity, one per person, when the words give some person a day of their own (周涛是11月6号 ·
+ * 吴静（11月20日） · 周涛11月6日): each takes their own day; a person given none is asked the day rather than given
+ * another's (found by the tester, round 10: both talks put on 11-06). Unchanged when no person is given a day.
+ */
+export function dayPerPerson(reports: ParsedReport[], text: string, ctx: ParseContext, on: ReadingDay): ParsedReport[] {
+  if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
+  const days = reports.map((r) => {
+    const name = ctx.directory.person(r.draft.counterpartIds[0]!)?.name;
+    return name ? ownDay(text, name, on.today) : undefined;
+  });
+  if (new Set(days.filter((d) => d !== undefined)).size < 2) return reports;
+  return reports.map((r, i) => {
+    const date = days[i];
+    const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
+    const reasons = [...(r.reasons ?? []), 'items' as const];
+    if (date === undefined) {
+      const { date: _other, ...draft } = r.draft;
+      return { ...r, draft: { ...draft, late: false }, problems: [{ code: 'missing_date' as const }, ...problems], reasons };
+    }
+    const dayProblems = date > on.today ? [{ code: 'future_date' as const, date }] : [];
+    return { ...r, draft: { ...r.draft, date, late: date <= on.today && date < on.quarterStart }, problems: [...dayProblems, ...problems], reasons };
+  });
+}
+
+/**
+ * 和周涛、吴静都谈过了，周涛是11月6号，吴静是11月20号: a talk of no named type, one record for everyone, split into one
+ * per person when the words give people days of their own (the type is still asked); unchanged otherwise.
+ */
+export function untypedDayPerPerson(reports: ParsedReport[], text: string, ctx: ParseContext, on: ReadingDay): ParsedReport[] {
+  if (reports.length !== 1 || reports[0]!.draft.counterpartIds.length < 2) return reports;
+  const r = reports[0]!;
+  const each = r.draft.counterpartIds.map((id) => ({ ...r, draft: { ...r.draft, counterpartIds: [id] }, problems: [...r.problems], remarks: [...r.remarks] }));
+  const dated = dayPerPerson(each, text, ctx, on);
+  return dated === each ? reports : dated;
+}

@@ -1,0 +1,17 @@
+// A deed still to come is a plan: the bot answers with its plan reply (fallback.ts), never 没看懂 nor a record.
+import { describe, expect, it } from 'vitest';
+import { readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
+
+const NOW = new Date('2026-11-30T10:00:00+08:00');
+
+describe('readsAsPlan', () => {
+  it.each([
+    '赵敏书记下午要来宣文部开分管科室会',
+    '王副理事长下午要来财务科开分管科室会议',
+    '刘芳副理事长这周要到康复部检查责任书落实情况',
+    '陈副理事长晚上要找郑部长谈话',
+    '张书记将来办公室开展廉政谈话',
+  ])('%s is a plan', (text) => expect(readsAsPlan(text, NOW)).toBe(true));
+
+  it.each(['赵书记下午来宣文部开了分管科室会', '会议强调要开好民主生活会，11月20日召开了专题会议'])('%s is no plan', (text) => expect(readsAsPlan(text, NOW)).toBe(false));
+});

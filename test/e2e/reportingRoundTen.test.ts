@@ -1,0 +1,62 @@
+// Reporting end to end, faults of the tester's round 10 (issue 10): a 责任书 whose people are only referred back to is asked
+// 「和谁签订的？」, never stored with no one; the receipt after an answer names whose record it is.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const MONDAY = new Date('2026-11-30T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: MONDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+async function confirmIfAsked(from: string): Promise<void> {
+  if (/请确认/.test(lastText())) await say(from, '确认');
+}
+
+describe('round 10', () => {
+  it('两位部长 with no one named before: asked 和谁签订的, and the answer gives one 责任书 per person', async () => {
+    await say('刘芳', '11月17日与两位部长签订了责任书');
+    expect(lastText()).toMatch(/和谁签订的/);
+    expect(activities()).toEqual([]);
+    await say('刘芳', '周涛、吴静');
+    await confirmIfAsked('刘芳');
+    expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')])).toEqual([
+      ['pledge_sign', '2026-11-17', 'liufang', 'zhoutao'],
+      ['pledge_sign', '2026-11-17', 'liufang', 'wujing'],
+    ]);
+  });
+
+  it('帮孙科长报一下：她… is 孙丽’s, on a card; the receipt after 确认 names her as the one who did it', async () => {
+    await say('李娟', '帮孙科长报一下：她11月25号给科里讲了一次廉政党课');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/活动人：孙丽/);
+    await say('李娟', '确认');
+    expect(lastText()).toMatch(/廉政党课｜2026-11-25.*活动人：孙丽/);
+    expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([['edu_lecture', '2026-11-25', 'sunli']]);
+  });
+
+  it('the day asked of someone else’s lecture: the receipt after the answer names whose record it is', async () => {
+    await say('孙杰', '党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
+    expect(lastText()).toMatch(/张伟的廉政党课是哪一天/);
+    await say('孙杰', '11月9日');
+    if (/请确认/.test(lastText())) await say('孙杰', '确认');
+    expect(lastText()).toMatch(/廉政党课｜2026-11-09.*活动人：张伟/);
+  });
+
+  it('one’s own record says no 活动人 on its receipt', async () => {
+    await say('李娟', '11月20日组织学习《监察法》，参加12人');
+    await say('李娟', '廉政教育');
+    if (/请确认/.test(lastText())) await say('李娟', '确认');
+    expect(lastText()).toMatch(/廉政教育｜2026-11-20/);
+    expect(lastText()).not.toMatch(/活动人/);
+  });
+});
