@@ -7,10 +7,10 @@ export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 
 /**
  * 延期了 · 推迟到下周 · 改期 · 取消了 · 没谈成 · 未能召开: the deed named did not take place (found by a newcomer: recorded as
  * done). 推迟到昨天进行了 tells of a deed that did happen, later than planned, and is left to the reader; a bare 取消 is a
- * command of the dialog.
+ * command of the dialog; 对推迟报送信息的科室进行督查 (推迟 qualifying a noun) says nothing of the deed itself.
  */
 const NOT_HELD =
-  /(?:延期|推迟|改期|顺延|延后|暂缓|搁置)(?!(?:到|至|在)(?:今天|昨天|前天|上周|本周|这周|\d{1,2}月\d{1,2}[日号])[^,;。!?]{0,12}?(?:进行|开展|召开|举行|组织|完成)了)|(?:取消了|被取消|已取消|临时取消|取消(?:了|掉)?(?:原定|原计划)?)(?=[\s。.!！,;]*$)|没[^,;。!?]{0,2}成|未能(?:如期)?|没能(?:如期)?|没有如期|未如期/;
+  /(?:延期|推迟|改期|顺延|延后|暂缓|搁置)(?=了|到|至|在|举行|进行|召开|开展|[\s。.!！,;]|$)(?!(?:到|至|在)(?:今天|昨天|前天|上周|本周|这周|\d{1,2}月\d{1,2}[日号])[^,;。!?]{0,12}?(?:进行|开展|召开|举行|组织|完成)了)|(?:取消了|被取消|已取消|临时取消|取消(?:了|掉)?(?:原定|原计划)?)(?=[\s。.!！,;]*$)|没[^,;。!?]{0,2}成|未能(?:如期)?|没能(?:如期)?|没有如期|未如期/;
 
 /** Whether `text` says the deed it names did not take place (延期/推迟/改期/取消/没谈成/未能). */
 export function saysNotHeld(text: string): boolean {

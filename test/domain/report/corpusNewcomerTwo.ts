@@ -17,6 +17,9 @@ export const NEWCOMER_TWO_ROWS: CorpusRow[] = [
   ["王建国", "1. 11月3日与孙丽进行廉政谈话\n2. 11月10日与李明的廉政谈话延期了\n3. 11月17日召开分管科室党风廉政建设工作会议", "!廉谈 11-03 >孙丽 | 分管会 11-17 >"],
   ["孙丽", "原定上周五和王强的廉政谈话推迟到昨天进行了", "!廉谈 11-29 >王强"],
   ["郑华", "和陈静的谈心谈话改期到11月27日进行了", "谈心 11-27 >陈静"],
+  ["张伟", "专题会议推迟至下周举行", "-"],
+  // 推迟 qualifying what was checked says nothing of the check itself.
+  ["林晓", "11月20日对迟到早退、推迟上班等情况开展了作风纪律检查", "作风 11-20 >"],
   // 3. A stated count of activities (两次 · 3篇) with fewer days: the rest wait for their days (the count is in statedCount.test.ts).
   ["王磊", "11月20日报送信息2篇", "信息 11-20 > | 信息 ? > ?missing_date"],
   ["林晓", "11月5日开展了三次作风纪律检查", "作风 11-05 > | 作风 ? > ?missing_date"],
