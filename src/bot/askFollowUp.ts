@@ -52,6 +52,17 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
   let buttons: object[] = [];
   switch (problem.code) {
     case 'missing_date':
+      // 两次…: every one of them is asked for, never one day recorded and the others lost (a newcomer's finding).
+      if (problem.count !== undefined) {
+        const name = item.draft.type ? activityTypeName(item.draft.type) : '活动';
+        const answered = items.some((i) => i !== item && i.draft.type === item.draft.type && i.draft.date !== undefined);
+        question =
+          problem.count > 1
+            ? `${answered ? '还有' : '共'} ${problem.count} 次${name}，分别是哪几天？请列出每一天，如「11月5日、11月19日」。`
+            : `还有 1 次${name}是哪一天？请回复日期，如「11月20日」。`;
+        if (answered) question += '记不清的，回复「只记这些」只记录已给出日期的。';
+        break;
+      }
       question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。`;
       buttons = [button('今天', answer('今天'), 'primary'), button('昨天', answer('昨天'))];
       break;

@@ -85,13 +85,15 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
     }
     items = next.items;
-    remarks = turn.dialog.remarks;
+    remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }
+  // The report and every answer so far: recalling any of them withdraws what they make (a newcomer's finding: the report's recall did nothing).
+  const messageIds = turn.dialog.kind === 'report' ? [...(turn.dialog.messageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])] : [];
   if (items.some((i) => i.problems.length > 0)) {
     // The reasons to confirm wait with the items: a list or someone else's deed still ends on the 确认 card after its last answer.
-    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons }, turn.now);
+    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today) };
   }
   const card = await settleReport(deps, {
@@ -102,6 +104,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     key,
     sourceEventId: turn.sourceEventId,
     ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}),
+    relatedMessageIds: messageIds.filter((id) => id !== turn.sourceMessageId),
     now: turn.now,
   });
   return { kind: 'card', card };
@@ -113,7 +116,7 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const d = turn.dialog;
   if (CONFIRM_WORDS.test(text)) {
     // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
-    const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks, undefined, d.sourceMessageId);
+    const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks, undefined, d.sourceMessageId, d.relatedMessageIds);
     await clearDialog(deps.store, key);
     return { kind: 'card', card };
   }
@@ -121,5 +124,5 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     await clearDialog(deps.store, key);
     return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
   }
-  return { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now) };
+  return { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
 }

@@ -7,7 +7,8 @@ export const DIALOG_TTL_MS = 30 * 60 * 1000;
 
 export type DialogData =
   /** A report waiting for the missing day / kind / counterpart. */
-  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[] }
+  /** `messageIds`: the member's messages of this report so far (the report, earlier answers): recalling one drops it. */
+  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[] }
   /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
   | { kind: 'duty'; dutyId: string }
   /**
@@ -22,6 +23,8 @@ export type DialogData =
       duplicates: number[];
       /** The member's message the card shows (the report, or the answer that completed it): recalling it withdraws what 确认 records. */
       sourceMessageId?: string;
+      /** The member's earlier messages of the same report (the report an answer completed): recalling one drops it too. */
+      relatedMessageIds?: string[];
     };
 
 export type DialogLookup = { state: 'none' } | { state: 'expired' } | { state: 'active'; data: DialogData };

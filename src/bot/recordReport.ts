@@ -15,8 +15,11 @@ export interface Reporter {
   openId: string;
 }
 
-/** `sourceMessageId`: the member's message that created the record, so recalling (撤回) it withdraws the record. */
-export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string, sourceMessageId?: string): NewActivity {
+/**
+ * `sourceMessageId`: the member's message that created the record, so recalling (撤回) it withdraws the record;
+ * `relatedMessageIds`: the member's earlier messages of the same report (the report an answer completed), likewise.
+ */
+export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: string, sourceMessageId?: string, relatedMessageIds: string[] = []): NewActivity {
   return {
     type: d.type!,
     date: d.date!,
@@ -30,6 +33,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     late: d.late,
     sourceEventId,
     ...(sourceMessageId ? { sourceMessageId } : {}),
+    ...(relatedMessageIds.length > 0 ? { relatedMessageIds } : {}),
   };
 }
 
@@ -59,6 +63,7 @@ export async function recordReport(
   remarks: string[] = [],
   text?: string,
   sourceMessageId?: string,
+  relatedMessageIds: string[] = [],
 ): Promise<object> {
   // The raw message can hold what was said in a confidential talk: kept only when the operator asked for it.
   // A message that reports a talk keeps none of its words, whatever the operator set: talks are confidential.
@@ -70,7 +75,7 @@ export async function recordReport(
   const recorded = await recordActivities(
     deps.store,
     drafts.map((d) => {
-      const activity = toNewActivity(d, who, sourceEventId, sourceMessageId);
+      const activity = toNewActivity(d, who, sourceEventId, sourceMessageId, relatedMessageIds.filter((id) => id !== sourceMessageId));
       return { ...activity, late: isLate({ ...activity, createdAt }), ...kept(d) };
     }),
     who.openId,

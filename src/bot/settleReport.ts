@@ -8,6 +8,7 @@ import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
 import type { BotDeps } from './botDeps.js';
 import { describePending } from './describeActivity.js';
 import { clearDialog, saveDialog } from './dialogStore.js';
+import { mirroredQuestion, mirroredRecord } from './mirroredRecord.js';
 import { recordReport, type Reporter } from './recordReport.js';
 
 export interface Settlement {
@@ -20,6 +21,8 @@ export interface Settlement {
   sourceEventId: string;
   /** The member's message that made it: recalling (撤回) that message withdraws the records. */
   sourceMessageId?: string;
+  /** The member's earlier messages of the same report (the report an answer completed): recalling one withdraws them too. */
+  relatedMessageIds?: string[];
   now: Date;
   /** The message, kept with non-talk records only when the operator asked for it. */
   text?: string;
@@ -48,19 +51,23 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
             sameSet(a.counterpartIds, d.counterpartIds) &&
             (a.title ?? '') === (d.title ?? ''),
         );
-      if (same) out.push(i);
+      // 李明「今天和王建国…谈话」after 王建国「今天和李明…谈话」: one talk of the pair, told by both sides (a newcomer's finding).
+      if (same || mirroredRecord(deps, d, actor) !== undefined) out.push(i);
     });
     return out;
   });
 }
 
 /** The confirmation card for a pending 'confirm' dialog. */
-export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date): object {
+export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date, senderId: string): object {
   const today = shanghaiDate(now);
   const lines = items.map((item, i) => {
     // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
     const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name ?? item.draft.actorId : '您本人';
-    return { text: describePending(deps.directory, deps.duties, item.draft, today), actor, duplicate: duplicates.includes(i) };
+    // The other side's record of the same deed: the card says whose it is, so the member knows it is not their own slip.
+    const mirrored = duplicates.includes(i) ? mirroredRecord(deps, item.draft, item.draft.actorId ?? senderId) : undefined;
+    const duplicate = mirrored ? mirroredQuestion(deps, mirrored, item.draft, senderId, now) : duplicates.includes(i);
+    return { text: describePending(deps.directory, deps.duties, item.draft, today), actor, duplicate };
   });
   return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
 }
@@ -71,10 +78,11 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   const drafts = s.items.map((i) => i.draft);
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
-    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}) }, s.now);
-    return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now);
+    const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};
+    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}), ...related }, s.now);
+    return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now, s.who.person.id);
   }
-  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId);
+  const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId, s.relatedMessageIds);
   await clearDialog(deps.store, s.key);
   return card;
 }

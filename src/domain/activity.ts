@@ -7,6 +7,8 @@ export interface Evidence {
   key: string;
   name?: string;
   addedAt: string;
+  /** The member's message that carried it: recalling (撤回) that message detaches it. */
+  messageId?: string;
 }
 
 export interface Activity {
@@ -34,6 +36,8 @@ export interface Activity {
   sourceEventId?: string;
   /** The member's message that created it (im message_id): recalling (撤回) that message withdraws the record. */
   sourceMessageId?: string;
+  /** The member's other messages that made it (the report an answer completed): recalling any of them withdraws it too. */
+  relatedMessageIds?: string[];
   evidence?: Evidence[];
   deletedAt?: string;
   deletedBy?: string;

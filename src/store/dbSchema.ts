@@ -26,8 +26,10 @@ export const activitySchema = z.looseObject({
   sourceEventId: z.string().optional(),
   /** The member's message that created it (im message_id): recalling that message withdraws the record. */
   sourceMessageId: z.string().optional(),
+  /** The member's other messages that made it (the report an answer completed): recalling any of them withdraws it too. */
+  relatedMessageIds: z.array(z.string()).optional(),
   evidence: z
-    .array(z.object({ kind: z.enum(['image', 'file']), key: z.string(), name: z.string().optional(), addedAt: z.string() }))
+    .array(z.object({ kind: z.enum(['image', 'file']), key: z.string(), name: z.string().optional(), addedAt: z.string(), messageId: z.string().optional() }))
     .optional(),
   deletedAt: z.string().optional(),
   deletedBy: z.string().optional(),

@@ -20,7 +20,7 @@ export const attachment = defineIntent<Activity>({
     const files = ctx.update.attachments ?? [ctx.update.attachment!];
     const addedAt = ctx.now.toISOString();
     const result = await changeActivity(ctx.deps.store, latest.id, ctx.update.senderOpenId, ctx.now, (a) => {
-      a.evidence = [...(a.evidence ?? []), ...files.map((f) => ({ kind: f.kind, key: f.key, ...(f.name ? { name: f.name } : {}), addedAt }))];
+      a.evidence = [...(a.evidence ?? []), ...files.map((f) => ({ kind: f.kind, key: f.key, ...(f.name ? { name: f.name } : {}), addedAt, messageId: ctx.update.messageId }))];
     });
     if (!result.ok) return;
     const file = files[0]!;

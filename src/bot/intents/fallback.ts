@@ -1,5 +1,7 @@
 // Anything no other intent understood: say so, and how to ask; a plan gets told the bot records what is done.
 import { whatICanAnswer } from '../../domain/query/canAnswer.js';
+import { notAReport } from '../../domain/report/parseGate.js';
+import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { defineIntent } from '../intent.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
@@ -8,6 +10,12 @@ export const fallback = defineIntent<true>({
   name: 'fallback',
   match: () => true,
   async handle(ctx) {
+    // 今天和冯雪的廉政谈话延期了 · …没谈成 · …还没谈 (a newcomer's finding: recorded as done, or 没看懂): said plainly, like a plan.
+    const verdict = notAReport(ctx.text);
+    if (verdict === 'not_held' || (verdict === 'denial' && findKinds(ctx.text).length > 0)) {
+      await ctx.reply('看起来这项活动没有进行（延期、取消、未开成或还没开展），清风没有记录。活动进行之后再发给我即可，例如「今天和冯雪进行了廉政谈话」。');
+      return;
+    }
     if (readsAsPlan(ctx.text, ctx.now)) {
       await ctx.reply('看起来这是计划安排。清风只记录已经完成的活动，完成后再发给我即可，例如「今天组织观看了警示教育片」。');
       return;

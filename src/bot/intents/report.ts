@@ -53,7 +53,7 @@ export const report = defineIntent<ParsedReport[]>({
     if (superseded) ctx.notice(superseded);
     if (parsed.some((p) => p.problems.length > 0)) {
       // Nothing is half-recorded: the whole message waits for the answer.
-      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons }, ctx.now);
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId] }, ctx.now);
       await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now)));
       return;
     }

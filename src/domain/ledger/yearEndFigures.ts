@@ -95,11 +95,27 @@ function belongs(directory: Directory, spec: FigureSpec, subject: YearEndSubject
   return spec.side !== 'received' && row.actorId === me;
 }
 
+/**
+ * One talk told by both of its two people (李明 with 王建国, then 王建国 with 李明, same type and day) is one deed,
+ * counted once per pair as the duties count it (a newcomer's finding: the year account said 11人次 with both).
+ */
+function oncePerPair(rows: readonly LedgerRow[]): LedgerRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    if (r.counterpartIds.length !== 1) return true;
+    const key = JSON.stringify([r.type, r.date, [r.actorId, r.counterpartIds[0]!].sort()]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Every figure, zero ones included (the unit's draft shows those as blanks to fill). */
 export function computeFigures(directory: Directory, subject: YearEndSubject, rows: readonly LedgerRow[]): Map<FigureKey, YearEndFigure> {
   const figures = new Map<FigureKey, YearEndFigure>();
   for (const spec of FIGURE_SPECS) {
-    const mine = rows.filter((r) => belongs(directory, spec, subject, r));
+    const all = rows.filter((r) => belongs(directory, spec, subject, r));
+    const mine = spec.unit === '人次' ? oncePerPair(all) : all;
     const departments = spec.unit === '人次' ? [...new Set(mine.map((r) => r.departmentName).filter((d): d is string => !!d))] : [];
     figures.set(spec.key, {
       key: spec.key,

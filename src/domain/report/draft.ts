@@ -39,7 +39,8 @@ export interface ReportDraft {
 
 export type ReportProblem =
   | { code: 'missing_type' }
-  | { code: 'missing_date' }
+  /** `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days. */
+  | { code: 'missing_date'; count?: number }
   | { code: 'future_date'; date: string }
   | { code: 'missing_counterpart' }
   | { code: 'unknown_counterpart'; text: string }
@@ -54,7 +55,7 @@ export type ReportProblem =
  * did it, a group was expanded, the type was read from a slip or a guess,
  * the message held several activities (`items`: a wrong split shows there).
  */
-export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover';
+export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held';
 
 export interface ParsedReport {
   draft: ReportDraft;

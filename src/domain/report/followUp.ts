@@ -1,5 +1,5 @@
 // A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
-import { isTalkType } from '../activityTypes.js';
+import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -17,9 +17,12 @@ export interface PendingItem {
 
 export type FollowUp =
   /** The answer filled the first open question; items are what remains. */
-  | { ok: true; items: PendingItem[] }
+  | { ok: true; items: PendingItem[]; remark?: string }
   /** The answer did not fit the question asked. */
   | { ok: false };
+
+/** The member gives up the days of a stated count still open (其余的不记得了). */
+const ONLY_THESE = /^(?:只记这些|就这些|就记这些|其余的?不记了?|其他的?不记了?|其余的?记不清了?|记不清了?|不记得了?|忘了|想不起来了?)[。.!！]*$/;
 
 /** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
 export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
@@ -53,6 +56,12 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   switch (problem.code) {
     case 'missing_date':
     case 'future_date': {
+      const count = problem.code === 'missing_date' ? problem.count : undefined;
+      // 「只记这些」 to the days of a stated count still open: the rest are left out, and said so on the receipt.
+      if (count !== undefined && ONLY_THESE.test(answer.trim()) && items.length > 1) {
+        const name = item.draft.type ? activityTypeName(item.draft.type) : '活动';
+        return { ok: true, items: items.filter((_, i) => i !== index), remark: `另有 ${count} 次${name}没有给出日期，未记录；想起日期后再发给我即可` };
+      }
       // 11月3日、11月10日、11月17日: one record per day named.
       const text = arabicizeNumerals(normalizeText(answer));
       const listed = parseDayList(text, today);
@@ -74,6 +83,8 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
         const draft = withDate(item.draft, date, today);
         return { draft, problems: problemsOf(draft, today) };
       });
+      // 两次…, answered with one day: the other still waits for its own, never dropped without a word.
+      if (count !== undefined && dates.length < count) replacement.push({ draft: item.draft, problems: [{ code: 'missing_date', count: count - dates.length }] });
       break;
     }
     case 'ambiguous_actor':

@@ -126,8 +126,22 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   }
   const title = TITLE_AFTER_NAME.exec(text.slice(start + name.length, start + name.length + 12));
   const end = start + name.length + (title ? title[0].length : 0);
+  // 吴静静 is not 吴静 (a newcomer's finding: recorded as 吴静 without a word): a name with a character more is asked.
+  const longer = title ? null : LONGER_NAME.exec(text.slice(end, end + 6));
+  const doubled = longer !== null && longer[1] === name.slice(-1);
+  // Another character is a longer name only before a plain boundary: 王芳座谈 · 李明约谈 are words of their own.
+  if (longer && candidates.length > 0 && (doubled || (!FOLLOWS_NAME.test(longer[1]!) && !/^.谈/.test(text.slice(end, end + 2))))) {
+    const said = text.slice(from, end + 1);
+    items.push({ start: from, end: end + 1, text: said, ids: [], problem: { code: 'ambiguous_counterpart', text: said, candidateIds: candidates.map((p) => p.id) } });
+    return;
+  }
   items.push(resolved(from, end, text.slice(from, end), candidates));
 }
+
+/** One more character after a full name, then where a name ends (进行/谈/签/、): 吴静静进行, 孙丽丽、. */
+const LONGER_NAME = /^([\u4e00-\u9fa5])(?=进行|谈|开展|签|同志|[、,，;；。\s\u0000]|$)/;
+/** Characters that follow a name as words of their own: 吴静在谈, 李明等, 王强一起, 孙丽说. */
+const FOLLOWS_NAME = /[以座约面交同等在到进谈签主部科书理副局处们说讲聊一两二三分共及和与的对就开作交个了也都还又再先后是为给把被从向跟去来老总于上下中时日月年号次啊呀吧呢嘛]/;
 
 /** Full names and departments, with the titles around them (办公室李明主任, 财务科负责人). */
 export function surfaceItems(text: string, index: DirectoryIndex): CounterpartItem[] {

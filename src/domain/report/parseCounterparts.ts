@@ -63,6 +63,26 @@ function withoutSender(problem: ReportProblem | undefined, senderId: string): Re
   return { ...problem, candidateIds: problem.candidateIds.filter((id) => id !== senderId) };
 }
 
+/**
+ * 王建过副理事长: a name not in the directory right before a title several hold is one person, asked once (「王建过副理事长」是哪一位？,
+ * those of the surname first), not twice (the name, then 副理事长; a newcomer's finding).
+ */
+function mergeNameWithTitle(items: CounterpartItem[], text: string, ctx: ParseContext): CounterpartItem[] {
+  const out: CounterpartItem[] = [];
+  for (const item of items) {
+    const before = out[out.length - 1];
+    if (before?.problem?.code === 'unknown_counterpart' && item.problem?.code === 'ambiguous_counterpart' && /^[\s\u0000]*$/.test(text.slice(before.end, item.start))) {
+      const said = `${before.text}${item.text}`;
+      const surname = (id: string) => (ctx.directory.person(id)?.name.startsWith(before.text.slice(0, 1)) ? 0 : 1);
+      const candidateIds = [...item.problem.candidateIds].sort((a, b) => surname(a) - surname(b));
+      out[out.length - 1] = { start: before.start, end: item.end, text: said, ids: [], problem: { code: 'ambiguous_counterpart', text: said, candidateIds } };
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 export function parseCounterparts(input: string, ctx: ParseContext): CounterpartParse {
   const index = directoryIndex(ctx.directory);
   // A plain-text "@李明" (typed, not a Feishu mention) is just the name.
@@ -87,7 +107,7 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
         ]),
     unknownNameItems,
   ]);
-  let items = [...first.items, ...second.items].sort((a, b) => a.start - b.start);
+  let items = mergeNameWithTitle([...first.items, ...second.items].sort((a, b) => a.start - b.start), text, ctx);
   const remarks: string[] = [];
   const actor = actorOf(items, text);
   // Reporting someone else's talk (张书记与李强…), the sender may well be the counterpart.
@@ -101,7 +121,9 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
   const problems: ReportProblem[] = [];
   for (const item of items) {
     const problem = withoutSender(item.problem, excluded);
-    const settled = problem?.code === 'ambiguous_counterpart' && problem.candidateIds.length === 1;
+    // Settled only when the sender was one of two (王科长 said by a 王科长); 吴静静 with the one candidate 吴静 is still asked.
+    const asked = item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds.length : 0;
+    const settled = problem?.code === 'ambiguous_counterpart' && problem.candidateIds.length === 1 && asked > 1;
     if (problem && !settled) problems.push(problem);
     if (item.remark) remarks.push(item.remark);
     const itemIds = settled ? problem.candidateIds : item.ids;

@@ -2,7 +2,20 @@
 
 import { splitItems } from './splitItems.js';
 
-export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query';
+export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 'not_held';
+
+/**
+ * 延期了 · 推迟到下周 · 改期 · 取消了 · 没谈成 · 未能召开: the deed named did not take place (found by a newcomer: recorded as
+ * done). 推迟到昨天进行了 tells of a deed that did happen, later than planned, and is left to the reader; a bare 取消 is a
+ * command of the dialog; 对推迟报送信息的科室进行督查 (推迟 qualifying a noun) says nothing of the deed itself.
+ */
+const NOT_HELD =
+  /(?:延期|推迟|改期|顺延|延后|暂缓|搁置)(?=了|到|至|在|举行|进行|召开|开展|[\s。.!！,;]|$)(?!(?:到|至|在)(?:今天|昨天|前天|上周|本周|这周|\d{1,2}月\d{1,2}[日号])[^,;。!?]{0,12}?(?:进行|开展|召开|举行|组织|完成)了)|(?:取消了|被取消|已取消|临时取消|取消(?:了|掉)?(?:原定|原计划)?)(?=[\s。.!！,;]*$)|没[^,;。!?]{0,2}成|未能(?:如期)?|没能(?:如期)?|没有如期|未如期/;
+
+/** Whether `text` says the deed it names did not take place (延期/推迟/改期/取消/没谈成/未能). */
+export function saysNotHeld(text: string): boolean {
+  return NOT_HELD.test(text) && !/^\s*(?:取消|不用了|算了)[\s。.!！]*$/.test(text);
+}
 
 const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢谢|在吗|hi|hello)\s*[!.。]*\s*$/i;
 /** Undo, edit and export are other intents, even when they name a type. */
@@ -11,6 +24,8 @@ const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|�
 /** A question: a question word, or a question ending (廉政谈话都谈完了吧 · 谈话了没有 · 开了没; found in the chat side, moved here). */
 const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这])几[个人位名次天号]|谁|吗|(?:呢|吧|没有?)[\s。.!！~～]*$/;
 const PLAN = /准备|打算|拟于|拟在|拟开展|拟召开|拟组织|拟对|将于|将在|将要|即将|将(?:对|与|和|跟|同|开展|召开|组织|进行|举办|举行|赴|到|深入|签订|分批|陆续|继续|再次?)|(?<!对)下一步(?!工作|的工作)|要(?:开展|召开|组织|进行|和|与|跟|对|去|给)|(?:上午|下午|晚上|今晚|今天|明天|这周|本周|周[一二三四五六日]|马上|稍后|过几天|近期)要(?:来|到|赴|去|开|讲|谈|找|签|检查|学习|观看)|将(?:来|去)(?=[^,;。!?]{0,10}?(?:开|讲|谈|检查|督查|调研|组织|召开|进行|学习|签))|(?<!按|按照|根据)计划(?:于|在|开展|召开|组织|进行|下|[\d一二三四五六七八九十]{1,3}月|明天|后天|本周|本月|月底|年底)|待会儿?|一会儿?|稍后|晚点/;
+/** 昨天通知冯雪今天进行廉政谈话: telling someone of a talk is not the talk (a newcomer's finding: recorded as held). */
+const NOTICE = /(?:通知|告知|约好|约定|预约)[^,;。!?]{1,12}?(?:谈话|谈心|约谈)/;
 const DENIAL = /没有|还没|尚未|未能|未开展|未召开|未进行|未组织|没开|没谈|没去|没能/;
 /** A query names a period or progress and claims nothing done (查看了考勤 is an inspection). */
 const QUERY = /完成情况|完成得|进度|统计|查询|查看|查一下|还差|还缺|待办|我的任务|任务清单/;
@@ -48,9 +63,10 @@ export function notAReport(text: string): NotAReport | undefined {
 
 function notAReportLine(text: string): NotAReport | undefined {
   const line = withoutToldSentences(text);
+  if (saysNotHeld(line)) return 'not_held';
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
-  if (PLAN.test(line)) return 'plan';
+  if (PLAN.test(line) || NOTICE.test(line)) return 'plan';
   if (DENIAL.test(line)) return 'denial';
   if (QUERY.test(line) && !/了/.test(line)) return 'query';
   return undefined;

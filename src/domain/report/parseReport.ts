@@ -1,5 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
-import { describesDeed, notAReport } from './parseGate.js';
+import { describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -12,6 +12,8 @@ import { AGAIN, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
+import { withStatedCount } from './statedCount.js';
+import { withCorrectedDay } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
@@ -100,9 +102,9 @@ const TOPIC = /研究|部署|传达|安排|谋划/;
  * dropped, and `plan` says one was, so the reply names it. A line all plan, or with
  * no plan clause, is returned as it is.
  */
-function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean } {
+function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean; notHeld: string[] } {
   const clauses = line.split(CLAUSES);
-  if (clauses.length < 2) return { line, plan: false };
+  if (clauses.length < 2) return { line, plan: false, notHeld: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
@@ -110,10 +112,19 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
-  const kept = clauses.filter((c, i) => !isPlan(c) && !why(c, i));
-  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false };
-  return { line: kept.join(''), plan: true };
+  // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
+  // only is left out, and named by its type so the card says what was not recorded.
+  const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(c) && !why(c, i));
+  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, notHeld: [] };
+  const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
+  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && (isPlan(c) || why(c, i))), notHeld };
 }
+
+const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;
+
+/** 推迟到昨天进行了 · 改期至11月27日召开: a deed held later than planned, on the day after 到. */
+const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后)(?:到|至|在)(.+)$/;
 
 /** 会议通报了… / 会上传达… / 本次会议强调…: a sentence about the meeting told before it. */
 const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会议|此次会议|会议期间|会议上)/;
@@ -155,10 +166,14 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
   const planned: string[] = [];
+  /** Deeds the member said did not take place (延期/取消/没谈成): never recorded, named in the reply. */
+  const notHeld: string[] = [];
+  /** Lines of a list that ask something (帮我看看本月完成情况): never recorded, named in the reply. */
+  const questions: string[] = [];
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(normalizeText(text), ctx), ctx));
+  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   const items = splitItems(relay?.rest ?? opened);
@@ -196,10 +211,20 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     const unplanned = withoutPlanClauses(item.text, ctx.now);
     let line = unplanned.line;
     const plan = unplanned.plan;
+    const offClauses = unplanned.notHeld;
     if (plan) planned.push(item.label);
+    notHeld.push(...offClauses);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
-    if (notAReport(extractTitles(line).rest)) {
+    const verdict = notAReport(extractTitles(line).rest);
+    if (verdict === 'not_held') {
+      const code = findKinds(extractTitles(line).rest)[0]?.code;
+      notHeld.push(items.length > 1 ? `${item.label}（${code ? activityTypeName(code) : '一项活动'}）` : code ? activityTypeName(code) : '一项活动');
+      continue;
+    }
+    if (verdict) {
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
+      // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
+      else if (items.length > 1 && (verdict === 'question' || verdict === 'query')) questions.push(item.label);
       continue;
     }
     const before = reports.length;
@@ -351,6 +376,18 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
     }
+    // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
+    const movedTo = RESCHEDULED.exec(line);
+    const newDay = movedTo ? lineDay(movedTo[1]!, today) : undefined;
+    if (movedTo) {
+      for (const [i, r] of reports.entries()) {
+        if (i < before) continue;
+        const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
+        reports[i] = newDay
+          ? { ...r, draft: { ...r.draft, date: newDay, late: newDay <= on.today && newDay < on.quarterStart }, problems }
+          : { ...r, draft: withoutDate(r.draft), problems: [...problems, { code: 'missing_date' as const }] };
+      }
+    }
     entryDay = day;
     if (typedByHeading && entryKind !== undefined) {
       const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
@@ -398,13 +435,24 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
     reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
   }
+  if (reports.length > 0 && notHeld.length > 0) {
+    reports[0]!.remarks.push(`${[...new Set(notHeld)].join('、')}没有进行（延期、取消或未开成），未记录`);
+    // A message that also says something did not happen is shown for 确认: the split is checked there.
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'not_held'];
+  }
+  if (reports.length > 0 && questions.length > 0) {
+    reports[0]!.remarks.push(`${questions.join('、')}是一个问题，未记录；请单独发送，我来回答`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.
   // A type word is not left over while some record's type is still asked: the answer takes it.
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
-  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type'));
+  // Likewise a person while someone named is still asked (「吴静静」是哪一位？): the answer says who.
+  const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
+  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
@@ -416,5 +464,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   const which = leftoverRemark(leftover);
   if (which !== undefined) reports[0]!.remarks.push(which);
-  return reports.length > 0 ? reports : null;
+  return reports.length > 0 ? withStatedCount(reports, text) : null;
 }

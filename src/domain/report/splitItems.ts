@@ -272,6 +272,18 @@ function breakSemicolons(line: string): string[] {
   return out;
 }
 
+/** The number the member wrote before an entry (3. · （三） · ③ · 三、), or undefined for none or a bullet. */
+function memberNumber(part: string): number | undefined {
+  const marker = LEADING_MARKER.exec(part)?.[0];
+  const token = marker ? /\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,2}/.exec(marker)?.[0] : undefined;
+  return token === undefined ? undefined : markerNumber(token);
+}
+
+/** An entry of a numbered list that had no number of its own (the heading), named without its words (a talk's are private). */
+function unnumberedLabel(i: number): string {
+  return i === 0 ? '开头一行' : `未编号的第${i + 1}行`;
+}
+
 /**
  * The entries of a normalised message, in order, each stripped of its
  * numbering. A literal \n (typed through a shell, or pasted from a log) is a
@@ -286,9 +298,11 @@ export function splitItems(text: string): MessageItem[] {
     .filter((line) => line.trim().length > 0);
   const entries = lines
     .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakTypeThenDay).flatMap(breakPairsAfterType).flatMap(breakDayPairs).map((part) => ({ part, n })))
-    .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n }))
+    .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n, number: memberNumber(part) }))
     .filter((entry) => entry.text.length > 0);
-  // Numbers the member can see: lines when each entry is a line as written, items otherwise.
+  // Numbers the member can see: the member's own numbering (3. is 第3条, whatever heading is above it: a newcomer's
+  // finding named it 第4行), else lines when each entry is a line as written, items otherwise.
   const unit = entries.length === written ? '行' : '条';
-  return entries.map((entry, i) => ({ text: entry.text, label: `第${i + 1}${unit}`, line: entry.n }));
+  const numbered = entries.some((e) => e.number !== undefined);
+  return entries.map((entry, i) => ({ text: entry.text, label: numbered && entry.number !== undefined ? `第${entry.number}条` : numbered ? unnumberedLabel(i) : `第${i + 1}${unit}`, line: entry.n }));
 }

@@ -6,8 +6,8 @@ export interface ConfirmLine {
   text: string;
   /** Who did it, when not the sender. */
   actor?: string;
-  /** The same record exists already. */
-  duplicate: boolean;
+  /** The same record exists already; a sentence when it is the other side's record of the same deed (whose it is). */
+  duplicate: boolean | string;
 }
 
 const answer = (text: string) => ({ action: 'answer', text });
@@ -19,14 +19,17 @@ const answer = (text: string) => ({ action: 'answer', text });
 export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remarks: string[]): object {
   const onlyDuplicates = reasons.length === 0 && lines.some((l) => l.duplicate);
   const elements: object[] = [];
-  elements.push(markdown(onlyDuplicates ? '**已有一条相同记录，仍要再记一条吗？**' : `**请确认以下 ${lines.length} 条记录**（确认后才记录）`));
+  const mirrored = lines.length === 1 && typeof lines[0]!.duplicate === 'string' ? lines[0]!.duplicate : undefined;
+  const question = mirrored ?? '已有一条相同记录，仍要再记一条吗？';
+  elements.push(markdown(onlyDuplicates ? `**${question}**` : `**请确认以下 ${lines.length} 条记录**（确认后才记录）`));
   lines.forEach((l, i) => {
     const n = lines.length > 1 ? `${i + 1}. ` : '';
     const actor = l.actor ? `｜活动人：${l.actor}` : '';
-    const dup = l.duplicate ? " <font color='orange'>已有一条相同记录</font>" : '';
+    const said = typeof l.duplicate === 'string' ? l.duplicate.replace(/，仍要再记一条吗？$/, '') : '已有一条相同记录';
+    const dup = l.duplicate ? ` <font color='orange'>${said}</font>` : '';
     elements.push(markdown(`${n}${l.text}${actor}${dup}`));
   });
-  if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown('已有一条相同记录，仍要再记一条吗？确认则照样记录。'));
+  if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown(`${question}确认则照样记录。`));
   const notes = [...(reasons.length > 0 ? [`需要确认：${reasons.join('；')}`] : []), ...remarks];
   if (notes.length > 0) elements.push(markdown(`<font color='grey'>${notes.map((r) => `注：${r}`).join('\n')}</font>`));
   elements.push(

@@ -79,6 +79,15 @@ describe('the unit’s account (seed 002)', () => {
     expect(empty.paragraphs.join('')).not.toMatch(/0(次|人次|份)/);
   });
 
+  it('one talk told by both of its people counts once (12人次 stays 12)', () => {
+    const talk = figure('integrity_talk').rows.find((r) => r.counterpartIds.length === 1)!;
+    const mirrored = demo({ type: 'talk_integrity', date: talk.date, actor: talk.counterpartIds[0]!, with: [talk.actorId] });
+    const both = account([...activities, mirrored]);
+    expect(both.paragraphs.join('')).toContain('开展廉政谈话12人次');
+    const otherDay = account([...activities, { ...mirrored, date: '2026-12-01' }]);
+    expect(otherDay.paragraphs.join('')).toContain('开展廉政谈话13人次');
+  });
+
   it('says 年初 of the 责任书 only when every signature is in the first quarter', () => {
     expect(text).toContain('年初，党组主要负责人');
     const late = account([...activities, demo({ type: 'pledge_sign', date: '2026-05-06', actor: 'liufang', with: ['wujing'] })]);

@@ -160,7 +160,8 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["王芳", "11月23日，张书记组织机关全体党员观看警示教育片《蝇贪之害》", "!警示 11-23 张伟> 《蝇贪之害》"],
   // A department after a list of days, with how long between it and the deed (连续两天), is the doer (round 9: recorded at once as the clerk's).
   ["王强", "11月24日、25日财务科连续两天开展专项资金使用自查", "!自查 11-24 孙丽> | 自查 11-25 孙丽>"],
-  ["王芳", "11月24日办公室先后开展了两次廉政教育", "!廉教 11-24 李明>"],
+  // 两次 on one day named: the second waits for its day (or 只记这些), never dropped without a word (h10, a newcomer's finding).
+  ["王芳", "11月24日办公室先后开展了两次廉政教育", "廉教 11-24 李明> | 廉教 ? 李明> ?missing_date"],
   // One head count for several departments is their total: kept as a note on each record, never counted once per department.
   ["孙丽", "11月16日财务科和组联部分别组织学习《廉洁自律准则》，参加18人", "!廉教 11-16 > 《廉洁自律准则》 | 廉教 11-16 周涛> 《廉洁自律准则》"],
   ["李明", "11月9日办公室、财务科联合开展廉政教育，参加人数22人", "!廉教 11-09 > | 廉教 11-09 孙丽>"],

@@ -1,0 +1,25 @@
+// 昨天和王磊进行了廉政谈话，不对，是前天: a day the member corrected in the same message; the corrected day wins.
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/** 不对，是 · 哦不， · 说错了，应该是 · ，应该是: words that take back what was just said. */
+const CORRECTION = /[,;]?\s*(?:(?:不对|哦不|噢不|错了|说错了|写错了|更正一下|更正|纠正一下|纠正)[,:]?\s*(?:应该是|应为|是)?|[,;]\s*(?:应该是|应为))\s*/;
+
+/**
+ * `text` (normalised) with a corrected day put in place of the day it corrects: 「昨天和王磊进行了廉政谈话，不对，是前天」
+ * reads as 「前天和王磊进行了廉政谈话」 (a newcomer's finding: recorded on 昨天). Only a correction that starts with a
+ * day, after a day said before it, is applied; anything else is left as written (and the leftover day is asked about).
+ */
+export function withCorrectedDay(text: string, today: string): string {
+  const m = CORRECTION.exec(text);
+  if (!m) return text;
+  const head = text.slice(0, m.index);
+  const tail = text.slice(m.index + m[0].length);
+  const said = parseDay(arabicizeNumerals(head), today);
+  const fixed = parseDay(arabicizeNumerals(tail), today);
+  if (said.date === undefined || fixed.date === undefined || !said.text || !fixed.text || !arabicizeNumerals(tail).startsWith(fixed.text)) return text;
+  const at = head.indexOf(said.text);
+  if (at < 0) return text;
+  const rest = arabicizeNumerals(tail).slice(fixed.text.length).replace(/^[\s。.!]+$/, '');
+  return `${head.slice(0, at)}${fixed.text}${head.slice(at + said.text.length)}${rest}`;
+}

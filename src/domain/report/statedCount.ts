@@ -1,0 +1,38 @@
+// 11月份开展了两次作风纪律检查 · 11月报送信息3篇: a count of activities the member stated, which the records must add up to.
+import { isTalkType } from '../activityTypes.js';
+import type { ParsedReport } from './draft.js';
+import { chineseNumber } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+
+/** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
+const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
+
+/** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
+export function statedCount(text: string): number | undefined {
+  const counts = [...extractTitles(text).rest.matchAll(COUNT)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)));
+  const n = counts.length === 1 ? counts[0] : undefined;
+  return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
+}
+
+/**
+ * `reports` adding up to the count `text` states: a found-nothing newcomer's finding was 「11月份开展了两次作风纪律检查」
+ * asking one day and the second check lost without a word. When the records are all of one kind (no talk or signing,
+ * which count pairs) and fewer than stated, the rest wait for their days: an undated record stands for them all, or
+ * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone.
+ */
+export function withStatedCount(reports: ParsedReport[], text: string): ParsedReport[] {
+  const n = statedCount(text);
+  const type = reports[0]?.draft.type;
+  if (n === undefined || type === undefined || isTalkType(type) || type === 'pledge_sign') return reports;
+  if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
+  const rest = n - reports.filter((r) => r.draft.date !== undefined).length;
+  const undated = reports.findIndex((r) => r.draft.date === undefined);
+  if (undated >= 0) {
+    return reports.map((r, i) =>
+      i === undated ? { ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? { code: 'missing_date' as const, count: rest } : p)) } : r,
+    );
+  }
+  const { date: _date, late: _late, ...draft } = reports[0]!.draft;
+  const extra: ParsedReport = { draft: { ...draft, late: false }, problems: [{ code: 'missing_date', count: n - reports.length }], remarks: [], reasons: ['items'] };
+  return [...reports, extra];
+}
