@@ -50,8 +50,18 @@ export function extractTitles(text: string): TitleParse {
     lastTitleEnd = at + whole.length;
     return MASK;
   });
+  // 讲了一堂廉政党课，题目是廉洁从业 守护初心 (round 11: no title): what follows 题目是/题目为 up to the clause's end.
+  if (titles.length === 0) {
+    rest = rest.replace(SAID_TITLE, (_whole: string, lead: string, title: string) => {
+      titles.push(title.trim());
+      return `${lead}${MASK}`;
+    });
+  }
   return { titles, rest };
 }
+
+/** 题目是廉洁从业 守护初心 · 题目为：… : a title said outright, unquoted, up to the end of its clause. */
+const SAID_TITLE = /((?:题目|讲题|标题)(?:是|为)[:：]?\s*)([^\s\u0000,，;；。!?“”"][^\u0000,，;；。!?“”"\n]{1,29}?)(?=\s*(?:$|[,，;；。!?\n]))/;
 
 /** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
 const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12})(?=$|[\s,;。!?、])/g;
