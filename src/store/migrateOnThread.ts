@@ -3,10 +3,11 @@ import { stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { SNAPSHOT_FILE } from './readLedger.js';
+import { AUDIT_FILE, SNAPSHOT_FILE } from './readLedger.js';
 
 /**
- * When `file` may be a version 0–2 db.json (it exists and no activities.jsonl is beside it), migrates it on a thread of
+ * When `file` may be a version 0–2 db.json (it exists, and neither audit.jsonl nor activities.jsonl is beside it: a
+ * version 3 store creates audit.jsonl whenever it opens, even with no records), migrates it on a thread of
  * its own and resolves true once the version 3 files are written; `log` gets the migration's line. Parsing a v2 file of
  * 100,000 records and holding its audit leaves ~120 MiB of garbage that V8 keeps mapped long after the start
  * (first start 301 MiB idle, a restart on the migrated files 179 MiB): on a thread, it goes when the thread ends.
@@ -17,9 +18,9 @@ import { SNAPSHOT_FILE } from './readLedger.js';
 export async function migrateOnThread(file: string, log: (line: string) => void): Promise<boolean> {
   if (extname(fileURLToPath(import.meta.url)) !== '.js') return false;
   const exists = (path: string) => stat(path).then(() => true, () => false);
-  // A version 3 store has its snapshot; a crash part-way through a migration leaves one beside a v2 db.json, which
-  // openStore then migrates again itself.
-  if (!(await exists(file)) || (await exists(join(dirname(file), SNAPSHOT_FILE)))) return false;
+  // A crash part-way through a migration leaves audit.jsonl beside a v2 db.json, which openStore then migrates again itself.
+  if (!(await exists(file))) return false;
+  for (const name of [AUDIT_FILE, SNAPSHOT_FILE]) if (await exists(join(dirname(file), name))) return false;
   return new Promise<boolean>((resolve) => {
     let worker: Worker;
     try {
