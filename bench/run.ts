@@ -3,6 +3,7 @@ import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
+import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
 import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
@@ -56,4 +57,14 @@ if (!only || only === 'scale') {
     drainSeconds: Number(process.env.BENCH_DRAIN_SECONDS ?? 60),
   });
   console.log(JSON.stringify({ scale: results.scale }, null, 2));
+}
+if (only === 'saturation') {
+  // Only when asked for: saturated acknowledgements of this checkout and BENCH_ROOT's, alternated in BENCH_RUNS rounds.
+  results.saturation = await saturationBench({
+    seconds: Number(process.env.BENCH_SATURATE_SECONDS ?? 5),
+    records: Number(process.env.BENCH_RECORDS ?? 50000),
+    rounds: Number(process.env.BENCH_RUNS ?? 3),
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+  });
+  console.log(JSON.stringify({ saturation: results.saturation }, null, 2));
 }

@@ -73,7 +73,7 @@ const pct = (samples: number[], q: number) => {
 };
 
 /** Real-looking distinct names (the report parser reads names, not 党员17). */
-function renamed(org: Organization): Organization {
+export function renamed(org: Organization): Organization {
   const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
   const given = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力鹏宇浩凯健俊帆帅旭宁波斌峰亮林海鑫晨欣悦婷雪琳颖倩璐瑶怡';
   const names = new Set<string>();
@@ -90,7 +90,7 @@ function renamed(org: Organization): Organization {
   return { ...org, people };
 }
 
-interface Texts {
+export interface Texts {
   sender: string;
   text: string;
 }
@@ -116,7 +116,7 @@ const kindOf = (i: number) => CYCLE[i % CYCLE.length] as string;
  * The traffic of a busy moment at RATE per second (a cycle of 60 messages, 1.2 s): four messages from the nine who
  * see the whole unit (each every 2.7 s), ten reports from the twenty heads (each every 2.4 s), the rest from members.
  */
-function traffic(org: Organization): (i: number) => Texts {
+export function traffic(org: Organization): (i: number) => Texts {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const heads = org.departments.map((d) => ({ head: byId.get(d.headId!)!, supervisor: byId.get(d.supervisorId!)! }));
   const members = org.people.filter((p) => p.roles.length === 1 && p.roles[0] === 'member');
@@ -247,7 +247,7 @@ const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
  * is answered, for `seconds`; every request a new signed, encrypted message event of the same traffic (no cheap
  * duplicates). Returns acknowledged requests per second and latency percentiles (ms).
  */
-async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
+export async function saturated(url: string, seconds: number, tag: string, texts: (i: number) => Texts): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number }> {
   let i = 0;
   const result = await autocannon({
     url: `${url}/feishu/events`,
@@ -268,7 +268,7 @@ async function saturated(url: string, seconds: number, tag: string, texts: (i: n
 }
 
 /** Seeds DATA_DIR with a version 2 db.json as the previous release wrote it: activities, and a create audit entry for each. */
-async function seed(dir: string, activities: Activity[]): Promise<void> {
+export async function seed(dir: string, activities: Activity[]): Promise<void> {
   const audit = activities.map((a) => ({ at: a.createdAt, by: a.reporter, action: 'create', activityId: a.id, after: a }));
   await writeFile(join(dir, 'db.json'), JSON.stringify({ version: 2, activities, audit, dialogs: [], outbox: [], settings: { remindersPaused: true } }));
 }

@@ -81,6 +81,7 @@ try {
       main: join(src, 'main.ts'),
       'thread/botThread': join(src, 'thread', 'botThread.ts'),
       'config/parseYamlThread': join(src, 'config', 'parseYamlThread.ts'),
+      'store/migrateThread': join(src, 'store', 'migrateThread.ts'),
     },
     absWorkingDir: root,
     outdir: out,

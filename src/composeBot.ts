@@ -86,7 +86,7 @@ export interface BotCore extends BotPort {
 export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean }): Promise<BotCore> {
   const { env, now, log, feishu: feishuEnv } = opts;
   const config = opts.config ?? loadConfig(env.configDir, opts.configAhead);
-  const store = await openStore(join(env.dataDir, 'db.json'), { log, now });
+  const store = await openStore(join(env.dataDir, 'db.json'), { log, now, migrateOnThread: true });
   const feishu = createFeishuClient({
     appId: feishuEnv.appId,
     appSecret: feishuEnv.appSecret,

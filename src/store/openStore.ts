@@ -7,6 +7,7 @@ import { createActivityTable, type ActivityTable, type LedgerLookup } from './ac
 import { dbSchema, emptyDb, DB_VERSION, type AuditEntry, type DbData, type SmallDoc } from './dbSchema.js';
 import { formatLedgerLine, type LedgerLine } from './ledgerLine.js';
 import { firstIssue, migrateOut, writeSnapshot, type Migrated } from './migrateLedger.js';
+import { migrateOnThread } from './migrateOnThread.js';
 import { versionOf } from './migrations.js';
 import { openAppendLog } from './appendLog.js';
 import { AUDIT_FILE, SNAPSHOT_FILE, readAuditSync, readLedger, type LedgerOnDisk } from './readLedger.js';
@@ -82,6 +83,11 @@ export interface StoreOptions {
   /** Operator's log: the migration, one line when writes start failing (file, errno) and one when they work again. */
   log?: (line: string) => void;
   now?: () => Date;
+  /**
+   * Migrate a version 0–2 db.json on a short-lived thread (src/store/migrateOnThread.ts) rather than in this one, so
+   * its garbage is not kept after the start. The bot sets it; the CLI and tests migrate in place.
+   */
+  migrateOnThread?: boolean;
   /** Called as a compaction starts writing and once it is in place (tests kill the process in between). */
   onCompaction?: (phase: 'start' | 'done') => void;
 }
@@ -117,6 +123,7 @@ export async function openStore(file: string, opts: StoreOptions = {}): Promise<
   const compactEvery = opts.compactEvery ?? 2000;
   const now = opts.now ?? (() => new Date());
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (opts.migrateOnThread) await migrateOnThread(file, log);
   // lowdb holds db.json (dialogs, outbox, settings) for the operator to read; the adapter makes its writes durable.
   const adapter = new DurableJsonFile<SmallDoc>(file);
   const low = new Low<SmallDoc>(adapter, emptyDb());

@@ -1,6 +1,7 @@
 // Accept durably, acknowledge fast, work after, tolerate redelivery: between the webhook and the bot, over the event journal.
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
+import { createWorkSlots } from './createWorkSlots.js';
 import { messageDedupKey } from './messageDedupKey.js';
 import { traceStep } from '../trace/messageTrace.js';
 
@@ -24,6 +25,11 @@ export interface InboxDeps {
   isTransient?: (error: unknown) => boolean;
   /** First wait before a transient failure is tried again (default 60 s). */
   retryAfterMs?: number;
+  /**
+   * Events being processed at once, across chats (default DEFAULT_IN_FLIGHT); the rest wait here, already journalled,
+   * each chat's in order.
+   */
+  maxInFlight?: number;
   now: () => Date;
   log: (line: string) => void;
 }
@@ -49,6 +55,14 @@ export interface Inbox {
 const MAX_RETRY_MS = 30 * 60_000;
 
 /**
+ * Enough for 50 events/s whose replies wait up to a second for a send slot (Feishu's 50/s per app), few enough that a
+ * burst of thousands does not become thousands of concurrent jobs on the bot thread, each holding its parsed update
+ * and a ticket in the send limiter's line, which under saturation cost the acknowledging side more than half its rate
+ * (measured: bench/scaleBench.ts, README "Tests and benchmarks").
+ */
+export const DEFAULT_IN_FLIGHT = 64;
+
+/**
  * Resolves in the event loop's check phase. Work started in a promise continuation would run
  * before the acknowledgement that accepted it (and those of every other request already read)
  * are written; setImmediate lets the poll phase answer them first.
@@ -62,6 +76,7 @@ export function createInbox(deps: InboxDeps): Inbox {
   const chains = new Map<string, Promise<void>>();
   const running = new Set<Promise<void>>();
   const retries = new Map<string, { timer: NodeJS.Timeout; delay: number }>();
+  const slots = createWorkSlots(deps.maxInFlight ?? DEFAULT_IN_FLIGHT);
   let closed = false;
 
   function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
@@ -87,9 +102,15 @@ export function createInbox(deps: InboxDeps): Inbox {
     const job = previous
       // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
       .then(nextTurn)
-      .then(() => {
+      .then(() => slots.take())
+      .then(async (release) => {
         traceStep(eventId, 'start');
-        return deps.process(payload, eventId);
+        try {
+          await deps.process(payload, eventId);
+        } finally {
+          // Free once the bot is done with it: recording completion is this side's work.
+          release();
+        }
       })
       .then(
         () => {

@@ -2,12 +2,13 @@
 // still lazy, the demo over the long connection from dist.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openStore } from '../../src/store/openStore.js';
 
 // Inside the project so the compiled files resolve node_modules as dist/ does.
 const out = join(process.cwd(), `dist-test-${process.pid}`);
@@ -133,6 +134,47 @@ it('parses the config on a thread of its own (dist/config/parseYamlThread.js): w
     const text = readFileSync(p.file, 'utf8');
     expect(p.text).toBe(text);
     expect(p.value).toEqual(parseDocument(text).toJS());
+  }
+});
+
+it('migrates a version 2 db.json on a thread of its own (dist/store/migrateThread.js): the files openStore reads after it hold every record', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'qingfeng-migrate-thread-'));
+  try {
+    const activities = Array.from({ length: 1200 }, (_, i) => ({
+      id: `v${i}`,
+      type: 'talk_integrity',
+      date: '2026-03-02',
+      reporter: 'ou_a',
+      actorId: 'liming',
+      counterpartIds: ['wangjianguo'],
+      late: false,
+      createdAt: '2026-03-02T08:00:00.000Z',
+    }));
+    const audit = activities.map((a) => ({ at: a.createdAt, by: a.reporter, action: 'create', activityId: a.id, after: a }));
+    const file = join(dir, 'db.json');
+    await writeFile(file, JSON.stringify({ version: 2, activities, audit, dialogs: [], outbox: [], settings: { remindersPaused: true } }));
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { Worker } from 'node:worker_threads'; const w = new Worker(new URL(${JSON.stringify(pathToFileURL(join(out, 'store', 'migrateThread.js')).href)}), { execArgv: [], workerData: { file: ${JSON.stringify(file)} } }); w.once('message', (m) => { console.log(JSON.stringify(m)); });`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(probe.status, probe.stderr).toBe(0);
+    const posted = JSON.parse(probe.stdout.trim().split('\n').at(-1)!) as { migrated: boolean; lines: string[] };
+    expect(posted.migrated).toBe(true);
+    expect(posted.lines.join('\n')).toContain('1200 条活动');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 3, settings: { remindersPaused: true } });
+    expect(existsSync(join(dir, 'db.v2.json'))).toBe(true);
+    // What the bot then opens, as after a restart: every record once.
+    const store = await openStore(file);
+    expect(store.read((db) => db.activities.map((a) => a.id))).toEqual(activities.map((a) => a.id));
+    expect(store.read((db) => db.audit)).toHaveLength(1200);
+    await store.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
 

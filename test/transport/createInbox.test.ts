@@ -82,3 +82,40 @@ it('acknowledges before the work starts: the synchronous work of an event never 
   await box.drain();
   for (const id of ['e1', 'e2', 'e3']) expect(order.indexOf(`ack ${id}`)).toBeLessThan(order.indexOf(`work ${id}`));
 });
+
+it('keeps at most maxInFlight events in processing across chats, the rest started in arrival order, each chat in order', async () => {
+  let running = 0;
+  let most = 0;
+  const order: string[] = [];
+  const gates: Array<() => void> = [];
+  const box = createInbox({
+    journal,
+    keyOf: (p) => String(p.chat),
+    now: () => new Date(),
+    log: () => {},
+    maxInFlight: 3,
+    process: async (_p, id) => {
+      running += 1;
+      most = Math.max(most, running);
+      order.push(id);
+      await new Promise<void>((r) => gates.push(r));
+      running -= 1;
+    },
+  });
+  // Ten chats, two events each: e0..e9 first, then f0..f9 (each behind its chat's e).
+  for (let i = 0; i < 10; i++) await box.accept(`e${i}`, 'im', { chat: `c${i}` });
+  for (let i = 0; i < 10; i++) await box.accept(`f${i}`, 'im', { chat: `c${i}` });
+  const drained = box.drain();
+  // Let the work run, opening one gate at a time.
+  for (let opened = 0; opened < 20; opened++) {
+    while (gates.length === 0) await new Promise((r) => setImmediate(r));
+    expect(running).toBeLessThanOrEqual(3);
+    gates.shift()!();
+    await new Promise((r) => setImmediate(r));
+  }
+  await drained;
+  expect(most).toBe(3);
+  expect(order.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `e${i}`));
+  for (let i = 0; i < 10; i++) expect(order.indexOf(`f${i}`)).toBeGreaterThan(order.indexOf(`e${i}`));
+  expect(box.stats()).toEqual({ known: 20, pending: 0, done: 20, failed: 0 });
+});

@@ -1,0 +1,115 @@
+// Saturated acknowledgements only, alternating the bare endpoint, this checkout and another (BENCH_ROOT) in rounds, so a shared machine's load moves all three alike.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { writeConfigDir } from '../test/support/largeConfigDir.js';
+import { startChild } from './child.js';
+import { makeLargeDataset } from './largeDataset.js';
+import { buildProduction, startFlags, startProductionBot } from './productionBot.js';
+import { renamed, saturated, seed, traffic } from './scaleBench.js';
+
+/** CPU time (user + system, ms) of each thread of a process so far, by thread id, from /proc (Linux; empty elsewhere). */
+async function threadCpu(pid: number): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+  for (const tid of tids) {
+    const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
+    // Fields after the parenthesised name: state is field 3, utime 14 and stime 15 (clock ticks, 100 a second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.length > 13) out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+  }
+  return out;
+}
+
+/**
+ * CPU ms per acknowledged request during a saturation run: the acknowledging (main) thread's, the busiest other
+ * thread's (the bot thread), and the whole process's. Less moved by other work on the machine than the rate is.
+ */
+function cpuPerAck(before: Map<number, number>, after: Map<number, number>, pid: number, acks: number): Record<string, number> {
+  const used = [...after].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const);
+  const main = used.find(([tid]) => tid === pid)?.[1] ?? 0;
+  const other = Math.max(0, ...used.filter(([tid]) => tid !== pid).map(([, ms]) => ms));
+  const total = used.reduce((sum, [, ms]) => sum + ms, 0);
+  const per = (ms: number) => Math.round((ms / Math.max(1, acks)) * 1000) / 1000;
+  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total) };
+}
+
+/**
+ * `rounds` times: the bare endpoint, then each checkout in `roots` on a fresh `npm start` over its own copy of a v2
+ * db.json of `records` records, each saturated for `seconds` (10 connections, every request a new signed, encrypted
+ * message event). Prints per round each one's acknowledgements per second, its ratio to the bare endpoint's, and the CPU
+ * it spent per acknowledgement (cpuPerAck).
+ */
+export async function saturationBench(opts: { seconds: number; records: number; rounds: number; roots: string[] }): Promise<Record<string, unknown>> {
+  const here = process.cwd();
+  const roots = opts.roots.map((r) => resolve(r));
+  const work = await mkdtemp(join(tmpdir(), 'qingfeng-saturation-'));
+  const data = makeLargeDataset({ people: 1000, departments: 20, activities: opts.records, years: 5, seed: 7 });
+  const org = renamed(data.directory.org);
+  const configDir = await writeConfigDir(org);
+  const texts = traffic(org);
+  const seeded = join(work, 'seed');
+  await mkdir(seeded, { recursive: true });
+  await seed(seeded, data.activities);
+  for (const root of roots) buildProduction(root);
+  const emulator = await startChild(join(here, 'bench/emulatorProcess.ts'), { CONFIG_DIR: configDir }, { cwd: here });
+  const rounds: Record<string, unknown>[] = [];
+  // BENCH_PROFILE_DIR=dir: a CPU profile of each bot's main thread during its load (bench/mainProfileProbe.mjs).
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const profile = profileDir ? ['--import', pathToFileURL(join(here, 'bench/mainProfileProbe.mjs')).href] : [];
+  try {
+    for (let round = 0; round < opts.rounds; round++) {
+      const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+      const clientBefore = process.cpuUsage();
+      const floor = await saturated(bare.url, opts.seconds, `bare${round}-${Date.now()}`, texts);
+      const client = process.cpuUsage(clientBefore);
+      await bare.stop();
+      const row: Record<string, unknown> = {
+        round,
+        bareRps: floor.rps,
+        // The load generator's own CPU per request (signing and encrypting each delivery, autocannon): on two cores it
+        // competes with the server, so it bounds what any server can reach.
+        clientMsPerRequest: Math.round(((client.user + client.system) / 1000 / Math.max(1, floor.requests)) * 1000) / 1000,
+        loadAverage: Math.round(loadavg()[0]! * 100) / 100,
+      };
+      for (const [k, root] of roots.entries()) {
+        const dir = join(work, `bot-${round}-${k}`);
+        await cp(seeded, dir, { recursive: true });
+        const env = {
+          DATA_DIR: dir,
+          CONFIG_DIR: configDir,
+          FEISHU_APP_ID: DEMO_APP.appId,
+          FEISHU_APP_SECRET: DEMO_APP.appSecret,
+          FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
+          FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
+          FEISHU_DOMAIN: emulator.url,
+        };
+        // BENCH_MIGRATED=1: a restart on migrated files, so the first start's migration is not part of the figure.
+        if (process.env.BENCH_MIGRATED === '1') await (await startProductionBot(root, env)).stop();
+        const bot = await startProductionBot(root, env, { nodeFlags: [...startFlags(root), ...profile] });
+        // As in the scale run: a moment idle after /healthz, so the index build at start is not in the figure.
+        await new Promise((r) => setTimeout(r, 2000));
+        const cpuBefore = await threadCpu(bot.proc.pid!);
+        if (profileDir) bot.proc.kill('SIGUSR1');
+        const sat = await saturated(bot.url, opts.seconds, `sat${round}-${k}-${Date.now()}`, texts);
+        if (profileDir) bot.proc.kill('SIGUSR2');
+        const cpu = cpuPerAck(cpuBefore, await threadCpu(bot.proc.pid!), bot.proc.pid!, sat.requests);
+        const status = await readFile(`/proc/${bot.proc.pid}/status`, 'utf8').catch(() => '');
+        const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+        if (profileDir) await new Promise((r) => setTimeout(r, 1000));
+        await bot.stop();
+        await rm(dir, { recursive: true, force: true });
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, peakRssMiB };
+      }
+      console.error(JSON.stringify(row));
+      rounds.push(row);
+    }
+  } finally {
+    await emulator.stop();
+    await rm(work, { recursive: true, force: true });
+    await rm(configDir, { recursive: true, force: true });
+  }
+  return { seconds: opts.seconds, records: opts.records, rounds };
+}
