@@ -239,6 +239,9 @@ async function paced(url: string, seconds: number, tag: string, texts: (i: numbe
   return { p50: pct(acks, 0.5) ?? 0, p99: pct(acks, 0.99) ?? 0, requests: acks.length, non2xx, postedAt };
 }
 
+/** BENCH_MIGRATED=1: the paced load runs on a restart over migrated files instead of the first start that migrates. */
+const MIGRATED = process.env.BENCH_MIGRATED === '1';
+
 /** Seconds of the saturation run (BENCH_SATURATE_SECONDS, 0 skips it). */
 const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
 
@@ -348,12 +351,14 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       await new Promise((r) => setTimeout(r, 2000));
       const idleAgain = await memoryOf(again.proc.pid!);
       await again.stop();
-      await rm(prodDir, { recursive: true, force: true });
 
       // The load, on npm start's own process (node [start's flags] dist/main.js) with bench/traceProbe.mjs preloaded:
       // the message trace, server-side ack time and loop delay, so RSS and latency under load are production's.
       const botDir = join(work, `bot-${size}`);
-      await cp(seeded, botDir, { recursive: true });
+      // BENCH_MIGRATED=1: the load on a restart over files the first start migrated (what every later start sees), not
+      // on the one start that migrates a version 2 file.
+      await cp(MIGRATED ? prodDir : seeded, botDir, { recursive: true });
+      await rm(prodDir, { recursive: true, force: true });
       if (OUTBOX > 0) await seedOutbox(botDir, org, OUTBOX, `${size}-${Date.now()}`);
       const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
       const probe = ['--import', pathToFileURL(join(here, 'bench/traceProbe.mjs')).href];
