@@ -45,7 +45,8 @@ function readClause(text: string, today: string): Clause {
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 
 /** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
-const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
+// 召开专题会议，组织学习了…典型案例 (round 11: the study made a second record beside the meeting) is the meeting's agenda too.
+const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:组织)?(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
 
 /** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
 // 11月26日到维权部检查 after a typed item (found in round 10: lost, only named as a day left over) is a check of its own.

@@ -26,4 +26,7 @@ export const ROUND_ELEVEN_ROWS: CorpusRow[] = [
   // A title said outright after 题目是/题目为, unquoted (round 11: lost).
   ["刘洋", "刘芳副理事长11月13号来康复部给我们讲了一堂廉政党课,题目是廉洁从业 守护初心，全部门都参加了", "!党课 11-13 刘芳> 《廉洁从业 守护初心》"],
   ["张伟", "11月13日讲授廉政党课，题目为：守纪律 讲规矩", "党课 11-13 > 《守纪律 讲规矩》"],
+  // A department's meeting that 组织学习了 cases: the study is the meeting's agenda, one record (round 11: two); the notice
+  // studied is its title.
+  ["张颖", "为扎实开展“以案促改”工作，10月28日，组联部召开专题会议，组织学习了市纪委通报的3起违纪违法典型案例，周涛部长主持，全部门7人参加。", "!警示 10-28 周涛> 《市纪委通报》 #7"],
 ];
