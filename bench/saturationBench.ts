@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { demoAppEnv } from './demoAppEnv.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
 import { startChild } from './child.js';
 import { makeLargeDataset } from './largeDataset.js';
@@ -77,15 +77,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
       for (const [k, root] of roots.entries()) {
         const dir = join(work, `bot-${round}-${k}`);
         await cp(seeded, dir, { recursive: true });
-        const env = {
-          DATA_DIR: dir,
-          CONFIG_DIR: configDir,
-          FEISHU_APP_ID: DEMO_APP.appId,
-          FEISHU_APP_SECRET: DEMO_APP.appSecret,
-          FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
-          FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-          FEISHU_DOMAIN: emulator.url,
-        };
+        const env = demoAppEnv(emulator.url, dir, configDir);
         // BENCH_MIGRATED=1: a restart on migrated files, so the first start's migration is not part of the figure.
         if (process.env.BENCH_MIGRATED === '1') await (await startProductionBot(root, env)).stop();
         const bot = await startProductionBot(root, env, { nodeFlags: [...startFlags(root), ...profile] });

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { demoAppEnv } from './demoAppEnv.js';
 import { outboxUuid } from '../src/outbox/outboxUuid.js';
 import type { OutboxItem } from '../src/store/dbSchema.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
@@ -334,15 +335,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // npm start on its own copy: the first start (the one-time migration from version 2), then a restart.
       const prodDir = join(work, `prod-${size}`);
       await cp(seeded, prodDir, { recursive: true });
-      const prodEnv = {
-        DATA_DIR: prodDir,
-        CONFIG_DIR: configDir,
-        FEISHU_APP_ID: DEMO_APP.appId,
-        FEISHU_APP_SECRET: DEMO_APP.appSecret,
-        FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
-        FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-        FEISHU_DOMAIN: emulator.url,
-      };
+      const prodEnv = demoAppEnv(emulator.url, prodDir, configDir);
       const first = await startProductionBot(root, prodEnv);
       await new Promise((r) => setTimeout(r, 2000));
       const idle = await memoryOf(first.proc.pid!);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { demoAppEnv } from './demoAppEnv.js';
 import { startChild } from './child.js';
 import { signedDelivery } from './signedDelivery.js';
 
@@ -89,14 +90,7 @@ export async function webhookBench(opts: { seconds: number; connections: number 
     await bare.stop();
 
     const feishu = await startChild('bench/emulatorProcess.ts', {});
-    const bot = await startChild('bench/botProcess.ts', {
-      DATA_DIR: dataDir,
-      FEISHU_APP_ID: DEMO_APP.appId,
-      FEISHU_APP_SECRET: DEMO_APP.appSecret,
-      FEISHU_VERIFICATION_TOKEN: DEMO_APP.verificationToken,
-      FEISHU_ENCRYPT_KEY: DEMO_APP.encryptKey,
-      FEISHU_DOMAIN: feishu.url,
-    });
+    const bot = await startChild('bench/botProcess.ts', demoAppEnv(feishu.url, dataDir));
     const webhook = await load(bot.url, opts.seconds, opts.connections);
     const afterSaturation = await bot.ask<{ rss: number; events: number; done: number; failed: number }>('stats');
     const webhookPaced = await load(bot.url, opts.seconds, opts.connections, PACED_RATE);
