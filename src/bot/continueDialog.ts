@@ -124,5 +124,7 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     await clearDialog(deps.store, key);
     return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
   }
-  return { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+  const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+  // Anything else typed while the card waits is not recorded: say so, or the card alone looks like it was taken in.
+  return withNotice(again, ['这条消息没有记录，下面的卡片仍在等您确认：请回复「确认」记录、「修改」更正，或「取消」放弃。']) ?? again;
 }

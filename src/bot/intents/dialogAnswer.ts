@@ -1,5 +1,6 @@
 // The next message of a member the bot asked something: unless it is a report of its own, it answers the question.
 import { answerFollowUp } from '../../domain/report/followUp.js';
+import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -16,7 +17,7 @@ function answersDialog(ctx: BotContext): boolean {
   if (CANCEL_WORDS.test(text)) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text))) return true;
   const fresh = reportIn(ctx);
-  if (!fresh) return true;
+  if (!fresh) return !tellsOfOtherWork(ctx);
   if (fresh.every((p) => p.problems.length === 0)) return false;
   if (dialog.kind === 'confirm') return false;
   // 「11月24日组织部门学习《监察法》，参加4人」 while 「是哪一天？」 waits: a title, a head count or a doer of
@@ -42,6 +43,20 @@ function answersDialog(ctx: BotContext): boolean {
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   return answerFollowUp(dialog.items, ctx.text, pctx).ok;
 }
+
+/**
+ * 「昨天下午到康复部开了个廉政座谈会，大家都发了言」 while 「是哪一天进行的？」 waits for a talk: a message that tells
+ * of work of its own (what the bot, sent it alone, answers 「…未记录」) is no answer, and its day must not complete the
+ * pending report (a newcomer's finding: the talk was recorded with the 座谈会's day and the 座谈会 went unmentioned).
+ * An answer points back with the 是…的 focus (「昨天下午和她谈的」「上周四在会议室进行的」) and stays an answer.
+ */
+function tellsOfOtherWork(ctx: BotContext): boolean {
+  if (!outsideCatalogue(ctx.lines, ctx.now)) return false;
+  return !ANSWER_FOCUS.test(ctx.text);
+}
+
+/** The 是…的 focus of an answer about a deed already named: 谈的, 进行的, 开的, 签的. */
+const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))/;
 
 export const dialogAnswer = defineIntent<true>({
   name: 'dialog-answer',
