@@ -76,6 +76,10 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
 export async function settleReport(deps: BotDeps, settlement: Settlement): Promise<object> {
   const s = { ...settlement, items: mergeSameDeeds(settlement.items) };
   const drafts = s.items.map((i) => i.draft);
+  // 全体党员…参加2300人 in a unit of 26: a slip of the keyboard (or of the 工作动态 it was pasted from) would go into
+  // the year-end head counts; more people than the unit has is shown for a tap (a newcomer's finding).
+  const staff = deps.directory.org.people.length;
+  if (drafts.some((d) => d.attendees !== undefined && d.attendees > staff) && !s.reasons.includes('head_count')) s.reasons = [...s.reasons, 'head_count'];
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
     const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};
