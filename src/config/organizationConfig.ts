@@ -146,7 +146,7 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
     const first = blanks[0]!;
     throw new ConfigError(file, first.path, describeBlanks(file, blanks), first.line, 'CONFIG_DRAFT');
   }
-  const { value, fail } = readYamlConfig(file, organizationSchema, ahead);
+  const { value, fail, note, settle } = readYamlConfig(file, organizationSchema, ahead);
   const ids = new Map<string, number>();
   const openIds = new Set<string>();
   value.people.forEach((p, i) => {
@@ -159,14 +159,14 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
     if (p.open_id) openIds.add(p.open_id);
     checkSpan(p, ['people', i], fail);
   });
-  if (value.secretary !== undefined && !ids.has(value.secretary)) fail(['secretary'], `expected the id of a person in people, got "${value.secretary}"`);
+  if (value.secretary !== undefined && !ids.has(value.secretary)) note(['secretary'], `expected the id of a person in people, got "${value.secretary}"`);
   // 党组书记 and 班子成员 are distinct duties (the secretary talks with each leader): one person cannot be both at once.
   if (value.secretary !== undefined && value.leaders.includes(value.secretary)) {
     fail(['leaders', value.leaders.indexOf(value.secretary)], `"${value.secretary}" is the secretary (党组书记); remove them from leaders (班子成员 are the other members of the leadership)`);
   }
   for (const key of ['leaders', 'inspectors'] as const) {
     value[key].forEach((pid, j) => {
-      if (!ids.has(pid)) fail([key, j], `expected the id of a person in people, got "${pid}"`);
+      if (!ids.has(pid)) note([key, j], `expected the id of a person in people, got "${pid}"`);
     });
   }
   const roleSpans = value.people.map((_, i) => roleSpansOf(value, i, fail));
@@ -188,12 +188,12 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
     const heads = holderSpans(d.head, ['departments', i, 'head'], fail);
     const supervisors = holderSpans(d.supervisor, ['departments', i, 'supervisor'], fail);
     heads.forEach((h, j) => {
-      if (!ids.has(h.personId)) fail(['departments', i, 'head', ...(typeof d.head === 'string' ? [] : [j, 'id'])], `expected the id of a person in people, got "${h.personId}"`);
+      if (!ids.has(h.personId)) note(['departments', i, 'head', ...(typeof d.head === 'string' ? [] : [j, 'id'])], `expected the id of a person in people, got "${h.personId}"`);
     });
     supervisors.forEach((s, j) => {
       const at = ['departments', i, 'supervisor', ...(typeof d.supervisor === 'string' ? [] : [j, 'id'])];
-      if (!ids.has(s.personId)) fail(at, `expected the id of a person in people, got "${s.personId}"`);
-      if (!leads(s.personId)) fail(at, `expected a leader (roles: [leader]); ${value.people[ids.get(s.personId)!]!.name} is not one`);
+      if (!ids.has(s.personId)) note(at, `expected the id of a person in people, got "${s.personId}"`);
+      else if (!leads(s.personId)) note(at, `expected a leader (roles: [leader]); ${value.people[ids.get(s.personId)!]!.name} is not one`);
     });
     const dated = (list: HolderSpan[]) => list.length > 1 || list.some((s) => s.from || s.until);
     return {
@@ -211,11 +211,13 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
     const spans = holderSpans(p.department, ['people', i, 'department'], fail);
     spans.forEach((s, j) => {
       if (!deptIds.has(s.personId)) {
-        fail(['people', i, 'department', ...(typeof p.department === 'string' ? [] : [j, 'id'])], `expected a department id from departments, got "${s.personId}"`);
+        note(['people', i, 'department', ...(typeof p.department === 'string' ? [] : [j, 'id'])], `expected a department id from departments, got "${s.personId}"`);
       }
     });
     return spans.map((s) => ({ departmentId: s.personId, ...span(s) }));
   });
+  // Every unknown id at once, before anything below relies on the references.
+  settle();
 
   const people: Person[] = value.people.map((p, i) => {
     const spans = roleSpans[i]!;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { chineseIssue } from './chineseIssue.js';
 import { ConfigError, formatPath } from './configError.js';
 import type { ParsedAhead } from './parsedYaml.js';
 import { shownPath } from './shownPath.js';
@@ -10,6 +11,14 @@ export interface YamlConfig<T> {
   value: T;
   /** Fails with the file, the line of `path` and `expected`; for cross-reference checks after parsing. */
   fail(path: PropertyKey[], expected: string): never;
+  /**
+   * Notes a cross-reference problem and goes on checking, so one refusal lists them all (a newcomer fixed two
+   * misspelt ids in two restarts); `settle` then throws them as one ConfigError, the first as its place, the rest in
+   * `more` (up to 10).
+   */
+  note(path: PropertyKey[], expected: string): void;
+  /** Throws the problems `note` collected, if any. */
+  settle(): void;
 }
 
 /** At most this many schema problems are listed in one refusal: enough to fix a file in one go, short enough to read. */
@@ -63,13 +72,28 @@ export function readYamlConfig<S extends z.ZodType>(file: string, schema: S, ahe
   };
   const parsed = schema.safeParse(reused ? reused.value : doc().toJS());
   if (!parsed.success) {
+    const zh = (issue: z.core.$ZodIssue) => (chineseIssue(issue) ? `（${chineseIssue(issue)}）` : '');
     const [first, ...rest] = parsed.error.issues.slice(0, MAX_LISTED);
     const more = rest.map((issue) => {
       const line = lineOf(issue.path);
-      return `${shown}${line ? `:${line}` : ''} ${formatPath(issue.path) || '(top level)'}: ${issue.message}${found(issue.path)}`;
+      return `${shown}${line ? `:${line}` : ''} ${formatPath(issue.path) || '(top level)'}: ${issue.message}${found(issue.path)}${zh(issue)}`;
     });
     if (parsed.error.issues.length > MAX_LISTED) more.push(`…and ${parsed.error.issues.length - MAX_LISTED} more in ${shown}`);
-    throw new ConfigError(shown, formatPath(first!.path), `${first!.message}${found(first!.path)}`, lineOf(first!.path), 'CONFIG_INVALID', more);
+    throw new ConfigError(shown, formatPath(first!.path), `${first!.message}${found(first!.path)}${zh(first!)}`, lineOf(first!.path), 'CONFIG_INVALID', more);
   }
-  return { value: parsed.data, fail };
+  const noted: { path: PropertyKey[]; expected: string }[] = [];
+  const note = (path: PropertyKey[], expected: string): void => {
+    noted.push({ path, expected });
+  };
+  const settle = (): void => {
+    if (noted.length === 0) return;
+    const [first, ...rest] = noted.slice(0, MAX_LISTED);
+    const more = rest.map((n) => {
+      const line = lineOf(n.path);
+      return `${shown}${line ? `:${line}` : ''} ${formatPath(n.path) || '(top level)'}: ${n.expected}`;
+    });
+    if (noted.length > MAX_LISTED) more.push(`…and ${noted.length - MAX_LISTED} more in ${shown}`);
+    throw new ConfigError(shown, formatPath(first!.path), first!.expected, lineOf(first!.path), 'CONFIG_INVALID', more);
+  };
+  return { value: parsed.data, fail, note, settle };
 }

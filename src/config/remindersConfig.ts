@@ -22,7 +22,8 @@ const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD such as 2027-02-05')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'expected a real calendar date');
-const workdays = (max: number) => z.number().int().min(0).max(max);
+/** Whole working days from `min` to `max`; one bound each, so a wrong value gets one message (was: >=0 and >=1 for -1). */
+const workdays = (max: number, min = 0) => z.number().int().min(min).max(max);
 const chatId = z.string().regex(/^oc_[0-9a-zA-Z]+$/, 'expected a Feishu chat_id such as oc_xxx');
 
 const splitNames = (v: string | string[]): string[] => (Array.isArray(v) ? v : v.split(/[·、,，/+\s]+/)).filter((s) => s.trim() !== '');
@@ -63,7 +64,7 @@ const remindersSchema = z.strictObject({
     .strictObject({
       enabled: z.boolean().default(D.festival.enabled),
       holidays: z.array(festivals).default([]).transform((l) => l.flat()),
-      lead_workdays: workdays(30).min(1).default(D.festival.leadWorkdays),
+      lead_workdays: workdays(30, 1).default(D.festival.leadWorkdays),
       title: z.string().min(1).default(D.festival.title),
       template: z.string().min(1).default(D.festival.template),
     })
@@ -87,8 +88,8 @@ const remindersSchema = z.strictObject({
   overdue: z
     .strictObject({
       enabled: z.boolean().default(D.overdue.enabled),
-      yellow_after_workdays: workdays(60).min(1).default(D.overdue.yellowAfterWorkdays),
-      red_after_workdays: workdays(60).min(1).default(D.overdue.redAfterWorkdays),
+      yellow_after_workdays: workdays(60, 1).default(D.overdue.yellowAfterWorkdays),
+      red_after_workdays: workdays(60, 1).default(D.overdue.redAfterWorkdays),
       catch_up_workdays: workdays(20).default(D.overdue.catchUpWorkdays),
     })
     .prefault({}),

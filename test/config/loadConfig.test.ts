@@ -152,6 +152,23 @@ describe('a file with several mistakes is refused with all of them, each with th
     expect(e.message).toMatch(/people\[\d+\]\.roles\[0\].*found "leadr"/);
     expect(e.message).toMatch(/\n.*organization\.yaml:\d+ people\[\d+\]\.roles\[0\].*found "leder"/);
   });
+
+  it('lists every unknown id of organization.yaml at once (a newcomer needed one restart per misspelt id)', async () => {
+    await edit('organization.yaml', 'head: zhoutao,  supervisor: liufang', 'head: zhoutaoX,  supervisor: liufang');
+    await edit('organization.yaml', 'head: wujing,   supervisor: liufang', 'head: wujing,   supervisor: liufangY');
+    const e = failure();
+    expect(e.message).toMatch(/organization\.yaml:\d+ departments\[\d+\]\.head: .*"zhoutaoX"/);
+    expect(e.message).toMatch(/\n.*organization\.yaml:\d+ departments\[\d+\]\.supervisor: .*"liufangY"/);
+  });
+
+  it('reminders.yaml: one message per mistake, with what it asks for in Chinese', async () => {
+    await edit('reminders.yaml', /^  members: true/m, '  members: yes');
+    await edit('reminders.yaml', /^  lead_workdays: 3 /m, '  lead_workdays: -1 ');
+    const e = failure();
+    expect(e.message).toMatch(/targets\.members: .*found "yes"（应填 true 或 false）/);
+    expect(e.message).toMatch(/festival\.lead_workdays: .*found -1（不能小于 1）/);
+    expect(e.message.match(/festival\.lead_workdays/g)).toHaveLength(1);
+  });
 });
 
 describe('organization.yaml with dates: from/until on people, roles, heads and 分管', () => {
