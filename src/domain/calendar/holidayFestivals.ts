@@ -1,6 +1,23 @@
 // Festival dates from the lunar and solar calendars: the fallback for a year whose official schedule is not yet known.
 import { lunarToSolar, qingmingDate } from './holidayLibrary.js';
 import { breakName, FESTIVAL_IDS, type FestivalId, type HolidayBreak } from './holidayTypes.js';
+import { addDays } from '../shanghai.js';
+
+/**
+ * The statutory days off of each festival, as days before and after its own day: 《全国年节及纪念日放假办法》 as
+ * revised in 2024 (国务院令第795号, from 2025): 春节 农历除夕、正月初一至初三, 劳动节 5月1日、2日, 国庆 10月1日至3日, the
+ * rest one day. The notice adds weekends and 调休 around them; the statutory days are certain (a newcomer's doubt:
+ * 2027 春节 reckoned from 初一 would remind a working day after 除夕 is already off).
+ */
+const STATUTORY: Record<FestivalId, { before: number; after: number }> = {
+  new_year: { before: 0, after: 0 },
+  spring: { before: 1, after: 2 },
+  qingming: { before: 0, after: 0 },
+  labour: { before: 0, after: 1 },
+  dragon_boat: { before: 0, after: 0 },
+  mid_autumn: { before: 0, after: 0 },
+  national: { before: 0, after: 2 },
+};
 
 /** The festival's own day: 春节 lunar 1/1, 清明 the solar term, 端午 lunar 5/5, 中秋 lunar 8/15, the rest fixed. */
 export function festivalDate(festival: FestivalId, year: number): string {
@@ -23,8 +40,8 @@ export function festivalDate(festival: FestivalId, year: number): string {
 }
 
 /**
- * One-day breaks on the festival dates, marked provisional: how long each break is and
- * which weekends are worked only the notice says. Festivals on the same day share a break.
+ * Breaks of the statutory days around each festival date (STATUTORY), marked provisional: how long each break
+ * really is and which weekends are worked only the notice says. Festivals on the same day share a break.
  */
 export function provisionalBreaks(year: number): HolidayBreak[] {
   const byDate = new Map<string, FestivalId[]>();
@@ -32,15 +49,21 @@ export function provisionalBreaks(year: number): HolidayBreak[] {
     const date = festivalDate(f, year);
     byDate.set(date, [...(byDate.get(date) ?? []), f]);
   }
-  return [...byDate.entries()]
+  const spans = [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, festivals]) => ({
-      year,
       festivals,
-      name: breakName(festivals),
-      firstDay: date,
-      lastDay: date,
-      makeUpWorkdays: [],
-      source: 'provisional' as const,
+      firstDay: addDays(date, -Math.max(...festivals.map((f) => STATUTORY[f].before))),
+      lastDay: addDays(date, Math.max(...festivals.map((f) => STATUTORY[f].after))),
     }));
+  // 2028: 国庆 10-01..03 and 中秋 10-03 share days, so they are one break (as 2025's 国庆·中秋 was).
+  const merged: typeof spans = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.firstDay <= addDays(last.lastDay, 1)) {
+      last.festivals = [...last.festivals, ...span.festivals];
+      if (span.lastDay > last.lastDay) last.lastDay = span.lastDay;
+    } else merged.push({ ...span });
+  }
+  return merged.map((m) => ({ year, festivals: m.festivals, name: breakName(m.festivals), firstDay: m.firstDay, lastDay: m.lastDay, makeUpWorkdays: [], source: 'provisional' as const }));
 }

@@ -8,7 +8,7 @@ export function scheduleNoticeCard(r: Pick<ScheduleNotice, 'recipientName' | 'ye
   return frame('节假日安排待确认', 'orange', [
     markdown(
       `${r.recipientName}，您好！清风尚未获得**${r.year}年**国务院办公厅节假日安排，` +
-        `节前廉政提醒暂按节日当天推算（${dates}），调休上班日暂无法计入。`,
+        `节前廉政提醒暂按法定节假日的首日推算（${dates}；春节自除夕起），调休上班日暂无法计入。`,
     ),
     markdown(
       '通知发布后，请在 `config/reminders.yaml` 的 `holiday_overrides` 中填入当年放假和调休日期并重启清风，' +

@@ -7,7 +7,7 @@ import { fitToBudget, frame, markdown, note } from './reminderCardParts.js';
 const SOURCE_NAMES: Record<ScheduleSource, string> = {
   official: '正式安排（国务院办公厅通知）',
   config: '正式安排（管理员在配置中填写）',
-  provisional: '⚠️ 暂定（通知未发布，按节日当天推算）',
+  provisional: '⚠️ 暂定（通知未发布，按法定假日推算）',
 };
 
 const KIND_NAMES: Record<PlannedSend['kind'], string> = {

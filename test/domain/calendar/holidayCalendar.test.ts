@@ -5,6 +5,7 @@ import { createHolidayCalendar } from '../../../src/domain/calendar/holidayCalen
 import { festivalDate } from '../../../src/domain/calendar/holidayFestivals.js';
 import { libraryHasYear } from '../../../src/domain/calendar/holidayLibrary.js';
 import { festivalByName, type FestivalId } from '../../../src/domain/calendar/holidayTypes.js';
+import { addDays } from '../../../src/domain/shanghai.js';
 
 const calendar = createHolidayCalendar();
 
@@ -153,7 +154,10 @@ describe('years without official data', () => {
   it.each(LUNAR)('%i %s falls on %s, and its provisional break says so', (year, festival, date) => {
     expect(festivalDate(festival, year)).toBe(date);
     const b = calendar.breaksOf(year).find((x) => x.festivals.includes(festival))!;
-    expect(b).toMatchObject({ firstDay: date, lastDay: date, makeUpWorkdays: [], source: 'provisional' });
+    // 春节's statutory days are 除夕 to 初三 (国务院令第795号, from 2025); 2028 中秋 shares 国庆's third day.
+    const first = festival === 'spring' ? addDays(date, -1) : festival === 'mid_autumn' && year === 2028 ? '2028-10-01' : date;
+    const last = festival === 'spring' ? addDays(date, 2) : date;
+    expect(b).toMatchObject({ firstDay: first, lastDay: last, makeUpWorkdays: [], source: 'provisional' });
     expect(calendar.schedule(year).source).toBe('provisional');
     expect(calendar.isWorkday(date)).toBe(false);
   });
@@ -161,7 +165,7 @@ describe('years without official data', () => {
   it('solar festivals and 清明 come from the calendar too', () => {
     expect(calendar.breaksOf(2027).map((b) => `${b.name} ${b.firstDay}`)).toEqual([
       '元旦 2027-01-01',
-      '春节 2027-02-06',
+      '春节 2027-02-05',
       '清明 2027-04-05',
       '劳动节 2027-05-01',
       '端午 2027-06-09',
@@ -171,9 +175,13 @@ describe('years without official data', () => {
     expect(festivalDate('qingming', 2028)).toBe('2028-04-04');
   });
 
-  it('provisional weekdays around the festival stay workdays (no 调休 is invented)', () => {
-    expect(calendar.isWorkday('2027-02-05')).toBe(true);
-    expect(calendar.isWorkday('2027-02-08')).toBe(true);
+  it('the statutory days are off; weekdays around them stay workdays (no 调休 is invented)', () => {
+    expect(calendar.isWorkday('2027-02-04')).toBe(true);
+    expect(calendar.isWorkday('2027-02-05')).toBe(false); // 除夕, statutory since 2025
+    expect(calendar.isWorkday('2027-02-08')).toBe(false); // 初三
+    expect(calendar.isWorkday('2027-02-09')).toBe(true);
+    expect(calendar.isWorkday('2027-05-03')).toBe(true); // 劳动节 is 05-01 and 05-02
+    expect(calendar.isWorkday('2027-10-04')).toBe(true); // 国庆 is 10-01 to 10-03
     expect(calendar.workdayBefore('2027-10-01', 3)).toBe('2027-09-28');
   });
 

@@ -137,15 +137,15 @@ describe('a year without official data', () => {
     expect(r.text).toContain('元旦为1月1日（周五），具体放假安排以国务院办公厅通知为准');
   });
 
-  it('2027 春节 counts back from the lunar new year (02-06), plain weekdays only', () => {
-    expect(namesAt('2027-02-03 10:00')).toEqual(['2027 春节']);
-    expect(namesAt('2027-02-02 10:00')).toEqual([]);
+  it('2027 春节 counts back from 除夕 (02-05, a statutory day off since 2025), plain weekdays only', () => {
+    expect(namesAt('2027-02-02 10:00')).toEqual(['2027 春节']);
+    expect(namesAt('2027-02-01 10:00')).toEqual([]);
   });
 
-  it('2028 中秋 (10-03) and 国庆 (10-01, a Sunday) stay separate provisional breaks', () => {
+  it('2028 中秋 (10-03) falls on 国庆’s third statutory day: one provisional break, one reminder', () => {
     expect(namesAt('2028-09-26 10:00')).toEqual([]);
-    expect(namesAt('2028-09-27 10:00')).toEqual(['2028 国庆']);
-    expect(namesAt('2028-09-28 10:00')).toEqual(['2028 国庆', '2028 中秋']);
+    expect(namesAt('2028-09-27 10:00')).toEqual(['2028 国庆·中秋']);
+    expect(namesAt('2028-09-28 10:00')).toEqual(['2028 国庆·中秋']);
   });
 
   it('the official dates from config win: 春节 from 02-05 moves the reminder a day earlier', () => {

@@ -28,7 +28,7 @@ describe('next year’s official schedule is missing', () => {
     const text = JSON.stringify(scheduleNoticeCard(r));
     expect(text).toContain('2027年');
     expect(text).toContain('holiday_overrides');
-    expect(text).toContain('春节 2月6日');
+    expect(text).toContain('春节 2月5日');
   });
 });
 
