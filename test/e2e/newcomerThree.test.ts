@@ -1,6 +1,6 @@
 // A third newcomer's findings over HTTP: head counts beyond the unit, and what else they found in chat.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { buttonValues, startTestBot, type TestBot } from '../support/testBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
@@ -32,5 +32,31 @@ describe('a head count larger than the unit', () => {
     await say('李明', '昨天组织观看警示教育片《贪毁人生》，参加23人');
     expect(activities().map((a) => a.attendees)).toEqual([23]);
     expect(lastText()).not.toContain('参加人数多于');
+  });
+});
+
+describe('撤销 after a report of several records', () => {
+  it('withdraws nothing and shows the receipt again, a 撤销 per record; the tap withdraws just that one', async () => {
+    await say('赵敏', '今天分别和王磊、何平签订了党风廉政建设责任书');
+    if (/请确认/.test(lastText())) await say('赵敏', '确认');
+    expect(activities()).toHaveLength(2);
+    await say('赵敏', '撤销');
+    expect(activities()).toHaveLength(2);
+    expect(lastText()).toContain('您最近一次上报记录了 2 项，还没有撤销任何一项');
+    const receipt = t.emulator.sent.at(-1)!;
+    const undos = buttonValues(receipt.content).filter((v) => v.action === 'undo');
+    expect(undos).toHaveLength(2);
+    await t.click('赵敏', receipt.messageId, undos[1]!);
+    expect(activities().map((a) => a.counterpartIds)).toEqual([['wanglei']]);
+    // The one left is now the latest report's only record: 撤销 withdraws it.
+    await say('赵敏', '撤销');
+    expect(activities()).toEqual([]);
+  });
+
+  it('a report of one record is withdrawn at once, as before', async () => {
+    await say('李明', '昨天组织观看警示教育片《贪毁人生》，参加23人');
+    await say('李明', '撤销');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toContain('已撤销');
   });
 });

@@ -2,7 +2,8 @@
 import { CANCEL_WORDS } from '../continueDialog.js';
 import { clearDialog, dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { describeActivity } from '../recordReport.js';
+import { describeActivity, receiptFor } from '../recordReport.js';
+import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { latestOwnActivity, undoActivity } from '../../store/activityLog.js';
 
 const UNDO = /^(撤销|撤回|撤销上一条|撤回上一条|删除上一条|删掉上一条|撤销上条|删除刚才的|撤销刚才的)(记录|上报)?[。.!！]*$/;
@@ -25,6 +26,15 @@ export const undo = defineIntent<'undo' | 'cancel'>({
     const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
     if (!latest) {
       await ctx.reply('您还没有可以撤销的记录。');
+      return;
+    }
+    // One report, several records (两项责任书): 撤销 withdrew only the newest, and a second 撤销 the other, then an older
+    // one (a newcomer's finding). Which of them is meant only the member knows: the receipt again, a 撤销 per record.
+    const report = siblingsOf(ctx.deps, latest);
+    const standing = report.filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+    if (standing.length > 1) {
+      ctx.notice(`您最近一次上报记录了 ${standing.length} 项，还没有撤销任何一项。请在要撤销的那一项下点「撤销」，可逐项撤销。`);
+      await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));
       return;
     }
     const result = await undoActivity(ctx.deps.store, latest.id, ctx.update.senderOpenId, ctx.now);
