@@ -60,3 +60,33 @@ describe('撤销 after a report of several records', () => {
     expect(lastText()).toContain('已撤销');
   });
 });
+
+describe('修改 / 撤销 a record named by its day, type or person', () => {
+  it('finds the member’s own older record and shows it with its buttons; changes nothing until a tap', async () => {
+    await say('刘芳', '11月5日和周涛进行了廉政谈话');
+    await say('刘芳', '11月6日和吴静进行了谈心谈话');
+    await say('刘芳', '今天和周涛进行了谈心谈话');
+    expect(activities()).toHaveLength(3);
+    await say('刘芳', '撤销11月6日和吴静的谈话');
+    expect(activities()).toHaveLength(3);
+    expect(lastText()).toContain('找到 1 条');
+    const card = t.emulator.sent.at(-1)!;
+    const undo = buttonValues(card.content).filter((v) => v.action === 'undo');
+    expect(undo).toHaveLength(1);
+    await t.click('刘芳', card.messageId, undo[0]!);
+    expect(activities().map((a) => [a.date, a.counterpartIds.join()])).toEqual([
+      ['2026-11-05', 'zhoutao'],
+      ['2026-12-01', 'zhoutao'],
+    ]);
+    await say('刘芳', '修改11月5日和周涛的廉政谈话');
+    expect(lastText()).toContain('找到 1 条');
+    expect(buttonValues(t.emulator.sent.at(-1)!.content).filter((v) => v.action === 'edit')).toHaveLength(1);
+  });
+
+  it('nothing of one’s own fits: says so, and another member’s record is never offered', async () => {
+    await say('刘芳', '11月5日和周涛进行了廉政谈话');
+    await say('王建国', '修改11月5日和周涛的廉政谈话');
+    expect(lastText()).toContain('没有找到您上报的');
+    expect(activities()).toHaveLength(1);
+  });
+});

@@ -1,6 +1,7 @@
 // The one ordered list of intents: guards first, the fallback last.
 import type { Intent } from '../intent.js';
 import { attachment } from './attachment.js';
+import { changeNamedRecord } from './changeNamedRecord.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
 import { exportLedger } from './export.js';
@@ -33,6 +34,8 @@ export const INTENTS: readonly Intent[] = [
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   edit,
+  // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
+  changeNamedRecord,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,

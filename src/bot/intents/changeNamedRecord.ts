@@ -1,0 +1,59 @@
+// 「修改11月5日和周涛的廉政谈话」「撤销11月5日和吴静的谈话」: a record of one's own named by its day, type or person, found
+// and shown with its 撤销 and 修改 (a newcomer found only the latest record could be changed by text, and the receipt's
+// buttons of an older one may be gone: Feishu keeps a card interactive for 14 days).
+import type { Activity } from '../../domain/activity.js';
+import { isTalkType } from '../../domain/activityTypes.js';
+import { parseReport } from '../../domain/report/parseReport.js';
+import type { BotContext } from '../botContext.js';
+import { defineIntent } from '../intent.js';
+import { receiptFor } from '../recordReport.js';
+
+const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
+/** At most this many records are shown: more means the words were too general to pick one. */
+const MAX_SHOWN = 5;
+
+interface Wanted {
+  verb: string;
+  said: string;
+  matches: Activity[];
+}
+
+/** Own, standing records that fit every field the words named (day, type — a bare 谈话 fits both talks — and people). */
+function findOwn(ctx: BotContext, said: string): Activity[] | null {
+  const parsed = parseReport(said, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions });
+  const d = parsed?.[0]?.draft;
+  if (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0)) return null;
+  const talk = /谈/.test(said) && d.type === undefined;
+  return ctx.deps.store.read((db) =>
+    db.activities.filter(
+      (a) =>
+        a.reporter === ctx.update.senderOpenId &&
+        !a.deletedAt &&
+        (d.date === undefined || a.date === d.date) &&
+        (d.type === undefined ? !talk || isTalkType(a.type) : a.type === d.type) &&
+        d.counterpartIds.every((c) => a.counterpartIds.includes(c)),
+    ),
+  );
+}
+
+export const changeNamedRecord = defineIntent<Wanted>({
+  name: 'changeNamedRecord',
+  match(ctx) {
+    // While a report waits, 修改… is about that report (the dialog says how), not about one already recorded.
+    if (!ctx.sender || ctx.dialog) return null;
+    const m = NAMED.exec(ctx.text);
+    if (!m) return null;
+    const matches = findOwn(ctx, m[2]!);
+    return matches ? { verb: m[1]!, said: m[2]!, matches } : null;
+  },
+  async handle(ctx, w) {
+    if (w.matches.length === 0) {
+      await ctx.reply(`没有找到您上报的「${w.said}」的记录（已撤销的不算）。请核对日期和对象；发送「我的任务」可查看各项完成情况。`);
+      return;
+    }
+    const shown = w.matches.slice(-MAX_SHOWN);
+    const more = w.matches.length > shown.length ? `共找到 ${w.matches.length} 条，下面是最近的 ${shown.length} 条；写明日期或对象可缩小范围。` : `找到 ${shown.length} 条。`;
+    ctx.notice(`${more}请在要${w.verb === '修改' || w.verb === '更正' ? '修改' : '撤销'}的那一条下点按钮，还没有改动任何记录。`);
+    await ctx.replyCard(receiptFor(ctx.deps, shown, ctx.now));
+  },
+});
