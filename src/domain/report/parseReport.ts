@@ -6,6 +6,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { withBackReference } from './backReference.js';
+import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
@@ -85,7 +86,11 @@ function lineDay(line: string, today: string): string | undefined {
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
-const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+/**
+ * 孙科长已于上周三和王强谈心谈话 下周拟和我谈 (round 12, voice input): a space before a word of a plan (下周, 明天, 拟,
+ * 准备…) ends a clause as a comma does.
+ */
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划)\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
@@ -464,5 +469,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   const which = leftoverRemark(leftover);
   if (which !== undefined) reports[0]!.remarks.push(which);
+  // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
+  markSubjectAsCounterpart(reports, opened, ctx);
   return reports.length > 0 ? withStatedCount(reports, text) : null;
 }

@@ -1,0 +1,15 @@
+// Kinds read wrong on the tester's round-12 unseen messages (issue 10), in messages of our own.
+import type { CorpusRow } from './corpusRow.js';
+
+export const ROUND_TWELVE_ROWS: CorpusRow[] = [
+  // 已于/已经于/业已/早在 before the day is the doer's adverb: the one named first did it (round 12: the doer made a
+  // counterpart, the sender the doer, recorded at once); a plan after a space (下周拟和我谈) is no record.
+  ["李娟", "孙科长已于上周三和王强谈心谈话 下周拟和我谈", "!谈心 11-25 孙丽>王强"],
+  ["王芳", "王副理事长已于11月23日与李明主任、孙丽科长签订党风廉政建设责任书", "!签责 11-23 王建国>李明 | 签责 11-23 王建国>孙丽"],
+  ["胡军", "孙丽科长已经于11月25日和王强进行了谈心谈话", "!谈心 11-25 孙丽>王强"],
+  ["赵磊", "冯部长业已于11月18日与赵磊进行廉政谈话", "!廉谈 11-18 冯雪>赵磊"],
+  ["张颖", "周部长已于上周五同我谈了心 算谈心谈话", "!谈心 11-27 周涛>张颖"],
+  ["杨帆", "王磊部长已经在11月20日和赵敏书记签了责任书", "!签责 11-20 王磊>赵敏"],
+  ["李娟", "孙科长早在上周三就和王强谈心谈话了", "!谈心 11-25 孙丽>王强"],
+  ["王芳", "王副理事长早于11月23日便与李明主任签订了责任书", "!签责 11-23 王建国>李明"],
+];
