@@ -6,6 +6,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { withBackReference } from './backReference.js';
+import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
@@ -178,7 +179,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx));
+  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   const items = splitItems(relay?.rest ?? opened);

@@ -12,4 +12,8 @@ export const ROUND_TWELVE_ROWS: CorpusRow[] = [
   ["杨帆", "王磊部长已经在11月20日和赵敏书记签了责任书", "!签责 11-20 王磊>赵敏"],
   ["李娟", "孙科长早在上周三就和王强谈心谈话了", "!谈心 11-25 孙丽>王强"],
   ["王芳", "王副理事长早于11月23日便与李明主任签订了责任书", "!签责 11-23 王建国>李明"],
+  // 您 in a message that opens by addressing someone is that person; 我帮您登记一下 only says the sender reports it
+  // (round 12: the clerk recorded as the doer, the one addressed as talked to).
+  ["胡军", "张书记，您昨天和李明主任的谈心谈话我帮您记上了", "!谈心 11-29 张伟>李明"],
+  ["王芳", "刘副理事长，您上周四同周涛部长的廉政谈话我替您登记一下", "!廉谈 11-26 刘芳>周涛"],
 ];
