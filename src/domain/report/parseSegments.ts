@@ -46,7 +46,10 @@ const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
 
 /** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
 // 召开专题会议，组织学习了…典型案例 (round 11: the study made a second record beside the meeting) is the meeting's agenda too.
-const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:组织)?(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
+// …专题研究…，对节前廉政提醒工作进行部署 (round 12: a 廉政教育 of the sender's beside the meeting): what a meeting arranged is
+// its agenda too, however the 部署 is put (对/就X进行部署, 作出安排).
+const MEETING_AGENDA =
+  /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:(?:组织)?(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读|安排|谋划|动员)|(?:对|就)[^,;。!?]{1,30}?(?:进行|作出|做出|作了|做了|予以)?(?:专题)?(?:研究|部署|安排|谋划|动员)(?:部署)?[\s\u0000]*(?:[,;。!?]|$))/;
 
 /** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
 // 11月26日到维权部检查 after a typed item (found in round 10: lost, only named as a day left over) is a check of its own.
