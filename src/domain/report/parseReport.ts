@@ -51,13 +51,21 @@ function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
   // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
   if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
+  // 本月谈心谈话开展情况汇报： (round 12) is a heading naming the type of what follows, not someone addressed.
+  if (m && (/情况/.test(m[0]) || findKinds(extractTitles(m[0]).rest).length > 0)) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
-/** The one type (not a talk) a heading names (机关党委11月组织了两次廉政教育), or undefined. */
+/** 报告本月各位领导廉政谈话情况： · 谈心谈话开展情况汇报：: a heading over an account of talks, whose type the bare 谈了 under it take. */
+const ACCOUNT_OF = /情况|汇报|报告|统计|台账/;
+
+/**
+ * The one type a heading names (机关党委11月组织了两次廉政教育), or undefined; a talk type only when the heading says it
+ * gives an account (…廉政谈话情况：, round 12: the six talks under it were asked their type, day and doer).
+ */
 function kindOfHeading(words: string): ActivityTypeCode | undefined {
   const codes = [...new Set(findKinds(extractTitles(words).rest).map((k) => k.code))];
-  return codes.length === 1 && !isTalkType(codes[0]!) ? codes[0] : undefined;
+  return codes.length === 1 && (!isTalkType(codes[0]!) || ACCOUNT_OF.test(words)) ? codes[0] : undefined;
 }
 
 /** Whose an activity may be when the message does not say: the sender's head, the leaders, the sender. */
@@ -88,10 +96,10 @@ const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一�
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
 /**
- * 孙科长已于上周三和王强谈心谈话 下周拟和我谈 (round 12, voice input): a space before a word of a plan (下周, 明天, 拟,
- * 准备…) ends a clause as a comma does.
+ * 孙科长已于上周三和王强谈心谈话 下周拟和我谈 · … 赵敏书记尚未开展 (round 12, voice input): a space before a word of a
+ * plan (下周, 明天, 拟, 准备…) or of a deed not yet done ends a clause as a comma does.
  */
-const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划)\\S)`);
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
@@ -404,7 +412,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     if (entryKind !== undefined) {
       for (const [i, r] of reports.entries()) {
-        if (i < before || r.draft.type !== undefined || r.draft.counterpartIds.length > 0 || !r.problems.some((p) => p.code === 'missing_type')) continue;
+        // Someone talked to makes the record a talk: only a heading of talks types it.
+        if (i < before || r.draft.type !== undefined || (r.draft.counterpartIds.length > 0 && !isTalkType(entryKind)) || !r.problems.some((p) => p.code === 'missing_type')) continue;
         // 党课2次：…请市纪委同志来作辅导: a guest's lecture is the inviter's 廉政教育, as it is when the type is written.
         const kind = entryKind === 'edu_lecture' && GUEST_INVITED.test(line) ? 'edu_integrity' : entryKind;
         const name = activityTypeName(kind);
@@ -416,6 +425,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
           reasons: [...(r.reasons ?? []), 'inferred_type'],
         };
       }
+      // A talk is one record per person talked to, as when its type is written (王建国11月10日与李明、孙丽谈了).
+      const typed = reports.splice(before).flatMap((r) =>
+        r.draft.type !== undefined && isTalkType(r.draft.type) && r.draft.counterpartIds.length > 1
+          ? r.draft.counterpartIds.map((id, k) => ({ ...r, draft: { ...r.draft, counterpartIds: [id] }, remarks: k === 0 ? r.remarks : [], reasons: [...(r.reasons ?? []), 'items' as const] }))
+          : [r],
+      );
+      reports.push(...typed);
     }
     if (reports.length > before) {
       lastLine = item.line;
