@@ -153,10 +153,12 @@ const HEAD_COUNT = '(?<![\\d.．])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:，\\d{3})+
 /** The number of a HEAD_COUNT match (its grouping separators dropped). */
 const headCount = (written: string): number => Number(written.replace(/[,，]/g, ''));
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
-const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达|近|将近|大约|大概)?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:人|名|位)?`, 'g');
+// 一共6个人参加 · 共有6人参加 · 参加的有6人 (round 12: the 6 lost): 个人 and 一共/共有/总共/有 are said too.
+const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大约|大概)';
+const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假: people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
 const PRESENT = new RegExp(`实到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
