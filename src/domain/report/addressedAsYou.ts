@@ -4,7 +4,8 @@ import { mentionItems, surfaceItems, surnameTitleItems } from './parseCounterpar
 import type { ParseContext } from './draft.js';
 
 /** The addressee at the very start: an @-mention or a name (张书记, 王建国副理事长), a title, then a pause. */
-const OPENING = /^\s*(@_user_\d+|[\u4e00-\u9fa5]{2,8}?)\s*(?:同志|副?(?:书记|理事长|主任|科长|部长|局长|主席))?\s*(?:[,:]\s*|\s+|(?=今天|昨天|前天|上周|这周|本周|\d))/;
+// 「@张伟 书记」 pasted as plain text (no mention behind it) names them as well.
+const OPENING = /^\s*(@_user_\d+|@?[\u4e00-\u9fa5]{2,8}?)\s*(?:同志|副?(?:书记|理事长|主任|科长|部长|局长|主席))?\s*(?:[,:]\s*|\s+|(?=今天|昨天|前天|上周|这周|本周|\d))/;
 /** 我帮您登记一下 · 给您报一下 · 替您记上: the sender only reports it; the words are no deed. */
 const FOR_YOU = /[,。;\s]*我?(?:帮|给|替|为)(?:您|你)(?:登记|记录|录入|上报|报|补录|记|录|报备)(?:上|下|一下|了)?[\s。!.~]*/g;
 
@@ -20,7 +21,7 @@ export function withAddresseeForYou(text: string, ctx: ParseContext): string {
   if (!/[您你]/.test(rest)) return text;
   const index = directoryIndex(ctx.directory);
   const head = m[1]!;
-  const items = head.startsWith('@') ? mentionItems(head, ctx.mentions, index) : [...surfaceItems(m[0], index), ...surnameTitleItems(m[0], index)];
+  const items = head.startsWith('@_user_') ? mentionItems(head, ctx.mentions, index) : [...surfaceItems(m[0], index), ...surnameTitleItems(m[0], index)];
   const ids = [...new Set(items.flatMap((i) => i.ids))];
   if (ids.length !== 1 || ids[0] === ctx.senderId) return text;
   const name = ctx.directory.person(ids[0]!)!.name;

@@ -16,6 +16,9 @@ export const ROUND_TWELVE_ROWS: CorpusRow[] = [
   // (round 12: the clerk recorded as the doer, the one addressed as talked to).
   ["胡军", "张书记，您昨天和李明主任的谈心谈话我帮您记上了", "!谈心 11-29 张伟>李明"],
   ["王芳", "刘副理事长，您上周四同周涛部长的廉政谈话我替您登记一下", "!廉谈 11-26 刘芳>周涛"],
+  // 「@张伟」 typed as plain text (no mention behind it), as the tester's client sent it.
+  ["王芳", "@张伟 书记 今天上午您和王建国副理事长的廉政谈话我帮您登记一下", "!廉谈 11-30 张伟>王建国"],
+  ["胡军", "@刘芳 副理事长 您昨天跟吴静部长谈心谈话了 我给您报一下", "!谈心 11-29 刘芳>吴静"],
   // What a meeting studied, arranged or 部署 (对X进行部署, 就X作出安排) is its agenda: one meeting, no 廉政教育 of the
   // sender's beside it, and its type words no 「没有对应」 warning (round 12).
   ["胡军", "为做好元旦春节期间党风廉政建设工作，11月30日，张伟书记主持召开党组会议，专题研究节日期间作风建设，对节前廉政提醒工作进行部署。会议强调，要严格落实中央八项规定精神，坚决纠治四风。", "!专题 11-30 张伟>"],
