@@ -226,7 +226,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     let line = unplanned.line;
     const plan = unplanned.plan;
     const offClauses = unplanned.notHeld;
-    if (plan) planned.push(item.label);
+    // Only a clause of the entry was a plan (…，赵敏还没谈): the entry's other clauses are recorded, so the remark must not
+    // say the whole entry was left out (round 12: 「第2行是计划安排，未记录」 beside the six talks of 第2行).
+    if (plan) planned.push(items.length > 1 ? `${item.label}中的一句` : item.label);
     notHeld.push(...offClauses);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     const verdict = notAReport(extractTitles(line).rest);
