@@ -8,6 +8,7 @@ import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounte
 import { withBackReference } from './backReference.js';
 import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
+import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
@@ -191,6 +192,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   const items = splitItems(relay?.rest ?? opened);
+  /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
+  const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
@@ -434,6 +437,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
           : [r],
       );
       reports.push(...typed);
+    }
+    // 1 11月5日 财务科 孙丽、王强、李娟 学习《…》 under a 参加人 column (round 12: no count kept): three took part.
+    const listed = attendeeColumn ? listedAttendees(line, ctx.directory) : undefined;
+    for (const [i, r] of reports.entries()) {
+      if (i >= before && listed !== undefined && r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.draft.attendees === undefined) {
+        reports[i] = { ...r, draft: { ...r.draft, attendees: listed } };
+      }
     }
     if (reports.length > before) {
       lastLine = item.line;
