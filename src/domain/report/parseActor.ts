@@ -29,9 +29,9 @@ const VAGUE_TIME = '(?:(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|�
 const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000]*)?';
 /**
  * 孙科长已于上周三和王强… · 王副理事长业已于11月23日与… (round 12: the doer made a counterpart, the sender the doer, saved
- * at once): 已/已经/业已 and 于 before the (masked) day are the doer's adverbs, not the deed.
+ * at once): 已/已经/业已 and 于 before the (masked) day, or 于当日/于会后, are the doer's adverbs, not the deed.
  */
-const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*)?';
+const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
 const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
