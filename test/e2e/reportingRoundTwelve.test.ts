@@ -62,5 +62,8 @@ describe('round 12', () => {
     expect(answer).toMatch(/签订党风廉政建设责任书（限1月1日至3月31日） \| 2 \| 0 \| 逾期 \| 周涛、吴静/);
     expect(answer).not.toMatch(/责任书落实情况检查/);
     expect(answer).toContain('周涛、吴静已于11月20日完成，但晚于时限（1月1日至3月31日），按规定仍计为逾期');
+    // Typed as text in the private chat, as the tester did: the same answer.
+    await say('刘芳', '@清风 今年分管部门的责任书都签完了吗？');
+    expect(sentText(t.emulator.sent.at(-1)!)).toContain('周涛、吴静已于11月20日完成，但晚于时限');
   });
 });
