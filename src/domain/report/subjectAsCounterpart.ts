@@ -6,8 +6,8 @@ import type { ParseContext, ParsedReport } from './draft.js';
 
 /** Before the subject, within its clause: no 我 and no word that would make the one named someone turned to. */
 const NOTHING_BEFORE = /^[^我与和同跟找对给向为,;。!?:\n]*$/;
-/** After the subject: titles and adverbs, then 与/和/同/跟 someone — the shape of 「X与Y谈话」. */
-const THEN_WITH = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[^,;。!?\n我与和同跟]{0,14}?(?:与|和|同|跟)(?!我)/;
+/** After the subject: titles and adverbs, then 与/和/同/跟/找/约谈 someone — the shape of 「X与Y谈话」「X约谈了Y」. */
+const THEN_WITH = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[^,;。!?\n我与和同跟找]{0,14}?(?:与|和|同|跟|找|约谈了?|约见了?)(?!我)/;
 
 /**
  * Marks `subject_unclear` on the sender's talks and 责任书 whose counterparts include someone standing as the subject of

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { confirmReasons } from '../../../src/domain/report/confirmReasons.js';
 import { markSubjectAsCounterpart } from '../../../src/domain/report/subjectAsCounterpart.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
 import type { ParsedReport } from '../../../src/domain/report/draft.js';
 
 const directory = loadConfig('config').directory;
@@ -18,6 +19,13 @@ describe('markSubjectAsCounterpart', () => {
     expect(reports[0]!.reasons).toEqual(['subject_unclear']);
     expect(reports[1]!.reasons).toBeUndefined();
     expect(confirmReasons(reports, '孙科长那阵子和王强谈心谈话')).toContain('subject_unclear');
+  });
+
+  it('marks 「X…约谈了Y」 read as the sender\'s talks (the masked 约谈 hides who turned to whom)', () => {
+    const got = parseReport('孙科长业已在上周三约谈了王强 算廉政谈话', { ...ctx('李娟'), now: new Date('2026-11-30T10:00:00+08:00') })!;
+    const ownWithSubject = got.filter((r) => r.draft.actorId === undefined && r.draft.counterpartIds.includes(id('孙丽')));
+    for (const r of ownWithSubject) expect(r.reasons).toContain('subject_unclear');
+    expect(confirmReasons(got, '孙科长业已在上周三约谈了王强 算廉政谈话').length).toBeGreaterThan(0);
   });
 
   it('leaves the sender\'s own talk alone when the one named is turned to', () => {
