@@ -75,7 +75,11 @@ export function overviewCard(
   const report = reportFor(deps, state, viewers, now);
   const understood = opts.understood ?? describeState(state, deps.directory, deps.duties, viewers);
   // 签订责任书 逾期 beside a record made after its time limit: the card says why (round 12).
-  const late = doneAfterWindow(report.lines, deps.duties, deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.date >= report.view.start && a.date <= report.view.end)));
+  // Only an overdue line of a duty with a time limit needs the records read (most answers have none).
+  const windowedOverdue = report.lines.some((l) => l.status === 'overdue' && (l.window ?? l.parts.find((p) => p.window)?.window) !== undefined);
+  const late = windowedOverdue
+    ? doneAfterWindow(report.lines, deps.duties, deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.date >= report.view.start && a.date <= report.view.end)))
+    : [];
   const footer = [...late.map(note), ...(opts.footer ?? [])];
   return completionCard(report, {
     title: `${scopeTitle(deps.directory, viewers, state.scope)}的完成情况`,
