@@ -7,7 +7,8 @@ import { completionCard } from '../feishu/cards/completionCard.js';
 import { completionDutyCard, type RecordRow } from '../feishu/cards/completionDutyCard.js';
 import { recordsBehind } from '../domain/completion/recordsBehind.js';
 import { ledgerRow } from '../domain/ledger/rows.js';
-import { callbackButton } from '../feishu/cards/completionParts.js';
+import { callbackButton, note } from '../feishu/cards/completionParts.js';
+import { doneAfterWindow } from '../domain/completion/doneAfterWindow.js';
 import type { BotDeps } from './botDeps.js';
 import { scopeTitle } from '../domain/completion/scopeTitle.js';
 import { describeState, isBroad, stateValue, withDuty, type QueryState } from './completionState.js';
@@ -73,6 +74,13 @@ export function overviewCard(
 ): object {
   const report = reportFor(deps, state, viewers, now);
   const understood = opts.understood ?? describeState(state, deps.directory, deps.duties, viewers);
+  // 签订责任书 逾期 beside a record made after its time limit: the card says why (round 12).
+  // Only an overdue line of a duty with a time limit needs the records read (most answers have none).
+  const windowedOverdue = report.lines.some((l) => l.status === 'overdue' && (l.window ?? l.parts.find((p) => p.window)?.window) !== undefined);
+  const late = windowedOverdue
+    ? doneAfterWindow(report.lines, deps.duties, deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.date >= report.view.start && a.date <= report.view.end)))
+    : [];
+  const footer = [...late.map(note), ...(opts.footer ?? [])];
   return completionCard(report, {
     title: `${scopeTitle(deps.directory, viewers, state.scope)}的完成情况`,
     understood,
@@ -82,7 +90,7 @@ export function overviewCard(
       department: (departmentId) => ({ action: 'drill_department', ...stateValue(state), departmentId }),
       departments: isBroad(state.scope) ? openDepartments(deps.directory, report.lines, viewers) : [],
     },
-    ...(opts.footer ? { footer: opts.footer } : {}),
+    ...(footer.length > 0 ? { footer } : {}),
   });
 }
 

@@ -7,6 +7,10 @@ import { GAP, type Consumed } from './types.js';
 export const QUERY_WORDS: Record<string, ActivityTypeCode[]> = {
   谈话: ['talk_integrity', 'talk_heart'],
   责任书: ['pledge_sign', 'pledge_check'],
+  // 「分管部门的责任书都签完了吗」 (round 12): signing asked after, not the check of the 责任书.
+  责任书都签完: ['pledge_sign'],
+  责任书签完: ['pledge_sign'],
+  签完责任书: ['pledge_sign'],
   承诺书: ['pledge_sign'],
   专题会: ['meeting_special'],
   教育: ['edu_integrity', 'edu_warning', 'edu_lecture'],

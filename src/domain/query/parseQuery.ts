@@ -91,8 +91,20 @@ const COUNT_FILLER = /^(?:一共|总共|共计?|累计|总计|合计|目前|现�
  * query, with `unplaced` naming what looked meaningful but matched nothing, so the
  * bot can say what it understood rather than guess.
  */
+/**
+ * 「@清风 今年分管部门的责任书都签完了吗？」 typed in a private chat (round 12): an @word at the start that names no one
+ * of the directory addresses the bot as text, not as a mention, and is no word of the question.
+ */
+function withoutTypedBotMention(text: string, ctx: QueryContext): string {
+  const m = /^\s*@([^\s@]{1,12})\s*/.exec(text);
+  if (!m || m[1]!.startsWith('_user_')) return text;
+  const d = ctx.directory.org;
+  const names = [...d.people.map((p) => p.name), ...d.departments.flatMap((x) => [x.name, ...(x.aliases ?? [])])];
+  return names.some((n) => m[1]!.includes(n) || n.includes(m[1]!)) ? text : text.slice(m[0].length);
+}
+
 export function parseQuery(text: string, ctx: QueryContext): ParsedQuery | null {
-  const clean = normalize(text);
+  const clean = normalize(withoutTypedBotMention(text, ctx));
   if (isDocumentRequest(clean)) return null;
   const intent = parseQueryIntent(clean);
   const period = parseQueryPeriod(intent.rest, ctx.now);

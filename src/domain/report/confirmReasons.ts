@@ -24,6 +24,7 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   items: '一条消息里有多项活动，已逐项拆开，请核对',
   not_held: '消息里有没有进行的活动（延期、取消或未开成），已略去，只记其余各项，请核对',
   head_count: '参加人数多于组织架构里登记的人数，请核对人数',
+  subject_unclear: '句首的人被记成了对象、活动人记成了您本人，请核对是谁做的',
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
 };
 

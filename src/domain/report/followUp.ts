@@ -102,7 +102,10 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       if (!kind) return { ok: false };
       // A talk has no title or head count: what was read as one belonged to a study after all.
       const { title: _title, attendees: _attendees, ...untitled } = item.draft;
-      const draft = isTalkType(kind.code) ? { ...untitled, type: kind.code } : { ...item.draft, type: kind.code };
+      const typed = isTalkType(kind.code) ? { ...untitled, type: kind.code } : { ...item.draft, type: kind.code };
+      // 「廉政谈话，今天」 (round 12: the day asked again next): a day in the answer fills a day still missing.
+      const day = typed.date === undefined ? parseDay(parseKind(arabicizeNumerals(normalizeText(answer))).rest, today).date : undefined;
+      const draft = day !== undefined ? withDate(typed, day, today) : typed;
       // 和郑华、陈静分别谈了话 → 廉政谈话: talks count pairs, one record per person talked to.
       const pairs = isTalkType(kind.code) || kind.code === 'pledge_sign' ? draft.counterpartIds : [];
       const each = pairs.length > 1 ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [draft];

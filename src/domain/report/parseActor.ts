@@ -27,7 +27,12 @@ const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}
 const VAGUE_TIME = '(?:(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|月初|月中|今年|年初)?';
 /** 何平主任代表中心与赵敏书记签订…: on whose behalf the doer acted may stand between the doer and the deed. */
 const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000]*)?';
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:亲自|专门|带头|先后|分别|逐一|又)?`;
+/**
+ * 孙科长已于上周三和王强… · 王副理事长业已于11月23日与… (round 12: the doer made a counterpart, the sender the doer, saved
+ * at once): 已/已经/业已 and 于 before the (masked) day, or 于当日/于会后, are the doer's adverbs, not the deed.
+ */
+const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
   `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,

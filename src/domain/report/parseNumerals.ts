@@ -47,7 +47,7 @@ export function chineseNumber(run: string): number | undefined {
  * Converted only before a unit of date or head count, so that 三个以案, 一堂党课
  * and 周一 keep their characters.
  */
-const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位))/g;
+const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位|个人(?=参加|参会|出席|到会|参与|参训)))/g;
 
 export function arabicizeNumerals(text: string): string {
   return text.replace(NUMERAL_RUN, (run: string, offset: number) => {

@@ -6,6 +6,9 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { withBackReference } from './backReference.js';
+import { withAddresseeForYou } from './addressedAsYou.js';
+import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
+import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, splitActivities } from './parseSegments.js';
@@ -49,13 +52,21 @@ function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
   // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
   if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
+  // 本月谈心谈话开展情况汇报： (round 12) is a heading naming the type of what follows, not someone addressed.
+  if (m && (/情况/.test(m[0]) || findKinds(extractTitles(m[0]).rest).length > 0)) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
-/** The one type (not a talk) a heading names (机关党委11月组织了两次廉政教育), or undefined. */
+/** 报告本月各位领导廉政谈话情况： · 谈心谈话开展情况汇报：: a heading over an account of talks, whose type the bare 谈了 under it take. */
+const ACCOUNT_OF = /情况|汇报|报告|统计|台账/;
+
+/**
+ * The one type a heading names (机关党委11月组织了两次廉政教育), or undefined; a talk type only when the heading says it
+ * gives an account (…廉政谈话情况：, round 12: the six talks under it were asked their type, day and doer).
+ */
 function kindOfHeading(words: string): ActivityTypeCode | undefined {
   const codes = [...new Set(findKinds(extractTitles(words).rest).map((k) => k.code))];
-  return codes.length === 1 && !isTalkType(codes[0]!) ? codes[0] : undefined;
+  return codes.length === 1 && (!isTalkType(codes[0]!) || ACCOUNT_OF.test(words)) ? codes[0] : undefined;
 }
 
 /** Whose an activity may be when the message does not say: the sender's head, the leaders, the sender. */
@@ -85,7 +96,11 @@ function lineDay(line: string, today: string): string | undefined {
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
-const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+/**
+ * 孙科长已于上周三和王强谈心谈话 下周拟和我谈 · … 赵敏书记尚未开展 (round 12, voice input): a space before a word of a
+ * plan (下周, 明天, 拟, 准备…) or of a deed not yet done ends a clause as a comma does.
+ */
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
@@ -173,10 +188,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx));
+  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   const items = splitItems(relay?.rest ?? opened);
+  /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
+  const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
@@ -212,7 +229,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     let line = unplanned.line;
     const plan = unplanned.plan;
     const offClauses = unplanned.notHeld;
-    if (plan) planned.push(item.label);
+    // Only a clause of the entry was a plan (…，赵敏还没谈): the entry's other clauses are recorded, so the remark must not
+    // say the whole entry was left out (round 12: 「第2行是计划安排，未记录」 beside the six talks of 第2行).
+    if (plan) planned.push(items.length > 1 ? `${item.label}中的一句` : item.label);
     notHeld.push(...offClauses);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     const verdict = notAReport(extractTitles(line).rest);
@@ -398,7 +417,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     if (entryKind !== undefined) {
       for (const [i, r] of reports.entries()) {
-        if (i < before || r.draft.type !== undefined || r.draft.counterpartIds.length > 0 || !r.problems.some((p) => p.code === 'missing_type')) continue;
+        // Someone talked to makes the record a talk: only a heading of talks types it.
+        if (i < before || r.draft.type !== undefined || (r.draft.counterpartIds.length > 0 && !isTalkType(entryKind)) || !r.problems.some((p) => p.code === 'missing_type')) continue;
         // 党课2次：…请市纪委同志来作辅导: a guest's lecture is the inviter's 廉政教育, as it is when the type is written.
         const kind = entryKind === 'edu_lecture' && GUEST_INVITED.test(line) ? 'edu_integrity' : entryKind;
         const name = activityTypeName(kind);
@@ -409,6 +429,20 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
           remarks: [...r.remarks, `未写类型的一项按标题所说的「${name}」记录`],
           reasons: [...(r.reasons ?? []), 'inferred_type'],
         };
+      }
+      // A talk is one record per person talked to, as when its type is written (王建国11月10日与李明、孙丽谈了).
+      const typed = reports.splice(before).flatMap((r) =>
+        r.draft.type !== undefined && isTalkType(r.draft.type) && r.draft.counterpartIds.length > 1
+          ? r.draft.counterpartIds.map((id, k) => ({ ...r, draft: { ...r.draft, counterpartIds: [id] }, remarks: k === 0 ? r.remarks : [], reasons: [...(r.reasons ?? []), 'items' as const] }))
+          : [r],
+      );
+      reports.push(...typed);
+    }
+    // 1 11月5日 财务科 孙丽、王强、李娟 学习《…》 under a 参加人 column (round 12: no count kept): three took part.
+    const listed = attendeeColumn ? listedAttendees(line, ctx.directory) : undefined;
+    for (const [i, r] of reports.entries()) {
+      if (i >= before && listed !== undefined && r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.draft.attendees === undefined) {
+        reports[i] = { ...r, draft: { ...r.draft, attendees: listed } };
       }
     }
     if (reports.length > before) {
@@ -464,5 +498,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   const which = leftoverRemark(leftover);
   if (which !== undefined) reports[0]!.remarks.push(which);
+  // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
+  markSubjectAsCounterpart(reports, opened, ctx);
   return reports.length > 0 ? withStatedCount(reports, text) : null;
 }

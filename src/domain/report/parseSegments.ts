@@ -42,11 +42,16 @@ function readClause(text: string, today: string): Clause {
  * without a day is the same activity told twice (开展廉政教育，观看警示教育片).
  * Clauses naming nothing belong to the activity around them.
  */
-const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})`);
+// 王建国11月3日与李明谈了 刘芳11月6日与周涛谈了 (round 12, voice input): after 了, a space before a new subject and its day
+// ends a clause as a comma does.
+const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)`);
 
 /** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
 // 召开专题会议，组织学习了…典型案例 (round 11: the study made a second record beside the meeting) is the meeting's agenda too.
-const MEETING_AGENDA = /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:组织)?(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读)/;
+// …专题研究…，对节前廉政提醒工作进行部署 (round 12: a 廉政教育 of the sender's beside the meeting): what a meeting arranged is
+// its agenda too, however the 部署 is put (对/就X进行部署, 作出安排).
+const MEETING_AGENDA =
+  /^[\s\u0000]*(?:会上|会议|并|会后)?[\s\u0000]*(?:(?:组织)?(?:专题|集中|认真|深入)?(?:学习|传达|研究|部署|听取|通报|观看|解读|安排|谋划|动员)|(?:对|就)[^,;。!?]{1,30}?(?:进行|作出|做出|作了|做了|予以)?(?:专题)?(?:研究|部署|安排|谋划|动员)(?:部署)?[\s\u0000]*(?:[,;。!?]|$))/;
 
 /** What a clause does when it names no type: 组织学习《…》, 开展…, 召开…. */
 // 11月26日到维权部检查 after a typed item (found in round 10: lost, only named as a day left over) is a check of its own.
@@ -78,7 +83,8 @@ const GUEST_ON_ITS_DAY = /邀请|(?<![申提报])请(?![示假求教])[^,;。!?]
 /** 都是廉政谈话 / 均为谈心谈话 at the end: the type of every activity before it. */
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
 /** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
-const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:谈|聊)/;
+// 与李明、孙丽谈了 (round 12): several people listed.
+const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:[、和及][\u4e00-\u9fa5]{2,4}?){0,4}(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:谈话|谈心|谈了|聊了|聊)/;
 /**

@@ -53,7 +53,8 @@ export function extractTitles(text: string): TitleParse {
   // 讲了一堂廉政党课，题目是廉洁从业 守护初心 (round 11: no title): what follows 题目是/题目为 up to the clause's end.
   if (titles.length === 0) {
     rest = rest.replace(SAID_TITLE, (_whole: string, lead: string, title: string) => {
-      titles.push(title.trim());
+      // 题目是医者仁心廉洁行医😊: an emoji ends the words, it is no part of the title.
+      titles.push(title.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '').trim());
       return `${lead}${MASK}`;
     });
   }
@@ -61,17 +62,21 @@ export function extractTitles(text: string): TitleParse {
 }
 
 /** 题目是廉洁从业 守护初心 · 题目为：… : a title said outright, unquoted, up to the end of its clause. */
-const SAID_TITLE = /((?:题目|讲题|标题)(?:是|为)[:：]?\s*)([^\s\u0000,，;；。!?“”"][^\u0000,，;；。!?“”"\n]{1,29}?)(?=\s*(?:$|[,，;；。!?\n]))/;
+// 片名叫蜕变 · 名为… · 题为… (round 12: 《片名叫蜕变》 recorded): the name of a film or a talk said the same way.
+const SAID_TITLE = /((?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|叫做|叫)|名为|题为|名叫)[:：]?\s*)([^\s\u0000,，;；。!?“”"][^\u0000,，;；。!?“”"\n]{1,29}?)(?=\s*(?:$|[,，;；。!?\n]))/;
 
 /** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
 const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12})(?=$|[\s,;。!?、])/g;
 const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
 
+/** 警示教育片 片名叫蜕变: the words after the film are how its name is said (SAID_TITLE reads the name). */
+const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
+
 /** The title of a film named without 《》 (观看警示教育片贪毁人生). */
 export function extractFilmTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
-    if (NOT_A_TITLE.test(m[1]!)) return false;
+    if (NOT_A_TITLE.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
@@ -148,10 +153,12 @@ const HEAD_COUNT = '(?<![\\d.．])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:，\\d{3})+
 /** The number of a HEAD_COUNT match (its grouping separators dropped). */
 const headCount = (written: string): number => Number(written.replace(/[,，]/g, ''));
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
-const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:共|约|计|达|近|将近|大约|大概)?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:人|名|位)?`, 'g');
+// 一共6个人参加 · 共有6人参加 · 参加的有6人 (round 12: the 6 lost): 个人 and 一共/共有/总共/有 are said too.
+const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大约|大概)';
+const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假: people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)(?:共|约|计|有|达|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
 const PRESENT = new RegExp(`实到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');

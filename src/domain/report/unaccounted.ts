@@ -1,6 +1,6 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
 import { findKinds, type KindMatch } from './parseKind.js';
-import { kindsRelated } from './parseKindPatterns.js';
+import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
@@ -12,6 +12,10 @@ import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
+/** 研究部署… / 就开展… before a type word, or …工作进行部署 after it: the type is what a meeting arranged. */
+const AGENDA_BEFORE = /(?:研究|部署|安排|谋划|动员|对|就)[^,;。!?\s]{0,10}$/;
+const AGENDA_AFTER = /^[^,;。!?\s]{0,8}?(?:进行|作出|做出|作了|做了|予以)?了?(?:专题)?(?:研究|部署|安排|谋划|动员)/;
+
 export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department';
 
 /**
@@ -109,8 +113,12 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const start = clauseStart(at);
     return SAID.test(rest.slice(start, at + 1)) || (start > 0 && saidAfterBareVerb(rest.slice(clauseStart(start - 1), start), rest.slice(start, at + 1)));
   };
+  // 专题会议…对下阶段廉政教育进行了部署 · 就开展警示教育作出安排 (round 12): a meeting's agenda names no activity of its own.
+  const meeting = reports.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
+  const inAgenda = (k: KindMatch) =>
+    meeting && (AGENDA_BEFORE.test(rest.slice(clauseStart(k.start), k.start)) || AGENDA_AFTER.test(rest.slice(k.start + k.text.length)));
   for (const k of findKinds(rest)) {
-    if (inSaid(k.start)) continue;
+    if (inSaid(k.start) || inAgenda(k)) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is not named back: the member never wrote that word.
     if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push(k.inferred ? { kind: 'type' } : { kind: 'type', words: activityTypeName(k.code) });
   }

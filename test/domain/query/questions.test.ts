@@ -213,6 +213,10 @@ const TABLE = `
 王建国|我分管的部门|Q4 g:office+finance
 王建国|我分管的部门完成情况|Q4 g:office+finance
 王建国|我分管的科室今年情况|Y g:office+finance
+刘芳|@_user_1 今年分管部门的责任书都签完了吗？|Y g:liaison+rehab sign
+刘芳|@清风 今年分管部门的责任书都签完了吗？|Y g:liaison+rehab sign
+王建国|分管科室的责任书签完了没有|Q4 g:office+finance sign
+刘芳|今年分管部门的责任书都签完了吧|Y g:liaison+rehab sign
 王建国|我分管的两个科室本季度还差哪些？|Q4 g:office+finance open
 王建国|我分管的两个科室本季度完成情况|Q4 g:office+finance
 王建国|我分管的那几个科室本季度咋样了|Q4 g:office+finance

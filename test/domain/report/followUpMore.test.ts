@@ -65,3 +65,26 @@ describe('answerFollowUp: the type of an untyped talk with several people', () =
     expect(r.ok && r.items.map((i) => [i.draft.type, i.draft.title])).toEqual([['edu_integrity', '条例']]);
   });
 });
+
+describe('answerFollowUp: the type and the day in one answer (round 12 F8)', () => {
+  const untypedUndated: PendingItem = { draft: { counterpartIds: ['liming'], late: false }, problems: [{ code: 'missing_type' }, { code: 'missing_date' }] };
+  it.each([
+    ['廉政谈话，今天', 'talk_integrity', '2026-11-22'],
+    ['谈心谈话 昨天', 'talk_heart', '2026-11-21'],
+    ['廉政谈话11月18日', 'talk_integrity', '2026-11-18'],
+  ])('「%s」 fills both', (answer, type, date) => {
+    const r = answerFollowUp([untypedUndated], answer, ctx);
+    expect(r.ok && r.items.map((i) => [i.draft.type, i.draft.date, i.problems.length])).toEqual([[type, date, 0]]);
+  });
+
+  it('the type alone still leaves the day asked', () => {
+    const r = answerFollowUp([untypedUndated], '廉政谈话', ctx);
+    expect(r.ok && r.items.map((i) => [i.draft.type, i.draft.date, i.problems.map((p) => p.code)])).toEqual([['talk_integrity', undefined, ['missing_date']]]);
+  });
+
+  it('a day in the answer never replaces the day the report gave', () => {
+    const dated: PendingItem = { draft: { counterpartIds: ['liming'], late: false, date: '2026-11-20' }, problems: [{ code: 'missing_type' }] };
+    const r = answerFollowUp([dated], '廉政谈话，今天', ctx);
+    expect(r.ok && r.items.map((i) => i.draft.date)).toEqual(['2026-11-20']);
+  });
+});

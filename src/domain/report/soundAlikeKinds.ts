@@ -1,0 +1,68 @@
+// Type words mistyped by voice input or a pinyin keyboard (廉政坦话, 廉政当课, 连政谈话): same sound, other characters.
+import { createRequire } from 'node:module';
+import type { ActivityTypeCode } from '../activityTypes.js';
+
+/** The type words a slip is compared with; only a whole word of these counts, so a slip stands where a type word would. */
+const TYPE_WORDS: ReadonlyArray<[ActivityTypeCode, string]> = [
+  ['talk_integrity', '廉政谈话'],
+  ['talk_integrity', '廉洁谈话'],
+  ['talk_integrity', '提醒谈话'],
+  ['talk_integrity', '诫勉谈话'],
+  ['talk_heart', '谈心谈话'],
+  ['edu_lecture', '廉政党课'],
+  ['edu_lecture', '廉洁党课'],
+  ['edu_warning', '警示教育'],
+  ['edu_integrity', '廉政教育'],
+  ['edu_integrity', '廉洁教育'],
+  ['pledge_sign', '责任书'],
+  ['pledge_sign', '承诺书'],
+];
+
+// pinyin-pro's tables are ~13 MiB of RSS: loaded on the first window that may be a slip, which most messages never have
+// (as src/org/pinyinIds.ts does). require() keeps the parser synchronous.
+let pinyinPro: typeof import('pinyin-pro') | undefined;
+const soundOf = (word: string): string => {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinPro.pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+};
+/** Sounds of the words and windows met so far: the same few (廉政教育 beside 廉政谈话) come back in every message. */
+const sounds = new Map<string, string>();
+const SOUNDS_KEPT = 4096;
+const cachedSound = (word: string): string => {
+  let sound = sounds.get(word);
+  if (sound === undefined) {
+    if (sounds.size >= SOUNDS_KEPT) sounds.clear();
+    sounds.set(word, (sound = soundOf(word)));
+  }
+  return sound;
+};
+
+export interface SoundAlike {
+  code: ActivityTypeCode;
+  start: number;
+  end: number;
+  text: string;
+  /** The type word it sounds like. */
+  word: string;
+}
+
+/**
+ * Every run of characters in `text` that sounds exactly like a type word (toneless pinyin) and shares at least half its
+ * characters in place, without being that word: 廉政坦话 → 廉政谈话, 连政谈话 → 廉政谈话, 廉政当课 → 廉政党课. Sharing
+ * characters keeps unrelated words of the same sound out (round 12: 没看懂 and 未记录 for such slips).
+ */
+export function findSoundAlikes(text: string): SoundAlike[] {
+  const out: SoundAlike[] = [];
+  for (const [code, word] of TYPE_WORDS) {
+    const n = word.length;
+    for (let at = 0; at + n <= text.length; at++) {
+      const window = text.slice(at, at + n);
+      if (window === word || !/^[\u4e00-\u9fa5]+$/.test(window)) continue;
+      let same = 0;
+      for (let i = 0; i < n; i++) if (window[i] === word[i]) same++;
+      if (same * 2 < n) continue;
+      if (cachedSound(window) === cachedSound(word)) out.push({ code, start: at, end: at + n, text: window, word });
+    }
+  }
+  return out;
+}

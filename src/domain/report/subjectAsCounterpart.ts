@@ -1,0 +1,34 @@
+// 孙科长已于上周三和王强谈心谈话 read as the sender's talks with 孙丽 and 王强: a sentence's subject recorded as someone talked to.
+import { isTalkType } from '../activityTypes.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
+import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** Before the subject, within its clause: no 我 and no word that would make the one named someone turned to. */
+const NOTHING_BEFORE = /^[^我与和同跟找对给向为,;。!?:\n]*$/;
+/** After the subject: titles and adverbs, then 与/和/同/跟/找/约谈 someone — the shape of 「X与Y谈话」「X约谈了Y」. */
+const THEN_WITH = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[^,;。!?\n我与和同跟找]{0,14}?(?:与|和|同|跟|找|约谈了?|约见了?)(?!我)/;
+
+/**
+ * Marks `subject_unclear` on the sender's talks and 责任书 whose counterparts include someone standing as the subject of
+ * a clause (「孙科长已于…和王强…」): whatever reading gave them, such records are never saved without a tap (round 12:
+ * two such messages were recorded at once, the doer made a counterpart and the sender the doer).
+ */
+export function markSubjectAsCounterpart(reports: ParsedReport[], text: string, ctx: ParseContext): void {
+  const index = directoryIndex(ctx.directory);
+  const items = [...surfaceItems(text, index), ...surnameTitleItems(text, index)].filter((i) => i.ids.length === 1);
+  const subjects = new Set(
+    items
+      .filter((i) => {
+        const from = Math.max(...[',', ';', '。', '!', '?', ':', '\n', '，', '；', '：'].map((c) => text.lastIndexOf(c, i.start - 1))) + 1;
+        return NOTHING_BEFORE.test(text.slice(from, i.start)) && THEN_WITH.test(text.slice(i.end));
+      })
+      .map((i) => i.ids[0]!),
+  );
+  if (subjects.size === 0) return;
+  for (const r of reports) {
+    const own = r.draft.actorId === undefined || r.draft.actorId === ctx.senderId;
+    const turnedTo = r.draft.type !== undefined && (isTalkType(r.draft.type) || r.draft.type === 'pledge_sign');
+    if (own && turnedTo && r.draft.counterpartIds.some((id) => subjects.has(id))) r.reasons = [...(r.reasons ?? []), 'subject_unclear'];
+  }
+}
