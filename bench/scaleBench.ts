@@ -430,6 +430,9 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         // npm start (node dist/main.js): to the first 200 from /healthz, and RSS 2 s later.
         startToReadyMs: first.readyMs,
         restartToReadyMs: again.readyMs,
+        // To /healthz saying the bot is ready (the ledger loaded): the same as the above for a build that listens only then.
+        startToBotReadyMs: first.botReadyMs,
+        restartToBotReadyMs: again.botReadyMs,
         idleRssAfterRestartMiB: idleAgain.rssMiB,
         idleRssMiB: idle.rssMiB,
         healthz: health,
