@@ -20,6 +20,7 @@ import { openJournal } from './store/openJournal.js';
 import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
 import { secureDataDir } from './store/secureDataDir.js';
 import { lockDataDir } from './store/lockDataDir.js';
+import { migrateOnThread } from './store/migrateOnThread.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { shanghaiDate } from './domain/shanghai.js';
@@ -279,7 +280,12 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   try {
     return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {
       teach = demo && ((org) => demo.teach(org));
-      return parsedConfig.then((parsed) => thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, parsedConfig: parsed }));
+      // The DATA_DIR lock is held now: a version 2 db.json is migrated (on a thread of its own) while the bot thread
+      // is still loading its modules, instead of after; the bot's store then finds the version 3 files and reads them.
+      const migrated = migrateOnThread(join(env.dataDir, 'db.json'), log);
+      return Promise.all([parsedConfig, migrated]).then(([parsed]) =>
+        thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, parsedConfig: parsed }),
+      );
     });
   } catch (error) {
     await thread.cancel();
