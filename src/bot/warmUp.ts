@@ -24,33 +24,40 @@ function rehearsal(sender: Person, text: string, at: Date): MessageUpdate {
   };
 }
 
+/** Runs `text` from `sender` through the intents' `match` as the bot would, answering a question read-only. */
+function rehearse(deps: BotDeps, sender: Person, text: string): void {
+  const now = deps.now();
+  const ctx = createContext(rehearsal(sender, text, now), text, deps, undefined);
+  for (const intent of INTENTS) {
+    const matched = intent.match(ctx);
+    if (matched === null) continue;
+    if (intent.name === 'query') answerQuestion(deps, sender.id, text, matched as ParsedQuery, now);
+    return;
+  }
+}
+
 /**
- * One step per message a busy morning brings (a completion question for the quarter and the year, 我的任务, a talk and a
- * training report, 帮助), each run through the intents' `match` as the bot would, and a question answered as the bot
- * would answer it (which fills the completion memo for the whole unit). Nothing is written, sent or kept but caches.
- * Run each step in its own turn, so a member's message arriving meanwhile waits for one step at most.
+ * One step per message a busy morning brings: from the secretary (or a leader), a completion question for the quarter
+ * and the year, 我的任务, a talk and a training report, 帮助; from a department head, a talk with the leader who
+ * supervises the department (the parser reads a head's words through other passes), a training report and 我的任务.
+ * Questions are answered as the bot would answer them (which fills the completion memo for the whole unit); nothing
+ * is written, sent or kept but caches. Run each step in its own turn, so a member's message arriving meanwhile waits
+ * for one step at most.
  */
 export function warmUpSteps(deps: BotDeps): (() => void)[] {
   const directory = deps.directory;
   const asker = directory.secretary() ?? directory.withRole('leader')[0] ?? directory.withRole('inspector')[0];
-  if (!asker?.openId) return [];
-  const other = directory.org.people.find((p) => p.id !== asker.id && p.openId);
-  const texts = [
-    '本季度完成情况',
-    '今年以来完成情况',
-    '我的任务',
-    ...(other ? [`今天和${other.name}进行了廉政谈话`] : []),
-    '昨天组织观看警示教育片，参加23人',
-    '帮助',
-  ];
-  return texts.map((text) => () => {
-    const now = deps.now();
-    const ctx = createContext(rehearsal(asker, text, now), text, deps, undefined);
-    for (const intent of INTENTS) {
-      const matched = intent.match(ctx);
-      if (matched === null) continue;
-      if (intent.name === 'query') answerQuestion(deps, asker.id, text, matched as ParsedQuery, now);
-      return;
-    }
-  });
+  const steps: (() => void)[] = [];
+  if (asker?.openId) {
+    const other = directory.org.people.find((p) => p.id !== asker.id && p.openId);
+    const texts = ['本季度完成情况', '今年以来完成情况', '我的任务', ...(other ? [`今天和${other.name}进行了廉政谈话`] : []), '昨天组织观看警示教育片，参加23人', '帮助'];
+    for (const text of texts) steps.push(() => rehearse(deps, asker, text));
+  }
+  const department = directory.org.departments.find((d) => directory.person(d.headId)?.openId && directory.person(d.supervisorId));
+  const head = department && directory.person(department.headId);
+  const supervisor = department && directory.person(department.supervisorId);
+  if (head && supervisor) {
+    for (const text of [`今天和${supervisor.name}进行了廉政谈话`, '昨天组织观看警示教育片，参加23人', '我的任务']) steps.push(() => rehearse(deps, head, text));
+  }
+  return steps;
 }
