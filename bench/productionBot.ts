@@ -83,7 +83,8 @@ export async function startProductionBot(
         const body = (await fetch(`${url}/healthz`).then((r) => r.json(), () => ({}))) as { bot?: { state?: string } };
         if (body.bot?.state !== 'starting') return { proc, url, readyMs, botReadyMs: Math.round(performance.now() - t0), stop };
         if (proc.exitCode !== null || performance.now() > deadline) break;
-        await new Promise((r) => setTimeout(r, 10));
+        // Less often than the first poll: each answer is work for the thread whose start is being timed beside the bot's.
+        await new Promise((r) => setTimeout(r, 50));
       }
     }
     await new Promise((r) => setTimeout(r, 10));
