@@ -8,8 +8,10 @@ import { freePort } from '../test/support/freePort.js';
 export interface ProductionBot {
   proc: ChildProcess;
   url: string;
-  /** ms from spawn to the first 200 from GET /healthz. */
+  /** ms from spawn to the first 200 from GET /healthz (a build that listens while the bot loads: accepting events). */
   readyMs: number;
+  /** ms from spawn to /healthz saying the bot is ready (`bot.state` no longer "starting"; readyMs for a build without it). */
+  botReadyMs: number;
   /** SIGTERM (the bot's graceful stop), SIGKILL after 10 s. */
   stop(): Promise<void>;
 }
@@ -74,7 +76,17 @@ export async function startProductionBot(
   while (performance.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`${root}/dist/main.js exited with ${proc.exitCode} before /healthz answered`);
     const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return { proc, url, readyMs: Math.round(performance.now() - t0), stop };
+    if (ok) {
+      const readyMs = Math.round(performance.now() - t0);
+      // Resolved once the bot is ready too, so that a load never lands on a start still loading the ledger.
+      for (;;) {
+        const body = (await fetch(`${url}/healthz`).then((r) => r.json(), () => ({}))) as { bot?: { state?: string } };
+        if (body.bot?.state !== 'starting') return { proc, url, readyMs, botReadyMs: Math.round(performance.now() - t0), stop };
+        if (proc.exitCode !== null || performance.now() > deadline) break;
+        // Less often than the first poll: each answer is work for the thread whose start is being timed beside the bot's.
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
     await new Promise((r) => setTimeout(r, 10));
   }
   await stop();

@@ -34,6 +34,8 @@ type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
  */
 async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
   const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number>; gc?: Record<string, unknown>; threads?: unknown[] }>('trace');
+  // BENCH_TRACE_OUT=dir: every message's steps and each thread's collections (with their start times), to find a tail's cause.
+  if (process.env.BENCH_TRACE_OUT) await writeFile(join(process.env.BENCH_TRACE_OUT, `trace-${tag}-${Date.now()}.json`), JSON.stringify(trace));
   const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
   for (const [id, s] of trace.steps) {
     if (!id.startsWith(`om_${tag}_`)) continue;
@@ -428,6 +430,9 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         // npm start (node dist/main.js): to the first 200 from /healthz, and RSS 2 s later.
         startToReadyMs: first.readyMs,
         restartToReadyMs: again.readyMs,
+        // To /healthz saying the bot is ready (the ledger loaded): the same as the above for a build that listens only then.
+        startToBotReadyMs: first.botReadyMs,
+        restartToBotReadyMs: again.botReadyMs,
         idleRssAfterRestartMiB: idleAgain.rssMiB,
         idleRssMiB: idle.rssMiB,
         healthz: health,

@@ -20,7 +20,7 @@ const GC_KINDS = {
 };
 let gcs = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcs.push({ kind: GC_KINDS[e.detail?.kind ?? e.kind] ?? 'other', ms: e.duration });
+  for (const e of list.getEntries()) gcs.push({ kind: GC_KINDS[e.detail?.kind ?? e.kind] ?? 'other', ms: e.duration, at: e.startTime + performance.timeOrigin });
 }).observe({ entryTypes: ['gc'] });
 function gcSummary() {
   const by = {};
@@ -52,7 +52,7 @@ if (!isMainThread) {
   subscribe('qingfeng:message', (m) => void steps.push({ ...m, at: m.at + performance.timeOrigin }));
   bus.onmessage = (e) => {
     if (e.data?.ask === 'report') {
-      bus.postMessage({ report: { threadId, loopDelayMs: loopSummary(), gc: gcSummary() }, steps });
+      bus.postMessage({ report: { threadId, loopDelayMs: loopSummary(), gc: gcSummary(), ...(process.env.BENCH_TRACE_OUT ? { gcs } : {}) }, steps });
       steps = [];
     }
     if (e.data?.ask === 'reset') reset();
@@ -95,6 +95,7 @@ if (!isMainThread) {
       await new Promise((r) => setTimeout(r, 300));
       process.send({
         steps: [...steps],
+        timeOrigin: performance.timeOrigin,
         serverAckMs: quantiles(acks),
         gc: gcSummary(),
         loopDelayMs: loopSummary(),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CardActionResponse, CardActionUpdate } from './bot/botUpdate.js';
 import { createBot, type Bot } from './bot/createBot.js';
+import { warmUpSteps } from './bot/warmUp.js';
 import { withLiveConfig } from './bot/withLiveConfig.js';
 import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
 import type { Env } from './config/env.js';
@@ -59,7 +60,7 @@ export interface BotPort {
   isTransient(error: unknown): boolean;
   /** The store's last write, for /healthz. */
   storeHealth(): StoreHealth;
-  /** Builds the ledger index in a later turn (a question finds it built). */
+  /** Builds the ledger index in a later turn (a question finds it built), then warms the first messages' paths. */
   indexAhead(): void;
   /** Starts the outbox and the scheduler (its first run catches up on what was missed). */
   run(): void;
@@ -132,15 +133,14 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
     const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
     const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
-    const bot = createBot(
-      withLiveConfig(
-        {
-          store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,
-          readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
-        },
-        holder,
-      ),
+    const botDeps = withLiveConfig(
+      {
+        store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,
+        readDirectory: () => readFeishuDirectory({ appId: feishuEnv.appId, appSecret: feishuEnv.appSecret, domain: feishuEnv.domain }),
+      },
+      holder,
     );
+    const bot = createBot(botDeps);
     const scheduler = createScheduler({
       reminders,
       // Getters, not values: a 重新加载配置 reaches the next run.
@@ -177,14 +177,21 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       indexAhead() {
         // In the first turn after the caller goes on (~200 ms at 100,000 records): in-process, /healthz answers sooner,
         // and the first question after a start still finds it built (one the recovered journal answers earlier builds it).
-        setImmediate(() => {
+        // Then the first report's and the first questions' one-time costs, a step per turn (see warmUp.ts): at 50,000
+        // records they held the first second of messages after a start for up to a second (bench scale, CPU profile).
+        const steps = [() => store.read((db) => void ledger.index(db)), ...warmUpSteps(botDeps)];
+        const next = (): void => {
+          const step = steps.shift();
+          if (!step) return;
           try {
-            store.read((db) => void ledger.index(db));
+            step();
           } catch (error) {
-            // Only if stopped at once; the first question builds it otherwise.
-            log(`ledger index not built ahead: ${String((error as Error)?.message ?? error)}`);
+            // Only if stopped at once, or a rehearsal the bot would answer with an error too: the first message pays.
+            log(`warm-up step not done: ${String((error as Error)?.message ?? error)}`);
           }
-        });
+          setImmediate(next);
+        };
+        setImmediate(next);
       },
       run() {
         outbox.start();

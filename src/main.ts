@@ -20,6 +20,7 @@ import { openJournal } from './store/openJournal.js';
 import { createConnectionReceiver } from './transport/createConnectionReceiver.js';
 import { secureDataDir } from './store/secureDataDir.js';
 import { lockDataDir } from './store/lockDataDir.js';
+import { migrateOnThread } from './store/migrateOnThread.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
 import { createServer } from './transport/createServer.js';
 import { shanghaiDate } from './domain/shanghai.js';
@@ -90,7 +91,6 @@ async function startFront(
   const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log, durability: env.journalDurability });
 
   let emulator: Emulator | undefined;
-  let port: BotPort;
   let feishuEnv = env.feishu;
   try {
     if (!feishuEnv) {
@@ -114,25 +114,37 @@ async function startFront(
     }
     // Before anything asks Feishu: WSClient would silently never connect with a malformed app id.
     if (env.eventMode === 'ws' && !APP_ID_PATTERN.test(feishuEnv.appId)) throw LongConnectionError.badAppId(feishuEnv.appId);
-    const demo = emulator;
-    port = await connect(
-      feishuEnv,
-      demo && {
-        // The demo's Feishu learns people added to the directory, as a real tenant would know them.
-        teach(org) {
-          const tenant = demoTenant(org, shanghaiDate(now()));
-          for (const d of tenant.departments) demo.addDepartment(d);
-          for (const u of tenant.users) demo.addUser(u);
-        },
-      },
-    );
   } catch (error) {
     await journal.close();
     await emulator?.close();
     await lock.release();
     throw error;
   }
-  const bot = port;
+  const demo = emulator;
+  // The bot starts (config, store: at 50,000 records reading or migrating the ledger takes most of the start) while
+  // this thread already accepts deliveries into the journal; they are processed, in order, once it is ready.
+  const starting = connect(
+    feishuEnv,
+    demo && {
+      // The demo's Feishu learns people added to the directory, as a real tenant would know them.
+      teach(org) {
+        const tenant = demoTenant(org, shanghaiDate(now()));
+        for (const d of tenant.departments) demo.addDepartment(d);
+        for (const u of tenant.users) demo.addUser(u);
+      },
+    },
+  );
+  let started: BotPort | undefined;
+  starting.then((p) => void (started = p), () => {});
+  // Work for a bot whose start failed never settles: the event stays not-done in the journal (the process is exiting)
+  // and is processed at the next start; failing it would mark it done.
+  const whenStarted = <T>(use: (p: BotPort) => Promise<T>): Promise<T> => (started ? use(started) : starting.then(use, () => new Promise<T>(() => {})));
+  const bot = {
+    process: (payload: Record<string, unknown>, eventId: string) => whenStarted((p) => p.process(payload, eventId)),
+    cardAction: (update: Parameters<BotPort['cardAction']>[0]) => whenStarted((p) => p.cardAction(update)),
+    isTransient: (error: unknown) => started?.isTransient(error) ?? false,
+    storeHealth: (): ReturnType<BotPort['storeHealth']> => started?.storeHealth() ?? { ok: true },
+  };
 
   const inbox = createInbox({
     journal,
@@ -164,40 +176,49 @@ async function startFront(
         })
       : undefined;
   // {"connection":{"ok":false,…}} makes /healthz answer 503 while the long connection is down.
+  // `bot.state` "starting": deliveries are accepted (journalled) but wait until the ledger is loaded; see README, Data.
   const health = () => ({
     mode,
+    bot: { state: started ? 'ready' : 'starting' },
     ...(connection ? { connection: { ok: connection.state() === 'connected', state: connection.state() } } : {}),
     store: bot.storeHealth(),
   });
   const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.cardAction(u), health });
-  let server: Server;
+  // Before listening: journal.pending() holds only what the last run left unfinished, not what this one accepts.
+  const recovered = inbox.recover();
+  if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
+  let server: Server | undefined;
+  let port: BotPort;
   try {
     server = await listen(app, env.port, env.host);
+    const at = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    if (!started && !connection) log(`清风 accepting events on ${at} while the bot starts (/healthz: bot.state "starting"); they are processed once it is ready`);
+    port = await starting;
   } catch (error) {
-    await bot.close();
+    inbox.close();
+    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    await starting.then((p) => p.close(), () => {});
     await journal.close();
     await emulator?.close();
     await lock.release();
     throw error;
   }
-  bot.indexAhead();
+  port.indexAhead();
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   if (!connection) emulator?.setWebhook(`${url}/feishu/events`, secrets);
   try {
     await connection?.start();
   } catch (error) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await bot.close();
+    await port.close();
     await journal.close();
     await emulator?.close();
     await lock.release();
     throw error;
   }
 
-  const recovered = inbox.recover();
-  if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
   // The outbox, and the scheduler's first run: the catch-up of anything missed while the bot was down.
-  bot.run();
+  port.run();
 
   return {
     url,
@@ -209,10 +230,10 @@ async function startFront(
       // Stop taking events first: Feishu keeps what it could not push and pushes it to the next connection.
       connection?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await bot.stopScheduler();
+      await port.stopScheduler();
       inbox.close();
       await inbox.drain();
-      await bot.close();
+      await port.close();
       await journal.close();
       await emulator?.close();
       await lock.release();
@@ -259,7 +280,12 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   try {
     return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {
       teach = demo && ((org) => demo.teach(org));
-      return parsedConfig.then((parsed) => thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, parsedConfig: parsed }));
+      // The DATA_DIR lock is held now: a version 2 db.json is migrated (on a thread of its own) while the bot thread
+      // is still loading its modules, instead of after; the bot's store then finds the version 3 files and reads them.
+      const migrated = migrateOnThread(join(env.dataDir, 'db.json'), log);
+      return Promise.all([parsedConfig, migrated]).then(([parsed]) =>
+        thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, parsedConfig: parsed }),
+      );
     });
   } catch (error) {
     await thread.cancel();
@@ -270,9 +296,25 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
 async function main(): Promise<void> {
   let env: Env;
   let running: RunningFront;
+  let starting: Promise<RunningFront | undefined> = Promise.resolve(undefined);
+  let stopping = false;
+  // Installed before the start: /healthz answers (and events are accepted) while the bot is still loading the ledger,
+  // so a stop may come then too; it waits for the start to finish, then stops as always.
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing accepted work…`);
+    const r = await starting;
+    // A start that failed has already said why and exits with 1.
+    if (!r) return;
+    await r.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
   try {
     env = loadEnv(process.env);
-    running = await startBotThreaded({
+    const start = startBotThreaded({
       env,
       demoData: process.argv.includes('--demo-data'),
       log: (line) => console.log(line),
@@ -282,6 +324,8 @@ async function main(): Promise<void> {
         process.exit(1);
       },
     });
+    starting = start.catch(() => undefined);
+    running = await start;
   } catch (error) {
     if (isStartRefusal(error)) {
       console.error(`清风 cannot start: ${(error as Error).message}`);
@@ -296,16 +340,6 @@ async function main(): Promise<void> {
   console.log(running.emulator
       ? demoInstructions({ botUrl: running.url, longConnection: running.connection !== undefined, emulatorUrl: running.emulator.url ?? `http://127.0.0.1:${env.emulatorPort}`, emulatorPort: env.emulatorPort, dataDir: env.dataDir })
       : `清风 listening on ${running.url} (${how})`);
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: finishing accepted work…`);
-    await running.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

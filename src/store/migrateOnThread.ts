@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AUDIT_FILE, SNAPSHOT_FILE } from './readLedger.js';
+import { AUDIT_FILE, SNAPSHOT_FILE } from './ledgerFiles.js';
 
 /**
  * When `file` may be a version 0–2 db.json (it exists, and neither audit.jsonl nor activities.jsonl is beside it: a

@@ -8,8 +8,9 @@ import { DB_VERSION, type AuditEntry } from './dbSchema.js';
 import { parseLedgerLine, type LedgerLine } from './ledgerLine.js';
 import { StoreError } from './storeError.js';
 
-export const SNAPSHOT_FILE = 'activities.jsonl';
-export const AUDIT_FILE = 'audit.jsonl';
+import { AUDIT_FILE, SNAPSHOT_FILE } from './ledgerFiles.js';
+
+export { AUDIT_FILE, SNAPSHOT_FILE };
 
 /**
  * activities.jsonl: every activity as of byte `auditBytes` of audit.jsonl. A header line
