@@ -7,6 +7,7 @@ import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import { countInRange, type ActivityIndex, type DateRange } from './activityIndex.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
+import { reportedAfter, reportedAt } from './late.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
 
 export interface PartContext {
@@ -16,8 +17,8 @@ export interface PartContext {
   view: DateRange;
   /** periodClock(now): memoised, since every line asks about the same few periods. */
   clock: (period: Period) => Timing;
-  /** 补录, the per-record rule of late.ts over the whole catalogue: the same answer the receipt and the 台账 give. */
-  isLate: (activity: Activity) => boolean;
+  /** When a record of this type and day becomes 补录 (late.ts lateCloseRule over the whole catalogue): the receipt's rule. */
+  lateClose: (type: string, date: string) => number;
 }
 
 /** Lists come sorted by date (every lookup answers so, and filtering keeps the order). */
@@ -64,7 +65,7 @@ function unitProgress(ctx: PartContext, who: Assignment, unit: Unit, range: Date
     required: min,
     done: Math.min(list.length, min),
     doneInView: Math.min(countIn(list, inView), min),
-    lateDone: lateShare(list.length, list.filter(ctx.isLate).length, min),
+    lateDone: lateShare(list.length, list.filter((a) => reportedAfter(a, ctx.lateClose(a.type, a.date))).length, min),
     activityIds: list.map((a) => a.id),
   };
   return { progress, list };
@@ -166,7 +167,12 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
     const columns = ctx.index.columns?.(list);
     const activityIds = columns ? columns.ids : list.map((a) => a.id);
     const lateActivityIds: string[] = [];
-    for (let i = 0; i < list.length; i++) if (ctx.isLate(list[i] as Activity)) lateActivityIds.push(activityIds[i] as string);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as Activity;
+      // NaN (unreadable) is never >=: not 补录, as reportedAfter has it.
+      const reported = columns ? (columns.reported[i] as number) : reportedAt(a);
+      if (reported >= ctx.lateClose(a.type, a.date)) lateActivityIds.push(activityIds[i] as string);
+    }
     return makePart({
       period,
       window,
@@ -187,7 +193,7 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
   const late = new Set<string>();
   const units = who.units.map((unit) => {
     const { progress, list } = unitProgress(ctx, who, unit, effective, inView);
-    for (const a of list) if (ctx.isLate(a)) late.add(a.id);
+    for (const a of list) if (reportedAfter(a, ctx.lateClose(a.type, a.date))) late.add(a.id);
     return progress;
   });
   const empty = makePart({
