@@ -51,13 +51,20 @@ export function lateIfRecordedOn(duties: readonly Duty[], d: Pick<ReportDraft, '
  * window, else '': the record is kept, but the member must not read a normal receipt as the duty met (赵敏's
  * 12月1日 责任书 was recorded silently while the card still called her 逾期).
  */
-export function windowRemark(duties: readonly Duty[], d: Pick<ReportDraft, 'type' | 'date'>): string {
+export function windowRemark(
+  directory: Directory,
+  duties: readonly Duty[],
+  d: Pick<ReportDraft, 'type' | 'date' | 'counterpartIds' | 'departmentId' | 'actorId'>,
+  senderId?: string,
+): string {
   if (!d.type || !d.date) return '';
-  const misses = outsideWindows(duties, d.type, d.date);
+  const actorId = d.actorId ?? senderId;
+  const who = actorId ? { directory, actorId, counterpartIds: d.counterpartIds, ...(d.departmentId ? { departmentId: d.departmentId } : {}) } : undefined;
+  const misses = outsideWindows(duties, d.type, d.date, who);
   return misses.length > 0 ? `｜${outsideWindowText(misses)}` : '';
 }
 
 /** describeDraft with 补录 by the rule the receipt will use (lateIfRecordedOn), for cards and questions before recording. */
-export function describePending(directory: Directory, duties: readonly Duty[], d: ReportDraft, today: string): string {
-  return `${describeDraft(directory, { ...d, late: lateIfRecordedOn(duties, d, today) }, today)}${windowRemark(duties, d)}`;
+export function describePending(directory: Directory, duties: readonly Duty[], d: ReportDraft, today: string, senderId?: string): string {
+  return `${describeDraft(directory, { ...d, late: lateIfRecordedOn(duties, d, today) }, today)}${windowRemark(directory, duties, d, senderId)}`;
 }

@@ -48,7 +48,7 @@ export function describeActivity(deps: BotDeps, a: Activity, now: Date): string 
 export function receiptFor(deps: BotDeps, activities: Activity[], now: Date, remarks: string[] = []): object {
   const whose = (a: Activity) => (a.actorId !== deps.directory.byOpenId(a.reporter)?.id ? `｜活动人：${personLabel(deps.directory, a.actorId)}` : '');
   return receiptCard(
-    activities.map((activity) => ({ activity, text: `${describeActivity(deps, activity, now)}${whose(activity)}${windowRemark(deps.duties, activity)}` })),
+    activities.map((activity) => ({ activity, text: `${describeActivity(deps, activity, now)}${whose(activity)}${windowRemark(deps.directory, deps.duties, activity)}` })),
     [...new Set(remarks)],
   );
 }

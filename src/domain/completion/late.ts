@@ -4,6 +4,8 @@ import type { DateRange } from './activityIndex.js';
 import type { Duty } from '../duty.js';
 import { periodEndsAt, periodOf, type Period } from '../period.js';
 import { windowOf } from './dutyPeriods.js';
+import { assignmentsFor } from './assignments.js';
+import type { Directory } from '../organization.js';
 
 /** Reported (createdAt) after the last day of `period`, Asia/Shanghai: the test recordLateRule applies per record. */
 export function reportedLate(activity: Pick<Activity, 'createdAt'>, period: DateRange): boolean {
@@ -129,15 +131,43 @@ function monthDay(mmdd: string): string {
  * 签订党风廉政建设责任书, window 1月1日至3月31日). Empty when some duty without a window, or whose window holds
  * the day, counts it for that same duty; a receipt, a card and the draft say so rather than count it.
  */
-export function outsideWindows(duties: readonly Duty[], type: string, date: string): WindowMiss[] {
+export function outsideWindows(duties: readonly Duty[], type: string, date: string, who?: WindowParties): WindowMiss[] {
   const out: WindowMiss[] = [];
   for (const d of duties) {
     if (!d.enabled || !d.window || !d.types.includes(type as Duty['types'][number])) continue;
+    if (who && !owedBy(who, d)) continue;
     const window = windowOf(d, periodOf(d.cadence, date));
     if (window && window.start <= date && date <= window.end) continue;
     out.push({ dutyName: d.name, window: `${monthDay(d.window.from)}至${monthDay(d.window.to)}` });
   }
   return out;
+}
+
+/** Who took part in a record, to tell whether it is one the duty asks for at all. */
+export interface WindowParties {
+  directory: Directory;
+  actorId: string;
+  counterpartIds: readonly string[];
+  departmentId?: string;
+}
+
+/**
+ * The record is one this duty would count inside its window: a 责任书 of the secretary with a leader, of a leader
+ * with a supervised head. A 廉政承诺书 a head signs with her staff in November is no late 责任书, and saying
+ * 「不在规定期限」 of it would be wrong.
+ */
+function owedBy(who: WindowParties, duty: Duty): boolean {
+  const people = [who.actorId, ...who.counterpartIds];
+  return assignmentsFor(who.directory, duty).some((a) => {
+    if (a.orgWide) return true;
+    if (!people.includes(a.person.id)) return false;
+    if (duty.per === 'count') return a.person.id === who.actorId;
+    return a.units.some((u) =>
+      u.kind === 'person'
+        ? people.includes(u.id)
+        : who.departmentId === u.id || people.some((p) => p !== a.person.id && who.directory.person(p)?.departmentId === u.id),
+    );
+  });
 }
 
 /** The words a receipt, a 确认 card and the draft use for a record outside its duty's window. */

@@ -2,7 +2,7 @@
 import type { Activity } from '../activity.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
-import { ledgerRows } from './rows.js';
+import { ledgerRows, type LedgerRow } from './rows.js';
 import { outsideWindows, recordLateRule } from '../completion/late.js';
 import type { Duty } from '../duty.js';
 import { selectLedgerActivities } from './select.js';
@@ -67,7 +67,9 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
   const late = isLate ? new Set(selected.filter(isLate).map((a) => a.id)) : undefined;
   const rows = ledgerRows(directory, selected).map((row) => (late ? { ...row, late: late.has(row.id) } : row));
   const duties = input.duties;
-  const outside = duties ? (row: { type: string; date: string }) => outsideWindows(duties, row.type, row.date).length > 0 : undefined;
+  const outside = duties
+    ? (row: LedgerRow) => outsideWindows(duties, row.type, row.date, { directory, actorId: row.actorId, counterpartIds: row.counterpartIds }).length > 0
+    : undefined;
   const citer = createCiter(computeFigures(directory, subject, rows, outside));
   const organization = directory.org.name;
   const { paragraphs, figures } = citer.finish(

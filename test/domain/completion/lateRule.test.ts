@@ -39,6 +39,13 @@ describe('outsideWindows', () => {
     expect(outsideWindows(duties, 'pledge_sign', '2026-03-10')).toEqual([]);
     expect(outsideWindows(duties, 'talk_integrity', '2026-12-01')).toEqual([]);
   });
+
+  it('says it only of a record the duty asks for: 赵敏 with 王磊 (a head she supervises), not 冯雪’s 承诺书 with her staff', () => {
+    const parties = (actorId: string, counterpartIds: string[]) => ({ directory, actorId, counterpartIds });
+    expect(outsideWindows(duties, 'pledge_sign', '2026-12-01', parties('zhaomin', ['wanglei']))).toHaveLength(1);
+    expect(outsideWindows(duties, 'pledge_sign', '2026-12-01', parties('zhangwei', ['zhaomin']))).toHaveLength(1);
+    expect(outsideWindows(duties, 'pledge_sign', '2026-12-01', parties('fengxue', ['zhaolei']))).toEqual([]);
+  });
 });
 
 describe('lateShare: how much of a capped figure rests on 补录 records', () => {
