@@ -5,6 +5,7 @@ import type { Scope } from '../domain/completion/types.js';
 import type { Directory } from '../domain/organization.js';
 import type { ParsedQuery } from '../domain/query/parseQuery.js';
 import { ledgerRow, type LedgerRow } from '../domain/ledger/rows.js';
+import { recordLateRule } from '../domain/completion/late.js';
 import { selectLedgerActivities } from '../domain/ledger/select.js';
 import { recordCountCard } from '../feishu/cards/recordCountCard.js';
 import type { BotDeps } from './botDeps.js';
@@ -12,7 +13,7 @@ import { refusalFor, type Answer } from './completionAnswer.js';
 import { isBroad } from './completionState.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 
-type Deps = Pick<BotDeps, 'directory' | 'store'>;
+type Deps = Pick<BotDeps, 'directory' | 'store' | 'duties'>;
 
 function rowText(r: LedgerRow): string {
   const parts = [r.date, r.typeName, r.actorName];
@@ -37,6 +38,8 @@ function scopeWord(directory: Directory, scope: Scope): string {
  */
 export function countAnswer(deps: Deps, askerId: string, q: ParsedQuery & { count: NonNullable<ParsedQuery['count']> }): Answer {
   const { directory, store } = deps;
+  // 补录 by the one rule the 台账 rows use (late.ts), not a flag an older version stored.
+  const isLate = recordLateRule(deps.duties);
   const refusal = refusalFor(directory, [askerId], q.scope);
   if (refusal) return { kind: 'text', text: refusal };
   const types = new Set<string>(q.count.types);
@@ -49,7 +52,7 @@ export function countAnswer(deps: Deps, askerId: string, q: ParsedQuery & { coun
       ...(isBroad(q.scope) ? {} : { scope: q.scope }),
     })
       .filter((a) => types.has(a.type))
-      .map((a) => ledgerRow(directory, a)),
+      .map((a) => ({ ...ledgerRow(directory, a), late: isLate(a) })),
   );
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.reportedAt.localeCompare(b.reportedAt));
   const counts = ACTIVITY_TYPES.filter((t) => types.has(t.code)).map((t) => {

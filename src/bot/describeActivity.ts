@@ -3,7 +3,7 @@ import { activityTypeName } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { addDays } from '../domain/shanghai.js';
-import { recordLateRule } from '../domain/completion/late.js';
+import { outsideWindows, outsideWindowText, recordLateRule } from '../domain/completion/late.js';
 import type { Duty } from '../domain/duty.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 
@@ -46,7 +46,25 @@ export function lateIfRecordedOn(duties: readonly Duty[], d: Pick<ReportDraft, '
   return recordLateRule(duties)({ type: d.type ?? 'edu_integrity', date: d.date, createdAt: `${today}T12:00:00+08:00` });
 }
 
+/**
+ * 「｜不在规定期限（1月1日至3月31日）内，不计入「签订党风廉政建设责任书」的完成情况」 for a day outside its duty's
+ * window, else '': the record is kept, but the member must not read a normal receipt as the duty met (赵敏's
+ * 12月1日 责任书 was recorded silently while the card still called her 逾期).
+ */
+export function windowRemark(
+  directory: Directory,
+  duties: readonly Duty[],
+  d: Pick<ReportDraft, 'type' | 'date' | 'counterpartIds' | 'departmentId' | 'actorId'>,
+  senderId?: string,
+): string {
+  if (!d.type || !d.date) return '';
+  const actorId = d.actorId ?? senderId;
+  const who = actorId ? { directory, actorId, counterpartIds: d.counterpartIds, ...(d.departmentId ? { departmentId: d.departmentId } : {}) } : undefined;
+  const misses = outsideWindows(duties, d.type, d.date, who);
+  return misses.length > 0 ? `｜${outsideWindowText(misses)}` : '';
+}
+
 /** describeDraft with 补录 by the rule the receipt will use (lateIfRecordedOn), for cards and questions before recording. */
-export function describePending(directory: Directory, duties: readonly Duty[], d: ReportDraft, today: string): string {
-  return describeDraft(directory, { ...d, late: lateIfRecordedOn(duties, d, today) }, today);
+export function describePending(directory: Directory, duties: readonly Duty[], d: ReportDraft, today: string, senderId?: string): string {
+  return `${describeDraft(directory, { ...d, late: lateIfRecordedOn(duties, d, today) }, today)}${windowRemark(directory, duties, d, senderId)}`;
 }

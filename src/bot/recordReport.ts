@@ -8,7 +8,7 @@ import { receiptCard } from '../feishu/cards/receiptCard.js';
 import { recordActivities, type NewActivity } from '../store/activityLog.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { BotDeps } from './botDeps.js';
-import { describeDraft, personLabel } from './describeActivity.js';
+import { describeDraft, personLabel, windowRemark } from './describeActivity.js';
 
 export interface Reporter {
   person: Person;
@@ -48,7 +48,7 @@ export function describeActivity(deps: BotDeps, a: Activity, now: Date): string 
 export function receiptFor(deps: BotDeps, activities: Activity[], now: Date, remarks: string[] = []): object {
   const whose = (a: Activity) => (a.actorId !== deps.directory.byOpenId(a.reporter)?.id ? `｜活动人：${personLabel(deps.directory, a.actorId)}` : '');
   return receiptCard(
-    activities.map((activity) => ({ activity, text: `${describeActivity(deps, activity, now)}${whose(activity)}` })),
+    activities.map((activity) => ({ activity, text: `${describeActivity(deps, activity, now)}${whose(activity)}${windowRemark(deps.directory, deps.duties, activity)}` })),
     [...new Set(remarks)],
   );
 }

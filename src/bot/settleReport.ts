@@ -67,7 +67,7 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
     // The other side's record of the same deed: the card says whose it is, so the member knows it is not their own slip.
     const mirrored = duplicates.includes(i) ? mirroredRecord(deps, item.draft, item.draft.actorId ?? senderId) : undefined;
     const duplicate = mirrored ? mirroredQuestion(deps, mirrored, item.draft, senderId, now) : duplicates.includes(i);
-    return { text: describePending(deps.directory, deps.duties, item.draft, today), actor, duplicate };
+    return { text: describePending(deps.directory, deps.duties, item.draft, today, senderId), actor, duplicate };
   });
   return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
 }

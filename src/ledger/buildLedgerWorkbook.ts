@@ -5,6 +5,7 @@ import type { LedgerExport } from '../domain/ledger/export.js';
 import type { LedgerRow } from '../domain/ledger/rows.js';
 import { shanghaiDateTime } from '../domain/shanghai.js';
 import type { SummaryRow } from '../domain/ledger/summary.js';
+import type { Period } from '../domain/period.js';
 import { excelDate, excelDateTime, fitWidth } from './excelCells.js';
 
 type Value = string | number | Date | null;
@@ -18,16 +19,30 @@ interface Column<T> {
   shown?: (row: T) => string;
 }
 
-export const SUMMARY_COLUMNS: Column<SummaryRow>[] = [
-  { header: '事项', value: (r) => r.dutyName },
-  { header: '责任人', value: (r) => r.responsibleName },
-  { header: '周期', value: (r) => r.cycle },
-  { header: '要求', value: (r) => r.required },
-  { header: '完成', value: (r) => r.done },
-  { header: '状态', value: (r) => r.status },
-  { header: '尚缺', value: (r) => r.missing },
-  { header: '其中补录', value: (r) => r.lateCount || null },
-];
+/**
+ * The 汇总 columns. When a duty period is longer than the export (a half-year duty in a quarter's 台账), 完成
+ * counts the whole duty period, records outside this file included, as the chat card does; the column
+ * 「其中第三季度」 then gives what this file's own rows hold, and the 周期 column names the whole period.
+ */
+export function summaryColumns(exp: Pick<LedgerExport, 'period' | 'summary'>): Column<SummaryRow>[] {
+  const wider = exp.summary.some((r) => r.wider);
+  return [
+    { header: '事项', value: (r) => r.dutyName },
+    { header: '责任人', value: (r) => r.responsibleName },
+    { header: '周期', value: (r) => r.cycle },
+    { header: '要求', value: (r) => r.required },
+    { header: wider ? '完成（整个周期）' : '完成', value: (r) => r.done },
+    ...(wider ? [{ header: inViewHeader(exp.period), value: (r: SummaryRow) => (r.wider ? r.doneInView : r.done) }] : []),
+    { header: '状态', value: (r) => r.status },
+    { header: '尚缺', value: (r) => r.missing },
+    { header: '其中补录', value: (r) => r.lateCount || null },
+  ];
+}
+
+/** 「其中第三季度」, the chat card's words for the view's own share. */
+function inViewHeader(period: Period): string {
+  return `其中${period.label.replace(/^\d{4}年(?=.)/, '') || period.label}`;
+}
 
 export const ACTIVITY_COLUMNS: Column<LedgerRow>[] = [
   { header: '日期', value: (r) => excelDate(r.date), numFmt: 'yyyy-mm-dd', shown: (r) => r.date },
@@ -82,7 +97,12 @@ function addAbout(wb: ExcelJS.Workbook, exp: LedgerExport): void {
     ['导出时间', `${shanghaiDateTime(exp.asOf)}（北京时间）`],
     ['活动记录', `${exp.rows.length} 条，其中补录 ${late} 条`],
     ['完成情况', `${exp.summary.length} 项（汇总表，状态按导出时间计算）`],
-    ['补录', LATE_MEANING],
+    ...(exp.summary.some((r) => r.wider)
+      ? [['汇总口径', `职责周期长于本期间的事项（如每半年、每年），“完成（整个周期）”按整个周期计，含本表期间以外的记录；“${inViewHeader(exp.period)}”只计本期间的记录，即“活动台账”所列各行；“其中补录”与“完成（整个周期）”同一口径。`] as [string, string]]
+      : []),
+    // Per line, 其中补录 shares its 完成's unit (months, pairs, records), and one record may count in two duties:
+    // the column's sum is no count of records, the 活动记录 line above is (a newcomer summed it and got 14 for 6).
+    ['补录', `${LATE_MEANING}“活动记录”中的补录条数即“活动台账”补录列所标的行数；汇总表“其中补录”按各行“完成”的口径计，各行相加不是记录条数。`],
     ['说明', '已撤销（删除）的记录不计入；谈话只记录时间、双方和类型，不记录谈话内容。'],
   ];
   ws.columns = [{ width: 12 }, { width: fitWidth(rows.map(([, v]) => v), 20, 80) }];
@@ -96,8 +116,9 @@ export async function buildLedgerWorkbook(exp: LedgerExport): Promise<Buffer> {
   // Workbook metadata only; the cells carry civil dates and never depend on this.
   wb.created = exp.asOf;
   wb.modified = exp.asOf;
-  const summary = addTable(wb, '汇总', SUMMARY_COLUMNS, exp.summary);
-  const statusCol = SUMMARY_COLUMNS.findIndex((c) => c.header === '状态') + 1;
+  const columns = summaryColumns(exp);
+  const summary = addTable(wb, '汇总', columns, exp.summary);
+  const statusCol = columns.findIndex((c) => c.header === '状态') + 1;
   summary.eachRow((row, n) => {
     const fill = n > 1 ? STATUS_FILL[String(row.getCell(statusCol).value)] : undefined;
     if (fill) row.getCell(statusCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };

@@ -1,4 +1,5 @@
 // computeCompletion: every enabled duty × responsible person, measured over a view (本季度完成情况).
+import { lateCloseRule } from './late.js';
 import type { Activity } from '../activity.js';
 import { assignmentsFor } from './assignments.js';
 import { indexActivities, isActivityIndex, linearScanIndex, type ActivityIndex } from './activityIndex.js';
@@ -37,17 +38,18 @@ export function computeCompletion(input: CompletionInput): CompletionReport {
   const index = toIndex(input.activities);
   const plan = planScope(directory, scope);
   const clock = periodClock(now);
+  const lateClose = lateCloseRule(input.duties);
   const periodsOf = new Map<Cadence, readonly Period[]>();
   const lines: CompletionLine[] = [];
   const today = shanghaiDate(now);
   const plans = new Map<Directory, ScopePlan>([[directory, plan]]);
   for (const duty of input.duties) {
     if (!duty.enabled || !plan.wantsDuty(duty.id)) continue;
-    const ctx: PartContext = { directory, index, duty, view, clock };
+    const ctx: PartContext = { directory, index, duty, view, clock, lateClose };
     let periods = periodsOf.get(duty.cadence);
     if (!periods) periodsOf.set(duty.cadence, (periods = dutyPeriodsFor(duty.cadence, view)));
     if (directory.dated) {
-      lines.push(...linesOverTime({ directory, duty, periods, scope, today, plans, index, view, clock }));
+      lines.push(...linesOverTime({ directory, duty, periods, scope, today, plans, index, view, clock, lateClose }));
       continue;
     }
     for (const who of assignmentsFor(directory, duty)) {

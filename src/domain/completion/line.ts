@@ -73,7 +73,9 @@ export function buildLine(head: LineHead, parts: PartProgress[], view: Period, p
   let done = 0;
   let doneInView = 0;
   let expectedByNow = 0;
+  let lateCount = 0;
   for (const p of parts) {
+    lateCount += single ? p.lateDone : p.lateCapped;
     required += p.required;
     done += single ? p.done : Math.min(p.done, p.required);
     doneInView += single ? p.doneInView : Math.min(p.doneInView, p.required);
@@ -92,12 +94,21 @@ export function buildLine(head: LineHead, parts: PartProgress[], view: Period, p
     expectedByNow,
     missing: missingOf(parts),
     status: statusOf(parts),
-    lateCount: uniqueIds(parts, (p) => p.lateActivityIds).length,
+    // The same unit as `done` (months, pairs, records), never records against months.
+    lateCount,
     activityIds: uniqueIds(parts, (p) => p.activityIds),
     parts,
   };
   if (single?.window) line.window = single.window;
   return line;
+}
+
+/**
+ * The line's 其中补录 beside `min(done, required)`, as a sum of lines or an open line shows it: a lone
+ * part's capped share, a multi-part line's own count (already summed capped).
+ */
+export function cappedLateCount(line: Pick<CompletionLine, 'lateCount' | 'parts'>): number {
+  return line.parts.length === 1 ? (line.parts[0] as PartProgress).lateCapped : line.lateCount;
 }
 
 /**

@@ -29,7 +29,7 @@ export interface OverTimeInput extends Omit<PartContext, 'directory' | 'duty' | 
  * period by that period's head and 分管领导.
  */
 export function linesOverTime(input: OverTimeInput): CompletionLine[] {
-  const { directory, duty, periods, scope, today, plans, index, view, clock } = input;
+  const { directory, duty, periods, scope, today, plans, index, view, clock, lateClose } = input;
   const planAt = (d: Directory): ScopePlan => {
     let p = plans.get(d);
     if (!p) plans.set(d, (p = planScope(d, scope)));
@@ -38,7 +38,7 @@ export function linesOverTime(input: OverTimeInput): CompletionLine[] {
   const rows = new Map<string, { person: Person; parts: PartProgress[]; whole: boolean }>();
   for (const period of periods) {
     const at = directoryForPeriod(directory, duty, period, today);
-    const ctx: PartContext = { directory: at, index, duty, view, clock };
+    const ctx: PartContext = { directory: at, index, duty, view, clock, lateClose };
     const plan = planAt(at);
     for (const who of assignmentsFor(at, duty)) {
       const selection = plan.select(who.person.id);

@@ -6,8 +6,8 @@ import type { Period } from '../period.js';
 import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import { countInRange, type ActivityIndex, type DateRange } from './activityIndex.js';
-import { reportedAfter, reportedAt } from './late.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
+import { reportedAfter, reportedAt } from './late.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
 
 export interface PartContext {
@@ -17,6 +17,8 @@ export interface PartContext {
   view: DateRange;
   /** periodClock(now): memoised, since every line asks about the same few periods. */
   clock: (period: Period) => Timing;
+  /** When a record of this type and day becomes 补录 (late.ts lateCloseRule over the whole catalogue): the receipt's rule. */
+  lateClose: (type: string, date: string) => number;
 }
 
 /** Lists come sorted by date (every lookup answers so, and filtering keeps the order). */
@@ -63,9 +65,19 @@ function unitProgress(ctx: PartContext, who: Assignment, unit: Unit, range: Date
     required: min,
     done: Math.min(list.length, min),
     doneInView: Math.min(countIn(list, inView), min),
+    lateDone: lateShare(list.length, list.filter((a) => reportedAfter(a, ctx.lateClose(a.type, a.date))).length, min),
     activityIds: list.map((a) => a.id),
   };
   return { progress, list };
+}
+
+/**
+ * How much of a capped figure rests on 补录 records: what is done with them, less what the others alone
+ * would have done. Two March talks with 李明, one 补录, cover the pair without it: 0. So a figure and its
+ * 其中补录 always count the same thing (months, pairs, departments), never months against records.
+ */
+export function lateShare(records: number, late: number, cap: number): number {
+  return Math.min(records, cap) - Math.min(records - late, cap);
 }
 
 /** Every field of a part, `window` always present (undefined when the duty has none): one shape to build from. */
@@ -77,10 +89,10 @@ type PartFields = Omit<PartProgress, 'window'> & { window: Period | undefined };
  * cost (CPU profile of `npm run bench completion`: ~20 µs a part, 240 parts for a monthly duty over a year).
  */
 export function makePart(f: PartFields): PartProgress {
-  const { period, window, elapsed, ended, required, done, doneInView, expectedByNow, units, activityIds, lateActivityIds } = f;
+  const { period, window, elapsed, ended, required, done, doneInView, lateDone, lateCapped, expectedByNow, units, activityIds, lateActivityIds } = f;
   return window
-    ? { period, window, elapsed, ended, required, done, doneInView, expectedByNow, units, activityIds, lateActivityIds }
-    : { period, elapsed, ended, required, done, doneInView, expectedByNow, units, activityIds, lateActivityIds };
+    ? { period, window, elapsed, ended, required, done, doneInView, lateDone, lateCapped, expectedByNow, units, activityIds, lateActivityIds }
+    : { period, elapsed, ended, required, done, doneInView, lateDone, lateCapped, expectedByNow, units, activityIds, lateActivityIds };
 }
 
 /** Totals of a part from its units; also used when a part is narrowed to fewer units. */
@@ -89,11 +101,13 @@ export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgres
   let required = 0;
   let done = 0;
   let doneInView = 0;
+  let lateDone = 0;
   for (const u of units) {
     for (const id of u.activityIds) ids.add(id);
     required += u.required;
     done += u.done;
     doneInView += u.doneInView;
+    lateDone += u.lateDone;
   }
   return makePart({
     period: part.period,
@@ -104,6 +118,8 @@ export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgres
     required,
     done,
     doneInView,
+    lateDone,
+    lateCapped: lateDone,
     expectedByNow: Math.floor(required * part.elapsed),
     activityIds: [...ids],
     lateActivityIds: part.lateActivityIds.filter((id) => ids.has(id)),
@@ -128,9 +144,9 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
   if (known) {
     const { elapsed, ended } = ctx.clock(effective);
     if (known.elapsed === elapsed && known.ended === ended) return known;
-    const { period: at, window: inside, required, done, doneInView, units: parts, activityIds, lateActivityIds } = known;
+    const { period: at, window: inside, required, done, doneInView, lateDone, lateCapped, units: parts, activityIds, lateActivityIds } = known;
     const expectedByNow = Math.floor(required * elapsed);
-    return makePart({ period: at, window: inside, elapsed, ended, required, done, doneInView, expectedByNow, units: parts, activityIds, lateActivityIds });
+    return makePart({ period: at, window: inside, elapsed, ended, required, done, doneInView, lateDone, lateCapped, expectedByNow, units: parts, activityIds, lateActivityIds });
   }
   const part = countPart(ctx, who, period) as PartProgress;
   memo.set(ctx.directory, ctx.duty, key, { personId: who.person.id, orgWide: who.orgWide, range: effective, part });
@@ -142,7 +158,7 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
   if (window === null) return null;
   const effective = window ?? period;
   const inView = intersect(effective, ctx.view);
-  const { elapsed, ended, closedAt } = ctx.clock(effective);
+  const { elapsed, ended } = ctx.clock(effective);
   if (ctx.duty.per === 'count') {
     const list = who.orgWide
       ? ctx.index.ofType(ctx.duty.types, effective)
@@ -152,9 +168,10 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
     const activityIds = columns ? columns.ids : list.map((a) => a.id);
     const lateActivityIds: string[] = [];
     for (let i = 0; i < list.length; i++) {
+      const a = list[i] as Activity;
       // NaN (unreadable) is never >=: not 补录, as reportedAfter has it.
-      const reported = columns ? (columns.reported[i] as number) : reportedAt(list[i] as Activity);
-      if (reported >= closedAt) lateActivityIds.push(activityIds[i] as string);
+      const reported = columns ? (columns.reported[i] as number) : reportedAt(a);
+      if (reported >= ctx.lateClose(a.type, a.date)) lateActivityIds.push(activityIds[i] as string);
     }
     return makePart({
       period,
@@ -164,6 +181,9 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
       required: ctx.duty.min,
       done: list.length,
       doneInView: countIn(list, inView),
+      // Uncapped like `done` when the part stands alone; capped like a multi-part line's sum otherwise.
+      lateDone: lateActivityIds.length,
+      lateCapped: lateShare(list.length, lateActivityIds.length, ctx.duty.min),
       expectedByNow: Math.floor(ctx.duty.min * elapsed),
       units: [],
       activityIds,
@@ -173,7 +193,7 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
   const late = new Set<string>();
   const units = who.units.map((unit) => {
     const { progress, list } = unitProgress(ctx, who, unit, effective, inView);
-    for (const a of list) if (reportedAfter(a, closedAt)) late.add(a.id);
+    for (const a of list) if (reportedAfter(a, ctx.lateClose(a.type, a.date))) late.add(a.id);
     return progress;
   });
   const empty = makePart({
@@ -184,6 +204,8 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
     required: 0,
     done: 0,
     doneInView: 0,
+    lateDone: 0,
+    lateCapped: 0,
     expectedByNow: 0,
     units: [],
     activityIds: [],

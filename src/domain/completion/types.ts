@@ -45,6 +45,8 @@ export interface UnitProgress extends Unit {
   /** Capped at `required`: a second talk with the same person covers nothing new. */
   done: number;
   doneInView: number;
+  /** Of `done`, what rests on 补录 records (see lateShare): the same unit as `done`. */
+  lateDone: number;
   activityIds: string[];
 }
 
@@ -61,6 +63,10 @@ export interface PartProgress {
   /** Uncapped for plain counts (the 台账 wants the real number); sum of capped units otherwise. */
   done: number;
   doneInView: number;
+  /** Of `done`, what rests on 补录 records: for a plain count, the 补录 records themselves (done is uncapped too). */
+  lateDone: number;
+  /** Of `min(done, required)`, what rests on 补录 records: what a multi-part line sums, as it sums capped done. */
+  lateCapped: number;
   expectedByNow: number;
   /** Empty for plain `count` duties. */
   units: UnitProgress[];

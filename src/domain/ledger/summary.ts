@@ -20,7 +20,12 @@ export interface SummaryRow {
   status: string;
   /** Who or which department is still owed, 、-separated; empty when done. */
   missing: string;
+  /** Of `done`, what rests on 补录 records: the same unit as `done` (see completion/partProgress.ts lateShare). */
   lateCount: number;
+  /** What the export period itself holds (the rows of 活动台账), when the duty period is longer than it. */
+  doneInView: number;
+  /** The duty period reaches past the export period: `done` then counts records the file does not list. */
+  wider: boolean;
 }
 
 const CADENCE_WORDS: Record<Cadence, string> = { month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年' };
@@ -64,5 +69,7 @@ export function ledgerSummary(input: SummaryInput): SummaryRow[] {
     // The same per-period wording as the cards: 「上半年尚缺 吴静；下半年已完成」.
     missing: gapText(line),
     lateCount: line.lateCount,
+    doneInView: line.doneInView,
+    wider: line.period.start < view.start || line.period.end > view.end,
   }));
 }

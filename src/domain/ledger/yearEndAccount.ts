@@ -2,8 +2,8 @@
 import type { Activity } from '../activity.js';
 import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
-import { ledgerRows } from './rows.js';
-import { recordLateRule } from '../completion/late.js';
+import { ledgerRows, type LedgerRow } from './rows.js';
+import { outsideWindows, recordLateRule } from '../completion/late.js';
 import type { Duty } from '../duty.js';
 import { selectLedgerActivities } from './select.js';
 import { scopeLabel, type Viewer } from './visibility.js';
@@ -66,7 +66,11 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
   const isLate = input.duties ? recordLateRule(input.duties) : undefined;
   const late = isLate ? new Set(selected.filter(isLate).map((a) => a.id)) : undefined;
   const rows = ledgerRows(directory, selected).map((row) => (late ? { ...row, late: late.has(row.id) } : row));
-  const citer = createCiter(computeFigures(directory, subject, rows));
+  const duties = input.duties;
+  const outside = duties
+    ? (row: LedgerRow) => outsideWindows(duties, row.type, row.date, { directory, actorId: row.actorId, counterpartIds: row.counterpartIds }).length > 0
+    : undefined;
+  const citer = createCiter(computeFigures(directory, subject, rows, outside));
   const organization = directory.org.name;
   const { paragraphs, figures } = citer.finish(
     person ? personParagraphs(citer, { person, period }) : unitParagraphs(citer, { organization, period }),

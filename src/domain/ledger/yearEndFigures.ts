@@ -11,6 +11,8 @@ interface FigureSpec {
   types: readonly ActivityTypeCode[];
   /** For a person: records they held (default), or talks held with them. Unit accounts ignore it. */
   side?: 'held' | 'received';
+  /** Records on a day outside their duty's window (责任书 after 3月31日) only, or none of them; default either. */
+  window?: 'inside' | 'outside';
 }
 
 /** In the order seed 002's report speaks of them; the prose cites them in its own order. */
@@ -18,7 +20,8 @@ export const FIGURE_SPECS: readonly FigureSpec[] = [
   { key: 'special_meeting', label: '专题研究部署党风廉政建设工作（专题会议）', unit: '次', types: ['meeting_special'] },
   { key: 'analysis', label: '党风廉政建设分析研判', unit: '次', types: ['review_analysis'] },
   { key: 'heart_talk', label: '谈心谈话', unit: '人次', types: ['talk_heart'] },
-  { key: 'pledge_sign', label: '签订《党风廉政建设责任书》', unit: '份', types: ['pledge_sign'] },
+  { key: 'pledge_sign', label: '签订《党风廉政建设责任书》', unit: '份', types: ['pledge_sign'], window: 'inside' },
+  { key: 'pledge_outside', label: '规定期限外签订的《党风廉政建设责任书》（不计入责任书签订要求）', unit: '份', types: ['pledge_sign'], window: 'outside' },
   { key: 'pledge_check', label: '责任书落实情况检查', unit: '次', types: ['pledge_check'] },
   { key: 'dept_meeting', label: '分管科室党风廉政建设工作会议', unit: '次', types: ['meeting_dept'] },
   { key: 'inspect_style', label: '作风纪律检查', unit: '次', types: ['inspect_style'] },
@@ -96,26 +99,41 @@ function belongs(directory: Directory, spec: FigureSpec, subject: YearEndSubject
 }
 
 /**
- * One talk told by both of its two people (李明 with 王建国, then 王建国 with 李明, same type and day) is one deed,
- * counted once per pair as the duties count it (a newcomer's finding: the year account said 11人次 with both).
+ * Records of the same type, day and pair as an earlier one. The bot asks before recording such a record
+ * (「已有一条相同记录，仍要再记一条吗？」), so one that is kept was kept on purpose and counts, as the count
+ * card and the 台账 count it; the draft says so beside the figure instead of dropping it (a newcomer's finding:
+ * the count card said 11 talks, the 台账 had 11 rows, the draft 10人次 依据10条记录).
  */
-function oncePerPair(rows: readonly LedgerRow[]): LedgerRow[] {
+function keptDuplicates(rows: readonly LedgerRow[]): number {
   const seen = new Set<string>();
-  return rows.filter((r) => {
-    if (r.counterpartIds.length !== 1) return true;
+  let repeats = 0;
+  for (const r of rows) {
+    if (r.counterpartIds.length !== 1) continue;
     const key = JSON.stringify([r.type, r.date, [r.actorId, r.counterpartIds[0]!].sort()]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    if (seen.has(key)) repeats++;
+    else seen.add(key);
+  }
+  return repeats;
 }
 
-/** Every figure, zero ones included (the unit's draft shows those as blanks to fill). */
-export function computeFigures(directory: Directory, subject: YearEndSubject, rows: readonly LedgerRow[]): Map<FigureKey, YearEndFigure> {
+function inWindow(spec: FigureSpec, outside: (row: LedgerRow) => boolean, row: LedgerRow): boolean {
+  return spec.window === undefined || (spec.window === 'outside') === outside(row);
+}
+
+/**
+ * Every figure, zero ones included (the unit's draft shows those as blanks to fill). `outside` tells a record
+ * whose day misses its duty's window (赵敏's 12月1日 责任书): it is counted apart, never as 年初 signing.
+ */
+export function computeFigures(
+  directory: Directory,
+  subject: YearEndSubject,
+  rows: readonly LedgerRow[],
+  outside: (row: LedgerRow) => boolean = () => false,
+): Map<FigureKey, YearEndFigure> {
   const figures = new Map<FigureKey, YearEndFigure>();
   for (const spec of FIGURE_SPECS) {
-    const all = rows.filter((r) => belongs(directory, spec, subject, r));
-    const mine = spec.unit === '人次' ? oncePerPair(all) : all;
+    const mine = rows.filter((r) => belongs(directory, spec, subject, r) && inWindow(spec, outside, r));
+    const repeats = spec.unit === '人次' ? keptDuplicates(mine) : 0;
     const departments = spec.unit === '人次' ? [...new Set(mine.map((r) => r.departmentName).filter((d): d is string => !!d))] : [];
     figures.set(spec.key, {
       key: spec.key,
@@ -124,6 +142,7 @@ export function computeFigures(directory: Directory, subject: YearEndSubject, ro
       unit: spec.unit,
       rows: mine,
       parts: partsOf(directory, spec, mine),
+      ...(repeats > 0 ? { note: `其中${repeats}条与同日同一对象的另一条记录相同，上报时已确认仍要记录，均计入` } : {}),
       departments,
       no: 0,
     });

@@ -33,6 +33,7 @@ function responsibilities(c: Citer, me: string): string[] {
     clause(c, 'special_meeting', (n, f) => `主持召开专题会议研究部署党风廉政建设工作${n}${paren(dateList(f.rows))}`),
     clause(c, 'analysis', (n, f) => `开展党风廉政建设分析研判${n}${paren(dateList(f.rows))}`),
     clause(c, 'pledge_sign', (n, f) => `签订《党风廉政建设责任书》${n}${paren(`与${nameList(counterparts(f, me))}`)}`),
+    clause(c, 'pledge_outside', (n, f) => `规定期限后签订责任书${n}${paren(`与${nameList(counterparts(f, me))}，${dateList(f.rows)}，不计入年初签订要求`)}`),
     clause(c, 'pledge_check', (n, f) => `检查责任书落实情况${n}${paren(dateList(f.rows))}`),
     clause(c, 'dept_meeting', (n, f) => `召开分管科室党风廉政建设工作会议${n}${paren(dateList(f.rows))}`),
     clause(c, 'inspect_style', (n, f) => `开展作风纪律检查${n}${paren(dateList(f.rows))}`),

@@ -17,7 +17,7 @@ export function traceLine(row: LedgerRow): string {
 }
 
 export function figureHeading(f: YearEndFigure): string {
-  return `〔${f.no}〕${f.label}：${f.count}${f.unit}，依据${f.rows.length}条记录`;
+  return `〔${f.no}〕${f.label}：${f.count}${f.unit}，依据${f.rows.length}条记录${f.note ? `（${f.note}）` : ''}`;
 }
 
 function traceBlock(f: YearEndFigure, limit: number): string[] {

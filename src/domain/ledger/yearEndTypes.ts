@@ -7,6 +7,7 @@ export type FigureKey =
   | 'analysis'
   | 'heart_talk'
   | 'pledge_sign'
+  | 'pledge_outside'
   | 'pledge_check'
   | 'dept_meeting'
   | 'inspect_style'
@@ -39,6 +40,8 @@ export interface YearEndFigure {
   /** The records behind the count, in ledger order. */
   rows: LedgerRow[];
   parts: FigurePart[];
+  /** Why the figure is what it is where that is not plain from its rows (kept duplicates): said beside 依据N条记录. */
+  note?: string;
   /** Departments a talk figure reached, for 「覆盖办公室、财务科」. */
   departments: string[];
   /** Its marker 〔no〕 in the draft; 0 until the draft cites it. */

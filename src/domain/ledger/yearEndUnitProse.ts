@@ -27,6 +27,12 @@ function pledgeWhen(c: Citer): string {
   return rows.length === 0 || rows.every((r) => r.date.slice(5) <= '03-31') ? '年初，' : '';
 }
 
+/** Signatures after the window are told apart, never as 年初 and never as meeting the duty. */
+function pledgesOutside(c: Citer): string {
+  if (c.count('pledge_outside') === 0) return '';
+  return `另于${dateList(c.figure('pledge_outside').rows)}签订责任书${c.cite('pledge_outside')}，已过规定的签订期限，不计入年初签订要求。`;
+}
+
 function leadership(c: Citer, ctx: UnitProseContext, span: string): string {
   return [
     `${ctx.period.label}，${ctx.organization}党组认真履行全面从严治党主体责任，对党风廉政建设负全面领导责任，坚持党风廉政建设与业务工作同部署、同落实、同检查、同考核。`,
@@ -34,6 +40,7 @@ function leadership(c: Citer, ctx: UnitProseContext, span: string): string {
     c.count('analysis') > 0 ? `开展党风廉政建设分析研判${withDates(c, 'analysis')}，分析评估政治生态、净化政治生态。` : '',
     heartTalks(c),
     `${pledgeWhen(c)}党组主要负责人与分管领导、分管领导与各科室负责人签订《党风廉政建设责任书》${withDates(c, 'pledge_sign')}，把党风廉政建设和反腐败工作任务分解落实到各科室和个人。`,
+    pledgesOutside(c),
     `对责任书落实情况开展检查${withDates(c, 'pledge_check')}。`,
   ].join('');
 }

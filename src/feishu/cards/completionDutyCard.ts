@@ -1,5 +1,5 @@
 // The drilled-down card for one duty: every unmet line by name (paged 10 a page), the met ones only counted.
-import type { CompletionReport } from '../../domain/completion/types.js';
+import type { CompletionLine, CompletionReport } from '../../domain/completion/types.js';
 import { dutyTitle, groupByDuty, responsibleRoles, type RoleLabels } from './completionGroups.js';
 import { CARD_BUDGET_BYTES, cardBytes, frame, headlineText, markdown, note, STATUS_NOTE, templateOf } from './completionParts.js';
 import { openLinesTable } from './completionTable.js';
@@ -61,7 +61,7 @@ export function completionDutyCard(report: CompletionReport, opts: DutyCardOptio
   const build = (rows: number, recordRows = allRecords.length): object => {
     const elements = [
       ...head,
-      markdown(`**${dutyTitle(group, report.view)}**\n责任人：${responsibleRoles(group, opts.labels ?? {})} · 应完成 ${group.required} · 已完成 ${countWithLate(group.done, group.lateCount)}`),
+      markdown(`**${dutyTitle(group, report.view)}**\n责任人：${responsibleRoles(group, opts.labels ?? {})} · 应完成 ${group.required} · 已完成 ${countWithLate(group.lines.length === 1 ? (group.lines[0] as CompletionLine).done : group.done, group.lines.length === 1 ? (group.lines[0] as CompletionLine).lateCount : group.lateCount)}`),
     ];
     if (group.open.length > 0) elements.push(openLinesTable(group, report.view, rows, opts.labels ?? {}));
     if (group.open.length > rows) elements.push(note(`另有 ${group.open.length - rows} 项未完成未能列出，请按科室提问查看。`));

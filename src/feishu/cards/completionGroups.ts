@@ -1,4 +1,5 @@
 // Completion lines gathered per duty for the card: sums, worst status, who answers (by role, not by name) and what is unmet.
+import { cappedLateCount } from '../../domain/completion/line.js';
 import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
 import type { Duty } from '../../domain/duty.js';
 import type { Directory, Person } from '../../domain/organization.js';
@@ -46,7 +47,8 @@ export function groupByDuty(lines: readonly CompletionLine[]): DutyGroup[] {
       required: ls.reduce((n, l) => n + l.required, 0),
       done: ls.reduce((n, l) => n + Math.min(l.done, l.required), 0),
       doneInView: ls.reduce((n, l) => n + Math.min(l.doneInView, l.required), 0),
-      lateCount: ls.reduce((n, l) => n + l.lateCount, 0),
+      // Capped as `done` is: a figure and its 其中补录 count the same thing.
+      lateCount: ls.reduce((n, l) => n + cappedLateCount(l), 0),
       counts,
       worst: open[0]?.status ?? 'done',
     };

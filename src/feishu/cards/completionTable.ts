@@ -1,4 +1,5 @@
 // The completion card's `table` elements (JSON 2.0): per duty, per unmet line of a duty, or flat for a few lines.
+import { cappedLateCount } from '../../domain/completion/line.js';
 import { gapText, paceText, statusName } from '../../domain/completion/status.js';
 import { countWithLate } from '../../domain/completion/late.js';
 import type { CompletionLine, CompletionStatus } from '../../domain/completion/types.js';
@@ -76,7 +77,7 @@ export function summaryTable(groups: readonly DutyGroup[], view: Period, labels:
       who: responsibleRoles(g, labels),
       required: g.required,
       // One line keeps its real count (the 台账 wants it); a sum caps each line so one cannot cover another.
-      done: doneText(single ? single.done : g.done, g.lateCount),
+      done: doneText(single ? single.done : g.done, single ? single.lateCount : g.lateCount),
       ...(inView ? { in_view: single ? single.doneInView : g.doneInView } : {}),
       status,
     };
@@ -100,7 +101,7 @@ export function openLinesTable(group: DutyGroup, view: Period, maxRows: number, 
   const rows = shown.map((l): Row => ({
     who: lineWho(l, labels),
     required: l.required,
-    done: doneText(Math.min(l.done, l.required), l.lateCount),
+    done: doneText(Math.min(l.done, l.required), cappedLateCount(l)),
     ...(inView ? { in_view: l.doneInView } : {}),
     status: lineStatus(l),
     ...(withMissing ? { missing: missingText(l) } : {}),

@@ -23,7 +23,7 @@ export interface MyTasksInput {
 function itemText(item: OpenItem): string {
   const { part } = item;
   const pace = item.pace ? `，${item.pace}` : '';
-  const late = part.lateActivityIds.length > 0 ? `，其中补录${part.lateActivityIds.length}` : '';
+  const late = part.lateCapped > 0 ? `，其中补录${part.lateCapped}` : '';
   let text = `${ICON[item.status]} **${openItemTitle(item)}** · ${statusName(item.status)}\n已完成 ${Math.min(part.done, part.required)}/${part.required}${late}${pace}`;
   if (item.missing.length > 0) {
     const names = item.missing.slice(0, MAX_NAMES).join('、');

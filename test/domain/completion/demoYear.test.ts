@@ -154,7 +154,7 @@ describe('issue 12, the seven points', () => {
       expect(l.lateCount).toBeLessThanOrEqual(ended);
     }
     const text = cardText(myTasksCard({ asOf: NOW, lines: view('chenzhiqiang', Y, { kind: 'person', personId: 'chenzhiqiang' }).lines, subtitle: '2026年' }));
-    expect(text).toContain('补录＝该周期结束后才上报的记录');
+    expect(text).toContain('补录＝上报时活动所属周期（或规定期限）已结束的记录');
     // The 台账 rows say 补录 by the same rule: the September talk is not, the June 谈心 is; 汇总 agrees.
     const exp = buildLedgerExport({ directory, duties, activities: withTalk, period: Y, now: NOW, viewer: { kind: 'operator' } });
     expect(exp.rows.find((r) => r.id === talk.id)!.late).toBe(false);

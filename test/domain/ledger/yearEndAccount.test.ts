@@ -5,6 +5,7 @@ import { periodOf } from '../../../src/domain/period.js';
 import { buildYearEndAccount, YearEndError, type YearEndAccount, type YearEndSubject } from '../../../src/domain/ledger/yearEndAccount.js';
 import type { Viewer } from '../../../src/domain/ledger/visibility.js';
 import { demo, demoActivities, demoConfig, YEAR_END_NOW } from '../../ledger/demoLedger.js';
+import { figureHeading } from '../../../src/domain/ledger/yearEndText.js';
 
 const { directory } = demoConfig;
 const year = periodOf('year', '2026-01-01');
@@ -79,11 +80,15 @@ describe('the unit’s account (seed 002)', () => {
     expect(empty.paragraphs.join('')).not.toMatch(/0(次|人次|份)/);
   });
 
-  it('one talk told by both of its people counts once (12人次 stays 12)', () => {
+  it('a kept second record of the same talk counts, as on the count card and the 台账, and the figure says why', () => {
+    // The bot asks before it records a talk the other side already reported; one kept was kept on purpose.
     const talk = figure('integrity_talk').rows.find((r) => r.counterpartIds.length === 1)!;
     const mirrored = demo({ type: 'talk_integrity', date: talk.date, actor: talk.counterpartIds[0]!, with: [talk.actorId] });
     const both = account([...activities, mirrored]);
-    expect(both.paragraphs.join('')).toContain('开展廉政谈话12人次');
+    expect(both.paragraphs.join('')).toContain('开展廉政谈话13人次');
+    const traced = both.figures.find((f) => f.key === 'integrity_talk')!;
+    expect(traced.rows).toHaveLength(13);
+    expect(figureHeading(traced)).toContain('依据13条记录（其中1条与同日同一对象的另一条记录相同，上报时已确认仍要记录，均计入）');
     const otherDay = account([...activities, { ...mirrored, date: '2026-12-01' }]);
     expect(otherDay.paragraphs.join('')).toContain('开展廉政谈话13人次');
   });

@@ -208,7 +208,7 @@ describe('a plain question the bot cannot answer as asked', () => {
   });
 
   it.each([
-    ['补录是什么意思', '补录＝该周期结束后才上报的记录'],
+    ['补录是什么意思', '补录＝上报时活动所属周期（或规定期限）已结束的记录'],
     ['逾期怎么算', '逾期＝周期（或时限）已过仍未完成。'],
     ['滞后是什么意思', '滞后＝低于按进度应完成的数量。'],
   ])('「%s」 → the legend’s own definition', (text, meaning) => {
