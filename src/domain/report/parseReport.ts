@@ -1,5 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
-import { describesDeed, notAReport, saysNotHeld } from './parseGate.js';
+import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -108,7 +108,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
-    NOT_YET.test(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || arrangesTalk(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
