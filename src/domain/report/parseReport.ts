@@ -8,13 +8,14 @@ import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounte
 import { withBackReference } from './backReference.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
-import { AGAIN, splitActivities } from './parseSegments.js';
+import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { withStatedCount } from './statedCount.js';
 import { withCorrectedDay } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
+import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
@@ -81,6 +82,9 @@ const namesActivity = (line: string): boolean => {
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
+
+/** 上周 · 本周 · 上个月 named without a day. */
+const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
@@ -176,7 +180,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
-  const items = splitItems(relay?.rest ?? opened);
+  // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
+  const items = splitItems(withPronounsNamed(relay?.rest ?? opened, ctx, relay?.personId));
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
@@ -311,7 +316,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // Under a heading of one type (本月廉政教育3次：…，11月27日请市纪委同志作专题辅导) the guest's is of the heading's type.
       const guestKind = typeOfPieceBefore === 'edu_lecture' ? typeOfPieceBefore : entryKind;
       const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
-      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, day, actor);
+      // 上周和冯雪谈了，周四又和他谈了一次: a piece that names only its week is not on the day another piece of the line names.
+      const weekOnly = WEEK_ONLY.test(piece) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
+      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly ? undefined : day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
@@ -324,6 +331,22 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         const there = parseOrganiser(piece, ctx.directory).departmentId;
         const placed = (d: ParsedReport['draft']) => (there && d.counterpartIds.length === 0 ? { ...d, departmentId: there } : d);
         reports.push(...lastPiece.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
+        activities++;
+        continue;
+      }
+      // 上周二和冯雪、郑华谈了，周四又和他谈了一次: a 他 of several people named before is asked whom, never guessed nor dropped.
+      const him = TALK_WITH_HIM.exec(piece);
+      const namedBefore = [...new Set(lastPiece.flatMap((r) => r.draft.counterpartIds))];
+      if ((parsed?.reports.length ?? 0) === 0 && him && pieceLine === item.line && namedBefore.length > 1) {
+        const { departmentId: _where, ...before } = withoutDate(lastPiece[0]!.draft);
+        const date = ownPieceDay.date;
+        const draft = { ...before, counterpartIds: [], ...(date !== undefined ? { date, late: date <= on.today && date < on.quarterStart } : { late: false }) };
+        const problems: ReportProblem[] = [
+          ...lastPiece[0]!.problems.filter((p) => p.code === 'missing_type'),
+          ...(date === undefined ? [{ code: 'missing_date' as const }] : []),
+          { code: 'ambiguous_counterpart', text: him[1]!, candidateIds: namedBefore },
+        ];
+        reports.push({ draft, problems, remarks: [], reasons: ['items'] });
         activities++;
         continue;
       }

@@ -79,6 +79,8 @@ const GUEST_ON_ITS_DAY = /邀请|(?<![申提报])请(?![示假求教])[^,;。!?]
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
 /** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
 const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:谈|聊)/;
+/** 又和他谈了一次: a talk with someone named before by a pronoun. */
+export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人])(?:进行了?)?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:谈话|谈心|谈了|聊了|聊)/;
 /**
@@ -130,6 +132,8 @@ export function splitActivities(line: string, today: string): string[] {
       (!said &&
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
+      // 上周和冯雪谈了，周四又和他谈了一次 (issue 10: one talk recorded): 又 on a day of its own is a second talk, whatever day the first had.
+      (clause.kind === undefined && current.kind === undefined && clause.namesDay === true && (current.deed || current.parts.some((p) => untypedTalk(p, today))) && /又|再次/.test(piece) && (deed || TALK_WITH_HIM.test(piece))) ||
       // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
       (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay) ||
       // 康复部11月25日开展自查，11月27日组织学习《监察法》: a deed on a day of its own is another activity, even untyped.

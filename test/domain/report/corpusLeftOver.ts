@@ -10,4 +10,14 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["陈志强", "昨天和郑华进行了廉政谈话，又约了冯雪周五谈一谈", "廉谈 11-29 >郑华"],
   ["陈志强", "今天约谈了冯雪", "廉谈 11-30 >冯雪"],
   ["刘芳", "上午约吴静进行了廉政谈话", "廉谈 11-30 >吴静"],
+  // 2. A singular 他/她 where a talk's person goes is the one person named before it (or the one relayed for); with several
+  // named before, whom is asked. The directory holds no gender: 他 and 她 are read alike.
+  ["李娟", "孙科长让我补录一下：11月12日她和我进行了廉政谈话", "!廉谈 11-12 孙丽>李娟"],
+  ["刘洋", "吴部长让我帮忙补录：上周三他和我谈了心", "!谈心 11-25 吴静>刘洋"],
+  ["王芳", "李主任让我补一下：11月18日她和王强进行了廉政谈话", "!廉谈 11-18 李明>王强"],
+  ["陈志强", "上周和冯雪谈了，周四又和他谈了一次", "? ? >冯雪 ?missing_type,missing_date | ? 11-26 >冯雪 ?missing_type"],
+  ["王建国", "与王强谈话后，又和他签了责任书", "? ? >王强 ?missing_type,missing_date | 签责 ? >王强 ?missing_date"],
+  ["王建国", "11月20日与孙丽进行了廉政谈话，又与她签订了责任书", "!廉谈 11-20 >孙丽 | 签责 11-20 >孙丽"],
+  ["刘芳", "11月16日和周涛谈心谈话，11月23日又找他进行了廉政谈话", "!谈心 11-16 >周涛 | 廉谈 11-23 >周涛"],
+  ["陈志强", "上周二和冯雪、郑华谈了，周四又和他谈了一次", "? 11-24 >冯雪,郑华 ?missing_type | ? 11-26 > ?missing_type,ambiguous_counterpart"],
 ];

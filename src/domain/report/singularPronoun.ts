@@ -1,0 +1,32 @@
+// 上周和冯雪谈了，周四又和他谈了一次 · 孙科长让我补录：11月12日她和我进行了廉政谈话: a 他/她 standing for one person named before.
+import { parseCounterparts } from './parseCounterparts.js';
+import type { ParseContext } from './draft.js';
+
+/**
+ * 和他 · 与她 · 找他 (the one talked with), or 她和我 · 他对我 (the one who talked with the sender): a singular pronoun where a
+ * talk's person goes. 他们/她们/他俩/他人/其他 are no such pronoun (backReference.ts reads the plural ones).
+ */
+const PRONOUN = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![们俩人])|(?<!其)[他她](?![们俩人])(?=(?:和|与|跟|同|对|找|给)(?:我|本人))/g;
+
+/**
+ * `text` with each such pronoun replaced by the one person it can stand for: the only person (not the sender, not a
+ * group) named before it in the message, or, when no one is, `fallbackId` (the person a relayed report is for). With
+ * two or more people before it the pronoun is left as written, so the talk's person is asked, never guessed (issue 10).
+ * The directory holds no one's gender, so 他 and 她 are read alike.
+ */
+export function withPronounsNamed(text: string, ctx: ParseContext, fallbackId?: string): string {
+  let out = text;
+  for (let m = nextPronoun(out, 0); m; m = nextPronoun(out, m.index + 1)) {
+    const named = parseCounterparts(out.slice(0, m.index), ctx);
+    const others = [...new Set(named.counterparts.filter((c) => c.id !== ctx.senderId && c.departmentId === undefined).map((c) => c.id))];
+    const id = named.grouped ? undefined : others.length === 1 ? others[0] : others.length === 0 && named.problems.length === 0 ? fallbackId : undefined;
+    const name = id !== undefined ? ctx.directory.person(id)?.name : undefined;
+    if (name !== undefined) out = `${out.slice(0, m.index)}${name}${out.slice(m.index + 1)}`;
+  }
+  return out;
+}
+
+function nextPronoun(text: string, from: number): RegExpExecArray | null {
+  PRONOUN.lastIndex = from;
+  return PRONOUN.exec(text);
+}
