@@ -8,6 +8,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { surnameTitleItems } from './parseCounterpartItems.js';
 import { groupItems } from './parseCounterpartGroups.js';
 import { SAID, saidAfterBareVerb } from './parseSegments.js';
+import { purposeEnd } from './purposeClause.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -109,8 +110,13 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const start = clauseStart(at);
     return SAID.test(rest.slice(start, at + 1)) || (start > 0 && saidAfterBareVerb(rest.slice(clauseStart(start - 1), start), rest.slice(start, at + 1)));
   };
+  // 按照党组关于警示教育的部署，开展了自查: the instruction followed names no activity of its own (parseKind passes it over).
+  const inPurpose = (at: number) => {
+    const start = clauseStart(at);
+    return purposeEnd(rest.slice(start)) > at - start;
+  };
   for (const k of findKinds(rest)) {
-    if (inSaid(k.start)) continue;
+    if (inSaid(k.start) || inPurpose(k.start)) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is not named back: the member never wrote that word.
     if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push(k.inferred ? { kind: 'type' } : { kind: 'type', words: activityTypeName(k.code) });
   }

@@ -3,6 +3,14 @@
 import type { CorpusRow } from './corpusRow.js';
 
 export const LEFT_OVER_ROWS: CorpusRow[] = [
+  // 1. A purpose, an instruction followed or an occasion (为…，按照…部署，以…为契机，针对…问题，在…期间，), with or without a
+  // 【部门】 tag before it, is no record of its own, and its type words do not type a deed that names its own type.
+  ["张颖", "【组联部】为扎实开展“以案促改”工作，11月20日下午，组联部召开专题会议，组织学习了近期查处的典型案例，周涛部长主持。会议要求全体干部引以为戒。", "!警示 11-20 周涛>"],
+  ["杨帆", "【宣文部】为进一步加强廉洁文化建设，11月24日宣文部组织全体干部观看警示教育片《警钟》，参加8人", "!警示 11-24 王磊> 《警钟》 #8"],
+  ["刘洋", "按照党组关于警示教育的部署，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
+  ["刘洋", "以警示教育月为契机，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
+  ["刘洋", "针对廉政谈话中发现的问题，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
+  ["王芳", "为落实全面从严治党主体责任，张伟书记11月18日与赵敏进行了廉政谈话", "!廉谈 11-18 张伟>赵敏"],
   // 3. 约 arranges a talk (a plan, not recorded); 约谈 is a talk, and 约…进行了 / 谈了 says it took place.
   ["李明", "今天约了冯雪进行廉政谈话", "-"],
   ["陈志强", "约王强明天谈话", "-"],
