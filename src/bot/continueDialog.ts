@@ -87,6 +87,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     items = next.items;
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    // 不对，是前天 to 是哪一天: the corrected day goes to the 确认 card, not straight into the ledger (issue 10).
+    if (next.corrected && !reasons.includes('corrected_day')) reasons = [...reasons, 'corrected_day'];
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }
   // The report and every answer so far: recalling any of them withdraws what they make (a newcomer's finding: the report's recall did nothing).

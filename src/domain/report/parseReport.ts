@@ -13,7 +13,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { withStatedCount } from './statedCount.js';
-import { withCorrectedDay } from './correctedDay.js';
+import { readCorrection } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
@@ -177,7 +177,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx));
+  // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
+  const correction = readCorrection(normalizeText(text), today);
+  const opened = withoutSalutation(namingOwnLeaders(withoutLeadingBotMentions(correction.text, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
@@ -468,6 +470,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
+  if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.

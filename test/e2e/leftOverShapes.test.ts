@@ -1,0 +1,47 @@
+// Shapes left over after round 11, over HTTP (issue 10): a corrected day goes to the 确认 card.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: TUESDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+
+describe('a corrected day', () => {
+  it('「11月3号，不对，是4号…」 in one message is shown on the 确认 card with the corrected day, and recorded on it after 确认', async () => {
+    await say('陈志强', '11月3号，不对，是4号和冯雪进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*11月4日|请确认[\s\S]*2026-11-04/);
+    expect(lastText()).toContain('日期是您更正过的');
+    await say('陈志强', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-04', counterpartIds: ['fengxue'] }]);
+  });
+
+  it('「不对，是前天」 answering 是哪一天 is the day, shown for 确认 before anything is recorded', async () => {
+    await say('陈志强', '和冯雪进行了廉政谈话');
+    expect(lastText()).toContain('是哪一天进行的');
+    await say('陈志强', '不对，是前天');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('日期是您更正过的');
+    await say('陈志强', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', counterpartIds: ['fengxue'] }]);
+  });
+
+  it('「11月3号，不对，是4号」 answering 是哪一天 takes the 4th, never the 3rd', async () => {
+    await say('陈志强', '和冯雪进行了廉政谈话');
+    await say('陈志强', '11月3号，不对，是4号');
+    await say('陈志强', '确认');
+    expect(activities()).toMatchObject([{ date: '2026-11-04' }]);
+  });
+});
