@@ -1,4 +1,4 @@
-// Shapes left over after round 11, over HTTP (issue 10): a corrected day goes to the 确认 card.
+// Shapes left over after round 11, over HTTP (issue 10): a corrected day goes to the 确认 card; a year not begun is said so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/testBot.js';
 
@@ -43,5 +43,18 @@ describe('a corrected day', () => {
     await say('陈志强', '11月3号，不对，是4号');
     await say('陈志强', '确认');
     expect(activities()).toMatchObject([{ date: '2026-11-04' }]);
+  });
+});
+
+describe('a period that has not begun', () => {
+  it.each(['明年完成情况', '2027年完成情况', '下个月完成情况', '明年谈话几次'])('「%s」 is answered that it has not begun, as the export says', async (text) => {
+    await say('张伟', text);
+    expect(lastText()).toMatch(/^2027年(?:1月)?还没有开始（今天是 2026-12-01），还没有可统计的完成情况/);
+    expect(lastText()).not.toContain('无法');
+  });
+
+  it('this quarter is still answered with its card', async () => {
+    await say('张伟', '本季度完成情况');
+    expect(lastText()).toContain('2026年第四季度');
   });
 });
