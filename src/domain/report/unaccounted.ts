@@ -28,6 +28,11 @@ const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|等同志|等人)/;
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
 
+/** After a name standing as a field: its title at most, then a separator or the end. */
+const TERSE_FIELD_END = /^(?:同志|[\u4e00-\u9fa5]{0,3}?(?:书记|理事长|主任|科长|部长))?(?:[\s,;、。]|$)/;
+/** A line of fields, not a sentence: no verb that would make a name its subject (主持, 讲, 组织, 找…). */
+const TERSE_LINE = /^[^主讲组召带找对向给为由]*$/;
+
 /**
  * The kinds of words in `text` (the parts of a message that were read as
  * reports: plan clauses and questions already left out) that none of `reports`
@@ -88,6 +93,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
     if (!took) out.push({ kind: 'person' });
   }
+  const sender = ctx.directory.person(ctx.senderId);
+  const holdsTalks = sender !== undefined && (sender.roles.includes('secretary') || sender.roles.includes('leader') || ctx.directory.org.departments.some((d) => d.headId === sender.id));
   // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
   // recorded as the sender's counterpart, is in a role its place does not support.
   for (const r of reports) {
@@ -97,8 +104,12 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
       const at = name ? rest.indexOf(name) : -1;
       if (at < 0) continue;
       const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
+      // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
+      // terse line is the one talked with, as the record has it.
+      // Only from someone who holds talks: 李明 廉政谈话 11.20 from a clerk of his may be his talk with her (shown for a tap).
+      const field = holdsTalks && /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name!.length)) && TERSE_LINE.test(rest);
       // 刘洋的爱人: the talk was with someone of theirs, not with them.
-      if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.push({ kind: 'person' });
+      if ((!TURNED_TO.test(clause) && !field) || KIN.test(rest.slice(at + name!.length))) out.push({ kind: 'person' });
     }
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.
