@@ -27,6 +27,8 @@ export interface ReportDraft {
   /** Directory ids; a talk with several counterparts becomes one record each. */
   counterpartIds: string[];
   departmentId?: string;
+  /** Every department a check visited, in order, when it visited more than one (departmentId is the first). */
+  departmentIds?: string[];
   title?: string;
   attendees?: number;
   /** 全体党员 / 全体干部职工 */

@@ -136,7 +136,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const people = new Set(reports.flatMap((r) => [...(r.draft.actorId ? [r.draft.actorId] : [ctx.senderId]), ...r.draft.counterpartIds]));
   for (const d of ctx.directory.org.departments) {
     const word = [d.name, ...d.aliases].filter((w) => w.length > 1).find((w) => rest.includes(w));
-    if (word === undefined || reports.some((r) => r.draft.departmentId === d.id)) continue;
+    if (word === undefined || reports.some((r) => r.draft.departmentId === d.id || r.draft.departmentIds?.includes(d.id))) continue;
     if ([...people].some((id) => ctx.directory.person(id)?.departmentId === d.id)) continue;
     // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
     if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;

@@ -42,4 +42,11 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["王建国", "王强，谈话，11.26", "? 11-26 >王强 ?missing_type"],
   ["王建国", "和孙丽谈了", "? ? >孙丽 ?missing_type,missing_date"],
   ["王芳", "李明 廉政谈话 11.20", "!廉谈 11-20 >李明"],
+  // 6. A check visiting several departments (深入/到/对 A、B、C) is one record at all of them (checkPlaces.test.ts asserts the
+  // places); 深入…检查 of no named kind asks its type, never nothing.
+  ["林晓", "11月25日深入维权部、教育就业部检查", "? 11-25 > ?missing_type"],
+  ["林晓", "11月25日深入维权部、教育就业部检查作风纪律", "作风 11-25 >"],
+  ["黄志刚", "11月25日，机关纪委深入维权部、教育就业部检查工作纪律执行情况", "作风 11-25 >"],
+  ["黄志刚", "11月20日对财务科、办公室、宣文部开展专项资金检查", "资金 11-20 >"],
+  ["刘芳", "11月26日到组联部和康复部检查作风纪律", "作风 11-26 >"],
 ];
