@@ -1,6 +1,6 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
 import { findKinds, type KindMatch } from './parseKind.js';
-import { kindsRelated } from './parseKindPatterns.js';
+import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
@@ -113,7 +113,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     }
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.
-  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity');
+  // 组联部召开专题会议，组织学习了…典型案例, read as a 警示教育: the meeting was the study's occasion, not a record left out.
+  const occasion = (k: KindMatch, type: ActivityTypeCode) =>
+    MEETING_TYPES.has(k.code) && (type === 'edu_warning' || type === 'edu_integrity') && /^[^。!?\n]{0,40}?(?:学习|观看|通报|传达)/.test(rest.slice(k.end));
+  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity') || occasion(k, type);
   // …，强调要以案为鉴: what was said at an activity names no activity (parseSegments drops it from what is read).
   // 他强调，要坚持以案为鉴: the clause after a bare 强调 is what was said too (round 10: a false 「警示教育」 warning).
   const clauseStart = (at: number) => Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1;

@@ -11,6 +11,11 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["刘洋", "以警示教育月为契机，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
   ["刘洋", "针对廉政谈话中发现的问题，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
   ["王芳", "为落实全面从严治党主体责任，张伟书记11月18日与赵敏进行了廉政谈话", "!廉谈 11-18 张伟>赵敏"],
+  // A department's own meeting (no 党组 专题会议, no 分管领导 there) that studied cases or watched a film is that 警示教育,
+  // with or without the purpose clause; the meeting's words are its occasion, nothing left over.
+  ["张颖", "【组联部】11月20日下午，组联部召开专题会议，组织学习了近期查处的典型案例，周涛部长主持。", "!警示 11-20 周涛>"],
+  ["杨帆", "11月24日，宣文部召开党风廉政建设工作会议，组织观看了警示教育片《警钟》，王磊部长主持", "!警示 11-24 王磊> 《警钟》"],
+  ["刘洋", "11月19日康复部召开专题会议，学习了《廉洁自律准则》，吴静部长主持", "? 11-19 吴静> 《廉洁自律准则》 ?missing_type"],
   // 3. 约 arranges a talk (a plan, not recorded); 约谈 is a talk, and 约…进行了 / 谈了 says it took place.
   ["李明", "今天约了冯雪进行廉政谈话", "-"],
   ["陈志强", "约王强明天谈话", "-"],
