@@ -478,7 +478,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
   // Likewise a person while someone named is still asked (「吴静静」是哪一位？): the answer says who.
   const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
-  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
+  const parts = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
+  // 李明 廉政谈话 11.20 from his clerk: recorded as the clerk's talk with him, the card saying which way round it was read.
+  if (parts.some((p) => p.kind === 'direction')) {
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'direction'];
+  }
+  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).

@@ -13,7 +13,8 @@ import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
-export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department';
+/** `direction`: a name as a field of a terse talk line from someone who holds no talks (李明 廉政谈话 11.20 from his clerk). */
+export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'direction';
 
 /**
  * Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own; a bare weekday
@@ -106,10 +107,11 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
       const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
       // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
       // terse line is the one talked with, as the record has it.
-      // Only from someone who holds talks: 李明 廉政谈话 11.20 from a clerk of his may be his talk with her (shown for a tap).
-      const field = holdsTalks && /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name!.length)) && TERSE_LINE.test(rest);
+      // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
+      const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name!.length)) && TERSE_LINE.test(rest);
       // 刘洋的爱人: the talk was with someone of theirs, not with them.
-      if ((!TURNED_TO.test(clause) && !field) || KIN.test(rest.slice(at + name!.length))) out.push({ kind: 'person' });
+      if (KIN.test(rest.slice(at + name!.length)) || (!TURNED_TO.test(clause) && !field)) out.push({ kind: 'person' });
+      else if (!TURNED_TO.test(clause) && !holdsTalks) out.push({ kind: 'direction' });
     }
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.

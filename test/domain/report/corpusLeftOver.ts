@@ -39,7 +39,8 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["孙丽", "11月20日，哦不，11月21日和王强签订了责任书", "!签责 11-21 >王强"],
   ["林晓", "上周三对康复部开展了作风纪律检查，不对，是上周四", "!作风 11-26 >"],
   // 5. Terse lines of fields (name, type, day in any order, spaces or commas) from someone who holds talks: the talk with the
-  // one named, recorded as it reads; a talk of no type asks the type. From a clerk the direction is doubtful: a tap.
+  // one named, recorded as it reads; a talk of no type asks the type. From a clerk the direction is doubtful: a tap that says
+  // which way round it was read (never the unspecific 「…没有对应到任何记录」).
   ["王建国", "王强 廉政谈话 11.26", "廉谈 11-26 >王强"],
   ["王建国", "廉政谈话 王强 上周五", "廉谈 11-27 >王强"],
   ["刘芳", "吴静，廉政谈话，昨天", "廉谈 11-29 >吴静"],
@@ -47,6 +48,7 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["王建国", "王强，谈话，11.26", "? 11-26 >王强 ?missing_type"],
   ["王建国", "和孙丽谈了", "? ? >孙丽 ?missing_type,missing_date"],
   ["王芳", "李明 廉政谈话 11.20", "!廉谈 11-20 >李明"],
+  ["刘洋", "吴静，谈心，11月18日", "!谈心 11-18 >吴静"],
   // 6. A check visiting several departments (深入/到/对 A、B、C) is one record at all of them (checkPlaces.test.ts asserts the
   // places); 深入…检查 of no named kind asks its type, never nothing.
   ["林晓", "11月25日深入维权部、教育就业部检查", "? 11-25 > ?missing_type"],
