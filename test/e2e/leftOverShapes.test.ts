@@ -46,6 +46,28 @@ describe('a corrected day', () => {
   });
 });
 
+describe('a day taken back on the 确认 card', () => {
+  it('「不对，是前天」 while the card waits puts the corrected day on the card; 确认 records that day', async () => {
+    await say('李娟', '孙科长让我补录一下：昨天她和我进行了廉政谈话');
+    expect(lastText()).toContain('请确认');
+    await say('李娟', '不对，是前天');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*日期是您更正过的/);
+    await say('李娟', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', actorId: 'sunli', counterpartIds: ['lijuan'] }]);
+  });
+});
+
+describe('a day taken back after the receipt', () => {
+  it('「不对，是前天」 with nothing waiting changes nothing and says how to 修改 the record just made (was: 没看懂)', async () => {
+    await say('陈志强', '昨天和冯雪进行了廉政谈话');
+    expect(activities()).toMatchObject([{ date: '2026-11-30' }]);
+    await say('陈志强', '不对，是前天');
+    expect(lastText()).toContain('要把上一条记录的日期改为「前天」，请发送「修改上一条」');
+    expect(activities()).toMatchObject([{ date: '2026-11-30' }]);
+  });
+});
+
 describe('a period that has not begun', () => {
   it.each(['明年完成情况', '2027年完成情况', '下个月完成情况', '明年谈话几次'])('「%s」 is answered that it has not begun, as the export says', async (text) => {
     await say('张伟', text);

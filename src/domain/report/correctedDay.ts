@@ -37,3 +37,14 @@ export function readCorrection(text: string, today: string): { text: string; cor
   const tail = text.slice(m.index + m[0].length);
   return parseDay(arabicizeNumerals(tail), today).date !== undefined ? { text: tail, corrected: true } : { text, corrected: false };
 }
+
+/**
+ * The day of a message that only takes back a day (「不对，是前天」「说错了，应该是11月4日」), as written, or undefined.
+ * Sent with nothing waiting, it corrects a record already made, which only 修改 can change.
+ */
+export function dayTakenBack(text: string, today: string): { text: string; date: string } | undefined {
+  const m = CORRECTION.exec(text);
+  if (!m || !/^[\s,;。]*$/.test(text.slice(0, m.index))) return undefined;
+  const day = parseDay(arabicizeNumerals(text.slice(m.index + m[0].length)), today);
+  return day.date !== undefined && day.text && /^[\s\u0000,;。.!！]*$/.test(day.rest) ? { text: day.text, date: day.date } : undefined;
+}
