@@ -344,7 +344,9 @@ function placesApart(r: ParsedReport, text: string, ctx: ParseContext): ParsedRe
   // 到宣文部、康复中心分别召开… (a helper's own try: one record) names the places before 分别.
   const ids = [...new Set([...(m[1] ?? m[2])!.matchAll(index.surfaces)].map((x) => index.departmentBySurface.get(x[0])?.id).filter((id): id is string => id !== undefined))];
   if (ids.length < 2) return [r];
-  return ids.map((departmentId) => ({ ...r, draft: { ...r.draft, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
+  // Each record is at its one department: no list of places of the whole (departmentIds) goes with it.
+  const { departmentIds: _all, ...one } = r.draft;
+  return ids.map((departmentId) => ({ ...r, draft: { ...one, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
 }
 
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */

@@ -36,6 +36,11 @@ describe('the places of a check', () => {
     expect(answered.ok && answered.items.map((i) => [i.draft.type, i.draft.departmentIds, i.problems])).toEqual([['inspect_style', ['rights', 'employment'], []]]);
   });
 
+  it('分别 to two departments is one check at each, each at its own department only', () => {
+    const got = read('林晓', '11月25日对维权部、教育就业部分别开展了作风纪律检查');
+    expect(got.map((r) => [r.draft.departmentId, r.draft.departmentIds])).toEqual([['rights', undefined], ['employment', undefined]]);
+  });
+
   it('a study two departments held together is no check: no list of places', () => {
     const [r] = read('王磊', '11月24日宣文部、组联部联合组织观看警示教育片《警钟》');
     expect(r!.draft.departmentIds).toBeUndefined();
