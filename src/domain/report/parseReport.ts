@@ -353,6 +353,14 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
+      // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
+      if (him && pieceLine === item.line && namedBefore.length > 1) {
+        for (const r of parsed.reports) {
+          const withSomeone = r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.type === 'pledge_sign';
+          if (!withSomeone || r.draft.counterpartIds.length > 0 || r.problems.some((p) => p.code === 'ambiguous_counterpart')) continue;
+          r.problems = [...r.problems.filter((p) => p.code !== 'missing_counterpart'), { code: 'ambiguous_counterpart', text: him[1]!, candidateIds: namedBefore }];
+        }
+      }
       // 11月份我参加了3次学习：…11月12日看警示片… (found by the tester, round 7: the sender proposed as its organiser): under a
       // heading saying the sender took part, an activity (no talk) naming no doer is someone else's: asked whose, never the sender's.
       if (attendedHeading) {

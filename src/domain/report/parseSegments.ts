@@ -155,8 +155,9 @@ export function splitActivities(line: string, today: string): string[] {
       !said &&
       current?.kind !== undefined &&
       clause.kind === undefined &&
-      untypedTalk(piece, today) &&
-      ((clause.namesDay === true && current.hasDay) || (!isTalkType(current.kind) && !reminderTalk));
+      (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
+      // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
+      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk));
     if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;

@@ -17,13 +17,25 @@ const PRONOUN = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![们俩人])
 export function withPronounsNamed(text: string, ctx: ParseContext, fallbackId?: string): string {
   let out = text;
   for (let m = nextPronoun(out, 0); m; m = nextPronoun(out, m.index + 1)) {
-    const named = parseCounterparts(out.slice(0, m.index), ctx);
-    const others = [...new Set(named.counterparts.filter((c) => c.id !== ctx.senderId && c.departmentId === undefined).map((c) => c.id))];
+    const before = out.slice(0, m.index);
+    const named = parseCounterparts(before, ctx);
+    // 张伟书记与赵敏进行廉政谈话，随后与他签订了责任书: the doer (named, then 与/和…) is not the one 他 was done with.
+    const others = [...new Set(named.counterparts.filter((c) => c.id !== ctx.senderId && c.departmentId === undefined && !isDoer(before, c.id, ctx)).map((c) => c.id))];
     const id = named.grouped ? undefined : others.length === 1 ? others[0] : others.length === 0 && named.problems.length === 0 ? fallbackId : undefined;
     const name = id !== undefined ? ctx.directory.person(id)?.name : undefined;
     if (name !== undefined) out = `${out.slice(0, m.index)}${name}${out.slice(m.index + 1)}`;
   }
   return out;
+}
+
+/** After a name (and its title): 与/和/跟/同/对/找 someone else, or 主持/带队…: that person did the deed. */
+const DOER_AFTER = /^(?:同志|[\u4e00-\u9fa5]{0,3}?(?:书记|理事长|主任|科长|部长))?(?:与|和|跟|同|对|找|主持|带队|带领|率队)(?!我)/;
+
+function isDoer(text: string, id: string, ctx: ParseContext): boolean {
+  const name = ctx.directory.person(id)?.name;
+  if (!name) return false;
+  const at = text.indexOf(name);
+  return at >= 0 && DOER_AFTER.test(text.slice(at + name.length));
 }
 
 function nextPronoun(text: string, from: number): RegExpExecArray | null {
