@@ -3,10 +3,12 @@ import { parseCounterparts } from './parseCounterparts.js';
 import type { ParseContext } from './draft.js';
 
 /**
- * 和他 · 与她 · 找他 (the one talked with), or 她和我 · 他对我 (the one who talked with the sender): a singular pronoun where a
- * talk's person goes. 他们/她们/他俩/他人/其他 are no such pronoun (backReference.ts reads the plural ones).
+ * 和他 · 与她 · 找他 (the one talked with), or in a relayed report 她和我 · 他对我 (the one who talked with the sender): a
+ * singular pronoun where a talk's person goes. 他们/她们/他俩/他人/其他 are no such pronoun (backReference.ts reads the plural ones).
  */
-const PRONOUN = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![们俩人])|(?<!其)[他她](?![们俩人])(?=(?:和|与|跟|同|对|找|给)(?:我|本人))/g;
+const OBJECT = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![们俩人])/g;
+/** Only in a relayed report: elsewhere 孙丽科长找我谈话，她和我聊了… goes on about the talk just told (a second talk read). */
+const OBJECT_OR_SUBJECT = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![们俩人])|(?<!其)[他她](?![们俩人])(?=(?:和|与|跟|同|对|找|给)(?:我|本人))/g;
 
 /**
  * `text` with each such pronoun replaced by the one person it can stand for: the only person (not the sender, not a
@@ -16,7 +18,8 @@ const PRONOUN = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![们俩人])
  */
 export function withPronounsNamed(text: string, ctx: ParseContext, fallbackId?: string): string {
   let out = text;
-  for (let m = nextPronoun(out, 0); m; m = nextPronoun(out, m.index + 1)) {
+  const pronoun = fallbackId !== undefined ? OBJECT_OR_SUBJECT : OBJECT;
+  for (let m = nextPronoun(pronoun, out, 0); m; m = nextPronoun(pronoun, out, m.index + 1)) {
     const before = out.slice(0, m.index);
     const named = parseCounterparts(before, ctx);
     // 张伟书记与赵敏进行廉政谈话，随后与他签订了责任书: the doer (named, then 与/和…) is not the one 他 was done with.
@@ -38,7 +41,7 @@ function isDoer(text: string, id: string, ctx: ParseContext): boolean {
   return at >= 0 && DOER_AFTER.test(text.slice(at + name.length));
 }
 
-function nextPronoun(text: string, from: number): RegExpExecArray | null {
-  PRONOUN.lastIndex = from;
-  return PRONOUN.exec(text);
+function nextPronoun(pronoun: RegExp, text: string, from: number): RegExpExecArray | null {
+  pronoun.lastIndex = from;
+  return pronoun.exec(text);
 }

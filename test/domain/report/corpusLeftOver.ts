@@ -34,6 +34,9 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["刘芳", "11月16日和周涛谈心谈话，11月23日又找他进行了廉政谈话", "!谈心 11-16 >周涛 | 廉谈 11-23 >周涛"],
   ["陈志强", "上周二和冯雪、郑华谈了，周四又和他谈了一次", "? 11-24 >冯雪,郑华 ?missing_type | ? 11-26 > ?missing_type,ambiguous_counterpart"],
   ["王建国", "上周和孙丽、李明分别谈了心，周五又找她谈了一次", "谈心 ? >孙丽 ?missing_date | 谈心 ? >李明 ?missing_date | 谈心 11-27 > ?ambiguous_counterpart"],
+  // 她和我 outside a relayed report goes on about the talk just told; 和她聊了… after a talk with her is that talk.
+  ["李娟", "今天孙丽科长找我谈话，她和我聊了很多廉洁方面的问题", "!廉谈 11-30 孙丽>李娟"],
+  ["王建国", "今天和孙丽进行了廉政谈话，和她聊了很多廉洁方面的问题", "廉谈 11-30 >孙丽"],
   // The doer named before (张伟书记与…) is not whom 他 stands for.
   ["王芳", "11月18日张伟书记与赵敏进行廉政谈话，随后与他签订了责任书", "!廉谈 11-18 张伟>赵敏 | 签责 11-18 张伟>赵敏"],
   // 4. A day taken back in the same message (不对，是 · 说错了，应该是) is read as corrected, and always shown for a tap.
