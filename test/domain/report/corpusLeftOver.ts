@@ -11,6 +11,8 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   ["刘洋", "以警示教育月为契机，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
   ["刘洋", "针对廉政谈话中发现的问题，11月19日康复部开展了自查", "!自查 11-19 吴静>"],
   ["王芳", "为落实全面从严治党主体责任，张伟书记11月18日与赵敏进行了廉政谈话", "!廉谈 11-18 张伟>赵敏"],
+  ["何平", "以案为鉴，11月12日组织中心全体人员开展警示教育", "!警示 11-12 >"],
+  ["林晓", "结合节前廉洁提醒工作，11月28日对办公室、财务科公务用车情况进行了检查", "!作风 11-28 >"],
   // A department's own meeting (no 党组 专题会议, no 分管领导 there) that studied cases or watched a film is that 警示教育,
   // with or without the purpose clause; the meeting's words are its occasion, nothing left over.
   ["张颖", "【组联部】11月20日下午，组联部召开专题会议，组织学习了近期查处的典型案例，周涛部长主持。", "!警示 11-20 周涛>"],
