@@ -8,6 +8,7 @@ import { overviewCard, refusalFor, reportFor, type Answer } from './completionAn
 import { countAnswer } from './countAnswer.js';
 import { nearAName, suggestQuestions } from './querySuggestions.js';
 import { whatICanAnswer } from '../domain/query/canAnswer.js';
+import { shanghaiDate } from '../domain/shanghai.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 
@@ -26,6 +27,11 @@ function myTasks(deps: Deps, askerId: string, q: ParsedQuery, now: Date): object
  */
 export function answerQuestion(deps: Deps, askerId: string, text: string, q: ParsedQuery, now: Date): Answer {
   if (q.cannot) return { kind: 'text', text: q.cannot };
+  // 明年完成情况 · 2027年完成情况 before 2027 (issue 10: 「无法统计」, or a card of 72 duties 进行中): the period has not begun,
+  // said as the export says it.
+  const today = shanghaiDate(now);
+  const asked = q.count?.view ?? q.view;
+  if (asked.start > today) return { kind: 'text', text: `${asked.label}还没有开始（今天是 ${today}），还没有可统计的完成情况。问今年的请发「今年完成情况」。` };
   if (q.unplaced && q.unplaced.length > 0) {
     // Nothing near a name: say what can be answered about the type asked, not a suggestion to drop words.
     const instead = nearAName(q, { directory: deps.directory, duties: deps.duties, senderId: askerId }) ? undefined : whatICanAnswer(text);

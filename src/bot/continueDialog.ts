@@ -15,6 +15,8 @@ import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
 import { confirmCardFor, settleReport } from './settleReport.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
+import { dayTakenBack } from '../domain/report/correctedDay.js';
+import { normalizeText } from '../domain/report/parseNormalize.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 
 export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
@@ -87,6 +89,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     items = next.items;
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    // 不对，是前天 to 是哪一天: the corrected day goes to the 确认 card, not straight into the ledger (issue 10).
+    if (next.corrected && !reasons.includes('corrected_day')) reasons = [...reasons, 'corrected_day'];
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }
   // The report and every answer so far: recalling any of them withdraws what they make (a newcomer's finding: the report's recall did nothing).
@@ -118,6 +122,27 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
     const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks, undefined, d.sourceMessageId, d.relatedMessageIds);
     await clearDialog(deps.store, key);
+    return { kind: 'card', card };
+  }
+  // 不对，是前天 typed on the 确认 card (was: the same card again, the day unchanged): the records of one day take the
+  // corrected one, and the card is shown again with it.
+  const taken = dayTakenBack(normalizeText(text), shanghaiDate(turn.now));
+  const days = new Set(d.items.map((i) => i.draft.date));
+  if (taken !== undefined && taken.date <= shanghaiDate(turn.now) && days.size === 1) {
+    const quarterStart = periodOf('quarter', shanghaiDate(turn.now)).start;
+    const items = d.items.map((i) => ({ ...i, draft: { ...i.draft, date: taken.date, late: taken.date < quarterStart } }));
+    const reasons: ConfirmReason[] = d.reasons.includes('corrected_day') ? d.reasons : [...d.reasons, 'corrected_day'];
+    const card = await settleReport(deps, {
+      items,
+      remarks: d.remarks,
+      reasons,
+      who: turn.who,
+      key,
+      sourceEventId: turn.sourceEventId,
+      ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
+      relatedMessageIds: [...(d.relatedMessageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])],
+      now: turn.now,
+    });
     return { kind: 'card', card };
   }
   if (EDIT_WORDS.test(text)) {

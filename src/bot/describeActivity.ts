@@ -27,8 +27,9 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
   else if (d.allMembers) parts.push('全体参加');
   else if (d.attendees !== undefined) parts.push(`${d.attendees}人参加`);
   if (d.departmentId && d.counterpartIds.length === 0) {
-    const dept = directory.department(d.departmentId);
-    if (dept) parts.push(dept.name);
+    // A check that visited several departments names them all.
+    const names = (d.departmentIds ?? [d.departmentId]).map((id) => directory.department(id)?.name).filter((n) => n !== undefined);
+    if (names.length > 0) parts.push(names.join('、'));
   }
   if (d.late) parts.push('补录');
   return parts.join('｜');

@@ -27,6 +27,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     actorId: d.actorId ?? who.person.id,
     counterpartIds: d.counterpartIds,
     ...(d.departmentId ? { departmentId: d.departmentId } : {}),
+    ...(d.departmentIds ? { departmentIds: d.departmentIds } : {}),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
     ...(d.note ? { note: d.note } : {}),

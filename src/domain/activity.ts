@@ -24,6 +24,8 @@ export interface Activity {
   counterpartIds: string[];
   /** Organising department, or the department a talk was with. */
   departmentId?: string;
+  /** Every department a check visited, when more than one (departmentId is the first). */
+  departmentIds?: string[];
   title?: string;
   attendees?: number;
   note?: string;

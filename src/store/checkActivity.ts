@@ -20,6 +20,7 @@ function plainlyValid(a: Record<string, unknown>): boolean {
     typeof a.late === 'boolean' &&
     typeof a.createdAt === 'string' &&
     (a.departmentId === undefined || typeof a.departmentId === 'string') &&
+    (a.departmentIds === undefined || (Array.isArray(a.departmentIds) && a.departmentIds.every((d) => typeof d === 'string'))) &&
     (a.title === undefined || typeof a.title === 'string') &&
     (a.attendees === undefined || (Number.isInteger(a.attendees) && (a.attendees as number) >= 0)) &&
     (a.note === undefined || typeof a.note === 'string') &&

@@ -17,6 +17,7 @@ export const activitySchema = z.looseObject({
   actorId: z.string(),
   counterpartIds: z.array(z.string()),
   departmentId: z.string().optional(),
+  departmentIds: z.array(z.string()).optional(),
   title: z.string().optional(),
   attendees: z.number().int().nonnegative().optional(),
   note: z.string().optional(),

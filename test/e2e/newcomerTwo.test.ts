@@ -163,8 +163,10 @@ describe('guessed names and days', () => {
     expect(t.texts().filter((x) => x.includes('是哪一位'))).toHaveLength(1);
   });
 
-  it('a day corrected in the same message wins; a notice of a talk gets the plan reply', async () => {
+  it('a day corrected in the same message wins (after 确认: issue 10, k12); a notice of a talk gets the plan reply', async () => {
     await say('赵敏', '昨天和王磊进行了廉政谈话，不对，是前天');
+    expect(activities()).toHaveLength(0);
+    await say('赵敏', '确认');
     expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', counterpartIds: ['wanglei'] }]);
     await say('陈志强', '昨天通知冯雪今天进行廉政谈话');
     expect(activities()).toHaveLength(1);

@@ -1,5 +1,5 @@
 // The period a completion question names: 本季度, 上季度, 2026年第一季度, Q3, 上半年, 去年, 十月, 上个月, ….
-import { currentPeriod, periodOf, previousPeriod, spanPeriod, type Period } from '../period.js';
+import { currentPeriod, nextPeriod, periodOf, previousPeriod, spanPeriod, type Period } from '../period.js';
 import type { Cadence } from '../duty.js';
 import { addDays, addMonths, shanghaiDate } from '../shanghai.js';
 import { GAP, type Consumed } from './types.js';
@@ -33,8 +33,8 @@ function monthsBack(now: Date, n: number): Period {
 }
 
 /** An optional year before a named period: 2026年, 2026 (before Q), 今年, 去年, 前年. */
-const YEAR = '(?:(\\d{4})(?:年度?|(?=[Qq]))|(今年|本年度|本年|去年|上年度|上一年|前年))?的?';
-const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年度: 0, 本年: 0, 去年: -1, 上年度: -1, 上一年: -1, 前年: -2 };
+const YEAR = '(?:(\\d{4})(?:年度?|(?=[Qq]))|(今年|本年度|本年|去年|上年度|上一年|前年|明年|来年|下一年|下年度))?的?';
+const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年度: 0, 本年: 0, 去年: -1, 上年度: -1, 上一年: -1, 前年: -2, 明年: 1, 来年: 1, 下一年: 1, 下年度: 1 };
 
 type Build = (m: RegExpMatchArray, now: Date) => Period | undefined;
 
@@ -89,6 +89,10 @@ const PATTERNS: [RegExp, Build][] = [
   [/(\d{4})年度?/, (m) => periodOf('year', `${m[1]}-01-01`)],
   [/上年度|上一年|去年/, (_, now) => previousPeriod(currentPeriod('year', now))],
   [/前年/, (_, now) => previousPeriod(previousPeriod(currentPeriod('year', now)))],
+  // 明年完成情况 · 下个月 · 下季度 (issue 10: 「无法统计」 or this quarter shown): the period, which the answer says has not begun.
+  [/明年|来年|下一年|下年度/, (_, now) => nextPeriod(currentPeriod('year', now))],
+  [/下一个季度|下个季度|下一季度|下季度/, (_, now) => nextPeriod(currentPeriod('quarter', now))],
+  [/下一个月|下个月|下月份?/, (_, now) => nextPeriod(currentPeriod('month', now))],
   // 「年底了，还差哪些」 (a newcomer: 「年底」 unread, the quarter shown): what is left of the year.
   [/今年|本年度|本年|全年|年度|年底|年终|年末/, (_, now) => currentPeriod('year', now)],
 ];

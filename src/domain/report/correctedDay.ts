@@ -23,3 +23,28 @@ export function withCorrectedDay(text: string, today: string): string {
   const rest = arabicizeNumerals(tail).slice(fixed.text.length).replace(/^[\s。.!]+$/, '');
   return `${head.slice(0, at)}${fixed.text}${head.slice(at + said.text.length)}${rest}`;
 }
+
+/**
+ * `text` read with its day corrected, and whether a correction was applied: 「11月3号，不对，是4号…」 within a message, or
+ * 「不对，是前天」 answering 是哪一天 (the day after the words taking back). A corrected day is shown for a tap before it is
+ * recorded (issue 10: recorded at once, the slip never shown).
+ */
+export function readCorrection(text: string, today: string): { text: string; corrected: boolean } {
+  const fixed = withCorrectedDay(text, today);
+  if (fixed !== text) return { text: fixed, corrected: true };
+  const m = CORRECTION.exec(text);
+  if (!m || !/^[\s,;。]*$/.test(text.slice(0, m.index))) return { text, corrected: false };
+  const tail = text.slice(m.index + m[0].length);
+  return parseDay(arabicizeNumerals(tail), today).date !== undefined ? { text: tail, corrected: true } : { text, corrected: false };
+}
+
+/**
+ * The day of a message that only takes back a day (「不对，是前天」「说错了，应该是11月4日」), as written, or undefined.
+ * Sent with nothing waiting, it corrects a record already made, which only 修改 can change.
+ */
+export function dayTakenBack(text: string, today: string): { text: string; date: string } | undefined {
+  const m = CORRECTION.exec(text);
+  if (!m || !/^[\s,;。]*$/.test(text.slice(0, m.index))) return undefined;
+  const day = parseDay(arabicizeNumerals(text.slice(m.index + m[0].length)), today);
+  return day.date !== undefined && day.text && /^[\s\u0000,;。.!！]*$/.test(day.rest) ? { text: day.text, date: day.date } : undefined;
+}

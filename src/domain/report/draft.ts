@@ -27,6 +27,8 @@ export interface ReportDraft {
   /** Directory ids; a talk with several counterparts becomes one record each. */
   counterpartIds: string[];
   departmentId?: string;
+  /** Every department a check visited, in order, when it visited more than one (departmentId is the first). */
+  departmentIds?: string[];
   title?: string;
   attendees?: number;
   /** 全体党员 / 全体干部职工 */
@@ -55,7 +57,7 @@ export type ReportProblem =
  * did it, a group was expanded, the type was read from a slip or a guess,
  * the message held several activities (`items`: a wrong split shows there).
  */
-export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear';
+export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction';
 
 export interface ParsedReport {
   draft: ReportDraft;

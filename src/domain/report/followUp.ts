@@ -3,6 +3,7 @@ import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
+import { readCorrection } from './correctedDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseKind } from './parseKind.js';
@@ -16,8 +17,8 @@ export interface PendingItem {
 }
 
 export type FollowUp =
-  /** The answer filled the first open question; items are what remains. */
-  | { ok: true; items: PendingItem[]; remark?: string }
+  /** The answer filled the first open question; items are what remains; `corrected`: the answer took back a day it said (不对，是前天). */
+  | { ok: true; items: PendingItem[]; remark?: string; corrected?: boolean }
   /** The answer did not fit the question asked. */
   | { ok: false };
 
@@ -53,6 +54,7 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   const item = items[index]!;
   const problem = item.problems[0]!;
   let replacement: PendingItem[];
+  let corrected = false;
   switch (problem.code) {
     case 'missing_date':
     case 'future_date': {
@@ -63,7 +65,9 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
         return { ok: true, items: items.filter((_, i) => i !== index), remark: `另有 ${count} 次${name}没有给出日期，未记录；想起日期后再发给我即可` };
       }
       // 11月3日、11月10日、11月17日: one record per day named.
-      const text = arabicizeNumerals(normalizeText(answer));
+      // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
+      const correction = readCorrection(normalizeText(answer), today);
+      const text = arabicizeNumerals(correction.text);
       const listed = parseDayList(text, today);
       const day = parseDay(text, today);
       const dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
@@ -77,7 +81,7 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
           const draft = withDate(it.draft, dates[at]!, today);
           return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
         });
-        return { ok: true, items: paired };
+        return { ok: true, items: paired, ...(correction.corrected ? { corrected: true } : {}) };
       }
       replacement = dates.map((date) => {
         const draft = withDate(item.draft, date, today);
@@ -85,6 +89,7 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       });
       // 两次…, answered with one day: the other still waits for its own, never dropped without a word.
       if (count !== undefined && dates.length < count) replacement.push({ draft: item.draft, problems: [{ code: 'missing_date', count: count - dates.length }] });
+      if (correction.corrected) corrected = true;
       break;
     }
     case 'ambiguous_actor':
@@ -130,5 +135,5 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   // problemsOf knows only the fields; a question about the doer still open stays open.
   const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
   if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
-  return { ok: true, items: [...items.slice(0, index), ...replacement, ...items.slice(index + 1)] };
+  return { ok: true, items: [...items.slice(0, index), ...replacement, ...items.slice(index + 1)], ...(corrected ? { corrected: true } : {}) };
 }

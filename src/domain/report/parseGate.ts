@@ -26,6 +26,19 @@ const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|�
 const PLAN = /准备|打算|拟于|拟在|拟开展|拟召开|拟组织|拟对|拟(?:和|与|跟|同|找|约)|将于|将在|将要|即将|将(?:对|与|和|跟|同|开展|召开|组织|进行|举办|举行|赴|到|深入|签订|分批|陆续|继续|再次?)|(?<!对)下一步(?!工作|的工作)|要(?:开展|召开|组织|进行|和|与|跟|对|去|给)|(?:上午|下午|晚上|今晚|今天|明天|这周|本周|周[一二三四五六日]|马上|稍后|过几天|近期)要(?:来|到|赴|去|开|讲|谈|找|签|检查|学习|观看)|将(?:来|去)(?=[^,;。!?]{0,10}?(?:开|讲|谈|检查|督查|调研|组织|召开|进行|学习|签))|(?<!按|按照|根据)计划(?:于|在|开展|召开|组织|进行|下|[\d一二三四五六七八九十]{1,3}月|明天|后天|本周|本月|月底|年底)|待会儿?|一会儿?|稍后|晚点/;
 /** 昨天通知冯雪今天进行廉政谈话: telling someone of a talk is not the talk (a newcomer's finding: recorded as held). */
 const NOTICE = /(?:通知|告知|约好|约定|预约)[^,;。!?]{1,12}?(?:谈话|谈心|约谈)/;
+/**
+ * 今天约了冯雪进行廉政谈话 · 约王强明天谈话: a talk arranged, not held (found in issue 10: recorded as held). 约谈 is a talk
+ * itself, 大约/约20人 a count; 约了…谈了 / 进行了 / 已… says it did take place.
+ */
+const ARRANGED = /(?<![大预制])约(?!谈)了?[^,;。!?\d]{1,12}?(?:谈话|谈心|谈一谈|谈谈|聊一聊|聊聊)/;
+const HELD_AFTER = /谈了|聊了|进行了|开展了|谈完|已经?|完成/;
+
+/** Whether `text` arranges a talk (约…谈话) without saying it took place. */
+export function arrangesTalk(text: string): boolean {
+  const m = ARRANGED.exec(text);
+  return m !== null && !HELD_AFTER.test(text.slice(m.index));
+}
+
 const DENIAL = /没有|还没|尚未|未能|未开展|未召开|未进行|未组织|没开|没谈|没去|没能/;
 /** A query names a period or progress and claims nothing done (查看了考勤 is an inspection). */
 const QUERY = /完成情况|完成得|进度|统计|查询|查看|查一下|还差|还缺|待办|我的任务|任务清单/;
@@ -66,7 +79,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   if (saysNotHeld(line)) return 'not_held';
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
-  if (PLAN.test(line) || NOTICE.test(line)) return 'plan';
+  if (PLAN.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   if (DENIAL.test(line)) return 'denial';
   if (QUERY.test(line) && !/了/.test(line)) return 'query';
   return undefined;

@@ -3,6 +3,7 @@ import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { findSoundAlikes } from './soundAlikeKinds.js';
+import { purposeEnd } from './purposeClause.js';
 
 export interface KindMatch {
   code: ActivityTypeCode;
@@ -61,12 +62,17 @@ function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: strin
  * first named wins (召开专题会议研究部署警示教育 is a meeting).
  */
 export function chooseKind(matches: KindMatch[], text: string): KindChoice | undefined {
-  const heads = matches.filter((m, i) => !isTopicOfMeeting(m, matches[i + 1], text));
+  // 按照党组关于警示教育的部署，开展了自查: a type said only in the purpose is not the deed's when the deed names another;
+  // 为开展以案促改，召开…会议，学习…典型案例 keeps it, the deed naming it too (round 11).
+  const end = purposeEnd(text);
+  const deed = matches.filter((m) => m.start >= end);
+  const purposeOnly = end > 0 && deed.length > 0 && !matches.some((m) => m.start < end && deed.some((d) => d.code === m.code));
+  const heads = (purposeOnly ? deed : matches).filter((m, i, all) => !isTopicOfMeeting(m, all[i + 1], text));
   const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
   const chosen = specific[0] ?? heads[0];
   if (!chosen) return undefined;
   const name = activityTypeName(chosen.code);
-  const others = [...new Set(matches.filter((m) => m.code !== chosen.code).map((m) => activityTypeName(m.code)))];
+  const others = [...new Set((purposeOnly ? deed : matches).filter((m) => m.code !== chosen.code).map((m) => activityTypeName(m.code)))];
   const remarks: string[] = [];
   if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
   else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);

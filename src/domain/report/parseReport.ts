@@ -1,5 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
-import { describesDeed, notAReport, saysNotHeld } from './parseGate.js';
+import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -11,13 +11,14 @@ import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
-import { AGAIN, splitActivities } from './parseSegments.js';
+import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { readsAsPlan } from './readsAsPlan.js';
 import { withStatedCount } from './statedCount.js';
-import { withCorrectedDay } from './correctedDay.js';
+import { readCorrection } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
+import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
@@ -93,6 +94,9 @@ function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+/** 上周 · 本周 · 上个月 named without a day. */
+const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
+
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
@@ -123,7 +127,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
-    NOT_YET.test(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || arrangesTalk(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
@@ -188,10 +192,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(withCorrectedDay(normalizeText(text), today), ctx), ctx), ctx));
+  // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
+  const correction = readCorrection(normalizeText(text), today);
+  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(correction.text, ctx), ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
-  const items = splitItems(relay?.rest ?? opened);
+  // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
+  const items = splitItems(withPronounsNamed(relay?.rest ?? opened, ctx, relay?.personId));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
@@ -330,7 +337,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // Under a heading of one type (本月廉政教育3次：…，11月27日请市纪委同志作专题辅导) the guest's is of the heading's type.
       const guestKind = typeOfPieceBefore === 'edu_lecture' ? typeOfPieceBefore : entryKind;
       const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
-      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, day, actor);
+      // 上周和冯雪谈了，周四又和他谈了一次: a piece that names only its week is not on the day another piece of the line names.
+      const weekOnly = WEEK_ONLY.test(piece) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
+      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly ? undefined : day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
@@ -346,7 +355,31 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         activities++;
         continue;
       }
+      // 上周二和冯雪、郑华谈了，周四又和他谈了一次: a 他 of several people named before is asked whom, never guessed nor dropped.
+      const him = TALK_WITH_HIM.exec(piece);
+      const namedBefore = [...new Set(lastPiece.flatMap((r) => r.draft.counterpartIds))];
+      if ((parsed?.reports.length ?? 0) === 0 && him && pieceLine === item.line && namedBefore.length > 1) {
+        const { departmentId: _where, ...before } = withoutDate(lastPiece[0]!.draft);
+        const date = ownPieceDay.date;
+        const draft = { ...before, counterpartIds: [], ...(date !== undefined ? { date, late: date <= on.today && date < on.quarterStart } : { late: false }) };
+        const problems: ReportProblem[] = [
+          ...lastPiece[0]!.problems.filter((p) => p.code === 'missing_type'),
+          ...(date === undefined ? [{ code: 'missing_date' as const }] : []),
+          { code: 'ambiguous_counterpart', text: him[1]!, candidateIds: namedBefore },
+        ];
+        reports.push({ draft, problems, remarks: [], reasons: ['items'] });
+        activities++;
+        continue;
+      }
       if (!parsed) continue;
+      // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
+      if (him && pieceLine === item.line && namedBefore.length > 1) {
+        for (const r of parsed.reports) {
+          const withSomeone = r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.type === 'pledge_sign';
+          if (!withSomeone || r.draft.counterpartIds.length > 0 || r.problems.some((p) => p.code === 'ambiguous_counterpart')) continue;
+          r.problems = [...r.problems.filter((p) => p.code !== 'missing_counterpart'), { code: 'ambiguous_counterpart', text: him[1]!, candidateIds: namedBefore }];
+        }
+      }
       // 11月份我参加了3次学习：…11月12日看警示片… (found by the tester, round 7: the sender proposed as its organiser): under a
       // heading saying the sender took part, an activity (no talk) naming no doer is someone else's: asked whose, never the sender's.
       if (attendedHeading) {
@@ -479,6 +512,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
+  if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.
@@ -486,7 +520,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
   // Likewise a person while someone named is still asked (「吴静静」是哪一位？): the answer says who.
   const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
-  const leftover = (reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : []).filter((p) => !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
+  const parts = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
+  // 李明 廉政谈话 11.20 from his clerk: recorded as the clerk's talk with him, the card saying which way round it was read.
+  if (parts.some((p) => p.kind === 'direction')) {
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'direction'];
+  }
+  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).

@@ -16,7 +16,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, parseAttendance, parseOrganiser } from './parseTraining.js';
+import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
@@ -124,6 +124,15 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   return reports;
 }
 
+/** The departments a check visited: the first as departmentId, all of them when more than one. */
+function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmentId' | 'departmentIds'> {
+  const ids = listedDepartments(text, ctx.directory);
+  return ids.length === 0 ? {} : ids.length === 1 ? { departmentId: ids[0]! } : { departmentId: ids[0]!, departmentIds: ids };
+}
+
+/** The kinds done somewhere, whose departments are the places visited. */
+const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
+
 /** Outside a talk a mentioned person is no counterpart (the lecturer, the organiser): keep their name in the note. */
 function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
@@ -133,10 +142,13 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
 function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
   const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
+  // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
+  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : [];
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
     ...(organiser.departmentId ? { departmentId: organiser.departmentId } : {}),
+    ...(places.length > 1 && places[0] === organiser.departmentId ? { departmentIds: places } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
@@ -206,6 +218,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance?.allMembers ? { allMembers: true } : {}),
+    // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
+    ...(checked && !studied && !talked ? placesOf(rest, ctx) : {}),
   };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
@@ -330,7 +344,9 @@ function placesApart(r: ParsedReport, text: string, ctx: ParseContext): ParsedRe
   // 到宣文部、康复中心分别召开… (a helper's own try: one record) names the places before 分别.
   const ids = [...new Set([...(m[1] ?? m[2])!.matchAll(index.surfaces)].map((x) => index.departmentBySurface.get(x[0])?.id).filter((id): id is string => id !== undefined))];
   if (ids.length < 2) return [r];
-  return ids.map((departmentId) => ({ ...r, draft: { ...r.draft, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
+  // Each record is at its one department: no list of places of the whole (departmentIds) goes with it.
+  const { departmentIds: _all, ...one } = r.draft;
+  return ids.map((departmentId) => ({ ...r, draft: { ...one, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
 }
 
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
@@ -356,7 +372,7 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 }
 
 /** A check of no named kind said done: 检查了, 开展了联合检查, 到办公室检查…, 对财务科抽查. */
-const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到)[^,;。]{1,12}?(?:检查|督查|抽查|暗访|巡查)/;
+const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
 const UNTYPED_TALK = /谈|聊|交流|沟通/;

@@ -5,6 +5,7 @@ import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
+import { PURPOSE } from './purposeClause.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -17,8 +18,6 @@ interface Clause {
   namesDay?: boolean;
 }
 
-/** 为加强节前廉洁教育，…: a purpose names the activity to come in the clause after it. */
-const PURPOSE = /^\s*(?:为了?|围绕|为进一步|为切实)/;
 
 /** What a clause does to a title when the title is an activity of its own: 观看《蜕变》, 学习《准则》. */
 const TITLED_DEED = /观看|收看|学习|传达|研读|组织|开展|召开|举办|参观|放映|播放|自学/;
@@ -85,6 +84,8 @@ const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属�
 /** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
 // 与李明、孙丽谈了 (round 12): several people listed.
 const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:[、和及][\u4e00-\u9fa5]{2,4}?){0,4}(?:谈|聊)/;
+/** 又和他谈了一次: a talk with someone named before by a pronoun. */
+export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人])(?:进行了?)?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:谈话|谈心|谈了|聊了|聊)/;
 /**
@@ -131,11 +132,15 @@ export function splitActivities(line: string, today: string): string[] {
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;
+    // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
+    const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
     const starts =
       current === undefined ||
-      (!said &&
+      (!afterPurpose && (!said &&
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
+      // 上周和冯雪谈了，周四又和他谈了一次 (issue 10: one talk recorded): 又 on a day of its own is a second talk, whatever day the first had.
+      (clause.kind === undefined && current.kind === undefined && clause.namesDay === true && (current.deed || current.parts.some((p) => untypedTalk(p, today))) && /又|再次/.test(piece) && (deed || TALK_WITH_HIM.test(piece))) ||
       // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.
       (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay) ||
       // 康复部11月25日开展自查，11月27日组织学习《监察法》: a deed on a day of its own is another activity, even untyped.
@@ -147,7 +152,7 @@ export function splitActivities(line: string, today: string): string[] {
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
       // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
-      (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && GUEST_ON_ITS_DAY.test(piece)));
+      (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && GUEST_ON_ITS_DAY.test(piece))));
     // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.
     // 组织观看《蜕变》，与郑华谈话: a talk with people named is no part of a study or a meeting (it is asked its type);
     // a 提醒 given by talking to them is that talk (parseSegment reads it as a 廉政谈话).
@@ -156,8 +161,9 @@ export function splitActivities(line: string, today: string): string[] {
       !said &&
       current?.kind !== undefined &&
       clause.kind === undefined &&
-      untypedTalk(piece, today) &&
-      ((clause.namesDay === true && current.hasDay) || (!isTalkType(current.kind) && !reminderTalk));
+      (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
+      // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
+      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk));
     if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;

@@ -188,6 +188,24 @@ export function parseAttendance(text: string): Attendance {
   return { ...(attendees !== undefined ? { attendees } : {}), ...(approximate ? { approximate } : {}), ...(allMembers ? { allMembers } : {}), rest };
 }
 
+/**
+ * 到维权部、教育就业部检查 · 对组联部和康复部开展检查: every department of a list (、 和 及 与) that starts at the first one
+ * named, in order; a check visits them all (issue 10: only the first was kept).
+ */
+export function listedDepartments(text: string, directory: Directory): string[] {
+  const index = directoryIndex(directory);
+  const ids: string[] = [];
+  let end = -1;
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    if (!dept) continue;
+    if (end >= 0 && !/^[\s、,和及与以及]*$/.test(text.slice(end, m.index))) break;
+    if (!ids.includes(dept.id)) ids.push(dept.id);
+    end = m.index + m[0].length;
+  }
+  return ids;
+}
+
 /** The first department named is taken as the organiser (财务科组织学习…). */
 export function parseOrganiser(text: string, directory: Directory): { departmentId?: string; rest: string } {
   const index = directoryIndex(directory);

@@ -8,6 +8,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { surnameTitleItems } from './parseCounterpartItems.js';
 import { groupItems } from './parseCounterpartGroups.js';
 import { SAID, saidAfterBareVerb } from './parseSegments.js';
+import { purposeEnd } from './purposeClause.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -16,7 +17,8 @@ import type { ParseContext, ParsedReport } from './draft.js';
 const AGENDA_BEFORE = /(?:研究|部署|安排|谋划|动员|对|就)[^,;。!?\s]{0,10}$/;
 const AGENDA_AFTER = /^[^,;。!?\s]{0,8}?(?:进行|作出|做出|作了|做了|予以)?了?(?:专题)?(?:研究|部署|安排|谋划|动员)/;
 
-export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department';
+/** `direction`: a name as a field of a terse talk line from someone who holds no talks (李明 廉政谈话 11.20 from his clerk). */
+export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'direction';
 
 /**
  * Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own; a bare weekday
@@ -30,6 +32,11 @@ const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
 const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|等同志|等人)/;
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?)[\u4e00-\u9fa5、和及与]{0,12}$/;
+
+/** After a name standing as a field: its title at most, then a separator or the end. */
+const TERSE_FIELD_END = /^(?:同志|[\u4e00-\u9fa5]{0,3}?(?:书记|理事长|主任|科长|部长))?(?:[\s,;、。]|$)/;
+/** A line of fields, not a sentence: no verb that would make a name its subject (主持, 讲, 组织, 找…). */
+const TERSE_LINE = /^[^主讲组召带找对向给为由]*$/;
 
 /**
  * The kinds of words in `text` (the parts of a message that were read as
@@ -91,6 +98,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
     if (!took) out.push({ kind: 'person' });
   }
+  const sender = ctx.directory.person(ctx.senderId);
+  const holdsTalks = sender !== undefined && (sender.roles.includes('secretary') || sender.roles.includes('leader') || ctx.directory.org.departments.some((d) => d.headId === sender.id));
   // 王建国副理事长听取了我的述职，并与胡军谈心谈话: a name standing as the subject of its clause,
   // recorded as the sender's counterpart, is in a role its place does not support.
   for (const r of reports) {
@@ -100,12 +109,20 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
       const at = name ? rest.indexOf(name) : -1;
       if (at < 0) continue;
       const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
+      // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
+      // terse line is the one talked with, as the record has it.
+      // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
+      const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name!.length)) && TERSE_LINE.test(rest);
       // 刘洋的爱人: the talk was with someone of theirs, not with them.
-      if (!TURNED_TO.test(clause) || KIN.test(rest.slice(at + name!.length))) out.push({ kind: 'person' });
+      if (KIN.test(rest.slice(at + name!.length)) || (!TURNED_TO.test(clause) && !field)) out.push({ kind: 'person' });
+      else if (!TURNED_TO.test(clause) && !holdsTalks) out.push({ kind: 'direction' });
     }
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.
-  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity');
+  // 组联部召开专题会议，组织学习了…典型案例, read as a 警示教育: the meeting was the study's occasion, not a record left out.
+  const occasion = (k: KindMatch, type: ActivityTypeCode) =>
+    MEETING_TYPES.has(k.code) && (type === 'edu_warning' || type === 'edu_integrity') && /^[^。!?\n]{0,40}?(?:学习|观看|通报|传达)/.test(rest.slice(k.end));
+  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity') || occasion(k, type);
   // …，强调要以案为鉴: what was said at an activity names no activity (parseSegments drops it from what is read).
   // 他强调，要坚持以案为鉴: the clause after a bare 强调 is what was said too (round 10: a false 「警示教育」 warning).
   const clauseStart = (at: number) => Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1;
@@ -127,7 +144,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const people = new Set(reports.flatMap((r) => [...(r.draft.actorId ? [r.draft.actorId] : [ctx.senderId]), ...r.draft.counterpartIds]));
   for (const d of ctx.directory.org.departments) {
     const word = [d.name, ...d.aliases].filter((w) => w.length > 1).find((w) => rest.includes(w));
-    if (word === undefined || reports.some((r) => r.draft.departmentId === d.id)) continue;
+    if (word === undefined || reports.some((r) => r.draft.departmentId === d.id || r.draft.departmentIds?.includes(d.id))) continue;
     if ([...people].some((id) => ctx.directory.person(id)?.departmentId === d.id)) continue;
     // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
     if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;

@@ -1,5 +1,6 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
-import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { findKinds } from './parseKind.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
@@ -136,8 +137,17 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
     const reasons = dept.supervisorId !== ctx.senderId ? [...new Set([...(r.reasons ?? []), 'third_person' as const])] : r.reasons;
     return { ...r, draft, remarks, ...(reasons ? { reasons } : {}) };
   }
+  // 组联部召开专题会议，组织学习了…典型案例 (issue 10: asked with 「按专题会议记录」 on the card, and 警示教育 when a purpose
+  // clause came first): a department's meeting that studied one kind of teaching is that teaching, the meeting's words its
+  // occasion (as the round-11 row has it), shown for a tap.
+  const meetingWords = /^「[^」]+」按专题会议记录/;
+  const taught = [...new Set(findKinds(text).map((k) => k.code).filter((c) => c === 'edu_warning' || c === 'edu_integrity'))];
+  if (taught.length === 1) {
+    const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `「${dept.name}」的会议学习了${activityTypeName(taught[0]!)}内容，按${activityTypeName(taught[0]!)}记录`];
+    return { ...r, draft: { ...r.draft, type: taught[0]! }, remarks, reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] };
+  }
   const { type: _unsure, ...draft } = r.draft;
-  return { ...r, draft, problems: [{ code: 'missing_type' }, ...r.problems] };
+  return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type' }, ...r.problems] };
 }
 
 /** The record `r` again with `id` as its doer (the sender: no actorId); the first doer's note stays with the first doer's record. */

@@ -27,7 +27,7 @@ export const NEWCOMER_TWO_ROWS: CorpusRow[] = [
   ["林晓", "11月5日和11月19日开展了两次作风纪律检查", "作风 11-05 > | 作风 11-19 >"],
   ["林晓", "11月份开展了两次作风纪律检查", "作风 ? > ?missing_date"],
   // 5. Guessed names and days: a directory name with a character more is asked; a name not found before a title is asked once;
-  // a day corrected in the same message wins; a notice of a talk is not the talk.
+  // a day corrected in the same message wins (shown for a tap: issue 10, k12); a notice of a talk is not the talk.
   ["张伟", "今天和吴静静进行了廉政谈话", "廉谈 11-30 > ?ambiguous_counterpart"],
   ["王建国", "今天和孙丽丽进行了廉政谈话", "廉谈 11-30 > ?ambiguous_counterpart"],
   ["刘芳", "昨天和周涛涛谈心谈话", "谈心 11-29 > ?ambiguous_counterpart"],
@@ -36,10 +36,10 @@ export const NEWCOMER_TWO_ROWS: CorpusRow[] = [
   ["王建国", "今天与孙丽、李明分别进行了廉政谈话", "廉谈 11-30 >孙丽 | 廉谈 11-30 >李明"],
   ["张伟", "今天和王建过副理事长进行了廉政谈话", "廉谈 11-30 > ?ambiguous_counterpart"],
   ["张伟", "昨天与刘方副理事长开展了廉政谈话", "廉谈 11-29 > ?ambiguous_counterpart"],
-  ["赵敏", "昨天和王磊进行了廉政谈话，不对，是前天", "廉谈 11-28 >王磊"],
-  ["赵敏", "昨天和王磊进行了廉政谈话，哦不，是前天", "廉谈 11-28 >王磊"],
-  ["赵敏", "昨天，应该是前天，和王磊进行了廉政谈话", "廉谈 11-28 >王磊"],
-  ["周涛", "11月20日组织学习了《廉洁自律准则》，说错了，是11月21日", "廉教 11-21 > 《廉洁自律准则》"],
+  ["赵敏", "昨天和王磊进行了廉政谈话，不对，是前天", "!廉谈 11-28 >王磊"],
+  ["赵敏", "昨天和王磊进行了廉政谈话，哦不，是前天", "!廉谈 11-28 >王磊"],
+  ["赵敏", "昨天，应该是前天，和王磊进行了廉政谈话", "!廉谈 11-28 >王磊"],
+  ["周涛", "11月20日组织学习了《廉洁自律准则》，说错了，是11月21日", "!廉教 11-21 > 《廉洁自律准则》"],
   ["陈志强", "昨天通知冯雪今天进行廉政谈话", "-"],
   ["陈志强", "昨天通知冯雪进行廉政谈话", "-"],
   ["王建国", "上周已告知孙丽本周进行谈心谈话", "-"],

@@ -1,0 +1,82 @@
+// Shapes left over after round 11, over HTTP (issue 10): a corrected day goes to the 确认 card; a year not begun is said so.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await startTestBot({ now: TUESDAY });
+});
+afterEach(() => t.close());
+
+const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const lastText = () => t.texts().at(-1)!;
+async function say(from: string, text: string): Promise<void> {
+  await t.say(from, text);
+  await t.running.drain();
+}
+
+describe('a corrected day', () => {
+  it('「11月3号，不对，是4号…」 in one message is shown on the 确认 card with the corrected day, and recorded on it after 确认', async () => {
+    await say('陈志强', '11月3号，不对，是4号和冯雪进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*11月4日|请确认[\s\S]*2026-11-04/);
+    expect(lastText()).toContain('日期是您更正过的');
+    await say('陈志强', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-04', counterpartIds: ['fengxue'] }]);
+  });
+
+  it('「不对，是前天」 answering 是哪一天 is the day, shown for 确认 before anything is recorded', async () => {
+    await say('陈志强', '和冯雪进行了廉政谈话');
+    expect(lastText()).toContain('是哪一天进行的');
+    await say('陈志强', '不对，是前天');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('日期是您更正过的');
+    await say('陈志强', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', counterpartIds: ['fengxue'] }]);
+  });
+
+  it('「11月3号，不对，是4号」 answering 是哪一天 takes the 4th, never the 3rd', async () => {
+    await say('陈志强', '和冯雪进行了廉政谈话');
+    await say('陈志强', '11月3号，不对，是4号');
+    await say('陈志强', '确认');
+    expect(activities()).toMatchObject([{ date: '2026-11-04' }]);
+  });
+});
+
+describe('a day taken back on the 确认 card', () => {
+  it('「不对，是前天」 while the card waits puts the corrected day on the card; 确认 records that day', async () => {
+    await say('李娟', '孙科长让我补录一下：昨天她和我进行了廉政谈话');
+    expect(lastText()).toContain('请确认');
+    await say('李娟', '不对，是前天');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toMatch(/请确认[\s\S]*日期是您更正过的/);
+    await say('李娟', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', actorId: 'sunli', counterpartIds: ['lijuan'] }]);
+  });
+});
+
+describe('a day taken back after the receipt', () => {
+  it('「不对，是前天」 with nothing waiting changes nothing and says how to 修改 the record just made (was: 没看懂)', async () => {
+    await say('陈志强', '昨天和冯雪进行了廉政谈话');
+    expect(activities()).toMatchObject([{ date: '2026-11-30' }]);
+    await say('陈志强', '不对，是前天');
+    expect(lastText()).toContain('要把上一条记录的日期改为「前天」，请发送「修改上一条」');
+    expect(activities()).toMatchObject([{ date: '2026-11-30' }]);
+  });
+});
+
+describe('a period that has not begun', () => {
+  it.each(['明年完成情况', '2027年完成情况', '下个月完成情况', '明年谈话几次'])('「%s」 is answered that it has not begun, as the export says', async (text) => {
+    await say('张伟', text);
+    expect(lastText()).toMatch(/^2027年(?:1月)?还没有开始（今天是 2026-12-01），还没有可统计的完成情况/);
+    expect(lastText()).not.toContain('无法');
+  });
+
+  it('this quarter is still answered with its card', async () => {
+    await say('张伟', '本季度完成情况');
+    expect(lastText()).toContain('2026年第四季度');
+  });
+});
