@@ -23,7 +23,7 @@ describe('a corrected day', () => {
     await say('陈志强', '11月3号，不对，是4号和冯雪进行了廉政谈话');
     expect(activities()).toHaveLength(0);
     expect(lastText()).toMatch(/请确认[\s\S]*11月4日|请确认[\s\S]*2026-11-04/);
-    expect(lastText()).toContain('日期是您更正过的');
+    expect(lastText()).toContain('您更正过的内容');
     await say('陈志强', '确认');
     expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-04', counterpartIds: ['fengxue'] }]);
   });
@@ -33,7 +33,7 @@ describe('a corrected day', () => {
     expect(lastText()).toContain('是哪一天进行的');
     await say('陈志强', '不对，是前天');
     expect(activities()).toHaveLength(0);
-    expect(lastText()).toContain('日期是您更正过的');
+    expect(lastText()).toContain('您更正过的内容');
     await say('陈志强', '确认');
     expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', counterpartIds: ['fengxue'] }]);
   });
@@ -52,7 +52,7 @@ describe('a day taken back on the 确认 card', () => {
     expect(lastText()).toContain('请确认');
     await say('李娟', '不对，是前天');
     expect(activities()).toHaveLength(0);
-    expect(lastText()).toMatch(/请确认[\s\S]*日期是您更正过的/);
+    expect(lastText()).toMatch(/请确认[\s\S]*您更正过的内容/);
     await say('李娟', '确认');
     expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', actorId: 'sunli', counterpartIds: ['lijuan'] }]);
   });

@@ -90,3 +90,13 @@ describe('修改 / 撤销 a record named by its day, type or person', () => {
     expect(activities()).toHaveLength(1);
   });
 });
+
+describe('a person taken back in the same message', () => {
+  it('「今天和孙丽进行了廉政谈话，不对，是和王强」 is one talk with 王强, on the card, and 孙丽 is in no record', async () => {
+    await say('王建国', '今天和孙丽进行了廉政谈话，不对，是和王强');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/请确认[\s\S]*您更正过的内容/);
+    await say('王建国', '确认');
+    expect(activities().map((a) => [a.type, a.counterpartIds.join()])).toEqual([['talk_integrity', 'wangqiang']]);
+  });
+});

@@ -141,7 +141,8 @@ const GROUPS: { pattern: RegExp; build: (directory: Directory, senderId: string)
     // heads), not the sender's own departments (found by a tester: the secretary was told 您没有分管的科室).
     // 「我分管的两个科室」 (found by the tester, round 10: 没能识别「两个科室」): how many is filler, the group is the same.
     // 「我手下的人谈话谈了没」 (a newcomer: read as the sender's own talks): a leader's people are those of the departments they supervise.
-    pattern: /(?:我|本人)手下(?:的)?(?:人员|人|同志|干部|科室|部门)?|(?:我|本人)(?:所)?分管(?:的)?(?:(?:这|那)?(?:两|二|三|四|五|几|[2-9])?(?:个|家)?(?:这些|那些)?(?=部门|科室|处室|单位|部室))?(?:部门|科室|处室|单位|部室|范围|领域)?|(?<![跟与和同对])分管(?:的)?(?:部门|科室)(?!(?:主要)?负责人)/,
+    // 「分管的几个科今年咋样了」 (a newcomer: 没能识别「分管」): a leader's 分管, 我 or not, 科 as well as 科室.
+    pattern: /(?:我|本人)手下(?:的)?(?:人员|人|同志|干部|科室|部门)?|(?:我|本人)(?:所)?分管(?:的)?(?:(?:这|那)?(?:两|二|三|四|五|几|[2-9])?(?:个|家)?(?:这些|那些)?(?=部门|科室|处室|单位|部室|科))?(?:部门|科室|处室|单位|部室|科|范围|领域)?|(?<![跟与和同对])分管(?:的)?(?:(?:这|那)?(?:两|二|三|四|五|几|[2-9])?(?:个|家)?(?=部门|科室|处室|部室|科))?(?:部门|科室|处室|部室|科)(?!(?:主要)?负责人)/,
     build: (directory, senderId) => {
       const me = directory.person(senderId);
       const departments = directory.supervisedBy(senderId);

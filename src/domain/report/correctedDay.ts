@@ -1,9 +1,16 @@
 // 昨天和王磊进行了廉政谈话，不对，是前天: a day the member corrected in the same message; the corrected day wins.
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { withCorrectedWord } from './correctedWord.js';
 
 /** 不对，是 · 哦不， · 说错了，应该是 · ，应该是: words that take back what was just said. */
 const CORRECTION = /[,;]?\s*(?:(?:不对|哦不|噢不|错了|说错了|写错了|更正一下|更正|纠正一下|纠正)[,:]?\s*(?:应该是|应为|是)?|[,;]\s*(?:应该是|应为))\s*/;
+
+/**
+ * 「，不对，是和王强」: the stricter form for a person or type taken back, after a comma and with 是: 更正/纠正 alone
+ * are words of 工作动态 too (「对发现的问题立即纠正」), never read as taking back a name.
+ */
+const WORD_CORRECTION = /[,;]\s*(?:不对|哦不|噢不|说错了|写错了|错了)[,]?\s*(?:应该是|应为|是)\s*/;
 
 /**
  * `text` (normalised) with a corrected day put in place of the day it corrects: 「昨天和王磊进行了廉政谈话，不对，是前天」
@@ -26,13 +33,21 @@ export function withCorrectedDay(text: string, today: string): string {
 
 /**
  * `text` read with its day corrected, and whether a correction was applied: 「11月3号，不对，是4号…」 within a message, or
- * 「不对，是前天」 answering 是哪一天 (the day after the words taking back). A corrected day is shown for a tap before it is
+ * 「不对，是前天」 answering 是哪一天 (the day after the words taking back); inside a message, a person or type taken back
+ * too (correctedWord.ts, names: the directory's full names). Whatever was corrected is shown for a tap before it is
  * recorded (issue 10: recorded at once, the slip never shown).
  */
-export function readCorrection(text: string, today: string): { text: string; corrected: boolean } {
+export function readCorrection(text: string, today: string, names: readonly string[] = []): { text: string; corrected: boolean } {
   const fixed = withCorrectedDay(text, today);
   if (fixed !== text) return { text: fixed, corrected: true };
   const m = CORRECTION.exec(text);
+  // 「今天和孙丽进行了廉政谈话，不对，是和王强」: the person (or the type) taken back is replaced; a correction that
+  // cannot be placed still sends the message to the card, never into the ledger at once (both were recorded).
+  const w = WORD_CORRECTION.exec(text);
+  if (w && !/^[\s,;。]*$/.test(text.slice(0, w.index))) {
+    const word = withCorrectedWord(text.slice(0, w.index), text.slice(w.index + w[0].length), names);
+    return { text: word ?? text, corrected: true };
+  }
   if (!m || !/^[\s,;。]*$/.test(text.slice(0, m.index))) return { text, corrected: false };
   const tail = text.slice(m.index + m[0].length);
   return parseDay(arabicizeNumerals(tail), today).date !== undefined ? { text: tail, corrected: true } : { text, corrected: false };

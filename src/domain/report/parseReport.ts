@@ -193,7 +193,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
-  const correction = readCorrection(normalizeText(text), today);
+  const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(correction.text, ctx), ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);

@@ -225,6 +225,17 @@ const TABLE = `
 张伟|年底了还差哪些|Y all open
 张伟|咱们单位今年廉政工作落实得咋样|Y all
 张伟|我们单位今年完成情况|Y all
+王建国|分管的几个科今年咋样了|Y g:office+finance
+王建国|分管的两个科本季度还差啥|Q4 g:office+finance open
+张伟|第四季度我们的完成率多少|Q4 all
+张伟|咱们今年完成率多少|Y all
+张伟|这个季度大家谈话谈得怎么样了|Q4 all talks
+李明|我们部门本季度完成情况|Q4 d:office
+孙丽|我们科还差啥|Q4 d:finance open
+张伟|年底前还要干啥|Y all open
+张伟|今年还有哪些没弄完？|Y all open
+刘芳|分管的几个科咋样了|Q4 g:liaison+rehab
+王建国|年底前我还要干啥|mine Y
 刘芳|我分管的这几个部门还差什么|Q4 g:liaison+rehab open
 王建国|分管科室完成情况|Q4 g:office+finance
 王建国|本季度完成情况|Q4 all
