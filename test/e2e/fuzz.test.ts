@@ -31,12 +31,14 @@ describe('fuzz', () => {
     try {
       const members = ['李明', '王建国', '张伟', '王芳', '黄志刚', '孙丽', '刘洋', '陈静'];
       const texts = fuzzStrings(2000, 11).map((x) => (x.trim() === '' ? `${x}x` : x));
+      const endsAsking = new Set<string>();
       // One member per lane, so each chat's messages arrive in order as in life.
       await Promise.all(
         members.map(async (m, lane) => {
           for (let i = lane; i < texts.length; i += members.length) {
-            const { status } = await t.say(m, texts[i]!);
+            const { status, envelope } = await t.say(m, texts[i]!);
             expect(status).toBe(200);
+            if (/[?？]\s*$/.test(texts[i]!)) endsAsking.add((envelope.event as { message: { message_id: string } }).message.message_id);
           }
         }),
       );
@@ -44,10 +46,11 @@ describe('fuzz', () => {
       const answered = new Set(t.emulator.sent.map((s) => s.replyTo));
       expect(answered.size).toBe(texts.length);
       // One message back per message (Feishu counts every send against 50/s and 5/s per chat): a notice such as
-      // 「上一条…已放弃」 rides at the top of the answer; only an export's file is a message of its own.
+      // 「上一条…已放弃」 rides at the top of the answer; only an export's file is a message of its own, and the answer to a
+      // question asked after a report in the same message (「…谈了廉政谈话，另外本季度还差啥？」: the receipt, then the answer).
       const perMessage = new Map<string | undefined, number>();
       for (const s of t.emulator.sent) if (s.msgType !== 'file') perMessage.set(s.replyTo, (perMessage.get(s.replyTo) ?? 0) + 1);
-      expect([...perMessage].filter(([, n]) => n > 1)).toEqual([]);
+      expect([...perMessage].filter(([id, n]) => n > (id !== undefined && endsAsking.has(id) ? 2 : 1))).toEqual([]);
       // A member never sees a stack trace or a leaked programming value.
       expect(t.texts().filter((x) => /\bat \S+\.ts:|Error:|undefined|NaN|\[object /.test(x))).toEqual([]);
       await t.running.store.flush();

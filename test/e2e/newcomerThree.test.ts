@@ -100,3 +100,19 @@ describe('a person taken back in the same message', () => {
     expect(activities().map((a) => [a.type, a.counterpartIds.join()])).toEqual([['talk_integrity', 'wangqiang']]);
   });
 });
+
+describe('a report and a question in one message', () => {
+  it('「今天和孙丽谈了廉政谈话，另外本季度还差啥？」 records the talk and answers the question', async () => {
+    await say('王建国', '今天和孙丽谈了廉政谈话，另外本季度还差啥？');
+    expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join()])).toEqual([['talk_integrity', '2026-12-01', 'sunli']]);
+    const texts = t.texts().slice(-2);
+    expect(texts[0]).toMatch(/已记录/);
+    expect(texts[1]).toMatch(/2026年第四季度[\s\S]*完成情况/);
+  });
+
+  it('a question the bot cannot read whole: the talk is still recorded, and the member is asked to send the question again', async () => {
+    await say('王建国', '今天和孙丽谈了廉政谈话，另外那个东西弄得咋样了？');
+    expect(activities().map((a) => a.counterpartIds.join())).toEqual(['sunli']);
+    expect(lastText()).toContain('我没能完全看懂，请换个说法单独发一次');
+  });
+});

@@ -18,6 +18,7 @@ import { reminderControl } from './reminderControl.js';
 import { reminderAskedIntent } from './reminderAsked.js';
 import { report } from './report.js';
 import { reportForm } from './reportForm.js';
+import { reportWithQuestion } from './reportWithQuestion.js';
 import { requirement } from './requirement.js';
 import { smallTalk } from './smallTalk.js';
 import { termMeaningIntent } from './termMeaning.js';
@@ -51,6 +52,8 @@ export const INTENTS: readonly Intent[] = [
   reminderAskedIntent,
   smallTalk,
   reportForm,
+  // 「今天和孙丽谈了廉政谈话，另外本季度还差啥？」: the report, then the answer; before the query, which would take it whole.
+  reportWithQuestion,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -1,0 +1,49 @@
+// 「今天和孙丽谈了廉政谈话，另外本季度还差啥？」: a report and a question in one message. Each part is handled as if sent
+// alone, the report first, then the answer (round 13: read as a question the bot could not answer, and the talk was lost).
+import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
+import { parseReport } from '../../domain/report/parseReport.js';
+import type { ParsedReport } from '../../domain/report/draft.js';
+import { answerQuestion } from '../answerQuestion.js';
+import type { BotContext } from '../botContext.js';
+import { defineIntent } from '../intent.js';
+import { report } from './report.js';
+
+/** Where the question begins: after a sentence or clause end, optionally 另外/顺便问一下…, up to a ？ at the end. */
+const QUESTION_TAIL = /[。；;，,!！\n]\s*(?:另外|还有|顺便问一下|顺便问下|顺便|再问一下|想问一下|问一下|请问)?[，,：:]?\s*([^。；;，,!！\n]*[?？])\s*$/;
+
+interface Split {
+  deed: string;
+  reports: ParsedReport[];
+  question: string;
+  /** Null when the question is not read whole: the report is still handled, and the member is asked to send it again. */
+  query: ParsedQuery | null;
+}
+
+function split(ctx: BotContext): Split | null {
+  if (!ctx.sender) return null;
+  const m = QUESTION_TAIL.exec(ctx.lines);
+  if (!m || m.index === 0) return null;
+  const deed = ctx.lines.slice(0, m.index).trim();
+  const question = m[1]!.trim();
+  const parsed = parseQuery(question, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, duties: ctx.deps.duties });
+  // Only a question the bot reads whole is answered: a half-read one would answer something else than was asked.
+  const query = parsed && !parsed.unplaced?.length ? parsed : null;
+  const reports = parseReport(deed, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions });
+  if (!reports || !reports.some((r) => r.draft.type !== undefined)) return null;
+  return { deed, reports, question, query };
+}
+
+export const reportWithQuestion = defineIntent<Split>({
+  name: 'reportWithQuestion',
+  match: split,
+  async handle(ctx, s) {
+    await report.handle({ ...ctx, text: s.deed, lines: s.deed }, s.reports);
+    if (!s.query) {
+      await ctx.reply(`消息最后的问题「${s.question}」我没能完全看懂，请换个说法单独发一次，例如「本季度完成情况」「我还差什么」。`);
+      return;
+    }
+    const answer = answerQuestion(ctx.deps, ctx.sender!.id, s.question, s.query, ctx.now);
+    if (answer.kind === 'text') await ctx.reply(answer.text);
+    else await ctx.replyCard(answer.card);
+  },
+});
