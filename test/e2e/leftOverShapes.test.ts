@@ -1,22 +1,12 @@
 // Shapes left over after round 11, over HTTP (issue 10): a corrected day goes to the 确认 card; a year not begun is said so.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: TUESDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
+const chat = useChatBot(TUESDAY);
+const { activities, lastText, say } = chat;
 
 describe('a corrected day', () => {
   it('「11月3号，不对，是4号…」 in one message is shown on the 确认 card with the corrected day, and recorded on it after 确认', async () => {

@@ -1,22 +1,13 @@
 // A third newcomer's findings over HTTP: head counts beyond the unit, and what else they found in chat.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buttonValues, startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { buttonValues } from '../support/testBot.js';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: TUESDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
+const chat = useChatBot(TUESDAY);
+const { activities, lastText, say } = chat;
 
 describe('a head count larger than the unit', () => {
   it('「全体党员…参加2300人」 in a unit of some 30 people is shown for a tap, with why, and recorded only on 确认', async () => {
@@ -43,10 +34,10 @@ describe('撤销 after a report of several records', () => {
     await say('赵敏', '撤销');
     expect(activities()).toHaveLength(2);
     expect(lastText()).toContain('您最近一次上报记录了 2 项，还没有撤销任何一项');
-    const receipt = t.emulator.sent.at(-1)!;
+    const receipt = chat.t.emulator.sent.at(-1)!;
     const undos = buttonValues(receipt.content).filter((v) => v.action === 'undo');
     expect(undos).toHaveLength(2);
-    await t.click('赵敏', receipt.messageId, undos[1]!);
+    await chat.t.click('赵敏', receipt.messageId, undos[1]!);
     expect(activities().map((a) => a.counterpartIds)).toEqual([['wanglei']]);
     // The one left is now the latest report's only record: 撤销 withdraws it.
     await say('赵敏', '撤销');
@@ -70,17 +61,17 @@ describe('修改 / 撤销 a record named by its day, type or person', () => {
     await say('刘芳', '撤销11月6日和吴静的谈话');
     expect(activities()).toHaveLength(3);
     expect(lastText()).toContain('找到 1 条');
-    const card = t.emulator.sent.at(-1)!;
+    const card = chat.t.emulator.sent.at(-1)!;
     const undo = buttonValues(card.content).filter((v) => v.action === 'undo');
     expect(undo).toHaveLength(1);
-    await t.click('刘芳', card.messageId, undo[0]!);
+    await chat.t.click('刘芳', card.messageId, undo[0]!);
     expect(activities().map((a) => [a.date, a.counterpartIds.join()])).toEqual([
       ['2026-11-05', 'zhoutao'],
       ['2026-12-01', 'zhoutao'],
     ]);
     await say('刘芳', '修改11月5日和周涛的廉政谈话');
     expect(lastText()).toContain('找到 1 条');
-    expect(buttonValues(t.emulator.sent.at(-1)!.content).filter((v) => v.action === 'edit')).toHaveLength(1);
+    expect(buttonValues(chat.t.emulator.sent.at(-1)!.content).filter((v) => v.action === 'edit')).toHaveLength(1);
   });
 
   it('nothing of one’s own fits: says so, and another member’s record is never offered', async () => {
@@ -105,7 +96,7 @@ describe('a report and a question in one message', () => {
   it('「今天和孙丽谈了廉政谈话，另外本季度还差啥？」 records the talk and answers the question', async () => {
     await say('王建国', '今天和孙丽谈了廉政谈话，另外本季度还差啥？');
     expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join()])).toEqual([['talk_integrity', '2026-12-01', 'sunli']]);
-    const texts = t.texts().slice(-2);
+    const texts = chat.t.texts().slice(-2);
     expect(texts[0]).toMatch(/已记录/);
     expect(texts[1]).toMatch(/2026年第四季度[\s\S]*完成情况/);
   });

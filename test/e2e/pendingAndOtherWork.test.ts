@@ -1,24 +1,14 @@
 // Reporting end to end (issue 10, a newcomer's finding): while the bot waits for an answer, a message that tells of
 // other work is no answer. Its day must not complete the pending report, it gets its own 「…未记录」, and the member
 // is told the question still waits; an answer in the 是…的 focus still answers.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: MONDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
+const chat = useChatBot(MONDAY);
+const { activities, lastText, say } = chat;
 
 describe('a pending question and a message about other work', () => {
   it('a 座谈会 sent while the day of a talk is asked: nothing recorded from it, the question still waits', async () => {

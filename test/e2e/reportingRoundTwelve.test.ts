@@ -1,23 +1,14 @@
 // Reporting and leaders' questions end to end, faults of the tester's round 12 (issue 10): an answer to 「是哪类活动？」 that
 // also gives the day; 您 in a message that @-mentions the one who did it; 「分管部门的责任书都签完了吗？」 answered.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sentText, startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { sentText } from '../support/testBot.js';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: TUESDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<void> {
-  await t.say(from, text, opts);
-  await t.running.drain();
-}
+const chat = useChatBot(TUESDAY);
+const { activities, lastText, say } = chat;
 
 describe('round 12', () => {
   it('「廉政谈话，今天」 answering 是哪类活动 records with both, never asking the day again (F8)', async () => {
@@ -30,7 +21,7 @@ describe('round 12', () => {
   });
 
   it('@张伟 书记 …您和王建国…我帮您登记一下: a card for 张伟’s talk with 王建国, nothing recorded before 确认 (F2)', async () => {
-    const zhang = { key: '@_user_1', openId: t.openId('张伟'), name: '张伟' };
+    const zhang = { key: '@_user_1', openId: chat.t.openId('张伟'), name: '张伟' };
     await say('胡军', '@_user_1 书记 今天上午您和王建国副理事长的廉政坦话我帮您登记一下', { mentions: [zhang] });
     expect(lastText()).toMatch(/请确认/);
     expect(lastText()).toMatch(/廉政谈话｜2026-12-01.*对象：王建国/);
@@ -55,15 +46,15 @@ describe('round 12', () => {
       ['pledge_sign', 'zhoutao'],
       ['pledge_sign', 'wujing'],
     ]);
-    const bot = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
+    const bot = { key: '@_user_1', openId: chat.t.emulator.bot.openId, name: '清风' };
     await say('刘芳', '@_user_1 今年分管部门的责任书都签完了吗？', { chatType: 'group', chatId: 'oc_testgroup', mentions: [bot] });
-    const answer = sentText(t.emulator.sent.at(-1)!);
+    const answer = sentText(chat.t.emulator.sent.at(-1)!);
     expect(answer).not.toMatch(/回答不了/);
     expect(answer).toMatch(/签订党风廉政建设责任书（限1月1日至3月31日） \| 2 \| 0 \| 逾期 \| 周涛、吴静/);
     expect(answer).not.toMatch(/责任书落实情况检查/);
     expect(answer).toContain('周涛、吴静已于11月20日完成，但晚于时限（1月1日至3月31日），按规定仍计为逾期');
     // Typed as text in the private chat, as the tester did: the same answer.
     await say('刘芳', '@清风 今年分管部门的责任书都签完了吗？');
-    expect(sentText(t.emulator.sent.at(-1)!)).toContain('周涛、吴静已于11月20日完成，但晚于时限');
+    expect(sentText(chat.t.emulator.sent.at(-1)!)).toContain('周涛、吴静已于11月20日完成，但晚于时限');
   });
 });

@@ -1,0 +1,37 @@
+// The harness most e2e chat tests share: one demo bot per test at a fixed time, what it stored, what it said last.
+import { afterEach, beforeEach } from 'vitest';
+import type { Activity } from '../../src/domain/activity.js';
+import { startTestBot, type TestBot } from './testBot.js';
+
+export interface ChatBot {
+  /** The running test bot (valid inside a test). */
+  readonly t: TestBot;
+  /** Records not withdrawn, in the order stored. */
+  activities(): Activity[];
+  /** The bot's last message as text (a card flattened). */
+  lastText(): string;
+  /** Sends a message as `from` and waits until the bot has handled it; returns its message_id. */
+  say(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string>;
+}
+
+/** Registers beforeEach/afterEach that start a demo bot at `now` and close it; call at a test file's top level. */
+export function useChatBot(now: Date): ChatBot {
+  let bot: TestBot | undefined;
+  beforeEach(async () => {
+    bot = await startTestBot({ now });
+  });
+  afterEach(() => bot?.close());
+  const t = (): TestBot => bot!;
+  return {
+    get t() {
+      return t();
+    },
+    activities: () => t().running.store.read((db) => db.activities.filter((a) => !a.deletedAt)),
+    lastText: () => t().texts().at(-1)!,
+    async say(from, text, opts) {
+      const { envelope } = await t().say(from, text, opts);
+      await t().running.drain();
+      return (envelope.event as { message: { message_id: string } }).message.message_id;
+    },
+  };
+}
