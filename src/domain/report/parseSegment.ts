@@ -50,8 +50,8 @@ const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => 
 
 const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 
-/** 与我和王强…, 和王强、我…: the sender among several named. */
-const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈)/;
+/** 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both. */
+const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签)|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
 
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
