@@ -21,4 +21,9 @@ export const ROUND_THIRTEEN_ROWS: CorpusRow[] = [
   ["赵敏", "为学习《条例》，上周五给机关党员讲了一堂廉政党课，题目是知敬畏守底线", "党课 11-27 > 《知敬畏守底线》"],
   // With no title of its own, the one the purpose clause names is what was studied.
   ["王磊", "为学习贯彻《中国共产党纪律处分条例》，11月12日组织部门党员开展专题学习", "廉教 11-12 > 《中国共产党纪律处分条例》"],
+  // A bare 刚 before the deed is today (round 13: the day asked); not the 刚 that ends 黄志刚's name.
+  ["赵敏", "刚和何平、王磊谈完,谈心谈话", "谈心 11-30 >何平 | 谈心 11-30 >王磊"],
+  ["孙丽", "我刚跟王强签了责任书", "签责 11-30 >王强"],
+  ["周涛", "刚才和张颖谈好了，廉政谈话", "廉谈 11-30 >张颖"],
+  ["王强", "黄志刚和我谈了廉政谈话", "!廉谈 ? 黄志刚>王强 ?missing_date"],
 ];
