@@ -26,4 +26,14 @@ export const ROUND_THIRTEEN_ROWS: CorpusRow[] = [
   ["孙丽", "我刚跟王强签了责任书", "签责 11-30 >王强"],
   ["周涛", "刚才和张颖谈好了，廉政谈话", "廉谈 11-30 >张颖"],
   ["王强", "黄志刚和我谈了廉政谈话", "!廉谈 ? 黄志刚>王强 ?missing_date"],
+  // 查了 + a discipline (工作纪律, 考勤) is a 作风纪律检查; 去 a department is going there; two who went, of different rank: the
+  // higher-ranking led it, one record (round 13: 未记录; with 检查了, asked who led).
+  ["王芳", "黄书记和林晓11月26号去维权部查了工作纪律", "!作风 11-26 黄志刚>"],
+  ["胡军", "林晓和黄书记上周四去财务科抽查了考勤", "!作风 11-26 黄志刚>"],
+  ["王芳", "黄书记11月26号去维权部检查了工作纪律", "!作风 11-26 黄志刚>"],
+  ["林晓", "昨天去财务科查了考勤", "!作风 11-29 >"],
+  // 条例 or 准则 studied, named without 《》, is a 廉政教育 with that title; part of a month is no day (round 13: 没看懂).
+  ["李明", "月初学了条例", "廉教 ? > 《条例》 ?missing_date"],
+  ["王磊", "11月3日学了条例", "廉教 11-03 > 《条例》"],
+  ["孙丽", "上周三组织科里学习了准则", "廉教 11-25 > 《准则》"],
 ];
