@@ -133,6 +133,17 @@ function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmen
 /** The kinds done somewhere, whose departments are the places visited. */
 const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 
+/**
+ * 分管科室…会议，办公室、财务科负责人参加 (round 13: 财务科 dropped and flagged): the departments a 分管科室会议 lists all
+ * attended, when every one is the doer's to supervise; otherwise none is taken beyond the first, and the rest are flagged.
+ */
+function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): string[] {
+  if (base.type !== 'meeting_dept') return [];
+  const listed = listedDepartments(text, ctx.directory);
+  const own = new Set(ctx.directory.supervisedBy(who.actor.actorId ?? ctx.senderId).map((d) => d.id));
+  return listed.every((id) => own.has(id)) ? listed : [];
+}
+
 /** Outside a talk a mentioned person is no counterpart (the lecturer, the organiser): keep their name in the note. */
 function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
@@ -143,7 +154,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
-  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : [];
+  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : meetingDepartments(base, attendance.rest, ctx, who);
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),

@@ -36,4 +36,9 @@ export const ROUND_THIRTEEN_ROWS: CorpusRow[] = [
   ["李明", "月初学了条例", "廉教 ? > 《条例》 ?missing_date"],
   ["王磊", "11月3日学了条例", "廉教 11-03 > 《条例》"],
   ["孙丽", "上周三组织科里学习了准则", "廉教 11-25 > 《准则》"],
+  // The departments a 分管科室会议 lists as attending are all on its record (their departments are checked in
+  // meetingDepartments.test.ts; round 13: the second dropped and flagged).
+  ["胡军", "11月24日，王建国副理事长主持召开分管科室党风廉政建设工作会议，办公室、财务科负责人参加。会议传达了市纪委全会精神，王建国强调，要压紧压实“一岗双责”，抓好年底廉政风险防控。", "!分管会 11-24 王建国>"],
+  ["王建国", "昨天召开分管科室会议，办公室和财务科负责人参加", "分管会 11-29 >"],
+  ["王芳", "11月18日，陈志强副理事长召开分管部门党风廉政建设工作会议，教育就业部、维权部负责同志参加", "!分管会 11-18 陈志强>"],
 ];
