@@ -29,4 +29,16 @@ describe('round 13', () => {
       ['talk_heart', '2026-12-01', 'zhaomin', 'wanglei'],
     ]);
   });
+
+  it('「报了信息2篇」 then 「都是11月20日」 records both on 11-20, never asking the second day (I)', async () => {
+    await say('王磊', '报了信息2篇');
+    expect(lastText()).toContain('共 2 次信息报送，分别是哪几天？');
+    await say('王磊', '都是11月20日');
+    expect(lastText()).not.toMatch(/哪一天|哪几天/);
+    if (/请确认/.test(lastText())) await say('王磊', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([
+      ['report_info', '2026-11-20', 'wanglei'],
+      ['report_info', '2026-11-20', 'wanglei'],
+    ]);
+  });
 });
