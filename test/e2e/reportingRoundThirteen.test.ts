@@ -1,5 +1,5 @@
 // Reporting end to end, faults of the tester's round 13 (issue 10): 刚和…谈完 told as a held talk, not a question;
-// 「都是11月20日」 giving one day to every activity of a count.
+// 「都是11月20日」 giving one day to every activity of a count; 11月下旬 asked as a day, the one named before it the doer.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/testBot.js';
 
@@ -40,5 +40,15 @@ describe('round 13', () => {
       ['report_info', '2026-11-20', 'wanglei'],
       ['report_info', '2026-11-20', 'wanglei'],
     ]);
+  });
+
+  it('「陈志强副理事长11月下旬和冯雪进行了廉政谈话」 asks the day once; 「11月26日」 completes 陈志强’s talk with 冯雪 (B)', async () => {
+    await say('胡军', '陈志强副理事长11月下旬和冯雪进行了廉政谈话');
+    expect(lastText()).toMatch(/哪一天/);
+    expect(lastText()).not.toMatch(/对象：陈志强/);
+    await say('胡军', '11月26日');
+    expect(lastText()).not.toMatch(/哪一天/);
+    if (/请确认/.test(lastText())) await say('胡军', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-26', 'chenzhiqiang', 'fengxue']]);
   });
 });
