@@ -51,4 +51,13 @@ describe('round 13', () => {
     if (/请确认/.test(lastText())) await say('胡军', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-26', 'chenzhiqiang', 'fengxue']]);
   });
+
+  it('「周涛：刚才和张颖谈好了，廉政谈话」 is a held talk; 「和张颖的廉政谈话谈完了吗？」 stays a question (E)', async () => {
+    await say('周涛', '和张颖的廉政谈话谈完了吗？');
+    expect(lastText()).not.toMatch(/请确认|已记录/);
+    expect(activities()).toEqual([]);
+    await say('周涛', '刚才和张颖谈好了，廉政谈话');
+    if (/请确认/.test(lastText())) await say('周涛', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-12-01', 'zhoutao', 'zhangying']]);
+  });
 });
