@@ -135,13 +135,13 @@ const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_c
 
 /**
  * 分管科室…会议，办公室、财务科负责人参加 (round 13: 财务科 dropped and flagged): the departments a 分管科室会议 lists all
- * attended, when every one is the doer's to supervise; otherwise none is taken beyond the first, and the rest are flagged.
+ * attended, when every one is the doer's to supervise; otherwise none is taken (`none`), and every one is flagged.
  */
-function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): string[] {
-  if (base.type !== 'meeting_dept') return [];
+function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): { ids: string[]; none: boolean } {
+  if (base.type !== 'meeting_dept') return { ids: [], none: false };
   const listed = listedDepartments(text, ctx.directory);
   const own = new Set(ctx.directory.supervisedBy(who.actor.actorId ?? ctx.senderId).map((d) => d.id));
-  return listed.every((id) => own.has(id)) ? listed : [];
+  return listed.every((id) => own.has(id)) ? { ids: listed, none: false } : { ids: [], none: listed.length > 1 };
 }
 
 /** Outside a talk a mentioned person is no counterpart (the lecturer, the organiser): keep their name in the note. */
@@ -154,11 +154,12 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
-  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : meetingDepartments(base, attendance.rest, ctx, who);
+  const meeting = meetingDepartments(base, attendance.rest, ctx, who);
+  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
-    ...(organiser.departmentId ? { departmentId: organiser.departmentId } : {}),
+    ...(organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : {}),
     ...(places.length > 1 && places[0] === organiser.departmentId ? { departmentIds: places } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),

@@ -22,6 +22,13 @@ describe('a 分管科室会议 with the departments that attended', () => {
     expect(got[0]!.remarks.join('')).not.toMatch(/没有对应/);
   });
 
+  it('departments not all the doer’s to supervise: none on the record, each flagged for the card', () => {
+    const got = read('刘芳', '11月27日召集组联部、财务科全体人员开了分管科室党风廉政建设工作会议')!;
+    expect(got[0]!.draft.departmentId).toBeUndefined();
+    expect(got[0]!.draft.departmentIds).toBeUndefined();
+    expect(got[0]!.remarks.join('')).toMatch(/「财务科」、「组联部」没有对应到任何记录/);
+  });
+
   it('one department named is the record’s department alone', () => {
     const got = read('王建国', '11月26日开了分管科室会议，财务科参加')!;
     expect(got[0]!.draft.departmentId).toBe(dept('财务科'));
