@@ -14,7 +14,10 @@ const KEYWORD = /完成|进度|进展|逾期|超期|滞后|落后|待办|任务|
  */
 const SPOKEN = /[?？]|吗|吧|呢|了没有?|还没有?(?:[报交做搞开签发]|谈(?!话))|没有[?？。]?$|没$|几(?:次|回|篇|份|场|条|项|个|人次)|多少|咋样|怎样|怎么样|如何|啥|谁|哪(?:些|个|位)|有没有|是否|完了没|做完|谈完|搞完|弄完|签完|讲完|开完|报完|交完|交了没|报了没|签了没/;
 /** A message that says when it happened is a report ("今天…谈了"), whatever particle ends it. */
-const DATED = /今天|昨天|前天|刚才|刚刚|上午|下午|\d{1,2}[月.\/]\d{1,2}[日号]?/;
+// 刚和何平谈完 (round 13: taken for a question about 谈完): a bare 刚 before the deed dates it too.
+const DATED = /今天|昨天|前天|刚才|刚刚|(?<=^|[\s,，我们])刚(?=[和跟与同找给对谈签])|上午|下午|\d{1,2}[月.\/]\d{1,2}[日号]?/;
+/** 和何平、王磊谈完，谈心谈话 · 跟王强谈好了: a talk told as done with someone named, which no particle turns into a question. */
+const HELD_TALK = /(?:和|跟|与|同|找)[^,，。;；?？]{1,16}?谈(?:完|好|过)了?(?![了]?(?:没|吗|吧|呢|么))/;
 
 /** 「导出…台账」「年度总结呢」: a file is asked for, which the export and year-end intents answer. */
 export function isDocumentRequest(text: string): boolean {
@@ -24,7 +27,7 @@ export function isDocumentRequest(text: string): boolean {
 /** A spoken question about something the bot can count, never a report of it. */
 export function looksLikeSpokenQuestion(text: string, aboutSomething: boolean): boolean {
   if (COMMAND.test(text) || REQUEST.test(text) || !aboutSomething) return false;
-  return SPOKEN.test(text) && (!DATED.test(text) || /[?？]|吗|谁|哪些/.test(text));
+  return SPOKEN.test(text) && ((!DATED.test(text) && !HELD_TALK.test(text)) || /[?？]|吗|谁|哪些/.test(text));
 }
 /** A report ("今天完成了警示教育") says what happened; only a real question mark overrides that. */
 const REPORTED = /(进行|开展|召开|组织|举办|签订|签署|讲|报送|参加|学习|观看|完成|提交|开|谈|做)了|今天|昨天|前天|刚才|刚刚/;

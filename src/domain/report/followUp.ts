@@ -25,6 +25,9 @@ export type FollowUp =
 /** The member gives up the days of a stated count still open (其余的不记得了). */
 const ONLY_THESE = /^(?:只记这些|就这些|就记这些|其余的?不记了?|其他的?不记了?|其余的?记不清了?|记不清了?|不记得了?|忘了|想不起来了?)[。.!！]*$/;
 
+/** 都是11月20日 · 均为… · 同一天，11月20日: the one day named is every one's. */
+const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|全是|全都是|全部是|全部在|同一天|是同一天|都是同一天)/;
+
 /** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
 export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
   const problems: ReportProblem[] = [];
@@ -70,10 +73,15 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const text = arabicizeNumerals(correction.text);
       const listed = parseDayList(text, today);
       const day = parseDay(text, today);
-      const dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
+      let dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
       if (dates.length === 0) return { ok: false };
       // 分别到宣文部、康复中心… then 「11月12日、11月19日」: as many days as items waiting for one pair in order.
       const waiting = items.map((it, i) => (it.problems[0]?.code === 'missing_date' ? i : -1)).filter((i) => i >= 0);
+      // 「都是11月20日」 · 「均为…」 to 「共 2 次…分别是哪几天？」 (round 13: asked again for the second): one day for all.
+      if (dates.length === 1 && ALL_ON.test(text)) {
+        if (count !== undefined && count > 1) dates = Array.from({ length: count }, () => dates[0]!);
+        else if (waiting.length > 1 && waiting[0] === index) dates = waiting.map(() => dates[0]!);
+      }
       if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index) {
         const paired = items.map((it, i) => {
           const at = waiting.indexOf(i);

@@ -24,7 +24,9 @@ const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议
 /** 在三楼会议室: where it happened may stand between the doer and the deed. */
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
 /** 何主任上周和我谈过话了: a time said vaguely (no day, so not masked) may stand between the doer and the deed. */
-const VAGUE_TIME = '(?:(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|月初|月中|今年|年初)?';
+// 陈志强副理事长11月下旬和冯雪… (round 13: the doer made a counterpart): part of a month (上旬, 月底) is such a time too.
+const VAGUE_TIME =
+  '(?:(?:\\d{1,2}月份?|(?:上|本|这)个?月)?(?:上旬|中旬|下旬|月初|月中|月底|月末|上半月|下半月)|(?:\\d{1,2}月份?|(?:上|本|这)个?月)[初底末]|(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|今年|年初)?';
 /** 何平主任代表中心与赵敏书记签订…: on whose behalf the doer acted may stand between the doer and the deed. */
 const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000]*)?';
 /**
@@ -35,14 +37,14 @@ const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|
 const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又)?`;
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
  * 陈静同志作了表态发言 is the one talked to.
  */
 // 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked.
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
@@ -64,7 +66,7 @@ const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展
 const AFTER_LIST = new RegExp(
   `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
     // 分别于11月12日、11月19日给办公室讲了…: the days (masked) may stand before the deed.
-    '(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作|授课|宣讲|组织|召开|深入|到|赴)',
+    '(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴)',
 );
 
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -129,7 +131,7 @@ const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\
 const ME_WITH_BEFORE = /(?:^|[,;。!?:])[\s\u0000]*我[\s\u0000]*(?:和|与|同|跟|陪同|随同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长)[\s\u0000]*)?$/;
 const ME_WITH_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:一起|一同|共同)?`);
 /** What follows the pair in a talk (与李明谈话, 找李娟谈了谈) or a check (对财务科进行了检查, 到财务科检查). */
-const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|赴|深入|前往)/;
+const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|去(?!年|世)|赴|深入|前往)/;
 
 /** Who outranks whom when two did it together: the 党组书记, a leader, a head or a 书记, a deputy, a member. */
 function rank(id: string, ctx: ParseContext): number {
@@ -263,9 +265,18 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (group) return group;
   const listed = listedDoers(people, text);
   if (listed) {
-    // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
     let rest = text;
     for (const p of listed) rest = blank(rest, p.start, p.end);
+    // 黄书记和林晓去维权部查了工作纪律 (round 13: one check recorded twice): a check not said to be led by them all
+    // (李明主任、黄志刚书记带队 is two leaders' each) is the one highest-ranking person's; the others went along.
+    const ranks = listed.map((p) => rank(p.ids[0]!, ctx));
+    const top = Math.max(...ranks);
+    const co = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:共同|一起|一同)?(?:带队|率队|带领)`).test(text.slice(listed.at(-1)!.end));
+    if (check && !co && ranks.filter((r) => r === top).length === 1) {
+      const lead = listed[ranks.indexOf(top)]!;
+      return lead.ids[0] === ctx.senderId ? { rest } : { actorId: lead.ids[0]!, text: lead.text, rest };
+    }
+    // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
     const [first, ...others] = listed.map((p) => p.ids[0]!);
     return { actorId: first!, coActorIds: others, text: listed.map((p) => p.text).join('、'), rest };
   }

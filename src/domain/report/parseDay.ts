@@ -139,7 +139,8 @@ const RULES: DayRule[] = [
 ];
 
 /** Words that mean "today" only when nothing else names the day (昨天上午 is yesterday). */
-const TODAY_FALLBACK = /刚才|刚刚|今上午|今下午|上午|下午|中午|晚上|傍晚|早上/g;
+// 刚和何平谈完 (round 13: the day asked): a bare 刚 before the deed is today too, but not the 刚 ending a name (黄志刚和我…).
+const TODAY_FALLBACK = /刚才|刚刚|(?<=^|[\s,;。!?:\u0000我们]|书记|部长|主任|科长|理事长)刚(?=[和跟与同找给对谈签开组讲看学])|今上午|今下午|上午|下午|中午|晚上|傍晚|早上/g;
 const TIME_OF_DAY = /\d{1,2}\s*(?::\s*\d{2}|点\s*(?:\d{1,2}\s*分|半|钟)?|时\s*(?:\d{1,2}\s*分)?)/g;
 
 export function parseDay(text: string, today: string): DayParse {

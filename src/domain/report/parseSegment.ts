@@ -50,8 +50,8 @@ const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => 
 
 const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 
-/** 与我和王强…, 和王强、我…: the sender among several named. */
-const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈)/;
+/** 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both. */
+const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签)|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
 
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
@@ -133,6 +133,17 @@ function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmen
 /** The kinds done somewhere, whose departments are the places visited. */
 const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 
+/**
+ * 分管科室…会议，办公室、财务科负责人参加 (round 13: 财务科 dropped and flagged): the departments a 分管科室会议 lists all
+ * attended, when every one is the doer's to supervise; otherwise none is taken (`none`), and every one is flagged.
+ */
+function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): { ids: string[]; none: boolean } {
+  if (base.type !== 'meeting_dept') return { ids: [], none: false };
+  const listed = listedDepartments(text, ctx.directory);
+  const own = new Set(ctx.directory.supervisedBy(who.actor.actorId ?? ctx.senderId).map((d) => d.id));
+  return listed.every((id) => own.has(id)) ? { ids: listed, none: false } : { ids: [], none: listed.length > 1 };
+}
+
 /** Outside a talk a mentioned person is no counterpart (the lecturer, the organiser): keep their name in the note. */
 function mentionsAsNames(text: string, ctx: ParseContext): string {
   return text.replace(/@_user_\d+/g, (key) => ctx.mentions.find((m) => m.key === key)?.name ?? MASK);
@@ -143,11 +154,12 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
-  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : [];
+  const meeting = meetingDepartments(base, attendance.rest, ctx, who);
+  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
-    ...(organiser.departmentId ? { departmentId: organiser.departmentId } : {}),
+    ...(organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : {}),
     ...(places.length > 1 && places[0] === organiser.departmentId ? { departmentIds: places } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),

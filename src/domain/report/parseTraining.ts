@@ -3,6 +3,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { activityTypeName } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
 import { MASK, maskMatches } from './parseNormalize.js';
+import { purposeEnd } from './purposeClause.js';
 import type { Directory } from '../organization.js';
 
 export interface TitleParse {
@@ -34,8 +35,12 @@ const TITLE_JOIN = /^[\s\u0000]*(?:和|及|以及|与|、)[\s\u0000]*$/;
 
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
+  // 为深入学习贯彻《…条例》，…以“…”为题讲授廉政党课 (round 13: both joined as its title): a 《》 inside the purpose clause
+  // is what the deed serves; it is the title only when the deed names none of its own.
+  const purpose = purposeEnd(text);
+  const served: string[] = [];
   let rest = maskMatches(text, BOOK_TITLE, (m) => {
-    titles.push(m[1]!.trim());
+    (m.index < purpose ? served : titles).push(m[1]!.trim());
   });
   // 学习了“廉洁自律准则”和“纪律处分条例” (found by the tester, round 10: the second lost): a quote joined to a title just read is one too.
   let lastTitleEnd = -1;
@@ -58,7 +63,7 @@ export function extractTitles(text: string): TitleParse {
       return `${lead}${MASK}`;
     });
   }
-  return { titles, rest };
+  return { titles: titles.length > 0 ? titles : served, rest };
 }
 
 /** 题目是廉洁从业 守护初心 · 题目为：… : a title said outright, unquoted, up to the end of its clause. */
@@ -85,8 +90,9 @@ export function extractFilmTitle(text: string): TitleParse {
 const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
 // 部里今早学了党纪条例 (found by the tester, round 8: 未记录): 学了 before a document is studying it.
 // 学习廉洁自律准则、纪律处分条例 · …准则和…条例 (found by the tester, round 10: the second lost, or both kept as one title): a list.
+// 月初学了条例 (round 13: 没看懂): 条例 or 准则 alone, the party's own, is a title too.
 const BARE_TITLE = new RegExp(
-  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*((?:[^\\s\\u0000,;。!?、]{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及|以及|与))*[^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS}))`,
+  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*((?:[^\\s\\u0000,;。!?、]{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及|以及|与))*(?:[^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS})|(?:党纪)?(?:条例|准则)(?![\\u4e00-\\u9fa5])))`,
   'g',
 );
 /** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */

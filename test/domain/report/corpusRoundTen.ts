@@ -53,6 +53,8 @@ export const ROUND_TEN_ROWS: CorpusRow[] = [
   ["黄志刚", "本月督查情况：11月10日，财务科；11月24日，办公室", "!作风 11-10 > | 作风 11-24 >"],
   // Minor (round 10): a department no record is in and no one of it took part is shown for a tap (G3); 以案促改 inside what
   // 他强调 said names no second activity (N1).
-  ["刘芳", "11月27日召集组联部、康复部全体人员开了分管科室党风廉政建设工作会议", "!分管会 11-27 >"],
+  // Round 13: both departments are hers to supervise, so both are on the record and none is left over.
+  ["刘芳", "11月27日召集组联部、康复部全体人员开了分管科室党风廉政建设工作会议", "分管会 11-27 >"],
+  ["刘芳", "11月27日召集组联部、财务科全体人员开了分管科室党风廉政建设工作会议", "!分管会 11-27 >"],
   ["王芳", "11月26日下午，张伟同志为机关全体党员干部讲授专题廉政党课。他强调，要坚持以案为鉴、以案促改，时刻绷紧廉洁自律这根弦。机关全体党员共42人参加。", "!党课 11-26 张伟> #42"],
 ];
