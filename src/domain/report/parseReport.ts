@@ -513,6 +513,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
+  // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
+  const bareTitle = (title: string) => /^(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
+  for (const r of reports) if (r.draft.title !== undefined && bareTitle(r.draft.title)) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.

@@ -33,10 +33,11 @@ export const ROUND_THIRTEEN_ROWS: CorpusRow[] = [
   ["王芳", "黄书记11月26号去维权部检查了工作纪律", "!作风 11-26 黄志刚>"],
   ["林晓", "昨天去财务科查了考勤", "!作风 11-29 >"],
   ["王芳", "黄书记和林晓11月26号去了维权部，查了工作纪律", "!作风 11-26 黄志刚>"],
-  // 条例 or 准则 studied, named without 《》, is a 廉政教育 with that title; part of a month is no day (round 13: 没看懂).
-  ["李明", "月初学了条例", "廉教 ? > 《条例》 ?missing_date"],
-  ["王磊", "11月3日学了条例", "廉教 11-03 > 《条例》"],
-  ["孙丽", "上周三组织科里学习了准则", "廉教 11-25 > 《准则》"],
+  // 条例 or 准则 studied, named without 《》, is a 廉政教育 with that title, for a tap (which 条例 only the member
+  // knows); part of a month is no day (round 13: 没看懂).
+  ["李明", "月初学了条例", "!廉教 ? > 《条例》 ?missing_date"],
+  ["王磊", "11月3日学了条例", "!廉教 11-03 > 《条例》"],
+  ["孙丽", "上周三组织科里学习了准则", "!廉教 11-25 > 《准则》"],
   // The departments a 分管科室会议 lists as attending are all on its record (their departments are checked in
   // meetingDepartments.test.ts; round 13: the second dropped and flagged).
   ["胡军", "11月24日，王建国副理事长主持召开分管科室党风廉政建设工作会议，办公室、财务科负责人参加。会议传达了市纪委全会精神，王建国强调，要压紧压实“一岗双责”，抓好年底廉政风险防控。", "!分管会 11-24 王建国>"],
