@@ -1,26 +1,15 @@
 // A second newcomer's findings over HTTP (issue 10): deeds not held, one talk told by both sides, counts of activities, recalls, list lines.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: TUESDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<string> {
-  const { envelope } = await t.say(from, text);
-  await t.running.drain();
-  return (envelope.event as { message: { message_id: string } }).message.message_id;
-}
+const chat = useChatBot(TUESDAY);
+const { activities, lastText, say } = chat;
 async function recall(messageId: string): Promise<void> {
-  await t.redeliver(t.emulator.recallEvent({ messageId }));
-  await t.running.drain();
+  await chat.t.redeliver(chat.t.emulator.recallEvent({ messageId }));
+  await chat.t.running.drain();
 }
 
 describe('a deed said not to have taken place', () => {
@@ -133,14 +122,14 @@ describe('recalls', () => {
 
   it('(c) recalling an image attached as evidence detaches it (audited) and says so; the record stays', async () => {
     await say('李明', '今天和王建国副理事长进行了廉政谈话');
-    const { envelope } = await t.say('李明', '', { messageType: 'image', content: { image_key: 'img_v3_signin' } });
-    await t.running.drain();
+    const { envelope } = await chat.t.say('李明', '', { messageType: 'image', content: { image_key: 'img_v3_signin' } });
+    await chat.t.running.drain();
     expect(activities()[0]!.evidence).toHaveLength(1);
     await recall((envelope.event as { message: { message_id: string } }).message.message_id);
     expect(activities()).toHaveLength(1);
     expect(activities()[0]!.evidence ?? []).toHaveLength(0);
     expect(lastText()).toContain('您撤回了作为证据的图片或文件，已从以下记录的证据中移除');
-    const audit = t.running.store.read((db) => db.audit.filter((e) => e.action === 'update'));
+    const audit = chat.t.running.store.read((db) => db.audit.filter((e) => e.action === 'update'));
     expect(audit.at(-1)).toMatchObject({ reason: 'recalled' });
   });
 });
@@ -160,7 +149,7 @@ describe('guessed names and days', () => {
     expect(lastText()).toContain('「王建过副理事长」是哪一位？');
     await say('张伟', '王建国');
     expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['wangjianguo'] }]);
-    expect(t.texts().filter((x) => x.includes('是哪一位'))).toHaveLength(1);
+    expect(chat.t.texts().filter((x) => x.includes('是哪一位'))).toHaveLength(1);
   });
 
   it('a day corrected in the same message wins (after 确认: issue 10, k12); a notice of a talk gets the plan reply', async () => {

@@ -1,23 +1,13 @@
 // Reporting end to end, faults of the tester's round 13 (issue 10): 刚和…谈完 told as a held talk, not a question;
 // 「都是11月20日」 giving one day to every activity of a count; 11月下旬 asked as a day, the one named before it the doer.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: TUESDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
+const chat = useChatBot(TUESDAY);
+const { activities, lastText, say } = chat;
 
 describe('round 13', () => {
   it('「刚和何平、王磊谈完,谈心谈话」 records two 谈心谈话 today, never a completion answer (E)', async () => {
