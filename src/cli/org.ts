@@ -14,6 +14,7 @@ import { shanghaiDate } from '../domain/shanghai.js';
 import { DEMO_APP } from '../emulator/demoApp.js';
 import { FeishuError } from '../feishu/FeishuError.js';
 import { draftFromFeishu } from '../org/draftFromFeishu.js';
+import { missingScopeLine } from '../org/missingScopeLine.js';
 import { OrgCliError } from '../org/orgCliError.js';
 import { knownIdsOf, readOrgSheet } from '../org/readOrgSheet.js';
 import { buildOrgWorkbook, sheetRows } from '../org/writeOrgSheet.js';
@@ -110,6 +111,7 @@ async function importFeishu(a: Args, env: Env, io: OrgIo): Promise<void> {
     throw error;
   }
   const draft = draftFromFeishu(dir, shanghaiDate(io.now));
+  for (const scope of dir.missingScopes) io.out(missingScopeLine(scope));
   const file = a.out ?? join(env.configDir, 'organization.yaml');
   const text = renderOrganizationYaml(draft);
   const backup = await writeOrganizationFile(file, text, { force: a.force, now: io.now });

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { type EmulatorEnv, answer, isRecord, ok } from './emulatorEnv.js';
 import { type EmulatorState, findUser } from './emulatorState.js';
 import type { EmulatedUser } from './emulatorTypes.js';
+import { API_SCOPES, type ScopeGate } from './grantedScopes.js';
 import { fieldViolation, openApiError } from './openApiErrors.js';
 
 const USER_ID_TYPES = new Set(['open_id', 'user_id', 'union_id']);
@@ -30,17 +31,21 @@ function idOf(u: EmulatedUser, idType: string): string | undefined {
   return u.openId;
 }
 
-export function registerContactRoutes(app: Hono<EmulatorEnv>, state: EmulatorState): void {
+export function registerContactRoutes(app: Hono<EmulatorEnv>, state: EmulatorState, scopes: ScopeGate): void {
   app.get('/open-apis/contact/v3/users/:user_id', (c) => {
+    const refused = scopes.refuse(API_SCOPES.userGet);
+    if (refused) return answer(c, refused);
     const idType = c.req.query('user_id_type') ?? 'open_id';
     if (!USER_ID_TYPES.has(idType)) return answer(c, fieldViolation('user_id_type', 'must be open_id, union_id or user_id'));
     const user = findUser(state, idType, c.req.param('user_id'));
     // Feishu answers an id outside the app's contact range with "no user authority".
     if (!user) return answer(c, openApiError('userNoAuthority'));
-    return ok(c, { user: userData(user) });
+    return ok(c, { user: scopes.userFields(userData(user)) });
   });
 
   app.post('/open-apis/contact/v3/users/batch_get_id', (c) => {
+    const refused = scopes.refuse(API_SCOPES.batchGetId);
+    if (refused) return answer(c, refused);
     const idType = c.req.query('user_id_type') ?? 'open_id';
     if (!USER_ID_TYPES.has(idType)) return answer(c, fieldViolation('user_id_type', 'must be open_id, union_id or user_id'));
     const body = c.get('body');

@@ -6,6 +6,7 @@ import { registerAuthRoutes, requireToken } from './authRoutes.js';
 import { registerBotRoutes } from './botRoutes.js';
 import { registerChatRoutes } from './chatRoutes.js';
 import { registerContactRoutes } from './contactRoutes.js';
+import { createScopeGate } from './grantedScopes.js';
 import { createEmulatedDirectory, registerDirectoryRoutes } from './directoryRoutes.js';
 import { deliver } from './deliver.js';
 import { registerDemoRoutes } from './demoRoutes.js';
@@ -109,8 +110,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerMessageRoutes(app, state, limiter);
   // Before contact routes: users/find_by_department must not be taken for users/:user_id.
   const directory = createEmulatedDirectory(opts.departments);
-  registerDirectoryRoutes(app, state, directory);
-  registerContactRoutes(app, state);
+  const scopes = createScopeGate(opts.grantedScopes);
+  registerDirectoryRoutes(app, state, directory, scopes);
+  registerContactRoutes(app, state, scopes);
   registerChatRoutes(app, state);
   registerFileRoutes(app, state);
   registerBotRoutes(app, state);

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { type EmulatorEnv, answer, ok } from './emulatorEnv.js';
 import type { EmulatorState } from './emulatorState.js';
 import type { EmulatedUser } from './emulatorTypes.js';
+import { API_SCOPES, type ScopeGate } from './grantedScopes.js';
 import { fieldViolation, openApiError } from './openApiErrors.js';
 
 /**
@@ -82,9 +83,10 @@ export function createEmulatedDirectory(departments: readonly EmulatedDepartment
  * department_id_type (department_id|open_department_id, default open_department_id),
  * page_size 1–50 (default 10), opaque page_token with has_more, fetch_child; an unknown
  * department is 40004 "no dept authority error"; bad parameters 99992402.
+ * Fields and calls follow the app's granted scopes (grantedScopes.ts).
  * Register before contact routes: users/find_by_department must not reach users/:user_id.
  */
-export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorState, directory: EmulatedDirectory): void {
+export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorState, directory: EmulatedDirectory, scopes: ScopeGate): void {
   const idTypes = (query: Query) => {
     const user = query('user_id_type') ?? 'open_id';
     const dept = query('department_id_type') ?? 'open_department_id';
@@ -105,6 +107,8 @@ export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorS
     [...state.users.values()].filter((u) => (d ? (u.departmentIds ?? []).includes(d.departmentId) : (u.departmentIds ?? []).length === 0));
 
   app.get('/open-apis/contact/v3/departments/:department_id/children', (c) => {
+    const refused = scopes.refuse(API_SCOPES.directory);
+    if (refused) return answer(c, refused);
     const query: Query = (n) => c.req.query(n);
     const types = idTypes(query);
     if ('status' in types) return answer(c, types);
@@ -121,7 +125,7 @@ export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorS
         .flatMap((d) => (recursive ? [d, ...under(d.departmentId)] : [d]));
     const list = under(parent ? parent.departmentId : ROOT).map((d) => {
       const leader = d.leaderOpenId ? userIdOf(state.users.get(d.leaderOpenId), types.user) : undefined;
-      return {
+      return scopes.departmentFields({
         name: d.name,
         i18n_name: { zh_cn: d.name, ja_jp: '', en_us: '' },
         parent_department_id: parentOf(d, types.dept),
@@ -131,12 +135,14 @@ export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorS
         member_count: members(d).length,
         primary_member_count: members(d).length,
         status: { is_deleted: false },
-      };
+      });
     });
     return ok(c, page(list, bounds.offset, bounds.size));
   });
 
   app.get('/open-apis/contact/v3/users/find_by_department', (c) => {
+    const refused = scopes.refuse(API_SCOPES.directory);
+    if (refused) return answer(c, refused);
     const query: Query = (n) => c.req.query(n);
     const types = idTypes(query);
     if ('status' in types) return answer(c, types);
@@ -153,7 +159,7 @@ export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorS
     };
     const list = members(department).map((u) => {
       const leader = leaderOf(u);
-      return {
+      return scopes.userFields({
         ...(u.unionId ? { union_id: u.unionId } : {}),
         ...(u.userId ? { user_id: u.userId } : {}),
         open_id: u.openId,
@@ -169,7 +175,7 @@ export function registerDirectoryRoutes(app: Hono<EmulatorEnv>, state: EmulatorS
         }),
         ...(leader ? { leader_user_id: leader } : {}),
         job_title: u.jobTitle ?? '',
-      };
+      });
     });
     return ok(c, page(list, bounds.offset, bounds.size));
   });

@@ -111,6 +111,12 @@ export interface EmulatorOptions {
   users?: EmulatedUser[];
   /** The tenant's departments for the contact/v3 directory endpoints. */
   departments?: EmulatedDepartment[];
+  /**
+   * The app's granted permission scopes (开发者后台 › 权限管理), e.g. 'contact:user.base:readonly'. Contact calls without
+   * one of their API scopes are refused (99991672) and fields whose field scope is missing are left out, as Feishu
+   * does. Default: every scope granted.
+   */
+  grantedScopes?: readonly string[];
   chats?: EmulatedChat[];
   now?: () => Date;
   log?: (line: string) => void;

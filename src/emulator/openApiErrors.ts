@@ -37,6 +37,7 @@ export const OPEN_API_ERRORS = {
     status: 400,
     msg: 'Invalid access token for authorization. Please make a request with token attached.',
   },
+  scopeRequired: { code: 99991672, status: 400, msg: 'Access denied. One of the following scopes is required:' },
   fieldValidation: { code: 99992402, status: 400, msg: 'field validation failed' },
 } as const satisfies Record<string, ErrorDef & { code: number }>;
 

@@ -2,6 +2,7 @@
 import { lark } from './larkSdk.js';
 import { createFeishuHttp } from './createFeishuHttp.js';
 import { createTokenCache } from './createTokenCache.js';
+import { FeishuError } from './FeishuError.js';
 import { toFeishuError } from './toFeishuError.js';
 
 export interface DirectoryDepartment {
@@ -28,6 +29,22 @@ export interface DirectoryUser {
 export interface FeishuDirectory {
   departments: DirectoryDepartment[];
   users: DirectoryUser[];
+  /**
+   * Field scopes whose fields Feishu left out of every answer, so the directory is less than the tenant has
+   * ('contact:user.employee:readonly' when no job_title came back). Without names the read throws instead; without
+   * department_ids each member's departments are those whose listing holds them, which is the same.
+   */
+  missingScopes: string[];
+}
+
+/** A field Feishu leaves out when its field scope is not granted (contact-v3 字段权限要求). */
+function scopeMissing(what: string, scope: string): FeishuError {
+  return new FeishuError({
+    code: 'FEISHU_SCOPE',
+    message: `Feishu answered the directory without ${what}`,
+    hint: `Feishu leaves a field out when the app lacks its field scope. In the developer console open 权限管理 (Permissions & Scopes), enable ${scope}, publish a new app version, and run the import again.`,
+    retryable: false,
+  });
 }
 
 export interface DirectoryReaderOptions {
@@ -93,28 +110,43 @@ export async function readFeishuDirectory(opts: DirectoryReaderOptions): Promise
       const id = d.department_id ?? d.open_department_id;
       if (!id || seen.has(id) || d.status?.is_deleted) continue;
       seen.add(id);
+      if (typeof d.name !== 'string') throw scopeMissing('department names (部门名称)', 'contact:department.base:readonly');
       departments.push({ id, name: d.name, parentId: parent, ...(d.leader_user_id ? { leaderOpenId: d.leader_user_id } : {}) });
       queue.push(id);
     }
   }
 
   const users = new Map<string, DirectoryUser>();
+  let anyJobTitle = false;
   for (const department of [ROOT, ...departments.map((d) => d.id)]) {
     const members = await allPages('list department members', async (page_token) =>
       (await call('list department members', () => sdk.contact.v3.user.findByDepartment({ params: { ...params, department_id: department, ...(page_token ? { page_token } : {}) } }))).data,
     );
     for (const u of members) {
-      if (!u.open_id || users.has(u.open_id) || u.status?.is_resigned) continue;
+      if (!u.open_id || u.status?.is_resigned) continue;
+      const seenBefore = users.get(u.open_id);
+      if (seenBefore) {
+        // Listed again under another department: without department_ids that listing is how we learn the second one.
+        if (u.department_ids === undefined && department !== ROOT && !seenBefore.departmentIds.includes(department)) seenBefore.departmentIds.push(department);
+        continue;
+      }
+      if (typeof u.name !== 'string') throw scopeMissing('member names (姓名)', 'contact:user.base:readonly');
+      anyJobTitle ||= u.job_title !== undefined;
       users.set(u.open_id, {
         openId: u.open_id,
         ...(u.user_id ? { userId: u.user_id } : {}),
         name: u.name,
         jobTitle: u.job_title ?? '',
-        departmentIds: (u.department_ids ?? []).filter((id) => id !== ROOT),
+        // Without contact:user.department:readonly department_ids is left out; the departments whose listing holds
+        // them (find_by_department) are then their departments.
+        departmentIds: u.department_ids ? u.department_ids.filter((id) => id !== ROOT) : department === ROOT ? [] : [department],
         ...(u.mobile ? { mobile: u.mobile } : {}),
         ...(u.email ? { email: u.email } : {}),
       });
     }
   }
-  return { departments, users: [...users.values()] };
+  const missingScopes = [
+    ...(users.size > 0 && !anyJobTitle ? ['contact:user.employee:readonly'] : []),
+  ];
+  return { departments, users: [...users.values()], missingScopes };
 }

@@ -2,6 +2,7 @@
 import type { Directory } from '../domain/organization.js';
 import { isLeadershipDepartment } from './draftFromFeishu.js';
 import type { FeishuDirectory } from '../feishu/readFeishuDirectory.js';
+import { missingScopeLine } from './missingScopeLine.js';
 
 
 export interface DirectoryDiff {
@@ -62,8 +63,8 @@ export function diffDirectory(feishu: FeishuDirectory, directory: Directory): Di
 const MAX = 15;
 
 /** The chat answer: each kind of difference with what to change in organization.yaml, or that there is none. */
-export function describeDirectoryDiff(diff: DirectoryDiff, today: string): string[] {
-  const lines: string[] = [];
+export function describeDirectoryDiff(diff: DirectoryDiff, today: string, missingScopes: readonly string[] = []): string[] {
+  const lines: string[] = missingScopes.map(missingScopeLine);
   const cap = <T>(list: T[], show: (x: T) => string) => [
     ...list.slice(0, MAX).map((x) => `  · ${show(x)}`),
     ...(list.length > MAX ? [`  · 另有 ${list.length - MAX} 条`] : []),

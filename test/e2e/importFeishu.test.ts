@@ -100,6 +100,24 @@ describe('import-feishu', () => {
     expect(lines.join('\n')).toMatch(/旧文件已备份为 .*organization\.yaml\.bak-20261120-020000/);
   });
 
+  it('an app short of a contact scope: no names is refused naming the scope, no 职务 is said and the draft still written', async () => {
+    const restart = async (grantedScopes: string[]) => {
+      await tenant.close();
+      tenant = createEmulator({ ...APP, ...demoTenant(loadConfig('config').directory.source), grantedScopes });
+      await tenant.listen(0);
+      lines = [];
+    };
+    const base = ['contact:contact.base:readonly', 'contact:department.base:readonly', 'contact:department.organize:readonly'];
+    await restart(base);
+    expect(await org('import-feishu')).toBe(1);
+    expect(lines.join('\n')).toMatch(/^读取飞书通讯录失败：Feishu answered the directory without member names \(姓名\)。.*enable contact:user\.base:readonly[^]*\[ORG_FEISHU\]$/);
+    await restart([...base, 'contact:user.base:readonly']);
+    expect(await org('import-feishu')).toBe(0);
+    const out = lines.join('\n');
+    expect(out).toContain('注意：飞书没有返回成员的职务（草稿和对照里职务为空）；应用未开通 contact:user.employee:readonly');
+    expect(out).toContain('26 人、8 个科室');
+  });
+
   it('filled in, the bot starts on it and answers 本季度完成情况 with the imported heads', async () => {
     expect(await org('import-feishu')).toBe(0);
     const file = join(dir, 'organization.yaml');

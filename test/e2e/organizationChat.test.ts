@@ -72,7 +72,7 @@ describe('通讯录差异', () => {
     const tenant = demoTenant(config.directory.source);
     const users = tenant.users.filter((u) => u.name !== '胡军').map((u) => ({ ...u, departmentIds: u.departmentIds ?? [] }));
     const diff = diffDirectory(
-      { departments: tenant.departments.map((d) => ({ id: d.departmentId, name: d.name, parentId: d.parentId, ...(d.leaderOpenId ? { leaderOpenId: d.leaderOpenId } : {}) })), users: users.map((u) => ({ openId: u.openId, name: u.name, jobTitle: u.jobTitle ?? '', departmentIds: u.departmentIds })) },
+      { departments: tenant.departments.map((d) => ({ id: d.departmentId, name: d.name, parentId: d.parentId, ...(d.leaderOpenId ? { leaderOpenId: d.leaderOpenId } : {}) })), users: users.map((u) => ({ openId: u.openId, name: u.name, jobTitle: u.jobTitle ?? '', departmentIds: u.departmentIds })), missingScopes: [] },
       config.directory,
     );
     expect(diff.gone).toEqual([{ name: '胡军', id: 'hujun' }]);
@@ -83,5 +83,22 @@ describe('通讯录差异', () => {
     t.emulator.fail({ times: 5, kind: 'server_error', path: /contact\/v3\/departments/ });
     const text = await ask('黄志刚', '通讯录差异');
     expect(text).toMatch(/读取飞书通讯录失败（.*），没有比对/);
+  });
+
+  it('an app without the contact scopes is told so, and the log names the scope to enable', async () => {
+    await t.close();
+    t = await startTestBot({ grantedScopes: ['im:message:send_as_bot'] });
+    loadTenant();
+    const text = await ask('黄志刚', '通讯录差异');
+    expect(text).toBe('读取飞书通讯录失败：应用缺少通讯录权限（日志里写明了要开通哪一项），没有比对。请管理员在开发者后台「权限管理」开通、发布新版本后再试。');
+    expect(t.logs.join('\n')).toMatch(/通讯录差异: reading the Feishu directory failed: FEISHU_SCOPE .*contact:contact\.base:readonly/);
+  });
+
+  it('without contact:user.employee the comparison says no 职务 came back', async () => {
+    await t.close();
+    t = await startTestBot({ grantedScopes: ['contact:contact.base:readonly', 'contact:department.base:readonly', 'contact:department.organize:readonly', 'contact:user.base:readonly'] });
+    loadTenant();
+    const text = await ask('黄志刚', '通讯录差异');
+    expect(text).toContain('注意：飞书没有返回成员的职务（草稿和对照里职务为空）；应用未开通 contact:user.employee:readonly');
   });
 });

@@ -25,6 +25,7 @@ describe('draftFromFeishu', () => {
       { openId: 'ou_c', userId: 'E0031', name: '李明', jobTitle: '科员', departmentIds: ['12', 'od-x1'] },
       { openId: 'ou_d', name: '吕绿', jobTitle: "副主任: \"兼\" #1", departmentIds: [] },
     ],
+    missingScopes: [],
   };
   const draft = draftFromFeishu(dir, '2026-11-30');
 

@@ -112,6 +112,8 @@ export async function startTestBot(
     feishuTimeoutMs?: number;
     /** See StartOptions.sendLimits. */
     sendLimits?: Partial<SendLimits>;
+    /** The app's granted scopes at the emulator (EmulatorOptions.grantedScopes); default every scope. */
+    grantedScopes?: string[];
   } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
@@ -123,6 +125,7 @@ export async function startTestBot(
     users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
     chats: [{ chatId: 'oc_testgroup', name: '测试群' }, ...(opts.chats ?? [])],
     now: () => clock.now,
+    ...(opts.grantedScopes ? { grantedScopes: opts.grantedScopes } : {}),
   });
   const domain = await emulator.listen(0);
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'qingfeng-test-')));

@@ -45,10 +45,14 @@ export const organization = defineIntent<Command>({
       feishu = await read();
     } catch (error) {
       const e = error as { code?: string; message?: string; hint?: string };
-      ctx.deps.log(`通讯录差异: reading the Feishu directory failed: ${e.code ?? ''} ${e.message ?? String(error)}`);
-      await ctx.reply(`读取飞书通讯录失败（${e.code ?? '错误'}），没有比对。请检查应用的通讯录权限（通讯录权限范围需为全部成员），稍后再试。`);
+      ctx.deps.log(`通讯录差异: reading the Feishu directory failed: ${e.code ?? ''} ${e.message ?? String(error)}${e.hint ? `; ${e.hint}` : ''}`);
+      await ctx.reply(
+        e.code === 'FEISHU_SCOPE'
+          ? '读取飞书通讯录失败：应用缺少通讯录权限（日志里写明了要开通哪一项），没有比对。请管理员在开发者后台「权限管理」开通、发布新版本后再试。'
+          : `读取飞书通讯录失败（${e.code ?? '错误'}），没有比对。请检查应用的通讯录权限（通讯录权限范围需为全部成员），稍后再试。`,
+      );
       return;
     }
-    await ctx.reply(describeDirectoryDiff(diffDirectory(feishu, ctx.deps.directory), today).join('\n'));
+    await ctx.reply(describeDirectoryDiff(diffDirectory(feishu, ctx.deps.directory), today, feishu.missingScopes).join('\n'));
   },
 });
