@@ -6,7 +6,12 @@ import { describeActivity, receiptFor } from '../recordReport.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { latestOwnActivity, undoActivity } from '../../store/activityLog.js';
 
-const UNDO = /^(撤销|撤回|撤销上一条|撤回上一条|删除上一条|删掉上一条|撤销上条|删除刚才的|撤销刚才的)(记录|上报)?[。.!！]*$/;
+/** The latest record, pointed at: 上一条 · 刚才那条 · 刚才的 · 最后一条. */
+const LATEST = '(?:上一条|上条|上一个|刚才那一?条|刚刚那一?条|刚才的|刚刚的|刚才|刚刚|最后一条|最近一条)(?:记录|上报)?';
+/** Withdraw it, in either word order: 撤回上一条 · 上一条撤回 · 刚才那条撤销 · 上条作废 · 刚才那条不算 (round 14: only 撤回上一条 worked). */
+const UNDO = new RegExp(
+  `^(?:请|麻烦)?(?:(?:撤销|撤回|删除|删掉|作废)(?:${LATEST}|记录|上报)?|${LATEST}(?:请|要|帮我)?(?:撤销|撤回|删除|删掉|作废|不算|不要了|不作数)(?:掉|了|吧|一下)*)[。.!！]*$`,
+);
 
 export const undo = defineIntent<'undo' | 'cancel'>({
   name: 'undo',
@@ -21,6 +26,11 @@ export const undo = defineIntent<'undo' | 'cancel'>({
     if (ctx.dialog?.kind === 'report' || ctx.dialog?.kind === 'confirm') {
       await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId));
       await ctx.reply('好的，这条待确认的上报已放弃，没有记录任何内容。如需撤销之前已记录的一条，请再发送「撤销」。');
+      return;
+    }
+    if (ctx.dialog?.kind === 'change') {
+      await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId));
+      await ctx.reply('好的，待确认的修改已放弃，记录没有改动。如需撤销这条记录，请再发送「撤销」。');
       return;
     }
     const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
