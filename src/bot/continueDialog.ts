@@ -9,6 +9,7 @@ import { periodOf } from '../domain/period.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
+import { changeTurn } from './changeTurn.js';
 import { notListed } from './notListed.js';
 import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
@@ -58,8 +59,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   const key = `${turn.chatId}:${turn.who.openId}`;
   if (CANCEL_WORDS.test(turn.text.trim())) {
     await clearDialog(deps.store, key);
-    return { kind: 'text', text: '好的，已取消这条上报，没有记录任何内容。' };
+    return { kind: 'text', text: turn.dialog.kind === 'change' ? '好的，没有修改，记录保持原样。' : '好的，已取消这条上报，没有记录任何内容。' };
   }
+  if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
   const today = shanghaiDate(turn.now);
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
   let items: PendingItem[];

@@ -2,6 +2,10 @@
 import type { ConfirmReason } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { Store } from '../store/openStore.js';
+import type { Activity } from '../domain/activity.js';
+
+/** The fields of a record a change in words may set. */
+export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'>;
 
 export const DIALOG_TTL_MS = 30 * 60 * 1000;
 
@@ -11,6 +15,11 @@ export type DialogData =
   | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[] }
   /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
   | { kind: 'duty'; dutyId: string }
+  /**
+   * A change of a record already made, asked in words (刚才那条日期错了，应该是…), waiting for 确认: `after` holds the
+   * fields it would take, `what` says the change in a few words.
+   */
+  | { kind: 'change'; activityId: string; what: string; after: RecordFields }
   /**
    * Complete records shown for a tap before they are stored (see confirmReasons),
    * or because the same record exists already (`duplicates` holds their indexes).

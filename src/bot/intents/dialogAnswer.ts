@@ -16,6 +16,8 @@ function answersDialog(ctx: BotContext): boolean {
   const text = ctx.text.trim();
   if (CANCEL_WORDS.test(text)) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text))) return true;
+  // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
+  if (dialog.kind === 'change') return reportIn(ctx) === null;
   const fresh = reportIn(ctx);
   if (!fresh) return !tellsOfOtherWork(ctx);
   if (fresh.every((p) => p.problems.length === 0)) return false;

@@ -2,6 +2,7 @@
 import type { Intent } from '../intent.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
+import { correctLatest } from './correctLatest.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
 import { exportLedger } from './export.js';
@@ -35,6 +36,8 @@ export const INTENTS: readonly Intent[] = [
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   edit,
+  // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
+  correctLatest,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
   changeNamedRecord,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.

@@ -31,6 +31,7 @@ export function reportIn(ctx: BotContext): ParsedReport[] | null {
 /** What is said of a pending report that a new one replaces: nothing the member wrote is dropped silently. */
 export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, now: Date): string | undefined {
   if (!dialog || dialog.kind === 'duty') return undefined;
+  if (dialog.kind === 'change') return '上一条待确认的修改没有执行，那条记录保持原样。';
   const today = shanghaiDate(now);
   // Every item, not only the first: a list of several waited together and is dropped together.
   const shown = dialog.items.slice(0, 5).map((i) => describePending(deps.directory, deps.duties, i.draft, today));

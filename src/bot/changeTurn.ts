@@ -1,0 +1,51 @@
+// The member's reply to a change of a record asked in words (刚才那条日期错了…): 确认 makes it, anything else leaves the record.
+import { recordLateRule } from '../domain/completion/late.js';
+import type { OutgoingMessage } from '../feishu/feishuTypes.js';
+import { confirmChangeCard } from '../feishu/cards/confirmChangeCard.js';
+import { changeActivity } from '../store/activityLog.js';
+import type { Activity } from '../domain/activity.js';
+import type { BotDeps } from './botDeps.js';
+import { siblingsOf } from './cardActions/receiptHelpers.js';
+import { CONFIRM_WORDS } from './continueDialog.js';
+import { clearDialog, type DialogData, type RecordFields } from './dialogStore.js';
+import { describeActivity, receiptFor } from './recordReport.js';
+import { withNotice } from './withNotice.js';
+import type { Reporter } from './recordReport.js';
+
+type Change = DialogData & { kind: 'change' };
+
+/** The record as it would read after the change (for the card), the stored one left as it is. */
+export function changed(a: Activity, after: RecordFields): Activity {
+  return { ...a, ...after };
+}
+
+/** The card asking 确认 for `change` of `a`. */
+export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: Date): object {
+  const who = (x: Activity) => (x.actorId !== deps.directory.byOpenId(x.reporter)?.id ? `｜活动人：${deps.directory.person(x.actorId)?.name ?? x.actorId}` : '');
+  return confirmChangeCard(change.what, `${describeActivity(deps, a, now)}${who(a)}`, `${describeActivity(deps, changed(a, change.after), now)}${who(changed(a, change.after))}`);
+}
+
+/** 确认 changes the record (audited, 补录 recomputed) and shows its receipt; anything else shows the card again. */
+export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, text: string, key: string, now: Date): Promise<OutgoingMessage> {
+  const a = deps.store.read((db) => db.activities.find((x) => x.id === change.activityId));
+  if (!a || a.deletedAt) {
+    await clearDialog(deps.store, key);
+    return { kind: 'text', text: '这条记录已经撤销或不存在，没有修改任何内容。' };
+  }
+  if (!CONFIRM_WORDS.test(text.trim())) {
+    const again: OutgoingMessage = { kind: 'card', card: changeCardFor(deps, a, change, now) };
+    return withNotice(again, ['记录还没有修改，下面的卡片仍在等您确认：请回复「确认」修改，或「取消」保持原样。']) ?? again;
+  }
+  const late = recordLateRule(deps.duties);
+  const result = await changeActivity(deps.store, a.id, who.openId, now, (x) => {
+    x.type = change.after.type;
+    x.date = change.after.date;
+    x.actorId = change.after.actorId;
+    x.counterpartIds = change.after.counterpartIds;
+    x.late = late({ type: x.type, date: x.date, createdAt: x.createdAt });
+  });
+  await clearDialog(deps.store, key);
+  if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };
+  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now) };
+  return withNotice(receipt, [`已修改：${change.what}（修改记录保留在审计日志中）。`]) ?? receipt;
+}

@@ -1,0 +1,94 @@
+// 「刚才那条日期错了，应该是11月19日」「刚才那条不是王强，是李娟」: the member's latest record, changed on a 确认 card
+// (before → after), never silently (round 14: read as a report of no activity, 「…未记录」, the wrong day left standing).
+import type { Activity } from '../../domain/activity.js';
+import { activityTypeName } from '../../domain/activityTypes.js';
+import { latestCorrection, type LatestCorrection } from '../../domain/report/latestCorrection.js';
+import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
+import { parseKind } from '../../domain/report/parseKind.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import type { BotContext } from '../botContext.js';
+import { siblingsOf } from '../cardActions/receiptHelpers.js';
+import { changeCardFor } from '../changeTurn.js';
+import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
+import { defineIntent } from '../intent.js';
+import { receiptFor } from '../recordReport.js';
+import { latestOwnActivity } from '../../store/activityLog.js';
+
+/** The one person a short phrase names (王强 · 李娟同志), or undefined. */
+function personIn(ctx: BotContext, words: string): string | undefined {
+  const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
+  return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
+}
+
+type Plan =
+  /** One record and the fields it would take. */
+  | { kind: 'one'; activity: Activity; after: RecordFields; what: string }
+  /** The latest report made several records the correction could mean: which one, the member says. */
+  | { kind: 'which'; records: Activity[]; what: string }
+  /** Understood as a correction, but nothing of the latest record fits it. */
+  | { kind: 'unfit'; text: string }
+  | { kind: 'none' };
+
+/** What `c` would change, on which of the latest report's records. */
+function planFor(ctx: BotContext, c: LatestCorrection): Plan {
+  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  if (!latest) return { kind: 'none' };
+  const records = siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+  const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
+  if (c.kind === 'day') {
+    const what = `日期改为 ${c.date}`;
+    if (records.length > 1) return { kind: 'which', records, what };
+    if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。` };
+    return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
+  }
+  // 不是王强，是李娟: a person of the record (talked to, or who did it) put in place of another.
+  const from = personIn(ctx, c.from);
+  const to = personIn(ctx, c.to);
+  if (from !== undefined && to !== undefined) {
+    const fits = records.filter((a) => a.counterpartIds.includes(from) || a.actorId === from);
+    const name = ctx.deps.directory.person(to)?.name ?? c.to;
+    const what = `「${ctx.deps.directory.person(from)?.name ?? c.from}」改为「${name}」`;
+    if (fits.length === 0) return { kind: 'unfit', text: `您刚才的记录里没有「${c.from}」，没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
+    if (fits.length > 1) return { kind: 'which', records: fits, what };
+    const a = fits[0]!;
+    const after = a.counterpartIds.includes(from) ? { ...fields(a), counterpartIds: a.counterpartIds.map((x) => (x === from ? to : x)) } : { ...fields(a), actorId: to };
+    return { kind: 'one', activity: a, after, what };
+  }
+  // 不是警示教育，是廉政教育: the type.
+  const wrongKind = parseKind(c.from).kind;
+  const rightKind = parseKind(c.to).kind;
+  if (wrongKind && rightKind) {
+    const fits = records.filter((a) => a.type === wrongKind.code);
+    const what = `类型改为${activityTypeName(rightKind.code)}`;
+    if (fits.length === 0) return { kind: 'unfit', text: `您刚才的记录不是${activityTypeName(wrongKind.code)}，没有改动。` };
+    if (fits.length > 1) return { kind: 'which', records: fits, what };
+    return { kind: 'one', activity: fits[0]!, after: { ...fields(fits[0]!), type: rightKind.code }, what };
+  }
+  return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
+}
+
+export const correctLatest = defineIntent<LatestCorrection>({
+  name: 'correct-latest',
+  // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
+  match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? latestCorrection(ctx.text, shanghaiDate(ctx.now)) : null),
+  async handle(ctx, c) {
+    const plan = planFor(ctx, c);
+    if (plan.kind === 'none') {
+      await ctx.reply('您还没有可以修改的记录。');
+      return;
+    }
+    if (plan.kind === 'unfit') {
+      await ctx.reply(plan.text);
+      return;
+    }
+    if (plan.kind === 'which') {
+      // Which record is meant only the member knows: the receipt again, with a 修改 under each (as 撤销 does).
+      ctx.notice(`您最近一次上报记录了 ${plan.records.length} 项，要把哪一项${plan.what}？请在那一项下点「修改」，改好后保存；还没有改动任何记录。`);
+      await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now));
+      return;
+    }
+    const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };
+    await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
+    await ctx.replyCard(changeCardFor(ctx.deps, plan.activity, change, ctx.now));
+  },
+});
