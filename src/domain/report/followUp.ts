@@ -28,6 +28,12 @@ const ONLY_THESE = /^(?:只记这些|就这些|就记这些|其余的?不记了?
 /** 都是11月20日 · 均为… · 同一天，11月20日: the one day named is every one's. */
 const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|全是|全都是|全部是|全部在|同一天|是同一天|都是同一天)/;
 
+/** 我 · 我本人 · 本人 · 是我 · 我自己 · 是我的: the sender, answering whose a deed is. */
+const SELF = /^(?:是|就是)?(?:我|我本人|本人|我自己|自己)(?:的|本人)?(?:的|做的|组织的|搞的)?[。.!！]*$/;
+
+/** Types someone chairs or lectures (the question names a leader). */
+const CHAIRED: ReadonlySet<string> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
+
 /** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
 export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
   const problems: ReportProblem[] = [];
@@ -103,8 +109,13 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     case 'ambiguous_actor':
     case 'missing_actor': {
       const found = parseCounterparts(answer, { ...ctx, senderId: '' });
-      const person = found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
-      const allowed = problem.candidateIds.length === 0 || (person !== undefined && problem.candidateIds.includes(person));
+      // 「我」「我本人」「是我」 · the sender's own name: the question says 「是您本人的请回复您的姓名」, so the sender is
+      // always an answer, candidate or not (round 14: the same question came back word for word).
+      const self = SELF.test(answer.trim()) ? ctx.senderId : undefined;
+      const person = self ?? (found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined);
+      // Who chaired a meeting or gave a lecture is asked among the leaders: there 「我」 of someone else stays no answer.
+      const ownOk = person === ctx.senderId && !(item.draft.type !== undefined && CHAIRED.has(item.draft.type));
+      const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person)));
       if (!person || !allowed) return { ok: false };
       const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
       replacement = [{ draft, problems: problemsOf(draft, today) }];
