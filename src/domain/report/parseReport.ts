@@ -14,7 +14,7 @@ import { headingDepartment, underHeadingDepartment } from './headingDepartment.j
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
-import { readsAsPlan } from './readsAsPlan.js';
+import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
@@ -239,6 +239,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // Only a clause of the entry was a plan (…，赵敏还没谈): the entry's other clauses are recorded, so the remark must not
     // say the whole entry was left out (round 12: 「第2行是计划安排，未记录」 beside the six talks of 第2行).
     if (plan) planned.push(items.length > 1 ? `${item.label}中的一句` : item.label);
+    // ⏳ 12月上旬 对康复中心开展明查暗访 among deeds done (round 14): an entry of days still to come is a plan, never asked its day.
+    else if (namesMonthPartAhead(line, ctx.now)) {
+      planned.push(item.label);
+      continue;
+    }
     notHeld.push(...offClauses);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     const verdict = notAReport(extractTitles(line).rest);

@@ -20,5 +20,25 @@ export function readsAsPlan(text: string, now: Date): boolean {
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;
   const date = parseDay(arabicizeNumerals(rest), shanghaiDate(now)).date;
-  return (date !== undefined && date > shanghaiDate(now)) || namesComingPeriod(rest);
+  return (date !== undefined && date > shanghaiDate(now)) || namesComingPeriod(rest) || monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
+}
+
+/** 12月上旬 · 12月中旬 · 12月下旬 · 12月底: a part of a month, with the last day of it. */
+const MONTH_PART = /(\d{1,2})月(上旬|初|中旬|下旬|底|末)/;
+
+/** 「12月上旬 对康复中心开展明查暗访」 on 12-01, with nothing said done: a deed of a part of a month still to come. */
+export function namesMonthPartAhead(text: string, now: Date): boolean {
+  const { rest } = extractTitles(normalizeText(text));
+  return !claimsDone(rest) && monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
+}
+
+/** A part of a month not over yet (12月上旬 on 12-01, read as this year's): what is said of it is still to come. */
+function monthPartAhead(text: string, today: string): boolean {
+  const m = MONTH_PART.exec(text);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const [, thisMonth, day] = today.split('-').map(Number) as [number, number, number];
+  if (month !== thisMonth) return month > thisMonth && month <= 12;
+  const lastDay = m[2] === '上旬' || m[2] === '初' ? 10 : m[2] === '中旬' ? 20 : 31;
+  return day <= lastDay;
 }

@@ -1,6 +1,6 @@
 // A deed still to come is a plan: the bot answers with its plan reply (fallback.ts), never 没看懂 nor a record.
 import { describe, expect, it } from 'vitest';
-import { readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
+import { namesMonthPartAhead, readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
 
 const NOW = new Date('2026-11-30T10:00:00+08:00');
 
@@ -14,4 +14,15 @@ describe('readsAsPlan', () => {
   ])('%s is a plan', (text) => expect(readsAsPlan(text, NOW)).toBe(true));
 
   it.each(['赵书记下午来宣文部开了分管科室会', '会议强调要开好民主生活会，11月20日召开了专题会议'])('%s is no plan', (text) => expect(readsAsPlan(text, NOW)).toBe(false));
+});
+
+describe('namesMonthPartAhead (round 14: 「⏳ 12月上旬 对康复中心开展明查暗访」 was asked its day)', () => {
+  const TUESDAY = new Date('2026-12-01T09:00:00+08:00');
+  it.each(['⏳ 12月上旬 对康复中心开展明查暗访', '12月中旬组织观看警示教育片', '12月底前后和王强谈话', '十二月下旬开展作风纪律检查'])('%s on 12-01 is still to come', (text) =>
+    expect(namesMonthPartAhead(text, TUESDAY)).toBe(true),
+  );
+  it.each(['11月上旬对康复中心开展了明查暗访', '12月上旬对康复中心开展了明查暗访', '11月份纪检工作：', '11月中旬组织观看警示教育片'])('%s is not', (text) =>
+    expect(namesMonthPartAhead(text, TUESDAY)).toBe(false),
+  );
+  it('12月上旬 on 12-11 is over', () => expect(namesMonthPartAhead('12月上旬对康复中心开展明查暗访', new Date('2026-12-11T09:00:00+08:00'))).toBe(false));
 });
