@@ -29,3 +29,59 @@ describe('「这条…是谁的？」 answered by the sender', () => {
     expect(activities().every((a) => a.actorId === 'linxiao' && a.date === '2026-11-17')).toBe(true);
   });
 });
+
+describe('a plan inside a report', () => {
+  const TWO_ITEMS = '11月份纪检工作：\n1. 11月4日 对办公室开展了作风纪律检查\n2. 对康复中心开展作风暗访';
+
+  it.each([['第二条是计划，还没做'], ['第2条还没去'], ['那个是计划'], ['最后一条是计划，不用记'], ['还没做呢，不用记']])(
+    '「%s」 while the day of an item is asked: that item left out with a word, the rest recorded',
+    async (answer) => {
+      await say('林晓', TWO_ITEMS);
+      expect(lastText()).toMatch(/是哪一天/);
+      await say('林晓', answer);
+      expect(lastText()).not.toMatch(/没有完全听懂|是哪一天/);
+      expect(lastText()).toMatch(/第2条「作风纪律检查｜（日期未知）｜残疾人康复中心」是计划安排，未记录/);
+      if (/请确认/.test(lastText())) await say('林晓', '确认');
+      expect(rows()).toEqual([['inspect_style', '2026-11-04', 'linxiao', '']]);
+    },
+  );
+
+  it('the only item said to be a plan: nothing recorded, said so, nothing left waiting', async () => {
+    await say('林晓', '对康复中心开展作风暗访');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('林晓', '那个是计划');
+    expect(lastText()).toMatch(/是计划安排，未记录/);
+    expect(activities()).toEqual([]);
+    await say('林晓', '确认');
+    expect(lastText()).toMatch(/现在没有等待确认的上报/);
+  });
+
+  it('a list whose last entry is 12月上旬 (round 14 M13): no question, the deeds done on a card, the plan named', async () => {
+    await say('林晓', '11月份纪检工作：\n✅ 11月4日 对办公室、财务科公务用车情况进行了抽查\n✅ 11月18日 到维权部检查在岗在位情况\n⏳ 12月上旬 对康复中心开展明查暗访');
+    expect(lastText()).not.toMatch(/是哪一天/);
+    expect(lastText()).toMatch(/第4行是计划安排，未记录/);
+    if (/请确认/.test(lastText())) await say('林晓', '确认');
+    expect(rows().map((r) => r[1])).toEqual(['2026-11-04', '2026-11-18']);
+  });
+
+  it.each([['12月上旬对康复中心开展明查暗访'], ['12月中旬组织全体党员观看警示教育片']])('「%s」 alone is a plan: no question, nothing recorded', async (text) => {
+    await say('林晓', text);
+    expect(lastText()).not.toMatch(/是哪一天|是哪类活动/);
+    expect(lastText()).toMatch(/计划安排/);
+    expect(activities()).toEqual([]);
+  });
+
+  it('a deed of tomorrow beside one of yesterday (round 14 M21): never asked its type, the other shown for 确认', async () => {
+    await say('王芳', '昨天王建国副理事长到财务科检查了责任书落实情况，明天刘芳副理事长到组联部检查');
+    expect(lastText()).not.toMatch(/是哪类活动/);
+    expect(lastText()).toMatch(/2026-12-02.*日期在今天之后，是计划安排，未记录/);
+    await say('王芳', '确认');
+    expect(rows()).toEqual([['pledge_check', '2026-11-30', 'wangjianguo', '']]);
+  });
+
+  it('a deed said done on a day still to come keeps its question (the day is a slip)', async () => {
+    await say('王建国', '12月3日和王强进行了廉政谈话');
+    expect(lastText()).toMatch(/还没到/);
+    expect(activities()).toEqual([]);
+  });
+});

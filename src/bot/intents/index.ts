@@ -13,6 +13,7 @@ import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { organization } from './organization.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
+import { planItemAnswer } from './planItemAnswer.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -40,6 +41,8 @@ export const INTENTS: readonly Intent[] = [
   correctLatest,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
   changeNamedRecord,
+  // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
+  planItemAnswer,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,

@@ -42,12 +42,27 @@ export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, no
   return `上一条${state}的${count}上报${what}没有记录，已放弃；如仍需记录，请重新发送。`;
 }
 
+/**
+ * 「昨天王建国…检查了…，明天刘芳…到组联部检查」: beside deeds done, an item dated after today is a plan, left out with a
+ * word and never asked its type or day (round 14 F6: 「刘芳的这项活动是哪类活动？」 for tomorrow's visit; answering it
+ * would have stored a record of tomorrow). A message of one item dated after today keeps its question: 「12月3日和王强
+ * 进行了廉政谈话」 says it was done, and the day is more likely a slip.
+ */
+function withoutComingDays(deps: BotDeps, parsed: ParsedReport[], today: string): { parsed: ParsedReport[]; planned: string[] } {
+  const coming = (p: ParsedReport) => p.draft.date !== undefined && p.draft.date > today;
+  const kept = parsed.filter((p) => !coming(p));
+  if (kept.length === parsed.length || kept.length === 0) return { parsed, planned: [] };
+  const planned = parsed.filter(coming).map((p) => `「${describePending(deps.directory, deps.duties, p.draft, today)}」日期在今天之后，是计划安排，未记录；完成后再发给我即可`);
+  return { parsed: kept, planned };
+}
+
 export const report = defineIntent<ParsedReport[]>({
   name: 'report',
   match: reportIn,
-  async handle(ctx, parsed) {
+  async handle(ctx, all) {
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
-    const remarks = parsed.flatMap((p) => p.remarks);
+    const { parsed, planned } = withoutComingDays(ctx.deps, all, shanghaiDate(ctx.now));
+    const remarks = [...parsed.flatMap((p) => p.remarks), ...planned];
     const reasons = confirmReasons(parsed, ctx.lines);
     const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);

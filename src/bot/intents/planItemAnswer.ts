@@ -1,0 +1,53 @@
+// 「第三条是计划，还没做」「那个是计划」 while a report waits for an answer: that item is left out with a word, the rest
+// recorded (or shown for 确认) or asked on (round 14 F6: the answer went to the query engine, the question came back).
+import { MANY_RECORDS } from '../../domain/report/confirmReasons.js';
+import { plannedItemSaid } from '../../domain/report/plannedItem.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import { followUpCard } from '../askFollowUp.js';
+import { describePending } from '../describeActivity.js';
+import { clearDialog, dialogKey, saveDialog } from '../dialogStore.js';
+import { defineIntent } from '../intent.js';
+import { settleReport } from '../settleReport.js';
+
+export const planItemAnswer = defineIntent<number>({
+  name: 'plan-item-answer',
+  match(ctx) {
+    if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
+    return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now));
+  },
+  async handle(ctx, index) {
+    const dialog = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'report' }>;
+    const today = shanghaiDate(ctx.now);
+    const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
+    const dropped = dialog.items[index]!;
+    const label = dialog.items.length > 1 ? `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」` : `「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」`;
+    const said = `${label}是计划安排，未记录；完成后再发给我即可`;
+    const items = dialog.items.filter((_, i) => i !== index);
+    if (items.length === 0) {
+      await clearDialog(ctx.deps.store, key);
+      await ctx.reply(`好的，${said}。这条消息没有其他要记录的活动。`);
+      return;
+    }
+    const messageIds = [...(dialog.messageIds ?? []), ctx.update.messageId];
+    if (items.some((i) => i.problems.length > 0)) {
+      await saveDialog(ctx.deps.store, key, { ...dialog, items, remarks: [...dialog.remarks, said], messageIds }, ctx.now);
+      ctx.notice(`好的，${said}。`);
+      await ctx.replyCard(followUpCard(ctx.deps, items, today));
+      return;
+    }
+    // What made the message need a tap as a whole (several items, many records) is weighed again without the plan.
+    const reasons = (dialog.reasons ?? []).filter((r) => (r !== 'many' || items.length > MANY_RECORDS) && (r !== 'items' || items.length > 1));
+    const card = await settleReport(ctx.deps, {
+      items,
+      remarks: [...dialog.remarks, said],
+      reasons,
+      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
+      key,
+      sourceEventId: ctx.update.eventId,
+      sourceMessageId: ctx.update.messageId,
+      relatedMessageIds: dialog.messageIds ?? [],
+      now: ctx.now,
+    });
+    await ctx.replyCard(card);
+  },
+});

@@ -1,0 +1,48 @@
+// 「第三条是计划，还没做」「那个是计划」「明天那个还没去」 while a report waits for an answer: one of its items is a plan,
+// to be left out (round 14: the answer went to the query engine and the same question came back).
+import type { PendingItem } from './followUp.js';
+import { parseDay } from './parseDay.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/** Words saying it is not done yet: 是计划 · 还没做 · 还没去 · 不用记 · 先不记. */
+const NOT_DONE = /计划|打算|还没(?:有)?(?:做|去|开|谈|搞|办|进行|开展|组织|查|签)?|尚未|暂未|没做呢|没去呢|不用记|不要记|别记|先不记|不记了?|还没到/;
+/** The item pointed at: 第三条 · 第3项 · 最后一条. */
+const ORDINAL = /第\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:条|项|个|行|件|点)/;
+const DIGITS = '一二三四五六七八九';
+
+/** 3 · 三 · 十二 as a number. */
+function ordinalNumber(said: string): number {
+  if (/^\d+$/.test(said)) return Number(said);
+  const [tens, ones] = said.includes('十') ? said.split('十') : ['', said];
+  return (said.includes('十') ? (tens ? DIGITS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? DIGITS.indexOf(ones) + 1 : 0);
+}
+const LAST = /最后(?:一|那)?(?:条|项|个|行|件)/;
+/** What a plan answer may say beyond pointing and saying so (that 那个, 这条, commas): nothing of a report. */
+const FILLER = /那个|这个|那条|这条|那项|这项|那一?件|这一?件|的|是|都|就|呢|啊|哦|吧|了|，|,|。|\s/g;
+
+/**
+ * Index (in `items`) of the item `answer` says is a plan, or null when the answer says no such thing. 「第N条」 counts
+ * the message's items in order; a day (明天那个, 12月2日那条) points at the item of that day; otherwise the item the
+ * question is about. A message that says more than that (a report of its own) is no such answer.
+ */
+export function plannedItemSaid(answer: string, items: readonly PendingItem[], today: string): number | null {
+  const text = arabicizeNumerals(normalizeText(answer)).trim();
+  if (text.length > 30 || !NOT_DONE.test(text)) return null;
+  const ordinal = ORDINAL.exec(text);
+  if (ordinal) {
+    const n = ordinalNumber(ordinal[1]!);
+    return n >= 1 && n <= items.length ? n - 1 : null;
+  }
+  if (LAST.test(text)) return items.length - 1;
+  const day = parseDay(text, today);
+  if (day.date !== undefined) {
+    const at = items.findIndex((i) => i.draft.date === day.date);
+    if (at >= 0) return at;
+  }
+  // No pointer: the words left, once the pointer and the plan words are gone, must be nothing of a report.
+  const left = (day.text ? text.replace(day.text, '') : text).replace(NOT_DONE, '').replace(FILLER, '');
+  if (left.length > 4) return null;
+  const asked = items.findIndex((i) => i.problems.length > 0);
+  return asked >= 0 ? asked : null;
+}
