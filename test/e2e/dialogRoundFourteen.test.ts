@@ -85,3 +85,33 @@ describe('a plan inside a report', () => {
     expect(activities()).toEqual([]);
   });
 });
+
+describe('questions that are no report (round 14 F11)', () => {
+  it.each([['收到，谢谢清风提醒👍'], ['谢谢'], ['辛苦了'], ['好的收到'], ['好的，辛苦清风了🙏']])('「%s」 gets a short polite answer', async (text) => {
+    await say('王芳', text);
+    expect(lastText()).toMatch(/^(不客气|好的)/);
+    expect(lastText()).not.toMatch(/没看懂/);
+    expect(activities()).toEqual([]);
+  });
+
+  it.each([
+    ['请问怎么补录上个月的谈话记录？', /补录不用单独操作[\s\S]*10月20日和王强进行了廉政谈话/],
+    ['漏报了一次谈话怎么补', /补录不用单独操作/],
+    ['怎么撤销', /撤销刚记录的一条：发送「撤销」/],
+    ['记录能撤回吗？', /撤销刚记录的一条/],
+    ['怎么修改', /刚才那条日期错了，应该是11月19日/],
+    ['日期填错了怎么改', /修改刚记录的一条/],
+  ])('「%s」 gets the how-to', async (text, answer) => {
+    await say('胡军', text);
+    expect(lastText()).toMatch(answer);
+    expect(lastText()).not.toMatch(/回答不了|没看懂/);
+    expect(activities()).toEqual([]);
+  });
+
+  it('the how-to for 补录 works as it says', async () => {
+    await say('胡军', '请问怎么补录上个月的谈话记录？');
+    await say('胡军', '10月20日和王强进行了谈心谈话');
+    if (/请确认/.test(lastText())) await say('胡军', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-10-20', 'hujun', 'wangqiang']]);
+  });
+});

@@ -1,6 +1,6 @@
 // 「廉政谈话记录怎么填」「怎么报警示教育」: how to report that kind of activity, with a sentence to copy, like 帮助.
 import { activityTypeName, type ActivityTypeCode } from '../../domain/activityTypes.js';
-import { howToAsked, type HowToAsked } from '../../domain/query/howTo.js';
+import { howToAsked, usageAsked, type HowToAsked, type UsageAsked } from '../../domain/query/howTo.js';
 import { defineIntent } from '../intent.js';
 
 /**
@@ -52,11 +52,29 @@ export function howToAnswer(asked: HowToAsked): string {
   return [...parts, FOR_SOMEONE, FORM].join('\n');
 }
 
-export const howTo = defineIntent<HowToAsked>({
+/** How to 补录, 撤销 or 修改: what the member types (or taps), in a few lines. */
+export const USAGE_ANSWER: Record<UsageAsked, string> = {
+  late: [
+    '补录不用单独操作：直接发一句话，写明当时的日期即可，例如：',
+    '「10月20日和王强进行了廉政谈话」',
+    '日期在本期之前的，自动记为补录，计入活动发生的那一期。也可以发送「填报」用表单填写，日期选当天。',
+  ].join('\n'),
+  undo: [
+    '撤销刚记录的一条：发送「撤销」（或「撤回上一条」「刚才那条撤销」），或点该记录卡片上的「撤销」。',
+    '撤销更早的一条：发送「撤销」加日期和对象，例如「撤销11月5日和周涛的廉政谈话」。',
+    '还没确认的上报，回复「取消」即可。撤销的记录保留在审计日志中，不再计入完成情况。',
+  ].join('\n'),
+  edit: [
+    '修改刚记录的一条：直接说错在哪里，例如「刚才那条日期错了，应该是11月19日」「刚才那条不是王强，是李娟」，确认后修改；也可以发送「修改」，在表单里改好后保存。',
+    '修改更早的一条：发送「修改」加日期和对象，例如「修改11月5日和周涛的廉政谈话」，或点该记录卡片上的「修改」。',
+  ].join('\n'),
+};
+
+export const howTo = defineIntent<HowToAsked | UsageAsked>({
   name: 'how-to',
   // Also while a question waits: asking how answers none of the bot's questions, and the question stays open.
-  match: (ctx) => howToAsked(ctx.text) ?? null,
+  match: (ctx) => usageAsked(ctx.text) ?? howToAsked(ctx.text) ?? null,
   async handle(ctx, asked) {
-    await ctx.reply(howToAnswer(asked));
+    await ctx.reply(typeof asked === 'string' ? USAGE_ANSWER[asked] : howToAnswer(asked));
   },
 });

@@ -31,3 +31,27 @@ export function howToAsked(text: string): HowToAsked | undefined {
   // (a question is no report): the answer must say it was not recorded, so nothing is dropped silently.
   return /了|已经?/.test(t) && types.length > 0 ? { types, toldDeed: true } : { types };
 }
+
+/** What a member may ask how to do with records beside reporting one: a 补录, a 撤销, a 修改. */
+export type UsageAsked = 'late' | 'undo' | 'edit';
+
+const USAGE: readonly [UsageAsked, RegExp][] = [
+  ['late', /补录|补报|补登|补记|补填|补交|漏报|漏记|忘了报|忘记报/],
+  ['undo', /撤销|撤回|删除|删掉|作废/],
+  ['edit', /修改|更正|改正|改一下|改日期|改对象|改错|报错了|填错了|写错了/],
+];
+
+/**
+ * 「请问怎么补录上个月的谈话记录？」「怎么撤销」「记错了怎么修改」 (round 14: 「这个问题我还回答不了」 or 没看懂): how to do
+ * that, never a report (no day of its own) nor a completion question. Undefined for anything else.
+ */
+export function usageAsked(text: string): UsageAsked | undefined {
+  const t = text.replace(/\s+/g, '');
+  if (!HOW.test(t) && !/能不能|可以|能否|能/.test(t)) return undefined;
+  if (/情况|进度|完成|怎么样|几次|多少/.test(t)) return undefined;
+  if (/今天|昨天|前天|[上本这]周|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[.\/]\d{1,2}/.test(t)) return undefined;
+  const asked = USAGE.find(([, re]) => re.test(t));
+  // 「可以撤销吗」 asks too; 「能…吗/么/？」 must close it when no 怎么/如何 says it is a question.
+  if (!asked || (!HOW.test(t) && !/[吗么？?]$/.test(t))) return undefined;
+  return asked[0];
+}

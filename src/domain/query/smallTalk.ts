@@ -3,10 +3,20 @@
 /** Whole-message acknowledgements; a longer message that merely starts with 好的 is not one. */
 const ACK = /^(?:好的?|好滴|好嘞|收到|收到了|明白|明白了|知道了|了解|了解了|谢谢|谢谢你|谢谢您|多谢|感谢|辛苦了|辛苦|ok|okay|嗯|嗯嗯|哦|好的收到|收到谢谢|好的谢谢|好的，?谢谢|收到，?谢谢|好的，?收到|👌|👍)(?:[,，]?(?:好的|收到|谢谢|明白|辛苦了))*[!！。.~～]*$/i;
 
+/**
+ * 「收到，谢谢清风提醒👍」「好的，辛苦清风了」 (round 14: 没看懂): thanks for a reminder or for the bot's help, in pieces
+ * between commas, each nothing but words of thanks or of having read it.
+ */
+const ACK_PIECE =
+  /^(?:(?:好的?|好滴|好嘞|收到了?|明白了?|知道了|了解了?|ok|okay|嗯+|哦|太好了|谢谢(?:你|您|啦)?|多谢|感谢|辛苦(?:了|啦)?)(?:清风)?(?:的)?(?:提醒|提示|通知|帮助|帮忙)?(?:了|啦|哈|呀)?)+$/i;
+
 /** The reply to an acknowledgement: short, no card, nothing to act on. */
 export function acknowledgement(text: string): string | null {
+  // Emoji (👍🙏😊) say nothing more than the words beside them.
   const t = text.replace(/\s+/g, '');
-  if (!ACK.test(t)) return null;
+  const pieces = t.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ',').split(/[,，!！。.~～、]+/).filter((x) => x.length > 0);
+  const loose = pieces.length > 0 && pieces.every((x) => ACK_PIECE.test(x));
+  if (!ACK.test(t) && !loose) return null;
   return /谢|感谢|辛苦/.test(t) ? '不客气，有需要随时找我。' : '好的。';
 }
 
