@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buttonValues } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Tuesday 2026-12-01, 09:00 in Shanghai (the round's day), before the reminders' hours. */
-const TUESDAY = new Date('2026-12-01T09:00:00+08:00');
+/** Tuesday 2026-12-01, 08:00 in Shanghai (the round's day), before the reminders' hours (a scheduled notice never interleaves). */
+const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
 const { activities, lastText, say } = chat;

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Tuesday 2026-12-01, 09:00 in Shanghai (the round's day), before the reminders' hours. */
-const TUESDAY = new Date('2026-12-01T09:00:00+08:00');
+/** Tuesday 2026-12-01, 08:00 in Shanghai (the round's day), before the reminders' hours (a scheduled notice never interleaves). */
+const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
 const { activities, lastText, say } = chat;
@@ -113,5 +113,39 @@ describe('questions that are no report (round 14 F11)', () => {
     await say('胡军', '10月20日和王强进行了谈心谈话');
     if (/请确认/.test(lastText())) await say('胡军', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-10-20', 'hujun', 'wangqiang']]);
+  });
+});
+
+describe('「王强今年谈过话没有」 (round 14 F11, M10)', () => {
+  it.each([['王强今年谈过话没有'], ['王强谈过了吗'], ['今年和王强谈过没'], ['下半年王强谈过话吗？']])('「%s」: his talks, with whom and when, and the talk duties naming him', async (asked) => {
+    await say('林晓', '11月25日和王强进行了廉政谈话');
+    await say('王建国', '昨天和王强进行了谈心谈话');
+    await say('张伟', asked);
+    // The answer, not a scheduled notice that may go out to an inspector meanwhile (2027 holidays unknown).
+    const answer = chat.t.texts().filter((x) => /王强（/.test(x)).at(-1)!;
+    expect(answer).toMatch(/王强（财务科副科长）2026年(下半年)?有 2 次谈话记录/);
+    expect(answer).toMatch(/11月25日 廉政谈话，林晓与王强/);
+    expect(answer).toMatch(/11月30日 谈心谈话，王建国与王强/);
+    expect(answer).toMatch(/谈心谈话：班子成员与分管科室（分管的财务科）：王建国，2026年下半年已谈（11月30日）/);
+    expect(answer).not.toMatch(/没能识别|没有完全听懂/);
+  });
+
+  it('in the group with @清风, and nobody talked to yet', async () => {
+    const bot = chat.t.emulator.bot;
+    await say('张伟', '@_user_1 王强今年谈过话没有', { chatType: 'group', chatId: 'oc_testgroup', mentions: [{ key: '@_user_1', openId: bot.openId, name: bot.name }] });
+    expect(lastText()).toMatch(/王强（财务科副科长）2026年还没有谈话记录/);
+    expect(lastText()).toMatch(/王建国，2026年下半年还没有记录/);
+  });
+
+  it('a member asking about someone out of reach is told so, nothing shown', async () => {
+    await say('王建国', '昨天和王强进行了谈心谈话');
+    await say('李娟', '王建国今年谈过话没有');
+    expect(lastText()).toMatch(/暂无权限/);
+    expect(lastText()).not.toMatch(/11月30日/);
+  });
+
+  it('a report with a day is still a report, not this question', async () => {
+    await say('王建国', '昨天和王强谈心谈话了');
+    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'wangjianguo', 'wangqiang']]);
   });
 });

@@ -23,6 +23,7 @@ import { reportForm } from './reportForm.js';
 import { reportWithQuestion } from './reportWithQuestion.js';
 import { requirement } from './requirement.js';
 import { smallTalk } from './smallTalk.js';
+import { talksWithPerson } from './talksWithPerson.js';
 import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
@@ -60,6 +61,8 @@ export const INTENTS: readonly Intent[] = [
   reportForm,
   // 「今天和孙丽谈了廉政谈话，另外本季度还差啥？」: the report, then the answer; before the query, which would take it whole.
   reportWithQuestion,
+  // 「王强今年谈过话没有」: one person's talks and the talk duties naming them; before the query, which reads a person's own duties.
+  talksWithPerson,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
