@@ -7,6 +7,8 @@ import { arabicizeNumerals } from './parseNumerals.js';
 
 /** Words saying it is not done yet: 是计划 · 还没做 · 还没去 · 不用记 · 先不记. */
 const NOT_DONE = /计划|打算|还没(?:有)?(?:做|去|开|谈|搞|办|进行|开展|组织|查|签)?|尚未|暂未|没做呢|没去呢|不用记|不要记|别记|先不记|不记了?|还没到/;
+/** Words of a question. */
+const QUESTION = /哪|什么|啥|谁|几|多少|吗|么|[?？]/;
 /** The item pointed at: 第三条 · 第3项 · 最后一条. */
 const ORDINAL = /第\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:条|项|个|行|件|点)/;
 const DIGITS = '一二三四五六七八九';
@@ -28,7 +30,8 @@ const FILLER = /那个|这个|那条|这条|那项|这项|那一?件|这一?件|
  */
 export function plannedItemSaid(answer: string, items: readonly PendingItem[], today: string): number | null {
   const text = arabicizeNumerals(normalizeText(answer)).trim();
-  if (text.length > 30 || !NOT_DONE.test(text)) return null;
+  // 「哪些还没做」「还没做的有几项？」 ask about duties: a question is never this answer.
+  if (text.length > 30 || !NOT_DONE.test(text) || QUESTION.test(text)) return null;
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     const n = ordinalNumber(ordinal[1]!);
