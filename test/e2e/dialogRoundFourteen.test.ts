@@ -149,3 +149,33 @@ describe('「王强今年谈过话没有」 (round 14 F11, M10)', () => {
     expect(rows()).toEqual([['talk_heart', '2026-11-30', 'wangjianguo', 'wangqiang']]);
   });
 });
+
+describe('a plan answer on a 确认 card, and 取消 still gets out', () => {
+  const M13 = '11月份纪检工作：\n✅ 11月4日 对办公室、财务科公务用车情况进行了抽查\n✅ 11月18日 到维权部检查在岗在位情况\n⏳ 12月上旬 对康复中心开展明查暗访';
+
+  it('「第三条是计划，还没做」 on the card that already left the plan out: the card again with a word, never the query', async () => {
+    await say('林晓', M13);
+    expect(lastText()).toMatch(/请确认/);
+    await say('林晓', '第三条是计划，还没做');
+    expect(lastText()).toMatch(/计划安排不会记录[\s\S]*请确认以下 2 条记录/);
+    expect(lastText()).not.toMatch(/没有完全听懂/);
+    await say('林晓', '确认');
+    expect(rows().map((r) => r[1])).toEqual(['2026-11-04', '2026-11-18']);
+  });
+
+  it('「第二条还没做」 on the card takes that record off the card', async () => {
+    await say('林晓', M13);
+    await say('林晓', '第二条还没做');
+    expect(lastText()).toMatch(/第2条「作风纪律检查｜2026-11-18｜维权部｜补录」是计划安排，未记录[\s\S]*请确认以下 1 条记录/);
+    await say('林晓', '确认');
+    expect(rows().map((r) => r[1])).toEqual(['2026-11-04']);
+  });
+
+  it.each([['取消'], ['不记了']])('「%s」 while a list waits for an answer drops the whole report', async (word) => {
+    await say('林晓', '11月份纪检工作：\n1. 11月4日 对办公室开展了作风纪律检查\n2. 对康复中心开展作风暗访');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('林晓', word);
+    expect(lastText()).toMatch(/已取消这条上报/);
+    expect(activities()).toEqual([]);
+  });
+});

@@ -1,21 +1,32 @@
 // 「第三条是计划，还没做」「那个是计划」 while a report waits for an answer: that item is left out with a word, the rest
 // recorded (or shown for 确认) or asked on (round 14 F6: the answer went to the query engine, the question came back).
 import { MANY_RECORDS } from '../../domain/report/confirmReasons.js';
-import { plannedItemSaid } from '../../domain/report/plannedItem.js';
+import { plannedItemSaid, saysPlan } from '../../domain/report/plannedItem.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import { describePending } from '../describeActivity.js';
 import { clearDialog, dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { settleReport } from '../settleReport.js';
+import { confirmCardFor, settleReport } from '../settleReport.js';
+import type { BotContext } from '../botContext.js';
+import { CANCEL_WORDS } from '../continueDialog.js';
+import type { DialogData } from '../dialogStore.js';
 
 export const planItemAnswer = defineIntent<number>({
   name: 'plan-item-answer',
   match(ctx) {
-    if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
+    // 取消 / 不记了 always gets out of the whole report (continueDialog), never only one item.
+    if (!ctx.sender || CANCEL_WORDS.test(ctx.text.trim())) return null;
+    // On a 确认 card (the plan already left out, or one of the card's records meant): -1 when no record is pointed at.
+    if (ctx.dialog?.kind === 'confirm') return saysPlan(ctx.text) ? (plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now)) ?? -1) : null;
+    if (ctx.dialog?.kind !== 'report') return null;
     return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now));
   },
   async handle(ctx, index) {
+    if (ctx.dialog?.kind === 'confirm') {
+      await onCard(ctx, ctx.dialog, index);
+      return;
+    }
     const dialog = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'report' }>;
     const today = shanghaiDate(ctx.now);
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
@@ -51,3 +62,31 @@ export const planItemAnswer = defineIntent<number>({
     await ctx.replyCard(card);
   },
 });
+
+/**
+ * 「第三条是计划」 typed on a 确认 card: a record of the card it points at is taken off and the card shown again; pointing
+ * at none (the plan the card already names as not recorded), the card is shown again with a word.
+ */
+async function onCard(ctx: BotContext, dialog: DialogData & { kind: 'confirm' }, index: number): Promise<void> {
+  const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
+  const today = shanghaiDate(ctx.now);
+  const who = ctx.sender!.id;
+  if (index < 0) {
+    ctx.notice('好的，计划安排不会记录。下面卡片上的是要记录的活动：请回复「确认」记录，或「取消」放弃。');
+    await ctx.replyCard(confirmCardFor(ctx.deps, dialog.items, dialog.reasons, dialog.duplicates, dialog.remarks, ctx.now, who));
+    return;
+  }
+  const said = `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[index]!.draft, today)}」是计划安排，未记录；完成后再发给我即可`;
+  const items = dialog.items.filter((_, i) => i !== index);
+  if (items.length === 0) {
+    await clearDialog(ctx.deps.store, key);
+    await ctx.reply(`好的，${said}。卡片上没有其他要记录的活动。`);
+    return;
+  }
+  // Duplicates are indexes into the items: those after the one taken off move up by one.
+  const duplicates = dialog.duplicates.filter((d) => d !== index).map((d) => (d > index ? d - 1 : d));
+  const next = { ...dialog, items, duplicates, remarks: [...dialog.remarks, said] };
+  await saveDialog(ctx.deps.store, key, next, ctx.now);
+  ctx.notice(`好的，${said}。`);
+  await ctx.replyCard(confirmCardFor(ctx.deps, items, next.reasons, duplicates, next.remarks, ctx.now, who));
+}

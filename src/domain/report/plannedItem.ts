@@ -23,15 +23,20 @@ const LAST = /最后(?:一|那)?(?:条|项|个|行|件)/;
 /** What a plan answer may say beyond pointing and saying so (that 那个, 这条, commas): nothing of a report. */
 const FILLER = /那个|这个|那条|这条|那项|这项|那一?件|这一?件|的|是|都|就|呢|啊|哦|吧|了|，|,|。|\s/g;
 
+/** A short answer saying something is not done yet (是计划, 还没做, 不用记), and no question (「哪些还没做」). */
+export function saysPlan(answer: string): boolean {
+  const text = arabicizeNumerals(normalizeText(answer)).trim();
+  return text.length <= 30 && NOT_DONE.test(text) && !QUESTION.test(text);
+}
+
 /**
  * Index (in `items`) of the item `answer` says is a plan, or null when the answer says no such thing. 「第N条」 counts
  * the message's items in order; a day (明天那个, 12月2日那条) points at the item of that day; otherwise the item the
  * question is about. A message that says more than that (a report of its own) is no such answer.
  */
 export function plannedItemSaid(answer: string, items: readonly PendingItem[], today: string): number | null {
+  if (!saysPlan(answer)) return null;
   const text = arabicizeNumerals(normalizeText(answer)).trim();
-  // 「哪些还没做」「还没做的有几项？」 ask about duties: a question is never this answer.
-  if (text.length > 30 || !NOT_DONE.test(text) || QUESTION.test(text)) return null;
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     const n = ordinalNumber(ordinal[1]!);
