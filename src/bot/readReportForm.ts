@@ -31,10 +31,15 @@ export function readReportForm(form: Record<string, unknown>, directory: Directo
   if (attendees !== undefined && (!Number.isInteger(attendees) || attendees < 0 || attendees > 100_000)) {
     return { ok: false, error: '参加人数请填写整数' };
   }
+  const departmentIds = Array.isArray(form.departments) ? [...new Set(form.departments.filter((x): x is string => typeof x === 'string'))] : [];
+  if (departmentIds.some((id) => !directory.department(id))) return { ok: false, error: '所选科室不在本单位名单中' };
   const base: ReportDraft = {
     type,
     date,
     counterpartIds: [],
+    // A talk's department is its counterpart's (below); any other kind keeps the ones chosen (a check's places).
+    ...(!isTalkType(type) && departmentIds.length > 0 ? { departmentId: departmentIds[0]! } : {}),
+    ...(!isTalkType(type) && departmentIds.length > 1 ? { departmentIds } : {}),
     late: date < periodOf('quarter', today).start,
     ...(title ? { title } : {}),
     ...(note ? { note } : {}),

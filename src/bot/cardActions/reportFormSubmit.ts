@@ -36,7 +36,7 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
       a.counterpartIds = d.counterpartIds;
       // 补录 by the one rule of receipts and cards (completion/late.ts), against when the record was first reported.
       a.late = recordLateRule(ctx.deps.duties)({ type: d.type!, date: d.date!, createdAt: a.createdAt });
-      for (const field of ['departmentId', 'title', 'attendees', 'note'] as const) {
+      for (const field of ['departmentId', 'departmentIds', 'title', 'attendees', 'note'] as const) {
         if (d[field] === undefined) delete a[field];
         else (a as unknown as Record<string, unknown>)[field] = d[field];
       }
