@@ -1,7 +1,8 @@
 // A one-tap answer on a question card (今天, a candidate's name, 取消): the same path as typing it.
 import { z } from 'zod';
 import { defineCardAction, toast, withCard } from '../cardAction.js';
-import { continueDialog } from '../continueDialog.js';
+import { CANCEL_WORDS, continueDialog } from '../continueDialog.js';
+import { card, markdown } from '../../feishu/cards/cardParts.js';
 import { dialogKey, findDialog } from '../dialogStore.js';
 
 /** The toast for a tap on a question card when nothing of the member's waits in this chat. */
@@ -28,6 +29,11 @@ export const answerAction = defineCardAction<string>({
       now: ctx.now,
     });
     if (out.kind === 'card') return withCard(toast('success', '好的'), out.card);
-    return toast('info', out.kind === 'text' ? out.text : '好的');
+    const said = out.kind === 'text' ? out.text : '好的';
+    // The tap ended the dialog (取消, or 修改 of a 确认 card): the card loses its buttons, so it no longer looks open.
+    if (findDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.operatorOpenId), ctx.now).state === 'none') {
+      return withCard(toast('info', said), card(CANCEL_WORDS.test(text) ? '已取消' : '未记录', 'grey', [markdown(said)]));
+    }
+    return toast('info', said);
   },
 });
