@@ -161,6 +161,21 @@ describe('a tap on a card when nothing of the member’s waits says why (a newco
     expect(activities()).toHaveLength(1);
   });
 
+  it.each([
+    ['李娟', '今天张书记与王建国进行了廉政谈话', '取消', '已取消'],
+    ['李明', '今天和王强谈了话', '取消', '已取消'],
+    ['李娟', '昨天刘芳副理事长与周涛进行了廉政谈话', '修改', '未记录'],
+  ])('%s「%s」: a tap of %s ends it and the card turns into a closed 【%s】 card without buttons', async (who, text, tap, title) => {
+    const card = await say(who, text);
+    expect(labels(card)).toContain(tap);
+    const answer = await t.click(who, card.messageId, { action: 'answer', text: tap });
+    expect(answer.body.card).toBeDefined();
+    expect(cardText(answer.body.card!.data)).toMatch(new RegExp(`^${title}\\n.*没有记录`));
+    expect(buttonValues(answer.body.card!.data)).toEqual([]);
+    expect(activities()).toHaveLength(0);
+    expect(dialogs()).toBe(0);
+  });
+
   it('in a group, another member’s tap on someone’s question records nothing, says whose card it is, and the question stays', async () => {
     const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
     const question = await say('李明', '@_user_1 今天和王强谈了话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
