@@ -6,7 +6,8 @@ import { card, markdown } from '../../feishu/cards/cardParts.js';
 import { dialogKey, findDialog } from '../dialogStore.js';
 
 /** The toast for a tap on a question card when nothing of the member's waits in this chat. */
-export const NOTHING_WAITING = '这张卡片上的问题已经处理过了（已确认、已取消，或已有更新的上报）。在群里，只有上报人本人可以回答自己的卡片。';
+export const NOTHING_WAITING =
+  '这张卡片没有在等您回答：若是您自己的卡片，它已经处理过了（已确认、已取消，或已有更新的上报）；在群里，别人的卡片只有上报人本人可以回答。';
 
 const value = z.object({ action: z.literal('answer'), text: z.string().min(1).max(50) });
 
