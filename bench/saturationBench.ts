@@ -23,6 +23,15 @@ async function threadCpu(pid: number): Promise<Map<number, number>> {
   return out;
 }
 
+/** CPU ms a process's threads used between two threadCpu readings. */
+function sumCpu(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [tid, used] of after) ms += used - (before.get(tid) ?? 0);
+  return ms;
+}
+
+const perRequest = (ms: number, requests: number) => Math.round((ms / Math.max(1, requests)) * 1000) / 1000;
+
 /**
  * CPU ms per acknowledged request during a saturation run: the acknowledging (main) thread's, the busiest other
  * thread's (the bot thread), and the whole process's. Less moved by other work on the machine than the rate is.
@@ -33,7 +42,8 @@ function cpuPerAck(before: Map<number, number>, after: Map<number, number>, pid:
   const other = Math.max(0, ...used.filter(([tid]) => tid !== pid).map(([, ms]) => ms));
   const total = used.reduce((sum, [, ms]) => sum + ms, 0);
   const per = (ms: number) => Math.round((ms / Math.max(1, acks)) * 1000) / 1000;
-  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total) };
+  // What neither of the two used: libuv's pool (the journal's and the store's fdatasyncs), V8's compiler threads.
+  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total), restMsPerAck: per(total - main - other) };
 }
 
 /**
@@ -63,7 +73,9 @@ export async function saturationBench(opts: { seconds: number; records: number; 
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
       const clientBefore = process.cpuUsage();
+      const bareBefore = await threadCpu(bare.proc.pid!);
       const floor = await saturated(bare.url, opts.seconds, `bare${round}-${Date.now()}`, texts);
+      const bareUsed = sumCpu(bareBefore, await threadCpu(bare.proc.pid!));
       const client = process.cpuUsage(clientBefore);
       await bare.stop();
       const row: Record<string, unknown> = {
@@ -71,7 +83,9 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         bareRps: floor.rps,
         // The load generator's own CPU per request (signing and encrypting each delivery, autocannon): on two cores it
         // competes with the server, so it bounds what any server can reach.
-        clientMsPerRequest: Math.round(((client.user + client.system) / 1000 / Math.max(1, floor.requests)) * 1000) / 1000,
+        clientMsPerRequest: perRequest((client.user + client.system) / 1000, floor.requests),
+        // The bare endpoint's own CPU per request (all its threads): what a server that does no crypto and no disk costs.
+        bareMsPerRequest: perRequest(bareUsed, floor.requests),
         loadAverage: Math.round(loadavg()[0]! * 100) / 100,
       };
       for (const [k, root] of roots.entries()) {
@@ -84,10 +98,17 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // As in the scale run: a moment idle after /healthz, so the index build at start is not in the figure.
         await new Promise((r) => setTimeout(r, 2000));
         const cpuBefore = await threadCpu(bot.proc.pid!);
+        const emulatorBefore = await threadCpu(emulator.proc.pid!);
+        const botClientBefore = process.cpuUsage();
         if (profileDir) bot.proc.kill('SIGUSR1');
         const sat = await saturated(bot.url, opts.seconds, `sat${round}-${k}-${Date.now()}`, texts);
         if (profileDir) bot.proc.kill('SIGUSR2');
+        const botClient = process.cpuUsage(botClientBefore);
         const cpu = cpuPerAck(cpuBefore, await threadCpu(bot.proc.pid!), bot.proc.pid!, sat.requests);
+        // The emulator receives the bot's replies on the same two cores: its CPU per acknowledgement, and the load
+        // generator's, so that what the bot itself costs can be told from what shares the machine with it.
+        cpu.emulatorMsPerAck = perRequest(sumCpu(emulatorBefore, await threadCpu(emulator.proc.pid!)), sat.requests);
+        cpu.clientMsPerRequest = perRequest((botClient.user + botClient.system) / 1000, sat.requests);
         const status = await readFile(`/proc/${bot.proc.pid}/status`, 'utf8').catch(() => '');
         const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
         if (profileDir) await new Promise((r) => setTimeout(r, 1000));

@@ -51,6 +51,16 @@ rmSync(out, { recursive: true, force: true });
 const ROOT_MARK = '__QF_DIST_ROOT__';
 
 /** Writes text to file, creating its folder. */
+/**
+ * esbuild escapes non-ASCII characters in strings, templates and regular expressions but keeps the comments it keeps
+ * as written, and one Chinese character in a comment makes V8 hold the whole file's source as a two-byte string for
+ * the life of every thread that loads it (the bot thread's two largest chunks, 0.7 MB each: 1.45 and 1.31 MiB instead
+ * of ~0.7). What is left is escaped the same way, which changes nothing but the comments' spelling.
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 function writeOut(file, text) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
@@ -114,6 +124,7 @@ for (const file of result.outputFiles) {
   if (file.path.endsWith('.js')) {
     const up = relative(dirname(file.path), out).split('\\').join('/');
     text = text.replace(ROOT_MARK, up ? `${up}/` : './');
+    text = asciiOnly(text);
   }
   writeOut(file.path, text);
 }

@@ -2,8 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import type { BotCore, BotPort } from './composeBot.js';
 import type { SendLimits } from './outbox/createSendLimiter.js';
 import type { Organization } from './domain/organization.js';
@@ -22,7 +21,7 @@ import { secureDataDir } from './store/secureDataDir.js';
 import { lockDataDir } from './store/lockDataDir.js';
 import { migrateOnThread } from './store/migrateOnThread.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
-import { createServer } from './transport/createServer.js';
+import { createRequestListener, type RequestListener } from './transport/createRequestListener.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
 import { spawnBotThread } from './thread/startBotThread.js';
@@ -65,10 +64,11 @@ export interface RunningFront {
 /** The whole bot in this thread (startBot): the tests reach into its parts. */
 export interface RunningBot extends RunningFront, Pick<BotCore, 'store' | 'bot' | 'outbox' | 'scheduler' | 'config'> {}
 
-function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port: number, hostname: string): Promise<Server> {
+function listen(listener: RequestListener, port: number, hostname: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server as Server)) as Server;
+    const server = createHttpServer(listener);
     server.once('error', reject);
+    server.listen(port, hostname, () => resolve(server));
   });
 }
 
@@ -183,14 +183,14 @@ async function startFront(
     ...(connection ? { connection: { ok: connection.state() === 'connected', state: connection.state() } } : {}),
     store: bot.storeHealth(),
   });
-  const app = createServer({ secrets, inbox, now, log, onCardAction: (u) => bot.cardAction(u), health });
+  const listener = createRequestListener({ secrets, inbox, now, log, onCardAction: (u) => bot.cardAction(u), health });
   // Before listening: journal.pending() holds only what the last run left unfinished, not what this one accepts.
   const recovered = inbox.recover();
   if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
   let server: Server | undefined;
   let port: BotPort;
   try {
-    server = await listen(app, env.port, env.host);
+    server = await listen(listener, env.port, env.host);
     const at = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     if (!started && !connection) log(`清风 accepting events on ${at} while the bot starts (/healthz: bot.state "starting"); they are processed once it is ready`);
     port = await starting;

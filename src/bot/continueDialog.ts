@@ -15,6 +15,7 @@ import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
 import { confirmCardFor, settleReport } from './settleReport.js';
+import { mirroredRecord } from './mirroredRecord.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
@@ -22,7 +23,21 @@ import type { ConfirmReason } from '../domain/report/draft.js';
 
 export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
 /** Yes to a confirmation, typed the way people type it in a chat. */
-export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|要记|再记一条|ok|OK|Ok|yes)[。.!！]*$/;
+export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|yes)[。.!！]*$/;
+/** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
+export const AGAIN_WORDS = /^(仍要记录|仍要记|还要记|再记一条|照样记录|是另一次|另一次)[。.!！]*$/;
+const MIRROR_AGAIN = '对方已经记录了这一次，同一次只记一次，所以「确认」没有再记。若确实是另一次（同一天又谈了一次），请回复「仍要记录」；否则回复「取消」。';
+
+/** Indices of items the other person of the pair has recorded already (mirroredRecord by someone else). */
+function mirroredByOthers(deps: BotDeps, items: PendingItem[], duplicates: number[], senderId: string): number[] {
+  return duplicates.filter((i) => {
+    const draft = items[i]?.draft;
+    if (!draft) return false;
+    const record = mirroredRecord(deps, draft, draft.actorId ?? senderId);
+    return record !== undefined && deps.directory.byOpenId(record.reporter)?.id !== senderId;
+  });
+}
+
 export const EDIT_WORDS = /^(修改|更正|改一下|不对|不对的|有误|错了)[。.!！]*$/;
 /** "已完成", "做了，昨天", "谈过了": a reply to a prompt about one duty. */
 const DONE_WORDS = /(已完成|完成了|做了|搞了|办了|开了|谈过|谈了|已开展|开展了|已召开|召开了|签了|已签)/;
@@ -121,8 +136,18 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const text = turn.text.trim();
   const d = turn.dialog;
   if (CONFIRM_WORDS.test(text)) {
+    // The other side of the pair has recorded this talk or signing already: one deed counts once, so a plain 确认 (a
+    // reflex, found by newcomer n3: the year-end account then counted one talk three times) records the rest and leaves
+    // it out; only 「仍要记录」 (another talk the same day) records it again.
+    const mirrors = AGAIN_WORDS.test(text) ? [] : mirroredByOthers(deps, d.items, d.duplicates, turn.who.person.id);
+    const kept = d.items.filter((_, i) => !mirrors.includes(i));
+    if (kept.length === 0) {
+      const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+      return withNotice(again, [MIRROR_AGAIN]) ?? again;
+    }
+    const left = mirrors.map((i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}对方已记录过，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`);
     // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
-    const card = await recordReport(deps, d.items.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, d.remarks, undefined, d.sourceMessageId, d.relatedMessageIds);
+    const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left], undefined, d.sourceMessageId, d.relatedMessageIds);
     await clearDialog(deps.store, key);
     return { kind: 'card', card };
   }

@@ -1,6 +1,7 @@
 // The bot: routes each update to the first intent that matches and answers through a context.
 import { helpCard } from '../feishu/cards/helpCard.js';
 import type { Mention } from '../domain/report/draft.js';
+import type { Person } from '../domain/organization.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { isWriteFailure } from '../store/storeError.js';
 import { ReplyFailedError, createContext, replyUuid } from './botContext.js';
@@ -11,7 +12,8 @@ import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } f
 import { INTENTS } from './intents/index.js';
 import { withoutPhotoCaptions } from '../domain/report/withoutPhotoCaptions.js';
 import { CARD_ACTIONS } from './cardActions/index.js';
-import { toast } from './cardAction.js';
+import { type CardAction, toast } from './cardAction.js';
+import { createKeyedLock } from './createKeyedLock.js';
 
 export interface Bot {
   handle(update: BotUpdate): Promise<void>;
@@ -40,6 +42,9 @@ function cleanText(update: MessageUpdate, botMentions: Mention[], keepLines = fa
 }
 
 export function createBot(deps: BotDeps): Bot {
+  // A member's message and their taps on a card in the same chat never run at once (see createKeyedLock).
+  const oneAtATime = createKeyedLock();
+
   async function onMessage(update: MessageUpdate): Promise<void> {
     const botMentions = update.mentions.filter((m) => isBotMention(deps, m));
     // In a group the bot speaks only when spoken to.
@@ -93,7 +98,7 @@ export function createBot(deps: BotDeps): Bot {
 
   return {
     async handle(update) {
-      if (update.kind === 'message') return onMessage(update);
+      if (update.kind === 'message') return oneAtATime(dialogKey(update.chatId, update.senderOpenId), () => onMessage(update));
       if (update.kind === 'recalled') {
         await withdrawRecalled(deps, update);
         return;
@@ -108,29 +113,33 @@ export function createBot(deps: BotDeps): Bot {
       const action = CARD_ACTIONS.find((a) => a.action === update.value.action);
       const parsed = action?.parse(update) ?? null;
       if (!action || parsed === null) return toast('warning', '这个按钮已失效，请重新发送消息。');
-      let said = 0;
-      // A reply to the clicked card, not a new message to the chat: in a topic group a send would open a new topic,
-      // while a reply to a message in a topic stays in it (im/v1 reply, reply_in_thread).
-      const follow = (msg: OutgoingMessage) =>
-        deps.feishu.reply(update.messageId, msg, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50), receiver: update.chatId });
-      const ctx = {
-        update,
-        operator,
-        now: deps.now(),
-        deps,
-        say: async (text: string) => {
-          await follow({ kind: 'text', text });
-        },
-        sendCard: async (card: object) => {
-          await follow({ kind: 'card', card });
-        },
-      };
-      try {
-        return await action.handle(ctx, parsed);
-      } catch (error) {
-        deps.log(`card action ${action.action} failed on event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
-        return toast('error', '处理失败，请稍后再试。');
-      }
+      return oneAtATime(dialogKey(update.chatId, update.operatorOpenId), () => runCardAction(update, operator, action, parsed));
     },
   };
+
+  async function runCardAction(update: CardActionUpdate, operator: Person, action: CardAction, parsed: unknown): Promise<CardActionResponse> {
+    let said = 0;
+    // A reply to the clicked card, not a new message to the chat: in a topic group a send would open a new topic,
+    // while a reply to a message in a topic stays in it (im/v1 reply, reply_in_thread).
+    const follow = (msg: OutgoingMessage) =>
+      deps.feishu.reply(update.messageId, msg, { uuid: `c-${update.eventId}-${said++}`.slice(0, 50), receiver: update.chatId });
+    const ctx = {
+      update,
+      operator,
+      now: deps.now(),
+      deps,
+      say: async (text: string) => {
+        await follow({ kind: 'text', text });
+      },
+      sendCard: async (card: object) => {
+        await follow({ kind: 'card', card });
+      },
+    };
+    try {
+      return await action.handle(ctx, parsed);
+    } catch (error) {
+      deps.log(`card action ${action.action} failed on event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
+      return toast('error', '处理失败，请稍后再试。');
+    }
+  }
 }

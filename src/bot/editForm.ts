@@ -3,13 +3,22 @@ import type { Activity } from '../domain/activity.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { reportFormCard } from '../feishu/cards/reportFormCard.js';
 import type { BotDeps } from './botDeps.js';
+import { isTalkType } from '../domain/activityTypes.js';
+
+/** The departments the form offers: the organisation's, as configured today. */
+export function formDepartments(deps: BotDeps): { id: string; name: string }[] {
+  return deps.directory.org.departments.map((d) => ({ id: d.id, name: d.name }));
+}
 
 export function editForm(deps: BotDeps, a: Activity, now: Date, intro?: string): object {
   const counterpartOpenIds = a.counterpartIds.map((id) => deps.directory.person(id)?.openId).filter((x): x is string => !!x);
+  // A talk's department is its counterpart's; only other kinds carry one of their own (a check's place).
+  const departmentIds = isTalkType(a.type) ? [] : (a.departmentIds ?? (a.departmentId ? [a.departmentId] : []));
   return reportFormCard({
     activityId: a.id,
     today: shanghaiDate(now),
+    departments: formDepartments(deps),
     ...(intro ? { intro } : {}),
-    prefill: { type: a.type, date: a.date, counterpartOpenIds, title: a.title, attendees: a.attendees, note: a.note },
+    prefill: { type: a.type, date: a.date, counterpartOpenIds, departmentIds, title: a.title, attendees: a.attendees, note: a.note },
   });
 }

@@ -22,7 +22,7 @@ export function readReportForm(form: Record<string, unknown>, directory: Directo
   const people = openIds.map((id) => directory.byOpenId(id));
   if (people.some((p) => !p)) return { ok: false, error: '所选谈话对象不在本单位名单中' };
   if (isTalkType(type) && people.length === 0) return { ok: false, error: '谈话类活动请选择谈话对象' };
-  const title = str(form.title).replace(/^《|》$/g, '');
+  const title = formTitle(str(form.title));
   if (title.length > MAX_TITLE) return { ok: false, error: `题目不超过${MAX_TITLE}字` };
   const note = str(form.note);
   if (note.length > MAX_NOTE) return { ok: false, error: `备注不超过${MAX_NOTE}字` };
@@ -31,10 +31,15 @@ export function readReportForm(form: Record<string, unknown>, directory: Directo
   if (attendees !== undefined && (!Number.isInteger(attendees) || attendees < 0 || attendees > 100_000)) {
     return { ok: false, error: '参加人数请填写整数' };
   }
+  const departmentIds = Array.isArray(form.departments) ? [...new Set(form.departments.filter((x): x is string => typeof x === 'string'))] : [];
+  if (departmentIds.some((id) => !directory.department(id))) return { ok: false, error: '所选科室不在本单位名单中' };
   const base: ReportDraft = {
     type,
     date,
     counterpartIds: [],
+    // A talk's department is its counterpart's (below); any other kind keeps the ones chosen (a check's places).
+    ...(!isTalkType(type) && departmentIds.length > 0 ? { departmentId: departmentIds[0]! } : {}),
+    ...(!isTalkType(type) && departmentIds.length > 1 ? { departmentIds } : {}),
     late: date < periodOf('quarter', today).start,
     ...(title ? { title } : {}),
     ...(note ? { note } : {}),
@@ -46,4 +51,13 @@ export function readReportForm(form: Record<string, unknown>, directory: Directo
     ok: true,
     drafts: people.map((p) => ({ ...base, counterpartIds: [p!.id], ...(p!.departmentId ? { departmentId: p!.departmentId } : {}) })),
   };
+}
+
+/**
+ * The title as the form's 题目 field gives it: what one 《…》 inside it names (「观看《永远在路上》专题片」 → 永远在路上,
+ * as a message's title is read), else the text as typed. Receipts put the title in 《》 themselves.
+ */
+export function formTitle(typed: string): string {
+  const marked = [...typed.matchAll(/《([^《》]+)》/g)];
+  return marked.length === 1 ? marked[0]![1]!.trim() : typed;
 }

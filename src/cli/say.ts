@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   }
   console.log(`${from}: ${text}${image ? ' [图片]' : ''}  (message_id ${(result as { messageId?: string }).messageId ?? '?'})`);
   if (again) console.log(`机器人没有接收（HTTP ${result.status}）${again}。`);
-  return printAnswers(base, before.next);
+  return printAnswers(base, before.next, group ? '（机器人没有回复。群消息需要写「@清风」；其他情况请看 npm start 窗口里的日志。）' : '（机器人没有回复，请看 npm start 窗口里的日志。）');
 }
 
 /** Where the emulator's list of sent messages ends now, so only the answers to this message are printed; undefined (told why) when the emulator is not running. */
@@ -74,10 +74,10 @@ async function recallMessage(base: string, messageId: string | undefined): Promi
     return 1;
   }
   console.log(`已撤回消息 ${result.messageId}`);
-  return printAnswers(base, before.next);
+  return printAnswers(base, before.next, '（机器人没有回复：这条消息没有生成记录，撤回它什么也不用改。）');
 }
 
-async function printAnswers(base: string, from: number): Promise<number> {
+async function printAnswers(base: string, from: number, silence: string): Promise<number> {
   // The bot answers after acknowledging, so poll briefly for what it sends.
   const deadline = Date.now() + 8000;
   let next = from;
@@ -90,7 +90,7 @@ async function printAnswers(base: string, from: number): Promise<number> {
     if (quietSince && Date.now() - quietSince > 600) return 0;
     await new Promise((r) => setTimeout(r, 150));
   }
-  if (!quietSince) console.log('（机器人没有回复。群消息需要写「@清风」；其他情况请看 npm start 窗口里的日志。）');
+  if (!quietSince) console.log(silence);
   return 0;
 }
 

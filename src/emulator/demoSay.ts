@@ -88,7 +88,11 @@ export function createDemoSay(deps: DemoSayDeps): {
     const hook = deps.webhook();
     if (!hook) return { ok: false, status: 409, error: 'no bot webhook configured: the bot has not registered with the emulator yet' };
     const id = messageId ?? lastSaid;
-    if (!id || !state.messages.has(id)) return { ok: false, status: 400, error: `no such message to recall: ${id ?? '(nothing said yet)'}` };
+    const message = id ? state.messages.get(id) : undefined;
+    if (!id || !message) return { ok: false, status: 400, error: `no such message to recall: ${id ?? '(nothing said yet)'}` };
+    // A recalled message is gone from the chat: the Feishu client offers no second recall, so neither does the demo.
+    if (message.deleted) return { ok: false, status: 409, error: `message ${id} was recalled already` };
+    message.deleted = true;
     try {
       const result = await deps.deliver(hook.url, deps.recallEvent({ messageId: id }), hook.sec);
       return { ok: true, status: result.status, messageId: id };

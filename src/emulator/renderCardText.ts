@@ -52,6 +52,8 @@ function elementLines(el: unknown): string[] {
       return ['[图片]'];
     case 'input':
     case 'select_static':
+    case 'multi_select_static':
+    case 'multi_select_person':
     case 'date_picker':
       return [`[${textOf(el.placeholder) || textOf(el.label) || String(el.name ?? el.tag)}: ____]`];
     default:

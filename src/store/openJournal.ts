@@ -1,4 +1,5 @@
 // The append-only event journal DATA_DIR/events.jsonl: group-committed appends, fdatasync'ed right behind them; replayed and compacted on open, then at most hourly.
+import { writeSync } from 'node:fs';
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -56,6 +57,7 @@ export interface Journal {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+const checkPhase = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const HOUR_MS = 3600 * 1000;
 
 interface Group {
@@ -103,7 +105,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     if (broken) throw broken;
     const buf = Buffer.from(group.lines.join(''));
     try {
-      await writeAll(fh, buf);
+      writeAll(fh, buf);
       if (durability === 'synced') await datasync();
     } catch (error) {
       await rollback();
@@ -242,10 +244,14 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
       }
       if (!filling) {
         const group: Group = { lines: [], records: [], written: Promise.resolve() };
-        group.written = enqueue(() => {
-          filling = undefined;
-          return writeGroup(group);
-        });
+        // The write waits for the check phase, so every request read in this poll phase shares it: one write per turn of
+        // the event loop rather than one per request (the write itself is synchronous, see writeAll).
+        group.written = enqueue(() =>
+          checkPhase().then(() => {
+            filling = undefined;
+            return writeGroup(group);
+          }),
+        );
         filling = group;
       }
       filling.lines.push(line);
@@ -269,10 +275,13 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   };
 }
 
-async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
+// In this thread, not libuv's pool: a write to the page cache takes microseconds (p50 4 µs, p99 40 µs for a 1.5 KB line
+// on this machine's ext4, with or without an fdatasync running beside it), while a pool round trip costs two thread
+// wake-ups per group, which under saturation on two busy cores was most of the wait between a request and its 200.
+function writeAll(fh: FileHandle, buf: Buffer): void {
   let offset = 0;
   while (offset < buf.length) {
-    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+    const bytesWritten = writeSync(fh.fd, buf, offset, buf.length - offset);
     if (bytesWritten === 0) throw new Error('write made no progress');
     offset += bytesWritten;
   }

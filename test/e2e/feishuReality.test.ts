@@ -356,6 +356,10 @@ describe('the demo: npm run say --image and --recall', () => {
       expect(running.store.read((db) => db.activities.filter((a) => a.deletedAt))).toHaveLength(1);
       const sent = (await (await fetch(`${demo}/_demo/sent?after=0`)).json()) as { messages: { text: string }[] };
       expect(sent.messages.at(-1)!.text).toContain('您撤回了上报消息');
+      // A recalled message is gone from the chat: no second recall, as in the Feishu client.
+      const twice = await post('/_demo/recall', { messageId: record!.sourceMessageId });
+      expect(twice.status).toBe(409);
+      expect(((await twice.json()) as { error: string }).error).toContain('recalled already');
     } finally {
       await running.stop();
       await rm(dataDir, { recursive: true, force: true });

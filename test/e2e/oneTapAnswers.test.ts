@@ -161,6 +161,31 @@ describe('a tap on a card when nothing of the member’s waits says why (a newco
     expect(activities()).toHaveLength(1);
   });
 
+  it.each([
+    ['李娟', '今天张书记与王建国进行了廉政谈话', '取消', '已取消'],
+    ['李明', '今天和王强谈了话', '取消', '已取消'],
+    ['李娟', '昨天刘芳副理事长与周涛进行了廉政谈话', '修改', '未记录'],
+  ])('%s「%s」: a tap of %s ends it and the card turns into a closed 【%s】 card without buttons', async (who, text, tap, title) => {
+    const card = await say(who, text);
+    expect(labels(card)).toContain(tap);
+    const answer = await t.click(who, card.messageId, { action: 'answer', text: tap });
+    expect(answer.body.card).toBeDefined();
+    expect(cardText(answer.body.card!.data)).toMatch(new RegExp(`^${title}\\n.*没有记录`));
+    expect(buttonValues(answer.body.card!.data)).toEqual([]);
+    expect(activities()).toHaveLength(0);
+    expect(dialogs()).toBe(0);
+  });
+
+  it('「@清风 撤销」 in a group withdraws nothing (the latest record may be a private one) and says where to withdraw', async () => {
+    await say('李明', '今天和王强进行了廉政谈话');
+    const before = activities().length;
+    expect(before).toBe(1);
+    const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
+    const reply = await say('李明', '@_user_1 撤销', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    expect(sentText(reply)).toBe('在群里不按「最近一条」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送「撤销」。');
+    expect(activities()).toHaveLength(before);
+  });
+
   it('in a group, another member’s tap on someone’s question records nothing, says whose card it is, and the question stays', async () => {
     const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
     const question = await say('李明', '@_user_1 今天和王强谈了话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });

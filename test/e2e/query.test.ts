@@ -109,13 +109,26 @@ describe('drill-down buttons', () => {
     expect(text).not.toContain('李明');
   });
 
-  it('in a group, a click never shows more than both the asker and the clicker may see', async () => {
+  it('in a group, another member’s click leaves the group card as it is and answers them privately, within what they may see', async () => {
     const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
     const m = await ask('张伟', '@_user_1 本季度完成情况', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    const before = t.emulator.sent.length;
     const answer = await t.click('李明', m.messageId, clickValue(m, 'drill_duty', 'dutyId', 'talk-leader-heads'));
-    const text = cardText(answer.body.card!.data);
+    expect(answer.body.card).toBeUndefined();
+    expect(answer.body.toast?.content).toBe('这张卡片是张伟的提问，群里的卡片不变；按您的查看范围展开的明细已私信发给您。');
+    const sent = t.emulator.sent.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.receiveId).toBe(t.openId('李明'));
+    const text = cardText(sent[0]!.content);
     expect(text).toContain('全部 1 项已完成');
     for (const name of ['刘芳', '周涛', '孙丽']) expect(text).not.toContain(name);
+    // A tap on the private card answers 李明 in place: the card is his now.
+    const again = await t.click('李明', sent[0]!.messageId, clickValue(sent[0]!, 'drill_overview'));
+    expect(again.body.card).toBeDefined();
+    expect(t.emulator.sent).toHaveLength(before + 1);
+    // The asker's own tap still replaces the group card.
+    const own = await t.click('张伟', m.messageId, clickValue(m, 'drill_duty', 'dutyId', 'talk-leader-heads'));
+    expect(cardText(own.body.card!.data)).toContain('刘芳');
   });
 
   it('a button from a card whose duty no longer exists is answered with a toast', async () => {

@@ -175,6 +175,17 @@ describe('delivery guarantees', () => {
     expect([small.status, JSON.parse(small.body)]).toEqual([200, { challenge: 'ch-chunked' }]);
   });
 
+  it('shrugs off a delivery whose sender hangs up mid-body, and answers the next', async () => {
+    await new Promise<void>((resolve) => {
+      const req = request(`${t.running.url}/feishu/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+      req.on('error', () => resolve());
+      req.write('{"encrypt":"AAAA', () => setTimeout(() => req.destroy(), 50));
+    });
+    const res = await post('/feishu/events', JSON.stringify(t.emulator.urlVerification(SECRETS.verificationToken, 'ch-after-hangup')));
+    expect([res.status, await res.json()]).toEqual([200, { challenge: 'ch-after-hangup' }]);
+    expect(t.running.inbox.stats()).toMatchObject({ known: 0 });
+  });
+
   it('acknowledges and ignores an event type it does not use', async () => {
     const envelope = {
       schema: '2.0',

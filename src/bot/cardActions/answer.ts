@@ -1,11 +1,13 @@
 // A one-tap answer on a question card (今天, a candidate's name, 取消): the same path as typing it.
 import { z } from 'zod';
 import { defineCardAction, toast, withCard } from '../cardAction.js';
-import { continueDialog } from '../continueDialog.js';
+import { CANCEL_WORDS, continueDialog } from '../continueDialog.js';
+import { card, markdown } from '../../feishu/cards/cardParts.js';
 import { dialogKey, findDialog } from '../dialogStore.js';
 
 /** The toast for a tap on a question card when nothing of the member's waits in this chat. */
-export const NOTHING_WAITING = '这张卡片上的问题已经处理过了（已确认、已取消，或已有更新的上报）。在群里，只有上报人本人可以回答自己的卡片。';
+export const NOTHING_WAITING =
+  '这张卡片没有在等您回答：若是您自己的卡片，它已经处理过了（已确认、已取消，或已有更新的上报）；在群里，别人的卡片只有上报人本人可以回答。';
 
 const value = z.object({ action: z.literal('answer'), text: z.string().min(1).max(50) });
 
@@ -28,6 +30,11 @@ export const answerAction = defineCardAction<string>({
       now: ctx.now,
     });
     if (out.kind === 'card') return withCard(toast('success', '好的'), out.card);
-    return toast('info', out.kind === 'text' ? out.text : '好的');
+    const said = out.kind === 'text' ? out.text : '好的';
+    // The tap ended the dialog (取消, or 修改 of a 确认 card): the card loses its buttons, so it no longer looks open.
+    if (findDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.operatorOpenId), ctx.now).state === 'none') {
+      return withCard(toast('info', said), card(CANCEL_WORDS.test(text) ? '已取消' : '未记录', 'grey', [markdown(said)]));
+    }
+    return toast('info', said);
   },
 });

@@ -1,8 +1,8 @@
 // A department button on a completion card: the same question for that department, with a way back.
-import { defineCardAction, toast, withCard } from '../cardAction.js';
+import { defineCardAction, toast } from '../cardAction.js';
 import { backButton, overviewCard, refusalFor } from '../completionAnswer.js';
 import { withDepartment } from '../completionState.js';
-import { drillContext, hasStateShape, STALE } from './drillContext.js';
+import { answerDrill, drillContext, hasStateShape, STALE } from './drillContext.js';
 
 export const drillDepartment = defineCardAction<Record<string, unknown> & { departmentId: string }>({
   action: 'drill_department',
@@ -16,6 +16,6 @@ export const drillDepartment = defineCardAction<Record<string, unknown> & { depa
     const state = { ...drill.state, scope: withDepartment(drill.state.scope, value.departmentId) };
     const refusal = refusalFor(ctx.deps.directory, drill.viewers, state.scope);
     if (refusal) return toast('warning', refusal);
-    return withCard({}, overviewCard(ctx.deps, state, drill.viewers, ctx.now, { footer: [backButton(drill.state)] }));
+    return answerDrill(ctx, drill, overviewCard(ctx.deps, state, drill.viewers, ctx.now, { footer: [backButton(drill.state)] }));
   },
 });

@@ -1,8 +1,8 @@
 // 「… 明细」: one duty of a completion card in full, for whoever clicked and within what the asker could see too.
-import { defineCardAction, toast, withCard } from '../cardAction.js';
+import { defineCardAction, toast } from '../cardAction.js';
 import { dutyCard, refusalFor } from '../completionAnswer.js';
 import { withDuty } from '../completionState.js';
-import { drillContext, hasStateShape, STALE } from './drillContext.js';
+import { answerDrill, drillContext, hasStateShape, STALE } from './drillContext.js';
 
 export const drillDuty = defineCardAction<Record<string, unknown> & { dutyId: string }>({
   action: 'drill_duty',
@@ -12,6 +12,6 @@ export const drillDuty = defineCardAction<Record<string, unknown> & { dutyId: st
     if (!drill || !ctx.deps.duties.some((d) => d.id === value.dutyId)) return STALE;
     const refusal = refusalFor(ctx.deps.directory, drill.viewers, withDuty(drill.state.scope, value.dutyId));
     if (refusal) return toast('warning', refusal);
-    return withCard({}, dutyCard(ctx.deps, drill.state, value.dutyId, drill.viewers, ctx.now));
+    return answerDrill(ctx, drill, dutyCard(ctx.deps, drill.state, value.dutyId, drill.viewers, ctx.now));
   },
 });

@@ -1,7 +1,7 @@
 // 「返回汇总」 on a drilled card: the completion overview the drill started from, recomputed now.
-import { defineCardAction, toast, withCard } from '../cardAction.js';
+import { defineCardAction, toast } from '../cardAction.js';
 import { overviewCard, refusalFor } from '../completionAnswer.js';
-import { drillContext, hasStateShape, STALE } from './drillContext.js';
+import { answerDrill, drillContext, hasStateShape, STALE } from './drillContext.js';
 
 export const drillOverview = defineCardAction<Record<string, unknown>>({
   action: 'drill_overview',
@@ -11,6 +11,6 @@ export const drillOverview = defineCardAction<Record<string, unknown>>({
     if (!drill) return STALE;
     const refusal = refusalFor(ctx.deps.directory, drill.viewers, drill.state.scope);
     if (refusal) return toast('warning', refusal);
-    return withCard({}, overviewCard(ctx.deps, drill.state, drill.viewers, ctx.now));
+    return answerDrill(ctx, drill, overviewCard(ctx.deps, drill.state, drill.viewers, ctx.now));
   },
 });

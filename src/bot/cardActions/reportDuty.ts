@@ -4,6 +4,7 @@ import { isTalkType } from '../../domain/activityTypes.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { reportFormCard } from '../../feishu/cards/reportFormCard.js';
 import { defineCardAction, toast } from '../cardAction.js';
+import { formDepartments } from '../editForm.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 
 const value = z.object({ action: z.literal('report_duty'), dutyId: z.string().min(1), period: z.string().optional() });
@@ -19,6 +20,7 @@ export const reportDuty = defineCardAction<string>({
     await ctx.sendCard(
       reportFormCard({
         today: shanghaiDate(ctx.now),
+        departments: formDepartments(ctx.deps),
         dutyId,
         prefill: { type },
         intro: `**${duty.name}**\n填写后点「提交」；也可以直接回复「已完成」「做了，昨天」或「和某某谈过了」。`,

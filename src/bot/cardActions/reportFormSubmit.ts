@@ -21,8 +21,12 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
     if (!reading.ok) return toast('error', reading.error);
     const who = { person: ctx.operator, openId: ctx.update.operatorOpenId };
     if (!id) {
-      const card = await recordReport(ctx.deps, reading.drafts, who, ctx.update.eventId, ctx.now);
-      return withCard(toast('success', '已记录'), card);
+      // One form card makes one report per member: a second 提交 (a double tap, a second device) has its own event id,
+      // so the form's message id is the source, and recordActivities hands back what the first made.
+      const source = `form-${ctx.update.messageId}-${who.openId}`;
+      const again = ctx.deps.store.ledger.bySource(source).length > 0;
+      const card = await recordReport(ctx.deps, reading.drafts, who, source, ctx.now);
+      return withCard(again ? toast('info', '这张表单已经提交过，没有重复记录。') : toast('success', '已记录'), card);
     }
     if (reading.drafts.length !== 1) return toast('error', '修改时只能选择一位谈话对象；其他对象请另行填报');
     const d = reading.drafts[0]!;
@@ -32,7 +36,7 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
       a.counterpartIds = d.counterpartIds;
       // 补录 by the one rule of receipts and cards (completion/late.ts), against when the record was first reported.
       a.late = recordLateRule(ctx.deps.duties)({ type: d.type!, date: d.date!, createdAt: a.createdAt });
-      for (const field of ['departmentId', 'title', 'attendees', 'note'] as const) {
+      for (const field of ['departmentId', 'departmentIds', 'title', 'attendees', 'note'] as const) {
         if (d[field] === undefined) delete a[field];
         else (a as unknown as Record<string, unknown>)[field] = d[field];
       }

@@ -33,6 +33,12 @@ export const undo = defineIntent<'undo' | 'cancel'>({
       await ctx.reply('好的，待确认的修改已放弃，记录没有改动。如需撤销这条记录，请再发送「撤销」。');
       return;
     }
+    // A record does not know the chat it was reported in: in a group, 撤销 of "the latest" could withdraw (and announce
+    // there) a record reported privately (found by newcomer n3). The receipt's own 撤销 button, or the private chat.
+    if (ctx.update.chatType === 'group') {
+      await ctx.reply('在群里不按「最近一条」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送「撤销」。');
+      return;
+    }
     const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
     if (!latest) {
       await ctx.reply('您还没有可以撤销的记录。');

@@ -29,12 +29,15 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
     const dup = l.duplicate ? ` <font color='orange'>${said}</font>` : '';
     elements.push(markdown(`${n}${l.text}${actor}${dup}`));
   });
-  if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown(`${question}确认则照样记录。`));
+  // The other side's record of the same deed (a sentence naming whose it is) is kept out by a plain 确认 (continueDialog).
+  const othersRecord = lines.some((l) => typeof l.duplicate === 'string' && !l.duplicate.startsWith('已有一条相同记录'));
+  if (!onlyDuplicates && othersRecord) elements.push(markdown('标注对方已记录的，「确认」不会再记（同一次只记一次）；确是另一次，请回复「仍要记录」全部记录。'));
+  else if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown(`${question}确认则照样记录。`));
   const notes = [...(reasons.length > 0 ? [`需要确认：${reasons.join('；')}`] : []), ...remarks];
   if (notes.length > 0) elements.push(markdown(`<font color='grey'>${notes.map((r) => `注：${r}`).join('\n')}</font>`));
   elements.push(
     buttonRow([
-      button(onlyDuplicates ? '仍要记录' : '确认', answer('确认'), 'primary'),
+      button(onlyDuplicates ? '仍要记录' : '确认', answer(onlyDuplicates ? '仍要记录' : '确认'), 'primary'),
       button('修改', answer('修改')),
       button('取消', answer('取消'), 'danger'),
     ]),

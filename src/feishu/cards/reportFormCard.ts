@@ -1,4 +1,4 @@
-// The 填报 form: kind, day, counterparts, title, head count, note; submitted as one card callback.
+// The 填报 form: kind, day, counterparts, departments, title, head count, note; submitted as one card callback.
 import { ACTIVITY_TYPES, type ActivityTypeCode } from '../../domain/activityTypes.js';
 import { card, markdown } from './cardParts.js';
 
@@ -6,6 +6,8 @@ export interface FormPrefill {
   type?: ActivityTypeCode;
   date?: string;
   counterpartOpenIds?: string[];
+  /** Where a check went or whose 科室 a meeting was (ids of `FormOptions.departments`). */
+  departmentIds?: string[];
   title?: string;
   attendees?: number;
   note?: string;
@@ -21,6 +23,8 @@ export interface FormOptions {
   intro?: string;
   /** The latest day the picker should offer by default. */
   today: string;
+  /** The organisation's departments, offered for 检查地点/科室 (id, name). */
+  departments: { id: string; name: string }[];
 }
 
 const text = (content: string) => ({ tag: 'plain_text', content });
@@ -55,6 +59,17 @@ export function reportFormCard(opts: FormOptions): object {
         placeholder: text('谈话对象（谈话类必填）'),
         ...(p.counterpartOpenIds?.length ? { selected_values: p.counterpartOpenIds } : {}),
       },
+      ...(opts.departments.length > 0
+        ? [
+            {
+              tag: 'multi_select_static',
+              name: 'departments',
+              placeholder: text('检查的科室 / 会议所在科室（检查、科室会议填写）'),
+              ...(p.departmentIds?.length ? { selected_values: p.departmentIds } : {}),
+              options: opts.departments.map((d) => ({ text: text(d.name), value: d.id })),
+            },
+          ]
+        : []),
       input('title', '题目（如《贪毁人生》）', p.title),
       input('attendees', '参加人数', p.attendees !== undefined ? String(p.attendees) : undefined, 'number'),
       input('note', '备注（不超过60字）', p.note),
