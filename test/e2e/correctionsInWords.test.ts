@@ -122,3 +122,14 @@ describe('a withdrawal in words, any word order', () => {
     expect(rows()).toEqual([['talk_heart', '2026-12-01', 'hujun', 'lijuan']]);
   });
 });
+
+describe('in a group', () => {
+  it('a correction in words changes nothing there and points to the receipt or the private chat', async () => {
+    await say('王芳', '昨天和李明进行了谈心谈话');
+    const bot = chat.t.emulator.bot;
+    await say('王芳', '@_user_1 刚才那条日期错了，应该是11月27日', { chatType: 'group', chatId: 'oc_testgroup', mentions: [{ key: '@_user_1', openId: bot.openId, name: bot.name }] });
+    expect(lastText()).toMatch(/在群里不按「刚才那条」修改/);
+    expect(lastText()).not.toMatch(/谈心谈话｜2026-11-30/);
+    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'wangfang', 'liming']]);
+  });
+});

@@ -72,6 +72,11 @@ export const correctLatest = defineIntent<LatestCorrection>({
   // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
   match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? latestCorrection(ctx.text, shanghaiDate(ctx.now)) : null),
   async handle(ctx, c) {
+    // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
+    if (ctx.update.chatType === 'group') {
+      await ctx.reply('在群里不按「刚才那条」修改：请点该条回执上的「修改」，或在与清风的私聊里再说一遍（如「刚才那条日期错了，应该是11月19日」）。');
+      return;
+    }
     const plan = planFor(ctx, c);
     if (plan.kind === 'none') {
       await ctx.reply('您还没有可以修改的记录。');
