@@ -1,0 +1,21 @@
+// Reporting end to end (issue 10, round 14 of fixes): shapes still read wrong after round 13, as the member sees them.
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+
+/** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
+const MONDAY = new Date('2026-11-30T08:00:00+08:00');
+
+const chat = useChatBot(MONDAY);
+const { activities, lastText, say } = chat;
+
+describe('shapes left over after round 13', () => {
+  it('孙科长业已在上周三约谈了王强 from her clerk: the card shows 孙丽 talking with 王强, and records that', async () => {
+    await say('李娟', '孙科长业已在上周三约谈了王强');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/廉政谈话｜2026-11-25｜对象：王强/);
+    expect(lastText()).toMatch(/孙丽/);
+    expect(lastText()).not.toMatch(/对象：孙丽/);
+    await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-25', 'sunli', 'wangqiang']]);
+  });
+});
