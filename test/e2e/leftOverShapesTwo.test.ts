@@ -18,4 +18,13 @@ describe('shapes left over after round 13', () => {
     await say('李娟', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-25', 'sunli', 'wangqiang']]);
   });
+
+  it('张书记去年的11月20日和李明进行了廉政谈话: the card shows last year\'s day and no false 「没有对应到任何记录」 remark', async () => {
+    await say('王芳', '张书记去年的11月20日和李明进行了廉政谈话');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/2025-11-20/);
+    expect(lastText()).not.toMatch(/没有对应到任何记录/);
+    await say('王芳', '确认');
+    expect(activities().map((a) => [a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['2025-11-20', 'zhangwei', 'liming']]);
+  });
 });
