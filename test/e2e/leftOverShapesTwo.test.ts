@@ -27,4 +27,26 @@ describe('shapes left over after round 13', () => {
     await say('王芳', '确认');
     expect(activities().map((a) => [a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['2025-11-20', 'zhangwei', 'liming']]);
   });
+
+  it('赵敏还没谈 from the secretary: nothing recorded, said so, with what is still open for 赵敏 — no plan', async () => {
+    await say('张伟', '赵敏还没谈');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/还没有做的事，清风没有记录/);
+    expect(lastText()).toMatch(/赵敏还没有完成的事项/);
+    expect(lastText()).not.toMatch(/计划安排/);
+  });
+
+  it('王强的谈话还没搞 from a clerk: nothing recorded, said so, no completion card and no refusal', async () => {
+    await say('李娟', '王强的谈话还没搞');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/还没有做的事，清风没有记录/);
+    expect(lastText()).not.toMatch(/权限|完成情况|计划安排/);
+  });
+
+  it('…，李明那边还未签责任书 beside a signing: the signing alone is recorded, the other said not done, not a plan', async () => {
+    await say('王建国', '昨天和孙丽签了责任书，李明那边还未签责任书');
+    expect(activities().map((a) => [a.type, a.counterpartIds.join(',')])).toEqual([['pledge_sign', 'sunli']]);
+    expect(lastText()).toMatch(/还没有做的签订责任书/);
+    expect(lastText()).not.toMatch(/计划安排/);
+  });
 });

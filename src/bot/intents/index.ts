@@ -10,6 +10,7 @@ import { help } from './help.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
+import { notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { query } from './query.js';
@@ -54,6 +55,8 @@ export const INTENTS: readonly Intent[] = [
   reportForm,
   // 「今天和孙丽谈了廉政谈话，另外本季度还差啥？」: the report, then the answer; before the query, which would take it whole.
   reportWithQuestion,
+  // 赵敏还没谈: a statement that something is not done, before the query that would answer it as a question.
+  notDoneYet,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
