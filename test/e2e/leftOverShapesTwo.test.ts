@@ -49,4 +49,13 @@ describe('shapes left over after round 13', () => {
     expect(lastText()).toMatch(/还没有做的签订责任书/);
     expect(lastText()).not.toMatch(/计划安排/);
   });
+
+  it('上周三检查了财务科: the type buttons are the catalogue\'s check types, and a tap records the check', async () => {
+    await say('张伟', '上周三检查了财务科');
+    expect(lastText()).toMatch(/是哪类活动/);
+    expect(lastText()).toMatch(/作风纪律检查\n专项资金检查\n责任书检查/);
+    expect(lastText()).not.toMatch(/廉政谈话/);
+    await say('张伟', '作风纪律检查');
+    expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([['inspect_style', '2026-11-25', 'finance']]);
+  });
 });

@@ -235,7 +235,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
-  const problems: ReportProblem[] = [{ code: 'missing_type' }, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : [])];
+  // 上周三检查了财务科 (round 14: offered 廉政谈话…): a check of no named kind is one of the checks.
+  const typeProblem: ReportProblem = checked && !studied && !talked ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] } : { code: 'missing_type' };
+  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : [])];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];

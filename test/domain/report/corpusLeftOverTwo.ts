@@ -25,4 +25,9 @@ export const LEFT_OVER_TWO_ROWS: CorpusRow[] = [
   ["王建国", "昨天和孙丽签了责任书 李明还没签", "签责 11-29 >孙丽"],
   ["张伟", "赵敏还没谈", "-"],
   ["王建国", "孙丽那边还未签责任书", "-"],
+  // A check of no named kind (检查/督查/抽查 a department) asks its type among the check types (round 14: offered 廉政谈话…;
+  // the buttons are checked end to end, the rows keep the question).
+  ["张伟", "上周三检查了财务科", "? 11-25 > ?missing_type"],
+  ["林晓", "11月20日抽查了教育就业部", "? 11-20 > ?missing_type"],
+  ["胡军", "工作动态：11月26日，黄志刚书记带队到康复中心进行了检查", "!? 11-26 黄志刚> ?missing_type"],
 ];
