@@ -58,4 +58,17 @@ describe('shapes left over after round 13', () => {
     await say('张伟', '作风纪律检查');
     expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([['inspect_style', '2026-11-25', 'finance']]);
   });
+
+  it('练正谈画 alone: read as a guessed 廉政谈话, asked for its day and counterpart, then shown for a tap, never stored at once', async () => {
+    await say('李娟', '练正谈画');
+    expect(lastText()).not.toMatch(/没看懂/);
+    expect(lastText()).toMatch(/廉政谈话/);
+    await say('李娟', '昨天');
+    await say('李娟', '王强');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/「练正谈画」按廉政谈话记录/);
+    await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-29', 'wangqiang']]);
+  });
 });

@@ -30,4 +30,11 @@ export const LEFT_OVER_TWO_ROWS: CorpusRow[] = [
   ["张伟", "上周三检查了财务科", "? 11-25 > ?missing_type"],
   ["林晓", "11月20日抽查了教育就业部", "? 11-20 > ?missing_type"],
   ["胡军", "工作动态：11月26日，黄志刚书记带队到康复中心进行了检查", "!? 11-26 黄志刚> ?missing_type"],
+  // A slip sharing less than half its characters with a type word, every other one the same sound (练正谈画, 连正当课, 则任输):
+  // read as a guess, shown for a tap (round 14: 没看懂); half the characters (廉症坦话) already were.
+  ["李娟", "昨天和王强练正谈画", "!廉谈 11-29 >王强"],
+  ["周涛", "今天跟张颖练正谈话了", "!廉谈 11-30 >张颖"],
+  ["赵敏", "昨天给宣文部讲了一堂连正当课", "!党课 11-29 >"],
+  ["王建国", "11月20日和孙丽签了则任输", "!签责 11-20 >孙丽"],
+  ["李娟", "练正谈画", "!廉谈 ? > ?missing_date,missing_counterpart"],
 ];
