@@ -71,4 +71,13 @@ describe('shapes left over after round 13', () => {
     await say('李娟', '确认');
     expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-29', 'wangqiang']]);
   });
+
+  it('a 分管科室会议 naming 宣文部 and 财务科 from 赵敏: 宣文部 on the card, 财务科 said not hers, recorded with 宣文部 on a tap', async () => {
+    await say('赵敏', '上周五召开分管科室会议，宣文部、财务科参加');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/宣文部/);
+    expect(lastText()).toMatch(/「财务科」不是您分管的科室/);
+    await say('赵敏', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([['meeting_dept', '2026-11-27', 'publicity']]);
+  });
 });

@@ -37,4 +37,10 @@ export const LEFT_OVER_TWO_ROWS: CorpusRow[] = [
   ["赵敏", "昨天给宣文部讲了一堂连正当课", "!党课 11-29 >"],
   ["王建国", "11月20日和孙丽签了则任输", "!签责 11-20 >孙丽"],
   ["李娟", "练正谈画", "!廉谈 ? > ?missing_date,missing_counterpart"],
+  // A 分管科室会议 naming departments not all the doer's keeps those that are, and names the others on the card (round 14:
+  // none kept); naming only someone else's is no department at all (was: recorded at once with 宣文部 for 王建国).
+  ["赵敏", "上周五召开分管科室会议，宣文部、财务科参加", "!分管会 11-27 >"],
+  ["胡军", "11月24日，王建国副理事长主持召开分管科室党风廉政建设工作会议，办公室、财务科、组联部负责人参加", "!分管会 11-24 王建国>"],
+  ["陈志强", "昨天召开分管部门会议，康复部、教育就业部、维权部参加", "!分管会 11-29 >"],
+  ["王建国", "11月26日开了分管科室会议，宣文部参加", "!分管会 11-26 >"],
 ];
