@@ -38,9 +38,9 @@ const cachedSound = (word: string): string => {
 };
 
 /**
- * For slips sharing less than half their characters with a type word (练正谈画, round 14: 没看懂): the characters of the
- * type words and their common same-sounding (toneless) ones, checked against pinyin-pro once when written. A window must
- * fit this table before it is sounded out, so such a far slip costs no pinyin-pro load for an ordinary message.
+ * The characters of the type words and their common same-sounding (toneless) ones, checked against pinyin-pro once when
+ * written. A window must fit this table before it is sounded out: so a far slip (练正谈画, one character in place; round
+ * 14: 没看懂) can be read, and an ordinary message never loads pinyin-pro. A slip by a rarer character is missed.
  */
 const HOMOPHONES: Readonly<Record<string, string>> = {
   廉: '连联练炼恋莲怜帘链敛殓涟脸', 政: '正证整症郑挣征睁蒸争铮狰', 谈: '坦谭潭弹探叹碳贪摊瘫滩炭毯痰檀', 话: '画化华花划滑桦哗',
@@ -66,8 +66,8 @@ export interface SoundAlike {
  * Every run of characters in `text` that sounds exactly like a type word (toneless pinyin) and shares at least half its
  * characters in place, without being that word: 廉政坦话 → 廉政谈话, 连政谈话 → 廉政谈话, 廉政当课 → 廉政党课. Sharing
  * characters keeps unrelated words of the same sound out (round 12: 没看懂 and 未记录 for such slips). One shared
- * character is enough when every other one is a common same-sounding character (练正谈画 → 廉政谈话): always a guess,
- * so the parser's caller shows it for a tap, never records it at once.
+ * character is enough when every other one is a common same-sounding character of HOMOPHONES (练正谈画 → 廉政谈话):
+ * always a guess, so the parser's caller shows it for a tap, never records it at once.
  */
 export function findSoundAlikes(text: string): SoundAlike[] {
   const out: SoundAlike[] = [];
@@ -78,8 +78,9 @@ export function findSoundAlikes(text: string): SoundAlike[] {
       if (KNOWN.has(window) || !/^[\u4e00-\u9fa5]+$/.test(window)) continue;
       let same = 0;
       for (let i = 0; i < n; i++) if (window[i] === word[i]) same++;
-      // Less than half the same (练正谈画): every other character must be a listed same-sounding one, and one must match.
-      if (same * 2 < n && (same === 0 || ![...window].every((ch, i) => ch === word[i] || HOMOPHONES[word[i]!]?.includes(ch)))) continue;
+      // Every character not in place must be a listed same-sounding one: only a likely slip is sounded out (and pinyin-pro
+      // loaded), never 郑华谈话 beside 廉政谈话 (half the same: every talk report with a name loaded it before round 14).
+      if (same === 0 || ![...window].every((ch, i) => ch === word[i] || HOMOPHONES[word[i]!]?.includes(ch))) continue;
       if (cachedSound(window) === cachedSound(word)) out.push({ code, start: at, end: at + n, text: window, word });
     }
   }

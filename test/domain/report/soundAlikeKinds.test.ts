@@ -1,4 +1,5 @@
 // Type words of the same sound (voice input, pinyin keyboard): read where a type word stands, nowhere else.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findSoundAlikes } from '../../../src/domain/report/soundAlikeKinds.js';
 
@@ -26,4 +27,19 @@ describe('findSoundAlikes', () => {
     '连续谈话三次',
     '当课代表',
   ])('finds nothing in %s', (text) => expect(found(text)).toEqual([]));
+
+  // pinyin-pro's tables are ~13 MiB of RSS (issue 14): a report whose words are catalogue words beside names must not load
+  // it (round 14: 与郑华谈话 shared half of 廉政谈话 and was sounded out); a slip does. Each read in a fresh process.
+  const loadsPinyin = (texts: string[]) => {
+    const script = `const { findKinds } = await import('./src/domain/report/parseKind.ts');
+for (const t of ${JSON.stringify(texts)}) findKinds(t);
+const { createRequire } = await import('node:module');
+console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('pinyin-pro')));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    return run.stdout.trim();
+  };
+  it('ordinary reports never load pinyin-pro; a slip does', () => {
+    expect(loadsPinyin(['昨天与郑华谈话', '今天和孙丽签了责任书', '11月20日与赵敏谈心谈话，提醒他要廉洁过节', '张伟书记讲授廉政党课'])).toBe('false');
+    expect(loadsPinyin(['昨天和王强练正谈画'])).toBe('true');
+  });
 });
