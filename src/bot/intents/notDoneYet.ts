@@ -5,9 +5,14 @@ import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 import { answerQuestion } from '../answerQuestion.js';
 import { defineIntent } from '../intent.js';
 
+/** 孙科长 · 王副理事长 · 张书记: someone named by surname and title. */
+const SURNAME_TITLE = /[\u4e00-\u9fa5](?:副?(?:书记|理事长|主任|科长|部长))/;
+
 export const notDoneYet = defineIntent<true>({
   name: 'notDoneYet',
-  match: (ctx) => (ctx.sender && saysNotDoneYet(ctx.text) ? true : null),
+  // Someone named (赵敏, 孙科长): 分管科室会议还没开, naming no one, stays the spoken completion question it may be.
+  match: (ctx) =>
+    ctx.sender && saysNotDoneYet(ctx.text) && (ctx.deps.directory.org.people.some((p) => ctx.text.includes(p.name)) || SURNAME_TITLE.test(ctx.text)) ? true : null,
   async handle(ctx) {
     const sender = ctx.sender!;
     const said = `「${plainInMarkdown(ctx.text)}」说的是还没有做的事，清风没有记录。做完之后再发给我即可，例如「今天和李明进行了廉政谈话」。`;
