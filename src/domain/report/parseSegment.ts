@@ -118,7 +118,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     // A 责任书 may be one's own (个人廉政承诺书); a talk always has someone on the other side.
     // 全体人员都签了 · 大家都签了: signed with people the directory cannot tell (no department named): asked who, never one's own.
     const group = base.type === 'pledge_sign' && !organised ? UNNAMED_GROUP.exec(rest) : null;
-    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
+    // …又和她签了责任书, 她 standing for no one sure (two named before it, round 14): signed with someone, asked who.
+    const withPronoun = base.type === 'pledge_sign' && /(?:和|与|跟|同)[他她](?![们俩人])/.test(rest);
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
