@@ -80,4 +80,17 @@ describe('shapes left over after round 13', () => {
     await say('赵敏', '确认');
     expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([['meeting_dept', '2026-11-27', 'publicity']]);
   });
+
+  it('又和她签了责任书 after two people: the talks are on the card and whom the 责任书 was signed with is asked', async () => {
+    await say('王建国', '上周三和王强、孙丽谈心谈话，11月27日又和她签了责任书');
+    expect(lastText()).toMatch(/和谁签订的/);
+    expect(activities()).toEqual([]);
+    await say('王建国', '孙丽');
+    if (/请确认/.test(lastText())) await say('王建国', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join(',')])).toEqual([
+      ['talk_heart', '2026-11-25', 'wangqiang'],
+      ['talk_heart', '2026-11-25', 'sunli'],
+      ['pledge_sign', '2026-11-27', 'sunli'],
+    ]);
+  });
 });
