@@ -4,6 +4,7 @@ import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
 import { buttonFlow } from '../feishu/cards/completionParts.js';
 import type { BotDeps } from './botDeps.js';
+import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
@@ -22,7 +23,10 @@ const TYPE_CHOICES: Record<'withPeople' | 'study' | 'other', readonly [ActivityT
   other: [['talk_integrity', '廉政谈话'], ['talk_heart', '谈心谈话'], ['edu_integrity', '廉政教育'], ['edu_warning', '警示教育'], ['edu_lecture', '廉政党课'], ['meeting_special', '专题会议']],
 };
 
-export function typeChoices(draft: PendingItem['draft']): readonly [ActivityTypeCode, string][] {
+export function typeChoices(draft: PendingItem['draft'], among: readonly ActivityTypeCode[] = [], duties: readonly Duty[] = []): readonly [ActivityTypeCode, string][] {
+  // A check of no named kind: the check types the duty catalogue counts, by their catalogue names (parseKind reads them back).
+  const fit = among.filter((code) => duties.some((d) => d.types.includes(code)));
+  if (fit.length > 0) return fit.map((code) => [code, activityTypeName(code)]);
   if (draft.counterpartIds.length > 0) return TYPE_CHOICES.withPeople;
   if (draft.title !== undefined || draft.attendees !== undefined) return TYPE_CHOICES.study;
   return TYPE_CHOICES.other;
@@ -71,7 +75,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       buttons = [button('今天', answer('今天'), 'primary')];
       break;
     case 'missing_type': {
-      const choices = typeChoices(item.draft);
+      const choices = typeChoices(item.draft, problem.among, deps.duties);
       question = `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
       buttons = choices.map(([, words], i) => button(words, answer(words), i === 0 ? 'primary' : 'default'));
       break;

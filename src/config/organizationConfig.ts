@@ -40,6 +40,8 @@ const personSchema = z.strictObject({
   mobile: z.string().regex(/^\+?\d{6,15}$/, 'expected a mobile number such as 13800000000').optional(),
   email: z.email('expected an e-mail address').optional(),
   user_id: z.string().min(1).optional(),
+  /** 男 or 女, optional: only rules a person out as the one a 她 stands for (singularPronoun.ts). */
+  gender: z.enum(['男', '女'], { error: 'expected 男 or 女' }).optional(),
   /** Employment: a newcomer's first day, a leaver's last day. */
   ...tenure,
 });
@@ -116,7 +118,7 @@ function holderSpans(value: Parsed['departments'][number]['head'], at: PropertyK
 
 const FIELD_NAMES: Record<string, string> = {
   people: '人员', departments: '科室', roles: '角色', role: '角色', head: '科室负责人', supervisor: '分管领导',
-  department: '部门', open_id: '飞书 open_id', mobile: '手机号', email: '邮箱', user_id: 'user_id', from: '起始日期',
+  department: '部门', open_id: '飞书 open_id', mobile: '手机号', email: '邮箱', user_id: 'user_id', gender: '性别', from: '起始日期',
   until: '截止日期', id: '编号', name: '名称', title: '职务', aliases: '别名', secretary: '党组书记', leaders: '班子成员', inspectors: '纪检',
 };
 
@@ -237,6 +239,7 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
       mobile: p.mobile,
       email: p.email,
       userId: p.user_id,
+      ...(p.gender ? { gender: p.gender } : {}),
       ...(t.from || t.until ? { tenure: t } : {}),
       ...(spans.some((s) => s.from || s.until) ? { roleSpans: spans } : {}),
     };

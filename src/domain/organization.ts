@@ -39,6 +39,8 @@ export interface Person {
   mobile?: string;
   email?: string;
   userId?: string;
+  /** Optional (config); 她 never stands for someone known to be 男. */
+  gender?: '男' | '女';
   /** Employment: before `from` or after `until` the person owes nothing and is not listed, but keeps their records and name. */
   tenure?: Tenure;
   /** Dated roles as configured; when present, `roles` is derived from them for each day. */

@@ -20,6 +20,8 @@ export interface DraftPerson {
   /** A blank when the sheet gave no way to find the person on Feishu. */
   mobile?: string | Blank;
   email?: string;
+  /** Kept from the configured organisation (the sheet has no column for it), so an import never drops it. */
+  gender?: '男' | '女';
   /** Employment (YYYY-MM-DD): first and last day. */
   from?: string;
   until?: string;

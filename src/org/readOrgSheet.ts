@@ -52,6 +52,8 @@ export interface KnownIds {
   byEmail: Map<string, string>;
   byName: Map<string, string>;
   departments: Map<string, string>;
+  /** Configured genders by person id: the sheet has no such column, and an import must not drop them. */
+  genders?: Map<string, '男' | '女'>;
 }
 
 export function knownIdsOf(org: Organization | undefined): KnownIds {
@@ -68,6 +70,7 @@ export function knownIdsOf(org: Organization | undefined): KnownIds {
     byMobile: unique(people.map((p) => [p.mobile?.replace(/^\+86/, ''), p.id])),
     byEmail: unique(people.map((p) => [p.email?.toLowerCase(), p.id])),
     byName: unique(people.map((p) => [p.name, p.id])),
+    genders: new Map(people.flatMap((p) => (p.gender ? [[p.id, p.gender] as [string, '男' | '女']] : []))),
     departments: unique((org?.departments ?? []).flatMap((d) => [[d.name, d.id] as [string, string], ...d.aliases.map((a) => [a, d.id] as [string, string])])),
   };
 }
@@ -189,6 +192,7 @@ export async function readOrgSheet(file: string, known: KnownIds = knownIdsOf(un
       ...(c.openId ? { openId: c.openId } : {}),
       ...(mobile ? { mobile } : {}),
       ...(c.email ? { email: c.email } : {}),
+      ...(id && known.genders?.get(id) ? { gender: known.genders.get(id)! } : {}),
       ...(from ? { from } : {}),
       ...(until ? { until } : {}),
       supervises,

@@ -29,6 +29,7 @@ function personLine(p: DraftPerson): string {
     ['user_id', p.userId],
     ['mobile', p.mobile],
     ['email', p.email],
+    ['gender', p.gender],
     ['from', p.from],
     ['until', p.until],
   ])}`;

@@ -170,6 +170,18 @@ describe('nothing is written over organization.yaml without --force', () => {
   });
 });
 
+describe('what the sheet has no column for', () => {
+  it('a configured gender is kept through import-xlsx --force (the sheet has no 性别 column)', async () => {
+    const yaml = (await readFile('config/organization.yaml', 'utf8')).replace('{ id: sunli,', '{ gender: 女, id: sunli,').replace('{ id: wangqiang,', '{ gender: 男, id: wangqiang,');
+    await writeFile(join(dir, 'organization.yaml'), yaml);
+    const demo = loadConfig(dir).directory.source;
+    const file = await sheet(sheetRows(demo), demo.name);
+    expect(await org('import-xlsx', file, '--force')).toBe(0);
+    const people = loadConfig(dir).directory.source.people;
+    expect(people.filter((p) => p.gender).map((p) => [p.id, p.gender])).toEqual([['sunli', '女'], ['wangqiang', '男']]);
+  });
+});
+
 describe('usage', () => {
   it('unknown command and option, a missing file', async () => {
     expect(await org('import-csv')).toBe(2);

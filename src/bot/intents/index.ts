@@ -11,6 +11,7 @@ import { help } from './help.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
+import { notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { planItemAnswer } from './planItemAnswer.js';
@@ -63,6 +64,8 @@ export const INTENTS: readonly Intent[] = [
   reportWithQuestion,
   // 「王强今年谈过话没有」: one person's talks and the talk duties naming them; before the query, which reads a person's own duties.
   talksWithPerson,
+  // 赵敏还没谈: a statement that something is not done, before the query that would answer it as a question.
+  notDoneYet,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

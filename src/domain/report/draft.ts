@@ -40,7 +40,8 @@ export interface ReportDraft {
 }
 
 export type ReportProblem =
-  | { code: 'missing_type' }
+  /** `among`: the types the words fit (a check of no named kind: the check types), offered before the common ones. */
+  | { code: 'missing_type'; among?: ActivityTypeCode[] }
   /** `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days. */
   | { code: 'missing_date'; count?: number }
   | { code: 'future_date'; date: string }

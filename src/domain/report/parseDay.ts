@@ -93,10 +93,11 @@ const RULES: DayRule[] = [
     resolve: (m) => civil(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
-    re: /(今年|去年|前年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)?/g,
+    // 去年的11月20日 · 上一年11月20号 · 去年11.20 (round 14: read as this year's 11月20日, a wrong day on the card).
+    re: /(今年|去年|前年|上一?年)\s*的?\s*(\d{1,2})\s*(?:月|[./-])\s*(\d{1,2})\s*(?:日|号)?/g,
     explicit: true,
     resolve: (m, today) => {
-      const back = m[1] === '今年' ? 0 : m[1] === '去年' ? 1 : 2;
+      const back = m[1] === '今年' ? 0 : m[1] === '前年' ? 2 : 1;
       return civil(Number(today.slice(0, 4)) - back, Number(m[2]), Number(m[3]));
     },
   },

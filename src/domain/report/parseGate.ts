@@ -39,7 +39,7 @@ export function arrangesTalk(text: string): boolean {
   return m !== null && !HELD_AFTER.test(text.slice(m.index));
 }
 
-const DENIAL = /没有|还没|尚未|未能|未开展|未召开|未进行|未组织|没开|没谈|没去|没能/;
+const DENIAL = /没有|还没|还未|尚未|未能|未开展|未召开|未进行|未组织|没开|没谈|没去|没能/;
 /** A query names a period or progress and claims nothing done (查看了考勤 is an inspection). */
 const QUERY = /完成情况|完成得|进度|统计|查询|查看|查一下|还差|还缺|待办|我的任务|任务清单/;
 

@@ -104,7 +104,7 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
  * 孙科长已于上周三和王强谈心谈话 下周拟和我谈 · … 赵敏书记尚未开展 (round 12, voice input): a space before a word of a
  * plan (下周, 明天, 拟, 准备…) or of a deed not yet done ends a clause as a comma does.
  */
-const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未))\\S)`);
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
@@ -112,7 +112,7 @@ const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
-const NOT_YET = /(?:还没有?|尚未|暂未|未及)(?:谈|找|约|聊|开展|组织|进行|签)/;
+const NOT_YET = /(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)/;
 /** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
 const TOPIC = /研究|部署|传达|安排|谋划/;
 
@@ -121,9 +121,9 @@ const TOPIC = /研究|部署|传达|安排|谋划/;
  * dropped, and `plan` says one was, so the reply names it. A line all plan, or with
  * no plan clause, is returned as it is.
  */
-function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean; notHeld: string[] } {
+function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean; notHeld: string[]; notYet: string[] } {
   const clauses = line.split(CLAUSES);
-  if (clauses.length < 2) return { line, plan: false, notHeld: [] };
+  if (clauses.length < 2) return { line, plan: false, notHeld: [], notYet: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
@@ -135,9 +135,13 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
   const kept = clauses.filter((c, i) => held(c) && !isPlan(c) && !why(c, i));
-  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, notHeld: [] };
+  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
-  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && (isPlan(c) || why(c, i))), notHeld };
+  // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
+  const notDone = (c: string, i: number) => NOT_YET.test(c) || (why(c, i) && NOT_YET.test(clauses[i + 1]!));
+  const deed = (c: string, code = findKinds(extractTitles(c).rest)[0]?.code) => (code ? activityTypeName(code) : /谈|聊/.test(c) ? '谈话' : /签/.test(c) ? '签责任书' : '一项活动');
+  const notYet = clauses.filter((c) => held(c) && NOT_YET.test(c)).map((c) => deed(c));
+  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && !notDone(c, i) && (isPlan(c) || why(c, i))), notHeld, notYet };
 }
 
 const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;
@@ -185,6 +189,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
   const planned: string[] = [];
+  /** Deeds the member said are not done yet (…，赵敏还没谈): no record and no plan, named in the reply. */
+  const notYet: string[] = [];
   /** Deeds the member said did not take place (延期/取消/没谈成): never recorded, named in the reply. */
   const notHeld: string[] = [];
   /** Lines of a list that ask something (帮我看看本月完成情况): never recorded, named in the reply. */
@@ -245,6 +251,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       continue;
     }
     notHeld.push(...offClauses);
+    notYet.push(...unplanned.notYet);
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     const verdict = notAReport(extractTitles(line).rest);
     if (verdict === 'not_held') {
@@ -507,6 +514,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
     reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
   }
+  if (reports.length > 0 && notYet.length > 0) reports[0]!.remarks.push(`消息里还没有做的${[...new Set(notYet)].join('、')}，未记录；做完后再发给我即可`);
   if (reports.length > 0 && notHeld.length > 0) {
     reports[0]!.remarks.push(`${[...new Set(notHeld)].join('、')}没有进行（延期、取消或未开成），未记录`);
     // A message that also says something did not happen is shown for 确认: the split is checked there.

@@ -118,7 +118,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     // A 责任书 may be one's own (个人廉政承诺书); a talk always has someone on the other side.
     // 全体人员都签了 · 大家都签了: signed with people the directory cannot tell (no department named): asked who, never one's own.
     const group = base.type === 'pledge_sign' && !organised ? UNNAMED_GROUP.exec(rest) : null;
-    const missing: ReportProblem[] = isTalkType(base.type!) ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
+    // …又和她签了责任书, 她 standing for no one sure (two named before it, round 14): signed with someone, asked who.
+    const withPronoun = base.type === 'pledge_sign' && /(?:和|与|跟|同)[他她](?![们俩人])/.test(rest);
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
@@ -134,14 +136,23 @@ function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmen
 const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /**
- * 分管科室…会议，办公室、财务科负责人参加 (round 13: 财务科 dropped and flagged): the departments a 分管科室会议 lists all
- * attended, when every one is the doer's to supervise; otherwise none is taken (`none`), and every one is flagged.
+ * 分管科室…会议，办公室、财务科负责人参加 (round 13: 财务科 dropped and flagged): the departments a 分管科室会议 lists that
+ * are the doer's to supervise all attended (`ids`); those that are not (`foreign`) are left off and named on the card
+ * (round 14: one of them not the doer's left the record with no department at all). None of them the doer's: none
+ * is taken (`none`), and every one is named so.
  */
-function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): { ids: string[]; none: boolean } {
+function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): { ids: string[]; none: boolean; remark?: string } {
   if (base.type !== 'meeting_dept') return { ids: [], none: false };
   const listed = listedDepartments(text, ctx.directory);
-  const own = new Set(ctx.directory.supervisedBy(who.actor.actorId ?? ctx.senderId).map((d) => d.id));
-  return listed.every((id) => own.has(id)) ? { ids: listed, none: false } : { ids: [], none: listed.length > 1 };
+  const doer = who.actor.actorId ?? ctx.senderId;
+  const own = new Set(ctx.directory.supervisedBy(doer).map((d) => d.id));
+  const ids = listed.filter((id) => own.has(id));
+  const foreign = listed.filter((id) => !own.has(id)).map((id) => `「${ctx.directory.department(id)?.name ?? id}」`);
+  const whose = doer === ctx.senderId ? '您' : ctx.directory.person(doer)?.name ?? '活动人';
+  const remark = `${foreign.join('、')}不是${whose}分管的科室，未记入这次会议；如确是这次会议的参会科室，请点「修改」`;
+  // 王建国: …分管科室会议，宣文部参加 (宣文部 is 赵敏's): not even one department of the doer's, so none is taken.
+  if (ids.length === 0) return foreign.length > 0 ? { ids: [], none: true, remark } : { ids: [], none: false };
+  return foreign.length === 0 ? { ids, none: false } : { ids, none: false, remark };
 }
 
 /** Outside a talk a mentioned person is no counterpart (the lecturer, the organiser): keep their name in the note. */
@@ -159,8 +170,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
-    ...(organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : {}),
-    ...(places.length > 1 && places[0] === organiser.departmentId ? { departmentIds: places } : {}),
+    ...(meeting.ids.length > 0 ? { departmentId: meeting.ids[0]! } : organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : {}),
+    ...(places.length > 1 && (places[0] === organiser.departmentId || meeting.ids.length > 0) ? { departmentIds: places } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
@@ -172,7 +183,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 参加30余人: the number is recorded with a note that it is approximate, never passed off as exact (decided for issue 10).
   const about = attendance.approximate ? `参加${attendance.approximate}` : undefined;
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
-  const told = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
+  const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
+  const told = meeting.remark ? [...counted, meeting.remark] : counted;
   return { report: { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
@@ -235,7 +247,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
-  const problems: ReportProblem[] = [{ code: 'missing_type' }, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : [])];
+  // 上周三检查了财务科 (round 14: offered 廉政谈话…): a check of no named kind is one of the checks.
+  const typeProblem: ReportProblem = checked && !studied && !talked ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] } : { code: 'missing_type' };
+  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : [])];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];

@@ -14,7 +14,8 @@ const OBJECT_OR_SUBJECT = /(?<=(?:和|与|跟|同|找|对|给|向))[他她](?![�
  * `text` with each such pronoun replaced by the one person it can stand for: the only person (not the sender, not a
  * group) named before it in the message, or, when no one is, `fallbackId` (the person a relayed report is for). With
  * two or more people before it the pronoun is left as written, so the talk's person is asked, never guessed (issue 10).
- * The directory holds no one's gender, so 他 and 她 are read alike.
+ * A person's optional `gender` only rules them out: 她 is never someone configured 男 (和王强、孙丽谈了，又和她… is 孙丽;
+ * 和王强谈了，又和她… is asked). 他 rules no one out: voice input and pinyin keyboards write 他 for anyone.
  */
 export function withPronounsNamed(text: string, ctx: ParseContext, fallbackId?: string): string {
   let out = text;
@@ -24,7 +25,9 @@ export function withPronounsNamed(text: string, ctx: ParseContext, fallbackId?: 
     const named = parseCounterparts(before, ctx);
     // 张伟书记与赵敏进行廉政谈话，随后与他签订了责任书: the doer (named, then 与/和…) is not the one 他 was done with.
     const others = [...new Set(named.counterparts.filter((c) => c.id !== ctx.senderId && c.departmentId === undefined && !isDoer(before, c.id, ctx)).map((c) => c.id))];
-    const id = named.grouped ? undefined : others.length === 1 ? others[0] : others.length === 0 && named.problems.length === 0 ? fallbackId : undefined;
+    const fits = (id: string | undefined) => id !== undefined && !(m[0] === '她' && ctx.directory.person(id)?.gender === '男');
+    const fitting = others.filter(fits);
+    const id = named.grouped ? undefined : fitting.length === 1 ? fitting[0] : others.length === 0 && named.problems.length === 0 && fits(fallbackId) ? fallbackId : undefined;
     const name = id !== undefined ? ctx.directory.person(id)?.name : undefined;
     if (name !== undefined) out = `${out.slice(0, m.index)}${name}${out.slice(m.index + 1)}`;
   }

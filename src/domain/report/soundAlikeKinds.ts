@@ -37,6 +37,19 @@ const cachedSound = (word: string): string => {
   return sound;
 };
 
+/**
+ * The characters of the type words and their common same-sounding (toneless) ones, checked against pinyin-pro once when
+ * written. A window must fit this table before it is sounded out: so a far slip (练正谈画, one character in place; round
+ * 14: 没看懂) can be read, and an ordinary message never loads pinyin-pro. A slip by a rarer character is missed.
+ */
+const HOMOPHONES: Readonly<Record<string, string>> = {
+  廉: '连联练炼恋莲怜帘链敛殓涟脸', 政: '正证整症郑挣征睁蒸争铮狰', 谈: '坦谭潭弹探叹碳贪摊瘫滩炭毯痰檀', 话: '画化华花划滑桦哗',
+  洁: '结节杰捷截劫睫竭', 党: '当档挡荡', 课: '可克刻客科颗棵渴', 警: '井景静京经竞镜境敬径颈', 示: '是事市式试室势世视适饰侍',
+  教: '较叫交角焦胶轿窖', 育: '于与预遇玉语雨域欲浴狱愈', 心: '新欣辛信芯锌薪', 责: '则泽择', 任: '认人仁忍刃纫',
+  书: '输树数属术述叔舒殊梳', 承: '成城诚程呈乘惩', 诺: '懦糯挪', 提: '题体替剃啼蹄', 醒: '性姓幸兴行星型形刑杏',
+  诫: '戒界介借届解', 勉: '免面棉眠缅',
+};
+
 /** A type word as written is no slip of another (廉政谈话 beside 廉政教育 shares half its characters): never sounded out. */
 const KNOWN = new Set(TYPE_WORDS.map(([, w]) => w));
 
@@ -52,7 +65,9 @@ export interface SoundAlike {
 /**
  * Every run of characters in `text` that sounds exactly like a type word (toneless pinyin) and shares at least half its
  * characters in place, without being that word: 廉政坦话 → 廉政谈话, 连政谈话 → 廉政谈话, 廉政当课 → 廉政党课. Sharing
- * characters keeps unrelated words of the same sound out (round 12: 没看懂 and 未记录 for such slips).
+ * characters keeps unrelated words of the same sound out (round 12: 没看懂 and 未记录 for such slips). One shared
+ * character is enough when every other one is a common same-sounding character of HOMOPHONES (练正谈画 → 廉政谈话):
+ * always a guess, so the parser's caller shows it for a tap, never records it at once.
  */
 export function findSoundAlikes(text: string): SoundAlike[] {
   const out: SoundAlike[] = [];
@@ -63,7 +78,9 @@ export function findSoundAlikes(text: string): SoundAlike[] {
       if (KNOWN.has(window) || !/^[\u4e00-\u9fa5]+$/.test(window)) continue;
       let same = 0;
       for (let i = 0; i < n; i++) if (window[i] === word[i]) same++;
-      if (same * 2 < n) continue;
+      // Every character not in place must be a listed same-sounding one: only a likely slip is sounded out (and pinyin-pro
+      // loaded), never 郑华谈话 beside 廉政谈话 (half the same: every talk report with a name loaded it before round 14).
+      if (same === 0 || ![...window].every((ch, i) => ch === word[i] || HOMOPHONES[word[i]!]?.includes(ch))) continue;
       if (cachedSound(window) === cachedSound(word)) out.push({ code, start: at, end: at + n, text: window, word });
     }
   }

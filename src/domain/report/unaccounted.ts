@@ -23,8 +23,9 @@ export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'dir
 /**
  * Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own; a bare weekday
  * (周二, found by the tester: a second check dropped) counts too, unless it only names the weekday of a date (11月20日(周五)).
+ * The year said before a day (去年11月20日, round 14: a false 「11月20日」 remark) is part of it.
  */
-const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本|(?<![上本这下]|[日号]\s*[(（]?\s*))周[一二三四五六日天])/g;
+const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年|(?:去|前|今|上一?)年的?)?\d{1,2}月\d{1,2}[日号]|(?:去|前|今|上一?)年的?\d{1,2}\.\d{1,2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本|(?<![上本这下]|[日号]\s*[(（]?\s*))周[一二三四五六日天])/g;
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;

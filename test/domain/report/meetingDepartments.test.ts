@@ -22,11 +22,18 @@ describe('a 分管科室会议 with the departments that attended', () => {
     expect(got[0]!.remarks.join('')).not.toMatch(/没有对应/);
   });
 
-  it('departments not all the doer’s to supervise: none on the record, each flagged for the card', () => {
+  it('departments not all the doer’s to supervise: the doer’s kept, the others named on the card (round 14: none kept)', () => {
     const got = read('刘芳', '11月27日召集组联部、财务科全体人员开了分管科室党风廉政建设工作会议')!;
-    expect(got[0]!.draft.departmentId).toBeUndefined();
+    expect(got[0]!.draft.departmentId).toBe(dept('组联部'));
     expect(got[0]!.draft.departmentIds).toBeUndefined();
-    expect(got[0]!.remarks.join('')).toMatch(/「财务科」、「组联部」没有对应到任何记录/);
+    expect(got[0]!.remarks.join('')).toMatch(/「财务科」不是您分管的科室，未记入这次会议/);
+    expect(got[0]!.reasons).toContain('leftover');
+  });
+
+  it('none of them the doer’s: no department on the record, each named as not the doer’s', () => {
+    const got = read('胡军', '11月26日，王建国副理事长召开分管科室会议，宣文部、康复部参加')!;
+    expect(got[0]!.draft.departmentId).toBeUndefined();
+    expect(got[0]!.remarks.join('')).toMatch(/「宣文部」、「康复部」不是王建国分管的科室/);
   });
 
   it('one department named is the record’s department alone', () => {

@@ -1,4 +1,5 @@
 // Type words of the same sound (voice input, pinyin keyboard): read where a type word stands, nowhere else.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findSoundAlikes } from '../../../src/domain/report/soundAlikeKinds.js';
 
@@ -11,13 +12,34 @@ describe('findSoundAlikes', () => {
     ['跟周涛部长连政谈话', [['连政谈话', 'talk_integrity']]],
     ['观看井示教育片', [['井示教育', 'edu_warning']]],
     ['签了责任输', [['责任输', 'pledge_sign']]],
+    // One character in place, every other a common same-sounding one (round 14: 没看懂): still read, as a guess.
+    ['和王强练正谈画', [['练正谈画', 'talk_integrity']]],
+    ['讲了一堂连正当课', [['连正当课', 'edu_lecture']]],
+    ['签了则任输', [['则任输', 'pledge_sign']]],
   ])('reads %s', (text, want) => expect(found(text)).toEqual(want));
 
   it.each([
     '和王强进行了廉政谈话', // the word itself is the catalogue's, not a slip
     '和王强联系了一下工作', // 联系 is not 廉政
-    '练正谈画', // one character in place of four: too far to be a slip, however it sounds
+    '连症坦化', // no character in place: too far to be a slip, however it sounds
+    '练习谈话', // 习 sounds nothing like 政
+    '正在谈话',
     '连续谈话三次',
     '当课代表',
   ])('finds nothing in %s', (text) => expect(found(text)).toEqual([]));
+
+  // pinyin-pro's tables are ~13 MiB of RSS (issue 14): a report whose words are catalogue words beside names must not load
+  // it (round 14: 与郑华谈话 shared half of 廉政谈话 and was sounded out); a slip does. Each read in a fresh process.
+  const loadsPinyin = (texts: string[]) => {
+    const script = `const { findKinds } = await import('./src/domain/report/parseKind.ts');
+for (const t of ${JSON.stringify(texts)}) findKinds(t);
+const { createRequire } = await import('node:module');
+console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('pinyin-pro')));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    return run.stdout.trim();
+  };
+  it('ordinary reports never load pinyin-pro; a slip does', () => {
+    expect(loadsPinyin(['昨天与郑华谈话', '今天和孙丽签了责任书', '11月20日与赵敏谈心谈话，提醒他要廉洁过节', '张伟书记讲授廉政党课'])).toBe('false');
+    expect(loadsPinyin(['昨天和王强练正谈画'])).toBe('true');
+  });
 });

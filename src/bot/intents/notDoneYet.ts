@@ -1,0 +1,33 @@
+// 赵敏还没谈: nothing is recorded, and the reply says so; to a leader, what is still open for the one named comes with it.
+import { parseQuery } from '../../domain/query/parseQuery.js';
+import { saysNotDoneYet } from '../../domain/report/notDoneYet.js';
+import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
+import { answerQuestion } from '../answerQuestion.js';
+import { defineIntent } from '../intent.js';
+
+/** 孙科长 · 王副理事长 · 张书记: someone named by surname and title. */
+const SURNAME_TITLE = /[\u4e00-\u9fa5](?:副?(?:书记|理事长|主任|科长|部长))/;
+
+export const notDoneYet = defineIntent<true>({
+  name: 'notDoneYet',
+  // Someone named (赵敏, 孙科长): 分管科室会议还没开, naming no one, stays the spoken completion question it may be.
+  match: (ctx) =>
+    ctx.sender && saysNotDoneYet(ctx.text) && (ctx.deps.directory.org.people.some((p) => ctx.text.includes(p.name)) || SURNAME_TITLE.test(ctx.text)) ? true : null,
+  async handle(ctx) {
+    const sender = ctx.sender!;
+    const said = `「${plainInMarkdown(ctx.text)}」说的是还没有做的事，清风没有记录。做完之后再发给我即可，例如「今天和李明进行了廉政谈话」。`;
+    // A leader (or 纪检) may see others' duties: the open ones of the person named are the useful answer to 「还没谈」.
+    const oversees = sender.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector');
+    const named = ctx.deps.directory.org.people.filter((p) => p.id !== sender.id && ctx.text.includes(p.name));
+    const holdsDuties = named.length === 1 && (named[0]!.roles.some((r) => r === 'secretary' || r === 'leader') || ctx.deps.directory.headedBy(named[0]!.id).length > 0);
+    const asked = oversees && holdsDuties ? `${named[0]!.name}的完成情况` : undefined;
+    const q = asked ? parseQuery(asked, { now: ctx.now, directory: ctx.deps.directory, senderId: sender.id, duties: ctx.deps.duties }) : null;
+    const answer = q ? answerQuestion(ctx.deps, sender.id, asked!, q, ctx.now) : undefined;
+    if (answer?.kind === 'card') {
+      ctx.notice(`${said}以下是${named[0]!.name}还没有完成的事项：`);
+      await ctx.replyCard(answer.card);
+      return;
+    }
+    await ctx.reply(said);
+  },
+});
