@@ -6,6 +6,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
+import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -45,6 +46,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     if (body.candidateIds.length > 1 && !body.candidateIds.includes(ctx.senderId)) return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: body.candidateIds }] };
     if (!body.candidateIds.includes(ctx.senderId)) return { actor: { ...actor, actorId: body.candidateIds[0]!, text: body.text }, reasons: ['third_person'], problems: [] };
   }
+  const audience = (code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId ? wholeDepartmentAudience(rest, ctx) : undefined;
+  if (audience?.actorId) return { actor: { ...actor, actorId: audience.actorId }, reasons: ['third_person'], problems: [] };
+  if (audience?.problem) return { actor, reasons, problems: [audience.problem] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
     // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
     const dept = ctx.directory.person(ctx.senderId)?.departmentId;

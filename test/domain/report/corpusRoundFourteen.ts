@@ -1,0 +1,13 @@
+// Kinds read wrong on the tester's round-14 messages (issue 10), in messages of our own.
+import type { CorpusRow } from './corpusRow.js';
+
+export const ROUND_FOURTEEN_ROWS: CorpusRow[] = [
+  // A subjectless 组织<部门>全体… is that department's: its head's on the card when a member sends it, asked whose when
+  // someone outside it does, the sender's when they head it or lead (round 14: stored at once as the 科员's own).
+  ["王芳", "2026.11.20 组织办公室全体人员学习《中国共产党纪律处分条例》，参加6人", "!廉教 11-20 李明> 《中国共产党纪律处分条例》 #6"],
+  ["张颖", "11月19日组织组联部全体党员观看警示教育片《蜕变》", "!警示 11-19 周涛> 《蜕变》"],
+  ["林晓", "11月16日，组织办公室全体人员观看警示教育片《围猎》", "!警示 11-16 李明> 《围猎》"],
+  ["王芳", "11月18日组织财务科全体人员学习《廉洁自律准则》", "廉教 11-18 > 《廉洁自律准则》 ?missing_actor"],
+  ["李明", "2026.11.20 组织办公室全体人员学习《中国共产党纪律处分条例》，参加6人", "廉教 11-20 > 《中国共产党纪律处分条例》 #6"],
+  ["赵敏", "11月16日组织宣文部全体党员观看警示教育片《围猎》", "警示 11-16 > 《围猎》"],
+];
