@@ -61,6 +61,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|公务卡|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
   // 去维权部查了工作纪律 · 抽查了考勤 (round 13: 未记录): the spoken 查了 of a discipline is its check (guessed, so confirmed).
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|作风|考勤|在岗)`, true],
+  // 11/25 查考勤 康复部 (round 14: 没看懂): the terse 查 right before the discipline, as in a note.
+  ['inspect_style', '(?<![调审排核检督抽巡])查(?:考勤|在岗|作风|工作纪律|劳动纪律)', true],
   ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
