@@ -45,7 +45,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
   // Everyday vocabulary of 工作动态 items.
-  ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
+  // A 基地 is 警示教育 only when it is a 警示教育基地: the catalogue (duties.md) names no other; a 廉政教育基地 visit is a
+  // 廉政教育, guessed so confirmed (round 14: 赴市廉政教育基地参观学习 recorded as 警示教育).
+  ['edu_warning', '警示微电影|警示(?:教育)?基地|庭审'],
+  ['edu_integrity', '(?:纪法|廉政|廉洁|反腐倡廉)(?:教育)?基地', true],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
   // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).

@@ -15,6 +15,7 @@ import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
+import { urgesOthers } from './urgesOthers.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
@@ -189,6 +190,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const notHeld: string[] = [];
   /** Lines of a list that ask something (帮我看看本月完成情况): never recorded, named in the reply. */
   const questions: string[] = [];
+  /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
+  const urged: string[] = [];
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
@@ -256,6 +259,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       else if (items.length > 1 && (verdict === 'question' || verdict === 'query')) questions.push(item.label);
+      continue;
+    }
+    if (urgesOthers(line)) {
+      urged.push(item.label);
       continue;
     }
     const before = reports.length;
@@ -514,6 +521,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   }
   if (reports.length > 0 && questions.length > 0) {
     reports[0]!.remarks.push(`${questions.join('、')}是一个问题，未记录；请单独发送，我来回答`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  if (reports.length > 0 && urged.length > 0) {
+    reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
