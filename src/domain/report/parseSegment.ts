@@ -536,7 +536,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
   // 王建国副理事长、刘芳副理事长分别与分管科室负责人…: a group word is each doer's own (found by the tester: the first
   // doer's heads were paired out among all of them), so every doer's people are read again from their side.
-  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && who.actor.actorId !== undefined && parseCounterparts(who.actor.rest, { ...ctx, senderId: who.actor.actorId }).grouped;
+  // 张书记和刘副理事长分别与分管科室负责人… (round 14): the first doer may supervise none, the group still each one's own.
+  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && who.actor.actorId !== undefined && [who.actor.actorId, ...coActors].some((id) => parseCounterparts(who.actor.rest, { ...ctx, senderId: id }).grouped);
   const paired = !ownGroups && coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
   const theirOwn = (id: string) => {
     const asDoer = { ...who, actor: { ...who.actor, actorId: id } };

@@ -24,4 +24,13 @@ export const ROUND_FOURTEEN_ROWS: CorpusRow[] = [
   ["孙丽", "11月20日向党组报送了述责述廉材料", "述廉 11-20 >"],
   ["王磊", "11月12日组织部门党员赴警示教育基地参观学习", "警示 11-12 >"],
   ["周涛", "11月12日带领部门党员赴市廉政教育基地参观学习", "!廉教 11-12 >"],
+  // 科里全体 / 部里全体 / 中心全体 with no noun, before the signing, is the sender's department's members (as 全科 is); 责任数
+  // is a slip of 责任书 (round 14: 「找不到「全体」」).
+  ["孙丽", "责任数 科里全体都签了 11.2", "!签责 11-02 >王强 | 签责 11-02 >李娟"],
+  ["何平", "11月4日中心全体都签了承诺书", "!签责 11-04 >徐辉 | 签责 11-04 >孙杰"],
+  ["周涛", "11月3日 部里全体都签了责任书", "!签责 11-03 >张颖"],
+  // Two doers joined by 和, each with their own 分管科室负责人: expanded for the one who supervises some, asked only for the
+  // one who supervises none (round 14: both asked).
+  ["王芳", "11月17日，张书记和刘副理事长分别与分管科室负责人进行了廉政谈话", "廉谈 11-17 张伟> ?unknown_counterpart | 廉谈 11-17 刘芳>周涛 | 廉谈 11-17 刘芳>吴静"],
+  ["胡军", "11月16日，陈副理事长和张书记分别同分管科室负责人签订了责任书", "签责 11-16 陈志强>郑华 | 签责 11-16 陈志强>冯雪 | 签责 11-16 张伟> ?unknown_counterpart"],
 ];
