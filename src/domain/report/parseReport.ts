@@ -98,6 +98,9 @@ function lineDay(line: string, today: string): string | undefined {
 /** 上周 · 本周 · 上个月 named without a day. */
 const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
 
+/** 时间待补 · 日期待定 · 时间不详: the member says the day is not known yet. */
+const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
+
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
@@ -351,7 +354,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
       // 上周和冯雪谈了，周四又和他谈了一次: a piece that names only its week is not on the day another piece of the line names.
       const weekOnly = WEEK_ONLY.test(piece) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
-      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly ? undefined : day, actor);
+      // …与郑华谈话（时间待补） (round 14): a piece saying its day is still to come takes none from the line; it is asked.
+      const undated = DAY_TO_COME.test(piece);
+      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly || undated ? undefined : day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).

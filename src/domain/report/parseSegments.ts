@@ -105,6 +105,17 @@ const ALSO = /也|又|还|同样|再|一样/;
 const REMINDER = /提醒/;
 const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
 
+/** 陈志强副理事长与郑华谈话: a clause opening with someone by name and title, who is the subject of what follows. */
+const TITLED_SUBJECT = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?副?(?:书记|理事长|主任|科长|部长)(?:同志)?[\s\u0000]*(?:与|和|跟|同|找|对)/;
+
+/**
+ * …刘芳副理事长与周涛、吴静谈心谈话各1次；陈志强副理事长与郑华谈话（时间待补）: after a ；, a talk of no type with a subject
+ * of its own is another activity, never more people of the talk before (round 14: 刘芳–陈志强 and 刘芳–郑华 on the card).
+ */
+function newSubjectAfterSemicolon(before: string | undefined, piece: string): boolean {
+  return before !== undefined && /;\s*$/.test(before) && TITLED_SUBJECT.test(piece);
+}
+
 export function splitActivities(line: string, today: string): string[] {
   const pieces = line.split(AFTER_BREAK);
   if (pieces.length === 1) return pieces;
@@ -163,7 +174,7 @@ export function splitActivities(line: string, today: string): string[] {
       clause.kind === undefined &&
       (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
       // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
-      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk));
+      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece));
     if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;

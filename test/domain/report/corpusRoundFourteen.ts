@@ -33,4 +33,9 @@ export const ROUND_FOURTEEN_ROWS: CorpusRow[] = [
   // one who supervises none (round 14: both asked).
   ["王芳", "11月17日，张书记和刘副理事长分别与分管科室负责人进行了廉政谈话", "廉谈 11-17 张伟> ?unknown_counterpart | 廉谈 11-17 刘芳>周涛 | 廉谈 11-17 刘芳>吴静"],
   ["胡军", "11月16日，陈副理事长和张书记分别同分管科室负责人签订了责任书", "签责 11-16 陈志强>郑华 | 签责 11-16 陈志强>冯雪 | 签责 11-16 张伟> ?unknown_counterpart"],
+  // After a ；, a talk with a subject of its own (陈志强副理事长与郑华谈话) is that person's talk, never more people of the
+  // talk before; 时间待补 takes no day from the line, so it is asked (round 14: 刘芳–陈志强, 刘芳–郑华 谈心谈话 11-11 on the card).
+  ["林晓", "本月谈话：张伟书记与赵敏谈话1次（11月6日，廉政谈话）；刘芳副理事长与周涛、吴静谈心谈话各1次（11月11日）；陈志强副理事长与郑华谈话（时间待补）", "廉谈 11-06 张伟>赵敏 | 谈心 11-11 刘芳>周涛 | 谈心 11-11 刘芳>吴静 | ? ? 陈志强>郑华 ?missing_type,missing_date"],
+  ["胡军", "王建国副理事长与李明、孙丽谈心谈话各1次（11月12日）；赵敏书记与王磊谈话（日期待定）", "谈心 11-12 王建国>李明 | 谈心 11-12 王建国>孙丽 | ? ? 赵敏>王磊 ?missing_type,missing_date"],
+  ["王芳", "陈志强副理事长与郑华谈话（时间待补）", "? ? 陈志强>郑华 ?missing_type,missing_date"],
 ];
