@@ -16,6 +16,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
+import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
@@ -200,7 +201,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
-  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(correction.text, ctx), ctx), ctx));
+  const unmentioned = withoutLeadingBotMentions(correction.text, ctx);
+  // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
+  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
