@@ -533,7 +533,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   }
   if (reports.length > 0 && urged.length > 0) {
     reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
-    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
