@@ -46,11 +46,14 @@ describe('round 14', () => {
     expect(activities().map((a) => [a.type, a.date])).toEqual([['inspect_style', '2026-11-18']]);
   });
 
-  it('a span of days is recorded on its first day, the card saying so, never as several activities (F9)', async () => {
+  it('机关纪委 from an inspector is asked whose; a span of days is recorded on its first day, the card saying so (F9)', async () => {
     await say('林晓', '11月16日至11月20日，机关纪委对各部室执行工作纪律情况开展了专项督查');
+    expect(lastText()).toMatch(/是谁带队检查的/);
+    expect(activities()).toEqual([]);
+    await say('林晓', '黄志刚');
     expect(lastText()).toContain('按第一天11月16日记录');
     expect(lastText()).not.toContain('多项活动');
     await say('林晓', '确认');
-    expect(activities().map((a) => [a.type, a.date])).toEqual([['inspect_style', '2026-11-16']]);
+    expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([['inspect_style', '2026-11-16', 'huangzhigang']]);
   });
 });

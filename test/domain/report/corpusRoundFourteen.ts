@@ -59,8 +59,10 @@ export const ROUND_FOURTEEN_ROWS: CorpusRow[] = [
   ["王芳", "11月25日，办公室党小组召开会议，李明主任出席并讲话，会上学习了《中国共产党纪律处分条例》，通报了近期典型案例", "!廉教 11-25 李明> 《中国共产党纪律处分条例》 | 警示 11-25 李明>"],
   ["王磊", "昨天部门开会，通报了典型案例，还学习了《廉洁自律准则》", "!警示 11-29 > | 廉教 11-29 > 《廉洁自律准则》"],
   // A span of days (11月9日至11月13日) is recorded on its first day, the card saying so; it is one activity, never 「多项活动」
-  // (round 14: 11-09 silently). 机关纪委 sent by one of its inspectors stays theirs, as before (corpusUnseen).
-  ["林晓", "【监督检查】11月16日至11月20日，机关纪委对各部室执行工作纪律情况开展了专项督查。", "!作风 11-16 >"],
+  // (round 14: 11-09 silently). 机关纪委 as the doer, sent by an inspector who is not its 书记, is asked whose (the 书记 first;
+  // round 14: the sender's); sent by its 书记 it is theirs (corpusLists, corpusLeftOver); from anyone else, asked (corpusUnseen).
+  ["林晓", "【监督检查】11月16日至11月20日，机关纪委对各部室执行工作纪律情况开展了专项督查。", "作风 11-16 > ?missing_actor"],
+  ["林晓", "11月25日，机关纪委到康复部检查了考勤", "作风 11-25 > ?missing_actor"],
   ["黄志刚", "11月16日至20日，对办公室、财务科公务用车使用情况进行了专项检查", "!作风 11-16 >"],
   ["林晓", "11月9日到11月13日 到康复部检查考勤", "!作风 11-09 >"],
 ];
