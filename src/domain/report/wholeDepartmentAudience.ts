@@ -1,6 +1,6 @@
 // 组织办公室全体人员学习… with no one named before it: the department's activity, whose doer depends on who sends it.
 import type { ParseContext, ReportProblem } from './draft.js';
-import { directoryIndex } from './parseDirectoryIndex.js';
+import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
 
 /** Nothing before the 组织 but a break, a day (masked) or a time of day: no subject of its own. */
 const NO_SUBJECT_BEFORE = /(?:^|[,;。!?:\n])[\s\u0000]*(?:上午|下午|晚上|今天|昨天)?[\s\u0000]*$/;
@@ -9,6 +9,18 @@ const NO_SUBJECT_BEFORE = /(?:^|[,;。!?:\n])[\s\u0000]*(?:上午|下午|晚上|
 const OWN_UNIT = '(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|全科|全室|全部门|全中心)(?:的)?(?:(?:全体|所有|全部)|(?=人员|同志|干部|党员|职工))';
 /** 全体人员 · 全体党员 · 大家: everyone, of no department named. */
 const EVERYONE = '全体|所有人|全员|大家';
+
+const patterns = new WeakMap<DirectoryIndex, RegExp>();
+
+/** 组织 + a department (or the sender's own unit, or everyone) + 全体…, built once per directory. */
+function audiencePattern(index: DirectoryIndex): RegExp {
+  let re = patterns.get(index);
+  if (!re) {
+    re = new RegExp(`组织(?:了)?[\\s\\u0000]*(?:(${index.surfaces.source})(?:的)?(?:全体|所有|全部)|(${OWN_UNIT})|(${EVERYONE}))`);
+    patterns.set(index, re);
+  }
+  return re;
+}
 
 export interface AudienceDoer {
   actorId?: string;
@@ -27,7 +39,7 @@ export function wholeDepartmentAudience(rest: string, ctx: ParseContext): Audien
   const sender = ctx.directory.person(ctx.senderId);
   // A deputy head (副主任, 副科长) may well have organised it themself: theirs, as before.
   if (sender === undefined || sender.roles.some((r) => r === 'secretary' || r === 'leader') || /副/.test(sender.title)) return undefined;
-  const m = new RegExp(`组织(?:了)?[\\s\\u0000]*(?:(${index.surfaces.source})(?:的)?(?:全体|所有|全部)|(${OWN_UNIT})|(${EVERYONE}))`).exec(rest);
+  const m = audiencePattern(index).exec(rest);
   if (!m || !NO_SUBJECT_BEFORE.test(rest.slice(0, m.index))) return undefined;
   const own = sender.departmentId !== undefined ? ctx.directory.department(sender.departmentId) : undefined;
   const dept = m[1] !== undefined ? index.departmentBySurface.get(m[1]) : own;
