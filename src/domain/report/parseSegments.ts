@@ -159,7 +159,9 @@ export function splitActivities(line: string, today: string): string[] {
     if (said) continue;
     // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
     const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
-    let briefingApart = false;
+    // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a
+    // case briefing are two teachings, the title the study's.
+    const briefingApart = current !== undefined && !afterPurpose && !clause.hasDay && caseBriefingBesideStudy(clause, current);
     const starts =
       current === undefined ||
       (!afterPurpose && (!said &&
@@ -175,9 +177,7 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p))) ||
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
-      // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a
-      // case briefing are two teachings, the title the study's.
-      (briefingApart = !clause.hasDay && caseBriefingBesideStudy(clause, current)) ||
+      briefingApart ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
       // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
