@@ -34,9 +34,10 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 }
 
 /** 全科同志 / 全室人员 / 全体同志: everyone of one department, named by the visit before it (到财务科…与全科同志) or the sender's own. */
-// 全科都签了 (found by the tester, round 10: no one signed with): 全科 with no noun, before the signing itself.
+// 全科都签了 (found by the tester, round 10: no one signed with): 全科 with no noun, before the signing itself; so is
+// 科里全体都签了 (round 14: 「找不到「全体」」).
 const WHOLE_UNIT =
-  /(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心)(?=[\s\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))/g;
+  /(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)(?=[\s\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))/g;
 /** 全科… / 科室全体… / 本部门全体…: the sender's own department when no other was visited. */
 const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)/;
 const VISIT = /(?:到|在|赴|深入|前往|来到|走进)$/;

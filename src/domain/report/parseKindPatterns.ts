@@ -45,7 +45,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
   // Everyday vocabulary of 工作动态 items.
-  ['edu_warning', '警示微电影|(?:纪法|警示|廉政|廉洁|反腐倡廉)(?:教育)?基地|庭审'],
+  // A 基地 is 警示教育 only when it is a 警示教育基地: the catalogue (duties.md) names no other; a 廉政教育基地 visit is a
+  // 廉政教育, guessed so confirmed (round 14: 赴市廉政教育基地参观学习 recorded as 警示教育).
+  ['edu_warning', '警示微电影|警示(?:教育)?基地|庭审'],
+  ['edu_integrity', '(?:纪法|廉政|廉洁|反腐倡廉)(?:教育)?基地', true],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
   // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).
@@ -61,6 +64,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|公务卡|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
   // 去维权部查了工作纪律 · 抽查了考勤 (round 13: 未记录): the spoken 查了 of a discipline is its check (guessed, so confirmed).
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|作风|考勤|在岗)`, true],
+  // 11/25 查考勤 康复部 (round 14: 没看懂): the terse 查 right before the discipline, as in a note.
+  ['inspect_style', '(?<![调审排核检督抽巡])查(?:考勤|在岗|作风|工作纪律|劳动纪律)', true],
   ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.

@@ -15,6 +15,8 @@ import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
+import { urgesOthers } from './urgesOthers.js';
+import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
@@ -96,6 +98,9 @@ function lineDay(line: string, today: string): string | undefined {
 
 /** 上周 · 本周 · 上个月 named without a day. */
 const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
+
+/** 时间待补 · 日期待定 · 时间不详: the member says the day is not known yet. */
+const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
@@ -195,12 +200,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const notHeld: string[] = [];
   /** Lines of a list that ask something (帮我看看本月完成情况): never recorded, named in the reply. */
   const questions: string[] = [];
+  /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
+  const urged: string[] = [];
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
-  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(withoutLeadingBotMentions(correction.text, ctx), ctx), ctx));
+  const unmentioned = withoutLeadingBotMentions(correction.text, ctx);
+  // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
+  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
@@ -263,6 +272,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       else if (items.length > 1 && (verdict === 'question' || verdict === 'query')) questions.push(item.label);
+      continue;
+    }
+    if (urgesOthers(line)) {
+      urged.push(item.label);
       continue;
     }
     const before = reports.length;
@@ -351,7 +364,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
       // 上周和冯雪谈了，周四又和他谈了一次: a piece that names only its week is not on the day another piece of the line names.
       const weekOnly = WEEK_ONLY.test(piece) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
-      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly ? undefined : day, actor);
+      // …与郑华谈话（时间待补） (round 14): a piece saying its day is still to come takes none from the line; it is asked.
+      const undated = DAY_TO_COME.test(piece);
+      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly || undated ? undefined : day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
@@ -523,6 +538,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (reports.length > 0 && questions.length > 0) {
     reports[0]!.remarks.push(`${questions.join('、')}是一个问题，未记录；请单独发送，我来回答`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  if (reports.length > 0 && urged.length > 0) {
+    reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];

@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
@@ -550,7 +551,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
   // 王建国副理事长、刘芳副理事长分别与分管科室负责人…: a group word is each doer's own (found by the tester: the first
   // doer's heads were paired out among all of them), so every doer's people are read again from their side.
-  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && who.actor.actorId !== undefined && parseCounterparts(who.actor.rest, { ...ctx, senderId: who.actor.actorId }).grouped;
+  // 张书记和刘副理事长分别与分管科室负责人… (round 14): the first doer may supervise none, the group still each one's own.
+  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && who.actor.actorId !== undefined && [who.actor.actorId, ...coActors].some((id) => parseCounterparts(who.actor.rest, { ...ctx, senderId: id }).grouped);
   const paired = !ownGroups && coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
   const theirOwn = (id: string) => {
     const asDoer = { ...who, actor: { ...who.actor, actorId: id } };
@@ -562,8 +564,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
       ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
-  if (dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  const both = withMeetingThatAnalysed(byEach, kind, findKinds(film.rest));
+  const span = daySpan(arabic);
+  if (span === undefined && dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
+  const both = withMeetingThatAnalysed(span !== undefined && dates.length < 2 ? onFirstDayOfSpan(byEach, span) : byEach, kind, findKinds(film.rest));
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);

@@ -105,6 +105,31 @@ const ALSO = /也|又|还|同样|再|一样/;
 const REMINDER = /提醒/;
 const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
 
+/** 学习了《…》 · 集中学习《…》: a study of a document by its title. */
+const STUDIED_TITLE = /(?:学习|研读|学)了?[^,;。!?]{0,4}《[^》]+》/;
+/** 通报了近期典型案例: a case briefing, a 警示教育 that has no title of its own. */
+const CASE_BRIEFING = /通报|案例/;
+
+/** A case briefing after a titled study (of no type, or 廉政教育 by its title), or that study after it: each its own teaching. */
+function caseBriefingBesideStudy(clause: Clause, current: { parts: string[]; kind?: ActivityTypeCode; kindText?: string }): boolean {
+  const briefing = (kind?: ActivityTypeCode, text?: string) => kind === 'edu_warning' && text !== undefined && CASE_BRIEFING.test(text);
+  // The study's own type, when it has one, is read from its title (廉洁自律准则 → 廉政教育).
+  const study = (kind?: ActivityTypeCode) => kind === undefined || kind === 'edu_integrity';
+  if (briefing(clause.kind, clause.kindText)) return study(current.kind) && current.parts.some((p) => STUDIED_TITLE.test(p));
+  return study(clause.kind) && STUDIED_TITLE.test(clause.text) && briefing(current.kind, current.kindText);
+}
+
+/** 陈志强副理事长与郑华谈话: a clause opening with someone by name and title, who is the subject of what follows. */
+const TITLED_SUBJECT = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?副?(?:书记|理事长|主任|科长|部长)(?:同志)?[\s\u0000]*(?:与|和|跟|同|找|对)/;
+
+/**
+ * …刘芳副理事长与周涛、吴静谈心谈话各1次；陈志强副理事长与郑华谈话（时间待补）: after a ；, a talk of no type with a subject
+ * of its own is another activity, never more people of the talk before (round 14: 刘芳–陈志强 and 刘芳–郑华 on the card).
+ */
+function newSubjectAfterSemicolon(before: string | undefined, piece: string): boolean {
+  return before !== undefined && /;\s*$/.test(before) && TITLED_SUBJECT.test(piece);
+}
+
 export function splitActivities(line: string, today: string): string[] {
   const pieces = line.split(AFTER_BREAK);
   if (pieces.length === 1) return pieces;
@@ -134,6 +159,9 @@ export function splitActivities(line: string, today: string): string[] {
     if (said) continue;
     // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
     const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
+    // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a
+    // case briefing are two teachings, the title the study's.
+    const briefingApart = current !== undefined && !afterPurpose && !clause.hasDay && caseBriefingBesideStudy(clause, current);
     const starts =
       current === undefined ||
       (!afterPurpose && (!said &&
@@ -149,6 +177,7 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p))) ||
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
+      briefingApart ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
       // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
@@ -163,11 +192,14 @@ export function splitActivities(line: string, today: string): string[] {
       clause.kind === undefined &&
       (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
       // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
-      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk));
+      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece));
     if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;
       groups.push({ parts: carried ? [piece, current.kindText!] : [piece], ...(carried ? { kind: current.kind!, kindText: current.kindText! } : {}), hasDay: clause.hasDay, deed });
+    } else if (starts && briefingApart && !/^[\s\u0000]*(?:并|还|又|同时)/.test(piece)) {
+      // The other teaching of the same meeting: 并 lets it keep the doer of the clause before (whoDidIt's subjectless clause).
+      groups.push({ parts: [`并${piece}`], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     } else if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);
