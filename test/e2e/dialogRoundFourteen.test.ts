@@ -101,6 +101,9 @@ describe('questions that are no report (round 14 F11)', () => {
     ['记录能撤回吗？', /撤销刚记录的一条/],
     ['怎么修改', /刚才那条日期错了，应该是11月19日/],
     ['日期填错了怎么改', /修改刚记录的一条/],
+    // Round 15: whether a 补录 still counts.
+    ['9月份的谈话现在补录还算数吗？', /计入活动发生的那一期[\s\S]*期限外的日期照样记录，但不计入/],
+    ['补录的还算不算数', /补录不用单独操作/],
   ])('「%s」 gets the how-to', async (text, answer) => {
     await say('胡军', text);
     expect(lastText()).toMatch(answer);

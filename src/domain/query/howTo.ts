@@ -47,11 +47,14 @@ const USAGE: readonly [UsageAsked, RegExp][] = [
  */
 export function usageAsked(text: string): UsageAsked | undefined {
   const t = text.replace(/\s+/g, '');
-  if (!HOW.test(t) && !/能不能|可以|能否|能/.test(t)) return undefined;
+  // 「9月份的谈话现在补录还算数吗？」 (round 15) asks whether a 补录 counts: answered with how it counts.
+  const counts = /算数|算不算|还算|有效吗|管用吗/.test(t);
+  if (!HOW.test(t) && !/能不能|可以|能否|能/.test(t) && !counts) return undefined;
   if (/情况|进度|完成|怎么样|几次|多少/.test(t)) return undefined;
   if (/今天|昨天|前天|[上本这]周|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[.\/]\d{1,2}/.test(t)) return undefined;
   const asked = USAGE.find(([, re]) => re.test(t));
   // 「可以撤销吗」 asks too; 「能…吗/么/？」 must close it when no 怎么/如何 says it is a question.
-  if (!asked || (!HOW.test(t) && !/[吗么？?]$/.test(t))) return undefined;
+  if (!asked || (!HOW.test(t) && !/[吗么？?]$/.test(t) && !/算不算/.test(t))) return undefined;
+  if (counts && asked[0] !== 'late') return undefined;
   return asked[0];
 }

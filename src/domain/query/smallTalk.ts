@@ -10,12 +10,19 @@ const ACK = /^(?:好的?|好滴|好嘞|收到|收到了|明白|明白了|知道�
 const ACK_PIECE =
   /^(?:(?:好的?|好滴|好嘞|收到了?|明白了?|知道了|了解了?|ok|okay|嗯+|哦|太好了|谢谢(?:你|您|啦)?|多谢|感谢|辛苦(?:了|啦)?)(?:清风)?(?:的)?(?:提醒|提示|通知|帮助|帮忙)?(?:了|啦|哈|呀)?)+$/i;
 
+/**
+ * 「好的，收到，我们中心按要求抓好落实」 (round 15: 没看懂): a member saying a notice or reminder will be carried out is an
+ * acknowledgement too, as long as it names no deed done and no day.
+ */
+const WILL_COMPLY =
+  /^(?:我们?|我们?(?:中心|部|科|科室|单位|部门|支部)|(?:中心|部里|科里))?(?:会|将|一定|马上|立即|及时)?(?:按(?:照)?(?:要求|通知|部署))?(?:抓好|做好|认真|及时|全面)?(?:抓)?(?:落实|办理|执行|照办|安排)(?:到位|好)?(?:的)?$/;
+
 /** The reply to an acknowledgement: short, no card, nothing to act on. */
 export function acknowledgement(text: string): string | null {
   // Emoji (👍🙏😊) say nothing more than the words beside them.
   const t = text.replace(/\s+/g, '');
   const pieces = t.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ',').split(/[,，!！。.~～、]+/).filter((x) => x.length > 0);
-  const loose = pieces.length > 0 && pieces.every((x) => ACK_PIECE.test(x));
+  const loose = pieces.length > 0 && pieces.every((x) => ACK_PIECE.test(x) || WILL_COMPLY.test(x)) && pieces.some((x) => ACK_PIECE.test(x) || /落实|照办/.test(x));
   if (!ACK.test(t) && !loose) return null;
   return /谢|感谢|辛苦/.test(t) ? '不客气，有需要随时找我。' : '好的。';
 }
