@@ -2,6 +2,7 @@
 import type { Department, Person } from '../organization.js';
 import { ADDRESS_TITLES, peopleWithTitle, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { MASK } from './parseNormalize.js';
+import { outsideTitle } from './outsideTitle.js';
 import type { Mention, ReportProblem } from './draft.js';
 
 /** One reference to one or more people, at a span of the text. */
@@ -178,6 +179,9 @@ export function topRoleItems(text: string, index: DirectoryIndex): CounterpartIt
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(/(?<![委支总副])(?:党组书记|书记|副理事长|理事长)/g)) {
     const end = m.index + m[0].length;
+    const outsider = outsideTitle(text, m.index, end, index);
+    if (outsider.name) items.push({ start: outsider.name.start, end: outsider.name.start + outsider.name.text.length, text: outsider.name.text, ids: [], problem: { code: 'unknown_counterpart', text: outsider.name.text } });
+    if (outsider.outside) continue;
     const people = m[0] === '副理事长'
       ? index.directory.org.people.filter((p) => p.title.includes('副理事长'))
       : [index.directory.secretary()].filter((p): p is Person => p !== undefined);

@@ -1,0 +1,14 @@
+// Faults of the tester's round 15 (issue 10), part A, in messages of our own: outsiders' titles, visits, notices,
+// organs and OCR slips.
+import type { CorpusRow } from './corpusRow.js';
+
+export const ROUND_FIFTEEN_A_ROWS: CorpusRow[] = [
+  // A title right before a name the directory does not know, or after an outside body, is the outsider's: the name is
+  // asked about, never the directory's holder of the title recorded (round 15: stored as a talk with 张伟).
+  ["何平", "11月12日与光明社区残协理事长周国庆进行了谈心谈话", "谈心 11-12 > ?unknown_counterpart"],
+  ["徐辉", "11月13日同街道残联理事长谈心谈话", "谈心 11-13 > ?missing_counterpart"],
+  ["王磊", "上周五和区残联副理事长钱文斌谈了一次心", "谈心 11-27 > ?unknown_counterpart"],
+  ["何平", "11月19日与孙杰、社区主任马卫东进行了谈心谈话", "谈心 11-19 >孙杰 | 谈心 11-19 > ?unknown_counterpart"],
+  // Our own 市残联理事长 and a directory name after the title stay the holder.
+  ["何平", "11月19日与市残联理事长进行了谈心谈话", "谈心 11-19 >张伟"],
+];
