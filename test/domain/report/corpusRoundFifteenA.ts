@@ -11,4 +11,10 @@ export const ROUND_FIFTEEN_A_ROWS: CorpusRow[] = [
   ["何平", "11月19日与孙杰、社区主任马卫东进行了谈心谈话", "谈心 11-19 >孙杰 | 谈心 11-19 > ?unknown_counterpart"],
   // Our own 市残联理事长 and a directory name after the title stay the holder.
   ["何平", "11月19日与市残联理事长进行了谈心谈话", "谈心 11-19 >张伟"],
+  // 调研 on a visit (检查指导工作，调研…情况 · 走访…，调研…) is no 调研报告: outside the catalogue, or the check asked; only a
+  // paper written or handed in is one (round 15: stored as a 调研报告).
+  ["赵敏", "11月18日到康复中心检查指导工作，调研康复服务开展情况", "? 11-18 > ?missing_type"],
+  ["刘芳", "11月20日走访教育就业部，调研残疾人就业帮扶情况", "-"],
+  ["陈志强", "11月23日深入维权部调研信访工作开展情况", "-"],
+  ["郑华", "11月21日向党组提交了就业帮扶调研材料", "调研 11-21 >"],
 ];
