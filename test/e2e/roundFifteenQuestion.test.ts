@@ -39,3 +39,11 @@ describe('round 15: an outsider talked to', () => {
     expect(activities()).toEqual([]);
   });
 });
+
+describe('round 15: a forwarded notice', () => {
+  it('records nothing and asks no day: its 要于…前完成 is a requirement of others', async () => {
+    await say('王磊', '转发：关于做好2026年度党风廉政建设责任制考核工作的通知\n各部室、直属单位要于12月10日前完成年度自查总结，并将述责述廉报告报送机关纪委。');
+    expect(lastText()).not.toMatch(/是哪一天|自查总结｜/);
+    expect(activities()).toEqual([]);
+  });
+});
