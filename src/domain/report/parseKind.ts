@@ -95,9 +95,14 @@ function isVisit(m: KindMatch, text: string): boolean {
   return /到|赴|深入|前往|来|莅临|走访|检查指导|指导工作/.test(sentence) || /^[^,;。!?，；]{0,16}情况/.test(text.slice(m.end));
 }
 
-/** Every type named in the text that is a type here (findKindMatches without visits). */
+/** 市纪委第三监督检查室 · 纪检监察组: an office's name holds a type word but names a body, not a deed (round 15). */
+function isOfficeName(m: KindMatch, text: string): boolean {
+  return /^[室组]/.test(text.slice(m.end));
+}
+
+/** Every type named in the text that is a type here (findKindMatches without visits and offices' names). */
 export function findKinds(text: string): KindMatch[] {
-  return findKindMatches(text).filter((m) => !isVisit(m, text));
+  return findKindMatches(text).filter((m) => !isVisit(m, text) && !isOfficeName(m, text));
 }
 
 export function parseKind(text: string): KindParse {
