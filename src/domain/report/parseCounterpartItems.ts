@@ -93,6 +93,16 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
       titled ? departmentTitle(d, titled[1] !== undefined, titled[2]!, index) : [index.directory.person(d.headId)].filter((p): p is Person => p !== undefined);
     shareTitle(items, text, start, word, find);
     const end = start + surface.length + word.length;
+    // 财务科科长赵大海: a name the directory does not know after the title is asked, the title's holder offered (round 15's
+    // kin: recorded at once as a talk with 孙丽).
+    const unknown = outsideTitle(text, start, end, index).name;
+    if (unknown) {
+      const said = text.slice(start, unknown.start + unknown.text.length);
+      const candidateIds = find(dept).map((p) => p.id);
+      const problem = candidateIds.length > 0 ? { code: 'ambiguous_counterpart' as const, text: said, candidateIds } : { code: 'unknown_counterpart' as const, text: said };
+      items.push({ start, end: start + said.length, text: said, ids: [], problem });
+      return;
+    }
     items.push({ ...resolved(start, end, text.slice(start, end), find(dept)), titleIn: dept });
   } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1))) {
     const head = index.directory.person(dept.headId);
