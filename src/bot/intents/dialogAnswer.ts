@@ -39,7 +39,10 @@ function answersDialog(ctx: BotContext): boolean {
     (p) =>
       p.draft.type !== undefined &&
       ((asked !== 'missing_type' && pendingTypes.size > 0 && !pendingTypes.has(p.draft.type)) ||
-        (asked !== 'missing_counterpart' && asked !== 'unknown_counterpart' && asked !== 'ambiguous_counterpart' && namesPeople(p))),
+        (asked !== 'missing_counterpart' && asked !== 'unknown_counterpart' && asked !== 'ambiguous_counterpart' && namesPeople(p)) ||
+        // Its own type and its own day, when neither was asked: an answer to 「和谁谈的？」 does not restate both (round 15:
+        // 「11月17日与街道残联理事长刘建华谈心谈话」 was taken as the answer and its day lost).
+        (asked !== 'missing_type' && asked !== 'missing_date' && p.draft.date !== undefined)),
   );
   if (ownReport) return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };

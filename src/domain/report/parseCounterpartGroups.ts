@@ -106,19 +106,21 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
  * Common surnames, minus characters that start ordinary words in reports
  * (方面, 高度, 向党组, 于是, 任前, 全体, 文件, 时间, 常委…).
  */
-const SURNAMES = new Set(
+export const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤',
 );
 
 const BOUNDARY = `(?=同志|${ADDRESS_TITLES.join('|')}|进行|开展|谈|聊|交流|沟通|廉政|提醒|任前|集中|分别|、|和|及|与|$|[\\s\\u0000,;。!?])`;
 const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+// 社区主任刘建华, 街道干部刘建华: an outsider's title right before the name (round 15: the name was dropped unasked).
+const AFTER_TITLE = new RegExp(`(?:主任|理事长|书记|部长|科长|局长|处长|干部|主席|委员|组长|所长|站长|院长|校长|专干|网格员)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 const STANDALONE = /(?<=^|[\s\u0000,;。!?])([\u4e00-\u9fa5]{2,3})(?=$|[\s\u0000,;。!?])/g;
 
 /** Name-shaped words where a counterpart would stand (与王五, or 王五 alone between spaces) that the directory does not know. */
 export function unknownNameItems(text: string): CounterpartItem[] {
   const items: CounterpartItem[] = [];
   const seen = new Set<number>();
-  for (const re of [AFTER_CONNECTIVE, STANDALONE]) {
+  for (const re of [AFTER_CONNECTIVE, AFTER_TITLE, STANDALONE]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;

@@ -2,6 +2,7 @@
 import type { Department, Person } from '../organization.js';
 import { ADDRESS_TITLES, peopleWithTitle, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { MASK } from './parseNormalize.js';
+import { outsideTitle } from './outsideTitle.js';
 import type { Mention, ReportProblem } from './draft.js';
 
 /** One reference to one or more people, at a span of the text. */
@@ -92,6 +93,16 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
       titled ? departmentTitle(d, titled[1] !== undefined, titled[2]!, index) : [index.directory.person(d.headId)].filter((p): p is Person => p !== undefined);
     shareTitle(items, text, start, word, find);
     const end = start + surface.length + word.length;
+    // 财务科科长赵大海: a name the directory does not know after the title is asked, the title's holder offered (round 15's
+    // kin: recorded at once as a talk with 孙丽).
+    const unknown = outsideTitle(text, start, end, index).name;
+    if (unknown) {
+      const said = text.slice(start, unknown.start + unknown.text.length);
+      const candidateIds = find(dept).map((p) => p.id);
+      const problem = candidateIds.length > 0 ? { code: 'ambiguous_counterpart' as const, text: said, candidateIds } : { code: 'unknown_counterpart' as const, text: said };
+      items.push({ start, end: start + said.length, text: said, ids: [], problem });
+      return;
+    }
     items.push({ ...resolved(start, end, text.slice(start, end), find(dept)), titleIn: dept });
   } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1))) {
     const head = index.directory.person(dept.headId);
@@ -178,6 +189,9 @@ export function topRoleItems(text: string, index: DirectoryIndex): CounterpartIt
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(/(?<![委支总副])(?:党组书记|书记|副理事长|理事长)/g)) {
     const end = m.index + m[0].length;
+    const outsider = outsideTitle(text, m.index, end, index);
+    if (outsider.name) items.push({ start: outsider.name.start, end: outsider.name.start + outsider.name.text.length, text: outsider.name.text, ids: [], problem: { code: 'unknown_counterpart', text: outsider.name.text } });
+    if (outsider.outside) continue;
     const people = m[0] === '副理事长'
       ? index.directory.org.people.filter((p) => p.title.includes('副理事长'))
       : [index.directory.secretary()].filter((p): p is Person => p !== undefined);

@@ -24,6 +24,8 @@ const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|�
 /** A question: a question word, or a question ending (廉政谈话都谈完了吧 · 谈话了没有 · 开了没; found in the chat side, moved here). */
 const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这])几[个人位名次天号]|谁|吗|(?:呢|吧|没有?)[\s。.!！~～]*$/;
 const PLAN = /准备|打算|拟于|拟在|拟开展|拟召开|拟组织|拟对|拟(?:和|与|跟|同|找|约)|将于|将在|将要|即将|将(?:对|与|和|跟|同|开展|召开|组织|进行|举办|举行|赴|到|深入|签订|分批|陆续|继续|再次?)|(?<!对)下一步(?!工作|的工作)|要(?:开展|召开|组织|进行|和|与|跟|对|去|给)|(?:上午|下午|晚上|今晚|今天|明天|这周|本周|周[一二三四五六日]|马上|稍后|过几天|近期)要(?:来|到|赴|去|开|讲|谈|找|签|检查|学习|观看)|将(?:来|去)(?=[^,;。!?]{0,10}?(?:开|讲|谈|检查|督查|调研|组织|召开|进行|学习|签))|(?<!按|按照|根据)计划(?:于|在|开展|召开|组织|进行|下|[\d一二三四五六七八九十]{1,3}月|明天|后天|本周|本月|月底|年底)|待会儿?|一会儿?|稍后|晚点/;
+/** A forwarded notice (转发：关于…的通知) and its requirement (要于12月10日前完成…) ask others; they are no deed (round 15). */
+const REQUIREMENT = /^\s*转发[:：]|^\s*关于[^,;。!?]{2,40}的通知\s*$|(?:要|须|应|需|务必)于[^,;。!?]{0,14}?(?:前|之前)(?:完成|报送|上报|开展|组织|召开|提交)/;
 /** 昨天通知冯雪今天进行廉政谈话: telling someone of a talk is not the talk (a newcomer's finding: recorded as held). */
 const NOTICE = /(?:通知|告知|约好|约定|预约)[^,;。!?]{1,12}?(?:谈话|谈心|约谈)/;
 /**
@@ -79,7 +81,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   if (saysNotHeld(line)) return 'not_held';
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
-  if (PLAN.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
+  if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   if (DENIAL.test(line)) return 'denial';
   if (QUERY.test(line) && !/了/.test(line)) return 'query';
   return undefined;

@@ -85,14 +85,24 @@ export interface KindParse {
   rest: string;
 }
 
-/** 到财务科调研 · 来宣文部调研 is a visit, not a 调研报告. */
+/**
+ * 到财务科调研 · 来宣文部调研 · 到康复中心检查指导工作，调研…情况 is a visit, not a 调研报告 (round 15 stored the last as
+ * one): a 调研 after going somewhere in the same sentence, or 调研 of how something 开展/落实情况.
+ */
 function isVisit(m: KindMatch, text: string): boolean {
-  return m.code === 'report_research' && m.text === '调研' && /(?:到|赴|深入|前往|来|莅临)[^,;。!?]{0,8}$/.test(text.slice(0, m.start));
+  if (m.code !== 'report_research' || m.text !== '调研') return false;
+  const sentence = text.slice(0, m.start).split(/[。;；!?！？\n]/).at(-1)!;
+  return /到|赴|深入|前往|来|莅临|走访|检查指导|指导工作/.test(sentence) || /^[^,;。!?，；]{0,16}情况/.test(text.slice(m.end));
 }
 
-/** Every type named in the text that is a type here (findKindMatches without visits). */
+/** 市纪委第三监督检查室 · 纪检监察组: an office's name holds a type word but names a body, not a deed (round 15). */
+function isOfficeName(m: KindMatch, text: string): boolean {
+  return /^[室组]/.test(text.slice(m.end));
+}
+
+/** Every type named in the text that is a type here (findKindMatches without visits and offices' names). */
 export function findKinds(text: string): KindMatch[] {
-  return findKindMatches(text).filter((m) => !isVisit(m, text));
+  return findKindMatches(text).filter((m) => !isVisit(m, text) && !isOfficeName(m, text));
 }
 
 export function parseKind(text: string): KindParse {

@@ -72,7 +72,7 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],
   ['edu_integrity', `廉[正证症]${G}{0,6}?(?:教育|学习|培训|讲座)`, true],
-  ['edu_warning', '警[视式世试]教育|警[视式世试]片|警示教[肓盲][片员]', true],
+  ['edu_warning', '警[视式世试]教育|警[视式世试]片|警示教[肓盲][片员]?|警[视式世试]教[肓盲]', true],
   // 上了一堂纪法教育课 · 开展纪法教育 (found by the tester, round 10: 未记录): 纪法教育 is 纪律教育 in 纪检 writing (guessed, so confirmed).
   ['edu_integrity', `纪法${G}{0,4}?(?:教育|学习|培训|讲座|知识)|纪法(?:课|党课)`, true],
   ['edu_lecture', '廉[正证]党课|党[棵颗]|廉政党[棵颗]', true],

@@ -534,7 +534,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (kind.inferred) who.reasons.push('inferred_type');
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && GUEST_INVITED.test(ownClauses(text, kind.text, today)) && !/应[^,;。]{0,12}?邀请?/.test(text)) {
+  // 市纪委第五监督检查室同志应邀…讲授: an outside body's guest who accepted is a guest too (round 15's kin).
+  const guest = (GUEST_INVITED.test(ownClauses(text, kind.text, today)) && !/应[^,;。]{0,12}?邀请?/.test(text)) || /(?:纪委|监委|党校|检查室|监察室|专家|教授)[^,;。!?]{0,8}?应邀/.test(text);
+  if (kind.code === 'edu_lecture' && !who.actor.actorId && guest) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');
