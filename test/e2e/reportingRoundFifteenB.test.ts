@@ -25,3 +25,19 @@ describe('中心/部里 with a part of a month: the head is the doer, through th
     expect(rows()).toEqual([stored]);
   });
 });
+
+describe('同日/当天 with a subject of its own: a second record of that subject, on the card', () => {
+  it.each([
+    ['赵书记10月22日与王部长签订了党风廉政建设责任书，王部长同日与我签订了廉政承诺书。', '2026-10-22'],
+    ['11月10日赵敏书记与王磊部长进行了廉政谈话，同日王磊部长与杨帆进行了廉政谈话。', '2026-11-10'],
+  ])('杨帆 「%s」: both records shown and stored after 确认', async (text, date) => {
+    await say('杨帆', text);
+    expect(lastText()).toMatch(/活动人：赵敏/);
+    expect(lastText()).toMatch(/活动人：王磊/);
+    await say('杨帆', '确认');
+    expect(activities().map((a) => [a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([
+      [date, 'zhaomin', 'wanglei'],
+      [date, 'wanglei', 'yangfan'],
+    ]);
+  });
+});
