@@ -41,3 +41,16 @@ describe('同日/当天 with a subject of its own: a second record of that subje
     ]);
   });
 });
+
+describe('bare weekdays under 上周: no false left-over remark', () => {
+  it.each([
+    ['王磊', '上周工作小结：周二与杨帆进行廉政谈话，周四报送信息一篇', [['talk_integrity', '2026-11-24'], ['report_info', '2026-11-26']]],
+    ['王磊', '上周工作小结：周二与杨帆进行廉政谈话', [['talk_integrity', '2026-11-24']]],
+    ['孙丽', '上周工作：\n周二 与李娟谈心谈话\n周五 组织科里学习《廉洁自律准则》', [['talk_heart', '2026-11-24'], ['edu_integrity', '2026-11-27']]],
+  ])('%s 「%s」: days of last week, no 「没有对应」', async (from, text, stored) => {
+    await say(from, text);
+    expect(lastText()).not.toMatch(/没有对应到任何记录/);
+    if (activities().length === 0) await say(from, '确认');
+    expect(activities().map((a) => [a.type, a.date])).toEqual(stored);
+  });
+});
