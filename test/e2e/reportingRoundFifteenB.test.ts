@@ -54,3 +54,24 @@ describe('bare weekdays under 上周: no false left-over remark', () => {
     expect(activities().map((a) => [a.type, a.date])).toEqual(stored);
   });
 });
+
+describe('补报中心…： heading and 全体职工', () => {
+  it('徐辉 「补报中心9月份廉政工作：…全体职工签订…观看…」: the centre head\'s items on the card, no 「找不到」', async () => {
+    await say('徐辉', '补报中心9月份廉政工作：\n• 9月10日 全体职工签订廉洁从业承诺书\n• 9月24日 组织观看廉政微电影《初心》');
+    expect(lastText()).not.toMatch(/找不到/);
+    expect(lastText()).toMatch(/请确认/);
+    await say('徐辉', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([
+      ['pledge_sign', '2026-09-10', 'heping', 'xuhui'],
+      ['pledge_sign', '2026-09-10', 'heping', 'sunjie'],
+      ['edu_integrity', '2026-09-24', 'heping', ''],
+    ]);
+  });
+
+  it.each([['徐辉', '9月10日中心全体职工签订廉洁从业承诺书'], ['赵磊', '11月9日大家都签了廉政承诺书']])('%s 「%s」: asked whom it was signed with, never as a name', async (from, text) => {
+    await say(from, text);
+    expect(lastText()).toMatch(/和谁签订的/);
+    expect(lastText()).not.toMatch(/找不到/);
+    expect(activities()).toEqual([]);
+  });
+});

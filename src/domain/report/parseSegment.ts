@@ -121,7 +121,15 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     const group = base.type === 'pledge_sign' && !organised ? UNNAMED_GROUP.exec(rest) : null;
     // …又和她签了责任书, 她 standing for no one sure (two named before it, round 14): signed with someone, asked who.
     const withPronoun = base.type === 'pledge_sign' && /(?:和|与|跟|同)[他她](?![们俩人])/.test(rest);
-    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
+    // 补报中心9月份…：⏎9月10日 全体职工签订… (round 15: 「通讯录里找不到「全体职工」」, as if a person): with the doer a
+    // unit's head, everyone else of that unit, for 确认; otherwise asked whom it was signed with, never sought as a name.
+    const unit = group && doer ? ctx.directory.headedBy(doer) : [];
+    const members = unit.length === 1 ? ctx.directory.org.people.filter((p) => p.departmentId === unit[0]!.id && p.id !== doer) : [];
+    if (members.length > 0) {
+      const remark = `「${group![0]}」按${members.map((p) => p.name).join('、')}共${members.length}人记录`;
+      return members.map((p) => ({ draft: { ...draft, counterpartIds: [p.id], departmentId: unit[0]!.id }, problems: [...problems], remarks: [...all, remark], reasons: [...reasons, 'group' as const] }));
+    }
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group ? [{ code: 'missing_counterpart' }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
