@@ -75,3 +75,19 @@ describe('补报中心…： heading and 全体职工', () => {
     expect(activities()).toEqual([]);
   });
 });
+
+describe('the sender named among those signed with', () => {
+  it('徐辉 「9月10日中心全体职工签订…」, answered 「徐辉、孙杰」 then 「何平」: 何平 with both, no name lost', async () => {
+    await say('徐辉', '9月10日中心全体职工签订廉洁从业承诺书');
+    expect(lastText()).toMatch(/和谁签订的/);
+    await say('徐辉', '徐辉、孙杰');
+    expect(lastText()).toMatch(/是谁的/);
+    await say('徐辉', '何平');
+    // Both the people and the doer were said by the member in answers: recorded as said (a card would only repeat them).
+    if (activities().length === 0) await say('徐辉', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([
+      ['pledge_sign', '2026-09-10', 'heping', 'xuhui'],
+      ['pledge_sign', '2026-09-10', 'heping', 'sunjie'],
+    ]);
+  });
+});
