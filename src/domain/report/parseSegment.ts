@@ -54,6 +54,9 @@ const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 /** 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both. */
 const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签)|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
 
+/** 与我…，又与王强…: the sender talked to in one clause, someone else in the next. */
+const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[^,;。!?]*[,;][^。!?]*?(?:与|和|跟|同|找)(?![我他她])/;
+
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
 
@@ -109,7 +112,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   }
   if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
-  else if (doer && SENDER_AMONG.test(rest) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
+  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };

@@ -23,4 +23,9 @@ export const ROUND_FIFTEEN_B_ROWS: CorpusRow[] = [
   ["孙杰", "补录中心10月份工作：\n1. 10月15日 全体职工签订廉洁从业承诺书", "!签责 10-15 何平>徐辉 | 签责 10-15 何平>孙杰"],
   ["徐辉", "9月10日中心全体职工签订廉洁从业承诺书", "签责 09-10 > ?missing_counterpart"],
   ["赵磊", "11月9日大家都签了廉政承诺书", "签责 11-09 > ?missing_counterpart"],
+  // The sender talked to in one clause and someone else in the next (…与我谈心，同日又与王强…): both on the card, the
+  // sender never dropped (found beside round 15's 同日 faults).
+  ["李娟", "11月12日孙科长与我进行了谈心谈话，同日又与王强谈了心", "!谈心 11-12 孙丽>李娟 | 谈心 11-12 孙丽>王强"],
+  ["李娟", "11月12日孙科长与我进行了谈心谈话，又与王强谈了心", "!谈心 11-12 孙丽>李娟 | 谈心 11-12 孙丽>王强"],
+  ["杨帆", "王部长11月3日找我谈了廉政谈话，随后又找刘洋谈了", "!廉谈 11-03 王磊>杨帆 | 廉谈 11-03 王磊>刘洋"],
 ];
