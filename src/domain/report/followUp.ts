@@ -118,7 +118,11 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person)));
       if (!person || !allowed) return { ok: false };
       const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
-      replacement = [{ draft, problems: problemsOf(draft, today) }];
+      // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.
+      const pairs = (draft.type !== undefined && isTalkType(draft.type)) || draft.type === 'pledge_sign' ? draft.counterpartIds.filter((id) => id !== (draft.actorId ?? ctx.senderId)) : draft.counterpartIds;
+      if (pairs.length === 0 && draft.counterpartIds.length > 0) return { ok: false };
+      const each = pairs.length > 1 ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [{ ...draft, counterpartIds: pairs }];
+      replacement = each.map((d) => ({ draft: d, problems: problemsOf(d, today) }));
       break;
     }
     case 'missing_type': {
@@ -142,6 +146,16 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(answer, item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
+      // 「徐辉、孙杰」 from 徐辉 to 和谁签订的 on what was read as his own (round 15: 徐辉 dropped without a word): the sender
+      // was signed with too, so the doer was someone else, asked, and no name given is lost.
+      const named = item.draft.actorId ? undefined : parseCounterparts(answer, { ...ctx, senderId: '' });
+      if (named && named.problems.length === 0 && named.counterparts.some((c) => c.id === ctx.senderId)) {
+        const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
+        const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+        const candidateIds = [...new Set([...(head && head !== ctx.senderId ? [head] : []), ...leaders])];
+        const counterpartIds = named.counterparts.map((c) => c.id);
+        return { ok: true, items: [...items.slice(0, index), { draft: { ...item.draft, counterpartIds }, problems: [{ code: 'missing_actor', candidateIds }] }, ...items.slice(index + 1)] };
+      }
       // Pairwise duties count pairs: one record per counterpart.
       replacement = found.counterparts.map((c) => {
         const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;

@@ -18,7 +18,7 @@ export function headingDepartment(heading: string, directory: Directory, senderI
   // 11月份中心工作： · 部里11月工作： (found by the tester, round 8: the items given to the clerk): the sender's own unit
   // named by its short form, no department named.
   if (distinct.length === 0) {
-    const unit = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/.exec(heading)?.[1]?.replace('里', '');
+    const unit = /^[\s\d月份年本上]*(?:补报|补录|补充报送|上报|报送|汇报)?[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/.exec(heading)?.[1]?.replace('里', '');
     const fits = unit !== undefined && (unit === '部门' || unit === '科室' || [own.name, ...(own.aliases ?? [])].some((n) => n.endsWith(unit)));
     return fits ? own.name : undefined;
   }
@@ -26,8 +26,8 @@ export function headingDepartment(heading: string, directory: Directory, senderI
   return own.name;
 }
 
-/** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…. */
-const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|观看|收看|完成)/;
+/** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…; 全体职工签订… (round 15: the unit's signing). */
+const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|观看|收看|完成)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
 /** A talk with someone names its own doer or is the sender's: never the department's. */
 const WITH_SOMEONE = /与|和|同|跟|找|对/;
 

@@ -19,7 +19,7 @@ export interface ActorParse {
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
 // 会上王建国副理事长与…: when, at the meeting just told, opens the clause (found by the tester, round 4); 市残联机关党委书记赵敏:
 // a title may carry the unit's name.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
 /** 在三楼会议室: where it happened may stand between the doer and the deed. */
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
@@ -206,8 +206,9 @@ const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门�
 const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
 
 /** Before a department standing as the subject: nothing, or 近日/据悉 (a day not named, which is asked). */
-// 11月24日、25日财务科… (round 9): the rest of a list of days (、25日) may stand there too.
-const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
+// 11月24日、25日财务科… (round 9): the rest of a list of days (、25日) may stand there too; 11月上旬中心开展… (round 15:
+// the day asked and the answer stored as the sender's) a part of a month, which is asked.
+const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {

@@ -59,9 +59,10 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
     const own = !deptId && OWN_WHOLE_UNIT.test(m[0]);
     if (own) deptId = ownDepartmentId;
     if (!deptId) continue;
-    // 全科都签了 from a 科员: the head signed with everyone else, which the clerk's own record would not say: asked who.
+    // 全科都签了 from a 科员: the head signed with everyone else, which the clerk's own record would not say: asked whom it was
+    // signed with (round 15: 「找不到「中心全体职工」」 asked as if a name).
     if (own && d.department(deptId)?.headId !== senderId) {
-      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'unknown_counterpart', text: m[0] } });
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'missing_counterpart' } });
       continue;
     }
     items.push(groupItem(m.index, m[0], d.org.people.filter((p) => p.departmentId === deptId), senderId));

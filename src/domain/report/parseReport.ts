@@ -508,7 +508,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (reports.length > before) {
       lastLine = item.line;
       recordedEntries++;
-      read.push(line);
+      // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.
+      read.push(headingWeek ? `${headingWeek}周 ${line}` : line);
       lastEntry = reports.slice(before);
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).

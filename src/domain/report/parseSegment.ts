@@ -54,6 +54,9 @@ const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 /** 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both. */
 const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签)|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
 
+/** 与我…，又与王强…: the sender talked to in one clause, someone else in the next. */
+const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[^,;。!?]*[,;][^。!?]*?(?:与|和|跟|同|找)(?![我他她])/;
+
 /** 张书记找我谈话: reported by the one talked to. */
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
 
@@ -109,7 +112,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   }
   if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
-  else if (doer && SENDER_AMONG.test(rest) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
+  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
@@ -121,7 +125,15 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     const group = base.type === 'pledge_sign' && !organised ? UNNAMED_GROUP.exec(rest) : null;
     // …又和她签了责任书, 她 standing for no one sure (two named before it, round 14): signed with someone, asked who.
     const withPronoun = base.type === 'pledge_sign' && /(?:和|与|跟|同)[他她](?![们俩人])/.test(rest);
-    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun ? [{ code: 'missing_counterpart' }] : group ? [{ code: 'unknown_counterpart', text: group[0] }] : [];
+    // 补报中心9月份…：⏎9月10日 全体职工签订… (round 15: 「通讯录里找不到「全体职工」」, as if a person): with the doer a
+    // unit's head, everyone else of that unit, for 确认; otherwise asked whom it was signed with, never sought as a name.
+    const unit = group && doer ? ctx.directory.headedBy(doer) : [];
+    const members = unit.length === 1 ? ctx.directory.org.people.filter((p) => p.departmentId === unit[0]!.id && p.id !== doer) : [];
+    if (members.length > 0) {
+      const remark = `「${group![0]}」按${members.map((p) => p.name).join('、')}共${members.length}人记录`;
+      return members.map((p) => ({ draft: { ...draft, counterpartIds: [p.id], departmentId: unit[0]!.id }, problems: [...problems], remarks: [...all, remark], reasons: [...reasons, 'group' as const] }));
+    }
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group ? [{ code: 'missing_counterpart' }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;

@@ -123,6 +123,15 @@ function caseBriefingBesideStudy(clause: Clause, current: { parts: string[]; kin
 const TITLED_SUBJECT = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?副?(?:书记|理事长|主任|科长|部长)(?:同志)?[\s\u0000]*(?:与|和|跟|同|找|对)/;
 
 /**
+ * …，同日王磊部长与杨帆… · …，王部长同日与我签订… (round 15: the second talk given the first clause's doer, or dropped): a
+ * clause on the same day with a subject of its own before 与/和 is an activity of that subject's, even of the same type.
+ */
+const SAME_DAY_WORD = '(?:同日|当日|当天|同一天|同天)[\\s\\u0000,]*';
+const SAME_DAY_NEW_SUBJECT = new RegExp(
+  `^[\\s\\u0000,]*(?:${SAME_DAY_WORD}(?![并又也还再与和同跟])[\\u4e00-\\u9fa5]{1,8}?|(?![并又也还再与和同跟])[\\u4e00-\\u9fa5]{1,8}?[\\s\\u0000]*${SAME_DAY_WORD})(?:也|又|还)?(?:与|和|同|跟)`,
+);
+
+/**
  * …刘芳副理事长与周涛、吴静谈心谈话各1次；陈志强副理事长与郑华谈话（时间待补）: after a ；, a talk of no type with a subject
  * of its own is another activity, never more people of the talk before (round 14: 刘芳–陈志强 and 刘芳–郑华 on the card).
  */
@@ -178,6 +187,7 @@ export function splitActivities(line: string, today: string): string[] {
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       briefingApart ||
+      (clause.kind !== undefined && current.kind !== undefined && SAME_DAY_NEW_SUBJECT.test(piece)) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
       // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).

@@ -70,7 +70,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const out: LeftoverPart[] = [];
   const arabic = arabicizeNumerals(rest);
   for (const m of arabic.matchAll(DAY_WORDS)) {
-    const date = parseDay(m[0], today).date;
+    // 上周工作小结：周二…，周四… (round 15: a false 「周二」 remark): a bare weekday after 上周 is in that week, as the parser reads it.
+    const lastWeek = /^周/.test(m[0]) && /上个?(?:周|星期|礼拜)/.test(arabic.slice(0, m.index));
+    const date = parseDay(lastWeek ? `上${m[0]}` : m[0], today).date;
     if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date)) out.push({ kind: 'day', words: m[0] });
   }
   for (const p of ctx.directory.org.people) {
