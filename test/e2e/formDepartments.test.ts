@@ -1,23 +1,13 @@
 // Over HTTP: the 填报/修改 form carries where a check went (or whose 科室 a meeting was). Before, the form had no such
 // field, so saving a check's 修改 silently dropped its departments, and a check reported by form had none.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
-import { buttonValues, cardText, startTestBot, type TestBot } from '../support/testBot.js';
+import { useChatBot } from '../support/chatBot.js';
+import { buttonValues, cardText } from '../support/testBot.js';
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: new Date('2026-12-01T10:00:00+08:00') });
-});
-afterEach(() => t.close());
-
-async function say(from: string, text: string): Promise<SentMessage> {
-  const before = t.emulator.sent.length;
-  await t.say(from, text);
-  await t.running.drain();
-  return t.emulator.sent[before]!;
-}
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const bot = useChatBot(new Date('2026-12-01T10:00:00+08:00'));
+const activities = () => bot.activities();
+const say = async (from: string, text: string): Promise<SentMessage> => (await bot.answers(from, text))[0]!;
 type FormElement = { tag: string; name?: string; selected_values?: string[]; options?: { value: string }[] };
 function formFields(card: unknown): FormElement[] {
   const out: FormElement[] = [];
@@ -43,13 +33,13 @@ describe('a check’s departments through the form', () => {
     expect([activities()[0]!.departmentId, ...(activities()[0]!.departmentIds ?? [])]).toEqual(expect.arrayContaining(places));
     const before = activities()[0]!;
     const edit = buttonValues(receipt.content).find((v) => v.action === 'edit')!;
-    const form = await t.click(who, receipt.messageId, edit);
+    const form = await bot.t.click(who, receipt.messageId, edit);
     const select = formFields(form.body.card!.data).find((f) => f.name === 'departments')!;
     expect(select.tag).toBe('multi_select_static');
     expect(select.selected_values).toEqual(places);
     const submit = buttonValues(form.body.card!.data).find((v) => v.action === 'report_form')!;
     // What the client sends back: every field as shown, only the day changed.
-    const saved = await t.click(who, receipt.messageId, submit, { type: before.type, date: '2026-12-01 +0800', departments: select.selected_values });
+    const saved = await bot.t.click(who, receipt.messageId, submit, { type: before.type, date: '2026-12-01 +0800', departments: select.selected_values });
     expect(saved.body.toast?.type).toBe('success');
     expect(cardText(saved.body.card!.data)).toContain('2026-12-01');
     expect(activities()).toMatchObject([{ date: '2026-12-01', departmentId: places[0] }]);
@@ -61,9 +51,9 @@ describe('a check’s departments through the form', () => {
     const fields = formFields(form.content);
     expect(fields.find((f) => f.name === 'departments')!.options!.map((o) => o.value)).toContain('rehab');
     const submit = buttonValues(form.content).find((v) => v.action === 'report_form')!;
-    const bad = await t.click('林晓', form.messageId, submit, { type: 'inspect_style', date: '2026-11-30 +0800', departments: ['nowhere'] });
+    const bad = await bot.t.click('林晓', form.messageId, submit, { type: 'inspect_style', date: '2026-11-30 +0800', departments: ['nowhere'] });
     expect(bad.body.toast?.content).toBe('所选科室不在本单位名单中');
-    const ok = await t.click('林晓', form.messageId, submit, { type: 'inspect_style', date: '2026-11-30 +0800', departments: ['rehab', 'rights'] });
+    const ok = await bot.t.click('林晓', form.messageId, submit, { type: 'inspect_style', date: '2026-11-30 +0800', departments: ['rehab', 'rights'] });
     expect(ok.body.toast?.type).toBe('success');
     expect(activities()).toMatchObject([{ type: 'inspect_style', departmentId: 'rehab', departmentIds: ['rehab', 'rights'] }]);
   });
@@ -71,7 +61,7 @@ describe('a check’s departments through the form', () => {
   it('a talk’s department stays its counterpart’s, whatever the departments field says', async () => {
     const form = await say('李明', '填报');
     const submit = buttonValues(form.content).find((v) => v.action === 'report_form')!;
-    await t.click('李明', form.messageId, submit, { type: 'talk_integrity', date: '2026-11-30 +0800', counterparts: [t.openId('王强')], departments: ['rehab'] });
+    await bot.t.click('李明', form.messageId, submit, { type: 'talk_integrity', date: '2026-11-30 +0800', counterparts: [bot.t.openId('王强')], departments: ['rehab'] });
     expect(activities()).toMatchObject([{ type: 'talk_integrity', departmentId: 'finance' }]);
   });
 });

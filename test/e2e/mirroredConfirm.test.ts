@@ -1,22 +1,13 @@
 // Over HTTP: the other side of a pair reporting a talk or signing already recorded. One deed counts once, so a reflexive
 // 「确认」 does not record it again (found by newcomer n3: the year-end account counted one talk three times); only
 // 「仍要记录」 (a second talk the same day) does. The sender's own repeat keeps its plain question.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buttonValues, sentText, startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+import { buttonValues } from '../support/testBot.js';
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: new Date('2026-11-30T18:00:00+08:00') });
-});
-afterEach(() => t.close());
-
-async function say(from: string, text: string): Promise<string> {
-  const before = t.emulator.sent.length;
-  await t.say(from, text);
-  await t.running.drain();
-  return t.emulator.sent.slice(before).map(sentText).join('\n');
-}
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+const bot = useChatBot(new Date('2026-11-30T18:00:00+08:00'));
+const activities = () => bot.activities();
+const say = (from: string, text: string): Promise<string> => bot.answerText(from, text);
 
 describe('the other side’s record of the same deed', () => {
   it.each([
@@ -39,12 +30,10 @@ describe('the other side’s record of the same deed', () => {
 
   it('the card’s button says 仍要记录 and records it; 取消 keeps one', async () => {
     await say('王建国', '11月20日和孙丽进行了廉政谈话');
-    await t.say('孙丽', '11月20日和王建国副理事长进行了廉政谈话');
-    await t.running.drain();
-    const card = t.emulator.sent.at(-1)!;
+    const card = (await bot.answers('孙丽', '11月20日和王建国副理事长进行了廉政谈话')).at(-1)!;
     const yes = buttonValues(card.content).find((v) => v.action === 'answer' && v.text === '仍要记录');
     expect(yes).toBeDefined();
-    await t.click('孙丽', card.messageId, yes!);
+    await bot.t.click('孙丽', card.messageId, yes!);
     expect(activities()).toHaveLength(2);
   });
 

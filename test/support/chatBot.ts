@@ -1,6 +1,8 @@
 // The harness most e2e chat tests share: one demo bot per test at a fixed time, what it stored, what it said last.
 import { afterEach, beforeEach } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
+import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
+import { sentText } from './testBot.js';
 import { startTestBot, type TestBot } from './testBot.js';
 
 export interface ChatBot {
@@ -12,6 +14,10 @@ export interface ChatBot {
   lastText(): string;
   /** Sends a message as `from` and waits until the bot has handled it; returns its message_id. */
   say(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string>;
+  /** Sends as `from`, waits, and returns what the bot sent in answer (cards keep their message_id for taps). */
+  answers(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<SentMessage[]>;
+  /** The same, as one text (each message flattened, joined by line breaks). */
+  answerText(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string>;
 }
 
 /** Registers beforeEach/afterEach that start a demo bot at `now` and close it; call at a test file's top level. */
@@ -22,6 +28,12 @@ export function useChatBot(now: Date): ChatBot {
   });
   afterEach(() => bot?.close());
   const t = (): TestBot => bot!;
+  const answers = async (from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<SentMessage[]> => {
+    const before = t().emulator.sent.length;
+    await t().say(from, text, opts);
+    await t().running.drain();
+    return t().emulator.sent.slice(before);
+  };
   return {
     get t() {
       return t();
@@ -33,5 +45,7 @@ export function useChatBot(now: Date): ChatBot {
       await t().running.drain();
       return (envelope.event as { message: { message_id: string } }).message.message_id;
     },
+    answers,
+    answerText: async (from, text, opts) => (await answers(from, text, opts)).map(sentText).join('\n'),
   };
 }
