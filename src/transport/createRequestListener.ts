@@ -37,6 +37,11 @@ export function createRequestListener(deps: ServerDeps): RequestListener {
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
+    // A sender that hangs up mid-body: its socket is gone and nothing was accepted, so there is no one to answer. The
+    // listener keeps a stream 'error' (ECONNRESET "aborted") from going unhandled.
+    req.on('error', () => {
+      refused = true;
+    });
     req.on('data', (chunk: Buffer) => {
       if (refused) return;
       size += chunk.length;
