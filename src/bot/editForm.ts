@@ -3,12 +3,8 @@ import type { Activity } from '../domain/activity.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { reportFormCard } from '../feishu/cards/reportFormCard.js';
 import type { BotDeps } from './botDeps.js';
+import { formDepartments } from './formDepartments.js';
 import { isTalkType } from '../domain/activityTypes.js';
-
-/** The departments the form offers: the organisation's, as configured today. */
-export function formDepartments(deps: BotDeps): { id: string; name: string }[] {
-  return deps.directory.org.departments.map((d) => ({ id: d.id, name: d.name }));
-}
 
 export function editForm(deps: BotDeps, a: Activity, now: Date, intro?: string): object {
   const counterpartOpenIds = a.counterpartIds.map((id) => deps.directory.person(id)?.openId).filter((x): x is string => !!x);

@@ -1,22 +1,11 @@
 // Round 15 (issue 10): an outsider's title is never the directory's holder, and a complete report sent while a
 // question waits is a report of its own, not the answer.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: MONDAY });
-});
-afterEach(() => t.close());
-
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
+const { activities, lastText, say } = useChatBot(MONDAY);
 
 describe('round 15: an outsider talked to', () => {
   it('a report with its own day and type while 「和谁谈的？」 waits is asked about on its own, and nobody is stored as 张伟', async () => {

@@ -4,7 +4,7 @@ import { isTalkType } from '../../domain/activityTypes.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { reportFormCard } from '../../feishu/cards/reportFormCard.js';
 import { defineCardAction, toast } from '../cardAction.js';
-import { formDepartments } from '../editForm.js';
+import { formDepartments } from '../formDepartments.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 
 const value = z.object({ action: z.literal('report_duty'), dutyId: z.string().min(1), period: z.string().optional() });

@@ -2,7 +2,7 @@
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { reportFormCard } from '../../feishu/cards/reportFormCard.js';
 import { defineIntent } from '../intent.js';
-import { formDepartments } from '../editForm.js';
+import { formDepartments } from '../formDepartments.js';
 
 const FORM = /^(我要)?(填报|上报|填写|登记)(活动|记录|台账)?[。.!！]*$/;
 
