@@ -1,26 +1,18 @@
 // Reporting end to end when the bot is less than sure: the confirmation card, groups, a pending question and a new report, several days, duplicates, privacy of talks in DATA_DIR.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buttonValues, cardText, startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { buttonValues, cardText } from '../support/testBot.js';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: MONDAY });
-});
-afterEach(() => t.close());
+const chat = useChatBot(MONDAY);
+const { activities, lastText, say } = chat;
 
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const dialogs = () => t.running.store.read((db) => db.dialogs);
-const last = () => t.emulator.sent.at(-1)!;
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
+const dialogs = () => chat.t.running.store.read((db) => db.dialogs);
+const last = () => chat.t.emulator.sent.at(-1)!;
 
 describe('the confirmation card', () => {
   const NEWS = '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》';
@@ -35,16 +27,16 @@ describe('the confirmation card', () => {
       { action: 'answer', text: '修改' },
       { action: 'answer', text: '取消' },
     ]);
-    const answer = await t.click('孙杰', card.messageId, { action: 'answer', text: '确认' });
+    const answer = await chat.t.click('孙杰', card.messageId, { action: 'answer', text: '确认' });
     expect(answer.status).toBe(200);
     expect(cardText(answer.body.card!.data)).toMatch(/已记录 1 项[\s\S]*廉政党课/);
-    expect(activities()).toMatchObject([{ type: 'edu_lecture', date: '2026-11-09', actorId: 'zhangwei', reporter: t.openId('孙杰'), title: '守纪律 讲规矩' }]);
+    expect(activities()).toMatchObject([{ type: 'edu_lecture', date: '2026-11-09', actorId: 'zhangwei', reporter: chat.t.openId('孙杰'), title: '守纪律 讲规矩' }]);
     expect(dialogs()).toHaveLength(0);
   });
 
   it('修改 records nothing and says how to send it again', async () => {
     await say('孙杰', NEWS);
-    const answer = await t.click('孙杰', last().messageId, { action: 'answer', text: '修改' });
+    const answer = await chat.t.click('孙杰', last().messageId, { action: 'answer', text: '修改' });
     expect(answer.body.toast?.content).toContain('没有记录');
     expect(activities()).toHaveLength(0);
     expect(dialogs()).toHaveLength(0);
@@ -60,7 +52,7 @@ describe('the confirmation card', () => {
 
   it('取消 (tapped or typed) records nothing', async () => {
     await say('孙杰', NEWS);
-    await t.click('孙杰', last().messageId, { action: 'answer', text: '取消' });
+    await chat.t.click('孙杰', last().messageId, { action: 'answer', text: '取消' });
     expect(activities()).toHaveLength(0);
     await say('孙杰', NEWS);
     await say('孙杰', '取消');
@@ -118,8 +110,8 @@ describe('who held it', () => {
     const question = last();
     expect(lastText()).toContain('是哪位领导主持或主讲的');
     expect(buttonValues(question.content)[0]).toEqual({ action: 'answer', text: '王建国' });
-    await t.click('胡军', question.messageId, { action: 'answer', text: '王建国' });
-    expect(activities()).toMatchObject([{ type: 'meeting_dept', date: '2026-11-29', actorId: 'wangjianguo', reporter: t.openId('胡军') }]);
+    await chat.t.click('胡军', question.messageId, { action: 'answer', text: '王建国' });
+    expect(activities()).toMatchObject([{ type: 'meeting_dept', date: '2026-11-29', actorId: 'wangjianguo', reporter: chat.t.openId('胡军') }]);
   });
 
   it('a title several leaders hold: asked which one', async () => {
@@ -134,12 +126,12 @@ describe('a pending question and a new complete report', () => {
   it('the new report is recorded on its own; the pending one is dropped with a word, never given its date', async () => {
     await say('周涛', '上个月开展了廉政教育');
     expect(lastText()).toContain('是哪一天');
-    const before = t.texts().length;
+    const before = chat.t.texts().length;
     await say('周涛', '11月25日组织观看警示教育片《清风》，参加9人');
     expect(activities()).toMatchObject([{ type: 'edu_warning', date: '2026-11-25', title: '清风', attendees: 9 }]);
     expect(activities()).toHaveLength(1);
     // One reply: the notice heads the new report's card.
-    expect(t.texts().slice(before)).toHaveLength(1);
+    expect(chat.t.texts().slice(before)).toHaveLength(1);
     expect(lastText()).toMatch(/上一条还在等回答的上报（廉政教育｜（日期未知））没有记录，已放弃[\s\S]*清风/);
     expect(dialogs()).toHaveLength(0);
   });
@@ -209,9 +201,9 @@ describe('privacy of talks', () => {
     expect(activities()).toHaveLength(2);
     expect(activities().every((a) => a.note === undefined && a.text === undefined)).toBe(true);
     // The journal keeps a payload until the event is done and compacted; a restart compacts on open.
-    await t.restart();
+    await chat.t.restart();
     const fragments = ['政府采购', '审核把关', '差旅报销', '签批', '廉洁风险', '严守财经纪律', '两位同志', '逐一进行'];
-    const files = await filesUnder(t.dataDir);
+    const files = await filesUnder(chat.t.dataDir);
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const content = await readFile(file, 'utf8');
@@ -252,8 +244,8 @@ describe('shapes the tester found misread in round 10', () => {
     expect(lastText()).toMatch(/请确认[\s\S]*廉政教育｜2026-10-14[^\n]*活动人：孙丽[\s\S]*信息报送｜2026-10-29｜补录[^\n]*活动人：孙丽/);
     await say('李娟', '确认');
     expect(activities()).toMatchObject([
-      { type: 'edu_integrity', date: '2026-10-14', actorId: 'sunli', reporter: t.openId('李娟'), late: false },
-      { type: 'report_info', date: '2026-10-29', actorId: 'sunli', reporter: t.openId('李娟'), late: true },
+      { type: 'edu_integrity', date: '2026-10-14', actorId: 'sunli', reporter: chat.t.openId('李娟'), late: false },
+      { type: 'report_info', date: '2026-10-29', actorId: 'sunli', reporter: chat.t.openId('李娟'), late: true },
     ]);
   });
 

@@ -1,23 +1,14 @@
 // Reporting end to end when one message lists several activities (issue 10): each entry is its own record, shown for a tap; an entry without a day is asked about; plans, slogans and a bare 确认 are answered for what they are.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: MONDAY });
-});
-afterEach(() => t.close());
+const chat = useChatBot(MONDAY);
+const { activities, lastText, say } = chat;
 
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
 const brief = () => activities().map((a) => [a.type, a.date, a.counterpartIds.join(','), a.title ?? '']);
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
 
 describe('a message listing several activities', () => {
   const NUMBERED = '1. 11月3日组织党员干部学习《中国共产党纪律处分条例》\n2. 11月10日开展节前廉洁提醒谈话，对象王芳、胡军\n3. 11月17日开展作风纪律检查';
@@ -41,12 +32,12 @@ describe('a message listing several activities', () => {
   });
 
   it('in a group, 「@清风」 then a list on lines: each line its own record', async () => {
-    const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
-    await t.say('吴静', '@_user_1 \n1. 11月9日组织康复部开展廉政教育\n2. 11月16日与刘洋进行廉政谈话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
-    await t.running.drain();
+    const mention = { key: '@_user_1', openId: chat.t.emulator.bot.openId, name: '清风' };
+    await chat.t.say('吴静', '@_user_1 \n1. 11月9日组织康复部开展廉政教育\n2. 11月16日与刘洋进行廉政谈话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await chat.t.running.drain();
     expect(lastText()).toContain('请确认');
-    await t.say('吴静', '@_user_1 确认', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
-    await t.running.drain();
+    await chat.t.say('吴静', '@_user_1 确认', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await chat.t.running.drain();
     expect(brief()).toEqual([
       ['edu_integrity', '2026-11-09', '', ''],
       ['talk_integrity', '2026-11-16', 'liuyang', ''],
@@ -141,7 +132,7 @@ describe('several doers with 分别', () => {
   it('as many doers as people talked to are paired in order; one person talked to is each doer\'s', async () => {
     await say('王芳', '11月25日，张伟书记、王建国副理事长分别与李明、孙丽进行了廉政谈话。');
     await say('王芳', '确认');
-    const who = (name: string) => t.openId(name) && t.config.directory.org.people.find((p) => p.name === name)!.id;
+    const who = (name: string) => chat.t.openId(name) && chat.t.config.directory.org.people.find((p) => p.name === name)!.id;
     const pairs = () => activities().map((a) => [a.actorId, a.counterpartIds.join(','), a.date]);
     expect(pairs()).toEqual([
       [who('张伟'), who('李明'), '2026-11-25'],
@@ -176,7 +167,7 @@ describe('a 述责述廉 held on a day', () => {
     await say('张伟', '11月28日在全市残联系统会议上作了述责述廉');
     if (lastText().includes('请确认')) await say('张伟', '确认');
     expect(brief().map(([type, date]) => [type, date])).toEqual([['report_duty', '2026-11-28']]);
-    expect(t.texts().join('\n')).not.toContain('草稿');
+    expect(chat.t.texts().join('\n')).not.toContain('草稿');
   });
 });
 
@@ -184,10 +175,10 @@ describe('a list waiting for 确认 that a new report replaces', () => {
   it('the notice names every item of the list and how many, not only the first', async () => {
     await say('李明', '1. 11月3日组织观看警示教育片《贪毁人生》，参加12人\n2. 11月10日开展作风纪律检查');
     expect(lastText()).toContain('请确认');
-    const before = t.emulator.sent.length;
+    const before = chat.t.emulator.sent.length;
     await say('李明', '今天和王芳进行了廉政谈话');
     // One message: the notice at the top of the new report's receipt, not a message of its own.
-    const answer = t.texts().slice(before);
+    const answer = chat.t.texts().slice(before);
     expect(answer).toHaveLength(1);
     expect(answer[0]).toMatch(/上一条待确认的 2 条上报（[^）]*贪毁人生[^）]*作风纪律检查[^）]*）没有记录，已放弃[\s\S]*王芳/);
     expect(brief()).toEqual([['talk_integrity', '2026-11-30', 'wangfang', '']]);
@@ -198,10 +189,10 @@ describe('a pending question and a new report of unclear type', () => {
   it('「是哪一天？」 waits for a talk; a study with its own title and count is a new report, never the answer', async () => {
     await say('郑华', '和陈静进行了廉政谈话');
     expect(lastText()).toContain('是哪一天');
-    const before = t.texts().length;
+    const before = chat.t.texts().length;
     await say('郑华', '11月24日组织部门学习《监察法》，参加4人');
     expect(activities()).toHaveLength(0);
-    expect(t.texts().slice(before)).toHaveLength(1);
+    expect(chat.t.texts().slice(before)).toHaveLength(1);
     expect(lastText()).toMatch(/上一条还在等回答的上报（廉政谈话[^\n]*陈静[^\n]*没有记录，已放弃[\s\S]*是哪类活动/);
     await say('郑华', '廉政教育');
     expect(brief()).toEqual([['edu_integrity', '2026-11-24', '', '监察法']]);
@@ -226,14 +217,14 @@ describe('messages that are not a report to record', () => {
 
   it('a plan line beside a report is named as not recorded', async () => {
     await say('李明', '11月20日与王芳进行谈心谈话\n明天与胡军进行廉政谈话');
-    expect(t.texts().join('\n')).toContain('第2行是计划安排，未记录');
+    expect(chat.t.texts().join('\n')).toContain('第2行是计划安排，未记录');
     expect(brief()).toEqual([['talk_heart', '2026-11-20', 'wangfang', '']]);
   });
 
   it('a deed with a plan in the same line: the deed recorded, the plan named and left out', async () => {
     await say('周涛', '昨天和张颖谈心谈话，明天准备组织部门学习');
     expect(brief()).toEqual([['talk_heart', '2026-11-29', 'zhangying', '']]);
-    expect(t.texts().join('\n')).toContain('其中的计划安排，未记录');
+    expect(chat.t.texts().join('\n')).toContain('其中的计划安排，未记录');
   });
 
   it.each(['确认', '对', '是的', '确定'])('「%s」 with nothing waiting says so, not 没看懂', async (word) => {

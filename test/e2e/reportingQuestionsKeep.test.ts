@@ -1,25 +1,16 @@
 // Reporting end to end (issue 10): every question the bot asks keeps every other field of the record (day, title,
 // head count, counterparts, doer), says whose record it is when the doer is not the sender, and 我们部长 is the sender's head.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: MONDAY });
-});
-afterEach(() => t.close());
+const chat = useChatBot(MONDAY);
+const { activities, lastText, say } = chat;
 
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
 const full = () =>
   activities().map((a) => ({ type: a.type, date: a.date, actor: a.actorId ?? '', with: a.counterpartIds.join(','), title: a.title ?? '', attendees: a.attendees ?? null }));
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
 /** Confirms when a card waits, so both an at-once receipt and a card end with the record stored. */
 async function confirmIfAsked(from: string): Promise<void> {
   if (/请确认/.test(lastText())) await say(from, '确认');
@@ -272,9 +263,9 @@ describe('a talk with someone the directory does not know', () => {
 describe('确认 typed while a question waits', () => {
   it('says why nothing can be confirmed yet and asks the same question again, in one message', async () => {
     await say('李娟', '组织学习《监察法》，参加12人');
-    const sent = t.emulator.sent.length;
+    const sent = chat.t.emulator.sent.length;
     await say('李娟', '确认');
-    expect(t.emulator.sent.length).toBe(sent + 1);
+    expect(chat.t.emulator.sent.length).toBe(sent + 1);
     expect(lastText()).toMatch(/暂时无法确认/);
     expect(lastText()).toMatch(/是哪类活动/);
     expect(activities()).toHaveLength(0);

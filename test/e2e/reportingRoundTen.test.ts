@@ -1,24 +1,15 @@
 // Reporting end to end, faults of the tester's rounds 10 and 11 (issue 10): a 责任书 whose people are only referred back to
 // is asked 「和谁签订的？」, never stored with no one; the receipt after an answer names whose record it is; a pasted item's
 // photo caption does not turn it into a question; a 党支部's activity is never recorded as the sender's.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
-let t: TestBot;
-beforeEach(async () => {
-  t = await startTestBot({ now: MONDAY });
-});
-afterEach(() => t.close());
+const chat = useChatBot(MONDAY);
+const { activities, lastText, say } = chat;
 
-const activities = () => t.running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-const lastText = () => t.texts().at(-1)!;
-async function say(from: string, text: string): Promise<void> {
-  await t.say(from, text);
-  await t.running.drain();
-}
 async function confirmIfAsked(from: string): Promise<void> {
   if (/请确认/.test(lastText())) await say(from, '确认');
 }
