@@ -1,74 +1,37 @@
 // npm start's shape (issue 14): the process acknowledges on its main thread and the bot works on its own thread
 // (src/thread/); a card callback is answered in the HTTP response with what the bot thread built.
-import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/loadConfig.js';
-import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
+import { expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
-import { spawnBot } from '../support/spawnBot.js';
+import { waitFor } from '../support/longConnectionBot.js';
+import { openIdOf, useProcessBot } from '../support/processBot.js';
 import { buttonValues, cardText, SECRETS } from '../support/testBot.js';
 
-const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
 const PROBE = pathToFileURL(resolve('test/support/threadProbe.mjs')).href;
-let emulator: Emulator;
-let dataDir: string;
-let child: ChildProcess | undefined;
-
-beforeEach(async () => {
-  const config = loadConfig('config');
-  emulator = createEmulator({ ...APP, verificationToken: SECRETS.verificationToken, users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })) });
-  await emulator.listen(0);
-  dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-thread-'));
-});
-afterEach(async () => {
-  child?.kill('SIGKILL');
-  await emulator.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-const openIdOf = (name: string) => loadConfig('config').directory.org.people.find((p) => p.name === name)!.openId!;
-
-async function waitFor(check: () => boolean, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const harness = useProcessBot({ prefix: 'thread' });
 
 it('a message is acknowledged on the main thread and worked on the bot thread; a card click gets the bot thread’s card; SIGTERM drains it', async () => {
-  const probeFile = join(dataDir, '..', `${dataDir.split('/').at(-1)}-probe.jsonl`);
-  const bot = await spawnBot(
-    {
-      FEISHU_APP_ID: APP.appId,
-      FEISHU_APP_SECRET: APP.appSecret,
-      FEISHU_VERIFICATION_TOKEN: SECRETS.verificationToken,
-      FEISHU_ENCRYPT_KEY: SECRETS.encryptKey,
-      FEISHU_DOMAIN: emulator.url,
-      DATA_DIR: dataDir,
-      THREAD_PROBE_FILE: probeFile,
-    },
+  const probeFile = join(harness.dataDir, '..', `${harness.dataDir.split('/').at(-1)}-probe.jsonl`);
+  const bot = await harness.spawn(
+    { THREAD_PROBE_FILE: probeFile },
     { timeoutMs: 20_000, nodeFlags: ['--import', PROBE] },
   );
-  child = bot.proc;
   // The store's health comes from the bot thread.
   expect(await fetch(`${bot.url}/healthz`).then((r) => r.json())).toMatchObject({ ok: true, mode: 'webhook', store: { ok: true } });
 
   // A news-style report: the bot asks for confirmation on a card.
   const sender = openIdOf('孙杰');
-  const envelope = emulator.messageEvent({ senderOpenId: sender, chatType: 'p2p', text: '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》' });
-  const ack = await emulator.deliver(`${bot.url}/feishu/events`, envelope, SECRETS);
+  const envelope = harness.emulator.messageEvent({ senderOpenId: sender, chatType: 'p2p', text: '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》' });
+  const ack = await harness.emulator.deliver(`${bot.url}/feishu/events`, envelope, SECRETS);
   expect(ack.status).toBe(200);
-  await waitFor(() => emulator.sent.length >= 1);
-  const card = emulator.sent[0]!;
+  await waitFor(() => harness.emulator.sent.length >= 1, 'the card');
+  const card = harness.emulator.sent[0]!;
   expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text: '确认' });
 
-  const click = emulator.cardActionEvent({ operatorOpenId: sender, messageId: card.messageId, value: { action: 'answer', text: '确认' } });
-  const answer = (await emulator.deliver(`${bot.url}/feishu/card`, click, SECRETS)) as { status: number; body: { card?: { data: object } } };
+  const click = harness.emulator.cardActionEvent({ operatorOpenId: sender, messageId: card.messageId, value: { action: 'answer', text: '确认' } });
+  const answer = (await harness.emulator.deliver(`${bot.url}/feishu/card`, click, SECRETS)) as { status: number; body: { card?: { data: object } } };
   expect(answer.status).toBe(200);
   expect(cardText(answer.body.card!.data)).toMatch(/已记录 1 项[\s\S]*廉政党课/);
 
@@ -89,7 +52,7 @@ it('a message is acknowledged on the main thread and worked on the bot thread; a
   expect(botThreads).toHaveLength(1);
   expect(botThreads[0]).not.toBe(0);
 
-  const store = await openStore(join(dataDir, 'db.json'));
+  const store = await openStore(join(harness.dataDir, 'db.json'));
   expect(store.read((db) => db.activities.map((a) => [a.type, a.date.slice(5), a.actorId]))).toEqual([['edu_lecture', '11-09', 'zhangwei']]);
   await store.close();
   await rm(probeFile, { force: true });

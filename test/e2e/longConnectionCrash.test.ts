@@ -1,52 +1,20 @@
 // The bot as a real process on the long connection, killed with SIGKILL in the middle of a burst of 200 events.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/loadConfig.js';
-import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
 import { openJournal } from '../../src/store/openJournal.js';
 import { openStore } from '../../src/store/openStore.js';
-import { FAST_CLIENT_CONFIG, WS_APP, waitFor } from '../support/longConnectionBot.js';
-import { spawnBot } from '../support/spawnBot.js';
+import { waitFor } from '../support/longConnectionBot.js';
+import { useProcessBot } from '../support/processBot.js';
 
 const BURST = 200;
 const WINDOW = 20;
-let emulator: Emulator;
-let dataDir: string;
-let child: ChildProcess | undefined;
-
-beforeEach(async () => {
-  const config = loadConfig('config');
-  emulator = createEmulator({
-    ...WS_APP,
-    users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
-    longConnection: { clientConfig: FAST_CLIENT_CONFIG },
-  });
-  await emulator.listen(0);
-  dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-ws-crash-'));
-});
-afterEach(async () => {
-  child?.kill('SIGKILL');
-  await emulator.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const harness = useProcessBot({ prefix: 'ws-crash', mode: 'ws' });
 
 async function startProcess(): Promise<ChildProcess> {
-  const bot = await spawnBot(
-    {
-      FEISHU_EVENT_MODE: 'ws',
-      FEISHU_APP_ID: WS_APP.appId,
-      FEISHU_APP_SECRET: WS_APP.appSecret,
-      FEISHU_VERIFICATION_TOKEN: '',
-      FEISHU_DOMAIN: emulator.url,
-      DATA_DIR: dataDir,
-    },
-    // Only once the long connection is up: events pushed before would have nowhere to go.
-    { ready: /listening on (http:\/\/127\.0\.0\.1:\d+) \(GET \/healthz; events over the long connection\)/ },
-  );
-  child = bot.proc;
+  // Only once the long connection is up: events pushed before would have nowhere to go.
+  const bot = await harness.spawn({}, { ready: /listening on (http:\/\/127\.0\.0\.1:\d+) \(GET \/healthz; events over the long connection\)/ });
   return bot.proc;
 }
 
@@ -59,7 +27,7 @@ const exited = (proc: ChildProcess, signal: NodeJS.Signals) =>
 it('SIGKILL during a burst of 200 pushed events: after a restart every acknowledged event is recorded exactly once', async () => {
   const people = loadConfig('config').directory.org.people.filter((p) => p.openId);
   const envelopes = Array.from({ length: BURST }, (_, i) =>
-    emulator.messageEvent({
+    harness.emulator.messageEvent({
       senderOpenId: people[i % people.length]!.openId!,
       chatType: 'p2p',
       text: `11月20日组织观看警示教育片《廉政警示录第${i + 1}集》，参加${(i % 20) + 5}人`,
@@ -68,7 +36,7 @@ it('SIGKILL during a burst of 200 pushed events: after a restart every acknowled
   const titleOf = (i: number) => `廉政警示录第${i + 1}集`;
 
   const first = await startProcess();
-  await emulator.ws.waitForConnections(1);
+  await harness.emulator.ws.waitForConnections(1);
   // Feishu pushes with several events in flight; the process is killed when half the burst is acknowledged.
   const acked = new Set<number>();
   let next = 0;
@@ -79,7 +47,7 @@ it('SIGKILL during a burst of 200 pushed events: after a restart every acknowled
       while (!killed && next < BURST && inFlight < WINDOW) {
         const i = next++;
         inFlight += 1;
-        emulator.ws
+        harness.emulator.ws
           .push(envelopes[i]!)
           // An answer that left the process before it died counts as acknowledged, even if it lands after the kill.
           .then((answer) => void (answer.status === 200 && acked.add(i)), () => {})
@@ -101,33 +69,32 @@ it('SIGKILL during a burst of 200 pushed events: after a restart every acknowled
   const killedAt = acked.size;
   expect(killedAt).toBeGreaterThanOrEqual(BURST / 2);
   expect(killedAt).toBeLessThan(BURST);
-  const repliedBeforeKill = new Set(emulator.sent.map((m) => m.replyTo)).size;
+  const repliedBeforeKill = new Set(harness.emulator.sent.map((m) => m.replyTo)).size;
 
   const second = await startProcess();
-  await emulator.ws.waitForConnections(1);
+  await harness.emulator.ws.waitForConnections(1);
   // Feishu pushes again what was not acknowledged, and at least once more some of what was (at-least-once delivery).
   const again = envelopes.map((_, i) => i).filter((i) => !acked.has(i) || i % 10 === 0);
   for (let i = 0; i < again.length; i += 20) {
-    const answers = await Promise.all(again.slice(i, i + 20).map((j) => emulator.ws.push(envelopes[j]!)));
+    const answers = await Promise.all(again.slice(i, i + 20).map((j) => harness.emulator.ws.push(envelopes[j]!)));
     expect(answers.every((a) => a.status === 200)).toBe(true);
   }
   const messageIds = envelopes.map((e) => (e.event as { message: { message_id: string } }).message.message_id);
   // Replies only: from December the bot also sends the inspectors a notice of its own at start (next year's holidays).
-  await waitFor(() => new Set(emulator.sent.filter((m) => m.kind === 'reply').map((m) => m.replyTo)).size === BURST, 'a reply to each of the 200 messages', 90_000);
+  await waitFor(() => new Set(harness.emulator.sent.filter((m) => m.kind === 'reply').map((m) => m.replyTo)).size === BURST, 'a reply to each of the 200 messages', 90_000);
   // Graceful stop (SIGTERM): finishes accepted work, flushes, exits 0.
   expect(await exited(second, 'SIGTERM')).toBe(0);
-  child = undefined;
 
-  const store = await openStore(join(dataDir, 'db.json'));
+  const store = await openStore(join(harness.dataDir, 'db.json'));
   const titles = store.read((db) => db.activities.map((a) => a.title ?? ''));
   const counts = new Map<string, number>();
   for (const title of titles) counts.set(title, (counts.get(title) ?? 0) + 1);
   for (const i of acked) expect(counts.get(titleOf(i)), titleOf(i)).toBe(1);
   expect(titles).toHaveLength(BURST);
   expect(new Set(titles).size).toBe(BURST);
-  const journal = await openJournal(join(dataDir, 'events.jsonl'));
+  const journal = await openJournal(join(harness.dataDir, 'events.jsonl'));
   expect(journal.counts()).toMatchObject({ pending: 0, failed: 0, known: BURST });
   await journal.close();
-  expect(new Set(emulator.sent.map((m) => m.replyTo))).toEqual(new Set(messageIds));
+  expect(new Set(harness.emulator.sent.map((m) => m.replyTo))).toEqual(new Set(messageIds));
   console.log(`long-connection crash: ${killedAt} acknowledged at the kill, ${repliedBeforeKill} answered before it, ${again.length} pushed again`);
 }, 150_000);
