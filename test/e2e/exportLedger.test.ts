@@ -35,6 +35,17 @@ describe('a period that has not begun', () => {
   });
 });
 
+describe('a 台账 pasted under its title (round 16: an export sent, both talks dropped without a word)', () => {
+  it('is read as the report of its rows, on a card, and no file is made', async () => {
+    await ask('林晓', '陈志强副理事长下半年谈心谈话台账（摘录）\n序号\t谈话人\t谈话对象\t时间\t形式\n1\t陈志强\t郑华\t2026年10月20日\t面对面\n2\t陈志强\t冯雪\t2026年10月21日\t面对面');
+    expect(t.emulator.files).toHaveLength(0);
+    const said = t.texts().join('\n');
+    expect(said).toContain('请确认以下 2 条记录');
+    expect(said).toMatch(/谈心谈话｜2026-10-20｜对象：郑华[^\n]*活动人：陈志强/);
+    expect(said).toMatch(/谈心谈话｜2026-10-21｜对象：冯雪[^\n]*活动人：陈志强/);
+  });
+});
+
 describe('「导出台账」 in chat', () => {
   it('uploads the year’s workbook and answers with a text and the file', async () => {
     await ask('张伟', '导出台账');

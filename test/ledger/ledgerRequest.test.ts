@@ -31,6 +31,18 @@ describe('parseLedgerRequest', () => {
     expect(parseLedgerRequest(text, NOW)).toBeNull();
   });
 
+  // Round 16: a 台账 pasted under its title was answered with an export, and its rows were never recorded.
+  it.each([
+    '组联部廉政谈话台账\n11月5日 周涛 与 张颖 廉政谈话',
+    '王建国副理事长下半年谈心谈话台账（摘录）\n序号\t谈话人\t谈话对象\t时间\t形式\n1\t王建国\t李明\t2026年10月15日\t面对面',
+  ])('reads a 台账 pasted under its title as no request: %s', (text) => {
+    expect(parseLedgerRequest(text, NOW)).toBeNull();
+  });
+
+  it('still reads an ask with the period on a line of its own as a request', () => {
+    expect(parseLedgerRequest('请导出台账\n11月1日至11月20日', NOW)).not.toBeNull();
+  });
+
   it('reads the period in Shanghai: 23:30 on 31 December in Los Angeles is already next year there', () => {
     const req = parseLedgerRequest('导出今年台账', new Date('2026-12-31T23:30:00-08:00'));
     expect(req?.period.label).toBe('2027年');

@@ -9,7 +9,8 @@ import { shanghaiDate } from '../../domain/shanghai.js';
 
 export const exportLedger = defineIntent<LedgerRequest>({
   name: 'export',
-  match: (ctx) => (ctx.sender ? parseLedgerRequest(ctx.text, ctx.now, { directory: ctx.deps.directory, senderId: ctx.sender.id }) : null),
+  // The lines, not the folded text: a title over dated lines is a 台账 pasted as a report (see pastedLedger).
+  match: (ctx) => (ctx.sender ? parseLedgerRequest(ctx.lines, ctx.now, { directory: ctx.deps.directory, senderId: ctx.sender.id }) : null),
   async handle(ctx, req) {
     const { directory, duties, store, ledger } = ctx.deps;
     const viewer = { kind: 'person' as const, personId: ctx.sender!.id };

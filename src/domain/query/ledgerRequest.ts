@@ -29,6 +29,21 @@ export function normalizeRequest(text: string): string {
 export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完)了|已经?(?:交|提交|报送|上报|递交|上交)|交过|今天|昨天|前天/;
 
 const LEDGER = /台账|台帐/;
+
+/** Words of an ask (导出, 发我, 能…吗): a line naming the 台账 without any is a title, not a request. */
+const ASKS = /导出|下载|发|生成|打印|输出|要|给我|能|可以|吗|请|帮|麻烦|[?？]/;
+/** A day or a pasted cell (11月5日 · 11.5 · 2026年 · a tab). */
+const DAY_OR_CELL = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./]\d{1,2}|\d{4}\s*年|\t/;
+
+/**
+ * 组联部廉政谈话台账⏎11月5日 周涛 与 张颖 廉政谈话: a title naming a 台账 over dated lines is a 台账 pasted as a report
+ * (round 16: an export sent and both talks dropped without a word). A request is a short ask of its own.
+ */
+function pastedLedger(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const at = lines.findIndex((l) => LEDGER.test(l));
+  return at >= 0 && !ASKS.test(lines[at]!) && lines.some((l, i) => i !== at && DAY_OR_CELL.test(l));
+}
 const VERBS = /请|帮我|帮忙|麻烦|给我|发给我|发我|发一下|发一份|一下|导出|下载|生成|打印|输出|我要|要一份|一份|excel|表格|文件|全部|所有/gi;
 const MINE = /我的|本人|自己的?/;
 
@@ -45,7 +60,7 @@ function namedScope(who: WhoResult): { scope: Scope; name: string } | undefined 
  */
 export function parseLedgerRequest(text: string, now: Date, asker?: { directory: Directory; senderId: string }): LedgerRequest | null {
   const clean = normalizeRequest(text);
-  if (!LEDGER.test(clean) || REPORTED.test(clean)) return null;
+  if (!LEDGER.test(clean) || REPORTED.test(clean) || pastedLedger(text)) return null;
   const mine = MINE.test(clean);
   const rest = clean.replace(new RegExp(LEDGER.source, 'g'), ' ').replace(new RegExp(MINE.source, 'g'), ' ');
   const period = parseQueryPeriod(rest, now);

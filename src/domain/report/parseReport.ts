@@ -9,6 +9,7 @@ import { withBackReference } from './backReference.js';
 import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
+import { tableAsSentences } from './tableRows.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
@@ -206,7 +207,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
-  const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
+  const correction = readCorrection(normalizeText(tableAsSentences(text, ctx.directory) ?? text), today, ctx.directory.org.people.map((p) => p.name));
   const unmentioned = withoutLeadingBotMentions(correction.text, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));

@@ -1,0 +1,106 @@
+// A 台账 pasted from Excel (a header row 序号 谈话人 谈话对象 时间 形式, then one row per deed) read as the sentences its rows stand for.
+import { activityTypeName } from '../activityTypes.js';
+import type { Directory } from '../organization.js';
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+
+type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'count';
+
+/** What each header word holds; a header is a row of these words only. */
+const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
+  [/^(?:序号|编号|备注|职务|职务职级)$/, 'skip'],
+  [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队领导|签订人)$/, 'doer'],
+  [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
+  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间)$/, 'day'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称)$/, 'kind'],
+  [/^(?:地点|部门|科室|单位|检查对象)$/, 'place'],
+  [/^(?:人数|参加人数|参会人数)$/, 'count'],
+];
+
+function columnOf(word: string): Column | undefined {
+  return COLUMNS.find(([re]) => re.test(word))?.[1];
+}
+
+/** Excel pastes cells with tabs; typed tables line them up with runs of spaces, or single spaces when no cell has one. */
+function cellsOf(line: string, sep: RegExp): string[] {
+  return line.trim().split(sep).map((c) => c.trim());
+}
+
+function separatorOf(header: string): RegExp {
+  if (header.includes('\t')) return /\t+/;
+  return / {2,}|\u3000+/.test(header.trim()) ? /(?: {2,}|\u3000+)/ : /[ \u3000]+/;
+}
+
+/** The one type a title line names (张伟书记廉政谈话情况 · 谈心谈话台账（摘录）), read for rows whose own cells name none. */
+function titleKind(titles: string[]): string | undefined {
+  const codes = [...new Set(titles.flatMap((t) => findKinds(extractTitles(t).rest).map((k) => k.code)))];
+  return codes.length === 1 ? activityTypeName(codes[0]!) : undefined;
+}
+
+const namesKind = (cell: string): boolean => cell.includes('《') || findKinds(extractTitles(cell).rest).length > 0;
+
+/**
+ * The message with a pasted table's title and header dropped and each row written as a sentence (11月10日，张伟与王建国
+ * 廉政谈话), or undefined when it holds no such table. Only a header with a day column and a doer or counterpart column
+ * counts: 序号 时间 地点 参加人 内容 tables are read as they stand (their rows already read as sentences). Round 16: each
+ * row was read as the sender's talk of no type with both names, and the title line as one more talk.
+ */
+export function tableAsSentences(text: string, directory: Directory): string | undefined {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => {
+    const words = cellsOf(l, /[\t \u3000]+/).filter((w) => w !== '');
+    return words.length >= 3 && words.every((w) => columnOf(w) !== undefined);
+  });
+  if (at < 0) return underAccountTitle(lines, directory);
+  const sep = separatorOf(lines[at]!);
+  const columns = cellsOf(lines[at]!, sep).map((w) => columnOf(w)!);
+  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart'))) return undefined;
+  // The line right above the header, with no day of its own, is the table's title: a heading, no deed.
+  const above = at > 0 && lines[at - 1]!.trim() !== '' && !/\d/.test(lines[at - 1]!) ? at - 1 : at;
+  const titles = lines.slice(above, at);
+  const kind = titleKind(titles);
+  // 张伟书记廉政谈话情况 over rows with no 谈话人 column: the one person the title names is whose rows these are.
+  const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
+  const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
+  const rows = lines.slice(at + 1).map((line) => {
+    const cells = cellsOf(line, sep);
+    if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
+    const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
+    const deed = cells.filter((c, i) => columns[i] === 'kind' && namesKind(c)).join('，');
+    // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
+    const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
+    const doer = cell('doer') || owner;
+    const counterpart = cell('counterpart');
+    const place = cell('place');
+    const count = cell('count');
+    return `${cell('day')}，${doer}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${what}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
+  });
+  return [...lines.slice(0, above), ...rows].join('\n');
+}
+
+/** 组联部廉政谈话台账 · 张伟书记廉政谈话情况 · …台账（摘录）: the title of an account, over its rows. */
+const ACCOUNT_TITLE = /(?:台账|台帐|情况|统计表?|汇总表?|一览表?|登记表?)(?:\s*[（(]摘录[)）])?\s*$/;
+
+/**
+ * An account's title line over dated rows, made a heading (a colon after it) so it gives its type to the rows and is no
+ * deed itself; and rows written 「1 刘芳 周涛 11月9日 个别谈话」 under a title naming 刘芳, read as 刘芳's talk with 周涛.
+ * Round 16: the title became a talk asked its day, and each row the sender's talk with both names.
+ */
+function underAccountTitle(lines: string[], directory: Directory): string | undefined {
+  const [title, ...rest] = lines;
+  const body = rest.filter((l) => l.trim() !== '');
+  if (title === undefined || /\d|[:：]/.test(title) || !ACCOUNT_TITLE.test(title) || findKinds(extractTitles(title).rest).length === 0) return undefined;
+  if (body.length === 0 || !body.every((l) => /\d/.test(l))) return undefined;
+  const titled = directory.org.people.filter((p) => title.includes(p.name));
+  const names = new Set(directory.org.people.map((p) => p.name));
+  const owner = titled.length === 1 ? titled[0]!.name : undefined;
+  const rows = rest.map((line) => {
+    const cells = line.trim().split(/[\t \u3000]+/);
+    if (/^\d{1,2}$/.test(cells[0] ?? '')) cells.shift();
+    const [doer, other, day, ...how] = cells;
+    if (owner === undefined || doer !== owner || !names.has(other ?? '') || !/\d/.test(day ?? '')) return line;
+    const deed = how.filter(namesKind).join('，');
+    return `${day}，${doer}与${other}${deed || '谈话'}。`;
+  });
+  return [`${title.trimEnd()}：`, ...rows].join('\n');
+}

@@ -1,0 +1,22 @@
+// Round 16's tables, group titles, guest lectures and terse lines (issue 10), in messages of our own.
+import type { CorpusRow } from './corpusRow.js';
+
+export const SIXTEEN_J_ROWS: CorpusRow[] = [
+  // A table pasted from Excel: a header row names the columns (谈话人 the doer, 谈话对象 the one talked to, 时间 the day,
+  // 形式 or the title line the type); one record per row, the title line a heading (round 16: each row the sender's talk
+  // of no type with both people, the title a fifth talk asked its day).
+  ["林晓", "刘芳副理事长廉政谈话开展情况\n序号\t谈话人\t谈话对象\t时间\t形式\n1\t刘芳\t周涛\t11月9日\t个别谈话\n2\t刘芳\t吴静\t11月11日\t个别谈话", "!廉谈 11-09 刘芳>周涛 | 廉谈 11-11 刘芳>吴静"],
+  ["胡军", "序号\t谈话人\t谈话对象\t时间\t形式\n1\t王建国\t李明\t11月16日\t廉政谈话\n2\t王建国\t孙丽\t11月17日\t谈心谈话", "!廉谈 11-16 王建国>李明 | 谈心 11-17 王建国>孙丽"],
+  ["王芳", "张伟书记与班子成员谈话情况\n序号  谈话人  谈话对象  谈话时间  谈话类型\n1  张伟  陈志强  11月12日  廉政谈话\n2  张伟  赵敏  11月13日  廉政谈话", "!廉谈 11-12 张伟>陈志强 | 廉谈 11-13 张伟>赵敏"],
+  // As the bot reads it from chat: tabs folded to single spaces.
+  ["林晓", "王建国副理事长谈心谈话情况\n序号 谈话人 谈话对象 时间 形式\n1 王建国 李明 11月3日 面对面\n2 王建国 孙丽 11月4日 面对面", "!谈心 11-03 王建国>李明 | 谈心 11-04 王建国>孙丽"],
+  // No header: rows 「1 刘芳 周涛 11月9日 …」 under a title naming 刘芳 and the type are 刘芳's talks of that type.
+  ["林晓", "刘芳副理事长廉政谈话情况\n1 刘芳 周涛 11月9日 个别谈话\n2 刘芳 吴静 11月10日 个别谈话", "!廉谈 11-09 刘芳>周涛 | 廉谈 11-10 刘芳>吴静"],
+  // 台账 in the title over dated rows is a report of those rows, never a request for the ledger (round 16: an export sent).
+  ["林晓", "陈志强副理事长下半年谈心谈话台账（摘录）\n序号\t谈话人\t谈话对象\t时间\t形式\n1\t陈志强\t郑华\t2026年10月20日\t面对面\n2\t陈志强\t冯雪\t2026年10月21日\t面对面", "!谈心 10-20 陈志强>郑华 | 谈心 10-21 陈志强>冯雪"],
+  ["林晓", "财务科廉政谈话台账\n11月6日 孙丽 与 王强 廉政谈话", "!廉谈 11-06 孙丽>王强"],
+  // A 姓名 column is whose each row is; 内容 says what they did.
+  ["胡军", "姓名\t日期\t内容\n李明\t11月18日\t组织观看警示教育片《围猎》\n郑华\t11月19日\t组织学习《廉洁自律准则》", "!警示 11-18 李明> 《围猎》 | 廉教 11-19 郑华> 《廉洁自律准则》"],
+  // A row of no type under a title of no type: asked, never guessed.
+  ["林晓", "序号\t谈话人\t谈话对象\t时间\n1\t赵敏\t王磊\t11月20日", "? 11-20 赵敏>王磊 ?missing_type"],
+];
