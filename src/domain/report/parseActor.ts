@@ -64,9 +64,15 @@ const OWN_MEETING = /(部|科|室|中心)(?:务会|例会|办公会)(?:议)?[\s\
 // 参加了康复部的警示教育 (round 3): the department's activity, named with 的 alone.
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的|^的[\s]*\u0000/;
 
+/** 陈志强、赵敏两位副理事长分别与… · 二人分别… · 三位班子成员逐一…: how many they are, after the names, is no one more (round 16). */
+const HOW_MANY = `(?:(?:[两二三四五六七八九十\\d]{1,2}(?:位|名|人)(?:副?${TITLES}|班子成员|党组成员|领导|同志)?|[二两三]人)(?=[\\s\\u0000]*(?:分别|各自|逐一|先后|一一)))?`;
+
+/** 班子成员王建国、刘芳… · 党组成员刘芳、陈志强…: a group word right before the names, as their title. */
+const GROUP_TITLE = /(?:(?:党组|领导)?班子成员|党组成员)[\s\u0000]*$/;
+
 /** After the last of several doers listed together: what they did (分别与李明…, 共同讲授…); attending (出席) makes no doer. */
 const AFTER_LIST = new RegExp(
-  `^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
+  `^(?:同志)?(?:副?${TITLES})?(?:同志)?${HOW_MANY}[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
     // 分别于11月12日、11月19日给办公室讲了…: the days (masked) may stand before the deed.
     '(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴)',
 );
@@ -270,6 +276,13 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (listed) {
     let rest = text;
     for (const p of listed) rest = blank(rest, p.start, p.end);
+    // 班子成员王建国、刘芳分别… · 陈志强、赵敏两位副理事长分别…: the group word before the names and the count after them say who
+    // the doers are; neither is more people signed or talked with (round 16: leaders with each other, the sender's signings).
+    const titled = GROUP_TITLE.exec(text.slice(0, listed[0]!.start));
+    if (titled) rest = blank(rest, titled.index, titled.index + titled[0].length);
+    const last = listed.at(-1)!.end;
+    const counted = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?(${HOW_MANY})`).exec(text.slice(last));
+    if (counted?.[1]) rest = blank(rest, last + counted[0].length - counted[1].length, last + counted[0].length);
     // 黄书记和林晓去维权部查了工作纪律 (round 13: one check recorded twice): a check not said to be led by them all
     // (李明主任、黄志刚书记带队 is two leaders' each) is the one highest-ranking person's; the others went along.
     const ranks = listed.map((p) => rank(p.ids[0]!, ctx));
