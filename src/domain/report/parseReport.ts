@@ -104,6 +104,8 @@ const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四�
 const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
+/** An entry opening with its day (11月27日，… · 11.27 …). */
+const OPENS_WITH_DAY = /^[\s\u0000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/;
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
 /**
@@ -204,6 +206,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
   const urged: string[] = [];
   let headingDay: string | undefined;
+  /** The line whose first entry opened with its day (11月27日，…；…), and that day. */
+  let opener: { line: number; day: string } | undefined;
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
@@ -281,6 +285,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     const before = reports.length;
     const ownDay = lineDay(line, today);
+    // 11月27日，…逐一签订责任书；王建国、刘芳分别…签订责任书 (round 16 #16: asked its day): a ；-clause with no day of its own,
+    // in the sentence that opened with one, is of that day (on the card, with a remark).
+    const sentenceDay = ownDay === undefined && opener?.line === item.line ? opener.day : undefined;
+    opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
     if (ownDay !== undefined && (isDayOnly(line, today) || (header && !namesActivity(line)))) {
@@ -339,7 +347,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
-    let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
+    let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : sentenceDay ?? headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
     for (const raw of splitActivities(line, today)) {
@@ -469,6 +477,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       }
     }
     entryDay = day;
+    if (sentenceDay !== undefined) {
+      for (const r of reports.slice(before)) {
+        if (r.draft.date !== sentenceDay) continue;
+        r.remarks.push(`分号后的一句没有写日期，按本句开头的${Number(sentenceDay.slice(5, 7))}月${Number(sentenceDay.slice(8))}日记录`);
+        r.reasons = [...(r.reasons ?? []), 'items'];
+      }
+    }
     if (typedByHeading && entryKind !== undefined) {
       const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
       for (const r of reports.slice(before)) {
