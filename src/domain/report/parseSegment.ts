@@ -4,6 +4,7 @@ import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -548,7 +549,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
   // 市纪委第五监督检查室同志应邀…讲授: an outside body's guest who accepted is a guest too (round 15's kin).
   const guest = (GUEST_INVITED.test(ownClauses(text, kind.text, today)) && !/应[^,;。]{0,12}?邀请?/.test(text)) || /(?:纪委|监委|党校|检查室|监察室|专家|教授)[^,;。!?]{0,8}?应邀/.test(text);
-  if (kind.code === 'edu_lecture' && !who.actor.actorId && guest) {
+  // …邀请市纪委同志讲授廉政党课，张伟书记主持: the chair named is the 廉政教育's doer, not a lecturer (round 16).
+  const chair = who.actor.actorId !== undefined && chairedOnly(text, [ctx.directory.person(who.actor.actorId)?.name ?? '', who.actor.text ?? '']);
+  if (kind.code === 'edu_lecture' && (!who.actor.actorId || chair) && guest) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');

@@ -33,4 +33,13 @@ export const SIXTEEN_J_ROWS: CorpusRow[] = [
   ["胡军", "11月20日，赵敏书记到宣文部与王磊部长进行廉政谈话；与杨帆同志进行谈心谈话。", "!廉谈 11-20 赵敏>王磊 | 谈心 11-20 赵敏>杨帆"],
   // A clause with a day of its own keeps it; one after a clause of another day is asked, never given a day.
   ["胡军", "11月6日，刘芳副理事长与周涛谈心谈话；11月13日，与吴静谈心谈话；与张颖进行廉政谈话。", "谈心 11-06 刘芳>周涛 | 谈心 11-13 刘芳>吴静 | 廉谈 ? 刘芳>张颖 ?missing_date"],
+
+  // A lecture given by an invited guest is the inviter's 廉政教育, the one who chaired it its doer: never the chair's
+  // 廉政党课 (round 16: 张伟 credited with a lecture he only chaired).
+  ["王芳", "11月20日，机关党委邀请市委党校王教授为全体党员讲授廉政党课，题为《廉洁从政的底线》，赵敏书记主持。", "!廉教 11-20 赵敏> 《廉洁从政的底线》"],
+  ["王芳", "11月25日，邀请市纪委同志为机关党员干部讲授廉政党课，张伟书记主持。", "!廉教 11-25 张伟>"],
+  ["胡军", "11月12日，市残联党组特邀省廉政教育专家讲授专题廉政党课，党组书记张伟主持并作总结讲话。", "!廉教 11-12 张伟>"],
+  ["孙杰", "11月23日，中心邀请区纪委同志为中心职工讲廉政党课，何平主任主持。", "!廉教 11-23 何平>"],
+  // The one who lectured keeps the lecture when someone else chaired it.
+  ["王芳", "11月19日，党组书记张伟为机关全体党员讲授廉政党课，赵敏书记主持。", "!党课 11-19 张伟>"],
 ];
