@@ -46,7 +46,9 @@ const AFTER = new RegExp(
 // 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked.
 // 孙科长业已在上周三约谈了王强 (round 14: the sender's talks with both): 约谈 is the type word, masked with the day, so a
 // masked run right after the name (no comma) and before someone else's name is the deed; 把王强叫来谈话 turns to 王强 too.
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+// 前日 黄书记 约谈 何平 (round 16 #27: the sender's talks with both): in a terse line of words between spaces, the masked
+// type between two of them is the deed too.
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
