@@ -10,6 +10,8 @@ import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { tableAsSentences } from './tableRows.js';
+import { withDottedSpans } from './dottedSpan.js';
+import { withOnlyCentre } from './onlyCentre.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
@@ -211,7 +213,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
-  const correction = readCorrection(normalizeText(tableAsSentences(text, ctx.directory) ?? text), today, ctx.directory.org.people.map((p) => p.name));
+  const correction = readCorrection(withOnlyCentre(withDottedSpans(normalizeText(tableAsSentences(text, ctx.directory) ?? text)), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   const unmentioned = withoutLeadingBotMentions(correction.text, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));

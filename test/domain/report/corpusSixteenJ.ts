@@ -42,4 +42,17 @@ export const SIXTEEN_J_ROWS: CorpusRow[] = [
   ["孙杰", "11月23日，中心邀请区纪委同志为中心职工讲廉政党课，何平主任主持。", "!廉教 11-23 何平>"],
   // The one who lectured keeps the lecture when someone else chaired it.
   ["王芳", "11月19日，党组书记张伟为机关全体党员讲授廉政党课，赵敏书记主持。", "!党课 11-19 张伟>"],
+
+  // Terse lines: a title-less 书记 before the deed word is the 书记 of that surname and the doer; a bare 中心 is the one
+  // 中心 of the directory; a span with dots is its first day (round 16: the sender's talks with both, or the sender's).
+  ["林晓", "前日 黄书记 约谈 何平", "!廉谈 11-28 黄志刚>何平"],
+  ["林晓", "11.27 赵书记 约谈 王磊", "!廉谈 11-27 赵敏>王磊"],
+  ["胡军", "昨日 中心 警示教育 28人", "!警示 11-29 何平> #28"],
+  ["李明", "中心 11.20 廉政教育", "!廉教 11-20 何平>"],
+  ["王芳", "宣文部 11.24-11.26 廉洁教育", "!廉教 11-24 王磊>"],
+  ["胡军", "维权部 11.16-11.18 警示教育", "!警示 11-16 冯雪>"],
+  // From inside the 中心, a terse 中心 is the sender's own, so its head's too.
+  ["孙杰", "昨日 中心 警示教育 20人", "!警示 11-29 何平> #20"],
+  // 中心组 (the 党组理论学习中心组) is no department.
+  ["王芳", "11月18日，党组理论学习中心组集中学习《中国共产党纪律处分条例》，张伟书记主持", "!廉教 11-18 张伟> 《中国共产党纪律处分条例》"],
 ];

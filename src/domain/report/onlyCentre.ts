@@ -1,0 +1,22 @@
+// 昨日 中心 警示教育 28人 from someone outside the 中心: the one department of the directory called a 中心.
+import type { Directory } from '../organization.js';
+
+/** 中心 as a word of its own (a terse line's token, or a clause's subject), not 中心组 or a 中心 of some name. */
+const BARE_CENTRE = /(?<=^|[\s\u0000,;。:、])中心(?!组|里|的)(?=[\s\u0000,;。:]|召开|组织|开展|集中|全体|学习|观看)/g;
+
+/** 中心 as a token of a terse line (昨日 中心 警示教育 28人). */
+const TERSE_CENTRE = /(?<=^|\s)中心(?=\s)/g;
+
+const isCentre = (d: { name: string; aliases?: string[] }) => [d.name, ...(d.aliases ?? [])].some((n) => n.endsWith('中心'));
+
+/**
+ * The text with a bare 中心 written as the name of the directory's only 中心 when the sender belongs to none, or, in a
+ * terse line, of the sender's own 中心 (its sentences are read elsewhere): so it is the 中心's head's, on the card as
+ * someone else's. Round 16 #25: 胡军 (办公室) 「昨日 中心 警示教育 28人」 recorded as 胡军's.
+ */
+export function withOnlyCentre(text: string, directory: Directory, senderId: string): string {
+  const own = directory.department(directory.person(senderId)?.departmentId ?? '');
+  if (own && isCentre(own)) return text.replace(TERSE_CENTRE, own.name);
+  const centres = directory.org.departments.filter(isCentre);
+  return centres.length === 1 ? text.replace(BARE_CENTRE, centres[0]!.name) : text;
+}
