@@ -10,7 +10,9 @@ export function withDottedSpans(text: string): string {
   return text.replace(DOTTED_SPAN, (all, m1: string, d1: string, m2: string | undefined, d2: string) => {
     const valid = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
     const endMonth = m2 ?? m1;
-    if (!valid(Number(m1), Number(d1)) || !valid(Number(endMonth), Number(d2))) return all;
+    // 1.5-2 (a range of hours or points) ends before it starts: no span of days.
+    const backwards = Number(endMonth) * 100 + Number(d2) <= Number(m1) * 100 + Number(d1);
+    if (!valid(Number(m1), Number(d1)) || !valid(Number(endMonth), Number(d2)) || backwards) return all;
     return `${m1}月${d1}日至${endMonth}月${d2}日`;
   });
 }
