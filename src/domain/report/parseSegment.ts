@@ -10,6 +10,7 @@ import { parseCounterparts } from './parseCounterparts.js';
 import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
+import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -201,7 +202,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
-  return { report: { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
+  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withDepartmentsOfKind(report, attendance.rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */

@@ -14,4 +14,9 @@ export const SIXTEEN_K_ROWS: CorpusRow[] = [
   // A signing across the whole organisation names no one the directory can list: asked whom, never a record with no one.
   ["张伟", "3月5日全局干部职工层层签订责任书", "签责 03-05 > ?missing_counterpart"],
   ["赵敏", "2月26日全机关干部签订了廉洁从业承诺书", "签责 02-26 > ?missing_counterpart"],
+  // A check of 各部室 / 各科室、中心 / 各直属单位: every department of that kind, named on the card.
+  ["林晓", "11月20日对各部室进行了作风纪律检查", "!作风 11-20 >"],
+  ["黄志刚", "11月25日，机关纪委对各直属单位开展作风纪律明查暗访", "!作风 11-25 >"],
+  ["林晓", "上周四到各科室、中心进行了节前作风纪律检查", "!作风 11-26 >"],
+  ["张伟", "11月10日对各部门专项资金使用情况进行了检查", "!资金 11-10 >"],
 ];
