@@ -29,3 +29,20 @@ describe('a check of 各部室 / 各科室 / 各直属单位 is at every departm
     expect(read('林晓', '11月20日对各部室负责人进行了廉政谈话').every((r) => r.draft.departmentIds === undefined)).toBe(true);
   });
 });
+
+describe('a 分管科室会议 naming a department the doer does not supervise names it once, as not theirs', () => {
+  it.each([
+    ['刘芳', '11月18日召开分管科室党风廉政建设工作会议，组联部、康复部、维权部负责人参加', '维权部', ['liaison', 'rehab']],
+    ['刘芳', '11月27日召集组联部、财务科全体人员开了分管科室党风廉政建设工作会议', '财务科', ['liaison']],
+    ['刘芳', '11月18日召开分管科室党风廉政建设工作会议，教就部负责人参加', '教育就业部', []],
+    ['陈志强', '11月5日召开分管科室党风廉政建设工作会议，维权部、宣传文化部、教育就业部参加', '宣文部', ['rights', 'employment']],
+  ])('%s：%s', (from, text, foreign, own) => {
+    const [r, ...more] = read(from, text);
+    expect(more).toEqual([]);
+    const said = r!.remarks.join('\n');
+    expect(said.split(`「${foreign}」`).length - 1).toBe(1);
+    expect(said).toContain(`「${foreign}」不是您分管的科室`);
+    expect(r!.draft.departmentIds ?? (r!.draft.departmentId ? [r!.draft.departmentId] : [])).toEqual(own);
+    expect(confirmReasons([r!], text).length).toBeGreaterThan(0);
+  });
+});
