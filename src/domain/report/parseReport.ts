@@ -28,6 +28,7 @@ import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -571,7 +572,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
-  const which = leftoverRemark(leftover);
+  // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).
+  const named = (p: { kind: string; words?: string }) => p.kind === 'department' && reports.some((r) => r.remarks.some((m) => m.includes(`「${directoryIndex(ctx.directory).departmentBySurface.get(p.words ?? '')?.name}」不是`)));
+  const which = leftoverRemark(leftover.filter((p) => !named(p)));
   if (which !== undefined) reports[0]!.remarks.push(which);
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);

@@ -9,6 +9,8 @@ import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
+import { unitSigningReports } from './unitSigning.js';
+import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -80,7 +82,7 @@ function onlySatIn(text: string, name: string | undefined): boolean {
 }
 
 /** Several people named by no department or name: 全体人员, 大家, 所有人, 各位同志. */
-const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|大家|所有人|各位同志|全员/;
+const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|大家|所有人|各位同志|全员|全(?:局|机关|单位|会|市)|层层/;
 
 const ORGANISED_SIGNING = /组织(?!生活)/;
 
@@ -93,6 +95,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);
   const all = [...remarks, ...cp.remarks.filter((m) => !(organised && /共\d+人记录$/.test(m)))];
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped && !organised ? (['group'] as const) : [])];
+  const unitSigning = doer || organised ? undefined : unitSigningReports(base, rest, ctx, problems, remarks, who.reasons);
+  if (unitSigning) return unitSigning;
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
   let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
@@ -198,7 +202,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
-  return { report: { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
+  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withDepartmentsOfKind(report, attendance.rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
