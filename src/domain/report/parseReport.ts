@@ -343,7 +343,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
+    // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
+    const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
+    let pieceBefore: string | undefined;
     for (const raw of splitActivities(line, today)) {
+      const clauseBefore = pieceBefore;
+      pieceBefore = raw;
       // 市纪委…到我会开展作风纪律检查 (round 15: recorded as the sender's check): an outside body's check is none of ours.
       if (outsideInspection(raw, today) !== undefined) {
         inspectedFromOutside = true;
@@ -406,6 +411,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
+      // 11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: stored at once on 11-05): a ；-clause of no day of its own takes the
+      // day the clause before gave in its own words, which the card says, never stored at once.
+      if (day !== undefined && ownDay !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && /;[\s\u0000]*$/.test(clauseBefore ?? '')) {
+        for (const r of parsed.reports) if (r.draft.date === day) r.remarks.push(`日期沿用上一句：${day.slice(5)}`), (r.reasons = [...(r.reasons ?? []), 'items']);
+      }
       // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
       if (him && pieceLine === item.line && namedBefore.length > 1) {
         for (const r of parsed.reports) {

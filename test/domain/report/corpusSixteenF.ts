@@ -18,4 +18,11 @@ export const SIXTEEN_F_ROWS: CorpusRow[] = [
   ["孙丽", "11月16日和王强进行廉政谈话。11月18日市纪委检查组到财务科检查考勤", "!廉谈 11-16 >王强"],
   // Our own staff with the outside team, or our own 纪委, still carry out a check of ours.
   ["黄志刚", "11月20日陪同市纪委检查组到财务科开展作风纪律检查", "!作风 11-20 >"],
+  // A ；-clause of no day of its own, after a clause that gave its day in its own words: the day is taken for the card (a
+  // remark says so) or asked; a day heading the line (11月5日：…；…) or a list is every item's.
+  ["林晓", "11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话", "!? 11-05 张伟>赵敏 ?missing_type | 谈心 11-05 刘芳>周涛"],
+  ["林晓", "11月5日：张伟与赵敏廉政谈话；刘芳与周涛谈心谈话", "!廉谈 11-05 张伟>赵敏 | 谈心 11-05 刘芳>周涛"],
+  ["王建国", "11月10日与李明廉政谈话；与孙丽谈心谈话", "!廉谈 11-10 >李明 | 谈心 ? >孙丽 ?missing_date"],
+  ["张伟", "11月3日组织观看警示教育片《围猎》；与王建国签订责任书", "!警示 11-03 > 《围猎》 | 签责 ? >王建国 ?missing_date"],
+  ["林晓", "11月5日：1. 张伟与赵敏廉政谈话 2. 刘芳与周涛谈心谈话", "!廉谈 11-05 张伟>赵敏 | 谈心 11-05 刘芳>周涛"],
 ];
