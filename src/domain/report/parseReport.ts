@@ -16,6 +16,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
+import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -203,6 +204,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const questions: string[] = [];
   /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
   const urged: string[] = [];
+  let inspectedFromOutside = false;
   let headingDay: string | undefined;
   let recordedEntries = 0;
   let activities = 0;
@@ -342,7 +344,17 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
+    // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
+    const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
+    let pieceBefore: string | undefined;
     for (const raw of splitActivities(line, today)) {
+      const clauseBefore = pieceBefore;
+      pieceBefore = raw;
+      // 市纪委…到我会开展作风纪律检查 (round 15: recorded as the sender's check): an outside body's check is none of ours.
+      if (outsideInspection(raw, today) !== undefined) {
+        inspectedFromOutside = true;
+        continue;
+      }
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
       // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
@@ -400,6 +412,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
+      // 11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: stored at once on 11-05): a ；-clause of no day of its own takes the
+      // day the clause before gave in its own words, which the card says, never stored at once.
+      if (day !== undefined && ownDay !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && /;[\s\u0000]*$/.test(clauseBefore ?? '')) {
+        for (const r of parsed.reports) if (r.draft.date === day) r.remarks.push(`日期沿用上一句：${day.slice(5)}`), (r.reasons = [...(r.reasons ?? []), 'items']);
+      }
       // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
       if (him && pieceLine === item.line && namedBefore.length > 1) {
         for (const r of parsed.reports) {
@@ -515,7 +532,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
   }
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
   if (headlineFirst) {
@@ -545,6 +562,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
