@@ -24,8 +24,8 @@ describe('round 14', () => {
     expect(lastText()).not.toMatch(/哪一天|没有读出/);
     if (/请确认/.test(lastText())) await say('胡军', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([
-      // 分析研判 is the meeting's agenda: one 专题会议 (round 16).
       ['meeting_special', '2026-11-24', 'zhangwei'],
+      ['review_analysis', '2026-11-24', 'zhangwei'],
     ]);
   });
 
