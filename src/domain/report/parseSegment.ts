@@ -544,6 +544,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (kind.inferred) who.reasons.push('inferred_type');
+  if (who.remarks) remarks.push(...who.remarks);
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
   // 市纪委第五监督检查室同志应邀…讲授: an outside body's guest who accepted is a guest too (round 15's kin).

@@ -1,0 +1,23 @@
+// Round 16's doers (issue 10): a subject the directory cannot resolve, a sender who only sat in, doers written and asked anyway.
+import type { CorpusRow } from './corpusRow.js';
+
+export const SIXTEEN_G_ROWS: CorpusRow[] = [
+  // A post with no name, or a name with a one-character slip, standing as the subject (round 16: dropped, the sender
+  // stored as the doer at once): the person it names, read from the department named with it, on the card; else asked.
+  ["林晓", "分管副理事长本周一到康复部与吴静同志进行了廉政谈话", "!廉谈 11-30 刘芳>吴静"],
+  ["王芳", "王建囯副理事长11月20日与李明同志进行了廉政谈话", "!廉谈 11-20 王建国>李明"],
+  ["胡军", "分管副理事长11月21日到财务科与孙丽进行了谈心谈话", "!谈心 11-21 王建国>孙丽"],
+  ["王芳", "刘方副理事长11月18日与周涛同志进行了廉政谈话", "!廉谈 11-18 刘芳>周涛"],
+  ["王芳", "分管财务科的副理事长11月20日与孙丽同志进行了廉政谈话", "!廉谈 11-20 王建国>孙丽"],
+  ["胡军", "中心主任11月25日与孙杰同志进行了谈心谈话", "!谈心 11-25 何平>孙杰"],
+  ["吴静", "分管副理事长11月18日与我进行了廉政谈话", "!廉谈 11-18 刘芳>吴静"],
+  ["胡军", "分管领导11月26日到维权部检查了工作纪律", "!作风 11-26 陈志强>"],
+  ["王芳", "王建囯同志11月18日主持召开分管科室党风廉政建设工作会议", "!分管会 11-18 王建国>"],
+  ["李娟", "钱主任11月20日与王强进行了廉政谈话", "廉谈 11-20 >王强 ?ambiguous_actor"],
+  ["王芳", "部长上周五与我谈心谈话", "谈心 11-27 > ?ambiguous_actor,missing_counterpart"],
+  // The doer written before the deed in a terse line (round 16: asked whose, the sender's head offered first).
+  ["胡军", "本周一 张书记 讲党课", "!党课 11-30 张伟>"],
+  ["王芳", "李明主任 11.26 信息报送1篇", "!信息 11-26 李明>"],
+  ["胡军", "11.27 赵书记 讲党课", "!党课 11-27 赵敏>"],
+  ["王芳", "郑华部长 11.20 信息报送1篇", "!信息 11-20 郑华>"],
+];
