@@ -6,6 +6,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
+import { satInOn } from './satInOn.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -32,6 +33,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
   // 分管副理事长… · 王建囯副理事长… (round 16: dropped, the sender stored as the doer at once): words naming someone
   // stand as the subject, so the doer is whom they name, on the card, or asked — never the sender in their place.
+  // 纪检委员林晓列席组联部廉政教育专题学习会 (round 16, K2: stored at once as the sender's): the department's, its head's.
+  const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
+  if (satIn) return { actor: { ...actor, actorId: satIn.id, text: rest.slice(satIn.start, satIn.end) }, reasons: ['third_person', 'took_part'], problems: [] };
   const subject = !actor.actorId && !actor.ambiguous ? unresolvedSubject(rest, ctx, isTalkType(code) || code === 'pledge_sign') : undefined;
   if (subject) {
     const masked = { ...actor, text: subject.text, rest: blank(actor.rest, subject.start, subject.end) };

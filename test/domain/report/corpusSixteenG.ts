@@ -15,6 +15,14 @@ export const SIXTEEN_G_ROWS: CorpusRow[] = [
   ["王芳", "王建囯同志11月18日主持召开分管科室党风廉政建设工作会议", "!分管会 11-18 王建国>"],
   ["李娟", "钱主任11月20日与王强进行了廉政谈话", "廉谈 11-20 >王强 ?ambiguous_actor"],
   ["王芳", "部长上周五与我谈心谈话", "谈心 11-27 > ?ambiguous_actor,missing_counterpart"],
+  // Someone who only sat in on (列席/旁听/参加) a department's study did not hold it (round 16: stored at once as the sender's):
+  // the department's, so its head's, on the card; the head sending it keeps it.
+  ["林晓", "11月23日，纪检委员林晓列席组联部廉政教育专题学习会。", "!廉教 11-23 周涛>"],
+  ["王芳", "11月23日，纪检干事林晓列席组联部廉政教育专题学习会。", "!廉教 11-23 周涛>"],
+  ["黄志刚", "11月25日列席康复部警示教育会", "!警示 11-25 吴静>"],
+  ["王芳", "11月20日旁听了财务科的廉政教育学习", "!廉教 11-20 孙丽>"],
+  ["胡军", "昨天参加宣文部廉政教育专题学习", "!廉教 11-29 王磊>"],
+  ["周涛", "11月23日，纪检干事林晓列席组联部廉政教育专题学习会。", "廉教 11-23 >"],
   // The doer written before the deed in a terse line (round 16: asked whose, the sender's head offered first).
   ["胡军", "本周一 张书记 讲党课", "!党课 11-30 张伟>"],
   ["王芳", "李明主任 11.26 信息报送1篇", "!信息 11-26 李明>"],
