@@ -1,6 +1,7 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { thatDepartment } from './thatDepartment.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
@@ -503,7 +504,7 @@ function splitHeadCount(reports: ParsedReport[]): ParsedReport[] {
 }
 
 function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
-  const text = input.replace(SAT_IN_ON_TALK, '$1$2');
+  const text = thatDepartment(input.replace(SAT_IN_ON_TALK, '$1$2'), ctx);
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
