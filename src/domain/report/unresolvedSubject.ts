@@ -127,7 +127,7 @@ export function unresolvedSubject(rest: string, ctx: ParseContext, talk = false)
       return { start: nameStart, end: nameStart + name.length, text: name, actorId: near[0]!.id, remark: `「${name}」按${near[0]!.name}记录（通讯录里没有「${name}」）` };
     }
     const sameSurname = index.peopleBySurname.get(name[0]!) ?? [];
-    return { ...at, text: name, candidateIds: (near.length > 0 ? near : sameSurname).map((p) => p.id) };
+    return { ...at, candidateIds: (near.length > 0 ? near : sameSurname).map((p) => p.id) };
   }
   return undefined;
 }
