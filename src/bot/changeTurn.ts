@@ -46,6 +46,6 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
   });
   await clearDialog(deps.store, key);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };
-  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now) };
+  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now, [], result.before) };
   return withNotice(receipt, [`已修改：${change.what}（修改记录保留在审计日志中）。`]) ?? receipt;
 }

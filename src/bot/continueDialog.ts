@@ -139,13 +139,19 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     // The other side of the pair has recorded this talk or signing already: one deed counts once, so a plain 确认 (a
     // reflex, found by newcomer n3: the year-end account then counted one talk three times) records the rest and leaves
     // it out; only 「仍要记录」 (another talk the same day) records it again.
+    // The sender's own repeat inside a list is held back the same way: confirming a list is not answering 「仍要再记一条吗？」
+    // for one line of it (a weekly summary often repeats an item reported days before). Alone on its card, the question
+    // is the card's, and 是的 answers it.
+    const held = AGAIN_WORDS.test(text) ? [] : d.items.length > 1 ? d.duplicates.filter((i) => d.items[i] !== undefined) : mirroredByOthers(deps, d.items, d.duplicates, turn.who.person.id);
     const mirrors = AGAIN_WORDS.test(text) ? [] : mirroredByOthers(deps, d.items, d.duplicates, turn.who.person.id);
-    const kept = d.items.filter((_, i) => !mirrors.includes(i));
+    const kept = d.items.filter((_, i) => !held.includes(i));
     if (kept.length === 0) {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
       return withNotice(again, [MIRROR_AGAIN]) ?? again;
     }
-    const left = mirrors.map((i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}对方已记录过，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`);
+    const left = held.map(
+      (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,
+    );
     // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
     const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left], undefined, d.sourceMessageId, d.relatedMessageIds);
     await clearDialog(deps.store, key);

@@ -49,11 +49,12 @@ describe('a day taken back on the 确认 card', () => {
 });
 
 describe('a day taken back after the receipt', () => {
-  it('「不对，是前天」 with nothing waiting changes nothing and says how to 修改 the record just made (was: 没看懂)', async () => {
+  // k16: the record just made is changed on the before → after 确认 card (was: a hint to send 修改上一条).
+  it('「不对，是前天」 with nothing waiting changes nothing before 确认, and offers the change of the record just made (was: 没看懂)', async () => {
     await say('陈志强', '昨天和冯雪进行了廉政谈话');
     expect(activities()).toMatchObject([{ date: '2026-11-30' }]);
     await say('陈志强', '不对，是前天');
-    expect(lastText()).toContain('要把上一条记录的日期改为「前天」，请发送「修改上一条」');
+    expect(lastText()).toMatch(/请确认修改[\s\S]*改为：廉政谈话｜2026-11-29/);
     expect(activities()).toMatchObject([{ date: '2026-11-30' }]);
   });
 });

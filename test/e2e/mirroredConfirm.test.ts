@@ -1,6 +1,7 @@
 // Over HTTP: the other side of a pair reporting a talk or signing already recorded. One deed counts once, so a reflexive
 // 「确认」 does not record it again (found by newcomer n3: the year-end account counted one talk three times); only
-// 「仍要记录」 (a second talk the same day) does. The sender's own repeat keeps its plain question.
+// 「仍要记录」 (a second talk the same day) does. The sender’s own repeat keeps its plain question when it is alone on the
+// card; in a list, 确认 holds it back too.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 import { buttonValues } from '../support/testBot.js';
@@ -55,5 +56,25 @@ describe('the other side’s record of the same deed', () => {
     expect(await say('李明', '今天和王建国进行了廉政谈话')).toContain('已有一条相同记录，仍要再记一条吗？');
     await say('李明', '是的');
     expect(activities()).toHaveLength(2);
+  });
+});
+
+describe('the sender’s own repeat inside a list (round 16: the card said 「确认则照样记录」)', () => {
+  it('确认 on a list records the new items and holds the repeat back, naming it; 仍要记录 records all', async () => {
+    await say('李明', '11月20日和王建国副理事长进行了廉政谈话');
+    const asked = await say('李明', '1. 11月20日和王建国副理事长进行了廉政谈话\n2. 11月23日和孙丽进行了廉政谈话');
+    expect(asked).toContain('已有一条相同记录');
+    expect(asked).toContain('「确认」不会再记');
+    expect(asked).not.toContain('照样记录');
+    const receipt = await say('李明', '确认');
+    expect(receipt).toContain('第1条已有一条相同记录，同一次只记一次，没有再记');
+    expect(activities().map((a) => [a.date, a.counterpartIds[0]])).toEqual([
+      ['2026-11-20', 'wangjianguo'],
+      ['2026-11-23', 'sunli'],
+    ]);
+
+    await say('李明', '1. 11月20日和王建国副理事长进行了廉政谈话\n2. 11月24日和王强进行了廉政谈话');
+    await say('李明', '仍要记录');
+    expect(activities().map((a) => a.date)).toEqual(['2026-11-20', '2026-11-23', '2026-11-20', '2026-11-24']);
   });
 });

@@ -336,6 +336,13 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(activities()).toHaveLength(0);
   });
 
+  it('an outside body checking our unit is said to be no check of ours, and nothing is recorded (round 16)', async () => {
+    await say('黄志刚', '11月18日市纪委第三监督检查室到我会开展作风纪律专项检查');
+    expect(lastText()).toContain('上级来检查不计入本单位的检查台账，未记录');
+    expect(lastText()).not.toContain('没看懂');
+    expect(activities()).toHaveLength(0);
+  });
+
   it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
     await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
     // The heading names whose items these are: only the talk's type is asked.

@@ -42,6 +42,6 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
       }
     });
     if (!result.ok) return toast('warning', refusalText(result.reason));
-    return withCard(toast('success', '已保存修改'), receiptFor(ctx.deps, siblingsOf(ctx.deps, result.after), ctx.now));
+    return withCard(toast('success', '已保存修改'), receiptFor(ctx.deps, siblingsOf(ctx.deps, result.after), ctx.now, [], result.before));
   },
 });

@@ -1,8 +1,9 @@
 // 「刚才那条日期错了，应该是11月19日」「刚才那条不是王强，是李娟」: the member's latest record, changed on a 确认 card
 // (before → after), never silently (round 14: read as a report of no activity, 「…未记录」, the wrong day left standing).
+// Terse ones (不对，是前天 · 是周四不是周三 · 人错了，是孙丽) only within 30 minutes of the record (k16: an old generic hint).
 import type { Activity } from '../../domain/activity.js';
 import { activityTypeName } from '../../domain/activityTypes.js';
-import { latestCorrection, type LatestCorrection } from '../../domain/report/latestCorrection.js';
+import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -20,6 +21,9 @@ function personIn(ctx: BotContext, words: string): string | undefined {
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }
 
+/** How long after a record a terse correction (不对，是前天) may still mean it: as long as a card waits for its answer. */
+const TERSE_WINDOW_MS = 30 * 60 * 1000;
+
 type Plan =
   /** One record and the fields it would take. */
   | { kind: 'one'; activity: Activity; after: RecordFields; what: string }
@@ -30,9 +34,11 @@ type Plan =
   | { kind: 'none' };
 
 /** What `c` would change, on which of the latest report's records. */
-function planFor(ctx: BotContext, c: LatestCorrection): Plan {
+function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
   const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
+  // 不对，是前天 names no record: it can only mean one just made, in this conversation (as a card waits 30 minutes).
+  if (c.terse && ctx.now.getTime() - Date.parse(latest.createdAt) > TERSE_WINDOW_MS) return { kind: 'none' };
   const records = siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
@@ -41,6 +47,8 @@ function planFor(ctx: BotContext, c: LatestCorrection): Plan {
     if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。` };
     return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
   }
+  // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
+  if (c.kind === 'person') return personPlan(ctx, c, records);
   // 不是王强，是李娟: a person of the record (talked to, or who did it) put in place of another.
   const from = personIn(ctx, c.from);
   const to = personIn(ctx, c.to);
@@ -67,10 +75,26 @@ function planFor(ctx: BotContext, c: LatestCorrection): Plan {
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
 }
 
-export const correctLatest = defineIntent<LatestCorrection>({
+/** 人错了，是孙丽 on the latest report: its one counterpart (or doer, when the member says 活动人) replaced. */
+function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, records: Activity[]): Plan {
+  const to = personIn(ctx, c.to);
+  if (to === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${c.to}」，记录没有改动。也可以发送「修改上一条」，在表单里改后保存。` };
+  const name = ctx.deps.directory.person(to)?.name ?? c.to;
+  const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
+  if (records.length > 1) return { kind: 'which', records, what: `的人改为「${name}」` };
+  const a = records[0]!;
+  const actor = c.role === 'actor' || (c.role === undefined && a.counterpartIds.length === 0 && a.actorId !== ctx.sender!.id);
+  if (actor) return { kind: 'one', activity: a, after: { ...fields(a), actorId: to }, what: `活动人改为「${name}」` };
+  if (a.counterpartIds.length !== 1) {
+    return { kind: 'unfit', text: `您刚才的记录${a.counterpartIds.length === 0 ? '没有谈话对象' : '有几位对象'}，不知道要把谁改为「${name}」，没有改动。请说「不是某某，是${name}」，或发送「修改上一条」。` };
+  }
+  return { kind: 'one', activity: a, after: { ...fields(a), counterpartIds: [to] }, what: `对象改为「${name}」` };
+}
+
+export const correctLatest = defineIntent<CorrectionInWords>({
   name: 'correct-latest',
   // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
-  match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? latestCorrection(ctx.text, shanghaiDate(ctx.now)) : null),
+  match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? correctionInWords(ctx.text, shanghaiDate(ctx.now)) : null),
   async handle(ctx, c) {
     // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
     if (ctx.update.chatType === 'group') {
@@ -79,7 +103,12 @@ export const correctLatest = defineIntent<LatestCorrection>({
     }
     const plan = planFor(ctx, c);
     if (plan.kind === 'none') {
-      await ctx.reply('您还没有可以修改的记录。');
+      // 不对，是前天 with no record just made: said plainly, with how to change an older one.
+      await ctx.reply(
+        c.terse
+          ? '没有可以更正的记录：您最近30分钟内没有新记录，也没有等待确认的上报，什么都没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。'
+          : '您还没有可以修改的记录。',
+      );
       return;
     }
     if (plan.kind === 'unfit') {

@@ -10,7 +10,9 @@ export const outsideCatalogueIntent = defineIntent<OutsideCatalogue>({
   match: (ctx) => (ctx.sender ? outsideCatalogue(ctx.lines, ctx.now) ?? null : null),
   async handle(ctx, read) {
     const day = read.date ? monthDay(read.date) : undefined;
-    const said = read.work
+    const said = read.inspectedBy
+      ? `这条消息讲的是${day ? `${day}` : ''}${read.inspectedBy}来本单位检查。上级来检查不计入本单位的检查台账，未记录。`
+      : read.work
       ? `这条消息讲的是${day ? `${day}的` : ''}${read.work}，不属于需要记录的党风廉政建设活动，未记录。`
       : `这条消息讲的是${day ?? '已经'}做的事，但没有读出需要记录的党风廉政建设活动，未记录。`;
     await ctx.reply(

@@ -5,6 +5,7 @@ import { findKinds } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
+import { outsideInspection } from './outsideInspection.js';
 import { shanghaiDate } from '../shanghai.js';
 
 /** What was done, as far as it was read: the day and the kind of work named, each when found. */
@@ -13,6 +14,8 @@ export interface OutsideCatalogue {
   date?: string;
   /** The words of the work it named (调研, 座谈会), when one of the usual ones. */
   work?: string;
+  /** The outside body (市纪委检查组) whose check of our unit the message told of, which no duty of ours counts. */
+  inspectedBy?: string;
 }
 
 /**
@@ -28,8 +31,14 @@ const OTHER_WORK = /调研|走访|慰问|座谈|视察|考察|督导|检查指�
  */
 export function outsideCatalogue(text: string, now: Date): OutsideCatalogue | undefined {
   const { titles, rest } = extractTitles(normalizeText(text));
-  if (titles.length > 0 || findKinds(rest).length > 0 || notAReport(rest) !== undefined) return undefined;
   const today = shanghaiDate(now);
+  // 市纪委检查组到我会检查 names a type (检查) but is no check of ours: said so, never 没看懂 (round 16).
+  const inspectedBy = outsideInspection(normalizeText(text), today);
+  if (inspectedBy !== undefined) {
+    const day = parseDay(arabicizeNumerals(rest), today);
+    return { ...(day.date !== undefined && !day.byTimeOfDay && day.date <= today ? { date: day.date } : {}), inspectedBy };
+  }
+  if (titles.length > 0 || findKinds(rest).length > 0 || notAReport(rest) !== undefined) return undefined;
   const day = parseDay(arabicizeNumerals(rest), today);
   // 明天去康复中心调研: a plan, not work done.
   if (day.date !== undefined && day.date > today) return undefined;

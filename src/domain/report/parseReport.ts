@@ -2,6 +2,7 @@
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
@@ -19,6 +20,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
+import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -31,6 +33,7 @@ import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -207,9 +210,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const questions: string[] = [];
   /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
   const urged: string[] = [];
+  let inspectedFromOutside = false;
   let headingDay: string | undefined;
   /** The line whose first entry opened with its day (11月27日，…；…), and that day. */
-  let opener: { line: number; day: string } | undefined;
+  let opener: { line: number; day: string; kinds: Set<ActivityTypeCode> } | undefined;
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
@@ -220,7 +224,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
-  const items = splitItems(withPronounsNamed(relay?.rest ?? opened, ctx, relay?.personId));
+  const items = splitItems(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
@@ -288,9 +292,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     const before = reports.length;
     const ownDay = lineDay(line, today);
     // 11月27日，…逐一签订责任书；王建国、刘芳分别…签订责任书 (round 16 #16: asked its day): a ；-clause with no day of its own,
-    // in the sentence that opened with one, is of that day (on the card, with a remark).
-    const sentenceDay = ownDay === undefined && opener?.line === item.line ? opener.day : undefined;
-    opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay } : sentenceDay !== undefined ? opener : undefined;
+    // of the same kind, in the sentence that opened with one, is of that day (on the card, with a remark).
+    // Only a clause of the same kind goes on telling that deed; a typed activity of another kind is asked (as f16 decided).
+    const kinds = new Set(findKinds(extractTitles(line).rest).map((k) => k.code));
+    const sameKind = kinds.size > 0 && [...kinds].every((k) => opener?.kinds.has(k));
+    const sentenceDay = ownDay === undefined && opener?.line === item.line && sameKind ? opener.day : undefined;
+    opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
     if (ownDay !== undefined && (isDayOnly(line, today) || (header && !namesActivity(line)))) {
@@ -352,7 +359,17 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : sentenceDay ?? headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
+    // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
+    const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
+    let pieceBefore: string | undefined;
     for (const raw of splitActivities(line, today)) {
+      const clauseBefore = pieceBefore;
+      pieceBefore = raw;
+      // 市纪委…到我会开展作风纪律检查 (round 15: recorded as the sender's check): an outside body's check is none of ours.
+      if (outsideInspection(raw, today) !== undefined) {
+        inspectedFromOutside = true;
+        continue;
+      }
       // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
       const week = lastWeek ? '上' : headingWeek;
       // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
@@ -410,6 +427,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         continue;
       }
       if (!parsed) continue;
+      // 11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: stored at once on 11-05): a ；-clause of no day of its own takes the
+      // day the clause before gave in its own words, which the card says, never stored at once.
+      if (day !== undefined && ownDay !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && /;[\s\u0000]*$/.test(clauseBefore ?? '')) {
+        for (const r of parsed.reports) if (r.draft.date === day) r.remarks.push(`日期沿用上一句：${day.slice(5)}`), (r.reasons = [...(r.reasons ?? []), 'items']);
+      }
       // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
       if (him && pieceLine === item.line && namedBefore.length > 1) {
         for (const r of parsed.reports) {
@@ -482,7 +504,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (sentenceDay !== undefined) {
       for (const r of reports.slice(before)) {
         if (r.draft.date !== sentenceDay) continue;
-        r.remarks.push(`分号后的一句没有写日期，按本句开头的${Number(sentenceDay.slice(5, 7))}月${Number(sentenceDay.slice(8))}日记录`);
+        r.remarks.push(`日期沿用上一句：${sentenceDay.slice(5)}`);
         r.reasons = [...(r.reasons ?? []), 'items'];
       }
     }
@@ -532,7 +554,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today)) unread.push(item.label);
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
   }
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
   if (headlineFirst) {
@@ -562,6 +584,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
@@ -589,7 +612,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
-  const which = leftoverRemark(leftover);
+  // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).
+  const named = (p: { kind: string; words?: string }) => p.kind === 'department' && reports.some((r) => r.remarks.some((m) => m.includes(`「${directoryIndex(ctx.directory).departmentBySurface.get(p.words ?? '')?.name}」不是`)));
+  const which = leftoverRemark(leftover.filter((p) => !named(p)));
   if (which !== undefined) reports[0]!.remarks.push(which);
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);

@@ -1,6 +1,7 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { thatDepartment } from './thatDepartment.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
@@ -10,6 +11,8 @@ import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
+import { unitSigningReports } from './unitSigning.js';
+import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -81,7 +84,7 @@ function onlySatIn(text: string, name: string | undefined): boolean {
 }
 
 /** Several people named by no department or name: 全体人员, 大家, 所有人, 各位同志. */
-const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|大家|所有人|各位同志|全员/;
+const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|大家|所有人|各位同志|全员|全(?:局|机关|单位|会|市)|层层/;
 
 const ORGANISED_SIGNING = /组织(?!生活)/;
 
@@ -94,6 +97,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);
   const all = [...remarks, ...cp.remarks.filter((m) => !(organised && /共\d+人记录$/.test(m)))];
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped && !organised ? (['group'] as const) : [])];
+  const unitSigning = doer || organised ? undefined : unitSigningReports(base, rest, ctx, problems, remarks, who.reasons);
+  if (unitSigning) return unitSigning;
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
   let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
@@ -199,7 +204,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
-  return { report: { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons }, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
+  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withDepartmentsOfKind(report, attendance.rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
@@ -504,7 +510,7 @@ function splitHeadCount(reports: ParsedReport[]): ParsedReport[] {
 }
 
 function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
-  const text = input.replace(SAT_IN_ON_TALK, '$1$2');
+  const text = thatDepartment(input.replace(SAT_IN_ON_TALK, '$1$2'), ctx);
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
@@ -545,6 +551,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (kind.inferred) who.reasons.push('inferred_type');
+  if (who.remarks) remarks.push(...who.remarks);
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
   // 市纪委第五监督检查室同志应邀…讲授: an outside body's guest who accepted is a guest too (round 15's kin).

@@ -6,6 +6,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
 import { PURPOSE } from './purposeClause.js';
+import { opensWithOwnSubject } from './ownSubject.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -188,6 +189,8 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       briefingApart ||
       (clause.kind !== undefined && current.kind !== undefined && SAME_DAY_NEW_SUBJECT.test(piece)) ||
+      // 张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: all three 张伟's): a talk or signing with a subject of its own is that subject's.
+      (clause.kind !== undefined && (isTalkType(clause.kind) || clause.kind === 'pledge_sign') && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && opensWithOwnSubject(piece)) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
       // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
@@ -202,7 +205,7 @@ export function splitActivities(line: string, today: string): string[] {
       clause.kind === undefined &&
       (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
       // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
-      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece));
+      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece) || opensWithOwnSubject(piece));
     if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;

@@ -6,12 +6,16 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
+import { satInOn } from './satInOn.js';
+import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
   actor: ActorParse;
   reasons: ConfirmReason[];
+  /** Said on the card about how the doer was read (「王建囯」按王建国记录). */
+  remarks?: string[];
 }
 
 /**
@@ -27,6 +31,18 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
   const subjectless = NO_SUBJECT.test(rest) || (check && checkedFirst(rest, ctx));
   let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
+  // 纪检委员林晓列席组联部廉政教育专题学习会 (round 16, K2: stored at once as the sender's): the department's, its head's
+  // (no took_part: its card text says the organiser stayed unknown).
+  const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
+  if (satIn) return { actor: { ...actor, actorId: satIn.id, text: rest.slice(satIn.start, satIn.end) }, reasons: ['third_person'], problems: [] };
+  // 分管副理事长… · 王建囯副理事长… (round 16: dropped, the sender stored as the doer at once): words naming someone
+  // stand as the subject, so the doer is whom they name, on the card, or asked — never the sender in their place.
+  const subject = !actor.actorId && !actor.ambiguous ? unresolvedSubject(rest, ctx, isTalkType(code) || code === 'pledge_sign') : undefined;
+  if (subject) {
+    const masked = { ...actor, text: subject.text, rest: blank(actor.rest, subject.start, subject.end) };
+    if (!subject.actorId) return { actor: masked, reasons: [], problems: [{ code: 'ambiguous_actor', text: subject.text, candidateIds: subject.candidateIds ?? [] }] };
+    return { actor: { ...masked, actorId: subject.actorId }, reasons: ['third_person'], problems: [], ...(subject.remark ? { remarks: [subject.remark] } : {}) };
+  }
   if (actor.actorId === ctx.senderId) {
     const { actorId: _sender, ...mine } = actor;
     actor = mine;

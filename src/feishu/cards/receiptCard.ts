@@ -1,4 +1,5 @@
-// The confirmation of a report: what was recorded, with 撤销 and 修改 per record; after an undo, the same card shows it struck out.
+// The confirmation of a report: what was recorded, with 撤销 and 修改 per record; after an undo, the same card shows it struck out;
+// after a change, it is headed 已修改 and shows the record before → after.
 import type { Activity } from '../../domain/activity.js';
 import { button, buttonRow, card, markdown } from './cardParts.js';
 
@@ -8,7 +9,11 @@ export interface ReceiptLine {
   text: string;
 }
 
-export function receiptCard(lines: ReceiptLine[], remarks: string[] = []): object {
+/**
+ * The receipt of `lines`; with `changed` (a record just changed, and how it read before) it is headed 已修改 and that
+ * record shows before → after (found last session: a confirmed change still said 已记录, as if a new record was made).
+ */
+export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], changed?: { id: string; before: string }): object {
   const standing = lines.filter((l) => !l.activity.deletedAt);
   const elements: object[] = [];
   lines.forEach((l, i) => {
@@ -17,7 +22,8 @@ export function receiptCard(lines: ReceiptLine[], remarks: string[] = []): objec
       elements.push(markdown(`${n}~~${l.text}~~ <font color='grey'>已撤销</font>`));
       return;
     }
-    elements.push(markdown(`${n}${l.text}`));
+    const wasChanged = changed !== undefined && changed.id === l.activity.id;
+    elements.push(markdown(wasChanged ? `${n}原来：~~${changed.before}~~\n改为：${l.text}` : `${n}${l.text}`));
     elements.push(
       buttonRow([
         button('撤销', { action: 'undo', id: l.activity.id }, 'danger'),
@@ -27,6 +33,7 @@ export function receiptCard(lines: ReceiptLine[], remarks: string[] = []): objec
   });
   if (remarks.length > 0) elements.push(markdown(`<font color='grey'>${remarks.map((r) => `注：${r}`).join('\n')}</font>`));
   if (standing.length > 0) elements.push(markdown("<font color='grey'>可接着发送签到表或现场照片，作为该记录的证据。</font>"));
-  const title = standing.length === 0 ? '已撤销' : `已记录 ${standing.length} 项`;
+  const edited = changed !== undefined && standing.some((l) => l.activity.id === changed.id);
+  const title = standing.length === 0 ? '已撤销' : edited ? '已修改' : `已记录 ${standing.length} 项`;
   return card(title, standing.length === 0 ? 'grey' : 'green', elements);
 }

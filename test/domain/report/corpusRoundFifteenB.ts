@@ -16,12 +16,12 @@ export const ROUND_FIFTEEN_B_ROWS: CorpusRow[] = [
   ["胡军", "11月20日张书记和刘芳副理事长进行了廉政谈话，同一天刘副理事长和周涛部长也进行了廉政谈话", "!廉谈 11-20 张伟>刘芳 | 廉谈 11-20 刘芳>周涛"],
   ["孙杰", "何主任11月9日与徐辉签订了廉洁从业承诺书，徐主任当天和我签了承诺书", "!签责 11-09 何平>徐辉 | 签责 11-09 徐辉>孙杰"],
   // 补报中心9月份廉政工作： names the sender's unit: its items with no subject are its head's, and 全体职工签订… under it is
-  // the head's signing with everyone else of the unit, for 确认; 中心全体职工签订… alone asks whom it was signed with
+  // the head's signing with everyone else of the unit, for 确认; so is 中心全体职工签订… alone (k16: it was asked whom)
   // (round 15: 「通讯录里找不到「全体职工」」 as if a person, and the rest recorded as the sender's).
   ["徐辉", "补报中心9月份廉政工作：\n• 9月10日 全体职工签订廉洁从业承诺书\n• 9月24日 组织观看廉政微电影《初心》", "!签责 09-10 何平>徐辉 | 签责 09-10 何平>孙杰 | 廉教 09-24 何平> 《初心》"],
   ["徐辉", "补报中心9月份廉政工作：\n• 9月24日 组织观看廉政微电影《初心》", "!廉教 09-24 何平> 《初心》"],
   ["孙杰", "补录中心10月份工作：\n1. 10月15日 全体职工签订廉洁从业承诺书", "!签责 10-15 何平>徐辉 | 签责 10-15 何平>孙杰"],
-  ["徐辉", "9月10日中心全体职工签订廉洁从业承诺书", "签责 09-10 > ?missing_counterpart"],
+  ["徐辉", "9月10日中心全体职工签订廉洁从业承诺书", "!签责 09-10 何平>徐辉 | 签责 09-10 何平>孙杰"],
   ["赵磊", "11月9日大家都签了廉政承诺书", "签责 11-09 > ?missing_counterpart"],
   // The sender talked to in one clause and someone else in the next (…与我谈心，同日又与王强…): both on the card, the
   // sender never dropped (found beside round 15's 同日 faults).

@@ -11,6 +11,8 @@ describe('outsideCatalogue', () => {
     ['昨天召开了组织生活会', { date: '2026-11-29', work: '组织生活会' }],
     ['陈志强副理事长到维权部检查指导工作', { work: '检查指导' }],
     ['昨天和李明去了趟康复中心', { date: '2026-11-29' }],
+    ['11月18日市纪委第三监督检查室到我会开展作风纪律专项检查', { date: '2026-11-18', inspectedBy: '市纪委第三监督检查室' }],
+    ['区委巡察组进驻我局开展巡察', { inspectedBy: '区委巡察组' }],
   ])('%s → what was read', (text, read) => {
     expect(outsideCatalogue(text, NOW)).toEqual(read);
   });

@@ -1,0 +1,43 @@
+// 对各部室进行了作风纪律检查: a check of every department of a kind, expanded from the directory and shown for 确认.
+import type { Department, Directory } from '../organization.js';
+import type { ParsedReport } from './draft.js';
+
+/** Units under the organisation that stand apart from its own offices (直属单位): 康复中心, 培训站, 托养院. */
+const AFFILIATED = /(?:中心|站|院|所|校|馆|基地)$/;
+
+/** What a unit word covers: the offices (部室/科室), the affiliated units (直属单位/中心), or every department (部门/单位). */
+function coverOf(word: string): (d: Department) => boolean {
+  if (/直属|所属|中心/.test(word)) return (d) => AFFILIATED.test(d.name);
+  if (/部室|科室|处室|机关/.test(word)) return (d) => !AFFILIATED.test(d.name);
+  return () => true;
+}
+
+const UNIT = '(?:机关)?(?:部室|科室|处室|部门|直属单位|所属单位|单位|中心)';
+/** 各部室 · 所有科室 · 各部室和直属单位 · 机关各部门, not followed by 负责人 (a group of people, read elsewhere). */
+const OF_KIND = new RegExp(`(?:机关)?(?:各|所有|全部)(${UNIT}(?:[、和及与]|以及)?(?:各)?(?:${UNIT})?)(?![的]?(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手|人员|同志|干部|职工|党员))`);
+
+/**
+ * The departments a check of 各部室/各科室/各直属单位 covers, in directory order, with the words that named them;
+ * undefined when no such words are there or they cover no department.
+ */
+export function departmentsOfKind(text: string, directory: Directory): { ids: string[]; words: string } | undefined {
+  const m = OF_KIND.exec(text);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/[、和及与]|以及/).filter((p) => p.length > 0);
+  const ids = directory.org.departments.filter((d) => parts.some((p) => coverOf(p)(d))).map((d) => d.id);
+  return ids.length === 0 ? undefined : { ids, words: m[0] };
+}
+
+/**
+ * A check's report with no department named but 各部室 (or 各科室, 各直属单位…) given every department of that kind, a
+ * remark naming them and a reason to confirm. Found last session: 「11月20日对各部室进行了作风纪律检查」 had no place.
+ */
+export function withDepartmentsOfKind(report: ParsedReport, text: string, directory: Directory): ParsedReport {
+  if (report.draft.departmentId !== undefined) return report;
+  const found = departmentsOfKind(text, directory);
+  if (!found) return report;
+  const names = found.ids.map((id) => directory.department(id)?.name ?? id);
+  const remark = `「${found.words}」按${names.join('、')}${names.length > 1 ? `共${names.length}个部门` : ''}记录`;
+  const draft = { ...report.draft, departmentId: found.ids[0]!, ...(found.ids.length > 1 ? { departmentIds: found.ids } : {}) };
+  return { ...report, draft, remarks: [...report.remarks, remark], reasons: [...(report.reasons ?? []), 'group'] };
+}

@@ -1,0 +1,56 @@
+// 不对，是前天 · 是周四不是周三 · 人错了，是孙丽: a correction of the latest record that does not point at it (no 刚才那条).
+import { dayTakenBack } from './correctedDay.js';
+import { latestCorrection, type LatestCorrection } from './latestCorrection.js';
+import { parseDay } from './parseDay.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
+export type CorrectionInWords = (
+  | LatestCorrection
+  /** 人错了，是孙丽 · 对象错了，是孙丽: a person put in place of the record's one (talked to, or who did it). */
+  | { kind: 'person'; role?: 'counterpart' | 'actor'; to: string }
+) & { terse: boolean };
+
+/** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
+const POINTER = /^(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一条|最近一条)/;
+/** 是周四不是周三 · 应该是周四，而不是周三: the right value first. */
+const RIGHT_FIRST = /^(?:不对[,;\s]*)?(?:应该?是|是)([^,;。\s]{1,12}?)[,;\s]*而?不是([^,;。\s]{1,12}?)[。.!\s]*$/;
+/** 不对，不是王强，是李娟 · 不是周三，是周四. */
+const WRONG_FIRST = /^(?:不对|错了|说错了|写错了)?[,;\s]*(?=不是)/;
+/** 人错了，是孙丽 · 谈话对象写错了，应该是孙丽 · 活动人不对，是张伟. */
+const PERSON_WRONG = /^(?:谈话)?(对象|活动人|人|名字|姓名)(?:写|填|报|记|搞|弄)?(?:错了|有误|不对)[,;\s]*(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
+
+/** A word that is a day on its own (周四, 25号, 前天), as a day correction; undefined otherwise. */
+function asDay(words: string, today: string): string | undefined {
+  const day = parseDay(arabicizeNumerals(words), today);
+  return day.date !== undefined && day.date <= today && /^[\s\u0000]*$/.test(day.rest) ? day.date : undefined;
+}
+
+/**
+ * The correction `text` asks of the sender's latest record: what latestCorrection reads (刚才那条…, 日期错了…), or a terse
+ * one (不对，是前天 · 是周四不是周三 · 不是王强，是李娟 · 人错了，是孙丽), marked `terse`; a 「不是X，是Y」 whose Y is a day
+ * is a day correction. Null when `text` is none. `today` is YYYY-MM-DD in Shanghai.
+ */
+export function correctionInWords(text: string, today: string): CorrectionInWords | null {
+  const t = normalizeText(text).trim();
+  const dayOf = (c: LatestCorrection): LatestCorrection => {
+    if (c.kind !== 'word') return c;
+    const date = asDay(c.to, today);
+    return date !== undefined && asDay(c.from, today) !== undefined ? { kind: 'day', date, said: c.to } : c;
+  };
+  const pointed = latestCorrection(t, today);
+  if (pointed) return { ...dayOf(pointed), terse: !POINTER.test(t) };
+  const back = dayTakenBack(t, today);
+  // 不对，是明天: a day to come corrects no deed done (as latestCorrection has it).
+  if (back) return back.date <= today ? { kind: 'day', date: back.date, said: back.text, terse: true } : null;
+  const right = RIGHT_FIRST.exec(t);
+  const wrong = right ? null : WRONG_FIRST.exec(t);
+  const swapped = right ? `刚才那条不是${right[2]}，是${right[1]}` : wrong ? `刚才那条${t.slice(wrong[0].length)}` : undefined;
+  const c = swapped !== undefined ? latestCorrection(swapped, today) : null;
+  if (c) return { ...dayOf(c), terse: true };
+  const who = PERSON_WRONG.exec(t);
+  if (!who) return null;
+  const role = who[1] === '对象' ? 'counterpart' : who[1] === '活动人' ? 'actor' : undefined;
+  return { kind: 'person', ...(role ? { role } : {}), to: who[2]!, terse: true };
+}
