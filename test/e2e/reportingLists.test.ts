@@ -336,6 +336,21 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(activities()).toHaveLength(0);
   });
 
+  it('a safety check is said to be no 党风廉政 duty, never asked its type among the checks (round 16, K12)', async () => {
+    await say('林晓', '安全生产检查｜11月21日，赵敏同志带队对康复中心开展安全生产和消防安全检查。');
+    expect(lastText()).toContain('这条消息讲的是11月21日的安全生产检查，不属于需要记录的党风廉政建设活动，未记录');
+    expect(lastText()).not.toContain('哪类活动');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('a talk after a sentence of 信访 work is that sentence’s doer’s, on its day, the other work named as not recorded (round 16, K3)', async () => {
+    await say('胡军', '11月16日，刘芳副理事长接待来访群众3批次，协调解决信访诉求；当日下午，与组联部部长周涛进行了廉政谈话。');
+    expect(lastText()).toMatch(/请确认以下 1 条记录[\s\S]*廉政谈话｜2026-11-16｜对象：周涛/);
+    expect(lastText()).toContain('不属于党风廉政建设活动，未记录');
+    await say('胡军', '确认');
+    expect(who()).toEqual([['talk_integrity', '2026-11-16', 'liufang', 'zhoutao']]);
+  });
+
   it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
     await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
     // The heading names whose items these are: only the talk's type is asked.

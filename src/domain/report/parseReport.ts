@@ -16,6 +16,7 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
+import { withoutOtherWork } from './otherWork.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -207,7 +208,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
-  const unmentioned = withoutLeadingBotMentions(correction.text, ctx);
+  // 招商引资/信访/安全生产 sentences are no records: out before reading (round 16, K3/K4/K12).
+  const other = withoutOtherWork(correction.text, today);
+  if (other.text.trim() === '') return null;
+  const unmentioned = withoutLeadingBotMentions(other.text, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
@@ -543,6 +547,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (reports.length > 0 && urged.length > 0) {
     reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  if (reports.length > 0 && other.dropped.length > 0) {
+    reports[0]!.remarks.push(`消息里的${other.dropped.map((w) => `「${w}」`).join('')}等工作不属于党风廉政建设活动，未记录`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
