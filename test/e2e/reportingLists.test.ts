@@ -351,6 +351,17 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(who()).toEqual([['talk_integrity', '2026-11-16', 'liufang', 'zhoutao']]);
   });
 
+  it('a headline over its lead is one 专题会议, the lead’s day asked once when it has none, stored once (round 16, K5)', async () => {
+    await say('王芳', '【机关动态】市残联召开党风廉政建设专题会议\n近日，市残联党组召开党风廉政建设专题会议，党组书记、理事长张伟主持会议并讲话。');
+    expect(lastText()).toContain('是哪一天');
+    expect(lastText()).not.toContain('同一条消息里还有');
+    await say('王芳', '11月27日');
+    expect(lastText()).toMatch(/请确认[\s\S]*专题会议｜2026-11-27/);
+    expect(lastText()).not.toMatch(/专题会议[\s\S]*专题会议｜2026-11-27/);
+    await say('王芳', '确认');
+    expect(who()).toEqual([['meeting_special', '2026-11-27', 'zhangwei', '']]);
+  });
+
   it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
     await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
     // The heading names whose items these are: only the talk's type is asked.

@@ -179,6 +179,15 @@ const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小
  */
 const HEADLINE = /(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》]{0,30}(?:活动|会议?|学习|教育|讲座|党课|培训|宣讲)\s*$/;
 
+/**
+ * 【机关动态】市残联党组专题研究部署党风廉政建设工作 · 层层签订责任书 压紧压实主体责任 over a lead paragraph: a short line
+ * of no sentence marks that names an activity is a headline too, however it is worded (round 16, K5).
+ */
+function headlineOverLead(first: string, second: string): boolean {
+  const words = first.replace(/^\s*【[^】]{1,12}】/, '');
+  return words.length <= 32 && !/[,;。!?:]/.test(words) && namesActivity(words) && /[,。]/.test(second) && second.replace(/\s/g, '').length >= 20;
+}
+
 /** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
 const HEADER = /[:：]\s*$|如下\s*$/;
 
@@ -243,7 +252,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let pieceLine = -1;
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
-  const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && HEADLINE.test(items[0]!.text) && lineDay(items[0]!.text, today) === undefined;
+  const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && (HEADLINE.test(items[0]!.text) || headlineOverLead(items[0]!.text, items[1]!.text)) && lineDay(items[0]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
   for (const item of items) {
@@ -524,8 +533,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (headlineFirst) {
     const below = reports.filter((r) => !firstEntry.includes(r));
     const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
-    const sameKind = one?.draft.type !== undefined && below.some((r) => r.draft.date !== undefined && r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type!));
-    if (one && sameKind && one.draft.counterpartIds.length === 0 && one.problems.every((p) => p.code === 'missing_date')) {
+    // The lead may be undated too (近日…) or asked its type (财务科召开…专题会议): still the same deed, its day asked once (round 16, K5).
+    const sameKind = below.some((r) => (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)));
+    const asked = new Set(['missing_date', 'missing_actor', 'missing_type']);
+    if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.length === 0 && one.problems.every((p) => asked.has(p.code))) {
       reports.splice(reports.indexOf(one), 1);
       reports[0]?.remarks.push('第1行是标题，与下面的活动是同一件事，未单独记录');
     }
