@@ -362,6 +362,14 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(who()).toEqual([['meeting_special', '2026-11-27', 'zhangwei', '']]);
   });
 
+  it('a closing 下一步…将… sentence leaves the 警示教育大会 before it a record, not a plan (round 16, K10)', async () => {
+    await say('王芳', '11月13日，召开警示教育大会，通报近期查处的典型案例，党组书记张伟出席并讲话。下一步，市残联将持续深化以案促改。');
+    expect(lastText()).not.toContain('计划安排');
+    expect(lastText()).toMatch(/请确认[\s\S]*警示教育｜2026-11-13/);
+    await say('王芳', '确认');
+    expect(who()).toEqual([['edu_warning', '2026-11-13', 'zhangwei', '']]);
+  });
+
   it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
     await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
     // The heading names whose items these are: only the talk's type is asked.

@@ -7,16 +7,16 @@ const NEXT_STEPS = /(?:^|(?<=[。;!?\n]))[\s]*(?:下一步|今后|接下来|下�
 const NAMES_DAY = /\d{1,2}月|[一二三四五六七八九十]{1,3}月|[上下本]周|明天|后天/;
 
 /**
- * `text` (normalised) without its sentences of intentions (下一步…将…), and whether one was taken out. A message that is
+ * `text` (normalised) without its sentences of intentions (下一步…将…). A message that is
  * nothing but such a sentence, or one naming a day, is left as it is (the plan check reads it). Round 16, K10: the
  * 警示教育大会 of 11月13日 before 「下一步，…将…」 was dropped as a plan.
  */
-export function withoutNextSteps(text: string): { text: string; taken: boolean } {
+export function withoutNextSteps(text: string): string {
   let taken = false;
   const out = text.replace(NEXT_STEPS, (m) => {
     if (NAMES_DAY.test(m)) return m;
     taken = true;
     return '';
   });
-  return taken && out.trim() !== '' ? { text: out.replace(/\n{2,}/g, '\n').trimEnd(), taken } : { text, taken: false };
+  return taken && out.trim() !== '' ? out.replace(/\n{2,}/g, '\n').trimEnd() : text;
 }

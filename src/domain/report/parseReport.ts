@@ -17,6 +17,8 @@ import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
 import { withoutOtherWork } from './otherWork.js';
+import { withoutNextSteps } from './nextSteps.js';
+import { withoutCampaignSummary } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -217,10 +219,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
-  // 招商引资/信访/安全生产 sentences are no records: out before reading (round 16, K3/K4/K12).
+  // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
-  if (other.text.trim() === '') return null;
-  const unmentioned = withoutLeadingBotMentions(other.text, ctx);
+  const told = withoutNextSteps(withoutCampaignSummary(other.text));
+  if (told.trim() === '') return null;
+  const unmentioned = withoutLeadingBotMentions(told, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
