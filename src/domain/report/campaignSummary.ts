@@ -7,16 +7,16 @@ const SUMMARY = /(?:^|(?<=[。;!?\n]))[^。;!?\n]*以来[^。;!?\n]*?(?:开展|�
 const DAY = /\d{1,2}月\d{1,2}[日号]|[昨前今]天|[昨前今]日|周[一二三四五六日]/;
 
 /**
- * `text` (normalised) without a campaign's summary sentence when dated sentences tell its deeds: the summary is no record,
+ * `text` (normalised) without a campaign's summary sentence when dated sentences tell its deeds (`summed` says it was): the summary is no record,
  * and its words (警示教育月, 为深化以案促改) must not type the deeds after it (round 16, K10: the 廉政教育基地 visit typed
  * 警示教育 by the 警示教育月 before it).
  */
-export function withoutCampaignSummary(text: string): string {
+export function withoutCampaignSummary(text: string): { text: string; summed: boolean } {
   let taken = false;
   const out = text.replace(SUMMARY, (m) => {
     if (DAY.test(m)) return m;
     taken = true;
     return '';
   });
-  return taken && DAY.test(out) ? out : text;
+  return taken && DAY.test(out) ? { text: out, summed: true } : { text, summed: false };
 }

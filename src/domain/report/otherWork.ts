@@ -11,6 +11,9 @@ import { extractTitles } from './parseTraining.js';
 export const OTHER_DUTY_WORK =
   /接待来访|来访群众|信访|招商引资|防汛|抗旱|安全生产|消防安全|消防检查|食品安全|项目对接|对接[^,;。!?]{0,12}?项目|联席会议/;
 
+/** 党风廉政建设联席会议 · 安全生产和廉政风险排查: a sentence that names the duties' own matter is never other work. */
+const DUTY_MATTER = /廉政|廉洁|党风|纪律|作风|警示|谈话|谈心|责任书|承诺书|八项规定|四风/;
+
 /** The sentences of a line, each with its end mark. */
 const SENTENCE = /[^。;!?\n]+[。;!?]*|\n/g;
 
@@ -80,7 +83,7 @@ export function withoutOtherWork(text: string, today: string): WithoutOtherWork 
     const { titles, rest } = extractTitles(sentence);
     // 招商引资调研 names a 调研 that is no 调研报告 (round 16, K3b): only a written 报告 would be one.
     const kinds = findKinds(rest).filter((k) => k.code !== 'report_research' || /报告/.test(rest));
-    if (work !== undefined && titles.length === 0 && kinds.length === 0) {
+    if (work !== undefined && titles.length === 0 && kinds.length === 0 && !DUTY_MATTER.test(rest)) {
       if (!dropped.includes(work)) dropped.push(work);
       const day = openingDay(sentence, today);
       // 本周一…；周二…；同日…: a bare weekday after 本周 is in that week.

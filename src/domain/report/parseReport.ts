@@ -187,7 +187,9 @@ const HEADLINE = /(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》]{
  */
 function headlineOverLead(first: string, second: string): boolean {
   const words = first.replace(/^\s*【[^】]{1,12}】/, '');
-  return words.length <= 32 && !/[,;。!?:]/.test(words) && namesActivity(words) && /[,。]/.test(second) && second.replace(/\s/g, '').length >= 20;
+  // 组织观看《围猎》 over an item of another title is an activity of its own, not the item's headline.
+  const ownTitles = extractTitles(words).titles.filter((t) => !second.includes(t));
+  return words.length <= 32 && !/[,;。!?:]/.test(words) && ownTitles.length === 0 && namesActivity(words) && /[,。]/.test(second) && second.replace(/\s/g, '').length >= 20;
 }
 
 /** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
@@ -221,7 +223,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const correction = readCorrection(normalizeText(text), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
-  const told = withoutNextSteps(withoutCampaignSummary(other.text));
+  const summary = withoutCampaignSummary(other.text);
+  const told = withoutNextSteps(summary.text);
   if (told.trim() === '') return null;
   const unmentioned = withoutLeadingBotMentions(told, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
@@ -566,6 +569,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     reports[0]!.remarks.push(`消息里的${other.dropped.map((w) => `「${w}」`).join('')}等工作不属于党风廉政建设活动，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.

@@ -27,6 +27,8 @@ export const SIXTEEN_H_ROWS: CorpusRow[] = [
   ["林晓", "党组专题研究党风廉政建设\n11月16日，市残联党组召开会议，专题研究党风廉政建设工作，张伟书记主持。", "!专题 11-16 张伟>"],
   ["王芳", "层层签订责任书 压紧压实主体责任\n11月26日，市残联召开责任书签订会，党组书记张伟与班子成员逐一签订党风廉政建设责任书。", "!签责 11-26 张伟>王建国 | 签责 11-26 张伟>刘芳 | 签责 11-26 张伟>陈志强 | 签责 11-26 张伟>赵敏"],
   ["王芳", "【工作动态】宣文部开展廉政教育\n近日，宣文部组织全体干部学习《廉洁自律准则》，王磊部长领学。", "!廉教 ? 王磊> 《廉洁自律准则》 ?missing_date"],
+  // A first line with a title of its own the lead does not name is an activity of its own, never taken for a headline.
+  ["王芳", "组织观看警示教育片《围猎》\n11月20日，宣文部组织观看了警示教育片《蜕变》，王磊部长主持。", "!警示 ? > 《围猎》 ?missing_date | 警示 11-20 王磊> 《蜕变》"],
   ["胡军", "财务科召开党风廉政建设专题会议\n11月16日，财务科召开党风廉政建设专题会议，孙丽科长主持。", "!? 11-16 孙丽> ?missing_type"],
   // K10. A closing 下一步…将… / 今后将… sentence is an intention: the dated deeds before it stay records (round 16: the
   // 警示教育大会 dropped as a plan); a campaign's summary sentence (11月以来…开展警示教育月活动) does not type the 基地 visit.
@@ -36,6 +38,8 @@ export const SIXTEEN_H_ROWS: CorpusRow[] = [
   ["胡军", "11月20日，宣文部组织观看警示教育片《围猎》，王磊部长主持。今后，宣文部将每季度开展一次警示教育。", "!警示 11-20 王磊> 《围猎》"],
   ["李娟", "11月18日，财务科开展了廉政风险自查。接下来，财务科要持续抓好整改。", "!自查 11-18 孙丽>"],
   ["林晓", "下一步，机关纪委将持续开展作风纪律检查。", "-"],
+  // A 今年以来…开展…活动 summary over a dated deed is no second, undated record; its words do not type the deed (asked).
+  ["胡军", "今年以来，办公室开展廉政教育活动3次。11月20日，组织观看《围猎》，李明主任主持。", "!? 11-20 李明> 《围猎》 ?missing_type"],
   // K12. A safety, fire or food check is no 作风纪律检查: nothing recorded and no type asked (the bot says why), and beside a
   // real check it is left out (round 16: asked its type with 作风纪律检查 first).
   ["林晓", "安全生产检查｜11月20日，赵敏同志带队对康复中心开展安全生产和消防安全检查。", "-"],
