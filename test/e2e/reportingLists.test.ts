@@ -343,6 +343,40 @@ describe('kinds read wrong on unseen messages after the final acceptance round',
     expect(activities()).toHaveLength(0);
   });
 
+  it('a safety check is said to be no 党风廉政 duty, never asked its type among the checks (round 16, K12)', async () => {
+    await say('林晓', '安全生产检查｜11月21日，赵敏同志带队对康复中心开展安全生产和消防安全检查。');
+    expect(lastText()).toContain('这条消息讲的是11月21日的安全生产检查，不属于需要记录的党风廉政建设活动，未记录');
+    expect(lastText()).not.toContain('哪类活动');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('a talk after a sentence of 信访 work is that sentence’s doer’s, on its day, the other work named as not recorded (round 16, K3)', async () => {
+    await say('胡军', '11月16日，刘芳副理事长接待来访群众3批次，协调解决信访诉求；当日下午，与组联部部长周涛进行了廉政谈话。');
+    expect(lastText()).toMatch(/请确认以下 1 条记录[\s\S]*廉政谈话｜2026-11-16｜对象：周涛/);
+    expect(lastText()).toContain('不属于党风廉政建设活动，未记录');
+    await say('胡军', '确认');
+    expect(who()).toEqual([['talk_integrity', '2026-11-16', 'liufang', 'zhoutao']]);
+  });
+
+  it('a headline over its lead is one 专题会议, the lead’s day asked once when it has none, stored once (round 16, K5)', async () => {
+    await say('王芳', '【机关动态】市残联召开党风廉政建设专题会议\n近日，市残联党组召开党风廉政建设专题会议，党组书记、理事长张伟主持会议并讲话。');
+    expect(lastText()).toContain('是哪一天');
+    expect(lastText()).not.toContain('同一条消息里还有');
+    await say('王芳', '11月27日');
+    expect(lastText()).toMatch(/请确认[\s\S]*专题会议｜2026-11-27/);
+    expect(lastText()).not.toMatch(/专题会议[\s\S]*专题会议｜2026-11-27/);
+    await say('王芳', '确认');
+    expect(who()).toEqual([['meeting_special', '2026-11-27', 'zhangwei', '']]);
+  });
+
+  it('a closing 下一步…将… sentence leaves the 警示教育大会 before it a record, not a plan (round 16, K10)', async () => {
+    await say('王芳', '11月13日，召开警示教育大会，通报近期查处的典型案例，党组书记张伟出席并讲话。下一步，市残联将持续深化以案促改。');
+    expect(lastText()).not.toContain('计划安排');
+    expect(lastText()).toMatch(/请确认[\s\S]*警示教育｜2026-11-13/);
+    await say('王芳', '确认');
+    expect(who()).toEqual([['edu_warning', '2026-11-13', 'zhangwei', '']]);
+  });
+
   it('a list under a heading naming a person is theirs, and after its question still ends on the 确认 card, never recorded at once', async () => {
     await say('王芳', '张书记本月党风廉政工作：\n1、11月2日主持党组专题会议研究党风廉政建设\n2、11月13日与赵敏谈话\n3、11月25日带队到康复中心检查作风纪律');
     // The heading names whose items these are: only the talk's type is asked.

@@ -6,6 +6,7 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { outsideInspection } from './outsideInspection.js';
+import { OTHER_DUTY_WORK } from './otherWork.js';
 import { shanghaiDate } from '../shanghai.js';
 
 /** What was done, as far as it was read: the day and the kind of work named, each when found. */
@@ -20,9 +21,10 @@ export interface OutsideCatalogue {
 
 /**
  * Work that staff report in 工作动态 items but that no duty counts: a visit (到…调研, 走访, 慰问, 视察,
- * 检查指导), a 座谈会, a 组织生活会 or 民主生活会, a 主题党日, a training or meeting of no named discipline.
+ * 检查指导), a 座谈会, safety, investment, flood or petition work, a 组织生活会 or 民主生活会, a 主题党日, a training or meeting of no named discipline.
  */
-const OTHER_WORK = /调研|走访|慰问|座谈|视察|考察|督导|检查指导|指导工作|组织生活会|民主生活会|主题党日|党日活动|培训|推进会|调度会|工作会|例会|观摩|交流/;
+// 安全生产和消防安全检查 (round 16, K12): a safety check is no 作风纪律检查; named as written.
+const OTHER_WORK = /(?:安全生产|消防安全|食品安全)(?:[和及与、](?:安全生产|消防安全|食品安全))?(?:大?检查|督查|排查)?|招商引资|防汛|信访|接待来访|项目对接|联席会议|调研|走访|慰问|座谈|视察|考察|督导|检查指导|指导工作|组织生活会|民主生活会|主题党日|党日活动|培训|推进会|调度会|工作会|例会|观摩|交流/;
 
 /**
  * `text` read at `now` when it tells of work done (the usual non-catalogue work, or a past day and words of a deed) and names no
@@ -38,7 +40,9 @@ export function outsideCatalogue(text: string, now: Date): OutsideCatalogue | un
     const day = parseDay(arabicizeNumerals(rest), today);
     return { ...(day.date !== undefined && !day.byTimeOfDay && day.date <= today ? { date: day.date } : {}), inspectedBy };
   }
-  if (titles.length > 0 || findKinds(rest).length > 0 || notAReport(rest) !== undefined) return undefined;
+  // 招商引资调研 (round 16): a 调研 of other work is no 调研报告.
+  const kinds = findKinds(rest).filter((k) => k.code !== 'report_research' || !OTHER_DUTY_WORK.test(rest) || /报告/.test(rest));
+  if (titles.length > 0 || kinds.length > 0 || notAReport(rest) !== undefined) return undefined;
   const day = parseDay(arabicizeNumerals(rest), today);
   // 明天去康复中心调研: a plan, not work done.
   if (day.date !== undefined && day.date > today) return undefined;

@@ -21,6 +21,9 @@ import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
+import { withoutOtherWork } from './otherWork.js';
+import { withoutNextSteps } from './nextSteps.js';
+import { withoutCampaignSummary } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -186,6 +189,17 @@ const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小
  */
 const HEADLINE = /(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》]{0,30}(?:活动|会议?|学习|教育|讲座|党课|培训|宣讲)\s*$/;
 
+/**
+ * 【机关动态】市残联党组专题研究部署党风廉政建设工作 · 层层签订责任书 压紧压实主体责任 over a lead paragraph: a short line
+ * of no sentence marks that names an activity is a headline too, however it is worded (round 16, K5).
+ */
+function headlineOverLead(first: string, second: string): boolean {
+  const words = first.replace(/^\s*【[^】]{1,12}】/, '');
+  // 组织观看《围猎》 over an item of another title is an activity of its own, not the item's headline.
+  const ownTitles = extractTitles(words).titles.filter((t) => !second.includes(t));
+  return words.length <= 32 && !/[,;。!?:]/.test(words) && ownTitles.length === 0 && namesActivity(words) && /[,。]/.test(second) && second.replace(/\s/g, '').length >= 20;
+}
+
 /** 本月党风廉政建设工作情况如下： / 11月份工作： : a line that introduces the entries after it and reports nothing itself. */
 const HEADER = /[:：]\s*$|如下\s*$/;
 
@@ -218,7 +232,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   const correction = readCorrection(withOnlyCentre(withDottedSpans(normalizeText(tableAsSentences(text, ctx.directory) ?? text)), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
-  const unmentioned = withoutLeadingBotMentions(correction.text, ctx);
+  // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
+  const other = withoutOtherWork(correction.text, today);
+  const summary = withoutCampaignSummary(other.text);
+  const told = withoutNextSteps(summary.text);
+  if (told.trim() === '') return null;
+  const unmentioned = withoutLeadingBotMentions(told, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
@@ -250,7 +269,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let pieceLine = -1;
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
-  const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && HEADLINE.test(items[0]!.text) && lineDay(items[0]!.text, today) === undefined;
+  const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && (HEADLINE.test(items[0]!.text) || headlineOverLead(items[0]!.text, items[1]!.text)) && lineDay(items[0]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
   for (const item of items) {
@@ -560,8 +579,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (headlineFirst) {
     const below = reports.filter((r) => !firstEntry.includes(r));
     const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
-    const sameKind = one?.draft.type !== undefined && below.some((r) => r.draft.date !== undefined && r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type!));
-    if (one && sameKind && one.draft.counterpartIds.length === 0 && one.problems.every((p) => p.code === 'missing_date')) {
+    // The lead may be undated too (近日…) or asked its type (财务科召开…专题会议): still the same deed, its day asked once (round 16, K5).
+    const sameKind = below.some((r) => (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)));
+    // 层层签订责任书 as a headline asks 和谁 since k16 (a whole-unit signing names no one): the lead names them.
+    const asked = new Set(['missing_date', 'missing_actor', 'missing_type', 'missing_counterpart']);
+    if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.length === 0 && one.problems.every((p) => asked.has(p.code))) {
       reports.splice(reports.indexOf(one), 1);
       reports[0]?.remarks.push('第1行是标题，与下面的活动是同一件事，未单独记录');
     }
@@ -585,6 +607,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);
+  if (reports.length > 0 && other.dropped.length > 0) {
+    reports[0]!.remarks.push(`消息里的${other.dropped.map((w) => `「${w}」`).join('')}等工作不属于党风廉政建设活动，未记录`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.

@@ -13,6 +13,10 @@ describe('outsideCatalogue', () => {
     ['昨天和李明去了趟康复中心', { date: '2026-11-29' }],
     ['11月18日市纪委第三监督检查室到我会开展作风纪律专项检查', { date: '2026-11-18', inspectedBy: '市纪委第三监督检查室' }],
     ['区委巡察组进驻我局开展巡察', { inspectedBy: '区委巡察组' }],
+    // Round 16, K12: a safety check is no 作风纪律检查, and its type is not asked among the checks.
+    ['安全生产检查｜11月21日，赵敏同志带队对康复中心开展安全生产和消防安全检查。', { date: '2026-11-21', work: '安全生产检查' }],
+    ['11月25日，王建国副理事长带队到康复中心开展消防安全检查', { date: '2026-11-25', work: '消防安全检查' }],
+    ['11月17日，张伟书记带队开展招商引资调研', { date: '2026-11-17', work: '招商引资' }],
   ])('%s → what was read', (text, read) => {
     expect(outsideCatalogue(text, NOW)).toEqual(read);
   });
