@@ -92,18 +92,17 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   try {
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
-      const clientBefore = process.cpuUsage();
       const bareBefore = await threadCpu(bare.proc.pid!);
       const floor = await saturated(bare.url, opts.seconds, `bare${round}_${Date.now()}`, texts);
       const bareUsed = sumCpu(bareBefore, await threadCpu(bare.proc.pid!));
-      const client = process.cpuUsage(clientBefore);
       await bare.stop();
       const row: Record<string, unknown> = {
         round,
         bareRps: floor.rps,
+        bareBuiltInWindow: floor.builtInWindow,
         // The load generator's own CPU per request (signing and encrypting each delivery, autocannon): on two cores it
         // competes with the server, so it bounds what any server can reach.
-        clientMsPerRequest: perRequest((client.user + client.system) / 1000, floor.requests),
+        clientMsPerRequest: floor.clientMsPerRequest,
         // The bare endpoint's own CPU per request (all its threads): what a server that does no crypto and no disk costs.
         bareMsPerRequest: perRequest(bareUsed, floor.requests),
         loadAverage: Math.round(loadavg()[0]! * 100) / 100,
@@ -120,11 +119,9 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         const cpuBefore = await threadCpu(bot.proc.pid!);
         const emulatorBefore = await threadCpu(emulator.proc.pid!);
         const sentBefore = (await emulator.ask<{ sent: number }>('stats')).sent;
-        const botClientBefore = process.cpuUsage();
         if (profileDir) bot.proc.kill('SIGUSR1');
         const sat = await saturated(bot.url, opts.seconds, `sat${round}_${k}_${Date.now()}`, texts);
         if (profileDir) bot.proc.kill('SIGUSR2');
-        const botClient = process.cpuUsage(botClientBefore);
         // Messages the bot sent in the window (its replies): the events it finished, to give the bot thread's CPU per event.
         const statsAfter = await emulator.ask<{ sent: number; calls: number }>('stats');
         const repliesInWindow = statsAfter.sent - sentBefore;
@@ -132,14 +129,14 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // The emulator receives the bot's replies on the same two cores: its CPU per acknowledgement, and the load
         // generator's, so that what the bot itself costs can be told from what shares the machine with it.
         cpu.emulatorMsPerAck = perRequest(sumCpu(emulatorBefore, await threadCpu(emulator.proc.pid!)), sat.requests);
-        cpu.clientMsPerRequest = perRequest((botClient.user + botClient.system) / 1000, sat.requests);
+        cpu.clientMsPerRequest = sat.clientMsPerRequest;
         const status = await readFile(`/proc/${bot.proc.pid}/status`, 'utf8').catch(() => '');
         const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
         if (profileDir) await new Promise((r) => setTimeout(r, 1000));
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, repliesInWindow, botThreadMsPerReply, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, repliesInWindow, floods: bot.floods(), botThreadMsPerReply, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
