@@ -159,8 +159,6 @@ async function startFront(
     isTransient: (error) => bot.isTransient(error),
     retryAfterMs: opts.retryAfterMs,
     process: (payload, eventId) => bot.process(payload, eventId),
-    // A fifth of Feishu's send limit goes on during a flood: nobody waits forever, and the acknowledgements keep the CPU.
-    flood: env.floodPerSecond ? { perSecond: env.floodPerSecond, trickle: 10 } : undefined,
   });
   const mode = env.eventMode ?? 'webhook';
   const feishu = feishuEnv;

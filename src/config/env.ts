@@ -31,15 +31,7 @@ export interface Env {
    * 'synced' once fdatasync'ed (also survives a power cut; several times fewer acknowledgements per second on a slow disk).
    */
   journalDurability?: 'written' | 'synced';
-  /**
-   * Deliveries a second above which the bot takes only a trickle of them until they slow (EVENT_FLOOD_PER_SECOND,
-   * default DEFAULT_FLOOD_PER_SECOND; 0: no gate): see src/transport/createFloodGate.ts.
-   */
-  floodPerSecond?: number;
 }
-
-/** Four times Feishu's send limit (50 a second per app): far above any morning's traffic, well below a saturating burst. */
-export const DEFAULT_FLOOD_PER_SECOND = 200;
 
 /** The variables read, their defaults and what each must be; checked by hand: the acknowledging thread does not load zod. */
 interface RawEnv {
@@ -56,7 +48,6 @@ interface RawEnv {
   EMULATOR_PORT: number;
   RETAIN_REPORT_TEXT: '0' | '1' | 'false' | 'true';
   EVENT_JOURNAL_SYNC: 'written' | 'synced';
-  EVENT_FLOOD_PER_SECOND: number;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T, message: string): T {
@@ -69,13 +60,6 @@ function portOf(name: string, value: string | undefined, fallback: number): numb
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError('environment', name, `expected a port number from 0 to 65535, got "${value}"`);
-  return n;
-}
-
-function countOf(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new ConfigError('environment', name, `expected a whole number from 0 up, got "${value}"`);
   return n;
 }
 
@@ -96,7 +80,6 @@ function read(cleaned: Record<string, string>): RawEnv {
     EMULATOR_PORT: portOf('EMULATOR_PORT', cleaned.EMULATOR_PORT, DEFAULT_EMULATOR_PORT),
     RETAIN_REPORT_TEXT: oneOf('RETAIN_REPORT_TEXT', cleaned.RETAIN_REPORT_TEXT, ['0', '1', 'false', 'true'], '0', 'expected 1 or 0'),
     EVENT_JOURNAL_SYNC: oneOf('EVENT_JOURNAL_SYNC', cleaned.EVENT_JOURNAL_SYNC, ['written', 'synced'], 'written', 'expected written or synced'),
-    EVENT_FLOOD_PER_SECOND: countOf('EVENT_FLOOD_PER_SECOND', cleaned.EVENT_FLOOD_PER_SECOND, DEFAULT_FLOOD_PER_SECOND),
   };
 }
 
@@ -111,7 +94,6 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     retainReportText: e.RETAIN_REPORT_TEXT === '1' || e.RETAIN_REPORT_TEXT === 'true',
     eventMode: e.FEISHU_EVENT_MODE,
     journalDurability: e.EVENT_JOURNAL_SYNC,
-    floodPerSecond: e.EVENT_FLOOD_PER_SECOND,
   };
   if (!e.FEISHU_APP_ID) return base;
   if (!e.FEISHU_APP_SECRET) {

@@ -1,7 +1,6 @@
 // Accept durably, acknowledge fast, work after, tolerate redelivery: between the webhook and the bot, over the event journal.
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
-import { createFloodGate, type FloodGateOptions } from './createFloodGate.js';
 import { createWorkSlots } from './createWorkSlots.js';
 import { messageDedupKey } from './messageDedupKey.js';
 import { traceStep } from '../trace/messageTrace.js';
@@ -31,11 +30,6 @@ export interface InboxDeps {
    * each chat's in order.
    */
   maxInFlight?: number;
-  /**
-   * Deliveries arriving faster than this are a flood: the bot gets a trickle of them until they slow (see
-   * createFloodGate.ts). Omitted: no gate (tests that hand over many events at once).
-   */
-  flood?: Omit<FloodGateOptions, 'onFlood'>;
   now: () => Date;
   log: (line: string) => void;
 }
@@ -83,17 +77,6 @@ export function createInbox(deps: InboxDeps): Inbox {
   const running = new Set<Promise<void>>();
   const retries = new Map<string, { timer: NodeJS.Timeout; delay: number }>();
   const slots = createWorkSlots(deps.maxInFlight ?? DEFAULT_IN_FLIGHT);
-  const gate =
-    deps.flood &&
-    createFloodGate({
-      ...deps.flood,
-      onFlood: (flooded, held) =>
-        deps.log(
-          flooded
-            ? `deliveries arriving faster than ${deps.flood!.perSecond}/s: all acknowledged and journalled, the bot takes ${deps.flood!.trickle}/s until they slow`
-            : `deliveries slowed: the bot takes the ${held} held back`,
-        ),
-    });
   let closed = false;
 
   function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
@@ -119,7 +102,6 @@ export function createInbox(deps: InboxDeps): Inbox {
     const job = previous
       // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
       .then(nextTurn)
-      .then(() => gate?.pass())
       .then(() => slots.take())
       .then(async (release) => {
         traceStep(eventId, 'start');
@@ -170,7 +152,6 @@ export function createInbox(deps: InboxDeps): Inbox {
     async accept(eventId, type, payload) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
       if (!(await record(id, type, payload))) return 'duplicate';
-      gate?.arrived();
       schedule(id, payload);
       return 'accepted';
     },

@@ -106,14 +106,11 @@ describe('loadEnv', () => {
       retainReportText: false,
       eventMode: 'webhook',
       journalDurability: 'written',
-      floodPerSecond: 200,
     });
     expect(loadEnv({ RETAIN_REPORT_TEXT: '1' }).retainReportText).toBe(true);
     expect(() => loadEnv({ RETAIN_REPORT_TEXT: 'yes' })).toThrow(/RETAIN_REPORT_TEXT/);
     expect([loadEnv({}).journalDurability, loadEnv({ EVENT_JOURNAL_SYNC: 'synced' }).journalDurability]).toEqual(['written', 'synced']);
     expect(() => loadEnv({ EVENT_JOURNAL_SYNC: 'fsync' })).toThrow(/EVENT_JOURNAL_SYNC.*written or synced|written or synced/);
-    expect(loadEnv({ EVENT_FLOOD_PER_SECOND: '0' }).floodPerSecond).toBe(0);
-    expect(() => loadEnv({ EVENT_FLOOD_PER_SECOND: '-5' })).toThrow(/EVENT_FLOOD_PER_SECOND/);
   });
 
   it('with an app id needs the secret and the token, and names the missing variable', () => {
