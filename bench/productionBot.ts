@@ -14,8 +14,6 @@ export interface ProductionBot {
   botReadyMs: number;
   /** SIGTERM (the bot's graceful stop), SIGKILL after 10 s. */
   stop(): Promise<void>;
-  /** Floods its inbox logged so far (createFloodGate.ts): a paced load that set one off held the bot's work back. */
-  floods(): number;
 }
 
 /** Builds `root`'s dist/ when it is missing or older than its sources (scripts/buildIfStale.mjs, as `npm start` does). */
@@ -61,15 +59,7 @@ export async function startProductionBot(
   const proc = spawn(process.execPath, [...(opts.nodeFlags ?? startFlags(root)), join(root, 'dist', 'main.js')], {
     cwd: root,
     env: { ...process.env, ...startEnv(root), ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: opts.ipc ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
-  });
-  // Its log, read (a pipe nobody reads would block it) for one line only: the inbox's flood gate closing.
-  let floods = 0;
-  let partial = '';
-  proc.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    const lines = (partial + chunk).split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) if (line.includes('deliveries arriving faster than')) floods += 1;
+    stdio: opts.ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
@@ -91,7 +81,7 @@ export async function startProductionBot(
       // Resolved once the bot is ready too, so that a load never lands on a start still loading the ledger.
       for (;;) {
         const body = (await fetch(`${url}/healthz`).then((r) => r.json(), () => ({}))) as { bot?: { state?: string } };
-        if (body.bot?.state !== 'starting') return { proc, url, readyMs, botReadyMs: Math.round(performance.now() - t0), stop, floods: () => floods };
+        if (body.bot?.state !== 'starting') return { proc, url, readyMs, botReadyMs: Math.round(performance.now() - t0), stop };
         if (proc.exitCode !== null || performance.now() > deadline) break;
         // Less often than the first poll: each answer is work for the thread whose start is being timed beside the bot's.
         await new Promise((r) => setTimeout(r, 50));

@@ -406,7 +406,6 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; refused429?: number; refused230020?: number };
       const before = await emulator.ask<EmulatorCounts>('replies');
       const sentBefore = before.sent ?? 0;
-      const floodsBefore = bot.floods();
       const load = await paced(bot.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
@@ -421,8 +420,6 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         await new Promise((r) => setTimeout(r, 500));
       }
       await emulator.ask('nolimits');
-      // Logged when the gate sees it, a tick after the arrivals: counted once the replies are in.
-      const floodsDuringLoad = bot.floods() - floodsBefore;
       const after = await memoryOf(bot.proc.pid!);
       const latencies = replies.map(([m, at]) => at - load.postedAt.get(m)!).filter((x) => Number.isFinite(x));
       // By kind of message (see traffic): which work the tail comes from.
@@ -484,8 +481,6 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         messagesSent: sent,
         repliesSent: (counts.replyCount ?? 0) - (before.replyCount ?? 0),
         // What the emulator, enforcing Feishu's limits, refused during the load and its drain (a build that keeps the limits: 0).
-        // Times the inbox's flood gate closed during the paced load (createFloodGate.ts): 0 unless the sender stalled and burst.
-        floodsDuringLoad,
         refusedByFeishu: { http429: (counts.refused429 ?? 0) - (before.refused429 ?? 0), code230020: (counts.refused230020 ?? 0) - (before.refused230020 ?? 0) },
         outboxQueuedAtStart: OUTBOX,
         // Sent between the start of the load's bot and the load (the outbox draining while idle).
