@@ -1,18 +1,32 @@
-// Preloaded (node --import) into a bot by bench/saturationBench.ts: a CPU profile of the main thread for exactly the load, started on SIGUSR1 and written on SIGUSR2 (the process then goes on; --cpu-prof writes only at a clean exit, which a stop after saturation rarely is).
+// Preloaded (node --import) into a bot by bench/saturationBench.ts: a CPU profile of the main thread and of the bot thread for exactly the load, started on SIGUSR1 and written on SIGUSR2 (the process then goes on; --cpu-prof writes only at a clean exit, which a stop after saturation rarely is).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { BroadcastChannel, isMainThread, threadId } from 'node:worker_threads';
 
 const dir = process.env.BENCH_PROFILE_DIR;
-if (isMainThread && dir) {
+if (dir) {
   const session = new Session();
   session.connect();
   session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 200 }));
-  process.on('SIGUSR1', () => session.post('Profiler.start'));
-  process.on('SIGUSR2', () =>
+  const start = () => session.post('Profiler.start');
+  const stop = () =>
     session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(join(dir, `main-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
-    }),
-  );
+      if (!error) writeFileSync(join(dir, `${isMainThread ? 'main' : `thread${threadId}`}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+    });
+  // Signals reach the main thread only: it tells the other threads (the bot thread runs this preload too).
+  const channel = new BroadcastChannel('bench-profile');
+  channel.unref();
+  if (isMainThread) {
+    process.on('SIGUSR1', () => {
+      channel.postMessage('start');
+      start();
+    });
+    process.on('SIGUSR2', () => {
+      channel.postMessage('stop');
+      stop();
+    });
+  } else {
+    channel.onmessage = (m) => (m.data === 'start' ? start() : stop());
+  }
 }

@@ -10,15 +10,22 @@ import { makeLargeDataset } from './largeDataset.js';
 import { buildProduction, startFlags, startProductionBot } from './productionBot.js';
 import { renamed, saturated, seed, traffic } from './scaleBench.js';
 
+/** Each thread's nice value when last read by threadCpu, by thread id. */
+const threadInfo = new Map<number, { nice: number }>();
+
 /** CPU time (user + system, ms) of each thread of a process so far, by thread id, from /proc (Linux; empty elsewhere). */
 async function threadCpu(pid: number): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
   for (const tid of tids) {
     const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
-    // Fields after the parenthesised name: state is field 3, utime 14 and stime 15 (clock ticks, 100 a second on Linux).
+    // Fields after the parenthesised name: state is field 3, utime 14 and stime 15 (clock ticks, 100 a second on
+    // Linux), nice 19.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.length > 13) out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+    if (fields.length > 16) {
+      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+      threadInfo.set(Number(tid), { nice: Number(fields[16]) });
+    }
   }
   return out;
 }
@@ -36,14 +43,27 @@ const perRequest = (ms: number, requests: number) => Math.round((ms / Math.max(1
  * CPU ms per acknowledged request during a saturation run: the acknowledging (main) thread's, the busiest other
  * thread's (the bot thread), and the whole process's. Less moved by other work on the machine than the rate is.
  */
-function cpuPerAck(before: Map<number, number>, after: Map<number, number>, pid: number, acks: number): Record<string, number> {
+interface CpuPerAck {
+  mainMsPerAck: number;
+  busiestOtherThreadMsPerAck: number;
+  processMsPerAck: number;
+  restMsPerAck: number;
+  busiestNice: number;
+  emulatorMsPerAck?: number;
+  clientMsPerRequest?: number;
+}
+
+function cpuPerAck(before: Map<number, number>, after: Map<number, number>, pid: number, acks: number): CpuPerAck {
   const used = [...after].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const);
   const main = used.find(([tid]) => tid === pid)?.[1] ?? 0;
   const other = Math.max(0, ...used.filter(([tid]) => tid !== pid).map(([, ms]) => ms));
   const total = used.reduce((sum, [, ms]) => sum + ms, 0);
   const per = (ms: number) => Math.round((ms / Math.max(1, acks)) * 1000) / 1000;
+  // The busiest other thread's nice value as /proc shows it during the run: the bot thread lowers its own (botThread.ts).
+  const busiest = used.filter(([tid]) => tid !== pid).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const busiestNice = busiest === undefined ? NaN : (threadInfo.get(busiest)?.nice ?? NaN);
   // What neither of the two used: libuv's pool (the journal's and the store's fdatasyncs), V8's compiler threads.
-  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total), restMsPerAck: per(total - main - other) };
+  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total), restMsPerAck: per(total - main - other), busiestNice };
 }
 
 /**
@@ -72,18 +92,17 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   try {
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
-      const clientBefore = process.cpuUsage();
       const bareBefore = await threadCpu(bare.proc.pid!);
-      const floor = await saturated(bare.url, opts.seconds, `bare${round}-${Date.now()}`, texts);
+      const floor = await saturated(bare.url, opts.seconds, `bare${round}_${Date.now()}`, texts);
       const bareUsed = sumCpu(bareBefore, await threadCpu(bare.proc.pid!));
-      const client = process.cpuUsage(clientBefore);
       await bare.stop();
       const row: Record<string, unknown> = {
         round,
         bareRps: floor.rps,
+        bareBuiltInWindow: floor.builtInWindow,
         // The load generator's own CPU per request (signing and encrypting each delivery, autocannon): on two cores it
         // competes with the server, so it bounds what any server can reach.
-        clientMsPerRequest: perRequest((client.user + client.system) / 1000, floor.requests),
+        clientMsPerRequest: floor.clientMsPerRequest,
         // The bare endpoint's own CPU per request (all its threads): what a server that does no crypto and no disk costs.
         bareMsPerRequest: perRequest(bareUsed, floor.requests),
         loadAverage: Math.round(loadavg()[0]! * 100) / 100,
@@ -99,22 +118,25 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         await new Promise((r) => setTimeout(r, 2000));
         const cpuBefore = await threadCpu(bot.proc.pid!);
         const emulatorBefore = await threadCpu(emulator.proc.pid!);
-        const botClientBefore = process.cpuUsage();
+        const sentBefore = (await emulator.ask<{ sent: number }>('stats')).sent;
         if (profileDir) bot.proc.kill('SIGUSR1');
-        const sat = await saturated(bot.url, opts.seconds, `sat${round}-${k}-${Date.now()}`, texts);
+        const sat = await saturated(bot.url, opts.seconds, `sat${round}_${k}_${Date.now()}`, texts);
         if (profileDir) bot.proc.kill('SIGUSR2');
-        const botClient = process.cpuUsage(botClientBefore);
+        // Messages the bot sent in the window (its replies): the events it finished, to give the bot thread's CPU per event.
+        const statsAfter = await emulator.ask<{ sent: number; calls: number }>('stats');
+        const repliesInWindow = statsAfter.sent - sentBefore;
         const cpu = cpuPerAck(cpuBefore, await threadCpu(bot.proc.pid!), bot.proc.pid!, sat.requests);
         // The emulator receives the bot's replies on the same two cores: its CPU per acknowledgement, and the load
         // generator's, so that what the bot itself costs can be told from what shares the machine with it.
         cpu.emulatorMsPerAck = perRequest(sumCpu(emulatorBefore, await threadCpu(emulator.proc.pid!)), sat.requests);
-        cpu.clientMsPerRequest = perRequest((botClient.user + botClient.system) / 1000, sat.requests);
+        cpu.clientMsPerRequest = sat.clientMsPerRequest;
         const status = await readFile(`/proc/${bot.proc.pid}/status`, 'utf8').catch(() => '');
         const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
         if (profileDir) await new Promise((r) => setTimeout(r, 1000));
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, peakRssMiB };
+        const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, repliesInWindow, botThreadMsPerReply, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
