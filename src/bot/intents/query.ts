@@ -23,6 +23,9 @@ function reportsDeeds(ctx: BotContext): boolean {
   // done items made the list a completion query and every item was lost (round 6, r6-05).
   const listed = /\n/.test(ctx.lines.trim()) && (reportIn(ctx) ?? []).filter((r) => r.draft.type !== undefined && r.draft.date !== undefined).length > 0;
   if (listed) return true;
+  // 「上周督查情况：周一 办公室 考勤；周三 …」 (round 17, K2): a heading over items each led by its day lists deeds done,
+  // though 情况 and the departments read as a completion query (every item was lost).
+  if (HEADING_OVER_DAYS.test(ctx.text) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined)) return true;
   // A deed on a named day that asks nothing is a report, whatever words of a query it holds: 「…会议要求，各部室要…
   // 梳理任务完成情况」 (r6-01), 「…11月26日下午来康复部检查责任书落实情况」 (r6-20) were answered as completion queries.
   if (DAY_NAMED.test(ctx.text) && (describesDeed(ctx.text) || DONE_VERB.test(ctx.text)) && !ASKS.test(ctx.text) && !ENDS_AS_QUERY.test(ctx.text)) return true;
@@ -31,8 +34,20 @@ function reportsDeeds(ctx: BotContext): boolean {
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
   // 「廉政谈话都谈完了吧」 says 了 too, but names no month (and its question ending already made it no report: parseGate).
   const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text);
-  return (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth));
+  // 「和陈静的谈心谈话已完成」 (round 17, K1): a deed of a type, with the person it was held with, said done and asking
+  // nothing, is a report whose day is asked; 完成 read it as a completion query and the deed was dropped.
+  const heldWith = SAID_DONE.test(ctx.text) && !ASKS.test(ctx.text) && !ASKS_DONE.test(ctx.text);
+  return (reportIn(ctx) ?? []).some(
+    (r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth || (heldWith && r.draft.counterpartIds.length > 0)),
+  );
 }
+
+/** Said done as a statement: 已完成, 已经做完, 谈完了; 完成了吗 is caught by ASKS, 完成了没 by ASKS_DONE. */
+const ASKS_DONE = /[没否][\s。.]*$|还差|还缺|几项/;
+const SAID_DONE = /(?:已经?|都)(?:完成|做完|谈完|办完|签完|开完|结束)|(?:完成|做完|谈完|办完|签完|开完)了?[。！!\s]*$/;
+
+/** A heading ending on 情况： whose first item starts with a day: 周一 · 星期三 · 11月23日 · 23日. */
+const HEADING_OVER_DAYS = /^[^：:，,；;。]{0,24}情况[：:]\s*(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
 
 const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
 /** A day of its own (not a month or a period): 11月24日, 11.24, 今天, 上周二. */
