@@ -1,6 +1,6 @@
 // 不对，是前天 · 是周四不是周三 · 人错了，是孙丽: a correction of the latest record that does not point at it (no 刚才那条).
 import { dayTakenBack } from './correctedDay.js';
-import { latestCorrection, type LatestCorrection } from './latestCorrection.js';
+import { LATEST, latestCorrection, type LatestCorrection } from './latestCorrection.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -20,6 +20,12 @@ const RIGHT_FIRST = /^(?:不对[,;\s]*)?(?:应该?是|是)([^,;。\s]{1,12}?)[,;
 const WRONG_FIRST = /^(?:不对|错了|说错了|写错了)?[,;\s]*(?=不是)/;
 /** 人错了，是孙丽 · 谈话对象写错了，应该是孙丽 · 活动人不对，是张伟. */
 const PERSON_WRONG = /^(?:谈话)?(对象|活动人|人|名字|姓名)(?:写|填|报|记|搞|弄)?(?:错了|有误|不对)[,;\s]*(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
+
+/**
+ * 「刚才那条弄错了，应该是昨天」「搞错了，是昨天谈的」 (round 17, K6: 「…未记录」): a slip owned, then only a day (and the
+ * verb it was done by). Without the word 日期 the day is still the one field a bare day can change.
+ */
+const SLIP_THEN_DAY = /^(?:(?:弄|搞|写|填|报|记|说)?错了|有误)[,;。\s]*(?:应该?是|应为|应当是|其实是|实际是|是)\s*(.+?)(?:[谈开签讲做办]的|的)?[。.!\s]*$/;
 
 /** A word that is a day on its own (周四, 25号, 前天), as a day correction; undefined otherwise. */
 function asDay(words: string, today: string): string | undefined {
@@ -41,6 +47,9 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   };
   const pointed = latestCorrection(t, today);
   if (pointed) return { ...dayOf(pointed), terse: !POINTER.test(t) };
+  const slip = SLIP_THEN_DAY.exec(t.replace(LATEST, ''));
+  const slipDay = slip ? asDay(slip[1]!, today) : undefined;
+  if (slip && slipDay !== undefined) return { kind: 'day', date: slipDay, said: slip[1]!, terse: !POINTER.test(t) };
   const back = dayTakenBack(t, today);
   // 不对，是明天: a day to come corrects no deed done (as latestCorrection has it).
   if (back) return back.date <= today ? { kind: 'day', date: back.date, said: back.text, terse: true } : null;
