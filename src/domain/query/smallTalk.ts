@@ -12,10 +12,11 @@ const ACK_PIECE =
 
 /**
  * 「好的，收到，我们中心按要求抓好落实」 (round 15: 没看懂): a member saying a notice or reminder will be carried out is an
- * acknowledgement too, as long as it names no deed done and no day.
+ * acknowledgement too, as long as it names no deed done and no day; 「收到，我们部门这周抓紧落实」 (round 17) names only
+ * the coming days it will be done in.
  */
 const WILL_COMPLY =
-  /^(?:我们?|我们?(?:中心|部|科|科室|单位|部门|支部)|(?:中心|部里|科里))?(?:会|将|一定|马上|立即|及时)?(?:按(?:照)?(?:要求|通知|部署))?(?:抓好|做好|认真|及时|全面)?(?:抓)?(?:落实|办理|执行|照办|安排)(?:到位|好)?(?:的)?$/;
+  /^(?:我们?|我们?(?:中心|部|科|科室|单位|部门|支部)|(?:中心|部里|科里))?(?:这周|本周|近期|尽快|这几天)?(?:会|将|一定|马上|立即|及时|抓紧)?(?:按(?:照)?(?:要求|通知|部署))?(?:抓好|做好|认真|及时|全面)?(?:抓)?(?:落实|办理|执行|照办|安排)(?:到位|好)?(?:的)?$/;
 
 /** The reply to an acknowledgement: short, no card, nothing to act on. */
 export function acknowledgement(text: string): string | null {
