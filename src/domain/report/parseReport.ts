@@ -327,7 +327,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (header && ownDay === undefined && namesActivity(line)) {
       headingKind = kindOfHeading(line);
       // 本月开展警示教育情况：\n1. …\n2. …: a heading with entries under it is no activity of its own.
-      if (headingKind !== undefined && HEADER.test(line) && item !== items[items.length - 1]) continue;
+      if (headingKind !== undefined && HEADER.test(line) && item !== items[items.length - 1]) {
+        // 上周督查情况：周一…；周三… (round 17, K2: put in this week): a typed heading names the bare weekdays' week too.
+        const typedWeek = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1];
+        if (typedWeek !== undefined) headingWeek = typedWeek === '这' ? '本' : typedWeek;
+        continue;
+      }
     }
     // …两次廉政教育：11月6日学习…，11月20日观看《围猎》 on one line: the words before the colon head what follows.
     const inline = /^([^:]{2,40}):(?=.)/.exec(line);

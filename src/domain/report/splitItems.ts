@@ -252,8 +252,11 @@ const DAY_HEADING = /(^|\n)(\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|今天|
 // 郑部长让我报：①…②… (found by the tester, round 7) · 帮孙科长报一下：… (round 10): someone's list handed to the sender to report is headed by them.
 const WORK_HEADING = /(^|\n)(\s*[^:\n]{0,16}?(?:工作|情况|如下|补报|补录|汇报|(?:让|叫|请|托)我[^:\n]{0,4}?(?:报|登记)|帮(?!我)[^:\n]{1,8}?(?:报|登记)|我[^:\n]{0,6}?(?:参加|参与)(?:了|的|过)?[^:\n]{0,12}?)[^:\n]{0,4}:)\s*(?=\S)/g;
 
-/** A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type. */
-const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.)/;
+/**
+ * A part that starts with its own day: 11月3日…；11月10日… are two entries even when neither names a type; so are
+ * 周一…；周三… under 「上周督查情况：」 (round 17, K2: only the last weekday's item was read).
+ */
+const DAY_START = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|昨天|前天|今天|上周.|本周.|(?:周|星期)[一二三四五六日天])/;
 
 /**
  * 学习《…》；开展作风纪律检查: activities listed with ；. Each part naming an
