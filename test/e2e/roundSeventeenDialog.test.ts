@@ -29,8 +29,8 @@ describe('K1: a talk said done with no day is a report, asked its day', () => {
     expect(rows()).toEqual([['talk_heart', '2026-11-27', 'zhenghua', 'chenjing']]);
   });
 
-  it('a completion question still asks: 和陈静的谈心谈话完成了吗', async () => {
-    await say('郑华', '和陈静的谈心谈话完成了吗？');
+  it.each([['和陈静的谈心谈话完成了吗？'], ['和陈静的谈心谈话完成了没有'], ['和陈静的谈心谈话是否已完成']])('a completion question still asks: 「%s」', async (said) => {
+    await say('郑华', said);
     expect(lastText()).not.toMatch(/是哪一天进行的/);
     expect(rows()).toEqual([]);
   });

@@ -43,7 +43,7 @@ function reportsDeeds(ctx: BotContext): boolean {
 }
 
 /** Said done as a statement: 已完成, 已经做完, 谈完了; 完成了吗 is caught by ASKS, 完成了没 by ASKS_DONE. */
-const ASKS_DONE = /[没否][\s。.]*$|还差|还缺|几项/;
+const ASKS_DONE = /(?:没有?|否)[\s。.]*$|是否|有没有|还差|还缺|几项/;
 const SAID_DONE = /(?:已经?|都)(?:完成|做完|谈完|办完|签完|开完|结束)|(?:完成|做完|谈完|办完|签完|开完)了?[。！!\s]*$/;
 
 /** A heading ending on 情况： whose first item starts with a day: 周一 · 星期三 · 11月23日 · 23日. */
