@@ -255,7 +255,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
     // 11月份财务科向党组书面报告了…: the department right before the (masked) deed is its subject; before a check it is
     // what was checked (11月18日 财务科专项资金使用情况检查 = 检查财务科…, found by the tester: given to 孙丽).
-    const adjacent = !check && /^[\s\u0000]*\u0000/.test(after);
+    // 财务科11月份的信息11月18日已经报送了 (round 17, K7: read as the clerk's own): the department's paper named with 的
+    // (a month between) before the masked deed is its too.
+    const adjacent = !check && /^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after);
     const subject = (DEPARTMENT_SUBJECT.test(after) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
