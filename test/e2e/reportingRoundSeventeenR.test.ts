@@ -48,3 +48,14 @@ describe('a unit\'s counted 信息 with its days in （）, and a 信息 named b
     expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual(stored);
   });
 });
+
+describe('the centre\'s 信息 told with its days in （）: its November duty is done', () => {
+  it('徐辉 「我们中心11月份报送信息2篇（11月6日、11月20日）」, 确认: 黄志刚 no longer sees the centre among those whose 信息 is still due', async () => {
+    await say('黄志刚', '11月哪些部门的信息还没报');
+    expect(lastText()).toMatch(/残疾人康复中心/);
+    await say('徐辉', '我们中心11月份报送信息2篇（11月6日、11月20日）');
+    await say('徐辉', '确认');
+    await say('黄志刚', '11月哪些部门的信息还没报');
+    expect(lastText()).not.toMatch(/残疾人康复中心/);
+  });
+});
