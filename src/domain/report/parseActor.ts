@@ -217,7 +217,8 @@ const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人�
 // 11月24日、25日财务科… (round 9): the rest of a list of days (、25日) may stand there too; 11月上旬中心开展… (round 15:
 // the day asked and the answer stored as the sender's) a part of a month, which is asked.
 // 11月17日至19日 组联部 廉政学习 (round 16's 11.17-19 kin): the rest of a span of days may stand there too.
-const CLAUSE_OPENING = /^[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
+// 另外我们中心… (round 17, K5): a word joining the clause to the one before opens it too.
+const CLAUSE_OPENING = /^[\s\u0000]*(?:另外|此外|还有|同时)?[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {
@@ -230,7 +231,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 我们科今天学习了廉政知识: 我们科 before the (masked) deed is the subject too.
     // 部里今天上午学习了党纪条例 (found by the tester, round 8: recorded at once as the clerk's): 部里/科里/中心 right before
     // the masked deed (a day, a time of day between) is the subject too.
-    const ours = (/^我们/.test(m[0]) || /里$/.test(m[0])) && /^[\s\u0000]*(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after);
+    // 我们中心11月份报送信息2篇（11月6日、11月20日） (round 17, K5: the sender's own): a month left unmasked, its days
+    // listed after the count, stands there as a day does.
+    const ours = (/^我们/.test(m[0]) || /里$/.test(m[0])) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after);
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
@@ -252,7 +255,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 办公室于11月20日组织…, sent by a clerk: the department did it, so its head.
     // 11月份财务科向党组书面报告了…: the department right before the (masked) deed is its subject; before a check it is
     // what was checked (11月18日 财务科专项资金使用情况检查 = 检查财务科…, found by the tester: given to 孙丽).
-    const adjacent = !check && /^[\s\u0000]*\u0000/.test(after);
+    // 财务科11月份的信息11月18日已经报送了 (round 17, K7: read as the clerk's own): the department's paper named with 的
+    // (a month between) before the masked deed is its too.
+    const adjacent = !check && /^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after);
     const subject = (DEPARTMENT_SUBJECT.test(after) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }

@@ -4,6 +4,7 @@ import { findKinds } from './parseKind.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
+import { meetingNamedDepartment } from './meetingNamedDepartment.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
 import { satInOn } from './satInOn.js';
@@ -27,6 +28,14 @@ export interface Who {
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
   const check = CHECKS.has(code);
   const found = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check);
+  // 刘芳: 10.9 组联部分管科室会议 (round 17, K3: given to 周涛, 组联部's head, with a note that he supervises nothing): the
+  // department names the meeting; the sender held it when they supervise it, else its 分管领导 did, on the card.
+  // A doer named apart (王建国主持召开组联部分管科室会议) stays the doer.
+  const named = code === 'meeting_dept' ? meetingNamedDepartment(rest, ctx) : undefined;
+  if (named && ((!found.actorId && !found.ambiguous) || found.text === named.text)) {
+    const actor = { rest, ...(named.supervisorId !== ctx.senderId ? { actorId: named.supervisorId } : {}) };
+    return { actor, reasons: actor.actorId ? ['third_person'] : [], problems: [] };
+  }
   // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before; so does a check that starts
   // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
   const subjectless = NO_SUBJECT.test(rest) || (check && checkedFirst(rest, ctx));
