@@ -26,6 +26,7 @@ export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|�
 export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|yes)[。.!！]*$/;
 /** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
 export const AGAIN_WORDS = /^(仍要记录|仍要记|还要记|再记一条|照样记录|是另一次|另一次)[。.!！]*$/;
+const OWN_AGAIN = '这些都已有相同记录，同一次只记一次，所以「确认」没有再记。若确实是另一次，请回复「仍要记录」；否则回复「取消」。';
 const MIRROR_AGAIN = '对方已经记录了这一次，同一次只记一次，所以「确认」没有再记。若确实是另一次（同一天又谈了一次），请回复「仍要记录」；否则回复「取消」。';
 
 /** Indices of items the other person of the pair has recorded already (mirroredRecord by someone else). */
@@ -147,7 +148,7 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     const kept = d.items.filter((_, i) => !held.includes(i));
     if (kept.length === 0) {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
-      return withNotice(again, [MIRROR_AGAIN]) ?? again;
+      return withNotice(again, [mirrors.length > 0 ? MIRROR_AGAIN : OWN_AGAIN]) ?? again;
     }
     const left = held.map(
       (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,

@@ -78,3 +78,15 @@ describe('the sender’s own repeat inside a list (round 16: the card said 「�
     expect(activities().map((a) => a.date)).toEqual(['2026-11-20', '2026-11-23', '2026-11-20', '2026-11-24']);
   });
 });
+
+describe('a list whose every item repeats the sender’s own records', () => {
+  it('确认 records nothing and says they are all recorded already (not that the other side recorded them)', async () => {
+    await say('李明', '11月20日和王建国副理事长进行了廉政谈话');
+    await say('李明', '11月23日和孙丽进行了廉政谈话');
+    await say('李明', '1. 11月20日和王建国副理事长进行了廉政谈话\n2. 11月23日和孙丽进行了廉政谈话');
+    const reply = await say('李明', '确认');
+    expect(reply).toContain('这些都已有相同记录');
+    expect(reply).not.toContain('对方');
+    expect(activities()).toHaveLength(2);
+  });
+});
