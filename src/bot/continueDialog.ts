@@ -143,8 +143,8 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     // The sender's own repeat inside a list is held back the same way: confirming a list is not answering 「仍要再记一条吗？」
     // for one line of it (a weekly summary often repeats an item reported days before). Alone on its card, the question
     // is the card's, and 是的 answers it.
-    const held = AGAIN_WORDS.test(text) ? [] : d.items.length > 1 ? d.duplicates.filter((i) => d.items[i] !== undefined) : mirroredByOthers(deps, d.items, d.duplicates, turn.who.person.id);
     const mirrors = AGAIN_WORDS.test(text) ? [] : mirroredByOthers(deps, d.items, d.duplicates, turn.who.person.id);
+    const held = AGAIN_WORDS.test(text) || d.items.length === 1 ? mirrors : d.duplicates.filter((i) => d.items[i] !== undefined);
     const kept = d.items.filter((_, i) => !held.includes(i));
     if (kept.length === 0) {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };

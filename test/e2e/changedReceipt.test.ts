@@ -5,8 +5,7 @@ import { useChatBot } from '../support/chatBot.js';
 import { buttonValues, cardText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-12-01T08:00:00+08:00'));
-const { activities, lastText, say } = chat;
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, rows, say } = chat;
 
 describe('every path that changes a record answers 已修改', () => {
   it('a correction in words confirmed: headed 已修改, the record shown before → after', async () => {

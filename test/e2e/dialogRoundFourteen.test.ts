@@ -9,8 +9,7 @@ import { useChatBot } from '../support/chatBot.js';
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
-const { activities, lastText, say } = chat;
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, rows, say } = chat;
 
 const THREE_THINGS = '本月中旬纪检组重点做了三件事：一是对财务科专项资金使用情况开展检查；二是组织机关干部赴市廉政教育基地参观学习；三是督促各部室报送述责述廉材料。';
 

@@ -7,8 +7,7 @@ import { useChatBot } from '../support/chatBot.js';
 const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
-const { activities, lastText, say } = chat;
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, rows, say } = chat;
 
 describe('an unresolved subject: the person it names, on the card, stored only after 确认', () => {
   it.each([

@@ -8,8 +8,7 @@ import { useChatBot } from '../support/chatBot.js';
 const WEDNESDAY = new Date('2026-12-02T10:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
-const { activities, lastText, say } = chat;
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, rows, say } = chat;
 
 describe('K1: a talk said done with no day is a report, asked its day', () => {
   it.each([

@@ -7,8 +7,7 @@ import { useChatBot } from '../support/chatBot.js';
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
-const { activities, lastText, say } = chat;
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, rows, say } = chat;
 const later = (minutes: number) => {
   chat.t.clock.now = new Date(chat.t.clock.now.getTime() + minutes * 60_000);
 };

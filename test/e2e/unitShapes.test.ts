@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 const chat = useChatBot(new Date('2026-12-01T08:00:00+08:00'));
-const { activities, lastText, say } = chat;
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, rows, say } = chat;
 
 describe('shapes the directory expands, on the card', () => {
   it('徐辉 「9月10日中心全体职工签订廉洁从业承诺书」: 何平 with 徐辉 and 孙杰, after 确认 (was: 和谁签订的？)', async () => {

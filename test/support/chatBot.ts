@@ -10,6 +10,8 @@ export interface ChatBot {
   readonly t: TestBot;
   /** Records not withdrawn, in the order stored. */
   activities(): Activity[];
+  /** Records not withdrawn as [type, date, actorId, counterpart ids joined by ','], the shape most chat tests compare. */
+  rows(): (string | undefined)[][];
   /** The bot's last message as text (a card flattened). */
   lastText(): string;
   /** Sends a message as `from` and waits until the bot has handled it; returns its message_id. */
@@ -28,6 +30,7 @@ export function useChatBot(now: Date): ChatBot {
   });
   afterEach(() => bot?.close());
   const t = (): TestBot => bot!;
+  const activities = (): Activity[] => t().running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
   const answers = async (from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<SentMessage[]> => {
     const before = t().emulator.sent.length;
     await t().say(from, text, opts);
@@ -38,7 +41,8 @@ export function useChatBot(now: Date): ChatBot {
     get t() {
       return t();
     },
-    activities: () => t().running.store.read((db) => db.activities.filter((a) => !a.deletedAt)),
+    activities,
+    rows: () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]),
     lastText: () => t().texts().at(-1)!,
     async say(from, text, opts) {
       const { envelope } = await t().say(from, text, opts);
