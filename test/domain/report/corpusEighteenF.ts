@@ -1,0 +1,15 @@
+// Leftovers of report understanding (f18, issue 10): far homophones of type words, deeds said 已完成 with no day, the
+// sender's own unit named 我们中心/本部门.
+import type { CorpusRow } from './corpusRow.js';
+
+export const EIGHTEEN_F_ROWS: CorpusRow[] = [
+  // A dictated type word sharing no character with the catalogue's (连症坦化 for 廉政谈话) is read where a type word stands
+  // (after 进行了, 和 and a name, before 一次), on the card with the reading named (was: 没有读出需要记录的活动, dropped).
+  ["刘芳", "11月20日和周涛进行了连症坦化", "!廉谈 11-20 >周涛"],
+  ["王建国", "上周五跟李明连症坦化一次", "!廉谈 11-27 >李明"],
+  ["赵敏", "11月18日组织机关党员观看警示教育骗", "!警示 11-18 >"],
+  ["张伟", "11月24日给全体党员讲了连正当客", "!党课 11-24 >"],
+  // Slips sharing characters stay guesses too; 签定 is a common spelling of 签订 beside the catalogue's 责任书.
+  ["陈志强", "11月23日和郑华开展了廉政潭话", "!廉谈 11-23 >郑华"],
+  ["刘芳", "11月25日与吴静签定责任书", "签责 11-25 >吴静"],
+];
