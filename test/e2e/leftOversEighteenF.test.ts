@@ -25,3 +25,52 @@ describe('a far homophone of a type word is read on the card, never at once', ()
     expect(lastText()).not.toMatch(/请确认|按廉政谈话记录/);
   });
 });
+
+describe('a deed said 已完成/已开展/搞完了 with no question is a report, asked its day, for every type', () => {
+  it.each([
+    ['张伟', '廉政党课已完成'],
+    ['张伟', '警示教育已完成'],
+    ['张伟', '廉政教育已开展'],
+    ['张伟', '专题会议已开展'],
+    ['刘芳', '分管科室会议已开展'],
+    ['张伟', '分析研判已完成'],
+    ['林晓', '作风纪律检查已完成'],
+    ['张伟', '专项资金检查已完成'],
+    ['周涛', '自查报告搞完了'],
+    ['周涛', '述责述廉已完成'],
+    ['周涛', '向党组报告已完成'],
+    ['周涛', '信息报送已完成'],
+    ['周涛', '调研报告已完成'],
+    ['张伟', '责任书检查已完成'],
+    ['刘芳', '和吴静的责任书签订已完成'],
+    ['刘芳', '和陈静的谈心谈话已完成'],
+    ['刘芳', '和周涛的廉政谈话已完成'],
+  ])('%s 「%s」 → 是哪一天进行的？', async (who, said) => {
+    await say(who, said);
+    expect(lastText()).toMatch(/哪一天/);
+    expect(lastText()).not.toMatch(/完成情况/);
+    expect(rows()).toEqual([]);
+  });
+
+  it('a clerk\'s 「廉政党课已完成」 is asked the day, then who lectured, and recorded as the lecturer\'s', async () => {
+    await say('张颖', '廉政党课已完成');
+    expect(lastText()).toMatch(/哪一天/);
+    await say('张颖', '昨天');
+    expect(lastText()).toMatch(/是哪位领导主持或主讲的/);
+    expect(rows()).toEqual([]);
+    await say('张颖', '周涛');
+    expect(rows()).toEqual([['edu_lecture', '2026-12-01', 'zhoutao', '']]);
+  });
+
+  it('「本季度廉政谈话已全部完成」 tells of a duty\'s coverage: still a completion query', async () => {
+    await say('刘芳', '本季度廉政谈话已全部完成');
+    expect(lastText()).not.toMatch(/哪一天/);
+    expect(rows()).toEqual([]);
+  });
+
+  it.each([['廉政党课完成了吗'], ['本季度廉政党课完成情况'], ['廉政党课完成了没'], ['警示教育已完成？'], ['警示教育完成没有']])('a question stays a query: 「%s」', async (said) => {
+    await say('张伟', said);
+    expect(lastText()).not.toMatch(/哪一天/);
+    expect(rows()).toEqual([]);
+  });
+});

@@ -12,4 +12,11 @@ export const EIGHTEEN_F_ROWS: CorpusRow[] = [
   // Slips sharing characters stay guesses too; 签定 is a common spelling of 签订 beside the catalogue's 责任书.
   ["陈志强", "11月23日和郑华开展了廉政潭话", "!廉谈 11-23 >郑华"],
   ["刘芳", "11月25日与吴静签定责任书", "签责 11-25 >吴静"],
+  // A deed said 已完成/已开展/搞完了 with no ？/吗/没 is a report of its type, its day asked (the bot had answered some types
+  // as a completion query); a clerk's 党课 is asked who lectured too.
+  ["张伟", "廉政党课已完成", "党课 ? > ?missing_date"],
+  ["张颖", "廉政党课已完成", "党课 ? > ?missing_date,missing_actor"],
+  ["周涛", "自查报告搞完了", "自查 ? > ?missing_date"],
+  ["林晓", "作风纪律检查已完成", "作风 ? > ?missing_date"],
+  ["张伟", "分析研判已完成", "研判 ? > ?missing_date"],
 ];
