@@ -74,3 +74,36 @@ describe('a deed said 已完成/已开展/搞完了 with no question is a report
     expect(rows()).toEqual([]);
   });
 });
+
+describe('我们中心/我们部/我们科/本部门 name the sender\'s department', () => {
+  const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.departmentId]);
+
+  it('何平「我们中心11月20日报送了一篇信息」 → recorded with 残疾人康复中心', async () => {
+    await say('何平', '我们中心11月20日报送了一篇信息');
+    expect(stored()).toEqual([['report_info', '2026-11-20', 'heping', 'center']]);
+  });
+
+  it('李明「本部门11月20日报送了信息」 → recorded with 办公室', async () => {
+    await say('李明', '本部门11月20日报送了信息');
+    expect(stored()).toEqual([['report_info', '2026-11-20', 'liming', 'office']]);
+  });
+
+  it('王强「我们科11月26日完成了自查报告」 → the head 孙丽\'s, with 财务科, after 确认', async () => {
+    await say('王强', '我们科11月26日完成了自查报告');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toContain('孙丽');
+    expect(lastText()).toContain('财务科');
+    expect(stored()).toEqual([]);
+    await say('王强', '确认');
+    expect(stored()).toEqual([['report_self', '2026-11-26', 'sunli', 'finance']]);
+  });
+
+  it('张颖「组联部的自查报告11月26日已经交了」 → the head 周涛\'s, with 组联部, after 确认', async () => {
+    await say('张颖', '组联部的自查报告11月26日已经交了');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toContain('周涛');
+    expect(stored()).toEqual([]);
+    await say('张颖', '确认');
+    expect(stored()).toEqual([['report_self', '2026-11-26', 'zhoutao', 'liaison']]);
+  });
+});

@@ -19,4 +19,11 @@ export const EIGHTEEN_F_ROWS: CorpusRow[] = [
   ["周涛", "自查报告搞完了", "自查 ? > ?missing_date"],
   ["林晓", "作风纪律检查已完成", "作风 ? > ?missing_date"],
   ["张伟", "分析研判已完成", "研判 ? > ?missing_date"],
+  // 我们中心/我们部/我们科/本部门 is the sender's department (stored with it since f18; the corpus checks the doer): a
+  // clerk's is the head's, on the card; a 财务科 clerk's 我们中心 is none of theirs.
+  ["何平", "我们中心11月20日报送了一篇信息", "信息 11-20 >"],
+  ["李明", "本部门11月20日报送了信息", "信息 11-20 >"],
+  ["王强", "我们科11月26日完成了自查报告", "!自查 11-26 孙丽>"],
+  ["张颖", "组联部的自查报告11月26日已经交了", "!自查 11-26 周涛>"],
+  ["刘洋", "部里11月20日组织学习了《廉洁自律准则》", "!廉教 11-20 吴静> 《廉洁自律准则》"],
 ];
