@@ -107,3 +107,20 @@ describe('我们中心/我们部/我们科/本部门 name the sender\'s departme
     expect(stored()).toEqual([['report_self', '2026-11-26', 'zhoutao', 'liaison']]);
   });
 });
+
+describe('各科室/各部室 cover the same departments as places and as people', () => {
+  it('张伟「今天与各直属单位负责人开展了集体廉政谈话」 → only 何平, on the card', async () => {
+    await say('张伟', '今天与各直属单位负责人开展了集体廉政谈话');
+    expect(lastText()).toMatch(/请确认/);
+    await say('张伟', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'zhangwei', 'heping']]);
+  });
+
+  it('林晓「今天对机关各部室进行了作风纪律检查」 → the seven offices, not the centre', async () => {
+    await say('林晓', '今天对机关各部室进行了作风纪律检查');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).not.toContain('残疾人康复中心');
+    await say('林晓', '确认');
+    expect(activities()[0]!.departmentIds).toEqual(['office', 'finance', 'liaison', 'rehab', 'employment', 'publicity', 'rights']);
+  });
+});
