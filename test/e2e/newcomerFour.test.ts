@@ -1,6 +1,9 @@
-// A fourth newcomer's (n4's) findings over HTTP: 撤销 sent twice, and 撤销 naming someone else's record.
+// A fourth newcomer's (n4's) findings over HTTP: 撤销 sent twice, 撤销 naming someone else's record, a talk with a leaver.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buttonValues } from '../support/testBot.js';
+import { buttonValues, startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-01, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
@@ -50,5 +53,40 @@ describe('撤销 naming another member as the doer', () => {
     expect(activities().map((a) => a.actorId)).toEqual(['sunli']);
     await say('王强', '撤销孙丽11月25日的谈心谈话');
     expect(lastText()).toContain('找到 1 条');
+  });
+});
+
+describe('a talk with a head who has left since', () => {
+  it('「11月20日和孙丽进行了廉政谈话」 after 孙丽 left on 11-30 is recorded with her, not asked to add her to the directory', async () => {
+    const configDir = await mkdtemp(join(tmpdir(), 'qingfeng-leaver-'));
+    try {
+      await cp('config', configDir, { recursive: true });
+      const file = join(configDir, 'organization.yaml');
+      const yaml = (await readFile(file, 'utf8'))
+        .replace(/(- \{ id: sunli, .*?open_id: ou_\w+) \}/, '$1, until: 2026-11-30 }')
+        .replace('head: sunli,', 'head: [{ id: sunli, until: 2026-11-30 }, { id: wangqiang, from: 2026-12-01 }],');
+      await writeFile(file, yaml);
+      const bot = await startTestBot({ now: TUESDAY, configDir });
+      try {
+        await bot.say('王建国', '11月20日和孙丽进行了廉政谈话');
+        await bot.running.drain();
+        const text = bot.texts().at(-1)!;
+        expect(text).not.toContain('通讯录里找不到');
+        if (/请确认/.test(text)) {
+          await bot.say('王建国', '确认');
+          await bot.running.drain();
+        }
+        const rows = bot.running.store.read((db) => db.activities.map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join()]));
+        expect(rows).toEqual([['talk_integrity', '2026-11-20', 'wangjianguo', 'sunli']]);
+        // Today she is not a member: a talk dated after she left still cannot name her.
+        await bot.say('王建国', '今天和孙丽进行了廉政谈话');
+        await bot.running.drain();
+        expect(bot.texts().at(-1)).toContain('通讯录里找不到');
+      } finally {
+        await bot.close();
+      }
+    } finally {
+      await rm(configDir, { recursive: true, force: true });
+    }
   });
 });
