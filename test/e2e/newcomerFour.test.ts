@@ -78,6 +78,11 @@ describe('a talk with a head who has left since', () => {
         }
         const rows = bot.running.store.read((db) => db.activities.map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join()]));
         expect(rows).toEqual([['talk_integrity', '2026-11-20', 'wangjianguo', 'sunli']]);
+        // A question about her is still answered: she keeps everything before she left.
+        await bot.say('张伟', '孙丽今年完成情况');
+        await bot.running.drain();
+        expect(bot.texts().at(-1)).not.toContain('没能识别');
+        expect(bot.texts().at(-1)).toContain('孙丽');
         // Today she is not a member: a talk dated after she left still cannot name her.
         await bot.say('王建国', '今天和孙丽进行了廉政谈话');
         await bot.running.drain();
