@@ -37,9 +37,10 @@ export interface InboxDeps {
 export interface Inbox {
   /**
    * Persists a new event and schedules it; a known event id, or a message already accepted under another event id
-   * (see dedupKeyOf), is a duplicate and is not scheduled again. Resolves once on disk.
+   * (see dedupKeyOf), is a duplicate and is not scheduled again. Resolves once on disk. `json`, when given, is the
+   * payload's JSON text as received, which the journal writes as it is (see Journal.append).
    */
-  accept(eventId: string, type: string, payload: Record<string, unknown>): Promise<'accepted' | 'duplicate'>;
+  accept(eventId: string, type: string, payload: Record<string, unknown>, json?: string): Promise<'accepted' | 'duplicate'>;
   /** Records an event that is handled synchronously (card callbacks); false if it was seen before. */
   claim(eventId: string, type: string): Promise<boolean>;
   /** Schedules every event accepted but not finished before the last stop. */
@@ -134,13 +135,13 @@ export function createInbox(deps: InboxDeps): Inbox {
     });
   }
 
-  async function record(eventId: string, type: string, payload?: Record<string, unknown>): Promise<boolean> {
+  async function record(eventId: string, type: string, payload?: Record<string, unknown>, json?: string): Promise<boolean> {
     if (arriving.has(eventId) || journal.has(eventId)) return false;
     arriving.add(eventId);
     const at = deps.now().toISOString();
     try {
       // A card callback is handled in the HTTP response, so it is finished the moment it is recorded.
-      await journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at });
+      await journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at }, json);
     } finally {
       // On success journal.has now answers for it; on failure it is not accepted and Feishu redelivers.
       arriving.delete(eventId);
@@ -149,9 +150,9 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   return {
-    async accept(eventId, type, payload) {
+    async accept(eventId, type, payload, json) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
-      if (!(await record(id, type, payload))) return 'duplicate';
+      if (!(await record(id, type, payload, json))) return 'duplicate';
       schedule(id, payload);
       return 'accepted';
     },
