@@ -8,8 +8,11 @@ import { traceStep } from '../trace/messageTrace.js';
 export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
   journal: Journal;
-  /** Does the work for one event; its own errors are its own business, a throw marks the event failed. */
-  process: (payload: Record<string, unknown>, eventId: string) => Promise<void>;
+  /**
+   * Does the work for one event; its own errors are its own business, a throw marks the event failed. `json`: the
+   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept).
+   */
+  process: (payload: Record<string, unknown>, eventId: string, json?: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   /**
@@ -97,7 +100,7 @@ export function createInbox(deps: InboxDeps): Inbox {
     return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
-  function schedule(eventId: string, payload: Record<string, unknown>): void {
+  function schedule(eventId: string, payload: Record<string, unknown>, json?: string): void {
     const key = deps.keyOf(payload);
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
@@ -107,7 +110,7 @@ export function createInbox(deps: InboxDeps): Inbox {
       .then(async (release) => {
         traceStep(eventId, 'start');
         try {
-          await deps.process(payload, eventId);
+          await deps.process(payload, eventId, json);
         } finally {
           // Free once the bot is done with it: recording completion is this side's work.
           release();
@@ -153,7 +156,7 @@ export function createInbox(deps: InboxDeps): Inbox {
     async accept(eventId, type, payload, json) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
       if (!(await record(id, type, payload, json))) return 'duplicate';
-      schedule(id, payload);
+      schedule(id, payload, json);
       return 'accepted';
     },
     claim: (eventId, type) => record(eventId, type),
