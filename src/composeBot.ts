@@ -52,8 +52,12 @@ export interface BotCoreOptions {
  * in-process (composeBot) or on the bot thread (src/thread/startBotThread.ts).
  */
 export interface BotPort {
-  /** Processes one accepted event (the inbox's `process`); rejects when it failed. */
-  process(payload: Record<string, unknown>, eventId: string): Promise<void>;
+  /**
+   * Processes one accepted event (the inbox's `process`); rejects when it failed. `json`, when given, is the payload's
+   * JSON text as delivered: the bot thread's port sends that string across instead of the payload object (a string is
+   * copied, an object is structured-cloned field by field on the acknowledging thread: 2 vs 7 µs a message).
+   */
+  process(payload: Record<string, unknown>, eventId: string, json?: string): Promise<void>;
   /** Answers a card callback (toast, card). */
   cardAction(update: CardActionUpdate): Promise<CardActionResponse>;
   /** A failure after which the event stays not-done (nothing was recorded; tried again later). */

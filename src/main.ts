@@ -140,7 +140,7 @@ async function startFront(
   // and is processed at the next start; failing it would mark it done.
   const whenStarted = <T>(use: (p: BotPort) => Promise<T>): Promise<T> => (started ? use(started) : starting.then(use, () => new Promise<T>(() => {})));
   const bot = {
-    process: (payload: Record<string, unknown>, eventId: string) => whenStarted((p) => p.process(payload, eventId)),
+    process: (payload: Record<string, unknown>, eventId: string, json?: string) => whenStarted((p) => p.process(payload, eventId, json)),
     cardAction: (update: Parameters<BotPort['cardAction']>[0]) => whenStarted((p) => p.cardAction(update)),
     isTransient: (error: unknown) => started?.isTransient(error) ?? false,
     storeHealth: (): ReturnType<BotPort['storeHealth']> => started?.storeHealth() ?? { ok: true },
@@ -158,7 +158,7 @@ async function startFront(
     // A write that failed was rolled back: the event stays not-done and is tried again.
     isTransient: (error) => bot.isTransient(error),
     retryAfterMs: opts.retryAfterMs,
-    process: (payload, eventId) => bot.process(payload, eventId),
+    process: (payload, eventId, json) => bot.process(payload, eventId, json),
   });
   const mode = env.eventMode ?? 'webhook';
   const feishu = feishuEnv;

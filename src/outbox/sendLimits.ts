@@ -8,13 +8,22 @@
 export type SendPriority = 'reply' | 'outbox';
 
 export interface SendLimits {
-  /** Feishu: 50 requests/s for the app (发送消息 and 回复消息 counted together here, the safe reading). */
+  /**
+   * Feishu: 50 requests/s for the app. 发送消息 and 回复消息 are counted together here, the safe reading: each page
+   * names its own 1000 次/分钟、50 次/秒 and 频控策略 says levels apply 「每个 API、每个应用、每个租户」 (usually), which reads
+   * as separate budgets, not confirmed by anything else stored. It does not bind a burst of replies alone (all one API).
+   */
   perAppPerSecond: number;
   /** Feishu: 1000 requests/min for the app. */
   perAppPerMinute: number;
   /** Feishu: 5 messages/s to one user or one group (shared by every bot in the group). */
   perReceiverPerSecond: number;
-  /** Added to every window, against millisecond rounding and timers firing a little early. */
+  /**
+   * Added to every window, against millisecond rounding and timers firing a little early. At exactly the limit each
+   * millisecond here is added to every reply's wait once a second (the backlog grows by round trip + margin a second:
+   * `npm run bench limiter`, 5 → 1 ms takes 36 ms off the p99 after 10 s at 50/s). Kept at 5: with 1,
+   * test/outbox/announcedLimit.test.ts saw 429s after the app had resumed at a lowered limit (3 runs of 3; why not traced).
+   */
   marginMs: number;
   /**
    * Least time between two sends of the app (ms; 0: none). Feishu's windows allow a burst, but a queue released all at

@@ -71,12 +71,15 @@ healthTimer.unref();
 
 port.on('message', (message: ToBotThread) => {
   switch (message.t) {
-    case 'event':
-      bot.process(message.payload, message.eventId).then(
+    case 'event': {
+      // Text the acknowledging thread has parsed already (into the journal's record): it parses here too.
+      const payload = 'json' in message ? (JSON.parse(message.json) as Record<string, unknown>) : message.payload;
+      bot.process(payload, message.eventId).then(
         () => post({ t: 'done', id: message.id, store: bot.storeHealth() }),
         (error: unknown) => post({ t: 'done', id: message.id, error: { ...describe(error), transient: bot.isTransient(error) }, store: bot.storeHealth() }),
       );
       return;
+    }
     case 'card':
       bot.cardAction(message.update).then(
         (answer) => post({ t: 'card', id: message.id, answer, store: bot.storeHealth() }),

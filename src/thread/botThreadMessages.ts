@@ -29,7 +29,8 @@ export interface ThreadError {
 
 export type ToBotThread =
   | { t: 'start'; data: BotThreadData }
-  | { t: 'event'; id: number; eventId: string; payload: Record<string, unknown> }
+  /** The payload as an object, or as the JSON text it was delivered as (cheaper to send across; parsed here). */
+  | ({ t: 'event'; id: number; eventId: string } & ({ payload: Record<string, unknown> } | { json: string }))
   | { t: 'card'; id: number; update: CardActionUpdate }
   | { t: 'run' }
   | { t: 'stopScheduler'; id: number }

@@ -2,7 +2,7 @@
 import type { CardActionResponse, CardActionUpdate } from '../bot/botUpdate.js';
 import { answerCardInTime } from './answerCardInTime.js';
 import type { Inbox } from './createInbox.js';
-import { parseEvent } from './parseEvent.js';
+import { checkEvent, parseEvent } from './parseEvent.js';
 import { verifyDelivery, type DeliverySecrets } from './verifyDelivery.js';
 
 export interface DeliveryDeps {
@@ -34,21 +34,23 @@ export function createDeliveryHandler(deps: DeliveryDeps): DeliveryHandler {
     }
     if (verified.kind === 'challenge') return { status: 200, body: { challenge: verified.challenge } };
 
-    const parsed = parseEvent(verified.payload);
-    if (!parsed.ok) return { status: 400, body: { error: parsed.reason } };
-    if ('ignored' in parsed) return ACK;
-    const { update } = parsed;
+    const checked = checkEvent(verified.payload);
+    if (!checked.ok) return { status: 400, body: { error: checked.reason } };
+    if ('ignored' in checked) return ACK;
     try {
-      if (update.kind === 'card_action') {
+      if (checked.kind === 'card_action') {
+        const parsed = parseEvent(verified.payload);
+        if (!parsed.ok || !('update' in parsed) || parsed.update.kind !== 'card_action') throw new Error('checkEvent and parseEvent disagree about a card action');
+        const { update } = parsed;
         if (!(await deps.inbox.claim(update.eventId, 'card.action.trigger'))) return ACK;
         return { status: 200, body: await answerCardInTime(deps.onCardAction(update)) };
       }
       const type = String((verified.payload.header as { event_type: string }).event_type);
-      await deps.inbox.accept(update.eventId, type, verified.payload);
+      await deps.inbox.accept(checked.eventId, type, verified.payload, verified.json);
       return ACK;
     } catch (error) {
       // Not persisted: a 500 makes Feishu deliver again later.
-      deps.log(`could not accept event ${update.eventId}: ${String((error as Error)?.stack ?? error)}`);
+      deps.log(`could not accept event ${checked.eventId}: ${String((error as Error)?.stack ?? error)}`);
       return { status: 500, body: { error: 'temporarily unavailable' } };
     }
   };

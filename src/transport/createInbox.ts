@@ -8,8 +8,11 @@ import { traceStep } from '../trace/messageTrace.js';
 export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
   journal: Journal;
-  /** Does the work for one event; its own errors are its own business, a throw marks the event failed. */
-  process: (payload: Record<string, unknown>, eventId: string) => Promise<void>;
+  /**
+   * Does the work for one event; its own errors are its own business, a throw marks the event failed. `json`: the
+   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept).
+   */
+  process: (payload: Record<string, unknown>, eventId: string, json?: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   /**
@@ -37,9 +40,10 @@ export interface InboxDeps {
 export interface Inbox {
   /**
    * Persists a new event and schedules it; a known event id, or a message already accepted under another event id
-   * (see dedupKeyOf), is a duplicate and is not scheduled again. Resolves once on disk.
+   * (see dedupKeyOf), is a duplicate and is not scheduled again. Resolves once on disk. `json`, when given, is the
+   * payload's JSON text as received, which the journal writes as it is (see Journal.append).
    */
-  accept(eventId: string, type: string, payload: Record<string, unknown>): Promise<'accepted' | 'duplicate'>;
+  accept(eventId: string, type: string, payload: Record<string, unknown>, json?: string): Promise<'accepted' | 'duplicate'>;
   /** Records an event that is handled synchronously (card callbacks); false if it was seen before. */
   claim(eventId: string, type: string): Promise<boolean>;
   /** Schedules every event accepted but not finished before the last stop. */
@@ -96,7 +100,7 @@ export function createInbox(deps: InboxDeps): Inbox {
     return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
-  function schedule(eventId: string, payload: Record<string, unknown>): void {
+  function schedule(eventId: string, payload: Record<string, unknown>, json?: string): void {
     const key = deps.keyOf(payload);
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
@@ -106,7 +110,7 @@ export function createInbox(deps: InboxDeps): Inbox {
       .then(async (release) => {
         traceStep(eventId, 'start');
         try {
-          await deps.process(payload, eventId);
+          await deps.process(payload, eventId, json);
         } finally {
           // Free once the bot is done with it: recording completion is this side's work.
           release();
@@ -134,13 +138,13 @@ export function createInbox(deps: InboxDeps): Inbox {
     });
   }
 
-  async function record(eventId: string, type: string, payload?: Record<string, unknown>): Promise<boolean> {
+  async function record(eventId: string, type: string, payload?: Record<string, unknown>, json?: string): Promise<boolean> {
     if (arriving.has(eventId) || journal.has(eventId)) return false;
     arriving.add(eventId);
     const at = deps.now().toISOString();
     try {
       // A card callback is handled in the HTTP response, so it is finished the moment it is recorded.
-      await journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at });
+      await journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at }, json);
     } finally {
       // On success journal.has now answers for it; on failure it is not accepted and Feishu redelivers.
       arriving.delete(eventId);
@@ -149,10 +153,10 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   return {
-    async accept(eventId, type, payload) {
+    async accept(eventId, type, payload, json) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
-      if (!(await record(id, type, payload))) return 'duplicate';
-      schedule(id, payload);
+      if (!(await record(id, type, payload, json))) return 'duplicate';
+      schedule(id, payload, json);
       return 'accepted';
     },
     claim: (eventId, type) => record(eventId, type),

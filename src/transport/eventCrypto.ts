@@ -1,12 +1,13 @@
 // Feishu's event encryption and signature (design/feishu.md): AES-256-CBC keyed by sha256(encryptKey), sha256 hex signature.
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createSecretKey, hash, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 // The AES key of the last Encrypt Key seen: one app has one, and hashing it again for every delivery was a tenth of the
-// acknowledging thread's decryption time under saturation (CPU profile).
-let derived: { encryptKey: string; key: Buffer } | undefined;
+// acknowledging thread's decryption time under saturation (CPU profile). Held as a KeyObject: a raw Buffer key is
+// imported again by every createDecipheriv (measured in a loop: 6.4 → 4.3 µs a 742-byte delivery).
+let derived: { encryptKey: string; key: KeyObject } | undefined;
 
-function keyOf(encryptKey: string): Buffer {
-  if (derived?.encryptKey !== encryptKey) derived = { encryptKey, key: createHash('sha256').update(encryptKey).digest() };
+function keyOf(encryptKey: string): KeyObject {
+  if (derived?.encryptKey !== encryptKey) derived = { encryptKey, key: createSecretKey(createHash('sha256').update(encryptKey).digest()) };
   return derived.key;
 }
 
@@ -15,7 +16,9 @@ export function decryptEvent(encrypted: string, encryptKey: string): string {
   const buf = Buffer.from(encrypted, 'base64');
   if (buf.length < 32 || buf.length % 16 !== 0) throw new Error('encrypted payload has an impossible length');
   const decipher = createDecipheriv('aes-256-cbc', keyOf(encryptKey), buf.subarray(0, 16));
-  return Buffer.concat([decipher.update(buf.subarray(16)), decipher.final()]).toString('utf8');
+  // Decoded as it is deciphered (a character split between update and final is joined by the decipher's decoder),
+  // rather than concatenating two Buffers and decoding the copy.
+  return decipher.update(buf.subarray(16), undefined, 'utf8') + decipher.final('utf8');
 }
 
 /** What Feishu does before delivering: random IV, AES-256-CBC, IV prepended, base64. */
@@ -24,9 +27,12 @@ export function encryptEvent(plain: string, encryptKey: string, iv: Buffer = ran
   return Buffer.concat([iv, cipher.update(plain, 'utf8'), cipher.final()]).toString('base64');
 }
 
-/** hex(sha256(timestamp + nonce + encryptKey + rawBody)), over the body exactly as received. */
+/**
+ * hex(sha256(timestamp + nonce + encryptKey + rawBody)), over the body exactly as received. One-shot `crypto.hash`
+ * (Node ≥ 20.12) rather than a Hash object: 7.7 → 2.4–3.8 µs for a 742-byte body, on every delivery.
+ */
 export function signEvent(timestamp: string, nonce: string, encryptKey: string, rawBody: string): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey).update(rawBody).digest('hex');
+  return hash('sha256', timestamp + nonce + encryptKey + rawBody, 'hex');
 }
 
 /** Constant-time comparison of two hex signatures. */

@@ -102,22 +102,56 @@ export type ParsedEvent =
   | { ok: true; ignored: string; eventId?: string }
   | { ok: false; reason: string };
 
-export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
+/** What checkEvent finds: the kind of update parseEvent would build, without building it. */
+export type CheckedEvent =
+  | { ok: true; kind: BotUpdate['kind']; eventId: string }
+  | { ok: true; ignored: string; eventId?: string }
+  | { ok: false; reason: string };
+
+/**
+ * The same verdict as parseEvent (malformed, ignored, or which update) without building the update: the acknowledging
+ * thread needs only that, and the event id, before its 200, while the bot thread parses the event again anyway. Building
+ * a message's update (its content's JSON, mentions, a Date) was half of parseEvent's 13 µs a delivery.
+ */
+export function checkEvent(payload: Record<string, unknown>): CheckedEvent {
   if (payload.schema !== '2.0') {
     // v1 events (old apps) carry no schema; nothing we subscribe to uses them.
     return { ok: true, ignored: `v1:${String((payload.event as { type?: unknown })?.type ?? 'unknown')}` };
   }
   const envelopeProblem = firstProblem(() => headerProblem(payload.header), () => fieldProblem(payload, 'event', 'event', 'object'));
   if (envelopeProblem) return { ok: false, reason: `malformed envelope (${envelopeProblem})` };
-  const header = payload.header as { event_id: string; event_type: string; create_time?: string };
+  const { event_id: eventId, event_type: type } = payload.header as { event_id: string; event_type: string };
   const event = payload.event as R;
-  const { event_id: eventId, event_type: type } = header;
-
   if (type === 'im.message.receive_v1') {
     const senderType = senderTypeOf(event);
     if (senderType !== undefined && senderType !== 'user') return { ok: true, ignored: `message from sender_type ${senderType}`, eventId };
     const problem = messageEventProblem(event);
-    if (problem) return { ok: false, reason: `malformed message event (${problem})` };
+    return problem ? { ok: false, reason: `malformed message event (${problem})` } : { ok: true, kind: 'message', eventId };
+  }
+  if (type === 'im.message.recalled_v1') {
+    const problem = recallEventProblem(event);
+    return problem ? { ok: false, reason: `malformed recall event (${problem})` } : { ok: true, kind: 'recalled', eventId };
+  }
+  if (type === 'card.action.trigger') {
+    const problem = cardActionProblem(event);
+    return problem ? { ok: false, reason: `malformed card action (${problem})` } : { ok: true, kind: 'card_action', eventId };
+  }
+  if (type === 'im.chat.member.bot.added_v1') {
+    const problem = botAddedProblem(event);
+    return problem ? { ok: false, reason: `malformed bot-added event (${problem})` } : { ok: true, kind: 'bot_added', eventId };
+  }
+  return { ok: true, ignored: type, eventId };
+}
+
+/** Validates a delivery's payload (checkEvent) and reduces it to the BotUpdate the bot works on. */
+export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
+  const checked = checkEvent(payload);
+  if (!checked.ok || 'ignored' in checked) return checked;
+  const header = payload.header as { event_id: string; event_type: string; create_time?: string };
+  const event = payload.event as R;
+  const { eventId } = checked;
+
+  if (checked.kind === 'message') {
     const sender = event.sender as { sender_id: { open_id: string } };
     const m = event.message as {
       message_id: string; chat_id: string; chat_type: string; message_type: string; content: string; create_time?: string; thread_id?: string;
@@ -143,14 +177,10 @@ export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
       },
     };
   }
-  if (type === 'im.message.recalled_v1') {
-    const problem = recallEventProblem(event);
-    if (problem) return { ok: false, reason: `malformed recall event (${problem})` };
+  if (checked.kind === 'recalled') {
     return { ok: true, update: { kind: 'recalled', eventId, messageId: event.message_id as string, chatId: event.chat_id as string } };
   }
-  if (type === 'card.action.trigger') {
-    const problem = cardActionProblem(event);
-    if (problem) return { ok: false, reason: `malformed card action (${problem})` };
+  if (checked.kind === 'card_action') {
     const action = event.action as { value?: Record<string, unknown>; form_value?: Record<string, unknown> };
     const context = event.context as { open_message_id: string; open_chat_id: string };
     return {
@@ -166,19 +196,14 @@ export function parseEvent(payload: Record<string, unknown>): ParsedEvent {
       },
     };
   }
-  if (type === 'im.chat.member.bot.added_v1') {
-    const problem = botAddedProblem(event);
-    if (problem) return { ok: false, reason: `malformed bot-added event (${problem})` };
-    return {
-      ok: true,
-      update: {
-        kind: 'bot_added',
-        eventId,
-        chatId: event.chat_id as string,
-        chatName: event.name as string | undefined,
-        operatorOpenId: (event.operator_id as { open_id: string } | undefined)?.open_id,
-      },
-    };
-  }
-  return { ok: true, ignored: type, eventId };
+  return {
+    ok: true,
+    update: {
+      kind: 'bot_added',
+      eventId,
+      chatId: event.chat_id as string,
+      chatName: event.name as string | undefined,
+      operatorOpenId: (event.operator_id as { open_id: string } | undefined)?.open_id,
+    },
+  };
 }

@@ -10,7 +10,8 @@ export interface DeliverySecrets {
 
 export type Verified =
   | { ok: true; kind: 'challenge'; challenge: string }
-  | { ok: true; kind: 'event'; payload: Record<string, unknown> }
+  /** `json`: the payload's JSON text as received (decrypted), which the journal keeps as it is rather than serialising the payload again. */
+  | { ok: true; kind: 'event'; payload: Record<string, unknown>; json: string }
   | { ok: false; status: 400 | 401; reason: string };
 
 /**
@@ -44,13 +45,15 @@ export function verifyDelivery(input: {
   if (!isObject(body)) return { ok: false, status: 400, reason: 'body is not a JSON object' };
 
   let payload = body;
+  let json = rawBody;
   const encrypted = typeof body.encrypt === 'string';
   if (encrypted) {
     if (!secrets.encryptKey) {
       return { ok: false, status: 400, reason: 'encrypted delivery but FEISHU_ENCRYPT_KEY is not set' };
     }
     try {
-      const inner: unknown = JSON.parse(decryptEvent(body.encrypt as string, secrets.encryptKey));
+      json = decryptEvent(body.encrypt as string, secrets.encryptKey);
+      const inner: unknown = JSON.parse(json);
       if (!isObject(inner)) return { ok: false, status: 400, reason: 'decrypted body is not a JSON object' };
       payload = inner;
     } catch {
@@ -88,5 +91,5 @@ export function verifyDelivery(input: {
   }
   // The SDK does not check the token of v2 events; we do, signed or not.
   if (!tokenOk) return { ok: false, status: 401, reason: 'verification token mismatch' };
-  return { ok: true, kind: 'event', payload };
+  return { ok: true, kind: 'event', payload, json };
 }

@@ -56,6 +56,22 @@ describe('openJournal', () => {
     expect(again.counts()).toEqual({ known: 4, pending: 1, done: 2, failed: 1 });
   });
 
+  it('writes an accepted payload’s JSON text as received, one line even when the text spans lines', async () => {
+    const text = '{\r\n  "schema": "2.0",\n  "event": {"message": {"content": "{\\"text\\":\\"廉政谈话\\\\n第二行\\u2028\\"}"}}\n}';
+    const payload = JSON.parse(text) as Record<string, unknown>;
+    const j = await journal();
+    await Promise.all([
+      j.append({ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }, text),
+      j.append({ t: 'accepted', id: 'message:om_2', type: 'im.message.receive_v1', at: at(0), payload: { plain: true } }),
+    ]);
+    expect((await readFile(file, 'utf8')).split('\n')).toHaveLength(3);
+    const lines = await linesOf();
+    expect(lines[0]).toEqual({ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload });
+    expect(lines[1]).toEqual({ t: 'accepted', id: 'message:om_2', type: 'im.message.receive_v1', at: at(0), payload: { plain: true } });
+    const again = await reopen(j);
+    expect(again.pending().map((r) => r.payload)).toEqual([payload, { plain: true }]);
+  });
+
   it('commits concurrent appends together: one write per group, not per record', async () => {
     const j = await journal();
     await Promise.all(Array.from({ length: 200 }, (_, i) => j.append(accepted(`c${i}`))));

@@ -1,6 +1,6 @@
 // The envelope and event checks of the acknowledging thread (by hand, without zod): what passes, and what is refused with which path.
 import { describe, expect, it } from 'vitest';
-import { parseEvent } from '../../src/transport/parseEvent.js';
+import { checkEvent, parseEvent } from '../../src/transport/parseEvent.js';
 
 const header = (type: string, extra: Record<string, unknown> = {}) => ({ event_id: 'ev1', event_type: type, token: 't', create_time: '1764547200000', ...extra });
 const message = (m: Record<string, unknown> = {}, sender: unknown = { sender_id: { open_id: 'ou_1' }, sender_type: 'user' }) => ({
@@ -46,5 +46,34 @@ describe('parseEvent', () => {
     expect(parseEvent({ event: { type: 'message' } })).toEqual({ ok: true, ignored: 'v1:message' });
     expect(parseEvent({ schema: '2.0', header: header('contact.user.updated_v3'), event: {} })).toEqual({ ok: true, ignored: 'contact.user.updated_v3', eventId: 'ev1' });
     expect(parseEvent(message({}, { sender_id: {}, sender_type: 'app' }))).toEqual({ ok: true, ignored: 'message from sender_type app', eventId: 'ev1' });
+  });
+});
+
+describe('checkEvent', () => {
+  it('gives parseEvent’s verdict, and the kind of update it would build, for every shape above', () => {
+    const card = { schema: '2.0', header: header('card.action.trigger'), event: { operator: { open_id: 'ou_1' }, action: { value: { a: 1 } }, context: { open_message_id: 'om_1', open_chat_id: 'oc_1' } } };
+    const payloads: Record<string, unknown>[] = [
+      message(),
+      message({ chat_id: '' }),
+      message({ content: { text: 'x' } }),
+      message({ mentions: [{ key: 'k', id: null, name: 'n' }] }),
+      message({}, { sender_id: {}, sender_type: 'app' }),
+      message({}, { sender_id: { open_id: '' }, sender_type: 'user' }),
+      { schema: '2.0', header: { event_type: 'x', token: 't' }, event: {} },
+      { schema: '2.0', header: header('im.message.recalled_v1'), event: { message_id: 'om_1', chat_id: 'oc_1' } },
+      { schema: '2.0', header: header('im.message.recalled_v1'), event: { message_id: 'om_1' } },
+      card,
+      { ...card, event: { ...card.event, context: { open_message_id: 'om_1' } } },
+      { schema: '2.0', header: header('im.chat.member.bot.added_v1'), event: { chat_id: 'oc_9' } },
+      { schema: '2.0', header: header('im.chat.member.bot.added_v1'), event: { chat_id: 'oc_9', operator_id: {} } },
+      { schema: '2.0', header: header('contact.user.updated_v3'), event: {} },
+      { event: { type: 'message' } },
+    ];
+    for (const p of payloads) {
+      const parsed = parseEvent(p);
+      const checked = checkEvent(p);
+      if ('update' in parsed) expect(checked).toEqual({ ok: true, kind: parsed.update.kind, eventId: parsed.update.eventId });
+      else expect(checked).toEqual(parsed);
+    }
   });
 });
