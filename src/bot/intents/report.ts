@@ -10,6 +10,7 @@ import { describePending } from '../describeActivity.js';
 import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
+import { withPhotos } from '../withPhotos.js';
 
 // Read once per message: the query, dialog-answer and report intents all ask (issue 14: the parse is a good part of the
 // bot's CPU at 50 events/s, and the second reading found nothing new). Keyed by the context, which lives as long as it.
@@ -21,9 +22,10 @@ const readings = new WeakMap<BotContext, ParsedReport[] | null>();
  */
 export function reportIn(ctx: BotContext): ParsedReport[] | null {
   if (readings.has(ctx)) return readings.get(ctx)!;
-  const parsed = ctx.sender
+  const read = ctx.sender
     ? parseReport(ctx.lines, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
     : null;
+  const parsed = read ? withPhotos(read, ctx.update, ctx.now) : null;
   readings.set(ctx, parsed);
   return parsed;
 }

@@ -1,0 +1,64 @@
+// Over HTTP (z18, issue 10, round 18u): a photo post whose text is a report is a report, its photos on the new
+// record (fault 1); an answer that also carries a new report (3); a terse type or person correction (4); an answer
+// that names more than it was asked (8).
+import { describe, expect, it } from 'vitest';
+import { postContent } from '../../src/emulator/createEmulator.js';
+import { useChatBot } from '../support/chatBot.js';
+
+/** Wednesday 2026-12-02, 17:00 in Shanghai: 今天下午 is past. */
+const WEDNESDAY_EVENING = new Date('2026-12-02T17:00:00+08:00');
+
+const chat = useChatBot(WEDNESDAY_EVENING);
+const { activities, lastText, rows, say } = chat;
+
+/** A rich-text post: the member's words and one photo, as Feishu delivers a photo sent with a caption. */
+const photoPost = (from: string, text: string, key: string) =>
+  say(from, '', { messageType: 'post', content: postContent('', [[{ text }], [{ imageKey: key }]]) });
+const keysOf = (i: number) => (activities()[i]!.evidence ?? []).map((e) => e.key);
+
+describe('fault 1: a photo post that reports another deed is a report, its photo on the new record', () => {
+  it('孙丽: a study reported with a photo 10 minutes after a talk is recorded, the photo on the study', async () => {
+    await say('孙丽', '今天上午和王强谈心谈话');
+    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'sunli', 'wangqiang']]);
+    await photoPost('孙丽', '今天下午科室全体人员集中学习了《中国共产党纪律处分条例》，参加5人', 'img_v3_study');
+    expect(lastText()).not.toMatch(/作为证据附到：谈心谈话/);
+    const all = () => activities().map((a) => [a.type, a.title, a.attendees]);
+    // Recorded at once or shown for 确认: either way, nothing stored wrong and the study is not lost.
+    if (all().length === 1) await say('孙丽', '确认');
+    expect(all()).toEqual([
+      ['talk_heart', undefined, undefined],
+      ['edu_integrity', '中国共产党纪律处分条例', 5],
+    ]);
+    expect(keysOf(0)).toEqual([]);
+    expect(keysOf(1)).toEqual(['img_v3_study']);
+  });
+
+  it('陈志强: a signing reported with a photo after a talk is the signing, with the photo', async () => {
+    await say('陈志强', '11月20日到教育就业部与郑华进行了廉政谈话');
+    await photoPost('陈志强', '昨天和冯雪签订了廉政承诺书', 'img_v3_pledge');
+    if (activities().length === 1) await say('陈志强', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-11-20', 'chenzhiqiang', 'zhenghua'],
+      ['pledge_sign', '2026-12-01', 'chenzhiqiang', 'fengxue'],
+    ]);
+    expect(keysOf(0)).toEqual([]);
+    expect(keysOf(1)).toEqual(['img_v3_pledge']);
+  });
+
+  it('a report-post with no earlier record keeps its photo, also when the day is asked first', async () => {
+    await photoPost('郑华', '组织教就部观看了警示教育片《围猎》，参加7人', 'img_v3_film');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('郑华', '上周四');
+    expect(activities().map((a) => [a.type, a.date, a.title])).toEqual([['edu_warning', '2026-11-26', '围猎']]);
+    expect(keysOf(0)).toEqual(['img_v3_film']);
+  });
+
+  it('a bare caption still goes to the earlier record, and so does one that names that record’s own deed', async () => {
+    await say('冯雪', '今天和赵磊廉政谈话');
+    await photoPost('冯雪', '观影现场', 'img_v3_caption');
+    await photoPost('冯雪', '廉政谈话现场', 'img_v3_same');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'fengxue', 'zhaolei']]);
+    expect(keysOf(0)).toEqual(['img_v3_caption', 'img_v3_same']);
+    expect(lastText()).toMatch(/作为证据附到：廉政谈话/);
+  });
+});
