@@ -62,3 +62,37 @@ describe('fault 1: a photo post that reports another deed is a report, its photo
     expect(lastText()).toMatch(/作为证据附到：廉政谈话/);
   });
 });
+
+describe('fault 4: a terse type or person correction reaches the before → after card, not a new report', () => {
+  it.each([
+    ['王建国', '昨天和李明谈心谈话', '不对，是廉政谈话', 'talk_heart', 'talk_integrity', 'liming'],
+    ['刘芳', '昨天和周涛谈心谈话', '不对，应该是廉政谈话', 'talk_heart', 'talk_integrity', 'zhoutao'],
+    ['何平', '今天和徐辉廉政谈话', '类型错了，是谈心谈话', 'talk_integrity', 'talk_heart', 'xuhui'],
+  ])('%s 「%s」 then 「%s」: one record, its type changed only after 确认', async (who, report, correction, before, after, counterpart) => {
+    await say(who, report);
+    const [row] = rows();
+    expect(row).toEqual([before, expect.any(String), expect.any(String), counterpart]);
+    await say(who, correction);
+    expect(lastText()).toMatch(/请确认修改/);
+    expect(lastText()).toMatch(/类型改为/);
+    expect(rows()).toEqual([row]);
+    await say(who, '确认');
+    expect(rows()).toEqual([[after, row![1], row![2], counterpart]]);
+    expect(lastText()).toMatch(/^已修改/);
+  });
+
+  it('「不对，是和胡军」 puts the counterpart right after 确认', async () => {
+    await say('王建国', '昨天和李明谈心谈话');
+    await say('王建国', '不对，是和胡军');
+    expect(lastText()).toMatch(/原来：谈心谈话｜2026-12-01（昨天）｜对象：李明[\s\S]*改为：谈心谈话｜2026-12-01（昨天）｜对象：胡军/);
+    await say('王建国', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-12-01', 'wangjianguo', 'hujun']]);
+  });
+
+  it('a type the record already has changes nothing and says so', async () => {
+    await say('王建国', '昨天和李明谈心谈话');
+    await say('王建国', '不对，是谈心谈话');
+    expect(lastText()).toMatch(/已经是谈心谈话，没有改动/);
+    expect(rows()).toHaveLength(1);
+  });
+});
