@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { postContent } from '../../src/emulator/createEmulator.js';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Wednesday 2026-12-02, 17:00 in Shanghai: 今天下午 is past. */
-const WEDNESDAY_EVENING = new Date('2026-12-02T17:00:00+08:00');
+/** Wednesday 2026-12-02, 18:00 in Shanghai: 今天下午 is past, and the reminders' hours (09:00–17:30) too. */
+const WEDNESDAY_EVENING = new Date('2026-12-02T18:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY_EVENING);
 const { activities, lastText, rows, say } = chat;
@@ -94,5 +94,30 @@ describe('fault 4: a terse type or person correction reaches the before → afte
     await say('王建国', '不对，是谈心谈话');
     expect(lastText()).toMatch(/已经是谈心谈话，没有改动/);
     expect(rows()).toHaveLength(1);
+  });
+});
+
+describe('fault 3: an answer that also carries a new report keeps the answer; both on one card', () => {
+  it.each([
+    ['周涛', '组织部门同志学习了新修订的纪律处分条例', '11月10号。另外11月24号我还和张颖谈了心', [['edu_integrity', '2026-11-10'], ['talk_heart', '2026-11-24']], 'zhangying'],
+    ['吴静', '组织部里学习了廉洁自律准则', '上周三。另外昨天还和刘洋谈了心', [['edu_integrity', '2026-11-25'], ['talk_heart', '2026-12-01']], 'liuyang'],
+    ['王磊', '和杨帆谈心谈话', '昨天，还有今天上午和杨帆签了承诺书', [['talk_heart', '2026-12-01'], ['pledge_sign', '2026-12-02']], 'yangfan'],
+  ])('%s 「%s」 → day asked → 「%s」', async (who, report, answer, want, counterpart) => {
+    await say(who, report);
+    expect(lastText()).toMatch(/是哪一天/);
+    await say(who, answer);
+    expect(lastText()).not.toMatch(/已放弃|没有对应到任何记录/);
+    expect(lastText()).toMatch(/请确认以下 2 条记录/);
+    expect(rows()).toEqual([]);
+    await say(who, '确认');
+    expect(rows().map(([type, date]) => [type, date])).toEqual(want);
+    expect(rows()[1]![3]).toBe(counterpart);
+  });
+
+  it('a plain answer with 还有 and no deed after it stays an answer (「王强，还有李娟」 to 和谁谈的)', async () => {
+    await say('孙丽', '昨天进行了廉政谈话');
+    expect(lastText()).toMatch(/和谁/);
+    await say('孙丽', '王强，还有李娟');
+    expect(rows().map((r) => r[3])).toEqual(['wangqiang', 'lijuan']);
   });
 });
