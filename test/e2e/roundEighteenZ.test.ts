@@ -121,3 +121,28 @@ describe('fault 3: an answer that also carries a new report keeps the answer; bo
     expect(rows().map((r) => r[3])).toEqual(['wangqiang', 'lijuan']);
   });
 });
+
+describe('fault 8: an answer fills every field it names', () => {
+  it.each([
+    ['郑华', '上周组织教就部观看了警示教育片', '是11月26号下午看的，片名叫《围猎》，一共7个人', ['edu_warning', '2026-11-26', '围猎', 7]],
+    ['王磊', '组织部门观看了警示教育片', '11月20号，片名《一念之差》，参加4人', ['edu_warning', '2026-11-20', '一念之差', 4]],
+    ['孙丽', '组织科室学习了廉政知识', '昨天下午，学的是《廉洁自律准则》，3个人', ['edu_integrity', '2026-12-01', '廉洁自律准则', 3]],
+  ])('%s 「%s」 → day asked → 「%s」 keeps the title and the head count', async (who, report, answer, want) => {
+    await say(who, report);
+    expect(lastText()).toMatch(/是哪一天/);
+    await say(who, answer);
+    if (activities().length === 0) await say(who, '确认');
+    expect(activities().map((a) => [a.type, a.date, a.title, a.attendees])).toEqual([want]);
+  });
+
+  it('「就是上周那次」 to the day question says which week was understood and that its day is missing', async () => {
+    await say('郑华', '和陈静的谈心谈话已完成');
+    expect(lastText()).toMatch(/是哪一天进行的/);
+    const text = await chat.answerText('郑华', '就是上周那次');
+    expect(text).toMatch(/上周（11月23日—11月29日），还差具体哪一天/);
+    expect(text).toMatch(/是哪一天进行的/);
+    expect(rows()).toEqual([]);
+    await say('郑华', '上周五');
+    expect(rows()).toEqual([['talk_heart', '2026-11-27', 'zhenghua', 'chenjing']]);
+  });
+});
