@@ -53,6 +53,27 @@ describe('fault 1: a photo post that reports another deed is a report, its photo
     expect(keysOf(0)).toEqual(['img_v3_film']);
   });
 
+  it('#31 in the group: 「@清风 …学习…参加5人」 + photo after a talk is the study, with the photo', async () => {
+    const bot = chat.t.emulator.bot;
+    const group = { chatType: 'group' as const, chatId: 'oc_testgroup', mentions: [{ key: '@_user_1', openId: bot.openId, name: bot.name }] };
+    await say('孙丽', '@_user_1 今天上午和王强谈心谈话', group);
+    await say('孙丽', '', { ...group, messageType: 'post', content: postContent('', [[{ text: '@_user_1 今天下午科室全体人员集中学习了《中国共产党纪律处分条例》，参加5人' }], [{ imageKey: 'img_v3_group' }]]) });
+    expect(lastText()).not.toMatch(/作为证据附到：谈心谈话/);
+    expect(lastText()).toMatch(/廉政教育[\s\S]*随消息发来的图片作为证据附到这条记录/);
+    if (activities().length === 1) await say('孙丽', '@_user_1 确认', group);
+    expect(activities().map((a) => [a.type, (a.evidence ?? []).map((e) => e.key).join()])).toEqual([
+      ['talk_heart', ''],
+      ['edu_integrity', 'img_v3_group'],
+    ]);
+  });
+
+  it('a post restating the record just made (same type, day and person) adds its photo to that record, no second one', async () => {
+    await say('冯雪', '今天和赵磊廉政谈话');
+    await photoPost('冯雪', '今天和赵磊廉政谈话', 'img_v3_again');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'fengxue', 'zhaolei']]);
+    expect(keysOf(0)).toEqual(['img_v3_again']);
+  });
+
   it('a bare caption still goes to the earlier record, and so does one that names that record’s own deed', async () => {
     await say('冯雪', '今天和赵磊廉政谈话');
     await photoPost('冯雪', '观影现场', 'img_v3_caption');
