@@ -9,6 +9,9 @@ import { reportIn } from './report.js';
 /** How long after a report an attachment still belongs to it. */
 export const EVIDENCE_WINDOW_MS = 30 * 60 * 1000;
 
+/** A type, a person, a title or a head count: what makes a caption tell of a deed, not only of a day or a place. */
+const isDeed = (d: ReportDraft) => d.type !== undefined || d.counterpartIds.length > 0 || d.title !== undefined || d.attendees !== undefined;
+
 /**
  * Whether a caption read as a deed names the earlier record's own deed (「廉政谈话现场」 after a 廉政谈话): the same type,
  * and no day, counterpart or title of its own that differs. Such a photo is that record's, not a second record.
@@ -31,7 +34,7 @@ export const attachment = defineIntent<Activity>({
     if (ctx.now.getTime() - Date.parse(latest.createdAt) > EVIDENCE_WINDOW_MS) return null;
     // A caption is the photo's; a caption that reports another deed is a report, and its photos go with that (round 18u).
     const read = ctx.text === '' ? null : reportIn(ctx);
-    return read === null || read.every((p) => tellsOf(p.draft, latest)) ? latest : null;
+    return read === null || read.every((p) => !isDeed(p.draft) || tellsOf(p.draft, latest)) ? latest : null;
   },
   async handle(ctx, latest) {
     // A rich-text post (a photo with a caption) may carry several images: all of them, in one change.
