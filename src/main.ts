@@ -338,7 +338,7 @@ async function main(): Promise<void> {
   }
   const how = running.connection ? 'GET /healthz; events over the long connection' : 'POST /feishu/events, POST /feishu/card';
   console.log(running.emulator
-      ? demoInstructions({ botUrl: running.url, longConnection: running.connection !== undefined, emulatorUrl: running.emulator.url ?? `http://127.0.0.1:${env.emulatorPort}`, emulatorPort: env.emulatorPort, dataDir: env.dataDir })
+      ? demoInstructions({ botUrl: running.url, longConnection: running.connection !== undefined, emulatorUrl: running.emulator.url ?? `http://127.0.0.1:${env.emulatorPort}`, emulatorPort: env.emulatorPort, dataDir: env.dataDir, configDir: env.configDir })
       : `清风 listening on ${running.url} (${how})`);
 }
 

@@ -1,7 +1,7 @@
 // config/reminders.yaml: when and to whom reminders go, their text, escalation, and official holiday dates typed in by hand.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { festivalByName, type BreakOverride, type FestivalId } from '../domain/calendar/holidayTypes.js';
+import { FESTIVAL_NAMES, festivalByName, type BreakOverride, type FestivalId } from '../domain/calendar/holidayTypes.js';
 import {
   DEFAULT_REMINDER_SETTINGS as D,
   TEMPLATE_PLACEHOLDERS,
@@ -125,6 +125,24 @@ function checkOverrides(v: Parsed, fail: Fail): Record<number, BreakOverride[]> 
   return out;
 }
 
+/**
+ * A year under holiday_overrides replaces the calendar's year whole, so a holiday it leaves out gets no 节前廉政提醒
+ * that year: refused (naming the year's line) for every holiday `festival.holidays` reminds of. An operator who
+ * copied the README's two-line example lost 元旦, 清明, 劳动节, 端午 and 中秋 of 2027 without a word (n4).
+ */
+function checkOverridesWhole(overrides: Record<number, BreakOverride[]>, reminded: readonly FestivalId[], fail: Fail): void {
+  for (const [year, list] of Object.entries(overrides)) {
+    const covered = new Set(list.flatMap((o) => o.festivals));
+    const missing = reminded.filter((f) => !covered.has(f));
+    if (missing.length === 0) continue;
+    const names = missing.map((f) => FESTIVAL_NAMES[f]).join('、');
+    fail(
+      ['holiday_overrides', Number(year)],
+      `every holiday festival.holidays reminds of, since a year listed here replaces the calendar's ${year} whole; missing ${names} (${year}年缺少${names}：请照国务院通知补全当年全部节日，或把它们从 festival.holidays 中去掉)`,
+    );
+  }
+}
+
 function toNodes(v: Parsed, fail: Fail): ReminderNode[] {
   const ids = new Set<string>();
   return v.nodes.map((n, i) => {
@@ -149,6 +167,9 @@ export function loadReminders(file: string, ahead?: ParsedAhead): ReminderSettin
   }
   checkTemplate(v.festival.title, ['festival', 'title'], fail);
   checkTemplate(v.festival.template, ['festival', 'template'], fail);
+  const holidays = v.festival.holidays.length > 0 ? [...new Set(v.festival.holidays)] : D.festival.holidays;
+  const overrides = checkOverrides(v, fail);
+  if (v.festival.enabled) checkOverridesWhole(overrides, holidays, fail);
   return {
     enabled: v.enabled,
     sendTime: v.send_time,
@@ -157,7 +178,7 @@ export function loadReminders(file: string, ahead?: ParsedAhead): ReminderSettin
     targets: v.targets,
     festival: {
       enabled: v.festival.enabled,
-      holidays: v.festival.holidays.length > 0 ? [...new Set(v.festival.holidays)] : D.festival.holidays,
+      holidays,
       leadWorkdays: v.festival.lead_workdays,
       title: v.festival.title,
       template: v.festival.template,
@@ -171,6 +192,6 @@ export function loadReminders(file: string, ahead?: ParsedAhead): ReminderSettin
       catchUpWorkdays: v.overdue.catch_up_workdays,
     },
     scheduleNoticeFrom: v.schedule_notice_from,
-    holidayOverrides: checkOverrides(v, fail),
+    holidayOverrides: overrides,
   };
 }

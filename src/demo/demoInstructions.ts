@@ -12,6 +12,8 @@ export interface DemoBanner {
   /** The emulator's port, which `npm run say` must be told when it is not the default. */
   emulatorPort: number;
   dataDir: string;
+  /** CONFIG_DIR as the bot reads it (the demo members are in its organization.yaml). */
+  configDir: string;
 }
 
 /**
@@ -27,7 +29,8 @@ export function demoInstructions(b: DemoBanner): string {
     b.longConnection ? `  机器人:     长连接（FEISHU_EVENT_MODE=ws），健康检查 ${b.botUrl}/healthz` : `  机器人:     ${b.botUrl}/feishu/events`,
     `  体验台:     ${b.emulatorUrl}/   ← 在浏览器里打开，以任一演示成员的身份和清风聊天`,
     `  飞书模拟器: ${b.emulatorUrl}`,
-    `  数据文件:   ${join(b.dataDir, 'db.json')}`,
+    // Not db.json: the ledger is audit.jsonl + activities.jsonl, and db.json appears only with the first dialog (n4).
+    `  数据目录:   ${b.dataDir}（全部记录: npm run export -- --format jsonl --out -）`,
     '',
     '在另一个终端里以演示成员的身份和机器人说话，回复会打印在那里，也会出现在本窗口：',
     `  ${say} 李明 "今天和王建国副理事长进行了廉政谈话"`,
@@ -37,7 +40,7 @@ export function demoInstructions(b: DemoBanner): string {
     `  ${say} 王建国 我的任务`,
     `  ${say} 黄志刚 提醒预览`,
     `  ${say} 张伟 导出台账`,
-    '演示成员见 config/organization.yaml。按 Ctrl+C 退出。',
+    `演示成员见 ${join(b.configDir, 'organization.yaml')}。按 Ctrl+C 退出。`,
     '',
   ].join('\n');
 }

@@ -76,6 +76,17 @@ export function undoActivity(store: Store, id: string, by: string, at: Date): Pr
 }
 
 /** The reporter's most recent record still standing, if any. */
+/** The member's newest record (reporter = open_id), withdrawn or not: 撤销 asks before reaching past one just withdrawn. */
+export function newestOwnRecord(store: Store, reporter: string): Activity | undefined {
+  return store.read((db) => {
+    for (let i = db.activities.length - 1; i >= 0; i--) {
+      const a = db.activities[i]!;
+      if (a.reporter === reporter) return a;
+    }
+    return undefined;
+  });
+}
+
 export function latestOwnActivity(store: Store, reporter: string): Activity | undefined {
   return store.read((db) => {
     for (let i = db.activities.length - 1; i >= 0; i--) {

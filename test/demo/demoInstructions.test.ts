@@ -4,7 +4,7 @@ import { DEFAULT_EMULATOR_PORT, loadEnv } from '../../src/config/env.js';
 import { demoInstructions } from '../../src/demo/demoInstructions.js';
 
 const banner = (emulatorPort: number) =>
-  demoInstructions({ botUrl: 'http://127.0.0.1:3330', longConnection: false, emulatorUrl: `http://127.0.0.1:${emulatorPort}`, emulatorPort, dataDir: '/tmp/d' });
+  demoInstructions({ botUrl: 'http://127.0.0.1:3330', longConnection: false, emulatorUrl: `http://127.0.0.1:${emulatorPort}`, emulatorPort, dataDir: '/tmp/d', configDir: '/etc/qf' });
 const sayLines = (text: string) => text.split('\n').filter((l) => l.includes('npm run say'));
 
 describe('the demo banner', () => {
@@ -20,7 +20,8 @@ describe('the demo banner', () => {
     const lines = sayLines(text);
     expect(lines.length).toBeGreaterThan(5);
     for (const l of lines) expect(l.trim()).toMatch(/^EMULATOR_PORT=3331 npm run say -- /);
-    expect(text).toContain('/tmp/d/db.json');
+    expect(text).toContain('数据目录:   /tmp/d（');
+    expect(text).toContain('/etc/qf/organization.yaml');
     // What say.ts reads from that prefix: the port the banner names.
     expect(loadEnv({ EMULATOR_PORT: '3331' }).emulatorPort).toBe(3331);
   });

@@ -26,11 +26,12 @@ describe('shapes the directory expands, on the card', () => {
     expect(activities()).toEqual([]);
   });
 
+  // 各部室 covers 康复中心 too, as 各部室负责人 covers its head (one reading since f18).
   it('林晓 「11月20日对各部室进行了作风纪律检查」: the departments named on the card, stored after 确认', async () => {
     await say('林晓', '11月20日对各部室进行了作风纪律检查');
-    expect(lastText()).toMatch(/请确认[\s\S]*办公室、财务科、组联部、康复部、教育就业部、宣文部、维权部/);
+    expect(lastText()).toMatch(/请确认[\s\S]*办公室、财务科、组联部、康复部、教育就业部、宣文部、维权部、残疾人康复中心/);
     await say('林晓', '确认');
-    expect(activities()).toMatchObject([{ type: 'inspect_style', date: '2026-11-20', departmentIds: ['office', 'finance', 'liaison', 'rehab', 'employment', 'publicity', 'rights'] }]);
+    expect(activities()).toMatchObject([{ type: 'inspect_style', date: '2026-11-20', departmentIds: ['office', 'finance', 'liaison', 'rehab', 'employment', 'publicity', 'rights', 'center'] }]);
   });
 
   it('刘芳 with 维权部 (陈志强\'s) at her 分管科室会议: 维权部 named once, as not hers', async () => {

@@ -37,14 +37,19 @@ function reportsDeeds(ctx: BotContext): boolean {
   // 「和陈静的谈心谈话已完成」 (round 17, K1): a deed of a type, with the person it was held with, said done and asking
   // nothing, is a report whose day is asked; 完成 read it as a completion query and the deed was dropped.
   const heldWith = SAID_DONE.test(ctx.text) && !ASKS.test(ctx.text) && !ASKS_DONE.test(ctx.text);
+  // 「廉政党课已完成」「自查报告搞完了」 (f18): so is a deed of any type said done alone; 「本季度廉政谈话已全部完成」 tells of a
+  // duty's coverage, many deeds of no one day, and is still answered as a completion query.
+  const oneDeed = heldWith && !COVERAGE.test(ctx.text);
   return (reportIn(ctx) ?? []).some(
-    (r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth || (heldWith && r.draft.counterpartIds.length > 0)),
+    (r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth || (heldWith && r.draft.counterpartIds.length > 0) || oneDeed),
   );
 }
 
 /** Said done as a statement: 已完成, 已经做完, 谈完了; 完成了吗 is caught by ASKS, 完成了没 by ASKS_DONE. */
 const ASKS_DONE = /(?:没有?|否)[\s。.]*$|是否|有没有|还差|还缺|几项/;
-const SAID_DONE = /(?:已经?|都)(?:完成|做完|谈完|办完|签完|开完|结束)|(?:完成|做完|谈完|办完|签完|开完)了?[。！!\s]*$/;
+const SAID_DONE = /(?:已经?|都)(?:完成|做完|谈完|办完|签完|开完|结束|开展|召开|举办|组织|上报|报送|提交|交)|(?:完成|做完|谈完|办完|签完|开完|搞完|弄完|交)了?[。！!\s]*$/;
+/** Said of a duty's every deed (全部完成, 均已完成), not of one deed. */
+const COVERAGE = /全部|均已|都已|各项|所有/;
 
 /** A heading ending on 情况： whose first item starts with a day: 周一 · 星期三 · 11月23日 · 23日. */
 const HEADING_OVER_DAYS = /^[^：:，,；;。]{0,24}情况[：:]\s*(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;

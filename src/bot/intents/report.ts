@@ -22,12 +22,31 @@ const readings = new WeakMap<BotContext, ParsedReport[] | null>();
  */
 export function reportIn(ctx: BotContext): ParsedReport[] | null {
   if (readings.has(ctx)) return readings.get(ctx)!;
-  const read = ctx.sender
-    ? parseReport(ctx.lines, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions })
-    : null;
-  const parsed = read ? withPhotos(read, ctx.update, ctx.now) : null;
+  const read = (directory: BotDeps['directory']) =>
+    parseReport(ctx.lines, { now: ctx.now, directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions });
+  let parsed = ctx.sender ? read(ctx.deps.directory) : null;
+  const then = parsed ? leaverDay(ctx, parsed) : undefined;
+  if (then !== undefined) parsed = read(ctx.deps.directory.asOf(then));
+  // A report sent as a photo post: its photos go with the records it makes (round 18u, fault 1).
+  if (parsed) parsed = withPhotos(parsed, ctx.update, ctx.now);
   readings.set(ctx, parsed);
   return parsed;
+}
+
+/**
+ * The day to read the report against when it names, as someone the directory does not know today, a person employed
+ * on the report's one past day: a 补录 of a talk with a head who has since left (「11月20日和孙丽进行了廉政谈话」 after
+ * 孙丽's `until: 2026-11-30`) was asked 「通讯录里找不到「孙丽」…请纪检管理员把对方加入名单」, which nobody could do
+ * (newcomer n4). Undefined when nothing like that is named.
+ */
+function leaverDay(ctx: BotContext, parsed: readonly ParsedReport[]): string | undefined {
+  const unknown = parsed.flatMap((p) => p.problems.flatMap((q) => (q.code === 'unknown_counterpart' ? [q.text] : [])));
+  if (unknown.length === 0) return undefined;
+  const days = new Set(parsed.map((p) => p.draft.date));
+  const [day] = days;
+  if (days.size !== 1 || day === undefined || day >= shanghaiDate(ctx.now)) return undefined;
+  const then = ctx.deps.directory.asOf(day);
+  return unknown.some((name) => then.org.people.some((p) => p.name === name && ctx.deps.directory.byOpenId(p.openId ?? '') === undefined)) ? day : undefined;
 }
 
 /** What is said of a pending report that a new one replaces: nothing the member wrote is dropped silently. */

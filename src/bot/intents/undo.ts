@@ -4,7 +4,7 @@ import { clearDialog, dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
-import { latestOwnActivity, undoActivity } from '../../store/activityLog.js';
+import { latestOwnActivity, newestOwnRecord, undoActivity } from '../../store/activityLog.js';
 
 /** The latest record, pointed at: 上一条 · 刚才那条 · 刚才的 · 最后一条. */
 const LATEST = '(?:上一条|上条|上一个|刚才那一?条|刚刚那一?条|刚才的|刚刚的|刚才|刚刚|最后一条|最近一条)(?:记录|上报)?';
@@ -44,9 +44,20 @@ export const undo = defineIntent<'undo' | 'cancel'>({
       await ctx.reply('您还没有可以撤销的记录。');
       return;
     }
+    // A second 撤销 right after one (sent twice, or a tap and a message) withdrew an older, unrelated record without a
+    // word (newcomer n4). Past a record just withdrawn, which older one is meant only the member knows: shown, not touched.
+    // A record of the same report as the one withdrawn is not "older": the receipt showed them together (newcomer n3).
+    const report = siblingsOf(ctx.deps, latest);
+    const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
+    if (newest?.deletedAt && !report.some((a) => a.id === newest.id)) {
+      ctx.notice(
+        `您最近的一条（${describeActivity(ctx.deps, newest, ctx.now)}）已经撤销过了，没有再撤销其他记录。如还要撤销下面这条更早的记录，请点它下面的「撤销」。`,
+      );
+      await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));
+      return;
+    }
     // One report, several records (两项责任书): 撤销 withdrew only the newest, and a second 撤销 the other, then an older
     // one (a newcomer's finding). Which of them is meant only the member knows: the receipt again, a 撤销 per record.
-    const report = siblingsOf(ctx.deps, latest);
     const standing = report.filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
     if (standing.length > 1) {
       ctx.notice(`您最近一次上报记录了 ${standing.length} 项，还没有撤销任何一项。请在要撤销的那一项下点「撤销」，可逐项撤销。`);

@@ -26,7 +26,8 @@ export function normalizeRequest(text: string): string {
 
 /** Someone telling what they did with the ledger is reporting, not asking for it. */
 // 「述责述廉报告何主任已经交了」: handing it in is a deed reported (found by the tester: read as a request for the draft).
-export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完)了|已经?(?:交|提交|报送|上报|递交|上交)|交过|今天|昨天|前天/;
+// 「述责述廉已完成」「导出台账已完成」 (f18): said done, not asked for.
+export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完)了|已经?(?:交|提交|报送|上报|递交|上交|完成|开展|召开|举办|组织)|(?:搞|弄|做|写)完|交过|今天|昨天|前天/;
 
 const LEDGER = /台账|台帐/;
 

@@ -108,7 +108,14 @@ function bySurnameTitle(text: string, directory: Directory): { word: string; peo
 
 function findPerson(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
   const people = directory.org.people.map((p) => ({ word: p.name, value: p }));
-  const found = longest(text, people);
+  // A leaver keeps everything before they left (README "Changes over time"), so 「孙丽今年完成情况」 is still a question
+  // about her; it was answered 没能识别「孙丽」 (newcomer n4). Someone employed today wins a shared name.
+  const current = new Set(directory.org.people.map((p) => p.id));
+  const leavers = directory.source.people.flatMap((p) => {
+    const then = current.has(p.id) ? undefined : directory.person(p.id);
+    return then ? [{ word: then.name, value: then }] : [];
+  });
+  const found = longest(text, people) ?? longest(text, leavers);
   if (found) {
     let rest = blank(text, found.word);
     // 「刘芳副理事长」「何平同志」: the title after the name says nothing more.

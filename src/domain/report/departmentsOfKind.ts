@@ -5,11 +5,21 @@ import type { ParsedReport } from './draft.js';
 /** Units under the organisation that stand apart from its own offices (直属单位): 康复中心, 培训站, 托养院. */
 const AFFILIATED = /(?:中心|站|院|所|校|馆|基地)$/;
 
-/** What a unit word covers: the offices (部室/科室), the affiliated units (直属单位/中心), or every department (部门/单位). */
+/**
+ * What a unit word covers: the affiliated units (直属单位/中心), the 机关's own offices (机关…), or every department
+ * (部室/科室/处室/部门/单位). One reading for places and people alike (f18): 各科室负责人 had been every head, 康复中心's
+ * included (as the corpus's talks and signings with each head have it), while a check of 各科室 left the centre out.
+ */
 function coverOf(word: string): (d: Department) => boolean {
   if (/直属|所属|中心/.test(word)) return (d) => AFFILIATED.test(d.name);
-  if (/部室|科室|处室|机关/.test(word)) return (d) => !AFFILIATED.test(d.name);
+  if (/机关/.test(word)) return (d) => !AFFILIATED.test(d.name);
   return () => true;
+}
+
+/** The departments a list of unit words covers (科室、中心 · 部室和直属单位), in directory order. */
+export function departmentsCovered(words: string, directory: Directory): Department[] {
+  const parts = words.split(/[、和及与]|以及/).filter((p) => p.length > 0);
+  return directory.org.departments.filter((d) => parts.some((p) => coverOf(p)(d)));
 }
 
 const UNIT = '(?:机关)?(?:部室|科室|处室|部门|直属单位|所属单位|单位|中心)';
@@ -23,8 +33,7 @@ const OF_KIND = new RegExp(`(?:机关)?(?:各|所有|全部)(${UNIT}(?:[、和�
 export function departmentsOfKind(text: string, directory: Directory): { ids: string[]; words: string } | undefined {
   const m = OF_KIND.exec(text);
   if (!m) return undefined;
-  const parts = m[1]!.split(/[、和及与]|以及/).filter((p) => p.length > 0);
-  const ids = directory.org.departments.filter((d) => parts.some((p) => coverOf(p)(d))).map((d) => d.id);
+  const ids = departmentsCovered(`${/^机关/.test(m[0]) ? '机关' : ''}${m[1]!}`, directory).map((d) => d.id);
   return ids.length === 0 ? undefined : { ids, words: m[0] };
 }
 

@@ -1,4 +1,5 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
+import { departmentsCovered } from './departmentsOfKind.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { blank, surfaceItems, surnameTitleItems, topRoleItems, type CounterpartItem } from './parseCounterpartItems.js';
 import type { ParseContext } from './draft.js';
@@ -182,7 +183,7 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
 
 /** 班子成员分别与分管科室负责人…: the leaders as a group, standing as the subject of their clause, each a doer. */
 const GROUP_DOERS = new RegExp(
-  '(?:^|[,;。!?:])[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
+  '(?:^|[,;。!?:])[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|直属单位|所属单位|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
     `(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*` +
     // \u0000: the type itself, masked (分别向党组书面报告了…).
     '(?=(?:分别|各自|先后|逐一|一一)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|向|\\u0000)|(?:都|也|均)?(?:向|报送|提交|上报|递交|签订|讲授|主讲|主持|带队))',
@@ -195,7 +196,9 @@ function groupDoers(text: string, ctx: ParseContext): ActorParse | undefined {
   const m = GROUP_DOERS.exec(text);
   if (!m) return undefined;
   const d = ctx.directory;
-  const ids = HEADS_AS_GROUP.test(m[1]!) ? [...new Set(d.org.departments.map((x) => x.headId))] : d.withRole('leader').map((p) => p.id);
+  // 各科室负责人 as doers: the heads of the departments the unit words cover (one reading with checks of 各科室, f18).
+  const covered = /^中层/.test(m[1]!) ? d.org.departments : departmentsCovered(m[1]!, d);
+  const ids = HEADS_AS_GROUP.test(m[1]!) ? [...new Set(covered.map((x) => x.headId))] : d.withRole('leader').map((p) => p.id);
   if (ids.length === 0) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   const [first, ...others] = ids;

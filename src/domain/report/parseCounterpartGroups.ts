@@ -2,6 +2,7 @@
 import type { Person } from '../organization.js';
 import type { DirectoryIndex } from './parseDirectoryIndex.js';
 import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
+import { departmentsCovered } from './departmentsOfKind.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
 
 const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员/g;
@@ -87,7 +88,8 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
     items.push(groupItem(m.index, m[0], heads, senderId));
   }
   for (const m of text.matchAll(ALL_HEADS)) {
-    const heads = d.org.departments.map((dep) => d.person(dep.headId)).filter((p): p is Person => p !== undefined);
+    // 各科室负责人 · 各直属单位负责人: the heads of the departments the unit words cover, as a check of 各科室 covers them.
+    const heads = (m[0].startsWith('中层') ? d.org.departments : departmentsCovered(m[0], d)).map((dep) => d.person(dep.headId)).filter((p): p is Person => p !== undefined);
     // 中心中层干部 / 本部门中层 / 财务科的中层干部: the middle cadres of one department, whom the directory cannot list; and
     // 中层干部 of a doer who leads no one but a department is theirs too. Asked, never every head of the unit
     // (found by the tester, round 3: seven heads on the card).

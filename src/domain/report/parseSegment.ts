@@ -2,6 +2,7 @@
 import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
+import { ownUnitNamed } from './ownUnitNamed.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
@@ -186,10 +187,13 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
   const meeting = meetingDepartments(base, attendance.rest, ctx, who);
   const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
+  // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
+  // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
+  const ownUnit = base.type !== undefined && !CHECK_TYPES.has(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
-    ...(meeting.ids.length > 0 ? { departmentId: meeting.ids[0]! } : organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : {}),
+    ...(meeting.ids.length > 0 ? { departmentId: meeting.ids[0]! } : organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : ownUnit ? { departmentId: ownUnit } : {}),
     ...(places.length > 1 && (places[0] === organiser.departmentId || meeting.ids.length > 0) ? { departmentIds: places } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),

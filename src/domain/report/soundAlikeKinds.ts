@@ -12,6 +12,7 @@ const TYPE_WORDS: ReadonlyArray<[ActivityTypeCode, string]> = [
   ['edu_lecture', '廉政党课'],
   ['edu_lecture', '廉洁党课'],
   ['edu_warning', '警示教育'],
+  ['edu_warning', '警示教育片'],
   ['edu_integrity', '廉政教育'],
   ['edu_integrity', '廉洁教育'],
   ['pledge_sign', '责任书'],
@@ -47,8 +48,18 @@ const HOMOPHONES: Readonly<Record<string, string>> = {
   洁: '结节杰捷截劫睫竭', 党: '当档挡荡', 课: '可克刻客科颗棵渴', 警: '井景静京经竞镜境敬径颈', 示: '是事市式试室势世视适饰侍',
   教: '较叫交角焦胶轿窖', 育: '于与预遇玉语雨域欲浴狱愈', 心: '新欣辛信芯锌薪', 责: '则泽择', 任: '认人仁忍刃纫',
   书: '输树数属术述叔舒殊梳', 承: '成城诚程呈乘惩', 诺: '懦糯挪', 提: '题体替剃啼蹄', 醒: '性姓幸兴行星型形刑杏',
-  诫: '戒界介借届解', 勉: '免面棉眠缅',
+  诫: '戒界介借届解', 勉: '免面棉眠缅', 片: '骗篇偏翩',
 };
+
+/**
+ * Where a type word stands: after a verb that does one (进行了 · 开展了 · 讲了 · 签订), after 和/与 and a name (masked or
+ * not), or before 一次/活动. A slip sharing no character with the word (连症坦化, voice input) is read only here: elsewhere
+ * a run of same-sounding characters may be a real word (a unit's 联政…), never a deed's type.
+ */
+const TYPE_PLACE_BEFORE = /(?:进行|开展|组织|召开|举办|讲|上|听|观看|收看|签订|签署|签|搞|做|完成|作)了?(?:一次|一场|一堂|一个)?[\s\u0000]*$|(?:和|与|跟|同|对|找)[\u4e00-\u9fa5\u0000]{1,6}(?:的)?[\s\u0000]*$/;
+const TYPE_PLACE_AFTER = /^[\s\u0000]*(?:一次|一场|1次|活动|已|了)/;
+const inTypePlace = (text: string, start: number, end: number): boolean =>
+  TYPE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || TYPE_PLACE_AFTER.test(text.slice(end, end + 4));
 
 /** A type word as written is no slip of another (廉政谈话 beside 廉政教育 shares half its characters): never sounded out. */
 const KNOWN = new Set(TYPE_WORDS.map(([, w]) => w));
@@ -67,7 +78,8 @@ export interface SoundAlike {
  * characters in place, without being that word: 廉政坦话 → 廉政谈话, 连政谈话 → 廉政谈话, 廉政当课 → 廉政党课. Sharing
  * characters keeps unrelated words of the same sound out (round 12: 没看懂 and 未记录 for such slips). One shared
  * character is enough when every other one is a common same-sounding character of HOMOPHONES (练正谈画 → 廉政谈话):
- * always a guess, so the parser's caller shows it for a tap, never records it at once.
+ * always a guess, so the parser's caller shows it for a tap, never records it at once. None in place (连症坦化) is read
+ * only where a type word stands (inTypePlace), and only for words of four characters or more.
  */
 export function findSoundAlikes(text: string): SoundAlike[] {
   const out: SoundAlike[] = [];
@@ -80,7 +92,9 @@ export function findSoundAlikes(text: string): SoundAlike[] {
       for (let i = 0; i < n; i++) if (window[i] === word[i]) same++;
       // Every character not in place must be a listed same-sounding one: only a likely slip is sounded out (and pinyin-pro
       // loaded), never 郑华谈话 beside 廉政谈话 (half the same: every talk report with a name loaded it before round 14).
-      if (same === 0 || ![...window].every((ch, i) => ch === word[i] || HOMOPHONES[word[i]!]?.includes(ch))) continue;
+      if (![...window].every((ch, i) => ch === word[i] || HOMOPHONES[word[i]!]?.includes(ch))) continue;
+      // 连症坦化 (dictated): no character in place is a guess only where a type word stands (issue 10, f18).
+      if (same === 0 && (n < 4 || !inTypePlace(text, at, at + n))) continue;
       if (cachedSound(window) === cachedSound(word)) out.push({ code, start: at, end: at + n, text: window, word });
     }
   }

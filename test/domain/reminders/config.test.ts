@@ -1,5 +1,5 @@
 // config/reminders.yaml: the shipped file, defaults, overrides, and mistakes named by file, line and path.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,30 @@ describe('the shipped config/reminders.yaml', () => {
   });
 });
 
+describe('the holiday_overrides examples an operator copies', () => {
+  const example = (text: string, prefix: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith(prefix))
+      .map((l) => l.slice(prefix.length))
+      .join('\n');
+
+  it.each([
+    ['README.md', async () => /```yaml\n(holiday_overrides:\n[\s\S]*?)```/.exec(await readFile('README.md', 'utf8'))?.[1] ?? ''],
+    ['config/reminders.yaml', async () => example(await readFile('config/reminders.yaml', 'utf8'), '# ').replace(/^[\s\S]*?(holiday_overrides:)/, '$1')],
+  ])('%s: loads, and gives the bundled calendar\'s own 2026 (so neither example teaches wrong dates)', async (_, read) => {
+    const yaml = await read();
+    expect(yaml).toMatch(/^holiday_overrides:\n {2}2026:\n/);
+    const s = await load(yaml);
+    const typed = createHolidayCalendar({ overrides: s.holidayOverrides });
+    const bundled = createHolidayCalendar({});
+    expect(typed.schedule(2026).source).toBe('config');
+    expect(bundled.schedule(2026).source).toBe('official');
+    const shape = (c: typeof typed) => c.breaksOf(2026).map((b) => `${b.name} ${b.firstDay}..${b.lastDay} ${b.makeUpWorkdays.join(',')}`);
+    expect(shape(typed)).toEqual(shape(bundled));
+  });
+});
+
 describe('reading', () => {
   it('a missing file means the defaults', () => {
     expect(loadReminders(join(dir, 'absent.yaml'))).toEqual(DEFAULT_REMINDER_SETTINGS);
@@ -60,6 +84,8 @@ describe('reading', () => {
         '  2027:',
         '    - { holiday: 国庆·中秋, first_day: 2027-10-01, last_day: 2027-10-08, makeup_workdays: [2027-09-26] }',
         '    - { holiday: [元旦], first_day: 2027-01-01, last_day: 2027-01-03 }',
+        '    - { holiday: 春节, first_day: 2027-02-05, last_day: 2027-02-12 }',
+        '    - { holiday: 五一, first_day: 2027-05-01, last_day: 2027-05-05 }',
       ].join('\n'),
     );
     expect(s.festival.holidays).toEqual(['spring', 'national', 'labour']);
@@ -71,6 +97,8 @@ describe('reading', () => {
     const calendar = createHolidayCalendar({ overrides: s.holidayOverrides });
     expect(calendar.breaksOf(2027).map((b) => `${b.name} ${b.firstDay}..${b.lastDay} ${b.source}`)).toEqual([
       '元旦 2027-01-01..2027-01-03 config',
+      '春节 2027-02-05..2027-02-12 config',
+      '劳动节 2027-05-01..2027-05-05 config',
       '国庆·中秋 2027-10-01..2027-10-08 config',
     ]);
   });
@@ -92,6 +120,9 @@ describe('mistakes name the file, the line and the path', () => {
     ['holiday_overrides:\n  2027:\n    - { holiday: 春节, first_day: 2027-02-05, last_day: 2027-02-12, makeup_workdays: [2027-02-15] }\n', 'holiday_overrides[2027][0].makeup_workdays[0]', 3, 'Saturday or Sunday'],
     ['holiday_overrides:\n  2027:\n    - { holiday: 春节, first_day: 2027-02-12, last_day: 2027-02-05 }\n', 'holiday_overrides[2027][0].last_day', 3, 'on or after'],
     ['overdue:\n  yellow_after: 3\n', 'overdue', 2, 'yellow_after'],
+    // A year is replaced whole: the README's old two-line example dropped five holidays' reminders without a word.
+    ['holiday_overrides:\n  2027:\n    - { holiday: 春节, first_day: 2027-02-05, last_day: 2027-02-12 }\n', 'holiday_overrides[2027]', 3, 'missing 元旦、清明、劳动节、端午、中秋、国庆'],
+    ['festival:\n  holidays: [春节, 国庆]\nholiday_overrides:\n  2027:\n    - { holiday: 春节, first_day: 2027-02-05, last_day: 2027-02-12 }\n', 'holiday_overrides[2027]', 5, 'missing 国庆'],
   ])('%j → %s (line %i)', async (text, path, line, expected) => {
     const error = await failure(text);
     expect(error.file).toMatch(/reminders\.yaml$/);

@@ -10,18 +10,24 @@ describe('findSoundAlikes', () => {
     ['和王强进行了廉政坦话', [['廉政坦话', 'talk_integrity']]],
     ['讲了一堂廉政当课', [['廉政当课', 'edu_lecture']]],
     ['跟周涛部长连政谈话', [['连政谈话', 'talk_integrity']]],
-    ['观看井示教育片', [['井示教育', 'edu_warning']]],
+    ['观看井示教育片', [['井示教育', 'edu_warning'], ['井示教育片', 'edu_warning']]],
     ['签了责任输', [['责任输', 'pledge_sign']]],
     // One character in place, every other a common same-sounding one (round 14: 没看懂): still read, as a guess.
     ['和王强练正谈画', [['练正谈画', 'talk_integrity']]],
     ['讲了一堂连正当课', [['连正当课', 'edu_lecture']]],
     ['签了则任输', [['则任输', 'pledge_sign']]],
+    // No character in place (dictated), where a type word stands: after 进行了, 和 and a name, before 一次 (f18).
+    ['和周涛进行了连症坦化', [['连症坦化', 'talk_integrity']]],
+    ['和周涛连症坦化一次', [['连症坦化', 'talk_integrity']]],
+    ['组织观看警示教育骗', [['警示教育骗', 'edu_warning']]],
   ])('reads %s', (text, want) => expect(found(text)).toEqual(want));
 
   it.each([
     '和王强进行了廉政谈话', // the word itself is the catalogue's, not a slip
     '和王强联系了一下工作', // 联系 is not 廉政
-    '连症坦化', // no character in place: too far to be a slip, however it sounds
+    '连症坦化', // no character in place and not where a type word stands: too far to be a slip, however it sounds
+    '连症坦化小组成立', // the same, in a name's place
+    '签了则认输', // no character in place needs four characters at least (则认输 could be anything)
     '练习谈话', // 习 sounds nothing like 政
     '正在谈话',
     '连续谈话三次',

@@ -11,9 +11,12 @@ const read = (from: string, text: string) => parseReport(text, { now: NOW, direc
 
 describe('a check of 各部室 / 各科室 / 各直属单位 is at every department of that kind, shown for 确认', () => {
   const OFFICES = ['office', 'finance', 'liaison', 'rehab', 'employment', 'publicity', 'rights'];
+  // 各部室/各科室 cover every department, 康复中心 included, as 各科室负责人 covers every head (one reading since f18);
+  // 机关各部室 only the 机关's offices, 各直属单位 only the centre.
   it.each([
-    ['林晓', '11月20日对各部室进行了作风纪律检查', OFFICES],
-    ['黄志刚', '今天对各科室开展上班纪律督查', OFFICES],
+    ['林晓', '11月20日对各部室进行了作风纪律检查', [...OFFICES, 'center']],
+    ['黄志刚', '今天对各科室开展上班纪律督查', [...OFFICES, 'center']],
+    ['林晓', '11月20日对机关各部室进行了作风纪律检查', OFFICES],
     ['黄志刚', '11月25日，机关纪委对各直属单位开展作风纪律明查暗访', ['center']],
     ['林晓', '上周四到各科室、中心进行了节前作风纪律检查', [...OFFICES, 'center']],
     ['张伟', '11月10日对各部门专项资金使用情况进行了检查', [...OFFICES, 'center']],
@@ -28,6 +31,15 @@ describe('a check of 各部室 / 各科室 / 各直属单位 is at every departm
     expect(read('林晓', '11月20日深入维权部、教育就业部进行了作风纪律检查')[0]!.draft.departmentIds).toEqual(['rights', 'employment']);
     expect(read('林晓', '11月20日对各部室负责人进行了廉政谈话').every((r) => r.draft.departmentIds === undefined)).toBe(true);
   });
+});
+
+describe('people of a kind of department read as its places do (f18)', () => {
+  const heads = (from: string, text: string) => read(from, text).map((r) => r.draft.counterpartIds[0]);
+  it.each([
+    ['张伟', '今天与各科室负责人开展了集体廉政谈话', ['liming', 'sunli', 'zhoutao', 'wujing', 'zhenghua', 'wanglei', 'fengxue', 'heping']],
+    ['张伟', '今天与各部室负责人开展了集体廉政谈话', ['liming', 'sunli', 'zhoutao', 'wujing', 'zhenghua', 'wanglei', 'fengxue', 'heping']],
+    ['张伟', '今天与各直属单位负责人开展了集体廉政谈话', ['heping']],
+  ])('%s：%s', (from, text, ids) => expect(heads(from, text)).toEqual(ids));
 });
 
 describe('a 分管科室会议 naming a department the doer does not supervise names it once, as not theirs', () => {

@@ -1,0 +1,28 @@
+// 我们中心 · 我们部 · 本部门: the sender's own department named without its name is the deed's department (f18).
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
+
+const directory = loadConfig('config').directory;
+const NOW = new Date('2026-11-30T10:00:00+08:00');
+const departmentOf = (from: string, text: string) => {
+  const senderId = directory.org.people.find((p) => p.name === from)!.id;
+  return parseReport(text, { now: NOW, directory, senderId, mentions: [] })?.map((r) => r.draft.departmentId);
+};
+
+describe('the sender\'s own unit as the deed\'s department', () => {
+  it.each([
+    ['何平', '我们中心11月20日报送了一篇信息', ['center']],
+    ['周涛', '我们部11月20日报送信息1篇', ['liaison']],
+    ['李明', '本部门11月20日报送了信息', ['office']],
+    ['王强', '我们科11月20日报送信息', ['finance']],
+    ['孙丽', '我们科11月26日组织了廉政学习', ['finance']],
+    ['吴静', '本部门11月26日完成自查报告', ['rehab']],
+    ['徐辉', '我们中心11月份报送信息2篇（11月6日、11月20日）', ['center', 'center']],
+  ])('%s「%s」', (from, text, want) => expect(departmentOf(from, text)).toEqual(want));
+
+  it.each([
+    ['孙丽', '我们中心11月26日交了自查报告'], // a 财务科 head's 中心 is no unit of hers
+    ['李明', '我们科11月26日交了自查报告'], // 办公室 is no 科
+  ])('none for %s「%s」', (from, text) => expect(departmentOf(from, text)).toEqual([undefined]));
+});
