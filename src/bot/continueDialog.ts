@@ -19,6 +19,7 @@ import { mirroredRecord } from './mirroredRecord.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
+import { vagueDayHint } from '../domain/report/vagueDay.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 
 export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
@@ -100,6 +101,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const next = answerFollowUp(turn.dialog.items, turn.text, ctx);
     if (!next.ok) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today) };
+      // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
+      const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+      const vague = asked === 'missing_date' ? vagueDayHint(turn.text, today) : undefined;
+      if (vague) return withNotice(again, [vague]) ?? again;
       // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
       if (!CONFIRM_WORDS.test(turn.text.trim())) return again;
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;

@@ -35,6 +35,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     sourceEventId,
     ...(sourceMessageId ? { sourceMessageId } : {}),
     ...(relatedMessageIds.length > 0 ? { relatedMessageIds } : {}),
+    ...(d.evidence && d.evidence.length > 0 ? { evidence: d.evidence } : {}),
   };
 }
 

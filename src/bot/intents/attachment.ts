@@ -1,11 +1,29 @@
 // An image or file sent right after a report (a sign-in sheet, a photo of the meeting) becomes that record's evidence.
 import { changeActivity, latestOwnActivity } from '../../store/activityLog.js';
 import type { Activity } from '../../domain/activity.js';
+import type { ReportDraft } from '../../domain/report/draft.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity } from '../recordReport.js';
+import { reportIn } from './report.js';
 
 /** How long after a report an attachment still belongs to it. */
 export const EVIDENCE_WINDOW_MS = 30 * 60 * 1000;
+
+/** A type, a person, a title or a head count: what makes a caption tell of a deed, not only of a day or a place. */
+const isDeed = (d: ReportDraft) => d.type !== undefined || d.counterpartIds.length > 0 || d.title !== undefined || d.attendees !== undefined;
+
+/**
+ * Whether a caption read as a deed names the earlier record's own deed (「廉政谈话现场」 after a 廉政谈话): the same type,
+ * and no day, counterpart or title of its own that differs. Such a photo is that record's, not a second record.
+ */
+function tellsOf(draft: ReportDraft, latest: Activity): boolean {
+  return (
+    draft.type === latest.type &&
+    (draft.date === undefined || draft.date === latest.date) &&
+    draft.counterpartIds.every((id) => latest.counterpartIds.includes(id)) &&
+    (draft.title === undefined || draft.title === latest.title)
+  );
+}
 
 export const attachment = defineIntent<Activity>({
   name: 'attachment',
@@ -13,7 +31,10 @@ export const attachment = defineIntent<Activity>({
     if (!ctx.update.attachment) return null;
     const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
     if (!latest) return null;
-    return ctx.now.getTime() - Date.parse(latest.createdAt) <= EVIDENCE_WINDOW_MS ? latest : null;
+    if (ctx.now.getTime() - Date.parse(latest.createdAt) > EVIDENCE_WINDOW_MS) return null;
+    // A caption is the photo's; a caption that reports another deed is a report, and its photos go with that (round 18u).
+    const read = ctx.text === '' ? null : reportIn(ctx);
+    return read === null || read.every((p) => !isDeed(p.draft) || tellsOf(p.draft, latest)) ? latest : null;
   },
   async handle(ctx, latest) {
     // A rich-text post (a photo with a caption) may carry several images: all of them, in one change.

@@ -49,6 +49,13 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
   }
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
   if (c.kind === 'person') return personPlan(ctx, c, records);
+  // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).
+  if (c.kind === 'type') {
+    const what = `类型改为${activityTypeName(c.to)}`;
+    if (records.length > 1) return { kind: 'which', records, what };
+    if (latest.type === c.to) return { kind: 'unfit', text: `您刚才的记录已经是${activityTypeName(c.to)}，没有改动。` };
+    return { kind: 'one', activity: latest, after: { ...fields(latest), type: c.to }, what };
+  }
   // 不是王强，是李娟: a person of the record (talked to, or who did it) put in place of another.
   const from = personIn(ctx, c.from);
   const to = personIn(ctx, c.to);

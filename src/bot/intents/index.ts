@@ -1,5 +1,6 @@
 // The one ordered list of intents: guards first, the fallback last.
 import type { Intent } from '../intent.js';
+import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
 import { correctLatest } from './correctLatest.js';
@@ -71,6 +72,8 @@ export const INTENTS: readonly Intent[] = [
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
   exportLedger,
   yearEnd,
+  // 「11月10号。另外11月24号我还和张颖谈了心」 to 「是哪一天？」: the answer and a new report, before either takes it whole.
+  answerAndReport,
   dialogAnswer,
   report,
   // After report: a message read as no report that still tells of work done is told why nothing was recorded.

@@ -10,6 +10,7 @@ import { describePending } from '../describeActivity.js';
 import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
+import { withPhotos } from '../withPhotos.js';
 
 // Read once per message: the query, dialog-answer and report intents all ask (issue 14: the parse is a good part of the
 // bot's CPU at 50 events/s, and the second reading found nothing new). Keyed by the context, which lives as long as it.
@@ -26,6 +27,8 @@ export function reportIn(ctx: BotContext): ParsedReport[] | null {
   let parsed = ctx.sender ? read(ctx.deps.directory) : null;
   const then = parsed ? leaverDay(ctx, parsed) : undefined;
   if (then !== undefined) parsed = read(ctx.deps.directory.asOf(then));
+  // A report sent as a photo post: its photos go with the records it makes (round 18u, fault 1).
+  if (parsed) parsed = withPhotos(parsed, ctx.update, ctx.now);
   readings.set(ctx, parsed);
   return parsed;
 }

@@ -1,4 +1,5 @@
 // The contract between the Chinese report parser and the bot: what one reported activity looks like before it is recorded.
+import type { Evidence } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 
@@ -37,6 +38,8 @@ export interface ReportDraft {
   note?: string;
   /** The day is before the start of the current period of the same cadence: a 补录. */
   late: boolean;
+  /** Photos of the post (photo + caption) that told of this deed: the record's evidence once made. */
+  evidence?: Evidence[];
 }
 
 export type ReportProblem =

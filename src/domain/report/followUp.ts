@@ -7,6 +7,7 @@ import { readCorrection } from './correctedDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseKind } from './parseKind.js';
+import { withAnswerExtras } from './answerExtras.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -98,7 +99,7 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
         return { ok: true, items: paired, ...(correction.corrected ? { corrected: true } : {}) };
       }
       replacement = dates.map((date) => {
-        const draft = withDate(item.draft, date, today);
+        const draft = withAnswerExtras(withDate(item.draft, date, today), answer);
         return { draft, problems: problemsOf(draft, today) };
       });
       // 两次…, answered with one day: the other still waits for its own, never dropped without a word.

@@ -4,12 +4,15 @@ import { LATEST, latestCorrection, type LatestCorrection } from './latestCorrect
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { terseTypeOrPerson, type TypeOrPersonCorrection } from './terseTypeOrPerson.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
 export type CorrectionInWords = (
   | LatestCorrection
   /** 人错了，是孙丽 · 对象错了，是孙丽: a person put in place of the record's one (talked to, or who did it). */
   | { kind: 'person'; role?: 'counterpart' | 'actor'; to: string }
+  /** 不对，是廉政谈话 · 类型错了，是谈心谈话: the record's type. */
+  | TypeOrPersonCorrection
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
@@ -59,7 +62,10 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   const c = swapped !== undefined ? latestCorrection(swapped, today) : null;
   if (c) return { ...dayOf(c), terse: true };
   const who = PERSON_WRONG.exec(t);
-  if (!who) return null;
+  if (!who) {
+    const typeOrPerson = terseTypeOrPerson(t);
+    return typeOrPerson ? { ...typeOrPerson, terse: true } : null;
+  }
   const role = who[1] === '对象' ? 'counterpart' : who[1] === '活动人' ? 'actor' : undefined;
   return { kind: 'person', ...(role ? { role } : {}), to: who[2]!, terse: true };
 }
