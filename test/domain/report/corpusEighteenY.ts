@@ -1,0 +1,12 @@
+// Round 18's clause, table, correction and notice faults (y18, issue 10): 台账 days written 11-03 under a 登记（11月） title,
+// 去年 in a 补录 of this year's month, what a meeting heard, forwarded 通知.
+import type { CorpusRow } from './corpusRow.js';
+
+export const EIGHTEEN_Y_ROWS: CorpusRow[] = [
+  // G. A table with a header row and dated rows is a report whatever its title: a month in the title (（10月）, （第4周）)
+  // makes it no deed of its own (was: the title read as one more talk, asked its day).
+  ["林晓", "谈心谈话登记表（10月）\n日期\t谈话人\t对象\t类型\n10-14\t刘芳\t周涛\t谈心谈话\n10-21\t陈志强\t郑华\t谈心谈话", "!谈心 10-14 刘芳>周涛 | 谈心 10-21 陈志强>郑华"],
+  ["林晓", "11月谈话记录（第4周）\n日期  谈话人  对象  类型\n11.24  张伟  刘芳  廉政谈话\n11.25  张伟  赵敏  廉政谈话", "!廉谈 11-24 张伟>刘芳 | 廉谈 11-25 张伟>赵敏"],
+  ["林晓", "廉政谈话台账（2026年11月）\n日期\t谈话人\t对象\t类型\n11-18\t刘芳\t吴静\t廉政谈话\n11-19\t陈志强\t冯雪\t廉政谈话", "!廉谈 11-18 刘芳>吴静 | 廉谈 11-19 陈志强>冯雪"],
+  ["黄志刚", "班子成员廉政谈话台账\n日期\t谈话人\t对象\n11-05\t王建国\t孙丽\n11-09\t赵敏\t何平", "!廉谈 11-05 王建国>孙丽 | 廉谈 11-09 赵敏>何平"],
+];

@@ -1,0 +1,38 @@
+// Over HTTP (y18, issue 10, round 18): a pasted 台账 with days written 11-03 is a report card, never an export or a
+// question about its title (G).
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+
+/** Wednesday 2026-12-02, 10:00 in Shanghai. */
+const WEDNESDAY = new Date('2026-12-02T10:00:00+08:00');
+
+const chat = useChatBot(WEDNESDAY);
+const { answerText, lastText, rows, say } = chat;
+
+describe('G: a table with a header row and dated rows is a report whatever its title', () => {
+  it('…台账 over 11-10 rows → a card of 2, no export; 确认 records both', async () => {
+    const said = await answerText('林晓', '谈心谈话台账\n日期\t谈话人\t对象\t类型\n11-16\t刘芳\t吴静\t谈心谈话\n11-18\t赵敏\t徐辉\t谈心谈话');
+    expect(said).not.toMatch(/已导出/);
+    expect(said).toMatch(/请确认以下 2 条记录/);
+    await say('林晓', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-11-16', 'liufang', 'wujing'],
+      ['talk_heart', '2026-11-18', 'zhaomin', 'xuhui'],
+    ]);
+  });
+
+  it('…登记（11月） over 11-03 rows → a card of all rows at once, the title no record of its own', async () => {
+    await say('林晓', '廉政谈话登记（11月）\n日期\t谈话人\t对象\t类型\n11-04\t张伟\t刘芳\t廉政谈话\n11-06\t张伟\t王建国\t廉政谈话');
+    expect(lastText()).not.toMatch(/哪一天/);
+    expect(lastText()).toMatch(/请确认以下 2 条记录/);
+    await say('林晓', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-11-04', 'zhangwei', 'liufang'],
+      ['talk_integrity', '2026-11-06', 'zhangwei', 'wangjianguo'],
+    ]);
+  });
+
+  it('导出11月台账 is still an export request', async () => {
+    expect(await answerText('林晓', '导出11月台账')).not.toMatch(/请确认/);
+  });
+});
