@@ -36,3 +36,28 @@ describe('G: a table with a header row and dated rows is a report whatever its t
     expect(await answerText('林晓', '导出11月台账')).not.toMatch(/请确认/);
   });
 });
+
+describe('I: 去年 in a 补录 of a month the message names as this year\'s is asked, never stored at once', () => {
+  it('「补上10月份漏的：去年10月16日…」 → 是哪一年 [2026年][2025年]; 2026年 records 2026-10-16', async () => {
+    await say('孙丽', '补上10月份漏的：去年10月16日和李娟谈心谈话');
+    expect(lastText()).toMatch(/是哪一年的10月16日/);
+    expect(lastText()).toMatch(/2026年[\s\S]*2025年/);
+    expect(rows()).toEqual([]);
+    await say('孙丽', '2026年');
+    if (/请确认/.test(lastText())) await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-10-16', 'sunli', 'lijuan']]);
+  });
+
+  it('the answer 2025年 keeps last year\'s day', async () => {
+    await say('孙丽', '补上10月份漏的：去年10月16日和李娟谈心谈话');
+    await say('孙丽', '2025年');
+    if (/请确认/.test(lastText())) await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2025-10-16', 'sunli', 'lijuan']]);
+  });
+
+  it('「补录去年12月…」 with nothing against it is recorded for last year as before', async () => {
+    await say('孙丽', '补录去年12月15日和李娟的谈心谈话');
+    expect(lastText()).not.toMatch(/哪一年/);
+    expect(rows()).toEqual([['talk_heart', '2025-12-15', 'sunli', 'lijuan']]);
+  });
+});

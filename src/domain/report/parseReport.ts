@@ -27,6 +27,7 @@ import { withoutCampaignSummary } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
+import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
@@ -650,5 +651,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (which !== undefined) reports[0]!.remarks.push(which);
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);
-  return reports.length > 0 ? withStatedCount(reports, text) : null;
+  return reports.length > 0 ? withStatedCount(withYearAsked(reports, text, today), text) : null;
 }
