@@ -39,9 +39,9 @@ describe('G: a table with a header row and dated rows is a report whatever its t
 
 describe('I: 去年 in a 补录 of a month the message names as this year\'s is asked, never stored at once', () => {
   it('「补上10月份漏的：去年10月16日…」 → 是哪一年 [2026年][2025年]; 2026年 records 2026-10-16', async () => {
-    await say('孙丽', '补上10月份漏的：去年10月16日和李娟谈心谈话');
-    expect(lastText()).toMatch(/是哪一年的10月16日/);
-    expect(lastText()).toMatch(/2026年[\s\S]*2025年/);
+    const asked = await answerText('孙丽', '补上10月份漏的：去年10月16日和李娟谈心谈话');
+    expect(asked).toMatch(/是哪一年的10月16日/);
+    expect(asked).toMatch(/2026年[\s\S]*2025年/);
     expect(rows()).toEqual([]);
     await say('孙丽', '2026年');
     if (/请确认/.test(lastText())) await say('孙丽', '确认');
@@ -59,5 +59,32 @@ describe('I: 去年 in a 补录 of a month the message names as this year\'s is 
     await say('孙丽', '补录去年12月15日和李娟的谈心谈话');
     expect(lastText()).not.toMatch(/哪一年/);
     expect(rows()).toEqual([['talk_heart', '2025-12-15', 'sunli', 'lijuan']]);
+  });
+});
+
+describe('H: a correction with 搞错/弄错/记错/填错 reaches the 原来/改为 card', () => {
+  it.each([
+    ['日期搞错了 应该是11月29号', '2026-11-29'],
+    ['弄错了，是上周五', '2026-11-27'],
+    ['日期记错了，应为周一', '2026-11-30'],
+    ['时间填错了，是前天', '2026-11-30'],
+  ])('「%s」 → 请确认修改, then %s after 确认', async (said, day) => {
+    await say('张颖', '今天和周涛谈心谈话了');
+    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'zhangying', 'zhoutao']]);
+    // The answer, not lastText(): a scheduled reminder may land in between on the first bot of a run.
+    const answer = await answerText('张颖', said);
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/原来[\s\S]*改为/);
+    expect(rows().map((r) => r[1])).toEqual(['2026-12-02']);
+    await say('张颖', '确认');
+    expect(rows()).toEqual([['talk_heart', day, 'zhangying', 'zhoutao']]);
+  });
+
+  it('「搞错了，对象是王强」 puts 王强 in the talk on 确认', async () => {
+    await say('孙丽', '今天和李娟谈心谈话');
+    await say('孙丽', '搞错了，对象是王强');
+    expect(lastText()).toMatch(/请确认修改/);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'sunli', 'wangqiang']]);
   });
 });
