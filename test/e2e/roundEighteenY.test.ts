@@ -88,3 +88,15 @@ describe('H: a correction with 搞错/弄错/记错/填错 reaches the 原来/�
     expect(rows()).toEqual([['talk_heart', '2026-12-02', 'sunli', 'wangqiang']]);
   });
 });
+
+describe('K: a forwarded 通知 with a deadline, a contact and a signature is no report', () => {
+  it.each([
+    ['【通知】各部室：请于12月12日前报送年度述责述廉报告及自查总结，联系人：林晓，电话8123456。机关纪委 2026年12月1日'],
+    ['【通知】请各部室于12月12日前报送述责述廉报告，联系人：林晓。机关纪委 2026年12月1日'],
+  ])('「%s」 → nothing recorded, said so, no question whose it is', async (said) => {
+    const answer = await answerText('李明', said);
+    expect(answer).toMatch(/通知[\s\S]*没有记录/);
+    expect(answer).not.toMatch(/是谁的/);
+    expect(rows()).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { withoutCampaignSummary } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
+import { readsAsNotice } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
@@ -214,6 +215,8 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
+  // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
+  if (readsAsNotice(text)) return null;
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
