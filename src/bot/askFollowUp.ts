@@ -74,6 +74,14 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
       question = `${problem.date} 还没到，只能记录已经完成的活动。${whose ?? ''}是哪一天进行的？`;
       buttons = [button('今天', answer('今天'), 'primary')];
       break;
+    case 'ambiguous_year': {
+      // Round 18: 「10月份漏报的：去年10月22日…」 was stored for last year at once; the two readings are offered.
+      const [mine, last] = problem.dates;
+      const day = `${Number(mine.slice(5, 7))}月${Number(mine.slice(8, 10))}日`;
+      question = `${whose ?? ''}是哪一年的${day}？消息里既有「${Number(mine.slice(5, 7))}月份」或本期的补录，又写了「去年」，请点选年份。`;
+      buttons = [button(`${mine.slice(0, 4)}年`, answer(`${mine.slice(0, 4)}年`), 'primary'), button(`${last.slice(0, 4)}年`, answer(`${last.slice(0, 4)}年`))];
+      break;
+    }
     case 'missing_type': {
       const choices = typeChoices(item.draft, problem.among, deps.duties);
       question = `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;

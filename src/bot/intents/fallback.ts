@@ -3,6 +3,7 @@ import { whatICanAnswer } from '../../domain/query/canAnswer.js';
 import { notAReport } from '../../domain/report/parseGate.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
+import { NOTICE_REPLY, readsAsNotice } from '../../domain/report/forwardedNotice.js';
 import { defineIntent } from '../intent.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 
@@ -14,6 +15,10 @@ export const fallback = defineIntent<true>({
     const verdict = notAReport(ctx.text);
     if (verdict === 'not_held' || (verdict === 'denial' && findKinds(ctx.text).length > 0)) {
       await ctx.reply('看起来这项活动没有进行（延期、取消、未开成或还没开展），清风没有记录。活动进行之后再发给我即可，例如「今天和冯雪进行了廉政谈话」。');
+      return;
+    }
+    if (readsAsNotice(ctx.text)) {
+      await ctx.reply(NOTICE_REPLY);
       return;
     }
     if (readsAsPlan(ctx.text, ctx.now)) {

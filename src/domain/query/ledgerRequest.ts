@@ -34,7 +34,8 @@ const LEDGER = /台账|台帐/;
 /** Words of an ask (导出, 发我, 能…吗): a line naming the 台账 without any is a title, not a request. */
 const ASKS = /导出|下载|发|生成|打印|输出|要|给我|能|可以|吗|请|帮|麻烦|[?？]/;
 /** A day or a pasted cell (11月5日 · 11.5 · 2026年 · a tab). */
-const DAY_OR_CELL = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./]\d{1,2}|\d{4}\s*年|\t/;
+// 11-03 too (round 18: a 台账 whose days were written so was exported and its talks dropped without a word).
+const DAY_OR_CELL = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./-]\d{1,2}|\d{4}\s*年|\t/;
 
 /**
  * 组联部廉政谈话台账⏎11月5日 周涛 与 张颖 廉政谈话: a title naming a 台账 over dated lines is a 台账 pasted as a report

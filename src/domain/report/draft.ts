@@ -48,6 +48,8 @@ export type ReportProblem =
   /** `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days. */
   | { code: 'missing_date'; count?: number }
   | { code: 'future_date'; date: string }
+  /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
+  | { code: 'ambiguous_year'; dates: [string, string] }
   | { code: 'missing_counterpart' }
   | { code: 'unknown_counterpart'; text: string }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }

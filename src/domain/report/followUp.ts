@@ -32,6 +32,9 @@ const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|
 /** 我 · 我本人 · 本人 · 是我 · 我自己 · 是我的: the sender, answering whose a deed is. */
 const SELF = /^(?:是|就是)?(?:我|我本人|本人|我自己|自己)(?:的|本人)?(?:的|做的|组织的|搞的)?[。.!！]*$/;
 
+/** 2026年 · 是2025年的 · 今年 · 去年的: the answer to which year a day was. */
+export const YEAR_ANSWER = /^(?:是|就是)?(?:(\d{4})\s*年?|(今年|去年))(?:的)?[。.!！]*$/;
+
 /** Types someone chairs or lectures (the question names a leader). */
 const CHAIRED: ReadonlySet<string> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
 
@@ -105,6 +108,16 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       // 两次…, answered with one day: the other still waits for its own, never dropped without a word.
       if (count !== undefined && dates.length < count) replacement.push({ draft: item.draft, problems: [{ code: 'missing_date', count: count - dates.length }] });
       if (correction.corrected) corrected = true;
+      break;
+    }
+    case 'ambiguous_year': {
+      // 「2026年」 · 「今年」 · 「去年的」: one of the two days offered, nothing else.
+      const said = YEAR_ANSWER.exec(answer.trim());
+      const year = said ? (said[1] ?? (said[2] === '今年' ? today.slice(0, 4) : String(Number(today.slice(0, 4)) - 1))) : undefined;
+      const date = problem.dates.find((d) => d.startsWith(`${year}-`));
+      if (date === undefined) return { ok: false };
+      const draft = withDate(item.draft, date, today);
+      replacement = [{ draft, problems: item.problems.slice(1).filter((p) => !isActorProblem(p)) }];
       break;
     }
     case 'ambiguous_actor':

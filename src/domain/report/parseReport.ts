@@ -27,6 +27,9 @@ import { withoutCampaignSummary } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
+import { readsAsNotice } from './forwardedNotice.js';
+import { heardAtMeeting } from './heardAtMeeting.js';
+import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
@@ -212,6 +215,8 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
+  // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
+  if (readsAsNotice(text)) return null;
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
@@ -255,6 +260,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let department: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
+  /** Clauses telling what a meeting heard (黄志刚通报了…): kept out of the accounting check with their type words. */
+  const heard: string[] = [];
   let actor: string | undefined;
   /** The person a heading line names (张书记本月工作：), whose subjectless items these are. */
   let headingPerson: string | undefined = relay?.personId;
@@ -404,7 +411,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
-      if (meetingBefore && MEETING_CONTENT.test(raw) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) continue;
+      if (meetingBefore && (MEETING_CONTENT.test(raw) || heardAtMeeting(raw)) && parseDay(arabicizeNumerals(extractTitles(raw).rest), today).date === undefined) {
+        // Its type words (通报了…作风纪律检查…) are the meeting's content, so no 「…没有对应到任何记录」 either.
+        if (heardAtMeeting(raw)) heard.push(raw);
+        continue;
+      }
       // 帮吴部长报一下：她11月18日和我谈了心: the 她/他 opening an item under a heading naming someone is that person.
       const headName = headingPerson !== undefined ? ctx.directory.person(headingPerson)?.name : undefined;
       const own = headName ? piece.replace(/^(\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
@@ -573,7 +584,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.
-      read.push(headingWeek ? `${headingWeek}周 ${line}` : line);
+      const told = heard.reduce((l, h) => l.replace(h, ''), line);
+      read.push(headingWeek ? `${headingWeek}周 ${told}` : told);
       lastEntry = reports.slice(before);
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
@@ -650,5 +662,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (which !== undefined) reports[0]!.remarks.push(which);
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);
-  return reports.length > 0 ? withStatedCount(reports, text) : null;
+  return reports.length > 0 ? withStatedCount(withYearAsked(reports, text, today), text) : null;
 }

@@ -17,6 +17,9 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:人数|参加人数|参会人数)$/, 'count'],
 ];
 
+/** A day written in a line (11月3日 · 11-03 · 11.3 · 3日), which a table's title line never holds. */
+const DAY_IN_TITLE = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[-./]\s*\d{1,2}|\d{1,2}\s*[日号]/;
+
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
 }
@@ -55,8 +58,9 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   const sep = separatorOf(lines[at]!);
   const columns = cellsOf(lines[at]!, sep).map((w) => columnOf(w)!);
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart'))) return undefined;
-  // The line right above the header, with no day of its own, is the table's title: a heading, no deed.
-  const above = at > 0 && lines[at - 1]!.trim() !== '' && !/\d/.test(lines[at - 1]!) ? at - 1 : at;
+  // The line right above the header, with no day of its own, is the table's title: a heading, no deed. A month in it
+  // (廉政谈话登记（11月）) is no day: round 18 read that title as one more talk and asked its day.
+  const above = at > 0 && lines[at - 1]!.trim() !== '' && !DAY_IN_TITLE.test(lines[at - 1]!) ? at - 1 : at;
   const titles = lines.slice(above, at);
   const kind = titleKind(titles);
   // 张伟书记廉政谈话情况 over rows with no 谈话人 column: the one person the title names is whose rows these are.

@@ -22,7 +22,9 @@ const RIGHT_FIRST = /^(?:不对[,;\s]*)?(?:应该?是|是)([^,;。\s]{1,12}?)[,;
 /** 不对，不是王强，是李娟 · 不是周三，是周四. */
 const WRONG_FIRST = /^(?:不对|错了|说错了|写错了)?[,;\s]*(?=不是)/;
 /** 人错了，是孙丽 · 谈话对象写错了，应该是孙丽 · 活动人不对，是张伟. */
-const PERSON_WRONG = /^(?:谈话)?(对象|活动人|人|名字|姓名)(?:写|填|报|记|搞|弄)?(?:错了|有误|不对)[,;\s]*(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
+const PERSON_WRONG = /^(?:谈话)?(对象|活动人|人|名字|姓名)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;\s]*(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
+/** 搞错了，对象是王强 · 写错了，对象应该是李娟 (round 18, H: 「…未记录」): the slip owned first, then the field and who. */
+const SLIP_THEN_PERSON = /^(?:弄|搞|写|填|报|记|说)?错了[,;。\s]*(?:谈话)?(对象|活动人)(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
 
 /**
  * 「刚才那条弄错了，应该是昨天」「搞错了，是昨天谈的」 (round 17, K6: 「…未记录」): a slip owned, then only a day (and the
@@ -61,7 +63,7 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   const swapped = right ? `刚才那条不是${right[2]}，是${right[1]}` : wrong ? `刚才那条${t.slice(wrong[0].length)}` : undefined;
   const c = swapped !== undefined ? latestCorrection(swapped, today) : null;
   if (c) return { ...dayOf(c), terse: true };
-  const who = PERSON_WRONG.exec(t);
+  const who = PERSON_WRONG.exec(t) ?? SLIP_THEN_PERSON.exec(t);
   if (!who) {
     const typeOrPerson = terseTypeOrPerson(t);
     return typeOrPerson ? { ...typeOrPerson, terse: true } : null;
