@@ -1,0 +1,15 @@
+// Doer and department faults of round 18u (w18, issue 10): doer-less items under a department's 台账/补报 heading, a
+// department's own meeting its 分管领导 attends, the departments whose heads attend a 分管科室会议, 全体 signings with a day.
+import type { CorpusRow } from './corpusRow.js';
+
+export const EIGHTEEN_W_ROWS: CorpusRow[] = [
+  // 1. A heading naming a department (…台账 with no colon, …补报：) owns the items under it that name no doer: its head's,
+  // on the card (was: stored at once as the clerk's own; 报送/上报/提交 信息 was no subjectless deed). Items naming their
+  // own doer keep it; the head sending it keeps them; a clerk of another department writing it up gives them to its head.
+  ["张颖", "组联部11月份廉政工作台账\n11月13日 开展廉政风险点自查", "!自查 11-13 周涛>"],
+  ["刘洋", "康复部9月份补报：9月25日报送廉政信息1篇", "!信息 09-25 吴静>"],
+  ["杨帆", "宣文部11月工作台账\n11月3日 开展岗位廉政风险自查\n11月17日 上报廉政信息1篇\n11月20日 王磊 与 杨帆 谈心谈话", "!自查 11-03 王磊> | 信息 11-17 王磊> | 谈心 11-20 王磊>杨帆"],
+  ["王芳", "办公室10月补报：10月9日提交廉政信息一篇", "!信息 10-09 李明>"],
+  ["赵磊", "教就部11月工作台账\n11月18日 开展专项资金使用自查", "!自查 11-18 郑华>"],
+  ["冯雪", "维权部11月工作台账\n11月12日 开展廉政风险自查", "自查 11-12 >"],
+];
