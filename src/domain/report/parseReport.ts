@@ -15,6 +15,7 @@ import { withDottedSpans } from './dottedSpan.js';
 import { withOnlyCentre } from './onlyCentre.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
+import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
@@ -243,7 +244,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
-  const items = splitItems(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId));
+  const items = splitItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
@@ -346,6 +347,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       line = `${line.replace(/[,;。\s]+$/, '')}${activityTypeName(entryKind)}`;
     }
     if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
+    // 宣文部11月两次廉政教育：11月6日学习… (round 18, A): a typed inline heading naming the department is its items' doer too.
+    if (inline && inlineKind !== undefined) department = headingDepartment(inline[1]!, ctx.directory, ctx.senderId) ?? department;
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
