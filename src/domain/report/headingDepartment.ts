@@ -58,7 +58,11 @@ const WITH_SOMEONE = /与|和|同|跟|找|对/;
  */
 export function underHeadingDepartment(piece: string, department: string | undefined, today: string): string {
   if (department === undefined) return piece;
-  const rest = parseDay(arabicizeNumerals(piece), today).rest;
-  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest)) return piece;
-  return `${department}${piece}`;
+  // 宣文部11月两次廉政教育：11月6日学习… (round 18): the first piece still opens with the inline heading naming the department.
+  const opening = /^[^:\n]{2,30}?:/.exec(piece)?.[0];
+  const body = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
+  const rest = parseDay(arabicizeNumerals(body), today).rest;
+  // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
+  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《'))) return piece;
+  return `${department}${body}`;
 }
