@@ -31,7 +31,7 @@ export function headingDepartment(heading: string, directory: Directory, senderI
 
 /** A heading that lists a department's work (维权部11月工作台账 · 财务科10月份补报：), not a check of it or one's time there. */
 const WORK_LIST_HEADING = /(?:台账|补报|补录|工作|情况)/;
-const NOT_ITS_OWN = /检查|督查|巡查|暗访|抽查|调研|指导|走访|到|去|赴/;
+const NOT_ITS_OWN = /检查|督查|巡查|暗访|抽查|调研|指导|走访|到|去|赴|配合|协助|参加|参与|帮助/;
 
 /**
  * 财务科11月工作台账 sent by someone of another department (round 18u, #2: the items stored as the sender's own): the one
