@@ -35,4 +35,9 @@ export const EIGHTEEN_X_ROWS: CorpusRow[] = [
   ["徐辉", "赵敏书记11月27日到中心主持召开党风廉政建设工作会议，会上赵书记与何平主任进行了廉政谈话", "!分管会 11-27 赵敏> | 廉谈 11-27 赵敏>何平"],
   // 会上与何平… with no subject of its own goes on with the meeting's leader (was: the sender's own talk).
   ["孙杰", "赵敏书记11月24日到康复中心主持召开党风廉政建设工作会议，会上与何平主任进行了廉政谈话", "!分管会 11-24 赵敏> | 廉谈 11-24 赵敏>何平"],
+  // F. ‹部门›‹day›‹count›篇 items after a shared 报了信息 clause are each their own 信息报送, the department head's (was: only
+  // the first recorded, the second named as unaccounted).
+  ["王建国", "分管的两个科室都报了信息，办公室11月5日一篇，财务科11月9日一篇", "!信息 11-05 李明> | 信息 11-09 孙丽>"],
+  ["刘芳", "组联部和康复部本月均报送了信息：组联部11月6日一篇；康复部11月20日一篇", "!信息 11-06 周涛> | 信息 11-20 吴静>"],
+  ["赵敏", "宣文部和康复中心这个月都上报了廉政信息，宣文部11月10日1篇，康复中心11月24日1篇", "!信息 11-10 王磊> | 信息 11-24 何平>"],
 ];
