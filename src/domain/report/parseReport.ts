@@ -16,6 +16,7 @@ import { withOnlyCentre } from './onlyCentre.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
+import { withSharedVerbItems } from './sharedVerbItems.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -249,7 +250,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
-  const items = splitItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today));
+  const items = splitItems(withSharedVerbItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today), ctx.directory, today));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;

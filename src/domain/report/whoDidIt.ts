@@ -130,8 +130,8 @@ export function continuesSubject(rest: string): boolean {
 // with someone, or taking part in a department's activity, is someone else's activity too until the card says otherwise.
 const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|召开|主持|讲授)的|(?:跟着|跟随|随同|陪同|随)[^,;。!?]{1,8}?参加|参加了?(?:科里|部里|室里|中心|部门|科室|单位|机关)[^,;。!?]{0,6}?的/;
 
-/** 并…, 会后…, and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟|双方)/;
+/** 并…, 会后…, 会上与何平… (round 18), and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟|双方)/;
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
