@@ -1,20 +1,23 @@
 // 财务科11月廉政工作情况：… sent by a clerk of 财务科: an item with no subject of its own (开展专项资金自查) is the department's, so its head's.
-import type { Directory } from '../organization.js';
+import type { Department, Directory } from '../organization.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 
 /**
- * The name (as written) of the sender's own department when a heading line
- * names it and no other department, and the sender is not its head; otherwise
- * undefined.
+ * The name (as written) of the department whose items a heading line lists:
+ * the sender's own when the heading names it and no other department, and the
+ * sender is not its head; or another one named alone over its 台账/补报/工作/情况
+ * (the sender writing it up for them); otherwise undefined.
  */
 export function headingDepartment(heading: string, directory: Directory, senderId: string): string | undefined {
   const sender = directory.person(senderId);
   const own = sender?.departmentId ? directory.department(sender.departmentId) : undefined;
-  if (!own || own.headId === senderId || !own.headId) return undefined;
   const named = directory.org.departments.filter((d) => [d.name, ...(d.aliases ?? [])].some((n) => heading.includes(n)));
   // 康复中心 holds 康复: a department whose name is part of another named one is not named apart.
   const distinct = named.filter((d) => !named.some((o) => o !== d && [o.name, ...(o.aliases ?? [])].some((n) => [d.name, ...(d.aliases ?? [])].some((m) => n !== m && n.includes(m)))));
+  const foreign = foreignHeadingDepartment(heading, distinct, sender?.roles ?? [], own?.id);
+  if (foreign !== undefined) return foreign;
+  if (!own || own.headId === senderId || !own.headId) return undefined;
   // 11月份中心工作： · 部里11月工作： (found by the tester, round 8: the items given to the clerk): the sender's own unit
   // named by its short form, no department named.
   if (distinct.length === 0) {
@@ -26,8 +29,24 @@ export function headingDepartment(heading: string, directory: Directory, senderI
   return own.name;
 }
 
+/** A heading that lists a department's work (维权部11月工作台账 · 财务科10月份补报：), not a check of it or one's time there. */
+const WORK_LIST_HEADING = /(?:台账|补报|补录|工作|情况)/;
+const NOT_ITS_OWN = /检查|督查|巡查|暗访|抽查|调研|指导|走访|到|去|赴|配合|协助|参加|参与|帮助/;
+
+/**
+ * 财务科11月工作台账 sent by someone of another department (round 18u, #2: the items stored as the sender's own): the one
+ * department named is whose items these are, its head's (on the card, as the sender is no doer named). A leader's or
+ * an inspector's heading naming a department may tell what they did there, so it is left to the items.
+ */
+function foreignHeadingDepartment(heading: string, named: readonly Department[], roles: readonly string[], ownId: string | undefined): string | undefined {
+  if (named.length !== 1 || named[0]!.id === ownId || !named[0]!.headId) return undefined;
+  if (roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector')) return undefined;
+  if (!WORK_LIST_HEADING.test(heading) || NOT_ITS_OWN.test(heading)) return undefined;
+  return named[0]!.name;
+}
+
 /** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…; 全体职工签订… (round 15: the unit's signing). */
-const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|观看|收看|完成)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
+const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|观看|收看|完成|报送|上报|提交)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
 /** A talk with someone names its own doer or is the sender's: never the department's. */
 const WITH_SOMEONE = /与|和|同|跟|找|对/;
 
@@ -39,7 +58,11 @@ const WITH_SOMEONE = /与|和|同|跟|找|对/;
  */
 export function underHeadingDepartment(piece: string, department: string | undefined, today: string): string {
   if (department === undefined) return piece;
-  const rest = parseDay(arabicizeNumerals(piece), today).rest;
-  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest)) return piece;
-  return `${department}${piece}`;
+  // 宣文部11月两次廉政教育：11月6日学习… (round 18): the first piece still opens with the inline heading naming the department.
+  const opening = /^[^:\n]{2,30}?:/.exec(piece)?.[0];
+  const body = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
+  const rest = parseDay(arabicizeNumerals(body), today).rest;
+  // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
+  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《'))) return piece;
+  return `${department}${body}`;
 }

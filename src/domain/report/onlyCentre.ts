@@ -7,16 +7,22 @@ const BARE_CENTRE = /(?<=^|[\s\u0000,;。:、])中心(?!组|里|的)(?=[\s\u0000
 /** 中心 as a token of a terse line (昨日 中心 警示教育 28人). */
 const TERSE_CENTRE = /(?<=^|\s)中心(?=\s)/g;
 
+/**
+ * 到中心主持召开… · 来中心调研: the 中心 a leader went to is a place, the unit called 中心 (round 18, E: 赵敏's meeting 到中心
+ * typed 专题会议 while 到康复中心 gave her 分管科室会议 there).
+ */
+const CENTRE_GONE_TO = /(?<=(?:到|来|赴|深入)[\s\u0000]*)中心(?!组|里|的|主任|领导|工作|同志)/g;
+
 const isCentre = (d: { name: string; aliases?: string[] }) => [d.name, ...(d.aliases ?? [])].some((n) => n.endsWith('中心'));
 
 /**
  * The text with a bare 中心 written as the name of the directory's only 中心 when the sender belongs to none, or, in a
- * terse line, of the sender's own 中心 (its sentences are read elsewhere): so it is the 中心's head's, on the card as
- * someone else's. Round 16 #25: 胡军 (办公室) 「昨日 中心 警示教育 28人」 recorded as 胡军's.
+ * terse line or after 到/来 (到中心主持召开…), of the sender's own 中心 (its other sentences are read elsewhere): so it is
+ * the 中心's head's, on the card as someone else's, and a leader's meeting there is at that department. Round 16 #25: 胡军 (办公室) 「昨日 中心 警示教育 28人」 recorded as 胡军's.
  */
 export function withOnlyCentre(text: string, directory: Directory, senderId: string): string {
   const own = directory.department(directory.person(senderId)?.departmentId ?? '');
-  if (own && isCentre(own)) return text.replace(TERSE_CENTRE, own.name);
+  if (own && isCentre(own)) return text.replace(TERSE_CENTRE, own.name).replace(CENTRE_GONE_TO, own.name);
   const centres = directory.org.departments.filter(isCentre);
-  return centres.length === 1 ? text.replace(BARE_CENTRE, centres[0]!.name) : text;
+  return centres.length === 1 ? text.replace(BARE_CENTRE, centres[0]!.name).replace(CENTRE_GONE_TO, centres[0]!.name) : text;
 }

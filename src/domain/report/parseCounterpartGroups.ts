@@ -18,7 +18,9 @@ function groupItem(start: number, text: string, people: Person[], senderId: stri
   return { start, end, text, ids: others.map((p) => p.id), group: true, remark: `「${text}」按${others.map((p) => p.name).join('、')}共${others.length}人记录` };
 }
 
-const MEMBERS = /^(?:的)?(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)/;
+// 康复部今天全体都签了 (round 18u #7: asked 和谁 while 康复部全体人员今天都签了 was read): the day, masked, may stand between
+// the department and 全体, and a bare 全体 before the signing (都签/均签) is everyone as 全体人员 is.
+const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签)))/;
 
 /** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
 export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
@@ -36,11 +38,11 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 
 /** 全科同志 / 全室人员 / 全体同志: everyone of one department, named by the visit before it (到财务科…与全科同志) or the sender's own. */
 // 全科都签了 (found by the tester, round 10: no one signed with): 全科 with no noun, before the signing itself; so is
-// 科里全体都签了 (round 14: 「找不到「全体」」).
+// 科里全体都签了 (round 14: 「找不到「全体」」); 部里今天全体都签了 (round 18u #7: the masked day between broke it).
 const WHOLE_UNIT =
-  /(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)(?=[\s\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))/g;
+  /(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体)(?=[\s\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))/g;
 /** 全科… / 科室全体… / 本部门全体…: the sender's own department when no other was visited. */
-const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?全体)/;
+const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体)/;
 const VISIT = /(?:到|在|赴|深入|前往|来到|走进)$/;
 
 /**

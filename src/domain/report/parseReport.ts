@@ -15,6 +15,9 @@ import { withDottedSpans } from './dottedSpan.js';
 import { withOnlyCentre } from './onlyCentre.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
+import { departmentHeadingApart } from './departmentHeadingApart.js';
+import { withSharedVerbItems } from './sharedVerbItems.js';
+import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
@@ -131,7 +134,7 @@ const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
-const NOT_YET = /(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)/;
+const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)|${NOT_DONE_FOR.source}`);
 /** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
 const TOPIC = /研究|部署|传达|安排|谋划/;
 
@@ -159,7 +162,8 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
   const notDone = (c: string, i: number) => NOT_YET.test(c) || (why(c, i) && NOT_YET.test(clauses[i + 1]!));
   const deed = (c: string, code = findKinds(extractTitles(c).rest)[0]?.code) => (code ? activityTypeName(code) : /谈|聊/.test(c) ? '谈话' : /签/.test(c) ? '签责任书' : '一项活动');
-  const notYet = clauses.filter((c) => held(c) && NOT_YET.test(c)).map((c) => deed(c));
+  // 何平出差未谈 (round 18, C): said not done for someone, named with those words on the card rather than as a deed to come.
+  const notYet = clauses.filter((c) => held(c) && NOT_YET.test(c) && !NOT_DONE_FOR.test(c)).map((c) => deed(c));
   return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && !notDone(c, i) && (isPlan(c) || why(c, i))), notHeld, notYet };
 }
 
@@ -183,7 +187,7 @@ const ATTENDED_HEADING = /我[^:,;。]{0,6}?(?:参加|参与|听)(?:了|的|过)
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
 /** The first line of a list that names what the list is (…工作开展情况, …工作小结), written without a colon. */
-const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单)\s*$/;
+const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单|台账)\s*$/;
 
 /**
  * 清风残联｜宣文部开展“廉洁文化进机关”主题学习活动 over the dated item it heads: a news item's headline (no day, no full
@@ -223,6 +227,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const planned: string[] = [];
   /** Deeds the member said are not done yet (…，赵敏还没谈): no record and no plan, named in the reply. */
   const notYet: string[] = [];
+  /** Who a deed was said not done for (何平出差未谈), and those words, for the card. */
+  const notDoneFor = new Set<string>();
+  const notDoneWords: string[] = [];
   /** Deeds the member said did not take place (延期/取消/没谈成): never recorded, named in the reply. */
   const notHeld: string[] = [];
   /** Lines of a list that ask something (帮我看看本月完成情况): never recorded, named in the reply. */
@@ -248,7 +255,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
-  const items = splitItems(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId));
+  const items = splitItems(withSharedVerbItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today), ctx.directory, today));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
@@ -285,6 +292,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (item.line !== actorLine) actor = headingPerson;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
     const unplanned = withoutPlanClauses(item.text, ctx.now);
+    // …，何平出差未谈 · 4. 吴静因故未签: whoever a deed is said not done for is left out of every record, and named.
+    const saidNotDone = item.text.split(CLAUSES).filter((c) => NOT_DONE_FOR.test(c) && peopleNamed(c, ctx.directory).length > 0);
+    for (const c of saidNotDone) {
+      for (const id of peopleNamed(c, ctx.directory)) notDoneFor.add(id);
+      notDoneWords.push(c.replace(/^[\s\u0000,;。]+|[\s\u0000,;。]+$/g, ''));
+    }
+    if (saidNotDone.length > 0 && item.text.split(CLAUSES).length === saidNotDone.length) continue;
     let line = unplanned.line;
     const plan = unplanned.plan;
     const offClauses = unplanned.notHeld;
@@ -353,6 +367,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       line = `${line.replace(/[,;。\s]+$/, '')}${activityTypeName(entryKind)}`;
     }
     if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
+    // 宣文部11月两次廉政教育：11月6日学习… (round 18, A): a typed inline heading naming the department is its items' doer too.
+    if (inline && inlineKind !== undefined) department = headingDepartment(inline[1]!, ctx.directory, ctx.senderId) ?? department;
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
@@ -608,6 +624,14 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (reports.length > 0 && planned.length > 0) {
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';
     reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
+  }
+  if (notDoneFor.size > 0) {
+    const kept = withoutNotDoneFor(reports, notDoneFor);
+    reports.splice(0, reports.length, ...kept);
+    if (reports.length > 0) {
+      reports[0]!.remarks.push(`「${[...new Set(notDoneWords)].join('」「')}」说的没有做，未记录`);
+      for (const r of reports) r.reasons = [...(r.reasons ?? []), 'not_held'];
+    }
   }
   if (reports.length > 0 && notYet.length > 0) reports[0]!.remarks.push(`消息里还没有做的${[...new Set(notYet)].join('、')}，未记录；做完后再发给我即可`);
   if (reports.length > 0 && notHeld.length > 0) {

@@ -14,6 +14,7 @@ import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
 import { withDepartmentsOfKind } from './departmentsOfKind.js';
+import { withoutVenue } from './meetingVenue.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
@@ -163,7 +164,9 @@ const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_c
  */
 function meetingDepartments(base: ReportDraft, text: string, ctx: ParseContext, who: Who): { ids: string[]; none: boolean; remark?: string } {
   if (base.type !== 'meeting_dept') return { ids: [], none: false };
-  const listed = listedDepartments(text, ctx.directory);
+  // The departments whose heads attended are the meeting's; the place it was held (到办公室) only when no other is named.
+  const attending = listedDepartments(withoutVenue(text, ctx.directory), ctx.directory);
+  const listed = attending.length > 0 ? attending : listedDepartments(text, ctx.directory);
   const doer = who.actor.actorId ?? ctx.senderId;
   const own = new Set(ctx.directory.supervisedBy(doer).map((d) => d.id));
   const ids = listed.filter((id) => own.has(id));

@@ -130,8 +130,8 @@ export function continuesSubject(rest: string): boolean {
 // with someone, or taking part in a department's activity, is someone else's activity too until the card says otherwise.
 const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|召开|主持|讲授)的|(?:跟着|跟随|随同|陪同|随)[^,;。!?]{1,8}?参加|参加了?(?:科里|部里|室里|中心|部门|科室|单位|机关)[^,;。!?]{0,6}?的/;
 
-/** 并…, 会后…, and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟|双方)/;
+/** 并…, 会后…, 会上与何平… (round 18), and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟|双方)/;
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
@@ -146,7 +146,10 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 11月23日中心召开… (found by the tester, round 5: 专题会议): the unit word may follow a day as well as a break.
   // 何主任主持召开中心党风廉政建设会议 (found by the tester, round 8): the unit word may follow 召开 too.
   const unitWord = mine
-    ? (/(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text) ?? /召开了?(?:本)?(中心|部门|科室)(?=党风|廉政|会议|工作)/.exec(text))?.[1]
+    ? (/(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text) ??
+        /召开了?(?:本)?(中心|部门|科室)(?=党风|廉政|会议|工作)/.exec(text) ??
+        // 11月6日 中心党风廉政建设会议，赵书记参加并讲话 (round 18u #5: a 专题会议 asked who chaired): the meeting named with no verb.
+        /(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室)(?=党风廉政|廉政)/.exec(text))?.[1]
     : undefined;
   const ownUnit = unitWord !== undefined && (unitWord === '部门' || unitWord === '科室' || [mine!.name, ...mine!.aliases].some((n) => n.endsWith(unitWord)));
   const ownId = OWN_DEPARTMENT_WORDS.test(text) || ownUnit ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
@@ -166,9 +169,12 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
     const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m) && !/^「[^」]+」按专题会议记录/.test(m));
     const newDoer = dept.supervisorId !== ctx.senderId ? [`按${ctx.directory.person(dept.supervisorId)?.name ?? ''}的活动记录（代为上报）`] : [];
     const remarks = [...kept, ...newDoer, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
-    const draft = { ...r.draft, type: 'meeting_dept' as const, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
+    // The meeting was of that department: the 分管科室会议 counts for it (中心党风廉政建设会议 named by the unit word had none).
+    const draft = { ...r.draft, type: 'meeting_dept' as const, departmentId: r.draft.departmentId ?? dept.id, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
     const reasons = dept.supervisorId !== ctx.senderId ? [...new Set([...(r.reasons ?? []), 'third_person' as const])] : r.reasons;
-    return { ...r, draft, remarks, ...(reasons ? { reasons } : {}) };
+    // Whose meeting it was is now said: the 「是哪位领导主持…」 question asked for a 专题会议 no longer applies (round 18u #5).
+    const problems = r.problems.filter((p) => p.code !== 'missing_actor');
+    return { ...r, draft, remarks, problems, ...(reasons ? { reasons } : {}) };
   }
   // 组联部召开专题会议，组织学习了…典型案例 (issue 10: asked with 「按专题会议记录」 on the card, and 警示教育 when a purpose
   // clause came first): a department's meeting that studied one kind of teaching is that teaching, the meeting's words its

@@ -1,0 +1,36 @@
+// 何平出差未谈 · 吴静因故未签 · 孙丽另行安排 inside a list: a deed said not done for someone, who is left out of the records and named on the card.
+import type { Directory } from '../organization.js';
+import type { ParsedReport } from './draft.js';
+
+/**
+ * 未谈 / 没签 / 未参加 (not 还未 or 尚未, which NOT_YET reads) and 另行安排 / 另行约谈: a clause saying the deed was not done
+ * (or is put off) for whoever it names.
+ */
+export const NOT_DONE_FOR = /(?<![还尚暂从并])(?:未|没)能?(?:谈|签|参加|参会|开展|进行)|另行(?:安排|约谈|谈|签|补)/;
+
+/** Directory ids of the people `clause` names, longest names first so 王建国 is not read as 王建. */
+export function peopleNamed(clause: string, directory: Directory): string[] {
+  const people = [...directory.org.people].sort((a, b) => b.name.length - a.name.length);
+  let rest = clause;
+  const ids: string[] = [];
+  for (const p of people) {
+    if (!rest.includes(p.name)) continue;
+    ids.push(p.id);
+    rest = rest.split(p.name).join('□');
+  }
+  return ids;
+}
+
+/**
+ * `reports` without the people a deed was said not done for (王磊、何平…，何平出差未谈): each keeps its other counterparts,
+ * and a record left with none of those it had is dropped. The card says who was left out (never silently, round 18, C).
+ */
+export function withoutNotDoneFor(reports: ParsedReport[], ids: Set<string>): ParsedReport[] {
+  if (ids.size === 0) return reports;
+  return reports.flatMap((r) => {
+    const had = r.draft.counterpartIds;
+    if (!had.some((id) => ids.has(id))) return [r];
+    const kept = had.filter((id) => !ids.has(id));
+    return kept.length === 0 ? [] : [{ ...r, draft: { ...r.draft, counterpartIds: kept } }];
+  });
+}
