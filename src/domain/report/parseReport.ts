@@ -17,6 +17,7 @@ import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
+import { namesOwnCompanions } from './ownCompanion.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -676,7 +677,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
   const unused = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
   const lone = reports.length === 1 ? reports[0]! : undefined;
-  if (lone && unused.length > 0 && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
+  // 和林晓对…开展了督查 (round 18, J): a companion the sender names on a check went along; the check is the sender's.
+  const companions = lone?.draft.type?.startsWith('inspect_') === true && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
+  if (lone && companions) lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
+  if (lone && !companions && unused.length > 0 && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
     lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
