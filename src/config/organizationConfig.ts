@@ -5,6 +5,7 @@ import { ConfigError } from './configError.js';
 import { describeBlanks, findBlanks } from './draftBlanks.js';
 import type { ParsedAhead } from './parsedYaml.js';
 import { readYamlConfig } from './readYamlConfig.js';
+import { leaderGap } from './leaderGap.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected an id of letters, digits, _ or -');
 // YAML reads 2026-07-01 as a date; both spellings are accepted and kept as YYYY-MM-DD.
@@ -196,6 +197,15 @@ function loadOrganizationChecked(file: string, ahead: ParsedAhead | undefined): 
       const at = ['departments', i, 'supervisor', ...(typeof d.supervisor === 'string' ? [] : [j, 'id'])];
       if (!ids.has(s.personId)) note(at, `expected the id of a person in people, got "${s.personId}"`);
       else if (!leads(s.personId)) note(at, `expected a leader (roles: [leader]); ${value.people[ids.get(s.personId)!]!.name} is not one`);
+      else {
+        const i = ids.get(s.personId)!;
+        const person = value.people[i]!;
+        const gap = leaderGap(roleSpans[i]!, span(person), s);
+        if (gap !== undefined) {
+          const when = gap === '0000-01-01' ? 'when the 分管 begins' : `from ${gap}`;
+          note(at, `expected a leader (roles: [leader]) on every day of the 分管; ${person.name} is not one ${when}: end the 分管 with until and give it to another leader from the next day`);
+        }
+      }
     });
     const dated = (list: HolderSpan[]) => list.length > 1 || list.some((s) => s.from || s.until);
     return {

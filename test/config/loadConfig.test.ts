@@ -192,6 +192,8 @@ describe('organization.yaml with dates: from/until on people, roles, heads and �
     ['two secretaries at once', 'roles: [leader],    open_id: ou_e647', 'roles: [{ role: secretary, from: 2026-01-01 }], open_id: ou_e647', 'people[1].roles', /one person with role secretary \(党组书记\) at a time; 张伟 and 王建国 overlap/],
     ['an unknown role in a dated entry', 'roles: [leader],    open_id: ou_e647', 'roles: [{ role: boss, from: 2026-01-01 }], open_id: ou_e647', 'people[1].roles[0]', /expected \{ role: secretary\|leader\|inspector/],
     ['a dated supervisor who is no leader', 'head: sunli,    supervisor: wangjianguo', 'head: sunli,    supervisor: [{ id: wangjianguo, until: 2026-06-30 }, { id: liming, from: 2026-07-01 }]', 'departments[1].supervisor[1].id', /expected a leader[\s\S]*李明 is not one/],
+    ['a 分管领导 whose leader role ended before the 分管 did', 'roles: [leader],    open_id: ou_a15b', 'roles: [{ role: leader, until: 2026-11-30 }], open_id: ou_a15b', 'departments[5].supervisor', /expected a leader \(roles: \[leader\]\) on every day of the 分管; 赵敏 is not one from 2026-12-01[\s\S]*「科室」第 6 项「分管领导」/],
+    ['a 分管领导 who left before the 分管 ended', 'roles: [leader],    open_id: ou_76a3329f4496c6dd3364ab2840115dfd }', 'roles: [leader],    open_id: ou_76a3329f4496c6dd3364ab2840115dfd, until: 2026-06-30 }', 'departments[4].supervisor', /陈志强 is not one from 2026-07-01/],
     ['an unknown secretary id at top level', 'name: 某市残疾人联合会', 'name: 某市残疾人联合会\nsecretary: nobody', 'secretary', /expected the id of a person in people, got "nobody"[\s\S]*「党组书记」/],
   ];
   for (const [name, from, to, path, message] of bad) {

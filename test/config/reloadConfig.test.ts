@@ -93,6 +93,17 @@ describe('重新加载配置', () => {
     expect(deps.duties).toBe(before);
   });
 
+  it('refuses a 分管领导 whose leader role ends while the 分管 goes on (n4: her departments\' talks were owed by nobody)', async () => {
+    const before = deps.directory;
+    await edit('organization.yaml', 'roles: [leader],    open_id: ou_a15b', 'roles: [{ role: leader, until: 2026-11-30 }], open_id: ou_a15b');
+    const answer = await say('林晓', '重新加载配置');
+    expect(answer).toMatch(/^配置有误，本次未重新加载/);
+    expect(answer).toMatch(/文件：.*organization\.yaml，第 \d+ 行/);
+    expect(answer).toContain('字段：departments[5].supervisor');
+    expect(answer).toContain('赵敏 is not one from 2026-12-01');
+    expect(deps.directory.source).toBe(before.source);
+  });
+
   it('names a YAML syntax error with its line too', async () => {
     await edit('organization.yaml', 'name: 某市残疾人联合会', 'name: [某市残疾人联合会');
     expect(await say('黄志刚', '请重新加载配置')).toMatch(/文件：.*organization\.yaml，第 \d+ 行\n问题：YAML syntax/);

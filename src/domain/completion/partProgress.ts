@@ -5,7 +5,8 @@ import type { Directory } from '../organization.js';
 import type { Period } from '../period.js';
 import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
-import { countInRange, type ActivityIndex, type DateRange } from './activityIndex.js';
+import { countInRange, mergeTwo, type ActivityIndex, type DateRange } from './activityIndex.js';
+import { otherHeads } from './otherHeads.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import { reportedAfter, reportedAt } from './late.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
@@ -133,7 +134,8 @@ export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgres
  */
 export function partProgress(ctx: PartContext, who: Assignment, period: Period): PartProgress | null {
   const memo = ctx.index.memo;
-  if (!memo) return countPart(ctx, who, period);
+  // A part counting another head's records would not be forgotten when theirs change (the memo follows one person).
+  if (!memo || otherHeads(ctx.directory, ctx.duty, who.person.id, windowOf(ctx.duty, period) ?? period).length > 0) return countPart(ctx, who, period);
   const window = windowOf(ctx.duty, period);
   if (window === null) return null;
   const effective = window ?? period;
@@ -160,9 +162,12 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
   const inView = intersect(effective, ctx.view);
   const { elapsed, ended } = ctx.clock(effective);
   if (ctx.duty.per === 'count') {
-    const list = who.orgWide
+    let list = who.orgWide
       ? ctx.index.ofType(ctx.duty.types, effective)
       : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
+    if (!who.orgWide) {
+      for (const o of otherHeads(ctx.directory, ctx.duty, who.person.id, effective)) list = mergeTwo(list, ctx.index.byActor(o.personId, ctx.duty.types, o.range));
+    }
     // Laid out when the index was built, when the index answered this list itself.
     const columns = ctx.index.columns?.(list);
     const activityIds = columns ? columns.ids : list.map((a) => a.id);

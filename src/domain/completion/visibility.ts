@@ -1,8 +1,9 @@
 // Who may see what: secretary and inspectors everything; a leader their departments; a head theirs; a member themself.
 import type { Directory, Person } from '../organization.js';
-import { narrowLine } from './line.js';
+import { buildLine, narrowLine } from './line.js';
+import { sumUnits } from './partProgress.js';
 import { headlineOf } from './status.js';
-import type { CompletionLine, CompletionReport, Scope, Unit } from './types.js';
+import type { CompletionLine, CompletionReport, PartProgress, Scope, Unit } from './types.js';
 
 export type Verdict = { allowed: true } | { allowed: false; reason: string };
 
@@ -29,14 +30,47 @@ export function reachOf(directory: Directory, viewerId: string): Reach {
   const departments = new Set<string>();
   if (viewer.roles.includes('leader')) for (const d of directory.supervisedBy(viewer.id)) departments.add(d.id);
   if (viewer.roles.includes('dept_head')) for (const d of directory.headedBy(viewer.id)) departments.add(d.id);
-  const people = new Set<string>([viewer.id]);
+  return { everything, departments, people: peopleOf(directory, viewerId, departments) };
+}
+
+/** The viewer, and the heads and plain members of `departments` as they stood on the directory's day. */
+function peopleOf(directory: Directory, viewerId: string, departments: ReadonlySet<string>): Set<string> {
+  const people = new Set<string>([viewerId]);
   const plain = (p: Person) => p.roles.every((r) => r === 'member' || r === 'dept_head');
   for (const p of directory.org.people) if (p.departmentId && departments.has(p.departmentId) && plain(p)) people.add(p.id);
   for (const id of departments) {
     const head = directory.department(id)?.headId;
     if (head) people.add(head);
   }
-  return { everything, people, departments };
+  return people;
+}
+
+/**
+ * The viewer's reach over what happened on `day` (a record's date, a duty period's holder
+ * day), when the organisation changes over time: a 分管领导 reaches the departments they
+ * supervised THEN (a 分管 moved in July leaves January–June with the old leader), a head
+ * the departments they head now or headed then (the department's books go with the post:
+ * a new head answers for and sees the months before them), each with whoever headed it and
+ * belonged to it that day. The secretary and inspectors reach everything, as now.
+ * `directory` is today's; an undated organisation gives reachOf.
+ */
+export function reachOn(directory: Directory, viewerId: string, day: string): Reach {
+  const now = reachOf(directory, viewerId);
+  if (!directory.dated || now.everything || day === directory.day) return now;
+  const then = directory.asOf(day);
+  const departments = new Set(reachOf(then, viewerId).departments);
+  for (const d of directory.headedBy(viewerId)) departments.add(d.id);
+  return { everything: false, departments, people: peopleOf(then, viewerId, departments) };
+}
+
+/** reachOn, remembered per day: a year's lines ask about the same twelve month-ends again and again. */
+export function reachByDay(directory: Directory, viewerId: string): (day: string) => Reach {
+  const known = new Map<string, Reach>();
+  return (day) => {
+    let r = known.get(day);
+    if (!r) known.set(day, (r = reachOn(directory, viewerId, day)));
+    return r;
+  };
 }
 
 /** A polite pointer to what the viewer can ask instead. */
@@ -82,16 +116,54 @@ export function canView(directory: Directory, viewerId: string, scope: Scope): V
 /**
  * The lines the viewer may see: whole when the responsible person is within reach,
  * narrowed to the pairs within reach otherwise (a head sees their 分管领导's talk with
- * them, not with other heads), dropped when nothing is.
+ * them, not with other heads), dropped when nothing is. When the organisation changes
+ * over time, each duty period is judged by the reach over that period (reachOn on its
+ * holder day, as completion counts it), so a change today neither hides a department's
+ * earlier months from whoever answered for them nor shows them to a leader who did not.
  */
 export function restrictLines(directory: Directory, viewerId: string, lines: readonly CompletionLine[]): CompletionLine[] {
   const reach = reachOf(directory, viewerId);
   if (reach.everything) return [...lines];
+  if (directory.dated) return restrictDated(directory, viewerId, lines);
   const keep = (u: Unit) => (u.kind === 'person' ? reach.people.has(u.id) : reach.departments.has(u.id));
   const out: CompletionLine[] = [];
   for (const line of lines) {
     const seen = reach.people.has(line.responsibleId) ? line : narrowLine(line, keep);
     if (seen && seen.required > 0) out.push(seen);
+  }
+  return out;
+}
+
+/** The day a part is read on: its period's (or window's) last day, or today while that is not over (holderDay). */
+function partDay(part: PartProgress, today: string): string {
+  const span = part.window ?? part.period;
+  if (today < span.start) return span.start;
+  return today < span.end ? today : span.end;
+}
+
+function restrictDated(directory: Directory, viewerId: string, lines: readonly CompletionLine[]): CompletionLine[] {
+  const reachAt = reachByDay(directory, viewerId);
+  const out: CompletionLine[] = [];
+  for (const line of lines) {
+    let changed = false;
+    const parts: PartProgress[] = [];
+    for (const part of line.parts) {
+      const r = reachAt(partDay(part, directory.day));
+      if (r.people.has(line.responsibleId)) {
+        parts.push(part);
+        continue;
+      }
+      changed = true;
+      const units = part.units.filter((u) => (u.kind === 'person' ? r.people.has(u.id) : r.departments.has(u.id)));
+      if (units.length > 0) parts.push(sumUnits(part, units));
+    }
+    if (!changed) {
+      if (line.required > 0) out.push(line);
+      continue;
+    }
+    if (parts.length === 0) continue;
+    const seen = buildLine(line, parts, line.period, parts.length === line.parts.length ? line.period : undefined);
+    if (seen.required > 0) out.push(seen);
   }
   return out;
 }

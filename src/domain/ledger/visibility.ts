@@ -1,7 +1,7 @@
 // Which records a viewer may export: the query rule (reachOf) applied to single activities, and how to name that scope.
 import type { Activity } from '../activity.js';
 import type { Directory } from '../organization.js';
-import { reachOf } from '../completion/visibility.js';
+import { reachByDay, reachOf } from '../completion/visibility.js';
 
 /** Who is exporting: a person in the directory (chat), or the operator on the server (CLI), who sees everything. */
 export type Viewer = { kind: 'operator' } | { kind: 'person'; personId: string };
@@ -10,7 +10,7 @@ export type Viewer = { kind: 'operator' } | { kind: 'person'; personId: string }
  * A record is within reach when the viewer may see someone in it: whoever held it, any
  * counterpart, or the department that organised it. A talk therefore shows to both sides
  * and to the counterpart's 分管领导, as the completion lines do. Whoever reported a record
- * always sees it. `mine` narrows to the viewer's own records whatever their reach.
+ * always sees it, whenever it was. `mine` narrows to the viewer's own records whatever their reach.
  */
 export function activityFilter(directory: Directory, viewer: Viewer, mine = false): (a: Activity) => boolean {
   if (viewer.kind === 'operator') return () => true;
@@ -21,11 +21,17 @@ export function activityFilter(directory: Directory, viewer: Viewer, mine = fals
   if (mine) return own;
   const reach = reachOf(directory, self.id);
   if (reach.everything) return () => true;
-  return (a) =>
-    own(a) ||
-    reach.people.has(a.actorId) ||
-    a.counterpartIds.some((id) => reach.people.has(id)) ||
-    (a.departmentId !== undefined && reach.departments.has(a.departmentId));
+  // A record is judged by the reach on its date (reachOn): a 分管 moved in July shows January–June to the old leader only.
+  const reachAt = reachByDay(directory, self.id);
+  return (a) => {
+    if (own(a)) return true;
+    const r = reachAt(a.date);
+    return (
+      r.people.has(a.actorId) ||
+      a.counterpartIds.some((id) => r.people.has(id)) ||
+      (a.departmentId !== undefined && r.departments.has(a.departmentId))
+    );
+  };
 }
 
 /** The scope in words, for the reply, the workbook and the draft: 全单位 / 王建国及分管科室（办公室、财务科） / 李明本人. */

@@ -1,0 +1,66 @@
+// n4's findings over HTTP: after 王强 takes over 财务科 and 刘芳 办公室's 分管, each sees the months they answered for.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from '../support/completionFixtures.js';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+/** Wednesday 2026-12-02, 08:00 in Shanghai: before the reminders' hours, so the last message is the answer. */
+const TODAY = new Date('2026-12-02T08:00:00+08:00');
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'];
+
+let dir: string;
+let bot: TestBot;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qingfeng-n4-'));
+  await cp('config', dir, { recursive: true });
+  const path = join(dir, 'organization.yaml');
+  const text = (await readFile(path, 'utf8'))
+    .replace('head: liming,   supervisor: wangjianguo', 'head: liming,   supervisor: [{ id: wangjianguo, until: 2026-06-30 }, { id: liufang, from: 2026-07-01 }]')
+    .replace('head: sunli,    supervisor: wangjianguo', 'head: [{ id: sunli, until: 2026-11-30 }, { id: wangqiang, from: 2026-12-01 }], supervisor: wangjianguo')
+    .replace('open_id: ou_8830b34d8057803add8c9f3436c42c2b }', 'open_id: ou_8830b34d8057803add8c9f3436c42c2b, until: 2026-11-30 }');
+  await writeFile(path, text);
+  bot = await startTestBot({ now: TODAY, configDir: dir });
+  await bot.running.store.update((db) => {
+    db.activities.push(act({ id: 'self', type: 'report_self', date: '2026-03-10', actorId: 'sunli', createdAt: '2026-03-10T09:00:00.000Z' }));
+    for (const m of MONTHS) {
+      db.activities.push(act({ id: `sun${m}`, type: 'report_info', date: `2026-${m}-15`, actorId: 'sunli', createdAt: `2026-${m}-15T09:00:00.000Z` }));
+      db.activities.push(act({ id: `li${m}`, type: 'report_info', date: `2026-${m}-15`, actorId: 'liming', createdAt: `2026-${m}-15T09:00:00.000Z` }));
+    }
+  });
+});
+afterEach(async () => {
+  await bot.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function ask(name: string, text: string): Promise<string> {
+  await bot.say(name, text);
+  await bot.running.drain();
+  return bot.texts().at(-1)!;
+}
+
+describe('counts after a change of head and 分管 (n4)', () => {
+  it('刘芳 sees 办公室 from July, when its 分管 came to her', async () => {
+    const text = await ask('刘芳', '今年信息报送完成情况');
+    expect(text).toContain('办公室（李明） | 6 | 5 |');
+    expect(text).toContain('| 30 | 5 |');
+  });
+
+  it('王建国, who supervised 财务科 all year, still sees 孙丽\'s eleven months', async () => {
+    const text = await ask('王建国', '今年信息报送完成情况');
+    // 办公室 January–June (王建国's 分管 then), 孙丽's eleven months and 王强's December.
+    expect(text).toContain('信息报送（2026年） | 办公室（李明）、孙丽、财务科（王强） | 18 | 17');
+  });
+
+  it('王强 sees 财务科\'s year as 张伟 does', async () => {
+    const mine = await ask('王强', '今年完成情况');
+    const secretary = await ask('张伟', '财务科今年完成情况');
+    const lines = (t: string) => t.slice(t.indexOf('**各项职责**'));
+    expect(mine).toContain('信息报送（2026年） | 孙丽、财务科（王强） | 12 | 11');
+    expect(lines(mine)).toBe(lines(secretary));
+    // The department's yearly 自查, filed by 孙丽 in March, stays done under its new head.
+    expect(mine).toContain('科室自查总结 | 财务科（王强） | 1 | 1 | 完成');
+  });
+});
