@@ -73,10 +73,19 @@ export function previewReminders(input: ReminderInput, opts: { limit?: number; h
   }
   const index = activityIndexOf(input);
   if (settings.dueSoon.enabled) {
-    const byDue = groupBy(dueSoonCandidates(input, index, m), (c) => c.item.due);
-    for (const [due, group] of byDue) {
-      const day = group.map((c) => dueSoonDay(calendar, due, settings.dueSoon.leadWorkdays[c.item.period.cadence])).sort()[0]!;
-      const people = new Set(group.map((c) => c.item.responsibleId)).size;
+    // One message per person and due day, on the earliest warning day of their items (a year's duty warns 15 working
+    // days ahead, a month's 3): counted per due day and warning day. Grouped by due day alone, all fifteen people showed
+    // on the earliest day, though one was warned on 12-18 and two on 12-29 (newcomer n4).
+    const first = new Map<string, { due: string; day: string }>();
+    for (const c of dueSoonCandidates(input, index, m)) {
+      const day = dueSoonDay(calendar, c.item.due, settings.dueSoon.leadWorkdays[c.item.period.cadence]);
+      const key = `${c.item.responsibleId}|${c.item.due}`;
+      const was = first.get(key);
+      if (!was || day < was.day) first.set(key, { due: c.item.due, day });
+    }
+    for (const group of groupBy([...first.values()], (w) => `${w.due}|${w.day}`).values()) {
+      const { due, day } = group[0]!;
+      const people = group.length;
       const moment = at(day, false);
       // A warning that could only go out after its due day is not sent at all: the 逾期 path takes over.
       if (!dueSoonSendable(moment.day, due)) continue;

@@ -126,6 +126,32 @@ describe('a leader (王建国), a department head (李明) and a member (王芳)
   });
 });
 
+describe('提醒预览 agrees with what is sent', () => {
+  it('each planned due-soon line names the day its people are warned, counted as the decisions send them (n4)', () => {
+    const input = (at: string) => ({ settings: demoConfig.reminders, calendar, directory, duties, activities: year(), now: new Date(at) });
+    // Wednesday 12-02 before the window opens: the preview's plan for the month.
+    const planned = previewReminders(input('2026-12-02T08:00:00+08:00'), { limit: 50 })
+      .planned.filter((x) => x.kind === 'due_soon')
+      .map((x) => `${x.day} ${x.title} ${x.audience}`);
+    // The decisions at send_time of every day of December; the outbox sends a key once, on the first day it comes.
+    const seen = new Set<string>();
+    const sent = new Map<string, Set<string>>();
+    for (let d = 2; d <= 31; d++) {
+      const day = `2026-12-${String(d).padStart(2, '0')}`;
+      for (const r of decideReminders(input(`${day}T${demoConfig.reminders.sendTime}:00+08:00`)).reminders) {
+        if (r.kind !== 'due_soon' || seen.has(r.key)) continue;
+        seen.add(r.key);
+        const [, month, date] = r.due.split('-');
+        const line = `${day} 到期提醒（${Number(month)}月${Number(date)}日到期）`;
+        for (const item of r.items) (sent.get(line) ?? sent.set(line, new Set()).get(line)!).add(item.responsibleId);
+      }
+    }
+    const decided = [...sent].map(([line, people]) => `${line} ${people.size}位尚有未完成事项的责任人`);
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.sort()).toEqual(decided.sort());
+  });
+});
+
 describe('issue 12, the seven points', () => {
   it('point 1 — a view longer than the cadence says per period what is missing (「上半年尚缺…；下半年已完成」)', () => {
     const r = view('zhangwei', Y);
