@@ -21,7 +21,12 @@ export function describeConfigChanges(before: AppConfig, after: AppConfig): stri
   const org = after.directory.org;
   const enabled = after.duties.filter((d) => d.enabled).length;
   const lines = [`现有 ${org.people.length} 人、${org.departments.length} 个科室、${after.duties.length} 项职责（启用 ${enabled} 项）。`];
+  // Someone given `until:` is no member today but stays in the file, their records and name kept: not 移除 (n4).
+  const inFile = new Set(after.directory.source.people.map((p) => p.id));
   const people = diff(before.directory.org.people, org.people, (p) => p.id, (p) => p.name);
+  const gone = diff(before.directory.org.people.filter((p) => !inFile.has(p.id)), [], (p) => p.id, (p) => p.name).removed;
+  const left = diff(before.directory.org.people.filter((p) => inFile.has(p.id)), org.people, (p) => p.id, (p) => p.name).removed;
+  people.removed = gone;
   const departments = diff(before.directory.org.departments, org.departments, (d) => d.id, (d) => d.name);
   const duties = diff(before.duties, after.duties, (d) => d.id, (d) => d.name);
   const wasOn = new Map(before.duties.map((d) => [d.id, d.enabled]));
@@ -30,6 +35,7 @@ export function describeConfigChanges(before: AppConfig, after: AppConfig): stri
   const changes: [string, string[]][] = [
     ['新增人员', people.added],
     ['移除人员', people.removed],
+    ['已离任（记录和姓名保留）', left],
     ['新增科室', departments.added],
     ['移除科室', departments.removed],
     ['新增职责', duties.added],

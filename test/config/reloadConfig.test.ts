@@ -157,8 +157,10 @@ describe('重新加载配置 never rewrites a closed period (today is 2026-11-22
     expect(accepted).toMatch(/· 2026年11月：林晓（工作作风纪律检查）/);
     expect(accepted).toMatch(/· 2026年12月：林晓/);
     expect(accepted).not.toContain('2026年10月');
-    // Her name stays for her records.
+    // Her name stays for her records: she has left, nobody was removed (n4: 「移除人员：林晓」).
     expect(deps.directory.person('linxiao')?.name).toBe('林晓');
+    expect(accepted).toContain('已离任（记录和姓名保留）：林晓');
+    expect(accepted).not.toContain('移除人员');
   });
 
   it('a change that touches no assignment says so', async () => {

@@ -28,7 +28,7 @@ async function ask(from: string, text: string): Promise<string[]> {
 }
 
 const festivalTo = (openId: string) =>
-  t.emulator.sent.filter((m) => m.receiveId === openId && sentText(m).includes('国庆前廉政提醒') && !sentText(m).includes('【测试】'));
+  t.emulator.sent.filter((m) => m.receiveId === openId && sentText(m).includes('国庆前廉政提醒') && !sentText(m).includes('（测试）'));
 
 describe('inspector controls', () => {
   it('提醒预览: the next sends, to whom, official or provisional', async (ctx) => {
@@ -52,7 +52,7 @@ describe('inspector controls', () => {
     const [answer] = await ask('林晓', '发送测试提醒');
     expect(answer).toContain('发给您本人');
     await r.outbox.idle();
-    const tests = t.emulator.sent.filter((m) => sentText(m).includes('【测试】'));
+    const tests = t.emulator.sent.filter((m) => sentText(m).includes('（测试）'));
     expect(tests.map((m) => m.receiveId)).toEqual([t.openId('林晓')]);
   });
 

@@ -18,7 +18,7 @@ export function festivalCard(r: Pick<FestivalReminder, 'title' | 'text' | 'holid
       elements.push(note(`${r.holiday.year}年国务院办公厅放假通知尚未发布，以上节日日期为暂定，具体以正式通知为准。`));
     }
     if (opts.test) elements.push(note(TEST_NOTE));
-    return frame(`${opts.test ? '【测试】' : ''}${r.title}`, 'red', elements, `清风 · ${r.holiday.year}年${r.holiday.name}`);
+    return frame(`${opts.test ? '（测试）' : ''}${r.title}`, 'red', elements, `清风 · ${r.holiday.year}年${r.holiday.name}`);
   });
 }
 
