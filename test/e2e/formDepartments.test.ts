@@ -5,7 +5,7 @@ import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import { useChatBot } from '../support/chatBot.js';
 import { buttonValues, cardText } from '../support/testBot.js';
 
-const bot = useChatBot(new Date('2026-12-01T10:00:00+08:00'));
+const bot = useChatBot(new Date('2026-12-01T18:00:00+08:00')) // after the reminders' hours;
 const activities = () => bot.activities();
 const say = async (from: string, text: string): Promise<SentMessage> => (await bot.answers(from, text))[0]!;
 type FormElement = { tag: string; name?: string; selected_values?: string[]; options?: { value: string }[] };
