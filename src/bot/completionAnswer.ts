@@ -15,6 +15,7 @@ import { describeState, isBroad, stateValue, withDuty, type QueryState } from '.
 
 export type Answer = { kind: 'text'; text: string } | { kind: 'card'; card: object };
 
+type Span = { start: string; end: string };
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 
 
@@ -34,13 +35,17 @@ export function reportFor(deps: Deps, state: QueryState, viewers: readonly strin
   return { ...report, lines, headline: headlineOf(lines) };
 }
 
-/** Why a named person or department is out of someone's reach; undefined when every viewer may look. */
-export function refusalFor(directory: Directory, viewers: readonly string[], scope: Scope): string | undefined {
+/**
+ * Why a named person or department is out of someone's reach over the period asked (`span`);
+ * undefined when every viewer may look. A department supervised for part of the period may be
+ * asked about; the lines then show that part only (restrictLines).
+ */
+export function refusalFor(directory: Directory, viewers: readonly string[], scope: Scope, span: Span): string | undefined {
   if (isBroad(scope)) return undefined;
   const [first, ...others] = viewers;
-  const verdict = first ? canView(directory, first, scope) : undefined;
+  const verdict = first ? canView(directory, first, scope, span) : undefined;
   if (verdict && !verdict.allowed) return verdict.reason;
-  if (others.some((v) => !canView(directory, v, scope).allowed)) return '这张卡片的发起人无权查看该范围，请自己发送问题查询。';
+  if (others.some((v) => !canView(directory, v, scope, span).allowed)) return '这张卡片的发起人无权查看该范围，请自己发送问题查询。';
   return undefined;
 }
 

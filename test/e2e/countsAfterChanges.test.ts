@@ -64,3 +64,25 @@ describe('counts after a change of head and 分管 (n4)', () => {
     expect(mine).toContain('科室自查总结 | 财务科（王强） | 1 | 1 | 完成');
   });
 });
+
+describe('asking about a department after its 分管 moved (o19)', () => {
+  it('王建国 may ask about 办公室 this year and sees January–June, as on his own card', async () => {
+    const text = await ask('王建国', '办公室今年完成情况');
+    expect(text).not.toContain('暂无权限');
+    expect(text).toContain('信息报送（2026年） | 办公室（李明） | 6 | 6');
+  });
+
+  it('刘芳, whose 分管 of 办公室 began in July, is still refused its first half', async () => {
+    const text = await ask('刘芳', '办公室上半年完成情况');
+    expect(text).toContain('暂无权限查看办公室');
+  });
+});
+
+describe('the refusal points at what the period allows (o19)', () => {
+  it('王建国 refused 组联部 this year is offered 办公室 and 财务科, with an example he reaches today', async () => {
+    const text = await ask('王建国', '组联部今年完成情况');
+    expect(text).toContain('暂无权限查看组联部');
+    expect(text).toContain('分管科室（办公室、财务科）');
+    expect(text).toContain('「财务科本季度完成情况」');
+  });
+});
