@@ -86,3 +86,35 @@ describe('the refusal points at what the period allows (o19)', () => {
     expect(text).toContain('「财务科本季度完成情况」');
   });
 });
+
+describe('year-end material after the changes (o19)', () => {
+  it('王建国 drafts 孙丽\'s material: her eleven months, though she has left', async () => {
+    await ask('王建国', '出一份孙丽的述廉材料');
+    const draft = bot.texts().find((t) => t.startsWith('孙丽2026年述责述廉材料（草稿）'));
+    expect(draft).toContain('共 12 条记录');
+    expect(draft).toContain('完成本科室自查总结1份〔1〕；报送党风廉政建设信息11篇〔2〕');
+    expect(draft).not.toContain('不在您当时的查看范围内');
+  });
+  it('王建国 drafts 李明\'s material: 办公室\'s January–June only', async () => {
+    await ask('王建国', '出一份李明的述廉材料');
+    const draft = bot.texts().find((t) => t.startsWith('李明2026年述责述廉材料（草稿）'));
+    expect(draft).toContain('报送党风廉政建设信息6篇〔1〕');
+    expect(draft).toContain('6. 2026-06-15｜信息报送｜李明｜编号 li06');
+    expect(draft).not.toContain('li07');
+    expect(draft).toContain('注意：李明另有 5 条记录不在您当时的查看范围内');
+  });
+});
+
+describe('the 台账 names what it holds (o19)', () => {
+  it('王建国\'s 2026 台账 names 办公室, whose January–June it lists', async () => {
+    await ask('王建国', '导出台账');
+    const reply = bot.texts().find((t) => t.startsWith('已导出'));
+    expect(reply).toContain('范围：王建国及分管科室（办公室、财务科）');
+  });
+
+  it('刘芳\'s first-half 台账 leaves 办公室 out of its name', async () => {
+    await ask('刘芳', '导出上半年台账');
+    const reply = bot.texts().find((t) => t.startsWith('已导出'));
+    expect(reply).toContain('范围：刘芳及分管科室（组联部、康复部）');
+  });
+});
