@@ -2,7 +2,7 @@
 import { computeCompletion, filterLines, headlineOf } from '../domain/completion/computeCompletion.js';
 import type { CompletionLine, CompletionReport, Scope } from '../domain/completion/types.js';
 import type { Directory } from '../domain/organization.js';
-import { canView, reachOf, restrictLines } from '../domain/completion/visibility.js';
+import { canView, reachDuring, restrictLines } from '../domain/completion/visibility.js';
 import { completionCard } from '../feishu/cards/completionCard.js';
 import { completionDutyCard, type RecordRow } from '../feishu/cards/completionDutyCard.js';
 import { recordsBehind } from '../domain/completion/recordsBehind.js';
@@ -50,8 +50,11 @@ export function refusalFor(directory: Directory, viewers: readonly string[], sco
 }
 
 
-/** Departments with something unmet, in directory order, that every viewer reaches: the department buttons. */
-function openDepartments(directory: Directory, lines: readonly CompletionLine[], viewers: readonly string[]) {
+/**
+ * Departments with something unmet, in directory order, that every viewer reaches on some day
+ * of the period shown (reachDuring, as refusalFor lets them ask): the department buttons.
+ */
+function openDepartments(directory: Directory, lines: readonly CompletionLine[], viewers: readonly string[], span: Span) {
   const open = new Set<string>();
   for (const line of lines) {
     if (line.status === 'done') continue;
@@ -61,7 +64,7 @@ function openDepartments(directory: Directory, lines: readonly CompletionLine[],
       if (id) open.add(id);
     }
   }
-  const reaches = viewers.map((v) => reachOf(directory, v));
+  const reaches = viewers.map((v) => reachDuring(directory, v, span));
   const departments = directory.org.departments.filter((d) => open.has(d.id) && reaches.every((r) => r.everything || r.departments.has(d.id)));
   return departments.length >= 2 ? departments.map((d) => ({ id: d.id, name: d.name })) : [];
 }
@@ -93,7 +96,7 @@ export function overviewCard(
     drill: {
       duty: (dutyId) => ({ action: 'drill_duty', ...stateValue(state), dutyId }),
       department: (departmentId) => ({ action: 'drill_department', ...stateValue(state), departmentId }),
-      departments: isBroad(state.scope) ? openDepartments(deps.directory, report.lines, viewers) : [],
+      departments: isBroad(state.scope) ? openDepartments(deps.directory, report.lines, viewers, report.view) : [],
     },
     ...(footer.length > 0 ? { footer } : {}),
   });

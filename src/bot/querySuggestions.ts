@@ -65,7 +65,7 @@ export function nearAName(q: ParsedQuery, ctx: { directory: Directory; duties: r
 function answerable(text: string, ctx: Parameters<typeof parseQuery>[1]): boolean {
   const q = parseQuery(text, ctx);
   if (!q || (q.unplaced && q.unplaced.length > 0)) return false;
-  return q.scope.kind === 'all' || q.scope.kind === 'duty' || canView(ctx.directory, ctx.senderId, q.scope).allowed;
+  return q.scope.kind === 'all' || q.scope.kind === 'duty' || canView(ctx.directory, ctx.senderId, q.scope, q.view).allowed;
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act } from '../support/completionFixtures.js';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { buttonValues, cardText, startTestBot, type TestBot } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 08:00 in Shanghai: before the reminders' hours, so the last message is the answer. */
 const TODAY = new Date('2026-12-02T08:00:00+08:00');
@@ -116,5 +116,19 @@ describe('the 台账 names what it holds (o19)', () => {
     await ask('刘芳', '导出上半年台账');
     const reply = bot.texts().find((t) => t.startsWith('已导出'));
     expect(reply).toContain('范围：刘芳及分管科室（组联部、康复部）');
+  });
+});
+
+describe('the overview card\'s department buttons (o19)', () => {
+  it('王建国\'s year card offers 办公室 beside 财务科, and the button answers', async () => {
+    await bot.say('王建国', '今年完成情况');
+    await bot.running.drain();
+    const m = bot.emulator.sent.at(-1)!;
+    const offered = buttonValues(m.content).filter((v) => v.action === 'drill_department');
+    expect(offered.map((v) => v.departmentId)).toEqual(['office', 'finance']);
+    const answer = await bot.click('王建国', m.messageId, offered.find((v) => v.departmentId === 'office')!);
+    const text = cardText(answer.body.card!.data);
+    expect(text).toContain('2026年办公室的完成情况');
+    expect(text).toContain('信息报送（2026年） | 办公室（李明） | 6 | 6');
   });
 });
