@@ -132,3 +132,17 @@ describe('the overview card\'s department buttons (o19)', () => {
     expect(text).toContain('信息报送（2026年） | 办公室（李明） | 6 | 6');
   });
 });
+
+describe('suggestions for a word not placed (o19)', () => {
+  it('王建国 misnaming 办公室 this year is offered 办公室', async () => {
+    const text = await ask('王建国', '办公科今年完成情况');
+    expect(text).toContain('没能识别「办公科」');
+    expect(text).toContain('办公室今年完成情况');
+  });
+
+  it('刘芳 misnaming 办公室 for the first half is not offered it', async () => {
+    const text = await ask('刘芳', '办公科上半年完成情况');
+    expect(text).toContain('没能识别「办公科」');
+    expect(text).not.toContain('办公室上半年完成情况');
+  });
+});
