@@ -43,7 +43,7 @@ export function answerQuestion(deps: Deps, askerId: string, text: string, q: Par
   // 「警示教育几次了」 asks a number of records, which a duty line (met or not) does not say, and a member's own
   // record outside any duty of theirs must still be counted (was: 「共 0 项」 for the member who recorded one).
   if (q.count) return countAnswer(deps, askerId, { ...q, count: q.count });
-  const refusal = refusalFor(deps.directory, [askerId], q.scope);
+  const refusal = refusalFor(deps.directory, [askerId], q.scope, q.view);
   if (refusal) return { kind: 'text', text: refusal };
   const state = { view: q.view, scope: q.scope, ...(q.filter ? { filter: q.filter } : {}), asker: askerId };
   return { kind: 'card', card: overviewCard(deps, state, [askerId], now) };

@@ -2,7 +2,7 @@
 import { computeCompletion, filterLines, headlineOf } from '../domain/completion/computeCompletion.js';
 import type { CompletionLine, CompletionReport, Scope } from '../domain/completion/types.js';
 import type { Directory } from '../domain/organization.js';
-import { canView, reachOf, restrictLines } from '../domain/completion/visibility.js';
+import { canView, reachDuring, restrictLines } from '../domain/completion/visibility.js';
 import { completionCard } from '../feishu/cards/completionCard.js';
 import { completionDutyCard, type RecordRow } from '../feishu/cards/completionDutyCard.js';
 import { recordsBehind } from '../domain/completion/recordsBehind.js';
@@ -15,6 +15,7 @@ import { describeState, isBroad, stateValue, withDuty, type QueryState } from '.
 
 export type Answer = { kind: 'text'; text: string } | { kind: 'card'; card: object };
 
+type Span = { start: string; end: string };
 type Deps = Pick<BotDeps, 'directory' | 'duties' | 'store' | 'ledger'>;
 
 
@@ -34,19 +35,26 @@ export function reportFor(deps: Deps, state: QueryState, viewers: readonly strin
   return { ...report, lines, headline: headlineOf(lines) };
 }
 
-/** Why a named person or department is out of someone's reach; undefined when every viewer may look. */
-export function refusalFor(directory: Directory, viewers: readonly string[], scope: Scope): string | undefined {
+/**
+ * Why a named person or department is out of someone's reach over the period asked (`span`);
+ * undefined when every viewer may look. A department supervised for part of the period may be
+ * asked about; the lines then show that part only (restrictLines).
+ */
+export function refusalFor(directory: Directory, viewers: readonly string[], scope: Scope, span: Span): string | undefined {
   if (isBroad(scope)) return undefined;
   const [first, ...others] = viewers;
-  const verdict = first ? canView(directory, first, scope) : undefined;
+  const verdict = first ? canView(directory, first, scope, span) : undefined;
   if (verdict && !verdict.allowed) return verdict.reason;
-  if (others.some((v) => !canView(directory, v, scope).allowed)) return '这张卡片的发起人无权查看该范围，请自己发送问题查询。';
+  if (others.some((v) => !canView(directory, v, scope, span).allowed)) return '这张卡片的发起人无权查看该范围，请自己发送问题查询。';
   return undefined;
 }
 
 
-/** Departments with something unmet, in directory order, that every viewer reaches: the department buttons. */
-function openDepartments(directory: Directory, lines: readonly CompletionLine[], viewers: readonly string[]) {
+/**
+ * Departments with something unmet, in directory order, that every viewer reaches on some day
+ * of the period shown (reachDuring, as refusalFor lets them ask): the department buttons.
+ */
+function openDepartments(directory: Directory, lines: readonly CompletionLine[], viewers: readonly string[], span: Span) {
   const open = new Set<string>();
   for (const line of lines) {
     if (line.status === 'done') continue;
@@ -56,7 +64,7 @@ function openDepartments(directory: Directory, lines: readonly CompletionLine[],
       if (id) open.add(id);
     }
   }
-  const reaches = viewers.map((v) => reachOf(directory, v));
+  const reaches = viewers.map((v) => reachDuring(directory, v, span));
   const departments = directory.org.departments.filter((d) => open.has(d.id) && reaches.every((r) => r.everything || r.departments.has(d.id)));
   return departments.length >= 2 ? departments.map((d) => ({ id: d.id, name: d.name })) : [];
 }
@@ -88,7 +96,7 @@ export function overviewCard(
     drill: {
       duty: (dutyId) => ({ action: 'drill_duty', ...stateValue(state), dutyId }),
       department: (departmentId) => ({ action: 'drill_department', ...stateValue(state), departmentId }),
-      departments: isBroad(state.scope) ? openDepartments(deps.directory, report.lines, viewers) : [],
+      departments: isBroad(state.scope) ? openDepartments(deps.directory, report.lines, viewers, report.view) : [],
     },
     ...(footer.length > 0 ? { footer } : {}),
   });

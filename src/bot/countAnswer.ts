@@ -40,7 +40,7 @@ export function countAnswer(deps: Deps, askerId: string, q: ParsedQuery & { coun
   const { directory, store } = deps;
   // 补录 by the one rule the 台账 rows use (late.ts), not a flag an older version stored.
   const isLate = recordLateRule(deps.duties);
-  const refusal = refusalFor(directory, [askerId], q.scope);
+  const refusal = refusalFor(directory, [askerId], q.scope, q.count.view);
   if (refusal) return { kind: 'text', text: refusal };
   const types = new Set<string>(q.count.types);
   const rows = store.read((db) =>

@@ -2,7 +2,7 @@
 import type { Duty } from '../domain/duty.js';
 import type { Directory } from '../domain/organization.js';
 import { parseQuery, type ParsedQuery } from '../domain/query/parseQuery.js';
-import { canView, reachOf } from '../domain/completion/visibility.js';
+import { canView, reachDuring } from '../domain/completion/visibility.js';
 
 const MAX_SUGGESTIONS = 4;
 /** One shared character alone (a surname, 科) is too weak a hint. */
@@ -31,9 +31,12 @@ interface Candidate {
   words: string[];
 }
 
-/** Only what the viewer may ask about is offered: no names from outside their reach. */
-function candidates(directory: Directory, duties: readonly Duty[], viewerId: string): Candidate[] {
-  const reach = reachOf(directory, viewerId);
+/**
+ * Only what the viewer may ask about for the period asked is offered (reachDuring, as canView
+ * judges it): no names from outside their reach.
+ */
+function candidates(directory: Directory, duties: readonly Duty[], viewerId: string, span: { start: string; end: string }): Candidate[] {
+  const reach = reachDuring(directory, viewerId, span);
   const departments = directory.org.departments.filter((d) => reach.everything || reach.departments.has(d.id));
   const people = directory.org.people.filter((p) => reach.everything || reach.people.has(p.id));
   return [
@@ -58,14 +61,14 @@ function nearest(word: string, pool: readonly Candidate[]): { c: Candidate; scor
  * suggesting it without the word offers nonsense (「廉政谈话的吗」).
  */
 export function nearAName(q: ParsedQuery, ctx: { directory: Directory; duties: readonly Duty[]; senderId: string }): boolean {
-  const pool = candidates(ctx.directory, ctx.duties, ctx.senderId);
+  const pool = candidates(ctx.directory, ctx.duties, ctx.senderId, q.view);
   return (q.unplaced ?? []).some((w) => w.includes('（') || nearest(w, pool).length > 0);
 }
 
 function answerable(text: string, ctx: Parameters<typeof parseQuery>[1]): boolean {
   const q = parseQuery(text, ctx);
   if (!q || (q.unplaced && q.unplaced.length > 0)) return false;
-  return q.scope.kind === 'all' || q.scope.kind === 'duty' || canView(ctx.directory, ctx.senderId, q.scope).allowed;
+  return q.scope.kind === 'all' || q.scope.kind === 'duty' || canView(ctx.directory, ctx.senderId, q.scope, q.view).allowed;
 }
 
 /**
@@ -78,7 +81,7 @@ export function suggestQuestions(
   ctx: { directory: Directory; duties: readonly Duty[]; senderId: string; now: Date },
 ): string[] {
   const words = (q.unplaced ?? []).filter((w) => !w.includes('（'));
-  const pool = candidates(ctx.directory, ctx.duties, ctx.senderId);
+  const pool = candidates(ctx.directory, ctx.duties, ctx.senderId, q.view);
   const out: string[] = [];
   const offer = (question: string) => {
     if (out.length < MAX_SUGGESTIONS && !out.includes(question) && answerable(question, ctx)) out.push(question);

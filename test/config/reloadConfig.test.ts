@@ -16,6 +16,7 @@ import { loadConfig } from '../../src/config/loadConfig.js';
 import type { OutgoingMessage } from '../../src/feishu/feishuTypes.js';
 import { openStore, type Store } from '../../src/store/openStore.js';
 import { cardText } from '../support/testBot.js';
+import { act } from '../support/completionFixtures.js';
 
 let dir: string;
 let store: Store;
@@ -187,5 +188,25 @@ describe('a change dated ahead takes effect on its day, without a reload', () =>
     clock.now = new Date('2026-12-01T00:00:00+08:00');
     expect(live.directory.department('finance')?.supervisorId).toBe('liufang');
     expect(live.directory.supervisedBy('liufang').map((d) => d.id)).toEqual(['finance', 'liaison', 'rehab']);
+  });
+});
+
+describe('重新加载配置 names the finished duties a change reopens (o19)', () => {
+  it('names the finished talk a new head reopens: 王建国 talked with 孙丽, 财务科 is 王强\'s from 11-20 (o19)', async () => {
+    await store.update((db) => {
+      db.activities.push(act({ id: 't1', type: 'talk_integrity', date: '2026-09-10', actorId: 'wangjianguo', counterpartIds: ['liming'] }));
+      db.activities.push(act({ id: 't2', type: 'talk_integrity', date: '2026-09-11', actorId: 'wangjianguo', counterpartIds: ['sunli'] }));
+    });
+    await edit('organization.yaml', 'head: sunli,    supervisor', 'head: [{ id: sunli, until: 2026-11-19 }, { id: wangqiang, from: 2026-11-20 }], supervisor');
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toContain('配置已重新加载');
+    expect(answer).toContain('注意：以下原已完成的职责因这次变动变为未完成：\n  · 2026年下半年 廉政谈话：班子成员与分管科室负责人：王建国（现尚缺 王强）');
+  });
+
+  it('says nothing is reopened when the change touches no finished duty (o19)', async () => {
+    await edit('organization.yaml', 'head: sunli,    supervisor', 'head: [{ id: sunli, until: 2026-11-19 }, { id: wangqiang, from: 2026-11-20 }], supervisor');
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toContain('配置已重新加载');
+    expect(answer).not.toContain('变为未完成');
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act } from '../support/completionFixtures.js';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { buttonValues, cardText, startTestBot, type TestBot } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 08:00 in Shanghai: before the reminders' hours, so the last message is the answer. */
 const TODAY = new Date('2026-12-02T08:00:00+08:00');
@@ -62,5 +62,87 @@ describe('counts after a change of head and 分管 (n4)', () => {
     expect(lines(mine)).toBe(lines(secretary));
     // The department's yearly 自查, filed by 孙丽 in March, stays done under its new head.
     expect(mine).toContain('科室自查总结 | 财务科（王强） | 1 | 1 | 完成');
+  });
+});
+
+describe('asking about a department after its 分管 moved (o19)', () => {
+  it('王建国 may ask about 办公室 this year and sees January–June, as on his own card', async () => {
+    const text = await ask('王建国', '办公室今年完成情况');
+    expect(text).not.toContain('暂无权限');
+    expect(text).toContain('信息报送（2026年） | 办公室（李明） | 6 | 6');
+  });
+
+  it('刘芳, whose 分管 of 办公室 began in July, is still refused its first half', async () => {
+    const text = await ask('刘芳', '办公室上半年完成情况');
+    expect(text).toContain('暂无权限查看办公室');
+  });
+});
+
+describe('the refusal points at what the period allows (o19)', () => {
+  it('王建国 refused 组联部 this year is offered 办公室 and 财务科, with an example he reaches today', async () => {
+    const text = await ask('王建国', '组联部今年完成情况');
+    expect(text).toContain('暂无权限查看组联部');
+    expect(text).toContain('分管科室（办公室、财务科）');
+    expect(text).toContain('「财务科本季度完成情况」');
+  });
+});
+
+describe('year-end material after the changes (o19)', () => {
+  it('王建国 drafts 孙丽\'s material: her eleven months, though she has left', async () => {
+    await ask('王建国', '出一份孙丽的述廉材料');
+    const draft = bot.texts().find((t) => t.startsWith('孙丽2026年述责述廉材料（草稿）'));
+    expect(draft).toContain('共 12 条记录');
+    expect(draft).toContain('完成本科室自查总结1份〔1〕；报送党风廉政建设信息11篇〔2〕');
+    expect(draft).not.toContain('不在您当时的查看范围内');
+  });
+  it('王建国 drafts 李明\'s material: 办公室\'s January–June only', async () => {
+    await ask('王建国', '出一份李明的述廉材料');
+    const draft = bot.texts().find((t) => t.startsWith('李明2026年述责述廉材料（草稿）'));
+    expect(draft).toContain('报送党风廉政建设信息6篇〔1〕');
+    expect(draft).toContain('6. 2026-06-15｜信息报送｜李明｜编号 li06');
+    expect(draft).not.toContain('li07');
+    expect(draft).toContain('注意：李明另有 5 条记录不在您当时的查看范围内');
+  });
+});
+
+describe('the 台账 names what it holds (o19)', () => {
+  it('王建国\'s 2026 台账 names 办公室, whose January–June it lists', async () => {
+    await ask('王建国', '导出台账');
+    const reply = bot.texts().find((t) => t.startsWith('已导出'));
+    expect(reply).toContain('范围：王建国及分管科室（办公室、财务科）');
+  });
+
+  it('刘芳\'s first-half 台账 leaves 办公室 out of its name', async () => {
+    await ask('刘芳', '导出上半年台账');
+    const reply = bot.texts().find((t) => t.startsWith('已导出'));
+    expect(reply).toContain('范围：刘芳及分管科室（组联部、康复部）');
+  });
+});
+
+describe('the overview card\'s department buttons (o19)', () => {
+  it('王建国\'s year card offers 办公室 beside 财务科, and the button answers', async () => {
+    await bot.say('王建国', '今年完成情况');
+    await bot.running.drain();
+    const m = bot.emulator.sent.at(-1)!;
+    const offered = buttonValues(m.content).filter((v) => v.action === 'drill_department');
+    expect(offered.map((v) => v.departmentId)).toEqual(['office', 'finance']);
+    const answer = await bot.click('王建国', m.messageId, offered.find((v) => v.departmentId === 'office')!);
+    const text = cardText(answer.body.card!.data);
+    expect(text).toContain('2026年办公室的完成情况');
+    expect(text).toContain('信息报送（2026年） | 办公室（李明） | 6 | 6');
+  });
+});
+
+describe('suggestions for a word not placed (o19)', () => {
+  it('王建国 misnaming 办公室 this year is offered 办公室', async () => {
+    const text = await ask('王建国', '办公科今年完成情况');
+    expect(text).toContain('没能识别「办公科」');
+    expect(text).toContain('办公室今年完成情况');
+  });
+
+  it('刘芳 misnaming 办公室 for the first half is not offered it', async () => {
+    const text = await ask('刘芳', '办公科上半年完成情况');
+    expect(text).toContain('没能识别「办公科」');
+    expect(text).not.toContain('办公室上半年完成情况');
   });
 });

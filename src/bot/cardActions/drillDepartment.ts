@@ -14,7 +14,7 @@ export const drillDepartment = defineCardAction<Record<string, unknown> & { depa
     const drill = drillContext(ctx, value);
     if (!drill || !ctx.deps.directory.department(value.departmentId)) return STALE;
     const state = { ...drill.state, scope: withDepartment(drill.state.scope, value.departmentId) };
-    const refusal = refusalFor(ctx.deps.directory, drill.viewers, state.scope);
+    const refusal = refusalFor(ctx.deps.directory, drill.viewers, state.scope, state.view);
     if (refusal) return toast('warning', refusal);
     return answerDrill(ctx, drill, overviewCard(ctx.deps, state, drill.viewers, ctx.now, { footer: [backButton(drill.state)] }));
   },

@@ -10,7 +10,7 @@ export const drillDuty = defineCardAction<Record<string, unknown> & { dutyId: st
   async handle(ctx, value) {
     const drill = drillContext(ctx, value);
     if (!drill || !ctx.deps.duties.some((d) => d.id === value.dutyId)) return STALE;
-    const refusal = refusalFor(ctx.deps.directory, drill.viewers, withDuty(drill.state.scope, value.dutyId));
+    const refusal = refusalFor(ctx.deps.directory, drill.viewers, withDuty(drill.state.scope, value.dutyId), drill.state.view);
     if (refusal) return toast('warning', refusal);
     return answerDrill(ctx, drill, dutyCard(ctx.deps, drill.state, value.dutyId, drill.viewers, ctx.now));
   },

@@ -9,7 +9,7 @@ export const drillOverview = defineCardAction<Record<string, unknown>>({
   async handle(ctx, value) {
     const drill = drillContext(ctx, value);
     if (!drill) return STALE;
-    const refusal = refusalFor(ctx.deps.directory, drill.viewers, drill.state.scope);
+    const refusal = refusalFor(ctx.deps.directory, drill.viewers, drill.state.scope, drill.state.view);
     if (refusal) return toast('warning', refusal);
     return answerDrill(ctx, drill, overviewCard(ctx.deps, drill.state, drill.viewers, ctx.now));
   },

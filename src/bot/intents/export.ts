@@ -21,7 +21,7 @@ export const exportLedger = defineIntent<LedgerRequest>({
       return;
     }
     // A named scope is exported only within the asker's reach, with the same refusal as a question.
-    const refusal = req.named ? canView(directory, viewer.personId, req.named.scope) : undefined;
+    const refusal = req.named ? canView(directory, viewer.personId, req.named.scope, req.period) : undefined;
     if (refusal && !refusal.allowed) {
       await ctx.reply(refusal.reason.replace('的完成情况', '的台账'));
       return;

@@ -2,6 +2,7 @@
 import { ConfigError } from '../../config/configError.js';
 import { describeConfigChanges } from '../../config/configChanges.js';
 import { affectedPeriods, describeAffected, PastRewriteError, pastRewriteText, type AffectedPeriod } from '../../config/assignmentChanges.js';
+import { describeReopened, reopenedDuties } from '../../config/reopenedDuties.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 
@@ -55,6 +56,9 @@ export const reloadConfig = defineIntent<true>({
       return;
     }
     ctx.deps.log(`config reloaded by ${ctx.sender!.name}`);
-    await ctx.reply(['配置已重新加载。', ...describeConfigChanges(outcome.before, outcome.after), ...describeAffected(affected)].join('\n'));
+    // Counted from the same records before and after: a dated change may still reopen a finished duty of an open period.
+    const { before, after } = outcome;
+    const reopened = affected.length === 0 ? [] : ctx.deps.store.read((db) => reopenedDuties(before, after, ctx.deps.ledger.index(db), affected, now));
+    await ctx.reply(['配置已重新加载。', ...describeConfigChanges(before, after), ...describeAffected(affected), ...describeReopened(reopened)].join('\n'));
   },
 });

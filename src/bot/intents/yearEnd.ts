@@ -2,7 +2,7 @@
 import { buildYearEndAccount, type YearEndSubject } from '../../domain/ledger/yearEndAccount.js';
 import { parseYearEndRequest, type YearEndRequest } from '../../domain/query/yearEndRequest.js';
 import { renderYearEndText } from '../../domain/ledger/yearEndText.js';
-import { reachOf } from '../../domain/completion/visibility.js';
+import { reachDuring, reachOf } from '../../domain/completion/visibility.js';
 import { yearEndFileName } from '../../ledger/exportFileNames.js';
 import { deliverExport } from '../exportDelivery.js';
 import { defineIntent } from '../intent.js';
@@ -23,7 +23,7 @@ export const yearEnd = defineIntent<YearEndRequest>({
     }
     // 「出一份刘芳的述廉材料」: someone else's, for whoever may see their records (the secretary, the inspectors, up the chain).
     if (req.personId && req.personId !== me) {
-      const reach = reachOf(directory, me);
+      const reach = reachDuring(directory, me, req.period);
       if (!reach.everything && !reach.people.has(req.personId)) {
         const name = directory.person(req.personId)?.name ?? '这位同志';
         await ctx.reply(`抱歉，您暂无权限生成${name}的述责述廉材料。您可以发送「我的述廉材料」生成本人的材料草稿。`);

@@ -1,5 +1,5 @@
 // Who may see what: secretary and inspectors everything; a leader their departments; a head theirs; a member themself.
-import type { Directory, Person } from '../organization.js';
+import { changeDays, type Directory, type Person } from '../organization.js';
 import { buildLine, narrowLine } from './line.js';
 import { sumUnits } from './partProgress.js';
 import { headlineOf } from './status.js';
@@ -73,19 +73,54 @@ export function reachByDay(directory: Directory, viewerId: string): (day: string
   };
 }
 
-/** A polite pointer to what the viewer can ask instead. */
+/**
+ * The viewer's reach over a span of days: whatever reachOn gives on any of them (the union
+ * over the span's first day and each configured change inside it). It answers "may this
+ * viewer look at that department or person for this period at all": 王建国, whose 分管 of
+ * 办公室 ended on 06-30, may still ask about 办公室 this year, and restrictLines then shows him
+ * January–June only. Days after today are read as today (no one reaches ahead of the config);
+ * an undated organisation gives reachOf.
+ */
+export function reachDuring(directory: Directory, viewerId: string, span: { start: string; end: string }): Reach {
+  const now = reachOf(directory, viewerId);
+  if (!directory.dated || now.everything) return now;
+  const today = directory.day;
+  const last = span.end < today ? span.end : today;
+  const first = span.start < last ? span.start : last;
+  const days = [first, ...changeDays(directory.source).filter((d) => d > first && d <= last)];
+  const departments = new Set<string>();
+  const people = new Set<string>();
+  for (const day of days) {
+    const r = reachOn(directory, viewerId, day);
+    for (const d of r.departments) departments.add(d);
+    for (const p of r.people) people.add(p);
+  }
+  return { everything: false, departments, people };
+}
+
+/**
+ * A polite pointer to what the viewer can ask instead: the departments of `reach` (over the
+ * period asked, when one was), the example one they reach today, for 本季度.
+ */
 function suggestion(directory: Directory, viewer: Person, reach: Reach): string {
   const names = [...reach.departments].map((id) => directory.department(id)?.name).filter((n): n is string => !!n);
-  const first = names[0];
+  const today = reachOf(directory, viewer.id).departments;
+  const first = [...reach.departments].filter((id) => today.has(id)).map((id) => directory.department(id)?.name).find((n) => !!n) ?? names[0];
   if (!first) return '您可以查看自己的任务，例如「我的任务」「我的完成情况」。';
   const own = viewer.roles.includes('leader') ? '分管科室' : '本科室';
   return `您可以查看本人和${own}（${names.join('、')}）的完成情况，例如「我的完成情况」「${first}本季度完成情况」。`;
 }
 
-export function canView(directory: Directory, viewerId: string, scope: Scope): Verdict {
+/**
+ * Whether the viewer may look at `scope` at all. With `span` (the period asked about), a
+ * department or person within the viewer's reach on any day of it may be asked about
+ * (reachDuring), and restrictLines cuts the answer to the parts they answered for; without
+ * it, today's reach decides.
+ */
+export function canView(directory: Directory, viewerId: string, scope: Scope, span?: { start: string; end: string }): Verdict {
   const viewer = directory.person(viewerId);
   if (!viewer) return { allowed: false, reason: '暂未在通讯录中找到您，无法查看完成情况。请联系纪检管理员登记。' };
-  const reach = reachOf(directory, viewerId);
+  const reach = span ? reachDuring(directory, viewerId, span) : reachOf(directory, viewerId);
   if (reach.everything) return { allowed: true };
   const hint = suggestion(directory, viewer, reach);
   switch (scope.kind) {

@@ -44,7 +44,7 @@ export function buildLedgerExport(input: LedgerExportInput): LedgerExport {
   return {
     organization: directory.org.name,
     period,
-    scope: named ? named.name : scopeLabel(directory, viewer, mine),
+    scope: named ? named.name : scopeLabel(directory, viewer, mine, period),
     asOf: input.now,
     summary: ledgerSummary({ ...rest, activities: input.index ?? input.activities, view: period, ...(named ? { scope: named.scope } : {}) }),
     // 补录 on a row by the same rule as the 汇总 counts (late.ts), not the flag stored when it was reported.

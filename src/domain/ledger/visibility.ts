@@ -1,7 +1,7 @@
 // Which records a viewer may export: the query rule (reachOf) applied to single activities, and how to name that scope.
 import type { Activity } from '../activity.js';
 import type { Directory } from '../organization.js';
-import { reachByDay, reachOf } from '../completion/visibility.js';
+import { reachByDay, reachDuring, reachOf } from '../completion/visibility.js';
 
 /** Who is exporting: a person in the directory (chat), or the operator on the server (CLI), who sees everything. */
 export type Viewer = { kind: 'operator' } | { kind: 'person'; personId: string };
@@ -34,13 +34,17 @@ export function activityFilter(directory: Directory, viewer: Viewer, mine = fals
   };
 }
 
-/** The scope in words, for the reply, the workbook and the draft: 全单位 / 王建国及分管科室（办公室、财务科） / 李明本人. */
-export function scopeLabel(directory: Directory, viewer: Viewer, mine = false): string {
+/**
+ * The scope in words, for the reply, the workbook and the draft: 全单位 / 王建国及分管科室（办公室、财务科） / 李明本人.
+ * With `span` (the period exported), the departments are those reached on any day of it, as the
+ * records listed are: 王建国's 2026 台账 names 办公室, whose January–June it holds, after his 分管 of it ended.
+ */
+export function scopeLabel(directory: Directory, viewer: Viewer, mine = false, span?: { start: string; end: string }): string {
   if (viewer.kind === 'operator') return '全单位';
   const self = directory.person(viewer.personId);
   if (!self) return '无';
   if (mine) return `${self.name}本人`;
-  const reach = reachOf(directory, self.id);
+  const reach = span ? reachDuring(directory, self.id, span) : reachOf(directory, self.id);
   if (reach.everything) return '全单位';
   const names = [...reach.departments].map((id) => directory.department(id)?.name).filter((n): n is string => !!n);
   if (names.length === 0) return `${self.name}本人`;

@@ -6,8 +6,8 @@ import { ledgerRows, type LedgerRow } from './rows.js';
 import { outsideWindows, recordLateRule } from '../completion/late.js';
 import type { Duty } from '../duty.js';
 import { selectLedgerActivities } from './select.js';
-import { scopeLabel, type Viewer } from './visibility.js';
-import { reachOf } from '../completion/visibility.js';
+import { activityFilter, scopeLabel, type Viewer } from './visibility.js';
+import { reachDuring } from '../completion/visibility.js';
 import { shanghaiDateTime } from '../shanghai.js';
 import { createCiter } from './yearEndCite.js';
 import { computeFigures } from './yearEndFigures.js';
@@ -46,8 +46,9 @@ function personOf(input: YearEndInput) {
   const person = input.directory.person(input.subject.personId);
   if (!person) throw new YearEndError('UNKNOWN_PERSON', `通讯录中没有 ${input.subject.personId}`);
   const self = input.viewer.kind === 'person' && input.viewer.personId === person.id;
-  // Someone else's material is for whoever may see their records: the secretary, the inspectors, up the chain.
-  const reach = input.viewer.kind === 'person' ? reachOf(input.directory, input.viewer.personId) : undefined;
+  // Someone else's material is for whoever may see their records: the secretary, the inspectors, up the chain,
+  // on some day of the period (a 分管 that ended in June still covers its months).
+  const reach = input.viewer.kind === 'person' ? reachDuring(input.directory, input.viewer.personId, input.period) : undefined;
   const allowed = self || !reach || reach.everything || reach.people.has(person.id);
   if (!allowed) throw new YearEndError('NOT_ALLOWED', `只能生成本人或您可查看范围内同志的述责述廉材料。`);
   return person;
@@ -62,7 +63,11 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
   const person = personOf(input);
   // A person's material covers their own records, whoever asks for it (personOf checked they may).
   const selection = person ? { viewer: { kind: 'person' as const, personId: person.id }, mine: true } : { viewer };
-  const selected = selectLedgerActivities({ directory, activities: input.activities, period, ...selection });
+  const theirs = selectLedgerActivities({ directory, activities: input.activities, period, ...selection });
+  // Someone else's material holds only the records the asker may see, each judged on its date (activityFilter):
+  // 王建国 drafting for 李明 gets January–June, when 办公室 was his 分管, as his 台账 export does.
+  const visible = person && viewer.kind === 'person' && viewer.personId !== person.id ? activityFilter(directory, viewer) : undefined;
+  const selected = visible ? theirs.filter(visible) : theirs;
   const isLate = input.duties ? recordLateRule(input.duties) : undefined;
   const late = isLate ? new Set(selected.filter(isLate).map((a) => a.id)) : undefined;
   const rows = ledgerRows(directory, selected).map((row) => (late ? { ...row, late: late.has(row.id) } : row));
@@ -75,7 +80,7 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
   const { paragraphs, figures } = citer.finish(
     person ? personParagraphs(citer, { person, period }) : unitParagraphs(citer, { organization, period }),
   );
-  const scope = person ? `${person.name}本人` : scopeLabel(directory, viewer);
+  const scope = person ? `${person.name}本人` : scopeLabel(directory, viewer, false, period);
   const title = person
     ? `${person.name}${period.label}述责述廉材料（草稿）`
     : `${organization}${period.label}党风廉政建设工作总结（草稿）`;
@@ -85,6 +90,8 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
     `文中〔n〕为数字来源编号，对应文末“数字来源”所列台账记录${blanks ? '；“X次〔待补充〕”表示台账中暂无记录，请核实后填写或补录' : ''}。`,
   ];
   if (!person && scope !== '全单位') notes.push(`注意：您只能查看${scope}的记录，数字不代表全单位。`);
+  const hidden = theirs.length - selected.length;
+  if (hidden > 0) notes.push(`注意：${person?.name ?? ''}另有 ${hidden} 条记录不在您当时的查看范围内（如分管调整前后），未列入本草稿。`);
   return {
     title,
     organization,
