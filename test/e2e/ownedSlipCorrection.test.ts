@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Wednesday 2026-12-02, 09:00 in Shanghai (the round's day). */
-const WEDNESDAY = new Date('2026-12-02T09:00:00+08:00');
+/** Wednesday 2026-12-02, 08:00 in Shanghai (the round's day), before the reminders' hours (a notice never interleaves). */
+const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
 const { lastText, rows, say } = chat;
@@ -34,5 +34,12 @@ describe('a slip owned on the latest record, then what is right', () => {
     expect(lastText()).toMatch(/原来：廉政谈话｜2026-11-30[\s\S]*改为：谈心谈话｜2026-11-30/);
     await say('吴静', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-11-30', 'wujing', 'liuyang']]);
+  });
+
+  it('a slip whose right value is not read: said so, nothing changed, no new record', async () => {
+    await say('孙丽', '昨天和李娟进行了廉政谈话');
+    await say('孙丽', '不好意思，刚才那条记错了，应该是上周和王强谈的');
+    expect(lastText()).toMatch(/没能读出要改成什么[\s\S]*记录没有改动，也没有新增记录/);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'sunli', 'lijuan']]);
   });
 });

@@ -14,6 +14,8 @@ export type CorrectionInWords = (
   | { kind: 'person'; role?: 'counterpart' | 'actor'; to: string }
   /** 不对，是廉政谈话 · 类型错了，是谈心谈话: the record's type. */
   | TypeOrPersonCorrection
+  /** 刚才那条记错了，应该是…: a slip owned on the latest record whose right value is not one field read (`said`). */
+  | { kind: 'unread'; said: string }
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
@@ -71,7 +73,9 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   const who = PERSON_WRONG.exec(t) ?? SLIP_THEN_PERSON.exec(t);
   if (!who) {
     const typeOrPerson = terseTypeOrPerson(t);
-    return typeOrPerson ? { ...typeOrPerson, terse: true } : null;
+    if (typeOrPerson) return { ...typeOrPerson, terse: true };
+    // 刚才那条记错了，应该是上周和王强谈的: still a correction, never a new report stored beside the wrong one (round 19).
+    return owned !== undefined ? { kind: 'unread', said: owned, terse: false } : null;
   }
   const role = who[1] === '对象' ? 'counterpart' : who[1] === '活动人' ? 'actor' : undefined;
   return { kind: 'person', ...(role ? { role } : {}), to: who[2]!, terse: true };

@@ -16,7 +16,11 @@ describe('correctionInWords with a slip owned', () => {
     expect(correctionInWords(text, TODAY)).toMatchObject({ ...want, terse: false });
   });
 
-  it.each([['不好意思，昨天和王强谈心谈话忘了报'], ['刚才那条记错了，应该是明天'], ['刚才和王强谈心谈话，不是廉政谈话']])('「%s」 is no correction', (text) => {
+  it.each([['刚才那条记错了，应该是上周和王强谈的'], ['刚才那条记错了，应该是明天']])('「%s」: a correction not read, never a report', (text) => {
+    expect(correctionInWords(text, TODAY)).toMatchObject({ kind: 'unread', terse: false });
+  });
+
+  it.each([['不好意思，昨天和王强谈心谈话忘了报'], ['刚才和王强谈心谈话，不是廉政谈话'], ['刚才那条记录收到了吗']])('「%s」 is no correction', (text) => {
     expect(correctionInWords(text, TODAY)).toBeNull();
   });
 });
