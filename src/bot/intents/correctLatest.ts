@@ -47,6 +47,13 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
     if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。` };
     return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
   }
+  // 刚才那条记错了，应该是上周和王强谈的: more than one field, or none read; the form changes several at once.
+  if (c.kind === 'unread') {
+    return {
+      kind: 'unfit',
+      text: `您要更正刚才那条记录，但没能读出要改成什么（「${c.said}」），记录没有改动，也没有新增记录。请一次改一项，如「刚才那条应该是谈心谈话」「刚才那条日期错了，应该是11月19日」，或发送「修改上一条」，在表单里改后保存。`,
+    };
+  }
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
   if (c.kind === 'person') return personPlan(ctx, c, records);
   // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).

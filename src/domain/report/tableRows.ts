@@ -3,22 +3,28 @@ import { activityTypeName } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
+import { objectInContent, participantsOf } from './tableParticipants.js';
 
-type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'count';
+type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'count' | 'participants';
 
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:序号|编号|备注|职务|职务职级)$/, 'skip'],
-  [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队领导|签订人)$/, 'doer'],
+  [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队领导|签订人|负责人|经办人)$/, 'doer'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项)$/, 'kind'],
   [/^(?:地点|部门|科室|单位|检查对象)$/, 'place'],
   [/^(?:人数|参加人数|参会人数)$/, 'count'],
+  // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
+  [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
 ];
 
-/** A day written in a line (11月3日 · 11-03 · 11.3 · 3日), which a table's title line never holds. */
-const DAY_IN_TITLE = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[-./]\s*\d{1,2}|\d{1,2}\s*[日号]/;
+/**
+ * A day written in a line (11月3日 · 11-03 · 11.3 · 3日), which a table's title line never holds; a span of months
+ * (10-11月廉政工作台账) is none (round 19: that title was read as a line of no deed).
+ */
+const DAY_IN_TITLE = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[-./]\s*\d{1,2}(?![\d月])|\d{1,2}\s*[日号]/;
 
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
@@ -57,6 +63,8 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   if (at < 0) return underAccountTitle(lines, directory);
   const sep = separatorOf(lines[at]!);
   const columns = cellsOf(lines[at]!, sep).map((w) => columnOf(w)!);
+  // 负责人 leads the row's deed; 「孙丽观看警示教育片」 reads as the sender's viewing, 「孙丽组织观看…」 as 孙丽's.
+  const led = cellsOf(lines[at]!, sep).some((w) => /^(?:负责人|经办人)$/.test(w));
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart'))) return undefined;
   // The line right above the header, with no day of its own, is the table's title: a heading, no deed. A month in it
   // (廉政谈话登记（11月）) is no day: round 18 read that title as one more talk and asked its day.
@@ -70,14 +78,19 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const cells = cellsOf(line, sep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
-    const deed = cells.filter((c, i) => columns[i] === 'kind' && namesKind(c)).join('，');
+    // 廉政谈话（对象：张颖）: the note names the one talked to, the rest is the deed.
+    const contents = cells.map((c, i) => (columns[i] === 'kind' ? objectInContent(c) : { deed: c, counterpart: '' }));
+    const deed = contents.filter((c, i) => columns[i] === 'kind' && namesKind(c.deed)).map((c) => c.deed).join('，');
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
     const doer = cell('doer') || owner;
-    const counterpart = cell('counterpart');
+    const joined = cell('participants');
+    const taking = joined ? participantsOf(joined, deed || kind || '', directory) : { counterpart: '', count: '' };
+    const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place');
-    const count = cell('count');
-    return `${cell('day')}，${doer}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${what}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
+    const count = cell('count') || taking.count;
+    const organised = led && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|召开|开展|讲授|带队)/.test(what) ? '组织' : '';
+    return `${cell('day')}，${doer}${organised}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${what}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
   });
   return [...lines.slice(0, above), ...rows].join('\n');
 }

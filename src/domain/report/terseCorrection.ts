@@ -5,6 +5,7 @@ import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { terseTypeOrPerson, type TypeOrPersonCorrection } from './terseTypeOrPerson.js';
+import { ownedSlip, withoutApology } from './ownedSlip.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
 export type CorrectionInWords = (
@@ -13,6 +14,8 @@ export type CorrectionInWords = (
   | { kind: 'person'; role?: 'counterpart' | 'actor'; to: string }
   /** 不对，是廉政谈话 · 类型错了，是谈心谈话: the record's type. */
   | TypeOrPersonCorrection
+  /** 刚才那条记错了，应该是…: a slip owned on the latest record whose right value is not one field read (`said`). */
+  | { kind: 'unread'; said: string }
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
@@ -44,7 +47,7 @@ function asDay(words: string, today: string): string | undefined {
  * is a day correction. Null when `text` is none. `today` is YYYY-MM-DD in Shanghai.
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
-  const t = normalizeText(text).trim();
+  const t = withoutApology(normalizeText(text).trim());
   const dayOf = (c: LatestCorrection): LatestCorrection => {
     if (c.kind !== 'word') return c;
     const date = asDay(c.to, today);
@@ -52,6 +55,10 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   };
   const pointed = latestCorrection(t, today);
   if (pointed) return { ...dayOf(pointed), terse: !POINTER.test(t) };
+  // 刚才那条记错了，应该是谈心谈话: the right value after a pointed slip, read as 「不对，是…」 is (a type or a person).
+  const owned = ownedSlip(t);
+  const ownedValue = owned !== undefined ? terseTypeOrPerson(`不对,是${owned}`) : null;
+  if (ownedValue) return { ...ownedValue, terse: false };
   const slip = SLIP_THEN_DAY.exec(t.replace(LATEST, ''));
   const slipDay = slip ? asDay(slip[1]!, today) : undefined;
   if (slip && slipDay !== undefined) return { kind: 'day', date: slipDay, said: slip[1]!, terse: !POINTER.test(t) };
@@ -66,7 +73,9 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   const who = PERSON_WRONG.exec(t) ?? SLIP_THEN_PERSON.exec(t);
   if (!who) {
     const typeOrPerson = terseTypeOrPerson(t);
-    return typeOrPerson ? { ...typeOrPerson, terse: true } : null;
+    if (typeOrPerson) return { ...typeOrPerson, terse: true };
+    // 刚才那条记错了，应该是上周和王强谈的: still a correction, never a new report stored beside the wrong one (round 19).
+    return owned !== undefined ? { kind: 'unread', said: owned, terse: false } : null;
   }
   const role = who[1] === '对象' ? 'counterpart' : who[1] === '活动人' ? 'actor' : undefined;
   return { kind: 'person', ...(role ? { role } : {}), to: who[2]!, terse: true };
