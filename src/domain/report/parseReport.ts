@@ -25,6 +25,7 @@ import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
+import { onePaperPerDeed } from './onePaperDeed.js';
 import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
@@ -292,9 +293,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
   /** 二、下周安排⏎1.…: the items of a plan section (heading included), each section named once on the card. */
+  /** Where the records of the current line begin in `reports`. */
+  let lineStart = { line: -1, at: 0 };
   const sectionOf = new Map(planSections(items).flatMap((s) => s.items.map((i) => [items[i]!, { name: s.name, first: i === s.items[0] }] as const)));
   for (const item of items) {
     if (item === items[1]) firstEntry = [...reports];
+    if (item.line !== lineStart.line) lineStart = { line: item.line, at: reports.length };
     const section = sectionOf.get(item);
     if (section) {
       if (section.first) planned.push(`「${section.name}」所列各项`);
@@ -346,6 +350,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (span !== undefined) {
       headingSpan = span;
       continue;
+    }
+    // 本周工作小结（11月23日至27日）：周二… on one line: the words before the colon head what follows.
+    const spanHead = /^([^:]{2,40}):(?=.)/.exec(line);
+    const inlineSpan = spanHead && !namesActivity(spanHead[1]!) ? spanOfHeading(spanHead[1]!, today) : undefined;
+    if (inlineSpan !== undefined) {
+      headingSpan = inlineSpan;
+      line = line.slice(spanHead![0].length);
     }
     if (doneHeading(line) && items[items.indexOf(item) + 1]?.line !== item.line && !namesActivity(line)) continue;
     if (headingSpan !== undefined) line = weekdaysInSpan(line, headingSpan);
@@ -617,6 +628,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       }
     }
     if (reports.length > before) {
+      // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
+      reports.push(...onePaperPerDeed(reports.splice(lineStart.at)));
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.
