@@ -35,7 +35,9 @@ export function planSections(items: readonly MessageItem[]): PlanSection[] {
   let open: PlanSection | undefined;
   items.forEach((item, i) => {
     const text = item.text.trim();
-    const bare = BARE_HEADING.test(text) && items[i + 1]?.line !== item.line;
+    // 开展节前廉政提醒谈话 under 下月工作计划： is short too: only a line worded as a heading opens or closes a section.
+    const worded = /:\s*$/.test(text) || (planHeading(text) && PLAN_HEAD_END.test(text)) || /(?:完成|情况|小结|总结|工作)\s*$/.test(text);
+    const bare = BARE_HEADING.test(text) && worded && items[i + 1]?.line !== item.line;
     if (bare) {
       open = planHeading(text) && PLAN_HEAD_END.test(text) ? { name: text.replace(/:\s*$/, ''), items: [i] } : undefined;
       if (open) sections.push(open);
@@ -58,6 +60,6 @@ export function planSections(items: readonly MessageItem[]): PlanSection[] {
 
 /** 一、已完成 · 完成情况: a short heading over the deeds done, which is no deed of its own (named as unread, round 19). */
 export function doneHeading(text: string): boolean {
-  // 上周工作情况： names the week of the weekdays under it, and is read as such elsewhere.
-  return /^[^,;。!?\d月周]{2,8}:?\s*$/.test(text.trim()) && /完成/.test(text) && !PLAN_HEAD.test(text);
+  // 上周已完成： names the week of the weekdays under it, and is read as such elsewhere.
+  return /^[^,;。!?\d上下]{2,8}:?\s*$/.test(text.trim()) && /完成/.test(text) && !PLAN_HEAD.test(text);
 }
