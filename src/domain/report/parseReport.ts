@@ -24,6 +24,9 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
+import { doneHeading, planSections } from './planSection.js';
+import { onePaperPerDeed } from './onePaperDeed.js';
+import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
 import { withoutNextSteps } from './nextSteps.js';
@@ -261,6 +264,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
   let headingWeek: string | undefined;
+  /** The days a heading's span names (…小结（11.23-11.27）), whose bare weekdays are in it. */
+  let headingSpan: string[] | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
   let headingKind: ActivityTypeCode | undefined;
   let inlineHead: { line: number; kind: ActivityTypeCode } | undefined;
@@ -287,8 +292,18 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && (HEADLINE.test(items[0]!.text) || headlineOverLead(items[0]!.text, items[1]!.text)) && lineDay(items[0]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
+  /** 二、下周安排⏎1.…: the items of a plan section (heading included), each section named once on the card. */
+  /** Where the records of the current line begin in `reports`. */
+  let lineStart = { line: -1, at: 0 };
+  const sectionOf = new Map(planSections(items).flatMap((s) => s.items.map((i) => [items[i]!, { name: s.name, first: i === s.items[0] }] as const)));
   for (const item of items) {
     if (item === items[1]) firstEntry = [...reports];
+    if (item.line !== lineStart.line) lineStart = { line: item.line, at: reports.length };
+    const section = sectionOf.get(item);
+    if (section) {
+      if (section.first) planned.push(`「${section.name}」所列各项`);
+      continue;
+    }
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = headingPerson;
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
@@ -330,6 +345,21 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       urged.push(item.label);
       continue;
     }
+    // 本周工作小结（11.23-11.27）: a heading's span puts the bare weekdays under it in that week; 一、已完成 heads the deeds.
+    const span = namesActivity(line) ? undefined : spanOfHeading(line, today);
+    if (span !== undefined) {
+      headingSpan = span;
+      continue;
+    }
+    // 本周工作小结（11月23日至27日）：周二… on one line: the words before the colon head what follows.
+    const spanHead = /^([^:]{2,40}):(?=.)/.exec(line);
+    const inlineSpan = spanHead && !namesActivity(spanHead[1]!) ? spanOfHeading(spanHead[1]!, today) : undefined;
+    if (inlineSpan !== undefined) {
+      headingSpan = inlineSpan;
+      line = line.slice(spanHead![0].length);
+    }
+    if (doneHeading(line) && items[items.indexOf(item) + 1]?.line !== item.line && !namesActivity(line)) continue;
+    if (headingSpan !== undefined) line = weekdaysInSpan(line, headingSpan);
     const before = reports.length;
     const ownDay = lineDay(line, today);
     // 11月27日，…逐一签订责任书；王建国、刘芳分别…签订责任书 (round 16 #16: asked its day): a ；-clause with no day of its own,
@@ -598,6 +628,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       }
     }
     if (reports.length > before) {
+      // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
+      reports.push(...onePaperPerDeed(reports.splice(lineStart.at)));
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.
