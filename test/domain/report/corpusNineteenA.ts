@@ -1,0 +1,22 @@
+// Group faults of round 19 (a19, issue 10): a count word inside 分管的…负责人, a 责任书 signed with someone unread, 我 listed
+// among those a leader talked to.
+import type { CorpusRow } from './corpusRow.js';
+
+export const NINETEEN_A_ROWS: CorpusRow[] = [
+  // 1. A count (两个/两位/2个/几位) between 分管的 and the group word keeps the group: one record per supervised head, for
+  // 确认 (was: one 责任书 stored at once with nobody).
+  ["赵敏", "今天下午跟分管的两个部门负责人签了廉政责任书", "!签责 11-30 >王磊 | 签责 11-30 >何平"],
+  ["刘芳", "上周五和分管的两位部长都签订了党风廉政建设责任书", "!签责 11-27 >周涛 | 签责 11-27 >吴静"],
+  ["陈志强", "11月20日与分管的2个科室负责人签了承诺书", "!签责 11-20 >郑华 | 签责 11-20 >冯雪"],
+  ["王建国", "昨天和分管的几位负责人签了责任书", "!签责 11-29 >李明 | 签责 11-29 >孙丽"],
+  ["刘芳", "今天上午和分管科室的两位负责同志谈了心", "!谈心 11-30 >周涛 | 谈心 11-30 >吴静"],
+  // A 责任书 signed with someone the directory cannot tell is asked whom, never stored as one's own pledge.
+  ["孙丽", "今天和单位签了廉洁承诺书", "签责 11-30 > ?missing_counterpart"],
+  ["王建国", "今天跟几个科室负责人签了责任书", "签责 11-30 > ?missing_counterpart"],
+  // 8. 我们几个 is no question, and 我 listed beside another after the talk is one of those talked to (was: 没看懂, or the
+  // sender left off the card).
+  ["冯雪", "陈副理事长昨天找我们几个谈心谈话，我、赵磊都谈了", "!谈心 11-29 陈志强>冯雪 | 谈心 11-29 陈志强>赵磊"],
+  ["吴静", "刘副理事长昨天到部里和我们几个进行了谈心谈话，我和刘洋都谈了", "!谈心 11-29 刘芳>吴静 | 谈心 11-29 刘芳>刘洋"],
+  ["周涛", "刘芳副理事长上周三和我们部里几个人谈了心，张颖和我都谈了", "!谈心 11-25 刘芳>周涛 | 谈心 11-25 刘芳>张颖"],
+  ["郑华", "王副理事长上周来部里跟我们几个都谈了话，我、陈静都谈了，是廉政谈话", "!廉谈 ? 王建国>郑华 ?missing_date | 廉谈 ? 王建国>陈静 ?missing_date"],
+];
