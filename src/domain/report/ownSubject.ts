@@ -12,9 +12,17 @@ const OWN_SUBJECT = new RegExp(
 );
 
 /**
+ * …张伟分别与王建国、刘芳…谈话。当天下午，各位班子成员分别与分管部室负责人进行了提醒谈话 (round 19 #6: the leaders were paired
+ * with the names of the sentence before, and their own talks dropped): a group of doers opening its clause, then 分别 与.
+ */
+const GROUP_SUBJECT = new RegExp(
+  `^[\\s\\u0000,;]*(?:(?:同日|当日|当天|同一天|同天|随后|之后|接着)(?:上午|下午|晚上)?[\\s\\u0000,]*)?(?:各位|全体|各|其他|其余)?(?:党组|领导)?(?:班子成员|党组成员)[\\s\\u0000]*(?:也|又|还)?(?:分别|逐一|各自)?(?:与|和|跟|同|找|对)`,
+);
+
+/**
  * Whether `piece` (a clause after the first of a line) opens with a subject of its own before 与/和: its talk is that
  * subject's, never more people of the talk before (found by helpers, round 15: the second talk given the first doer).
  */
 export function opensWithOwnSubject(piece: string): boolean {
-  return OWN_SUBJECT.test(piece);
+  return OWN_SUBJECT.test(piece) || GROUP_SUBJECT.test(piece);
 }

@@ -8,7 +8,14 @@ import type { CounterpartItem } from './parseCounterpartItems.js';
 const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员/g;
 /** 科室, 部室, 中心, 直属单位 and their lists (各部室、中心负责人) all name departments. */
 const UNITS = '(?:科室|部门|部室|处室|单位|中心|直属单位|所属单位|科室中心)(?:[、和及与](?:科室|部门|部室|处室|单位|中心|直属单位|所属单位))*';
-const SUPERVISED_HEADS = new RegExp(`分管(?:的)?(?:各)?${UNITS}(?:的)?(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手)`, 'g');
+// 分管的两个部门负责人 · 分管的两位部长 (round 19 #1: the count broke the group and the 责任书 was stored with nobody): a
+// count (a digit once numerals are read) may stand around the unit word, and with a count the unit word may be left out
+// (两位部长 are heads, not the 分管部长).
+const HEAD_COUNT = '(?:\\d+|[两二三四五六七八九十几]+|好几)(?:个|位|名)';
+const SUPERVISED_HEADS = new RegExp(
+  `分管(?:的)?(?:各)?(?:${UNITS}(?:的)?(?:${HEAD_COUNT})?|${HEAD_COUNT}(?:${UNITS})?(?:的)?)(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手)`,
+  'g',
+);
 const ALL_HEADS = new RegExp(`(?:各|全体|所有)${UNITS}(?:的)?(?:主要)?(?:负责人|负责同志|主任|一把手)|中层(?:正职|干部)`, 'g');
 
 function groupItem(start: number, text: string, people: Person[], senderId: string): CounterpartItem {

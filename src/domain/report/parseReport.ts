@@ -47,6 +47,7 @@ import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activity
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { withoutSelfPairs } from './withoutSelfPairs.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -722,5 +723,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (which !== undefined) reports[0]!.remarks.push(which);
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);
-  return reports.length > 0 ? withStatedCount(withYearAsked(reports, text, today), text) : null;
+  // Whatever went before, no one talks with or signs for themselves (round 19 #6).
+  const paired = withoutSelfPairs(reports, ctx.directory, ctx.senderId);
+  return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
 }

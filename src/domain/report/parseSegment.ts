@@ -25,6 +25,8 @@ import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
+import { signedWithSomeone } from './signedWithSomeone.js';
+import { senderInList } from './senderInList.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
 export interface SegmentParse {
@@ -121,7 +123,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
   // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
-  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  // 跟我们几个谈了心，我、陈静都谈了 (round 19 #8): 我 in a list of its own, after the talk.
+  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
@@ -141,7 +144,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
       const remark = `「${group![0]}」按${members.map((p) => p.name).join('、')}共${members.length}人记录`;
       return members.map((p) => ({ draft: { ...draft, counterpartIds: [p.id], departmentId: unit[0]!.id }, problems: [...problems], remarks: [...all, remark], reasons: [...reasons, 'group' as const] }));
     }
-    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group ? [{ code: 'missing_counterpart' }] : [];
+    // 和单位签了 · 和分管的同志签了: signed with someone unread is asked whom, never stored as one's own (round 19 #1).
+    const withSomeone = base.type === 'pledge_sign' && !organised && signedWithSomeone(rest);
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone ? [{ code: 'missing_counterpart' }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
