@@ -85,9 +85,15 @@ export function overviewCard(
   // 签订责任书 逾期 beside a record made after its time limit: the card says why (round 12).
   // Only an overdue line of a duty with a time limit needs the records read (most answers have none).
   const windowedOverdue = report.lines.some((l) => l.status === 'overdue' && (l.window ?? l.parts.find((p) => p.window)?.window) !== undefined);
-  const late = windowedOverdue
-    ? doneAfterWindow(report.lines, deps.duties, deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.date >= report.view.start && a.date <= report.view.end)))
-    : [];
+  // Read in place, like reportFor: only the notes (text) leave read. Taking the period's records out made read copy
+  // them all (structuredClone), the largest of the bot's own costs at 50,000 records in a profile of the scale bench,
+  // since every year question in December has an overdue 责任书.
+  let late: string[] = [];
+  if (windowedOverdue) {
+    deps.store.read((db) => {
+      late = doneAfterWindow(report.lines, deps.duties, db.activities.filter((a) => !a.deletedAt && a.date >= report.view.start && a.date <= report.view.end));
+    });
+  }
   const footer = [...late.map(note), ...(opts.footer ?? [])];
   return completionCard(report, {
     title: `${scopeTitle(deps.directory, viewers, state.scope)}的完成情况`,
