@@ -9,21 +9,10 @@ import type { Activity } from '../../../src/domain/activity.js';
 import type { CompletionReport, Scope } from '../../../src/domain/completion/types.js';
 import { periodOf, type Period } from '../../../src/domain/period.js';
 import { act, at } from '../../support/completionFixtures.js';
+import { useConfigCopy } from '../../support/configCopy.js';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qingfeng-dated-'));
-  await cp('config', dir, { recursive: true });
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
-
-async function edit(from: string | RegExp, to: string): Promise<void> {
-  const path = join(dir, 'organization.yaml');
-  const text = await readFile(path, 'utf8');
-  const changed = text.replace(from, to);
-  expect(changed).not.toBe(text);
-  await writeFile(path, changed);
-}
+const copy = useConfigCopy('qingfeng-dated-');
+const edit = copy.edit;
 
 const H1 = periodOf('halfyear', '2026-03-01');
 const H2 = periodOf('halfyear', '2026-09-01');
@@ -89,7 +78,7 @@ describe('a mid-year change of 分管: finance moves from 王建国 to 刘芳 on
 
   it('leaves the first half exactly as it was before the change', () => {
     const before = report(loadConfig('config'), H1);
-    const after = report(loadConfig(dir), H1);
+    const after = report(loadConfig(copy.dir), H1);
     expect(after.lines).toEqual(before.lines);
     expect(after.headline).toEqual(before.headline);
     expect(after.lines.length).toBeGreaterThan(20);
@@ -98,7 +87,7 @@ describe('a mid-year change of 分管: finance moves from 王建国 to 刘芳 on
   });
 
   it('gives the second half to the new 分管领导', () => {
-    const r = report(loadConfig(dir), H2);
+    const r = report(loadConfig(copy.dir), H2);
     expect(units(r, 'talk-leader-heads', 'wangjianguo')).toEqual(['liming']);
     expect(units(r, 'talk-leader-heads', 'liufang')).toEqual(['sunli', 'zhoutao', 'wujing']);
     expect(units(r, 'heart-talks', 'liufang')).toContain('finance');
@@ -109,7 +98,7 @@ describe('a mid-year change of 分管: finance moves from 王建国 to 刘芳 on
   });
 
   it('a year view shows each half against its own 分管', () => {
-    const r = report(loadConfig(dir), YEAR);
+    const r = report(loadConfig(copy.dir), YEAR);
     const wang = r.lines.find((l) => l.dutyId === 'talk-leader-heads' && l.responsibleId === 'wangjianguo')!;
     expect(wang.parts.map((p) => p.units.map((u) => u.id))).toEqual([['liming', 'sunli'], ['liming']]);
     const liu = r.lines.find((l) => l.dutyId === 'talk-leader-heads' && l.responsibleId === 'liufang')!;
@@ -117,8 +106,8 @@ describe('a mid-year change of 分管: finance moves from 王建国 to 刘芳 on
   });
 
   it('the finance department scope follows the 分管 of each half', () => {
-    const first = report(loadConfig(dir), H1, { kind: 'department', departmentId: 'finance' });
-    const second = report(loadConfig(dir), H2, { kind: 'department', departmentId: 'finance' });
+    const first = report(loadConfig(copy.dir), H1, { kind: 'department', departmentId: 'finance' });
+    const second = report(loadConfig(copy.dir), H2, { kind: 'department', departmentId: 'finance' });
     expect(who(first, 'talk-leader-heads')).toEqual(['wangjianguo']);
     expect(who(second, 'talk-leader-heads')).toEqual(['liufang']);
   });
@@ -131,14 +120,14 @@ describe('a department head replaced in August: 李明 hands 办公室 to 王芳
 
   it('the predecessor keeps the first half, unchanged', () => {
     const before = report(loadConfig('config'), H1);
-    const after = report(loadConfig(dir), H1);
+    const after = report(loadConfig(copy.dir), H1);
     expect(settled(after)).toEqual(settled(before));
     expect(who(after, 'unit-report')).toContain('liming');
     expect(who(after, 'unit-report')).not.toContain('wangfang');
   });
 
   it('the successor owes the second half, and 王建国 owes the talk with her', () => {
-    const r = report(loadConfig(dir), H2);
+    const r = report(loadConfig(copy.dir), H2);
     expect(who(r, 'unit-report')).toContain('wangfang');
     expect(who(r, 'unit-report')).not.toContain('liming');
     expect(units(r, 'talk-leader-heads', 'wangjianguo')).toEqual(['wangfang', 'sunli']);
@@ -147,7 +136,7 @@ describe('a department head replaced in August: 李明 hands 办公室 to 王芳
   });
 
   it('monthly duties change hands with the month: July 李明, August on 王芳', () => {
-    const r = report(loadConfig(dir), YEAR);
+    const r = report(loadConfig(copy.dir), YEAR);
     const li = r.lines.find((l) => l.dutyId === 'info-report' && l.responsibleId === 'liming')!;
     const wang = r.lines.find((l) => l.dutyId === 'info-report' && l.responsibleId === 'wangfang')!;
     expect(li.parts.map((p) => p.period.start)).toEqual(['01', '02', '03', '04', '05', '06', '07'].map((m) => `2026-${m}-01`));
@@ -158,7 +147,7 @@ describe('a department head replaced in August: 李明 hands 办公室 to 王芳
   });
 
   it('a yearly duty of the head goes to whoever heads the office at year end', () => {
-    const r = report(loadConfig(dir), YEAR);
+    const r = report(loadConfig(copy.dir), YEAR);
     expect(who(r, 'self-review')).toContain('wangfang');
     expect(who(r, 'self-review')).not.toContain('liming');
   });
@@ -181,7 +170,7 @@ describe('a leaver: 陈志强 leaves on 30 June, 赵敏 takes over his departmen
   });
 
   it('keeps his first half, records and name', () => {
-    const config = loadConfig(dir);
+    const config = loadConfig(copy.dir);
     const before = report(loadConfig('config'), H1);
     const after = report(config, H1);
     expect(settled(after)).toEqual(settled(before));
@@ -191,7 +180,7 @@ describe('a leaver: 陈志强 leaves on 30 June, 赵敏 takes over his departmen
   });
 
   it('the second half owes him nothing and nothing to him', () => {
-    const r = report(loadConfig(dir), H2);
+    const r = report(loadConfig(copy.dir), H2);
     expect(settled(r).filter((l) => l.responsibleId === 'chenzhiqiang')).toEqual([]);
     // The 责任书 window (Q1) fell in his time: that one stays his, even in a later view.
     expect(r.lines.filter((l) => l.responsibleId === 'chenzhiqiang').map((l) => l.dutyId)).toEqual(['pledge-sign']);
@@ -202,7 +191,7 @@ describe('a leaver: 陈志强 leaves on 30 June, 赵敏 takes over his departmen
   });
 
   it('is no longer a member who can write to the bot, nor a leader, after his last day', () => {
-    const config = loadConfig(dir);
+    const config = loadConfig(copy.dir);
     const june = config.directory.asOf('2026-06-30');
     const july = config.directory.asOf('2026-07-01');
     expect(june.byOpenId('ou_76a3329f4496c6dd3364ab2840115dfd')?.name).toBe('陈志强');
@@ -223,7 +212,7 @@ describe('an organisation without dates', () => {
 describe('roles that begin mid-year, and a vacant post', () => {
   it('an inspector from 1 March owes the monthly inspection from March on, not before', async () => {
     await edit('roles: [inspector], department: office, open_id: ou_8be9', 'roles: [{ role: inspector, from: 2026-03-01 }], department: office, open_id: ou_8be9');
-    const r = report(loadConfig(dir), YEAR);
+    const r = report(loadConfig(copy.dir), YEAR);
     const lin = r.lines.find((l) => l.dutyId === 'style-inspection' && l.responsibleId === 'linxiao')!;
     expect(lin.parts.map((p) => p.period.start)).toEqual(['03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2026-${m}-01`));
     const huang = r.lines.find((l) => l.dutyId === 'style-inspection' && l.responsibleId === 'huangzhigang')!;
@@ -232,11 +221,11 @@ describe('roles that begin mid-year, and a vacant post', () => {
 
   it('a post left vacant for August owes nothing for August; the successor takes September on', async () => {
     await edit('head: liming,   supervisor: wangjianguo', 'head: [{ id: liming, until: 2026-08-15 }, { id: wangfang, from: 2026-09-01 }], supervisor: wangjianguo');
-    const r = report(loadConfig(dir), YEAR);
+    const r = report(loadConfig(copy.dir), YEAR);
     const months = (who: string) => r.lines.find((l) => l.dutyId === 'info-report' && l.responsibleId === who)?.parts.map((p) => p.period.start.slice(5, 7));
     expect(months('liming')).toEqual(['01', '02', '03', '04', '05', '06', '07']);
     expect(months('wangfang')).toEqual(['09', '10', '11', '12']);
-    const directory = loadConfig(dir).directory;
+    const directory = loadConfig(copy.dir).directory;
     expect(directory.asOf('2026-08-20').department('office')?.headId).toBe('');
     expect(directory.asOf('2026-08-20').headedBy('')).toEqual([]);
   });
@@ -246,7 +235,7 @@ describe('roles that begin mid-year, and a vacant post', () => {
       '  - { id: hujun,',
       '  - { id: qianxin, name: 钱新, title: 组联部副部长, roles: [leader], open_id: ou_0000000000000000000000000000aaaa, from: 2026-10-01 }\n  - { id: hujun,',
     );
-    const config = loadConfig(dir);
+    const config = loadConfig(copy.dir);
     expect(config.directory.asOf('2026-09-30').byOpenId('ou_0000000000000000000000000000aaaa')).toBeUndefined();
     expect(config.directory.asOf('2026-10-01').byOpenId('ou_0000000000000000000000000000aaaa')?.name).toBe('钱新');
     const h1 = report(config, H1);
@@ -264,7 +253,7 @@ describe('reminders never reach a leaver', () => {
     await edit('roles: [leader],    open_id: ou_76a3329f4496c6dd3364ab2840115dfd }', 'roles: [leader],    open_id: ou_76a3329f4496c6dd3364ab2840115dfd, until: 2026-06-30 }');
     await edit('head: zhenghua, supervisor: chenzhiqiang }', 'head: zhenghua, supervisor: [{ id: chenzhiqiang, until: 2026-06-30 }, { id: zhaomin, from: 2026-07-01 }] }');
     await edit('head: fengxue,  supervisor: chenzhiqiang }', 'head: fengxue,  supervisor: [{ id: chenzhiqiang, until: 2026-06-30 }, { id: zhaomin, from: 2026-07-01 }] }');
-    const { directory } = loadConfig(dir);
+    const { directory } = loadConfig(copy.dir);
     expect(directory.asOf('2026-07-01').person('chenzhiqiang')).toMatchObject({ name: '陈志强' });
     expect(directory.asOf('2026-07-01').person('chenzhiqiang')?.openId).toBeUndefined();
     expect(directory.asOf('2026-06-30').person('chenzhiqiang')?.openId).toBe('ou_76a3329f4496c6dd3364ab2840115dfd');
@@ -284,7 +273,7 @@ describe('a member who moves department: 王芳 from 办公室 to 康复部 on 1
 
   it('dated: her March talk still covers the office in the first half; her September one covers 康复部', async () => {
     await edit('title: 办公室科员,       department: office,', 'title: 康复部科员,       department: [{ id: office, until: 2026-06-30 }, { id: rehab, from: 2026-07-01 }],');
-    const config = loadConfig(dir);
+    const config = loadConfig(copy.dir);
     expect(heart(config, H1, 'wangjianguo', 'office')).toBe(1);
     expect(heart(config, H2, 'liufang', 'rehab')).toBe(1);
     expect(config.directory.asOf('2026-06-30').person('wangfang')?.departmentId).toBe('office');
@@ -293,11 +282,11 @@ describe('a member who moves department: 王芳 from 办公室 to 康复部 on 1
 
   it('undated, the move would recount the first half: the reason to date it', async () => {
     await edit('title: 办公室科员,       department: office,', 'title: 康复部科员,       department: rehab,');
-    expect(heart(loadConfig(dir), H1, 'wangjianguo', 'office')).toBe(0);
+    expect(heart(loadConfig(copy.dir), H1, 'wangjianguo', 'office')).toBe(0);
   });
 
   it('an unknown department in a move is named with its place', async () => {
     await edit('title: 办公室科员,       department: office,', 'title: 康复部科员,       department: [{ id: office, until: 2026-06-30 }, { id: rehap, from: 2026-07-01 }],');
-    expect(() => loadConfig(dir)).toThrow(/people\[15\]\.department\[1\]\.id: expected a department id from departments, got "rehap"/);
+    expect(() => loadConfig(copy.dir)).toThrow(/people\[15\]\.department\[1\]\.id: expected a department id from departments, got "rehap"/);
   });
 });

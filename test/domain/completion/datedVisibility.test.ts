@@ -11,28 +11,17 @@ import type { CompletionLine, Scope } from '../../../src/domain/completion/types
 import type { Directory } from '../../../src/domain/organization.js';
 import { periodOf } from '../../../src/domain/period.js';
 import { act, at } from '../../support/completionFixtures.js';
+import { useConfigCopy } from '../../support/configCopy.js';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qingfeng-datedview-'));
-  await cp('config', dir, { recursive: true });
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
-
-async function edit(from: string | RegExp, to: string): Promise<void> {
-  const path = join(dir, 'organization.yaml');
-  const text = await readFile(path, 'utf8');
-  const changed = text.replace(from, to);
-  expect(changed).not.toBe(text);
-  await writeFile(path, changed);
-}
+const copy = useConfigCopy('qingfeng-datedview-');
+const edit = copy.edit;
 
 /** n4's organisation: 办公室's 分管 moved to 刘芳 on 1 July, 孙丽 left 财务科 at November's end, 王强 heads it since. */
 async function changed(): Promise<AppConfig> {
   await edit(/head: liming, +supervisor: wangjianguo/, 'head: liming, supervisor: [{ id: wangjianguo, until: 2026-06-30 }, { id: liufang, from: 2026-07-01 }]');
   await edit(/head: sunli, +supervisor: wangjianguo/, 'head: [{ id: sunli, until: 2026-11-30 }, { id: wangqiang, from: 2026-12-01 }], supervisor: wangjianguo');
   await edit(/open_id: ou_8830b34d8057803add8c9f3436c42c2b \}/, 'open_id: ou_8830b34d8057803add8c9f3436c42c2b, until: 2026-11-30 }');
-  return loadConfig(dir);
+  return loadConfig(copy.dir);
 }
 
 const NOW = at('2026-12-02 10:00');
