@@ -9,6 +9,9 @@ import { createConfigHolder, type ConfigHolder } from './config/configHolder.js'
 import type { Env } from './config/env.js';
 import { createFileIdCache } from './config/idCache.js';
 import { loadConfig, type AppConfig } from './config/loadConfig.js';
+import { acceptedConfigFile } from './config/acceptedConfig.js';
+import { affectedPeriods } from './config/assignmentChanges.js';
+import { pastRewrite, pastRewriteAtStart } from './config/pastRewrite.js';
 import type { ParsedAhead } from './config/parsedYaml.js';
 import { resolveConfig } from './config/resolveDirectory.js';
 import { seedDemoData } from './demo/seedDemoData.js';
@@ -45,6 +48,11 @@ export interface BotCoreOptions {
   feishuTimeoutMs?: number;
   sendLimits?: Partial<SendLimits>;
   demoData?: boolean;
+  /**
+   * `--accept-past-changes`: start even though the config differs from the one last accepted (DATA_DIR/accepted-config.json)
+   * in periods that are over; the periods rewritten are logged. Without it such a start is refused (CONFIG_REWRITES_PAST).
+   */
+  acceptPastChanges?: boolean;
 }
 
 /**
@@ -100,6 +108,12 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     timeoutMs: opts.feishuTimeoutMs,
   });
   try {
+    // A restart refuses what 重新加载配置 refuses: the config is compared with the one last accepted, not with nothing.
+    const accepted = acceptedConfigFile(join(env.dataDir, 'accepted-config.json'));
+    const previous = await accepted.load();
+    const refused = previous && pastRewrite(previous, config, affectedPeriods(previous, config, now()));
+    if (refused && !opts.acceptPastChanges) throw pastRewriteAtStart(refused);
+    if (refused) log(`--accept-past-changes: closed periods recounted with the new config: ${refused.periods.map((p) => `${p.label} (${p.people.join('、')})`).join('; ')}`);
     // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
     const idCache = createFileIdCache(join(env.dataDir, 'feishu-ids.json'));
     const holder = createConfigHolder(await resolveConfig(config, feishu, idCache, log), async () =>
@@ -161,7 +175,9 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       log,
       now,
     });
+    await accepted.save(holder.current(), now());
     holder.onChange((c) => {
+      accepted.save(c, now()).catch((error: unknown) => log(`accepted-config.json not written (a restart compares with the config before this reload): ${String((error as Error)?.message ?? error)}`));
       scheduler.reschedule();
       opts.onConfigChange?.(c);
     });

@@ -44,6 +44,8 @@ export interface StartOptions {
   sendLimits?: Partial<SendLimits>;
   /** `--demo-data`: seed a year of demo records into an empty data dir (demo mode only). */
   demoData?: boolean;
+  /** `--accept-past-changes`: see BotCoreOptions.acceptPastChanges. */
+  acceptPastChanges?: boolean;
 }
 
 /** What runs on the acknowledging side, wherever the bot runs. */
@@ -255,6 +257,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       env, feishu, demo: demo !== undefined, config, now, log,
       onConfigChange: (c) => demo?.teach(c.directory.source),
       feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, demoData: opts.demoData, scheduler: opts.scheduler,
+      acceptPastChanges: opts.acceptPastChanges,
     });
     return core;
   });
@@ -268,7 +271,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
  * garbage collection of the bot's heap delays an acknowledgement. `onCrash` is called if the bot thread dies (the
  * journal keeps what it had not finished; the caller exits so that a supervisor restarts the process).
  */
-export async function startBotThreaded(opts: { env: Env; log: (line: string) => void; demoData?: boolean; onCrash: (error: unknown) => void }): Promise<RunningFront> {
+export async function startBotThreaded(opts: { env: Env; log: (line: string) => void; demoData?: boolean; acceptPastChanges?: boolean; onCrash: (error: unknown) => void }): Promise<RunningFront> {
   const { env, log } = opts;
   const now = () => new Date();
   const demoConfig = async () => (await import('./config/loadConfig.js')).loadConfig(env.configDir);
@@ -284,7 +287,7 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
       // is still loading its modules, instead of after; the bot's store then finds the version 3 files and reads them.
       const migrated = migrateOnThread(join(env.dataDir, 'db.json'), log);
       return Promise.all([parsedConfig, migrated]).then(([parsed]) =>
-        thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, parsedConfig: parsed }),
+        thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, acceptPastChanges: opts.acceptPastChanges, parsedConfig: parsed }),
       );
     });
   } catch (error) {
@@ -317,6 +320,7 @@ async function main(): Promise<void> {
     const start = startBotThreaded({
       env,
       demoData: process.argv.includes('--demo-data'),
+      acceptPastChanges: process.argv.includes('--accept-past-changes'),
       log: (line) => console.log(line),
       onCrash: (error) => {
         // What it had accepted stays in the journal and is processed after the restart.

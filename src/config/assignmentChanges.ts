@@ -6,6 +6,9 @@ import { nextPeriod, periodEndsAt, periodOf, type Period } from '../domain/perio
 import { shanghaiDate } from '../domain/shanghai.js';
 import type { AppConfig } from './loadConfig.js';
 
+/** What assignments are read from: the organisation and the duty catalogue. */
+export type Counted = Pick<AppConfig, 'directory' | 'duties'>;
+
 export interface AffectedPeriod {
   /** e.g. 2026年上半年 */
   label: string;
@@ -32,7 +35,7 @@ function signature(directory: Directory, duty: Duty): Map<string, string> {
  * departments) differ between `before` and `after`. Sorted by start, then cadence.
  * Duties added, removed or switched are describeConfigChanges' business, not this.
  */
-export function affectedPeriods(before: AppConfig, after: AppConfig, now: Date): AffectedPeriod[] {
+export function affectedPeriods(before: Counted, after: Counted, now: Date): AffectedPeriod[] {
   const today = shanghaiDate(now);
   const firstDay = `${Number(today.slice(0, 4)) - 1}-01-01`;
   const lastDay = `${today.slice(0, 4)}-12-31`;
@@ -64,39 +67,18 @@ export function affectedPeriods(before: AppConfig, after: AppConfig, now: Date):
   return [...found.values()].sort((x, y) => x.start.localeCompare(y.start) || order.indexOf(x.cadence) - order.indexOf(y.cadence));
 }
 
-/** Refused reload: the new organisation would recount periods that are over. */
-export class PastRewriteError extends Error {
-  readonly code = 'CONFIG_REWRITES_PAST';
-  constructor(readonly periods: AffectedPeriod[]) {
-    super(`the new organization.yaml changes assignments of ${periods.length} closed period(s): ${periods.map((p) => p.label).join(', ')}`);
-    this.name = 'PastRewriteError';
-  }
-}
-
 const MAX_LISTED = 8;
 
-function list(periods: readonly AffectedPeriod[]): string[] {
+/** One line per period (up to 8): who and which duties. */
+export function listPeriods(periods: readonly AffectedPeriod[]): string[] {
   const shown = periods.slice(0, MAX_LISTED).map((p) => `  · ${p.label}：${p.people.join('、')}（${p.duties.slice(0, 3).join('；')}${p.duties.length > 3 ? ` 等 ${p.duties.length} 项` : ''}）`);
   if (periods.length > MAX_LISTED) shown.push(`  · 另有 ${periods.length - MAX_LISTED} 个周期`);
   return shown;
-}
-
-/** The refusal an inspector reads: which closed periods would change, and how to date the change instead. */
-export function pastRewriteText(error: PastRewriteError): string {
-  return [
-    '这次修改会改变已经结束的周期的完成情况，本次未重新加载，清风仍按原配置运行：',
-    ...list(error.periods),
-    '人员变动请写明生效日期，已结束的周期保持原样：',
-    '  · 分管或负责人变了：supervisor: [{ id: 原来的人, until: 前一天 }, { id: 新的人, from: 生效日 }]（head 同理）',
-    '  · 有人调离：不要删掉这一行，在行上加 until: 最后一天（记录和姓名保留）',
-    '  · 新来的人、新任的角色：加 from: 到岗日，或 roles: [{ role: leader, from: 生效日 }]',
-    '改好后再发送「重新加载配置」。',
-  ].join('\n');
 }
 
 /** Lines for a successful reload: the open or coming periods the change reaches, or that it reaches none. */
 export function describeAffected(periods: readonly AffectedPeriod[]): string[] {
   const open = periods.filter((p) => !p.ended);
   if (open.length === 0) return ['职责分工没有变化；已结束的周期不受影响。'];
-  return ['职责分工的变化涉及以下周期（已结束的周期不受影响）：', ...list(open)];
+  return ['职责分工的变化涉及以下周期（已结束的周期不受影响）：', ...listPeriods(open)];
 }

@@ -7,8 +7,11 @@ export class ConfigError extends Error {
     readonly path: string,
     readonly expected: string,
     readonly line?: number,
-    /** CONFIG_DRAFT: an imported draft with 待填写 blanks left (`expected` lists them all). */
-    readonly code: 'CONFIG_INVALID' | 'CONFIG_DRAFT' = 'CONFIG_INVALID',
+    /**
+     * CONFIG_DRAFT: an imported draft with 待填写 blanks left (`expected` lists them all). CONFIG_REWRITES_PAST: the
+     * organisation differs from the one last accepted in a period that is over (src/config/pastRewrite.ts).
+     */
+    readonly code: 'CONFIG_INVALID' | 'CONFIG_DRAFT' | 'CONFIG_REWRITES_PAST' = 'CONFIG_INVALID',
     /** Further problems in the same file, one line each (`file:line path: expected`), shown after the first. */
     readonly more: readonly string[] = [],
   ) {

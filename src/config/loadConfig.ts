@@ -13,6 +13,8 @@ export interface AppConfig {
   duties: Duty[];
   /** config/reminders.yaml; the defaults when the file is absent. */
   reminders: ReminderSettings;
+  /** The organization.yaml it was read from: a refused change names its line there. */
+  organizationFile?: string;
 }
 
 /** Every config file of `configDir`; throws the first ConfigError. `ahead`: files parsed on another thread at start (see readYamlConfig). */
@@ -21,5 +23,5 @@ export function loadConfig(configDir: string, ahead?: ParsedAhead): AppConfig {
   const organization = loadOrganization(files.organization, ahead);
   const duties = loadDuties(files.duties, ahead);
   const reminders = loadReminders(files.reminders, ahead);
-  return { directory: createDirectory(organization), duties, reminders };
+  return { directory: createDirectory(organization), duties, reminders, organizationFile: files.organization };
 }

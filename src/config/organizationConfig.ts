@@ -124,7 +124,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** people[3].roles[0] → 「人员」第 4 项「角色」第 1 项: the operator reads where in Chinese too. */
-function chineseWhere(path: string): string {
+export function chineseWhere(path: string): string {
   const parts = [...path.matchAll(/([A-Za-z_]+)|\[(\d+)\]/g)].map((m) => (m[1] ? `「${FIELD_NAMES[m[1]] ?? m[1]}」` : `第 ${Number(m[2]) + 1} 项`));
   return parts.length === 0 ? '文件整体' : parts.join('');
 }

@@ -47,6 +47,7 @@ const bot = await composeBot({
   feishu: data.feishu,
   demo: data.demo,
   demoData: data.demoData,
+  acceptPastChanges: data.acceptPastChanges,
   configAhead: new Map((data.parsedConfig ?? []).map((p) => [p.file, p])),
   now: () => new Date(),
   log,

@@ -12,6 +12,7 @@ export interface BotThreadData {
   feishu: NonNullable<Env['feishu']>;
   demo: boolean;
   demoData?: boolean;
+  acceptPastChanges?: boolean;
   /** CONFIG_DIR's YAML, parsed on another thread while this one loaded its modules (src/thread/parseConfigAhead.ts). */
   parsedConfig?: ParsedYaml[];
 }

@@ -129,6 +129,14 @@ describe('重新加载配置 never rewrites a closed period (today is 2026-11-22
     expect(supervisor('finance')).toBe('wangjianguo');
   });
 
+  it('names the file, line and field of the change it refuses, as a restart does (o20)', async () => {
+    await edit('organization.yaml', 'head: sunli,    supervisor: wangjianguo }', 'head: sunli,    supervisor: liufang }');
+    const line = (await readFile(join(dir, 'config', 'organization.yaml'), 'utf8')).split('\n').findIndex((l) => l.includes('supervisor: liufang }')) + 1;
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toMatch(new RegExp(`改动的位置：\\n  · \\S*organization\\.yaml 第 ${line} 行，字段 departments\\[1\\]\\.supervisor（「科室」第 2 项「分管领导」）\\n`));
+    expect(answer).toContain('--accept-past-changes');
+  });
+
   it('accepts the same change dated 1 November and says it reaches the second half only', async () => {
     await edit(
       'organization.yaml',

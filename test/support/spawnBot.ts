@@ -18,9 +18,16 @@ export const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
  */
 export function spawnBot(
   env: NodeJS.ProcessEnv,
-  opts: { ready?: RegExp; timeoutMs?: number; /** More node flags before `--import tsx` (e.g. a preload). */ nodeFlags?: string[] } = {},
+  opts: {
+    ready?: RegExp;
+    timeoutMs?: number;
+    /** More node flags before `--import tsx` (e.g. a preload). */
+    nodeFlags?: string[];
+    /** Arguments after src/main.ts (e.g. --accept-past-changes). */
+    args?: string[];
+  } = {},
 ): Promise<SpawnedBot> {
-  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', 'src/main.ts'], {
+  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', 'src/main.ts', ...(opts.args ?? [])], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,8 @@
 // 重新加载配置: an inspector makes edited organization.yaml / duties.yaml take effect without a restart; a bad file changes nothing.
 import { ConfigError } from '../../config/configError.js';
 import { describeConfigChanges } from '../../config/configChanges.js';
-import { affectedPeriods, describeAffected, PastRewriteError, pastRewriteText, type AffectedPeriod } from '../../config/assignmentChanges.js';
+import { affectedPeriods, describeAffected, type AffectedPeriod } from '../../config/assignmentChanges.js';
+import { PastRewriteError, pastRewrite, pastRewriteText } from '../../config/pastRewrite.js';
 import { describeReopened, reopenedDuties } from '../../config/reopenedDuties.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
@@ -47,8 +48,7 @@ export const reloadConfig = defineIntent<true>({
     let affected: AffectedPeriod[] = [];
     const outcome = await holder.reload((before, after) => {
       affected = affectedPeriods(before, after, now);
-      const closed = affected.filter((p) => p.ended);
-      return closed.length > 0 ? new PastRewriteError(closed) : undefined;
+      return pastRewrite(before, after, affected);
     });
     if (!outcome.ok) {
       ctx.deps.log(`config reload by ${ctx.sender!.name} failed: ${(outcome.error as Error)?.message ?? String(outcome.error)}`);
