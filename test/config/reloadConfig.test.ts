@@ -211,6 +211,28 @@ describe('重新加载配置 names the finished duties a change reopens (o19)', 
     expect(answer).toContain('注意：以下原已完成的职责因这次变动变为未完成：\n  · 2026年下半年 廉政谈话：班子成员与分管科室负责人：王建国（现尚缺 王强）');
   });
 
+  it('names the talk a head change dated later in the open half-year reopens, from that day (o20: only today was checked)', async () => {
+    await store.update((db) => {
+      db.activities.push(act({ id: 't1', type: 'talk_integrity', date: '2026-09-10', actorId: 'wangjianguo', counterpartIds: ['liming'] }));
+      db.activities.push(act({ id: 't2', type: 'talk_integrity', date: '2026-09-11', actorId: 'wangjianguo', counterpartIds: ['sunli'] }));
+    });
+    await edit('organization.yaml', 'head: sunli,    supervisor', 'head: [{ id: sunli, until: 2026-12-14 }, { id: wangqiang, from: 2026-12-15 }], supervisor');
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toContain('配置已重新加载');
+    expect(answer).toContain('注意：以下原已完成的职责因这次变动变为未完成：\n  · 2026年下半年 廉政谈话：班子成员与分管科室负责人：王建国（12月15日起尚缺 王强）');
+  });
+
+  it('a change dated after the open half-year reopens nothing in it (o20)', async () => {
+    await store.update((db) => {
+      db.activities.push(act({ id: 't1', type: 'talk_integrity', date: '2026-09-10', actorId: 'wangjianguo', counterpartIds: ['liming'] }));
+      db.activities.push(act({ id: 't2', type: 'talk_integrity', date: '2026-09-11', actorId: 'wangjianguo', counterpartIds: ['sunli'] }));
+    });
+    await edit('organization.yaml', 'head: sunli,    supervisor', 'head: [{ id: sunli, until: 2027-01-04 }, { id: wangqiang, from: 2027-01-05 }], supervisor');
+    const answer = await say('黄志刚', '重新加载配置');
+    expect(answer).toContain('配置已重新加载');
+    expect(answer).not.toContain('变为未完成');
+  });
+
   it('says nothing is reopened when the change touches no finished duty (o19)', async () => {
     await edit('organization.yaml', 'head: sunli,    supervisor', 'head: [{ id: sunli, until: 2026-11-19 }, { id: wangqiang, from: 2026-11-20 }], supervisor');
     const answer = await say('黄志刚', '重新加载配置');
