@@ -146,3 +146,33 @@ describe('suggestions for a word not placed (o19)', () => {
     expect(text).not.toContain('办公室上半年完成情况');
   });
 });
+
+describe('「李明今年谈过话没有」 after 办公室\'s 分管 moved (o20)', () => {
+  beforeEach(async () => {
+    await bot.running.store.update((db) => {
+      db.activities.push(act({ id: 'tk1', type: 'talk_heart', date: '2026-03-12', actorId: 'wangjianguo', counterpartIds: ['liming'], createdAt: '2026-03-12T09:00:00.000Z' }));
+      db.activities.push(act({ id: 'tk2', type: 'talk_heart', date: '2026-09-08', actorId: 'liufang', counterpartIds: ['liming'], createdAt: '2026-09-08T09:00:00.000Z' }));
+    });
+  });
+
+  it('王建国, 办公室\'s 分管领导 until 06-30, is answered with the talk of his months only', async () => {
+    const text = await ask('王建国', '李明今年谈过话没有');
+    expect(text).toContain('2026年有 1 次谈话记录');
+    expect(text).toContain('3月12日');
+    expect(text).not.toContain('9月8日');
+    expect(text).toContain('另有 1 次谈话在您分管（或负责）该同志所在科室的时间之外，未列出。');
+    // 刘芳's second-half talk duty with 李明 is hers, not within his reach today.
+    expect(text).not.toContain('刘芳，2026年下半年');
+  });
+
+  it('刘芳 sees the talk of her months, and her own duty', async () => {
+    const text = await ask('刘芳', '李明今年谈过话没有');
+    expect(text).toContain('9月8日');
+    expect(text).not.toContain('3月12日');
+    expect(text).toContain('刘芳，2026年下半年已谈');
+  });
+
+  it('王强, who never reached 办公室, is still refused', async () => {
+    expect(await ask('王强', '李明今年谈过话没有')).toContain('抱歉，您暂无权限查看李明的完成情况');
+  });
+});

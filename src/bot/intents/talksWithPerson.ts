@@ -1,5 +1,7 @@
 // 「王强今年谈过话没有」「今年和王强谈过没」: that person's talks in the period asked, and the talk duties that name them.
-import { canView } from '../../domain/completion/visibility.js';
+import { holderDay } from '../../domain/completion/assignments.js';
+import { canView, reachOn } from '../../domain/completion/visibility.js';
+import { activityFilter } from '../../domain/ledger/visibility.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { talkLine, talksAsked, talksOf } from '../../domain/query/talksAsked.js';
 import type { Period } from '../../domain/period.js';
@@ -28,7 +30,9 @@ export const talksWithPerson = defineIntent<Asked>({
   match: askedAbout,
   async handle(ctx, { personId, period }) {
     const dir = ctx.deps.directory;
-    const verdict = canView(dir, ctx.sender!.id, { kind: 'person', personId });
+    const viewer = ctx.sender!.id;
+    // Over the period asked, as every other view: 王建国, 办公室's 分管领导 until 06-30, may ask about 李明 this year.
+    const verdict = canView(dir, viewer, { kind: 'person', personId }, period);
     if (!verdict.allowed) {
       await ctx.reply(verdict.reason);
       return;
@@ -36,11 +40,19 @@ export const talksWithPerson = defineIntent<Asked>({
     const name = dir.person(personId)?.name ?? personId;
     const today = shanghaiDate(ctx.now);
     const activities = ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt));
-    const { talks, owed } = talksOf(dir, ctx.deps.duties, activities, personId, period, today);
+    const all = talksOf(dir, ctx.deps.duties, activities, personId, period, today);
+    // Each talk by the reach on its date, each duty by the reach on its period's holder day (as completion reads it).
+    const visible = activityFilter(dir, { kind: 'person', personId: viewer });
+    const talks = all.talks.filter(visible);
+    const hidden = all.talks.length - talks.length;
+    const owed = all.owed.filter((o) => o.holderId === viewer || reachOn(dir, viewer, holderDay(o.duty, o.period, today)).people.has(personId));
     const other = (ids: string[], actorId: string) => (actorId === personId ? ids.map((id) => dir.person(id)?.name ?? id).join('、') : (dir.person(actorId)?.name ?? actorId));
     const lines = [
-      talks.length > 0 ? `${personLabel(dir, personId)}${period.label}有 ${talks.length} 次谈话记录：` : `${personLabel(dir, personId)}${period.label}还没有谈话记录。`,
+      talks.length > 0
+        ? `${personLabel(dir, personId)}${period.label}有 ${talks.length} 次谈话记录：`
+        : `${personLabel(dir, personId)}${period.label}${hidden > 0 ? '在您可查看的时间内没有谈话记录。' : '还没有谈话记录。'}`,
       ...talks.map((a) => `· ${talkLine(a)}，${a.actorId === personId ? `${name}与${other(a.counterpartIds, a.actorId)}` : `${other(a.counterpartIds, a.actorId)}与${name}`}`),
+      ...(hidden > 0 ? [`另有 ${hidden} 次谈话在您分管（或负责）该同志所在科室的时间之外，未列出。`] : []),
     ];
     if (owed.length > 0) {
       lines.push('职责清单中与其有关的谈话：');
