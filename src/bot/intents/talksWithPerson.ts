@@ -45,7 +45,10 @@ export const talksWithPerson = defineIntent<Asked>({
     const visible = activityFilter(dir, { kind: 'person', personId: viewer });
     const talks = all.talks.filter(visible);
     const hidden = all.talks.length - talks.length;
-    const owed = all.owed.filter((o) => o.holderId === viewer || reachOn(dir, viewer, holderDay(o.duty, o.period, today)).people.has(personId));
+    const owed = all.owed.filter((o) => {
+      const reach = reachOn(dir, viewer, holderDay(o.duty, o.period, today));
+      return o.holderId === viewer || reach.everything || reach.people.has(personId);
+    });
     const other = (ids: string[], actorId: string) => (actorId === personId ? ids.map((id) => dir.person(id)?.name ?? id).join('、') : (dir.person(actorId)?.name ?? actorId));
     const lines = [
       talks.length > 0
