@@ -18,10 +18,14 @@ function refusal(ctx: BotContext): string {
 async function preview(ctx: BotContext, r: ReminderControlDeps): Promise<void> {
   const { directory, duties, store, ledger } = ctx.deps;
   const { settings, calendar } = r.reminders;
-  const result = store.read((db) => ({
-    paused: db.settings.remindersPaused,
-    preview: previewReminders({ settings, calendar, directory, duties, activities: ledger.index(db), now: ctx.now }),
-  }));
+  const result = store.read((db) => {
+    // The outbox remembers every key it took: a missed escalation not among them is a catch-up at the next opening.
+    const known = new Set(db.outbox.map((i) => i.key));
+    return {
+      paused: db.settings.remindersPaused,
+      preview: previewReminders({ settings, calendar, directory, duties, activities: ledger.index(db), now: ctx.now }, { sent: (key) => known.has(key) }),
+    };
+  });
   await ctx.replyCard(reminderPreviewCard(result.preview, { paused: result.paused }));
 }
 

@@ -7,7 +7,7 @@ import { festivalMessage, festivalPlans, isFestivalDue } from './festival.js';
 import { cnDate, scheduleText } from './format.js';
 import { activityIndexOf, groupBy } from './items.js';
 import { isNodeDue, nodeSendDay } from './nodes.js';
-import { escalationDays, LEVELS, overdueItems } from './overdue.js';
+import { escalationDays, LEVELS, overdueItems, overdueReminders } from './overdue.js';
 import type { ReminderSettings } from './settings.js';
 import type { EscalationLevel, Reminder, ReminderInput } from './types.js';
 import { addDays } from '../shanghai.js';
@@ -22,6 +22,8 @@ export interface PlannedSend {
   /** Details: the 放假安排, the due day. */
   note?: string;
   provisional?: boolean;
+  /** A send whose day has passed without it (the bot was down), going out at the next opening. */
+  catchUp?: boolean;
 }
 
 export interface ReminderPreview {
@@ -45,8 +47,12 @@ function audienceText(people: number, chats: number): string {
   return parts.length > 0 ? parts.join('、') : '（未配置接收对象）';
 }
 
-/** The next `limit` sends within `horizonDays`; what is due already is shown at the next opening. */
-export function previewReminders(input: ReminderInput, opts: { limit?: number; horizonDays?: number } = {}): ReminderPreview {
+/**
+ * The next `limit` sends within `horizonDays`; what is due already is shown at the next opening. With `sent` (does the
+ * outbox know this key), the escalations whose day has passed unsent and that are still within catch_up_workdays at the
+ * next opening are shown there too, marked as catch-ups.
+ */
+export function previewReminders(input: ReminderInput, opts: { limit?: number; horizonDays?: number; sent?: (key: string) => boolean } = {}): ReminderPreview {
   const { settings, calendar, directory } = input;
   const m = sendingMoment(settings, calendar, input.now);
   const opening = nextOpening(settings, input, m);
@@ -100,6 +106,21 @@ export function previewReminders(input: ReminderInput, opts: { limit?: number; h
     for (const group of groupBy(pending, (p) => `${p.day}|${p.level}`).values()) {
       const { level, day, item } = group[0]!;
       planned.push({ ...at(day, false), kind: 'overdue', title: `逾期${LEVEL_NAMES[level]}`, audience: `涉及${new Set(group.map((p) => p.item.responsibleId)).size}位责任人`, note: `${cnDate(item.due)}到期未完成` });
+    }
+  }
+  if (settings.overdue.enabled && opts.sent) {
+    // Decided as the scheduler will decide at the next opening; only the outbox knows what already went out.
+    const sent = opts.sent;
+    const missed = overdueReminders(input, index, { ...m, today: opening.day, time: opening.time }).filter(
+      (r) => escalationDays(settings, calendar, r.due)[r.level] < m.today && !sent(r.key),
+    );
+    for (const group of groupBy(missed, (r) => `${r.due}|${r.level}`).values()) {
+      const { level, due } = group[0]!;
+      const day = escalationDays(settings, calendar, due)[level];
+      planned.push({
+        ...opening, kind: 'overdue', catchUp: true, title: `逾期${LEVEL_NAMES[level]}（补发）`, audience: `${group.length}位接收人`,
+        note: `${cnDate(due)}到期未完成；原定${cnDate(day)}发送而未发出（清风未运行），补发期限为其后 ${settings.overdue.catchUpWorkdays} 个工作日`,
+      });
     }
   }
   const last = addDays(m.today, opts.horizonDays ?? 120);

@@ -59,4 +59,24 @@ describe('提醒预览', () => {
     expect(card).toContain('2027年节假日');
     expect(card).not.toContain('陈静');
   });
+
+  it('an escalation missed while the bot was down shows as a catch-up at the next opening, unless the outbox has it (o20)', () => {
+    // 06-30's items: blue on 07-01 (caught up until 07-03); asked on 07-02 after hours, the next opening is 07-03 09:00.
+    const input = inputAt('2026-07-02 20:00');
+    const blue = decideAt('2026-07-03 09:00').filter((r) => r.kind === 'overdue' && r.level === 'blue');
+    expect(blue.length).toBeGreaterThan(0);
+    const none = previewReminders(input, { sent: () => false });
+    const catchUps = none.planned.filter((x) => x.catchUp);
+    expect(catchUps).toEqual([
+      expect.objectContaining({ day: '2026-07-03', time: '09:00', kind: 'overdue', title: '逾期蓝色提醒（本人）（补发）', audience: `${blue.length}位接收人` }),
+    ]);
+    expect(catchUps[0]!.note).toContain('原定7月1日发送而未发出');
+    expect(JSON.stringify(reminderPreviewCard(none, { paused: false }))).toContain('（补发）');
+    // Sent before the bot went down: nothing to catch up; one of them sent: the others still are.
+    const keys = blue.map((r) => r.key);
+    expect(previewReminders(input, { sent: (k) => keys.includes(k) }).planned.filter((x) => x.catchUp)).toEqual([]);
+    expect(previewReminders(input, { sent: (k) => k === keys[0] }).planned.find((x) => x.catchUp)?.audience).toBe(`${blue.length - 1}位接收人`);
+    // Without the outbox to ask, no guess.
+    expect(previewReminders(input).planned.some((x) => x.catchUp)).toBe(false);
+  });
 });
