@@ -111,7 +111,8 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     // A restart refuses what 重新加载配置 refuses: the config is compared with the one last accepted, not with nothing.
     const accepted = acceptedConfigFile(join(env.dataDir, 'accepted-config.json'));
     const previous = await accepted.load();
-    const refused = previous && pastRewrite(previous, config, affectedPeriods(previous, config, now()));
+    // The usual start changes nothing: one string comparison instead of two years of duty periods (~0.1 s at 1,000 people).
+    const refused = previous && !accepted.holds(config) && pastRewrite(previous, config, affectedPeriods(previous, config, now()));
     if (refused && !opts.acceptPastChanges) throw pastRewriteAtStart(refused);
     if (refused) log(`--accept-past-changes: closed periods recounted with the new config: ${refused.periods.map((p) => `${p.label} (${p.people.join('、')})`).join('; ')}`);
     // People given by mobile / e-mail get their open_id from Feishu once, cached in DATA_DIR.
@@ -175,7 +176,8 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       log,
       now,
     });
-    await accepted.save(holder.current(), now());
+    // As loaded (open_ids looked up on Feishu are not the organisation's): the next start's files compare equal to it.
+    await accepted.save(config, now());
     holder.onChange((c) => {
       accepted.save(c, now()).catch((error: unknown) => log(`accepted-config.json not written (a restart compares with the config before this reload): ${String((error as Error)?.message ?? error)}`));
       scheduler.reschedule();

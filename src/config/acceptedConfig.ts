@@ -24,6 +24,8 @@ const schema = z.object({
 export interface AcceptedConfigFile {
   /** The last accepted config, or undefined on a first start (no file). Throws StoreError DATA_… for a damaged or newer file. */
   load(): Promise<Counted | undefined>;
+  /** Does the file (as last loaded or saved) hold this very organisation and catalogue? Then there is nothing to compare. */
+  holds(config: Counted): boolean;
   /** Replaces the file (0600, synced, renamed) unless it already holds this organisation and catalogue; saves run one at a time. */
   save(config: Counted, now: Date): Promise<void>;
 }
@@ -57,6 +59,7 @@ export function acceptedConfigFile(file: string): AcceptedConfigFile {
       onDisk = content(accepted);
       return accepted;
     },
+    holds: (config) => onDisk !== undefined && content(config) === onDisk,
     save(config, now) {
       const run = async () => {
         const text = content(config);
