@@ -7,6 +7,8 @@ import { canView, reachDuring } from '../domain/completion/visibility.js';
 const MAX_SUGGESTIONS = 4;
 /** One shared character alone (a surname, 科) is too weak a hint. */
 const MIN_SCORE = 2;
+/** At most this share of the question's characters may be cut for the 「without the word」 suggestion. */
+const MAX_CUT_SHARE = 0.4;
 
 function bigrams(word: string): Set<string> {
   const out = new Set<string>();
@@ -89,9 +91,13 @@ export function suggestQuestions(
   for (const word of words) {
     for (const { c } of nearest(word, pool)) offer(text.includes(word) ? text.replace(word, c.name) : `${c.name}${q.view.label}完成情况`);
   }
+  // The question without the unplaced words only when they were a small part of it: with most of it cut
+  // (「请问参加市里组织的廉政知识测试算不算廉政教育？需要上报吗？」, round 20u) what is left is nonsense
+  // (「请问里组织的廉政教育？报吗？」) that still parses.
   let without = text;
   for (const word of words) without = without.split(word).join('');
-  offer(without);
+  const cut = words.reduce((n, w) => n + w.length, 0);
+  if (cut <= MAX_CUT_SHARE * text.replace(/\s+/g, '').length) offer(without);
   offer('我的完成情况');
   offer('我的任务');
   return out;

@@ -4,6 +4,7 @@ import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
 import { correctLatest } from './correctLatest.js';
+import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
 import { exportLedger } from './export.js';
@@ -54,6 +55,8 @@ export const INTENTS: readonly Intent[] = [
   // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
   requirement,
   termMeaningIntent,
+  // After howTo (「补录还算数吗」 is its) and before the query, which would read 「算不算廉政教育」 as a completion question.
+  countsAs,
   reloadConfig,
   organization,
   reminderControl,
