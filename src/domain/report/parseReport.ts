@@ -635,7 +635,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
-      reports.push(...onePaperPerDeed(reports.splice(lineStart.at)));
+      reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.

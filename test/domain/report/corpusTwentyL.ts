@@ -29,4 +29,12 @@ export const TWENTY_L_ROWS: CorpusRow[] = [
   ["刘芳", "上周三到组联部跟他们几个聊了聊", "? 11-25 > ?missing_type,missing_counterpart"],
   ["王建国", "昨天跟我们几个谈了心", "谈心 11-29 > ?missing_counterpart"],
   ["周涛", "办公室几号开会？", "-"],
+  // 2. A paper duty done on one day and handed in on another (报送/交到/上报…) is one record, of the day it went in: the
+  // duty asks for the 自查总结 「报…领导小组」 (001 三(四)5), not for the writing (was: two records). Two days of work
+  // (连续两天开展自查) and two 信息 stay two.
+  ["李明", "11月20日完成自查，25日报送了自查报告", "!自查 11-25 >"],
+  ["冯雪", "维权部11月18日开展了自查，11月24日把自查总结报送机关纪委", "!自查 11-24 >"],
+  ["周涛", "11月16日写完了半年工作报告，11月19日向党组报告了", "!报告 11-19 >"],
+  ["孙丽", "11月24日、25日连续两天开展自查", "自查 11-24 > | 自查 11-25 >"],
+  ["郑华", "11月10日和11月20日分别报送了信息", "信息 11-10 > | 信息 11-20 >"],
 ];
