@@ -16,6 +16,7 @@ import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
 import { confirmCardFor, settleReport } from './settleReport.js';
 import { mirroredRecord } from './mirroredRecord.js';
+import { heldPhotos } from './heldPhotos.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
@@ -158,8 +159,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     const left = held.map(
       (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,
     );
+    const photos = await heldPhotos(deps, d.items, held, turn.who, turn.now);
     // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
-    const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left], undefined, d.sourceMessageId, d.relatedMessageIds);
+    const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left, ...photos], undefined, d.sourceMessageId, d.relatedMessageIds);
     await clearDialog(deps.store, key);
     return { kind: 'card', card };
   }

@@ -9,6 +9,7 @@ import type { BotDeps } from './botDeps.js';
 import { describePending } from './describeActivity.js';
 import { clearDialog, saveDialog } from './dialogStore.js';
 import { mirroredQuestion, mirroredRecord } from './mirroredRecord.js';
+import { ownSameRecord } from './ownSameRecord.js';
 import { recordReport, type Reporter } from './recordReport.js';
 
 export interface Settlement {
@@ -28,34 +29,19 @@ export interface Settlement {
   text?: string;
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
 /**
  * Indexes of drafts whose record (type, day, doer, counterparts) is already in the ledger, not withdrawn.
  * Records made by `sourceEventId` itself are no duplicates: an event replayed after a crash between the ledger
  * write and the journal's 'done' finds its own records, and recordReport returns them with the same receipt.
  */
 export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: string, sourceEventId?: string): number[] {
-  return deps.store.read((db) => {
-    const index = deps.ledger.index(db);
-    const out: number[] = [];
-    drafts.forEach((d, i) => {
-      const actor = d.actorId ?? reporterId;
-      const same = index
-        .byActor(actor, [d.type!], { start: d.date!, end: d.date! })
-        .some(
-          (a) =>
-            !a.deletedAt &&
-            (sourceEventId === undefined || a.sourceEventId !== sourceEventId) &&
-            a.actorId === actor &&
-            sameSet(a.counterpartIds, d.counterpartIds) &&
-            (a.title ?? '') === (d.title ?? ''),
-        );
-      // 李明「今天和王建国…谈话」after 王建国「今天和李明…谈话」: one talk of the pair, told by both sides (a newcomer's finding).
-      if (same || mirroredRecord(deps, d, actor) !== undefined) out.push(i);
-    });
-    return out;
+  const out: number[] = [];
+  drafts.forEach((d, i) => {
+    const actor = d.actorId ?? reporterId;
+    // 李明「今天和王建国…谈话」after 王建国「今天和李明…谈话」: one talk of the pair, told by both sides (a newcomer's finding).
+    if (ownSameRecord(deps, d, reporterId, sourceEventId) !== undefined || mirroredRecord(deps, d, actor) !== undefined) out.push(i);
   });
+  return out;
 }
 
 /** The confirmation card for a pending 'confirm' dialog. */

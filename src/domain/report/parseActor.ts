@@ -109,7 +109,7 @@ const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]
 /** 听了张伟书记的廉政党课 · 听张书记党课: whose it was, the masked type right after (的 may be left out). */
 const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?[\\s]*\u0000`);
 
-function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
+function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean, ctx: ParseContext): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
   if (!talk && HANDED_IN.test(text.slice(item.end)) && firstInClause(item, people, text)) return true;
   // 听了张伟书记的廉政党课 · 参加了刘芳副理事长的廉政党课: the one whose lecture or meeting the sender attended.
@@ -117,7 +117,9 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // 康复部全体党员在吴静部长带领下观看了…: the one under whose lead it was done.
   if (/在[\s\u0000]*$/.test(text.slice(0, item.start)) && UNDER_LEAD.test(text.slice(item.end))) return true;
   if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
-  if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return true;
+  // 跟林晓到宣文部开展了…检查 from a 副理事长 (l20): someone the sender outranks went along, like 和 (round 18, J); only a
+  // senior or an equal is the one followed.
+  if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
@@ -145,6 +147,9 @@ const ME_WITH_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\
 const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|去(?!年|世)|赴|深入|前往)/;
 
 /** Who outranks whom when two did it together: the 党组书记, a leader, a head or a 书记, a deputy, a member. */
+/** Whether the one person of `item` ranks below the sender. */
+const outranked = (item: CounterpartItem, ctx: ParseContext) => item.ids.length === 1 && rank(item.ids[0]!, ctx) < rank(ctx.senderId, ctx);
+
 function rank(id: string, ctx: ParseContext): number {
   const p = ctx.directory.person(id);
   if (!p) return 0;
@@ -309,7 +314,7 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   }
   const along = withTheSender(people, text, ctx, talk, check);
   if (along) return along;
-  const doer = people.find((i) => isDoer(i, people, text, talk));
+  const doer = people.find((i) => isDoer(i, people, text, talk, ctx));
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);
     if (!dept || dept.id === ctx.senderId) return { rest: text };

@@ -43,6 +43,7 @@ import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
+import { reminderHeadline } from './reminderHeadline.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -199,7 +200,8 @@ const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小
  * stop, an activity 开展/举办/召开… at its end). Its record is dropped when the item below is of the same kind (round 11:
  * the headline became a second 廉政教育, the sender's, with its day asked).
  */
-const HEADLINE = /(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》]{0,30}(?:活动|会议?|学习|教育|讲座|党课|培训|宣讲)\s*$/;
+// 宣文部：我会开展节前提醒谈话 (l20): a 工作动态 item may open with its department and a colon; a 提醒 is announced too.
+const HEADLINE = /^(?:[^,;。!?:：\s]{2,12}[:：]\s*)?[^,;。!?:：]*?(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》:：]{0,30}(?:活动|会议?|学习|教育|讲座|党课|培训|宣讲|提醒|提醒谈话)\s*$/;
 
 /**
  * 【机关动态】市残联党组专题研究部署党风廉政建设工作 · 层层签订责任书 压紧压实主体责任 over a lead paragraph: a short line
@@ -290,7 +292,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let pieceLine = -1;
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
-  const headlineFirst = items.length > 1 && items[1]!.line !== items[0]!.line && (HEADLINE.test(items[0]!.text) || headlineOverLead(items[0]!.text, items[1]!.text)) && lineDay(items[0]!.text, today) === undefined;
+  // 财务科：⏎我会开展节前廉洁提醒⏎11月23日，… (l20): a department heading may stand above the headline.
+  const h = items.length > 2 && HEADER.test(items[0]!.text) && items[1]!.line !== items[0]!.line ? 1 : 0;
+  const headlineFirst =
+    items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && (HEADLINE.test(items[h]!.text) || headlineOverLead(items[h]!.text, items[h + 1]!.text)) && lineDay(items[h]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
   /** 二、下周安排⏎1.…: the items of a plan section (heading included), each section named once on the card. */
@@ -298,7 +303,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let lineStart = { line: -1, at: 0 };
   const sectionOf = new Map(planSections(items).flatMap((s) => s.items.map((i) => [items[i]!, { name: s.name, first: i === s.items[0] }] as const)));
   for (const item of items) {
-    if (item === items[1]) firstEntry = [...reports];
+    if (item === items[h + 1]) firstEntry = [...reports];
     if (item.line !== lineStart.line) lineStart = { line: item.line, at: reports.length };
     const section = sectionOf.get(item);
     if (section) {
@@ -630,7 +635,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
-      reports.push(...onePaperPerDeed(reports.splice(lineStart.at)));
+      reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.
@@ -647,12 +652,18 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     const below = reports.filter((r) => !firstEntry.includes(r));
     const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
     // The lead may be undated too (近日…) or asked its type (财务科召开…专题会议): still the same deed, its day asked once (round 16, K5).
-    const sameKind = below.some((r) => (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)));
+    const sameKind = below.some(
+      (r) =>
+        (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
+        reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type),
+    );
     // 层层签订责任书 as a headline asks 和谁 since k16 (a whole-unit signing names no one): the lead names them.
     const asked = new Set(['missing_date', 'missing_actor', 'missing_type', 'missing_counterpart']);
-    if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.length === 0 && one.problems.every((p) => asked.has(p.code))) {
+    // 宣文部：我会开展… names the department's head as someone talked to; the body names them as the doer (l20).
+    const inBody = new Set(below.flatMap((r) => [r.draft.actorId ?? ctx.senderId, ...r.draft.counterpartIds]));
+    if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.every((id) => inBody.has(id)) && one.problems.every((p) => asked.has(p.code))) {
       reports.splice(reports.indexOf(one), 1);
-      reports[0]?.remarks.push('第1行是标题，与下面的活动是同一件事，未单独记录');
+      reports[0]?.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
     }
   }
   if (reports.length > 0 && planned.length > 0) {

@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
@@ -226,7 +227,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 昨天和王主任谈了话, nobody being 王主任: still a talk, asked who and which type (was: 未记录, the talk dropped).
   const unresolved = cp.problems.filter((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   // 聊了聊 / 交流了一下 / 沟通思想 with someone is a talk too (found by the tester: 没看懂), its type asked.
-  const talked = UNTYPED_TALK.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0);
+  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && unnamedGroupTalk(rest);
+  const talked = UNTYPED_TALK.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.
@@ -281,7 +283,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
   // 上周三检查了财务科 (round 14: offered 廉政谈话…): a check of no named kind is one of the checks.
   const typeProblem: ReportProblem = checked && !studied && !talked ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] } : { code: 'missing_type' };
-  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : [])];
+  const nobody: ReportProblem[] = unnamed && talked ? [{ code: 'missing_counterpart' }] : [];
+  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];
