@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Wednesday 2026-12-02, 09:00 in Shanghai. */
-const WEDNESDAY = new Date('2026-12-02T09:00:00+08:00');
+/** Wednesday 2026-12-02, 08:00 in Shanghai, before the reminders' hours. */
+const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
 const { lastText, rows, say } = chat;
@@ -31,5 +31,28 @@ describe('a correction whose value is closed by a verb', () => {
     await say('孙丽', '不对，是11月28号签的');
     expect(lastText()).not.toMatch(/没看懂/);
     expect(lastText()).toMatch(/2026-11-28/);
+  });
+});
+
+describe('day + place checks with the type said once', () => {
+  it('each clause is a check of the type on the card, none named as unmatched; stored after 确认', async () => {
+    await say('黄志刚', '11月4日督查了财务科，11月18日督查了维权部，11月25日督查了宣文部，以上均为工作纪律督查');
+    expect(lastText()).toMatch(/请确认以下 3 条记录/);
+    expect(lastText()).toMatch(/作风纪律检查｜2026-11-04｜财务科[\s\S]*作风纪律检查｜2026-11-18｜维权部[\s\S]*作风纪律检查｜2026-11-25｜宣文部/);
+    expect(lastText()).not.toMatch(/没有对应到任何记录/);
+    expect(rows()).toEqual([]);
+    await say('黄志刚', '确认');
+    expect(rows().map((r) => r.slice(0, 2))).toEqual([
+      ['inspect_style', '2026-11-04'],
+      ['inspect_style', '2026-11-18'],
+      ['inspect_style', '2026-11-25'],
+    ]);
+  });
+
+  it('with no type word the type is asked, never 「未记录」', async () => {
+    await say('林晓', '11月9日查了组联部，11月16日查了康复部');
+    expect(lastText()).not.toMatch(/未记录/);
+    expect(lastText()).toMatch(/类型|什么活动|哪一类|哪种/);
+    expect(rows()).toEqual([]);
   });
 });
