@@ -56,3 +56,15 @@ describe('day + place checks with the type said once', () => {
     expect(rows()).toEqual([]);
   });
 });
+
+describe('a 提醒 given to a named person without 谈', () => {
+  it('is a 廉政谈话 with them on the card, the room they were called to named nowhere as a department', async () => {
+    await say('陈志强', '上午把冯雪叫到办公室，就年底廉洁自律问题给她提了个醒');
+    expect(lastText()).toMatch(/请确认以下 1 条记录/);
+    expect(lastText()).toMatch(/廉政谈话｜2026-12-02（今天）｜对象：冯雪/);
+    expect(lastText()).not.toMatch(/「办公室」没有对应/);
+    expect(rows()).toEqual([]);
+    await say('陈志强', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'chenzhiqiang', 'fengxue']]);
+  });
+});

@@ -1,4 +1,5 @@
-// Round 20's clause and vocabulary faults (b20, issue 10): day + place checks with the type said once, for them all.
+// Round 20's clause and vocabulary faults (b20, issue 10): day + place checks with the type said once, for them all;
+// a 提醒 given to one named person without the word 谈.
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_B_ROWS: CorpusRow[] = [
@@ -11,4 +12,11 @@ export const TWENTY_B_ROWS: CorpusRow[] = [
   // …and with no type word at all, each check's type is asked (was: 「没有读出…活动，未记录」).
   ["林晓", "上周二检查了维权部，上周四检查了办公室", "? 11-24 > ?missing_type | ? 11-26 > ?missing_type"],
   ["黄志刚", "11月20日查了组联部", "? 11-20 > ?missing_type"],
+  // 6. A 提醒 given to one named person without 谈 (提了个醒 · 提醒了X注意 · 敲了敲警钟) is a 廉政谈话 (提醒谈话) with them, a
+  // guess on the card (was: 没看懂 / 「…未记录」); a room they were called into is no unmatched department.
+  ["赵敏", "下午把何平请到我办公室，就节前收送礼品的事给他提了个醒", "!廉谈 11-30 >何平"],
+  ["刘芳", "周五给吴静提了一下醒，年底各项经费要管好", "!廉谈 11-27 >吴静"],
+  ["陈志强", "今天上午提醒了郑华注意元旦期间廉洁过节", "!廉谈 11-30 >郑华"],
+  ["王建国", "昨天找孙丽聊了几句，给她敲了敲警钟", "!廉谈 11-29 >孙丽"],
+  ["李明", "11月27日把胡军叫到办公室，提醒他不要公车私用", "!廉谈 11-27 >胡军"],
 ];
