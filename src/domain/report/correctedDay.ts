@@ -2,6 +2,7 @@
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCorrectedWord } from './correctedWord.js';
+import { isDeedTail } from './deedTail.js';
 
 /** 不对，是 · 哦不， · 说错了，应该是 · ，应该是: words that take back what was just said. */
 const CORRECTION = /[,;]?\s*(?:(?:不对|哦不|噢不|错了|说错了|写错了|更正一下|更正|纠正一下|纠正)[,:]?\s*(?:应该是|应为|是)?|[,;]\s*(?:应该是|应为))\s*/;
@@ -61,5 +62,6 @@ export function dayTakenBack(text: string, today: string): { text: string; date:
   const m = CORRECTION.exec(text);
   if (!m || !/^[\s,;。]*$/.test(text.slice(0, m.index))) return undefined;
   const day = parseDay(arabicizeNumerals(text.slice(m.index + m[0].length)), today);
-  return day.date !== undefined && day.text && /^[\s\u0000,;。.!！]*$/.test(day.rest) ? { text: day.text, date: day.date } : undefined;
+  // 不对，是昨天谈的 (round 20): the verb closing the day is no more than the day.
+  return day.date !== undefined && day.text && isDeedTail(day.rest) ? { text: day.text, date: day.date } : undefined;
 }

@@ -117,6 +117,8 @@ export function clauseNote(rest: string, names: readonly string[]): string | und
     const kept = trimFillers(raw);
     // 孙科长牵头: a person named by surname and title is a person all the same.
     if (kept.length < REMARK_MIN || cutsAWord(raw, kept) || NEWS_WORDS.test(kept) || PERSON_TITLE.test(kept) || names.some((n) => kept.includes(n))) continue;
+    // 看完大家还讨论了一下 → 看完大家还讨论 (round 20, M12): a verb cut from its 了/一下 reads clipped; no note then.
+    if (/^(?:了|过|一下|一番)/.test(raw.slice(raw.indexOf(kept) + kept.length))) continue;
     found.push(kept);
   }
   return found.length === 1 ? remarkNote(found[0]) : undefined;

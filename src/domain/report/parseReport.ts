@@ -34,6 +34,7 @@ import { withoutCampaignSummary } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
+import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withYearAsked } from './yearInDoubt.js';
@@ -254,7 +255,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
   const summary = withoutCampaignSummary(other.text);
-  const told = withoutNextSteps(summary.text);
+  // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
+  const told = withKindSaidOnce(withoutNextSteps(summary.text), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withoutLeadingBotMentions(told, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.

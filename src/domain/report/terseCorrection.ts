@@ -5,6 +5,7 @@ import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { terseTypeOrPerson, type TypeOrPersonCorrection } from './terseTypeOrPerson.js';
+import { withoutDeedTail } from './deedTail.js';
 import { ownedSlip, withoutApology } from './ownedSlip.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
@@ -47,7 +48,16 @@ function asDay(words: string, today: string): string | undefined {
  * is a day correction. Null when `text` is none. `today` is YYYY-MM-DD in Shanghai.
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
-  const t = withoutApology(normalizeText(text).trim());
+  const said = withoutApology(normalizeText(text).trim());
+  const read = correctionAsWritten(said, today);
+  if (read && read.kind !== 'unread') return read;
+  // 不对，是昨天谈的 · 应该是前天签的: the value read without the verb that closes it (round 20, fault 5).
+  const bare = withoutDeedTail(said);
+  return (bare !== said ? correctionAsWritten(bare, today) : null) ?? read;
+}
+
+/** correctionInWords of `t` (normalised, no apology) as it is written. */
+function correctionAsWritten(t: string, today: string): CorrectionInWords | null {
   const dayOf = (c: LatestCorrection): LatestCorrection => {
     if (c.kind !== 'word') return c;
     const date = asDay(c.to, today);

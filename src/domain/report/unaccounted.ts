@@ -1,4 +1,5 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { namedAsRoom } from './namedAsRoom.js';
 import { findKinds, type KindMatch } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
@@ -28,7 +29,8 @@ export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'dir
 const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年|(?:去|前|今|上一?)年的?)?\d{1,2}月\d{1,2}[日号]|(?:去|前|今|上一?)年的?\d{1,2}\.\d{1,2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本|(?<![上本这下]|[日号]\s*[(（]?\s*))周[一二三四五六日天])/g;
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
-const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@/;
+// 把冯雪叫到… · 提醒了王强… (round 20): the one called in or reminded is the one talked to.
+const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@|把|提醒/;
 /** After a name: one of their family, who is no one in the directory. */
 const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fa5、和及与]{0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|等同志|等人)/;
@@ -149,6 +151,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const word = [d.name, ...d.aliases].filter((w) => w.length > 1).find((w) => rest.includes(w));
     if (word === undefined || reports.some((r) => r.draft.departmentId === d.id || r.draft.departmentIds?.includes(d.id))) continue;
     if ([...people].some((id) => ctx.directory.person(id)?.departmentId === d.id)) continue;
+    // 把冯雪叫到办公室: a room the talk was held in.
+    if (namedAsRoom(rest, word)) continue;
     // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
     if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;
     out.push({ kind: 'department', words: word });

@@ -28,6 +28,9 @@ describe('notes', () => {
     ['孙丽', '11月12日对专项资金使用情况开展检查'],
     ['李娟', '昨天机关党委组织全体党员开展廉政教育'],
     ['王芳', '11月18日，市残联党组召开全面从严治党专题会议'],
+    // A verb cut from its 了/一下 (看完大家还讨论, round 20 M12).
+    ['吴静', '今天早上科里集中观看了警示教育片，片子叫《围猎》，看完大家还讨论了一下'],
+    ['周涛', '上周五部门集中学习了《廉洁自律准则》，学完每人谈了一下'],
   ])('no broken word or department as a note: %s：%s', (from, text) => {
     expect(notes(from, text).every((n) => n === undefined)).toBe(true);
   });
