@@ -10,9 +10,11 @@ export interface InboxDeps {
   journal: Journal;
   /**
    * Does the work for one event; its own errors are its own business, a throw marks the event failed. `json`: the
-   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept).
+   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept); then `payload` is
+   * undefined, as the inbox keeps only the text while the event waits (a string rather than a tree of objects for the
+   * collector to copy, thousands of them under saturation).
    */
-  process: (payload: Record<string, unknown>, eventId: string, json?: string) => Promise<void>;
+  process: (payload: Record<string, unknown> | undefined, eventId: string, json?: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   /**
@@ -83,12 +85,12 @@ export function createInbox(deps: InboxDeps): Inbox {
   const slots = createWorkSlots(deps.maxInFlight ?? DEFAULT_IN_FLIGHT);
   let closed = false;
 
-  function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
+  function park(eventId: string, payload: Record<string, unknown> | undefined, json: string | undefined, error: unknown): void {
     const delay = Math.min((retries.get(eventId)?.delay ?? 0) * 2 || (deps.retryAfterMs ?? 60_000), MAX_RETRY_MS);
     deps.log(`event ${eventId} left not done, retrying in ${Math.round(delay / 1000)} s and at the next start: ${String((error as Error)?.message ?? error)}`);
     if (closed) return;
     const timer = setTimeout(() => {
-      if (!closed) schedule(eventId, payload);
+      if (!closed) schedule(eventId, deps.keyOf(payload ?? (JSON.parse(json!) as Record<string, unknown>)), payload, json);
     }, delay);
     timer.unref();
     retries.set(eventId, { timer, delay });
@@ -100,8 +102,8 @@ export function createInbox(deps: InboxDeps): Inbox {
     return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
-  function schedule(eventId: string, payload: Record<string, unknown>, json?: string): void {
-    const key = deps.keyOf(payload);
+  /** `payload` undefined when `json` is given: see InboxDeps.process. */
+  function schedule(eventId: string, key: string, payload: Record<string, unknown> | undefined, json?: string): void {
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
       // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
@@ -122,7 +124,7 @@ export function createInbox(deps: InboxDeps): Inbox {
           return finish(eventId);
         },
         (error: unknown) => {
-          if (deps.isTransient?.(error)) return park(eventId, payload, error);
+          if (deps.isTransient?.(error)) return park(eventId, payload, json, error);
           retries.delete(eventId);
           deps.log(`event ${eventId} failed: ${String((error as Error)?.stack ?? error)}`);
           return finish(eventId, error);
@@ -155,14 +157,15 @@ export function createInbox(deps: InboxDeps): Inbox {
   return {
     async accept(eventId, type, payload, json) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
+      const key = deps.keyOf(payload);
       if (!(await record(id, type, payload, json))) return 'duplicate';
-      schedule(id, payload, json);
+      schedule(id, key, json === undefined ? payload : undefined, json);
       return 'accepted';
     },
     claim: (eventId, type) => record(eventId, type),
     recover() {
       const pending = journal.pending();
-      for (const e of pending) schedule(e.id, e.payload);
+      for (const e of pending) schedule(e.id, deps.keyOf(e.payload), e.payload);
       return pending.length;
     },
     async drain() {
