@@ -64,6 +64,14 @@ async function untilQuiet(pid: number): Promise<{ quietAfterMs: number; idleCpuM
   }
 }
 
+/**
+ * Seconds of saturated warm-up before each window (BENCH_WARMUP_SECONDS, default 0: none, as before p20), for the bare
+ * endpoint and each bot alike, with group messages that mention no one (the bot journals them, hands them to its
+ * thread and lets go at once): a bot runs for days, and in a window right after its start V8's compiler threads were
+ * still optimising the acknowledging path (perf, load ~13: about as many samples as the acknowledging thread itself).
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 0);
+
 /** `done` lines in an event journal (every event finished, whatever its outcome). */
 async function doneLines(file: string): Promise<number> {
   const text = await readFile(file, 'utf8').catch(() => '');
@@ -127,6 +135,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   try {
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+      if (WARMUP_SECONDS > 0) await saturated(bare.url, WARMUP_SECONDS, `barewarm${round}_${Date.now()}`, texts, true);
       const bareBefore = await threadCpu(bare.proc.pid!);
       const floor = await saturated(bare.url, opts.seconds, `bare${round}_${Date.now()}`, texts);
       const bareUsed = sumCpu(bareBefore, await threadCpu(bare.proc.pid!));
@@ -152,7 +161,9 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // As in the scale run, idle after /healthz so that the start's own work (index, warm-up) is not in the figure:
         // until the process is quiet rather than a fixed 2 s, which at load ~13 left the bot thread spending 60–160 ms of
         // CPU a second on its start during the window (README, issue 14, p20).
+        const warm = WARMUP_SECONDS > 0 ? await saturated(bot.url, WARMUP_SECONDS, `warm${round}_${k}_${Date.now()}`, texts, true) : undefined;
         const quiet = await untilQuiet(bot.proc.pid!);
+        const doneBefore = await doneLines(join(dir, 'events.jsonl'));
         const cpuBefore = await threadCpu(bot.proc.pid!);
         const emulatorBefore = await threadCpu(emulator.proc.pid!);
         const sentBefore = (await emulator.ask<{ sent: number }>('stats')).sent;
@@ -164,7 +175,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         const repliesInWindow = statsAfter.sent - sentBefore;
         // Events the bot finished in the window (the journal's `done` lines, read at its end): whether processing kept
         // pace with the acknowledgements, i.e. whether the window measured acknowledging alone or acknowledging and work.
-        const processedInWindow = await doneLines(join(dir, 'events.jsonl'));
+        const processedInWindow = (await doneLines(join(dir, 'events.jsonl'))) - doneBefore;
         const cpu = cpuPerAck(cpuBefore, await threadCpu(bot.proc.pid!), bot.proc.pid!, sat.requests);
         // The emulator receives the bot's replies on the same two cores: its CPU per acknowledgement, and the load
         // generator's, so that what the bot itself costs can be told from what shares the machine with it.
@@ -176,7 +187,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, repliesInWindow, processedInWindow, botThreadMsPerReply, ...quiet, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, repliesInWindow, processedInWindow, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
