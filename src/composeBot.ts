@@ -57,7 +57,7 @@ export interface BotPort {
    * JSON text as delivered: the bot thread's port sends that string across instead of the payload object (a string is
    * copied, an object is structured-cloned field by field on the acknowledging thread: 2 vs 7 µs a message).
    */
-  process(payload: Record<string, unknown> | undefined, eventId: string, json?: string): Promise<void>;
+  process(payload: Record<string, unknown>, eventId: string, json?: string): Promise<void>;
   /** Answers a card callback (toast, card). */
   cardAction(update: CardActionUpdate): Promise<CardActionResponse>;
   /** A failure after which the event stays not-done (nothing was recorded; tried again later). */
@@ -171,8 +171,8 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       outbox,
       scheduler,
       config: holder,
-      async process(payload, _eventId, json) {
-        const parsed = parseEvent(payload ?? (JSON.parse(json!) as Record<string, unknown>));
+      async process(payload) {
+        const parsed = parseEvent(payload);
         if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
       },
       cardAction: (update) => bot.handleCardAction(update),

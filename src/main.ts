@@ -140,7 +140,7 @@ async function startFront(
   // and is processed at the next start; failing it would mark it done.
   const whenStarted = <T>(use: (p: BotPort) => Promise<T>): Promise<T> => (started ? use(started) : starting.then(use, () => new Promise<T>(() => {})));
   const bot = {
-    process: (payload: Record<string, unknown> | undefined, eventId: string, json?: string) => whenStarted((p) => p.process(payload, eventId, json)),
+    process: (payload: Record<string, unknown>, eventId: string, json?: string) => whenStarted((p) => p.process(payload, eventId, json)),
     cardAction: (update: Parameters<BotPort['cardAction']>[0]) => whenStarted((p) => p.cardAction(update)),
     isTransient: (error: unknown) => started?.isTransient(error) ?? false,
     storeHealth: (): ReturnType<BotPort['storeHealth']> => started?.storeHealth() ?? { ok: true },

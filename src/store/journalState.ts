@@ -1,23 +1,6 @@
 // What the event journal knows, rebuilt by replaying its records: every id still remembered, and the events not yet processed.
 import type { AcceptedRecord, JournalRecord } from './journalRecord.js';
 
-/**
- * An `accepted` record as the state may keep it: its payload as the JSON text it was written with, parsed only when
- * pending() is asked (recovery at start). Under saturation thousands of events wait to be processed, and a parsed
- * payload is a tree of a few dozen objects that every young-generation collection copied; a string is one.
- */
-export interface HeldAccepted {
-  t: 'accepted';
-  id: string;
-  type: string;
-  at: string;
-  /** The payload's JSON text, one line. */
-  json: string;
-}
-
-/** What the state keeps per id: a record as replayed, or an accepted one held as text (see HeldAccepted). */
-export type HeldRecord = JournalRecord | HeldAccepted;
-
 export interface JournalCounts {
   /** Ids remembered for de-duplication, pending or finished. */
   known: number;
@@ -27,21 +10,21 @@ export interface JournalCounts {
 }
 
 export interface JournalState {
-  apply(record: HeldRecord): void;
+  apply(record: JournalRecord): void;
   has(id: string): boolean;
   /** Accepted and not finished, oldest first, with their payloads. */
   pending(): AcceptedRecord[];
   counts(): JournalCounts;
   /** Forgets events finished before `cutoffMs`; pending events are never forgotten. Returns how many went. */
   expire(cutoffMs: number): number;
-  /** The fewest records that replay to this state: pending events with their payloads (some held as text), finished ones as a bare `done`. */
-  records(): HeldRecord[];
+  /** The fewest records that replay to this state: pending events with their payloads, finished ones as a bare `done`. */
+  records(): JournalRecord[];
   readonly size: number;
 }
 
 export function createJournalState(): JournalState {
   // The latest record per id: an `accepted` while pending, then its `done`, which lets go of the payload.
-  const latest = new Map<string, HeldRecord>();
+  const latest = new Map<string, JournalRecord>();
   return {
     apply(record) {
       // A second `accepted` for a known id would revive a finished event; the first one wins.
@@ -49,10 +32,7 @@ export function createJournalState(): JournalState {
       latest.set(record.id, record);
     },
     has: (id) => latest.has(id),
-    pending: () =>
-      [...latest.values()]
-        .filter((r): r is AcceptedRecord | HeldAccepted => r.t === 'accepted')
-        .map((r) => ('json' in r ? { t: 'accepted', id: r.id, type: r.type, at: r.at, payload: JSON.parse(r.json) as Record<string, unknown> } : r)),
+    pending: () => [...latest.values()].filter((r): r is AcceptedRecord => r.t === 'accepted'),
     counts() {
       const counts = { known: latest.size, pending: 0, done: 0, failed: 0 };
       for (const r of latest.values()) {

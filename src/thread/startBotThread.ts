@@ -94,8 +94,7 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     else p.resolve(value);
   };
   const port: BotPort = {
-    // One of the two is given (see InboxDeps.process): the text when the event arrived in this run.
-    process: (payload, eventId, json) => ask<void>(json === undefined ? { t: 'event', id: nextId++, eventId, payload: payload! } : { t: 'event', id: nextId++, eventId, json }),
+    process: (payload, eventId, json) => ask<void>(json === undefined ? { t: 'event', id: nextId++, eventId, payload } : { t: 'event', id: nextId++, eventId, json }),
     cardAction: (update) => ask<CardActionResponse>({ t: 'card', id: nextId++, update }),
     isTransient: (error) => error instanceof BotThreadError && error.transient,
     storeHealth: () => health,

@@ -10,11 +10,9 @@ export interface InboxDeps {
   journal: Journal;
   /**
    * Does the work for one event; its own errors are its own business, a throw marks the event failed. `json`: the
-   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept); then `payload` is
-   * undefined, as the inbox keeps only the text while the event waits (a string rather than a tree of objects for the
-   * collector to copy, thousands of them under saturation).
+   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept).
    */
-  process: (payload: Record<string, unknown> | undefined, eventId: string, json?: string) => Promise<void>;
+  process: (payload: Record<string, unknown>, eventId: string, json?: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   /**
@@ -85,12 +83,12 @@ export function createInbox(deps: InboxDeps): Inbox {
   const slots = createWorkSlots(deps.maxInFlight ?? DEFAULT_IN_FLIGHT);
   let closed = false;
 
-  function park(eventId: string, payload: Record<string, unknown> | undefined, json: string | undefined, error: unknown): void {
+  function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
     const delay = Math.min((retries.get(eventId)?.delay ?? 0) * 2 || (deps.retryAfterMs ?? 60_000), MAX_RETRY_MS);
     deps.log(`event ${eventId} left not done, retrying in ${Math.round(delay / 1000)} s and at the next start: ${String((error as Error)?.message ?? error)}`);
     if (closed) return;
     const timer = setTimeout(() => {
-      if (!closed) schedule(eventId, deps.keyOf(payload ?? (JSON.parse(json!) as Record<string, unknown>)), payload, json);
+      if (!closed) schedule(eventId, payload);
     }, delay);
     timer.unref();
     retries.set(eventId, { timer, delay });
@@ -102,8 +100,8 @@ export function createInbox(deps: InboxDeps): Inbox {
     return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
-  /** `payload` undefined when `json` is given: see InboxDeps.process. */
-  function schedule(eventId: string, key: string, payload: Record<string, unknown> | undefined, json?: string): void {
+  function schedule(eventId: string, payload: Record<string, unknown>, json?: string): void {
+    const key = deps.keyOf(payload);
     const previous = chains.get(key) ?? Promise.resolve();
     const job = previous
       // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
@@ -124,7 +122,7 @@ export function createInbox(deps: InboxDeps): Inbox {
           return finish(eventId);
         },
         (error: unknown) => {
-          if (deps.isTransient?.(error)) return park(eventId, payload, json, error);
+          if (deps.isTransient?.(error)) return park(eventId, payload, error);
           retries.delete(eventId);
           deps.log(`event ${eventId} failed: ${String((error as Error)?.stack ?? error)}`);
           return finish(eventId, error);
@@ -157,15 +155,14 @@ export function createInbox(deps: InboxDeps): Inbox {
   return {
     async accept(eventId, type, payload, json) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
-      const key = deps.keyOf(payload);
       if (!(await record(id, type, payload, json))) return 'duplicate';
-      schedule(id, key, json === undefined ? payload : undefined, json);
+      schedule(id, payload, json);
       return 'accepted';
     },
     claim: (eventId, type) => record(eventId, type),
     recover() {
       const pending = journal.pending();
-      for (const e of pending) schedule(e.id, deps.keyOf(e.payload), e.payload);
+      for (const e of pending) schedule(e.id, e.payload);
       return pending.length;
     },
     async drain() {

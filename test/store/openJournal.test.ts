@@ -140,24 +140,6 @@ describe('openJournal', () => {
     await expect(journal()).rejects.toMatchObject({ code: 'DATA_INVALID', message: expect.stringMatching(/line 2: .*at/) });
   });
 
-  it('keeps an event appended with its JSON text as that text: pending() parses it, a compaction writes it back as it was', async () => {
-    const text = '{"event": {"message": {"chat_id": "oc_1",\n "content": "{\\"text\\":\\"廉政党课\\"}"}}}';
-    const payload = JSON.parse(text) as Record<string, unknown>;
-    const j = await journal();
-    await j.append({ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }, text);
-    await j.append(accepted('other'));
-    await j.append(done('other', 1));
-    // In this run, before any reopen: the pending event comes back parsed, equal to what was accepted.
-    expect(j.pending()).toEqual([{ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }]);
-    const before = (await readFile(file, 'utf8')).split('\n')[0];
-    await j.compact();
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    expect(lines[0]).toBe(before);
-    expect(await linesOf()).toEqual([{ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }, done('other', 1)]);
-    const again = await reopen(j);
-    expect(again.pending().map((r) => r.payload)).toEqual([payload]);
-  });
-
   it('compacts: keeps pending events with payloads, finished ones as bare ids for 24 h, then forgets them', async () => {
     const clock = { now: T0 };
     const j = await journal({ now: () => clock.now });

@@ -19,7 +19,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function inbox(process: (payload: Record<string, unknown> | undefined, id: string) => Promise<void> = async (_p, id) => void seen.push(id)): Inbox {
+function inbox(process: (payload: Record<string, unknown>, id: string) => Promise<void> = async (_p, id) => void seen.push(id)): Inbox {
   return createInbox({ journal, process, keyOf: (p) => String(p.chat), now: () => new Date(), log: () => {} });
 }
 
@@ -38,7 +38,7 @@ it('processes one key in order and records a throw as failed', async () => {
   const box = inbox(async (p, id) => {
     if (id === 'e1') await new Promise((r) => setTimeout(r, 30));
     order.push(id);
-    if (p?.fail) throw new Error('handler broke');
+    if (p.fail) throw new Error('handler broke');
   });
   await box.accept('e1', 'im', { chat: 'a' });
   await box.accept('e2', 'im', { chat: 'a', fail: true });
@@ -118,34 +118,4 @@ it('keeps at most maxInFlight events in processing across chats, the rest starte
   expect(order.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `e${i}`));
   for (let i = 0; i < 10; i++) expect(order.indexOf(`f${i}`)).toBeGreaterThan(order.indexOf(`e${i}`));
   expect(box.stats()).toEqual({ known: 20, pending: 0, done: 20, failed: 0 });
-});
-
-it('hands an event accepted with its JSON text over as that text, the payload not kept while it waits, and retries it from the text', async () => {
-  const calls: Array<{ payload: unknown; json?: string }> = [];
-  let fail = true;
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
-    retryAfterMs: 10,
-    isTransient: () => true,
-    process: async (payload, _id, json) => {
-      calls.push({ payload, json });
-      if (fail) {
-        fail = false;
-        throw new Error('store write failed');
-      }
-    },
-  });
-  const json = '{"chat":"a","n":1}';
-  await box.accept('e1', 'im', JSON.parse(json) as Record<string, unknown>, json);
-  while (calls.length < 2) await new Promise((r) => setTimeout(r, 5));
-  await box.drain();
-  expect(calls).toEqual([
-    { payload: undefined, json },
-    { payload: undefined, json },
-  ]);
-  expect(box.stats()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
-  box.close();
 });
