@@ -177,7 +177,7 @@ function fastestSender(postedAt: Map<string, number>, senderOf: (id: string) => 
  * `tag` makes the message ids `om_<tag>_<i>`: letters, digits and `_` only, as Feishu's (the emulator refuses a reply to
  * any other id as an invalid message_id, and the bot would retry its replies instead of sending them).
  */
-function delivery(tag: string, i: number, t: Texts): { body: string; headers: Record<string, string> } {
+function delivery(tag: string, i: number, t: Texts, group = false): { body: string; headers: Record<string, string> } {
   if (!/^[0-9A-Za-z_]+$/.test(tag)) throw new Error(`bench delivery tag ${JSON.stringify(tag)}: letters, digits and _ only`);
   const event = {
     schema: '2.0',
@@ -186,8 +186,8 @@ function delivery(tag: string, i: number, t: Texts): { body: string; headers: Re
       sender: { sender_id: { open_id: t.sender }, sender_type: 'user', tenant_key: 'bench' },
       message: {
         message_id: `om_${tag}_${i}`,
-        chat_id: `oc_p2p_${t.sender}`,
-        chat_type: 'p2p',
+        chat_id: group ? `oc_group_${t.sender}` : `oc_p2p_${t.sender}`,
+        chat_type: group ? 'group' : 'p2p',
         message_type: 'text',
         content: JSON.stringify({ text: t.text }),
         create_time: String(Date.now()),
@@ -266,6 +266,8 @@ const PREBUILT_PER_SECOND = Number(process.env.BENCH_PREBUILT ?? 12_000);
  * duplicates). The deliveries are signed and encrypted before the window (PREBUILT_PER_SECOND), for the bare endpoint
  * and the bot alike: the load generator shares the two cores, and signing each request as it left cost it about as
  * much CPU as the bare endpoint spent answering it, so the figure measured the client as much as the servers.
+ * `group`: the same messages in group chats without a mention, which the bot journals, hands to its thread and lets go
+ * of at once (createBot.ts) — the whole acknowledging path with no reply, to warm it up before a window.
  * Returns acknowledged requests per second and latency percentiles (ms).
  */
 export async function saturated(
@@ -273,8 +275,9 @@ export async function saturated(
   seconds: number,
   tag: string,
   texts: (i: number) => Texts,
+  group = false,
 ): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number; builtInWindow: number; clientMsPerRequest: number }> {
-  const ready = Array.from({ length: Math.round(seconds * PREBUILT_PER_SECOND) }, (_, n) => delivery(tag, n, texts(n)));
+  const ready = Array.from({ length: Math.round(seconds * PREBUILT_PER_SECOND) }, (_, n) => delivery(tag, n, texts(n), group));
   let i = 0;
   let builtInWindow = 0;
   const cpuBefore = process.cpuUsage();
@@ -290,7 +293,7 @@ export async function saturated(
           let d = ready[n];
           if (d) ready[n] = undefined as never;
           else {
-            d = delivery(tag, n, texts(n));
+            d = delivery(tag, n, texts(n), group);
             builtInWindow += 1;
           }
           return { ...req, method: 'POST', body: d.body, headers: d.headers };
