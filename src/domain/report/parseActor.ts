@@ -1,6 +1,7 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
 import { departmentsCovered } from './departmentsOfKind.js';
-import { directoryIndex } from './parseDirectoryIndex.js';
+import { beforeSubject } from './beforeSubject.js';
+import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { blank, surfaceItems, surnameTitleItems, topRoleItems, type CounterpartItem } from './parseCounterpartItems.js';
 import type { ParseContext } from './draft.js';
 
@@ -109,7 +110,7 @@ const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]
 /** 听了张伟书记的廉政党课 · 听张书记党课: whose it was, the masked type right after (的 may be left out). */
 const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?[\\s]*\u0000`);
 
-function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean): boolean {
+function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean, index: DirectoryIndex): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
   if (!talk && HANDED_IN.test(text.slice(item.end)) && firstInClause(item, people, text)) return true;
   // 听了张伟书记的廉政党课 · 参加了刘芳副理事长的廉政党课: the one whose lecture or meeting the sender attended.
@@ -118,7 +119,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (/在[\s\u0000]*$/.test(text.slice(0, item.start)) && UNDER_LEAD.test(text.slice(item.end))) return true;
   if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return true;
-  return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
+  return BEFORE.test(beforeSubject(text, item.start, index)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
@@ -168,7 +169,7 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const first = WITH_ME_AFTER.exec(after);
     const second = first ? null : ME_WITH_BEFORE.test(text.slice(0, item.start)) ? ME_WITH_AFTER.exec(after) : null;
     const pair = first ?? second;
-    if (!pair || !(first ? BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) : true)) continue;
+    if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
     // Both the pair's words and the sender's 我 are masked: neither is anyone talked to.
@@ -309,7 +310,7 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   }
   const along = withTheSender(people, text, ctx, talk, check);
   if (along) return along;
-  const doer = people.find((i) => isDoer(i, people, text, talk));
+  const doer = people.find((i) => isDoer(i, people, text, talk, index));
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);
     if (!dept || dept.id === ctx.senderId) return { rest: text };
