@@ -1,5 +1,5 @@
 // Who-did-it faults of round 20 (a20, issue 10): a head named after their department as the subject of a talk with 我,
-// 我 among several a third person talked to.
+// 我 among several a third person talked to, days given per person after the names.
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_A_ROWS: CorpusRow[] = [
@@ -17,4 +17,11 @@ export const TWENTY_A_ROWS: CorpusRow[] = [
   ["王强", "孙科长昨天分别和李娟还有我签订了廉洁承诺书", "!签责 11-29 孙丽>王强 | 签责 11-29 孙丽>李娟"],
   ["赵磊", "冯雪部长本周一跟我们俩谈了心，我和王芳", "!谈心 11-30 冯雪>赵磊 | 谈心 11-30 冯雪>王芳"],
   ["孙杰", "何主任11月24日同徐辉和我分别进行了廉政谈话", "!廉谈 11-24 何平>孙杰 | 廉谈 11-24 何平>徐辉"],
+  // 3. Days given per person after the names, as weekdays or day words (X是周一，Y是昨天 · X在上周三): each their own
+  // (was: everyone on the first day).
+  ["陈志强", "这几天分别和分管的两位部长谈了心，冯雪是上周五，郑华是昨天", "!谈心 11-27 >冯雪 | 谈心 11-29 >郑华"],
+  ["刘芳", "分别与周涛、吴静进行了廉政谈话，周涛在上周三，吴静在上周五", "!廉谈 11-25 >周涛 | 廉谈 11-27 >吴静"],
+  ["赵敏", "上周分别和王磊、何平签了责任书，王磊是星期二，何平是星期四", "!签责 11-24 >王磊 | 签责 11-26 >何平"],
+  ["王建国", "和李明、孙丽分别谈心谈话，和李明是11月20日，和孙丽是前天", "!谈心 11-20 >李明 | 谈心 11-28 >孙丽"],
+  ["张伟", "与刘芳、陈志强分别开展了提醒谈话，陈志强是今天，刘芳是上周四", "!廉谈 11-26 >刘芳 | 廉谈 11-30 >陈志强"],
 ];
