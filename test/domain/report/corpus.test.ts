@@ -139,7 +139,7 @@ describe('report corpus', () => {
     ["round 18u's doers and departments: 台账/补报 headings, a department's meeting its 分管领导 attends, heads attending, 全体 signings with a day (w18, issue 10)", EIGHTEEN_W_ROWS],
     ["round 19's 负责人/参加人员 tables and 「（对象：X）」 in a 内容 cell (c19, issue 10)", NINETEEN_C_ROWS],
     ["round 19's group faults: a count in 分管的两个…负责人, a 责任书 signed with someone unread, 我 listed among those talked to (a19, issue 10)", NINETEEN_A_ROWS],
-    ["round 20's who-did-it faults: 部门+姓+职务 talking with 我, 我 among several talked to, 周一/昨天 per person after the names (a20, issue 10)", TWENTY_A_ROWS],
+    ["round 20's who-did-it faults: 部门+姓+职务 talking with 我, 我 among several talked to, 周一/昨天 per person after the names, a head's 报送 (a20, issue 10)", TWENTY_A_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

@@ -1,5 +1,5 @@
 // Who-did-it faults of round 20 (a20, issue 10): a head named after their department as the subject of a talk with 我,
-// 我 among several a third person talked to, days given per person after the names.
+// 我 among several a third person talked to, days given per person after the names, a head's paper handed in.
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_A_ROWS: CorpusRow[] = [
@@ -24,4 +24,9 @@ export const TWENTY_A_ROWS: CorpusRow[] = [
   ["赵敏", "上周分别和王磊、何平签了责任书，王磊是星期二，何平是星期四", "!签责 11-24 >王磊 | 签责 11-26 >何平"],
   ["王建国", "和李明、孙丽分别谈心谈话，和李明是11月20日，和孙丽是前天", "!谈心 11-20 >李明 | 谈心 11-28 >孙丽"],
   ["张伟", "与刘芳、陈志强分别开展了提醒谈话，陈志强是今天，刘芳是上周四", "!廉谈 11-26 >刘芳 | 廉谈 11-30 >陈志强"],
+  // 7. A head named as the one who handed in a paper (报送/上报/提交 an 信息): theirs, on the card (was: asked whose).
+  ["杨帆", "宣文部王部长11月24日报送了廉政信息一篇", "!信息 11-24 王磊>"],
+  ["孙杰", "康复中心何主任11月20日报送廉政信息1篇", "!信息 11-20 何平>"],
+  ["张颖", "周涛部长昨天上报了一篇廉政信息", "!信息 11-29 周涛>"],
+  ["李娟", "孙科长上周四向纪委提交了廉政信息一条", "!信息 11-26 孙丽>"],
 ];
