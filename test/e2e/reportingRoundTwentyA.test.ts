@@ -38,3 +38,23 @@ describe('我 among several a head talked to: a record for the sender too', () =
     ]);
   });
 });
+
+describe('days given per person after the names, and a head\'s 信息 handed in: on the card at once', () => {
+  it('陈志强 「分别和郑华、冯雪谈了心，郑华是周一，冯雪是昨天」: each their own day', async () => {
+    await say('陈志强', '分别和郑华、冯雪谈了心，郑华是周一，冯雪是昨天');
+    expect(activities()).toEqual([]);
+    await say('陈志强', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-11-30', 'chenzhiqiang', 'zhenghua'],
+      ['talk_heart', '2026-12-01', 'chenzhiqiang', 'fengxue'],
+    ]);
+  });
+
+  it('杨帆 「宣文部王部长11月24日报送了廉政信息一篇」: no question, 活动人 王磊 on the card', async () => {
+    await say('杨帆', '宣文部王部长11月24日报送了廉政信息一篇');
+    expect(lastText()).not.toMatch(/是谁的/);
+    expect(lastText()).toMatch(/活动人：王磊/);
+    await say('杨帆', '确认');
+    expect(rows()).toEqual([['report_info', '2026-11-24', 'wanglei', '']]);
+  });
+});
