@@ -1,11 +1,12 @@
 // 与周涛、吴静进行了廉政谈话，周涛是11月6号，吴静是11月20号: each person talked with on their own day.
+// 郑华是周一，冯雪是昨天 (round 20 #3: both given the first day): a weekday or a relative day word is a day of their own too.
 import { parseDay } from './parseDay.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import type { ReadingDay } from './parseSegment.js';
 
 /** A name, its title if any, then 是/为/在/于/： or a bracket, then a day: that person's day. */
 const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)*';
-const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./])|\\d{1,2}[日号]';
+const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./])|\\d{1,2}[日号]|(?:上上|上|本|这)?个?(?:周|星期|礼拜)[一二三四五六日天1-6]|大?前天|昨天|今天|昨日|今日';
 
 function ownDay(text: string, name: string, today: string): string | undefined {
   const m = new RegExp(`${name}${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*(${DAY})`).exec(text);

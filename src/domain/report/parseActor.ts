@@ -1,6 +1,7 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
 import { departmentsCovered } from './departmentsOfKind.js';
-import { directoryIndex } from './parseDirectoryIndex.js';
+import { beforeSubject } from './beforeSubject.js';
+import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { blank, surfaceItems, surnameTitleItems, topRoleItems, type CounterpartItem } from './parseCounterpartItems.js';
 import type { ParseContext } from './draft.js';
 
@@ -120,7 +121,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // 跟林晓到宣文部开展了…检查 from a 副理事长 (l20): someone the sender outranks went along, like 和 (round 18, J); only a
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
-  return BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
+  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
@@ -173,7 +174,7 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const first = WITH_ME_AFTER.exec(after);
     const second = first ? null : ME_WITH_BEFORE.test(text.slice(0, item.start)) ? ME_WITH_AFTER.exec(after) : null;
     const pair = first ?? second;
-    if (!pair || !(first ? BEFORE.test(text.slice(0, item.start)) && firstInClause(item, people, text) : true)) continue;
+    if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
     // Both the pair's words and the sender's 我 are masked: neither is anyone talked to.

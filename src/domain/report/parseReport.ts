@@ -49,6 +49,7 @@ import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activity
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { paperBySubject } from './paperBySubject.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
@@ -726,7 +727,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 和林晓对…开展了督查 (round 18, J): a companion the sender names on a check went along; the check is the sender's.
   const companions = lone?.draft.type?.startsWith('inspect_') === true && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
   if (lone && companions) lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
-  if (lone && !companions && unused.length > 0 && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
+  // 宣文部王部长…报送了廉政信息 (round 20 #7): the one named handing the paper in is its doer, on the card.
+  const handedIn = lone && lone.draft.actorId === undefined && lone.problems.length === 0 ? paperBySubject(read.join('\n'), lone.draft.type, unused, ctx.directory) : undefined;
+  if (lone && handedIn) {
+    lone.draft.actorId = handedIn;
+    lone.reasons = [...(lone.reasons ?? []), 'third_person'];
+  } else if (lone && !companions && unused.length > 0 && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
     lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).

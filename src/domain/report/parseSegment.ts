@@ -27,6 +27,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
+import { senderAmongOthers } from './senderAmongOthers.js';
 import { senderInList } from './senderInList.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
@@ -125,7 +126,7 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
   // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
   // 跟我们几个谈了心，我、陈静都谈了 (round 19 #8): 我 in a list of its own, after the talk.
-  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest) || senderAmongOthers(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
@@ -257,7 +258,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
       : [];
   const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
   // 郑华部长上周四找我和赵磊分别谈了话: the sender is one of those talked to (as in a typed talk).
-  const withSender = talker !== undefined && talker !== ctx.senderId && talkedWith.length > 0 && SENDER_AMONG.test(rest) && !talkedWith.includes(ctx.senderId);
+  const withSender = talker !== undefined && talker !== ctx.senderId && talkedWith.length > 0 && (SENDER_AMONG.test(rest) || senderAmongOthers(rest)) && !talkedWith.includes(ctx.senderId);
   const counterpartIds = turned
     ? [ctx.senderId]
     : talker && talker !== ctx.senderId && talkedWith.length > 0

@@ -1,0 +1,15 @@
+// 李主任昨天分别找胡军和我谈心谈话 (round 20 #2: only 胡军 on the card, the sender dropped): 我 among several a third
+// person talked to or signed with, wherever it stands in the list and whatever joins it.
+
+/** 找胡军和我… · 找了我和张颖… · 和刘洋还有我签订… (我 last or first, 了 after the verb, 还有/以及 as the joiner). */
+const ME_IN_LIST = new RegExp(
+  '(?:与|和|跟|同|对|找|约)了?[^,;。!?\\u0000我]{1,12}?(?:、|和|及|与|还有|以及)(?:我|本人)(?![们的])(?=[\\s\\u0000,;。!?]|$|分别|两人|二人|都|均|进行|开展|谈|签|聊|做|作)' +
+    '|(?:与|和|跟|同|对|找|约)了?(?:我|本人)(?:、|和|及|与|还有|以及)(?![他她])',
+);
+/** 跟我们俩谈心谈话 · 找我们两个谈了话: the sender and one more. */
+const THE_TWO_OF_US = /(?:与|和|跟|同|对|找|约)了?(?:我们|咱们)?(?:俩|两个|两人|二人|两位)|(?:与|和|跟|同|对|找|约)了?我俩/;
+
+/** The rest of someone else's talk or signing names the sender as one of several it was with. */
+export function senderAmongOthers(rest: string): boolean {
+  return ME_IN_LIST.test(rest) || THE_TWO_OF_US.test(rest);
+}
