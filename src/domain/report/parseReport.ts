@@ -48,6 +48,7 @@ import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
+import { withSenderAmongTaken } from './senderAmongTaken.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -254,7 +255,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const summary = withoutCampaignSummary(other.text);
   const told = withoutNextSteps(summary.text);
   if (told.trim() === '') return null;
-  const unmentioned = withoutLeadingBotMentions(told, ctx);
+  const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
