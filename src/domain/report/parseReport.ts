@@ -417,6 +417,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingWeek = week === '这' ? '本' : week;
       continue;
     }
+    // 班子成员谈话情况：⏎… (round 20u L04's kin, d20: an untyped talk with every leader): an account's heading, its
+    // people, department and week taken above, is no deed of its own.
+    if (header && ownDay === undefined && headingKind === undefined && HEADER.test(line) && ACCOUNT_OF.test(line) && !ATTENDED_HEADING.test(line) && item !== items[items.length - 1] && !/[,;。]/.test(line)) continue;
     // 会议通报了近期典型案例，强调要以案为鉴…: a sentence going on about the meeting just told is that meeting's content,
     // never an activity of its own (found by the tester: a 警示教育 credited to the sender).
     if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line)) continue;
