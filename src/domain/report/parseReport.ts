@@ -49,6 +49,8 @@ import { shanghaiDate } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
 import { withSenderAmongTaken } from './senderAmongTaken.js';
+import { withoutAttendingLeader } from './attendingLeader.js';
+import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -728,6 +730,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
-  const paired = withoutSelfPairs(reports, ctx.directory, ctx.senderId);
+  // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
+  const paired = withoutSelfPairs(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), ctx.directory, ctx.senderId);
   return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
 }
