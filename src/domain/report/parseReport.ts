@@ -51,6 +51,7 @@ import { withoutSelfPairs } from './withoutSelfPairs.js';
 import { withSenderAmongTaken } from './senderAmongTaken.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
+import { withLeaderInTrailer } from './ledInTrailer.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -731,6 +732,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   markSubjectAsCounterpart(reports, opened, ctx);
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
-  const paired = withoutSelfPairs(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), ctx.directory, ctx.senderId);
+  const paired = withoutSelfPairs(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
 }
