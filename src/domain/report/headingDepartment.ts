@@ -46,7 +46,7 @@ function foreignHeadingDepartment(heading: string, named: readonly Department[],
 }
 
 /** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…; 全体职工签订… (round 15: the unit's signing). */
-const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|观看|收看|完成|报送|上报|提交)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
+const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
 /** A talk with someone names its own doer or is the sender's: never the department's. */
 const WITH_SOMEONE = /与|和|同|跟|找|对/;
 

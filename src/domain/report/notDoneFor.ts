@@ -4,9 +4,12 @@ import type { ParsedReport } from './draft.js';
 
 /**
  * 未谈 / 没签 / 未参加 (not 还未 or 尚未, which NOT_YET reads) and 另行安排 / 另行约谈: a clause saying the deed was not done
- * (or is put off) for whoever it names.
+ * (or is put off, 延至下月) for whoever it names.
  */
-export const NOT_DONE_FOR = /(?<![还尚暂从并])(?:未|没)能?(?:谈|签|参加|参会|开展|进行)|另行(?:安排|约谈|谈|签|补)/;
+// 吴静因休假延至下月 · 赵敏书记待安排 (round 20u L04: recorded as a talk held): put off to a time still to come is not done either;
+// 赵敏书记尚未开展, someone named by title, is not done for them (named on the card, not as 「一项活动」).
+export const NOT_DONE_FOR =
+  /(?<![还尚暂从并])(?:未|没)能?(?:谈|签|参加|参会|开展|进行)|另行(?:安排|约谈|谈|签|补)|(?<![已])待(?:安排|开展|约谈|谈)|(?<=(?:书记|理事长|主任|部长|科长|同志))(?:尚未|还未|暂未|还没有?)(?:开展|进行|安排|约谈|谈)|(?:延至|延到|顺延至?|推至|推到|推迟至|推迟到|延后至|延后到|延期至|延期到|改至|改到|放到)(?:下个?月|下周|下星期|月底|年底|明年|节后|以后|下次)/;
 
 /** Directory ids of the people `clause` names, longest names first so 王建国 is not read as 王建. */
 export function peopleNamed(clause: string, directory: Directory): string[] {

@@ -51,6 +51,10 @@ import { shanghaiDate } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { paperBySubject } from './paperBySubject.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
+import { withSenderAmongTaken } from './senderAmongTaken.js';
+import { withoutAttendingLeader } from './attendingLeader.js';
+import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
+import { withLeaderInTrailer } from './ledInTrailer.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -259,7 +263,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   const told = withKindSaidOnce(withoutNextSteps(summary.text), today, ctx.directory);
   if (told.trim() === '') return null;
-  const unmentioned = withoutLeadingBotMentions(told, ctx);
+  const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
@@ -424,6 +428,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       headingWeek = week === '这' ? '本' : week;
       continue;
     }
+    // 班子成员谈话情况：⏎… (round 20u L04's kin, d20: an untyped talk with every leader): an account's heading, its
+    // people, department and week taken above, is no deed of its own.
+    if (header && ownDay === undefined && headingKind === undefined && HEADER.test(line) && ACCOUNT_OF.test(line) && !ATTENDED_HEADING.test(line) && item !== items[items.length - 1] && !/[,;。]/.test(line)) continue;
     // 会议通报了近期典型案例，强调要以案为鉴…: a sentence going on about the meeting just told is that meeting's content,
     // never an activity of its own (found by the tester: a 警示教育 credited to the sender).
     if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line)) continue;
@@ -743,6 +750,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Whatever the reading, a record whose sentence's subject became someone talked to is shown for a tap (round 12).
   markSubjectAsCounterpart(reports, opened, ctx);
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
-  const paired = withoutSelfPairs(reports, ctx.directory, ctx.senderId);
+  // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
+  const paired = withoutSelfPairs(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
 }

@@ -18,6 +18,7 @@ import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { withoutVenue } from './meetingVenue.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
+import { withJoinedDayMasks } from './joinedDayMasks.js';
 import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { findKinds, parseKind, type KindChoice } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
@@ -530,7 +531,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const today = on.today;
   const quoted = extractTitles(text);
   const arabic = arabicizeNumerals(quoted.rest);
-  const said = parseDay(arabic, today);
+  const said = withJoinedDayMasks(parseDay(arabic, today));
   // 11月20日上午…，下午组织…: 下午 is the afternoon of the day already named, not today.
   const day = said.byTimeOfDay && inheritedDay !== undefined ? { rest: said.rest } : said;
   const dates = parseDayList(arabic, today);

@@ -8,6 +8,7 @@ import { meetingNamedDepartment } from './meetingNamedDepartment.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
 import { satInOn } from './satInOn.js';
+import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -44,6 +45,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // (no took_part: its card text says the organiser stayed unknown).
   const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
   if (satIn) return { actor: { ...actor, actorId: satIn.id, text: rest.slice(satIn.start, satIn.end) }, reasons: ['third_person'], problems: [] };
+  // 宣文部全体党员观看… from a 科员 (round 20u P01: stored at once as the sender's): the department's, its head's, on the card.
+  const whole = !actor.actorId && !actor.ambiguous && (code === 'edu_integrity' || code === 'edu_warning') ? departmentAsAudience(rest, ctx) : undefined;
+  if (whole) return { actor: { ...actor, actorId: whole.id, text: rest.slice(whole.start, whole.end) }, reasons: ['third_person'], problems: [] };
   // 分管副理事长… · 王建囯副理事长… (round 16: dropped, the sender stored as the doer at once): words naming someone
   // stand as the subject, so the doer is whom they name, on the card, or asked — never the sender in their place.
   const subject = !actor.actorId && !actor.ambiguous ? unresolvedSubject(rest, ctx, isTalkType(code) || code === 'pledge_sign') : undefined;
