@@ -3,6 +3,7 @@ import type { Intent } from '../intent.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
+import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctLatest } from './correctLatest.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
@@ -15,6 +16,7 @@ import { nothingPending } from './nothingPending.js';
 import { notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
+import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
@@ -35,11 +37,15 @@ import { yearEnd } from './yearEnd.js';
 export const INTENTS: readonly Intent[] = [
   unregistered,
   tooLong,
+  // Before attachment: a photo while a card waits is that card's, not the latest stored record's (round 20u).
+  photoForWaitingCard,
   attachment,
   nonText,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   edit,
+  // 修改，第二条是11月11日 · 不是周三，是周四 while a 确认 card waits: that card changed (round 20u), not the latest record.
+  correctWaitingCard,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
