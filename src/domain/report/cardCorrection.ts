@@ -167,7 +167,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const edit = EDIT_LEAD.exec(t);
   const body = (edit ? t.slice(edit[0].length) : t).replace(LATEST, '').replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
   const sel = selected(body, items, ctx);
-  if ('unfit' in sel) return edit || body !== t ? { kind: 'unfit', text: sel.unfit } : undefined;
+  // 第三条 names the card's record; 和周杰的 alone might be a question about someone, unless a change was said.
+  if ('unfit' in sel) return edit || body !== t || BY_INDEX.test(body.replace(/^第[一二三四五六七八九十]条/, '第1条')) ? { kind: 'unfit', text: sel.unfit } : undefined;
   const rest = sel.rest.trim();
   const notBut = NOT_BUT.exec(rest);
   if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);
