@@ -98,3 +98,41 @@ describe('fault 7: a change typed while a 确认 card waits changes the card', (
     expect(activities().map((a) => a.date)).toEqual(['2026-11-23', '2026-11-23']);
   });
 });
+
+describe('fault 6: a follow-up adding a person to the talk just made', () => {
+  it('陈志强: 「还有郑华，也是那天谈的」 adds a talk of the same type and day, on a card', async () => {
+    await recorded('陈志强', '上周四和冯雪进行了廉政谈话');
+    await say('陈志强', '还有郑华，也是那天谈的');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).toMatch(/郑华/);
+    await say('陈志强', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-11-26', 'chenzhiqiang', 'fengxue'],
+      ['talk_integrity', '2026-11-26', 'chenzhiqiang', 'zhenghua'],
+    ]);
+  });
+
+  it('孙丽: 「刚才那条，李娟也签了」 adds a signing with 李娟', async () => {
+    await recorded('孙丽', '今天和王强签订了廉政承诺书');
+    await say('孙丽', '刚才那条，李娟也签了');
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([
+      ['pledge_sign', '2026-12-02', 'sunli', 'wangqiang'],
+      ['pledge_sign', '2026-12-02', 'sunli', 'lijuan'],
+    ]);
+  });
+});
+
+describe('C04: 「都是…」 answers the type for every item asked', () => {
+  it('吴静: two talks, 「都是谈心谈话」, both typed without asking again', async () => {
+    await say('吴静', '昨天和刘洋谈了话，上周五和孙杰也谈了');
+    expect(lastText()).toMatch(/哪类|类型|什么/);
+    await say('吴静', '都是谈心谈话');
+    expect(lastText()).not.toMatch(/哪类活动/);
+    if (activities().length === 0) await say('吴静', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-12-01', 'wujing', 'liuyang'],
+      ['talk_heart', '2026-11-27', 'wujing', 'sunjie'],
+    ]);
+  });
+});
