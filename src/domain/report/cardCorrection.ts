@@ -92,20 +92,20 @@ function withDay(item: PendingItem, date: string, today: string): PendingItem {
 }
 
 /** Indexes of `items` a selector at the start of `rest` names (第二条 · 和赵敏的), the rest after it; all when none. */
-function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean } | { unfit: string } {
+function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean } | { unfit: string; rest: string } {
   const byIndex = BY_INDEX.exec(rest.replace(/^第([一二三四五六七八九十])条/, (_, c: string) => `第${CN_INDEX[c]}条`));
   if (byIndex) {
     const n = Number(byIndex[1]);
-    if (n > items.length) return { unfit: `卡片上只有 ${items.length} 条记录，没有第${n}条，没有改动。` };
     const after = rest.replace(/^第[一二三四五六七八九十\d]+条(?:的|记录)?[,:;\s]*/, '');
+    if (n > items.length) return { unfit: `卡片上只有 ${items.length} 条记录，没有第${n}条，没有改动。`, rest: after };
     return { at: [n - 1], rest: after, named: true };
   }
   const byPerson = BY_PERSON.exec(rest);
   if (byPerson) {
     const id = ctx.personId(byPerson[1]!);
-    if (id === undefined) return { unfit: `没有在通讯录里找到「${byPerson[1]}」，卡片没有改动。` };
+    if (id === undefined) return { unfit: `没有在通讯录里找到「${byPerson[1]}」，卡片没有改动。`, rest: rest.slice(byPerson[0].length) };
     const at = items.flatMap((item, i) => (item.draft.counterpartIds.includes(id) || item.draft.actorId === id ? [i] : []));
-    if (at.length === 0) return { unfit: `卡片上没有和${ctx.personName(id)}的记录，没有改动。` };
+    if (at.length === 0) return { unfit: `卡片上没有和${ctx.personName(id)}的记录，没有改动。`, rest: rest.slice(byPerson[0].length) };
     return { at, rest: rest.slice(byPerson[0].length), named: true };
   }
   return { at: items.map((_, i) => i), rest, named: false };
@@ -155,6 +155,15 @@ function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): Ca
   return { kind: 'changed', items: changed, what: `类型改为${activityTypeName(type)}` };
 }
 
+/** Whether `rest` (after 第N条 / 和某某的) gives a new value: 不是X，是Y, a day, or a type alone. */
+function changeWords(rest: string, today: string): boolean {
+  if (NOT_BUT.test(rest)) return true;
+  const value = rest.replace(SHOULD_BE, '');
+  if (BARE_WEEKDAY.test(value) || wholeDay(value, today) !== undefined) return true;
+  const kind = parseKind(value);
+  return kind.kind !== undefined && kind.rest.replace(/[\s\u0000]/g, '').length === 0;
+}
+
 /**
  * The change `text` asks of a waiting 确认 card's `items`, or undefined when `text` is no change of them. Reads a
  * record named by number (第二条) or person (和赵敏的), or none (then all, when they agree), and a day (a bare weekday
@@ -167,8 +176,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const edit = EDIT_LEAD.exec(t);
   const body = (edit ? t.slice(edit[0].length) : t).replace(LATEST, '').replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
   const sel = selected(body, items, ctx);
-  // 第三条 names the card's record; 和周杰的 alone might be a question about someone, unless a change was said.
-  if ('unfit' in sel) return edit || body !== t || BY_INDEX.test(body.replace(/^第[一二三四五六七八九十]条/, '第1条')) ? { kind: 'unfit', text: sel.unfit } : undefined;
+  // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
+  if ('unfit' in sel) return changeWords(sel.rest.trim(), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
   const rest = sel.rest.trim();
   const notBut = NOT_BUT.exec(rest);
   if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);

@@ -44,3 +44,9 @@ describe('cardCorrection', () => {
     expect(cardCorrection(text, talks, ctx)).toBeUndefined();
   });
 });
+
+describe('cardCorrection leaves other answers on the card alone', () => {
+  it.each(['第三条是计划，还没做', '第二条是计划', '第1条不用记'])('「%s」 is no change of a day, person or type', (text) => {
+    expect(cardCorrection(text, talks, ctx)).toBeUndefined();
+  });
+});
