@@ -1,6 +1,7 @@
 // Over HTTP (e20, issue 10, round 20u): a photo while a report waits goes with that report, never onto an older record
 // (fault 8); a change typed on a waiting 确认 card changes the card (fault 7).
 import { describe, expect, it } from 'vitest';
+import { postContent } from '../../src/emulator/createEmulator.js';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Wednesday 2026-12-02, 18:00 in Shanghai. */
@@ -134,5 +135,16 @@ describe('C04: 「都是…」 answers the type for every item asked', () => {
       ['talk_heart', '2026-12-01', 'wujing', 'liuyang'],
       ['talk_heart', '2026-11-27', 'wujing', 'sunjie'],
     ]);
+  });
+});
+
+describe('fault 8: a captioned answer with a photo is still the answer', () => {
+  it('王磊: a photo captioned 「前天」 while 「是哪一天？」 waits answers it, the photo kept too when the report is stored', async () => {
+    await say('王磊', '组织部门党员学习了《中国共产党廉洁自律准则》');
+    expect(lastText()).toMatch(/哪一天/);
+    await chat.say('王磊', '', { messageType: 'post', content: postContent('', [[{ text: '前天' }], [{ imageKey: 'img_v3_study' }]]) });
+    if (activities().length === 0) await say('王磊', '确认');
+    expect(activities().map((a) => [a.type, a.date])).toEqual([['edu_integrity', '2026-11-30']]);
+    expect(keysOf(0)).toEqual(['img_v3_study']);
   });
 });

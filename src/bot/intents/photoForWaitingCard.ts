@@ -1,5 +1,6 @@
 // A photo sent while a report waits (a 确认 card or a question) belongs to that report, not to an older record.
-import type { PendingItem } from '../../domain/report/followUp.js';
+import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
+import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';
@@ -28,6 +29,14 @@ export const photoForWaitingCard = defineIntent<Waiting>({
     if (!ctx.update.attachment || !ctx.sender) return null;
     const d = ctx.dialog;
     if (!d || (d.kind !== 'confirm' && d.kind !== 'report') || d.items.length === 0) return null;
+    // A caption that answers (确认 · 昨天 · 取消) is the dialog's: taken as it was before, not swallowed with the photo.
+    const caption = ctx.text.trim();
+    if (caption !== '' && (CONFIRM_WORDS.test(caption) || CANCEL_WORDS.test(caption) || EDIT_WORDS.test(caption))) return null;
+    if (caption !== '' && d.kind === 'report') {
+      const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions };
+      // 「前天」 with the photo: answered below, the photo kept with the report (was: dropped).
+      if (answerFollowUp(d.items, caption, pctx).ok) return d;
+    }
     // A caption that reports a deed of its own is a report (its photos go with it): not this waiting report's photo.
     const read = ctx.text === '' ? null : reportIn(ctx);
     return read === null || read.every((p) => !isDeed(p.draft)) ? d : null;
@@ -45,6 +54,20 @@ export const photoForWaitingCard = defineIntent<Waiting>({
       await saveDialog(ctx.deps.store, key, { ...d, items, remarks }, ctx.now);
       card = confirmCardFor(ctx.deps, items, d.reasons, d.duplicates, remarks, ctx.now, ctx.sender!.id);
       said = `已收到${evidence.length > 1 ? `${evidence.length} 张图片` : '图片'}，先随下面待确认的记录保存，回复「确认」后一并记录为证据；回复「取消」则不记录。`;
+    } else if (ctx.text.trim() !== '' && answerFollowUp(d.items, ctx.text.trim(), { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions }).ok) {
+      // The caption answers the question: the dialog goes on with the photo's records.
+      const out = await continueDialog(ctx.deps, {
+        who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
+        chatId: ctx.update.chatId,
+        dialog: { ...d, items, remarks },
+        text: ctx.text.trim(),
+        sourceEventId: ctx.update.eventId,
+        sourceMessageId: ctx.update.messageId,
+        now: ctx.now,
+      });
+      if (out.kind === 'card') await ctx.replyCard(out.card);
+      else if (out.kind === 'text') await ctx.reply(out.text);
+      return;
     } else {
       // Not added to messageIds: recalling the photo must not drop the report it joined.
       await saveDialog(ctx.deps.store, key, { ...d, items, remarks }, ctx.now);
