@@ -11,7 +11,7 @@ import { ownSameRecord } from '../ownSameRecord.js';
 export const EVIDENCE_WINDOW_MS = 30 * 60 * 1000;
 
 /** A type, a person, a title or a head count: what makes a caption tell of a deed, not only of a day or a place. */
-const isDeed = (d: ReportDraft) => d.type !== undefined || d.counterpartIds.length > 0 || d.title !== undefined || d.attendees !== undefined;
+export const isDeed = (d: ReportDraft) => d.type !== undefined || d.counterpartIds.length > 0 || d.title !== undefined || d.attendees !== undefined;
 
 /**
  * Whether a caption read as a deed names the earlier record's own deed (「廉政谈话现场」 after a 廉政谈话): the same type,

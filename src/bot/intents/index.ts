@@ -1,8 +1,10 @@
 // The one ordered list of intents: guards first, the fallback last.
 import type { Intent } from '../intent.js';
+import { addPersonToLatest } from './addPersonToLatest.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
+import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctLatest } from './correctLatest.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
@@ -16,6 +18,7 @@ import { nothingPending } from './nothingPending.js';
 import { notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
+import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
@@ -36,13 +39,19 @@ import { yearEnd } from './yearEnd.js';
 export const INTENTS: readonly Intent[] = [
   unregistered,
   tooLong,
+  // Before attachment: a photo while a card waits is that card's, not the latest stored record's (round 20u).
+  photoForWaitingCard,
   attachment,
   nonText,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   edit,
+  // 修改，第二条是11月11日 · 不是周三，是周四 while a 确认 card waits: that card changed (round 20u), not the latest record.
+  correctWaitingCard,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
+  // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.
+  addPersonToLatest,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
   changeNamedRecord,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.

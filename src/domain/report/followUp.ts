@@ -8,6 +8,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseKind } from './parseKind.js';
 import { withAnswerExtras } from './answerExtras.js';
+import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import { shanghaiDate } from '../shanghai.js';
@@ -182,5 +183,9 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   // problemsOf knows only the fields; a question about the doer still open stays open.
   const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
   if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
-  return { ok: true, items: [...items.slice(0, index), ...replacement, ...items.slice(index + 1)], ...(corrected ? { corrected: true } : {}) };
+  const out = [...items.slice(0, index), ...replacement, ...items.slice(index + 1)];
+  // 「都是谈心谈话」 to the type asked of one of several (round 20u, C04: the second was asked again).
+  const typed = problem.code === 'missing_type' ? replacement[0]?.draft.type : undefined;
+  const all = typed !== undefined && FOR_ALL.test(normalizeText(answer)) ? typeForAll(out, typed, today) : out;
+  return { ok: true, items: all, ...(corrected ? { corrected: true } : {}) };
 }

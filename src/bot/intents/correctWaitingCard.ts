@@ -1,0 +1,66 @@
+// 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」 while a 确认 card waits: the card changed and shown again.
+import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
+import type { ConfirmReason } from '../../domain/report/draft.js';
+import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
+import type { BotContext } from '../botContext.js';
+import { dialogKey } from '../dialogStore.js';
+import { defineIntent } from '../intent.js';
+import { confirmCardFor, settleReport } from '../settleReport.js';
+import { withNotice } from '../withNotice.js';
+
+const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
+
+/** The one person a short phrase names (王强 · 李娟同志), or undefined. */
+function personIn(ctx: BotContext, words: string): string | undefined {
+  const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
+  return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
+}
+
+/**
+ * A change of the waiting card's records typed in words (round 20u: the card came back unchanged with 「这条消息没有记录」,
+ * and a member who then tapped 确认 stored the day they had said was wrong). Before the dialog's own reading.
+ */
+export const correctWaitingCard = defineIntent<CardCorrection>({
+  name: 'correct-waiting-card',
+  match(ctx) {
+    if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
+    return (
+      cardCorrection(ctx.text, ctx.dialog.items, {
+        today: shanghaiDate(ctx.now),
+        personId: (w) => personIn(ctx, w),
+        personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+      }) ?? null
+    );
+  },
+  async handle(ctx, c) {
+    const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;
+    if (c.kind !== 'changed') {
+      const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(ctx.deps, d.items, d.reasons, d.duplicates, d.remarks, ctx.now, ctx.sender!.id) };
+      const said =
+        c.kind === 'which'
+          ? `卡片上有几条记录都可能是您要改的（${c.what}），请说是哪一条，如「第2条是11月11日」或「和某某的是11月20日」。`
+          : c.text;
+      const carried = withNotice(again, [said, WAITING]);
+      if (carried?.kind === 'card') await ctx.replyCard(carried.card);
+      else await ctx.reply(`${said}\n${WAITING}`);
+      return;
+    }
+    // Shown again for 确认 with the change said: a change in words is never stored without a look (issue 10).
+    const reasons: ConfirmReason[] = d.reasons.includes('corrected_day') ? d.reasons : [...d.reasons, 'corrected_day'];
+    const card = await settleReport(ctx.deps, {
+      items: c.items,
+      remarks: d.remarks,
+      reasons,
+      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
+      key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
+      sourceEventId: ctx.update.eventId,
+      ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
+      relatedMessageIds: [...(d.relatedMessageIds ?? []), ctx.update.messageId],
+      now: ctx.now,
+    });
+    const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`]);
+    await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);
+  },
+});

@@ -1,0 +1,30 @@
+// 「还有郑华，也是那天谈的」「刚才那条，李娟也签了」: one more person for the record just made (round 20u, fault 6).
+import { parseDay } from './parseDay.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/** What a follow-up adding a person says: the name as written, and its day when it names one (undefined: the same day). */
+export interface AddedPerson {
+  name: string;
+  /** YYYY-MM-DD when a day of its own is written (昨天); 那天/当天/同一天 and none leave it undefined. */
+  date?: string;
+}
+
+const DAY_WORDS = String.raw`(?:那天|当天|同一天|同天|那一天|今天|昨天|前天|上午|下午|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7])`;
+const ADDED = new RegExp(
+  String.raw`^(?:(?:刚才|刚刚)(?:那条|那个|那次)?[,;\s]*)?(?:还有|另外|以及|另)?[,;\s]*(?:和|与|跟|同)?([\u4e00-\u9fa5]{2,4}?)(?:同志|部长|科长|主任|书记)?[,;\s]*也(?:是|都)?(${DAY_WORDS}{0,2})(?:一起|同时)?(?:和他|和她|和我)?(?:谈心谈话|谈话|谈了话|谈了|谈过|谈的|谈|签订了|签了|签的|签过|签|参加了|参加)?(?:的|了|过)?$`,
+);
+
+/**
+ * The person a short follow-up adds to the record just made, or undefined when `text` is something else. It must say
+ * 也 (还有…也, …也签了): a name alone is an answer or a new report. `today` is YYYY-MM-DD in Shanghai.
+ */
+export function addedPerson(text: string, today: string): AddedPerson | undefined {
+  const t = arabicizeNumerals(normalizeText(text).trim().replace(/[。.!！~]+$/, ''));
+  const m = ADDED.exec(t);
+  if (!m) return undefined;
+  const name = m[1]!;
+  // 也是… with a real day: that day, when it is one the parser reads (那天 and the like mean the record's own).
+  const said = m[2] && !/^(?:那天|当天|同一天|同天|那一天)$/.test(m[2]) ? parseDay(m[2], today).date : undefined;
+  return { name, ...(said !== undefined ? { date: said } : {}) };
+}

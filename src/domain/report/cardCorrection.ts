@@ -1,0 +1,207 @@
+// 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
+// changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
+import type { ActivityTypeCode } from '../activityTypes.js';
+import { activityTypeName } from '../activityTypes.js';
+import { periodOf } from '../period.js';
+import type { PendingItem } from './followUp.js';
+import { LATEST } from './latestCorrection.js';
+import { parseDay } from './parseDay.js';
+import { parseKind } from './parseKind.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { correctionInWords } from './terseCorrection.js';
+
+export type CardCorrection =
+  /** The card's records with the change made; `what` says it in a few words (日期改为 2026-11-20). */
+  | { kind: 'changed'; items: PendingItem[]; what: string }
+  /** The change could mean more than one of the card's records: the member says which. */
+  | { kind: 'which'; what: string }
+  /** Read as a change, but nothing on the card fits it: said, the card unchanged. */
+  | { kind: 'unfit'; text: string };
+
+/** What cardCorrection needs beyond the text: today (YYYY-MM-DD, Shanghai) and the directory's reading of a name. */
+export interface CardCorrectionContext {
+  today: string;
+  /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
+  personId(words: string): string | undefined;
+  personName(id: string): string;
+}
+
+/** 修改， · 更正： · 改一下: the member says a change follows. */
+const EDIT_LEAD = /^(?:修改|更正|改一下)[,:;\s]*/;
+/** 第二条 · 第2条的: one record of the card, by its number. */
+const BY_INDEX = /^第([1-9]\d?)条(?:的|记录)?[,:;\s]*/;
+/** 和赵敏的 · 与王强那条: the record(s) with that person. */
+const BY_PERSON = /^(?:和|与|跟|同)([^,;:。\s的]{2,8}?)(?:同志)?(?:的|那条|那次)(?:那条|那次|谈话)?[,:;\s]*/;
+/** 是11月20日 · 应该是周四 · 改为 · 日期是: the words before the right value. */
+const SHOULD_BE = /^(?:日期|时间)?(?:应该?是|应为|改为|改成|改到|是)\s*/;
+/** 不是周三，是周四 · 不是刘芳而是吴静. */
+const NOT_BUT = /^不是([^,;。\s]{1,12}?)[,;\s]*(?:而|应该|应)?是([^,;。!\s]{1,12}?)$/;
+/** 周四 · 星期四 · 礼拜四: a weekday with no week of its own. */
+const BARE_WEEKDAY = /^(?:周|星期|礼拜)([一二三四五六日天1-7])$/;
+const WEEKDAY_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+
+const CN_INDEX: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
+/** ISO weekday (1 = Monday) of a YYYY-MM-DD day. */
+function weekdayOf(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The day `weekday` (1–7) in the week (Monday–Sunday) of `date`. */
+function inWeekOf(date: string, weekday: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + weekday - weekdayOf(date));
+  return d.toISOString().slice(0, 10);
+}
+
+/** A day written alone (11月20日 · 前天 · 上周四), as a date; undefined when the words are more than a day. */
+function wholeDay(words: string, today: string): string | undefined {
+  const digits = arabicizeNumerals(words);
+  const day = parseDay(digits, today);
+  const left = day.text ? digits.replace(day.text, '').replace(/[上下]午|晚上|[。.!\s]|才对|吧|的|[谈开签讲做办]的/g, '') : digits;
+  return day.date !== undefined && left.length === 0 ? day.date : undefined;
+}
+
+/**
+ * The day `words` names for a record now on `date`: a bare weekday (周四) is in that record's own week (a card of 上周三
+ * corrected to 周四 means 上周四, not this week's); anything else as written. Undefined when `words` is no day.
+ */
+function dayFor(words: string, date: string | undefined, today: string): string | undefined {
+  const wd = BARE_WEEKDAY.exec(words);
+  if (wd && date !== undefined) return inWeekOf(date, WEEKDAY_INDEX[wd[1]!]!);
+  return wholeDay(words, today);
+}
+
+/** Whether `words` (a day said wrong: 周三 · 11月19日 · 19日) names `date`. */
+function namesDay(words: string, date: string | undefined, today: string): boolean {
+  if (date === undefined) return false;
+  const wd = BARE_WEEKDAY.exec(words);
+  if (wd) return weekdayOf(date) === WEEKDAY_INDEX[wd[1]!]!;
+  const said = wholeDay(words, today);
+  if (said !== undefined && said === date) return true;
+  // 19日 · 19号: the day of the month alone.
+  const dom = /^(\d{1,2})[日号]$/.exec(arabicizeNumerals(words));
+  return dom !== null && Number(dom[1]) === Number(date.slice(8, 10));
+}
+
+function withDay(item: PendingItem, date: string, today: string): PendingItem {
+  const problems = item.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
+  return { ...item, problems, draft: { ...item.draft, date, late: date < periodOf('quarter', today).start } };
+}
+
+/** Indexes of `items` a selector at the start of `rest` names (第二条 · 和赵敏的), the rest after it; all when none. */
+function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean } | { unfit: string; rest: string } {
+  const byIndex = BY_INDEX.exec(rest.replace(/^第([一二三四五六七八九十])条/, (_, c: string) => `第${CN_INDEX[c]}条`));
+  if (byIndex) {
+    const n = Number(byIndex[1]);
+    const after = rest.replace(/^第[一二三四五六七八九十\d]+条(?:的|记录)?[,:;\s]*/, '');
+    if (n > items.length) return { unfit: `卡片上只有 ${items.length} 条记录，没有第${n}条，没有改动。`, rest: after };
+    return { at: [n - 1], rest: after, named: true };
+  }
+  const byPerson = BY_PERSON.exec(rest);
+  if (byPerson) {
+    const id = ctx.personId(byPerson[1]!);
+    if (id === undefined) return { unfit: `没有在通讯录里找到「${byPerson[1]}」，卡片没有改动。`, rest: rest.slice(byPerson[0].length) };
+    const at = items.flatMap((item, i) => (item.draft.counterpartIds.includes(id) || item.draft.actorId === id ? [i] : []));
+    if (at.length === 0) return { unfit: `卡片上没有和${ctx.personName(id)}的记录，没有改动。`, rest: rest.slice(byPerson[0].length) };
+    return { at, rest: rest.slice(byPerson[0].length), named: true };
+  }
+  return { at: items.map((_, i) => i), rest, named: false };
+}
+
+/** `items` with a day put on the records at `at` (each by dayFor), or why not. */
+function moveDay(items: PendingItem[], at: number[], words: string, ctx: CardCorrectionContext): CardCorrection {
+  const days = at.map((i) => dayFor(words, items[i]!.draft.date, ctx.today));
+  if (days.some((d) => d === undefined)) return { kind: 'unfit', text: `没能把「${words}」读成一个日期，卡片没有改动。` };
+  if (days.some((d) => d! > ctx.today)) return { kind: 'unfit', text: `「${words}」还没到，做过的事不会在这一天，卡片没有改动。` };
+  // Different days on the records it could mean, and nothing said which: asked, never guessed.
+  if (at.length > 1 && new Set(at.map((i) => items[i]!.draft.date)).size > 1) return { kind: 'which', what: `日期改为「${words}」` };
+  const changed = items.map((item, i) => (at.includes(i) ? withDay(item, days[at.indexOf(i)]!, ctx.today) : item));
+  return { kind: 'changed', items: changed, what: `日期改为 ${[...new Set(days)].join('、')}` };
+}
+
+/** 不是X，是Y on the records at `at`: a day, a person or a type put in place of another. */
+function replaceWord(items: PendingItem[], at: number[], from: string, to: string, ctx: CardCorrectionContext): CardCorrection {
+  const onDay = at.filter((i) => namesDay(from, items[i]!.draft.date, ctx.today));
+  if (onDay.length > 0) return moveDay(items, onDay, to, ctx);
+  const fromId = ctx.personId(from);
+  const toId = ctx.personId(to);
+  if (fromId !== undefined && toId !== undefined) {
+    const fits = at.filter((i) => items[i]!.draft.counterpartIds.includes(fromId) || items[i]!.draft.actorId === fromId);
+    if (fits.length === 0) return { kind: 'unfit', text: `卡片上没有「${from}」，没有改动。` };
+    const changed = items.map((item, i) => {
+      if (!fits.includes(i)) return item;
+      const d = item.draft;
+      const draft = d.counterpartIds.includes(fromId) ? { ...d, counterpartIds: d.counterpartIds.map((x) => (x === fromId ? toId : x)) } : { ...d, actorId: toId };
+      return { ...item, draft };
+    });
+    return { kind: 'changed', items: changed, what: `「${ctx.personName(fromId)}」改为「${ctx.personName(toId)}」` };
+  }
+  const wrongKind = parseKind(from).kind;
+  const rightKind = parseKind(to).kind;
+  if (wrongKind && rightKind) {
+    const fits = at.filter((i) => items[i]!.draft.type === wrongKind.code);
+    if (fits.length === 0) return { kind: 'unfit', text: `卡片上没有${activityTypeName(wrongKind.code)}，没有改动。` };
+    return setType(items, fits, rightKind.code);
+  }
+  if (wholeDay(from, ctx.today) !== undefined || BARE_WEEKDAY.test(from)) return { kind: 'unfit', text: `卡片上没有「${from}」的记录，没有改动。` };
+  return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${from}」「${to}」，卡片没有改动。` };
+}
+
+function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): CardCorrection {
+  const changed = items.map((item, i) => (at.includes(i) ? { ...item, draft: { ...item.draft, type } } : item));
+  return { kind: 'changed', items: changed, what: `类型改为${activityTypeName(type)}` };
+}
+
+/** Whether `rest` (after 第N条 / 和某某的) gives a new value: 不是X，是Y, a day, or a type alone. */
+function changeWords(rest: string, today: string): boolean {
+  if (NOT_BUT.test(rest)) return true;
+  const value = rest.replace(SHOULD_BE, '');
+  if (BARE_WEEKDAY.test(value) || wholeDay(value, today) !== undefined) return true;
+  const kind = parseKind(value);
+  return kind.kind !== undefined && kind.rest.replace(/[\s\u0000]/g, '').length === 0;
+}
+
+/**
+ * The change `text` asks of a waiting 确认 card's `items`, or undefined when `text` is no change of them. Reads a
+ * record named by number (第二条) or person (和赵敏的), or none (then all, when they agree), and a day (a bare weekday
+ * in the record's own week), a person or a type put in place of another (不是X，是Y), or a right value alone after 修改
+ * or a selector (修改：第二条是11月11日), or a bare day (11月11日: the card's one day moved).
+ */
+export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  if (items.length === 0) return undefined;
+  const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  const edit = EDIT_LEAD.exec(t);
+  const body = (edit ? t.slice(edit[0].length) : t).replace(LATEST, '').replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
+  const sel = selected(body, items, ctx);
+  // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
+  if ('unfit' in sel) return changeWords(sel.rest.trim(), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
+  const rest = sel.rest.trim();
+  const notBut = NOT_BUT.exec(rest);
+  if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);
+  // 修改：第二条是11月11日 · 和赵敏的是11月20日 · 11月11日 (the card's one day).
+  if (edit || sel.named || rest === t) {
+    const value = rest.replace(SHOULD_BE, '');
+    const isDay = BARE_WEEKDAY.test(value) || wholeDay(value, ctx.today) !== undefined;
+    if (isDay && (sel.named || edit || SHOULD_BE.test(rest) || value === t)) return moveDay(items, sel.at, value, ctx);
+    const kind = SHOULD_BE.test(rest) || sel.named ? parseKind(value) : undefined;
+    if (kind?.kind && kind.rest.replace(/[\s\u0000]/g, '').length === 0) return setType(items, sel.at, kind.kind.code);
+  }
+  // 不对，是前天 · 日期错了，应该是11月19日 · 不对，是廉政谈话: what a correction of the latest record reads.
+  const c = correctionInWords(t, ctx.today);
+  if (!c) return undefined;
+  if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx);
+  if (c.kind === 'type') return setType(items, sel.at, c.to);
+  if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
+  if (c.kind === 'person') {
+    const toId = ctx.personId(c.to);
+    const one = sel.at.filter((i) => items[i]!.draft.counterpartIds.length === 1);
+    if (toId === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${c.to}」，卡片没有改动。` };
+    if (one.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
+    const changed = items.map((item, i) => (i === one[0] ? { ...item, draft: { ...item.draft, counterpartIds: [toId] } } : item));
+    return { kind: 'changed', items: changed, what: `对象改为「${ctx.personName(toId)}」` };
+  }
+  return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请一次改一项，如「第二条是11月11日」「不是周三，是周四」。' };
+}
