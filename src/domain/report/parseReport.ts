@@ -18,6 +18,8 @@ import { headingDepartment, underHeadingDepartment } from './headingDepartment.j
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
+import { weekOfLeadIn } from './weekLeadIn.js';
+import { dueWithin } from './dueWithin.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -75,6 +77,8 @@ function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
   // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
   if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
+  // 上周的几件事报一下，周一… (round 20u, L11): no one addressed, but the week of the weekdays after it: kept as a heading.
+  if (m && weekOfLeadIn(`${m[0].replace(/[\s:,]+$/, '')}:`) !== undefined) return `${m[0].replace(/[\s:,]+$/, '')}:\n${text.slice(m[0].length)}`;
   // 本月谈心谈话开展情况汇报： (round 12) is a heading naming the type of what follows, not someone addressed.
   if (m && (/情况/.test(m[0]) || findKinds(extractTitles(m[0]).rest).length > 0)) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
@@ -154,7 +158,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
-    NOT_YET.test(c) || arrangesTalk(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
@@ -329,6 +333,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     notHeld.push(...offClauses);
     notYet.push(...unplanned.notYet);
+    // 上周的几件事报一下： (round 20u, L11: read as a request and skipped, its weekdays put in this week): a lead-in naming
+    // the week of the bare weekdays after it.
+    const leadWeek = namesActivity(line) ? undefined : weekOfLeadIn(line);
+    if (leadWeek !== undefined) {
+      headingWeek = leadWeek;
+      continue;
+    }
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     const verdict = notAReport(extractTitles(line).rest);
     if (verdict === 'not_held') {

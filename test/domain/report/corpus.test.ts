@@ -34,6 +34,7 @@ import { EIGHTEEN_X_ROWS } from './corpusEighteenX.js';
 import { NINETEEN_C_ROWS } from './corpusNineteenC.js';
 import { NINETEEN_B_ROWS } from './corpusNineteenB.js';
 import { NINETEEN_A_ROWS } from './corpusNineteenA.js';
+import { TWENTY_C_ROWS } from './corpusTwentyC.js';
 import { readExpected, type CorpusRow } from './corpusRow.js';
 
 const directory = loadConfig('config').directory;
@@ -75,20 +76,20 @@ const label = (rows: CorpusRow[]) => rows.map((row) => [`${row[0]}：${row[1].re
 
 describe('report corpus', () => {
   it('holds at least 250 different messages, at least 100 of them the hard kinds', () => {
-    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS].map((r) => `${r[0]}|${r[1]}`));
+    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_C_ROWS].map((r) => `${r[0]}|${r[1]}`));
     expect(all.size).toBeGreaterThanOrEqual(250);
     expect(NEWS_STYLE_ROWS.length).toBeGreaterThanOrEqual(100);
   });
 
   it('records at least 75 % right with at most one confirmation tap, and asks or ignores the rest', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_C_ROWS];
     const reports = rows.filter((r) => r[2] !== '-');
     const settled = reports.filter((r) => !r[2].includes(' ?'));
     expect(settled.length / reports.length).toBeGreaterThanOrEqual(0.75);
   });
 
   it('summary: recorded at once, after one 确认 tap, asked, not reports — as labelled (figures printed for the README)', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_C_ROWS];
     const labelled = (spec: string) => (spec === '-' ? 'not' : spec.includes(' ?') ? 'asked' : spec.startsWith('!') ? 'tap' : 'once');
     const seen = (row: CorpusRow) => {
       const got = read(row);
@@ -138,6 +139,7 @@ describe('report corpus', () => {
     ["round 18u's doers and departments: 台账/补报 headings, a department's meeting its 分管领导 attends, heads attending, 全体 signings with a day (w18, issue 10)", EIGHTEEN_W_ROWS],
     ["round 19's 负责人/参加人员 tables and 「（对象：X）」 in a 内容 cell (c19, issue 10)", NINETEEN_C_ROWS],
     ["round 19's group faults: a count in 分管的两个…负责人, a 责任书 signed with someone unread, 我 listed among those talked to (a19, issue 10)", NINETEEN_A_ROWS],
+    ["round 20u's day, meeting and table faults: a bare weekday under a week named in a lead-in, a 本周内 plan (c20, issue 10)", TWENTY_C_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

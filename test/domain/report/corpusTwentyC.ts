@@ -1,0 +1,15 @@
+// Round 20u's day, meeting and table faults (c20, issue 10). Kind 1: a bare weekday after a week named in a lead-in
+// (上周的几件事报一下：周一…) is in that week (was: this week's Monday, today in the corpus), and a deed set for within a
+// period (本周内谈完) is a plan, named, never recorded. The dialog side (就是上周那次 → 周三) is test/e2e/roundTwentyC.test.ts.
+import type { CorpusRow } from './corpusRow.js';
+
+export const TWENTY_C_ROWS: CorpusRow[] = [
+  // 1. A week named in a lead-in before a colon or comma governs the bare weekdays after it.
+  ["黄志刚", "上周的几项工作说一下：周一和林晓进行了谈心谈话；周四组织机关纪委全体同志学习了《中国共产党纪律处分条例》", "!谈心 11-23 >林晓 | 廉教 11-26 > 《中国共产党纪律处分条例》"],
+  ["吴静", "上个星期做了这些：星期一组织部门学习了《中国共产党廉洁自律准则》；星期三和刘洋进行了廉政谈话", "!廉教 11-23 > 《中国共产党廉洁自律准则》 | 廉谈 11-25 >刘洋"],
+  ["冯雪", "上礼拜的情况汇报一下，周一和赵磊进行了廉政谈话，周五组织部门观看了警示教育片《围猎》", "!廉谈 11-23 >赵磊 | 警示 11-27 > 《围猎》"],
+  ["郑华", "这周的事简单说下：周一和陈静谈心谈话", "谈心 11-30 >陈静"],
+  // 1. 本周内谈完 · 月底前谈完 · 这周之内签完: set for later, the people it names left out and the plan said.
+  ["陈志强", "11月25日与郑华进行了廉政谈话，冯雪月底前谈完", "廉谈 11-25 >郑华"],
+  ["王建国", "上周的几件事报一下：周一和李明签订了党风廉政建设责任书，孙丽这周之内签完", "签责 11-23 >李明"],
+];
