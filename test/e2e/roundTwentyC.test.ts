@@ -52,3 +52,18 @@ describe('kind 1: a bare weekday after a week named is in that week', () => {
     ]);
   });
 });
+
+describe('kind 9: a 党组 meeting that heard reports, its chair named after it, is the chair\'s 专题会议 on a card', () => {
+  it.each([
+    ['张颖', '11月24日上午，市残联党组召开会议，听取了组联部、康复部关于今年党风廉政建设责任制落实情况的汇报，张伟书记主持会议。', '2026-11-24', 'zhangwei'],
+    ['胡军', '11月16日，党组召开会议，听取各部室落实党风廉政建设责任制情况的汇报，会议由张伟书记主持。', '2026-11-16', 'zhangwei'],
+    ['李明', '11月19日，机关党委召开全面从严治党专题会议，赵敏书记主持，听取了各支部的汇报', '2026-11-19', 'zhaomin'],
+  ])('%s 「%s」', async (who, text, day, chair) => {
+    await say(who, text);
+    expect(lastText()).not.toMatch(/未记录/);
+    expect(lastText()).toMatch(/请确认/);
+    expect(rows()).toEqual([]);
+    await say(who, '确认');
+    expect(rows()).toEqual([['meeting_special', day, chair, '']]);
+  });
+});

@@ -19,6 +19,7 @@ import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
 import { weekOfLeadIn } from './weekLeadIn.js';
+import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
@@ -260,7 +261,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (told.trim() === '') return null;
   const unmentioned = withoutLeadingBotMentions(told, ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
-  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
+  const opened = chairFirst(withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx)));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.

@@ -1,4 +1,5 @@
-// Round 20u's day, meeting and table faults (c20, issue 10). Kind 1: a bare weekday after a week named in a lead-in
+// Round 20u's day, meeting and table faults (c20, issue 10). Kind 9: a 党组 meeting that heard reports is its chair's
+// 专题会议, whatever the order of the clauses. Kind 1: a bare weekday after a week named in a lead-in
 // (上周的几件事报一下：周一…) is in that week (was: this week's Monday, today in the corpus), and a deed set for within a
 // period (本周内谈完) is a plan, named, never recorded. The dialog side (就是上周那次 → 周三) is test/e2e/roundTwentyC.test.ts.
 import type { CorpusRow } from './corpusRow.js';
@@ -12,4 +13,11 @@ export const TWENTY_C_ROWS: CorpusRow[] = [
   // 1. 本周内谈完 · 月底前谈完 · 这周之内签完: set for later, the people it names left out and the plan said.
   ["陈志强", "11月25日与郑华进行了廉政谈话，冯雪月底前谈完", "廉谈 11-25 >郑华"],
   ["王建国", "上周的几件事报一下：周一和李明签订了党风廉政建设责任书，孙丽这周之内签完", "签责 11-23 >李明"],
+  // 9. A 党组 meeting on 党风廉政建设 that heard reports, its chair named after it (主持会议 · 会议由…主持 · 主持，听取…):
+  // the chair's 专题会议, on the card (was: 「未记录」).
+  ["张颖", "11月24日上午，市残联党组召开会议，听取了组联部、康复部关于今年党风廉政建设责任制落实情况的汇报，张伟书记主持会议。", "!专题 11-24 张伟>"],
+  ["胡军", "11月17日下午，党组召开会议，听取了办公室、财务科关于落实党风廉政建设主体责任情况的汇报，会议由张伟书记主持。", "!专题 11-17 张伟>"],
+  ["李明", "上周二，机关党委召开了全面从严治党专题会议，赵敏书记主持，听取了各支部落实党风廉政建设责任制情况汇报", "!专题 11-24 赵敏>"],
+  ["林晓", "11月12日党组召开专题会议，审议年度党风廉政建设工作要点，张伟同志主持会议并讲话。", "!专题 11-12 张伟>"],
+  ["陈静", "11月18日党组召开会议，听取教育就业部、维权部党风廉政建设工作汇报，张书记主持", "!专题 11-18 张伟>"],
 ];
