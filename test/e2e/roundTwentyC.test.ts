@@ -67,3 +67,25 @@ describe('kind 9: a 党组 meeting that heard reports, its chair named after it,
     expect(rows()).toEqual([['meeting_special', day, chair, '']]);
   });
 });
+
+describe('kind 5: a merged cell\'s continuation row and a form\'s 记录人', () => {
+  it('孙丽\'s 台账 with 「\\t\\t\\t\\t李娟」 under the talk with 王强: two talks, nothing dropped', async () => {
+    await say(
+      '孙丽',
+      '财务科第四季度廉政工作台账\n序号\t日期\t活动内容\t负责人\t参加人员\n1\t10月15日\t廉政谈话\t孙丽\t王强\n\t\t\t\t李娟\n2\t11月6日\t观看警示教育片《围猎》\t孙丽\t全科5人',
+    );
+    if (rows().length === 0) await say('孙丽', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-10-15', 'sunli', 'wangqiang'],
+      ['talk_integrity', '2026-10-15', 'sunli', 'lijuan'],
+      ['edu_warning', '2026-11-06', 'sunli', ''],
+    ]);
+  });
+
+  it('何平\'s 谈话记录 with 记录人：孙杰: one talk, with 徐辉 only', async () => {
+    await say('何平', '廉政谈话记录  谈话时间：2026年11月19日  谈话人：何平  谈话对象：徐辉（副主任）  记录人：孙杰  谈话类型：提醒谈话');
+    expect(lastText()).not.toMatch(/孙杰/);
+    if (rows().length === 0) await say('何平', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-11-19', 'heping', 'xuhui']]);
+  });
+});

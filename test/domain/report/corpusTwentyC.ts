@@ -1,5 +1,5 @@
 // Round 20u's day, meeting and table faults (c20, issue 10). Kind 9: a 党组 meeting that heard reports is its chair's
-// 专题会议, whatever the order of the clauses. Kind 1: a bare weekday after a week named in a lead-in
+// 专题会议, whatever the order of the clauses. Kind 5: a merged-cell row and a form's 记录人. Kind 1: a bare weekday after a week named in a lead-in
 // (上周的几件事报一下：周一…) is in that week (was: this week's Monday, today in the corpus), and a deed set for within a
 // period (本周内谈完) is a plan, named, never recorded. The dialog side (就是上周那次 → 周三) is test/e2e/roundTwentyC.test.ts.
 import type { CorpusRow } from './corpusRow.js';
@@ -20,4 +20,13 @@ export const TWENTY_C_ROWS: CorpusRow[] = [
   ["李明", "上周二，机关党委召开了全面从严治党专题会议，赵敏书记主持，听取了各支部落实党风廉政建设责任制情况汇报", "!专题 11-24 赵敏>"],
   ["林晓", "11月12日党组召开专题会议，审议年度党风廉政建设工作要点，张伟同志主持会议并讲话。", "!专题 11-12 张伟>"],
   ["陈静", "11月18日党组召开会议，听取教育就业部、维权部党风廉政建设工作汇报，张书记主持", "!专题 11-18 张伟>"],
+  // 5. A merged cell's continuation row (blank cells, a name in the last) is one more counterpart of the row above
+  // (was: dropped silently).
+  ["王磊", "宣文部廉政工作记录\n序号\t日期\t事项\t负责人\t参加人员\n1\t11月10日\t谈心谈话\t王磊\t杨帆\n\t\t\t\t刘洋\n2\t11月18日\t学习《中国共产党纪律处分条例》\t王磊\t全部门6人", "!谈心 11-10 >杨帆 | 谈心 11-10 >刘洋 | 廉教 11-18 > 《中国共产党纪律处分条例》 #6"],
+  ["吴静", "日期\t内容\t负责人\t对象\n11月4日\t廉政谈话\t吴静\t刘洋\n\t\t\t张颖\n11月20日\t谈心谈话\t吴静\t刘洋", "!廉谈 11-04 >刘洋 | 廉谈 11-04 >张颖 | 谈心 11-20 >刘洋"],
+  ["郑华", "序号\t时间\t工作内容\t负责人\t参加人员\n1\t11月9日\t签订廉政承诺书\t郑华\t陈静\n\t\t\t\t赵磊", "签责 11-09 >陈静 | 签责 11-09 >赵磊"],
+  // 5. A talk form's 记录人 / 记录员 / 审核人 / 填表人 took no part: never a counterpart.
+  ["陈志强", "谈话记录 谈话时间：2026年11月12日 谈话人：陈志强 谈话对象：冯雪 记录人：赵磊 谈话类型：廉政谈话", "!廉谈 11-12 >冯雪"],
+  ["吴静", "廉政谈话登记表  时间：11月16日  谈话人：吴静  谈话对象：刘洋  记录员：张颖  审核人：刘芳", "!廉谈 11-16 >刘洋"],
+  ["王建国", "谈话时间：2026年11月23日 谈话人：王建国 谈话对象：李明（办公室主任） 填表人：孙丽 谈话类型：廉政谈话", "!廉谈 11-23 >李明"],
 ];
