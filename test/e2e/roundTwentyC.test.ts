@@ -8,7 +8,7 @@ import { useChatBot } from '../support/chatBot.js';
 const WEDNESDAY_EVENING = new Date('2026-12-02T18:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY_EVENING);
-const { lastText, rows, say } = chat;
+const { activities, lastText, rows, say } = chat;
 
 describe('kind 1: a bare weekday after a week named is in that week', () => {
   it.each([
@@ -87,5 +87,14 @@ describe('kind 5: a merged cell\'s continuation row and a form\'s 记录人', ()
     expect(lastText()).not.toMatch(/孙杰/);
     if (rows().length === 0) await say('何平', '确认');
     expect(rows()).toEqual([['talk_integrity', '2026-11-19', 'heping', 'xuhui']]);
+  });
+});
+
+describe('kind 5: what a check found is no head count', () => {
+  it('黄志刚 「…查了考勤，2人未按时到岗」: a check with no attendees', async () => {
+    await say('黄志刚', '11月27日上午到康复部查了考勤，2人未按时到岗');
+    expect(lastText()).not.toMatch(/2人参加/);
+    if (activities().length === 0) await say('黄志刚', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.attendees])).toEqual([['inspect_style', '2026-11-27', undefined]]);
   });
 });
