@@ -21,6 +21,7 @@ import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
+import { inNarrowedWeek, weekNamed } from '../domain/report/narrowedWeek.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 
 export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
@@ -99,13 +100,20 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return withNotice(again, [none.notice]) ?? again;
     }
     const ctx = { now: turn.now, directory: deps.directory, senderId: turn.who.person.id, mentions: [] };
-    const next = answerFollowUp(turn.dialog.items, turn.text, ctx);
+    // 周三 after 「就是上周那次」 (round 20u, C03: stored as today): the week the question was narrowed to is the weekday's.
+    const week = turn.dialog.week;
+    const answer = week !== undefined && weekNamed(turn.text) === undefined ? inNarrowedWeek(turn.text, week) : turn.text;
+    const next = answerFollowUp(turn.dialog.items, answer, ctx);
     if (!next.ok) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today) };
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
       const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
       const vague = asked === 'missing_date' ? vagueDayHint(turn.text, today) : undefined;
-      if (vague) return withNotice(again, [vague]) ?? again;
+      if (vague) {
+        const named = weekNamed(turn.text);
+        if (named !== undefined) await saveDialog(deps.store, key, { ...turn.dialog, week: named }, turn.now);
+        return withNotice(again, [vague]) ?? again;
+      }
       // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
       if (!CONFIRM_WORDS.test(turn.text.trim())) return again;
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;

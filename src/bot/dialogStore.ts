@@ -12,7 +12,8 @@ export const DIALOG_TTL_MS = 30 * 60 * 1000;
 export type DialogData =
   /** A report waiting for the missing day / kind / counterpart. */
   /** `messageIds`: the member's messages of this report so far (the report, earlier answers): recalling one drops it. */
-  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[] }
+  /** `week`: the week an answer to the day question narrowed it to (就是上周那次), which a bare 周三 after it is in. */
+  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[]; week?: '上' | '本' }
   /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
   | { kind: 'duty'; dutyId: string }
   /**

@@ -18,6 +18,11 @@ import { headingDepartment, underHeadingDepartment } from './headingDepartment.j
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
+import { weekOfLeadIn } from './weekLeadIn.js';
+import { withMergedCellRows } from './mergedCellRows.js';
+import { withoutFormClerks } from './formClerks.js';
+import { chairFirst } from './chairFirst.js';
+import { dueWithin } from './dueWithin.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -82,6 +87,8 @@ function withoutSalutation(text: string): string {
   const m = SALUTATION.exec(text);
   // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
   if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
+  // 上周的几件事报一下，周一… (round 20u, L11): no one addressed, but the week of the weekdays after it: kept as a heading.
+  if (m && weekOfLeadIn(`${m[0].replace(/[\s:,]+$/, '')}:`) !== undefined) return `${m[0].replace(/[\s:,]+$/, '')}:\n${text.slice(m[0].length)}`;
   // 本月谈心谈话开展情况汇报： (round 12) is a heading naming the type of what follows, not someone addressed.
   if (m && (/情况/.test(m[0]) || findKinds(extractTitles(m[0]).rest).length > 0)) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
@@ -161,7 +168,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const isPlan = (c: string) =>
-    NOT_YET.test(c) || arrangesTalk(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
@@ -256,7 +263,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let recordedEntries = 0;
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
-  const correction = readCorrection(withOnlyCentre(withDottedSpans(normalizeText(tableAsSentences(text, ctx.directory) ?? text)), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
+  // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
+  const merged = withMergedCellRows(text);
+  const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
   const summary = withoutCampaignSummary(other.text);
@@ -265,7 +274,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (told.trim() === '') return null;
   const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
-  const opened = withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx));
+  const opened = chairFirst(withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx)));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
@@ -341,6 +350,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     notHeld.push(...offClauses);
     notYet.push(...unplanned.notYet);
+    // 上周的几件事报一下： (round 20u, L11: read as a request and skipped, its weekdays put in this week): a lead-in naming
+    // the week of the bare weekdays after it.
+    const leadWeek = namesActivity(line) ? undefined : weekOfLeadIn(line);
+    if (leadWeek !== undefined) {
+      headingWeek = leadWeek;
+      continue;
+    }
     // What is inside 《》 is a title: 《撤回测试》 is no command.
     const verdict = notAReport(extractTitles(line).rest);
     if (verdict === 'not_held') {

@@ -1,4 +1,5 @@
 // What a training or meeting says about itself: titles (《…》, 学习…条例), head count, 全体党员, organising department.
+import { CHECK_FINDINGS } from './checkFindings.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { activityTypeName } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
@@ -177,6 +178,7 @@ export function parseAttendance(text: string): Attendance {
     attendees ??= headCount(m[1]!);
   });
   rest = maskMatches(rest, EXPECTED);
+  rest = maskMatches(rest, CHECK_FINDINGS);
   rest = maskMatches(rest, ALL_MEMBERS, () => {
     allMembers = true;
   });

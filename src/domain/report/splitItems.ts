@@ -1,5 +1,6 @@
 // Splits a normalised message into its items: lines, numbered or bulleted entries (also written inside one line), ；-separated activities.
 import { findKinds } from './parseKind.js';
+import { breakWeekLeadIn } from './weekLeadIn.js';
 import { isTalkType } from '../activityTypes.js';
 import { extractTitles } from './parseTraining.js';
 
@@ -294,7 +295,8 @@ function unnumberedLabel(i: number): string {
  */
 export function splitItems(text: string): MessageItem[] {
   // 今天：与王强谈心；与李娟廉政谈话: a day before a colon heads what follows it, as on a line of its own.
-  const unescaped = text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n').replace(WORK_HEADING, '$1$2\n');
+  // 上周的几件事报一下：周一… (round 20u): a lead-in naming a week heads the bare weekdays after it, on a line of its own.
+  const unescaped = breakWeekLeadIn(text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n').replace(WORK_HEADING, '$1$2\n'));
   const written = unescaped.split('\n').filter((line) => line.trim().length > 0).length;
   const lines = breakOrderedLists(breakBullets(unescaped))
     .split('\n')
