@@ -9,14 +9,14 @@ const TABLE_ROW = /^\s*(?:\d{1,2}|\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2})[\t
 
 /**
  * `text` with each line that holds only a name (its other cells blank) under a table row joined to that row: its last
- * cell gets 「、李娟」.
+ * cell gets 「、李娟」. A line naming the sender (`senderName`) is a sign-off under the table, not a merged cell.
  */
-export function withMergedCellRows(text: string): string {
+export function withMergedCellRows(text: string, senderName?: string): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const previous = out[out.length - 1];
     const names = NAMES_ONLY.exec(line);
-    if (names && previous !== undefined && TABLE_ROW.test(previous) && /\S$/.test(previous)) {
+    if (names && names[1] !== senderName && previous !== undefined && TABLE_ROW.test(previous) && /\S$/.test(previous)) {
       out[out.length - 1] = `${previous}、${names[1]}`;
       continue;
     }
