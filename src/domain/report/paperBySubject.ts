@@ -2,6 +2,7 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import { ADDRESS_TITLES, surnameOf } from './parseDirectoryIndex.js';
+import { belongsTo } from './departmentQualifier.js';
 
 /** Papers a person hands in; the one who opens the clause and hands it in is its doer. */
 const PAPERS = new Set<ActivityTypeCode>(['report_info', 'report_self', 'report_duty', 'report_research']);
@@ -17,7 +18,8 @@ export function paperBySubject(text: string, type: ActivityTypeCode | undefined,
   if (type === undefined || !PAPERS.has(type) || unused.length !== 1) return undefined;
   const person = directory.person(unused[0]!);
   if (!person) return undefined;
-  const surfaces = directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).map(escape).join('|');
+  // Only their own department may stand before them: 宣文部周涛部长 names no 周涛 of 组联部 (issue #10), so it is asked.
+  const surfaces = directory.org.departments.filter((d) => belongsTo(person, d)).flatMap((d) => [d.name, ...d.aliases]).map(escape).join('|');
   const titles = ADDRESS_TITLES.join('|');
   const name = `(?:${escape(person.name)}|${escape(surnameOf(person.name))}副?(?:${titles}))(?:副?(?:${titles}))?(?:同志)?`;
   const subject = new RegExp(`(?:^|[,，;；。!！?？:：\\s])(?:${surfaces})?${name}[^,，;；。!！?？我]{0,14}?${HANDED}`);

@@ -1,6 +1,7 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
 import { departmentsCovered } from './departmentsOfKind.js';
 import { beforeSubject } from './beforeSubject.js';
+import { qualifiedByDepartment } from './departmentQualifier.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { blank, surfaceItems, surnameTitleItems, topRoleItems, type CounterpartItem } from './parseCounterpartItems.js';
 import type { ParseContext } from './draft.js';
@@ -284,7 +285,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
 export function parseActor(text: string, ctx: ParseContext, talk = false, check = false): ActorParse {
   const index = directoryIndex(ctx.directory);
   const people = outermost(
-    [...surfaceItems(text, index), ...surnameTitleItems(text, index), ...topRoleItems(text, index)].filter((i) => !i.departmentOnly),
+    qualifiedByDepartment([...surfaceItems(text, index), ...surnameTitleItems(text, index)], text, index)
+      .concat(topRoleItems(text, index))
+      .filter((i) => !i.departmentOnly),
   ).sort((a, b) => a.start - b.start);
   // 班子成员分别与分管科室负责人签订…: every leader is a doer, each with their own people (found by the tester: given to the sender).
   const group = groupDoers(text, ctx);

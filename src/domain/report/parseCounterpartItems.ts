@@ -3,6 +3,7 @@ import type { Department, Person } from '../organization.js';
 import { ADDRESS_TITLES, peopleWithTitle, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { MASK } from './parseNormalize.js';
 import { outsideTitle } from './outsideTitle.js';
+import { belongsTo } from './departmentQualifier.js';
 import type { Mention, ReportProblem } from './draft.js';
 
 /** One reference to one or more people, at a span of the text. */
@@ -120,10 +121,18 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   const previous = items[items.length - 1];
   if (previous?.departmentOnly && /^[\s的]*$/.test(text.slice(previous.end, start))) {
     const d = previous.departmentOnly;
-    const inDept = candidates.filter((p) => p.departmentId === d.id || p.title.includes(d.name));
-    if (inDept.length > 0) candidates = inDept;
+    const inDept = candidates.filter((p) => belongsTo(p, d));
     from = previous.start;
     items.pop();
+    // 办公室王强同志 (issue #10): a name not of the department said is asked, the department's head offered too.
+    if (inDept.length === 0 && candidates.length > 0) {
+      const title = TITLE_AFTER_NAME.exec(text.slice(start + name.length, start + name.length + 12));
+      const said = text.slice(from, start + name.length + (title ? title[0].length : 0));
+      const candidateIds = [...new Set([...candidates.map((p) => p.id), d.headId])];
+      items.push({ start: from, end: from + said.length, text: said, ids: [], problem: { code: 'ambiguous_counterpart', text: said, candidateIds } });
+      return;
+    }
+    candidates = inDept;
   } else if (previous?.titleIn && /^[\s的]*$/.test(text.slice(previous.end, start))) {
     // 新任办公室副主任胡军 · 财务科副科长王强 (found by the tester, round 10: asked who the 副主任 was): the title describes the
     // name after it. A new post (新任/新提拔/刚到任) may not be in the directory yet; otherwise the name must be of that department.

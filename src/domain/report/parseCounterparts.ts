@@ -1,5 +1,6 @@
 // Who a talk was with: mentions first, then names, titles and departments from the directory.
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { qualifiedByDepartment } from './departmentQualifier.js';
 import { departmentMemberItems, groupItems, unknownNameItems, wholeUnitItems } from './parseCounterpartGroups.js';
 import {
   blank,
@@ -107,7 +108,7 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
         ]),
     unknownNameItems,
   ]);
-  let items = mergeNameWithTitle([...first.items, ...second.items].sort((a, b) => a.start - b.start), text, ctx);
+  let items = qualifiedByDepartment(mergeNameWithTitle([...first.items, ...second.items].sort((a, b) => a.start - b.start), text, ctx), text, index);
   const remarks: string[] = [];
   const actor = actorOf(items, text);
   // Reporting someone else's talk (张书记与李强…), the sender may well be the counterpart.

@@ -123,11 +123,13 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     reasons.push('third_person');
     counterparts = [{ id: ctx.senderId }];
   }
-  if (doer && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
+  // 宣文部周部长…和我 (issue #10): a doer asked about is still someone other than the sender, so 我 is still talked to.
+  const byOther = doer !== undefined || who.actor.ambiguous !== undefined;
+  if (byOther && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
   // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
   // 跟我们几个谈了心，我、陈静都谈了 (round 19 #8): 我 in a list of its own, after the talk.
-  else if (doer && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest) || senderAmongOthers(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  else if (byOther && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest) || senderAmongOthers(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
     return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
