@@ -84,10 +84,25 @@ function notAReportLine(text: string): NotAReport | undefined {
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
+  // 王建国副理事长11月9日与李明、孙丽分别谈话；赵敏书记尚未开展 (round 20u, found by d20: the whole line read as a denial,
+  // then as a completion query for its 统计): a clause with its own day and deed is a report whatever the others deny.
+  if (hasDatedDeedClause(line)) return undefined;
   if (DENIAL.test(line)) return 'denial';
   if (QUERY.test(line) && !/了/.test(line)) return 'query';
   return undefined;
 }
+
+const CLAUSE_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/-]\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本|这)周[一二三四五六日天]/;
+const CLAUSE_DEED = /谈话|谈心|签订|签署|检查|督查|学习|观看|召开|讲授|主讲|报送|了/;
+
+/** One of the line's clauses (split at ；。) names a day and a deed and denies nothing, the line having several. */
+function hasDatedDeedClause(line: string): boolean {
+  const clauses = line.split(/[；;。]/).filter((c) => c.trim() !== '');
+  return clauses.length > 1 && clauses.some((c) => CLAUSE_DAY.test(c) && CLAUSE_DEED.test(c) && !DENIAL.test(c) && !QUERY_OR_QUESTION.test(c));
+}
+
+/** A clause that asks (谁/吗/？) or queries (完成情况/进度) is no deed of its own. */
+const QUERY_OR_QUESTION = new RegExp(`${QUESTION.source}|完成情况|进度|还差|还缺`);
 
 /** Words that say something was done, for texts that name no day; going somewhere to check (来康复部检查…, round 6) too. */
 const DEED = /了|已经?|完成|开展|组织|召开|进行|举办|举行|观看|学习|签订|签署|报送|提交|主讲|讲授|(?:到|来|赴|深入|前往|莅临)[^,;。!?]{1,10}?(?:检查|督查|暗访|调研)/;
