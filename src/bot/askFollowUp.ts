@@ -6,8 +6,13 @@ import { buttonFlow } from '../feishu/cards/completionParts.js';
 import type { BotDeps } from './botDeps.js';
 import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
+import { weekSpan } from '../domain/report/reportWeek.js';
+import { addDays } from '../domain/shanghai.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'] as const;
+/** 2026-11-23 → 11月23日. */
+const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 /** The answer a person choice offers when the one meant is none of those listed (typed or tapped). */
 export const NOT_LISTED = '不在名单里';
@@ -44,7 +49,11 @@ const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect
 /** Types someone chairs or lectures. */
 const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
 
-export function followUpCard(deps: BotDeps, items: PendingItem[], today: string): object {
+/**
+ * The card asking what a pending report still lacks. `week`: the week the report (上周…) or an earlier answer (就是上周那次)
+ * named, asked in so the member sees it and a tapped weekday is that week's.
+ */
+export function followUpCard(deps: BotDeps, items: PendingItem[], today: string, week?: '上' | '本'): object {
   const item = items.find((i) => i.problems.length > 0)!;
   const problem = item.problems[0]!;
   // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
@@ -65,6 +74,13 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
             ? `${answered ? '还有' : '共'} ${problem.count} 次${name}，分别是哪几天？请列出每一天，如「11月5日、11月19日」。`
             : `还有 1 次${name}是哪一天？请回复日期，如「11月20日」。`;
         if (answered) question += '记不清的，回复「只记这些」只记录已给出日期的。';
+        break;
+      }
+      if (week !== undefined) {
+        // Round 21 K1: 「上周…」 asked 「是哪一天？」 and 周三 was stored as this week's; the week is said and its days offered.
+        const { monday, sunday } = weekSpan(week, today);
+        question = `${whose ?? ''}是${week}周（${monthDay(monday)}—${monthDay(sunday)}）哪一天？请回复如「${week}周三」或日期。`;
+        buttons = WEEKDAYS.flatMap((w, i) => (addDays(monday, i) <= today ? [button(`${week}周${w}`, answer(`${week}周${w}`))] : []));
         break;
       }
       question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。`;

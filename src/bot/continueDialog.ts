@@ -96,7 +96,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if (none) {
       // The question stays open as a request for a full name; what else waited keeps waiting with it.
       await saveDialog(deps.store, key, { ...turn.dialog, items: none.items }, turn.now);
-      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, none.items, today) };
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, none.items, today, turn.dialog.week) };
       return withNotice(again, [none.notice]) ?? again;
     }
     const ctx = { now: turn.now, directory: deps.directory, senderId: turn.who.person.id, mentions: [] };
@@ -105,7 +105,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const answer = week !== undefined && weekNamed(turn.text) === undefined ? inNarrowedWeek(turn.text, week) : turn.text;
     const next = answerFollowUp(turn.dialog.items, answer, ctx);
     if (!next.ok) {
-      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today) };
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week) };
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
       const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
       const vague = asked === 'missing_date' ? vagueDayHint(turn.text, today) : undefined;
@@ -129,8 +129,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   const messageIds = turn.dialog.kind === 'report' ? [...(turn.dialog.messageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])] : [];
   if (items.some((i) => i.problems.length > 0)) {
     // The reasons to confirm wait with the items: a list or someone else's deed still ends on the 确认 card after its last answer.
-    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds }, turn.now);
-    return { kind: 'card', card: followUpCard(deps, items, today) };
+    // The week stays with what still waits (a second 是哪一天 after the type was answered).
+    const week = turn.dialog.kind === 'report' ? turn.dialog.week : undefined;
+    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}) }, turn.now);
+    return { kind: 'card', card: followUpCard(deps, items, today, week) };
   }
   const card = await settleReport(deps, {
     items,

@@ -1,4 +1,5 @@
 // A member reports completed activities in plain Chinese: record a clear report, show a less sure one for 确认, or ask one precise question.
+import { reportWeek } from '../../domain/report/reportWeek.js';
 import { confirmReasons } from '../../domain/report/confirmReasons.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import type { ParsedReport } from '../../domain/report/draft.js';
@@ -90,8 +91,10 @@ export const report = defineIntent<ParsedReport[]>({
     if (superseded) ctx.notice(superseded);
     if (parsed.some((p) => p.problems.length > 0)) {
       // Nothing is half-recorded: the whole message waits for the answer.
-      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId] }, ctx.now);
-      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now)));
+      // 「上周…」 with no day: the week governs a bare weekday answered next (round 21 K1: 周三 was stored as this week's).
+      const week = reportWeek(ctx.text);
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId], ...(week ? { week } : {}) }, ctx.now);
+      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };

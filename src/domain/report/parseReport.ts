@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
@@ -270,7 +271,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const other = withoutOtherWork(correction.text, today);
   const summary = withoutCampaignSummary(other.text);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
-  const told = withKindSaidOnce(withoutNextSteps(summary.text), today, ctx.directory);
+  // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
+  const pairs = withDayDepartmentPairs(summary.text, today);
+  const told = withKindSaidOnce(withoutNextSteps(pairs.text), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
@@ -726,6 +729,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
+  // Pairs written out by the bot, not by the member: shown for a tap (a pair misread is a check at the wrong office).
+  if (pairs.split) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
   const bareTitle = (title: string) => /^(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
   for (const r of reports) if (r.draft.title !== undefined && bareTitle(r.draft.title)) r.reasons = [...(r.reasons ?? []), 'inferred_type'];

@@ -1,0 +1,44 @@
+// 「11月督查：5号教就部，18号维权部」 (round 21 K2, P4: one check stored at once, the 18号 one dropped without a word;
+// 「本月（11月）作风督查三次：3号财务科、12号组联部、24号康复中心」: every check at 财务科, the later days asked): a list of
+// 「N号 + department」 after a month and a check word is one check per pair, each at its own department.
+
+/** A check word the heading must name: only checks go to departments one day each. */
+const CHECK_WORD = /检查|督查|暗访|抽查|巡查/;
+/** One pair: a day of the month and the department gone to (到/对 optional). */
+const PAIR = /^(\d{1,2})[号日]\s*(?:到|对|在|赴)?\s*([\u4e00-\u9fa5]{2,10}?(?:部|科|室|中心|站|所|办))\s*$/;
+/** Words of the heading that are not the check itself: the month, a count, 共/开展. */
+const NOT_THE_CHECK = /本月|这个?月|上个?月|[（(]\s*\d{1,2}\s*月份?\s*[）)]|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?|总共|一共|共|开展了?|进行了?|组织了?|[一二三四五六七八九十两\d]+次|[，,\s]/g;
+
+/** The month (1–12) a heading names: 11月, 本月, 上个月; undefined when it names none. */
+function monthOf(head: string, today: string): number | undefined {
+  const named = [...head.matchAll(/(\d{1,2})\s*月/g)].pop();
+  if (named) return Number(named[1]);
+  const written = /(?<![本上这个])(十[一二]?|[一二三四五六七八九])月/.exec(head)?.[1];
+  if (written) return written.startsWith('十') ? 10 + ' 一二'.indexOf(written[1] ?? ' ') : ' 一二三四五六七八九'.indexOf(written);
+  const month = Number(today.slice(5, 7));
+  if (/本月|这个?月/.test(head)) return month;
+  if (/上个?月/.test(head)) return month === 1 ? 12 : month - 1;
+  return undefined;
+}
+
+/**
+ * `text` (normalised) with each line of the shape 「<month> <check>：N号<department>、M号<department>」 written out as one
+ * clause per pair (11月5日到教就部督查；11月18日到维权部督查), and whether any line was; other lines as they are.
+ */
+export function withDayDepartmentPairs(text: string, today: string): { text: string; split: boolean } {
+  let split = false;
+  const lines = text.split('\n').map((line) => {
+    const colon = line.search(/[：:]/);
+    if (colon < 0) return line;
+    const head = line.slice(0, colon);
+    const parts = line.slice(colon + 1).replace(/[。.!！\s]+$/, '').split(/[、，,；;]/).map((p) => p.trim());
+    const pairs = parts.map((p) => PAIR.exec(p));
+    if (pairs.length < 2 || pairs.some((m) => m === null)) return line;
+    const month = monthOf(head, today);
+    const check = head.replace(NOT_THE_CHECK, '');
+    if (month === undefined || !CHECK_WORD.test(check)) return line;
+    split = true;
+    return pairs.map((m) => `${month}月${Number(m![1])}日到${m![2]}${check}`).join(';') + '。';
+  });
+  return { text: lines.join('\n'), split };
+}
