@@ -1,0 +1,12 @@
+// Round 21u's stored-wrong doers and types (j21, issue 10): a form's labelled day and doer fields.
+import type { CorpusRow } from './corpusRow.js';
+
+export const TWENTY_J_ROWS: CorpusRow[] = [
+  // 1. A pasted form names its day in 报送日期/日期/时间 and its doer in 报送人/负责人/主持人: those are read, and a doer
+  // other than the sender is shown for 确认 (was: the day asked though given, then stored as the clerk's own).
+  ["赵磊", "维权部 11月 廉政信息报送情况\n报送日期：11月9日、11月23日\n篇数：各1篇\n报送人：冯雪", "!信息 11-09 冯雪> | 信息 11-23 冯雪>"],
+  ["杨帆", "宣文部11月信息报送\n报送日期：11月10日\n报送人：王磊", "!信息 11-10 王磊>"],
+  ["王强", "财务科廉政教育专题学习\n时间：11月18日下午\n负责人：孙丽\n参加人数：3人", "!廉教 11-18 孙丽>"],
+  ["张颖", "组联部信息报送登记\n报送人：周涛\n报送时间：11月5日", "!信息 11-05 周涛>"],
+  ["孙杰", "康复中心廉政教育学习\n日期：11月20日\n负责人：何平", "!廉教 11-20 何平>"],
+];
