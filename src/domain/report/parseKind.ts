@@ -1,4 +1,5 @@
 // Which activity type a clause names, preferring the more specific type and saying so when there was a choice.
+import { withoutPlanSentenceKinds } from './planSentenceKinds.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
@@ -61,7 +62,8 @@ function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: strin
  * One type for a clause: a specific type beats its general form, otherwise the
  * first named wins (召开专题会议研究部署警示教育 is a meeting).
  */
-export function chooseKind(matches: KindMatch[], text: string): KindChoice | undefined {
+export function chooseKind(all: KindMatch[], text: string): KindChoice | undefined {
+  const matches = withoutPlanSentenceKinds(all, text);
   // 按照党组关于警示教育的部署，开展了自查: a type said only in the purpose is not the deed's when the deed names another;
   // 为开展以案促改，召开…会议，学习…典型案例 keeps it, the deed naming it too (round 11).
   const end = purposeEnd(text);

@@ -22,6 +22,8 @@ import { namesOwnCompanions } from './ownCompanion.js';
 import { weekOfLeadIn } from './weekLeadIn.js';
 import { withMergedCellRows } from './mergedCellRows.js';
 import { withoutFormClerks } from './formClerks.js';
+import { formAsSentence } from './formAsSentence.js';
+import { collatesOthers } from './collatesOthers.js';
 import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
@@ -257,6 +259,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const questions: string[] = [];
   /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
   const urged: string[] = [];
+  /** Lines collating others' papers (整理汇总各部室信息报送情况): no paper of the sender's, named in the reply. */
+  const collated: string[] = [];
   let inspectedFromOutside = false;
   let headingDay: string | undefined;
   /** The line whose first entry opened with its day (11月27日，…；…), and that day. */
@@ -265,7 +269,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
-  const merged = withMergedCellRows(text, ctx.directory.person(ctx.senderId)?.name);
+  const merged = withMergedCellRows(formAsSentence(text, ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
@@ -371,6 +375,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       else if (items.length > 1 && (verdict === 'question' || verdict === 'query')) questions.push(item.label);
+      continue;
+    }
+    if (collatesOthers(line)) {
+      collated.push(item.label);
       continue;
     }
     if (urgesOthers(line)) {
@@ -719,6 +727,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   }
   if (reports.length > 0 && urged.length > 0) {
     reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  if (reports.length > 0 && collated.length > 0) {
+    reports[0]!.remarks.push(`${items.length > 1 ? collated.join('、') : '其中'}是整理汇总他人报送的材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);

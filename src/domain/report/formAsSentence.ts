@@ -1,0 +1,47 @@
+// 维权部 11月 廉政信息报送情况⏎报送日期：11月9日、11月23日⏎篇数：各1篇⏎报送人：冯雪 (round 21u, 39): a pasted form's day
+// and doer sit in labelled fields, which the sentence reader never saw — it asked the day and stored the clerk as the doer.
+
+/** A form field line: 报送日期：11月9日 · 报送人:冯雪. */
+const FIELD = /^\s*([\u4e00-\u9fa5]{1,6})\s*[：:]\s*(.+?)\s*$/;
+
+/** Field names that hold the deed's day or days. */
+const DAY_FIELDS = new Set(['报送日期', '报送时间', '日期', '时间', '谈话时间', '谈话日期', '会议时间', '会议日期', '学习时间', '检查时间', '签订时间', '签订日期']);
+
+/** Field names that hold the doer, and the verb the field lends the sentence. */
+const DOER_FIELDS: Record<string, string> = { 报送人: '报送', 负责人: '', 主持人: '主持', 谈话人: '' };
+
+/** Field names that hold a talk's counterpart. */
+const COUNTERPART_FIELDS = new Set(['谈话对象', '被谈话人']);
+
+/**
+ * `text` with a form's labelled day and doer fields folded into its heading as one sentence
+ * (「维权部 11月 廉政信息报送情况：冯雪11月9日、11月23日报送」), so the doer is the one named in 报送人/负责人/主持人 and
+ * the days are the date field's; other lines stay as written. Unchanged unless the form names a doer field and a heading.
+ */
+export function formAsSentence(text: string, names: readonly string[]): string {
+  const lines = text.split('\n');
+  if (lines.length < 3) return text;
+  const heading = lines[0]!.trim();
+  if (!heading || FIELD.test(heading)) return text;
+  // 会议纪要⏎时间：…⏎主持人：…⏎内容：… is minutes, whose 内容 names the deed: labelledMinutes reads those.
+  if (lines.some((l) => /^\s*(?:内容|会议内容|议题|参加人员|参会人员)\s*[：:]/.test(l))) return text;
+  let day: string | undefined;
+  let doer: string | undefined;
+  let verb = '';
+  let counterpart: string | undefined;
+  const kept: string[] = [];
+  for (const line of lines.slice(1)) {
+    const m = FIELD.exec(line);
+    const [field, value] = m ? [m[1]!, m[2]!] : ['', ''];
+    if (m && DAY_FIELDS.has(field) && day === undefined) day = value;
+    else if (m && field in DOER_FIELDS && doer === undefined && names.includes(value.replace(/[（(].*$/, '').trim())) {
+      doer = value.replace(/[（(].*$/, '').trim();
+      verb = DOER_FIELDS[field]!;
+    } else if (m && COUNTERPART_FIELDS.has(field) && counterpart === undefined) counterpart = value;
+    else kept.push(line);
+  }
+  // Without a named doer the form is left to the readers that already know 谈话人/谈话对象 forms.
+  if (doer === undefined || day === undefined) return text;
+  const deed = counterpart !== undefined ? `与${counterpart}谈话` : verb;
+  return [`${heading.replace(/[：:，,。]$/, '')}：${doer}${day}${deed}`, ...kept].join('\n');
+}
