@@ -116,6 +116,8 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string)
           ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'
           : `这条${item.draft.type ? activityTypeName(item.draft.type) : '活动'}是谁的？请回复姓名（记在其名下，您为上报人；是您本人的请回复您的姓名）。`;
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      // A doer not in the directory is no answer either (round 20u L15's loop): the way out leaves this one out.
+      buttons.push(button(NOT_LISTED, answer(NOT_LISTED)));
       break;
     case 'ambiguous_counterpart':
       question = `「${problem.text}」是哪一位？`;

@@ -25,7 +25,7 @@ function unlistedName(answer: string, ctx: ParseContext): string | undefined {
 }
 
 /**
- * The waiting items with the talk asked 和谁 left out, when the answer names someone not in the directory or says
+ * The waiting items with the record asked 和谁 or 是谁的 left out, when the answer names someone not in the directory or says
  * 不在名单里 to a question that offers no one to choose (an ambiguous 「小刘」 first asks for the full name: notListed).
  * The remark names the person and the record left out, and whom to ask to add them. Undefined otherwise.
  */
@@ -39,7 +39,9 @@ export function leaveOutUnlisted(
   const index = items.findIndex((i) => i.problems.length > 0);
   const item = items[index];
   const problem = item?.problems[0];
-  if (!item || !problem || (problem.code !== 'missing_counterpart' && problem.code !== 'unknown_counterpart')) return undefined;
+  // 是谁的 / 谁带队 / 谁主持 (missing_actor, also after 不在名单里 to a doer choice) loops the same way for an outsider.
+  const asked = ['missing_counterpart', 'unknown_counterpart', 'missing_actor'];
+  if (!item || !problem || !asked.includes(problem.code)) return undefined;
   const text = answer.trim();
   const named = unlistedName(text, ctx);
   if (named === undefined && !NOT_THERE.test(text)) return undefined;

@@ -37,4 +37,14 @@ describe('a counterpart not in the directory', () => {
     await say('刘洋', '不在名单里');
     expect(lastText()).not.toMatch(/和谁谈的/);
   });
+
+  it('a doer not in the directory to 是哪位领导主持 ends it the same way, never the question again', async () => {
+    await say('胡军', '11月5日副理事长主持召开分管科室党风廉政建设工作会议');
+    await say('胡军', '不在名单里');
+    expect(lastText()).toMatch(/主持或主讲/);
+    await say('胡军', '是新来的副理事长周大海，名单里还没有');
+    expect(lastText()).toContain('「周大海」不在名单（通讯录）里');
+    expect(lastText()).not.toMatch(/主持或主讲/);
+    expect(activities()).toEqual([]);
+  });
 });
