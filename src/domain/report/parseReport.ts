@@ -1,5 +1,6 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
+import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
@@ -769,6 +770,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
-  const paired = withoutSelfPairs(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), ctx.directory, ctx.senderId);
+  const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
 }
