@@ -107,10 +107,14 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
     case 'missing_counterpart':
       // 又与两位部长签订了责任书, the two not found (round 10): a 责任书 is signed, not talked.
       question = `${doer ? `${doer.name}是` : ''}和谁${item.draft.type === 'pledge_sign' ? '签订' : '谈'}的？请回复姓名（多人用顿号分隔），或 @对方。`;
+      // Someone not in the directory (新来的见习生小马, round 20u L15) has a way out: this one is left out, the rest goes on.
+      question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：这一条不计入，其余照常。`;
+      buttons = [button(NOT_LISTED, answer(NOT_LISTED))];
       break;
     case 'unknown_counterpart':
       // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.
-      question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。对方不在通讯录中时，这条无法计入台账：请回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
+      question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
+      buttons = [button(NOT_LISTED, answer(NOT_LISTED))];
       break;
     case 'ambiguous_actor':
       question = `「${problem.text}」是哪一位？（主持、主讲或谈话的人）`;
@@ -128,6 +132,8 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
           ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'
           : `这条${item.draft.type ? activityTypeName(item.draft.type) : '活动'}是谁的？请回复姓名（记在其名下，您为上报人；是您本人的请回复您的姓名）。`;
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
+      // A doer not in the directory is no answer either (round 20u L15's loop): the way out leaves this one out.
+      buttons.push(button(NOT_LISTED, answer(NOT_LISTED)));
       break;
     case 'ambiguous_counterpart':
       question = `「${problem.text}」是哪一位？`;

@@ -11,6 +11,7 @@ import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
 import { changeTurn } from './changeTurn.js';
 import { notListed } from './notListed.js';
+import { leaveOutUnlisted } from './leaveOutUnlisted.js';
 import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
@@ -103,7 +104,14 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     // 周三 after 「就是上周那次」 (round 20u, C03: stored as today): the week the question was narrowed to is the weekday's.
     const week = turn.dialog.week;
     const answer = week !== undefined && weekNamed(turn.text) === undefined ? inNarrowedWeek(turn.text, week) : turn.text;
-    const next = answerFollowUp(turn.dialog.items, answer, ctx);
+    const answered = answerFollowUp(turn.dialog.items, answer, ctx);
+    // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
+    const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
+    if (left && left.items.length === 0) {
+      await clearDialog(deps.store, key);
+      return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
+    }
+    const next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
     if (!next.ok) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week) };
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
@@ -123,6 +131,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     reasons = turn.dialog.reasons ?? [];
     // 不对，是前天 to 是哪一天: the corrected day goes to the 确认 card, not straight into the ledger (issue 10).
     if (next.corrected && !reasons.includes('corrected_day')) reasons = [...reasons, 'corrected_day'];
+    // A talk left out for someone not in the directory: the rest is shown for 确认 with it said, never stored at once.
+    if (left && !reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
   }
   // The report and every answer so far: recalling any of them withdraws what they make (a newcomer's finding: the report's recall did nothing).

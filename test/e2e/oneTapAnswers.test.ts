@@ -97,16 +97,24 @@ describe('「不在名单里」 on a person choice', () => {
     const text = cardText(answer.body.card!.data);
     expect(text).toContain('好的，「小刘」不是名单上列出的几位。这条还没有记录');
     expect(text).toContain('通讯录里找不到「小刘」。是哪一位？请回复全名。');
-    expect(text).toContain('请回复「取消」，并请纪检管理员（黄志刚、林晓）把对方加入名单后再上报');
-    // Neither 刘 is offered any more, and nothing is recorded: the record stays asked.
-    expect(labels({ ...question, content: answer.body.card!.data } as SentMessage)).toEqual(['取消']);
+    expect(text).toContain('并请纪检管理员（黄志刚、林晓）把对方加入名单后再上报');
+    // Neither 刘 is offered any more, and nothing is recorded: the record stays asked, with 不在名单里 as the way out.
+    expect(labels({ ...question, content: answer.body.card!.data } as SentMessage)).toEqual(['不在名单里', '取消']);
     expect(activities()).toEqual([]);
     expect(dialogs()).toBe(1);
-    // Named in full, it is recorded with that person; a name still not in the directory is asked again.
-    expect(sentText(await say('王芳', '赵大海'))).toContain('还差一点');
-    expect(activities()).toEqual([]);
+    // Named in full, it is recorded with that person.
     await say('王芳', '刘洋');
     expect(activities()).toMatchObject([{ type: 'talk_heart', counterpartIds: ['liuyang'] }]);
+    expect(dialogs()).toBe(0);
+  });
+
+  it('a full name still not in the directory ends it, said plainly, never the same question again (round 20u, L15)', async () => {
+    await say('王芳', '今天和小刘进行了谈心谈话');
+    await say('王芳', '不在名单里');
+    const reply = sentText(await say('王芳', '赵大海'));
+    expect(reply).toContain('「赵大海」不在名单（通讯录）里');
+    expect(reply).not.toContain('是哪一位');
+    expect(activities()).toEqual([]);
     expect(dialogs()).toBe(0);
   });
 

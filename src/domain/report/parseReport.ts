@@ -1,5 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
+import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
+import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
@@ -772,7 +774,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (lone && handedIn) {
     lone.draft.actorId = handedIn;
     lone.reasons = [...(lone.reasons ?? []), 'third_person'];
-  } else if (lone && !companions && unused.length > 0 && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
+  } else if (lone && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), lone.draft.type) && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
     lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
@@ -784,6 +786,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   markSubjectAsCounterpart(reports, opened, ctx);
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
-  const paired = withoutSelfPairs(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
+  // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
+  const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
 }

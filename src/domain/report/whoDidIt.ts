@@ -1,4 +1,5 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
+import { ownPaperSaid } from './ownPaperSaid.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
@@ -67,7 +68,7 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // 机关纪委对各部室开展明察暗访 · 党组召开专题会议: a body did it, so whoever answers for it, never the sender by default.
   // 参加了党组组织的述责述廉会议，并作了述责述廉报告 (found by the tester, round 8: given to 张伟): a paper the sender says
   // they gave or handed in is theirs, whoever organised the meeting it was given at.
-  const ownPaper = PAPERS.has(code) && /(?:并|我|本人)(?:作|交|提交|报送|递交|上交)/.test(rest);
+  const ownPaper = ownPaperSaid(rest, code);
   const body = actor.actorId || ownPaper ? undefined : bodyAsDoer(rest, ctx);
   if (body) {
     // The body's name is no remark of the record.
@@ -113,7 +114,6 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
 const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
 
 /** Papers someone gives or hands in themself. */
-const PAPERS: ReadonlySet<ActivityTypeCode> = new Set(['report_duty', 'report_self', 'report_research', 'report_to_party', 'report_info']);
 
 /** Checks: a department named before the deed is what was checked, not who checked. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);

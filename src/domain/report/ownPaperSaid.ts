@@ -1,0 +1,42 @@
+// 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): asked 「这条述责述廉是谁的？」 with 王建国 first,
+// though the sender says they gave it; whoever commented on or chaired the meeting gave no paper.
+import type { ActivityTypeCode } from '../activityTypes.js';
+
+/** Papers someone gives or hands in: the one who says 我作了/交了 one is its doer. */
+const PAPERS: ReadonlySet<ActivityTypeCode> = new Set(['report_duty', 'report_self', 'report_research', 'report_to_party', 'report_info']);
+
+/** 我作了 · 并提交了 · 本人代表财务科作了 · 我代表部门向党组作了: the sender (or the clause's own subject) gives the paper. */
+const OWN = /(?:并|我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交|汇报|报告)/;
+
+/** Whether `text` has the sender say they gave or handed in a paper of `type` themselves. */
+export function ownPaperSaid(text: string, type: ActivityTypeCode | undefined): boolean {
+  return type !== undefined && PAPERS.has(type) && OWN.test(text);
+}
+
+/** 我/本人 (代表…)(向…)作了…: the sender's own words that they gave the paper, in one clause. */
+const SELF_CLAUSE = /(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)了?[^，。,；;！!]*$/;
+
+/**
+ * Papers the sender says they gave themselves (我代表财务科作了述责述廉报告) kept the sender's: a leader who 点评/主持
+ * the meeting (「张伟书记作了点评」 was read as the doer) gives no paper, and no one is asked whose it was.
+ */
+export function withOwnPaper<R extends { draft: { type?: ActivityTypeCode; actorId?: string }; problems: { code: string }[]; reasons?: string[]; remarks: string[] }>(
+  reports: R[],
+  text: string,
+): R[] {
+  const clauses = text.split(/[，。,；;！!\n]/);
+  const self = clauses.some((c) => SELF_CLAUSE.test(c));
+  if (!self) return reports;
+  return reports.map((r) => {
+    if (r.draft.type === undefined || !PAPERS.has(r.draft.type)) return r;
+    if (r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor')) return r;
+    const { actorId: _other, ...draft } = r.draft;
+    return {
+      ...r,
+      draft,
+      problems: r.problems.filter((p) => p.code !== 'missing_actor' && p.code !== 'ambiguous_actor'),
+      reasons: (r.reasons ?? []).filter((x) => x !== 'third_person'),
+      remarks: r.remarks.filter((m) => !m.includes('的活动记录') && !m.includes('代为上报')),
+    };
+  });
+}
