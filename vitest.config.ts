@@ -9,8 +9,7 @@ export default defineConfig({
     hookTimeout: 20_000,
     pool: 'forks',
     // Vitest's default in run mode is one worker fewer than the cores: one worker on CI's two. Most of the suite's time
-    // is spent waiting on real child processes (the bot, the emulator, Chromium), so two workers halve the wait; a
-    // clean-clone run with two passed at load 5–8 (204 files, 4,701 tests).
+    // is spent waiting on real child processes (the bot, the emulator, Chromium), which a second worker overlaps.
     maxWorkers: 2,
     minWorkers: 1,
   },
