@@ -3,9 +3,9 @@
 import { ACTIVITY_TYPES, type ActivityTypeCode } from '../../domain/activityTypes.js';
 import type { Duty } from '../../domain/duty.js';
 import { countsAsAsked, type CountsAsAsked } from '../../domain/query/countsAsAsked.js';
+import { CADENCE } from '../../domain/query/requirementAsked.js';
 import { defineIntent } from '../intent.js';
-
-const CADENCE: Record<Duty['cadence'], string> = { month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年' };
+import { stillWaiting } from '../stillWaiting.js';
 
 /** 「· 廉政教育（也叫廉洁教育、纪律教育…）：计入「党性党风党纪和廉洁从政教育活动」（每年至少4次）」. */
 function typeLine(code: ActivityTypeCode, duties: readonly Duty[]): string {
@@ -32,10 +32,7 @@ export const countsAs = defineIntent<CountsAsAsked>({
           ? '活动做完后再上报：发一句哪天、做了什么、和谁或多少人参加，例如「12月10日参加了市纪委组织的廉政知识测试」。'
           : '做过的党风廉政建设活动都可以上报：发一句哪天、做了什么、和谁或多少人参加，例如「12月10日参加了市纪委组织的廉政知识测试」。',
         '清风读不准类型时会先请您确认，不会直接记录。',
-        // The pending question is still open (this message did not answer it): say so, or it looks forgotten.
-        ...(ctx.dialog
-          ? [ctx.dialog.kind === 'confirm' || ctx.dialog.kind === 'change' ? '您上一条的确认卡片仍在等您确认（回复「确认」或「取消」）。' : '您上一条上报还没有记录，上面的问题仍在等您回答；回复「取消」可放弃。']
-          : []),
+        ...stillWaiting(ctx.dialog),
       ].join('\n'),
     );
   },

@@ -2,6 +2,7 @@
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import type { OutsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import { defineIntent } from '../intent.js';
+import { stillWaiting } from '../stillWaiting.js';
 
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
@@ -20,8 +21,7 @@ export const outsideCatalogueIntent = defineIntent<OutsideCatalogue>({
         said,
         '清风记录的是：廉政谈话、谈心谈话、廉政教育、警示教育、廉政党课、专题会议、分管科室会议、分析研判、作风纪律检查、专项资金检查、自查、述责述廉、签订责任书等。',
         '如果其中有这些活动，请写明类型再发一次，例如「11月24日王建国副理事长与郑华进行了廉政谈话」。',
-        // The pending question is still open (this message did not answer it): say so, or it looks forgotten.
-        ...(ctx.dialog ? [ctx.dialog.kind === 'confirm' || ctx.dialog.kind === 'change' ? '您上一条的确认卡片仍在等您确认（回复「确认」或「取消」）。' : '您上一条上报还没有记录，上面的问题仍在等您回答；回复「取消」可放弃。'] : []),
+        ...stillWaiting(ctx.dialog),
       ].join('\n'),
     );
   },

@@ -27,7 +27,8 @@ export function requirementAsked(text: string, duties: readonly Duty[]): Duty[] 
   return named.length > 0 ? named : undefined;
 }
 
-const CADENCE: Record<Duty['cadence'], string> = { month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年' };
+/** A cadence as a member says it: month → 每月, halfyear → 每半年. */
+export const CADENCE: Record<Duty['cadence'], string> = { month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年' };
 const WHO: Record<Responsible, string> = {
   party_group: '党组（党组书记牵头）',
   secretary: '党组书记',
