@@ -40,7 +40,7 @@ import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
 import { withoutNextSteps } from './nextSteps.js';
-import { withoutCampaignSummary } from './campaignSummary.js';
+import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -741,6 +741,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
+  if (reports.length > 0 && summary.totalled) reports[0]!.remarks.push('「累计/截至…N次」是累计数，不单独记录；按写明日期的活动逐项记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // Pairs written out by the bot, not by the member: shown for a tap (a pair misread is a check at the wrong office).
@@ -788,5 +789,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
-  return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
+  // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
+  return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
 }
