@@ -11,12 +11,37 @@ const DAY = /\d{1,2}月\d{1,2}[日号]|[昨前今]天|[昨前今]日|周[一二�
  * and its words (警示教育月, 为深化以案促改) must not type the deeds after it (round 16, K10: the 廉政教育基地 visit typed
  * 警示教育 by the 警示教育月 before it).
  */
-export function withoutCampaignSummary(text: string): { text: string; summed: boolean } {
+export function withoutCampaignSummary(text: string): { text: string; summed: boolean; totalled: boolean } {
   let taken = false;
   const out = text.replace(SUMMARY, (m) => {
     if (DAY.test(m)) return m;
     taken = true;
     return '';
   });
-  return taken && DAY.test(out) ? { text: out, summed: true } : { text, summed: false };
+  const summed = taken && DAY.test(out);
+  const base = summed ? out : text;
+  const rest = withoutRunningTotals(base);
+  return rest !== base && DAY.test(rest) ? { text: rest, summed, totalled: true } : { text: base, summed, totalled: false };
+}
+
+/**
+ * 截至11月底，今年累计开展廉政谈话23人次、作风纪律检查11次 · 今年共开展检查11次: a running total, no deed of a day
+ * (round 22u E1: read as a 廉政谈话 on the first day after it, asked 和谁, while the dated checks after 其中 were lost).
+ * Ends at the sentence's end, or at a comma before 其中 or a day.
+ */
+const TOTAL =
+  /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?\d+(?:人次|次|场|篇|期|人)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，](?=其中|\d{1,2}月\d{1,2}[日号])|(?=\n)|$)/g;
+
+/**
+ * `text` (raw or normalised) without its running-total clauses that name no day of their own, and without the 其中 that
+ * then opens what follows; the text as it was when there is none. A message of totals alone comes back empty.
+ */
+export function withoutRunningTotals(text: string): string {
+  let taken = false;
+  const rest = text.replace(TOTAL, (m) => {
+    if (DAY.test(m)) return m;
+    taken = true;
+    return '';
+  });
+  return taken ? rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1') : text;
 }

@@ -5,7 +5,9 @@
 /** A check word the heading must name: only checks go to departments one day each. */
 const CHECK_WORD = /检查|督查|暗访|抽查|巡查/;
 /** One pair: a day of the month and the department gone to (到/对 optional). */
-const PAIR = /^(\d{1,2})[号日]\s*(?:到|对|在|赴)?\s*([\u4e00-\u9fa5]{2,10}?(?:部|科|室|中心|站|所|办))\s*$/;
+// 11月6日检查办公室 (round 22u E1: the second day of 「11月份检查2次：11月6日检查办公室，11月24日检查组联部」 was lost): a
+// pair may carry its month and the check verb before or after the department.
+const PAIR = /^(?:(\d{1,2})月)?(\d{1,2})[号日]\s*(?:到|对|在|赴)?\s*(?:检查了?|督查了?|抽查了?|巡查了?)?\s*([\u4e00-\u9fa5]{2,10}?(?:部|科|室|中心|站|所|办))\s*(?:检查|督查|抽查|巡查)?\s*$/;
 /** Words of the heading that are not the check itself: the month, a count, 共/开展. */
 const NOT_THE_CHECK = /本月|这个?月|上个?月|[（(]\s*\d{1,2}\s*月份?\s*[）)]|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?|总共|一共|共|开展了?|进行了?|组织了?|[一二三四五六七八九十两\d]+次|[，,\s]/g;
 
@@ -38,7 +40,7 @@ export function withDayDepartmentPairs(text: string, today: string): { text: str
     const check = head.replace(NOT_THE_CHECK, '');
     if (month === undefined || !CHECK_WORD.test(check)) return line;
     split = true;
-    return pairs.map((m) => `${month}月${Number(m![1])}日到${m![2]}${check}`).join(';') + '。';
+    return pairs.map((m) => `${m![1] ? Number(m![1]) : month}月${Number(m![2])}日到${m![3]}${check}`).join(';') + '。';
   });
   return { text: lines.join('\n'), split };
 }

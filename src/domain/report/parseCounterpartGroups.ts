@@ -110,8 +110,62 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
     }
     items.push(groupItem(m.index, m[0], heads, senderId));
   }
-  for (const m of text.matchAll(LEADERS)) items.push(groupItem(m.index, m[0], d.withRole('leader'), senderId));
+  for (const m of text.matchAll(LEADERS)) {
+    if (!m[0].startsWith('党组') && unitBeforeLeaders(text.slice(0, m.index), index, senderId) !== undefined) continue;
+    items.push(groupItem(m.index, m[0], d.withRole('leader'), senderId));
+  }
   return items;
+}
+
+/**
+ * 与中心班子成员进行了集体廉政谈话 · 与康复中心班子成员谈心 (round 22u C5: the 党组's leaders were put on the card): a
+ * department's own 班子 is its head and deputies, whom only their titles tell; nobody found is asked, never the unit's
+ * leaders. Runs before department names are read, so 康复中心 is not taken for its head alone.
+ */
+export function departmentLeaderItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
+  const d = index.directory;
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(LEADERS)) {
+    const unit = m[0].startsWith('党组') ? undefined : unitBeforeLeaders(text.slice(0, m.index), index, senderId);
+    if (unit === undefined) continue;
+    const start = m.index - unit.qualifier.length;
+    const said = `${unit.qualifier}${m[0]}`;
+    const headId = d.department(unit.departmentId)?.headId;
+    const people = d.org.people.filter((p) => p.departmentId === unit.departmentId && (p.id === headId || DEPARTMENT_LEADER_TITLE.test(p.title)));
+    items.push(
+      people.some((p) => p.id !== senderId)
+        ? groupItem(start, said, people, senderId)
+        : { start, end: m.index + m[0].length, text: said, ids: [], problem: { code: 'unknown_counterpart', text: said } },
+    );
+  }
+  return items;
+}
+
+/** 副主任 / 副部长 / 科长 / 书记: a title that makes someone one of their department's own 班子. */
+const DEPARTMENT_LEADER_TITLE = /(?:主任|部长|科长|处长|书记|负责人)$/;
+/** 中心 / 本中心 / 部门 / 科里 right before 班子成员: the department visited in the sentence, else the sender's own. */
+const UNIT_WORD_BEFORE = /(?:本|我们|我们的)?(?:中心|部门|部室|科室|部里|科里|室里)(?:的)?[\s\u0000]*$/;
+
+/**
+ * The department a 班子成员 belongs to when a department stands right before it (康复中心班子成员, 中心班子成员 after
+ * 到康复中心): `{ departmentId, qualifier }` with the qualifier's text as written, or undefined for the unit's own
+ * leaders (班子成员 alone, 党组班子成员).
+ */
+function unitBeforeLeaders(before: string, index: DirectoryIndex, senderId: string): { departmentId: string; qualifier: string } | undefined {
+  for (const [name, dept] of index.departmentBySurface) {
+    const m = new RegExp(`${name}(?:的)?[\\s\\u0000]*$`).exec(before);
+    if (m) return { departmentId: dept.id, qualifier: m[0] };
+  }
+  const word = UNIT_WORD_BEFORE.exec(before);
+  if (!word) return undefined;
+  let departmentId: string | undefined;
+  const head = before.slice(0, word.index);
+  for (const v of head.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(v[0]);
+    if (dept && VISIT.test(head.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) departmentId = dept.id;
+  }
+  departmentId ??= index.directory.person(senderId)?.departmentId;
+  return departmentId ? { departmentId, qualifier: word[0] } : undefined;
 }
 
 /**

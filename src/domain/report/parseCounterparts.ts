@@ -1,7 +1,7 @@
 // Who a talk was with: mentions first, then names, titles and departments from the directory.
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
-import { departmentMemberItems, groupItems, unknownNameItems, wholeUnitItems } from './parseCounterpartGroups.js';
+import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, wholeUnitItems } from './parseCounterpartGroups.js';
 import {
   blank,
   familiarItems,
@@ -90,6 +90,7 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
   const text = input.replace(/@(?=[\u4e00-\u9fa5])/g, '');
   const first = runPasses(text, [
     (t) => departmentMemberItems(t, index, ctx.senderId),
+    (t) => departmentLeaderItems(t, index, ctx.senderId),
     (t) => mentionItems(t, ctx.mentions, index),
     (t) => surfaceItems(t, index),
     (t) => surnameTitleItems(t, index),

@@ -40,7 +40,7 @@ import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
 import { withoutNextSteps } from './nextSteps.js';
-import { withoutCampaignSummary } from './campaignSummary.js';
+import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -153,6 +153,8 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
+/** 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. */
+const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将)/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
 const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
@@ -172,8 +174,13 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   if (clauses.length < 2) return { line, plan: false, notHeld: [], notYet: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
-  const isPlan = (c: string) =>
+  const planned = (c: string) =>
     NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+  // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
+  // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
+  const flags: boolean[] = [];
+  clauses.forEach((c, i) => flags.push(planned(c) || (i > 0 && flags[i - 1] === true && PLAN_GOES_ON.test(c) && !/了|已|过/.test(c) && lineDay(c, shanghaiDate(now)) === undefined)));
+  const isPlan = (c: string) => flags[clauses.indexOf(c)] ?? planned(c);
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
   const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
@@ -741,6 +748,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
+  if (reports.length > 0 && summary.totalled) reports[0]!.remarks.push('「累计/截至…N次」是累计数，不单独记录；按写明日期的活动逐项记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   // Pairs written out by the bot, not by the member: shown for a tap (a pair misread is a check at the wrong office).
@@ -788,5 +796,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
-  return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), text) : null;
+  // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
+  return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
 }

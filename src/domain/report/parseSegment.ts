@@ -247,7 +247,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
   // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
-  const checked = date !== undefined && CHECK_DONE.test(rest) && !/又|再|汇总|统计|列出|的检查/.test(rest);
+  // 11月6日检查办公室 (round 22u E1: a dated 台账 line with no 了 was 没看懂): a check verb right before a department visited.
+  const checked = date !== undefined && (CHECK_DONE.test(rest) || checkedDepartment(rest, ctx)) && !/又|再|汇总|统计|列出|的检查/.test(rest);
   if (!talked && !marked && !studied && !checked) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
@@ -438,6 +439,12 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 
 /** A check of no named kind said done: 检查了, 开展了联合检查, 到办公室检查…, 对财务科抽查. */
 const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
+
+/** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
+function checkedDepartment(text: string, ctx: ParseContext): boolean {
+  const names = ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 2);
+  return names.length > 0 && new RegExp(`(?:检查|督查|抽查|巡查)(?:${names.join('|')})`).test(text);
+}
 
 /** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
 const UNTYPED_TALK = /谈|聊|交流|沟通/;
