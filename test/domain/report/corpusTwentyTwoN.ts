@@ -30,4 +30,10 @@ export const TWENTY_TWO_N_ROWS: CorpusRow[] = [
   ["王芳", "11月上旬参加了党组组织的警示教育，观看了《忏悔录》，体会很深", "警示 ? 张伟> 《忏悔录》 ?missing_date"],
   ["孙杰", "这个月中旬参加了机关纪委组织的廉政党课，很受教育", "党课 ? > ?missing_date,missing_actor"],
   ["陈静", "培训体会：11月19日参加了机关纪委举办的廉洁从政专题培训，今后要管住小节。", "廉教 11-19 > ?missing_actor"],
+  // 5. 「12月计划与李明签订…」 is a plan (计划 before 与/和 and a deed not said done): never a signing asked its day (was: asked,
+  // and a day answered would have stored a signing that did not take place); 按计划…进行了 stays a deed.
+  ["王建国", "11月工作：\n1. 11月24日与孙丽进行了廉政谈话\n2. 12月计划与李明签订责任书、召开分管科室会议", "廉谈 11-24 >孙丽"],
+  ["刘芳", "12月计划和周涛签订责任书", "-"],
+  ["赵敏", "12月计划与王磊、何平分别进行廉政谈话", "-"],
+  ["周涛", "11月20日按计划与张颖进行了谈心谈话", "谈心 11-20 >张颖"],
 ];
