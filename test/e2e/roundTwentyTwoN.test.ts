@@ -67,3 +67,16 @@ describe('collating or chasing others\' papers, alone', () => {
     expect(lastText()).not.toMatch(/不单独记录/);
   });
 });
+
+describe('a plan line and 「…计划那两条还没做」', () => {
+  it('王建国: the 12月 plan line is no signing asked its day; 「12月计划那两条还没做」 is answered plainly', async () => {
+    await say('王建国', '11月工作：\n1. 11月24日与孙丽进行了廉政谈话\n2. 12月计划与李明签订责任书、召开分管科室会议');
+    expect(lastText()).not.toMatch(/哪一天/);
+    if (rows().length === 0) await say('王建国', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-11-24', 'wangjianguo', 'sunli']]);
+    await say('王建国', '12月计划那两条还没做');
+    expect(lastText()).toMatch(/没有记录/);
+    expect(lastText()).not.toMatch(/没有完全听懂|没看懂/);
+    expect(rows()).toHaveLength(1);
+  });
+});
