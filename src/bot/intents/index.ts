@@ -17,9 +17,11 @@ import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
+import { othersPapers } from './othersPapers.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
+import { planNotDone } from './planNotDone.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -79,6 +81,10 @@ export const INTENTS: readonly Intent[] = [
   talksWithPerson,
   // 赵敏还没谈: a statement that something is not done, before the query that would answer it as a question.
   notDoneYet,
+  // 「整理汇总了各部室信息报送情况」 alone: said plainly that it records nothing; before the query, which reads 汇总…情况 as a question.
+  othersPapers,
+  // 「12月计划那两条还没做」: nothing to record, said so; after notDoneYet (someone named), before the query.
+  planNotDone,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -7,7 +7,7 @@ import { extractTitles } from './parseTraining.js';
 const COLLATES = /(?:整理|汇总|统计|收集|催报|梳理|审核|登记)[^,;。!?]{0,14}?(?:报送|提交|上报|上交|报来|交来)/;
 
 /** 各位同志报送的信息整理登记了一下: the papers others handed in, then the collating verb. */
-const COLLATED_AFTER = /(?:报送|提交|上报|上交|报来|交来)的[^,;。!?]{0,8}?(?:整理|汇总|统计|收集|梳理|登记)/;
+const COLLATED_AFTER = /(?:报送|提交|上报|上交|报来|交来|报上来|交上来|送来)的[^,;。!?]{0,8}?(?:整理|汇总|统计|收集|梳理|登记)/;
 
 /** Reports that are papers someone hands in. */
 const PAPER = /^report_/;

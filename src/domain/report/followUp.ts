@@ -8,6 +8,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseKind } from './parseKind.js';
 import { withAnswerExtras } from './answerExtras.js';
+import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
@@ -158,6 +159,9 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     case 'missing_counterpart':
     case 'unknown_counterpart':
     case 'ambiguous_counterpart': {
+      // 「16日是陈静，18日是赵磊」 over talks waiting on those days: each day's names on that day's talk.
+      const perDay = problem.code === 'missing_counterpart' ? counterpartsPerDay(items, answer, ctx) : undefined;
+      if (perDay) return { ok: true, items: perDay };
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(answer, item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };

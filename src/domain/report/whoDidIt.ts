@@ -3,6 +3,7 @@ import { ownPaperSaid } from './ownPaperSaid.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
+import { attendedBody } from './attendedBody.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { parseActor, type ActorParse } from './parseActor.js';
 import { meetingNamedDepartment } from './meetingNamedDepartment.js';
@@ -69,7 +70,7 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // 参加了党组组织的述责述廉会议，并作了述责述廉报告 (found by the tester, round 8: given to 张伟): a paper the sender says
   // they gave or handed in is theirs, whoever organised the meeting it was given at.
   const ownPaper = ownPaperSaid(rest, code);
-  const body = actor.actorId || ownPaper ? undefined : bodyAsDoer(rest, ctx);
+  const body = actor.actorId || ownPaper ? undefined : bodyAsDoer(rest, ctx) ?? attendedBody(rest, ctx);
   if (body) {
     // The body's name is no remark of the record.
     actor = { ...actor, rest: blank(actor.rest, body.start, body.end) };

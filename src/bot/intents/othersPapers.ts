@@ -1,0 +1,60 @@
+// 11月26日整理汇总了各部室10月份信息报送情况 alone (n22, leftover of round 21u #3): collating others' papers records nothing,
+// and the query took it for a completion question (「没有完全听懂」); the member is told plainly why nothing was recorded.
+import { collatesOthers } from '../../domain/report/collatesOthers.js';
+import { findKinds } from '../../domain/report/parseKind.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
+import { urgesOthers } from '../../domain/report/urgesOthers.js';
+import { defineIntent } from '../intent.js';
+import { stillWaiting } from '../stillWaiting.js';
+import { reportIn } from './report.js';
+
+/** 帮我汇总一下各部室信息报送情况 asks the bot to collate: a request or a question, left to the query. */
+const ASKS = /帮我|帮忙|请|给我|麻烦|能否|能不能|可以|是否|[?？吗呢]/;
+
+/** 汇总了 · 已整理 · 11月26日整理…: said done, not asked for. */
+const DONE = /了|已经?|过|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|今天|昨天|前天|上周|本周|周[一二三四五六日天]/;
+
+/** Handling papers: collating, counting, chasing. */
+const HANDLES = /整理|汇总|统计|收集|梳理|登记|催报|催交|催收/;
+/** Whose the papers are: 各部室 · 各科室 · 大家 · 其他同志. */
+const OTHERS = /各(?:部室|科室|部门|单位|支部|中心)|大家|各位|其他同志/;
+/** A paper named without its kind's full name: 廉政信息 · 材料 · 稿件. */
+const PAPER_WORD = /信息|材料|报告|稿件/;
+
+/**
+ * 催报了各部室11月份的廉政信息 · 把各部室报上来的信息汇总了一下: others' papers handled, said with words the kind readers
+ * do not take for a kind (信息 alone is no 信息报送); no kind but papers' in the line.
+ */
+function handlesOthersPapers(line: string): boolean {
+  const kinds = findKinds(line);
+  return HANDLES.test(line) && OTHERS.test(line) && PAPER_WORD.test(line) && kinds.every((k) => k.code.startsWith('report_'));
+}
+
+/** Whether every line of the message only collates or chases papers others hand in, and no record is read from it. */
+function onlyOthersPapers(text: string): 'collated' | 'urged' | undefined {
+  const lines = normalizeText(text).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0 || ASKS.test(text) || !DONE.test(text)) return undefined;
+  if (lines.every((l) => collatesOthers(l) || (handlesOthersPapers(l) && !/催/.test(l)))) return 'collated';
+  if (lines.every((l) => collatesOthers(l) || urgesOthers(l) || handlesOthersPapers(l))) return 'urged';
+  return undefined;
+}
+
+export const othersPapers = defineIntent<'collated' | 'urged'>({
+  name: 'othersPapers',
+  match: (ctx) => {
+    if (!ctx.sender) return null;
+    const said = onlyOthersPapers(ctx.lines);
+    return said !== undefined && (reportIn(ctx) ?? []).length === 0 ? said : null;
+  },
+  async handle(ctx, said) {
+    const what = said === 'collated' ? '整理、汇总、统计他人报送的材料' : '催报、督促他人报送材料';
+    await ctx.reply(
+      [
+        `这条消息讲的是${what}，清风不单独记录，也没有记在您名下。`,
+        '各部室的信息报送、自查报告等，请由报送人（或其科室负责人）自己上报，例如「11月20日报送了一篇廉政信息」。',
+        '如果您本人也报送了材料，请写明哪天报送的再发一次。',
+        ...stillWaiting(ctx.dialog),
+      ].join('\n'),
+    );
+  },
+});
