@@ -73,6 +73,10 @@ interface Job {
   key: string;
 }
 
+/**
+ * The inbox over the event journal: accepts (journals) each event once, then works it off in the background, each
+ * chat's events in arrival order and at most `maxInFlight` at once, recording each one's completion in the journal.
+ */
 export function createInbox(deps: InboxDeps): Inbox {
   const { journal } = deps;
   const maxInFlight = deps.maxInFlight ?? DEFAULT_IN_FLIGHT;
