@@ -30,6 +30,16 @@ async function threadCpu(pid: number): Promise<Map<number, number>> {
   return out;
 }
 
+/**
+ * Context switches of one thread so far (/proc status: voluntary, i.e. it waited, and involuntary, i.e. it was
+ * preempted): a thread woken by the acknowledging thread (libuv's pool for an fdatasync) can preempt it on two cores.
+ */
+async function switchesOf(pid: number, tid: number): Promise<{ voluntary: number; involuntary: number }> {
+  const status = await readFile(`/proc/${pid}/task/${tid}/status`, 'utf8').catch(() => '');
+  const n = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { voluntary: n('voluntary_ctxt_switches'), involuntary: n('nonvoluntary_ctxt_switches') };
+}
+
 /** CPU ms a process's threads used between two threadCpu readings. */
 function sumCpu(before: Map<number, number>, after: Map<number, number>): number {
   let ms = 0;
@@ -165,6 +175,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         const quiet = await untilQuiet(bot.proc.pid!);
         const doneBefore = await doneLines(join(dir, 'events.jsonl'));
         const cpuBefore = await threadCpu(bot.proc.pid!);
+        const switchesBefore = await switchesOf(bot.proc.pid!, bot.proc.pid!);
         const emulatorBefore = await threadCpu(emulator.proc.pid!);
         const sentBefore = (await emulator.ask<{ sent: number }>('stats')).sent;
         if (profileDir) bot.proc.kill('SIGUSR1');
@@ -177,6 +188,12 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // pace with the acknowledgements, i.e. whether the window measured acknowledging alone or acknowledging and work.
         const processedInWindow = (await doneLines(join(dir, 'events.jsonl'))) - doneBefore;
         const cpu = cpuPerAck(cpuBefore, await threadCpu(bot.proc.pid!), bot.proc.pid!, sat.requests);
+        const switchesAfter = await switchesOf(bot.proc.pid!, bot.proc.pid!);
+        // The acknowledging thread's context switches per acknowledgement in the window (p22).
+        const mainSwitchesPerAck = {
+          voluntary: perRequest(switchesAfter.voluntary - switchesBefore.voluntary, sat.requests),
+          involuntary: perRequest(switchesAfter.involuntary - switchesBefore.involuntary, sat.requests),
+        };
         // The emulator receives the bot's replies on the same two cores: its CPU per acknowledgement, and the load
         // generator's, so that what the bot itself costs can be told from what shares the machine with it.
         cpu.emulatorMsPerAck = perRequest(sumCpu(emulatorBefore, await threadCpu(emulator.proc.pid!)), sat.requests);
@@ -187,7 +204,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, repliesInWindow, processedInWindow, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);

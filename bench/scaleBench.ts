@@ -261,6 +261,12 @@ const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
 const PREBUILT_PER_SECOND = Number(process.env.BENCH_PREBUILT ?? 12_000);
 
 /**
+ * BENCH_SATURATE_REQUESTS=n: each saturation window (not a warm-up) sends exactly n deliveries, all built before it,
+ * instead of lasting BENCH_SATURATE_SECONDS (default 0: by time, as before p22).
+ */
+const SATURATE_REQUESTS = Number(process.env.BENCH_SATURATE_REQUESTS ?? 0);
+
+/**
  * Acknowledgements as fast as the server answers: 10 connections, each sending its next delivery as soon as the last
  * is answered, for `seconds`; every request a new signed, encrypted message event of the same traffic (no cheap
  * duplicates). The deliveries are signed and encrypted before the window (PREBUILT_PER_SECOND), for the bare endpoint
@@ -277,7 +283,10 @@ export async function saturated(
   texts: (i: number) => Texts,
   group = false,
 ): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number; builtInWindow: number; clientMsPerRequest: number }> {
-  const ready = Array.from({ length: Math.round(seconds * PREBUILT_PER_SECOND) }, (_, n) => delivery(tag, n, texts(n), group));
+  // A fixed count (SATURATE_REQUESTS) makes every window do the same work, so CPU per acknowledgement compares across
+  // windows whatever the machine's load; a window of `seconds` does as much as the load lets it.
+  const amount = group ? 0 : SATURATE_REQUESTS;
+  const ready = Array.from({ length: amount > 0 ? amount : Math.round(seconds * PREBUILT_PER_SECOND) }, (_, n) => delivery(tag, n, texts(n), group));
   let i = 0;
   let builtInWindow = 0;
   const cpuBefore = process.cpuUsage();
@@ -285,7 +294,7 @@ export async function saturated(
     url: `${url}/feishu/events`,
     method: 'POST',
     connections: 10,
-    duration: seconds,
+    ...(amount > 0 ? { amount } : { duration: seconds }),
     requests: [
       {
         setupRequest: (req) => {
@@ -304,7 +313,9 @@ export async function saturated(
   const cpu = process.cpuUsage(cpuBefore);
   // The load generator's own CPU per request in the window (autocannon, and what it built there): it shares the cores.
   const clientMsPerRequest = Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, result.requests.total)) * 1000) / 1000;
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, non2xx: result.non2xx, builtInWindow, clientMsPerRequest };
+  // By count, the window's last second is partial: the rate is the total over the window's length.
+  const rps = amount > 0 ? Math.round(result.requests.total / Math.max(0.001, result.duration)) : Math.round(result.requests.average);
+  return { rps, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, non2xx: result.non2xx, builtInWindow, clientMsPerRequest };
 }
 
 /** Seeds DATA_DIR with a version 2 db.json as the previous release wrote it: activities, and a create audit entry for each. */

@@ -1,7 +1,6 @@
 // Accept durably, acknowledge fast, work after, tolerate redelivery: between the webhook and the bot, over the event journal.
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
-import { createWorkSlots } from './createWorkSlots.js';
 import { messageDedupKey } from './messageDedupKey.js';
 import { traceStep } from '../trace/messageTrace.js';
 
@@ -66,21 +65,39 @@ const MAX_RETRY_MS = 30 * 60_000;
  */
 export const DEFAULT_IN_FLIGHT = 64;
 
-/**
- * Resolves in the event loop's check phase. Work started in a promise continuation would run
- * before the acknowledgement that accepted it (and those of every other request already read)
- * are written; setImmediate lets the poll phase answer them first.
- */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** One accepted event on its way through the inbox. */
+interface Job {
+  eventId: string;
+  payload: Record<string, unknown>;
+  json?: string;
+  key: string;
+}
 
+/**
+ * The inbox over the event journal: accepts (journals) each event once, then works it off in the background, each
+ * chat's events in arrival order and at most `maxInFlight` at once, recording each one's completion in the journal.
+ */
 export function createInbox(deps: InboxDeps): Inbox {
   const { journal } = deps;
+  const maxInFlight = deps.maxInFlight ?? DEFAULT_IN_FLIGHT;
+  if (!Number.isInteger(maxInFlight) || maxInFlight < 1) throw new RangeError(`inbox: maxInFlight must be a positive integer, got ${maxInFlight}`);
   // Ids whose append is in flight: with journal.has, the duplicate check stays synchronous, before any await.
   const arriving = new Set<string>();
-  const chains = new Map<string, Promise<void>>();
-  const running = new Set<Promise<void>>();
+  // Plain queues drained by one loop, rather than a chain of promises per event: under saturation thousands of events
+  // wait here, and each chain (a turn, a slot, the work, its completion) was a dozen promises and closures held per
+  // waiting event on the acknowledging thread.
+  // Events free to start, in the order they became free; a moving head, since shift() on a long array is linear.
+  let ready: Job[] = [];
+  let head = 0;
+  // Per key with an event in hand (started, or waiting in `ready`): the same key's later events, in arrival order
+  // (a moving head too: one busy group chat may hold thousands).
+  const behind = new Map<string, { jobs: Job[]; head: number }>();
+  let inFlight = 0;
+  // Events scheduled and not yet finished (their completion recorded, or parked for a retry), and drain()'s waiters.
+  let unfinished = 0;
+  let idle: Array<() => void> = [];
+  let drainQueued = false;
   const retries = new Map<string, { timer: NodeJS.Timeout; delay: number }>();
-  const slots = createWorkSlots(deps.maxInFlight ?? DEFAULT_IN_FLIGHT);
   let closed = false;
 
   function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
@@ -101,63 +118,131 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   function schedule(eventId: string, payload: Record<string, unknown>, json?: string): void {
-    const key = deps.keyOf(payload);
-    const previous = chains.get(key) ?? Promise.resolve();
-    const job = previous
-      // A turn of the event loop first: the acknowledgement waiting on this accept is written before any work starts.
-      .then(nextTurn)
-      .then(() => slots.take())
-      .then(async (release) => {
-        traceStep(eventId, 'start');
-        try {
-          await deps.process(payload, eventId, json);
-        } finally {
-          // Free once the bot is done with it: recording completion is this side's work.
-          release();
-        }
-      })
+    const job: Job = { eventId, payload, json, key: deps.keyOf(payload) };
+    unfinished += 1;
+    const waiting = behind.get(job.key);
+    if (waiting) {
+      waiting.jobs.push(job);
+      return;
+    }
+    behind.set(job.key, { jobs: [], head: 0 });
+    ready.push(job);
+    queueDrain();
+  }
+
+  // In the event loop's check phase, once per turn: work started in a promise continuation would run before the
+  // acknowledgements of the requests read in this turn are written; setImmediate lets the poll phase answer them first.
+  function queueDrain(): void {
+    if (drainQueued) return;
+    drainQueued = true;
+    setImmediate(drainReady);
+  }
+
+  function drainReady(): void {
+    drainQueued = false;
+    while (inFlight < maxInFlight && head < ready.length) {
+      const job = ready[head]!;
+      ready[head] = undefined as never;
+      head += 1;
+      start(job);
+    }
+    if (head === ready.length) {
+      ready = [];
+      head = 0;
+    } else if (head > 1024 && head * 2 > ready.length) {
+      ready = ready.slice(head);
+      head = 0;
+    }
+  }
+
+  function start(job: Job): void {
+    inFlight += 1;
+    traceStep(job.eventId, 'start');
+    let work: Promise<void>;
+    try {
+      work = deps.process(job.payload, job.eventId, job.json);
+    } catch (error) {
+      work = Promise.reject(error);
+    }
+    work
       .then(
         () => {
-          retries.delete(eventId);
-          return finish(eventId);
+          // The slot is free once the bot is done with it: recording completion is this side's work.
+          release();
+          retries.delete(job.eventId);
+          return finish(job.eventId);
         },
         (error: unknown) => {
-          if (deps.isTransient?.(error)) return park(eventId, payload, error);
-          retries.delete(eventId);
-          deps.log(`event ${eventId} failed: ${String((error as Error)?.stack ?? error)}`);
-          return finish(eventId, error);
+          release();
+          if (deps.isTransient?.(error)) return park(job.eventId, job.payload, error);
+          retries.delete(job.eventId);
+          deps.log(`event ${job.eventId} failed: ${String((error as Error)?.stack ?? error)}`);
+          return finish(job.eventId, error);
         },
       )
       // Still pending on disk, so it is processed again after the next start (the bot tolerates that).
-      .catch((error: unknown) => deps.log(`event ${eventId}: could not record completion: ${String(error)}`));
-    chains.set(key, job);
-    running.add(job);
-    void job.finally(() => {
-      running.delete(job);
-      if (chains.get(key) === job) chains.delete(key);
-    });
+      .catch((error: unknown) => deps.log(`event ${job.eventId}: could not record completion: ${String(error)}`))
+      // The chat's next event starts once this one's completion is on disk (or it is parked), as it always has.
+      .then(() => next(job.key));
   }
 
-  async function record(eventId: string, type: string, payload?: Record<string, unknown>, json?: string): Promise<boolean> {
-    if (arriving.has(eventId) || journal.has(eventId)) return false;
+  function release(): void {
+    inFlight -= 1;
+    if (head < ready.length) queueDrain();
+  }
+
+  function next(key: string): void {
+    const waiting = behind.get(key);
+    if (waiting && waiting.head < waiting.jobs.length) {
+      ready.push(waiting.jobs[waiting.head]!);
+      waiting.jobs[waiting.head] = undefined as never;
+      waiting.head += 1;
+      if (waiting.head === waiting.jobs.length) {
+        waiting.jobs = [];
+        waiting.head = 0;
+      } else if (waiting.head > 1024 && waiting.head * 2 > waiting.jobs.length) {
+        waiting.jobs = waiting.jobs.slice(waiting.head);
+        waiting.head = 0;
+      }
+      queueDrain();
+    } else {
+      behind.delete(key);
+    }
+    unfinished -= 1;
+    if (unfinished === 0 && idle.length > 0) {
+      const waiters = idle;
+      idle = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  function record(eventId: string, type: string, payload?: Record<string, unknown>, json?: string): Promise<boolean> {
+    if (arriving.has(eventId) || journal.has(eventId)) return Promise.resolve(false);
     arriving.add(eventId);
     const at = deps.now().toISOString();
-    try {
-      // A card callback is handled in the HTTP response, so it is finished the moment it is recorded.
-      await journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at }, json);
-    } finally {
-      // On success journal.has now answers for it; on failure it is not accepted and Feishu redelivers.
-      arriving.delete(eventId);
-    }
-    return true;
+    // A card callback is handled in the HTTP response, so it is finished the moment it is recorded.
+    return journal.append(payload ? { t: 'accepted', id: eventId, type, at, payload } : { t: 'done', id: eventId, at }, json).then(
+      () => {
+        // journal.has now answers for it.
+        arriving.delete(eventId);
+        return true;
+      },
+      (error: unknown) => {
+        // Not accepted: Feishu redelivers.
+        arriving.delete(eventId);
+        throw error;
+      },
+    );
   }
 
   return {
-    async accept(eventId, type, payload, json) {
+    accept(eventId, type, payload, json) {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
-      if (!(await record(id, type, payload, json))) return 'duplicate';
-      schedule(id, payload, json);
-      return 'accepted';
+      return record(id, type, payload, json).then((fresh) => {
+        if (!fresh) return 'duplicate';
+        schedule(id, payload, json);
+        return 'accepted';
+      });
     },
     claim: (eventId, type) => record(eventId, type),
     recover() {
@@ -165,8 +250,9 @@ export function createInbox(deps: InboxDeps): Inbox {
       for (const e of pending) schedule(e.id, e.payload);
       return pending.length;
     },
-    async drain() {
-      while (running.size > 0) await Promise.allSettled([...running]);
+    drain() {
+      if (unfinished === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => idle.push(resolve));
     },
     stats: () => journal.counts(),
     close() {

@@ -119,3 +119,61 @@ it('keeps at most maxInFlight events in processing across chats, the rest starte
   for (let i = 0; i < 10; i++) expect(order.indexOf(`f${i}`)).toBeGreaterThan(order.indexOf(`e${i}`));
   expect(box.stats()).toEqual({ known: 20, pending: 0, done: 20, failed: 0 });
 });
+
+it('works off one busy chat of thousands of events one at a time in arrival order, beside other chats, and drain waits for all', async () => {
+  const order: string[] = [];
+  let inChat = 0;
+  let mostInChat = 0;
+  const box = createInbox({
+    journal,
+    keyOf: (p) => String(p.chat),
+    now: () => new Date(),
+    log: () => {},
+    maxInFlight: 4,
+    process: async (p, id) => {
+      if (p.chat === 'busy') inChat += 1;
+      mostInChat = Math.max(mostInChat, inChat);
+      await new Promise((r) => setImmediate(r));
+      order.push(id);
+      if (p.chat === 'busy') inChat -= 1;
+    },
+  });
+  // Past the queues' compaction point (1,024 taken from the head), accepted in one burst as a saturated webhook does.
+  const ids = Array.from({ length: 2100 }, (_, i) => `b${i}`);
+  await Promise.all([...ids.map((id) => box.accept(id, 'im', { chat: 'busy' })), ...['x', 'y', 'z'].map((c) => box.accept(c, 'im', { chat: c }))]);
+  await box.drain();
+  expect(order.filter((id) => id.startsWith('b'))).toEqual(ids);
+  expect(order).toEqual(expect.arrayContaining(['x', 'y', 'z']));
+  expect(mostInChat).toBe(1);
+  expect(box.stats()).toEqual({ known: 2103, pending: 0, done: 2103, failed: 0 });
+}, 30_000);
+
+it('lets a chat go on past an event parked after a transient failure, and tries that event again later', async () => {
+  const order: string[] = [];
+  let failOnce = true;
+  const box = createInbox({
+    journal,
+    keyOf: (p) => String(p.chat),
+    now: () => new Date(),
+    log: () => {},
+    retryAfterMs: 20,
+    isTransient: (e) => (e as Error).message === 'disk busy',
+    process: async (_p, id) => {
+      if (id === 'e1' && failOnce) {
+        failOnce = false;
+        throw new Error('disk busy');
+      }
+      order.push(id);
+    },
+  });
+  await box.accept('e1', 'im', { chat: 'a' });
+  await box.accept('e2', 'im', { chat: 'a' });
+  await box.drain();
+  expect(order).toEqual(['e2']);
+  expect(box.stats()).toMatchObject({ pending: 1, done: 1 });
+  await new Promise((r) => setTimeout(r, 60));
+  await box.drain();
+  expect(order).toEqual(['e2', 'e1']);
+  expect(box.stats()).toMatchObject({ pending: 0, done: 2 });
+  box.close();
+});
