@@ -36,6 +36,8 @@ export interface SegmentParse {
   reports: ParsedReport[];
   /** The day this segment named, which later lines without one inherit. */
   day?: string;
+  /** Its doer held what the sender attended (到组联部参加了部门…学习): no subject for the clauses after. */
+  attended?: true;
 }
 
 /** The day a message is read on, and where its quarter began (补录 is judged against the quarter). */
@@ -613,5 +615,5 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);
-  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
+  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}) };
 }

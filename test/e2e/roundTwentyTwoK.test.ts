@@ -1,0 +1,29 @@
+// Over HTTP (k22, issue 10, rounds 21 and 21u): whose a study the sender only attended is, whose a department summary's
+// items are, a pasted table's 主持人 column, and a 到岗情况 check done 会同 another office.
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+
+/** Wednesday 2026-12-02, 11:00 in Shanghai (the round's day). */
+const WEDNESDAY = new Date('2026-12-02T11:00:00+08:00');
+
+const chat = useChatBot(WEDNESDAY);
+const { lastText, rows, say } = chat;
+
+describe('u21 #4: attending a department\'s study is not holding it', () => {
+  it('刘芳 「今天到组联部参加了部门廉政教育专题学习」 is 周涛\'s, on a card, stored after 确认', async () => {
+    await say('刘芳', '今天到组联部参加了部门廉政教育专题学习');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/活动人：周涛/);
+    await say('刘芳', '确认');
+    expect(rows()).toEqual([['edu_integrity', '2026-12-02', 'zhoutao', '']]);
+  });
+
+  it('a leader\'s bare 部门 is asked whose, the departments they supervise first', async () => {
+    await say('陈志强', '昨天参加了部门的警示教育');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/是谁的/);
+    await say('陈志强', '郑华');
+    if (rows().length === 0) await say('陈志强', '确认');
+    expect(rows()).toEqual([['edu_warning', '2026-12-01', 'zhenghua', '']]);
+  });
+});
