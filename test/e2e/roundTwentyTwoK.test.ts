@@ -27,3 +27,17 @@ describe('u21 #4: attending a department\'s study is not holding it', () => {
     expect(rows()).toEqual([['edu_warning', '2026-12-01', 'zhenghua', '']]);
   });
 });
+
+describe('t21 K3: a summary headed by the sender\'s own department', () => {
+  it('张颖\'s 组联部 summary gives the counted studies to 周涛, as the 信息 beside them', async () => {
+    await say('张颖', '组联部11月工作小结：本月共开展廉政教育2次（11月5日、11月19日），报送信息1篇（11月23日）');
+    expect(rows()).toEqual([]);
+    expect(lastText()).not.toMatch(/活动人：您本人/);
+    await say('张颖', '确认');
+    expect(rows()).toEqual([
+      ['edu_integrity', '2026-11-05', 'zhoutao', ''],
+      ['edu_integrity', '2026-11-19', 'zhoutao', ''],
+      ['report_info', '2026-11-23', 'zhoutao', ''],
+    ]);
+  });
+});
