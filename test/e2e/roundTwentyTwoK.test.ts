@@ -41,3 +41,16 @@ describe('t21 K3: a summary headed by the sender\'s own department', () => {
     ]);
   });
 });
+
+describe('t21 K4: a pasted table\'s 主持人 column', () => {
+  it('杨帆\'s table: 王磊\'s two studies with their counts, 赵敏\'s talk with 王磊 — three records, not four', async () => {
+    await say('杨帆', '日期\t活动\t主持人\t参加人数\n11月6日\t廉政教育（学习《条例》）\t王磊\t7\n11月20日\t警示教育片《一念之差》\t王磊\t7\n11月26日\t谈心谈话（与王磊）\t赵敏\t2');
+    expect(rows()).toEqual([]);
+    await say('杨帆', '确认');
+    expect(chat.activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(','), a.attendees])).toEqual([
+      ['edu_integrity', '2026-11-06', 'wanglei', '', 7],
+      ['edu_warning', '2026-11-20', 'wanglei', '', 7],
+      ['talk_heart', '2026-11-26', 'zhaomin', 'wanglei', undefined],
+    ]);
+  });
+});
