@@ -54,3 +54,18 @@ describe('t21 K4: a pasted table\'s 主持人 column', () => {
     ]);
   });
 });
+
+describe('t21 K5: 到岗情况 checked, 会同 another office', () => {
+  it('a 到岗情况 check is recorded at once as a 作风纪律检查, at the department checked', async () => {
+    await say('林晓', '今天上午对教就部到岗情况进行了检查');
+    expect(chat.activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([['inspect_style', '2026-12-02', 'employment']]);
+  });
+
+  it('会同办公室对各部室…: every department on the card, not 办公室 alone', async () => {
+    await say('黄志刚', '11月23日，会同办公室对各部室到岗情况进行检查');
+    expect(rows()).toEqual([]);
+    expect(lastText()).not.toMatch(/是哪类活动/);
+    await say('黄志刚', '确认');
+    expect(chat.activities().map((a) => [a.type, a.departmentIds])).toEqual([['inspect_style', ['office', 'finance', 'liaison', 'rehab', 'employment', 'publicity', 'rights', 'center']]]);
+  });
+});

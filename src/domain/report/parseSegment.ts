@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { withoutCheckCompanion } from './checkCompanion.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -197,7 +198,9 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
 
 /** `wordsLeft`: words were left over once everything was read (廉政教育很重要), whether or not they make a note. */
 function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
-  const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
+  const read = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
+  // 会同办公室对各部室…检查 (round 21, K5): the office went along; only what was checked is the check's place.
+  const attendance = base.type !== undefined && CHECK_TYPES.has(base.type) ? { ...read, rest: withoutCheckCompanion(read.rest, ctx.directory) } : read;
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
   const meeting = meetingDepartments(base, attendance.rest, ctx, who);
