@@ -65,6 +65,7 @@ export function underHeadingDepartment(piece: string, department: string | undef
   const body = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
   const rest = parseDay(arabicizeNumerals(body), today).rest;
   // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
-  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《'))) return piece;
+  // 分别是11月10日和11月24日 (k22): a 和 between two days joins the days, no one's name either.
+  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;
   return `${department}${body}`;
 }
