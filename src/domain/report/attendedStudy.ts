@@ -2,14 +2,15 @@
 import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext, ReportProblem } from './draft.js';
 
-/** Attending rather than holding: the sender's own verb, right before what they attended. */
-const ATTENDED = /(?:参加|参与|列席|旁听|观摩)了?/g;
+/** Attending rather than holding (听了一堂党课 too): the sender's own verb, right before what they attended. */
+const ATTENDED = /(?:参加|参与|列席|旁听|观摩|聆听|听)了?/g;
 /** Going to a department before attending there (到组联部…参加): the place, within the clause. */
 const PLACE = /(?:到|去|在|赴|前往|来到|深入)$/;
 /** A department named by a word, not by its name (部门/部里/科里…), as whose the study was. */
 const UNNAMED_DEPARTMENT = /^[\s\u0000]*(?:(?:该|他们|各)?(?:部门|部里|科里|室里|科室|中心里|单位里))/;
 /** What lies between the attending verb and the (masked) type: a department word, 的, who organised it, a kind of study. */
-const UP_TO_TYPE = /^[^,;。!?:\n\u0000]{0,10}?\u0000/;
+// 参加了专题学习，学习了《…》: the study may be typed by what the clause after it names, its own words left unmasked.
+const UP_TO_TYPE = /^[^,;。!?:\n\u0000]{0,10}?(?:\u0000|学习|培训|党课)/;
 /** A body or a named person organised it: another pass reads whose it was (机关党委组织的, 王磊部长主持的). */
 const OTHER_HOLDER = /党组|党委|纪委|纪检|中心组(?!织)|支部|机关|市|区|县|省/;
 
