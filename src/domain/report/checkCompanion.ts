@@ -7,7 +7,8 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 const ALONG = /(?:会同|协同|联合|伙同)[\s\u0000]*$/;
 const WITH = /(?:和|与|同|跟)[\s\u0000]*$/;
 const TOGETHER = /^[\s\u0000]*(?:一起|一道|共同)/;
-const THEN = /^[\s\u0000]*(?:一起|一道|共同)?[\s\u0000]*(?:对|到|赴|去|深入|前往|来到|开展|进行|组织)/;
+// …检查了各部室 · …，会同办公室一起 (the companion said last) as well.
+const THEN = /^[\s\u0000]*(?:一起|一道|共同)?[\s\u0000]*(?:对|到|赴|去|深入|前往|来到|开展|进行|组织|检查|督查|抽查|巡查|查|[,;。!?]|$)/;
 
 /**
  * `text` with every department named as a companion of the check (会同办公室对各部室到岗情况进行检查, round 21 K5: the

@@ -15,10 +15,19 @@ describe('the companion of a check', () => {
     ['黄志刚', '11月17日和组联部一起对宣文部、维权部到岗情况进行了抽查', ['publicity', 'rights']],
     ['黄志刚', '11月23日，会同办公室对各部室到岗情况进行检查', ALL],
     ['林晓', '11月26日会同办公室对各部室上班纪律进行明查暗访', ALL],
+    ['林晓', '昨天会同办公室检查了各部室到岗情况', ALL],
   ])('%s「%s」 is at %j', (from, text, places) => {
     const got = read(from, text);
     expect(got.map((r) => r.draft.type)).toEqual(['inspect_style']);
     expect(got[0]!.draft.departmentIds ?? [got[0]!.draft.departmentId]).toEqual(places);
+  });
+
+  it.each([
+    ['黄志刚', '11月24日开展了到岗情况检查，会同办公室一起'],
+    ['林晓', '上周一与办公室一起检查了各科室人员到岗情况'],
+  ])('%s「%s」 names no department checked: none is taken', (from, text) => {
+    const got = read(from, text);
+    expect(got.map((r) => [r.draft.type, r.draft.departmentId, r.draft.departmentIds])).toEqual([['inspect_style', undefined, undefined]]);
   });
 
   it('a department that checked along with no one named is still the place (到办公室检查)', () => {
