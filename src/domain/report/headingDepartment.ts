@@ -46,7 +46,9 @@ function foreignHeadingDepartment(heading: string, named: readonly Department[],
 }
 
 /** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…; 全体职工签订… (round 15: the unit's signing). */
-const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
+// 本月共开展廉政教育2次（11月5日、11月19日） (round 21, K3: left the clerk's while the 信息 beside it was the head's): a
+// summary's period and count words before the verb leave it subjectless.
+const SUBJECTLESS = /^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签)/;
 /** A talk with someone names its own doer or is the sender's: never the department's. */
 const WITH_SOMEONE = /与|和|同|跟|找|对/;
 
@@ -63,6 +65,7 @@ export function underHeadingDepartment(piece: string, department: string | undef
   const body = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
   const rest = parseDay(arabicizeNumerals(body), today).rest;
   // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
-  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《'))) return piece;
+  // 分别是11月10日和11月24日 (k22): a 和 between two days joins the days, no one's name either.
+  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;
   return `${department}${body}`;
 }

@@ -58,6 +58,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_integrity', '(?:纪法|廉政|廉洁|反腐倡廉)(?:教育)?基地', true],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
+  // 对各部室到岗情况进行检查 · 检查了各部室到岗情况 (round 21, K5: asked its type): 到岗情况检查 is in issue 10's list.
+  ['inspect_style', `(?<=(?:检查|督查|抽查|巡查)了?${G}{0,8}?)到岗(?:到位)?情况|到岗(?:到位)?情况${G}{0,4}?(?:检查|督查|抽查|巡查)`],
   // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).
   ['inspect_style', '节[前日](?:期间)?(?:廉政|廉洁)(?:督查|检查|暗访)', true],
   // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).

@@ -618,7 +618,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
         pieceLine = item.line;
       }
       if (parsed.reports.length > 0) activities++;
-      actor = parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
+      // 到组联部参加了部门…学习，并与周涛…: the sender attended, so the clauses after are theirs, not the study's holder's.
+      actor = parsed.attended ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);

@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { withoutCheckCompanion } from './checkCompanion.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -36,6 +37,8 @@ export interface SegmentParse {
   reports: ParsedReport[];
   /** The day this segment named, which later lines without one inherit. */
   day?: string;
+  /** Its doer held what the sender attended (到组联部参加了部门…学习): no subject for the clauses after. */
+  attended?: true;
 }
 
 /** The day a message is read on, and where its quarter began (补录 is judged against the quarter). */
@@ -195,7 +198,9 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
 
 /** `wordsLeft`: words were left over once everything was read (廉政教育很重要), whether or not they make a note. */
 function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
-  const attendance = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
+  const read = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
+  // 会同办公室对各部室…检查 (round 21, K5): the office went along; only what was checked is the check's place.
+  const attendance = base.type !== undefined && CHECK_TYPES.has(base.type) ? { ...read, rest: withoutCheckCompanion(read.rest, ctx.directory) } : read;
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
   const meeting = meetingDepartments(base, attendance.rest, ctx, who);
@@ -620,5 +625,5 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);
-  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own };
+  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}) };
 }

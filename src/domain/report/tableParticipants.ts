@@ -7,8 +7,8 @@ import { extractTitles } from './parseTraining.js';
 /** Types done with a person (a talk, a pledge signed): a named 参加人员 is their counterpart, not a head count. */
 const WITH_PERSON = /^(?:talk_|pledge_)/;
 
-/** 「（对象：张颖）」「(谈话对象:张颖)」 inside a 内容 cell. */
-const OBJECT_NOTE = /[（(]\s*(?:谈话)?对象\s*[:：]\s*([^）)]+)[）)]/;
+/** 「（对象：张颖）」「(谈话对象:张颖)」 inside a 内容 cell; 「谈心谈话（与王磊）」 (round 21, K4) too. */
+const OBJECT_NOTE = /[（(]\s*(?:(?:谈话)?对象\s*[:：]|与|和|同|跟)\s*([^）)]+)[）)]/;
 
 /** What a row's 参加人员 cell adds to the sentence: a counterpart, or a head count. */
 export interface Participants {

@@ -13,7 +13,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队领导|签订人|负责人|经办人)$/, 'doer'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目)$/, 'kind'],
   [/^(?:地点|部门|科室|单位|检查对象)$/, 'place'],
   [/^(?:人数|参加人数|参会人数)$/, 'count'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
@@ -25,6 +25,13 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
  * (10-11月廉政工作台账) is none (round 19: that title was read as a line of no deed).
  */
 const DAY_IN_TITLE = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[-./]\s*\d{1,2}(?![\d月])|\d{1,2}\s*[日号]/;
+
+/** A doer column's header word and the verb that makes its cell the doer of the row's deed. */
+const LEADS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:负责人|经办人|组织人|组织者)$/, '组织'],
+  [/^主持人$/, '主持'],
+  [/^(?:主讲人|授课人)$/, '主讲'],
+];
 
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
@@ -64,7 +71,8 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   const sep = separatorOf(lines[at]!);
   const columns = cellsOf(lines[at]!, sep).map((w) => columnOf(w)!);
   // 负责人 leads the row's deed; 「孙丽观看警示教育片」 reads as the sender's viewing, 「孙丽组织观看…」 as 孙丽's.
-  const led = cellsOf(lines[at]!, sep).some((w) => /^(?:负责人|经办人)$/.test(w));
+  // 主持人/主讲人/组织人 lead it the same way (round 21, K4: the column was read as no one's and each row as the sender's).
+  const lead = cellsOf(lines[at]!, sep).map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart'))) return undefined;
   // The line right above the header, with no day of its own, is the table's title: a heading, no deed. A month in it
   // (廉政谈话登记（11月）) is no day: round 18 read that title as one more talk and asked its day.
@@ -89,7 +97,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place');
     const count = cell('count') || taking.count;
-    const organised = led && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|召开|开展|讲授|带队)/.test(what) ? '组织' : '';
+    const organised = lead !== undefined && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|召开|开展|讲授|主讲|带队)/.test(what) ? lead : '';
     return `${cell('day')}，${doer}${organised}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${what}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
   });
   return [...lines.slice(0, above), ...rows].join('\n');

@@ -10,6 +10,7 @@ import { meetingNamedDepartment } from './meetingNamedDepartment.js';
 import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
 import { satInOn } from './satInOn.js';
+import { attendedStudy } from './attendedStudy.js';
 import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
@@ -20,6 +21,8 @@ export interface Who {
   reasons: ConfirmReason[];
   /** Said on the card about how the doer was read (「王建囯」按王建国记录). */
   remarks?: string[];
+  /** The doer held what the sender only attended: the sender stays the subject of the clauses after. */
+  attended?: true;
 }
 
 /**
@@ -47,6 +50,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // (no took_part: its card text says the organiser stayed unknown).
   const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
   if (satIn) return { actor: { ...actor, actorId: satIn.id, text: rest.slice(satIn.start, satIn.end) }, reasons: ['third_person'], problems: [] };
+  // 到组联部参加了部门廉政教育专题学习 (round 21u #4: stored at once as the leader's own): attending is not holding.
+  const attended = !actor.actorId && !actor.ambiguous && EDUCATION.has(code) ? attendedStudy(rest, ctx) : undefined;
+  if (attended && 'problem' in attended) return { actor, reasons: [], problems: [attended.problem] };
+  if (attended) return { actor: { ...actor, actorId: attended.id, text: rest.slice(attended.start, attended.end) }, reasons: ['third_person'], problems: [], attended: true };
   // 宣文部全体党员观看… from a 科员 (round 20u P01: stored at once as the sender's): the department's, its head's, on the card.
   const whole = !actor.actorId && !actor.ambiguous && (code === 'edu_integrity' || code === 'edu_warning') ? departmentAsAudience(rest, ctx) : undefined;
   if (whole) return { actor: { ...actor, actorId: whole.id, text: rest.slice(whole.start, whole.end) }, reasons: ['third_person'], problems: [] };
@@ -115,6 +122,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
 const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
 
 /** Papers someone gives or hands in themself. */
+
+/** Studies and lectures someone may only have attended. */
+const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
 
 /** Checks: a department named before the deed is what was checked, not who checked. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);

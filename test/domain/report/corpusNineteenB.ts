@@ -11,7 +11,9 @@ export const NINETEEN_B_ROWS: CorpusRow[] = [
   ["李明", "11月23日与王芳谈心谈话。\n下阶段打算：和胡军进行廉政谈话，组织办公室学习《廉洁自律准则》。", "谈心 11-23 >王芳"],
   ["孙丽", "财务科本月情况：\n11月12日与王强谈心谈话\n三、下周安排\n与李娟进行廉政谈话", "谈心 11-12 >王强"],
   // 周一会同…: 一会 inside 周一会同 is no 「一会儿」 (was: the item read as a plan and dropped).
-  ["林晓", "周一会同财务科对各部室考勤进行了抽查", "作风 11-30 >"],
+  // k22: 财务科 only went along (会同), so the check is of 各部室, every department, shown for 确认 as 各部室 checks are (it
+  // was stored at once at 财务科).
+  ["林晓", "周一会同财务科对各部室考勤进行了抽查", "!作风 11-30 >"],
   // 4. A heading's span of days (11.23-11.27, 11月16日-11月20日, 11月23日至27日) puts every bare weekday under it in that span
   // (was: 周三 this week's, 周五 last week's, under one heading).
   ["黄志刚", "机关纪委上周工作（11月16日-11月20日）\n周二与王强进行廉政谈话\n周四对康复中心开展作风纪律检查", "!廉谈 11-17 >王强 | 作风 11-19 >"],
