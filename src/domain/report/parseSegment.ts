@@ -69,7 +69,8 @@ const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|�
 const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[^,;。!?]*[,;][^。!?]*?(?:与|和|跟|同|找)(?![我他她])/;
 
 /** 张书记找我谈话: reported by the one talked to. */
-const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
+// 周部长把我叫到办公室… · 叫我去… (round 21u #6): called in by the doer, so talked to.
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把)(?:我|本人)(?![们])/;
 
 /** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
 function perCounterpart(code: ActivityTypeCode): boolean {

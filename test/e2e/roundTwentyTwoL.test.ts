@@ -1,0 +1,23 @@
+// Over HTTP (l22, issue 10, round 21u): talks someone else held with the sender (还专门找我和…, 约我, 把我叫到…) are the
+// caller's, with the sender talked to, on a card and never stored before 确认.
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+
+const WEDNESDAY = new Date('2026-12-02T13:00:00+08:00');
+
+const chat = useChatBot(WEDNESDAY);
+const { lastText, rows, say } = chat;
+
+describe('u21 #6: a talk the sender was called to', () => {
+  it.each([
+    ['王强', '11月20日下午，孙科长还专门找我和李娟谈了话，提醒我们年底资金支付要严格把关', [['talk_integrity', '2026-11-20', 'sunli', 'wangqiang'], ['talk_integrity', '2026-11-20', 'sunli', 'lijuan']]],
+    ['赵磊', '11月25日冯部长把我和陈静叫到办公室谈了话，提醒我们注意廉洁', [['talk_integrity', '2026-11-25', 'fengxue', 'zhaolei'], ['talk_integrity', '2026-11-25', 'fengxue', 'chenjing']]],
+    ['孙杰', '11月26日何主任又专门约我谈了一次心', [['talk_heart', '2026-11-26', 'heping', 'sunjie']]],
+  ])('%s 「%s」: a card of the caller\'s talks, stored on 确认', async (who, text, want) => {
+    await say(who, text);
+    expect(lastText()).toMatch(/请确认/);
+    expect(rows()).toEqual([]);
+    await say(who, '确认');
+    expect(rows()).toEqual(want);
+  });
+});
