@@ -21,3 +21,13 @@ describe('u21 #6: a talk the sender was called to', () => {
     expect(rows()).toEqual(want);
   });
 });
+
+describe('u21 #5: one whose report was heard is no one talked to', () => {
+  it('徐辉\'s news item: two talks on the card, none with 何平, who only reported', async () => {
+    await say('徐辉', '11月23日赵敏书记到康复中心调研指导党风廉政建设工作，听取了中心主任何平关于全年工作的汇报，并与中心副主任徐辉、医师孙杰逐一进行了廉政谈话。');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).not.toMatch(/对象：何平/);
+    await say('徐辉', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-11-23', 'zhaomin', 'xuhui'], ['talk_integrity', '2026-11-23', 'zhaomin', 'sunjie']]);
+  });
+});
