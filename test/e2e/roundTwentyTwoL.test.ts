@@ -31,3 +31,13 @@ describe('u21 #5: one whose report was heard is no one talked to', () => {
     expect(rows()).toEqual([['talk_integrity', '2026-11-23', 'zhaomin', 'xuhui'], ['talk_integrity', '2026-11-23', 'zhaomin', 'sunjie']]);
   });
 });
+
+describe('u21 #7: a 述责述廉 meeting', () => {
+  it('王芳\'s item: one 述责述廉 per department head on a card, none of the chair\'s or the sender\'s', async () => {
+    await say('王芳', '11月30日上午，市残联召开2026年度述责述廉会议。会议由党组书记张伟主持，各部室主要负责人依次作述责述廉报告，党组成员进行点评。');
+    expect(lastText()).toMatch(/请确认/);
+    expect(rows()).toEqual([]);
+    await say('王芳', '确认');
+    expect(rows()).toEqual(['liming', 'sunli', 'zhoutao', 'wujing', 'zhenghua', 'wanglei', 'fengxue', 'heping'].map((id) => ['report_duty', '2026-11-30', id, '']));
+  });
+});
