@@ -41,3 +41,13 @@ describe('u21 #7: a 述责述廉 meeting', () => {
     expect(rows()).toEqual(['liming', 'sunli', 'zhoutao', 'wujing', 'zhenghua', 'wanglei', 'fengxue', 'heping'].map((id) => ['report_duty', '2026-11-30', id, '']));
   });
 });
+
+describe('u21 #9: a blank 谈话人 cell under a merged one', () => {
+  it('孙丽\'s table: row 2 is her talk with 李娟, on the card with the other two', async () => {
+    await say('孙丽', '财务科2026年下半年谈心谈话统计表\n序号\t谈话人\t谈话对象\t谈话时间\t备注\n1\t孙丽\t王强\t2026.10.14\t\n2\t\t李娟\t2026.10.14\t\n3\t王建国\t孙丽\t2026.11.09\t分管领导谈话');
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).not.toMatch(/第2行/);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-10-14', 'sunli', 'wangqiang'], ['talk_heart', '2026-10-14', 'sunli', 'lijuan'], ['talk_heart', '2026-11-09', 'wangjianguo', 'sunli']]);
+  });
+});
