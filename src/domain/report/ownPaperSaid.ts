@@ -27,9 +27,13 @@ export function withOwnPaper<R extends { draft: { type?: ActivityTypeCode; actor
   const clauses = text.split(/[，。,；;！!\n]/);
   const self = clauses.some((c) => SELF_CLAUSE.test(c));
   if (!self) return reports;
+  // 各部室主要负责人依次作述责述廉报告，我代表财务科作了发言 (l22): papers of several named doers are each one's own; the
+  // sender's words only claim a paper no one else was named for.
+  const doers = new Set(reports.filter((r) => r.draft.type !== undefined && PAPERS.has(r.draft.type) && r.draft.actorId !== undefined).map((r) => r.draft.actorId));
   return reports.map((r) => {
     if (r.draft.type === undefined || !PAPERS.has(r.draft.type)) return r;
     if (r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor')) return r;
+    if (r.draft.actorId !== undefined && doers.size > 1) return r;
     const { actorId: _other, ...draft } = r.draft;
     return {
       ...r,

@@ -37,7 +37,7 @@ const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000
  * at once): 已/已经/业已 and 于 before the (masked) day, or 于当日/于会后, are the doer's adverbs, not the deed.
  */
 const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还)?`;
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独){0,2}`;
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
   `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
@@ -51,7 +51,7 @@ const AFTER = new RegExp(
 // masked run right after the name (no comma) and before someone else's name is the deed; 把王强叫来谈话 turns to 王强 too.
 // 前日 黄书记 约谈 何平 (round 16 #27: the sender's talks with both): in a terse line of words between spaces, the masked
 // type between two of them is the deed too.
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|约(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|叫(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */

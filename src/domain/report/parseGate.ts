@@ -34,8 +34,10 @@ const NOTICE = /(?:通知|告知|约好|约定|预约)[^,;。!?]{1,12}?(?:谈话
  * 今天约了冯雪进行廉政谈话 · 约王强明天谈话: a talk arranged, not held (found in issue 10: recorded as held). 约谈 is a talk
  * itself, 大约/约20人 a count; 约了…谈了 / 进行了 / 已… says it did take place.
  */
-const ARRANGED = /(?<![大预制])约(?!谈)了?[^,;。!?\d]{1,12}?(?:谈话|谈心|谈一谈|谈谈|聊一聊|聊聊)/;
-const HELD_AFTER = /谈了|聊了|进行了|开展了|谈完|已经?|完成/;
+// 赵敏书记约我谈话 (round 21u #6): someone who called the sender in held the talk; only with a day still to come
+// (约我明天谈话) is it arranged.
+const ARRANGED = /(?<![大预制])约(?!谈)(?!(?:了|过)?我(?![们方]))了?[^,;。!?\d]{1,12}?(?:谈话|谈心|谈一谈|谈谈|聊一聊|聊聊)|约了?我[^,;。!?]{0,8}?(?:明天|后天|下周|下个?星期|下个?月|过几天|改天|抽空|有空|方便时)/;
+const HELD_AFTER = /谈了|聊了|进行了|开展了|做了|作了|谈完|已经?|完成/;
 
 /** Whether `text` arranges a talk (约…谈话) without saying it took place. */
 export function arrangesTalk(text: string): boolean {

@@ -63,6 +63,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { paperBySubject } from './paperBySubject.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
 import { withSenderAmongTaken } from './senderAmongTaken.js';
+import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
@@ -289,7 +290,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const pairs = withDayDepartmentPairs(summary.text, today);
   const told = withKindSaidOnce(withoutNextSteps(pairs.text), today, ctx.directory);
   if (told.trim() === '') return null;
-  const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
+  const unmentioned = withDutyReportsByGroup(withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
   const opened = chairFirst(withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx)));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.

@@ -30,6 +30,7 @@ import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, list
 import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
 import { senderAmongOthers } from './senderAmongOthers.js';
+import { onlyReportHeard } from './reportHeard.js';
 import { senderInList } from './senderInList.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
@@ -72,7 +73,8 @@ const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|�
 const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[^,;。!?]*[,;][^。!?]*?(?:与|和|跟|同|找)(?![我他她])/;
 
 /** 张书记找我谈话: reported by the one talked to. */
-const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约)(?:我|本人)/;
+// 周部长把我叫到办公室… · 叫我去… (round 21u #6): called in by the doer, so talked to.
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把)(?:我|本人)(?![们])/;
 
 /** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
 function perCounterpart(code: ActivityTypeCode): boolean {
@@ -110,7 +112,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const unitSigning = doer || organised ? undefined : unitSigningReports(base, rest, ctx, problems, remarks, who.reasons);
   if (unitSigning) return unitSigning;
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
-  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name));
+  // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to.
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && !onlyReportHeard(rest, ctx.directory.person(c.id)?.name));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
   const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
   if (subject) {

@@ -4,6 +4,7 @@ import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { objectInContent, participantsOf } from './tableParticipants.js';
+import { cellsAlignedOnDay, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
 
 type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'count' | 'participants';
 
@@ -82,8 +83,10 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   // 张伟书记廉政谈话情况 over rows with no 谈话人 column: the one person the title names is whose rows these are.
   const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
+  let doerAbove: string | undefined;
   const rows = lines.slice(at + 1).map((line) => {
-    const cells = cellsOf(line, sep);
+    const kept = (sep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, sep), columns);
+    const cells = kept ?? cellsOf(line, sep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
     // 廉政谈话（对象：张颖）: the note names the one talked to, the rest is the deed.
@@ -91,7 +94,11 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const deed = contents.filter((c, i) => columns[i] === 'kind' && namesKind(c.deed)).map((c) => c.deed).join('，');
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
-    const doer = cell('doer') || owner;
+    const own = cell('doer');
+    // A blank 谈话人 with no name above is asked, never the sender's: the row stays as written (named as not read).
+    if (kept && columns.includes('doer') && own === '' && doerAbove === undefined) return line;
+    const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
+    if (own !== '') doerAbove = own;
     const joined = cell('participants');
     const taking = joined ? participantsOf(joined, deed || kind || '', directory) : { counterpart: '', count: '' };
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');

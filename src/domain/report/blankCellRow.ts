@@ -1,0 +1,39 @@
+// 1⇥孙丽⇥王强⇥10.14⏎2⇥⇥李娟⇥10.14 (round 21u #9: row 2 dropped): a pasted row keeps its blank cells in place, and a
+// blank 谈话人 under a merged cell is the name above.
+
+/**
+ * The cells of a tab-separated `line` with blank cells kept where they stand (two tabs are one blank cell), when that
+ * fits the header's `width`; undefined when the line has no blank cell inside, or more cells than the header.
+ */
+export function cellsKeepingBlanks(line: string, width: number): string[] | undefined {
+  const trimmed = line.replace(/^[ \u3000]+|[\s\u3000]+$/g, '');
+  if (!/\t\s*\t/.test(trimmed)) return undefined;
+  const cells = trimmed.split('\t').map((c) => c.trim());
+  return cells.length <= width ? cells : undefined;
+}
+
+/**
+ * Fills a blank doer cell from the row above (Excel's merged 谈话人 cell pastes its name on the first row only).
+ * `above` is the doer of the last row read; a blank with nothing above stays blank, and the caller leaves that row as
+ * written rather than make it the sender's.
+ */
+export function doerFromAbove(doer: string, above: string | undefined): string | undefined {
+  return doer !== '' ? doer : above;
+}
+
+/** A day cell as tables write it: 2026.10.14 · 10.14 · 10月14日 · 2026-10-14. */
+const DAY_CELL = /^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?$/;
+
+/**
+ * The chat folds white space, so a blank cell arrives as nothing (「2 李娟 2026.10.14」 under 序号 谈话人 谈话对象 谈话时间):
+ * when the row's day cell stands early by exactly the blank doer cells right after the 序号, those blanks are put back.
+ * Undefined when the shortfall falls on any other column (which cell is blank is then unknown).
+ */
+export function cellsAlignedOnDay(cells: string[], columns: string[]): string[] | undefined {
+  const dayColumn = columns.indexOf('day');
+  const d = cells.findIndex((c) => DAY_CELL.test(c));
+  if (dayColumn < 0 || d < 1 || d >= dayColumn || columns[0] !== 'skip' || !/^\d{1,3}$/.test(cells[0]!)) return undefined;
+  const gap = dayColumn - d;
+  if (!columns.slice(1, 1 + gap).every((c) => c === 'doer')) return undefined;
+  return [cells[0]!, ...Array<string>(gap).fill(''), ...cells.slice(1)];
+}
