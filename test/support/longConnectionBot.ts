@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Env } from '../../src/config/env.js';
-import { loadConfig, type AppConfig } from '../../src/config/loadConfig.js';
+import type { AppConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
 import type { EmulatorOptions } from '../../src/emulator/emulatorTypes.js';
 import { startBot, type RunningBot } from '../../src/main.js';
+import { loadTestConfig } from './loadTestConfig.js';
 
 export const WS_APP = { appId: 'cli_9a8b7c6d5e4f3a2b', appSecret: 'ws-test-app-secret' };
 /** Quick pings and retries, so a dropped connection comes back within a second or two. */
@@ -29,7 +30,7 @@ export interface WsBot {
 export async function startWsBot(
   opts: { emulator?: Partial<EmulatorOptions>; env?: Partial<Env>; appId?: string; appSecret?: string; encryptKey?: string } = {},
 ): Promise<WsBot> {
-  const config = loadConfig('config');
+  const config = loadTestConfig();
   const clock = { now: new Date('2026-11-22T10:00:00+08:00') };
   const emulator = createEmulator({
     ...WS_APP,

@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { loadConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
+import { loadTestConfig } from './loadTestConfig.js';
 import { FAST_CLIENT_CONFIG, WS_APP } from './longConnectionBot.js';
 import { spawnBot, type SpawnedBot } from './spawnBot.js';
 import { SECRETS } from './testBot.js';
@@ -40,7 +40,7 @@ export function useProcessBot(opts: { prefix: string; mode?: 'webhook' | 'ws'; s
   const children: ChildProcess[] = [];
 
   beforeEach(async () => {
-    const people = loadConfig('config').directory.org.people;
+    const people = loadTestConfig().directory.org.people;
     emulator = createEmulator({
       ...app,
       ...(mode === 'webhook' ? { verificationToken: SECRETS.verificationToken } : { longConnection: { clientConfig: FAST_CLIENT_CONFIG } }),
@@ -92,5 +92,5 @@ export function stopped(proc: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'):
 
 /** The demo directory's open_id of the person called `name`. */
 export function openIdOf(name: string): string {
-  return loadConfig('config').directory.org.people.find((p) => p.name === name)!.openId!;
+  return loadTestConfig().directory.org.people.find((p) => p.name === name)!.openId!;
 }

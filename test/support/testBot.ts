@@ -2,12 +2,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, type AppConfig } from '../../src/config/loadConfig.js';
+import type { AppConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import type { MentionInput } from '../../src/emulator/eventBuilders.js';
 import { startBot, type RunningBot } from '../../src/main.js';
 import type { SendLimits } from '../../src/outbox/createSendLimiter.js';
+import { loadTestConfig } from './loadTestConfig.js';
 
 export const SECRETS = { verificationToken: 'test-verification-token', encryptKey: 'test-encrypt-key' };
 const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
@@ -117,7 +118,7 @@ export async function startTestBot(
   } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
-  const config = loadConfig(configDir);
+  const config = loadTestConfig(configDir);
   const clock = { now: opts.now ?? new Date('2026-11-22T10:00:00+08:00') };
   const emulator = createEmulator({
     ...APP,

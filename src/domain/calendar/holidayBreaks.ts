@@ -44,6 +44,19 @@ function runsOfDaysOff(days: readonly LibraryDay[]): LibraryDay[][] {
  * labelled 国庆 and 中秋 day by day) is one break named after its festivals in order.
  */
 export function libraryBreaks(year: number): HolidayBreak[] {
+  let found = libraryMemo.get(year);
+  if (!found) libraryMemo.set(year, (found = computeLibraryBreaks(year)));
+  // Copies: a caller may keep or change its breaks without reaching another calendar's.
+  return found.map((b) => ({ ...b, festivals: [...b.festivals], makeUpWorkdays: [...b.makeUpWorkdays] }));
+}
+
+/**
+ * The library's data never changes while the process runs, and walking 13 months of it day by day through chinese-days
+ * cost ~5 ms of CPU a year: every bot start built three to five years again (each test's bot, every reload).
+ */
+const libraryMemo = new Map<number, readonly HolidayBreak[]>();
+
+function computeLibraryBreaks(year: number): HolidayBreak[] {
   const days = daysFrom(`${year - 1}-12-01`, `${year}-12-31`);
   const breaks: HolidayBreak[] = [];
   for (const run of runsOfDaysOff(days)) {
