@@ -34,6 +34,7 @@ import { talksWithPerson } from './talksWithPerson.js';
 import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
+import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
 
@@ -46,6 +47,8 @@ export const INTENTS: readonly Intent[] = [
   nonText,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
+  // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).
+  undoThenReport,
   edit,
   // 修改，第二条是11月11日 · 不是周三，是周四 while a 确认 card waits: that card changed (round 20u), not the latest record.
   correctWaitingCard,
