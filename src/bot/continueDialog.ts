@@ -22,7 +22,8 @@ import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
-import { inNarrowedWeek, weekNamed } from '../domain/report/narrowedWeek.js';
+import { weekNamed } from '../domain/report/narrowedWeek.js';
+import { inReportWeek } from '../domain/report/inReportWeek.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 
 export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
@@ -102,8 +103,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     const ctx = { now: turn.now, directory: deps.directory, senderId: turn.who.person.id, mentions: [] };
     // 周三 after 「就是上周那次」 (round 20u, C03: stored as today): the week the question was narrowed to is the weekday's.
-    const week = turn.dialog.week;
-    const answer = week !== undefined && weekNamed(turn.text) === undefined ? inNarrowedWeek(turn.text, week) : turn.text;
+    const answer = inReportWeek(turn.text, turn.dialog.week);
     const answered = answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);

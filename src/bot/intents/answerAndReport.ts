@@ -1,7 +1,9 @@
 // 「11月10号。另外11月24号我还和张颖谈了心」 to 「是哪一天？」: the first clause answers, the rest is a new report; one card.
+import { isTalkType } from '../../domain/activityTypes.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { parseReport } from '../../domain/report/parseReport.js';
-import type { ConfirmReason } from '../../domain/report/draft.js';
+import { inReportWeek } from '../../domain/report/inReportWeek.js';
+import type { ConfirmReason, ParsedReport } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
@@ -18,6 +20,8 @@ interface Split {
   remarks: string[];
   reasons: ConfirmReason[];
   messageIds: string[];
+  /** The week the waiting report named (上周…), kept while something still waits. */
+  week?: '上' | '本';
 }
 
 /** The pending report answered by the message's first clause and the new report of its rest, or null. */
@@ -29,9 +33,11 @@ function split(ctx: BotContext): Split | null {
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions };
   // The first clause is only an answer: a deed of its own there makes the whole message a report (the report intent's).
   if (parseReport(m[1]!, pctx)?.some((p) => p.draft.type !== undefined)) return null;
-  const answered = answerFollowUp(dialog.items, m[1]!, pctx);
+  // 「周三，另外周五还和郑华谈了」 to a 上周 report: both weekdays are that week's (was: this week's Tuesday on the card).
+  const answered = answerFollowUp(dialog.items, inReportWeek(m[1]!, dialog.week), pctx);
   if (!answered.ok) return null;
-  const fresh = parseReport(m[2]!, pctx);
+  const rest = inReportWeek(m[2]!, dialog.week);
+  const fresh = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items) : parseReport(rest, pctx);
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
   const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...fresh.flatMap((p) => p.remarks)];
   // Two reports in one message: shown together for a tap, so a wrong split shows there before anything is stored.
@@ -41,7 +47,25 @@ function split(ctx: BotContext): Split | null {
     remarks,
     reasons,
     messageIds: [...(dialog.messageIds ?? []), ctx.update.messageId],
+    ...(dialog.week ? { week: dialog.week } : {}),
   };
+}
+
+/** 「还和郑华谈了」: a talk that names no kind of its own. */
+const TALKED = /谈(?:了|过)/;
+
+/**
+ * 「另外周五还和郑华谈了」 after a talk was asked its day: the talk names no kind of its own, it is one more of the
+ * waiting kind (was: the whole message taken as the answer and the second talk dropped without a word). Only when every
+ * waiting item is the same kind of talk; the two are shown on a card either way.
+ */
+function withTalkOf(fresh: ParsedReport[] | null, waiting: PendingItem[]): ParsedReport[] | null {
+  const kinds = new Set(waiting.map((i) => i.draft.type));
+  const [kind] = kinds;
+  if (!fresh || kinds.size !== 1 || kind === undefined || !isTalkType(kind)) return fresh;
+  return fresh.map((p) =>
+    p.draft.type !== undefined ? p : { ...p, draft: { ...p.draft, type: kind }, problems: p.problems.filter((q) => q.code !== 'missing_type') },
+  );
 }
 
 export const answerAndReport = defineIntent<Split>({
@@ -51,8 +75,9 @@ export const answerAndReport = defineIntent<Split>({
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const today = shanghaiDate(ctx.now);
     if (s.items.some((i) => i.problems.length > 0)) {
-      await saveDialog(ctx.deps.store, key, { kind: 'report', items: s.items, remarks: s.remarks, reasons: s.reasons, messageIds: s.messageIds }, ctx.now);
-      await ctx.replyCard(followUpCard(ctx.deps, s.items, today));
+      const week = s.week ? { week: s.week } : {};
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items: s.items, remarks: s.remarks, reasons: s.reasons, messageIds: s.messageIds, ...week }, ctx.now);
+      await ctx.replyCard(followUpCard(ctx.deps, s.items, today, s.week));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };

@@ -6,6 +6,7 @@ import { activityTypeName } from '../../domain/activityTypes.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
+import { undoThenRight } from '../../domain/report/undoThenRight.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
@@ -108,7 +109,8 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
 export const correctLatest = defineIntent<CorrectionInWords>({
   name: 'correct-latest',
   // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
-  match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? correctionInWords(ctx.text, shanghaiDate(ctx.now)) : null),
+  // 「刚才那条撤销，应该是昨天」 · 「刚才那条记错了，是周二不是周三」 read as the plain correction they mean (round 21u #10).
+  match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? correctionInWords(undoThenRight(ctx.text) ?? ctx.text, shanghaiDate(ctx.now)) : null),
   async handle(ctx, c) {
     // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
     if (ctx.update.chatType === 'group') {

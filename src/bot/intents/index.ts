@@ -5,6 +5,7 @@ import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
+import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
@@ -35,6 +36,7 @@ import { talksWithPerson } from './talksWithPerson.js';
 import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
+import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
 
@@ -47,9 +49,13 @@ export const INTENTS: readonly Intent[] = [
   nonText,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
+  // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).
+  undoThenReport,
   edit,
   // 修改，第二条是11月11日 · 不是周三，是周四 while a 确认 card waits: that card changed (round 20u), not the latest record.
   correctWaitingCard,
+  // 「不对，是和李娟谈的」 while 是哪一天 waits: the waiting report takes the person, the day still asked (round 21 leftover).
+  correctWaitingQuestion,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.

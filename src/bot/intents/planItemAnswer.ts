@@ -3,6 +3,9 @@
 import { MANY_RECORDS } from '../../domain/report/confirmReasons.js';
 import { plannedItemSaid, saysPlan } from '../../domain/report/plannedItem.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
+import { besidePlan } from '../../domain/report/besidePlan.js';
+import { inReportWeek } from '../../domain/report/inReportWeek.js';
+import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { followUpCard } from '../askFollowUp.js';
 import { describePending } from '../describeActivity.js';
 import { clearDialog, dialogKey, saveDialog } from '../dialogStore.js';
@@ -33,17 +36,18 @@ export const planItemAnswer = defineIntent<number>({
     const dropped = dialog.items[index]!;
     const label = dialog.items.length > 1 ? `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」` : `「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」`;
     const said = `${label}是计划安排，未记录；完成后再发给我即可`;
-    const items = dialog.items.filter((_, i) => i !== index);
-    if (items.length === 0) {
+    const left = dialog.items.filter((_, i) => i !== index);
+    if (left.length === 0) {
       await clearDialog(ctx.deps.store, key);
       await ctx.reply(`好的，${said}。这条消息没有其他要记录的活动。`);
       return;
     }
+    const items = answeredBeside(ctx, left, dialog.week);
     const messageIds = [...(dialog.messageIds ?? []), ctx.update.messageId];
     if (items.some((i) => i.problems.length > 0)) {
       await saveDialog(ctx.deps.store, key, { ...dialog, items, remarks: [...dialog.remarks, said], messageIds }, ctx.now);
       ctx.notice(`好的，${said}。`);
-      await ctx.replyCard(followUpCard(ctx.deps, items, today));
+      await ctx.replyCard(followUpCard(ctx.deps, items, today, dialog.week));
       return;
     }
     // What made the message need a tap as a whole (several items, many records) is weighed again without the plan.
@@ -62,6 +66,20 @@ export const planItemAnswer = defineIntent<number>({
     await ctx.replyCard(card);
   },
 });
+
+const POINTED = /第\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:条|项|个|行|件|点)|最后(?:一|那)?(?:条|项|个|行|件)/;
+
+/**
+ * The items left once the plan is out, with what the rest of the message answers (「周四，第二条是计划」: 周四 is the
+ * day asked, in the week the report named); the items as they were when the rest answers nothing.
+ */
+function answeredBeside(ctx: BotContext, items: PendingItem[], week: '上' | '本' | undefined): PendingItem[] {
+  // Only when the plan is pointed at by its place (第二条, 最后一条): in 「周四，那个是计划」 the day may point at the plan.
+  const rest = POINTED.test(ctx.text) ? besidePlan(ctx.text) : '';
+  if (rest === '' || !items.some((i) => i.problems.length > 0)) return items;
+  const answered = answerFollowUp(items, inReportWeek(rest, week), { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
+  return answered.ok ? answered.items : items;
+}
 
 /**
  * 「第三条是计划」 typed on a 确认 card: a record of the card it points at is taken off and the card shown again; pointing

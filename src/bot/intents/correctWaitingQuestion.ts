@@ -1,0 +1,69 @@
+// 「不对，是和李娟谈的」 while 「是哪一天？」 waits (round 21 leftover): the waiting report takes the person or kind said,
+// and the question keeps being asked; was: the same question again, the correction dropped without a word.
+import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
+import type { ConfirmReason } from '../../domain/report/draft.js';
+import type { PendingItem } from '../../domain/report/followUp.js';
+import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
+import { parseDay } from '../../domain/report/parseDay.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import { followUpCard } from '../askFollowUp.js';
+import type { BotContext } from '../botContext.js';
+import { dialogKey, saveDialog } from '../dialogStore.js';
+import { defineIntent } from '../intent.js';
+
+/** 说错了 · 搞错了 · 我写错了: a slip owned, read as the 不对 the correction readers know. */
+const SLIP_LEAD = /^(?:我|刚才)?(?:说|搞|写|打|报)错了?[,，。\s]*/;
+
+/** Whether a correction changed something besides the day (a day said is the answer, the dialog's own reading). */
+function changesMoreThanDay(before: PendingItem[], after: PendingItem[]): boolean {
+  return after.some((item, i) => {
+    const b = before[i]?.draft;
+    const a = item.draft;
+    return !b || a.type !== b.type || a.actorId !== b.actorId || a.counterpartIds.join(',') !== b.counterpartIds.join(',');
+  });
+}
+
+/**
+ * A change of the person or kind of a report waiting for an answer, typed in words. Only a change that names no
+ * day: 「不对，是前天」 to 是哪一天 is the answer itself.
+ */
+export const correctWaitingQuestion = defineIntent<CardCorrection>({
+  name: 'correct-waiting-question',
+  match(ctx) {
+    if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
+    // Only while the day is asked: to 和谁谈的 or 哪类活动, 「是和李娟谈的」 is the answer itself.
+    const asked = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+    if (asked !== 'missing_date' && asked !== 'future_date' && asked !== 'ambiguous_year') return null;
+    const today = shanghaiDate(ctx.now);
+    if (parseDay(ctx.text, today).date !== undefined) return null;
+    const c = cardCorrection(ctx.text.trim().replace(SLIP_LEAD, '不对，'), ctx.dialog.items, {
+      today,
+      personId: (w) => personIn(ctx, w),
+      personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+    });
+    if (!c) return null;
+    return c.kind !== 'changed' || changesMoreThanDay(ctx.dialog.items, c.items) ? c : null;
+  },
+  async handle(ctx, c) {
+    const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'report' }>;
+    const today = shanghaiDate(ctx.now);
+    if (c.kind !== 'changed') {
+      // Read as a correction that fits nothing waiting: said, and the question asked again; nothing else changed.
+      ctx.notice(c.kind === 'which' ? `有几项都可能是您要改的（${c.what}），请说是哪一项，如「第2条是和李娟谈的」。` : c.text);
+      await ctx.replyCard(followUpCard(ctx.deps, d.items, today, d.week));
+      return;
+    }
+    // The corrected report ends on the 确认 card after its last answer: a change in words is never stored unseen.
+    const reasons: ConfirmReason[] = (d.reasons ?? []).includes('corrected_day') ? d.reasons! : [...(d.reasons ?? []), 'corrected_day'];
+    const messageIds = [...(d.messageIds ?? []), ctx.update.messageId];
+    await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), { ...d, items: c.items, reasons, messageIds }, ctx.now);
+    ctx.notice(`已按您的更正修改（${c.what}）。`);
+    await ctx.replyCard(followUpCard(ctx.deps, c.items, today, d.week));
+  },
+});
+
+/** The one person a short phrase names (王强 · 李娟同志), or undefined. */
+function personIn(ctx: BotContext, words: string): string | undefined {
+  const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
+  return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
+}
