@@ -32,6 +32,7 @@ import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
+import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
@@ -283,7 +284,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (told.trim() === '') return null;
   const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
-  const opened = chairFirst(withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx)));
+  const opened = chairFirst(withoutSalutation(namingOwnLeaders(withoutOwnUnitBeforeHead(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx), ctx)));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
