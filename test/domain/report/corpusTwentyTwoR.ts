@@ -23,6 +23,14 @@ export const TWENTY_TWO_R_ROWS: CorpusRow[] = [
   ["王建国", "上周四周五分别和李明、孙丽进行了廉政谈话", "廉谈 11-26 >李明 | 廉谈 11-27 >孙丽"],
   ["刘芳", "上周一周二分别到组联部和康复部开了分管科室会议", "!分管会 11-23 > | 分管会 11-24 >"],
   ["赵敏", "上星期二星期三分别去宣文部和康复中心召开了分管科室会议", "!分管会 11-24 > | 分管会 11-25 >"],
+  // K6. 廉政课/廉洁课 is the 廉政党课 said short (a tap); a hedged 「…算是X吧」 ends a statement, no question, and is
+  // shown for a tap since the member is unsure of the type too (was: 未记录 / 没看懂).
+  ["何平", "上周四给中心职工上了一堂廉洁课", "!党课 11-26 >"],
+  ["赵敏", "11月20日在宣文部讲了廉政课《守住底线》", "!党课 11-20 > 《守住底线》"],
+  ["陈志强", "昨天给分管的几个部门讲了一次廉政课", "!党课 11-29 >"],
+  ["陈静", "昨天郑部长找我聊了半个小时工作，也算谈心谈话吧", "!谈心 11-29 郑华>陈静"],
+  ["冯雪", "11月25日和赵磊聊了聊，应该算是廉政谈话吧", "!廉谈 11-25 >赵磊"],
+  ["孙杰", "上周五何主任给我们讲了讲医保基金的纪律，算一次廉政教育吧", "!廉教 11-27 何平>"],
   // K3. 我 in a list of someone else's counterparts is the sender by name, in its place; days told after a 先后/分别
   // deed (…，时间分别是11号和25号) pair with the people in order (was: the sender made the doer, or every person given
   // every day, or the pairs crossed).
