@@ -34,8 +34,10 @@ import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
 import { withSenderNamedInList } from './senderNamedInList.js';
+import { withLedAsHead } from './ledAsHead.js';
 import { withRunTogetherDays } from './runTogetherDays.js';
 import { withSpokenJoins } from './spokenJoins.js';
+import { withoutArrangedOnly } from './arrangedOnly.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
@@ -287,12 +289,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
   const pairs = withDayDepartmentPairs(summary.text, today);
-  const told = withKindSaidOnce(withoutNextSteps(pairs.text), today, ctx.directory);
+  const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(pairs.text)), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
-  // 我 among someone else's counterparts is the sender by name (round 22, K3/K5).
-  const opened = chairFirst(withoutSalutation(withSenderNamedInList(namingOwnLeaders(withoutOwnUnitBeforeHead(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx), ctx), ctx)));
+  // 我 among someone else's counterparts is the sender by name; 由X牵头 names who led it (round 22, K3/K5/K7).
+  const opened = chairFirst(withoutSalutation(withLedAsHead(withSenderNamedInList(namingOwnLeaders(withoutOwnUnitBeforeHead(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx), ctx), ctx), ctx)));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
