@@ -14,6 +14,9 @@ export const LONG_MESSAGE = 48;
 /** Words of a news item or a meeting's minutes, not of a member telling what they did. */
 const NEWS_STYLE = /强调|指出|要求|会议认为|会上|会议传达|一是|二是|此次|本次|进一步|切实|筑牢|警钟长鸣|以案为鉴|同志们|通过|进行了部署|引导|推动|营造/;
 
+/** …应该算是廉政谈话吧: the member is not sure of the type either (round 22, K6), so it is shown for a tap. */
+const HEDGED_TYPE = /算[^,，。;；]{0,16}吧[\s。.!！~～]*$/;
+
 export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   third_person: '记在他人名下（您代为上报）',
   took_part: '您是参加者，组织者没能确定，暂记在您名下；如不对请修改',
@@ -39,6 +42,7 @@ export function confirmReasons(reports: ParsedReport[], text: string): ConfirmRe
   const reasons = new Set<ConfirmReason>();
   for (const r of reports) for (const reason of r.reasons ?? []) reasons.add(reason);
   if (reports.length > MANY_RECORDS) reasons.add('many');
+  if (HEDGED_TYPE.test(text)) reasons.add('inferred_type');
   if (text.replace(/\s/g, '').length > LONG_MESSAGE || NEWS_STYLE.test(text)) reasons.add('long');
   return [...reasons];
 }

@@ -28,8 +28,9 @@ const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
 /** 何主任上周和我谈过话了: a time said vaguely (no day, so not masked) may stand between the doer and the deed. */
 // 陈志强副理事长11月下旬和冯雪… (round 13: the doer made a counterpart): part of a month (上旬, 月底) is such a time too.
+// 周部长10月份跟我谈了心 (round 22, K1: stored as the sender's talk with 周涛): a whole month is such a time too.
 const VAGUE_TIME =
-  '(?:(?:\\d{1,2}月份?|(?:上|本|这)个?月)?(?:上旬|中旬|下旬|月初|月中|月底|月末|上半月|下半月)|(?:\\d{1,2}月份?|(?:上|本|这)个?月)[初底末]|(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|今年|年初)?';
+  '(?:(?:\\d{1,2}月份?|(?:上|本|这)个?月)?(?:上旬|中旬|下旬|月初|月中|月底|月末|上半月|下半月)|(?:\\d{1,2}月份?|(?:上|本|这)个?月)[初底末]|(?:上|本|这)个?(?:周|星期|礼拜|月)|前几天|前段时间|近日|日前|最近|近期|今年|年初|\\d{1,2}月份?(?!\\d))?';
 /** 何平主任代表中心与赵敏书记签订…: on whose behalf the doer acted may stand between the doer and the deed. */
 const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000]*)?';
 /**

@@ -85,6 +85,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 上了一堂纪法教育课 · 开展纪法教育 (found by the tester, round 10: 未记录): 纪法教育 is 纪律教育 in 纪检 writing (guessed, so confirmed).
   ['edu_integrity', `纪法${G}{0,4}?(?:教育|学习|培训|讲座|知识)|纪法(?:课|党课)`, true],
   ['edu_lecture', '廉[正证]党课|党[棵颗]|廉政党[棵颗]', true],
+  // 讲了堂廉政课 (round 22, K6: 未记录): 廉政课/廉洁课 is the 廉政党课 said short (guessed, so confirmed).
+  ['edu_lecture', '廉[政洁]课(?![件题])', true],
 ];
 
 function catalogueWords(): Array<[ActivityTypeCode, string]> {

@@ -33,6 +33,14 @@ import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
+import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
+import { withSenderNamedInList } from './senderNamedInList.js';
+import { withLedAsHead } from './ledAsHead.js';
+import { withRunTogetherDays } from './runTogetherDays.js';
+import { withSpokenJoins } from './spokenJoins.js';
+import { withoutArrangedOnly } from './arrangedOnly.js';
+import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
+import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
@@ -280,7 +288,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   let activities = 0;
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
-  const merged = withMergedCellRows(formAsSentence(withEachVisit(text), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
+  // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22).
+  const merged = withMergedCellRows(formAsSentence(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(text))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
@@ -288,11 +298,12 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
   const pairs = withDayDepartmentPairs(summary.text, today);
-  const told = withKindSaidOnce(withoutNextSteps(pairs.text), today, ctx.directory);
+  const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(pairs.text)), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withDutyReportsByGroup(withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
-  const opened = chairFirst(withoutSalutation(namingOwnLeaders(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx)));
+  // 我 among someone else's counterparts is the sender by name; 由X牵头 names who led it (round 22, K3/K5/K7).
+  const opened = chairFirst(withoutSalutation(withLedAsHead(withSenderNamedInList(namingOwnLeaders(withoutOwnUnitBeforeHead(withAddresseeForYou(labelledMinutes(unmentioned) ?? unmentioned, ctx), ctx), ctx), ctx), ctx)));
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.

@@ -48,6 +48,7 @@ import { TWENTY_H_ROWS } from './corpusTwentyH.js';
 import { TWENTY_TWO_N_ROWS } from './corpusTwentyTwoN.js';
 import { TWENTY_TWO_K_ROWS } from './corpusTwentyTwoK.js';
 import { TWENTY_TWO_L_ROWS } from './corpusTwentyTwoL.js';
+import { TWENTY_TWO_R_ROWS } from './corpusTwentyTwoR.js';
 import { readExpected, type CorpusRow } from './corpusRow.js';
 
 const directory = loadConfig('config').directory;
@@ -89,20 +90,20 @@ const label = (rows: CorpusRow[]) => rows.map((row) => [`${row[0]}：${row[1].re
 
 describe('report corpus', () => {
   it('holds at least 250 different messages, at least 100 of them the hard kinds', () => {
-    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_L_ROWS, ...TWENTY_B_ROWS, ...TWENTY_A_ROWS, ...TWENTY_D_ROWS, ...TWENTY_E_ROWS, ...TWENTY_C_ROWS, ...TWENTY_G_ROWS, ...TWENTY_I_ROWS, ...TWENTY_J_ROWS, ...TWENTY_H_ROWS, ...TWENTY_TWO_X_ROWS, ...TWENTY_TWO_N_ROWS, ...TWENTY_TWO_K_ROWS, ...TWENTY_TWO_L_ROWS].map((r) => `${r[0]}|${r[1]}`));
+    const all = new Set([...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_L_ROWS, ...TWENTY_B_ROWS, ...TWENTY_A_ROWS, ...TWENTY_D_ROWS, ...TWENTY_E_ROWS, ...TWENTY_C_ROWS, ...TWENTY_G_ROWS, ...TWENTY_I_ROWS, ...TWENTY_J_ROWS, ...TWENTY_H_ROWS, ...TWENTY_TWO_X_ROWS, ...TWENTY_TWO_N_ROWS, ...TWENTY_TWO_K_ROWS, ...TWENTY_TWO_L_ROWS, ...TWENTY_TWO_R_ROWS].map((r) => `${r[0]}|${r[1]}`));
     expect(all.size).toBeGreaterThanOrEqual(250);
     expect(NEWS_STYLE_ROWS.length).toBeGreaterThanOrEqual(100);
   });
 
   it('records at least 75 % right with at most one confirmation tap, and asks or ignores the rest', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_L_ROWS, ...TWENTY_B_ROWS, ...TWENTY_A_ROWS, ...TWENTY_D_ROWS, ...TWENTY_E_ROWS, ...TWENTY_C_ROWS, ...TWENTY_G_ROWS, ...TWENTY_I_ROWS, ...TWENTY_J_ROWS, ...TWENTY_H_ROWS, ...TWENTY_TWO_X_ROWS, ...TWENTY_TWO_N_ROWS, ...TWENTY_TWO_K_ROWS, ...TWENTY_TWO_L_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_L_ROWS, ...TWENTY_B_ROWS, ...TWENTY_A_ROWS, ...TWENTY_D_ROWS, ...TWENTY_E_ROWS, ...TWENTY_C_ROWS, ...TWENTY_G_ROWS, ...TWENTY_I_ROWS, ...TWENTY_J_ROWS, ...TWENTY_H_ROWS, ...TWENTY_TWO_X_ROWS, ...TWENTY_TWO_N_ROWS, ...TWENTY_TWO_K_ROWS, ...TWENTY_TWO_L_ROWS, ...TWENTY_TWO_R_ROWS];
     const reports = rows.filter((r) => r[2] !== '-');
     const settled = reports.filter((r) => !r[2].includes(' ?'));
     expect(settled.length / reports.length).toBeGreaterThanOrEqual(0.75);
   });
 
   it('summary: recorded at once, after one 确认 tap, asked, not reports — as labelled (figures printed for the README)', () => {
-    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_L_ROWS, ...TWENTY_B_ROWS, ...TWENTY_A_ROWS, ...TWENTY_D_ROWS, ...TWENTY_E_ROWS, ...TWENTY_C_ROWS, ...TWENTY_G_ROWS, ...TWENTY_I_ROWS, ...TWENTY_J_ROWS, ...TWENTY_H_ROWS, ...TWENTY_TWO_X_ROWS, ...TWENTY_TWO_N_ROWS, ...TWENTY_TWO_K_ROWS, ...TWENTY_TWO_L_ROWS];
+    const rows = [...NEWS_STYLE_ROWS, ...PLAIN_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...UNSEEN_FOURTH_ROWS, ...ROUND_TEN_ROWS, ...ROUND_ELEVEN_ROWS, ...ROUND_TWELVE_ROWS, ...NEWCOMER_TWO_ROWS, ...LEFT_OVER_ROWS, ...ROUND_THIRTEEN_ROWS, ...LEFT_OVER_TWO_ROWS, ...ROUND_FOURTEEN_ROWS, ...ROUND_FIFTEEN_A_ROWS, ...ROUND_FIFTEEN_B_ROWS, ...SIXTEEN_K_ROWS, ...SIXTEEN_F_ROWS, ...SIXTEEN_G_ROWS, ...SIXTEEN_J_ROWS, ...SIXTEEN_H_ROWS, ...SEVENTEEN_R_ROWS, ...EIGHTEEN_F_ROWS, ...EIGHTEEN_Y_ROWS, ...EIGHTEEN_W_ROWS, ...EIGHTEEN_X_ROWS, ...NINETEEN_C_ROWS, ...NINETEEN_B_ROWS, ...NINETEEN_A_ROWS, ...TWENTY_L_ROWS, ...TWENTY_B_ROWS, ...TWENTY_A_ROWS, ...TWENTY_D_ROWS, ...TWENTY_E_ROWS, ...TWENTY_C_ROWS, ...TWENTY_G_ROWS, ...TWENTY_I_ROWS, ...TWENTY_J_ROWS, ...TWENTY_H_ROWS, ...TWENTY_TWO_X_ROWS, ...TWENTY_TWO_N_ROWS, ...TWENTY_TWO_K_ROWS, ...TWENTY_TWO_L_ROWS, ...TWENTY_TWO_R_ROWS];
     const labelled = (spec: string) => (spec === '-' ? 'not' : spec.includes(' ?') ? 'asked' : spec.startsWith('!') ? 'tap' : 'once');
     const seen = (row: CorpusRow) => {
       const got = read(row);
@@ -166,6 +167,7 @@ describe('report corpus', () => {
     ["round 21u's lost visits (两次都…谈了心), kind-headed forms, collating-only messages and a 心得's attended training (n22, issue 10)", TWENTY_TWO_N_ROWS],
     ["round 21's whose-activity faults: a department's study attended, a department's summary, a table's 主持人 column, 到岗情况 checks and 会同 (k22, issue 10)", TWENTY_TWO_K_ROWS],
     ["round 21u's talks read the wrong way round: 还专门找我和…/约我/叫我/把我叫到… held by the one who called, reporters heard, 述责述廉 meetings, blank 谈话人 cells, two 检查人 (l22, issue 10)", TWENTY_TWO_L_ROWS],
+    ["round 22's everyday mix: 我们+surname+title as the doer, lists run together, 分别 pairs, 廉政课 (r22, issue 10)", TWENTY_TWO_R_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });
