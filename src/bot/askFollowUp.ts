@@ -7,7 +7,7 @@ import type { BotDeps } from './botDeps.js';
 import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
-import { addDays } from '../domain/shanghai.js';
+import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'] as const;
@@ -90,6 +90,14 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       question = `${problem.date} 还没到，只能记录已经完成的活动。${whose ?? ''}是哪一天进行的？`;
       buttons = [button('今天', answer('今天'), 'primary')];
       break;
+    case 'weekday_conflict': {
+      // Round 22u A3: 「11月13日（周四）」 was stored on 11-13, a Friday; the two days are named and offered.
+      const [written, other] = problem.dates;
+      const label = (d: string) => `${monthDay(d)}（周${WEEKDAYS[(weekdayOf0(d) + 6) % 7]}）`;
+      question = `${whose ?? ''}写的「${problem.said}」对不上：${monthDay(written)}是周${WEEKDAYS[(weekdayOf0(written) + 6) % 7]}。是${label(other)}还是${label(written)}？`;
+      buttons = [button(label(other), answer(monthDay(other))), button(label(written), answer(monthDay(written)))];
+      break;
+    }
     case 'ambiguous_year': {
       // Round 18: 「10月份漏报的：去年10月22日…」 was stored for last year at once; the two readings are offered.
       const [mine, last] = problem.dates;
