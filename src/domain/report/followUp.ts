@@ -127,7 +127,8 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const text = arabicizeNumerals(normalizeText(answer));
       const named = parseDay(text, today).date;
       const day = weekdayOf(text);
-      const date = problem.dates.find((d) => d === named) ?? (named === undefined && day !== undefined ? problem.dates.find((d) => weekday(d) === day) : undefined);
+      // A bare 周四 (no digits) names one of the two by its weekday, whatever week parseDay would put it in.
+      const date = problem.dates.find((d) => d === named) ?? (day !== undefined && !/\d/.test(text) ? problem.dates.find((d) => weekday(d) === day) : undefined);
       if (date === undefined) return { ok: false };
       const draft = withDate(item.draft, date, today);
       const future = problemsOf(draft, today).filter((p) => p.code === 'future_date');
