@@ -60,3 +60,19 @@ describe('D1: 会后 deeds after a dated meeting keep its day', () => {
     ]);
   });
 });
+
+describe('B1: 谈了廉政 said with a signing is a talk too', () => {
+  it('陈志强 「上周分别和郑华、冯雪谈了廉政，还签了责任书」 → 都是周二: four records on a card, none dropped', async () => {
+    await say('陈志强', '上周分别和郑华、冯雪谈了廉政，还签了责任书');
+    await say('陈志强', '都是周二');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toContain('廉政谈话');
+    await say('陈志强', '确认');
+    expect(rows().map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['talk_integrity', '2026-11-24', 'zhenghua'],
+      ['talk_integrity', '2026-11-24', 'fengxue'],
+      ['pledge_sign', '2026-11-24', 'zhenghua'],
+      ['pledge_sign', '2026-11-24', 'fengxue'],
+    ]);
+  });
+});
