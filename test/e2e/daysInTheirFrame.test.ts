@@ -76,3 +76,18 @@ describe('B1: 谈了廉政 said with a signing is a talk too', () => {
     ]);
   });
 });
+
+describe('A2: a signing added in the answer to 是哪一天 keeps the talk and is with the same person', () => {
+  it('冯雪 「和赵磊进行了廉政谈话」 → 「上周五，顺便签了承诺书」: the talk and the signing with 赵磊 on 11-27, on a card', async () => {
+    await say('冯雪', '和赵磊进行了廉政谈话');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('冯雪', '上周五，顺便签了承诺书');
+    expect(rows()).toEqual([]);
+    expect(lastText()).not.toContain('已放弃');
+    await say('冯雪', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-11-27', 'fengxue', 'zhaolei'],
+      ['pledge_sign', '2026-11-27', 'fengxue', 'zhaolei'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // 「11月10号。另外11月24号我还和张颖谈了心」 to 「是哪一天？」: the first clause answers, the rest is a new report; one card.
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { parseReport } from '../../domain/report/parseReport.js';
+import { withSigningAlongside } from '../../domain/report/signedAlongside.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
@@ -10,7 +11,8 @@ import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
 
 /** The answer, a joining word (另外 · 还有 · 此外 · 同时), then a report of its own. */
-const ANSWER_THEN_MORE = /^(.{1,24}?)[。.,，;；!！\s]*(?:另外|还有|此外|另|同时)[,，:：\s]*(?:还|我还)?(.+)$/;
+// 「上周五，顺便签了承诺书」 (round 22u A2): 顺便/顺带/还 join a deed done alongside the one asked about.
+const ANSWER_THEN_MORE = /^(.{1,24}?)[。.,，;；!！\s]*(?:另外|还有|此外|另|同时|顺便|顺带|顺手|还)[,，:：\s]*(?:还|我还)?(.+)$/;
 
 interface Split {
   /** The pending items with the answer applied, then the new report's. */
@@ -37,7 +39,8 @@ function split(ctx: BotContext): Split | null {
   // Two reports in one message: shown together for a tap, so a wrong split shows there before anything is stored.
   const reasons: ConfirmReason[] = [...new Set<ConfirmReason>([...(dialog.reasons ?? []), ...fresh.flatMap((p) => p.reasons ?? []), 'items'])];
   return {
-    items: [...answered.items, ...fresh.map((p) => ({ draft: p.draft, problems: p.problems }))],
+    // A signing added with no one named was with those just talked to, on the day answered.
+    items: [...answered.items, ...withSigningAlongside(fresh.map((p) => ({ draft: p.draft, problems: p.problems })), answered.items)],
     remarks,
     reasons,
     messageIds: [...(dialog.messageIds ?? []), ctx.update.messageId],
