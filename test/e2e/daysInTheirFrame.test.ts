@@ -91,3 +91,16 @@ describe('A2: a signing added in the answer to 是哪一天 keeps the talk and i
     ]);
   });
 });
+
+describe('A1 in the answer that also carries a new report', () => {
+  it('孙丽 「上周…」 → 「周三，另外昨天还和李娟谈心谈话」: 周三 is last week\'s, the new talk yesterday', async () => {
+    await say('孙丽', '上周和王强谈心谈话了');
+    await say('孙丽', '周三，另外昨天还和李娟谈心谈话');
+    expect(rows()).toEqual([]);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-11-25', 'sunli', 'wangqiang'],
+      ['talk_heart', '2026-12-01', 'sunli', 'lijuan'],
+    ]);
+  });
+});

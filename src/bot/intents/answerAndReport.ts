@@ -2,6 +2,8 @@
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import { withSigningAlongside } from '../../domain/report/signedAlongside.js';
+import { inNarrowedWeek, weekNamed } from '../../domain/report/narrowedWeek.js';
+import { inReportMonth } from '../../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
@@ -22,6 +24,14 @@ interface Split {
   messageIds: string[];
 }
 
+/** The answer read in the week or month the waiting report named, or undefined when the month leaves the day open. */
+function framedAnswer(answer: string, dialog: { week?: '上' | '本'; month?: string }, today: string): string | undefined {
+  if (dialog.week !== undefined) return weekNamed(answer) === undefined ? inNarrowedWeek(answer, dialog.week) : answer;
+  if (dialog.month === undefined) return answer;
+  const inMonth = inReportMonth(answer, dialog.month, today);
+  return 'answer' in inMonth ? inMonth.answer : undefined;
+}
+
 /** The pending report answered by the message's first clause and the new report of its rest, or null. */
 function split(ctx: BotContext): Split | null {
   const dialog = ctx.dialog;
@@ -31,7 +41,10 @@ function split(ctx: BotContext): Split | null {
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions };
   // The first clause is only an answer: a deed of its own there makes the whole message a report (the report intent's).
   if (parseReport(m[1]!, pctx)?.some((p) => p.draft.type !== undefined)) return null;
-  const answered = answerFollowUp(dialog.items, m[1]!, pctx);
+  // The week or month the report named frames a bare weekday here too (round 22u A1); several in the month: asked, not split.
+  const framed = framedAnswer(m[1]!, dialog, shanghaiDate(ctx.now));
+  if (framed === undefined) return null;
+  const answered = answerFollowUp(dialog.items, framed, pctx);
   if (!answered.ok) return null;
   const fresh = parseReport(m[2]!, pctx);
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
