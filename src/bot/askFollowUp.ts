@@ -7,12 +7,19 @@ import type { BotDeps } from './botDeps.js';
 import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
-import { addDays } from '../domain/shanghai.js';
+import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'] as const;
 /** 2026-11-23 → 11月23日. */
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+/** The month a report named (YYYY-MM) and, after a bare weekday, that weekday's days in it. */
+export interface MonthFrame {
+  month: string;
+  days?: string[];
+  weekdayWord?: string;
+}
 
 /** The answer a person choice offers when the one meant is none of those listed (typed or tapped). */
 export const NOT_LISTED = '不在名单里';
@@ -51,9 +58,10 @@ const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting
 
 /**
  * The card asking what a pending report still lacks. `week`: the week the report (上周…) or an earlier answer (就是上周那次)
- * named, asked in so the member sees it and a tapped weekday is that week's.
+ * named, asked in so the member sees it and a tapped weekday is that week's. `month`: the month the report named (上个月,
+ * 10月份), and the days a bare weekday answered could be in it, offered as buttons.
  */
-export function followUpCard(deps: BotDeps, items: PendingItem[], today: string, week?: '上' | '本'): object {
+export function followUpCard(deps: BotDeps, items: PendingItem[], today: string, week?: '上' | '本', month?: MonthFrame): object {
   const item = items.find((i) => i.problems.length > 0)!;
   const problem = item.problems[0]!;
   // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
@@ -83,6 +91,17 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         buttons = WEEKDAYS.flatMap((w, i) => (addDays(monday, i) <= today ? [button(`${week}周${w}`, answer(`${week}周${w}`))] : []));
         break;
       }
+      if (month !== undefined) {
+        // Round 22u A1: 「上个月…」 → 周三 was stored as today; the month is said, and a weekday it has several of is asked again.
+        const m = Number(month.month.slice(5, 7));
+        const days = month.days ?? [];
+        question =
+          days.length > 1
+            ? `${whose ?? ''}是${m}月的哪个${month.weekdayWord}？${days.slice(0, -1).map((d) => `${Number(d.slice(8, 10))}日`).join('、')}还是${Number(days.at(-1)!.slice(8, 10))}日？`
+            : `${whose ?? ''}是哪一天进行的？消息说的是${m}月，请回复日期，如「${m}月20日」。`;
+        buttons = days.map((d) => button(monthDay(d), answer(monthDay(d))));
+        break;
+      }
       question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。`;
       buttons = [button('今天', answer('今天'), 'primary'), button('昨天', answer('昨天'))];
       break;
@@ -90,6 +109,14 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       question = `${problem.date} 还没到，只能记录已经完成的活动。${whose ?? ''}是哪一天进行的？`;
       buttons = [button('今天', answer('今天'), 'primary')];
       break;
+    case 'weekday_conflict': {
+      // Round 22u A3: 「11月13日（周四）」 was stored on 11-13, a Friday; the two days are named and offered.
+      const [written, other] = problem.dates;
+      const label = (d: string) => `${monthDay(d)}（周${WEEKDAYS[(weekdayOf0(d) + 6) % 7]}）`;
+      question = `${whose ?? ''}写的「${problem.said}」对不上：${monthDay(written)}是周${WEEKDAYS[(weekdayOf0(written) + 6) % 7]}。是${label(other)}还是${label(written)}？`;
+      buttons = [button(label(other), answer(monthDay(other))), button(label(written), answer(monthDay(written)))];
+      break;
+    }
     case 'ambiguous_year': {
       // Round 18: 「10月份漏报的：去年10月22日…」 was stored for last year at once; the two readings are offered.
       const [mine, last] = problem.dates;

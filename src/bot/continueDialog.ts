@@ -24,6 +24,7 @@ import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
+import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 
 export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
@@ -98,12 +99,17 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if (none) {
       // The question stays open as a request for a full name; what else waited keeps waiting with it.
       await saveDialog(deps.store, key, { ...turn.dialog, items: none.items }, turn.now);
-      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, none.items, today, turn.dialog.week) };
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, none.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       return withNotice(again, [none.notice]) ?? again;
     }
     const ctx = { now: turn.now, directory: deps.directory, senderId: turn.who.person.id, mentions: [] };
     // 周三 after 「就是上周那次」 (round 20u, C03: stored as today): the week the question was narrowed to is the weekday's.
-    const answer = inReportWeek(turn.text, turn.dialog.week);
+    const week = turn.dialog.week;
+    // 「上个月…」 → 周三 (round 22u A1: stored as today): the report's month frames the weekday; several in it are asked.
+    const month = week === undefined ? turn.dialog.month : undefined;
+    const framed = month !== undefined ? inReportMonth(turn.text, month, today) : { answer: turn.text };
+    if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
+    const answer = week !== undefined ? inReportWeek(turn.text, week) : framed.answer;
     const answered = answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
@@ -113,7 +119,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     const next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
     if (!next.ok) {
-      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week) };
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
       const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
       const vague = asked === 'missing_date' ? vagueDayHint(turn.text, today) : undefined;
@@ -141,8 +147,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     // The reasons to confirm wait with the items: a list or someone else's deed still ends on the 确认 card after its last answer.
     // The week stays with what still waits (a second 是哪一天 after the type was answered).
     const week = turn.dialog.kind === 'report' ? turn.dialog.week : undefined;
-    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}) }, turn.now);
-    return { kind: 'card', card: followUpCard(deps, items, today, week) };
+    const month = turn.dialog.kind === 'report' ? turn.dialog.month : undefined;
+    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}), ...(month ? { month } : {}) }, turn.now);
+    return { kind: 'card', card: followUpCard(deps, items, today, week, month && !week ? { month } : undefined) };
   }
   const card = await settleReport(deps, {
     items,
@@ -213,4 +220,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
   // Anything else typed while the card waits is not recorded: say so, or the card alone looks like it was taken in.
   return withNotice(again, ['这条消息没有记录，下面的卡片仍在等您确认：请回复「确认」记录、「修改」更正，或「取消」放弃。']) ?? again;
+}
+
+/** The month a waiting report named, for the question asked again (none once a week governs). */
+function monthFrame(dialog: { week?: '上' | '本'; month?: string }): { month: string } | undefined {
+  return dialog.month !== undefined && dialog.week === undefined ? { month: dialog.month } : undefined;
 }

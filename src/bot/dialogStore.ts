@@ -13,7 +13,8 @@ export type DialogData =
   /** A report waiting for the missing day / kind / counterpart. */
   /** `messageIds`: the member's messages of this report so far (the report, earlier answers): recalling one drops it. */
   /** `week`: the week an answer to the day question narrowed it to (就是上周那次), which a bare 周三 after it is in. */
-  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[]; week?: '上' | '本' }
+  /** `month`: the month ('YYYY-MM') the report named without a day (上个月, 10月份), which a bare 周三 answered is in. */
+  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[]; week?: '上' | '本'; month?: string }
   /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
   | { kind: 'duty'; dutyId: string }
   /**

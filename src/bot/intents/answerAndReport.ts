@@ -3,6 +3,8 @@ import { isTalkType } from '../../domain/activityTypes.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import { inReportWeek } from '../../domain/report/inReportWeek.js';
+import { withSigningAlongside } from '../../domain/report/signedAlongside.js';
+import { inReportMonth } from '../../domain/report/reportMonth.js';
 import type { ConfirmReason, ParsedReport } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
@@ -12,7 +14,8 @@ import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
 
 /** The answer, a joining word (另外 · 还有 · 此外 · 同时), then a report of its own. */
-const ANSWER_THEN_MORE = /^(.{1,24}?)[。.,，;；!！\s]*(?:另外|还有|此外|另|同时)[,，:：\s]*(?:还|我还)?(.+)$/;
+// 「上周五，顺便签了承诺书」 (round 22u A2): 顺便/顺带/还 join a deed done alongside the one asked about.
+const ANSWER_THEN_MORE = /^(.{1,24}?)[。.,，;；!！\s]*(?:另外|还有|此外|另|同时|顺便|顺带|顺手|还)[,，:：\s]*(?:还|我还)?(.+)$/;
 
 interface Split {
   /** The pending items with the answer applied, then the new report's. */
@@ -24,6 +27,14 @@ interface Split {
   week?: '上' | '本';
 }
 
+/** The answer read in the week or month the waiting report named, or undefined when the month leaves the day open. */
+function framedAnswer(answer: string, dialog: { week?: '上' | '本'; month?: string }, today: string): string | undefined {
+  if (dialog.week !== undefined) return inReportWeek(answer, dialog.week);
+  if (dialog.month === undefined) return answer;
+  const inMonth = inReportMonth(answer, dialog.month, today);
+  return 'answer' in inMonth ? inMonth.answer : undefined;
+}
+
 /** The pending report answered by the message's first clause and the new report of its rest, or null. */
 function split(ctx: BotContext): Split | null {
   const dialog = ctx.dialog;
@@ -33,8 +44,11 @@ function split(ctx: BotContext): Split | null {
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions };
   // The first clause is only an answer: a deed of its own there makes the whole message a report (the report intent's).
   if (parseReport(m[1]!, pctx)?.some((p) => p.draft.type !== undefined)) return null;
-  // 「周三，另外周五还和郑华谈了」 to a 上周 report: both weekdays are that week's (was: this week's Tuesday on the card).
-  const answered = answerFollowUp(dialog.items, inReportWeek(m[1]!, dialog.week), pctx);
+  // 「周三，另外周五还和郑华谈了」 to a 上周 report: both weekdays are that week's (was: this week's Tuesday on the card); the
+  // month a report named frames a bare weekday too (round 22u A1); several in the month: asked, not split.
+  const framed = framedAnswer(m[1]!, dialog, shanghaiDate(ctx.now));
+  if (framed === undefined) return null;
+  const answered = answerFollowUp(dialog.items, framed, pctx);
   if (!answered.ok) return null;
   const rest = inReportWeek(m[2]!, dialog.week);
   const fresh = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items) : parseReport(rest, pctx);
@@ -43,7 +57,8 @@ function split(ctx: BotContext): Split | null {
   // Two reports in one message: shown together for a tap, so a wrong split shows there before anything is stored.
   const reasons: ConfirmReason[] = [...new Set<ConfirmReason>([...(dialog.reasons ?? []), ...fresh.flatMap((p) => p.reasons ?? []), 'items'])];
   return {
-    items: [...answered.items, ...fresh.map((p) => ({ draft: p.draft, problems: p.problems }))],
+    // A signing added with no one named was with those just talked to, on the day answered.
+    items: [...answered.items, ...withSigningAlongside(fresh.map((p) => ({ draft: p.draft, problems: p.problems })), answered.items)],
     remarks,
     reasons,
     messageIds: [...(dialog.messageIds ?? []), ctx.update.messageId],

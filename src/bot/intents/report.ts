@@ -1,5 +1,6 @@
 // A member reports completed activities in plain Chinese: record a clear report, show a less sure one for 确认, or ask one precise question.
 import { reportWeek } from '../../domain/report/reportWeek.js';
+import { reportMonth } from '../../domain/report/reportMonth.js';
 import { confirmReasons } from '../../domain/report/confirmReasons.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import type { ParsedReport } from '../../domain/report/draft.js';
@@ -93,8 +94,11 @@ export const report = defineIntent<ParsedReport[]>({
       // Nothing is half-recorded: the whole message waits for the answer.
       // 「上周…」 with no day: the week governs a bare weekday answered next (round 21 K1: 周三 was stored as this week's).
       const week = reportWeek(ctx.text);
-      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId], ...(week ? { week } : {}) }, ctx.now);
-      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week));
+      // 「上个月…」 / 「10月份…」 likewise frames it in that month (round 22u A1: 周三 was stored as today).
+      const month = week ? undefined : reportMonth(ctx.text, shanghaiDate(ctx.now));
+      const frame = { ...(week ? { week } : {}), ...(month ? { month } : {}) };
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId], ...frame }, ctx.now);
+      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week, month ? { month } : undefined));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };

@@ -50,6 +50,8 @@ export type ReportProblem =
   | { code: 'future_date'; date: string }
   /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
   | { code: 'ambiguous_year'; dates: [string, string] }
+  /** 11月13日（周四）, 11-13 being a Friday: `dates` is [the day written, that weekday's day in its week]; `said` the words. */
+  | { code: 'weekday_conflict'; dates: [string, string]; said: string }
   | { code: 'missing_counterpart' }
   | { code: 'unknown_counterpart'; text: string }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }

@@ -12,7 +12,8 @@ import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
-import { shanghaiDate } from '../shanghai.js';
+import { shanghaiDate, weekday } from '../shanghai.js';
+import { weekdayOf } from './weekdayInDoubt.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -120,6 +121,19 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       if (date === undefined) return { ok: false };
       const draft = withDate(item.draft, date, today);
       replacement = [{ draft, problems: item.problems.slice(1).filter((p) => !isActorProblem(p)) }];
+      break;
+    }
+    case 'weekday_conflict': {
+      // 「11月12日」 · 「周四」 · 「是13号」: one of the two days offered; anything else leaves the question open.
+      const text = arabicizeNumerals(normalizeText(answer));
+      const named = parseDay(text, today).date;
+      const day = weekdayOf(text);
+      // A bare 周四 (no digits) names one of the two by its weekday, whatever week parseDay would put it in.
+      const date = problem.dates.find((d) => d === named) ?? (day !== undefined && !/\d/.test(text) ? problem.dates.find((d) => weekday(d) === day) : undefined);
+      if (date === undefined) return { ok: false };
+      const draft = withDate(item.draft, date, today);
+      const future = problemsOf(draft, today).filter((p) => p.code === 'future_date');
+      replacement = [{ draft, problems: [...future, ...item.problems.slice(1).filter((p) => !isActorProblem(p))] }];
       break;
     }
     case 'ambiguous_actor':

@@ -56,6 +56,9 @@ import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
+import { withWeekdayAsked } from './weekdayInDoubt.js';
+import { deedAfterMeeting } from './deedAfterMeeting.js';
+import { talkBeforeSigning } from './talkBeforeSigning.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
@@ -289,8 +292,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
-  // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22).
-  const merged = withMergedCellRows(formAsSentence(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(text))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
+  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1).
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(text)))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
@@ -429,7 +433,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // Only a clause of the same kind goes on telling that deed; a typed activity of another kind is asked (as f16 decided).
     const kinds = new Set(findKinds(extractTitles(line).rest).map((k) => k.code));
     const sameKind = kinds.size > 0 && [...kinds].every((k) => opener?.kinds.has(k));
-    const sentenceDay = ownDay === undefined && opener?.line === item.line && sameKind ? opener.day : undefined;
+    // 会后与郑华谈了话 (round 22u D1): a deed after the meeting is on the meeting's day, whatever its kind.
+    const sentenceDay = ownDay === undefined && opener?.line === item.line && (sameKind || deedAfterMeeting(line)) ? opener.day : undefined;
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
@@ -482,7 +487,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     if (header && ownDay === undefined && headingKind === undefined && HEADER.test(line) && ACCOUNT_OF.test(line) && !ATTENDED_HEADING.test(line) && item !== items[items.length - 1] && !/[,;。]/.test(line)) continue;
     // 会议通报了近期典型案例，强调要以案为鉴…: a sentence going on about the meeting just told is that meeting's content,
     // never an activity of its own (found by the tester: a 警示教育 credited to the sender).
-    if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line)) continue;
+    if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line) && !deedAfterMeeting(line)) continue;
     if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.actorId !== undefined) && SPEAKER_GOES_ON.test(line)) continue;
     // 2、11月12日，同上。: the entry before again, on this entry's day.
     if (ownDay !== undefined && SAME_AS_ABOVE.test(parseDay(arabicizeNumerals(line), today).rest) && lastEntry.length > 0) {
@@ -811,5 +816,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
-  return paired.length > 0 ? withStatedCount(withYearAsked(paired, text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
+  return paired.length > 0 ? withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
 }

@@ -3,6 +3,7 @@ import { findKinds } from './parseKind.js';
 import { breakWeekLeadIn } from './weekLeadIn.js';
 import { isTalkType } from '../activityTypes.js';
 import { extractTitles } from './parseTraining.js';
+import { breakDayAfterStop } from './dayAfterStop.js';
 
 /** One entry of a message, numbering stripped. */
 export interface MessageItem {
@@ -302,7 +303,7 @@ export function splitItems(text: string): MessageItem[] {
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const entries = lines
-    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap(breakTypeThenDay).flatMap(breakPairsAfterType).flatMap(breakDayPairs).map((part) => ({ part, n })))
+    .flatMap((line, n) => breakSpacedEntries(line).map(breakSpacedClauses).flatMap(breakSemicolons).flatMap((part, i) => (i > 0 ? breakDayAfterStop(part) : [part])).flatMap(breakTypeThenDay).flatMap(breakPairsAfterType).flatMap(breakDayPairs).map((part) => ({ part, n })))
     .map(({ part, n }) => ({ text: part.replace(LEADING_MARKER, '').replace(/;\s*$/, '').trim(), n, number: memberNumber(part) }))
     .filter((entry) => entry.text.length > 0);
   // Numbers the member can see: the member's own numbering (3. is 第3条, whatever heading is above it: a newcomer's
