@@ -74,7 +74,8 @@ const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[
 
 /** 张书记找我谈话: reported by the one talked to. */
 // 周部长把我叫到办公室… · 叫我去… (round 21u #6): called in by the doer, so talked to.
-const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把)(?:我|本人)(?![们])/;
+// 我们吴部长…跟我们部每个人都谈了心 (round 22, K1): everyone of the sender's own unit includes the sender.
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))/;
 
 /** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
 function perCounterpart(code: ActivityTypeCode): boolean {
