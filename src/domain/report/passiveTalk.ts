@@ -1,0 +1,25 @@
+// 我被王理事长约谈了 · 被张书记叫去进行了廉政谈话 · 接受了赵敏书记的廉政谈话 · 受到陈志强副理事长的提醒谈话 (round 23, F1: the
+// sender stored at once as the doer, the leader as the one talked to): a talk said in the passive is the other's, held
+// with the sender, written here in the active shape the reader knows (X与我进行了…谈话), so it goes on a card as X's.
+
+/** Who held it: a name and title, short, before the passive's verb. */
+const WHO = '([\\u4e00-\\u9fa5]{2,10}?)';
+/** 约谈 / 叫去谈话 / 叫去进行了廉政谈话 / 找去谈心, after 被X. */
+const BY = new RegExp(`被${WHO}(?:约谈|(?:叫|找|喊|请)(?:去|到办公室|过去)?(?:进行了?|开展了?|做了?)?((?:廉政|提醒|警示|任前)?)谈(?:了|过)?(话|心)?)(?:了)?`, 'g');
+/** 接受了X的廉政谈话 · 受到X的提醒谈话 · 接受X的约谈. */
+const RECEIVED = new RegExp(`(?:接受|受到)了?${WHO}的((?:廉政|提醒|警示|任前|集体)?(?:谈话|约谈)|谈心谈话)`, 'g');
+
+/**
+ * `text` with each passive talk written actively (被王理事长约谈了 → 王理事长与我进行了约谈); `text` itself when none. The
+ * type word said stays (约谈, 提醒谈话, 谈心); a bare 谈话 is asked its type as any untyped talk is.
+ */
+export function withActiveTalk(text: string): string {
+  if (!/被|接受|受到/.test(text)) return text;
+  const active = text
+    .replace(BY, (whole, who: string, kind: string | undefined, tail: string | undefined) =>
+      whole.includes('约谈') ? `${who}与我进行了约谈` : `${who}与我进行了${tail === '心' ? '谈心谈话' : `${kind ?? ''}谈话`}`,
+    )
+    .replace(RECEIVED, (_whole, who: string, kind: string) => `${who}与我进行了${kind}`);
+  // 我昨天被…: the sender who opened the clause is now the one talked to, said after 与.
+  return active === text ? text : active.replace(/(^|[，,。；;！!？?\s])我(?=[^，,。；;]{0,8}?[\u4e00-\u9fa5]{2,10}?与我进行了)/g, '$1');
+}
