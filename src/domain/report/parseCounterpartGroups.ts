@@ -84,8 +84,16 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
 const OWN_UNIT_BEFORE = /(?:本部门|本科室|本单位|本中心|本部|本科|部门|科室|中心|部里|科里|室里|全科|全部门)(?:的)?[\s\u0000]*$/;
 
 function endsWithDepartment(before: string, index: DirectoryIndex): boolean {
+  return departmentEndingAt(before, index) !== undefined;
+}
+
+/** The department whose name (with a 的 and spaces after it) `before` ends with, and those words as written. */
+function departmentEndingAt(before: string, index: DirectoryIndex): { departmentId: string; qualifier: string } | undefined {
   const trimmed = before.replace(/的?[\s\u0000]*$/, '');
-  return [...index.departmentBySurface.keys()].some((name) => trimmed.endsWith(name));
+  for (const [name, dept] of index.departmentBySurface) {
+    if (trimmed.endsWith(name)) return { departmentId: dept.id, qualifier: before.slice(trimmed.length - name.length) };
+  }
+  return undefined;
 }
 
 /** Group references expand to everyone they cover, the sender excepted. */
@@ -152,10 +160,8 @@ const UNIT_WORD_BEFORE = /(?:本|我们|我们的)?(?:中心|部门|部室|科�
  * leaders (班子成员 alone, 党组班子成员).
  */
 function unitBeforeLeaders(before: string, index: DirectoryIndex, senderId: string): { departmentId: string; qualifier: string } | undefined {
-  for (const [name, dept] of index.departmentBySurface) {
-    const m = new RegExp(`${name}(?:的)?[\\s\\u0000]*$`).exec(before);
-    if (m) return { departmentId: dept.id, qualifier: m[0] };
-  }
+  const named = departmentEndingAt(before, index);
+  if (named) return named;
   const word = UNIT_WORD_BEFORE.exec(before);
   if (!word) return undefined;
   let departmentId: string | undefined;

@@ -194,14 +194,14 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
   clauses.forEach((c, i) => flags.push(planned(c) || (i > 0 && flags[i - 1] === true && PLAN_GOES_ON.test(c) && !/了|已|过/.test(c) && lineDay(c, shanghaiDate(now)) === undefined)));
-  const isPlan = (c: string) => flags[clauses.indexOf(c)] ?? planned(c);
+  const isPlan = (i: number) => flags[i]!;
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
-  const why = (c: string, i: number) => isPlan(c) === false && i + 1 < clauses.length && isPlan(clauses[i + 1]!) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
+  const why = (c: string, i: number) => isPlan(i) === false && i + 1 < clauses.length && isPlan(i + 1) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
   // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
-  const kept = clauses.filter((c, i) => held(c) && !isPlan(c) && !why(c, i));
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
@@ -209,7 +209,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const deed = (c: string, code = findKinds(extractTitles(c).rest)[0]?.code) => (code ? activityTypeName(code) : /谈|聊/.test(c) ? '谈话' : /签/.test(c) ? '签责任书' : '一项活动');
   // 何平出差未谈 (round 18, C): said not done for someone, named with those words on the card rather than as a deed to come.
   const notYet = clauses.filter((c) => held(c) && NOT_YET.test(c) && !NOT_DONE_FOR.test(c)).map((c) => deed(c));
-  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && !notDone(c, i) && (isPlan(c) || why(c, i))), notHeld, notYet };
+  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && !notDone(c, i) && (isPlan(i) || why(c, i))), notHeld, notYet };
 }
 
 const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;

@@ -451,9 +451,13 @@ const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
 function checkedDepartment(text: string, ctx: ParseContext): boolean {
-  const names = ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 2);
-  return names.length > 0 && new RegExp(`(?:检查|督查|抽查|巡查)(?:${names.join('|')})`).test(text);
+  const index = directoryIndex(ctx.directory);
+  for (const m of text.matchAll(index.surfaces)) {
+    if (index.departmentBySurface.has(m[0]) && CHECK_VERB_BEFORE.test(text.slice(0, m.index))) return true;
+  }
+  return false;
 }
+const CHECK_VERB_BEFORE = /(?:检查|督查|抽查|巡查)$/;
 
 /** A talk named without its type: 谈话, 谈了谈, 聊了聊, 交流了一下, 沟通思想. */
 const UNTYPED_TALK = /谈|聊|交流|沟通/;
