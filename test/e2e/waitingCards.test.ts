@@ -117,4 +117,23 @@ describe('two 确认 cards waiting', () => {
     expect(answer.status).toBe(200);
     expect(rows()).toEqual([[...NEWER[2]]]);
   });
+
+  it('a tap on a waiting card while a question waits stores the card, and the question still takes its answer', async () => {
+    const older = await card(OLDER[0], OLDER[1]);
+    const asked = await chat.answerText('李娟', '和陈静进行了廉政谈话');
+    expect(asked).toMatch(/之前的 1 张卡片仍在等您确认[\s\S]*是哪一天/);
+    await tap('李娟', older, '确认');
+    expect(rows()).toEqual([[...OLDER[2]]]);
+    await chat.say('李娟', '昨天');
+    expect(rows()).toEqual([[...OLDER[2]], ['talk_integrity', '2026-11-29', 'lijuan', 'chenjing']]);
+  });
+
+  it('past 10 waiting cards the oldest is dropped with a word, and its tap stores nothing', async () => {
+    const first = await card('李娟', '11月2日张书记与王建国进行了廉政谈话');
+    for (let day = 3; day <= 12; day++) await card('李娟', `11月${day}日张书记与王建国进行了廉政谈话`);
+    expect(sentText(chat.t.emulator.sent.at(-1)!)).toMatch(/之前的 9 张卡片仍在等您确认[\s\S]*待确认的卡片太多，最早的 1 张（廉政谈话｜2026-11-02｜对象：王建国[^\n]*没有记录，已放弃/);
+    const dropped = await tap('李娟', first, '确认');
+    expect(dropped.toast?.content).toContain('已经处理过了');
+    expect(rows()).toEqual([]);
+  });
 });
