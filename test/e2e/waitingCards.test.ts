@@ -122,6 +122,8 @@ describe('two 确认 cards waiting', () => {
     const older = await card(OLDER[0], OLDER[1]);
     const asked = await chat.answerText('李娟', '和陈静进行了廉政谈话');
     expect(asked).toMatch(/之前的 1 张卡片仍在等您确认[\s\S]*是哪一天/);
+    // 确认 typed while the question is the newest: the question still needs its day, and the card waiting is said.
+    expect(await chat.answerText('李娟', '确认')).toMatch(/暂时无法确认[\s\S]*另有 1 张卡片待确认/);
     await tap('李娟', older, '确认');
     expect(rows()).toEqual([[...OLDER[2]]]);
     await chat.say('李娟', '昨天');

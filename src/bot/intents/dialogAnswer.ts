@@ -74,8 +74,10 @@ export const dialogAnswer = defineIntent<true>({
   async handle(ctx) {
     const dialog = ctx.dialog!;
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
-    // The cards that waited beside the one answered (typed words act on the newest; see dialogStore).
-    const beside = dialog.kind === 'confirm' ? waitingCardIds(ctx.deps.store, key, ctx.now).filter((id) => id !== dialog.cardId) : [];
+    // The cards that waited beside the one answered (typed words act on the newest; see dialogStore). Said after a
+    // 确认 / 取消 / 修改, which the member may have meant for an older card (or for a card while a question is newest).
+    const word = dialog.kind === 'confirm' || [CONFIRM_WORDS, CANCEL_WORDS, EDIT_WORDS].some((w) => w.test(ctx.text.trim()));
+    const beside = word ? waitingCardIds(ctx.deps.store, key, ctx.now).filter((id) => id !== dialog.cardId) : [];
     const answered = await continueDialog(ctx.deps, {
       who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
       chatId: ctx.update.chatId,
