@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import { useChatBot } from '../support/chatBot.js';
-import { buttonValues, cardText, sentText } from '../support/testBot.js';
+import { SECRETS, buttonValues, cardText, sentText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T18:00:00+08:00'));
 const rows = () => chat.rows();
@@ -53,6 +53,21 @@ describe('two 确认 cards waiting', () => {
     expect(again.toast?.content).toContain('已经处理过了');
     expect(again.card).toBeUndefined();
     // Not the newer card's records either, which still wait.
+    expect(rows()).toEqual([[...OLDER[2]]]);
+    await chat.say('李娟', '确认');
+    expect(rows()).toEqual([[...OLDER[2]], [...NEWER[2]]]);
+  });
+
+  it('the same tap delivered twice by Feishu (one event id) stores the older card once, and the newer card still waits', async () => {
+    const older = await card(OLDER[0], OLDER[1]);
+    await card(NEWER[0], NEWER[1]);
+    const value = buttonValues(older.content).find((v) => v.text === '确认')!;
+    const envelope = chat.t.emulator.cardActionEvent({ operatorOpenId: chat.t.openId('李娟'), messageId: older.messageId, value });
+    const url = `${chat.t.running.url}/feishu/card`;
+    const first = await chat.t.emulator.deliver(url, envelope, SECRETS);
+    const again = await chat.t.emulator.deliver(url, envelope, SECRETS);
+    await chat.t.running.drain();
+    expect([first.status, again.status]).toEqual([200, 200]);
     expect(rows()).toEqual([[...OLDER[2]]]);
     await chat.say('李娟', '确认');
     expect(rows()).toEqual([[...OLDER[2]], [...NEWER[2]]]);
