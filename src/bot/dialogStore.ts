@@ -71,7 +71,7 @@ export function findDialog(store: Store, key: string, now: Date): DialogLookup {
 }
 
 /**
- * Saves `data` as the member's newest dialog with a fresh card id (returned). It replaces the dialog it was made from
+ * Saves `data` as the member's newest dialog under its card id (returned; see cardIdOf). It replaces the dialog it was made from
  * (`data.cardId`, the id it had) and whatever else waits alone (a question, a duty prompt, a change, a dialog from
  * before card ids); other 确认 cards keep waiting, up to WAITING_CARDS_CAP: past it the oldest are dropped and
  * returned in `dropped`, for the caller to say.
@@ -129,11 +129,6 @@ export function findCard(store: Store, key: string, cardId: string, now: Date): 
   if (!d) return { state: 'none' };
   if (d.expiresAt <= now.toISOString()) return { state: 'expired' };
   return { state: 'active', data: d.data as DialogData };
-}
-
-/** How many 确认 cards wait for the member in the chat (not expired). */
-export function waitingCards(store: Store, key: string, now: Date): number {
-  return waitingCardIds(store, key, now).length;
 }
 
 /** Drops the member's expired dialogs (after the member was told they expired). */
