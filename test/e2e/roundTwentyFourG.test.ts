@@ -1,0 +1,27 @@
+// g24's kinds over HTTP (issue 10): studies of the 党组/机关 attended, summary claims, collated lists, plans, 年度 责任书, groups.
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+
+/** Wednesday 2026-12-02, 08:00 in Shanghai (the round's day), before the reminders' hours. */
+const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
+
+const chat = useChatBot(WEDNESDAY);
+const { activities, lastText, rows, say } = chat;
+
+describe('a study of the 党组 or the 机关 the sender only attended', () => {
+  it('参加了党组理论学习中心组…: nothing stored before 确认, 张伟 the doer on the card, then stored as his', async () => {
+    await say('杨帆', '今天参加了党组理论学习中心组廉政专题学习');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/活动人：张伟/);
+    await say('杨帆', '确认');
+    expect(rows()).toEqual([['edu_integrity', '2026-12-02', 'zhangwei', '']]);
+  });
+
+  it('参加了机关组织的警示教育: asked whose, the answer makes it theirs', async () => {
+    await say('赵磊', '上周二参加了机关组织的警示教育');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/这条警示教育是谁的/);
+    await say('赵磊', '赵敏');
+    expect(rows()).toEqual([['edu_warning', '2026-11-24', 'zhaomin', '']]);
+  });
+});
