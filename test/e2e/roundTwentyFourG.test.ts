@@ -25,3 +25,17 @@ describe('a study of the 党组 or the 机关 the sender only attended', () => {
     expect(rows()).toEqual([['edu_warning', '2026-11-24', 'zhaomin', '']]);
   });
 });
+
+describe('a plan with a 同时 clause', () => {
+  it('12月份计划到财务科调研，同时…检查: the plan reply, nothing stored, no question', async () => {
+    await say('黄志刚', '12月份计划到财务科调研，同时对专项资金使用情况进行检查');
+    expect(lastText()).toMatch(/看起来这是计划安排/);
+    expect(activities()).toEqual([]);
+  });
+
+  it('a 12月工作计划 list: the plan reply, not a completion query', async () => {
+    await say('李明', '12月工作计划：上旬，组织全体党员观看警示教育片；中旬，与胡军进行谈心谈话；下旬，开展科室自查。');
+    expect(lastText()).toMatch(/看起来这是计划安排/);
+    expect(activities()).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
 import { planNotDone } from './planNotDone.js';
+import { planAhead } from './planAhead.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -91,6 +92,8 @@ export const INTENTS: readonly Intent[] = [
   othersPapers,
   // 「12月计划那两条还没做」: nothing to record, said so; after notDoneYet (someone named), before the query.
   planNotDone,
+  // 「12月份计划到财务科调研，同时…检查」 alone: the plan reply; before the query, which reads its 情况 as a completion question.
+  planAhead,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
