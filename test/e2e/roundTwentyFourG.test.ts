@@ -39,3 +39,23 @@ describe('a plan with a 同时 clause', () => {
     expect(activities()).toEqual([]);
   });
 });
+
+describe('the other leaders as a group', () => {
+  it('和班子其他同志逐个进行了廉政谈话: one talk per other leader on a card, stored after 确认', async () => {
+    await say('张伟', '今天下午和班子其他同志逐个进行了廉政谈话');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/请确认以下 4 条记录/);
+    await say('张伟', '确认');
+    expect(rows()).toEqual(['wangjianguo', 'liufang', 'chenzhiqiang', 'zhaomin'].map((id) => ['talk_integrity', '2026-12-02', 'zhangwei', id]));
+  });
+
+  it('「班子成员」 answering 「和谁谈的？」 is the group, not a completion query', async () => {
+    await say('张伟', '今天下午进行了廉政谈话');
+    expect(lastText()).toMatch(/和谁谈的/);
+    await say('张伟', '班子成员');
+    expect(lastText()).not.toMatch(/完成情况/);
+    expect(lastText()).toMatch(/请确认以下 4 条记录/);
+    await say('张伟', '确认');
+    expect(rows().map((r) => r[3])).toEqual(['wangjianguo', 'liufang', 'chenzhiqiang', 'zhaomin']);
+  });
+});

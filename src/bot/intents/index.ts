@@ -24,6 +24,7 @@ import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
 import { planNotDone } from './planNotDone.js';
 import { planAhead } from './planAhead.js';
+import { groupWordAnswer } from './groupWordAnswer.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -65,6 +66,8 @@ export const INTENTS: readonly Intent[] = [
   changeNamedRecord,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
+  // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.
+  groupWordAnswer,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,
