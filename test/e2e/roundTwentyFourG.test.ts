@@ -59,3 +59,16 @@ describe('the other leaders as a group', () => {
     expect(rows().map((r) => r[3])).toEqual(['wangjianguo', 'liufang', 'chenzhiqiang', 'zhaomin']);
   });
 });
+
+describe('a 党组 meeting that heard the leaders\' reports', () => {
+  it('under a headline with a 下一步 paragraph: 张伟\'s 专题会议 on a card, not the plan reply', async () => {
+    await say(
+      '王芳',
+      '党组听取班子成员履行一岗双责情况汇报\n11月24日下午，党组召开会议，听取王建国、刘芳两位副理事长关于分管领域党风廉政建设工作情况的汇报。张伟书记主持会议并点评。\n下一步，各班子成员要对照责任书逐项抓好落实。',
+    );
+    expect(lastText()).not.toMatch(/计划安排/);
+    expect(lastText()).toMatch(/专题会议｜2026-11-24｜活动人：张伟/);
+    await say('王芳', '确认');
+    expect(rows()).toEqual([['meeting_special', '2026-11-24', 'zhangwei', '']]);
+  });
+});
