@@ -72,3 +72,16 @@ describe('a 党组 meeting that heard the leaders\' reports', () => {
     expect(rows()).toEqual([['meeting_special', '2026-11-24', 'zhangwei', '']]);
   });
 });
+
+describe('a collating message of deeds under a heading that names their kind', () => {
+  it('统计了一下…讲党课情况：…讲了一次；…: both lectures on a card, not a query; stored after 确认', async () => {
+    await say('王芳', '统计了一下本月领导讲党课情况：刘副理事长11月12日在组联部讲了一堂；陈副理事长11月19日到教就部讲了一次；其他几位领导本月没有讲。');
+    expect(lastText()).not.toMatch(/回答不了|完成情况/);
+    expect(lastText()).toMatch(/请确认以下 2 条记录/);
+    await say('王芳', '确认');
+    expect(rows()).toEqual([
+      ['edu_lecture', '2026-11-12', 'liufang', ''],
+      ['edu_lecture', '2026-11-19', 'chenzhiqiang', ''],
+    ]);
+  });
+});
