@@ -85,3 +85,13 @@ describe('a collating message of deeds under a heading that names their kind', (
     ]);
   });
 });
+
+describe('a summary claim of a group\'s deeds without days', () => {
+  it('据统计…班子成员均已与分管部室负责人开展廉政谈话: told each talk needs its day, 填报 offered; no query, nothing stored', async () => {
+    await say('王芳', '据统计，截至目前，班子成员均已与分管部门负责人开展了廉政谈话');
+    expect(lastText()).not.toMatch(/完成情况查询|没有完全听懂/);
+    expect(lastText()).toMatch(/没有每一次的日期/);
+    expect(lastText()).toMatch(/填报/);
+    expect(activities()).toEqual([]);
+  });
+});

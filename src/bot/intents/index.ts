@@ -25,6 +25,7 @@ import { planItemAnswer } from './planItemAnswer.js';
 import { planNotDone } from './planNotDone.js';
 import { planAhead } from './planAhead.js';
 import { groupWordAnswer } from './groupWordAnswer.js';
+import { summaryClaimReply } from './summaryClaimReply.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -97,6 +98,8 @@ export const INTENTS: readonly Intent[] = [
   planNotDone,
   // 「12月份计划到财务科调研，同时…检查」 alone: the plan reply; before the query, which reads its 情况 as a completion question.
   planAhead,
+  // 「班子成员均已与分管部室负责人开展廉政谈话」: a claim of many deeds and no day; before the query, which read it as one.
+  summaryClaimReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

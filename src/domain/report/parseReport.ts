@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { summaryClaim } from './summaryClaim.js';
 import { withCollatedKind } from './collatedKind.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
@@ -268,6 +269,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
+  if (summaryClaim(text)) return null;
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
