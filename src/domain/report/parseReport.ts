@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
 import { withCollatedKind } from './collatedKind.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
@@ -821,5 +822,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
-  return paired.length > 0 ? withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
+  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
 }

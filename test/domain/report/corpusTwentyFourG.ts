@@ -49,4 +49,10 @@ export const TWENTY_FOUR_G_ROWS: CorpusRow[] = [
   ["张伟", "目前，班子成员均已与我进行了廉政谈话", "-"],
   ["王芳", "至今各位班子成员均已与分管部门负责人谈心谈话", "-"],
   ["王建国", "上周和分管科室负责人都签订了责任书", "签责 ? >李明 ?missing_date | 签责 ? >孙丽 ?missing_date"],
+  // 7. A 责任书 for the coming year signed now (签订了2027年度…责任书 in December): the signing day is the record's day and
+  // 2027年度 no day; the record keeps the year it is for (dutyYear), which the duties count (test/domain/completion/dutyYear).
+  ["刘芳", "上周五与周涛、吴静两位部长签订了2027年度党风廉政建设目标责任书", "签责 11-27 >周涛 | 签责 11-27 >吴静"],
+  ["张伟", "11月27日同赵敏书记签了2027年度责任书", "签责 11-27 >赵敏"],
+  ["陈志强", "昨天和分管部门负责人签订了2027年党风廉政建设责任书", "!签责 11-29 >郑华 | 签责 11-29 >冯雪"],
+  ["何平", "今天和徐辉、孙杰签订了2027年度廉政承诺书", "签责 11-30 >徐辉 | 签责 11-30 >孙杰"],
 ];
