@@ -4,8 +4,11 @@ import { activityTypeName } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 
-/** A group of people as the ones who did it, or with whom: 班子成员 · 党组成员 · 各部室负责人 · 分管科室负责人 · 全体党员. */
-const GROUP = /班子成员|党组成员|(?:各|全体|所有|分管)[^,;。!?]{0,6}?(?:负责人|主任|科长|部长|一把手)|各(?:部室|科室|部门|单位)|全体(?:党员|干部|人员)/;
+/**
+ * The unit's leadership as the ones who did it, or with whom: 班子成员 · 党组成员 · 各部室负责人 · 分管科室负责人. A department's
+ * 全体人员都已签订 is its head's signings with a known few, asked their day as a report (not this claim).
+ */
+const GROUP = /班子成员|党组成员|(?:各|全体|所有|分管)[^,;。!?]{0,6}?(?:负责人|主任|科长|部长|一把手)|各(?:部室|科室|部门|单位)/;
 /** Said of every one of them, before the deed: 均已 · 都已 · 已全部 · 全部已. */
 const ALL_DONE = /(?:均已|都已|均已经|都已经|已全部|已经全部|全部已|全都已)[^,;。!?]{0,16}?(?:开展|进行|完成|签订|签署|签了|谈了|谈过|组织|召开|讲|报告|报送|提交|上报|交了|谈心|谈话|约谈)/;
 /** 均/都 alone says it of all only in a statistic's words (据统计, 截至…, 目前): 上周都签了 is a report of one week. */

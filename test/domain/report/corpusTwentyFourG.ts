@@ -49,6 +49,7 @@ export const TWENTY_FOUR_G_ROWS: CorpusRow[] = [
   ["张伟", "目前，班子成员均已与我进行了廉政谈话", "-"],
   ["王芳", "至今各位班子成员均已与分管部门负责人谈心谈话", "-"],
   ["王建国", "上周和分管科室负责人都签订了责任书", "签责 ? >李明 ?missing_date | 签责 ? >孙丽 ?missing_date"],
+  ["孙丽", "科里全体人员都已签订了承诺书", "签责 ? >王强 ?missing_date | 签责 ? >李娟 ?missing_date"],
   // 7. A 责任书 for the coming year signed now (签订了2027年度…责任书 in December): the signing day is the record's day and
   // 2027年度 no day; the record keeps the year it is for (dutyYear), which the duties count (test/domain/completion/dutyYear).
   ["刘芳", "上周五与周涛、吴静两位部长签订了2027年度党风廉政建设目标责任书", "签责 11-27 >周涛 | 签责 11-27 >吴静"],
