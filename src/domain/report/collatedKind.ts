@@ -4,7 +4,7 @@ import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 
 /** The collating opener (统计了一下 · 汇总一下 · 据统计 · 报一下), then a heading up to 情况/汇总/统计 and its colon. */
-const HEADING = /^\s*(?:(?:统计|汇总|梳理|整理)(?:了)?一下|据统计|报一下)?[,，\s]*([^：:\n。；;]{0,24}?(?:情况|汇总|统计))[：:]\s*/;
+const HEADING = /^\s*(?:(?:统计|汇总|梳理|整理)(?:了)?一下|据统计|报一下)?[,，\s]*([^：:\n。；;]{0,24}?(?:情况|汇总|统计))(?:如下)?[：:]\s*/;
 /** A day of its own in the clause (11月10日, 10号, 周三, 昨天). */
 const DAY = /\d{1,2}月\d{1,2}[日号]|(?<!\d)\d{1,2}[日号]|[上本这]?周[一二三四五六日天]|今天|昨天|前天/;
 /** The clause's verb said done, with its count: 讲了一次 · 上了一堂 · 开了一次 · 谈了 · 签了. */
@@ -23,7 +23,7 @@ export function withCollatedKind(text: string): string {
   const codes = [...new Set(findKinds(m[1]!).map((k) => k.code))];
   if (codes.length !== 1) return text;
   const name = activityTypeName(codes[0] as ActivityTypeCode);
-  const clauses = text.slice(m[0].length).split(/(?<=[；;。\n])/);
+  const clauses = text.slice(m[0].length).split(/(?<=[；;。\n，,])/);
   let filled = 0;
   const kept = clauses.flatMap((c) => {
     if (!DAY.test(c) && NONE_DONE.test(c)) return [];

@@ -11,6 +11,8 @@ export const TWENTY_FOUR_G_ROWS: CorpusRow[] = [
   ["赵磊", "11月25日参加了机关组织的警示教育", "警示 11-25 > ?missing_actor"],
   ["胡军", "上周三参加了机关集中学习，观看警示教育片《蜕变》", "警示 11-25 > 《蜕变》 ?missing_actor"],
   ["吴静", "上周五我参加了机关廉政党课", "党课 11-27 > ?missing_actor"],
+  ["孙丽", "今天去参加党组中心组学习了，学的是廉政教育专题", "!廉教 11-30 张伟>"],
+  ["周涛", "昨天参加了单位组织的警示教育", "警示 11-29 > ?missing_actor"],
   // 2. A plan with a 同时 clause (「12月份计划到财务科调研，同时对专项资金…检查」 was asked the day of a 专项资金检查): 计划/拟 + going
   // somewhere (到/去/赴/深入) is a plan, and the 同时 clause belongs to it; nothing is recorded. A done item before it stays.
   ["林晓", "下月计划去康复部调研，同时对专项资金的使用开展一次检查", "-"],
@@ -40,6 +42,7 @@ export const TWENTY_FOUR_G_ROWS: CorpusRow[] = [
   ["王芳", "据统计，11月各部室讲党课情况：周涛部长11月6日讲了一次；吴静部长11月20日讲了一次；其余部室本月没有讲。", "!党课 11-06 周涛> | 党课 11-20 吴静>"],
   ["黄志刚", "报一下11月领导讲廉政党课情况：\n张书记11月10日在机关讲了一次\n赵敏书记11月24日在康复中心讲了一次\n其他领导本月没讲", "!党课 11-10 张伟> | 党课 11-24 赵敏>"],
   ["李明", "统计了一下10月份签订承诺书情况：孙丽10月9日和王强签了；周涛10月12日和张颖签了。", "!签责 10-09 孙丽>王强 | 签责 10-12 周涛>张颖"],
+  ["杨帆", "11月领导讲党课情况如下：王副理事长11月5日在办公室讲了一次，刘副理事长11月25日在康复部讲了一次。", "!党课 11-05 王建国> | 党课 11-25 刘芳>"],
   // 6. A summary claim that a whole group did a duty's deeds, with no day of any (round 23 F5: 「据统计，截至11月底，班子成员均已
   // 与分管部室负责人开展廉政谈话。」 answered as a completion query): no record (the bot says each needs its own day and
   // offers 填报); a week or a day named keeps it a report.
