@@ -4,6 +4,7 @@ import type { Directory } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { addDays } from '../domain/shanghai.js';
 import { outsideWindows, outsideWindowText, recordLateRule } from '../domain/completion/late.js';
+import { countingDay } from '../domain/completion/countingDay.js';
 import type { Duty } from '../domain/duty.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 
@@ -31,6 +32,8 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
     const names = (d.departmentIds ?? [d.departmentId]).map((id) => directory.department(id)?.name).filter((n) => n !== undefined);
     if (names.length > 0) parts.push(names.join('、'));
   }
+  // 签订了2027年度…责任书 in December 2026: the card says which year's duty it meets (completion/countingDay).
+  if (d.dutyYear !== undefined && d.date && Number(d.date.slice(0, 4)) !== d.dutyYear) parts.push(`${d.dutyYear}年度，计入${d.dutyYear}年`);
   if (d.late) parts.push('补录');
   return parts.join('｜');
 }
@@ -41,10 +44,10 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
  * period it counts toward had closed), so a card or a question says 补录 exactly when the receipt after it will
  * (found: the parser's quarter rule marked a September talk 补录 on the card, and its receipt did not).
  */
-export function lateIfRecordedOn(duties: readonly Duty[], d: Pick<ReportDraft, 'type' | 'date'>, today: string): boolean {
+export function lateIfRecordedOn(duties: readonly Duty[], d: Pick<ReportDraft, 'type' | 'date' | 'dutyYear'>, today: string): boolean {
   if (d.date === undefined || d.date > today) return false;
   // Any time of the day gives the same answer: periods close at midnight, Asia/Shanghai.
-  return recordLateRule(duties)({ type: d.type ?? 'edu_integrity', date: d.date, createdAt: `${today}T12:00:00+08:00` });
+  return recordLateRule(duties)({ type: d.type ?? 'edu_integrity', date: d.date, ...(d.dutyYear !== undefined ? { dutyYear: d.dutyYear } : {}), createdAt: `${today}T12:00:00+08:00` });
 }
 
 /**
@@ -55,13 +58,13 @@ export function lateIfRecordedOn(duties: readonly Duty[], d: Pick<ReportDraft, '
 export function windowRemark(
   directory: Directory,
   duties: readonly Duty[],
-  d: Pick<ReportDraft, 'type' | 'date' | 'counterpartIds' | 'departmentId' | 'actorId'>,
+  d: Pick<ReportDraft, 'type' | 'date' | 'counterpartIds' | 'departmentId' | 'actorId' | 'dutyYear'>,
   senderId?: string,
 ): string {
   if (!d.type || !d.date) return '';
   const actorId = d.actorId ?? senderId;
   const who = actorId ? { directory, actorId, counterpartIds: d.counterpartIds, ...(d.departmentId ? { departmentId: d.departmentId } : {}) } : undefined;
-  const misses = outsideWindows(duties, d.type, d.date, who);
+  const misses = outsideWindows(duties, d.type, countingDay({ date: d.date, dutyYear: d.dutyYear }), who);
   return misses.length > 0 ? `｜${outsideWindowText(misses)}` : '';
 }
 

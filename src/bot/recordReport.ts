@@ -30,6 +30,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     ...(d.departmentIds ? { departmentIds: d.departmentIds } : {}),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
+    ...(d.dutyYear !== undefined ? { dutyYear: d.dutyYear } : {}),
     ...(d.note ? { note: d.note } : {}),
     late: d.late,
     sourceEventId,

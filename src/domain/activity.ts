@@ -28,6 +28,8 @@ export interface Activity {
   departmentIds?: string[];
   title?: string;
   attendees?: number;
+  /** The year a 责任书 says it is for (2027年度…责任书), when named: its duty counts there (completion/countingDay). */
+  dutyYear?: number;
   note?: string;
   /** The member's message as written; only kept when the operator sets RETAIN_REPORT_TEXT. */
   text?: string;

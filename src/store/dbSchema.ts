@@ -20,6 +20,7 @@ export const activitySchema = z.looseObject({
   departmentIds: z.array(z.string()).optional(),
   title: z.string().optional(),
   attendees: z.number().int().nonnegative().optional(),
+  dutyYear: z.number().int().optional(),
   note: z.string().optional(),
   text: z.string().optional(),
   late: z.boolean(),

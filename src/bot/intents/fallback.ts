@@ -5,6 +5,7 @@ import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { NOTICE_REPLY, readsAsNotice } from '../../domain/report/forwardedNotice.js';
 import { defineIntent } from '../intent.js';
+import { PLAN_REPLY } from './planAhead.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 
 export const fallback = defineIntent<true>({
@@ -22,7 +23,7 @@ export const fallback = defineIntent<true>({
       return;
     }
     if (readsAsPlan(ctx.text, ctx.now)) {
-      await ctx.reply('看起来这是计划安排。清风只记录已经完成的活动，完成后再发给我即可，例如「今天组织观看了警示教育片」。');
+      await ctx.reply(PLAN_REPLY);
       return;
     }
     // A plain question about the duties gets what the bot can answer about them, never 没看懂 (issue 10).

@@ -23,6 +23,9 @@ import { outsideCatalogueIntent } from './outsideCatalogue.js';
 import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
 import { planNotDone } from './planNotDone.js';
+import { planAhead } from './planAhead.js';
+import { groupWordAnswer } from './groupWordAnswer.js';
+import { summaryClaimReply } from './summaryClaimReply.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -64,6 +67,8 @@ export const INTENTS: readonly Intent[] = [
   changeNamedRecord,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
+  // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.
+  groupWordAnswer,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,
@@ -91,6 +96,10 @@ export const INTENTS: readonly Intent[] = [
   othersPapers,
   // 「12月计划那两条还没做」: nothing to record, said so; after notDoneYet (someone named), before the query.
   planNotDone,
+  // 「12月份计划到财务科调研，同时…检查」 alone: the plan reply; before the query, which reads its 情况 as a completion question.
+  planAhead,
+  // 「班子成员均已与分管部室负责人开展廉政谈话」: a claim of many deeds and no day; before the query, which read it as one.
+  summaryClaimReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -7,6 +7,7 @@ import { answerQuestion } from '../answerQuestion.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { reportIn } from './report.js';
+import { withCollatedKind } from '../../domain/report/collatedKind.js';
 
 /**
  * 「11月26日到康复中心开展作风纪律明查暗访，检查干部在岗在位情况」, or a list under 「财务科11月廉政工作情况：」:
@@ -14,6 +15,8 @@ import { reportIn } from './report.js';
  * is left to the report intent (issue 10: it was answered as a completion query and every item was lost).
  */
 function reportsDeeds(ctx: BotContext): boolean {
+  // 「统计了一下11月份领导讲党课情况：张书记11月10日…讲了一次；…」 (round 22u #17): a collating heading over dated deeds.
+  if (withCollatedKind(ctx.text) !== ctx.text && (reportIn(ctx) ?? []).length > 0) return true;
   // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
   if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
   const verdict = notAReport(ctx.text);

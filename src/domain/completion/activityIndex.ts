@@ -1,4 +1,5 @@
 // Activity lookups for completion: a sorted, bucketed index built once, and a linear-scan twin for baselines.
+import { asCounted } from './countingDay.js';
 import type { Activity } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { PartMemo } from './partMemo.js';
@@ -154,7 +155,11 @@ function push(map: Map<string, Bucket>, key: string, a: Activity): void {
 export function indexActivities(activities: readonly Activity[]): ActivityIndex {
   const types = new Map<ActivityTypeCode, TypeBuckets>();
   // Pushing in date order keeps every bucket sorted without sorting it again.
-  for (const a of sortedByDate(activities.filter((x) => !x.deletedAt))) {
+  // A 2027年度 责任书 signed in December 2026 is indexed on the day it counts as (countingDay), so every period sees it there;
+  // one pass, as the filter it replaces, so no second copy of a large ledger is made.
+  const live: Activity[] = [];
+  for (const x of activities) if (!x.deletedAt) live.push(asCounted(x));
+  for (const a of sortedByDate(live)) {
     let t = types.get(a.type);
     if (!t) types.set(a.type, (t = { all: { dates: [], items: [] }, actors: new Map(), participants: new Map() }));
     t.all.items.push(a);
@@ -217,6 +222,7 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
 export function linearScanIndex(activities: readonly Activity[]): ActivityIndex {
   const scan = (types: readonly ActivityTypeCode[], range: DateRange, who: (a: Activity) => boolean) =>
     activities
+      .map(asCounted)
       .filter((a) => !a.deletedAt && types.includes(a.type) && a.date >= range.start && a.date <= range.end && who(a))
       .sort(byDate);
   return {

@@ -1,4 +1,5 @@
 // 补录, defined once: a record counted in a duty period that was reported after that period (or its window) had closed.
+import { countingDay } from './countingDay.js';
 import type { Activity } from '../activity.js';
 import type { DateRange } from './activityIndex.js';
 import type { Duty } from '../duty.js';
@@ -71,9 +72,10 @@ function monthSpans(duties: readonly Duty[], type: string, month: string): Perio
  * so a flag stored by an older version cannot make two of them disagree. The returned test remembers each
  * period's close, so a large export converts zones once a period.
  */
-export function recordLateRule(duties: readonly Duty[]): (activity: Pick<Activity, 'createdAt' | 'date' | 'type'>) => boolean {
+export function recordLateRule(duties: readonly Duty[]): (activity: Pick<Activity, 'createdAt' | 'date' | 'type' | 'dutyYear'>) => boolean {
   const closeOf = lateCloseRule(duties);
-  return (activity) => reportedAfter(activity, closeOf(activity.type, activity.date));
+  // A 2027年度 责任书 signed in December 2026 is judged in the year it counts toward (countingDay).
+  return (activity) => reportedAfter(activity, closeOf(activity.type, countingDay(activity)));
 }
 
 /** Midnight Asia/Shanghai after a last day, remembered: periods end on few days, and the zone conversion is dear. */

@@ -32,6 +32,8 @@ export interface ReportDraft {
   departmentIds?: string[];
   title?: string;
   attendees?: number;
+  /** The year a 责任书 says it is for (2027年度…责任书), when named. */
+  dutyYear?: number;
   /** 全体党员 / 全体干部职工 */
   allMembers?: boolean;
   /** Extra words the member added, shortened. The raw text is never kept. */

@@ -5,7 +5,8 @@ import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
 import { departmentsCovered } from './departmentsOfKind.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
 
-const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员/g;
+// 班子其他同志 · 班子其余成员 · 其他党组成员 (round 22 #30: asked 和谁, and the answer 「班子成员」 became a query): the leaders too.
+const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子(?:成员|(?:其他|其余|其它)(?:同志|成员|领导|几位同志|几位)?)|(?:各位|全体|各|其他|其余|其它)?党组成员/g;
 /** 科室, 部室, 中心, 直属单位 and their lists (各部室、中心负责人) all name departments. */
 const UNITS = '(?:科室|部门|部室|处室|单位|中心|直属单位|所属单位|科室中心)(?:[、和及与](?:科室|部门|部室|处室|单位|中心|直属单位|所属单位))*';
 // 分管的两个部门负责人 · 分管的两位部长 (round 19 #1: the count broke the group and the 责任书 was stored with nobody): a

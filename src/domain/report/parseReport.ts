@@ -1,4 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { withDutyYear } from './dutyYearNamed.js';
+import { summaryClaim } from './summaryClaim.js';
+import { withCollatedKind } from './collatedKind.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
@@ -270,6 +273,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
+  if (summaryClaim(text)) return null;
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
   const unread: string[] = [];
@@ -297,8 +302,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
   // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
-  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is one X told the sender of (X说…, round 24b); 孙科 is 孙科长; 「，昨天跟吴静」 after a talk repeats it on its own day (round 24b).
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(withElidedDeed(withReportedSpeech(withShortTitles(text, ctx.directory.org.people), ctx.directory.org.people.map((p) => p.name)))))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is one X told the sender of (X说…, round 24b); 孙科 is 孙科长; 「，昨天跟吴静」 after a talk repeats it on its own day (round 24b). A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(withElidedDeed(withReportedSpeech(withShortTitles(withCollatedKind(text), ctx.directory.org.people), ctx.directory.org.people.map((p) => p.name)))))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
@@ -820,5 +825,5 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
-  return paired.length > 0 ? withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
+  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
 }

@@ -11,6 +11,7 @@ import { blank } from './parseCounterpartItems.js';
 import { parseOrganiser } from './parseTraining.js';
 import { satInOn } from './satInOn.js';
 import { attendedStudy } from './attendedStudy.js';
+import { attendedUnitStudy } from './attendedUnitStudy.js';
 import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
@@ -54,6 +55,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const attended = !actor.actorId && !actor.ambiguous && EDUCATION.has(code) ? attendedStudy(rest, ctx) : undefined;
   if (attended && 'problem' in attended) return { actor, reasons: [], problems: [attended.problem] };
   if (attended) return { actor: { ...actor, actorId: attended.id, text: rest.slice(attended.start, attended.end) }, reasons: ['third_person'], problems: [], attended: true };
+  // 今天参加了党组理论学习中心组… (stored at once as the sender's): the 党组's study is its 书记's; a 机关 one is asked whose.
+  const unit = !actor.actorId && !actor.ambiguous && EDUCATION.has(code) ? attendedUnitStudy(rest, ctx) : undefined;
+  if (unit && 'candidateIds' in unit) return { actor, reasons: [], problems: [{ code: 'missing_actor', candidateIds: unit.candidateIds }] };
+  if (unit) return { actor: { ...actor, actorId: unit.id, text: rest.slice(unit.start, unit.end) }, reasons: ['third_person'], problems: [], attended: true };
   // 宣文部全体党员观看… from a 科员 (round 20u P01: stored at once as the sender's): the department's, its head's, on the card.
   const whole = !actor.actorId && !actor.ambiguous && (code === 'edu_integrity' || code === 'edu_warning') ? departmentAsAudience(rest, ctx) : undefined;
   if (whole) return { actor: { ...actor, actorId: whole.id, text: rest.slice(whole.start, whole.end) }, reasons: ['third_person'], problems: [] };

@@ -1,0 +1,29 @@
+// 「据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话。」 (round 23 F5): told that each deed needs its own day, never
+// a completion query, nothing recorded.
+import { summaryClaim } from '../../domain/report/summaryClaim.js';
+import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
+import { defineIntent } from '../intent.js';
+import { stillWaiting } from '../stillWaiting.js';
+import { reportIn } from './report.js';
+
+/** An example of one such deed said with its day, for the kinds held with someone; none for the others. */
+function example(kind: string): string {
+  if (kind.includes('谈')) return `，例如「11月5日王建国与李明进行了${kind}」`;
+  if (kind.includes('责任书')) return '，例如「1月8日王建国与李明签订了党风廉政建设责任书」';
+  return '';
+}
+
+export const summaryClaimReply = defineIntent<string>({
+  name: 'summary-claim',
+  match: (ctx) => (ctx.sender && (reportIn(ctx) ?? []).length === 0 ? (summaryClaim(ctx.text) ?? null) : null),
+  async handle(ctx, kind) {
+    const said = plainInMarkdown(ctx.text.length > 40 ? `${ctx.text.slice(0, 40)}…` : ctx.text);
+    await ctx.reply(
+      [
+        `「${said}」说的是多次${kind}的汇总，没有每一次的日期，清风没有记录。`,
+        `每一次${kind}都要有日期（和对象）才能计入完成情况：请逐条发给我（哪天、谁、和谁）${example(kind)}；也可以发送「填报」逐条填写。`,
+        ...stillWaiting(ctx.dialog),
+      ].join('\n'),
+    );
+  },
+});
