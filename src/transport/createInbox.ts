@@ -3,7 +3,6 @@ import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
 import { messageDedupKey } from './messageDedupKey.js';
 import { traceStep } from '../trace/messageTrace.js';
-import { createFloodGauge } from './createFloodGauge.js';
 
 export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
@@ -33,13 +32,6 @@ export interface InboxDeps {
    * each chat's in order.
    */
   maxInFlight?: number;
-  /**
-   * Events being processed at once while deliveries flood in (FLOOD_ACCEPTS accepted within FLOOD_SPAN_MS; default
-   * FLOOD_IN_FLIGHT); at most maxInFlight.
-   */
-  floodInFlight?: number;
-  /** Monotonic ms, for the flood gauge (default performance.now). */
-  clock?: () => number;
   now: () => Date;
   log: (line: string) => void;
 }
@@ -73,17 +65,6 @@ const MAX_RETRY_MS = 30 * 60_000;
  */
 export const DEFAULT_IN_FLIGHT = 64;
 
-/**
- * Under a flood the bot can answer no faster than Feishu's 50 sends a second whatever it holds, and every event it starts
- * takes CPU from the acknowledgements on two cores: in a saturated window it finished 0–50 of the thousands acknowledged
- * but started all 64 it could hold (p20). Eight keep its send line fed (eight answered per round trip of a few tens of
- * ms is well over 50/s) and leave the rest journalled until the flood is over.
- */
-export const FLOOD_IN_FLIGHT = 8;
-/** A flood: this many deliveries accepted within one to two spans of FLOOD_SPAN_MS (see createFloodGauge.ts). */
-export const FLOOD_ACCEPTS = 16;
-export const FLOOD_SPAN_MS = 100;
-
 /** One accepted event on its way through the inbox. */
 interface Job {
   eventId: string;
@@ -100,8 +81,6 @@ export function createInbox(deps: InboxDeps): Inbox {
   const { journal } = deps;
   const maxInFlight = deps.maxInFlight ?? DEFAULT_IN_FLIGHT;
   if (!Number.isInteger(maxInFlight) || maxInFlight < 1) throw new RangeError(`inbox: maxInFlight must be a positive integer, got ${maxInFlight}`);
-  const floodInFlight = Math.min(maxInFlight, deps.floodInFlight ?? FLOOD_IN_FLIGHT);
-  const flood = createFloodGauge({ spanMs: FLOOD_SPAN_MS, accepts: FLOOD_ACCEPTS, clock: deps.clock ?? (() => performance.now()) });
   // Ids whose append is in flight: with journal.has, the duplicate check stays synchronous, before any await.
   const arriving = new Set<string>();
   // Plain queues drained by one loop, rather than a chain of promises per event: under saturation thousands of events
@@ -161,9 +140,7 @@ export function createInbox(deps: InboxDeps): Inbox {
 
   function drainReady(): void {
     drainQueued = false;
-    // Fewer in hand while deliveries flood in; the full count again at the first release after the flood.
-    const most = flood.flooded() ? floodInFlight : maxInFlight;
-    while (inFlight < most && head < ready.length) {
+    while (inFlight < maxInFlight && head < ready.length) {
       const job = ready[head]!;
       ready[head] = undefined as never;
       head += 1;
@@ -263,7 +240,6 @@ export function createInbox(deps: InboxDeps): Inbox {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
       return record(id, type, payload, json).then((fresh) => {
         if (!fresh) return 'duplicate';
-        flood.arrived();
         schedule(id, payload, json);
         return 'accepted';
       });

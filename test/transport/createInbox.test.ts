@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openJournal, type Journal } from '../../src/store/openJournal.js';
-import { createInbox, DEFAULT_IN_FLIGHT, FLOOD_IN_FLIGHT, FLOOD_SPAN_MS, type Inbox } from '../../src/transport/createInbox.js';
+import { createInbox, type Inbox } from '../../src/transport/createInbox.js';
 
 let dir: string;
 let journal: Journal;
@@ -118,76 +118,6 @@ it('keeps at most maxInFlight events in processing across chats, the rest starte
   expect(order.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `e${i}`));
   for (let i = 0; i < 10; i++) expect(order.indexOf(`f${i}`)).toBeGreaterThan(order.indexOf(`e${i}`));
   expect(box.stats()).toEqual({ known: 20, pending: 0, done: 20, failed: 0 });
-});
-
-it('holds FLOOD_IN_FLIGHT events, not maxInFlight, while deliveries flood in, and the full count again once they stop', async () => {
-  const clock = { now: 0 };
-  let running = 0;
-  let most = 0;
-  const gates: Array<() => void> = [];
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
-    clock: () => clock.now,
-    process: async () => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise<void>((r) => gates.push(r));
-      running -= 1;
-    },
-  });
-  // 200 chats at once, as a saturated webhook accepts them: a flood.
-  await Promise.all(Array.from({ length: 200 }, (_, i) => box.accept(`e${i}`, 'im', { chat: `c${i}` })));
-  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-  expect(running).toBe(FLOOD_IN_FLIGHT);
-  // Quiet for two spans: the next release starts up to DEFAULT_IN_FLIGHT.
-  clock.now += 2 * FLOOD_SPAN_MS;
-  gates.shift()!();
-  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-  expect(running).toBe(DEFAULT_IN_FLIGHT);
-  expect(most).toBe(DEFAULT_IN_FLIGHT);
-  const drained = box.drain();
-  // Each gate opened lets the next events start, in a later turn.
-  while (box.stats().pending > 0) {
-    gates.splice(0).forEach((open) => open());
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  await drained;
-  expect(box.stats()).toEqual({ known: 200, pending: 0, done: 200, failed: 0 });
-});
-
-it('holds up to maxInFlight at 50 deliveries a second, which is no flood', async () => {
-  const clock = { now: 0 };
-  let running = 0;
-  const gates: Array<() => void> = [];
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
-    clock: () => clock.now,
-    process: async () => {
-      running += 1;
-      await new Promise<void>((r) => gates.push(r));
-      running -= 1;
-    },
-  });
-  // Nothing finishes: 70 deliveries 20 ms apart leave DEFAULT_IN_FLIGHT in hand.
-  for (let i = 0; i < 70; i++) {
-    await box.accept(`e${i}`, 'im', { chat: `c${i}` });
-    await new Promise((r) => setImmediate(r));
-    clock.now += 20;
-  }
-  expect(running).toBe(DEFAULT_IN_FLIGHT);
-  const drained = box.drain();
-  // Each gate opened lets the next events start, in a later turn.
-  while (box.stats().pending > 0) {
-    gates.splice(0).forEach((open) => open());
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  await drained;
 });
 
 it('works off one busy chat of thousands of events one at a time in arrival order, beside other chats, and drain waits for all', async () => {
