@@ -14,7 +14,7 @@ import { renamed, saturated, seed, traffic } from './scaleBench.js';
 const threadInfo = new Map<number, { nice: number }>();
 
 /** CPU time (user + system, ms) of each thread of a process so far, by thread id, from /proc (Linux; empty elsewhere). */
-async function threadCpu(pid: number): Promise<Map<number, number>> {
+export async function threadCpu(pid: number): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
   for (const tid of tids) {
@@ -96,7 +96,7 @@ const perRequest = (ms: number, requests: number) => Math.round((ms / Math.max(1
  * CPU ms per acknowledged request during a saturation run: the acknowledging (main) thread's, the busiest other
  * thread's (the bot thread), and the whole process's. Less moved by other work on the machine than the rate is.
  */
-interface CpuPerAck {
+export interface CpuPerAck {
   mainMsPerAck: number;
   busiestOtherThreadMsPerAck: number;
   processMsPerAck: number;
@@ -106,7 +106,7 @@ interface CpuPerAck {
   clientMsPerRequest?: number;
 }
 
-function cpuPerAck(before: Map<number, number>, after: Map<number, number>, pid: number, acks: number): CpuPerAck {
+export function cpuPerAck(before: Map<number, number>, after: Map<number, number>, pid: number, acks: number): CpuPerAck {
   const used = [...after].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const);
   const main = used.find(([tid]) => tid === pid)?.[1] ?? 0;
   const other = Math.max(0, ...used.filter(([tid]) => tid !== pid).map(([, ms]) => ms));

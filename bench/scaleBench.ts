@@ -18,6 +18,7 @@ import { makeLargeDataset } from './largeDataset.js';
 import { startChild } from './child.js';
 import { buildProduction, startFlags, startProductionBot } from './productionBot.js';
 import { signedDelivery } from './signedDelivery.js';
+import { cpuPerAck, threadCpu } from './saturationBench.js';
 
 /** Events per second (BENCH_RATE): 50 by default, the issue's load; a lower rate shows replies where Feishu's 50 sends/s is not the bound. */
 const RATE = Number(process.env.BENCH_RATE ?? 50);
@@ -420,6 +421,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; refused429?: number; refused230020?: number };
       const before = await emulator.ask<EmulatorCounts>('replies');
       const sentBefore = before.sent ?? 0;
+      const cpuBefore = await threadCpu(bot.proc.pid!);
       const load = await paced(bot.url, opts.seconds, tag, texts);
       // Replies still coming are waited for, up to drainSeconds: the backlog is part of the figure.
       const deadline = performance.now() + (opts.drainSeconds ?? 60) * 1000;
@@ -433,6 +435,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         if (replies.length >= load.postedAt.size || performance.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 500));
       }
+      // CPU per event of the load and its drain (/proc, per thread): unlike the latencies, barely moved by the machine's load.
+      const cpu = cpuPerAck(cpuBefore, await threadCpu(bot.proc.pid!), bot.proc.pid!, load.requests);
       await emulator.ask('nolimits');
       const after = await memoryOf(bot.proc.pid!);
       const latencies = replies.map(([m, at]) => at - load.postedAt.get(m)!).filter((x) => Number.isFinite(x));
@@ -500,6 +504,9 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         // Sent between the start of the load's bot and the load (the outbox draining while idle).
         sentBeforeLoad: sentBefore - sentAtStart,
         replyByKind: byKind,
+        // CPU ms per event during the load and its drain: the acknowledging thread (main), the bot thread (the busiest
+        // other), the whole process, the rest (V8's compiler threads, libuv's pool), and the bot thread's nice value.
+        cpuPerEvent: { mainMs: cpu.mainMsPerAck, botThreadMs: cpu.busiestOtherThreadMsPerAck, processMs: cpu.processMsPerAck, restMs: cpu.restMsPerAck, botThreadNice: cpu.busiestNice },
         insideBot: inside,
         fastestSenderGapMs: fastestSender(load.postedAt, (m) => texts(indexOf(m)).sender),
         // The production process that carried the load: idle before it, after it, and its peak (VmHWM).

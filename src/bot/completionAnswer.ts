@@ -87,11 +87,11 @@ export function overviewCard(
   const windowedOverdue = report.lines.some((l) => l.status === 'overdue' && (l.window ?? l.parts.find((p) => p.window)?.window) !== undefined);
   // Read in place, like reportFor: only the notes (text) leave read. Taking the period's records out made read copy
   // them all (structuredClone), the largest of the bot's own costs at 50,000 records in a profile of the scale bench,
-  // since every year question in December has an overdue 责任书.
+  // since every year question in December has an overdue 责任书; each responsible's records come from the index.
   let late: string[] = [];
   if (windowedOverdue) {
     deps.store.read((db) => {
-      late = doneAfterWindow(report.lines, deps.duties, db.activities.filter((a) => !a.deletedAt && a.date >= report.view.start && a.date <= report.view.end));
+      late = doneAfterWindow(report.lines, deps.duties, deps.ledger.index(db), report.view);
     });
   }
   const footer = [...late.map(note), ...(opts.footer ?? [])];
