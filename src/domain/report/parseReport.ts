@@ -1,5 +1,6 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
+import { withDayTargetPairs } from './dayTargetPairs.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
@@ -302,7 +303,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const summary = withoutCampaignSummary(other.text);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
-  const pairs = withDayDepartmentPairs(summary.text, today);
+  // 查了两次考勤，3号办公室、6号财务科 · 3号和孙丽、5号和王强: one deed per day and place or person (round 23 F3).
+  // The doer a head names (王建国副理事长本月督查了两次：10号财务科、…) stays each pair's: read before the check-only lists.
+  const targetPairs = withDayTargetPairs(summary.text, today, ctx.directory);
+  const pairs = { ...withDayDepartmentPairs(targetPairs.text, today) };
+  pairs.split ||= targetPairs.split;
   const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(pairs.text)), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withDutyReportsByGroup(withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx), ctx);
