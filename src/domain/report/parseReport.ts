@@ -1,6 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
+import { withTalkListClauses } from './talkListClauses.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
@@ -308,7 +309,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const targetPairs = withDayTargetPairs(summary.text, today, ctx.directory);
   const pairs = { ...withDayDepartmentPairs(targetPairs.text, today) };
   pairs.split ||= targetPairs.split;
-  const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(pairs.text)), today, ctx.directory);
+  // 周一张书记找刘芳谈了，周二王副理事长和孙科长谈的，周三找的赵敏: each clause its own doer and day (round 23 F2, 22u C4).
+  const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(withTalkListClauses(pairs.text, today, ctx.directory, ctx.senderId))), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withDutyReportsByGroup(withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.

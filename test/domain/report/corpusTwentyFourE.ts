@@ -1,6 +1,9 @@
 // A clerk's lists of several doers, days and departments (e24, issue 10). Round 23 F3: a deed said once, then day +
 // department (or person) pairs, is one deed per pair on its own day (was: the second department lost, its day asked;
-// 「3号查了办公室、6号查了财务科」 lost the second check), the head's doer kept for every pair.
+// 「3号查了办公室、6号查了财务科」 lost the second check), the head's doer kept for every pair. Round 23 F2 and round 22u
+// C4: a clerk's list of talks clause by clause, each on its own day, is each clause's doer's (the one it names, or the
+// one before's for 「周三找的X」) on that clause's day (was: the first clause's doer and day for every person, the later
+// doers made more people talked to).
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_FOUR_E_ROWS: CorpusRow[] = [
@@ -19,4 +22,17 @@ export const TWENTY_FOUR_E_ROWS: CorpusRow[] = [
   ["孙丽", "这个月和科里两位同志谈了廉政谈话，9号和王强、16号和李娟", "!廉谈 11-09 >王强 | 廉谈 11-16 >李娟"],
   ["刘芳", "上旬先后找两位部长谈了心，2号周涛、6号吴静", "!谈心 11-02 >周涛 | 谈心 11-06 >吴静"],
   ["冯雪", "11月份谈心谈话两次，5号和赵磊，24号和陈静", "!谈心 11-05 >赵磊 | 谈心 11-24 >陈静"],
+  // F2: several doers on several days, 找的/谈的 clauses, 「都是…」 after.
+  ["胡军", "上周班子谈话情况：上周一张书记找陈志强副理事长谈了，上周三刘副理事长和康复部吴部长谈的，上周五赵敏书记跟宣文部王磊谈，都是廉政谈话。", "!廉谈 11-23 张伟>陈志强 | 廉谈 11-25 刘芳>吴静 | 廉谈 11-27 赵敏>王磊"],
+  ["李娟", "上周二王副理事长找孙科长谈了，上周四找的王强，都是廉政谈话", "!廉谈 11-24 王建国>孙丽 | 廉谈 11-26 王建国>王强"],
+  ["张颖", "刘芳副理事长上周一找周涛部长谈了心，上周三找的吴静", "!谈心 11-23 刘芳>周涛 | 谈心 11-25 刘芳>吴静"],
+  ["杨帆", "11月16日赵书记找王磊部长谈了，11月18日陈副理事长和维权部冯部长谈的，都是廉政谈话", "!廉谈 11-16 赵敏>王磊 | 廉谈 11-18 陈志强>冯雪"],
+  ["徐辉", "上周一赵敏书记跟何平主任谈，上周二跟我谈的，都是谈心谈话", "!谈心 11-23 赵敏>何平 | 谈心 11-24 赵敏>徐辉"],
+  ["郑华", "上周二和陈静谈了，上周四找的赵磊，都是谈心谈话", "!谈心 11-24 >陈静 | 谈心 11-26 >赵磊"],
+  ["赵磊", "张书记上周一找了陈志强，上周三找了刘芳，都是廉政谈话", "!廉谈 11-23 张伟>陈志强 | 廉谈 11-25 张伟>刘芳"],
+  ["胡军", "上周一：王副理事长找李明谈话；上周三：刘副理事长找吴静谈话。都是谈心谈话", "!谈心 11-23 王建国>李明 | 谈心 11-25 刘芳>吴静"],
+  // C4: days per pair of several leaders' talks; 「X和Y是D谈的」 talked to by the doer before, 「X和Y的谈话放在了D」 X's.
+  ["王芳", "本月班子成员廉政谈话情况：张书记11月4日先后与陈志强、赵敏两位同志谈了，王副理事长和刘副理事长是11月6日谈的；陈副理事长11月10日找郑华、冯雪谈了；赵书记和王磊、何平两位负责人的谈话放在了11月17日。", "!廉谈 11-04 张伟>陈志强 | 廉谈 11-04 张伟>赵敏 | 廉谈 11-06 张伟>王建国 | 廉谈 11-06 张伟>刘芳 | 廉谈 11-10 陈志强>郑华 | 廉谈 11-10 陈志强>冯雪 | 廉谈 11-17 赵敏>王磊 | 廉谈 11-17 赵敏>何平"],
+  ["胡军", "11月谈心谈话：刘副理事长11月9日和周涛、吴静谈了；王副理事长11月12日找李明、孙丽谈的。", "!谈心 11-09 刘芳>周涛 | 谈心 11-09 刘芳>吴静 | 谈心 11-12 王建国>李明 | 谈心 11-12 王建国>孙丽"],
+  ["李明", "王副理事长上周的谈话情况：11月23日找我谈了，孙科长是11月25日谈的，都是廉政谈话", "!廉谈 11-23 王建国>李明 | 廉谈 11-25 王建国>孙丽"],
 ];
