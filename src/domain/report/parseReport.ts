@@ -2,6 +2,7 @@
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
+import { byNamedCheckers } from './namedCheckers.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
@@ -810,7 +811,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     lone.draft.actorId = handedIn;
     lone.reasons = [...(lone.reasons ?? []), 'third_person'];
   } else if (lone && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), lone.draft.type) && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
-    lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
+    // 检查人：林晓、黄志刚 (round 20u L17): the check is the highest-ranking checker's, never asked.
+    if (!byNamedCheckers(lone, read.join('\n'), ctx)) lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).

@@ -3,7 +3,8 @@
 // 「3号查了办公室、6号查了财务科」 lost the second check), the head's doer kept for every pair. Round 23 F2 and round 22u
 // C4: a clerk's list of talks clause by clause, each on its own day, is each clause's doer's (the one it names, or the
 // one before's for 「周三找的X」) on that clause's day (was: the first clause's doer and day for every person, the later
-// doers made more people talked to).
+// doers made more people talked to). Round 20u L17: a 检查人 field naming the checkers is one check, the
+// highest-ranking one's, the others along (was: asked 「是谁带队检查的？」).
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_FOUR_E_ROWS: CorpusRow[] = [
@@ -35,4 +36,10 @@ export const TWENTY_FOUR_E_ROWS: CorpusRow[] = [
   ["王芳", "本月班子成员廉政谈话情况：张书记11月4日先后与陈志强、赵敏两位同志谈了，王副理事长和刘副理事长是11月6日谈的；陈副理事长11月10日找郑华、冯雪谈了；赵书记和王磊、何平两位负责人的谈话放在了11月17日。", "!廉谈 11-04 张伟>陈志强 | 廉谈 11-04 张伟>赵敏 | 廉谈 11-06 张伟>王建国 | 廉谈 11-06 张伟>刘芳 | 廉谈 11-10 陈志强>郑华 | 廉谈 11-10 陈志强>冯雪 | 廉谈 11-17 赵敏>王磊 | 廉谈 11-17 赵敏>何平"],
   ["胡军", "11月谈心谈话：刘副理事长11月9日和周涛、吴静谈了；王副理事长11月12日找李明、孙丽谈的。", "!谈心 11-09 刘芳>周涛 | 谈心 11-09 刘芳>吴静 | 谈心 11-12 王建国>李明 | 谈心 11-12 王建国>孙丽"],
   ["李明", "王副理事长上周的谈话情况：11月23日找我谈了，孙科长是11月25日谈的，都是廉政谈话", "!廉谈 11-23 王建国>李明 | 廉谈 11-25 王建国>孙丽"],
+  // Leftovers: the 检查人 field.
+  ["林晓", "作风纪律检查登记 11.19 上午 组联部 应到6人 实到6人 检查人：黄志刚、林晓", "!作风 11-19 黄志刚> #6"],
+  ["林晓", "11月24日对教就部开展了到岗情况检查，检查人：林晓 黄志刚", "!作风 11-24 黄志刚>"],
+  ["王芳", "上周三对财务科公车使用情况进行了作风纪律检查，检查人员：黄志刚、林晓", "!作风 11-25 黄志刚>"],
+  ["黄志刚", "11月16日对宣文部进行了作风纪律检查，检查人：黄志刚、林晓", "!作风 11-16 >"],
+  ["胡军", "11月12日到康复中心开展作风纪律检查，检查人：林晓", "!作风 11-12 林晓>"],
 ];
