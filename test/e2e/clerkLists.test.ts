@@ -50,4 +50,14 @@ describe("a clerk's lists of several doers, days and departments", () => {
     await say('林晓', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.departmentId])).toEqual([['inspect_style', '2026-11-24', 'huangzhigang', 'employment']]);
   });
+
+  it('puts two day + person talks with the deed said after them on a card, each on its own day (was: both stored at once on the first)', async () => {
+    await say('孙丽', '9号和王强、16号和李娟分别进行了廉政谈话');
+    expect(activities()).toEqual([]);
+    await say('孙丽', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.counterpartIds])).toEqual([
+      ['talk_integrity', '2026-11-09', ['wangqiang']],
+      ['talk_integrity', '2026-11-16', ['lijuan']],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
 /** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
 // 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too.
-const PAIR = /^(?:分别是|分别为|分别在|分别|其中|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|调研|走访|谈话|谈心)了?)?$/;
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
 /** Words of a head that say when in all or how many (11月上旬, 本月, 两次, 分别): not the deed of each pair. */
@@ -27,10 +27,10 @@ interface Pair {
 }
 
 /** The pair one part of the list is, when its target is a department or a person of the directory. */
-function readPair(part: string, index: DirectoryIndex, month: number | undefined, today: string): Pair | undefined {
+function readPair(part: string, index: DirectoryIndex, month: number | undefined, today: string, week?: string): Pair | undefined {
   const m = PAIR.exec(arabicizeNumerals(part.trim()));
   if (!m) return undefined;
-  const [, wordMonth, wordDay, dotMonth, dotDay, verb, prep, target, after] = m;
+  const [, wordMonth, wordDay, dotMonth, dotDay, weekday, verb, prep, target, after] = m;
   const ownMonth = wordMonth ?? dotMonth;
   const day = wordDay ?? dotDay;
   const person = index.peopleByName.has(target!);
@@ -38,7 +38,9 @@ function readPair(part: string, index: DirectoryIndex, month: number | undefined
   // A person is talked to (和/找), a department visited (到/对): 和办公室 would be a companion, not a pair.
   if (person ? prep !== undefined && !/和|与|跟|同|找/.test(prep) : prep !== undefined && /和|与|跟|同|找/.test(prep)) return undefined;
   const m2 = ownMonth ?? (month !== undefined ? String(month) : undefined);
-  const date = parseDay(m2 !== undefined ? `${m2}月${day}日` : `${day}号`, today).date;
+  // 上周查了两次：周一办公室、周三财务科: a bare weekday is in the week the head names.
+  const said = weekday !== undefined ? (/^(?:上|本|这)/.test(weekday) ? weekday : `${week ?? ''}${weekday}`) : m2 !== undefined ? `${m2}月${day}日` : `${day}号`;
+  const date = parseDay(said, today).date;
   if (date === undefined) return undefined;
   return { date, ...(verb ? { verb } : {}), ...(prep ? { prep } : {}), target: target!, person, ...(after ? { after } : {}) };
 }
@@ -83,6 +85,17 @@ function clauses(head: string, pairs: Pair[], today: string, index: DirectoryInd
   return out;
 }
 
+/** The last part of a list read as a pair and the deed said after it (5号和李娟 | 分别进行了廉政谈话). */
+function pairThenDeed(part: string, index: DirectoryIndex, month: number | undefined, today: string, week?: string): { pair: Pair; deed: string } | undefined {
+  for (const m of part.matchAll(index.surfaces)) {
+    const end = m.index + m[0].length;
+    const pair = readPair(part.slice(0, end), index, month, today, week);
+    const deed = part.slice(end).replace(/^(?:分别|都|均|各)/, '');
+    if (pair && pair.verb === undefined && pair.after === undefined && DEED.test(deed) && /^(?:进行|开展|谈|检查|督查|抽查|暗访|巡查|查)/.test(deed)) return { pair, deed };
+  }
+  return undefined;
+}
+
 /** A sentence of pairs read as one clause per pair, or undefined when it is no such list. */
 function rewriteSentence(sentence: string, index: DirectoryIndex, today: string): string | undefined {
   const parts = sentence.split(/([、,;:])/);
@@ -98,18 +111,25 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
   const head = parts.slice(0, first).join('').replace(/[、,;:]$/, '');
   if (head !== '' && (!DEED.test(head) || /\d{1,2}[号日]/.test(arabicizeNumerals(head)))) return undefined;
   const month = monthOf(arabicizeNumerals(head), today);
+  const week = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(head)?.[1];
   const pairs: Pair[] = [];
   let i = first;
   for (; i < parts.length; i += 2) {
-    const p = readPair(parts[i]!, index, month, today);
+    const p = readPair(parts[i]!, index, month, today, week);
     if (!p) break;
     if (i > first && !/[、,;]/.test(parts[i - 1]!)) return undefined;
     pairs.push(p);
   }
+  // 3号和王强、5号和李娟分别进行了廉政谈话 (e24: both talks stored at once on the 3rd): the deed after the last pair is every pair's.
+  const last = head === '' && i === parts.length - 1 ? pairThenDeed(parts[i]!, index, month, today, week) : undefined;
+  if (last) {
+    pairs.push(last.pair);
+    i += 2;
+  }
   if (pairs.length < 2) return undefined;
   // With no head each pair says its own deed (3号查了办公室); a bare pair (3号办公室) needs the head's.
-  if (head === '' && pairs.some((p) => p.verb === undefined && p.after === undefined)) return undefined;
-  const made = clauses(head, pairs, today, index);
+  if (!last && head === '' && pairs.some((p) => p.verb === undefined && p.after === undefined)) return undefined;
+  const made = clauses(last?.deed ?? head, pairs, today, index);
   if (!made) return undefined;
   const tail = parts.slice(i).join('');
   return made.join(';') + (tail === '' ? '' : tail.startsWith(',') || tail.startsWith(';') ? tail : `,${tail.replace(/^[、:]/, '')}`);

@@ -15,6 +15,8 @@ describe('day + department pairs after a deed said once', () => {
     ['黄志刚', '上个月作风督查：6号组联部、20号宣文部', [['2026-10-06', 'liaison'], ['2026-10-20', 'publicity']]],
     ['王芳', '王建国副理事长本月督查了两次：10号财务科、18号办公室', [['2026-11-10', 'finance'], ['2026-11-18', 'office']]],
     ['林晓', '本月暗访了三次：2号宣文部、9号维权部、16号康复中心', [['2026-11-02', 'publicity'], ['2026-11-09', 'rights'], ['2026-11-16', 'center']]],
+    ['林晓', '上周督查了两次考勤：周二宣文部、周四康复中心', [['2026-11-24', 'publicity'], ['2026-11-26', 'center']]],
+    ['黄志刚', '本月检查了两次，4号办公室检查考勤，13号财务科检查公车', [['2026-11-04', 'office'], ['2026-11-13', 'finance']]],
   ])('%s「%s」', (from, text, want) => {
     const got = read(from, text);
     expect(got.map((r) => [r.draft.date, r.draft.departmentId])).toEqual(want);
