@@ -11,7 +11,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
 /** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
 // 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too.
-const PAIR = /^(?:分别是|分别为|分别在|分别|其中|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
 /** Words of a head that say when in all or how many (11月上旬, 本月, 两次, 分别): not the deed of each pair. */

@@ -3,6 +3,7 @@ import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
 import { byNamedCheckers } from './namedCheckers.js';
+import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
@@ -307,7 +308,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
   // 查了两次考勤，3号办公室、6号财务科 · 3号和孙丽、5号和王强: one deed per day and place or person (round 23 F3).
   // The doer a head names (王建国副理事长本月督查了两次：10号财务科、…) stays each pair's: read before the check-only lists.
-  const targetPairs = withDayTargetPairs(summary.text, today, ctx.directory);
+  // 查了财务科的考勤: the department the kind's words spanned is the place checked.
+  const targetPairs = withDayTargetPairs(withCheckedPlaceFirst(summary.text, ctx.directory), today, ctx.directory);
   const pairs = { ...withDayDepartmentPairs(targetPairs.text, today) };
   pairs.split ||= targetPairs.split;
   // 周一张书记找刘芳谈了，周二王副理事长和孙科长谈的，周三找的赵敏: each clause its own doer and day (round 23 F2, 22u C4).

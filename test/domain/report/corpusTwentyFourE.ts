@@ -18,6 +18,7 @@ export const TWENTY_FOUR_E_ROWS: CorpusRow[] = [
   ["黄志刚", "本月查了两次考勤，一次是11.4财务科，一次是11.17组联部", "!作风 11-04 > | 作风 11-17 >"],
   ["林晓", "上周督查了两次考勤：周二宣文部、周四康复中心", "!作风 11-24 > | 作风 11-26 >"],
   ["黄志刚", "本月检查了两次，4号办公室检查考勤，13号财务科检查公车", "!作风 11-04 > | 作风 11-13 >"],
+  ["黄志刚", "上周二和周四分别查了组联部和财务科的考勤", "!作风 11-24 > | 作风 11-26 >"],
   // Each pair with its own verb and no head: one check each, the type asked once for both (was: the second dropped).
   ["林晓", "5号检查了康复部、13号检查了财务科", "? 11-05 > ?missing_type | ? 11-13 > ?missing_type"],
   ["黄志刚", "2号查了宣文部、9号查了组联部", "? 11-02 > ?missing_type | ? 11-09 > ?missing_type"],
