@@ -4,7 +4,8 @@ import type { Person } from '../domain/organization.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import type { BotDeps } from './botDeps.js';
 import type { MessageUpdate } from './botUpdate.js';
-import type { DialogData } from './dialogStore.js';
+import { dialogKey, findDialog, type DialogData } from './dialogStore.js';
+import { stampCardId } from '../feishu/cards/stampCardId.js';
 import { withNotice } from './withNotice.js';
 
 export interface BotContext {
@@ -56,10 +57,22 @@ export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): 
   return `${kind}-${id}-${n}`.slice(0, 50);
 }
 
+/**
+ * A card sent in answer to a message, with answer buttons, is the card of the member's newest dialog (typed words act on
+ * the newest, and a handler saves what waits before it replies): its buttons carry that dialog's card id.
+ */
+function withCardId(deps: BotDeps, update: MessageUpdate, msg: OutgoingMessage): OutgoingMessage {
+  if (msg.kind !== 'card') return msg;
+  const lookup = findDialog(deps.store, dialogKey(update.chatId, update.senderOpenId), deps.now());
+  const id = lookup.state === 'active' ? lookup.data.cardId : undefined;
+  return id === undefined ? msg : { kind: 'card', card: stampCardId(msg.card, id) };
+}
+
 export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData, lines: string = text): BotContext {
   let sent = 0;
   let pending: string[] = [];
-  const deliver = async (msg: OutgoingMessage): Promise<void> => {
+  const deliver = async (raw: OutgoingMessage): Promise<void> => {
+    const msg = withCardId(deps, update, raw);
     try {
       await deps.feishu.reply(update.messageId, msg, { uuid: replyUuid(update.messageId, sent++), receiver: update.chatId });
     } catch (error) {

@@ -29,7 +29,7 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
 export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, text: string, key: string, now: Date): Promise<OutgoingMessage> {
   const a = deps.store.read((db) => db.activities.find((x) => x.id === change.activityId));
   if (!a || a.deletedAt) {
-    await clearDialog(deps.store, key);
+    await clearDialog(deps.store, key, change.cardId);
     return { kind: 'text', text: '这条记录已经撤销或不存在，没有修改任何内容。' };
   }
   if (!CONFIRM_WORDS.test(text.trim())) {
@@ -44,7 +44,7 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     x.counterpartIds = change.after.counterpartIds;
     x.late = late({ type: x.type, date: x.date, createdAt: x.createdAt });
   });
-  await clearDialog(deps.store, key);
+  await clearDialog(deps.store, key, change.cardId);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };
   const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now, [], result.before) };
   return withNotice(receipt, [`已修改：${change.what}（修改记录保留在审计日志中）。`]) ?? receipt;

@@ -80,7 +80,7 @@ function dutyItems(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'duty' } 
 export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<OutgoingMessage> {
   const key = `${turn.chatId}:${turn.who.openId}`;
   if (CANCEL_WORDS.test(turn.text.trim())) {
-    await clearDialog(deps.store, key);
+    await clearDialog(deps.store, key, turn.dialog.cardId);
     return { kind: 'text', text: turn.dialog.kind === 'change' ? '好的，没有修改，记录保持原样。' : '好的，已取消这条上报，没有记录任何内容。' };
   }
   if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
@@ -114,7 +114,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     if (left && left.items.length === 0) {
-      await clearDialog(deps.store, key);
+      await clearDialog(deps.store, key, turn.dialog.cardId);
       return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
     }
     const next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
@@ -148,7 +148,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     // The week stays with what still waits (a second 是哪一天 after the type was answered).
     const week = turn.dialog.kind === 'report' ? turn.dialog.week : undefined;
     const month = turn.dialog.kind === 'report' ? turn.dialog.month : undefined;
-    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}), ...(month ? { month } : {}) }, turn.now);
+    const from = turn.dialog.cardId !== undefined ? { cardId: turn.dialog.cardId } : {};
+    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}), ...(month ? { month } : {}), ...from }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today, week, month && !week ? { month } : undefined) };
   }
   const card = await settleReport(deps, {
@@ -161,6 +162,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}),
     relatedMessageIds: messageIds.filter((id) => id !== turn.sourceMessageId),
     now: turn.now,
+    ...(turn.dialog.cardId !== undefined ? { replacing: turn.dialog.cardId } : {}),
   });
   return { kind: 'card', card };
 }
@@ -189,7 +191,7 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     const photos = await heldPhotos(deps, d.items, held, turn.who, turn.now);
     // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
     const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left, ...photos], undefined, d.sourceMessageId, d.relatedMessageIds);
-    await clearDialog(deps.store, key);
+    await clearDialog(deps.store, key, d.cardId);
     return { kind: 'card', card };
   }
   // 不对，是前天 typed on the 确认 card (was: the same card again, the day unchanged): the records of one day take the
@@ -210,11 +212,12 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
       ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
       relatedMessageIds: [...(d.relatedMessageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])],
       now: turn.now,
+      ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
     });
     return { kind: 'card', card };
   }
   if (EDIT_WORDS.test(text)) {
-    await clearDialog(deps.store, key);
+    await clearDialog(deps.store, key, d.cardId);
     return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
   }
   const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };

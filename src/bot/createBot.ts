@@ -6,7 +6,7 @@ import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { isWriteFailure } from '../store/storeError.js';
 import { ReplyFailedError, createContext, replyUuid } from './botContext.js';
 import { withdrawRecalled } from './withdrawRecalled.js';
-import { clearDialog, dialogKey, findDialog } from './dialogStore.js';
+import { dialogKey, dropExpired, findDialog } from './dialogStore.js';
 import type { BotDeps } from './botDeps.js';
 import type { BotUpdate, CardActionResponse, CardActionUpdate, MessageUpdate } from './botUpdate.js';
 import { INTENTS } from './intents/index.js';
@@ -59,7 +59,7 @@ export function createBot(deps: BotDeps): Bot {
       cleanText(update, botMentions, true),
     );
     if (lookup.state === 'expired') {
-      await clearDialog(deps.store, key);
+      await dropExpired(deps.store, key, deps.now());
       ctx.notice('上一条未完成的上报已超过30分钟，已作废，没有记录。');
     }
     for (const intent of INTENTS) {

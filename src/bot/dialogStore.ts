@@ -1,4 +1,7 @@
 // Short-lived conversation state per chat + sender, kept in db.json so it survives a restart, and expiring after 30 minutes.
+// A member may have several 确认 cards waiting (a clerk pastes several items, then taps through the cards): each is
+// its own entry under the same key, told apart by its card id; a question, a duty prompt or a change waits alone.
+import { createHash } from 'node:crypto';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { Store } from '../store/openStore.js';
@@ -9,7 +12,17 @@ export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counter
 
 export const DIALOG_TTL_MS = 30 * 60 * 1000;
 
-export type DialogData =
+/** How many 确认 cards may wait at once for one member in one chat; a newer one past it drops the oldest (said). */
+export const WAITING_CARDS_CAP = 10;
+
+/**
+ * What waits, with the id its card's buttons carry (`value.card`): set by saveDialog from what waits, so a card whose
+ * records changed (a photo joined, a day corrected) is a new card and a tap on the old one acts on nothing, while the
+ * same message handled again (a replay after a crash) makes the same id. Dialogs saved before card ids have none.
+ */
+export type DialogData = DialogBody & { cardId?: string };
+
+type DialogBody =
   /** A report waiting for the missing day / kind / counterpart. */
   /** `messageIds`: the member's messages of this report so far (the report, earlier answers): recalling one drops it. */
   /** `week`: the week an answer to the day question narrowed it to (就是上周那次), which a bare 周三 after it is in. */
@@ -44,26 +57,90 @@ export function dialogKey(chatId: string, openId: string): string {
   return `${chatId}:${openId}`;
 }
 
+/** A 确认 card with an id: the one kind of dialog that waits beside others (see the header). */
+export function isParkedCard(data: DialogData): boolean {
+  return data.kind === 'confirm' && data.cardId !== undefined;
+}
+
+/** The member's newest dialog in the chat: what a typed answer goes to. Expired when the newest has expired (older ones have too). */
 export function findDialog(store: Store, key: string, now: Date): DialogLookup {
-  const d = store.read((db) => db.dialogs.find((x) => x.key === key));
+  const d = store.read((db) => db.dialogs.filter((x) => x.key === key).at(-1));
   if (!d) return { state: 'none' };
   if (d.expiresAt <= now.toISOString()) return { state: 'expired' };
   return { state: 'active', data: d.data as DialogData };
 }
 
-export async function saveDialog(store: Store, key: string, data: DialogData, now: Date): Promise<void> {
+/**
+ * Saves `data` as the member's newest dialog under its card id (returned; see cardIdOf). It replaces the dialog it was made from
+ * (`data.cardId`, the id it had) and whatever else waits alone (a question, a duty prompt, a change, a dialog from
+ * before card ids); other 确认 cards keep waiting, up to WAITING_CARDS_CAP: past it the oldest are dropped and
+ * returned in `dropped`, for the caller to say.
+ */
+export async function saveDialog(store: Store, key: string, data: DialogData, now: Date): Promise<{ cardId: string; dropped: DialogData[] }> {
   const createdAt = now.toISOString();
   const expiresAt = new Date(now.getTime() + DIALOG_TTL_MS).toISOString();
-  await store.update((db) => {
-    // Expired dialogs of anyone are swept here, so the list stays small.
-    db.dialogs = db.dialogs.filter((x) => x.key !== key && x.expiresAt > createdAt);
-    db.dialogs.push({ key, kind: data.kind, createdAt, expiresAt, data });
+  // Kept a day past their expiry, so a late tap is told 「已过期」 rather than 「已处理」.
+  const swept = new Date(now.getTime() - KEEP_EXPIRED_MS).toISOString();
+  const cardId = cardIdOf(key, data);
+  return store.update((db) => {
+    const kept = (x: (typeof db.dialogs)[number]) => {
+      if (x.expiresAt <= swept) return false;
+      if (x.key !== key) return true;
+      const d = x.data as DialogData;
+      return isParkedCard(d) && d.cardId !== data.cardId && d.cardId !== cardId;
+    };
+    db.dialogs = db.dialogs.filter(kept);
+    const mine = db.dialogs.filter((x) => x.key === key && x.expiresAt > createdAt);
+    const over = mine.slice(0, Math.max(0, mine.length + 1 - WAITING_CARDS_CAP));
+    db.dialogs = db.dialogs.filter((x) => !over.includes(x));
+    db.dialogs.push({ key, kind: data.kind, createdAt, expiresAt, data: { ...data, cardId } });
+    return { cardId, dropped: over.map((x) => x.data as DialogData) };
   });
 }
 
-export async function clearDialog(store: Store, key: string): Promise<void> {
-  if (!store.read((db) => db.dialogs.some((x) => x.key === key))) return;
+/**
+ * Ends the dialog with card id `cardId` (the one a turn acted on). Without an id (a dialog saved before card ids, or
+ * a new report settling at once) it ends what waits alone and leaves the member's other 确认 cards waiting.
+ */
+export async function clearDialog(store: Store, key: string, cardId: string | undefined): Promise<void> {
+  const ends = (x: { key: string; data: unknown }) => {
+    if (x.key !== key) return false;
+    const d = x.data as DialogData;
+    return cardId !== undefined ? d.cardId === cardId : !isParkedCard(d);
+  };
+  if (!store.read((db) => db.dialogs.some(ends))) return;
   await store.update((db) => {
-    db.dialogs = db.dialogs.filter((x) => x.key !== key);
+    db.dialogs = db.dialogs.filter((x) => !ends(x));
   });
+}
+
+/** How long an expired dialog is kept (only to tell a late tap that its card expired). */
+const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+
+/** The id of a card: a digest of whose it is and what it holds (the member's messages it came from among that). */
+function cardIdOf(key: string, data: DialogData): string {
+  const { cardId: _, ...body } = data;
+  return createHash('sha256').update(`${key}\n${JSON.stringify(body)}`).digest('base64url').slice(0, 16);
+}
+
+/** The dialog whose card carries `cardId`: active, expired (kept a day), or none (handled, replaced, or never the member's). */
+export function findCard(store: Store, key: string, cardId: string, now: Date): DialogLookup {
+  const d = store.read((db) => db.dialogs.find((x) => x.key === key && (x.data as DialogData).cardId === cardId));
+  if (!d) return { state: 'none' };
+  if (d.expiresAt <= now.toISOString()) return { state: 'expired' };
+  return { state: 'active', data: d.data as DialogData };
+}
+
+/** Drops the member's expired dialogs (after the member was told they expired). */
+export async function dropExpired(store: Store, key: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await store.update((db) => {
+    db.dialogs = db.dialogs.filter((x) => x.key !== key || x.expiresAt > at);
+  });
+}
+
+/** The ids of the member's 确认 cards waiting in the chat (not expired), oldest first. */
+export function waitingCardIds(store: Store, key: string, now: Date): string[] {
+  const at = now.toISOString();
+  return store.read((db) => db.dialogs.flatMap((x) => (x.key === key && x.expiresAt > at && isParkedCard(x.data as DialogData) ? [(x.data as DialogData).cardId!] : [])));
 }

@@ -10,6 +10,8 @@ import { describePending } from './describeActivity.js';
 import { clearDialog, saveDialog } from './dialogStore.js';
 import { mirroredQuestion, mirroredRecord } from './mirroredRecord.js';
 import { ownSameRecord } from './ownSameRecord.js';
+import { droppedCardsLine } from './waitingCardsNote.js';
+import { withNotice } from './withNotice.js';
 import { recordReport, type Reporter } from './recordReport.js';
 
 export interface Settlement {
@@ -27,6 +29,8 @@ export interface Settlement {
   now: Date;
   /** The message, kept with non-talk records only when the operator asked for it. */
   text?: string;
+  /** The card id of the waiting dialog this settles (a question answered, a card corrected); none for a new report. */
+  replacing?: string;
 }
 
 /**
@@ -69,10 +73,15 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
     const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};
-    await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}), ...related }, s.now);
-    return confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now, s.who.person.id);
+    const from = s.replacing !== undefined ? { cardId: s.replacing } : {};
+    const saved = await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}), ...related, ...from }, s.now);
+    const card = confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now, s.who.person.id);
+    // More cards waiting than the cap: the oldest went, said on the new card, never silently.
+    const dropped = droppedCardsLine(deps, saved.dropped, s.now);
+    const carried = dropped !== undefined ? withNotice({ kind: 'card', card }, [dropped]) : undefined;
+    return carried?.kind === 'card' ? carried.card : card;
   }
   const card = await recordReport(deps, drafts, s.who, s.sourceEventId, s.now, s.remarks, s.text, s.sourceMessageId, s.relatedMessageIds);
-  await clearDialog(deps.store, s.key);
+  await clearDialog(deps.store, s.key, s.replacing);
   return card;
 }

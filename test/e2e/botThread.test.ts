@@ -28,7 +28,7 @@ it('a message is acknowledged on the main thread and worked on the bot thread; a
   expect(ack.status).toBe(200);
   await waitFor(() => harness.emulator.sent.length >= 1, 'the card');
   const card = harness.emulator.sent[0]!;
-  expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text: '确认' });
+  expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text: '确认', card: expect.any(String) });
 
   const click = harness.emulator.cardActionEvent({ operatorOpenId: sender, messageId: card.messageId, value: { action: 'answer', text: '确认' } });
   const answer = (await harness.emulator.deliver(`${bot.url}/feishu/card`, click, SECRETS)) as { status: number; body: { card?: { data: object } } };

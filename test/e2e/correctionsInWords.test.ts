@@ -39,7 +39,7 @@ describe('a day corrected in words', () => {
     await say('王芳', '昨天和李明进行了谈心谈话');
     await say('王芳', '刚才那条日期错了，应该是11月27日');
     const card = chat.t.emulator.sent.at(-1)!;
-    expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text: '确认' });
+    expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text: '确认', card: expect.any(String) });
     await chat.t.click('王芳', card.messageId, { action: 'answer', text: '确认' });
     await chat.t.running.drain();
     expect(rows()).toEqual([['talk_heart', '2026-11-27', 'wangfang', 'liming']]);

@@ -22,7 +22,7 @@ async function say(from: string, text: string): Promise<string> {
 }
 async function tap(from: string, text: string): Promise<void> {
   const card = last();
-  expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text });
+  expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text, card: expect.any(String) });
   expect((await t.click(from, card.messageId, { action: 'answer', text })).status).toBe(200);
   await t.running.drain();
 }

@@ -201,7 +201,7 @@ describe('how to report, answered like 帮助', () => {
       const before = t.running.store.read((db) => db.activities.length);
       const m = await ask(t, who, example);
       if (t.running.store.read((db) => db.activities.length) === before) {
-        expect(buttonValues(m.content), `${type}: ${sentText(m)}`).toContainEqual({ action: 'answer', text: '确认' });
+        expect(buttonValues(m.content), `${type}: ${sentText(m)}`).toContainEqual({ action: 'answer', text: '确认', card: expect.any(String) });
         await ask(t, who, '确认');
       }
       const added = t.running.store.read((db) => db.activities.slice(before));

@@ -84,7 +84,7 @@ describe('「是哪类活动？」 with the likely types as buttons', () => {
     const card = question.content as { schema?: string; body?: { elements?: unknown[] } };
     expect(card.schema).toBe('2.0');
     expect(JSON.stringify(card)).not.toContain('"actions"');
-    for (const v of buttonValues(card)) expect(v).toEqual({ action: 'answer', text: expect.any(String) });
+    for (const v of buttonValues(card)) expect(v).toEqual({ action: 'answer', text: expect.any(String), card: expect.any(String) });
   });
 });
 

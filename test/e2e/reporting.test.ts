@@ -37,7 +37,7 @@ describe('asking for what is missing', () => {
   it('a one-tap answer on the question card', async () => {
     await say('李明', '组织观看了警示教育片《贪毁人生》');
     const question = last();
-    expect(buttonValues(question.content)).toContainEqual({ action: 'answer', text: '今天' });
+    expect(buttonValues(question.content)).toContainEqual({ action: 'answer', text: '今天', card: expect.any(String) });
     const answer = await t.click('李明', question.messageId, { action: 'answer', text: '今天' });
     expect(answer.status).toBe(200);
     expect(cardText(answer.body.card!.data)).toMatch(/已记录 1 项[\s\S]*警示教育/);

@@ -22,10 +22,13 @@ describe('the confirmation card', () => {
     expect(activities()).toHaveLength(0);
     const card = last();
     expect(lastText()).toMatch(/请确认[\s\S]*廉政党课｜2026-11-09[\s\S]*《守纪律 讲规矩》[\s\S]*活动人：张伟/);
+    // Each button names its card, so a tap acts on this card's records and no other's.
+    const id = buttonValues(card.content)[0]?.card;
+    expect(id).toEqual(expect.any(String));
     expect(buttonValues(card.content)).toEqual([
-      { action: 'answer', text: '确认' },
-      { action: 'answer', text: '修改' },
-      { action: 'answer', text: '取消' },
+      { action: 'answer', text: '确认', card: id },
+      { action: 'answer', text: '修改', card: id },
+      { action: 'answer', text: '取消', card: id },
     ]);
     const answer = await chat.t.click('孙杰', card.messageId, { action: 'answer', text: '确认' });
     expect(answer.status).toBe(200);
@@ -109,7 +112,7 @@ describe('who held it', () => {
     expect(activities()).toHaveLength(0);
     const question = last();
     expect(lastText()).toContain('是哪位领导主持或主讲的');
-    expect(buttonValues(question.content)[0]).toEqual({ action: 'answer', text: '王建国' });
+    expect(buttonValues(question.content)[0]).toEqual({ action: 'answer', text: '王建国', card: expect.any(String) });
     await chat.t.click('胡军', question.messageId, { action: 'answer', text: '王建国' });
     expect(activities()).toMatchObject([{ type: 'meeting_dept', date: '2026-11-29', actorId: 'wangjianguo', reporter: chat.t.openId('胡军') }]);
   });

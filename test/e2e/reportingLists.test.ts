@@ -171,8 +171,8 @@ describe('a 述责述廉 held on a day', () => {
   });
 });
 
-describe('a list waiting for 确认 that a new report replaces', () => {
-  it('the notice names every item of the list and how many, not only the first', async () => {
+describe('a list waiting for 确认 when a new report comes', () => {
+  it('the list keeps waiting (said on the new receipt) and a later 确认 records it', async () => {
     await say('李明', '1. 11月3日组织观看警示教育片《贪毁人生》，参加12人\n2. 11月10日开展作风纪律检查');
     expect(lastText()).toContain('请确认');
     const before = chat.t.emulator.sent.length;
@@ -180,8 +180,10 @@ describe('a list waiting for 确认 that a new report replaces', () => {
     // One message: the notice at the top of the new report's receipt, not a message of its own.
     const answer = chat.t.texts().slice(before);
     expect(answer).toHaveLength(1);
-    expect(answer[0]).toMatch(/上一条待确认的 2 条上报（[^）]*贪毁人生[^）]*作风纪律检查[^）]*）没有记录，已放弃[\s\S]*王芳/);
+    expect(answer[0]).toMatch(/之前的 1 张卡片仍在等您确认[\s\S]*王芳/);
     expect(brief()).toEqual([['talk_integrity', '2026-11-30', 'wangfang', '']]);
+    await say('李明', '确认');
+    expect(brief().map((r) => r[0])).toEqual(['talk_integrity', 'edu_warning', 'inspect_style']);
   });
 });
 

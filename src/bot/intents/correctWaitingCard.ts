@@ -59,6 +59,8 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
       ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
       relatedMessageIds: [...(d.relatedMessageIds ?? []), ctx.update.messageId],
       now: ctx.now,
+      // The corrected card replaces the one it corrects: a tap on the old one must not store the uncorrected records.
+      ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
     });
     const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`]);
     await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);

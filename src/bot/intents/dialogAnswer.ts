@@ -4,6 +4,8 @@ import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
+import { dialogKey, waitingCardIds } from '../dialogStore.js';
+import { otherCardsLine, withFootnote } from '../waitingCardsNote.js';
 import { reportIn } from './report.js';
 
 /**
@@ -70,16 +72,27 @@ export const dialogAnswer = defineIntent<true>({
     return answersDialog(ctx) ? true : null;
   },
   async handle(ctx) {
-    const out = await continueDialog(ctx.deps, {
+    const dialog = ctx.dialog!;
+    const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
+    // The cards that waited beside the one answered (typed words act on the newest; see dialogStore). Said after a
+    // 确认 / 取消 / 修改, which the member may have meant for an older card (or for a card while a question is newest).
+    const word = dialog.kind === 'confirm' || [CONFIRM_WORDS, CANCEL_WORDS, EDIT_WORDS].some((w) => w.test(ctx.text.trim()));
+    const beside = word ? waitingCardIds(ctx.deps.store, key, ctx.now).filter((id) => id !== dialog.cardId) : [];
+    const answered = await continueDialog(ctx.deps, {
       who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
       chatId: ctx.update.chatId,
-      dialog: ctx.dialog!,
+      dialog,
       text: ctx.text,
       sourceEventId: ctx.update.eventId,
       sourceMessageId: ctx.update.messageId,
       now: ctx.now,
     });
+    // A typed 确认 / 取消 acts on the newest card only: the older ones still waiting are said, or they look handled too.
+    const still = new Set(waitingCardIds(ctx.deps.store, key, ctx.now));
+    const others = beside.filter((id) => still.has(id)).length;
+    const out = others > 0 ? withFootnote(answered, otherCardsLine(others)) : answered;
     if (out.kind === 'card') await ctx.replyCard(out.card);
     else if (out.kind === 'text') await ctx.reply(out.text);
+    if (others > 0 && out === answered) await ctx.reply(otherCardsLine(others));
   },
 });

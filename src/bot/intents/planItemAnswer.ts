@@ -38,7 +38,7 @@ export const planItemAnswer = defineIntent<number>({
     const said = `${label}是计划安排，未记录；完成后再发给我即可`;
     const left = dialog.items.filter((_, i) => i !== index);
     if (left.length === 0) {
-      await clearDialog(ctx.deps.store, key);
+      await clearDialog(ctx.deps.store, key, dialog.cardId);
       await ctx.reply(`好的，${said}。这条消息没有其他要记录的活动。`);
       return;
     }
@@ -62,6 +62,7 @@ export const planItemAnswer = defineIntent<number>({
       sourceMessageId: ctx.update.messageId,
       relatedMessageIds: dialog.messageIds ?? [],
       now: ctx.now,
+      ...(dialog.cardId !== undefined ? { replacing: dialog.cardId } : {}),
     });
     await ctx.replyCard(card);
   },
@@ -97,7 +98,7 @@ async function onCard(ctx: BotContext, dialog: DialogData & { kind: 'confirm' },
   const said = `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[index]!.draft, today)}」是计划安排，未记录；完成后再发给我即可`;
   const items = dialog.items.filter((_, i) => i !== index);
   if (items.length === 0) {
-    await clearDialog(ctx.deps.store, key);
+    await clearDialog(ctx.deps.store, key, dialog.cardId);
     await ctx.reply(`好的，${said}。卡片上没有其他要记录的活动。`);
     return;
   }

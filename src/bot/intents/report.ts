@@ -9,7 +9,8 @@ import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
 import type { BotDeps } from '../botDeps.js';
 import { describePending } from '../describeActivity.js';
-import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';
+import { dialogKey, isParkedCard, saveDialog, waitingCardIds, type DialogData } from '../dialogStore.js';
+import { earlierCardsLine } from '../waitingCardsNote.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
 import { withPhotos } from '../withPhotos.js';
@@ -53,7 +54,8 @@ function leaverDay(ctx: BotContext, parsed: readonly ParsedReport[]): string | u
 
 /** What is said of a pending report that a new one replaces: nothing the member wrote is dropped silently. */
 export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, now: Date): string | undefined {
-  if (!dialog || dialog.kind === 'duty') return undefined;
+  // A 确认 card with an id keeps waiting beside the new report's (see dialogStore): nothing of it is dropped.
+  if (!dialog || dialog.kind === 'duty' || isParkedCard(dialog)) return undefined;
   if (dialog.kind === 'change') return '上一条待确认的修改没有执行，那条记录保持原样。';
   const today = shanghaiDate(now);
   // Every item, not only the first: a list of several waited together and is dropped together.
@@ -90,6 +92,13 @@ export const report = defineIntent<ParsedReport[]>({
     const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) ctx.notice(superseded);
+    // The cards that waited before this report still wait beside it (said, with the count of those left after it).
+    const earlier = waitingCardIds(ctx.deps.store, key, ctx.now);
+    const stillWaiting = () => {
+      const now = new Set(waitingCardIds(ctx.deps.store, key, ctx.now));
+      const left = earlier.filter((id) => now.has(id)).length;
+      if (left > 0) ctx.notice(earlierCardsLine(left));
+    };
     if (parsed.some((p) => p.problems.length > 0)) {
       // Nothing is half-recorded: the whole message waits for the answer.
       // 「上周…」 with no day: the week governs a bare weekday answered next (round 21 K1: 周三 was stored as this week's).
@@ -98,12 +107,13 @@ export const report = defineIntent<ParsedReport[]>({
       const month = week ? undefined : reportMonth(ctx.text, shanghaiDate(ctx.now));
       const frame = { ...(week ? { week } : {}), ...(month ? { month } : {}) };
       await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId], ...frame }, ctx.now);
+      stillWaiting();
       await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week, month ? { month } : undefined));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
-    await ctx.replyCard(
-      await settleReport(ctx.deps, { items, remarks, reasons, who, key, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now, text: ctx.text }),
-    );
+    const settled = await settleReport(ctx.deps, { items, remarks, reasons, who, key, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now, text: ctx.text });
+    stillWaiting();
+    await ctx.replyCard(settled);
   },
 });

@@ -24,12 +24,12 @@ export const undo = defineIntent<'undo' | 'cancel'>({
     // 撤销 while a report waits for an answer or for 确认 means that report: it is dropped, and nothing recorded is
     // touched (was: the latest record, an unrelated one, was withdrawn and the card stayed waiting).
     if (ctx.dialog?.kind === 'report' || ctx.dialog?.kind === 'confirm') {
-      await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId));
+      await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), ctx.dialog.cardId);
       await ctx.reply('好的，这条待确认的上报已放弃，没有记录任何内容。如需撤销之前已记录的一条，请再发送「撤销」。');
       return;
     }
     if (ctx.dialog?.kind === 'change') {
-      await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId));
+      await clearDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), ctx.dialog.cardId);
       await ctx.reply('好的，待确认的修改已放弃，记录没有改动。如需撤销这条记录，请再发送「撤销」。');
       return;
     }

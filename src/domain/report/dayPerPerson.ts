@@ -8,9 +8,14 @@ import type { ReadingDay } from './parseSegment.js';
 const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)*';
 const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./])|\\d{1,2}[日号]|(?:上上|上|本|这)?个?(?:周|星期|礼拜)[一二三四五六日天1-6]|大?前天|昨天|今天|昨日|今日';
 
+/** 上周和王磊、何平分别…: the week the message opened with, which a bare 周二 later in it is in (round 24b, #36). */
+const WEEK_FRAME = /(上上|上)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-6])/;
+
 function ownDay(text: string, name: string, today: string): string | undefined {
   const m = new RegExp(`${name}${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*(${DAY})`).exec(text);
-  return m ? parseDay(m[1]!, today).date : undefined;
+  if (!m) return undefined;
+  const frame = /^(?:周|星期|礼拜)/.test(m[1]!) ? WEEK_FRAME.exec(text.slice(0, m.index))?.[1] : undefined;
+  return parseDay(`${frame ?? ''}${m[1]!}`, today).date;
 }
 
 /**
