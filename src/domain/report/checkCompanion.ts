@@ -9,6 +9,19 @@ const WITH = /(?:和|与|同|跟)[\s\u0000]*$/;
 const TOGETHER = /^[\s\u0000]*(?:一起|一道|共同)/;
 // …检查了各部室 · …，会同办公室一起 (the companion said last) as well.
 const THEN = /^[\s\u0000]*(?:一起|一道|共同)?[\s\u0000]*(?:对|到|赴|去|深入|前往|来到|开展|进行|组织|检查|督查|抽查|巡查|查|[,;。!?]|$)/;
+// 和办公室对财务科进行了检查 (issue 10, e24: stored at once at 办公室): with no 一起, 和 X is a companion only when a place
+// checked follows at once (对/到 + another department or 各…), never in 对办公室和财务科进行检查.
+const ON_TO = /^[\s\u0000]*(?:对|到|赴|深入|前往)[\s\u0000]*/;
+
+/** 对财务科… · 到各部室…: what follows the companion is a place checked, a department of the directory or 各/全… . */
+function placeFollows(after: string, index: ReturnType<typeof directoryIndex>): boolean {
+  const to = ON_TO.exec(after);
+  if (!to) return false;
+  const rest = after.slice(to[0].length);
+  if (/^(?:各|全|机关)/.test(rest)) return true;
+  const first = rest.matchAll(index.surfaces).next().value;
+  return first !== undefined && first.index === 0 && index.departmentBySurface.has(first[0]);
+}
 
 /**
  * `text` with every department named as a companion of the check (会同办公室对各部室到岗情况进行检查, round 21 K5: the
@@ -22,7 +35,8 @@ export function withoutCheckCompanion(text: string, directory: Directory): strin
     if (!index.departmentBySurface.has(m[0])) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    if ((ALONG.test(before) || (WITH.test(before) && TOGETHER.test(after))) && THEN.test(after)) out = blank(out, m.index, m.index + m[0].length);
+    const companion = ALONG.test(before) || (WITH.test(before) && (TOGETHER.test(after) || placeFollows(after, index)));
+    if (companion && THEN.test(after)) out = blank(out, m.index, m.index + m[0].length);
   }
   return out;
 }

@@ -12,7 +12,7 @@ const PAIR = /^(?:(\d{1,2})月)?(\d{1,2})[号日]\s*(?:到|对|在|赴)?\s*(?:�
 const NOT_THE_CHECK = /本月|这个?月|上个?月|[（(]\s*\d{1,2}\s*月份?\s*[）)]|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?|总共|一共|共|开展了?|进行了?|组织了?|[一二三四五六七八九十两\d]+次|[，,\s]/g;
 
 /** The month (1–12) a heading names: 11月, 本月, 上个月; undefined when it names none. */
-function monthOf(head: string, today: string): number | undefined {
+export function monthOf(head: string, today: string): number | undefined {
   const named = [...head.matchAll(/(\d{1,2})\s*月/g)].pop();
   if (named) return Number(named[1]);
   const written = /(?<![本上这个])(十[一二]?|[一二三四五六七八九])月/.exec(head)?.[1];

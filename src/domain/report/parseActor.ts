@@ -154,7 +154,8 @@ const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|去(?!年|�
 /** Whether the one person of `item` ranks below the sender. */
 const outranked = (item: CounterpartItem, ctx: ParseContext) => item.ids.length === 1 && rank(item.ids[0]!, ctx) < rank(ctx.senderId, ctx);
 
-function rank(id: string, ctx: ParseContext): number {
+/** Who outranks whom (higher is higher): the 党组书记, a leader, a head or a 书记, a deputy, a member. */
+export function rank(id: string, ctx: ParseContext): number {
   const p = ctx.directory.person(id);
   if (!p) return 0;
   if (p.roles.includes('secretary')) return 5;

@@ -3,6 +3,10 @@ import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
 import { withCollatedKind } from './collatedKind.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
+import { withDayTargetPairs } from './dayTargetPairs.js';
+import { withTalkListClauses } from './talkListClauses.js';
+import { byNamedCheckers } from './namedCheckers.js';
+import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
@@ -310,8 +314,14 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const summary = withoutCampaignSummary(other.text);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
-  const pairs = withDayDepartmentPairs(summary.text, today);
-  const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(pairs.text)), today, ctx.directory);
+  // 查了两次考勤，3号办公室、6号财务科 · 3号和孙丽、5号和王强: one deed per day and place or person (round 23 F3).
+  // The doer a head names (王建国副理事长本月督查了两次：10号财务科、…) stays each pair's: read before the check-only lists.
+  // 查了财务科的考勤: the department the kind's words spanned is the place checked.
+  const targetPairs = withDayTargetPairs(withCheckedPlaceFirst(summary.text, ctx.directory), today, ctx.directory);
+  const pairs = { ...withDayDepartmentPairs(targetPairs.text, today) };
+  pairs.split ||= targetPairs.split;
+  // 周一张书记找刘芳谈了，周二王副理事长和孙科长谈的，周三找的赵敏: each clause its own doer and day (round 23 F2, 22u C4).
+  const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(withTalkListClauses(pairs.text, today, ctx.directory, ctx.senderId))), today, ctx.directory);
   if (told.trim() === '') return null;
   const unmentioned = withDutyReportsByGroup(withSenderAmongTaken(withoutLeadingBotMentions(told, ctx), ctx), ctx);
   // 会议纪要 in labelled fields (时间：/主持人：/内容：) read as the one sentence they make.
@@ -811,7 +821,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     lone.draft.actorId = handedIn;
     lone.reasons = [...(lone.reasons ?? []), 'third_person'];
   } else if (lone && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), lone.draft.type) && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
-    lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
+    // 检查人：林晓、黄志刚 (round 20u L17): the check is the highest-ranking checker's, never asked.
+    if (!byNamedCheckers(lone, read.join('\n'), ctx)) lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).

@@ -291,7 +291,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance?.allMembers ? { allMembers: true } : {}),
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
-    ...(checked && !studied && !talked ? placesOf(rest, ctx) : {}),
+    // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
+    ...(checked && !studied && !talked ? placesOf(withoutCheckCompanion(rest, ctx.directory), ctx) : {}),
   };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];

@@ -30,6 +30,26 @@ describe('the companion of a check', () => {
     expect(got.map((r) => [r.draft.type, r.draft.departmentId, r.draft.departmentIds])).toEqual([['inspect_style', undefined, undefined]]);
   });
 
+  // e24 (issue 10): 和/与/同/跟 X with no 一起, a place checked right after (对/到 + a department or 各…), was stored at
+  // once at X; 对X和Y… and 到X和Y… keep both places.
+  it.each([
+    ['林晓', '11月23日和办公室对财务科进行了作风纪律检查', ['finance']],
+    ['黄志刚', '上周五同组联部到康复部检查了上班纪律', ['rehab']],
+    ['林晓', '前天跟宣文部对维权部开展了作风督查', ['rights']],
+    ['黄志刚', '11月18日与财务科对各部室公车使用情况进行了作风纪律检查', ALL],
+    ['林晓', '11月20日对办公室和财务科进行了作风纪律检查', ['office', 'finance']],
+    ['黄志刚', '11月19日到组联部和康复部检查了考勤', ['liaison', 'rehab']],
+  ])('%s「%s」 (和 X before the place, no 一起) is at %j', (from, text, places) => {
+    const got = read(from, text);
+    expect(got.map((r) => r.draft.type)).toEqual(['inspect_style']);
+    expect(got[0]!.draft.departmentIds ?? [got[0]!.draft.departmentId]).toEqual(places);
+  });
+
+  it('a check of no named kind keeps only the places checked while its type is asked (会同办公室对财务科、组联部…抽查)', () => {
+    const got = read('黄志刚', '11月10日，会同办公室对财务科、组联部公务接待和加班餐报销情况开展了专项抽查');
+    expect(got[0]!.draft.departmentIds ?? [got[0]!.draft.departmentId]).toEqual(['finance', 'liaison']);
+  });
+
   it('a department that checked along with no one named is still the place (到办公室检查)', () => {
     expect(read('林晓', '11月25日到办公室检查了到岗情况')[0]!.draft.departmentId).toBe('office');
   });

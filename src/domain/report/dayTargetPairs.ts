@@ -1,0 +1,163 @@
+// 「11月上旬查了两次考勤，3号办公室、6号财务科」 · 「3号查了办公室、6号查了财务科」 · 「谈了两次，3号和孙丽、5号和王强」: a
+// deed said once, then day + department (or person) pairs, is one deed per pair, each on its own day at its own place.
+import type { Directory } from '../organization.js';
+import { monthOf } from './dayDepartmentPairs.js';
+import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
+import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/** The deed words a head (or a pair) may name: checks, visits and talks. */
+const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
+/** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
+// 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too.
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
+/** Where the head's deed starts: what comes before it is its doer and its span of days. */
+const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
+/** Words of a head that say when in all or how many (11月上旬, 本月, 两次, 分别): not the deed of each pair. */
+const SPAN_OR_COUNT = /\d{1,2}\s*月份?(?:上旬|中旬|下旬|初|中|底|末)?|(?:本|这个?|上个?)月(?:上旬|中旬|下旬|初|底)?|(?:上|本|这)个?(?:周|星期)|上旬|中旬|下旬|月初|月底|近期|最近|前段时间|[两二三四五六七八九十\d]+\s*(?:次|回|趟)|(?:先后|分别|共|一共|总共)|(?:[两二三四五六七八九十\d]+|几)\s*(?:个|位|名)?(?:部门|科室|部室|单位|人|同志)/g;
+
+interface Pair {
+  date: string;
+  verb?: string;
+  prep?: string;
+  target: string;
+  person: boolean;
+  after?: string;
+}
+
+/** The pair one part of the list is, when its target is a department or a person of the directory. */
+function readPair(part: string, index: DirectoryIndex, month: number | undefined, today: string, week?: string): Pair | undefined {
+  const m = PAIR.exec(arabicizeNumerals(part.trim()));
+  if (!m) return undefined;
+  const [, wordMonth, wordDay, dotMonth, dotDay, weekday, verb, prep, target, after] = m;
+  const ownMonth = wordMonth ?? dotMonth;
+  const day = wordDay ?? dotDay;
+  const person = index.peopleByName.has(target!);
+  if (!person && !index.departmentBySurface.has(target!)) return undefined;
+  // A person is talked to (和/找), a department visited (到/对): 和办公室 would be a companion, not a pair.
+  if (person ? prep !== undefined && !/和|与|跟|同|找/.test(prep) : prep !== undefined && /和|与|跟|同|找/.test(prep)) return undefined;
+  const m2 = ownMonth ?? (month !== undefined ? String(month) : undefined);
+  // 上周查了两次：周一办公室、周三财务科: a bare weekday is in the week the head names.
+  const said = weekday !== undefined ? (/^(?:上|本|这)/.test(weekday) ? weekday : `${week ?? ''}${weekday}`) : m2 !== undefined ? `${m2}月${day}日` : `${day}号`;
+  const date = parseDay(said, today).date;
+  if (date === undefined) return undefined;
+  return { date, ...(verb ? { verb } : {}), ...(prep ? { prep } : {}), target: target!, person, ...(after ? { after } : {}) };
+}
+
+
+/** `11月3日` as the clause opens (the year kept only when it is not this one). */
+function spoken(date: string, today: string): string {
+  const year = date.slice(0, 4) === today.slice(0, 4) ? '' : `${date.slice(0, 4)}年`;
+  return `${year}${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** 和科里两位同志谈了… less the count: the words before its verb (科里) are the group the pairs name one by one. */
+function afterObject(deed: string): string {
+  const verb = deed.search(/开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈/);
+  return verb > 0 ? deed.slice(verb) : deed;
+}
+
+/** The words open with someone of the directory (王建国副理事长, 张书记). */
+function namesPerson(words: string, index: DirectoryIndex): boolean {
+  return [...surfaceItems(words, index), ...surnameTitleItems(words, index)].some((i) => i.start === 0 && !i.departmentOnly && i.ids.length === 1);
+}
+
+/** One clause per pair of a head's deed: its doer (the head's words before the deed), the pair's day, place or person. */
+function clauses(head: string, pairs: Pair[], today: string, index: DirectoryIndex): string[] | undefined {
+  const found = head.search(DEED_START);
+  const before = found > 0 ? head.slice(0, found).replace(SPAN_OR_COUNT, '').replace(/[\s,:]+$/, '') : '';
+  // Only a person opening the head is its doer (王建国副理事长本月督查了两次); 作风督查's 作风 is the deed's.
+  const start = before === '' || namesPerson(before, index) ? found : 0;
+  const doer = start > 0 ? before : '';
+  const deed = (start >= 0 ? head.slice(start) : '').replace(SPAN_OR_COUNT, '').replace(/[\s,:]+$/, '');
+  // 对/到/找/和 opening the deed takes the pair's target right after it (找孙丽谈了话).
+  const opening = /^(到|对|赴|深入|去|找|和|与|跟|同)/.exec(deed)?.[1];
+  const out: string[] = [];
+  for (const p of pairs) {
+    const when = spoken(p.date, today);
+    const own = p.verb !== undefined || p.after !== undefined;
+    if (own && deed === '') out.push(`${when}${doer}${p.verb ?? ''}${p.prep ?? (p.verb ? '' : p.person ? '和' : '到')}${p.target}${p.after ?? ''}`);
+    else if (deed === '' || !DEED.test(deed + (p.after ?? '') + (p.verb ?? ''))) return undefined;
+    else if (opening !== undefined) out.push(`${when}${doer}${opening}${p.target}${afterObject(deed.slice(opening.length))}`);
+    else out.push(`${when}${doer}${p.prep ?? (p.person ? '和' : '到')}${p.target}${p.after ?? ''}${p.verb ? p.verb : deed}`);
+  }
+  return out;
+}
+
+/** The last part of a list read as a pair and the deed said after it (5号和李娟 | 分别进行了廉政谈话). */
+function pairThenDeed(part: string, index: DirectoryIndex, month: number | undefined, today: string, week?: string): { pair: Pair; deed: string } | undefined {
+  for (const m of part.matchAll(index.surfaces)) {
+    const end = m.index + m[0].length;
+    const pair = readPair(part.slice(0, end), index, month, today, week);
+    const deed = part.slice(end).replace(/^(?:分别|都|均|各)/, '');
+    if (pair && pair.verb === undefined && pair.after === undefined && DEED.test(deed) && /^(?:进行|开展|谈|检查|督查|抽查|暗访|巡查|查)/.test(deed)) return { pair, deed };
+  }
+  return undefined;
+}
+
+/** A sentence of pairs read as one clause per pair, or undefined when it is no such list. */
+function rewriteSentence(sentence: string, index: DirectoryIndex, today: string): string | undefined {
+  const parts = sentence.split(/([、,;:])/);
+  // The head: every part before the first pair (it may hold a comma of its own).
+  let first = -1;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (readPair(parts[i]!, index, undefined, today) !== undefined) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return undefined;
+  const head = parts.slice(0, first).join('').replace(/[、,;:]$/, '');
+  if (head !== '' && (!DEED.test(head) || /\d{1,2}[号日]/.test(arabicizeNumerals(head)))) return undefined;
+  const month = monthOf(arabicizeNumerals(head), today);
+  const week = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(head)?.[1];
+  const pairs: Pair[] = [];
+  let i = first;
+  for (; i < parts.length; i += 2) {
+    const p = readPair(parts[i]!, index, month, today, week);
+    if (!p) break;
+    if (i > first && !/[、,;]/.test(parts[i - 1]!)) return undefined;
+    pairs.push(p);
+  }
+  // 3号和王强、5号和李娟分别进行了廉政谈话 (e24: both talks stored at once on the 3rd): the deed after the last pair is every pair's.
+  const last = head === '' && i === parts.length - 1 ? pairThenDeed(parts[i]!, index, month, today, week) : undefined;
+  if (last) {
+    pairs.push(last.pair);
+    i += 2;
+  }
+  if (pairs.length < 2) return undefined;
+  // With no head each pair says its own deed (3号查了办公室); a bare pair (3号办公室) needs the head's.
+  if (!last && head === '' && pairs.some((p) => p.verb === undefined && p.after === undefined)) return undefined;
+  const made = clauses(last?.deed ?? head, pairs, today, index);
+  if (!made) return undefined;
+  const tail = parts.slice(i).join('');
+  return made.join(';') + (tail === '' ? '' : tail.startsWith(',') || tail.startsWith(';') ? tail : `,${tail.replace(/^[、:]/, '')}`);
+}
+
+/**
+ * `text` (normalised) with every sentence of the shape 「<deed said once>，<day><place or person>、<day><place or
+ * person>…」 or 「<day><verb><place>、<day><verb><place>」 written out as one clause per pair, each with its own day spelt
+ * out (11月3日到办公室查了考勤;11月6日到财务科查了考勤), and whether any was. Round 23 F3: the second department was lost
+ * and its day asked (「11月上旬查了两次考勤，3号办公室、6号财务科」), or the second check dropped (「3号查了办公室、6号查了财务科」).
+ */
+export function withDayTargetPairs(text: string, today: string, directory: Directory): { text: string; split: boolean } {
+  const index = directoryIndex(directory);
+  let split = false;
+  const out = text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/(?<=。)/)
+        .map((sentence) => {
+          const end = /[。.!\s]*$/.exec(sentence)![0];
+          const made = rewriteSentence(sentence.slice(0, sentence.length - end.length), index, today);
+          if (made === undefined) return sentence;
+          split = true;
+          return made + end;
+        })
+        .join(''),
+    )
+    .join('\n');
+  return { text: out, split };
+}
