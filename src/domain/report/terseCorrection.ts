@@ -1,5 +1,6 @@
 // 不对，是前天 · 是周四不是周三 · 人错了，是孙丽: a correction of the latest record that does not point at it (no 刚才那条).
 import { dayTakenBack } from './correctedDay.js';
+import { withOneOpening } from './correctionOpening.js';
 import { LATEST, latestCorrection, type LatestCorrection } from './latestCorrection.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
@@ -49,6 +50,11 @@ function asDay(words: string, today: string): string | undefined {
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
   const said = withoutApology(normalizeText(text).trim());
+  // 不对不对，是谈心 · 不是不是，是前天 · 更正：是王强: the opening said once (round 23 F4: a new report beside the wrong
+  // record); first, as 「不是不是，是前天」 as written would put 前天 in place of a person called 不是.
+  const opened = withOneOpening(said);
+  const once = opened !== undefined ? correctionInWords(opened, today) : null;
+  if (once && once.kind !== 'unread') return once;
   const read = correctionAsWritten(said, today);
   if (read && read.kind !== 'unread') return read;
   // 不对，是昨天谈的 · 应该是前天签的: the value read without the verb that closes it (round 20, fault 5).
