@@ -1,6 +1,7 @@
 // 不对，是前天 · 是周四不是周三 · 人错了，是孙丽: a correction of the latest record that does not point at it (no 刚才那条).
 import { dayTakenBack } from './correctedDay.js';
 import { withOneOpening } from './correctionOpening.js';
+import { countCorrection, type CountCorrection } from './countCorrection.js';
 import { LATEST, latestCorrection, type LatestCorrection } from './latestCorrection.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
@@ -18,6 +19,8 @@ export type CorrectionInWords = (
   | TypeOrPersonCorrection
   /** 刚才那条记错了，应该是…: a slip owned on the latest record whose right value is not one field read (`said`). */
   | { kind: 'unread'; said: string }
+  /** 更正：人数是7人 · 参加的是12个人不是10个: the head-count. */
+  | CountCorrection
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
@@ -50,6 +53,9 @@ function asDay(words: string, today: string): string | undefined {
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
   const said = withoutApology(normalizeText(text).trim());
+  // Before the rest: 「不是10人，是12人」 would read as one word put in place of another (round 22 #34: 没看懂).
+  const count = countCorrection(said);
+  if (count) return { ...count, terse: !POINTER.test(said) };
   // 不对不对，是谈心 · 不是不是，是前天 · 更正：是王强: the opening said once (round 23 F4: a new report beside the wrong
   // record); first, as 「不是不是，是前天」 as written would put 前天 in place of a person called 不是.
   const opened = withOneOpening(said);
