@@ -1,0 +1,82 @@
+// Round 22–23 (issue 10, d24): corrections and additions typed after a record was stored. A doubled or padded opening
+// (不对不对 · 哦不对 · 更正：) still corrects the latest record on the 「请确认修改」 card (round 23 F4: a new report was
+// asked for while the wrong record stood); a head-count is corrected like a day (round 22 #34: 没看懂); 「刚才忘了说，X也
+// 一起谈的」 adds X's talk of the same type and day on a card (round 22 #33: its type asked again).
+import { describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+
+/** Wednesday 2026-12-02, 08:00 in Shanghai, before the reminders' hours (a scheduled notice never interleaves). */
+const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
+
+const chat = useChatBot(WEDNESDAY);
+const { activities, lastText, rows, say } = chat;
+
+describe('a doubled or padded opening before a correction of the latest record', () => {
+  it.each([
+    ['周涛', '前天和张颖进行了廉政谈话', '不对不对，是谈心，不是廉政谈话', ['talk_heart', '2026-11-30', 'zhoutao', 'zhangying']],
+    ['冯雪', '昨天找赵磊谈了廉政谈话', '错了错了，应该是谈心谈话', ['talk_heart', '2026-12-01', 'fengxue', 'zhaolei']],
+    ['孙丽', '昨天和李娟进行了谈心谈话', '哦不对，是上周五', ['talk_heart', '2026-11-27', 'sunli', 'lijuan']],
+    ['吴静', '今天和刘洋谈了心', '不是不是，是昨天', ['talk_heart', '2026-12-01', 'wujing', 'liuyang']],
+    ['李明', '昨天和王芳进行了廉政谈话', '刚才说错了，是胡军不是王芳', ['talk_integrity', '2026-12-01', 'liming', 'hujun']],
+    ['郑华', '前天和陈静谈心谈话', '更正：应该是廉政谈话', ['talk_integrity', '2026-11-30', 'zhenghua', 'chenjing']],
+  ])('%s: 「%s」 then 「%s」 → the 确认 card; changed only on 确认, no new record', async (who, report, fix, after) => {
+    await say(who, report);
+    const before = rows();
+    expect(before).toHaveLength(1);
+    await say(who, fix);
+    expect(lastText()).toMatch(/请确认修改/);
+    expect(lastText()).not.toMatch(/是哪一天|和谁谈的|没看懂|还差一点/);
+    expect(rows()).toEqual(before);
+    await say(who, '确认');
+    expect(rows()).toEqual([after]);
+  });
+});
+
+describe('a head-count corrected in words', () => {
+  it.each([
+    ['郑华', '昨天组织部门学习了《监察法实施条例》，参加6人', '更正：人数是7人', 7],
+    ['王磊', '上周五部门观看了警示教育片《迷途》，参加9人', '参加的是十二个人不是九个', 12],
+    ['吴静', '前天组织康复部观看警示教育片《忏悔录》，参会8人', '不对，实到人数应为10人', 10],
+    ['李明', '昨天办公室集中学习了廉洁自律准则，共11人参加', '刚才那条人数写错了，应该是13人', 13],
+  ])('%s: 「%s」 then 「%s」 → 参加人数改为 %s on the 确认 card', async (who, report, fix, count) => {
+    await say(who, report);
+    // A meeting may be shown for 确认 first; the correction is of the record once stored.
+    if (activities().length === 0) await say(who, '确认');
+    expect(activities()).toHaveLength(1);
+    const was = activities()[0]!;
+    await say(who, fix);
+    expect(lastText()).toMatch(/请确认修改/);
+    expect(lastText()).toMatch(new RegExp(`参加人数改为${count}人`));
+    expect(activities()[0]!.attendees).toBe(was.attendees);
+    await say(who, '确认');
+    const now = activities();
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject({ type: was.type, date: was.date, title: was.title, attendees: count });
+  });
+
+  it('a talk counts no people: said so, nothing changed', async () => {
+    await say('孙丽', '昨天和王强进行了廉政谈话');
+    await say('孙丽', '人数改成3人');
+    expect(lastText()).toMatch(/不记参加人数，没有改动/);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'sunli', 'wangqiang']]);
+  });
+});
+
+describe('a person added to the talk just recorded', () => {
+  it.each([
+    ['孙丽', '今天上午和王强廉政谈话', '刚才忘了说，李娟也一起谈的', ['talk_integrity', '2026-12-02', 'sunli', 'lijuan']],
+    ['周涛', '昨天和张颖谈心谈话', '补充一下，王芳当时也在', ['talk_heart', '2026-12-01', 'zhoutao', 'wangfang']],
+    ['冯雪', '前天找赵磊进行了廉政谈话', '对了，杨帆那天也一起谈了', ['talk_integrity', '2026-11-30', 'fengxue', 'yangfan']],
+    ['张伟', '昨天和王建国副理事长进行了廉政谈话', '漏说了一位，刘芳也谈了', ['talk_integrity', '2026-12-01', 'zhangwei', 'liufang']],
+  ])('%s: 「%s」 then 「%s」 → a card of the same type and day, no question', async (who, report, more, added) => {
+    await say(who, report);
+    const first = rows();
+    expect(first).toHaveLength(1);
+    await say(who, more);
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).not.toMatch(/是哪类活动|没看懂/);
+    expect(rows()).toEqual(first);
+    await say(who, '确认');
+    expect(rows()).toEqual([...first, added]);
+  });
+});
