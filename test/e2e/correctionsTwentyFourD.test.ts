@@ -80,3 +80,28 @@ describe('a person added to the talk just recorded', () => {
     expect(rows()).toEqual([...first, added]);
   });
 });
+
+describe('the latest record taken back and a whole report given in its place', () => {
+  it.each([
+    ['李明', '昨天组织观看警示教育片，参加10人', '刚才那条撤销，应该是前天组织观看了警示教育片《贪毁人生》，参加23人', { type: 'edu_warning', date: '2026-11-30', title: '贪毁人生', attendees: 23 }],
+    ['王磊', '昨天宣文部集中学习了廉洁自律准则，参加5人', '撤回上一条，重新报：上周五宣文部集中学习了《中国共产党纪律处分条例》，参加8人', { type: 'edu_integrity', date: '2026-11-27', title: '中国共产党纪律处分条例', attendees: 8 }],
+    ['郑华', '前天组织部门学习了《监察法实施条例》，参加6人', '上一条记错了，应该是昨天组织部门观看了警示教育片《警钟》，参加7人', { type: 'edu_warning', date: '2026-12-01', title: '警钟', attendees: 7 }],
+  ])('%s: 「%s」 then 「%s」 → one 确认 card that carries the title and head-count', async (who, report, again, after) => {
+    await say(who, report);
+    if (activities().length === 0) await say(who, '确认');
+    expect(activities()).toHaveLength(1);
+    await say(who, again);
+    expect(lastText()).toMatch(/请确认修改/);
+    expect(lastText()).toMatch(new RegExp(`改为：[^\\n]*《${after.title}》[^\\n]*${after.attendees}人参加`));
+    await say(who, '确认');
+    const now = activities();
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject(after);
+  });
+
+  it('「应该是昨天」 after the undo words is still the plain day correction', async () => {
+    await say('张伟', '今天上午与赵敏同志进行了廉政谈话');
+    await say('张伟', '刚才那条撤销，应该是昨天下午谈的');
+    expect(lastText()).toMatch(/日期改为 2026-12-01/);
+  });
+});
