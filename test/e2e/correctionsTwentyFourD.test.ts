@@ -105,3 +105,20 @@ describe('the latest record taken back and a whole report given in its place', (
     expect(lastText()).toMatch(/日期改为 2026-12-01/);
   });
 });
+
+describe('「X是哪一位？」 about who held a talk with the sender: the answer is the doer', () => {
+  it.each([
+    ['冯雪', '陈理昨天到部里找我和赵磊分别谈了话，主要是提醒年底廉洁自律', ['陈志强'], [['talk_integrity', '2026-12-01', 'chenzhiqiang', 'fengxue'], ['talk_integrity', '2026-12-01', 'chenzhiqiang', 'zhaolei']]],
+    ['李娟', '孙理今天上午把我和王强叫到办公室谈了话', ['孙理是财务科的孙丽', '廉政谈话'], [['talk_integrity', '2026-12-02', 'sunli', 'lijuan'], ['talk_integrity', '2026-12-02', 'sunli', 'wangqiang']]],
+    ['张颖', '昨天周部找我谈心', ['是组联部部长周涛'], [['talk_heart', '2026-12-01', 'zhoutao', 'zhangying']]],
+    ['刘洋', '上周五吴主找我进行了廉政谈话', ['就是吴静'], [['talk_integrity', '2026-11-27', 'wujing', 'liuyang']]],
+  ])('%s: 「%s」, answered %j → the records of that doer with the sender', async (who, report, replies, stored) => {
+    await say(who, report);
+    expect(lastText()).toMatch(/是哪一位/);
+    for (const r of replies) await say(who, r);
+    expect(lastText()).toMatch(/请确认/);
+    expect(lastText()).not.toMatch(/活动人：您本人/);
+    await say(who, '确认');
+    expect(rows()).toEqual(stored);
+  });
+});

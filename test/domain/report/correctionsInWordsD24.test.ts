@@ -1,0 +1,55 @@
+// d24 (issue 10): the readers of corrections and answers typed in the dialog — doubled or padded openings, head-counts,
+// and 「X是Y」 answers to 「X是哪一位？」. Today is Wednesday 2026-12-02.
+import { describe, expect, it } from 'vitest';
+import { countCorrection } from '../../../src/domain/report/countCorrection.js';
+import { nameAnswer } from '../../../src/domain/report/nameAnswer.js';
+import { normalizeText } from '../../../src/domain/report/parseNormalize.js';
+import { correctionInWords } from '../../../src/domain/report/terseCorrection.js';
+
+const TODAY = '2026-12-02';
+
+describe('a doubled or padded opening reads as one 不对', () => {
+  it.each([
+    ['不对不对，是谈心谈话', { kind: 'type', to: 'talk_heart' }],
+    ['不是不是，应该是前天', { kind: 'day', date: '2026-11-30' }],
+    ['错了错了，是和王强谈的', { kind: 'person', to: '王强' }],
+    ['啊不对，是上周四', { kind: 'day', date: '2026-11-26' }],
+    ['我刚才说错了，是李娟不是王强', { kind: 'word', from: '王强', to: '李娟' }],
+    ['纠正一下：应该是廉政谈话', { kind: 'type', to: 'talk_integrity' }],
+    ['不对不对，不是周三，是周二', { kind: 'day', date: '2026-12-01' }],
+  ])('「%s」', (text, want) => {
+    expect(correctionInWords(text, TODAY)).toMatchObject(want);
+  });
+
+  it.each(['不对不对', '更正：昨天和王强进行了廉政谈话', '哦', '不是不是'])('「%s」 is no correction of one field', (text) => {
+    expect(correctionInWords(text, TODAY)).toBeNull();
+  });
+});
+
+describe('a head-count corrected', () => {
+  it.each([
+    ['更正：参加人数是十五人', 15, undefined],
+    ['人数改为20名', 20, undefined],
+    ['实到的是九个人，不是八个', 9, 8],
+    ['不是30人，是32人', 32, 30],
+    ['上一条参会人数有误，应为11人', 11, undefined],
+  ])('「%s」 → %s', (text, to, from) => {
+    expect(countCorrection(normalizeText(text))).toEqual({ kind: 'count', to, ...(from !== undefined ? { from } : {}) });
+  });
+
+  it.each(['参加了', '7人', '昨天学习了《条例》，参加12人', '人数'])('「%s」 is none', (text) => {
+    expect(countCorrection(normalizeText(text))).toBeNull();
+  });
+});
+
+describe('an answer to 「X是哪一位？」', () => {
+  it.each([
+    ['陈理是副理事长陈志强', '陈理', '副理事长陈志强'],
+    ['是办公室主任', '孙理', '办公室主任'],
+    ['就是吴静。', '吴主', '吴静'],
+    ['陈志强', '陈理', '陈志强'],
+    ['是', '陈理', '是'],
+  ])('「%s」 (asked 「%s」) names 「%s」', (answer, asked, person) => {
+    expect(nameAnswer(answer, asked)).toBe(person);
+  });
+});
