@@ -4,6 +4,7 @@
 import type { Activity } from '../../domain/activity.js';
 import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import type { CountCorrection } from '../../domain/report/countCorrection.js';
+import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
@@ -57,7 +58,7 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
     };
   }
   // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
-  if (c.kind === 'count') return countPlan(c, latest, records);
+  if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
   if (c.kind === 'person') return personPlan(ctx, c, records);
   // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).
@@ -93,15 +94,18 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
 }
 
-/** 人数改成7人 on the latest report: the one record that counts people (a study, a meeting), never a talk. */
-function countPlan(c: CountCorrection, latest: Activity, records: Activity[]): Plan {
-  const what = `参加人数改为${c.to}人`;
-  const counted = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
-  if (counted.length === 0) return { kind: 'unfit', text: `您刚才的记录（${activityTypeName(latest.type)}）不记参加人数，没有改动。` };
-  if (counted.length > 1) return { kind: 'which', records: counted, what };
-  const a = counted[0]!;
-  if (a.attendees === c.to) return { kind: 'unfit', text: `您刚才的记录参加人数已经是${c.to}人，没有改动。` };
-  return { kind: 'one', activity: a, after: { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds, attendees: c.to }, what };
+/** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
+function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, records: Activity[]): Plan {
+  const what = c.kind === 'count' ? `参加人数改为${c.to}人` : `题目改为《${c.to}》`;
+  const field = c.kind === 'count' ? '参加人数' : '题目';
+  const held = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
+  if (held.length === 0) return { kind: 'unfit', text: `您刚才的记录（${activityTypeName(latest.type)}）不记${field}，没有改动。` };
+  if (held.length > 1) return { kind: 'which', records: held, what };
+  const a = held[0]!;
+  const now = c.kind === 'count' ? a.attendees : a.title;
+  if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。` };
+  const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
+  return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what };
 }
 
 /** 人错了，是孙丽 on the latest report: its one counterpart (or doer, when the member says 活动人) replaced. */

@@ -155,16 +155,16 @@ function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): Ca
   return { kind: 'changed', items: changed, what: `类型改为${activityTypeName(type)}` };
 }
 
-/** 人数是7人 on a card: the one record that counts people takes the number (a talk or a signing counts none). */
-function setCount(items: PendingItem[], at: number[], attendees: number): CardCorrection {
-  const counted = at.filter((i) => {
+/** 人数是7人 · 片名是《围猎》 on a card: the one record that has such a field (a talk or a signing has neither). */
+function setField(items: PendingItem[], at: number[], field: { attendees: number } | { title: string }, what: string): CardCorrection {
+  const held = at.filter((i) => {
     const type = items[i]!.draft.type;
     return type === undefined || (!isTalkType(type) && type !== 'pledge_sign');
   });
-  if (counted.length === 0) return { kind: 'unfit', text: '卡片上的记录不记参加人数，卡片没有改动。' };
-  if (counted.length > 1) return { kind: 'which', what: `参加人数改为${attendees}人` };
-  const changed = items.map((item, i) => (i === counted[0] ? { ...item, draft: { ...item.draft, attendees } } : item));
-  return { kind: 'changed', items: changed, what: `参加人数改为${attendees}人` };
+  if (held.length === 0) return { kind: 'unfit', text: `卡片上的记录是谈话或签订责任书，没有${'title' in field ? '题目' : '参加人数'}，卡片没有改动。` };
+  if (held.length > 1) return { kind: 'which', what };
+  const changed = items.map((item, i) => (i === held[0] ? { ...item, draft: { ...item.draft, ...field } } : item));
+  return { kind: 'changed', items: changed, what };
 }
 
 /** Whether `rest` (after 第N条 / 和某某的) gives a new value: 不是X，是Y, a day, or a type alone. */
@@ -207,7 +207,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx);
   if (c.kind === 'type') return setType(items, sel.at, c.to);
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
-  if (c.kind === 'count') return setCount(items, sel.at, c.to);
+  if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);
+  if (c.kind === 'title') return setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);
   if (c.kind === 'person') {
     const toId = ctx.personId(c.to);
     const one = sel.at.filter((i) => items[i]!.draft.counterpartIds.length === 1);

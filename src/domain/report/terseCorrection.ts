@@ -2,6 +2,7 @@
 import { dayTakenBack } from './correctedDay.js';
 import { withOneOpening } from './correctionOpening.js';
 import { countCorrection, type CountCorrection } from './countCorrection.js';
+import { titleCorrection, type TitleCorrection } from './titleCorrection.js';
 import { LATEST, latestCorrection, type LatestCorrection } from './latestCorrection.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
@@ -21,6 +22,8 @@ export type CorrectionInWords = (
   | { kind: 'unread'; said: string }
   /** 更正：人数是7人 · 参加的是12个人不是10个: the head-count. */
   | CountCorrection
+  /** 更正：片名是《警钟长鸣》: the title. */
+  | TitleCorrection
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
@@ -56,6 +59,8 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   // Before the rest: 「不是10人，是12人」 would read as one word put in place of another (round 22 #34: 没看懂).
   const count = countCorrection(said);
   if (count) return { ...count, terse: !POINTER.test(said) };
+  const title = titleCorrection(said);
+  if (title) return { ...title, terse: !POINTER.test(said) };
   // 不对不对，是谈心 · 不是不是，是前天 · 更正：是王强: the opening said once (round 23 F4: a new report beside the wrong
   // record); first, as 「不是不是，是前天」 as written would put 前天 in place of a person called 不是.
   const opened = withOneOpening(said);
