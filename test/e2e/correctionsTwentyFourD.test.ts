@@ -54,6 +54,19 @@ describe('a head-count corrected in words', () => {
     expect(now[0]).toMatchObject({ type: was.type, date: was.date, title: was.title, attendees: count });
   });
 
+  it.each([
+    ['王磊', '上周五部门观看了警示教育片《迷途》，参加9人', '更正：片名是《警钟长鸣》', '警钟长鸣'],
+    ['郑华', '昨天组织部门学习了《监察法实施条例》，参加6人', '不对不对，是《中华人民共和国监察法》', '中华人民共和国监察法'],
+  ])('%s: 「%s」 then 「%s」 → 题目改为《%s》 on the 确认 card', async (who, report, fix, title) => {
+    await say(who, report);
+    const was = activities()[0]!;
+    await say(who, fix);
+    expect(lastText()).toMatch(new RegExp(`题目改为《${title}》`));
+    await say(who, '确认');
+    expect(activities()).toHaveLength(1);
+    expect(activities()[0]).toMatchObject({ type: was.type, date: was.date, attendees: was.attendees, title });
+  });
+
   it('a talk counts no people: said so, nothing changed', async () => {
     await say('孙丽', '昨天和王强进行了廉政谈话');
     await say('孙丽', '人数改成3人');

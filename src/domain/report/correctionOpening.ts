@@ -17,6 +17,9 @@ const SAID_WRONG = /^(?:我)?(?:刚才|刚刚|刚)?(?:说|搞|弄|写|记|报|�
 /** 更正： · 更正一下 · 纠正一下， · 订正： · 修正一下: a correction announced. */
 const ANNOUNCED = /^(?:我)?(?:更正|纠正|订正|修正)(?:一下|下)?[:,;。!\s]+/;
 
+/** 不对，日期是前天 · 不对，类型应该是谈心谈话: the field named after the opening says no more than 「不对，是…」. */
+const FIELD_NAMED = /^不对,(?:日期|时间|日子|类型|类别|活动类型)(?:应该?是|应为|改为|改成|是)/;
+
 /**
  * `text` (normalised) with a doubled, padded or announced opening rewritten as 「不对,」, or undefined when it has none.
  * The caller reads the result as any 「不对，…」 correction and keeps the message as written when that fails.
@@ -25,7 +28,14 @@ export function withOneOpening(text: string): string | undefined {
   const t = text.trim();
   for (const re of [DOUBLED, PADDED, SAID_WRONG, ANNOUNCED]) {
     const m = re.exec(t);
-    if (m && m[0].length < t.length) return `不对,${t.slice(m[0].length)}`;
+    if (m && m[0].length < t.length) return withoutFieldWord(`不对,${t.slice(m[0].length)}`);
   }
-  return undefined;
+  const single = withoutFieldWord(t.replace(/^不对[,;。!\s]*/, '不对,'));
+  return single.startsWith('不对,') && single !== t.replace(/^不对[,;。!\s]*/, '不对,') ? single : undefined;
+}
+
+/** 「不对,日期是前天」 as 「不对,是前天」. */
+function withoutFieldWord(t: string): string {
+  const m = FIELD_NAMED.exec(t);
+  return m ? `不对,是${t.slice(m[0].length)}` : t;
 }

@@ -27,6 +27,8 @@ const END = '[。.!\\s]*$';
 const FIELD_FIRST = new RegExp(`^${FIELD}${WRONG}?[,;。\\s]*${TO}\\s*${N}${NOT_N}${END}`);
 /** 参加的是12人不是10人 · 到会的有9人，不是8人 · 参加了12人: the attending said, the number after it. */
 const ATTENDED = new RegExp(`^(?:参加|参会|到会|实到|出席|来)(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
+/** 应该是7人参加 · 其实是9人到会: the right number, then the attending. */
+const COUNT_ATTENDED = new RegExp(`^(?:应该?是|应为|其实是|实际是|是)${N}(?:参加|参会|到会|出席|参训)(?:了)?${NOT_N}${END}`);
 /** 不是10人，是12人 · 是12人不是10人: two numbers of people, the right one with 是. */
 const NOT_THEN_IS = /^不是(\d{1,4})(?:人|名|位)[,;\s]*(?:而|应该)?是(\d{1,4})(?:人|名|位)[。.!\s]*$/;
 const IS_THEN_NOT = /^(?:应该?是|是)(\d{1,4})(?:人|名|位)[,;\s]*而?不是(\d{1,4})(?:人|名|位)?[。.!\s]*$/;
@@ -39,7 +41,7 @@ export function countCorrection(text: string): CountCorrection | null {
   const pointed = text.trim().replace(LATEST, '');
   const opened = withOneOpening(pointed) ?? pointed;
   const t = arabicizeNumerals(opened.replace(/^不对[,;。\s]*/, '').replace(/个(?:人)?/g, '人'));
-  const m = FIELD_FIRST.exec(t) ?? ATTENDED.exec(t);
+  const m = FIELD_FIRST.exec(t) ?? ATTENDED.exec(t) ?? COUNT_ATTENDED.exec(t);
   if (m) return at(Number(m[1]), m[2]);
   const swapped = NOT_THEN_IS.exec(t);
   if (swapped) return at(Number(swapped[2]), swapped[1]);

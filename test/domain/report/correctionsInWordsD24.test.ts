@@ -1,6 +1,7 @@
 // d24 (issue 10): the readers of corrections and answers typed in the dialog — doubled or padded openings, head-counts,
 // and 「X是Y」 answers to 「X是哪一位？」. Today is Wednesday 2026-12-02.
 import { describe, expect, it } from 'vitest';
+import { addedPerson } from '../../../src/domain/report/addedPerson.js';
 import { countCorrection } from '../../../src/domain/report/countCorrection.js';
 import { nameAnswer } from '../../../src/domain/report/nameAnswer.js';
 import { normalizeText } from '../../../src/domain/report/parseNormalize.js';
@@ -17,6 +18,10 @@ describe('a doubled or padded opening reads as one 不对', () => {
     ['我刚才说错了，是李娟不是王强', { kind: 'word', from: '王强', to: '李娟' }],
     ['纠正一下：应该是廉政谈话', { kind: 'type', to: 'talk_integrity' }],
     ['不对不对，不是周三，是周二', { kind: 'day', date: '2026-12-01' }],
+    ['不对不对，日期是上周五', { kind: 'day', date: '2026-11-27' }],
+    ['哦不对，类型应该是谈心谈话', { kind: 'type', to: 'talk_heart' }],
+    ['更正：片名是《警钟长鸣》', { kind: 'title', to: '警钟长鸣' }],
+    ['不对，是《围猎》不是《迷途》', { kind: 'title', to: '围猎' }],
   ])('「%s」', (text, want) => {
     expect(correctionInWords(text, TODAY)).toMatchObject(want);
   });
@@ -33,6 +38,7 @@ describe('a head-count corrected', () => {
     ['实到的是九个人，不是八个', 9, 8],
     ['不是30人，是32人', 32, 30],
     ['上一条参会人数有误，应为11人', 11, undefined],
+    ['应该是七个人参加', 7, undefined],
   ])('「%s」 → %s', (text, to, from) => {
     expect(countCorrection(normalizeText(text))).toEqual({ kind: 'count', to, ...(from !== undefined ? { from } : {}) });
   });
@@ -51,5 +57,20 @@ describe('an answer to 「X是哪一位？」', () => {
     ['是', '陈理', '是'],
   ])('「%s」 (asked 「%s」) names 「%s」', (answer, asked, person) => {
     expect(nameAnswer(answer, asked)).toBe(person);
+  });
+});
+
+describe('a person added to the talk just made', () => {
+  it.each([
+    ['刚才忘了说，李娟也一起谈的', { name: '李娟' }],
+    ['补充一下：孙丽当时也在场', { name: '孙丽' }],
+    ['周涛也谈了，刚才忘说了', { name: '周涛' }],
+    ['漏说了一位，王强昨天也谈了', { name: '王强', date: '2026-12-01' }],
+  ])('「%s」', (text, want) => {
+    expect(addedPerson(text, TODAY)).toEqual(want);
+  });
+
+  it.each(['刚才忘了说', '李娟', '补充一下，我们也学习了'])('「%s」 adds no one', (text) => {
+    expect(addedPerson(text, TODAY)).toBeUndefined();
   });
 });
