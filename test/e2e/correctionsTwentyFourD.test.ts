@@ -125,6 +125,7 @@ describe('「X是哪一位？」 about who held a talk with the sender: the answ
     ['李娟', '孙理今天上午把我和王强叫到办公室谈了话', ['孙理是财务科的孙丽', '廉政谈话'], [['talk_integrity', '2026-12-02', 'sunli', 'lijuan'], ['talk_integrity', '2026-12-02', 'sunli', 'wangqiang']]],
     ['张颖', '昨天周部找我谈心', ['是组联部部长周涛'], [['talk_heart', '2026-12-01', 'zhoutao', 'zhangying']]],
     ['刘洋', '上周五吴主找我进行了廉政谈话', ['就是吴静'], [['talk_integrity', '2026-11-27', 'wujing', 'liuyang']]],
+    ['李娟', '小王昨天找我谈心', ['王强'], [['talk_heart', '2026-12-01', 'wangqiang', 'lijuan']]],
   ])('%s: 「%s」, answered %j → the records of that doer with the sender', async (who, report, replies, stored) => {
     await say(who, report);
     expect(lastText()).toMatch(/是哪一位/);

@@ -1,4 +1,4 @@
-// 「陈理昨天到部里找我和赵磊分别谈了话」: a name not in the directory as the subject of a talk with the sender is whoever
+// 「陈理昨天到部里找我和赵磊分别谈了话」「小王昨天找我谈心」: a name not in the directory (or several people's) as the subject of a talk with the sender is whoever
 // held the talk, asked, with the sender among those talked to (round 22u C3: read as someone the sender talked to, so the
 // answer 「陈志强」 made the doer a counterpart and the sender the doer; 「陈理昨天找我和赵磊谈了话」 lost both 陈理 and 我).
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -22,8 +22,13 @@ export function withUnknownTalker(reports: ParsedReport[], text: string, ctx: Pa
   const m = SUBJECT.exec(normalizeText(text).trim());
   if (!m || NO_NAME.test(m[1]!)) return reports;
   const name = m[1]!;
+  // 孙昨天找我: a day read into the name is no name.
+  if (/昨|今天|前天|上午|下午|晚上/.test(name)) return reports;
   const read = parseCounterparts(name, { ...ctx, senderId: '' });
-  if (read.counterparts.length > 0 || !read.problems.some((p) => p.code === 'unknown_counterpart')) return reports;
+  // 小王昨天找我谈心: a name several people could be offers them; one no one has, anyone.
+  const unsure = read.problems.find((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
+  if (read.counterparts.length > 0 || !unsure) return reports;
+  const candidateIds = unsure.code === 'ambiguous_counterpart' ? unsure.candidateIds.filter((id) => id !== ctx.senderId) : [];
   // Only a message that is this one talk: each record a talk (or of a type still asked) on one day, no doer read.
   const talkOrAsked = (r: ParsedReport) => r.draft.type === undefined || isTalkType(r.draft.type);
   const days = new Set(reports.map((r) => r.draft.date));
@@ -36,7 +41,7 @@ export function withUnknownTalker(reports: ParsedReport[], text: string, ctx: Pa
   const type = [...types][0];
   // Who held it first: the type is then asked once for the whole talk, before it is split into pairs.
   const problems: ReportProblem[] = [
-    { code: 'ambiguous_actor', text: name, candidateIds: [] },
+    { code: 'ambiguous_actor', text: name, candidateIds },
     ...(first.draft.date === undefined ? [{ code: 'missing_date' as const }] : []),
     ...(type === undefined ? [{ code: 'missing_type' as const }] : []),
   ];

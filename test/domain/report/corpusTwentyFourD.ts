@@ -11,6 +11,9 @@ export const TWENTY_FOUR_D_ROWS: CorpusRow[] = [
   ["张颖", "昨天周部找我谈心", "谈心 11-29 >张颖 ?ambiguous_actor"],
   ["刘洋", "11月20日吴主约我进行了廉政谈话", "廉谈 11-20 >刘洋 ?ambiguous_actor"],
   ["陈静", "郑部上周四和我进行了谈心谈话", "谈心 11-26 >陈静 ?ambiguous_actor"],
+  // A name several people could be (小王 · 小李): who held it asked among them, the sender talked to.
+  ["李娟", "小王上周二找我谈心", "谈心 11-24 >李娟 ?ambiguous_actor"],
+  ["胡军", "小李昨天找我进行了廉政谈话", "廉谈 11-29 >胡军 ?ambiguous_actor"],
   // A name the directory knows is read as before (control).
   ["赵磊", "冯雪部长上周三找我进行了谈心谈话", "!谈心 11-25 冯雪>赵磊"],
   // The report that replaces the latest record (刚才那条撤销，应该是…) keeps its title and head-count.
