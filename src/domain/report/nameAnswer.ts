@@ -7,7 +7,9 @@ const IS = /^(?:他|她)?(?:就是|指的是|应该是|应为|其实是|实际�
 /** `answer` without 「<asked>是」 or 「是」 before the person it names; as written when it has neither. */
 export function nameAnswer(answer: string, asked: string | undefined): string {
   const t = answer.trim().replace(/[。.!！]+$/, '');
-  const restated = asked !== undefined && asked !== '' && t.startsWith(asked) ? t.slice(asked.length).replace(/^(?:同志)?/, '') : t;
+  // The asked name only with 是 after it: 「李娟」 to 「「李」是哪一位？」 is the answer itself, not 娟.
+  const after = asked !== undefined && asked !== '' && t.startsWith(asked) ? t.slice(asked.length).replace(/^(?:同志)?/, '') : undefined;
+  const restated = after !== undefined && IS.test(after) ? after : t;
   const person = restated.replace(IS, '');
-  return person !== '' && (restated !== t || person !== restated) ? person : t;
+  return person !== '' ? person : t;
 }

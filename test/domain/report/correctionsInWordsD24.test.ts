@@ -55,6 +55,8 @@ describe('an answer to 「X是哪一位？」', () => {
     ['就是吴静。', '吴主', '吴静'],
     ['陈志强', '陈理', '陈志强'],
     ['是', '陈理', '是'],
+    ['李娟', '李', '李娟'],
+    ['小刘就是刘洋', '小刘', '刘洋'],
   ])('「%s」 (asked 「%s」) names 「%s」', (answer, asked, person) => {
     expect(nameAnswer(answer, asked)).toBe(person);
   });
