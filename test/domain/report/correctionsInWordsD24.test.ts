@@ -2,7 +2,9 @@
 // and 「X是Y」 answers to 「X是哪一位？」. Today is Wednesday 2026-12-02.
 import { describe, expect, it } from 'vitest';
 import { addedPerson } from '../../../src/domain/report/addedPerson.js';
+import { cardCorrection, type CardCorrectionContext } from '../../../src/domain/report/cardCorrection.js';
 import { countCorrection } from '../../../src/domain/report/countCorrection.js';
+import type { PendingItem } from '../../../src/domain/report/followUp.js';
 import { nameAnswer } from '../../../src/domain/report/nameAnswer.js';
 import { normalizeText } from '../../../src/domain/report/parseNormalize.js';
 import { correctionInWords } from '../../../src/domain/report/terseCorrection.js';
@@ -74,5 +76,25 @@ describe('a person added to the talk just made', () => {
 
   it.each(['刚才忘了说', '李娟', '补充一下，我们也学习了'])('「%s」 adds no one', (text) => {
     expect(addedPerson(text, TODAY)).toBeUndefined();
+  });
+});
+
+describe('a head-count or title typed while a 确认 card waits', () => {
+  const ctx: CardCorrectionContext = { today: '2026-11-30', personId: () => undefined, personName: (id) => id };
+  const study: PendingItem = { draft: { type: 'edu_warning', date: '2026-11-25', counterpartIds: [], late: false, title: '迷途', attendees: 9 }, problems: [] };
+  const talk: PendingItem = { draft: { type: 'talk_integrity', date: '2026-11-25', counterpartIds: ['sunli'], late: false }, problems: [] };
+
+  it('更正：人数是12人 → the study counts 12', () => {
+    const r = cardCorrection('更正：人数是12人', [talk, study], ctx);
+    expect(r?.kind === 'changed' ? r.items.map((i) => i.draft.attendees) : r).toEqual([undefined, 12]);
+  });
+
+  it('片名应该是《围猎》 → the study is titled 围猎', () => {
+    const r = cardCorrection('片名应该是《围猎》', [study], ctx);
+    expect(r?.kind === 'changed' ? r.items[0]!.draft.title : r).toBe('围猎');
+  });
+
+  it('a card of talks only: said so, unchanged', () => {
+    expect(cardCorrection('人数改成3人', [talk], ctx)?.kind).toBe('unfit');
   });
 });
