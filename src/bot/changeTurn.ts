@@ -42,6 +42,8 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     x.date = change.after.date;
     x.actorId = change.after.actorId;
     x.counterpartIds = change.after.counterpartIds;
+    if (change.after.title !== undefined) x.title = change.after.title;
+    if (change.after.attendees !== undefined) x.attendees = change.after.attendees;
     x.late = late({ type: x.type, date: x.date, createdAt: x.createdAt });
   });
   await clearDialog(deps.store, key, change.cardId);

@@ -8,7 +8,8 @@ import type { Store } from '../store/openStore.js';
 import type { Activity } from '../domain/activity.js';
 
 /** The fields of a record a change in words may set. */
-export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'>;
+/** A record's fields a change in words sets; title and head-count only when the change gives them. */
+export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'> & Partial<Pick<Activity, 'title' | 'attendees'>>;
 
 export const DIALOG_TTL_MS = 30 * 60 * 1000;
 

@@ -2,7 +2,9 @@
 // (before → after), never silently (round 14: read as a report of no activity, 「…未记录」, the wrong day left standing).
 // Terse ones (不对，是前天 · 是周四不是周三 · 人错了，是孙丽) only within 30 minutes of the record (k16: an old generic hint).
 import type { Activity } from '../../domain/activity.js';
-import { activityTypeName } from '../../domain/activityTypes.js';
+import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
+import type { CountCorrection } from '../../domain/report/countCorrection.js';
+import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
@@ -55,6 +57,8 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
       text: `您要更正刚才那条记录，但没能读出要改成什么（「${c.said}」），记录没有改动，也没有新增记录。请一次改一项，如「刚才那条应该是谈心谈话」「刚才那条日期错了，应该是11月19日」，或发送「修改上一条」，在表单里改后保存。`,
     };
   }
+  // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
+  if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
   if (c.kind === 'person') return personPlan(ctx, c, records);
   // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).
@@ -88,6 +92,20 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
     return { kind: 'one', activity: fits[0]!, after: { ...fields(fits[0]!), type: rightKind.code }, what };
   }
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
+}
+
+/** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
+function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, records: Activity[]): Plan {
+  const what = c.kind === 'count' ? `参加人数改为${c.to}人` : `题目改为《${c.to}》`;
+  const field = c.kind === 'count' ? '参加人数' : '题目';
+  const held = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
+  if (held.length === 0) return { kind: 'unfit', text: `您刚才的记录（${activityTypeName(latest.type)}）不记${field}，没有改动。` };
+  if (held.length > 1) return { kind: 'which', records: held, what };
+  const a = held[0]!;
+  const now = c.kind === 'count' ? a.attendees : a.title;
+  if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。` };
+  const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
+  return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what };
 }
 
 /** 人错了，是孙丽 on the latest report: its one counterpart (or doer, when the member says 活动人) replaced. */

@@ -1,7 +1,9 @@
 // 「撤回上一条，重新报：昨天和郑华进行了谈心谈话」 (round 21u #10: 没看懂, the wrong record left standing): the latest
 // record and the report that replaces it, on one 确认 card (before → after); nothing changes until the tap.
 import type { Activity } from '../../domain/activity.js';
+import type { ReportDraft } from '../../domain/report/draft.js';
 import { parseReport } from '../../domain/report/parseReport.js';
+import { replacementReport } from '../../domain/report/replacementReport.js';
 import type { BotContext } from '../botContext.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { changeCardFor } from '../changeTurn.js';
@@ -21,7 +23,18 @@ const SEPARATELY = '没有撤回、也没有记录任何内容。请先发送「
 /** The report after the undo words, or null when the message is no such thing (or something else waits). */
 function reportAfterUndo(ctx: BotContext): string | null {
   if (!ctx.sender || ctx.dialog) return null;
-  return UNDO_THEN_REPORT.exec(ctx.text.trim())?.[1]?.trim() || null;
+  const said = UNDO_THEN_REPORT.exec(ctx.text.trim())?.[1]?.trim();
+  if (said) return said;
+  // 刚才那条撤销，应该是前天观看了…《…》，参加23人: a whole record after 应该是 replaces it; one value (应该是昨天) is correctLatest's.
+  const rest = replacementReport(ctx.text);
+  return rest !== undefined && wholeRecord(ctx, rest) !== undefined ? rest : null;
+}
+
+/** The one complete draft (type and day, nothing asked) `rest` reads as, or undefined. */
+function wholeRecord(ctx: BotContext, rest: string): ReportDraft | undefined {
+  const parsed = parseReport(rest, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions });
+  const one = parsed?.length === 1 ? parsed[0]! : undefined;
+  return one && one.problems.length === 0 && one.draft.type !== undefined && one.draft.date !== undefined ? one.draft : undefined;
 }
 
 export const undoThenReport = defineIntent<string>({
@@ -44,14 +57,20 @@ export const undoThenReport = defineIntent<string>({
       await ctx.replyCard(receiptFor(ctx.deps, records, ctx.now));
       return;
     }
-    const parsed = parseReport(rest, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions });
-    const one = parsed?.length === 1 ? parsed[0]! : undefined;
-    const draft = one && one.problems.length === 0 && one.draft.type !== undefined && one.draft.date !== undefined ? one.draft : undefined;
+    const draft = wholeRecord(ctx, rest);
     if (!draft) {
       await ctx.reply(`您要撤回上一条并重新上报，但「${rest}」没能读成一条完整的记录（类型、日期、对象），${SEPARATELY}`);
       return;
     }
-    const after: RecordFields = { type: draft.type!, date: draft.date!, actorId: draft.actorId ?? ctx.sender!.id, counterpartIds: draft.counterpartIds };
+    // The title and head-count the new report gives go with it (they were dropped: the record kept the old ones).
+    const after: RecordFields = {
+      type: draft.type!,
+      date: draft.date!,
+      actorId: draft.actorId ?? ctx.sender!.id,
+      counterpartIds: draft.counterpartIds,
+      ...(draft.title !== undefined ? { title: draft.title } : {}),
+      ...(draft.attendees !== undefined ? { attendees: draft.attendees } : {}),
+    };
     if (sameFields(latest, after)) {
       await ctx.reply('重新上报的内容和上一条记录一样，记录没有改动。');
       return;
@@ -63,5 +82,6 @@ export const undoThenReport = defineIntent<string>({
 });
 
 function sameFields(a: Activity, b: RecordFields): boolean {
-  return a.type === b.type && a.date === b.date && a.actorId === b.actorId && a.counterpartIds.join(',') === b.counterpartIds.join(',');
+  const given = (b.title === undefined || b.title === a.title) && (b.attendees === undefined || b.attendees === a.attendees);
+  return given && a.type === b.type && a.date === b.date && a.actorId === b.actorId && a.counterpartIds.join(',') === b.counterpartIds.join(',');
 }

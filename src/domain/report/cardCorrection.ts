@@ -1,7 +1,7 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
 import type { ActivityTypeCode } from '../activityTypes.js';
-import { activityTypeName } from '../activityTypes.js';
+import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { periodOf } from '../period.js';
 import type { PendingItem } from './followUp.js';
 import { LATEST } from './latestCorrection.js';
@@ -155,6 +155,18 @@ function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): Ca
   return { kind: 'changed', items: changed, what: `类型改为${activityTypeName(type)}` };
 }
 
+/** 人数是7人 · 片名是《围猎》 on a card: the one record that has such a field (a talk or a signing has neither). */
+function setField(items: PendingItem[], at: number[], field: { attendees: number } | { title: string }, what: string): CardCorrection {
+  const held = at.filter((i) => {
+    const type = items[i]!.draft.type;
+    return type === undefined || (!isTalkType(type) && type !== 'pledge_sign');
+  });
+  if (held.length === 0) return { kind: 'unfit', text: `卡片上的记录是谈话或签订责任书，没有${'title' in field ? '题目' : '参加人数'}，卡片没有改动。` };
+  if (held.length > 1) return { kind: 'which', what };
+  const changed = items.map((item, i) => (i === held[0] ? { ...item, draft: { ...item.draft, ...field } } : item));
+  return { kind: 'changed', items: changed, what };
+}
+
 /** Whether `rest` (after 第N条 / 和某某的) gives a new value: 不是X，是Y, a day, or a type alone. */
 function changeWords(rest: string, today: string): boolean {
   if (NOT_BUT.test(rest)) return true;
@@ -195,6 +207,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx);
   if (c.kind === 'type') return setType(items, sel.at, c.to);
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
+  if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);
+  if (c.kind === 'title') return setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);
   if (c.kind === 'person') {
     const toId = ctx.personId(c.to);
     const one = sel.at.filter((i) => items[i]!.draft.counterpartIds.length === 1);

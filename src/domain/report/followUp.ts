@@ -1,5 +1,6 @@
 // A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
 import { activityTypeName, isTalkType } from '../activityTypes.js';
+import { nameAnswer } from './nameAnswer.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -138,7 +139,7 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     }
     case 'ambiguous_actor':
     case 'missing_actor': {
-      const found = parseCounterparts(answer, { ...ctx, senderId: '' });
+      const found = parseCounterparts(nameAnswer(answer, problem.code === 'ambiguous_actor' ? problem.text : undefined), { ...ctx, senderId: '' });
       // 「我」「我本人」「是我」 · the sender's own name: the question says 「是您本人的请回复您的姓名」, so the sender is
       // always an answer, candidate or not (round 14: the same question came back word for word).
       const self = SELF.test(answer.trim()) ? ctx.senderId : undefined;
@@ -151,7 +152,8 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.
       const pairs = (draft.type !== undefined && isTalkType(draft.type)) || draft.type === 'pledge_sign' ? draft.counterpartIds.filter((id) => id !== (draft.actorId ?? ctx.senderId)) : draft.counterpartIds;
       if (pairs.length === 0 && draft.counterpartIds.length > 0) return { ok: false };
-      const each = pairs.length > 1 ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [{ ...draft, counterpartIds: pairs }];
+      // Its type still asked, the talk stays one until then: the type is asked once, not once per pair.
+      const each = pairs.length > 1 && draft.type !== undefined ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [{ ...draft, counterpartIds: pairs }];
       replacement = each.map((d) => ({ draft: d, problems: problemsOf(d, today) }));
       break;
     }
@@ -177,7 +179,7 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const perDay = problem.code === 'missing_counterpart' ? counterpartsPerDay(items, answer, ctx) : undefined;
       if (perDay) return { ok: true, items: perDay };
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
-      const found = parseCounterparts(answer, item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
+      const found = parseCounterparts(nameAnswer(answer, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
       // 「徐辉、孙杰」 from 徐辉 to 和谁签订的 on what was read as his own (round 15: 徐辉 dropped without a word): the sender
       // was signed with too, so the doer was someone else, asked, and no name given is lost.

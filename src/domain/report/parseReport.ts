@@ -61,6 +61,7 @@ import { withActiveTalk } from './passiveTalk.js';
 import { withReportedSpeech } from './reportedSpeech.js';
 import { withShortTitles } from './shortTitles.js';
 import { withElidedDeed } from './elidedDeed.js';
+import { withUnknownTalker } from './unknownTalker.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -836,5 +837,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
-  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
+  // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3).
+  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withUnknownTalker(paired, text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
 }

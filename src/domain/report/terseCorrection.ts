@@ -1,5 +1,8 @@
 // 不对，是前天 · 是周四不是周三 · 人错了，是孙丽: a correction of the latest record that does not point at it (no 刚才那条).
 import { dayTakenBack } from './correctedDay.js';
+import { withOneOpening } from './correctionOpening.js';
+import { countCorrection, type CountCorrection } from './countCorrection.js';
+import { titleCorrection, type TitleCorrection } from './titleCorrection.js';
 import { LATEST, latestCorrection, type LatestCorrection } from './latestCorrection.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
@@ -17,6 +20,10 @@ export type CorrectionInWords = (
   | TypeOrPersonCorrection
   /** 刚才那条记错了，应该是…: a slip owned on the latest record whose right value is not one field read (`said`). */
   | { kind: 'unread'; said: string }
+  /** 更正：人数是7人 · 参加的是12个人不是10个: the head-count. */
+  | CountCorrection
+  /** 更正：片名是《警钟长鸣》: the title. */
+  | TitleCorrection
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
@@ -49,6 +56,16 @@ function asDay(words: string, today: string): string | undefined {
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
   const said = withoutApology(normalizeText(text).trim());
+  // Before the rest: 「不是10人，是12人」 would read as one word put in place of another (round 22 #34: 没看懂).
+  const count = countCorrection(said);
+  if (count) return { ...count, terse: !POINTER.test(said) };
+  const title = titleCorrection(said);
+  if (title) return { ...title, terse: !POINTER.test(said) };
+  // 不对不对，是谈心 · 不是不是，是前天 · 更正：是王强: the opening said once (round 23 F4: a new report beside the wrong
+  // record); first, as 「不是不是，是前天」 as written would put 前天 in place of a person called 不是.
+  const opened = withOneOpening(said);
+  const once = opened !== undefined ? correctionInWords(opened, today) : null;
+  if (once && once.kind !== 'unread') return once;
   const read = correctionAsWritten(said, today);
   if (read && read.kind !== 'unread') return read;
   // 不对，是昨天谈的 · 应该是前天签的: the value read without the verb that closes it (round 20, fault 5).

@@ -1,0 +1,55 @@
+// 「更正：人数是7人」「人数改成7人」「参加的是12个人不是10个」「实到人数应为9人」: the head-count of the latest study or
+// meeting put right (round 22 #34: 没看懂, the wrong count left standing).
+import { LATEST } from './latestCorrection.js';
+import { withOneOpening } from './correctionOpening.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/** The head-count the member says is right (`to`), and the one said to be wrong (`from`) when named. */
+export interface CountCorrection {
+  kind: 'count';
+  to: number;
+  from?: number;
+}
+
+/** 人数 · 参加人数 · 实到人数 · 参会的人数: the field named. */
+const FIELD = '(?:(?:参加|参会|参训|到会|实到|出席|听课|参与)(?:的)?)?(?:人数|人员数)';
+/** 写错了 · 有误 · 不对: the field owned as wrong. */
+const WRONG = '(?:(?:写|填|报|记|搞|弄|说|打)?(?:错了?|有误|不对))';
+/** 应为 · 改成 · 是: the words that bring the right number. */
+const TO = '(?:应该?是|应为|应当是|改为|改成|其实是|实际是|是|为)';
+/** 7人 · 7名 · 7位 (个 already read as 人). */
+const N = '(\\d{1,4})(?:人|名|位)?';
+/** ，不是10人 · 而不是10: the wrong number after the right one. */
+const NOT_N = `(?:[,;\\s]*而?不是(\\d{1,4})(?:人|名|位)?)?`;
+const END = '[。.!\\s]*$';
+
+/** 人数是7人 · 参加人数写错了，应该是7人 · 人数改成7人 · 实到人数应为9人. */
+const FIELD_FIRST = new RegExp(`^${FIELD}${WRONG}?[,;。\\s]*${TO}\\s*${N}${NOT_N}${END}`);
+/** 参加的是12人不是10人 · 到会的有9人，不是8人 · 参加了12人: the attending said, the number after it. */
+const ATTENDED = new RegExp(`^(?:参加|参会|到会|实到|出席|来)(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
+/** 应该是7人参加 · 其实是9人到会: the right number, then the attending. */
+const COUNT_ATTENDED = new RegExp(`^(?:应该?是|应为|其实是|实际是|是)${N}(?:参加|参会|到会|出席|参训)(?:了)?${NOT_N}${END}`);
+/** 不是10人，是12人 · 是12人不是10人: two numbers of people, the right one with 是. */
+const NOT_THEN_IS = /^不是(\d{1,4})(?:人|名|位)[,;\s]*(?:而|应该)?是(\d{1,4})(?:人|名|位)[。.!\s]*$/;
+const IS_THEN_NOT = /^(?:应该?是|是)(\d{1,4})(?:人|名|位)[,;\s]*而?不是(\d{1,4})(?:人|名|位)?[。.!\s]*$/;
+
+/**
+ * The head-count correction `text` (normalised) asks of the latest record, or null when it is none. The words may point
+ * at it (刚才那条…) or open as a correction does (更正： · 不对，…); a bare number of people needs 不是 beside it.
+ */
+export function countCorrection(text: string): CountCorrection | null {
+  const pointed = text.trim().replace(LATEST, '');
+  const opened = withOneOpening(pointed) ?? pointed;
+  const t = arabicizeNumerals(opened.replace(/^不对[,;。\s]*/, '').replace(/个(?:人)?/g, '人'));
+  const m = FIELD_FIRST.exec(t) ?? ATTENDED.exec(t) ?? COUNT_ATTENDED.exec(t);
+  if (m) return at(Number(m[1]), m[2]);
+  const swapped = NOT_THEN_IS.exec(t);
+  if (swapped) return at(Number(swapped[2]), swapped[1]);
+  const right = IS_THEN_NOT.exec(t);
+  return right ? at(Number(right[1]), right[2]) : null;
+}
+
+function at(to: number, from: string | undefined): CountCorrection | null {
+  if (!(to > 0)) return null;
+  return { kind: 'count', to, ...(from !== undefined ? { from: Number(from) } : {}) };
+}
