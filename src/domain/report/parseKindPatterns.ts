@@ -15,7 +15,9 @@ const G = '[^,;。!?\\n\\u0000]';
 
 const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `廉[政洁]${G}{0,6}?谈话`],
-  ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|诫勉谈话|警示谈话`],
+  // 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (round 24b, D: stored as one at once): its type is
+  // asked, as 函询谈话's and 工作谈话's are.
+  ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|警示谈话`],
   ['talk_heart', '谈(?:了|完|过)?(?:一次|一回|个|次)?心|交心'],
   // 给冯雪提了个醒 · 提醒了王强注意… · 给她敲了敲警钟 (round 20, fault 6: 没看懂 / 「…未记录」): a 提醒 given to one person is the
   // 提醒谈话 of duties.md's 廉政谈话; a guess, so confirmed. Given to 大家/全体… it is no talk with one person: not read here.
