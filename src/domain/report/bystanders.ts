@@ -1,0 +1,30 @@
+// People a message names only as companions or to deny them (round 24b, A and C): taken out before reading, said on the card.
+import type { ParseContext, ParsedReport } from './draft.js';
+import { withoutCompanions, type Apart } from './companionsApart.js';
+import { withoutDenied } from './deniedApart.js';
+
+/** `text` without its companions and denied people or types, with what the card must say; undefined when none. */
+export function withoutBystanders(text: string, ctx: ParseContext): Apart | undefined {
+  const companions = withoutCompanions(text, ctx);
+  const denied = withoutDenied(companions?.text ?? text, ctx);
+  if (!companions) return denied;
+  if (!denied) return companions;
+  return { ...companions, text: denied.text, remarks: [...companions.remarks, ...denied.remarks], denied: denied.denied };
+}
+
+/**
+ * `reports` read from `apart.text`, with no companion or denied person left as a counterpart (a record of only such
+ * people goes), what was taken out said on the first, and a companion who may have held it put on a card.
+ */
+export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart, ctx: ParseContext): ParsedReport[] | null {
+  if (reports === null) return null;
+  const out = new Set([...apart.companions, ...apart.denied]);
+  const kept = reports.filter((r) => r.draft.counterpartIds.length === 0 || r.draft.counterpartIds.some((id) => !out.has(id)));
+  const noted = kept.map((r) => ({ ...r, draft: { ...r.draft, counterpartIds: r.draft.counterpartIds.filter((id) => !out.has(id)) }, remarks: [...r.remarks] }));
+  if (noted.length === 0) return reports;
+  noted[0]!.remarks.push(...apart.remarks);
+  // The sender's talk with a leader who came along: that leader may have held it, so it is shown for a tap.
+  const ownTalk = noted.some((r) => r.draft.actorId === undefined || r.draft.actorId === ctx.senderId);
+  if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
+  return noted;
+}
