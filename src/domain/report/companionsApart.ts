@@ -98,7 +98,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   out = out.replace(ESCORTED, (m, who: string) => (take(who, true) ? (said.push(m.replace(/[,，]$/, '')), '') : m));
   if (companions.length === 0) return undefined;
   const names = companions.map((id) => nameOf(id, ctx)).join('、');
-  const remarks = [`「${said.join('」「')}」：${names}是一同参加的，未记为谈话对象`];
+  const remarks = [`「${said.join('」「')}」：${names}是一同参加的，未记为对象`];
   if (mayLead.length > 0) remarks.push(`按您主谈记录；如是${mayLead.map((id) => nameOf(id, ctx)).join('、')}主谈，请点「修改」改活动人`);
   return { text: out, remarks, companions, mayLead, denied: [] };
 }

@@ -11,7 +11,7 @@ const NOT_WITH = new RegExp(`^${LEAD}(?:但|可)?(?:并|而|也)?(?:不是|并�
 /** 没和孙丽谈 · 没有跟王强签 · 未与周涛谈过: the deed said not done with them (孙丽没谈成 is notDoneFor's). */
 const NOT_DONE_WITH = new RegExp(`^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|跟|与|同|找|对)(.{1,12}?)(?:谈话|谈|签订|签|聊)(?:成|过)?(?:了|的)?[。!.]*$`);
 /** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
-const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|$)/g;
+const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
 
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
