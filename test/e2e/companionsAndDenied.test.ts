@@ -44,6 +44,16 @@ describe('people named only as companions or to deny them, and 诫勉谈话', ()
     expect(stored()).toEqual([['pledge_sign', '2026-11-30', 'liufang', ['wujing']]]);
   });
 
+  it('「…胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话」: two talks on the card, 王芳\'s a 廉政谈话 only', async () => {
+    await say('李明', '昨天跟胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话');
+    expect(activities()).toEqual([]);
+    await say('李明', '确认');
+    expect(stored()).toEqual([
+      ['talk_heart', '2026-12-01', 'liming', ['hujun']],
+      ['talk_integrity', '2026-12-01', 'liming', ['wangfang']],
+    ]);
+  });
+
   it('「昨天和陈静进行了诫勉谈话」: nothing stored, its type asked', async () => {
     await say('郑华', '昨天和陈静进行了诫勉谈话');
     expect(activities()).toEqual([]);

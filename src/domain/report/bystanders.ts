@@ -2,14 +2,24 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { withoutCompanions, type Apart } from './companionsApart.js';
 import { withoutDenied } from './deniedApart.js';
+import { withPersonRetyped } from './retypedPerson.js';
 
 /** `text` without its companions and denied people or types, with what the card must say; undefined when none. */
 export function withoutBystanders(text: string, ctx: ParseContext): Apart | undefined {
   const companions = withoutCompanions(text, ctx);
   const denied = withoutDenied(companions?.text ?? text, ctx);
-  if (!companions) return denied;
-  if (!denied) return companions;
-  return { ...companions, text: denied.text, remarks: [...companions.remarks, ...denied.remarks], denied: denied.denied };
+  // 王芳那个其实是廉政谈话 after a list: that person's own type, read after the denials (不是廉政谈话 would look alike).
+  const retyped = withPersonRetyped(denied?.text ?? companions?.text ?? text, ctx);
+  const parts = [companions, denied, retyped].filter((p): p is Apart => p !== undefined);
+  if (parts.length === 0) return undefined;
+  return {
+    text: parts[parts.length - 1]!.text,
+    remarks: parts.flatMap((p) => p.remarks),
+    companions: parts.flatMap((p) => p.companions),
+    mayLead: parts.flatMap((p) => p.mayLead),
+    denied: parts.flatMap((p) => p.denied),
+    ...(retyped?.corrected ? { corrected: true as const } : {}),
+  };
 }
 
 /**
@@ -26,5 +36,6 @@ export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart
   // The sender's talk with a leader who came along: that leader may have held it, so it is shown for a tap.
   const ownTalk = noted.some((r) => r.draft.actorId === undefined || r.draft.actorId === ctx.senderId);
   if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
+  if (apart.corrected) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   return noted;
 }

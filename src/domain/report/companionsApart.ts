@@ -13,6 +13,8 @@ export interface Apart {
   mayLead: string[];
   /** People named only to be denied (不是和X): never anyone's counterpart. */
   denied: string[];
+  /** The message corrects itself (王芳那个其实是廉政谈话): shown for a tap. */
+  corrected?: true;
 }
 
 /** What follows a companion in a clause of their own: 也一起 · 一块儿 · 也在 · 在场 · 也一起参加了 · 陪同. */

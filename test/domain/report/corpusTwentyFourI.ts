@@ -29,6 +29,13 @@ export const TWENTY_FOUR_I_ROWS: CorpusRow[] = [
   ["王建国", "昨天没有和李明谈，而是和孙丽进行了廉政谈话", "廉谈 11-29 >孙丽"],
   ["周涛", "昨天和张颖谈了话，不是廉政谈话，是谈心谈话", "谈心 11-29 >张颖"],
   ["李明", "前天跟胡军谈心了，并非廉政谈话", "谈心 11-28 >胡军"],
+  // One person of a list given a type of their own in a later clause (王芳那个其实是廉政谈话) has that type only (was: a
+  // second talk of the list's type beside it, three items on the card); named alone, their one talk takes the type said.
+  ["李明", "昨天跟胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话", "!谈心 11-29 >胡军 | 廉谈 11-29 >王芳"],
+  ["刘芳", "前天和周涛、吴静分别进行了廉政谈话，吴静的算谈心谈话", "!廉谈 11-28 >周涛 | 谈心 11-28 >吴静"],
+  ["冯雪", "上周五跟赵磊和陈静分别谈了心，陈静那次算廉政谈话", "!谈心 11-27 >赵磊 | 廉谈 11-27 >陈静"],
+  ["王建国", "上周五与李明、孙丽谈心谈话，和孙丽那次实际上是廉政谈话", "!谈心 11-27 >李明 | 廉谈 11-27 >孙丽"],
+  ["周涛", "昨天跟张颖谈心谈话，张颖那个其实是廉政谈话", "!廉谈 11-29 >张颖"],
   // 周涛还没签 beside a signing done (was: 没看懂, read as a completion query by the bot): one signing, the other not done.
   ["刘芳", "上周五和吴静签了责任书，周涛还没签", "签责 11-27 >吴静"],
   // D. 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (was: stored at once as one): its type is asked,
