@@ -17,8 +17,8 @@ export interface Apart {
   corrected?: true;
 }
 
-/** What follows a companion in a clause of their own: 也一起 · 一块儿 · 也在 · 在场 · 也一起参加了 · 陪同. */
-const TAIL = /^(?:同志)?(?:也|还|都)?(?:(一起|一块儿?|一同|一道|陪同|陪着|同去|同行)|(在场|参加|出席|列席|旁听)|(?<=[也还])(在))(?:参加|参与|在场|去|过来|谈|听)?(?:了|的)?[。!.~]*$/;
+/** What follows a companion in a clause of their own: 也一起 · 一块儿 · 也在 · 在场 · 也一起参加了 · 陪同 (不是 也一起谈了: talked to too). */
+const TAIL = /^(?:同志)?(?:也|还|都)?(?:(一起|一块儿?|一同|一道|陪同|陪着|同去|同行)|(在场|参加|出席|列席|旁听)|(?<=[也还])(在))(?:参加|参与|在场|去|过来|听)?(?:了|的)?[。!.~]*$/;
 /** A clause that says it was done together with someone: 是跟刘理事长一起谈的 · 和王书记一块儿去的. */
 const TOGETHER = /^(?:我)?(?:也|都)?(?:是)?(?:跟|和|与|同)(.{1,12}?)(?:一起|一块儿?|一同|一道)(?:去)?(?:谈|签|找)?(?:的|了)?[。!.~]*$/;
 /** 跟刘理事长一起和刘洋谈 · 和王强一块儿找李娟: a companion before the one talked to. */

@@ -16,6 +16,8 @@ export const TWENTY_FOUR_I_ROWS: CorpusRow[] = [
   ["赵敏", "前天和王磊廉政谈话，张伟书记也一起参加了", "!廉谈 11-28 >王磊"],
   ["陈志强", "昨天与郑华谈心，冯雪同志也在", "谈心 11-29 >郑华"],
   ["王建国", "昨天和孙丽进行了廉政谈话，李明也参加了", "廉谈 11-29 >孙丽"],
+  // 也一起谈了 says the one named was talked to as well: no companion, and not stored at once either.
+  ["王磊", "昨天和杨帆谈心谈话，赵磊也一起谈了", "!谈心 11-29 >杨帆 | 谈心 11-29 >赵磊"],
   // 一起 joining two people before the deed still names both talked to (b24's doubt, kept as two talks).
   ["王建国", "上周五和李明、孙丽一起谈了心", "谈心 11-27 >李明 | 谈心 11-27 >孙丽"],
   // C. 不是(和)X / 并非X / 而不是X / 没和X谈: X is no counterpart (was: stored at once beside the right one); a denied type
@@ -27,6 +29,11 @@ export const TWENTY_FOUR_I_ROWS: CorpusRow[] = [
   ["郑华", "前天是和陈静而不是赵磊进行的廉政谈话", "廉谈 11-28 >陈静"],
   ["吴静", "本周一和刘洋签了承诺书，不是和王磊签的", "签责 11-30 >刘洋"],
   ["王建国", "昨天没有和李明谈，而是和孙丽进行了廉政谈话", "廉谈 11-29 >孙丽"],
+  // 谈的心 is a 谈心谈话 (was: its type asked, for the denied one too).
+  ["李明", "昨天不是跟王芳，是跟胡军谈的心", "谈心 11-29 >胡军"],
+  ["郑华", "前天是和陈静谈的心", "谈心 11-28 >陈静"],
+  // 不是 of no person and no type (不是很顺利, 不是本人签的) denies nothing.
+  ["王建国", "昨天和李明谈心谈话，不是很顺利", "谈心 11-29 >李明"],
   ["周涛", "昨天和张颖谈了话，不是廉政谈话，是谈心谈话", "谈心 11-29 >张颖"],
   ["李明", "前天跟胡军谈心了，并非廉政谈话", "谈心 11-28 >胡军"],
   // One person of a list given a type of their own in a later clause (王芳那个其实是廉政谈话) has that type only (was: a
