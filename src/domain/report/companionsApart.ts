@@ -17,8 +17,11 @@ export interface Apart {
   corrected?: true;
 }
 
-/** What follows a companion in a clause of their own: 也一起 · 一块儿 · 也在 · 在场 · 也一起参加了 · 陪同 (不是 也一起谈了: talked to too). */
-const TAIL = /^(?:同志)?(?:也|还|都)?(?:(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(在场|参加|出席|列席|旁听)|(?<=[也还])(在))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
+/**
+ * What follows a companion in a clause of their own: 也一起 · 一块儿 · 陪同 (together), or 也在 · 在场 · 也参加了 · 列席
+ * (there). A bare 参加/出席 is not: 开展了集体廉政谈话，李明、孙丽参加 names those talked to. Nor is 也一起谈了 (talked to too).
+ */
+const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
 /** A clause that says it was done together with someone: 是跟刘理事长一起谈的 · 和王书记一块儿去的. */
 const TOGETHER = /^(?:我)?(?:也|都)?(?:是)?(?:跟|和|与|同)(.{1,12}?)(?:一起|一块儿?|一同|一道)(?:去)?(?:谈|签|找)?(?:的|了)?[。!.~]*$/;
 /** 跟刘理事长一起和刘洋谈 · 和王强一块儿找李娟: a companion before the one talked to. */
@@ -78,6 +81,8 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
       for (let cut = 1; cut <= Math.min(12, body.length - 1); cut++) {
         const tail = TAIL.exec(body.slice(cut));
         if (!tail) continue;
+        // At a 集体谈话 everyone there was talked to: only one who came along 一起 is a companion.
+        if (tail[1] === undefined && /集体/.test(text)) continue;
         if (take(body.slice(0, cut), tail[1] !== undefined)) {
           said.push(body);
           return;

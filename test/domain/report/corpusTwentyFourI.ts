@@ -18,6 +18,8 @@ export const TWENTY_FOUR_I_ROWS: CorpusRow[] = [
   ["王建国", "昨天和孙丽进行了廉政谈话，李明也参加了", "廉谈 11-29 >孙丽"],
   ["徐辉", "前天和孙杰谈了心，何主任陪我去的", "!谈心 11-28 >孙杰"],
   ["孙丽", "昨天跟李娟进行了廉政谈话，王科长也参加了这次谈话", "廉谈 11-29 >李娟"],
+  // A bare 参加 after a 集体谈话 names those talked to, not companions (as before).
+  ["王建国", "昨天开展了集体廉政谈话，李明、孙丽参加", "廉谈 11-29 >李明 | 廉谈 11-29 >孙丽"],
   // 也一起谈了 says the one named was talked to as well: no companion, and not stored at once either.
   ["王磊", "昨天和杨帆谈心谈话，赵磊也一起谈了", "!谈心 11-29 >杨帆 | 谈心 11-29 >赵磊"],
   // 一起 joining two people before the deed still names both talked to (b24's doubt, kept as two talks).
