@@ -60,7 +60,8 @@ const HEADING_OVER_DAYS = /^[^：:，,；;。]{0,24}情况[：:]\s*(?:周[一二
 
 const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
 /** A day of its own (not a month or a period): 11月24日, 11.24, 今天, 上周二. */
-const DAY_NAMED = /\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}[.\/]\d{1,2}(?![\d.])|今天|昨天|前天|上周[一二三四五六日天]/;
+// 本周一和吴静部长签了责任书，周涛部长还没签 (round 24b #35: answered as a completion query, 「没能识别「本周一」」).
+const DAY_NAMED = /\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}[.\/]\d{1,2}(?![\d.])|今天|昨天|前天|(?:上|本|这)个?(?:周|星期|礼拜)[一二三四五六日天]/;
 /** Deeds describesDeed does not list, said without 了: 检查, 主持…讲话, 谈心. */
 const DONE_VERB = /检查|督查|暗访|主持|讲话|谈心|谈话|出席/;
 /** What makes a message ask, wherever it stands. */

@@ -15,8 +15,11 @@ const G = '[^,;。!?\\n\\u0000]';
 
 const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `廉[政洁]${G}{0,6}?谈话`],
-  ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|诫勉谈话|警示谈话`],
-  ['talk_heart', '谈(?:了|完|过)?(?:一次|一回|个|次)?心|交心'],
+  // 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (round 24b, D: stored as one at once): its type is
+  // asked, as 函询谈话's and 工作谈话's are.
+  ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|警示谈话`],
+  // 是跟胡军谈的心 (round 24b #78: its type asked).
+  ['talk_heart', '谈(?:了|完|过)?(?:一次|一回|个|次)?心|谈的心(?!得)|交心'],
   // 给冯雪提了个醒 · 提醒了王强注意… · 给她敲了敲警钟 (round 20, fault 6: 没看懂 / 「…未记录」): a 提醒 given to one person is the
   // 提醒谈话 of duties.md's 廉政谈话; a guess, so confirmed. Given to 大家/全体… it is no talk with one person: not read here.
   ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],

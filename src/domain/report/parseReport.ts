@@ -36,6 +36,7 @@ import { withEachVisit } from './eachVisit.js';
 import { collatesOthers } from './collatesOthers.js';
 import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
+import { withBystandersNoted, withoutBystanders } from './bystanders.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -275,6 +276,9 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
+  const apart = withoutBystanders(text, ctx);
+  if (apart) return withBystandersNoted(parseReport(apart.text, ctx), apart, ctx);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;

@@ -7,7 +7,6 @@ const TYPE_WORDS: ReadonlyArray<[ActivityTypeCode, string]> = [
   ['talk_integrity', '廉政谈话'],
   ['talk_integrity', '廉洁谈话'],
   ['talk_integrity', '提醒谈话'],
-  ['talk_integrity', '诫勉谈话'],
   ['talk_heart', '谈心谈话'],
   ['edu_lecture', '廉政党课'],
   ['edu_lecture', '廉洁党课'],
@@ -48,7 +47,7 @@ const HOMOPHONES: Readonly<Record<string, string>> = {
   洁: '结节杰捷截劫睫竭', 党: '当档挡荡', 课: '可克刻客科颗棵渴', 警: '井景静京经竞镜境敬径颈', 示: '是事市式试室势世视适饰侍',
   教: '较叫交角焦胶轿窖', 育: '于与预遇玉语雨域欲浴狱愈', 心: '新欣辛信芯锌薪', 责: '则泽择', 任: '认人仁忍刃纫',
   书: '输树数属术述叔舒殊梳', 承: '成城诚程呈乘惩', 诺: '懦糯挪', 提: '题体替剃啼蹄', 醒: '性姓幸兴行星型形刑杏',
-  诫: '戒界介借届解', 勉: '免面棉眠缅', 片: '骗篇偏翩',
+  片: '骗篇偏翩',
 };
 
 /**

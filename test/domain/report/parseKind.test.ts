@@ -10,10 +10,14 @@ describe('parseKind', () => {
     expect(parseKind(word).kind?.code).toBe(code);
   });
 
+  // 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (round 24b, D): no type is read from it, so it is asked.
+  it.each(['诫勉谈话', '进行了诫勉谈话', '对他进行了诫勉谈话'])('%s names no type', (text) => {
+    expect(parseKind(text).kind).toBeUndefined();
+  });
+
   it.each([
     ['进行了廉政方面的谈话', 'talk_integrity'],
     ['廉政提醒谈话', 'talk_integrity'],
-    ['诫勉谈话', 'talk_integrity'],
     ['谈了谈心', 'talk_heart'],
     ['谈了心', 'talk_heart'],
     ['讲了一堂廉政党课', 'edu_lecture'],

@@ -1,0 +1,41 @@
+// People a message names only as companions or to deny them (round 24b, A and C): taken out before reading, said on the card.
+import type { ParseContext, ParsedReport } from './draft.js';
+import { withoutCompanions, type Apart } from './companionsApart.js';
+import { withoutDenied } from './deniedApart.js';
+import { withPersonRetyped } from './retypedPerson.js';
+
+/** `text` without its companions and denied people or types, with what the card must say; undefined when none. */
+export function withoutBystanders(text: string, ctx: ParseContext): Apart | undefined {
+  const companions = withoutCompanions(text, ctx);
+  const denied = withoutDenied(companions?.text ?? text, ctx);
+  // 王芳那个其实是廉政谈话 after a list: that person's own type, read after the denials (不是廉政谈话 would look alike).
+  const retyped = withPersonRetyped(denied?.text ?? companions?.text ?? text, ctx);
+  const parts = [companions, denied, retyped].filter((p): p is Apart => p !== undefined);
+  if (parts.length === 0) return undefined;
+  return {
+    text: parts[parts.length - 1]!.text,
+    remarks: parts.flatMap((p) => p.remarks),
+    companions: parts.flatMap((p) => p.companions),
+    mayLead: parts.flatMap((p) => p.mayLead),
+    denied: parts.flatMap((p) => p.denied),
+    ...(retyped?.corrected ? { corrected: true as const } : {}),
+  };
+}
+
+/**
+ * `reports` read from `apart.text`, with no companion or denied person left as a counterpart (a record of only such
+ * people goes), what was taken out said on the first, and a companion who may have held it put on a card.
+ */
+export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart, ctx: ParseContext): ParsedReport[] | null {
+  if (reports === null) return null;
+  const out = new Set([...apart.companions, ...apart.denied]);
+  const kept = reports.filter((r) => r.draft.counterpartIds.length === 0 || r.draft.counterpartIds.some((id) => !out.has(id)));
+  const noted = kept.map((r) => ({ ...r, draft: { ...r.draft, counterpartIds: r.draft.counterpartIds.filter((id) => !out.has(id)) }, remarks: [...r.remarks] }));
+  if (noted.length === 0) return reports;
+  noted[0]!.remarks.push(...apart.remarks);
+  // The sender's talk with a leader who came along: that leader may have held it, so it is shown for a tap.
+  const ownTalk = noted.some((r) => r.draft.actorId === undefined || r.draft.actorId === ctx.senderId);
+  if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
+  if (apart.corrected) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
+  return noted;
+}

@@ -1,0 +1,111 @@
+// 昨天跟孙杰谈心谈话，何主任也一起 · 是跟刘理事长一起谈的 · 王强陪我找李娟谈了心: who only came along is no one talked to.
+import type { ParseContext } from './draft.js';
+import { namedPeople } from './namedPeople.js';
+
+/** Words taken out of a message before it is read, and what the card must say of them. */
+export interface Apart {
+  text: string;
+  /** For the card: what was taken out and why (never silently). */
+  remarks: string[];
+  /** People who only came along: never anyone's counterpart. */
+  companions: string[];
+  /** A companion of higher rank than the sender came along in a way that may make them the one who held it: for a tap. */
+  mayLead: string[];
+  /** People named only to be denied (不是和X): never anyone's counterpart. */
+  denied: string[];
+  /** The message corrects itself (王芳那个其实是廉政谈话): shown for a tap. */
+  corrected?: true;
+}
+
+/**
+ * What follows a companion in a clause of their own: 也一起 · 一块儿 · 陪同 (together), or 也在 · 在场 · 也参加了 · 列席
+ * (there). A bare 参加/出席 is not: 开展了集体廉政谈话，李明、孙丽参加 names those talked to. Nor is 也一起谈了 (talked to too).
+ */
+const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
+/** A clause that says it was done together with someone: 是跟刘理事长一起谈的 · 和王书记一块儿去的. */
+const TOGETHER = /^(?:我)?(?:也|都)?(?:是)?(?:跟|和|与|同)(.{1,12}?)(?:一起|一块儿?|一同|一道)(?:去)?(?:谈|签|找)?(?:的|了)?[。!.~]*$/;
+/** 跟刘理事长一起和刘洋谈 · 和王强一块儿找李娟: a companion before the one talked to. */
+const WITH_BEFORE = /(?:跟|和|与|同)([^,，;；。!?、\s\u0000]{1,8}?)(?:一起|一块儿?|一同|一道)(?=(?:去|到[^,，;；。]{1,8})?(?:和|跟|与|同|找|对)[^,，;；。]{1,12}?(?:谈|签|聊))/g;
+/** 王强陪我找李娟 · 何主任陪着我和孙杰: the one who came along with the sender. */
+const WITH_ME = /([^,，;；。!?、\s\u0000]{1,8}?)(?:陪同|陪着|陪)(?:我|本人)(?=(?:一起|一块儿?)?(?:去|到[^,，;；。]{1,8})?(?:和|跟|与|同|找|对)[^,，;；。]{1,12}?(?:谈|签|聊))/g;
+/** 在何主任的陪同下 · 在刘芳副理事长陪同下. */
+const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?陪同下[,，]?/g;
+
+/** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
+const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
+
+/** How senior someone is: 党组书记, 班子成员, a department head, anyone else. */
+function rank(id: string, ctx: ParseContext): number {
+  const p = ctx.directory.person(id);
+  if (!p) return 0;
+  if (p.roles.includes('secretary')) return 3;
+  if (p.roles.includes('leader')) return 2;
+  return ctx.directory.org.departments.some((d) => d.headId === id) ? 1 : 0;
+}
+
+const nameOf = (id: string, ctx: ParseContext) => ctx.directory.person(id)?.name ?? id;
+
+/**
+ * `text` without the people it names as only coming along to a talk or a signing (round 24b, A: 「昨天跟孙杰谈心谈话，何主任
+ * 也一起」 stored at once as two talks, with 孙杰 and with 何平): a clause of a companion and 也一起/一块儿/也在/在场/参加,
+ * 是跟X一起谈的, 跟X一起和Y谈, X陪我找Y, 在X陪同下. The sender stays the doer; one who outranks the sender and came
+ * 一起 (perhaps holding it) puts the records on a card. Undefined when nothing was taken out. Lists joined by 一起 before
+ * the deed (和冯雪、郑华一起谈了心) are those talked to, left as they are.
+ */
+export function withoutCompanions(text: string, ctx: ParseContext): Apart | undefined {
+  if (!/谈|签|聊/.test(text) || CORRECTION.test(text)) return undefined;
+  const companions: string[] = [];
+  const mayLead: string[] = [];
+  const said: string[] = [];
+  const take = (words: string, together: boolean): string[] | undefined => {
+    const ids = namedPeople(words, ctx);
+    if (!ids || ids.includes(ctx.senderId)) return undefined;
+    for (const id of ids) {
+      if (!companions.includes(id)) companions.push(id);
+      if (together && rank(id, ctx) > rank(ctx.senderId, ctx) && !mayLead.includes(id)) mayLead.push(id);
+    }
+    return ids;
+  };
+  // Clause by clause: a clause of the companion alone goes, with the comma before it.
+  const clauses = text.split(/(?<=[,，;；])/);
+  const kept: string[] = [];
+  clauses.forEach((clause, i) => {
+    const body = clause.replace(/[,，;；\s]+$/, '');
+    // Only right after the talk or signing it goes with: 何平、徐辉参加 after a meeting are those who attended it.
+    if (i > 0 && /谈|签|聊/.test(kept[kept.length - 1] ?? '')) {
+      const together = TOGETHER.exec(body);
+      if (together && take(together[1]!, true)) {
+        said.push(body);
+        return;
+      }
+      for (let cut = 1; cut <= Math.min(12, body.length - 1); cut++) {
+        const tail = TAIL.exec(body.slice(cut));
+        if (!tail) continue;
+        // At a 集体谈话 everyone there was talked to: only one who came along 一起 is a companion.
+        if (tail[1] === undefined && /集体/.test(text)) continue;
+        if (take(body.slice(0, cut), tail[1] !== undefined)) {
+          said.push(body);
+          return;
+        }
+      }
+    }
+    kept.push(clause);
+  });
+  let out = kept.length < clauses.length ? kept.join('').replace(/[,，;；\s]+$/, '') : text;
+  out = out.replace(WITH_BEFORE, (m, who: string) => (take(who, true) ? (said.push(m), '') : m));
+  // 昨天王强陪我…: the words before the companion (a day) stay; the shortest tail of them that names someone is the companion.
+  out = out.replace(WITH_ME, (m, words: string) => {
+    for (let at = 0; at < words.length; at++) {
+      if (!take(words.slice(at), true)) continue;
+      said.push(m.slice(at));
+      return `${words.slice(0, at)}我`;
+    }
+    return m;
+  });
+  out = out.replace(ESCORTED, (m, who: string) => (take(who, true) ? (said.push(m.replace(/[,，]$/, '')), '') : m));
+  if (companions.length === 0) return undefined;
+  const names = companions.map((id) => nameOf(id, ctx)).join('、');
+  const remarks = [`「${said.join('」「')}」：${names}是一同参加的，未记为对象`];
+  if (mayLead.length > 0) remarks.push(`按您主谈记录；如是${mayLead.map((id) => nameOf(id, ctx)).join('、')}主谈，请点「修改」改活动人`);
+  return { text: out, remarks, companions, mayLead, denied: [] };
+}

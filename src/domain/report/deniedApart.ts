@@ -1,0 +1,61 @@
+// 昨天不是和王强，是和李娟进行的廉政谈话 · …，不是胡军 · 前天没和孙丽谈，是和李明谈的: a person (or type) named only to deny it.
+import type { ParseContext } from './draft.js';
+import type { Apart } from './companionsApart.js';
+import { namedPeople } from './namedPeople.js';
+import { findKinds } from './parseKind.js';
+
+/** What may stand before the denial in its clause: a day, 我, 其实 — never a deed. */
+const LEAD = '([^,，;；。!?谈签和跟与同找对]{0,8}?)';
+/** 不是和王强 · 并不是跟王强 · 而不是王强 · 并非周涛 · 不是和王强谈的. */
+const NOT_WITH = new RegExp(`^${LEAD}(?:但|可)?(?:并|而|也)?(?:不是|并非|而非)(?:和|跟|与|同|找|对)?(.{1,12}?)(?:谈的|签的|谈|签|进行的|那次)?(?:的)?[。!.]*$`);
+/** 没和孙丽谈 · 没有跟王强签 · 未与周涛谈过: the deed said not done with them (孙丽没谈成 is notDoneFor's). */
+const NOT_DONE_WITH = new RegExp(`^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|跟|与|同|找|对)(.{1,12}?)(?:谈话|谈|签订|签|聊)(?:成|过)?(?:了|的)?[。!.]*$`);
+/** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
+const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
+
+/** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
+const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
+
+/**
+ * `text` without the people and types it names only to deny them (round 24b, C: 「昨天不是和王强，是和李娟进行的廉政谈话」
+ * stored at once as two talks; 「…，不是廉政谈话，是谈心」 made a 廉政谈话 too): 不是(和)X / 并非X / 而不是X / 没和X谈,
+ * in a clause of its own or inside the one naming the right one. The day before a denial stays with the clause after it.
+ * Undefined when nothing was taken out, or when the message corrects a record (the dialog's).
+ */
+export function withoutDenied(text: string, ctx: ParseContext): Apart | undefined {
+  if (!/谈|签|聊/.test(text) || CORRECTION.test(text)) return undefined;
+  const denied: string[] = [];
+  const said: string[] = [];
+  let typeDenied = false;
+  const deny = (words: string): boolean => {
+    const ids = namedPeople(words, ctx);
+    if (ids && !ids.includes(ctx.senderId)) {
+      denied.push(...ids.filter((id) => !denied.includes(id)));
+      return true;
+    }
+    // 不是廉政谈话: a type word alone, and another type said in the message.
+    const kinds = findKinds(words);
+    if (kinds.length === 1 && kinds[0]!.start === 0 && kinds[0]!.end === words.length && findKinds(text.replace(words, '')).length > 0) return (typeDenied = true);
+    return false;
+  };
+  const clauses = text.split(/(?<=[,，;；])/);
+  let carry = '';
+  const kept: string[] = [];
+  for (const clause of clauses) {
+    const body = clause.replace(/[,，;；\s]+$/, '');
+    const m = NOT_WITH.exec(body) ?? NOT_DONE_WITH.exec(body);
+    if (m && deny(m[2]!)) {
+      said.push(body.slice(m[1]!.length));
+      carry += m[1]!;
+      continue;
+    }
+    kept.push(carry + clause);
+    carry = '';
+  }
+  let out = kept.join('');
+  if (carry !== '') out = `${out.replace(/[,，;；\s]+$/, '')}${carry}`;
+  else if (kept.length < clauses.length) out = out.replace(/[,，;；\s]+$/, '');
+  out = out.replace(INNER, (m, who: string) => (deny(who) ? (said.push(m.replace(/^，/, '')), '') : m));
+  if (denied.length === 0 && !typeDenied) return undefined;
+  return { text: out, remarks: [`「${said.join('」「')}」已按您说的排除，未记为对象或类型`], companions: [], mayLead: [], denied };
+}
