@@ -52,6 +52,7 @@ import { withoutNextSteps } from './nextSteps.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withActiveTalk } from './passiveTalk.js';
 import { labelledMinutes } from './labelledMinutes.js';
+import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
@@ -815,7 +816,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
-  const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
+  // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
+  const paired = withBlankDoerAsked(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   return paired.length > 0 ? withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
 }

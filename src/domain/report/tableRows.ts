@@ -95,8 +95,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
     const own = cell('doer');
-    // A blank 谈话人 with no name above is asked, never the sender's: the row stays as written (named as not read).
-    if (kept && columns.includes('doer') && own === '' && doerAbove === undefined) return line;
+    // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
     if (own !== '') doerAbove = own;
     const joined = cell('participants');
