@@ -53,6 +53,8 @@ import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.
 import { withActiveTalk } from './passiveTalk.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
+import { withOneLineFields } from './oneLineFields.js';
+import { withPairColumn } from './pairColumn.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
@@ -295,8 +297,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
   // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
-  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1).
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(text))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1). A 台账 row
+  // typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of a 谈话人—对象 column (f24, round 22u C1/C2/E2).
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
