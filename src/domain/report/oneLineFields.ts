@@ -3,6 +3,7 @@
 // reader took the clerk for the doer and every name for someone talked to, and asked the lecturer 主讲人 named. Such a
 // line is rewritten as the sentence it stands for (王建国与孙丽、王强进行了廉政谈话); minutes (主持人 + 内容) only get their
 // ｜ made ；, which labelledMinutes reads.
+import { isTalkType } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
@@ -20,10 +21,10 @@ const LABELS: ReadonlyArray<[RegExp, Field]> = [
   [/^(?:参加人员|参会人员|参训人员|听课人员|出席人员)$/, 'attendees'],
   [/^(?:地点|会议地点|部门|科室|单位)$/, 'place'],
   [/^(?:记录人|记录|记录员|填表人|审核人|整理|经办人|上报人)$/, 'clerk'],
-  [/^(?:内容|主要内容|会议内容|议题|主题|活动内容)$/, 'content'],
+  [/^(?:内容|主要内容|会议内容|议题|主题|活动内容|谈话内容|谈话主题|谈话要点)$/, 'content'],
 ];
 
-const LABEL_WORDS = '谈话人|谈话领导|主讲人|授课人|主持人|组织人|组织者|负责人|带队领导|签订人|谈话对象|被谈话人|签订对象|谈话时间|谈话日期|时间|日期|类型|谈话类型|活动类型|题目|党课题目|听课人数|参加人数|参训人数|参会人数|人数|参加人员|参会人员|听课人员|地点|记录人|记录|填表人|审核人|内容|会议内容|议题|主题';
+const LABEL_WORDS = '谈话人|谈话领导|主讲人|授课人|主持人|组织人|组织者|负责人|带队领导|签订人|谈话对象|被谈话人|签订对象|谈话时间|谈话日期|时间|日期|类型|谈话类型|活动类型|题目|党课题目|听课人数|参加人数|参训人数|参会人数|人数|参加人员|参会人员|听课人员|地点|记录人|记录|填表人|审核人|内容|会议内容|谈话内容|议题|主题';
 
 /** A label then a space (主讲人 张伟), a name (主讲人张伟) or a number (听课人数30) right after it: given the colon the other fields have. */
 const BARE_LABEL = new RegExp(`(^|[\\s｜|；;，,])(${LABEL_WORDS})(?:\\s+|(?=[\\u4e00-\\u9fa5]{2,4}(?:$|[\\s｜|；;，,])|\\d))(?![：:])`, 'g');
@@ -33,7 +34,8 @@ const BREAK = /\s*[｜|；;，,\t]\s*|\s+/;
 
 const DAY = /^(?:(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|今天|昨天|前天|上周[一二三四五六日天]|本周[一二三四五六日天]|周[一二三四五六日天])$/;
 const TIME_OF_DAY = /^(?:上午|下午|晚上|早上|中午)$/;
-const PLACE = /(?:会议室|室|楼|厅|基地|礼堂)$/;
+/** 三楼会议室 · 中心 · 财务科 · 党支部: where it was, or the unit, which the record does not keep. */
+const PLACE = /^[\u4e00-\u9fa5\d]{0,8}(?:会议室|室|楼|厅|基地|礼堂|中心|部|科|办|处|支部|小组)$/;
 const COUNT = /^(?:听课|参加|参训|参会|到会|共)?(\d+)人(?:参加)?$/;
 /** A form's heading: 廉政谈话登记表 · 谈心谈话记录 · 谈话台账. */
 const FORM_HEADING = /(?:登记表?|记录表?|情况表|统计表|台账)$/;
@@ -49,6 +51,7 @@ interface Record {
   attendees?: string;
   minutes: boolean;
   heading?: string;
+  content?: string;
 }
 
 const VERBS: ReadonlyArray<[RegExp, string]> = [
@@ -115,15 +118,20 @@ function readFields(line: string, directory: Directory): Record | undefined {
     else if (field === 'title') rec.title ??= value.replace(/^《|》$/g, '');
     else if (field === 'count') rec.count ??= /\d+/.exec(value)?.[0];
     else if (field === 'attendees') rec.attendees ??= value;
-    else if (field === 'content') (rec.minutes = true), (rec.kind ??= value);
+    else if (field === 'content') (rec.minutes = true), (rec.content ??= value);
   }
   if (labelled < 2 || (rec.doer === undefined && rec.counterparts.length === 0)) return undefined;
   return rec;
 }
 
 /** The sentence a record stands for: 2026.11.17，王建国与孙丽、王强进行了廉政谈话 · 11.19，张伟讲授廉政党课《…》，参加36人. */
-function sentenceOf(rec: Record): string {
-  const kind = rec.kind ?? (rec.heading && findKinds(rec.heading).length > 0 ? rec.heading : '谈话');
+function sentenceOf(rec: Record): string | undefined {
+  // The type a field or cell names; else what 内容 or the form's heading says, where it names one.
+  // With people talked to (or signed with) only a talk or a signing fits: 谈话内容：节前廉政提醒 is what was said, not a
+  // 廉政教育; with none of those the type is asked.
+  const fits = (k: string | undefined) => k !== undefined && findKinds(k).some((m) => rec.counterparts.length === 0 || isTalkType(m.code) || m.code === 'pledge_sign');
+  const kind = [rec.kind, rec.content, rec.heading].find(fits) ?? (rec.counterparts.length > 0 ? '谈话' : rec.kind ?? rec.content ?? '');
+  if (kind === '') return undefined;
   const deed = rec.counterparts.length > 0 ? `与${rec.counterparts.join('、')}进行了${kind}` : `${rec.verb}${kind}`;
   const title = rec.title ? `《${rec.title}》` : '';
   const count = rec.count ? `，参加${rec.count}人` : '';
@@ -141,10 +149,14 @@ export function withOneLineFields(text: string, directory: Directory): string {
     .split('\n')
     .map((line) => {
       if (!/[：:]|(?:主讲人|谈话人|谈话对象|主持人)\s/.test(line)) return line;
-      const rec = readFields(line.trim(), directory);
+      // 1. 11月3日｜谈话人：… : a list's number stays in front of the sentence.
+      const [number] = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[一二三四五六七八九十]、)?\s*/.exec(line)!;
+      const rec = readFields(line.slice(number.length).trim(), directory);
       if (rec === undefined) return line;
       if (rec.minutes && rec.counterparts.length === 0 && rec.verb === '主持') return line.replace(/\s*[｜|]\s*/g, '；');
-      return sentenceOf(rec);
+      // No type anywhere and no one talked to: nothing to say the deed with, so the line is read as written.
+      const sentence = sentenceOf(rec);
+      return sentence === undefined ? line : `${number.trim()}${sentence}`;
     })
     .join('\n');
 }
