@@ -36,3 +36,18 @@ describe('no title from the sentence', () => {
     expect(activities().map((a) => [a.type, a.date, a.title ?? ''])).toEqual([['edu_warning', '2026-11-06', ''], ['edu_warning', '2026-11-19', '']]);
   });
 });
+
+describe('a 主持人 column with a merged row', () => {
+  it('the merged row and a 开展… row are the 主持人\'s, never the sender\'s', async () => {
+    await say('刘洋', '康复部活动登记表\n序号\t日期\t活动内容\t主持人\t参加人员\t备注\n1\t11月3日\t集中学习《廉洁自律准则》\t吴静\t吴静、刘洋\t\n2\t\t观看警示教育片《镜鉴》\t\t\t\n3\t11月24日\t开展部门廉政风险自查\t吴静\t\t已形成报告');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/哪一天/);
+    await say('刘洋', '11月3日');
+    if (activities().length === 0) await say('刘洋', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([
+      ['edu_integrity', '2026-11-03', 'wujing'],
+      ['edu_warning', '2026-11-03', 'wujing'],
+      ['report_self', '2026-11-24', 'wujing'],
+    ]);
+  });
+});
