@@ -37,6 +37,8 @@ const TIME_OF_DAY = /^(?:上午|下午|晚上|早上|中午)$/;
 /** 三楼会议室 · 中心 · 财务科 · 党支部: where it was, or the unit, which the record does not keep. */
 const PLACE = /^[\u4e00-\u9fa5\d]{0,8}(?:会议室|室|楼|厅|基地|礼堂|中心|部|科|办|处|支部|小组)$/;
 const COUNT = /^(?:听课|参加|参训|参会|到会|共)?(\d+)人(?:参加)?$/;
+/** Who took part, in words: 全体党员参加 · 机关全体干部参加. */
+const AUDIENCE = /^[\u4e00-\u9fa5]{0,6}(?:党员|干部|职工|同志|人员)(?:干部)?参加$/;
 /** A form's heading: 廉政谈话登记表 · 谈心谈话记录 · 谈话台账. */
 const FORM_HEADING = /(?:登记表?|记录表?|情况表|统计表|台账)$/;
 
@@ -52,6 +54,7 @@ interface Record {
   minutes: boolean;
   heading?: string;
   content?: string;
+  titleOpen?: boolean;
 }
 
 const VERBS: ReadonlyArray<[RegExp, string]> = [
@@ -67,6 +70,8 @@ function bareCell(cell: string, rec: Record, directory: Directory): boolean {
   // 廉政谈话登记表 · 谈心谈话记录: the form's heading names the kind where no cell does.
   if (FORM_HEADING.test(cell) && rec.heading === undefined) return (rec.heading = cell.replace(FORM_HEADING, '')), true;
   if (TIME_OF_DAY.test(cell) || PLACE.test(cell) || directoryIndex(directory).departmentBySurface.has(cell)) return true;
+  // 全体党员参加 · 部门全体干部参加: who took part, said as the sentence would say it.
+  if (AUDIENCE.test(cell)) return (rec.attendees ??= cell.replace(/参加$/, '')), true;
   const count = COUNT.exec(cell);
   if (count) return (rec.count = count[1]!), true;
   const dayThen = /^((?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?)(.+)$/.exec(cell);
@@ -77,9 +82,12 @@ function bareCell(cell: string, rec: Record, directory: Directory): boolean {
   return true;
 }
 
+/** 张伟书记 · 刘芳副理事长 · 周涛（组联部部长）: the name without the title or note written after it. */
+const bareName = (value: string): string => value.replace(/[（(].*$/, '').replace(/(?:同志|党组书记|书记|副?理事长|副?主任|副?科长|副?部长|干事|科员|医师)$/, '').trim();
+
 /** The names of a value (孙丽、王强 · 孙丽 王强), all in the directory, or undefined. */
 function namesOf(value: string, names: ReadonlySet<string>): string[] | undefined {
-  const list = value.split(/[、，,和及\s]+/).filter((n) => n !== '');
+  const list = value.split(/[、，,和及\s]+/).filter((n) => n !== '').map(bareName);
   return list.length > 0 && list.every((n) => names.has(n)) ? list : undefined;
 }
 
@@ -97,7 +105,7 @@ function readFields(line: string, directory: Directory): Record | undefined {
       // 谈话对象：孙丽 王强: a second name after a list of people is one more of them.
       // 题目：廉洁行医 守护初心: a title's words after a space are more of it.
       if (last === 'counterpart' && names.has(cell)) rec.counterparts.push(cell);
-      else if (last === 'title' && rec.title !== undefined && !DAY.test(cell) && !COUNT.test(cell) && findKinds(cell).length === 0) rec.title += ` ${cell}`;
+      else if (last === 'title' && rec.titleOpen === true && !AUDIENCE.test(cell) && !PLACE.test(cell) && !DAY.test(cell) && !COUNT.test(cell) && findKinds(cell).length === 0) rec.title += ` ${cell}`;
       else if (!bareCell(cell, rec, directory)) return undefined;
       continue;
     }
@@ -106,8 +114,8 @@ function readFields(line: string, directory: Directory): Record | undefined {
     last = field;
     const value = m[2]!.trim();
     if (field === 'doer') {
-      if (!names.has(value) || rec.doer !== undefined) return undefined;
-      rec.doer = value;
+      if (!names.has(bareName(value)) || rec.doer !== undefined) return undefined;
+      rec.doer = bareName(value);
       rec.verb = VERBS.find(([re]) => re.test(m[1]!))?.[1] ?? '';
     } else if (field === 'counterpart') {
       const people = namesOf(value, names);
@@ -115,7 +123,11 @@ function readFields(line: string, directory: Directory): Record | undefined {
       rec.counterparts.push(...people);
     } else if (field === 'day') rec.day ||= value;
     else if (field === 'kind') rec.kind ??= value;
-    else if (field === 'title') rec.title ??= value.replace(/^《|》$/g, '');
+    else if (field === 'title' && rec.title === undefined) {
+      rec.title = value.replace(/^《|》$/g, '');
+      // 《…》 closes the title; unquoted words may go on after a space.
+      rec.titleOpen = !/^《.*》$/.test(value);
+    }
     else if (field === 'count') rec.count ??= /\d+/.exec(value)?.[0];
     else if (field === 'attendees') rec.attendees ??= value;
     else if (field === 'content') (rec.minutes = true), (rec.content ??= value);
