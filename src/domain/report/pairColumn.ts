@@ -24,8 +24,8 @@ const cellsOf = (line: string): string[] => line.trim().split(line.includes('\t'
 export function withPairColumn(text: string, directory: Directory): string {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => cellsOf(l).some((c) => PAIR_HEADER.test(c)));
-  if (at < 0) return text;
   const names = new Set(directory.org.people.map((p) => p.name));
+  if (at < 0) return lines.map((l) => pairLine(l, names) ?? l).join('\n');
   let day = '';
   let kind = '';
   const rows: string[] = [];
@@ -46,4 +46,23 @@ export function withPairColumn(text: string, directory: Directory): string {
   }
   const title = at > 0 && !/\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(lines[at - 1]!) ? at - 1 : at;
   return [...lines.slice(0, title), ...rows].join('\n');
+}
+
+/** A pair joined by a dash or an arrow only (与 joins people in any sentence). */
+const DASHED_PAIR = /^([\u4e00-\u9fa5]{2,4})\s*(?:—+|－|-|→|->)\s*([\u4e00-\u9fa5]{2,4})$/;
+
+/**
+ * A list line with no header (1. 孙丽—王强，11月4日，廉政谈话 · 11月4日 孙丽—王强 廉政谈话) as its sentence, when it holds one
+ * dashed pair of people in the directory and otherwise only a day and a type; undefined for any other line.
+ */
+function pairLine(line: string, names: ReadonlySet<string>): string | undefined {
+  const [number] = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])?\s*/.exec(line)!;
+  const cells = line.slice(number.length).trim().split(/[\s，,；;｜|]+/).filter((c) => c !== '');
+  const pairs = cells.map((c) => DASHED_PAIR.exec(c)).filter((m): m is RegExpExecArray => m !== null);
+  if (pairs.length !== 1 || !names.has(pairs[0]![1]!) || !names.has(pairs[0]![2]!)) return undefined;
+  const rest = cells.filter((c) => !DASHED_PAIR.test(c));
+  const day = rest.find((c) => DAY.test(c));
+  const kind = rest.find((c) => c.length <= 8 && findKinds(c).length > 0);
+  if (rest.some((c) => c !== day && c !== kind)) return undefined;
+  return `${number.trim()}${day ? `${day}，` : ''}${pairs[0]![1]}与${pairs[0]![2]}进行了${kind ?? '谈话'}。`;
 }
