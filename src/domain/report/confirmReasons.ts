@@ -32,6 +32,7 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   corrected_day: '消息里有您更正过的内容（不对，是…），已按更正后的填写，请核对',
   companion: '一同参加的领导没有记为谈话对象，按您主谈记录；如是该领导主谈，请点「修改」改活动人',
   day_span: '写的是一段时间（…至…），按第一天记录；如要记另一天请点「修改」',
+  blank_doer: '表格里谈话人一栏是空的，按您本人记录；如不是您谈的，请点「修改」',
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
 };
 

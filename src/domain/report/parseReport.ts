@@ -64,6 +64,9 @@ import { withShortTitles } from './shortTitles.js';
 import { withElidedDeed } from './elidedDeed.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { labelledMinutes } from './labelledMinutes.js';
+import { withBlankDoerAsked } from './blankDoerAsked.js';
+import { withOneLineFields } from './oneLineFields.js';
+import { withPairColumn } from './pairColumn.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
@@ -311,8 +314,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
   // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
-  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is one X told the sender of (X说…, round 24b); 孙科 is 孙科长; 「，昨天跟吴静」 after a talk repeats it on its own day (round 24b). A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(withElidedDeed(withReportedSpeech(withShortTitles(withCollatedKind(text), ctx.directory.org.people), ctx.directory.org.people.map((p) => p.name)))))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is one X told the sender of (X说…, round 24b); 孙科 is 孙科长; 「，昨天跟吴静」 after a talk repeats it on its own day (round 24b). A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24). A 台账 row
+  // typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of a 谈话人—对象 column (f24, round 22u C1/C2/E2).
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(withElidedDeed(withReportedSpeech(withShortTitles(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)), ctx.directory.org.people), ctx.directory.org.people.map((p) => p.name)))))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
@@ -839,7 +843,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
-  const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
+  // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
+  const paired = withBlankDoerAsked(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3).
   return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withUnknownTalker(paired, text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;

@@ -5,6 +5,7 @@ import { activityTypeName } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
 import { MASK, maskMatches } from './parseNormalize.js';
 import { purposeEnd } from './purposeClause.js';
+import { isTitleFragment } from './titleFragment.js';
 import type { Directory } from '../organization.js';
 
 export interface TitleParse {
@@ -82,7 +83,7 @@ const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
 export function extractFilmTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
-    if (NOT_A_TITLE.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!)) return false;
+    if (NOT_A_TITLE.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
@@ -109,7 +110,7 @@ export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
     const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '')).filter((t) => t.length >= 2);
-    if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t))) return false;
+    if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t))) return false;
     titles.push(...parts);
   });
   return { titles, rest };

@@ -5,6 +5,7 @@ import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { objectInContent, participantsOf } from './tableParticipants.js';
 import { cellsAlignedOnDay, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
+import { foldedMergedRow } from './foldedMergedRow.js';
 
 type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'count' | 'participants';
 
@@ -85,7 +86,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
   let doerAbove: string | undefined;
   const rows = lines.slice(at + 1).map((line) => {
-    const kept = (sep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, sep), columns);
+    const kept = (sep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, sep), columns) ?? foldedMergedRow(cellsOf(line, sep), columns, (c) => DAY_IN_TITLE.test(c));
     const cells = kept ?? cellsOf(line, sep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
@@ -95,8 +96,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
     const own = cell('doer');
-    // A blank 谈话人 with no name above is asked, never the sender's: the row stays as written (named as not read).
-    if (kept && columns.includes('doer') && own === '' && doerAbove === undefined) return line;
+    // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
     if (own !== '') doerAbove = own;
     const joined = cell('participants');
@@ -104,7 +104,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place');
     const count = cell('count') || taking.count;
-    const organised = lead !== undefined && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|召开|开展|讲授|主讲|带队)/.test(what) ? lead : '';
+    const organised = lead !== undefined && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|讲授|主讲|带队)/.test(what) ? lead : '';
     return `${cell('day')}，${doer}${organised}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${what}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
   });
   return [...lines.slice(0, above), ...rows].join('\n');

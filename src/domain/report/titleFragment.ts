@@ -1,0 +1,19 @@
+// 观看警示教育片两次 → 《两次》, 开展警示教育片观看活动 → 《观看活动》, 学习会并讲话 → 《会并讲话》 (note 7, k22): words after a film
+// or 学习 that are the sentence going on (a count, the activity itself, 会 of 学习会 and what followed it), never a work's name.
+
+/** A count of showings or films: 两次 · 2场 · 三部 · 一次. */
+const COUNT = /^[一二两三四五六七八九十\d]+(?:次|场|部|集|个|期|轮|批)/;
+
+/** The showing itself named after the film: 观看活动 · 观影活动 · 放映会 · 展播. */
+const SHOWING = /^(?:观看|观影|放映|展播|播放)|活动$/;
+
+/** 学习会并讲话 · 学习班后交流: 会/班 close the word 学习会/学习班, and 并/后 join the next deed. */
+const MEETING_WORD = /^(?:会|班|会议)|并/;
+
+/**
+ * True when `candidate`, read as an unquoted title after 观看…片 or 学习, is a fragment of the sentence instead: a count,
+ * the showing itself, or the rest of 学习会/学习班 with the deed after it. A title is only what names a work.
+ */
+export function isTitleFragment(candidate: string): boolean {
+  return COUNT.test(candidate) || SHOWING.test(candidate) || MEETING_WORD.test(candidate);
+}
