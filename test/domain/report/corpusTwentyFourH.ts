@@ -1,0 +1,14 @@
+// Short-report leftovers of issue 10 (h24, rounds 22/22u/23): an untyped talk with several people beside a signing,
+// names run together before 我都谈完了, a leader's reminder the member counts as a talk.
+import type { CorpusRow } from './corpusRow.js';
+
+export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
+  // Kind 3. 和A、B谈了话，还签了责任书 (round 22u B1's kin: the talks lost, only the signings stored at once): the talk of
+  // no type is kept with everyone in it and its type asked once; the signings are with the same people. Asked, not
+  // guessed as 廉政谈话: a 谈心 beside a signing is as likely, and 「和李明谈了话，还签了…」 (one person) asks it too.
+  ["王建国", "前天和李明、孙丽谈了话，还签了责任书", "? 11-28 >李明,孙丽 ?missing_type | 签责 11-28 >李明 | 签责 11-28 >孙丽"],
+  ["刘芳", "上周四跟周涛、吴静分别谈了话，并签订了党风廉政建设责任书", "? 11-26 >周涛,吴静 ?missing_type | 签责 11-26 >周涛 | 签责 11-26 >吴静"],
+  ["赵敏", "今天上午同王磊和何平谈了话，顺便把承诺书也签了", "? 11-30 >王磊,何平 ?missing_type | 签责 11-30 >王磊 | 签责 11-30 >何平"],
+  ["张伟", "11月20日与刘芳、陈志强谈话，同时签了责任书", "? 11-20 >刘芳,陈志强 ?missing_type | 签责 11-20 >刘芳 | 签责 11-20 >陈志强"],
+  ["陈志强", "和冯雪、郑华都谈了话，还签了承诺书", "? ? >冯雪,郑华 ?missing_type,missing_date | 签责 ? >冯雪 ?missing_date | 签责 ? >郑华 ?missing_date"],
+];
