@@ -1,5 +1,7 @@
-// Over HTTP (h24, issue 10, short-report leftovers): an untyped 谈了话 beside a signing keeps the talks.
+// Over HTTP (h24, issue 10, short-report leftovers): an untyped 谈了话 beside a signing keeps the talks; the month a
+// report named frames a bare weekday answered with a photo caption or beside 「第二条是计划」, as in the other routes.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { postContent } from '../../src/emulator/createEmulator.js';
 import { useChatBot } from '../support/chatBot.js';
 import { startTestBot } from '../support/testBot.js';
 
@@ -24,5 +26,36 @@ describe('an untyped talk with several people beside a signing', () => {
       ['pledge_sign', '2026-11-30', 'liming'],
       ['pledge_sign', '2026-11-30', 'sunli'],
     ]);
+  });
+});
+
+describe('the month a report named, in the photo and plan-item routes', () => {
+  it('孙丽 「上个月和王强谈心谈话了一次」 → a photo captioned 「周三」: November\'s Wednesdays are asked, today never stored', async () => {
+    await say('孙丽', '上个月和王强谈心谈话了一次');
+    expect(lastText()).toMatch(/消息说的是11月/);
+    await say('孙丽', '', { messageType: 'post', content: postContent('', [[{ text: '周三' }], [{ imageKey: 'img_v3_talk' }]]) });
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/11月的哪个周三？4日、11日、18日还是25日/);
+    await say('孙丽', '11月18日');
+    if (rows().length === 0) await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-11-18', 'sunli', 'wangqiang']]);
+    expect(chat.activities()[0]!.evidence?.map((e) => e.key)).toEqual(['img_v3_talk']);
+  });
+
+  it('周涛 「10月份跟张颖谈心谈话，跟王磊廉政谈话」 → 「星期五，第一条是计划」: October\'s Fridays asked, never a November day', async () => {
+    await say('周涛', '10月份跟张颖谈心谈话，跟王磊廉政谈话');
+    await say('周涛', '星期五，第一条是计划');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/10月的哪个星期五？2日、9日、16日、23日还是30日/);
+    await say('周涛', '10月23日');
+    if (rows().length === 0) await say('周涛', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-10-23', 'zhoutao', 'wanglei']]);
+  });
+
+  it('吴静 「本月和刘洋谈心谈话，和孙杰廉政谈话」 → 「第二条是计划，周二」: December has one Tuesday, which is taken', async () => {
+    await say('吴静', '本月和刘洋谈心谈话，和孙杰廉政谈话');
+    await say('吴静', '第二条是计划，周二');
+    if (rows().length === 0) await say('吴静', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-12-01', 'wujing', 'liuyang']]);
   });
 });
