@@ -3,22 +3,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { postContent } from '../../src/emulator/createEmulator.js';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
+import { sentText, startTestBot } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 15:00 in Shanghai. */
 const chat = useChatBot(new Date('2026-12-02T15:00:00+08:00'));
-const { lastText, rows, say } = chat;
+const { rows, say } = chat;
+
+/** What the bot answered `from`'s message (its replies; the scheduler's reminders of the day left out). */
+async function reply(from: string, text: string, opts?: Parameters<typeof chat.say>[2]): Promise<string> {
+  return (await chat.answers(from, text, opts)).filter((m) => m.kind === 'reply').map(sentText).join('\n');
+}
 // The first bot of a worker loads every module; on a loaded machine that alone passed the 20 s hook limit.
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 describe('an untyped talk with several people beside a signing', () => {
   it('王建国 「前天和李明、孙丽谈了话，还签了责任书」: the talks\' type is asked once, then all four on a card', async () => {
-    await say('王建国', '前天和李明、孙丽谈了话，还签了责任书');
+    expect(await reply('王建国', '前天和李明、孙丽谈了话，还签了责任书')).toMatch(/哪类活动/);
     expect(rows()).toEqual([]);
-    expect(lastText()).toMatch(/哪类活动/);
-    await say('王建国', '廉政谈话');
+    expect(await reply('王建国', '廉政谈话')).toMatch(/请确认/);
     expect(rows()).toEqual([]);
-    expect(lastText()).toMatch(/请确认/);
     await say('王建国', '确认');
     expect(rows().map((r) => [r[0], r[1], r[3]])).toEqual([
       ['talk_integrity', '2026-11-30', 'liming'],
@@ -31,11 +34,9 @@ describe('an untyped talk with several people beside a signing', () => {
 
 describe('the month a report named, in the photo and plan-item routes', () => {
   it('孙丽 「上个月和王强谈心谈话了一次」 → a photo captioned 「周三」: November\'s Wednesdays are asked, today never stored', async () => {
-    await say('孙丽', '上个月和王强谈心谈话了一次');
-    expect(lastText()).toMatch(/消息说的是11月/);
-    await say('孙丽', '', { messageType: 'post', content: postContent('', [[{ text: '周三' }], [{ imageKey: 'img_v3_talk' }]]) });
+    expect(await reply('孙丽', '上个月和王强谈心谈话了一次')).toMatch(/消息说的是11月/);
+    expect(await reply('孙丽', '', { messageType: 'post', content: postContent('', [[{ text: '周三' }], [{ imageKey: 'img_v3_talk' }]]) })).toMatch(/11月的哪个周三？4日、11日、18日还是25日/);
     expect(rows()).toEqual([]);
-    expect(lastText()).toMatch(/11月的哪个周三？4日、11日、18日还是25日/);
     await say('孙丽', '11月18日');
     if (rows().length === 0) await say('孙丽', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-11-18', 'sunli', 'wangqiang']]);
@@ -44,9 +45,8 @@ describe('the month a report named, in the photo and plan-item routes', () => {
 
   it('周涛 「10月份跟张颖谈心谈话，跟王磊廉政谈话」 → 「星期五，第一条是计划」: October\'s Fridays asked, never a November day', async () => {
     await say('周涛', '10月份跟张颖谈心谈话，跟王磊廉政谈话');
-    await say('周涛', '星期五，第一条是计划');
+    expect(await reply('周涛', '星期五，第一条是计划')).toMatch(/10月的哪个星期五？2日、9日、16日、23日还是30日/);
     expect(rows()).toEqual([]);
-    expect(lastText()).toMatch(/10月的哪个星期五？2日、9日、16日、23日还是30日/);
     await say('周涛', '10月23日');
     if (rows().length === 0) await say('周涛', '确认');
     expect(rows()).toEqual([['talk_integrity', '2026-10-23', 'zhoutao', 'wanglei']]);
@@ -57,5 +57,27 @@ describe('the month a report named, in the photo and plan-item routes', () => {
     await say('吴静', '第二条是计划，周二');
     if (rows().length === 0) await say('吴静', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-12-01', 'wujing', 'liuyang']]);
+  });
+});
+
+describe('names run together before 我都谈完了: every one a talk, one day asked once for all', () => {
+  it('刘芳 「吴静周涛我都谈完了 廉政的」 → 「上周五」: both talks on 11-27, the day asked once', async () => {
+    expect(await reply('刘芳', '吴静周涛我都谈完了 廉政的')).toMatch(/与吴静、周涛的廉政谈话是哪一天/);
+    await say('刘芳', '上周五');
+    if (rows().length === 0) await say('刘芳', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-11-27', 'liufang', 'wujing'],
+      ['talk_integrity', '2026-11-27', 'liufang', 'zhoutao'],
+    ]);
+  });
+
+  it('王建国 「李明和孙丽我都谈过了，谈心」 → 「11月25日、11月26日」: one day each, in order, never 李明 as the doer', async () => {
+    expect(await reply('王建国', '李明和孙丽我都谈过了，谈心')).toMatch(/与李明、孙丽的谈心谈话是哪一天/);
+    await say('王建国', '11月25日、11月26日');
+    if (rows().length === 0) await say('王建国', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-11-25', 'wangjianguo', 'liming'],
+      ['talk_heart', '2026-11-26', 'wangjianguo', 'sunli'],
+    ]);
   });
 });

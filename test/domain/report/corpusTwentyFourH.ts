@@ -11,4 +11,13 @@ export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
   ["赵敏", "今天上午同王磊和何平谈了话，顺便把承诺书也签了", "? 11-30 >王磊,何平 ?missing_type | 签责 11-30 >王磊 | 签责 11-30 >何平"],
   ["张伟", "11月20日与刘芳、陈志强谈话，同时签了责任书", "? 11-20 >刘芳,陈志强 ?missing_type | 签责 11-20 >刘芳 | 签责 11-20 >陈志强"],
   ["陈志强", "和冯雪、郑华都谈了话，还签了承诺书", "? ? >冯雪,郑华 ?missing_type,missing_date | 签责 ? >冯雪 ?missing_date | 签责 ? >郑华 ?missing_date"],
+  // Kind 1. Names run together (or joined by 和/、) before 我都谈完了 are the people talked to, each a talk of the sender's
+  // (was: 李明和孙丽我都谈过了 made 李明 the doer; 王磊何平我今天… asked who 何平 was). No day: asked once for all (the
+  // dialog, test/e2e/shortReportLeftovers); 今天/刚/上周五 beside 我 is the day.
+  ["刘芳", "吴静周涛我都谈完了 廉政的", "廉谈 ? >吴静 ?missing_date | 廉谈 ? >周涛 ?missing_date"],
+  ["王建国", "李明和孙丽我都谈过了，谈心", "谈心 ? >李明 ?missing_date | 谈心 ? >孙丽 ?missing_date"],
+  ["赵敏", "王磊、何平我今天都约谈了", "廉谈 11-30 >王磊 | 廉谈 11-30 >何平"],
+  ["张伟", "王建国刘芳陈志强我刚都谈完了，廉政谈话", "廉谈 11-30 >王建国 | 廉谈 11-30 >刘芳 | 廉谈 11-30 >陈志强"],
+  ["孙丽", "李娟王强两个我上周五都谈了心", "谈心 11-27 >李娟 | 谈心 11-27 >王强"],
+  ["陈志强", "冯雪郑华我都签了责任书", "签责 ? >冯雪 ?missing_date | 签责 ? >郑华 ?missing_date"],
 ];
