@@ -81,3 +81,24 @@ describe('names run together before 我都谈完了: every one a talk, one day a
     ]);
   });
 });
+
+describe('a leader\'s reminder the member counts as a talk', () => {
+  it('李娟 「孙科长…把我和王强叫到办公室，提醒我们…，算是一次廉政谈话吧」: 孙丽\'s talks with 李娟 and 王强, on a card', async () => {
+    const said = await reply('李娟', '孙科长今天上午把我和王强叫到办公室，提醒我们年底财务报销不能打擦边球，算是一次廉政谈话吧');
+    expect(said).toMatch(/请确认/);
+    expect(said).not.toMatch(/没看懂|提醒设置|不再提醒/);
+    expect(rows()).toEqual([]);
+    await say('李娟', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-12-02', 'sunli', 'lijuan'],
+      ['talk_integrity', '2026-12-02', 'sunli', 'wangqiang'],
+    ]);
+  });
+
+  it('陈静 「郑部长昨天提醒我节前不能打擦边球，算是一次廉政谈话吧」: 郑华\'s talk with 陈静, on a card', async () => {
+    expect(await reply('陈静', '郑部长昨天提醒我节前不能打擦边球，算是一次廉政谈话吧')).toMatch(/请确认/);
+    expect(rows()).toEqual([]);
+    await say('陈静', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'zhenghua', 'chenjing']]);
+  });
+});
