@@ -102,3 +102,16 @@ describe('a leader\'s reminder the member counts as a talk', () => {
     expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'zhenghua', 'chenjing']]);
   });
 });
+
+describe('own probe: a talk after a signing, a day and a person only, a talk still to come', () => {
+  it('王建国 「今天跟孙丽签了责任书，还谈了话」: the talk is kept and asked its kind, both on a card', async () => {
+    expect(await reply('王建国', '今天跟孙丽签了责任书，还谈了话')).toMatch(/哪类活动/);
+    expect(rows()).toEqual([]);
+    expect(await reply('王建国', '谈心谈话')).toMatch(/请确认/);
+    await say('王建国', '确认');
+    expect(rows()).toEqual([
+      ['pledge_sign', '2026-12-02', 'wangjianguo', 'sunli'],
+      ['talk_heart', '2026-12-02', 'wangjianguo', 'sunli'],
+    ]);
+  });
+});

@@ -53,6 +53,7 @@ import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.
 import { withActiveTalk } from './passiveTalk.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
+import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -818,7 +819,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
-  const paired = withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId);
+  // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
+  const paired = withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   return paired.length > 0 ? withStatedCount(withWeekdayAsked(withYearAsked(paired, text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text) : null;
 }

@@ -28,4 +28,11 @@ export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
   ["赵磊", "冯部长上周三提醒了我和张颖不能收受礼品，这个应该算一次提醒谈话", "!廉谈 11-25 冯雪>赵磊 | 廉谈 11-25 冯雪>张颖"],
   ["杨帆", "王部长11月27日把我叫到办公室，提醒我年底不要参加违规吃请，算是谈心谈话了", "!谈心 11-27 王磊>杨帆"],
   ["刘洋", "吴部长今天开会提醒我们不能收病人家属的红包，这个应该算一次廉政谈话吧", "廉谈 11-30 吴静> ?missing_counterpart"],
+  // Kind 5 (own probe). A talk of no kind going on from a signing (签了责任书，还谈了话 / 顺便谈了谈) is with those signed
+  // with, its kind asked (was: stored at once as the signing alone, the talk dropped without a word).
+  ["王建国", "今天跟孙丽签了党风廉政建设责任书，顺便谈了谈", "签责 11-30 >孙丽 | ? 11-30 >孙丽 ?missing_type"],
+  ["陈志强", "昨天与冯雪签订了责任书，还谈了话", "签责 11-29 >冯雪 | ? 11-29 >冯雪 ?missing_type"],
+  ["赵敏", "上周五和何平签了承诺书，又聊了几句", "签责 11-27 >何平 | ? 11-27 >何平 ?missing_type"],
+  ["刘芳", "11月26日跟周涛、吴静签了责任书，随后谈了谈", "签责 11-26 >周涛 | 签责 11-26 >吴静 | ? 11-26 >周涛,吴静 ?missing_type"],
+  ["张伟", "前天和赵敏签署了责任书，之后简单交流了一下", "签责 11-28 >赵敏 | ? 11-28 >赵敏 ?missing_type"],
 ];
