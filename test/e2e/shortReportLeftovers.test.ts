@@ -114,4 +114,14 @@ describe('own probe: a talk after a signing, a day and a person only, a talk sti
       ['talk_heart', '2026-12-02', 'wangjianguo', 'sunli'],
     ]);
   });
+
+  it('孙丽 「今天跟王强谈心谈话，昨天跟李娟」: 李娟\'s talk is yesterday\'s, on a card', async () => {
+    expect(await reply('孙丽', '今天跟王强谈心谈话，昨天跟李娟')).toMatch(/请确认/);
+    expect(rows()).toEqual([]);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-12-02', 'sunli', 'wangqiang'],
+      ['talk_heart', '2026-12-01', 'sunli', 'lijuan'],
+    ]);
+  });
 });

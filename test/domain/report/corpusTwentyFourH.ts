@@ -35,4 +35,10 @@ export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
   ["赵敏", "上周五和何平签了承诺书，又聊了几句", "签责 11-27 >何平 | ? 11-27 >何平 ?missing_type"],
   ["刘芳", "11月26日跟周涛、吴静签了责任书，随后谈了谈", "签责 11-26 >周涛 | 签责 11-26 >吴静 | ? 11-26 >周涛,吴静 ?missing_type"],
   ["张伟", "前天和赵敏签署了责任书，之后简单交流了一下", "签责 11-28 >赵敏 | ? 11-28 >赵敏 ?missing_type"],
+  // A clause of only a day and people after a talk or signing (…，昨天跟李娟) is that deed again on its own day (was: the
+  // second person on the first day, on the card, the second day said to be unaccounted).
+  ["孙丽", "今天跟王强谈心谈话，昨天跟李娟", "!谈心 11-30 >王强 | 谈心 11-29 >李娟"],
+  ["陈志强", "上周一和冯雪廉政谈话，上周三和郑华", "!廉谈 11-23 >冯雪 | 廉谈 11-25 >郑华"],
+  ["王建国", "上周二和李明签了责任书，周四和孙丽", "!签责 11-24 >李明 | 签责 11-26 >孙丽"],
+  ["刘芳", "11月20日同周涛谈了心，11月24日同吴静", "!谈心 11-20 >周涛 | 谈心 11-24 >吴静"],
 ];

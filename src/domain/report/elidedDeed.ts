@@ -1,0 +1,39 @@
+// 今天跟王强谈心谈话，昨天跟李娟 · 上周二和李明签了责任书，周四和孙丽 (h24 probe: the second person put on the first day,
+// on the card, with the second day said to be unaccounted): a clause of only a day and people, after a talk or a signing,
+// is that deed again on its own day, written out here so the reader sees it whole.
+
+/** A day said at the head of the elided clause. */
+const DAY = '(?:今天|昨天|前天|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?';
+
+/** The deed of the clause before: its kind word, written out whole. */
+const DEEDS: Array<[RegExp, string]> = [
+  [/谈心谈话|谈了?心/, '谈心谈话'],
+  [/廉政谈话|谈了?(?:一次)?廉政|约谈|提醒谈话/, '廉政谈话'],
+  [/签(?:订|署|了)?[^,，。;；]{0,12}?(?:责任书|承诺书)/, '签订了责任书'],
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cache = new Map<string, RegExp>();
+
+function elided(names: string[]): RegExp {
+  const key = names.join('|');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const name = `(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  const re = new RegExp(`([,，;；]\\s*)(${DAY}[\\s,，]?(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
+  cache.set(key, re);
+  return re;
+}
+
+/**
+ * `text` with each clause of a day and people only (，昨天跟李娟) given the deed of the clause before it (，昨天跟李娟谈心谈话);
+ * `text` itself when there is none, or the clause before names no talk or signing.
+ */
+export function withElidedDeed(text: string, names: string[]): string {
+  if (names.length === 0) return text;
+  return text.replace(elided(names), (whole, sep: string, clause: string, offset: number) => {
+    const before = text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '';
+    const deed = DEEDS.find(([re]) => re.test(before));
+    return deed ? `${sep}${clause}${deed[1]}` : whole;
+  });
+}
