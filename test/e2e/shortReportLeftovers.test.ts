@@ -124,4 +124,9 @@ describe('own probe: a talk after a signing, a day and a person only, a talk sti
       ['talk_heart', '2026-12-01', 'sunli', 'lijuan'],
     ]);
   });
+
+  it('吴静 「今天和刘洋谈心谈话，明天找孙杰谈」: today\'s talk stored, tomorrow\'s named as a plan, nothing asked', async () => {
+    expect(await reply('吴静', '今天和刘洋谈心谈话，明天找孙杰谈')).toMatch(/计划安排，未记录/);
+    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'wujing', 'liuyang']]);
+  });
 });

@@ -41,4 +41,9 @@ export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
   ["陈志强", "上周一和冯雪廉政谈话，上周三和郑华", "!廉谈 11-23 >冯雪 | 廉谈 11-25 >郑华"],
   ["王建国", "上周二和李明签了责任书，周四和孙丽", "!签责 11-24 >李明 | 签责 11-26 >孙丽"],
   ["刘芳", "11月20日同周涛谈了心，11月24日同吴静", "!谈心 11-20 >周涛 | 谈心 11-24 >吴静"],
+  // A talk or signing with someone on a day still to come, said without 了/过 (明天找孙杰谈), is a plan, named on the
+  // receipt (was: asked its type and told the day has not come).
+  ["吴静", "今天和刘洋谈心谈话，明天找孙杰谈", "谈心 11-30 >刘洋"],
+  ["郑华", "昨天跟陈静签了承诺书，下周再跟冯雪签", "签责 11-29 >陈静"],
+  ["周涛", "今天上午和张颖廉政谈话了，后天和王磊谈", "廉谈 11-30 >张颖"],
 ];
