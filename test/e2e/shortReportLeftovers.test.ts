@@ -130,3 +130,30 @@ describe('own probe: a talk after a signing, a day and a person only, a talk sti
     expect(rows()).toEqual([['talk_heart', '2026-12-02', 'wujing', 'liuyang']]);
   });
 });
+
+describe('own probe, second pass', () => {
+  it('张伟 「昨天跟王建国、刘芳两位副理事长分别签了责任书，也都谈了话」: the talks are kept, asked their kind once', async () => {
+    expect(await reply('张伟', '昨天跟王建国、刘芳两位副理事长分别签了责任书，也都谈了话')).toMatch(/哪类活动/);
+    expect(rows()).toEqual([]);
+    expect(await reply('张伟', '廉政谈话')).toMatch(/请确认/);
+    await say('张伟', '确认');
+    expect(rows().map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['pledge_sign', '2026-12-01', 'wangjianguo'],
+      ['pledge_sign', '2026-12-01', 'liufang'],
+      ['talk_integrity', '2026-12-01', 'wangjianguo'],
+      ['talk_integrity', '2026-12-01', 'liufang'],
+    ]);
+  });
+
+  it('刘芳 「上周和周涛吴静都谈了心，具体哪天忘了」: the day is asked once for both in last week, never 没看懂', async () => {
+    const said = await reply('刘芳', '上周和周涛吴静都谈了心，具体哪天忘了');
+    expect(said).not.toMatch(/没看懂/);
+    expect(said).toMatch(/与周涛、吴静的谈心谈话是上周/);
+    await say('刘芳', '上周四');
+    if (rows().length === 0) await say('刘芳', '确认');
+    expect(rows()).toEqual([
+      ['talk_heart', '2026-11-26', 'liufang', 'zhoutao'],
+      ['talk_heart', '2026-11-26', 'liufang', 'wujing'],
+    ]);
+  });
+});

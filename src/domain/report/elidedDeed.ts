@@ -1,4 +1,4 @@
-// 今天跟王强谈心谈话，昨天跟李娟 · 上周二和李明签了责任书，周四和孙丽 (h24 probe: the second person put on the first day,
+// 今天跟王强谈心谈话，昨天跟李娟 · 上周二和李明签了责任书，周四和孙丽 · …廉政谈话 前天跟陈志强 (h24 probe: the second person put on the first day,
 // on the card, with the second day said to be unaccounted): a clause of only a day and people, after a talk or a signing,
 // is that deed again on its own day, written out here so the reader sees it whole.
 
@@ -20,7 +20,7 @@ function elided(names: string[]): RegExp {
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
-  const re = new RegExp(`([,，;；]\\s*)(${DAY}[\\s,，]?(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
+  const re = new RegExp(`([,，;；]\\s*|(?<=[\\u4e00-\\u9fa5])\\s+)(${DAY}[\\s,，]?(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
   cache.set(key, re);
   return re;
 }

@@ -46,4 +46,11 @@ export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
   ["吴静", "今天和刘洋谈心谈话，明天找孙杰谈", "谈心 11-30 >刘洋"],
   ["郑华", "昨天跟陈静签了承诺书，下周再跟冯雪签", "签责 11-29 >陈静"],
   ["周涛", "今天上午和张颖廉政谈话了，后天和王磊谈", "廉谈 11-30 >张颖"],
+  // Own probe, second pass: 分别签了责任书，也都谈了话 is the same talk after a signing (was: stored at once as the signings
+  // alone); a space before the elided day-and-person clause splits it as a comma does; 具体哪天忘了 is no question.
+  ["张伟", "昨天跟王建国、刘芳两位副理事长分别签了责任书，也都谈了话", "签责 11-29 >王建国 | 签责 11-29 >刘芳 | ? 11-29 >王建国,刘芳 ?missing_type"],
+  ["陈志强", "今天和郑华、冯雪签了承诺书，跟他们都谈了谈", "签责 11-30 >郑华 | 签责 11-30 >冯雪 | ? 11-30 >郑华,冯雪 ?missing_type"],
+  ["张伟", "昨天跟赵敏廉政谈话 前天跟陈志强", "!廉谈 11-29 >赵敏 | 廉谈 11-28 >陈志强"],
+  ["刘芳", "上周和周涛吴静都谈了心，具体哪天忘了", "谈心 ? >周涛 ?missing_date | 谈心 ? >吴静 ?missing_date"],
+  ["吴静", "和刘洋谈心谈话了，日期记不清了", "谈心 ? >刘洋 ?missing_date"],
 ];
