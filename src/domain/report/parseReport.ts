@@ -57,6 +57,7 @@ import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withElidedDeed } from './elidedDeed.js';
 import { talkToCome } from './talkToCome.js';
 import { withoutForgottenDay } from './forgottenDay.js';
+import { withPersonFirstClauses } from './personFirstClause.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
@@ -302,8 +303,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
   // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1);
   // people fronted before 我都谈完了 are those talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk;
-  // 今天跟王强谈心谈话，昨天跟李娟 is a second talk on its own day; …，具体哪天忘了 is no question (h24).
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withFrontedPeople(withActiveTalk(reminderAsTalk(withoutForgottenDay(text))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.org.people.map((p) => p.name)))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // 今天跟王强谈心谈话，昨天跟李娟 is a second talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24).
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withActiveTalk(reminderAsTalk(withoutForgottenDay(text))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.org.people.map((p) => p.name)), ctx.directory.org.people.map((p) => p.name)))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);

@@ -53,4 +53,10 @@ export const TWENTY_FOUR_H_ROWS: CorpusRow[] = [
   ["张伟", "昨天跟赵敏廉政谈话 前天跟陈志强", "!廉谈 11-29 >赵敏 | 廉谈 11-28 >陈志强"],
   ["刘芳", "上周和周涛吴静都谈了心，具体哪天忘了", "谈心 ? >周涛 ?missing_date | 谈心 ? >吴静 ?missing_date"],
   ["吴静", "和刘洋谈心谈话了，日期记不清了", "谈心 ? >刘洋 ?missing_date"],
+  // A clause opening with someone by name and its own day (孙丽那边明天签 · 李娟那边周一也谈了), after the sender's own deed
+  // with someone, is the sender's deed with that person on that day (was: put on the first clause's day, on the card;
+  // a signing still to come among the signings done).
+  ["王建国", "今天和李明签了责任书，孙丽那边明天签", "签责 11-30 >李明"],
+  ["孙丽", "前天跟王强谈心了，李娟那边周一也谈了", "!谈心 11-28 >王强 | 谈心 11-30 >李娟"],
+  ["陈志强", "上周二和冯雪廉政谈话了，郑华那里上周四谈的", "!廉谈 11-24 >冯雪 | 廉谈 11-26 >郑华"],
 ];
