@@ -7,6 +7,7 @@ import type { BotDeps } from './botDeps.js';
 import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
+import { waitingTogether } from '../domain/report/waitingTogether.js';
 import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
@@ -66,8 +67,11 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   const problem = item.problems[0]!;
   // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
   const doer = item.draft.actorId ? deps.directory.person(item.draft.actorId) : undefined;
-  const whose = doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
-  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${describePending(deps.directory, deps.duties, item.draft, today)}`;
+  // Talks of one doer and kind waiting for their day are asked as one (round 22 #2: asked once per person), all named.
+  const together = problem.code === 'missing_date' ? waitingTogether(items, items.indexOf(item)).map((i) => items[i]!) : [item];
+  const withThem = together.length > 1 ? `与${together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? '').join('、')}的${activityTypeName(item.draft.type!)}` : undefined;
+  const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
+  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;
   let buttons: object[] = [];
@@ -102,7 +106,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         buttons = days.map((d) => button(monthDay(d), answer(monthDay(d))));
         break;
       }
-      question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。`;
+      question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。${withThem ? '不是同一天的，请按顺序列出每一天，如「11月3日、11月5日」。' : ''}`;
       buttons = [button('今天', answer('今天'), 'primary'), button('昨天', answer('昨天'))];
       break;
     case 'future_date':
@@ -174,7 +178,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   const row = buttons.length + 1 > 4 ? buttonFlow([...buttons, cancel]) : buttonRow([...buttons, cancel]);
   const elements = [markdown(understood), markdown(`**${question}**`), row];
   // The other records of the same message wait with this one: said, so 取消 is not taken for dropping one item only.
-  const others = items.filter((i) => i !== item);
+  const others = items.filter((i) => !together.includes(i));
   if (others.length > 0) {
     const list = others.map((i) => `· ${describePending(deps.directory, deps.duties, i.draft, today)}`).join('\n');
     elements.splice(1, 0, markdown(`同一条消息里还有 ${others.length} 条，回答后一起记录（或确认）：\n${list}`));

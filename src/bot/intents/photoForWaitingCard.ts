@@ -55,7 +55,9 @@ export const photoForWaitingCard = defineIntent<Waiting>({
       card = confirmCardFor(ctx.deps, items, d.reasons, d.duplicates, remarks, ctx.now, ctx.sender!.id);
       said = `已收到${evidence.length > 1 ? `${evidence.length} 张图片` : '图片'}，先随下面待确认的记录保存，回复「确认」后一并记录为证据；回复「取消」则不记录。`;
     } else if (ctx.text.trim() !== '' && answerFollowUp(d.items, ctx.text.trim(), { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions }).ok) {
-      // The caption answers the question: the dialog goes on with the photo's records.
+      // The caption answers the question: the dialog goes on with the photo's records. They wait with the photo first: a
+      // bare 周三 after 「上个月…」 is asked again among the month's Wednesdays, and the photo must still be there (h24).
+      await saveDialog(ctx.deps.store, key, { ...d, items, remarks }, ctx.now);
       const out = await continueDialog(ctx.deps, {
         who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
         chatId: ctx.update.chatId,
@@ -71,7 +73,8 @@ export const photoForWaitingCard = defineIntent<Waiting>({
     } else {
       // Not added to messageIds: recalling the photo must not drop the report it joined.
       await saveDialog(ctx.deps.store, key, { ...d, items, remarks }, ctx.now);
-      card = followUpCard(ctx.deps, items, today);
+      // The week or month the report named is said again in the question, as it was before the photo.
+      card = followUpCard(ctx.deps, items, today, d.week, d.month !== undefined && d.week === undefined ? { month: d.month } : undefined);
       said = `已收到${evidence.length > 1 ? `${evidence.length} 张图片` : '图片'}，先随这条还没记录的上报保存，回答下面的问题、记录后一并作为证据。`;
     }
     const carried = withNotice({ kind: 'card', card }, [said]);

@@ -5,8 +5,9 @@ import { plannedItemSaid, saysPlan } from '../../domain/report/plannedItem.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { besidePlan } from '../../domain/report/besidePlan.js';
 import { inReportWeek } from '../../domain/report/inReportWeek.js';
+import { inReportMonth } from '../../domain/report/reportMonth.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
-import { followUpCard } from '../askFollowUp.js';
+import { followUpCard, type MonthFrame } from '../askFollowUp.js';
 import { describePending } from '../describeActivity.js';
 import { clearDialog, dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
@@ -42,12 +43,12 @@ export const planItemAnswer = defineIntent<number>({
       await ctx.reply(`好的，${said}。这条消息没有其他要记录的活动。`);
       return;
     }
-    const items = answeredBeside(ctx, left, dialog.week);
+    const { items, frame } = answeredBeside(ctx, left, dialog);
     const messageIds = [...(dialog.messageIds ?? []), ctx.update.messageId];
     if (items.some((i) => i.problems.length > 0)) {
       await saveDialog(ctx.deps.store, key, { ...dialog, items, remarks: [...dialog.remarks, said], messageIds }, ctx.now);
       ctx.notice(`好的，${said}。`);
-      await ctx.replyCard(followUpCard(ctx.deps, items, today, dialog.week));
+      await ctx.replyCard(followUpCard(ctx.deps, items, today, dialog.week, frame));
       return;
     }
     // What made the message need a tap as a whole (several items, many records) is weighed again without the plan.
@@ -72,14 +73,21 @@ const POINTED = /第\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:�
 
 /**
  * The items left once the plan is out, with what the rest of the message answers (「周四，第二条是计划」: 周四 is the
- * day asked, in the week the report named); the items as they were when the rest answers nothing.
+ * day asked, in the week the report named); the items as they were when the rest answers nothing. `frame`: the month the
+ * report named (上个月, 10月份) for the question asked again, with the days a bare weekday of the rest could be in it.
  */
-function answeredBeside(ctx: BotContext, items: PendingItem[], week: '上' | '本' | undefined): PendingItem[] {
+function answeredBeside(ctx: BotContext, items: PendingItem[], dialog: { week?: '上' | '本'; month?: string }): { items: PendingItem[]; frame?: MonthFrame } {
+  const month = dialog.week === undefined ? dialog.month : undefined;
+  const frame = month !== undefined ? { month } : undefined;
   // Only when the plan is pointed at by its place (第二条, 最后一条): in 「周四，那个是计划」 the day may point at the plan.
   const rest = POINTED.test(ctx.text) ? besidePlan(ctx.text) : '';
-  if (rest === '' || !items.some((i) => i.problems.length > 0)) return items;
-  const answered = answerFollowUp(items, inReportWeek(rest, week), { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
-  return answered.ok ? answered.items : items;
+  if (rest === '' || !items.some((i) => i.problems.length > 0)) return { items, ...(frame ? { frame } : {}) };
+  // 「10月份…」 → 「星期五，第一条是计划」 (h24: stored on a November Friday): the report's month frames the weekday as in
+  // the plain answer; a weekday the month has several of is asked among them, nothing answered.
+  const framed = month !== undefined ? inReportMonth(rest, month, shanghaiDate(ctx.now)) : { answer: inReportWeek(rest, dialog.week) };
+  if ('days' in framed) return { items, frame: { month: month!, ...framed } };
+  const answered = answerFollowUp(items, framed.answer, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
+  return { items: answered.ok ? answered.items : items, ...(frame ? { frame } : {}) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { parseKind } from './parseKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
+import { waitingTogether } from './waitingTogether.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
@@ -90,11 +91,18 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       let dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
       if (dates.length === 0) return { ok: false };
       // 分别到宣文部、康复中心… then 「11月12日、11月19日」: as many days as items waiting for one pair in order.
-      const waiting = items.map((it, i) => (it.problems[0]?.code === 'missing_date' ? i : -1)).filter((i) => i >= 0);
+      let waiting = items.map((it, i) => (it.problems[0]?.code === 'missing_date' ? i : -1)).filter((i) => i >= 0);
       // 「都是11月20日」 · 「均为…」 to 「共 2 次…分别是哪几天？」 (round 13: asked again for the second): one day for all.
       if (dates.length === 1 && ALL_ON.test(text)) {
         if (count !== undefined && count > 1) dates = Array.from({ length: count }, () => dates[0]!);
         else if (waiting.length > 1 && waiting[0] === index) dates = waiting.map(() => dates[0]!);
+      } else if (dates.length === 1 && count === undefined) {
+        // The talks of one doer and kind were asked their day as one (与吴静、周涛的廉政谈话是哪一天？): one day is theirs.
+        const together = waitingTogether(items, index);
+        if (together.length > 1) {
+          waiting = together;
+          dates = together.map(() => dates[0]!);
+        }
       }
       if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index) {
         const paired = items.map((it, i) => {

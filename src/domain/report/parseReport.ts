@@ -61,8 +61,14 @@ import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.
 import { withActiveTalk } from './passiveTalk.js';
 import { withReportedSpeech } from './reportedSpeech.js';
 import { withShortTitles } from './shortTitles.js';
-import { withElidedDeed } from './elidedDeed.js';
 import { withUnknownTalker } from './unknownTalker.js';
+import { withFrontedPeople } from './frontedPeople.js';
+import { reminderAsTalk } from './reminderAsTalk.js';
+import { withTalkAfterSigning } from './talkAfterSigning.js';
+import { withElidedDeed } from './elidedDeed.js';
+import { talkToCome } from './talkToCome.js';
+import { withoutForgottenDay } from './forgottenDay.js';
+import { withPersonFirstClauses } from './personFirstClause.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withOneLineFields } from './oneLineFields.js';
@@ -204,7 +210,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const planned = (c: string) =>
-    NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -314,9 +320,16 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
   // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
-  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is one X told the sender of (X说…, round 24b); 孙科 is 孙科长; 「，昨天跟吴静」 after a talk repeats it on its own day (round 24b). A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24). A 台账 row
-  // typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of a 谈话人—对象 column (f24, round 22u C1/C2/E2).
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withActiveTalk(withElidedDeed(withReportedSpeech(withShortTitles(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)), ctx.directory.org.people), ctx.directory.org.people.map((p) => p.name)))))))))), ctx.directory.org.people.map((p) => p.name)), ctx.directory.person(ctx.senderId)?.name);
+  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is
+  // one X told the sender of (X说…, round 24b); 孙科 is 孙科长. A collating heading's kind (统计了一下…讲党课情况：) goes to
+  // its bare clauses first (g24). A 台账 row typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands
+  // for, and so is each row of a 谈话人—对象 column (f24, round 22u C1/C2/E2). People fronted before 我都谈完了 are those
+  // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
+  // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
+  const names = ctx.directory.org.people.map((p) => p.name);
+  const tabled = withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory));
+  const told = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(told, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);
@@ -844,7 +857,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
-  const paired = withBlankDoerAsked(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text, ctx);
+  // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
+  const paired = withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3).
   return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withUnknownTalker(paired, text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;

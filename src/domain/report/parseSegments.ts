@@ -90,7 +90,8 @@ const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:[�
 /** 又和他谈了一次: a talk with someone named before by a pronoun. */
 export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人])(?:进行了?)?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
-const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:谈话|谈心|谈了|聊了|聊)/;
+// 和郑华、冯雪分别谈了话 (h24): several people listed, and 分别/逐一 before the verb, are the same untyped talk.
+const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:[、,和及][\u4e00-\u9fa5]{1,6}?){0,5}(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)/;
 /**
  * 与何平、徐辉分别谈话 · 前天和赵磊也谈了 · 昨天吴静也谈了: a talk with people named (several, listed)
  * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.

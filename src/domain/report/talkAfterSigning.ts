@@ -1,0 +1,31 @@
+// 今天跟孙丽签了责任书，还谈了话 · …，顺便谈了谈 · …分别签了责任书，也都谈了话 (h24 probe: stored at once as the signing alone, the talk dropped without a
+// word): a talk of no kind going on from a signing, naming no one of its own, was with those signed with. Its kind is
+// asked, as for any untyped talk (「和李明谈了话，还签了责任书」 asks it too).
+import type { ParsedReport } from './draft.js';
+
+/** …签了责任书，还谈了话 / 顺便谈了谈 / 又聊了几句: an untyped talk clause after a signing, with no one of its own. */
+const SIGNED_THEN_TALKED = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议)[^,，。;；]{0,4}[,，]\s*(?:并且?|还|又|也|顺便|顺带|顺手|随后|之后|同时|然后)?(?:都|分别|一一|逐一)?\s*(?:和(?:他|她|他们|她们|对方)|跟(?:他|她|他们|她们|对方))?(?:都|分别|一一|逐一)?(?:进行了?|做了?)?(?:简单|简短)?(?:谈了?谈|谈了?话|聊了?聊|(?:谈|聊)了(?:几句|一会儿?|一下)|交流了(?:一下|几句)?|沟通了(?:一下|几句)?)(?![心廉])/;
+
+/**
+ * `reports` with an untyped talk added after the signings with people when `text` says such a talk went on from them
+ * (one item with every person signed with, its kind asked; the signings' day, or the day asked with them).
+ * `reports` unchanged when no such clause, when a talk with those people was already read, or when no signing names anyone.
+ */
+export function withTalkAfterSigning(reports: ParsedReport[], text: string): ParsedReport[] {
+  if (!SIGNED_THEN_TALKED.test(text)) return reports;
+  const signings = reports.filter((r) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length > 0);
+  if (signings.length === 0) return reports;
+  const people = [...new Set(signings.flatMap((r) => r.draft.counterpartIds))];
+  const talked = reports.some((r) => r.draft.type !== 'pledge_sign' && r.draft.counterpartIds.some((id) => people.includes(id)));
+  if (talked) return reports;
+  const first = signings[0]!.draft;
+  const { type: _type, title: _title, attendees: _attendees, note: _note, evidence: _evidence, ...rest } = first;
+  const draft = { ...rest, counterpartIds: people };
+  const talk: ParsedReport = {
+    draft,
+    problems: [{ code: 'missing_type' }, ...signings[0]!.problems.filter((p) => p.code === 'missing_date')],
+    remarks: [],
+    reasons: ['items'],
+  };
+  return [...reports.map((r) => ({ ...r, reasons: [...(r.reasons ?? []), 'items' as const] })), talk];
+}

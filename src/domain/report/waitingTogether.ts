@@ -1,0 +1,24 @@
+// 吴静周涛我都谈完了 廉政的 → 「是哪一天？」 → 上周五 (round 22 #2: the day went to 吴静 only and the same question came
+// back for 周涛): the talks (or signings) of one doer and one kind waiting for their day are asked as one, and one day
+// answered is theirs together; several days answered in order are one each, as before.
+import { isTalkType } from '../activityTypes.js';
+import type { PendingItem } from './followUp.js';
+
+const waitsForDay = (i: PendingItem) => i.problems[0]?.code === 'missing_date' && i.problems[0].count === undefined;
+
+/**
+ * The indexes of the items asked their day together with the one at `index`: it and the items right after it that wait
+ * for their day too, of the same talk or signing kind, doer and place, each with one person. Only `index` itself (a
+ * list of one) when the item is no such pair, or when items like it before it still wait (they are asked first).
+ */
+export function waitingTogether(items: PendingItem[], index: number): number[] {
+  const first = items[index];
+  if (!first || !waitsForDay(first) || first.draft.counterpartIds.length !== 1) return [index];
+  const kind = first.draft.type;
+  if (kind === undefined || !(isTalkType(kind) || kind === 'pledge_sign')) return [index];
+  const alike = (i: PendingItem) =>
+    waitsForDay(i) && i.draft.type === kind && i.draft.actorId === first.draft.actorId && i.draft.counterpartIds.length === 1 && i.draft.title === first.draft.title;
+  const together = [index];
+  for (let k = index + 1; k < items.length && alike(items[k]!); k++) together.push(k);
+  return together;
+}
