@@ -63,6 +63,8 @@ function talkWords(tail: string): string {
 function readClause(clause: string, index: DirectoryIndex, today: string): TalkClause | undefined {
   const day = parseDay(arabicizeNumerals(clause), today);
   if (day.date === undefined || day.text === undefined) return undefined;
+  // 今天和刘洋谈心谈话，明天找孙杰谈: a day still to come is a plan (talkToCome), never a talk written out as done.
+  if (day.date > today) return undefined;
   // 财务科孙科长: the department before a person only says who they are.
   const rest = day.rest.replace(index.surfaces, (w) => (index.departmentBySurface.has(w) ? '\u0000'.repeat(w.length) : w));
   const people = peopleIn(rest, index);
