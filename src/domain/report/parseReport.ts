@@ -286,7 +286,8 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
-  const apart = withoutBystanders(text, ctx);
+  // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
+  const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
   if (apart) return withBystandersNoted(parseReport(apart.text, ctx), apart, ctx);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
