@@ -25,4 +25,22 @@ describe('a deed told by someone else', () => {
     await say('李娟', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds])).toEqual([['talk_heart', '2026-12-01', 'sunli', ['wangqiang']]]);
   });
+
+  it('还有，18号她跟王强谈了心 (nobody named before 她): who held it is asked, never stored as the sender\'s', async () => {
+    await say('李娟', '还有，18号她跟王强谈了心');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/「她」/);
+    await say('李娟', '孙丽');
+    if (/确认/.test(lastText())) await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds])).toEqual([['talk_heart', '2026-11-18', 'sunli', ['wangqiang']]]);
+  });
+
+  it('上周二、四分别和王强、李娟谈了心: each talk on its own day', async () => {
+    await say('孙丽', '上周二、四分别和王强、李娟谈了心');
+    if (/确认/.test(lastText())) await say('孙丽', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds])).toEqual([
+      ['talk_heart', '2026-11-24', 'sunli', ['wangqiang']],
+      ['talk_heart', '2026-11-26', 'sunli', ['lijuan']],
+    ]);
+  });
 });

@@ -62,6 +62,8 @@ import { withActiveTalk } from './passiveTalk.js';
 import { withReportedSpeech } from './reportedSpeech.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
+import { withPronounDoerAsked } from './pronounDoer.js';
+import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
@@ -328,7 +330,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   const names = ctx.directory.org.people.map((p) => p.name);
-  const tabled = withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory));
+  const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
@@ -861,6 +863,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
   const paired = withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
-  // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3).
-  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withUnknownTalker(paired, text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
+  // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
+  // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
+  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(paired, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
 }

@@ -36,4 +36,16 @@ export const TWENTY_FOUR_Y_ROWS: CorpusRow[] = [
   ["张伟", "上上个星期和刘芳、陈志强分别谈了心，刘芳是星期一，陈志强是星期三", "!谈心 11-16 >刘芳 | 谈心 11-18 >陈志强"],
   // 孙科也在: the companion named by short title is found as one (was: stored at once as a second person talked to).
   ["王强", "11月27日和李娟廉政谈话了，孙科也在", "廉谈 11-27 >李娟"],
+  // Round 24, E: a weekday list naming the week once (上周二、四) gives each 分别 item its own day (was: both on the first,
+  // the talks stored at once so).
+  ["孙丽", "上周二、四分别和王强、李娟谈了心", "谈心 11-24 >王强 | 谈心 11-26 >李娟"],
+  ["张伟", "上周一、三分别与刘芳、陈志强进行了廉政谈话", "廉谈 11-23 >刘芳 | 廉谈 11-25 >陈志强"],
+  ["黄志刚", "上周一、三、五分别到康复部、组联部和维权部查了考勤", "!作风 11-23 > | 作风 11-25 > | 作风 11-27 >"],
+  // Round 24, A: 他/她 as the subject of a talk with nobody named before it is someone the sender did not name: asked,
+  // never the sender (was: 「还有，18号她跟王强谈了心」 stored at once as the clerk's talk).
+  ["李娟", "还有，18号她跟王强谈了心", "谈心 11-18 >王强 ?ambiguous_actor"],
+  ["杨帆", "另外，他25号跟赵磊谈了心", "谈心 11-25 >赵磊 ?ambiguous_actor"],
+  ["陈静", "她昨天和赵磊签了承诺书", "签责 11-29 >赵磊 ?ambiguous_actor"],
+  // A 他 after someone named is that person's, as before.
+  ["李娟", "孙科长上周五找王强谈了心，她说下周再找我谈", "!谈心 11-27 孙丽>王强"],
 ];
