@@ -1,13 +1,13 @@
 // 吴静周涛我都谈完了 · 李明和孙丽我都谈过了 (round 22 #2: the second name read as the doer, or one day answered for one
 // of them only): people put before 我…都谈 are those the sender talked to, written here in the order the reader knows
 // (我和吴静、周涛都谈完了), so each gets a talk and one day, said or asked, is theirs together.
+import { alternation } from './parseDirectoryIndex.js';
 
 /** A day said before or after the people (今天吴静周涛我都… · 吴静周涛我今天都…). */
 const TIME = '((?:今天|昨天|前天|刚刚|刚才|刚|上午|下午|晚上|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]?|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]){0,3})';
 /** 两个 · 两位 · 他们: a word counting or gathering the people named before 我. */
 const GATHERED = '(?:[两二三四五六几](?:个人?|位|人)|他们|她们|他俩|她俩|这几位|这几个)?';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new Map<string, RegExp>();
 
@@ -15,7 +15,7 @@ function pattern(names: string[]): RegExp {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
-  const name = `(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:同志)?`;
+  const name = `(?:${alternation(names)})(?:同志)?`;
   const re = new RegExp(
     `(^|[，,。；;！!？?\\s])${TIME}(${name}(?:[、,，和与及跟]?${name}){0,7})${GATHERED}[,，]?\\s*我${TIME}(都|也|全都|全|均)(已经|已)?(?=约谈|谈|聊|签)`,
     'g',
@@ -32,7 +32,7 @@ function pattern(names: string[]): RegExp {
 export function withFrontedPeople(text: string, names: string[]): string {
   if (!text.includes('我')) return text;
   const re = pattern(names);
-  const one = new RegExp(`(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'g');
+  const one = new RegExp(`(?:${alternation(names)})`, 'g');
   return text.replace(re, (_whole, pre: string, before: string, people: string, after: string, adv: string, already: string | undefined) => {
     const listed = people.match(one) ?? [];
     return `${pre}${before}我${after}和${listed.join('、')}${adv}${already ?? ''}`;

@@ -25,7 +25,8 @@ export const ADDRESS_TITLES = ['书记', '理事长', '主任', '科长', '部�
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-const alternation = (words: Iterable<string>) =>
+/** The words as one regexp alternation, longest first (so 王建国 wins over 王), each escaped. */
+export const alternation = (words: Iterable<string>): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
