@@ -49,7 +49,11 @@ export function chineseNumber(run: string): number | undefined {
  */
 const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位|个人(?=参加|参会|出席|到会|参与|参训)))/g;
 
+/** 参加人数二十 · 人数：十 · 参加人员：十二 (round 25b §12: lost): a numeral right after a count's label counts people. */
+const LABELLED_RUN = /(?<=(?:人数|人员)(?:为|是|共|共计)?[:：\s]*)[零〇一二两三四五六七八九十百]+(?=\s*(?:人|名|位)?(?:$|[,，。;；、\s)）]))/g;
+
 export function arabicizeNumerals(text: string): string {
+  text = text.replace(LABELLED_RUN, (run: string) => String(chineseNumber(run) ?? run));
   return text.replace(NUMERAL_RUN, (run: string, offset: number) => {
     // 周一 is a weekday, never a count.
     if (/(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, offset - 2), offset))) return run;

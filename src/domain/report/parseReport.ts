@@ -101,6 +101,7 @@ import { withSenderAmongTaken } from './senderAmongTaken.js';
 import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
+import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
@@ -861,7 +862,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
-  const paired = withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx);
+  const paired = withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).

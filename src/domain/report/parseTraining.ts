@@ -1,5 +1,6 @@
 // What a training or meeting says about itself: titles (《…》, 学习…条例), head count, 全体党员, organising department.
 import { CHECK_FINDINGS } from './checkFindings.js';
+import { chineseNumber } from './parseNumerals.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { activityTypeName } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
@@ -73,8 +74,11 @@ export function extractTitles(text: string): TitleParse {
 const SAID_TITLE = /((?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|叫做|叫)|名为|题为|名叫)[:：]?\s*)([^\s\u0000,，;；。!?“”"][^\u0000,，;；。!?“”"\n]{1,29}?)(?=\s*(?:$|[,，;；。!?\n]))/;
 
 /** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
-const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12})(?=$|[\s,;。!?、])/g;
-const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
+// 警示教育片贪欲之祸一共七个人参加 · …蜕变的人生参加人数12人 · …初心的拷问全部门6个人 (round 25 F4: voice input and hurried
+// typing run the title into the head count; the title was dropped and the record stored at once): a count phrase ends it too.
+const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12}?)(?=$|[\s,;。!?、]|(?:一共|总共|共计|共有|共(?=\d|[一二两三四五六七八九十])|参加人数|参会人数|参加|全部门|全科|全体|全中心|大家|\d|[一二两三四五六七八九十]+(?:个人|人|名|位)))/g;
+// 共产党人的底线 is a title (round 25 probe: dropped); 共12人 is a count.
+const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共(?=\d|[一二两三四五六七八九十]|计|有)|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
 
 /** 警示教育片 片名叫蜕变: the words after the film are how its name is said (SAID_TITLE reads the name). */
 const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
@@ -166,7 +170,22 @@ const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大
 const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假, 发现迟到2人次 (round 19): people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+// 请假2人 · 缺席1人 · 缺2人 (round 25b §12: the absentees became the attendees): those away are no attendees.
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+
+/**
+ * 参学人数：9 · 人数十五 · 参加人员：十二 (round 25b §12: lost): a count labelled 人数/人员 needs no verb beside it; the
+ * numeral is already Arabic (arabicizeNumerals converts one after such a label).
+ */
+const COUNT_LABELLED = new RegExp(`(?:参加|参会|参训|参学|到会|出席|学习|观影|活动)?(?:人数|人员)(?:为|是|共|共计)?[:：\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?(?![\\d月日号.．:：])`, 'g');
+/** Who the people were, beside each number: 8名党员和3名群众参加 adds up (round 25b §12: the first kept). */
+const GROUP = '党员|群众|入党积极分子|积极分子|发展对象|预备党员|干部|职工|党外人士|列席人员|离退休党员|退休党员|非党员|团员|家属|志愿者|工作人员';
+const GROUP_PART = `(?:(?:${GROUP})\\s*(${HEAD_COUNT})\\s*(?:人|名|位)|(${HEAD_COUNT})\\s*(?:人|名|位)\\s*(?:${GROUP}))`;
+const GROUP_SUM = new RegExp(`${GROUP_PART}(?:\\s*(?:和|、|及|以及|与|,|，|加)\\s*${GROUP_PART})+`, 'g');
+/** 分两批…每批10人 (round 25b §12: 10 kept): batches times each batch. */
+const BATCHES = /分\s*(\d+|[两二三四五六七八九十])\s*(?:批|场|期|轮|组)[^。;!?\n]{0,30}?每(?:批|场|期|轮|组)(?:次)?(?:约|各)?\s*(\d+)\s*(?:人|名|位)/g;
+/** 应到5人，请假2人 · 应到15人，缺2人: those away, taken from those expected when none present is said. */
+const ABSENT = new RegExp(`(?:请假|缺席|缺勤|未到|病假|事假|缺)了?\\s*(${HEAD_COUNT})\\s*(?:人|名|位)`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
 const PRESENT = new RegExp(`实到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
@@ -178,8 +197,26 @@ export function parseAttendance(text: string): Attendance {
   let rest = maskMatches(text, PRESENT, (m) => {
     attendees ??= headCount(m[1]!);
   });
-  rest = maskMatches(rest, EXPECTED);
+  let expected: number | undefined;
+  rest = maskMatches(rest, EXPECTED, (m) => {
+    expected ??= headCount(m[1]!);
+  });
+  let absent = 0;
+  rest = maskMatches(rest, ABSENT, (m) => {
+    absent += headCount(m[1]!);
+  });
+  if (attendees === undefined && expected !== undefined && absent > 0 && absent < expected) attendees = expected - absent;
   rest = maskMatches(rest, CHECK_FINDINGS);
+  rest = maskMatches(rest, BATCHES, (m) => {
+    if (attendees !== undefined) return false;
+    const batches = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+    if (batches === undefined) return false;
+    attendees = batches * Number(m[2]);
+  });
+  rest = maskMatches(rest, GROUP_SUM, (m) => {
+    if (attendees !== undefined) return false;
+    attendees = [...m[0].matchAll(new RegExp(GROUP_PART, 'g'))].reduce((sum, p) => sum + headCount(p[1] ?? p[2]!), 0);
+  });
   rest = maskMatches(rest, ALL_MEMBERS, () => {
     allMembers = true;
   });
@@ -194,6 +231,10 @@ export function parseAttendance(text: string): Attendance {
       if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] ?? ''}人`;
     });
   }
+  rest = maskMatches(rest, COUNT_LABELLED, (m) => {
+    if (attendees !== undefined) return false;
+    attendees = headCount(m[1]!);
+  });
   return { ...(attendees !== undefined ? { attendees } : {}), ...(approximate ? { approximate } : {}), ...(allMembers ? { allMembers } : {}), rest };
 }
 

@@ -75,7 +75,10 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   // 负责人 leads the row's deed; 「孙丽观看警示教育片」 reads as the sender's viewing, 「孙丽组织观看…」 as 孙丽's.
   // 主持人/主讲人/组织人 lead it the same way (round 21, K4: the column was read as no one's and each row as the sender's).
   const lead = cellsOf(lines[at]!, sep).map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
-  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart'))) return undefined;
+  // 日期 活动 参加人数 over training rows (round 25 F3: the bare counts 15, 18 dropped without a word): a table of
+  // activities with a head-count column is read too, not only one of people (a 参加人员 column is tableAttendees.ts's).
+  const ofActivities = columns.includes('kind') && columns.includes('count');
+  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities)) return undefined;
   // The line right above the header, with no day of its own, is the table's title: a heading, no deed. A month in it
   // (廉政谈话登记（11月）) is no day: round 18 read that title as one more talk and asked its day.
   const above = at > 0 && lines[at - 1]!.trim() !== '' && !DAY_IN_TITLE.test(lines[at - 1]!) ? at - 1 : at;

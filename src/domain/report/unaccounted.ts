@@ -19,7 +19,8 @@ const AGENDA_BEFORE = /(?:研究|部署|安排|谋划|动员|对|就)[^,;。!?\s
 const AGENDA_AFTER = /^[^,;。!?\s]{0,8}?(?:进行|作出|做出|作了|做了|予以)?了?(?:专题)?(?:研究|部署|安排|谋划|动员)/;
 
 /** `direction`: a name as a field of a terse talk line from someone who holds no talks (李明 廉政谈话 11.20 from his clerk). */
-export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'direction';
+/** `count`: a bare number beside a training or meeting no record took as its head count (11月5日 廉政教育 15). */
+export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'direction' | 'count';
 
 /**
  * Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own; a bare weekday
@@ -157,9 +158,26 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;
     out.push({ kind: 'department', words: word });
   }
+  // 2026/11/12 警示教育 《贪毁人生》 20 (round 25 F3: stored at once, the 20 dropped without a word): a number that is no
+  // day, time, ordinal or count of things, beside a record that counts people and has no head count, is named for a tap.
+  const counted = reports.some((r) => r.draft.attendees === undefined && r.draft.type !== undefined && COUNTS_PEOPLE.test(r.draft.type));
+  if (counted) for (const n of bareNumbers(arabic)) out.push({ kind: 'count', words: n });
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
   for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });
   return out;
+}
+
+/** Types whose record holds a head count. */
+const COUNTS_PEOPLE = /^(?:edu_|meeting_)/;
+/** Dates, times and spans written with digits: 2026-11-05 · 2026/11/12 · 11.5 · 9:30 · 11月5日 · 3点. */
+const DIGIT_DATES = /\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[:：]\s*\d{2}|\d{4}\s*年|\d{1,2}\s*月(?:份)?/g;
+/** A number standing alone: not an ordinal (第3), not a count of things (3次, 2篇, 5个, 8项, 3楼…), not a day or hour. */
+const BARE_NUMBER = /(?<![\d第.．])(\d{1,3})(?![\d.．]|\s*(?:次|篇|场|期|轮|份|回|个|项|条|年|月|日|号|点|时|分|秒|%|％|岁|元|万|千|百|届|楼|层|室|批|组|小时|天|周|部|集|页|章|节|种|类|家|处|起|件|人|名|位|[a-zA-Z]))/g;
+
+/** The bare numbers of `arabic` (digits, Chinese numerals already converted), as written, 2–999. */
+function bareNumbers(arabic: string): string[] {
+  const text = arabic.replace(DIGIT_DATES, ' ').replace(/\u0000/g, ' ');
+  return [...text.matchAll(BARE_NUMBER)].map((m) => m[1]!).filter((n) => Number(n) >= 2 && Number(n) <= 999);
 }
 
 /** 「消息里的「11月27日」、「《监察法》」没有对应到任何记录」, or undefined when only people (or nothing) were left over. */

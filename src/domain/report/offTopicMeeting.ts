@@ -1,0 +1,48 @@
+// 召开安全生产专题会 · 党组会，专题研究意识形态工作 (round 25b §4: 9 of 9 stored at once as the 党风廉政建设 专题会议): a
+// meeting word whose own topic is other work is no meeting of the duty catalogue (duties.md counts only meetings on 党风廉政).
+import type { KindMatch } from './parseKind.js';
+
+/** Words that put a meeting's topic within 党风廉政建设 (duties.md's 专题会议 and 分管科室会议). */
+const CLEAN = /廉|纪|腐|作风|从严治党|党风|警示|一岗双责|主体责任|两个责任|监督|四风|八项规定|责任书|违规|以案|巡察|问题整改|风险/;
+/** Topics that name no work in particular: the meeting's topic is left open, not other work. */
+const VAGUE = /^(?:下一步|下步|近期|当前|相关|有关|年度|全年|重点|各项|具体|本部门|部门|科室|分管|有关事项|相关事项|)(?:工作|事项|任务)?$/;
+/** Who or where meets, before the meeting word: a body or a department, never a topic. */
+const BODY = /(?:党组(?:扩大)?|党支部|支部|机关|全体|全员|班子|[\u4e00-\u9fa5]{0,5}(?:部|科|室|中心|处|局|所|站))(?:的)?$/;
+/** The verb that opens the meeting, and what may stand between it and the topic. */
+const OPENED = /(?:召开|主持召开|组织召开|举行|举办|开了?|参加了?)(?:了)?(?:一次|一个|个|次)?([\u4e00-\u9fa5]*)$/;
+/** …专题会，研究年终宣传工作 · 专题研究意识形态工作: what the meeting studied, said after it. */
+const STUDIED = /^(?:会议?)?[,，]?\s*(?:专题)?(?:研究部署|研究|部署|讨论|听取|学习|传达|推进)了?(?:关于)?([\u4e00-\u9fa5]{2,20})/;
+/** 专题研究意识形态工作: the matched word itself studies; its topic follows at once. */
+const STUDIES_ITSELF = /研究|部署/;
+const RIGHT_AFTER = /^(?:部署)?了?(?:关于)?([\u4e00-\u9fa5]{2,20})/;
+const MEETING_CODES = new Set(['meeting_special', 'meeting_dept']);
+
+/** The topic words `before` and `after` a meeting word name, other than bodies and vague work; `[]` when none. */
+function topics(before: string, inside: string, after: string): string[] {
+  const out: string[] = [];
+  const opened = OPENED.exec(before);
+  const lead = (opened?.[1] ?? '').replace(BODY, '').replace(/(?:工作)?$/, '');
+  if (lead.length >= 2 && !BODY.test(lead)) out.push(lead);
+  // 分管部门年终考核工作会: the words inside the matched name between 分管… and 会.
+  const named = /^分管(?:科室|部门|单位)(?:的)?([\u4e00-\u9fa5]{2,12}?)(?:工作)?(?:会议?|座谈会)$/.exec(inside);
+  if (named) out.push(named[1]!);
+  const studied = (STUDIES_ITSELF.test(inside) ? RIGHT_AFTER : STUDIED).exec(after);
+  if (studied) out.push(studied[1]!);
+  return out.filter((t) => !VAGUE.test(t));
+}
+
+/**
+ * Whether meeting match `m` of `text` is one whose topic, said before it, inside it or in the clause after it, is work
+ * other than 党风廉政建设 (安全生产, 意识形态, 年终考核, 宣传…), with no word of the duty anywhere in its sentence.
+ * A meeting named with no topic, or a vague one (下一步工作), is not off topic.
+ */
+export function offTopicMeeting(text: string, m: KindMatch): boolean {
+  if (!MEETING_CODES.has(m.code) || CLEAN.test(m.text)) return false;
+  const sentenceStart = Math.max(...['。', '!', '?', '！', '？', '\n', ';', '；'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1;
+  const ends = ['。', '!', '?', '！', '？', '\n'].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
+  const sentence = text.slice(sentenceStart, ends.length > 0 ? Math.min(...ends) : text.length);
+  if (CLEAN.test(sentence)) return false;
+  const clauseStart = Math.max(sentenceStart, ...[',', '，'].map((c) => text.lastIndexOf(c, m.start - 1) + 1));
+  const found = topics(text.slice(clauseStart, m.start), m.text, text.slice(m.end, m.end + 30));
+  return found.length > 0;
+}

@@ -1,0 +1,48 @@
+// 观看警示教育片并学习《纪律处分条例》 · 开展警示教育暨廉政学习 (round 25b §11: 9 of 10 stored at once as ONE 警示教育, the
+// study lost and the rule's name made the film's title): a study of the rules and a warning film in one session are two
+// duties of duties.md (廉政教育 and 警示教育), so two records, each with its own titles, on a card.
+import type { ParsedReport } from './draft.js';
+import { extractBareTitle } from './parseTraining.js';
+
+/** A study of the rules named beside the film: 学习(了)…条例/准则/规定/党章 · 学习《…条例》. */
+const RULE_STUDY = /学(?:习|了)了?\s*(?:《[^》]*(?:条例|准则|规定|办法|党章|党规|讲话|论述|意见|规则)[^》]*》|[\u4e00-\u9fa5]{0,14}?(?:条例|准则|规定|党章|党规))/;
+/** A study named only by its kind: 廉政学习 · 廉洁教育 · 党纪学习. */
+const GENERIC_STUDY = /(?<!警示)(?:廉政|廉洁|党纪|纪律)(?:学习|教育)(?!月|活动月|基地|片|微电影)/;
+/** Between a study said first and the film: words that make them two deeds. */
+const JOINED = /同时|并|暨|和|及|与|还|又|然后|之后|随后|另外/;
+/** The film or the warning itself. */
+const FILM = /警示教育片|警示片|警示教育(?!基地|月)|警示录|以案说法|典型案例/;
+/** A title that is a rule studied, not a film. */
+const RULE_TITLE = /条例|准则|规定|办法|党章|党规|讲话|论述|意见|规则/;
+
+/**
+ * Each lone 警示教育 record of `reports` whose `text` also names a study of the rules is written out as a 廉政教育 (the
+ * rules' titles) and a 警示教育 (the film's titles), same day, doer, department and head count, both for a tap. Any
+ * other shape (several records already, a study only of cases, a 教育基地 visit) is returned unchanged.
+ */
+export function withStudyBesideFilm(reports: ParsedReport[], text: string): ParsedReport[] {
+  if (reports.length !== 1 || reports[0]!.draft.type !== 'edu_warning') return reports;
+  const r = reports[0]!;
+  const plain = text.replace(/《[^》]*》/g, (t) => (RULE_TITLE.test(t) ? t : '《》'));
+  const film = FILM.exec(plain);
+  const rule = RULE_STUDY.exec(plain);
+  const study = GENERIC_STUDY.exec(plain);
+  if (!film || (!rule && !study)) return reports;
+  // 开展廉政教育，组织观看警示教育片… · 召开廉政学习会，…观看了警示片: the film is how that education was given, one record.
+  // Said after the film, or joined to it (并/同时/暨/和/然后), the study is a second deed.
+  if (!rule && study!.index < film.index && !JOINED.test(plain.slice(study!.index + study![0].length, film.index))) return reports;
+  const titles = r.draft.title?.split('、') ?? [];
+  const rules = titles.filter((t) => RULE_TITLE.test(t));
+  const films = titles.filter((t) => !RULE_TITLE.test(t));
+  // 学习廉洁自律准则并观看警示教育片《围猎》: the rule named without 《》 is the study's title.
+  for (const clause of text.replace(/《[^》]*》/g, '').split(/[，,。;；！!？?\s]|并|后|然后|之后|同时/)) {
+    for (const t of extractBareTitle(clause).titles) if (!rules.includes(t) && RULE_TITLE.test(t) && t.length <= 20) rules.push(t);
+  }
+  const { title: _title, ...rest } = r.draft;
+  const reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
+  const kept = r.remarks.filter((m) => !/^「[^」]+」按(?:警示教育|廉政教育)记录/.test(m));
+  return [
+    { ...r, draft: { ...rest, type: 'edu_integrity', ...(rules.length > 0 ? { title: rules.join('、') } : {}) }, remarks: [...kept, '学习的条例规章按廉政教育、观看的警示片按警示教育，分两条记录'], reasons },
+    { ...r, draft: { ...rest, type: 'edu_warning', ...(films.length > 0 ? { title: films.join('、') } : {}) }, remarks: [], reasons },
+  ];
+}
