@@ -3,7 +3,7 @@ import { whatICanAnswer } from '../../domain/query/canAnswer.js';
 import { notAReport } from '../../domain/report/parseGate.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
-import { NOTICE_REPLY, readsAsNotice } from '../../domain/report/forwardedNotice.js';
+import { noticeReply, readsAsNotice } from '../../domain/report/forwardedNotice.js';
 import { defineIntent } from '../intent.js';
 import { PLAN_REPLY } from './planAhead.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
@@ -19,7 +19,7 @@ export const fallback = defineIntent<true>({
       return;
     }
     if (readsAsNotice(ctx.text)) {
-      await ctx.reply(NOTICE_REPLY);
+      await ctx.reply(noticeReply(ctx.text));
       return;
     }
     if (readsAsPlan(ctx.text, ctx.now)) {

@@ -19,10 +19,19 @@ export function asksFormat(text: string): boolean {
 /** A day named makes it a report (「11月20日和李明谈了，是什么类型」 is answered by the report reading). */
 const DATED = /今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2}/;
 
+/**
+ * 日前和赵磊进行了廉政谈话，对他提出了三点要求 · 上个月…开展了廉政教育，孙丽科长强调要严格执行…规定 (round 25 F1: answered with
+ * the duty's requirement, nothing read or asked): a deed said done, with no mark of a question, is a report that uses
+ * 要求/规定 in its ordinary sense.
+ */
+const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查)(?:了|过)/;
+const ASKED = /[?？吗呢]|什么|多久|几次|几回|多少|谁|何时|怎么|如何|哪些|是否|有没有/;
+
 /** The duties a requirement question names, or undefined when it is no such question (or names no duty). */
 export function requirementAsked(text: string, duties: readonly Duty[]): Duty[] | undefined {
   const t = text.replace(/\s+/g, '');
   if (!(REQUIRED.test(t) || FORMAT.test(t)) || DATED.test(t)) return undefined;
+  if (DONE.test(t) && !ASKED.test(t)) return undefined;
   const named = parseQueryDuties(t, duties).value;
   return named.length > 0 ? named : undefined;
 }

@@ -48,6 +48,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['report_self', `(?:廉政|廉洁)?风险点?${G}{0,4}?(?:排查|查找|梳理)`, true],
   ['report_duty', '述廉|述责'],
   ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
+  // 向党组提交了下半年全面从严治党情况报告 · 给党组报送了…工作情况报告 · 向党组呈报了…的报告 (round 25 F2: 没看懂): the paper
+  // handed to the 党组 is named last, after what it is about.
+  ['report_to_party', `(?:向|给|对|报)党组(?:${G}{0,6}?)(?:报送|提交|呈报|上报|递交|呈送|报)了?[^,;。!?\\n\\u0000]{0,30}?报告(?!会)`],
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between.
   ['report_info', `信息[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],

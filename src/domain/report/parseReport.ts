@@ -78,7 +78,7 @@ import { withPairColumn } from './pairColumn.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
-import { readsAsNotice } from './forwardedNotice.js';
+import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
@@ -295,6 +295,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
+  const unsigned = withoutSignature(text);
+  if (unsigned !== text) return parseReport(unsigned, ctx);
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   const on = readingDay(today);

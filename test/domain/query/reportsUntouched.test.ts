@@ -13,9 +13,10 @@ import { PLAIN_ROWS } from '../report/corpusPlain.js';
 import { UNSEEN_ROWS } from '../report/corpusUnseen.js';
 import { UNSEEN_MORE_ROWS } from '../report/corpusUnseenMore.js';
 import { UNSEEN_THIRD_ROWS } from '../report/corpusUnseenThird.js';
+import { TWENTY_FIVE_S_ROWS } from '../report/corpusTwentyFiveS.js';
 
 const { duties } = loadConfig('config');
-const ROWS = [...PLAIN_ROWS, ...NEWS_STYLE_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS];
+const ROWS = [...PLAIN_ROWS, ...NEWS_STYLE_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...TWENTY_FIVE_S_ROWS];
 
 describe('reports are never taken for a question read before them', () => {
   const reports = ROWS.filter(([, , expected]) => expected !== '-');

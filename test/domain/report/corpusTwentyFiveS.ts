@@ -1,7 +1,7 @@
 // Round 25's stored-wrong and dropped kinds on trainings and meetings (s25): a 专题会 on other work (安全生产, 意识形态,
 // 年终考核) is no duty meeting; a rule studied beside a warning film is a second record; head counts labelled (人数：十),
 // summed (8名党员和3名群众), less the absent (应到5人，请假2人), in batches; a film's title run into its count; a table of
-// activities with a 人数 column; a bare number no record took is shown for a tap.
+// activities with a 人数 column; a bare number no record took is shown for a tap. And round 25's F1, F2, F5 below.
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_FIVE_S_ROWS: CorpusRow[] = [
@@ -54,4 +54,18 @@ export const TWENTY_FIVE_S_ROWS: CorpusRow[] = [
   ["李明", "11月5日 廉政教育 15\n11月19日 警示教育 18", "!廉教 11-05 > | 警示 11-19 >"],
   ["李明", "今天组织学习《条例》第3章", "廉教 11-30 > 《条例》"],
   ["李明", "11月5日组织观看警示教育片《24小时》", "警示 11-05 > 《24小时》"],
+  // Round 25 F1: 要求/规定 in a report said done is no question of the duty; F2: a report handed to the 党组 (提交/呈报/报送…报告);
+  // F5: a meeting's notice (定于…召开，请准时参加) and a notice's signature day are no deed.
+  ["冯雪", "日前和赵磊进行了廉政谈话，对他提出了三点要求", "廉谈 ? >赵磊 ?missing_date"],
+  ["王强", "上个月财务科开展了廉政教育，孙丽科长强调要严格执行财经纪律规定", "廉教 ? > ?missing_date"],
+  ["杨帆", "日前，宣文部组织全体干部职工观看了警示教育片《迷途之殇》。观看结束后，部长王磊结合本部门实际，要求大家以案为鉴、以案促改，切实增强纪律意识。", "警示 ? 王磊> 《迷途之殇》 ?missing_date"],
+  ["周涛", "近期组联部组织学习了《廉洁自律准则》，对大家提出了具体要求", "廉教 ? > 《廉洁自律准则》 ?missing_date"],
+  ["孙丽", "11月26日向党组提交了下半年全面从严治党情况报告", "报告 11-26 >"],
+  ["吴静", "11月26日向党组呈报了全面从严治党工作情况的报告", "报告 11-26 >"],
+  ["冯雪", "上周五给党组报送了维权部党风廉政建设工作情况报告", "报告 11-27 >"],
+  ["李明", "今天向党组报送了廉政信息", "信息 11-30 >"],
+  ["李明", "各位同志：经研究，定于12月5日下午3点在三楼会议室召开党风廉政建设专题会议，请准时参加。办公室 2026年11月30日", "-"],
+  ["林晓", "【通知】各部室：请于12月10日前将本部门2026年党风廉政建设自查总结报送机关纪委，并按要求组织开展一次廉政谈话。机关纪委 2026年11月30日", "-"],
+  ["张伟", "11月28日召开了党风廉政建设专题会议。党组办公室 2026年11月30日", "专题 11-28 >"],
+  ["黄志刚", "定于12月3日上午组织观看警示教育片，请各部室负责人准时参加", "-"],
 ];
