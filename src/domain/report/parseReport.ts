@@ -21,6 +21,7 @@ import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { tableAsSentences } from './tableRows.js';
+import { withJoinedDeedsApart } from './joinedDeedsApart.js';
 import { withDottedSpans } from './dottedSpan.js';
 import { withOnlyCentre } from './onlyCentre.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
@@ -335,7 +336,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   const names = ctx.directory.org.people.map((p) => p.name);
   const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)));
-  const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
+  const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
