@@ -31,7 +31,8 @@ export function deedFellThrough(line: string): boolean {
   if (FAILED.test(text) || CUT_SHORT.test(text)) return !SEVERAL.test(text);
   if (clauses.length < 2 || SEVERAL.test(clauses[0]!)) return false;
   const tail = clauses.slice(1);
-  const away = tail.findIndex((c) => AWAY.test(c));
+  // 应到5人，请假2人 is a head count, not someone away: a clause with a number is never the reason.
+  const away = tail.findIndex((c) => AWAY.test(c) && !/\d|[一二两三四五六七八九十几]\s*(?:人|名|位)/.test(c));
   if (away < 0) return false;
   const putOff = tail.slice(away).some((c) => PUT_OFF.test(c));
   // 她不在 ending the message: nobody was there to talk to; 谈了心，他请假了 says the talk was held first.

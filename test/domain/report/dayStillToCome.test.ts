@@ -47,6 +47,8 @@ describe('deedFellThrough: the whole deed, not one of several people', () => {
     ['今天和李明、孙丽谈心，孙丽请假了改天再谈', false],
     ['今天和何平进行了廉政谈话，他下周请假', false],
     ['昨天和李明谈了心，他出差了', false],
+    ['今天组联部学习《准则》，应到5人，请假2人', false],
+    ['今天财务科学习《准则》，请假一人', false],
     ['昨天与周涛廉政谈话，今天组织观看警示教育片，放了一半停电了', false],
   ])('%s → %s', (text, expected) => {
     expect(deedFellThrough(text)).toBe(expected);
