@@ -28,6 +28,24 @@ function weekdayList(text: string, today: string): string[] {
   return [];
 }
 
+// 昨天下午和今天上午分别与李明、孙丽谈心 · 昨天和前天分别和周涛、吴静谈心 (round 25b, §3: both put on the first day, on the
+// card): days said relative to today, joined as any list, each with its own part of the day.
+const RELATIVE = '(?:大前天|前天|昨天|今天|昨日|今日)(?:上午|下午|晚上|早上)?';
+const RELATIVE_LIST = new RegExp(`${RELATIVE}(?:\\s*(?:、|和|及|与|以及|,|，)\\s*${RELATIVE})+`, 'g');
+
+/** 昨天和今天 · 前天、昨天: each day of a list of days relative to `today`, in order, when there are two or more. */
+function relativeList(text: string, today: string): string[] {
+  for (const m of text.matchAll(RELATIVE_LIST)) {
+    const dates: string[] = [];
+    for (const piece of m[0].split(/\s*(?:、|和|及|与|以及|,|，)\s*/)) {
+      const date = parseDay(piece, today).date;
+      if (date && !dates.includes(date)) dates.push(date);
+    }
+    if (dates.length > 1) return dates;
+  }
+  return [];
+}
+
 /**
  * Every day of the first list of two or more days in `text` (arabic numerals
  * already), in order and without repeats; empty when the text names at most
@@ -48,5 +66,6 @@ export function parseDayList(text: string, today: string): string[] {
     }
     if (dates.length > 1) return dates;
   }
-  return weekdayList(text, today);
+  const weekdays = weekdayList(text, today);
+  return weekdays.length > 0 ? weekdays : relativeList(text, today);
 }

@@ -1,6 +1,7 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
 import { splitItems } from './splitItems.js';
+import { deedFellThrough } from './deedFellThrough.js';
 
 export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 'not_held';
 
@@ -83,7 +84,8 @@ export function notAReport(text: string): NotAReport | undefined {
 
 function notAReportLine(text: string): NotAReport | undefined {
   const line = withoutToldSentences(text);
-  if (saysNotHeld(line)) return 'not_held';
+  // 今天和何平廉政谈话，他请假了改天再谈 (round 25b, §8): the deed fell through for the reason told after it.
+  if (saysNotHeld(line) || deedFellThrough(line)) return 'not_held';
   if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
   if (QUESTION.test(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';

@@ -51,6 +51,9 @@ import { withoutArrangedOnly } from './arrangedOnly.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
+import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
+import { deedFellThrough } from './deedFellThrough.js';
+import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
 import { onePaperPerDeed } from './onePaperDeed.js';
@@ -65,6 +68,7 @@ import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
+import { withShortDayListsSpelled } from './shortDayList.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
@@ -212,9 +216,10 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const clauses = line.split(CLAUSES);
   if (clauses.length < 2) return { line, plan: false, notHeld: [], notYet: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
-  const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
+  // …，今天再和何平谈 (round 25b, §9): 再 + a deed of today said neither done nor begun is still to come.
+  const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || saysDayStillToCome(c, now) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -240,7 +245,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
 const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;
 
 /** 推迟到昨天进行了 · 改期至11月27日召开: a deed held later than planned, on the day after 到. */
-const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后)(?:到|至|在)(.+)$/;
+const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后|(?<![修更])改)(?:到|至|在)(.+)$/;
 
 /** 会议通报了… / 会上传达… / 本次会议强调…: a sentence about the meeting told before it. */
 const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会议|此次会议|会议期间|会议上)/;
@@ -335,7 +340,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   const names = ctx.directory.org.people.map((p) => p.name);
-  const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)));
+  const tabled = withShortDayListsSpelled(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
@@ -410,6 +415,13 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     }
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
     if (item.line !== actorLine) actor = headingPerson;
+    // 今天和何平廉政谈话，他请假了改天再谈 (round 25b, §8): the whole deed fell through, before its put-off is read as a plan.
+    if (deedFellThrough(item.text)) {
+      const code = findKinds(extractTitles(item.text).rest)[0]?.code;
+      const what = code ? activityTypeName(code) : /谈|聊/.test(item.text) ? '谈话' : '一项活动';
+      notHeld.push(items.length > 1 ? `${item.label}（${what}）` : what);
+      continue;
+    }
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
     const unplanned = withoutPlanClauses(item.text, ctx.now);
     // …，何平出差未谈 · 4. 吴静因故未签: whoever a deed is said not done for is left out of every record, and named.
@@ -426,7 +438,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
     // say the whole entry was left out (round 12: 「第2行是计划安排，未记录」 beside the six talks of 第2行).
     if (plan) planned.push(items.length > 1 ? `${item.label}中的一句` : item.label);
     // ⏳ 12月上旬 对康复中心开展明查暗访 among deeds done (round 14): an entry of days still to come is a plan, never asked its day.
-    else if (namesMonthPartAhead(line, ctx.now)) {
+    // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
+    else if (namesMonthPartAhead(line, ctx.now) || saysDayStillToCome(line, ctx.now)) {
       planned.push(item.label);
       continue;
     }
@@ -592,7 +605,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
       const guestKind = typeOfPieceBefore === 'edu_lecture' ? typeOfPieceBefore : entryKind;
       const guestAgain = guestKind !== undefined && !namesActivity(own) && GUEST_INVITED.test(own);
       // 上周和冯雪谈了，周四又和他谈了一次: a piece that names only its week is not on the day another piece of the line names.
-      const weekOnly = WEEK_ONLY.test(piece) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
+      const weekOnly = (WEEK_ONLY.test(piece) || namesVagueDayOnly(piece, today)) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
       // …与郑华谈话（时间待补） (round 14): a piece saying its day is still to come takes none from the line; it is asked.
       const undated = DAY_TO_COME.test(piece);
       const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly || undated ? undefined : day, actor);
@@ -870,5 +883,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
-  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(paired, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
+  // 今晚和王磊谈了心 sent at 10:00 (round 25b, §7): said done at a time of today not come yet, its day is asked.
+  const timed = withLaterTodayAsked(paired, text, ctx.now, today, (id) => ctx.directory.person(id)?.name);
+  return timed.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(timed, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
 }

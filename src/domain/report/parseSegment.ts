@@ -1,7 +1,7 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { withoutCheckCompanion } from './checkCompanion.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
-import { daySpan, onFirstDayOfSpan } from './daySpan.js';
+import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
@@ -630,7 +630,11 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   const span = daySpan(arabic);
   if (span === undefined && dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
-  const both = withMeetingThatAnalysed(span !== undefined && dates.length < 2 ? onFirstDayOfSpan(byEach, span) : byEach, kind, findKinds(film.rest));
+  // 上周一至周三和周涛、吴静谈话: with two or more people, whose day was which is asked, never all on the first (round 25b).
+  const several = perCounterpart(kind.code) && new Set(byEach.flatMap((r) => r.draft.counterpartIds)).size > 1;
+  const ownSpan = span ?? (several ? weekdaySpan(arabic) : undefined);
+  const spanned = ownSpan === undefined || dates.length >= 2 ? byEach : several ? spanDayAsked(byEach, ownSpan) : onFirstDayOfSpan(byEach, ownSpan);
+  const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest));
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);

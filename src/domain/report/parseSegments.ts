@@ -3,6 +3,7 @@ import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { namesVagueDayOnly } from './vagueDayClause.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
 import { PURPOSE } from './purposeClause.js';
@@ -31,8 +32,9 @@ function readClause(text: string, today: string): Clause {
   const deedOfItsOwn = TITLED_DEED.test(rest);
   const choice = chooseKind(findKinds(rest), rest) ?? (deedOfItsOwn ? kindFromTitles(titles, rest) : undefined);
   const day = parseDay(arabicizeNumerals(rest), today);
-  const hasDay = day.date !== undefined;
-  const namesDay = hasDay && !day.byTimeOfDay;
+  // 上周和王磊谈了心，今天再和何平谈了 (round 25b, §9): a vague time is the clause's own, so the next day starts another deed.
+  const hasDay = day.date !== undefined || namesVagueDayOnly(text, today);
+  const namesDay = day.date !== undefined && !day.byTimeOfDay;
   return choice ? { text, kind: choice.code, kindText: choice.text, hasDay, namesDay } : { text, hasDay, namesDay };
 }
 
@@ -209,7 +211,12 @@ export function splitActivities(line: string, today: string): string[] {
       (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
       // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
       ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece) || opensWithOwnSubject(piece));
-    if (newTalk) {
+    // 月初和王磊签了责任书，今天和何平签了 (round 25b, §9): a bare 签了 on a day of its own after a signing is another signing,
+    // on its own day, never on the day of the one before.
+    const newSigning =
+      !said && !newTalk && current?.kind === 'pledge_sign' && current.kindText !== undefined && clause.kind === undefined && clause.namesDay === true && current.hasDay && /(?:和|与|跟|同)[\u4e00-\u9fa5]{2,4}?(?:也|都)?签/.test(piece);
+    if (newSigning) groups.push({ parts: [piece, current.kindText!], kind: current.kind!, kindText: current.kindText!, hasDay: clause.hasDay, deed });
+    else if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;
       groups.push({ parts: carried ? [piece, current.kindText!] : [piece], ...(carried ? { kind: current.kind!, kindText: current.kindText! } : {}), hasDay: clause.hasDay, deed });

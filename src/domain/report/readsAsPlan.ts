@@ -6,6 +6,7 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { shanghaiDate } from '../shanghai.js';
+import { saysDayStillToCome } from './dayStillToCome.js';
 
 /**
  * True when `text` is a plan: plan words (准备/打算/拟/将于/计划…), or an
@@ -16,6 +17,8 @@ import { shanghaiDate } from '../shanghai.js';
 export function readsAsPlan(text: string, now: Date): boolean {
   const { titles, rest } = extractTitles(normalizeText(text));
   if (notAReport(rest) === 'plan') return true;
+  // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00): set for a weekday, or for a time of today not come yet.
+  if (saysDayStillToCome(text, now)) return true;
   if (claimsDone(rest)) return false;
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;

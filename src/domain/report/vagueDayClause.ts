@@ -1,0 +1,18 @@
+// 上周和王磊谈了心，今天再和何平谈了 · 前段时间和郑华谈过心，今天和冯雪也谈了 · 月初和王磊签了责任书，今天和何平签了 (round 25b,
+// §9: the first deed stored on the second's day, or dropped): a clause naming only a vague time (上周, 前段时间, 月初, 之前…) is
+// a deed of its own, whose day is asked; it never takes the day another clause names.
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+
+/** 上周 · 上个月 · 前段时间 · 前阵子 · 月初 · 之前 · 此前 · 早些时候 · 上半年 · 前些天 · 前几天 · 年初: when, without the day. */
+const VAGUE = /(?:上上|上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])|上个?月|前段时间|前一段时间|前阵子|前一阵子?|前些(?:天|日子|时候)|前几天|早些时候|月初|月中|上旬|中旬|年初|上半年|之前|此前|以前|先前|早前/;
+
+/**
+ * Whether `clause` names a vague time and no day (上周和王磊谈了心 · 之前和王建国谈过): a time of its own, which the clause
+ * keeps (its day asked). `today` is YYYY-MM-DD in Shanghai. 上周三 and 11月初 with a day are days, not vague.
+ */
+export function namesVagueDayOnly(clause: string, today: string): boolean {
+  const { rest } = extractTitles(clause);
+  return VAGUE.test(rest) && parseDay(arabicizeNumerals(rest), today).date === undefined;
+}

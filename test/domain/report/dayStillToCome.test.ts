@@ -1,0 +1,56 @@
+// The hour a message is sent decides whether this evening has come (round 25b, §7): real calls at several `now`s.
+import { describe, expect, it } from 'vitest';
+import { saysDayStillToCome, arrangedForWeekday } from '../../../src/domain/report/dayStillToCome.js';
+import { deedFellThrough } from '../../../src/domain/report/deedFellThrough.js';
+
+const at = (hhmm: string) => new Date(`2026-12-02T${hhmm}:00+08:00`);
+
+describe('saysDayStillToCome: this evening, by the hour the message is sent', () => {
+  it.each([
+    ['今晚和王磊谈心', '10:00', true],
+    ['今晚和王磊谈心', '17:59', true],
+    ['今晚和王磊谈心', '18:00', false],
+    ['今晚和王磊谈心', '21:00', false],
+    ['今天下班后和王建国谈心谈话', '17:00', true],
+    ['今天下班后和王建国谈心谈话', '19:00', false],
+    ['晚上7点和冯雪进行廉政谈话', '18:30', true],
+    ['晚上7点和冯雪进行廉政谈话', '19:30', false],
+    ['今晚和王磊谈了心', '10:00', false],
+    ['昨天晚上和李明谈心', '10:00', false],
+    ['周五晚上和李明谈心', '10:00', false],
+    ['今天上午和李明廉政谈话', '09:00', false],
+    ['今天下午和李明廉政谈话', '10:00', false],
+  ])('%s sent at %s → %s', (text, hhmm, expected) => {
+    expect(saysDayStillToCome(text, at(hhmm))).toBe(expected);
+  });
+});
+
+describe('arrangedForWeekday: the arrangement may be said done, the deed not', () => {
+  it.each([
+    ['和刘芳的廉政谈话已约在周五', true],
+    ['和李明的廉政谈话改在周五了', true],
+    ['跟吴静的谈心谈话约在了周三下午', true],
+    ['和李明的廉政谈话原定周四，改到周五进行了', false],
+    ['周四和李明谈了廉政谈话', false],
+    ['约在周四', false],
+  ])('%s → %s', (text, expected) => {
+    expect(arrangedForWeekday(text)).toBe(expected);
+  });
+});
+
+describe('deedFellThrough: the whole deed, not one of several people', () => {
+  it.each([
+    ['今天和何平廉政谈话，他请假了改天再谈', true],
+    ['今天找吴静谈心，她不在', true],
+    ['今天与李明廉政谈话未果', true],
+    ['今天的警示教育片只放了一半，停电了', true],
+    ['今天和李明、孙丽谈心，孙丽请假了改天再谈', false],
+    ['今天和何平进行了廉政谈话，他下周请假', false],
+    ['昨天和李明谈了心，他出差了', false],
+    ['今天组联部学习《准则》，应到5人，请假2人', false],
+    ['今天财务科学习《准则》，请假一人', false],
+    ['昨天与周涛廉政谈话，今天组织观看警示教育片，放了一半停电了', false],
+  ])('%s → %s', (text, expected) => {
+    expect(deedFellThrough(text)).toBe(expected);
+  });
+});
