@@ -44,7 +44,8 @@ const cache = new WeakMap<Directory, RegExp>();
 function deedWords(deed: string): string {
   const typed = /(廉政谈话|谈心谈话|谈心|提醒谈话|集体谈话)/.exec(deed)?.[1];
   const rest = deed.replace(/^(?:均|都|也|已|已经|全部)*(?:谈完了?|谈过了?|谈了|谈(?![心话])|完成了?|进行了?|开展了?)(?:廉政谈话|谈心谈话|谈心|提醒谈话|集体谈话|谈话)?/, '');
-  return `${typed ? `进行了${typed}` : '谈了'}${rest}`;
+  // …，何平还没谈: said not done for them in the words the card names (未谈), not as a deed to come.
+  return `${typed ? `进行了${typed}` : '谈了'}${rest.replace(/(?:还没有?|尚未|暂未|还未)谈/g, '未谈')}`;
 }
 
 /**
@@ -59,7 +60,8 @@ export function withLeadersOwnPeople(text: string, directory: Directory): string
   if (!re) cache.set(directory, (re = leaderPattern(directory)));
   const found = [...t.matchAll(re)];
   if (found.length === 0) return undefined;
-  const head = t.slice(0, found[0]!.index);
+  // 【工作动态】 before a pasted item names where it was posted.
+  const head = t.slice(0, found[0]!.index).replace(/^\s*【[^】]{1,12}】\s*/, '');
   const opening = DAY_FIRST.exec(head);
   // Only a day (or nothing) before the first leader: 据了解 / 本月 / 我 before it is another shape.
   if (head.replace(DAY_FIRST, '').replace(/^[,\s]*/, '') !== '') return undefined;
@@ -103,5 +105,9 @@ export function withLeadersOwnPeople(text: string, directory: Directory): string
   // 截至11月20日 bounds the talks: no day of theirs, so asked.
   const day = opening && !opening[1] ? opening[2]! : tailDay ?? '';
   // One line per leader, the day after the name (11月上旬 before it reads the leader as someone talked to).
-  return clauses.map((c) => `${c.leader}${day}与${c.people}${deedWords(c.deed === '' ? last : c.deed)}`).join('\n');
+  // 赵敏书记王磊、何平还没谈: those people are named as not talked to (未谈, which the card names), the leader left out.
+  const notYet = /^(?:均|都|也)*(?:还没有?|尚未|暂未|还未|未|没有?)谈(?:话)?/;
+  return clauses
+    .map((c) => (notYet.test(c.deed) ? `${c.people}未谈${c.deed.replace(notYet, '')}` : `${c.leader}${day}与${c.people}${deedWords(c.deed === '' ? last : c.deed)}`))
+    .join('\n');
 }

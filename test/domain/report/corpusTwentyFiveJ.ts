@@ -1,0 +1,101 @@
+// t24 (issue 10, j25): who did it. A clerk's account of several leaders' talks with each leader's people right after
+// the name and the day said once (was: one doer with every leader and person as counterparts, or nothing read); a
+// reminder mentioned in passing inside another deed's report (was: a talk asked 和谁 or stored beside it); a person
+// addressed by name at the start (was: read as the doer, or as one more person talked to).
+import type { CorpusRow } from './corpusRow.js';
+
+export const TWENTY_FIVE_J_ROWS: CorpusRow[] = [
+  // 1. A clerk's account of several leaders' talks: each leader's name straight before their people (no 与, a colon, or 对
+  // with the deed said once at the end), the day said once. Each leader's people are theirs; a 未谈/还没谈 person has no
+  // record and is named; 谈完/已谈 says no type (asked); a part of a month (上旬) is asked, never guessed; 截至 a day is no day.
+  ["王芳", "陈志强副理事长郑华、冯雪均已谈完，时间是11月13日", "? 11-13 陈志强>郑华,冯雪 ?missing_type"],
+  ["王芳", "张书记与四位班子成员、王建国副理事长与李明孙丽均已谈完，均在11月上旬", "? ? 张伟>王建国,刘芳,陈志强,赵敏 ?missing_type,missing_date | ? ? 王建国>李明,孙丽 ?missing_type,missing_date"],
+  ["王芳", "赵敏书记：王磊、何平已谈；刘芳副理事长：周涛已谈，吴静未谈（出差）", "? ? 赵敏>王磊,何平 ?missing_type,missing_date | ? ? 刘芳>周涛 ?missing_type,missing_date"],
+  ["王芳", "截至11月20日，王建国副理事长对李明、孙丽，陈志强副理事长对郑华、冯雪，均已完成廉政谈话", "廉谈 ? 王建国>李明 ?missing_date | 廉谈 ? 王建国>孙丽 ?missing_date | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date"],
+  ["胡军", "王建国副理事长李明、孙丽都已谈完，时间是11月12日", "? 11-12 王建国>李明,孙丽 ?missing_type"],
+  ["李娟", "刘芳副理事长周涛、吴静均已谈完，时间为11月18日", "? 11-18 刘芳>周涛,吴静 ?missing_type"],
+  ["王芳", "赵敏书记王磊、何平已谈完，都是11月10日", "? 11-10 赵敏>王磊,何平 ?missing_type"],
+  ["胡军", "陈志强副理事长郑华、冯雪均已谈完,时间是11月13号", "? 11-13 陈志强>郑华,冯雪 ?missing_type"],
+  ["李娟", "王副理事长孙丽、李明都谈了，时间是11月9日", "? 11-09 王建国>孙丽,李明 ?missing_type"],
+  ["胡军", "赵敏书记 王磊、何平已谈完，时间11月10日", "? 11-10 赵敏>王磊,何平 ?missing_type"],
+  ["王芳", "王建国副理事长李明、孙丽都已谈完，時間是11月12日", "? 11-12 王建国>李明,孙丽 ?missing_type"],
+  ["胡军", "陈志强副理事长：郑华、冯雪已谈；赵敏书记：王磊已谈，何平还没谈（出差）", "? ? 陈志强>郑华,冯雪 ?missing_type,missing_date | ? ? 赵敏>王磊 ?missing_type,missing_date"],
+  ["王芳", "王建国副理事长：李明、孙丽已谈；陈志强副理事长：郑华已谈，冯雪未谈（休假）", "? ? 王建国>李明,孙丽 ?missing_type,missing_date | ? ? 陈志强>郑华 ?missing_type,missing_date"],
+  ["王芳", "王建国副理事长：李明、孙丽已谈完；刘芳副理事长：周涛、吴静已谈完；时间都是11月17日", "? 11-17 王建国>李明,孙丽 ?missing_type | ? 11-17 刘芳>周涛,吴静 ?missing_type"],
+  ["胡军", "刘芳副理事长：周涛、吴静已谈完（11月20日）", "? 11-20 刘芳>周涛,吴静 ?missing_type"],
+  ["王芳", "陈志强副理事长郑华、冯雪已谈完，赵敏书记王磊、何平还没谈", "? ? 陈志强>郑华,冯雪 ?missing_type,missing_date"],
+  ["胡军", "截至11月25日，刘芳副理事长对周涛、吴静，赵敏书记对王磊、何平，均已完成廉政谈话", "廉谈 ? 刘芳>周涛 ?missing_date | 廉谈 ? 刘芳>吴静 ?missing_date | 廉谈 ? 赵敏>王磊 ?missing_date | 廉谈 ? 赵敏>何平 ?missing_date"],
+  ["王芳", "截至本月20日，赵敏书记对王磊、何平，王建国副理事长对李明、孙丽，都已完成谈心谈话", "谈心 ? 赵敏>王磊 ?missing_date | 谈心 ? 赵敏>何平 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date"],
+  ["胡军", "王建国副理事长与李明、孙丽，陈志强副理事长与郑华、冯雪，均已谈完，时间是11月16日", "? 11-16 王建国>李明,孙丽 ?missing_type | ? 11-16 陈志强>郑华,冯雪 ?missing_type"],
+  ["胡军", "赵敏书记王磊、何平，陈志强副理事长郑华、冯雪，均已谈完，时间是11月19日", "? 11-19 赵敏>王磊,何平 ?missing_type | ? 11-19 陈志强>郑华,冯雪 ?missing_type"],
+  ["王芳", "刘芳副理事长与周涛吴静、赵敏书记与王磊何平均已谈完，均在11月中旬", "? ? 刘芳>周涛,吴静 ?missing_type,missing_date | ? ? 赵敏>王磊,何平 ?missing_type,missing_date"],
+  ["胡军", "张书记与四位班子成员均已谈完，均在11月上旬", "? ? 张伟>王建国,刘芳,陈志强,赵敏 ?missing_type,missing_date"],
+  ["王芳", "11月上旬，张书记与四位班子成员、王建国副理事长与李明孙丽均已谈完", "? ? 张伟>王建国,刘芳,陈志强,赵敏 ?missing_type,missing_date | ? ? 王建国>李明,孙丽 ?missing_type,missing_date"],
+  ["王芳", "11月13日，陈志强副理事长对郑华、冯雪，赵敏书记对王磊、何平，均进行了廉政谈话", "!廉谈 11-13 陈志强>郑华 | 廉谈 11-13 陈志强>冯雪 | 廉谈 11-13 赵敏>王磊 | 廉谈 11-13 赵敏>何平"],
+  ["王芳", "11月16日，王建国副理事长对李明、孙丽，刘芳副理事长对周涛、吴静，分别进行了谈心谈话", "!谈心 11-16 王建国>李明 | 谈心 11-16 王建国>孙丽 | 谈心 11-16 刘芳>周涛 | 谈心 11-16 刘芳>吴静"],
+  ["胡军", "本月，王建国副理事长对李明、孙丽，刘芳副理事长对周涛、吴静分别开展了廉政谈话", "廉谈 ? 王建国>李明 ?missing_date | 廉谈 ? 王建国>孙丽 ?missing_date | 廉谈 ? 刘芳>周涛 ?missing_date | 廉谈 ? 刘芳>吴静 ?missing_date"],
+  ["胡军", "【工作动态】11月中旬，刘芳副理事长对周涛、吴静，陈志强副理事长对郑华、冯雪分别开展了节前廉政谈话。", "廉谈 ? 刘芳>周涛 ?missing_date | 廉谈 ? 刘芳>吴静 ?missing_date | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date"],
+  ["王芳", "王建国副理事长分管科室负责人、刘芳副理事长分管部门负责人均已谈完，时间是11月11日", "? 11-11 王建国>李明,孙丽 ?missing_type | ? 11-11 刘芳>周涛,吴静 ?missing_type"],
+  ["王芳", "陈志强副理事长郑华、冯雪均已谈完，时间是12月13日", "? 12-13 陈志强>郑华,冯雪 ?missing_type,future_date"],
+  ["王芳", "赵敏书记：王磊、何平已谈", "? ? 赵敏>王磊,何平 ?missing_type,missing_date"],
+  ["王芳", "刘芳副理事长：周涛已谈，吴静未谈（出差）", "? ? 刘芳>周涛 ?missing_type,missing_date"],
+  ["王芳", "王建国副理事长11月11日与分管科室负责人谈了", "? 11-11 王建国>李明,孙丽 ?missing_type"],
+  // Near-misses that keep today's reading: one leader with 与 and a deed of their own; each clause its own day and doer.
+  ["王芳", "赵敏书记与王磊、何平谈了", "? ? 赵敏>王磊,何平 ?missing_type,missing_date"],
+  ["林晓", "周一张书记找刘芳谈了，周二王副理事长和孙科长谈的", "? 11-30 张伟>刘芳 ?missing_type | ? 11-24 王建国>孙丽 ?missing_type"],
+  ["林晓", "11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话", "? 11-05 张伟>赵敏 ?missing_type | 谈心 11-05 刘芳>周涛"],
+  ["李娟", "11月6日，张伟书记到财务科与孙丽、王强逐一进行廉政谈话", "!廉谈 11-06 张伟>孙丽 | 廉谈 11-06 张伟>王强"],
+  ["王芳", "王建国副理事长11月11日与分管科室负责人进行了廉政谈话", "!廉谈 11-11 王建国>李明 | 廉谈 11-11 王建国>孙丽"],
+  // Also checked: a clerk's hearsay of a leader's talks (a week is no day: asked), and days given per person after them.
+  ["王芳", "据了解，赵敏书记上周已与王磊、何平分别谈话", "? ? 赵敏>王磊,何平 ?missing_type,missing_date"],
+  ["王芳", "刘芳副理事长和她分管的两个部门负责人都谈了，周涛是周二，吴静是周四", "? 11-24 刘芳>周涛 ?missing_type | ? 11-26 刘芳>吴静 ?missing_type"],
+  ["胡军", "听说王建国副理事长上周已与李明、孙丽分别谈话", "? ? 王建国>李明,孙丽 ?missing_type,missing_date"],
+  ["李娟", "刘芳副理事长和她分管的两个部门负责人都谈了心，周涛是上周二，吴静是上周四", "!谈心 11-24 刘芳>周涛 | 谈心 11-26 刘芳>吴静"],
+  // 2. A reminder mentioned in passing after another deed (顺便/顺带/会后/会上还/散会时 …提醒/叮嘱/说了一下) is no talk of its
+  // own: the deed is recorded, the reminder named as not recorded. A clause that names its talk's type is a deed and stays.
+  ["孙丽", "今天组织科室学习了《中国共产党纪律处分条例》，参加5人，会后顺便提醒了王强注意节前纪律", "廉教 11-30 > 《中国共产党纪律处分条例》 #5"],
+  ["周涛", "昨天组织部门观看了警示教育片《围猎》，参加6人，顺带提醒了张颖节日期间不要收受礼品", "警示 11-29 > 《围猎》 #6"],
+  ["吴静", "上周五组织康复部学习《廉洁自律准则》，会上还提醒大家注意节日期间廉洁自律", "!廉教 11-27 > 《廉洁自律准则》"],
+  ["王磊", "11月25日组织宣文部党员观看了警示教育片《警钟》，散会时叮嘱了杨帆几句", "警示 11-25 > 《警钟》"],
+  ["冯雪", "今天组织部门观看了警示教育片，参加5人，会后顺便跟赵磊说了一下节前纪律的事", "警示 11-30 > #5"],
+  ["何平", "今天组织中心党员学习了《中国共产党纪律处分条例》，参加9人，散会后顺便提醒了徐辉、孙杰注意节日廉洁", "!廉教 11-30 > 《中国共产党纪律处分条例》 #9"],
+  ["孙丽", "今天和王强进行了廉政谈话，顺便提醒了李娟注意节前纪律", "廉谈 11-30 >王强"],
+  ["郑华", "11月20日组织部门学习《监察法》，参加4人，会后顺手提醒陈静年底报销要合规", "? 11-20 > 《监察法》 #4 ?missing_type"],
+  ["李明", "昨天组织办公室观看警示片《蜕变》，参加5人，结束时顺便叮嘱王芳、胡军注意公车使用", "警示 11-29 > 《蜕变》 #5"],
+  ["周涛", "今天和张颖签订了廉政承诺书，顺便提醒她注意节前纪律", "签责 11-30 >张颖"],
+  // Near-misses: a talk of its own kind said 顺便; a reminder alone; a 会后 talk named as one; 并提醒 (no passing word).
+  ["孙丽", "今天顺便找王强进行了廉政谈话", "廉谈 11-30 >王强"],
+  ["孙丽", "今天提醒了王强注意节前纪律", "!廉谈 11-30 >王强"],
+  ["孙丽", "今天组织科室学习了《廉洁自律准则》，会后和王强进行了廉政谈话", "!廉教 11-30 > 《廉洁自律准则》 | 廉谈 11-30 >王强"],
+  ["吴静", "今天组织部门学习《廉洁自律准则》，并提醒刘洋注意节前纪律", "!廉教 11-30 > 《廉洁自律准则》 | 廉谈 11-30 >刘洋"],
+  ["王磊", "今天顺便给杨帆提了个醒，注意节前纪律", "!廉谈 11-30 >杨帆"],
+  // 3. A person addressed by name at the start is no subject when what follows has its own (我/我们/本部门/another person),
+  // asks something, or the address is plainly one (@X, X老师, X同志). A bare name before a sentence of no subject may be
+  // the doer: asked (that person or the sender), never guessed. A terse line (吴静，廉政谈话，昨天) is no address.
+  ["杨帆", "林晓，我们宣文部11月的廉政谈话完成了没？", "-"],
+  ["杨帆", "林老师，王部长昨天和我谈过了，帮忙记一下", "? 11-29 王磊>杨帆 ?missing_type"],
+  ["杨帆", "黄书记，我们部今天组织观看了警示教育片，参加8人", "!警示 11-30 王磊> #8"],
+  ["杨帆", "@林晓 我们部今天组织观看了警示教育片，参加8人", "!警示 11-30 王磊> #8"],
+  ["王芳", "王建国，今天和李明谈话", "? 11-30 >李明 ?missing_actor,missing_type"],
+  ["王强", "林晓，我们财务科11月的谈心谈话都做完了吗？", "-"],
+  ["张颖", "黄书记，我们组联部本月的警示教育还差几次？", "-"],
+  ["王芳", "林晓，我们办公室11月还有谁没谈？", "-"],
+  ["刘洋", "林老师，吴部长上周五和我谈了心，帮忙登记一下", "!谈心 11-27 吴静>刘洋"],
+  ["陈静", "黄书记，郑部长今天上午找我谈了话", "? 11-30 郑华>陈静 ?missing_type"],
+  ["赵磊", "@林晓 冯部长昨天和我进行了廉政谈话", "!廉谈 11-29 冯雪>赵磊"],
+  ["张颖", "林晓，我们部门今天组织观看了警示教育片《围猎》，参加6人", "!警示 11-30 周涛> 《围猎》 #6"],
+  ["李娟", "黄书记，我们科昨天组织学习了《廉洁自律准则》，参加4人", "!廉教 11-29 孙丽> 《廉洁自律准则》 #4"],
+  ["陈静", "@林晓 我们部今天组织观看了警示教育片，参加7人", "!警示 11-30 郑华> #7"],
+  ["孙杰", "林晓同志，我们中心昨天组织学习了《中国共产党纪律处分条例》，参加10人", "!廉教 11-29 何平> 《中国共产党纪律处分条例》 #10"],
+  ["刘洋", "黄书记：我今天和吴部长谈了心", "谈心 11-30 >吴静"],
+  ["杨帆", "林晓，我今天和王磊谈心谈话了", "谈心 11-30 >王磊"],
+  ["刘洋", "黄书记，吴部长上周五和我谈心了", "!谈心 11-27 吴静>刘洋"],
+  ["胡军", "刘芳，昨天和周涛谈心谈话了", "谈心 11-29 >周涛 ?missing_actor"],
+  ["王芳", "林晓，今天组织科室学习了《廉洁自律准则》", "廉教 11-30 > 《廉洁自律准则》 ?missing_actor"],
+  ["王芳", "李主任，今天和王强进行了廉政谈话", "廉谈 11-30 >王强 ?missing_actor"],
+  ["李娟", "林老师，今天组织科室学习了《廉洁自律准则》，参加5人", "廉教 11-30 > 《廉洁自律准则》 #5"],
+  // Near-misses: names listed with commas; a terse line naming the one talked to first.
+  ["胡军", "李明，孙丽，王强：11月5日廉政谈话", "!廉谈 11-05 >李明 | 廉谈 11-05 >孙丽 | 廉谈 11-05 >王强"],
+  ["刘芳", "吴静，廉政谈话，昨天", "廉谈 11-29 >吴静"],
+  ["刘洋", "吴静，谈心，11月18日", "!谈心 11-18 >吴静"],
+];
