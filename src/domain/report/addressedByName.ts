@@ -17,7 +17,7 @@ export interface Addressed {
   sure: boolean;
 }
 
-/** Titles one is called by in an address; 老师 and 同志 are only ever forms of address. */
+/** Titles one is called by in an address (老师 only ever is one). */
 const TITLE = '副?(?:书记|理事长|主任|科长|部长|局长|主席|干事|组长)';
 
 /** Day words a sentence may open with before its subject. */
@@ -40,7 +40,7 @@ function opening(directory: Directory): RegExp {
   const names = alternation(index.peopleByName.keys());
   const surnames = alternation(index.peopleBySurname.keys());
   // @林晓 · 林晓同志 · 黄志刚书记 · 黄书记 · 林老师, then a comma or colon (after an @ a space is pause enough).
-  return new RegExp(`^\\s*(@)?((?:${names})(?:${TITLE})?|(?:${surnames})(?:${TITLE}|老师))(同志|老师)?\\s*(?:([,:])\\s*|(?<=@[^\\s,:]{2,8})\\s+)`);
+  return new RegExp(`^\\s*(@)?((?:${names})(?:\\s?${TITLE})?|(?:${surnames})(?:${TITLE}|老师))(同志|老师)?\\s*(?:([,:])\\s*|(?<=@[^,:]{2,10})\\s+)`);
 }
 
 const cache = new WeakMap<Directory, RegExp>();
@@ -71,9 +71,8 @@ export function addressedByName(text: string, directory: Directory, senderId: st
   if (first && /^[,、]/.test(body.slice(first.end))) return undefined;
   const others = first !== undefined;
   const ownSubject = OWN_SUBJECT.test(body) || others || /^[老小][\u4e00-\u9fa5]/.test(body);
-  const plainAddress = m[1] === '@' || m[3] !== undefined || head.endsWith('老师');
-  // A colon is an address only before a sentence with its own subject (张书记：11月5日与赵敏谈话 heads whose deed it is).
-  if (m[4] === ':' && !ownSubject && !ASKS.test(rest) && !plainAddress) return undefined;
+  // 李明同志：11月5日与王强谈话 may head whose deed it is: only @ and 老师 are never a subject.
+  const plainAddress = m[1] === '@' || m[3] === '老师' || head.endsWith('老师');
   const sure = plainAddress || ownSubject || REQUEST.test(body) || ASKS.test(rest);
   // 吴静，廉政谈话，昨天 (a terse line: the person talked to, the type, the day) is no sentence spoken to anyone.
   if (!sure && !SUBJECTLESS_DEED.test(body)) return undefined;
