@@ -89,7 +89,8 @@ export function withLeadersOwnPeople(text: string, directory: Directory): string
     // Each leader's people are people: names, 姓+title, or a group of the directory (四位班子成员).
     // Nothing but people: 王建国，今天和李明谈话 (a pause, a day, 和) is no leader's list.
     const others = people.replace(index.surfaces, '').replace(index.surnameTitle, '').replace(new RegExp(GROUP.source, 'g'), '').replace(/(?:[两二三四五六七八九\d]|几|各)位|同志|等|[、和及与跟同\s]/g, '');
-    const named = others !== people && others === '';
+    // 赵敏书记、何平主任与徐辉…: a second doer joined to the leader, then those talked to, is the shape the reader knows.
+    const named = others !== people && others === '' && !/^[、,和及]|[与跟同对]/.test(people);
     if (!named || OTHER_DEED.test(deed.replace(/谈话/g, ''))) return undefined;
     clauses.push({ leader: m[0], joined: lead[1] === undefined && lead[2] !== undefined, people, deed });
   }

@@ -46,6 +46,15 @@ export const TWENTY_FIVE_J_ROWS: CorpusRow[] = [
   ["林晓", "11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话", "? 11-05 张伟>赵敏 ?missing_type | 谈心 11-05 刘芳>周涛"],
   ["李娟", "11月6日，张伟书记到财务科与孙丽、王强逐一进行廉政谈话", "!廉谈 11-06 张伟>孙丽 | 廉谈 11-06 张伟>王强"],
   ["王芳", "王建国副理事长11月11日与分管科室负责人进行了廉政谈话", "!廉谈 11-11 王建国>李明 | 廉谈 11-11 王建国>孙丽"],
+  // Two doers joined before 与/分别与 (a co-doer, no leader's list), as before.
+  ["王芳", "赵敏书记、何平主任与徐辉进行了谈心谈话", "谈心 ? 赵敏>徐辉 ?missing_date | 谈心 ? 何平>徐辉 ?missing_date"],
+  ["王芳", "赵敏书记和何平主任与徐辉进行了谈心谈话", "谈心 ? 赵敏>徐辉 ?missing_date | 谈心 ? 何平>徐辉 ?missing_date"],
+  ["王芳", "张书记和王副理事长与李明进行了廉政谈话", "廉谈 ? 张伟>李明 ?missing_date | 廉谈 ? 王建国>李明 ?missing_date"],
+  ["王芳", "张伟书记、王建国副理事长分别与李明、孙丽进行了廉政谈话", "廉谈 ? 张伟>李明 ?missing_date | 廉谈 ? 王建国>孙丽 ?missing_date"],
+  ["王芳", "王建国副理事长、刘芳副理事长分别与分管科室负责人开展了集体廉政谈话", "廉谈 ? 王建国>李明 ?missing_date | 廉谈 ? 王建国>孙丽 ?missing_date | 廉谈 ? 刘芳>周涛 ?missing_date | 廉谈 ? 刘芳>吴静 ?missing_date"],
+  ["王芳", "班子成员分别与分管科室负责人签订了责任书", "签责 ? 王建国>李明 ?missing_date | 签责 ? 王建国>孙丽 ?missing_date | 签责 ? 刘芳>周涛 ?missing_date | 签责 ? 刘芳>吴静 ?missing_date | 签责 ? 陈志强>郑华 ?missing_date | 签责 ? 陈志强>冯雪 ?missing_date | 签责 ? 赵敏>王磊 ?missing_date | 签责 ? 赵敏>何平 ?missing_date"],
+  ["王芳", "11月5日，张伟书记与王建国副理事长进行了廉政谈话", "!廉谈 11-05 张伟>王建国"],
+  ["王芳", "张书记与王建国、刘芳两位副理事长进行了廉政谈话", "廉谈 ? 张伟>王建国 ?missing_date | 廉谈 ? 张伟>刘芳 ?missing_date"],
   // Also checked: a clerk's hearsay of a leader's talks (a week is no day: asked), and days given per person after them.
   ["王芳", "据了解，赵敏书记上周已与王磊、何平分别谈话", "? ? 赵敏>王磊,何平 ?missing_type,missing_date"],
   ["王芳", "刘芳副理事长和她分管的两个部门负责人都谈了，周涛是周二，吴静是周四", "? 11-24 刘芳>周涛 ?missing_type | ? 11-26 刘芳>吴静 ?missing_type"],
