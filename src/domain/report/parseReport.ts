@@ -108,6 +108,9 @@ import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
+import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
+import { withLeadersOwnPeople } from './leadersOwnPeople.js';
+import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -294,10 +297,19 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
+  const byLeader = withLeadersOwnPeople(text, ctx.directory);
+  if (byLeader !== undefined) return parseReport(byLeader, ctx);
   // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
   // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
   const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
   if (apart) return withBystandersNoted(parseReport(apart.text, ctx), apart, ctx);
+  // 林晓，我们部… · 黄书记，我们部… · @林晓 … (t24 I): the one spoken to is no subject; a bare 王建国，今天… asks the doer.
+  const addressed = addressedByName(text, ctx.directory, ctx.senderId);
+  if (addressed) return withAddressedDoerAsked(parseReport(addressed.rest, ctx), addressed, ctx);
+  // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
+  const passing = withoutPassingReminder(text);
+  if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;

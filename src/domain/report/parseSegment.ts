@@ -265,10 +265,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const talker = talked ? talkers?.actorId ?? (continuesSubject(rest) ? inheritedActor : undefined) : undefined;
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: the other doers are no one talked to (found by the tester).
   const coTalkers = talkers?.coActorIds ?? [];
-  const talkedWith =
-    talker && talker !== ctx.senderId
-      ? parseCounterparts(coTalkers.length > 0 ? talkers!.rest : rest, { ...ctx, senderId: talker }).counterparts.map((c) => c.id).filter((id) => id !== talker && !coTalkers.includes(id))
-      : [];
+  const talkedWithIn = (words: string) => parseCounterparts(words, { ...ctx, senderId: talker! }).counterparts.map((c) => c.id).filter((id) => id !== talker && !coTalkers.includes(id));
+  // 王建国副理事长与分管科室负责人谈了 (j25): the doer's name left in hides whose 分管 group it is; read again without it.
+  const firstWith = talker && talker !== ctx.senderId ? talkedWithIn(coTalkers.length > 0 ? talkers!.rest : rest) : [];
+  const talkedWith = firstWith.length === 0 && talker && talker !== ctx.senderId && talkers && talkers.rest !== rest ? talkedWithIn(talkers.rest) : firstWith;
   const turned = talker !== undefined && talker !== ctx.senderId && talkedWith.length === 0 && SENDER_AS_COUNTERPART.test(rest);
   // 郑华部长上周四找我和赵磊分别谈了话: the sender is one of those talked to (as in a typed talk).
   const withSender = talker !== undefined && talker !== ctx.senderId && talkedWith.length > 0 && (SENDER_AMONG.test(rest) || senderAmongOthers(rest)) && !talkedWith.includes(ctx.senderId);
