@@ -81,3 +81,14 @@ describe('a correction in words', () => {
     expect(activities().map((a) => [a.date, a.dutyYear])).toEqual([['2026-11-30', 2027]]);
   });
 });
+
+describe('a year no 责任书 signed now can be for', () => {
+  it('「2030年度」 in December 2026: stored without it (the store would refuse the file), and the bot starts again on its data', async () => {
+    await say('王建国', '今天和李明签订了2030年度党风廉政建设责任书');
+    if (activities().length === 0) await say('王建国', '确认');
+    expect(lastText()).not.toMatch(/计入2030年度/);
+    expect(activities().map((a) => [a.type, a.date, a.dutyYear])).toEqual([['pledge_sign', '2026-12-02', undefined]]);
+    await chat.t.restart();
+    expect(activities()).toHaveLength(1);
+  });
+});
