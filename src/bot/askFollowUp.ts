@@ -8,6 +8,7 @@ import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
 import { waitingTogether } from '../domain/report/waitingTogether.js';
+import { talksAskedAsOne } from '../domain/report/typedTogether.js';
 import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
@@ -45,6 +46,18 @@ export function typeChoices(draft: PendingItem['draft'], among: readonly Activit
   return TYPE_CHOICES.other;
 }
 
+/**
+ * 「王建国与王强、李娟的这 3 次谈话是哪一类谈话？…」: the one question for several untyped talks (typedTogether), saying
+ * that one kind answers them all and how to give each person their own (kindsPerPerson reads it back).
+ */
+function talksKindQuestion(deps: BotDeps, together: readonly PendingItem[], doerName: string | undefined): string {
+  const ids = [...new Set(together.flatMap((i) => i.draft.counterpartIds))];
+  const names = ids.map((id) => deps.directory.person(id)?.name ?? id);
+  const count = together.reduce((n, i) => n + i.draft.counterpartIds.length, 0);
+  const example = names.length > 1 ? `类型不同的，请分别说明，如「和${names[0]}是廉政谈话，和${names[1]}是谈心谈话」。` : '';
+  return `${doerName ?? ''}与${names.join('、')}的这 ${count} 次谈话是哪一类谈话？请点选，或回复类型，如「廉政谈话」「谈心谈话」：${count} 次都按这一类记录。${example}`;
+}
+
 /** Who to ask to add someone to the directory, by name. */
 function inspectorNames(deps: BotDeps): string {
   const names = deps.directory.withRole('inspector').map((p) => p.name);
@@ -68,8 +81,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
   const doer = item.draft.actorId ? deps.directory.person(item.draft.actorId) : undefined;
   // Talks of one doer and kind waiting for their day are asked as one (round 22 #2: asked once per person), all named.
-  const together = problem.code === 'missing_date' ? waitingTogether(items, items.indexOf(item)).map((i) => items[i]!) : [item];
-  const withThem = together.length > 1 ? `与${together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? '').join('、')}的${activityTypeName(item.draft.type!)}` : undefined;
+  // Untyped talks of one message are asked their kind as one too (n25: a clerk's table of three was asked three times).
+  const together = (problem.code === 'missing_date' ? waitingTogether(items, items.indexOf(item)) : problem.code === 'missing_type' ? (talksAskedAsOne(items, items.indexOf(item)) ?? [items.indexOf(item)]) : [items.indexOf(item)]).map((i) => items[i]!);
+  const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? '').join('、')}的${activityTypeName(item.draft.type!)}` : undefined;
   const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
   const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
@@ -131,7 +145,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
     }
     case 'missing_type': {
       const choices = typeChoices(item.draft, problem.among, deps.duties);
-      question = `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
+      question = talksAskedAsOne(items, items.indexOf(item)) ? talksKindQuestion(deps, together, doer?.name) : `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
       buttons = choices.map(([, words], i) => button(words, answer(words), i === 0 ? 'primary' : 'default'));
       break;
     }

@@ -1,4 +1,5 @@
 // The member's reply to a change of a record asked in words (刚才那条日期错了…): 确认 makes it, anything else leaves the record.
+import { keptDutyYear } from '../domain/completion/keptDutyYear.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { confirmChangeCard } from '../feishu/cards/confirmChangeCard.js';
@@ -16,7 +17,9 @@ type Change = DialogData & { kind: 'change' };
 
 /** The record as it would read after the change (for the card), the stored one left as it is. */
 export function changed(a: Activity, after: RecordFields): Activity {
-  return { ...a, ...after };
+  const { dutyYear: _was, ...rest } = { ...a, ...after };
+  const dutyYear = keptDutyYear(a.dutyYear, rest.type, rest.date);
+  return dutyYear === undefined ? rest : { ...rest, dutyYear };
 }
 
 /** The card asking 确认 for `change` of `a`. */
@@ -44,7 +47,11 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     x.counterpartIds = change.after.counterpartIds;
     if (change.after.title !== undefined) x.title = change.after.title;
     if (change.after.attendees !== undefined) x.attendees = change.after.attendees;
-    x.late = late({ type: x.type, date: x.date, createdAt: x.createdAt });
+    // A 2027年度 责任书 moved to another day stays 2027's while that still means something (keptDutyYear).
+    const dutyYear = keptDutyYear(x.dutyYear, x.type, x.date);
+    if (dutyYear === undefined) delete x.dutyYear;
+    else x.dutyYear = dutyYear;
+    x.late = late({ type: x.type, date: x.date, ...(dutyYear !== undefined ? { dutyYear } : {}), createdAt: x.createdAt });
   });
   await clearDialog(deps.store, key, change.cardId);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };

@@ -33,7 +33,7 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
     if (names.length > 0) parts.push(names.join('、'));
   }
   // 签订了2027年度…责任书 in December 2026: the card says which year's duty it meets (completion/countingDay).
-  if (d.dutyYear !== undefined && d.date && Number(d.date.slice(0, 4)) !== d.dutyYear) parts.push(`${d.dutyYear}年度，计入${d.dutyYear}年`);
+  if (d.dutyYear !== undefined && d.date && Number(d.date.slice(0, 4)) !== d.dutyYear) parts.push(`计入${d.dutyYear}年度`);
   if (d.late) parts.push('补录');
   return parts.join('｜');
 }

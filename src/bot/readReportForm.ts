@@ -45,7 +45,9 @@ export function readReportForm(form: Record<string, unknown>, directory: Directo
     ...(note ? { note } : {}),
     ...(attendees !== undefined ? { attendees } : {}),
   };
-  if (!isTalkType(type)) return { ok: true, drafts: [base] };
+  // A 责任书 is signed with someone too: the 修改 form of one keeps whom it was signed with (it was dropped on save).
+  const paired = isTalkType(type) || (type === 'pledge_sign' && people.length > 0);
+  if (!paired) return { ok: true, drafts: [base] };
   // Pairwise duties count pairs: one record per counterpart.
   return {
     ok: true,

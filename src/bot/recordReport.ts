@@ -1,4 +1,5 @@
 // Records complete drafts for a member and builds the receipt card: shared by messages, dialog answers and the form.
+import { dutyYearProblem } from '../domain/completion/dutyYearProblem.js';
 import type { Activity } from '../domain/activity.js';
 import { isTalkType } from '../domain/activityTypes.js';
 import type { Person } from '../domain/organization.js';
@@ -30,7 +31,8 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     ...(d.departmentIds ? { departmentIds: d.departmentIds } : {}),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
-    ...(d.dutyYear !== undefined ? { dutyYear: d.dutyYear } : {}),
+    // A year no record can be for (2030年度 on a 2026 day) is never stored: the store refuses such a file on load.
+    ...(d.dutyYear !== undefined && dutyYearProblem({ date: d.date!, dutyYear: d.dutyYear }) === undefined ? { dutyYear: d.dutyYear } : {}),
     ...(d.note ? { note: d.note } : {}),
     late: d.late,
     sourceEventId,

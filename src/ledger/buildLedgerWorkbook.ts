@@ -54,6 +54,8 @@ export const ACTIVITY_COLUMNS: Column<LedgerRow>[] = [
   { header: '所属部门', value: (r) => r.departmentName ?? '' },
   { header: '上报时间', value: (r) => excelDateTime(r.reportedAt), numFmt: 'yyyy-mm-dd hh:mm', shown: (r) => r.reportedAt },
   { header: '补录', value: (r) => (r.late ? '补录' : '') },
+  // Its own day stays in 日期; the year whose duty it meets is said here (completion/countingDay).
+  { header: '计入年度', value: (r) => (r.dutyYear !== undefined ? `${r.dutyYear}年度` : '') },
   { header: '证据', value: (r) => r.evidence },
   { header: '备注', value: (r) => r.note ?? '' },
   { header: '编号', value: (r) => r.id },
@@ -103,6 +105,9 @@ function addAbout(wb: ExcelJS.Workbook, exp: LedgerExport): void {
     // Per line, 其中补录 shares its 完成's unit (months, pairs, records), and one record may count in two duties:
     // the column's sum is no count of records, the 活动记录 line above is (a newcomer summed it and got 14 for 6).
     ['补录', `${LATE_MEANING}“活动记录”中的补录条数即“活动台账”补录列所标的行数；汇总表“其中补录”按各行“完成”的口径计，各行相加不是记录条数。`],
+    ...(exp.rows.some((r) => r.dutyYear !== undefined)
+      ? [['计入年度', '“计入年度”有值的行是为另一年度签订的责任书（如12月提前签订下一年度的），日期为实际签订日，完成情况计入所写年度：本期间不是该年度的，汇总不计；是该年度的，虽日期在期间外也列出并计入。'] as [string, string]]
+      : []),
     ['说明', '已撤销（删除）的记录不计入；谈话只记录时间、双方和类型，不记录谈话内容。'],
   ];
   ws.columns = [{ width: 12 }, { width: fitWidth(rows.map(([, v]) => v), 20, 80) }];

@@ -1,6 +1,7 @@
 // Validates one stored activity against the schema, quickly: a hand check of the required fields, zod only to word a problem.
 import { ACTIVITY_TYPE_CODES } from '../domain/activityTypes.js';
 import { activitySchema } from './dbSchema.js';
+import { dutyYearProblem } from '../domain/completion/dutyYearProblem.js';
 
 const TYPES = new Set<string>(ACTIVITY_TYPE_CODES);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,8 +33,14 @@ function plainlyValid(a: Record<string, unknown>): boolean {
   );
 }
 
+/** 「dutyYear: 1999 is not the year…」: a year the record cannot be for, named by its field like zod's problems. */
+function yearProblem(a: Record<string, unknown>): string | undefined {
+  const problem = dutyYearProblem({ date: a.date as string, dutyYear: a.dutyYear as number | undefined });
+  return problem ? `dutyYear: ${problem}` : undefined;
+}
+
 /**
- * Returns undefined when `value` is a valid activity (activitySchema in dbSchema.ts), else
+ * Returns undefined when `value` is a valid activity (activitySchema in dbSchema.ts, and a dutyYear within a year of its day), else
  * "path: problem" for the operator. The hand check keeps a start with 200,000 records
  * fast (zod alone costs about a second there); anything it does not pass plainly,
  * evidence included, goes through zod, which has the last word.
@@ -41,10 +48,10 @@ function plainlyValid(a: Record<string, unknown>): boolean {
 export function checkActivity(value: unknown): string | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const a = value as Record<string, unknown>;
-    if (plainlyValid(a) && a.evidence === undefined) return undefined;
+    if (plainlyValid(a) && a.evidence === undefined) return yearProblem(a);
   }
   const parsed = activitySchema.safeParse(value);
-  if (parsed.success) return undefined;
+  if (parsed.success) return yearProblem(value as Record<string, unknown>);
   const issue = parsed.error.issues[0]!;
   return `${issue.path.join('.')}: ${issue.message}`;
 }

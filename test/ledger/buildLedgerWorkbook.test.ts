@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe('the 活动台账 sheet', () => {
   it('has the Chinese headers in order', () => {
     expect(rowValues(sheet(wb, '活动台账'), 1)).toEqual([
-      '日期', '类型', '责任人/上报人', '对象或参加人员', '题目', '人数', '所属部门', '上报时间', '补录', '证据', '备注', '编号',
+      '日期', '类型', '责任人/上报人', '对象或参加人员', '题目', '人数', '所属部门', '上报时间', '补录', '计入年度', '证据', '备注', '编号',
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('the 活动台账 sheet', () => {
   it('freezes the header row, filters it, and sizes columns for Chinese text', () => {
     const ws = sheet(wb, '活动台账');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:L1');
+    expect(ws.autoFilter).toBe('A1:M1');
     const title = ws.getColumn(5);
     expect(title.width).toBeGreaterThanOrEqual(displayWidth('驰而不息正风肃纪 合力打造清廉残联'));
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual('2026-01-16'.length);

@@ -1,5 +1,6 @@
 // The 填报 form's submit: a new record (or one per counterpart), or the saved change of an existing one; the form turns into the receipt.
 import { recordLateRule } from '../../domain/completion/late.js';
+import { keptDutyYear } from '../../domain/completion/keptDutyYear.js';
 import { z } from 'zod';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { changeActivity } from '../../store/activityLog.js';
@@ -34,8 +35,13 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
       a.type = d.type!;
       a.date = d.date!;
       a.counterpartIds = d.counterpartIds;
+      // The form has no field for it: a 2027年度 责任书 stays 2027's through an edit of its title or day in December,
+      // and stops being so once its type or its year changes (keptDutyYear).
+      const dutyYear = keptDutyYear(a.dutyYear, d.type!, d.date!);
+      if (dutyYear === undefined) delete a.dutyYear;
+      else a.dutyYear = dutyYear;
       // 补录 by the one rule of receipts and cards (completion/late.ts), against when the record was first reported.
-      a.late = recordLateRule(ctx.deps.duties)({ type: d.type!, date: d.date!, createdAt: a.createdAt });
+      a.late = recordLateRule(ctx.deps.duties)({ type: d.type!, date: d.date!, ...(dutyYear !== undefined ? { dutyYear } : {}), createdAt: a.createdAt });
       for (const field of ['departmentId', 'departmentIds', 'title', 'attendees', 'note'] as const) {
         if (d[field] === undefined) delete a[field];
         else (a as unknown as Record<string, unknown>)[field] = d[field];

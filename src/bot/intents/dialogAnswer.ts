@@ -1,5 +1,7 @@
 // The next message of a member the bot asked something: unless it is a report of its own, it answers the question.
-import { answerFollowUp } from '../../domain/report/followUp.js';
+import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
+import { kindsPerPerson } from '../../domain/report/kindsPerPerson.js';
+import { talksAskedAsOne } from '../../domain/report/typedTogether.js';
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
@@ -34,6 +36,8 @@ function answersDialog(ctx: BotContext): boolean {
   // report even when its problems (an unknown name) leave it incomplete: 「今天和赵大海进行了廉政谈话」 must not
   // answer 「是哪一天？」 for a talk with 王芳.
   const asked = dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+  // 「和王强是廉政谈话，和李娟是谈心谈话」 to 「…这 3 次谈话是哪一类谈话？」: the people asked about, each given a kind.
+  if (asked === 'missing_type' && kindForEachAsked(ctx, dialog.items)) return true;
   const pendingTypes = new Set(dialog.items.map((i) => i.draft.type).filter((t) => t !== undefined));
   const namesPeople = (p: (typeof fresh)[number]) =>
     p.draft.counterpartIds.length > 0 || p.problems.some((q) => q.code === 'unknown_counterpart' || q.code === 'ambiguous_counterpart');
@@ -49,6 +53,15 @@ function answersDialog(ctx: BotContext): boolean {
   if (ownReport) return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   return answerFollowUp(dialog.items, ctx.text, pctx).ok;
+}
+
+/** True when the message gives a kind to each person of the untyped talks asked as one (typedTogether, kindsPerPerson). */
+function kindForEachAsked(ctx: BotContext, items: readonly PendingItem[]): boolean {
+  const together = talksAskedAsOne(items, items.findIndex((i) => i.problems.length > 0));
+  if (!together) return false;
+  const people = [...new Set(together.flatMap((i) => items[i]!.draft.counterpartIds))];
+  const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+  return kindsPerPerson(ctx.text, people, pctx) !== undefined;
 }
 
 /**

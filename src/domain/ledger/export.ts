@@ -37,7 +37,8 @@ export interface LedgerExportInput {
 export function buildLedgerExport(input: LedgerExportInput): LedgerExport {
   const { directory, period, viewer, mine } = input;
   const named = mine ? undefined : input.scope;
-  const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine, ...(named ? { scope: named.scope } : {}) });
+  // A record counted in this period though dated outside it is a row too, so every count in 汇总 has its row (计入年度 says why).
+  const selected = selectLedgerActivities({ directory, activities: input.activities, period, viewer, mine, by: 'both', ...(named ? { scope: named.scope } : {}) });
   const { scope: _named, ...rest } = input;
   const isLate = recordLateRule(input.duties);
   const late = new Set(selected.filter(isLate).map((a) => a.id));

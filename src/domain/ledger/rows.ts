@@ -21,6 +21,8 @@ export interface LedgerRow {
   departmentName?: string;
   /** `YYYY-MM-DD HH:mm`, Asia/Shanghai. */
   reportedAt: string;
+  /** The year a 责任书 counts for, set only when it is not the year of `date` (2027年度 signed 2026-12-15). */
+  dutyYear?: number;
   late: boolean;
   /** e.g. 图片2张；文件：会议记录.pdf — empty when none. */
   evidence: string;
@@ -65,6 +67,7 @@ export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
     ...(a.attendees !== undefined ? { attendees: a.attendees } : {}),
     ...(departmentName ? { departmentName } : {}),
     reportedAt: shanghaiDateTime(new Date(a.createdAt)),
+    ...(a.dutyYear !== undefined && a.dutyYear !== Number(a.date.slice(0, 4)) ? { dutyYear: a.dutyYear } : {}),
     late: a.late,
     evidence: evidenceText(a.evidence),
     ...(a.note && !isTalkType(a.type) ? { note: a.note } : {}),

@@ -2,6 +2,7 @@
 import type { Activity } from '../activity.js';
 import type { Scope } from '../completion/types.js';
 import type { Directory } from '../organization.js';
+import { countingDay } from '../completion/countingDay.js';
 import { inPeriod, type Period } from '../period.js';
 import { activityFilter, type Viewer } from './visibility.js';
 
@@ -14,6 +15,12 @@ export interface LedgerSelection {
   mine?: boolean;
   /** A named person, department or group (「导出财务科上半年的台账」), within the viewer's reach. */
   scope?: Scope;
+  /**
+   * Which day puts a record in the period: `day` (default) the day it happened; `both` also the day it counts as
+   * (a 2027年度 责任书 signed in December 2026 is in 2026's 台账 and in 2027's, whose 汇总 counts it); `counted` only
+   * the day it counts as (the year-end account: 2027's signing is not 2026's work).
+   */
+  by?: 'day' | 'both' | 'counted';
 }
 
 /**
@@ -43,5 +50,8 @@ export function scopeFilter(directory: Directory, scope: Scope): (a: Activity) =
 export function selectLedgerActivities(s: LedgerSelection): Activity[] {
   const visible = activityFilter(s.directory, s.viewer, s.mine);
   const inScope = s.scope ? scopeFilter(s.directory, s.scope) : () => true;
-  return s.activities.filter((a) => !a.deletedAt && inPeriod(s.period, a.date) && visible(a) && inScope(a));
+  const by = s.by ?? 'day';
+  const within = (a: Activity) =>
+    by === 'day' ? inPeriod(s.period, a.date) : by === 'counted' ? inPeriod(s.period, countingDay(a)) : inPeriod(s.period, a.date) || inPeriod(s.period, countingDay(a));
+  return s.activities.filter((a) => !a.deletedAt && within(a) && visible(a) && inScope(a));
 }

@@ -6,6 +6,8 @@ import { ledgerRows, type LedgerRow } from './rows.js';
 import { outsideWindows, recordLateRule } from '../completion/late.js';
 import type { Duty } from '../duty.js';
 import { selectLedgerActivities } from './select.js';
+import { countingDay } from '../completion/countingDay.js';
+import { dutyYearSentences } from './yearEndDutyYears.js';
 import { activityFilter, scopeLabel, type Viewer } from './visibility.js';
 import { reachDuring } from '../completion/visibility.js';
 import { shanghaiDateTime } from '../shanghai.js';
@@ -63,23 +65,26 @@ export function buildYearEndAccount(input: YearEndInput): YearEndAccount {
   const person = personOf(input);
   // A person's material covers their own records, whoever asks for it (personOf checked they may).
   const selection = person ? { viewer: { kind: 'person' as const, personId: person.id }, mine: true } : { viewer };
-  const theirs = selectLedgerActivities({ directory, activities: input.activities, period, ...selection });
+  // By the day each counts as: 2027年度's 责任书 signed in December 2026 is 2027's work, not 2026's (dutyYearSentences).
+  const theirs = selectLedgerActivities({ directory, activities: input.activities, period, by: 'counted', ...selection });
+  const signedHere = selectLedgerActivities({ directory, activities: input.activities, period, ...selection });
   // Someone else's material holds only the records the asker may see, each judged on its date (activityFilter):
   // 王建国 drafting for 李明 gets January–June, when 办公室 was his 分管, as his 台账 export does.
   const visible = person && viewer.kind === 'person' && viewer.personId !== person.id ? activityFilter(directory, viewer) : undefined;
   const selected = visible ? theirs.filter(visible) : theirs;
+  const dutyYears = dutyYearSentences(period, selected, visible ? signedHere.filter(visible) : signedHere);
   const isLate = input.duties ? recordLateRule(input.duties) : undefined;
   const late = isLate ? new Set(selected.filter(isLate).map((a) => a.id)) : undefined;
   const rows = ledgerRows(directory, selected).map((row) => (late ? { ...row, late: late.has(row.id) } : row));
   const duties = input.duties;
   const outside = duties
-    ? (row: LedgerRow) => outsideWindows(duties, row.type, row.date, { directory, actorId: row.actorId, counterpartIds: row.counterpartIds }).length > 0
+    ? (row: LedgerRow) => outsideWindows(duties, row.type, countingDay(row), { directory, actorId: row.actorId, counterpartIds: row.counterpartIds }).length > 0
     : undefined;
   const citer = createCiter(computeFigures(directory, subject, rows, outside));
   const organization = directory.org.name;
-  const { paragraphs, figures } = citer.finish(
-    person ? personParagraphs(citer, { person, period }) : unitParagraphs(citer, { organization, period }),
-  );
+  const finished = citer.finish(person ? personParagraphs(citer, { person, period }) : unitParagraphs(citer, { organization, period }));
+  const figures = finished.figures;
+  const paragraphs = dutyYears.length > 0 ? [...finished.paragraphs, dutyYears.join('')] : finished.paragraphs;
   const scope = person ? `${person.name}本人` : scopeLabel(directory, viewer, false, period);
   const title = person
     ? `${person.name}${period.label}述责述廉材料（草稿）`

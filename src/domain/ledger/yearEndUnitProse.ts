@@ -24,7 +24,8 @@ function withDates(c: Citer, key: FigureKey): string {
 /** 002 says 「年初…签订」; say 年初 only when every signature falls in the first quarter. */
 function pledgeWhen(c: Citer): string {
   const rows = c.figure('pledge_sign').rows;
-  return rows.length === 0 || rows.every((r) => r.date.slice(5) <= '03-31') ? '年初，' : '';
+  // One signed in December for this year (dutyYear) was signed before the year began: 年初 still holds.
+  return rows.length === 0 || rows.every((r) => r.dutyYear !== undefined || r.date.slice(5) <= '03-31') ? '年初，' : '';
 }
 
 /** Signatures after the window are told apart, never as 年初 and never as meeting the duty. */

@@ -12,6 +12,8 @@ import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { waitingTogether } from './waitingTogether.js';
+import { talksAskedAsOne } from './typedTogether.js';
+import { typedTogetherAnswer } from './typedTogetherAnswer.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
@@ -166,6 +168,12 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       break;
     }
     case 'missing_type': {
+      // Several talks of the message asked their kind as one (typedTogether): the answer is all of theirs.
+      const together = talksAskedAsOne(items, index);
+      if (together) {
+        const typed = typedTogetherAnswer(items, together, answer, ctx, today);
+        return typed ? { ok: true, items: typed } : { ok: false };
+      }
       const kind = parseKind(answer).kind;
       if (!kind) return { ok: false };
       // A talk has no title or head count: what was read as one belonged to a study after all.

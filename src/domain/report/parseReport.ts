@@ -70,6 +70,7 @@ import { withPronounDoerAsked } from './pronounDoer.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
 import { withFrontedPeople } from './frontedPeople.js';
+import { withDayNamePairs } from './dayNamePairs.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withElidedDeed } from './elidedDeed.js';
@@ -351,10 +352,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // for, and so is each row of a 谈话人—对象 column (f24, round 22u C1/C2/E2). People fronted before 我都谈完了 are those
   // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
+  // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
   const names = ctx.directory.org.people.map((p) => p.name);
   const tabled = withShortDayListsSpelled(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(spoken, names), names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(correction.text, today);

@@ -1,0 +1,54 @@
+// 「上周分别找王磊和何平谈了话，周一王磊周三何平」: a closing clause of day–person pairs, each person's own day (n25: read as
+// 王磊 talking with 何平 on the day of the message). Written as one clause per person, the shape read in order.
+import { alternation } from './parseDirectoryIndex.js';
+
+/** A weekday (上周一 · 星期三 · 周日) or a day of the month (11月23日 · 25号). */
+const DAY = '(?:(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])';
+/** The week said before the deed (上周分别找…), which the bare weekdays after it are in. */
+const WEEK = '(?<![上本这个])((?:上上|上|本|这)个?(?:周|星期|礼拜))?';
+
+const cache = new Map<string, RegExp[]>();
+
+/** The deed with its people, then day-first or person-first pairs, each pair list a whole clause of two pairs or more. */
+function patterns(names: readonly string[]): RegExp[] {
+  const key = names.join('|');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const name = `(?:${alternation([...names])})(?:同志)?`;
+  const people = `${name}(?:\\s*[、,，和与及跟]\\s*${name}){1,7}`;
+  const deed = `((?:[^，,。；;！!\\n]*?)(?:谈|聊|签)[^，,。；;！!\\n]*)`;
+  const lead = `${WEEK}(?:分别|先后|依次|各自)?(找|和|与|同|跟)(${people})${deed}[，,]\\s*`;
+  const dayFirst = `${DAY}\\s*(?:和|与|跟|找|是)?\\s*${name}`;
+  const nameFirst = `${name}\\s*(?:是|在)?\\s*${DAY}`;
+  const list = (pair: string) => new RegExp(`${lead}((?:${pair})(?:\\s*[，,、]?\\s*(?:${pair})){1,7})(?=\\s*(?:[。；;！!，,\\n]|$))`, 'g');
+  const made = [list(dayFirst), list(nameFirst)];
+  cache.set(key, made);
+  return made;
+}
+
+/**
+ * `text` with a deed done with several people followed by a clause pairing each with a day (上周分别找王磊和何平谈了话，
+ * 周一王磊周三何平 · …，王磊周一、何平周三) written as one clause per person on their day (上周一找王磊谈了话，上周三找何平
+ * 谈了话), when the pairs name exactly the deed's people, each once; `text` itself otherwise. A bare weekday takes the
+ * week said before the deed. `names`: the directory's names (names run together are split by them).
+ */
+export function withDayNamePairs(text: string, names: readonly string[]): string {
+  if (!/(谈|聊|签)/.test(text)) return text;
+  const one = new RegExp(`(?:${alternation([...names])})`, 'g');
+  const day = new RegExp(DAY, 'g');
+  let out = text;
+  for (const re of patterns(names)) {
+    out = out.replace(re, (...m: string[]) => {
+      const [whole, week, verb, listed, deed, pairs] = m as [string, string | undefined, string, string, string, string];
+      const inDeed: string[] = listed.match(one) ?? [];
+      const people: string[] = pairs.match(one) ?? [];
+      const days: string[] = pairs.match(day) ?? [];
+      const same = people.length === inDeed.length && new Set(people).size === people.length && inDeed.every((p) => people.includes(p));
+      if (!same || days.length !== people.length) return whole;
+      // 上上个星期 + 星期一 → 上上星期一: the week's 上/本/这 before the weekday.
+      const inWeek = (d: string) => (week && /^(?:周|星期|礼拜)/.test(d) ? `${week.replace(/个?(?:周|星期|礼拜)$/, '')}${d}` : d);
+      return days.map((d, i) => `${inWeek(d)}${verb}${people[i]}${deed}`).join('，');
+    });
+  }
+  return out;
+}
