@@ -102,6 +102,7 @@ import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
+import { withAbsentNoted, withoutAbsent } from './absentFromGroup.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -291,6 +292,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
   const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
   if (apart) return withBystandersNoted(parseReport(apart.text, ctx), apart, ctx);
+  // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
+  const absent = withoutAbsent(text, ctx);
+  if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
