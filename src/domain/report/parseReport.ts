@@ -103,6 +103,7 @@ import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { withAbsentNoted, withoutAbsent } from './absentFromGroup.js';
+import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -288,6 +289,10 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 张书记和王副理事长一起找李明谈了 · 我陪赵书记找王磊谈了话 (t24 C): one talk, the senior's (or the one
+  // accompanied); before the companions, whose 和X一起 would make the senior a companion of the other.
+  const joint = withJointDoers(text, ctx);
+  if (joint) return withJointDoersNoted(parseReport(joint.text, ctx), joint, ctx);
   // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
   // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
   const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
