@@ -170,6 +170,14 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
 
 const nameOf = (id: string, ctx: ParseContext) => ctx.directory.person(id)?.name ?? id;
 
+/** 「班子成员」按王建国、刘芳、陈志强、赵敏共4人记录 without 赵敏: 按王建国、刘芳、陈志强共3人记录. */
+function withoutNames(remark: string, names: string[]): string {
+  const m = /^(「[^」]+」按)([^共]+)共(\d+)人记录$/.exec(remark);
+  if (!m) return remark;
+  const kept = m[2]!.split('、').filter((n) => !names.includes(n));
+  return kept.length === 0 ? remark : `${m[1]}${kept.join('、')}共${kept.length}人记录`;
+}
+
 /**
  * `reports` read from `absent.text`, with no one it left out as a counterpart (a record left with no one goes), the words
  * taken out said on the first record and every record shown for a tap. 老赵 is the one 赵 among the records' people; when
@@ -200,7 +208,10 @@ export function withAbsentNoted(reports: ParsedReport[] | null, absent: Absent, 
   });
   const noted = left.length > 0 ? left : reports.map((r) => ({ ...r, remarks: [...r.remarks] }));
   const names = [...out].filter((id) => inRecords.includes(id) || absent.ids.includes(id)).map((id) => nameOf(id, ctx));
-  noted[0]!.remarks.push(`「${absent.said.join('」「')}」说的${names.length > 0 ? `${names.join('、')}` : ''}还没有谈（或不在其中），未记录；谈完后再发给我即可`, ...unsure);
+  // 「班子成员」按王建国、…、赵敏共4人记录 beside 赵敏 left out: the group's remark names only those recorded.
+  for (const r of noted) r.remarks = r.remarks.map((m) => withoutNames(m, names));
+  const deed = absent.said.every((w) => /签/.test(w) && !/谈/.test(w)) ? '签' : '谈';
+  noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${names.length > 0 ? `${names.join('、')}` : '其余的人'}还没有${deed}，未记录；${deed}完后再发给我即可`, ...unsure);
   for (const r of noted) r.reasons = [...(r.reasons ?? []), 'not_held'];
   return noted;
 }
