@@ -4,6 +4,10 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 import { parseCounterparts } from './parseCounterparts.js';
+import { normalizeText } from './parseNormalize.js';
+
+/** 班子成员 · 各部室负责人 · 分管的两位部长 · 全体: words of a group, whose members a message may then except. */
+const GROUP = /班子|党组成员|负责人|全体|各(?:部室|科室|部门|中心)|分管的?(?:部门|科室|[两二三四几]位|[两二三四几]个)|[两二三四几][位个](?:部长|主任|科长|领导|同志)/;
 
 /** What was taken out of a message, and whom it leaves out. */
 export interface Absent {
@@ -26,7 +30,7 @@ const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|�
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
 const THE_REST = /^(?:其余|其他|其它|剩下的?|剩余)(?:的)?(?:同志|人员?|几位|几个人?|领导|成员|负责人)?/;
 /** 周涛吴静都要谈的: who is to be talked to, no deed of its own. */
-const TO_BE_TALKED = /^(?:都|均)?(?:要|得|需要|需|应)(?:谈|签|约谈)(?:话|的)*$/;
+const TO_BE_TALKED = /^(?:[两二三四几]位(?:部长|主任|科长|同志|领导)?)?(?:都|均)?(?:要|得|需要|需|应)(?:谈|签|约谈)(?:话|的)*$/;
 /** 周涛今天谈了 after 周涛吴静都要谈的: that person was talked to (a day may stand between). */
 const WAS_TALKED = /^((?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|前天|上周[一二三四五六日天]|本周[一二三四五六日天]|周[一二三四五六日天])?(?:也|都|均)?(?:(?:已经?)(谈|签)(?:了|过|完)?|(谈|签)(?:了|过|完))(?:话)?(?:了)?$/;
 
@@ -86,7 +90,8 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     const hit = m.exec(text);
     const got = hit ? peopleAt(text, i + hit[0].length, ctx) : undefined;
     if (hit && got && !got.nickname) {
-      const tail = /^(?:同志)?(?:[(（][^)）]{0,12}[)）])?(?:以外|之外|外)?/.exec(text.slice(got.end))![0];
+      // 除吴静部长休假外: a short reason may stand before the 外.
+      const tail = /^(?:同志)?(?:[(（][^)）]{0,12}[)）]|(?:因|由于)?[\u4e00-\u9fa5]{1,4}?(?=外(?!出|地|面)))?(?:以外|之外|外(?!出|地|面))?/.exec(text.slice(got.end))![0];
       const after = text.slice(got.end + tail.length);
       // 除X外 needs its 外 or a clause end: 除了王强还和李娟谈了 names 王强 as talked to as well.
       // 除了王强以外，还和李娟谈了: besides, not except.
@@ -102,20 +107,21 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     i++;
   }
   // Clause by clause: X除外 · X出差了回来再谈 · X在外学习，回来再谈 · X还没谈 · 其余同志下周谈 · 周涛吴静都要谈的.
-  const clauses = out.split(/(?<=[,，;；。\n])/);
+  // （孙丽科长出差，回来后再谈） after a deed is a clause of its own too.
+  const clauses = out.split(/(?<=[,，;；。\n（(])/);
   const kept: string[] = [];
   const toBeTalked: string[] = [];
   for (let k = 0; k < clauses.length; k++) {
-    const body = clauses[k]!.replace(/[,，;；。\n\s]+$/, '');
+    const body = clauses[k]!.replace(/[,，;；。\n\s（()）]+$/, '');
     const lead = openingPeople(body, ctx);
     const deedBefore = kept.some((c) => /谈|签|聊/.test(c));
-    if (lead && /^(?:均|都)?除外/.test(lead.rest)) {
+    if (lead && /^(?:因[^,，;；。]{0,6}?)?(?:均|都)?除外/.test(lead.rest)) {
       take(lead, lead.words, body);
       continue;
     }
     if (lead && deedBefore) {
       const rest = lead.rest.replace(/^(?:同志)?(?:了|的)?/, '');
-      const next = clauses[k + 1]?.replace(/[,，;；。\n\s]+$/, '') ?? '';
+      const next = clauses[k + 1]?.replace(/[,，;；。\n\s（()）]+$/, '') ?? '';
       if (AWAY.test(rest) && PUT_OFF.test(rest)) {
         take(lead, lead.words, body, true);
         continue;
@@ -157,13 +163,14 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     const verb = done[2] ?? done[3];
     return `${done[1] ?? ''}${verb === '签' ? '与' : '和'}${lead.words}${verb}了${end}`;
   });
-  const rest = rewritten.join('').replace(/^[,，;；。\s]+|[,，;；\s]+$/g, '');
+  const rest = rewritten.join('').replace(/[（(][\s]*[)）]?[\s]*$/, '').replace(/^[,，;；。\s]+|[,，;；\s]+$/g, '');
   if (rest === '' || !/谈|签|聊/.test(rest)) return undefined;
   // 与李明谈了，孙丽出差了，还没谈: someone named apart from those talked to was never in a record; the plan-clause reading
   // (a remark, recorded at once) stands. Only a group (班子成员, 分管的两个部长) or a list naming them again is narrowed here.
   if (!except && toBeTalked.length === 0) {
-    const read = parseCounterparts(rest, ctx);
-    if (!read.grouped && !byClause.some((id) => read.counterparts.some((c) => c.id === id))) return undefined;
+    const read = parseCounterparts(normalizeText(rest), ctx);
+    const named = byClause.some((id) => read.counterparts.some((c) => c.id === id));
+    if (!read.grouped && !GROUP.test(rest) && !named) return undefined;
   }
   return { text: rest, ids, nicknames, onlyNamed, said };
 }
@@ -195,7 +202,11 @@ export function withAbsentNoted(reports: ParsedReport[] | null, absent: Absent, 
     const anywhere = fits(ctx.directory.org.people.map((p) => p.id));
     const one = among.length === 1 ? among : among.length === 0 && anywhere.length === 1 ? anywhere : [];
     if (one.length === 1) out.add(one[0]!);
-    else unsure.push(`「${nick.words}」是${(among.length > 0 ? among : anywhere).map((id) => nameOf(id, ctx)).join('、')}中的哪一位？请点「修改」删去没有谈的人`);
+    // Several fit: none of them is recorded (a record is right or not made), and the card asks who was talked to.
+    else if (among.length > 1) {
+      for (const id of among) out.add(id);
+      unsure.push(`「${nick.words}」是${among.map((id) => nameOf(id, ctx)).join('、')}中的哪一位说不准，这几位都暂未记录；其中谈过的，请再发一次（如「今天和${nameOf(among[0]!, ctx)}谈了心」）`);
+    }
   }
   if (absent.onlyNamed) {
     const byName = new Set(ctx.directory.org.people.filter((p) => absent.text.includes(p.name)).map((p) => p.id));
@@ -207,11 +218,14 @@ export function withAbsentNoted(reports: ParsedReport[] | null, absent: Absent, 
     return kept.length === 0 ? [] : [{ ...r, draft: { ...r.draft, counterpartIds: kept }, remarks: [...r.remarks] }];
   });
   const noted = left.length > 0 ? left : reports.map((r) => ({ ...r, remarks: [...r.remarks] }));
-  const names = [...out].filter((id) => inRecords.includes(id) || absent.ids.includes(id)).map((id) => nameOf(id, ctx));
+  const asked = new Set(absent.nicknames.flatMap((n) => inRecords.filter((id) => nameOf(id, ctx).startsWith(n.surname))).filter((id) => unsure.length > 0 && !absent.ids.includes(id)));
+  const names = [...out].filter((id) => (inRecords.includes(id) || absent.ids.includes(id)) && !asked.has(id)).map((id) => nameOf(id, ctx));
   // 「班子成员」按王建国、…、赵敏共4人记录 beside 赵敏 left out: the group's remark names only those recorded.
   for (const r of noted) r.remarks = r.remarks.map((m) => withoutNames(m, names));
-  const deed = absent.said.every((w) => /签/.test(w) && !/谈/.test(w)) ? '签' : '谈';
-  noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${names.length > 0 ? `${names.join('、')}` : '其余的人'}还没有${deed}，未记录；${deed}完后再发给我即可`, ...unsure);
+  const deed = noted.every((r) => r.draft.type === 'pledge_sign') ? '签' : '谈';
+  const who = names.length > 0 ? names.join('、') : absent.onlyNamed ? '其余的人' : undefined;
+  if (who !== undefined) noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${who}还没有${deed}，未记录；${deed}完后再发给我即可`);
+  noted[0]!.remarks.push(...unsure);
   for (const r of noted) r.reasons = [...(r.reasons ?? []), 'not_held'];
   return noted;
 }

@@ -24,10 +24,11 @@ const GAP = /[\s\u0000:]/g;
 /** Between people of one list: 、 和 及. */
 const LIST_JOIN = /^[\s\u0000]*(?:、|和|及|以及)[\s\u0000]*$/;
 /** Right before the first one talked to: 找/和/与/跟/同 (the 的 of 找的), maybe 分别/先后 and the day. */
-// 上周五又找的孙科长: 又/还/也/再 before it say the talk again, with someone else.
-const TALK_WITH = /(?:又|还|也|再)?(?:分别|先后|逐一|一起)?[\s\u0000]*(?:找了?|约了?|和|与|跟|同)的?[\s\u0000]*$/;
+const TALK_WITH = /(?:分别|先后|逐一|一起)?[\s\u0000]*(?:找了?|约了?|和|与|跟|同)的?[\s\u0000]*$/;
 /** A group noun after the names (两位副理事长, 两位部长): the names said again. */
 const GROUP_NOUN = /^[\s\u0000]*(?:[两二三四五六七八九\d]|几)[位名个](?:副?(?:理事长|书记|部长|主任|科长)|同志|领导|负责人)?/;
+/** 上周五又找的孙科长 (t24 C): the talk before again, with someone else, on its own day; no talk words of its own. */
+const FOUND_AGAIN = /(?:又|还|也)找了?的?[\s\u0000]*$/;
 /** 是11月5日谈的 · 都是周二谈的: the people before are those talked to, by the doer before. */
 const WAS_TALKED = /^[\s\u0000]*(?:都|均)?(?:是|在)[\s\u0000]*(?:谈的|谈了|谈过|谈话的)[\s\u0000]*$/;
 /** 的谈话放在了11月20日 · 的谈话安排在…: the first named is the doer, the others talked to. */
@@ -90,8 +91,9 @@ function readClause(clause: string, index: DirectoryIndex, today: string, undate
   }
   if (/[,;:]/.test(tail) || !(/谈|聊/.test(tail) || /找了?的?[\s\u0000]*$/.test(rest.slice(0, people[0]!.start)) || (people.length > 1 && /找了?的?[\s\u0000]*$/.test(between(1))))) return undefined;
   // 张书记11月3日先后与王建国、刘芳…谈了 · 周二找的赵敏: a doer (or none) before 找/和/与, those talked to after.
-  if (TALK_WITH.test(rest.slice(0, people[0]!.start)) && listed(0)) {
-    const before = rest.slice(0, people[0]!.start).replace(TALK_WITH, '').replace(TIME_ONLY, '').replace(GAP, '');
+  const again = !/谈|聊/.test(tail) && FOUND_AGAIN.test(rest.slice(0, people[0]!.start));
+  if ((TALK_WITH.test(rest.slice(0, people[0]!.start)) || again) && listed(0)) {
+    const before = rest.slice(0, people[0]!.start).replace(again ? FOUND_AGAIN : TALK_WITH, '').replace(TIME_ONLY, '').replace(GAP, '');
     if (before !== '') return undefined;
     return { inherits: true, counterparts: people.map((_, i) => id(i)), day: day.text, talk: talkWords(tail), ...(/谈|聊/.test(tail) ? {} : { bare: true as const }) };
   }
