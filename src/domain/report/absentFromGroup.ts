@@ -120,7 +120,7 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
       continue;
     }
     if (lead && deedBefore) {
-      const rest = lead.rest.replace(/^(?:同志)?(?:了|的)?/, '');
+      const rest = lead.rest.replace(/^(?:同志)?(?:那边|那里|这边)?(?:了|的)?/, '');
       const next = clauses[k + 1]?.replace(/[,，;；。\n\s（()）]+$/, '') ?? '';
       if (AWAY.test(rest) && PUT_OFF.test(rest)) {
         take(lead, lead.words, body, true);

@@ -212,7 +212,8 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const clauses = line.split(CLAUSES);
   if (clauses.length < 2) return { line, plan: false, notHeld: [], notYet: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
-  const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
+  // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
+  const later = (c: string) => (PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c);
   const planned = (c: string) =>
     NOT_YET.test(c) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
