@@ -11,8 +11,22 @@ const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\
 /** 上周和王磊、何平分别…: the week the message opened with, which a bare 周二 later in it is in (round 24b, #36). */
 const WEEK_FRAME = /(上上|上)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-6])/;
 
+/** 上周 · 上个月 · 本周 with no weekday or date after it: a span, not a day. */
+const SPAN = '(?:上上|上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天1-6\\d])';
+
+/** The words after a person's name that give them a day: title, 的那次, 是/为/在/于. */
+const BEFORE_DAY = `${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*`;
+
+/**
+ * 何平是上周 · 李明上个月 (t24 C: both given the other's 今天): a person given only a span of their own, whose day is then
+ * asked. The span is returned as written (上周), to tell the spans apart from the days.
+ */
+function ownSpan(text: string, name: string): string | undefined {
+  return new RegExp(`${name}${BEFORE_DAY}(${SPAN})`).exec(text)?.[1];
+}
+
 function ownDay(text: string, name: string, today: string): string | undefined {
-  const m = new RegExp(`${name}${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*(${DAY})`).exec(text);
+  const m = new RegExp(`${name}${BEFORE_DAY}(${DAY})`).exec(text);
   if (!m) return undefined;
   const frame = /^(?:周|星期|礼拜)/.test(m[1]!) ? WEEK_FRAME.exec(text.slice(0, m.index))?.[1] : undefined;
   return parseDay(`${frame ?? ''}${m[1]!}`, today).date;
@@ -25,11 +39,11 @@ function ownDay(text: string, name: string, today: string): string | undefined {
  */
 export function dayPerPerson(reports: ParsedReport[], text: string, ctx: ParseContext, on: ReadingDay): ParsedReport[] {
   if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
-  const days = reports.map((r) => {
-    const name = ctx.directory.person(r.draft.counterpartIds[0]!)?.name;
-    return name ? ownDay(text, name, on.today) : undefined;
-  });
-  if (new Set(days.filter((d) => d !== undefined)).size < 2) return reports;
+  const names = reports.map((r) => ctx.directory.person(r.draft.counterpartIds[0]!)?.name);
+  const days = names.map((name) => (name ? ownDay(text, name, on.today) : undefined));
+  // A span is told apart from every day: 何平是上周，徐辉是今天 gives each their own, 何平's day asked.
+  const spans = names.map((name, i) => (name && days[i] === undefined ? ownSpan(text, name) : undefined));
+  if (new Set([...days, ...spans.map((s) => (s === undefined ? undefined : `span:${s}`))].filter((d) => d !== undefined)).size < 2) return reports;
   return reports.map((r, i) => {
     const date = days[i];
     const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');

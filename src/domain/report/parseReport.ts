@@ -112,6 +112,8 @@ import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
+import { withAbsentNoted, withoutAbsent } from './absentFromGroup.js';
+import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -221,7 +223,8 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   if (clauses.length < 2) return { line, plan: false, notHeld: [], notYet: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   // …，今天再和何平谈 (round 25b, §9): 再 + a deed of today said neither done nor begun is still to come.
-  const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
+  // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
+  const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
     NOT_YET.test(c) || saysDayStillToCome(c, now) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
@@ -301,6 +304,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
+  // 张书记和王副理事长一起找李明谈了 · 我陪赵书记找王磊谈了话 (t24 C): one talk, the senior's (or the one
+  // accompanied); before the companions, whose 和X一起 would make the senior a companion of the other.
+  const joint = withJointDoers(text, ctx);
+  if (joint) return withJointDoersNoted(parseReport(joint.text, ctx), joint, ctx);
   // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
   // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
   const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
@@ -311,6 +318,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
   const passing = withoutPassingReminder(text);
   if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
+  // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
+  const absent = withoutAbsent(text, ctx);
+  if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;

@@ -27,6 +27,8 @@ const LIST_JOIN = /^[\s\u0000]*(?:、|和|及|以及)[\s\u0000]*$/;
 const TALK_WITH = /(?:分别|先后|逐一|一起)?[\s\u0000]*(?:找了?|约了?|和|与|跟|同)的?[\s\u0000]*$/;
 /** A group noun after the names (两位副理事长, 两位部长): the names said again. */
 const GROUP_NOUN = /^[\s\u0000]*(?:[两二三四五六七八九\d]|几)[位名个](?:副?(?:理事长|书记|部长|主任|科长)|同志|领导|负责人)?/;
+/** 上周五又找的孙科长 (t24 C): the talk before again, with someone else, on its own day; no talk words of its own. */
+const FOUND_AGAIN = /(?:又|还|也)找了?的?[\s\u0000]*$/;
 /** 是11月5日谈的 · 都是周二谈的: the people before are those talked to, by the doer before. */
 const WAS_TALKED = /^[\s\u0000]*(?:都|均)?(?:是|在)[\s\u0000]*(?:谈的|谈了|谈过|谈话的)[\s\u0000]*$/;
 /** 的谈话放在了11月20日 · 的谈话安排在…: the first named is the doer, the others talked to. */
@@ -59,9 +61,14 @@ function talkWords(tail: string): string {
   return /谈|聊/.test(words) && words !== '谈' ? words : '谈了';
 }
 
-/** One clause read as a talk of its own day, or undefined. */
-function readClause(clause: string, index: DirectoryIndex, today: string): TalkClause | undefined {
-  const day = parseDay(arabicizeNumerals(clause), today);
+/**
+ * One clause read as a talk of its own day, or undefined. With `undated`, a clause that names no day at all and says its
+ * talk words (张书记找李明谈了) is read too, its day left to be asked.
+ */
+function readClause(clause: string, index: DirectoryIndex, today: string, undated = false): TalkClause | undefined {
+  const read = parseDay(arabicizeNumerals(clause), today);
+  const none = undated && read.date === undefined && !/[上本这下]个?(?:周|星期|礼拜|月)|\d/.test(clause) && /谈|聊/.test(clause);
+  const day = none ? { date: today, text: '', rest: clause } : read;
   if (day.date === undefined || day.text === undefined) return undefined;
   // 今天和刘洋谈心谈话，明天找孙杰谈: a day still to come is a plan (talkToCome), never a talk written out as done.
   if (day.date > today) return undefined;
@@ -84,8 +91,9 @@ function readClause(clause: string, index: DirectoryIndex, today: string): TalkC
   }
   if (/[,;:]/.test(tail) || !(/谈|聊/.test(tail) || /找了?的?[\s\u0000]*$/.test(rest.slice(0, people[0]!.start)) || (people.length > 1 && /找了?的?[\s\u0000]*$/.test(between(1))))) return undefined;
   // 张书记11月3日先后与王建国、刘芳…谈了 · 周二找的赵敏: a doer (or none) before 找/和/与, those talked to after.
-  if (TALK_WITH.test(rest.slice(0, people[0]!.start)) && listed(0)) {
-    const before = rest.slice(0, people[0]!.start).replace(TALK_WITH, '').replace(TIME_ONLY, '').replace(GAP, '');
+  const again = !/谈|聊/.test(tail) && FOUND_AGAIN.test(rest.slice(0, people[0]!.start));
+  if ((TALK_WITH.test(rest.slice(0, people[0]!.start)) || again) && listed(0)) {
+    const before = rest.slice(0, people[0]!.start).replace(again ? FOUND_AGAIN : TALK_WITH, '').replace(TIME_ONLY, '').replace(GAP, '');
     if (before !== '') return undefined;
     return { inherits: true, counterparts: people.map((_, i) => id(i)), day: day.text, talk: talkWords(tail), ...(/谈|聊/.test(tail) ? {} : { bare: true as const }) };
   }
@@ -125,6 +133,18 @@ function rewriteBody(body: string, named: string, index: DirectoryIndex, today: 
   const talks = namedParts.map((clause, i) => (i % 2 === 0 ? readClause(clause, index, today) : undefined));
   const out = [...parts];
   for (let i = 0; i < parts.length; i += 2) {
+    // 张书记找李明谈了，上周三找的孙丽 (t24 C: both put on 11-25): an undated talk before talks of their own days is written
+    // on a line of its own, so no later clause's day becomes its day (it is asked).
+    const undated = i === 0 && talks[i] === undefined && talks[i + 2] !== undefined ? readClause(namedParts[i]!, index, today, true) : undefined;
+    if (undated !== undefined) {
+      let j = i + 2;
+      while (j < parts.length && talks[j] !== undefined && (j === i + 2 || parts[j - 1] !== '。')) j += 2;
+      const made = rewriteRun([undated, ...(talks.slice(i + 2, j).filter((_, k) => k % 2 === 0) as TalkClause[])], index, kind, headDoer);
+      made.forEach((clause, k) => (out[i + 2 * k] = clause));
+      out[i + 1] = '\n';
+      i = j - 2;
+      continue;
+    }
     let j = i;
     while (j < parts.length && talks[j] !== undefined && (j === i || parts[j - 1] !== '。')) j += 2;
     if ((j - i) / 2 >= 2) {
