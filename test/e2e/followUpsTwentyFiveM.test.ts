@@ -2,12 +2,19 @@
 // 「请确认修改」 card (片名忘写了，叫《蜕变》 was 没看懂); a field the ledger does not keep is said so, nothing changed.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
+import { buttonValues } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 08:00 in Shanghai, before the reminders' hours (a scheduled notice never interleaves). */
 const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
-const { activities, lastText, rows, say } = chat;
+const { activities, answers, lastText, rows, say } = chat;
+
+/** The answers a question card offers as buttons, in order. */
+async function offered(who: string, text: string): Promise<string[]> {
+  const sent = await answers(who, text);
+  return sent.flatMap((m) => buttonValues(m.content).filter((v) => v.action === 'answer').map((v) => v.text as string));
+}
 
 /** Records a study (or a meeting, tapping 确认 when it is shown first) and returns it. */
 async function recorded(who: string, report: string) {
@@ -126,5 +133,46 @@ describe('更正 followed by the whole deed restated', () => {
   it('without 更正 the same sentence is a report of the talk it says', async () => {
     await say('王芳', '昨天和王强进行的是谈心谈话，不是廉政谈话');
     expect(rows()).toEqual([['talk_heart', '2026-12-01', 'wangfang', 'wangqiang']]);
+  });
+});
+
+describe('「她」是哪一位？ after a relayed report offers whom the member reported for', () => {
+  it.each([
+    ['李娟', '孙科长让我报一下：她昨天和王强进行了廉政谈话', '还有，前天她跟王强谈了心', '孙丽', ['talk_heart', '2026-11-30', 'sunli', 'wangqiang']],
+    ['胡军', '李主任让我帮他报一下：今天上午他和王芳进行了廉政谈话', '另外，他昨天跟王芳谈了心', '李明', ['talk_heart', '2026-12-01', 'liming', 'wangfang']],
+    ['孙杰', '帮何主任报一下，今天和徐辉进行了廉政谈话', '对了，她上周五跟徐辉也谈了心', '何平', ['talk_heart', '2026-11-27', 'heping', 'xuhui']],
+  ])('%s: 「%s」, 确认, then 「%s」 → %s offered; tapped, the talk is theirs', async (who, relay, next, head, after) => {
+    await say(who, relay);
+    if (activities().length === 0) await say(who, '确认');
+    expect(activities()).toHaveLength(1);
+    const buttons = await offered(who, next);
+    expect(lastText()).toMatch(/是哪一位/);
+    expect(buttons).toContain(head);
+    expect(buttons.slice(-2)).toEqual(['不在名单里', '取消']);
+    await say(who, head);
+    if (activities().length === 1) await say(who, '确认');
+    expect(rows().at(-1)).toEqual(after);
+  });
+
+  it('the relayed report still waiting on its 确认 card: its head is offered too', async () => {
+    await say('李娟', '孙科长让我报一下：她昨天和王强进行了廉政谈话');
+    expect(activities()).toHaveLength(0);
+    expect(await offered('李娟', '还有，前天她跟王强谈了心')).toContain('孙丽');
+  });
+
+  it('a name not offered still answers', async () => {
+    await say('李娟', '孙科长让我报一下：她昨天和王强进行了廉政谈话');
+    await say('李娟', '确认');
+    await say('李娟', '还有，前天她跟王强谈了心');
+    await say('李娟', '王建国');
+    if (activities().length === 1) await say('李娟', '确认');
+    expect(rows().at(-1)).toEqual(['talk_heart', '2026-11-30', 'wangjianguo', 'wangqiang']);
+  });
+
+  it('more than 30 minutes later, or with no report before, nobody is offered but 不在名单里', async () => {
+    await say('李娟', '孙科长让我报一下：她昨天和王强进行了廉政谈话');
+    await say('李娟', '确认');
+    chat.t.clock.now = new Date(WEDNESDAY.getTime() + 31 * 60 * 1000);
+    expect(await offered('李娟', '还有，前天她跟王强谈了心')).toEqual(['不在名单里', '取消']);
   });
 });

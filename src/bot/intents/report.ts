@@ -13,6 +13,7 @@ import { dialogKey, isParkedCard, saveDialog, waitingCardIds, type DialogData } 
 import { earlierCardsLine } from '../waitingCardsNote.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
+import { withRecentPeopleOffered } from '../recentPeopleOffered.js';
 import { withPhotos } from '../withPhotos.js';
 
 // Read once per message: the query, dialog-answer and report intents all ask (issue 14: the parse is a good part of the
@@ -89,7 +90,8 @@ export const report = defineIntent<ParsedReport[]>({
     const { parsed, planned } = withoutComingDays(ctx.deps, all, shanghaiDate(ctx.now));
     const remarks = [...parsed.flatMap((p) => p.remarks), ...planned];
     const reasons = confirmReasons(parsed, ctx.lines);
-    const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
+    // 还有，18号她跟王强谈了心 after a relayed report: whom 她 may be is offered from that report (m25).
+    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems })));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) ctx.notice(superseded);
     // The cards that waited before this report still wait beside it (said, with the count of those left after it).

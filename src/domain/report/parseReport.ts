@@ -102,6 +102,7 @@ import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
+import { withOtherUnitWordNoted } from './otherUnitWord.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -865,5 +866,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
-  return paired.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(paired, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
+  // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's.
+  return paired.length > 0 ? withOtherUnitWordNoted(withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(paired, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text), text, ctx) : null;
 }
