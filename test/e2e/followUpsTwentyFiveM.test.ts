@@ -176,3 +176,23 @@ describe('「她」是哪一位？ after a relayed report offers whom the member
     expect(await offered('李娟', '还有，前天她跟王强谈了心')).toEqual(['不在名单里', '取消']);
   });
 });
+
+describe('a new complete report while a question waits: the dropped one is named with what it lacked', () => {
+  it.each([
+    ['周涛', '上个月开展了廉政教育', '11月25日组织观看警示教育片《清风》，参加9人', /上一条还在等回答的上报（廉政教育｜（日期未知））还缺日期，没有记录，已放弃；如仍需记录，请补上日期后重新发送/, ['edu_warning', '2026-11-25', 'zhoutao', '']],
+    ['王强', '昨天跟李娟谈了谈工作', '今天和胡军进行了廉政谈话', /上一条还在等回答的上报（[^\n]*李娟[^\n]*）还缺活动类型，没有记录，已放弃/, ['talk_integrity', '2026-12-02', 'wangqiang', 'hujun']],
+    ['吴静', '昨天进行了廉政谈话', '今天上午组织康复部学习了《中国共产党纪律处分条例》，参加8人', /还缺谈话对象，没有记录，已放弃；如仍需记录，请补上谈话对象后重新发送/, ['edu_integrity', '2026-12-02', 'wujing', '']],
+  ])('%s: 「%s」 (asked), then 「%s」 → recorded on its own; the note names the first and what it lacked', async (who, first, second, note, after) => {
+    await say(who, first);
+    expect(lastText()).toMatch(/还差一点/);
+    await say(who, second);
+    expect(lastText()).toMatch(note);
+    expect(rows()).toEqual([after]);
+  });
+
+  it('a waiting 确认 card is no question: it still waits, nothing said lacking', async () => {
+    await say('李娟', '孙科长让我报一下：她昨天和王强进行了廉政谈话');
+    await say('李娟', '今天和王强进行了谈心谈话');
+    expect(lastText()).not.toMatch(/还缺/);
+  });
+});
