@@ -4,7 +4,8 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
 
 /** 我们科 · 科里 · 本科 · 我科 · 我们部 · 部里 · 本部 · 我们中心 …: the sender's own unit named by its kind only. */
-const OWN_UNIT_WORD = /我们(科|部|室|中心)(?![长任])|(?<![全内外])(科|部|室|中心)里(?!面)|本(科|部|室|中心)(?![长任门室])|我(科|部|室|中心)(?![长任分])/;
+// 科里/部里 only opening a clause: 会议室里 · 干部里 · 办公室里 name no unit of the sender's.
+const OWN_UNIT_WORD = /我们(科|部|室|中心)(?![长任])|(?:^|[,;。!?:\s])(科|部|室|中心)里(?!面)|本(科|部|室|中心)(?![长任门室生学])|我(科|部|室|中心)(?![长任分])/;
 
 /**
  * `reports` with each record the sender is taken to have done (no other doer read) shown for a tap, with a remark naming
