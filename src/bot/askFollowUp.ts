@@ -163,8 +163,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       break;
     case 'ambiguous_actor':
       question = `「${problem.text}」是哪一位？（主持、主讲或谈话的人）`;
+      // 他/她 after a relayed report (m25): the people of the member's last report offered, any other name typed still answers.
       buttons = [
-        ...problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
+        ...(problem.candidateIds.length > 0 ? problem.candidateIds : (problem.suggestedIds ?? [])).slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
         button(NOT_LISTED, answer(NOT_LISTED)),
       ];
       break;

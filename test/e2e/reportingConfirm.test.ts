@@ -135,7 +135,7 @@ describe('a pending question and a new complete report', () => {
     expect(activities()).toHaveLength(1);
     // One reply: the notice heads the new report's card.
     expect(chat.t.texts().slice(before)).toHaveLength(1);
-    expect(lastText()).toMatch(/上一条还在等回答的上报（廉政教育｜（日期未知））没有记录，已放弃[\s\S]*清风/);
+    expect(lastText()).toMatch(/上一条还在等回答的上报（廉政教育｜（日期未知））还缺日期，没有记录，已放弃；如仍需记录，请补上日期后重新发送[\s\S]*清风/);
     expect(dialogs()).toHaveLength(0);
   });
 

@@ -8,6 +8,9 @@ import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
+import { parseDay } from '../../domain/report/parseDay.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
+import { arabicizeNumerals } from '../../domain/report/parseNumerals.js';
 import { undoThenRight } from '../../domain/report/undoThenRight.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -42,7 +45,12 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
   if (!latest) return { kind: 'none' };
   // 不对，是前天 names no record: it can only mean one just made, in this conversation (as a card waits 30 minutes).
   if (c.terse && ctx.now.getTime() - Date.parse(latest.createdAt) > TERSE_WINDOW_MS) return { kind: 'none' };
-  const records = siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+  const own = siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+  // 更正：昨天和王强进行的是…，不是… (t24 leftover): the restated day and people say which of them is meant.
+  const records = 'about' in c ? own.filter((a) => restatedFits(ctx, c.about, a)) : own;
+  if ('about' in c && records.length === 0) {
+    return { kind: 'unfit', text: `您最近一次上报的记录里没有「${c.about}」的那一条，没有改动，也没有新增记录。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
+  }
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
     const what = `日期改为 ${c.date}`;
@@ -51,6 +59,7 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
     return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
   }
   // 刚才那条记错了，应该是上周和王强谈的: more than one field, or none read; the form changes several at once.
+  if (c.kind === 'unkept') return { kind: 'unfit', text: `台账不记${c.field}，没有改动。` };
   if (c.kind === 'unread') {
     return {
       kind: 'unfit',
@@ -94,6 +103,13 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
 }
 
+/** Whether record `a` is on the day and with every person `about` (昨天和王强进行的) names; either may be left unsaid. */
+function restatedFits(ctx: BotContext, about: string, a: Activity): boolean {
+  const date = parseDay(arabicizeNumerals(normalizeText(about)), shanghaiDate(ctx.now)).date;
+  const named = ctx.deps.directory.org.people.filter((p) => p.id !== ctx.sender!.id && about.includes(p.name)).map((p) => p.id);
+  return (date === undefined || a.date === date) && named.every((id) => a.actorId === id || a.counterpartIds.includes(id));
+}
+
 /** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
 function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, records: Activity[]): Plan {
   const what = c.kind === 'count' ? `参加人数改为${c.to}人` : `题目改为《${c.to}》`;
@@ -133,6 +149,11 @@ export const correctLatest = defineIntent<CorrectionInWords>({
     // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
     if (ctx.update.chatType === 'group') {
       await ctx.reply('在群里不按「刚才那条」修改：请点该条回执上的「修改」，或在与清风的私聊里再说一遍（如「刚才那条日期错了，应该是11月19日」）。');
+      return;
+    }
+    // 地点在三楼会议室 (t24 F: 没看懂): the ledger has no such field; said so, whatever record came last.
+    if (c.kind === 'unkept') {
+      await ctx.reply(`台账不记${c.field}（只记类型、日期、活动人、对象、题目和参加人数），您的记录没有改动，也没有新增记录。要改题目或人数，可以说「片名是《…》」「人数是15人」。`);
       return;
     }
     const plan = planFor(ctx, c);

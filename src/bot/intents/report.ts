@@ -3,7 +3,7 @@ import { reportWeek } from '../../domain/report/reportWeek.js';
 import { reportMonth } from '../../domain/report/reportMonth.js';
 import { confirmReasons } from '../../domain/report/confirmReasons.js';
 import { parseReport } from '../../domain/report/parseReport.js';
-import type { ParsedReport } from '../../domain/report/draft.js';
+import type { ParsedReport, ReportProblem } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
@@ -13,6 +13,7 @@ import { dialogKey, isParkedCard, saveDialog, waitingCardIds, type DialogData } 
 import { earlierCardsLine } from '../waitingCardsNote.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
+import { withRecentPeopleOffered } from '../recentPeopleOffered.js';
 import { withPhotos } from '../withPhotos.js';
 
 // Read once per message: the query, dialog-answer and report intents all ask (issue 14: the parse is a good part of the
@@ -64,8 +65,25 @@ export function supersededNote(deps: BotDeps, dialog: DialogData | undefined, no
   const what = shown.length > 0 ? `（${shown.join('；')}${more}）` : '';
   const count = dialog.items.length > 1 ? ` ${dialog.items.length} 条` : '';
   const state = dialog.kind === 'confirm' ? '待确认' : '还在等回答';
+  // What the dropped report still lacked (m25, t24): said, so the member knows what to add when sending it again.
+  const lacks = dialog.kind === 'report' ? [...new Set(dialog.items.flatMap((i) => (i.problems[0] ? [LACKED[i.problems[0].code]] : [])))] : [];
+  if (lacks.length > 0) return `上一条${state}的${count}上报${what}还缺${lacks.join('、')}，没有记录，已放弃；如仍需记录，请补上${lacks.join('、')}后重新发送。`;
   return `上一条${state}的${count}上报${what}没有记录，已放弃；如仍需记录，请重新发送。`;
 }
+
+/** What a pending report lacks, by its first open question, in the words of the superseded note. */
+const LACKED: Record<ReportProblem['code'], string> = {
+  missing_date: '日期',
+  future_date: '已完成的日期',
+  weekday_conflict: '准确日期',
+  ambiguous_year: '年份',
+  missing_type: '活动类型',
+  missing_counterpart: '谈话对象',
+  unknown_counterpart: '对象（通讯录里的人）',
+  ambiguous_counterpart: '对象是哪一位',
+  ambiguous_actor: '活动人是哪一位',
+  missing_actor: '活动人',
+};
 
 /**
  * 「昨天王建国…检查了…，明天刘芳…到组联部检查」: beside deeds done, an item dated after today is a plan, left out with a
@@ -89,7 +107,8 @@ export const report = defineIntent<ParsedReport[]>({
     const { parsed, planned } = withoutComingDays(ctx.deps, all, shanghaiDate(ctx.now));
     const remarks = [...parsed.flatMap((p) => p.remarks), ...planned];
     const reasons = confirmReasons(parsed, ctx.lines);
-    const items = parsed.map((p) => ({ draft: p.draft, problems: p.problems }));
+    // 还有，18号她跟王强谈了心 after a relayed report: whom 她 may be is offered from that report (m25).
+    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems })));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) ctx.notice(superseded);
     // The cards that waited before this report still wait beside it (said, with the count of those left after it).

@@ -209,6 +209,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
   if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);
   if (c.kind === 'title') return setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);
+  // 地点在三楼会议室 while a card waits: no field for it, said so (t24 F).
+  if (c.kind === 'unkept') return { kind: 'unfit', text: `台账不记${c.field}，卡片没有改动。` };
   if (c.kind === 'person') {
     const toId = ctx.personId(c.to);
     const one = sel.at.filter((i) => items[i]!.draft.counterpartIds.length === 1);

@@ -58,7 +58,8 @@ export type ReportProblem =
   | { code: 'unknown_counterpart'; text: string }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
   /** The doer was named by a title several people hold (副理事长主持…). */
-  | { code: 'ambiguous_actor'; text: string; candidateIds: string[] }
+  /** `suggestedIds`: people offered as buttons only (他/她 after a relayed report, m25); anyone may still answer. */
+  | { code: 'ambiguous_actor'; text: string; candidateIds: string[]; suggestedIds?: string[] }
   /** A 分管科室会议 reported by someone who supervises no department: whose meeting was it? */
   | { code: 'missing_actor'; candidateIds: string[] };
 
@@ -67,7 +68,7 @@ export type ReportProblem =
  * did it, a group was expanded, the type was read from a slip or a guess,
  * the message held several activities (`items`: a wrong split shows there).
  */
-export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction' | 'day_span' | 'companion' | 'blank_doer';
+export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction' | 'day_span' | 'companion' | 'blank_doer' | 'unit_word';
 
 export interface ParsedReport {
   draft: ReportDraft;

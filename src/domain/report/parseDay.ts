@@ -63,6 +63,24 @@ function recentDayOfMonth(day: number, today: string): string | undefined {
   return undefined;
 }
 
+/** The last day of `month` (1–12): this year's if not after today (or within NEAR_FUTURE_DAYS), else last year's. */
+function recentMonthEnd(month: number, today: string): string | undefined {
+  const year = Number(today.slice(0, 4));
+  const last = (y: number) => civil(y, month, new Date(Date.UTC(y, month, 0)).getUTCDate());
+  const thisYear = last(year);
+  if (thisYear === undefined) return undefined;
+  return thisYear <= today || daysBetween(today, thisYear) <= NEAR_FUTURE_DAYS ? thisYear : last(year - 1);
+}
+
+/** The last day of the latest month whose end is not after today (月底那天 said on 12-02 is 11-30; on 11-30, 11-30). */
+function latestMonthEnd(today: string): string {
+  const end = addDays(addMonths(`${today.slice(0, 7)}-01`, 1), -1);
+  return end <= today ? end : addDays(`${today.slice(0, 7)}-01`, -1);
+}
+
+/** 最后一天 · 月底那天 · 月末那一天: a month's last day named (月底 alone is a span: not a day). */
+const MONTH_END = '(?:的)?\\s*(?:最后一天|底那一?天|末那一?天|底的那一?天)';
+
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 
 /** Chinese weeks start on Monday: 本周日 is the Sunday that ends this week. */
@@ -99,6 +117,17 @@ const RULES: DayRule[] = [
     resolve: (m, today) => {
       const back = m[1] === '今年' ? 0 : m[1] === '前年' ? 2 : 1;
       return civil(Number(today.slice(0, 4)) - back, Number(m[2]), Number(m[3]));
+    },
+  },
+  {
+    // 11月最后一天 · 十月底那天 · 上个月最后一天 · 月底那天 (m25: the day asked): the month's last day.
+    re: new RegExp(`(?:(\\d{1,2})\\s*月份?|(上个?月|本月|这个?月|当月)|(?<![\\d上本这当个])月)${MONTH_END}`, 'g'),
+    explicit: true,
+    resolve: (m, today) => {
+      if (m[1] !== undefined) return recentMonthEnd(Number(m[1]), today);
+      if (m[2] === undefined) return latestMonthEnd(today);
+      const first = addMonths(`${today.slice(0, 7)}-01`, m[2].startsWith('上') ? -1 : 0);
+      return addDays(addMonths(first, 1), -1);
     },
   },
   {

@@ -114,6 +114,7 @@ import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
 import { withAbsentNoted, withoutAbsent } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
+import { withOtherUnitWordNoted } from './otherUnitWord.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -909,5 +910,6 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
   // 今晚和王磊谈了心 sent at 10:00 (round 25b, §7): said done at a time of today not come yet, its day is asked.
   const timed = withLaterTodayAsked(paired, text, ctx.now, today, (id) => ctx.directory.person(id)?.name);
-  return timed.length > 0 ? withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(timed, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text) : null;
+  // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's.
+  return timed.length > 0 ? withOtherUnitWordNoted(withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(timed, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text), text, ctx) : null;
 }

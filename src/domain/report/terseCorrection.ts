@@ -9,6 +9,8 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { terseTypeOrPerson, type TypeOrPersonCorrection } from './terseTypeOrPerson.js';
 import { withoutDeedTail } from './deedTail.js';
+import { addedField, type UnkeptField } from './addedField.js';
+import { restatedCorrection, type RestatedCorrection } from './restatedCorrection.js';
 import { ownedSlip, withoutApology } from './ownedSlip.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
@@ -24,10 +26,16 @@ export type CorrectionInWords = (
   | CountCorrection
   /** 更正：片名是《警钟长鸣》: the title. */
   | TitleCorrection
+  /** 地点在三楼会议室: a field the ledger does not keep, added. */
+  | UnkeptField
+  /** 更正：昨天和王强进行的是谈心谈话，不是廉政谈话: a word of the restated deed (`about`) put right. */
+  | RestatedCorrection
 ) & { terse: boolean };
 
 /** 刚才那条 · 上一条: the words that point at the latest record (as latestCorrection's). */
 const POINTER = /^(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一条|最近一条)/;
+/** 刚才那条 · 上一条, not the 刚才 of 刚才忘了说: an addition that points at a record is not bound to the terse window. */
+const RECORD_POINTER = /^(?:我)?(?:刚才|刚刚)?[^,;。!?\s]{0,6}?(?:那一?条|上一?条|最后一条|最近一条)/;
 /** 是周四不是周三 · 应该是周四，而不是周三: the right value first. */
 const RIGHT_FIRST = /^(?:不对[,;\s]*)?(?:应该?是|是)([^,;。\s]{1,12}?)[,;\s]*而?不是([^,;。\s]{1,12}?)[。.!\s]*$/;
 /** 不对，不是王强，是李娟 · 不是周三，是周四. */
@@ -61,6 +69,9 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   if (count) return { ...count, terse: !POINTER.test(said) };
   const title = titleCorrection(said);
   if (title) return { ...title, terse: !POINTER.test(said) };
+  // 片名忘写了，叫《蜕变》 · 人数是15人，刚才漏了 · 地点在三楼会议室 (t24 F: 没看懂): a field added to the record just made.
+  const added = addedField(said);
+  if (added) return { ...added, terse: !RECORD_POINTER.test(said) };
   // 不对不对，是谈心 · 不是不是，是前天 · 更正：是王强: the opening said once (round 23 F4: a new report beside the wrong
   // record); first, as 「不是不是，是前天」 as written would put 前天 in place of a person called 不是.
   const opened = withOneOpening(said);
@@ -68,6 +79,9 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   if (once && once.kind !== 'unread') return once;
   const read = correctionAsWritten(said, today);
   if (read && read.kind !== 'unread') return read;
+  // 更正：昨天和王强进行的是谈心谈话，不是廉政谈话 (t24 leftover: a new report beside the wrong record).
+  const restated = restatedCorrection(said);
+  if (restated) return { ...restated, terse: false };
   // 不对，是昨天谈的 · 应该是前天签的: the value read without the verb that closes it (round 20, fault 5).
   const bare = withoutDeedTail(said);
   return (bare !== said ? correctionAsWritten(bare, today) : null) ?? read;
