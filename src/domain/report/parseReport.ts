@@ -102,6 +102,7 @@ import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
+import { withoutSectionHeadings } from './sectionHeading.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -330,7 +331,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   const names = ctx.directory.org.people.map((p) => p.name);
-  const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory)));
+  // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
+  const sectioned = withoutSectionHeadings(text, names);
+  const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));

@@ -1,0 +1,80 @@
+// （二）谈话提醒。 · 二、廉政谈话情况 · 1.学习教育 in a pasted 小结/总结 (round t24, D): a numbered sub-heading names the
+// kind of the section under it. Read as a deed it made a record of its own — a talk with no day and no one asked about,
+// or, with its section's body on the same line (（三）监督检查。11月10日…抽查), a third check on the body's first day.
+
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+import { activityTypeName } from '../activityTypes.js';
+
+/** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、. Group 1 is the marker. */
+const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]))\s*/;
+
+/** What ends a heading: a full stop or a colon (or the line's end, or a space before its body). */
+const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|\s+(?=\S)|$)\s*/;
+
+/**
+ * A heading's words name plans or problems (二、下一步工作打算 · 三、存在的问题): left as they are, for planSections.
+ * A deed said done (了/过) or a person, a day or a title is a sentence, never a heading.
+ */
+const NOT_A_HEADING = /下一步|打算|计划|安排|思路|设想|问题|不足|了|过|今天|昨天|前天|上周|本周|本月|上月|月|日|号/;
+
+/** The marker's style and number: （一） and （1） and 一、 and 1. are separate levels of a 小结. */
+function markerOf(marker: string): { style: string; number: string } {
+  const style = marker.replace(/[一二三四五六七八九十]{1,2}|\d{1,2}/, (n) => (/\d/.test(n) ? 'D' : 'C')).replace(/\s/g, '');
+  return { style, number: /[一二三四五六七八九十]{1,2}|\d{1,2}/.exec(marker)?.[0] ?? '' };
+}
+
+/** A section's name that names no kind (专项检查 · 学习教育 · 制度建设): a heading only with its body on the same line. */
+const SECTION_NOUN = /(?:检查|督查|教育|谈话|提醒|学习|监督|建设|管理|落实)$/;
+
+function isHeadingWords(words: string, names: readonly string[], bodyAfter: boolean): boolean {
+  if (NOT_A_HEADING.test(words) || names.some((n) => words.includes(n))) return false;
+  return findKinds(words).length > 0 || (bodyAfter && SECTION_NOUN.test(words));
+}
+
+/** The one type a heading names, in words the heading reader takes (…情况：) when it may type the untyped items under it. */
+function asTypedHeading(words: string): string | undefined {
+  const codes = [...new Set(findKinds(words).map((k) => k.code))];
+  if (codes.length !== 1) return undefined;
+  // Said as an account (…情况：), as a 小结's section is: a talk heading types the talks under it only so (kindOfHeading).
+  return `${/情况$/.test(words) ? words : `${activityTypeName(codes[0]!)}情况`}：`;
+}
+
+/**
+ * `text` with each numbered sub-heading that names an activity kind taken out of what is read as deeds:
+ * - with its section's body on the same line (（三）监督检查。11月10日…抽查), the heading's words go when the body names an
+ *   activity of its own; a body naming none (（二）谈话提醒。11月13日王建国与孙丽谈了话) keeps them, as they type it;
+ * - alone on its line with the body below (not the next item of its own list level), it becomes a heading of one kind
+ *   (「作风纪律检查情况：」, which types the untyped items under it as a typed heading does) or, naming a talk without
+ *   giving an account or several kinds, is left out.
+ * Plan headings (下一步工作打算) and lines with a day, a person or a title are left as they are. `names`: the directory's.
+ */
+export function withoutSectionHeadings(text: string, names: readonly string[]): string {
+  const lines = text.replace(/\\n/g, '\n').split('\n');
+  if (lines.length < 2) return text;
+  const marked = lines.map((l) => MARKER.exec(l));
+  let changed = false;
+  const out = lines.map((line, i) => {
+    const m = marked[i];
+    if (!m) return line;
+    const after = line.slice(m[0].length);
+    const head = HEADING_END.exec(after);
+    const body = head ? after.slice(head[0].length) : '';
+    if (!head || /《|“/.test(head[1]!) || !isHeadingWords(head[1]!, names, body.trim() !== '')) return line;
+    if (body.trim() !== '') {
+      const { titles, rest } = extractTitles(body);
+      if (titles.length === 0 && findKinds(rest).length === 0) return line;
+      changed = true;
+      return `${m[1]}${body}`;
+    }
+    // Alone on its line: a heading only over a body, never the item before the next of its own list (1. 廉政谈话⏎2. …).
+    const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== '');
+    if (nextIndex < 0) return line;
+    const next = marked[nextIndex];
+    const mine = markerOf(m[1]!);
+    if (next && markerOf(next[1]!).style === mine.style) return line;
+    changed = true;
+    return asTypedHeading(head[1]!) ?? '';
+  });
+  return changed ? out.join('\n') : text;
+}
