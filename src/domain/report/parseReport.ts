@@ -103,6 +103,7 @@ import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
+import { withLectureFields } from './lectureFields.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -332,7 +333,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   const names = ctx.directory.org.people.map((p) => p.name);
   // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
-  const sectioned = withoutSectionHeadings(text, names);
+  // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
+  const sectioned = withLectureFields(withoutSectionHeadings(text, names), ctx.directory);
   const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);

@@ -45,36 +45,44 @@ function asTypedHeading(words: string): string | undefined {
  * - with its section's body on the same line (（三）监督检查。11月10日…抽查), the heading's words go when the body names an
  *   activity of its own; a body naming none (（二）谈话提醒。11月13日王建国与孙丽谈了话) keeps them, as they type it;
  * - alone on its line with the body below (not the next item of its own list level), it becomes a heading of one kind
- *   (「作风纪律检查情况：」, which types the untyped items under it as a typed heading does) or, naming a talk without
- *   giving an account or several kinds, is left out.
+ *   (「作风纪律检查情况：」, which types the untyped items under it as a typed heading does) or, naming several, is left out;
+ * - alone on its line before the next item of its level (an empty section), it is left out when that level is one of
+ *   sections (another of its lines heads a body); otherwise it is an undated item of a list, read as today.
  * Plan headings (下一步工作打算) and lines with a day, a person or a title are left as they are. `names`: the directory's.
  */
 export function withoutSectionHeadings(text: string, names: readonly string[]): string {
   const lines = text.replace(/\\n/g, '\n').split('\n');
-  if (lines.length < 2) return text;
   const marked = lines.map((l) => MARKER.exec(l));
-  let changed = false;
-  const out = lines.map((line, i) => {
+  type Reading = { kind: 'body'; line: string } | { kind: 'over' | 'bare'; words: string; style: string } | undefined;
+  const readings: Reading[] = lines.map((line, i) => {
     const m = marked[i];
-    if (!m) return line;
+    if (!m) return undefined;
     const after = line.slice(m[0].length);
     const head = HEADING_END.exec(after);
     const body = head ? after.slice(head[0].length) : '';
-    if (!head || /《|“/.test(head[1]!) || !isHeadingWords(head[1]!, names, body.trim() !== '')) return line;
+    if (!head || /《|“/.test(head[1]!) || !isHeadingWords(head[1]!, names, body.trim() !== '')) return undefined;
+    const style = markerOf(m[1]!).style;
     if (body.trim() !== '') {
       const { titles, rest } = extractTitles(body);
-      if (titles.length === 0 && findKinds(rest).length === 0) return line;
-      changed = true;
-      return `${m[1]}${body}`;
+      return titles.length === 0 && findKinds(rest).length === 0 ? undefined : { kind: 'body', line: `${m[1]}${body}` };
     }
-    // Alone on its line: a heading only over a body, never the item before the next of its own list (1. 廉政谈话⏎2. …).
+    // Alone on its line: over a body below it, or (bare) right before the next item of its own list level or at the end.
     const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== '');
-    if (nextIndex < 0) return line;
-    const next = marked[nextIndex];
-    const mine = markerOf(m[1]!);
-    if (next && markerOf(next[1]!).style === mine.style) return line;
+    const next = nextIndex < 0 ? undefined : marked[nextIndex];
+    const bare = nextIndex < 0 || (next !== null && next !== undefined && markerOf(next[1]!).style === style);
+    return { kind: bare ? 'bare' : 'over', words: head[1]!, style };
+  });
+  // 1. 廉政谈话⏎2. 11月6日… is a list whose first item is undated: a bare line is a heading only in a list of sections,
+  // a level where some other line is a heading over its body (（一）学习教育。11月6日…⏎（二）谈话提醒。⏎（三）…).
+  const sectionStyles = new Set(readings.flatMap((r, i) => (r?.kind === 'body' ? [markerOf(marked[i]![1]!).style] : r?.kind === 'over' ? [r.style] : [])));
+  let changed = false;
+  const out = lines.map((line, i) => {
+    const r = readings[i];
+    if (r === undefined || (r.kind === 'bare' && !sectionStyles.has(r.style))) return line;
     changed = true;
-    return asTypedHeading(head[1]!) ?? '';
+    if (r.kind === 'body') return r.line;
+    // An empty section names no deed: left out. A heading over its body types the untyped items under it.
+    return r.kind === 'over' ? asTypedHeading(r.words) ?? '' : '';
   });
   return changed ? out.join('\n') : text;
 }
