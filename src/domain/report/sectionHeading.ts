@@ -42,8 +42,9 @@ function asTypedHeading(words: string): string | undefined {
 
 /**
  * `text` with each numbered sub-heading that names an activity kind taken out of what is read as deeds:
- * - with its section's body on the same line (（三）监督检查。11月10日…抽查), the heading's words go when the body names an
- *   activity of its own; a body naming none (（二）谈话提醒。11月13日王建国与孙丽谈了话) keeps them, as they type it;
+ * - with its section's body on the same line (（三）监督检查。11月10日…抽查), the heading's words go when the body names a
+ *   kind of its own; a body naming only a title (（2）警示教育 11月19日…观看《围猎》) keeps them as an inline heading
+ *   (警示教育：…), and one naming neither (（二）谈话提醒。11月13日王建国与孙丽谈了话) is left as written, the words typing it;
  * - alone on its line with the body below (not the next item of its own list level), it becomes a heading of one kind
  *   (「作风纪律检查情况：」, which types the untyped items under it as a typed heading does) or, naming several, is left out;
  * - alone on its line before the next item of its level (an empty section), it is left out when that level is one of
@@ -64,7 +65,9 @@ export function withoutSectionHeadings(text: string, names: readonly string[]): 
     const style = markerOf(m[1]!).style;
     if (body.trim() !== '') {
       const { titles, rest } = extractTitles(body);
-      return titles.length === 0 && findKinds(rest).length === 0 ? undefined : { kind: 'body', line: `${m[1]}${body}` };
+      if (findKinds(rest).length > 0) return { kind: 'body', line: `${m[1]}${body}` };
+      // （2）警示教育  11月19日组织观看《围猎》: a body naming only a title takes the heading's kind, as an inline heading's.
+      return titles.length > 0 && findKinds(head[1]!).length > 0 ? { kind: 'body', line: `${m[1]}${head[1]!}：${body}` } : undefined;
     }
     // Alone on its line: over a body below it, or (bare) right before the next item of its own list level or at the end.
     const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== '');
