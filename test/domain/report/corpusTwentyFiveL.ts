@@ -69,10 +69,11 @@ export const TWENTY_FIVE_L_ROWS: CorpusRow[] = [
   ["郑华", "11月18日我部邀请市纪委王老师作廉政专题辅导，部门全体人员参加", "!廉教 11-18 >"],
   ["徐辉", "11月27日中心特邀市委党校张教授开展廉洁从业专题讲座，全体职工参加", "!廉教 11-27 何平>"],
   ["赵磊", "11月13日部里请检察院的同志来讲课，讲的是职务犯罪预防", "!廉教 11-13 冯雪>"],
-  // Near-misses: 请假, 请…审核 and a planned invitation are no lectures.
+  // Near-misses: 请假, 请…审核, a planned invitation and a colleague asked to coach (请李娟辅导…) are no lectures.
   ["杨帆", "昨天请假了，没参加部里的学习", "-"],
   ["李娟", "11月18日请孙科长审核了报销单据", "-"],
   ["赵磊", "下周拟邀请市纪委同志来部里授课", "-"],
+  ["王强", "11月18日请李娟辅导新同志做账", "-"],
   // Kind 4. A lecture pasted as labelled fields with no word of its kind (时间/日期/授课时间, 主讲人/授课人/宣讲人/讲课人,
   // 题目/主题, 参加人员/参加人数, 地点): a 廉政党课 of the speaker when the speaker is the 党组书记 or a 班子成员 and its
   // title is about integrity (守住底线 · 纪律规矩 · 拒腐防变 · 警钟), on a card; otherwise (a department head, an outside
