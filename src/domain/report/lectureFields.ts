@@ -5,6 +5,7 @@
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
+import { toSimplified } from './toSimplified.js';
 
 /** A field line: 主讲人：张伟 · 时间:11月20日. */
 const FIELD = /^\s*([\u4e00-\u9fa5]{1,6})\s*[：:]\s*(.*?)\s*$/;
@@ -27,7 +28,8 @@ const ON_INTEGRITY = /廉|纪|腐|底线|红线|防线|警钟|清正|清白|自�
  * stay. Unchanged when it is no such form.
  */
 export function withLectureFields(text: string, directory: Directory): string {
-  const lines = text.replace(/\\n/g, '\n').split('\n').filter((l) => l.trim() !== '');
+  // 主講人 reads as 主讲人: simplified here as before every later reading (normalizeText).
+  const lines = toSimplified(text.replace(/\\n/g, '\n')).split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 2) return text;
   // A heading line may stand above the fields, naming no kind (宣文部11月学习记录): a heading that names one is formAsSentence's.
   const heading = FIELD.test(lines[0]!) ? undefined : lines[0]!;

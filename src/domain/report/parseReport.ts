@@ -104,6 +104,7 @@ import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
 import { withLectureFields } from './lectureFields.js';
+import { withCountBeforeDays } from './countBeforeDays.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -334,7 +335,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const names = ctx.directory.org.people.map((p) => p.name);
   // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
-  const sectioned = withLectureFields(withoutSectionHeadings(text, names), ctx.directory);
+  // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
+  const sectioned = withCountBeforeDays(withLectureFields(withoutSectionHeadings(text, names), ctx.directory));
   const tabled = withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);

@@ -5,6 +5,7 @@
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { activityTypeName } from '../activityTypes.js';
+import { toSimplified } from './toSimplified.js';
 
 /** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、. Group 1 is the marker. */
 const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]))\s*/;
@@ -52,7 +53,8 @@ function asTypedHeading(words: string): string | undefined {
  * Plan headings (下一步工作打算) and lines with a day, a person or a title are left as they are. `names`: the directory's.
  */
 export function withoutSectionHeadings(text: string, names: readonly string[]): string {
-  const lines = text.replace(/\\n/g, '\n').split('\n');
+  // 談話提醒 reads as 谈话提醒: the text is simplified here as it is before every later reading (normalizeText).
+  const lines = toSimplified(text.replace(/\\n/g, '\n')).split('\n');
   const marked = lines.map((l) => MARKER.exec(l));
   type Reading = { kind: 'body'; line: string } | { kind: 'over' | 'bare'; words: string; style: string } | undefined;
   const readings: Reading[] = lines.map((line, i) => {
