@@ -60,6 +60,15 @@ export const TWENTY_FIVE_L_ROWS: CorpusRow[] = [
   // (was: the first day, and the others asked for though given).
   ["林晓", "11月份共开展作风纪律检查3次，11月3日对各部室，11月12日对各部室，11月25日对康复中心", "!作风 11-03 > | 作风 11-12 > | 作风 11-25 >"],
   ["林晓", "11月份共开展作风纪律检查2次，11月3日对各部室，11月25日对康复中心", "!作风 11-03 > | 作风 11-25 >"],
+  // Days each with its place (到/对 X), a day alone sharing the next one's place, the deed said once at the end: one check per
+  // day at its own place (was: 11月3日到各部室、11月25日到康复中心… gave one check at 康复中心 on 11-03, the other lost; a bare
+  // day before 「11月12日对各部室」 was lost). Talks pair the same way; two days and one place stay one place.
+  ["林晓", "11月3日到各部室、11月25日到康复中心开展了作风纪律检查", "!作风 11-03 > | 作风 11-25 >"],
+  ["黄志刚", "11月3日到财务科、11月25日到康复中心开展了作风纪律检查", "!作风 11-03 > | 作风 11-25 >"],
+  ["林晓", "11月3日、11月12日对各部室，11月25日对康复中心开展作风纪律检查", "!作风 11-03 > | 作风 11-12 > | 作风 11-25 >"],
+  ["黄志刚", "11月5日、11月19日到各部室，11月26日到康复中心开展作风纪律抽查", "!作风 11-05 > | 作风 11-19 > | 作风 11-26 >"],
+  ["陈志强", "11月3日、11月10日和郑华，11月17日和冯雪谈心谈话", "!谈心 11-03 >郑华 | 谈心 11-10 >郑华 | 谈心 11-17 >冯雪"],
+  ["林晓", "11月3日、11月25日对康复中心开展作风纪律检查", "作风 11-03 > | 作风 11-25 >"],
   // Kind 3. A lecture by a guest the department invited (邀请…作廉政专题辅导 · 请…授课 · 邀请…开展讲座 · 特邀 · 作专题报告) is
   // the inviting department's 廉政教育 (duties.md: a 党课 is given by one of the unit's own), its head's when a member
   // sends it (on the card, as 我部组织… is), the sender's when the head does (was: 没看懂, dropped). 我部邀请…讲授廉政党课
