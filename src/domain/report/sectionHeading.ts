@@ -7,8 +7,8 @@ import { extractTitles } from './parseTraining.js';
 import { activityTypeName } from '../activityTypes.js';
 import { toSimplified } from './toSimplified.js';
 
-/** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、. Group 1 is the marker. */
-const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]))\s*/;
+/** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、 一是 ①. Group 1 is the marker. */
+const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]|[一二三四五六七八九十]{1,2}是|[①-⑳]))\s*/;
 
 /** What ends a heading: a full stop or a colon (or the line's end, or a space before its body). */
 const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|\s+(?=\S)|$)\s*/;
@@ -21,8 +21,8 @@ const NOT_A_HEADING = /下一步|打算|计划|安排|思路|设想|问题|不�
 
 /** The marker's style and number: （一） and （1） and 一、 and 1. are separate levels of a 小结. */
 function markerOf(marker: string): { style: string; number: string } {
-  const style = marker.replace(/[一二三四五六七八九十]{1,2}|\d{1,2}/, (n) => (/\d/.test(n) ? 'D' : 'C')).replace(/\s/g, '');
-  return { style, number: /[一二三四五六七八九十]{1,2}|\d{1,2}/.exec(marker)?.[0] ?? '' };
+  const style = marker.replace(/[一二三四五六七八九十]{1,2}|\d{1,2}|[①-⑳]/, (n) => (/\d/.test(n) ? 'D' : /[①-⑳]/.test(n) ? 'O' : 'C')).replace(/\s/g, '');
+  return { style, number: /[一二三四五六七八九十]{1,2}|\d{1,2}|[①-⑳]/.exec(marker)?.[0] ?? '' };
 }
 
 /** A section's name that names no kind (专项检查 · 学习教育 · 制度建设): a heading only with its body on the same line. */
