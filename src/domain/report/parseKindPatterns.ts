@@ -30,6 +30,12 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
   ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],
   ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)`],
+  // 邀请市纪委王老师作廉政专题辅导 · 请党校李教授授课 · 邀请…开展讲座 (round t24, G: dropped as 没看懂): a lecture on integrity, or
+  // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
+  // so confirmed.
+  ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|纪法|反腐倡廉)${G}{0,6}?(?:辅导|授课|讲课|宣讲)`, true],
+  // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
+  ['edu_integrity', `(?<=(?:邀请|请来|特邀|(?<![申提报])请(?![示假求教]))${G}{0,16}?(?:老师|教授|专家|同志|领导|讲师|学者|党校|纪委|监委|检察|法院|审计|司法|主任|书记|处长|局长)${G}{0,12}?)(?:授课|讲课|讲座|辅导|宣讲|作(?:专题)?报告|上了?一?(?:堂|次)?课)`, true],
   ['edu_warning', '警示片|警示教育|以案说法|以案明纪|以案为鉴|以案示警|案例警示|警示案例|典型案例|旁听庭审|庭审旁听|反面典型'],
   // 召开党组会议，专题听取全面从严治党…: the topic may follow in the next clause.
   ['meeting_special', `专题会|专题部署|党组会议?(?:${G}{0,10}?|[,，]?(?:专题)?(?:研究|听取|部署|学习)${G}{0,8}?)(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],

@@ -115,6 +115,9 @@ import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
 import { withAbsentNoted, withoutAbsent } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
+import { withoutSectionHeadings } from './sectionHeading.js';
+import { withLectureFields } from './lectureFields.js';
+import { withCountBeforeDays } from './countBeforeDays.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -365,7 +368,11 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
   const names = ctx.directory.org.people.map((p) => p.name);
-  const tabled = withShortDayListsSpelled(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))));
+  // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
+  // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
+  // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
+  const sectioned = withCountBeforeDays(withLectureFields(withoutSectionHeadings(text, names), ctx.directory));
+  const tabled = withShortDayListsSpelled(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory))));
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(spoken, names), names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));

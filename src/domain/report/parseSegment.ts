@@ -234,6 +234,9 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withDepartmentsOfKind(report, attendance.rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
+/** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
+const LECTURED = /主讲|讲授|授课|宣讲|讲课|讲了一?(?:堂|次|节)课/;
+
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
 function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport[] | undefined {
   const cp = parseCounterparts(rest, ctx);
@@ -258,7 +261,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
   // 11月6日检查办公室 (round 22u E1: a dated 台账 line with no 了 was 没看懂): a check verb right before a department visited.
   const checked = date !== undefined && (CHECK_DONE.test(rest) || checkedDepartment(rest, ctx)) && !/又|再|汇总|统计|列出|的检查/.test(rest);
-  if (!talked && !marked && !studied && !checked) return undefined;
+  // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
+  // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
+  const lectured = date !== undefined && !talked && LECTURED.test(rest);
+  if (!talked && !marked && !studied && !checked && !lectured) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
   const talkers = talked ? parseActor(rest, ctx, true) : undefined;
@@ -297,7 +303,12 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
   // 上周三检查了财务科 (round 14: offered 廉政谈话…): a check of no named kind is one of the checks.
-  const typeProblem: ReportProblem = checked && !studied && !talked ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] } : { code: 'missing_type' };
+  const typeProblem: ReportProblem =
+    checked && !studied && !talked
+      ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] }
+      : lectured && !studied
+        ? { code: 'missing_type', among: ['edu_lecture', 'edu_integrity'] }
+        : { code: 'missing_type' };
   const nobody: ReportProblem[] = unnamed && talked ? [{ code: 'missing_counterpart' }] : [];
   const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
@@ -598,7 +609,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const guest = (GUEST_INVITED.test(ownClauses(text, kind.text, today)) && !/应[^,;。]{0,12}?邀请?/.test(text)) || /(?:纪委|监委|党校|检查室|监察室|专家|教授)[^,;。!?]{0,8}?应邀/.test(text);
   // …邀请市纪委同志讲授廉政党课，张伟书记主持: the chair named is the 廉政教育's doer, not a lecturer (round 16).
   const chair = who.actor.actorId !== undefined && chairedOnly(text, [ctx.directory.person(who.actor.actorId)?.name ?? '', who.actor.text ?? '']);
-  if (kind.code === 'edu_lecture' && (!who.actor.actorId || chair) && guest) {
+  // 我部邀请市纪委王老师讲授廉政党课 (round t24, G): the department (or person) named as inviting is the doer, no lecturer.
+  const inviter = who.actor.text !== undefined && who.actor.text !== '' && text.includes(who.actor.text) && GUEST_INVITED.test(text.slice(text.indexOf(who.actor.text) + who.actor.text.length).split(/[,;。!?，；。！？]/)[0]!);
+  if (kind.code === 'edu_lecture' && (!who.actor.actorId || chair || inviter) && guest) {
     base.type = 'edu_integrity';
     remarks.push('「邀请…讲授」的党课按廉政教育记录（讲课的不是本单位人员）');
     who.reasons.push('inferred_type');

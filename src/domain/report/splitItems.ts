@@ -147,8 +147,11 @@ function breakSpacedEntries(line: string): string[] {
 // 11.12和周涛、11.19和吴静… (found by the tester, round 7): a dotted or slashed day pairs as 11月12日 does.
 const FULL_DAY = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\\d./]))';
 const BEFORE_DAY = new RegExp(`[、,](?=\\s*${FULL_DAY})`);
-const DAY_WITH_SOMEONE = new RegExp(`^\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对)`);
+// 11月3日到各部室、11月25日到康复中心开展了…检查 (l25: the first day put at the last place, the second lost): 到/赴 a place
+// pairs a day as 对 it does.
+const DAY_WITH_SOMEONE = new RegExp(`^\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对|到|赴)`);
 const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
+const BARE_DAY = new RegExp(`^\\s*${FULL_DAY}\\s*$`);
 
 /**
  * 11月16日和陈静、11月23日和王芳谈心谈话: each day with its own person, the type
@@ -160,7 +163,13 @@ function breakDayPairs(line: string): string[] {
   if (parts.length < 2) return [line];
   const last = parts[parts.length - 1]!;
   const kind = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start)[0];
-  const heads = parts.slice(0, -1);
+  // 11月3日、11月12日对各部室，11月25日对康复中心开展… (l25: only the last day kept): a bare day shares the place or person
+  // of the next day before the last that names one.
+  const heads = parts.slice(0, -1).map((p, i, all) => {
+    if (!BARE_DAY.test(p)) return p;
+    const next = all.slice(i + 1).find((q) => DAY_WITH_SOMEONE.test(q));
+    return next === undefined ? p : `${p.replace(/[、,\s]+$/, '')}${next.replace(STARTS_WITH_DAY, '')}`;
+  });
   if (!kind || heads.some((p) => !STARTS_WITH_DAY.test(p))) return [line];
   // 11月4日与周涛谈心谈话、11月11日与吴静谈心谈话: each part is a whole entry already.
   if (parts.every((p) => namesActivity(p))) return parts;

@@ -1,0 +1,25 @@
+// 11月份共开展作风纪律检查3次，11月3日对各部室，11月12日对各部室，11月25日对康复中心 (l25, kin of round t24 D's counted
+// checks): after a comma the day + place clauses were read as one check and a day asked for the rest, two days given lost.
+// Said with a colon (…检查3次：11月3日…) they are read as one deed per day and place: the comma is read as that colon.
+
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+
+/** A kind said with its count (作风纪律检查3次 · 督查两次), a comma, then a day. Group 1: up to the count. */
+const COUNT_THEN_DAY = /([^,，;；:：。!?！？\n]*?(?:\d+|[一二两三四五六七八九十]+)\s*次)\s*[,，]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/g;
+
+/** 截至…累计…11次，其中11月6日… names a running total, not the deeds listed after it (withoutRunningTotals reads it). */
+const RUNNING_TOTAL = /累计|截至|截止|全年|今年|共计完成|其中/;
+
+/**
+ * `text` with the comma after a kind's count that a list of days follows put as a colon (「作风纪律检查3次：11月3日…」), so
+ * each day's clause is its own deed of that kind; unchanged when the words before the count name no kind, or a running
+ * total (累计/截至…), or when no such comma is found.
+ */
+export function withCountBeforeDays(text: string): string {
+  return text.replace(COUNT_THEN_DAY, (whole, head: string) => {
+    const said = extractTitles(head).rest;
+    if (RUNNING_TOTAL.test(said) || findKinds(said).length === 0) return whole;
+    return `${head}：`;
+  });
+}
