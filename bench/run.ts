@@ -1,6 +1,7 @@
 // npm run bench: every benchmark, on 127.0.0.1 only, bounded in time; prints JSON figures for the issue notes.
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
+import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
 import { saturationBench } from './saturationBench.js';
@@ -67,4 +68,13 @@ if (only === 'saturation') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
   });
   console.log(JSON.stringify({ saturation: results.saturation }, null, 2));
+}
+if (only === 'footprint') {
+  // Only when asked for: idle RSS of this checkout's and BENCH_ROOT's `npm start`, alternated in BENCH_RUNS rounds.
+  results.footprint = await footprintBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 3),
+    idleMs: Number(process.env.BENCH_IDLE_MS ?? 2000),
+  });
+  console.log(JSON.stringify({ footprint: results.footprint }, null, 2));
 }

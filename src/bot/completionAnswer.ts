@@ -12,6 +12,7 @@ import { doneAfterWindow } from '../domain/completion/doneAfterWindow.js';
 import type { BotDeps } from './botDeps.js';
 import { scopeTitle } from '../domain/completion/scopeTitle.js';
 import { describeState, isBroad, stateValue, withDuty, type QueryState } from './completionState.js';
+import { compareText } from '../domain/compareText.js';
 
 export type Answer = { kind: 'text'; text: string } | { kind: 'card'; card: object };
 
@@ -124,7 +125,7 @@ function recordRows(deps: Deps, lines: readonly CompletionLine[]): RecordRow[] {
   return deps.store
     .read((db) => db.activities.filter((a) => wanted.has(a.id) && !a.deletedAt))
     .map((a) => ({ row: ledgerRow(deps.directory, a), late: wanted.get(a.id) === true }))
-    .sort((x, y) => x.row.date.localeCompare(y.row.date))
+    .sort((x, y) => compareText(x.row.date, y.row.date))
     .map(({ row, late }) => ({
       date: row.date,
       typeName: row.typeName,

@@ -12,6 +12,7 @@ import type { BotDeps } from './botDeps.js';
 import { refusalFor, type Answer } from './completionAnswer.js';
 import { isBroad } from './completionState.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
+import { compareText } from '../domain/compareText.js';
 
 type Deps = Pick<BotDeps, 'directory' | 'store' | 'duties'>;
 
@@ -54,7 +55,7 @@ export function countAnswer(deps: Deps, askerId: string, q: ParsedQuery & { coun
       .filter((a) => types.has(a.type))
       .map((a) => ({ ...ledgerRow(directory, a), late: isLate(a) })),
   );
-  rows.sort((a, b) => a.date.localeCompare(b.date) || a.reportedAt.localeCompare(b.reportedAt));
+  rows.sort((a, b) => compareText(a.date, b.date) || compareText(a.reportedAt, b.reportedAt));
   const counts = ACTIVITY_TYPES.filter((t) => types.has(t.code)).map((t) => {
     const of = rows.filter((r) => r.type === t.code);
     return { typeName: activityTypeName(t.code), count: of.length, late: of.filter((r) => r.late).length };

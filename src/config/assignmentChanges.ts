@@ -5,6 +5,7 @@ import { LATEST, type Directory } from '../domain/organization.js';
 import { nextPeriod, periodEndsAt, periodOf, type Period } from '../domain/period.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import type { AppConfig } from './loadConfig.js';
+import { compareText } from '../domain/compareText.js';
 
 /** What assignments are read from: the organisation and the duty catalogue. */
 export type Counted = Pick<AppConfig, 'directory' | 'duties'>;
@@ -64,7 +65,7 @@ export function affectedPeriods(before: Counted, after: Counted, now: Date): Aff
     }
   }
   const order: Cadence[] = ['year', 'halfyear', 'quarter', 'month'];
-  return [...found.values()].sort((x, y) => x.start.localeCompare(y.start) || order.indexOf(x.cadence) - order.indexOf(y.cadence));
+  return [...found.values()].sort((x, y) => compareText(x.start, y.start) || order.indexOf(x.cadence) - order.indexOf(y.cadence));
 }
 
 const MAX_LISTED = 8;

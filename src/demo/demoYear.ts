@@ -2,6 +2,7 @@
 import type { NewActivity } from '../store/activityLog.js';
 import type { Directory, Person } from '../domain/organization.js';
 import type { ActivityTypeCode } from '../domain/activityTypes.js';
+import { compareText } from '../domain/compareText.js';
 
 /** One record to seed: what happened, when it was reported, and (for the withdrawn one) when it was withdrawn. */
 export interface DemoRecord {
@@ -96,5 +97,5 @@ export function demoYear(directory: Directory, today: string): DemoRecord[] {
   add(first, 'edu_integrity', day(10, 15), { title: '科室廉政学习（误报）', attendees: 6 });
   if (out.length > withdrawn) out[withdrawn]!.withdrawnAt = `${day(10, 15)}T10:05:00.000Z`;
 
-  return out.sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
+  return out.sort((a, b) => compareText(a.reportedAt, b.reportedAt));
 }

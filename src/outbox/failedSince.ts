@@ -2,6 +2,7 @@
 import type { Recipient } from '../feishu/feishuTypes.js';
 import type { Store } from '../store/openStore.js';
 import type { StoredError } from './classifySendFailure.js';
+import { compareText } from '../domain/compareText.js';
 
 export interface OutboxFailure {
   key: string;
@@ -24,5 +25,5 @@ export function failedSince(store: Store, since: Date): OutboxFailure[] {
       attempts: i.attempts,
       error: i.error ?? { code: 'OUTBOX_UNEXPECTED', message: 'failed without a recorded error' },
     }))
-    .sort((a, b) => a.failedAt.localeCompare(b.failedAt));
+    .sort((a, b) => compareText(a.failedAt, b.failedAt));
 }

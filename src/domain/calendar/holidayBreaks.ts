@@ -2,6 +2,7 @@
 import { libraryDay, type LibraryDay } from './holidayLibrary.js';
 import { breakName, type BreakOverride, type FestivalId, type HolidayBreak } from './holidayTypes.js';
 import { addDays, daysBetween, weekday } from '../shanghai.js';
+import { compareText } from '../compareText.js';
 
 /** A make-up day belongs to the nearest break of its festival, if one is this close. */
 const MAKE_UP_REACH_DAYS = 60;
@@ -81,7 +82,7 @@ function computeLibraryBreaks(year: number): HolidayBreak[] {
 /** Breaks an inspector typed into config for `year`, in date order. */
 export function configBreaks(year: number, overrides: readonly BreakOverride[]): HolidayBreak[] {
   return [...overrides]
-    .sort((a, b) => a.firstDay.localeCompare(b.firstDay))
+    .sort((a, b) => compareText(a.firstDay, b.firstDay))
     .map((o) => ({
       year,
       festivals: [...o.festivals],

@@ -2,6 +2,7 @@
 import { lunarToSolar, qingmingDate } from './holidayLibrary.js';
 import { breakName, FESTIVAL_IDS, type FestivalId, type HolidayBreak } from './holidayTypes.js';
 import { addDays } from '../shanghai.js';
+import { compareText } from '../compareText.js';
 
 /**
  * The statutory days off of each festival, as days before and after its own day: 《全国年节及纪念日放假办法》 as
@@ -50,7 +51,7 @@ export function provisionalBreaks(year: number): HolidayBreak[] {
     byDate.set(date, [...(byDate.get(date) ?? []), f]);
   }
   const spans = [...byDate.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([date, festivals]) => ({
       festivals,
       firstDay: addDays(date, -Math.max(...festivals.map((f) => STATUTORY[f].before))),

@@ -2,6 +2,7 @@
 import type { Duty } from '../duty.js';
 import type { ActivityIndex, DateRange } from './activityIndex.js';
 import type { CompletionLine } from './types.js';
+import { compareText } from '../compareText.js';
 
 const monthDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
@@ -29,7 +30,7 @@ export function doneAfterWindow(lines: readonly CompletionLine[], duties: readon
       if (record) days.set(record.date, [...(days.get(record.date) ?? []), unit.name]);
     }
     if (days.size === 0) continue;
-    const done = [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, names]) => `${names.join('、')}已于${monthDay(day)}完成`).join('，');
+    const done = [...days].sort(([a], [b]) => compareText(a, b)).map(([day, names]) => `${names.join('、')}已于${monthDay(day)}完成`).join('，');
     out.push(`${line.dutyName}：${done}，但晚于时限（${monthDay(window.start)}至${monthDay(window.end)}），按规定仍计为逾期；下一周期请在时限内完成。`);
   }
   return out;

@@ -1,6 +1,7 @@
 // 我的任务: every duty period still open for a person, past overdue ones included, oldest first.
 import { paceText, statusOf } from './status.js';
 import type { CompletionLine, CompletionStatus, PartProgress } from './types.js';
+import { compareText } from '../compareText.js';
 
 /** One duty period a person still owes: 信息报送 2026年10月 (逾期), 廉政谈话 下半年 (进行中). */
 export interface OpenItem {
@@ -42,7 +43,7 @@ export function openItems(lines: readonly CompletionLine[]): OpenItem[] {
       });
     }
   });
-  out.sort((a, b) => dueOf(a.part).localeCompare(dueOf(b.part)) || a.order - b.order);
+  out.sort((a, b) => compareText(dueOf(a.part), dueOf(b.part)) || a.order - b.order);
   return out.map(({ order: _order, ...item }) => item);
 }
 

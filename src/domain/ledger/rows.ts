@@ -3,6 +3,7 @@ import type { Activity, Evidence } from '../activity.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import { shanghaiDateTime } from '../shanghai.js';
+import { compareText } from '../compareText.js';
 
 export interface LedgerRow {
   id: string;
@@ -77,7 +78,7 @@ export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
 /** Rows in ledger order: by day, then by when they were reported, then by id so equal records never swap. */
 export function ledgerRows(directory: Directory, activities: readonly Activity[]): LedgerRow[] {
   const sorted = [...activities].sort(
-    (a, b) => a.date.localeCompare(b.date) || Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id),
+    (a, b) => compareText(a.date, b.date) || Date.parse(a.createdAt) - Date.parse(b.createdAt) || compareText(a.id, b.id),
   );
   return sorted.map((a) => ledgerRow(directory, a));
 }

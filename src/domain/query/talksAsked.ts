@@ -6,6 +6,7 @@ import { assignmentsFor, belongsTo } from '../completion/assignments.js';
 import type { Cadence, Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import { inPeriod, periodOf, type Period } from '../period.js';
+import { compareText } from '../compareText.js';
 
 /** 谈过 · 谈了 · 谈过话 · 谈话了 · 谈过心 · 有没有谈 · 谈没谈. */
 const TALKED = /谈过|谈了|谈话了|谈心了|谈没谈|有没有谈|有无谈/;
@@ -55,7 +56,7 @@ export function talksOf(
   today: string,
 ): { talks: Activity[]; owed: TalkOwed[] } {
   const live = activities.filter((a) => !a.deletedAt && isTalkType(a.type));
-  const talks = live.filter((a) => inPeriod(period, a.date) && (a.counterpartIds.includes(personId) || a.actorId === personId)).sort((a, b) => a.date.localeCompare(b.date));
+  const talks = live.filter((a) => inPeriod(period, a.date) && (a.counterpartIds.includes(personId) || a.actorId === personId)).sort((a, b) => compareText(a.date, b.date));
   const owed: TalkOwed[] = [];
   for (const duty of duties) {
     if (!duty.enabled || !duty.types.some(isTalkType) || duty.per === 'count') continue;

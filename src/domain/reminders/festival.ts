@@ -7,6 +7,7 @@ import { reached, type SendingMoment } from './clock.js';
 import { festivalValues, fillTemplate } from './format.js';
 import type { ReminderSettings } from './settings.js';
 import { reminderKey, type FestivalReminder } from './types.js';
+import { compareText } from '../compareText.js';
 
 export interface FestivalPlan {
   holiday: HolidayBreak;
@@ -21,7 +22,7 @@ export function festivalPlans(settings: ReminderSettings, calendar: HolidayCalen
     .flatMap((y) => calendar.breaksOf(y))
     .filter((b) => b.festivals.some((f) => wanted.has(f)))
     .map((holiday) => ({ holiday, sendDay: calendar.workdayBefore(holiday.firstDay, settings.festival.leadWorkdays) }))
-    .sort((a, b) => a.sendDay.localeCompare(b.sendDay));
+    .sort((a, b) => compareText(a.sendDay, b.sendDay));
 }
 
 /**

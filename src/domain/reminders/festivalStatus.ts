@@ -6,6 +6,7 @@ import { audienceOf } from './audience.js';
 import { festivalPlans } from './festival.js';
 import { cnDate, cnDateWithWeekday, cnRange } from './format.js';
 import type { ReminderSettings } from './settings.js';
+import { compareText } from '../compareText.js';
 
 /** What the status needs of an outbox entry (src/store/dbSchema.ts outboxItemSchema). */
 export interface SentRecord {
@@ -43,7 +44,7 @@ function byRule(outbox: readonly SentRecord[]): Map<string, SentRecord[]> {
 }
 
 function sentLine(rule: string, items: readonly SentRecord[]): string {
-  const sent = items.filter((i) => i.status === 'sent' && i.sentAt).sort((a, b) => a.sentAt!.localeCompare(b.sentAt!));
+  const sent = items.filter((i) => i.status === 'sent' && i.sentAt).sort((a, b) => compareText(a.sentAt!, b.sentAt!));
   const [year, name] = [rule.slice(0, 4), rule.slice(5)];
   const people = sent.filter((i) => 'openId' in i.to).length;
   const chats = sent.length - people;
@@ -70,7 +71,7 @@ export function festivalStatus(input: FestivalStatusInput): string {
   const lines: string[] = [];
   // In the order they went out (a rule's name does not sort by date: 2026-劳动节 < 2026-国庆 < 2026-春节); queued last.
   const firstSent = (rule: string) => rules.get(rule)!.map((i) => i.sentAt ?? '9999').sort()[0]!;
-  const done = [...rules.keys()].filter(named).sort((a, b) => firstSent(a).localeCompare(firstSent(b)) || a.localeCompare(b));
+  const done = [...rules.keys()].filter(named).sort((a, b) => compareText(firstSent(a), firstSent(b)) || a.localeCompare(b));
   const latest = done.at(-1);
   // 「节前提醒今年发过几次」 (round 6): the year's broadcasts by holiday, before the latest one's details.
   const thisYear = done.filter((rule) => rule.startsWith(String(year)) && rules.get(rule)!.some((i) => i.status === 'sent'));

@@ -11,6 +11,7 @@ import { escalationDays, LEVELS, overdueItems, overdueReminders } from './overdu
 import type { ReminderSettings } from './settings.js';
 import type { EscalationLevel, Reminder, ReminderInput } from './types.js';
 import { addDays } from '../shanghai.js';
+import { compareText } from '../compareText.js';
 
 export interface PlannedSend {
   day: string;
@@ -130,7 +131,7 @@ export function previewReminders(input: ReminderInput, opts: { limit?: number; h
     schedules: [year, year + 1].map((y) => ({ year: y, source: calendar.schedule(y).source })),
     planned: planned
       .filter((p) => p.day <= last)
-      .sort((a, b) => `${a.day} ${a.time}`.localeCompare(`${b.day} ${b.time}`))
+      .sort((a, b) => compareText(`${a.day} ${a.time}`, `${b.day} ${b.time}`))
       .slice(0, opts.limit ?? 10),
   };
 }
