@@ -104,6 +104,7 @@ import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { withSuperiorHolding } from './superiorHolds.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
+import { withShortDepartmentAsked, withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
@@ -333,8 +334,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   const names = ctx.directory.org.people.map((p) => p.name);
-  // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first.
-  const tabled = withRespectiveDoers(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))), ctx.directory);
+  // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
+  // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
+  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))), ctx.directory), ctx.directory);
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
@@ -867,7 +869,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
   // 我和王建国副理事长谈了话 (round 25b §1): held by the superior, turned round last, when every doer is known; 办公室新来的
   // 同志 (§2) is asked who, never the head.
-  const paired = withSuperiorHolding(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx);
+  const paired = withShortDepartmentAsked(withSuperiorHolding(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).

@@ -39,7 +39,9 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
   return reports.map((r) => {
     const d = r.draft;
     const own = d.actorId === undefined || d.actorId === ctx.senderId;
-    if (!own || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.length > 0) return r;
+    // 李明 廉政谈话 11.20 (a name and a type only) is already on a card that says which way round it was read.
+    const terse = r.reasons?.includes('direction') ?? false;
+    if (!own || terse || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.length > 0) return r;
     const upper = d.counterpartIds[0]!;
     if (!isSuperiorOf(ctx.directory, upper, ctx.senderId)) return r;
     const name = ctx.directory.person(upper)?.name ?? '';

@@ -56,7 +56,9 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
   const out: ParsedReport[] = [];
   const asked = new Set<string>();
   for (const r of reports) {
-    const one = unnamed.find((u) => r.draft.counterpartIds.includes(u.department.headId));
+    // 李明「和办公室新来的同志谈心」: his own unit was no counterpart, so whom was asked with no one offered; now its staff.
+    const unasked = r.draft.counterpartIds.length === 0 && unnamed.length === 1 && r.problems.some((p) => p.code === 'missing_counterpart');
+    const one = unasked ? unnamed[0] : unnamed.find((u) => r.draft.counterpartIds.includes(u.department.headId));
     if (!one || r.draft.type === undefined || !WITH_SOMEONE.has(r.draft.type)) {
       out.push(r);
       continue;
@@ -64,8 +66,9 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
     const head = ctx.directory.person(one.department.headId);
     const surfaces = [one.department.name, ...one.department.aliases];
     const headNamed =
-      (head !== undefined && text.includes(head.name)) ||
-      surfaces.some((s) => text.split(s).slice(1).some((after) => POST.test(after)));
+      !unasked &&
+      ((head !== undefined && text.includes(head.name)) ||
+        surfaces.some((s) => text.split(s).slice(1).some((after) => POST.test(after))));
     const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: staffOf(one.department, one.noun, ctx.directory.org.people) };
     if (headNamed) {
       out.push(r);
