@@ -57,7 +57,8 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
   const asked = new Set<string>();
   for (const r of reports) {
     // 李明「和办公室新来的同志谈心」: his own unit was no counterpart, so whom was asked with no one offered; now its staff.
-    const unasked = r.draft.counterpartIds.length === 0 && unnamed.length === 1 && r.problems.some((p) => p.code === 'missing_counterpart');
+    // 办公室的同志们 (several) keeps 和谁谈的？, where several names can be answered.
+    const unasked = r.draft.counterpartIds.length === 0 && unnamed.length === 1 && !/们|几|[两二三][名位个]/.test(unnamed[0]!.words) && r.problems.some((p) => p.code === 'missing_counterpart');
     const one = unasked ? unnamed[0] : unnamed.find((u) => r.draft.counterpartIds.includes(u.department.headId));
     if (!one || r.draft.type === undefined || !WITH_SOMEONE.has(r.draft.type)) {
       out.push(r);
