@@ -336,7 +336,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const names = ctx.directory.org.people.map((p) => p.name);
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
-  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))), ctx.directory), ctx.directory);
+  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(text, ctx.directory), ctx.directory))), ctx.directory, ctx.senderId), ctx.directory);
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(tabled)), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(spoken, names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
