@@ -46,7 +46,7 @@ export const TWENTY_FIVE_Q_ROWS: CorpusRow[] = [
   ["赵磊", "今天同冯雪部长进行了廉政谈话", "!廉谈 11-30 冯雪>赵磊"],
   ["徐辉", "上周四我和何平主任谈心", "!谈心 11-26 何平>徐辉"],
   ["王芳", "11月19日我与李主任签订了廉政承诺书", "!签责 11-19 李明>王芳"],
-  ["李娟", "今天与孙丽签了责任书", "!签责 11-30 孙丽>李娟"],
+  ["李娟", "今天与孙丽科长签了责任书", "!签责 11-30 孙丽>李娟"],
   ["孙杰", "昨天跟何平主任进行了廉政谈话", "!廉谈 11-29 何平>孙杰"],
   // The superior already the subject (王副理事长和我…, …找我…): as before, on a card.
   ["李明", "王副理事长今天和我进行了廉政谈话", "!廉谈 11-30 王建国>李明"],
@@ -155,8 +155,18 @@ export const TWENTY_FIVE_Q_ROWS: CorpusRow[] = [
   // 康复 fits two departments: asked (「康复负责人」是哪一位？ 吴静 or 何平), the other head kept.
   ["刘芳", "今天和康复、组联负责人廉政谈话", "廉谈 11-30 >周涛 | 廉谈 11-30 > ?ambiguous_counterpart"],
   ["赵敏", "今天与宣文部、康复负责人签订责任书", "签责 11-30 >王磊 | 签责 11-30 > ?ambiguous_counterpart"],
-  // Near-misses: full names as before; a short word alone (no list) is not read as a department here.
+  // A short name alone right after 与/和 before the post, read the same way (was: asked whom).
+  ["王建国", "今天与财务负责人廉政谈话", "廉谈 11-30 >孙丽"],
+  ["赵敏", "今天与中心主任谈心", "谈心 11-30 >何平"],
+  ["陈志强", "昨天和教就负责人签了责任书", "签责 11-29 >郑华"],
+  // A word in the list that is no department of the directory: said so (通讯录里找不到「信访负责人」), never dropped.
+  ["王建国", "今天与办公室、信访的负责人签订责任书", "签责 11-30 >李明 | 签责 11-30 > ?unknown_counterpart"],
+  ["王建国", "今天和办公室、老干部科负责人廉政谈话", "廉谈 11-30 >李明 | 廉谈 11-30 > ?unknown_counterpart"],
+  ["赵敏", "今天与宣文部及后勤负责人谈心", "谈心 11-30 >王磊 | 谈心 11-30 > ?unknown_counterpart"],
+  // Near-misses: full names as before; words for departments in general are read as before.
   ["刘芳", "今天和组联部、康复部的负责同志廉政谈话", "廉谈 11-30 >周涛 | 廉谈 11-30 >吴静"],
   ["赵敏", "今天与宣文部、康复中心负责人谈心", "谈心 11-30 >王磊 | 谈心 11-30 >何平"],
   ["陈志强", "今天与维权部、教就部负责人进行了廉政谈话", "廉谈 11-30 >冯雪 | 廉谈 11-30 >郑华"],
+  ["张伟", "今天与各部室负责人进行了集体廉政谈话", "!廉谈 11-30 >李明 | 廉谈 11-30 >孙丽 | 廉谈 11-30 >周涛 | 廉谈 11-30 >吴静 | 廉谈 11-30 >郑华 | 廉谈 11-30 >王磊 | 廉谈 11-30 >冯雪 | 廉谈 11-30 >何平"],
+  ["王建国", "今天与办公室、财务科的同志们一起学习了《准则》", "!廉教 11-30 > 《准则》"],
 ];
