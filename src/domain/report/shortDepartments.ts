@@ -106,7 +106,7 @@ export function withShortDepartmentAsked(reports: ParsedReport[], text: string, 
   const people = new Set(ctx.directory.org.people.map((p) => p.name));
   const none = [...text.matchAll(forms.unknown)]
     .map((m) => m[1] ?? m[2]!)
-    .filter((w) => !forms.full.has(w) && !forms.short.has(w) && ![...people].some((n) => w.includes(n)) && !/^[与和跟同对及]/.test(w) && !GENERIC.test(w));
+    .filter((w) => !forms.full.has(w) && !forms.short.has(w) && ![...people].some((n) => w.includes(n)) && !/^[与和跟同对及该本]/.test(w) && !GENERIC.test(w));
   const like = reports.find((r) => r.draft.type !== undefined && WITH_SOMEONE.has(r.draft.type));
   if (unsure.length + none.length === 0 || !like || reports.some((r) => r.problems.some((p) => p.code === 'missing_counterpart'))) return reports;
   const asked = [...new Set(unsure)].map(

@@ -88,7 +88,7 @@ const TALKS: Row[] = [
   { text: '上周三与王科长廉政谈话', want: [{ type: 'talk_integrity', date: '2026-11-11', problems: ['ambiguous_counterpart'] }] },
   { text: '今天和王科长谈心', from: 'wanggang', want: [heart('2026-11-22', 'wanglei')] },
   { text: '今天和王副科长谈心', want: [heart('2026-11-22', 'wangjuan')] },
-  { text: '今天与书记进行了廉政谈话', want: [talk('2026-11-22', 'liqiang', { actor: 'zhangwei' })] },
+  { text: '今天与书记进行了廉政谈话', want: [talk('2026-11-22', 'zhangwei')] },
   { text: '今天与财务科谈心谈话', want: [heart('2026-11-22', 'wanggang', { dept: 'finance', remark: '按其负责人王刚记录' })] },
   { text: '今天与财务科长谈心', want: [heart('2026-11-22', 'wanggang')] },
   { text: '今天与康复中心负责人谈心谈话', want: [heart('2026-11-22', 'zhoujie', { dept: 'rehab' })] },
