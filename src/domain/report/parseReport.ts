@@ -118,6 +118,10 @@ import { withOtherUnitWordNoted } from './otherUnitWord.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
 import { withLectureFields } from './lectureFields.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
+import { withSuperiorHolding } from './superiorHolds.js';
+import { withRespectiveDoers } from './respectiveDoers.js';
+import { withShortDepartmentAsked, withShortDepartmentsSpelled } from './shortDepartments.js';
+import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -372,7 +376,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
   const sectioned = withCountBeforeDays(withLectureFields(withoutSectionHeadings(text, names), ctx.directory));
-  const tabled = withShortDayListsSpelled(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory))));
+  // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
+  // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
+  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withWeekdayListsSpelled(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)))), ctx.directory, ctx.senderId), ctx.directory);
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(spoken, names), names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
@@ -911,7 +917,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
-  const paired = withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx);
+  // 我和王建国副理事长谈了话 (round 25b §1): held by the superior, turned round last, when every doer is known; 办公室新来的
+  // 同志 (§2) is asked who, never the head.
+  const paired = withShortDepartmentAsked(withSuperiorHolding(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).

@@ -1,0 +1,59 @@
+// 我和王建国副理事长进行了廉政谈话 (round 25b §1): a talk or signing between the sender and their superior is held by the
+// superior. Read as the sender's, the leader's duty stayed open and the 台账 said a 部长 talked with the 副理事长.
+import type { Directory } from '../organization.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** The deeds a superior holds with someone below them in the chain. */
+const HELD_FROM_ABOVE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
+
+/**
+ * 我找/我约/我主动/我向 X…: the sender sought the talk, so who held it is not plain from the chain; today's reading stays
+ * (a 谈心 a member asks of a leader is theirs to report).
+ */
+const SENDER_SOUGHT = /我(?:主动|专门|特意)?(?:去|又)?(?:找|约|向|请|给)/;
+
+/**
+ * Whether `upper` stands directly above `lower` in the directory's chain: the secretary over a 班子成员; a leader over the
+ * head of a department they supervise; a head over their own department's staff (纪检 officers, leaders and other heads
+ * aside). Peers and people outside the chain are not.
+ */
+export function isSuperiorOf(directory: Directory, upperId: string, lowerId: string): boolean {
+  const upper = directory.person(upperId);
+  const lower = directory.person(lowerId);
+  if (!upper || !lower || upper.id === lower.id) return false;
+  const ranked = (p: typeof lower) => p.roles.includes('secretary') || p.roles.includes('leader') || p.roles.includes('inspector');
+  if (upper.roles.includes('secretary')) return lower.roles.includes('leader');
+  if (upper.roles.includes('leader')) return directory.headedBy(lower.id).some((d) => d.supervisorId === upper.id);
+  const headed = directory.headedBy(upper.id);
+  return headed.length > 0 && !ranked(lower) && directory.headedBy(lower.id).length === 0 && headed.some((d) => d.id === lower.departmentId);
+}
+
+/**
+ * Talks and signings read as the sender's (no other doer) with one counterpart who is the sender's superior in the chain
+ * (see `isSuperiorOf`) turned round: the superior holds them, the sender is the one talked or signed with. Shown for
+ * 确认 as another's deed with a remark. Records asked about, or a message where the sender sought the talk (我找/我约…),
+ * are returned unchanged.
+ */
+export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  if (SENDER_SOUGHT.test(text)) return reports;
+  return reports.map((r) => {
+    const d = r.draft;
+    const own = d.actorId === undefined || d.actorId === ctx.senderId;
+    // 李明 廉政谈话 11.20 (a name and a type only) is already on a card that says which way round it was read.
+    const terse = r.reasons?.includes('direction') ?? false;
+    if (!own || terse || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.length > 0) return r;
+    const upper = d.counterpartIds[0]!;
+    if (!isSuperiorOf(ctx.directory, upper, ctx.senderId)) return r;
+    const name = ctx.directory.person(upper)?.name ?? '';
+    // The superior written as one: 我和/我与… or their post (王副理事长, 李主任, 孙丽科长). A bare name with no 我
+    // (今天和王建国进行了廉政谈话) keeps today's reading for now: the e2e fixtures use it as the plain at-once report.
+    const addressed = new RegExp(`(?:${name}|${name.slice(0, 1)})(?:同志|副?(?:书记|理事长|主任|部长|科长))`).test(text);
+    if (!/我/.test(text) && !addressed) return r;
+    return {
+      ...r,
+      draft: { ...d, actorId: upper, counterpartIds: [ctx.senderId] },
+      remarks: [...r.remarks, `${name}是您的上级，按${name}与您的${d.type === 'pledge_sign' ? '签订' : '谈话'}记录（记在${name}名下）`],
+      reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
+    };
+  });
+}

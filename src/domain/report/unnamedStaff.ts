@@ -1,0 +1,85 @@
+// 和办公室新来的同志廉政谈话 · 与维权部一名同志 · 康复中心一位医生 (round 25b §2): someone OF a department, unnamed, was
+// read as the department itself and so as its head, marking the leader's talk with the head done for a pair that never
+// talked. The head is meant only when the post is named (部长/主任/科长/负责人); otherwise the member is asked who.
+import type { Department, Person } from '../organization.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+import { alternation, directoryIndex } from './parseDirectoryIndex.js';
+
+/** The deeds done with a person, where a department's head would have been taken for the department. */
+const WITH_SOMEONE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
+
+/** Words between the department and the person: 的, 新来的, 一名, 一个年轻 … (never a post such as 负责, 全体). */
+const QUALIFIER = '(?:的)?(?:新来的?|新调来的?|新调入的?|新入职的?|刚来的?|刚入职的?|刚调来的?|今年新进的?|新进的?)?(?:一|两|二|三|几)?(?:名|位|个)?(?:年轻的?|新)?';
+/** A member of staff named only by what they are. */
+const STAFF_NOUN = '(?:同志们?|同事们?|科员|干部|小伙子|小伙|小姑娘|姑娘|医生|医师|护士|康复师|治疗师|司机|驾驶员|党员|职工|员工|工作人员|实习生|见习生|老同志|小同志|人)';
+
+/** The department's post, named: then its head is meant. */
+const POST = /^(?:的)?(?:主要)?(?:副)?(?:部长|主任|科长|负责人|负责同志|一把手|领导)/;
+
+interface Unnamed {
+  department: Department;
+  words: string;
+  noun: string;
+}
+
+function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
+  const { departmentBySurface } = directoryIndex(ctx.directory);
+  const surfaces = alternation(departmentBySurface.keys());
+  if (!surfaces) return [];
+  const found: Unnamed[] = [];
+  for (const m of text.matchAll(new RegExp(`(${surfaces})(${QUALIFIER})(${STAFF_NOUN})`, 'g'))) {
+    const [, surface, qualifier, noun] = m;
+    // 人 alone only with a count (一名人 is not said; 一个人 is): 康复部人 is no one.
+    if (noun === '人' && !/[一两二三几][名位个]/.test(qualifier!)) continue;
+    found.push({ department: departmentBySurface.get(surface!)!, words: m[0], noun: noun! });
+  }
+  return found;
+}
+
+/** The department's own staff (not its head, nor a leader or 纪检 officer), those whose title fits `noun` first. */
+function staffOf(department: Department, noun: string, people: Person[]): string[] {
+  const staff = people.filter((p) => p.departmentId === department.id && p.id !== department.headId && !p.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector'));
+  const fits = (p: Person) => (/医生|医师/.test(noun) ? /医/.test(p.title) : /科员/.test(noun) ? /科员/.test(p.title) : false);
+  return [...staff.filter(fits), ...staff.filter((p) => !fits(p))].map((p) => p.id);
+}
+
+/**
+ * Talks and signings whose counterpart was taken to be the head of a department the message names only through one of
+ * its staff, unnamed (`办公室新来的同志`, `维权部一名同志`, `教育就业部的一位科员`, `财务科的同志`): the head is taken out
+ * and the member asked 「…」是哪一位？ with the department's staff as candidates (and 不在名单里). When the head's post is
+ * also named (办公室主任和新来的同志), the head stays and the staff member is asked as a record of its own. Unchanged when
+ * the head is named by name or post, or the message names no such person.
+ */
+export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const unnamed = unnamedIn(text, ctx);
+  if (unnamed.length === 0) return reports;
+  const out: ParsedReport[] = [];
+  const asked = new Set<string>();
+  for (const r of reports) {
+    // 李明「和办公室新来的同志谈心」: his own unit was no counterpart, so whom was asked with no one offered; now its staff.
+    // 办公室的同志们 (several) keeps 和谁谈的？, where several names can be answered.
+    const unasked = r.draft.counterpartIds.length === 0 && unnamed.length === 1 && !/们|几|[两二三][名位个]/.test(unnamed[0]!.words) && r.problems.some((p) => p.code === 'missing_counterpart');
+    const one = unasked ? unnamed[0] : unnamed.find((u) => r.draft.counterpartIds.includes(u.department.headId));
+    if (!one || r.draft.type === undefined || !WITH_SOMEONE.has(r.draft.type)) {
+      out.push(r);
+      continue;
+    }
+    const head = ctx.directory.person(one.department.headId);
+    const surfaces = [one.department.name, ...one.department.aliases];
+    const headNamed =
+      !unasked &&
+      ((head !== undefined && text.includes(head.name)) ||
+        surfaces.some((s) => text.split(s).slice(1).some((after) => POST.test(after))));
+    const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: staffOf(one.department, one.noun, ctx.directory.org.people) };
+    if (headNamed) {
+      out.push(r);
+      if (asked.has(one.words)) continue;
+      asked.add(one.words);
+      out.push({ ...r, draft: { ...r.draft, counterpartIds: [] }, problems: [...r.problems.filter((p) => p.code !== 'missing_counterpart'), problem], remarks: [], reasons: [...(r.reasons ?? []), 'items'] });
+      continue;
+    }
+    const rest = r.draft.counterpartIds.filter((id) => id !== one.department.headId);
+    out.push({ ...r, draft: { ...r.draft, counterpartIds: rest }, problems: [...r.problems.filter((p) => p.code !== 'missing_counterpart'), problem] });
+  }
+  return out;
+}
