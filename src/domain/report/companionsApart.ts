@@ -1,4 +1,5 @@
 // 昨天跟孙杰谈心谈话，何主任也一起 · 是跟刘理事长一起谈的 · 王强陪我找李娟谈了心: who only came along is no one talked to.
+import { seniority } from './seniority.js';
 import type { ParseContext } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 
@@ -34,14 +35,6 @@ const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?陪同下[,，]?/g
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
-/** How senior someone is: 党组书记, 班子成员, a department head, anyone else. */
-function rank(id: string, ctx: ParseContext): number {
-  const p = ctx.directory.person(id);
-  if (!p) return 0;
-  if (p.roles.includes('secretary')) return 3;
-  if (p.roles.includes('leader')) return 2;
-  return ctx.directory.org.departments.some((d) => d.headId === id) ? 1 : 0;
-}
 
 const nameOf = (id: string, ctx: ParseContext) => ctx.directory.person(id)?.name ?? id;
 
@@ -62,7 +55,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     for (const id of ids) {
       if (!companions.includes(id)) companions.push(id);
-      if (together && rank(id, ctx) > rank(ctx.senderId, ctx) && !mayLead.includes(id)) mayLead.push(id);
+      if (together && seniority(id, ctx) > seniority(ctx.senderId, ctx) && !mayLead.includes(id)) mayLead.push(id);
     }
     return ids;
   };

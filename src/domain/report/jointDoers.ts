@@ -1,5 +1,6 @@
 // 张书记和王副理事长一起找李明谈了 · 我陪赵书记找王磊谈了话 (t24 C): two who held a talk together, or the sender who came
 // along, are no people talked to. The talk is the senior one's (or the one accompanied), the other named on the card.
+import { seniority } from './seniority.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 
@@ -20,14 +21,6 @@ const SENDER_ALONG = new RegExp(`我(?:陪同|陪着|陪|跟着|跟随|随同)([
 /** 张书记和王副理事长一起 · 刘芳与赵敏两位领导共同: two named, together, before the one talked to. */
 const TWO_TOGETHER = new RegExp(`([^,，;；。!?、\\s\\u0000和与同跟]{1,10}?)(?:和|与|同|跟)([^,，;；。!?、\\s\\u0000]{1,10}?)(?:两位(?:领导|同志)?)?(?:一起|一同|一道|共同|联合)${THEN_TALK}`);
 
-/** How senior someone is: 党组书记, 班子成员, a department head, anyone else. */
-function rank(id: string, ctx: ParseContext): number {
-  const p = ctx.directory.person(id);
-  if (!p) return 0;
-  if (p.roles.includes('secretary')) return 3;
-  if (p.roles.includes('leader')) return 2;
-  return ctx.directory.org.departments.some((d) => d.headId === id) ? 1 : 0;
-}
 
 /** The one person `words` name, or undefined (a shortest tail is tried, so a day before the name stays out). */
 function onePerson(words: string, ctx: ParseContext): { id: string; at: number } | undefined {
@@ -57,7 +50,7 @@ export function withJointDoers(text: string, ctx: ParseContext): JointDoers | un
   const first = onePerson(two[1]!, ctx);
   const second = namedPeople(two[2]!, ctx);
   if (!first || second?.length !== 1 || first.id === second[0] || first.id === ctx.senderId || second[0] === ctx.senderId) return undefined;
-  const [doer, other] = rank(second[0]!, ctx) > rank(first.id, ctx) ? [second[0]!, first.id] : [first.id, second[0]!];
+  const [doer, other] = seniority(second[0]!, ctx) > seniority(first.id, ctx) ? [second[0]!, first.id] : [first.id, second[0]!];
   const doerWords = doer === first.id ? two[1]!.slice(first.at) : two[2]!;
   const at = two.index + first.at;
   return {
