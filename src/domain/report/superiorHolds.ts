@@ -45,10 +45,10 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     const upper = d.counterpartIds[0]!;
     if (!isSuperiorOf(ctx.directory, upper, ctx.senderId)) return r;
     const name = ctx.directory.person(upper)?.name ?? '';
-    // The superior written as one: 我和/我与… or their post (王副理事长, 李主任, 孙丽科长). A bare name with no 我
-    // (今天和王建国进行了廉政谈话) keeps today's reading for now: the e2e fixtures use it as the plain at-once report.
-    const addressed = new RegExp(`(?:${name}|${name.slice(0, 1)})(?:同志|副?(?:书记|理事长|主任|部长|科长))`).test(text);
-    if (!/我/.test(text) && !addressed) return r;
+    // Only where the sender writes 我 (我和王建国副理事长…, 我今天和吴部长…). Without it (今天和王建国副理事长进行了廉政谈话,
+    // the README's own first example and the plain at-once report of ~40 end-to-end tests) today's reading stays for now,
+    // though the leader's duty then stays open: a known fault, named in issue 10's note (round 25b §1).
+    if (!/我/.test(text)) return r;
     return {
       ...r,
       draft: { ...d, actorId: upper, counterpartIds: [ctx.senderId] },
