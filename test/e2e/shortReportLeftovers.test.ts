@@ -18,7 +18,7 @@ beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 describe('an untyped talk with several people beside a signing', () => {
   it('王建国 「前天和李明、孙丽谈了话，还签了责任书」: the talks\' type is asked once, then all four on a card', async () => {
-    expect(await reply('王建国', '前天和李明、孙丽谈了话，还签了责任书')).toMatch(/哪类活动/);
+    expect(await reply('王建国', '前天和李明、孙丽谈了话，还签了责任书')).toMatch(/哪类活动|哪一类谈话/);
     expect(rows()).toEqual([]);
     expect(await reply('王建国', '廉政谈话')).toMatch(/请确认/);
     expect(rows()).toEqual([]);
@@ -133,7 +133,7 @@ describe('own probe: a talk after a signing, a day and a person only, a talk sti
 
 describe('own probe, second pass', () => {
   it('张伟 「昨天跟王建国、刘芳两位副理事长分别签了责任书，也都谈了话」: the talks are kept, asked their kind once', async () => {
-    expect(await reply('张伟', '昨天跟王建国、刘芳两位副理事长分别签了责任书，也都谈了话')).toMatch(/哪类活动/);
+    expect(await reply('张伟', '昨天跟王建国、刘芳两位副理事长分别签了责任书，也都谈了话')).toMatch(/哪类活动|哪一类谈话/);
     expect(rows()).toEqual([]);
     expect(await reply('张伟', '廉政谈话')).toMatch(/请确认/);
     await say('张伟', '确认');

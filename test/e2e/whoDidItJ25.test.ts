@@ -13,7 +13,7 @@ const { activities, lastText, rows, say } = chat;
 describe("a clerk's account of several leaders' talks", () => {
   it('陈志强副理事长郑华、冯雪均已谈完，时间是11月13日: the type asked, then two talks of 陈志强 on a card', async () => {
     await say('王芳', '陈志强副理事长郑华、冯雪均已谈完，时间是11月13日');
-    expect(lastText()).toMatch(/陈志强的这项活动是哪类活动/);
+    expect(lastText()).toMatch(/陈志强与郑华、冯雪的这 2 次谈话是哪一类谈话/);
     await say('王芳', '廉政谈话');
     expect(activities()).toEqual([]);
     expect(lastText()).toMatch(/请确认以下 2 条记录/);
@@ -27,10 +27,10 @@ describe("a clerk's account of several leaders' talks", () => {
 
   it('赵敏书记：王磊、何平已谈；刘芳副理事长：周涛已谈，吴静未谈（出差）: each leader asked in turn, 吴静 named, no record of hers', async () => {
     await say('王芳', '赵敏书记：王磊、何平已谈；刘芳副理事长：周涛已谈，吴静未谈（出差）');
-    expect(lastText()).toMatch(/赵敏的这项活动是哪类活动/);
+    expect(lastText()).toMatch(/赵敏与王磊、何平的这 2 次谈话是哪一类谈话/);
     // Answer whatever is asked, one question at a time, until the card.
     for (let i = 0; i < 6 && !/请确认以下/.test(lastText()); i++) {
-      await say('王芳', /哪类活动/.test(lastText()) ? '谈心谈话' : '11月20日');
+      await say('王芳', /哪类活动|哪一类谈话/.test(lastText()) ? '谈心谈话' : '11月20日');
     }
     expect(activities()).toEqual([]);
     expect(lastText()).toMatch(/吴静未谈/);
