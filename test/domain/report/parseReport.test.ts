@@ -59,8 +59,7 @@ const TALKS: Row[] = [
   { text: '昨天下午和财务科负责人廉政约谈', want: [talk('2026-11-21', 'wanggang', { dept: 'finance' })] },
   { text: '前天对王副科长进行了提醒谈话', want: [talk('2026-11-20', 'wangjuan', { dept: 'finance' })] },
   { text: '3天前与人事科科长王磊同志进行任前谈话', want: [talk('2026-11-19', 'wanglei', { dept: 'personnel' })] },
-  // The secretary holds a talk with a leader (round 25b §1): his, the sender the one talked with.
-  { text: '本周一和张书记谈心谈话', want: [heart('2026-11-16', 'liqiang', { actor: 'zhangwei' })] },
+  { text: '本周一和张书记谈心谈话', want: [heart('2026-11-16', 'zhangwei')] },
   { text: '这周三跟赵书记交心谈心', want: [heart('2026-11-18', 'zhaomin')] },
   {
     text: '上周五与各班子成员分别开展廉政谈话',
