@@ -9,7 +9,8 @@ const VAGUE = /^(?:下一步|下步|近期|当前|相关|有关|年度|全年|�
 /** Who or where meets, before the meeting word: a body or a department, never a topic. */
 const BODY = /(?:党组(?:扩大)?|党支部|支部|机关|全体|全员|班子|[\u4e00-\u9fa5]{0,5}(?:部|科|室|中心|处|局|所|站))(?:的)?$/;
 /** The verb that opens the meeting, and what may stand between it and the topic. */
-const OPENED = /(?:召开|主持召开|组织召开|举行|举办|开了?|参加了?)(?:了)?(?:一次|一个|个|次)?([\u4e00-\u9fa5]*)$/;
+// 开展了分管科室会议 (t26 F3: 展了 was taken for a topic, the meeting dropped): 开 is the verb only when not 开展.
+const OPENED = /(?:召开|主持召开|组织召开|举行|举办|开展|开(?!展)了?|参加了?|组织了?)(?:了)?(?:一次|一个|个|次)?([\u4e00-\u9fa5]*)$/;
 /** …专题会，研究年终宣传工作 · 专题研究意识形态工作: what the meeting studied, said after it. */
 const STUDIED = /^(?:会议?)?[,，]?\s*(?:专题)?(?:研究部署|研究|部署|讨论|听取|学习|传达|推进)了?(?:关于)?([\u4e00-\u9fa5]{2,20})/;
 /** 专题研究意识形态工作: the matched word itself studies; its topic follows at once. */
