@@ -43,7 +43,7 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
   drafts.forEach((d, i) => {
     const actor = d.actorId ?? reporterId;
     // 李明「今天和王建国…谈话」after 王建国「今天和李明…谈话」: one talk of the pair, told by both sides (a newcomer's finding).
-    if (ownSameRecord(deps, d, reporterId, sourceEventId) !== undefined || mirroredRecord(deps, d, actor) !== undefined) out.push(i);
+    if (ownSameRecord(deps, d, reporterId, sourceEventId) !== undefined || mirroredRecord(deps, d, actor, sourceEventId) !== undefined) out.push(i);
   });
   return out;
 }

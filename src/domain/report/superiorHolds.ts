@@ -1,5 +1,6 @@
-// 我和王建国副理事长进行了廉政谈话 (round 25b §1): a talk or signing between the sender and their superior is held by the
-// superior. Read as the sender's, the leader's duty stayed open and the 台账 said a 部长 talked with the 副理事长.
+// 我和王建国副理事长进行了廉政谈话, and the same without 我 (round 25b §1, round 27 u): a talk or signing between the sender
+// and their superior is held by the superior. Read as the sender's, the leader's duty stayed open and the 台账 said a 部长
+// talked with the 副理事长.
 import type { Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -11,6 +12,17 @@ const HELD_FROM_ABOVE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge
  * (a 谈心 a member asks of a leader is theirs to report).
  */
 const SENDER_SOUGHT = /我(?:主动|专门|特意)?(?:去|又)?(?:找|约|向|请|给)/;
+
+/**
+ * The same without 我, as members write on a phone: 主动/专门/特意 anywhere (今天主动与王磊部长谈心), or 找/约/请/向 right
+ * before the superior's name or surname (今天找孙科长谈了心, 约王建国副理事长谈心). Tied to the superior's name, so 找准问题
+ * or 大约 elsewhere in the text does not count.
+ */
+function soughtWithoutI(text: string, upperName: string): boolean {
+  if (/(?:主动|专门|特意)(?:去|又)?(?:找|约|向|请|与|和|跟|同)/.test(text)) return true;
+  const surname = upperName.slice(0, 1);
+  return new RegExp(`(?:^|[^大])(?:找|约|请|向)(?:了)?(?:${upperName}|${surname})`).test(text);
+}
 
 /**
  * Whether `upper` stands directly above `lower` in the directory's chain: the secretary over a 班子成员; a leader over the
@@ -30,9 +42,9 @@ export function isSuperiorOf(directory: Directory, upperId: string, lowerId: str
 
 /**
  * Talks and signings read as the sender's (no other doer) with one counterpart who is the sender's superior in the chain
- * (see `isSuperiorOf`) turned round: the superior holds them, the sender is the one talked or signed with. Shown for
- * 确认 as another's deed with a remark. Records asked about, or a message where the sender sought the talk (我找/我约…),
- * are returned unchanged.
+ * (see `isSuperiorOf`) turned round: the superior holds them, the sender is the one talked or signed with, whether or not
+ * the sender writes 我. Shown for 确认 as another's deed with a remark. Records asked about, or a message where the sender
+ * sought the talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged.
  */
 export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   if (SENDER_SOUGHT.test(text)) return reports;
@@ -45,10 +57,9 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     const upper = d.counterpartIds[0]!;
     if (!isSuperiorOf(ctx.directory, upper, ctx.senderId)) return r;
     const name = ctx.directory.person(upper)?.name ?? '';
-    // Only where the sender writes 我 (我和王建国副理事长…, 我今天和吴部长…). Without it (今天和王建国副理事长进行了廉政谈话,
-    // the README's own first example and the plain at-once report of ~40 end-to-end tests) today's reading stays for now,
-    // though the leader's duty then stays open: a known fault, named in issue 10's note (round 25b §1).
-    if (!/我/.test(text)) return r;
+    // 今天和王建国副理事长进行了廉政谈话 (no 我) is the same talk as 我和王建国…: held from above (round 27 u). Only a talk
+    // the sender plainly sought stays theirs.
+    if (name !== '' && soughtWithoutI(text, name)) return r;
     return {
       ...r,
       draft: { ...d, actorId: upper, counterpartIds: [ctx.senderId] },

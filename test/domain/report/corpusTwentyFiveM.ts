@@ -59,11 +59,11 @@ export const TWENTY_FIVE_M_ROWS: CorpusRow[] = [
   ["孙杰", "我们中心今天组织学习了《廉洁自律准则》", "!廉教 11-30 何平> 《廉洁自律准则》"],
   ["王芳", "我们室今天组织学习了《廉洁自律准则》", "!廉教 11-30 李明> 《廉洁自律准则》"],
   ["张颖", "今天组织部门学习了《廉洁自律准则》", "廉教 11-30 > 《廉洁自律准则》"],
-  ["杨帆", "今天和本部门王磊部长谈心", "谈心 11-30 >王磊"],
+  ["杨帆", "今天和本部门王磊部长谈心", "!谈心 11-30 王磊>杨帆"],
   // 会议室里 · 办公室里 · 干部里 are places and people, no unit word: as before.
   ["杨帆", "今天在会议室里组织学习了《廉洁自律准则》", "廉教 11-30 > 《廉洁自律准则》"],
   ["王强", "今天在办公室里和李娟谈了心", "谈心 11-30 >李娟"],
-  ["杨帆", "今天和干部里的骨干王磊谈心", "谈心 11-30 >王磊"],
+  ["杨帆", "今天和干部里的骨干王磊谈心", "!谈心 11-30 王磊>杨帆"],
   ["杨帆", "昨天，科里组织学习了《廉洁自律准则》", "!廉教 11-29 > 《廉洁自律准则》"],
   // A field added to the record just made, or a restated correction: no report here (the dialog changes the latest record,
   // test/e2e/followUpsTwentyFiveM); without 更正/不对 the restated talk is a report of the type said, the denied one dropped.

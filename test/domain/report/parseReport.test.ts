@@ -59,7 +59,8 @@ const TALKS: Row[] = [
   { text: '昨天下午和财务科负责人廉政约谈', want: [talk('2026-11-21', 'wanggang', { dept: 'finance' })] },
   { text: '前天对王副科长进行了提醒谈话', want: [talk('2026-11-20', 'wangjuan', { dept: 'finance' })] },
   { text: '3天前与人事科科长王磊同志进行任前谈话', want: [talk('2026-11-19', 'wanglei', { dept: 'personnel' })] },
-  { text: '本周一和张书记谈心谈话', want: [heart('2026-11-16', 'zhangwei')] },
+  // 张书记 is the default sender's superior: the talk is held from above (superiorHolds), with or without 我.
+  { text: '本周一和张书记谈心谈话', want: [heart('2026-11-16', 'liqiang', { actor: 'zhangwei', remark: '张伟是您的上级' })] },
   { text: '这周三跟赵书记交心谈心', want: [heart('2026-11-18', 'zhaomin')] },
   {
     text: '上周五与各班子成员分别开展廉政谈话',
@@ -87,7 +88,7 @@ const TALKS: Row[] = [
   { text: '上周三与王科长廉政谈话', want: [{ type: 'talk_integrity', date: '2026-11-11', problems: ['ambiguous_counterpart'] }] },
   { text: '今天和王科长谈心', from: 'wanggang', want: [heart('2026-11-22', 'wanglei')] },
   { text: '今天和王副科长谈心', want: [heart('2026-11-22', 'wangjuan')] },
-  { text: '今天与书记进行了廉政谈话', want: [talk('2026-11-22', 'zhangwei')] },
+  { text: '今天与书记进行了廉政谈话', want: [talk('2026-11-22', 'liqiang', { actor: 'zhangwei', remark: '张伟是您的上级' })] },
   { text: '今天与财务科谈心谈话', want: [heart('2026-11-22', 'wanggang', { dept: 'finance', remark: '按其负责人王刚记录' })] },
   { text: '今天与财务科长谈心', want: [heart('2026-11-22', 'wanggang')] },
   { text: '今天与康复中心负责人谈心谈话', want: [heart('2026-11-22', 'zhoujie', { dept: 'rehab' })] },
