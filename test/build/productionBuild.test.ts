@@ -210,7 +210,7 @@ it('node <dist>/main.js runs the demo over the long connection: /healthz connect
   const said = await fetch(`${urls.emulator}/_demo/say`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ from: '李明', text: '今天和王建国副理事长进行了廉政谈话' }),
+    body: JSON.stringify({ from: '王建国', text: '今天和李明主任进行了廉政谈话' }),
   });
   expect(said.status).toBe(200);
   expect(((await said.json()) as { status: number }).status).toBe(200);

@@ -48,7 +48,7 @@ async function deliverWhileStarting(url: string, envelope: Record<string, unknow
 
 it('a delivery during the start is acknowledged at once and processed once the ledger is loaded: one record, one reply', async () => {
   const bot = await harness.spawn({}, { ready: ACCEPTING, timeoutMs: 30_000 });
-  const envelope = harness.emulator.messageEvent({ senderOpenId: openIdOf('李明'), chatType: 'p2p', text: '今天和王建国副理事长进行了廉政谈话' });
+  const envelope = harness.emulator.messageEvent({ senderOpenId: openIdOf('王建国'), chatType: 'p2p', text: '今天和李明主任进行了廉政谈话' });
   expect(await deliverWhileStarting(bot.url, envelope)).toBe(200);
   const replies = () => harness.emulator.sent.filter((m) => m.kind === 'reply');
   await waitFor(() => replies().length >= 1, 'a reply', 30_000);
@@ -58,7 +58,7 @@ it('a delivery during the start is acknowledged at once and processed once the l
   await new Promise((r) => setTimeout(r, 500));
   await killed(bot.proc);
   const store = await openStore(join(harness.dataDir, 'db.json'));
-  expect(store.read((db) => db.activities.filter((a) => a.sourceEventId !== undefined).map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['wangjianguo']]]);
+  expect(store.read((db) => db.activities.filter((a) => a.sourceEventId !== undefined).map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['liming']]]);
   expect(store.read((db) => db.activities.length)).toBe(40_001);
   await store.close();
   expect(replies()).toHaveLength(1);
@@ -66,7 +66,7 @@ it('a delivery during the start is acknowledged at once and processed once the l
 
 it('a delivery acknowledged during the start survives a SIGKILL before the bot was ready: processed once after the restart', async () => {
   const first = await harness.spawn({}, { ready: ACCEPTING, timeoutMs: 30_000 });
-  const envelope = harness.emulator.messageEvent({ senderOpenId: openIdOf('李明'), chatType: 'p2p', text: '今天和王建国副理事长进行了廉政谈话' });
+  const envelope = harness.emulator.messageEvent({ senderOpenId: openIdOf('王建国'), chatType: 'p2p', text: '今天和李明主任进行了廉政谈话' });
   expect(await deliverWhileStarting(first.url, envelope)).toBe(200);
   await killed(first.proc);
   expect(harness.emulator.sent.filter((m) => m.kind === 'reply')).toHaveLength(0);
@@ -77,7 +77,7 @@ it('a delivery acknowledged during the start survives a SIGKILL before the bot w
   await new Promise((r) => setTimeout(r, 500));
   await killed(second.proc);
   const store = await openStore(join(harness.dataDir, 'db.json'));
-  expect(store.read((db) => db.activities.filter((a) => a.sourceEventId !== undefined).map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['wangjianguo']]]);
+  expect(store.read((db) => db.activities.filter((a) => a.sourceEventId !== undefined).map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['liming']]]);
   expect(store.read((db) => db.activities.length)).toBe(40_001);
   await store.close();
   const journal = await openJournal(join(harness.dataDir, 'events.jsonl'));
@@ -88,7 +88,7 @@ it('a delivery acknowledged during the start survives a SIGKILL before the bot w
 
 it('SIGTERM while the bot is starting waits for the start, finishes what was accepted and exits 0', async () => {
   const bot = await harness.spawn({}, { ready: ACCEPTING, timeoutMs: 30_000 });
-  const envelope = harness.emulator.messageEvent({ senderOpenId: openIdOf('李明'), chatType: 'p2p', text: '今天和王建国副理事长进行了廉政谈话' });
+  const envelope = harness.emulator.messageEvent({ senderOpenId: openIdOf('王建国'), chatType: 'p2p', text: '今天和李明主任进行了廉政谈话' });
   expect(await deliverWhileStarting(bot.url, envelope)).toBe(200);
   const exited = new Promise<number | null>((resolve) => bot.proc.once('exit', (code) => resolve(code)));
   bot.proc.kill('SIGTERM');

@@ -36,23 +36,23 @@ describe('a day corrected in words', () => {
   });
 
   it('the card\'s 确认 button does the same as typing it', async () => {
-    await say('王芳', '昨天和李明进行了谈心谈话');
-    await say('王芳', '刚才那条日期错了，应该是11月27日');
+    await say('李明', '昨天和王芳进行了谈心谈话');
+    await say('李明', '刚才那条日期错了，应该是11月27日');
     const card = chat.t.emulator.sent.at(-1)!;
     expect(buttonValues(card.content)).toContainEqual({ action: 'answer', text: '确认', card: expect.any(String) });
-    await chat.t.click('王芳', card.messageId, { action: 'answer', text: '确认' });
+    await chat.t.click('李明', card.messageId, { action: 'answer', text: '确认' });
     await chat.t.running.drain();
-    expect(rows()).toEqual([['talk_heart', '2026-11-27', 'wangfang', 'liming']]);
+    expect(rows()).toEqual([['talk_heart', '2026-11-27', 'liming', 'wangfang']]);
   });
 
   it('取消 on the card leaves the record as it was, and says so', async () => {
-    await say('王芳', '昨天和李明进行了谈心谈话');
-    await say('王芳', '上一条日期错了，应该是11月27日');
-    await say('王芳', '好的谢谢');
+    await say('李明', '昨天和王芳进行了谈心谈话');
+    await say('李明', '上一条日期错了，应该是11月27日');
+    await say('李明', '好的谢谢');
     expect(lastText()).toMatch(/记录还没有修改.*仍在等您确认/);
-    await say('王芳', '取消');
+    await say('李明', '取消');
     expect(lastText()).toMatch(/没有修改，记录保持原样/);
-    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'wangfang', 'liming']]);
+    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'liming', 'wangfang']]);
   });
 
   it('a report of several records: asked which, nothing changed', async () => {
@@ -64,13 +64,13 @@ describe('a day corrected in words', () => {
   });
 
   it('a new complete report while the change waits: recorded, the change dropped with a word', async () => {
-    await say('王芳', '昨天和李明进行了谈心谈话');
-    await say('王芳', '刚才那条日期错了，应该是11月27日');
-    await say('王芳', '今天和孙丽进行了谈心谈话');
+    await say('李明', '昨天和王芳进行了谈心谈话');
+    await say('李明', '刚才那条日期错了，应该是11月27日');
+    await say('李明', '今天和孙丽进行了谈心谈话');
     expect(lastText()).toMatch(/待确认的修改没有执行/);
     expect(rows()).toEqual([
-      ['talk_heart', '2026-11-30', 'wangfang', 'liming'],
-      ['talk_heart', '2026-12-01', 'wangfang', 'sunli'],
+      ['talk_heart', '2026-11-30', 'liming', 'wangfang'],
+      ['talk_heart', '2026-12-01', 'liming', 'sunli'],
     ]);
   });
 });
@@ -124,11 +124,11 @@ describe('a withdrawal in words, any word order', () => {
 
 describe('in a group', () => {
   it('a correction in words changes nothing there and points to the receipt or the private chat', async () => {
-    await say('王芳', '昨天和李明进行了谈心谈话');
+    await say('李明', '昨天和王芳进行了谈心谈话');
     const bot = chat.t.emulator.bot;
-    await say('王芳', '@_user_1 刚才那条日期错了，应该是11月27日', { chatType: 'group', chatId: 'oc_testgroup', mentions: [{ key: '@_user_1', openId: bot.openId, name: bot.name }] });
+    await say('李明', '@_user_1 刚才那条日期错了，应该是11月27日', { chatType: 'group', chatId: 'oc_testgroup', mentions: [{ key: '@_user_1', openId: bot.openId, name: bot.name }] });
     expect(lastText()).toMatch(/在群里不按「刚才那条」修改/);
     expect(lastText()).not.toMatch(/谈心谈话｜2026-11-30/);
-    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'wangfang', 'liming']]);
+    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'liming', 'wangfang']]);
   });
 });

@@ -77,7 +77,7 @@ describe('1. the bot knows who it is (bot/v3/info)', () => {
 
 describe('2. the same message pushed twice under two event ids', () => {
   it('is recorded once and answered once; the reply uuid derives from the message id', async () => {
-    const { envelope } = await say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const { envelope } = await say('王建国', '今天和李明主任进行了廉政谈话');
     const again = await t.redeliver(t.emulator.repushed(envelope));
     await t.running.drain();
     expect(again.status).toBe(200);
@@ -102,7 +102,7 @@ describe('2. the same message pushed twice under two event ids', () => {
 describe('3. replies go through the limiter and the retry policy', () => {
   it('one 429 on the receipt: one record, one receipt, never 「出错了」', async () => {
     t.emulator.fail({ times: 1, kind: 'rate_limit_429', path: /\/reply$/, resetSeconds: 1 });
-    await say('李明', '今天和王建国副理事长进行了廉政谈话');
+    await say('王建国', '今天和李明主任进行了廉政谈话');
     expect(activities()).toHaveLength(1);
     expect(t.emulator.sent).toHaveLength(1);
     expect(sentText(t.emulator.sent[0]!)).toMatch(/已记录 1 项/);
@@ -162,7 +162,7 @@ describe('3. a reply Feishu holds past the client timeout', () => {
     await t.close();
     t = await startTestBot({ feishuTimeoutMs: 800 });
     t.emulator.fail({ times: 1, kind: 'timeout', path: /\/reply$/, holdMs: 1500 });
-    const { envelope } = await say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const { envelope } = await say('王建国', '今天和李明主任进行了廉政谈话');
     // The held request completes after the retry did; wait for the emulator to have answered it.
     for (let i = 0; i < 100 && t.emulator.calls.filter((c) => c.path.endsWith('/reply')).length < 2; i++) await new Promise((r) => setTimeout(r, 50));
     expect(activities()).toHaveLength(1);
@@ -262,8 +262,8 @@ describe('8. a recalled report is withdrawn', () => {
   });
 
   it('a report completed by an answer is withdrawn when the answer is recalled', async () => {
-    await say('李明', '和王建国副理事长进行了廉政谈话');
-    const { envelope } = await say('李明', '昨天');
+    await say('王建国', '和李明主任进行了廉政谈话');
+    const { envelope } = await say('王建国', '昨天');
     expect(activities()).toHaveLength(1);
     await t.redeliver(t.emulator.recallEvent({ messageId: messageIdOf(envelope) }));
     await t.running.drain();

@@ -179,12 +179,12 @@ describe('how to report, answered like 帮助', () => {
   });
 
   it('a deed told beside the question (「…进行了廉政谈话，不知道怎么填」) is said to be unrecorded, with the sentence to send', async () => {
-    const m = await ask(t, '李明', '和王建国进行了廉政谈话，不知道怎么填');
+    const m = await ask(t, '王建国', '和李明进行了廉政谈话，不知道怎么填');
     expect(sentText(m)).toMatch(/^您说的这次廉政谈话还没有记录。请按下面的样子写一句发给我（写明哪天、和谁），我来记录：\n「今天和办公室李明主任进行了廉政谈话」/);
     expect(t.running.store.read((db) => db.activities.length + db.dialogs.length)).toBe(0);
     // Sent as told, it is recorded.
-    await ask(t, '李明', '昨天和王建国进行了廉政谈话');
-    expect(t.running.store.read((db) => db.activities)).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['wangjianguo'], date: '2026-11-29' }]);
+    await ask(t, '王建国', '昨天和李明进行了廉政谈话');
+    expect(t.running.store.read((db) => db.activities)).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['liming'], date: '2026-11-29' }]);
   });
 
   // Who may report each example as their own deed (a 分管科室会议 is a leader's, a check an inspector's or the secretary's).

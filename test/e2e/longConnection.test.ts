@@ -23,12 +23,12 @@ const health = async (b: WsBot) => (await (await fetch(`${b.running.url}/healthz
 describe('messages over the long connection', () => {
   it('a report is journaled before the answer frame, then recorded and answered once', async () => {
     t = await startWsBot();
-    const answer = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const answer = await t.say('王建国', '今天和李明主任进行了廉政谈话');
     expect(answer).toMatchObject({ status: 200, body: {} });
     // The answer frame goes back only after the event is on disk.
     expect(t.running.inbox.stats().known).toBe(1);
     await t.running.drain();
-    expect(activities(t).map((a) => [a.type, a.counterpartIds])).toEqual([['talk_integrity', ['wangjianguo']]]);
+    expect(activities(t).map((a) => [a.type, a.counterpartIds])).toEqual([['talk_integrity', ['liming']]]);
     expect(t.emulator.sent).toHaveLength(1);
     expect(sentText(t.emulator.sent[0]!)).toContain('已记录 1 项');
   });
@@ -71,7 +71,7 @@ describe('messages over the long connection', () => {
   it('an encrypted push ({"encrypt": …}) is read with FEISHU_ENCRYPT_KEY; without the key it is not acknowledged', async () => {
     const key = 'ws-encrypt-key';
     t = await startWsBot({ encryptKey: key });
-    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('李明'), chatType: 'p2p', text: '今天和王建国副理事长进行了廉政谈话' });
+    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('王建国'), chatType: 'p2p', text: '今天和李明主任进行了廉政谈话' });
     const answer = await t.emulator.ws.push({ encrypt: encryptEvent(JSON.stringify(envelope), key) });
     expect(answer.status).toBe(200);
     await t.running.drain();
@@ -100,11 +100,11 @@ describe('messages over the long connection', () => {
 describe('card callbacks over the long connection', () => {
   it('撤销 on a receipt: the answer frame carries the toast and the updated card', async () => {
     t = await startWsBot();
-    await t.say('李明', '今天和王建国进行了廉政谈话');
+    await t.say('王建国', '今天和李明进行了廉政谈话');
     await t.running.drain();
     const receipt = t.emulator.sent.at(-1)!;
     const undo = buttonValues(receipt.content).find((v) => v.action === 'undo')!;
-    const click = t.emulator.cardActionEvent({ operatorOpenId: t.openId('李明'), messageId: receipt.messageId, value: undo });
+    const click = t.emulator.cardActionEvent({ operatorOpenId: t.openId('王建国'), messageId: receipt.messageId, value: undo });
     const answer = (await t.emulator.ws.push(click)) as { status: number; body: { toast?: { type: string }; card?: { data: object } } };
     expect(answer.status).toBe(200);
     expect(answer.body.toast?.type).toBe('success');
@@ -114,7 +114,7 @@ describe('card callbacks over the long connection', () => {
 
   it('someone else clicking gets a warning toast and nothing changes; a repeated click is answered empty', async () => {
     t = await startWsBot();
-    await t.say('李明', '今天和王建国进行了廉政谈话');
+    await t.say('王建国', '今天和李明进行了廉政谈话');
     await t.running.drain();
     const receipt = t.emulator.sent.at(-1)!;
     const undo = buttonValues(receipt.content).find((v) => v.action === 'undo')!;
@@ -127,11 +127,11 @@ describe('card callbacks over the long connection', () => {
 
   it('a one-tap answer on a question card completes the report', async () => {
     t = await startWsBot();
-    await t.say('李明', '和王建国副理事长进行了廉政谈话');
+    await t.say('王建国', '和李明主任进行了廉政谈话');
     await t.running.drain();
     const question = t.emulator.sent.at(-1)!;
     const today = buttonValues(question.content).find((v) => v.action === 'answer' && v.text === '今天')!;
-    const click = t.emulator.cardActionEvent({ operatorOpenId: t.openId('李明'), messageId: question.messageId, value: today });
+    const click = t.emulator.cardActionEvent({ operatorOpenId: t.openId('王建国'), messageId: question.messageId, value: today });
     const answer = await t.emulator.ws.push(click);
     expect(answer.status).toBe(200);
     await t.running.drain();
@@ -154,7 +154,7 @@ describe('connection health and reconnects', () => {
     const lost = t.logs.filter((l) => l.includes('long connection lost'));
     expect(lost).toHaveLength(1);
     expect(lost[0]).toMatch(/长连接断开，正在重连 \/ long connection lost, reconnecting: .+/);
-    const answer = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const answer = await t.say('王建国', '今天和李明主任进行了廉政谈话');
     expect(answer.status).toBe(200);
     await t.running.drain();
     expect(activities(t)).toHaveLength(1);
@@ -170,7 +170,7 @@ describe('connection health and reconnects', () => {
     expect(t.logs.filter((l) => l.includes('long connection lost'))).toHaveLength(1);
     expect(t.logs.filter((l) => l.includes('long connection restored'))).toHaveLength(1);
     await t.emulator.ws.waitForConnections(1);
-    expect((await t.say('李明', '今天和王建国副理事长进行了廉政谈话')).status).toBe(200);
+    expect((await t.say('王建国', '今天和李明主任进行了廉政谈话')).status).toBe(200);
   });
 
   it('three drops in a row: three lost lines, three restored lines, still one connection', async () => {
@@ -188,7 +188,7 @@ describe('connection health and reconnects', () => {
 
   it('an event pushed again after a reconnect (Feishu did not get the first answer) is still recorded once', async () => {
     t = await startWsBot();
-    const first = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const first = await t.say('王建国', '今天和李明主任进行了廉政谈话');
     t.emulator.ws.drop();
     await waitFor(() => t!.logs.some((l) => l.includes('long connection restored')), 'reconnected');
     await t.emulator.ws.waitForConnections(1);
@@ -213,7 +213,7 @@ describe('connection health and reconnects', () => {
 
   it('without a verification token the webhook stays shut: a delivery with an empty token is refused', async () => {
     t = await startWsBot();
-    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('李明'), chatType: 'p2p', text: '今天和王建国进行了廉政谈话' });
+    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('王建国'), chatType: 'p2p', text: '今天和李明进行了廉政谈话' });
     (envelope.header as { token: string }).token = '';
     const res = await t.emulator.deliver(`${t.running.url}/feishu/events`, envelope, { verificationToken: '' });
     expect(res.status).toBe(401);

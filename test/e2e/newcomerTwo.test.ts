@@ -37,8 +37,10 @@ describe('a deed said not to have taken place', () => {
 
 describe('one talk or signing told by both sides of the pair', () => {
   it('王建国 telling the talk 李明 recorded is asked whose record it is, and 取消 keeps one', async () => {
+    // 李明's report of it is held by his superior: a card, then the talk is 王建国's with 李明.
     await say('李明', '今天和王建国副理事长进行了廉政谈话');
-    expect(activities()).toMatchObject([{ type: 'talk_integrity', actorId: 'liming', counterpartIds: ['wangjianguo'] }]);
+    await say('李明', '确认');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', actorId: 'wangjianguo', counterpartIds: ['liming'] }]);
     await say('王建国', '今天和李明进行了廉政谈话');
     expect(lastText()).toContain('李明已记录了今天与您的廉政谈话，仍要再记一条吗？');
     expect(activities()).toHaveLength(1);
@@ -55,6 +57,7 @@ describe('one talk or signing told by both sides of the pair', () => {
 
   it('the same pair on another day, or another type, is no duplicate', async () => {
     await say('李明', '昨天和王建国副理事长进行了廉政谈话');
+    await say('李明', '确认');
     await say('王建国', '今天和李明进行了廉政谈话');
     await say('王建国', '今天和李明进行了谈心谈话');
     expect(activities()).toHaveLength(3);
@@ -86,8 +89,8 @@ describe('a stated number of activities', () => {
 
 describe('recalls', () => {
   it('(a) recalling the ORIGINAL report an answer completed withdraws the record and says so', async () => {
-    const report = await say('李明', '和王建国副理事长进行了廉政谈话');
-    await say('李明', '昨天');
+    const report = await say('王建国', '和李明主任进行了廉政谈话');
+    await say('王建国', '昨天');
     expect(activities()).toHaveLength(1);
     await recall(report);
     expect(activities()).toHaveLength(0);
@@ -113,16 +116,16 @@ describe('recalls', () => {
   });
 
   it('(b) recalling a report still waiting for an answer drops it too', async () => {
-    const report = await say('李明', '和王建国副理事长进行了廉政谈话');
+    const report = await say('王建国', '和李明主任进行了廉政谈话');
     await recall(report);
     expect(lastText()).toContain('已放弃');
-    await say('李明', '昨天');
+    await say('王建国', '昨天');
     expect(activities()).toHaveLength(0);
   });
 
   it('(c) recalling an image attached as evidence detaches it (audited) and says so; the record stays', async () => {
-    await say('李明', '今天和王建国副理事长进行了廉政谈话');
-    const { envelope } = await chat.t.say('李明', '', { messageType: 'image', content: { image_key: 'img_v3_signin' } });
+    await say('王建国', '今天和李明主任进行了廉政谈话');
+    const { envelope } = await chat.t.say('王建国', '', { messageType: 'image', content: { image_key: 'img_v3_signin' } });
     await chat.t.running.drain();
     expect(activities()[0]!.evidence).toHaveLength(1);
     await recall((envelope.event as { message: { message_id: string } }).message.message_id);

@@ -6,9 +6,11 @@ import { buttonValues, cardText, sentText, startTestBot, type TestBot } from '..
 let t: TestBot;
 beforeEach(async () => {
   t = await startTestBot();
-  // One talk each way: the secretary with 王建国, 王建国 with 李明 (reported by 李明).
+  // One talk each way: the secretary with 王建国, 王建国 with 李明 (reported by 李明: held by his superior, so shown on a
+  // card first and confirmed).
   await t.say('张伟', '今天和王建国进行了廉政谈话');
   await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+  await t.say('李明', '确认');
   await t.running.drain();
 });
 afterEach(() => t.close());

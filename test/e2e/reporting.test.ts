@@ -18,11 +18,11 @@ async function say(from: string, text: string): Promise<void> {
 
 describe('asking for what is missing', () => {
   it('a talk without a day: one question, the answer completes it, one record', async () => {
-    await say('李明', '和王建国副理事长进行了廉政谈话');
+    await say('王建国', '和李明主任进行了廉政谈话');
     expect(activities()).toHaveLength(0);
     expect(lastText()).toMatch(/还差一点[\s\S]*廉政谈话[\s\S]*是哪一天/);
-    await say('李明', '昨天');
-    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-21', counterpartIds: ['wangjianguo'] }]);
+    await say('王建国', '昨天');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-21', counterpartIds: ['liming'] }]);
     expect(lastText()).toMatch(/已记录 1 项[\s\S]*2026-11-21（昨天）/);
     expect(t.running.store.read((db) => db.dialogs)).toHaveLength(0);
   });
@@ -45,27 +45,27 @@ describe('asking for what is missing', () => {
   });
 
   it('an answer that does not fit asks again; 取消 ends it with nothing recorded', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
-    await say('李明', '嗯');
+    await say('王建国', '和李明进行了廉政谈话');
+    await say('王建国', '嗯');
     expect(lastText()).toContain('是哪一天');
-    await say('李明', '取消');
+    await say('王建国', '取消');
     expect(lastText()).toContain('已取消');
     expect(activities()).toHaveLength(0);
     expect(t.running.store.read((db) => db.dialogs)).toHaveLength(0);
   });
 
   it('a pending question survives a restart', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
+    await say('王建国', '和李明进行了廉政谈话');
     await t.restart();
-    await say('李明', '11月20日');
+    await say('王建国', '11月20日');
     expect(activities()).toMatchObject([{ date: '2026-11-20' }]);
   });
 
   it('expires after 30 minutes, says so in the one answer to the next message, and records nothing', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
+    await say('王建国', '和李明进行了廉政谈话');
     t.clock.now = new Date(t.clock.now.getTime() + 31 * 60 * 1000);
     const before = t.emulator.sent.length;
-    await say('李明', '昨天');
+    await say('王建国', '昨天');
     // One message in, one message out (Feishu counts every send against 50/s and 5/s per chat): the notice heads the answer.
     const answer = t.texts().slice(before);
     expect(answer).toHaveLength(1);
@@ -74,10 +74,10 @@ describe('asking for what is missing', () => {
   });
 
   it('expired, then a new report: the notice heads the receipt card, above its own lines', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
+    await say('王建国', '和李明进行了廉政谈话');
     t.clock.now = new Date(t.clock.now.getTime() + 31 * 60 * 1000);
     const before = t.emulator.sent.length;
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
     expect(t.emulator.sent.slice(before)).toHaveLength(1);
     expect(activities()).toHaveLength(1);
     const card = last().content as { header: { title: { content: string } }; body: { elements: { tag: string; content?: string }[] } };
@@ -99,12 +99,12 @@ describe('asking for what is missing', () => {
 
 describe('the member’s own words', () => {
   it('are not kept by default; kept with a training when the operator turns retention on, never with a talk', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话，谈了采购的事');
+    await say('王建国', '今天和李明进行了廉政谈话，谈了采购的事');
     expect(activities()[0]!.text).toBeUndefined();
     const keeping = await startTestBot({ retainReportText: true });
     try {
-      await keeping.say('李明', '今天组织观看警示教育片《贪毁人生》，参加23人');
-      await keeping.say('李明', '今天和王建国进行了廉政谈话，谈了采购的事');
+      await keeping.say('王建国', '今天组织观看警示教育片《贪毁人生》，参加23人');
+      await keeping.say('王建国', '今天和李明进行了廉政谈话，谈了采购的事');
       await keeping.running.drain();
       const kept = keeping.running.store.read((db) => db.activities.map((a) => [a.type, a.text]));
       expect(kept).toEqual([
@@ -130,37 +130,37 @@ describe('reporting for someone else', () => {
 
 describe('the receipt: 撤销 and 修改', () => {
   it('撤销 by text withdraws the latest own record; it stays in the ledger and the audit log', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
-    await say('李明', '撤销');
+    await say('王建国', '今天和李明进行了廉政谈话');
+    await say('王建国', '撤销');
     expect(lastText()).toMatch(/已撤销：廉政谈话/);
     const [a] = activities();
-    expect(a).toMatchObject({ deletedBy: t.openId('李明') });
+    expect(a).toMatchObject({ deletedBy: t.openId('王建国') });
     expect(a!.deletedAt).toBeTruthy();
     expect(t.running.store.read((db) => db.audit.map((e) => e.action))).toEqual(['create', 'delete']);
-    await say('李明', '撤销');
+    await say('王建国', '撤销');
     expect(lastText()).toContain('没有可以撤销的记录');
   });
 
   it('撤销 on the card strikes the record out; someone else cannot', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
     const receipt = last();
     const undo = buttonValues(receipt.content).find((v) => v.action === 'undo')!;
     const refused = await t.click('孙丽', receipt.messageId, undo);
     expect(refused.body.toast).toMatchObject({ type: 'warning', content: expect.stringContaining('自己') });
     expect(activities()[0]!.deletedAt).toBeUndefined();
-    const done = await t.click('李明', receipt.messageId, undo);
+    const done = await t.click('王建国', receipt.messageId, undo);
     expect(done.body.toast?.type).toBe('success');
     expect(cardText(done.body.card!.data)).toContain('已撤销');
     expect(activities()[0]!.deletedAt).toBeTruthy();
   });
 
   it('修改 by text opens the latest own record in the form; saving changes it', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
-    await say('李明', '修改');
+    await say('王建国', '今天和李明进行了廉政谈话');
+    await say('王建国', '修改');
     const form = last();
     expect(cardText(form.content)).toContain('修改记录');
     const submit = buttonValues(form.content).find((v) => v.action === 'report_form')!;
-    const saved = await t.click('李明', form.messageId, submit, { type: 'talk_integrity', date: '2026-11-21', counterparts: [t.openId('王建国')] });
+    const saved = await t.click('王建国', form.messageId, submit, { type: 'talk_integrity', date: '2026-11-21', counterparts: [t.openId('李明')] });
     expect(saved.body.toast?.type).toBe('success');
     expect(activities()).toMatchObject([{ date: '2026-11-21' }]);
     await say('王芳', '修改');
@@ -168,16 +168,16 @@ describe('the receipt: 撤销 and 修改', () => {
   });
 
   it('修改 turns the receipt into the prefilled form; saving changes the record and audits before/after', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
     const receipt = last();
     const edit = buttonValues(receipt.content).find((v) => v.action === 'edit')!;
-    const form = await t.click('李明', receipt.messageId, edit);
+    const form = await t.click('王建国', receipt.messageId, edit);
     expect(cardText(form.body.card!.data)).toContain('修改记录');
     const submit = buttonValues(form.body.card!.data).find((v) => v.action === 'report_form')!;
-    const saved = await t.click('李明', receipt.messageId, submit, {
+    const saved = await t.click('王建国', receipt.messageId, submit, {
       type: 'talk_heart',
       date: '2026-11-20 +0800',
-      counterparts: [t.openId('王建国')],
+      counterparts: [t.openId('李明')],
       note: '谈心',
     });
     expect(saved.body.toast?.type).toBe('success');
@@ -270,10 +270,10 @@ describe('补录 on the receipt and the record follows the one rule of the cards
 });
 
 describe('a pending question never eats a new report that names its own people or type', () => {
-  it('「今天和赵六进行了廉政谈话」 after 「是哪一天？」 for a talk with 王建国 is its own report: asked about 赵六, nothing given to 王建国', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
+  it('「今天和赵六进行了廉政谈话」 after 「是哪一天？」 for a talk with 李明 is its own report: asked about 赵六, nothing given to 李明', async () => {
+    await say('王建国', '和李明进行了廉政谈话');
     expect(lastText()).toContain('是哪一天');
-    await say('李明', '今天和赵六进行了廉政谈话');
+    await say('王建国', '今天和赵六进行了廉政谈话');
     expect(activities()).toHaveLength(0);
     expect(lastText()).toContain('通讯录里找不到「赵六」');
   });
@@ -286,8 +286,8 @@ describe('a pending question never eats a new report that names its own people o
   });
 
   it('a plain day still answers the question', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
-    await say('李明', '昨天');
-    expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['wangjianguo'] }]);
+    await say('王建国', '和李明进行了廉政谈话');
+    await say('王建国', '昨天');
+    expect(activities()).toMatchObject([{ type: 'talk_integrity', counterpartIds: ['liming'] }]);
   });
 });

@@ -46,7 +46,7 @@ describe('the confirmation card', () => {
   });
 
   it('修改 typed while the card waits answers the card, not the latest record', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
     await say('孙杰', NEWS);
     await say('孙杰', '修改');
     expect(lastText()).toContain('这条没有记录');
@@ -71,7 +71,7 @@ describe('the confirmation card', () => {
   });
 
   it('a short clear first-person report is recorded at once, with its receipt', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
     expect(activities()).toHaveLength(1);
     expect(lastText()).toContain('已记录 1 项');
   });
@@ -150,8 +150,8 @@ describe('a pending question and a new complete report', () => {
 
 describe('several days', () => {
   it('an answer listing three days gives one record per day', async () => {
-    await say('李明', '和王建国进行了廉政谈话');
-    await say('李明', '11月3日、11月10日、11月17日');
+    await say('王建国', '和李明进行了廉政谈话');
+    await say('王建国', '11月3日、11月10日、11月17日');
     expect(activities().map((a) => a.date)).toEqual(['2026-11-03', '2026-11-10', '2026-11-17']);
   });
 
@@ -166,21 +166,21 @@ describe('several days', () => {
 
 describe('duplicates', () => {
   it('the same talk again asks 「已有一条相同记录，仍要再记一条吗？」; 取消 keeps one, 是的 records a second', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
     expect(lastText()).toContain('已有一条相同记录，仍要再记一条吗？');
-    await say('李明', '取消');
+    await say('王建国', '取消');
     expect(activities()).toHaveLength(1);
-    await say('李明', '今天与王建国同志廉政谈话');
+    await say('王建国', '今天与李明同志廉政谈话');
     expect(lastText()).toContain('已有一条相同记录');
-    await say('李明', '是的');
+    await say('王建国', '是的');
     expect(activities()).toHaveLength(2);
   });
 
   it('a withdrawn record is no duplicate', async () => {
-    await say('李明', '今天和王建国进行了廉政谈话');
-    await say('李明', '撤销');
-    await say('李明', '今天和王建国进行了廉政谈话');
+    await say('王建国', '今天和李明进行了廉政谈话');
+    await say('王建国', '撤销');
+    await say('王建国', '今天和李明进行了廉政谈话');
     expect(lastText()).toContain('已记录 1 项');
   });
 });

@@ -224,16 +224,16 @@ describe('one deed read twice is one record', () => {
 
 describe('撤销 while a report waits', () => {
   it('drops the waiting report and leaves the recorded ones alone; a second 撤销 then withdraws the latest record', async () => {
-    await say('李明', '今天和王建国副理事长进行了廉政谈话');
+    await say('王建国', '今天和李明主任进行了廉政谈话');
     expect(activities()).toHaveLength(1);
-    await say('李明', '11月6日，张伟书记到财务科与孙丽、王强逐一进行廉政谈话');
+    await say('王建国', '11月6日，张伟书记到财务科与孙丽、王强逐一进行廉政谈话');
     expect(lastText()).toMatch(/请确认/);
-    await say('李明', '撤销');
+    await say('王建国', '撤销');
     expect(lastText()).toMatch(/待确认的上报已放弃/);
     expect(activities()).toHaveLength(1);
-    await say('李明', '确认');
+    await say('王建国', '确认');
     expect(activities()).toHaveLength(1);
-    await say('李明', '撤销');
+    await say('王建国', '撤销');
     expect(lastText()).toMatch(/已撤销：廉政谈话/);
     expect(activities()).toHaveLength(0);
   });

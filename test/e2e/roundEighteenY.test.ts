@@ -69,15 +69,15 @@ describe('H: a correction with 搞错/弄错/记错/填错 reaches the 原来/�
     ['日期记错了，应为周一', '2026-11-30'],
     ['时间填错了，是前天', '2026-11-30'],
   ])('「%s」 → 请确认修改, then %s after 确认', async (said, day) => {
-    await say('张颖', '今天和周涛谈心谈话了');
-    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'zhangying', 'zhoutao']]);
+    await say('周涛', '今天和张颖谈心谈话了');
+    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'zhoutao', 'zhangying']]);
     // The answer, not lastText(): a scheduled reminder may land in between on the first bot of a run.
-    const answer = await answerText('张颖', said);
+    const answer = await answerText('周涛', said);
     expect(answer).toMatch(/请确认修改/);
     expect(answer).toMatch(/原来[\s\S]*改为/);
     expect(rows().map((r) => r[1])).toEqual(['2026-12-02']);
-    await say('张颖', '确认');
-    expect(rows()).toEqual([['talk_heart', day, 'zhangying', 'zhoutao']]);
+    await say('周涛', '确认');
+    expect(rows()).toEqual([['talk_heart', day, 'zhoutao', 'zhangying']]);
   });
 
   it('「搞错了，对象是王强」 puts 王强 in the talk on 确认', async () => {

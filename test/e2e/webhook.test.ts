@@ -40,16 +40,16 @@ describe('url_verification', () => {
 
 describe('a member reports in one sentence', () => {
   it('records exactly one correct activity and replies once, in a p2p chat', async () => {
-    const { status } = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const { status } = await t.say('王建国', '今天和李明主任进行了廉政谈话');
     expect(status).toBe(200);
     await t.running.drain();
     const activities = t.running.store.read((db) => db.activities);
     expect(activities).toMatchObject([
-      { type: 'talk_integrity', date: '2026-11-22', actorId: 'liming', counterpartIds: ['wangjianguo'], reporter: t.openId('李明'), late: false },
+      { type: 'talk_integrity', date: '2026-11-22', actorId: 'wangjianguo', counterpartIds: ['liming'], reporter: t.openId('王建国'), late: false },
     ]);
     expect(t.emulator.sent).toHaveLength(1);
     expect(t.emulator.sent[0]!.kind).toBe('reply');
-    expect(t.texts()[0]).toMatch(/已记录 1 项[\s\S]*廉政谈话｜2026-11-22（今天）｜对象：王建国/);
+    expect(t.texts()[0]).toMatch(/已记录 1 项[\s\S]*廉政谈话｜2026-11-22（今天）｜对象：李明/);
   });
 
   it('records a training with its day and title', async () => {
@@ -59,24 +59,24 @@ describe('a member reports in one sentence', () => {
   });
 
   it('in a group, acts only when the bot is @mentioned', async () => {
-    await t.say('李明', '今天和王建国进行了廉政谈话', { chatType: 'group', chatId: 'oc_testgroup' });
+    await t.say('王建国', '今天和李明进行了廉政谈话', { chatType: 'group', chatId: 'oc_testgroup' });
     await t.running.drain();
     expect(t.emulator.sent).toHaveLength(0);
 
     const mention = { key: '@_user_1', openId: t.emulator.bot.openId, name: '清风' };
-    await t.say('李明', '@_user_1 今天和王建国进行了廉政谈话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
+    await t.say('王建国', '@_user_1 今天和李明进行了廉政谈话', { chatType: 'group', chatId: 'oc_testgroup', mentions: [mention] });
     await t.running.drain();
     expect(t.running.store.read((db) => db.activities)).toHaveLength(1);
     expect(t.emulator.sent.map((m) => m.chatId)).toEqual(['oc_testgroup']);
   });
 
   it('keeps the processed message text out of the data files once the journal is compacted', async () => {
-    const { envelope } = await t.say('李明', '今天和王建国副理事长进行了廉政谈话，谈了某项目的问题');
+    const { envelope } = await t.say('王建国', '今天和李明主任进行了廉政谈话，谈了某项目的问题');
     await t.running.drain();
     expect(t.running.inbox.stats()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
     const journalFile = join(t.dataDir, 'events.jsonl');
     // Accepted durably: until the next compaction the journal still holds the body.
-    expect(await readFile(journalFile, 'utf8')).toContain('今天和王建国副理事长进行了廉政谈话');
+    expect(await readFile(journalFile, 'utf8')).toContain('今天和李明主任进行了廉政谈话');
     await t.restart(); // opening the journal compacts it
     await t.running.store.flush();
     // Every data file (db.json, activities.json, audit.jsonl…), not only the one the store is named after.
@@ -84,7 +84,7 @@ describe('a member reports in one sentence', () => {
       if (name !== 'events.jsonl') expect([name, await readFile(join(t.dataDir, name), 'utf8')]).not.toEqual([name, expect.stringContaining('谈了某项目')]);
     }
     const journal = await readFile(journalFile, 'utf8');
-    expect(journal).not.toContain('今天和王建国副理事长进行了廉政谈话');
+    expect(journal).not.toContain('今天和李明主任进行了廉政谈话');
     // Journaled under the message id (issue 11: the same message under a new event id is a duplicate).
     const messageId = (envelope.event as { message: { message_id: string } }).message.message_id;
     expect(journal.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([{ t: 'done', id: `message:${messageId}`, at: expect.any(String) }]);
@@ -106,7 +106,7 @@ describe('本季度完成情况', () => {
 
 describe('delivery guarantees', () => {
   it('processes a redelivered event once, however many times and however concurrently it arrives', async () => {
-    const { envelope } = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const { envelope } = await t.say('王建国', '今天和李明主任进行了廉政谈话');
     const again = await Promise.all([t.redeliver(envelope), t.redeliver(envelope), t.redeliver(envelope)]);
     expect(again.map((r) => r.status)).toEqual([200, 200, 200]);
     await t.running.drain();
@@ -117,7 +117,7 @@ describe('delivery guarantees', () => {
   });
 
   it('still processes a redelivery once after a restart', async () => {
-    const { envelope } = await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    const { envelope } = await t.say('王建国', '今天和李明主任进行了廉政谈话');
     await t.running.drain();
     await t.restart();
     await t.redeliver(envelope);
@@ -127,7 +127,7 @@ describe('delivery guarantees', () => {
   });
 
   it('rejects a forged signature with 401 and stores nothing', async () => {
-    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('李明'), chatType: 'p2p', text: '今天和王建国进行了廉政谈话' });
+    const envelope = t.emulator.messageEvent({ senderOpenId: t.openId('王建国'), chatType: 'p2p', text: '今天和李明进行了廉政谈话' });
     const body = JSON.stringify({ encrypt: encryptEvent(JSON.stringify(envelope), SECRETS.encryptKey) });
     const res = await post('/feishu/events', body, {
       'x-lark-request-timestamp': String(Math.floor(Date.now() / 1000)),

@@ -117,9 +117,9 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     ]);
   });
 
-  it('李明 reports, sees the receipt card, clicks 撤销: a toast and the struck-through card in place', async () => {
-    await as('李明');
-    const id = await send('今天和王建国副理事长进行了廉政谈话');
+  it('王建国 reports, sees the receipt card, clicks 撤销: a toast and the struck-through card in place', async () => {
+    await as('王建国');
+    const id = await send('今天和李明主任进行了廉政谈话');
     const receipt = answerTo(id);
     await receipt.locator('.card-title', { hasText: '已记录 1 项' }).waitFor(WAIT);
     await expect.poll(() => receipt.getByTestId('card-button').allTextContents()).toEqual(['撤销', '修改']);
@@ -132,7 +132,7 @@ describe('体验台 (web chat page on the emulator)', { timeout: 90_000 }, () =>
     expect(await receipt.locator('del').textContent()).toContain('廉政谈话');
     expect(await receipt.getByTestId('card-button').count()).toBe(0);
     await shot('undo.png');
-    const mine = (await records()).filter((a) => a.reporter === openId('李明') && a.date === shanghaiDate(new Date()) && a.type === 'talk_integrity');
+    const mine = (await records()).filter((a) => a.reporter === openId('王建国') && a.date === shanghaiDate(new Date()) && a.type === 'talk_integrity');
     expect(mine.at(-1)?.deletedAt).toBeDefined();
   });
 

@@ -27,7 +27,9 @@ function findOwn(ctx: BotContext, said: string): Activity[] | null {
   // Everyone the words name takes part in the record, as its doer or a counterpart. 「撤销王磊今天报送的信息」 named the doer
   // in a phrase the report parser reads no doer from, and the member's own records of the day were offered instead
   // (newcomer n4); 「孙丽11月25日的谈心谈话」 from the clerk who reported 孙丽's talk is found by her as the doer.
-  const named = new Set(d.counterpartIds);
+  // A talk with the sender's superior is read as held by them (superiorHolds: 撤销11月5日和王建国的谈话 gives 王建国>李明),
+  // so the doer the words gave counts as named, and the sender is no filter: their own records are the ones searched.
+  const named = new Set([...d.counterpartIds, ...(d.actorId !== undefined ? [d.actorId] : [])].filter((id) => id !== ctx.sender!.id));
   for (const p of ctx.deps.directory.org.people) if (p.id !== ctx.sender!.id && said.includes(p.name)) named.add(p.id);
   return ctx.deps.store.read((db) =>
     db.activities.filter(

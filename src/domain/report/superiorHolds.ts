@@ -8,6 +8,12 @@ import type { ParseContext, ParsedReport } from './draft.js';
 const HELD_FROM_ABOVE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
 
 /**
+ * Questions about the day only: the pair is plain, so the record is turned before the day is asked (和王建国副理事长进行了
+ * 廉政谈话, then 昨天, was stored as 李明>王建国: the answer completes the draft and nothing reads it again).
+ */
+const DAY_QUESTIONS = new Set<string>(['missing_date', 'future_date', 'ambiguous_year', 'weekday_conflict']);
+
+/**
  * 我找/我约/我主动/我向 X…: the sender sought the talk, so who held it is not plain from the chain; today's reading stays
  * (a 谈心 a member asks of a leader is theirs to report).
  */
@@ -43,8 +49,8 @@ export function isSuperiorOf(directory: Directory, upperId: string, lowerId: str
 /**
  * Talks and signings read as the sender's (no other doer) with one counterpart who is the sender's superior in the chain
  * (see `isSuperiorOf`) turned round: the superior holds them, the sender is the one talked or signed with, whether or not
- * the sender writes 我. Shown for 确认 as another's deed with a remark. Records asked about, or a message where the sender
- * sought the talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged.
+ * the sender writes 我. Shown for 确认 as another's deed with a remark (after the day, when only that is asked). Records
+ * asked anything else, or a message where the sender sought the talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged.
  */
 export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   if (SENDER_SOUGHT.test(text)) return reports;
@@ -53,7 +59,7 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     const own = d.actorId === undefined || d.actorId === ctx.senderId;
     // 李明 廉政谈话 11.20 (a name and a type only) is already on a card that says which way round it was read.
     const terse = r.reasons?.includes('direction') ?? false;
-    if (!own || terse || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.length > 0) return r;
+    if (!own || terse || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.some((p) => !DAY_QUESTIONS.has(p.code))) return r;
     const upper = d.counterpartIds[0]!;
     if (!isSuperiorOf(ctx.directory, upper, ctx.senderId)) return r;
     const name = ctx.directory.person(upper)?.name ?? '';
