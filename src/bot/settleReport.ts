@@ -59,7 +59,11 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
     const duplicate = mirrored ? mirroredQuestion(deps, mirrored, item.draft, senderId, now) : duplicates.includes(i);
     return { text: describePending(deps.directory, deps.duties, item.draft, today, senderId), actor, duplicate };
   });
-  return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
+  // One line that another member has recorded already (李明's 「今天和王建国副理事长…」 after 王建国's own, both read as
+  // 王建国>李明): nothing new would be stored, so why the reading needed a tap no longer matters; the card asks only
+  // whether it is another talk, with its 仍要记录 button, as for the other side's record read the other way round.
+  const othersOnly = lines.length === 1 && typeof lines[0]!.duplicate === 'string' && !lines[0]!.duplicate.startsWith('已有一条相同记录');
+  return confirmReportCard(lines, othersOnly ? [] : reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
 }
 
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
