@@ -17,7 +17,7 @@ const MONDAY = new Date('2026-11-30T08:00:00+08:00');
  */
 const QUIET_DEADLINE_MS = 20_000;
 /** The test bot's sweep of expired dialogs (StartOptions.dialogSweepMs), short so a test need not wait a minute. */
-const DIALOG_SWEEP_MS = Number(process.env.SWEEP_MS ?? 200);
+const DIALOG_SWEEP_MS = 200;
 
 let t: TestBot;
 beforeEach(async () => {
@@ -72,7 +72,6 @@ async function afterQuiet(secrets: string[]): Promise<string[]> {
   const until = Date.now() + QUIET_DEADLINE_MS;
   for (;;) {
     const found = await leftIn(t.dataDir, secrets);
-    if (process.env.QUIET_TRACE) console.log(Date.now() - until + QUIET_DEADLINE_MS, found.slice(0, 3));
     if (found.length === 0 || Date.now() > until) return found;
     await new Promise((r) => setTimeout(r, 100));
   }
