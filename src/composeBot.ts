@@ -27,6 +27,7 @@ import type { OutboxStats } from './outbox/outboxDeps.js';
 import type { Outbox } from './outbox/outboxTypes.js';
 import { FEISHU_LIMITS, createSendLimiter, type SendLimits } from './outbox/createSendLimiter.js';
 import { createScheduler, type Scheduler } from './scheduler/createScheduler.js';
+import { startDialogSweep, type DialogSweep } from './bot/sweepExpiredDialogs.js';
 import { createLedgerIndex } from './store/createLedgerIndex.js';
 import { isWriteFailure, openStore, type Store, type StoreHealth } from './store/openStore.js';
 import { parseEvent } from './transport/parseEvent.js';
@@ -53,6 +54,8 @@ export interface BotCoreOptions {
    * in periods that are over; the periods rewritten are logged. Without it such a start is refused (CONFIG_REWRITES_PAST).
    */
   acceptPastChanges?: boolean;
+  /** Time between sweeps of expired dialogs (default DIALOG_SWEEP_MS, a minute); tests shorten it. */
+  dialogSweepMs?: number;
 }
 
 /**
@@ -160,6 +163,7 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       holder,
     );
     const bot = createBot(botDeps);
+    let sweep: DialogSweep | undefined;
     const scheduler = createScheduler({
       reminders,
       // Getters, not values: a 重新加载配置 reaches the next run.
@@ -218,9 +222,11 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       run() {
         outbox.start();
         if (opts.scheduler !== false) scheduler.start();
+        sweep ??= startDialogSweep({ store, now, log, everyMs: opts.dialogSweepMs });
       },
       stopScheduler: () => scheduler.stop(),
       async close() {
+        await sweep?.stop();
         await outbox.stop();
         await store.close();
       },

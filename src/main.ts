@@ -46,6 +46,10 @@ export interface StartOptions {
   demoData?: boolean;
   /** `--accept-past-changes`: see BotCoreOptions.acceptPastChanges. */
   acceptPastChanges?: boolean;
+  /** See BotCoreOptions.dialogSweepMs. */
+  dialogSweepMs?: number;
+  /** See JournalOptions.idleCompactMs (default 1 s); a test that looks at the journal mid-way lengthens it. */
+  journalIdleCompactMs?: number;
 }
 
 /** What runs on the acknowledging side, wherever the bot runs. */
@@ -82,7 +86,7 @@ type ConnectBot = (feishu: NonNullable<Env['feishu']>, demo: { teach(org: Organi
  * inbox, the HTTP server and the long connection. Throws what the bot's start throws, after letting go of DATA_DIR.
  */
 async function startFront(
-  opts: { env: Env; now: () => Date; log: (line: string) => void; retryAfterMs?: number; demoConfig: () => Promise<AppConfig> },
+  opts: { env: Env; now: () => Date; log: (line: string) => void; retryAfterMs?: number; journalIdleCompactMs?: number; demoConfig: () => Promise<AppConfig> },
   connect: ConnectBot,
 ): Promise<RunningFront> {
   const { env, now, log } = opts;
@@ -90,7 +94,7 @@ async function startFront(
   await secureDataDir(env.dataDir, log);
   // One bot per DATA_DIR, or 「清风 cannot start: … is in use by another 清风 (pid N)」.
   const lock = await lockDataDir(env.dataDir, log);
-  const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log, durability: env.journalDurability });
+  const journal = await openJournal(join(env.dataDir, 'events.jsonl'), { now, log, durability: env.journalDurability, idleCompactMs: opts.journalIdleCompactMs });
 
   let emulator: Emulator | undefined;
   let feishuEnv = env.feishu;
@@ -252,12 +256,12 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   // Imported here: the acknowledging side of `npm start` (startBotThreaded) never loads the bot.
   const { composeBot } = await import('./composeBot.js');
   let core: BotCore | undefined;
-  const front = await startFront({ env, now, log, retryAfterMs: opts.retryAfterMs, demoConfig: async () => config }, async (feishu, demo) => {
+  const front = await startFront({ env, now, log, retryAfterMs: opts.retryAfterMs, journalIdleCompactMs: opts.journalIdleCompactMs, demoConfig: async () => config }, async (feishu, demo) => {
     core = await composeBot({
       env, feishu, demo: demo !== undefined, config, now, log,
       onConfigChange: (c) => demo?.teach(c.directory.source),
       feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, demoData: opts.demoData, scheduler: opts.scheduler,
-      acceptPastChanges: opts.acceptPastChanges,
+      acceptPastChanges: opts.acceptPastChanges, dialogSweepMs: opts.dialogSweepMs,
     });
     return core;
   });

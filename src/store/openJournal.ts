@@ -1,4 +1,4 @@
-// The append-only event journal DATA_DIR/events.jsonl: group-committed appends, fdatasync'ed right behind them; replayed and compacted on open, then at most hourly.
+// The append-only event journal DATA_DIR/events.jsonl: group-committed appends, fdatasync'ed right behind them; replayed and compacted on open, once idle after events finished, and at least hourly.
 import { writeSync } from 'node:fs';
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -12,8 +12,15 @@ export interface JournalOptions {
   now?: () => Date;
   /** How long a finished event's id is remembered. Feishu redelivers for about 7 h. */
   retentionMs?: number;
-  /** Least time between compactions after the one at open. */
+  /** Least time between compactions after the one at open, while events keep coming (see idleCompactMs). */
   compactEveryMs?: number;
+  /**
+   * Quiet time, in ms: once an event has finished, the journal is compacted when nothing was appended for this long, so
+   * the finished events' payloads (what members wrote) leave the file soon after processing rather than up to
+   * compactEveryMs later. Any append restarts the wait; default 1,000. A journal that never goes quiet (appends less than
+   * this apart) still compacts within compactEveryMs.
+   */
+  idleCompactMs?: number;
   log?: (line: string) => void;
   /**
    * When `append` resolves. 'written' (the default): once its line is written to the file, i.e. in the kernel's page
@@ -63,6 +70,7 @@ export interface Journal {
 const DAY_MS = 24 * 3600 * 1000;
 const checkPhase = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const HOUR_MS = 3600 * 1000;
+const IDLE_COMPACT_MS = 1000;
 
 interface Group {
   lines: string[];
@@ -74,6 +82,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   const now = opts.now ?? (() => new Date());
   const retention = opts.retentionMs ?? DAY_MS;
   const compactEvery = opts.compactEveryMs ?? HOUR_MS;
+  const idleCompact = opts.idleCompactMs ?? IDLE_COMPACT_MS;
   const log = opts.log ?? (() => {});
   const durability = opts.durability ?? 'written';
   const dir = dirname(file);
@@ -91,6 +100,9 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   let chain: Promise<void> = Promise.resolve();
   let filling: Group | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let idleTimer: NodeJS.Timeout | undefined;
+  // Whether a line holds the payload of an event that has finished since the last compaction.
+  let finishedPayloads = false;
   let lastCompaction = performance.now();
   // Bytes written by appends since open, and how many of them an fdatasync has covered (durability 'written').
   let writtenBytes = 0;
@@ -124,7 +136,11 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     stats.bytes += buf.length;
     stats.lines += group.lines.length;
     for (const r of group.records) state.apply(r);
-    if (group.records.some((r) => r.t === 'done')) scheduleCompaction();
+    if (group.records.some((r) => r.t === 'done')) {
+      finishedPayloads = true;
+      scheduleCompaction();
+    }
+    scheduleIdleCompaction();
   }
 
   async function datasync(): Promise<void> {
@@ -211,6 +227,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     }
     size = Buffer.byteLength(text);
     syncedBytes = writtenBytes;
+    finishedPayloads = false;
     stats.lines = records.length;
     stats.compactions += 1;
   }
@@ -223,6 +240,22 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
       enqueue(() => rewrite(false)).catch((error: unknown) => log(`event journal compaction failed: ${String(error)}`));
     }, Math.max(0, lastCompaction + compactEvery - performance.now()));
     timer.unref();
+  }
+
+  // Debounced by every append: while deliveries keep coming, a rewrite would hold up their acknowledgements (appends wait
+  // behind it). Events still pending do not hold it back: one retried for minutes (a store write failing) or waiting on
+  // a slow Feishu would otherwise keep every finished payload in the file; the rewrite keeps the pending ones' payloads.
+  function scheduleIdleCompaction(): void {
+    if (closed) return;
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    if (!finishedPayloads) return;
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      if (closed || filling || !finishedPayloads) return;
+      enqueue(() => rewrite(false)).catch((error: unknown) => log(`event journal compaction failed: ${String(error)}`));
+    }, idleCompact);
+    idleTimer.unref();
   }
 
   try {
@@ -268,6 +301,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
       if (closed) return;
       closed = true;
       clearTimeout(timer);
+      clearTimeout(idleTimer);
       await chain;
       try {
         // A graceful stop leaves every acknowledged line on disk.

@@ -168,7 +168,8 @@ describe('openJournal', () => {
 
   it('compacts on open, and after a `done` on its own timer rather than in the append', async () => {
     await appendFile(file, [accepted('a'), done('a')].map((r) => `${JSON.stringify(r)}\n`).join(''));
-    const j = await journal({ compactEveryMs: 1000 });
+    // Never quiet long enough for the idle compaction: this is the interval's.
+    const j = await journal({ compactEveryMs: 1000, idleCompactMs: 3_600_000 });
     expect(j.stats()).toMatchObject({ compactions: 1, lines: 1 });
 
     await j.append(accepted('b', 1, '机密内容'));
@@ -178,6 +179,47 @@ describe('openJournal', () => {
     await vi.waitFor(() => expect(j.stats().compactions).toBe(2), { timeout: 5000 });
     expect(await readFile(file, 'utf8')).not.toContain('机密内容');
     expect(await linesOf()).toEqual([done('a'), done('b', 2)]);
+  });
+
+  it('once quiet after an event finished, compacts within idleCompactMs rather than the hour (issue 10 §G)', async () => {
+    const j = await journal({ idleCompactMs: 200 });
+    await j.append(accepted('a', 0, '谈话中提到的家事'));
+    expect(await readFile(file, 'utf8')).toContain('谈话中提到的家事');
+    await j.append(done('a', 1));
+    await vi.waitFor(() => expect(j.stats().compactions).toBe(1), { timeout: 10_000 });
+    expect(await readFile(file, 'utf8')).not.toContain('谈话中提到的家事');
+    expect(await linesOf()).toEqual([done('a', 1)]);
+    // Still remembered: a redelivery is known.
+    expect(j.has('a')).toBe(true);
+  });
+
+  it('does not compact while appends keep coming less than idleCompactMs apart, then does once they stop', async () => {
+    const j = await journal({ idleCompactMs: 3000 });
+    const started = Date.now();
+    for (let i = 0; Date.now() - started < 1500; i++) {
+      await j.append(accepted(`e${i}`, 0, `第${i}条的内容`));
+      await j.append(done(`e${i}`, 1));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // A compaction here would have held up the appends behind it.
+    expect(j.stats().compactions).toBe(0);
+    expect(await readFile(file, 'utf8')).toContain('第0条的内容');
+    await vi.waitFor(() => expect(j.stats().compactions).toBe(1), { timeout: 20_000 });
+    expect(await readFile(file, 'utf8')).not.toContain('的内容');
+  });
+
+  it('an event still pending keeps its payload but does not hold back the finished ones', async () => {
+    const j = await journal({ idleCompactMs: 200 });
+    await j.append(accepted('done-one', 0, '已处理的谈话内容'));
+    await j.append(accepted('retried', 0, '还在重试的内容'));
+    await j.append(done('done-one', 1));
+    await vi.waitFor(() => expect(j.stats().compactions).toBe(1), { timeout: 10_000 });
+    expect(await linesOf()).toEqual([done('done-one', 1), accepted('retried', 0, '还在重试的内容')]);
+    // Nothing more finished: no further rewrite however long it stays quiet.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(j.stats().compactions).toBe(1);
+    const again = await reopen(j);
+    expect(again.pending()).toEqual([accepted('retried', 0, '还在重试的内容')]);
   });
 
   it('leaves an already compact file alone, and refuses appends once closed', async () => {

@@ -115,6 +115,10 @@ export async function startTestBot(
     sendLimits?: Partial<SendLimits>;
     /** The app's granted scopes at the emulator (EmulatorOptions.grantedScopes); default every scope. */
     grantedScopes?: string[];
+    /** See StartOptions.dialogSweepMs. */
+    dialogSweepMs?: number;
+    /** See StartOptions.journalIdleCompactMs. */
+    journalIdleCompactMs?: number;
   } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
@@ -140,7 +144,7 @@ export async function startTestBot(
     retainReportText: opts.retainReportText ?? false,
   };
   const logs: string[] = [];
-  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits });
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 

@@ -37,11 +37,17 @@ function fillerEndingAt(s: string, j: number): number {
   return 0;
 }
 
+/**
+ * Words made of two fillers (及 + 时, 到 + 位, 会 + 计) that are words of their own: trimmed a character at a time they
+ * left the remark cut mid-word (发现考勤登记不及时 → 发现考勤登记不), so trimming stops at them.
+ */
+const WHOLE_WORDS = new Set(['及时', '按时', '准时', '及早', '到位', '会计', '其他', '有序', '时间']);
+
 function trimFillers(s: string): string {
   let i = 0;
-  for (let n = fillerAt(s, i); n > 0 && i < s.length; n = fillerAt(s, i)) i += n;
+  for (let n = fillerAt(s, i); n > 0 && i < s.length && !WHOLE_WORDS.has(s.slice(i, i + 2)); n = fillerAt(s, i)) i += n;
   let j = s.length;
-  for (let n = fillerEndingAt(s, j); n > 0 && j > i; n = fillerEndingAt(s, j)) j -= n;
+  for (let n = fillerEndingAt(s, j); n > 0 && j > i && !WHOLE_WORDS.has(s.slice(j - 2, j)); n = fillerEndingAt(s, j)) j -= n;
   return s.slice(i, Math.max(i, j));
 }
 
