@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, shanghaiDate, shanghaiDateTime, shanghaiMidnight, shanghaiMinutes, weekday } from '../../src/domain/shanghai.js';
+import { addDays, addMonths, dayjs, daysBetween, shanghaiDate, shanghaiDateTime, shanghaiMidnight, shanghaiMinutes, weekday } from '../../src/domain/shanghai.js';
 
 // Intl's own tz database is the reference the fixed-offset arithmetic must agree with.
 const intl = new Intl.DateTimeFormat('en-CA', {
@@ -44,5 +44,32 @@ describe('Shanghai civil time, whatever the machine zone', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(weekday('2026-11-22')).toBe(0);
+  });
+});
+
+describe('civil-date arithmetic without dayjs objects (issue 14) reads as dayjs.utc did', () => {
+  const days: string[] = [];
+  for (let t = Date.UTC(1995, 0, 1); t < Date.UTC(2036, 0, 1); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  // Days out of range roll over as dayjs.utc rolls them (a slip in a member's 2月30日 must read as before).
+  const odd = ['2026-02-30', '2026-13-01', '2026-00-10', '2026-11-31', '2024-02-31', '2026-1-5', 'not a day'];
+
+  it('addDays, addMonths, weekday and daysBetween agree with dayjs.utc over 40 years and odd input', () => {
+    const wrong: string[] = [];
+    for (const d of [...days, ...odd]) {
+      for (const k of [-400, -35, -1, 0, 1, 7, 30, 366]) if (addDays(d, k) !== dayjs.utc(d).add(k, 'day').format('YYYY-MM-DD')) wrong.push(`addDays ${d} ${k}`);
+      for (const k of [-13, -1, 1, 3, 12, 25]) if (addMonths(d, k) !== dayjs.utc(d).add(k, 'month').format('YYYY-MM-DD')) wrong.push(`addMonths ${d} ${k}`);
+      if (!Object.is(weekday(d), dayjs.utc(d).day())) wrong.push(`weekday ${d}`);
+      for (const e of ['2026-12-02', '1995-01-01']) if (!Object.is(daysBetween(d, e), dayjs.utc(e).diff(dayjs.utc(d), 'day'))) wrong.push(`daysBetween ${d} ${e}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('clamps a month end as the calendar does', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2026-11-30', '2026-12-02')).toBe(2);
+    expect(weekday('2026-11-30')).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { offTopicMeeting } from './offTopicMeeting.js';
 import { MASK } from './parseNormalize.js';
 import { findSoundAlikes } from './soundAlikeKinds.js';
 import { purposeEnd } from './purposeClause.js';
+import { rememberedKinds } from './kindMemo.js';
 
 export interface KindMatch {
   code: ActivityTypeCode;
@@ -26,8 +27,15 @@ export interface KindChoice {
 
 const overlaps = (a: KindMatch, b: KindMatch) => a.start < b.end && b.start < a.end;
 
-/** Every type named in the text, overlaps resolved: the specific type, else the longer words, win. */
+/**
+ * Every type named in the text, overlaps resolved: the specific type, else the longer words, win. Found once per text
+ * while a message is read (kindMemo.ts).
+ */
 export function findKindMatches(text: string): KindMatch[] {
+  return rememberedKinds(text, matchKinds);
+}
+
+function matchKinds(text: string): KindMatch[] {
   const all: KindMatch[] = [];
   for (const p of KIND_PATTERNS) {
     if (p.word !== undefined) {

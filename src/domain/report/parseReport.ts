@@ -122,6 +122,7 @@ import { withSuperiorHolding } from './superiorHolds.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withShortDepartmentAsked, withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
+import { withKindMemo } from './kindMemo.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -309,6 +310,10 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  return withKindMemo(() => readReport(text, ctx));
+}
+
+function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
