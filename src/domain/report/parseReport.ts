@@ -53,6 +53,7 @@ import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
+import { withLostStudyAsked } from './lostStudyClause.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
@@ -928,7 +929,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
   // 今晚和王磊谈了心 sent at 10:00 (round 25b, §7): said done at a time of today not come yet, its day is asked.
   // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks.
-  const timed = withTripAsked(withLaterTodayAsked(paired, text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today);
+  // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
+  const timed = withTripAsked(withLaterTodayAsked(withLostStudyAsked(paired, text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's.
   return timed.length > 0 ? withOtherUnitWordNoted(withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(timed, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text), text, ctx) : null;
 }
