@@ -84,3 +84,32 @@ describe('a running figure up to a cutoff day', () => {
     expect(activities()[0]).toMatchObject({ type: 'edu_warning', date: '2026-11-25' });
   });
 });
+
+describe('talks and signings of one message, no day: one question for the day', () => {
+  it.each([
+    ['张伟', '和孙丽、王强进行了廉政谈话，还签了责任书', 4],
+    ['王建国', '和李明谈了心，还签了责任书', 2],
+    ['刘芳', '与周涛、吴静签订了责任书，并进行了廉政谈话', 4],
+  ])('%s: 「%s」 → asked the day once, 「昨天」 dates all %s records', async (who, text, n) => {
+    await say(who, text);
+    expect(lastText()).toMatch(/哪一天/);
+    await say(who, '昨天');
+    expect(lastText()).not.toMatch(/哪一天/);
+    if (activities().length === 0) await say(who, '确认');
+    expect(activities()).toHaveLength(n);
+    expect(activities().every((a) => a.date === '2026-12-01')).toBe(true);
+    expect(new Set(activities().map((a) => a.type)).has('pledge_sign')).toBe(true);
+  });
+
+  it('the sample, its kind asked first: 「廉政谈话」 then 「昨天」, the day asked once', async () => {
+    await say('张伟', '和孙丽、王强谈了话，还签了责任书');
+    expect(lastText()).toMatch(/哪一类|哪类/);
+    await say('张伟', '廉政谈话');
+    expect(lastText()).toMatch(/哪一天/);
+    await say('张伟', '昨天');
+    expect(lastText()).not.toMatch(/哪一天/);
+    if (activities().length === 0) await say('张伟', '确认');
+    expect(activities()).toHaveLength(4);
+    expect(activities().every((a) => a.date === '2026-12-01')).toBe(true);
+  });
+});
