@@ -83,7 +83,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // Talks of one doer and kind waiting for their day are asked as one (round 22 #2: asked once per person), all named.
   // Untyped talks of one message are asked their kind as one too (n25: a clerk's table of three was asked three times).
   const together = (problem.code === 'missing_date' ? waitingTogether(items, items.indexOf(item)) : problem.code === 'missing_type' ? (talksAskedAsOne(items, items.indexOf(item)) ?? [items.indexOf(item)]) : [items.indexOf(item)]).map((i) => items[i]!);
-  const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? '').join('、')}的${activityTypeName(item.draft.type!)}` : undefined;
+  // 谈了话，还签了责任书 (round 26, W5): talks and signings asked as one name each person once and every kind.
+  const togetherNames = [...new Set(together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? ''))];
+  const togetherKinds = [...new Set(together.map((i) => activityTypeName(i.draft.type!)))];
+  const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${togetherNames.join('、')}的${togetherKinds.join('和')}` : undefined;
   const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
   const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });

@@ -1,4 +1,5 @@
 // The sentence of a 通讯稿 that sums up a campaign (11月以来，市残联扎实开展警示教育月活动。) over the dated deeds it consists of.
+import { leavesNothing, withoutCutoffDay } from './cutoffDay.js';
 
 /** 11月以来，…开展警示教育月活动 · 今年以来，…组织开展…活动: a period since when, and a campaign, no day. */
 const SUMMARY = /(?:^|(?<=[。;!?\n]))[^。;!?\n]*以来[^。;!?\n]*?(?:开展|组织|推进)[^。;!?\n]{0,24}?(?:活动|月|行动)[^。;!?\n]*[。;!?]*/g;
@@ -21,7 +22,8 @@ export function withoutCampaignSummary(text: string): { text: string; summed: bo
   const summed = taken && DAY.test(out);
   const base = summed ? out : text;
   const rest = withoutRunningTotals(base);
-  return rest !== base && DAY.test(rest) ? { text: rest, summed, totalled: true } : { text: base, summed, totalled: false };
+  // 截至11月底，共开展廉政谈话12人次 alone (round 26, W4): a figure and no deed; nothing is left to read.
+  return rest !== base && (DAY.test(rest) || leavesNothing(rest)) ? { text: rest, summed, totalled: true } : { text: base, summed, totalled: false };
 }
 
 /**
@@ -30,7 +32,7 @@ export function withoutCampaignSummary(text: string): { text: string; summed: bo
  * Ends at the sentence's end, or at a comma before 其中 or a day.
  */
 const TOTAL =
-  /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?\d+(?:人次|次|场|篇|期|人)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，](?=其中|\d{1,2}月\d{1,2}[日号])|(?=\n)|$)/g;
+  /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|到[^。；！？;!?\n,，]{1,12}?为止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?(?:\d+(?:人次|次|场|篇|期|人|个)|全部|均已|都已|全覆盖)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，:：](?=其中|\d{1,2}月\d{1,2}[日号])|(?=\n)|$)/g;
 
 /**
  * `text` (raw or normalised) without its running-total clauses that name no day of their own, and without the 其中 that
@@ -39,9 +41,19 @@ const TOTAL =
 export function withoutRunningTotals(text: string): string {
   let taken = false;
   const rest = text.replace(TOTAL, (m) => {
-    if (DAY.test(m)) return m;
+    // 截止11月25日，已开展…8次: the day counted up to is no day of a deed (round 26, W4).
+    if (DAY.test(withoutCutoffDay(m))) return m;
     taken = true;
     return '';
   });
   return taken ? rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1') : text;
+}
+
+/**
+ * Whether `text` (raw) is nothing but running figures (截至11月底，共开展廉政谈话12人次 · 到11月底为止，谈话全部完成): what
+ * the bot answers with TOTALS_REPLY, recording nothing.
+ */
+export function statesTotalsOnly(text: string): boolean {
+  const rest = withoutRunningTotals(text);
+  return rest !== text && leavesNothing(rest);
 }
