@@ -15,6 +15,7 @@ import { attendedUnitStudy } from './attendedUnitStudy.js';
 import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
+import { namedDeedSubject } from './namedDeedSubject.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -47,6 +48,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
   const subjectless = NO_SUBJECT.test(rest) || (check && checkedFirst(rest, ctx));
   let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
+  // 会上，陈志强通报了近期典型案例 (round 26, F1: the sender's 警示教育): a teaching deed whose subject is named is theirs.
+  const briefer = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? namedDeedSubject(rest, ctx) : undefined;
+  if (briefer) return { actor: { ...actor, actorId: briefer.id, text: briefer.text, rest: blank(actor.rest, briefer.start, briefer.end) }, reasons: ['third_person'], problems: [] };
   // 纪检委员林晓列席组联部廉政教育专题学习会 (round 16, K2: stored at once as the sender's): the department's, its head's
   // (no took_part: its card text says the organiser stayed unknown).
   const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
