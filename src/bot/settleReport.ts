@@ -48,8 +48,8 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
   return out;
 }
 
-/** The confirmation card for a pending 'confirm' dialog. */
-export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date, senderId: string): object {
+/** The confirmation card for a pending 'confirm' dialog; `editing`: the records offered one by one after 修改 (confirmReportCard). */
+export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date, senderId: string, editing?: number[]): object {
   const today = shanghaiDate(now);
   const lines = items.map((item, i) => {
     // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
@@ -59,7 +59,7 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
     const duplicate = mirrored ? mirroredQuestion(deps, mirrored, item.draft, senderId, now) : duplicates.includes(i);
     return { text: describePending(deps.directory, deps.duties, item.draft, today, senderId), actor, duplicate };
   });
-  return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
+  return confirmReportCard(lines, reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)], editing);
 }
 
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */

@@ -35,6 +35,7 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   blank_doer: '表格里谈话人一栏是空的，按您本人记录；如不是您谈的，请点「修改」',
   unit_word: '消息里说的「我们科」「部里」与您所在部门对不上，活动人按您本人记录，请核对是谁组织的',
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
+  card_edited: '卡片已按您的修改更新（去掉或改了其中一条），以上就是确认后要记录的全部内容',
 };
 
 /**
