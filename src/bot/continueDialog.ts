@@ -20,6 +20,8 @@ import { mirroredRecord } from './mirroredRecord.js';
 import { heldPhotos } from './heldPhotos.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
+import { cardItemChoice, RESEND_WORDS } from '../domain/report/cardItemChoice.js';
+import { cardItemTurn, editingCard } from './cardItemTurn.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
@@ -167,7 +169,11 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   return { kind: 'card', card };
 }
 
-/** 确认 records what the card showed; 修改 drops it and asks for the corrected message; anything else shows the card again. */
+/**
+ * 确认 records what the card showed; 去掉第N条 / 第N条不对 act on that record (cardItemTurn); 修改 offers the records one
+ * by one on a card of several, and drops a card of one (or any, said 全部重新发送) asking for the corrected message;
+ * anything else shows the card again.
+ */
 async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
   const text = turn.text.trim();
   const d = turn.dialog;
@@ -194,6 +200,10 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     await clearDialog(deps.store, key, d.cardId);
     return { kind: 'card', card };
   }
+  // 去掉第二条 · 第2条不对 (round 26: 修改 dropped a card of four for one wrong record): that record only, the rest kept.
+  const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
+  const choice = cardItemChoice(text);
+  if (choice) return cardItemTurn(deps, one, key, choice);
   // 不对，是前天 typed on the 确认 card (was: the same card again, the day unchanged): the records of one day take the
   // corrected one, and the card is shown again with it.
   const taken = dayTakenBack(normalizeText(text), shanghaiDate(turn.now));
@@ -216,7 +226,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     });
     return { kind: 'card', card };
   }
-  if (EDIT_WORDS.test(text)) {
+  // 修改 on a card of several records offers them one by one; 全部重新发送 (or 修改 on a card of one) drops the card.
+  if (EDIT_WORDS.test(text) && d.items.length > 1) return editingCard(deps, one);
+  if (EDIT_WORDS.test(text) || RESEND_WORDS.test(text)) {
     await clearDialog(deps.store, key, d.cardId);
     return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
   }

@@ -48,8 +48,8 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
   return out;
 }
 
-/** The confirmation card for a pending 'confirm' dialog. */
-export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date, senderId: string): object {
+/** The confirmation card for a pending 'confirm' dialog; `editing`: the records offered one by one after 修改 (confirmReportCard). */
+export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date, senderId: string, editing?: number[]): object {
   const today = shanghaiDate(now);
   const lines = items.map((item, i) => {
     // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
@@ -63,7 +63,7 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
   // 王建国>李明): nothing new would be stored, so why the reading needed a tap no longer matters; the card asks only
   // whether it is another talk, with its 仍要记录 button, as for the other side's record read the other way round.
   const othersOnly = lines.length === 1 && typeof lines[0]!.duplicate === 'string' && !lines[0]!.duplicate.startsWith('已有一条相同记录');
-  return confirmReportCard(lines, othersOnly ? [] : reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)]);
+  return confirmReportCard(lines, othersOnly ? [] : reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)], editing);
 }
 
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */

@@ -9,6 +9,7 @@ import { defineIntent } from '../intent.js';
 import { dialogKey, waitingCardIds } from '../dialogStore.js';
 import { otherCardsLine, withFootnote } from '../waitingCardsNote.js';
 import { reportIn } from './report.js';
+import { cardItemChoice, RESEND_WORDS } from '../../domain/report/cardItemChoice.js';
 
 /**
  * A pending question never eats a message that is a report by itself: a
@@ -19,7 +20,7 @@ function answersDialog(ctx: BotContext): boolean {
   const dialog = ctx.dialog!;
   const text = ctx.text.trim();
   if (CANCEL_WORDS.test(text)) return true;
-  if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text))) return true;
+  if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
   const fresh = reportIn(ctx);

@@ -42,6 +42,7 @@ import { undo } from './undo.js';
 import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
+import { waitingCardItem } from './waitingCardItem.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -50,6 +51,8 @@ export const INTENTS: readonly Intent[] = [
   photoForWaitingCard,
   attachment,
   nonText,
+  // 去掉第二条 · 删除2 · 第2条不对 while a 确认 card waits (round 26): that card's record, before 删除 reads as 撤销.
+  waitingCardItem,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).

@@ -15,6 +15,7 @@ import { attendedUnitStudy } from './attendedUnitStudy.js';
 import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
+import { namedDeedSubject } from './namedDeedSubject.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -47,6 +48,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
   const subjectless = NO_SUBJECT.test(rest) || (check && checkedFirst(rest, ctx));
   let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
+  // 会上，陈志强通报了近期典型案例 (round 26, F1: the sender's 警示教育): a teaching deed whose subject is named is theirs.
+  const briefer = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? namedDeedSubject(rest, ctx) : undefined;
+  if (briefer) return { actor: { ...actor, actorId: briefer.id, text: briefer.text, rest: blank(actor.rest, briefer.start, briefer.end) }, reasons: ['third_person'], problems: [] };
   // 纪检委员林晓列席组联部廉政教育专题学习会 (round 16, K2: stored at once as the sender's): the department's, its head's
   // (no took_part: its card text says the organiser stayed unknown).
   const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
@@ -151,7 +155,8 @@ export function continuesSubject(rest: string): boolean {
 const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|召开|主持|讲授)的|(?:跟着|跟随|随同|陪同|随)[^,;。!?]{1,8}?参加|参加了?(?:科里|部里|室里|中心|部门|科室|单位|机关)[^,;。!?]{0,6}?的/;
 
 /** 并…, 会后…, 会上与何平… (round 18), and a clause that starts with what a leader does (带队/主持…) with no one named: the subject before goes on. */
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|与|同|跟|双方)/;
+// …，会上，陈志强以案说纪，开展了警示教育 (round 26 F1, v27: the sender's 警示教育): 开展了 with no subject goes on too.
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 

@@ -15,8 +15,11 @@ const answer = (text: string) => ({ action: 'answer', text });
 /**
  * `reasons` are short phrases saying why the bot asks (CONFIRM_REASON_TEXT);
  * the buttons answer the pending dialog exactly like typing 确认 / 修改 / 取消.
+ * `editing` (0-based record numbers) is the card shown after 修改 on a card of several records: instead of 修改, one
+ * 「去掉第N条」 button per record named, and 「全部重新发送」 (the whole card dropped, as 修改 did before), so one wrong
+ * record of four does not cost the member the other three.
  */
-export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remarks: string[]): object {
+export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remarks: string[], editing?: number[]): object {
   const onlyDuplicates = reasons.length === 0 && lines.some((l) => l.duplicate);
   const elements: object[] = [];
   const mirrored = lines.length === 1 && typeof lines[0]!.duplicate === 'string' ? lines[0]!.duplicate : undefined;
@@ -38,10 +41,13 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
   } else if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown(`${question}确认则照样记录。`));
   const notes = [...(reasons.length > 0 ? [`需要确认：${reasons.join('；')}`] : []), ...remarks];
   if (notes.length > 0) elements.push(markdown(`<font color='grey'>${notes.map((r) => `注：${r}`).join('\n')}</font>`));
+  if (editing !== undefined && editing.length > 0) {
+    elements.push(buttonRow(editing.map((i) => button(`去掉第${i + 1}条`, answer(`去掉第${i + 1}条`)))));
+  }
   elements.push(
     buttonRow([
       button(onlyDuplicates ? '仍要记录' : '确认', answer(onlyDuplicates ? '仍要记录' : '确认'), 'primary'),
-      button('修改', answer('修改')),
+      editing !== undefined ? button('全部重新发送', answer('全部重新发送')) : button('修改', answer('修改')),
       button('取消', answer('取消'), 'danger'),
     ]),
   );

@@ -1,0 +1,78 @@
+// One record of a waiting 确认 card of several fixed or left out, the others kept (round 26: 修改 discarded all four).
+import type { CardItemChoice } from '../domain/report/cardItemChoice.js';
+import type { ConfirmReason } from '../domain/report/draft.js';
+import { shanghaiDate } from '../domain/shanghai.js';
+import type { OutgoingMessage } from '../feishu/feishuTypes.js';
+import type { BotDeps } from './botDeps.js';
+import type { DialogData } from './dialogStore.js';
+import { describePending } from './describeActivity.js';
+import type { Reporter } from './recordReport.js';
+import { confirmCardFor, settleReport } from './settleReport.js';
+import { withNotice } from './withNotice.js';
+
+type Confirm = Extract<DialogData, { kind: 'confirm' }>;
+
+/** What cardItemTurn needs of the turn: who answered, the event and message carrying it, and when. */
+export interface CardItemTurn {
+  who: Reporter;
+  dialog: Confirm;
+  sourceEventId: string;
+  sourceMessageId?: string;
+  now: Date;
+}
+
+/** How to fix one record in words; the same examples the correction reader (cardCorrection) understands. */
+const HOW = (n: number) => `要改第${n}条，请直接回复改后的内容，如「第${n}条日期是11月21日」「第${n}条不是周三，是周四」「第${n}条不是王强，是李娟」「第${n}条是谈心谈话」`;
+
+/**
+ * The card shown after 修改 on a card of several records (typed or tapped): the same records, nothing changed or
+ * stored, with one 「去掉第N条」 button per record (`only`: just that one, after 「第2条不对」) and 「全部重新发送」 in
+ * place of 修改, and a line saying how to change a record in words.
+ */
+export function editingCard(deps: BotDeps, turn: CardItemTurn, only?: number): OutgoingMessage {
+  const d = turn.dialog;
+  const offered = only !== undefined ? [only] : d.items.map((_, i) => i);
+  const card = confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id, offered);
+  const lead =
+    only !== undefined
+      ? `第${only + 1}条哪里不对？${HOW(only + 1)}；不要这一条，请点「去掉第${only + 1}条」或回复「去掉第${only + 1}条」。其余各条不变，仍未记录。`
+      : `要改哪一条？不要某一条，请点下面的「去掉第N条」或回复「去掉第2条」；${HOW(2).replace(/^要改第2条，/, '')}。其余各条不变，仍未记录；整条重发请点「全部重新发送」。`;
+  return withNotice({ kind: 'card', card }, [lead]) ?? { kind: 'card', card };
+}
+
+/**
+ * A reply that picks one record of the waiting card (cardItemChoice): `drop` leaves it out and shows the card again with
+ * the rest, still waiting for 确认 (never stored here, even when what is left would be recorded at once: the member
+ * sees exactly what 确认 will store); `wrong` asks what is wrong with it. A number beyond the card, or dropping the
+ * card's last record (that is 取消), is said, the card unchanged. `key`: the dialog's key (dialogKey).
+ */
+export async function cardItemTurn(deps: BotDeps, turn: CardItemTurn, key: string, choice: CardItemChoice): Promise<OutgoingMessage> {
+  const d = turn.dialog;
+  const n = choice.index + 1;
+  const again = (notice: string): OutgoingMessage => {
+    const card = confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id);
+    return withNotice({ kind: 'card', card }, [notice]) ?? { kind: 'card', card };
+  };
+  if (choice.index >= d.items.length) return again(`卡片上只有 ${d.items.length} 条记录，没有第${n}条，卡片没有改动，仍在等您确认。`);
+  if (choice.kind === 'wrong') return editingCard(deps, turn, choice.index);
+  if (d.items.length === 1) return again('卡片上只有这一条记录；不要它请回复「取消」，要改请直接说改成什么（如「日期是11月21日」）。');
+  const dropped = d.items[choice.index]!;
+  const items = d.items.filter((_, i) => i !== choice.index);
+  const said = describePending(deps.directory, deps.duties, dropped.draft, shanghaiDate(turn.now), turn.who.person.id);
+  // Shown again for 确认 whatever is left: a change made on the card is never stored without a look (issue 10).
+  const reasons: ConfirmReason[] = d.reasons.includes('card_edited') ? d.reasons : [...d.reasons, 'card_edited'];
+  const card = await settleReport(deps, {
+    items,
+    remarks: d.remarks,
+    reasons,
+    who: turn.who,
+    key,
+    sourceEventId: turn.sourceEventId,
+    ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
+    relatedMessageIds: [...(d.relatedMessageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])],
+    now: turn.now,
+    // The new card replaces the old one: a tap on the old card must not store the record just left out.
+    ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
+  });
+  return withNotice({ kind: 'card', card }, [`已去掉第${n}条（${said}），其余 ${items.length} 条见下，仍未记录，请核对后确认。`]) ?? { kind: 'card', card };
+}
