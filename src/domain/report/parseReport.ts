@@ -887,7 +887,7 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   if (parts.some((p) => p.kind === 'direction')) {
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'direction'];
   }
-  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
+  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
