@@ -93,6 +93,7 @@ import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
+import { ownSelfStudy } from './ownSelfStudy.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
@@ -332,6 +333,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // 昨天自学了《廉洁自律准则》 · 在家观看了警示教育片 (round 27b, K1): the sender's own study is no organised 教育活动.
+  if (ownSelfStudy(text)) return null;
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);

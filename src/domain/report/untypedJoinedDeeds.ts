@@ -14,20 +14,20 @@ const OPENING =
 /** A deed the clause opens with, of a kind no type word names. Each knows the words it names the deed by on the card. */
 const DEEDS: { re: RegExp; words: string; types: ReadonlySet<ActivityTypeCode> }[] = [
   {
-    // 检查了财务科 · 对组联部进行了检查 · 到康复中心抽查
-    re: /^(?:(?:对|到|去|赴|深入)[^，,。；;]{1,8}?(?:进行|开展)?了?(?:一次|一下)?)?(?:检查|督查|抽查|巡查|暗访)/,
+    // 检查了财务科 · 对组联部进行了检查 · 开展了检查 · 到康复中心抽查
+    re: /^(?:(?:对|到|去|赴|深入)[^，,。；;]{1,8}?)?(?:(?:进行|开展)了?(?:一次|一下)?)?(?:检查|督查|抽查|巡查|暗访)/,
     words: '检查',
     types: new Set(['inspect_style', 'inspect_funds', 'pledge_check']),
   },
   {
     // 开了会 · 开了个会 · 召开了会议 · 开了党组会
-    re: /^(?:(?:组织|主持)?召开了?|开了?)[^，,。；;]{0,8}?会/,
+    re: /^(?:组织[^，,。；;]{0,6}?)?(?:(?:组织|主持)?召开了?|开了?)[^，,。；;]{0,8}?会/,
     words: '会议',
     types: new Set(['meeting_special', 'meeting_dept', 'review_analysis']),
   },
   {
     // 组织中心学习 · 组织了学习 · 学习了一下
-    re: /^(?:组织了?[^，,。；;]{0,8}?学习|学习了)/,
+    re: /^(?:组织了?[^，,。；;]{0,8}?学习|(?:开展|进行)了?(?:集中)?学习|学习了)/,
     words: '学习',
     types: new Set(['edu_integrity', 'edu_warning', 'edu_lecture']),
   },
