@@ -94,6 +94,7 @@ import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { ownSelfStudy } from './ownSelfStudy.js';
+import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
@@ -310,6 +311,9 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
+  const backfilled = withLastYearCarried(text, ctx.now);
+  if (backfilled !== text) return parseReport(backfilled, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
