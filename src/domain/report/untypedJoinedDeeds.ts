@@ -9,7 +9,7 @@ import type { ParsedReport } from './draft.js';
 
 /** What may open the clause before its verb: a joiner, an adverb, a day or a time of day. */
 const OPENING =
-  /^(?:同时|顺带|顺便|之后|随后|然后|并且|并|另外|此外|接着|会后|后来|紧接着)?(?:又|还|也|再)?(?:今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|周[一二三四五六日天])?(?:上午|下午|晚上|中午)?(?:又|还|也|再)?/;
+  /^(?:同时|顺带|顺便|之后|随后|然后|并且|并|另外|此外|接着|会后|后来|紧接着)?(?:又|还|也|再)?(?:今天|今日|昨天|昨日|昨儿|前天|大前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|\d{1,2}\.\d{1,2}|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天])?(?:上午|下午|晚上|中午)?(?:又|还|也|再)?/;
 
 /** A deed the clause opens with, of a kind no type word names. Each knows the words it names the deed by on the card. */
 const DEEDS: { re: RegExp; words: string; types: ReadonlySet<ActivityTypeCode> }[] = [
