@@ -2,7 +2,7 @@
 // once or dropped: a member's own study (自学 · 个人观看) stored as an organised 廉政教育/警示教育, which the 党组's
 // org-wide count then took; a check, meeting or study with no type word beside a typed deed (…，同时检查了财务科) dropped
 // while the typed deed was stored at once; a 补报 of last year whose day came after the 去年 (…去年12月…，是12月20号) read
-// as this year's, still to come (没看懂). Findings: /work/rounds/round-27b-results.md.
+// as this year's, still to come (没看懂); studying along with one's department (跟着科室一起学习) stored as one's own. Findings: /work/rounds/round-27b-results.md.
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
@@ -144,4 +144,13 @@ export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["黄志刚", "11月份共开展作风纪律检查2次，分别是11月5日、11月20日", "!作风 11-05 > | 作风 11-20 >"],
   ["陈志强", "11月25、26日分别和郑华、冯雪谈心", "谈心 11-25 >郑华 | 谈心 11-26 >冯雪"],
   ["王磊", "上周五报了一条信息，题目是《宣文部开展警示教育》", "信息 11-27 > 《宣文部开展警示教育》"],
+  // §5 K1b. Studying along with one's department (跟着科室一起学习 · 跟随部门观看) is attending its head's study, on the card
+  // (was: stored at once as the member's own 廉政教育). The round's sample, then variants; a check 跟着 someone is still asked.
+  ["王芳", "昨天跟着科室一起学习了廉政准则", "!廉教 11-29 李明> 《廉政准则》"],
+  ["胡军", "今天跟着部门一起观看了警示教育片", "!警示 11-30 李明>"],
+  ["刘洋", "昨天跟着部里学习了《廉洁自律准则》", "!廉教 11-29 吴静> 《廉洁自律准则》"],
+  ["张颖", "上周五跟随部门观看了警示教育片《迷途》", "!警示 11-27 周涛> 《迷途》"],
+  ["杨帆", "昨天跟着科室同事一起学习了条例", "!廉教 11-29 王磊> 《条例》"],
+  ["赵磊", "上周四跟着部门一起学习了《中国共产党纪律处分条例》", "!廉教 11-26 冯雪> 《中国共产党纪律处分条例》"],
+  ["王强", "昨天跟着孙科长检查了办公室", "? 11-29 > ?missing_type"],
 ];
