@@ -26,6 +26,7 @@ import { planNotDone } from './planNotDone.js';
 import { planAhead } from './planAhead.js';
 import { groupWordAnswer } from './groupWordAnswer.js';
 import { summaryClaimReply } from './summaryClaimReply.js';
+import { selfStudyReply } from './selfStudyReply.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -103,6 +104,8 @@ export const INTENTS: readonly Intent[] = [
   planAhead,
   // 「班子成员均已与分管部室负责人开展廉政谈话」: a claim of many deeds and no day; before the query, which read it as one.
   summaryClaimReply,
+  // 「昨天自学了《廉洁自律准则》」: the sender's own study, said plainly that it counts toward no duty (round 27b); before the query.
+  selfStudyReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -2,8 +2,8 @@
 import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext, ReportProblem } from './draft.js';
 
-/** Attending rather than holding (听了一堂党课 too): the sender's own verb, right before what they attended. */
-const ATTENDED = /(?:参加|参与|列席|旁听|观摩|聆听|听)了?/g;
+/** Attending rather than holding (听了一堂党课 too; 跟着科室一起学习, round 27b): the sender's own verb, right before what they attended. */
+const ATTENDED = /(?:参加|参与|列席|旁听|观摩|聆听|听|跟着|跟随)了?/g;
 /** Going to a department before attending there (到组联部…参加): the place, within the clause. */
 const PLACE = /(?:到|去|在|赴|前往|来到|深入)$/;
 /** A department named by a word, not by its name (部门/部里/科里…), as whose the study was. */

@@ -96,6 +96,8 @@ import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
+import { ownSelfStudy } from './ownSelfStudy.js';
+import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
@@ -317,6 +319,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
+  const backfilled = withLastYearCarried(text, ctx.now);
+  if (backfilled !== text) return parseReport(backfilled, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
@@ -340,6 +345,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // 昨天自学了《廉洁自律准则》 · 在家观看了警示教育片 (round 27b, K1): the sender's own study is no organised 教育活动.
+  if (ownSelfStudy(text)) return null;
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);
@@ -896,7 +903,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (parts.some((p) => p.kind === 'direction')) {
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'direction'];
   }
-  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && p.kind === 'type') && !(personAsked && p.kind === 'person'));
+  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person'));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).

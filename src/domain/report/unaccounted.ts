@@ -10,6 +10,7 @@ import { surnameTitleItems } from './parseCounterpartItems.js';
 import { groupItems } from './parseCounterpartGroups.js';
 import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { purposeEnd } from './purposeClause.js';
+import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -20,7 +21,8 @@ const AGENDA_AFTER = /^[^,;。!?\s]{0,8}?(?:进行|作出|做出|作了|做了|�
 
 /** `direction`: a name as a field of a terse talk line from someone who holds no talks (李明 廉政谈话 11.20 from his clerk). */
 /** `count`: a bare number beside a training or meeting no record took as its head count (11月5日 廉政教育 15). */
-export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'direction' | 'count';
+/** `deed`: a check, meeting or study told in a clause with no type word, beside a typed record (untypedJoinedDeeds). */
+export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'direction' | 'count' | 'deed';
 
 /**
  * Days a member writes in a report; a day right after 至/到 ends a range and is no day of its own; a bare weekday
@@ -162,6 +164,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // day, time, ordinal or count of things, beside a record that counts people and has no head count, is named for a tap.
   const counted = reports.some((r) => r.draft.attendees === undefined && r.draft.type !== undefined && COUNTS_PEOPLE.test(r.draft.type));
   if (counted) for (const n of bareNumbers(arabic)) out.push({ kind: 'count', words: n });
+  for (const words of untypedJoinedDeeds(text, reports, ctx.directory)) out.push({ kind: 'deed', words });
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
   for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });
   return out;

@@ -1,0 +1,63 @@
+// 昨天检查了财务科，同时约谈了孙丽 · …廉政谈话，之后组织宣文部学习 · …谈心，随后开了会 (round 27b, K2: the talk stored at
+// once, the check, study or meeting beside it gone without a word): a clause that tells a check, a meeting or a study with no
+// type word of its own is no part of the typed record beside it, so a message holding one is never recorded at once.
+import { directoryIndex } from './parseDirectoryIndex.js';
+import { findKinds } from './parseKind.js';
+import type { ActivityTypeCode } from '../activityTypes.js';
+import type { Directory } from '../organization.js';
+import type { ParsedReport } from './draft.js';
+
+/** What may open the clause before its verb: a joiner, an adverb, a day or a time of day. */
+const OPENING =
+  /^(?:同时|顺带|顺便|之后|随后|然后|并且|并|另外|此外|接着|会后|后来|紧接着)?(?:又|还|也|再)?(?:今天|今日|昨天|昨日|昨儿|前天|大前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|\d{1,2}\.\d{1,2}|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天])?(?:上午|下午|晚上|中午)?(?:又|还|也|再)?/;
+
+/** A deed the clause opens with, of a kind no type word names. Each knows the words it names the deed by on the card. */
+const DEEDS: { re: RegExp; words: string; types: ReadonlySet<ActivityTypeCode> }[] = [
+  {
+    // 检查了财务科 · 对组联部进行了检查 · 开展了检查 · 到康复中心抽查
+    re: /^(?:(?:对|到|去|赴|深入)[^，,。；;]{1,8}?)?(?:(?:进行|开展)了?(?:一次|一下)?)?(?:检查|督查|抽查|巡查|暗访)/,
+    words: '检查',
+    types: new Set(['inspect_style', 'inspect_funds', 'pledge_check']),
+  },
+  {
+    // 开了会 · 开了个会 · 召开了会议 · 开了党组会
+    re: /^(?:组织[^，,。；;]{0,6}?)?(?:(?:组织|主持)?召开了?|开了?)[^，,。；;]{0,8}?会/,
+    words: '会议',
+    types: new Set(['meeting_special', 'meeting_dept', 'review_analysis']),
+  },
+  {
+    // 组织中心学习 · 组织了学习 · 学习了一下
+    re: /^(?:组织了?[^，,。；;]{0,8}?学习|(?:开展|进行)了?(?:集中)?学习|学习了)/,
+    words: '学习',
+    types: new Set(['edu_integrity', 'edu_warning', 'edu_lecture']),
+  },
+];
+
+/**
+ * The deeds of `text` (the entries read as reports) told in a clause of their own with no type word, that none of
+ * `reports` can stand for: no record of a type the deed may be, or, for a check naming a department, none that visited
+ * it. Each is given by a fixed word (检查 · 会议 · 学习) for the card, never by the member's words. Empty when none.
+ */
+export function untypedJoinedDeeds(text: string, reports: readonly ParsedReport[], directory: Directory): string[] {
+  const index = directoryIndex(directory);
+  const out: string[] = [];
+  for (const clause of text.split(/[，,。；;！!？?\n]/)) {
+    const body = clause.trim();
+    if (body === '' || findKinds(body).length > 0) continue;
+    const rest = body.slice(OPENING.exec(body)![0].length);
+    const deed = DEEDS.find((d) => d.re.test(rest));
+    if (!deed) continue;
+    const departments = [...body.matchAll(index.surfaces)].flatMap((m) => {
+      const d = index.departmentBySurface.get(m[0]);
+      return d ? [d.id] : [];
+    });
+    const fits = reports.filter((r) => r.draft.type !== undefined && deed.types.has(r.draft.type));
+    const visited = (r: ParsedReport) => [r.draft.departmentId, ...(r.draft.departmentIds ?? [])];
+    const covered =
+      deed.words === '检查' && departments.length > 0
+        ? departments.every((id) => fits.some((r) => visited(r).includes(id)))
+        : fits.length > 0;
+    if (!covered && !out.includes(deed.words)) out.push(deed.words);
+  }
+  return out;
+}
