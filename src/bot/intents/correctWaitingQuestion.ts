@@ -5,7 +5,7 @@ import type { ConfirmReason } from '../../domain/report/draft.js';
 import type { PendingItem } from '../../domain/report/followUp.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseDay } from '../../domain/report/parseDay.js';
-import { waitingSlip } from '../../domain/report/waitingSlip.js';
+import { slipSaidJustNow, waitingSlip } from '../../domain/report/waitingSlip.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
@@ -39,7 +39,8 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     // 说错了 · 刚才那条不对 · 等等，说错了: the slip owned, read as 「不对,…」; a day is looked for only after it (刚才 is
     // when the member spoke: read as today it answered the question and the correction was lost, round 27d F1).
     const slip = waitingSlip(ctx.text);
-    if (parseDay(slip ? slip.slice('不对,'.length) : ctx.text, today).date !== undefined) return null;
+    const spoken = slip === undefined && slipSaidJustNow(ctx.text);
+    if (parseDay(slip ? slip.slice('不对,'.length) : spoken ? ctx.text.replace(/刚才|刚刚/g, '') : ctx.text, today).date !== undefined) return null;
     const c = cardCorrection(slip ?? ctx.text.trim(), ctx.dialog.items, {
       today,
       personId: (w) => personIn(ctx, w),
@@ -47,7 +48,7 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     });
     // A slip owned and nothing read after it: said, the question asked again; never left to the answer reader, which
     // would take its 刚才 as today.
-    if (!c) return slip ? { kind: 'unfit', text: UNREAD } : null;
+    if (!c) return slip || spoken ? { kind: 'unfit', text: UNREAD } : null;
     return c.kind !== 'changed' || changesMoreThanDay(ctx.dialog.items, c.items) ? c : null;
   },
   async handle(ctx, c) {

@@ -2,8 +2,8 @@
 // question it ran the completion query for the month and the report kept waiting unmentioned.
 import { arabicizeNumerals } from './parseNumerals.js';
 
-/** A month alone, hedged or not: 11月份 · 是11月 · 大概11月中旬吧 · 本月 · 这个月初 · 上个月底 (no day, nothing else). */
-const MONTH_ONLY = /^(?:是|就是|应该是|应该|大概是|大概|好像是|好像|大约|可能是|可能)?(?:(\d{1,2})月份?|(本|这个?|上个?)月)(?:的)?(上旬|中旬|下旬|初|底|末|中)?(?:的时候|那会儿?)?(?:的|吧|吧的|左右)*[。.!！]*$/;
+/** A month alone, hedged or not: 11月份 · 是11月 · 就这个月 · 大概11月中旬吧 · 本月 · 这个月初 · 上个月底 (no day, nothing else). */
+const MONTH_ONLY = /^(?:是|就是|就|应该是|应该|大概是|大概|好像是|好像|大约|可能是|可能)?(?:(\d{1,2})月份?|(本|这个?|上个?)月)(?:的)?(上旬|中旬|下旬|初|底|末|中)?(?:的时候|那会儿?)?(?:的|吧|吧的|左右)*[。.!！]*$/;
 
 /**
  * The month `answer` names alone, as the member would read it back (「11月」「11月中旬」「上个月」), or undefined when
