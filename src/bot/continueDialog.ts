@@ -22,6 +22,7 @@ import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
+import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -140,6 +141,15 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     items = next.items;
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    // 「前天，何平也一起谈了」 to 是哪一天 (round 27d F4: 何平 dropped without a word): someone the report does not have is
+    // named on the 确认 card, never recorded as a guess (a second person talked to, or one who came along).
+    const askedDay = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+    const beside = askedDay === 'missing_date' || askedDay === 'future_date' ? peopleBesideAnswer(items, turn.text, ctx) : [];
+    if (beside.length > 0) {
+      const names = beside.map((id) => deps.directory.person(id)?.name ?? id).join('、');
+      remarks = [...remarks, `回答里提到的${names}没有记入这条记录；如也和${names}谈了或一起开展了，请另发一条上报`];
+      if (!reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
+    }
     // 不对，是前天 to 是哪一天: the corrected day goes to the 确认 card, not straight into the ledger (issue 10).
     if (next.corrected && !reasons.includes('corrected_day')) reasons = [...reasons, 'corrected_day'];
     // A talk left out for someone not in the directory: the rest is shown for 确认 with it said, never stored at once.

@@ -167,3 +167,31 @@ describe('F5/F10: the 确认 card takes the words people type', () => {
     expect(chat.rows()).toEqual([['edu_lecture', '2026-11-17', 'zhaomin', '']]);
   });
 });
+
+describe('F4: a person named beside the day answer is said on the 确认 card, never dropped', () => {
+  it.each([
+    ['杨帆', '和王磊进行了谈心谈话', '前天，何平也一起谈了', '何平', ['talk_heart', '2026-11-30', 'yangfan', 'wanglei']],
+    ['李娟', '和王强进行了廉政谈话', '昨天，孙丽科长也在', '孙丽', ['talk_integrity', '2026-12-01', 'lijuan', 'wangqiang']],
+    ['胡军', '和王芳签订了承诺书', '11月25日，还有李明', '李明', ['pledge_sign', '2026-11-25', 'hujun', 'wangfang']],
+  ])('%s: 「%s」 → 「%s」', async (from, text, answer, named, row) => {
+    await chat.say(from, text);
+    const said = await reply(from, answer);
+    expect(said).toContain('请确认');
+    expect(said).toContain(`回答里提到的${named}没有记入这条记录`);
+    expect(chat.activities()).toHaveLength(0);
+    await chat.say(from, '确认');
+    expect(chat.rows()).toEqual([row]);
+  });
+
+  // Near-misses: the same person again, the sender, or a place, are no one beside: recorded at once as before.
+  it.each([
+    ['刘洋', '和吴静谈心了', '是前天和吴静谈的', ['talk_heart', '2026-11-30', 'liuyang', 'wujing']],
+    ['孙丽', '和王强谈心谈话', '前天在财务科谈的', ['talk_heart', '2026-11-30', 'sunli', 'wangqiang']],
+    ['周涛', '和张颖进行了廉政谈话', '昨天下午在会议室', ['talk_integrity', '2026-12-01', 'zhoutao', 'zhangying']],
+    ['郑华', '和陈静进行了谈心谈话', '我是周一找她谈的', ['talk_heart', '2026-11-30', 'zhenghua', 'chenjing']],
+  ])('%s: 「%s」 → 「%s」 is recorded at once', async (from, text, answer, row) => {
+    await chat.say(from, text);
+    expect(await reply(from, answer)).toContain('已记录');
+    expect(chat.rows()).toEqual([row]);
+  });
+});
