@@ -195,3 +195,26 @@ describe('F4: a person named beside the day answer is said on the 确认 card, n
     expect(chat.rows()).toEqual([row]);
   });
 });
+
+describe('F8: a day denied by pointing at it, right after a record, corrects that record', () => {
+  it.each([
+    ['杨帆', '昨天和王磊谈心', '等等，不是这天，是前天', '2026-11-30'],
+    ['孙杰', '昨天和徐辉进行了廉政谈话', '不是那天，应该是周一', '2026-11-30'],
+    ['何平', '今天和孙杰谈心谈话', '这天不对，是25号', '2026-11-25'],
+    ['冯雪', '今天和赵磊谈心谈话', '等一下，日期错了，应该是前天', '2026-11-30'],
+  ])('%s: 「%s」 → 「%s」: the before→after card, then 确认', async (from, text, fix, date) => {
+    expect(await reply(from, text)).toContain('已记录');
+    const said = await reply(from, fix);
+    expect(said).toContain('请确认修改');
+    expect(said).toContain(date);
+    await chat.say(from, '确认');
+    expect(chat.activities().map((a) => a.date)).toEqual([date]);
+  });
+
+  it('「等等，不是王强，是李娟」 still changes the person', async () => {
+    await chat.say('孙丽', '今天和王强谈心谈话');
+    expect(await reply('孙丽', '等等，不是王强，是李娟')).toContain('请确认修改');
+    await chat.say('孙丽', '确认');
+    expect(chat.rows()).toEqual([['talk_heart', '2026-12-02', 'sunli', 'lijuan']]);
+  });
+});
