@@ -24,14 +24,20 @@ import { cardItemChoice, RESEND_WORDS } from '../domain/report/cardItemChoice.js
 import { cardItemTurn, editingCard } from './cardItemTurn.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
+import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 
-export const CANCEL_WORDS = /^(取消|算了|不用了|不要了|不用|不要|不记了|放弃|cancel)[。.!！]*$/i;
+/**
+ * No to a pending report, typed the way people type it: 取消 · 算了 · 不记了, alone or joined (算了，不记了 · 那就不记了吧 ·
+ * 算了算了): round 27d F5, 「算了，不记了」 on a 确认 card was read as 「that item is a plan」 and the card stayed.
+ */
+export const CANCEL_WORDS =
+  /^(?:那|那就|那还是|好吧|哦|嗯)?[,，\s]*(?:(?:取消|算了|不用了|不要了|不用|不要|不记了|先不记了|就不记了|不用记了|别记了|放弃|cancel)(?:吧|啦)?[,，。.!！\s]*)+$/i;
 /** Yes to a confirmation, typed the way people type it in a chat. */
-export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|yes)[。.!！]*$/;
+export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|okay|yes|没问题|没有问题|确认没问题|👌|👍|👌🏻|👍🏻)[。.!！]*$/;
 /** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
 export const AGAIN_WORDS = /^(仍要记录|仍要记|还要记|再记一条|照样记录|是另一次|另一次)[。.!！]*$/;
 const OWN_AGAIN = '这些都已有相同记录，同一次只记一次，所以「确认」没有再记。若确实是另一次，请回复「仍要记录」；否则回复「取消」。';
@@ -137,6 +143,15 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     items = next.items;
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    // 「前天，何平也一起谈了」 to 是哪一天 (round 27d F4: 何平 dropped without a word): someone the report does not have is
+    // named on the 确认 card, never recorded as a guess (a second person talked to, or one who came along).
+    const askedDay = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+    const beside = askedDay === 'missing_date' || askedDay === 'future_date' ? peopleBesideAnswer(items, turn.text, ctx) : [];
+    if (beside.length > 0) {
+      const names = beside.map((id) => deps.directory.person(id)?.name ?? id).join('、');
+      remarks = [...remarks, `回答里提到的${names}没有记入这条记录；如也和${names}谈了或一起开展了，请另发一条上报`];
+      if (!reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
+    }
     // 不对，是前天 to 是哪一天: the corrected day goes to the 确认 card, not straight into the ledger (issue 10).
     if (next.corrected && !reasons.includes('corrected_day')) reasons = [...reasons, 'corrected_day'];
     // A talk left out for someone not in the directory: the rest is shown for 确认 with it said, never stored at once.

@@ -5,14 +5,15 @@ import type { ConfirmReason } from '../../domain/report/draft.js';
 import type { PendingItem } from '../../domain/report/followUp.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseDay } from '../../domain/report/parseDay.js';
+import { slipSaidJustNow, waitingSlip } from '../../domain/report/waitingSlip.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 
-/** 说错了 · 搞错了 · 我写错了: a slip owned, read as the 不对 the correction readers know. */
-const SLIP_LEAD = /^(?:我|刚才)?(?:说|搞|写|打|报)错了?[,，。\s]*/;
+/** What 「没看懂改成什么」 says when a slip is owned and nothing after it reads as a change. */
+const UNREAD = '没能读出要改成什么，这条上报没有改动。请一次改一项，如「不对，是和李娟谈的」「不对，是谈心谈话」。';
 
 /** Whether a correction changed something besides the day (a day said is the answer, the dialog's own reading). */
 function changesMoreThanDay(before: PendingItem[], after: PendingItem[]): boolean {
@@ -35,13 +36,19 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     const asked = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
     if (asked !== 'missing_date' && asked !== 'future_date' && asked !== 'ambiguous_year') return null;
     const today = shanghaiDate(ctx.now);
-    if (parseDay(ctx.text, today).date !== undefined) return null;
-    const c = cardCorrection(ctx.text.trim().replace(SLIP_LEAD, '不对，'), ctx.dialog.items, {
+    // 说错了 · 刚才那条不对 · 等等，说错了: the slip owned, read as 「不对,…」; a day is looked for only after it (刚才 is
+    // when the member spoke: read as today it answered the question and the correction was lost, round 27d F1).
+    const slip = waitingSlip(ctx.text);
+    const spoken = slip === undefined && slipSaidJustNow(ctx.text);
+    if (parseDay(slip ? slip.slice('不对,'.length) : spoken ? ctx.text.replace(/刚才|刚刚/g, '') : ctx.text, today).date !== undefined) return null;
+    const c = cardCorrection(slip ?? ctx.text.trim(), ctx.dialog.items, {
       today,
       personId: (w) => personIn(ctx, w),
       personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
     });
-    if (!c) return null;
+    // A slip owned and nothing read after it: said, the question asked again; never left to the answer reader, which
+    // would take its 刚才 as today.
+    if (!c) return slip || spoken ? { kind: 'unfit', text: UNREAD } : null;
     return c.kind !== 'changed' || changesMoreThanDay(ctx.dialog.items, c.items) ? c : null;
   },
   async handle(ctx, c) {

@@ -76,8 +76,11 @@ function tellsOfOtherWork(ctx: BotContext): boolean {
   return !ANSWER_FOCUS.test(ctx.text);
 }
 
-/** The 是…的 focus of an answer about a deed already named: 谈的, 进行的, 开的, 签的. */
-const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))/;
+/**
+ * The 是…的 focus of an answer about a deed already named (谈的, 进行的, 开的, 签的), or the deed said again for each
+ * day with 都/也/又 (昨天和前天都谈了 · 11月23日，11月25日也谈了一次: round 27d F6, answered 「没有读出…活动」).
+ */
+const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))|(?:都|也|又|各)(?:谈|签|开|讲|查)(?:了|过)(?:一次|一回|两次|二次)?[。.!！]*$/;
 
 export const dialogAnswer = defineIntent<true>({
   name: 'dialog-answer',

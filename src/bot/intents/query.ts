@@ -1,5 +1,6 @@
 // 本季度完成情况, 我的任务 and their variants: parse the question, answer within what the sender may see (card, refusal or suggestions).
 import { answersYearAsked } from '../yearAsked.js';
+import { answersDayWithMonth } from '../monthAsked.js';
 import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import { describesDeed, notAReport } from '../../domain/report/parseGate.js';
@@ -75,7 +76,7 @@ const ENDS_AS_QUERY = /^[^，,；;。]*(?<!检查|督查|了解|听取|调研|�
 export const query = defineIntent<ParsedQuery>({
   name: 'query',
   match: (ctx) =>
-    ctx.sender && !reportsDeeds(ctx) && !answersYearAsked(ctx)
+    ctx.sender && !reportsDeeds(ctx) && !answersYearAsked(ctx) && !answersDayWithMonth(ctx)
       ? parseQuery(ctx.text, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, duties: ctx.deps.duties })
       : null,
   async handle(ctx, q) {

@@ -4,6 +4,7 @@ import { nameAnswer } from './nameAnswer.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
+import { withShortDayListsSpelled } from './shortDayList.js';
 import { readCorrection } from './correctedDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
@@ -87,7 +88,8 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       // 11月3日、11月10日、11月17日: one record per day named.
       // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
       const correction = readCorrection(normalizeText(answer), today);
-      const text = arabicizeNumerals(correction.text);
+      // 23、27号 · 23和25号 (日/号 said once, round 27d F2: only the last day was kept, the first dropped without a word).
+      const text = withShortDayListsSpelled(arabicizeNumerals(correction.text));
       const listed = parseDayList(text, today);
       const day = parseDay(text, today);
       let dates = listed.length > 1 ? listed : day.date ? [day.date] : [];

@@ -2,8 +2,8 @@
 // owned on the latest record, then the right type, day or person (round 19, fault 2: read as a new report, asked 和谁,
 // stored a second record dated today while the wrong one stood).
 
-/** 不好意思 · 抱歉 · 对不起: an apology before the correction, no part of it. */
-const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎)[,;。!\s]*/i;
+/** 不好意思 · 抱歉 · 对不起 · 等等 (round 27d): an apology or a pause before the correction, no part of it. */
+const APOLOGY = /^(?:(?:不好意思|抱歉|对不起|sorry|哎呀|哎|等等|等一下|等下|稍等)[,;。!\s]*)+/i;
 
 /** The latest record, pointed at: 刚才那条 · 上一条 · 刚才的 · 刚才报的那条. */
 const POINTER = /^(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一条|最近一条)(?:[^,;。!?\s]{0,6}?(?:那一?条|那个|的))?(?:记录|上报)?[,;\s]*/;

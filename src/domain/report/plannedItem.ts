@@ -5,8 +5,8 @@ import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 
-/** Words saying it is not done yet: 是计划 · 还没做 · 还没去 · 不用记 · 先不记. */
-const NOT_DONE = /计划|打算|还没(?:有)?(?:做|去|开|谈|搞|办|进行|开展|组织|查|签)?|尚未|暂未|没做呢|没去呢|不用记|不要记|别记|先不记|不记了?|还没到/;
+/** Words saying it is not done yet: 是计划 · 还没做 · 还没去 · 不用记 · 先不记 (不记得了 is forgetting, round 27d: read as a plan, the report dropped). */
+const NOT_DONE = /计划|打算|还没(?:有)?(?:做|去|开|谈|搞|办|进行|开展|组织|查|签)?|尚未|暂未|没做呢|没去呢|不用记|不要记|别记|先不记|不记(?![得清住])了?|还没到/;
 /** Words of a question. */
 const QUESTION = /哪|什么|啥|谁|几|多少|吗|么|[?？]/;
 /** The item pointed at: 第三条 · 第3项 · 最后一条. */

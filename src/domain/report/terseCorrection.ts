@@ -12,6 +12,7 @@ import { withoutDeedTail } from './deedTail.js';
 import { addedField, type UnkeptField } from './addedField.js';
 import { restatedCorrection, type RestatedCorrection } from './restatedCorrection.js';
 import { ownedSlip, withoutApology } from './ownedSlip.js';
+import { withDeicticDayDenied } from './deicticDayDenied.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
 export type CorrectionInWords = (
@@ -63,7 +64,7 @@ function asDay(words: string, today: string): string | undefined {
  * is a day correction. Null when `text` is none. `today` is YYYY-MM-DD in Shanghai.
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
-  const said = withoutApology(normalizeText(text).trim());
+  const said = withDeicticDayDenied(withoutApology(normalizeText(text).trim()));
   // Before the rest: 「不是10人，是12人」 would read as one word put in place of another (round 22 #34: 没看懂).
   const count = countCorrection(said);
   if (count) return { ...count, terse: !POINTER.test(said) };
