@@ -16,7 +16,7 @@ it('an event accepted but unfinished when the process dies is finished after res
   // Feishu hangs on the reply, so the first process dies with the event accepted but not finished.
   bot.emulator.fail({ times: 1, kind: 'timeout', path: /\/reply$/, holdMs: 4000 });
   const first = await startProcess();
-  const envelope = bot.emulator.messageEvent({ senderOpenId: openIdOf('李明'), chatType: 'p2p', text: '今天和王建国副理事长进行了廉政谈话' });
+  const envelope = bot.emulator.messageEvent({ senderOpenId: openIdOf('王建国'), chatType: 'p2p', text: '今天和李明主任进行了廉政谈话' });
   const ack = await bot.emulator.deliver(`${first.url}/feishu/events`, envelope, SECRETS);
   expect(ack.status).toBe(200);
   await waitFor(() => bot.emulator.calls.some((c) => c.path.endsWith('/reply')), 'the reply was tried');
@@ -33,7 +33,7 @@ it('an event accepted but unfinished when the process dies is finished after res
   await killed(second.proc);
 
   const store = await openStore(join(bot.dataDir, 'db.json'));
-  expect(store.read((db) => db.activities.map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['wangjianguo']]]);
+  expect(store.read((db) => db.activities.map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['liming']]]);
   const journal = await openJournal(join(bot.dataDir, 'events.jsonl'));
   expect(journal.counts()).toEqual({ known: 1, pending: 0, done: 1, failed: 0 });
   await journal.close();

@@ -129,6 +129,7 @@ describe('import-feishu', () => {
 
     bot = await startTestBot({ configDir: dir });
     await bot.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    await bot.say('李明', '确认');
     await bot.running.drain();
     const before = bot.emulator.sent.length;
     await bot.say('张伟', '本季度完成情况');

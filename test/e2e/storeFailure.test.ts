@@ -48,7 +48,7 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     const giveBack = await fill(fs.dir, 96 * 1024);
 
     // No day: the bot must save a question (db.json, rewritten whole: more than is left), not a record.
-    const { envelope, status } = await t.say('李明', '和王建国副理事长进行了廉政谈话');
+    const { envelope, status } = await t.say('王建国', '和李明主任进行了廉政谈话');
     expect(status).toBe(200); // the journal line fits: accepted
     await t.running.drain();
     const messageId = (envelope.event as { message: { message_id: string } }).message.message_id;
@@ -70,7 +70,7 @@ describe('4. a failed write is all or nothing (a real full file system)', () => 
     expect(t.running.inbox.stats()).toMatchObject({ pending: 0 });
     expect(t.texts().filter((x) => /是哪一天/.test(x))).toHaveLength(1);
     expect((await (await fetch(`${t.running.url}/healthz`)).json()).ok).toBe(true);
-    await t.say('李明', '昨天');
+    await t.say('王建国', '昨天');
     await t.running.drain();
     expect(t.running.store.read((db) => db.activities)).toMatchObject([{ type: 'talk_integrity' }]);
     expect(messageId).toMatch(/^om_/);
@@ -189,7 +189,7 @@ describe('11. DATA_DIR is private', () => {
     cleanups.push(() => rm(parent, { recursive: true, force: true }));
     const dir = join(parent, 'data');
     const t = await startOn(dir);
-    await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+    await t.say('王建国', '今天和李明主任进行了廉政谈话');
     await t.running.drain();
     await t.restart(); // compaction rewrites the journal: still 0600
     expect((await stat(dir)).mode & 0o777).toBe(0o700);

@@ -16,7 +16,9 @@ it('after a start the bot warms up without recording, asking or sending anything
   expect(t.emulator.sent).toEqual([]);
   expect(t.running.store.read((db) => ({ activities: db.activities.length, dialogs: db.dialogs.length, outbox: db.outbox.length }))).toEqual({ activities: 0, dialogs: 0, outbox: 0 });
   // And the bot still answers as before: the rehearsed report is recorded for real when a member sends it.
+  // (李明's talk with his 分管 leader is 王建国's: shown for 确认 first, then stored.)
   await t.say('李明', '今天和王建国副理事长进行了廉政谈话');
+  await t.say('李明', '确认');
   await t.running.drain();
   expect(t.running.store.read((db) => db.activities.map((a) => a.type))).toEqual(['talk_integrity']);
 }, 30_000);
