@@ -28,7 +28,7 @@ export interface Who {
 }
 
 /**
- * The doer of a segment (`rest`: day, type and titles masked): named in it (parseActor),
+ * The doer of a segment (`rest`: day, type and titles masked): named in it (parseActor, or namedDeedSubject for 会上，X通报…),
  * carried from the clause before when this one has no subject (并与…), or, when nobody is
  * named and the sender could not have held it (a clerk's 分管科室会议, 党组会议, 研判, 党课),
  * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
