@@ -218,3 +218,28 @@ describe('F8: a day denied by pointing at it, right after a record, corrects tha
     expect(chat.rows()).toEqual([['talk_heart', '2026-12-02', 'sunli', 'lijuan']]);
   });
 });
+
+describe('F9: a nickname several people fit, given to 「和谁谈的？」, is asked which one', () => {
+  it.each([
+    ['何平', '昨天进行了谈心谈话', '小王', '王强', ['talk_heart', '2026-12-01', 'heping', 'wangqiang']],
+    ['徐辉', '前天进行了廉政谈话', '和小孙', '孙杰', ['talk_integrity', '2026-11-30', 'xuhui', 'sunjie']],
+    ['周涛', '昨天开展了谈心谈话', '小刘', '刘洋', ['talk_heart', '2026-12-01', 'zhoutao', 'liuyang']],
+  ])('%s: 「%s」 → 「%s」 → 「%s」', async (from, text, nick, full, row) => {
+    expect(await reply(from, text)).toContain('和谁');
+    const said = await reply(from, nick);
+    expect(said).toContain(`「${nick.replace(/^和/, '')}」是哪一位`);
+    expect(said).not.toContain('无法计入');
+    expect(chat.activities()).toHaveLength(0);
+    await chat.say(from, full);
+    if (chat.activities().length === 0) await chat.say(from, '确认');
+    expect(chat.rows()).toEqual([row]);
+  });
+
+  it('小周 (one 周) is that person at once; 小马 (no one) is still said not to be in the directory', async () => {
+    await chat.say('张颖', '昨天进行了谈心谈话');
+    await chat.say('张颖', '小周');
+    expect(chat.rows()).toEqual([['talk_heart', '2026-12-01', 'zhangying', 'zhoutao']]);
+    await chat.say('刘洋', '昨天进行了谈心谈话');
+    expect(await reply('刘洋', '小马')).toContain('不在名单');
+  });
+});

@@ -198,6 +198,13 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       if (perDay) return { ok: true, items: perDay };
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(nameAnswer(answer, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
+      // 「小王」 to 和谁谈的 (round 27d F9: 「不在名单里」, the report dropped): one name several people fit is asked
+      // which one, as it is when the report itself says it.
+      const which = found.problems[0];
+      if (problem.code === 'missing_counterpart' && found.counterparts.length === 0 && found.problems.length === 1 && which?.code === 'ambiguous_counterpart') {
+        const asked: PendingItem = { draft: item.draft, problems: [which, ...item.problems.slice(1)] };
+        return { ok: true, items: [...items.slice(0, index), asked, ...items.slice(index + 1)] };
+      }
       if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
       // 「徐辉、孙杰」 from 徐辉 to 和谁签订的 on what was read as his own (round 15: 徐辉 dropped without a word): the sender
       // was signed with too, so the doer was someone else, asked, and no name given is lost.
