@@ -177,8 +177,11 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
 
 const nameOf = (id: string, ctx: ParseContext) => ctx.directory.person(id)?.name ?? id;
 
-/** 「班子成员」按王建国、刘芳、陈志强、赵敏共4人记录 without 赵敏: 按王建国、刘芳、陈志强共3人记录. */
-function withoutNames(remark: string, names: string[]): string {
+/**
+ * 「班子成员」按王建国、刘芳、陈志强、赵敏共4人记录 without 赵敏: 按王建国、刘芳、陈志强共3人记录. Any other remark, or one
+ * that would name no one, comes back as it was.
+ */
+export function withoutNames(remark: string, names: string[]): string {
   const m = /^(「[^」]+」按)([^共]+)共(\d+)人记录$/.exec(remark);
   if (!m) return remark;
   const kept = m[2]!.split('、').filter((n) => !names.includes(n));

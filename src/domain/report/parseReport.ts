@@ -54,6 +54,7 @@ import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
+import { headsList } from './listHeading.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
@@ -117,7 +118,7 @@ import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
-import { withAbsentNoted, withoutAbsent } from './absentFromGroup.js';
+import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
@@ -516,7 +517,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (verdict) {
       if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
-      else if (items.length > 1 && (verdict === 'question' || verdict === 'query')) questions.push(item.label);
+      // 11月份纪检工作完成情况： over the list (round 26, W9): a heading, not a question; nothing to say of it.
+      else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line)))) questions.push(item.label);
       continue;
     }
     if (collatesOthers(line)) {
@@ -852,7 +854,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`${which}，未记录；完成后再发给我即可`);
   }
   if (notDoneFor.size > 0) {
-    const kept = withoutNotDoneFor(reports, notDoneFor);
+    // …集体廉政谈话，何平同志外出学习未参加 (round 26, W10): the group's note names only those recorded, not 何平.
+    const left = [...notDoneFor].map((id) => ctx.directory.person(id)?.name ?? id);
+    const kept = withoutNotDoneFor(reports, notDoneFor).map((r) => ({ ...r, remarks: r.remarks.map((m) => withoutNames(m, left)) }));
     reports.splice(0, reports.length, ...kept);
     if (reports.length > 0) {
       reports[0]!.remarks.push(`「${[...new Set(notDoneWords)].join('」「')}」说的没有做，未记录`);
