@@ -1,0 +1,25 @@
+// 和王建国的廉政谈话是昨天，和刘芳是前天 · 跟周涛的廉政谈话在11月20日，跟吴静在11月23日 (round 27b: both talks on the first
+// day, on a card that only named the second day as left over): after a talk said with its day (和X的…是D), a clause of
+// another person and their own day (和Y(的)是D2) is a talk with Y on D2. Written as 「，D2和Y」, the elided clause the
+// reader already takes with the type said before (昨天和王建国廉政谈话，前天和刘芳).
+
+/** A day as members write one after 是/在: 昨天 · 上周五 · 11月20日 · 20号 · 11.20. */
+const DAY = String.raw`(?:今天|昨天|前天|大前天|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|\d{1,2}\.\d{1,2})`;
+/** The first clause: 和X的<deed>是/在 <day>. */
+const FIRST = new RegExp(String.raw`(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}?的[^，,。；;]{2,12}?(?:是|在|为)${DAY}`);
+/** A later clause: ，和Y(的)是/在 <day> — nothing else in it. */
+const LATER = new RegExp(String.raw`([，,；;])(和|跟|与|同)([\u4e00-\u9fa5]{2,4}?)(?:的)?(?:是|在|为)(${DAY})(?=$|[，,。；;])`, 'g');
+
+/**
+ * `text` with each later 「，和Y(的)是D2」 after a first 「和X的…是D1」 written 「，D2和Y」, Y a name of `names` (the
+ * directory's people). Unchanged when the message has no such first clause or no such later one.
+ */
+export function withLaterPersonDays(text: string, names: readonly string[]): string {
+  const first = FIRST.exec(text);
+  if (!first) return text;
+  const head = text.slice(0, first.index + first[0].length);
+  const tail = text
+    .slice(head.length)
+    .replace(LATER, (whole, sep: string, word: string, name: string, day: string) => (names.includes(name) ? `${sep}${day}${word}${name}` : whole));
+  return head + tail;
+}
