@@ -17,8 +17,12 @@ const AHEAD = /准备|打算|计划|拟|将|要|下周|下个?月|明天|后天|
 /** A study of a kind already read (廉政学习 · 学习《条例》 · 学习警示案例): another pass keeps it. */
 const ANOTHER_READING = /警示|案例|条例|准则|党章|党规|规定|讲话|精神/;
 
-/** 会后大家进行了交流学习 · 结合…学习: the same session's talk about what was seen, not a deed of its own. */
-const SAME_SESSION = /会后|会上|随后|并|结合|交流|讨论|座谈|心得|体会/;
+/**
+ * 会后大家进行了交流学习 · 结合…学习: the same session's talk about what was seen, not a deed of its own. 然后/之后/接着
+ * (昨天和徐辉谈心，然后组织中心开展了学习) follow on the same day: that study is no lost day to ask but an untyped deed
+ * beside a typed one, which the 确认 card names (untypedJoinedDeeds, round 27b).
+ */
+const SAME_SESSION = /会后|会上|随后|然后|之后|接着|并|结合|交流|讨论|座谈|心得|体会/;
 
 /**
  * `reports` with a record added for each clause of `text` telling of a held study no pass read (上个月组织过一次学习), its
