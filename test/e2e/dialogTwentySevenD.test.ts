@@ -22,13 +22,13 @@ async function reply(from: string, text: string): Promise<string> {
 
 describe('F1/F3: a slip owned while the day is asked corrects the waiting report', () => {
   it.each([
-    ['陈静', '和郑华进行了廉政谈话', '刚才说错了，是和冯雪谈的', '冯雪', '昨天', ['talk_integrity', '2026-12-01', 'chenjing', 'fengxue']],
+    ['陈静', '和赵磊进行了廉政谈话', '刚才说错了，是和冯雪谈的', '冯雪', '昨天', ['talk_integrity', '2026-12-01', 'chenjing', 'fengxue']],
     ['李娟', '和王强签订了责任书', '刚才那条不对，应该是孙丽', '孙丽', '前天', ['pledge_sign', '2026-11-30', 'lijuan', 'sunli']],
     ['胡军', '和王芳进行了廉政谈话', '等等，说错了，是和李明', '李明', '11月27日', ['talk_integrity', '2026-11-27', 'hujun', 'liming']],
     ['王强', '和李娟谈心了', '不好意思，我刚才写错了，是和孙丽谈的', '孙丽', '周一', ['talk_heart', '2026-11-30', 'wangqiang', 'sunli']],
-    ['杨帆', '跟王磊谈心', '刚刚那个说错了，应该是何平', '何平', '11月20日', ['talk_heart', '2026-11-20', 'yangfan', 'heping']],
+    ['杨帆', '跟赵磊谈心', '刚刚那个说错了，应该是何平', '何平', '11月20日', ['talk_heart', '2026-11-20', 'yangfan', 'heping']],
     ['吴静', '和刘洋进行了廉政谈话', '哦不对不对，是谈心谈话', '谈心谈话', '昨天', ['talk_heart', '2026-12-01', 'wujing', 'liuyang']],
-    ['赵磊', '和冯雪签了承诺书', '等一下，刚才的不对，是和陈静签的', '陈静', '上周五', ['pledge_sign', '2026-11-27', 'zhaolei', 'chenjing']],
+    ['赵磊', '和杨帆签了承诺书', '等一下，刚才的不对，是和陈静签的', '陈静', '上周五', ['pledge_sign', '2026-11-27', 'zhaolei', 'chenjing']],
   ])('%s: 「%s」 → 「%s」: nothing stored, the day still asked; then 确认 stores the change', async (from, text, fix, shown, day, row) => {
     expect(await reply(from, text)).toMatch(/哪一天/);
     const said = await reply(from, fix);
@@ -70,8 +70,8 @@ describe('F1/F3: a slip owned while the day is asked corrects the waiting report
   it.each([
     ['孙杰', '和徐辉谈心谈话', '刚才谈的', ['talk_heart', '2026-12-02', 'sunjie', 'xuhui']],
     ['徐辉', '和孙杰进行了廉政谈话', '刚刚谈完', ['talk_integrity', '2026-12-02', 'xuhui', 'sunjie']],
-    ['刘洋', '和吴静谈心了', '就昨天', ['talk_heart', '2026-12-01', 'liuyang', 'wujing']],
-    ['陈静', '和郑华谈心了', '应该是刚才谈的', ['talk_heart', '2026-12-02', 'chenjing', 'zhenghua']],
+    ['刘洋', '和张颖谈心了', '就昨天', ['talk_heart', '2026-12-01', 'liuyang', 'zhangying']],
+    ['郑华', '和陈静谈心了', '应该是刚才谈的', ['talk_heart', '2026-12-02', 'zhenghua', 'chenjing']],
   ])('%s: 「%s」 → 「%s」 is still the day answered', async (from, text, day, row) => {
     await chat.say(from, text);
     await chat.say(from, day);
@@ -80,10 +80,10 @@ describe('F1/F3: a slip owned while the day is asked corrects the waiting report
   });
 
   it('不对，是前天 to the day question is still the day (on the card)', async () => {
-    await chat.say('张颖', '和周涛进行了谈心谈话');
-    await chat.say('张颖', '不对，是前天');
-    if (chat.activities().length === 0) await chat.say('张颖', '确认');
-    expect(chat.rows()).toEqual([['talk_heart', '2026-11-30', 'zhangying', 'zhoutao']]);
+    await chat.say('周涛', '和张颖进行了谈心谈话');
+    await chat.say('周涛', '不对，是前天');
+    if (chat.activities().length === 0) await chat.say('周涛', '确认');
+    expect(chat.rows()).toEqual([['talk_heart', '2026-11-30', 'zhoutao', 'zhangying']]);
   });
 });
 
@@ -170,7 +170,7 @@ describe('F5/F10: the 确认 card takes the words people type', () => {
 
 describe('F4: a person named beside the day answer is said on the 确认 card, never dropped', () => {
   it.each([
-    ['杨帆', '和王磊进行了谈心谈话', '前天，何平也一起谈了', '何平', ['talk_heart', '2026-11-30', 'yangfan', 'wanglei']],
+    ['王磊', '和杨帆进行了谈心谈话', '前天，何平也一起谈了', '何平', ['talk_heart', '2026-11-30', 'wanglei', 'yangfan']],
     ['李娟', '和王强进行了廉政谈话', '昨天，孙丽科长也在', '孙丽', ['talk_integrity', '2026-12-01', 'lijuan', 'wangqiang']],
     ['胡军', '和王芳签订了承诺书', '11月25日，还有李明', '李明', ['pledge_sign', '2026-11-25', 'hujun', 'wangfang']],
   ])('%s: 「%s」 → 「%s」', async (from, text, answer, named, row) => {
@@ -185,7 +185,7 @@ describe('F4: a person named beside the day answer is said on the 确认 card, n
 
   // Near-misses: the same person again, the sender, or a place, are no one beside: recorded at once as before.
   it.each([
-    ['刘洋', '和吴静谈心了', '是前天和吴静谈的', ['talk_heart', '2026-11-30', 'liuyang', 'wujing']],
+    ['吴静', '和刘洋谈心了', '是前天和刘洋谈的', ['talk_heart', '2026-11-30', 'wujing', 'liuyang']],
     ['孙丽', '和王强谈心谈话', '前天在财务科谈的', ['talk_heart', '2026-11-30', 'sunli', 'wangqiang']],
     ['周涛', '和张颖进行了廉政谈话', '昨天下午在会议室', ['talk_integrity', '2026-12-01', 'zhoutao', 'zhangying']],
     ['郑华', '和陈静进行了谈心谈话', '我是周一找她谈的', ['talk_heart', '2026-11-30', 'zhenghua', 'chenjing']],
@@ -198,7 +198,7 @@ describe('F4: a person named beside the day answer is said on the 确认 card, n
 
 describe('F8: a day denied by pointing at it, right after a record, corrects that record', () => {
   it.each([
-    ['杨帆', '昨天和王磊谈心', '等等，不是这天，是前天', '2026-11-30'],
+    ['王磊', '昨天和杨帆谈心', '等等，不是这天，是前天', '2026-11-30'],
     ['孙杰', '昨天和徐辉进行了廉政谈话', '不是那天，应该是周一', '2026-11-30'],
     ['何平', '今天和孙杰谈心谈话', '这天不对，是25号', '2026-11-25'],
     ['冯雪', '今天和赵磊谈心谈话', '等一下，日期错了，应该是前天', '2026-11-30'],

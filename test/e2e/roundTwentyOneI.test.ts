@@ -24,11 +24,11 @@ describe('K1: 上周 in the report, a bare weekday in the answer', () => {
   });
 
   it('a tapped weekday button of the asked week is that week\'s day', async () => {
-    await say('刘洋', '本周和吴静谈心谈话了');
+    await say('吴静', '本周和刘洋谈心谈话了');
     expect(lastText()).toMatch(/本周（11月30日—12月6日）哪一天/);
-    await chat.answerText('刘洋', '本周一');
-    if (rows().length === 0) await say('刘洋', '确认');
-    expect(rows().map((r) => [r[1], r[3]])).toEqual([['2026-11-30', 'wujing']]);
+    await chat.answerText('吴静', '本周一');
+    if (rows().length === 0) await say('吴静', '确认');
+    expect(rows().map((r) => [r[1], r[3]])).toEqual([['2026-11-30', 'liuyang']]);
   });
 });
 

@@ -117,10 +117,10 @@ describe('what a member wrote leaves DATA_DIR once handled (issue 10 §G), witho
     await tap('胡军', '王建国');
     await say('陈静', '昨天召开了分管科室党风廉政建设工作会议，传达了车辆加油登记不规范的整改要求');
     expect(t.texts().at(-1)).toContain('是哪位领导主持或主讲的');
-    await say('陈静', '今天和郑华谈心谈话，说起家里老人住院的事情');
+    await say('陈静', '今天和赵磊谈心谈话，说起家里老人住院的事情');
     expect(activities().map((a) => [a.type, a.actorId, a.counterpartIds.join()])).toEqual([
       ['meeting_dept', 'wangjianguo', ''],
-      ['talk_heart', 'chenjing', 'zhenghua'],
+      ['talk_heart', 'chenjing', 'zhaolei'],
     ]);
     expect(t.running.store.read((db) => db.dialogs)).toEqual([]);
     expect(await afterQuiet(['通报了食堂采购台账不全的问题', '车辆加油登记不规范的整改要求', '说起家里老人住院的事情'])).toEqual([]);
