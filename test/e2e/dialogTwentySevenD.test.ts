@@ -23,12 +23,16 @@ async function reply(from: string, text: string): Promise<string> {
 describe('F1/F3: a slip owned while the day is asked corrects the waiting report', () => {
   it.each([
     ['陈静', '和赵磊进行了廉政谈话', '刚才说错了，是和冯雪谈的', '冯雪', '昨天', ['talk_integrity', '2026-12-01', 'chenjing', 'fengxue']],
-    ['李娟', '和王强签订了责任书', '刚才那条不对，应该是孙丽', '孙丽', '前天', ['pledge_sign', '2026-11-30', 'lijuan', 'sunli']],
-    ['胡军', '和王芳进行了廉政谈话', '等等，说错了，是和李明', '李明', '11月27日', ['talk_integrity', '2026-11-27', 'hujun', 'liming']],
-    ['王强', '和李娟谈心了', '不好意思，我刚才写错了，是和孙丽谈的', '孙丽', '周一', ['talk_heart', '2026-11-30', 'wangqiang', 'sunli']],
+    ['李娟', '和王强签订了责任书', '刚才那条不对，应该是孙丽', '孙丽', '前天', ['pledge_sign', '2026-11-30', 'sunli', 'lijuan']],
+    ['胡军', '和王芳进行了廉政谈话', '等等，说错了，是和李明', '李明', '11月27日', ['talk_integrity', '2026-11-27', 'liming', 'hujun']],
+    ['王强', '和李娟谈心了', '不好意思，我刚才写错了，是和孙丽谈的', '孙丽', '周一', ['talk_heart', '2026-11-30', 'sunli', 'wangqiang']],
     ['杨帆', '跟赵磊谈心', '刚刚那个说错了，应该是何平', '何平', '11月20日', ['talk_heart', '2026-11-20', 'yangfan', 'heping']],
     ['吴静', '和刘洋进行了廉政谈话', '哦不对不对，是谈心谈话', '谈心谈话', '昨天', ['talk_heart', '2026-12-01', 'wujing', 'liuyang']],
     ['赵磊', '和杨帆签了承诺书', '等一下，刚才的不对，是和陈静签的', '陈静', '上周五', ['pledge_sign', '2026-11-27', 'zhaolei', 'chenjing']],
+    // A correction is read as the first message would be: to one's own head (孙丽, 李明 above) the head's talk; away from
+    // one's head (郑华 held 陈静's talk, superiorHolds) the member's own with the one named, never 郑华>冯雪.
+    ['陈静', '和郑华进行了廉政谈话', '刚才说错了，是和冯雪谈的', '冯雪', '昨天', ['talk_integrity', '2026-12-01', 'chenjing', 'fengxue']],
+    ['刘洋', '和吴静谈心了', '不对，是和张颖谈的', '张颖', '前天', ['talk_heart', '2026-11-30', 'liuyang', 'zhangying']],
   ])('%s: 「%s」 → 「%s」: nothing stored, the day still asked; then 确认 stores the change', async (from, text, fix, shown, day, row) => {
     expect(await reply(from, text)).toMatch(/哪一天/);
     const said = await reply(from, fix);

@@ -1,4 +1,5 @@
 // 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」 while a 确认 card waits: the card changed and shown again.
+import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
 import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
@@ -31,6 +32,8 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
         today: shanghaiDate(ctx.now),
         personId: (w) => personIn(ctx, w),
         personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+      senderId: ctx.sender!.id,
+      superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
       }) ?? null
     );
   },

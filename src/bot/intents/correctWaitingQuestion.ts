@@ -1,5 +1,6 @@
 // 「不对，是和李娟谈的」 while 「是哪一天？」 waits (round 21 leftover): the waiting report takes the person or kind said,
 // and the question keeps being asked; was: the same question again, the correction dropped without a word.
+import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
 import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import type { PendingItem } from '../../domain/report/followUp.js';
@@ -45,6 +46,8 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       today,
       personId: (w) => personIn(ctx, w),
       personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+      senderId: ctx.sender!.id,
+      superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
     });
     // A slip owned and nothing read after it: said, the question asked again; never left to the answer reader, which
     // would take its 刚才 as today.

@@ -25,6 +25,10 @@ export interface CardCorrectionContext {
   /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
   personId(words: string): string | undefined;
   personName(id: string): string;
+  /** The member correcting: with `superiorOf`, a changed person is read from their side (see personChanged). */
+  senderId?: string;
+  /** Whether `upperId` stands directly above `lowerId` in the directory's chain (superiorHolds' isSuperiorOf). */
+  superiorOf?(upperId: string, lowerId: string): boolean;
 }
 
 /** 修改， · 更正： · 改一下: the member says a change follows. */
@@ -216,8 +220,32 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     const one = sel.at.filter((i) => items[i]!.draft.counterpartIds.length === 1);
     if (toId === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${c.to}」，卡片没有改动。` };
     if (one.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
-    const changed = items.map((item, i) => (i === one[0] ? { ...item, draft: { ...item.draft, counterpartIds: [toId] } } : item));
-    return { kind: 'changed', items: changed, what: `对象改为「${ctx.personName(toId)}」` };
+    const { draft, above } = personChanged(items[one[0]!]!.draft, toId, ctx);
+    const changed = items.map((item, i) => (i === one[0] ? { ...item, draft } : item));
+    const name = ctx.personName(toId);
+    const held = above ? `，${name}是您的上级，按${name}与您的${draft.type === 'pledge_sign' ? '签订' : '谈话'}记录` : '';
+    return { kind: 'changed', items: changed, what: `对象改为「${name}」${held}` };
   }
   return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请一次改一项，如「第二条是11月11日」「不是周三，是周四」。' };
 }
+
+/**
+ * The draft with the other party of the member's talk or signing changed to `toId`. 陈静「和郑华进行了廉政谈话」 is held by
+ * her head 郑华 (superiorHolds: 郑华>陈静), so 「刚才说错了，是和冯雪谈的」 replaces 郑华, the doer, not 陈静 (was: 郑华>冯雪, a
+ * talk neither of them reported). The result is read as the first message would be: held by `toId` when `toId` is the
+ * sender's direct superior (`above`), else the sender's own with `toId`. Without senderId/superiorOf, or on a record the
+ * sender is not part of, only the counterpart changes, as before.
+ */
+function personChanged(d: PendingItem['draft'], toId: string, ctx: CardCorrectionContext): { draft: PendingItem['draft']; above: boolean } {
+  const sender = ctx.senderId;
+  if (sender === undefined || !ctx.superiorOf || !HELD_FROM_ABOVE.has(d.type ?? '')) return { draft: { ...d, counterpartIds: [toId] }, above: false };
+  const own = d.actorId === undefined || d.actorId === sender;
+  const heldBy = !own && d.counterpartIds.length === 1 && d.counterpartIds[0] === sender;
+  if (!own && !heldBy) return { draft: { ...d, counterpartIds: [toId] }, above: false };
+  const { actorId: _old, ...rest } = d;
+  if (ctx.superiorOf(toId, sender)) return { draft: { ...rest, actorId: toId, counterpartIds: [sender] }, above: true };
+  return { draft: { ...rest, counterpartIds: [toId] }, above: false };
+}
+
+/** The deeds a superior holds with the one below them (as superiorHolds reads them). */
+const HELD_FROM_ABOVE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
