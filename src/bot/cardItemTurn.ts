@@ -1,13 +1,13 @@
 // One record of a waiting 确认 card of several fixed or left out, the others kept (round 26: 修改 discarded all four).
 import type { CardItemChoice } from '../domain/report/cardItemChoice.js';
-import type { ConfirmReason } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import type { BotDeps } from './botDeps.js';
 import type { DialogData } from './dialogStore.js';
 import { describePending } from './describeActivity.js';
 import type { Reporter } from './recordReport.js';
-import { confirmCardFor, settleReport } from './settleReport.js';
+import { reshownCard } from './reshownCard.js';
+import { confirmCardFor } from './settleReport.js';
 import { withNotice } from './withNotice.js';
 
 type Confirm = Extract<DialogData, { kind: 'confirm' }>;
@@ -60,19 +60,6 @@ export async function cardItemTurn(deps: BotDeps, turn: CardItemTurn, key: strin
   const items = d.items.filter((_, i) => i !== choice.index);
   const said = describePending(deps.directory, deps.duties, dropped.draft, shanghaiDate(turn.now), turn.who.person.id);
   // Shown again for 确认 whatever is left: a change made on the card is never stored without a look (issue 10).
-  const reasons: ConfirmReason[] = d.reasons.includes('card_edited') ? d.reasons : [...d.reasons, 'card_edited'];
-  const card = await settleReport(deps, {
-    items,
-    remarks: d.remarks,
-    reasons,
-    who: turn.who,
-    key,
-    sourceEventId: turn.sourceEventId,
-    ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
-    relatedMessageIds: [...(d.relatedMessageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])],
-    now: turn.now,
-    // The new card replaces the old one: a tap on the old card must not store the record just left out.
-    ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
-  });
+  const card = await reshownCard(deps, turn, key, d, items, 'card_edited');
   return withNotice({ kind: 'card', card }, [`已去掉第${n}条（${said}），其余 ${items.length} 条见下，仍未记录，请核对后确认。`]) ?? { kind: 'card', card };
 }

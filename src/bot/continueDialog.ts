@@ -22,6 +22,7 @@ import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { cardItemChoice, RESEND_WORDS } from '../domain/report/cardItemChoice.js';
 import { cardItemTurn, editingCard } from './cardItemTurn.js';
+import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
@@ -226,19 +227,7 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (taken !== undefined && taken.date <= shanghaiDate(turn.now) && days.size === 1) {
     const quarterStart = periodOf('quarter', shanghaiDate(turn.now)).start;
     const items = d.items.map((i) => ({ ...i, draft: { ...i.draft, date: taken.date, late: taken.date < quarterStart } }));
-    const reasons: ConfirmReason[] = d.reasons.includes('corrected_day') ? d.reasons : [...d.reasons, 'corrected_day'];
-    const card = await settleReport(deps, {
-      items,
-      remarks: d.remarks,
-      reasons,
-      who: turn.who,
-      key,
-      sourceEventId: turn.sourceEventId,
-      ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
-      relatedMessageIds: [...(d.relatedMessageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])],
-      now: turn.now,
-      ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
-    });
+    const card = await reshownCard(deps, turn, key, d, items, 'corrected_day');
     return { kind: 'card', card };
   }
   // 修改 on a card of several records offers them one by one; 全部重新发送 (or 修改 on a card of one) drops the card.

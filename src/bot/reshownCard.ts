@@ -1,0 +1,39 @@
+// A waiting 确认 card shown again after a change made on it (a record left out, a day taken back): one way to do it, so a
+// change never loses the card's remarks, its message ids, or the rule that the old card stops recording.
+import type { PendingItem } from '../domain/report/followUp.js';
+import type { ConfirmReason } from '../domain/report/draft.js';
+import type { BotDeps } from './botDeps.js';
+import type { DialogData } from './dialogStore.js';
+import type { Reporter } from './recordReport.js';
+import { settleReport } from './settleReport.js';
+
+type Confirm = Extract<DialogData, { kind: 'confirm' }>;
+
+/** The turn that changed the card: who answered, the event and message carrying it, and when. */
+export interface CardChangeTurn {
+  who: Reporter;
+  sourceEventId: string;
+  sourceMessageId?: string;
+  now: Date;
+}
+
+/**
+ * Settles `items` again as the waiting card `d` (dialog key `key`) with `reason` added to its reasons, so the result is
+ * a card for 确认 (the change is never stored unseen, issue 10) that replaces `d`'s card: a tap on the old one must not
+ * store what was changed or left out. Returns what settleReport returns.
+ */
+export function reshownCard(deps: BotDeps, turn: CardChangeTurn, key: string, d: Confirm, items: PendingItem[], reason: ConfirmReason): ReturnType<typeof settleReport> {
+  const reasons: ConfirmReason[] = d.reasons.includes(reason) ? d.reasons : [...d.reasons, reason];
+  return settleReport(deps, {
+    items,
+    remarks: d.remarks,
+    reasons,
+    who: turn.who,
+    key,
+    sourceEventId: turn.sourceEventId,
+    ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
+    relatedMessageIds: [...(d.relatedMessageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])],
+    now: turn.now,
+    ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
+  });
+}
