@@ -1,9 +1,9 @@
 // Reporting end to end when the bot is less than sure: the confirmation card, groups, a pending question and a new report, several days, duplicates, privacy of talks in DATA_DIR.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buttonValues, cardText } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
+import { filesUnder } from '../support/filesUnder.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the last message sent is the bot's answer. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
@@ -184,16 +184,6 @@ describe('duplicates', () => {
     expect(lastText()).toContain('已记录 1 项');
   });
 });
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await filesUnder(p)));
-    else out.push(p);
-  }
-  return out;
-}
 
 describe('privacy of talks', () => {
   it('after a pasted talk report, DATA_DIR holds none of its words (the event journal compacted)', async () => {

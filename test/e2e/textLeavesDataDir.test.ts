@@ -1,11 +1,12 @@
 // Issue 10 §G end to end, without a restart: once the bot has handled a member's messages (recorded, confirmed,
 // cancelled, answered, replaced, edited, timed out) and has been quiet for a moment, no file under DATA_DIR holds what
 // the member wrote beyond the fields of the records it made.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALOG_TTL_MS } from '../../src/bot/dialogStore.js';
 import { buttonValues, startTestBot, type TestBot } from '../support/testBot.js';
+import { filesUnder } from '../support/filesUnder.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours, so the bot sends nothing of its own. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
@@ -38,16 +39,6 @@ async function tap(from: string, text: string): Promise<void> {
   const answer = await t.click(from, card.messageId, value!);
   expect(answer.status).toBe(200);
   await t.running.drain();
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await filesUnder(p)));
-    else out.push(p);
-  }
-  return out;
 }
 
 /** Every 4-character run of each secret: a fragment of it anywhere is found, not only the whole clause. */

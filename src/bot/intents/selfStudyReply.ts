@@ -6,7 +6,7 @@ import { stillWaiting } from '../stillWaiting.js';
 import { reportIn } from './report.js';
 
 /** What the member is told: a self-study counts toward no duty; the one who organised a study reports it. */
-export const SELF_STUDY_REPLY =
+const SELF_STUDY_REPLY =
   '个人自学（自己学习、观看警示教育片等）不属于组织开展的廉政教育或警示教育活动，不计入完成情况，清风没有记录。' +
   '部门或单位组织的学习、观看，请由组织者上报，例如「昨天组织科室学习了《廉洁自律准则》，参加5人」。';
 

@@ -9,6 +9,7 @@ import { parseDay } from './parseDay.js';
 import { parseKind } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { HELD_FROM_ABOVE, heldFromAbove } from './superiorHolds.js';
 import { correctionInWords } from './terseCorrection.js';
 
 export type CardCorrection =
@@ -223,7 +224,7 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     const { draft, above } = personChanged(items[one[0]!]!.draft, toId, ctx);
     const changed = items.map((item, i) => (i === one[0] ? { ...item, draft } : item));
     const name = ctx.personName(toId);
-    const held = above ? `，${name}是您的上级，按${name}与您的${draft.type === 'pledge_sign' ? '签订' : '谈话'}记录` : '';
+    const held = above ? `，${heldFromAbove(name, draft.type)}` : '';
     return { kind: 'changed', items: changed, what: `对象改为「${name}」${held}` };
   }
   return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请一次改一项，如「第二条是11月11日」「不是周三，是周四」。' };
@@ -246,6 +247,3 @@ function personChanged(d: PendingItem['draft'], toId: string, ctx: CardCorrectio
   if (ctx.superiorOf(toId, sender)) return { draft: { ...rest, actorId: toId, counterpartIds: [sender] }, above: true };
   return { draft: { ...rest, counterpartIds: [toId] }, above: false };
 }
-
-/** The deeds a superior holds with the one below them (as superiorHolds reads them). */
-const HELD_FROM_ABOVE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);

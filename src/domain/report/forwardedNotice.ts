@@ -41,7 +41,7 @@ export function withoutSignature(text: string): string {
 }
 
 /** The reply to a meeting's notice: nothing recorded until it is held. */
-export const MEETING_NOTICE_REPLY = '这是一则会议或活动通知，活动还没有开展，清风没有记录。开完以后，由主持或承办的同志发给我即可，例如「今天召开了党风廉政建设专题会议」。';
+const MEETING_NOTICE_REPLY = '这是一则会议或活动通知，活动还没有开展，清风没有记录。开完以后，由主持或承办的同志发给我即可，例如「今天召开了党风廉政建设专题会议」。';
 
 /** The reply for a notice `text`: a meeting announced (定于…召开, 请准时参加) or papers asked for. */
 export function noticeReply(text: string): string {

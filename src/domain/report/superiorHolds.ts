@@ -5,7 +5,7 @@ import type { Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** The deeds a superior holds with someone below them in the chain. */
-const HELD_FROM_ABOVE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
+export const HELD_FROM_ABOVE: ReadonlySet<string> = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
 
 /**
  * Questions about the day only: the pair is plain, so the record is turned before the day is asked (和王建国副理事长进行了
@@ -28,6 +28,11 @@ function soughtWithoutI(text: string, upperName: string): boolean {
   if (/(?:主动|专门|特意)(?:去|又)?(?:找|约|向|请|与|和|跟|同)/.test(text)) return true;
   const surname = upperName.slice(0, 1);
   return new RegExp(`(?:^|[^大])(?:找|约|请|向)(?:了)?(?:${upperName}|${surname})`).test(text);
+}
+
+/** 王建国是您的上级，按王建国与您的谈话记录: why a talk or signing (`type`) with `name` is recorded as theirs. */
+export function heldFromAbove(name: string, type: string | undefined): string {
+  return `${name}是您的上级，按${name}与您的${type === 'pledge_sign' ? '签订' : '谈话'}记录`;
 }
 
 /**
@@ -69,7 +74,7 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     return {
       ...r,
       draft: { ...d, actorId: upper, counterpartIds: [ctx.senderId] },
-      remarks: [...r.remarks, `${name}是您的上级，按${name}与您的${d.type === 'pledge_sign' ? '签订' : '谈话'}记录（记在${name}名下）`],
+      remarks: [...r.remarks, `${heldFromAbove(name, d.type)}（记在${name}名下）`],
       reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
     };
   });
