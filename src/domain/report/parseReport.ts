@@ -130,6 +130,8 @@ import { withRespectiveDoers } from './respectiveDoers.js';
 import { withShortDepartmentAsked, withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withKindMemo } from './kindMemo.js';
+import { opensWithOwnSide } from './ownSideSubject.js';
+import { withNextDaySpelled } from './nextDaySpelled.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -393,7 +395,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
-  const sectioned = withCountBeforeDays(withLectureFields(withoutSectionHeadings(text, names), ctx.directory));
+  // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
+  const sectioned = withCountBeforeDays(withLectureFields(withoutSectionHeadings(withNextDaySpelled(text), names), ctx.directory));
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
@@ -756,7 +759,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
       if (parsed.reports.length > 0) activities++;
       // 到组联部参加了部门…学习，并与周涛…: the sender attended, so the clauses after are theirs, not the study's holder's.
-      actor = parsed.attended ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
+      // 办公室/我科/我 as a clause's subject (issue 10 F1): the leader named before acts no more; later deeds are not theirs.
+      actor = parsed.attended ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? (opensWithOwnSide(own, ctx, today) ? undefined : actor);
       actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);

@@ -2,6 +2,7 @@
 // and their superior is held by the superior. Read as the sender's, the leader's duty stayed open and the 台账 said a 部长
 // talked with the 副理事长.
 import type { Directory } from '../organization.js';
+import { senderNotParty } from './senderNotParty.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** The deeds a superior holds with someone below them in the chain. */
@@ -55,11 +56,12 @@ export function isSuperiorOf(directory: Directory, upperId: string, lowerId: str
  * Talks and signings read as the sender's (no other doer) with one counterpart who is the sender's superior in the chain
  * (see `isSuperiorOf`) turned round: the superior holds them, the sender is the one talked or signed with, whether or not
  * the sender writes 我. Shown for 确认 as another's deed with a remark (after the day, when only that is asked). Records
- * asked anything else, or a message where the sender sought the talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged.
+ * asked anything else, or a message where the sender sought the talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged;
+ * in a message of another's deeds with no 我 (see `senderNotParty`) the record is asked whose it was (`missing_actor`).
  */
 export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   if (SENDER_SOUGHT.test(text)) return reports;
-  return reports.map((r) => {
+  const turned = reports.map((r) => {
     const d = r.draft;
     const own = d.actorId === undefined || d.actorId === ctx.senderId;
     // 李明 廉政谈话 11.20 (a name and a type only) is already on a card that says which way round it was read.
@@ -71,11 +73,23 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     // 今天和王建国副理事长进行了廉政谈话 (no 我) is the same talk as 我和王建国…: held from above (round 27 u). Only a talk
     // the sender plainly sought stays theirs.
     if (name !== '' && soughtWithoutI(text, name)) return r;
+    // …X主持召开…。…与李明进行了廉政谈话 from 李明's clerk, no 我 (issue 10 F1): whose talk it was is asked, X first.
+    const others = senderNotParty(r, reports, text, ctx);
+    if (others.length > 0) return { ...r, problems: [...r.problems, { code: 'missing_actor' as const, candidateIds: [...new Set([...others, upper, ctx.senderId])] }] };
     return {
       ...r,
       draft: { ...d, actorId: upper, counterpartIds: [ctx.senderId] },
       remarks: [...r.remarks, `${heldFromAbove(name, d.type)}（记在${name}名下）`],
       reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
     };
+  });
+  // …分别与郑华、冯雪进行了廉政谈话: the talk asked whose is one deed with its siblings (same type and day, no doer), asked alike.
+  const asked = turned.flatMap((r, i) => (r !== reports[i] && r.draft.actorId === undefined ? r.problems.filter((p) => p.code === 'missing_actor') : []));
+  if (asked.length === 0) return turned;
+  const askedOf = (r: ParsedReport) => turned.find((o, i) => o !== reports[i] && o.draft.type === r.draft.type && o.draft.date === r.draft.date && o.draft.actorId === undefined);
+  return turned.map((r) => {
+    const kin = askedOf(r);
+    if (!kin || kin === r || r.draft.actorId !== undefined || r.problems.some((p) => p.code === 'missing_actor')) return r;
+    return { ...r, problems: [...r.problems, ...kin.problems.filter((p) => p.code === 'missing_actor')] };
   });
 }

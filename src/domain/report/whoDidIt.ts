@@ -16,6 +16,7 @@ import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
+import { opensWithDeed } from './deedOpening.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -46,7 +47,8 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   }
   // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before; so does a check that starts
   // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
-  const subjectless = NO_SUBJECT.test(rest) || (check && checkedFirst(rest, ctx));
+  // 11月24日对公务用车…进行了抽查 after 黄志刚带队… (issue 10 F1): a clause opening with its deed goes on too.
+  const subjectless = continuesSubject(rest) || (check && checkedFirst(rest, ctx));
   let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
   // 会上，陈志强通报了近期典型案例 (round 26, F1: the sender's 警示教育): a teaching deed whose subject is named is theirs.
   const briefer = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? namedDeedSubject(rest, ctx) : undefined;
@@ -147,7 +149,7 @@ function checkedFirst(rest: string, ctx: ParseContext): boolean {
 
 /** Whether a clause (day and type masked) has no subject of its own, so the one before goes on (并…, 会后…, 组织…). */
 export function continuesSubject(rest: string): boolean {
-  return NO_SUBJECT.test(rest);
+  return NO_SUBJECT.test(rest) || opensWithDeed(rest);
 }
 
 // 跟着孙科长参加了科里的廉政教育 (found in the final acceptance round, recorded at once as the sender's): going along

@@ -1,0 +1,19 @@
+// 王建国副理事长11月9日主持召开…会议。11月10日分别与李明、孙丽进行了廉政谈话 sent by 胡军 (issue 10 F1 of round 27: stored
+// on the card as 李明>胡军): a message that tells another person's deeds and has no 我 in it is not the sender's account of a
+// talk with their own superior, so the talk is never turned round onto the sender.
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** 我 · 本人 · 咱: the sender written into the message. */
+const SENDER_WORDS = /我|本人|咱/;
+
+/**
+ * Who else may have held `record`, a talk left without a doer in the message `text` (directory ids, other doers first):
+ * when the text has no 我/本人, the doers of the other `reports` and the people it names by full name besides the sender and
+ * the record's counterparts. Empty when the text has 我 or names no one else: then the sender may well be a party.
+ */
+export function senderNotParty(record: ParsedReport, reports: readonly ParsedReport[], text: string, ctx: ParseContext): string[] {
+  if (SENDER_WORDS.test(text)) return [];
+  const doers = reports.flatMap((r) => (r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId ? [r.draft.actorId] : []));
+  const named = ctx.directory.org.people.filter((p) => p.id !== ctx.senderId && !record.draft.counterpartIds.includes(p.id) && text.includes(p.name)).map((p) => p.id);
+  return [...new Set([...doers, ...named])];
+}
