@@ -8,8 +8,8 @@ import type { ParseContext } from './draft.js';
 /** What may stand before a clause's subject: its day (masked), punctuation, and connectors of a news item. */
 const LEAD = /^[\s\u0000,;。:、]*(?:(?:随后|此外|另外|同时|同日|当日|当天|次日|期间|其间|之后|然后|最后|其后)[\s\u0000,]*)?/;
 
-/** 我 · 本人 · 我们 · 我科/本部门/科里…: the sender or the sender's own unit, said without a name. */
-const OWN_WORDS = /^(?:我|本人|本部门|本科室|本中心|本部|本科|本室|科里|部里|室里|中心里|部门里)/;
+/** 我 · 本人 · 我们 · 我科/本部门/科里… · 中心组织…: the sender or the sender's own unit, said without a name. */
+const OWN_WORDS = /^(?:我|本人|本部门|本科室|本中心|本部|本科|本室|科里|部里|室里|中心里|部门里|(?:中心|科室|部门)(?=组织|召开|开展|举办|全体))/;
 
 /**
  * Whether a clause (as written, its day anywhere before the subject) opens with the sender as its subject: 我/本人/我们,

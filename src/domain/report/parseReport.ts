@@ -760,7 +760,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (parsed.reports.length > 0) activities++;
       // 到组联部参加了部门…学习，并与周涛…: the sender attended, so the clauses after are theirs, not the study's holder's.
       // 办公室/我科/我 as a clause's subject (issue 10 F1): the leader named before acts no more; later deeds are not theirs.
-      actor = parsed.attended ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? (opensWithOwnSide(own, ctx, today) ? undefined : actor);
+      // Nor when the sender shared the clause's deed (何平主任、徐辉副主任分别… from 徐辉; 财务科、办公室联合… from 李明).
+      const withSender = parsed.reports.some((r) => r.draft.actorId !== undefined) && parsed.reports.some((r) => r.draft.actorId === undefined);
+      actor = parsed.attended || withSender || opensWithOwnSide(own, ctx, today) ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
       actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);

@@ -9,11 +9,12 @@ const SENDER_WORDS = /我|本人|咱/;
 /**
  * Who else may have held `record`, a talk left without a doer in the message `text` (directory ids, other doers first):
  * when the text has no 我/本人, the doers of the other `reports` and the people it names by full name besides the sender and
- * the record's counterparts. Empty when the text has 我 or names no one else: then the sender may well be a party.
+ * anyone a record of the message was held with. Empty when the text has 我 or names no one else: then the sender may well be a party.
  */
 export function senderNotParty(record: ParsedReport, reports: readonly ParsedReport[], text: string, ctx: ParseContext): string[] {
   if (SENDER_WORDS.test(text)) return [];
   const doers = reports.flatMap((r) => (r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId ? [r.draft.actorId] : []));
-  const named = ctx.directory.org.people.filter((p) => p.id !== ctx.senderId && !record.draft.counterpartIds.includes(p.id) && text.includes(p.name)).map((p) => p.id);
+  const talkedWith = new Set([...record.draft.counterpartIds, ...reports.flatMap((r) => r.draft.counterpartIds)]);
+  const named = ctx.directory.org.people.filter((p) => p.id !== ctx.senderId && !talkedWith.has(p.id) && text.includes(p.name)).map((p) => p.id);
   return [...new Set([...doers, ...named])];
 }
