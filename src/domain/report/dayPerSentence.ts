@@ -32,8 +32,8 @@ const OPENING = new RegExp(
   `^[\\s\\u0000,]*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期))(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
 );
 
-/** 活动 · 系列 · 为进一步…: a lead that heads the deeds after it rather than telling one. */
-const HEADLINE_WORDS = /活动|系列|为进一步|为深入|为切实|为推动|近日|日前|近期|以来/;
+/** 活动 · 系列: a lead that heads the deeds after it (开展廉洁文化系列活动) rather than telling one. */
+const HEADLINE_WORDS = /活动|系列/;
 
 /** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
 const TITLE = '(?:党组书记|机关纪委书记|书记|副理事长|理事长|副主任|主任|部长|副科长|科长)';
