@@ -132,6 +132,9 @@ import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withKindMemo } from './kindMemo.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
+import { withDayPerSentence } from './dayPerSentence.js';
+import { withCountedDeedDays } from './countedDeedDays.js';
+import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -405,7 +408,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(spoken, names), names), names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
-  const other = withoutOtherWork(correction.text, today);
+  // 赵敏11月3日…讲授廉政党课。11月17日，与王磊… (round 28 h28, F2): a sentence opening with its own day is its own entry;
+  // 张伟书记先后两次主持…。11月4日…，11月25日…: one sentence per day, each with the lead's doer and deed; 向班子成员开展
+  // 集体廉政谈话 is a talk with each of them, as with 与.
+  const other = withoutOtherWork(withDayPerSentence(withCountedDeedDays(withGroupTalkAddressee(correction.text), names), today, names), today);
   const summary = withoutCampaignSummary(other.text);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
@@ -550,7 +556,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (doneHeading(line) && items[items.indexOf(item) + 1]?.line !== item.line && !namesActivity(line)) continue;
     if (headingSpan !== undefined) line = weekdaysInSpan(line, headingSpan);
     const before = reports.length;
-    const ownDay = lineDay(line, today);
+    // 11月20日：上午…，下午… (round 28 h28): under a heading day, 上午/下午 are parts of that day, never today's.
+    const ownDay = headingDay !== undefined && parseDay(arabicizeNumerals(extractTitles(line).rest), today).byTimeOfDay ? undefined : lineDay(line, today);
     // 11月27日，…逐一签订责任书；王建国、刘芳分别…签订责任书 (round 16 #16: asked its day): a ；-clause with no day of its own,
     // of the same kind, in the sentence that opened with one, is of that day (on the card, with a remark).
     // Only a clause of the same kind goes on telling that deed; a typed activity of another kind is asked (as f16 decided).

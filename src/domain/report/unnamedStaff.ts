@@ -4,6 +4,7 @@
 import type { Department, Person } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation, directoryIndex } from './parseDirectoryIndex.js';
+import { isLectureAudience } from './lectureAudience.js';
 
 /** The deeds done with a person, where a department's head would have been taken for the department. */
 const WITH_SOMEONE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
@@ -31,6 +32,8 @@ function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
     const [, surface, qualifier, noun] = m;
     // 人 alone only with a count (一名人 is not said; 一个人 is): 康复部人 is no one.
     if (noun === '人' && !/[一两二三几][名位个]/.test(qualifier!)) continue;
+    // 为宣文部党员讲授廉政党课 (round 28 h28): a lecture's audience is no one talked to.
+    if (isLectureAudience(text, m.index, m.index + m[0].length)) continue;
     found.push({ department: departmentBySurface.get(surface!)!, words: m[0], noun: noun! });
   }
   return found;

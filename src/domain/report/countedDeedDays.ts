@@ -1,0 +1,94 @@
+// 「11月份，张伟书记先后两次主持召开专题会议。11月4日研究部署党风廉政建设工作，11月25日听取纪检工作汇报。」 (round 28
+// h28, F2: both meetings on 11-04, their chair asked): a deed said N times by someone, then N clauses each opening with
+// its own day, is that deed on each of those days, by that doer. Written out as N sentences of the shape read already.
+import { findKinds } from './parseKind.js';
+import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
+import { extractTitles } from './parseTraining.js';
+
+/** 先后两次 · 分两次 · 两次 · 共3次: how many times, in the lead. Group 1: the number. */
+const COUNT = /(?:先后|分|共|又)?([两二三四五六七八九]|[2-9])次/;
+
+/** A clause opening with its own day (11月4日 · 2026年11月4日 · 4日), perhaps with 上午/下午. */
+const DAY_OPENING = /^[\s\u0000]*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[\s\u0000]*(?:上午|下午|晚上))?/;
+
+/** 11月份 · 本月 · 11月 · 近期: words of the month only, before the lead (no day: each day is the clauses'). */
+const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|近日|今年以来|\d{1,2}月以来)[\s\u0000]*(?:以来)?[\s\u0000]*[,;]?[\s\u0000]*$/;
+
+/** 本月 · 11月份 opening the lead itself (本月张伟书记两次…): the month the days below are in, dropped with the count. */
+const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)|本月|上月|当月|近期|近日)[\s\u0000,]*/;
+
+/** A second day in one day's clauses. */
+const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
+
+const NUMBER: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The clauses of a line, each with its break (`,` `;` `:` `。`). */
+const CLAUSE = /[^,;:。!?]+[,;:。!?]*/g;
+
+const kindsOf = (words: string) => findKinds(extractTitles(words).rest).map((k) => k.code);
+
+/** One line read as N sentences, or undefined when it is not the shape. */
+function spelled(line: string, names: readonly string[]): string | undefined {
+  const clauses = line.match(CLAUSE) ?? [];
+  const k = clauses.findIndex((c) => COUNT.test(extractTitles(c).rest) && kindsOf(c).length > 0);
+  if (k < 0) return undefined;
+  const lead = clauses[k]!;
+  const kinds = kindsOf(lead);
+  const count = COUNT.exec(extractTitles(lead).rest)!;
+  const times = NUMBER[count[1]!] ?? Number(count[1]);
+  // Only a lead naming its doer: without one, the sender's deeds and the colon form (检查3次：11月3日…) are read already.
+  if (!names.some((n) => lead.includes(n)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
+  // 刘芳副理事长先后两次为…讲授廉政党课。 and no day anywhere: each time is a record, its day asked (one was read before).
+  if (!ANOTHER_DAY.test(line)) {
+    const told = [lead.replace(COUNT, '').replace(MONTH_WORDS, ''), ...clauses.slice(k + 1)].join('');
+    return Array.from({ length: times }, () => told).join('\n');
+  }
+  const groups: string[][] = [];
+  for (const c of clauses.slice(k + 1)) {
+    if (DAY_OPENING.test(c)) groups.push([c]);
+    else if (groups.length > 0) groups.at(-1)!.push(c);
+    else return undefined;
+  }
+  // 11月6日、11月20日各一次 names its days in one clause: read as written already.
+  if (groups.length === 0 || groups.some((g) => ANOTHER_DAY.test(g.join('').replace(DAY_OPENING, '')))) return undefined;
+  // A day's clauses naming a deed of another kind (…，11月25日观看警示片) tell another deed: not this shape. What a meeting
+  // did (传达学习…, 研究部署…) is that meeting, whatever kind its words name.
+  const meeting = kinds.some((kind) => MEETING_TYPES.has(kind));
+  if (!meeting && groups.some((g) => kindsOf(g.join('')).some((code) => !kinds.some((kind) => kindsRelated(code, kind))))) return undefined;
+  const deed = lead.replace(COUNT, '').replace(MONTH_WORDS, '').replace(/[,;:。!?\s]+$/, '');
+  const end = /[。!?]\s*$/.exec(clauses.at(-1)!)?.[0] ?? '';
+  // 先后两次 and one day written: the other is the same deed on a line of its own, its day asked, never the day given.
+  const undated = Array.from({ length: Math.max(0, times - groups.length) }, () => `\n${deed}${end}`);
+  const dated = groups.map((g) => {
+    const words = g.join('').replace(/[,;:。!?\s]+$/, '');
+    const day = DAY_OPENING.exec(words)![0];
+    const rest = words.slice(day.length).replace(/^[\s\u0000,]+/, '');
+    return `${day.trim()},${deed}${rest ? `,${rest}` : ''}`;
+  });
+  return `${dated.join(';')}${end}${undated.join('')}`;
+}
+
+/**
+ * `text` (normalised) with each line of the shape 「<doer>先后两次<deed>。<day>…，<day>…」 written out as one sentence per
+ * day, `;` between: 「11月4日,张伟书记主持召开专题会议,研究部署…;11月25日,张伟书记主持召开专题会议,听取…」. The lead must
+ * name a person of the directory and a type; a 11月份 before it is dropped (the days say when). Fewer days than its
+ * count (none at all included) leave the other times as the deed on lines of their own, their days asked; more days
+ * than its count give one record a day, as written. Unchanged otherwise.
+ */
+export function withCountedDeedDays(text: string, names: readonly string[]): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const sentences = line.match(/[^。!?]+[。!?]*/g) ?? [line];
+      // The lead and its days may be one sentence (…两次…，11月6日…) or two (…两次…。11月4日…).
+      for (let i = 0; i < sentences.length; i++) {
+        for (let j = sentences.length; j > i; j--) {
+          const out = spelled(sentences.slice(i, j).join(''), names);
+          // The sentences after it are no part of the times counted (a day there must not date them): a line of their own.
+          if (out !== undefined) return [...sentences.slice(0, i), out, ...(j < sentences.length ? ['\n'] : []), ...sentences.slice(j)].join('');
+        }
+      }
+      return line;
+    })
+    .join('\n');
+}

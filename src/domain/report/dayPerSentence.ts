@@ -1,0 +1,108 @@
+// 「赵敏同志11月3日为宣文部党员讲授廉政党课。11月17日，与王磊开展谈心谈话。」 (issue 10, round 28 F2: the talk shown on
+// 11-03, the lead's day): in a pasted 工作动态 item a sentence that opens with a day of its own is another deed on that day.
+// The lead's day must not win, so the full stop before it is read as the ；that parts two entries of one line (which
+// keep one subject), and 次日/翌日/第二天 are written as the day they name.
+import { addDays } from '../shanghai.js';
+import { parseDay } from './parseDay.js';
+import { findKinds } from './parseKind.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+import { outsideInspection } from './outsideInspection.js';
+
+/** The sentences of a line, each with its end mark (。!? only: a ；already parts entries). */
+const SENTENCE = /[^。!?\n]+[。!?]*|\n/g;
+
+/** A written day opening a sentence: 11月17日 · 2026年11月17日 · 11.17 · 本月18日 · 18日. */
+const OWN_DAY = /^[\s\u0000,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|本月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}[日号](?![前后]))/;
+
+/** 次日 · 翌日 · 第二天 opening a sentence: the day after the one before. */
+const NEXT_DAY = /^([\s\u0000,]*)(?:次日|翌日|第二天)/;
+
+/**
+ * 月底 · 11月中旬 · 近日 opening a sentence: no day, so it is asked; it must not take the lead's day either (the entry
+ * it becomes has no day of its own, so the member is asked).
+ */
+const VAGUE_OPENING = /^[\s\u0000,]*(?:\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期)/;
+
+/** After the opening day (and 上午/下午), words that go on with no subject of their own: the doer is the lead's. */
+const NO_SUBJECT = /^[\s\u0000,]*(?:上午|下午|晚上)?[\s\u0000,]*(?:又|还|再|并|专门|随后|与|和|跟|同|找|对|听取|主持|召开|组织|开展|带队|率队|到|赴|深入|前往)/;
+
+/** The day words opening a sentence, a range's end (至18日) and a part of the day (下午) included: where its subject would stand. */
+const OPENING = new RegExp(
+  `^[\\s\\u0000,]*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期))(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
+);
+
+/** 活动 · 系列: a lead that heads the deeds after it (开展廉洁文化系列活动) rather than telling one. */
+const HEADLINE_WORDS = /活动|系列/;
+
+/** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
+const TITLE = '(?:党组书记|机关纪委书记|书记|副理事长|理事长|副主任|主任|部长|副科长|科长)';
+
+/** `date` (YYYY-MM-DD) written as the member would: 11月7日, with its year when not today's. */
+function written(date: string, today: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y === Number(today.slice(0, 4)) ? '' : `${y}年`}${m}月${d}日`;
+}
+
+/** The day a sentence names outside its titles (《2026年11月…》 is no day), if any. */
+function dayOf(sentence: string, today: string): string | undefined {
+  return parseDay(arabicizeNumerals(extractTitles(sentence).rest), today).date;
+}
+
+/** The titled doer of a lead sentence (党组书记张伟 · 张伟书记 · 赵敏同志), by the names of the directory. */
+function doerOf(sentence: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const m = new RegExp(`(?:${TITLE})?${name}(?:同志)?${TITLE}?(?:同志)?(?=带队|率队|一行|到|赴|深入|前往|来到|先后|专门|主持|参加|出席|为|给|向|对|与|和|同|跟|找|组织|召开|讲授|主讲|开展|在|\\d)`).exec(sentence);
+    if (m && m[0] !== name) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * `text` (normalised: ，→ `,`, ；→ `;`) with each sentence that opens with a day of its own (or 次日/翌日/第二天, or a vague
+ * 月底/中旬 that is asked) parted from the dated sentence before it by `;`, so the day binds to the deed after it. 次日 and
+ * its kin become the day after the sentence before. A lead that names no deed of the catalogue (到康复中心调研…) gives
+ * Unchanged when no
+ * sentence but the first has a day, or when the sentences before name no day (「…。11月23日，又…」 kept as written) unless
+ * the first tells a deed of the catalogue by a titled doer (then it is asked its day, never given the next one's).
+ * A sentence so parted that goes on with no subject (11月17日，与王磊… · 月底，与王磊…) is given the lead's titled doer,
+ * which the entry would otherwise lose beside a lead of no record (到康复中心调研…) or a day asked (月底).
+ */
+export function withDayPerSentence(text: string, today: string, names: readonly string[]): string {
+  const out: string[] = [];
+  let lineDay: string | undefined;
+  let lead: string | undefined;
+  // 讲授廉政党课.11月17日,与… typed on a phone: a half-width stop between words and a day ends a sentence too.
+  const stopped = text.replace(/(?<=[\u4e00-\u9fa5》])\.(?=\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g, '。');
+  if (stopped !== text) return withDayPerSentence(stopped, today, names);
+  for (const sentence of text.match(SENTENCE) ?? []) {
+    if (sentence === '\n') {
+      out.push(sentence);
+      lineDay = undefined;
+      lead = undefined;
+      continue;
+    }
+    let own = sentence;
+    const before = out.at(-1);
+    const opensDay = OWN_DAY.test(own) || NEXT_DAY.test(own) || VAGUE_OPENING.test(own);
+    // 11月18日市纪委检查组到财务科检查… is no deed of ours (outsideInspection says so on the card): left as written.
+    // 王建国副理事长到财务科检查专项资金…。11月20日，与孙丽签订… : a lead of its own deed and doer but no day is not on
+    // the day of the sentence after it; it is asked (a headline or purpose sentence of no doer is read as before).
+    const undatedLead = lineDay === undefined && lead !== undefined && out.length === 1 && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && doerOf(lead, names) !== undefined && !HEADLINE_WORDS.test(lead);
+    if ((lineDay !== undefined || undatedLead) && before !== undefined && /[。!?]\s*$/.test(before) && opensDay && outsideInspection(own, today) === undefined) {
+      const next = NEXT_DAY.exec(own);
+      if (next && lineDay !== undefined) own = own.replace(NEXT_DAY, `$1${written(addDays(lineDay, 1), today)}`);
+      out[out.length - 1] = before.replace(/[。!?](\s*)$/, ';$1');
+      const doer = lead !== undefined ? doerOf(lead, names) : undefined;
+      const opening = OPENING.exec(own)?.[0];
+      if (doer !== undefined && opening !== undefined && NO_SUBJECT.test(own.slice(opening.length))) {
+        own = `${opening},${doer}${own.slice(opening.length).replace(/^[\s\u0000,]+/, '')}`;
+      }
+    }
+    const day = dayOf(own, today);
+    if (day !== undefined) lineDay = day;
+    lead = own;
+    out.push(own);
+  }
+  return out.join('');
+}
