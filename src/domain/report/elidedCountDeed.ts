@@ -26,7 +26,8 @@ export function withElidedCountDeed(text: string): string {
       last = { deed: last.deed, end: offset + whole.length };
       return `${sep}${day}${last.deed}${count}`;
     }
-    const before = (text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '').split(/[,，]/).at(-1) ?? '';
+    // 宣文部本周动态：11月24日报送…: a heading before the colon is no part of the clause.
+    const before = (text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '').split(/[,，:：]/).at(-1) ?? '';
     const told = TOLD.exec(before.trim());
     if (!told) return whole;
     // 报了1条信息: the kind may come after the count; the deed is said with it in front so the clause reads alone.
