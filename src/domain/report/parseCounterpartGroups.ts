@@ -3,6 +3,7 @@ import type { Person } from '../organization.js';
 import type { DirectoryIndex } from './parseDirectoryIndex.js';
 import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
 import { departmentsCovered } from './departmentsOfKind.js';
+import { departmentListAhead } from './departmentListAhead.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
 
 // 班子其他同志 · 班子其余成员 · 其他党组成员 (round 22 #30: asked 和谁, and the answer 「班子成员」 became a query): the leaders too.
@@ -36,10 +37,18 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(index.surfaces)) {
     const dept = index.departmentBySurface.get(m[0]);
-    const members = dept ? MEMBERS.exec(text.slice(m.index + m[0].length)) : null;
-    if (!dept || !members) continue;
+    if (!dept) continue;
     const people = d.org.people.filter((p) => p.departmentId === dept.id);
-    items.push(groupItem(m.index, `${m[0]}${members[0]}`, people, senderId));
+    const members = MEMBERS.exec(text.slice(m.index + m[0].length));
+    if (members) {
+      items.push(groupItem(m.index, `${m[0]}${members[0]}`, people, senderId));
+      continue;
+    }
+    // 与宣文部、康复中心全体职工 (s28): 全体 after the last of a list is every department's of it; this one spans its own name.
+    const list = departmentListAhead(text, m.index + m[0].length, index);
+    const whole = list.ids.length > 0 ? MEMBERS.exec(text.slice(list.end)) : null;
+    if (!whole) continue;
+    items.push({ ...groupItem(m.index, `${m[0]}${whole[0]}`, people, senderId), end: m.index + m[0].length });
   }
   return items;
 }

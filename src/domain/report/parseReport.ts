@@ -78,6 +78,7 @@ import { withDayNamePairs } from './dayNamePairs.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withElidedDeed } from './elidedDeed.js';
+import { withElidedCountDeed } from './elidedCountDeed.js';
 import { talkToCome } from './talkToCome.js';
 import { withoutForgottenDay } from './forgottenDay.js';
 import { withPersonFirstClauses } from './personFirstClause.js';
@@ -405,7 +406,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
   const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory))))), ctx.directory, ctx.senderId), ctx.directory);
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(spoken, names), names), names), names), names))))))), names), ctx.directory.person(ctx.senderId)?.name);
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(spoken, names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   // 赵敏11月3日…讲授廉政党课。11月17日，与王磊… (round 28 h28, F2): a sentence opening with its own day is its own entry;

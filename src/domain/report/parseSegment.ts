@@ -208,7 +208,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
   const meeting = meetingDepartments(base, attendance.rest, ctx, who);
-  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
+  // 带领组联部、康复部全体人员观看… · 组织教育就业部、维权部开展学习 (s28: the card said the later ones were not matched):
+  // a study or film of a list of departments is every one of them's, as a check's places are.
+  const studied = base.type !== undefined && base.type !== 'meeting_dept' && !meeting.none;
+  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : studied ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   const ownUnit = base.type !== undefined && !CHECK_TYPES.has(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
@@ -418,7 +421,7 @@ function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): 
  * 分别到宣文部、康复中心召开… · 到宣文部、康复中心分别召开… · 对康复部、组联部分别开展了检查 (round 9: the second
  * place was lost without a word): the departments visited or checked, in order.
  */
-const VISITED = /分别(?:到|赴|深入|前往|在|于|对)([^,;。!?]{2,40})|(?:到|赴|深入|前往|对)([^,;。!?]{2,30}?)分别/;
+const VISITED = /分别(?:到|去(?!年)|赴|深入|前往|在|于|对|组织|带领|召集)([^,;。!?]{2,40})|(?:到|去(?!年)|赴|深入|前往|对)([^,;。!?]{2,30}?)分别/;
 
 /**
  * 11月份，分别到宣文部、康复中心召开分管科室…会议: one activity per department visited, each its own record (and day
@@ -459,7 +462,7 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 }
 
 /** A check of no named kind said done: 检查了, 开展了联合检查, 到办公室检查…, 对财务科抽查. */
-const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
+const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
 function checkedDepartment(text: string, ctx: ParseContext): boolean {
@@ -586,7 +589,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};
   if (!kind) {
-    const untyped = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
+    // 上午和下午分别去办公室、财务科检查 (s28: one check of both, its type asked): each place its own check, as when typed.
+    const found = untypedReport(text, rest, titles, date, ctx, on, inheritedActor);
+    const untyped = found?.length === 1 && found[0]!.draft.departmentIds !== undefined ? placesApart(found[0]!, text, ctx) : found;
     if (untyped) {
       const dayEach = untypedDayPerPerson(untyped, arabic, ctx, on);
       return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text), ...own };

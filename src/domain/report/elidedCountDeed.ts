@@ -1,0 +1,39 @@
+// 「昨天报送信息2条，今天1条」 (issue 10, s28: the 今天 clause was lost, the card saying only that a day was not read):
+// a clause of only a day and a count, after a clause that told a deed with its count, is that deed again on its own day,
+// written out here so the reader sees it whole.
+import { findKinds } from './parseKind.js';
+
+/** A day said at the head of a clause (today's words, a weekday, a date). */
+const DAY = '(?:今天|昨天|大?前天|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?';
+/** A count of papers or times: 2条 · 一篇 · 两次 · 1份. */
+const COUNT = '(?:\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:条|篇|份|期|次|则)';
+
+/** The clause before: its day, the deed's words, and its count at the end (报了1条信息 keeps the kind after the count). */
+const TOLD = new RegExp(`^(${DAY})[\\s,，]?(.*?)(${COUNT})(.*)$`);
+/** The elided clause: a day, maybe 又/也/还 and a bare verb of handing in, and a count, and nothing else. */
+const ELIDED = new RegExp(`([,，;；]\\s*)(${DAY})[\\s,，]?(?:又|也|还)?(?:报送了?|上报了?|报了|报送|报|交了?)?(${COUNT})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
+
+/**
+ * `text` with each clause of only a day and a count (，今天1条) given the deed of the clause before it when that clause
+ * opens with its day, names a kind and ends its deed with a count (昨天报送信息2条 → ，今天报送信息1条); `text` itself
+ * when there is none. A clause naming anything more (，今天1条是转发的) is left as it is.
+ */
+export function withElidedCountDeed(text: string): string {
+  // …2篇，11月26日1篇，11月28日1篇: an elided clause right after one written out takes the same deed.
+  let last: { deed: string; end: number } | undefined;
+  return text.replace(ELIDED, (whole, sep: string, day: string, count: string, offset: number) => {
+    if (last?.end === offset) {
+      last = { deed: last.deed, end: offset + whole.length };
+      return `${sep}${day}${last.deed}${count}`;
+    }
+    // 宣文部本周动态：11月24日报送…: a heading before the colon is no part of the clause.
+    const before = (text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '').split(/[,，:：]/).at(-1) ?? '';
+    const told = TOLD.exec(before.trim());
+    if (!told) return whole;
+    // 报了1条信息: the kind may come after the count; the deed is said with it in front so the clause reads alone.
+    const deed = `${told[2]!}${told[4]!}`.replace(/[\s。.!！]+$/, '');
+    if (findKinds(deed).length === 0) return whole;
+    last = { deed, end: offset + whole.length };
+    return `${sep}${day}${deed}${count}`;
+  });
+}
