@@ -8,6 +8,9 @@ import { NOT_DONE_FOR, peopleNamed } from './notDoneFor.js';
  */
 const ABSENT = /(?:没有?|没能|未能|未)(?:参加|参会|出席|到会|到场|参与)|缺席|(?<=请假)(?=[了。.!！\s]*$)/;
 
+/** 部分同志 · 2名同志 · 其余人员 · 个别党员: people absent, not named. */
+const UNNAMED_PEOPLE = /同志|人员|党员|干部|职工|[\d一二两三四五六七八九十]+(?:名|人|位)/;
+
 /** A clause of the message: up to (not into) the next ，；。 or line break. */
 const CLAUSE = /[^,，;；。\n]+/g;
 
@@ -23,7 +26,8 @@ export function withAbsenceSaidPlainly(text: string, directory: Directory, typeW
     // 李娟请假了，改天再谈 · 孙丽出差了，还没谈 (deedFellThrough, BECAUSE): a bare 请假 before anything else is why a deed
     // fell through or waits, no absence; only the message's last clause says who was away.
     if (m && m[0] === '' && !/^[\s。.!！]*$/.test(text.slice(at + clause.length))) return clause;
-    if (!m || NOT_DONE_FOR.test(clause) || peopleNamed(clause, directory).length === 0 || typeWords(clause)) return clause;
+    if (!m || NOT_DONE_FOR.test(clause) || typeWords(clause)) return clause;
+    if (peopleNamed(clause, directory).length === 0 && !UNNAMED_PEOPLE.test(clause.slice(0, m.index))) return clause;
     return `${clause.slice(0, m.index)}未参加${clause.slice(m.index + m[0].length)}`;
   });
 }
