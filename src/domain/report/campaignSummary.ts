@@ -1,5 +1,6 @@
 // The sentence of a 通讯稿 that sums up a campaign (11月以来，市残联扎实开展警示教育月活动。) over the dated deeds it consists of.
 import { leavesNothing, withoutCutoffDay } from './cutoffDay.js';
+import { withTotalKindCarried } from './totalKindCarried.js';
 
 /** 11月以来，…开展警示教育月活动 · 今年以来，…组织开展…活动: a period since when, and a campaign, no day. */
 const SUMMARY = /(?:^|(?<=[。;!?\n]))[^。;!?\n]*以来[^。;!?\n]*?(?:开展|组织|推进)[^。;!?\n]{0,24}?(?:活动|月|行动)[^。;!?\n]*[。;!?]*/g;
@@ -29,24 +30,25 @@ export function withoutCampaignSummary(text: string): { text: string; summed: bo
 /**
  * 截至11月底，今年累计开展廉政谈话23人次、作风纪律检查11次 · 今年共开展检查11次: a running total, no deed of a day
  * (round 22u E1: read as a 廉政谈话 on the first day after it, asked 和谁, while the dated checks after 其中 were lost).
- * Ends at the sentence's end, or at a comma before 其中 or a day.
+ * Ends at the sentence's end, or at a comma before 其中 or a day (11月27日 · 昨天 · 上周三: 截止目前，全年共报送…5篇，昨天报送了一篇).
  */
 const TOTAL =
-  /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|到[^。；！？;!?\n,，]{1,12}?为止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?(?:\d+(?:人次|次|场|篇|期|人|个)|全部|均已|都已|全覆盖)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，:：](?=其中|\d{1,2}月\d{1,2}[日号])|(?=\n)|$)/g;
+  /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|到[^。；！？;!?\n,，]{1,12}?为止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?(?:\d+(?:人次|次|场|篇|期|人|个)|全部|均已|都已|全覆盖)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，:：](?=其中|\d{1,2}月\d{1,2}[日号]|[今昨前]天|(?:上|本)周[一二三四五六日天])|(?=\n)|$)/g;
 
 /**
  * `text` (raw or normalised) without its running-total clauses that name no day of their own, and without the 其中 that
  * then opens what follows; the text as it was when there is none. A message of totals alone comes back empty.
  */
 export function withoutRunningTotals(text: string): string {
-  let taken = false;
+  const removed: string[] = [];
   const rest = text.replace(TOTAL, (m) => {
     // 截止11月25日，已开展…8次: the day counted up to is no day of a deed (round 26, W4).
     if (DAY.test(withoutCutoffDay(m))) return m;
-    taken = true;
+    removed.push(m);
     return '';
   });
-  return taken ? rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1') : text;
+  // …全年共报送廉政信息6篇，11月27日报送了1篇 (round 28, n28): the dated deed's type was said only in the total.
+  return removed.length > 0 ? withTotalKindCarried(rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1'), removed.join('')) : text;
 }
 
 /**

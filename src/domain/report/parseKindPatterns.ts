@@ -44,6 +44,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 党组召开会议，听取王建国、刘芳…4名班子成员关于分管领域党风廉政建设工作情况的汇报 (round 22u B2: dropped): 召开 between.
   ['meeting_special', `党组(?:于${G}{0,8}?)?召开(?:了)?(?:专题)?会议?[,，]?(?:专题)?听取了?[^;。!?\\n\\u0000]{0,40}?(?:党风廉政建设|党风廉政|全面从严治党|从严治党|一岗双责)`],
   ['meeting_special', `(?:研究|部署|推进)${G}{0,4}?(?:党风廉政建设|全面从严治党)|(?:党风)?廉政建设(?:工作)?(?:推进|部署|动员|总结|警示|调度)?(?:会议|大会|会)`],
+  // 主持召开组联部、康复部廉政工作会议 (round 28, n28: 没看懂): 廉政工作会议 is how many write 党风廉政建设工作会议; a guess, so the
+  // card (or the question of which meeting, for a department's) says which type was read.
+  ['meeting_special', `(?:党风)?廉[政洁]工作(?:推进|部署|动员|总结|调度)?(?:会议|大会)`, true],
   ['meeting_dept', `分管(?:科室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],
@@ -58,7 +61,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 向党组提交了下半年全面从严治党情况报告 · 给党组报送了…工作情况报告 · 向党组呈报了…的报告 (round 25 F2: 没看懂): the paper
   // handed to the 党组 is named last, after what it is about.
   ['report_to_party', `(?:向|给|对|报)党组(?:${G}{0,6}?)(?:报送|提交|呈报|上报|递交|呈送|报)了?[^,;。!?\\n\\u0000]{0,30}?报告(?!会)`],
-  ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
+  // 报送了宣文部11月廉政信息 (round 28, n28: 没看懂): whose paper and which month may stand between the verb and 信息; a masked
+  // department or person there is its owner, not another clause, so one mask may be crossed (G never crosses one). 催报了各部室…信息
+  // asks others for theirs (collatesOthers/urgesOthers), no paper sent.
+  ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between.
   ['report_info', `信息[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],
   // 信息：10月9日一篇 · 廉政信息2篇 · 写了一篇信息 (issue 10: nothing read): 信息 counted in 篇 is one sent (guessed, so confirmed).

@@ -136,6 +136,9 @@ import { withNextDaySpelled } from './nextDaySpelled.js';
 import { withDayPerSentence } from './dayPerSentence.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
 import { withGroupTalkAddressee } from './groupTalkAddressee.js';
+import { withBareTalkSlip } from './bareTalkSlip.js';
+import { withAbsenceSaidPlainly } from './absenceClause.js';
+import { withDayOverLabels } from './dayOverLabels.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -273,8 +276,11 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
 
 const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;
 
-/** 推迟到昨天进行了 · 改期至11月27日召开: a deed held later than planned, on the day after 到. */
-const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后|(?<![修更])改)(?:到|至|在)(.+)$/;
+/**
+ * 推迟到昨天进行了 · 改期至11月27日召开: a deed held later than planned, on the day after 到. 问题已整改到位 (round 28, n28:
+ * its day asked) is a check's finding put right, no deed moved.
+ */
+const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后|(?<![修更整])改)(?:到|至|在)(?!位)(.+)$/;
 
 /** 会议通报了… / 会上传达… / 本次会议强调…: a sentence about the meeting told before it. */
 const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会议|此次会议|会议期间|会议上)/;
@@ -327,6 +333,10 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
+  // and an absence the not-done-for reading below takes (never a denial of the whole report).
+  const plain = withAbsenceSaidPlainly(withBareTalkSlip(text), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   const backfilled = withLastYearCarried(text, ctx.now);
   if (backfilled !== text) return parseReport(backfilled, ctx);
@@ -400,7 +410,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
   // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
-  const sectioned = withCountBeforeDays(withLectureFields(withoutSectionHeadings(withNextDaySpelled(text), names), ctx.directory));
+  // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
+  const sectioned = withCountBeforeDays(
+    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory),
+  );
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
@@ -498,7 +511,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       notDoneWords.push(c.replace(/^[\s\u0000,;。]+|[\s\u0000,;。]+$/g, ''));
     }
     if (saidNotDone.length > 0 && item.text.split(CLAUSES).length === saidNotDone.length) continue;
-    let line = unplanned.line;
+    // 观看警示教育片…，参加15人，王建国同志请假未参加 (round 28, n28: asked whose the film was, 王建国 read as its doer): an
+    // absence from a deed of no one talked to is out of the line; a talk's or signing's is taken out of its people below.
+    const absentOnly = saidNotDone.filter((c) => /未参加|未参会/.test(c) && findKinds(extractTitles(c).rest).length === 0);
+    let line = absentOnly.length > 0 && !/谈|签/.test(unplanned.line) ? absentOnly.reduce((l, c) => l.replace(c, ''), unplanned.line) : unplanned.line;
     const plan = unplanned.plan;
     const offClauses = unplanned.notHeld;
     // Only a clause of the entry was a plan (…，赵敏还没谈): the entry's other clauses are recorded, so the remark must not
@@ -872,7 +888,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (notDoneFor.size > 0) {
     // …集体廉政谈话，何平同志外出学习未参加 (round 26, W10): the group's note names only those recorded, not 何平.
     const left = [...notDoneFor].map((id) => ctx.directory.person(id)?.name ?? id);
-    const kept = withoutNotDoneFor(reports, notDoneFor).map((r) => ({ ...r, remarks: r.remarks.map((m) => withoutNames(m, left)) }));
+    // 组联部开展廉政教育，周涛部长因公出差没能参加 (round 28, n28): whoever was absent held nothing; whose it was is asked.
+    const absentDoer = (r: ParsedReport): ParsedReport =>
+      r.draft.actorId !== undefined && notDoneFor.has(r.draft.actorId) && !r.problems.some((p) => p.code === 'missing_actor')
+        ? { ...r, draft: { ...r.draft, actorId: undefined }, problems: [...r.problems, { code: 'missing_actor', candidateIds: askedDoers(ctx).filter((id) => !notDoneFor.has(id)) }] }
+        : r;
+    const kept = withoutNotDoneFor(reports, notDoneFor).map((r) => ({ ...absentDoer(r), remarks: r.remarks.map((m) => withoutNames(m, left)) }));
     reports.splice(0, reports.length, ...kept);
     if (reports.length > 0) {
       reports[0]!.remarks.push(`「${[...new Set(notDoneWords)].join('」「')}」说的没有做，未记录`);
@@ -923,7 +944,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (parts.some((p) => p.kind === 'direction')) {
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'direction'];
   }
-  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person'));
+  // …，王建国同志请假未参加 (round 28, n28: asked whose the film was): someone said absent is accounted for by that clause.
+  const absentOnly = (p: (typeof parts)[number]) => p.kind === 'person' && (p.ids ?? []).length > 0 && (p.ids ?? []).every((id) => notDoneFor.has(id));
+  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person') && !absentOnly(p));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).

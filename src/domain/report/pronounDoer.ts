@@ -18,7 +18,14 @@ export function withPronounDoerAsked(reports: ParsedReport[], text: string, ctx:
   const before = flat.slice(0, m.index);
   const named = ctx.directory.org.people.some((p) => before.includes(p.name) || before.includes(`${p.name[0]}书记`) || new RegExp(`${p.name[0]}(?:副?(?:理事长|主任|部长|科长|处长))`).test(before));
   if (named || /[\u4e00-\u9fa5]{1,3}(?:书记|理事长|主任|部长|科长|处长)/.test(before)) return reports;
-  return reports.map((r) =>
+  // 还有，前天她跟我谈了心 (round 28, n28: asked 和谁): the sender is the one talked to, and 她 is who is asked (in a dialog
+  // the people of the member's last report are offered for it, recentPeopleOffered).
+  const withMe = /^(?:跟|和|与|同|找|约|对)我(?![们])/.test(flat.slice(m.index + m[0].indexOf(m[1]!) + 1).replace(/^[^跟和与同找约对]{0,12}?(?=[跟和与同找约对])/, ''));
+  const toMe = (r: ParsedReport): ParsedReport =>
+    withMe && r.draft.actorId === undefined && r.draft.counterpartIds.length === 0 && r.problems.some((p) => p.code === 'missing_counterpart')
+      ? { ...r, draft: { ...r.draft, counterpartIds: [ctx.senderId] }, problems: r.problems.filter((p) => p.code !== 'missing_counterpart') }
+      : r;
+  return reports.map(toMe).map((r) =>
     r.draft.actorId === undefined && r.draft.counterpartIds.length > 0 && !r.problems.some((p) => p.code === 'ambiguous_actor' || p.code === 'missing_actor')
       ? { ...r, problems: [{ code: 'ambiguous_actor' as const, text: m[1]!, candidateIds: [] }, ...r.problems], reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])] }
       : r,
