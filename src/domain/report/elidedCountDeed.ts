@@ -8,15 +8,19 @@ const DAY = '(?:今天|昨天|大?前天|(?:上上|上|本|这)?(?:周|星期|�
 /** A count of papers or times: 2条 · 一篇 · 两次 · 1份. */
 const COUNT = '(?:\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:条|篇|份|期|次|则)';
 
+/** A deed whose kind the reader asks (组织学习 · 到财务科检查 · 和王强谈了话): still the same deed again. */
+const UNTYPED_DEED = /学习|观看|检查|督查|抽查|谈心|谈话|谈了/;
+
 /** The clause before: its day, the deed's words, and its count at the end (报了1条信息 keeps the kind after the count). */
 const TOLD = new RegExp(`^(${DAY})[\\s,，]?(.*?)(${COUNT})(.*)$`);
 /** The elided clause: a day, maybe 又/也/还 and a bare verb of handing in, and a count, and nothing else. */
-const ELIDED = new RegExp(`([,，;；]\\s*)(${DAY})[\\s,，]?(?:又|也|还)?(?:报送了?|上报了?|报了|报送|报|交了?)?(${COUNT})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
+const ELIDED = new RegExp(`([,，;；:：]\\s*)(${DAY})[\\s,，]?(?:又|也|还)?(?:报送了?|上报了?|报了|报送|报|交了?)?(${COUNT})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
 
 /**
  * `text` with each clause of only a day and a count (，今天1条) given the deed of the clause before it when that clause
  * opens with its day, names a kind and ends its deed with a count (昨天报送信息2条 → ，今天报送信息1条); `text` itself
- * when there is none. A clause naming anything more (，今天1条是转发的) is left as it is.
+ * when there is none; under a heading naming one kind (报送信息情况：11月3日2篇，11月10日1篇) the heading's kind words are
+ * the deed. A clause naming anything more (，今天1条是转发的) is left as it is.
  */
 export function withElidedCountDeed(text: string): string {
   // …2篇，11月26日1篇，11月28日1篇: an elided clause right after one written out takes the same deed.
@@ -26,14 +30,28 @@ export function withElidedCountDeed(text: string): string {
       last = { deed: last.deed, end: offset + whole.length };
       return `${sep}${day}${last.deed}${count}`;
     }
-    // 宣文部本周动态：11月24日报送…: a heading before the colon is no part of the clause.
-    const before = (text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '').split(/[,，:：]/).at(-1) ?? '';
-    const told = TOLD.exec(before.trim());
-    if (!told) return whole;
-    // 报了1条信息: the kind may come after the count; the deed is said with it in front so the clause reads alone.
-    const deed = `${told[2]!}${told[4]!}`.replace(/[\s。.!！]+$/, '');
-    if (findKinds(deed).length === 0) return whole;
+    const sentence = text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '';
+    const deed = /[:：]/.test(sep) ? deedOfHeading(sentence) : deedBefore(sentence.split(/[,，:：]/).at(-1) ?? '', /次/.test(count));
+    if (deed === undefined) return whole;
     last = { deed, end: offset + whole.length };
     return `${sep}${day}${deed}${count}`;
   });
+}
+
+/** 报送信息情况：11月3日2篇: a heading naming one kind, whose words are the deed of the day + count clauses under it. */
+function deedOfHeading(heading: string): string | undefined {
+  const kinds = findKinds(heading);
+  return kinds.length > 0 && new Set(kinds.map((k) => k.code)).size === 1 ? kinds[0]!.text : undefined;
+}
+
+/**
+ * The deed of a clause opening with its day (昨天报送信息2条 → 报送信息); its count may be left out before a count of
+ * times (上周三和王强谈心，周五1次). Undefined unless it names a kind or a deed whose kind is asked (学习, 检查, 谈话).
+ */
+function deedBefore(clause: string, times: boolean): string | undefined {
+  const told = TOLD.exec(clause.trim()) ?? (times ? new RegExp(`^(${DAY})[\\s,，]?(.+)()()$`).exec(clause.trim()) : null);
+  if (!told) return undefined;
+  // 报了1条信息: the kind may come after the count; the deed is said with it in front so the clause reads alone.
+  const deed = `${told[2]!}${told[4]!}`.replace(/[\s。.!！]+$/, '');
+  return findKinds(deed).length > 0 || UNTYPED_DEED.test(deed) ? deed : undefined;
 }

@@ -211,7 +211,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 带领组联部、康复部全体人员观看… · 组织教育就业部、维权部开展学习 (s28: the card said the later ones were not matched):
   // a study or film of a list of departments is every one of them's, as a check's places are.
   const studied = base.type !== undefined && base.type !== 'meeting_dept' && !meeting.none;
-  const places = base.type !== undefined && CHECK_TYPES.has(base.type) ? listedDepartments(attendance.rest, ctx.directory) : studied ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
+  const places = base.type !== undefined && (CHECK_TYPES.has(base.type) || studied) ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   const ownUnit = base.type !== undefined && !CHECK_TYPES.has(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
@@ -419,7 +419,8 @@ function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): 
 
 /**
  * 分别到宣文部、康复中心召开… · 到宣文部、康复中心分别召开… · 对康复部、组联部分别开展了检查 (round 9: the second
- * place was lost without a word): the departments visited or checked, in order.
+ * place was lost without a word): the departments visited or checked, in order. 分别去… and 分别组织/带领/召集… a list of
+ * departments (s28) are one each too.
  */
 const VISITED = /分别(?:到|去(?!年)|赴|深入|前往|在|于|对|组织|带领|召集)([^,;。!?]{2,40})|(?:到|去(?!年)|赴|深入|前往|对)([^,;。!?]{2,30}?)分别/;
 
