@@ -1,6 +1,7 @@
 // 黄志刚书记11月5日带队检查了…；办公室11月6日组织学习，11月8日对…进行了抽查 (issue 10 F1's kin): once a clause names the
 // sender, their own department or 我 as its subject, the leader named before is no longer the one acting, so a later
-// clause that opens with its deed must not be carried back to that leader.
+// clause that opens with its deed must not be carried back to that leader. (A unit the clause read as its head's deed,
+// 康复部开展自查, gave that head as the doer instead, and the head goes on: parseReport asks this only when no doer was read.)
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import type { ParseContext } from './draft.js';

@@ -83,9 +83,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?<=(?:检查|督查|抽查|巡查)了?${G}{0,8}?)到岗(?:到位)?情况|到岗(?:到位)?情况${G}{0,4}?(?:检查|督查|抽查|巡查)`],
   // 节前廉政检查 / 节日期间监督检查: a check before a holiday is of work discipline (guessed, so confirmed).
   ['inspect_style', '节[前日](?:期间)?(?:廉政|廉洁)(?:督查|检查|暗访)', true],
-  // 又抽查了公车使用 (issue 10 F1: lost, named as a leftover): the object's 使用/管理 stands for its 情况.
+  // 又抽查了公车使用 (issue 10 F1: lost, named as a leftover): after a done 抽查了/巡查了, the object's 使用/管理 stands for
+  // its 情况 (重点检查公车使用 after a typed check stays its remark).
   // 检查了宣文部落实八项规定情况: a check of how the 八项规定 or 四风 rules are kept is a 作风纪律检查 (guessed, so confirmed).
-  ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:检查|督查|抽查|巡查)了?${G}{0,8}?(?:公务用车|公车|公务接待|值班|在岗在位|办公用房)(?:${G}{0,4}?情况|使用|管理)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
+  ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:检查|督查|抽查|巡查)了?${G}{0,8}?(?:公务用车|公车|公务接待|值班|在岗在位|办公用房)${G}{0,4}?情况|(?:抽查|巡查)了${G}{0,8}?(?:公务用车|公车|办公用房)(?:使用|管理)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed);
   // so is one on the duty to it (听取班子成员履行一岗双责情况汇报: found by the tester, round 3).
   ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责)`, true],

@@ -786,7 +786,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 办公室/我科/我 as a clause's subject (issue 10 F1): the leader named before acts no more; later deeds are not theirs.
       // Nor when the sender shared the clause's deed (何平主任、徐辉副主任分别… from 徐辉; 财务科、办公室联合… from 李明).
       const withSender = parsed.reports.some((r) => r.draft.actorId !== undefined) && parsed.reports.some((r) => r.draft.actorId === undefined);
-      actor = parsed.attended || withSender || opensWithOwnSide(own, ctx, today) ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? actor;
+      actor = parsed.attended || withSender ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? (opensWithOwnSide(own, ctx, today) ? undefined : actor);
       actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);

@@ -2,7 +2,7 @@
 // subjectless deeds. Read on Mon 2026-11-30 10:00 +08:00.
 // A clause that opens with its deed (对/到/分别/逐一/重点/为…, also after 随后/此外/同日/当天/次日/期间/其间/会后, or 又/还/并)
 // carries the subject named before it in the same paragraph; a clause naming the sender, 我 or the sender's unit
-// (办公室/我科/本部门/中心…) as its subject, or shared with the sender, ends the chain; lines and list items never carry. A
+// (办公室/我科…) as its subject, or shared with the sender, ends the chain; lines and list items never carry. A
 // talk with the sender's superior is not turned round onto the sender in a message of another's deeds with no 我: it is
 // asked whose. 次日 is the day after the one written before it. 又抽查了公车使用 is a check.
 import type { CorpusRow } from './corpusRow.js';
@@ -56,7 +56,7 @@ export const TWENTY_EIGHT_G_ROWS: CorpusRow[] = [
   ["王芳", "张伟书记11月3日主持召开党组会议专题研究党风廉政建设工作；王建国副理事长11月5日分别与李明、孙丽进行了廉政谈话。", "!专题 11-03 张伟> | 廉谈 11-05 王建国>李明 | 廉谈 11-05 王建国>孙丽"],
   // The talk is asked whose when the leader's clause gave no record (率队到…调研): never turned round onto the sender's head.
   ["陈静", "11月13日，陈志强副理事长率队到维权部调研，11月20日分别与郑华、冯雪进行了廉政谈话。", "廉谈 11-20 >郑华 ?missing_actor | 廉谈 11-20 >冯雪 ?missing_actor"],
-  // Near-misses that keep today's reading: the sender or the sender's unit as a subject (办公室/我科/本部门/中心/我, by name, with another), lines and numbered items apart, a blank table cell, a subject of the clause's own, a talk with 我.
+  // Near-misses that keep today's reading: the sender or the sender's unit as a subject read as the sender's (办公室/我科/我, by name, with another), lines and numbered items apart, a blank table cell, a subject of the clause's own, a talk with 我.
   ["徐辉", "何平主任、徐辉副主任11月5日分别与孙杰进行了谈心谈话，11月12日对中心考勤进行了检查。", "!谈心 11-05 何平>孙杰 | 谈心 11-05 >孙杰 | 作风 11-12 >"],
   ["徐辉", "11月6日何平主任、徐辉副主任分别与孙杰谈心谈话，11月20日到康复部交流学习。", "!谈心 11-06 何平>孙杰 | 谈心 11-06 >孙杰"],
   ["李明", "财务科、办公室11月5日联合组织观看警示教育片《镜鉴》，11月12日对公务接待情况进行了抽查。", "!警示 11-05 孙丽> 《镜鉴》 | 警示 11-05 > 《镜鉴》 | 作风 11-12 >"],
@@ -69,8 +69,6 @@ export const TWENTY_EIGHT_G_ROWS: CorpusRow[] = [
   ["胡军", "11月10日与李明进行了廉政谈话", "!廉谈 11-10 李明>胡军"],
   ["胡军", "王建国副理事长11月9日主持召开分管科室会议；11月10日我与李明进行了廉政谈话。", "!分管会 11-09 王建国> | 廉谈 11-10 李明>胡军"],
   ["林晓", "11月12日黄志刚带队暗访，11月24日林晓对公车使用进行了抽查", "!作风 11-12 黄志刚> | 作风 11-24 >"],
-  ["杨帆", "11月4日赵敏副理事长到宣文部调研。本部门11月11日组织观看警示教育片《镜鉴》，11月18日对考勤情况进行了自查。", "!警示 11-11 王磊> 《镜鉴》 | 自查 11-18 >"],
-  ["孙杰", "11月3日赵敏副理事长到中心检查指导工作；11月10日中心组织全体党员观看警示教育片，11月17日对中心公车使用进行了检查。", "? 11-03 赵敏> ?missing_type | 警示 11-10 何平> | 作风 11-17 >"],
   ["王强", "孙丽科长11月3日与李娟进行了谈心谈话。11月10日我到办公室交流学习，11月17日对财务科公务卡使用情况进行了自查。", "!谈心 11-03 孙丽>李娟 | 自查 11-17 >"],
   ["张颖", "刘芳副理事长11月3日与周涛进行了廉政谈话。\n11月10日组联部组织观看警示教育片《镜鉴》，参加5人。", "!廉谈 11-03 刘芳>周涛 | 警示 11-10 周涛> 《镜鉴》 #5"],
   ["林晓", "黄志刚书记11月3日带队对各部室开展作风纪律检查；林晓11月10日对公车使用情况进行了抽查。", "!作风 11-03 黄志刚> | 作风 11-10 >"],
@@ -80,4 +78,7 @@ export const TWENTY_EIGHT_G_ROWS: CorpusRow[] = [
   ["胡军", "王建国副理事长11月9日主持召开分管科室党风廉政建设工作会议。\n11月10日分别与李明、孙丽进行了廉政谈话。", "分管会 11-09 王建国> | 廉谈 11-10 >李明 ?missing_actor | 廉谈 11-10 >孙丽 ?missing_actor"],
   // A pasted table's blank 谈话人 cell keeps today's reading (asked).
   ["王芳", "谈话人\t谈话对象\t时间\t内容\n王建国\t李明\t11月5日\t廉政谈话\n\t孙丽\t11月6日\t廉政谈话", "廉谈 11-05 王建国>李明 | 廉谈 11-06 孙丽> ?missing_counterpart"],
+  // The sender's unit as subject read as its head's deed (本部门/中心组织…): its later deed clauses are the head's too, as 康复部…开展自查，…组织学习 has been (corpusNewcomer).
+  ["杨帆", "11月4日赵敏副理事长到宣文部调研。本部门11月11日组织观看警示教育片《镜鉴》，11月18日对考勤情况进行了自查。", "!警示 11-11 王磊> 《镜鉴》 | 自查 11-18 王磊>"],
+  ["孙杰", "11月3日赵敏副理事长到中心检查指导工作；11月10日中心组织全体党员观看警示教育片，11月17日对中心公车使用进行了检查。", "? 11-03 赵敏> ?missing_type | 警示 11-10 何平> | 作风 11-17 何平>"],
 ];
