@@ -58,6 +58,20 @@ function doerOf(sentence: string, names: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** `sentence` with each `,次日` (翌日, 第二天) written as the day after the last day named before it (or `lineDay`). */
+function withNextDayClauses(sentence: string, lineDay: string | undefined, today: string): string {
+  const clauses = sentence.split(/(?<=,)/);
+  let day = lineDay;
+  return clauses
+    .map((clause, i) => {
+      let out = clause;
+      if (i > 0 && day !== undefined && NEXT_DAY.test(out)) out = out.replace(NEXT_DAY, `$1${written(addDays(day, 1), today)}`);
+      day = dayOf(out, today) ?? day;
+      return out;
+    })
+    .join('');
+}
+
 /**
  * `text` (normalised: ，→ `,`, ；→ `;`) with each sentence that opens with a day of its own (or 次日/翌日/第二天, or a vague
  * 月底/中旬 that is asked) parted from the dated sentence before it by `;`, so the day binds to the deed after it. 次日 and
@@ -99,6 +113,8 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
         own = `${opening},${doer}${own.slice(opening.length).replace(/^[\s\u0000,]+/, '')}`;
       }
     }
+    // …讲授廉政党课，次日与周涛… : a clause opening with 次日 is the day after the clause before, too.
+    own = withNextDayClauses(own, lineDay, today);
     const day = dayOf(own, today);
     if (day !== undefined) lineDay = day;
     lead = own;
