@@ -58,15 +58,29 @@ function doerOf(sentence: string, names: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** `sentence` with each `,次日` (翌日, 第二天) written as the day after the last day named before it (or `lineDay`). */
+function withNextDayClauses(sentence: string, lineDay: string | undefined, today: string): string {
+  const clauses = sentence.split(/(?<=,)/);
+  let day = lineDay;
+  return clauses
+    .map((clause, i) => {
+      let out = clause;
+      if (i > 0 && day !== undefined && NEXT_DAY.test(out)) out = out.replace(NEXT_DAY, `$1${written(addDays(day, 1), today)}`);
+      day = dayOf(out, today) ?? day;
+      return out;
+    })
+    .join('');
+}
+
 /**
  * `text` (normalised: ，→ `,`, ；→ `;`) with each sentence that opens with a day of its own (or 次日/翌日/第二天, or a vague
- * 月底/中旬 that is asked) parted from the dated sentence before it by `;`, so the day binds to the deed after it. 次日 and
- * its kin become the day after the sentence before. A lead that names no deed of the catalogue (到康复中心调研…) gives
- * Unchanged when no
- * sentence but the first has a day, or when the sentences before name no day (「…。11月23日，又…」 kept as written) unless
- * the first tells a deed of the catalogue by a titled doer (then it is asked its day, never given the next one's).
+ * 月底/中旬 that is asked) parted from the dated sentence before it by `;`, so the day binds to the deed after it; `names`
+ * are the directory's people. 次日 and its kin, opening a sentence or a clause, become the day after the one before.
  * A sentence so parted that goes on with no subject (11月17日，与王磊… · 月底，与王磊…) is given the lead's titled doer,
- * which the entry would otherwise lose beside a lead of no record (到康复中心调研…) or a day asked (月底).
+ * which the entry would otherwise lose beside a lead of no record (到康复中心调研…) or a day asked (月底). A lead with no
+ * day is parted only when it tells a deed of the catalogue by a titled doer (then it is asked its day, never given the
+ * next one's; a headline …活动 over a dated deed stays that deed). Unchanged when no sentence but the first has a day,
+ * or when the sentence after opens with a day but tells an outside body's check.
  */
 export function withDayPerSentence(text: string, today: string, names: readonly string[]): string {
   const out: string[] = [];
@@ -99,6 +113,8 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
         own = `${opening},${doer}${own.slice(opening.length).replace(/^[\s\u0000,]+/, '')}`;
       }
     }
+    // …讲授廉政党课，次日与周涛… : a clause opening with 次日 is the day after the clause before, too.
+    own = withNextDayClauses(own, lineDay, today);
     const day = dayOf(own, today);
     if (day !== undefined) lineDay = day;
     lead = own;
