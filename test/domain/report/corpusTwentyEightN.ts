@@ -40,6 +40,8 @@ export const TWENTY_EIGHT_N_ROWS: CorpusRow[] = [
   ["王建国", "昨天主持召开财务科、办公室廉政工作会议", "!分管会 11-29 >"],
   ["刘芳", "11月26日主持召开分管部门廉政工作会议", "分管会 11-26 >"],
   ["周涛", "昨天主持召开组联部、康复部党风廉政建设工作会议", "? 11-29 > ?missing_type"],
+  // Near-miss: a 廉政工作会议 attended elsewhere, not held, is no record (as before).
+  ["李明", "昨天参加了市里的廉政工作会议", "-"],
   // §4 A type said only in the running total before the dated deed: the dated deed takes it; the cutoff stays a total.
   ["林晓", "截止11月27日，全年共报送廉政信息6篇，11月27日报送了1篇", "信息 11-27 >"],
   ["杨帆", "截至11月25日，今年累计报送廉政信息8篇，11月25日又报送了1篇", "信息 11-25 >"],
