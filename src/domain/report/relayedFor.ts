@@ -39,6 +39,13 @@ function relayInOne(text: string): RegExpExecArray | undefined {
   return findKinds(extractTitles(clause).rest).length > 0 ? m : undefined;
 }
 
+/**
+ * …让我报一下：11月18日和组联部全体同志集体谈心 (round 28b, K5): a subjectless clause opening with 和 + a whole department
+ * left the clerk, a member of it, out of those talked with (read as the clerk's own 和); with 与 it is the asker's talk
+ * with everyone in it, as 与组联部全体同志 always was.
+ */
+const GROUP_AFTER_AND = /(^\s*|[,;。\n]\s*)((?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午)?\s*)?和(?=[^,;。\n和与]{1,12}?(?:全体|所有|每位|每一位|各位))/g;
+
 /** The sender's own department by its short form. */
 const OWN_UNIT = /科里|部里|室里|中心|本部门|本科室|本科|本部|我们科|我们部|我们室|部门|科室/;
 
@@ -61,7 +68,8 @@ export function relayedFor(text: string, ctx: ParseContext): Relayed | undefined
   if (!m || /我(?:的|们|参加|参与|自己)|本人/.test(m[0].replace(/^[^我]*?(?:让|叫|请|托|要|安排|交代|交待|嘱咐)我/, ''))) return undefined;
   // 帮李主任报一下昨天的廉政谈话，…: a request that names the deed itself is part of the report, not only its heading.
   const { titles, rest: words } = extractTitles(m[0]);
-  const rest = inOne ? text.slice(m[0].length) : titles.length > 0 || findKinds(words).length > 0 ? text.slice(REQUEST.exec(m[0])?.[0].length ?? 0) : text.slice(m[0].length);
+  const said = inOne ? text.slice(m[0].length) : titles.length > 0 || findKinds(words).length > 0 ? text.slice(REQUEST.exec(m[0])?.[0].length ?? 0) : text.slice(m[0].length);
+  const rest = said.replace(GROUP_AFTER_AND, '$1$2与');
   // 张书记让我报一下他和四位班子成员都谈了…: the one who asked is named in the request itself, before the deed it goes on to.
   const request = REQUEST.exec(m[0])?.[0];
   const asked = request === undefined ? undefined : oneNamed(request, ctx);
