@@ -5,7 +5,8 @@
 // leader), a deed echoed for someone else or another day (…，陈志强11月21日也讲了一次: the second deed lost or its doer
 // given the first record), and the heads restated after 分别 (…，王磊、何平各自组织: four records for two). The kinds left
 // (a later day bound to its own deed, h28; 、-lists short on cards, s28; a 调研 visit's 座谈 read as a talk; a relay whose
-// counterpart is the sender by name) are not here, except where they read right.
+// counterpart is the sender by name) are not here, except where they read right. Found while fixing: a conduct check and
+// a funds check in one sentence were one funds check (stored at once when joined by 和), fixed too (§9).
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_EIGHT_B_ROWS: CorpusRow[] = [
@@ -227,4 +228,24 @@ export const TWENTY_EIGHT_B_ROWS: CorpusRow[] = [
   ["刘芳", "11月20日和周涛谈心谈话，吴静也在场", "谈心 11-20 >周涛"],
   ["孙丽", "11月20日组织科室学习了《廉洁自律准则》，王强也参加了", "廉教 11-20 > 《廉洁自律准则》"],
   ["陈志强", "11月3日冯雪组织了廉政教育，我也参加了", "!廉教 11-03 冯雪>"],
+  // §9 K6. A 作风纪律检查 named by its own words (作风/纪律/考勤) beside a 专项资金检查 is two checks, whoever did each
+  // (11月24日开展了作风纪律检查和专项资金检查 was ONE 专项资金检查 stored at once; 林晓…作风纪律检查，我…专项资金检查 one
+  // record of 林晓's). A general 监督检查/督查 of 专项资金 stays one funds check.
+  ["黄志刚", "11月24日林晓对康复中心开展作风纪律检查，我对财务科开展专项资金检查", "!作风 11-24 林晓> | 资金 11-24 >"],
+  ["黄志刚", "11月24日林晓对康复中心开展作风纪律检查，我开展了专项资金检查", "!作风 11-24 林晓> | 资金 11-24 >"],
+  ["黄志刚", "11月24日林晓开展作风纪律检查，我开展专项资金检查", "!作风 11-24 林晓> | 资金 11-24 >"],
+  ["黄志刚", "11月24日我开展专项资金检查，林晓开展作风纪律检查", "!资金 11-24 > | 作风 11-24 林晓>"],
+  ["黄志刚", "11月24日林晓开展专项资金检查，我开展作风纪律检查", "!资金 11-24 林晓> | 作风 11-24 >"],
+  ["黄志刚", "11月24日开展作风纪律检查，开展专项资金检查", "!作风 11-24 > | 资金 11-24 >"],
+  ["黄志刚", "11月24日开展了作风纪律检查和专项资金检查", "!作风 11-24 > | 资金 11-24 >"],
+  ["林晓", "11月3日对财务科开展了考勤检查及专项资金使用检查", "!作风 11-03 > | 资金 11-03 >"],
+  ["黄志刚", "11月24日开展了纪律作风督查和专项资金督查", "!作风 11-24 > | 资金 11-24 >"],
+  ["林晓", "11月5日检查了专项资金和考勤", "!资金 11-05 > | 作风 11-05 >"],
+  ["林晓", "11月5日督查了资金使用及工作纪律", "!资金 11-05 > | 作风 11-05 >"],
+  ["黄志刚", "11月5日对财务科开展专项资金检查，同时检查了考勤", "!资金 11-05 > | 作风 11-05 >"],
+  ["张伟", "11月20日王建国检查了专项资金，我主持了分析研判", "!资金 11-20 王建国> | 研判 11-20 >"],
+  ["黄志刚", "11月24日林晓开展作风纪律检查，我组织了警示教育", "!作风 11-24 林晓> | 警示 11-24 >"],
+  ["林晓", "11月10日开展了监督检查，检查了专项资金使用情况", "!资金 11-10 >"],
+  ["林晓", "11月10日督查了专项资金使用情况", "!资金 11-10 >"],
+  ["王建国", "11月12日带队对财务科专项资金使用情况进行了监督检查", "!资金 11-12 >"],
 ];
