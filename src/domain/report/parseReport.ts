@@ -659,7 +659,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
       // 帮吴部长报一下：她11月18日和我谈了心: the 她/他 opening an item under a heading naming someone is that person.
       const headName = headingPerson !== undefined ? ctx.directory.person(headingPerson)?.name : undefined;
-      const own = headName ? piece.replace(/^(\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
+      // 徐副主任让我报一下，11月17日他和孙杰谈心谈话 (round 28b, K7): also after a leading day, so the sender named as the one
+      // talked with is not taken for the doer (and asked 和谁).
+      const own = headName ? piece.replace(/^(\s*(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|前天)?(?:上午|下午)?\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
       const typeOfPieceBefore = lastPiece.length === 1 && pieceLine === item.line ? lastPiece[0]!.draft.type : undefined;
       // …讲了廉政党课，11月20日请市纪委同志讲了一次 (round 10: the guest's lecture lost): of the type before, read as its own
       // (a guest's lecture is the inviter's 廉政教育).

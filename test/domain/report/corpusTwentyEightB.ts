@@ -4,8 +4,8 @@
 // X说帮她报一下 · X让报 · 替X补录一条…的Y · 让我报一下他和…，时间是…: stored AT ONCE as the clerk's own talk with the
 // leader), a deed echoed for someone else or another day (…，陈志强11月21日也讲了一次: the second deed lost or its doer
 // given the first record), and the heads restated after 分别 (…，王磊、何平各自组织: four records for two). The kinds left
-// (a later day bound to its own deed, h28; 、-lists short on cards, s28; a 调研 visit's 座谈 read as a talk; a relay whose
-// counterpart is the sender by name) are not here, except where they read right. Found while fixing: a conduct check and
+// (a later day bound to its own deed, h28; 、-lists short on cards, s28; a 调研 visit's 座谈 read as a talk) are not here,
+// except where they read right. A relay whose counterpart is the sender by name was asked 和谁; fixed too (§10). Found while fixing: a conduct check and
 // a funds check in one sentence were one funds check (stored at once when joined by 和), fixed too (§9).
 import type { CorpusRow } from './corpusRow.js';
 
@@ -248,4 +248,12 @@ export const TWENTY_EIGHT_B_ROWS: CorpusRow[] = [
   ["林晓", "11月10日开展了监督检查，检查了专项资金使用情况", "!资金 11-10 >"],
   ["林晓", "11月10日督查了专项资金使用情况", "!资金 11-10 >"],
   ["王建国", "11月12日带队对财务科专项资金使用情况进行了监督检查", "!资金 11-12 >"],
+  // §10 K7. In a relay, 他/她 after a leading day is the one who asked, also when the one talked with is the sender by name
+  // (徐副主任让我报一下，11月17日他和孙杰谈心谈话 from 孙杰 was asked 和谁).
+  ["孙杰", "徐副主任让我报一下，11月17日他和孙杰谈心谈话", "!谈心 11-17 徐辉>孙杰"],
+  ["陈静", "郑华部长让我报一下：11月10日他和陈静谈心谈话", "!谈心 11-10 郑华>陈静"],
+  ["王强", "孙科长让我报一下：11月16日她和王强进行了廉政谈话", "!廉谈 11-16 孙丽>王强"],
+  ["胡军", "李主任让我报：昨天他和胡军谈心谈话", "!谈心 11-29 李明>胡军"],
+  ["赵磊", "冯部长让我报一下，11月9日她与赵磊进行了廉政谈话", "!廉谈 11-09 冯雪>赵磊"],
+  ["孙杰", "徐副主任让我报一下，11月17日他和何平谈心谈话", "!谈心 11-17 徐辉>何平"],
 ];
