@@ -2,7 +2,13 @@
 // (round 25b: a card of the first deed only, the second named as left over): two deeds of unrelated kinds joined by
 // 并/后/然后 in one clause are two clauses, each read as its own record, sharing the day, doer and people as a comma does.
 import { findKindMatches } from './parseKind.js';
-import { kindsRelated } from './parseKindPatterns.js';
+import { checksApart, kindsApart } from './checksApart.js';
+
+/** A conduct check joined by 和/及/、 to a funds check (round 28b, K6: one 专项资金检查 stored at once). */
+const CHECK_AND_FUNDS = /((?:作风|纪律|考勤|在岗|到岗)[\u4e00-\u9fa5]{0,4}?(?:检查|督查|抽查|巡查))(?:和|及|与|、|以及)((?:对)?[\u4e00-\u9fa5]{0,6}?(?:专项资金|资金使用)[\u4e00-\u9fa5]{0,6}?(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)?(?:专项资金|资金使用))/g;
+
+/** 检查了专项资金和考勤: the checking verb said once over funds and conduct, each its own check. */
+const FUNDS_AND_CONDUCT = /((?:检查|督查|抽查|核查)了?)((?:专项资金|资金使用)(?:情况)?)(?:和|及|与|、|以及)((?:作风纪律|工作纪律|作风|纪律|考勤)(?:情况)?)(?![\u4e00-\u9fa5]{0,4}(?:检查|督查|抽查|巡查))/g;
 
 /** What joins a second deed to the first inside one clause. */
 const JOINER = /并且?|然后|之后|随后|(?<![之然随])后|同时/;
@@ -16,7 +22,9 @@ const DEED_LEAD = /^[\s]*(?:又|还|也|再)?(?:进行了?|开展了?|组织了?
  * two activities of unrelated kinds (a signing and a talk, a lecture and a film, a check and a paper). 后, 然后 and 之后
  * become 「，随后」, the word the clause readers take as going on with the same people. Unchanged otherwise.
  */
-export function withJoinedDeedsApart(text: string): string {
+export function withJoinedDeedsApart(given: string): string {
+  // …作风纪律检查和专项资金检查: the funds check's words (检查和专项资金) would swallow the conduct check's 检查; apart first.
+  const text = given.replace(CHECK_AND_FUNDS, '$1，$2').replace(FUNDS_AND_CONDUCT, '$1$2，$1$3');
   const kinds = findKindMatches(text);
   let out = '';
   let from = 0;
@@ -24,12 +32,18 @@ export function withJoinedDeedsApart(text: string): string {
     const a = kinds[i]!;
     const b = kinds[i + 1]!;
     const between = text.slice(a.end, b.start);
-    if (/[,，。;；!?！？\n]/.test(between) || AGENDA.test(between) || kindsRelated(a.code, b.code)) continue;
+    if (/[,，。;；!?！？\n]/.test(between) || AGENDA.test(between) || !kindsApart(a, b)) continue;
+    // 开展了作风纪律检查和专项资金检查 (round 28b, K6): two checks named apart, joined by a plain 和, are two checks.
+    if (checksApart(a, b) && /^\s*(?:和|及|与|、|以及)\s*$/.test(between)) {
+      out += `${text.slice(from, a.end)}，`;
+      from = b.start;
+      continue;
+    }
     const join = JOINER.exec(between);
     if (!join || !DEED_LEAD.test(between.slice(join.index + join[0].length))) continue;
     const at = a.end + join.index;
     out += `${text.slice(from, at)}，${/后$/.test(join[0]) ? '随后' : join[0]}`;
     from = at + join[0].length;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return out + text.slice(from);
 }

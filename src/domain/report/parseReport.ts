@@ -79,6 +79,8 @@ import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withElidedDeed } from './elidedDeed.js';
 import { withElidedCountDeed } from './elidedCountDeed.js';
+import { withEchoedDeed } from './echoedDeed.js';
+import { withoutRestatedOrganisers } from './restatedOrganisers.js';
 import { talkToCome } from './talkToCome.js';
 import { withoutForgottenDay } from './forgottenDay.js';
 import { withPersonFirstClauses } from './personFirstClause.js';
@@ -405,6 +407,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
   // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
+  // 陈志强11月21日也讲了一次 · 李明11月21日也报了 · 11月17日又开了一次: the kind of the clause before, written out (round 28b, K2).
+  // …宣文部和康复中心分别开展了警示教育，王磊、何平各自组织: the heads restated, no second pair of deeds (round 28b, K3).
   const names = ctx.directory.org.people.map((p) => p.name);
   // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
@@ -419,7 +423,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
   const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory))))), ctx.directory, ctx.senderId), ctx.directory);
   const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(spoken, names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
+  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(withEchoedDeed(withoutRestatedOrganisers(spoken, ctx.directory), names), names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   // 赵敏11月3日…讲授廉政党课。11月17日，与王磊… (round 28 h28, F2): a sentence opening with its own day is its own entry;
@@ -682,7 +686,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
       // 帮吴部长报一下：她11月18日和我谈了心: the 她/他 opening an item under a heading naming someone is that person.
       const headName = headingPerson !== undefined ? ctx.directory.person(headingPerson)?.name : undefined;
-      const own = headName ? piece.replace(/^(\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
+      // 徐副主任让我报一下，11月17日他和孙杰谈心谈话 (round 28b, K7): also after a leading day, so the sender named as the one
+      // talked with is not taken for the doer (and asked 和谁).
+      const own = headName ? piece.replace(/^(\s*(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|前天)?(?:上午|下午)?\s*)[她他](?![们俩])/, `$1${headName}`) : piece;
       const typeOfPieceBefore = lastPiece.length === 1 && pieceLine === item.line ? lastPiece[0]!.draft.type : undefined;
       // …讲了廉政党课，11月20日请市纪委同志讲了一次 (round 10: the guest's lecture lost): of the type before, read as its own
       // (a guest's lecture is the inviter's 廉政教育).

@@ -1,6 +1,7 @@
 // Splits one entry of a message (see splitItems) into the clauses that each report one activity.
 import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
+import { kindsApart } from './checksApart.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
@@ -180,7 +181,7 @@ export function splitActivities(line: string, today: string): string[] {
     const starts =
       current === undefined ||
       (!afterPurpose && (!said &&
-      (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || !kindsRelated(clause.kind, current.kind))) ||
+      (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || kindsApart({ code: clause.kind, text: clause.kindText }, { code: current.kind, text: current.kindText }))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
       // 上周和冯雪谈了，周四又和他谈了一次 (issue 10: one talk recorded): 又 on a day of its own is a second talk, whatever day the first had.
       (clause.kind === undefined && current.kind === undefined && clause.namesDay === true && (current.deed || current.parts.some((p) => untypedTalk(p, today))) && /又|再次/.test(piece) && (deed || TALK_WITH_HIM.test(piece))) ||

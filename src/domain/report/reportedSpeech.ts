@@ -9,6 +9,8 @@ const TITLED = '(?:(?![我你他她跟和与同对向给让叫听据说])[\\u4e0
 const SAID = '(?:跟我说|和我说|对我说|同我讲|跟我讲|告诉我|说|讲)';
 /** A deed in what was said: a talk or a signing, which has a doer. */
 const DEED = /谈|签/;
+/** What was said is a request to report for them (赵敏书记说帮她报一下，…): the relay read later, kept whole (round 28b, K1). */
+const RELAY = /^(?:帮|替|代(?!表))(?:他|她)?[^,，:：。；;]{0,8}?(?:报|补|登记|记录|记一下)/;
 /** What was said is an intention, not a deed told: 李娟说愿意签…, 刘芳说下周谈. */
 const INTENT = /^[^谈签]*(?:要|将|准备|打算|愿意|会|计划|下周|明天|争取)/;
 
@@ -26,6 +28,6 @@ export function withReportedSpeech(text: string, names: readonly string[]): stri
   const hearsay = new RegExp(`(^|[，,。；;！!？?\\s])(?:听说|据说|据了解|听讲)[,，\\s]*(?=${who}[^。；;！!？?\\n]*[谈签])`, 'g');
   // 孙科长告诉我王强昨天和李娟谈过了: the one who did it is named after 说; the speaker only passed it on.
   return text.replace(hearsay, '$1').replace(said, (whole, lead: string, person: string, rest: string) =>
-    !DEED.test(rest) || INTENT.test(rest) ? whole : subject.test(rest) ? lead : `${lead}${person}`,
+    !DEED.test(rest) || INTENT.test(rest) || RELAY.test(rest) ? whole : subject.test(rest) ? lead : `${lead}${person}`,
   );
 }
