@@ -105,9 +105,31 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
       return;
     }
     items.push({ ...resolved(start, end, text.slice(start, end), find(dept)), titleIn: dept });
-  } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1))) {
+  } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1)) && !inVisitedList(text.slice(0, start), index)) {
     const head = index.directory.person(dept.headId);
     items.push({ start, end: start + surface.length, text: surface, ids: head ? [head.id] : [], departmentOnly: dept });
+  }
+}
+
+/** Where a place list starts: 到组联部、康复部 · 赴办公室和财务科 · 对办公室及财务科. */
+const PLACE_VERB = /(?:到|赴|去|前往|深入|走进|来到|走访|对)[\s\u0000]*$/;
+
+/**
+ * Whether a department written at the end of `before` + joiner is one more place of a list that a visit verb opened
+ * (刘芳「上周二、周四分别到组联部和康复部开展了廉政谈话」, found by s28: stored at once as two talks with 吴静, the 和
+ * taken for 与). Such a department is where the deed was done, never the one talked with.
+ */
+function inVisitedList(before: string, index: DirectoryIndex): boolean {
+  let rest = before.replace(/[\s\u0000]*[、和及与][\s\u0000]*$/, '');
+  if (rest.length === before.length) return false;
+  for (;;) {
+    const surface = [...index.departmentBySurface.keys()].filter((k) => rest.endsWith(k)).sort((a, b) => b.length - a.length)[0];
+    if (surface === undefined) return false;
+    rest = rest.slice(0, -surface.length);
+    if (PLACE_VERB.test(rest)) return true;
+    const joined = rest.replace(/[\s\u0000]*[、和及与][\s\u0000]*$/, '');
+    if (joined.length === rest.length) return false;
+    rest = joined;
   }
 }
 

@@ -1,0 +1,24 @@
+// Found by s28 while merging round 28 (issue 10): a list of departments after a visit verb (到/赴/前往/对 + A和B · A、B) was
+// read as 与 + the last department, so 「上周二、周四分别到组联部和康复部开展了廉政谈话」 was stored AT ONCE as two talks
+// with 吴静. The departments visited are where the talks were held, never who was talked with: the bot asks 和谁.
+// Read on Mon 2026-11-30 10:00 +08:00.
+import type { CorpusRow } from './corpusRow.js';
+
+export const TWENTY_EIGHT_M_ROWS: CorpusRow[] = [
+  ["周涛", "上周二、周四分别到组联部和康复部开展了廉政谈心谈话", "廉谈 11-24 > ?missing_counterpart | 廉谈 11-26 > ?missing_counterpart"],
+  ["刘芳", "11月24日、11月26日分别到组联部和康复部开展了廉政谈话", "廉谈 11-24 > ?missing_counterpart | 廉谈 11-26 > ?missing_counterpart"],
+  ["刘芳", "11月24日到组联部、康复部开展了廉政谈话", "廉谈 11-24 > ?missing_counterpart"],
+  ["陈志强", "上周二、周四分别到教育就业部和维权部开展了谈心谈话", "谈心 11-24 > ?missing_counterpart | 谈心 11-26 > ?missing_counterpart"],
+  ["赵敏", "11月20日到宣文部、康复中心开展廉政谈话", "廉谈 11-20 > ?missing_counterpart"],
+  ["王建国", "上周三赴办公室及财务科开展廉政谈话", "廉谈 11-25 > ?missing_counterpart"],
+  // Near-misses: 与/和 a department list is the heads talked with; a person after the place list is the one talked with.
+  ["刘芳", "11月24日和康复部开展了廉政谈话", "廉谈 11-24 >吴静"],
+  ["刘芳", "11月24日与组联部、康复部开展了廉政谈话", "廉谈 11-24 >周涛 | 廉谈 11-24 >吴静"],
+  ["赵敏", "11月20日与宣文部和康复中心开展了廉政谈话", "廉谈 11-20 >王磊 | 廉谈 11-20 >何平"],
+  ["刘芳", "11月24日与组联部、康复部负责人开展了廉政谈话", "廉谈 11-24 >周涛 | 廉谈 11-24 >吴静"],
+  ["陈志强", "11月24日与教育就业部、维权部负责人签订了责任书", "签责 11-24 >郑华 | 签责 11-24 >冯雪"],
+  ["王建国", "11月24日到财务科和孙丽开展了廉政谈话", "廉谈 11-24 >孙丽"],
+  ["王建国", "11月24日到办公室和财务科，与李明、孙丽开展了廉政谈话", "廉谈 11-24 >李明 | 廉谈 11-24 >孙丽"],
+  ["黄志刚", "11月24日对办公室和财务科进行了作风纪律检查", "作风 11-24 >"],
+  ["刘芳", "11月24日、11月26日分别到组联部和康复部检查作风纪律", "!作风 11-24 > | 作风 11-26 >"],
+];
