@@ -3,6 +3,8 @@ import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.j
 import { kindsPerPerson } from '../../domain/report/kindsPerPerson.js';
 import { talksAskedAsOne } from '../../domain/report/typedTogether.js';
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
+import { slipDayAnswer } from '../../domain/report/slipDayAnswer.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -73,6 +75,8 @@ function kindForEachAsked(ctx: BotContext, items: readonly PendingItem[]): boole
  */
 function tellsOfOtherWork(ctx: BotContext): boolean {
   if (!outsideCatalogue(ctx.lines, ctx.now)) return false;
+  // 「刚才说错了，是前天」「说错了，应该是前天」: a slip owned and a day is the answer (or the card's day taken back), never work of its own.
+  if (slipDayAnswer(ctx.text, shanghaiDate(ctx.now)) !== undefined) return false;
   return !ANSWER_FOCUS.test(ctx.text);
 }
 

@@ -16,6 +16,7 @@ import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
+import { watchedOnly } from './watchedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -124,6 +125,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
+  // 王强「昨天收看了警示教育片」 (round 28 o): watching is not organising; whose it was is asked, the head first.
+  const watched = !actor.actorId && !ranked ? watchedOnly(code, rest, ctx) : undefined;
+  if (watched) return { actor, reasons, problems: [watched] };
   return { actor, reasons, problems: [] };
 }
 
