@@ -2,7 +2,7 @@
 import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
-import { answerFollowUp, problemsOf, type PendingItem } from '../domain/report/followUp.js';
+import { answerFollowUp, problemsOf, type FollowUp, type PendingItem } from '../domain/report/followUp.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { periodOf } from '../domain/period.js';
@@ -28,6 +28,7 @@ import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
+import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -127,7 +128,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
-    const answered = answerFollowUp(turn.dialog.items, answer, ctx);
+    // 「和王建国，廉政谈话」 to the kind of 昨天谈话了: the answer read as the whole message (bareTalkAnswered).
+    const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
+    const answered: FollowUp = bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     if (left && left.items.length === 0) {
@@ -151,14 +154,13 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    if (bare) {
+      remarks = [...remarks, ...bare.remarks];
+      reasons = [...new Set([...reasons, ...bare.reasons])];
+    }
     // 和谁 → 「王建国」 · 哪类 → 「廉政谈话」: a talk with the sender's superior is his, as the whole message would read.
     const held = withSuperiorAfterAnswer(next.items, turn.text, ctx, { ...(turn.dialog.sought ? { sought: true } : {}), reasons });
     items = held.items;
-    // 「孙丽」 to 这条警示教育是谁的: another's deed named in the answer ends on the 确认 card, as 「孙丽组织…」 written at once
-    // would (round 28 o: stored at once in the answerer's words).
-    const before = new Set(turn.dialog.items.map((i) => i.draft.actorId).filter((id) => id !== undefined));
-    const othersNamed = items.some((i) => i.draft.actorId !== undefined && i.draft.actorId !== ctx.senderId && !before.has(i.draft.actorId));
-    if (othersNamed && !held.turned && !reasons.includes('third_person')) reasons = [...reasons, 'third_person'];
     if (held.turned) {
       remarks = [...remarks, ...held.remarks.filter((r) => !remarks.includes(r))];
       if (!reasons.includes('third_person')) reasons = [...reasons, 'third_person'];

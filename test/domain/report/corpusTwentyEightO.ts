@@ -58,4 +58,14 @@ export const TWENTY_EIGHT_O_ROWS: CorpusRow[] = [
   ["陈静", "上周五和郑华谈心了", "!谈心 11-27 郑华>陈静"],
   ["张颖", "昨天和周涛谈了谈", "? 11-29 >周涛 ?missing_type"],
   ["郑华", "和陈志强进行了廉政谈话", "廉谈 ? 陈志强>郑华 ?missing_date"],
+  // A bare talk (bareTalk): its kind asked (then whom), never 「没有读出…活动」; a plan or a bare word stays as it was.
+  ["李明", "昨天谈话了", "? 11-29 > ?missing_type"],
+  ["孙丽", "前天谈了一次话", "? 11-28 > ?missing_type"],
+  ["王芳", "上周五找人谈了话", "? 11-27 > ?missing_type"],
+  ["周涛", "11月25日谈过话", "? 11-25 > ?missing_type"],
+  ["吴静", "昨天进行了谈话", "? 11-29 > ?missing_type"],
+  ["李明", "谈话了", "? ? > ?missing_type,missing_date"],
+  ["李明", "明天谈话", "-"],
+  ["李明", "谈话", "-"],
+  ["李明", "昨天谈话了吗", "-"],
 ];
