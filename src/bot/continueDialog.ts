@@ -2,7 +2,7 @@
 import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
-import { answerFollowUp, problemsOf, type PendingItem } from '../domain/report/followUp.js';
+import { answerFollowUp, problemsOf, type FollowUp, type PendingItem } from '../domain/report/followUp.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { periodOf } from '../domain/period.js';
@@ -26,6 +26,9 @@ import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
+import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
+import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
+import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -53,6 +56,9 @@ function mirroredByOthers(deps: BotDeps, items: PendingItem[], duplicates: numbe
     return record !== undefined && deps.directory.byOpenId(record.reporter)?.id !== senderId;
   });
 }
+
+/** The questions a day answers (followUp): there a slip owned before a day is the answer. */
+const DAY_ASKED: ReadonlySet<string> = new Set(['missing_date', 'future_date', 'weekday_conflict']);
 
 export const EDIT_WORDS = /^(修改|更正|改一下|不对|不对的|有误|错了)[。.!！]*$/;
 /** "已完成", "做了，昨天", "谈过了": a reply to a prompt about one duty. */
@@ -116,10 +122,15 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const week = turn.dialog.week;
     // 「上个月…」 → 周三 (round 22u A1: stored as today): the report's month frames the weekday; several in it are asked.
     const month = week === undefined ? turn.dialog.month : undefined;
-    const framed = month !== undefined ? inReportMonth(turn.text, month, today) : { answer: turn.text };
+    // 「刚才说错了，是前天」 to 是哪一天: the day after the slip owned is the answer (its 刚才 is no day), shown for 确认.
+    const askedCode = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+    const said = askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? turn.text) : turn.text;
+    const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
-    const answer = week !== undefined ? inReportWeek(turn.text, week) : framed.answer;
-    const answered = answerFollowUp(turn.dialog.items, answer, ctx);
+    const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
+    // 「和王建国，廉政谈话」 to the kind of 昨天谈话了: the answer read as the whole message (bareTalkAnswered).
+    const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
+    const answered: FollowUp = bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     if (left && left.items.length === 0) {
@@ -141,9 +152,19 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       if (!CONFIRM_WORDS.test(turn.text.trim())) return again;
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
     }
-    items = next.items;
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    if (bare) {
+      remarks = [...remarks, ...bare.remarks];
+      reasons = [...new Set([...reasons, ...bare.reasons])];
+    }
+    // 和谁 → 「王建国」 · 哪类 → 「廉政谈话」: a talk with the sender's superior is his, as the whole message would read.
+    const held = withSuperiorAfterAnswer(next.items, turn.text, ctx, { ...(turn.dialog.sought ? { sought: true } : {}), reasons });
+    items = held.items;
+    if (held.turned) {
+      remarks = [...remarks, ...held.remarks.filter((r) => !remarks.includes(r))];
+      if (!reasons.includes('third_person')) reasons = [...reasons, 'third_person'];
+    }
     // 「前天，何平也一起谈了」 to 是哪一天 (round 27d F4: 何平 dropped without a word): someone the report does not have is
     // named on the 确认 card, never recorded as a guess (a second person talked to, or one who came along).
     const askedDay = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
@@ -167,7 +188,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const week = turn.dialog.kind === 'report' ? turn.dialog.week : undefined;
     const month = turn.dialog.kind === 'report' ? turn.dialog.month : undefined;
     const from = turn.dialog.cardId !== undefined ? { cardId: turn.dialog.cardId } : {};
-    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}), ...(month ? { month } : {}), ...from }, turn.now);
+    const sought = turn.dialog.kind === 'report' && turn.dialog.sought ? { sought: true } : {};
+    await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}), ...(month ? { month } : {}), ...sought, ...from }, turn.now);
     return { kind: 'card', card: followUpCard(deps, items, today, week, month && !week ? { month } : undefined) };
   }
   const card = await settleReport(deps, {
@@ -222,7 +244,8 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 不对，是前天 typed on the 确认 card (was: the same card again, the day unchanged): the records of one day take the
   // corrected one, and the card is shown again with it.
-  const taken = dayTakenBack(normalizeText(text), shanghaiDate(turn.now));
+  // 刚才说错了，是前天 · 等等，搞错了，应该是11月27号: the slip owned before the day reads as 不对，是… (its 刚才 is no day).
+  const taken = dayTakenBack(slipDayAnswer(text, shanghaiDate(turn.now)) ?? normalizeText(text), shanghaiDate(turn.now));
   const days = new Set(d.items.map((i) => i.draft.date));
   if (taken !== undefined && taken.date <= shanghaiDate(turn.now) && days.size === 1) {
     const quarterStart = periodOf('quarter', shanghaiDate(turn.now)).start;

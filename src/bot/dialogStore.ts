@@ -28,7 +28,17 @@ type DialogBody =
   /** `messageIds`: the member's messages of this report so far (the report, earlier answers): recalling one drops it. */
   /** `week`: the week an answer to the day question narrowed it to (就是上周那次), which a bare 周三 after it is in. */
   /** `month`: the month ('YYYY-MM') the report named without a day (上个月, 10月份), which a bare 周三 answered is in. */
-  | { kind: 'report'; items: PendingItem[]; remarks: string[]; reasons?: ConfirmReason[]; messageIds?: string[]; week?: '上' | '本'; month?: string }
+  | {
+      kind: 'report';
+      items: PendingItem[];
+      remarks: string[];
+      reasons?: ConfirmReason[];
+      messageIds?: string[];
+      week?: '上' | '本';
+      month?: string;
+      /** The report said the sender sought the talk (我找王建国…): an answer completing it never turns it round to a superior. */
+      sought?: boolean;
+    }
   /** The bot prompted about one open duty (a reminder's 填报): a short 已完成 answers it. */
   | { kind: 'duty'; dutyId: string }
   /**

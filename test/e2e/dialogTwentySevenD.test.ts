@@ -242,7 +242,10 @@ describe('F9: a nickname several people fit, given to 「和谁谈的？」, is 
   it('小周 (one 周) is that person at once; 小马 (no one) is still said not to be in the directory', async () => {
     await chat.say('张颖', '昨天进行了谈心谈话');
     await chat.say('张颖', '小周');
-    expect(chat.rows()).toEqual([['talk_heart', '2026-12-01', 'zhangying', 'zhoutao']]);
+    // 周涛 is 张颖's head: the talk is his, on the 确认 card, as 「昨天和周涛进行了谈心谈话」 reads (round 28 o).
+    expect(chat.activities()).toHaveLength(0);
+    await chat.say('张颖', '确认');
+    expect(chat.rows()).toEqual([['talk_heart', '2026-12-01', 'zhoutao', 'zhangying']]);
     await chat.say('刘洋', '昨天进行了谈心谈话');
     expect(await reply('刘洋', '小马')).toContain('不在名单');
   });

@@ -3,6 +3,7 @@ import { isTalkType } from '../../domain/activityTypes.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import { inReportWeek } from '../../domain/report/inReportWeek.js';
+import { withSuperiorAfterAnswer } from '../../domain/report/superiorAfterAnswer.js';
 import { withSigningAlongside } from '../../domain/report/signedAlongside.js';
 import { inReportMonth } from '../../domain/report/reportMonth.js';
 import type { ConfirmReason, ParsedReport } from '../../domain/report/draft.js';
@@ -25,6 +26,8 @@ interface Split {
   messageIds: string[];
   /** The week the waiting report named (上周…), kept while something still waits. */
   week?: '上' | '本';
+  /** The waiting report said the sender sought the talk (kept while something still waits). */
+  sought?: boolean;
 }
 
 /** The answer read in the week or month the waiting report named, or undefined when the month leaves the day open. */
@@ -48,14 +51,17 @@ function split(ctx: BotContext): Split | null {
   // month a report named frames a bare weekday too (round 22u A1); several in the month: asked, not split.
   const framed = framedAnswer(m[1]!, dialog, shanghaiDate(ctx.now));
   if (framed === undefined) return null;
-  const answered = answerFollowUp(dialog.items, framed, pctx);
-  if (!answered.ok) return null;
+  const first = answerFollowUp(dialog.items, framed, pctx);
+  if (!first.ok) return null;
+  // 「王建国，另外…」 to 和谁谈的: the talk with the sender's superior is his, as in continueDialog.
+  const held = withSuperiorAfterAnswer(first.items, m[1]!, pctx, { ...(dialog.sought ? { sought: true } : {}), reasons: dialog.reasons ?? [] });
+  const answered = { ...first, items: held.items };
   const rest = inReportWeek(m[2]!, dialog.week);
   const fresh = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items) : parseReport(rest, pctx);
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
-  const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...fresh.flatMap((p) => p.remarks)];
+  const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...held.remarks, ...fresh.flatMap((p) => p.remarks)];
   // Two reports in one message: shown together for a tap, so a wrong split shows there before anything is stored.
-  const reasons: ConfirmReason[] = [...new Set<ConfirmReason>([...(dialog.reasons ?? []), ...fresh.flatMap((p) => p.reasons ?? []), 'items'])];
+  const reasons: ConfirmReason[] = [...new Set<ConfirmReason>([...(dialog.reasons ?? []), ...fresh.flatMap((p) => p.reasons ?? []), ...(held.turned ? ['third_person' as const] : []), 'items'])];
   return {
     // A signing added with no one named was with those just talked to, on the day answered.
     items: [...answered.items, ...withSigningAlongside(fresh.map((p) => ({ draft: p.draft, problems: p.problems })), answered.items)],
@@ -63,6 +69,7 @@ function split(ctx: BotContext): Split | null {
     reasons,
     messageIds: [...(dialog.messageIds ?? []), ctx.update.messageId],
     ...(dialog.week ? { week: dialog.week } : {}),
+    ...(dialog.sought ? { sought: true } : {}),
   };
 }
 
@@ -91,7 +98,8 @@ export const answerAndReport = defineIntent<Split>({
     const today = shanghaiDate(ctx.now);
     if (s.items.some((i) => i.problems.length > 0)) {
       const week = s.week ? { week: s.week } : {};
-      await saveDialog(ctx.deps.store, key, { kind: 'report', items: s.items, remarks: s.remarks, reasons: s.reasons, messageIds: s.messageIds, ...week }, ctx.now);
+      const sought = s.sought ? { sought: true } : {};
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items: s.items, remarks: s.remarks, reasons: s.reasons, messageIds: s.messageIds, ...week, ...sought }, ctx.now);
       await ctx.replyCard(followUpCard(ctx.deps, s.items, today, s.week));
       return;
     }

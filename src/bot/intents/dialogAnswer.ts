@@ -3,6 +3,9 @@ import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.j
 import { kindsPerPerson } from '../../domain/report/kindsPerPerson.js';
 import { talksAskedAsOne } from '../../domain/report/typedTogether.js';
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
+import { slipDayAnswer } from '../../domain/report/slipDayAnswer.js';
+import { bareTalkAnswered } from '../../domain/report/bareTalkAnswered.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -39,6 +42,9 @@ function answersDialog(ctx: BotContext): boolean {
   const asked = dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
   // 「和王强是廉政谈话，和李娟是谈心谈话」 to 「…这 3 次谈话是哪一类谈话？」: the people asked about, each given a kind.
   if (asked === 'missing_type' && kindForEachAsked(ctx, dialog.items)) return true;
+  // 「和王建国，廉政谈话」 to the kind of a bare 昨天谈话了: the kind and the person at once are the answer.
+  const pctxBare = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+  if (asked === 'missing_type' && bareTalkAnswered(dialog.items, ctx.text, pctxBare)) return true;
   const pendingTypes = new Set(dialog.items.map((i) => i.draft.type).filter((t) => t !== undefined));
   const namesPeople = (p: (typeof fresh)[number]) =>
     p.draft.counterpartIds.length > 0 || p.problems.some((q) => q.code === 'unknown_counterpart' || q.code === 'ambiguous_counterpart');
@@ -73,6 +79,8 @@ function kindForEachAsked(ctx: BotContext, items: readonly PendingItem[]): boole
  */
 function tellsOfOtherWork(ctx: BotContext): boolean {
   if (!outsideCatalogue(ctx.lines, ctx.now)) return false;
+  // 「刚才说错了，是前天」「说错了，应该是前天」: a slip owned and a day is the answer (or the card's day taken back), never work of its own.
+  if (slipDayAnswer(ctx.text, shanghaiDate(ctx.now)) !== undefined) return false;
   return !ANSWER_FOCUS.test(ctx.text);
 }
 
@@ -80,7 +88,9 @@ function tellsOfOtherWork(ctx: BotContext): boolean {
  * The 是…的 focus of an answer about a deed already named (谈的, 进行的, 开的, 签的), or the deed said again for each
  * day with 都/也/又 (昨天和前天都谈了 · 11月23日，11月25日也谈了一次: round 27d F6, answered 「没有读出…活动」).
  */
-const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))|(?:都|也|又|各)(?:谈|签|开|讲|查)(?:了|过)(?:一次|一回|两次|二次)?[。.!！]*$/;
+// 昨天下午，谈了一个小时 · 前天，聊了半个多小时 (round 28 o: 「没有读出…活动」, the question left waiting): how long it took is
+// said of the deed asked about.
+const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))|(?:都|也|又|各)(?:谈|签|开|讲|查)(?:了|过)(?:一次|一回|两次|二次)?[。.!！]*$|(?:谈|聊|开|进行|讲)了?(?:大约|大概|差不多|将近|近|约|有)?(?:[一二两三四五六七八九十半\d]+|个把)(?:个)?(?:多)?(?:半)?(?:小时|钟头|分钟)/;
 
 export const dialogAnswer = defineIntent<true>({
   name: 'dialog-answer',

@@ -1,4 +1,5 @@
 // A member reports completed activities in plain Chinese: record a clear report, show a less sure one for 确认, or ask one precise question.
+import { reportSought } from '../../domain/report/superiorAfterAnswer.js';
 import { reportWeek } from '../../domain/report/reportWeek.js';
 import { reportMonth } from '../../domain/report/reportMonth.js';
 import { confirmReasons } from '../../domain/report/confirmReasons.js';
@@ -124,7 +125,10 @@ export const report = defineIntent<ParsedReport[]>({
       const week = reportWeek(ctx.text);
       // 「上个月…」 / 「10月份…」 likewise frames it in that month (round 22u A1: 周三 was stored as today).
       const month = week ? undefined : reportMonth(ctx.text, shanghaiDate(ctx.now));
-      const frame = { ...(week ? { week } : {}), ...(month ? { month } : {}) };
+      // 我主动找王建国谈了话: kept as a flag (the text is not kept), so the answer that completes it leaves the talk the sender's.
+      const named = items.flatMap((i) => i.draft.counterpartIds.map((id) => ctx.deps.directory.person(id)?.name ?? ''));
+      const sought = reportSought(ctx.text, named) ? { sought: true } : {};
+      const frame = { ...(week ? { week } : {}), ...(month ? { month } : {}), ...sought };
       await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId], ...frame }, ctx.now);
       stillWaiting();
       await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week, month ? { month } : undefined));

@@ -9,6 +9,7 @@ import { readCorrection } from './correctedDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseKind } from './parseKind.js';
+import { shortTalkKind } from './shortTalkKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
@@ -176,7 +177,9 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
         const typed = typedTogetherAnswer(items, together, answer, ctx, today);
         return typed ? { ok: true, items: typed } : { ok: false };
       }
-      const kind = parseKind(answer).kind;
+      // 「廉政」「谈心的」 to the kind of a talk with someone named: the talk's kind by its first word.
+      const short = item.draft.counterpartIds.length > 0 ? shortTalkKind(answer) : undefined;
+      const kind = parseKind(answer).kind ?? (short !== undefined ? { code: short } : undefined);
       if (!kind) return { ok: false };
       // A talk has no title or head count: what was read as one belonged to a study after all.
       const { title: _title, attendees: _attendees, ...untitled } = item.draft;

@@ -129,6 +129,7 @@ import { withoutSectionHeadings } from './sectionHeading.js';
 import { withLectureFields } from './lectureFields.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withSuperiorHolding } from './superiorHolds.js';
+import { bareTalk } from './bareTalk.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withShortDepartmentAsked, withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
@@ -365,6 +366,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // 昨天谈话了 · 昨天谈了一次话 (round 28 o): a bare talk is asked its kind and whom, never 「没有读出…活动」.
+  const bare = bareTalk(text, ctx);
+  if (bare) return bare;
   // 昨天自学了《廉洁自律准则》 · 在家观看了警示教育片 (round 27b, K1): the sender's own study is no organised 教育活动.
   if (ownSelfStudy(text)) return null;
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.

@@ -31,6 +31,15 @@ function soughtWithoutI(text: string, upperName: string): boolean {
   return new RegExp(`(?:^|[^大])(?:找|约|请|向)(?:了)?(?:${upperName}|${surname})`).test(text);
 }
 
+/**
+ * Whether `text` says the sender sought the talk (我找/我约…, 主动与…, 找孙科长…; see SENDER_SOUGHT and soughtWithoutI),
+ * so it stays theirs; `upperName` ties 找/约/请/向 to that superior, and without it only the forms that need no name count.
+ */
+export function senderSoughtTalk(text: string, upperName?: string): boolean {
+  if (SENDER_SOUGHT.test(text)) return true;
+  return upperName !== undefined && upperName !== '' ? soughtWithoutI(text, upperName) : /(?:主动|专门|特意)(?:去|又)?(?:找|约|向|请|与|和|跟|同)/.test(text);
+}
+
 /** 王建国是您的上级，按王建国与您的谈话记录: why a talk or signing (`type`) with `name` is recorded as theirs. */
 export function heldFromAbove(name: string, type: string | undefined): string {
   return `${name}是您的上级，按${name}与您的${type === 'pledge_sign' ? '签订' : '谈话'}记录`;

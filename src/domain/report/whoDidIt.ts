@@ -17,6 +17,7 @@ import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
+import { watchedOnly } from './watchedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -126,6 +127,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
+  // 王强「昨天收看了警示教育片」 (round 28 o): watching is not organising; whose it was is asked, the head first.
+  // 随孙丽科长参加了… · 参加了科里组织的… (took_part) stay on the card as the sender's, saying whom they went with.
+  const watched = !actor.actorId && !ranked && !TOOK_PART.test(rest) ? watchedOnly(code, rest, ctx) : undefined;
+  if (watched) return { actor, reasons, problems: [watched] };
   return { actor, reasons, problems: [] };
 }
 

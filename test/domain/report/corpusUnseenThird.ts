@@ -47,7 +47,7 @@ export const UNSEEN_THIRD_ROWS: CorpusRow[] = [
   ["王芳", "11月27日张书记和我一起与李明进行了廉政谈话", "!廉谈 11-27 张伟>李明"],
   ["王强", "今天孙科长和我一起找李娟进行了谈心谈话", "!谈心 11-30 孙丽>李娟"],
   ["孙丽", "今天我和王强一起找李娟谈了谈", "? 11-30 >李娟 ?missing_type"],
-  ["王芳", "今天李明和我一起观看了警示教育片", "警示 11-30 >"],
+  ["王芳", "今天李明和我一起观看了警示教育片", "警示 11-30 > ?missing_actor"],
   // A deed sentence ending as a question (吧/呢/没有/没) is a question, not a report (moved from the chat side to the gate).
   ["张伟", "廉政谈话都谈完了吧", "-"],
   ["张伟", "今天和李明谈话了没有", "-"],
