@@ -32,8 +32,12 @@ const OPENING = new RegExp(
   `^[\\s\\u0000,]*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期))(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
 );
 
-/** 活动 · 系列: a lead that heads the deeds after it (开展廉洁文化系列活动) rather than telling one. */
-const HEADLINE_WORDS = /活动|系列/;
+/**
+ * 活动 · 系列: a lead that heads the deeds after it (开展廉洁文化系列活动) rather than telling one; so does a lead that counts
+ * them (黄志刚带队，分两次…进行了明查暗访。11月12日…，11月24日…: the two checks are the dated sentences after it, not a third
+ * one asked its day).
+ */
+const HEADLINE_WORDS = /活动|系列|(?:分|先后|共|前后)?[两二三四五六几多\d]次|分批|多轮/;
 
 /** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
 const TITLE = '(?:党组书记|机关纪委书记|书记|副理事长|理事长|副主任|主任|部长|副科长|科长)';
