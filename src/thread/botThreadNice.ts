@@ -2,8 +2,7 @@
 
 /**
  * Set by botThread.ts on itself. 19 was tried (issue 14, r28): under a flood the bot thread took less CPU per
- * acknowledgement in five alternated rounds of six, but on a busy machine its start (loading its modules, the ledger)
- * then starved behind the other work of the same scheduling group: the test suite's spawned bots did not become ready
- * within 15–30 s at load 25–30.
+ * acknowledgement in five alternated rounds of six, but at loads where that is noise; and a nice-19 thread's start (its
+ * modules, the ledger) would wait behind any other work of its scheduling group on a busy machine.
  */
 export const BOT_THREAD_NICE = 10;
