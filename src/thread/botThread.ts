@@ -4,13 +4,13 @@ import { parentPort } from 'node:worker_threads';
 import { composeBot } from '../composeBot.js';
 import { isStartRefusal } from '../startRefusal.js';
 import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
+import { BOT_THREAD_NICE } from './botThreadNice.js';
 
 /**
  * The bot's work yields the CPU to the acknowledging thread: on Linux a nice value belongs to a thread (setpriority(2),
  * "the nice value is a per-thread attribute" under NPTL), and libuv sets the calling thread's for pid 0. Raising one's
  * own nice value needs no privilege. Elsewhere it may apply to the whole process or fail; then nothing changes.
  */
-export const BOT_THREAD_NICE = 10;
 if (process.platform === 'linux') {
   try {
     setPriority(0, BOT_THREAD_NICE);

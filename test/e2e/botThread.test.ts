@@ -1,10 +1,12 @@
 // npm start's shape (issue 14): the process acknowledges on its main thread and the bot works on its own thread
 // (src/thread/); a card callback is answered in the HTTP response with what the bot thread built.
 import { readFile, rm } from 'node:fs/promises';
+import { getPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
+import { BOT_THREAD_NICE } from '../../src/thread/botThreadNice.js';
 import { waitFor } from '../support/longConnectionBot.js';
 import { openIdOf, useProcessBot } from '../support/processBot.js';
 import { buttonValues, cardText, SECRETS } from '../support/testBot.js';
@@ -42,7 +44,7 @@ it('a message is acknowledged on the main thread and worked on the bot thread; a
   // Where each part ran (read after the exit: a server's 'finish' may come after the client read the answer): the inbox
   // starts the work and the server answers on the main thread (0); the bot hands its reply to the sender, and Feishu
   // answers it, on the bot thread.
-  const lines = (await readFile(probeFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { thread: number; step?: string; answered?: string });
+  const lines = (await readFile(probeFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { thread: number; step?: string; answered?: string; nice?: number });
   const messageId = String((envelope.event as { message: { message_id: string } }).message.message_id);
   const threadsOf = (pick: (l: (typeof lines)[number]) => boolean) => [...new Set(lines.filter(pick).map((l) => l.thread))];
   expect(threadsOf((l) => l.answered === '/feishu/events')).toEqual([0]);
@@ -51,6 +53,14 @@ it('a message is acknowledged on the main thread and worked on the bot thread; a
   const botThreads = threadsOf((l) => (l.step === 'handed' || l.step === 'sent') && (l as { id?: string }).id === messageId);
   expect(botThreads).toHaveLength(1);
   expect(botThreads[0]).not.toBe(0);
+  // The bot thread at its own lower priority (Linux: a thread's nice value is its own); the acknowledging thread keeps
+  // the process's (inherited from this one).
+  const onBot = lines.filter((l) => l.thread === botThreads[0] && (l.step === 'handed' || l.step === 'sent'));
+  expect(onBot.length).toBeGreaterThan(0);
+  if (process.platform === 'linux') expect(new Set(onBot.map((l) => l.nice))).toEqual(new Set([BOT_THREAD_NICE]));
+  const onMain = lines.filter((l) => l.thread === 0 && l.step === 'start');
+  expect(onMain.length).toBeGreaterThan(0);
+  expect(new Set(onMain.map((l) => l.nice))).toEqual(new Set([getPriority()]));
 
   const store = await openStore(join(harness.dataDir, 'db.json'));
   expect(store.read((db) => db.activities.map((a) => [a.type, a.date.slice(5), a.actorId]))).toEqual([['edu_lecture', '11-09', 'zhangwei']]);
