@@ -39,6 +39,9 @@ const OPENING = new RegExp(
  */
 const HEADLINE_WORDS = /活动|系列|(?:分|先后|共|前后)?[两二三四五六几多\d]次|分批|多轮/;
 
+/** 分两次 · 先后三次 · 共4次: a lead that counts the deeds the dated sentences after it tell. */
+const COUNTED_LEAD = /(?:分|先后|共|前后)[两二三四五六七八九十\d]次/;
+
 /** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
 const TITLE = '(?:党组书记|机关纪委书记|书记|副理事长|理事长|副主任|主任|部长|副科长|科长)';
 
@@ -107,6 +110,23 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     // 王建国副理事长到财务科检查专项资金…。11月20日，与孙丽签订… : a lead of its own deed and doer but no day is not on
     // the day of the sentence after it; it is asked (a headline or purpose sentence of no doer is read as before).
     const undatedLead = lineDay === undefined && lead !== undefined && out.length === 1 && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && doerOf(lead, names) !== undefined && !HEADLINE_WORDS.test(lead);
+    // 黄志刚带队，分两次开展明查暗访。11月12日…，11月24日… (round 27 F1, the merge of g28 and h28): a counted lead with no
+    // day of its own heads the dated sentences after it, as a heading with a colon does; it is no third deed.
+    if (lineDay === undefined && lead !== undefined && out.length === 1 && before !== undefined && OWN_DAY.test(own) && COUNTED_LEAD.test(lead) && findKinds(extractTitles(lead).rest).length > 0 && /[。!?]\s*$/.test(before)) {
+      out[0] = before.replace(/[。!?](\s*)$/, '：$1');
+      // …先后三次开展作风纪律检查。11月5日检查了办公室，…: the lead's doer is the doer of the dated deeds with no subject.
+      const doer = doerOf(before, names);
+      const opening = OPENING.exec(own)?.[0];
+      const after = opening !== undefined ? own.slice(opening.length).replace(/^[\s\u0000,]+/, '') : '';
+      if (doer !== undefined && opening !== undefined && !names.some((n) => after.startsWith(n)) && !/^(?:我|本人|我们)/.test(after)) {
+        own = `${opening},${doer}${after}`;
+      }
+      lead = own;
+      out.push(own);
+      const d = dayOf(own, today);
+      if (d !== undefined) lineDay = d;
+      continue;
+    }
     if ((lineDay !== undefined || undatedLead) && before !== undefined && /[。!?]\s*$/.test(before) && opensDay && outsideInspection(own, today) === undefined) {
       const next = NEXT_DAY.exec(own);
       if (next && lineDay !== undefined) own = own.replace(NEXT_DAY, `$1${written(addDays(lineDay, 1), today)}`);

@@ -21,4 +21,11 @@ export const TWENTY_EIGHT_M_ROWS: CorpusRow[] = [
   ["王建国", "11月24日到办公室和财务科，与李明、孙丽开展了廉政谈话", "廉谈 11-24 >李明 | 廉谈 11-24 >孙丽"],
   ["黄志刚", "11月24日对办公室和财务科进行了作风纪律检查", "作风 11-24 >"],
   ["刘芳", "11月24日、11月26日分别到组联部和康复部检查作风纪律", "!作风 11-24 > | 作风 11-26 >"],
+  // A counted lead (分两次 · 先后两次) with no day heads the dated sentences after it: no third deed, its doer theirs (g28's F1
+  // sample broke when h28's undated-lead question met it at the merge; the variant gave the lead's check twice).
+  ["林晓", "11月份，黄志刚书记带队，分两次开展明查暗访。11月12日检查了上班到岗情况，11月24日对公务用车使用情况进行了抽查。", "!作风 11-12 黄志刚> | 作风 11-24 黄志刚>"],
+  ["王芳", "11月份，张伟书记先后两次主持召开专题会议。11月4日研究部署党风廉政建设工作，11月25日听取纪检工作汇报。", "!专题 11-04 张伟> | 专题 11-25 张伟>"],
+  ["林晓", "本月，黄志刚书记带队先后两次开展作风纪律检查。11月5日，林晓检查了办公室，11月12日黄志刚检查了财务科。", "!作风 11-05 黄志刚> | 作风 11-12 黄志刚>"],
+  // Near-miss: an undated lead that counts nothing is asked its day (h28).
+  ["王芳", "王建国副理事长到财务科检查专项资金使用情况。11月20日，与孙丽签订了责任书。", "资金 ? 王建国> ?missing_date | 签责 11-20 王建国>孙丽"],
 ];
