@@ -3,19 +3,13 @@
 // absent (…，刘芳同志请假没有参加) is recorded on its 确认 card without them, never answered 没看懂.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { buttonValues } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 08:00 in Shanghai, before the reminders' hours (a scheduled notice never interleaves). */
 const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
-const { activities, answers, lastText, rows, say } = chat;
+const { activities, answers, lastText, offered, rows, say } = chat;
 
-/** The answers a question card offers as buttons, in order. */
-async function offered(who: string, text: string): Promise<string[]> {
-  const sent = await answers(who, text);
-  return sent.flatMap((m) => buttonValues(m.content).filter((v) => v.action === 'answer').map((v) => v.text as string));
-}
 
 describe('她跟我谈了心: the sender talked to, who 她 is asked', () => {
   it.each([

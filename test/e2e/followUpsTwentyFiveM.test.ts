@@ -2,19 +2,13 @@
 // 「请确认修改」 card (片名忘写了，叫《蜕变》 was 没看懂); a field the ledger does not keep is said so, nothing changed.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { buttonValues } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 08:00 in Shanghai, before the reminders' hours (a scheduled notice never interleaves). */
 const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
-const { activities, answers, lastText, rows, say } = chat;
+const { activities, answers, lastText, offered, rows, say } = chat;
 
-/** The answers a question card offers as buttons, in order. */
-async function offered(who: string, text: string): Promise<string[]> {
-  const sent = await answers(who, text);
-  return sent.flatMap((m) => buttonValues(m.content).filter((v) => v.action === 'answer').map((v) => v.text as string));
-}
 
 /** Records a study (or a meeting, tapping 确认 when it is shown first) and returns it. */
 async function recorded(who: string, report: string) {

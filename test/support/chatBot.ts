@@ -2,7 +2,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
-import { sentText } from './testBot.js';
+import { buttonValues, sentText } from './testBot.js';
 import { startTestBot, type TestBot } from './testBot.js';
 
 export interface ChatBot {
@@ -20,6 +20,8 @@ export interface ChatBot {
   answers(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<SentMessage[]>;
   /** The same, as one text (each message flattened, joined by line breaks). */
   answerText(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string>;
+  /** Sends as `from`, waits, and returns the answers the bot's question offers as buttons (action `answer`), in order. */
+  offered(from: string, text: string): Promise<string[]>;
 }
 
 /** Registers beforeEach/afterEach that start a demo bot at `now` and close it; call at a test file's top level. */
@@ -51,5 +53,7 @@ export function useChatBot(now: Date): ChatBot {
     },
     answers,
     answerText: async (from, text, opts) => (await answers(from, text, opts)).map(sentText).join('\n'),
+    offered: async (from, text) =>
+      (await answers(from, text)).flatMap((m) => buttonValues(m.content).filter((v) => v.action === 'answer').map((v) => v.text as string)),
   };
 }
