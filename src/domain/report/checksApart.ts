@@ -11,7 +11,7 @@ export interface NamedKind {
 }
 
 /** The words that make a check one of conduct and discipline, never of funds. */
-const CONDUCT = /作风|纪律|考勤|在岗|到岗|明[查察]暗访|八项规定|四风|公车|公务用车|值班/;
+const CONDUCT = /作风|纪律|考勤|在岗|到岗|明[查察]暗访|八项规定|四风|公车|公务用车|值班|公务接待|办公用房|违规吃喝|收受礼品/;
 
 /**
  * Whether two kinds named in one message are two activities: kinds unrelated (see kindsRelated), or a 作风纪律检查

@@ -59,10 +59,24 @@ function dayOf(sentence: string, today: string): string | undefined {
 /** The titled doer of a lead sentence (党组书记张伟 · 张伟书记 · 赵敏同志), by the names of the directory. */
 function doerOf(sentence: string, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const m = new RegExp(`(?:${TITLE})?${name}(?:同志)?${TITLE}?(?:同志)?(?=带队|率队|一行|到|赴|深入|前往|来到|先后|专门|主持|参加|出席|为|给|向|对|与|和|同|跟|找|组织|召开|讲授|主讲|开展|在|\\d)`).exec(sentence);
+    const m = new RegExp(`(?:${TITLE})?${name}(?:同志)?${TITLE}?(?:同志)?(?=带队|率队|牵头|带领|一行|到|赴|深入|前往|来到|先后|专门|主持|参加|出席|为|给|向|对|与|和|同|跟|找|组织|召开|讲授|主讲|开展|在|\\d)`).exec(sentence);
     if (m && m[0] !== name) return m[0];
   }
   return undefined;
+}
+
+/**
+ * 11月份，黄志刚书记牵头开展作风纪律专项检查，11月4日对办公室…，11月18日对财务科… (round 28, g28: the lead's check a third
+ * record on the first day): a line's first clauses with no day of their own, telling a deed and its doer, before two or more
+ * clauses that open with their own days, head those clauses as a heading with a colon does. Unchanged otherwise.
+ */
+function withSummaryLead(sentence: string, today: string, names: readonly string[]): string {
+  const clauses = sentence.split(/(?<=,)/);
+  const firstDated = clauses.findIndex((c, i) => i > 0 && OWN_DAY.test(c));
+  if (firstDated < 1 || clauses.slice(firstDated).filter((c) => OWN_DAY.test(c)).length < 2) return sentence;
+  const lead = clauses.slice(0, firstDated).join('');
+  if (dayOf(lead, today) !== undefined || findKinds(extractTitles(lead).rest).length === 0 || doerOf(lead, names) === undefined) return sentence;
+  return `${lead.replace(/,\s*$/, ':')}${clauses.slice(firstDated).join('')}`;
 }
 
 /** `sentence` with each `,次日` (翌日, 第二天) written as the day after the last day named before it (or `lineDay`). */
@@ -103,8 +117,8 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
       lead = undefined;
       continue;
     }
-    let own = sentence;
     const before = out.at(-1);
+    let own = before === undefined || before === '\n' ? withSummaryLead(sentence, today, names) : sentence;
     const opensDay = OWN_DAY.test(own) || NEXT_DAY.test(own) || VAGUE_OPENING.test(own);
     // 11月18日市纪委检查组到财务科检查… is no deed of ours (outsideInspection says so on the card): left as written.
     // 王建国副理事长到财务科检查专项资金…。11月20日，与孙丽签订… : a lead of its own deed and doer but no day is not on
@@ -113,7 +127,7 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     // 黄志刚带队，分两次开展明查暗访。11月12日…，11月24日… (round 27 F1, the merge of g28 and h28): a counted lead with no
     // day of its own heads the dated sentences after it, as a heading with a colon does; it is no third deed.
     if (lineDay === undefined && lead !== undefined && out.length === 1 && before !== undefined && OWN_DAY.test(own) && COUNTED_LEAD.test(lead) && findKinds(extractTitles(lead).rest).length > 0 && /[。!?]\s*$/.test(before)) {
-      out[0] = before.replace(/[。!?](\s*)$/, '：$1');
+      out[0] = before.replace(/[。!?](\s*)$/, ':$1');
       // …先后三次开展作风纪律检查。11月5日检查了办公室，…: the lead's doer is the doer of the dated deeds with no subject.
       const doer = doerOf(before, names);
       const opening = OPENING.exec(own)?.[0];

@@ -28,4 +28,15 @@ export const TWENTY_EIGHT_M_ROWS: CorpusRow[] = [
   ["林晓", "本月，黄志刚书记带队先后两次开展作风纪律检查。11月5日，林晓检查了办公室，11月12日黄志刚检查了财务科。", "!作风 11-05 黄志刚> | 作风 11-12 黄志刚>"],
   // Near-miss: an undated lead that counts nothing is asked its day (h28).
   ["王芳", "王建国副理事长到财务科检查专项资金使用情况。11月20日，与孙丽签订了责任书。", "资金 ? 王建国> ?missing_date | 签责 11-20 王建国>孙丽"],
+  // A lead in the same sentence (no day of its own, a deed and its doer) before two or more dated clauses heads them (g28's
+  // leftover: the lead's check was a third record on the first day).
+  ["林晓", "11月份，黄志刚书记牵头开展作风纪律专项检查，11月4日对办公室考勤进行了检查，11月18日对财务科考勤进行了检查。", "!作风 11-04 黄志刚> | 作风 11-18 黄志刚>"],
+  ["林晓", "11月份，黄志刚书记牵头开展作风纪律专项检查，11月4日对办公室，11月18日对财务科。", "!作风 11-04 黄志刚> | 作风 11-18 黄志刚>"],
+  // Near-misses: one dated clause after the lead is the lead's own day; a dated lead keeps its deed.
+  ["林晓", "黄志刚书记带队开展作风纪律检查，11月4日检查了办公室。", "!作风 11-04 黄志刚>"],
+  ["林晓", "11月4日，黄志刚书记带队开展作风纪律检查，11月18日又检查了财务科。", "!作风 11-04 黄志刚> | 作风 11-18 黄志刚>"],
+  // A check of 公务接待/办公用房 beside a 专项资金 check is a second check, not part of it (g28's leftover: lost silently).
+  ["林晓", "11月20日，黄志刚书记带队对财务科专项资金使用情况进行检查，同日对办公室公务接待情况进行了抽查。", "!资金 11-20 黄志刚> | 作风 11-20 黄志刚>"],
+  ["林晓", "11月20日对财务科专项资金使用情况进行了检查，同时抽查了办公用房使用情况。", "!资金 11-20 > | 作风 11-20 >"],
+  ["孙丽", "11月20日开展专项资金检查，重点检查了公务接待费用支出。", "资金 11-20 >"],
 ];
