@@ -1,5 +1,6 @@
 // Deliveries that arrive while the bot is still loading its ledger: acknowledged (journalled) at once, processed once it is ready, once; also across a SIGKILL in that moment.
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -74,7 +75,9 @@ it('a delivery acknowledged during the start survives a SIGKILL before the bot w
   const second = await harness.spawn({}, { ready: LISTENING, timeoutMs: 60_000 });
   const replies = () => harness.emulator.sent.filter((m) => m.kind === 'reply');
   await waitFor(() => replies().length >= 1, 'a reply', 30_000);
-  await new Promise((r) => setTimeout(r, 500));
+  // The reply is sent before the event's done record is written; on a loaded machine a fixed 500 ms was not always enough
+  // (CI: pending 1), so wait for the journal itself.
+  await waitFor(() => finishedInJournal(join(harness.dataDir, 'events.jsonl')), 'the event marked done in the journal', 30_000);
   await killed(second.proc);
   const store = await openStore(join(harness.dataDir, 'db.json'));
   expect(store.read((db) => db.activities.filter((a) => a.sourceEventId !== undefined).map((a) => [a.type, a.counterpartIds]))).toEqual([['talk_integrity', ['liming']]]);
@@ -98,3 +101,14 @@ it('SIGTERM while the bot is starting waits for the start, finishes what was acc
   expect(store.read((db) => db.activities.length)).toBe(40_001);
   await store.close();
 }, 90_000);
+
+/** Whether every event accepted in a journal file (JSON lines) has its done record; false while a line is half written. */
+function finishedInJournal(path: string): boolean {
+  try {
+    const records = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { t: string; id: string });
+    const done = new Set(records.filter((r) => r.t === 'done').map((r) => r.id));
+    return records.every((r) => r.t !== 'accepted' || done.has(r.id));
+  } catch {
+    return false;
+  }
+}

@@ -79,6 +79,41 @@ function withSummaryLead(sentence: string, today: string, names: readonly string
   return `${lead.replace(/,\s*$/, ':')}${clauses.slice(firstDated).join('')}`;
 }
 
+/** A dated sentence that opens with its deed: 检查了办公室 · 抽查了… (the lead's doer goes on). */
+const DEED_FIRST = /^(?:重点|又|还)?(?:检查|抽查|督查|巡查|暗访|明[查察]暗访|走访|调研|约谈)/;
+
+/** 扎实开展节前廉政提醒工作 · 认真落实…: a lead naming a line of work, which the dated deeds after it carry out. */
+const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[。!?\s]*$/;
+
+/**
+ * Whether an undated lead sums up the dated sentences after it on its line (`after`, from the first of them): two or more
+ * open with their own day (a clause after ; or , counts), and the lead names a line of work (…工作) or only kinds that they tell too (黄志刚带队开展年底
+ * 作风纪律专项检查。11月23日…明查暗访；11月27日，又…检查 — round 28's A5, asked the day of a third check). A lead of another
+ * kind (王建国到财务科检查专项资金。11月20日，与孙丽签订…) is its own deed, asked its day.
+ */
+function summarises(lead: string, after: readonly string[], today: string): boolean {
+  const line = after.slice(0, Math.max(0, after.indexOf('\n')) || after.length);
+  const dated = line.flatMap((s) => s.split(/(?<=[,;])/)).filter((c) => OWN_DAY.test(c));
+  if (dated.length < 2) return false;
+  if (WORK_LEAD.test(lead) || HEADLINE_WORDS.test(lead)) return true;
+  const told = new Set(line.flatMap((s) => findKinds(extractTitles(s).rest).map((k) => k.code)));
+  return findKinds(extractTitles(lead).rest).every((k) => told.has(k.code)) && dayOf(lead, today) === undefined;
+}
+
+/** `sentence` with `doer` written after the opening day of each clause that opens with a day and then a check's verb (检查了…). */
+function withDoerOnDatedClauses(sentence: string, doer: string): string {
+  return sentence
+    .split(/(?<=[,;])/)
+    .map((clause) => {
+      const opening = OWN_DAY.test(clause) ? OPENING.exec(clause)?.[0] : undefined;
+      if (opening === undefined) return clause;
+      const after = clause.slice(opening.length).replace(/^[\s\u0000,]+/, '');
+      // 对/与/到… clauses go on with the subject before them already (whoDidIt's continuesSubject); a bare verb does not.
+      return DEED_FIRST.test(after) ? `${opening},${doer}${after}` : clause;
+    })
+    .join('');
+}
+
 /** `sentence` with each `,次日` (翌日, 第二天) written as the day after the last day named before it (or `lineDay`). */
 function withNextDayClauses(sentence: string, lineDay: string | undefined, today: string): string {
   const clauses = sentence.split(/(?<=,)/);
@@ -110,8 +145,11 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
   // 讲授廉政党课.11月17日,与… typed on a phone: a half-width stop between words and a day ends a sentence too.
   const stopped = text.replace(/(?<=[\u4e00-\u9fa5》])\.(?=\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g, '。');
   if (stopped !== text) return withDayPerSentence(stopped, today, names);
-  for (const sentence of text.match(SENTENCE) ?? []) {
+  const sentences = text.match(SENTENCE) ?? [];
+  let headDoer: string | undefined;
+  for (const [index, sentence] of sentences.entries()) {
     if (sentence === '\n') {
+      headDoer = undefined;
       out.push(sentence);
       lineDay = undefined;
       lead = undefined;
@@ -119,6 +157,7 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     }
     const before = out.at(-1);
     let own = before === undefined || before === '\n' ? withSummaryLead(sentence, today, names) : sentence;
+    if (headDoer !== undefined) own = withDoerOnDatedClauses(own, headDoer);
     const opensDay = OWN_DAY.test(own) || NEXT_DAY.test(own) || VAGUE_OPENING.test(own);
     // 11月18日市纪委检查组到财务科检查… is no deed of ours (outsideInspection says so on the card): left as written.
     // 王建国副理事长到财务科检查专项资金…。11月20日，与孙丽签订… : a lead of its own deed and doer but no day is not on
@@ -126,15 +165,12 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     const undatedLead = lineDay === undefined && lead !== undefined && out.length === 1 && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && doerOf(lead, names) !== undefined && !HEADLINE_WORDS.test(lead);
     // 黄志刚带队，分两次开展明查暗访。11月12日…，11月24日… (round 27 F1, the merge of g28 and h28): a counted lead with no
     // day of its own heads the dated sentences after it, as a heading with a colon does; it is no third deed.
-    if (lineDay === undefined && lead !== undefined && out.length === 1 && before !== undefined && OWN_DAY.test(own) && COUNTED_LEAD.test(lead) && findKinds(extractTitles(lead).rest).length > 0 && /[。!?]\s*$/.test(before)) {
+    if (lineDay === undefined && lead !== undefined && out.length === 1 && before !== undefined && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && /[。!?]\s*$/.test(before) && (COUNTED_LEAD.test(lead) || summarises(lead, sentences.slice(index), today))) {
       out[0] = before.replace(/[。!?](\s*)$/, ':$1');
-      // …先后三次开展作风纪律检查。11月5日检查了办公室，…: the lead's doer is the doer of the dated deeds with no subject.
-      const doer = doerOf(before, names);
-      const opening = OPENING.exec(own)?.[0];
-      const after = opening !== undefined ? own.slice(opening.length).replace(/^[\s\u0000,]+/, '') : '';
-      if (doer !== undefined && opening !== undefined && !names.some((n) => after.startsWith(n)) && !/^(?:我|本人|我们)/.test(after)) {
-        own = `${opening},${doer}${after}`;
-      }
+      // …先后三次开展作风纪律检查。11月5日检查了办公室，11月12日检查了财务科: the lead's doer is the doer of each dated
+      // deed after it, on its line, that names none (the heading alone passed it to the first only; the others were the sender's).
+      headDoer = doerOf(before, names);
+      if (headDoer !== undefined) own = withDoerOnDatedClauses(own, headDoer);
       lead = own;
       out.push(own);
       const d = dayOf(own, today);
