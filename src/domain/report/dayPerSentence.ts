@@ -87,9 +87,9 @@ const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[�
 
 /**
  * Whether an undated lead sums up the dated sentences after it on its line (`after`, from the first of them): two or more
- * open with their own day (a clause after ; or , counts), and the lead names a line of work (…工作) or only kinds that they tell too (黄志刚带队开展年底
- * 作风纪律专项检查。11月23日…明查暗访；11月27日，又…检查 — round 28's A5, asked the day of a third check). A lead of another
- * kind (王建国到财务科检查专项资金。11月20日，与孙丽签订…) is its own deed, asked its day.
+ * clauses open with their own day (after a ; or , too), and the lead names a line of work (…工作) or only kinds that they
+ * tell as well (黄志刚带队开展年底作风纪律专项检查。11月23日…明查暗访；11月27日，又…检查 — round 28's A5, asked the day of a
+ * third check). A lead of another kind (王建国到财务科检查专项资金。11月20日，与孙丽签订…) is its own deed, asked its day.
  */
 function summarises(lead: string, after: readonly string[], today: string): boolean {
   const line = after.slice(0, Math.max(0, after.indexOf('\n')) || after.length);
