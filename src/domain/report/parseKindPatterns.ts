@@ -29,7 +29,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 赵敏同志作廉政提醒 · 给大家作了廉政提醒 (found by the tester, round 10: a 廉政谈话 of the sender's with 赵敏): a 提醒 someone
   // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
   ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],
-  ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)`],
+  // 维权部今天集中学习党纪 (round 28 t28, B13/B47: the type asked): 学习党纪 said verb first, as 党纪学习 is.
+  ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|学习了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
   // 邀请市纪委王老师作廉政专题辅导 · 请党校李教授授课 · 邀请…开展讲座 (round t24, G: dropped as 没看懂): a lecture on integrity, or
   // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
   // so confirmed.
