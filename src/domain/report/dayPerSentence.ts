@@ -92,7 +92,8 @@ const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[�
  * third check). A lead of another kind (王建国到财务科检查专项资金。11月20日，与孙丽签订…) is its own deed, asked its day.
  */
 function summarises(lead: string, after: readonly string[], today: string): boolean {
-  const line = after.slice(0, Math.max(0, after.indexOf('\n')) || after.length);
+  const end = after.indexOf('\n');
+  const line = end < 0 ? after : after.slice(0, end);
   const dated = line.flatMap((s) => s.split(/(?<=[,;])/)).filter((c) => OWN_DAY.test(c));
   if (dated.length < 2) return false;
   if (WORK_LEAD.test(lead) || HEADLINE_WORDS.test(lead)) return true;
