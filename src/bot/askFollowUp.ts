@@ -15,6 +15,11 @@ const answer = (text: string) => ({ action: 'answer', text });
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'] as const;
 /** 2026-11-23 → 11月23日. */
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+/**
+ * The example day offered for a month the message named (month 'YYYY-MM'): the 20th, or in the current month a day
+ * that has already come (round 29 t29: 「本月…」 on 12-03 was asked with the example 「12月20日」, a day the bot refuses).
+ */
+const monthExample = (month: string, today: string) => (today.startsWith(month) ? Math.min(20, Number(today.slice(8, 10))) : 20);
 
 /** The month a report named (YYYY-MM) and, after a bare weekday, that weekday's days in it. */
 export interface MonthFrame {
@@ -119,7 +124,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         question =
           days.length > 1
             ? `${whose ?? ''}是${m}月的哪个${month.weekdayWord}？${days.slice(0, -1).map((d) => `${Number(d.slice(8, 10))}日`).join('、')}还是${Number(days.at(-1)!.slice(8, 10))}日？`
-            : `${whose ?? ''}是哪一天进行的？消息说的是${m}月，请回复日期，如「${m}月20日」。`;
+            : `${whose ?? ''}是哪一天进行的？消息说的是${m}月，请回复日期，如「${m}月${monthExample(month.month.slice(0, 7), today)}日」。`;
         buttons = days.map((d) => button(monthDay(d), answer(monthDay(d))));
         break;
       }

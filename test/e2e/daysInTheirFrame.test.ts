@@ -35,6 +35,13 @@ describe('A1: the month a report names frames a bare weekday answered to 是哪�
     await say('吴静', '周三');
     expect(rows()).toEqual([['talk_heart', '2026-12-02', 'wujing', 'liuyang']]);
   });
+
+  it('吴静 「本月…」 is asked with an example day that has come (round 29 t29: 「12月20日」 on 12-02 is refused)', async () => {
+    await say('吴静', '本月和刘洋进行了廉政谈话');
+    expect(lastText()).toMatch(/消息说的是12月，请回复日期，如「12月2日」/);
+    await say('孙丽', '上个月和王强进行了廉政谈话');
+    expect(lastText()).toMatch(/消息说的是11月，请回复日期，如「11月20日」/);
+  });
 });
 
 describe('A3: a day and its written weekday that disagree are asked, both named', () => {
