@@ -1,5 +1,6 @@
 // What a training or meeting says about itself: titles (《…》, 学习…条例), head count, 全体党员, organising department.
 import { CHECK_FINDINGS } from './checkFindings.js';
+import { SPEAKERS } from './speakers.js';
 import { chineseNumber } from './parseNumerals.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { activityTypeName } from '../activityTypes.js';
@@ -207,6 +208,7 @@ export function parseAttendance(text: string): Attendance {
   });
   if (attendees === undefined && expected !== undefined && absent > 0 && absent < expected) attendees = expected - absent;
   rest = maskMatches(rest, CHECK_FINDINGS);
+  rest = maskMatches(rest, SPEAKERS);
   rest = maskMatches(rest, BATCHES, (m) => {
     if (attendees !== undefined) return false;
     const batches = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
