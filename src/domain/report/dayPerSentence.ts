@@ -2,21 +2,19 @@
 // 11-03, the lead's day): in a pasted 工作动态 item a sentence that opens with a day of its own is another deed on that day.
 // The lead's day must not win, so the full stop before it is read as the ；that parts two entries of one line (which
 // keep one subject), and 次日/翌日/第二天 are written as the day they name.
-import { addDays } from '../shanghai.js';
 import { parseDay } from './parseDay.js';
 import { findKinds } from './parseKind.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { outsideInspection } from './outsideInspection.js';
+import { opensWithNextDay, withOpeningNextDay } from './nextDaySpelled.js';
+import { opensWithCheck } from './deedOpening.js';
 
 /** The sentences of a line, each with its end mark (。!? only: a ；already parts entries). */
 const SENTENCE = /[^。!?\n]+[。!?]*|\n/g;
 
 /** A written day opening a sentence: 11月17日 · 2026年11月17日 · 11.17 · 本月18日 · 18日. */
 const OWN_DAY = /^[\s\u0000,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|本月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}[日号](?![前后]))/;
-
-/** 次日 · 翌日 · 第二天 opening a sentence: the day after the one before. */
-const NEXT_DAY = /^([\s\u0000,]*)(?:次日|翌日|第二天)/;
 
 /**
  * 月底 · 11月中旬 · 近日 opening a sentence: no day, so it is asked; it must not take the lead's day either (the entry
@@ -44,12 +42,6 @@ const COUNTED_LEAD = /(?:分|先后|共|前后)[两二三四五六七八九十\d
 
 /** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
 const TITLE = '(?:党组书记|机关纪委书记|书记|副理事长|理事长|副主任|主任|部长|副科长|科长)';
-
-/** `date` (YYYY-MM-DD) written as the member would: 11月7日, with its year when not today's. */
-function written(date: string, today: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y === Number(today.slice(0, 4)) ? '' : `${y}年`}${m}月${d}日`;
-}
 
 /** The day a sentence names outside its titles (《2026年11月…》 is no day), if any. */
 function dayOf(sentence: string, today: string): string | undefined {
@@ -79,9 +71,6 @@ function withSummaryLead(sentence: string, today: string, names: readonly string
   return `${lead.replace(/,\s*$/, ':')}${clauses.slice(firstDated).join('')}`;
 }
 
-/** A dated sentence that opens with its deed: 检查了办公室 · 抽查了… (the lead's doer goes on). */
-const DEED_FIRST = /^(?:重点|又|还)?(?:检查|抽查|督查|巡查|暗访|明[查察]暗访|走访|调研|约谈)/;
-
 /** 扎实开展节前廉政提醒工作 · 认真落实…: a lead naming a line of work, which the dated deeds after it carry out. */
 const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[。!?\s]*$/;
 
@@ -110,7 +99,7 @@ function withDoerOnDatedClauses(sentence: string, doer: string): string {
       if (opening === undefined) return clause;
       const after = clause.slice(opening.length).replace(/^[\s\u0000,]+/, '');
       // 对/与/到… clauses go on with the subject before them already (whoDidIt's continuesSubject); a bare verb does not.
-      return DEED_FIRST.test(after) ? `${opening},${doer}${after}` : clause;
+      return opensWithCheck(after) ? `${opening},${doer}${after}` : clause;
     })
     .join('');
 }
@@ -122,7 +111,7 @@ function withNextDayClauses(sentence: string, lineDay: string | undefined, today
   return clauses
     .map((clause, i) => {
       let out = clause;
-      if (i > 0 && day !== undefined && NEXT_DAY.test(out)) out = out.replace(NEXT_DAY, `$1${written(addDays(day, 1), today)}`);
+      if (i > 0 && day !== undefined) out = withOpeningNextDay(out, day, today);
       day = dayOf(out, today) ?? day;
       return out;
     })
@@ -159,7 +148,7 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     const before = out.at(-1);
     let own = before === undefined || before === '\n' ? withSummaryLead(sentence, today, names) : sentence;
     if (headDoer !== undefined) own = withDoerOnDatedClauses(own, headDoer);
-    const opensDay = OWN_DAY.test(own) || NEXT_DAY.test(own) || VAGUE_OPENING.test(own);
+    const opensDay = OWN_DAY.test(own) || opensWithNextDay(own) || VAGUE_OPENING.test(own);
     // 11月18日市纪委检查组到财务科检查… is no deed of ours (outsideInspection says so on the card): left as written.
     // 王建国副理事长到财务科检查专项资金…。11月20日，与孙丽签订… : a lead of its own deed and doer but no day is not on
     // the day of the sentence after it; it is asked (a headline or purpose sentence of no doer is read as before).
@@ -179,8 +168,7 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
       continue;
     }
     if ((lineDay !== undefined || undatedLead) && before !== undefined && /[。!?]\s*$/.test(before) && opensDay && outsideInspection(own, today) === undefined) {
-      const next = NEXT_DAY.exec(own);
-      if (next && lineDay !== undefined) own = own.replace(NEXT_DAY, `$1${written(addDays(lineDay, 1), today)}`);
+      if (lineDay !== undefined) own = withOpeningNextDay(own, lineDay, today);
       out[out.length - 1] = before.replace(/[。!?](\s*)$/, ';$1');
       const doer = lead !== undefined ? doerOf(lead, names) : undefined;
       const opening = OPENING.exec(own)?.[0];
