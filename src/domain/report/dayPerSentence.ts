@@ -13,21 +13,27 @@ import { sentenceDay } from './sentenceDay.js';
 /** The sentences of a line, each with its end mark (。!? only: a ；already parts entries). */
 const SENTENCE = /[^。!?\n]+[。!?]*|\n/g;
 
+/** 11月17日 · 2026年11月17日 · 本月18日: a day written with its month (a regexp source, no groups). */
+const WRITTEN_DATE = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]';
+
+/** 月底 · 11月中旬 · 近日: a part of a month or a recent time, no day (a regexp source, no groups). */
+const VAGUE_TIME = '(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期)';
+
 /** A written day opening a sentence: 11月17日 · 2026年11月17日 · 11.17 · 本月18日 · 18日. */
-const OWN_DAY = /^[\s\u0000,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|本月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}[日号](?![前后]))/;
+const OWN_DAY = new RegExp(`^[\\s\\u0000,]*(?:${WRITTEN_DATE}|\\d{1,2}\\.\\d{1,2}(?!\\d)|\\d{1,2}[日号](?![前后]))`);
 
 /**
  * 月底 · 11月中旬 · 近日 opening a sentence: no day, so it is asked; it must not take the lead's day either (the entry
  * it becomes has no day of its own, so the member is asked).
  */
-const VAGUE_OPENING = /^[\s\u0000,]*(?:\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期)/;
+const VAGUE_OPENING = new RegExp(`^[\\s\\u0000,]*${VAGUE_TIME}`);
 
 /** After the opening day (and 上午/下午), words that go on with no subject of their own: the doer is the lead's. */
 const NO_SUBJECT = /^[\s\u0000,]*(?:上午|下午|晚上)?[\s\u0000,]*(?:又|还|再|并|专门|随后|与|和|跟|同|找|对|听取|主持|召开|组织|开展|带队|率队|到|赴|深入|前往)/;
 
 /** The day words opening a sentence, a range's end (至18日) and a part of the day (下午) included: where its subject would stand. */
 const OPENING = new RegExp(
-  `^[\\s\\u0000,]*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期))(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
+  `^[\\s\\u0000,]*(?:${WRITTEN_DATE}|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|${VAGUE_TIME})(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
 );
 
 /** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
