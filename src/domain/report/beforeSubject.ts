@@ -1,5 +1,5 @@
 // The words before a person named as a subject, with the department that names their unit (维权部冯部长) left out.
-import type { DirectoryIndex } from './parseDirectoryIndex.js';
+import { departmentEnding, type DirectoryIndex } from './parseDirectoryIndex.js';
 
 /**
  * `text` up to `start`, without a department's name standing right before it: 维权部冯部长本周一和我… · 康复中心何主任跟我…
@@ -8,7 +8,6 @@ import type { DirectoryIndex } from './parseDirectoryIndex.js';
  */
 export function beforeSubject(text: string, start: number, index: DirectoryIndex): string {
   const before = text.slice(0, start);
-  let longest = '';
-  for (const surface of index.departmentBySurface.keys()) if (surface.length > longest.length && before.endsWith(surface)) longest = surface;
+  const longest = departmentEnding(before, index);
   return longest ? before.slice(0, before.length - longest.length) : before;
 }

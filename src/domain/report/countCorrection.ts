@@ -3,6 +3,7 @@
 import { LATEST } from './latestCorrection.js';
 import { withOneOpening } from './correctionOpening.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { FIELD_CORRECTED_TO, FIELD_WRONG } from './fieldCorrectionWords.js';
 
 /** The head-count the member says is right (`to`), and the one said to be wrong (`from`) when named. */
 export interface CountCorrection {
@@ -13,10 +14,6 @@ export interface CountCorrection {
 
 /** 人数 · 参加人数 · 实到人数 · 参会的人数: the field named. */
 const FIELD = '(?:(?:参加|参会|参训|到会|实到|出席|听课|参与)(?:的)?)?(?:人数|人员数)';
-/** 写错了 · 有误 · 不对: the field owned as wrong. */
-const WRONG = '(?:(?:写|填|报|记|搞|弄|说|打)?(?:错了?|有误|不对))';
-/** 应为 · 改成 · 是: the words that bring the right number. */
-const TO = '(?:应该?是|应为|应当是|改为|改成|其实是|实际是|是|为)';
 /** 7人 · 7名 · 7位 (个 already read as 人). */
 const N = '(\\d{1,4})(?:人|名|位)?';
 /** ，不是10人 · 而不是10: the wrong number after the right one. */
@@ -24,7 +21,7 @@ const NOT_N = `(?:[,;\\s]*而?不是(\\d{1,4})(?:人|名|位)?)?`;
 const END = '[。.!\\s]*$';
 
 /** 人数是7人 · 参加人数写错了，应该是7人 · 人数改成7人 · 实到人数应为9人. */
-const FIELD_FIRST = new RegExp(`^${FIELD}${WRONG}?[,;。\\s]*${TO}\\s*${N}${NOT_N}${END}`);
+const FIELD_FIRST = new RegExp(`^${FIELD}${FIELD_WRONG}?[,;。\\s]*${FIELD_CORRECTED_TO}\\s*${N}${NOT_N}${END}`);
 /** 参加的是12人不是10人 · 到会的有9人，不是8人 · 参加了12人: the attending said, the number after it. */
 const ATTENDED = new RegExp(`^(?:参加|参会|到会|实到|出席|来)(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
 /** 应该是7人参加 · 其实是9人到会: the right number, then the attending. */

@@ -2,59 +2,42 @@
 // 11-03, the lead's day): in a pasted 工作动态 item a sentence that opens with a day of its own is another deed on that day.
 // The lead's day must not win, so the full stop before it is read as the ；that parts two entries of one line (which
 // keep one subject), and 次日/翌日/第二天 are written as the day they name.
-import { addDays } from '../shanghai.js';
-import { parseDay } from './parseDay.js';
 import { findKinds } from './parseKind.js';
-import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { outsideInspection } from './outsideInspection.js';
+import { opensWithNextDay, withOpeningNextDay } from './nextDaySpelled.js';
+import { opensWithCheck } from './deedOpening.js';
+import { isHeadline, leadsDatedDeeds, type DatedAfter } from './leadsDatedDeeds.js';
+import { sentenceDay } from './sentenceDay.js';
 
 /** The sentences of a line, each with its end mark (。!? only: a ；already parts entries). */
 const SENTENCE = /[^。!?\n]+[。!?]*|\n/g;
 
-/** A written day opening a sentence: 11月17日 · 2026年11月17日 · 11.17 · 本月18日 · 18日. */
-const OWN_DAY = /^[\s\u0000,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|本月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}[日号](?![前后]))/;
+/** 11月17日 · 2026年11月17日 · 本月18日: a day written with its month (a regexp source, no groups). */
+const WRITTEN_DATE = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]';
 
-/** 次日 · 翌日 · 第二天 opening a sentence: the day after the one before. */
-const NEXT_DAY = /^([\s\u0000,]*)(?:次日|翌日|第二天)/;
+/** 月底 · 11月中旬 · 近日: a part of a month or a recent time, no day (a regexp source, no groups). */
+const VAGUE_TIME = '(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期)';
+
+/** A written day opening a sentence: 11月17日 · 2026年11月17日 · 11.17 · 本月18日 · 18日. */
+const OWN_DAY = new RegExp(`^[\\s\\u0000,]*(?:${WRITTEN_DATE}|\\d{1,2}\\.\\d{1,2}(?!\\d)|\\d{1,2}[日号](?![前后]))`);
 
 /**
  * 月底 · 11月中旬 · 近日 opening a sentence: no day, so it is asked; it must not take the lead's day either (the entry
  * it becomes has no day of its own, so the member is asked).
  */
-const VAGUE_OPENING = /^[\s\u0000,]*(?:\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期)/;
+const VAGUE_OPENING = new RegExp(`^[\\s\\u0000,]*${VAGUE_TIME}`);
 
 /** After the opening day (and 上午/下午), words that go on with no subject of their own: the doer is the lead's. */
 const NO_SUBJECT = /^[\s\u0000,]*(?:上午|下午|晚上)?[\s\u0000,]*(?:又|还|再|并|专门|随后|与|和|跟|同|找|对|听取|主持|召开|组织|开展|带队|率队|到|赴|深入|前往)/;
 
 /** The day words opening a sentence, a range's end (至18日) and a part of the day (下午) included: where its subject would stand. */
 const OPENING = new RegExp(
-  `^[\\s\\u0000,]*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|本月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|(?:\\d{1,2}月)?(?:月初|月中|月底|月末|上旬|中旬|下旬|近日|日前|近期))(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
+  `^[\\s\\u0000,]*(?:${WRITTEN_DATE}|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|${VAGUE_TIME})(?:[至到~-]\\d{1,2}[日号])?(?:上午|下午|晚上)?`,
 );
-
-/**
- * 活动 · 系列: a lead that heads the deeds after it (开展廉洁文化系列活动) rather than telling one; so does a lead that counts
- * them (黄志刚带队，分两次…进行了明查暗访。11月12日…，11月24日…: the two checks are the dated sentences after it, not a third
- * one asked its day).
- */
-const HEADLINE_WORDS = /活动|系列|(?:分|先后|共|前后)?[两二三四五六几多\d]次|分批|多轮/;
-
-/** 分两次 · 先后三次 · 共4次: a lead that counts the deeds the dated sentences after it tell. */
-const COUNTED_LEAD = /(?:分|先后|共|前后)[两二三四五六七八九十\d]次/;
 
 /** A title or a post written before or after a name (党组书记张伟 · 张伟书记 · 王建国副理事长 · 赵敏同志). */
 const TITLE = '(?:党组书记|机关纪委书记|书记|副理事长|理事长|副主任|主任|部长|副科长|科长)';
-
-/** `date` (YYYY-MM-DD) written as the member would: 11月7日, with its year when not today's. */
-function written(date: string, today: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y === Number(today.slice(0, 4)) ? '' : `${y}年`}${m}月${d}日`;
-}
-
-/** The day a sentence names outside its titles (《2026年11月…》 is no day), if any. */
-function dayOf(sentence: string, today: string): string | undefined {
-  return parseDay(arabicizeNumerals(extractTitles(sentence).rest), today).date;
-}
 
 /** The titled doer of a lead sentence (党组书记张伟 · 张伟书记 · 赵敏同志), by the names of the directory. */
 function doerOf(sentence: string, names: readonly string[]): string | undefined {
@@ -68,37 +51,29 @@ function doerOf(sentence: string, names: readonly string[]): string | undefined 
 /**
  * 11月份，黄志刚书记牵头开展作风纪律专项检查，11月4日对办公室…，11月18日对财务科… (round 28, g28: the lead's check a third
  * record on the first day): a line's first clauses with no day of their own, telling a deed and its doer, before two or more
- * clauses that open with their own days, head those clauses as a heading with a colon does. Unchanged otherwise.
+ * clauses that open with their own days, head those clauses as a heading with a colon does (leadsDatedDeeds, joined: the
+ * same rule as a lead sentence's). Unchanged otherwise.
  */
 function withSummaryLead(sentence: string, today: string, names: readonly string[]): string {
   const clauses = sentence.split(/(?<=,)/);
   const firstDated = clauses.findIndex((c, i) => i > 0 && OWN_DAY.test(c));
-  if (firstDated < 1 || clauses.slice(firstDated).filter((c) => OWN_DAY.test(c)).length < 2) return sentence;
+  if (firstDated < 1) return sentence;
   const lead = clauses.slice(0, firstDated).join('');
-  if (dayOf(lead, today) !== undefined || findKinds(extractTitles(lead).rest).length === 0 || doerOf(lead, names) === undefined) return sentence;
+  const dated = clauses.slice(firstDated).filter((c) => OWN_DAY.test(c)).length;
+  if (!leadsDatedDeeds(lead, today, { dated, sentences: [], doer: doerOf(lead, names), joined: true })) return sentence;
   return `${lead.replace(/,\s*$/, ':')}${clauses.slice(firstDated).join('')}`;
 }
 
-/** A dated sentence that opens with its deed: 检查了办公室 · 抽查了… (the lead's doer goes on). */
-const DEED_FIRST = /^(?:重点|又|还)?(?:检查|抽查|督查|巡查|暗访|明[查察]暗访|走访|调研|约谈)/;
-
-/** 扎实开展节前廉政提醒工作 · 认真落实…: a lead naming a line of work, which the dated deeds after it carry out. */
-const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[。!?\s]*$/;
-
 /**
- * Whether an undated lead sums up the dated sentences after it on its line (`after`, from the first of them): two or more
- * clauses open with their own day (after a ; or , too), and the lead names a line of work (…工作) or only kinds that they
- * tell as well (黄志刚带队开展年底作风纪律专项检查。11月23日…明查暗访；11月27日，又…检查 — round 28's A5, asked the day of a
- * third check). A lead of another kind (王建国到财务科检查专项资金。11月20日，与孙丽签订…) is its own deed, asked its day.
+ * What follows a lead sentence on its line (`after`: the sentences from the next one on, `\n` a line's end), for
+ * leadsDatedDeeds: how many clauses open with their own day (after a ; or , too), and the sentences themselves.
+ * 黄志刚带队开展年底作风纪律专项检查。11月23日…明查暗访；11月27日，又…检查 (round 28's A5, asked the day of a third check).
  */
-function summarises(lead: string, after: readonly string[], today: string): boolean {
+function lineAfter(after: readonly string[], lead: string, names: readonly string[]): DatedAfter {
   const end = after.indexOf('\n');
   const line = end < 0 ? after : after.slice(0, end);
-  const dated = line.flatMap((s) => s.split(/(?<=[,;])/)).filter((c) => OWN_DAY.test(c));
-  if (dated.length < 2) return false;
-  if (WORK_LEAD.test(lead) || HEADLINE_WORDS.test(lead)) return true;
-  const told = new Set(line.flatMap((s) => findKinds(extractTitles(s).rest).map((k) => k.code)));
-  return findKinds(extractTitles(lead).rest).every((k) => told.has(k.code)) && dayOf(lead, today) === undefined;
+  const dated = line.flatMap((s) => s.split(/(?<=[,;])/)).filter((c) => OWN_DAY.test(c)).length;
+  return { dated, sentences: line, doer: doerOf(lead, names), joined: false };
 }
 
 /** `sentence` with `doer` written after the opening day of each clause that opens with a day and then a check's verb (检查了…). */
@@ -110,7 +85,7 @@ function withDoerOnDatedClauses(sentence: string, doer: string): string {
       if (opening === undefined) return clause;
       const after = clause.slice(opening.length).replace(/^[\s\u0000,]+/, '');
       // 对/与/到… clauses go on with the subject before them already (whoDidIt's continuesSubject); a bare verb does not.
-      return DEED_FIRST.test(after) ? `${opening},${doer}${after}` : clause;
+      return opensWithCheck(after) ? `${opening},${doer}${after}` : clause;
     })
     .join('');
 }
@@ -122,8 +97,8 @@ function withNextDayClauses(sentence: string, lineDay: string | undefined, today
   return clauses
     .map((clause, i) => {
       let out = clause;
-      if (i > 0 && day !== undefined && NEXT_DAY.test(out)) out = out.replace(NEXT_DAY, `$1${written(addDays(day, 1), today)}`);
-      day = dayOf(out, today) ?? day;
+      if (i > 0 && day !== undefined) out = withOpeningNextDay(out, day, today);
+      day = sentenceDay(out, today) ?? day;
       return out;
     })
     .join('');
@@ -159,14 +134,14 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     const before = out.at(-1);
     let own = before === undefined || before === '\n' ? withSummaryLead(sentence, today, names) : sentence;
     if (headDoer !== undefined) own = withDoerOnDatedClauses(own, headDoer);
-    const opensDay = OWN_DAY.test(own) || NEXT_DAY.test(own) || VAGUE_OPENING.test(own);
+    const opensDay = OWN_DAY.test(own) || opensWithNextDay(own) || VAGUE_OPENING.test(own);
     // 11月18日市纪委检查组到财务科检查… is no deed of ours (outsideInspection says so on the card): left as written.
     // 王建国副理事长到财务科检查专项资金…。11月20日，与孙丽签订… : a lead of its own deed and doer but no day is not on
     // the day of the sentence after it; it is asked (a headline or purpose sentence of no doer is read as before).
-    const undatedLead = lineDay === undefined && lead !== undefined && out.length === 1 && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && doerOf(lead, names) !== undefined && !HEADLINE_WORDS.test(lead);
-    // 黄志刚带队，分两次开展明查暗访。11月12日…，11月24日… (round 27 F1, the merge of g28 and h28): a counted lead with no
-    // day of its own heads the dated sentences after it, as a heading with a colon does; it is no third deed.
-    if (lineDay === undefined && lead !== undefined && out.length === 1 && before !== undefined && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && /[。!?]\s*$/.test(before) && (COUNTED_LEAD.test(lead) || summarises(lead, sentences.slice(index), today))) {
+    const undatedLead = lineDay === undefined && lead !== undefined && out.length === 1 && OWN_DAY.test(own) && findKinds(extractTitles(lead).rest).length > 0 && doerOf(lead, names) !== undefined && !isHeadline(lead);
+    // 黄志刚带队，分两次开展明查暗访。11月12日…，11月24日… (round 27 F1, the merge of g28 and h28): a lead with no day of
+    // its own that counts or sums up the dated sentences after it heads them, as a heading with a colon does; no third deed.
+    if (lineDay === undefined && lead !== undefined && out.length === 1 && before !== undefined && OWN_DAY.test(own) && /[。!?]\s*$/.test(before) && leadsDatedDeeds(lead, today, lineAfter(sentences.slice(index), lead, names))) {
       out[0] = before.replace(/[。!?](\s*)$/, ':$1');
       // …先后三次开展作风纪律检查。11月5日检查了办公室，11月12日检查了财务科: the lead's doer is the doer of each dated
       // deed after it, on its line, that names none (the heading alone passed it to the first only; the others were the sender's).
@@ -174,13 +149,12 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
       if (headDoer !== undefined) own = withDoerOnDatedClauses(own, headDoer);
       lead = own;
       out.push(own);
-      const d = dayOf(own, today);
+      const d = sentenceDay(own, today);
       if (d !== undefined) lineDay = d;
       continue;
     }
     if ((lineDay !== undefined || undatedLead) && before !== undefined && /[。!?]\s*$/.test(before) && opensDay && outsideInspection(own, today) === undefined) {
-      const next = NEXT_DAY.exec(own);
-      if (next && lineDay !== undefined) own = own.replace(NEXT_DAY, `$1${written(addDays(lineDay, 1), today)}`);
+      if (lineDay !== undefined) own = withOpeningNextDay(own, lineDay, today);
       out[out.length - 1] = before.replace(/[。!?](\s*)$/, ';$1');
       const doer = lead !== undefined ? doerOf(lead, names) : undefined;
       const opening = OPENING.exec(own)?.[0];
@@ -190,7 +164,7 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     }
     // …讲授廉政党课，次日与周涛… : a clause opening with 次日 is the day after the clause before, too.
     own = withNextDayClauses(own, lineDay, today);
-    const day = dayOf(own, today);
+    const day = sentenceDay(own, today);
     if (day !== undefined) lineDay = day;
     lead = own;
     out.push(own);

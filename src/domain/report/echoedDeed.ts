@@ -7,9 +7,7 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
-
-/** A day said in the echoing clause. */
-const DAY = '(?:今天|昨天|大?前天|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?';
+import { CLAUSE_DAY } from './clauseDay.js';
 
 /** A title after a name (陈志强副理事长, 李明主任). */
 const TITLE = '(?:同志|书记|副?理事长|副?主任|副?部长|副?科长)';
@@ -46,7 +44,7 @@ function dayFirst(names: readonly string[]): RegExp {
   const key = names.join('|');
   const hit = dayFirstCache.get(key);
   if (hit) return hit;
-  const re = new RegExp(`^(${DAY})\\s*((?:${names.length > 0 ? alternation(names) : '(?!)'})${TITLE}?)`);
+  const re = new RegExp(`^(${CLAUSE_DAY})\\s*((?:${names.length > 0 ? alternation(names) : '(?!)'})${TITLE}?)`);
   dayFirstCache.set(key, re);
   return re;
 }
@@ -58,7 +56,7 @@ function echoing(names: readonly string[]): RegExp {
   if (hit) return hit;
   const name = `(?:(?:${alternation(names) || '(?!)'})${TITLE}?|我)`;
   const re = new RegExp(
-    `([，,；;]\\s*)((?:(?:${name})\\s*(?:${DAY})?|(?:${DAY})\\s*(?:${name})?)?(?:[、和](?:${name})?${DAY})*\\s*(?:也|又|同样)(?:都|分别|各自|单独|还)?)([\\u4e00-\\u9fa5]{1,10}?)(了)?(?:一次|一回|一下)?(?=\\s*(?:[，,。；;！!]|$))`,
+    `([，,；;]\\s*)((?:(?:${name})\\s*(?:${CLAUSE_DAY})?|(?:${CLAUSE_DAY})\\s*(?:${name})?)?(?:[、和](?:${name})?${CLAUSE_DAY})*\\s*(?:也|又|同样)(?:都|分别|各自|单独|还)?)([\\u4e00-\\u9fa5]{1,10}?)(了)?(?:一次|一回|一下)?(?=\\s*(?:[，,。；;！!]|$))`,
     'g',
   );
   cache.set(key, re);

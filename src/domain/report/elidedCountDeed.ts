@@ -2,9 +2,8 @@
 // a clause of only a day and a count, after a clause that told a deed with its count, is that deed again on its own day,
 // written out here so the reader sees it whole.
 import { findKinds } from './parseKind.js';
+import { CLAUSE_DAY } from './clauseDay.js';
 
-/** A day said at the head of a clause (today's words, a weekday, a date). */
-const DAY = '(?:今天|昨天|大?前天|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?';
 /** A count of papers or times: 2条 · 一篇 · 两次 · 1份. */
 const COUNT = '(?:\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:条|篇|份|期|次|则)';
 
@@ -12,9 +11,9 @@ const COUNT = '(?:\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:条|篇|�
 const UNTYPED_DEED = /学习|观看|检查|督查|抽查|谈心|谈话|谈了/;
 
 /** The clause before: its day, the deed's words, and its count at the end (报了1条信息 keeps the kind after the count). */
-const TOLD = new RegExp(`^(${DAY})[\\s,，]?(.*?)(${COUNT})(.*)$`);
+const TOLD = new RegExp(`^(${CLAUSE_DAY})[\\s,，]?(.*?)(${COUNT})(.*)$`);
 /** The elided clause: a day, maybe 又/也/还 and a bare verb of handing in, and a count, and nothing else. */
-const ELIDED = new RegExp(`([,，;；:：]\\s*)(${DAY})[\\s,，]?(?:又|也|还)?(?:报送了?|上报了?|报了|报送|报|交了?)?(${COUNT})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
+const ELIDED = new RegExp(`([,，;；:：]\\s*)(${CLAUSE_DAY})[\\s,，]?(?:又|也|还)?(?:报送了?|上报了?|报了|报送|报|交了?)?(${COUNT})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
 
 /**
  * `text` with each clause of only a day and a count (，今天1条) given the deed of the clause before it when that clause
@@ -49,7 +48,7 @@ function deedOfHeading(heading: string): string | undefined {
  * times (上周三和王强谈心，周五1次). Undefined unless it names a kind or a deed whose kind is asked (学习, 检查, 谈话).
  */
 function deedBefore(clause: string, times: boolean): string | undefined {
-  const told = TOLD.exec(clause.trim()) ?? (times ? new RegExp(`^(${DAY})[\\s,，]?(.+)()()$`).exec(clause.trim()) : null);
+  const told = TOLD.exec(clause.trim()) ?? (times ? new RegExp(`^(${CLAUSE_DAY})[\\s,，]?(.+)()()$`).exec(clause.trim()) : null);
   if (!told) return undefined;
   // 报了1条信息: the kind may come after the count; the deed is said with it in front so the clause reads alone.
   const deed = `${told[2]!}${told[4]!}`.replace(/[\s。.!！]+$/, '');

@@ -2,6 +2,7 @@
 // and doer sit in labelled fields, which the sentence reader never saw — it asked the day and stored the clerk as the doer.
 
 import { findKinds } from './parseKind.js';
+import { FORM_HEADING } from './formHeading.js';
 
 /** A form field line: 报送日期：11月9日 · 报送人:冯雪. */
 const FIELD = /^\s*([\u4e00-\u9fa5]{1,6})\s*[：:]\s*(.+?)\s*$/;
@@ -15,8 +16,6 @@ const DAY_FIELD_ENDING = /(?:日期|时间)$/;
 /** Field names that hold the doer, and the verb the field lends the sentence. */
 const DOER_FIELDS: Record<string, string> = { 报送人: '报送', 负责人: '', 主持人: '主持', 谈话人: '', 主讲人: '主讲', 授课人: '讲授', 组织人: '组织', 组织者: '组织', 带队人: '带队', 带队领导: '带队' };
 
-/** A form's heading: 廉政谈话登记 · 警示教育登记表 · 廉政党课情况表 · 谈心谈话记录表. */
-const FORM_HEADING = /(?:登记表?|记录表?|情况表|统计表|台账)$/;
 
 /** Fields of a kind-headed form that hold who took part or how many. */
 const ATTENDEE_FIELDS = /^(?:参加人数|参训人数|人数|参加人员|参学人员)$/;

@@ -7,6 +7,7 @@ import { isTalkType } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
+import { FORM_HEADING } from './formHeading.js';
 
 type Field = 'doer' | 'counterpart' | 'day' | 'kind' | 'title' | 'count' | 'attendees' | 'place' | 'clerk' | 'content';
 
@@ -39,8 +40,6 @@ const PLACE = /^[\u4e00-\u9fa5\d]{0,8}(?:会议室|室|楼|厅|基地|礼堂|中
 const COUNT = /^(?:听课|参加|参训|参会|到会|共)?(\d+)人(?:参加)?$/;
 /** Who took part, in words: 全体党员参加 · 机关全体干部参加. */
 const AUDIENCE = /^[\u4e00-\u9fa5]{0,6}(?:党员|干部|职工|同志|人员)(?:干部)?参加$/;
-/** A form's heading: 廉政谈话登记表 · 谈心谈话记录 · 谈话台账. */
-const FORM_HEADING = /(?:登记表?|记录表?|情况表|统计表|台账)$/;
 
 interface Record {
   doer?: string;

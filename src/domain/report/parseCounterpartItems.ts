@@ -1,6 +1,6 @@
 // The people a talk names, found one kind of reference at a time (mention, name, department, 王科长, 班子成员…).
 import type { Department, Person } from '../organization.js';
-import { ADDRESS_TITLES, peopleWithTitle, type DirectoryIndex } from './parseDirectoryIndex.js';
+import { ADDRESS_TITLES, departmentEnding, peopleWithTitle, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { MASK } from './parseNormalize.js';
 import { outsideTitle } from './outsideTitle.js';
 import { belongsTo } from './departmentQualifier.js';
@@ -123,7 +123,7 @@ function inVisitedList(before: string, index: DirectoryIndex): boolean {
   let rest = before.replace(/[\s\u0000]*[、和及与][\s\u0000]*$/, '');
   if (rest.length === before.length) return false;
   for (;;) {
-    const surface = [...index.departmentBySurface.keys()].filter((k) => rest.endsWith(k)).sort((a, b) => b.length - a.length)[0];
+    const surface = departmentEnding(rest, index);
     if (surface === undefined) return false;
     rest = rest.slice(0, -surface.length);
     if (PLACE_VERB.test(rest)) return true;

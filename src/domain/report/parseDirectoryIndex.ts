@@ -7,6 +7,8 @@ export interface DirectoryIndex {
   surfaces: RegExp;
   peopleByName: Map<string, Person[]>;
   departmentBySurface: Map<string, Department>;
+  /** The length of the longest department name or alias, in characters: how far back `departmentEnding` looks. */
+  longestDepartmentSurface: number;
   peopleBySurname: Map<string, Person[]>;
   /** 王科长, 张副书记: a surname of someone in the directory followed by a title word. */
   surnameTitle: RegExp;
@@ -53,7 +55,8 @@ function build(directory: Directory): DirectoryIndex {
   const surnames = alternation(peopleBySurname.keys()) || '(?!)';
   const surnameTitle = new RegExp(`(${surnames})(副)?(${alternation(ADDRESS_TITLES)})`, 'g');
   const familiar = new RegExp(`[老小](${surnames})(?:(?![\\u4e00-\\u9fa5])|(?=同志|进行|开展|谈|聊|、|和|及|与|廉政|分别))`, 'g');
-  return { directory, surfaces, peopleByName, departmentBySurface, peopleBySurname, surnameTitle, familiar };
+  const longestDepartmentSurface = Math.max(0, ...[...departmentBySurface.keys()].map((s) => s.length));
+  return { directory, surfaces, peopleByName, departmentBySurface, longestDepartmentSurface, peopleBySurname, surnameTitle, familiar };
 }
 
 const cache = new WeakMap<Directory, DirectoryIndex>();
@@ -65,6 +68,18 @@ export function directoryIndex(directory: Directory): DirectoryIndex {
     cache.set(directory, index);
   }
   return index;
+}
+
+/**
+ * The longest department name or alias that `text` ends with (…到康复中心 → 康复中心, not 中心), or undefined: a lookup
+ * per length up to the longest surface, so a message's every department is not scanned against every name.
+ */
+export function departmentEnding(text: string, index: DirectoryIndex): string | undefined {
+  for (let length = Math.min(index.longestDepartmentSurface, text.length); length >= 2; length--) {
+    const tail = text.slice(text.length - length);
+    if (index.departmentBySurface.has(tail)) return tail;
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // 「更正：片名是《警钟长鸣》」「题目写错了，应该是《…》」「不对，是《…》不是《…》」: the title of the latest record put right.
 import { LATEST } from './latestCorrection.js';
 import { withOneOpening } from './correctionOpening.js';
+import { FIELD_CORRECTED_TO, FIELD_WRONG } from './fieldCorrectionWords.js';
 
 /** The title the member says is right (without 《》). */
 export interface TitleCorrection {
@@ -10,13 +11,10 @@ export interface TitleCorrection {
 
 /** 题目 · 片名 · 书名 · 标题 · 名称 · 主题: the field named. */
 const FIELD = '(?:(?:党课|讲课|课程|影片|片子|教育片|文件|学习)?的?(?:题目|片名|书名|标题|名称|名字|主题|课题))';
-/** 写错了 · 有误 · 不对: the field owned as wrong. */
-const WRONG = '(?:(?:写|填|报|记|搞|弄|说|打)?(?:错了?|有误|不对))';
-const TO = '(?:应该?是|应为|应当是|改为|改成|其实是|实际是|是|为)';
 /** 《…》 with nothing but a closing after it, or 「，不是《…》」. */
 const TITLE = '《([^《》]{1,40})》(?:[,;\\s]*而?不是《[^《》]{1,40}》)?[。.!\\s]*$';
-const FIELD_FIRST = new RegExp(`^${FIELD}${WRONG}?[,;。:\\s]*${TO}?\\s*${TITLE}`);
-const BARE = new RegExp(`^(?:不对[,;。\\s]*)?${TO}\\s*${TITLE}`);
+const FIELD_FIRST = new RegExp(`^${FIELD}${FIELD_WRONG}?[,;。:\\s]*${FIELD_CORRECTED_TO}?\\s*${TITLE}`);
+const BARE = new RegExp(`^(?:不对[,;。\\s]*)?${FIELD_CORRECTED_TO}\\s*${TITLE}`);
 const NOT_THEN_IS = /^(?:不对[,;。\s]*)?不是《[^《》]{1,40}》[,;\s]*(?:而|应该)?是《([^《》]{1,40})》[。.!\s]*$/;
 
 /**

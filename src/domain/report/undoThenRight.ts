@@ -1,15 +1,14 @@
 // 「刚才那条撤销，应该是昨天下午谈的」「刚才那条记错了，是周二不是周三」 (round 21u #10: 没看懂, the wrong record left
 // standing): an undo or a slip followed by the right value is a correction of the latest record, in the words the
 // correction reader knows.
+import { LATEST_RECORD } from './latestRecordWords.js';
 
-/** The latest record, pointed at (as the undo intent has it). */
-const LATEST = '(?:上一条|上条|上一个|刚才那一?条|刚刚那一?条|刚才的|刚刚的|最后一条|最近一条)(?:记录|上报)?';
 /** 刚才那条撤销， · 撤回上一条， · 上一条作废了，: the latest withdrawn, then more. */
-const UNDONE = new RegExp(`^(?:请|麻烦)?(?:(?:撤销|撤回|删除|删掉|作废)${LATEST}|${LATEST}(?:请|要|帮我)?(?:撤销|撤回|删除|删掉|作废|不算|不要了|不作数)(?:掉|了|吧|一下)*)[,，;；。\\s]+`);
+const UNDONE = new RegExp(`^(?:请|麻烦)?(?:(?:撤销|撤回|删除|删掉|作废)${LATEST_RECORD}|${LATEST_RECORD}(?:请|要|帮我)?(?:撤销|撤回|删除|删掉|作废|不算|不要了|不作数)(?:掉|了|吧|一下)*)[,，;；。\\s]+`);
 /** 应该是… · 应为… · 其实是… · 是…: the right value follows. */
 const RIGHT = /^(?:应该|应|其实|实际上?|正确的)?(?:是|为)/;
 /** 刚才那条记错了， · 上一条写错了，: a slip owned, then more. */
-const SLIP = new RegExp(`^(${LATEST})(?:记|写|报|填|说|搞|弄)?错了[,，;；。\\s]*`);
+const SLIP = new RegExp(`^(${LATEST_RECORD})(?:记|写|报|填|说|搞|弄)?错了[,，;；。\\s]*`);
 /** 是周二不是周三 · 是李娟，不是孙丽: the right value first. */
 const RIGHT_THEN_WRONG = /^是([^,，;；。\s]{1,12}?)[,，\s]*(?:而)?不是([^,，;；。\s]{1,12}?)[。!！]*$/;
 
