@@ -4,7 +4,7 @@
 // record (党课 11-20 陈志强 for 张伟's lecture). Written out here with the kind of the clause before it, so each deed is
 // read whole, on its own day and by its own doer.
 import type { ActivityTypeCode } from '../activityTypes.js';
-import { guardedAlternation } from './guardedAlternation.js';
+import { alternation } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 
@@ -46,7 +46,7 @@ function dayFirst(names: readonly string[]): RegExp {
   const key = names.join('|');
   const hit = dayFirstCache.get(key);
   if (hit) return hit;
-  const re = new RegExp(`^(${DAY})\\s*((?:${names.length > 0 ? guardedAlternation(names) : '(?!)'})${TITLE}?)`);
+  const re = new RegExp(`^(${DAY})\\s*((?:${names.length > 0 ? alternation(names) : '(?!)'})${TITLE}?)`);
   dayFirstCache.set(key, re);
   return re;
 }
@@ -56,7 +56,7 @@ function echoing(names: readonly string[]): RegExp {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
-  const name = `(?:(?:${guardedAlternation(names) || '(?!)'})${TITLE}?|我)`;
+  const name = `(?:(?:${alternation(names) || '(?!)'})${TITLE}?|我)`;
   const re = new RegExp(
     `([，,；;]\\s*)((?:(?:${name})\\s*(?:${DAY})?|(?:${DAY})\\s*(?:${name})?)?(?:[、和](?:${name})?${DAY})*\\s*(?:也|又|同样)(?:都|分别|各自|单独|还)?)([\\u4e00-\\u9fa5]{1,10}?)(了)?(?:一次|一回|一下)?(?=\\s*(?:[，,。；;！!]|$))`,
     'g',

@@ -2,7 +2,6 @@
 // their own item. Read as one deed of the sender, X became a talked-to or X's item was dropped; spelled out here as two
 // sentences (我与周涛…；今天陈志强与郑华…), which the reader already takes as the sender's and X's (on a card).
 import type { Directory } from '../organization.js';
-import { guardedAlternation } from './guardedAlternation.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { isSuperiorOf } from './superiorHolds.js';
 
@@ -24,7 +23,7 @@ const OWN_UNIT = /本部门|本科室|本部室|本单位|各自部门|各自科
 export function withRespectiveDoers(text: string, directory: Directory, senderId: string): string {
   const people = directory.org.people;
   if (people.length === 0 || !/分别/.test(text)) return text;
-  const name = `(${guardedAlternation(people.map((p) => p.name))})${TITLE}`;
+  const name = `(${alternation(people.map((p) => p.name))})${TITLE}`;
   const opening = new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g');
   return text.replace(opening, (whole, stop: string, day1: string, day2: string, other: string, day3: string, deed: string) => {
     const day = `${day1}${day2}${day3}`;
