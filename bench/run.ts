@@ -4,6 +4,7 @@ import { completionBench } from './completionBench.js';
 import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
+import { parseBench } from './parseBench.js';
 import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
 import { startupBench } from './startupBench.js';
@@ -68,6 +69,15 @@ if (only === 'saturation') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
   });
   console.log(JSON.stringify({ saturation: results.saturation }, null, 2));
+}
+if (only === 'parse') {
+  // Only when asked for: the report parser's ms per message over the corpus (1,000 people), this checkout and BENCH_ROOT's alternated.
+  results.parse = await parseBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 3),
+    passes: Number(process.env.BENCH_PARSE_PASSES ?? 5),
+  });
+  console.log(JSON.stringify({ parse: results.parse }, null, 2));
 }
 if (only === 'footprint') {
   // Only when asked for: idle RSS of this checkout's and BENCH_ROOT's `npm start`, alternated in BENCH_RUNS rounds.

@@ -1,5 +1,6 @@
 // 「上周分别找王磊和何平谈了话，周一王磊周三何平」: a closing clause of day–person pairs, each person's own day (n25: read as
 // 王磊 talking with 何平 on the day of the message). Written as one clause per person, the shape read in order.
+import { guardedAlternation } from './guardedAlternation.js';
 import { alternation } from './parseDirectoryIndex.js';
 
 /** A weekday (上周一 · 星期三 · 周日) or a day of the month (11月23日 · 25号). */
@@ -14,7 +15,7 @@ function patterns(names: readonly string[]): RegExp[] {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
-  const name = `(?:${alternation([...names])})(?:同志)?`;
+  const name = `(?:${guardedAlternation(names)})(?:同志)?`;
   const people = `${name}(?:\\s*[、,，和与及跟]\\s*${name}){1,7}`;
   const deed = `((?:[^，,。；;！!\\n]*?)(?:谈|聊|签)[^，,。；;！!\\n]*)`;
   const lead = `${WEEK}(?:分别|先后|依次|各自)?(找|和|与|同|跟)(${people})${deed}[，,]\\s*`;

@@ -1,8 +1,8 @@
 // 今天跟王强谈心谈话，昨天跟李娟 · 上周二和李明签了责任书，周四和孙丽 · 前天和何平谈了心，昨天又和徐辉 (h24 probe and round 24b #20: the second person put on the first day,
 // on the card, with the second day said to be unaccounted): a clause of only a day and people, after a talk or a signing,
 // is that deed again on its own day, written out here so the reader sees it whole.
-import { alternation } from './parseDirectoryIndex.js';
 import { CLAUSE_DAY } from './clauseDay.js';
+import { guardedAlternation } from './guardedAlternation.js';
 
 /** The deed of the clause before: its kind word, written out whole. */
 const DEEDS: Array<[RegExp, string]> = [
@@ -17,7 +17,7 @@ function elided(names: string[]): RegExp {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
-  const name = `(?:${alternation(names)})`;
+  const name = `(?:${guardedAlternation(names)})`;
   const re = new RegExp(`([,，;；]\\s*|(?<=[\\u4e00-\\u9fa5])\\s+)(${CLAUSE_DAY}[\\s,，]?(?:又|还)?(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
   cache.set(key, re);
   return re;

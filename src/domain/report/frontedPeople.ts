@@ -1,6 +1,7 @@
 // 吴静周涛我都谈完了 · 李明和孙丽我都谈过了 (round 22 #2: the second name read as the doer, or one day answered for one
 // of them only): people put before 我…都谈 are those the sender talked to, written here in the order the reader knows
 // (我和吴静、周涛都谈完了), so each gets a talk and one day, said or asked, is theirs together.
+import { guardedAlternation } from './guardedAlternation.js';
 import { alternation } from './parseDirectoryIndex.js';
 
 /** A day said before or after the people (今天吴静周涛我都… · 吴静周涛我今天都…). */
@@ -15,7 +16,7 @@ function pattern(names: string[]): RegExp {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
-  const name = `(?:${alternation(names)})(?:同志)?`;
+  const name = `(?:${guardedAlternation(names)})(?:同志)?`;
   const re = new RegExp(
     `(^|[，,。；;！!？?\\s])${TIME}(${name}(?:[、,，和与及跟]?${name}){0,7})${GATHERED}[,，]?\\s*我${TIME}(都|也|全都|全|均)(已经|已)?(?=约谈|谈|聊|签)`,
     'g',

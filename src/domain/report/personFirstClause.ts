@@ -2,7 +2,7 @@
 // the second person put on the first clause's day on the card, a signing still to come among them): a clause opening
 // with someone by name and its own day, after the sender's talk or signing with someone, is the sender's deed with that
 // person on that day, written here in the order the reader knows (…，周一也和李娟谈了).
-import { alternation } from './parseDirectoryIndex.js';
+import { guardedAlternation } from './guardedAlternation.js';
 
 /** A day said right after the person. */
 const DAY = '(?:今天|昨天|前天|明天|后天|(?:上|本|这|下)(?:周|星期|礼拜)[一二三四五六日天]?|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?';
@@ -16,7 +16,7 @@ function pattern(names: string[]): RegExp {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
-  const name = `(?:${alternation(names)})`;
+  const name = `(?:${guardedAlternation(names)})`;
   // 那边/那里 marks the person as the topic; without it, 就/也 before the verb says it goes on from the clause before.
   const re = new RegExp(`([,，;；]\\s*)(${name})(?:(?:那边|那里|那儿|这边)(?:是)?(${DAY})(就|也|已经|都)?|(?:是)?(${DAY})(就|也|已经))(?=签|谈|聊)`, 'g');
   cache.set(key, re);

@@ -3,7 +3,8 @@
 // showed four records for two. Left out here when the people it names are exactly the heads of the departments named
 // before it in the same sentence; any other organisers (杨帆、孙杰各自组织) stay for the reader as written.
 import type { Directory } from '../organization.js';
-import { alternation, directoryIndex } from './parseDirectoryIndex.js';
+import { guardedAlternation } from './guardedAlternation.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 
 const cache = new Map<Directory, RegExp>();
 
@@ -12,7 +13,7 @@ function restated(directory: Directory): RegExp {
   const hit = cache.get(directory);
   if (hit) return hit;
   const names = directory.org.people.map((p) => p.name);
-  const name = `(?:${alternation(names) || '(?!)'})(?:同志|部长|主任|科长)?`;
+  const name = `(?:${guardedAlternation(names) || '(?!)'})(?:同志|部长|主任|科长)?`;
   const list = `${name}(?:[、和及与]${name})+`;
   const re = new RegExp(
     `[，,]\\s*(?:(${list})(?:各自|分别)(?:负责)?|(?:分别|各自)由(${list})(?:分别|各自)?)(?:组织|主持|牵头|负责)(?:实施|开展|落实)?(?=\\s*(?:[。；;！!\\n]|$|[，,]\\s*(?:参加|参会|共|合计|图片)))`,
