@@ -57,6 +57,10 @@ export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeak
     const said = whole.slice(stop!.length);
     const person = people.find((p) => p.name === name);
     if (!person || LECTURE.test(said) || /主持|领学|组织/.test(said) || /我/.test(m[2]!)) continue;
+    // …作动员讲话，并为大家讲授廉政党课 (p29): a lecture later in the sentence with no one else named before it is theirs.
+    const tail = rest.slice(m.index + whole.length).split(/[。\n]/)[0]!;
+    const lectured = tail.search(LECTURE);
+    if (lectured >= 0 && !new RegExp(names).test(tail.slice(0, lectured))) continue;
     let end = m.index + whole.length;
     for (let c = CONTENT.exec(rest.slice(end)) ?? saidOn(rest.slice(end), names); c; c = CONTENT.exec(rest.slice(end)) ?? saidOn(rest.slice(end), names)) end += c[0].length;
     rest = rest.slice(0, m.index + stop!.length) + rest.slice(end).replace(/^[,，]\s*/, stop === '' ? '' : '');

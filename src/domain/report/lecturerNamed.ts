@@ -6,6 +6,8 @@ import type { ParseContext, ParsedReport } from './draft.js';
 
 /** Giving it: 讲授/主讲/授课/宣讲 · 作（了）（专题）辅导 · 讲了（一堂）…党课 · 上了…党课, perhaps 为/给 an audience first. */
 const GAVE = '(?:(?:为|给|向)[^,，;；。\\n]{1,16}?)?(?:讲授|主讲|授课|宣讲|作了?[^,，;；。\\n]{0,6}?辅导|讲了?一?[堂次节]?[^,，;；。\\n]{0,6}?党课|上了?一?[堂次节]?[^,，;；。\\n]{0,6}?党课)';
+/** …作动员讲话，并为大家讲授… : a clause of their own before the lecture, the lecture going on with 并/还/随后. */
+const THEN = '(?:[^,，;；。\\n]{0,16}?[,，]\\s*(?:并|还|随后|接着))?';
 const TITLE = '(?:同志)?(?:党组书记|书记|副?理事长|副?主任|副?部长|副?科长)?(?:同志)?';
 
 /**
@@ -15,7 +17,7 @@ const TITLE = '(?:同志)?(?:党组书记|书记|副?理事长|副?主任|副?�
  */
 export function withLecturerAsDoer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const people = ctx.directory.org.people;
-  const lecturers = people.filter((p) => new RegExp(`${p.name}${TITLE}${GAVE}`).test(text));
+  const lecturers = people.filter((p) => new RegExp(`${p.name}${TITLE}${THEN}${GAVE}`).test(text));
   if (lecturers.length !== 1) return reports;
   const lecturer = lecturers[0]!;
   return reports.map((r) => {
