@@ -142,6 +142,8 @@ import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withDayOverLabels } from './dayOverLabels.js';
+import { withLecturerAsDoer } from './lecturerNamed.js';
+import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -357,6 +359,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 林晓，我们部… · 黄书记，我们部… · @林晓 … (t24 I): the one spoken to is no subject; a bare 王建国，今天… asks the doer.
   const addressed = addressedByName(text, ctx.directory, ctx.senderId);
   if (addressed) return withAddressedDoerAsked(parseReport(addressed.rest, ctx), addressed, ctx);
+  // …何平主持…。会上，赵敏同志作了点评讲话 (round 28 A3: asked whose): a leader who only spoke is no doer; named on the card.
+  const speaker = withoutGuestSpeaker(text, ctx);
+  if (speaker) return withGuestSpeakerNoted(parseReport(speaker.text, ctx), speaker, ctx);
   // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
   const passing = withoutPassingReminder(text);
   if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
@@ -983,12 +988,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   markSubjectAsCounterpart(reports, opened, ctx);
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
+  // 李明主任主持…，张伟书记讲授廉政党课 (p29): the one named lecturing did it, not the chair.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
   // 我和王建国副理事长谈了话 (round 25b §1): held by the superior, turned round last, when every doer is known; 办公室新来的
   // 同志 (§2) is asked who, never the head.
-  const paired = withShortDepartmentAsked(withSuperiorHolding(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withoutAttendingLeader(reports, text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx);
+  const paired = withShortDepartmentAsked(withSuperiorHolding(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).

@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { withoutSymposium } from './symposium.js';
 import { withoutCheckCompanion } from './checkCompanion.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
@@ -247,7 +248,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const unresolved = cp.problems.filter((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   // 聊了聊 / 交流了一下 / 沟通思想 with someone is a talk too (found by the tester: 没看懂), its type asked.
   const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && unnamedGroupTalk(rest);
-  const talked = UNTYPED_TALK.test(rest) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed);
+  // 与部门干部座谈交流 (b28, K4): a 座谈 on a visit is no talk, whoever sat at it.
+  const talked = UNTYPED_TALK.test(withoutSymposium(rest)) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.
@@ -488,7 +490,7 @@ const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八�
  * Undefined when no talk with someone is told, or its purpose names none of these.
  */
 function talkByPurpose(rest: string, ctx: ParseContext): KindChoice | undefined {
-  const talk = PLAIN_TALK.exec(rest);
+  const talk = PLAIN_TALK.exec(withoutSymposium(rest));
   const purpose = INTEGRITY_PURPOSE.exec(rest);
   if (!talk || !purpose) return undefined;
   const cp = parseCounterparts(rest, ctx);

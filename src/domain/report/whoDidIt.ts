@@ -18,6 +18,8 @@ import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
 import { watchedOnly } from './watchedOnly.js';
+import { saysOwnLecture } from './ownLecture.js';
+import { namedOnlyAsVisited } from './visitedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -77,6 +79,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     if (!subject.actorId) return { actor: masked, reasons: [], problems: [{ code: 'ambiguous_actor', text: subject.text, candidateIds: subject.candidateIds ?? [] }] };
     return { actor: { ...masked, actorId: subject.actorId }, reasons: ['third_person'], problems: [], ...(subject.remark ? { remarks: [subject.remark] } : {}) };
   }
+  // 康复中心党支部组织…，支部书记何平主持 from 何平 (p29): the sender named as the one who held it is no body's deed.
+  const own = ctx.directory.person(ctx.senderId)?.name;
+  const selfNamed = actor.actorId === ctx.senderId || (own !== undefined && new RegExp(`(?:${own}|我)(?:同志)?(?:[\\u4e00-\\u9fa5]{0,4}?(?:书记|主任|部长|科长))?(?:同志)?(?:主持|领学)`).test(rest));
   if (actor.actorId === ctx.senderId) {
     const { actorId: _sender, ...mine } = actor;
     actor = mine;
@@ -89,7 +94,7 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // 参加了党组组织的述责述廉会议，并作了述责述廉报告 (found by the tester, round 8: given to 张伟): a paper the sender says
   // they gave or handed in is theirs, whoever organised the meeting it was given at.
   const ownPaper = ownPaperSaid(rest, code);
-  const body = actor.actorId || ownPaper ? undefined : bodyAsDoer(rest, ctx) ?? attendedBody(rest, ctx);
+  const body = actor.actorId || ownPaper || selfNamed ? undefined : bodyAsDoer(rest, ctx) ?? attendedBody(rest, ctx);
   if (body) {
     // The body's name is no remark of the record.
     actor = { ...actor, rest: blank(actor.rest, body.start, body.end) };
@@ -123,7 +128,8 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
   // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
-  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0) {
+  // 我昨天为财务科全体党员讲了廉政党课 from a 副科长 (h28 leftover): 我 + 讲 is the sender's own lecture, never asked.
+  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && !saysOwnLecture(rest)) {
     const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
@@ -188,6 +194,11 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const deptId = r.draft.departmentId ?? ownId;
   const dept = deptId ? ctx.directory.department(deptId) : undefined;
   if (r.draft.type !== 'meeting_special' || !dept) return r;
+  // 张伟到办公室调研。张伟书记主持召开专题会议 (p29): a department only visited names no meeting of its own.
+  if (r.draft.departmentId === dept.id && namedOnlyAsVisited(text, dept)) {
+    const { departmentId: _visited, ...draft } = r.draft;
+    return { ...r, draft };
+  }
   const doer = r.draft.actorId ?? ctx.senderId;
   // 王磊部长主持召开宣文部…会议，赵敏书记出席并讲话: the 分管领导 who attends makes it theirs.
   const supervisor = ctx.directory.person(dept.supervisorId);

@@ -1,0 +1,39 @@
+// 王芳「11月20日，李明主任主持召开办公室廉政教育专题学习会，张伟书记讲授廉政党课《守住底线》，12人参加」 (p29, issue 10:
+// stored as 李明's 廉政党课): at a study someone else chaired, the person named giving the lecture (讲授 · 主讲 · 作专题辅导) did the
+// deed the record stands for; the chair only chaired.
+import { chairedOnly } from './chairedOnly.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** Giving it: 讲授/主讲/授课/宣讲 · 作（了）（专题）辅导 · 讲了（一堂）…党课 · 上了…党课, perhaps 为/给 an audience first. */
+const GAVE = '(?:(?:为|给|向)[^,，;；。\\n]{1,16}?)?(?:讲授|主讲|授课|宣讲|作了?[^,，;；。\\n]{0,6}?辅导|讲了?一?[堂次节]?[^,，;；。\\n]{0,6}?党课|上了?一?[堂次节]?[^,，;；。\\n]{0,6}?党课)';
+/** …作动员讲话，并为大家讲授… : a clause of their own before the lecture, the lecture going on with 并/还/随后. */
+const THEN = '(?:[^,，;；。\\n]{0,16}?[,，]\\s*(?:并|还|随后|接着))?';
+const TITLE = '(?:同志)?(?:党组书记|书记|副?理事长|副?主任|副?部长|副?科长)?(?:同志)?';
+
+/**
+ * Each 廉政党课 or 廉政教育 recorded as the chair's (or the sender's, who wrote 我主持) given to the one other person of the
+ * directory the message names giving the lecture, on the 确认 card. Unchanged when the doer did not chair it, when nobody or
+ * several are named lecturing, or when the doer lectured too (主持并讲授).
+ */
+export function withLecturerAsDoer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const people = ctx.directory.org.people;
+  const lecturers = people.filter((p) => new RegExp(`${p.name}${TITLE}${THEN}${GAVE}`).test(text));
+  if (lecturers.length !== 1) return reports;
+  const lecturer = lecturers[0]!;
+  return reports.map((r) => {
+    if ((r.draft.type !== 'edu_lecture' && r.draft.type !== 'edu_integrity') || r.problems.length > 0) return r;
+    const doerId = r.draft.actorId ?? ctx.senderId;
+    if (doerId === lecturer.id) return r;
+    const doer = ctx.directory.person(doerId);
+    const chaired = r.draft.actorId === undefined ? /(?:^|[,，;；。\s])(?:由)?我(?:来)?主持(?!并?(?:讲授|主讲|讲课|授课))/.test(text) || chairedOnly(text, [doer?.name ?? '']) : chairedOnly(text, [doer?.name ?? '']);
+    if (!chaired) return r;
+    const remarks = r.remarks.filter((m) => !m.startsWith('按') || !m.endsWith('的活动记录（代为上报）'));
+    const draft = lecturer.id === ctx.senderId ? (({ actorId: _a, ...d }) => d)(r.draft) : { ...r.draft, actorId: lecturer.id };
+    return {
+      ...r,
+      draft,
+      remarks: [...remarks, `${lecturer.name}讲课，${doer?.name ?? ''}主持：按讲课的${lecturer.name}记录`],
+      reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
+    };
+  });
+}
