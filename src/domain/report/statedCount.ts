@@ -7,9 +7,17 @@ import { extractTitles } from './parseTraining.js';
 /** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
 const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
 
+/**
+ * 报送廉政信息2条 · 报了两条信息 · 信息3则 (s28: the second 信息 lost without a word): 条/则 count 信息 items only when said
+ * of 信息, never 整改意见3条 or 提出两条建议.
+ */
+const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)|(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)[^,，;；。]{0,4}?信息/g;
+
 /** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
 export function statedCount(text: string): number | undefined {
-  const counts = [...extractTitles(text).rest.matchAll(COUNT)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)));
+  const rest = extractTitles(text).rest;
+  const said = [...[...rest.matchAll(COUNT)].map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
+  const counts = said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
   const n = counts.length === 1 ? counts[0] : undefined;
   return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
 }
