@@ -26,13 +26,21 @@ export function statedCount(text: string): number | undefined {
  * `reports` adding up to the count `text` states: a found-nothing newcomer's finding was 「11月份开展了两次作风纪律检查」
  * asking one day and the second check lost without a word. When the records are all of one kind (no talk or signing,
  * which count pairs) and fewer than stated, the rest wait for their days: an undated record stands for them all, or
- * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone.
+ * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone. 信息
+ * counted on one day said are that many records of that day (count = papers), on a card.
  */
 export function withStatedCount(reports: ParsedReport[], text: string): ParsedReport[] {
   const n = statedCount(text);
   const type = reports[0]?.draft.type;
   if (n === undefined || type === undefined || isTalkType(type) || type === 'pledge_sign') return reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
+  // 昨天报送信息2条 · 11月20日报送信息2篇 (s28: the second 信息 lost without a word): papers counted on the one day said
+  // were all sent that day; each is a record (the 信息 duty counts papers), shown on a card, never a day asked.
+  if (type === 'report_info' && reports.length === 1 && reports[0]!.draft.date !== undefined) {
+    const one = reports[0]!;
+    const copy = (): ParsedReport => ({ ...one, problems: [...one.problems], remarks: [], reasons: [...(one.reasons ?? []), 'items'] });
+    return [{ ...one, reasons: [...(one.reasons ?? []), 'items'] }, ...Array.from({ length: n - 1 }, copy)];
+  }
   const rest = n - reports.filter((r) => r.draft.date !== undefined).length;
   const undated = reports.findIndex((r) => r.draft.date === undefined);
   if (undated >= 0) {

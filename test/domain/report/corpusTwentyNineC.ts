@@ -37,16 +37,16 @@ export const TWENTY_NINE_C_ROWS: CorpusRow[] = [
   // Near-misses: another department's head still signed; no one absent.
   ["王建国", "昨天和办公室、财务科签订了责任书，孙丽同志出差没有参加", "!签责 11-29 >李明"],
   ["王建国", "昨天和财务科签订了责任书", "签责 11-29 >孙丽"],
-  // K4. Counts across days, and 信息 counted in 条.
+  // K4. Counts across days (an untyped study on each day, its type asked), and 信息 counted in 条: that many papers of the day said.
   ["李明", "昨天组织学习1次，今天1次", "? 11-29 > ?missing_type | ? 11-30 > ?missing_type"],
   ["李明", "昨天组织学习1次。今天组织学习1次", "? 11-29 > ?missing_type | ? 11-30 > ?missing_type"],
   ["孙丽", "11月3日组织学习，11月17日组织学习", "? 11-03 > ?missing_type | ? 11-17 > ?missing_type"],
   ["李明", "昨天组织学习1次，今天1次，都是廉政学习", "!廉教 11-29 > | 廉教 11-30 >"],
   ["李明", "报送廉政信息2条", "信息 ? > ?missing_date"],
-  ["李明", "昨天报送廉政信息两条", "信息 11-29 > | 信息 ? > ?missing_date"],
-  ["杨帆", "昨天报了2条信息", "信息 11-29 > | 信息 ? > ?missing_date"],
+  ["李明", "昨天报送廉政信息两条", "!信息 11-29 > | 信息 11-29 >"],
+  ["杨帆", "昨天报了2条信息", "!信息 11-29 > | 信息 11-29 >"],
   ["王磊", "本月报送廉政信息3条：11月5日、11月12日、11月26日各一条", "!信息 11-05 > | 信息 11-12 > | 信息 11-26 >"],
-  // Near-misses: a count per day stays as written; 意见3条 is no count of checks.
+  // Near-misses: a count per day stays one record a day as before; 意见3条 is no count of checks; no day: asked with its count.
   ["杨帆", "昨天报送信息2条，今天1条", "!信息 11-29 > | 信息 11-30 >"],
   ["林晓", "11月20日检查财务科，提出整改意见3条", "? 11-20 > ?missing_type"],
   ["孙丽", "报送廉政信息2篇", "信息 ? > ?missing_date"],
