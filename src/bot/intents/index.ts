@@ -27,6 +27,7 @@ import { planAhead } from './planAhead.js';
 import { groupWordAnswer } from './groupWordAnswer.js';
 import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
+import { reminderSentReply } from './reminderSentReply.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -106,6 +107,8 @@ export const INTENTS: readonly Intent[] = [
   summaryClaimReply,
   // 「昨天自学了《廉洁自律准则》」: the sender's own study, said plainly that it counts toward no duty (round 27b); before the query.
   selfStudyReply,
+  // 「节前廉政提醒今天已发全体职工」: a reminder passed on records nothing, said plainly (t28 B35); before the query.
+  reminderSentReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -20,6 +20,11 @@ const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)|本月|上月|当月|�
 /** A second day in one day's clauses. */
 const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
 
+/** 今年以来 · 累计 · 截至 · 全年 · 共计: a running total, not the deeds listed after it. */
+const RUNNING_TOTAL = /今年以来|以来|累计|截至|截止|全年|共计|其中/;
+/** 邀请市纪委王老师 · 请专家 · 老师: someone from outside did it. */
+const GUEST = /邀请|请[^,;。]{0,8}?(?:老师|专家|同志|领导)|老师|专家|教授/;
+
 const NUMBER: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The clauses of a line, each with its break (`,` `;` `:` `。`). */
@@ -36,8 +41,13 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   const kinds = kindsOf(lead);
   const count = COUNT.exec(extractTitles(lead).rest)!;
   const times = NUMBER[count[1]!] ?? Number(count[1]);
-  // Only a lead naming its doer: without one, the sender's deeds and the colon form (检查3次：11月3日…) are read already.
-  if (!names.some((n) => lead.includes(n)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
+  // A lead naming no doer is the sender's: only with days after it (本月开展了两次作风纪律检查，11月4日检查办公室，11月18日
+  // 检查财务科, h28/g28: each day's check was asked its type); with none, its count is asked as days already are.
+  const doerNamed = names.some((n) => lead.includes(n));
+  if ((!doerNamed && !ANOTHER_DAY.test(line)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
+  // The sender's lead is no running total (今年以来共…12次，11月27日…1次 names one deed of twelve) and the days after it
+  // name no one (11月5日张伟书记讲了一次 · 邀请市纪委王老师讲了一次: each day's own doer, read as written).
+  if (!doerNamed && (RUNNING_TOTAL.test(clauses.slice(0, k + 1).join('')) || clauses.slice(k + 1).some((c) => names.some((n) => c.includes(n)) || GUEST.test(c)))) return undefined;
   // 刘芳副理事长先后两次为…讲授廉政党课。 and no day anywhere: each time is a record, its day asked (one was read before).
   if (!ANOTHER_DAY.test(line)) {
     const told = [lead.replace(COUNT, '').replace(MONTH_WORDS, ''), ...clauses.slice(k + 1)].join('');

@@ -39,6 +39,7 @@ import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
 import { withBystandersNoted, withoutBystanders } from './bystanders.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
+import { withAbsentCounterpartAsked } from './absentCounterpartAsked.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
@@ -144,6 +145,7 @@ import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withDayOverLabels } from './dayOverLabels.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
+import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -376,6 +378,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (bare) return bare;
   // 昨天自学了《廉洁自律准则》 · 在家观看了警示教育片 (round 27b, K1): the sender's own study is no organised 教育活动.
   if (ownSelfStudy(text)) return null;
+  // 节前廉政提醒今天已发全体职工 (t28 B35: guessed a 廉政教育): passing a reminder on is no record; reminderSentReply says so.
+  if (reminderSentOnly(text)) return null;
+  const unsent = withoutSentReminder(text);
+  if (unsent) return withSentReminderNoted(parseReport(unsent.text, ctx), unsent);
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);
@@ -908,7 +914,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       r.draft.actorId !== undefined && notDoneFor.has(r.draft.actorId) && !r.problems.some((p) => p.code === 'missing_actor')
         ? { ...r, draft: { ...r.draft, actorId: undefined }, problems: [...r.problems, { code: 'missing_actor', candidateIds: askedDoers(ctx).filter((id) => !notDoneFor.has(id)) }] }
         : r;
-    const kept = withoutNotDoneFor(reports, notDoneFor).map((r) => ({ ...absentDoer(r), remarks: r.remarks.map((m) => withoutNames(m, left)) }));
+    // …和财务科签订了责任书，孙丽同志出差没有参加 (n28): a deed whose every counterpart was absent stays, its counterpart asked.
+    const kept = withAbsentCounterpartAsked(reports, withoutNotDoneFor(reports, notDoneFor), notDoneFor, (id) => ctx.directory.person(id)?.name ?? id).map((r) => ({ ...absentDoer(r), remarks: r.remarks.map((m) => withoutNames(m, left)) }));
     reports.splice(0, reports.length, ...kept);
     if (reports.length > 0) {
       reports[0]!.remarks.push(`「${[...new Set(notDoneWords)].join('」「')}」说的没有做，未记录`);

@@ -183,6 +183,8 @@ export function splitActivities(line: string, today: string): string[] {
       (!afterPurpose && (!said &&
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || kindsApart({ code: clause.kind, text: clause.kindText }, { code: current.kind, text: current.kindText }))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
+      // 昨天组织学习1次，今天1次 (s28: one untyped study): an untyped deed on a day of its own after another is a second one.
+      (clause.kind === undefined && current.kind === undefined && clause.namesDay === true && current.hasDay && UNTYPED_DEED.test(piece) && current.parts.some((p) => UNTYPED_DEED.test(p))) ||
       // 上周和冯雪谈了，周四又和他谈了一次 (issue 10: one talk recorded): 又 on a day of its own is a second talk, whatever day the first had.
       (clause.kind === undefined && current.kind === undefined && clause.namesDay === true && (current.deed || current.parts.some((p) => untypedTalk(p, today))) && /又|再次/.test(piece) && (deed || TALK_WITH_HIM.test(piece))) ||
       // 11月15日陪同…检查，11月16日和陈静谈心: a typed clause with its own day never joins an untyped one with another day.

@@ -7,9 +7,17 @@ import { extractTitles } from './parseTraining.js';
 /** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
 const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
 
+/**
+ * 报送廉政信息2条 · 报了两条信息 · 信息3则 (s28: the second 信息 lost without a word): 条/则 count 信息 items only when said
+ * of 信息, never 整改意见3条 or 提出两条建议.
+ */
+const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)|(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)[^,，;；。]{0,4}?信息/g;
+
 /** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
 export function statedCount(text: string): number | undefined {
-  const counts = [...extractTitles(text).rest.matchAll(COUNT)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)));
+  const rest = extractTitles(text).rest;
+  const said = [...[...rest.matchAll(COUNT)].map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
+  const counts = said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
   const n = counts.length === 1 ? counts[0] : undefined;
   return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
 }
@@ -18,13 +26,21 @@ export function statedCount(text: string): number | undefined {
  * `reports` adding up to the count `text` states: a found-nothing newcomer's finding was 「11月份开展了两次作风纪律检查」
  * asking one day and the second check lost without a word. When the records are all of one kind (no talk or signing,
  * which count pairs) and fewer than stated, the rest wait for their days: an undated record stands for them all, or
- * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone.
+ * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone. 信息
+ * counted on one day said are that many records of that day (count = papers), on a card.
  */
 export function withStatedCount(reports: ParsedReport[], text: string): ParsedReport[] {
   const n = statedCount(text);
   const type = reports[0]?.draft.type;
   if (n === undefined || type === undefined || isTalkType(type) || type === 'pledge_sign') return reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
+  // 昨天报送信息2条 · 11月20日报送信息2篇 (s28: the second 信息 lost without a word): papers counted on the one day said
+  // were all sent that day; each is a record (the 信息 duty counts papers), shown on a card, never a day asked.
+  if (type === 'report_info' && reports.length === 1 && reports[0]!.draft.date !== undefined) {
+    const one = reports[0]!;
+    const copy = (): ParsedReport => ({ ...one, problems: [...one.problems], remarks: [], reasons: [...(one.reasons ?? []), 'items'] });
+    return [{ ...one, reasons: [...(one.reasons ?? []), 'items'] }, ...Array.from({ length: n - 1 }, copy)];
+  }
   const rest = n - reports.filter((r) => r.draft.date !== undefined).length;
   const undated = reports.findIndex((r) => r.draft.date === undefined);
   if (undated >= 0) {

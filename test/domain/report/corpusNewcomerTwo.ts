@@ -20,8 +20,9 @@ export const NEWCOMER_TWO_ROWS: CorpusRow[] = [
   ["张伟", "专题会议推迟至下周举行", "-"],
   // 推迟 qualifying what was checked says nothing of the check itself.
   ["林晓", "11月20日对迟到早退、推迟上班等情况开展了作风纪律检查", "作风 11-20 >"],
-  // 3. A stated count of activities (两次 · 3篇) with fewer days: the rest wait for their days (the count is in statedCount.test.ts).
-  ["王磊", "11月20日报送信息2篇", "信息 11-20 > | 信息 ? > ?missing_date"],
+  // 3. A stated count of activities (两次 · 3篇) with fewer days: the rest wait for their days (the count is in statedCount.test.ts);
+  // 信息 counted on the one day said are that many papers of that day (c29: the second was asked a day the member had given).
+  ["王磊", "11月20日报送信息2篇", "!信息 11-20 > | 信息 11-20 >"],
   ["林晓", "11月5日开展了三次作风纪律检查", "作风 11-05 > | 作风 ? > ?missing_date"],
   ["周涛", "11月3日和11月17日组织了三次廉政教育", "廉教 11-03 > | 廉教 11-17 > | 廉教 ? > ?missing_date"],
   ["林晓", "11月5日和11月19日开展了两次作风纪律检查", "作风 11-05 > | 作风 11-19 >"],
