@@ -35,6 +35,7 @@ import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDrop.js';
 import { namedItemDrop } from '../domain/report/namedItemDrop.js';
+import { whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 
 /**
@@ -146,7 +147,13 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       await clearDialog(deps.store, key, turn.dialog.cardId);
       return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
     }
-    const next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
+    let next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
+    // 「王强，昨天」 to 是哪一天 for a talk that also lacks whom (round 29 q: 和谁谈的 asked next, the name dropped): both taken.
+    if (next.ok && !left && askedCode === 'missing_date') {
+      const asked = turn.dialog.items.findIndex((i) => i.problems.length > 0);
+      const both = whomWithDay(next.items, asked, answer, ctx, turn.dialog.items.length);
+      if (both) next = { ...next, items: both };
+    }
     if (!next.ok) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
