@@ -193,6 +193,26 @@ describe('corrections and new reports while a card waits', () => {
     expect(chat.rows()).toEqual([['talk_heart', '2026-11-25', 'sunli', 'lijuan']]);
   });
 
+  it.each([
+    ['李娟', '昨天孙丽组织财务科观看警示教育片《清风》，参加9人', '不对，是王强', ['edu_warning', '2026-11-29', 'wangqiang', '']],
+    ['王强', '昨天收看了警示教育片', '不对，是王强', ['edu_warning', '2026-11-29', 'wangqiang', '']],
+  ])('%s 「%s」 → 「%s」 on a card with no one talked to changes the doer, on the card again', async (from, text, fix, row) => {
+    await chat.say(from, text);
+    if (text.includes('收看')) await chat.say(from, '孙丽');
+    expect(await reply(from, fix)).toContain('活动人改为「王强」');
+    expect(chat.activities()).toHaveLength(0);
+    await chat.say(from, '确认');
+    expect(chat.rows()).toEqual([row]);
+  });
+
+  it('「不对，是孙丽」 from 孙丽 on a card of her own talks: said it is herself, the card unchanged', async () => {
+    await chat.say('孙丽', '今天和王强进行了廉政谈话，和李娟谈心谈话');
+    const said = await reply('孙丽', '不对，是孙丽');
+    expect(said).toContain('是您本人');
+    expect(said).not.toContain('没有在通讯录里找到');
+    expect(chat.activities()).toHaveLength(0);
+  });
+
   it.each(['算了', '不记了', '算了，不记了'])('「%s」 on the card records nothing', async (word) => {
     await chat.say('孙丽', CARD);
     expect(await reply('孙丽', word)).toContain('已取消');
