@@ -33,6 +33,10 @@ import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
+import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDrop.js';
+import { namedItemDrop } from '../domain/report/namedItemDrop.js';
+import { whomWithDay } from '../domain/report/whomWithDay.js';
+import { dropWaitingItem } from './dropWaitingItem.js';
 
 /**
  * No to a pending report, typed the way people type it: 取消 · 算了 · 不记了, alone or joined (算了，不记了 · 那就不记了吧 ·
@@ -101,6 +105,12 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
   const today = shanghaiDate(turn.now);
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
+  // 这条不要 · 这句是总述，不用单独记 · 第2条不要 to a question on one item (round 29 q): that item leaves, the rest goes on.
+  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today)) : undefined;
+  if (drop && turn.dialog.kind === 'report') {
+    const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
+    return dropWaitingItem(deps, { who: turn.who, dialog: turn.dialog, key, now: turn.now, ...ids }, drop);
+  }
   let items: PendingItem[];
   let remarks: string[] = [];
   let reasons: ConfirmReason[] = [];
@@ -137,7 +147,13 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       await clearDialog(deps.store, key, turn.dialog.cardId);
       return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
     }
-    const next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
+    let next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
+    // 「王强，昨天」 to 是哪一天 for a talk that also lacks whom (round 29 q: 和谁谈的 asked next, the name dropped): both taken.
+    if (next.ok && !left && askedCode === 'missing_date') {
+      const asked = turn.dialog.items.findIndex((i) => i.problems.length > 0);
+      const both = whomWithDay(next.items, asked, answer, ctx, turn.dialog.items.length);
+      if (both) next = { ...next, items: both };
+    }
     if (!next.ok) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
@@ -179,6 +195,11 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     // A talk left out for someone not in the directory: the rest is shown for 确认 with it said, never stored at once.
     if (left && !reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
     if (items.length > MANY_RECORDS && !reasons.includes('many')) reasons = [...reasons, 'many'];
+    // 「昨天收看了警示教育片」 → 是谁的？ → 「孙丽」 (round 29 q: stored at once as 孙丽's): someone else's deed, however it
+    // was learnt, is shown for 确认 as the whole message naming 孙丽 would be (issue 10: a third-person actor → a card).
+    if (items.some((i) => i.draft.actorId !== undefined && i.draft.actorId !== turn.who.person.id) && !reasons.includes('third_person')) {
+      reasons = [...reasons, 'third_person'];
+    }
   }
   // The report and every answer so far: recalling any of them withdraws what they make (a newcomer's finding: the report's recall did nothing).
   const messageIds = turn.dialog.kind === 'report' ? [...(turn.dialog.messageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])] : [];
@@ -242,6 +263,23 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
   const choice = cardItemChoice(text);
   if (choice) return cardItemTurn(deps, one, key, choice);
+  // 去掉王强那条 · 谈心那条不要 (round 29 q: the card again, 「谈心那条不要」 even read as a new report): the record named.
+  const named = namedItemDrop(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now));
+  if (named && 'index' in named) return cardItemTurn(deps, one, key, { kind: 'drop', index: named.index });
+  if (named) {
+    const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    const which = named.fits.length === 0 ? `卡片上没有「${named.said}」的记录` : `卡片上第${named.fits.map((i) => i + 1).join('、')}条都是「${named.said}」`;
+    return withNotice(again, [`${which}，没有去掉任何一条：请回复「第几条不要」（如「第2条不要」）。`]) ?? again;
+  }
+  // 这条不要 on a card: of one record it is that record, left out like 取消; of several, which one is asked by number.
+  if (askedItemDrop(text)?.kind === 'asked') {
+    if (d.items.length === 1) {
+      await clearDialog(deps.store, key, d.cardId);
+      return { kind: 'text', text: '好的，这条没有记录。' };
+    }
+    const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    return withNotice(again, [`卡片上有 ${d.items.length} 条，没有去掉任何一条：请回复「第几条不要」（如「第2条不要」），或回复「取消」放弃全部。`]) ?? again;
+  }
   // 不对，是前天 typed on the 确认 card (was: the same card again, the day unchanged): the records of one day take the
   // corrected one, and the card is shown again with it.
   // 刚才说错了，是前天 · 等等，搞错了，应该是11月27号: the slip owned before the day reads as 不对，是… (its 刚才 is no day).
@@ -262,6 +300,12 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
   // Anything else typed while the card waits is not recorded: say so, or the card alone looks like it was taken in.
   return withNotice(again, ['这条消息没有记录，下面的卡片仍在等您确认：请回复「确认」记录、「修改」更正，或「取消」放弃。']) ?? again;
+}
+
+/** 「去掉王强那条」 to a question on a report of several: the one record it names, as 第N条 (none when not exactly one). */
+function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
+  const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today);
+  return named && 'index' in named ? { kind: 'index', index: named.index } : undefined;
 }
 
 /** The month a waiting report named, for the question asked again (none once a week governs). */

@@ -52,13 +52,18 @@ describe('a deed said 已完成/已开展/搞完了 with no question is a report
     expect(rows()).toEqual([]);
   });
 
-  it('a clerk\'s 「廉政党课已完成」 is asked the day, then who lectured, and recorded as the lecturer\'s', async () => {
+  // Round 29 q: the lecturer named in the answer is another person, so the record is shown on the 确认 card first (issue 10:
+  // a third-person actor → a card), as the whole message naming 周涛 would be; it was stored at once.
+  it('a clerk\'s 「廉政党课已完成」 is asked the day, then who lectured, and recorded as the lecturer\'s after 确认', async () => {
     await say('张颖', '廉政党课已完成');
     expect(lastText()).toMatch(/哪一天/);
     await say('张颖', '昨天');
     expect(lastText()).toMatch(/是哪位领导主持或主讲的/);
     expect(rows()).toEqual([]);
     await say('张颖', '周涛');
+    expect(lastText()).toMatch(/请确认/);
+    expect(rows()).toEqual([]);
+    await say('张颖', '确认');
     expect(rows()).toEqual([['edu_lecture', '2026-12-01', 'zhoutao', '']]);
   });
 

@@ -107,20 +107,28 @@ describe('groups expanded from the directory', () => {
 });
 
 describe('who held it', () => {
-  it('a clerk’s 分管科室会议 naming no leader: asked who, with the department’s 分管领导 first; the answer records it under them', async () => {
+  // Round 29 q: the leader the answer names is another person, so the record waits on the 确认 card (issue 10: a
+  // third-person actor → a card), as the whole message naming the leader would; it was stored at once.
+  it('a clerk’s 分管科室会议 naming no leader: asked who, with the department’s 分管领导 first; the answer puts it under them on the card', async () => {
     await say('胡军', '昨天召开了分管科室党风廉政建设工作会议');
     expect(activities()).toHaveLength(0);
     const question = last();
     expect(lastText()).toContain('是哪位领导主持或主讲的');
     expect(buttonValues(question.content)[0]).toEqual({ action: 'answer', text: '王建国', card: expect.any(String) });
-    await chat.t.click('胡军', question.messageId, { action: 'answer', text: '王建国' });
+    const tapped = await chat.t.click('胡军', question.messageId, { action: 'answer', text: '王建国' });
+    expect(activities()).toHaveLength(0);
+    expect(JSON.stringify(tapped.body)).toContain('请确认');
+    await say('胡军', '确认');
     expect(activities()).toMatchObject([{ type: 'meeting_dept', date: '2026-11-29', actorId: 'wangjianguo', reporter: chat.t.openId('胡军') }]);
   });
 
-  it('a title several leaders hold: asked which one', async () => {
+  it('a title several leaders hold: asked which one, then on the card', async () => {
     await say('杨帆', '副理事长主持召开分管科室党风廉政建设工作会议，昨天');
     expect(lastText()).toContain('「副理事长」是哪一位');
     await say('杨帆', '刘芳');
+    expect(activities()).toHaveLength(0);
+    expect(lastText()).toContain('请确认');
+    await say('杨帆', '确认');
     expect(activities()).toMatchObject([{ type: 'meeting_dept', actorId: 'liufang' }]);
   });
 });

@@ -17,11 +17,15 @@ describe('a study of the 党组 or the 机关 the sender only attended', () => {
     expect(rows()).toEqual([['edu_integrity', '2026-12-02', 'zhangwei', '']]);
   });
 
-  it('参加了机关组织的警示教育: asked whose, the answer makes it theirs', async () => {
+  // Round 29 q: another person named as the doer in an answer goes to the 确认 card (issue 10), as in the message itself.
+  it('参加了机关组织的警示教育: asked whose, the answer makes it theirs after 确认', async () => {
     await say('赵磊', '上周二参加了机关组织的警示教育');
     expect(activities()).toEqual([]);
     expect(lastText()).toMatch(/这条警示教育是谁的/);
     await say('赵磊', '赵敏');
+    expect(lastText()).toMatch(/请确认/);
+    expect(activities()).toEqual([]);
+    await say('赵磊', '确认');
     expect(rows()).toEqual([['edu_warning', '2026-11-24', 'zhaomin', '']]);
   });
 });

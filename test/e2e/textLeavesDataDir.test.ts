@@ -106,6 +106,9 @@ describe('what a member wrote leaves DATA_DIR once handled (issue 10 §G), witho
     await say('胡军', '昨天召开了分管科室党风廉政建设工作会议，通报了食堂采购台账不全的问题');
     expect(t.texts().at(-1)).toContain('是哪位领导主持或主讲的');
     await tap('胡军', '王建国');
+    // Round 29 q: the leader named in the answer is another person's deed: on the 确认 card first (issue 10).
+    expect(activities()).toEqual([]);
+    await say('胡军', '确认');
     await say('陈静', '昨天召开了分管科室党风廉政建设工作会议，传达了车辆加油登记不规范的整改要求');
     expect(t.texts().at(-1)).toContain('是哪位领导主持或主讲的');
     await say('陈静', '今天和赵磊谈心谈话，说起家里老人住院的事情');

@@ -45,6 +45,7 @@ import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
 import { waitingCardItem } from './waitingCardItem.js';
+import { waitingQuestionItem } from './waitingQuestionItem.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -55,6 +56,8 @@ export const INTENTS: readonly Intent[] = [
   nonText,
   // 去掉第二条 · 删除2 · 第2条不对 while a 确认 card waits (round 26): that card's record, before 删除 reads as 撤销.
   waitingCardItem,
+  // 这条不要 · 这句是总述，不用单独记 while a question waits on one item (round 29 q): that item only, before 删掉 reads as 撤销.
+  waitingQuestionItem,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).

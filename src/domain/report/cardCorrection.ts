@@ -220,6 +220,15 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     const toId = ctx.personId(c.to);
     const one = sel.at.filter((i) => items[i]!.draft.counterpartIds.length === 1);
     if (toId === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${c.to}」，卡片没有改动。` };
+    // 不对，是王强 on a card of a 警示教育 or a check, where no one is talked to (round 29 q: 「卡片上有几条记录都可能…」 for a
+    // card of one): the person is who did it, when the records it could mean have one doer between them.
+    const doerOnly = sel.at.length > 0 && sel.at.every((i) => items[i]!.draft.counterpartIds.length === 0);
+    if (doerOnly && new Set(sel.at.map((i) => items[i]!.draft.actorId ?? ctx.senderId)).size === 1) {
+      const changed = items.map((item, i) => (sel.at.includes(i) ? { ...item, draft: withDoer(item.draft, toId, ctx.senderId) } : item));
+      return { kind: 'changed', items: changed, what: `活动人改为「${ctx.personName(toId)}」` };
+    }
+    // The sender named as the other party of their own talk: no talk of one person; said, not guessed.
+    if (toId === ctx.senderId) return { kind: 'unfit', text: `「${c.to}」是您本人；要改谈话对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
     if (one.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
     const { draft, above } = personChanged(items[one[0]!]!.draft, toId, ctx);
     const changed = items.map((item, i) => (i === one[0] ? { ...item, draft } : item));
@@ -228,6 +237,12 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     return { kind: 'changed', items: changed, what: `对象改为「${name}」${held}` };
   }
   return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请一次改一项，如「第二条是11月11日」「不是周三，是周四」。' };
+}
+
+/** `d` done by `toId`: the sender's own (no actorId) when `toId` is the sender, as a message without a doer reads. */
+function withDoer(d: PendingItem['draft'], toId: string, senderId: string | undefined): PendingItem['draft'] {
+  const { actorId: _old, ...rest } = d;
+  return toId === senderId ? rest : { ...rest, actorId: toId };
 }
 
 /**

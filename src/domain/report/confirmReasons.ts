@@ -1,5 +1,6 @@
 // When the bot is less than sure of what it read: a long or news-style message, someone else's deed, a group, many records.
 import type { ConfirmReason, ParsedReport } from './draft.js';
+import { saysUnsure } from './saysUnsure.js';
 
 /** More records than this in one message are shown for a tap first. */
 export const MANY_RECORDS = 3;
@@ -37,6 +38,7 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   not_said_done: '消息里说「下午去…检查」，没有说已经做了：已经完成请点「确认」，还没有去请点「取消」',
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
   card_edited: '卡片已按您的修改更新（去掉或改了其中一条），以上就是确认后要记录的全部内容',
+  unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 
 /**
@@ -48,6 +50,7 @@ export function confirmReasons(reports: ParsedReport[], text: string): ConfirmRe
   for (const r of reports) for (const reason of r.reasons ?? []) reasons.add(reason);
   if (reports.length > MANY_RECORDS) reasons.add('many');
   if (HEDGED_TYPE.test(text)) reasons.add('inferred_type');
+  if (saysUnsure(text)) reasons.add('unsure');
   if (text.replace(/\s/g, '').length > LONG_MESSAGE || NEWS_STYLE.test(text)) reasons.add('long');
   return [...reasons];
 }

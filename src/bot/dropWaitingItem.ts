@@ -1,0 +1,75 @@
+// 「这条不要」「这句是总述，不用单独记」「第2条不要」 while a question waits on one item of a many-item report: that item
+// leaves, said with what it was, and the rest goes on to its next question or to the 确认 card (round 29 q).
+import type { AskedItemDrop } from '../domain/report/askedItemDrop.js';
+import type { PendingItem } from '../domain/report/followUp.js';
+import { shanghaiDate } from '../domain/shanghai.js';
+import type { OutgoingMessage } from '../feishu/feishuTypes.js';
+import { followUpCard } from './askFollowUp.js';
+import type { BotDeps } from './botDeps.js';
+import { describePending } from './describeActivity.js';
+import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
+import type { Reporter } from './recordReport.js';
+import { settleReport } from './settleReport.js';
+import { withNotice } from './withNotice.js';
+
+export interface DropTurn {
+  who: Reporter;
+  dialog: DialogData & { kind: 'report' };
+  /** dialogKey of the chat and sender. */
+  key: string;
+  sourceEventId: string;
+  sourceMessageId?: string;
+  now: Date;
+}
+
+/** 「（类型未知）｜2026-11-18｜办公室」: the item as the question card showed it. */
+function shown(deps: BotDeps, item: PendingItem, today: string): string {
+  return describePending(deps.directory, deps.duties, item.draft, today);
+}
+
+/**
+ * Leaves out the item `drop` names (the one asked about, or the Nth of the message) and goes on with the rest: the next
+ * question (the dialog saved without it), or the 确认 card (reason `card_edited`, never stored at once: what remains
+ * was read beside a line the member just said was no deed), or, nothing left, the report ended with nothing recorded.
+ * The reply says what was left out. A number beyond the list leaves everything as it was and says so.
+ */
+export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: AskedItemDrop): Promise<OutgoingMessage> {
+  const today = shanghaiDate(turn.now);
+  const items = turn.dialog.items;
+  const index = drop.kind === 'asked' ? items.findIndex((i) => i.problems.length > 0) : drop.index;
+  const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
+  const target = items[index];
+  if (index < 0 || target === undefined) {
+    const said = `这条消息只读出 ${items.length} 条，没有第${index + 1}条，没有去掉任何一条。请回答下面的问题，或回复「这条不要」去掉正在问的这一条、「取消」放弃整条消息。`;
+    return withNotice(again(), [said]) ?? again();
+  }
+  const rest = items.filter((_, i) => i !== index);
+  const what = shown(deps, target, today);
+  if (rest.length === 0) {
+    await clearDialog(deps.store, turn.key, turn.dialog.cardId);
+    return { kind: 'text', text: `好的，已去掉「${what}」，不记录。这条消息没有其他内容，没有记录任何内容。` };
+  }
+  const notice = `好的，已去掉「${what}」，不记录；其余 ${rest.length} 条照常。`;
+  if (rest.some((i) => i.problems.length > 0)) {
+    await saveDialog(deps.store, turn.key, { ...turn.dialog, items: rest }, turn.now);
+    const next: OutgoingMessage = { kind: 'card', card: followUpCard(deps, rest, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) };
+    return withNotice(next, [notice]) ?? next;
+  }
+  const before = turn.dialog.reasons ?? [];
+  const reasons = before.includes('card_edited') ? before : [...before, 'card_edited' as const];
+  const messageIds = [...(turn.dialog.messageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])];
+  const card = await settleReport(deps, {
+    items: rest,
+    remarks: [...turn.dialog.remarks, `已按您的回复去掉「${what}」，不记录`],
+    reasons,
+    who: turn.who,
+    key: turn.key,
+    sourceEventId: turn.sourceEventId,
+    ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}),
+    relatedMessageIds: messageIds.filter((id) => id !== turn.sourceMessageId),
+    now: turn.now,
+    ...(turn.dialog.cardId !== undefined ? { replacing: turn.dialog.cardId } : {}),
+  });
+  const out: OutgoingMessage = { kind: 'card', card };
+  return withNotice(out, [notice]) ?? out;
+}

@@ -1,0 +1,24 @@
+// 「这条不要」「这句是总述，不用单独记」「第2条不要」 while a question waits on one item of a report, or 「这条不要」 on a 确认
+// card: the dialog's own answer (continueDialog → dropWaitingItem), before 删掉/不要 is read as 撤销 or anything else.
+import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
+import { namedItemDrop } from '../../domain/report/namedItemDrop.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import type { BotContext } from '../botContext.js';
+import { defineIntent } from '../intent.js';
+import { dialogAnswer } from './dialogAnswer.js';
+
+/** 这条不要 · 第2条不要, or 去掉王强那条 naming one record of the waiting items (on a card, also one that fits none or several: asked). */
+function leavesItemOut(ctx: BotContext): boolean {
+  if (askedItemDrop(ctx.text) !== undefined) return true;
+  const dialog = ctx.dialog;
+  if (dialog?.kind !== 'report' && dialog?.kind !== 'confirm') return false;
+  const named = namedItemDrop(ctx.text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, shanghaiDate(ctx.now));
+  return named !== undefined && ('index' in named || dialog.kind === 'confirm');
+}
+
+/** A reply that leaves one waiting item out instead of answering the question asked about it. */
+export const waitingQuestionItem = defineIntent<true>({
+  name: 'waiting-question-item',
+  match: (ctx) => (ctx.sender && (ctx.dialog?.kind === 'report' || ctx.dialog?.kind === 'confirm') && leavesItemOut(ctx) ? true : null),
+  handle: (ctx) => dialogAnswer.handle(ctx, true),
+});

@@ -1,0 +1,41 @@
+// 「这条不要」「这句是总述，不用单独记」 while a question waits on one item of a many-item message (round 29 q, A5 of
+// round 28: the same question came back, and only 取消 — the whole message — got out).
+import { cardItemChoice } from './cardItemChoice.js';
+import { normalizeText } from './parseNormalize.js';
+
+/** Which waiting item a reply leaves out: the one asked about, or one named by its number (0-based). */
+export type AskedItemDrop = { kind: 'asked' } | { kind: 'index'; index: number };
+
+/** The item pointed at: 这条 · 这句 · 这个 · 这一项 · 此条 · 这句话. */
+const THIS = '(?:这|此)(?:一)?(?:条|句话|句|个|项|点)?';
+/** 是总述 · 只是总结 · 属于概括 · 是开头的导语: the lead or summary line of a list, not a deed of its own. */
+const SUMMARY = `${THIS}(?:就|只|其实|本身)?(?:是|就是|只是|属于|算)(?:个|一个|开头的?|前面的?|上面的?)?(?:总述|总结|概述|概括|总括|总的|总体情况|引言|导语|前言|标题|说明|重复的?|重复了)(?:的?话|而已|性质的)?(?:啊|哦|吧|啦)?`;
+/** 这条不要 · 这个不算 · 这句不用单独记 · 这条删掉吧: the item, then leave it out. */
+const THIS_OUT = `${THIS}(?:就|可以|请|也)?(?:不要|不用|不算|不计|不记|别记|去掉|删掉|删除|删了|划掉|拿掉|不需要|无需|不必)(?:了|掉)?(?:单独)?(?:记|记录|登记|算|列)?(?:了|吧|啦|哈)*`;
+/** 删掉这条 · 不记这条 · 不要这个 · 去掉这一项: leave it out, then the item. */
+const OUT_THIS = `(?:请|麻烦|帮我)?(?:删掉|删除|去掉|拿掉|划掉|不记|不要|别记|不用记|不用记录)${THIS}(?:了|吧|啦)*`;
+/** 不用单独记 · 无需单独记录 · 不单独记了: said after one of the above or alone; 单独 makes it this item, not the message. */
+const APART = `(?:不用|不需要|无需|不必|不|别)单独(?:记|记录|登记|算|列)(?:了|吧|啦)*`;
+/** 不用记 after a 这句是总述: the message-wide 不用记了 alone is 取消 (CANCEL_WORDS), so it only joins. */
+const JOINED = `(?:不用|不需要|无需|不必|别)(?:记|记录|登记|算)(?:了|吧|啦)*`;
+
+const LEAD = /^(?:哦|噢|嗯|啊|那|那么|对了|不好意思|抱歉)[，,\s]*/;
+const OWN = new RegExp(`^(?:${SUMMARY}|${THIS_OUT}|${OUT_THIS}|${APART})$`);
+const JOIN = new RegExp(`^(?:${JOINED})$`);
+
+/**
+ * Reads a reply to a question on one item of a waiting report that leaves an item out instead of answering:
+ * `asked` for the item asked about (这条不要 · 这条不用记 · 不用单独记 · 这是总述 · 这句是总结 · 这个不算 · 删掉这条 ·
+ * 不记这条 · 这句是总述，不用单独记), `index` for one named by number (第2条不要 · 去掉第三条, 0-based, may lie beyond the
+ * list: the caller says so). Every clause must be such words, so an answer that also gives a day or a name is no drop.
+ * Undefined otherwise (a plain 不要/不用记了 is 取消 of the whole message, read by CANCEL_WORDS before this).
+ */
+export function askedItemDrop(text: string): AskedItemDrop | undefined {
+  const t = normalizeText(text).trim().replace(LEAD, '');
+  const numbered = cardItemChoice(t);
+  if (numbered?.kind === 'drop') return { kind: 'index', index: numbered.index };
+  const clauses = t.split(/[，,。.;；!！~～\s]+/).filter((c) => c !== '');
+  if (clauses.length === 0 || clauses.length > 3) return undefined;
+  if (!clauses.every((c) => OWN.test(c) || JOIN.test(c))) return undefined;
+  return clauses.some((c) => OWN.test(c)) ? { kind: 'asked' } : undefined;
+}

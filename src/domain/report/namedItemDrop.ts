@@ -1,0 +1,43 @@
+// 「去掉王强那条」「谈心那条不要」「把11月4日那条删掉」 while a card or a question waits on several records (round 29 q):
+// the record named by a person, a kind or a day in it, where only 第N条 was understood.
+import { ACTIVITY_TYPES } from '../activityTypes.js';
+import type { ReportDraft } from './draft.js';
+import { normalizeText } from './parseNormalize.js';
+import { parseDay } from './parseDay.js';
+
+/** The record pointed at after what names it: 王强那条 · 谈心那项 · 11月4日那次 · 和李娟的那条. */
+const POINT = '(?:的)?(?:那一?条|那一?项|那一?个|那一?次|这一?条|这一?项)(?:记录)?';
+const OUT = '(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记)';
+/** 去掉王强那条 · 请删掉谈心那一条吧: leave out, then the record named. */
+const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?${OUT}(?:掉)?(.{1,14}?)${POINT}(?:吧|了|啦)*$`);
+/** 王强那条不要 · 把谈心那条删掉 · 11月4日那次不算: the record named, then leave it out. */
+const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${POINT}(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要)(?:掉|了|吧|啦)*$`);
+
+/** What a named-record reply resolved to: the one record (0-based), or every record it fits when not one (none: []). */
+export type NamedItem = { index: number } | { fits: number[]; said: string };
+
+/**
+ * Reads 「去掉王强那条」「谈心那条不要」「11月4日那条删掉」 against the waiting `items` (in card order): the words before
+ * 那条 are matched to each record's people (`nameOf` gives a person's name), kind (its name or an alias) and day
+ * (`today` reads 4号 · 11月4日). Returns the index when exactly one record fits, the fitting indexes otherwise (for the
+ * caller to ask which, or say none does), or undefined when the reply is no such words (第2条不要 is cardItemChoice's).
+ */
+export function namedItemDrop(text: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): NamedItem | undefined {
+  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
+  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t);
+  if (!m) return undefined;
+  const said = m[1]!.replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
+  if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said)) return undefined;
+  const day = parseDay(said, today).date;
+  const fits = items.flatMap((item, i) => (fitsRecord(item.draft, said, day, nameOf) ? [i] : []));
+  return fits.length === 1 ? { index: fits[0]! } : { fits, said };
+}
+
+function fitsRecord(d: ReportDraft, said: string, day: string | undefined, nameOf: (id: string) => string | undefined): boolean {
+  if (day !== undefined) return d.date === day;
+  const people = [d.actorId, ...d.counterpartIds].flatMap((id) => (id ? [nameOf(id)] : [])).filter((n): n is string => n !== undefined);
+  if (people.some((n) => said.includes(n) || (said.length >= 2 && n.length === 3 && said === n.slice(1)))) return true;
+  const kind = ACTIVITY_TYPES.find((k) => k.code === d.type);
+  if (!kind) return false;
+  return [kind.name, ...kind.aliases].some((w) => w.includes(said) || said.includes(w));
+}
