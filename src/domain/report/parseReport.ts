@@ -67,12 +67,14 @@ import { withoutNextSteps } from './nextSteps.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withActiveTalk } from './passiveTalk.js';
 import { withReportedSpeech } from './reportedSpeech.js';
+import { withRelayLead } from './relayLead.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withWeekOverList } from './weekOverList.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
+import { withSpacedDayLists } from './spacedDayList.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { withDayNamePairs } from './dayNamePairs.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
@@ -411,6 +413,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
   // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
+  // 转书记的话：… · 书记交代：… · 替何平主任：… · 【代王建国报】…: the leader the lead names is the doer (round 29b, K1).
   // 陈志强11月21日也讲了一次 · 李明11月21日也报了 · 11月17日又开了一次: the kind of the clause before, written out (round 28b, K2).
   // …宣文部和康复中心分别开展了警示教育，王磊、何平各自组织: the heads restated, no second pair of deeds (round 28b, K3).
   const names = ctx.directory.org.people.map((p) => p.name);
@@ -422,11 +425,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const sectioned = withCountBeforeDays(
     withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory),
   );
+  // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
-  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory))))), ctx.directory, ctx.senderId), ctx.directory);
-  const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
+  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withSpacedDayLists(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)))))), ctx.directory, ctx.senderId), ctx.directory);
+  const spoken = withActiveTalk(withReportedSpeech(withRelayLead(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(withEchoedDeed(withoutRestatedOrganisers(spoken, ctx.directory), names), names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
