@@ -31,6 +31,8 @@ export function withRelayLead(text: string, names: readonly string[]): string {
     { re: new RegExp(`^\\s*${who}(?:说|讲)\\s*[:：]\\s*`), spoken: true },
     { re: new RegExp(`^\\s*(?:帮|替|代)${who}\\s*[:：]\\s*`), spoken: false },
     { re: new RegExp(`^\\s*${who}的\\s*[:：]\\s*`), spoken: false },
+    // 代报 王建国 11月19日 与孙丽 签订责任书: a clerk's telegraphic lead, the leader parted from the deed by a space.
+    { re: new RegExp(`^\\s*(?:代报|代录|代填|代补|代)\\s*[:：]?\\s*${who}(?=[ \\t\\u3000])\\s*`), spoken: false },
     { re: new RegExp(`^\\s*[【\\[(（]\\s*(?:代|替|帮)${who}(?:报|补录|补报|录|记)?\\s*[】\\])）]\\s*[:：,，]?\\s*`), spoken: false },
   ];
   for (const { re, spoken } of leads) {
