@@ -247,4 +247,11 @@ export const TWENTY_NINE_B_ROWS: CorpusRow[] = [
   // K9 near-misses: a meeting held, with its purpose, is still the meeting
   ["张伟", "11月26日召开党组会议，专题研究党风廉政建设工作", "专题 11-26 >"],
   ["张伟", "今天召开党组会议，专题研究党风廉政建设工作，下周将召开分管部门会议", "专题 11-30 >"],
+  // A head count in characters at a clause's end (五个人) was lost; now read (round 29b)
+  ["陈静", "我们部门昨天学了廉洁自律准则 五个人", "!廉教 11-29 郑华> 《廉洁自律准则》 #5"],
+  ["周涛", "昨天组织学习廉洁自律准则 五个人", "廉教 11-29 > 《廉洁自律准则》 #5"],
+  ["周涛", "昨天组织学习廉洁自律准则，八个人", "廉教 11-29 > 《廉洁自律准则》 #8"],
+  ["周涛", "昨天组织观看警示教育片，十二个人。", "警示 11-29 > #12"],
+  // near-miss: 一个人 alone is no head count
+  ["王芳", "昨天自学了准则，就我一个人", "-"],
 ];
