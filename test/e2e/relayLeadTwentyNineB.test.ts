@@ -12,7 +12,7 @@ const { activities, lastText, say } = chat;
 
 describe("a relay lead naming the leader: the leader's deed, on a card", () => {
   it.each([
-    ['王芳', '转书记的话：本月10日已和陈志强同志完成廉政谈话，请记录', '张伟', [['talk_integrity', '2026-11-10', 'zhangwei', ['chenzhiqiang']]]],
+    ['王芳', '转书记的话：11月10日已和陈志强同志完成廉政谈话，请记录', '张伟', [['talk_integrity', '2026-11-10', 'zhangwei', ['chenzhiqiang']]]],
     ['胡军', '书记交代：11月18日和王建国签了责任书', '张伟', [['pledge_sign', '2026-11-18', 'zhangwei', ['wangjianguo']]]],
     ['孙杰', '替何平主任：11月25日和徐辉廉政谈话', '何平', [['talk_integrity', '2026-11-25', 'heping', ['xuhui']]]],
     ['胡军', '代报 王建国 11月19日 与孙丽 签订责任书', '王建国', [['pledge_sign', '2026-11-19', 'wangjianguo', ['sunli']]]],
