@@ -35,6 +35,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
   // so confirmed.
   ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|纪法|反腐倡廉)${G}{0,6}?(?:辅导|授课|讲课|宣讲)`, true],
+  // 组织科室学习廉政,5人参加 · 组织财务科全体人员学习财经纪律 (round 29b, K8: the type asked): a study of 廉政/廉洁/财经纪律
+  // said as its object, a guess, so confirmed.
+  ['edu_integrity', `学习了?(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
   ['edu_integrity', `(?<=(?:邀请|请来|特邀|(?<![申提报])请(?![示假求教]))${G}{0,16}?(?:老师|教授|专家|同志|领导|讲师|学者|党校|纪委|监委|检察|法院|审计|司法|主任|书记|处长|局长)${G}{0,12}?)(?:授课|讲课|讲座|辅导|宣讲|作(?:专题)?报告|上了?一?(?:堂|次)?课)`, true],
   // 张伟同志结合近期查处的典型案例，从…阐释了… (round 28 t28, A1: a second record, 警示教育, took the lecture's head count):

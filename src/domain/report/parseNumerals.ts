@@ -47,7 +47,7 @@ export function chineseNumber(run: string): number | undefined {
  * Converted only before a unit of date or head count, so that 三个以案, 一堂党课
  * and 周一 keep their characters.
  */
-const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位|个人(?=参加|参会|出席|到会|参与|参训)))/g;
+const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位|个人(?=参加|参会|出席|到会|参与|参训|\s*(?:$|[,，。;；!！?？\n]))))/g;
 
 /** 参加人数二十 · 人数：十 · 参加人员：十二 (round 25b §12: lost): a numeral right after a count's label counts people. */
 const LABELLED_RUN = /(?<=(?:人数|人员)(?:为|是|共|共计)?[:：\s]*)[零〇一二两三四五六七八九十百]+(?=\s*(?:人|名|位)?(?:$|[,，。;；、\s)）]))/g;
@@ -59,6 +59,8 @@ export function arabicizeNumerals(text: string): string {
     if (/(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, offset - 2), offset))) return run;
     // Only a year spelt digit by digit (二〇二六年): 一年来 is not a date.
     if (/^\s*年/.test(text.slice(offset + run.length)) && !/^[零〇一二三四五六七八九]{4}$/.test(run)) return run;
+    // 就我一个人 at a clause's end is alone, not a head count; 五个人 there is (round 29b: 学了准则 五个人 lost its 5).
+    if (run === '一' && /^个人/.test(text.slice(offset + run.length))) return run;
     const n = chineseNumber(run);
     return n === undefined ? run : String(n);
   });

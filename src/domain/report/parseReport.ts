@@ -68,12 +68,16 @@ import { withoutNextSteps } from './nextSteps.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withActiveTalk } from './passiveTalk.js';
 import { withReportedSpeech } from './reportedSpeech.js';
+import { withRelayLead } from './relayLead.js';
+import { withPairedNames } from './pairedNames.js';
+import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withWeekOverList } from './weekOverList.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
+import { withSpacedDayLists } from './spacedDayList.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { withDayNamePairs } from './dayNamePairs.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
@@ -234,8 +238,11 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
-/** 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. */
-const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将)/;
+/**
+ * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
+ * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
+ */
+const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将|专题(?:研究|部署|学习|传达)|研究部署|重点研究)/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
 const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
@@ -422,6 +429,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
   // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
+  // 11.27 王建国 李明 谈心谈话 (round 29b, K4): two names side by side before a talk are the superior's talk with the other.
+  // 转书记的话：… · 书记交代：… · 替何平主任：… · 【代王建国报】…: the leader the lead names is the doer (round 29b, K1).
   // 陈志强11月21日也讲了一次 · 李明11月21日也报了 · 11月17日又开了一次: the kind of the clause before, written out (round 28b, K2).
   // …宣文部和康复中心分别开展了警示教育，王磊、何平各自组织: the heads restated, no second pair of deeds (round 28b, K3).
   const names = ctx.directory.org.people.map((p) => p.name);
@@ -433,11 +442,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const sectioned = withCountBeforeDays(
     withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory),
   );
+  // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
-  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory))))), ctx.directory, ctx.senderId), ctx.directory);
-  const spoken = withActiveTalk(withReportedSpeech(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names));
+  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withSpacedDayLists(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)))))), ctx.directory, ctx.senderId), ctx.directory);
+  const spoken = withActiveTalk(withReportedSpeech(withPairedNames(withRelayLead(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names), ctx.directory, ctx.senderId), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(withEchoedDeed(withoutRestatedOrganisers(spoken, ctx.directory), names), names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
@@ -1009,6 +1019,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks.
   // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
   const timed = withTripAsked(withLaterTodayAsked(withLostStudyAsked(paired, text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today);
+  // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
+  const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's.
-  return timed.length > 0 ? withOtherUnitWordNoted(withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(timed, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text), text, ctx) : null;
+  return titled.length > 0 ? withOtherUnitWordNoted(withDutyYear(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text), text, ctx) : null;
 }

@@ -81,6 +81,13 @@ const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|
 // 共产党人的底线 is a title (round 25 probe: dropped); 共12人 is a count.
 const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共(?=\d|[一二两三四五六七八九十]|计|有)|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
 
+/**
+ * 昨天看了警示教育片 全部门6人 · …警示片 大家都来了 8人 · 观看警示教育片 维权部全体 7人 · …警示教育片 效果很好 (round 29b,
+ * K2: stored at once with 《全部门》《大家都来了》《维权部》 as the film's title): after a space, who watched it or how it
+ * went, never its name.
+ */
+const WHO_OR_HOW = /^(?:全(?:部门|科|中心|室|处|员|所)|大家|效果|感受|反响|收获|受益|本部门|本科室|部门|科室|我们|同志们)|(?:很好|不错|深刻|都来了|都参加|全体|全员)$|^[\u4e00-\u9fa5]{1,6}(?:部|科|室|中心|办)$/;
+
 /** 警示教育片 片名叫蜕变: the words after the film are how its name is said (SAID_TITLE reads the name). */
 const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
 
@@ -88,7 +95,7 @@ const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
 export function extractFilmTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
-    if (NOT_A_TITLE.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!)) return false;
+    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };

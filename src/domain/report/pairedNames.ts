@@ -1,0 +1,55 @@
+// 11.27 王建国 李明 谈心谈话 · 11月20日王建国、李明廉政谈话 (round 29b, K4): a clerk's telegraphic line names the two who
+// talked or signed side by side, with no 和/与. The card showed two talks of the clerk's own, one with the leader; the
+// pair is the superior's talk with the one below (as 王建国与李明 reads), and a pair of peers is left as it was.
+import type { Directory } from '../organization.js';
+
+/** A title after a name (王建国副理事长, 李明主任). */
+const TITLE = '(?:同志|书记|副?理事长|副?主任|副?部长|副?科长)?';
+
+/** Words that already say who was with whom, or that the two are a list of counterparts. */
+const JOINED = /和|与|跟|同|找|对|给|为|分别|逐一|各自|我|参加|出席|列席|陪同/;
+
+/** A table's header, a tab, or a numbered row of space-parted cells. */
+const TABLE = /\t|序号|谈话人|谈话对象|(?:^|\n)\s*\d{1,3}\s+\S+\s+\S+/;
+
+/** Whether `upperId` is directly above `lowerId`: the secretary over a leader, a leader over a head they supervise, a head over their staff. */
+function above(directory: Directory, upperId: string, lowerId: string): boolean {
+  const upper = directory.person(upperId);
+  const lower = directory.person(lowerId);
+  if (!upper || !lower) return false;
+  if (upper.roles.includes('secretary') && lower.roles.includes('leader')) return true;
+  const dept = directory.department(lower.departmentId ?? '');
+  if (!dept) return false;
+  if (dept.headId === lowerId) return dept.supervisorId === upperId;
+  return dept.headId === upperId;
+}
+
+/**
+ * `text` with each clause's two directory names set side by side (by 、 or spaces) before a talk or a signing
+ * (谈/签) written as 「上级与下级」 when one is directly above the other and neither is the sender; `text` itself
+ * otherwise. A clause that joins or addresses people itself (和/与/找/分别/我…) is left alone.
+ */
+export function withPairedNames(text: string, directory: Directory, senderId: string): string {
+  if (!/谈|签/.test(text)) return text;
+  // A pasted table (序号 谈话人 谈话对象…, tab- or space-parted rows 1 刘芳 周涛 11月9日) is read by its columns later.
+  if (TABLE.test(text)) return text;
+  const people = directory.org.people.filter((p) => p.name.length >= 2);
+  const names = people.map((p) => p.name).join('|');
+  const pair = new RegExp(`(${names})${TITLE}(?: +|、)(${names})${TITLE}`);
+  return text
+    .split(/(?<=[,，。；;\n])/)
+    .map((clause) => {
+      const m = pair.exec(clause);
+      if (!m) return clause;
+      const after = clause.slice(m.index + m[0].length);
+      const before = clause.slice(0, m.index);
+      if (!/谈|签/.test(after) || JOINED.test(before + after.replace(/[谈签].*$/s, ''))) return clause;
+      const a = people.find((p) => p.name === m[1])!;
+      const b = people.find((p) => p.name === m[2])!;
+      if (a.id === senderId || b.id === senderId) return clause;
+      const [upper, lower] = above(directory, a.id, b.id) ? [a, b] : above(directory, b.id, a.id) ? [b, a] : [undefined, undefined];
+      if (!upper || !lower) return clause;
+      return `${before}${upper.name}与${lower.name}${after.startsWith(' ') ? after : ` ${after}`}`;
+    })
+    .join('');
+}
