@@ -30,10 +30,15 @@ describe('a question on one item of a message: the member drops that item, the r
       expect(said).toContain('已去掉「作风纪律检查｜（日期未知）」');
       expect(said).toContain('是哪类活动');
       expect(said).not.toContain('是哪一天');
+      // Since the merge of round 29 the 11-18 check is read too (it was dropped silently), and asked its kind in turn.
+      expect(await reply('黄志刚', '作风纪律检查')).toContain('2026-11-18');
       expect(await reply('黄志刚', '作风纪律检查')).toContain('请确认');
       expect(chat.activities()).toHaveLength(0);
       await chat.say('黄志刚', '确认');
-      expect(chat.rows()).toEqual([['inspect_style', '2026-11-04', 'huangzhigang', '']]);
+      expect(chat.rows()).toEqual([
+        ['inspect_style', '2026-11-04', 'huangzhigang', ''],
+        ['inspect_style', '2026-11-18', 'huangzhigang', ''],
+      ]);
     },
   );
 
