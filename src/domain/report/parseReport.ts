@@ -142,6 +142,7 @@ import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withDayOverLabels } from './dayOverLabels.js';
+import { withHeadlineSpace } from './headlineSpace.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -341,6 +342,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const plain = withAbsenceSaidPlainly(withBareTalkSlip(text), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
+  // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
+  const headed = withHeadlineSpace(text);
+  if (headed !== text) return parseReport(headed, ctx);
   const backfilled = withLastYearCarried(text, ctx.now);
   if (backfilled !== text) return parseReport(backfilled, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
