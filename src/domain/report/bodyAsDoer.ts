@@ -31,8 +31,8 @@ function bodyMembers(body: string, named: string, rest: string, ctx: ParseContex
     const own = people.filter((p) => p.title.includes(`${named.replace(/^由/, '')}书记`));
     if (own.length > 0) return own.map((p) => p.id);
     // 组联部党支部开展…。支部书记周涛讲授… (round 29a, A5: asked whose, the sender's own name refused): the 支部书记 the text
-    // names, else the head of the department the branch is named after.
-    const secretary = branchSecretary(body, named, rest, ctx);
+    // names.
+    const secretary = branchSecretary(rest, ctx);
     if (secretary !== undefined) return [secretary];
     return [...ctx.directory.withRole('secretary'), ...ctx.directory.withRole('leader')].map((p) => p.id).filter((id) => id !== ctx.senderId);
   }

@@ -1,18 +1,14 @@
-// Who a department's 党支部 stands for when no one's title names its 书记: the 支部书记 the message names, else the head of
-// the department it is named after (组联部党支部 → 周涛). Found by the tester (round 29a, A5): 周涛's own lecture was asked whose.
+// Who a 党支部 stands for when no one's title names its 书记: the 支部书记 the message itself names (支部书记周涛讲授…).
+// Found by the tester (round 29a, A5): 周涛's own lecture, told as 「支部书记周涛…」, was asked whose, his own name refused.
+// The head of the department a branch is named after is no answer (round 11: 办公室党支部 stays asked): a branch may
+// span several departments and its 书记 need not be a head.
 import type { ParseContext } from './draft.js';
-import { directoryIndex } from './parseDirectoryIndex.js';
 
 /**
- * The directory id standing for the branch `named` (the words that named it, e.g. 组联部党支部) in `rest`: a person named
- * right after 支部书记/党支部书记 in `rest`, else the head of the department named before 党支部; undefined otherwise.
+ * The directory id of the person named right after 支部书记/党支部书记/总支书记 in `rest`, or undefined when no one in the
+ * directory is named there.
  */
-export function branchSecretary(body: string, named: string, rest: string, ctx: ParseContext): string | undefined {
-  const people = ctx.directory.org.people;
+export function branchSecretary(rest: string, ctx: ParseContext): string | undefined {
   const said = /(?:支部|总支)书记[\s\u0000,，]*([\u4e00-\u9fa5]{2,3})/.exec(rest);
-  const person = said ? people.find((p) => said[1]!.startsWith(p.name)) : undefined;
-  if (person) return person.id;
-  const unit = named.replace(/^由/, '').slice(0, named.replace(/^由/, '').length - body.length).replace(/机关$/, '');
-  const dept = unit === '' ? undefined : directoryIndex(ctx.directory).departmentBySurface.get(unit);
-  return dept ? dept.headId : undefined;
+  return said ? ctx.directory.org.people.find((p) => said[1]!.startsWith(p.name))?.id : undefined;
 }
