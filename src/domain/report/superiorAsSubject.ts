@@ -10,14 +10,20 @@ const WITH_WORDS = /和|与|跟|同(?!志)|找|约|对|给|陪|向|请/;
 const OWN_PLEDGE = /承诺书/;
 
 /**
- * Whether `text` tells of a deed the superior `upperName` did alone: it names them (full name, or surname + title or 老+surname),
- * has no 我/本人/咱 and no word bringing in someone else (和/与/跟/找…). Then the sender is no party to it.
+ * Whether `text` tells of a deed the superior `upperName` did alone: it names them (full name, or surname + title or 老+surname)
+ * before the signing or talk, has no 我/本人/咱 and no word bringing in someone else (和/与/跟/找…). Then the sender is no
+ * party to it. A text naming them with no deed after (王建国, the answer to 「和谁」) is not.
  */
 export function superiorAsSubject(text: string, upperName: string): boolean {
   if (upperName === '' || SENDER_WORDS.test(text) || WITH_WORDS.test(text)) return false;
   const surname = upperName.slice(0, 1);
-  return text.includes(upperName) || new RegExp(`${surname}(?:书记|副?理事长|副?主任|副?部长|副?科长|理|书|主任|部|科)|老${surname}`).test(text);
+  // Named as the subject of a deed written after the name: 王建国 alone (an answer to 「和谁」) names no deed of theirs.
+  const named = new RegExp(`${upperName}|${surname}(?:书记|副?理事长|副?主任|副?部长|副?科长|理|书|主任|部|科)|老${surname}`).exec(text);
+  return named !== null && DEED_AFTER.test(text.slice(named.index + named[0].length));
 }
+
+/** A signing or a talk told after the superior's name: 签了… · 签订… · 谈心谈话了 · 承诺书. */
+const DEED_AFTER = /签|谈|承诺书|责任书|责任状/;
 
 /**
  * `record` (a talk or signing read as the sender's with their superior `upperId`) as the superior's own deed: the superior
