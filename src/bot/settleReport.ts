@@ -3,6 +3,7 @@ import { CONFIRM_REASON_TEXT } from '../domain/report/confirmReasons.js';
 import type { ConfirmReason, ReportDraft } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
+import { identicalRecordsRemark } from '../domain/report/identicalRecords.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
 import type { BotDeps } from './botDeps.js';
@@ -69,6 +70,12 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
 export async function settleReport(deps: BotDeps, settlement: Settlement): Promise<object> {
   const s = { ...settlement, items: mergeSameDeeds(settlement.items) };
+  // Two records the same in every field (round 29a, A6): named on the card, never stored at once.
+  const twice = identicalRecordsRemark(s.items);
+  if (twice !== undefined) {
+    s.remarks = [...s.remarks, twice];
+    if (!s.reasons.includes('items')) s.reasons = [...s.reasons, 'items'];
+  }
   const drafts = s.items.map((i) => i.draft);
   // 全体党员…参加2300人 in a unit of 26: a slip of the keyboard (or of the 工作动态 it was pasted from) would go into
   // the year-end head counts; more people than the unit has is shown for a tap (a newcomer's finding).

@@ -1,5 +1,6 @@
 // A body (党组, 机关党委, 机关纪委, 纪检组, a 党支部) as the subject of a report: who stands for it, from the directory, never the sender by default.
 import type { ParseContext } from './draft.js';
+import { branchSecretary } from './branchSecretary.js';
 
 /** Who a body's deed is recorded under: one person (on the card), or several to choose from (asked). */
 export interface BodyDoer {
@@ -22,13 +23,17 @@ const BODY_SUBJECT = new RegExp(
     '[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)',
 );
 
-function bodyMembers(body: string, named: string, ctx: ParseContext): string[] {
+function bodyMembers(body: string, named: string, rest: string, ctx: ParseContext): string[] {
   const people = ctx.directory.org.people;
   // 机关第一党支部组织…: the branch's own 书记 when the directory names them by title; otherwise the bot asks whose it
   // was among the leadership, never the sender by default (found by a tester, round 11: a 科员 recorded as the doer).
   if (/支部|总支/.test(body)) {
     const own = people.filter((p) => p.title.includes(`${named.replace(/^由/, '')}书记`));
     if (own.length > 0) return own.map((p) => p.id);
+    // 组联部党支部开展…。支部书记周涛讲授… (round 29a, A5: asked whose, the sender's own name refused): the 支部书记 the text
+    // names.
+    const secretary = branchSecretary(rest, ctx);
+    if (secretary !== undefined) return [secretary];
     return [...ctx.directory.withRole('secretary'), ...ctx.directory.withRole('leader')].map((p) => p.id).filter((id) => id !== ctx.senderId);
   }
   if (body.startsWith('党组')) return ctx.directory.withRole('secretary').map((p) => p.id);
@@ -45,6 +50,6 @@ function bodyMembers(body: string, named: string, ctx: ParseContext): string[] {
 export function bodyAsDoer(rest: string, ctx: ParseContext): BodyDoer | undefined {
   const m = BODY_SUBJECT.exec(rest);
   if (!m) return undefined;
-  const candidateIds = bodyMembers(m[2]!, m[1]!, ctx);
+  const candidateIds = bodyMembers(m[2]!, m[1]!, rest, ctx);
   return candidateIds.length > 0 ? { text: m[2]!, candidateIds, start: m.index, end: m.index + m[1]!.length } : undefined;
 }

@@ -2,6 +2,7 @@
 import type { Directory } from '../organization.js';
 import { blank } from './parseCounterpartItems.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { checkLedAlong } from './checkLedAlong.js';
 
 /** Going along with someone: 会同/协同/联合 X, or 和/与/同/跟 X 一起, before where or what was checked. */
 const ALONG = /(?:会同|协同|联合|伙同)[\s\u0000]*$/;
@@ -36,7 +37,8 @@ export function withoutCheckCompanion(text: string, directory: Directory): strin
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     const companion = ALONG.test(before) || (WITH.test(before) && (TOGETHER.test(after) || placeFollows(after, index)));
-    if (companion && THEN.test(after)) out = blank(out, m.index, m.index + m[0].length);
+    // 带领办公室、财务科负责人对各部室… (round 29a, A4): the units led along are no places checked either.
+    if ((companion && THEN.test(after)) || checkLedAlong(before, after)) out = blank(out, m.index, m.index + m[0].length);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // 监督检查…专项资金 is one check), but one named by its own words (作风, 纪律, 考勤, 在岗…) is a check of another thing.
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { kindsRelated } from './parseKindPatterns.js';
+import { filmBesideLecture } from './filmBesideLecture.js';
 
 /** A kind as named in the text: its code and, when known, the words that named it. */
 export interface NamedKind {
@@ -15,11 +16,11 @@ const CONDUCT = /作风|纪律|考勤|在岗|到岗|明[查察]暗访|八项规�
 
 /**
  * Whether two kinds named in one message are two activities: kinds unrelated (see kindsRelated), or a 作风纪律检查
- * named by its own words beside a 专项资金检查. False for the same kind, or a general word beside its specific form
+ * named by its own words beside a 专项资金检查, or a film beside a lecture (see filmBesideLecture). False for the same kind, or a general word beside its specific form
  * (监督检查 beside 专项资金检查, 廉政教育 beside 警示教育片).
  */
 export function kindsApart(a: NamedKind, b: NamedKind): boolean {
-  if (!kindsRelated(a.code, b.code)) return true;
+  if (!kindsRelated(a.code, b.code) || filmBesideLecture(a, b)) return true;
   const conductBesideFunds = (x: NamedKind, y: NamedKind) => x.code === 'inspect_style' && y.code === 'inspect_funds' && x.text !== undefined && CONDUCT.test(x.text);
   return conductBesideFunds(a, b) || conductBesideFunds(b, a);
 }

@@ -39,13 +39,22 @@ const ONLY_THESE = /^(?:只记这些|就这些|就记这些|其余的?不记了?
 const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|全是|全都是|全部是|全部在|同一天|是同一天|都是同一天)/;
 
 /** 我 · 我本人 · 本人 · 是我 · 我自己 · 是我的: the sender, answering whose a deed is. */
-const SELF = /^(?:是|就是)?(?:我|我本人|本人|我自己|自己)(?:的|本人)?(?:的|做的|组织的|搞的)?[。.!！]*$/;
+// 我讲的 · 我主持的 · 不是领导主持的，是我本人主持的 (round 29a, A5/A16: the doer question came back word for word).
+const SELF = /^(?:不是[^,，。]{0,10}[,，]\s*)?(?:是|就是)?(?:我|我本人|本人|我自己|自己)(?:的|本人)?(?:的|做的|组织的|搞的|讲的|主讲的|主持的|召开的|带队的|开的|上的)?[。.!！]*$/;
 
 /** 2026年 · 是2025年的 · 今年 · 去年的: the answer to which year a day was. */
 export const YEAR_ANSWER = /^(?:是|就是)?(?:(\d{4})\s*年?|(今年|去年))(?:的)?[。.!！]*$/;
 
 /** Types someone chairs or lectures (the question names a leader). */
 const CHAIRED: ReadonlySet<string> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
+/** Of those, what a department's head may hold for their own unit: a 党课, a 分析研判. */
+const HEADS_HOLD: ReadonlySet<string> = new Set(['review_analysis', 'edu_lecture']);
+
+/** `id` heads a department, or is a leader or the secretary (who may give a 党课 or hold an analysis of their own). */
+function heldByHead(id: string, ctx: ParseContext): boolean {
+  const p = ctx.directory.person(id);
+  return p !== undefined && (ctx.directory.headedBy(id).length > 0 || p.roles.includes('leader') || p.roles.includes('secretary'));
+}
 
 /** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
 export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
@@ -158,8 +167,11 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const self = SELF.test(answer.trim()) ? ctx.senderId : undefined;
       const person = self ?? (found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined);
       // Who chaired a meeting or gave a lecture is asked among the leaders: there 「我」 of someone else stays no answer.
-      const ownOk = person === ctx.senderId && !(item.draft.type !== undefined && CHAIRED.has(item.draft.type));
-      const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person)));
+      // A department head gives their own 党课 and holds their own unit's 分析会 (round 29a, A5/A16): the head answering 我,
+      // or naming a head, is an answer there too.
+      const ownHeld = (id: string) => item.draft.type !== undefined && HEADS_HOLD.has(item.draft.type) && heldByHead(id, ctx);
+      const ownOk = person === ctx.senderId && (!(item.draft.type !== undefined && CHAIRED.has(item.draft.type)) || ownHeld(person));
+      const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person) || ownHeld(person)));
       if (!person || !allowed) return { ok: false };
       const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
       // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.

@@ -85,6 +85,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', '警示微电影|警示(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:纪法|廉政|廉洁|反腐倡廉)(?:教育)?基地', true],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
+  // 观看了廉政短片《…》 · 廉洁教育专题片 (round 29a, X1): a film on integrity under another name is a 廉政教育 too.
+  ['edu_integrity', '(?:廉政|廉洁|廉洁文化)(?:教育)?(?:短片|短视频|专题片|宣传片)'],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
   // 对各部室到岗情况进行检查 · 检查了各部室到岗情况 (round 21, K5: asked its type): 到岗情况检查 is in issue 10's list.
   ['inspect_style', `(?<=(?:检查|督查|抽查|巡查)了?${G}{0,8}?)到岗(?:到位)?情况|到岗(?:到位)?情况${G}{0,4}?(?:检查|督查|抽查|巡查)`],

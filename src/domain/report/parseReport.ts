@@ -150,6 +150,9 @@ import { withDayOverLabels } from './dayOverLabels.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
+import { withHeadlineSpace } from './headlineSpace.js';
+import { withFutureDayFirst } from './futureDayFirst.js';
+import { withPlanYearAhead } from './planYearAhead.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -352,6 +355,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const plain = withAbsenceSaidPlainly(withBareTalkSlip(text), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
+  // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
+  // 2027年…工作计划：一、… sent in 2026 (round 29a, A28): next year's plan, as 明年…工作计划：.
+  const ahead = withPlanYearAhead(text, Number(shanghaiDate(ctx.now).slice(0, 4)));
+  if (ahead !== text) return parseReport(ahead, ctx);
+  const headed = withHeadlineSpace(text);
+  if (headed !== text) return parseReport(headed, ctx);
   const backfilled = withLastYearCarried(text, ctx.now);
   if (backfilled !== text) return parseReport(backfilled, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
@@ -1018,7 +1027,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 今晚和王磊谈了心 sent at 10:00 (round 25b, §7): said done at a time of today not come yet, its day is asked.
   // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks.
   // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
-  const timed = withTripAsked(withLaterTodayAsked(withLostStudyAsked(paired, text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today);
+  // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
+  const timed = withFutureDayFirst(withTripAsked(withLaterTodayAsked(withLostStudyAsked(paired, text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's.

@@ -3,6 +3,7 @@
 // talked with the 副理事长.
 import type { Directory } from '../organization.js';
 import { senderNotParty } from './senderNotParty.js';
+import { asSuperiorsOwn, superiorAsSubject } from './superiorAsSubject.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** The deeds a superior holds with someone below them in the chain. */
@@ -82,6 +83,8 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     // 今天和王建国副理事长进行了廉政谈话 (no 我) is the same talk as 我和王建国…: held from above (round 27 u). Only a talk
     // the sender plainly sought stays theirs.
     if (name !== '' && soughtWithoutI(text, name)) return r;
+    // 冯部长今天签了家庭助廉承诺书 (round 29a, B25): the superior alone as the subject, no 我, no one signed with: their own deed.
+    if (superiorAsSubject(text, name)) return asSuperiorsOwn(r, upper, text, ctx);
     // …X主持召开…。…与李明进行了廉政谈话 from 李明's clerk, no 我 (issue 10 F1): whose talk it was is asked, X first.
     const others = senderNotParty(r, reports, text, ctx);
     if (others.length > 0) return { ...r, problems: [...r.problems, { code: 'missing_actor' as const, candidateIds: [...new Set([...others, upper, ctx.senderId])] }] };

@@ -119,6 +119,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
   const ranked = leaders.includes(ctx.senderId);
   // 召开党组会议专题研究… sent by a clerk: the 党组 met, chaired by one of its members, not the clerk.
+  // 何平「11月18日召开中心党风廉政建设形势分析会」 (round 29a, A16: asked for a 领导, the head's answer refused): a head's
+  // 分析研判 of no 党组/机关/班子 is their own unit's, as 宣文部开展政治生态分析研判 from its head already was.
+  if (code === 'review_analysis' && !actor.actorId && !ranked && headsOwnAnalysis(rest, ctx)) return { actor, reasons, problems: [] };
   if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
@@ -138,6 +141,14 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const watched = !actor.actorId && !ranked && !TOOK_PART.test(rest) ? watchedOnly(code, rest, ctx) : undefined;
   if (watched) return { actor, reasons, problems: [watched] };
   return { actor, reasons, problems: [] };
+}
+
+/** 党组 · 机关 · 班子 · 全局 · 全会: a whole-unit body, whose analysis a department head does not hold. */
+const WHOLE_UNIT_BODY = /党组|机关|班子|全局|全会|全市|市残联/;
+
+/** The sender heads a department and the text names no whole-unit body: a 分析研判 of their own unit. */
+function headsOwnAnalysis(rest: string, ctx: ParseContext): boolean {
+  return ctx.directory.headedBy(ctx.senderId).length > 0 && !WHOLE_UNIT_BODY.test(rest);
 }
 
 /** The whole unit took part (机关全体党员, 全体党员干部), not one department. */

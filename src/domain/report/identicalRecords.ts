@@ -1,0 +1,26 @@
+// 党组召开…专题会议 answered 「就是11月30日那一次，是同一个会」 (round 29a, A6: two identical 专题会议 on one card, and a tap on
+// 确认 would store both): two records of a message that agree in every field are named on the card as likely one deed.
+// They are not merged: two studies on one day may well be two (mergeSameDeeds merges only deeds done with someone).
+import type { PendingItem } from './followUp.js';
+
+function recordKey(item: PendingItem): string | undefined {
+  const d = item.draft;
+  if (item.problems.length > 0 || d.type === undefined || d.date === undefined) return undefined;
+  return JSON.stringify([d.type, d.date, d.actorId ?? '', [...d.counterpartIds].sort(), d.title ?? '', d.attendees ?? null, d.departmentId ?? '', [...(d.departmentIds ?? [])].sort()]);
+}
+
+/**
+ * The card's remark naming the complete records of `items` that are the same in every field (type, day, doer, people,
+ * title, head count, departments), by their 1-based line numbers (「第1条和第2条内容完全相同…」); undefined when none are.
+ */
+export function identicalRecordsRemark(items: readonly PendingItem[]): string | undefined {
+  const lines = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const key = recordKey(item);
+    if (key !== undefined) lines.set(key, [...(lines.get(key) ?? []), i + 1]);
+  });
+  const same = [...lines.values()].filter((l) => l.length > 1);
+  if (same.length === 0) return undefined;
+  const named = same.map((l) => l.map((n) => `第${n}条`).join('和')).join('，');
+  return `${named}内容完全相同，可能是同一次活动写了两遍；如是同一次，请点「修改」去掉重复的一条`;
+}
