@@ -146,8 +146,18 @@ function newSubjectAfterSemicolon(before: string | undefined, piece: string): bo
   return before !== undefined && /;\s*$/.test(before) && TITLED_SUBJECT.test(piece);
 }
 
+/**
+ * 11月19日, standing alone between two breaks: the day opens the clause after it. Kept with the clause before, a deed
+ * of no record (…11月18日到组联部调研;11月19日,与周涛开展廉政谈话) took the talk in with its own day (merge of round 29:
+ * the talk stored on 11-18 on the card). Only after a clause with a day of its own: an undated lead (近日，…开展…活动。
+ * 11月27日，…参观…) takes the day after it, as before.
+ */
+const DAY_BEFORE = /\d{1,2}月\d{1,2}[日号]|今天|昨天|前天/;
+const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,\s*$/;
+
 export function splitActivities(line: string, today: string): string[] {
-  const pieces = line.split(AFTER_BREAK);
+  const split = line.split(AFTER_BREAK);
+  const pieces = split.reduceRight<string[]>((after, piece, i) => (DAY_ALONE.test(piece) && after.length > 0 && DAY_BEFORE.test(split[i - 1] ?? '') ? [piece + after[0], ...after.slice(1)] : [piece, ...after]), []);
   if (pieces.length === 1) return pieces;
   const groups: Array<{ parts: string[]; kind?: ActivityTypeCode; kindText?: string; hasDay: boolean; deed: boolean }> = [];
   let shared: string | undefined;

@@ -231,7 +231,7 @@ describe('report corpus', () => {
     ["b28's unseen long messages: a clerk's relay said with 记一下/让报/X说帮她/in one breath is the leader's deed, 「X（日）也V了一次」 is X's own deed of that kind, heads restated after 分别 no second pair (b28, issue 10)", TWENTY_EIGHT_B_ROWS],
     ["a department list after 到/赴/对 is where the deed was held, never 与 its last department's head (found by s28 at the merge, issue 10)", TWENTY_EIGHT_M_ROWS],
     ["a member who only watched or attended a 警示教育/廉政教育 asked whose it was; the first messages of dialogs whose answers are read as the whole message (o28, issue 10)", TWENTY_EIGHT_O_ROWS],
-    ["a count of the people who spoke at an activity is not its head count (t29 A10, issue 10)", TWENTY_NINE_M_ROWS],
+    ["a count of the people who spoke at an activity is not its head count (t29 A10); a lone day after a dated clause of no record opens the deed after it (merge of round 29, issue 10)", TWENTY_NINE_M_ROWS],
     ["the reader's debts paid with no reading changed: one next-day speller, one lead rule over dated deeds, one list of deed openings, a department found by the directory's lookup (d29, guard rows)", TWENTY_NINE_D_ROWS],
     ["who did it in news items and lectures: the one who 主持 a study, not a leader who only 点评/讲话; the lecturer at another's study; 我为…讲了廉政党课 from any rank; a visit passes its doer on; a 座谈 on a 调研 visit no talk (p29, issue 10)", TWENTY_NINE_P_ROWS],
     ["organisers who are not the heads each one department's doer, a 分管会 at a department list, a signing whose only counterpart was absent asked, counts across days and 信息 in 条, a counted check's dated items, a reminder sent on no record (c29, issue 10)", TWENTY_NINE_C_ROWS],

@@ -1,6 +1,8 @@
 // Found by the tester t29 (issue 10, round 29 A10): the people named as speaking at an activity (「郑华、冯雪两位部长作了
 // 表态发言」) became its head count, 「2人参加」 on the card; a count of speakers is never the head count, and a joining
 // word between the count and the speech (30名党员参加并作交流发言) keeps it one.
+// Also the merge's: a day standing alone after a clause with its own day (…11月18日到组联部调研。11月19日，与周涛…) opens
+// the clause after it; kept with the visit before, the talk was shown on the card on the visit's day.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -15,4 +17,15 @@ export const TWENTY_NINE_M_ROWS: CorpusRow[] = [
   ["何平", "11月20日组织观看警示教育片《迷途》，15人参加，3名同志谈了观后感", "警示 11-20 > 《迷途》 #15"],
   ["吴静", "11月26日组织康复部观看警示教育片《底线》，2位同志参加", "警示 11-26 > 《底线》 #2"],
   ["王磊", "上周五宣文部组织学习《中国共产党纪律处分条例》，12名党员参加", "廉教 11-27 > 《中国共产党纪律处分条例》 #12"],
+  // A lone day after a dated clause that gives no record goes with the deed after it.
+  ["刘芳", "刘芳副理事长11月18日到组联部调研。翌日，与周涛开展廉政谈话", "!廉谈 11-19 >周涛"],
+  ["刘芳", "刘芳副理事长11月18日到组联部调研。11月19日，与周涛开展廉政谈话", "!廉谈 11-19 >周涛"],
+  ["孙丽", "王建国副理事长11月16日到财务科走访慰问。11月17日，与孙丽开展廉政谈话", "!廉谈 11-17 王建国>孙丽"],
+  ["陈静", "陈志强副理事长11月10日参加了市里的培训。11月12日，与郑华开展谈心谈话", "!谈心 11-12 陈志强>郑华"],
+  ["王磊", "赵敏副理事长11月20日到宣文部检查指导工作。次日，与王磊签订了党风廉政建设责任书", "? 11-20 赵敏> ?missing_type | 签责 11-21 赵敏>王磊"],
+  ["何平", "赵敏副理事长11月20日到康复中心调研；11月21日，与何平开展了廉政谈话", "廉谈 11-21 > ?missing_counterpart"],
+  // Near-misses: two dated deeds stay apart; an undated lead takes the day after it; no subject, as before.
+  ["赵敏", "赵敏副理事长11月3日为宣文部讲授廉政党课。11月17日，与王磊开展谈心谈话", "!党课 11-03 > | 谈心 11-17 >王磊"],
+  ["杨帆", "近日，宣文部开展廉洁文化主题学习活动。11月3日，赵敏同志为全体党员讲授廉政党课。", "!党课 11-03 赵敏>"],
+  ["刘芳", "11月18日到组联部调研。11月19日，与周涛开展廉政谈话", "廉谈 11-19 >周涛"],
 ];
