@@ -12,6 +12,7 @@ import type { Reporter } from './recordReport.js';
 import { settleReport } from './settleReport.js';
 import { withNotice } from './withNotice.js';
 
+/** The turn a drop answers: who wrote, the report dialog waiting on a question, and the event it came in. */
 export interface DropTurn {
   who: Reporter;
   dialog: DialogData & { kind: 'report' };

@@ -10,6 +10,10 @@ export const REMINDER_SENT_REPLY =
   '转发或群发廉政提醒不属于需要登记的活动，清风没有记录。节前廉政提醒由清风在节前自动推送给全体党员干部。' +
   '如果是当面对某位同志进行的提醒谈话，请按谈话上报，例如「今天和王强进行了廉政提醒谈话」；组织集中学习或召开会议，请写明活动和日期。';
 
+/**
+ * 节前廉政提醒今天已发全体职工 and nothing else to record (round 28 t28 B35, c29): answered with REMINDER_SENT_REPLY,
+ * nothing stored — the bot sends the holiday reminder itself, and a reminder passed on counts toward no duty.
+ */
 export const reminderSentReply = defineIntent<true>({
   name: 'reminder-sent',
   match: (ctx) => (ctx.sender && (reportIn(ctx) ?? []).length === 0 && reminderSentOnly(ctx.text) ? true : null),

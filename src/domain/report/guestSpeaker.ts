@@ -5,6 +5,7 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 
+/** A message read without the clauses of people who only spoke at another's activity, and who they were. */
 export interface GuestSpeaker {
   /** The message without the speakers' clauses. */
   text: string;

@@ -29,6 +29,7 @@ export function reminderSentOnly(text: string): boolean {
   return clause !== undefined && !OTHER_DEED.test(plain);
 }
 
+/** A message read without its clauses telling of a reminder sent to everyone, and those clauses for the card. */
 export interface SentReminder {
   /** The message without the clauses that tell of a reminder sent. */
   text: string;
