@@ -4,6 +4,7 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
+import { guardedAlternation } from './guardedAlternation.js';
 
 /** A message read without the clauses of people who only spoke at another's activity, and who they were. */
 export interface GuestSpeaker {
@@ -29,9 +30,9 @@ const CONTENT = /^[,，]\s*(?:并|要|要求|希望|勉励|号召|指出|强调)
 const SAID_ON = /^[,，]\s*[^,，;；。\n]+/;
 const NOT_SAID = /\d|人|《|参加|观看|学习|教育|党课|主持|组织|开展|召开|带领/;
 
-function saidOn(after: string, names: string): RegExpExecArray | null {
+function saidOn(after: string, names: RegExp): RegExpExecArray | null {
   const c = SAID_ON.exec(after);
-  return c && !NOT_SAID.test(c[0]) && !new RegExp(names).test(c[0]) ? c : null;
+  return c && !NOT_SAID.test(c[0]) && !names.test(c[0]) ? c : null;
 }
 
 /** The speaker's words name a lecture of their own: then their 讲话 is the deed. */
@@ -43,14 +44,30 @@ const HELD = /主持|领学|带领[^,，;；。\n]{0,12}?(?:学习|观看)|由[^
 const STUDIES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
 
 /**
+ * The clause pattern and the names, built once per directory (issue 14: compiled per message, the 1,000 names after a
+ * quantified prefix cost ~30 MiB of the idle bot thread; guarded, the names are compiled once, see guardedAlternation).
+ */
+const built = new WeakMap<object, { clause: RegExp; names: RegExp }>();
+
+function patterns(people: readonly { name: string }[]): { clause: RegExp; names: RegExp } {
+  const hit = built.get(people);
+  if (hit) return hit;
+  const names = new RegExp(guardedAlternation(people.map((p) => p.name)));
+  const clause = new RegExp(`(^|[,，;；。\\n])${AT_IT}([^,，;；。\\n]{0,8}?${ROLE_BEFORE}(${guardedAlternation(people.map((p) => p.name))})${TITLE})(${SPOKE})[^,，;；。\\n]*`, 'g');
+  const made = { clause, names };
+  built.set(people, made);
+  return made;
+}
+
+/**
  * `text` without each clause in which a person of the directory only spoke at the activity (作点评讲话 · 出席并讲话 · 强调，要… ·
  * 对…提出要求), with those people's ids; undefined when there is none, when the message names no one else holding it
  * (主持/领学/由…组织), when the speaker also held or lectured it, or when the activity is no study, film or lecture.
  */
 export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeaker | undefined {
   const people = ctx.directory.org.people;
-  const names = people.map((p) => p.name).sort((a, b) => b.length - a.length).join('|');
-  const clause = new RegExp(`(^|[,，;；。\\n])${AT_IT}([^,，;；。\\n]{0,8}?${ROLE_BEFORE}(${names})${TITLE})(${SPOKE})[^,，;；。\\n]*`, 'g');
+  const { clause, names } = patterns(people);
+  clause.lastIndex = 0;
   const speakerIds: string[] = [];
   let rest = text;
   for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
@@ -61,7 +78,7 @@ export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeak
     // …作动员讲话，并为大家讲授廉政党课 (p29): a lecture later in the sentence with no one else named before it is theirs.
     const tail = rest.slice(m.index + whole.length).split(/[。\n]/)[0]!;
     const lectured = tail.search(LECTURE);
-    if (lectured >= 0 && !new RegExp(names).test(tail.slice(0, lectured))) continue;
+    if (lectured >= 0 && !names.test(tail.slice(0, lectured))) continue;
     let end = m.index + whole.length;
     for (let c = CONTENT.exec(rest.slice(end)) ?? saidOn(rest.slice(end), names); c; c = CONTENT.exec(rest.slice(end)) ?? saidOn(rest.slice(end), names)) end += c[0].length;
     rest = rest.slice(0, m.index + stop!.length) + rest.slice(end).replace(/^[,，]\s*/, stop === '' ? '' : '');

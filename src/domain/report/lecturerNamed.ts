@@ -10,6 +10,18 @@ const GAVE = '(?:(?:为|给|向)[^,，;；。\\n]{1,16}?)?(?:讲授|主讲|授�
 const THEN = '(?:[^,，;；。\\n]{0,16}?[,，]\\s*(?:并|还|随后|接着))?';
 const TITLE = '(?:同志)?(?:党组书记|书记|副?理事长|副?主任|副?部长|副?科长)?(?:同志)?';
 
+/** What follows a lecturer's name, compiled once (issue 14: a pattern per person per message was 1,000 compiles). */
+const AFTER_NAME = new RegExp(`${TITLE}${THEN}${GAVE}`, 'y');
+
+/** Whether `name` stands somewhere in `text` followed by its lecture, as `new RegExp(name + AFTER_NAME).test(text)` would say. */
+function lecturesAfter(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    AFTER_NAME.lastIndex = at + name.length;
+    if (AFTER_NAME.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * Each 廉政党课 or 廉政教育 recorded as the chair's (or the sender's, who wrote 我主持) given to the one other person of the
  * directory the message names giving the lecture, on the 确认 card. Unchanged when the doer did not chair it, when nobody or
@@ -17,7 +29,7 @@ const TITLE = '(?:同志)?(?:党组书记|书记|副?理事长|副?主任|副?�
  */
 export function withLecturerAsDoer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const people = ctx.directory.org.people;
-  const lecturers = people.filter((p) => new RegExp(`${p.name}${TITLE}${THEN}${GAVE}`).test(text));
+  const lecturers = people.filter((p) => lecturesAfter(text, p.name));
   if (lecturers.length !== 1) return reports;
   const lecturer = lecturers[0]!;
   return reports.map((r) => {

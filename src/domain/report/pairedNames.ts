@@ -24,6 +24,18 @@ function above(directory: Directory, upperId: string, lowerId: string): boolean 
   return dept.headId === upperId;
 }
 
+/** The pattern per directory, compiled once (issue 14: compiled per message, 1,000 names twice each time). */
+const pairs = new WeakMap<object, RegExp>();
+
+function pairPattern(key: object, people: readonly { name: string }[]): RegExp {
+  const hit = pairs.get(key);
+  if (hit) return hit;
+  const names = people.map((p) => p.name).join('|');
+  const made = new RegExp(`(${names})${TITLE}(?: +|、)(${names})${TITLE}`);
+  pairs.set(key, made);
+  return made;
+}
+
 /**
  * `text` with each clause's two directory names set side by side (by 、 or spaces) before a talk or a signing
  * (谈/签) written as 「上级与下级」 when one is directly above the other and neither is the sender; `text` itself
@@ -34,8 +46,7 @@ export function withPairedNames(text: string, directory: Directory, senderId: st
   // A pasted table (序号 谈话人 谈话对象…, tab- or space-parted rows 1 刘芳 周涛 11月9日) is read by its columns later.
   if (TABLE.test(text)) return text;
   const people = directory.org.people.filter((p) => p.name.length >= 2);
-  const names = people.map((p) => p.name).join('|');
-  const pair = new RegExp(`(${names})${TITLE}(?: +|、)(${names})${TITLE}`);
+  const pair = pairPattern(directory.org.people, people);
   return text
     .split(/(?<=[,，。；;\n])/)
     .map((clause) => {
