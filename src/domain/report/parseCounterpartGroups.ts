@@ -28,8 +28,9 @@ function groupItem(start: number, text: string, people: Person[], senderId: stri
 }
 
 // 康复部今天全体都签了 (round 18u #7: asked 和谁 while 康复部全体人员今天都签了 was read): the day, masked, may stand between
-// the department and 全体, and a bare 全体 before the signing (都签/均签) is everyone as 全体人员 is.
-const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签)))/;
+// the department and 全体, and a bare 全体 before the signing (都签/均签) is everyone as 全体人员 is; so is one before the talk
+// (与财务科全体谈心谈话 · 和财务科全体开展了集体廉政谈话, round 29 t29f: stored at once as a talk with the head alone).
+const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|$)|\u0000))/;
 
 /** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
 export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {

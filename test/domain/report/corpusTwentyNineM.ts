@@ -3,6 +3,7 @@
 // word between the count and the speech (30名党员参加并作交流发言) keeps it one.
 // Also the merge's: a day standing alone after a clause with its own day (…11月18日到组联部调研。11月19日，与周涛…) opens
 // the clause after it; kept with the visit before, the talk was shown on the card on the visit's day.
+// And t29f's: 与财务科全体 + a talk or signing, with no 人员/同志 after 全体, is everyone of it.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -28,4 +29,13 @@ export const TWENTY_NINE_M_ROWS: CorpusRow[] = [
   ["赵敏", "赵敏副理事长11月3日为宣文部讲授廉政党课。11月17日，与王磊开展谈心谈话", "!党课 11-03 > | 谈心 11-17 >王磊"],
   ["杨帆", "近日，宣文部开展廉洁文化主题学习活动。11月3日，赵敏同志为全体党员讲授廉政党课。", "!党课 11-03 赵敏>"],
   ["刘芳", "11月18日到组联部调研。11月19日，与周涛开展廉政谈话", "廉谈 11-19 >周涛"],
+  // 与财务科全体 + the deed, no 人员/同志 (t29f: stored AT ONCE as a talk with 孙丽 alone): everyone of it, on a card.
+  ["王建国", "11月17日与财务科全体谈心谈话", "!谈心 11-17 >孙丽 | 谈心 11-17 >王强 | 谈心 11-17 >李娟"],
+  ["刘芳", "11月20日与康复部全体签订了责任书", "!签责 11-20 >吴静 | 签责 11-20 >刘洋"],
+  ["张伟", "今天和财务科全体开展了集体廉政谈话", "!廉谈 11-30 >孙丽 | 廉谈 11-30 >王强 | 廉谈 11-30 >李娟"],
+  ["王建国", "11月17日与财务科全体进行了廉政谈话", "!廉谈 11-17 >孙丽 | 廉谈 11-17 >王强 | 廉谈 11-17 >李娟"],
+  ["赵敏", "上周五和宣文部全体谈心谈话", "!谈心 11-27 >王磊 | 谈心 11-27 >杨帆"],
+  // Near-misses: the department alone is its head; 全体人员 as before.
+  ["王建国", "11月17日与财务科谈心谈话", "谈心 11-17 >孙丽"],
+  ["王建国", "11月17日与财务科全体人员谈心谈话", "!谈心 11-17 >孙丽 | 谈心 11-17 >王强 | 谈心 11-17 >李娟"],
 ];
