@@ -4,6 +4,7 @@
 // Also the merge's: a day standing alone after a clause with its own day (…11月18日到组联部调研。11月19日，与周涛…) opens
 // the clause after it; kept with the visit before, the talk was shown on the card on the visit's day.
 // And t29f's: 与财务科全体 + a talk or signing, with no 人员/同志 after 全体, is everyone of it.
+// And t29f's A21: a member of the group away (在外学习 · 出差) whose talk is 另行安排 is left out.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -38,4 +39,10 @@ export const TWENTY_NINE_M_ROWS: CorpusRow[] = [
   // Near-misses: the department alone is its head; 全体人员 as before.
   ["王建国", "11月17日与财务科谈心谈话", "谈心 11-17 >孙丽"],
   ["王建国", "11月17日与财务科全体人员谈心谈话", "!谈心 11-17 >孙丽 | 谈心 11-17 >王强 | 谈心 11-17 >李娟"],
+  // An absent member whose talk is 另行安排 (t29f A21: the card listed the talk with 赵敏, stored after 确认): left out.
+  ["张伟", "今天下午和班子成员逐一进行了廉政谈话，赵敏同志在外学习，另行安排", "!廉谈 11-30 >王建国 | 廉谈 11-30 >刘芳 | 廉谈 11-30 >陈志强"],
+  ["张伟", "今天下午和班子成员逐一进行了廉政谈话，赵敏同志出差，另行安排", "!廉谈 11-30 >王建国 | 廉谈 11-30 >刘芳 | 廉谈 11-30 >陈志强"],
+  ["刘芳", "今天和分管部门负责人签订了责任书，吴静休假，择期安排", "!签责 11-30 >周涛"],
+  // Near-miss: 另行安排 of something else leaves the group whole.
+  ["张伟", "今天下午和班子成员逐一进行了廉政谈话，另行安排了下周的学习", "!廉谈 11-30 >王建国 | 廉谈 11-30 >刘芳 | 廉谈 11-30 >陈志强 | 廉谈 11-30 >赵敏"],
 ];
