@@ -10,8 +10,8 @@ import { toSimplified } from './toSimplified.js';
 /** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、 一是 ①. Group 1 is the marker. */
 const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]|[一二三四五六七八九十]{1,2}是|[①-⑳]))\s*/;
 
-/** What ends a heading: a full stop or a colon (or the line's end, or a space before its body). */
-const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|\s+(?=\S)|$)\s*/;
+/** What ends a heading: a full stop or a colon (or the line's end, a space before its body, or a comma before its body's day). */
+const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|[,，](?=\s*\d{1,2}月\d{1,2}[日号])|\s+(?=\S)|$)\s*/;
 
 /**
  * A heading's words name plans or problems (二、下一步工作打算 · 三、存在的问题): left as they are, for planSections.
@@ -54,7 +54,9 @@ function asTypedHeading(words: string): string | undefined {
  */
 export function withoutSectionHeadings(text: string, names: readonly string[]): string {
   // 談話提醒 reads as 谈话提醒: the text is simplified here as it is before every later reading (normalizeText).
-  const lines = toSimplified(text.replace(/\\n/g, '\n')).split('\n');
+  // 工作。一是强化纪律教育。11月10日… pasted as one paragraph (round 29 t29f A6: the heading a second 廉政教育 on the body's
+  // day): a 一是/二是 after a full stop opens a numbered item as a new line would.
+  const lines = toSimplified(text.replace(/\\n/g, '\n')).replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]是)/g, '\n').split('\n');
   const marked = lines.map((l) => MARKER.exec(l));
   type Reading = { kind: 'body'; line: string } | { kind: 'over' | 'bare'; words: string; style: string } | undefined;
   const readings: Reading[] = lines.map((line, i) => {
