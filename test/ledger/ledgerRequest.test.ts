@@ -39,6 +39,19 @@ describe('parseLedgerRequest', () => {
     expect(parseLedgerRequest(text, NOW)).toBeNull();
   });
 
+  // Round 29 t29f A7: a pasted report that names the 台账 checked was answered 「您暂无权限查看…的台账」, nothing recorded.
+  it.each([
+    '11月20日，党组成员、副理事长陈志强带队到维权部、教育就业部调研党风廉政建设责任制落实情况，实地检查了责任书签订及落实台账，听取了冯雪、郑华关于本部门廉政风险防控工作的汇报。',
+    '黄志刚书记11月18日到财务科抽查了廉政谈话台账',
+    '上周到各部室查阅了谈心谈话台账，发现记录不全的问题已反馈',
+  ])('reads a report of a 台账 checked as no request: %s', (text) => {
+    expect(parseLedgerRequest(text, NOW)).toBeNull();
+  });
+
+  it.each(['请帮我导出第三季度王建国分管科室的全部台账', '导出组联部11月的台账', '把财务科的台账发我一下'])('still reads %s as a request', (text) => {
+    expect(parseLedgerRequest(text, NOW)).not.toBeNull();
+  });
+
   it('still reads an ask with the period on a line of its own as a request', () => {
     expect(parseLedgerRequest('请导出台账\n11月1日至11月20日', NOW)).not.toBeNull();
   });

@@ -27,9 +27,13 @@ export function normalizeRequest(text: string): string {
 /** Someone telling what they did with the ledger is reporting, not asking for it. */
 // 「述责述廉报告何主任已经交了」: handing it in is a deed reported (found by the tester: read as a request for the draft).
 // 「述责述廉已完成」「导出台账已完成」 (f18): said done, not asked for.
-export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完)了|已经?(?:交|提交|报送|上报|递交|上交|完成|开展|召开|举办|组织)|(?:搞|弄|做|写)完|交过|今天|昨天|前天/;
+// 「…实地检查了责任书签订及落实台账，听取了…汇报」 (round 29 t29f A7: a pasted report answered 「您暂无权限查看…的台账」): the
+// ledger checked at a visit is a deed told, as is any message longer than a request (REQUEST_MAX).
+export const REPORTED = /(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完|检查|抽查|查阅|查看|核查|听取|调研)了|已经?(?:交|提交|报送|上报|递交|上交|完成|开展|召开|举办|组织)|(?:搞|弄|做|写)完|交过|今天|昨天|前天/;
 
 const LEDGER = /台账|台帐/;
+/** The longest a request for the ledger is written (「请帮我导出第三季度王建国分管科室的全部台账」 is 22), in characters. */
+const REQUEST_MAX = 60;
 
 /** Words of an ask (导出, 发我, 能…吗): a line naming the 台账 without any is a title, not a request. */
 const ASKS = /导出|下载|发|生成|打印|输出|要|给我|能|可以|吗|请|帮|麻烦|[?？]/;
@@ -62,7 +66,7 @@ function namedScope(who: WhoResult): { scope: Scope; name: string } | undefined 
  */
 export function parseLedgerRequest(text: string, now: Date, asker?: { directory: Directory; senderId: string }): LedgerRequest | null {
   const clean = normalizeRequest(text);
-  if (!LEDGER.test(clean) || REPORTED.test(clean) || pastedLedger(text)) return null;
+  if (!LEDGER.test(clean) || REPORTED.test(clean) || clean.length > REQUEST_MAX || pastedLedger(text)) return null;
   const mine = MINE.test(clean);
   const rest = clean.replace(new RegExp(LEDGER.source, 'g'), ' ').replace(new RegExp(MINE.source, 'g'), ' ');
   const period = parseQueryPeriod(rest, now);
