@@ -10,16 +10,26 @@ const BY = new RegExp(`被${WHO}(?:约谈|(?:叫|找|喊|请)(?:去|到办公室
 const RECEIVED = new RegExp(`(?:接受|受到)了?${WHO}的((?:廉政|提醒|警示|任前|集体)?(?:谈话|约谈)|谈心谈话)`, 'g');
 
 /**
+ * 接受张伟书记廉政谈话 (round 29 t29f A26: 和谁 asked, 「和我」 not understood): the same without 的, the holder ending on a
+ * title so no other words are taken for a name.
+ */
+const RECEIVED_BARE = new RegExp(`(?:接受|受到)了?([\\u4e00-\\u9fa5]{1,6}?(?:书记|副?理事长|副?主任|副?部长|副?科长|同志))((?:廉政|提醒|警示|任前|集体)?(?:谈话|约谈)|谈心谈话)`, 'g');
+/** 王建国副理事长约谈了我 (t29f A26): the holder's 约谈 with the sender, said actively with 我 as the object. */
+const TALKED_TO_ME = /约谈了我(?!们)/g;
+
+/**
  * `text` with each passive talk written actively (被王理事长约谈了 → 王理事长与我进行了约谈); `text` itself when none. The
  * type word said stays (约谈, 提醒谈话, 谈心); a bare 谈话 is asked its type as any untyped talk is.
  */
 export function withActiveTalk(text: string): string {
-  if (!/被|接受|受到/.test(text)) return text;
+  if (!/被|接受|受到|约谈了我/.test(text)) return text;
   const active = text
     .replace(BY, (whole, who: string, kind: string | undefined, tail: string | undefined) =>
       whole.includes('约谈') ? `${who}与我进行了约谈` : `${who}与我进行了${tail === '心' ? '谈心谈话' : `${kind ?? ''}谈话`}`,
     )
-    .replace(RECEIVED, (_whole, who: string, kind: string) => `${who}与我进行了${kind}`);
+    .replace(RECEIVED, (_whole, who: string, kind: string) => `${who}与我进行了${kind}`)
+    .replace(RECEIVED_BARE, (_whole, who: string, kind: string) => `${who}与我进行了${kind}`)
+    .replace(TALKED_TO_ME, '与我进行了约谈');
   // 我昨天被…: the sender who opened the clause is now the one talked to, said after 与.
   return active === text ? text : active.replace(/(^|[，,。；;！!？?\s])我(?=[^，,。；;]{0,8}?[\u4e00-\u9fa5]{2,10}?与我进行了)/g, '$1');
 }
