@@ -52,8 +52,9 @@ const built = new WeakMap<object, { clause: RegExp; names: RegExp }>();
 function patterns(people: readonly { name: string }[]): { clause: RegExp; names: RegExp } {
   const hit = built.get(people);
   if (hit) return hit;
-  const names = new RegExp(guardedAlternation(people.map((p) => p.name)));
-  const clause = new RegExp(`(^|[,，;；。\\n])${AT_IT}([^,，;；。\\n]{0,8}?${ROLE_BEFORE}(${guardedAlternation(people.map((p) => p.name))})${TITLE})(${SPOKE})[^,，;；。\\n]*`, 'g');
+  const alternation = guardedAlternation(people.map((p) => p.name));
+  const names = new RegExp(alternation);
+  const clause = new RegExp(`(^|[,，;；。\\n])${AT_IT}([^,，;；。\\n]{0,8}?${ROLE_BEFORE}(${alternation})${TITLE})(${SPOKE})[^,，;；。\\n]*`, 'g');
   const made = { clause, names };
   built.set(people, made);
   return made;
