@@ -110,6 +110,7 @@ import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
+import { DAY_WORD } from './dayWord.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -190,7 +191,7 @@ const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另�
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 /** An entry opening with its day (11月27日，… · 11.27 …). */
-const OPENS_WITH_DAY = /^[\s\u0000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/;
+const OPENS_WITH_DAY = new RegExp(`^[\\s\\u0000]*(?:${DAY_WORD.source})`);
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
 /**
