@@ -1,4 +1,4 @@
-// The days a member writes in full, at a sentence's start or inside a clause: 11月23日 · 11.23 · 昨天 · 上周三.
+// The days a member writes in full, at a sentence's start or inside a clause: 11月23日 · 11.23 · 昨天 · 上周三 · 周五.
 
 /** A month and day (11月23日 · 11月23号), a year before it allowed: a day wherever it is written. */
 const MONTH_DAY = String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]`;
@@ -6,12 +6,15 @@ const MONTH_DAY = String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]`;
 const NEAR_DAY = '今天|昨天|前天';
 /** 11.23 (not 11.235): a day where a sentence opens with it; inside a clause it may as well be an amount (1.5万元). */
 const DOTTED_DAY = String.raw`\d{1,2}\.\d{1,2}(?!\d)`;
-/** 上周三 · 本周一: a weekday of this or last week. */
-const WEEKDAY_OF_WEEK = '(?:上|本)周[一二三四五六日天]';
+/**
+ * 上周三 · 本周一 · 这周一 · 周五 · 星期四 · 礼拜二: a weekday, of a week named or not (round r30: a sentence opening with
+ * 周五 was not taken as opening with its day, and ran on into the 会后 talks before it, which took its day).
+ */
+const WEEKDAY_OF_WEEK = '(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]';
 
 /**
  * One written day, unanchored and not global (test it, or build an anchored pattern from its source): 11月23日,
- * 11.23, 今天/昨天/前天 or 上周三/本周一. Not 周三 alone, 近日, 上旬 or a bare 23号, which no sentence can stand on.
+ * 11.23, 今天/昨天/前天 or a weekday (上周三 · 周五 · 星期四). Not 近日, 上旬 or a bare 23号, which no sentence can stand on.
  */
 export const DAY_WORD = new RegExp(`${MONTH_DAY}|${DOTTED_DAY}|${NEAR_DAY}|${WEEKDAY_OF_WEEK}`);
 
