@@ -1,10 +1,11 @@
 // 「…；会后分别与郑华、冯雪进行了廉政谈话。11月23日，又到维权部和赵磊谈了一次心」 (round 22u D1): the ；-entry ran on past
 // its full stop into the next sentence, whose day then dated the talks. A sentence that opens with a day of its own
 // starts a new entry; what came before it keeps the day of the sentence it belongs to.
+import { DAY_WORD } from './dayWord.js';
 import { findKinds } from './parseKind.js';
 
 /** A sentence opening with a written day: 11月23日 · 11.23 · 昨天 · 上周三. */
-const DAY_OPENS = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/;
+const DAY_OPENS = new RegExp(`^\\s*(?:${DAY_WORD.source})`);
 /** A day written anywhere in a piece (the one before the stop must have none, or it already had its own). */
 const ANY_DAY = /近日|近期|日前|\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本)?周[一二三四五六日天]/;
 

@@ -2,6 +2,7 @@
 import type { Evidence } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
+import type { PassTrace } from './textPass.js';
 
 /** A Feishu @mention in the message: `@_user_1` in the text maps to this person. */
 export interface Mention {
@@ -16,6 +17,8 @@ export interface ParseContext {
   /** Directory id of the sender. */
   senderId: string;
   mentions: Mention[];
+  /** A debugging aid: told of each text pass (TEXT_PASSES) that changed the message, with its text before and after. */
+  tracePasses?: PassTrace;
 }
 
 /** What one line of a report says. Fields the member did not give are absent. */

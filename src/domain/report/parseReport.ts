@@ -1,7 +1,6 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
-import { withCollatedKind } from './collatedKind.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
@@ -11,7 +10,7 @@ import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
-import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { CLAUSE_BREAK } from './parseNormalize.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
@@ -20,20 +19,12 @@ import { withBackReference } from './backReference.js';
 import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
-import { tableAsSentences } from './tableRows.js';
-import { withJoinedDeedsApart } from './joinedDeedsApart.js';
-import { withDottedSpans } from './dottedSpan.js';
-import { withOnlyCentre } from './onlyCentre.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
 import { weekOfLeadIn } from './weekLeadIn.js';
-import { withMergedCellRows } from './mergedCellRows.js';
-import { withoutFormClerks } from './formClerks.js';
-import { formAsSentence } from './formAsSentence.js';
-import { withEachVisit } from './eachVisit.js';
 import { collatesOthers } from './collatesOthers.js';
 import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
@@ -46,11 +37,7 @@ import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
 import { withSenderNamedInList } from './senderNamedInList.js';
 import { withLedAsHead } from './ledAsHead.js';
-import { withRunTogetherDays } from './runTogetherDays.js';
-import { withSpokenJoins } from './spokenJoins.js';
 import { withoutArrangedOnly } from './arrangedOnly.js';
-import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
-import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
@@ -66,33 +53,14 @@ import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspectio
 import { withoutOtherWork } from './otherWork.js';
 import { withoutNextSteps } from './nextSteps.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
-import { withActiveTalk } from './passiveTalk.js';
-import { withReportedSpeech } from './reportedSpeech.js';
-import { withRelayLead } from './relayLead.js';
-import { withPairedNames } from './pairedNames.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
-import { withWeekdayListsSpelled } from './weekdayList.js';
-import { withWeekOverList } from './weekOverList.js';
-import { withShortDayListsSpelled } from './shortDayList.js';
-import { withSpacedDayLists } from './spacedDayList.js';
-import { withFrontedPeople } from './frontedPeople.js';
-import { withDayNamePairs } from './dayNamePairs.js';
-import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
-import { withElidedDeed } from './elidedDeed.js';
-import { withElidedCountDeed } from './elidedCountDeed.js';
-import { withEchoedDeed } from './echoedDeed.js';
-import { withoutRestatedOrganisers } from './restatedOrganisers.js';
 import { talkToCome } from './talkToCome.js';
-import { withoutForgottenDay } from './forgottenDay.js';
-import { withPersonFirstClauses } from './personFirstClause.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
-import { withOneLineFields } from './oneLineFields.js';
-import { withPairColumn } from './pairColumn.js';
 import { withStatedCount } from './statedCount.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
@@ -100,14 +68,12 @@ import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
-import { talkBeforeSigning } from './talkBeforeSigning.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { ownSelfStudy } from './ownSelfStudy.js';
 import { withLastYearCarried } from './lastYearCarried.js';
-import { withLaterPersonDays } from './laterPersonDays.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
@@ -130,29 +96,23 @@ import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
-import { withoutSectionHeadings } from './sectionHeading.js';
-import { withLectureFields } from './lectureFields.js';
-import { withCountBeforeDays } from './countBeforeDays.js';
 import { withSuperiorHolding } from './superiorHolds.js';
 import { bareTalk } from './bareTalk.js';
-import { withRespectiveDoers } from './respectiveDoers.js';
-import { withShortDepartmentAsked, withShortDepartmentsSpelled } from './shortDepartments.js';
+import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withKindMemo } from './kindMemo.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
-import { withNextDaySpelled } from './nextDaySpelled.js';
-import { withDayPerSentence } from './dayPerSentence.js';
-import { withCountedDeedDays } from './countedDeedDays.js';
-import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
-import { withDayOverLabels } from './dayOverLabels.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
+import { DAY_WORD } from './dayWord.js';
+import { applyTextPasses, type PassEnv } from './textPass.js';
+import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -231,7 +191,7 @@ const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另�
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
 /** An entry opening with its day (11月27日，… · 11.27 …). */
-const OPENS_WITH_DAY = /^[\s\u0000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本)周[一二三四五六日天])/;
+const OPENS_WITH_DAY = new RegExp(`^[\\s\\u0000]*(?:${DAY_WORD.source})`);
 const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 
 /**
@@ -426,44 +386,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let opener: { line: number; day: string; kinds: Set<ActivityTypeCode> } | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
-  // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above; a form's 记录人/审核人 is no one who took part (round 20u).
-  // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in the
-  // shapes read below, so no item of them is lost (round 22, K2/K3/K5); then 「两次都…谈了心」 once per visit (n22), and
-  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1). A talk said in the passive (被X约谈) is X's (round 23, F1), and so is
-  // one X told the sender of (X说…, round 24b); 孙科 is 孙科长. A collating heading's kind (统计了一下…讲党课情况：) goes to
-  // its bare clauses first (g24). A 台账 row typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands
-  // for, and so is each row of a 谈话人—对象 column (f24, round 22u C1/C2/E2). People fronted before 我都谈完了 are those
-  // talked to; a reminder counted as a talk (…算是一次廉政谈话吧) is that talk; 今天跟王强谈心谈话，昨天跟李娟 is a second
-  // talk on its own day; …，具体哪天忘了 is no question; …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
-  // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
-  // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
-  // 11.27 王建国 李明 谈心谈话 (round 29b, K4): two names side by side before a talk are the superior's talk with the other.
-  // 转书记的话：… · 书记交代：… · 替何平主任：… · 【代王建国报】…: the leader the lead names is the doer (round 29b, K1).
-  // 陈志强11月21日也讲了一次 · 李明11月21日也报了 · 11月17日又开了一次: the kind of the clause before, written out (round 28b, K2).
-  // …宣文部和康复中心分别开展了警示教育，王磊、何平各自组织: the heads restated, no second pair of deeds (round 28b, K3).
   const names = ctx.directory.org.people.map((p) => p.name);
-  // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
-  // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
-  // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
-  // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
-  // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
-  const sectioned = withCountBeforeDays(
-    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory),
-  );
-  // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
-  // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
-  // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
-  // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
-  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withSpacedDayLists(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)))))), ctx.directory, ctx.senderId), ctx.directory);
-  const spoken = withActiveTalk(withReportedSpeech(withPairedNames(withRelayLead(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names), ctx.directory, ctx.senderId), names));
-  const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(withEchoedDeed(withoutRestatedOrganisers(spoken, ctx.directory), names), names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
-  const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
+  const env: PassEnv = { directory: ctx.directory, names, senderId: ctx.senderId, senderName: ctx.directory.person(ctx.senderId)?.name, today };
+  // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
+  const correction = readCorrection(applyTextPasses(text, env, TEXT_PASSES, ctx.tracePasses), today, names);
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
-  // 赵敏11月3日…讲授廉政党课。11月17日，与王磊… (round 28 h28, F2): a sentence opening with its own day is its own entry;
-  // 张伟书记先后两次主持…。11月4日…，11月25日…: one sentence per day, each with the lead's doer and deed; 向班子成员开展
-  // 集体廉政谈话 is a talk with each of them, as with 与.
-  const other = withoutOtherWork(withDayPerSentence(withCountedDeedDays(withGroupTalkAddressee(correction.text), names), today, names), today);
+  const other = withoutOtherWork(applyTextPasses(correction.text, env, CORRECTED_TEXT_PASSES, ctx.tracePasses), today);
   const summary = withoutCampaignSummary(other.text);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).

@@ -3,6 +3,7 @@ import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { kindsApart } from './checksApart.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
+import { DAY_IN_CLAUSE } from './dayWord.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { parseDay } from './parseDay.js';
@@ -152,12 +153,11 @@ function newSubjectAfterSemicolon(before: string | undefined, piece: string): bo
  * the talk stored on 11-18 on the card). Only after a clause with a day of its own: an undated lead (近日，…开展…活动。
  * 11月27日，…参观…) takes the day after it, as before.
  */
-const DAY_BEFORE = /\d{1,2}月\d{1,2}[日号]|今天|昨天|前天/;
 const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,\s*$/;
 
 export function splitActivities(line: string, today: string): string[] {
   const split = line.split(AFTER_BREAK);
-  const pieces = split.reduceRight<string[]>((after, piece, i) => (DAY_ALONE.test(piece) && after.length > 0 && DAY_BEFORE.test(split[i - 1] ?? '') ? [piece + after[0], ...after.slice(1)] : [piece, ...after]), []);
+  const pieces = split.reduceRight<string[]>((after, piece, i) => (DAY_ALONE.test(piece) && after.length > 0 && DAY_IN_CLAUSE.test(split[i - 1] ?? '') ? [piece + after[0], ...after.slice(1)] : [piece, ...after]), []);
   if (pieces.length === 1) return pieces;
   const groups: Array<{ parts: string[]; kind?: ActivityTypeCode; kindText?: string; hasDay: boolean; deed: boolean }> = [];
   let shared: string | undefined;

@@ -1,0 +1,153 @@
+// The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
+import { withCountBeforeDays } from './countBeforeDays.js';
+import { withLectureFields } from './lectureFields.js';
+import { withoutSectionHeadings } from './sectionHeading.js';
+import { withDayOverLabels } from './dayOverLabels.js';
+import { withNextDaySpelled } from './nextDaySpelled.js';
+import { withOneLineFields } from './oneLineFields.js';
+import { withPairColumn } from './pairColumn.js';
+import { withCollatedKind } from './collatedKind.js';
+import { withWeekOverList } from './weekOverList.js';
+import { withWeekdayListsSpelled } from './weekdayList.js';
+import { withSpacedDayLists } from './spacedDayList.js';
+import { withShortDayListsSpelled } from './shortDayList.js';
+import { withRespectiveDoers } from './respectiveDoers.js';
+import { withShortDepartmentsSpelled } from './shortDepartments.js';
+import { withJoinedDeedsApart } from './joinedDeedsApart.js';
+import { withoutForgottenDay } from './forgottenDay.js';
+import { reminderAsTalk } from './reminderAsTalk.js';
+import { withShortTitles } from './shortTitles.js';
+import { withRelayLead } from './relayLead.js';
+import { withPairedNames } from './pairedNames.js';
+import { withReportedSpeech } from './reportedSpeech.js';
+import { withActiveTalk } from './passiveTalk.js';
+import { withoutRestatedOrganisers } from './restatedOrganisers.js';
+import { withEchoedDeed } from './echoedDeed.js';
+import { withLaterPersonDays } from './laterPersonDays.js';
+import { withDayNamePairs } from './dayNamePairs.js';
+import { withFrontedPeople } from './frontedPeople.js';
+import { withPersonFirstClauses } from './personFirstClause.js';
+import { withElidedDeed } from './elidedDeed.js';
+import { withElidedCountDeed } from './elidedCountDeed.js';
+import { withSpokenJoins } from './spokenJoins.js';
+import { withRunTogetherDays } from './runTogetherDays.js';
+import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
+import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
+import { withEachVisit } from './eachVisit.js';
+import { talkBeforeSigning } from './talkBeforeSigning.js';
+import { formAsSentence } from './formAsSentence.js';
+import { withMergedCellRows } from './mergedCellRows.js';
+import { tableAsSentences } from './tableRows.js';
+import { normalizeText } from './parseNormalize.js';
+import { withoutFormClerks } from './formClerks.js';
+import { withDottedSpans } from './dottedSpan.js';
+import { withOnlyCentre } from './onlyCentre.js';
+import { withGroupTalkAddressee } from './groupTalkAddressee.js';
+import { withCountedDeedDays } from './countedDeedDays.js';
+import { withDayPerSentence } from './dayPerSentence.js';
+import type { TextPass } from './textPass.js';
+
+/**
+ * The passes over the raw message, up to the reading of a corrected day (readCorrection, which returns more than text).
+ *
+ * The order matters: each pass reads the text the passes before it wrote, and many match only a shape an earlier one
+ * wrote — a labelled field, a table column or a 台账 row written as a sentence, a day list spelled item by item (本周一、
+ * 本周三), a short title written whole (孙科长), a passive or reported talk turned into the doer's own sentence — so a
+ * pass that writes a shape comes before every pass that reads it. tableAsSentences and withMergedCellRows read cells
+ * parted by tabs, which normalizeText turns into single spaces, so they come before it; the passes after normalizeText
+ * see only ASCII punctuation and simplified characters. A new pass goes after the passes whose output it reads and
+ * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
+ */
+export const TEXT_PASSES: readonly TextPass[] = [
+  // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
+  { name: 'withNextDaySpelled', run: (text) => withNextDaySpelled(text) },
+  // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
+  { name: 'withDayOverLabels', run: (text) => withDayOverLabels(text) },
+  // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
+  { name: 'withoutSectionHeadings', run: (text, env) => withoutSectionHeadings(text, env.names) },
+  // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
+  { name: 'withLectureFields', run: (text, env) => withLectureFields(text, env.directory) },
+  // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
+  { name: 'withCountBeforeDays', run: (text) => withCountBeforeDays(text) },
+  // A 台账 row typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of
+  // a 谈话人—对象 column (f24, round 22u C1/C2/E2).
+  { name: 'withOneLineFields', run: (text, env) => withOneLineFields(text, env.directory) },
+  { name: 'withPairColumn', run: (text, env) => withPairColumn(text, env.directory) },
+  // A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).
+  { name: 'withCollatedKind', run: (text) => withCollatedKind(text) },
+  // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
+  { name: 'withWeekOverList', run: (text) => withWeekOverList(text) },
+  { name: 'withWeekdayListsSpelled', run: (text) => withWeekdayListsSpelled(text) },
+  // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
+  { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
+  { name: 'withShortDayListsSpelled', run: (text) => withShortDayListsSpelled(text) },
+  // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first.
+  { name: 'withRespectiveDoers', run: (text, env) => withRespectiveDoers(text, env.directory, env.senderId) },
+  // 办公室、财务的负责人 (round 25b §10): a department written short in a list is spelled out (or, when it fits two,
+  // asked at the end).
+  { name: 'withShortDepartmentsSpelled', run: (text, env) => withShortDepartmentsSpelled(text, env.directory) },
+  { name: 'withJoinedDeedsApart', run: (text) => withJoinedDeedsApart(text) },
+  // …，具体哪天忘了 is no question (h24, round 24b).
+  { name: 'withoutForgottenDay', run: (text) => withoutForgottenDay(text) },
+  // A reminder counted as a talk (…算是一次廉政谈话吧) is that talk (h24, round 24b).
+  { name: 'reminderAsTalk', run: (text) => reminderAsTalk(text) },
+  // 孙科 is 孙科长.
+  { name: 'withShortTitles', run: (text, env) => withShortTitles(text, env.directory.org.people) },
+  // 转书记的话：… · 书记交代：… · 替何平主任：… · 【代王建国报】…: the leader the lead names is the doer (round 29b, K1).
+  { name: 'withRelayLead', run: (text, env) => withRelayLead(text, env.names) },
+  // 11.27 王建国 李明 谈心谈话 (round 29b, K4): two names side by side before a talk are the superior's talk with the other.
+  { name: 'withPairedNames', run: (text, env) => withPairedNames(text, env.directory, env.senderId) },
+  // A talk X told the sender of (X说…) is X's (round 24b).
+  { name: 'withReportedSpeech', run: (text, env) => withReportedSpeech(text, env.names) },
+  // A talk said in the passive (被X约谈) is X's (round 23, F1).
+  { name: 'withActiveTalk', run: (text) => withActiveTalk(text) },
+  // …宣文部和康复中心分别开展了警示教育，王磊、何平各自组织: the heads restated, no second pair of deeds (round 28b, K3).
+  { name: 'withoutRestatedOrganisers', run: (text, env) => withoutRestatedOrganisers(text, env.directory) },
+  // 陈志强11月21日也讲了一次 · 李明11月21日也报了 · 11月17日又开了一次: the kind of the clause before, written out (round 28b, K2).
+  { name: 'withEchoedDeed', run: (text, env) => withEchoedDeed(text, env.names) },
+  // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
+  { name: 'withLaterPersonDays', run: (text, env) => withLaterPersonDays(text, env.names) },
+  // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
+  { name: 'withDayNamePairs', run: (text, env) => withDayNamePairs(text, env.names) },
+  // People fronted before 我都谈完了 are those talked to (h24, round 24b).
+  { name: 'withFrontedPeople', run: (text, env) => withFrontedPeople(text, env.names) },
+  // …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
+  { name: 'withPersonFirstClauses', run: (text, env) => withPersonFirstClauses(text, env.names) },
+  // 今天跟王强谈心谈话，昨天跟李娟 is a second talk on its own day (h24, round 24b).
+  { name: 'withElidedDeed', run: (text, env) => withElidedDeed(text, env.names) },
+  { name: 'withElidedCountDeed', run: (text) => withElidedCountDeed(text) },
+  // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in
+  // the shapes read below, so no item of them is lost (round 22, K2/K3/K5).
+  { name: 'withSpokenJoins', run: (text) => withSpokenJoins(text) },
+  { name: 'withRunTogetherDays', run: (text) => withRunTogetherDays(text) },
+  { name: 'withBracketedDayPlaces', run: (text) => withBracketedDayPlaces(text) },
+  { name: 'withTrailingRespectiveDays', run: (text) => withTrailingRespectiveDays(text) },
+  // Then 「两次都…谈了心」 once per visit (n22).
+  { name: 'withEachVisit', run: (text) => withEachVisit(text) },
+  // 谈了廉政 before a signing is a 廉政谈话 (q22, B1).
+  { name: 'talkBeforeSigning', run: (text) => talkBeforeSigning(text) },
+  { name: 'formAsSentence', run: (text, env) => formAsSentence(text, env.names) },
+  // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above (round 20u).
+  { name: 'withMergedCellRows', run: (text, env) => withMergedCellRows(text, env.senderName) },
+  // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
+  { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory) ?? text },
+  { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // A form's 记录人/审核人 is no one who took part (round 20u).
+  { name: 'withoutFormClerks', run: (text) => withoutFormClerks(text) },
+  { name: 'withDottedSpans', run: (text) => withDottedSpans(text) },
+  { name: 'withOnlyCentre', run: (text, env) => withOnlyCentre(text, env.directory, env.senderId) },
+];
+
+/**
+ * The passes over the text once a corrected day is read (readCorrection), up to the leaving out of other work
+ * (withoutOtherWork, which returns more than text). In this order: the group talk's addressees are named before the
+ * counted deed's days are bound, and both before the text is cut into one sentence per day.
+ */
+export const CORRECTED_TEXT_PASSES: readonly TextPass[] = [
+  // 向班子成员开展集体廉政谈话 is a talk with each of them, as with 与.
+  { name: 'withGroupTalkAddressee', run: (text) => withGroupTalkAddressee(text) },
+  // 张伟书记先后两次主持…。11月4日…，11月25日…: one sentence per day, each with the lead's doer and deed.
+  { name: 'withCountedDeedDays', run: (text, env) => withCountedDeedDays(text, env.names) },
+  // 赵敏11月3日…讲授廉政党课。11月17日，与王磊… (round 28 h28, F2): a sentence opening with its own day is its own entry.
+  { name: 'withDayPerSentence', run: (text, env) => withDayPerSentence(text, env.today, env.names) },
+];
