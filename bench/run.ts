@@ -85,6 +85,7 @@ if (only === 'footprint') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
     rounds: Number(process.env.BENCH_RUNS ?? 3),
     idleMs: Number(process.env.BENCH_IDLE_MS ?? 2000),
+    quiet: process.env.BENCH_QUIET === '1',
   });
   console.log(JSON.stringify({ footprint: results.footprint }, null, 2));
 }

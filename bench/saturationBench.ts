@@ -57,7 +57,7 @@ const QUIET_CPU_SHARE = 0.05;
  * passes): returns how long it waited after /healthz and the process's CPU ms per second in the last span (idle CPU the
  * window still counts).
  */
-async function untilQuiet(pid: number): Promise<{ quietAfterMs: number; idleCpuMsPerSecond: number }> {
+export async function untilQuiet(pid: number): Promise<{ quietAfterMs: number; idleCpuMsPerSecond: number }> {
   const maxMs = Number(process.env.BENCH_QUIET_MAX_MS ?? 30_000);
   const started = performance.now();
   await new Promise((r) => setTimeout(r, QUIET_MIN_MS - QUIET_SPAN_MS));
