@@ -31,6 +31,7 @@ import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
+import { withMeAnswered } from '../domain/report/withMeAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -141,8 +142,14 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
     // 「和王建国，廉政谈话」 to the kind of 昨天谈话了: the answer read as the whole message (bareTalkAnswered).
+    // 「和我」 to 「王建国是和谁谈的？」 (issue 10 part C): 我 is the sender, talked to by the doer; the sender's own talk asks again.
+    const me = askedCode === 'missing_counterpart' ? withMeAnswered(turn.dialog.items, turn.dialog.items.findIndex((i) => i.problems.length > 0), answer, turn.who.person.id) : undefined;
+    if (me && 'again' in me) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      return withNotice(again, [me.again]) ?? again;
+    }
     const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
-    const answered: FollowUp = bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
+    const answered: FollowUp = me ? { ok: true, items: me.items } : bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     if (left && left.items.length === 0) {
