@@ -40,9 +40,12 @@ const LEAD = /^(?:好的|好|嗯嗯|嗯|那就|那么|那(?![条项次个])|ok|O
 
 const toNumber = (s: string): number => CN[s] ?? Number(s);
 
+const NUMBERS = new RegExp(N, 'g');
+const WHOLE_LIST = new RegExp(`^${LIST}$`);
+
 /** The record numbers (1-based as on the card) of a LIST match. */
 function numbersOf(list: string): number[] {
-  return [...list.matchAll(new RegExp(N, 'g'))].map((m) => toNumber(m[0]));
+  return [...list.matchAll(NUMBERS)].map((m) => toNumber(m[0]));
 }
 
 /** What one clause says: numbers or a named record kept or left out, or every other record kept. */
@@ -68,7 +71,7 @@ function readClause(c: string): Clause | undefined {
 
 /** 除了 X: X numbered (第2条) or named (和王强那条), left out. */
 function exceptClause(x: string): Clause | undefined {
-  const list = new RegExp(`^${LIST}$`).exec(x);
+  const list = WHOLE_LIST.exec(x);
   if (list) return { drop: numbersOf(x) };
   const pointed = POINTED.exec(x);
   const said = (pointed ? pointed[1]! : x).replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
