@@ -21,6 +21,8 @@ import { heldPhotos } from './heldPhotos.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { cardItemChoice, RESEND_WORDS } from '../domain/report/cardItemChoice.js';
+import { cardKeepChoice } from '../domain/report/cardKeepChoice.js';
+import { describePending } from './describeActivity.js';
 import { cardItemTurn, editingCard } from './cardItemTurn.js';
 import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
@@ -29,6 +31,7 @@ import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
+import { withMeAnswered } from '../domain/report/withMeAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -139,8 +142,14 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
     // 「和王建国，廉政谈话」 to the kind of 昨天谈话了: the answer read as the whole message (bareTalkAnswered).
+    // 「和我」 to 「王建国是和谁谈的？」 (issue 10 part C): 我 is the sender, talked to by the doer; the sender's own talk asks again.
+    const me = askedCode === 'missing_counterpart' ? withMeAnswered(turn.dialog.items, turn.dialog.items.findIndex((i) => i.problems.length > 0), answer, turn.who.person.id) : undefined;
+    if (me && 'again' in me) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      return withNotice(again, [me.again]) ?? again;
+    }
     const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
-    const answered: FollowUp = bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
+    const answered: FollowUp = me ? { ok: true, items: me.items } : bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     if (left && left.items.length === 0) {
@@ -236,29 +245,15 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
 async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
   const text = turn.text.trim();
   const d = turn.dialog;
-  if (CONFIRM_WORDS.test(text)) {
-    // The other side of the pair has recorded this talk or signing already: one deed counts once, so a plain 确认 (a
-    // reflex, found by newcomer n3: the year-end account then counted one talk three times) records the rest and leaves
-    // it out; only 「仍要记录」 (another talk the same day) records it again.
-    // The sender's own repeat inside a list is held back the same way: confirming a list is not answering 「仍要再记一条吗？」
-    // for one line of it (a weekly summary often repeats an item reported days before). Alone on its card, the question
-    // is the card's, and 是的 answers it.
-    const mirrors = AGAIN_WORDS.test(text) ? [] : mirroredByOthers(deps, d.items, d.duplicates, turn.who.person.id);
-    const held = AGAIN_WORDS.test(text) || d.items.length === 1 ? mirrors : d.duplicates.filter((i) => d.items[i] !== undefined);
-    const kept = d.items.filter((_, i) => !held.includes(i));
-    if (kept.length === 0) {
-      const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
-      return withNotice(again, [mirrors.length > 0 ? MIRROR_AGAIN : OWN_AGAIN]) ?? again;
-    }
-    const left = held.map(
-      (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,
-    );
-    const photos = await heldPhotos(deps, d.items, held, turn.who, turn.now);
-    // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
-    const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left, ...photos], undefined, d.sourceMessageId, d.relatedMessageIds);
-    await clearDialog(deps.store, key, d.cardId);
-    return { kind: 'card', card };
+  if (CONFIRM_WORDS.test(text)) return confirmKept(deps, turn, key, d.items.map((_, i) => i));
+  // 第2条不要，其余确认 · 只要第1、3条 · 除了和王强那条，别的都确认 (issue 10 part C): the kept records stored now, the
+  // others left out and named in the receipt; a number beyond the card or a record left unsaid asked, nothing stored.
+  const chosen = cardKeepChoice(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now));
+  if (chosen?.kind === 'unclear') {
+    const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    return withNotice(again, [chosen.text]) ?? again;
   }
+  if (chosen) return confirmKept(deps, turn, key, chosen.keep);
   // 去掉第二条 · 第2条不对 (round 26: 修改 dropped a card of four for one wrong record): that record only, the rest kept.
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
   const choice = cardItemChoice(text);
@@ -300,6 +295,46 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
   // Anything else typed while the card waits is not recorded: say so, or the card alone looks like it was taken in.
   return withNotice(again, ['这条消息没有记录，下面的卡片仍在等您确认：请回复「确认」记录、「修改」更正，或「取消」放弃。']) ?? again;
+}
+
+/**
+ * 确认 of the records at `keep` (0-based card indexes; all of them for a plain 确认): they are stored, and any other
+ * record of the card is named in the receipt as left out by the member's answer. The other side of the pair having
+ * recorded a talk or signing already: one deed counts once, so a plain 确认 (a reflex, found by newcomer n3: the
+ * year-end account then counted one talk three times) records the rest and leaves it out; only 「仍要记录」 (another
+ * talk the same day) records it again. The sender's own repeat inside a list is held back the same way: confirming a
+ * list is not answering 「仍要再记一条吗？」 for one line of it (a weekly summary often repeats an item reported days
+ * before). Alone on its card, the question is the card's, and 是的 answers it.
+ */
+async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string, keep: number[]): Promise<OutgoingMessage> {
+  const text = turn.text.trim();
+  const d = turn.dialog;
+  const again = AGAIN_WORDS.test(text);
+  const duplicates = d.duplicates.filter((i) => keep.includes(i));
+  const mirrors = again ? [] : mirroredByOthers(deps, d.items, duplicates, turn.who.person.id);
+  const held = again || d.items.length === 1 ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  const kept = keep.filter((i) => !held.includes(i)).map((i) => d.items[i]!);
+  if (kept.length === 0) {
+    const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    return withNotice(card, [mirrors.length > 0 ? MIRROR_AGAIN : OWN_AGAIN]) ?? card;
+  }
+  const left = held.map(
+    (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,
+  );
+  // The records the answer left out, each said with what it was: nothing the member wrote goes without a word.
+  const today = shanghaiDate(turn.now);
+  const dropped = d.items.flatMap((item, i) =>
+    keep.includes(i) ? [] : [`第${i + 1}条（${describePending(deps.directory, deps.duties, item.draft, today, turn.who.person.id)}）按您的回复删去，没有记录`],
+  );
+  const photos = await heldPhotos(deps, d.items, held, turn.who, turn.now);
+  // Tied to the report the card showed, not to the 确认 (a tap has no message): recalling the report withdraws them.
+  const card = await recordReport(deps, kept.map((i) => i.draft), turn.who, turn.sourceEventId, turn.now, [...d.remarks, ...left, ...dropped, ...photos], undefined, d.sourceMessageId, d.relatedMessageIds);
+  await clearDialog(deps.store, key, d.cardId);
+  if (dropped.length === 0) return { kind: 'card', card };
+  const stored = keep.filter((i) => !held.includes(i)).map((i) => i + 1).join('、');
+  const out: OutgoingMessage = { kind: 'card', card };
+  const lead = `已按您的回复记录第${stored}条；第${d.items.flatMap((_, i) => (keep.includes(i) ? [] : [i + 1])).join('、')}条没有记录。`;
+  return withNotice(out, [lead]) ?? out;
 }
 
 /** 「去掉王强那条」 to a question on a report of several: the one record it names, as 第N条 (none when not exactly one). */

@@ -32,14 +32,21 @@ describe('「这条…是谁的？」 answered by the sender', () => {
 describe('a plan inside a report', () => {
   const TWO_ITEMS = '11月份纪检工作：\n1. 11月4日 对办公室开展了作风纪律检查\n2. 对康复中心开展作风暗访';
 
-  it.each([['第二条是计划，还没做'], ['第2条还没去'], ['那个是计划'], ['最后一条是计划，不用记'], ['还没做呢，不用记']])(
-    '「%s」 while the day of an item is asked: that item left out with a word, the rest recorded',
-    async (answer) => {
+  // Named as the answer said (issue 10 part C): a plan is 计划安排, a deed not done yet is 还没有做 (was: 计划安排 for all).
+  it.each([
+    ['第二条是计划，还没做', '是计划安排'],
+    ['第2条还没去', '还没有做'],
+    ['那个是计划', '是计划安排'],
+    ['最后一条是计划，不用记', '是计划安排'],
+    ['还没做呢，不用记', '还没有做'],
+  ])(
+    '「%s」 while the day of an item is asked: that item left out with a word (%s), the rest recorded',
+    async (answer, word) => {
       await say('林晓', TWO_ITEMS);
       expect(lastText()).toMatch(/是哪一天/);
       await say('林晓', answer);
       expect(lastText()).not.toMatch(/没有完全听懂|是哪一天/);
-      expect(lastText()).toMatch(/第2条「作风纪律检查｜（日期未知）｜残疾人康复中心」是计划安排，未记录/);
+      expect(lastText()).toContain(`第2条「作风纪律检查｜（日期未知）｜残疾人康复中心」${word}，未记录`);
       if (/请确认/.test(lastText())) await say('林晓', '确认');
       expect(rows()).toEqual([['inspect_style', '2026-11-04', 'linxiao', '']]);
     },
@@ -168,7 +175,8 @@ describe('a plan answer on a 确认 card, and 取消 still gets out', () => {
   it('「第二条还没做」 on the card takes that record off the card', async () => {
     await say('林晓', M13);
     await say('林晓', '第二条还没做');
-    expect(lastText()).toMatch(/第2条「作风纪律检查｜2026-11-18｜维权部｜补录」是计划安排，未记录[\s\S]*请确认以下 1 条记录/);
+    // A past record said not done is 还没有做, not a plan (issue 10 part C).
+    expect(lastText()).toMatch(/第2条「作风纪律检查｜2026-11-18｜维权部｜补录」还没有做，未记录[\s\S]*请确认以下 1 条记录/);
     await say('林晓', '确认');
     expect(rows().map((r) => r[1])).toEqual(['2026-11-04']);
   });

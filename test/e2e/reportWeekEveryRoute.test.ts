@@ -35,12 +35,13 @@ describe('the week of the report in the answer-and-report route', () => {
 
 describe('the week of the report beside a plan', () => {
   it.each([
-    ['王芳', '上周和孙丽进行了廉政谈话，和李娟谈心谈话', '周四，第二条是计划', ['talk_integrity', '2026-11-26', 'wangfang', 'sunli']],
-    ['周涛', '上星期跟张颖谈心谈话，跟王磊廉政谈话', '第一条还没谈；星期二', ['talk_integrity', '2026-11-24', 'zhoutao', 'wanglei']],
-  ])('%s: 「%s」 → 「%s」 records the other on the week\'s day', async (from, text, answer, row) => {
+    ['王芳', '上周和孙丽进行了廉政谈话，和李娟谈心谈话', '周四，第二条是计划', ['talk_integrity', '2026-11-26', 'wangfang', 'sunli'], '是计划安排，未记录'],
+    // 还没谈 is a deed not done, said so (issue 10 part C: was called 计划安排).
+    ['周涛', '上星期跟张颖谈心谈话，跟王磊廉政谈话', '第一条还没谈；星期二', ['talk_integrity', '2026-11-24', 'zhoutao', 'wanglei'], '还没有做，未记录'],
+  ])('%s: 「%s」 → 「%s」 records the other on the week\'s day', async (from, text, answer, row, word) => {
     await chat.say(from, text);
     const said = await reply(from, answer);
-    expect(said).toContain('是计划安排，未记录');
+    expect(said).toContain(word);
     if (chat.activities().length === 0) await confirm(from);
     expect(chat.rows()).toEqual([row]);
   });

@@ -1,6 +1,7 @@
-// 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」 while a 确认 card waits: the card changed and shown again.
+// 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」「日期改成11月20日，对象是王强」 while a 确认 card waits: the card changed and shown again.
 import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
-import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
+import type { CardCorrection } from '../../domain/report/cardCorrection.js';
+import { cardCorrections } from '../../domain/report/cardCorrections.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -31,7 +32,7 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
     return (
-      cardCorrection(ctx.text, ctx.dialog.items, {
+      cardCorrections(ctx.text, ctx.dialog.items, {
         today: shanghaiDate(ctx.now),
         personId: (w) => personIn(ctx, w),
         personName: (id) => ctx.deps.directory.person(id)?.name ?? id,

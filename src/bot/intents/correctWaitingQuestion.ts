@@ -3,7 +3,10 @@
 import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
 import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
-import type { PendingItem } from '../../domain/report/followUp.js';
+import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
+import { severalChanges } from '../../domain/report/cardCorrections.js';
+import { settleReport } from '../settleReport.js';
+import { withNotice } from '../withNotice.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseDay } from '../../domain/report/parseDay.js';
 import { slipSaidJustNow, waitingSlip } from '../../domain/report/waitingSlip.js';
@@ -33,6 +36,18 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
   name: 'correct-waiting-question',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
+    // 「不是昨天是前天，而且是谈心谈话」 to any question (issue 10 part C): two fields changed, said as changes; an answer
+    // with a detail beside it (「王强，昨天」) is the answer's own.
+    if (CHANGE_SAID.test(ctx.text)) {
+      const several = severalChanges(ctx.text, ctx.dialog.items, {
+        today: shanghaiDate(ctx.now),
+        personId: (w) => personIn(ctx, w),
+        personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+        senderId: ctx.sender.id,
+        superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      });
+      if (several?.kind === 'changed') return { ...several, items: stillAsked(several.items, shanghaiDate(ctx.now)) };
+    }
     // Only while the day is asked: to 和谁谈的 or 哪类活动, 「是和李娟谈的」 is the answer itself.
     const asked = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
     if (asked !== 'missing_date' && asked !== 'future_date' && asked !== 'ambiguous_year') return null;
@@ -66,11 +81,41 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     // The corrected report ends on the 确认 card after its last answer: a change in words is never stored unseen.
     const reasons: ConfirmReason[] = (d.reasons ?? []).includes('corrected_day') ? d.reasons! : [...(d.reasons ?? []), 'corrected_day'];
     const messageIds = [...(d.messageIds ?? []), ctx.update.messageId];
+    // Every question answered by the change (a day among the fields changed): the 确认 card, as after a last answer.
+    if (c.items.every((i) => i.problems.length === 0)) {
+      const card = await settleReport(ctx.deps, {
+        items: c.items,
+        remarks: d.remarks,
+        reasons,
+        who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
+        key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
+        sourceEventId: ctx.update.eventId,
+        sourceMessageId: ctx.update.messageId,
+        relatedMessageIds: messageIds.filter((id) => id !== ctx.update.messageId),
+        now: ctx.now,
+        ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
+      });
+      const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`]);
+      await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);
+      return;
+    }
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), { ...d, items: c.items, reasons, messageIds }, ctx.now);
     ctx.notice(`已按您的更正修改（${c.what}）。`);
     await ctx.replyCard(followUpCard(ctx.deps, c.items, today, d.week));
   },
 });
+
+/** Words that say a change is meant (不是… · 改成 · 对象是 · 而且是), not an answer with a detail beside it. */
+const CHANGE_SAID = /不是|改成|改为|改到|应该是|应为|对象|类型|日期|人数|参加|而且|并且/;
+
+/** The problems still open once fields changed: a day, kind or person now given is no longer asked. */
+function stillAsked(items: PendingItem[], today: string): PendingItem[] {
+  const basic = new Set(['missing_type', 'missing_date', 'future_date', 'missing_counterpart']);
+  return items.map((item) => {
+    const open = new Set(problemsOf(item.draft, today).map((p) => p.code));
+    return { ...item, problems: item.problems.filter((p) => !basic.has(p.code) || open.has(p.code)) };
+  });
+}
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {

@@ -2,6 +2,7 @@
 // recorded (or shown for 确认) or asked on (round 14 F6: the answer went to the query engine, the question came back).
 import { MANY_RECORDS } from '../../domain/report/confirmReasons.js';
 import { plannedItemSaid, saysPlan } from '../../domain/report/plannedItem.js';
+import { leftOutWord } from '../../domain/report/leftOutWord.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { besidePlan } from '../../domain/report/besidePlan.js';
 import { inReportWeek } from '../../domain/report/inReportWeek.js';
@@ -22,7 +23,11 @@ export const planItemAnswer = defineIntent<number>({
     // 取消 / 不记了 always gets out of the whole report (continueDialog), never only one item.
     if (!ctx.sender || CANCEL_WORDS.test(ctx.text.trim())) return null;
     // On a 确认 card (the plan already left out, or one of the card's records meant): -1 when no record is pointed at.
-    if (ctx.dialog?.kind === 'confirm') return saysPlan(ctx.text) ? (plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now)) ?? -1) : null;
+    // 「这个先不记」 points at no record and says no plan: the card's own answer (这条不要), never 「计划安排不会记录」.
+    if (ctx.dialog?.kind === 'confirm') {
+      if (!saysPlan(ctx.text)) return null;
+      return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now)) ?? (/计划|打算|安排/.test(ctx.text) ? -1 : null);
+    }
     if (ctx.dialog?.kind !== 'report') return null;
     return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now));
   },
@@ -36,7 +41,7 @@ export const planItemAnswer = defineIntent<number>({
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const dropped = dialog.items[index]!;
     const label = dialog.items.length > 1 ? `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」` : `「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」`;
-    const said = `${label}是计划安排，未记录；完成后再发给我即可`;
+    const said = `${label}${leftOutWord(ctx.text, dropped.draft, today)}`;
     const left = dialog.items.filter((_, i) => i !== index);
     if (left.length === 0) {
       await clearDialog(ctx.deps.store, key, dialog.cardId);
@@ -103,7 +108,7 @@ async function onCard(ctx: BotContext, dialog: DialogData & { kind: 'confirm' },
     await ctx.replyCard(confirmCardFor(ctx.deps, dialog.items, dialog.reasons, dialog.duplicates, dialog.remarks, ctx.now, who));
     return;
   }
-  const said = `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[index]!.draft, today)}」是计划安排，未记录；完成后再发给我即可`;
+  const said = `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[index]!.draft, today)}」${leftOutWord(ctx.text, dialog.items[index]!.draft, today)}`;
   const items = dialog.items.filter((_, i) => i !== index);
   if (items.length === 0) {
     await clearDialog(ctx.deps.store, key, dialog.cardId);

@@ -1,13 +1,23 @@
-// 「去掉第二条」「删除2」「第2条不对」「全部重新发送」 while a 确认 card waits: that card's own answer, before 删除 is read as
+// 「去掉第二条」「删除2」「第2条不对」「第2条不要，其余确认」「全部重新发送」 while a 确认 card waits: that card's own answer, before 删除 is read as
 // withdrawing a stored record (undo, changeNamedRecord) or anything else takes the words.
 import { cardItemChoice, RESEND_WORDS } from '../../domain/report/cardItemChoice.js';
+import { cardKeepChoice } from '../../domain/report/cardKeepChoice.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 import { defineIntent } from '../intent.js';
 import { dialogAnswer } from './dialogAnswer.js';
 
-/** A reply naming one record of the waiting 确认 card by number, or giving the whole card up to send it again. */
+/**
+ * A reply naming one record of the waiting 确认 card by number, keeping some records and leaving others out
+ * (第2条不要，其余确认 · 只要第1、3条), or giving the whole card up to send it again.
+ */
 export const waitingCardItem = defineIntent<true>({
   name: 'waiting-card-item',
-  match: (ctx) => (ctx.sender && ctx.dialog?.kind === 'confirm' && (cardItemChoice(ctx.text) !== undefined || RESEND_WORDS.test(ctx.text.trim())) ? true : null),
+  match(ctx) {
+    if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
+    if (cardItemChoice(ctx.text) !== undefined || RESEND_WORDS.test(ctx.text.trim())) return true;
+    const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
+    return cardKeepChoice(ctx.text, ctx.dialog.items, nameOf, shanghaiDate(ctx.now)) !== undefined ? true : null;
+  },
   // The dialog's own answer path (continueDialog → cardItemTurn), the same a tap on the card's buttons takes.
   handle: (ctx) => dialogAnswer.handle(ctx, true),
 });

@@ -28,9 +28,17 @@ export function namedItemDrop(text: string, items: readonly { draft: ReportDraft
   if (!m) return undefined;
   const said = m[1]!.replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
   if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said)) return undefined;
-  const day = parseDay(said, today).date;
-  const fits = items.flatMap((item, i) => (fitsRecord(item.draft, said, day, nameOf) ? [i] : []));
+  const fits = recordsNamed(said, items, nameOf, today);
   return fits.length === 1 ? { index: fits[0]! } : { fits, said };
+}
+
+/**
+ * The indexes (0-based, card order) of the `items` that `said` names by a person in them (王强 · 李娟), their kind
+ * (谈心 · 警示教育) or their day (11月4日 · 4号, read against `today`); [] when none does.
+ */
+export function recordsNamed(said: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): number[] {
+  const day = parseDay(said, today).date;
+  return items.flatMap((item, i) => (fitsRecord(item.draft, said, day, nameOf) ? [i] : []));
 }
 
 function fitsRecord(d: ReportDraft, said: string, day: string | undefined, nameOf: (id: string) => string | undefined): boolean {

@@ -1,0 +1,93 @@
+// 「日期改成11月20日，对象是王强」「不是昨天是前天，而且是谈心谈话」「改成11月18日，参加12人」 while a 确认 card or a
+// question waits: two fields changed in one answer (issue 10 part C: 没看懂, as cardCorrection reads one change a time).
+import { cardCorrection, type CardCorrection, type CardCorrectionContext } from './cardCorrection.js';
+import type { PendingItem } from './followUp.js';
+import { normalizeText } from './parseNormalize.js';
+
+/** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
+const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
+/** 不对 · 说错了 · 更正 alone as a clause: the change is announced, and what follows says it. */
+const OPENING = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|更正|修改|改一下|有误)$/;
+/** 第二条的 · 和赵敏那条: a selector on the first change, meant for those after it as well. */
+const SELECTOR = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?|(?:和|与|跟|同)[^,;:。\s的]{2,8}?(?:同志)?(?:的|那条|那次))/;
+/** 对象是王强 · 谈话对象改成李娟 · 活动人应为张伟: a labelled person, said the way the one-change reader knows it. */
+const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?$/;
+/** 类型是谈心谈话 · 活动类型改为廉政教育: a labelled kind. */
+const KIND_FIELD = /^(?:活动)?(?:类型|类别|种类)(?:应该?是|应为|改为|改成|换成|是)/;
+/** 是和王强谈的 · 和王强谈的: the other party of a talk said again. */
+const WITH_PERSON = /^(?:是|应该是)?(?:和|与|跟|同)([^,;。!\s]{2,8}?)(?:同志)?(?:谈的|谈话的|谈)$/;
+
+const CN_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The indexes a selector names (第二条 · 和赵敏那条): undefined when it names none of `items` (said by the one-change reader). */
+function selectedBy(selector: string, items: PendingItem[], ctx: CardCorrectionContext): number[] | undefined {
+  const n = /^第([1-9]\d?|[一二三四五六七八九十])条/.exec(selector);
+  if (n) {
+    const index = (CN_INDEX[n[1]!] ?? Number(n[1])) - 1;
+    return index < items.length ? [index] : undefined;
+  }
+  const id = ctx.personId(selector.replace(/^(?:和|与|跟|同)/, '').replace(/(?:同志)?(?:的|那条|那次)$/, ''));
+  if (id === undefined) return undefined;
+  const at = items.flatMap((item, i) => (item.draft.counterpartIds.includes(id) || item.draft.actorId === id ? [i] : []));
+  return at.length > 0 ? at : undefined;
+}
+
+/** One clause in the words cardCorrection reads (labelled fields turned into its own forms). */
+function asOneChange(clause: string): string {
+  const person = PERSON_FIELD.exec(clause);
+  if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2]}`;
+  if (KIND_FIELD.test(clause)) return clause.replace(KIND_FIELD, '是');
+  const withPerson = WITH_PERSON.exec(clause);
+  if (withPerson) return `对象错了,是${withPerson[1]}`;
+  return clause;
+}
+
+/**
+ * The change(s) `text` asks of the waiting `items`: cardCorrection of the whole text when it reads it as a change;
+ * otherwise, when the text is two or three clauses (split at ， ； 。 or spaces, 而且/并且/另外 dropped) each of which
+ * cardCorrection reads, every change applied in turn (a selector on the first, 第二条的, also governs the others), `what`
+ * joined with '；'. A clause read but fitting nothing (`unfit`, `which`) is answered as it is, nothing changed; a clause
+ * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
+ */
+export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  const whole = cardCorrection(asOneChange(normalizeText(text).trim().replace(/[。.!！]+$/, '')), items, ctx);
+  if (whole?.kind === 'changed') return whole;
+  return severalChanges(text, items, ctx) ?? whole;
+}
+
+/**
+ * The changes of a text of two or three clauses each of which is one change (see cardCorrections), or undefined when
+ * the text is not so made (one clause, or a clause that is no change): a question's answer is told apart from a
+ * correction of several fields by it.
+ */
+export function severalChanges(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  const t = normalizeText(text).trim().replace(/^(?:好的|好|嗯|哦)[,\s]+/, '').replace(/[。.!！]+$/, '');
+  const split = t
+    .split(/[,;。]+|\s+/)
+    .map((c) => c.replace(JOINT, '').trim())
+    .filter((c) => c !== '' && !OPENING.test(c));
+  // 不是昨天，是前天: one change written over two clauses.
+  const clauses: string[] = [];
+  for (const c of split) {
+    const last = clauses.at(-1);
+    if (last !== undefined && /^不是[^是]+$/.test(last) && /^(?:而|应该|应)?是/.test(c)) clauses[clauses.length - 1] = `${last},${c}`;
+    else clauses.push(c);
+  }
+  if (clauses.length < 2 || clauses.length > 3) return undefined;
+  // 第二条日期改成11月18日，参加12人: the selector names the records every clause changes.
+  const selector = SELECTOR.exec(clauses[0]!);
+  const at = selector ? selectedBy(selector[1]!, items, ctx) : items.map((_, i) => i);
+  if (at === undefined) return undefined;
+  if (selector) clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '');
+  let now = items;
+  const said: string[] = [];
+  for (const clause of clauses) {
+    const part = at.map((i) => now[i]!);
+    const one = cardCorrection(asOneChange(clause), part, ctx);
+    if (one === undefined) return undefined;
+    if (one.kind !== 'changed') return one;
+    now = now.map((item, i) => (at.includes(i) ? one.items[at.indexOf(i)]! : item));
+    said.push(one.what);
+  }
+  return { kind: 'changed', items: now, what: said.join('；') };
+}

@@ -1,0 +1,47 @@
+// 「王建国副理事长昨天开展了廉政谈话」 from 李娟, his clerk two steps below (issue 10 part C): read as 李娟's talk with 王建国,
+// recorded at once when written 王副理事长…. The one named as the subject of 开展了/进行了…谈话, with no 我 and no one
+// brought in by 和/与/跟, is the doer; whom the talk was with is asked (superiorAsSubject did this for a direct superior only).
+import { isTalkType } from '../activityTypes.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+import { normalizeText } from './parseNormalize.js';
+import { superiorAsSubject } from './superiorAsSubject.js';
+
+/** After the name: a deed of a talk plainly done (开展了 · 进行了 · 谈了 · 组织了…谈话), not a bare kind (王强 廉政谈话). */
+const DONE_AFTER = /(?:开展|进行|组织|搞)(?:了|过)|谈了|谈过/;
+
+/**
+ * In a message of one record, the sender's own talk whose one counterpart stands as the message's subject before a talk plainly done (no 我, no
+ * 和/与/跟/找/约/对 anywhere: superiorAsSubject) turned round: that person is the doer, the counterpart asked
+ * (missing_counterpart), shown for 确认 as another's deed. Terse lines (`direction`: 李明 廉政谈话 11.20) and records
+ * asked anything but the day are left as they were.
+ */
+export function withSubjectHoldingTalk(reports: ParsedReport[], raw: string, ctx: ParseContext): ParsedReport[] {
+  // 王建國副理事長… : the names are matched in simplified characters, as the directory has them.
+  const text = normalizeText(raw);
+  // 郑华冯雪都谈过心了: names fronted as a topic, the sender's talks with each; only one talk told of is read so.
+  if (reports.length !== 1 || /都|均|分别|各/.test(text)) return reports;
+  return reports.map((r) => {
+    const d = r.draft;
+    const own = d.actorId === undefined || d.actorId === ctx.senderId;
+    if (!own || d.type === undefined || !isTalkType(d.type) || d.counterpartIds.length !== 1 || r.reasons?.includes('direction')) return r;
+    if (r.problems.some((p) => p.code !== 'missing_date')) return r;
+    const upper = d.counterpartIds[0]!;
+    const person = ctx.directory.person(upper);
+    if (!person || upper === ctx.senderId || !superiorAsSubject(text, person.name)) return r;
+    const at = subjectEnd(text, person.name);
+    if (at < 0 || !DONE_AFTER.test(text.slice(at))) return r;
+    return {
+      ...r,
+      draft: { ...d, actorId: upper, counterpartIds: [] },
+      problems: [...r.problems, { code: 'missing_counterpart' as const }],
+      remarks: [...r.remarks, `按${person.name}的活动记录，消息没有说与您进行`],
+      reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
+    };
+  });
+}
+
+/** Where the words naming `name` (full name, or surname + title) end in `text`; -1 when not named. */
+function subjectEnd(text: string, name: string): number {
+  const m = new RegExp(`${name}|${name.slice(0, 1)}(?:书记|副?理事长|副?主任|副?部长|副?科长)`).exec(text);
+  return m ? m.index + m[0].length : -1;
+}
