@@ -37,13 +37,22 @@ export function writtenDay(date: string, today: string): string {
   return `${y === Number(today.slice(0, 4)) ? '' : `${y}年`}${m}月${d}日`;
 }
 
+/** Marks a day spelled from a counting word that falls after today, until its clause is said done (never left in). */
+const AHEAD = '\u0001';
+
+/** The first deed verb in the clause of a day spelled ahead (a comma just after the day allowed), not yet said done: 了
+ * goes after it. Groups: the words before, the verb. */
+const VERB_AFTER_AHEAD = new RegExp(`${AHEAD}([\\s,，]*[^，,。；;！!？?\\n${AHEAD}]*?)(开展|进行|召开|组织|举办|举行|签订|签署|观看|学习|讲授|主讲|检查|督查)(?![了过完])`, 'g');
+
 /**
  * `text` with each 次日/第二天/翌日/隔天/两天后… written as the day it counts to from the last 「M月D日」 before it on the same
  * line (11月16日…次日 → 11月17日; 2025年12月31日…次日 → 2026年1月1日); one with no such day before it on its line, or
- * counting past a 12月 written without its year, is left as written.
+ * counting past a 12月 written without its year, is left as written. 次日 tells what was done (a plan says 明天): a day so
+ * spelled that is after `today` (YYYY-MM-DD; 11月30日…次日 read on 11-30) gets 了 after its clause's first deed verb, so
+ * the deed is read as done on a day to come and that day is asked (future_date), never taken for a plan and left out.
  */
-export function withNextDaySpelled(text: string): string {
-  return text
+export function withNextDaySpelled(text: string, today?: string): string {
+  const spelled = text
     .split('\n')
     .map((line) =>
       line.replace(LATER_DAY_ANYWHERE, (word, nth: string | undefined, after: string | undefined, at: number) => {
@@ -54,13 +63,15 @@ export function withNextDaySpelled(text: string): string {
         if (month < 1 || month > 12 || day < 1 || day > 31) return word;
         const year = before[1] !== undefined ? Number(before[1]) : undefined;
         const next = new Date(Date.UTC(year ?? 2001, month - 1, day + daysOn(nth, after)));
-        if (year !== undefined) return `${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月${next.getUTCDate()}日`;
         // Without a year, a count past the year's end cannot say which year the member meant.
-        if (next.getUTCFullYear() !== 2001) return word;
-        return `${next.getUTCMonth() + 1}月${next.getUTCDate()}日`;
+        if (year === undefined && next.getUTCFullYear() !== 2001) return word;
+        const iso = `${year === undefined ? (today ?? '2001').slice(0, 4) : next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+        const ahead = today !== undefined && iso > today ? AHEAD : '';
+        return `${year === undefined ? '' : `${next.getUTCFullYear()}年`}${next.getUTCMonth() + 1}月${next.getUTCDate()}日${ahead}`;
       }),
     )
     .join('\n');
+  return spelled.includes(AHEAD) ? spelled.replace(VERB_AFTER_AHEAD, '$1$2了').replaceAll(AHEAD, '') : spelled;
 }
 
 /** Whether `sentence` (normalised: ，→ `,`) opens with 次日/翌日/第二天/隔天/两天后…, spaces and commas before it allowed. */

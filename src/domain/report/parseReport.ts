@@ -449,7 +449,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
   // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
   const sectioned = withCountBeforeDays(
-    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory),
+    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text, today)), names), ctx.directory),
   );
   // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
