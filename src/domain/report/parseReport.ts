@@ -141,6 +141,7 @@ import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withKindMemo } from './kindMemo.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
+import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withDayPerSentence } from './dayPerSentence.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
 import { withGroupTalkAddressee } from './groupTalkAddressee.js';
@@ -451,11 +452,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const sectioned = withCountBeforeDays(
     withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text, today)), names), ctx.directory),
   );
-  // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
+  // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list. 11月25号书记和刘芳 11月26号书记和赵敏
+  // 廉政谈话 (f2): day–people entries with the deed said once at the end, each entry its own deed first.
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first; 办公室、财务的
   // 负责人 (§10): a department written short in a list is spelled out (or, when it fits two, asked at the end).
-  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withSpacedDayLists(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(sectioned, ctx.directory), ctx.directory)))))), ctx.directory, ctx.senderId), ctx.directory);
+  const tabled = withShortDepartmentsSpelled(withRespectiveDoers(withShortDayListsSpelled(withSpacedDayLists(withWeekdayListsSpelled(withWeekOverList(withCollatedKind(withPairColumn(withOneLineFields(withDayEntriesTypeOnce(sectioned, names), ctx.directory), ctx.directory)))))), ctx.directory, ctx.senderId), ctx.directory);
   const spoken = withActiveTalk(withReportedSpeech(withPairedNames(withRelayLead(withShortTitles(reminderAsTalk(withoutForgottenDay(withJoinedDeedsApart(tabled))), ctx.directory.org.people), names), ctx.directory, ctx.senderId), names));
   const merged = withMergedCellRows(formAsSentence(talkBeforeSigning(withEachVisit(withTrailingRespectiveDays(withBracketedDayPlaces(withRunTogetherDays(withSpokenJoins(withElidedCountDeed(withElidedDeed(withPersonFirstClauses(withFrontedPeople(withDayNamePairs(withLaterPersonDays(withEchoedDeed(withoutRestatedOrganisers(spoken, ctx.directory), names), names), names), names), names), names)))))))), names), ctx.directory.person(ctx.senderId)?.name);
   const correction = readCorrection(withOnlyCentre(withDottedSpans(withoutFormClerks(normalizeText(tableAsSentences(merged, ctx.directory) ?? merged))), ctx.directory, ctx.senderId), today, ctx.directory.org.people.map((p) => p.name));
