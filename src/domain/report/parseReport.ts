@@ -142,6 +142,7 @@ import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withKindMemo } from './kindMemo.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
+import { withMonthWordsSpelled } from './monthWordSpelled.js';
 import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withDayPerSentence } from './dayPerSentence.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
@@ -448,10 +449,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
-  // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
+  // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it. 本月3日、5日 (f2):
+  // a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
   // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
   const sectioned = withCountBeforeDays(
-    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text, today)), names), ctx.directory),
+    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(withMonthWordsSpelled(text, today), today)), names), ctx.directory),
   );
   // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list. 11月25号书记和刘芳 11月26号书记和赵敏
   // 廉政谈话 (f2): day–people entries with the deed said once at the end, each entry its own deed first.
