@@ -1,6 +1,7 @@
 // Round 30, helper f2 (issue 10): kinds of days read wrong or lost in real reports, found by the testers on unseen
 // messages, with our own variants and near-misses that keep today's reading. Read on Mon 2026-11-30 10:00 +08:00.
-// 1. Each dated clause after a dated deed is its own deed on its own day; the first keeps its own (regression rows).
+// 1. Each dated clause after a deed is its own deed on its own day; the first keeps its own day, or is asked it when it
+//    has none (was: 王建国副理事长到财务科检查…，11月20日与孙丽签订…，11月25日… put the check on 11-20 and lost the signing).
 // 2. A part of a month (月底/上旬/中旬) or a vague time (近日/日前/近期/最近/前不久) is no day: asked, never guessed; opening
 //    a later clause it no longer takes the day of the clause before (was: …，月底与杨帆… put on 11-18).
 // 3. 次日/翌日/第二天 across a month's or year's end; 隔天/两天后/第三天 count from the day before them (were: put on that
@@ -19,6 +20,14 @@ export const THIRTY_B_ROWS: CorpusRow[] = [
   ["胡军", "张伟书记11月16日主持召开党组会议研究党风廉政建设工作，11月19日与王建国开展廉政谈话，11月24日为全体党员讲授廉政党课", "!专题 11-16 张伟> | 廉谈 11-19 张伟>王建国 | 党课 11-24 张伟>"],
   ["李娟", "王建国副理事长11月18日到财务科检查专项资金使用情况，20日与孙丽签订责任书，25日与王强开展廉政谈话", "!资金 11-18 王建国> | 签责 11-20 王建国>孙丽 | 廉谈 11-25 王建国>王强"],
   ["孙丽", "11月18日王建国副理事长到财务科检查专项资金使用情况，11月20日与孙丽签订党风廉政建设责任书", "!资金 11-18 王建国> | 签责 11-20 王建国>孙丽"],
+  // 1. A first clause of a titled doer's own deed and no day, before dated clauses of other kinds, is asked its day (was:
+  // put on the next clause's day, the signing lost); a lead summing up dated clauses of its own kind still heads them.
+  ["孙丽", "王建国副理事长到财务科检查专项资金使用情况，11月20日与孙丽签订党风廉政建设责任书，11月25日与王强开展廉政谈话", "!资金 ? 王建国> ?missing_date | 签责 11-20 王建国>孙丽 | 廉谈 11-25 王建国>王强"],
+  ["孙丽", "王建国副理事长到财务科检查专项资金使用情况，11月20日与孙丽签订党风廉政建设责任书", "!资金 ? 王建国> ?missing_date | 签责 11-20 王建国>孙丽"],
+  ["孙丽", "王建国副理事长与王强开展廉政谈话，11月20日与孙丽签订党风廉政建设责任书", "!廉谈 ? 王建国>王强 ?missing_date | 签责 11-20 王建国>孙丽"],
+  ["胡军", "张伟书记主持召开党组会议研究党风廉政建设工作，11月19日与王建国开展廉政谈话，11月24日为全体党员讲授廉政党课", "!专题 ? 张伟> ?missing_date | 廉谈 11-19 张伟>王建国 | 党课 11-24 张伟>"],
+  ["林晓", "黄志刚书记牵头开展作风纪律专项检查，11月4日对办公室开展作风纪律检查，11月18日对财务科开展作风纪律检查", "!作风 11-04 黄志刚> | 作风 11-18 黄志刚>"],
+  ["孙丽", "王建国副理事长到财务科检查专项资金使用情况。11月20日与孙丽签订党风廉政建设责任书，11月25日与王强开展廉政谈话", "!资金 ? 王建国> ?missing_date | 签责 11-20 王建国>孙丽 | 廉谈 11-25 王建国>王强"],
   // 2. A part of a month or a vague time is asked, alone or after a dated clause; 近期典型案例 · 部署年底… name no time.
   ["孙杰", "月底开展了作风纪律检查", "作风 ? > ?missing_date"],
   ["孙杰", "上月底组织学习了《廉洁自律准则》", "廉教 ? > 《廉洁自律准则》 ?missing_date"],
