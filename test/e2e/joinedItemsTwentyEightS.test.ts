@@ -12,13 +12,13 @@ const { activities, lastText, say } = chat;
 const dayAndPlace = () => activities().map((a) => [a.type, a.date, a.departmentIds ?? a.departmentId]);
 
 describe('items joined in one phrase, each on the card and in the ledger', () => {
-  it('「昨天报送信息2条，今天1条」: both days on the card, both stored after 确认', async () => {
+  it('「昨天报送信息2条，今天1条」: both days on the card, each day\'s papers stored after 确认 (2 + 1, f2)', async () => {
     await say('杨帆', '昨天报送信息2条，今天1条');
     expect(activities()).toEqual([]);
     expect(lastText()).toMatch(/12-01|12月1日/);
     expect(lastText()).toMatch(/12-02|12月2日/);
     await say('杨帆', '确认');
-    expect(activities().map((a) => [a.type, a.date]).sort()).toEqual([['report_info', '2026-12-01'], ['report_info', '2026-12-02']]);
+    expect(activities().map((a) => [a.type, a.date]).sort()).toEqual([['report_info', '2026-12-01'], ['report_info', '2026-12-01'], ['report_info', '2026-12-02']]);
   });
 
   it('全体 after 宣文部、康复中心: every one of both departments on the card, one talk each after 确认', async () => {

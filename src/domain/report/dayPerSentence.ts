@@ -60,8 +60,23 @@ function withSummaryLead(sentence: string, today: string, names: readonly string
   if (firstDated < 1) return sentence;
   const lead = clauses.slice(0, firstDated).join('');
   const dated = clauses.slice(firstDated).filter((c) => OWN_DAY.test(c)).length;
-  if (!leadsDatedDeeds(lead, today, { dated, sentences: [], doer: doerOf(lead, names), joined: true })) return sentence;
+  if (!leadsDatedDeeds(lead, today, { dated, sentences: clauses.slice(firstDated), doer: doerOf(lead, names), joined: true })) return sentence;
   return `${lead.replace(/,\s*$/, ':')}${clauses.slice(firstDated).join('')}`;
+}
+
+/**
+ * 王建国副理事长到财务科检查专项资金使用情况，11月20日与孙丽签订…，11月25日与王强… (f2, issue 10: the check put on 11-20 and
+ * the signing lost): a line's first clause with no day, telling a deed of the catalogue by a titled doer, before a clause
+ * opening with its own day is a deed of its own, whose day is asked; parted by ; as a sentence of it is (undatedLead
+ * below). `sentence` unchanged otherwise (a lead that sums up the dated clauses was made a heading by withSummaryLead).
+ */
+function withUndatedLeadClause(sentence: string, today: string, names: readonly string[]): string {
+  const clauses = sentence.split(/(?<=,)/);
+  const [first, second] = clauses;
+  if (first === undefined || second === undefined || !first.endsWith(',') || !OWN_DAY.test(second)) return sentence;
+  if (OWN_DAY.test(first) || VAGUE_OPENING.test(first) || sentenceDay(first, today) !== undefined) return sentence;
+  if (findKinds(extractTitles(first).rest).length === 0 || doerOf(first, names) === undefined || isHeadline(first)) return sentence;
+  return `${first.replace(/,$/, ';')}${clauses.slice(1).join('')}`;
 }
 
 /**
@@ -132,7 +147,8 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
       continue;
     }
     const before = out.at(-1);
-    let own = before === undefined || before === '\n' ? withSummaryLead(sentence, today, names) : sentence;
+    const summed = before === undefined || before === '\n' ? withSummaryLead(sentence, today, names) : sentence;
+    let own = (before === undefined || before === '\n') && summed === sentence ? withUndatedLeadClause(sentence, today, names) : summed;
     if (headDoer !== undefined) own = withDoerOnDatedClauses(own, headDoer);
     const opensDay = OWN_DAY.test(own) || opensWithNextDay(own) || VAGUE_OPENING.test(own);
     // 11月18日市纪委检查组到财务科检查… is no deed of ours (outsideInspection says so on the card): left as written.

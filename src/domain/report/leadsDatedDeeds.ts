@@ -22,7 +22,7 @@ const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[�
 export interface DatedAfter {
   /** How many clauses after the lead open with their own day. */
   dated: number;
-  /** The sentences after the lead on its line, whose kinds the lead may only sum up. */
+  /** The sentences after the lead on its line (joined: the clauses from the first dated one), whose kinds the lead may only sum up. */
   sentences: readonly string[];
   /** The lead's titled doer (党组书记张伟 · 赵敏同志), if it names one. */
   doer: string | undefined;
@@ -44,11 +44,13 @@ export interface DatedAfter {
 export function leadsDatedDeeds(lead: string, today: string, after: DatedAfter): boolean {
   const kinds = findKinds(extractTitles(lead).rest);
   if (kinds.length === 0 || sentenceDay(lead, today) !== undefined) return false;
-  if (after.joined) return after.dated >= 2 && after.doer !== undefined;
+  const told = new Set(after.sentences.flatMap((s) => findKinds(extractTitles(s).rest).map((k) => k.code)));
+  // 王建国副理事长到财务科检查专项资金…，11月20日与孙丽签订…，11月25日与王强开展廉政谈话 (f2): dated clauses telling kinds
+  // the lead does not are deeds beside it, not its items; the lead is a deed of its own (its day asked).
+  if (after.joined) return after.dated >= 2 && after.doer !== undefined && [...told].every((code) => kinds.some((k) => k.code === code));
   if (COUNTED.test(lead)) return true;
   if (after.dated < 2) return false;
   if (WORK_LEAD.test(lead) || HEADLINE.test(lead)) return true;
-  const told = new Set(after.sentences.flatMap((s) => findKinds(extractTitles(s).rest).map((k) => k.code)));
   return kinds.every((k) => told.has(k.code));
 }
 

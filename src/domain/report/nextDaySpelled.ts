@@ -1,23 +1,35 @@
 // 11月16日，王建国副理事长主持召开…会议。次日分别与李明、孙丽开展了廉政谈话 (issue 10 F1's kin: the talks put on 11-16, the
 // meeting's day): 次日/第二天 in a pasted news item is the day after the one written before it. The one place that knows the
-// words for "the day after" and how that day is written, for both readers of them: the line pass (a 「M月D日」 before it on
-// the line, g28) and dayPerSentence (a sentence or clause opening with it, after a relative day too, h28).
+// words for "a day counted from the one told before" and how that day is written, for both readers of them: the line pass
+// (a 「M月D日」 before it on the line, g28) and dayPerSentence (a sentence or clause opening with it, after a relative day
+// too, h28). 11月27日…，隔天与刘芳… · …，两天后与刘芳… (issue 10, f2: both put on 11-27, the day before them) count too.
 import { addDays } from '../shanghai.js';
 
-/** 次日 · 翌日 · 第二天: the day after the one told before (隔天 is not one: it also says "every other day"). */
-const NEXT_DAY_WORD = '(?:次日|翌日|第二天)';
+/**
+ * 次日 · 翌日 · 第二天 · 隔天 · 隔日 (one day on) · 第三天 (two) · 两天后 · 三天之后 (as many as said): a day counted from the
+ * one told before. 隔天一次 says "every other day", so 隔天/隔日 before 一次 is left. Groups: 1 第N天's N, 2 N天后's N.
+ */
+const LATER_DAY_WORD = '(?:次日|翌日|第二天|隔(?:天|日)(?![一1]次)|第([三四五])天|([两二三四五2-5])天(?:后|之后|以后))';
 
-/** A day written out before (11月16日 · 11月16号), month and day in groups 1 and 2. */
-const WRITTEN_DAY = /(\d{1,2})月(\d{1,2})[日号]/g;
+/** The days on that `word` (one of LATER_DAY_WORD, its groups `nth` and `after`) counts from the day before it. */
+function daysOn(nth: string | undefined, after: string | undefined): number {
+  const count = (c: string) => ('一二三四五'.indexOf(c) + 1 || (c === '两' ? 2 : Number(c)));
+  if (nth !== undefined) return count(nth) - 1;
+  if (after !== undefined) return count(after);
+  return 1;
+}
+
+/** A day written out before (2025年12月31日 · 11月16日 · 11月16号), year, month and day in groups 1, 2 and 3. */
+const WRITTEN_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/g;
 
 /**
  * The word anywhere on a line, not inside a longer word: 次日起 stays, a start rather than a deed's day (the line pass
  * leaves it; a sentence opening with it is still the day after the sentence before, as dayPerSentence always read it).
  */
-const NEXT_DAY_ANYWHERE = new RegExp(`${NEXT_DAY_WORD}(?!起)`, 'g');
+const LATER_DAY_ANYWHERE = new RegExp(`${LATER_DAY_WORD}(?!起)`, 'g');
 
-/** The word opening a sentence or a clause (spaces, masks and commas before it in group 1). */
-const NEXT_DAY_OPENING = new RegExp(`^([\\s\\u0000,]*)${NEXT_DAY_WORD}`);
+/** The word opening a sentence or a clause (spaces, masks and commas before it in group 1; the word's groups 2 and 3). */
+const LATER_DAY_OPENING = new RegExp(`^([\\s\\u0000,]*)${LATER_DAY_WORD}`);
 
 /** `date` (YYYY-MM-DD) written as the member would: 11月7日, with its year when not `today`'s. */
 export function writtenDay(date: string, today: string): string {
@@ -25,36 +37,52 @@ export function writtenDay(date: string, today: string): string {
   return `${y === Number(today.slice(0, 4)) ? '' : `${y}年`}${m}月${d}日`;
 }
 
+/** Marks a day spelled from a counting word that falls after today, until its clause is said done (never left in). */
+const AHEAD = '\u0001';
+
+/** The first deed verb in the clause of a day spelled ahead (a comma just after the day allowed), not yet said done: 了
+ * goes after it. Groups: the words before, the verb. */
+const VERB_AFTER_AHEAD = new RegExp(`${AHEAD}([\\s,，]*[^，,。；;！!？?\\n${AHEAD}]*?)(开展|进行|召开|组织|举办|举行|签订|签署|观看|学习|讲授|主讲|检查|督查)(?![了过完])`, 'g');
+
 /**
- * `text` with each 次日/第二天/翌日 written as the day after the last 「M月D日」 before it on the same line (11月16日…次日 →
- * 11月17日); one with no such day before it on its line, or after a month's last day of December, is left as written.
+ * `text` with each 次日/第二天/翌日/隔天/两天后… written as the day it counts to from the last 「M月D日」 before it on the same
+ * line (11月16日…次日 → 11月17日; 2025年12月31日…次日 → 2026年1月1日); one with no such day before it on its line, or
+ * counting past a 12月 written without its year, is left as written. 次日 tells what was done (a plan says 明天): a day so
+ * spelled that is after `today` (YYYY-MM-DD; 11月30日…次日 read on 11-30) gets 了 after its clause's first deed verb, so
+ * the deed is read as done on a day to come and that day is asked (future_date), never taken for a plan and left out.
  */
-export function withNextDaySpelled(text: string): string {
-  return text
+export function withNextDaySpelled(text: string, today?: string): string {
+  const spelled = text
     .split('\n')
     .map((line) =>
-      line.replace(NEXT_DAY_ANYWHERE, (word, at: number) => {
+      line.replace(LATER_DAY_ANYWHERE, (word, nth: string | undefined, after: string | undefined, at: number) => {
         const before = [...line.slice(0, at).matchAll(WRITTEN_DAY)].at(-1);
         if (!before) return word;
-        const month = Number(before[1]);
-        const day = Number(before[2]);
-        const next = new Date(Date.UTC(2001, month - 1, day + 1));
-        if (month < 1 || month > 12 || next.getUTCMonth() < month - 1) return word;
-        return `${next.getUTCMonth() + 1}月${next.getUTCDate()}日`;
+        const month = Number(before[2]);
+        const day = Number(before[3]);
+        if (month < 1 || month > 12 || day < 1 || day > 31) return word;
+        const year = before[1] !== undefined ? Number(before[1]) : undefined;
+        const next = new Date(Date.UTC(year ?? 2001, month - 1, day + daysOn(nth, after)));
+        // Without a year, a count past the year's end cannot say which year the member meant.
+        if (year === undefined && next.getUTCFullYear() !== 2001) return word;
+        const iso = `${year === undefined ? (today ?? '2001').slice(0, 4) : next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+        const ahead = today !== undefined && iso > today ? AHEAD : '';
+        return `${year === undefined ? '' : `${next.getUTCFullYear()}年`}${next.getUTCMonth() + 1}月${next.getUTCDate()}日${ahead}`;
       }),
     )
     .join('\n');
+  return spelled.includes(AHEAD) ? spelled.replace(VERB_AFTER_AHEAD, '$1$2了').replaceAll(AHEAD, '') : spelled;
 }
 
-/** Whether `sentence` (normalised: ，→ `,`) opens with 次日/翌日/第二天, spaces and commas before it allowed. */
+/** Whether `sentence` (normalised: ，→ `,`) opens with 次日/翌日/第二天/隔天/两天后…, spaces and commas before it allowed. */
 export function opensWithNextDay(sentence: string): boolean {
-  return NEXT_DAY_OPENING.test(sentence);
+  return LATER_DAY_OPENING.test(sentence);
 }
 
 /**
- * `sentence` with the 次日/翌日/第二天 it opens with written as the day after `day` (YYYY-MM-DD; today's year left out, as
- * in 11月17日 · 2027年1月1日); unchanged when it opens with none.
+ * `sentence` with the 次日/翌日/第二天/隔天/两天后… it opens with written as the day it counts to from `day` (YYYY-MM-DD;
+ * today's year left out, as in 11月17日 · 2027年1月1日); unchanged when it opens with none.
  */
 export function withOpeningNextDay(sentence: string, day: string, today: string): string {
-  return sentence.replace(NEXT_DAY_OPENING, `$1${writtenDay(addDays(day, 1), today)}`);
+  return sentence.replace(LATER_DAY_OPENING, (_word, lead: string, nth: string | undefined, after: string | undefined) => `${lead}${writtenDay(addDays(day, daysOn(nth, after)), today)}`);
 }

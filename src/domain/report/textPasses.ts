@@ -4,6 +4,8 @@ import { withLectureFields } from './lectureFields.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
 import { withDayOverLabels } from './dayOverLabels.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
+import { withMonthWordsSpelled } from './monthWordSpelled.js';
+import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withOneLineFields } from './oneLineFields.js';
 import { withPairColumn } from './pairColumn.js';
 import { withCollatedKind } from './collatedKind.js';
@@ -59,8 +61,10 @@ import type { TextPass } from './textPass.js';
  * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
+  // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
+  { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
   // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
-  { name: 'withNextDaySpelled', run: (text) => withNextDaySpelled(text) },
+  { name: 'withNextDaySpelled', run: (text, env) => withNextDaySpelled(text, env.today) },
   // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
   { name: 'withDayOverLabels', run: (text) => withDayOverLabels(text) },
   // （二）谈话提醒。 · 二、廉政谈话情况 in a pasted 小结 (round t24, D): a numbered sub-heading is no deed of its own.
@@ -71,6 +75,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withCountBeforeDays', run: (text) => withCountBeforeDays(text) },
   // A 台账 row typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of
   // a 谈话人—对象 column (f24, round 22u C1/C2/E2).
+  // 11月25号书记和刘芳 11月26号书记和赵敏 廉政谈话 (f2): day–people entries with the deed said once at the end, each
+  // entry its own deed first.
+  { name: 'withDayEntriesTypeOnce', run: (text, env) => withDayEntriesTypeOnce(text, env.names) },
   { name: 'withOneLineFields', run: (text, env) => withOneLineFields(text, env.directory) },
   { name: 'withPairColumn', run: (text, env) => withPairColumn(text, env.directory) },
   // A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).

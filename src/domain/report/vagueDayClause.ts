@@ -1,5 +1,5 @@
 // 上周和王磊谈了心，今天再和何平谈了 · 前段时间和郑华谈过心，今天和冯雪也谈了 · 月初和王磊签了责任书，今天和何平签了 (round 25b,
-// §9: the first deed stored on the second's day, or dropped): a clause naming only a vague time (上周, 前段时间, 月初, 之前…) is
+// §9: the first deed stored on the second's day, or dropped; f2: 11月18日…，月底/近日/最近又与杨帆… put on 11-18): a clause naming only a vague time (上周, 前段时间, 月初, 之前…) is
 // a deed of its own, whose day is asked; it never takes the day another clause names.
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -9,10 +9,17 @@ import { extractTitles } from './parseTraining.js';
 const VAGUE = /(?:上上|上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])|上个?月|前段时间|前一段时间|前阵子|前一阵子?|前些(?:天|日子|时候)|前几天|早些时候|月初|月中|上旬|中旬|年初|上半年|之前|此前|以前|先前|早前/;
 
 /**
+ * 月底 · 下旬 · 近日 · 日前 · 近期 · 最近 · 前不久 · 这几天 opening a clause (f2: 11月18日…，月底/近日/最近又与杨帆… put on
+ * 11-18, the day of the clause before). Only at the opening: 通报了近期典型案例 and 部署年底…工作 name no time of the deed; 月底前
+ * is a deadline.
+ */
+const VAGUE_OPENING = /^[\s\u0000,，;；。:：]*(?:\d{1,2}月)?(?:(?:月|年)(?:底|末)|下旬|近日|日前|近期|最近|前不久|不久前|近一?段时间|这(?:几|些)天|近几天|近来)(?!前)/;
+
+/**
  * Whether `clause` names a vague time and no day (上周和王磊谈了心 · 之前和王建国谈过): a time of its own, which the clause
  * keeps (its day asked). `today` is YYYY-MM-DD in Shanghai. 上周三 and 11月初 with a day are days, not vague.
  */
 export function namesVagueDayOnly(clause: string, today: string): boolean {
   const { rest } = extractTitles(clause);
-  return VAGUE.test(rest) && parseDay(arabicizeNumerals(rest), today).date === undefined;
+  return (VAGUE.test(rest) || VAGUE_OPENING.test(rest)) && parseDay(arabicizeNumerals(rest), today).date === undefined;
 }

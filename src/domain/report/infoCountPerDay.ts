@@ -1,0 +1,100 @@
+// 「报送廉政信息3条，昨天2条，今天1条」 · 「昨天报了2条信息，今天1条」 (issue 10, f2: three papers put on yesterday, or the
+// second of yesterday's lost): the 信息 duty counts papers, one record each (statedCount), and a message that counts them
+// day by day says how many each day has. The count said once for all days is only their sum.
+import type { ParsedReport } from './draft.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+import { periodOf } from '../period.js';
+
+/** A count of papers in a clause, its day masked (周五两篇 is 两篇): 2条 · 两则 · 一篇 (never 第2条). Group 1: the number. */
+const PIECES = /(?<![第\d])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)/g;
+
+/** 「消息里的「今天」、「周五」没有对应到任何记录…」 (unaccounted's remark), the words in groups of 「」. */
+const LEFT_OVER = /^消息里的(.+)没有对应到任何记录/;
+
+/**
+ * `reports` without the left-over words that name a day now counted; the `leftover` reason goes when a remark lost all
+ * its words (the remark is the message's, copied on the records made from it).
+ */
+function withoutCountedDays(reports: ParsedReport[], counted: ReadonlySet<string>, today: string): ParsedReport[] {
+  let cleared = false;
+  const kept = reports.map((r) => ({
+    ...r,
+    remarks: r.remarks.flatMap((m) => {
+      const said = LEFT_OVER.exec(m);
+      if (!said) return [m];
+      const words = [...said[1]!.matchAll(/「([^」]+)」/g)].map((w) => w[1]!);
+      const left = words.filter((w) => !counted.has(parseDay(arabicizeNumerals(w), today).date ?? ''));
+      if (left.length === words.length) return [m];
+      if (left.length > 0) return [m.replace(said[1]!, left.map((w) => `「${w}」`).join('、'))];
+      cleared = true;
+      return [];
+    }),
+  }));
+  return cleared ? kept.map((r) => ({ ...r, reasons: (r.reasons ?? []).filter((x) => x !== 'leftover') })) : kept;
+}
+
+/**
+ * A dated clause that only counts papers (昨天2条 · 今天又报了一篇 · 上周三报送了信息一篇 · 一篇10月9日), its day masked:
+ * anything more (今天1条也没报 · 今天1条是转发的) is not read here, and the message is left as the reader had it.
+ */
+const COUNT_ONLY = /^(?:其中)?(?:又|还|另|再)?(?:报送|上报|报|发|投送|编发|撰写)?了?(?:廉政|廉洁)?(?:信息)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)(?:廉政|廉洁)?(?:信息)?$/;
+
+/** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
+const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
+
+/** A clause: parted by ，；。： or a line break (a heading before a colon is a clause of its own). */
+const CLAUSE = /[^，,；;。：:\n]+/g;
+
+/**
+ * `reports` with the 信息 papers counted per day: when every record is a 报送信息 of no one talked to and the message
+ * counts papers on two or more days, or on one day beside a total (…3条，昨天2条，今天1条), each day said has as many records
+ * as its count (copies of one record, the day's own or another's put on that day). A total that is not the sum of the
+ * days' counts leaves `reports` as they are (the card shows them; which is right is the member's to say). `today`:
+ * YYYY-MM-DD, Asia/Shanghai.
+ */
+export function withInfoCountPerDay(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
+  if (reports.length === 0 || reports.some((r) => r.draft.type !== 'report_info' || r.draft.counterpartIds.length > 0)) return reports;
+  if (RUNNING_TOTAL.test(text)) return reports;
+  const perDay = new Map<string, number>();
+  let total: number | undefined;
+  let day: string | undefined;
+  for (const clause of arabicizeNumerals(extractTitles(text).rest).match(CLAUSE) ?? []) {
+    const read = parseDay(clause, today);
+    day = read.date ?? day;
+    const counts = [...read.rest.matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0));
+    if (counts.length === 0) continue;
+    if (counts.length > 1) return reports;
+    if (day !== undefined && !COUNT_ONLY.test(read.rest.replace(/[\s\u0000]+/g, ''))) return reports;
+    // A count before any day is said is the total over the days after it.
+    if (day === undefined) total = counts[0];
+    else perDay.set(day, (perDay.get(day) ?? 0) + counts[0]!);
+  }
+  const sum = [...perDay.values()].reduce((a, b) => a + b, 0);
+  if (perDay.size === 0 || (perDay.size < 2 && total === undefined) || (total !== undefined && total < sum)) return reports;
+  if ([...perDay.keys()].some((d) => d > today)) return reports;
+  // Each day already has its papers (10月9日一篇，10月23日一篇): nothing to add, the reading stays as it was.
+  const onDayCount = (d: string) => reports.filter((r) => r.draft.date === d).length;
+  if ([...perDay.entries()].every(([d, n]) => onDayCount(d) === n) && (total === undefined || total === sum) && reports.every((r) => r.draft.date !== undefined && perDay.has(r.draft.date))) return reports;
+  const quarterStart = periodOf('quarter', today).start;
+  const onDay = (d: string): ParsedReport[] => {
+    const own = reports.filter((r) => r.draft.date === d);
+    if (own.length > 0) return own;
+    const from = reports[0]!;
+    return [{ ...from, draft: { ...from.draft, date: d, late: d < quarterStart }, problems: from.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date') }];
+  };
+  const counted = [...perDay.entries()].flatMap(([d, n]) => {
+    const own = onDay(d);
+    const copy = (i: number): ParsedReport => ({ ...own[i % own.length]!, remarks: i < own.length ? own[i]!.remarks : [], reasons: [...(own[i % own.length]!.reasons ?? []), 'items'] });
+    return Array.from({ length: n }, (_, i) => copy(i));
+  });
+  // 报送信息4条，昨天2条，今天1条: the one paper of no day said waits for its day, as a count statedCount reads does.
+  const { date: _date, ...undated } = reports[0]!.draft;
+  const unsaid: ParsedReport[] =
+    total !== undefined && total > sum ? [{ draft: { ...undated, late: false }, problems: [{ code: 'missing_date', count: total - sum }], remarks: [], reasons: ['items'] }] : [];
+  // Records of days not counted (none, in the shapes above) stay as read.
+  const rest = reports.filter((r) => (r.draft.date === undefined ? false : !perDay.has(r.draft.date)));
+  const days = new Set(perDay.keys());
+  return withoutCountedDays([...counted, ...rest, ...unsaid], days, today);
+}
