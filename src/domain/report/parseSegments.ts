@@ -161,6 +161,15 @@ function newSubjectAfterSemicolon(before: string | undefined, piece: string): bo
 const DAY_BEFORE = /\d{1,2}月\d{1,2}[日号]|今天|昨天|前天/;
 const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,\s*$/;
 
+/** A clause of nothing but a head count: 共8人参加 · 8人参加 · 参加人数12人 · 参会15名. */
+const COUNT_ONLY = /^[\s\u0000,]*(?:共|共计|合计|一共|总共)?(?:有)?(?:参加|参会|到会)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:参加|参会|参与|到会)?了?[\s,;。.!！]*$/;
+
+/** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
+function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
+  if (group.kind !== undefined) return isTalkType(group.kind) || group.kind === 'pledge_sign';
+  return group.parts.some((p) => untypedTalk(p, today));
+}
+
 export function splitActivities(line: string, today: string): string[] {
   const split = line.split(AFTER_BREAK);
   const pieces = split.reduceRight<string[]>((after, piece, i) => (DAY_ALONE.test(piece) && after.length > 0 && DAY_BEFORE.test(split[i - 1] ?? '') ? [piece + after[0], ...after.slice(1)] : [piece, ...after]), []);
@@ -189,6 +198,15 @@ export function splitActivities(line: string, today: string): string[] {
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;
+    // 组织学习《准则》，会后与胡军谈了心，共8人参加 (round 30, F4 #3's kin: the 8 went to the talk, which keeps no count,
+    // and was lost): a clause of nothing but a head count after a talk is the count of the last activity before it that has one.
+    if (current !== undefined && COUNT_ONLY.test(arabicizeNumerals(piece)) && withSomeone(current, today)) {
+      const counting = [...groups].reverse().find((g) => !withSomeone(g, today));
+      if (counting) {
+        counting.parts.push(piece);
+        continue;
+      }
+    }
     // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
     const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
     // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a

@@ -3,7 +3,7 @@
 // #1 another talk after a typed one, told in words of its own (另外…谈了话, 聊了聊, 谈了谈), is asked its kind (was: given
 // the kind before at once). #2 a leader or head who received, heard or took part in an education is on the card as took
 // part (was: stored at once as holding it). #3 同志谈了学习体会 read as a talk of 同 someone, cutting the study's clause and
-// its 共8人参加 off. #4 a head count closing a line of one sitting (会后/随后/课后) is every activity's of it (was: the
+// its 共8人参加 off, and a count after a talk lost with it. #4 a head count closing a line of one sitting (会后/随后/课后) is every activity's of it (was: the
 // last one's only). #5 会后 on the line after a meeting's is on the meeting's day (was: each talk asked its day).
 import type { CorpusRow } from './corpusRow.js';
 
@@ -42,6 +42,12 @@ export const THIRTY_D_ROWS: CorpusRow[] = [
   ["李明", "11月18日组织学习《准则》，大家谈了学习体会，共8人参加", "廉教 11-18 > 《准则》 #8"],
   ["李明", "11月18日组织学习《准则》，会后同胡军谈了话", "!廉教 11-18 > 《准则》 | ? 11-18 >胡军 ?missing_type"],
   ["孙丽", "11月18日组织学习《准则》，同王强谈了心", "!廉教 11-18 > 《准则》 | 谈心 11-18 >王强"],
+  // #3's kin: a clause of nothing but a head count after a talk or a signing is the count of the study before it.
+  ["李明", "11月20日组织学习《准则》，会后与胡军谈了心，共8人参加", "!廉教 11-20 > 《准则》 #8 | 谈心 11-20 >胡军"],
+  ["孙丽", "11月20日组织观看警示教育片《迷途》，会后和王强签订了责任书，9人参加", "!警示 11-20 > 《迷途》 #9 | 签责 11-20 >王强"],
+  // near-misses: a talk alone keeps no count; the count said with the study first.
+  ["李明", "11月20日与胡军谈心谈话，共8人参加", "谈心 11-20 >胡军"],
+  ["李明", "11月20日组织学习《准则》，共8人参加，会后与胡军谈了心", "!廉教 11-20 > 《准则》 #8 | 谈心 11-20 >胡军"],
   // #4: a count closing a line of one sitting (会后/随后/课后) is every activity's of it.
   ["李明", "11月20日张伟书记讲授廉政党课，会后组织观看警示教育片《迷途》，共35人参加", "!党课 11-20 张伟> #35 | 警示 11-20 张伟> 《迷途》 #35"],
   ["李明", "11月20日张伟书记讲授廉政党课，随后观看警示教育片《迷途》，机关全体党员35人参加", "!党课 11-20 张伟> #35 | 警示 11-20 张伟> 《迷途》 #35"],
