@@ -142,7 +142,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   if (watched) return { actor, reasons, problems: [watched] };
   // 李明「昨天接受党风廉政建设教育」 · 王建国「昨天听了廉政党课」 (round 30, F4 #2: stored at once as the sender's own):
   // a leader or a head who only received or heard it did not hold it; the card says whose it is stored as.
-  if (!actor.actorId && !reasons.includes('took_part') && attendedOnly(code, rest)) return { actor, reasons: [...reasons, 'took_part'], problems: [] };
+  // 周涛「今天参加了组联部廉政教育专题学习」: their own department's, named by its name, is theirs (as 部门 is, attendedOnly).
+  const ownDepartment = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  const namesOwn = ownDepartment !== undefined && [ownDepartment.name, ...ownDepartment.aliases].some((n) => rest.includes(n));
+  if (!actor.actorId && !reasons.includes('took_part') && !namesOwn && attendedOnly(code, rest)) return { actor, reasons: [...reasons, 'took_part'], problems: [] };
   return { actor, reasons, problems: [] };
 }
 
