@@ -42,6 +42,7 @@ import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
+import { withSittingCount } from './sittingCount.js';
 import { headsList } from './listHeading.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
@@ -550,6 +551,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const sameKind = kinds.size > 0 && [...kinds].every((k) => opener?.kinds.has(k));
     // 会后与郑华谈了话 (round 22u D1): a deed after the meeting is on the meeting's day, whatever its kind.
     const sentenceDay = ownDay === undefined && opener?.line === item.line && (sameKind || deedAfterMeeting(line)) ? opener.day : undefined;
+    // 11月25日召开专题会议。⏎会后张伟书记分别与王建国、刘芳开展廉政谈话 (round 30, F4 #5: each talk asked its day): 会后 on
+    // the line right after the meeting's (a blank line between allowed) is on the meeting's day too, said on the card.
+    const meetingBefore = item.line - lastLine <= 2 ? lastEntry.find((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type) && r.draft.date !== undefined) : undefined;
+    const afterMeetingDay = ownDay === undefined && sentenceDay === undefined && item.line !== lastLine && meetingBefore && deedAfterMeeting(line) ? meetingBefore.draft.date : undefined;
+    const carriedDay = sentenceDay ?? afterMeetingDay;
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
@@ -619,7 +625,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     // 讲了一堂党课，观看了警示教育片，昨天: a day anywhere in the entry serves the whole entry.
     // 同日组织…: the day of the entry before, said outright.
-    let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : sentenceDay ?? headingDay);
+    let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : carriedDay ?? headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
     // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
@@ -774,10 +780,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
     }
     entryDay = day;
-    if (sentenceDay !== undefined) {
+    if (carriedDay !== undefined) {
       for (const r of reports.slice(before)) {
-        if (r.draft.date !== sentenceDay) continue;
-        r.remarks.push(`日期沿用上一句：${sentenceDay.slice(5)}`);
+        if (r.draft.date !== carriedDay) continue;
+        r.remarks.push(`日期沿用上一句：${carriedDay.slice(5)}`);
         r.reasons = [...(r.reasons ?? []), 'items'];
       }
     }
@@ -818,6 +824,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         reports[i] = { ...r, draft: { ...r.draft, attendees: listed } };
       }
     }
+    // …讲授廉政党课，会后组织观看警示教育片《迷途》，共35人参加: the closing count is the whole sitting's (sittingCount).
+    if (reports.length > before) reports.push(...withSittingCount(reports.splice(before), line));
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
       reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));

@@ -10,6 +10,7 @@ import { parseDay } from './parseDay.js';
 import { extractTitles, kindFromTitles } from './parseTraining.js';
 import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
+import { freshTalk } from './freshTalk.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -90,22 +91,27 @@ const GUEST_ON_ITS_DAY = /邀请|(?<![申提报])请(?![示假求教])[^,;。!?]
 const SHARED_TYPE = /^\s*(?:以上|上述)?(?:都|均|全|全部)(?:是|为|属于|属)/;
 /** A clause that tells of a deed with someone (又和郑华谈了), which a day of its own makes a new activity. */
 // 与李明、孙丽谈了 (round 12): several people listed.
-const DEED_WITH_SOMEONE = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{2,4}?(?:[、和及][\u4e00-\u9fa5]{2,4}?){0,4}(?:谈|聊)/;
+const DEED_WITH_SOMEONE = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5]{2,4}?(?:[、和及][\u4e00-\u9fa5]{2,4}?){0,4}(?:谈|聊)/;
 /** 又和他谈了一次: a talk with someone named before by a pronoun. */
 export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人])(?:进行了?)?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 // 和郑华、冯雪分别谈了话 (h24): several people listed, and 分别/逐一 before the verb, are the same untyped talk.
-const UNTYPED_TALK = /(?:和|与|跟|同|找|对)[\u4e00-\u9fa5]{1,6}?(?:[、,和及][\u4e00-\u9fa5]{1,6}?){0,5}(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)/;
+const UNTYPED_TALK = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5]{1,6}?(?:[、,和及][\u4e00-\u9fa5]{1,6}?){0,5}(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)/;
 /**
  * 与何平、徐辉分别谈话 · 前天和赵磊也谈了 · 昨天吴静也谈了: a talk with people named (several, listed)
  * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.
  */
-const TALK_WITH_PEOPLE = /(?:(?:和|与|跟|同|找|对)[\u4e00-\u9fa5、\s]{1,16}?|[\u4e00-\u9fa5]{2,4}(?:也|又|还))(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)/;
+const TALK_WITH_PEOPLE = /(?:(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5、\s]{1,16}?|[\u4e00-\u9fa5]{2,4}(?:也|又|还))(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)/;
 const PART_OF_A_CHECK = /了解|询问|核实|听取|调查|座谈|核查/;
+/**
+ * 两名同志谈了学习体会 · 大家谈了观后感 (round 30, F4 #3: read as a talk of no one, its clause and the 共8人参加 after it
+ * cut off the study): speaking of what one learnt at a study is part of it, no talk with someone.
+ */
+const SPOKE_AT_STUDY = /(?:谈|聊|交流|说)了?[^,;。!?]{0,4}?(?:体会|心得|感受|感想|认识|收获|观后感)/;
 function untypedTalk(piece: string, today: string): boolean {
   // Days masked first: 今天又谈了一次 names no one.
   const words = parseDay(arabicizeNumerals(extractTitles(piece).rest), today).rest;
-  return TALK_WITH_PEOPLE.test(words) && !PART_OF_A_CHECK.test(words);
+  return TALK_WITH_PEOPLE.test(words) && !PART_OF_A_CHECK.test(words) && !SPOKE_AT_STUDY.test(words);
 }
 /** 也谈了 / 又谈了一次 / 同样谈了: the same kind of talk as the clause before. */
 const ALSO = /也|又|还|同样|再|一样/;
@@ -155,6 +161,15 @@ function newSubjectAfterSemicolon(before: string | undefined, piece: string): bo
  */
 const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,\s*$/;
 
+/** A clause of nothing but a head count: 共8人参加 · 8人参加 · 参加人数12人 · 参会15名. */
+const COUNT_ONLY = /^[\s\u0000,]*(?:共|共计|合计|一共|总共)?(?:有)?(?:参加|参会|到会)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:参加|参会|参与|到会)?了?[\s,;。.!！]*$/;
+
+/** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
+function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
+  if (group.kind !== undefined) return isTalkType(group.kind) || group.kind === 'pledge_sign';
+  return group.parts.some((p) => untypedTalk(p, today));
+}
+
 export function splitActivities(line: string, today: string): string[] {
   const split = line.split(AFTER_BREAK);
   const pieces = split.reduceRight<string[]>((after, piece, i) => (DAY_ALONE.test(piece) && after.length > 0 && DAY_IN_CLAUSE.test(split[i - 1] ?? '') ? [piece + after[0], ...after.slice(1)] : [piece, ...after]), []);
@@ -183,6 +198,15 @@ export function splitActivities(line: string, today: string): string[] {
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;
+    // 组织学习《准则》，会后与胡军谈了心，共8人参加 (round 30, F4 #3's kin: the 8 went to the talk, which keeps no count,
+    // and was lost): a clause of nothing but a head count after a talk is the count of the last activity before it that has one.
+    if (current !== undefined && COUNT_ONLY.test(arabicizeNumerals(piece)) && withSomeone(current, today)) {
+      const counting = [...groups].reverse().find((g) => !withSomeone(g, today));
+      if (counting) {
+        counting.parts.push(piece);
+        continue;
+      }
+    }
     // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
     const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
     // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a
@@ -223,7 +247,10 @@ export function splitActivities(line: string, today: string): string[] {
       clause.kind === undefined &&
       (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
       // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
-      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece) || opensWithOwnSubject(piece));
+      ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece) || opensWithOwnSubject(piece) ||
+        // …廉政谈话，另外和李娟谈了话 (round 30, F4): a talk in words of its own is another talk, asked its kind.
+        // Only after a talk with someone named: 来我部开展廉政谈话，与吴静部长谈话 says whom that talk was with.
+        (isTalkType(current.kind) && !reminderTalk && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && freshTalk(piece, current.parts.join(''))));
     // 月初和王磊签了责任书，今天和何平签了 (round 25b, §9): a bare 签了 on a day of its own after a signing is another signing,
     // on its own day, never on the day of the one before.
     const newSigning =
@@ -231,7 +258,8 @@ export function splitActivities(line: string, today: string): string[] {
     if (newSigning) groups.push({ parts: [piece, current.kindText!], kind: current.kind!, kindText: current.kindText!, hasDay: clause.hasDay, deed });
     else if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
-      const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && current.kindText !== undefined;
+      // Not a talk told in words of its own (另外…谈了话, 又…聊了聊: freshTalk), whose kind is asked.
+      const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && !freshTalk(piece, current.parts.join('')) && current.kindText !== undefined;
       groups.push({ parts: carried ? [piece, current.kindText!] : [piece], ...(carried ? { kind: current.kind!, kindText: current.kindText! } : {}), hasDay: clause.hasDay, deed });
     } else if (starts && briefingApart && !/^[\s\u0000]*(?:并|还|又|同时)/.test(piece)) {
       // The other teaching of the same meeting: 并 lets it keep the doer of the clause before (whoDidIt's subjectless clause).

@@ -28,3 +28,27 @@ export function watchedOnly(code: ActivityTypeCode, rest: string, ctx: ParseCont
   const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
   return { code: 'missing_actor', candidateIds: [...(head && head !== me.id ? [head] : []), ...leaders] };
 }
+
+/**
+ * Receiving or attending, never watching: 接受(了) · 聆听 · 听了/听取 · 参加 · 参与. A head's or a leader's 收看了警示教育片 stays
+ * theirs (round 28 o: they show it to their people); 接受党风廉政建设教育 or 听了廉政党课 says someone else gave it.
+ */
+const RECEIVED = /接受|聆听|听了|听取|听(?=\u0000)|参加|参与/;
+/** A lecture is given by 讲/授课/主讲/作/上/开/宣讲: 我讲了党课，大家听了 is the sender's own. */
+const LECTURED = /讲|授课|主讲|作了?|上了|开了|宣讲/;
+/**
+ * The sender's own people are there (部里 · 本部门 · 全部门 · 我和王芳、胡军一起 · 参加人员：…): a head's attending their own
+ * department's study is holding it (round 21 k22, round 25 s25).
+ */
+const OWN_PEOPLE = /部里|科里|室里|中心里|部门|科室|本部|本科|本中心|全部|全科|全中心|一起|参加人员|参会人员|人员[:：]|\d+\s*(?:个)?人|[十百]/;
+
+/**
+ * Whether `rest` (the segment with day, type and titles masked) only says the sender received, heard or took part in a
+ * 警示教育, 廉政教育 or 党课 (接受党风廉政建设教育 · 参加了廉政教育 · 听了廉政党课), with no word of holding or giving it
+ * and none of their own people there. For a leader or a head (whom watchedOnly does not ask) this is someone else's
+ * activity until the card says otherwise.
+ */
+export function attendedOnly(code: ActivityTypeCode, rest: string): boolean {
+  if (!WATCHABLE.has(code) && code !== 'edu_lecture') return false;
+  return RECEIVED.test(rest) && !HELD.test(rest) && !OWN_PEOPLE.test(rest) && !(code === 'edu_lecture' && LECTURED.test(rest));
+}

@@ -17,7 +17,7 @@ import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
-import { watchedOnly } from './watchedOnly.js';
+import { attendedOnly, watchedOnly } from './watchedOnly.js';
 import { saysOwnLecture } from './ownLecture.js';
 import { namedOnlyAsVisited } from './visitedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -140,6 +140,12 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // 随孙丽科长参加了… · 参加了科里组织的… (took_part) stay on the card as the sender's, saying whom they went with.
   const watched = !actor.actorId && !ranked && !TOOK_PART.test(rest) ? watchedOnly(code, rest, ctx) : undefined;
   if (watched) return { actor, reasons, problems: [watched] };
+  // 李明「昨天接受党风廉政建设教育」 · 王建国「昨天听了廉政党课」 (round 30, F4 #2: stored at once as the sender's own):
+  // a leader or a head who only received or heard it did not hold it; the card says whose it is stored as.
+  // 周涛「今天参加了组联部廉政教育专题学习」: their own department's, named by its name, is theirs (as 部门 is, attendedOnly).
+  const ownDepartment = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  const namesOwn = ownDepartment !== undefined && [ownDepartment.name, ...ownDepartment.aliases].some((n) => rest.includes(n));
+  if (!actor.actorId && !reasons.includes('took_part') && !namesOwn && attendedOnly(code, rest)) return { actor, reasons: [...reasons, 'took_part'], problems: [] };
   return { actor, reasons, problems: [] };
 }
 
