@@ -1,0 +1,36 @@
+// Round 30 (issue 10, the testers' kinds of who did it and how many deeds), fixed on branch f3: the testers' kinds written
+// in our own words, each with near-misses that keep today's reading. Read on Mon 2026-11-30 10:00 +08:00.
+// K3: one who only speaks at someone's meeting or study (作了发言 · 作表态发言 · 谈了体会 · 交流了心得) is never its doer,
+// nor a counterpart of an untyped talk (同志谈了… was read as 同 + 志谈了, a talk with them).
+// K4: 在组联部调研 is a visit as 到组联部调研 is (was: a 调研报告 of its own beside the talk); it passes its doer to the talk.
+// Only a paper written, handed in or counted (撰写/形成/完成…调研报告 · 调研材料 · 调研一篇) is a 调研报告.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_C_ROWS: CorpusRow[] = [
+  // K3: the speaker is no doer.
+  ["张伟", "我主持召开党组会议，专题研究党风廉政建设工作，王建国同志作了发言", "专题 ? > ?missing_date"],
+  ["张伟", "11月18日我主持召开党组会议，专题研究党风廉政建设工作，王建国、刘芳同志作了表态发言", "专题 11-18 >"],
+  ["孙杰", "11月18日张伟书记主持召开党组会议，专题研究党风廉政建设工作，赵敏同志作交流发言", "!专题 11-18 张伟>"],
+  ["刘芳", "11月18日，刘芳副理事长主持召开分管科室会议，研究部署党风廉政建设工作，周涛同志作了表态发言", "分管会 11-18 >"],
+  ["周涛", "11月18日，组联部召开专题学习会，学习《条例》，张颖同志谈了体会", "廉教 11-18 > 《条例》"],
+  ["周涛", "11月18日组织学习《条例》，张颖同志谈了学习体会", "廉教 11-18 > 《条例》"],
+  ["周涛", "11月18日组织学习《条例》，张颖交流了学习心得", "廉教 11-18 > 《条例》"],
+  ["何平", "11月24日中心组织观看警示教育片《迷途》，徐辉同志结合工作谈了感受", "警示 11-24 > 《迷途》"],
+  // Near-misses: 作 + a paper or a lecture names its doer; a talk with someone named stays a talk.
+  ["孙杰", "11月18日，党组书记张伟作了廉政党课", "!党课 11-18 张伟>"],
+  ["孙杰", "11月18日，赵敏副理事长作了述责述廉报告", "!述廉 11-18 赵敏>"],
+  ["孙杰", "11月18日，赵敏副理事长为全体党员作廉政党课辅导", "!党课 11-18 赵敏>"],
+  ["周涛", "11月18日同张颖谈了谈心得体会", "谈心 11-18 >张颖"],
+  ["周涛", "11月18日和张颖谈了谈", "? 11-18 >张颖 ?missing_type"],
+  // K4: a 调研 where the leader was is a visit, no record, and its doer goes on to the talk.
+  ["孙杰", "11月20日，刘芳副理事长在组联部调研，与周涛开展了谈心谈话", "!谈心 11-20 刘芳>周涛"],
+  ["孙杰", "11月20日，刘芳副理事长在组联部开展调研，并与周涛开展了谈心谈话", "!谈心 11-20 刘芳>周涛"],
+  ["周涛", "11月20日，刘芳副理事长在组联部调研，与我开展了谈心谈话", "!谈心 11-20 刘芳>周涛"],
+  ["孙杰", "11月20日上午，赵敏书记在宣文部调研时与王磊进行了廉政谈话", "!廉谈 11-20 赵敏>王磊"],
+  ["李娟", "11月16日王建国副理事长在财务科进行调研，随后与孙丽开展廉政谈话", "!廉谈 11-16 王建国>孙丽"],
+  ["孙杰", "11月20日，刘芳副理事长在组联部调研", "-"],
+  // Near-misses: a paper written, formed or counted stays a 调研报告, wherever it was written.
+  ["郑华", "11月21日在维权部完成调研报告一篇", "调研 11-21 >"],
+  ["周涛", "11月21日在部里形成了调研材料", "调研 11-21 >"],
+  ["冯雪", "11月25日撰写维权工作调研报告一篇", "调研 11-25 >"],
+];
