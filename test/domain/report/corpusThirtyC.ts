@@ -4,6 +4,8 @@
 // nor a counterpart of an untyped talk (同志谈了… was read as 同 + 志谈了, a talk with them).
 // K4: 在组联部调研 is a visit as 到组联部调研 is (was: a 调研报告 of its own beside the talk); it passes its doer to the talk.
 // Only a paper written, handed in or counted (撰写/形成/完成…调研报告 · 调研材料 · 调研一篇) is a 调研报告.
+// K7: a visit (调研/走访/慰问/检查指导) between ；-entries, or before a day-led clause, gives no record but names the subject the
+// subjectless deed after it goes on with (was: 赵敏 lost, 与何平 from 何平 asked 和谁); a clause with its own subject keeps it.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_C_ROWS: CorpusRow[] = [
@@ -33,4 +35,12 @@ export const THIRTY_C_ROWS: CorpusRow[] = [
   ["郑华", "11月21日在维权部完成调研报告一篇", "调研 11-21 >"],
   ["周涛", "11月21日在部里形成了调研材料", "调研 11-21 >"],
   ["冯雪", "11月25日撰写维权工作调研报告一篇", "调研 11-25 >"],
+  // K7: the visitor named once is the doer of the deed after the visit.
+  ["孙杰", "赵敏副理事长11月20日到康复中心调研；11月21日，与何平开展了廉政谈话", "!廉谈 11-21 赵敏>何平"],
+  ["孙丽", "王建国副理事长11月16日到财务科走访慰问；11月17日，与孙丽开展廉政谈话", "!廉谈 11-17 王建国>孙丽"],
+  ["孙杰", "11月12日，赵敏副理事长赴宣文部走访；11月13日，与王磊签订了党风廉政建设责任书", "!签责 11-13 赵敏>王磊"],
+  ["王磊", "赵敏副理事长11月20日到宣文部检查指导工作；次日，与我开展了廉政谈话", "!? 11-20 赵敏> ?missing_type | 廉谈 11-21 赵敏>王磊"],
+  // Near-misses: 我 or another named subject after the visit keeps the deed.
+  ["何平", "赵敏副理事长11月20日到康复中心调研；11月21日，我与徐辉开展了谈心谈话", "!谈心 11-21 >徐辉"],
+  ["何平", "赵敏副理事长11月20日到康复中心调研；11月21日，刘芳副理事长与徐辉开展了廉政谈话", "!廉谈 11-21 刘芳>徐辉"],
 ];
