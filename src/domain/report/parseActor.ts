@@ -38,7 +38,7 @@ const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000
  * at once): 已/已经/业已 and 于 before the (masked) day, or 于当日/于会后, are the doer's adverbs, not the deed.
  */
 const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独){0,2}`;
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次){0,2}`;
 /**
  * 王建国同志作了发言 · 作了表态发言 · 作交流发言 at a meeting someone else held (issue 10: the card showed the one who spoke as
  * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
@@ -59,6 +59,14 @@ const AFTER = new RegExp(
 // 前日 黄书记 约谈 何平 (round 16 #27: the sender's talks with both): in a terse line of words between spaces, the masked
 // type between two of them is the deed too.
 const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|约(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|叫(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|在(?=[^\\s\\u0000,;。!?与和同跟对]{1,10}?(?:开展|进行)?(?:调研|走访|检查指导))|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+
+/**
+ * 陈志强副理事长共开展谈心谈话7次 · 王建国副理事长本月开展了3次廉政谈话 (issue 10: 陈志强 made the one talked to, the sender the
+ * doer): the subject who 开展/进行 talks (the type masked), no one named, holds them, when nobody in the clause turns to them first.
+ */
+const HELD_TALKS = new RegExp(`${LEAD_IN}(?:开展|进行)了?(?=[\\s\\u0000]*(?:[\\d一二两三四五六七八九十多几]{1,3}次)?[\\s\\u0000]*\\u0000)`);
+/** 与中心副主任徐辉同志开展了… : someone turned to in the clause is the one talked with, never its doer. */
+const TURNED_TO_BEFORE = /[与和跟同找对向]/;
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
@@ -130,7 +138,8 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // 跟林晓到宣文部开展了…检查 from a 副理事长 (l20): someone the sender outranks went along, like 和 (round 18, J); only a
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
-  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
+  const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
+  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */

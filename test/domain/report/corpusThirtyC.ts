@@ -6,9 +6,26 @@
 // Only a paper written, handed in or counted (撰写/形成/完成…调研报告 · 调研材料 · 调研一篇) is a 调研报告.
 // K7: a visit (调研/走访/慰问/检查指导) between ；-entries, or before a day-led clause, gives no record but names the subject the
 // subjectless deed after it goes on with (was: 赵敏 lost, 与何平 from 何平 asked 和谁); a clause with its own subject keeps it.
+// K1: talks counted with no one named and no day (陈志强副理事长共开展谈心谈话7次 · 张伟书记先后多次…开展廉政谈话，共七次) are
+// the named leader's, one record asking the days of all N (missing_date with its count) and whom; never N records of the
+// sender's talks with the leader. A vague time before the subject (本月王建国副理事长与李明…) leaves it the subject.
+// A running total (今年以来…共7次) alone keeps its totals reply, as the sender's own does.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_C_ROWS: CorpusRow[] = [
+  // K1: the leader counted holds the talks; their days are asked, never the sender's.
+  ["孙杰", "张伟书记先后多次深入基层开展廉政谈话，共七次", "!廉谈 ? 张伟> ?missing_date,missing_counterpart"],
+  ["孙杰", "陈志强副理事长共开展谈心谈话7次", "!谈心 ? 陈志强> ?missing_date,missing_counterpart"],
+  ["孙杰", "本月陈志强副理事长开展了3次谈心谈话", "!谈心 ? 陈志强> ?missing_date,missing_counterpart"],
+  ["孙杰", "王建国副理事长本月开展廉政谈话4次", "!廉谈 ? 王建国> ?missing_date,missing_counterpart"],
+  ["孙杰", "本月王建国副理事长与李明进行了廉政谈话", "!廉谈 ? 王建国>李明 ?missing_date"],
+  ["孙杰", "上周王建国副理事长与李明进行了廉政谈话", "!廉谈 ? 王建国>李明 ?missing_date"],
+  ["孙杰", "今年以来，陈志强副理事长共开展谈心谈话7次", "-"],
+  // Near-misses: the sender's own count, a count with the one talked to, someone turned to with a title.
+  ["陈志强", "本月开展谈心谈话3次", "谈心 ? > ?missing_date,missing_counterpart"],
+  ["孙杰", "张伟书记先后两次与王磊进行廉政谈话", "!廉谈 ? 张伟>王磊 ?missing_date | 廉谈 ? 张伟>王磊 ?missing_date"],
+  ["何平", "前天与中心副主任徐辉同志进行了谈心谈话", "谈心 11-28 >徐辉"],
+  ["孙杰", "本月与王建国副理事长进行了廉政谈话", "廉谈 ? >王建国 ?missing_date"],
   // K3: the speaker is no doer.
   ["张伟", "我主持召开党组会议，专题研究党风廉政建设工作，王建国同志作了发言", "专题 ? > ?missing_date"],
   ["张伟", "11月18日我主持召开党组会议，专题研究党风廉政建设工作，王建国、刘芳同志作了表态发言", "专题 11-18 >"],
