@@ -149,6 +149,7 @@ import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withDayOverLabels } from './dayOverLabels.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
 import { visitSubject } from './visitSubject.js';
+import { withTitledDoers } from './titledDoers.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { withHeadlineSpace } from './headlineSpace.js';
@@ -449,8 +450,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
   // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
   // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
-  const sectioned = withCountBeforeDays(
-    withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory),
+  // 张伟以《A》为题、刘芳以《B》为题，分别讲授廉政党课 (issue 10): each doer and title before the one deed, as two sentences.
+  const sectioned = withTitledDoers(
+    withCountBeforeDays(withLectureFields(withoutSectionHeadings(withDayOverLabels(withNextDaySpelled(text)), names), ctx.directory)),
+    names,
   );
   // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.

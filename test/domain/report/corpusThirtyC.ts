@@ -10,6 +10,8 @@
 // the named leader's, one record asking the days of all N (missing_date with its count) and whom; never N records of the
 // sender's talks with the leader. A vague time before the subject (本月王建国副理事长与李明…) leaves it the subject.
 // A running total (今年以来…共7次) alone keeps its totals reply, as the sender's own does.
+// K5: two doers each 以《题目》为题, then 分别 + one lecture, are two lectures, each its doer and title (was: one record, the
+// titles joined).
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_C_ROWS: CorpusRow[] = [
@@ -26,6 +28,14 @@ export const THIRTY_C_ROWS: CorpusRow[] = [
   ["孙杰", "张伟书记先后两次与王磊进行廉政谈话", "!廉谈 ? 张伟>王磊 ?missing_date | 廉谈 ? 张伟>王磊 ?missing_date"],
   ["何平", "前天与中心副主任徐辉同志进行了谈心谈话", "谈心 11-28 >徐辉"],
   ["孙杰", "本月与王建国副理事长进行了廉政谈话", "廉谈 ? >王建国 ?missing_date"],
+  // K5: each doer with their own title gives their own lecture.
+  ["孙杰", "党组书记张伟以《守纪律讲规矩》为题、副理事长刘芳以《廉洁从政》为题，分别讲授廉政党课", "!党课 ? 张伟> 《守纪律讲规矩》 ?missing_date | 党课 ? 刘芳> 《廉洁从政》 ?missing_date"],
+  ["孙杰", "11月18日，党组书记张伟以《守纪律讲规矩》为题、副理事长刘芳以《廉洁从政》为题，分别讲授廉政党课", "!党课 11-18 张伟> 《守纪律讲规矩》 | 党课 11-18 刘芳> 《廉洁从政》"],
+  ["孙杰", "11月18日，张伟书记以《守纪律讲规矩》为题，刘芳副理事长以《廉洁从政》为题，分别为全体党员讲授廉政党课。", "!党课 11-18 张伟> 《守纪律讲规矩》 | 党课 11-18 刘芳> 《廉洁从政》"],
+  ["杨帆", "11月25日，赵敏同志以《清白做人》为题、王磊同志以《干净做事》为题，分别为宣文部党员讲了廉政党课", "!党课 11-25 赵敏> 《清白做人》 | 党课 11-25 王磊> 《干净做事》"],
+  // Near-misses: one doer, one title; the shape already read (names first, titles after).
+  ["孙杰", "11月18日，党组书记张伟以《守纪律讲规矩》为题讲授廉政党课", "!党课 11-18 张伟> 《守纪律讲规矩》"],
+  ["孙杰", "11月18日，张伟、刘芳分别讲授廉政党课。张伟以《守纪律讲规矩》为题，刘芳以《廉洁从政》为题", "!党课 11-18 张伟> 《守纪律讲规矩》 | 党课 11-18 刘芳> 《廉洁从政》"],
   // K3: the speaker is no doer.
   ["张伟", "我主持召开党组会议，专题研究党风廉政建设工作，王建国同志作了发言", "专题 ? > ?missing_date"],
   ["张伟", "11月18日我主持召开党组会议，专题研究党风廉政建设工作，王建国、刘芳同志作了表态发言", "专题 11-18 >"],
