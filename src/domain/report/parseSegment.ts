@@ -1,5 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { SPOKE } from './speakers.js';
+import { withPlacesVisitedToo } from './placesVisitedToo.js';
 import { withoutSymposium } from './symposium.js';
 import { withoutCheckCompanion } from './checkCompanion.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
@@ -236,7 +237,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
   const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
-  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withDepartmentsOfKind(report, attendance.rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
+  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */

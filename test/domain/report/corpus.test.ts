@@ -240,7 +240,7 @@ describe('report corpus', () => {
     ["a report that says itself it is wrong or unsure (…，不对 · 好像不是 · 待核实 · 记错了 · 不確定) goes to the 确认 card; a denial with its right value stays; first messages of q29's dialogs (q29, issue 10)", TWENTY_NINE_Q_ROWS],
     ["b29's unseen long messages: a relay lead naming the leader (转书记的话：· 书记交代：· 替X：· X的：· 【代X报】· 代报 X …) is the leader's deed, a film's 'title' that is who watched is none, days parted by a space, two names side by side before a talk, 分别 with one title each (b29, issue 10)", TWENTY_NINE_B_ROWS],
     ["round 29a's faults: a film beside a 党课 its own activity, a superior's own pledge, units led along on a check, a U+3000 headline, a head's own 分析会, next year's plan, a future day said first (w29, issue 10)", TWENTY_NINE_W_ROWS],
-    ["round 30's kinds of who did it and how many deeds: a speaker at a meeting no doer, 在…调研 a visit and no 调研报告, a visit between ；-entries passes its doer on ; talks counted of a named leader his, their days asked, two titled doers two lectures (f3, issue 10)", THIRTY_C_ROWS],
+    ["round 30's kinds of who did it and how many deeds: a speaker at a meeting no doer, 在…调研 a visit and no 调研报告, a visit between ；-entries passes its doer on, talks counted of a named leader his, their days asked, two titled doers two lectures, a check's later place kept (f3, issue 10)", THIRTY_C_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

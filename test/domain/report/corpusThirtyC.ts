@@ -12,6 +12,9 @@
 // A running total (今年以来…共7次) alone keeps its totals reply, as the sender's own does.
 // K5: two doers each 以《题目》为题, then 分别 + one lecture, are two lectures, each its doer and title (was: one record, the
 // titles joined).
+// K2: a place a check went on to (并走访了财务科 · 又督查了财务科) is one of its places: one record, departmentIds (asserted in
+// checkPlaces.test.ts; here its type, day and doer). K6: two peers side by side (王磊、何平两位同志…分别组织本部门…) and two
+// departments 各自组织… with one total head count were already each one's record on a card, the total a remark: guards.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_C_ROWS: CorpusRow[] = [
@@ -36,6 +39,15 @@ export const THIRTY_C_ROWS: CorpusRow[] = [
   // Near-misses: one doer, one title; the shape already read (names first, titles after).
   ["孙杰", "11月18日，党组书记张伟以《守纪律讲规矩》为题讲授廉政党课", "!党课 11-18 张伟> 《守纪律讲规矩》"],
   ["孙杰", "11月18日，张伟、刘芳分别讲授廉政党课。张伟以《守纪律讲规矩》为题，刘芳以《廉洁从政》为题", "!党课 11-18 张伟> 《守纪律讲规矩》 | 党课 11-18 刘芳> 《廉洁从政》"],
+  // K2: one check, whatever places it went on to.
+  ["孙杰", "11月12日，王建国副理事长带队对康复中心进行明察暗访，并走访了财务科", "!作风 11-12 王建国>"],
+  ["孙杰", "11月12日，王建国副理事长带队对康复中心进行明察暗访，又督查了财务科", "!作风 11-12 王建国>"],
+  ["林晓", "11月12日对康复中心开展作风纪律检查，并到财务科检查了考勤", "!作风 11-12 >"],
+  // K6 guards: each peer's deed theirs, on a card; each department's study its head's, the total no one's count.
+  ["吴静", "王磊、何平两位同志11月20日分别组织本部门开展警示教育", "!警示 11-20 王磊> | 警示 11-20 何平>"],
+  ["吴静", "11月20日，王磊、何平两位同志分别组织本部门开展警示教育", "!警示 11-20 王磊> | 警示 11-20 何平>"],
+  ["吴静", "11月20日，宣文部、康复中心各自组织学习《条例》，共16人参加", "!廉教 11-20 王磊> 《条例》 | 廉教 11-20 何平> 《条例》"],
+  ["吴静", "11月20日，宣文部、康复中心分别组织观看警示教育片《迷途》，共16人参加", "!警示 11-20 王磊> 《迷途》 | 警示 11-20 何平> 《迷途》"],
   // K3: the speaker is no doer.
   ["张伟", "我主持召开党组会议，专题研究党风廉政建设工作，王建国同志作了发言", "专题 ? > ?missing_date"],
   ["张伟", "11月18日我主持召开党组会议，专题研究党风廉政建设工作，王建国、刘芳同志作了表态发言", "专题 11-18 >"],
