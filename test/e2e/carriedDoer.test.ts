@@ -27,18 +27,13 @@ describe('the doer named once in a pasted item', () => {
     ]);
   });
 
-  it('asks whose a talk was when the leader\'s clause gave no record, and stores it as the one answered', async () => {
+  // f3 (issue 10 kind 7): the visit clause gives no record but names the doer the 分别 talks go on with; was asked whose.
+  it('gives the talks after a leader\'s visit clause to that leader, on the card, never to the sender\'s head', async () => {
     await say('陈静', '11月13日，陈志强副理事长率队到维权部调研，11月20日分别与郑华、冯雪进行了廉政谈话。');
     expect(activities()).toEqual([]);
-    expect(lastText()).toMatch(/这条廉政谈话是谁的？/);
-    expect(lastText()).toMatch(/陈志强（党组成员、副理事长）/);
-    expect(lastText()).not.toMatch(/是您的上级/);
-    await say('陈静', '陈志强');
-    // Each talk of the 分别 deed is asked in turn: none is stored as 郑华's talk with the sender.
-    expect(lastText()).toMatch(/这条廉政谈话是谁的？/);
-    expect(activities()).toEqual([]);
-    await say('陈静', '陈志强');
     expect(lastText()).toMatch(/请确认以下 2 条记录/);
+    expect(lastText()).toMatch(/陈志强/);
+    expect(lastText()).not.toMatch(/是谁的？/);
     await say('陈静', '确认');
     expect(stored()).toEqual([
       ['talk_integrity', '2026-11-20', 'chenzhiqiang', ['zhenghua']],

@@ -1,6 +1,7 @@
 // 「11月份，张伟书记先后两次主持召开专题会议。11月4日研究部署党风廉政建设工作，11月25日听取纪检工作汇报。」 (round 28
 // h28, F2: both meetings on 11-04, their chair asked): a deed said N times by someone, then N clauses each opening with
 // its own day, is that deed on each of those days, by that doer. Written out as N sentences of the shape read already.
+import { isTalkType } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { extractTitles } from './parseTraining.js';
@@ -24,6 +25,9 @@ const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
 const RUNNING_TOTAL = /今年以来|以来|累计|截至|截止|全年|共计|其中/;
 /** 邀请市纪委王老师 · 请专家 · 老师: someone from outside did it. */
 const GUEST = /邀请|请[^,;。]{0,8}?(?:老师|专家|同志|领导)|老师|专家|教授/;
+
+/** 与王磊 · 找李明 · 和郑华、冯雪: the lead names whom the talks were with. */
+const TURNS_TO = /[与和跟同找对](?!志)[\u4e00-\u9fa5]/;
 
 const NUMBER: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -49,6 +53,9 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // name no one (11月5日张伟书记讲了一次 · 邀请市纪委王老师讲了一次: each day's own doer, read as written).
   if (!doerNamed && (RUNNING_TOTAL.test(clauses.slice(0, k + 1).join('')) || clauses.slice(k + 1).some((c) => names.some((n) => c.includes(n)) || GUEST.test(c)))) return undefined;
   // 刘芳副理事长先后两次为…讲授廉政党课。 and no day anywhere: each time is a record, its day asked (one was read before).
+  // 陈志强副理事长共开展谈心谈话7次 (issue 10: seven records, each the sender's talk with 陈志强): talks counted with no one
+  // named are one record whose days (and people) are asked, the count kept (withStatedCount), never N guesses.
+  if (!ANOTHER_DAY.test(line) && kinds.every(isTalkType) && !TURNS_TO.test(lead)) return undefined;
   if (!ANOTHER_DAY.test(line)) {
     const told = [lead.replace(COUNT, '').replace(MONTH_WORDS, ''), ...clauses.slice(k + 1)].join('');
     return Array.from({ length: times }, () => told).join('\n');

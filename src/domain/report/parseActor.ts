@@ -38,21 +38,35 @@ const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000
  * at once): 已/已经/业已 and 于 before the (masked) day, or 于当日/于会后, are the doer's adverbs, not the deed.
  */
 const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独){0,2}`;
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次){0,2}`;
+/**
+ * 王建国同志作了发言 · 作了表态发言 · 作交流发言 at a meeting someone else held (issue 10: the card showed the one who spoke as
+ * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
+ * with no chair named still names the one who held it (corpusUnseenThird).
+ */
+const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态))';
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
+  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
  * 陈静同志作了表态发言 is the one talked to.
  */
-// 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked.
+// 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked; so is one 在组联部调研 (issue 10).
 // 孙科长业已在上周三约谈了王强 (round 14: the sender's talks with both): 约谈 is the type word, masked with the day, so a
 // masked run right after the name (no comma) and before someone else's name is the deed; 把王强叫来谈话 turns to 王强 too.
 // 前日 黄书记 约谈 何平 (round 16 #27: the sender's talks with both): in a terse line of words between spaces, the masked
 // type between two of them is the deed too.
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|约(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|叫(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|约(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|叫(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|在(?=[^\\s\\u0000,;。!?与和同跟对]{1,10}?(?:开展|进行)?(?:调研|走访|检查指导))|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+
+/**
+ * 陈志强副理事长共开展谈心谈话7次 · 王建国副理事长本月开展了3次廉政谈话 (issue 10: 陈志强 made the one talked to, the sender the
+ * doer): the subject who 开展/进行 talks (the type masked), no one named, holds them, when nobody in the clause turns to them first.
+ */
+const HELD_TALKS = new RegExp(`${LEAD_IN}(?:开展|进行)了?(?=[\\s\\u0000]*(?:[\\d一二两三四五六七八九十多几]{1,3}次)?[\\s\\u0000]*\\u0000)`);
+/** 与中心副主任徐辉同志开展了… : someone turned to in the clause is the one talked with, never its doer. */
+const TURNED_TO_BEFORE = /[与和跟同找对向]/;
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
@@ -81,7 +95,7 @@ const GROUP_TITLE = /(?:(?:党组|领导)?班子成员|党组成员)[\s\u0000]*$
 const AFTER_LIST = new RegExp(
   `^(?:同志)?(?:副?${TITLES})?(?:同志)?${HOW_MANY}[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
     // 分别于11月12日、11月19日给办公室讲了…: the days (masked) may stand before the deed.
-    '(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴)',
+    `(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作${NO_SPEECH}|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴)`,
 );
 
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -124,7 +138,8 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // 跟林晓到宣文部开展了…检查 from a 副理事长 (l20): someone the sender outranks went along, like 和 (round 18, J); only a
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
-  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end));
+  const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
+  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */

@@ -103,8 +103,17 @@ export interface KindParse {
 function isVisit(m: KindMatch, text: string): boolean {
   if (m.code !== 'report_research' || m.text !== '调研') return false;
   const sentence = text.slice(0, m.start).split(/[。;；!?！？\n]/).at(-1)!;
-  return /到|赴|深入|前往|来|莅临|走访|检查指导|指导工作/.test(sentence) || /^[^,;。!?，；]{0,16}情况/.test(text.slice(m.end));
+  if (/到|赴|深入|前往|来|莅临|走访|检查指导|指导工作/.test(sentence) || /^[^,;。!?，；]{0,16}情况/.test(text.slice(m.end))) return true;
+  // 刘芳副理事长在组联部调研，与周涛… (issue 10: a 调研报告 of its own beside the talk): 调研 where the doer was, not a paper
+  // written, handed in or counted (撰写/形成/完成…调研 · 调研一篇 · 调研材料), is a visit too.
+  const clause = sentence.split(/[,，]/).at(-1)!;
+  return /在[^,;。!?，；\u0000]{1,10}?(?:开展|进行)?$/.test(clause) && !PAPER_BEFORE.test(clause) && !PAPER_AFTER.test(text.slice(m.end));
 }
+
+/** 撰写 · 形成 · 完成 · 提交 · 报送…: a 调研 said so is the paper. */
+const PAPER_BEFORE = /撰写|形成|完成|提交|报送|上报|交了|起草|写了|写成|递交/;
+/** 调研报告 · 调研材料 · 调研文章 · 调研一篇 (报告 is a kind word of its own, so the paper is spelled after 调研). */
+const PAPER_AFTER = /^(?:报告|材料|文章|成果|一篇|篇|一份|份)/;
 
 /** 市纪委第三监督检查室 · 纪检监察组: an office's name holds a type word but names a body, not a deed (round 15). */
 function isOfficeName(m: KindMatch, text: string): boolean {

@@ -108,6 +108,7 @@ import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
+import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { withHeadlineSpace } from './headlineSpace.js';
@@ -700,6 +701,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         reports.push({ draft, problems, remarks: [], reasons: ['items'] });
         activities++;
         continue;
+      }
+      // 赵敏副理事长11月20日到康复中心调研；11月21日，与何平… (issue 10): a visit that gives no record still names the subject
+      // the clauses after it go on with, as it does within one sentence.
+      const visitor = (parsed?.reports.length ?? 0) === 0 ? visitSubject(own, ctx, today) : undefined;
+      if (visitor !== undefined) {
+        actor = visitor;
+        actorLine = item.line;
       }
       if (!parsed) continue;
       // 11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: stored at once on 11-05): a ；-clause of no day of its own takes the

@@ -1,4 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { SPOKE } from './speakers.js';
+import { withPlacesVisitedToo } from './placesVisitedToo.js';
 import { withoutSymposium } from './symposium.js';
 import { withoutCheckCompanion } from './checkCompanion.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
@@ -235,7 +237,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
   const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
-  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withDepartmentsOfKind(report, attendance.rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
+  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
@@ -249,7 +252,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 聊了聊 / 交流了一下 / 沟通思想 with someone is a talk too (found by the tester: 没看懂), its type asked.
   const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && unnamedGroupTalk(rest);
   // 与部门干部座谈交流 (b28, K4): a 座谈 on a visit is no talk, whoever sat at it.
-  const talked = UNTYPED_TALK.test(withoutSymposium(rest)) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed);
+  // 张颖同志谈了学习体会 (issue 10): what someone said at a study is no talk with them; 和张颖谈了一下心得体会 still is one.
+  const turnedTo = /和|与|跟|找|同(?!志)/.test(rest);
+  const talked = UNTYPED_TALK.test(turnedTo ? withoutSymposium(rest) : withoutSymposium(rest).replace(SPOKE, '')) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed);
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.

@@ -32,7 +32,10 @@ export function statedCount(text: string): number | undefined {
 export function withStatedCount(reports: ParsedReport[], text: string): ParsedReport[] {
   const n = statedCount(text);
   const type = reports[0]?.draft.type;
-  if (n === undefined || type === undefined || isTalkType(type) || type === 'pledge_sign') return reports;
+  // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.
+  const unpairedTalk = type !== undefined && isTalkType(type) && reports.length === 1 && reports[0]!.draft.counterpartIds.length === 0;
+  if (n === undefined || type === undefined || ((isTalkType(type) || type === 'pledge_sign') && !unpairedTalk)) return reports;
+  if (unpairedTalk) return reports[0]!.draft.date === undefined ? withStatedCountOnUndated(reports, n) : reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
   // 昨天报送信息2条 · 11月20日报送信息2篇 (s28: the second 信息 lost without a word): papers counted on the one day said
   // were all sent that day; each is a record (the 信息 duty counts papers), shown on a card, never a day asked.
@@ -41,14 +44,17 @@ export function withStatedCount(reports: ParsedReport[], text: string): ParsedRe
     const copy = (): ParsedReport => ({ ...one, problems: [...one.problems], remarks: [], reasons: [...(one.reasons ?? []), 'items'] });
     return [{ ...one, reasons: [...(one.reasons ?? []), 'items'] }, ...Array.from({ length: n - 1 }, copy)];
   }
-  const rest = n - reports.filter((r) => r.draft.date !== undefined).length;
-  const undated = reports.findIndex((r) => r.draft.date === undefined);
-  if (undated >= 0) {
-    return reports.map((r, i) =>
-      i === undated ? { ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? { code: 'missing_date' as const, count: rest } : p)) } : r,
-    );
-  }
+  if (reports.some((r) => r.draft.date === undefined)) return withStatedCountOnUndated(reports, n);
   const { date: _date, late: _late, ...draft } = reports[0]!.draft;
   const extra: ParsedReport = { draft: { ...draft, late: false }, problems: [{ code: 'missing_date', count: n - reports.length }], remarks: [], reasons: ['items'] };
   return [...reports, extra];
+}
+
+/** The first undated record of `reports` asks the days of the `n` deeds stated less those already dated. */
+function withStatedCountOnUndated(reports: ParsedReport[], n: number): ParsedReport[] {
+  const rest = n - reports.filter((r) => r.draft.date !== undefined).length;
+  const undated = reports.findIndex((r) => r.draft.date === undefined);
+  return reports.map((r, i) =>
+    i === undated ? { ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? { code: 'missing_date' as const, count: rest } : p)) } : r,
+  );
 }

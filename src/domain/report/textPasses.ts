@@ -1,5 +1,6 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
 import { withCountBeforeDays } from './countBeforeDays.js';
+import { withTitledDoers } from './titledDoers.js';
 import { withLectureFields } from './lectureFields.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
 import { withDayOverLabels } from './dayOverLabels.js';
@@ -73,6 +74,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withLectureFields', run: (text, env) => withLectureFields(text, env.directory) },
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
   { name: 'withCountBeforeDays', run: (text) => withCountBeforeDays(text) },
+  // 张伟以《A》为题、刘芳以《B》为题，分别讲授廉政党课 (f3): each doer and title before the one deed, as two sentences.
+  { name: 'withTitledDoers', run: (text, env) => withTitledDoers(text, env.names) },
   // A 台账 row typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of
   // a 谈话人—对象 column (f24, round 22u C1/C2/E2).
   // 11月25号书记和刘芳 11月26号书记和赵敏 廉政谈话 (f2): day–people entries with the deed said once at the end, each

@@ -22,6 +22,26 @@ describe('the places of a check', () => {
     expect(got[0]!.draft.departmentIds).toEqual(places);
   });
 
+  // Issue 10 (f3): a place the check went on to after a visit verb (并走访了 · 又督查了 · 并到…检查了) is one of its places.
+  it.each([
+    ['孙杰', '11月12日，王建国副理事长带队对康复中心进行明察暗访，并走访了财务科', ['center', 'finance']],
+    ['孙杰', '11月12日，王建国副理事长带队对康复中心进行明察暗访，又督查了财务科', ['center', 'finance']],
+    ['孙杰', '11月12日，王建国副理事长带队对康复中心进行明察暗访，督查了考勤纪律，又走访了财务科', ['center', 'finance']],
+    ['林晓', '11月12日对康复中心开展作风纪律检查，并到财务科检查了考勤', ['center', 'finance']],
+  ])('%s「%s」 is one check at %j', (from, text, places) => {
+    const got = read(from, text);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.draft.departmentIds).toEqual(places);
+  });
+
+  it('a department named as who went along, or on another day, is no place of the check', () => {
+    const [along] = read('孙杰', '11月12日，王建国副理事长到康复中心开展作风纪律检查，财务科孙丽陪同');
+    expect(along!.draft.departmentId).toBe('center');
+    expect(along!.draft.departmentIds).toBeUndefined();
+    const [check] = read('孙杰', '11月12日对康复中心进行明察暗访，11月13日财务科组织学习《条例》');
+    expect(check!.draft.departmentIds).toBeUndefined();
+  });
+
   it('a check of one department keeps departmentId alone', () => {
     const [r] = read('林晓', '11月25日到维权部检查作风纪律');
     expect(r!.draft.departmentId).toBe('rights');

@@ -54,8 +54,9 @@ export const TWENTY_EIGHT_G_ROWS: CorpusRow[] = [
   ["林晓", "11月12日黄志刚带队暗访各部室，11月24日又巡查了公车使用情况", "!作风 11-12 黄志刚> | 作风 11-24 黄志刚>"],
   // Two leaders in one item: each clause with its own subject keeps it.
   ["王芳", "张伟书记11月3日主持召开党组会议专题研究党风廉政建设工作；王建国副理事长11月5日分别与李明、孙丽进行了廉政谈话。", "!专题 11-03 张伟> | 廉谈 11-05 王建国>李明 | 廉谈 11-05 王建国>孙丽"],
-  // The talk is asked whose when the leader's clause gave no record (率队到…调研): never turned round onto the sender's head.
-  ["陈静", "11月13日，陈志强副理事长率队到维权部调研，11月20日分别与郑华、冯雪进行了廉政谈话。", "廉谈 11-20 >郑华 ?missing_actor | 廉谈 11-20 >冯雪 ?missing_actor"],
+  // The leader's visit clause gives no record but names the subject the talk goes on with (f3, issue 10 kind 7: was asked
+  // whose); never turned round onto the sender's head.
+  ["陈静", "11月13日，陈志强副理事长率队到维权部调研，11月20日分别与郑华、冯雪进行了廉政谈话。", "!廉谈 11-20 陈志强>郑华 | 廉谈 11-20 陈志强>冯雪"],
   // Near-misses that keep today's reading: the sender or the sender's unit as a subject read as the sender's (办公室/我科/我, by name, with another), lines and numbered items apart, a blank table cell, a subject of the clause's own, a talk with 我.
   ["徐辉", "何平主任、徐辉副主任11月5日分别与孙杰进行了谈心谈话，11月12日对中心考勤进行了检查。", "!谈心 11-05 何平>孙杰 | 谈心 11-05 >孙杰 | 作风 11-12 >"],
   ["徐辉", "11月6日何平主任、徐辉副主任分别与孙杰谈心谈话，11月20日到康复部交流学习。", "!谈心 11-06 何平>孙杰 | 谈心 11-06 >孙杰"],
