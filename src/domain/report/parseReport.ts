@@ -223,6 +223,18 @@ function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+/** 一 … 日/天 as 1 … 7; undefined for no weekday. */
+function weekdayOf(word: string | undefined): number | undefined {
+  const at = word === undefined ? -1 : '一二三四五六日天'.indexOf(word);
+  return at < 0 ? undefined : Math.min(at + 1, 7);
+}
+
+/** Whether `raw` names a bare weekday (周一, not 上周一) that is not after weekday `last` of last week. */
+function notLaterWeekday(raw: string, last: number | undefined): boolean {
+  const bare = weekdayOf(/(?<![上本这下个])(?:周|星期|礼拜)([一二三四五六日天])/.exec(raw)?.[1]);
+  return last !== undefined && bare !== undefined && bare <= last;
+}
+
 /** 上周 · 本周 · 上个月 named without a day. */
 const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
 
@@ -692,6 +704,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : sentenceDay ?? headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
+    let lastWeekday: number | undefined;
     // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
     const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
     let pieceBefore: string | undefined;
@@ -703,13 +716,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         inspectedFromOutside = true;
         continue;
       }
-      // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
-      const week = lastWeek ? '上' : headingWeek;
+      // 上周二…，周四又…: a bare weekday after 上周 is in the same week; 上周五…，周一又… (round 30a, F3: put on the Monday
+      // before) goes on in time, so a weekday not after the one of last week is not of last week.
+      const week = lastWeek && !notLaterWeekday(raw, lastWeekday) ? '上' : headingWeek;
       // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
       const placed = placesUnderHeading(raw, entryKind, ctx.directory, today);
       if (placed !== undefined) typedByHeading = true;
       const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
+      lastWeekday = weekdayOf(/上个?(?:周|星期|礼拜)([一二三四五六日天])/.exec(raw)?.[1]) ?? lastWeekday;
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
