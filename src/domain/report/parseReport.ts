@@ -153,6 +153,7 @@ import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
+import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -221,18 +222,6 @@ const namesActivity = (line: string): boolean => {
 
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
-}
-
-/** 一 … 日/天 as 1 … 7; undefined for no weekday. */
-function weekdayOf(word: string | undefined): number | undefined {
-  const at = word === undefined ? -1 : '一二三四五六日天'.indexOf(word);
-  return at < 0 ? undefined : Math.min(at + 1, 7);
-}
-
-/** Whether `raw` names a bare weekday (周一, not 上周一) that is not after weekday `last` of last week. */
-function notLaterWeekday(raw: string, last: number | undefined): boolean {
-  const bare = weekdayOf(/(?<![上本这下个])(?:周|星期|礼拜)([一二三四五六日天])/.exec(raw)?.[1]);
-  return last !== undefined && bare !== undefined && bare <= last;
 }
 
 /** 上周 · 本周 · 上个月 named without a day. */
@@ -724,7 +713,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (placed !== undefined) typedByHeading = true;
       const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
-      lastWeekday = weekdayOf(/上个?(?:周|星期|礼拜)([一二三四五六日天])/.exec(raw)?.[1]) ?? lastWeekday;
+      lastWeekday = lastWeekdayNamed(raw) ?? lastWeekday;
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
