@@ -123,6 +123,7 @@ import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
+import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -984,6 +985,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
   // Likewise a person while someone named is still asked (「吴静静」是哪一位？): the answer says who.
   const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
+  // …会议，…会上集中学习了《…》，并通报了近期典型案例 (round 30a, F6): the study and the cases are records of their own,
+  // before what no record took is weighed.
+  const atMeeting = withStudyAtMeeting(reports, text);
+  if (atMeeting !== reports) reports.splice(0, reports.length, ...atMeeting);
   const parts = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
   // 李明 廉政谈话 11.20 from his clerk: recorded as the clerk's talk with him, the card saying which way round it was read.
   if (parts.some((p) => p.kind === 'direction')) {
