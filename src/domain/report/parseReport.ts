@@ -905,6 +905,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
+    // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
+    // gave nothing is a plan, named as one.
+    else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
   }
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
