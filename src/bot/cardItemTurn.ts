@@ -9,6 +9,7 @@ import type { Reporter } from './recordReport.js';
 import { reshownCard } from './reshownCard.js';
 import { confirmCardFor } from './settleReport.js';
 import { withNotice } from './withNotice.js';
+import { remarksAfterDrop } from '../domain/report/remarksAfterDrop.js';
 
 type Confirm = Extract<DialogData, { kind: 'confirm' }>;
 
@@ -60,6 +61,8 @@ export async function cardItemTurn(deps: BotDeps, turn: CardItemTurn, key: strin
   const items = d.items.filter((_, i) => i !== choice.index);
   const said = describePending(deps.directory, deps.duties, dropped.draft, shanghaiDate(turn.now), turn.who.person.id);
   // Shown again for 确认 whatever is left: a change made on the card is never stored without a look (issue 10).
-  const card = await reshownCard(deps, turn, key, d, items, 'card_edited');
+  // What was said only of the record left out goes with it (round 30a, C3).
+  const remarks = remarksAfterDrop(d.remarks, dropped.draft, items.map((i) => i.draft));
+  const card = await reshownCard(deps, turn, key, { ...d, remarks }, items, 'card_edited');
   return withNotice({ kind: 'card', card }, [`已去掉第${n}条（${said}），其余 ${items.length} 条见下，仍未记录，请核对后确认。`]) ?? { kind: 'card', card };
 }

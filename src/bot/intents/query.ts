@@ -28,6 +28,9 @@ function reportsDeeds(ctx: BotContext): boolean {
   // done items made the list a completion query and every item was lost (round 6, r6-05).
   const listed = /\n/.test(ctx.lines.trim()) && (reportIn(ctx) ?? []).filter((r) => r.draft.type !== undefined && r.draft.date !== undefined).length > 0;
   if (listed) return true;
+  // 「中心11月份工作情况：⏎1、11月下旬组织学习《…》」 (round 30a, X2: answered as a completion query, the report lost): a
+  // heading over numbered items of typed deeds, asking nothing, lists deeds done though an item's day is still to be asked.
+  if (HEADING_OVER_ITEMS.test(ctx.lines) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined)) return true;
   // 「上周督查情况：周一 办公室 考勤；周三 …」 (round 17, K2): a heading over items each led by its day lists deeds done,
   // though 情况 and the departments read as a completion query (every item was lost).
   if (HEADING_OVER_DAYS.test(ctx.text) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined)) return true;
@@ -58,6 +61,9 @@ const COVERAGE = /全部|均已|都已|各项|所有/;
 
 /** A heading ending on 情况： whose first item starts with a day: 周一 · 星期三 · 11月23日 · 23日. */
 const HEADING_OVER_DAYS = /^[^：:，,；;。]{0,24}情况[：:]\s*(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
+
+/** A heading line ending on a colon over a numbered or bulleted item: 中心11月份工作情况：⏎1、… · …：⏎• … · …：⏎（一）… */
+const HEADING_OVER_ITEMS = /^[^\n：:]{2,30}[：:]\s*\n\s*(?:\d{1,2}\s*[、.．)）]|[•·●▪\-]|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])/;
 
 const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
 /** A day of its own (not a month or a period): 11月24日, 11.24, 今天, 上周二. */

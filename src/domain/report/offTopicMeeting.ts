@@ -22,7 +22,8 @@ const MEETING_CODES = new Set(['meeting_special', 'meeting_dept']);
 function topics(before: string, inside: string, after: string): string[] {
   const out: string[] = [];
   const opened = OPENED.exec(before);
-  const lead = (opened?.[1] ?? '').replace(BODY, '').replace(/(?:工作)?$/, '');
+  // 参加了陈志强副理事长召开的分管科室会议 (round 30a, F7: dropped as off topic): who held it, before 召开的, is no topic.
+  const lead = (opened?.[1] ?? '').replace(/^.*(?:召开|主持|组织|举办|举行|召集)的/, '').replace(BODY, '').replace(/(?:工作)?$/, '');
   if (lead.length >= 2 && !BODY.test(lead)) out.push(lead);
   // 分管部门年终考核工作会: the words inside the matched name between 分管… and 会.
   const named = /^分管(?:科室|部门|单位)(?:的)?([\u4e00-\u9fa5]{2,12}?)(?:工作)?(?:会议?|座谈会)$/.exec(inside);

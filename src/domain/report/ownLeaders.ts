@@ -3,6 +3,11 @@ import type { ParseContext } from './draft.js';
 
 /** 我们部长, 咱们科的科长, 我们中心主任, 我们部门负责人: the head of the sender's department. */
 const OWN_HEAD = /(?:我们|咱们|我们的|咱们的)(?:部门|科室|部里|科里|室里|部|科|室|中心)?(?:的)?(部长|科长|主任|中心主任|负责人|主要负责人|一把手)/g;
+/**
+ * 今天部长找我谈话了 (round 30a, F8: 「没有读出…活动」): a bare title as the subject of a deed turned to the sender (找我 ·
+ * 和我 · 跟我…) is the sender's own head, as 我们部长 is; after a day word or at a clause start only.
+ */
+const BARE_HEAD = /(?<=^|[\s,;。!?:\u0000]|[天日号午晚早])(部长|科长|主任)(?=(?:又|也|还|刚|已经|已)?(?:找|和|跟|与|同|约|叫)了?我(?![们的]))/g;
 /** 我们分管领导, 分管我们的副理事长: the 分管领导 of the sender's department. */
 const OWN_SUPERVISOR = /(?:我们|咱们|我们的|咱们的)(?:部门|科室|部|科|室|中心)?(?:的)?分管(?:的)?(?:领导|副理事长|理事长|书记)|分管我们(?:部门|科室|部|科|室|中心)?的(?:领导|副理事长|理事长|书记)/g;
 
@@ -21,5 +26,6 @@ export function namingOwnLeaders(text: string, ctx: ParseContext): string {
   let out = text;
   if (supervisor && supervisor.id !== ctx.senderId) out = out.replace(OWN_SUPERVISOR, () => `${supervisor.name}${supervisor.title.includes('副理事长') ? '副理事长' : ''}`);
   if (head && head.id !== ctx.senderId) out = out.replace(OWN_HEAD, (_all, title: string) => `${head.name}${/负责人|一把手/.test(title) ? '' : title.replace('中心', '')}`);
+  if (head && head.id !== ctx.senderId) out = out.replace(BARE_HEAD, (title: string) => (head.title.includes(title) ? `${head.name}${title}` : title));
   return out;
 }

@@ -21,8 +21,9 @@ export interface ActorParse {
 
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
 // 会上王建国副理事长与…: when, at the meeting just told, opens the clause (found by the tester, round 4); 市残联机关党委书记赵敏:
-// a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+// a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description;
+// 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
 /** 在三楼会议室: where it happened may stand between the doer and the deed. */
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
@@ -78,7 +79,7 @@ const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、�
 // 维权部部务会专题学习… (found by the tester, round 6): the department's own meeting (部务会/科务会/例会) is the department too;
 // 财务科连续两天开展… (round 9: recorded at once as the clerk's): how long or how it went may stand before the deed;
 // 组联部11月共开展…2次（…） (round 21, K3): so may the month of a summary and its 共.
-const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
+const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
 /** 部务会专题学习… · 科务会上学习了… · 中心例会学习…, the sender's own unit's meeting named without the unit: its head's. */
 const OWN_MEETING = /(部|科|室|中心)(?:务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?=学习|传达|观看|研究|部署|通报|\u0000)/g;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
@@ -230,6 +231,22 @@ function groupDoers(text: string, ctx: ParseContext): ActorParse | undefined {
   return { actorId: first!, coActorIds: others, text: m[1]!, rest: blank(text, start, start + m[1]!.length) };
 }
 
+/** Where a sentence ends, or a clause opens on the same day (，同日… · ，当天…), which tells a deed of its own. */
+const SENTENCE_END = /[;。!?]|,(?=[\s\u0000]*(?:同日|当日|当天|同一天|同天))/g;
+
+/**
+ * The doer of a talk among those found (in order): the first, unless a later sentence (after 。；!?) has a doer of its own —
+ * 赵敏带队去基地参观。同日，何平主任与徐辉进行了谈心谈话 (round 30a, F2: 赵敏's talk) is 何平's, the sentence before telling
+ * no talk.
+ */
+function lastSentenceDoer(doers: CounterpartItem[], text: string): CounterpartItem | undefined {
+  const first = doers[0];
+  if (first === undefined) return undefined;
+  const sentenceOf = (i: CounterpartItem) => (text.slice(0, i.start).match(SENTENCE_END) ?? []).length;
+  const later = doers.filter((d) => sentenceOf(d) > sentenceOf(first));
+  return later.length > 0 ? later.find((d) => sentenceOf(d) === sentenceOf(later.at(-1)!)) : first;
+}
+
 /** Drops references inside longer ones (书记 inside 张伟书记). */
 function outermost(items: CounterpartItem[]): CounterpartItem[] {
   return items.filter((i) => !items.some((o) => o !== i && o.start <= i.start && o.end >= i.end && o.end - o.start > i.end - i.start));
@@ -336,13 +353,15 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   }
   const along = withTheSender(people, text, ctx, talk, check);
   if (along) return along;
-  const doer = people.find((i) => isDoer(i, people, text, talk, ctx));
+  const doer = talk ? lastSentenceDoer(people.filter((i) => isDoer(i, people, text, talk, ctx)), text) : people.find((i) => isDoer(i, people, text, talk, ctx));
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);
     if (!dept || dept.id === ctx.senderId) return { rest: text };
     return { actorId: dept.id, text: text.slice(dept.start, dept.end), rest: text };
   }
-  const rest = blank(text, doer.start, doer.end);
+  // The sentences before the talk's own (赵敏带队去基地参观。) name no one talked with either.
+  const told = talk ? Math.max(0, ...[...text.slice(0, doer.start).matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)) : 0;
+  const rest = blank(told > 0 && people.some((p) => p.end <= told && p.ids.length > 0) ? blank(text, 0, told) : text, doer.start, doer.end);
   if (doer.ids.length === 1) {
     return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest };
   }

@@ -91,6 +91,7 @@ import { withDutyReportsByGroup } from './dutyReportsByGroup.js';
 import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
+import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -117,6 +118,7 @@ import { withPlanYearAhead } from './planYearAhead.js';
 import { DAY_WORD } from './dayWord.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
+import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -629,6 +631,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     let day = ownDay ?? (SAME_DAY.test(line) ? entryDay : carriedDay ?? headingDay);
     let typedByHeading = false;
     let lastWeek = headingWeek === '上';
+    let lastWeekday: number | undefined;
     // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
     const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
     let pieceBefore: string | undefined;
@@ -640,13 +643,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         inspectedFromOutside = true;
         continue;
       }
-      // 上周二…，周四又…: a bare weekday after 上周 is in the same week.
-      const week = lastWeek ? '上' : headingWeek;
+      // 上周二…，周四又…: a bare weekday after 上周 is in the same week; 上周五…，周一又… (round 30a, F3: put on the Monday
+      // before) goes on in time, so a weekday not after the one of last week is not of last week.
+      const week = lastWeek && !notLaterWeekday(raw, lastWeekday) ? '上' : headingWeek;
       // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
       const placed = placesUnderHeading(raw, entryKind, ctx.directory, today);
       if (placed !== undefined) typedByHeading = true;
       const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
+      lastWeekday = lastWeekdayNamed(raw) ?? lastWeekday;
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its
       // content, never an activity of the sender's (found by the tester, round 6: 廉政教育 and 签订责任书 proposed as theirs).
       const meetingBefore = pieceLine === item.line && lastPiece.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
@@ -846,6 +851,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
     else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
+    // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
+    // gave nothing is a plan, named as one.
+    else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
   }
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
@@ -926,6 +934,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const typeAsked = reports.some((r) => r.problems.some((p) => p.code === 'missing_type'));
   // Likewise a person while someone named is still asked (「吴静静」是哪一位？): the answer says who.
   const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
+  // …会议，…会上集中学习了《…》，并通报了近期典型案例 (round 30a, F6): the study and the cases are records of their own,
+  // before what no record took is weighed.
+  const atMeeting = withStudyAtMeeting(reports, text);
+  if (atMeeting !== reports) reports.splice(0, reports.length, ...atMeeting);
   const parts = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
   // 李明 廉政谈话 11.20 from his clerk: recorded as the clerk's talk with him, the card saying which way round it was read.
   if (parts.some((p) => p.kind === 'direction')) {

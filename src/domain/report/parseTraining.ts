@@ -178,8 +178,13 @@ const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大
 const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假, 发现迟到2人次 (round 19): people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
+/**
+ * 周涛、吴静两位部长汇报了… (round 30a, F9: 「2人参加」): how many people just named are, by their office, is no head count —
+ * unless attending is said right after (三位领导出席).
+ */
+const NOT_OFFICES = `(?!\\s*(?:副?(?:部长|科长|主任|书记|理事长)|领导|负责人)(?!\\s*(?:同志)?\\s*(?:${JOIN})))`;
 // 请假2人 · 缺席1人 · 缺2人 (round 25b §12: the absentees became the attendees): those away are no attendees.
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /**
  * 参学人数：9 · 人数十五 · 参加人员：十二 (round 25b §12: lost): a count labelled 人数/人员 needs no verb beside it; the

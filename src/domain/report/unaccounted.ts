@@ -1,4 +1,5 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
 import { findKinds, type KindMatch } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
@@ -77,7 +78,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const arabic = arabicizeNumerals(rest);
   for (const m of arabic.matchAll(DAY_WORDS)) {
     // 上周工作小结：周二…，周四… (round 15: a false 「周二」 remark): a bare weekday after 上周 is in that week, as the parser reads it.
-    const lastWeek = /^周/.test(m[0]) && /上个?(?:周|星期|礼拜)/.test(arabic.slice(0, m.index));
+    // 上周五…，周一又… (round 30a): not after the day of last week said before, it is not of last week, as the parser reads it.
+    const lastWeek = /^周/.test(m[0]) && /上个?(?:周|星期|礼拜)/.test(arabic.slice(0, m.index)) && !notLaterWeekday(m[0], lastWeekdayNamed(arabic.slice(0, m.index)));
     const date = parseDay(lastWeek ? `上${m[0]}` : m[0], today).date;
     if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date)) out.push({ kind: 'day', words: m[0] });
   }

@@ -12,6 +12,7 @@ import { parseOrganiser } from './parseTraining.js';
 import { satInOn } from './satInOn.js';
 import { attendedStudy } from './attendedStudy.js';
 import { attendedUnitStudy } from './attendedUnitStudy.js';
+import { attendedMeeting } from './attendedMeeting.js';
 import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
@@ -108,6 +109,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const audience = (code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId ? wholeDepartmentAudience(rest, ctx) : undefined;
   if (audience?.actorId) return { actor: { ...actor, actorId: audience.actorId }, reasons: ['third_person'], problems: [] };
   if (audience?.problem) return { actor, reasons, problems: [audience.problem] };
+  // 昨天参加了党组会，专题研究党风廉政建设 from a leader (round 30a, F1: stored at once as theirs): attending is not holding.
+  const sat = MEETINGS.has(code) && !actor.actorId && !parseOrganiser(rest, ctx.directory).departmentId ? attendedMeeting(rest, ctx) : undefined;
+  if (sat && 'actorId' in sat) return { actor: { ...actor, actorId: sat.actorId }, reasons: ['third_person'], problems: [], attended: true };
+  if (sat) return { actor, reasons, problems: [sat.problem] };
   if (code === 'meeting_dept' && !actor.actorId && ctx.directory.supervisedBy(ctx.senderId).length === 0) {
     // Only a 分管领导 holds this meeting: a clerk's report of it must say whose it was.
     const dept = ctx.directory.person(ctx.senderId)?.departmentId;
@@ -161,6 +166,9 @@ function headsOwnAnalysis(rest: string, ctx: ParseContext): boolean {
 const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
 
 /** Papers someone gives or hands in themself. */
+
+/** Meetings someone may only have attended. */
+const MEETINGS: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis']);
 
 /** Studies and lectures someone may only have attended. */
 const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);

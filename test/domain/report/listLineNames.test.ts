@@ -24,4 +24,12 @@ describe('list lines', () => {
     expect(remarks).toContain('第2条是计划安排，未记录；完成后再发给我即可');
     expect(remarks).toContain('第3条是一个问题，未记录；请单独发送，我来回答');
   });
+
+  it('an item of a day still to come that names no activity is a plan, not 「没有读出可记录的活动」 (round 30a, A13)', () => {
+    const liming = directory.org.people.find((p) => p.name === '李明')!.id;
+    const text = '办公室本月工作：1.11月27日组织科室人员集中学习了市纪委通报的违纪典型案例；2.11月28日我与王芳、胡军分别进行谈心谈话；3.下周一向王建国副理事长汇报廉政工作。';
+    const remarks = parseReport(text, { now: NOW, directory, senderId: liming, mentions: [] })!.flatMap((r) => r.remarks);
+    expect(remarks).toContain('第3条是计划安排，未记录；完成后再发给我即可');
+    expect(remarks.join()).not.toMatch(/没有读出/);
+  });
 });
