@@ -45,7 +45,7 @@ const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局
  * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
  * with no chair named still names the one who held it (corpusUnseenThird).
  */
-const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态))';
+const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感))';
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
   `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,

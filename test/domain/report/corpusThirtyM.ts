@@ -1,0 +1,12 @@
+// Found by the merge of round 30 (issue 10): a member who spoke at a study (徐辉同志结合工作谈了感受) became its doer on a card,
+// 结合工 read as where and 作 as the deed 作(了)…; 作 names no doer when what follows is what someone felt or learnt.
+// Read on Mon 2026-11-30 10:00 +08:00.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_M_ROWS: CorpusRow[] = [
+  ["何平", "11月24日组织学习《准则》，孙杰同志结合岗位谈了心得", "廉教 11-24 > 《准则》"],
+  ["吴静", "11月26日组织康复部观看警示教育片《底线》，刘洋结合本职工作谈了感想", "警示 11-26 > 《底线》"],
+  ["郑华", "11月20日部门集中学习《条例》，陈静同志围绕岗位风险谈了认识，全体6人参加", "廉教 11-20 > 《条例》 #6"],
+  // Near-miss: a lecture made (作…党课) still names its doer.
+  ["孙杰", "11月24日张伟书记结合自身工作作廉政党课", "!党课 11-24 张伟>"],
+];
