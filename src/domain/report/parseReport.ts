@@ -439,6 +439,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** 领导让我补一下：… names no one person: whose items they are is asked, never the sender's. */
   const relayedUnnamed = relay !== undefined && relay.personId === undefined;
   let actorLine = -1;
+  /** The last line whose visit (调研/走访…) by someone gave no record but named them: lines after it may go on with them. */
+  let visitLine: { personId: string; line: number } | undefined;
   /** 11月份我参加了3次学习： the items under it are activities the sender took part in, not their own. */
   let attendedHeading = false;
   let lastEntry: ParsedReport[] = [];
@@ -713,8 +715,19 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (visitor !== undefined) {
         actor = visitor;
         actorLine = item.line;
+        visitLine = { personId: visitor, line: item.line };
       }
       if (!parsed) continue;
+      // 赵敏副理事长11月20日到康复中心调研⏎11月21日，与孙杰开展了廉政谈话 (round 30, f3's leftover: stored at once as the sender's):
+      // a line after another's visit that names no doer may go on with the visitor or be the sender's own: shown for 确认.
+      if (visitLine !== undefined && item.line !== visitLine.line && visitLine.personId !== ctx.senderId && !/我|本人/.test(piece)) {
+        const name = ctx.directory.person(visitLine.personId)?.name ?? visitLine.personId;
+        for (const r of parsed.reports) {
+          if (r.draft.actorId !== undefined) continue;
+          r.remarks.push(`上一行写的是${name}的活动，这一条按您本人记录，请核对是谁做的`);
+          r.reasons = [...new Set([...(r.reasons ?? []), 'subject_unclear' as const])];
+        }
+      }
       // 11月5日张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: stored at once on 11-05): a ；-clause of no day of its own takes the
       // day the clause before gave in its own words, which the card says, never stored at once.
       if (day !== undefined && ownDay !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && /;[\s\u0000]*$/.test(clauseBefore ?? '')) {

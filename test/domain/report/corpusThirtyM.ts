@@ -1,5 +1,7 @@
 // Found by the merge of round 30 (issue 10): a member who spoke at a study (徐辉同志结合工作谈了感受) became its doer on a card,
 // 结合工 read as where and 作 as the deed 作(了)…; 作 names no doer when what follows is what someone felt or learnt.
+// And f3's leftover: a line after another's visit (赵敏…到康复中心调研⏎11月21日，与孙杰…) that names no doer was stored at
+// once as the sender's; it may go on with the visitor, so it is shown for 确认.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -9,4 +11,10 @@ export const THIRTY_M_ROWS: CorpusRow[] = [
   ["郑华", "11月20日部门集中学习《条例》，陈静同志围绕岗位风险谈了认识，全体6人参加", "廉教 11-20 > 《条例》 #6"],
   // Near-miss: a lecture made (作…党课) still names its doer.
   ["孙杰", "11月24日张伟书记结合自身工作作廉政党课", "!党课 11-24 张伟>"],
+  // A line after another's visit that names no doer: on a card, the sender's own until 确认 says otherwise.
+  ["何平", "赵敏副理事长11月20日到康复中心调研\n11月21日，与孙杰开展了廉政谈话", "!廉谈 11-21 >孙杰"],
+  ["周涛", "刘芳副理事长11月18日到组联部走访慰问\n11月19日组织观看警示教育片《迷途》，参加9人", "!警示 11-19 > 《迷途》 #9"],
+  // Near-misses: 我 on the later line is the sender's at once; within one line (；) the visitor goes on.
+  ["何平", "赵敏副理事长11月20日到康复中心调研\n11月21日，我与孙杰开展了廉政谈话", "廉谈 11-21 >孙杰"],
+  ["何平", "赵敏副理事长11月20日到康复中心调研；11月21日，与孙杰开展了廉政谈话", "!廉谈 11-21 赵敏>孙杰"],
 ];
