@@ -3,6 +3,7 @@ import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { chineseNumber } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
+import { withMonthsCounted } from './monthsCounted.js';
 
 /** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
 const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
@@ -15,7 +16,8 @@ const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-
 
 /** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
 export function statedCount(text: string): number | undefined {
-  const rest = extractTitles(text).rest;
+  // 6月和11月各开展了一次… counts as 两次 here too (round 30a, F5).
+  const rest = extractTitles(withMonthsCounted(text)).rest;
   const said = [...[...rest.matchAll(COUNT)].map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
   const counts = said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
   const n = counts.length === 1 ? counts[0] : undefined;
@@ -34,7 +36,8 @@ export function withStatedCount(reports: ParsedReport[], text: string): ParsedRe
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.
   const unpairedTalk = type !== undefined && isTalkType(type) && reports.length === 1 && reports[0]!.draft.counterpartIds.length === 0;
-  if (n === undefined || type === undefined || ((isTalkType(type) || type === 'pledge_sign') && !unpairedTalk)) return reports;
+  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withPairsCounted(reports, n, text);
+  if (n === undefined || type === undefined) return reports;
   if (unpairedTalk) return reports[0]!.draft.date === undefined ? withStatedCountOnUndated(reports, n) : reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
   // 昨天报送信息2条 · 11月20日报送信息2篇 (s28: the second 信息 lost without a word): papers counted on the one day said
@@ -57,4 +60,22 @@ function withStatedCountOnUndated(reports: ParsedReport[], n: number): ParsedRep
   return reports.map((r, i) =>
     i === undated ? { ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? { code: 'missing_date' as const, count: rest } : p)) } : r,
   );
+}
+
+const ROUNDS = /(?<![第\d])(?:[2-9]|[二两三四五六七八九十])\s*(?:次|轮|回)/;
+
+/**
+ * 两次与分管科室负责人进行了廉政谈话 · 6月和11月分别与各科室负责人… (round 30a, F5: one talk a head kept, the second
+ * round dropped without a word): talks or signings counted `n` times with each of a group, all undated and one record a
+ * person, are `n` records a person, each day asked. Records already that many (两次与李明、孙丽: four) or dated are left.
+ */
+function withPairsCounted(reports: ParsedReport[], n: number, text: string): ParsedReport[] {
+  // 与分管科室负责人签订了责任书2份: copies, one a person — only rounds (次 · 轮 · 回) count again.
+  if (!ROUNDS.test(withMonthsCounted(text))) return reports;
+  const type = reports[0]!.draft.type;
+  if (reports.some((r) => r.draft.type !== type || r.draft.date !== undefined || r.draft.counterpartIds.length !== 1)) return reports;
+  const people = new Set(reports.map((r) => r.draft.counterpartIds[0]));
+  if (people.size !== reports.length || reports.length < 2) return reports;
+  const copy = (r: ParsedReport): ParsedReport => ({ ...r, draft: { ...r.draft }, problems: [...r.problems], remarks: [], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] });
+  return Array.from({ length: n }, (_, round) => reports.map((r) => (round === 0 ? { ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] } : copy(r)))).flat();
 }

@@ -6,6 +6,7 @@ import { withoutSectionHeadings } from './sectionHeading.js';
 import { withDayOverLabels } from './dayOverLabels.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
 import { withMonthWordsSpelled } from './monthWordSpelled.js';
+import { withMonthsCounted } from './monthsCounted.js';
 import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withOneLineFields } from './oneLineFields.js';
 import { withPairColumn } from './pairColumn.js';
@@ -64,6 +65,8 @@ import type { TextPass } from './textPass.js';
 export const TEXT_PASSES: readonly TextPass[] = [
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
+  // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
+  { name: 'withMonthsCounted', run: (text) => withMonthsCounted(text) },
   // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
   { name: 'withNextDaySpelled', run: (text, env) => withNextDaySpelled(text, env.today) },
   // 昨天谈心谈话：李明；廉政谈话：孙丽 (round 28, n28): the day said once over labelled clauses is each clause's.
