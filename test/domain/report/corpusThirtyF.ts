@@ -1,5 +1,6 @@
 // Found by the final tester of round 30 (t30f, issue 10): 「我与王建国、刘芳…逐一进行了廉政谈话，时间分别是11月3日、4日…」
 // gave every person every day (16 talks for 4); a trailing 时间分别是 after a list pairs them in order.
+// 「…；陈志强、赵敏两位领导的谈话时间待定」 gave the talk before them more people on its day: a talk whose time is 待定 is not held.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -14,4 +15,12 @@ export const THIRTY_F_ROWS: CorpusRow[] = [
   ["张伟", "先后与王建国、刘芳进行了廉政提醒谈话，时间分别是11号和25号", "廉谈 11-11 >王建国 | 廉谈 11-25 >刘芳"],
   ["张伟", "我与王建国进行了廉政谈话，时间是11月3日。", "廉谈 11-03 >王建国"],
   ["王建国", "11月3日、4日分别与李明、孙丽进行了廉政谈话", "廉谈 11-03 >李明 | 廉谈 11-04 >孙丽"],
+  // A talk whose time is still to be set (谈话时间待定 · 谈话待定) is not held: its people are left out, and said so.
+  ["王强", "领导谈话进展：11月12日王建国副理事长分别与李明、孙丽进行廉政谈话；陈志强、赵敏两位领导的谈话时间待定。", "!廉谈 11-12 王建国>李明 | 廉谈 11-12 王建国>孙丽"],
+  ["王强", "11月13日刘芳副理事长与周涛进行廉政谈话。陈志强副理事长的谈话时间待定。", "!廉谈 11-13 刘芳>周涛"],
+  ["王建国", "11月16日与李明进行了廉政谈话，与孙丽的谈话待定", "!廉谈 11-16 >李明"],
+  ["王建国", "11月16日与李明进行了廉政谈话，和孙丽谈话的具体时间待定", "!廉谈 11-16 >李明"],
+  // Near-misses: a talk told done with its day 待定 is asked its day; 还没有开展 is not done as before.
+  ["王建国", "与李明进行了廉政谈话，具体日期待定", "廉谈 ? >李明 ?missing_date"],
+  ["王强", "11月13日刘芳副理事长与周涛进行廉政谈话；陈志强、赵敏两位领导的谈话还没有开展。", "!廉谈 11-13 刘芳>周涛"],
 ];
