@@ -29,13 +29,18 @@ export function peopleNamed(clause: string, directory: Directory): string[] {
 /**
  * `reports` without the people a deed was said not done for (王磊、何平…，何平出差未谈): each keeps its other counterparts,
  * and a record left with none of those it had is dropped. The card says who was left out (never silently, round 18, C).
+ * `onlyIn` holds, for someone whose not-done clause named its deed (原定和冯雪的廉政谈话…改到下周), the activity type codes
+ * of that deed: they are left out of records of those types (or of no type yet) only, and keep the deeds that were done
+ * with them (round 30f A25: the 谈心 with 冯雪 the same message told done vanished without a word).
  */
-export function withoutNotDoneFor(reports: ParsedReport[], ids: Set<string>): ParsedReport[] {
+export function withoutNotDoneFor(reports: ParsedReport[], ids: Set<string>, onlyIn: ReadonlyMap<string, ReadonlySet<string>> = new Map()): ParsedReport[] {
   if (ids.size === 0) return reports;
   return reports.flatMap((r) => {
     const had = r.draft.counterpartIds;
-    if (!had.some((id) => ids.has(id))) return [r];
-    const kept = had.filter((id) => !ids.has(id));
+    const type = r.draft.type;
+    const out = (id: string) => ids.has(id) && (type === undefined || !onlyIn.has(id) || onlyIn.get(id)!.has(type));
+    if (!had.some(out)) return [r];
+    const kept = had.filter((id) => !out(id));
     return kept.length === 0 ? [] : [{ ...r, draft: { ...r.draft, counterpartIds: kept } }];
   });
 }

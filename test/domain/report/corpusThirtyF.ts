@@ -1,6 +1,8 @@
 // Found by the final tester of round 30 (t30f, issue 10): 「我与王建国、刘芳…逐一进行了廉政谈话，时间分别是11月3日、4日…」
 // gave every person every day (16 talks for 4); a trailing 时间分别是 after a list pairs them in order.
 // 「…；陈志强、赵敏两位领导的谈话时间待定」 gave the talk before them more people on its day: a talk whose time is 待定 is not held.
+// 「和冯雪、赵磊两位同志分别谈了心。…原定和冯雪的廉政谈话因她外出改到下周」 dropped the done 谈心 with 冯雪 silently: a not-held
+// clause that names its deed removes its person from that deed only.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -23,4 +25,11 @@ export const THIRTY_F_ROWS: CorpusRow[] = [
   // Near-misses: a talk told done with its day 待定 is asked its day; 还没有开展 is not done as before.
   ["王建国", "与李明进行了廉政谈话，具体日期待定", "廉谈 ? >李明 ?missing_date"],
   ["王强", "11月13日刘芳副理事长与周涛进行廉政谈话；陈志强、赵敏两位领导的谈话还没有开展。", "!廉谈 11-13 刘芳>周涛"],
+  // A put-off clause naming its deed leaves out its person from that deed only; the done deed of another kind keeps them.
+  ["陈志强", "11月23日下午到维权部，和冯雪、赵磊两位同志分别谈了心。11月27日与郑华部长进行了廉政谈话，原定和冯雪的廉政谈话因她外出改到下周。", "!谈心 11-23 >冯雪 | 谈心 11-23 >赵磊 | 廉谈 11-27 >郑华"],
+  ["陈志强", "11月25日和冯雪、赵磊分别谈了心，和冯雪的廉政谈话推迟到下周", "!谈心 11-25 >冯雪 | 谈心 11-25 >赵磊"],
+  // Near-misses: the same kind put off leaves them out of it; a clause naming no deed (出差未谈) leaves them out of every one.
+  ["陈志强", "11月25日和冯雪、赵磊分别进行了廉政谈话，和冯雪的廉政谈话改到下周", "!廉谈 11-25 >赵磊"],
+  ["陈志强", "11月25日和冯雪、赵磊谈了心，冯雪出差未谈", "!谈心 11-25 >赵磊"],
+  ["陈志强", "11月25日和冯雪谈了心，和郑华的廉政谈话改到下周", "!谈心 11-25 >冯雪"],
 ];
