@@ -3,6 +3,8 @@
 // 「…；陈志强、赵敏两位领导的谈话时间待定」 gave the talk before them more people on its day: a talk whose time is 待定 is not held.
 // 「和冯雪、赵磊两位同志分别谈了心。…原定和冯雪的廉政谈话因她外出改到下周」 dropped the done 谈心 with 冯雪 silently: a not-held
 // clause that names its deed removes its person from that deed only.
+// 「…工作會議…會上組織觀看了警示教育片《貪慾之禍》，參加人員19名」 put the film's title and count on the meeting: the film is a
+// 警示教育 of its own.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -32,4 +34,13 @@ export const THIRTY_F_ROWS: CorpusRow[] = [
   ["陈志强", "11月25日和冯雪、赵磊分别进行了廉政谈话，和冯雪的廉政谈话改到下周", "!廉谈 11-25 >赵磊"],
   ["陈志强", "11月25日和冯雪、赵磊谈了心，冯雪出差未谈", "!谈心 11-25 >赵磊"],
   ["陈志强", "11月25日和冯雪谈了心，和郑华的廉政谈话改到下周", "!谈心 11-25 >冯雪"],
+  // A warning film watched at (or right after) a duty meeting is a 警示教育 of its own, with its title and the head count.
+  ["徐辉", "11月27日，中心召開黨風廉政建設工作會議，何平主任主持，趙敏書記出席並講話。會上組織觀看了警示教育片《貪慾之禍》，參加人員19名。", "!分管会 11-27 赵敏> #19 | 警示 11-27 赵敏> 《贪欲之祸》 #19"],
+  ["何平", "11月25日中心召开党风廉政建设工作会议，赵敏书记出席并讲话，会上观看了警示教育片《警钟》，参会人员20人", "!分管会 11-25 赵敏> #20 | 警示 11-25 赵敏> 《警钟》 #20"],
+  ["周涛", "11月20日组联部召开党风廉政建设工作会议，刘芳副理事长出席并讲话，会后组织观看了警示教育片《底线》，参加9人", "!分管会 11-20 刘芳> #9 | 警示 11-20 刘芳> 《底线》 #9"],
+  // Near-misses: a study at the meeting stays a 廉政教育; a film alone, or a meeting alone, is one record as before.
+  ["徐辉", "11月27日，中心召开党风廉政建设工作会议，赵敏书记出席并讲话，会上集中学习了《廉洁自律准则》，参加人员19名。", "!分管会 11-27 赵敏> #19 | 廉教 11-27 赵敏> 《廉洁自律准则》"],
+  ["刘芳", "11月23日召开分管科室党风廉政建设工作会议，会上播放了警示片《蜕变》，参会12人", "!分管会 11-23 > | 警示 11-23 > 《蜕变》 #12"],
+  ["徐辉", "11月27日组织观看警示教育片《贪欲之祸》，参加人员19名", "警示 11-27 > 《贪欲之祸》 #19"],
+  ["刘芳", "11月23日召开分管科室党风廉政建设工作会议，参会12人", "分管会 11-23 > #12"],
 ];
