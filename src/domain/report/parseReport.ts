@@ -377,6 +377,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const notYet: string[] = [];
   /** Who a deed was said not done for (何平出差未谈), and those words, for the card. */
   const notDoneFor = new Set<string>();
+  /** For whom of those every not-done clause named its deed: the type codes of those deeds (the others keep them). */
+  const notDoneOnlyIn = new Map<string, Set<string>>();
+  /** Who a not-done clause naming no deed left out (何平出差未谈): out of every record. */
+  const notDoneInAll = new Set<string>();
   const notDoneWords: string[] = [];
   /** Deeds the member said did not take place (延期/取消/没谈成): never recorded, named in the reply. */
   const notHeld: string[] = [];
@@ -481,7 +485,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // …，何平出差未谈 · 4. 吴静因故未签: whoever a deed is said not done for is left out of every record, and named.
     const saidNotDone = item.text.split(CLAUSES).filter((c) => NOT_DONE_FOR.test(c) && peopleNamed(c, ctx.directory).length > 0);
     for (const c of saidNotDone) {
-      for (const id of peopleNamed(c, ctx.directory)) notDoneFor.add(id);
+      const kinds = findKinds(extractTitles(c).rest).map((k) => k.code);
+      for (const id of peopleNamed(c, ctx.directory)) {
+        notDoneFor.add(id);
+        if (kinds.length === 0) notDoneInAll.add(id);
+        else notDoneOnlyIn.set(id, new Set([...(notDoneOnlyIn.get(id) ?? []), ...kinds]));
+      }
       notDoneWords.push(c.replace(/^[\s\u0000,;。]+|[\s\u0000,;。]+$/g, ''));
     }
     if (saidNotDone.length > 0 && item.text.split(CLAUSES).length === saidNotDone.length) continue;
@@ -901,7 +910,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         ? { ...r, draft: { ...r.draft, actorId: undefined }, problems: [...r.problems, { code: 'missing_actor', candidateIds: askedDoers(ctx).filter((id) => !notDoneFor.has(id)) }] }
         : r;
     // …和财务科签订了责任书，孙丽同志出差没有参加 (n28): a deed whose every counterpart was absent stays, its counterpart asked.
-    const kept = withAbsentCounterpartAsked(reports, withoutNotDoneFor(reports, notDoneFor), notDoneFor, (id) => ctx.directory.person(id)?.name ?? id).map((r) => ({ ...absentDoer(r), remarks: r.remarks.map((m) => withoutNames(m, left)) }));
+    const kept = withAbsentCounterpartAsked(reports, withoutNotDoneFor(reports, notDoneFor, new Map([...notDoneOnlyIn].filter(([id]) => !notDoneInAll.has(id)))), notDoneFor, (id) => ctx.directory.person(id)?.name ?? id).map((r) => ({ ...absentDoer(r), remarks: r.remarks.map((m) => withoutNames(m, left)) }));
     reports.splice(0, reports.length, ...kept);
     if (reports.length > 0) {
       reports[0]!.remarks.push(`「${[...new Set(notDoneWords)].join('」「')}」说的没有做，未记录`);

@@ -1,7 +1,11 @@
 // 11月23日中心召开党风廉政建设工作会议，赵书记出席并讲话，会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 30a, F6:
 // one 分管科室会议 carrying the study's title, the study and the case briefing dropped): a duty meeting that also studied a
 // rule and briefed cases held three duties of duties.md — the meeting, a 廉政教育 and a 警示教育 — each a record, on a card.
+// 12月1日，中心召开党风廉政建设工作会议…会上组织观看了警示教育片《贪欲之祸》，参加人员19名 (round 30f, A20: one meeting
+// carrying the film's title and head count, the 警示教育 a 党组 duty lost): a warning film watched at the meeting is a 警示教育
+// of its own, with the title and the head count.
 import type { ParsedReport } from './draft.js';
+import { toSimplified } from './toSimplified.js';
 
 /** Meetings of the duty catalogue that may hold a study and a briefing. */
 const MEETINGS = new Set(['meeting_dept', 'meeting_special']);
@@ -13,22 +17,29 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * `reports` with the one meeting whose title is what `text` says was studied at it (会上(集中)学习了《X》) written out as the
  * meeting (no title), a 廉政教育 《X》, and, when cases were briefed (通报了…案例) and no 警示教育 is read yet, a 警示教育 — all
- * of the meeting's day, doer and questions, for a tap. Unchanged for any other shape (no meeting, its title not studied
- * 会上, several meetings).
+ * of the meeting's day, doer and questions, for a tap. A warning film watched at it (会上组织观看了警示教育片《X》) is written
+ * out likewise as a 警示教育 《X》 with the meeting's head count (the same people watched it). Unchanged for any other shape
+ * (no meeting, its title not studied or watched 会上, a film not said to be a warning one, several meetings).
  */
 export function withStudyAtMeeting(reports: ParsedReport[], text: string): ParsedReport[] {
   const meetings = reports.filter((r) => r.draft.type !== undefined && MEETINGS.has(r.draft.type));
   if (meetings.length !== 1 || meetings[0]!.draft.title === undefined) return reports;
   const meeting = meetings[0]!;
   const title = meeting.draft.title!;
-  if (!new RegExp(`(?:会上|会议上|会议)[^,;。!?，；]{0,8}?学(?:习|了)了?[\\s]*《${escape(title)}》`).test(text)) return reports;
+  // 會上組織觀看了… (the title read from the simplified text): the shapes below are matched on simplified text too.
+  const plain = toSimplified(text);
+  const studied = new RegExp(`(?:会上|会议上|会议)[^,;。!?，；]{0,8}?学(?:习|了)了?[\\s]*《${escape(title)}》`).test(plain);
+  const watched = !studied && new RegExp(`(?:会上|会议上|会议|会后)[^,;。!?，；]{0,8}?(?:观看|收看|播放|放映)了?[^,;。!?，；《]{0,8}?警示[^,;。!?，；《]{0,6}《${escape(title)}》`).test(plain);
+  if (!studied && !watched) return reports;
   // The department stays the meeting's: the study and the briefing are the meeting doer's (the README's 出席并讲话 row), not
   // a department's study a leader only looked in on (attendingLeader).
   const { title: _study, attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
   const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
   const base = { ...meeting, reasons, remarks: [] as string[] };
-  const study: ParsedReport = { ...base, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
-  const briefed = CASES.test(text) && !reports.some((r) => r.draft.type === 'edu_warning');
+  const study: ParsedReport = watched
+    ? { ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning', title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, remarks: [`会上观看的《${title}》按警示教育记录`] }
+    : { ...base, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
+  const briefed = !watched && CASES.test(plain) && !reports.some((r) => r.draft.type === 'edu_warning');
   const cases: ParsedReport[] = briefed ? [{ ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, remarks: ['会上通报典型案例按警示教育记录'] }] : [];
   const { title: _moved, ...kept } = meeting.draft;
   return reports.flatMap((r) => (r === meeting ? [{ ...meeting, draft: kept, reasons }, study, ...cases] : [r]));
