@@ -75,3 +75,25 @@ describe('records left out: 也删掉, and several at once', () => {
     expect(stored()).toHaveLength(6);
   });
 });
+
+describe('t30f §1.6: plans in a 完成情况 paragraph, and 「X是12月的计划，还没做」', () => {
+  it('a 12月计划： heading mid-paragraph holds both plans after it: nothing asked, the 自查 shown as 郑华\'s', async () => {
+    await say('陈静', '教育就业部12月工作安排及11月完成情况：11月已完成：11月10日郑华部长与陈静开展廉政提醒谈话；11月24日部门自查完成并形成自查报告。12月计划：12月10日前组织观看警示教育片，12月中旬报送年度调研报告。');
+    expect(lastText()).not.toMatch(/是哪一天进行的/);
+    expect(rows()).toEqual([]);
+    await say('陈静', '确认');
+    expect(stored()).toEqual([
+      ['talk_integrity', '2026-11-10', 'zhenghua'],
+      ['report_self', '2026-11-24', 'zhenghua'],
+    ]);
+  });
+
+  it('the answer naming the asked item\'s kind and month leaves it out, never a completion query', async () => {
+    await say('陈静', '11月24日部门自查完成，12月中旬报送年度调研报告。');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('陈静', '调研报告是12月的计划，还没做');
+    expect(lastText()).not.toMatch(/完成情况|没有完全听懂/);
+    if (rows().length === 0) await say('陈静', '确认');
+    expect(stored()).toEqual([['report_self', '2026-11-24', 'zhenghua']]);
+  });
+});
