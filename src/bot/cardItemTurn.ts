@@ -42,27 +42,31 @@ export function editingCard(deps: BotDeps, turn: CardItemTurn, only?: number): O
 }
 
 /**
- * A reply that picks one record of the waiting card (cardItemChoice): `drop` leaves it out and shows the card again with
+ * A reply that picks one record of the waiting card (cardItemChoice): `drop` leaves it out (and any in `also`) and shows the card again with
  * the rest, still waiting for 确认 (never stored here, even when what is left would be recorded at once: the member
  * sees exactly what 确认 will store); `wrong` asks what is wrong with it. A number beyond the card, or dropping the
  * card's last record (that is 取消), is said, the card unchanged. `key`: the dialog's key (dialogKey).
  */
 export async function cardItemTurn(deps: BotDeps, turn: CardItemTurn, key: string, choice: CardItemChoice): Promise<OutgoingMessage> {
   const d = turn.dialog;
-  const n = choice.index + 1;
   const again = (notice: string): OutgoingMessage => {
     const card = confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id);
     return withNotice({ kind: 'card', card }, [notice]) ?? { kind: 'card', card };
   };
-  if (choice.index >= d.items.length) return again(`卡片上只有 ${d.items.length} 条记录，没有第${n}条，卡片没有改动，仍在等您确认。`);
+  const picked = choice.kind === 'drop' ? [choice.index, ...(choice.also ?? [])] : [choice.index];
+  const beyond = picked.filter((i) => i >= d.items.length).map((i) => i + 1);
+  if (beyond.length > 0) return again(`卡片上只有 ${d.items.length} 条记录，没有第${beyond.join('、')}条，卡片没有改动，仍在等您确认。`);
   if (choice.kind === 'wrong') return editingCard(deps, turn, choice.index);
   if (d.items.length === 1) return again('卡片上只有这一条记录；不要它请回复「取消」，要改请直接说改成什么（如「日期是11月21日」）。');
-  const dropped = d.items[choice.index]!;
-  const items = d.items.filter((_, i) => i !== choice.index);
-  const said = describePending(deps.directory, deps.duties, dropped.draft, shanghaiDate(turn.now), turn.who.person.id);
+  // 第1、2、3条都删掉 on a card of three: nothing would be left, which is 取消, said rather than done.
+  if (picked.length >= d.items.length) return again('这样卡片上就没有要记的了，卡片没有改动：都不要请回复「取消」。');
+  const today = shanghaiDate(turn.now);
+  const ordered = [...picked].sort((a, b) => a - b);
+  const said = ordered.map((i) => `第${i + 1}条（${describePending(deps.directory, deps.duties, d.items[i]!.draft, today, turn.who.person.id)}）`).join('、');
+  const items = d.items.filter((_, i) => !picked.includes(i));
   // Shown again for 确认 whatever is left: a change made on the card is never stored without a look (issue 10).
-  // What was said only of the record left out goes with it (round 30a, C3).
-  const remarks = remarksAfterDrop(d.remarks, dropped.draft, items.map((i) => i.draft));
+  // What was said only of the records left out goes with them (round 30a, C3).
+  const remarks = ordered.reduce<string[]>((left, i) => remarksAfterDrop(left, d.items[i]!.draft, items.map((x) => x.draft)), [...d.remarks]);
   const card = await reshownCard(deps, turn, key, { ...d, remarks }, items, 'card_edited');
-  return withNotice({ kind: 'card', card }, [`已去掉第${n}条（${said}），其余 ${items.length} 条见下，仍未记录，请核对后确认。`]) ?? { kind: 'card', card };
+  return withNotice({ kind: 'card', card }, [`已去掉${said}，其余 ${items.length} 条见下，仍未记录，请核对后确认。`]) ?? { kind: 'card', card };
 }

@@ -42,6 +42,12 @@ const BY_PERSON = /^(?:和|与|跟|同)([^,;:。\s的]{2,8}?)(?:同志)?(?:的|�
 const SHOULD_BE = /^(?:日期|时间)?(?:应该?是|应为|改为|改成|改到|是)\s*/;
 /** 不是周三，是周四 · 不是刘芳而是吴静. */
 const NOT_BUT = /^不是([^,;。\s]{1,12}?)[,;\s]*(?:而|应该|应)?是([^,;。!\s]{1,12}?)$/;
+/** 是廉政教育，不是检查 · 应该是郑华，而不是我 (t30f §1.14: not understood): 不是X，是Y said the other way round. */
+const BUT_NOT = /^(?:应该?是|应为|是)([^,;。\s]{1,14}?)[,;\s]*(?:而)?不是([^,;。!\s]{1,12}?)(?:的)?$/;
+/** 活动人是郑华 · 组织者应为周涛 · 报送人改成周涛部长: who did it, labelled. */
+const DOER_LABEL = /^(?:活动人|组织者|组织人|负责人|主持人|经办人|报送人|谈话人|主讲人)(?:应该?是|应为|改为|改成|换成|是)\s*([^,;。!\s]{2,10}?)(?:同志)?$/;
+/** 是周涛部长报送的 · 是郑华谈的 · 应该是吴静组织的: who did it, said with the deed. */
+const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞)的$/;
 /** 周四 · 星期四 · 礼拜四: a weekday with no week of its own. */
 const BARE_WEEKDAY = /^(?:周|星期|礼拜)([一二三四五六日天1-7])$/;
 const WEEKDAY_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -146,6 +152,8 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
   }
   const wrongKind = parseKind(from).kind;
   const rightKind = parseKind(to).kind;
+  // 第3条不是检查，是廉政教育 (t30f §1.14): 检查 alone names no one kind; on the one record named, the kind said is put.
+  if (!wrongKind && rightKind && at.length === 1 && parseKind(to).rest.replace(/[\s\u0000]/g, '').length === 0) return setType(items, at, rightKind.code);
   if (wrongKind && rightKind) {
     const fits = at.filter((i) => items[i]!.draft.type === wrongKind.code);
     if (fits.length === 0) return { kind: 'unfit', text: `卡片上没有${activityTypeName(wrongKind.code)}，没有改动。` };
@@ -195,7 +203,14 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const sel = selected(body, items, ctx);
   // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
   if ('unfit' in sel) return changeWords(sel.rest.trim(), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
-  const rest = sel.rest.trim();
+  const said = sel.rest.trim();
+  // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
+  const butNot = BUT_NOT.exec(said);
+  const deed = butNot ? DOER_DEED.exec(`是${butNot[1]}`) : DOER_DEED.exec(said);
+  // 是上周谈的 · 是11月20日签的 name a day, not a doer: a deed form counts only when its words name someone.
+  const doer = DOER_LABEL.exec(said) ?? (deed && ctx.personId(deed[1]!) !== undefined ? deed : null);
+  if (doer && sel.named) return doerChanged(items, sel.at, doer[1]!, ctx);
+  const rest = butNot ? `不是${butNot[2]},是${butNot[1]}` : said;
   const notBut = NOT_BUT.exec(rest);
   if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);
   // 修改：第二条是11月11日 · 和赵敏的是11月20日 · 11月11日 (the card's one day).
@@ -237,6 +252,20 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     return { kind: 'changed', items: changed, what: `对象改为「${name}」${held}` };
   }
   return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请一次改一项，如「第二条是11月11日」「不是周三，是周四」。' };
+}
+
+/**
+ * 第2条活动人是郑华 · 第4条是周涛部长报送的 (t30f §1.14: not understood): the named record's doer put as `words` name,
+ * the sender's own when it is them; said when `words` name no one, or are the other party of the talk.
+ */
+function doerChanged(items: PendingItem[], at: number[], words: string, ctx: CardCorrectionContext): CardCorrection {
+  const toId = ctx.personId(words);
+  if (toId === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${words}」，卡片没有改动。` };
+  if (at.length !== 1) return { kind: 'which', what: `活动人改为「${ctx.personName(toId)}」` };
+  const item = items[at[0]!]!;
+  if (item.draft.counterpartIds.includes(toId)) return { kind: 'unfit', text: `${ctx.personName(toId)}是这条记录的谈话对象，不能同时是活动人，卡片没有改动。` };
+  const changed = items.map((x, i) => (i === at[0] ? { ...x, draft: withDoer(x.draft, toId, ctx.senderId) } : x));
+  return { kind: 'changed', items: changed, what: `活动人改为「${ctx.personName(toId)}」` };
 }
 
 /** `d` done by `toId`: the sender's own (no actorId) when `toId` is the sender, as a message without a doer reads. */

@@ -2,7 +2,8 @@
 import { normalizeText } from './parseNormalize.js';
 
 /** One record of a waiting card named by its number (0-based `index`): to leave it out, or said to be wrong. */
-export type CardItemChoice = { kind: 'drop'; index: number } | { kind: 'wrong'; index: number };
+/** `also`: more records left out in the same answer (第5条和第6条删掉), 0-based, each after `index`'s in card order or not. */
+export type CardItemChoice = { kind: 'drop'; index: number; also?: number[] } | { kind: 'wrong'; index: number };
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const NUMBER = '([1-9]\\d?|[一二两三四五六七八九十])';
@@ -10,9 +11,16 @@ const DROP = '(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|
 /** 去掉第二条 · 删除2 · 不要第3条 · 请删掉第2条记录吧: the verb first. */
 const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?${DROP}(?:掉)?(?:第${NUMBER}(?:条|项)|${NUMBER})(?:记录)?(?:吧|了)?$`);
 /** 第2条不要了 · 把第二条删掉 · 第3条不算 · 第2条去掉吧: the record first. */
+// 第5条也删掉 (t30f §1.14: not understood): 也/都 before the verb, the record dropped all the same.
 const RECORD_FIRST = new RegExp(
-  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:请|就|可以)?(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记|不算|不用|不需要)(?:掉|了|吧|啦)*$`,
+  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以)*(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记|不算|不用|不需要)(?:掉|了|吧|啦)*$`,
 );
+/** 第5条和第6条删掉 · 第5、6条都不要 · 删掉第2条和第4条 (t30f §1.14: only 第5条 dropped): several records numbered. */
+const ONE = `第?${NUMBER}(?:条|项)?`;
+const SEVERAL = `(${ONE}(?:(?:、|和|与|及|,)${ONE})+)(?:条|项)?(?:记录)?`;
+const SEVERAL_AFTER = new RegExp(`^(?:请|麻烦)?(?:把)?${SEVERAL}(?:也|都|请|就|可以)*${DROP}(?:掉|了|吧|啦)*$`);
+const SEVERAL_BEFORE = new RegExp(`^(?:请|麻烦)?(?:帮我)?${DROP}(?:掉)?${SEVERAL}(?:吧|了)?$`);
+const NUMBERS = new RegExp(NUMBER, 'g');
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
 
@@ -20,7 +28,7 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
 
 /**
  * Reads a reply to a waiting 确认 card that picks ONE of its records by number (1-based as on the card): to drop it
- * (`drop`: 去掉第二条 · 删除2 · 第3条不要了) or saying it is wrong without saying how (`wrong`: 第2条不对 · 修改第3条).
+ * (`drop`: 去掉第二条 · 删除2 · 第3条不要了 · 第5条也删掉; 第5条和第6条删掉 drops both, the others in `also`) or saying it is wrong without saying how (`wrong`: 第2条不对 · 修改第3条).
  * Returns the 0-based index, which may lie beyond the card (the caller says so), or undefined when the text is not
  * such a reply (a change with its value, 第3条日期是11月21日, is cardCorrection's).
  */
@@ -28,6 +36,12 @@ export function cardItemChoice(text: string): CardItemChoice | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/\s+/g, '');
   const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
+  const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t);
+  if (several) {
+    // Only numbers written with 第/条 or alone count: 第5条和第6条 → 5, 6.
+    const [first, ...rest] = [...new Set([...several[1]!.matchAll(NUMBERS)].map((m) => toNumber(m[1]!) - 1))];
+    return rest.length > 0 ? { kind: 'drop', index: first!, also: rest } : { kind: 'drop', index: first! };
+  }
   const wrong = WRONG.exec(t);
   if (wrong) return { kind: 'wrong', index: toNumber((wrong[1] ?? wrong[2])!) - 1 };
   return undefined;

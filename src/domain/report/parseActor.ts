@@ -278,7 +278,11 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // the masked deed (a day, a time of day between) is the subject too.
     // 我们中心11月份报送信息2篇（11月6日、11月20日） (round 17, K5: the sender's own): a month left unmasked, its days
     // listed after the count, stands there as a day does.
-    const ours = (/^我们/.test(m[0]) || /里$/.test(m[0])) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after);
+    // 11月24日部门自查完成 from a 科员 (t30f §1.6: stored at once as the clerk's 自查): a bare 部门/科室 right before the
+    // masked deed is the sender's unit as its subject too, so its head's, on the card; 科室廉政风险自查 names what it looked at
+    // between them.
+    const bare = /^(?:本)?(?:部门|科室)$/.test(m[0]) && /^(?:廉政|廉洁)?风险点?\u0000/.test(after);
+    const ours = ((/^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0])) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));

@@ -48,6 +48,7 @@ import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
+import { midLinePlans } from './midLinePlans.js';
 import { onePaperPerDeed } from './onePaperDeed.js';
 import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
@@ -421,7 +422,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 李主任让我补一下10月的：… / 帮孙科长报一下，…: the one who asked is whose subjectless items these are.
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
-  const items = splitItems(withSharedVerbItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today), ctx.directory, today));
+  // 11月已完成：…。12月计划：… (t30f §1.6): a plan heading mid-line holds the rest of its run, no deed read in it.
+  const midPlans = midLinePlans(splitItems(withSharedVerbItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today), ctx.directory, today)));
+  const items = midPlans.items;
+  planned.push(...midPlans.names.map((n) => `「${n}」所列各项`));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;

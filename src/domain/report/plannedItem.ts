@@ -4,9 +4,13 @@ import type { PendingItem } from './followUp.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { findKinds } from './parseKind.js';
 
 /** Words saying it is not done yet: 是计划 · 还没做 · 还没去 · 不用记 · 先不记 (不记得了 is forgetting, round 27d: read as a plan, the report dropped). */
 const NOT_DONE = /计划|打算|还没(?:有)?(?:做|去|开|谈|搞|办|进行|开展|组织|查|签)?|尚未|暂未|没做呢|没去呢|不用记|不要记|别记|先不记|不记(?![得清住])了?|还没到/;
+const NOT_DONE_ALL = new RegExp(NOT_DONE.source, 'g');
+/** 12月的 · 下个月 · 年底: when the plan is for, no report of its own. */
+const PLANNED_FOR = /\d{1,2}月(?:份|中旬|上旬|下旬|底|初)?|下(?:个)?月|本月|年底|年内|下周/g;
 /** Words of a question. */
 const QUESTION = /哪|什么|啥|谁|几|多少|吗|么|[?？]/;
 /** The item pointed at: 第三条 · 第3项 · 最后一条. */
@@ -49,8 +53,15 @@ export function plannedItemSaid(answer: string, items: readonly PendingItem[], t
     if (at >= 0) return at;
   }
   // No pointer: the words left, once the pointer and the plan words are gone, must be nothing of a report.
-  const left = (day.text ? text.replace(day.text, '') : text).replace(NOT_DONE, '').replace(FILLER, '');
-  if (left.length > 4) return null;
   const asked = items.findIndex((i) => i.problems.length > 0);
+  const said = (day.text ? text.replace(day.text, '') : text).replace(NOT_DONE_ALL, '');
+  // 调研报告是12月的计划，还没做 (t30f §1.6: read as a completion query): the asked item's own kind, and the month it is
+  // planned for, point at it too.
+  // Only when every kind named is the asked item's: 调研报告是计划，廉政教育…已经开展了 tells another deed.
+  const kinds = asked >= 0 ? findKinds(said) : [];
+  const own = kinds.length > 0 && kinds.every((k) => k.code === items[asked]!.draft.type);
+  const named = own ? kinds.reduceRight((t, k) => t.slice(0, k.start) + t.slice(k.end), said) : said;
+  const left = named.replace(PLANNED_FOR, '').replace(FILLER, '');
+  if (left.length > 4) return null;
   return asked >= 0 ? asked : null;
 }

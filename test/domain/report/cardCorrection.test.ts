@@ -50,3 +50,34 @@ describe('cardCorrection leaves other answers on the card alone', () => {
     expect(cardCorrection(text, talks, ctx)).toBeUndefined();
   });
 });
+
+describe('cardCorrection: the kind said first, and the doer (t30f §1.14: 「这条消息没有记录」)', () => {
+  const me: CardCorrectionContext = { ...ctx, personId: (w) => (/^(?:我|本人)$/.test(w) ? 'wanglei' : ctx.personId(w.replace(/(?:科长|主任|部长)$/, ''))), senderId: 'wanglei' };
+  const card = [item('talk_integrity', '2026-11-18', 'wanggang'), item('inspect_style', '2026-11-19'), { ...item('report_info', '2026-11-20'), draft: { ...item('report_info', '2026-11-20').draft, actorId: 'liming' } }];
+  const doers = (r: ReturnType<typeof cardCorrection>) => (r?.kind === 'changed' ? r.items.map((i) => [i.draft.type, i.draft.actorId ?? '-']) : r?.kind);
+
+  it.each([
+    ['第2条是廉政教育，不是检查', [['talk_integrity', '-'], ['edu_integrity', '-'], ['report_info', 'liming']]],
+    ['第2条不是检查，是廉政教育', [['talk_integrity', '-'], ['edu_integrity', '-'], ['report_info', 'liming']]],
+    ['第2条活动人是王刚', [['talk_integrity', '-'], ['inspect_style', 'wanggang'], ['report_info', 'liming']]],
+    ['第3条是我报送的，不是李明主任', [['talk_integrity', '-'], ['inspect_style', '-'], ['report_info', '-']]],
+    ['第3条是孙丽部长报送的', [['talk_integrity', '-'], ['inspect_style', '-'], ['report_info', 'sunli']]],
+    ['第1条是李明谈的', [['talk_integrity', 'liming'], ['inspect_style', '-'], ['report_info', 'liming']]],
+  ] as const)('「%s」', (text, expected) => {
+    expect(doers(cardCorrection(text, [...card], me))).toEqual(expected);
+  });
+
+  // Near-misses: the talk's other party as its doer, someone unknown (said); a day or a party said with the deed, no
+  // record named, a kind not on the record (as before).
+  it.each([
+    ['第1条是王刚谈的', 'unfit'],
+    ['第2条活动人是欧阳无名', 'unfit'],
+    ['第2条是党课，不是警示教育', 'unfit'],
+  ] as const)('「%s」 is said, the card unchanged', (text, kind) => {
+    expect(doers(cardCorrection(text, [...card], me))).toBe(kind);
+  });
+  it.each(['第1条是上周谈的', '第1条是和王刚谈的', '是我报送的'])('「%s」 is no change of the doer', (text) => {
+    const r = cardCorrection(text, [...card], me);
+    expect(String(r?.kind === 'changed' ? r.what : r?.kind)).not.toMatch(/活动人/);
+  });
+});

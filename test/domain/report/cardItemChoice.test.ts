@@ -17,12 +17,22 @@ describe('cardItemChoice', () => {
     },
   );
 
+  // t30f §1.14: 也 before the verb, and several records at once (only the first was dropped).
+  it.each([['第5条也删掉', 4], ['第二条也不要了', 1]])('「%s」 leaves out record %i too', (text, index) => {
+    expect(cardItemChoice(text)).toEqual({ kind: 'drop', index });
+  });
+  it.each([
+    ['第5条和第6条删掉', 4, [5]], ['删掉第2条和第4条', 1, [3]], ['第2、3条都不要', 1, [2]], ['把第1条、第3条去掉', 0, [2]],
+  ] as const)('「%s」 leaves out %i and %j', (text, index, also) => {
+    expect(cardItemChoice(text)).toEqual({ kind: 'drop', index, also: [...also] });
+  });
+
   it('a number beyond any card is still read (the bot says the card has fewer)', () => {
     expect(cardItemChoice('删除第十条')).toEqual({ kind: 'drop', index: 9 });
   });
 
   // Near-misses: a change with its value (cardCorrection's), a withdrawal of a stored record, plan answers, other words.
-  it.each([['第3条日期是11月21日'], ['第二条是11月11日'], ['删除'], ['去掉'], ['撤销上一条'], ['第三条是计划，还没做'], ['不对'], ['修改'], ['第2条和王强谈的'], ['删除上一条记录'], ['今天和王强谈了第2次话']])(
+  it.each([['第3条日期是11月21日'], ['第二条是11月11日'], ['删除'], ['去掉'], ['撤销上一条'], ['第三条是计划，还没做'], ['不对'], ['修改'], ['第2条和王强谈的'], ['删除上一条记录'], ['今天和王强谈了第2次话'], ['第2条和第3条确认'], ['第2条和王强的删掉']])(
     '「%s」 is no such reply',
     (text) => {
       expect(cardItemChoice(text)).toBeUndefined();

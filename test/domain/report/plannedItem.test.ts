@@ -25,3 +25,17 @@ describe('plannedItemSaid', () => {
     expect(plannedItemSaid(text, items, TODAY)).toBeNull(),
   );
 });
+
+describe('plannedItemSaid: the asked item named by its kind and month (t30f §1.6: read as a completion query)', () => {
+  const asked: PendingItem[] = [
+    { draft: { type: 'report_self', date: '2026-11-24', counterpartIds: [], late: false }, problems: [] },
+    { draft: { type: 'report_research', counterpartIds: [], late: false }, problems: [{ code: 'missing_date' }] },
+  ];
+  it.each(['调研报告是12月的计划，还没做', '调研报告是下个月的计划', '那个调研报告还没报'])('%s → the asked item', (text) =>
+    expect(plannedItemSaid(text, asked, TODAY)).toBe(1),
+  );
+  // Near-misses: a question, another deed told beside it, another kind's words are still no such answer.
+  it.each(['12月的调研报告完成了吗', '调研报告还没做，12月10日和王强谈话', '调研报告是计划，廉政教育12月1日已经开展了'])('%s is no such answer', (text) =>
+    expect(plannedItemSaid(text, asked, TODAY)).toBeNull(),
+  );
+});
