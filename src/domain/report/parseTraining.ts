@@ -3,7 +3,7 @@ import { CHECK_FINDINGS } from './checkFindings.js';
 import { SPEAKERS } from './speakers.js';
 import { chineseNumber } from './parseNumerals.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
-import { activityTypeName } from '../activityTypes.js';
+import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
 import { MASK, maskMatches } from './parseNormalize.js';
 import { purposeEnd } from './purposeClause.js';
@@ -134,11 +134,20 @@ const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|�
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;
 
+/** 学习 · 观看 · 传达 · 研读…: the words outside the titles say the documents were studied or watched. */
+const STUDIED = /学习|学了|学过|自学|观看|收看|传达|研读|宣讲|解读/;
+
+/** The kinds a study or a film is itself: what a studied document's title names of these may type the deed. */
+const STUDY_KINDS: ReadonlySet<ActivityTypeCode> = new Set<ActivityTypeCode>(['edu_integrity', 'edu_warning', 'edu_lecture']);
+
 /** 学习《中国共产党纪律处分条例》 names no type, but a discipline document makes it 廉政教育. */
 export function kindFromTitles(titles: string[], said: string): KindChoice | undefined {
+  // 学习了《纪检监察机关监督检查工作规则》 · 学习《廉政谈话制度》 (t30f: stored at once as a 作风纪律检查, or asked 和谁): a
+  // document studied or watched is a title, never the type — only a study's own kind (教育, 党课) read inside it stands.
+  const studied = STUDIED.test(said);
   for (const title of titles) {
     const inside = parseKind(title).kind;
-    if (inside) return inside;
+    if (inside && !(studied && !STUDY_KINDS.has(inside.code))) return inside;
   }
   // 传达学习市纪委关于违规吃喝问题的通报 (found by the tester, round 6: asked its type): a notice of cases or breaches
   // studied is 典型案例通报学习, which duties.md lists under 警示教育; read, so confirmed.
@@ -147,11 +156,11 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
     const name = activityTypeName('edu_warning');
     return { code: 'edu_warning', text: `学习《${notice}》`, remarks: [`「学习《${notice}》」（案例、问题通报）按${name}记录`], inferred: true };
   }
-  const studied = titles.find((t) => DISCIPLINE_TITLE.test(t));
+  const discipline = titles.find((t) => DISCIPLINE_TITLE.test(t));
   // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it.
-  if (studied === undefined || !/学习|传达|研读|自学|学了|学过|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
+  if (discipline === undefined || !/学习|传达|研读|自学|学了|学过|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
-  return { code: 'edu_integrity', text: `学习《${studied}》`, remarks: [`「学习《${studied}》」按${name}记录`] };
+  return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`] };
 }
 
 export interface Attendance {
