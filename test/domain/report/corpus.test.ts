@@ -254,7 +254,7 @@ describe('report corpus', () => {
     ["round 30's kinds of who did it and how many deeds: a speaker at a meeting no doer, 在…调研 a visit and no 调研报告, a visit between ；-entries passes its doer on, talks counted of a named leader his, their days asked, two titled doers two lectures, a check's later place kept (f3, issue 10)", THIRTY_C_ROWS],
     ["round 30a's faults: attending a meeting is not holding it, 参加了X召开的分管科室会议 is X's, the subject after 中心/机关纪委, a talk in a later sentence its own doer's, 当天下午 after ；, 上周五…周一又…, a heading's department over an item whose day is asked, 部长找我谈话了 (t30, w30, issue 10)", THIRTY_W_ROWS],
     ["the merge's: one who spoke at a study (结合工作谈了感受) is not its doer (round 30 merge, issue 10)", THIRTY_M_ROWS],
-    ["t30f\'s: a studied title is never the type (round 30 final, issue 10)", THIRTY_E_ROWS],
+    ["t30f\'s: a studied title is never the type; an unnamed person beside a named one is asked (round 30 final, issue 10)", THIRTY_E_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

@@ -1,6 +1,6 @@
 // Found by the final tester of round 30 (t30f, issue 10): a word inside 《》 chose the type (学习了《…监督检查工作规则》 was
 // stored at once as a 作风纪律检查, 学习《廉政谈话制度》 asked 和谁) — a studied document's title is never the type, save a
-// study's own kind.
+// study's own kind; and an unnamed person beside a named one (与杨帆和另一名同志) was dropped without a word — now asked who.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -15,4 +15,12 @@ export const THIRTY_E_ROWS: CorpusRow[] = [
   ["王建国", "11月20日与李明签订了《党风廉政建设责任书》", "!签责 11-20 >李明"],
   ["郑华", "11月18日组织学习《廉洁自律准则》，参加6人", "廉教 11-18 > 《廉洁自律准则》 #6"],
   ["林晓", "11月12日对照《作风纪律检查工作办法》对各部门开展了作风纪律检查", "!作风 11-12 > 《作风纪律检查工作办法》"],
+  // One unnamed person beside a named one: a record of their own, asked who; several: on a card with a remark.
+  ["王磊", "11月19日与杨帆和另一名同志进行了谈心谈话", "!谈心 11-19 >杨帆 | 谈心 11-19 > ?ambiguous_counterpart"],
+  ["郑华", "11月24日与陈静同志、另外一位同事分别谈了心", "!谈心 11-24 >陈静 | 谈心 11-24 > ?ambiguous_counterpart"],
+  ["王建国", "11月23日与李明部长和一名新来的科员进行了廉政谈话", "!廉谈 11-23 >李明 | 廉谈 11-23 > ?ambiguous_counterpart"],
+  ["王磊", "11月19日与杨帆和两名新同志进行了谈心谈话", "!谈心 11-19 >杨帆"],
+  // Near-misses: everyone named, as before.
+  ["王磊", "11月19日与杨帆进行了谈心谈话", "谈心 11-19 >杨帆"],
+  ["郑华", "11月24日与陈静、王强分别谈了心", "谈心 11-24 >陈静 | 谈心 11-24 >王强"],
 ];
