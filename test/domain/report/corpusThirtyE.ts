@@ -1,6 +1,7 @@
 // Found by the final tester of round 30 (t30f, issue 10): a word inside 《》 chose the type (学习了《…监督检查工作规则》 was
 // stored at once as a 作风纪律检查, 学习《廉政谈话制度》 asked 和谁) — a studied document's title is never the type, save a
-// study's own kind; and an unnamed person beside a named one (与杨帆和另一名同志) was dropped without a word — now asked who.
+// study's own kind; an unnamed person beside a named one (与杨帆和另一名同志) was dropped without a word — now asked who;
+// 信息已于11月28号报送 read no deed.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -23,4 +24,12 @@ export const THIRTY_E_ROWS: CorpusRow[] = [
   // Near-misses: everyone named, as before.
   ["王磊", "11月19日与杨帆进行了谈心谈话", "谈心 11-19 >杨帆"],
   ["郑华", "11月24日与陈静、王强分别谈了心", "谈心 11-24 >陈静 | 谈心 11-24 >王强"],
+  // 信息 before 已于/于 and its day (t30f §1.9): sent that day; near-misses: the day before 已, the verb first, a plan (将于).
+  ["王磊", "宣文部11月份廉政信息已于11月28号报送", "信息 11-28 >"],
+  ["孙丽", "财务科11月廉政信息已于11月27日上报", "信息 11-27 >"],
+  ["吴静", "康复部11月份的信息已于上周五报送", "信息 11-27 >"],
+  ["周涛", "组联部本月信息于11月25日报送机关纪委", "信息 11-25 >"],
+  ["王磊", "宣文部11月份廉政信息11月28号已报送", "信息 11-28 >"],
+  ["王磊", "11月28日报送了宣文部11月份廉政信息", "信息 11-28 >"],
+  ["王磊", "宣文部11月份廉政信息将于12月5日报送", "-"],
 ];
