@@ -1,7 +1,7 @@
 // Found by the final tester of round 30 (t30f, issue 10): a word inside 《》 chose the type (学习了《…监督检查工作规则》 was
 // stored at once as a 作风纪律检查, 学习《廉政谈话制度》 asked 和谁) — a studied document's title is never the type, save a
 // study's own kind; an unnamed person beside a named one (与杨帆和另一名同志) was dropped without a word — now asked who;
-// 信息已于11月28号报送 read no deed.
+// 信息已于11月28号报送 read no deed; 和杨帆补谈 asked 「杨帆补」是哪一位.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -32,4 +32,9 @@ export const THIRTY_E_ROWS: CorpusRow[] = [
   ["王磊", "宣文部11月份廉政信息11月28号已报送", "信息 11-28 >"],
   ["王磊", "11月28日报送了宣文部11月份廉政信息", "信息 11-28 >"],
   ["王磊", "宣文部11月份廉政信息将于12月5日报送", "-"],
+  // 补 after a name is a make-up (补谈 · 补签), not a longer name (t30f §1.12); near-misses: a doubled last character is asked.
+  ["王磊", "上周二我和杨帆补谈了一次心，是谈心谈话", "谈心 11-24 >杨帆"],
+  ["孙丽", "11月24日与李娟补签了廉政承诺书", "签责 11-24 >李娟"],
+  ["王磊", "11月24日与杨帆帆谈了一次心", "谈心 11-24 > ?ambiguous_counterpart"],
+  ["孙丽", "11月24日与王强强进行了廉政谈话", "廉谈 11-24 > ?ambiguous_counterpart"],
 ];
