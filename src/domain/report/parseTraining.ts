@@ -77,7 +77,9 @@ const SAID_TITLE = /((?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|
 /** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
 // 警示教育片贪欲之祸一共七个人参加 · …蜕变的人生参加人数12人 · …初心的拷问全部门6个人 (round 25 F4: voice input and hurried
 // typing run the title into the head count; the title was dropped and the record stored at once): a count phrase ends it too.
-const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12}?)(?=$|[\s,;。!?、]|(?:一共|总共|共计|共有|共(?=\d|[一二两三四五六七八九十])|参加人数|参会人数|参加|全部门|全科|全体|全中心|大家|\d|[一二两三四五六七八九十]+(?:个人|人|名|位)))/g;
+// 观看警示教育篇一念之差 (t30f §1.13: the title lost): 篇 typed for 片, read so only right after watching — 警示教育篇 alone
+// may head a section of a summary.
+const FILM_TITLE = /(?<=警示教育片|(?:观看|看|收看|放映)了?(?:警示教育|警示)篇|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12}?)(?=$|[\s,;。!?、]|(?:一共|总共|共计|共有|共(?=\d|[一二两三四五六七八九十])|参加人数|参会人数|参加|全部门|全科|全体|全中心|大家|\d|[一二两三四五六七八九十]+(?:个人|人|名|位)))/g;
 // 共产党人的底线 is a title (round 25 probe: dropped); 共12人 is a count.
 const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共(?=\d|[一二两三四五六七八九十]|计|有)|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
 

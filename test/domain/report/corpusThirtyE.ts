@@ -1,7 +1,7 @@
 // Found by the final tester of round 30 (t30f, issue 10): a word inside 《》 chose the type (学习了《…监督检查工作规则》 was
 // stored at once as a 作风纪律检查, 学习《廉政谈话制度》 asked 和谁) — a studied document's title is never the type, save a
 // study's own kind; an unnamed person beside a named one (与杨帆和另一名同志) was dropped without a word — now asked who;
-// 信息已于11月28号报送 read no deed; 和杨帆补谈 asked 「杨帆补」是哪一位.
+// 信息已于11月28号报送 read no deed; 和杨帆补谈 asked 「杨帆补」是哪一位; 警示教育篇一念之差 lost its title.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -37,4 +37,8 @@ export const THIRTY_E_ROWS: CorpusRow[] = [
   ["孙丽", "11月24日与李娟补签了廉政承诺书", "签责 11-24 >李娟"],
   ["王磊", "11月24日与杨帆帆谈了一次心", "谈心 11-24 > ?ambiguous_counterpart"],
   ["孙丽", "11月24日与王强强进行了廉政谈话", "廉谈 11-24 > ?ambiguous_counterpart"],
+  // 篇 typed for 片 right after watching keeps the film's title (t30f §1.13), on a card; near-misses: 片 at once, a 篇 heading.
+  ["冯雪", "11月25日组织观看了警示教育篇一念之差，应到8人实到7人", "!警示 11-25 > 《一念之差》 #7"],
+  ["冯雪", "11月25日观看警示教育片一念之差，应到8人实到7人", "警示 11-25 > 《一念之差》 #7"],
+  ["周涛", "警示教育篇：11月12日组织全部门观看警示教育片《警钟长鸣》，参加6人", "!警示 11-12 > 《警钟长鸣》 #6"],
 ];
