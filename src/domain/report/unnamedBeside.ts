@@ -12,8 +12,8 @@ const WITH_SOMEONE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_si
  */
 const UNNAMED_BESIDE = new RegExp(`(?:和|与|跟|同|、|及|以及|还有)((?:另外|另)?([一两二三几])(?:名|位|个)(?:新来的?|新调来的?|刚来的?|新|年轻的?)?(?:的)?${STAFF_NOUN})`, 'g');
 
-/** What may follow a name before the joiner: 杨帆同志和… · 郑华部长与… */
-const AFTER_NAME = '(?:同志|部长|副部长|主任|副主任|科长|副科长|书记|副理事长|理事长)?';
+/** What may follow a name before the joiner: 杨帆同志和… · 郑华部长与… (a constant pattern: no name is compiled per message). */
+const AFTER_NAME = /(?:同志|部长|副部长|主任|副主任|科长|副科长|书记|副理事长|理事长)$/;
 
 /**
  * Talks and signings with a named person beside whom the message names one more, unnamed (`与杨帆和另一名同志`): each
@@ -30,7 +30,7 @@ export function withUnnamedBesideAsked(reports: ParsedReport[], text: string, ct
     out.push(r);
     if (r.draft.type === undefined || !WITH_SOMEONE.has(r.draft.type) || r.draft.counterpartIds.length === 0) continue;
     const names = r.draft.counterpartIds.map((id) => ctx.directory.person(id)?.name).filter((n): n is string => n !== undefined);
-    const m = found.find((f) => !asked.has(f.index) && names.some((n) => new RegExp(`${n}${AFTER_NAME}$`).test(text.slice(0, f.index))));
+    const m = found.find((f) => !asked.has(f.index) && names.some((n) => text.slice(0, f.index).replace(AFTER_NAME, '').endsWith(n)));
     if (!m) continue;
     asked.add(m.index);
     if (m[2] !== '一') {
