@@ -136,8 +136,11 @@ const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|�
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;
 
-/** 学习 · 观看 · 传达 · 研读…: the words outside the titles say the documents were studied or watched. */
-const STUDIED = /学习|学了|学过|自学|观看|收看|传达|研读|宣讲|解读/;
+/**
+ * 学习《…》 · 观看了《…》 · 传达学习贯彻《…》: a study or watching verb right before a masked title says the document was
+ * studied or watched (签订《…责任书》，并组织学习了相关文件 is still a signing).
+ */
+const STUDIED = /(?:学习|学|自学|观看|收看|传达|研读|宣讲|解读|贯彻)(?:了|过)?[\s\u0000]*\u0000/;
 
 /** The kinds a study or a film is itself: what a studied document's title names of these may type the deed. */
 const STUDY_KINDS: ReadonlySet<ActivityTypeCode> = new Set<ActivityTypeCode>(['edu_integrity', 'edu_warning', 'edu_lecture']);

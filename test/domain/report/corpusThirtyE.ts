@@ -14,6 +14,7 @@ export const THIRTY_E_ROWS: CorpusRow[] = [
   // Near-misses: a title that is no discipline document is asked; a signing, and a check named outside the title, keep theirs.
   ["孙丽", "今天组织科室学习了《财务检查工作规定》，参加5人", "? 11-30 > 《财务检查工作规定》 #5 ?missing_type"],
   ["王建国", "11月20日与李明签订了《党风廉政建设责任书》", "!签责 11-20 >李明"],
+  ["王建国", "11月20日与李明签订《党风廉政建设责任书》，并组织学习了相关文件", "!签责 11-20 >李明"],
   ["郑华", "11月18日组织学习《廉洁自律准则》，参加6人", "廉教 11-18 > 《廉洁自律准则》 #6"],
   ["林晓", "11月12日对照《作风纪律检查工作办法》对各部门开展了作风纪律检查", "!作风 11-12 > 《作风纪律检查工作办法》"],
   // One unnamed person beside a named one: a record of their own, asked who; several: on a card with a remark.
