@@ -34,7 +34,7 @@ export function withUnnamedBesideAsked(reports: ParsedReport[], text: string, ct
     if (!m) continue;
     asked.add(m.index);
     if (m[2] !== '一') {
-      out[out.length - 1] = { ...r, remarks: [...r.remarks, `「${m[1]}」没有写姓名，未记录，请核对是否补报`], reasons: [...(r.reasons ?? []), 'unsure'] };
+      out[out.length - 1] = { ...r, remarks: [...r.remarks, `「${m[1]}」没有写姓名，未记录，请核对是否补报`], reasons: [...(r.reasons ?? []), 'leftover'] };
       continue;
     }
     const problem = { code: 'ambiguous_counterpart' as const, text: m[1]!, candidateIds: [] };
