@@ -73,8 +73,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // department or person there is its owner, not another clause, so one mask may be crossed (G never crosses one). 催报了各部室…信息
   // asks others for theirs (collatesOthers/urgesOthers), no paper sent.
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
-  // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between.
-  ['report_info', `信息[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],
+  // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between; the day may
+  // come after 已于/于 (宣文部11月份廉政信息已于11月28号报送, t30f §1.9: 没有读出).
+  ['report_info', `信息[\\s\\u0000]*(?:(?:已经?|均|都|也)?于)?[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],
   // 信息：10月9日一篇 · 廉政信息2篇 · 写了一篇信息 (issue 10: nothing read): 信息 counted in 篇 is one sent (guessed, so confirmed).
   ['report_info', `(?<=(?:^|\\n)\\s*)(?:廉政|廉洁|工作)?信息(?=\\s*[:：])|信息[^,;。!?\\n]{0,12}?(?:\\d+|[一二两三四五六七八九十]+)\\s*篇|(?:\\d+|[一二两三四五六七八九十]+)\\s*篇${G}{0,6}?信息`, true],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],

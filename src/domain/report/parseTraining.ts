@@ -3,7 +3,7 @@ import { CHECK_FINDINGS } from './checkFindings.js';
 import { SPEAKERS } from './speakers.js';
 import { chineseNumber } from './parseNumerals.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
-import { activityTypeName } from '../activityTypes.js';
+import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
 import { MASK, maskMatches } from './parseNormalize.js';
 import { purposeEnd } from './purposeClause.js';
@@ -77,7 +77,9 @@ const SAID_TITLE = /((?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|
 /** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
 // 警示教育片贪欲之祸一共七个人参加 · …蜕变的人生参加人数12人 · …初心的拷问全部门6个人 (round 25 F4: voice input and hurried
 // typing run the title into the head count; the title was dropped and the record stored at once): a count phrase ends it too.
-const FILM_TITLE = /(?<=警示教育片|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12}?)(?=$|[\s,;。!?、]|(?:一共|总共|共计|共有|共(?=\d|[一二两三四五六七八九十])|参加人数|参会人数|参加|全部门|全科|全体|全中心|大家|\d|[一二两三四五六七八九十]+(?:个人|人|名|位)))/g;
+// 观看警示教育篇一念之差 (t30f §1.13: the title lost): 篇 typed for 片, read so only right after watching — 警示教育篇 alone
+// may head a section of a summary.
+const FILM_TITLE = /(?<=警示教育片|(?:观看|看|收看|放映)了?(?:警示教育|警示)篇|警示片|教育片|微电影|专题片|纪录片|宣传片|影片|电影)\s*([\u4e00-\u9fa5]{2,12}?)(?=$|[\s,;。!?、]|(?:一共|总共|共计|共有|共(?=\d|[一二两三四五六七八九十])|参加人数|参会人数|参加|全部门|全科|全体|全中心|大家|\d|[一二两三四五六七八九十]+(?:个人|人|名|位)))/g;
 // 共产党人的底线 is a title (round 25 probe: dropped); 共12人 is a count.
 const NOT_A_TITLE = /^(?:并|后|时|的|和|及|与|中|里|一部|一次|活动|参加|共(?=\d|[一二两三四五六七八九十]|计|有)|全体|开展|组织|学习|讨论|交流|观后|座谈|撰写|心得)|(?:参加|开展|组织|讨论|交流|撰写|心得|体会|人员|干部|党员)/;
 
@@ -134,11 +136,23 @@ const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|�
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;
 
+/**
+ * 学习《…》 · 观看了《…》 · 传达学习贯彻《…》: a study or watching verb right before a masked title says the document was
+ * studied or watched (签订《…责任书》，并组织学习了相关文件 is still a signing).
+ */
+const STUDIED = /(?:学习|学|自学|观看|收看|传达|研读|宣讲|解读|贯彻)(?:了|过)?[\s\u0000]*\u0000/;
+
+/** The kinds a study or a film is itself: what a studied document's title names of these may type the deed. */
+const STUDY_KINDS: ReadonlySet<ActivityTypeCode> = new Set<ActivityTypeCode>(['edu_integrity', 'edu_warning', 'edu_lecture']);
+
 /** 学习《中国共产党纪律处分条例》 names no type, but a discipline document makes it 廉政教育. */
 export function kindFromTitles(titles: string[], said: string): KindChoice | undefined {
+  // 学习了《纪检监察机关监督检查工作规则》 · 学习《廉政谈话制度》 (t30f: stored at once as a 作风纪律检查, or asked 和谁): a
+  // document studied or watched is a title, never the type — only a study's own kind (教育, 党课) read inside it stands.
+  const studied = STUDIED.test(said);
   for (const title of titles) {
     const inside = parseKind(title).kind;
-    if (inside) return inside;
+    if (inside && !(studied && !STUDY_KINDS.has(inside.code))) return inside;
   }
   // 传达学习市纪委关于违规吃喝问题的通报 (found by the tester, round 6: asked its type): a notice of cases or breaches
   // studied is 典型案例通报学习, which duties.md lists under 警示教育; read, so confirmed.
@@ -147,11 +161,11 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
     const name = activityTypeName('edu_warning');
     return { code: 'edu_warning', text: `学习《${notice}》`, remarks: [`「学习《${notice}》」（案例、问题通报）按${name}记录`], inferred: true };
   }
-  const studied = titles.find((t) => DISCIPLINE_TITLE.test(t));
+  const discipline = titles.find((t) => DISCIPLINE_TITLE.test(t));
   // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it.
-  if (studied === undefined || !/学习|传达|研读|自学|学了|学过|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
+  if (discipline === undefined || !/学习|传达|研读|自学|学了|学过|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
-  return { code: 'edu_integrity', text: `学习《${studied}》`, remarks: [`「学习《${studied}》」按${name}记录`] };
+  return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`] };
 }
 
 export interface Attendance {

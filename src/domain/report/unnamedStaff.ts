@@ -12,7 +12,7 @@ const WITH_SOMEONE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_si
 /** Words between the department and the person: 的, 新来的, 一名, 一个年轻 … (never a post such as 负责, 全体). */
 const QUALIFIER = '(?:的)?(?:新来的?|新调来的?|新调入的?|新入职的?|刚来的?|刚入职的?|刚调来的?|今年新进的?|新进的?)?(?:一|两|二|三|几)?(?:名|位|个)?(?:年轻的?|新)?';
 /** A member of staff named only by what they are. */
-const STAFF_NOUN = '(?:同志们?|同事们?|科员|干部|小伙子|小伙|小姑娘|姑娘|医生|医师|护士|康复师|治疗师|司机|驾驶员|党员|职工|员工|工作人员|实习生|见习生|老同志|小同志|人)';
+export const STAFF_NOUN = '(?:同志们?|同事们?|科员|干部|小伙子|小伙|小姑娘|姑娘|医生|医师|护士|康复师|治疗师|司机|驾驶员|党员|职工|员工|工作人员|实习生|见习生|老同志|小同志|人)';
 
 /** The department's post, named: then its head is meant. */
 const POST = /^(?:的)?(?:主要)?(?:副)?(?:部长|主任|科长|负责人|负责同志|一把手|领导)/;
