@@ -7,17 +7,19 @@ import { objectInContent, participantsOf } from './tableParticipants.js';
 import { cellsAlignedOnDay, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
 import { foldedMergedRow } from './foldedMergedRow.js';
 
-type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'count' | 'participants';
+type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'count' | 'participants';
 
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:序号|编号|备注|职务|职务职级)$/, 'skip'],
-  [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队领导|签订人|负责人|经办人)$/, 'doer'],
+  [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
-  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目)$/, 'kind'],
-  [/^(?:地点|部门|科室|单位|检查对象)$/, 'place'],
-  [/^(?:人数|参加人数|参会人数)$/, 'count'],
+  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期)$/, 'day'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  [/^(?:地点|部门|科室|单位)$/, 'place'],
+  // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
+  [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
+  [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数)$/, 'count'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
   [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
 ];
@@ -33,7 +35,20 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:负责人|经办人|组织人|组织者)$/, '组织'],
   [/^主持人$/, '主持'],
   [/^(?:主讲人|授课人)$/, '主讲'],
+  [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
+
+/** A content column (检查内容 考勤 · 学习内容 《条例》): a cell naming no type is what the deed was about, never dropped. */
+const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称/;
+
+/** A row's cell saying it is still to come (计划 · 待定 · 拟于): the row is a plan, which the parser names and leaves out. */
+const PLAN_CELL = /^(?:计划|待定|拟|预计|暂定)/;
+
+/** A totals row (合计 · 小计 · 总计 · 共计): a sum of the rows above, no item of its own. */
+const TOTAL_CELL = /^(?:合计|小计|总计|共计)[:：]?$/;
+
+/** A day cell that says no day (无 · — · / · 空): the row's day is asked, never taken from the row above. */
+const NO_DAY = /^(?:无|空|不详|[—–\-－/／、]+)$/;
 
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
@@ -44,9 +59,31 @@ function cellsOf(line: string, sep: RegExp): string[] {
   return line.trim().split(sep).map((c) => c.trim());
 }
 
+/** A cell border copied from a web table: ｜ or |, with the white space around it. */
+const PIPE = /[ \t\u3000]*[|｜][ \t\u3000]*/;
+
+/**
+ * The cells of a line copied from a web table (｜日期｜检查对象｜ · 11月5日 | 维权部 | 林晓), its outer borders dropped and
+ * a blank cell between two borders kept in place; undefined for a line with no border.
+ */
+function pipedCells(line: string): string[] | undefined {
+  if (!/[|｜]/.test(line)) return undefined;
+  return line.trim().replace(/^[|｜]|[|｜]$/g, '').split(PIPE).map((c) => c.trim());
+}
+
 function separatorOf(header: string): RegExp {
   if (header.includes('\t')) return /\t+/;
   return / {2,}|\u3000+/.test(header.trim()) ? /(?: {2,}|\u3000+)/ : /[ \u3000]+/;
+}
+
+/**
+ * The separator of one row under a header parted by `sep`: its own when it is parted otherwise (a table pasted in part
+ * from Excel and in part typed: a tab header over rows lined up with spaces, or the reverse), else the header's.
+ */
+function rowSeparator(line: string, sep: RegExp): RegExp {
+  if (line.includes('\t')) return /\t+/;
+  if (sep.source === '\\t+' || sep.source === PIPE.source) return / {2,}|\u3000+/.test(line.trim()) ? /(?: {2,}|\u3000+)/ : /[ \u3000]+/;
+  return sep;
 }
 
 /** The one type a title line names (张伟书记廉政谈话情况 · 谈心谈话台账（摘录）), read for rows whose own cells name none. */
@@ -65,20 +102,26 @@ const namesKind = (cell: string): boolean => cell.includes('《') || findKinds(e
  */
 export function tableAsSentences(text: string, directory: Directory): string | undefined {
   const lines = text.split(/\r?\n/);
+  const headerWords = (l: string) => pipedCells(l) ?? cellsOf(l, /[\t \u3000]+/);
   const at = lines.findIndex((l) => {
-    const words = cellsOf(l, /[\t \u3000]+/).filter((w) => w !== '');
+    const words = headerWords(l).filter((w) => w !== '');
     return words.length >= 3 && words.every((w) => columnOf(w) !== undefined);
   });
   if (at < 0) return underAccountTitle(lines, directory);
-  const sep = separatorOf(lines[at]!);
-  const columns = cellsOf(lines[at]!, sep).map((w) => columnOf(w)!);
+  const piped = pipedCells(lines[at]!) !== undefined;
+  const sep = piped ? PIPE : separatorOf(lines[at]!);
+  const heads = (pipedCells(lines[at]!) ?? cellsOf(lines[at]!, sep)).filter((w) => w !== '');
+  const columns = heads.map((w) => columnOf(w)!);
   // 负责人 leads the row's deed; 「孙丽观看警示教育片」 reads as the sender's viewing, 「孙丽组织观看…」 as 孙丽's.
   // 主持人/主讲人/组织人 lead it the same way (round 21, K4: the column was read as no one's and each row as the sender's).
-  const lead = cellsOf(lines[at]!, sep).map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
+  const lead = heads.map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
+  const content = heads.map((w, i) => columns[i] === 'kind' && CONTENT_HEADER.test(w));
   // 日期 活动 参加人数 over training rows (round 25 F3: the bare counts 15, 18 dropped without a word): a table of
   // activities with a head-count column is read too, not only one of people (a 参加人员 column is tableAttendees.ts's).
   const ofActivities = columns.includes('kind') && columns.includes('count');
-  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities)) return undefined;
+  // 日期 检查对象 检查内容 (round 31, H1): a table of checks, with or without a 带队 column, was read as no report.
+  const ofChecks = columns.includes('inspected');
+  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
   // The line right above the header, with no day of its own, is the table's title: a heading, no deed. A month in it
   // (廉政谈话登记（11月）) is no day: round 18 read that title as one more talk and asked its day.
   const above = at > 0 && lines[at - 1]!.trim() !== '' && !DAY_IN_TITLE.test(lines[at - 1]!) ? at - 1 : at;
@@ -89,15 +132,29 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
   let doerAbove: string | undefined;
   const rows = lines.slice(at + 1).map((line) => {
-    const kept = (sep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, sep), columns) ?? foldedMergedRow(cellsOf(line, sep), columns, (c) => DAY_IN_TITLE.test(c));
-    const cells = kept ?? cellsOf(line, sep);
+    const rowSep = rowSeparator(line, sep);
+    const ownPipes = piped ? pipedCells(line) : undefined;
+    const kept = ownPipes ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c));
+    const cells = kept ?? cellsOf(line, rowSep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
+    // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.
+    if (cells.some((c) => TOTAL_CELL.test(c))) return '';
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
     // 廉政谈话（对象：张颖）: the note names the one talked to, the rest is the deed.
     const contents = cells.map((c, i) => (columns[i] === 'kind' ? objectInContent(c) : { deed: c, counterpart: '' }));
-    const deed = contents.filter((c, i) => columns[i] === 'kind' && namesKind(c.deed)).map((c) => c.deed).join('，');
+    // A bare title (《警钟长鸣》) goes right after the deed it names, as 观看警示片《警钟长鸣》 is written.
+    const deed = contents
+      .filter((c, i) => columns[i] === 'kind' && namesKind(c.deed))
+      .map((c) => c.deed)
+      .reduce((all, d) => (all === '' ? d : /^《[^》]+》$/.test(d) ? `${all}${d}` : `${all}，${d}`), '');
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
+    // 检查内容 考勤 · 学习内容 廉洁自律准则: what a check or a study was about, which names no type of its own, is kept —
+    // an education's as its title, any other's as the note it is — never dropped (a talk's 形式 stays how it was held).
+    const about = contents.filter((c, i) => content[i] && c.deed !== '' && !namesKind(c.deed)).map((c) => c.deed);
+    const talk = what !== '' && findKinds(what).some((k) => k.code.startsWith('talk_'));
+    const education = what !== '' && findKinds(extractTitles(what).rest).some((k) => k.code.startsWith('edu_'));
+    const aboutText = about.length === 0 || talk ? '' : education && !what.includes('《') ? `《${about.join('、')}》` : `，${ofChecks ? '检查' : ''}内容为${about.join('、')}`;
     const own = cell('doer');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
@@ -105,10 +162,16 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const joined = cell('participants');
     const taking = joined ? participantsOf(joined, deed || kind || '', directory) : { counterpart: '', count: '' };
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
-    const place = cell('place');
+    const place = cell('place') || cell('inspected');
     const count = cell('count') || taking.count;
     const organised = lead !== undefined && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|讲授|主讲|带队)/.test(what) ? lead : '';
-    return `${cell('day')}，${doer}${organised}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${what}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
+    const dayCell = cell('day');
+    // 待定 in the day column or 计划 in any cell: a plan, written as one so the parser names it as not recorded.
+    const plan = cells.some((c) => PLAN_CELL.test(c)) ? '计划' : '';
+    const day = NO_DAY.test(dayCell) || PLAN_CELL.test(dayCell) ? '' : dayCell;
+    // A check table's row whose type no cell and no title names: a check of a type asked, never no report.
+    const done = what || (ofChecks ? '开展检查' : '');
+    return `${day}，${plan}${doer}${organised}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${done}${aboutText}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
   });
   return [...lines.slice(0, above), ...rows].join('\n');
 }
