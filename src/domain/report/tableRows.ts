@@ -71,6 +71,16 @@ function pipedCells(line: string): string[] | undefined {
   return line.trim().replace(/^[|｜]|[|｜]$/g, '').split(PIPE).map((c) => c.trim());
 }
 
+/**
+ * The cells of a tab-separated row whose first cell is blank (⇥维权部⇥在岗在位⇥林晓: no day written), that blank kept in
+ * place; undefined for a row that does not open with a tab or has more cells than the header.
+ */
+function leadingBlank(line: string, width: number): string[] | undefined {
+  if (!/^[ \u3000]*\t/.test(line)) return undefined;
+  const cells = line.replace(/[\s\u3000]+$/, '').split('\t').map((c) => c.trim());
+  return cells.length <= width ? cells : undefined;
+}
+
 function separatorOf(header: string): RegExp {
   if (header.includes('\t')) return /\t+/;
   return / {2,}|\u3000+/.test(header.trim()) ? /(?: {2,}|\u3000+)/ : /[ \u3000]+/;
@@ -133,8 +143,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   let doerAbove: string | undefined;
   const rows = lines.slice(at + 1).map((line) => {
     const rowSep = rowSeparator(line, sep);
-    const ownPipes = piped ? pipedCells(line) : undefined;
-    const kept = ownPipes ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c));
+    const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c));
     const cells = kept ?? cellsOf(line, rowSep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.
@@ -154,7 +163,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const about = contents.filter((c, i) => content[i] && c.deed !== '' && !namesKind(c.deed)).map((c) => c.deed);
     const talk = what !== '' && findKinds(what).some((k) => k.code.startsWith('talk_'));
     const education = what !== '' && findKinds(extractTitles(what).rest).some((k) => k.code.startsWith('edu_'));
-    const aboutText = about.length === 0 || talk ? '' : education && !what.includes('《') ? `《${about.join('、')}》` : `，${ofChecks ? '检查' : ''}内容为${about.join('、')}`;
+    const aboutText = about.length === 0 || talk ? '' : education && !what.includes('《') ? `《${about.join('、')}》` : `，内容：${about.join('、')}`;
     const own = cell('doer');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
@@ -164,14 +173,21 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place') || cell('inspected');
     const count = cell('count') || taking.count;
-    const organised = lead !== undefined && doer !== '' && counterpart === '' && what !== '' && !/^(?:组织|主持|讲授|主讲|带队)/.test(what) ? lead : '';
+    // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
+    // recorded; a day cell left blank or 无/— is no day, and the row is asked its own (never given the row above's).
+    const plan = cells.some((c) => PLAN_CELL.test(c));
+    // A check row is written as the deed it was (到维权部进行了作风纪律检查): with no day of its own, a bare 「在…检查」
+    // followed by its content reads as no deed. A row whose type no cell and no title names (检查内容 考勤 names what was
+    // looked at, not the type) is a check whose type is asked, never no report.
+    const done = ofChecks && !/^(?:开展|进行|组织|对|到|赴|深入)/.test(what) ? (what ? `开展${what}` : `${plan ? '开展' : '进行了'}检查`) : what;
+    const organised = lead !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队)/.test(done) ? lead : '';
     const dayCell = cell('day');
-    // 待定 in the day column or 计划 in any cell: a plan, written as one so the parser names it as not recorded.
-    const plan = cells.some((c) => PLAN_CELL.test(c)) ? '计划' : '';
     const day = NO_DAY.test(dayCell) || PLAN_CELL.test(dayCell) ? '' : dayCell;
-    // A check table's row whose type no cell and no title names: a check of a type asked, never no report.
-    const done = what || (ofChecks ? '开展检查' : '');
-    return `${day}，${plan}${doer}${organised}${place ? `在${place}` : ''}${counterpart ? `与${counterpart}` : ''}${done}${aboutText}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
+    // 「计划黄志刚带队…」 with no day reads as a deed done whose day is asked; 「下一步，计划…」 as the plan it is.
+    const opening = plan ? (day ? `计划${day}` : '下一步，计划') : day ? `${day}，` : '';
+    const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
+    // A plan's content is not kept: the row is named on the card as a plan, not recorded.
+    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${plan ? '' : aboutText}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
   });
   return [...lines.slice(0, above), ...rows].join('\n');
 }
