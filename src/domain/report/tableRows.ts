@@ -104,6 +104,41 @@ function titleKind(titles: string[]): string | undefined {
 
 const namesKind = (cell: string): boolean => cell.includes('《') || findKinds(extractTitles(cell).rest).length > 0;
 
+/** A head-count cell as the clause it stands for: 30 · 30人 → ，30人参加; a cell of no number (待定) kept as written. */
+function headCount(count: string): string {
+  if (count === '') return '';
+  return /^\d+\s*[人名]?$/.test(count) ? `，${count.replace(/\s*[人名]$/, '')}人参加` : `，参加人数${count}`;
+}
+
+/** A cell holding a title only: 《警钟长鸣》. */
+const BARE_TITLE = /^《[^》]+》$/;
+
+/** Words of an education done (集中学习 · 观看警示片 · 党课 · 宣讲): a row of these is one, its content cell a title. */
+const STUDY = /学习|教育|党课|警示|观看|宣讲|讲座|培训|辅导/;
+
+/**
+ * The deed a row of education or checks stands for, from its `cells` under the `columns` (`content` marks the 内容/主题
+ * columns) and the title line's type `kind`: the cells naming a type or saying how it was held (观看警示片 · 集中学习),
+ * then the titles (观看警示片《警钟长鸣》); the title's type goes first when no cell names one (开展廉政教育，集中学习《…》).
+ * A content cell naming no type (坚守廉洁底线 · 考勤) is an education's title, and otherwise `about`: what the deed was
+ * about, written after it, never dropped (round 31, H1: 集中学习 and 考勤 were dropped, the row read as no deed).
+ */
+function deedOfRow(cells: string[], columns: Column[], content: boolean[], kind: string | undefined): { what: string; about: string } {
+  const filled = cells.map((c, i) => ({ c, i })).filter(({ c, i }) => columns[i] === 'kind' && c !== '');
+  const titles = filled.filter(({ c }) => BARE_TITLE.test(c)).map(({ c }) => c);
+  const named = filled.filter(({ c }) => !BARE_TITLE.test(c) && namesKind(c)).map(({ c }) => c);
+  const ways = filled.filter(({ c, i }) => !BARE_TITLE.test(c) && !namesKind(c) && !content[i]).map(({ c }) => c);
+  const plain = filled.filter(({ c, i }) => !BARE_TITLE.test(c) && !namesKind(c) && content[i]).map(({ c }) => c);
+  const core = [...named, ...ways].join('，');
+  const typed = named.length > 0;
+  const education = STUDY.test(core) || findKinds(kind ?? '').some((k) => k.code.startsWith('edu_'));
+  const heading = !typed && kind !== undefined && core !== '' ? `开展${kind}，` : '';
+  const bare = !typed && core === '' ? kind ?? '' : '';
+  const study = education && titles.length === 0 && plain.length > 0;
+  const titled = [...titles, ...(study ? [`《${plain.join('、')}》`] : [])].join('');
+  return { what: `${heading}${bare}${core}${titled}`, about: study ? '' : plain.join('、') };
+}
+
 /**
  * The message with a pasted table's title and header dropped and each row written as a sentence (11月10日，张伟与王建国
  * 廉政谈话), or undefined when it holds no such table. Only a header with a day column and a doer or counterpart column
@@ -151,19 +186,12 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
     // 廉政谈话（对象：张颖）: the note names the one talked to, the rest is the deed.
     const contents = cells.map((c, i) => (columns[i] === 'kind' ? objectInContent(c) : { deed: c, counterpart: '' }));
-    // A bare title (《警钟长鸣》) goes right after the deed it names, as 观看警示片《警钟长鸣》 is written.
-    const deed = contents
-      .filter((c, i) => columns[i] === 'kind' && namesKind(c.deed))
-      .map((c) => c.deed)
-      .reduce((all, d) => (all === '' ? d : /^《[^》]+》$/.test(d) ? `${all}${d}` : `${all}，${d}`), '');
+    const deed = contents.filter((c, i) => columns[i] === 'kind' && namesKind(c.deed)).map((c) => c.deed).join('，');
+    const talk = columns.includes('counterpart') || findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
-    const what = deed || kind || (columns.includes('counterpart') ? '谈话' : '');
-    // 检查内容 考勤 · 学习内容 廉洁自律准则: what a check or a study was about, which names no type of its own, is kept —
-    // an education's as its title, any other's as the note it is — never dropped (a talk's 形式 stays how it was held).
-    const about = contents.filter((c, i) => content[i] && c.deed !== '' && !namesKind(c.deed)).map((c) => c.deed);
-    const talk = what !== '' && findKinds(what).some((k) => k.code.startsWith('talk_'));
-    const education = what !== '' && findKinds(extractTitles(what).rest).some((k) => k.code.startsWith('edu_'));
-    const aboutText = about.length === 0 || talk ? '' : education && !what.includes('《') ? `《${about.join('、')}》` : `，内容：${about.join('、')}`;
+    // Any other row (an education's, a check's) is written from all its 形式/内容 cells: see deedOfRow.
+    const { what, about } = talk ? { what: deed || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, kind);
+    const aboutText = about === '' ? '' : `，内容：${about}`;
     const own = cell('doer');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
@@ -175,19 +203,23 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const count = cell('count') || taking.count;
     // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
     // recorded; a day cell left blank or 无/— is no day, and the row is asked its own (never given the row above's).
-    const plan = cells.some((c) => PLAN_CELL.test(c));
+    // (待定 in a head-count column is a number not known yet, no plan.)
+    const plan = cells.some((c, i) => columns[i] !== 'count' && PLAN_CELL.test(c));
     // A check row is written as the deed it was (到维权部进行了作风纪律检查): with no day of its own, a bare 「在…检查」
     // followed by its content reads as no deed. A row whose type no cell and no title names (检查内容 考勤 names what was
     // looked at, not the type) is a check whose type is asked, never no report.
     const done = ofChecks && !/^(?:开展|进行|组织|对|到|赴|深入)/.test(what) ? (what ? `开展${what}` : `${plan ? '开展' : '进行了'}检查`) : what;
-    const organised = lead !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队)/.test(done) ? lead : '';
+    // 主讲 before a bare 党课 reads as no one's lecture (何平主讲党课《…》 asked whose): 讲授 is what a lecturer does too.
+    const verb = lead === '主讲' && /^党课/.test(done) ? '讲授' : lead;
+    const organised = verb !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队|开展)/.test(done) ? verb : '';
     const dayCell = cell('day');
     const day = NO_DAY.test(dayCell) || PLAN_CELL.test(dayCell) ? '' : dayCell;
     // 「计划黄志刚带队…」 with no day reads as a deed done whose day is asked; 「下一步，计划…」 as the plan it is.
     const opening = plan ? (day ? `计划${day}` : '下一步，计划') : day ? `${day}，` : '';
     const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
-    // A plan's content is not kept: the row is named on the card as a plan, not recorded.
-    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${plan ? '' : aboutText}${count ? `，${count.replace(/人$/, '')}人参加` : ''}。`;
+    // A plan is written as one clause (a clause after it would be read as a deed done): the card names the row as a plan.
+    if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
+    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${aboutText}${headCount(count)}。`;
   });
   return [...lines.slice(0, above), ...rows].join('\n');
 }
