@@ -72,13 +72,14 @@ function pipedCells(line: string): string[] | undefined {
 }
 
 /**
- * The cells of a tab-separated row whose first cell is blank (⇥维权部⇥在岗在位⇥林晓: no day written), that blank kept in
- * place; undefined for a row that does not open with a tab or has more cells than the header.
+ * The cells of a tab-separated row whose first cell, the day's, is blank (⇥维权部⇥在岗在位⇥林晓: no day written), that
+ * blank kept in place so the row is asked its day; undefined for a row that does not open with a tab, has more cells
+ * than the header, or whose first column is not the day (a blank 谈话人 first keeps its reading: asked, corpusTwentyEightG).
  */
-function leadingBlank(line: string, width: number): string[] | undefined {
-  if (!/^[ \u3000]*\t/.test(line)) return undefined;
+function leadingBlank(line: string, columns: readonly Column[]): string[] | undefined {
+  if (columns[0] !== 'day' || !/^[ \u3000]*\t/.test(line)) return undefined;
   const cells = line.replace(/[\s\u3000]+$/, '').split('\t').map((c) => c.trim());
-  return cells.length <= width ? cells : undefined;
+  return cells.length <= columns.length ? cells : undefined;
 }
 
 function separatorOf(header: string): RegExp {
@@ -178,7 +179,7 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   let doerAbove: string | undefined;
   const rows = lines.slice(at + 1).map((line) => {
     const rowSep = rowSeparator(line, sep);
-    const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns.length) : undefined) ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c));
+    const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns) : undefined) ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c));
     const cells = kept ?? cellsOf(line, rowSep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.
