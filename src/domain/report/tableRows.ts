@@ -7,7 +7,7 @@ import { objectInContent, participantsOf } from './tableParticipants.js';
 import { cellsAlignedOnDay, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
 import { foldedMergedRow } from './foldedMergedRow.js';
 
-type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'count' | 'participants';
+type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
@@ -19,6 +19,8 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
   [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
+  // What a check found (检查结果 2人未按时到岗 · 整改情况 已整改): written after the deed under its own header word.
+  [/^(?:检查结果|检查情况|发现问题|存在问题|整改情况|整改落实情况)$/, 'finding'],
   [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数)$/, 'count'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
   [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
@@ -105,10 +107,11 @@ function titleKind(titles: string[]): string | undefined {
 
 const namesKind = (cell: string): boolean => cell.includes('《') || findKinds(extractTitles(cell).rest).length > 0;
 
-/** A head-count cell as the clause it stands for: 30 · 30人 → ，30人参加; a cell of no number (待定) kept as written. */
+/** A head-count cell as the clause it stands for: 30 · 30人 · 30人次 → ，30人参加; a cell of no number (待定) kept as written. */
 function headCount(count: string): string {
   if (count === '') return '';
-  return /^\d+\s*[人名]?$/.test(count) ? `，${count.replace(/\s*[人名]$/, '')}人参加` : `，参加人数${count}`;
+  const n = /^(\d+)\s*(?:人次?|名)?$/.exec(count);
+  return n ? `，${n[1]}人参加` : `，参加人数${count}`;
 }
 
 /** A cell holding a title only: 《警钟长鸣》. */
@@ -192,7 +195,8 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     // Any other row (an education's, a check's) is written from all its 形式/内容 cells: see deedOfRow.
     const { what, about } = talk ? { what: deed || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, kind);
-    const aboutText = about === '' ? '' : `，内容：${about}`;
+    const findings = cells.map((c, i) => (columns[i] === 'finding' && c !== '' ? `，${heads[i]}：${c}` : '')).join('');
+    const aboutText = `${about === '' ? '' : `，内容：${about}`}${findings}`;
     const own = cell('doer');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;

@@ -1,0 +1,64 @@
+// Pasted 台账 of checks and education (round 31, H1, issue 10): each row the sentence it stands for, and each check at the
+// department its row names, whatever parts the cells (tabs, runs of spaces, ｜/| borders, a mix of them).
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
+import { tableAsSentences } from '../../../src/domain/report/tableRows.js';
+
+const directory = loadConfig('config').directory;
+const NOW = new Date('2026-11-30T10:00:00+08:00');
+const read = (from: string, text: string) => parseReport(text, { now: NOW, directory, senderId: directory.org.people.find((p) => p.name === from)!.id, mentions: [] })!;
+
+const TITLE = '11月作风纪律检查台账';
+
+describe('a pasted check table', () => {
+  it.each([
+    ['tabs', `${TITLE}\n日期\t检查对象\t检查内容\t带队\n11月5日\t教育就业部\t考勤\t黄志刚\n11月12日\t维权部\t在岗在位\t林晓`],
+    ['full-width borders', `${TITLE}\n｜日期｜检查对象｜检查内容｜带队｜\n｜11月5日｜教育就业部｜考勤｜黄志刚｜\n｜11月12日｜维权部｜在岗在位｜林晓｜`],
+    ['half-width borders', `${TITLE}\n日期 | 检查对象 | 检查内容 | 带队\n11月5日 | 教育就业部 | 考勤 | 黄志刚\n11月12日 | 维权部 | 在岗在位 | 林晓`],
+    ['runs of spaces, columns in another order', `${TITLE}\n带队  被检查单位  日期  检查事项\n黄志刚  教育就业部  11月5日  考勤\n林晓  维权部  11月12日  在岗在位`],
+    ['a tab header over typed rows', `${TITLE}\n日期\t检查对象\t检查内容\t带队\n11月5日  教育就业部  考勤  黄志刚\n11月12日 | 维权部 | 在岗在位 | 林晓`],
+  ])('reads each row as a check at its own department on its own day, led by its 带队 (%s)', (_how, text) => {
+    const got = read('林晓', text).map((r) => [r.draft.type, r.draft.date, r.draft.departmentId, r.draft.actorId]);
+    expect(got).toEqual([
+      ['inspect_style', '2026-11-05', 'employment', 'huangzhigang'],
+      ['inspect_style', '2026-11-12', 'rights', undefined],
+    ]);
+  });
+
+  it('writes what was checked after the deed, and a 检查结果 under its own word, never dropping either', () => {
+    const text = `${TITLE}\n日期\t检查对象\t检查内容\t检查结果\n11月26日\t残疾人康复中心\t公务接待\t未发现问题`;
+    expect(tableAsSentences(text, directory)).toBe('11月26日，到残疾人康复中心开展作风纪律检查，内容：公务接待，检查结果：未发现问题。');
+  });
+
+  it('asks the type of an untitled table: what was checked (考勤) is not the type', () => {
+    const got = read('林晓', '日期\t检查对象\t检查内容\n11月5日\t教育就业部\t考勤');
+    expect(got.map((r) => [r.draft.type, r.problems.map((p) => p.code)])).toEqual([[undefined, ['missing_type']]]);
+  });
+
+  it('asks the day of a row whose day is blank, 无 or —, never giving it the row above’s; drops the 合计 row', () => {
+    const text = `${TITLE}\n日期\t检查对象\t检查内容\t带队\n11月5日\t教育就业部\t考勤\t黄志刚\n\t维权部\t在岗在位\t林晓\n无\t宣文部\t考勤\t黄志刚\n—\t组联部\t考勤\t黄志刚\n合计\t4个部门\t\t`;
+    const got = read('林晓', text);
+    expect(got.map((r) => [r.draft.date, r.draft.departmentId])).toEqual([['2026-11-05', 'employment'], [undefined, 'rights'], [undefined, 'publicity'], [undefined, 'liaison']]);
+    expect(got.slice(1).every((r) => r.problems.some((p) => p.code === 'missing_date'))).toBe(true);
+  });
+
+  it('writes a 计划/待定 row as the plan it is, which the card names as not recorded', () => {
+    const text = `${TITLE}\n日期\t检查对象\t检查内容\t带队\t备注\n11月5日\t财务科\t公务接待\t黄志刚\t\n11月19日\t康复部\t考勤\t林晓\t计划\n待定\t宣文部\t考勤\t黄志刚\t`;
+    const got = read('林晓', text);
+    expect(got.map((r) => r.draft.date)).toEqual(['2026-11-05']);
+    expect(got[0]!.remarks.join('')).toContain('第2行、第3行是计划安排，未记录');
+  });
+});
+
+describe('a pasted education table', () => {
+  it('takes each row’s type from its own 形式 cell, its title from 《》 or the content cell, its count from 人数', () => {
+    const text = '康复中心11月廉政教育台账\n日期\t形式\t内容\t主讲人\t参加人数\n11月5日\t观看警示片\t《警钟长鸣》\t何平\t30\n11月20日\t党课\t坚守廉洁底线\t何平\t40人';
+    expect(tableAsSentences(text, directory)).toBe('11月5日，何平主讲观看警示片《警钟长鸣》，30人参加。\n11月20日，何平讲授党课《坚守廉洁底线》，40人参加。');
+  });
+
+  it('keeps a head count it cannot read as written, and takes no 待定 count for a plan', () => {
+    const text = '11月廉政教育台账\n日期\t内容\t形式\t参加人数\n11月10日\t《以案为鉴》\t观看警示片\t待定';
+    expect(tableAsSentences(text, directory)).toBe('11月10日，观看警示片《以案为鉴》，参加人数待定。');
+  });
+});
