@@ -71,6 +71,7 @@ import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
+import { repeatedDeed } from './sameDeedAgain.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
@@ -456,6 +457,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let lastPiece: ParsedReport[] = [];
   /** The entry lastPiece came from: a 并签订 clause takes the talk's counterparts only within one entry. */
   let pieceLine = -1;
+  /** The records of each clause of pieceLine that gave some, in order (lastPiece the last): what 又…同样的会议 repeats. */
+  let linePieces: ParsedReport[][] = [];
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
   // 财务科：⏎我会开展节前廉洁提醒⏎11月23日，… (l20): a department heading may stand above the headline.
@@ -703,7 +706,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         // 又到教育就业部检查: the place of this piece, not the one before.
         const there = parseOrganiser(piece, ctx.directory).departmentId;
         const placed = (d: ParsedReport['draft']) => (there && d.counterpartIds.length === 0 ? { ...d, departmentId: there } : d);
-        reports.push(...lastPiece.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
+        // 11月27日又到康复中心召开同样的会议 after talks held 会后 (round 30g, A20): the deed its noun names, not the talks.
+        const repeated = repeatedDeed(piece, pieceLine === item.line ? linePieces : [lastPiece]);
+        // 同样的会议 when no meeting was told before: its type is asked, never taken from another deed nor dropped.
+        const again = repeated ?? [{ draft: { counterpartIds: [], ...(there ? { departmentId: there } : {}), date, late: date <= on.today && date < on.quarterStart }, problems: [{ code: 'missing_type' as const }], remarks: [], reasons: ['items' as const] }];
+        reports.push(...again.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
         activities++;
         continue;
       }
@@ -794,6 +801,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         parsed.reports[0] = { ...r, draft: { ...r.draft, type: typeBefore }, problems: r.problems.filter((p) => p.code !== 'missing_type'), reasons: [...(r.reasons ?? []), 'items'] };
       }
       if (parsed.reports.length > 0) {
+        linePieces = pieceLine === item.line ? [...linePieces, parsed.reports] : [parsed.reports];
         lastPiece = parsed.reports;
         pieceLine = item.line;
       }

@@ -1,0 +1,19 @@
+// Round 30g (the acceptance report on issue 10, tester t30g and its judge): the kinds found in long 工作动态-style items,
+// fixed by i2, each beside near-misses that keep their reading. Read on Mon 2026-11-30 10:00 +08:00 (the tester ran on
+// Thu 12-03; days restated).
+// Fixed: A20 a 会后/随后 clause given the day of the clause after it, and 又…召开同样的会议 repeating the talks before it
+// instead of the meeting.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
+  // A20 (a): 会后/随后/会议结束后 is on the day of the clause before it, never of the dated clause after it.
+  ["王建国", "11月16日到财务科主持召开分管科室党风廉政建设工作会议，会后分别与孙丽、王强谈心谈话，11月20日又到办公室召开同样的会议。", "!分管会 11-16 > | 谈心 11-16 >孙丽 | 谈心 11-16 >王强 | 分管会 11-20 >"],
+  ["陈志强", "11月17日到教育就业部召开分管科室党风廉政建设工作会议，随后与郑华进行了廉政谈话，11月24日又到维权部召开了同样的会议", "!分管会 11-17 > | 廉谈 11-17 >郑华 | 分管会 11-24 >"],
+  ["刘芳", "11月18日在康复部主持召开分管科室会议，会议结束后与吴静谈心谈话，11月25日到组联部检查责任书落实情况", "!分管会 11-18 > | 谈心 11-18 >吴静 | 查责 11-25 >"],
+  // near-misses: a talk with a day of its own keeps it; 会后 alone asks its day.
+  ["刘芳", "11月18日在康复部主持召开分管科室会议，11月25日与吴静谈心谈话", "!分管会 11-18 > | 谈心 11-25 >吴静"],
+  ["刘芳", "会后与吴静谈心谈话", "谈心 ? >吴静 ?missing_date"],
+  // A20 (b): 同样的会议 with no meeting before it is asked its type, never made a talk nor dropped; 又…召开了一次 stays the meeting.
+  ["王建国", "11月16日与孙丽谈心谈话，11月20日又到办公室召开同样的会议", "!谈心 11-16 >孙丽 | ? 11-20 > ?missing_type"],
+  ["王建国", "11月16日到财务科召开分管科室党风廉政建设工作会议，11月20日又到办公室召开了一次", "!分管会 11-16 > | 分管会 11-20 >"],
+];
