@@ -2,7 +2,7 @@
 // fixed by i2, each beside near-misses that keep their reading. Read on Mon 2026-11-30 10:00 +08:00 (the tester ran on
 // Thu 12-03; days restated).
 // Fixed: A20 a 会后/随后 clause given the day of the clause after it, and 又…召开同样的会议 repeating the talks before it
-// instead of the meeting.
+// instead of the meeting; A24 来/到 DEPT 检查…责任制落实情况 read as nothing beside the talks after it.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
@@ -16,4 +16,11 @@ export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
   // A20 (b): 同样的会议 with no meeting before it is asked its type, never made a talk nor dropped; 又…召开了一次 stays the meeting.
   ["王建国", "11月16日与孙丽谈心谈话，11月20日又到办公室召开同样的会议", "!谈心 11-16 >孙丽 | ? 11-20 > ?missing_type"],
   ["王建国", "11月16日到财务科召开分管科室党风廉政建设工作会议，11月20日又到办公室召开了一次", "!分管会 11-16 > | 分管会 11-20 >"],
+  // A24: 来/到 DEPT 检查/督查…责任制落实情况 is a 责任书落实检查 (guessed, on the card), kept beside the talks after it.
+  ["吴静", "11月24日，王建国副理事长来康复部检查党风廉政建设责任制落实情况，并与我进行了廉政谈话。", "!查责 11-24 王建国> | 廉谈 11-24 王建国>吴静"],
+  ["周涛", "11月19日刘芳副理事长到组联部督查党风廉政建设责任制落实情况，随后分别与我和冯雪谈心谈话", "!查责 11-19 刘芳> | 谈心 11-19 刘芳>周涛 | 谈心 11-19 刘芳>冯雪"],
+  // near-misses: a 责任书 check stays one; 听取/研究部署 the 责任制 at a meeting checks nothing.
+  ["孙丽", "11月23日对各部室党风廉政建设责任书落实情况进行了检查", "!查责 11-23 >"],
+  ["张伟", "11月26日主持召开党组会议，听取各部室党风廉政建设责任制落实情况汇报", "专题 11-26 >"],
+  ["张伟", "11月20日召开专题会议，研究部署党风廉政建设责任制落实工作", "专题 11-20 >"],
 ];
