@@ -72,6 +72,7 @@ import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { repeatedDeed } from './sameDeedAgain.js';
+import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
@@ -753,6 +754,17 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // day the clause before gave in its own words, which the card says, never stored at once.
       if (day !== undefined && ownDay !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && /;[\s\u0000]*$/.test(clauseBefore ?? '')) {
         for (const r of parsed.reports) if (r.draft.date === day) r.remarks.push(`日期沿用上一句：${day.slice(5)}`), (r.reasons = [...(r.reasons ?? []), 'items']);
+      }
+      // 11月10日召开…会议，11月16日签订责任书，会上还…观看 (round 30g, A25: the film put on 11-16): 会上 points at the meeting,
+      // which had another day than the clause before; which day is asked, both days said.
+      const meetingDay = ownPieceDay.date === undefined && pieceLine === item.line ? meetingDayInDoubt(piece, day, linePieces) : undefined;
+      if (meetingDay !== undefined) {
+        for (const r of parsed.reports) {
+          if (r.draft.date !== day) continue;
+          r.draft = { ...withoutDate(r.draft), late: false };
+          r.problems = [...r.problems.filter((p) => p.code !== 'future_date'), { code: 'missing_date' }];
+          r.remarks.push(`「会上」指的会议是${meetingDay.slice(5)}开的，上一句的日期是${day!.slice(5)}，请说明是哪一天`);
+        }
       }
       // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
       if (him && pieceLine === item.line && namedBefore.length > 1) {

@@ -2,7 +2,8 @@
 // fixed by i2, each beside near-misses that keep their reading. Read on Mon 2026-11-30 10:00 +08:00 (the tester ran on
 // Thu 12-03; days restated).
 // Fixed: A20 a 会后/随后 clause given the day of the clause after it, and 又…召开同样的会议 repeating the talks before it
-// instead of the meeting; A24 来/到 DEPT 检查…责任制落实情况 read as nothing beside the talks after it.
+// instead of the meeting; A24 来/到 DEPT 检查…责任制落实情况 read as nothing beside the talks after it; A25 会上 after a
+// signing given the signing's day, not the meeting's.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
@@ -23,4 +24,10 @@ export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
   ["孙丽", "11月23日对各部室党风廉政建设责任书落实情况进行了检查", "!查责 11-23 >"],
   ["张伟", "11月26日主持召开党组会议，听取各部室党风廉政建设责任制落实情况汇报", "专题 11-26 >"],
   ["张伟", "11月20日召开专题会议，研究部署党风廉政建设责任制落实工作", "专题 11-20 >"],
+  // A25: 会上 after a clause of no meeting points at the meeting named before; when its day is another, the day is asked.
+  ["王建国", "11月9日到财务科主持召开分管科室党风廉政建设工作会议，11月13日与孙丽签订了党风廉政建设责任书，会上还组织大家观看了警示教育片《警钟》。", "!分管会 11-09 > | 签责 11-13 >孙丽 | 警示 ? > 《警钟》 ?missing_date"],
+  ["刘芳", "11月11日在康复部召开分管科室党风廉政建设工作会议，11月18日与吴静、刘洋签订党风廉政建设责任书，会上还学习了《中国共产党廉洁自律准则》", "!分管会 11-11 > | 签责 11-18 >吴静 | 签责 11-18 >刘洋 | 廉教 ? > 《中国共产党廉洁自律准则》 ?missing_date"],
+  // near-misses: 会上 right after the meeting, or the meeting and the signing on one day, keep that day.
+  ["王建国", "11月9日到财务科主持召开分管科室党风廉政建设工作会议，会上组织大家观看了警示教育片《警钟》，11月13日与孙丽签订了党风廉政建设责任书。", "!分管会 11-09 > | 警示 11-09 > 《警钟》 | 签责 11-13 >孙丽"],
+  ["王建国", "11月13日到财务科主持召开分管科室党风廉政建设工作会议，与孙丽签订了党风廉政建设责任书，会上还组织大家观看了警示教育片《警钟》。", "!分管会 11-13 > | 签责 11-13 >孙丽 | 警示 11-13 > 《警钟》"],
 ];
