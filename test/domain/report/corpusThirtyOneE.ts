@@ -3,7 +3,8 @@
 // Thu 12-03; days restated).
 // Fixed: A20 a 会后/随后 clause given the day of the clause after it, and 又…召开同样的会议 repeating the talks before it
 // instead of the meeting; A24 来/到 DEPT 检查…责任制落实情况 read as nothing beside the talks after it; A25 会上 after a
-// signing given the signing's day, not the meeting's.
+// signing given the signing's day, not the meeting's; A22 会上学习了典型案例通报 not recorded, and a type guessed from the
+// member's words (典型案例) left over with a card note that named nothing.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
@@ -30,4 +31,12 @@ export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
   // near-misses: 会上 right after the meeting, or the meeting and the signing on one day, keep that day.
   ["王建国", "11月9日到财务科主持召开分管科室党风廉政建设工作会议，会上组织大家观看了警示教育片《警钟》，11月13日与孙丽签订了党风廉政建设责任书。", "!分管会 11-09 > | 警示 11-09 > 《警钟》 | 签责 11-13 >孙丽"],
   ["王建国", "11月13日到财务科主持召开分管科室党风廉政建设工作会议，与孙丽签订了党风廉政建设责任书，会上还组织大家观看了警示教育片《警钟》。", "!分管会 11-13 > | 签责 11-13 >孙丽 | 警示 11-13 > 《警钟》"],
+  // A22: cases studied at the meeting (会上学习了典型案例通报, in either script) are a 警示教育 of their own beside the meeting,
+  // as a titled 条例 studied there is a 廉政教育.
+  ["吴静", "11月24日康复部召开党风廉政建设工作会议，本人主持，刘芳副理事长出席并讲话，會上學習了典型案例通報。", "!分管会 11-24 刘芳> | 警示 11-24 刘芳>"],
+  ["吴静", "11月24日康复部召开党风廉政建设工作会议，本人主持，刘芳副理事长出席并讲话，会上学习了典型案例通报。", "!分管会 11-24 刘芳> | 警示 11-24 刘芳>"],
+  ["王建国", "11月20日到财务科主持召开分管科室党风廉政建设工作会议，会上集中学习了近期违纪违法典型案例。", "!分管会 11-20 > | 警示 11-20 >"],
+  // near-misses: cases only briefed (通报) stay the meeting's content (on the card, the words named); a titled study stays 廉政教育.
+  ["王建国", "11月20日到财务科主持召开分管科室党风廉政建设工作会议，会议通报了近期典型案例，强调要以案为鉴。", "!分管会 11-20 >"],
+  ["张伟", "11月25日主持召开党风廉政建设专题会议，会议学习了《中国共产党纪律处分条例》。", "!专题 11-25 > | 廉教 11-25 > 《中国共产党纪律处分条例》"],
 ];
