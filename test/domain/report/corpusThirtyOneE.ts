@@ -4,7 +4,8 @@
 // Fixed: A20 a 会后/随后 clause given the day of the clause after it, and 又…召开同样的会议 repeating the talks before it
 // instead of the meeting; A24 来/到 DEPT 检查…责任制落实情况 read as nothing beside the talks after it; A25 会上 after a
 // signing given the signing's day, not the meeting's; A22 会上学习了典型案例通报 not recorded, and a type guessed from the
-// member's words (典型案例) left over with a card note that named nothing.
+// member's words (典型案例) left over with a card note that named nothing; lesser: 专项资金自查 a 自查总结 at once (now on the card),
+// 学习廉政文件 titled 《廉政文件》, 组织科室/部门全体 not the sender's department (ownUnitNamed.test.ts).
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
@@ -39,4 +40,14 @@ export const THIRTY_ONE_E_ROWS: CorpusRow[] = [
   // near-misses: cases only briefed (通报) stay the meeting's content (on the card, the words named); a titled study stays 廉政教育.
   ["王建国", "11月20日到财务科主持召开分管科室党风廉政建设工作会议，会议通报了近期典型案例，强调要以案为鉴。", "!分管会 11-20 >"],
   ["张伟", "11月25日主持召开党风廉政建设专题会议，会议学习了《中国共产党纪律处分条例》。", "!专题 11-25 > | 廉教 11-25 > 《中国共产党纪律处分条例》"],
+  // Lesser (A14): a 自查 of funds is read as the 自查总结 it says, but may be a 专项资金检查: a guess, on the card (its remark
+  // says the type); a 部门自查 stays 自查总结 at once, a funds 检查 stays 专项资金检查.
+  ["孙丽", "11月25日开展专项资金自查", "!自查 11-25 >"],
+  ["孙丽", "11月份财务科廉政工作情况：11月9日、16日分别与王强、李娟进行谈心谈话；11月23日组织全科人员学习《党政机关厉行节约反对浪费条例》；11月25日开展专项资金自查。", "!谈心 11-09 >王强 | 谈心 11-16 >李娟 | 廉教 11-23 > 《党政机关厉行节约反对浪费条例》 | 自查 11-25 >"],
+  ["孙丽", "11月25日开展部门自查", "自查 11-25 >"],
+  ["孙丽", "11月25日对专项资金使用情况进行了检查", "资金 11-25 >"],
+  // Lesser (A19): 廉政文件 is a kind of paper, no title: a 廉政教育 guessed, on the card; a paper named in 《》 keeps its title.
+  ["王芳", "李主任让我补一下10月的：10月12日与胡军廉政谈话；10月26日组织科室学习廉政文件，参加5人。", "!廉谈 10-12 李明>胡军 | 廉教 10-26 李明> #5"],
+  ["王芳", "10月26日组织科室学习党风廉政建设方面的文件", "!廉教 10-26 >"],
+  ["王芳", "10月26日组织科室学习《关于加强廉政建设的通知》文件，参加5人。", "廉教 10-26 > 《关于加强廉政建设的通知》 #5"],
 ];
