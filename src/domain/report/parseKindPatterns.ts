@@ -38,6 +38,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 组织科室学习廉政,5人参加 · 组织财务科全体人员学习财经纪律 (round 29b, K8: the type asked): a study of 廉政/廉洁/财经纪律
   // said as its object, a guess, so confirmed.
   ['edu_integrity', `学习了?(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
+  // 组织科室学习廉政文件 (round 30g, A19: typed only by the made-up title 《廉政文件》): papers of the field, no title, studied.
+  ['edu_integrity', `学习了?(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉)(?:方面|相关|类)?的?(?:文件|材料)`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
   ['edu_integrity', `(?<=(?:邀请|请来|特邀|(?<![申提报])请(?![示假求教]))${G}{0,16}?(?:老师|教授|专家|同志|领导|讲师|学者|党校|纪委|监委|检察|法院|审计|司法|主任|书记|处长|局长)${G}{0,12}?)(?:授课|讲课|讲座|辅导|宣讲|作(?:专题)?报告|上了?一?(?:堂|次)?课)`, true],
   // 张伟同志结合近期查处的典型案例，从…阐释了… (round 28 t28, A1: a second record, 警示教育, took the lecture's head count):
@@ -64,6 +66,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 对财务科开展资金检查 (a bare 资金检查, found in the final acceptance round: the line was read as nothing): guessed too.
   ['inspect_funds', `(?:资金|经费|财务)(?:管理|使用|支出)${G}{0,8}?(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)了?${G}{0,8}?(?:资金|经费)(?:管理|使用|支出)|(?:资金|经费)(?:检查|督查|抽查|核查)`, true],
   ['report_self', `(?:廉政|廉洁)?风险点?${G}{0,4}?(?:排查|查找|梳理)`, true],
+  // 开展专项资金自查 (round 30g, A14: a 自查总结 at once, ticking the year's duty on a funds check): read as the 自查 it says
+  // (as the corpus always has), but a 自查 of funds may be a 专项资金检查, so it is a guess, shown for a tap.
+  ['report_self', `(?:专项资金|资金|经费|财务)(?:使用|管理)?(?:情况)?自查`, true],
   ['report_duty', '述廉|述责'],
   ['report_to_party', `向党组${G}{0,8}?(?:报告|汇报)`],
   // 向党组提交了下半年全面从严治党情况报告 · 给党组报送了…工作情况报告 · 向党组呈报了…的报告 (round 25 F2: 没看懂): the paper
@@ -81,6 +86,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
+  // 来康复部检查党风廉政建设责任制落实情况 (round 30g, A24: the clause vanished beside the talks after it): a check of how the
+  // 责任制 is carried out checks what the 责任书 bind, so it is that check (guessed, so confirmed). 部署/研究/听取 责任制 is no check.
+  ['pledge_check', `(?:检查|督查)了?${G}{0,12}?责任制${G}{0,4}?落实|责任制落实(?:情况)?${G}{0,4}?(?:检查|督查)`, true],
   // Everyday vocabulary of 工作动态 items.
   // A 基地 is 警示教育 only when it is a 警示教育基地: the catalogue (duties.md) names no other; a 廉政教育基地 visit is a
   // 廉政教育, guessed so confirmed (round 14: 赴市廉政教育基地参观学习 recorded as 警示教育).

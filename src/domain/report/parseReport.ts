@@ -71,6 +71,8 @@ import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
+import { repeatedDeed } from './sameDeedAgain.js';
+import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
@@ -456,6 +458,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let lastPiece: ParsedReport[] = [];
   /** The entry lastPiece came from: a 并签订 clause takes the talk's counterparts only within one entry. */
   let pieceLine = -1;
+  /** The records of each clause of pieceLine that gave some, in order (lastPiece the last): what 又…同样的会议 repeats. */
+  let linePieces: ParsedReport[][] = [];
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
   // 财务科：⏎我会开展节前廉洁提醒⏎11月23日，… (l20): a department heading may stand above the headline.
@@ -703,7 +707,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         // 又到教育就业部检查: the place of this piece, not the one before.
         const there = parseOrganiser(piece, ctx.directory).departmentId;
         const placed = (d: ParsedReport['draft']) => (there && d.counterpartIds.length === 0 ? { ...d, departmentId: there } : d);
-        reports.push(...lastPiece.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
+        // 11月27日又到康复中心召开同样的会议 after talks held 会后 (round 30g, A20): the deed its noun names, not the talks.
+        const repeated = repeatedDeed(piece, pieceLine === item.line ? linePieces : [lastPiece]);
+        // 同样的会议 when no meeting was told before: its type is asked, never taken from another deed nor dropped.
+        const again = repeated ?? [{ draft: { counterpartIds: [], ...(there ? { departmentId: there } : {}), date, late: date <= on.today && date < on.quarterStart }, problems: [{ code: 'missing_type' as const }], remarks: [], reasons: ['items' as const] }];
+        reports.push(...again.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
         activities++;
         continue;
       }
@@ -746,6 +754,17 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // day the clause before gave in its own words, which the card says, never stored at once.
       if (day !== undefined && ownDay !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && /;[\s\u0000]*$/.test(clauseBefore ?? '')) {
         for (const r of parsed.reports) if (r.draft.date === day) r.remarks.push(`日期沿用上一句：${day.slice(5)}`), (r.reasons = [...(r.reasons ?? []), 'items']);
+      }
+      // 11月10日召开…会议，11月16日签订责任书，会上还…观看 (round 30g, A25: the film put on 11-16): 会上 points at the meeting,
+      // which had another day than the clause before; which day is asked, both days said.
+      const meetingDay = ownPieceDay.date === undefined && pieceLine === item.line ? meetingDayInDoubt(piece, day, linePieces) : undefined;
+      if (meetingDay !== undefined) {
+        for (const r of parsed.reports) {
+          if (r.draft.date !== day) continue;
+          r.draft = { ...withoutDate(r.draft), late: false };
+          r.problems = [...r.problems.filter((p) => p.code !== 'future_date'), { code: 'missing_date' }];
+          r.remarks.push(`「会上」指的会议是${meetingDay.slice(5)}开的，上一句的日期是${day!.slice(5)}，请说明是哪一天`);
+        }
       }
       // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
       if (him && pieceLine === item.line && namedBefore.length > 1) {
@@ -794,6 +813,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         parsed.reports[0] = { ...r, draft: { ...r.draft, type: typeBefore }, problems: r.problems.filter((p) => p.code !== 'missing_type'), reasons: [...(r.reasons ?? []), 'items'] };
       }
       if (parsed.reports.length > 0) {
+        linePieces = pieceLine === item.line ? [...linePieces, parsed.reports] : [parsed.reports];
         lastPiece = parsed.reports;
         pieceLine = item.line;
       }

@@ -84,6 +84,9 @@ export function saidAfterBareVerb(before: string, clause: string): boolean {
 // 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
 export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|抽查|巡查|暗访|走访|学习|观看|报送|上报|报了|交了|提交|讲)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
 
+/** 会后 · 随后 · 之后 · 结束后 opening a clause: done after the clause before it, on its day. */
+const AFTERWARDS = /^[\s\u0000,]*(?:会后|会议结束后|散会后|随后|之后|此后|结束后|活动结束后)/;
+
 /** 请市纪委同志讲了一次 · 邀请党校老师授课: a guest invited to speak. */
 const GUEST_ON_ITS_DAY = /邀请|(?<![申提报])请(?![示假求教])[^,;。!?]{1,16}?(?:讲|授课|宣讲|辅导)/;
 
@@ -235,6 +238,9 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && (isTalkType(clause.kind) || clause.kind === 'pledge_sign') && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && opensWithOwnSubject(piece)) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.
       (clause.kind === undefined && clause.namesDay === true && current.hasDay && AGAIN.test(piece)) ||
+      // 11月23日召开…会议，会后与王磊谈心谈话，11月27日又到康复中心… (round 30g, A20: the talks put on 11-27): a 会后/随后
+      // clause has the day of the clause before it, so a later clause naming its own day never lends it that day.
+      (clause.namesDay === true && !current.hasDay && groups.length > 1 && AFTERWARDS.test(current.parts[0]!)) ||
       // …党课，11月20日请市纪委同志讲了一次: a guest's lecture on a day of its own is another activity (round 10).
       (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && GUEST_ON_ITS_DAY.test(piece))));
     // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.

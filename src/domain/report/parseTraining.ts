@@ -118,7 +118,9 @@ const HOW_MANY_DOCUMENTS = /(?:等)?[两二三四五六七八九十\d]+(?:个|�
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
 /** 传达学习上级会议精神 names no document anyone could find: no title. */
-const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)|(?:有关|相关|工作)(?:要求|精神|规定)$/;
+// 学习廉政文件 · 学习党风廉政建设方面的文件 (round 30g, A19: recorded as 《廉政文件》): a field's word before a generic paper
+// (文件/材料/通知/制度) names the kind of paper, not one paper: no title.
+const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)|(?:有关|相关|工作)(?:要求|精神|规定)$|^(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉|纪检监察|纪检)(?:方面|相关|类)?的?(?:文件|材料|通知|制度)$/;
 
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];

@@ -12,6 +12,24 @@ const MEETINGS = new Set(['meeting_dept', 'meeting_special']);
 /** 通报了近期典型案例 · 通报了违纪违法案例: the cases briefed, a warning education (duties.md: 警示教育 includes 案例通报). */
 const CASES = /通报了?[^,;。!?，；]{0,12}?案例/;
 
+/**
+ * 会上学习了典型案例通报 · 会议集中学习了近期违纪违法典型案例 (round 30g, A22: only the meeting recorded, the note vague): cases
+ * studied at the meeting, no title, a 警示教育 (duties.md: 典型案例通报学习). 会议通报了典型案例 (heard, no study) stays the
+ * meeting's content, as round 11 had it.
+ */
+const CASES_STUDIED = /(?:会上|会议上|会议)[^,;。!?，；]{0,6}?(?:学习|研学|传达学习)了?[^,;。!?，；《]{0,12}?(?:典型)?案例(?:通报)?/;
+
+/** `reports` with a 警示教育 of the one untitled `meeting`'s day and doer added after it when cases were studied at it. */
+function withCasesStudied(reports: ParsedReport[], meeting: ParsedReport, text: string): ParsedReport[] {
+  if (!CASES_STUDIED.test(toSimplified(text)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
+  const { attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
+  const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
+  // The meeting's 「…按…会议记录（未按警示教育）」 no longer holds: the warning is recorded beside it.
+  const kept = { ...meeting, reasons, remarks: meeting.remarks.filter((m) => !/（未按警示教育）$/.test(m)) };
+  const cases: ParsedReport = { ...meeting, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, reasons, remarks: ['会上学习的典型案例按警示教育记录'] };
+  return reports.flatMap((r) => (r === meeting ? [kept, cases] : [r]));
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -23,6 +41,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function withStudyAtMeeting(reports: ParsedReport[], text: string): ParsedReport[] {
   const meetings = reports.filter((r) => r.draft.type !== undefined && MEETINGS.has(r.draft.type));
+  if (meetings.length === 1 && meetings[0]!.draft.title === undefined) return withCasesStudied(reports, meetings[0]!, text);
   if (meetings.length !== 1 || meetings[0]!.draft.title === undefined) return reports;
   const meeting = meetings[0]!;
   const title = meeting.draft.title!;

@@ -147,8 +147,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     meeting && (AGENDA_BEFORE.test(rest.slice(clauseStart(k.start), k.start)) || AGENDA_AFTER.test(rest.slice(k.start + k.text.length)));
   for (const k of findKinds(rest)) {
     if (inSaid(k.start) || inAgenda(k)) continue;
-    // A type only guessed from other words (典型案例 → 警示教育) is not named back: the member never wrote that word.
-    if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push(k.inferred ? { kind: 'type' } : { kind: 'type', words: activityTypeName(k.code) });
+    // A type only guessed from other words (典型案例 → 警示教育) is named back by those words, never by a type word the member
+    // never wrote; unnamed, the card said only 「消息里有…类型…没有对应到任何记录」 and not what (round 30g, A22).
+    if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push({ kind: 'type', words: k.inferred ? k.text : activityTypeName(k.code) });
   }
   // 召集组联部、康复部全体人员开了…会议 (found by the tester, round 10: recorded at once, 康复部 on no record): a department
   // no record is in, and no one of it took part, is shown for a tap with its name.

@@ -19,10 +19,17 @@ describe('the sender\'s own unit as the deed\'s department', () => {
     ['孙丽', '我们科11月26日组织了廉政学习', ['finance']],
     ['吴静', '本部门11月26日完成自查报告', ['rehab']],
     ['徐辉', '我们中心11月份报送信息2篇（11月6日、11月20日）', ['center', 'center']],
+    // Round 30g (A19, A21): 组织科室学习 · 部门全体参加 · 全科人员 name the sender's own unit too.
+    ['王芳', '10月26日组织科室学习廉政文件，参加5人', ['office']],
+    ['郑华', '11月24号组织观看警示片《蜕变》，部门全体参加共6人', ['employment']],
+    ['孙丽', '11月23日组织全科人员学习《党政机关厉行节约反对浪费条例》', ['finance']],
+    ['郑华', '11月24日组织部门全体学习《中国共产党廉洁自律准则》', ['employment']],
   ])('%s「%s」', (from, text, want) => expect(departmentOf(from, text)).toEqual(want));
 
   it.each([
     ['孙丽', '我们中心11月26日交了自查报告'], // a 财务科 head's 中心 is no unit of hers
     ['李明', '我们科11月26日交了自查报告'], // 办公室 is no 科
+    ['郑华', '11月24日组织各部门全体学习《中国共产党廉洁自律准则》'], // every department, not hers alone
+    ['李明', '11月24日组织全科人员观看警示教育片《蜕变》'], // 办公室 is no 科
   ])('none for %s「%s」', (from, text) => expect(departmentOf(from, text)).toEqual([undefined]));
 });
