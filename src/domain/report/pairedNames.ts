@@ -50,6 +50,9 @@ function pairPattern(key: object, people: readonly { name: string }[]): RegExp {
  */
 export function withPairedNames(text: string, directory: Directory, senderId: string): string {
   if (!/谈|签/.test(text)) return text;
+  // The pair is parted by spaces or 、: without either the pattern cannot match, so it is not run (nor compiled, issue 14,
+  // p31: the warm-up's talk paid its machine code).
+  if (!/ |、/.test(text)) return text;
   // A pasted table (序号 谈话人 谈话对象…, tab- or space-parted rows 1 刘芳 周涛 11月9日) is read by its columns later.
   if (TABLE.test(text)) return text;
   const people = directory.org.people.filter((p) => p.name.length >= 2);
