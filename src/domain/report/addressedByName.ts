@@ -5,6 +5,7 @@
 import type { Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation, directoryIndex, surnameOf } from './parseDirectoryIndex.js';
+import { guardedAlternation } from './guardedAlternation.js';
 import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
 import { normalizeText } from './parseNormalize.js';
 
@@ -37,7 +38,9 @@ const SUBJECTLESS_DEED = /^(?:已经?|也|又|还|刚)?(?:和|与|跟|同|找|�
 
 function opening(directory: Directory): RegExp {
   const index = directoryIndex(directory);
-  const names = alternation(index.peopleByName.keys());
+  // Guarded: the same names tried in the same order (longest first), compiled once where the pattern reaches them
+  // (issue 14, p31).
+  const names = guardedAlternation(index.peopleByName.keys());
   const surnames = alternation(index.peopleBySurname.keys());
   // @林晓 · 林晓同志 · 黄志刚书记 · 黄书记 · 林老师, then a comma or colon (after an @ a space is pause enough).
   return new RegExp(`^\\s*(@)?((?:${names})(?:\\s?${TITLE})?|(?:${surnames})(?:${TITLE}|老师))(同志|老师)?\\s*(?:([,:])\\s*|(?<=@[^,:]{2,10})\\s+)`);

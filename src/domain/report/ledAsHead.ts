@@ -1,4 +1,5 @@
 // 「党组由赵敏同志牵头，对各部室责任书落实情况进行了检查」: the one who 牵头 led it, as with 带队.
+import type { Directory } from '../organization.js';
 import type { ParseContext } from './draft.js';
 
 /**
@@ -6,6 +7,18 @@ import type { ParseContext } from './draft.js';
  * Not read, the check's leader was asked although the message named them (round 22, K7: 「是谁带队检查的？」).
  */
 export function withLedAsHead(text: string, ctx: ParseContext): string {
-  const names = ctx.directory.org.people.map((p) => p.name).join('|');
-  return text.replace(new RegExp(`((?:${names})(?:同志)?|同志|书记|理事长|主任|科长|部长)牵头(?!单位|部门|科室)`, 'g'), '$1带队');
+  if (!text.includes('牵头')) return text;
+  return text.replace(ledPattern(ctx.directory), '$1带队');
+}
+
+/** The pattern per directory, built once (issue 14, p31: it was compiled for every message, 1,000 names each time). */
+const built = new WeakMap<Directory, RegExp>();
+
+function ledPattern(directory: Directory): RegExp {
+  const hit = built.get(directory);
+  if (hit) return hit;
+  const names = directory.org.people.map((p) => p.name).join('|');
+  const made = new RegExp(`((?:${names})(?:同志)?|同志|书记|理事长|主任|科长|部长)牵头(?!单位|部门|科室)`, 'g');
+  built.set(directory, made);
+  return made;
 }

@@ -17,10 +17,6 @@ const SOMEONE_TITLED = /[\u4e00-\u9fa5](?:书记|理事长|主任|科长|部长|
 export function withSenderNamedInList(text: string, ctx: ParseContext): string {
   const sender = ctx.directory.person(ctx.senderId);
   if (!sender) return text;
-  const names = ctx.directory.org.people.filter((p) => p.id !== sender.id).map((p) => p.name).join('|');
-  const name = `(?:${names})(?:[\\u4e00-\\u9fa5]{0,3}?(?:科长|部长|主任|同志))?`;
-  const last = new RegExp(`(${TOWARDS}(?:${name}[、和及])+)我(?![们])`, 'g');
-  const first = new RegExp(`(${TOWARDS})我(?=[、和及]${name})`, 'g');
   const othersClause = (whole: string, at: number) => {
     const before = whole.slice(0, at);
     const clause = before.slice(Math.max(0, ...[...before.matchAll(new RegExp(CLAUSE, 'g'))].map((m) => m.index! + 1)));
@@ -29,6 +25,12 @@ export function withSenderNamedInList(text: string, ctx: ParseContext): string {
   // Only where the order or the person is lost otherwise: days paired in order, or 把…叫; elsewhere 我 is read already.
   const pairedDays = (text.match(/\d{1,2}[日号]/g) ?? []).length > 1;
   if (!pairedDays && !/把我|把[^，,。；;]{1,12}?和我/.test(text)) return text;
+  // Built only past that test (issue 14, p31: they were built for every message), and per message still: they leave
+  // out the sender's own name, and kept per sender they would hold two patterns of the directory's names per person.
+  const names = ctx.directory.org.people.filter((p) => p.id !== sender.id).map((p) => p.name).join('|');
+  const name = `(?:${names})(?:[\\u4e00-\\u9fa5]{0,3}?(?:科长|部长|主任|同志))?`;
+  const last = new RegExp(`(${TOWARDS}(?:${name}[、和及])+)我(?![们])`, 'g');
+  const first = new RegExp(`(${TOWARDS})我(?=[、和及]${name})`, 'g');
   const named = text.replace(last, (all, list: string, at: number, whole: string) => (othersClause(whole, at) ? `${list}${sender.name}` : all));
   return named.replace(first, (all, to: string, at: number, whole: string) => (othersClause(whole, at) ? `${to}${sender.name}` : all));
 }
