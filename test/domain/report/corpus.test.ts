@@ -260,7 +260,7 @@ describe('report corpus', () => {
     ["t30f's: 时间分别是 after a list pairs in order; a talk 时间待定 is not held (round 30 final tester, issue 10)", THIRTY_F_ROWS],
     ["t30f's: a 科员's 部门自查 is the head's, a 小结 heading's 向…报送 item is the head's (round 30f, issue 10)", THIRTY_G_ROWS],
     ["t30f\'s: a studied title is never the type; an unnamed person beside a named one is asked (round 30 final, issue 10)", THIRTY_E_ROWS],
-    ["t30g's: between two others, the superior holds a talk or signing; X组织我们…, a trailing head count, an expanded group word and 提醒注意…廉洁 make no extra item (round 30g, issue 10)", THIRTY_ONE_D_ROWS],
+    ["t30g's: between two others, the superior holds a talk or signing; X组织我们…, a trailing head count, an expanded group word and 提醒注意…廉洁 make no extra item; a study of a document without 《》 beside a talk is not lost (round 30g, issue 10)", THIRTY_ONE_D_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

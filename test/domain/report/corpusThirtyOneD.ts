@@ -4,7 +4,8 @@
 // still on them, and that tail, not the message, made the extra records of §5 B4, §6 B8, §4 B12 and the twice-shown talk of
 // §13 B3; the messages as members write them read right, and the rows below keep them so, beside their near-misses.
 // Fixed: §9 B9, 王部长说他昨天跟赵书记谈过了 from a clerk read as 王磊>赵敏; between two others, the one above in the chain
-// holds the talk or signing (as for the sender), unless the one below sought it (找/约…).
+// holds the talk or signing (as for the sender), unless the one below sought it (找/约…). Found probing the kind: a document
+// studied without 《》 (学习了廉洁自律准则) beside a talk was lost without a word, the talk recorded at once.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_D_ROWS: CorpusRow[] = [
@@ -44,4 +45,11 @@ export const THIRTY_ONE_D_ROWS: CorpusRow[] = [
   ["徐辉", "上周五何主任找我谈了话，叮嘱要廉洁行医、不收红包", "!廉谈 11-27 何平>徐辉"],
   // near-miss: nothing said of what it was about; its kind is asked.
   ["孙杰", "上周五何主任找我谈话了", "!? 11-27 何平>孙杰 ?missing_type"],
+  // A study of a document named without 《》 beside a talk is an item of its own (it was dropped silently), its count its own.
+  ["周涛", "上周五部里学习了廉洁自律准则，还和张颖谈心谈话了", "!廉教 11-27 > 《廉洁自律准则》 | 谈心 11-27 >张颖"],
+  ["周涛", "周四和张颖谈心谈话了，部里还学习了纪律处分条例", "!谈心 11-26 >张颖 | 廉教 11-26 > 《纪律处分条例》"],
+  ["孙丽", "上周五科里学了廉洁自律准则，来了4个人，下午和王强谈了心", "!廉教 11-27 > 《廉洁自律准则》 #4 | 谈心 11-27 >王强"],
+  // near-misses: a study urged in the talk is what was said; the study alone is recorded at once.
+  ["周涛", "今天和张颖谈心谈话，提醒她学习纪律处分条例", "谈心 11-30 >张颖"],
+  ["周涛", "上周五部里学习了廉洁自律准则", "廉教 11-27 > 《廉洁自律准则》"],
 ];
