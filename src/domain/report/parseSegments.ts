@@ -7,7 +7,7 @@ import { DAY_IN_CLAUSE } from './dayWord.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { parseDay } from './parseDay.js';
-import { extractTitles, kindFromTitles } from './parseTraining.js';
+import { extractBareTitle, extractTitles, kindFromTitles } from './parseTraining.js';
 import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
 import { freshTalk } from './freshTalk.js';
@@ -27,13 +27,22 @@ interface Clause {
 /** What a clause does to a title when the title is an activity of its own: 观看《蜕变》, 学习《准则》. */
 const TITLED_DEED = /观看|收看|学习|传达|研读|组织|开展|召开|举办|参观|放映|播放|自学/;
 
+/** 提醒她学习 · 要求大家认真学 · 督促…学习: a study urged on someone, not one held. */
+const URGED_STUDY = /(?:提醒|要求|督促|叮嘱|嘱咐|希望|号召|鼓励|引导|让)[^,;。]{0,6}?(?:学习|学)/;
+
 function readClause(text: string, today: string): Clause {
   const { titles, rest } = extractTitles(text);
   if (PURPOSE.test(rest)) return { text, hasDay: parseDay(arabicizeNumerals(rest), today).date !== undefined };
   // …，赵敏书记讲的《以案为鉴 守住底线》: a clause that only names a title (no deed of its own) tells of the activity
   // around it; the words inside the title never make it another activity (found by the tester: a 警示教育 of its own).
   const deedOfItsOwn = TITLED_DEED.test(rest);
-  const choice = chooseKind(findKinds(rest), rest) ?? (deedOfItsOwn ? kindFromTitles(titles, rest) : undefined);
+  // 昨天部里学习了廉洁自律准则，还和张颖谈心谈话了 (t30g probe): a document studied without 《》 is a deed of its own too;
+  // read only as a whole message, the study went into the talk's segment and was lost without a word.
+  // 提醒她学习纪律处分条例 · 要求大家认真学习…: a study urged on someone is what a talk said, no deed held.
+  // 科里学了廉洁自律准则 (学了, as members type it) studies it as 学习 does.
+  const studiedBare = deedOfItsOwn || /学(?:了|过)/.test(rest);
+  const bare = titles.length === 0 && studiedBare && !URGED_STUDY.test(rest) ? extractBareTitle(rest) : undefined;
+  const choice = chooseKind(findKinds(rest), rest) ?? (bare !== undefined ? kindFromTitles(bare.titles, rest) : deedOfItsOwn ? kindFromTitles(titles, rest) : undefined);
   const day = parseDay(arabicizeNumerals(rest), today);
   // 上周和王磊谈了心，今天再和何平谈了 (round 25b, §9): a vague time is the clause's own, so the next day starts another deed.
   const hasDay = day.date !== undefined || namesVagueDayOnly(text, today);

@@ -116,8 +116,9 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   ["王芳", "李明主任和王建国副理事长分别于11月12日、11月19日给办公室讲了廉政党课", "!党课 11-12 李明> | 党课 11-19 王建国>"],
   // …签订了责任书，并分别进行了廉政谈话: the talk clause goes on with the people of the 责任书.
   ["陈志强", "11月18日分别与郑华、冯雪签订了党风廉政建设责任书，并分别进行了廉政谈话", "!签责 11-18 >郑华 | 签责 11-18 >冯雪 | 廉谈 11-18 >郑华 | 廉谈 11-18 >冯雪"],
-  // On whose behalf (代表中心) between the doer and the deed, and 在X带领下: the doer is still the one named.
-  ["徐辉", "11月12日，何平主任代表中心与赵敏书记签订了党风廉政建设责任书", "!签责 11-12 何平>赵敏"],
+  // On whose behalf (代表中心) between the doer and the deed, and 在X带领下: the doer is still the one named (a head signing with
+  // the leader above him is the leader's signing, round 30g §9).
+  ["徐辉", "11月12日，何平主任代表中心与赵敏书记签订了党风廉政建设责任书", "!签责 11-12 赵敏>何平"],
   ["刘洋", "11月3日，康复部全体党员在吴静部长带领下观看了警示教育片", "!警示 11-03 吴静>"],
   ["王芳", "我们主任和王建国副理事长11月20日分别与我谈了话", "? 11-20 李明>王芳 ?missing_type | ? 11-20 王建国>王芳 ?missing_type"],
   // Round 4: a deed again on a day of its own (周二又到教育就业部检查) is that activity again there, never dropped.
