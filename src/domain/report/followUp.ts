@@ -77,6 +77,11 @@ function withDate(draft: ReportDraft, date: string, today: string): ReportDraft 
   return { ...draft, date, late: date <= today && date < periodOf('quarter', today).start };
 }
 
+/** `text` with each day written without its month (10日 · 12号) put in `month` (YYYY-MM), when a month is asked. */
+function inAskedMonth(text: string, month: string | undefined): string {
+  return month === undefined ? text : text.replace(/(?<![月\d])(\d{1,2}[日号])/g, `${Number(month.slice(5, 7))}月$1`);
+}
+
 /** Applies `answer` to the first problem of the first incomplete item. */
 export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
   const today = shanghaiDate(ctx.now);
@@ -99,13 +104,17 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
       const correction = readCorrection(normalizeText(answer), today);
       // 23、27号 · 23和25号 (日/号 said once, round 27d F2: only the last day was kept, the first dropped without a word).
-      const text = withShortDayListsSpelled(arabicizeNumerals(correction.text));
+      // 「6月与王建国、刘芳的廉政谈话分别是哪一天？」 (6月和11月分别与…): 10日、12日 are that month's; a day of another month
+      // is no answer to it (the question comes again), never put on one person's two talks.
+      const month = problem.code === 'missing_date' ? problem.month : undefined;
+      const text = withShortDayListsSpelled(inAskedMonth(arabicizeNumerals(correction.text), month));
       const listed = parseDayList(text, today);
       const day = parseDay(text, today);
       let dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
-      if (dates.length === 0) return { ok: false };
+      if (dates.length === 0 || (month !== undefined && dates.some((d) => !d.startsWith(month)))) return { ok: false };
       // 分别到宣文部、康复中心… then 「11月12日、11月19日」: as many days as items waiting for one pair in order.
-      let waiting = items.map((it, i) => (it.problems[0]?.code === 'missing_date' ? i : -1)).filter((i) => i >= 0);
+      const waitsInMonth = (it: PendingItem) => it.problems[0]?.code === 'missing_date' && it.problems[0].month === month;
+      let waiting = items.map((it, i) => (waitsInMonth(it) ? i : -1)).filter((i) => i >= 0);
       // 「都是11月20日」 · 「均为…」 to 「共 2 次…分别是哪几天？」 (round 13: asked again for the second): one day for all.
       if (dates.length === 1 && ALL_ON.test(text)) {
         if (count !== undefined && count > 1) dates = Array.from({ length: count }, () => dates[0]!);
@@ -127,6 +136,9 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
         });
         return { ok: true, items: paired, ...(correction.corrected ? { corrected: true } : {}) };
       }
+      // 「11月3日、4日」 to 「与王建国、刘芳、陈志强的…是哪一天？」 (issue 10, round 31: both days put on 王建国's talk): days
+      // for people asked as one, of another count than theirs, pair with no one; the question comes again.
+      if (count === undefined && dates.length > 1 && waitingTogether(items, index).length > 1) return { ok: false };
       replacement = dates.map((date) => {
         const draft = withAnswerExtras(withDate(item.draft, date, today), answer);
         return { draft, problems: problemsOf(draft, today) };
