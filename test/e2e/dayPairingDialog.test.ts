@@ -40,6 +40,7 @@ describe('months said once with 分别: one question a month, naming it and its 
     await say('张伟', '6月和11月分别与王建国、刘芳进行了廉政谈话');
     await say('张伟', '6月10日和11月12日');
     expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/问的是6月的日期/);
     expect(lastText()).toMatch(/6月与王建国、刘芳的廉政谈话分别是哪一天/);
     expect(lastText()).not.toMatch(/2026-06-10/);
     await say('张伟', '10日、12日');
@@ -77,10 +78,21 @@ describe('时间分别是 with fewer or more days than people: asked, never ever
     expect(lastText()).toMatch(/与王建国、刘芳、陈志强的廉政谈话是哪一天/);
     await say('张伟', '11月3日、4日');
     expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/回复了2个日期，问的是3次，对不上/);
     expect(lastText()).toMatch(/与王建国、刘芳、陈志强的廉政谈话是哪一天/);
     await say('张伟', '11月3日、4日、5日');
     await confirmCard('张伟');
     expect(talks()).toEqual(['talk_integrity|2026-11-03|wangjianguo', 'talk_integrity|2026-11-04|liufang', 'talk_integrity|2026-11-05|chenzhiqiang']);
+  });
+
+  it('two days to the talks asked as one, a check also waiting: one each in order, the check then asked its own', async () => {
+    await say('张伟', '和王建国、刘芳进行了廉政谈话，还到办公室开展了作风纪律检查');
+    expect(lastText()).toMatch(/与王建国、刘芳的廉政谈话是哪一天/);
+    await say('张伟', '11月3日、11月5日');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/2026-11-03｜对象：王建国/);
+    expect(lastText()).toMatch(/2026-11-05｜对象：刘芳/);
+    expect(lastText()).toMatch(/作风纪律检查｜（日期未知）/);
   });
 
   it('near-miss: as many days as people pair in order, at once', async () => {
