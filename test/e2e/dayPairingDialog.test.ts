@@ -55,6 +55,17 @@ describe('months said once with 分别: one question a month, naming it and its 
     ]);
   });
 
+  it('one person, two months: June asked, then November (one day was both talks\' before)', async () => {
+    await say('张伟', '6月和11月分别与王建国进行了廉政谈话');
+    expect(lastText()).toMatch(/6月与王建国的廉政谈话是哪一天/);
+    await say('张伟', '6月8日');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/11月与王建国的廉政谈话是哪一天/);
+    await say('张伟', '11月16日');
+    await confirmCard('张伟');
+    expect(talks()).toEqual(['talk_integrity|2026-06-08|wangjianguo', 'talk_integrity|2026-11-16|wangjianguo']);
+  });
+
   it('「都是6月10日」 is June\'s two talks only; November is still asked', async () => {
     await say('张伟', '6月和11月分别与王建国、刘芳进行了廉政谈话');
     await say('张伟', '都是6月10日');

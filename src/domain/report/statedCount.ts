@@ -75,10 +75,10 @@ function withPairsCounted(reports: ParsedReport[], n: number, text: string, toda
   const type = reports[0]!.draft.type;
   if (reports.some((r) => r.draft.type !== type || r.draft.date !== undefined || r.draft.counterpartIds.length !== 1)) return reports;
   const people = new Set(reports.map((r) => r.draft.counterpartIds[0]));
-  if (people.size < 2) return reports;
-  // Already a round a person each time (两次与李明、孙丽: four), in rounds of the same people in the same order.
+  // Already a round a person each time (两次与李明、孙丽: four; 6月和11月分别与王建国: two), in rounds of the same people
+  // in the same order.
   const done = reports.length === n * people.size && reports.every((r, i) => r.draft.counterpartIds[0] === reports[i % people.size]!.draft.counterpartIds[0]);
-  if (!done && people.size !== reports.length) return reports;
+  if (!done && (people.size !== reports.length || reports.length < 2)) return reports;
   const copy = (r: ParsedReport): ParsedReport => ({ ...r, draft: { ...r.draft }, problems: [...r.problems], remarks: [], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] });
   const rounds = done
     ? reports
