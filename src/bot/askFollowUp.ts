@@ -110,6 +110,18 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         if (answered) question += '记不清的，回复「只记这些」只记录已给出日期的。';
         break;
       }
+      if (problem.month !== undefined) {
+        // 6月和11月分别与王建国、刘芳… (issue 10, round 31: 「与王建国、刘芳的…是哪一天」 asked again and again, no month said):
+        // one question a month, naming it and everyone in it, and how to give each their own day or one for all.
+        const m = Number(problem.month.slice(5, 7));
+        const last = monthExample(problem.month, today);
+        const subject = whose ?? `与${togetherNames.join('、')}的${togetherKinds.join('和')}`;
+        question =
+          together.length > 1
+            ? `${m}月${subject}分别是哪一天？请按顺序回复每人的日期，如「${m}月${Math.max(1, last - 2)}日、${m}月${last}日」；是同一天的，回复「都是${m}月${last}日」。`
+            : `${m}月${subject}是哪一天？请回复日期，如「${m}月${last}日」。`;
+        break;
+      }
       if (week !== undefined) {
         // Round 21 K1: 「上周…」 asked 「是哪一天？」 and 周三 was stored as this week's; the week is said and its days offered.
         const { monday, sunday } = weekSpan(week, today);

@@ -165,6 +165,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     if (!next.ok) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      // Days that pair with no one asked (two days for three people, a day of another month): said why, not the bare question.
+      if (!answered.ok && answered.why && !left) return withNotice(again, [answered.why]) ?? again;
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
       const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
       const vague = asked === 'missing_date' ? vagueDayHint(turn.text, today) : undefined;

@@ -90,7 +90,9 @@ function tellsOfOtherWork(ctx: BotContext): boolean {
  */
 // 昨天下午，谈了一个小时 · 前天，聊了半个多小时 (round 28 o: 「没有读出…活动」, the question left waiting): how long it took is
 // said of the deed asked about.
-const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))|(?:都|也|又|各)(?:谈|签|开|讲|查)(?:了|过)(?:一次|一回|两次|二次)?[。.!！]*$|(?:谈|聊|开|进行|讲)了?(?:大约|大概|差不多|将近|近|约|有)?(?:[一二两三四五六七八九十半\d]+|个把)(?:个)?(?:多)?(?:半)?(?:小时|钟头|分钟)/;
+// 11月10日和11月24日各报了一篇 (issue 10, round 31: to 「报送廉政信息是哪一天？」, answered 「没有读出…活动」): 各 and the deed
+// asked about once a day — a paper sent, written or handed in, a study organised — is that deed too.
+const ANSWER_FOCUS = /(谈|进行|开|签|办|搞|做|讲|学|看|查)的(?![^，,。；;\s]{0,4}(会|课|片))|(?:都|也|又)(?:谈|签|开|讲|查)(?:了|过)(?:一次|一回|两次|二次)?[。.!！]*$|各(?:谈|签|开|讲|查|报送|上报|报|交|写|组织|开展|搞)?(?:了|过)?(?:一次|一回|一篇|一份|一条|一期|一场)[。.!！]*$|各(?:谈|签|开|讲|查)(?:了|过)[。.!！]*$|(?:谈|聊|开|进行|讲)了?(?:大约|大概|差不多|将近|近|约|有)?(?:[一二两三四五六七八九十半\d]+|个把)(?:个)?(?:多)?(?:半)?(?:小时|钟头|分钟)/;
 
 export const dialogAnswer = defineIntent<true>({
   name: 'dialog-answer',

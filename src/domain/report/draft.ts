@@ -50,8 +50,11 @@ export interface ReportDraft {
 export type ReportProblem =
   /** `among`: the types the words fit (a check of no named kind: the check types), offered before the common ones. */
   | { code: 'missing_type'; among?: ActivityTypeCode[] }
-  /** `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days. */
-  | { code: 'missing_date'; count?: number }
+  /**
+   * `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days.
+   * `month`: the month (YYYY-MM) the message put this one in (6月和11月分别与…谈话): its day is asked in that month.
+   */
+  | { code: 'missing_date'; count?: number; month?: string }
   | { code: 'future_date'; date: string }
   /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
   | { code: 'ambiguous_year'; dates: [string, string] }

@@ -29,8 +29,8 @@ export interface PendingItem {
 export type FollowUp =
   /** The answer filled the first open question; items are what remains; `corrected`: the answer took back a day it said (不对，是前天). */
   | { ok: true; items: PendingItem[]; remark?: string; corrected?: boolean }
-  /** The answer did not fit the question asked. */
-  | { ok: false };
+  /** The answer did not fit the question asked; `why`: what to tell the member, when the answer was days that fit it not. */
+  | { ok: false; why?: string };
 
 /** The member gives up the days of a stated count still open (其余的不记得了). */
 const ONLY_THESE = /^(?:只记这些|就这些|就记这些|其余的?不记了?|其他的?不记了?|其余的?记不清了?|记不清了?|不记得了?|忘了|想不起来了?)[。.!！]*$/;
@@ -77,6 +77,11 @@ function withDate(draft: ReportDraft, date: string, today: string): ReportDraft 
   return { ...draft, date, late: date <= today && date < periodOf('quarter', today).start };
 }
 
+/** `text` with each day written without its month (10日 · 12号) put in `month` (YYYY-MM), when a month is asked. */
+function inAskedMonth(text: string, month: string | undefined): string {
+  return month === undefined ? text : text.replace(/(?<![月\d])(\d{1,2}[日号])/g, `${Number(month.slice(5, 7))}月$1`);
+}
+
 /** Applies `answer` to the first problem of the first incomplete item. */
 export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
   const today = shanghaiDate(ctx.now);
@@ -99,13 +104,18 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
       const correction = readCorrection(normalizeText(answer), today);
       // 23、27号 · 23和25号 (日/号 said once, round 27d F2: only the last day was kept, the first dropped without a word).
-      const text = withShortDayListsSpelled(arabicizeNumerals(correction.text));
+      // 「6月与王建国、刘芳的廉政谈话分别是哪一天？」 (6月和11月分别与…): 10日、12日 are that month's; a day of another month
+      // is no answer to it (the question comes again), never put on one person's two talks.
+      const month = problem.code === 'missing_date' ? problem.month : undefined;
+      const text = withShortDayListsSpelled(inAskedMonth(arabicizeNumerals(correction.text), month));
       const listed = parseDayList(text, today);
       const day = parseDay(text, today);
       let dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
       if (dates.length === 0) return { ok: false };
+      if (month !== undefined && dates.some((d) => !d.startsWith(month))) return { ok: false, why: `这里问的是${Number(month.slice(5, 7))}月的日期，回复里有不在${Number(month.slice(5, 7))}月的日子，未记录。其他月份的会接着问。` };
       // 分别到宣文部、康复中心… then 「11月12日、11月19日」: as many days as items waiting for one pair in order.
-      let waiting = items.map((it, i) => (it.problems[0]?.code === 'missing_date' ? i : -1)).filter((i) => i >= 0);
+      const waitsInMonth = (it: PendingItem) => it.problems[0]?.code === 'missing_date' && it.problems[0].month === month;
+      let waiting = items.map((it, i) => (waitsInMonth(it) ? i : -1)).filter((i) => i >= 0);
       // 「都是11月20日」 · 「均为…」 to 「共 2 次…分别是哪几天？」 (round 13: asked again for the second): one day for all.
       if (dates.length === 1 && ALL_ON.test(text)) {
         if (count !== undefined && count > 1) dates = Array.from({ length: count }, () => dates[0]!);
@@ -117,6 +127,10 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
           waiting = together;
           dates = together.map(() => dates[0]!);
         }
+      } else if (count === undefined && waiting.length !== dates.length) {
+        // As many days as the people asked about as one (others waiting besides): one each, in the order asked.
+        const together = waitingTogether(items, index);
+        if (together.length === dates.length) waiting = together;
       }
       if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index) {
         const paired = items.map((it, i) => {
@@ -127,6 +141,10 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
         });
         return { ok: true, items: paired, ...(correction.corrected ? { corrected: true } : {}) };
       }
+      // 「11月3日、4日」 to 「与王建国、刘芳、陈志强的…是哪一天？」 (issue 10, round 31: both days put on 王建国's talk): days
+      // for people asked as one, of another count than theirs, pair with no one; the question comes again.
+      const asked = count === undefined && dates.length > 1 ? waitingTogether(items, index).length : 1;
+      if (asked > 1) return { ok: false, why: `回复了${dates.length}个日期，问的是${asked}次，对不上，未记录。请按顺序每人回复一个日期，是同一天的回复「都是某月某日」。` };
       replacement = dates.map((date) => {
         const draft = withAnswerExtras(withDate(item.draft, date, today), answer);
         return { draft, problems: problemsOf(draft, today) };

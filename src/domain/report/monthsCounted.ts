@@ -27,3 +27,29 @@ export function withMonthsCounted(text: string): string {
     return n >= 2 && n <= 12 ? `${months.join('、')}${COUNT_WORD[n]}次${verb ?? ''}` : _all;
   });
 }
+
+/** 6 · 06 · 十一 → 6 · 11: a month's number as MONTH spells it. */
+function monthNumber(word: string): number {
+  const w = word.replace(/月份?$/, '');
+  if (/^\d+$/.test(w)) return Number(w);
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  return w.startsWith('十') ? 10 + digits.indexOf(w.slice(1)) : digits.indexOf(w);
+}
+
+/**
+ * The months (YYYY-MM, in the order written) of the first 「M月和N月分别/各…」 in `text`, each in the twelve months up
+ * to `today` (ISO day: a month after today's is last year's); undefined when the text has no such list.
+ */
+export function monthsEach(text: string, today: string): string[] | undefined {
+  if (!/月/.test(text) || !/分别|各/.test(text)) return undefined;
+  MONTHS_EACH.lastIndex = 0;
+  const m = MONTHS_EACH.exec(text);
+  MONTHS_EACH.lastIndex = 0;
+  if (!m) return undefined;
+  const year = Number(today.slice(0, 4));
+  const now = Number(today.slice(5, 7));
+  return m[1]!.split(/和|、|及|与/).map((word) => {
+    const n = monthNumber(word);
+    return `${n > now ? year - 1 : year}-${String(n).padStart(2, '0')}`;
+  });
+}

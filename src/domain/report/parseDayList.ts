@@ -47,6 +47,21 @@ function relativeList(text: string, today: string): string[] {
 }
 
 /**
+ * 3号、17号 on Dec 3 (issue 10, round 31: 3号 read as today, 17号 as Nov 17): bare days written in rising order with no
+ * month are days of one month; when each alone fell in a different one (the later-written day in an earlier month, as
+ * it has not come yet), all are put in the month of the last, in which they have all come. `dates` as read one by one.
+ */
+function inOneMonth(dates: string[], list: string, today: string): string[] {
+  const days = dates.map((d) => Number(d.slice(8, 10)));
+  const rising = days.every((d, i) => i === 0 || d > days[i - 1]!);
+  const months = new Set(dates.map((d) => d.slice(0, 7)));
+  if (!rising || months.size < 2 || !/^[\d\s日号、,，和及与至到-]*$/.test(list.replace(/[一两二]?[次篇份条回场期]/g, ''))) return dates;
+  const month = dates.at(-1)!.slice(0, 7);
+  const all = days.map((d) => `${month}-${String(d).padStart(2, '0')}`);
+  return all.every((d) => d <= today && parseDay(`${Number(month.slice(5, 7))}月${Number(d.slice(8, 10))}日`, today).date === d) ? all : dates;
+}
+
+/**
  * Every day of the first list of two or more days in `text` (arabic numerals
  * already), in order and without repeats; empty when the text names at most
  * one day. A day without its month takes the month named before it. `至` (a
@@ -64,7 +79,7 @@ export function parseDayList(text: string, today: string): string[] {
       const date = parseDay(month || !/^\d{1,2}\s*[日号]$/.test(piece) ? piece : `${prefix}${piece}`, today).date;
       if (date && !dates.includes(date)) dates.push(date);
     }
-    if (dates.length > 1) return dates;
+    if (dates.length > 1) return prefix === '' ? inOneMonth(dates, m[0], today) : dates;
   }
   const weekdays = weekdayList(text, today);
   return weekdays.length > 0 ? weekdays : relativeList(text, today);

@@ -1040,5 +1040,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day.
-  return titled.length > 0 ? withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text), text, today), text), text, ctx) : null;
+  return titled.length > 0 ? withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text, ctx) : null;
 }

@@ -14,6 +14,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
+import { daysPeopleUnpaired } from './unpairedDays.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
@@ -356,6 +357,9 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
   };
   // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
   if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
+  // 时间分别是11月3日、4日 for three people: 分别 with counts that differ pairs nothing; each day is asked, never all on all.
+  const unpaired = /分别/.test(text) ? daysPeopleUnpaired(reports, dates) : undefined;
+  if (unpaired) return unpaired;
   // 11月5日、11月12日分别组织观看了《蜕变》和《围猎》: as many days as titles, each day its own title.
   if (reports.length === 1 && titles.length === dates.length && /分别/.test(text)) {
     return dates.map((date, i) => {

@@ -3,7 +3,7 @@ import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { chineseNumber } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
-import { withMonthsCounted } from './monthsCounted.js';
+import { monthsEach, withMonthsCounted } from './monthsCounted.js';
 
 /** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
 const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
@@ -31,12 +31,12 @@ export function statedCount(text: string): number | undefined {
  * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone. 信息
  * counted on one day said are that many records of that day (count = papers), on a card.
  */
-export function withStatedCount(reports: ParsedReport[], text: string): ParsedReport[] {
+export function withStatedCount(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
   const n = statedCount(text);
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.
   const unpairedTalk = type !== undefined && isTalkType(type) && reports.length === 1 && reports[0]!.draft.counterpartIds.length === 0;
-  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withPairsCounted(reports, n, text);
+  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withPairsCounted(reports, n, text, today);
   if (n === undefined || type === undefined) return reports;
   if (unpairedTalk) return reports[0]!.draft.date === undefined ? withStatedCountOnUndated(reports, n) : reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
@@ -69,13 +69,24 @@ const ROUNDS = /(?<![第\d])(?:[2-9]|[二两三四五六七八九十])\s*(?:次|
  * round dropped without a word): talks or signings counted `n` times with each of a group, all undated and one record a
  * person, are `n` records a person, each day asked. Records already that many (两次与李明、孙丽: four) or dated are left.
  */
-function withPairsCounted(reports: ParsedReport[], n: number, text: string): ParsedReport[] {
+function withPairsCounted(reports: ParsedReport[], n: number, text: string, today: string): ParsedReport[] {
   // 与分管科室负责人签订了责任书2份: copies, one a person — only rounds (次 · 轮 · 回) count again.
   if (!ROUNDS.test(withMonthsCounted(text))) return reports;
   const type = reports[0]!.draft.type;
   if (reports.some((r) => r.draft.type !== type || r.draft.date !== undefined || r.draft.counterpartIds.length !== 1)) return reports;
   const people = new Set(reports.map((r) => r.draft.counterpartIds[0]));
-  if (people.size !== reports.length || reports.length < 2) return reports;
+  // Already a round a person each time (两次与李明、孙丽: four; 6月和11月分别与王建国: two), in rounds of the same people
+  // in the same order.
+  const done = reports.length === n * people.size && reports.every((r, i) => r.draft.counterpartIds[0] === reports[i % people.size]!.draft.counterpartIds[0]);
+  if (!done && (people.size !== reports.length || reports.length < 2)) return reports;
   const copy = (r: ParsedReport): ParsedReport => ({ ...r, draft: { ...r.draft }, problems: [...r.problems], remarks: [], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] });
-  return Array.from({ length: n }, (_, round) => reports.map((r) => (round === 0 ? { ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] } : copy(r)))).flat();
+  const rounds = done
+    ? reports
+    : Array.from({ length: n }, (_, round) => reports.map((r) => (round === 0 ? { ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] } : copy(r)))).flat();
+  // 6月和11月分别与王建国、刘芳… (issue 10, round 31: 「与王建国、刘芳的…是哪一天」 asked four times, two days answered put on
+  // one person's two talks): each round is its month's, its days asked in that month.
+  const months = monthsEach(text, today);
+  if (months?.length !== n) return rounds;
+  const inMonth = (r: ParsedReport, month: string): ParsedReport => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? { ...p, month } : p)) });
+  return rounds.map((r, i) => inMonth(r, months[Math.floor(i / people.size)]!));
 }

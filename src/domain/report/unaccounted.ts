@@ -81,7 +81,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 上周五…，周一又… (round 30a): not after the day of last week said before, it is not of last week, as the parser reads it.
     const lastWeek = /^周/.test(m[0]) && /上个?(?:周|星期|礼拜)/.test(arabic.slice(0, m.index)) && !notLaterWeekday(m[0], lastWeekdayNamed(arabic.slice(0, m.index)));
     const date = parseDay(lastWeek ? `上${m[0]}` : m[0], today).date;
-    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date)) out.push({ kind: 'day', words: m[0] });
+    // 时间分别是11月3日、4日 for three people (unpairedDays): the days are named in the remark asking them, not left over.
+    const spoken = (d: string) => reports.some((r) => r.remarks.some((k) => k.includes(`${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`)));
+    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date) && !spoken(date)) out.push({ kind: 'day', words: m[0] });
   }
   for (const p of ctx.directory.org.people) {
     const at = rest.indexOf(p.name);

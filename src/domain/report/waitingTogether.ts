@@ -10,7 +10,8 @@ const waitsForDay = (i: PendingItem) => i.problems[0]?.code === 'missing_date' &
 
 /**
  * The indexes of the items asked their day together with the one at `index`: it and the items right after it that wait
- * for their day too, talks or signings (any kind of them) of the same doer, each with one person and the same title. Only `index` itself (a
+ * for their day too, talks or signings (any kind of them) of the same doer, each with one person, the same title and
+ * the same month (when the message put them in one). Only `index` itself (a
  * list of one) when the item is no such pair, or when items like it before it still wait (they are asked first).
  */
 export function waitingTogether(items: PendingItem[], index: number): number[] {
@@ -19,8 +20,10 @@ export function waitingTogether(items: PendingItem[], index: number): number[] {
   const kind = first.draft.type;
   if (kind === undefined || !(isTalkType(kind) || kind === 'pledge_sign')) return [index];
   const pair = (k: PendingItem['draft']['type']) => k !== undefined && (isTalkType(k) || k === 'pledge_sign');
+  // 6月和11月分别与王建国、刘芳…: the talks of one month are asked together, each month's in turn.
+  const month = (i: PendingItem) => (i.problems[0]?.code === 'missing_date' ? i.problems[0].month : undefined);
   const alike = (i: PendingItem) =>
-    waitsForDay(i) && pair(i.draft.type) && i.draft.actorId === first.draft.actorId && i.draft.counterpartIds.length === 1 && i.draft.title === first.draft.title;
+    waitsForDay(i) && month(i) === month(first) && pair(i.draft.type) && i.draft.actorId === first.draft.actorId && i.draft.counterpartIds.length === 1 && i.draft.title === first.draft.title;
   const together = [index];
   for (let k = index + 1; k < items.length && alike(items[k]!); k++) together.push(k);
   return together;
