@@ -21,7 +21,8 @@ export function saysNotHeld(text: string): boolean {
 const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢谢|在吗|hi|hello)\s*[!.。]*\s*$/i;
 /** Undo, edit and export are other intents, even when they name a type. */
 // 找我谈了话，提醒我廉洁行医 is what a talk was for, not a request to be reminded (found in a helper's own try, round 6).
-const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|修改|更正|导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我/;
+// 4位领导出席 · 指导出台 (t31c: 11月28日…党组会议…，4位领导出席 was 'command', not a report): 导出 there is no export.
+const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我/;
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂): a hedge 「算…吧」 ends a statement, no question.
 /** A question: a question word, or a question ending (廉政谈话都谈完了吧 · 谈话了没有 · 开了没; found in the chat side, moved here). */
 // 跟我们几个谈了心 · 我们科室几个人 (l20; 科室几号 stays a question) · 部里几个人 · 和分管的几个负责人签了 · 好几位 (round 19 #8: 没看懂): 几 after 们/里/好/a connective/的

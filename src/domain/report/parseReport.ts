@@ -54,6 +54,7 @@ import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
 import { withoutNextSteps } from './nextSteps.js';
+import { withSpacedNamesJoined } from './spacedNamesJoined.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
@@ -320,7 +321,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
-  const plain = withAbsenceSaidPlainly(withBareTalkSlip(text), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.
+  const plain = withAbsenceSaidPlainly(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
@@ -404,7 +406,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const correction = readCorrection(applyTextPasses(text, env, TEXT_PASSES, ctx.tracePasses), today, names);
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(applyTextPasses(correction.text, env, CORRECTED_TEXT_PASSES, ctx.tracePasses), today);
-  const summary = withoutCampaignSummary(other.text);
+  const summary = withoutCampaignSummary(other.text, names);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
   // 查了两次考勤，3号办公室、6号财务科 · 3号和孙丽、5号和王强: one deed per day and place or person (round 23 F3).
