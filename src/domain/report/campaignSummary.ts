@@ -57,7 +57,7 @@ export function withoutRunningTotals(text: string, names: readonly string[] = []
 
 /**
  * Whether `text` (raw) is nothing but running figures (截至11月底，共开展廉政谈话12人次 · 到11月底为止，谈话全部完成): what
- * the bot answers with TOTALS_REPLY, recording nothing.
+ * the bot answers with totalsReply, recording nothing.
  */
 export function statesTotalsOnly(text: string): boolean {
   const rest = withoutRunningTotals(text);

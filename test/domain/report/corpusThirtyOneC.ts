@@ -6,6 +6,11 @@
 // dated, six asked), or the dated deed lost its doer and was recorded at once as the sender's. The total is no record and is
 // named as not counted; the dated deeds are the leader's. Alone, the totals reply says each talk needs its day and person.
 // S3: 导出 inside 领导出席 (4位领导出席) made the message an export command: a 专题会议 read as nothing.
+// S4: 将/拟/计划 + a vague time still to come (12月中旬 · 年底前 · 近期 · 月底前) is a plan, named as not recorded: 年底前将完成…
+// was taken for a query, 计划近期和王强… asked its day; after a dated deed (…，12月中旬将召开…) the whole line was a plan and the
+// deed was lost; 研究部署12月中旬的… (a meeting's topic) was a deed of its own or the meeting lost. Done 已于11月中旬… is asked.
+// S5: a film watched 会上 with no 警示 word (会上观看了专题片《X》 · 会上集体观看了《X》) kept its title on the meeting and gave no
+// education: it is an education of its own, its kind (廉政教育 or 警示教育) asked, as a 警示教育片 is already recorded.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_C_ROWS: CorpusRow[] = [
@@ -45,4 +50,31 @@ export const THIRTY_ONE_C_ROWS: CorpusRow[] = [
   ["孙杰", "11月28日，党组书记张伟主持召开党组会议，专题研究党风廉政建设工作，出席4人。", "!专题 11-28 张伟> #4"],
   ["孙杰", "11月28日，召开党组会议，专题研究党风廉政建设工作，4位领导出席。", "专题 11-28 > #4 ?missing_actor"],
   ["孙杰", "导出11月台账", "-"],
+  // S4: plans with a vague time to come; the dated deed before one is kept.
+  ["孙杰", "12月中旬将报送年度调研报告", "-"],
+  ["孙杰", "年底前将完成述责述廉报告", "-"],
+  ["孙杰", "计划近期和王强开展廉政谈话", "-"],
+  ["孙杰", "近期将对各部室开展作风纪律检查", "-"],
+  ["孙杰", "月底前将报送11月廉政信息", "-"],
+  ["孙杰", "11月27日与王强进行了廉政谈话，月底前将报送廉政信息", "廉谈 11-27 >王强"],
+  ["孙杰", "11月27日召开党风廉政建设专题会议，12月中旬将召开警示教育大会", "专题 11-27 > ?missing_actor"],
+  ["孙杰", "11月27日召开党风廉政建设专题会议，下一步将报送年度调研报告", "专题 11-27 > ?missing_actor"],
+  ["孙杰", "11月27日党组书记张伟主持召开党风廉政建设专题会议，研究部署12月中旬的警示教育月活动", "!专题 11-27 张伟>"],
+  // Near-misses: the same said done in the past is asked its day; a vague time of a deed done asks it.
+  ["孙杰", "已于11月中旬报送年度调研报告", "调研 ? > ?missing_date"],
+  ["孙杰", "11月中旬报送了年度调研报告", "调研 ? > ?missing_date"],
+  ["孙杰", "11月下旬开展了作风纪律检查", "作风 ? > ?missing_date"],
+  ["孙杰", "近期，王建国副理事长与李明进行了廉政谈话", "!廉谈 ? 王建国>李明 ?missing_date"],
+  ["林晓", "下一步，机关纪委将继续开展作风纪律检查", "-"],
+  // S5: a film at a typed meeting, no 警示 word: its own education, kind asked, the meeting without its title.
+  ["孙杰", "11月25日党组书记张伟主持召开党风廉政建设专题会议，会上观看了专题片《不忘初心》", "!专题 11-25 张伟> | ? 11-25 张伟> 《不忘初心》 ?missing_type"],
+  ["孙杰", "11月25日党组书记张伟主持召开党风廉政建设专题会议，会上集体观看了《迷途》", "!专题 11-25 张伟> | ? 11-25 张伟> 《迷途》 ?missing_type"],
+  ["刘芳", "11月25日主持召开分管部门党风廉政建设工作会议，会上观看了纪录片《作风建设》，参加9人", "!分管会 11-25 > #9 | ? 11-25 > 《作风建设》 #9 ?missing_type"],
+  // Near-misses: a warning film and a study at the meeting keep their kinds; a paper reviewed stays the meeting's title;
+  // a film at an untyped meeting is asked its kind; a film watched with no meeting is asked as before.
+  ["孙杰", "11月25日党组书记张伟主持召开党风廉政建设专题会议，会上观看警示教育片《清风》", "!专题 11-25 张伟> | 警示 11-25 张伟> 《清风》"],
+  ["孙杰", "11月25日党组书记张伟主持召开党风廉政建设专题会议，会议学习了《条例》", "!专题 11-25 张伟> | 廉教 11-25 张伟> 《条例》"],
+  ["孙杰", "11月25日党组书记张伟主持召开党风廉政建设专题会议，审议《实施方案》", "!专题 11-25 张伟> 《实施方案》"],
+  ["孙杰", "11月25日召开支部会议，会上观看了专题片《不忘初心》", "!? 11-25 > 《不忘初心》 ?missing_type"],
+  ["孙杰", "11月25日组织观看了《初心》", "? 11-25 > 《初心》 ?missing_type"],
 ];
