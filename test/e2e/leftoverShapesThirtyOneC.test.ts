@@ -13,7 +13,7 @@ const id = (name: string) => chat.t.config.directory.org.people.find((p) => p.na
 
 describe('running totals', () => {
   it.each([
-    ['孙杰', '今年以来，陈志强副理事长共开展谈心谈话7次', /每一次谈心谈话都要写明日期和对象/],
+    ['孙杰', '今年以来，陈志强副理事长共开展谈心谈话7次', /每一次谈心谈话都要写明日期和谈话对象/],
     ['林晓', '截至11月底，全年共开展作风纪律检查10次', /每一次作风纪律检查都要写明日期/],
   ])('%s: 「%s」 alone → the figure quoted as a 累计数, what each deed needs, nothing stored', async (who, text, needs) => {
     await say(who, text);

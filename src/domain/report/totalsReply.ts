@@ -16,7 +16,7 @@ export function totalsReply(text: string, quoted: string): string {
   const deed = code ? activityTypeName(code) : '活动';
   const talk = code !== undefined && isTalkType(code);
   const example = talk ? `「11月20日和孙丽进行了${deed}」` : code ? `「11月20日开展了${deed}」` : '「11月20日和孙丽进行了廉政谈话」';
-  const needs = talk ? '日期和对象（谁和谁谈的）' : code ? '日期' : '日期（谈话还要写明对象）';
+  const needs = talk ? '日期和谈话对象' : code ? '日期' : '日期（谈话还要写明对象）';
   return [
     `「${quoted}」是累计数，没有每一次${deed}的日期，清风不能按它记录，也没有记录。`,
     `每一次${deed}都要写明${needs}，请逐条发给我，例如${example}；也可以发送「填报」逐条填写。想看累计数，发送「本季度完成情况」。`,
