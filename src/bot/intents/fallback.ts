@@ -4,7 +4,7 @@ import { notAReport } from '../../domain/report/parseGate.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { statesTotalsOnly } from '../../domain/report/campaignSummary.js';
-import { TOTALS_REPLY } from '../../domain/report/cutoffDay.js';
+import { totalsReply } from '../../domain/report/totalsReply.js';
 import { noticeReply, readsAsNotice } from '../../domain/report/forwardedNotice.js';
 import { defineIntent } from '../intent.js';
 import { PLAN_REPLY } from './planAhead.js';
@@ -26,7 +26,7 @@ export const fallback = defineIntent<true>({
     }
     // 截至11月底，共开展廉政谈话12人次 (round 26, W4): a figure, not a deed; said so, never 没看懂 nor a record of the cutoff day.
     if (statesTotalsOnly(ctx.text)) {
-      await ctx.reply(TOTALS_REPLY);
+      await ctx.reply(totalsReply(ctx.text, plainInMarkdown(ctx.text.length > 40 ? `${ctx.text.slice(0, 40)}…` : ctx.text)));
       return;
     }
     if (readsAsPlan(ctx.text, ctx.now)) {

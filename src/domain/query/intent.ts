@@ -5,7 +5,8 @@ import { GAP, type Consumed } from './types.js';
 /** Other intents own these words, even with a question mark. */
 const COMMAND = /^(帮助|help|菜单|撤销|撤回|删除|取消|你好|您好|谢谢|绑定|注册)/i;
 /** Asking for a file is the export's or the year-end draft's business, not a completion question. */
-const REQUEST = /导出|下载|生成|起草|出一份|写一份|打印|草稿|初稿|台账|台帐|年度总结|年终总结|工作总结|述廉材料/;
+// 领导出席 · 指导出台 hold 导出 and ask for no file.
+const REQUEST = /(?<![领指督辅引])导出|下载|生成|起草|出一份|写一份|打印|草稿|初稿|台账|台帐|年度总结|年终总结|工作总结|述廉材料/;
 const KEYWORD = /完成|进度|进展|逾期|超期|滞后|落后|待办|任务|还差|差什么|缺什么|情况|统计|汇总/;
 /**
  * The endings of a spoken question (「…谈完了吧」「…报了没有」「…几次了」「…咋样」「谁还没交」):

@@ -1,5 +1,6 @@
 // The sentence of a 通讯稿 that sums up a campaign (11月以来，市残联扎实开展警示教育月活动。) over the dated deeds it consists of.
 import { leavesNothing, withoutCutoffDay } from './cutoffDay.js';
+import { withTotalDoerCarried } from './totalDoerCarried.js';
 import { withTotalKindCarried } from './totalKindCarried.js';
 
 /** 11月以来，…开展警示教育月活动 · 今年以来，…组织开展…活动: a period since when, and a campaign, no day. */
@@ -13,7 +14,7 @@ const DAY = /\d{1,2}月\d{1,2}[日号]|[昨前今]天|[昨前今]日|周[一二�
  * and its words (警示教育月, 为深化以案促改) must not type the deeds after it (round 16, K10: the 廉政教育基地 visit typed
  * 警示教育 by the 警示教育月 before it).
  */
-export function withoutCampaignSummary(text: string): { text: string; summed: boolean; totalled: boolean } {
+export function withoutCampaignSummary(text: string, names: readonly string[] = []): { text: string; summed: boolean; totalled: boolean } {
   let taken = false;
   const out = text.replace(SUMMARY, (m) => {
     if (DAY.test(m)) return m;
@@ -22,7 +23,7 @@ export function withoutCampaignSummary(text: string): { text: string; summed: bo
   });
   const summed = taken && DAY.test(out);
   const base = summed ? out : text;
-  const rest = withoutRunningTotals(base);
+  const rest = withoutRunningTotals(base, names);
   // 截至11月底，共开展廉政谈话12人次 alone (round 26, W4): a figure and no deed; nothing is left to read.
   return rest !== base && (DAY.test(rest) || leavesNothing(rest)) ? { text: rest, summed, totalled: true } : { text: base, summed, totalled: false };
 }
@@ -37,9 +38,10 @@ const TOTAL =
 
 /**
  * `text` (raw or normalised) without its running-total clauses that name no day of their own, and without the 其中 that
- * then opens what follows; the text as it was when there is none. A message of totals alone comes back empty.
+ * then opens what follows; the text as it was when there is none. A message of totals alone comes back empty. The kind
+ * and, given the directory's `names`, the doer a total named go on to what follows when it names none of its own.
  */
-export function withoutRunningTotals(text: string): string {
+export function withoutRunningTotals(text: string, names: readonly string[] = []): string {
   const removed: string[] = [];
   const rest = text.replace(TOTAL, (m) => {
     // 截止11月25日，已开展…8次: the day counted up to is no day of a deed (round 26, W4).
@@ -48,12 +50,14 @@ export function withoutRunningTotals(text: string): string {
     return '';
   });
   // …全年共报送廉政信息6篇，11月27日报送了1篇 (round 28, n28): the dated deed's type was said only in the total.
-  return removed.length > 0 ? withTotalKindCarried(rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1'), removed.join('')) : text;
+  if (removed.length === 0) return text;
+  const after = withTotalKindCarried(rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1'), removed.join(''));
+  return leavesNothing(after) ? after : withTotalDoerCarried(after, removed.join(''), names);
 }
 
 /**
  * Whether `text` (raw) is nothing but running figures (截至11月底，共开展廉政谈话12人次 · 到11月底为止，谈话全部完成): what
- * the bot answers with TOTALS_REPLY, recording nothing.
+ * the bot answers with totalsReply, recording nothing.
  */
 export function statesTotalsOnly(text: string): boolean {
   const rest = withoutRunningTotals(text);

@@ -11,15 +11,23 @@ const COUNT_THEN_DAY = /([^,，;；:：。!?！？\n]*?(?:\d+|[一二两三四�
 /** 截至…累计…11次，其中11月6日… names a running total, not the deeds listed after it (withoutRunningTotals reads it). */
 const RUNNING_TOTAL = /累计|截至|截止|全年|今年|共计完成|其中/;
 
+/** Where the sentence holding `at` begins: after the last full stop, semicolon or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return Math.max(...[...'。；;！？!?\n'].map((c) => before.lastIndexOf(c))) + 1;
+}
+
 /**
  * `text` with the comma after a kind's count that a list of days follows put as a colon (「作风纪律检查3次：11月3日…」), so
  * each day's clause is its own deed of that kind; unchanged when the words before the count name no kind, or a running
- * total (累计/截至…), or when no such comma is found.
+ * total (累计/截至…, also in an earlier clause of its sentence: 今年以来，陈志强副理事长共开展谈心谈话7次，11月20日…),
+ * or when no such comma is found.
  */
 export function withCountBeforeDays(text: string): string {
-  return text.replace(COUNT_THEN_DAY, (whole, head: string) => {
+  return text.replace(COUNT_THEN_DAY, (whole, head: string, at: number) => {
     const said = extractTitles(head).rest;
-    if (RUNNING_TOTAL.test(said) || findKinds(said).length === 0) return whole;
+    const lead = text.slice(sentenceStart(text, at), at);
+    if (RUNNING_TOTAL.test(said) || RUNNING_TOTAL.test(lead) || findKinds(said).length === 0) return whole;
     return `${head}：`;
   });
 }

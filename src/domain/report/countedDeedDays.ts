@@ -2,6 +2,7 @@
 // h28, F2: both meetings on 11-04, their chair asked): a deed said N times by someone, then N clauses each opening with
 // its own day, is that deed on each of those days, by that doer. Written out as N sentences of the shape read already.
 import { isTalkType } from '../activityTypes.js';
+import { withoutRunningTotals } from './campaignSummary.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { extractTitles } from './parseTraining.js';
@@ -23,6 +24,8 @@ const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
 
 /** 今年以来 · 累计 · 截至 · 全年 · 共计: a running total, not the deeds listed after it. */
 const RUNNING_TOTAL = /今年以来|以来|累计|截至|截止|全年|共计|其中/;
+/** 今年以来 · 累计 · 截至 · 全年 · 共计: a named doer's count since when, a figure (11月以来 may open a list of its days). */
+const TOTAL_LEAD = /今年以来|年初以来|累计|截至|截止|全年|共计/;
 /** 邀请市纪委王老师 · 请专家 · 老师: someone from outside did it. */
 const GUEST = /邀请|请[^,;。]{0,8}?(?:老师|专家|同志|领导)|老师|专家|教授/;
 
@@ -52,6 +55,13 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // The sender's lead is no running total (今年以来共…12次，11月27日…1次 names one deed of twelve) and the days after it
   // name no one (11月5日张伟书记讲了一次 · 邀请市纪委王老师讲了一次: each day's own doer, read as written).
   if (!doerNamed && (RUNNING_TOTAL.test(clauses.slice(0, k + 1).join('')) || clauses.slice(k + 1).some((c) => names.some((n) => c.includes(n)) || GUEST.test(c)))) return undefined;
+  // 今年以来，陈志强副理事长共开展谈心谈话7次(，11月20日与冯雪…) (t31c): a named doer's running total is a figure, not N
+  // deeds. With no day it is left to the totals reply. With fewer days than a total the totals reader takes (共…7次, not
+  // 先后三次): only the dated deeds, the total kept in front as a sentence of its own for that reader to take out and name;
+  // 先后三次 and two days still give the third its own line, its day asked.
+  const totalled = doerNamed && TOTAL_LEAD.test(clauses.slice(0, k + 1).join(''));
+  if (totalled && !ANOTHER_DAY.test(line)) return undefined;
+  const totalRead = totalled && withoutRunningTotals(line) !== line;
   // 刘芳副理事长先后两次为…讲授廉政党课。 and no day anywhere: each time is a record, its day asked (one was read before).
   // 陈志强副理事长共开展谈心谈话7次 (issue 10: seven records, each the sender's talk with 陈志强): talks counted with no one
   // named are one record whose days (and people) are asked, the count kept (withStatedCount), never N guesses.
@@ -72,17 +82,18 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // did (传达学习…, 研究部署…) is that meeting, whatever kind its words name.
   const meeting = kinds.some((kind) => MEETING_TYPES.has(kind));
   if (!meeting && groups.some((g) => kindsOf(g.join('')).some((code) => !kinds.some((kind) => kindsRelated(code, kind))))) return undefined;
-  const deed = lead.replace(COUNT, '').replace(MONTH_WORDS, '').replace(/[,;:。!?\s]+$/, '');
+  const deed = lead.replace(COUNT, '').replace(MONTH_WORDS, '').replace(/[,;:。!?\s]+$/, '').replace(/共(?=开展|主持|召开|组织|进行|讲授|签订)/, '');
   const end = /[。!?]\s*$/.exec(clauses.at(-1)!)?.[0] ?? '';
   // 先后两次 and one day written: the other is the same deed on a line of its own, its day asked, never the day given.
-  const undated = Array.from({ length: Math.max(0, times - groups.length) }, () => `\n${deed}${end}`);
+  const undated = Array.from({ length: totalRead ? 0 : Math.max(0, times - groups.length) }, () => `\n${deed}${end}`);
   const dated = groups.map((g) => {
     const words = g.join('').replace(/[,;:。!?\s]+$/, '');
     const day = DAY_OPENING.exec(words)![0];
     const rest = words.slice(day.length).replace(/^[\s\u0000,]+/, '');
     return `${day.trim()},${deed}${rest ? `,${rest}` : ''}`;
   });
-  return `${dated.join(';')}${end}${undated.join('')}`;
+  const total = totalRead && groups.length < times ? `${clauses.slice(0, k + 1).join('').replace(/[,;:\s]+$/, '')}。` : '';
+  return `${total}${dated.join(';')}${end}${undated.join('')}`;
 }
 
 /**

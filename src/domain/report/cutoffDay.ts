@@ -14,10 +14,3 @@ export function withoutCutoffDay(text: string): string {
 export function leavesNothing(rest: string): boolean {
   return /^[\s,，。；;！!？?:：、]*$/.test(rest);
 }
-
-/**
- * The reply to a message that is nothing but a running figure (截至11月底，共开展廉政谈话12人次): no record is made of
- * it (a 纪检 officer wants each talk with its day and person, not one talk dated the cutoff), and the member is told so.
- */
-export const TOTALS_REPLY =
-  '「截至…共…」是累计数，清风不按一条活动记录，也没有记录。请把每一次活动分别发给我，写明日期和对象，例如「11月20日和孙丽进行了廉政谈话」；想看累计数，发送「本季度完成情况」。';

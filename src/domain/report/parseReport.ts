@@ -54,6 +54,7 @@ import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
 import { withoutNextSteps } from './nextSteps.js';
+import { withSpacedNamesJoined } from './spacedNamesJoined.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
@@ -190,6 +191,13 @@ const namesActivity = (line: string): boolean => {
   return titles.length > 0 || findKinds(rest).length > 0;
 };
 
+/** 11月27日召开… read on 11-30: the entry opens with a day (not a part of a month) that has gone by. */
+function opensWithDayGone(line: string, today: string): boolean {
+  const day = /^[\s\u0000]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/.exec(line)?.[0];
+  const date = day === undefined ? undefined : parseDay(day, today).date;
+  return date !== undefined && date <= today;
+}
+
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
@@ -211,7 +219,8 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
  */
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
-const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|明天|后天|下周|下个?月/;
+// …，12月中旬将召开警示教育大会 · …，下一步将报送… (t31c: the whole line taken for a plan, the dated deed before it lost).
+const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
 /**
  * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
  * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
@@ -323,7 +332,8 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
-  const plain = withAbsenceSaidPlainly(withBareTalkSlip(text), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.
+  const plain = withAbsenceSaidPlainly(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
@@ -407,7 +417,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const correction = readCorrection(applyTextPasses(text, env, TEXT_PASSES, ctx.tracePasses), today, names);
   // 招商引资/信访/安全生产 sentences and a closing 下一步…将… are no records: out before reading (round 16, K3/K4/K10/K12).
   const other = withoutOtherWork(applyTextPasses(correction.text, env, CORRECTED_TEXT_PASSES, ctx.tracePasses), today);
-  const summary = withoutCampaignSummary(other.text);
+  const summary = withoutCampaignSummary(other.text, names);
   // 11月9日查了组联部，11月16日查了康复部，都是查考勤…: each day + place clause takes the type said once (round 20).
   // 11月督查：5号教就部，18号维权部: one check per day and department, each its own clause (round 21 K2).
   // 查了两次考勤，3号办公室、6号财务科 · 3号和孙丽、5号和王强: one deed per day and place or person (round 23 F3).
@@ -515,7 +525,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (plan) planned.push(items.length > 1 ? `${item.label}中的一句` : item.label);
     // ⏳ 12月上旬 对康复中心开展明查暗访 among deeds done (round 14): an entry of days still to come is a plan, never asked its day.
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
-    else if (namesMonthPartAhead(line, ctx.now) || saysDayStillToCome(line, ctx.now)) {
+    // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry
+    // dates a deed done; the month part ahead is its topic.
+    else if ((namesMonthPartAhead(line, ctx.now) && !opensWithDayGone(line, today)) || saysDayStillToCome(line, ctx.now)) {
       planned.push(item.label);
       continue;
     }

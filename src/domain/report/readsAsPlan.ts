@@ -7,6 +7,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { shanghaiDate } from '../shanghai.js';
 import { saysDayStillToCome } from './dayStillToCome.js';
+import { statesTotalsOnly } from './campaignSummary.js';
 
 /**
  * True when `text` is a plan: plan words (准备/打算/拟/将于/计划…), or an
@@ -17,6 +18,8 @@ import { saysDayStillToCome } from './dayStillToCome.js';
 export function readsAsPlan(text: string, now: Date): boolean {
   const { titles, rest } = extractTitles(normalizeText(text));
   if (notAReport(rest) === 'plan') return true;
+  // 截至11月底，全年共开展作风纪律检查10次 read on 11-30 (t31c: the plan reply): a cutoff day still to come dates a figure.
+  if (statesTotalsOnly(text)) return false;
   // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00): set for a weekday, or for a time of today not come yet.
   if (saysDayStillToCome(text, now)) return true;
   if (claimsDone(rest)) return false;

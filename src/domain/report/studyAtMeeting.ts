@@ -36,8 +36,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `reports` with the one meeting whose title is what `text` says was studied at it (会上(集中)学习了《X》) written out as the
  * meeting (no title), a 廉政教育 《X》, and, when cases were briefed (通报了…案例) and no 警示教育 is read yet, a 警示教育 — all
  * of the meeting's day, doer and questions, for a tap. A warning film watched at it (会上组织观看了警示教育片《X》) is written
- * out likewise as a 警示教育 《X》 with the meeting's head count (the same people watched it). Unchanged for any other shape
- * (no meeting, its title not studied or watched 会上, a film not said to be a warning one, several meetings).
+ * out likewise as a 警示教育 《X》 with the meeting's head count (the same people watched it); a film not said to be a warning
+ * one (会上观看了专题片《X》) the same with its kind asked (廉政教育 or 警示教育). Unchanged for any other shape (no meeting,
+ * its title not studied or watched 会上, several meetings).
  */
 export function withStudyAtMeeting(reports: ParsedReport[], text: string): ParsedReport[] {
   const meetings = reports.filter((r) => r.draft.type !== undefined && MEETINGS.has(r.draft.type));
@@ -49,13 +50,18 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
   const plain = toSimplified(text);
   const studied = new RegExp(`(?:会上|会议上|会议)[^,;。!?，；]{0,8}?学(?:习|了)了?[\\s]*《${escape(title)}》`).test(plain);
   const watched = !studied && new RegExp(`(?:会上|会议上|会议|会后)[^,;。!?，；]{0,8}?(?:观看|收看|播放|放映)了?[^,;。!?，；《]{0,8}?警示[^,;。!?，；《]{0,6}《${escape(title)}》`).test(plain);
-  if (!studied && !watched) return reports;
+  // 会上观看了专题片《不忘初心》 · 会上集体观看了《迷途》 (t31c: the film's title kept on the meeting, no education recorded):
+  // a film watched at the meeting and not said to be a warning one is an education of its own, its kind asked.
+  const film = !studied && !watched && new RegExp(`(?:会上|会议上|会议|会后)[^,;。!?，；]{0,8}?(?:观看|收看|播放|放映)了?[^,;。!?，；《]{0,8}?《${escape(title)}》`).test(plain);
+  if (!studied && !watched && !film) return reports;
   // The department stays the meeting's: the study and the briefing are the meeting doer's (the README's 出席并讲话 row), not
   // a department's study a leader only looked in on (attendingLeader).
   const { title: _study, attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
   const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
   const base = { ...meeting, reasons, remarks: [] as string[] };
-  const study: ParsedReport = watched
+  const study: ParsedReport = film
+    ? { ...base, draft: { ...common, counterpartIds: [], type: undefined, title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, problems: [...meeting.problems.filter((p) => p.code !== 'missing_type'), { code: 'missing_type', among: ['edu_integrity', 'edu_warning'] }], remarks: [`会上观看的《${title}》另记一条教育活动，请选择是廉政教育还是警示教育`] }
+    : watched
     ? { ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning', title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, remarks: [`会上观看的《${title}》按警示教育记录`] }
     : { ...base, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
   const briefed = !watched && CASES.test(plain) && !reports.some((r) => r.draft.type === 'edu_warning');

@@ -15,11 +15,15 @@ const VAGUE = /(?:上上|上|本|这)个?(?:周|星期|礼拜|月)(?![一二三�
  */
 const VAGUE_OPENING = /^[\s\u0000,，;；。:：]*(?:\d{1,2}月)?(?:(?:月|年)(?:底|末)|下旬|近日|日前|近期|最近|前不久|不久前|近一?段时间|这(?:几|些)天|近几天|近来)(?!前)/;
 
+/** 研究部署12月中旬的警示教育 after a meeting (t31c: a 警示教育 of its own, asked its day): a topic's time is not the deed's. */
+const TOPIC_OPENING = /^[\s\u0000,，;；。:：]*(?:专题)?(?:研究|部署|传达|安排|谋划)/;
+
 /**
  * Whether `clause` names a vague time and no day (上周和王磊谈了心 · 之前和王建国谈过): a time of its own, which the clause
  * keeps (its day asked). `today` is YYYY-MM-DD in Shanghai. 上周三 and 11月初 with a day are days, not vague.
  */
 export function namesVagueDayOnly(clause: string, today: string): boolean {
   const { rest } = extractTitles(clause);
+  if (TOPIC_OPENING.test(rest)) return false;
   return (VAGUE.test(rest) || VAGUE_OPENING.test(rest)) && parseDay(arabicizeNumerals(rest), today).date === undefined;
 }

@@ -1,0 +1,36 @@
+// 「王 建国 昨天开展了廉政谈话」 · 「张　伟书记…」 (t31c): a name pasted from a list padded with spaces (half- or full-width)
+// was no name, and the deed became the sender's, recorded at once. The name is written back whole before reading.
+import type { Directory } from '../organization.js';
+
+/** The directory's names, built once per directory (issue 14: nothing per message). */
+const cache = new WeakMap<Directory, Set<string>>();
+
+function namesOf(directory: Directory): Set<string> {
+  let names = cache.get(directory);
+  if (!names) {
+    names = new Set(directory.org.people.map((p) => p.name));
+    cache.set(directory, names);
+  }
+  return names;
+}
+
+/**
+ * One character parted by one or two spaces from the one or two after it: a name's surname and given name, when together
+ * they are a name of the directory. Not after a Chinese character (老李 明天 · 小王 强调 stay as written) but a day's end
+ * or a word that turns to someone (昨天张　伟 · 与李　明 · 、王　强).
+ */
+const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向及、]))([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}(?=([\u4e00-\u9fa5]{1,2}))/g;
+
+/**
+ * `text` with each directory name written with spaces inside (王 建国 · 张　伟) written whole (王建国 · 张伟); the longest
+ * name that fits is taken (王 建国 before 王建). Unchanged when no such name is found.
+ */
+export function withSpacedNamesJoined(text: string, directory: Directory): string {
+  if (!/[ \u3000\u00a0]/.test(text)) return text;
+  const names = namesOf(directory);
+  return text.replace(SPLIT, (whole, first: string, rest: string) => {
+    // Only the spaces go: what follows is looked at, not taken, so a name after a day (11月25日　张　伟) is still seen.
+    for (let k = rest.length; k >= 1; k--) if (names.has(first + rest.slice(0, k))) return first;
+    return whole;
+  });
+}
