@@ -8,6 +8,8 @@ import { normalizeText } from './parseNormalize.js';
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
 /** 不对 · 说错了 · 更正 alone as a clause: the change is announced, and what follows says it. */
 const OPENING = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|更正|修改|改一下|有误)$/;
+/** 不对， · 错了， before a change said in full. */
+const OPENING_LEAD = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|记错了|有误)[,;:\s]+/;
 /** 第二条的 · 和赵敏那条: a selector on the first change, meant for those after it as well. */
 const SELECTOR = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?|(?:和|与|跟|同)[^,;:。\s的]{2,8}?(?:同志)?(?:的|那条|那次))/;
 /** 对象是王强 · 谈话对象改成李娟 · 活动人应为张伟: a labelled person, said the way the one-change reader knows it. */
@@ -50,7 +52,11 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
-  const whole = cardCorrection(asOneChange(normalizeText(text).trim().replace(/[。.!！]+$/, '')), items, ctx);
+  const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  // 不对，谈话对象是胡军 (round 30g §11: read as a new report): the labelled change after 不对 read as it is alone.
+  const bare = t.replace(OPENING_LEAD, '');
+  const labelled = asOneChange(bare);
+  const whole = cardCorrection(labelled !== bare ? labelled : asOneChange(t), items, ctx);
   if (whole?.kind === 'changed') return whole;
   return severalChanges(text, items, ctx) ?? whole;
 }
