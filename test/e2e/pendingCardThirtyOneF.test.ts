@@ -34,7 +34,7 @@ describe('a kind said with no record named goes to the records it fits (§8)', (
   it('a kind no record can be is asked (第几条), the card unchanged, and 确认 stores it as it was', async () => {
     await say('郑华', FILM_AND_TALK);
     await say('郑华', '不对，是专题会议');
-    expect(lastText()).toMatch(/请说是哪一条/);
+    expect(lastText()).toMatch(/请说是哪一条，如「第2条是专题会议」/);
     expect(lastText()).toMatch(/警示教育｜2026-11-28[\s\S]*廉政谈话｜2026-11-29/);
     await say('郑华', '确认');
     expect(rows()).toEqual([

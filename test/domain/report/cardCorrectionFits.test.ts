@@ -72,7 +72,15 @@ describe('不对 before a labelled field, and a record named by its noun (片子
     expect(shape(cardCorrections('不对，是11月27日开的会', filmAndTalk, ctx))).toBe('unfit');
   });
 
-  it.each(['确认', '对', '不对', '11月27日看了警示教育片《蜕变》'])('「%s」 is no change of the card', (text) => {
+  it('「不对，谈话对象为林峰」 (为 for 是) changes the talk', () => {
+    expect(shape(cardCorrections('不对，谈话对象为林峰', filmAndTalk, ctx))).toEqual([['edu_warning', '2026-11-28', ''], ['talk_integrity', '2026-11-29', 'linfeng']]);
+  });
+
+  it.each(['不对，对象写错了', '错了，日期不对'])('「%s」 (a field after 不对, no value read) is said about the card, not left to be a new report', (text) => {
+    expect(shape(cardCorrections(text, filmAndTalk, ctx))).toBe('unfit');
+  });
+
+  it.each(['确认', '对', '不对', '11月27日看了警示教育片《蜕变》', '不对，我重新发一遍'])('「%s」 is no change of the card', (text) => {
     expect(cardCorrections(text, filmAndTalk, ctx)).toBeUndefined();
   });
 });
