@@ -314,11 +314,14 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const again = AGAIN_WORDS.test(text);
   const duplicates = d.duplicates.filter((i) => keep.includes(i));
   const mirrors = again ? [] : mirroredByOthers(deps, d.items, duplicates, turn.who.person.id);
-  const held = again || d.items.length === 1 ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  // A card whose one question is the repeat (可能重复: nothing else to check) is answered by 确认/是的; on a card asking 请确认
+  // for other reasons the repeat is held back whatever the number of records (round 30g §14: a card of one said
+  // 「确认则照样记录」 and stored the repeat, the same card of two held it), as the card says (confirmReportCard).
+  const held = again || (d.items.length === 1 && d.reasons.length === 0) ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
   const kept = keep.filter((i) => !held.includes(i)).map((i) => d.items[i]!);
   if (kept.length === 0) {
     const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
-    return withNotice(card, [mirrors.length > 0 ? MIRROR_AGAIN : OWN_AGAIN]) ?? card;
+    return withNotice(card, [mirrors.length > 0 ? MIRROR_AGAIN : d.items.length === 1 ? OWN_AGAIN.replace(/^这些都/, '这条') : OWN_AGAIN]) ?? card;
   }
   const left = held.map(
     (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,

@@ -64,7 +64,20 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
   // 王建国>李明): nothing new would be stored, so why the reading needed a tap no longer matters; the card asks only
   // whether it is another talk, with its 仍要记录 button, as for the other side's record read the other way round.
   const othersOnly = lines.length === 1 && typeof lines[0]!.duplicate === 'string' && !lines[0]!.duplicate.startsWith('已有一条相同记录');
-  return confirmReportCard(lines, othersOnly ? [] : reasons.map((r) => CONFIRM_REASON_TEXT[r]), [...new Set(remarks)], editing);
+  return confirmReportCard(lines, othersOnly ? [] : reasonTexts(reasons, items.length), [...new Set(remarks)], editing);
+}
+
+/** Said when a card of one record carries only 'items' (its message was read as several): true of one record. */
+const ONE_OF_ITEMS = '整条消息按这一条记录，请核对有没有漏掉的活动';
+
+/**
+ * The card's reasons in words. 'items' (「一条消息里有多项活动，已逐项拆开」) is false of a card of one record (round 30g:
+ * B1, B2, B5, and a card left with one after 去掉第2条): left out beside other reasons, else said of the one record.
+ */
+function reasonTexts(reasons: ConfirmReason[], records: number): string[] {
+  if (records !== 1 || !reasons.includes('items')) return reasons.map((r) => CONFIRM_REASON_TEXT[r]);
+  const others = reasons.filter((r) => r !== 'items');
+  return others.length > 0 ? others.map((r) => CONFIRM_REASON_TEXT[r]) : [ONE_OF_ITEMS];
 }
 
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */

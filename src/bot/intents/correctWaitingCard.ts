@@ -23,6 +23,12 @@ function personIn(ctx: BotContext, words: string): string | undefined {
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }
 
+/** How to name the record for the change `what` (类型改为谈心谈话 → 「第2条是谈心谈话」; a day or a person by the usual example). */
+function example(what: string): string {
+  const kind = /^类型改为(.+)$/.exec(what);
+  return kind ? `如「第2条是${kind[1]}」` : '如「第2条是11月11日」或「和某某的是11月20日」';
+}
+
 /**
  * A change of the waiting card's records typed in words (round 20u: the card came back unchanged with 「这条消息没有记录」,
  * and a member who then tapped 确认 stored the day they had said was wrong). Before the dialog's own reading.
@@ -47,7 +53,7 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(ctx.deps, d.items, d.reasons, d.duplicates, d.remarks, ctx.now, ctx.sender!.id) };
       const said =
         c.kind === 'which'
-          ? `卡片上有几条记录都可能是您要改的（${c.what}），请说是哪一条，如「第2条是11月11日」或「和某某的是11月20日」。`
+          ? `卡片上有几条记录都可能是您要改的（${c.what}），请说是哪一条，${example(c.what)}。`
           : c.text;
       const carried = withNotice(again, [said, WAITING]);
       if (carried?.kind === 'card') await ctx.replyCard(carried.card);

@@ -11,6 +11,7 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { HELD_FROM_ABOVE, heldFromAbove } from './superiorHolds.js';
 import { correctionInWords } from './terseCorrection.js';
+import { nounFits, RECORD_NOUN, typeFamily } from './typeFamily.js';
 
 export type CardCorrection =
   /** The card's records with the change made; `what` says it in a few words (日期改为 2026-11-20). */
@@ -48,6 +49,15 @@ const BUT_NOT = /^(?:应该?是|应为|是)([^,;。\s]{1,14}?)[,;\s]*(?:而)?不
 const DOER_LABEL = /^(?:活动人|组织者|组织人|负责人|主持人|经办人|报送人|谈话人|主讲人)(?:应该?是|应为|改为|改成|换成|是)\s*([^,;。!\s]{2,10}?)(?:同志)?$/;
 /** 是周涛部长报送的 · 是郑华谈的 · 应该是吴静组织的: who did it, said with the deed. */
 const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞)的$/;
+/** 不对， · 错了， · 说错了： before what the change is. */
+const OPENING_LEAD = /^(?:不对|错了|说错了|写错了|搞错了|记错了|有误)[,;:\s]+/;
+/** 看的 · 谈的 · 开的: the deed's verb between a day and the noun naming the record (是12月2日看的片子). */
+const DEED_VERB = '(?:看|放|观看|谈|开|召开|讲|签|学|学习|查|检查)的';
+/** 是12月2日看的片子 · 应该是前天开的会: a day, then the record named by its noun. */
+const NOUN_LAST = new RegExp(`^(?:应该?是|应为|是)?(.{1,12}?)${DEED_VERB}(${RECORD_NOUN})$`);
+/** 片子是12月2日看的 · 谈话应该是前天 · 看片子那天是周二: the record named by its noun, then its day. */
+const NOUN_FIRST = new RegExp(`^(?:看|开|谈)?(${RECORD_NOUN.split('|').filter((n) => n.length > 1).join('|')})(?:那条|那次|那天|的日期|的时间|的)?(?:应该?是|应为|改为|改成|是|在)(.{1,12}?)(?:${DEED_VERB}|的)?$`);
+
 /** 周四 · 星期四 · 礼拜四: a weekday with no week of its own. */
 const BARE_WEEKDAY = /^(?:周|星期|礼拜)([一二三四五六日天1-7])$/;
 const WEEKDAY_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -133,6 +143,22 @@ function moveDay(items: PendingItem[], at: number[], words: string, ctx: CardCor
   return { kind: 'changed', items: changed, what: `日期改为 ${[...new Set(days)].join('、')}` };
 }
 
+/**
+ * A day for the record(s) `said` names by their noun (是12月2日看的片子 · 谈话是前天: typeFamily's nounFits), moved as
+ * moveDay does (asked when they are on different days); said when no record is of that noun; undefined when `said` is
+ * not such words or names no day.
+ */
+function nounDay(said: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  const last = NOUN_LAST.exec(said);
+  const first = last ? undefined : NOUN_FIRST.exec(said);
+  const [noun, day] = last ? [last[2]!, last[1]!] : first ? [first[1]!, first[2]!] : [];
+  if (noun === undefined || day === undefined) return undefined;
+  if (!BARE_WEEKDAY.test(day) && wholeDay(day, ctx.today) === undefined) return undefined;
+  const at = items.flatMap((item, i) => (nounFits(noun, item.draft.type) ? [i] : []));
+  if (at.length === 0) return { kind: 'unfit', text: `卡片上没有「${noun}」这一条，卡片没有改动。` };
+  return moveDay(items, at, day, ctx);
+}
+
 /** 不是X，是Y on the records at `at`: a day, a person or a type put in place of another. */
 function replaceWord(items: PendingItem[], at: number[], from: string, to: string, ctx: CardCorrectionContext): CardCorrection {
   const onDay = at.filter((i) => namesDay(from, items[i]!.draft.date, ctx.today));
@@ -166,6 +192,28 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
 function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): CardCorrection {
   const changed = items.map((item, i) => (at.includes(i) ? { ...item, draft: { ...item.draft, type } } : item));
   return { kind: 'changed', items: changed, what: `类型改为${activityTypeName(type)}` };
+}
+
+/**
+ * A kind said with no record named (不对，是谈心谈话) on the records at `at`: on a card of several, only the records it can
+ * be about take it — those of its family (typeFamily: a talk for a talk, never a film for a talk) not of that kind
+ * already, or of no kind yet (round 30g §8: the 警示教育 film became a 谈心谈话 with the talk). Records of different kinds
+ * it could mean, or none, are asked (which); a card of one record, or a record named (`named`), takes it as said.
+ */
+function kindChanged(items: PendingItem[], at: number[], named: boolean, type: ActivityTypeCode): CardCorrection {
+  if (named || at.length <= 1) return setType(items, at, type);
+  const family = typeFamily(type);
+  const fits = at.filter((i) => {
+    const was = items[i]!.draft.type;
+    return was === undefined || (was !== type && typeFamily(was) === family);
+  });
+  const what = `类型改为${activityTypeName(type)}`;
+  if (fits.length === 0 && at.some((i) => items[i]!.draft.type === type)) {
+    return { kind: 'unfit', text: `卡片上已是${activityTypeName(type)}的不用改，其余各条不是同一类活动，卡片没有改动；要改某一条请说是第几条，如「第2条是${activityTypeName(type)}」。` };
+  }
+  // Fitting records of one kind (分别与两人廉政谈话, all to 谈心谈话) change together, as one day said moves a card's one day.
+  if (fits.length === 0 || new Set(fits.map((i) => items[i]!.draft.type)).size > 1) return { kind: 'which', what };
+  return setType(items, fits, type);
 }
 
 /** 人数是7人 · 片名是《围猎》 on a card: the one record that has such a field (a talk or a signing has neither). */
@@ -204,6 +252,9 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
   if ('unfit' in sel) return changeWords(sel.rest.trim(), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
   const said = sel.rest.trim();
+  // 不对，是12月2日看的片子 · 谈话是前天 (round 30g §11: 没看懂): the record named by what it was, its day moved.
+  const byNoun = sel.named ? undefined : nounDay(said.replace(OPENING_LEAD, ''), items, ctx);
+  if (byNoun) return byNoun;
   // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
   const butNot = BUT_NOT.exec(said);
   const deed = butNot ? DOER_DEED.exec(`是${butNot[1]}`) : DOER_DEED.exec(said);
@@ -219,13 +270,13 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     const isDay = BARE_WEEKDAY.test(value) || wholeDay(value, ctx.today) !== undefined;
     if (isDay && (sel.named || edit || SHOULD_BE.test(rest) || value === t)) return moveDay(items, sel.at, value, ctx);
     const kind = SHOULD_BE.test(rest) || sel.named ? parseKind(value) : undefined;
-    if (kind?.kind && kind.rest.replace(/[\s\u0000]/g, '').length === 0) return setType(items, sel.at, kind.kind.code);
+    if (kind?.kind && kind.rest.replace(/[\s\u0000]/g, '').length === 0) return kindChanged(items, sel.at, sel.named, kind.kind.code);
   }
   // 不对，是前天 · 日期错了，应该是11月19日 · 不对，是廉政谈话: what a correction of the latest record reads.
   const c = correctionInWords(t, ctx.today);
   if (!c) return undefined;
   if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx);
-  if (c.kind === 'type') return setType(items, sel.at, c.to);
+  if (c.kind === 'type') return kindChanged(items, sel.at, sel.named, c.to);
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
   if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);
   if (c.kind === 'title') return setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);

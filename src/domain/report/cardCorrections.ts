@@ -8,10 +8,14 @@ import { normalizeText } from './parseNormalize.js';
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
 /** 不对 · 说错了 · 更正 alone as a clause: the change is announced, and what follows says it. */
 const OPENING = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|更正|修改|改一下|有误)$/;
+/** 不对， · 错了， before a change said in full. */
+const OPENING_LEAD = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|记错了|有误)[,;:\s]+/;
+/** 对象 · 日期 · 类型 · 人数…: a field of a record named, so the words after 不对 are about the card. */
+const FIELD_WORD = /^(?:谈话)?(?:对象|活动人|谈话人|日期|时间|类型|类别|人数|参加人数|题目|片名|标题)/;
 /** 第二条的 · 和赵敏那条: a selector on the first change, meant for those after it as well. */
 const SELECTOR = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?|(?:和|与|跟|同)[^,;:。\s的]{2,8}?(?:同志)?(?:的|那条|那次))/;
 /** 对象是王强 · 谈话对象改成李娟 · 活动人应为张伟: a labelled person, said the way the one-change reader knows it. */
-const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?$/;
+const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是|为)\s*([^,;。!\s]{2,8}?)(?:同志)?$/;
 /** 类型是谈心谈话 · 活动类型改为廉政教育: a labelled kind. */
 const KIND_FIELD = /^(?:活动)?(?:类型|类别|种类)(?:应该?是|应为|改为|改成|换成|是)/;
 /** 是和王强谈的 · 和王强谈的: the other party of a talk said again. */
@@ -50,9 +54,18 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
-  const whole = cardCorrection(asOneChange(normalizeText(text).trim().replace(/[。.!！]+$/, '')), items, ctx);
+  const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  // 不对，谈话对象是胡军 (round 30g §11: read as a new report): the labelled change after 不对 read as it is alone.
+  const bare = t.replace(OPENING_LEAD, '');
+  const labelled = asOneChange(bare);
+  const whole = cardCorrection(labelled !== bare ? labelled : asOneChange(t), items, ctx);
   if (whole?.kind === 'changed') return whole;
-  return severalChanges(text, items, ctx) ?? whole;
+  const read = severalChanges(text, items, ctx) ?? whole;
+  // 不对，谈话对象… not read: still a change of this card, said so with the card, never taken as a new report (§11).
+  if (read === undefined && bare !== t && FIELD_WORD.test(bare) && bare.length <= 24) {
+    return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请说改后的内容，如「对象是王强」「第2条是11月11日」「不是周三，是周四」。' };
+  }
+  return read;
 }
 
 /**

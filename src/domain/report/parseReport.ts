@@ -240,9 +240,9 @@ const TOPIC = /研究|部署|传达|安排|谋划/;
  * dropped, and `plan` says one was, so the reply names it. A line all plan, or with
  * no plan clause, is returned as it is.
  */
-function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean; notHeld: string[]; notYet: string[] } {
+function withoutPlanClauses(line: string, now: Date): { line: string; plan: boolean; planWords: string[]; notHeld: string[]; notYet: string[] } {
   const clauses = line.split(CLAUSES);
-  if (clauses.length < 2) return { line, plan: false, notHeld: [], notYet: [] };
+  if (clauses.length < 2) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   // …，今天再和何平谈 (round 25b, §9): 再 + a deed of today said neither done nor begun is still to come.
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
@@ -261,14 +261,23 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
   const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i));
-  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, notHeld: [], notYet: [] };
+  if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
   const notDone = (c: string, i: number) => NOT_YET.test(c) || (why(c, i) && NOT_YET.test(clauses[i + 1]!));
   const deed = (c: string, code = findKinds(extractTitles(c).rest)[0]?.code) => (code ? activityTypeName(code) : /谈|聊/.test(c) ? '谈话' : /签/.test(c) ? '签责任书' : '一项活动');
   // 何平出差未谈 (round 18, C): said not done for someone, named with those words on the card rather than as a deed to come.
   const notYet = clauses.filter((c) => held(c) && NOT_YET.test(c) && !NOT_DONE_FOR.test(c)).map((c) => deed(c));
-  return { line: kept.join(''), plan: clauses.some((c, i) => held(c) && !notDone(c, i) && (isPlan(i) || why(c, i))), notHeld, notYet };
+  const plans = clauses.filter((c, i) => held(c) && !notDone(c, i) && (isPlan(i) || why(c, i)));
+  // The plan's own words, for the note (round 30g A26: 「第2行中的一句是计划安排」 of a message of one line).
+  const planWords = plans.map((c) => c.replace(/^[\s\u0000,;。:]+|[\s\u0000,;。:!！]+$/g, '')).filter((c) => c !== '');
+  return { line: kept.join(''), plan: plans.length > 0, planWords, notHeld, notYet };
+}
+
+/** 「下周计划开展警示教育」: the plan clauses of one entry quoted for a note (cut at 24 characters); undefined when none. */
+function planQuote(words: string[]): string | undefined {
+  const said = words.join('，');
+  return said === '' ? undefined : `「${said.length > 24 ? `${said.slice(0, 24)}…` : said}」`;
 }
 
 const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedReport['draft'] => draft;
@@ -522,7 +531,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const offClauses = unplanned.notHeld;
     // Only a clause of the entry was a plan (…，赵敏还没谈): the entry's other clauses are recorded, so the remark must not
     // say the whole entry was left out (round 12: 「第2行是计划安排，未记录」 beside the six talks of 第2行).
-    if (plan) planned.push(items.length > 1 ? `${item.label}中的一句` : item.label);
+    // Named by its own words (「下周计划开展警示教育」), never 「第2行中的一句」, which a message of one line has no rows for.
+    if (plan) planned.push(items.length > 1 ? planQuote(unplanned.planWords) ?? `${item.label}中的一句` : item.label);
     // ⏳ 12月上旬 对康复中心开展明查暗访 among deeds done (round 14): an entry of days still to come is a plan, never asked its day.
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
     // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry

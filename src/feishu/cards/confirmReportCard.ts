@@ -35,10 +35,19 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
   // The other side's record of the same deed (a sentence naming whose it is) is kept out by a plain 确认 (continueDialog).
   // So is the sender's own repeat in a list of several (continueDialog): only 「仍要记录」 records it again.
   const othersRecord = lines.some((l) => typeof l.duplicate === 'string' && !l.duplicate.startsWith('已有一条相同记录'));
-  if (!onlyDuplicates && (othersRecord || (lines.length > 1 && lines.some((l) => l.duplicate)))) {
-    const own = lines.length > 1 && lines.some((l) => l.duplicate === true || (typeof l.duplicate === 'string' && l.duplicate.startsWith('已有一条相同记录')));
-    elements.push(markdown(`标注${othersRecord && own ? '已记录或已有相同记录' : othersRecord ? '对方已记录' : '已有相同记录'}的，「确认」不会再记（同一次只记一次）；确是另一次，请回复「仍要记录」全部记录。`));
-  } else if (!onlyDuplicates && lines.some((l) => l.duplicate)) elements.push(markdown(`${question}确认则照样记录。`));
+  // A card asking 请确认 for other reasons holds a repeat back on 确认 whatever its number of records (round 30g §14: a card
+  // of one said 「确认则照样记录」), and says so; only 「仍要记录」 records it again.
+  if (!onlyDuplicates && lines.some((l) => l.duplicate)) {
+    const own = lines.some((l) => l.duplicate === true || (typeof l.duplicate === 'string' && l.duplicate.startsWith('已有一条相同记录')));
+    const marked = othersRecord && own ? '已记录或已有相同记录' : othersRecord ? '对方已记录' : '已有相同记录';
+    elements.push(
+      markdown(
+        lines.length > 1
+          ? `标注${marked}的，「确认」不会再记（同一次只记一次）；确是另一次，请回复「仍要记录」全部记录。`
+          : `这条${othersRecord ? '对方已记录' : '已有相同记录'}，「确认」不会再记（同一次只记一次）；确是另一次，请回复「仍要记录」。`,
+      ),
+    );
+  }
   const notes = [...(reasons.length > 0 ? [`需要确认：${reasons.join('；')}`] : []), ...remarks];
   if (notes.length > 0) elements.push(markdown(`<font color='grey'>${notes.map((r) => `注：${r}`).join('\n')}</font>`));
   if (editing !== undefined && editing.length > 0) {
