@@ -355,6 +355,12 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
     const problems = [...dayProblems(date, on.today), ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
     return { ...r, draft, problems };
   };
+  // 12月1日、12月2日分别与王强、李娟谈话 (untyped, round 30g: one record of both on each day, its type asked): 分别 pairs
+  // each person with a day as a typed talk's one record per person does.
+  const lone = reports.length === 1 && /分别/.test(text) ? reports[0]! : undefined;
+  if (lone !== undefined && lone.draft.counterpartIds.length === dates.length && lone.draft.allMembers !== true) {
+    return lone.draft.counterpartIds.map((id, i) => ({ ...onDay({ ...lone, draft: { ...lone.draft, counterpartIds: [id] } }, dates[i]!), reasons: [...(lone.reasons ?? []), 'items' as const] }));
+  }
   // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
   if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
   // 时间分别是11月3日、4日 for three people: 分别 with counts that differ pairs nothing; each day is asked, never all on all.

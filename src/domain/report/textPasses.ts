@@ -14,6 +14,7 @@ import { withCollatedKind } from './collatedKind.js';
 import { withWeekOverList } from './weekOverList.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
+import { withCommaDayLists } from './commaDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withShortDepartmentsSpelled } from './shortDepartments.js';
@@ -93,6 +94,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withWeekdayListsSpelled', run: (text) => withWeekdayListsSpelled(text) },
   // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
+  { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   { name: 'withShortDayListsSpelled', run: (text) => withShortDayListsSpelled(text) },
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first.
   { name: 'withRespectiveDoers', run: (text, env) => withRespectiveDoers(text, env.directory, env.senderId) },
