@@ -25,11 +25,34 @@ function ownSpan(text: string, name: string): string | undefined {
   return new RegExp(`${name}${BEFORE_DAY}(${SPAN})`).exec(text)?.[1];
 }
 
-function ownDay(text: string, name: string, today: string): string | undefined {
-  const m = new RegExp(`${name}${BEFORE_DAY}(${DAY})`).exec(text);
+/**
+ * 陈志强和赵敏11月10日 · 王建国、刘芳11月3日 (round 30g, A18: the day given only to the last of them, the first asked): the
+ * others of `names` (the people of the records) a day is said for together with the one named, up to three, each maybe
+ * titled. Only their names: 周涛、吴静谈了（11月20日） is no day of 周涛's.
+ */
+const joined = (names: readonly string[]) => {
+  const others = names.filter((n) => n.length > 0);
+  return others.length === 0 ? '' : `(?:${TITLE}(?:和|、|及|与|,|，)(?:${others.join('|')})){0,3}?`;
+};
+
+function ownDay(text: string, name: string, today: string, people: readonly string[]): { date: string | undefined; at: number } | undefined {
+  const m = new RegExp(`${name}${joined(people.filter((p) => p !== name))}${BEFORE_DAY}(${DAY})`).exec(text);
   if (!m) return undefined;
   const frame = /^(?:周|星期|礼拜)/.test(m[1]!) ? WEEK_FRAME.exec(text.slice(0, m.index))?.[1] : undefined;
-  return parseDay(`${frame ?? ''}${m[1]!}`, today).date;
+  return { date: parseDay(`${frame ?? ''}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
+}
+
+/** Where each day is written in `text` (the index of its first character). */
+const DAY_AT = new RegExp(DAY, 'g');
+const dayPositions = (text: string) => [...text.matchAll(DAY_AT)].map((m) => m.index);
+
+/**
+ * 与王建国、刘芳进行了廉政谈话，王建国11月3日 (round 31, found by the coordinator: 刘芳 stored at once on 王建国's day): when
+ * every day the message writes is some person's own, a person given none has no day said at all.
+ */
+function everyDayOwned(text: string, owned: readonly ({ at: number } | undefined)[]): boolean {
+  const at = new Set(owned.filter((o) => o !== undefined).map((o) => o.at));
+  return at.size > 0 && dayPositions(text).every((p) => at.has(p));
 }
 
 /**
@@ -40,10 +63,14 @@ function ownDay(text: string, name: string, today: string): string | undefined {
 export function dayPerPerson(reports: ParsedReport[], text: string, ctx: ParseContext, on: ReadingDay): ParsedReport[] {
   if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
   const names = reports.map((r) => ctx.directory.person(r.draft.counterpartIds[0]!)?.name);
-  const days = names.map((name) => (name ? ownDay(text, name, on.today) : undefined));
+  const people = names.filter((n): n is string => n !== undefined);
+  const owned = names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
+  const days = owned.map((o) => o?.date);
   // A span is told apart from every day: 何平是上周，徐辉是今天 gives each their own, 何平's day asked.
   const spans = names.map((name, i) => (name && days[i] === undefined ? ownSpan(text, name) : undefined));
-  if (new Set([...days, ...spans.map((s) => (s === undefined ? undefined : `span:${s}`))].filter((d) => d !== undefined)).size < 2) return reports;
+  const distinct = new Set([...days, ...spans.map((s) => (s === undefined ? undefined : `span:${s}`))].filter((d) => d !== undefined)).size;
+  const someoneDayless = days.some((d, i) => d === undefined && spans[i] === undefined);
+  if (distinct < 2 && !(distinct === 1 && someoneDayless && everyDayOwned(text, owned))) return reports;
   return reports.map((r, i) => {
     const date = days[i];
     const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
