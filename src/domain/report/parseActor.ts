@@ -197,6 +197,10 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
+    // 我与王强和李娟谈心谈话 (round 31, found by the coordinator: 王强 taken for one who came along, dropped without a word,
+    // stored at once): 与/跟/同 after 我, then a name joined by 和/、/及 to the next, with no 一起, is a list of people
+    // talked to. 我和王强与李娟谈 and 我与王强一起找李娟谈 keep the pair.
+    if (second && !/一起|一同|共同/.test(pair[0]) && /我[\s\u0000]*(?:与|跟|同)[^我]*$/.test(text.slice(0, item.start)) && /^[\s\u0000]*(?:和|、|及)/.test(text.slice(end))) continue;
     // Both the pair's words and the sender's 我 are masked: neither is anyone talked to.
     const me = first ? -1 : text.lastIndexOf('我', item.start);
     const rest = blank(text, me >= 0 ? me : item.start, end);
