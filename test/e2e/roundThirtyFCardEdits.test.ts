@@ -89,11 +89,20 @@ describe('t30f §1.6: plans in a 完成情况 paragraph, and 「X是12月的计�
   });
 
   it('the answer naming the asked item\'s kind and month leaves it out, never a completion query', async () => {
-    await say('陈静', '11月24日部门自查完成，12月中旬报送年度调研报告。');
+    // 近期 may be past or to come: asked. (12月中旬报送… is a plan since round 31, named on the card: the next test.)
+    await say('陈静', '11月24日部门自查完成，近期报送年度调研报告。');
     expect(lastText()).toMatch(/是哪一天/);
     await say('陈静', '调研报告是12月的计划，还没做');
     expect(lastText()).not.toMatch(/完成情况|没有完全听懂/);
     if (rows().length === 0) await say('陈静', '确认');
+    expect(stored()).toEqual([['report_self', '2026-11-24', 'zhenghua']]);
+  });
+
+  it('a 报送 in a coming 中旬 (12月中旬报送年度调研报告) is a plan named on the card, never asked its day', async () => {
+    await say('陈静', '11月24日部门自查完成，12月中旬报送年度调研报告。');
+    expect(lastText()).not.toMatch(/是哪一天/);
+    expect(lastText()).toMatch(/计划安排/);
+    await say('陈静', '确认');
     expect(stored()).toEqual([['report_self', '2026-11-24', 'zhenghua']]);
   });
 });

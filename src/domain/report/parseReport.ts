@@ -232,6 +232,11 @@ const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
 const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)|${NOT_DONE_FOR.source}`);
+/**
+ * …自查完成，还要报送年度调研报告 · 还需组织观看警示教育片 (round 31, found by the coordinator: given the clause before's day, on
+ * a card): work said still to do is a plan, never a deed of that day. 还要求… is an exhortation, not this.
+ */
+const STILL_TO_DO = /(?:还|尚)(?:要|需要?|得|待)(?!求)[^,;。]{0,4}?(?:报送|上报|提交|开展|组织|召开|进行|签|谈|找|学习|观看|检查|完成)/;
 /** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
 const TOPIC = /研究|部署|传达|安排|谋划/;
 
@@ -248,7 +253,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
   const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || STILL_TO_DO.test(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];

@@ -35,4 +35,10 @@ export const THIRTY_ONE_G_ROWS: CorpusRow[] = [
   // near-misses: 一起, or 我和X与Y, is one who came along.
   ["孙丽", "昨天我与王强一起找李娟谈心谈话", "谈心 11-29 >李娟"],
   ["孙丽", "昨天我和王强与李娟谈心谈话", "谈心 11-29 >李娟"],
+  // Work said still to do (还要/还需/尚需 + a deed) is a plan, never a deed of the clause before's day.
+  ["陈静", "11月24日部门自查完成，还要报送年度调研报告。", "!自查 11-24 郑华>"],
+  ["郑华", "11月24日部门自查完成，还需组织观看警示教育片", "自查 11-24 >"],
+  ["郑华", "11月24日与陈静谈心谈话，还要和冯雪谈", "谈心 11-24 >陈静"],
+  // near-miss: 还要求 is an exhortation at a meeting, no plan of the sender's.
+  ["郑华", "11月24日与陈静谈心谈话，还要求她加强学习", "!谈心 11-24 >陈静"],
 ];
