@@ -146,3 +146,29 @@ describe('an answer to 是哪一天 giving days with 各 / 一次: one record a 
     expect(rows().filter((r) => r[1] === '2026-11-20')).toHaveLength(1);
   });
 });
+
+// Days parted by a comma (round 30g, B10: 12月1日，12月2日分别与… stored both talks on the second day after 确认, the first
+// only flagged), and 分别 with an untyped talk (one record of both people on each day, four after the type).
+describe('days parted by a comma, paired by 分别', () => {
+  it('孙丽 「12月1日，12月2日分别与王强和李娟谈心」: each day its own person', async () => {
+    await say('孙丽', '12月1日，12月2日分别与王强和李娟谈心');
+    await confirmCard('孙丽');
+    expect(talks()).toEqual(['talk_heart|2026-12-01|wangqiang', 'talk_heart|2026-12-02|lijuan']);
+  });
+
+  it('「12月1日，12月2日与王强谈心」 (no 分别): a talk on each day, none left over', async () => {
+    await say('孙丽', '12月1日，12月2日与王强谈心');
+    await confirmCard('孙丽');
+    expect(talks()).toEqual(['talk_heart|2026-12-01|wangqiang', 'talk_heart|2026-12-02|wangqiang']);
+    expect(lastText()).not.toMatch(/没有对应到任何记录/);
+  });
+
+  it('an untyped 分别 talk: the type asked once, then one talk a person on its own day', async () => {
+    await say('孙丽', '11月10日、11月17日分别与李娟、王强谈了话');
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/哪类活动|类型/);
+    await say('孙丽', '谈心谈话');
+    await confirmCard('孙丽');
+    expect(talks()).toEqual(['talk_heart|2026-11-10|lijuan', 'talk_heart|2026-11-17|wangqiang']);
+  });
+});

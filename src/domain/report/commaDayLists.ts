@@ -3,6 +3,8 @@
 // (stored wrong after 确认). Written here with 、 between the days, as 12月1日、12月2日 always read (paired in order
 // with 分别, one record per day otherwise).
 
+import { replacedUntilStable } from './replacedUntilStable.js';
+
 /** A day with its month and 日/号 (12月1日, 12月1号), or a day of the same month after it (2日, 2号). */
 const FULL_DAY = '\\d{1,2}月\\d{1,2}[日号]';
 const NEXT_DAY = `(?:${FULL_DAY}|\\d{1,2}[日号])`;
@@ -18,11 +20,5 @@ const COMMA_PAIR = new RegExp(`(^|[\\n。；;：:，,])([ \\t\\u3000]*${FULL_DAY
  * when it has none. Only a day that is its clause's first words is joined: 「谈话，11月6日，11月9日…」 joins the last two.
  */
 export function withCommaDayLists(text: string): string {
-  let out = text;
-  // A list of three has its middle day in two pairs: repeat until none is left.
-  for (let prev = ''; prev !== out; ) {
-    prev = out;
-    out = out.replace(COMMA_PAIR, '$1$2、');
-  }
-  return out;
+  return replacedUntilStable(text, COMMA_PAIR, '$1$2、');
 }

@@ -2,6 +2,8 @@
 // days of one list are parted by a space only. The second day was left over and the card showed one check: written
 // here with 、 between them, as 11.24、11.26 always read (one record per day).
 
+import { replacedUntilStable } from './replacedUntilStable.js';
+
 /** A day with its month: 11月3日 · 11月3 · 11.3 · 11/3. */
 const DAY = '\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[./]\\d{1,2}(?![./]\\d)';
 
@@ -13,11 +15,5 @@ const SPACED = new RegExp(`(?<![\\d./月年-])(${DAY})[ \\t\\u3000]+(?=(?:${DAY}
  * ending a clause before another clause's day (11月25号书记和刘芳 11月26号…) has words between them and is left alone.
  */
 export function withSpacedDayLists(text: string): string {
-  let out = text;
-  // A list of three has its middle day in two pairs: repeat until none is left.
-  for (let prev = ''; prev !== out; ) {
-    prev = out;
-    out = out.replace(SPACED, '$1、');
-  }
-  return out;
+  return replacedUntilStable(text, SPACED, '$1、');
 }
