@@ -172,3 +172,51 @@ describe('days parted by a comma, paired by 分别', () => {
     expect(talks()).toEqual(['talk_heart|2026-11-10|lijuan', 'talk_heart|2026-11-17|wangqiang']);
   });
 });
+
+describe('an answer pairing each day with its people (round 31f F1): each talk on the day said beside its person', () => {
+  const ASKED = '这两天分别和王建国、刘芳两位同志进行了廉政谈话，明天和陈志强、赵敏谈。';
+
+  it('「昨天和王建国，今天和刘芳」: 王建国 on 12-02, 刘芳 on 12-03 (both had been stored on 12-02)', async () => {
+    await say('张伟', ASKED);
+    expect(rows()).toEqual([]);
+    expect(lastText()).toMatch(/与王建国、刘芳的廉政谈话是哪一天/);
+    await say('张伟', '昨天和王建国，今天和刘芳');
+    await confirmCard('张伟');
+    expect(talks()).toEqual(['talk_integrity|2026-12-02|wangjianguo', 'talk_integrity|2026-12-03|liufang']);
+  });
+
+  it('person first, the order not the question\'s: 「刘芳是周一，王建国是周二」', async () => {
+    await say('张伟', ASKED);
+    await say('张伟', '刘芳是周一，王建国是周二');
+    await confirmCard('张伟');
+    expect(talks()).toEqual(['talk_integrity|2026-11-30|liufang', 'talk_integrity|2026-12-01|wangjianguo']);
+  });
+
+  it('号 days: 「1号跟刘芳，2号跟王建国」', async () => {
+    await say('张伟', ASKED);
+    await say('张伟', '1号跟刘芳，2号跟王建国');
+    await confirmCard('张伟');
+    expect(talks()).toEqual(['talk_integrity|2026-12-01|liufang', 'talk_integrity|2026-12-02|wangjianguo']);
+  });
+
+  it('near-miss: one day for both (「昨天」) stays one day for both', async () => {
+    await say('张伟', ASKED);
+    await say('张伟', '昨天');
+    await confirmCard('张伟');
+    expect(talks()).toEqual(['talk_integrity|2026-12-02|liufang', 'talk_integrity|2026-12-02|wangjianguo']);
+  });
+
+  it('near-miss: days in order with no names pair in the question\'s order', async () => {
+    await say('张伟', ASKED);
+    await say('张伟', '12月1日、12月2日');
+    await confirmCard('张伟');
+    expect(talks()).toEqual(['talk_integrity|2026-12-01|wangjianguo', 'talk_integrity|2026-12-02|liufang']);
+  });
+
+  it('a person the question did not ask about is never given another\'s talk', async () => {
+    await say('张伟', ASKED);
+    await say('张伟', '昨天和王建国，今天和孙丽');
+    await confirmCard('张伟');
+    expect(talks()).not.toContain('talk_integrity|2026-12-03|liufang');
+  });
+});

@@ -12,6 +12,7 @@ import { parseKind } from './parseKind.js';
 import { shortTalkKind } from './shortTalkKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
+import { daysPerCounterpart } from './daysPerCounterpart.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { waitingTogether } from './waitingTogether.js';
 import { talksAskedAsOne } from './typedTogether.js';
@@ -102,6 +103,18 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       }
       // 11月3日、11月10日、11月17日: one record per day named.
       // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
+      // 昨天和王建国，今天和刘芳 to the talks asked as one: each person's talk on the day said beside them.
+      const dayAsked = problem.code === 'missing_date' && problem.count === undefined ? problem : undefined;
+      const perPerson = dayAsked !== undefined ? daysPerCounterpart(items, index, answer, ctx) : undefined;
+      if (perPerson !== undefined && (dayAsked?.month === undefined || [...perPerson.values()].every((d) => d.startsWith(dayAsked.month!)))) {
+        const paired = items.map((it, i) => {
+          const date = perPerson.get(i);
+          if (date === undefined) return it;
+          const draft = withDate(it.draft, date, today);
+          return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
+        });
+        return { ok: true, items: paired };
+      }
       const correction = readCorrection(normalizeText(answer), today);
       // 23、27号 · 23和25号 (日/号 said once, round 27d F2: only the last day was kept, the first dropped without a word).
       // 「6月与王建国、刘芳的廉政谈话分别是哪一天？」 (6月和11月分别与…): 10日、12日 are that month's; a day of another month

@@ -1,6 +1,7 @@
 // 「11月已完成：…。12月计划：12月10日前…，12月中旬报送年度调研报告。」 (t30f §1.6: the second plan asked its day): a plan
 // heading in the middle of a line, after a sentence of deeds, holds the rest of that sentence run, as one opening a line does.
 import type { MessageItem } from './splitItems.js';
+import { doneSentenceStart } from './doneDeedAfterPlan.js';
 
 /** A heading after a sentence's end: its words (2–12, no marks) before a colon. */
 const MID_HEADING = /[。;]\s*([^,;。!?:]{2,12}):(?=\S)/g;
@@ -12,9 +13,10 @@ const DONE_HEAD = /完成|落实|情况|小结|总结|已|开展了|做了|按|�
 /**
  * `items` with each line's mid-line plan sections cut out (from the plan heading up to the next heading on the line,
  * or its end), and the names of those sections (「12月计划」) for the remark that their items were not recorded. Items
- * whose text is left empty are dropped. A heading opening an item is planSections', left alone.
+ * whose text is left empty are dropped. A heading opening an item is planSections', left alone. A sentence saying a deed
+ * done on a day up to `today` (YYYY-MM-DD; 另外，今天已与王磊…谈话) ends the section too: it is no plan.
  */
-export function midLinePlans(items: readonly MessageItem[]): { items: MessageItem[]; names: string[] } {
+export function midLinePlans(items: readonly MessageItem[], today: string): { items: MessageItem[]; names: string[] } {
   const names: string[] = [];
   const kept = items.flatMap((item) => {
     const heads = [...item.text.matchAll(MID_HEADING)];
@@ -25,7 +27,11 @@ export function midLinePlans(items: readonly MessageItem[]): { items: MessageIte
       if (!isPlan(h[1]!)) return;
       // The sentence mark before the heading stays with the deeds before it.
       const start = h.index + 1;
-      const end = heads.slice(k + 1).find((n) => !isPlan(n[1]!))?.index;
+      const heading = heads.slice(k + 1).find((n) => !isPlan(n[1]!))?.index;
+      const doneAt = doneSentenceStart(item.text.slice(start), today);
+      // The index of the mark ending the section, as a heading's match begins with the mark before it.
+      const done = doneAt === undefined ? undefined : start + doneAt - 1;
+      const end = heading === undefined ? done : done === undefined ? heading : Math.min(heading, done);
       if (start < from) return;
       text += item.text.slice(from, start);
       from = end === undefined ? item.text.length : end + 1;

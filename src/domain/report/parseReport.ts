@@ -48,6 +48,7 @@ import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
+import { withDoneDeedsApart } from './doneDeedAfterPlan.js';
 import { midLinePlans } from './midLinePlans.js';
 import { onePaperPerDeed } from './onePaperDeed.js';
 import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
@@ -451,7 +452,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const relay = relayedFor(opened, ctx);
   // …周四又和他谈了一次 · 孙科长让我补录：她和我…: a 他/她 of one person named before (or relayed for) is that person.
   // 11月已完成：…。12月计划：… (t30f §1.6): a plan heading mid-line holds the rest of its run, no deed read in it.
-  const midPlans = midLinePlans(splitItems(withSharedVerbItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today), ctx.directory, today)));
+  const split = splitItems(withSharedVerbItems(departmentHeadingApart(withPronounsNamed(pairNamed(relay?.rest ?? opened, ctx), ctx, relay?.personId), ctx.directory, ctx.senderId, today), ctx.directory, today));
+  // …二是12月中旬…。另外，今天已与王磊…谈话。 under a plan heading: the deed said done is an item of its own, no plan.
+  const midPlans = midLinePlans(withDoneDeedsApart(split, new Set(planSections(split).flatMap((s) => s.items)), today), today);
   const items = midPlans.items;
   planned.push(...midPlans.names.map((n) => `「${n}」所列各项`));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
@@ -496,7 +499,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** 二、下周安排⏎1.…: the items of a plan section (heading included), each section named once on the card. */
   /** Where the records of the current line begin in `reports`. */
   let lineStart = { line: -1, at: 0 };
-  const sectionOf = new Map(planSections(items).flatMap((s) => s.items.map((i) => [items[i]!, { name: s.name, first: i === s.items[0] }] as const)));
+  const sectionOf = new Map(planSections(items, today).flatMap((s) => s.items.map((i) => [items[i]!, { name: s.name, first: i === s.items[0] }] as const)));
   for (const item of items) {
     if (item === items[h + 1]) firstEntry = [...reports];
     if (item.line !== lineStart.line) lineStart = { line: item.line, at: reports.length };

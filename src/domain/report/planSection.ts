@@ -1,6 +1,7 @@
 // 二、下周安排⏎1.…⏎2.… · 12月计划：…；… inside a summary of deeds done: a section of plans, whose items are no deeds
 // (round 19, M15/M19: they were read as deeds and asked their day).
 import type { MessageItem } from './splitItems.js';
+import { saysDeedDone } from './doneDeedAfterPlan.js';
 
 /** Words that make a heading one of plans: 计划 · 安排 · 下一步 · 下周 · 下月 · 下阶段 · 拟 · 打算 · 思路. */
 const PLAN_HEAD = /计划|安排|下一步|下一?阶段|下(?:个)?(?:周|星期|月|季度)|明年|拟|打算|思路|设想/;
@@ -29,8 +30,10 @@ export interface PlanSection {
  * The plan sections of `items`: a bare heading naming plans (下周安排, 二、下一步工作计划：) holds every item after it up to the
  * next bare heading; an inline one (12月计划：…；…) holds the rest of its line. A heading of deeds done (本周已完成,
  * 11月计划完成情况) is none. Items whose text is itself a heading count as the section's too, so they are never read.
+ * With `today` (YYYY-MM-DD), an item saying a deed done on a day up to today (另外，今天已与王磊…谈话) is in no section.
  */
-export function planSections(items: readonly MessageItem[]): PlanSection[] {
+export function planSections(items: readonly MessageItem[], today?: string): PlanSection[] {
+  const done = (j: number) => today !== undefined && saysDeedDone(items[j]!.text, today);
   const sections: PlanSection[] = [];
   let open: PlanSection | undefined;
   items.forEach((item, i) => {
@@ -45,11 +48,11 @@ export function planSections(items: readonly MessageItem[]): PlanSection[] {
     }
     const inline = INLINE_HEAD.exec(text);
     if (inline && planHeading(inline[1]!)) {
-      const section = { name: inline[1]!.trim(), items: items.map((x, j) => j).filter((j) => j >= i && items[j]!.line === item.line) };
+      const section = { name: inline[1]!.trim(), items: items.map((x, j) => j).filter((j) => (j === i || (j > i && !done(j))) && items[j]!.line === item.line) };
       sections.push(section);
       return;
     }
-    if (open && !open.items.includes(i)) open.items.push(i);
+    if (open && !open.items.includes(i) && !done(i)) open.items.push(i);
   });
   // An inline section's later items on the same line are in it already; an item is in at most one section.
   const seen = new Set<number>();

@@ -18,6 +18,11 @@ interface TalkClause {
   talk: string;
   /** The clause says no talk words of its own (周二找的赵敏): the talk before again. */
   bare?: true;
+  /**
+   * 昨天和王建国，今天和刘芳进行了廉政谈话 (round 31f F1): a day and the people only, the talk words said once, by a later
+   * clause of the run; the clause takes that clause's talk, and is no talk when none follows.
+   */
+  ahead?: true;
 }
 
 const GAP = /[\s\u0000:]/g;
@@ -37,6 +42,9 @@ const THEIR_TALK = /^[\s\u0000]*的(?:廉政|谈心)?谈话(?:放在了?|安排�
 const FOR_ALL = /^[\s\u0000]*(?:都|均|全)(?:是|为|属于|属)/;
 /** A kind of talk named (in a heading or a clause). */
 const TALK_KIND = /廉政谈话|廉政约谈|提醒谈话|谈心谈话|谈心|约谈/;
+
+/** A day said only as a time of the day (下午 · 今天上午 is a day): no day of its own. */
+const TIME_ONLY_DAY = /^[\s\u0000]*(?:上午|下午|晚上|中午|早上|傍晚)[\s\u0000]*$/;
 
 /** Time words before the doer that are no other words: 上午, 下午. */
 const TIME_ONLY = /上午|下午|晚上|中午|早上|当天|当日/g;
@@ -89,6 +97,14 @@ function readClause(clause: string, index: DirectoryIndex, today: string, undate
   if (prefix === '' && people.length >= 2 && THEIR_TALK.test(tail.replace(GROUP_NOUN, '')) && /^[\s\u0000]*(?:和|与|跟|同)[\s\u0000]*$/.test(between(1)) && listed(1)) {
     return { doer: id(0), inherits: false, counterparts: people.slice(1).map((_, i) => id(i + 1)), day: day.text, talk: '谈了' };
   }
+  // 昨天和王建国，今天和刘芳进行了廉政谈话: a day, 和/与/跟/同/找, the people, and nothing after them: a pair whose talk is
+  // said by a later clause (rewriteBody drops it when none does).
+  if (!undated && day.text !== '' && tail.replace(GROUP_NOUN, '').replace(GAP, '') === '' && TALK_WITH.test(rest.slice(0, people[0]!.start)) && listed(0)) {
+    const before = rest.slice(0, people[0]!.start).replace(TALK_WITH, '').replace(TIME_ONLY, '').replace(GAP, '');
+    // 上周四找的王强 is read on its own too (the talk before again) when no talk is said after it.
+    const found = /找了?的?[\s\u0000]*$/.test(rest.slice(0, people[0]!.start));
+    if (before === '') return { inherits: true, counterparts: people.map((_, i) => id(i)), day: day.text, talk: '谈了', ahead: true, ...(found ? { bare: true as const } : {}) };
+  }
   if (/[,;:]/.test(tail) || !(/谈|聊/.test(tail) || /找了?的?[\s\u0000]*$/.test(rest.slice(0, people[0]!.start)) || (people.length > 1 && /找了?的?[\s\u0000]*$/.test(between(1))))) return undefined;
   // 张书记11月3日先后与王建国、刘芳…谈了 · 周二找的赵敏: a doer (or none) before 找/和/与, those talked to after.
   const again = !/谈|聊/.test(tail) && FOUND_AGAIN.test(rest.slice(0, people[0]!.start));
@@ -125,12 +141,34 @@ function rewriteRun(talks: TalkClause[], index: DirectoryIndex, kind?: string, h
   });
 }
 
+/**
+ * `talks` (one per clause, the separators between as undefined) with each clause of a day and people only given the talk
+ * words of the first later clause of its run that says them (昨天和王建国，今天和刘芳进行了廉政谈话: both 进行了廉政谈话, each
+ * on its own day), a leading 分别 dropped; such a clause with no talk said after it in its sentence is no talk (undefined).
+ */
+function withTalkSaidAhead(talks: (TalkClause | undefined)[], parts: readonly string[]): (TalkClause | undefined)[] {
+  return talks.map((talk, i) => {
+    if (talk?.ahead !== true) return talk;
+    const { ahead, bare, ...rest } = talk;
+    // 上周四找的王强 with no talk said after it: the talk before again, as read before.
+    const alone = bare === true ? { ...rest, bare } : undefined;
+    // 今天上午和徐辉，下午和孙杰分别谈心: a time of one day is no day of its own to pair a person with.
+    if (TIME_ONLY_DAY.test(talk.day)) return alone;
+    for (let j = i + 2; j < talks.length && parts[j - 1] !== '。'; j += 2) {
+      const later = talks[j];
+      if (later === undefined || TIME_ONLY_DAY.test(later.day)) return alone;
+      if (later.ahead !== true) return { ...rest, talk: later.bare === true ? '谈了' : later.talk.replace(/^分别/, '') };
+    }
+    return alone;
+  });
+}
+
 /** The body with every run of two or more clauses that are talks of their own days written out plainly. */
 function rewriteBody(body: string, named: string, index: DirectoryIndex, today: string, kind?: string, headDoer?: string): string {
   const parts = body.split(/([,;。])/);
   const namedParts = named.split(/([,;。])/);
   if (namedParts.length !== parts.length) return body;
-  const talks = namedParts.map((clause, i) => (i % 2 === 0 ? readClause(clause, index, today) : undefined));
+  const talks = withTalkSaidAhead(namedParts.map((clause, i) => (i % 2 === 0 ? readClause(clause, index, today) : undefined)), parts);
   const out = [...parts];
   for (let i = 0; i < parts.length; i += 2) {
     // 张书记找李明谈了，上周三找的孙丽 (t24 C: both put on 11-25): an undated talk before talks of their own days is written
