@@ -6,7 +6,7 @@ import { useChatBot } from '../support/chatBot.js';
 
 /** Thursday 2026-12-03, 16:40 in Shanghai: when the round was run. */
 const NOW = new Date('2026-12-03T16:40:00+08:00');
-const { lastText, rows, say, offered } = useChatBot(NOW);
+const { answerText, lastText, rows, say, offered } = useChatBot(NOW);
 
 const X4 = '办公室11月工作：\n1. 11月5日李明主任与王芳、胡军开展谈心谈话\n2. 11月19日报送廉政信息2篇\n3. 11月26日参加市纪委组织的警示教育大会';
 const TALKS = [
@@ -36,5 +36,64 @@ describe('whose a 警示教育 was, answered with someone of the directory not a
     await say('胡军', '王芳');
     expect(lastText()).toMatch(/「王芳」不是单位领导，专题会议按主持或主讲的领导记录，未采用/);
     expect(rows()).toEqual([]);
+  });
+});
+
+describe('第N条 while the question waits is the message\'s own item N, as the card shows it', () => {
+  it('「第3条不用记」 takes off the 警示教育大会 (item 3), not the 信息报送 (item 2); the rest is shown for 确认', async () => {
+    await say('胡军', X4);
+    expect(lastText()).toMatch(/我理解的是：警示教育｜2026-11-26（第3条）/);
+    expect(lastText()).toMatch(/· 信息报送｜2026-11-19｜办公室｜补录（第2条）/);
+    await say('胡军', '第3条不用记');
+    expect(lastText()).toMatch(/已去掉「警示教育｜2026-11-26」/);
+    await say('胡军', '确认');
+    expect(rows()).toEqual([...TALKS, ['report_info', '2026-11-19', 'liming', '']]);
+  });
+
+  it('「第1条不用记」 takes off both talks item 1 gave; the question on item 3 still waits', async () => {
+    await say('胡军', X4);
+    await say('胡军', '第1条不用记');
+    expect(lastText()).toMatch(/已去掉「谈心谈话｜2026-11-05｜对象：王芳（办公室科员）」「谈心谈话｜2026-11-05｜对象：胡军（办公室科员）」/);
+    expect(lastText()).toMatch(/这条警示教育是谁的/);
+    await say('胡军', '李明');
+    await say('胡军', '确认');
+    expect(rows()).toEqual([['report_info', '2026-11-19', 'liming', ''], ['edu_warning', '2026-11-26', 'liming', '']]);
+  });
+
+  it('near-miss: 「第4条不用记」 names an item the message does not have: said, nothing taken off', async () => {
+    await say('胡军', X4);
+    await say('胡军', '第4条不用记');
+    expect(lastText()).toMatch(/这条消息里的是第1、2、3条，没有第4条，没有去掉任何一条/);
+    expect(lastText()).toMatch(/还有 3 条/);
+  });
+
+  it('near-miss: an answered question keeps the numbers: after 「李明」, 第3条 on the 确认 card is the card\'s own 3rd record', async () => {
+    await say('胡军', X4);
+    await say('胡军', '李明');
+    await say('胡军', '第3条不用记');
+    expect(lastText()).toMatch(/已去掉第3条（信息报送｜2026-11-19/);
+  });
+
+  it('near-miss: a message with no numbers of its own counts the items as before', async () => {
+    await say('胡军', '11月19日报送廉政信息2篇；11月26日参加市纪委组织的警示教育大会；11月5日李明主任与王芳进行了谈心谈话');
+    expect(lastText()).not.toMatch(/（第\d条）/);
+    await say('胡军', '第1条不用记');
+    expect(lastText()).toMatch(/已去掉「信息报送｜2026-11-19/);
+  });
+});
+
+describe('「第N条是计划」 while a question waits is the message\'s own item N too', () => {
+  const LIST = '11月工作：\n1. 11月25日与王芳、胡军分别进行了谈心谈话\n2. 组织办公室全体学习《中国共产党纪律处分条例》\n3. 开展节前作风纪律检查';
+
+  it('「第3条是计划，还没做」 leaves out the check (item 3), not the study (the bot\'s third)', async () => {
+    await say('李明', LIST);
+    const said = await answerText('李明', '第3条是计划，还没做');
+    expect(said).toMatch(/第3条「作风纪律检查/);
+    expect(said).not.toMatch(/「廉政教育[^」]*」是计划/);
+  });
+
+  it('near-miss: 「第1条是计划」 names both talks item 1 gave', async () => {
+    await say('李明', LIST);
+    expect(await answerText('李明', '第1条是计划，还没做')).toMatch(/第1条「谈心谈话｜2026-11-25｜对象：王芳（办公室科员）」「谈心谈话｜2026-11-25｜对象：胡军（办公室科员）」/);
   });
 });

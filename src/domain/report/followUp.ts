@@ -25,6 +25,8 @@ import { weekdayOf } from './weekdayInDoubt.js';
 export interface PendingItem {
   draft: ReportDraft;
   problems: ReportProblem[];
+  /** The member's own number of the message's entry it was read from (ParsedReport.entry): what 第N条 points at. */
+  entry?: number;
 }
 
 export type FollowUp =
@@ -276,9 +278,11 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   // problemsOf knows only the fields; a question about the doer still open stays open.
   const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
   if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
-  const out = [...items.slice(0, index), ...replacement, ...items.slice(index + 1)];
+  // What an answer completed stays the item of the message it was read from (第N条 still points at it).
+  const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
+  const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
   // 「都是谈心谈话」 to the type asked of one of several (round 20u, C04: the second was asked again).
-  const typed = problem.code === 'missing_type' ? replacement[0]?.draft.type : undefined;
+  const typed = problem.code === 'missing_type' ? numbered[0]?.draft.type : undefined;
   const all = typed !== undefined && FOR_ALL.test(normalizeText(answer)) ? typeForAll(out, typed, today) : out;
   return { ok: true, items: all, ...(corrected ? { corrected: true } : {}) };
 }
