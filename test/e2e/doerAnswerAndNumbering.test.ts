@@ -97,3 +97,20 @@ describe('「第N条是计划」 while a question waits is the message\'s own it
     expect(await answerText('李明', '第1条是计划，还没做')).toMatch(/第1条「谈心谈话｜2026-11-25｜对象：王芳（办公室科员）」「谈心谈话｜2026-11-25｜对象：胡军（办公室科员）」/);
   });
 });
+
+describe('a change typed with 第N条 while a question waits is the message\'s own item N too', () => {
+  const LIST = '11月工作：\n1. 11月25日与王芳、胡军分别进行了谈心谈话\n2. 组织办公室全体学习《中国共产党纪律处分条例》\n3. 开展节前作风纪律检查';
+
+  it('「修改：第1条是廉政谈话」 changes both talks item 1 gave; the day question on item 2 still waits', async () => {
+    await say('李明', LIST);
+    const said = await answerText('李明', '修改：第1条是廉政谈话');
+    expect(said).toMatch(/廉政谈话｜2026-11-25｜对象：王芳[^\n]*（第1条）/);
+    expect(said).toMatch(/廉政谈话｜2026-11-25｜对象：胡军[^\n]*（第1条）/);
+    expect(said).toMatch(/是哪一天/);
+  });
+
+  it('near-miss: 「修改：第4条是廉政谈话」 names no item of the message: said, nothing changed', async () => {
+    await say('李明', LIST);
+    expect(await answerText('李明', '修改：第4条是廉政谈话')).toMatch(/这条消息里的是第1、2、3条，没有第4条，没有改动/);
+  });
+});
