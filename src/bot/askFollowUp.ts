@@ -93,9 +93,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   const togetherKinds = [...new Set(together.map((i) => activityTypeName(i.draft.type!)))];
   const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${togetherNames.join('、')}的${togetherKinds.join('和')}` : undefined;
   const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
-  // A numbered message's items show the member's own numbers, the ones 第N条 in a reply is read against (round 31f X4).
-  const numbered = items.length > 1 && items.every((i) => i.entry !== undefined);
-  const entryOf = (i: PendingItem): string => (numbered ? `（第${i.entry}条）` : '');
+  // Several items each show the number 第N条 in a reply is read against (messageEntryItems): a numbered message's own
+  // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
+  const numbered = items.every((i) => i.entry !== undefined);
+  const entryOf = (i: PendingItem): string => (items.length > 1 ? `（第${numbered ? i.entry : items.indexOf(i) + 1}条）` : '');
   const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today) + entryOf(i)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;

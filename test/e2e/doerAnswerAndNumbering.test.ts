@@ -74,9 +74,10 @@ describe('第N条 while the question waits is the message\'s own item N, as the 
     expect(lastText()).toMatch(/已去掉第3条（信息报送｜2026-11-19/);
   });
 
-  it('near-miss: a message with no numbers of its own counts the items as before', async () => {
+  it('near-miss: a message with no numbers of its own counts the items in order, as the card numbers them', async () => {
     await say('胡军', '11月19日报送廉政信息2篇；11月26日参加市纪委组织的警示教育大会；11月5日李明主任与王芳进行了谈心谈话');
-    expect(lastText()).not.toMatch(/（第\d条）/);
+    expect(lastText()).toMatch(/我理解的是：警示教育｜2026-11-26（第2条）/);
+    expect(lastText()).toMatch(/· 信息报送｜2026-11-19[^\n]*（第1条）/);
     await say('胡军', '第1条不用记');
     expect(lastText()).toMatch(/已去掉「信息报送｜2026-11-19/);
   });
