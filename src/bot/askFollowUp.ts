@@ -93,7 +93,11 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   const togetherKinds = [...new Set(together.map((i) => activityTypeName(i.draft.type!)))];
   const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${togetherNames.join('、')}的${togetherKinds.join('和')}` : undefined;
   const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
-  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today)).join('；')}`;
+  // Several items each show the number 第N条 in a reply is read against (messageEntryItems): a numbered message's own
+  // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
+  const numbered = items.every((i) => i.entry !== undefined);
+  const entryOf = (i: PendingItem): string => (items.length > 1 ? `（第${numbered ? i.entry : items.indexOf(i) + 1}条）` : '');
+  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today) + entryOf(i)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;
   let buttons: object[] = [];
@@ -215,7 +219,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // The other records of the same message wait with this one: said, so 取消 is not taken for dropping one item only.
   const others = items.filter((i) => !together.includes(i));
   if (others.length > 0) {
-    const list = others.map((i) => `· ${describePending(deps.directory, deps.duties, i.draft, today)}`).join('\n');
+    const list = others.map((i) => `· ${describePending(deps.directory, deps.duties, i.draft, today)}${entryOf(i)}`).join('\n');
     elements.splice(1, 0, markdown(`同一条消息里还有 ${others.length} 条，回答后一起记录（或确认）：\n${list}`));
   }
   elements.push(markdown(`<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报${others.length > 0 ? '（整条消息都不记录）' : ''}。</font>`));

@@ -2,6 +2,7 @@
 // leaves, said with what it was, and the rest goes on to its next question or to the 确认 card (round 29 q).
 import type { AskedItemDrop } from '../domain/report/askedItemDrop.js';
 import type { PendingItem } from '../domain/report/followUp.js';
+import { entryNumbers, messageEntryItems } from '../domain/report/messageEntryItems.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
@@ -37,15 +38,19 @@ function shown(deps: BotDeps, item: PendingItem, today: string): string {
 export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: AskedItemDrop): Promise<OutgoingMessage> {
   const today = shanghaiDate(turn.now);
   const items = turn.dialog.items;
-  const index = drop.kind === 'asked' ? items.findIndex((i) => i.problems.length > 0) : drop.index;
+  // 第N条 is the member's own number of the message's entry when the items carry it (one entry may have given several
+  // records: all leave), else the N-th item (round 31f X4: the bot's own order had taken off another item).
+  const indexes = drop.kind === 'asked' ? [items.findIndex((i) => i.problems.length > 0)].filter((k) => k >= 0) : messageEntryItems(items, drop.index + 1);
   const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
-  const target = items[index];
-  if (index < 0 || target === undefined) {
-    const said = `这条消息只读出 ${items.length} 条，没有第${index + 1}条，没有去掉任何一条。请回答下面的问题，或回复「这条不要」去掉正在问的这一条、「取消」放弃整条消息。`;
+  if (indexes.length === 0) {
+    const n = drop.kind === 'index' ? drop.index + 1 : 0;
+    const numbers = entryNumbers(items);
+    const has = items.every((i) => i.entry !== undefined) ? `这条消息里的是第${numbers.join('、')}条` : `这条消息只读出 ${items.length} 条`;
+    const said = `${has}，没有第${n}条，没有去掉任何一条。请回答下面的问题，或回复「这条不要」去掉正在问的这一条、「取消」放弃整条消息。`;
     return withNotice(again(), [said]) ?? again();
   }
-  const rest = items.filter((_, i) => i !== index);
-  const what = shown(deps, target, today);
+  const rest = items.filter((_, i) => !indexes.includes(i));
+  const what = indexes.map((k) => shown(deps, items[k]!, today)).join('」「');
   if (rest.length === 0) {
     await clearDialog(deps.store, turn.key, turn.dialog.cardId);
     return { kind: 'text', text: `好的，已去掉「${what}」，不记录。这条消息没有其他内容，没有记录任何内容。` };

@@ -45,6 +45,7 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
         personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
         senderId: ctx.sender.id,
         superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
+        byEntry: true,
       });
       if (several?.kind === 'changed') return { ...several, items: stillAsked(several.items, shanghaiDate(ctx.now)) };
     }
@@ -63,6 +64,7 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender!.id,
       superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      byEntry: true,
     });
     // A slip owned and nothing read after it: said, the question asked again; never left to the answer reader, which
     // would take its 刚才 as today.

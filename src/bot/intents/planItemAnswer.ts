@@ -1,7 +1,8 @@
 // 「第三条是计划，还没做」「那个是计划」 while a report waits for an answer: that item is left out with a word, the rest
 // recorded (or shown for 确认) or asked on (round 14 F6: the answer went to the query engine, the question came back).
 import { MANY_RECORDS } from '../../domain/report/confirmReasons.js';
-import { plannedItemSaid, saysPlan } from '../../domain/report/plannedItem.js';
+import { plannedItemSaid, pointsByNumber, saysPlan } from '../../domain/report/plannedItem.js';
+import { messageEntryItems } from '../../domain/report/messageEntryItems.js';
 import { leftOutWord } from '../../domain/report/leftOutWord.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { besidePlan } from '../../domain/report/besidePlan.js';
@@ -29,7 +30,7 @@ export const planItemAnswer = defineIntent<number>({
       return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now)) ?? (/计划|打算|安排/.test(ctx.text) ? -1 : null);
     }
     if (ctx.dialog?.kind !== 'report') return null;
-    return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now));
+    return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now), true);
   },
   async handle(ctx, index) {
     if (ctx.dialog?.kind === 'confirm') {
@@ -40,9 +41,13 @@ export const planItemAnswer = defineIntent<number>({
     const today = shanghaiDate(ctx.now);
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const dropped = dialog.items[index]!;
-    const label = dialog.items.length > 1 ? `第${index + 1}条「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」` : `「${describePending(ctx.deps.directory, ctx.deps.duties, dropped.draft, today)}」`;
+    // 第1条是计划 on a numbered message: every record its entry gave leaves with it, named by the member's own number.
+    const byEntry = pointsByNumber(ctx.text) && dialog.items.every((i) => i.entry !== undefined);
+    const gone = byEntry ? messageEntryItems(dialog.items, dropped.entry!) : [index];
+    const what = gone.map((k) => `「${describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[k]!.draft, today)}」`).join('');
+    const label = dialog.items.length > 1 ? `第${byEntry ? dropped.entry! : index + 1}条${what}` : what;
     const said = `${label}${leftOutWord(ctx.text, dropped.draft, today)}`;
-    const left = dialog.items.filter((_, i) => i !== index);
+    const left = dialog.items.filter((_, i) => !gone.includes(i));
     if (left.length === 0) {
       await clearDialog(ctx.deps.store, key, dialog.cardId);
       await ctx.reply(`好的，${said}。这条消息没有其他要记录的活动。`);

@@ -1,5 +1,6 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
+import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { periodOf } from '../period.js';
@@ -31,6 +32,8 @@ export interface CardCorrectionContext {
   senderId?: string;
   /** Whether `upperId` stands directly above `lowerId` in the directory's chain (superiorHolds' isSuperiorOf). */
   superiorOf?(upperId: string, lowerId: string): boolean;
+  /** A question waits (not a 确认 card): 第N条 is the message's own item N (messageEntryItems), as the question card shows it. */
+  byEntry?: boolean;
 }
 
 /** 修改， · 更正： · 改一下: the member says a change follows. */
@@ -118,6 +121,11 @@ function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext
   if (byIndex) {
     const n = Number(byIndex[1]);
     const after = rest.replace(/^第[一二三四五六七八九十\d]+条(?:的|记录)?[,:;\s]*/, '');
+    if (ctx.byEntry) {
+      const at = messageEntryItems(items, n);
+      if (at.length === 0) return { unfit: `这条消息里的是第${entryNumbers(items).join('、')}条，没有第${n}条，没有改动。`, rest: after };
+      return { at, rest: after, named: true };
+    }
     if (n > items.length) return { unfit: `卡片上只有 ${items.length} 条记录，没有第${n}条，没有改动。`, rest: after };
     return { at: [n - 1], rest: after, named: true };
   }

@@ -1,5 +1,6 @@
 // 「日期改成11月20日，对象是王强」「不是昨天是前天，而且是谈心谈话」「改成11月18日，参加12人」 while a 确认 card or a
 // question waits: two fields changed in one answer (issue 10 part C: 没看懂, as cardCorrection reads one change a time).
+import { messageEntryItems } from './messageEntryItems.js';
 import { cardCorrection, type CardCorrection, type CardCorrectionContext } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
 import { normalizeText } from './parseNormalize.js';
@@ -28,6 +29,10 @@ function selectedBy(selector: string, items: PendingItem[], ctx: CardCorrectionC
   const n = /^第([1-9]\d?|[一二三四五六七八九十])条/.exec(selector);
   if (n) {
     const index = (CN_INDEX[n[1]!] ?? Number(n[1])) - 1;
+    if (ctx.byEntry) {
+      const at = messageEntryItems(items, index + 1);
+      return at.length > 0 ? at : undefined;
+    }
     return index < items.length ? [index] : undefined;
   }
   const id = ctx.personId(selector.replace(/^(?:和|与|跟|同)/, '').replace(/(?:同志)?(?:的|那条|那次)$/, ''));

@@ -84,4 +84,6 @@ export interface ParsedReport {
   remarks: string[];
   /** Reasons to confirm before recording (see confirmReasons for the whole message). */
   reasons?: ConfirmReason[];
+  /** The member's own number of the list entry it was read from (3. · ③ · 三、 → 3), when the message numbered its entries. */
+  entry?: number;
 }

@@ -19,12 +19,15 @@ import { talksAskedAsOne } from './typedTogether.js';
 import { typedTogetherAnswer } from './typedTogetherAnswer.js';
 import { periodOf } from '../period.js';
 import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
+import type { ActivityTypeCode } from '../activityTypes.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
 import { weekdayOf } from './weekdayInDoubt.js';
 
 export interface PendingItem {
   draft: ReportDraft;
   problems: ReportProblem[];
+  /** The member's own number of the message's entry it was read from (ParsedReport.entry): what 第N条 points at. */
+  entry?: number;
 }
 
 export type FollowUp =
@@ -65,6 +68,16 @@ export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
   else if (draft.date > today) problems.push({ code: 'future_date', date: draft.date });
   if (draft.type && isTalkType(draft.type) && draft.counterpartIds.length === 0) problems.push({ code: 'missing_counterpart' });
   return problems;
+}
+
+/** Why `person` (a directory id) was not taken as who chaired or lectured a `type` activity, and what to answer instead. */
+function notAChair(person: string, type: ActivityTypeCode, ctx: ParseContext): string {
+  const kind = activityTypeName(type);
+  const someone = ctx.directory.person(person);
+  const who = person === ctx.senderId ? '您本人' : `「${someone?.name ?? person}」`;
+  const leader = someone?.roles.some((r) => r === 'leader' || r === 'secretary') ?? false;
+  const why = leader ? `${who}不在这次${kind}可选的主持或主讲人里` : `${who}不是单位领导，${kind}按主持或主讲的领导记录`;
+  return `${why}，未采用。请点下面的姓名，或回复主持（主讲）的领导的姓名；不在名单里请点「不在名单里」。`;
 }
 
 const isActorProblem = (p: ReportProblem) => p.code === 'ambiguous_actor' || p.code === 'missing_actor';
@@ -203,7 +216,11 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const ownHeld = (id: string) => item.draft.type !== undefined && HEADS_HOLD.has(item.draft.type) && heldByHead(id, ctx);
       const ownOk = person === ctx.senderId && (!(item.draft.type !== undefined && CHAIRED.has(item.draft.type)) || ownHeld(person));
       const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person) || ownHeld(person)));
-      if (!person || !allowed) return { ok: false };
+      if (!person) return { ok: false };
+      // Someone of the directory not among the buttons (round 31f X4: 「李明」 to whose 警示教育 it was brought the same card
+      // back three times, no word): the buttons are suggestions, the member knows whose it was; only a meeting's chair or a
+      // lecturer is asked among the leaders, and refusing one names why and what to answer.
+      if (!allowed && item.draft.type !== undefined && CHAIRED.has(item.draft.type)) return { ok: false, why: notAChair(person, item.draft.type, ctx) };
       const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
       // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.
       const pairs = (draft.type !== undefined && isTalkType(draft.type)) || draft.type === 'pledge_sign' ? draft.counterpartIds.filter((id) => id !== (draft.actorId ?? ctx.senderId)) : draft.counterpartIds;
@@ -274,9 +291,11 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   // problemsOf knows only the fields; a question about the doer still open stays open.
   const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
   if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
-  const out = [...items.slice(0, index), ...replacement, ...items.slice(index + 1)];
+  // What an answer completed stays the item of the message it was read from (第N条 still points at it).
+  const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
+  const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
   // 「都是谈心谈话」 to the type asked of one of several (round 20u, C04: the second was asked again).
-  const typed = problem.code === 'missing_type' ? replacement[0]?.draft.type : undefined;
+  const typed = problem.code === 'missing_type' ? numbered[0]?.draft.type : undefined;
   const all = typed !== undefined && FOR_ALL.test(normalizeText(answer)) ? typeForAll(out, typed, today) : out;
   return { ok: true, items: all, ...(corrected ? { corrected: true } : {}) };
 }

@@ -500,7 +500,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** Where the records of the current line begin in `reports`. */
   let lineStart = { line: -1, at: 0 };
   const sectionOf = new Map(planSections(items, today).flatMap((s) => s.items.map((i) => [items[i]!, { name: s.name, first: i === s.items[0] }] as const)));
+  // 1. …⏎2. …⏎3. …: each record keeps the member's own number of the entry it was read from, so 第3条 in a reply to the
+  // question card is the message's item 3 even when item 1 gave two talks (round 31f X4).
+  const numbering = { from: 0, number: undefined as number | undefined };
+  const numberRecords = (next: number | undefined): void => {
+    if (numbering.number !== undefined) for (const r of reports.slice(numbering.from)) r.entry ??= numbering.number;
+    numbering.from = reports.length;
+    numbering.number = next;
+  };
   for (const item of items) {
+    numberRecords(item.number);
     if (item === items[h + 1]) firstEntry = [...reports];
     if (item.line !== lineStart.line) lineStart = { line: item.line, at: reports.length };
     const section = sectionOf.get(item);
@@ -934,6 +943,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);
     else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
   }
+  numberRecords(undefined);
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
   if (headlineFirst) {
     const below = reports.filter((r) => !firstEntry.includes(r));

@@ -1,6 +1,7 @@
 // 「第三条是计划，还没做」「那个是计划」「明天那个还没去」 while a report waits for an answer: one of its items is a plan,
 // to be left out (round 14: the answer went to the query engine and the same question came back).
 import type { PendingItem } from './followUp.js';
+import { messageEntryItems } from './messageEntryItems.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -36,14 +37,17 @@ export function saysPlan(answer: string): boolean {
 /**
  * Index (in `items`) of the item `answer` says is a plan, or null when the answer says no such thing. 「第N条」 counts
  * the message's items in order; a day (明天那个, 12月2日那条) points at the item of that day; otherwise the item the
- * question is about. A message that says more than that (a report of its own) is no such answer.
+ * question is about. A message that says more than that (a report of its own) is no such answer. `byEntry` (a question
+ * waits, not a 确认 card): 第N条 is read by messageEntryItems, the first item of the message's entry N.
  */
-export function plannedItemSaid(answer: string, items: readonly PendingItem[], today: string): number | null {
+export function plannedItemSaid(answer: string, items: readonly PendingItem[], today: string, byEntry = false): number | null {
   if (!saysPlan(answer)) return null;
   const text = arabicizeNumerals(normalizeText(answer)).trim();
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     const n = ordinalNumber(ordinal[1]!);
+    // While a question waits, 第N条 is the message's own item N (round 31f X4); on a 确认 card, the card's numbering.
+    if (byEntry) return messageEntryItems(items, n)[0] ?? null;
     return n >= 1 && n <= items.length ? n - 1 : null;
   }
   if (LAST.test(text)) return items.length - 1;
@@ -64,4 +68,9 @@ export function plannedItemSaid(answer: string, items: readonly PendingItem[], t
   const left = named.replace(PLANNED_FOR, '').replace(FILLER, '');
   if (left.length > 4) return null;
   return asked >= 0 ? asked : null;
+}
+
+/** The answer points at an item by its number (第三条 · 第2项), not by a day or as the item asked about. */
+export function pointsByNumber(answer: string): boolean {
+  return ORDINAL.test(arabicizeNumerals(normalizeText(answer)));
 }

@@ -12,6 +12,8 @@ export interface MessageItem {
   label: string;
   /** Which line (after lists were broken onto lines) it came from: entries of one sentence share a subject. */
   line: number;
+  /** The member's own number of the entry (3. → 3), when the message numbered its entries. */
+  number?: number;
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
@@ -319,5 +321,10 @@ export function splitItems(text: string): MessageItem[] {
   // finding named it 第4行), else lines when each entry is a line as written, items otherwise.
   const unit = entries.length === written ? '行' : '条';
   const numbered = entries.some((e) => e.number !== undefined);
-  return entries.map((entry, i) => ({ text: entry.text, label: numbered && entry.number !== undefined ? `第${entry.number}条` : numbered ? unnumberedLabel(i) : `第${i + 1}${unit}`, line: entry.n }));
+  return entries.map((entry, i) => ({
+    text: entry.text,
+    label: numbered && entry.number !== undefined ? `第${entry.number}条` : numbered ? unnumberedLabel(i) : `第${i + 1}${unit}`,
+    line: entry.n,
+    ...(entry.number !== undefined ? { number: entry.number } : {}),
+  }));
 }

@@ -34,7 +34,9 @@ describe('the doer question answered by a department head', () => {
     ['胡军', 'edu_lecture', '我讲的'],
     ['周涛', 'meeting_special', '我主持的'],
     ['张颖', 'meeting_special', '周涛'],
-  ] as const)('near-miss: %s answers 「%s」 for a %s: still no answer', (from, type, answer) => {
-    expect(answerFollowUp(asked(type), answer, ctx(from))).toEqual({ ok: false });
+  ] as const)('near-miss: %s answers 「%s」 for a %s: still no answer, and said why (round 31f X4)', (from, type, answer) => {
+    const r = answerFollowUp(asked(type), answer, ctx(from));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.why).toMatch(/不是单位领导，(?:专题会议|廉政党课)按主持或主讲的领导记录，未采用。请点下面的姓名/);
   });
 });

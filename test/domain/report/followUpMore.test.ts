@@ -36,9 +36,9 @@ describe('answerFollowUp: who did it', () => {
     expect(r).toMatchObject({ ok: true, items: [{ draft: { actorId: 'chenjing' }, problems: [] }] });
   });
 
-  it('a name outside the candidates does not fit', () => {
+  it('a name outside the candidates does not chair a meeting, and the answer says why', () => {
     const items: PendingItem[] = [{ draft: meeting, problems: [{ code: 'missing_actor', candidateIds: ['liqiang'] }] }];
-    expect(answerFollowUp(items, '李明', ctx)).toEqual({ ok: false });
+    expect(answerFollowUp(items, '李明', ctx)).toEqual({ ok: false, why: '「李明」不是单位领导，分管科室党风廉政建设工作会议按主持或主讲的领导记录，未采用。请点下面的姓名，或回复主持（主讲）的领导的姓名；不在名单里请点「不在名单里」。' });
   });
 
   it('the day answered first leaves the question about the doer open', () => {
