@@ -1,0 +1,32 @@
+// Round 31f (the acceptance tester, issue 10: F2, F4 and F6 of /work/rounds/round-31f-report.md), fixed on branch j2. Read
+// on Mon 2026-11-30 10:00 +08:00. Fixed: a unit's head organising its staff to sign (组织中心全体职工签订廉洁从业承诺书 from
+// 何平: stored at once with no one signed with) signs with each of them, for 确认; a ；-entry opening with 会上 that says what
+// was studied or watched (…出席并讲话；会上学习了《…》，并通报了…案例: the study and the briefing lost) tells of the meeting
+// before it, as a comma does.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_ONE_I_ROWS: CorpusRow[] = [
+  // F2: a head organising the staff of the unit they head to sign: one 责任书 with each of them, for 确认.
+  ["何平", "今天上午组织中心全体职工签订廉洁从业承诺书", "!签责 11-30 >徐辉 | 签责 11-30 >孙杰"],
+  ["何平", "11月27日上午组织中心全体职工签订廉洁从业承诺书，下午和徐辉进行了谈心谈话", "!签责 11-27 >徐辉 | 签责 11-27 >孙杰 | 谈心 11-27 >徐辉"],
+  ["孙丽", "11月26日组织全科同志签订了廉洁承诺书", "!签责 11-26 >王强 | 签责 11-26 >李娟"],
+  ["孙丽", "11月26日组织财务科全体人员签订了廉洁承诺书", "!签责 11-26 >王强 | 签责 11-26 >李娟"],
+  ["郑华", "上周五组织部门全体人员签订廉洁自律承诺书", "!签责 11-27 >陈静"],
+  ["何平", "11月20日组织全体职工签订了廉洁从业承诺书", "!签责 11-20 >徐辉 | 签责 11-20 >孙杰"],
+  ["孙杰", "11月25日何平主任组织中心全体职工签订廉洁从业承诺书", "!签责 11-25 何平>徐辉 | 签责 11-25 何平>孙杰"],
+  // Near-misses: a family pledge is signed at home (the organiser signed with no one); a deputy who heads nothing is asked
+  // whom; a leader's 全体党员 names no unit of theirs (one organised signing, as before).
+  ["何平", "今天组织全体职工签订家庭助廉承诺书", "签责 11-30 >"],
+  ["徐辉", "今天组织中心全体职工签订廉洁从业承诺书", "签责 11-30 > ?missing_counterpart"],
+  ["张伟", "11月24日组织全体党员签订廉洁承诺书", "签责 11-24 >"],
+
+  // F4: 会上 after ； still the meeting before it: what was studied or watched there a record of its own.
+  ["徐辉", "11月27日 何平主任主持召开中心党风廉政建设会议，赵敏书记出席并讲话；会上学习了《廉洁自律准则》，并通报了近期两起违规吃喝典型案例。", "!分管会 11-27 赵敏> | 廉教 11-27 赵敏> 《廉洁自律准则》 | 警示 11-27 赵敏>"],
+  ["王建国", "11月9日主持召开分管科室党风廉政建设工作会议；会上集中学习了《中国共产党纪律处分条例》。", "!分管会 11-09 > | 廉教 11-09 > 《中国共产党纪律处分条例》"],
+  ["王建国", "11月18日主持召开分管科室党风廉政建设工作会议；会上组织观看了警示教育片《迷途》", "!分管会 11-18 > | 警示 11-18 > 《迷途》"],
+  // Near-misses: cases only briefed, a rule only urged, a study of its own day, a 会后 deed — read as before.
+  ["徐辉", "11月27日 何平主任主持召开中心党风廉政建设会议，赵敏书记出席并讲话；会上通报了近期两起违规吃喝典型案例。", "!分管会 11-27 赵敏>"],
+  ["徐辉", "11月27日 何平主任主持召开中心党风廉政建设会议，赵敏书记出席并讲话；会议强调要严守《廉洁自律准则》。", "!分管会 11-27 赵敏>"],
+  ["王建国", "11月9日主持召开分管科室党风廉政建设工作会议；11月16日组织学习了《中国共产党纪律处分条例》。", "!分管会 11-09 > | 廉教 11-16 > 《中国共产党纪律处分条例》"],
+  ["王建国", "11月9日主持召开分管科室党风廉政建设工作会议；会后与孙丽签订了责任书。", "!分管会 11-09 > | 签责 11-09 >孙丽"],
+];
