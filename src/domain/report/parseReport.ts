@@ -97,6 +97,7 @@ import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
+import { separateWorkClauses } from './separateWork.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -998,6 +999,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);
   if (reports.length > 0 && other.dropped.length > 0) {
     reports[0]!.remarks.push(`消息里的${other.dropped.map((w) => `「${w}」`).join('')}等工作不属于党风廉政建设活动，未记录`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  // …，另外完成了三季度财务报表 (round 31f F6): work set apart that is no duty is named as not recorded, never a note.
+  const apartWork = reports.length > 0 ? separateWorkClauses(text) : [];
+  if (apartWork.length > 0) {
+    reports[0]!.remarks.push(`${apartWork.map((w) => `「${w}」`).join('')}不属于党风廉政建设活动，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');

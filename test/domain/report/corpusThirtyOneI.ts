@@ -2,7 +2,8 @@
 // on Mon 2026-11-30 10:00 +08:00. Fixed: a unit's head organising its staff to sign (组织中心全体职工签订廉洁从业承诺书 from
 // 何平: stored at once with no one signed with) signs with each of them, for 确认; a ；-entry opening with 会上 that says what
 // was studied or watched (…出席并讲话；会上学习了《…》，并通报了…案例: the study and the briefing lost) tells of the meeting
-// before it, as a comma does.
+// before it, as a comma does; work set apart by 另外/此外 that is no duty (另外完成了三季度财务报表: the note of two
+// records) is named on the card as not recorded.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_I_ROWS: CorpusRow[] = [
@@ -29,4 +30,13 @@ export const THIRTY_ONE_I_ROWS: CorpusRow[] = [
   ["徐辉", "11月27日 何平主任主持召开中心党风廉政建设会议，赵敏书记出席并讲话；会议强调要严守《廉洁自律准则》。", "!分管会 11-27 赵敏>"],
   ["王建国", "11月9日主持召开分管科室党风廉政建设工作会议；11月16日组织学习了《中国共产党纪律处分条例》。", "!分管会 11-09 > | 廉教 11-16 > 《中国共产党纪律处分条例》"],
   ["王建国", "11月9日主持召开分管科室党风廉政建设工作会议；会后与孙丽签订了责任书。", "!分管会 11-09 > | 签责 11-09 >孙丽"],
+
+  // F6 (A18): work set apart by 另外/此外 that is no duty is named as not recorded, on the card, never a record's note
+  // (separateWork.test.ts asserts the notes).
+  ["王强", "11月份科室工作小结：孙科长11月10号跟我谈了心，11月12日、11月26日分别组织科室人员学习了廉政知识和观看了警示教育片，另外完成了三季度财务报表。", "!谈心 11-10 孙丽>王强 | 廉教 11-12 孙丽> | 警示 11-26 孙丽>"],
+  ["孙丽", "11月26日组织科室人员观看了警示教育片，另外完成了三季度财务报表", "!警示 11-26 >"],
+  ["孙丽", "11月26日组织科室人员观看了警示教育片，此外还做了年终决算", "!警示 11-26 >"],
+  // Near-misses: a remark not set apart stays at once; a duty set apart is a record of its own.
+  ["孙丽", "11月26日组织科室人员观看了警示教育片，大家很受触动", "警示 11-26 >"],
+  ["孙丽", "11月26日组织科室人员观看了警示教育片。另外，11月27日和王强谈了心", "!警示 11-26 > | 谈心 11-27 >王强"],
 ];
