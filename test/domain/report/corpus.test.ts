@@ -272,7 +272,7 @@ describe('report corpus', () => {
     ["h2's: 分别 with days and people of different counts asked, never every person on every day; as many pair in order, one day is all's, person–day pairs after 具体是/其中 (round 31, issue 10)", THIRTY_ONE_B_ROWS],
     ["round 31c's faults: a name pasted with spaces (王 建国 · 张　伟), a leader's running total beside dated deeds (今年以来…共开展谈心谈话7次，11月20日…), 4位领导出席 read as 导出 (h3, issue 10)", THIRTY_ONE_C_ROWS],
     ["the coordinator's: days parted by a comma, 分别 with an untyped talk, a day for people joined by 和, one person's own day never another's, 我与X和Y both talked to", THIRTY_ONE_G_ROWS],
-    ["round 31f's: a head organising the staff of their unit to sign, 会上 after ； still the meeting before (j2, issue 10)", THIRTY_ONE_I_ROWS],
+    ["round 31f's: a head organising the staff of their unit to sign, 会上 after ； still the meeting before, unrelated work after 另外 no note, a 分管科室 meeting's departments by its heads (j2, issue 10)", THIRTY_ONE_I_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

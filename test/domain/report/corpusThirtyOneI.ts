@@ -3,7 +3,8 @@
 // 何平: stored at once with no one signed with) signs with each of them, for 确认; a ；-entry opening with 会上 that says what
 // was studied or watched (…出席并讲话；会上学习了《…》，并通报了…案例: the study and the briefing lost) tells of the meeting
 // before it, as a comma does; work set apart by 另外/此外 that is no duty (另外完成了三季度财务报表: the note of two
-// records) is named on the card as not recorded.
+// records) is named on the card as not recorded; a 分管科室 meeting or study names its departments by the heads who attended
+// (郑华、冯雪两位部长参加: 冯雪's 维权部 missing) or, none named, as 分管科室 (no department at all).
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_ONE_I_ROWS: CorpusRow[] = [
@@ -39,4 +40,12 @@ export const THIRTY_ONE_I_ROWS: CorpusRow[] = [
   // Near-misses: a remark not set apart stays at once; a duty set apart is a record of its own.
   ["孙丽", "11月26日组织科室人员观看了警示教育片，大家很受触动", "警示 11-26 >"],
   ["孙丽", "11月26日组织科室人员观看了警示教育片。另外，11月27日和王强谈了心", "!警示 11-26 > | 谈心 11-27 >王强"],
+
+  // F6 (A7, A22, C1): a 分管科室 meeting's departments are its attending heads' or, none named, the 分管科室 themselves
+  // (attendingDepartments.test.ts asserts the departments; the rows keep every record as it was).
+  ["陈静", "陈志强副理事长11月27日下午在教就部主持召开分管科室党风廉政建设工作会议，郑华、冯雪两位部长参加，会后陈副理事长分别与两位部长进行了廉政谈话。", "!分管会 11-27 陈志强> #2 | 廉谈 11-27 陈志强>郑华 | 廉谈 11-27 陈志强>冯雪"],
+  ["王建国", "11月份我分管的办公室、财务科工作：11月9日主持召开分管科室党风廉政建设工作会议；11月16日、23日分别与李明、孙丽进行了廉政谈话；11月27日对财务科专项资金使用情况进行了检查。", "!分管会 11-09 > | 廉谈 11-16 >李明 | 廉谈 11-23 >孙丽 | 资金 11-27 >"],
+  ["王建国", "11月16日与李明进行廉政谈话，11月23日与孙丽进行廉政谈话，11月25日组织分管科室观看警示教育片《围猎》", "!廉谈 11-16 >李明 | 廉谈 11-23 >孙丽 | 警示 11-25 > 《围猎》"],
+  // Near-miss: one talked with after the meeting did not attend it.
+  ["陈静", "陈志强副理事长11月27日在教就部主持召开分管科室党风廉政建设工作会议，会后与冯雪进行了廉政谈话", "!分管会 11-27 陈志强> | 廉谈 11-27 陈志强>冯雪"],
 ];
