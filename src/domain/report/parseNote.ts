@@ -1,5 +1,6 @@
 // What is left of a report once everything understood is masked: a short note, or nothing.
 import { MASK } from './parseNormalize.js';
+import { onlyOpener, opensApart } from './separateWork.js';
 
 export const NOTE_MAX = 60;
 
@@ -117,8 +118,12 @@ const REMARK_MIN = 4;
  */
 export function clauseNote(rest: string, names: readonly string[]): string | undefined {
   const found: string[] = [];
+  let apart = false;
   for (const clause of rest.split(/[,;。!?:\n]/)) {
-    if (clause.includes(MASK)) continue;
+    // 另外完成了三季度财务报表 (round 31f F6): a clause set apart by 另外/此外 is work of its own, no remark on this record.
+    const setApart = apart || opensApart(clause);
+    apart = onlyOpener(clause);
+    if (clause.includes(MASK) || setApart) continue;
     const raw = clause.replace(/[\s"“”'‘’()（）【】]/g, '');
     const kept = trimFillers(raw);
     // 孙科长牵头: a person named by surname and title is a person all the same.

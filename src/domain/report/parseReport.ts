@@ -97,6 +97,8 @@ import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withStudyAtMeeting } from './studyAtMeeting.js';
+import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
+import { separateWorkClauses } from './separateWork.js';
 import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -671,7 +673,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (header && ownDay === undefined && headingKind === undefined && HEADER.test(line) && ACCOUNT_OF.test(line) && !ATTENDED_HEADING.test(line) && item !== items[items.length - 1] && !/[,;。]/.test(line)) continue;
     // 会议通报了近期典型案例，强调要以案为鉴…: a sentence going on about the meeting just told is that meeting's content,
     // never an activity of its own (found by the tester: a 警示教育 credited to the sender).
-    if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line) && !deedAfterMeeting(line)) continue;
+    if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line) && !deedAfterMeeting(line)) {
+      // …出席并讲话；会上学习了《…》 (round 31f F4): the title studied there is the meeting's, written out as a study below.
+      const studied = titleStudiedAtMeeting(line);
+      const meetings = lastEntry.filter((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
+      if (studied !== undefined && meetings.length === 1 && meetings[0]!.draft.title === undefined) meetings[0]!.draft = { ...meetings[0]!.draft, title: studied };
+      continue;
+    }
     if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.actorId !== undefined) && SPEAKER_GOES_ON.test(line)) continue;
     // 2、11月12日，同上。: the entry before again, on this entry's day.
     if (ownDay !== undefined && SAME_AS_ABOVE.test(parseDay(arabicizeNumerals(line), today).rest) && lastEntry.length > 0) {
@@ -1004,6 +1012,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);
   if (reports.length > 0 && other.dropped.length > 0) {
     reports[0]!.remarks.push(`消息里的${other.dropped.map((w) => `「${w}」`).join('')}等工作不属于党风廉政建设活动，未记录`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  // …，另外完成了三季度财务报表 (round 31f F6): work set apart that is no duty is named as not recorded, never a note.
+  const apartWork = reports.length > 0 ? separateWorkClauses(text) : [];
+  if (apartWork.length > 0) {
+    reports[0]!.remarks.push(`${apartWork.map((w) => `「${w}」`).join('')}不属于党风廉政建设活动，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');

@@ -19,6 +19,8 @@ import { parseCounterparts } from './parseCounterparts.js';
 import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
+import { headOrganisedUnit } from './headOrganisedSigning.js';
+import { withAttendingDepartments } from './attendingDepartments.js';
 import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { withoutVenue } from './meetingVenue.js';
 import { parseDay } from './parseDay.js';
@@ -105,7 +107,7 @@ const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|
 
 const ORGANISED_SIGNING = /组织(?!生活)/;
 
-function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): ParsedReport[] {
+function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
@@ -116,6 +118,16 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const reasons: ConfirmReason[] = [...who.reasons, ...(cp.actorId ? (['third_person'] as const) : []), ...(cp.grouped && !organised ? (['group'] as const) : [])];
   const unitSigning = doer || organised ? undefined : unitSigningReports(base, rest, ctx, problems, remarks, who.reasons);
   if (unitSigning) return unitSigning;
+  // 组织中心全体职工签订… from the centre's head (round 31f F2): the head signed with each of its staff, for 确认.
+  const signer = doer ?? ctx.senderId;
+  const headUnit = organised && (cp.grouped || cp.counterparts.length === 0) ? headOrganisedUnit(text, rest, signer, cp.grouped ? cp.counterparts.map((c) => c.id) : [], ctx) : undefined;
+  if (headUnit) {
+    const staff = ctx.directory.org.people.filter((p) => p.departmentId === headUnit.id && p.id !== signer);
+    const whose = signer === ctx.senderId ? '您' : ctx.directory.person(signer)?.name ?? '负责人';
+    const remark = `组织${headUnit.name}人员签订，按${whose}与${staff.map((p) => p.name).join('、')}共${staff.length}人分别签订记录`;
+    const draft: ReportDraft = doer ? { ...base, actorId: doer } : { ...base };
+    return staff.map((p) => ({ draft: { ...draft, counterpartIds: [p.id], departmentId: headUnit.id }, problems: [...problems], remarks: [...remarks, remark], reasons: [...new Set<ConfirmReason>([...reasons, 'group'])] }));
+  }
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
   // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to.
   let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && !onlyReportHeard(rest, ctx.directory.person(c.id)?.name));
@@ -644,7 +656,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
-  const reports = training ? placesApart(departmentMeeting(training.report, text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who);
+  const reports = training ? placesApart(withAttendingDepartments(departmentMeeting(training.report, text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text);
   if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
@@ -656,7 +668,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const paired = !ownGroups && coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
   const theirOwn = (id: string) => {
     const asDoer = { ...who, actor: { ...who.actor, actorId: id } };
-    return talkReports(base, rest, ctx, problems, [], asDoer).map((r) => withDoer(r, id, ctx.senderId));
+    return talkReports(base, rest, ctx, problems, [], asDoer, text).map((r) => withDoer(r, id, ctx.senderId));
   };
   const byEach = ownGroups
     ? [...reports, ...coActors.flatMap(theirOwn)]

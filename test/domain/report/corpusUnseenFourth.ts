@@ -62,7 +62,7 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["吴静", "11月12日与科室全体人员进行了集体廉政谈话", "!廉谈 11-12 >刘洋"],
   ["李娟", "11月9日全科都签了责任书", "签责 11-09 > ?missing_counterpart"],
   ["孙丽", "11月9日大家都签了承诺书", "签责 11-09 > ?missing_counterpart"],
-  ["何平", "11月3日组织中心全体人员签订廉洁承诺书", "签责 11-03 >"],
+  ["何平", "11月3日组织中心全体人员签订廉洁承诺书", "!签责 11-03 >徐辉 | 签责 11-03 >孙杰"],
   // A deed still to come said with 要来/要到/要开/要找/将来 (下午要…, 这周要…): a plan, never a record nor a question about one
   // (found by the tester, round 10: asked whose 分管科室会议 it was); the same deed said done is recorded.
   ["李娟", "王副理事长下午要来财务科开分管科室会议", "-"],

@@ -1,0 +1,62 @@
+// 陈志强副理事长在教就部主持召开分管科室…会议，郑华、冯雪两位部长参加 (round 31f F6, A7: the meeting's department only 教育
+// 就业部, 冯雪's 维权部 missing) · 王建国「…主持召开分管科室党风廉政建设工作会议」 · 「组织分管科室观看警示教育片《围猎》」
+// (A22, C1: no department at all): the departments of a 分管科室 activity are those whose heads attended, or, with no
+// department and no head named, every department the doer supervises — the 分管科室 the words name.
+import type { ParseContext, ParsedReport } from './draft.js';
+import { listedDepartments } from './parseTraining.js';
+import { withoutVenue } from './meetingVenue.js';
+
+/** After a head's name, in the same clause: 参加 · 出席 · 列席 · 参会 · 到会 (郑华、冯雪两位部长参加). */
+const ATTENDED_AFTER = /^[^,;。!?，；。！？]*?(?:参加|出席|列席|参会|到会)/;
+/** Before the name, in its clause: someone talked or signed with, not one who attended (会后与郑华谈话). */
+const WITH_BEFORE = /(?:与|和|跟|同|对|找|约)[^,;。!?，；。！？、]{0,4}$/;
+/** 分管科室 · 分管的部门 · 分管部室 named as the activity's own (会议 or a study 组织 for them). */
+const SUPERVISED_UNITS = /分管(?:的)?(?:科室|部门|部室|处室)/;
+/** The kinds of a 分管科室 activity whose departments are its audience. */
+const STUDIES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
+
+/** The departments (supervised by `doerId`) whose heads `text` says attended, in the order named. */
+function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContext): string[] {
+  const found: Array<{ at: number; id: string }> = [];
+  for (const d of ctx.directory.supervisedBy(doerId)) {
+    const head = ctx.directory.person(d.headId ?? '')?.name;
+    if (head === undefined) continue;
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      if (ATTENDED_AFTER.test(text.slice(at + head.length)) && !WITH_BEFORE.test(text.slice(0, at))) {
+        found.push({ at, id: d.id });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+}
+
+/**
+ * `r` with the departments of a 分管科室会议 (or a study organised for 分管科室) that `text` (the segment as written) names
+ * without department names: the departments of the heads said to attend, beside those named (the venue only when it is
+ * one of them), or every department the doer supervises when the activity is said to be of 分管科室 and the segment names no
+ * department at all. Departments become `departmentId` (the first) and `departmentIds` (all, when more than one). Unchanged for
+ * other kinds, a doer who supervises nothing, or nothing to add.
+ */
+export function withAttendingDepartments(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport {
+  const type = r.draft.type;
+  const study = type !== undefined && STUDIES.has(type) && /组织[^,;。!?，；。！？]{0,4}分管/.test(text);
+  if (type !== 'meeting_dept' && !study) return r;
+  const doer = r.draft.actorId ?? ctx.senderId;
+  const own = new Set(ctx.directory.supervisedBy(doer).map((d) => d.id));
+  if (own.size === 0) return r;
+  const current = r.draft.departmentIds ?? (r.draft.departmentId !== undefined ? [r.draft.departmentId] : []);
+  const heads = type === 'meeting_dept' ? attendingHeadDepartments(text, doer, ctx) : [];
+  let ids: string[];
+  if (heads.length > 0) {
+    // The venue (在教就部…召开) counts only as one of the attending: the names written beside the heads stay.
+    const named = listedDepartments(withoutVenue(text, ctx.directory), ctx.directory).filter((id) => current.includes(id));
+    ids = [...new Set([...named, ...heads])];
+  } else if (current.length === 0 && SUPERVISED_UNITS.test(text) && listedDepartments(text, ctx.directory).length === 0) {
+    // 分管科室会议，宣文部参加 (not the doer's): a department named keeps the meeting off every other one.
+    ids = ctx.directory.org.departments.filter((d) => own.has(d.id)).map((d) => d.id);
+  } else return r;
+  if (ids.length === 0 || (ids.length === current.length && ids.every((id) => current.includes(id)))) return r;
+  const { departmentIds: _before, ...draft } = r.draft;
+  return { ...r, draft: { ...draft, departmentId: ids[0]!, ...(ids.length > 1 ? { departmentIds: ids } : {}) } };
+}

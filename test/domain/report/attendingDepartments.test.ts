@@ -1,0 +1,39 @@
+// The departments of a 分管科室 meeting or study said without department names: the heads who attended, or the 分管科室
+// themselves (round 31f F6: A7 lacked 冯雪's 维权部; A22 and C1 had no department though the text named them).
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
+
+const directory = loadConfig('config').directory;
+const NOW = new Date('2026-11-30T10:00:00+08:00');
+const read = (from: string, text: string) =>
+  parseReport(text, { now: NOW, directory, senderId: directory.org.people.find((p) => p.name === from)!.id, mentions: [] })!;
+const dept = (name: string) => directory.org.departments.find((d) => d.name === name)!.id;
+const departmentsOf = (r: ReturnType<typeof read>[number]) => r.draft.departmentIds ?? (r.draft.departmentId ? [r.draft.departmentId] : []);
+
+describe('departments of a 分管科室 activity named by its heads or as 分管科室', () => {
+  it.each([
+    ['陈静', '陈志强副理事长11月27日下午在教就部主持召开分管科室党风廉政建设工作会议，郑华、冯雪两位部长参加，会后陈副理事长分别与两位部长进行了廉政谈话。', 'meeting_dept', ['教育就业部', '维权部']],
+    ['陈静', '陈志强副理事长11月27日主持召开分管科室党风廉政建设工作会议，冯雪参加', 'meeting_dept', ['维权部']],
+    ['王建国', '11月份我分管的办公室、财务科工作：11月9日主持召开分管科室党风廉政建设工作会议；11月16日、23日分别与李明、孙丽进行了廉政谈话。', 'meeting_dept', ['办公室', '财务科']],
+    ['王建国', '11月25日组织分管科室观看警示教育片《围猎》', 'edu_warning', ['办公室', '财务科']],
+  ])('%s：%s', (from, text, type, names) => {
+    const got = read(from, text).find((r) => r.draft.type === type)!;
+    expect(departmentsOf(got)).toEqual(names.map(dept));
+  });
+
+  it.each([
+    // Named departments are the meeting's as before; a venue with no head named beside it too.
+    ['王建国', '11月9日主持召开分管科室党风廉政建设工作会议，财务科负责人参加', 'meeting_dept', ['财务科']],
+    ['王建国', '11月9日到财务科主持召开分管科室党风廉政建设工作会议', 'meeting_dept', ['财务科']],
+    // One talked with after the meeting did not thereby attend it: the venue stays alone.
+    ['陈静', '陈志强副理事长11月27日在教就部主持召开分管科室党风廉政建设工作会议，会后与冯雪进行了廉政谈话', 'meeting_dept', ['教育就业部']],
+    // A study not said to be of the 分管科室 keeps no department.
+    ['王建国', '11月25日组织观看警示教育片《围猎》', 'edu_warning', []],
+    // A department named that is not the doer's keeps the meeting off every other one (round 14).
+    ['刘芳', '11月18日召开分管科室党风廉政建设工作会议，教就部负责人参加', 'meeting_dept', []],
+  ])('near-miss %s：%s', (from, text, type, names) => {
+    const got = read(from, text).find((r) => r.draft.type === type)!;
+    expect(departmentsOf(got)).toEqual(names.map(dept));
+  });
+});
