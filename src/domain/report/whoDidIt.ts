@@ -59,7 +59,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   if (briefer) return { actor: { ...actor, actorId: briefer.id, text: briefer.text, rest: blank(actor.rest, briefer.start, briefer.end) }, reasons: ['third_person'], problems: [] };
   // 纪检委员林晓列席组联部廉政教育专题学习会 (round 16, K2: stored at once as the sender's): the department's, its head's
   // (no took_part: its card text says the organiser stayed unknown).
-  const satIn = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
+  // 刘芳「11月19日参加组联部党风廉政建设会议并讲话」 (round 31g, F1: given to 周涛, the head): a meeting of a department
+  // the sender supervises, attended by them, is their own 分管科室会议 (departmentMeeting), not its head's.
+  const sitting = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? satInOn(rest, ctx) : undefined;
+  const satIn = sitting && MEETINGS.has(code) && ctx.directory.department(sitting.departmentId)?.supervisorId === ctx.senderId ? undefined : sitting;
   if (satIn) return { actor: { ...actor, actorId: satIn.id, text: rest.slice(satIn.start, satIn.end) }, reasons: ['third_person'], problems: [] };
   // 到组联部参加了部门廉政教育专题学习 (round 21u #4: stored at once as the leader's own): attending is not holding.
   const attended = !actor.actorId && !actor.ambiguous && EDUCATION.has(code) ? attendedStudy(rest, ctx) : undefined;
