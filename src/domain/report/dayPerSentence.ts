@@ -48,6 +48,12 @@ function doerOf(sentence: string, names: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** 康复部召开…会议,刘芳副理事长参加并讲话: `doer` (as doerOf found it) only attends, after 召开 by someone else. */
+function attendedOnly(lead: string, doer: string): boolean {
+  const at = lead.indexOf(doer);
+  return at > 0 && lead.slice(0, at).includes('召开') && /^(?:参加|出席|列席|到会)/.test(lead.slice(at + doer.length));
+}
+
 /**
  * 11月份，黄志刚书记牵头开展作风纪律专项检查，11月4日对办公室…，11月18日对财务科… (round 28, g28: the lead's check a third
  * record on the first day): a line's first clauses with no day of their own, telling a deed and its doer, before two or more
@@ -172,7 +178,10 @@ export function withDayPerSentence(text: string, today: string, names: readonly 
     if ((lineDay !== undefined || undatedLead) && before !== undefined && /[。!?]\s*$/.test(before) && opensDay && outsideInspection(own, today) === undefined) {
       if (lineDay !== undefined) own = withOpeningNextDay(own, lineDay, today);
       out[out.length - 1] = before.replace(/[。!?](\s*)$/, ';$1');
-      const doer = lead !== undefined ? doerOf(lead, names) : undefined;
+      const named = lead !== undefined ? doerOf(lead, names) : undefined;
+      // 康复部召开…会议,刘芳副理事长参加并讲话。11月25日组织… (round 31g, F2: the film given to 刘芳): one who only attended
+      // what another held is no subject to write in; the entries keep their one subject as parseReport reads it.
+      const doer = named !== undefined && !attendedOnly(lead!, named) ? named : undefined;
       const opening = OPENING.exec(own)?.[0];
       if (doer !== undefined && opening !== undefined && NO_SUBJECT.test(own.slice(opening.length))) {
         own = `${opening},${doer}${own.slice(opening.length).replace(/^[\s\u0000,]+/, '')}`;

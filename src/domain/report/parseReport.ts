@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
@@ -871,6 +872,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // Nor when the sender shared the clause's deed (何平主任、徐辉副主任分别… from 徐辉; 财务科、办公室联合… from 李明).
       const withSender = parsed.reports.some((r) => r.draft.actorId !== undefined) && parsed.reports.some((r) => r.draft.actorId === undefined);
       actor = parsed.attended || withSender ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? (opensWithOwnSide(own, ctx, today) ? undefined : actor);
+      // 康复部召开…会议，刘芳副理事长参加并讲话；11月25日组织…观看 (round 31g, F2: the film given to 刘芳): the department held
+      // it, its 分管领导 only attended, so the clauses after go on with the department (its head, or the sender heading it).
+      const heldBy = meetingHeldByDepartment(parsed.reports, own, ctx);
+      if (heldBy !== undefined) actor = heldBy.actorId;
       actorLine = item.line;
       day = parsed.day ?? day;
       reports.push(...parsed.reports);
