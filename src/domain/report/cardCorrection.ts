@@ -50,6 +50,11 @@ const NOT_BUT = /^不是([^,;。\s]{1,12}?)[,;\s]*(?:而|应该|应)?是([^,;。
 const BUT_NOT = /^(?:应该?是|应为|是)([^,;。\s]{1,14}?)[,;\s]*(?:而)?不是([^,;。!\s]{1,12}?)(?:的)?$/;
 /** 活动人是郑华 · 组织者应为周涛 · 报送人改成周涛部长: who did it, labelled. */
 const DOER_LABEL = /^(?:活动人|组织者|组织人|负责人|主持人|经办人|报送人|谈话人|主讲人)(?:应该?是|应为|改为|改成|换成|是)\s*([^,;。!\s]{2,10}?)(?:同志)?$/;
+/**
+ * 活动人错了，是何平 · 谈话人不对，应该是张伟 (round 31g F2, A07: read as the counterpart, and 「已按您的更正修改」 said of a
+ * card left as it was): the doer's label said wrong, then who it is.
+ */
+const DOER_WRONG = /^(?:活动人|组织者|组织人|负责人|主持人|谈话人|主讲人)(?:错了|不对|有误|写错了|搞错了|弄错了)[,;:\s]*(?:应该?是|应为|改为|改成|换成|是)\s*(我|本人|[^,;。!\s]{2,10}?)(?:同志)?$/;
 /** 是周涛部长报送的 · 是郑华谈的 · 应该是吴静组织的: who did it, said with the deed. */
 const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞)的$/;
 /** 不对， · 错了， · 说错了： before what the change is. */
@@ -269,6 +274,9 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   // 是上周谈的 · 是11月20日签的 name a day, not a doer: a deed form counts only when its words name someone.
   const doer = DOER_LABEL.exec(said) ?? (deed && ctx.personId(deed[1]!) !== undefined ? deed : null);
   if (doer && sel.named) return doerChanged(items, sel.at, doer[1]!, ctx);
+  // No record named: the card's one record, or which one is asked (never the counterpart changed in its place).
+  const doerWrong = DOER_WRONG.exec(said);
+  if (doerWrong) return doerChanged(items, sel.at, doerWrong[1]!, ctx);
   const rest = butNot ? `不是${butNot[2]},是${butNot[1]}` : said;
   const notBut = NOT_BUT.exec(rest);
   if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);

@@ -76,6 +76,16 @@ describe('cardCorrection: the kind said first, and the doer (t30f §1.14: 「这
   ] as const)('「%s」 is said, the card unchanged', (text, kind) => {
     expect(doers(cardCorrection(text, [...card], me))).toBe(kind);
   });
+  // Round 31g F2 (A07): 活动人错了，是Y changes the doer, never the counterpart; with no record named it asks which on a
+  // card of several, changes the one record of a card of one, and says so when Y is the talk's other party.
+  it('「活动人错了，是Y」 changes the doer of a card of one, asks which on a card of several', () => {
+    const signing = [{ ...item('pledge_sign', '2026-11-20', 'zhoujie'), draft: { ...item('pledge_sign', '2026-11-20', 'zhoujie').draft, actorId: 'zhaomin' } }];
+    expect(doers(cardCorrection('活动人错了，是孙丽', signing, me))).toEqual([['pledge_sign', 'sunli']]);
+    expect(doers(cardCorrection('活动人不对，应该是孙丽', signing, me))).toEqual([['pledge_sign', 'sunli']]);
+    expect(doers(cardCorrection('活动人错了，是周杰', signing, me))).toBe('unfit');
+    expect(doers(cardCorrection('活动人错了，是王刚', [...card], me))).toBe('which');
+    expect(doers(cardCorrection('第3条活动人错了，是我', [...card], me))).toEqual([['talk_integrity', '-'], ['inspect_style', '-'], ['report_info', '-']]);
+  });
   it.each(['第1条是上周谈的', '第1条是和王刚谈的', '是我报送的'])('「%s」 is no change of the doer', (text) => {
     const r = cardCorrection(text, [...card], me);
     expect(String(r?.kind === 'changed' ? r.what : r?.kind)).not.toMatch(/活动人/);
