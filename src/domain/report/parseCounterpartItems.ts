@@ -226,6 +226,9 @@ export function topRoleItems(text: string, index: DirectoryIndex): CounterpartIt
     const outsider = outsideTitle(text, m.index, end, index);
     if (outsider.name) items.push({ start: outsider.name.start, end: outsider.name.start + outsider.name.text.length, text: outsider.name.text, ids: [], problem: { code: 'unknown_counterpart', text: outsider.name.text } });
     if (outsider.outside) continue;
+    // 中心党支部书记何平为…讲授 (round 31g, F3: the lecture given to 赵敏, 何平 lost): a title right before a directory name
+    // is that person's (党组书记张伟 is 张伟 by the name), never a second person standing before them in the clause.
+    if (index.directory.org.people.some((p) => text.startsWith(p.name, end))) continue;
     const people = m[0] === '副理事长'
       ? index.directory.org.people.filter((p) => p.title.includes('副理事长'))
       : [index.directory.secretary()].filter((p): p is Person => p !== undefined);
