@@ -218,6 +218,9 @@ export function familiarItems(text: string, index: DirectoryIndex): CounterpartI
   return items;
 }
 
+/** The rest of a list of titles after a title, up to the name they describe: 、理事长 (党组书记、理事长张伟) · 、党组成员. */
+const TITLES_BEFORE_NAME = /^(?:[、\s\u0000]*(?:党组书记|党组成员|机关党委书记|书记|副理事长|理事长))*[\s\u0000]*/;
+
 /** 书记 / 党组书记 / 理事长 alone mean the secretary; 副理事长 alone is one of the leaders. */
 export function topRoleItems(text: string, index: DirectoryIndex): CounterpartItem[] {
   const items: CounterpartItem[] = [];
@@ -226,9 +229,15 @@ export function topRoleItems(text: string, index: DirectoryIndex): CounterpartIt
     const outsider = outsideTitle(text, m.index, end, index);
     if (outsider.name) items.push({ start: outsider.name.start, end: outsider.name.start + outsider.name.text.length, text: outsider.name.text, ids: [], problem: { code: 'unknown_counterpart', text: outsider.name.text } });
     if (outsider.outside) continue;
+    // 中心党支部书记何平为…讲授 (round 31g, F3: the lecture given to 赵敏, 何平 lost): a title right before a directory name
+    // is that person's (党组书记张伟 is 张伟 by the name), never a second person standing before them in the clause; so is
+    // each title of a list before the name when the name is who the title means (党组书记、理事长张伟; 书记、王建国 is two).
     const people = m[0] === '副理事长'
       ? index.directory.org.people.filter((p) => p.title.includes('副理事长'))
       : [index.directory.secretary()].filter((p): p is Person => p !== undefined);
+    const listed = end + (TITLES_BEFORE_NAME.exec(text.slice(end))?.[0].length ?? 0);
+    const holder = index.directory.org.people.find((p) => text.startsWith(p.name, listed));
+    if (holder && (listed === end || people.includes(holder))) continue;
     items.push(resolved(m.index, end, m[0], people));
   }
   return items;

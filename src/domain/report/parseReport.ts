@@ -68,6 +68,7 @@ import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withStatedCount } from './statedCount.js';
 import { withInfoCountPerDay } from './infoCountPerDay.js';
+import { withRespectiveCounts } from './respectiveCounts.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
@@ -1098,6 +1099,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
-  // counted day by day (昨天2条，今天1条, f2) are that many records of each day.
-  return titled.length > 0 ? withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text, ctx) : null;
+  // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
+  // per activity, in order.
+  return titled.length > 0 ? withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withRespectiveCounts(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text, today), text), text, ctx) : null;
 }
