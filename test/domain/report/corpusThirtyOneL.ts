@@ -19,6 +19,11 @@ export const THIRTY_ONE_L_ROWS: CorpusRow[] = [
   ["胡军", "上周二张书记和王建国副理事长一起到办公室检查了值班情况", "!作风 11-24 张伟>"],
   ["王强", "11月25日和孙丽一起找李娟谈了谈心", "!谈心 11-25 >李娟"],
   ["林晓", "11月25日和冯雪、郑华一起谈了心", "谈心 11-25 >冯雪 | 谈心 11-25 >郑华"],
+  // The same kind in a talk: a 书记 who heads nothing came along with a member, who may not have held it: for 确认.
+  ["林晓", "11月24日和黄书记一起与孙丽进行了廉政谈话", "!廉谈 11-24 >孙丽"],
+  ["林晓", "11月24日我和黄书记一起与孙丽进行了廉政谈话", "!廉谈 11-24 >孙丽"],
+  // Near-miss: a colleague of the same rank came along: at once, as before.
+  ["王强", "11月24日和李娟一起找孙丽谈了心", "谈心 11-24 >孙丽"],
 
   // F6: the sender named by full name in a list item is a party: the superior signed with them, for 确认.
   ["赵磊", "维权部11月份台账补报：\n11月5日 签订廉政承诺书（冯雪与赵磊）\n11月13日 部务会学习《廉洁自律准则》", "!签责 11-05 冯雪>赵磊 | 廉教 11-13 冯雪> 《廉洁自律准则》"],
