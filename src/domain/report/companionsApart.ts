@@ -36,6 +36,18 @@ const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?陪同下[,，]?/g
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
 
+/**
+ * Whether `id` is senior to the sender: by `seniority`, or a 书记 (机关纪委书记, heading no department) beside a sender who
+ * heads nothing and is no 书记 (round 31g: 林晓 「我和黄书记一起与孙丽进行了廉政谈话」 stored at once as 林晓's, while
+ * 黄书记和我… goes to 黄志刚 for 确认).
+ */
+function outranks(id: string, ctx: ParseContext): boolean {
+  const mine = seniority(ctx.senderId, ctx);
+  if (seniority(id, ctx) > mine) return true;
+  const title = (who: string) => ctx.directory.person(who)?.title ?? '';
+  return mine === 0 && /书记/.test(title(id)) && !/书记/.test(title(ctx.senderId));
+}
+
 const nameOf = (id: string, ctx: ParseContext) => ctx.directory.person(id)?.name ?? id;
 
 /**
@@ -55,7 +67,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     for (const id of ids) {
       if (!companions.includes(id)) companions.push(id);
-      if (together && seniority(id, ctx) > seniority(ctx.senderId, ctx) && !mayLead.includes(id)) mayLead.push(id);
+      if (together && outranks(id, ctx) && !mayLead.includes(id)) mayLead.push(id);
     }
     return ids;
   };

@@ -224,7 +224,14 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
       // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.
       const pairs = (draft.type !== undefined && isTalkType(draft.type)) || draft.type === 'pledge_sign' ? draft.counterpartIds.filter((id) => id !== (draft.actorId ?? ctx.senderId)) : draft.counterpartIds;
-      if (pairs.length === 0 && draft.counterpartIds.length > 0) return { ok: false };
+      // 「冯雪」 to whose 签订 it was, 冯雪 read as the one signed with (round 31g F6: the same question back word for word, the
+      // button's own answer not taken): the member says who held it; whom it was held with is asked, never guessed.
+      if (pairs.length === 0 && draft.counterpartIds.length > 0) {
+        if (person === ctx.senderId) return { ok: false };
+        const held = { ...draft, counterpartIds: [] };
+        replacement = [{ draft: held, problems: [...problemsOf(held, today).filter((p) => p.code !== 'missing_counterpart'), { code: 'missing_counterpart' }] }];
+        break;
+      }
       // Its type still asked, the talk stays one until then: the type is asked once, not once per pair.
       const each = pairs.length > 1 && draft.type !== undefined ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [{ ...draft, counterpartIds: pairs }];
       replacement = each.map((d) => ({ draft: d, problems: problemsOf(d, today) }));

@@ -162,6 +162,13 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
 const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领)我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
 /** Before X in 「我和X一起…」: the sender opening the clause. */
 const ME_WITH_BEFORE = /(?:^|[,;。!?:])[\s\u0000]*我[\s\u0000]*(?:和|与|同|跟|陪同|随同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长)[\s\u0000]*)?$/;
+/**
+ * Before X in 「11月25日和黄书记一起…」 (round 31g, F5: stored at once as the sender's): a clause with no subject of its own
+ * opening, after its day at most, on 和/与/跟/同 and X (unit words such as 机关纪委 before the name allowed). The sender is
+ * the one left out, as in 我和X一起; it reads so only with 一起/一同/共同 after X (checked by the caller).
+ */
+const IMPLIED_ME_WITH_BEFORE =
+  /(?:^|[,;。!?:])(?:[\s\u0000\d月日号]|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天末]|[昨今前]天|上午|下午|当天|同日)*(?:和|与|同|跟)[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/;
 const ME_WITH_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:一起|一同|共同)?`);
 /** What follows the pair in a talk (与李明谈话, 找李娟谈了谈) or a check (对财务科进行了检查, 到财务科检查). */
 const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|去(?!年|世)|赴|深入|前往)/;
@@ -192,8 +199,12 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     if (item.ids.length !== 1 || item.ids[0] === ctx.senderId) continue;
     const after = text.slice(item.end);
     const first = WITH_ME_AFTER.exec(after);
-    const second = first ? null : ME_WITH_BEFORE.test(text.slice(0, item.start)) ? ME_WITH_AFTER.exec(after) : null;
-    const pair = first ?? second;
+    const before = text.slice(0, item.start);
+    const second = first ? null : ME_WITH_BEFORE.test(before) ? ME_WITH_AFTER.exec(after) : null;
+    // 11月25日和黄书记一起对…: the sender left unsaid; only with 一起, as 和黄书记对… may name a place or one talked to.
+    const impliedPair = first || second || !IMPLIED_ME_WITH_BEFORE.test(before) ? null : ME_WITH_AFTER.exec(after);
+    const implied = impliedPair && /一起|一同|共同/.test(impliedPair[0]) ? impliedPair : null;
+    const pair = first ?? second ?? implied;
     if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
@@ -202,7 +213,7 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     // talked to. 我和王强与李娟谈 and 我与王强一起找李娟谈 keep the pair.
     if (second && !/一起|一同|共同/.test(pair[0]) && /我[\s\u0000]*(?:与|跟|同)[^我]*$/.test(text.slice(0, item.start)) && /^[\s\u0000]*(?:和|、|及)/.test(text.slice(end))) continue;
     // Both the pair's words and the sender's 我 are masked: neither is anyone talked to.
-    const me = first ? -1 : text.lastIndexOf('我', item.start);
+    const me = first ? -1 : implied ? before.search(/(?:和|与|同|跟)[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/) : text.lastIndexOf('我', item.start);
     const rest = blank(text, me >= 0 ? me : item.start, end);
     const other = item.ids[0]!;
     const theirs = rank(other, ctx) > rank(ctx.senderId, ctx) || (first !== null && rank(other, ctx) === rank(ctx.senderId, ctx));

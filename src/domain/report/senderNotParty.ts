@@ -8,11 +8,15 @@ const SENDER_WORDS = /我|本人|咱/;
 
 /**
  * Who else may have held `record`, a talk left without a doer in the message `text` (directory ids, other doers first):
- * when the text has no 我/本人, the doers of the other `reports` and the people it names by full name besides the sender and
+ * when the text has no 我/本人 and not the sender's full name, the doers of the other `reports` and the people it names by full name besides the sender and
  * anyone a record of the message was held with. Empty when the text has 我 or names no one else: then the sender may well be a party.
  */
 export function senderNotParty(record: ParsedReport, reports: readonly ParsedReport[], text: string, ctx: ParseContext): string[] {
   if (SENDER_WORDS.test(text)) return [];
+  // 签订廉政承诺书（冯雪与赵磊） sent by 赵磊 (round 31g, F6: asked whose, and the answer 冯雪 not taken): the sender written
+  // in by full name is as much a party as by 我.
+  const own = ctx.directory.person(ctx.senderId)?.name;
+  if (own !== undefined && own.length >= 2 && text.includes(own)) return [];
   const doers = reports.flatMap((r) => (r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId ? [r.draft.actorId] : []));
   const talkedWith = new Set([...record.draft.counterpartIds, ...reports.flatMap((r) => r.draft.counterpartIds)]);
   const named = ctx.directory.org.people.filter((p) => p.id !== ctx.senderId && !talkedWith.has(p.id) && text.includes(p.name)).map((p) => p.id);
