@@ -1,6 +1,8 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
+import { namedFieldWords } from './namedFieldWords.js';
+import { namedItems } from './namedItems.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { periodOf } from '../period.js';
@@ -122,6 +124,10 @@ function withDay(item: PendingItem, date: string, today: string): PendingItem {
 
 /** Indexes of `items` a selector at the start of `rest` names (第二条 · 和赵敏的), the rest after it; all when none. */
 function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean } | { unfit: string; rest: string } {
+  // 第3、4条 · 后两条 · 警示教育那条 · 活动人错了，第3条… (round 31g F1/F4/F7): several records, or one after 不对.
+  const named = ctx.byEntry ? undefined : namedItems(rest, items);
+  if (named && 'beyond' in named) return { unfit: `卡片上只有 ${named.count} 条记录，没有第${named.beyond}条，没有改动。`, rest: named.rest };
+  if (named) return { at: named.at, rest: named.rest, named: true };
   const byIndex = BY_INDEX.exec(rest.replace(/^第([一二三四五六七八九十])条/, (_, c: string) => `第${CN_INDEX[c]}条`));
   if (byIndex) {
     const n = Number(byIndex[1]);
@@ -230,20 +236,24 @@ function kindChanged(items: PendingItem[], at: number[], named: boolean, type: A
 }
 
 /** 人数是7人 · 片名是《围猎》 on a card: the one record that has such a field (a talk or a signing has neither). */
-function setField(items: PendingItem[], at: number[], field: { attendees: number } | { title: string }, what: string): CardCorrection {
+function setField(items: PendingItem[], at: number[], field: { attendees: number } | { title: string }, what: string, named = false): CardCorrection {
   const held = at.filter((i) => {
     const type = items[i]!.draft.type;
     return type === undefined || (!isTalkType(type) && type !== 'pledge_sign');
   });
-  if (held.length === 0) return { kind: 'unfit', text: `卡片上的记录是谈话或签订责任书，没有${'title' in field ? '题目' : '参加人数'}，卡片没有改动。` };
-  if (held.length > 1) return { kind: 'which', what };
-  const changed = items.map((item, i) => (i === held[0] ? { ...item, draft: { ...item.draft, ...field } } : item));
+  const fieldName = 'title' in field ? '题目' : '参加人数';
+  if (held.length === 0) return { kind: 'unfit', text: `卡片上的记录是谈话或签订责任书，没有${fieldName}，卡片没有改动。` };
+  // Records the member named (第2、3条人数是29人) each take it; one of them a talk is said, never half done.
+  const without = at.find((i) => !held.includes(i));
+  if (named && without !== undefined) return { kind: 'unfit', text: `第${without + 1}条是谈话或签订责任书，没有${fieldName}，卡片没有改动。` };
+  if (held.length > 1 && !named) return { kind: 'which', what };
+  const changed = items.map((item, i) => (held.includes(i) ? { ...item, draft: { ...item.draft, ...field } } : item));
   return { kind: 'changed', items: changed, what };
 }
 
 /** Whether `rest` (after 第N条 / 和某某的) gives a new value: 不是X，是Y, a day, or a type alone. */
 function changeWords(rest: string, today: string): boolean {
-  if (NOT_BUT.test(rest)) return true;
+  if (NOT_BUT.test(rest) || namedFieldWords(rest) !== undefined) return true;
   const value = rest.replace(SHOULD_BE, '');
   if (BARE_WEEKDAY.test(value) || wholeDay(value, today) !== undefined) return true;
   const kind = parseKind(value);
@@ -260,23 +270,31 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (items.length === 0) return undefined;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
   const edit = EDIT_LEAD.exec(t);
-  const body = (edit ? t.slice(edit[0].length) : t).replace(LATEST, '').replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
+  const unpointed = edit ? t.slice(edit[0].length) : t;
+  // 最后一条人数是15人: on a card the last of its records (namedItems), not the latest stored record LATEST points at.
+  const body = (/^最后(?:一|那|两|二|[2-9])(?:条|项)/.test(unpointed) ? unpointed : unpointed.replace(LATEST, '')).replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
   const sel = selected(body, items, ctx);
   // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
   if ('unfit' in sel) return changeWords(sel.rest.trim(), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
-  const said = sel.rest.trim();
+  // 不对，第2条是11月11日: the 不对 before the record named owns it wrong and says no value.
+  const said = sel.named ? sel.rest.trim().replace(OPENING_LEAD, '') : sel.rest.trim();
   // 不对，是12月2日看的片子 · 谈话是前天 (round 30g §11: 没看懂): the record named by what it was, its day moved.
   const byNoun = sel.named ? undefined : nounDay(said.replace(OPENING_LEAD, ''), items, ctx);
   if (byNoun) return byNoun;
+  // 第2条人数不对，是29人 · 第3、4条是我参加的，应该记在我名下 (round 31g F1/F4/F7: 「这条消息没有记录」): the named records'
+  // head count or doer, every one of them.
+  const field = sel.named ? namedFieldWords(said) : undefined;
+  if (field?.kind === 'doer') return doerChanged(items, sel.at, field.words, ctx, true);
+  if (field?.kind === 'count') return setField(items, sel.at, { attendees: field.to }, `${itemsLabel(sel.at)}人数改为${field.to}人`, true);
   // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
   const butNot = BUT_NOT.exec(said);
   const deed = butNot ? DOER_DEED.exec(`是${butNot[1]}`) : DOER_DEED.exec(said);
   // 是上周谈的 · 是11月20日签的 name a day, not a doer: a deed form counts only when its words name someone.
   const doer = DOER_LABEL.exec(said) ?? (deed && ctx.personId(deed[1]!) !== undefined ? deed : null);
-  if (doer && sel.named) return doerChanged(items, sel.at, doer[1]!, ctx);
+  if (doer && sel.named) return doerChanged(items, sel.at, doer[1]!, ctx, true);
   // No record named: the card's one record, or which one is asked (never the counterpart changed in its place).
   const doerWrong = DOER_WRONG.exec(said);
-  if (doerWrong) return doerChanged(items, sel.at, doerWrong[1]!, ctx);
+  if (doerWrong) return doerChanged(items, sel.at, doerWrong[1]!, ctx, sel.named);
   const rest = butNot ? `不是${butNot[2]},是${butNot[1]}` : said;
   const notBut = NOT_BUT.exec(rest);
   if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);
@@ -325,14 +343,22 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
  * 第2条活动人是郑华 · 第4条是周涛部长报送的 (t30f §1.14: not understood): the named record's doer put as `words` name,
  * the sender's own when it is them; said when `words` name no one, or are the other party of the talk.
  */
-function doerChanged(items: PendingItem[], at: number[], words: string, ctx: CardCorrectionContext): CardCorrection {
+function doerChanged(items: PendingItem[], at: number[], words: string, ctx: CardCorrectionContext, several = false): CardCorrection {
   const toId = ctx.personId(words);
   if (toId === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${words}」，卡片没有改动。` };
-  if (at.length !== 1) return { kind: 'which', what: `活动人改为「${ctx.personName(toId)}」` };
-  const item = items[at[0]!]!;
-  if (item.draft.counterpartIds.includes(toId)) return { kind: 'unfit', text: `${ctx.personName(toId)}是这条记录的谈话对象，不能同时是活动人，卡片没有改动。` };
-  const changed = items.map((x, i) => (i === at[0] ? { ...x, draft: withDoer(x.draft, toId, ctx.senderId) } : x));
-  return { kind: 'changed', items: changed, what: `活动人改为「${ctx.personName(toId)}」` };
+  if (at.length !== 1 && !several) return { kind: 'which', what: `活动人改为「${ctx.personName(toId)}」` };
+  const talkedTo = at.find((i) => items[i]!.draft.counterpartIds.includes(toId));
+  if (talkedTo !== undefined) {
+    const which = at.length > 1 ? `第${talkedTo + 1}条记录` : '这条记录';
+    return { kind: 'unfit', text: `${ctx.personName(toId)}是${which}的谈话对象，不能同时是活动人，卡片没有改动。` };
+  }
+  const changed = items.map((x, i) => (at.includes(i) ? { ...x, draft: withDoer(x.draft, toId, ctx.senderId) } : x));
+  return { kind: 'changed', items: changed, what: `${several ? itemsLabel(at) : ''}活动人改为「${ctx.personName(toId)}」` };
+}
+
+/** 第2条 · 第3、4条: the records at `at` (0-based) as the card numbers them. */
+function itemsLabel(at: number[]): string {
+  return `第${at.map((i) => i + 1).join('、')}条`;
 }
 
 /** `d` done by `toId`: the sender's own (no actorId) when `toId` is the sender, as a message without a doer reads. */
