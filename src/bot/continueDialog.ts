@@ -40,6 +40,7 @@ import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDro
 import { namedItemDrop } from '../domain/report/namedItemDrop.js';
 import { whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
+import { notToRecord } from '../domain/report/notToRecord.js';
 
 /**
  * No to a pending report, typed the way people type it: 取消 · 算了 · 不记了, alone or joined (算了，不记了 · 那就不记了吧 ·
@@ -104,6 +105,11 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (CANCEL_WORDS.test(turn.text.trim())) {
     await clearDialog(deps.store, key, turn.dialog.cardId);
     return { kind: 'text', text: turn.dialog.kind === 'change' ? '好的，没有修改，记录保持原样。' : '好的，已取消这条上报，没有记录任何内容。' };
+  }
+  // 就是工作上的交流，不用记 · 不用登记 · 这个不算 to 是哪类活动 (round 31g Part C: the question kept waiting): dropped as 取消 is.
+  if (turn.dialog.kind === 'report' && notToRecord(turn.text, shanghaiDate(turn.now))) {
+    await clearDialog(deps.store, key, turn.dialog.cardId);
+    return { kind: 'text', text: '好的，这件事不作为履职活动记录，已取消这条上报，没有记录任何内容。' };
   }
   if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
   const today = shanghaiDate(turn.now);

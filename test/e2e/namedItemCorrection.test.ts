@@ -58,3 +58,29 @@ describe('a multi-item card corrected by item number and field', () => {
     expect(activities().find((a) => a.type === 'edu_warning')?.attendees).toBe(30);
   });
 });
+
+describe('「不用记」 with a reason to 是哪类活动 drops the waiting report (round 31g Part C)', () => {
+  it.each([['就是工作上的交流，不用记'], ['不用登记'], ['只是随便聊了聊，这个不算'], ['这个不记']])('「%s」: dropped with a word, nothing stored', async (said) => {
+    await say('冯雪', '11月25日和王强交流了一下');
+    expect(lastText()).toMatch(/是哪类活动/);
+    await say('冯雪', said);
+    expect(lastText()).toContain('已取消这条上报');
+    expect(lastText()).not.toContain('仍在等您回答');
+    await say('冯雪', '谈心谈话');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('the type said instead still answers the question', async () => {
+    await say('冯雪', '11月25日和王强交流了一下');
+    await say('冯雪', '谈心谈话');
+    if (activities().length === 0) await say('冯雪', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-11-25', 'fengxue', 'wangqiang']]);
+  });
+
+  it('「第1条不用记」 on a card still drops that one item only', async () => {
+    await say('冯雪', LIST);
+    await say('冯雪', '第1条不用记');
+    await say('冯雪', '确认');
+    expect(rows().map((r) => r[0])).toEqual(['edu_warning', 'edu_lecture', 'meeting_special']);
+  });
+});

@@ -6,6 +6,7 @@ import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
 import { slipDayAnswer } from '../../domain/report/slipDayAnswer.js';
 import { bareTalkAnswered } from '../../domain/report/bareTalkAnswered.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
+import { notToRecord } from '../../domain/report/notToRecord.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -23,6 +24,8 @@ function answersDialog(ctx: BotContext): boolean {
   const dialog = ctx.dialog!;
   const text = ctx.text.trim();
   if (CANCEL_WORDS.test(text)) return true;
+  // 就是工作上的交流，不用记 to a question: the report dropped by continueDialog, never left waiting (round 31g Part C).
+  if (dialog.kind === 'report' && notToRecord(text, shanghaiDate(ctx.now))) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
