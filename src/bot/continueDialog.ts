@@ -106,11 +106,6 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     await clearDialog(deps.store, key, turn.dialog.cardId);
     return { kind: 'text', text: turn.dialog.kind === 'change' ? '好的，没有修改，记录保持原样。' : '好的，已取消这条上报，没有记录任何内容。' };
   }
-  // 就是工作上的交流，不用记 · 不用登记 · 这个不算 to 是哪类活动 (round 31g Part C: the question kept waiting): dropped as 取消 is.
-  if (turn.dialog.kind === 'report' && notToRecord(turn.text, shanghaiDate(turn.now))) {
-    await clearDialog(deps.store, key, turn.dialog.cardId);
-    return { kind: 'text', text: '好的，这件事不作为履职活动记录，已取消这条上报，没有记录任何内容。' };
-  }
   if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
   const today = shanghaiDate(turn.now);
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
@@ -119,6 +114,12 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (drop && turn.dialog.kind === 'report') {
     const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
     return dropWaitingItem(deps, { who: turn.who, dialog: turn.dialog, key, now: turn.now, ...ids }, drop);
+  }
+  // 就是工作上的交流，不用记 · 不用登记 · 这个不算 to 是哪类活动 (round 31g Part C: the question kept waiting): dropped as 取消 is;
+  // after the drop of one item (这条不用记 on a question about one of several is that item's, round 29 q).
+  if (turn.dialog.kind === 'report' && notToRecord(turn.text, shanghaiDate(turn.now))) {
+    await clearDialog(deps.store, key, turn.dialog.cardId);
+    return { kind: 'text', text: '好的，这件事不作为履职活动记录，已取消这条上报，没有记录任何内容。' };
   }
   let items: PendingItem[];
   let remarks: string[] = [];

@@ -64,7 +64,7 @@ describe('「不用记」 with a reason to 是哪类活动 drops the waiting rep
     await say('冯雪', '11月25日和王强交流了一下');
     expect(lastText()).toMatch(/是哪类活动/);
     await say('冯雪', said);
-    expect(lastText()).toContain('已取消这条上报');
+    expect(lastText()).toContain('没有记录任何内容');
     expect(lastText()).not.toContain('仍在等您回答');
     await say('冯雪', '谈心谈话');
     expect(activities()).toHaveLength(0);
