@@ -44,6 +44,17 @@ describe('a multi-item card corrected by item number and field', () => {
     expect(activities().find((a) => a.type === 'edu_warning')?.attendees).toBe(28);
   });
 
+  it('「不对，第2条警示教育是我们部组织的，活动人是我」 is a correction of item 2, not a new report', async () => {
+    await say('冯雪', '1. 11月18日与王强进行廉政谈话；2. 11月19日王建国副理事长组织观看警示教育片，参加30人');
+    await say('冯雪', '不对，第2条警示教育是我们部组织的，活动人是我');
+    expect(lastText()).toContain('已按您的更正修改（第2条活动人改为「冯雪」）');
+    await say('冯雪', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-11-18', 'fengxue', 'wangqiang'],
+      ['edu_warning', '2026-11-19', 'fengxue', ''],
+    ]);
+  });
+
   it.each([
     ['第5条人数是3人', '卡片上只有 4 条记录，没有第5条'],
     ['第3条主讲人是王大锤', '没有在通讯录里找到「王大锤」'],
