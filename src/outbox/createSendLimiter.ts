@@ -49,20 +49,51 @@ export function createSendLimiter(limits: SendLimits, clock: () => number = () =
     }, Math.max(1, Math.ceil(next)));
   }
 
+  // The sends waiting on each signal, with one 'abort' listener per signal: the outbox passes its one stop signal
+  // to every send it has in flight (up to its concurrency, 32), and a listener per waiting send made Node warn of a
+  // leak (MaxListenersExceededWarning, 11 abort listeners on one AbortSignal) in every burst of over ten sends.
+  const waitingOn = new Map<AbortSignal, { waiters: Set<() => void>; onAbort: () => void }>();
+
+  /** Adds `giveUp` to the sends waiting on `signal`; returns how to take it off again (on grant). */
+  function waitOn(signal: AbortSignal, giveUp: () => void): () => void {
+    let entry = waitingOn.get(signal);
+    if (!entry) {
+      const waiters = new Set<() => void>();
+      const onAbort = (): void => {
+        waitingOn.delete(signal);
+        for (const w of waiters) w();
+      };
+      entry = { waiters, onAbort };
+      waitingOn.set(signal, entry);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    const mine = entry;
+    mine.waiters.add(giveUp);
+    // Granted: the send no longer waits on the signal; the last one takes the signal's listener with it.
+    return () => {
+      mine.waiters.delete(giveUp);
+      if (mine.waiters.size > 0 || waitingOn.get(signal) !== mine) return;
+      waitingOn.delete(signal);
+      signal.removeEventListener('abort', mine.onAbort);
+    };
+  }
+
   return {
     acquire(receiver, priority, signal) {
       if (signal?.aborted) return Promise.resolve(false);
       return new Promise<boolean>((resolve) => {
-        const onAbort = (): void => {
-          if (!scheduler.cancel(ticket)) return;
-          resolve(false);
-          pump();
-        };
+        let leave: (() => void) | undefined;
         const ticket = scheduler.wait(receiver, priority, () => {
-          signal?.removeEventListener('abort', onAbort);
+          leave?.();
           resolve(true);
         });
-        signal?.addEventListener('abort', onAbort, { once: true });
+        if (signal) {
+          leave = waitOn(signal, () => {
+            if (!scheduler.cancel(ticket)) return;
+            resolve(false);
+            pump();
+          });
+        }
         pump();
       });
     },

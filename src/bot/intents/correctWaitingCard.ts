@@ -2,14 +2,14 @@
 import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
 import type { CardCorrection } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
-import type { ConfirmReason } from '../../domain/report/draft.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
 import type { BotContext } from '../botContext.js';
 import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { confirmCardFor, settleReport } from '../settleReport.js';
+import { reshownCard } from '../reshownCard.js';
+import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
@@ -60,21 +60,10 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
       else await ctx.reply(`${said}\n${WAITING}`);
       return;
     }
-    // Shown again for 确认 with the change said: a change in words is never stored without a look (issue 10).
-    const reasons: ConfirmReason[] = d.reasons.includes('corrected_day') ? d.reasons : [...d.reasons, 'corrected_day'];
-    const card = await settleReport(ctx.deps, {
-      items: c.items,
-      remarks: d.remarks,
-      reasons,
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
-      sourceEventId: ctx.update.eventId,
-      ...(d.sourceMessageId ? { sourceMessageId: d.sourceMessageId } : {}),
-      relatedMessageIds: [...(d.relatedMessageIds ?? []), ctx.update.messageId],
-      now: ctx.now,
-      // The corrected card replaces the one it corrects: a tap on the old one must not store the uncorrected records.
-      ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
-    });
+    // Shown again for 确认 with the change said: a change in words is never stored without a look (issue 10); as any
+    // change on the card, it replaces the card it corrects, so a tap on the old one stores nothing uncorrected.
+    const turn = { who: { person: ctx.sender!, openId: ctx.update.senderOpenId }, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now };
+    const card = await reshownCard(ctx.deps, turn, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), d, c.items, 'corrected_day');
     const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`]);
     await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);
   },
