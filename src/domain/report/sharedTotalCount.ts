@@ -7,8 +7,11 @@ import type { ParsedReport } from './draft.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { respectiveCounts } from './respectiveCounts.js';
 
-/** 每次30人 · 每场 · 各30人 · 均有 · 分别有: the count is each activity's own. */
-const PER_ACTIVITY = /每次|每场|每期|每回|每轮|各(?:有|约|近)?\s*\d|各\s*[一二三四五六七八九十两百]+\s*[人名]|均|分别/;
+/**
+ * 每次30人 · 每场 · 各30人 · 均有 · 分别有30人: the count is each activity's own. A 分别 that pairs days with deeds
+ * (分别组织…，共计16人次) says nothing of the count; only one right before the number does.
+ */
+const PER_ACTIVITY = /每次|每场|每期|每回|每轮|各(?:有|约|近)?\s*\d|均|分别(?:有|为|是)?\s*(?:约|近)?\s*\d/;
 
 /** 共有58人次 · 共58人 · 一共 · 合计 · 累计 · 总计: the count is the sum over the activities (共 only before a number: 共产党). */
 const TOTAL = /\d\s*人次|共(?:有|计)?\s*(?:约|近)?\s*\d|(?:合计|累计|总计|总数)/;
