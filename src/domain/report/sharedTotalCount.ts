@@ -44,3 +44,37 @@ export function withoutSharedTotal(reports: ParsedReport[], days: number, text: 
     };
   });
 }
+
+/** …，共有58人次参加。 · ，合计12人次 · ，一共30人参加: a closing clause of nothing but a total (group 1 the number, 2 the unit). */
+const CLOSING_TOTAL = /[,，;；。]\s*(?:共有?|共计|合计|累计|总计|一共)\s*(\d{1,4})\s*(人次|人|名)\s*(?:参加|参与|参会|受教育)?\s*[。.!！]?\s*$/;
+
+/**
+ * `reports` read from separate clauses (11月7日组织廉政教育，11月21日组织警示教育，共有58人次参加) whose closing total (in
+ * 人次, or said 合计/累计/总计) went to the last activity only: two or more activities that count heads, on different days,
+ * with the total on one of them, are given none, each noting the total (2项共58人次) on a card that says so. A closing count said of one sitting (sittingCount)
+ * or of one day is not touched: the activities must fall on two days at least.
+ */
+export function withTotalOverActivities(reports: ParsedReport[], text: string): ParsedReport[] {
+  const closing = CLOSING_TOTAL.exec(arabicizeNumerals(text));
+  // 共35人参加 after a film on a day of its own may be the film's (round 30, f4 keeps it there, on a card); 人次 and
+  // 合计/累计/总计 can only be a sum.
+  if (!closing || (closing[2] !== '人次' && !/合计|累计|总计/.test(closing[0]))) return reports;
+  const total = Number(closing[1]);
+  const unit = closing[2] === '人次' ? '人次' : '人';
+  const counts = (r: ParsedReport) => r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign';
+  const activities = reports.filter(counts);
+  const holding = activities.filter((r) => r.draft.attendees === total);
+  if (activities.length < 2 || holding.length !== 1 || activities.some((r) => r.draft.attendees !== undefined && r.draft.attendees !== total)) return reports;
+  if (new Set(activities.map((r) => r.draft.date)).size < 2) return reports;
+  const said = `${activities.length}项共${total}${unit}`;
+  return reports.map((r) => {
+    if (!counts(r)) return r;
+    const { attendees: _total, ...rest } = r.draft;
+    return {
+      ...r,
+      draft: { ...rest, note: rest.note ? `${rest.note}；${said}` : said },
+      remarks: r === holding[0] ? [...r.remarks, `参加${total}${unit}是${activities.length}项活动的合计，没有记到某一项的人数里，备注「${said}」；如知道每项的人数，请点「修改」补上`] : r.remarks,
+      reasons: [...new Set([...(r.reasons ?? []), 'items' as const])],
+    };
+  });
+}
