@@ -16,10 +16,10 @@ const COUNTED_AS =
 const UNTYPED_TALK = /谈了?(?:一次|一回|一下|一会儿?|会儿)?话|谈了谈|聊了?(?:聊|一下|一会儿?|几句)/;
 
 /**
- * ，主要是提醒他廉洁过节 · ，提醒其… · ，重点是提醒她…: a reminder to the one just talked to (a pronoun, no name), the talk's
- * content (group 1 the lead words, 2 the pronoun).
+ * ，主要是提醒他廉洁过节 · ，提醒其… · ，提醒陈静注意…: a reminder to the one just talked to, the talk's content (group 1
+ * the lead words, 2 the pronoun or the name; a name counts only when the talk's clause names that person).
  */
-const CONTENT_REMINDER = /([,，;；]\s*(?:主要|主要是|重点是|内容是|主要内容是|谈话内容是|谈的是)?\s*)提醒(?:了)?(他|她|其|对方)/g;
+const CONTENT_REMINDER = /([,，;；]\s*(?:主要|主要是|重点是|内容是|主要内容是|谈话内容是|谈的是)?\s*)提醒(?:了)?(他|她|其|对方|[\u4e00-\u9fa5]{2,3}?(?=同志|注意|要|别|不要|严守|廉洁|年底|节日|过节))/g;
 
 /**
  * `text` with the content of a talk no longer read as a deed of its own, and the kind the member counts that talk as
@@ -39,8 +39,11 @@ export function withTalkContentReminder(text: string): string {
       out = told.replace(UNTYPED_TALK, `进行了${kind}`);
     }
   }
-  return out.replace(CONTENT_REMINDER, (whole, lead: string, who: string, at: number) => (namesTalkKind(lastClause(out.slice(0, at))) ? `${lead}叮嘱${who}` : whole));
+  return out.replace(CONTENT_REMINDER, (whole, lead: string, who: string, at: number) => (namesTalkKind(lastClause(out.slice(0, at))) && (PRONOUN.test(who) || lastClause(out.slice(0, at)).includes(who)) ? `${lead}叮嘱${who}` : whole));
 }
+
+/** 他 · 她 · 其 · 对方: the one just talked to, unnamed. */
+const PRONOUN = /^(?:他|她|其|对方)$/;
 
 /**
  * Whether `clause` tells a talk of a named kind (廉政谈话, 谈心…). After a talk of no kind the reminder stays: it is

@@ -13,8 +13,10 @@ export const THIRTY_TWO_B_ROWS: CorpusRow[] = [
   ["陈志强", "11月26日和冯雪聊了聊，主要是提醒她年底注意廉洁自律，记为谈心谈话", "谈心 11-26 >冯雪"],
   ["周涛", "11月25日找张颖谈了一次话，按谈心谈话记吧", "!谈心 11-25 >张颖"],
   ["郑华", "11月24日和陈静进行了谈心谈话，主要是提醒她节日期间廉洁自律", "谈心 11-24 >陈静"],
+  ["郑华", "11月24日和陈静谈心谈话，提醒陈静注意廉洁过节", "谈心 11-24 >陈静"],
   // Near-misses: with no classification the reminder still types the untyped talk (for a tap); two talks on two days
-  // stay two.
+  // stay two; a reminder to someone else after the talk is that person's talk, on a card, as before.
+  ["郑华", "11月24日和陈静谈心谈话，提醒王强注意廉洁过节", "!谈心 11-24 >陈静 | 廉谈 11-24 >王强"],
   ["冯雪", "11月28日和赵磊谈了一次话，主要是提醒他廉洁过节", "!廉谈 11-28 >赵磊"],
   ["郑华", "11月24日和陈静进行了谈心谈话，11月26日和陈静又进行了一次廉政谈话", "!谈心 11-24 >陈静 | 廉谈 11-26 >陈静"],
   // A total over several dated activities is no count of each: kept as a note, on a card.
