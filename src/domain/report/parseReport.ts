@@ -69,6 +69,8 @@ import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withStatedCount } from './statedCount.js';
 import { withInfoCountPerDay } from './infoCountPerDay.js';
 import { withRespectiveCounts } from './respectiveCounts.js';
+import { withLooseDepartment } from './looseDepartment.js';
+import { withTotalOverActivities } from './sharedTotalCount.js';
 import { readCorrection } from './correctedDay.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
@@ -1100,6 +1102,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
-  // per activity, in order.
-  return titled.length > 0 ? withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withRespectiveCounts(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text, today), text), text, ctx) : null;
+  // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
+  // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
+  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withTotalOverActivities(withRespectiveCounts(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text), text, today), text), text, ctx), text, ctx) : null;
 }

@@ -38,6 +38,7 @@ import { signedWithSomeone } from './signedWithSomeone.js';
 import { senderAmongOthers } from './senderAmongOthers.js';
 import { onlyReportHeard } from './reportHeard.js';
 import { senderInList } from './senderInList.js';
+import { withoutSharedTotal } from './sharedTotalCount.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
 export interface SegmentParse {
@@ -386,7 +387,7 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
       return { ...r, draft: { ...r.draft, title: titles[i]! }, reasons: [...(r.reasons ?? []), 'items' as const] };
     });
   }
-  return dates.flatMap((date) => reports.map((r) => onDay(r, date)));
+  return withoutSharedTotal(dates.flatMap((date) => reports.map((r) => onDay(r, date))), dates.length, text);
 }
 
 /**

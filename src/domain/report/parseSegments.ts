@@ -11,6 +11,7 @@ import { extractBareTitle, extractTitles, kindFromTitles } from './parseTraining
 import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
 import { freshTalk } from './freshTalk.js';
+import { untypedCheckApart } from './untypedCheckApart.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -242,6 +243,8 @@ export function splitActivities(line: string, today: string): string[] {
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       briefingApart ||
+      // …廉政谈话，下午到财务科检查了报销制度执行情况 (round 31g, A21): a check held is no part of a talk or a teaching.
+      (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
       (clause.kind !== undefined && current.kind !== undefined && SAME_DAY_NEW_SUBJECT.test(piece)) ||
       // 张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: all three 张伟's): a talk or signing with a subject of its own is that subject's.
       (clause.kind !== undefined && (isTalkType(clause.kind) || clause.kind === 'pledge_sign') && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && opensWithOwnSubject(piece)) ||

@@ -21,6 +21,7 @@ import { withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withJoinedDeedsApart } from './joinedDeedsApart.js';
 import { withoutForgottenDay } from './forgottenDay.js';
 import { reminderAsTalk } from './reminderAsTalk.js';
+import { withTalkContentReminder } from './talkContentReminder.js';
 import { withShortTitles } from './shortTitles.js';
 import { withRelayLead } from './relayLead.js';
 import { withPairedNames } from './pairedNames.js';
@@ -104,6 +105,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withJoinedDeedsApart', run: (text) => withJoinedDeedsApart(text) },
   // …，具体哪天忘了 is no question (h24, round 24b).
   { name: 'withoutForgottenDay', run: (text) => withoutForgottenDay(text) },
+  // A talk's content (主要是提醒他…) is no second talk, and 算谈心谈话吧 after an untyped talk is its kind (round 31g, X3).
+  { name: 'withTalkContentReminder', run: (text) => withTalkContentReminder(text) },
   // A reminder counted as a talk (…算是一次廉政谈话吧) is that talk (h24, round 24b).
   { name: 'reminderAsTalk', run: (text) => reminderAsTalk(text) },
   // 孙科 is 孙科长.

@@ -49,7 +49,8 @@ export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["王磊", "上周五组织宣文部观看警示教育片《迷途》，参加7人", "警示 11-27 > 《迷途》 #7"],
   // §2 K2. A check, a meeting or a study told in a clause with no type word, beside a typed deed, was dropped while the typed
   // deed was stored at once: now named on the card (「检查」「会议」「学习」没有对应到任何记录). The round's samples are the
-  // first two and 「…廉政提醒谈话，同时检查了财务科账目」; the others are variants written to size the kind:
+  // first two and 「…廉政提醒谈话，同时检查了财务科账目」; the others are variants written to size the kind. Since round
+  // 31g (A21, branch l2) a check held at a place after a talk is a deed of its own, asked its type as it is alone:
   ["黄志刚", "昨天检查了财务科，同时约谈了孙丽", "!廉谈 11-29 >孙丽"],
   ["赵敏", "昨天和王磊、何平分别进行了廉政谈话，之后组织宣文部学习", "!廉谈 11-29 >王磊 | 廉谈 11-29 >何平"],
   ["黄志刚", "昨天检查了财务科和办公室，同时约谈了孙丽", "!廉谈 11-29 >孙丽"],
@@ -61,10 +62,10 @@ export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["张伟", "昨天和王建国进行了廉政谈话，并且开了党组会", "!廉谈 11-29 >王建国"],
   ["李明", "昨天和胡军谈心，同时组织学习", "!谈心 11-29 >胡军"],
   ["孙丽", "昨天和王强签了承诺书，顺带学习了一下", "!签责 11-29 >王强"],
-  ["黄志刚", "昨天对孙丽科长进行了廉政提醒谈话，同时检查了财务科账目", "!廉谈 11-29 >孙丽"],
+  ["黄志刚", "昨天对孙丽科长进行了廉政提醒谈话，同时检查了财务科账目", "!廉谈 11-29 >孙丽 | ? 11-29 > ?missing_type"],
   ["林晓", "昨天对宣文部进行了作风纪律检查，同时检查了康复中心", "!作风 11-29 >"],
-  ["黄志刚", "昨天和王强提醒谈话，之后检查了财务科", "!廉谈 11-29 >王强"],
-  ["林晓", "昨天提醒谈话了赵磊，顺带检查了维权部", "!廉谈 11-29 >赵磊"],
+  ["黄志刚", "昨天和王强提醒谈话，之后检查了财务科", "!廉谈 11-29 >王强 | ? 11-29 > ?missing_type"],
+  ["林晓", "昨天提醒谈话了赵磊，顺带检查了维权部", "!廉谈 11-29 >赵磊 | ? 11-29 > ?missing_type"],
   ["王建国", "昨天和李明谈心，随后开了会", "!谈心 11-29 >李明"],
   ["刘芳", "昨天和吴静签了责任书，然后组织康复部学习", "!签责 11-29 >吴静"],
   ["赵敏", "昨天和何平谈心，并且组织了学习", "!谈心 11-29 >何平"],

@@ -1,0 +1,21 @@
+// 王建国: 「前天上午与分管科室负责人开展集体廉政谈话，下午到财务科检查了财务报销制度执行情况…」 (round 31g, A21): the check
+// clause of no named kind joined the talk before it and was only named as a leftover word (「检查」没有对应到任何记录),
+// while alone the same clause is asked its type. A check done at a place is a deed of its own beside a talk, a
+// teaching or a signing: it starts an activity, and that activity is asked its type as the clause alone is.
+import type { ActivityTypeCode } from '../activityTypes.js';
+
+/** 到财务科检查了… · 对办公室进行了督查 · 深入康复中心抽查 · 检查了考勤: a check held (done, or at a place gone to). */
+const CHECK_HELD = /(?:到|赴|去|对|深入)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了/;
+
+/** 会上检查了… · 结合谈话检查… · 检查了自己的不足: a check that is part of the activity before it, or no check of a place. */
+const PART_OF_BEFORE = /会上|会中|会后|结合|谈话中|自我|自身|自己|对照/;
+
+/**
+ * Whether `piece`, a clause of no named kind, tells a check held that starts an activity of its own after a group of
+ * kind `before` (a talk, a teaching or a signing). Meetings, checks and papers keep such a clause: what a meeting or a
+ * self-check checked is its agenda, and a check's further words are that check.
+ */
+export function untypedCheckApart(piece: string, before: ActivityTypeCode | undefined): boolean {
+  if (before === undefined || !(before.startsWith('talk_') || before.startsWith('edu_') || before === 'pledge_sign')) return false;
+  return CHECK_HELD.test(piece) && !PART_OF_BEFORE.test(piece);
+}
