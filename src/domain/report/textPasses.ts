@@ -33,6 +33,7 @@ import { withDayNamePairs } from './dayNamePairs.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { withPersonFirstClauses } from './personFirstClause.js';
 import { withElidedDeed } from './elidedDeed.js';
+import { withVerbOnlyDoneNamed } from './verbOnlyDone.js';
 import { withElidedCountDeed } from './elidedCountDeed.js';
 import { withSpokenJoins } from './spokenJoins.js';
 import { withRunTogetherDays } from './runTogetherDays.js';
@@ -129,6 +130,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   { name: 'withPersonFirstClauses', run: (text, env) => withPersonFirstClauses(text, env.names) },
   // 今天跟王强谈心谈话，昨天跟李娟 is a second talk on its own day (h24, round 24b).
+  // 计划下周和部门同志签订廉洁承诺书，昨天已经和赵磊签了 (l3, issue 10): the bare verb does the deed named before it.
+  { name: 'withVerbOnlyDoneNamed', run: (text, env) => withVerbOnlyDoneNamed(text, env.directory, env.names) },
   { name: 'withElidedDeed', run: (text, env) => withElidedDeed(text, env.names) },
   { name: 'withElidedCountDeed', run: (text) => withElidedCountDeed(text) },
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in
