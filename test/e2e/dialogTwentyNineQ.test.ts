@@ -19,7 +19,9 @@ async function reply(from: string, text: string): Promise<string> {
   return (await chat.answers(from, text)).filter((m) => m.kind === 'reply').map(sentText).join('\n');
 }
 
-const LEAD = '本月开展了作风纪律检查。11月4日检查了财务科，11月18日检查了办公室';
+// 本月开展了… before its dated checks is now read as their summary, two checks and no lead (l3, issue 10); a lead of
+// no month (近期) is still a check of its own, asked its day, which the member may drop.
+const LEAD = '近期开展了作风纪律检查。11月4日检查了财务科，11月18日检查了办公室';
 
 describe('a question on one item of a message: the member drops that item, the rest goes on', () => {
   it.each(['这条不要', '这条不用记', '不用单独记', '这是总述', '这句是总结', '这个不算', '删掉这条', '不记这条', '这句是总述，不用单独记', '第1条不要', '嗯，这条不要了'])(

@@ -6,6 +6,11 @@ const ITEM = /^(?:(\d{1,2})月)?(\d{1,2})[日号]\s*(?:到|对|在|赴)?\s*([\u4
 /** Words before the check that say it was done (完成/开展), not what it was. */
 const DONE = /^(?:共|总共|一共)?(?:完成了?|开展了?|进行了?|组织了?)\s*/;
 
+// 王建国「本人参加了2次分管科室的党风廉政建设会议（11月5日办公室、11月12日财务科），并作了讲话」 (l3, issue 10: one
+// record, the second pair named as leftover): a meeting attended, counted, with such a list is one meeting per pair.
+/** Attending, a count, 分管科室的 perhaps, the meeting (words up to 会/会议), the bracketed list. */
+const COUNTED_MEETING = /(参加了?|出席了?|列席了?)\s*(?:[一二三四五六七八九十两\d]+\s*次)?\s*(?:(?:所)?分管(?:的)?(?:科室|部门|部室|单位)的?)?([^，,；;。：:（(\n]*?会议?)\s*[（(]([^（()）\n]+)[）)]/g;
+
 /**
  * The text with a counted check followed by a bracketed list of 「day + department」 written out as one clause
  * per pair (11月5日到办公室作风纪律检查；11月17日到教就部作风纪律检查), the way such pairs are read. Left as it
@@ -13,7 +18,7 @@ const DONE = /^(?:共|总共|一共)?(?:完成了?|开展了?|进行了?|组织�
  * 11月 小结). A list whose first item has no month, or any item that is not a day and a department, is left.
  */
 export function withBracketedDayPlaces(text: string): string {
-  return text.replace(COUNTED_CHECK, (all, before: string, list: string) => {
+  return withBracketedMeetings(text).replace(COUNTED_CHECK, (all, before: string, list: string) => {
     const items = list.split(/[、，,；;]/).map((p) => ITEM.exec(p.trim()));
     if (items.length < 2 || items.some((m) => m === null) || items[0]![1] === undefined) return all;
     const lead = /^\s*/.exec(before)![0];
@@ -22,6 +27,24 @@ export function withBracketedDayPlaces(text: string): string {
     return lead + items.map((m) => {
       month = m![1] ?? month;
       return `${month}月${Number(m![2])}日到${m![3]}${check}`;
+    }).join('；');
+  });
+}
+
+/**
+ * The text with a meeting attended, counted or not, followed by a bracketed list of 「day + department」 written out as
+ * one clause per pair (11月5日参加了办公室的党风廉政建设会议；11月12日参加了财务科的党风廉政建设会议). Left as it is under the
+ * same conditions as a check's list.
+ */
+function withBracketedMeetings(text: string): string {
+  return text.replace(COUNTED_MEETING, (all, verb: string, meeting: string, list: string) => {
+    const items = list.split(/[、，,；;]/).map((p) => ITEM.exec(p.trim()));
+    if (items.length < 2 || items.some((m) => m === null) || items[0]![1] === undefined) return all;
+    const attended = verb.endsWith('了') ? verb : `${verb}了`;
+    let month = items[0]![1]!;
+    return items.map((m) => {
+      month = m![1] ?? month;
+      return `${month}月${Number(m![2])}日${attended}${m![3]}的${meeting.trim()}`;
     }).join('；');
   });
 }

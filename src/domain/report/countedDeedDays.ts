@@ -19,6 +19,18 @@ const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|�
 /** 本月 · 11月份 opening the lead itself (本月张伟书记两次…): the month the days below are in, dropped with the count. */
 const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)|本月|上月|当月|近期|近日)[\s\u0000,]*/;
 
+/**
+ * 本月开展了廉政教育 · 11月组织开展了警示教育 (l3, issue 10: a dateless record beside its one dated instance): a deed
+ * summed up over a month with no count, its instances told after it by day.
+ */
+const SUMMARY_LEAD = /(?:本月|当月|上月|\d{1,2}月份?(?!\d))[^,;:。!?\d]{0,4}?(?:组织开展了?|开展了|组织了)/;
+
+/** 一次是 · 其中一次 · 另一次 · 第二次: the instance a dated clause opens with, before its day. */
+const INSTANCE_OPENER = /^([\s\u0000]*)(?:其中|另)?(?:一|第[一二三四五六七八九\d])次(?:是|为)?[\s\u0000,:]*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
+
+/** 每次都是6人参加 · 每次6人 · 均为6人参加 · 各6人: the head count of every instance, said once after the last. */
+const EACH_COUNT = /^[\s\u0000]*(?:每次|各次|均|都)(?:都|均)?(?:是|为|有)?[\s\u0000]*((?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)(?:同志)?)(?:参加|参与|参会|到会)?[\s\u0000]*[,;:。!?]*$/;
+
 /** A second day in one day's clauses. */
 const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
 
@@ -42,12 +54,15 @@ const kindsOf = (words: string) => findKinds(extractTitles(words).rest).map((k) 
 /** One line read as N sentences, or undefined when it is not the shape. */
 function spelled(line: string, names: readonly string[]): string | undefined {
   const clauses = line.match(CLAUSE) ?? [];
-  const k = clauses.findIndex((c) => COUNT.test(extractTitles(c).rest) && kindsOf(c).length > 0);
+  const counted = clauses.findIndex((c) => COUNT.test(extractTitles(c).rest) && kindsOf(c).length > 0);
+  // With no count, a month's summary (本月开展了廉政教育) leads its dated instances as 一次 would (one record each).
+  const k = counted >= 0 ? counted : clauses.findIndex((c) => SUMMARY_LEAD.test(c) && !ANOTHER_DAY.test(c) && kindsOf(c).length > 0);
   if (k < 0) return undefined;
   const lead = clauses[k]!;
   const kinds = kindsOf(lead);
-  const count = COUNT.exec(extractTitles(lead).rest)!;
-  const times = NUMBER[count[1]!] ?? Number(count[1]);
+  const count = counted >= 0 ? COUNT.exec(extractTitles(lead).rest) : null;
+  if (count === null && (!ANOTHER_DAY.test(line) || kinds.every(isTalkType))) return undefined;
+  const times = count === null ? 0 : NUMBER[count[1]!] ?? Number(count[1]);
   // A lead naming no doer is the sender's: only with days after it (本月开展了两次作风纪律检查，11月4日检查办公室，11月18日
   // 检查财务科, h28/g28: each day's check was asked its type); with none, its count is asked as days already are.
   const doerNamed = names.some((n) => lead.includes(n));
@@ -71,7 +86,10 @@ function spelled(line: string, names: readonly string[]): string | undefined {
     return Array.from({ length: times }, () => told).join('\n');
   }
   const groups: string[][] = [];
-  for (const c of clauses.slice(k + 1)) {
+  // 每次都是6人参加 after the last instance is every instance's count: taken off here and given to each below.
+  const after = clauses.slice(k + 1).map((c) => c.replace(INSTANCE_OPENER, '$1'));
+  const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
+  for (const c of each ? after.slice(0, -1) : after) {
     if (DAY_OPENING.test(c)) groups.push([c]);
     else if (groups.length > 0) groups.at(-1)!.push(c);
     else return undefined;
@@ -84,13 +102,14 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   if (!meeting && groups.some((g) => kindsOf(g.join('')).some((code) => !kinds.some((kind) => kindsRelated(code, kind))))) return undefined;
   const deed = lead.replace(COUNT, '').replace(MONTH_WORDS, '').replace(/[,;:。!?\s]+$/, '').replace(/共(?=开展|主持|召开|组织|进行|讲授|签订)/, '');
   const end = /[。!?]\s*$/.exec(clauses.at(-1)!)?.[0] ?? '';
+  const eachCount = each ? `,${each[1]}参加` : '';
   // 先后两次 and one day written: the other is the same deed on a line of its own, its day asked, never the day given.
   const undated = Array.from({ length: totalRead ? 0 : Math.max(0, times - groups.length) }, () => `\n${deed}${end}`);
   const dated = groups.map((g) => {
     const words = g.join('').replace(/[,;:。!?\s]+$/, '');
     const day = DAY_OPENING.exec(words)![0];
     const rest = words.slice(day.length).replace(/^[\s\u0000,]+/, '');
-    return `${day.trim()},${deed}${rest ? `,${rest}` : ''}`;
+    return `${day.trim()},${deed}${rest ? `,${rest}` : ''}${eachCount}`;
   });
   const total = totalRead && groups.length < times ? `${clauses.slice(0, k + 1).join('').replace(/[,;:\s]+$/, '')}。` : '';
   return `${total}${dated.join(';')}${end}${undated.join('')}`;

@@ -106,6 +106,10 @@ export function remarkNote(note: string | undefined): string | undefined {
 /** 强调…, 对下一步工作提出要求, 引导大家…: what a meeting said, in a news item's words, is no remark of the member's. */
 const NEWS_WORDS = /强调|要求|指出|引导|推动|部署|会议|号召|进一步|切实/;
 const PERSON_TITLE = /书记|理事长|主任|科长|部长|局长|主席|同志/;
+/** A list's mark opening or closing what trimming kept: a cut piece of a list, not the member's words. */
+const LIST_MARK_AT_END = /^[、&＆/]|[、&＆/]$/;
+/** 各部室负责人 · 中心负责人列席 · 班子成员出席: groups of people who attended (the word for who they are left), no remark. */
+const ATTENDEE_GROUP = /(?:负责人|负责同志|班子成员|党组成员|中层干部|全体党员)(?:列席|参加|出席|参会|到会)?$|^(?:各|全体)?(?:部室|处室|科室|部门)(?:负责人|负责同志)?$/;
 /** Fewer characters than this say nothing on their own (节前, 材料, 重点, 分管, 党委). */
 const REMARK_MIN = 4;
 
@@ -128,6 +132,9 @@ export function clauseNote(rest: string, names: readonly string[]): string | und
     const kept = trimFillers(raw);
     // 孙科长牵头: a person named by surname and title is a person all the same.
     if (kept.length < REMARK_MIN || cutsAWord(raw, kept) || NEWS_WORDS.test(kept) || PERSON_TITLE.test(kept) || names.some((n) => kept.includes(n))) continue;
+    // 班子成员、各部室负责人参加会议 → 、各部室 (l3, issue 10 G: stored as the note): trimming stopped at a list's 、, so
+    // what is left is a piece of a list of those who attended, cut at a mark — never a remark.
+    if (LIST_MARK_AT_END.test(kept) || ATTENDEE_GROUP.test(kept)) continue;
     // 看完大家还讨论了一下 → 看完大家还讨论 (round 20, M12): a verb cut from its 了/一下 reads clipped; no note then.
     if (/^(?:了|过|一下|一番)/.test(raw.slice(raw.indexOf(kept) + kept.length))) continue;
     found.push(kept);

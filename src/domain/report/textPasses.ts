@@ -34,10 +34,12 @@ import { withDayNamePairs } from './dayNamePairs.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { withPersonFirstClauses } from './personFirstClause.js';
 import { withElidedDeed } from './elidedDeed.js';
+import { withVerbOnlyDoneNamed } from './verbOnlyDone.js';
 import { withElidedCountDeed } from './elidedCountDeed.js';
 import { withSpokenJoins } from './spokenJoins.js';
 import { withRunTogetherDays } from './runTogetherDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
+import { withRespectiveDayDepartments } from './respectiveDayDepartments.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
 import { withEachVisit } from './eachVisit.js';
 import { talkBeforeSigning } from './talkBeforeSigning.js';
@@ -131,6 +133,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withFrontedPeople', run: (text, env) => withFrontedPeople(text, env.names) },
   // …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
   { name: 'withPersonFirstClauses', run: (text, env) => withPersonFirstClauses(text, env.names) },
+  // 计划下周和部门同志签订廉洁承诺书，昨天已经和赵磊签了 (l3, issue 10): the bare verb does the deed named before it.
+  { name: 'withVerbOnlyDoneNamed', run: (text, env) => withVerbOnlyDoneNamed(text, env.directory, env.names) },
   // 今天跟王强谈心谈话，昨天跟李娟 is a second talk on its own day (h24, round 24b).
   { name: 'withElidedDeed', run: (text, env) => withElidedDeed(text, env.names) },
   { name: 'withElidedCountDeed', run: (text) => withElidedCountDeed(text) },
@@ -138,6 +142,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // the shapes read below, so no item of them is lost (round 22, K2/K3/K5).
   { name: 'withSpokenJoins', run: (text) => withSpokenJoins(text) },
   { name: 'withRunTogetherDays', run: (text) => withRunTogetherDays(text) },
+  // 11月5日、11月12日分别参加了办公室、财务科的…会议 (l3, issue 10): days and departments paired in order, a clause each.
+  { name: 'withRespectiveDayDepartments', run: (text) => withRespectiveDayDepartments(text) },
   { name: 'withBracketedDayPlaces', run: (text) => withBracketedDayPlaces(text) },
   { name: 'withTrailingRespectiveDays', run: (text) => withTrailingRespectiveDays(text) },
   // Then 「两次都…谈了心」 once per visit (n22).

@@ -40,7 +40,11 @@ export interface Who {
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
   const check = CHECKS.has(code);
-  const found = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check);
+  const read = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check);
+  // 王建国「11月5日参加了办公室的党风廉政建设会议并讲话」 (l3, issue 10: given to 李明, the head, its type asked): a meeting of a
+  // department the sender supervises that they attended is their own 分管科室会议, however the department was named (的,
+  // one of a list 办公室、财务科的…), as satInOn's reading is below.
+  const found = MEETINGS.has(code) && attendedSupervisedMeeting(read, rest, ctx) ? withoutActor(read) : read;
   // 刘芳: 10.9 组联部分管科室会议 (round 17, K3: given to 周涛, 组联部's head, with a note that he supervises nothing): the
   // department names the meeting; the sender held it when they supervise it, else its 分管领导 did, on the card.
   // A doer named apart (王建国主持召开组联部分管科室会议) stays the doer.
@@ -169,6 +173,32 @@ function headsOwnAnalysis(rest: string, ctx: ParseContext): boolean {
 const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
 
 /** Papers someone gives or hands in themself. */
+
+/** Attending words before a department's meeting (参加了办公室的…, 出席财务科…). */
+const ATTENDING = /参加|出席|列席|到会|参会/;
+
+/**
+ * Whether `found` (parseActor's reading of `rest`) made a department's head the doer by that department's name (its text),
+ * the department is one the sender supervises, the clause before the name says the sender attended it, and that clause
+ * names no other department.
+ */
+function attendedSupervisedMeeting(found: ActorParse, rest: string, ctx: ParseContext): boolean {
+  if (!found.actorId || found.text === undefined || found.ambiguous) return false;
+  const dept = directoryIndex(ctx.directory).departmentBySurface.get(found.text);
+  if (!dept || dept.headId !== found.actorId || dept.supervisorId !== ctx.senderId) return false;
+  const at = rest.indexOf(found.text);
+  if (at < 0 || !ATTENDING.test(rest.slice(0, at).split(/[,;。!?]/).at(-1) ?? '')) return false;
+  // 参加了办公室、财务科的… on one day: two departments' meeting at once is no reading of one 分管科室会议; left as it was (asked).
+  const index = directoryIndex(ctx.directory);
+  const clause = rest.split(/[,;。!?]/).find((c) => c.includes(found.text!)) ?? '';
+  return [...clause.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0])).length === 1;
+}
+
+/** `found` with no doer: the sender's own. */
+function withoutActor(found: ActorParse): ActorParse {
+  const { actorId: _head, text: _name, ...rest } = found;
+  return rest;
+}
 
 /** Meetings someone may only have attended. */
 const MEETINGS: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis']);

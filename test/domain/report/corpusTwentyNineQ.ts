@@ -57,7 +57,7 @@ export const TWENTY_NINE_Q_ROWS: CorpusRow[] = [
   ["赵敏", "昨天和何平进行了廉政谈话，是不是要写总结", "廉谈 11-29 >何平"],
   ["孙丽", "昨天和王强进行了廉政谈话，指出了工作中不对的地方", "!廉谈 11-29 >王强"],
   // First messages of the e2e dialogs: a lead line asked its day beside a dated check; a bare talk; whose-was-it.
-  ["黄志刚", "本月开展了作风纪律检查。11月4日检查了财务科，11月18日检查了办公室", "作风 ? > ?missing_date | ? 11-04 > ?missing_type | ? 11-18 > ?missing_type"],
+  ["黄志刚", "本月开展了作风纪律检查。11月4日检查了财务科，11月18日检查了办公室", "!作风 11-04 > | 作风 11-18 >"],
   ["孙丽", "进行了廉政谈话", "廉谈 ? > ?missing_date,missing_counterpart"],
   ["王强", "昨天收看了警示教育片", "警示 11-29 > ?missing_actor"],
   ["张颖", "上周五看了警示教育片", "警示 11-27 > ?missing_actor"],

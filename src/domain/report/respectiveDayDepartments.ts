@@ -1,0 +1,33 @@
+// 王建国「11月5日、11月12日分别参加了办公室、财务科的党风廉政建设会议并讲话。」 (l3, issue 10: both meetings given to 孙丽,
+// 财务科's head, the first day's department lost): days listed, then 分别 and as many departments, pair in order — the
+// first day goes with the first department — so each pair is a clause of its own, read as a single one is.
+
+/** A day, its month perhaps left to the one before (11月5日、12日). */
+const DAY = '(?:\\d{1,2}月)?\\d{1,2}[日号]';
+/** A department as written in a list (办公室 · 财务科 · 康复中心), as bracketedDayPlaces reads one. */
+const DEPARTMENT = '[\\u4e00-\\u9fa5]{2,10}?(?:部|科|室|中心)';
+/** Days, 分别/先后, going to or attending, departments, what was there (to the clause's end). */
+const RESPECTIVE = new RegExp(
+  `(${DAY}(?:\\s*[、，,和及]\\s*${DAY}){1,5})\\s*(?:分别|先后)\\s*(参加了?|出席了?|列席了?|到|赴|深入)\\s*(${DEPARTMENT}(?:\\s*[、和及]\\s*${DEPARTMENT}){1,5})(的?[^，,；;。\\n]*)`,
+  'g',
+);
+
+/**
+ * `text` with each run of days paired by 分别 with as many departments (11月5日、11月12日分别参加了办公室、财务科的…会议)
+ * written out one clause per pair (11月5日参加了办公室的…会议；11月12日参加了财务科的…会议). A run whose days and departments
+ * differ in number, or whose first day has no month, is left as it is.
+ */
+export function withRespectiveDayDepartments(text: string): string {
+  return text.replace(RESPECTIVE, (all, dayList: string, verb: string, deptList: string, what: string) => {
+    const days = dayList.split(/\s*[、，,和及]\s*/);
+    const depts = deptList.split(/\s*[、和及]\s*/);
+    if (days.length !== depts.length || !/月/.test(days[0]!)) return all;
+    let month = '';
+    return days
+      .map((day, i) => {
+        month = /^(\d{1,2})月/.exec(day)?.[1] ?? month;
+        return `${/月/.test(day) ? day : `${month}月${day}`}${verb}${depts[i]}${what}`;
+      })
+      .join('；');
+  });
+}

@@ -1,0 +1,48 @@
+// 「元旦前准备组织部门人员签订廉洁过节承诺书，昨天已和赵磊签了。」 (l3 probe, issue 10: the whole message read as no report,
+// nothing said): a clause saying a deed done on a day with only its verb (签了 · 谈了 · 看了 · 学了) does the deed named in a
+// clause before it — most often the plan it is a first step of — so that deed's noun is written into it here, and the
+// readers after it see a signing done and a plan, as they do when the member writes the noun twice.
+import type { Directory } from '../organization.js';
+import { CLAUSE_DAY } from './clauseDay.js';
+import { guardedAlternation } from './guardedAlternation.js';
+
+/** Each bare verb, and where a clause before names its deed whole (group 1: the words to write in after the verb). */
+const DEEDS: ReadonlyArray<{ verb: string; named: RegExp; written: (noun: string) => string }> = [
+  { verb: '签', named: /签(?:订|署)?了?([^,，。;；、]{0,12}?(?:责任书|承诺书))/g, written: (noun) => `签订了${noun}` },
+  { verb: '谈', named: /(谈心谈话|廉政谈话|提醒谈话|集体谈话|警示谈话)/g, written: (noun) => `进行了${noun}` },
+  { verb: '看', named: /观看了?((?:[^,，。;；、《]{0,12}?(?:警示教育片|警示片|专题片|教育片))?《[^》]+》|[^,，。;；、]{0,12}?(?:警示教育片|警示片|专题片|教育片))/g, written: (noun) => `观看了${noun}` },
+  { verb: '学', named: /学习了?([^,，。;；、]{0,16}?《[^》]+》)/g, written: (noun) => `学习了${noun}` },
+];
+
+const cache = new WeakMap<Directory, RegExp>();
+
+/**
+ * A clause of a day (我们 or 我 before it), 已/已经 or not, people or none, and a bare verb with 了 ending it (，昨天已和赵磊签了。); groups: 1 the
+ * clause up to the verb, 2 the verb. Built once per directory (its names inside).
+ */
+function bareDoneClause(directory: Directory, names: readonly string[]): RegExp {
+  const hit = cache.get(directory);
+  if (hit) return hit;
+  const name = `(?:${guardedAlternation(names)})`;
+  const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})?`;
+  const re = new RegExp(
+    `(?<=[,，;；。]\\s*)((?:我们|我|大家)?${CLAUSE_DAY}[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?=\\s*(?:[,，。;；!！]|$))`,
+    'g',
+  );
+  cache.set(directory, re);
+  return re;
+}
+
+/**
+ * `text` with each clause that says a deed done on a day with only its verb and 了 (，昨天已和赵磊签了) given the noun of
+ * the last deed of that verb named before it in the message (，昨天已和赵磊签订了廉洁过节承诺书); `text` itself when no
+ * clause before names one. `names`: the directory's people, in `directory` order.
+ */
+export function withVerbOnlyDoneNamed(text: string, directory: Directory, names: readonly string[]): string {
+  if (!/[签谈看学]了/.test(text)) return text;
+  return text.replace(bareDoneClause(directory, names), (whole, clause: string, verb: string, offset: number) => {
+    const deed = DEEDS.find((d) => d.verb === verb)!;
+    const last = [...text.slice(0, offset).matchAll(deed.named)].at(-1);
+    return last ? `${clause}${deed.written(last[1]!)}` : whole;
+  });
+}
