@@ -15,7 +15,8 @@ const GROUP_DEED =
 
 /**
  * Whose a subjectless group deed is (`rest`: day, type and titles masked), when the sender is no leader, no deputy and heads
- * nothing: the head of the sender's unit when a short word names it (中心全体职工赴…, from a member of the 中心); asked whose
+ * nothing: the head of the sender's unit when a short word names it (中心全体职工赴…, from a member of the 中心), or of the one
+ * other department the word can only mean (中心 from an office clerk: the 康复中心); asked whose
  * (missing_actor, the sender's head first, then the leaders, the sender last) when no unit is named. Undefined when the shape
  * is not there, a 组织 names the deed's organiser (wholeDepartmentAudience reads that), or the sender may have held it.
  * A department named by its name (康复部全体人员到…) is departmentAsAudience's.
@@ -27,10 +28,12 @@ export function unitGroupDeed(rest: string, ctx: ParseContext): AudienceDoer | u
   if (!m || !OPENS_CLAUSE.test(rest.slice(0, m.index))) return undefined;
   const own = sender.departmentId !== undefined ? ctx.directory.department(sender.departmentId) : undefined;
   if (m[1] !== undefined) {
-    // 中心/部/科 name the sender's unit only when it is one (a 财务科 clerk's 中心 is someone else's, read elsewhere).
+    // 中心/部/科 name the sender's unit only when it is one; an office clerk's 中心全体职工赴… is the one 中心's, its head's.
     const unit = /中心|部|科|室/.exec(m[1].replace(/部门|科室/, ''))?.[0];
-    if (!own?.headId || (unit !== undefined && ![own.name, ...own.aliases].some((n) => n.includes(unit)))) return undefined;
-    return { actorId: own.headId };
+    const fits = (d: { name: string; aliases: string[] }) => unit === undefined || [d.name, ...d.aliases].some((n) => n.endsWith(unit));
+    if (own?.headId && fits(own)) return { actorId: own.headId };
+    const others = /^(?:本|我们|我)|里$/.test(m[1]) ? [] : ctx.directory.org.departments.filter((d) => d.id !== own?.id && d.headId && fits(d));
+    return others.length === 1 ? { actorId: others[0]!.headId } : undefined;
   }
   const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
   return { problem: { code: 'missing_actor', candidateIds: [...new Set([...(own?.headId ? [own.headId] : []), ...leaders, ctx.senderId])] } };
