@@ -22,6 +22,10 @@ const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|[,，](?=\s*
  */
 const NOT_A_HEADING = /下一步|打算|计划|安排|思路|设想|问题|不足|了|过|今天|昨天|前天|上周|本周|本月|上月|月|日|号/;
 
+/** A plan section's heading words (下一步工作打算 · 下月计划 · 12月工作安排), not one of deeds done (计划完成情况). */
+const PLAN_WORDS = /^(?:下一步|下步|下一?阶段|下(?:个)?月|\d{1,2}月(?:份)?)?(?:工作)?(?:打算|计划|安排|思路|设想)$/;
+const DONE_WORDS = /完成|落实|情况|小结|总结/;
+
 /** The marker's style and number: （一） and （1） and 一、 and 1. are separate levels of a 小结. */
 function markerOf(marker: string): { style: string; number: string } {
   const style = marker.replace(/[一二三四五六七八九十]{1,2}|\d{1,2}|[①-⑳]/, (n) => (/\d/.test(n) ? 'D' : /[①-⑳]/.test(n) ? 'O' : 'C')).replace(/\s/g, '');
@@ -79,6 +83,11 @@ export function withoutSectionHeadings(text: string, names: readonly string[]): 
     const after = line.slice(m[0].length);
     const head = HEADING_END.exec(after);
     const body = head ? after.slice(head[0].length) : '';
+    // （三）下一步打算。12月开展警示教育。 (folded, round 32 M2's kin: the plan asked its day): a plan heading before its body
+    // on the same line heads it as 下一步打算：… does, so its items stay plans.
+    if (head && body.trim() !== '' && PLAN_WORDS.test(head[1]!) && !DONE_WORDS.test(head[1]!) && /[。．.]\s*$/.test(after.slice(0, head[0].length).trim())) {
+      return { kind: 'body', line: `${m[1]}${head[1]!}：${body}` };
+    }
     // 一、学习教育⏎11月8日组织… (round 32, M2: 「第1条没有读出可记录的活动」): a section noun alone over its body heads it too.
     if (!head || /《|“/.test(head[1]!) || !isHeadingWords(head[1]!, names, body.trim() !== '' || overBody(i))) return undefined;
     const style = markerOf(m[1]!).style;

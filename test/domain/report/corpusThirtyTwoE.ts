@@ -1,6 +1,6 @@
 // Round 32a's kinds (helper m2, issue 10), found by the tester 32a and the coordinator's probe on main; read on Mon
 // 2026-11-30 10:00 +08:00: whose a subjectless whole-group deed is, a counted deed beside a 统计 item, and numbered
-// sub-headings folded onto one line.
+// sub-headings folded onto one line (plan headings among them).
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_TWO_E_ROWS: CorpusRow[] = [
@@ -28,6 +28,9 @@ export const THIRTY_TWO_E_ROWS: CorpusRow[] = [
   ["何平", "中心党支部11月党风廉政建设情况：一、学习教育。11月6日组织全体职工学习《中华人民共和国监察法》，参加26人。二、谈心谈话。支部书记何平与中心副主任徐辉开展了谈心谈话（11月13日）。三、监督检查。11月20日对中心医疗耗材采购进行了专项检查。", "? 11-06 > 《中华人民共和国监察法》 #26 ?missing_type | 谈心 11-13 >徐辉 | 作风 11-20 >"],
   ["吴静", "康复部11月党风廉政建设情况：\n一、学习教育\n11月9日组织全体人员学习《中华人民共和国公职人员政务处分法》，参加9人。\n二、谈心谈话\n11月16日与刘洋开展了谈心谈话。", "? 11-09 > 《中华人民共和国公职人员政务处分法》 #9 ?missing_type | 谈心 11-16 >刘洋"],
   ["黄志刚", "11月工作：1、11月5日对财务科开展专项资金检查。2、11月12日到康复部检查考勤。", "!资金 11-05 > | 作风 11-12 >"],
+  // A folded plan heading (（三）下一步打算。12月…) heads its plans as 下一步打算：… does (was: the plan asked its day).
+  ["孙丽", "财务科11月小结：（一）廉政谈话。11月3日与王强进行廉政谈话。（二）签订责任书。11月10日与李娟签订承诺书。（三）下一步打算。12月开展警示教育。", "!廉谈 11-03 >王强 | 签责 11-10 >李娟"],
+  ["王磊", "本月工作：一、廉政谈话。11月5日与杨帆谈了。二、警示教育。11月12日组织观看了《围猎》。", "!廉谈 11-05 >杨帆 | 警示 11-12 > 《围猎》"],
   // Minors A01 and A26: what a meeting asked of others is its content (no plan note: meetingAskedClauses.test.ts); 到科室
   // from a member is their department (ownUnitVisited.test.ts). The rows keep their records.
   ["王芳", "【工作动态】11月27日下午，党组书记、理事长张伟同志主持召开党组会议，专题研究部署年终党风廉政建设考核工作，班子成员参加会议。会议要求，各部室要对照责任清单逐项梳理，确保12月底前全面完成。", "!专题 11-27 张伟>"],
