@@ -1,5 +1,6 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
+import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
 
@@ -96,7 +97,8 @@ function notAReportLine(text: string): NotAReport | undefined {
   // then as a completion query for its 统计): a clause with its own day and deed is a report whatever the others deny.
   if (hasDatedDeedClause(line)) return undefined;
   if (DENIAL.test(line)) return 'denial';
-  if (QUERY.test(line) && !/了/.test(line)) return 'query';
+  // …；与张颖同志开展谈心谈话一次；完成…数据统计。 (round 32a, F4: the talk dropped as a question): a deed counted done is told.
+  if (QUERY.test(line) && !/了/.test(line) && !saysCountedDeed(line)) return 'query';
   return undefined;
 }
 

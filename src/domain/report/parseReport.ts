@@ -72,6 +72,7 @@ import { withRespectiveCounts } from './respectiveCounts.js';
 import { withLooseDepartment } from './looseDepartment.js';
 import { withTotalOverActivities } from './sharedTotalCount.js';
 import { readCorrection } from './correctedDay.js';
+import { meetingAskedClauses } from './meetingAskedClauses.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
@@ -264,7 +265,9 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
-  clauses.forEach((c, i) => flags.push(planned(c) || (i > 0 && flags[i - 1] === true && PLAN_GOES_ON.test(c) && !/了|已|过/.test(c) && lineDay(c, shanghaiDate(now)) === undefined)));
+  // 会议强调，各部室要对照…，确保年底前全面完成 (round 32a, A01): what the meeting asked of others is its content, no plan.
+  const asked = meetingAskedClauses(clauses, line);
+  clauses.forEach((c, i) => flags.push((!asked[i] && planned(c)) || (i > 0 && flags[i - 1] === true && PLAN_GOES_ON.test(c) && !/了|已|过/.test(c) && lineDay(c, shanghaiDate(now)) === undefined)));
   const isPlan = (i: number) => flags[i]!;
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.

@@ -10,6 +10,9 @@ import { toSimplified } from './toSimplified.js';
 /** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、 一是 ①. Group 1 is the marker. */
 const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]|[一二三四五六七八九十]{1,2}是|[①-⑳]))\s*/;
 
+/** A list marker right after a full stop or a colon, before the words of its item: （二） 二、 2、 2. (not 1.5 nor 2.3万). */
+const FOLDED_MARKER = /(?<=[。；;：:])\s*(?=(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、．]|\d{1,2}\s*[、．.](?!\d))\s*[\u4e00-\u9fa5])/g;
+
 /** What ends a heading: a full stop or a colon (or the line's end, a space before its body, or a comma before its body's day). */
 const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|[,，](?=\s*\d{1,2}月\d{1,2}[日号])|\s+(?=\S)|$)\s*/;
 
@@ -18,6 +21,10 @@ const HEADING_END = /^([\u4e00-\u9fa5、]{2,12})\s*(?:[。．.：:]|[,，](?=\s*
  * A deed said done (了/过) or a person, a day or a title is a sentence, never a heading.
  */
 const NOT_A_HEADING = /下一步|打算|计划|安排|思路|设想|问题|不足|了|过|今天|昨天|前天|上周|本周|本月|上月|月|日|号/;
+
+/** A plan section's heading words (下一步工作打算 · 下月计划 · 12月工作安排), not one of deeds done (计划完成情况). */
+const PLAN_WORDS = /^(?:下一步|下步|下一?阶段|下(?:个)?月|\d{1,2}月(?:份)?)?(?:工作)?(?:打算|计划|安排|思路|设想)$/;
+const DONE_WORDS = /完成|落实|情况|小结|总结/;
 
 /** The marker's style and number: （一） and （1） and 一、 and 1. are separate levels of a 小结. */
 function markerOf(marker: string): { style: string; number: string } {
@@ -56,8 +63,19 @@ export function withoutSectionHeadings(text: string, names: readonly string[]): 
   // 談話提醒 reads as 谈话提醒: the text is simplified here as it is before every later reading (normalizeText).
   // 工作。一是强化纪律教育。11月10日… pasted as one paragraph (round 29 t29f A6: the heading a second 廉政教育 on the body's
   // day): a 一是/二是 after a full stop opens a numbered item as a new line would.
-  const lines = toSimplified(text.replace(/\\n/g, '\n')).replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]是)/g, '\n').split('\n');
+  // …情况：一、学习教育。11月8日…。二、谈心谈话。支部书记何平与…（round 32, M2: the heading a talk of no one beside the real
+  // one): a numbered marker after a full stop or the heading's colon opens an item too, as on a line of its own.
+  const lines = toSimplified(text.replace(/\\n/g, '\n'))
+    .replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]是)/g, '\n')
+    .replace(FOLDED_MARKER, '\n')
+    .split('\n');
   const marked = lines.map((l) => MARKER.exec(l));
+  /** Line `i` stands alone over a body: the next non-empty line is no item of its own list level. */
+  const overBody = (i: number): boolean => {
+    const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== '');
+    const next = nextIndex < 0 ? undefined : marked[nextIndex];
+    return nextIndex >= 0 && (next === null || next === undefined || markerOf(next[1]!).style !== markerOf(marked[i]![1]!).style);
+  };
   type Reading = { kind: 'body'; line: string } | { kind: 'over' | 'bare'; words: string; style: string } | undefined;
   const readings: Reading[] = lines.map((line, i) => {
     const m = marked[i];
@@ -65,7 +83,13 @@ export function withoutSectionHeadings(text: string, names: readonly string[]): 
     const after = line.slice(m[0].length);
     const head = HEADING_END.exec(after);
     const body = head ? after.slice(head[0].length) : '';
-    if (!head || /《|“/.test(head[1]!) || !isHeadingWords(head[1]!, names, body.trim() !== '')) return undefined;
+    // （三）下一步打算。12月开展警示教育。 (folded, round 32 M2's kin: the plan asked its day): a plan heading before its body
+    // on the same line heads it as 下一步打算：… does, so its items stay plans.
+    if (head && body.trim() !== '' && PLAN_WORDS.test(head[1]!) && !DONE_WORDS.test(head[1]!) && /[。．.]\s*$/.test(after.slice(0, head[0].length).trim())) {
+      return { kind: 'body', line: `${m[1]}${head[1]!}：${body}` };
+    }
+    // 一、学习教育⏎11月8日组织… (round 32, M2: 「第1条没有读出可记录的活动」): a section noun alone over its body heads it too.
+    if (!head || /《|“/.test(head[1]!) || !isHeadingWords(head[1]!, names, body.trim() !== '' || overBody(i))) return undefined;
     const style = markerOf(m[1]!).style;
     if (body.trim() !== '') {
       const { titles, rest } = extractTitles(body);

@@ -321,9 +321,12 @@ export function splitItems(text: string): MessageItem[] {
   // finding named it 第4行), else lines when each entry is a line as written, items otherwise.
   const unit = entries.length === written ? '行' : '条';
   const numbered = entries.some((e) => e.number !== undefined);
+  // 11月份开展了以下工作：学习…；与张颖…谈话一次；… (round 32a, F4: the talk named 第3条): items folded on one line after a
+  // heading are counted as the member counts them, from the first item; the heading is 开头一行.
+  const headed = !numbered && unit === '条' && entries.length > 1 && /:$/.test(entries[0]!.text) ? 1 : 0;
   return entries.map((entry, i) => ({
     text: entry.text,
-    label: numbered && entry.number !== undefined ? `第${entry.number}条` : numbered ? unnumberedLabel(i) : `第${i + 1}${unit}`,
+    label: numbered && entry.number !== undefined ? `第${entry.number}条` : numbered || (headed && i === 0) ? unnumberedLabel(i) : `第${i + 1 - headed}${unit}`,
     line: entry.n,
     ...(entry.number !== undefined ? { number: entry.number } : {}),
   }));

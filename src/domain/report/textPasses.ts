@@ -50,6 +50,7 @@ import { normalizeText } from './parseNormalize.js';
 import { withoutFormClerks } from './formClerks.js';
 import { withDottedSpans } from './dottedSpan.js';
 import { withOnlyCentre } from './onlyCentre.js';
+import { withOwnUnitVisited } from './ownUnitVisited.js';
 import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
 import { withDayPerSentence } from './dayPerSentence.js';
@@ -160,6 +161,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withoutFormClerks', run: (text) => withoutFormClerks(text) },
   { name: 'withDottedSpans', run: (text) => withDottedSpans(text) },
   { name: 'withOnlyCentre', run: (text, env) => withOnlyCentre(text, env.directory, env.senderId) },
+  // 王建国副理事长到科室检查… from a member of 财务科 (round 32a, A26): the sender's own department is the place.
+  { name: 'withOwnUnitVisited', run: (text, env) => withOwnUnitVisited(text, env.directory, env.senderId) },
 ];
 
 /**

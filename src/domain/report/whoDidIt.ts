@@ -16,6 +16,7 @@ import { attendedMeeting } from './attendedMeeting.js';
 import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
+import { unitGroupDeed } from './unitGroupDeed.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
 import { attendedOnly, watchedOnly } from './watchedOnly.js';
@@ -116,6 +117,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const audience = (code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId ? wholeDepartmentAudience(rest, ctx) : undefined;
   if (audience?.actorId) return { actor: { ...actor, actorId: audience.actorId }, reasons: ['third_person'], problems: [] };
   if (audience?.problem) return { actor, reasons, problems: [audience.problem] };
+  // 全体职工赴市廉政教育基地参观学习 from a 医师 (round 32a, F2): the unit's deed, its head's or asked whose, never the member's.
+  const group = (code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId && !TOOK_PART.test(rest) ? unitGroupDeed(rest, ctx) : undefined;
+  if (group?.actorId) return { actor: { ...actor, actorId: group.actorId }, reasons: ['third_person'], problems: [] };
+  if (group?.problem) return { actor, reasons, problems: [group.problem] };
   // 昨天参加了党组会，专题研究党风廉政建设 from a leader (round 30a, F1: stored at once as theirs): attending is not holding.
   const sat = MEETINGS.has(code) && !actor.actorId && !parseOrganiser(rest, ctx.directory).departmentId ? attendedMeeting(rest, ctx) : undefined;
   if (sat && 'actorId' in sat) return { actor: { ...actor, actorId: sat.actorId }, reasons: ['third_person'], problems: [], attended: true };
