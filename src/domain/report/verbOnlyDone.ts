@@ -35,14 +35,18 @@ function bareDoneClause(directory: Directory, names: readonly string[]): RegExp 
 
 /**
  * `text` with each clause that says a deed done on a day with only its verb and 了 (，昨天已和赵磊签了) given the noun of
- * the last deed of that verb named before it in the message (，昨天已和赵磊签订了廉洁过节承诺书); `text` itself when no
+ * the last deed of that verb named before it in its sentence (，昨天已和赵磊签订了廉洁过节承诺书); `text` itself when no
  * clause before names one. `names`: the directory's people, in `directory` order.
  */
 export function withVerbOnlyDoneNamed(text: string, directory: Directory, names: readonly string[]): string {
   if (!/[签谈看学]了/.test(text)) return text;
   return text.replace(bareDoneClause(directory, names), (whole, clause: string, verb: string, offset: number) => {
     const deed = DEEDS.find((d) => d.verb === verb)!;
-    const last = [...text.slice(0, offset).matchAll(deed.named)].at(-1);
+    // Only the sentence the clause ends: a noun before a full stop may be a section's heading (一、廉政谈话。11月5日与杨帆
+    // 谈了。: the heading already types it, and writing the noun in made the heading a talk of its own).
+    const before = text.slice(0, offset);
+    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+    const last = [...sentence.matchAll(deed.named)].at(-1);
     return last ? `${clause}${deed.written(last[1]!)}` : whole;
   });
 }
