@@ -2,7 +2,8 @@
 // as a title, so 「会后，陈副理事长与郑华部长签订了《党风廉政建设责任书》」 became the title of the 部务会's study and the
 // signing was lost (its doer taken for the study's when no 列席 sentence came first); an untyped study was swallowed the
 // same way by a 会后 signing or talk of another subject; a signing that only goes on (并逐人签订了…) after a clause naming a
-// unit's group (宣文部…全体干部观看…) was put on the card with nobody. Now: the paper signed is never a title, a 会后/会上
+// unit's group (宣文部…全体干部观看…) was put on the card with nobody; a leader called by surname and office who only spoke
+// (陈副理事长对全体干部提出了要求) took the study told before. Now: the paper signed is never a title, a 会后/会上
 // clause with its own subject is its own record, the group before is the signing's, and a 逐人 signing with no one found is
 // asked 和谁签订的. Near-misses keep their readings. Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -18,6 +19,13 @@ export const THIRTY_TWO_D_ROWS: CorpusRow[] = [
   // Near-misses: the study alone with its 分管领导 列席 stays the head's 廉政教育; a 会后 talk was already its own record.
   ["刘洋", "11月20日康复部召开部务会，吴静部长传达了全市党风廉政建设工作推进会精神，刘芳副理事长列席会议。", "!廉教 11-20 吴静>"],
   ["刘洋", "11月20日康复部召开部务会，吴静部长传达了全市党风廉政建设工作推进会精神。会后，刘芳副理事长与吴静部长进行了廉政谈话。", "!廉教 11-20 吴静> | 廉谈 11-20 刘芳>吴静"],
+  // A leader called by surname and office (刘副理事长 · 赵书记) who only 提出要求/作点评讲话 at a study or film held by others is no
+  // doer of it, as with the full name; a lecture of theirs, or a department's meeting they attend, stays theirs.
+  ["张颖", "11月12日组联部召开部务会，周涛部长传达了全市党风廉政建设工作会议精神。刘副理事长对全体干部提出了要求。", "!廉教 11-12 周涛>"],
+  ["张颖", "11月12日组联部召开部务会，周涛部长传达了全市党风廉政建设工作会议精神。刘芳副理事长对全体干部提出了要求。", "!廉教 11-12 周涛>"],
+  ["杨帆", "11月19日宣文部组织观看警示教育片《迷途》，赵书记作了点评讲话。", "!警示 11-19 王磊> 《迷途》"],
+  ["杨帆", "11月19日宣文部组织观看警示教育片《迷途》，赵书记到会讲话，并为大家讲授了廉政党课。", "!警示 11-19 王磊> 《迷途》 | 党课 11-19 赵敏>"],
+  ["刘洋", "11月17日康复部召开党风廉政建设会议，刘副理事长出席并讲话。", "!分管会 11-17 刘芳>"],
   // The signed paper in 《》 alone: a signing (a clerk's on a card, one's own at once); studied (学习《…责任书》) it is a title.
   ["李娟", "11月24日，王建国副理事长与孙丽科长签订了《党风廉政建设责任书》。", "!签责 11-24 王建国>孙丽"],
   ["周涛", "11月16日与张颖签订了《廉洁从业承诺书》", "签责 11-16 >张颖"],
