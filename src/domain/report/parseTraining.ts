@@ -39,16 +39,17 @@ const TITLE_JOIN = /^[\s\u0000]*(?:和|及|以及|与|、)[\s\u0000]*$/;
 
 /** The paper a signing binds, named whole: 党风廉政建设责任书 · 廉洁从业承诺书 · 目标责任状. */
 const SIGNED_PAPER = /(?:责任书|承诺书|责任状)$/;
-/** A study verb right before the 《》: 学习《…责任书》 studies the paper (asked its type), it signs nothing. */
-const STUDIED_BEFORE = /(?:学习|学|研读|传达|解读|宣读|观看)(?:了|过)?[\s\u0000]*$/;
+/** 签订了《…》 · 签署2027年度《…》 · 签了《…》: a signing verb shortly before the 《, in the same clause. */
+const SIGNED_BEFORE = /签(?:订|署)?了?[^,;。!?\n《》]{0,8}$/;
 
 /**
  * 会后，陈副理事长与郑华部长签订了《党风廉政建设责任书》 (round 32a, F1: the 《》 masked as a title, the clause lost its
  * 签订…责任书 and was read as the title of the study before it, the signing dropped): a 《》 naming the 责任书/承诺书 itself
- * is the paper signed — its words stay in the sentence, where they type the clause a signing — never a title.
+ * right after a signing verb is the paper signed — its words stay in the sentence, where they type the clause a signing
+ * — never a title. Studied (学习《…责任书》), drafted or sent out (起草/印发/下发《…》) it is still a title, as before.
  */
 function signedPaper(inner: string, before: string): boolean {
-  return SIGNED_PAPER.test(inner.trim()) && !STUDIED_BEFORE.test(before);
+  return SIGNED_PAPER.test(inner.trim()) && SIGNED_BEFORE.test(before);
 }
 
 export function extractTitles(text: string): TitleParse {

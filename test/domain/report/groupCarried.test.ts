@@ -33,10 +33,14 @@ describe('groupCarried', () => {
 });
 
 describe('extractTitles and the paper signed', () => {
-  it('leaves a 《》 naming the 责任书/承诺书 itself in the sentence, unless it is studied', () => {
+  it('leaves a 《》 naming the 责任书/承诺书 itself in the sentence after a signing verb only', () => {
     expect(extractTitles('会后,陈副理事长与郑华部长签订了《党风廉政建设责任书》。').titles).toEqual([]);
     expect(extractTitles('11月16日与张颖签订了《廉洁从业承诺书》').titles).toEqual([]);
+    expect(extractTitles('与李明签署2027年度《党风廉政建设责任书》').titles).toEqual([]);
     expect(extractTitles('组织科室人员学习了《党风廉政建设责任书》').titles).toEqual(['党风廉政建设责任书']);
+    // Drafted or sent out, the paper is signed by no one yet: a title, as before (never a signing stored at once).
+    expect(extractTitles('11月5日起草了《2027年度党风廉政建设责任书》').titles).toEqual(['2027年度党风廉政建设责任书']);
+    expect(extractTitles('11月5日印发了《党风廉政建设责任书》').titles).toEqual(['党风廉政建设责任书']);
     expect(extractTitles('学习《关于签订党风廉政建设责任书的通知》').titles).toEqual(['关于签订党风廉政建设责任书的通知']);
   });
 });
