@@ -41,6 +41,9 @@ export const THIRTY_TWO_D_ROWS: CorpusRow[] = [
   // No unit found for the group, or 逐人 with no one at all: asked 和谁签订的, never a card with nobody.
   ["王磊", "11月25日，全体干部观看警示教育片《围猎》，并逐人签订了廉洁承诺书。", "警示 11-25 > 《围猎》 | 签责 11-25 > ?missing_counterpart"],
   ["王磊", "11月25日逐人签订了廉洁承诺书", "签责 11-25 > ?missing_counterpart"],
+  // A signing that only goes on after a deed of no one in particular (the department, no group word): asked whom too.
+  ["王磊", "11月24日，宣文部组织观看警示教育片《初心的拷问》，并签订了廉洁承诺书。", "警示 11-24 > 《初心的拷问》 | 签责 11-24 > ?missing_counterpart"],
+  ["孙丽", "11月19日和王强开展了廉政谈话，同时签订了个人廉洁承诺书", "!廉谈 11-19 >王强 | 签责 11-19 >"],
   // Near-misses: one's own pledge, a party named, the talked-to carried, the group itself the subject, a bare own signing.
   ["周涛", "11月27日，组联部全体干部集中学习了《廉洁自律准则》，并签订了个人廉洁承诺书。", "!廉教 11-27 > 《廉洁自律准则》 | 签责 11-27 >"],
   ["周涛", "11月27日，组织全体干部学习了《廉洁自律准则》，随后与张颖签订了廉洁承诺书。", "!廉教 11-27 > 《廉洁自律准则》 | 签责 11-27 >张颖"],
