@@ -1,10 +1,8 @@
 // 宣文部组织观看警示教育片，并签订了廉洁承诺书: a signing that only goes on after a deed of no one in particular names no one
 // it was signed with; it is asked 「和谁签订的？」, never put on the card with nobody (round 32a, F3).
 import type { ParsedReport } from './draft.js';
+import { signingGoesOn } from './signingGoesOn.js';
 import { isTalkType } from '../activityTypes.js';
-
-/** 并/同时/还 (逐人/都…) 签订/签署/签了 opening the clause: a signing going on from the one before. */
-const SIGNING_GOES_ON = /^[\s\u0000,、]*(?:并且?|同时|还|随后|会后|当场)[\s\u0000]*(?:逐人|逐一|一一|分别|人人|都|均|全部|也)*[\s\u0000]*签(?:订|署|了)/;
 
 /** One's own paper (个人廉政承诺书 · 本人…) is signed with no one: kept as it is. */
 const OWN_PAPER = /个人|本人|自己/;
@@ -16,7 +14,7 @@ const OWN_PAPER = /个人|本人|自己/;
  * signing going on would share (withSharedCounterparts). Unchanged otherwise.
  */
 export function withGoingOnSigningAsked(reports: ParsedReport[], piece: string, before: ParsedReport[]): ParsedReport[] {
-  if (reports.length === 0 || before.length === 0 || !SIGNING_GOES_ON.test(piece) || OWN_PAPER.test(piece)) return reports;
+  if (reports.length === 0 || before.length === 0 || !signingGoesOn(piece) || OWN_PAPER.test(piece)) return reports;
   if (before.some((r) => r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.type === 'pledge_sign')) return reports;
   const bare = (r: ParsedReport) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'missing_counterpart' || p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   return reports.map((r) => (bare(r) ? { ...r, problems: [...r.problems, { code: 'missing_counterpart' as const }] } : r));

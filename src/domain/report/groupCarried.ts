@@ -1,10 +1,8 @@
 // …，宣文部全体干部观看警示教育片，并逐人签订了廉洁承诺书: a signing that only goes on (并/同时/还) with no one of its own was
 // signed by the group the clause before named, never by nobody.
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { SIGNING_OPENER } from './signingGoesOn.js';
 import type { ParseContext } from './draft.js';
-
-/** 并逐人签订了… · 同时签订… · 还都签了…: a signing going on from the clause before, its paper its only object. */
-const SIGNING_GOES_ON = /^([\s\u0000,、]*(?:并且?|同时|还|随后|会后|当场)[\s\u0000]*)(?=(?:逐人|逐一|一一|分别|人人|都|均|全部|也)*[\s\u0000]*签(?:订|署|了))/;
 
 /** Someone of its own (和/与 X), or one's own paper: not the group's signing. */
 const OWN_PARTY = /和|与|跟|同(?![时日天])|个人|本人|自己/;
@@ -21,7 +19,7 @@ const GROUP = /(本部门|部门|本科室|科室|全科|全部门|部里|科里
  * no group. Found in round 32a (F3): the signing was put on the card with nobody.
  */
 export function groupCarried(piece: string, before: string | undefined, ctx: ParseContext): string | undefined {
-  const opener = SIGNING_GOES_ON.exec(piece);
+  const opener = SIGNING_OPENER.exec(piece);
   if (!opener || before === undefined) return undefined;
   const index = directoryIndex(ctx.directory);
   if (OWN_PARTY.test(piece) || piece.search(index.surfaces) >= 0) return undefined;

@@ -1,8 +1,6 @@
 // 组织全科人员学习了《会计法》，并逐一签订了廉洁从业承诺书: a signing that goes on after an untyped study is a deed of its own.
+import { signingGoesOn } from './signingGoesOn.js';
 import { extractTitles } from './parseTraining.js';
-
-/** 并/还/同时/随后 (逐人/逐一…) 签订/签署/签了: a signing going on from the clause before. */
-const SIGNING_GOES_ON = /^[\s\u0000,、]*(?:并且?|同时|还|随后|会后|当场)[\s\u0000]*(?:逐人|逐一|一一|分别|人人|都|均|全部|也)*[\s\u0000]*签(?:订|署|了)/;
 
 /** A study told by its verb (学习/传达/研读/观看 something), whose type may still be asked. */
 const STUDY_DEED = /传达|学习|研读|观看|收看/;
@@ -13,5 +11,5 @@ const STUDY_DEED = /传达|学习|研读|观看|收看/;
  * (round 32a, F3's near-miss: 学习了《会计法》 named as left over beside the signing).
  */
 export function signingAfterStudy(piece: string, before: readonly string[]): boolean {
-  return SIGNING_GOES_ON.test(piece) && before.some((p) => STUDY_DEED.test(extractTitles(p).rest));
+  return signingGoesOn(piece) && before.some((p) => STUDY_DEED.test(extractTitles(p).rest));
 }
