@@ -5,6 +5,8 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { guardedAlternation } from './guardedAlternation.js';
+import { surnameOf } from './parseDirectoryIndex.js';
+import type { Person } from '../organization.js';
 
 /** A message read without the clauses of people who only spoke at another's activity, and who they were. */
 export interface GuestSpeaker {
@@ -47,15 +49,40 @@ const STUDIES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
  * The clause pattern and the names, built once per directory (issue 14: compiled per message, the 1,000 names after a
  * quantified prefix cost ~30 MiB of the idle bot thread; guarded, the names are compiled once, see guardedAlternation).
  */
-const built = new WeakMap<object, { clause: RegExp; names: RegExp }>();
+const built = new WeakMap<object, { clause: RegExp; names: RegExp; bySurface: Map<string, Person> }>();
 
-function patterns(people: readonly { name: string }[]): { clause: RegExp; names: RegExp } {
+/** Office words a person is called by after their surname (陈副理事长 · 王部长), read from the directory's titles. */
+const OFFICES = ['副理事长', '理事长', '书记', '副部长', '部长', '副主任', '主任', '副科长', '科长'];
+
+/**
+ * Each person's full name, and their surname with an office their title holds (陈副理事长 · 郑部长) where that calls no
+ * one else: 「陈副理事长对全体干部提出了要求」 (round 32a, F1's near-miss) took the study of the sentence before, as
+ * 「陈志强副理事长…」 never did.
+ */
+function surfacesOf(people: readonly Person[]): Map<string, Person> {
+  const bySurface = new Map<string, Person>();
+  const called = new Map<string, Person[]>();
+  for (const p of people) {
+    bySurface.set(p.name, p);
+    const offices = (p.title ?? '').split(/[、,，\s]+/);
+    for (const office of OFFICES) {
+      if (!offices.some((t) => t.endsWith(office) && !(office === '理事长' && t.endsWith('副理事长')) && !(office.length === 2 && t.endsWith(`副${office}`)))) continue;
+      const surface = `${surnameOf(p.name)}${office}`;
+      called.set(surface, [...(called.get(surface) ?? []), p]);
+    }
+  }
+  for (const [surface, ps] of called) if (ps.length === 1 && !bySurface.has(surface)) bySurface.set(surface, ps[0]!);
+  return bySurface;
+}
+
+function patterns(people: readonly Person[]): { clause: RegExp; names: RegExp; bySurface: Map<string, Person> } {
   const hit = built.get(people);
   if (hit) return hit;
-  const alternation = guardedAlternation(people.map((p) => p.name));
+  const bySurface = surfacesOf(people);
+  const alternation = guardedAlternation(bySurface.keys());
   const names = new RegExp(alternation);
   const clause = new RegExp(`(^|[,，;；。\\n])${AT_IT}([^,，;；。\\n]{0,8}?${ROLE_BEFORE}(${alternation})${TITLE})(${SPOKE})[^,，;；。\\n]*`, 'g');
-  const made = { clause, names };
+  const made = { clause, names, bySurface };
   built.set(people, made);
   return made;
 }
@@ -67,14 +94,14 @@ function patterns(people: readonly { name: string }[]): { clause: RegExp; names:
  */
 export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeaker | undefined {
   const people = ctx.directory.org.people;
-  const { clause, names } = patterns(people);
+  const { clause, names, bySurface } = patterns(people);
   clause.lastIndex = 0;
   const speakerIds: string[] = [];
   let rest = text;
   for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
     const [whole, stop, , name] = m;
     const said = whole.slice(stop!.length);
-    const person = people.find((p) => p.name === name);
+    const person = bySurface.get(name!);
     if (!person || LECTURE.test(said) || /主持|领学|组织/.test(said) || /我/.test(m[2]!)) continue;
     // …作动员讲话，并为大家讲授廉政党课 (p29): a lecture later in the sentence with no one else named before it is theirs.
     const tail = rest.slice(m.index + whole.length).split(/[。\n]/)[0]!;
@@ -88,7 +115,8 @@ export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeak
   }
   if (speakerIds.length === 0) return undefined;
   const left = rest.replace(/([,，;；。])[,，;；。]+/g, '$1').replace(/^[,，;；。\s]+/, '').replace(/[,，;；\s]+$/, '');
-  const still = new RegExp(speakerIds.map((id) => people.find((p) => p.id === id)!.name).join('|'));
+  // Their surname-and-office forms too (陈副理事长), so a deed of theirs said that way still counts.
+  const still = new RegExp([...bySurface].filter(([, p]) => speakerIds.includes(p.id)).map(([surface]) => surface).join('|'));
   // Named again elsewhere (赵敏同志作了点评讲话，…赵敏主持): they did more than speak; read as written.
   if (still.test(left) || !HELD.test(left)) return undefined;
   const { titles, rest: words } = extractTitles(left);

@@ -129,6 +129,8 @@ import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
+import { groupCarried } from './groupCarried.js';
+import { withGoingOnSigningAsked } from './goingOnSigningAsked.js';
 import { DAY_WORD } from './dayWord.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
@@ -750,11 +752,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const weekOnly = (WEEK_ONLY.test(piece) || namesVagueDayOnly(piece, today)) && parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date === undefined && ownDay !== undefined && day === ownDay;
       // …与郑华谈话（时间待补） (round 14): a piece saying its day is still to come takes none from the line; it is asked.
       const undated = DAY_TO_COME.test(piece);
-      const segment = parseSegment(guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : own, ctx, on, weekOnly || undated ? undefined : day, actor);
+      // …全体干部观看警示教育片，并逐人签订了廉洁承诺书 (round 32a, F3): the signing that only goes on is the group's.
+      const read = guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : groupCarried(own, clauseBefore, ctx) ?? own;
+      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
-      const parsed = sameLine ? { ...sameLine, reports: withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory) } : sameLine;
+      const parsed = sameLine ? { ...sameLine, reports: withGoingOnSigningAsked(withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory), piece, pieceLine === item.line ? lastPiece : []) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {

@@ -108,6 +108,9 @@ const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|
 
 const ORGANISED_SIGNING = /组织(?!生活)/;
 
+/** 逐人签订 · 逐一签订 · 一一签了 (the signing itself maybe masked): a paper signed with each of several people, never one's own alone. */
+const EACH_ONE_SIGNED = /(?:逐人|逐一|一一)[\s\u0000]*(?:签|\u0000)/;
+
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
@@ -175,7 +178,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     }
     // 和单位签了 · 和分管的同志签了: signed with someone unread is asked whom, never stored as one's own (round 19 #1).
     const withSomeone = base.type === 'pledge_sign' && !organised && signedWithSomeone(rest);
-    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone ? [{ code: 'missing_counterpart' }] : [];
+    // 逐人签订了廉洁承诺书 (round 32a, F3): signed one by one, so with others — asked whom, never one's own pledge.
+    const eachOne = base.type === 'pledge_sign' && !organised && EACH_ONE_SIGNED.test(rest);
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne ? [{ code: 'missing_counterpart' }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;

@@ -12,6 +12,8 @@ import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
 import { freshTalk } from './freshTalk.js';
 import { untypedCheckApart } from './untypedCheckApart.js';
+import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
+import { signingAfterStudy } from './signingAfterStudy.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -238,6 +240,10 @@ export function splitActivities(line: string, today: string): string[] {
       (clause.kind !== undefined && current.kind === undefined && clause.namesDay === true && current.hasDay) ||
       // 康复部11月25日开展自查，11月27日组织学习《监察法》: a deed on a day of its own is another activity, even untyped.
       (clause.kind === undefined && clause.namesDay === true && current.kind !== undefined && current.hasDay && UNTYPED_DEED.test(piece)) ||
+      // 周涛部长传达了市纪委全会精神。会后，刘副理事长与周涛部长签订了责任书 (round 32a): the study is asked its type, never lost.
+      (clause.kind !== undefined && current.kind === undefined && afterwardsOwnSubject(piece, current.parts)) ||
+      // 组织全科人员学习了《会计法》，并逐一签订了承诺书 (round 32a): the study is asked its type, the signing read on its own.
+      (clause.kind === 'pledge_sign' && current.kind === undefined && signingAfterStudy(piece, current.parts)) ||
       // 孙丽科长找我谈话，并签了承诺书: the talk is asked its type, the 承诺书 is recorded; neither is lost.
       (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p))) ||
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.

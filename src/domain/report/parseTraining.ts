@@ -37,6 +37,21 @@ const SLOGAN = /^[一二三四五六七八九十两]+(?:个|项|重|风|岗|不|
 /** Between two titles of one list: 和, 及, 以及, 与, 、. */
 const TITLE_JOIN = /^[\s\u0000]*(?:和|及|以及|与|、)[\s\u0000]*$/;
 
+/** The paper a signing binds, named whole: 党风廉政建设责任书 · 廉洁从业承诺书 · 目标责任状. */
+const SIGNED_PAPER = /(?:责任书|承诺书|责任状)$/;
+/** 签订了《…》 · 签署2027年度《…》 · 签了《…》: a signing verb shortly before the 《, in the same clause. */
+const SIGNED_BEFORE = /签(?:订|署)?了?[^,;。!?\n《》]{0,8}$/;
+
+/**
+ * 会后，陈副理事长与郑华部长签订了《党风廉政建设责任书》 (round 32a, F1: the 《》 masked as a title, the clause lost its
+ * 签订…责任书 and was read as the title of the study before it, the signing dropped): a 《》 naming the 责任书/承诺书 itself
+ * right after a signing verb is the paper signed — its words stay in the sentence, where they type the clause a signing
+ * — never a title. Studied (学习《…责任书》), drafted or sent out (起草/印发/下发《…》) it is still a title, as before.
+ */
+function signedPaper(inner: string, before: string): boolean {
+  return SIGNED_PAPER.test(inner.trim()) && SIGNED_BEFORE.test(before);
+}
+
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
   // 为深入学习贯彻《…条例》，…以“…”为题讲授廉政党课 (round 13: both joined as its title): a 《》 inside the purpose clause
@@ -44,6 +59,7 @@ export function extractTitles(text: string): TitleParse {
   const purpose = purposeEnd(text);
   const served: string[] = [];
   let rest = maskMatches(text, BOOK_TITLE, (m) => {
+    if (signedPaper(m[1]!, text.slice(0, m.index))) return false;
     (m.index < purpose ? served : titles).push(m[1]!.trim());
   });
   // 学习了“廉洁自律准则”和“纪律处分条例” (found by the tester, round 10: the second lost): a quote joined to a title just read is one too.

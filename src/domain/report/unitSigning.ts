@@ -17,7 +17,7 @@ function unitPattern(ctx: ParseContext): RegExp {
   const index = directoryIndex(ctx.directory);
   let re = patterns.get(index);
   if (!re) {
-    re = new RegExp(`^[\\s\\u0000,;:]*(?:上午|下午)?[\\s\\u0000]*(${index.surfaces.source}|${UNIT_WORDS})(${EVERYONE})[\\s\\u0000]*(?:都|均|全都|全部)?[\\s\\u0000]*(?:签|\\u0000)`);
+    re = new RegExp(`^[\\s\\u0000,;:]*(?:上午|下午)?[\\s\\u0000]*(${index.surfaces.source}|${UNIT_WORDS})(${EVERYONE})[\\s\\u0000]*(?:都|均|全都|全部|逐人|逐一|一一)*[\\s\\u0000]*(?:签|\\u0000)`);
     patterns.set(index, re);
   }
   return re;
