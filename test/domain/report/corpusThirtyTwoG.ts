@@ -2,7 +2,8 @@
 // branch m4 (issue 10). Read on Mon 2026-11-30 10:00 +08:00 (the probes' days restated). Fixed: a reminder to someone
 // else after a talk (…和王强进行了廉政谈话，提醒李娟…) was a second talk stored at once; a closing head count after a talk
 // or signing (…看警示片，…和杨帆谈心，共6人参加) vanished; a bare done verb's borrowed noun (…，昨天已和赵磊签了) was
-// stored at once (l3's rows in corpusThirtyTwoC now expect the card).
+// stored at once (l3's rows in corpusThirtyTwoC now expect the card); a 分管领导 attending one day's meeting of several
+// departments they supervise (参加了办公室、财务科的…会议) was given to a head with its type asked.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_TWO_G_ROWS: CorpusRow[] = [
@@ -30,4 +31,11 @@ export const THIRTY_TWO_G_ROWS: CorpusRow[] = [
   // Near-misses: the noun written in the done clause itself stays recorded at once, the plan named as not recorded.
   ["冯雪", "11月28日和赵磊签订了廉洁过节承诺书", "签责 11-28 >赵磊"],
   ["吴静", "上周五和刘洋进行了谈心谈话，下周再和部门其他同志谈", "谈心 11-27 >刘洋"],
+  // 4. A 分管领导 attending one day's meeting of several departments, all of them supervised by the sender, no 分别: one
+  // 分管科室会议 of theirs (was: the last department's head's, its type asked).
+  ["王建国", "11月19日参加了办公室、财务科的党风廉政建设会议，并作了讲话", "分管会 11-19 >"],
+  ["刘芳", "11月12日参加了组联部和康复部的党风廉政建设会议并讲话", "分管会 11-12 >"],
+  ["刘芳", "11月12日出席组联部、康复部党风廉政建设工作会议并讲话", "分管会 11-12 >"],
+  // Near-miss: one department, as l3 read it.
+  ["王建国", "11月5日参加了办公室的党风廉政建设会议并讲话", "分管会 11-05 >"],
 ];
