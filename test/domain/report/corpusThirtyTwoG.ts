@@ -38,4 +38,14 @@ export const THIRTY_TWO_G_ROWS: CorpusRow[] = [
   ["刘芳", "11月12日出席组联部、康复部党风廉政建设工作会议并讲话", "分管会 11-12 >"],
   // Near-miss: one department, as l3 read it.
   ["王建国", "11月5日参加了办公室的党风廉政建设会议并讲话", "分管会 11-05 >"],
+  // 5. A talk clause of a new day with no subject after another's deed, from the head of the one talked to, when that
+  // other supervises none of them: whose talk it was is asked (was: the other's, on a card).
+  ["冯雪", "第3、4条：11月20日王建国副理事长讲廉政党课，11月24日与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-24 >赵磊 ?missing_actor"],
+  ["冯雪", "11月20日王建国副理事长讲廉政党课。11月24日与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-24 >赵磊 ?missing_actor"],
+  // Near-misses: the 分管领导 of the one talked to, or a sender who heads no one talked to, keeps the carried doer; the
+  // same day (当天下午) is the sender's as before; the doer said again in the clause is theirs.
+  ["冯雪", "11月20日陈志强副理事长讲廉政党课，11月24日与赵磊谈心", "!党课 11-20 陈志强> | 谈心 11-24 陈志强>赵磊"],
+  ["胡军", "11月20日王建国副理事长讲廉政党课，11月24日与李明谈心", "!党课 11-20 王建国> | 谈心 11-24 王建国>李明"],
+  ["冯雪", "11月20日王建国副理事长讲廉政党课，当天下午与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-20 >赵磊"],
+  ["冯雪", "11月20日王建国副理事长讲廉政党课，11月24日王副理事长与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-24 王建国>赵磊"],
 ];
