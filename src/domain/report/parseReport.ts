@@ -71,6 +71,9 @@ import { withInfoCountPerDay } from './infoCountPerDay.js';
 import { withRespectiveCounts } from './respectiveCounts.js';
 import { withLooseDepartment } from './looseDepartment.js';
 import { withTotalOverActivities } from './sharedTotalCount.js';
+import { withClosingCountKept } from './closingCountKept.js';
+import { withCarriedTalkerAsked } from './carriedTalkerAsked.js';
+import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
@@ -1044,6 +1047,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
   const bareTitle = (title: string) => /^(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
   for (const r of reports) if (r.draft.title !== undefined && bareTitle(r.draft.title)) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
+  // …，昨天已和赵磊签了 (l3's doubt): the deed's noun was borrowed from another clause, an inference shown for a tap.
+  const borrowed = reports.length > 0 ? verbOnlyBorrowedNouns(text, ctx.directory, names) : [];
+  if (borrowed.length > 0) {
+    reports[0]!.remarks.push(`${borrowed.map((b) => `只写了「${b.verb}了」，按前文的「${b.noun}」记录`).join('；')}，请核对`);
+    for (const r of reports) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
+  }
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
   if (recordedEntries > 1 || activities > 1) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // A day, person, type or title the message named that no record took: never recorded at once.
@@ -1108,8 +1117,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
+  // 看警示片，…和杨帆谈心，共6人参加 (m4): a closing count no record took goes to the one that counts heads, or is named.
+  // …王建国副理事长讲廉政党课，11月24日与赵磊谈心 from 赵磊's head (m4): a carried doer with no line to the sender's staff is asked.
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
   // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
-  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withTotalOverActivities(withRespectiveCounts(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text), text, today), text), text, ctx), text, ctx) : null;
+  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
 }

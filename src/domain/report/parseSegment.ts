@@ -39,6 +39,7 @@ import { senderAmongOthers } from './senderAmongOthers.js';
 import { onlyReportHeard } from './reportHeard.js';
 import { senderInList } from './senderInList.js';
 import { withoutSharedTotal } from './sharedTotalCount.js';
+import { remindedApart } from './remindedBystander.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
 export interface SegmentParse {
@@ -681,6 +682,18 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     : paired
       ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+  // …和王强进行了廉政谈话，提醒李娟注意…: a talk with someone only reminded in a later clause is inferred, so on a card.
+  if (perCounterpart(kind.code) && byEach.length > 1) {
+    const nameOf = (id: string) => ctx.directory.person(id)?.name ?? '';
+    const reminded = byEach.filter((r) => r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every((id) => remindedApart(text, kind.text, nameOf(id))));
+    if (reminded.length > 0 && reminded.length < byEach.length) {
+      for (const r of reminded) {
+        const names = r.draft.counterpartIds.map(nameOf).join('、');
+        r.remarks = [...r.remarks, `与${names}的这一条是从后一句对${names}的提醒推断的另一次谈话；如只是谈话中提到${names}，请点「修改」删去这一条`];
+        r.reasons = [...new Set([...(r.reasons ?? []), 'inferred_type' as const])];
+      }
+    }
+  }
   // Two days named in one clause that are no list (11月4日与周涛、11月11日与吴静…) may have been read onto one day: shown for a tap.
   const span = daySpan(arabic);
   if (span === undefined && dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];

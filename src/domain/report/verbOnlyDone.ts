@@ -39,14 +39,31 @@ function bareDoneClause(directory: Directory, names: readonly string[]): RegExp 
  * clause before names one. `names`: the directory's people, in `directory` order.
  */
 export function withVerbOnlyDoneNamed(text: string, directory: Directory, names: readonly string[]): string {
-  if (!/[签谈看学]了/.test(text)) return text;
-  return text.replace(bareDoneClause(directory, names), (whole, clause: string, verb: string, offset: number) => {
+  return verbOnlyDone(text, directory, names).text;
+}
+
+/**
+ * The bare verbs of `text`'s done clauses (，昨天已和赵磊签了: 签) and the nouns (廉洁过节承诺书 · 谈心谈话 · 《…》) they took
+ * from a clause before them, in order; empty when none did. The deed is then an inference of the bot's: its records go on a 确认 card
+ * (l3's doubt, m4), as other inferred types do. Same `names` as withVerbOnlyDoneNamed.
+ */
+export function verbOnlyBorrowedNouns(text: string, directory: Directory, names: readonly string[]): Array<{ verb: string; noun: string }> {
+  return verbOnlyDone(text, directory, names).borrowed;
+}
+
+function verbOnlyDone(text: string, directory: Directory, names: readonly string[]): { text: string; borrowed: Array<{ verb: string; noun: string }> } {
+  const borrowed: Array<{ verb: string; noun: string }> = [];
+  if (!/[签谈看学]了/.test(text)) return { text, borrowed };
+  const out = text.replace(bareDoneClause(directory, names), (whole, clause: string, verb: string, offset: number) => {
     const deed = DEEDS.find((d) => d.verb === verb)!;
     // Only the sentence the clause ends: a noun before a full stop may be a section's heading (一、廉政谈话。11月5日与杨帆
     // 谈了。: the heading already types it, and writing the noun in made the heading a talk of its own).
     const before = text.slice(0, offset);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
     const last = [...sentence.matchAll(deed.named)].at(-1);
-    return last ? `${clause}${deed.written(last[1]!)}` : whole;
+    if (!last) return whole;
+    borrowed.push({ verb, noun: last[1]! });
+    return `${clause}${deed.written(last[1]!)}`;
   });
+  return { text: out, borrowed };
 }

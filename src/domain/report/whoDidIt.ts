@@ -193,10 +193,11 @@ function attendedSupervisedMeeting(found: ActorParse, rest: string, ctx: ParseCo
   if (!dept || dept.headId !== found.actorId || dept.supervisorId !== ctx.senderId) return false;
   const at = rest.indexOf(found.text);
   if (at < 0 || !ATTENDING.test(rest.slice(0, at).split(/[,;。!?]/).at(-1) ?? '')) return false;
-  // 参加了办公室、财务科的… on one day: two departments' meeting at once is no reading of one 分管科室会议; left as it was (asked).
+  // 参加了办公室、财务科的…会议 on one day (m4: given to 孙丽, the last one's head, its type asked): every department the clause
+  // names must be one the sender supervises; then it is one 分管科室会议 of them all. One they do not supervise leaves it asked.
   const index = directoryIndex(ctx.directory);
   const clause = rest.split(/[,;。!?]/).find((c) => c.includes(found.text!)) ?? '';
-  return [...clause.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0])).length === 1;
+  return [...clause.matchAll(index.surfaces)].every((m) => index.departmentBySurface.get(m[0])?.supervisorId !== undefined ? index.departmentBySurface.get(m[0])!.supervisorId === ctx.senderId : true);
 }
 
 /** `found` with no doer: the sender's own. */

@@ -8,11 +8,11 @@ import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_TWO_C_ROWS: CorpusRow[] = [
   // 1. The bare verb done (签了 · 谈了 · 看了) takes the noun of the plan before it; the plan is named as not recorded.
-  ["冯雪", "元旦前准备组织部门人员签订廉洁过节承诺书，昨天已和赵磊签了。", "签责 11-29 >赵磊"],
-  ["冯雪", "计划下周和部门同志签订廉洁承诺书，前天已经和赵磊签了。", "签责 11-28 >赵磊"],
-  ["王强", "月底前要和科里同志签订廉政承诺书，11月26日已经和李娟签了。", "签责 11-26 >李娟"],
-  ["吴静", "下周准备和部门同志开展谈心谈话，上周五已经和刘洋谈了。", "谈心 11-27 >刘洋"],
-  ["孙丽", "下周组织科室观看警示教育片《蜕变》，我们11月27日已经看了。", "警示 11-27 > 《蜕变》"],
+  ["冯雪", "元旦前准备组织部门人员签订廉洁过节承诺书，昨天已和赵磊签了。", "!签责 11-29 >赵磊"],
+  ["冯雪", "计划下周和部门同志签订廉洁承诺书，前天已经和赵磊签了。", "!签责 11-28 >赵磊"],
+  ["王强", "月底前要和科里同志签订廉政承诺书，11月26日已经和李娟签了。", "!签责 11-26 >李娟"],
+  ["吴静", "下周准备和部门同志开展谈心谈话，上周五已经和刘洋谈了。", "!谈心 11-27 >刘洋"],
+  ["孙丽", "下周组织科室观看警示教育片《蜕变》，我们11月27日已经看了。", "!警示 11-27 > 《蜕变》"],
   // Near-misses: the noun written out (one signing and the rest named as a plan); a talk, then a second day with 谈了; no
   // noun anywhere before the verb (no report, as before).
   ["冯雪", "昨天和赵磊签了廉洁承诺书，其他人下周签。", "!签责 11-29 >赵磊"],
@@ -24,10 +24,11 @@ export const THIRTY_TWO_C_ROWS: CorpusRow[] = [
   ["王建国", "11月份本人参加了2次分管科室的党风廉政建设会议（11月5日办公室、11月12日财务科），并作了讲话。", "!分管会 11-05 > | 分管会 11-12 >"],
   ["刘芳", "11月6日、20日分别出席了组联部、康复部的党风廉政建设工作会议", "!分管会 11-06 > | 分管会 11-20 >"],
   ["王建国", "11月18日参加了财务科的党风廉政建设会议并讲话", "分管会 11-18 >"],
-  // Near-misses: departments the sender does not supervise stay their heads', the type asked; two departments on one day
-  // (no 分别) is asked as before; 分别到 two departments to check is one check a day, each the sender's.
+  // Near-misses: departments the sender does not supervise stay their heads', the type asked; two supervised departments
+  // on one day (no 分别) are one 分管科室会议 of the sender's (m4: was asked, given to 孙丽); 分别到 two departments to check
+  // is one check a day, each the sender's.
   ["刘芳", "11月5日、11月12日分别参加了办公室、财务科的党风廉政建设会议", "!? 11-05 李明> ?missing_type | ? 11-12 孙丽> ?missing_type"],
-  ["王建国", "11月5日参加了办公室、财务科的党风廉政建设会议并讲话", "!? 11-05 孙丽> ?missing_type"],
+  ["王建国", "11月5日参加了办公室、财务科的党风廉政建设会议并讲话", "分管会 11-05 >"],
   ["黄志刚", "11月4日、11月18日分别到办公室、财务科开展作风纪律检查", "!作风 11-04 > | 作风 11-18 >"],
 
   // 3. A summary clause before its dated instances is no record of its own; 每次/均为 N人 counts each instance.

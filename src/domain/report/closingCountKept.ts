@@ -1,0 +1,48 @@
+// 「11月10日组织观看警示教育片，11月24日和杨帆谈心，共6人参加」 (m4, issue 10): the closing head count went with the last
+// clause, a talk, which counts no heads, and vanished without a word. A closing count no record took is given to the one
+// record that can have attendees (the film), on a card that says so, or, with none or several such records, named on the
+// card as not recorded — never dropped silently.
+import { isTalkType } from '../activityTypes.js';
+import type { ParsedReport } from './draft.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+/**
+ * …，共6人参加。 · ，一共有12人参加 · ，参加人数8人 · ，共有20人次参加: a closing clause of nothing but a head count (group 1
+ * the number, 2 the unit). 参加/参与/参会 or 人次 must be said: 共6人 alone may count the people signed or talked to.
+ */
+const CLOSING_COUNT = /[,，;；。]\s*(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?|(?<=人次))\s*[。.!！]?\s*$/;
+
+/** Whether a record of this type counts heads (talks and signings count pairs). */
+function countsHeads(r: ParsedReport): boolean {
+  return r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign';
+}
+
+/**
+ * `reports` read from `text` with a closing head count (，共6人参加) that no record took — none has attendees and no note
+ * names it — given to the only record that counts heads, with a remark and 'items' so it is shown for a tap; with no or
+ * several such records, the first record's remarks name the count as not recorded and 'leftover' shows the card.
+ * `reports` itself when `text` closes with no count, some record took it, or there is one record only.
+ */
+export function withClosingCountKept(reports: ParsedReport[], text: string): ParsedReport[] {
+  // One talk alone with a count (与胡军谈心谈话，共8人参加) keeps round 30's reading (corpusThirtyD): no count, at once.
+  if (reports.length < 2) return reports;
+  const closing = CLOSING_COUNT.exec(arabicizeNumerals(text.replace(/《[^》]*》/g, '')));
+  if (!closing) return reports;
+  const count = Number(closing[1]);
+  const said = closing[0].replace(/^[,，;；。]\s*/, '').replace(/[。.!！\s]+$/, '');
+  if (count === 0 || reports.some((r) => r.draft.attendees !== undefined || (r.draft.note ?? '').includes(`${count}人`))) return reports;
+  const counting = reports.filter(countsHeads);
+  if (counting.length === 1) {
+    const film = counting[0]!;
+    return reports.map((r) =>
+      r === film
+        ? { ...r, draft: { ...r.draft, attendees: count }, remarks: [...r.remarks, `「${said}」记为这一项的参加人数（谈话、签字不计参加人数），请核对`], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] }
+        : r,
+    );
+  }
+  return reports.map((r, i) => ({
+    ...r,
+    remarks: i === 0 ? [...r.remarks, `「${said}」没有对应到哪一项活动，未记录人数；如需记录请点「修改」填在对应的一项里`] : r.remarks,
+    reasons: [...new Set([...(r.reasons ?? []), 'leftover' as const])],
+  }));
+}
