@@ -110,6 +110,8 @@ const PERSON_TITLE = /书记|理事长|主任|科长|部长|局长|主席|同志
 const LIST_MARK_AT_END = /^[、&＆/]|[、&＆/]$/;
 /** 各部室负责人 · 中心负责人列席 · 班子成员出席: groups of people who attended (the word for who they are left), no remark. */
 const ATTENDEE_GROUP = /(?:负责人|负责同志|班子成员|党组成员|中层干部|全体党员)(?:列席|参加|出席|参会|到会)?$|^(?:各|全体)?(?:部室|处室|科室|部门)(?:负责人|负责同志)?$/;
+/** 第3、4条 · 第二至四项 (m4: a list's label before its items stored as the lecture's note): the member's numbering, no remark. */
+const ITEM_LABEL = /^第[\d一二三四五六七八九十、,，和及至到~-]+[条项点]$/;
 /** Fewer characters than this say nothing on their own (节前, 材料, 重点, 分管, 党委). */
 const REMARK_MIN = 4;
 
@@ -134,7 +136,7 @@ export function clauseNote(rest: string, names: readonly string[]): string | und
     if (kept.length < REMARK_MIN || cutsAWord(raw, kept) || NEWS_WORDS.test(kept) || PERSON_TITLE.test(kept) || names.some((n) => kept.includes(n))) continue;
     // 班子成员、各部室负责人参加会议 → 、各部室 (l3, issue 10 G: stored as the note): trimming stopped at a list's 、, so
     // what is left is a piece of a list of those who attended, cut at a mark — never a remark.
-    if (LIST_MARK_AT_END.test(kept) || ATTENDEE_GROUP.test(kept)) continue;
+    if (LIST_MARK_AT_END.test(kept) || ATTENDEE_GROUP.test(kept) || ITEM_LABEL.test(kept)) continue;
     // 看完大家还讨论了一下 → 看完大家还讨论 (round 20, M12): a verb cut from its 了/一下 reads clipped; no note then.
     if (/^(?:了|过|一下|一番)/.test(raw.slice(raw.indexOf(kept) + kept.length))) continue;
     found.push(kept);

@@ -18,6 +18,15 @@ describe('attendee lists of groups leave no note', () => {
     expect(notes(from, text)).toEqual([undefined]);
   });
 
+  // m4's probe: the label of a pasted list's items (第3、4条：…) had been stored as the first record's note.
+  it.each([
+    ['冯雪', '第3、4条：11月20日王建国副理事长讲廉政党课，11月24日与赵磊谈心'],
+    ['冯雪', '第3至5项：11月20日王建国副理事长讲廉政党课'],
+    ['冯雪', '第二、三条：11月20日王建国副理事长讲廉政党课'],
+  ])('a list label is no note: %s：%s', (from, text) => {
+    expect(notes(from, text)[0]).toBeUndefined();
+  });
+
   it('a remark set apart in a clause of its own is kept', () => {
     expect(notes('李明', '今天组织观看警示教育片，大家很受触动')).toEqual(['很受触动']);
     expect(notes('黄志刚', '今天开展作风纪律检查，重点检查公车使用')).toEqual(['重点检查公车使用']);
