@@ -133,8 +133,12 @@ function withDay(item: PendingItem, date: string, today: string): PendingItem {
 /** Indexes of `items` a selector at the start of `rest` names (第二条 · 和赵敏的), the rest after it; all when none. */
 function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean; every?: true } | { unfit: string; rest: string } {
   // 第3、4条 · 后两条 · 警示教育那条 · 活动人错了，第3条… (round 31g F1/F4/F7): several records, or one after 不对.
-  const named = ctx.byEntry ? undefined : namedItems(rest, items);
-  if (named && 'beyond' in named) return { unfit: `卡片上只有 ${named.count} 条记录，没有第${named.beyond}条，没有改动。`, rest: named.rest };
+  // While a question waits on a numbered message (byEntry), the numbers are the member's own (l1 left only 第N条 read so).
+  const named = namedItems(rest, items, ctx.byEntry);
+  if (named && 'beyond' in named) {
+    const said = ctx.byEntry ? `这条消息里的是第${entryNumbers(items).join('、')}条，没有第${named.beyond}条，没有改动。` : `卡片上只有 ${named.count} 条记录，没有第${named.beyond}条，没有改动。`;
+    return { unfit: said, rest: named.rest };
+  }
   if (named) return { at: named.at, rest: named.rest, named: true };
   const byIndex = BY_INDEX.exec(rest.replace(/^第([一二三四五六七八九十])条/, (_, c: string) => `第${CN_INDEX[c]}条`));
   if (byIndex) {

@@ -122,3 +122,29 @@ describe('everyRecordChange: a day or kind for every record of the latest report
     expect(everyRecordChange(text, '2026-11-30')).toBeUndefined();
   });
 });
+
+describe('while a question waits on a numbered message (byEntry), lists, ends and kinds point by the member\'s own numbers', () => {
+  const asked: CardCorrectionContext = { ...ctx, byEntry: true };
+  /** 「1. 与王刚、孙丽谈心谈话 2. 组织观看警示教育片 3. 召开专题会议」: entry 1 gave two talks. */
+  const entries: PendingItem[] = [
+    { ...item('talk_heart', '2026-11-20', ['wanggang']), entry: 1 },
+    { ...item('talk_heart', '2026-11-20', ['sunli']), entry: 1 },
+    { ...item('edu_warning', '2026-11-24', []), entry: 2 },
+    { ...item('meeting_special', '2026-11-25', []), entry: 3 },
+  ];
+  const counts = (r: ReturnType<typeof cardCorrections>) => (r?.kind === 'changed' ? r.items.map((i) => i.draft.attendees ?? '') : r);
+  it.each([
+    ['第2、3条人数是20人', ['', '', 20, 20]],
+    ['后两条参加人数是20人', ['', '', 20, 20]],
+    ['警示教育那条人数是20人', ['', '', 20, '']],
+    ['第3条人数是20人', ['', '', '', 20]],
+  ])('「%s」', (text, want) => {
+    expect(counts(cardCorrections(text, entries, asked))).toEqual(want);
+  });
+  it('「第1条是廉政谈话」 is both talks of entry 1', () => {
+    expect(shape(cardCorrections('第1条是廉政谈话', entries, asked))).toEqual(['talk_integrity@2026-11-20', 'talk_integrity@2026-11-20', 'edu_warning@2026-11-24', 'meeting_special@2026-11-25']);
+  });
+  it('「第4、5条人数是20人」 names numbers the message does not have: said', () => {
+    expect(cardCorrections('第4、5条人数是20人', entries, asked)).toEqual({ kind: 'unfit', text: '这条消息里的是第1、2、3条，没有第4条，没有改动。' });
+  });
+});
