@@ -49,6 +49,14 @@ describe('a record named by its person takes a day while a question or a card wa
     expect(lastText()).toContain('是哪类活动');
   });
 
+  it('near-miss: to 和谁谈的, 「和冯雪是昨天谈的」 is the answer, not a correction of a record', async () => {
+    await say('陈志强', '昨天进行了廉政谈话');
+    expect(lastText()).toContain('和谁');
+    await say('陈志强', '和冯雪是昨天谈的');
+    expect(lastText()).not.toContain('没有和冯雪的记录');
+    expect(rows()).toEqual([['talk_integrity', '2026-11-29', 'chenzhiqiang', 'fengxue']]);
+  });
+
   it('a reply read as neither answer nor change is said, never the bare question again', async () => {
     await say('陈志强', REPORT);
     await say('陈志强', '这个嘛，回头再说吧');

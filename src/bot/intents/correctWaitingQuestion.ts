@@ -61,7 +61,9 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     };
     if (namesRecordByPerson(ctx.text, byPerson)) {
       const named = cardCorrection(ctx.text, ctx.dialog.items, byPerson);
-      if (named) return named.kind === 'changed' ? { ...named, items: stillAsked(named.items, byPerson.today) } : named;
+      // To 和谁谈的, 「和冯雪是昨天谈的」 naming someone not yet in the report is the answer itself, left to the dialog.
+      const whom = /counterpart/.test(ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code ?? '');
+      if (named && (named.kind === 'changed' || !whom)) return named.kind === 'changed' ? { ...named, items: stillAsked(named.items, byPerson.today) } : named;
     }
     // Only while the day is asked: to 和谁谈的 or 哪类活动, 「是和李娟谈的」 is the answer itself.
     const asked = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
