@@ -19,6 +19,8 @@ describe('a record named by its person and kind leaves the waiting card', () => 
     await say('王建国', '孙丽的廉政谈话不用记');
     expect(lastText()).toContain('已去掉第4条（廉政谈话｜2026-11-30（今天）｜对象：孙丽');
     expect(lastText()).not.toContain('是哪一天');
+    // Three are left: 「一次超过3条」 said of the card of four no longer holds.
+    expect(lastText()).not.toContain('一次超过3条');
     expect(activities()).toHaveLength(0);
     await say('王建国', '确认');
     expect(rows()).toEqual([
