@@ -22,10 +22,15 @@ export function changed(a: Activity, after: RecordFields): Activity {
   return dutyYear === undefined ? rest : { ...rest, dutyYear };
 }
 
-/** The card asking 确认 for `change` of `a`. */
+/** The card asking 确认 for `change` of `a` (and of the records in its `also`, each before → after). */
 export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: Date): object {
   const who = (x: Activity) => (x.actorId !== deps.directory.byOpenId(x.reporter)?.id ? `｜活动人：${deps.directory.person(x.actorId)?.name ?? x.actorId}` : '');
-  return confirmChangeCard(change.what, `${describeActivity(deps, a, now)}${who(a)}`, `${describeActivity(deps, changed(a, change.after), now)}${who(changed(a, change.after))}`);
+  const said = (x: Activity) => `${describeActivity(deps, x, now)}${who(x)}`;
+  const more = (change.also ?? []).flatMap((o) => {
+    const x = deps.store.read((db) => db.activities.find((y) => y.id === o.activityId));
+    return x ? [{ before: said(x), after: said(changed(x, o.after)) }] : [];
+  });
+  return confirmChangeCard(change.what, said(a), said(changed(a, change.after)), more);
 }
 
 /** 确认 changes the record (audited, 补录 recomputed) and shows its receipt; anything else shows the card again. */
@@ -40,19 +45,23 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     return withNotice(again, ['记录还没有修改，下面的卡片仍在等您确认：请回复「确认」修改，或「取消」保持原样。']) ?? again;
   }
   const late = recordLateRule(deps.duties);
-  const result = await changeActivity(deps.store, a.id, who.openId, now, (x) => {
-    x.type = change.after.type;
-    x.date = change.after.date;
-    x.actorId = change.after.actorId;
-    x.counterpartIds = change.after.counterpartIds;
-    if (change.after.title !== undefined) x.title = change.after.title;
-    if (change.after.attendees !== undefined) x.attendees = change.after.attendees;
-    // A 2027年度 责任书 moved to another day stays 2027's while that still means something (keptDutyYear).
-    const dutyYear = keptDutyYear(x.dutyYear, x.type, x.date);
-    if (dutyYear === undefined) delete x.dutyYear;
-    else x.dutyYear = dutyYear;
-    x.late = late({ type: x.type, date: x.date, ...(dutyYear !== undefined ? { dutyYear } : {}), createdAt: x.createdAt });
-  });
+  const apply = (id: string, after: RecordFields) =>
+    changeActivity(deps.store, id, who.openId, now, (x) => {
+      x.type = after.type;
+      x.date = after.date;
+      x.actorId = after.actorId;
+      x.counterpartIds = after.counterpartIds;
+      if (after.title !== undefined) x.title = after.title;
+      if (after.attendees !== undefined) x.attendees = after.attendees;
+      // A 2027年度 责任书 moved to another day stays 2027's while that still means something (keptDutyYear).
+      const dutyYear = keptDutyYear(x.dutyYear, x.type, x.date);
+      if (dutyYear === undefined) delete x.dutyYear;
+      else x.dutyYear = dutyYear;
+      x.late = late({ type: x.type, date: x.date, ...(dutyYear !== undefined ? { dutyYear } : {}), createdAt: x.createdAt });
+    });
+  const result = await apply(a.id, change.after);
+  // 三条都改成廉政谈话: the other records of the report take their own fields after; one withdrawn since is left out.
+  for (const o of change.also ?? []) if (result.ok) await apply(o.activityId, o.after);
   await clearDialog(deps.store, key, change.cardId);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };
   const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now, [], result.before) };

@@ -183,7 +183,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
         return withNotice(again, [vague]) ?? again;
       }
       // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
-      if (!CONFIRM_WORDS.test(turn.text.trim())) return again;
+      // Anything else not read as an answer (round 32a F5: the same question again, nothing said): said, never dropped unseen.
+      if (!CONFIRM_WORDS.test(turn.text.trim())) {
+        return withNotice(again, ['没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说「第2条是11月11日」「和某某那条是上周四」，或回复「取消」放弃。']) ?? again;
+      }
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
     }
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;

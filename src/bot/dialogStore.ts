@@ -43,9 +43,10 @@ type DialogBody =
   | { kind: 'duty'; dutyId: string }
   /**
    * A change of a record already made, asked in words (刚才那条日期错了，应该是…), waiting for 确认: `after` holds the
-   * fields it would take, `what` says the change in a few words.
+   * fields it would take, `what` says the change in a few words. `also`: the other records of the same report that take
+   * the same change (三条都改成廉政谈话), each with its own fields after it.
    */
-  | { kind: 'change'; activityId: string; what: string; after: RecordFields }
+  | { kind: 'change'; activityId: string; what: string; after: RecordFields; also?: { activityId: string; after: RecordFields }[] }
   /**
    * Complete records shown for a tap before they are stored (see confirmReasons),
    * or because the same record exists already (`duplicates` holds their indexes).

@@ -2,6 +2,7 @@
 // change never loses the card's remarks, its message ids, or the rule that the old card stops recording.
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
+import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import type { BotDeps } from './botDeps.js';
 import type { DialogData } from './dialogStore.js';
 import type { Reporter } from './recordReport.js';
@@ -23,7 +24,9 @@ export interface CardChangeTurn {
  * store what was changed or left out. Returns what settleReport returns.
  */
 export function reshownCard(deps: BotDeps, turn: CardChangeTurn, key: string, d: Confirm, items: PendingItem[], reason: ConfirmReason): ReturnType<typeof settleReport> {
-  const reasons: ConfirmReason[] = d.reasons.includes(reason) ? d.reasons : [...d.reasons, reason];
+  // 一次超过3条 said of a card left with three after a drop (round 32a F6: stale) no longer holds: it goes with the records.
+  const kept = d.reasons.filter((r) => r !== 'many' || items.length > MANY_RECORDS);
+  const reasons: ConfirmReason[] = kept.includes(reason) ? kept : [...kept, reason];
   return settleReport(deps, {
     items,
     remarks: d.remarks,

@@ -6,6 +6,7 @@ import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import type { CountCorrection } from '../../domain/report/countCorrection.js';
 import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
+import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { parseDay } from '../../domain/report/parseDay.js';
@@ -33,14 +34,34 @@ const TERSE_WINDOW_MS = 30 * 60 * 1000;
 type Plan =
   /** One record and the fields it would take. */
   | { kind: 'one'; activity: Activity; after: RecordFields; what: string }
+  /** Every record of the latest report takes the change (三条都改成廉政谈话): the first, and the others beside it. */
+  | { kind: 'all'; changes: { activity: Activity; after: RecordFields }[]; what: string }
   /** The latest report made several records the correction could mean: which one, the member says. */
   | { kind: 'which'; records: Activity[]; what: string }
   /** Understood as a correction, but nothing of the latest record fits it. */
   | { kind: 'unfit'; text: string }
   | { kind: 'none' };
 
+/**
+ * 三条都改成廉政谈话 · 都改为11月20日 on the latest report's `records` (round 32a F7: 没看懂): each record not already so
+ * takes the day or kind; a number said that is not the report's is said, nothing changed.
+ */
+function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
+  if (c.every.count !== undefined && c.every.count !== records.length) {
+    return { kind: 'unfit', text: `您最近一次上报记录了 ${records.length} 项，不是${c.every.count}项，没有改动。要改其中一项，请在那一项下点「修改」。` };
+  }
+  const what = c.kind === 'day' ? `日期改为 ${c.date}` : `类型改为${activityTypeName(c.to)}`;
+  const changes = records.flatMap((a) => {
+    const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
+    if (c.kind === 'day') return a.date === c.date ? [] : [{ activity: a, after: { ...fields, date: c.date } }];
+    return a.type === c.to ? [] : [{ activity: a, after: { ...fields, type: c.to } }];
+  });
+  if (changes.length === 0) return { kind: 'unfit', text: `您刚才的 ${records.length} 条记录都已经是${c.kind === 'day' ? c.date : activityTypeName(c.to)}，没有改动。` };
+  return changes.length === 1 ? { kind: 'one', ...changes[0]!, what } : { kind: 'all', changes, what };
+}
+
 /** What `c` would change, on which of the latest report's records. */
-function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
+function planFor(ctx: BotContext, c: CorrectionInWords | EveryRecordChange): Plan {
   const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
   // 不对，是前天 names no record: it can only mean one just made, in this conversation (as a card waits 30 minutes).
@@ -51,6 +72,7 @@ function planFor(ctx: BotContext, c: CorrectionInWords): Plan {
   if ('about' in c && records.length === 0) {
     return { kind: 'unfit', text: `您最近一次上报的记录里没有「${c.about}」的那一条，没有改动，也没有新增记录。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
   }
+  if ('every' in c) return everyPlan(c, records);
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
     const what = `日期改为 ${c.date}`;
@@ -140,11 +162,16 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
   return { kind: 'one', activity: a, after: { ...fields(a), counterpartIds: [to] }, what: `对象改为「${name}」` };
 }
 
-export const correctLatest = defineIntent<CorrectionInWords>({
+export const correctLatest = defineIntent<CorrectionInWords | EveryRecordChange>({
   name: 'correct-latest',
   // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
   // 「刚才那条撤销，应该是昨天」 · 「刚才那条记错了，是周二不是周三」 read as the plain correction they mean (round 21u #10).
-  match: (ctx) => (ctx.sender && (!ctx.dialog || ctx.dialog.kind === 'change') ? correctionInWords(undoThenRight(ctx.text) ?? ctx.text, shanghaiDate(ctx.now)) : null),
+  // 三条都改成廉政谈话 (round 32a F7): every record of the latest report, first.
+  match: (ctx) => {
+    if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
+    const today = shanghaiDate(ctx.now);
+    return everyRecordChange(ctx.text, today) ?? correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
+  },
   async handle(ctx, c) {
     // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
     if (ctx.update.chatType === 'group') {
@@ -172,8 +199,17 @@ export const correctLatest = defineIntent<CorrectionInWords>({
     }
     if (plan.kind === 'which') {
       // Which record is meant only the member knows: the receipt again, with a 修改 under each (as 撤销 does).
-      ctx.notice(`您最近一次上报记录了 ${plan.records.length} 项，要把哪一项${plan.what}？请在那一项下点「修改」，改好后保存；还没有改动任何记录。`);
+      // A day or kind may be meant for all of them: how to say so (round 32a F7: 「三条都改成廉政谈话」 was 没看懂).
+      const all = /^(?:日期|类型)改为/.test(plan.what) ? `；${plan.records.length} 项都要改，请回复「都${plan.what.replace(/^(日期|类型)改为\s*/, '改成')}」` : '';
+      ctx.notice(`您最近一次上报记录了 ${plan.records.length} 项，要把哪一项${plan.what}？请在那一项下点「修改」，改好后保存${all}；还没有改动任何记录。`);
       await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now));
+      return;
+    }
+    if (plan.kind === 'all') {
+      const [first, ...others] = plan.changes;
+      const change = { kind: 'change' as const, activityId: first!.activity.id, what: plan.what, after: first!.after, also: others.map((o) => ({ activityId: o.activity.id, after: o.after })) };
+      await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
+      await ctx.replyCard(changeCardFor(ctx.deps, first!.activity, change, ctx.now));
       return;
     }
     const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };

@@ -1,7 +1,7 @@
 // 「不对，是和李娟谈的」 while 「是哪一天？」 waits (round 21 leftover): the waiting report takes the person or kind said,
 // and the question keeps being asked; was: the same question again, the correction dropped without a word.
 import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
-import { cardCorrection, type CardCorrection } from '../../domain/report/cardCorrection.js';
+import { cardCorrection, namesRecordByPerson, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
 import { severalChanges } from '../../domain/report/cardCorrections.js';
@@ -48,6 +48,22 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
         byEntry: true,
       });
       if (several?.kind === 'changed') return { ...several, items: stillAsked(several.items, shanghaiDate(ctx.now)) };
+    }
+    // 不对，和冯雪是上周四 · 日期错了，冯雪那条是上周四 to 是哪类活动 (round 32a F5: the same question again, the day left as it
+    // was and nothing said): the item named by its person takes the change, whatever the question asks.
+    const byPerson = {
+      today: shanghaiDate(ctx.now),
+      personId: (w: string) => personIn(ctx, w),
+      personName: (id: string) => ctx.deps.directory.person(id)?.name ?? id,
+      senderId: ctx.sender.id,
+      superiorOf: (upper: string, lower: string) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      byEntry: true,
+    };
+    if (namesRecordByPerson(ctx.text, byPerson)) {
+      const named = cardCorrection(ctx.text, ctx.dialog.items, byPerson);
+      // To 和谁谈的, 「和冯雪是昨天谈的」 naming someone not yet in the report is the answer itself, left to the dialog.
+      const whom = /counterpart/.test(ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code ?? '');
+      if (named && (named.kind === 'changed' || !whom)) return named.kind === 'changed' ? { ...named, items: stillAsked(named.items, byPerson.today) } : named;
     }
     // Only while the day is asked: to 和谁谈的 or 哪类活动, 「是和李娟谈的」 is the answer itself.
     const asked = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;

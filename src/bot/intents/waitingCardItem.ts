@@ -2,13 +2,15 @@
 // withdrawing a stored record (undo, changeNamedRecord) or anything else takes the words.
 import { cardItemChoice, RESEND_WORDS } from '../../domain/report/cardItemChoice.js';
 import { cardKeepChoice } from '../../domain/report/cardKeepChoice.js';
+import { namedItemDrop } from '../../domain/report/namedItemDrop.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { defineIntent } from '../intent.js';
 import { dialogAnswer } from './dialogAnswer.js';
 
 /**
  * A reply naming one record of the waiting 确认 card by number, keeping some records and leaving others out
- * (第2条不要，其余确认 · 只要第1、3条), or giving the whole card up to send it again.
+ * (第2条不要，其余确认 · 只要第1、3条), leaving out a record named by its person or kind (孙丽的廉政谈话不用记 · 和孙丽那条不要),
+ * or giving the whole card up to send it again.
  */
 export const waitingCardItem = defineIntent<true>({
   name: 'waiting-card-item',
@@ -16,7 +18,9 @@ export const waitingCardItem = defineIntent<true>({
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
     if (cardItemChoice(ctx.text) !== undefined || RESEND_WORDS.test(ctx.text.trim())) return true;
     const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
-    return cardKeepChoice(ctx.text, ctx.dialog.items, nameOf, shanghaiDate(ctx.now)) !== undefined ? true : null;
+    if (cardKeepChoice(ctx.text, ctx.dialog.items, nameOf, shanghaiDate(ctx.now)) !== undefined) return true;
+    // 孙丽的廉政谈话不用记 · 和孙丽那条不要 (round 32a F6: read as a new talk report): the card's record named, never a report.
+    return namedItemDrop(ctx.text, ctx.dialog.items, nameOf, shanghaiDate(ctx.now)) !== undefined ? true : null;
   },
   // The dialog's own answer path (continueDialog → cardItemTurn), the same a tap on the card's buttons takes.
   handle: (ctx) => dialogAnswer.handle(ctx, true),

@@ -42,8 +42,16 @@ export interface CardCorrectionContext {
 const EDIT_LEAD = /^(?:修改|更正|改一下)[,:;\s]*/;
 /** 第二条 · 第2条的: one record of the card, by its number. */
 const BY_INDEX = /^第([1-9]\d?)条(?:的|记录)?[,:;\s]*/;
-/** 和赵敏的 · 与王强那条: the record(s) with that person. */
-const BY_PERSON = /^(?:和|与|跟|同)([^,;:。\s的]{2,8}?)(?:同志)?(?:的|那条|那次)(?:那条|那次|谈话)?[,:;\s]*/;
+/**
+ * 和赵敏的 · 与王强那条 · 和冯雪是上周四 · 冯雪那条 (round 32a F5: only 和X的/和X那条 were read): the record(s) with that
+ * person. Without 和 the name must point (那条 · 那次), and 和X alone must be followed by the value (是 · 应该 · 改).
+ */
+const BY_PERSON = /^(?:(?:和|与|跟|同)([^,;:。\s的]{2,8}?)(?:同志)?(?:的|那条|那一条|那次)(?:那条|那次|谈话)?|(?:和|与|跟|同)([^,;:。\s的]{2,8}?)(?:同志)?(?:谈话|谈的)?(?=是|应该|应为|改|不是)|([^,;:。\s的和与跟同第]{2,4}?)(?:同志)?(?:的那条|那条|那一条|的那次|那次))[,:;\s]*/;
+/** 都 · 全部 · 全都 · 三条都 · 这几条都 · 每条都: every record of the card; the number said, when one is, is kept to check. */
+const ALL_ITEMS = /^(?:(?:都|全部|全都|统统|所有的?(?:记录)?都?|每(?:一)?条都?)|(?:这|那)?(?:([两二三四五六七八九十]|[2-9])|几)(?:条|项|次)(?:记录)?(?:全|全部)?都)(?![不没])[,:;\s]*/;
+const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 日期错了， · 不对， before a record named by its person: kept in front of what follows it, as namedItems keeps it. */
+const PERSON_LEAD = /^(?:不对|错了|说错了|写错了|搞错了|记错了|有误|(?:日期|时间|类型|人数|参加人数|活动人|对象)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误))[,;:\s]+/;
 /** 是11月20日 · 应该是周四 · 改为 · 日期是: the words before the right value. */
 const SHOULD_BE = /^(?:日期|时间)?(?:应该?是|应为|改为|改成|改到|是)\s*/;
 /** 不是周三，是周四 · 不是刘芳而是吴静. */
@@ -123,10 +131,14 @@ function withDay(item: PendingItem, date: string, today: string): PendingItem {
 }
 
 /** Indexes of `items` a selector at the start of `rest` names (第二条 · 和赵敏的), the rest after it; all when none. */
-function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean } | { unfit: string; rest: string } {
+function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext): { at: number[]; rest: string; named: boolean; every?: true } | { unfit: string; rest: string } {
   // 第3、4条 · 后两条 · 警示教育那条 · 活动人错了，第3条… (round 31g F1/F4/F7): several records, or one after 不对.
-  const named = ctx.byEntry ? undefined : namedItems(rest, items);
-  if (named && 'beyond' in named) return { unfit: `卡片上只有 ${named.count} 条记录，没有第${named.beyond}条，没有改动。`, rest: named.rest };
+  // While a question waits on a numbered message (byEntry), the numbers are the member's own (l1 left only 第N条 read so).
+  const named = namedItems(rest, items, ctx.byEntry);
+  if (named && 'beyond' in named) {
+    const said = ctx.byEntry ? `这条消息里的是第${entryNumbers(items).join('、')}条，没有第${named.beyond}条，没有改动。` : `卡片上只有 ${named.count} 条记录，没有第${named.beyond}条，没有改动。`;
+    return { unfit: said, rest: named.rest };
+  }
   if (named) return { at: named.at, rest: named.rest, named: true };
   const byIndex = BY_INDEX.exec(rest.replace(/^第([一二三四五六七八九十])条/, (_, c: string) => `第${CN_INDEX[c]}条`));
   if (byIndex) {
@@ -140,24 +152,48 @@ function selected(rest: string, items: PendingItem[], ctx: CardCorrectionContext
     if (n > items.length) return { unfit: `卡片上只有 ${items.length} 条记录，没有第${n}条，没有改动。`, rest: after };
     return { at: [n - 1], rest: after, named: true };
   }
-  const byPerson = BY_PERSON.exec(rest);
-  if (byPerson) {
-    const id = ctx.personId(byPerson[1]!);
-    if (id === undefined) return { unfit: `没有在通讯录里找到「${byPerson[1]}」，卡片没有改动。`, rest: rest.slice(byPerson[0].length) };
+  const lead = PERSON_LEAD.exec(rest)?.[0] ?? '';
+  const byPerson = BY_PERSON.exec(rest.slice(lead.length));
+  const name = byPerson ? (byPerson[1] ?? byPerson[2] ?? byPerson[3])! : undefined;
+  const id = name === undefined ? undefined : ctx.personId(name);
+  // 警示教育那条 fitting no record is no person: left to the readings below, as before.
+  if (byPerson && (id !== undefined || byPerson[3] === undefined)) {
+    const after = lead + rest.slice(lead.length + byPerson[0].length);
+    if (id === undefined) return { unfit: `没有在通讯录里找到「${name}」，卡片没有改动。`, rest: after };
     const at = items.flatMap((item, i) => (item.draft.counterpartIds.includes(id) || item.draft.actorId === id ? [i] : []));
-    if (at.length === 0) return { unfit: `卡片上没有和${ctx.personName(id)}的记录，没有改动。`, rest: rest.slice(byPerson[0].length) };
-    return { at, rest: rest.slice(byPerson[0].length), named: true };
+    if (at.length === 0) return { unfit: `卡片上没有和${ctx.personName(id)}的记录，没有改动。`, rest: after };
+    return { at, rest: after, named: true };
+  }
+  // 都改成廉政谈话 · 三条都是上周四 · 全部改为谈心谈话 (round 32a F7: 没看懂): every record, named so; a count that is not the card's is said.
+  const all = ALL_ITEMS.exec(rest.slice(lead.length));
+  if (all) {
+    const after = lead + rest.slice(lead.length + all[0].length);
+    const n = all[1] === undefined ? items.length : (CN_COUNT[all[1]] ?? Number(all[1]));
+    if (n !== items.length) return { unfit: `卡片上是 ${items.length} 条记录，不是${all[1]}条，没有改动。`, rest: after };
+    return { at: items.map((_, i) => i), rest: after, named: true, every: true };
   }
   return { at: items.map((_, i) => i), rest, named: false };
 }
 
-/** `items` with a day put on the records at `at` (each by dayFor), or why not. */
-function moveDay(items: PendingItem[], at: number[], words: string, ctx: CardCorrectionContext): CardCorrection {
+/**
+ * Whether `text` names a record by someone in the directory, after 不对，/日期错了， if any (和冯雪那条 · 和冯雪是… · 冯雪那条),
+ * and says something after it: a correction of that record, never an answer to the question asked (round 32a F5).
+ */
+export function namesRecordByPerson(text: string, ctx: CardCorrectionContext): boolean {
+  const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  const lead = PERSON_LEAD.exec(t)?.[0] ?? '';
+  const m = BY_PERSON.exec(t.slice(lead.length));
+  if (!m || t.length === lead.length + m[0].length) return false;
+  return ctx.personId((m[1] ?? m[2] ?? m[3])!) !== undefined;
+}
+
+/** `items` with a day put on the records at `at` (each by dayFor), or why not; `every`: the member said all of them (都是…). */
+function moveDay(items: PendingItem[], at: number[], words: string, ctx: CardCorrectionContext, every = false): CardCorrection {
   const days = at.map((i) => dayFor(words, items[i]!.draft.date, ctx.today));
   if (days.some((d) => d === undefined)) return { kind: 'unfit', text: `没能把「${words}」读成一个日期，卡片没有改动。` };
   if (days.some((d) => d! > ctx.today)) return { kind: 'unfit', text: `「${words}」还没到，做过的事不会在这一天，卡片没有改动。` };
   // Different days on the records it could mean, and nothing said which: asked, never guessed.
-  if (at.length > 1 && new Set(at.map((i) => items[i]!.draft.date)).size > 1) return { kind: 'which', what: `日期改为「${words}」` };
+  if (!every && at.length > 1 && new Set(at.map((i) => items[i]!.draft.date)).size > 1) return { kind: 'which', what: `日期改为「${words}」` };
   const changed = items.map((item, i) => (at.includes(i) ? withDay(item, days[at.indexOf(i)]!, ctx.today) : item));
   return { kind: 'changed', items: changed, what: `日期改为 ${[...new Set(days)].join('、')}` };
 }
@@ -251,6 +287,14 @@ function setField(items: PendingItem[], at: number[], field: { attendees: number
   return { kind: 'changed', items: changed, what };
 }
 
+/**
+ * `rest` after a record named without the words owning it wrong (不对， · 日期错了，): they say no value (round 32a F5:
+ * 「日期错了，和冯雪那条是上周四」 was read as no change).
+ */
+function withoutOwnedWrong(rest: string): string {
+  return rest.trim().replace(OPENING_LEAD, '').replace(/^(?:日期|时间|类型)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误)[,;:\s]+/, '');
+}
+
 /** Whether `rest` (after 第N条 / 和某某的) gives a new value: 不是X，是Y, a day, or a type alone. */
 function changeWords(rest: string, today: string): boolean {
   if (NOT_BUT.test(rest) || namedFieldWords(rest) !== undefined) return true;
@@ -275,9 +319,9 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const body = (/^最后(?:一|那|两|二|[2-9])(?:条|项)/.test(unpointed) ? unpointed : unpointed.replace(LATEST, '')).replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
   const sel = selected(body, items, ctx);
   // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
-  if ('unfit' in sel) return changeWords(sel.rest.trim(), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
+  if ('unfit' in sel) return changeWords(withoutOwnedWrong(sel.rest), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
   // 不对，第2条是11月11日: the 不对 before the record named owns it wrong and says no value.
-  const said = sel.named ? sel.rest.trim().replace(OPENING_LEAD, '') : sel.rest.trim();
+  const said = sel.named ? withoutOwnedWrong(sel.rest) : sel.rest.trim();
   // 不对，是12月2日看的片子 · 谈话是前天 (round 30g §11: 没看懂): the record named by what it was, its day moved.
   const byNoun = sel.named ? undefined : nounDay(said.replace(OPENING_LEAD, ''), items, ctx);
   if (byNoun) return byNoun;
@@ -302,14 +346,14 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (edit || sel.named || rest === t) {
     const value = rest.replace(SHOULD_BE, '');
     const isDay = BARE_WEEKDAY.test(value) || wholeDay(value, ctx.today) !== undefined;
-    if (isDay && (sel.named || edit || SHOULD_BE.test(rest) || value === t)) return moveDay(items, sel.at, value, ctx);
+    if (isDay && (sel.named || edit || SHOULD_BE.test(rest) || value === t)) return moveDay(items, sel.at, value, ctx, sel.every);
     const kind = SHOULD_BE.test(rest) || sel.named ? parseKind(value) : undefined;
     if (kind?.kind && kind.rest.replace(/[\s\u0000]/g, '').length === 0) return kindChanged(items, sel.at, sel.named, kind.kind.code);
   }
   // 不对，是前天 · 日期错了，应该是11月19日 · 不对，是廉政谈话: what a correction of the latest record reads.
   const c = correctionInWords(t, ctx.today);
   if (!c) return undefined;
-  if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx);
+  if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx, sel.every);
   if (c.kind === 'type') return kindChanged(items, sel.at, sel.named, c.to);
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
   if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);

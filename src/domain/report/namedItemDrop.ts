@@ -12,6 +12,11 @@ const OUT = '(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|�
 const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?${OUT}(?:掉)?(.{1,14}?)${POINT}(?:吧|了|啦)*$`);
 /** 王强那条不要 · 把谈心那条删掉 · 11月4日那次不算: the record named, then leave it out. */
 const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${POINT}(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要)(?:掉|了|吧|啦)*$`);
+/**
+ * 孙丽的廉政谈话不用记 · 把和李明的签订责任书删掉 (round 32a F6: read as a new talk report): a person, 的, and the record's
+ * kind, with no 那条; the kind must be one (recordsNamed checks both halves), or the words are something else.
+ */
+const PERSON_KIND_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?((?:和|与|跟|同|对)?[^,;:。的]{2,6}?(?:同志)?的[^,;:。的]{2,8}?)(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记|不需要记)(?:掉|了|吧|啦)*$`);
 
 /** What a named-record reply resolved to: the one record (0-based), or every record it fits when not one (none: []). */
 export type NamedItem = { index: number } | { fits: number[]; said: string };
@@ -24,7 +29,7 @@ export type NamedItem = { index: number } | { fits: number[]; said: string };
  */
 export function namedItemDrop(text: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): NamedItem | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
-  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t);
+  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? personKind(t);
   if (!m) return undefined;
   const said = m[1]!.replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
   if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said)) return undefined;
@@ -32,11 +37,26 @@ export function namedItemDrop(text: string, items: readonly { draft: ReportDraft
   return fits.length === 1 ? { index: fits[0]! } : { fits, said };
 }
 
+/** PERSON_KIND_FIRST's match when what follows 的 is a kind (廉政谈话 · 谈心 · 责任书), else null. */
+function personKind(t: string): RegExpExecArray | null {
+  const m = PERSON_KIND_FIRST.exec(t);
+  if (!m) return null;
+  const kind = m[1]!.slice(m[1]!.lastIndexOf('的') + 1);
+  return ACTIVITY_TYPES.some((k) => [k.name, ...k.aliases].some((w) => w.includes(kind) || kind.includes(w))) ? m : null;
+}
+
 /**
  * The indexes (0-based, card order) of the `items` that `said` names by a person in them (王强 · 李娟), their kind
- * (谈心 · 警示教育) or their day (11月4日 · 4号, read against `today`); [] when none does.
+ * (谈心 · 警示教育) or their day (11月4日 · 4号, read against `today`), or two of these joined by 的 (孙丽的廉政谈话:
+ * records both name); [] when none does.
  */
 export function recordsNamed(said: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): number[] {
+  // 孙丽的廉政谈话 · 11月4日的谈心: two things said of one record, and it is the record both name.
+  const of = /^(.+?)的(.+)$/.exec(said);
+  if (of) {
+    const second = recordsNamed(of[2]!, items, nameOf, today);
+    return recordsNamed(of[1]!.replace(/^(?:和|与|跟|同|对)/, ''), items, nameOf, today).filter((i) => second.includes(i));
+  }
   const day = parseDay(said, today).date;
   return items.flatMap((item, i) => (fitsRecord(item.draft, said, day, nameOf) ? [i] : []));
 }

@@ -2,6 +2,7 @@
 // after the words owning something wrong (round 31g F1/F4/F7: 「活动人错了，第3、4条是我参加的」 and 「第2条人数不对，是29人」
 // were 「这条消息没有记录」, the card unchanged).
 import type { PendingItem } from './followUp.js';
+import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
 import { parseKind } from './parseKind.js';
 import { nounFits, RECORD_NOUN } from './typeFamily.js';
 
@@ -31,21 +32,23 @@ function kindFits(word: string, item: PendingItem): boolean {
   return NOUN_ALONE.test(word) && nounFits(word, item.draft.type);
 }
 
-/** The selector at the very start of `t`: its records (1-based numbers) and its length; undefined when none. */
-function selectorAt(t: string, items: readonly PendingItem[]): { numbers: number[]; length: number } | undefined {
+/**
+ * The selector at the very start of `t` and its length: the numbers it says (`numbers`, as the member points: `labels`)
+ * or, for a kind named, the records themselves (`at`, 0-based); undefined when none.
+ */
+function selectorAt(t: string, items: readonly PendingItem[], labels: number[]): { numbers?: number[]; at?: number[]; length: number } | undefined {
   const list = LIST.exec(t);
   if (list) return { numbers: [...list[0].matchAll(new RegExp(NUMBER, 'g'))].map((m) => toNumber(m[0])), length: list[0].length };
   const end = END.exec(t);
   if (end) {
     const n = end[2] === '那' ? 1 : toNumber(end[2]!);
-    if (n > items.length) return { numbers: [n], length: end[0].length };
-    const all = items.map((_, i) => i + 1);
-    return { numbers: end[1] === '前' ? all.slice(0, n) : all.slice(-n), length: end[0].length };
+    if (n > labels.length) return { numbers: [n], length: end[0].length };
+    return { numbers: end[1] === '前' ? labels.slice(0, n) : labels.slice(-n), length: end[0].length };
   }
   const noun = BY_NOUN.exec(t);
   if (noun) {
-    const numbers = items.flatMap((item, i) => (kindFits(noun[1]!, item) ? [i + 1] : []));
-    return numbers.length > 0 ? { numbers, length: noun[0].length } : undefined;
+    const at = items.flatMap((item, i) => (kindFits(noun[1]!, item) ? [i] : []));
+    return at.length > 0 ? { at, length: noun[0].length } : undefined;
   }
   return undefined;
 }
@@ -54,18 +57,22 @@ function selectorAt(t: string, items: readonly PendingItem[]): { numbers: number
  * The records of `items` the correction `text` (normalised, trimmed) names: 第3、4条 · 第2、3项 · 第2条和第3条 · 前两条 ·
  * 后两条 · 最后一条 · 警示教育那条 (a kind or noun: every record of it), at the start or after words owning a field wrong
  * (活动人错了，第3、4条… · 不对，第2条…), which are kept at the front of `rest`. A kind named right after the numbers
- * (第2条警示教育是…) is dropped when it is that record's; a number beyond the card is `beyond`. Undefined when nothing
- * is named so, or the kind said after the number is not that record's (the words are something else).
+ * (第2条警示教育是…) is dropped when it is that record's; a number beyond the card is `beyond`. `byEntry` (a question
+ * waits on a numbered message): the numbers are the member's own entry numbers (messageEntryItems), 后两条 the last two
+ * of them. Undefined when nothing is named so, or the kind said after the number is not that record's (the words are
+ * something else).
  */
-export function namedItems(text: string, items: readonly PendingItem[]): NamedItems | undefined {
+export function namedItems(text: string, items: readonly PendingItem[], byEntry = false): NamedItems | undefined {
   const lead = OWNED_WRONG.exec(text)?.[0] ?? '';
   const after = text.slice(lead.length);
-  const found = selectorAt(after, items);
+  const labels = byEntry ? entryNumbers(items) : items.map((_, i) => i + 1);
+  const found = selectorAt(after, items, labels);
   if (!found) return undefined;
   let rest = after.slice(found.length).replace(/^[,:;\s]+/, '');
-  const beyond = found.numbers.find((n) => n > items.length || n < 1);
+  const beyond = found.numbers?.find((n) => !labels.includes(n));
   if (beyond !== undefined) return { beyond, count: items.length, rest: lead + rest };
-  const at = [...new Set(found.numbers)].map((n) => n - 1);
+  const pointed = found.at ?? found.numbers!.flatMap((n) => (byEntry ? messageEntryItems(items, n) : [n - 1]));
+  const at = [...new Set(pointed)];
   // 第2条警示教育是我们部组织的: the record's own kind said again, a check that the member means it.
   const kindSaid = /^([^,;:。\s]{2,6}?)(?=是|应该|应为|的|[,;])/.exec(rest);
   if (kindSaid && at.every((i) => kindFits(kindSaid[1]!, items[i]!))) rest = rest.slice(kindSaid[1]!.length).replace(/^的?[,:;\s]*/, '');
