@@ -21,17 +21,24 @@ function countsHeads(r: ParsedReport): boolean {
  * `reports` read from `text` with a closing head count (，共6人参加) that no record took — none has attendees and no note
  * names it — given to the only record that counts heads, with a remark and 'items' so it is shown for a tap; with no or
  * several such records, the first record's remarks name the count as not recorded and 'leftover' shows the card.
- * `reports` itself when `text` closes with no count, some record took it, or there is one record only.
+ * One record alone that counts no heads (a talk, a signing) keeps no count: its remarks say so and 'leftover' shows the card.
+ * `reports` itself when `text` closes with no count, or some record took it.
  */
 export function withClosingCountKept(reports: ParsedReport[], text: string): ParsedReport[] {
-  // One talk alone with a count (与胡军谈心谈话，共8人参加) keeps round 30's reading (corpusThirtyD): no count, at once.
-  if (reports.length < 2) return reports;
+  if (reports.length === 0) return reports;
   const closing = CLOSING_COUNT.exec(arabicizeNumerals(text.replace(/《[^》]*》/g, '')));
   if (!closing) return reports;
   const count = Number(closing[1]);
   const said = closing[0].replace(/^[,，;；。]\s*/, '').replace(/[。.!！\s]+$/, '');
   if (count === 0 || reports.some((r) => r.draft.attendees !== undefined || (r.draft.note ?? '').includes(`${count}人`))) return reports;
   const counting = reports.filter(countsHeads);
+  // One talk alone with a count (与胡军谈心谈话，共8人参加): stored at once, the 8 had vanished without a word (m4's doubt).
+  // A talk or a signing counts pairs, not heads: the card says the count is not recorded.
+  if (reports.length === 1) {
+    if (counting.length === 1) return reports;
+    const [only] = reports;
+    return [{ ...only!, remarks: [...only!.remarks, `「${said}」未记录：谈话、签字按对象逐人记录，不计参加人数`], reasons: [...new Set([...(only!.reasons ?? []), 'leftover' as const])] }];
+  }
   if (counting.length === 1) {
     const film = counting[0]!;
     return reports.map((r) =>

@@ -48,7 +48,8 @@ export const THIRTY_D_ROWS: CorpusRow[] = [
   ["李明", "11月20日组织学习《准则》，会后与胡军谈了心，共8人参加", "!廉教 11-20 > 《准则》 #8 | 谈心 11-20 >胡军"],
   ["孙丽", "11月20日组织观看警示教育片《迷途》，会后和王强签订了责任书，9人参加", "!警示 11-20 > 《迷途》 #9 | 签责 11-20 >王强"],
   // near-misses: a talk alone keeps no count; the count said with the study first.
-  ["李明", "11月20日与胡军谈心谈话，共8人参加", "谈心 11-20 >胡军"],
+  // A talk alone with a closing count: the count is named as not recorded on a card (this session, m4's doubt; was at once, the 8 gone without a word).
+  ["李明", "11月20日与胡军谈心谈话，共8人参加", "!谈心 11-20 >胡军"],
   ["李明", "11月20日组织学习《准则》，共8人参加，会后与胡军谈了心", "!廉教 11-20 > 《准则》 #8 | 谈心 11-20 >胡军"],
   // #4: a count closing a line of one sitting (会后/随后/课后) is every activity's of it.
   ["李明", "11月20日张伟书记讲授廉政党课，会后组织观看警示教育片《迷途》，共35人参加", "!党课 11-20 张伟> #35 | 警示 11-20 张伟> 《迷途》 #35"],

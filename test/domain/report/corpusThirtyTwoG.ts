@@ -26,7 +26,7 @@ export const THIRTY_TWO_G_ROWS: CorpusRow[] = [
   ["王磊", "11月10日组织观看警示教育片，共6人参加，11月24日和杨帆谈心", "!警示 11-10 > #6 | 谈心 11-24 >杨帆"],
   ["王磊", "11月24日和杨帆谈心，11月10日组织观看警示教育片，共6人参加", "!谈心 11-24 >杨帆 | 警示 11-10 > #6"],
   ["王磊", "11月10日组织观看警示教育片，共6人参加", "警示 11-10 > #6"],
-  ["王磊", "11月24日和杨帆谈心，共6人参加", "谈心 11-24 >杨帆"],
+  ["王磊", "11月24日和杨帆谈心，共6人参加", "!谈心 11-24 >杨帆"],
   // 3. (l3's doubt) The bare done verb's noun borrowed from the plan is an inference: see corpusThirtyTwoC's first rows.
   // Near-misses: the noun written in the done clause itself stays recorded at once, the plan named as not recorded.
   ["冯雪", "11月28日和赵磊签订了廉洁过节承诺书", "签责 11-28 >赵磊"],
