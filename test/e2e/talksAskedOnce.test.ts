@@ -39,12 +39,14 @@ describe('a clerk\'s table of three untyped talks', () => {
     ]);
   });
 
-  it('「和王强是廉政谈话」 alone never types 李娟\'s talk: nothing stored, and the member is told', async () => {
+  it('「和王强是廉政谈话」 alone never types 李娟\'s talk: 王强\'s are typed, 李娟\'s still asked, nothing stored', async () => {
     await say('孙丽', '1. 11月2日 与王强谈话\n2. 11月3日 与李娟谈话\n3. 11月4日 与王强谈话');
     await say('孙丽', '和王强是廉政谈话');
     expect(activities()).toEqual([]);
-    // Read as a report of its own (its day asked), the table said to be dropped; never the table typed by it.
-    expect(lastText()).toMatch(/哪一类谈话|已放弃/);
+    // Since round 32 (m3: a record named by its person takes the change on a waiting question) 王强's two talks are
+    // typed and 李娟's alone is asked; before, it was read as a report of its own and the table dropped. Never 李娟's typed by it.
+    expect(lastText()).toMatch(/已按您的更正修改（类型改为廉政谈话）/);
+    expect(lastText()).toMatch(/（类型未知）｜2026-11-03｜对象：李娟/);
     expect(lastText()).not.toMatch(/廉政谈话｜2026-11-03/);
     await say('孙丽', '取消');
     expect(activities()).toEqual([]);
