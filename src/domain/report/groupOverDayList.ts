@@ -16,26 +16,33 @@ const HEADING = new RegExp(
 /** One item of the list: a day of its own, then 与/和/跟/同/找 and whom (and maybe the deed said again). */
 const ITEM = /^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:本周|上周)?周[一二三四五六日天](?:上午|下午)?)\s*(?:[,，]\s*)?(?:分别)?(?:与|和|跟|同|找)([^:,;。!?]{1,20})$/;
 
+/** 和王强一起与… · 陪同: a companion in the heading, whom the list would not name. */
+const TOGETHER = /一起|一同|一道|一块|陪/;
+
 /** A day word in the heading's lead: then the heading is a deed of its own day, not a heading over a list. */
 const OWN_DAY = /\d{1,2}[日号]|[今昨前]天|周[一二三四五六日天]|上午|下午/;
 
 /**
  * `text` with each heading over a day–person list (X与<group>分别开展了廉政谈话：D1与A，D2与B) written as the list's own
  * items (XD1与A进行了廉政谈话，D2与B进行了廉政谈话): the group is who the list names, never expanded beside it. A heading
- * with a day of its own, a list of fewer than two items, or an item without its own day and partner is left as it is.
- * Reads the text after normalizeText (ASCII colon and comma).
+ * with a day of its own, a list of fewer than two items, an item without its own day and partner, a companion (一起, 陪同)
+ * or a person of `names` (the directory's) the heading names and the list does not is left as it is. Reads the text
+ * after normalizeText (ASCII colon and comma).
  */
-export function withGroupOverDayList(text: string): string {
+export function withGroupOverDayList(text: string, names: readonly string[]): string {
   return text
     .split(/(?<=[。!?\n])/)
     .map((sentence) => {
       const head = HEADING.exec(sentence);
       if (!head) return sentence;
-      const [whole, lead, , respectively, deed, separator] = head;
+      const [whole, lead, group, respectively, deed, separator] = head;
       if (separator === ',' && respectively === undefined) return sentence;
-      if (OWN_DAY.test(lead!)) return sentence;
+      if (OWN_DAY.test(lead!) || TOGETHER.test(group!)) return sentence;
       const end = /[。!?\n]*$/.exec(sentence)!;
       const body = sentence.slice(whole.length, end.index);
+      // 我和陈志强分别与…：… · 与周涛、吴静、郑华…：11月10日与周涛，… : a person the heading names whom the list does not is
+      // no one to drop; the sentence is left to the readers after.
+      if (names.some((n) => group!.includes(n) && !body.includes(n))) return sentence;
       const parts = body.split(/[,;]/);
       if (parts.length < 2) return sentence;
       const items = parts.map((p) => ITEM.exec(p));
