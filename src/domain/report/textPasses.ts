@@ -159,7 +159,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory) ?? text },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
   // 与分管的组联部、康复部负责人分别开展了廉政谈话：11月10日与周涛，11月17日与吴静 (round 32b F4): the list is the group.
-  { name: 'withGroupOverDayList', run: (text, env) => withGroupOverDayList(text, env.names) },
+  { name: 'withGroupOverDayList', run: (text, env) => withGroupOverDayList(text, env) },
   // A form's 记录人/审核人 is no one who took part (round 20u).
   { name: 'withoutFormClerks', run: (text) => withoutFormClerks(text) },
   { name: 'withDottedSpans', run: (text) => withDottedSpans(text) },

@@ -2,7 +2,8 @@
 // 10:00 +08:00 (the tester's days restated). Fixed: who asked for a deed (受X委托 · 按照X安排 · 根据X要求 · 经X同意 · 受X委派)
 // was read as a party to it, so a sender's talk done for their superior gained an invented talk of the superior with the
 // sender; a heading group (与分管的组联部、康复部负责人分别开展了廉政谈话) over a day–person list (：11月10日与周涛，11月17日
-// 与吴静) was expanded on the first day and the list read again, inventing a talk with 吴静 on 11-10.
+// 与吴静) was expanded on the first day and the list read again, inventing a talk with 吴静 on 11-10; now the list is read,
+// and members of the group it leaves out are asked their day.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_TWO_I_ROWS: CorpusRow[] = [
@@ -23,8 +24,10 @@ export const THIRTY_TWO_I_ROWS: CorpusRow[] = [
   ["刘芳", "本月我与分管的组联部、康复部负责人分别开展了廉政谈话：11月10日与周涛，11月17日与吴静。另外11月27日参加了康复部组织的警示教育。", "!廉谈 11-10 >周涛 | 廉谈 11-17 >吴静 | 警示 11-27 吴静>"],
   ["刘芳", "本月与分管的组联部、康复部负责人分别开展了廉政谈话，11月10日与周涛，11月17日与吴静。", "!廉谈 11-10 >周涛 | 廉谈 11-17 >吴静"],
   ["刘芳", "我与分管部门负责人分别签订了党风廉政建设责任书：11月10日与周涛，11月17日与吴静。", "!签责 11-10 >周涛 | 签责 11-17 >吴静"],
-  ["张伟", "本月与班子成员开展了廉政谈话——11月5日和王建国，11月12日和刘芳", "!廉谈 11-05 >王建国 | 廉谈 11-12 >刘芳"],
-  ["王芳", "张伟书记与班子成员分别进行了廉政谈话：11月5日与王建国，11月12日与刘芳", "!廉谈 11-05 张伟>王建国 | 廉谈 11-12 张伟>刘芳"],
+  ["张伟", "本月与班子成员开展了廉政谈话——11月5日和王建国，11月12日和刘芳", "!廉谈 11-05 >王建国 | 廉谈 11-12 >刘芳 | 廉谈 ? >陈志强 ?missing_date | 廉谈 ? >赵敏 ?missing_date"],
+  ["王芳", "张伟书记与班子成员分别进行了廉政谈话：11月5日与王建国，11月12日与刘芳", "!廉谈 ? 张伟>陈志强 ?missing_date | 廉谈 ? 张伟>赵敏 ?missing_date | 廉谈 11-05 张伟>王建国 | 廉谈 11-12 张伟>刘芳"],
+  // Those of the group the list leaves out (above, 班子成员 are four; here 郑华) are never dropped: their talk is asked its day.
+  ["刘芳", "本月与周涛、吴静、郑华进行了廉政谈话：11月10日与周涛，11月17日与吴静", "!廉谈 11-10 >周涛 | 廉谈 11-17 >吴静 | 廉谈 ? >郑华 ?missing_date"],
   ["刘芳", "本月我和王建国一起与分管部门负责人进行了廉政谈话：11月10日与周涛，11月17日与吴静", "!廉谈 11-10 >周涛 | 廉谈 11-17 >吴静"],
   // Near-misses: the group alone on one day is each of its members on that day; the list alone is read as before; a list
   // of names without days keeps its day asked.
