@@ -13,6 +13,7 @@ import { addedField, type UnkeptField } from './addedField.js';
 import { restatedCorrection, type RestatedCorrection } from './restatedCorrection.js';
 import { ownedSlip, withoutApology } from './ownedSlip.js';
 import { withDeicticDayDenied } from './deicticDayDenied.js';
+import { fieldChange } from './fieldChange.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
 export type CorrectionInWords = (
@@ -112,6 +113,9 @@ function correctionAsWritten(t: string, today: string): CorrectionInWords | null
   const swapped = right ? `刚才那条不是${right[2]}，是${right[1]}` : wrong ? `刚才那条${t.slice(wrong[0].length)}` : undefined;
   const c = swapped !== undefined ? latestCorrection(swapped, today) : null;
   if (c) return { ...dayOf(c), terse: true };
+  // 修改 活动人改成王建国 · 日期改为11月20日 (round 32b F7): the field and its value, as the card's 修改 would take them.
+  const field = fieldChange(t, today);
+  if (field) return { ...field, terse: !POINTER.test(t) };
   const who = PERSON_WRONG.exec(t) ?? SLIP_THEN_PERSON.exec(t);
   if (!who) {
     const typeOrPerson = terseTypeOrPerson(t);

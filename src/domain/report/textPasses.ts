@@ -54,6 +54,7 @@ import { withOwnUnitVisited } from './ownUnitVisited.js';
 import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
 import { withDayPerSentence } from './dayPerSentence.js';
+import { withGroupOverDayList } from './groupOverDayList.js';
 import type { TextPass } from './textPass.js';
 
 /**
@@ -157,6 +158,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory) ?? text },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 与分管的组联部、康复部负责人分别开展了廉政谈话：11月10日与周涛，11月17日与吴静 (round 32b F4): the list is the group.
+  { name: 'withGroupOverDayList', run: (text, env) => withGroupOverDayList(text, env) },
   // A form's 记录人/审核人 is no one who took part (round 20u).
   { name: 'withoutFormClerks', run: (text) => withoutFormClerks(text) },
   { name: 'withDottedSpans', run: (text) => withDottedSpans(text) },
