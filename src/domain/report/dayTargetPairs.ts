@@ -80,6 +80,8 @@ const DOER_TAIL = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))
  * doer's words opening the first part of a list of pairs, when the rest of that part is a pair; undefined otherwise.
  */
 function leadingDoer(part: string, index: DirectoryIndex, today: string): { doer: string; pair: string } | undefined {
+  // No day, no pair: most sentences are spared the directory's look-ups.
+  if (!/\d|周|星期|礼拜/.test(part)) return undefined;
   const people = [...surfaceItems(part, index), ...surnameTitleItems(part, index), ...topRoleItems(part, index)];
   // 我 · a directory person · words ending on a title the directory does not know (老书记: asked who, once for all pairs).
   const me = /^(?:我|本人)/.exec(part) ?? TITLED_LEAD.exec(part);
