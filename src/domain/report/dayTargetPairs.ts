@@ -3,7 +3,7 @@
 import type { Directory } from '../organization.js';
 import { monthOf } from './dayDepartmentPairs.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
-import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
+import { surfaceItems, surnameTitleItems, topRoleItems } from './parseCounterpartItems.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 
@@ -11,7 +11,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
 /** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
 // 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too.
-const PAIR = /^(?:分别是|分别为|分别在|分别|其中|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
 /** Words of a head that say when in all or how many (11月上旬, 本月, 两次, 分别): not the deed of each pair. */
@@ -33,7 +33,8 @@ function readPair(part: string, index: DirectoryIndex, month: number | undefined
   const [, wordMonth, wordDay, dotMonth, dotDay, weekday, verb, prep, target, after] = m;
   const ownMonth = wordMonth ?? dotMonth;
   const day = wordDay ?? dotDay;
-  const person = index.peopleByName.has(target!);
+  // 10月22日与陈志强和赵敏 (round 32b, F6): people joined by 和/及 on one day are each talked to that day.
+  const person = target!.split(/和|及/).every((n) => index.peopleByName.has(n));
   if (!person && !index.departmentBySurface.has(target!)) return undefined;
   // A person is talked to (和/找), a department visited (到/对): 和办公室 would be a companion, not a pair.
   if (person ? prep !== undefined && !/和|与|跟|同|找/.test(prep) : prep !== undefined && /和|与|跟|同|找/.test(prep)) return undefined;
@@ -53,23 +54,52 @@ function spoken(date: string, today: string): string {
 }
 
 /** 和科里两位同志谈了… less the count: the words before its verb (科里) are the group the pairs name one by one. */
+// 与班子成员的廉政谈话已全部完成 (round 32b, F6: the kind lost with the group): the kind word before 谈 stays the deed's.
 function afterObject(deed: string): string {
-  const verb = deed.search(/开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈/);
+  const verb = deed.search(/开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|(?:廉政|廉洁|提醒|诫勉|谈心)?谈/);
   return verb > 0 ? deed.slice(verb) : deed;
 }
 
-/** The words open with someone of the directory (王建国副理事长, 张书记). */
+/** A time said vaguely before a doer (本季度党组书记 · 今年张书记): it names no day of the pairs. */
+const VAGUE_LEAD = /^(?:(?:今年|本年度?)?(?:(?:本|这个?|上个?|第?[一二三四1-4])季度?|[上下]半年)|今年以来|今年|本年度?|本月|上月|近期|近日)[\s,]*/;
+
+/** The words open with someone of the directory (王建国副理事长, 张书记, 党组书记), a vague time before them left out. */
 function namesPerson(words: string, index: DirectoryIndex): boolean {
-  return [...surfaceItems(words, index), ...surnameTitleItems(words, index)].some((i) => i.start === 0 && !i.departmentOnly && i.ids.length === 1);
+  const own = words.replace(VAGUE_LEAD, '');
+  return [...surfaceItems(own, index), ...surnameTitleItems(own, index), ...topRoleItems(own, index)].some((i) => i.start === 0 && !i.departmentOnly && i.ids.length === 1);
+}
+
+/** Words ending on a title, opening a sentence (老书记 · 本季度党组书记): a doer, whoever the reader takes them for. */
+const TITLED_LEAD = /^[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|部长|科长)(?=\s*(?:分别|先后|逐一)?\s*(?:于|在)?\s*\d)/;
+
+/** After a doer opening the sentence, before the first pair: their title, then 分别/先后/逐一 and 于/在. */
+const DOER_TAIL = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))?(?:同志)?\s*(?:分别|先后|逐一)?\s*(?:于|在)?\s*/;
+
+/**
+ * 张伟书记10月15日与王建国 · 张书记分别于10月15日与王建国 (round 32b, F6: every pair after the doer on the first day): the
+ * doer's words opening the first part of a list of pairs, when the rest of that part is a pair; undefined otherwise.
+ */
+function leadingDoer(part: string, index: DirectoryIndex, today: string): { doer: string; pair: string } | undefined {
+  // No day, no pair: most sentences are spared the directory's look-ups.
+  if (!/\d|周|星期|礼拜/.test(part)) return undefined;
+  const people = [...surfaceItems(part, index), ...surnameTitleItems(part, index), ...topRoleItems(part, index)];
+  // 我 · a directory person · words ending on a title the directory does not know (老书记: asked who, once for all pairs).
+  const me = /^(?:我|本人)/.exec(part) ?? TITLED_LEAD.exec(part);
+  const first = people.find((i) => i.start === 0 && !i.departmentOnly && i.ids.length === 1) ?? (me ? { end: me[0].length } : undefined);
+  if (!first) return undefined;
+  const tail = DOER_TAIL.exec(part.slice(first.end))![0];
+  const pair = part.slice(first.end + tail.length);
+  if (readPair(pair, index, undefined, today) === undefined) return undefined;
+  return { doer: part.slice(0, first.end) + tail.replace(/\s*(?:分别|先后|逐一)?\s*(?:于|在)?\s*$/, ''), pair };
 }
 
 /** One clause per pair of a head's deed: its doer (the head's words before the deed), the pair's day, place or person. */
-function clauses(head: string, pairs: Pair[], today: string, index: DirectoryIndex): string[] | undefined {
+function clauses(head: string, pairs: Pair[], today: string, index: DirectoryIndex, lead = ''): string[] | undefined {
   const found = head.search(DEED_START);
   const before = found > 0 ? head.slice(0, found).replace(SPAN_OR_COUNT, '').replace(/[\s,:]+$/, '') : '';
   // Only a person opening the head is its doer (王建国副理事长本月督查了两次); 作风督查's 作风 is the deed's.
   const start = before === '' || namesPerson(before, index) ? found : 0;
-  const doer = start > 0 ? before : '';
+  const doer = start > 0 ? before.replace(VAGUE_LEAD, '') : lead;
   const deed = (start >= 0 ? head.slice(start) : '').replace(SPAN_OR_COUNT, '').replace(/[\s,:]+$/, '');
   // 对/到/找/和 opening the deed takes the pair's target right after it (找孙丽谈了话).
   const opening = /^(到|对|赴|深入|去|找|和|与|跟|同)/.exec(deed)?.[1];
@@ -99,6 +129,9 @@ function pairThenDeed(part: string, index: DirectoryIndex, month: number | undef
 /** A sentence of pairs read as one clause per pair, or undefined when it is no such list. */
 function rewriteSentence(sentence: string, index: DirectoryIndex, today: string): string | undefined {
   const parts = sentence.split(/([、,;:])/);
+  // 张伟书记10月15日与王建国、10月16日与刘芳进行了… : the doer before the first pair is every pair's.
+  const lead = leadingDoer(parts[0]!, index, today);
+  if (lead) parts[0] = lead.pair;
   // The head: every part before the first pair (it may hold a comma of its own).
   let first = -1;
   for (let i = 0; i < parts.length; i += 2) {
@@ -108,7 +141,11 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
     }
   }
   if (first < 0) return undefined;
-  const head = parts.slice(0, first).join('').replace(/[、,;:]$/, '');
+  const whole = parts.slice(0, first).join('').replace(/[、,;:]$/, '');
+  // 报张书记:本季度党组书记与班子成员谈话… (round 32b, F6): words before a colon with the deed after it only say to whom
+  // or what the report is; the deed and its doer are after it.
+  const addressed = /^[^:]*:(.*)$/.exec(whole);
+  const head = addressed && DEED.test(addressed[1]!) ? addressed[1]! : whole;
   if (head !== '' && (!DEED.test(head) || /\d{1,2}[号日]/.test(arabicizeNumerals(head)))) return undefined;
   const month = monthOf(arabicizeNumerals(head), today);
   const week = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(head)?.[1];
@@ -129,9 +166,13 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
   if (pairs.length < 2) return undefined;
   // With no head each pair says its own deed (3号查了办公室); a bare pair (3号办公室) needs the head's.
   if (!last && head === '' && pairs.some((p) => p.verb === undefined && p.after === undefined)) return undefined;
-  const made = clauses(last?.deed ?? head, pairs, today, index);
+  const made = clauses(last?.deed ?? head, pairs, today, index, lead?.doer);
   if (!made) return undefined;
   const tail = parts.slice(i).join('');
+  // …、10月22日与陈志强和赵敏,均为廉政谈话 (round 32b, F6: the kind given to the last pair's talks only): a closing clause
+  // saying what kind of talk they all were is each pair's.
+  // Only talks: a check's pairs (…督查了维权部,均为节前作风纪律督查) take the kind said once as they are.
+  if (pairs.every((p) => p.person) && /^,?(?:均为|均是|都是|都为|皆为|均属|都属于?)[^,;]*谈[^,;]*$/.test(tail)) return made.map((c) => `${c},${tail.replace(/^,/, '')}`).join(';');
   return made.join(';') + (tail === '' ? '' : tail.startsWith(',') || tail.startsWith(';') ? tail : `,${tail.replace(/^[、:]/, '')}`);
 }
 

@@ -304,5 +304,22 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   // 「都是谈心谈话」 to the type asked of one of several (round 20u, C04: the second was asked again).
   const typed = problem.code === 'missing_type' ? numbered[0]?.draft.type : undefined;
   const all = typed !== undefined && FOR_ALL.test(normalizeText(answer)) ? typeForAll(out, typed, today) : out;
-  return { ok: true, items: all, ...(corrected ? { corrected: true } : {}) };
+  // 「本季度党组书记」是哪一位？ asked of four talks (round 32b, F6: asked four times, once per item): the same words naming
+  // the doer name the same person in every item, so one answer is theirs all.
+  const doer = problem.code === 'ambiguous_actor' ? sameDoerAnswered(all, problem.text, answer, ctx) : all;
+  return { ok: true, items: doer, ...(corrected ? { corrected: true } : {}) };
+}
+
+/**
+ * `items` with the answer that named the doer asked as `text` applied to every other item still asking who `text` is,
+ * each as its own question would take it; an item the answer does not fit keeps its question.
+ */
+function sameDoerAnswered(items: PendingItem[], text: string, answer: string, ctx: ParseContext): PendingItem[] {
+  return items.flatMap((it) => {
+    const at = it.problems.findIndex((p) => p.code === 'ambiguous_actor' && p.text === text);
+    if (at < 0) return [it];
+    const asked: PendingItem = { ...it, problems: [it.problems[at]!, ...it.problems.filter((_, i) => i !== at)] };
+    const done = answerFollowUp([asked], answer, ctx);
+    return done.ok ? done.items : [it];
+  });
 }

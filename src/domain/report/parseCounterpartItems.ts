@@ -240,5 +240,22 @@ export function topRoleItems(text: string, index: DirectoryIndex): CounterpartIt
     if (holder && (listed === end || people.includes(holder))) continue;
     items.push(resolved(m.index, end, m[0], people));
   }
+  // 机关纪委书记与王磊谈话 · 机关党委书记主持… (round 32b, F6: stored at once as the clerk's own talk): an office of a
+  // 机关 body names the one person whose directory title holds it; one no title holds, or one of another body (市纪委书记),
+  // names nobody here.
+  for (const m of text.matchAll(BODY_OFFICE)) {
+    const end = m.index + m[0].length;
+    const outsider = outsideTitle(text, m.index, end, index);
+    if (outsider.name) items.push({ start: outsider.name.start, end: outsider.name.start + outsider.name.text.length, text: outsider.name.text, ids: [], problem: { code: 'unknown_counterpart', text: outsider.name.text } });
+    if (outsider.outside) continue;
+    const listed = end + (TITLES_BEFORE_NAME.exec(text.slice(end))?.[0].length ?? 0);
+    if (index.directory.org.people.some((p) => text.startsWith(p.name, listed))) continue;
+    const office = m[0].replace(/^机关/, '');
+    const holders = index.directory.org.people.filter((p) => p.title.split(/[、，,\s]/).some((t) => t.endsWith(office)));
+    if (holders.length > 0) items.push(resolved(m.index, end, m[0], holders));
+  }
   return items;
 }
+
+/** 机关纪委书记 · 机关党委书记 · 纪委书记 · 党委书记: a 机关 body's office, not another body's (市纪委书记 · 区委书记). */
+const BODY_OFFICE = /(?<![市区县省镇乡街委])(?:机关)?(?:党委|纪委)书记/g;

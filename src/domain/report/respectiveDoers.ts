@@ -4,6 +4,7 @@
 import type { Directory } from '../organization.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { isSuperiorOf } from './superiorHolds.js';
+import { parseDayList } from './parseDayList.js';
 
 /** A day said at the head of the sentence, repeated for the second doer so that both items keep it. */
 const DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
@@ -18,21 +19,64 @@ const OWN_UNIT = /本部门|本科室|本部室|本单位|各自部门|各自科
  * of the two stands above them in the directory (unchanged when that does not split them all); with two departments
  * (分别组织了办公室和财务科的…) the first is the sender's, the second X's; otherwise the deed is repeated for X with 本部门
  * read as X's department. X and the people must be directory names (a title after them is fine); text with no such
- * sentence is returned unchanged.
+ * sentence is returned unchanged. `today` (YYYY-MM-DD) only reads the days of a list said before the sentence: when their
+ * number is the number of departments after 分别 (对/到 them), 分别 pairs those days with them and X only went along (round
+ * 32b, F5), so the sentence is left whole for the companion reading (the sender's, or the higher-ranking one's, on a card).
  */
-export function withRespectiveDoers(text: string, directory: Directory, senderId: string): string {
+/** The patterns naming the directory's people and departments, built once per directory (issue 14: never per message). */
+interface Patterns {
+  /** 「[day]我和X[day]分别…」 up to the sentence's end: stop, day, day, X, day, the deed. */
+  opening: RegExp;
+  /** The deed opening on a list of two or more departments (分别对组联部、康复部…): the list. */
+  targets: RegExp;
+  /** One department of that list (global). */
+  target: RegExp;
+  /** 与A、B…: the word turning to them, the list of names, the rest. */
+  listed: RegExp;
+  /** One name of that list (global), the name captured. */
+  listedName: RegExp;
+  /** …办公室和财务科…: what stands before, the first department, the second, the rest. */
+  two: RegExp;
+}
+const PATTERNS = new WeakMap<Directory, Patterns>();
+
+function patternsOf(directory: Directory): Patterns {
+  const known = PATTERNS.get(directory);
+  if (known) return known;
+  const name = `(${alternation(directory.org.people.map((p) => p.name))})${TITLE}`;
+  const units = alternation(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
+  const made: Patterns = {
+    opening: new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g'),
+    targets: new RegExp(`^(?:对|到|赴|去|深入)?((?:${units})(?:[、,，和及与](?:${units}))+)`),
+    target: new RegExp(units, 'g'),
+    listed: new RegExp(`^(与|和|跟|同|对)(${name}(?:[、,，和及与]${name})+)(.+)$`),
+    listedName: new RegExp(name, 'g'),
+    two: new RegExp(`^(.*?)(${units})(?:[、,，和及与])(${units})(.*)$`),
+  };
+  PATTERNS.set(directory, made);
+  return made;
+}
+
+export function withRespectiveDoers(text: string, directory: Directory, senderId: string, today: string): string {
   const people = directory.org.people;
   if (people.length === 0 || !/分别/.test(text)) return text;
-  const name = `(${alternation(people.map((p) => p.name))})${TITLE}`;
-  const opening = new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g');
-  return text.replace(opening, (whole, stop: string, day1: string, day2: string, other: string, day3: string, deed: string) => {
+  const { opening, targets, target, listed: listedPattern, listedName, two: twoPattern } = patternsOf(directory);
+  return text.replace(opening, (whole, stop: string, day1: string, day2: string, other: string, day3: string, deed: string, at: number) => {
     const day = `${day1}${day2}${day3}`;
     const x = people.find((p) => p.name === other);
     if (!x) return whole;
-    const listed = new RegExp(`^(与|和|跟|同|对)(${name}(?:[、,，和及与]${name})+)(.+)$`).exec(deed);
+    // 11月24日、11月26日，我和林晓分别对组联部、康复部… (round 32b, F5: 康复部 given 林晓 and the first day, a third check
+    // invented): as many days said before as departments after 分别 pair with them, not with the two doers. (With people
+    // after 分别 the days stay as they were read: whether X talked to one of them is not told by the count.)
+    const sentence = text.slice(Math.max(...['。', '；', ';', '！', '!', '？', '?', '\n'].map((c) => text.lastIndexOf(c, at))) + 1, at + whole.length);
+    const days = parseDayList(sentence, today).length;
+    const after = targets.exec(deed);
+    const paired = after ? [...after[1]!.matchAll(target)].length : 0;
+    if (days >= 2 && days === paired) return whole;
+    const listed = listedPattern.exec(deed);
     if (listed) {
       const [to, list, rest] = [listed[1]!, listed[2]!, listed.at(-1)!];
-      const named = [...list.matchAll(new RegExp(name, 'g'))].map((m) => m[1]!);
+      const named = [...list.matchAll(listedName)].map((m) => m[1]!);
       if (new Set(named).size !== named.length || named.includes(other)) return whole;
       const id = (n: string) => people.find((p) => p.name === n)!.id;
       // 分别与A、B: in order. With more people than doers, each goes with the doer above them, or nothing is split.
@@ -41,8 +85,7 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
       if (mine.length === 0 || theirs.length === 0 || mine.length + theirs.length !== named.length) return whole;
       return `${stop}${day}我${to}${mine.join('、')}${rest}；${day}${other}${to}${theirs.join('、')}${rest}`;
     }
-    const units = alternation(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
-    const two = new RegExp(`^(.*?)(${units})(?:[、,，和及与])(${units})(.*)$`).exec(deed);
+    const two = twoPattern.exec(deed);
     if (two) {
       const [, lead, mineUnit, theirUnit, rest] = two;
       return `${stop}${day}我${lead}${mineUnit}${rest}；${day}${other}${lead}${theirUnit}${rest}`;

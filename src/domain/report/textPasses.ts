@@ -102,7 +102,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   { name: 'withShortDayListsSpelled', run: (text) => withShortDayListsSpelled(text) },
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first.
-  { name: 'withRespectiveDoers', run: (text, env) => withRespectiveDoers(text, env.directory, env.senderId) },
+  { name: 'withRespectiveDoers', run: (text, env) => withRespectiveDoers(text, env.directory, env.senderId, env.today) },
   // 办公室、财务的负责人 (round 25b §10): a department written short in a list is spelled out (or, when it fits two,
   // asked at the end).
   { name: 'withShortDepartmentsSpelled', run: (text, env) => withShortDepartmentsSpelled(text, env.directory) },
