@@ -8,6 +8,11 @@ const WHEN = '(?:(?:今天|昨天|前天|当天|当日|同日|同一天|随后|�
 /** 我/本人 (also, again) as the subject before a deed; 我科/我们/我部… are a unit, not the sender. */
 const ME_FIRST = new RegExp(`^[\\s\\u0000,]*${WHEN}[\\s\\u0000,]*(?:我|本人)(?![们科部室会中单])`);
 
+/** Whether `piece` (one clause) opens with 我/本人 as its subject, maybe after a time: the sender's own deed. */
+export function opensWithMe(piece: string): boolean {
+  return ME_FIRST.test(piece);
+}
+
 /** A clause that is only a time (下午, · 当天下午,): it opens the sentence whose subject comes in the next clause. */
 const TIME_ONLY = new RegExp(`^[\\s\\u0000]*${WHEN}[\\s\\u0000]*,[\\s]*$`);
 
