@@ -18,15 +18,18 @@ const TIME_ONLY = new RegExp(`^[\\s\\u0000]*${WHEN}[\\s\\u0000]*,[\\s]*$`);
 
 /**
  * Whether `piece` opens a sentence of the sender's own: it starts with 我/本人 (maybe after a time), and the clause before it
- * ended a sentence (。；!?) — or was only a time word right after such an end. `before` is the clauses before it on the line,
+ * ended a sentence (。；!?; a clause, for a talk or signing: `withSomeone`) — or was only a time word right after such an end. `before` is the clauses before it on the line,
  * in order. Returns how many of the last clauses of `before` belong to the new sentence (0 or 1: the bare time), or
  * undefined when `piece` opens no sentence of the sender's.
  */
-export function ownSentenceAfterOther(before: readonly string[], piece: string): number | undefined {
+export function ownSentenceAfterOther(before: readonly string[], piece: string, withSomeone = false): number | undefined {
   if (!ME_FIRST.test(piece) || before.length === 0) return undefined;
   const last = before[before.length - 1]!;
-  if (/[;。!?]\s*$/.test(last)) return 0;
+  // 王建国…调研，我与王强进行了廉政谈话: after a comma only a talk or signing with someone is apart (本人代表…作了述责述廉 is the
+  // meeting's own).
+  const end = withSomeone ? /[,;。!?]\s*$/ : /[;。!?]\s*$/;
+  if (end.test(last) && !TIME_ONLY.test(last)) return 0;
   const earlier = before[before.length - 2];
-  if (TIME_ONLY.test(last) && earlier !== undefined && /[;。!?]\s*$/.test(earlier)) return 1;
+  if (TIME_ONLY.test(last) && earlier !== undefined && end.test(earlier)) return 1;
   return undefined;
 }

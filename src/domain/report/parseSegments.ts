@@ -282,7 +282,7 @@ export function splitActivities(line: string, today: string): string[] {
       !said && !newTalk && current?.kind === 'pledge_sign' && current.kindText !== undefined && clause.kind === undefined && clause.namesDay === true && current.hasDay && /(?:和|与|跟|同)[\u4e00-\u9fa5]{2,4}?(?:也|都)?签/.test(piece);
     // …会上王建国副理事长…提出要求。下午，我分别与王强、李娟进行了廉政谈话 (round 32b, F1): a typed sentence of the sender's own
     // (我/本人 its subject) is an activity apart, with the time word opening it; never one with the sentence before.
-    const ownSentence = !said && !newSigning && !newTalk && current !== undefined && clause.kind !== undefined ? ownSentenceAfterOther(pieces.slice(0, i), piece) : undefined;
+    const ownSentence = !said && !newSigning && !newTalk && current !== undefined && clause.kind !== undefined ? ownSentenceAfterOther(pieces.slice(0, i), piece, isTalkType(clause.kind) || clause.kind === 'pledge_sign') : undefined;
     if (ownSentence !== undefined && current!.parts.length > ownSentence) {
       const opening = current!.parts.splice(current!.parts.length - ownSentence, ownSentence);
       groups.push({ parts: [...opening, piece], kind: clause.kind!, kindText: clause.kindText!, hasDay: clause.hasDay, deed });

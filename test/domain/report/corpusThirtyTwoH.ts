@@ -10,6 +10,12 @@ export const THIRTY_TWO_H_ROWS: CorpusRow[] = [
   ["孙丽", "11月27日上午，我科召开科务会，集中学习财经纪律有关规定，会上王建国副理事长对年底资金支付工作提出要求。下午，我分别与王强、李娟进行了廉政谈话。", "!? 11-27 > ?missing_type | 廉谈 11-27 >王强 | 廉谈 11-27 >李娟"],
   ["孙丽", "11月27日上午，我科召开科务会，集中学习财经纪律有关规定。下午，我分别与王强、李娟进行了廉政谈话。", "!? 11-27 > ?missing_type | 廉谈 11-27 >王强 | 廉谈 11-27 >李娟"],
   ["周涛", "上周四部务会集中学习了廉洁自律有关规定。当天下午本人与陈静同志开展了谈心谈话。", "!? 11-26 > ?missing_type | 谈心 11-26 >陈静"],
+  // F1's kind inside one sentence: a talk clause opening with 我 after a comma is the sender's too (was: 王建国's talk with
+  // 王强, or an invented talk of 王建国 with the sender); the leader's own 并与… stays theirs.
+  ["孙丽", "11月27日科务会上王建国副理事长提出要求，下午我与王强进行了廉政谈话。", "!廉谈 11-27 >王强"],
+  ["孙丽", "王建国副理事长11月27日到财务科调研，我与王强进行了廉政谈话。", "!廉谈 11-27 >王强"],
+  ["孙丽", "11月27日组织科室学习财经纪律有关规定，我与王强进行了廉政谈话。", "!? 11-27 > ?missing_type | 廉谈 11-27 >王强"],
+  ["孙丽", "王建国副理事长11月27日到财务科调研，并与王强进行了廉政谈话。", "!廉谈 11-27 王建国>王强"],
   // F1's kind: a clause opening with 我 takes no doer carried from the clause before (was: 刘芳's talk with 刘洋); without 我
   // the subject before goes on, as before.
   ["吴静", "刘芳副理事长11月24日和我进行了廉政谈话。我随后与刘洋进行了谈心谈话。", "!廉谈 11-24 刘芳>吴静 | 谈心 11-24 >刘洋"],

@@ -8,6 +8,11 @@ describe('ownSentenceAfterOther (round 32b, F1)', () => {
     expect(ownSentenceAfterOther(['召开部务会;'], '当天下午我还和冯雪签订了承诺书')).toBe(0);
   });
 
+  it('after a comma only for a talk or signing with someone', () => {
+    expect(ownSentenceAfterOther(['王建国副理事长到财务科调研,'], '我与王强进行了廉政谈话', true)).toBe(0);
+    expect(ownSentenceAfterOther(['党组召开述责述廉会,'], '本人代表教育就业部作了述责述廉')).toBeUndefined();
+  });
+
   it('does not when 我 is a unit (我科/我们), the clause before ends with a comma, or nothing comes before', () => {
     expect(ownSentenceAfterOther(['下午,'], '我科召开科务会')).toBeUndefined();
     expect(ownSentenceAfterOther(['学习了规定。'], '我们科与王强谈话')).toBeUndefined();
