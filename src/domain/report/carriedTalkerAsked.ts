@@ -8,8 +8,11 @@ import { normalizeText } from './parseNormalize.js';
 /** Titles a person is written by after their surname (王副理事长 · 张书记). */
 const TITLES = ['书记', '理事长', '副理事长', '主任', '副主任', '部长', '科长', '副科长'];
 
-/** A day of the clause's own (11月24日 · 24号 · 昨天 · 上周五): the doer was carried across a new day. */
-const OWN_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<!\d)\d{1,2}\s*[日号]|[昨前今]天|大前天|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|次日|翌日|第二天/;
+/**
+ * A day of the clause's own (11月24日 · 24号 · 昨天 · 上周五): the doer was carried across a new day. 当天/同日 (round 32b:
+ * now carrying the doer before, as F2 wants) open a clause of a new deed too, so the same doubt holds there.
+ */
+const OWN_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<!\d)\d{1,2}\s*[日号]|[昨前今]天|大前天|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|次日|翌日|第二天|当天|当日|同日/;
 
 /** Whether `clause` names `name` by full name or surname and title. */
 function names(clause: string, name: string): boolean {

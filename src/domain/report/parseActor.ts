@@ -70,6 +70,20 @@ const HELD_TALKS = new RegExp(`${LEAD_IN}(?:开展|进行)了?(?=[\\s\\u0000]*(?
 const TURNED_TO_BEFORE = /[与和跟同找对向]/;
 
 const TITLES = '(?:书记|理事长|主任|科长|部长|局长|主席)';
+
+/** After a name: (title) 对…提出要求 — remarks made to the meeting, no deed of the one who made them. */
+const DEMANDS_ONLY = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*对[^,;。!?]{0,20}?(?:提出|提了|提)了?[^,;。!?]{0,8}?要求`);
+/** 我科召开科务会 · 部里组织…: the sender's own unit held what the message tells. */
+const OWN_UNIT_HELD = /(?:我科|我部|我室|我们(?:科室|部门|中心|科|部|室)|本科室|本部门|科里|部里|室里)[\s\u0000]*(?:于[^,;。]{0,10}?)?(?:召开|组织|举办)/;
+
+/**
+ * 我科召开科务会，集中学习…，会上王建国副理事长对年底资金支付工作提出要求 (round 32b, F1: the study given to him): at a meeting
+ * the sender's own unit held, one who only 对…提出要求 is heard there, not its doer. `end` is where the name ends in `text`.
+ * (机关纪委召开专题会议，…张伟书记对…提出要求 keeps 张伟 as the doer it is read as: no unit of the sender's held it in words.)
+ */
+function demandsAtOwnMeeting(text: string, end: number): boolean {
+  return DEMANDS_ONLY.test(text.slice(end)) && OWN_UNIT_HELD.test(text);
+}
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
 // 赵敏书记在中心讲的廉政党课 (found by the tester, round 7: asked who gave it): 讲/上/作 the lecture, perhaps somewhere.
 const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:在[^\\s\\u0000,;。!?的]{1,8}?)?(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|带队|举办|讲|上|作)的`);
@@ -140,6 +154,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
+  if (!talk && demandsAtOwnMeeting(text, item.end)) return false;
   return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 

@@ -43,6 +43,7 @@ import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
+import { opensWithMe } from './ownSentenceAfterOther.js';
 import { withSittingCount } from './sittingCount.js';
 import { headsList } from './listHeading.js';
 import { deedFellThrough } from './deedFellThrough.js';
@@ -757,7 +758,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const undated = DAY_TO_COME.test(piece);
       // …全体干部观看警示教育片，并逐人签订了廉洁承诺书 (round 32a, F3): the signing that only goes on is the group's.
       const read = guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : groupCarried(own, clauseBefore, ctx) ?? own;
-      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, actor);
+      // 刘芳副理事长…和我进行了廉政谈话。我随后与刘洋… (round 32b, F1's kind): a clause whose subject is 我/本人 goes on with no one.
+      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) ? undefined : actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).

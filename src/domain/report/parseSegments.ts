@@ -14,6 +14,7 @@ import { freshTalk } from './freshTalk.js';
 import { untypedCheckApart } from './untypedCheckApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
+import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -279,7 +280,13 @@ export function splitActivities(line: string, today: string): string[] {
     // on its own day, never on the day of the one before.
     const newSigning =
       !said && !newTalk && current?.kind === 'pledge_sign' && current.kindText !== undefined && clause.kind === undefined && clause.namesDay === true && current.hasDay && /(?:和|与|跟|同)[\u4e00-\u9fa5]{2,4}?(?:也|都)?签/.test(piece);
-    if (newSigning) groups.push({ parts: [piece, current.kindText!], kind: current.kind!, kindText: current.kindText!, hasDay: clause.hasDay, deed });
+    // …会上王建国副理事长…提出要求。下午，我分别与王强、李娟进行了廉政谈话 (round 32b, F1): a typed sentence of the sender's own
+    // (我/本人 its subject) is an activity apart, with the time word opening it; never one with the sentence before.
+    const ownSentence = !said && !newSigning && !newTalk && current !== undefined && clause.kind !== undefined ? ownSentenceAfterOther(pieces.slice(0, i), piece, isTalkType(clause.kind) || clause.kind === 'pledge_sign') : undefined;
+    if (ownSentence !== undefined && current!.parts.length > ownSentence) {
+      const opening = current!.parts.splice(current!.parts.length - ownSentence, ownSentence);
+      groups.push({ parts: [...opening, piece], kind: clause.kind!, kindText: clause.kindText!, hasDay: clause.hasDay, deed });
+    } else if (newSigning) groups.push({ parts: [piece, current.kindText!], kind: current.kind!, kindText: current.kindText!, hasDay: clause.hasDay, deed });
     else if (newTalk) {
       // 也谈了 after a typed talk: the same type (shown for a tap with the rest); otherwise the type is asked.
       // Not a talk told in words of its own (另外…谈了话, 又…聊了聊: freshTalk), whose kind is asked.

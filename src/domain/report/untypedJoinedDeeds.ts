@@ -31,6 +31,14 @@ const DEEDS: { re: RegExp; words: string; types: ReadonlySet<ActivityTypeCode> }
     words: '学习',
     types: new Set(['edu_integrity', 'edu_warning', 'edu_lecture']),
   },
+  {
+    // 集中学习财经纪律有关规定 · 科务会集中学习了… · 办公室专题学习了… (round 32b, F1: dropped without a word beside a talk told
+    // in its own sentence): a 集中/专题 study, maybe after the meeting, unit or people that held it, is a study held too;
+    // a recorded meeting stands for it (…工作会议，专题学习“清廉残联”建设方案 is that meeting's agenda).
+    re: /^(?:[\u4e00-\u9fa5]{1,5}?(?:会上?|会议上|科|部|室|中心|支部|党员|干部|职工))?(?:集中|专题)学习/,
+    words: '学习',
+    types: new Set(['edu_integrity', 'edu_warning', 'edu_lecture', 'meeting_special', 'meeting_dept', 'review_analysis']),
+  },
 ];
 
 /**

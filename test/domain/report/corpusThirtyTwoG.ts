@@ -43,9 +43,10 @@ export const THIRTY_TWO_G_ROWS: CorpusRow[] = [
   ["冯雪", "第3、4条：11月20日王建国副理事长讲廉政党课，11月24日与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-24 >赵磊 ?missing_actor"],
   ["冯雪", "11月20日王建国副理事长讲廉政党课。11月24日与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-24 >赵磊 ?missing_actor"],
   // Near-misses: the 分管领导 of the one talked to, or a sender who heads no one talked to, keeps the carried doer; the
-  // same day (当天下午) is the sender's as before; the doer said again in the clause is theirs.
+  // doer said again in the clause is theirs. 当天下午 now carries the doer too (n1, round 32b F2: 「；当天下午还和冯雪…签订」 was
+  // given to the sender), so the same doubt is asked there (was: the sender's on the card, though 王建国's is as likely).
   ["冯雪", "11月20日陈志强副理事长讲廉政党课，11月24日与赵磊谈心", "!党课 11-20 陈志强> | 谈心 11-24 陈志强>赵磊"],
   ["胡军", "11月20日王建国副理事长讲廉政党课，11月24日与李明谈心", "!党课 11-20 王建国> | 谈心 11-24 王建国>李明"],
-  ["冯雪", "11月20日王建国副理事长讲廉政党课，当天下午与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-20 >赵磊"],
+  ["冯雪", "11月20日王建国副理事长讲廉政党课，当天下午与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-20 >赵磊 ?missing_actor"],
   ["冯雪", "11月20日王建国副理事长讲廉政党课，11月24日王副理事长与赵磊谈心", "!党课 11-20 王建国> | 谈心 11-24 王建国>赵磊"],
 ];
