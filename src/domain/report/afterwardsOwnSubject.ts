@@ -2,12 +2,11 @@
 // its own is never the untyped study told before it.
 import { opensWithOwnSubject } from './ownSubject.js';
 import { extractTitles } from './parseTraining.js';
+import { STUDY_DEED } from './studyDeed.js';
 
 /** 会后 · 随后 · 会上 · 会议结束后 opening a clause, then maybe a comma: when it happened, no subject. */
 const AFTERWARDS_OPENING = /^[\s\u0000,]*(?:会后|会议结束后|散会后|随后|之后|此后|结束后|活动结束后|会上|会议上)[\s\u0000,]*/;
 
-/** A study told by its verb (传达/学习/研读/观看 something), whose type may still be asked. */
-const STUDY_DEED = /传达|学习|研读|观看|收看/;
 
 /**
  * Whether `piece` (a typed clause) opens with 会后/随后/会上 and then a subject of its own before 与/和 (会后，刘副理事长与周涛部长…),

@@ -1,9 +1,8 @@
 // 组织全科人员学习了《会计法》，并逐一签订了廉洁从业承诺书: a signing that goes on after an untyped study is a deed of its own.
 import { signingGoesOn } from './signingGoesOn.js';
 import { extractTitles } from './parseTraining.js';
+import { STUDY_DEED } from './studyDeed.js';
 
-/** A study told by its verb (学习/传达/研读/观看 something), whose type may still be asked. */
-const STUDY_DEED = /传达|学习|研读|观看|收看/;
 
 /**
  * Whether `piece` (a typed clause) is a signing that only goes on (并逐一签订了…) after `before`, the clauses of an untyped
