@@ -1,5 +1,6 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
+import { SAID_WRONG } from './fieldCorrectionWords.js';
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
 import { namedFieldWords } from './namedFieldWords.js';
 import { namedItems } from './namedItems.js';
@@ -51,7 +52,7 @@ const BY_PERSON = /^(?:(?:和|与|跟|同)([^,;:。\s的]{2,8}?)(?:同志)?(?:�
 const ALL_ITEMS = /^(?:(?:都|全部|全都|统统|所有的?(?:记录)?都?|每(?:一)?条都?)|(?:这|那)?(?:([两二三四五六七八九十]|[2-9])|几)(?:条|项|次)(?:记录)?(?:全|全部)?都)(?![不没])[,:;\s]*/;
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** 日期错了， · 不对， before a record named by its person: kept in front of what follows it, as namedItems keeps it. */
-const PERSON_LEAD = /^(?:不对|错了|说错了|写错了|搞错了|记错了|有误|(?:日期|时间|类型|人数|参加人数|活动人|对象)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误))[,;:\s]+/;
+const PERSON_LEAD = new RegExp(`^(?:${SAID_WRONG}|(?:日期|时间|类型|人数|参加人数|活动人|对象)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误))[,;:\\s]+`);
 /** 是11月20日 · 应该是周四 · 改为 · 日期是: the words before the right value. */
 const SHOULD_BE = /^(?:日期|时间)?(?:应该?是|应为|改为|改成|改到|是)\s*/;
 /** 不是周三，是周四 · 不是刘芳而是吴静. */
@@ -68,7 +69,7 @@ const DOER_WRONG = /^(?:活动人|组织者|组织人|负责人|主持人|谈话
 /** 是周涛部长报送的 · 是郑华谈的 · 应该是吴静组织的: who did it, said with the deed. */
 const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞)的$/;
 /** 不对， · 错了， · 说错了： before what the change is. */
-const OPENING_LEAD = /^(?:不对|错了|说错了|写错了|搞错了|记错了|有误)[,;:\s]+/;
+const OPENING_LEAD = new RegExp(`^${SAID_WRONG}[,;:\\s]+`);
 /** 看的 · 谈的 · 开的: the deed's verb between a day and the noun naming the record (是12月2日看的片子). */
 const DEED_VERB = '(?:看|放|观看|谈|开|召开|讲|签|学|学习|查|检查)的';
 /** 是12月2日看的片子 · 应该是前天开的会: a day, then the record named by its noun. */

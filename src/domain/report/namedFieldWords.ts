@@ -1,7 +1,7 @@
 // 「是我参加的，应该记在我名下」「活动人是我」「是张伟搞的」「带队的是李明」「人数不对，是29人」 after the records a correction
 // names (namedItems): the doer or the head count those records take (round 31g F1/F4/F7: not understood on a waiting card).
 import { arabicizeNumerals } from './parseNumerals.js';
-import { FIELD_CORRECTED_TO, FIELD_WRONG } from './fieldCorrectionWords.js';
+import { FIELD_CORRECTED_TO, FIELD_WRONG, SAID_WRONG } from './fieldCorrectionWords.js';
 
 /** The change a named record takes: who did it (`doer`: words naming one person; 我 for the sender) or its head count. */
 export type NamedFieldWords = { kind: 'doer'; words: string } | { kind: 'count'; to: number };
@@ -12,7 +12,7 @@ const NAME = `(${SELF}|[^,;。!\\s我谁]{2,10}?)(?:同志)?`;
 /** 活动人 · 主讲人 · 带队的 · 组织者: the doer's field labelled. */
 const DOER_FIELD = '(?:活动人|组织者|组织人|负责人|主持人|主讲人|讲课人|带队的|带队人|带队领导|谈话人)';
 /** 活动人错了 · 主讲人不对 · 不对 · 错了: a clause owning the field wrong, no value in it. */
-const OWNED = new RegExp(`^(?:不对|错了|说错了|写错了|搞错了|记错了|有误|更正|修改|${DOER_FIELD}${FIELD_WRONG})$`);
+const OWNED = new RegExp(`^(?:${SAID_WRONG}|更正|修改|${DOER_FIELD}${FIELD_WRONG})$`);
 /** 活动人是我 · 主讲人应为张伟 · 带队的是李明. */
 const LABELLED = new RegExp(`^${DOER_FIELD}${FIELD_WRONG}?(?:应该?是|应为|改为|改成|换成|是|为)${NAME}$`);
 /** 是我参加的 · 是我们部组织的 · 应该是张伟搞的 · 李明带队的 · 张伟主讲的. */

@@ -3,6 +3,7 @@
 // were 「这条消息没有记录」, the card unchanged).
 import type { PendingItem } from './followUp.js';
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
+import { SAID_WRONG } from './fieldCorrectionWords.js';
 import { parseKind } from './parseKind.js';
 import { nounFits, RECORD_NOUN } from './typeFamily.js';
 
@@ -18,7 +19,7 @@ const END = new RegExp(`^(前|后|最后|后面)(?:的)?(${NUMBER}|那)(?:条|�
 /** 警示教育那条 · 党课那项 · 谈话那一条: a record named by its kind or its noun. */
 const BY_NOUN = /^([^,;:。\s的]{2,8}?)(?:的)?那(?:一)?(?:条|项)(?:记录)?(?:的)?/;
 /** 活动人错了， · 人数不对， · 不对，: the words before a selector that own something wrong and say no value. */
-const OWNED_WRONG = /^(?:不对|错了|说错了|写错了|搞错了|记错了|有误|更正|修改|(?:活动人|组织者|主讲人|带队的|谈话人|人数|参加人数|日期|时间|类型|对象)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误))[,;:\s]+/;
+const OWNED_WRONG = new RegExp(`^(?:${SAID_WRONG}|更正|修改|(?:活动人|组织者|主讲人|带队的|谈话人|人数|参加人数|日期|时间|类型|对象)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误))[,;:\\s]+`);
 
 /** A record's noun alone (片子 · 党课 · 会议), as nounFits knows them. */
 const NOUN_ALONE = new RegExp(`^(?:${RECORD_NOUN})$`);
