@@ -15,6 +15,9 @@ const COUNTED_AS =
 /** 谈了一次话 · 谈了话 · 谈了谈 · 聊了聊 · 聊了一下: a talk of no kind named. */
 const UNTYPED_TALK = /谈了?(?:一次|一回|一下|一会儿?|会儿)?话|谈了谈|聊了?(?:聊|一下|一会儿?|几句)/;
 
+/** UNTYPED_TALK, global: to count them. Built once; `match` with a global pattern starts at 0 and leaves lastIndex 0. */
+const UNTYPED_TALKS = new RegExp(UNTYPED_TALK.source, 'g');
+
 /**
  * ，主要是提醒他廉洁过节 · ，提醒其… · ，提醒陈静注意…: a reminder to the one just talked to, the talk's content (group 1
  * the lead words, 2 the pronoun or the name; a name counts only when the talk's clause names that person).
@@ -32,7 +35,7 @@ export function withTalkContentReminder(text: string): string {
   let out = text;
   if (counted) {
     const told = text.slice(0, counted.index);
-    const talks = told.match(new RegExp(UNTYPED_TALK.source, 'g')) ?? [];
+    const talks = told.match(UNTYPED_TALKS) ?? [];
     const named = findKinds(told.replace(CONTENT_REMINDER, '$1叮嘱$2')).some((k) => isTalkType(k.code));
     if (talks.length === 1 && !named) {
       const kind = /谈心/.test(counted[1]!) ? '谈心谈话' : counted[1] === '谈话' ? '谈话' : counted[1] === '约谈' ? '约谈' : '廉政谈话';
