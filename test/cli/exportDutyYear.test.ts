@@ -3,7 +3,7 @@
 // year-end drafts say it was signed early for 2027; a stored dutyYear no record can be for is refused by its field.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
 import { openStore } from '../../src/store/openStore.js';
 import { StoreError } from '../../src/store/storeError.js';
@@ -12,7 +12,9 @@ import { dataDirWith, docxParagraphs, readWorkbook, records, sheet } from '../le
 import { demo } from '../ledger/demoLedger.js';
 import { exportCli } from '../support/exportCli.js';
 
-vi.setConfig({ testTimeout: 120_000 });
+// Every case that runs the CLI starts Node with tsx; give a busy machine room. The timeout is each test's own
+// argument (SPAWNS): a file-top vi.setConfig does not reach tests under isolate: false (compactionCrash.test.ts).
+const SPAWNS = 120_000;
 
 /** 张伟's 2026 责任书 with 王建国 in January, and the 2027年度 one signed on 1 December 2026 (the one under test). */
 function ledger(): Activity[] {
@@ -49,13 +51,13 @@ describe('the 台账 workbook', () => {
     ]);
     expect(pledge?.['完成']).toBe(1);
     expect(about).toContain('计入年度');
-  });
+  }, SPAWNS);
 
   it('2027: the same signing is listed and counted, though dated 2026-12-01', async () => {
     const { rows, pledge } = await workbookFor('2027');
     expect(rows.map((r) => [r['类型'], r['计入年度'], r['编号']])).toEqual([['签订责任书/承诺书', '2027年度', 'd002']]);
     expect(pledge?.['完成']).toBe(1);
-  });
+  }, SPAWNS);
 
   it('a workbook without such a record has the column empty and no 计入年度 line in 说明 (near miss)', async () => {
     const other = await dataDirWith([demo({ type: 'pledge_sign', date: '2026-01-20', actor: 'zhangwei', with: ['liufang'] })]);
@@ -68,7 +70,7 @@ describe('the 台账 workbook', () => {
     } finally {
       await rm(other, { recursive: true, force: true });
     }
-  });
+  }, SPAWNS);
 });
 
 describe('the year-end draft (docx)', () => {
@@ -80,7 +82,7 @@ describe('the year-end draft (docx)', () => {
     expect(text).toContain('另于2026年12月1日提前签订2027年度《党风廉政建设责任书》1份，计入2027年度，不计入本年度。');
     expect(text).not.toContain('已过规定的签订期限');
     expect(text).toMatch(/签订《党风廉政建设责任书》1份/);
-  });
+  }, SPAWNS);
 
   it('2027: it counts, 年初 holds, and the draft says it was signed in December 2026', async () => {
     const out = join(dir, '2027.docx');
@@ -89,7 +91,7 @@ describe('the year-end draft (docx)', () => {
     const text = (await docxParagraphs(await readFile(out))).join('\n');
     expect(text).toMatch(/年初，党组主要负责人[^\n]*签订《党风廉政建设责任书》1份/);
     expect(text).toContain('1份系2026年12月1日提前签订的2027年度责任书，计入2027年度。');
-  });
+  }, SPAWNS);
 });
 
 describe('--format jsonl', () => {
@@ -103,7 +105,7 @@ describe('--format jsonl', () => {
       ['d003', undefined],
     ]);
     expect(run.stdout.match(/"dutyYear"/g)).toHaveLength(1);
-  });
+  }, SPAWNS);
 });
 
 describe('stored records are checked', () => {

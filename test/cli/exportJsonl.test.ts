@@ -2,7 +2,7 @@
 import { appendFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
 import { recordActivities, undoActivity } from '../../src/store/activityLog.js';
 import { openStore } from '../../src/store/openStore.js';
@@ -10,8 +10,9 @@ import { demoActivities } from '../ledger/demoLedger.js';
 import { exportCli } from '../support/exportCli.js';
 import { dataDirWith } from '../ledger/exportTestKit.js';
 
-// Every case starts Node with tsx; give a busy machine room.
-vi.setConfig({ testTimeout: 90_000 });
+// Every case that runs the CLI starts Node with tsx; give a busy machine room. The timeout is each test's own
+// argument (SPAWNS): a file-top vi.setConfig does not reach tests under isolate: false (compactionCrash.test.ts).
+const SPAWNS = 90_000;
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -40,7 +41,7 @@ describe('npm run export -- --format jsonl', () => {
     expect(run.stderr).toContain(`共 ${all.length} 条记录`);
     expect(await readdir(dir)).toEqual(['db.json']);
     expect(await readFile(join(dir, 'db.json'))).toEqual(before);
-  });
+  }, SPAWNS);
 
   it('reads the new layout (snapshot + audit.jsonl) with the fields of today’s entries, the latest state of each', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'qingfeng-jsonl-'));
@@ -58,7 +59,7 @@ describe('npm run export -- --format jsonl', () => {
     expect(lines[2]).toMatchObject({ deletedAt: '2026-11-23T01:00:00.000Z', deletedBy: 'ou_a' });
     expect(Object.keys(lines[0]!).sort()).toEqual(['actorId', 'counterpartIds', 'createdAt', 'date', 'id', 'late', 'reporter', 'sourceEventId', 'title', 'type']);
     expect((await stat(out)).mode & 0o777).toBe(0o600);
-  });
+  }, SPAWNS);
 
   it('while the bot writes: every record committed before the export starts, each once, and a half-written line ignored', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'qingfeng-jsonl-'));
@@ -84,7 +85,7 @@ describe('npm run export -- --format jsonl', () => {
     const again = await exportCli(['--format', 'jsonl', '--out', '-', '--data-dir', dir]);
     expect(again.code).toBe(0);
     expect(parseLines(again.stdout)).toHaveLength(50 + n);
-  });
+  }, SPAWNS);
 
   it('refuses what it cannot do, in Chinese and English', async () => {
     const bad = await exportCli(['--format', 'csv', '--out', '-']);
@@ -93,5 +94,5 @@ describe('npm run export -- --format jsonl', () => {
     expect([withYear.code, withYear.stderr]).toEqual([2, expect.stringContaining('drop --year')]);
     const missing = await exportCli(['--format', 'jsonl', '--out', '-', '--data-dir', join(tmpdir(), 'qingfeng-no-such-dir')]);
     expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('找不到数据文件')]);
-  });
+  }, SPAWNS);
 });
