@@ -130,6 +130,7 @@ import { withLecturerAsDoer } from './lecturerNamed.js';
 import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
+import { documentWork, withDocumentWorkNoted } from './documentWork.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -409,6 +410,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (reminderSentOnly(text)) return null;
   const unsent = withoutSentReminder(text);
   if (unsent) return withSentReminderNoted(parseReport(unsent.text, ctx), unsent);
+  // 起草了《…责任书》 · 印发《…责任书》和《…方案》 (r2: a 签订责任书 with nobody): paper work signs nothing; the rest is read,
+  // the clauses named as not recorded, and alone documentWorkReply says so.
+  const paper = documentWork(text);
+  if (paper) return paper.text === '' ? null : withDocumentWorkNoted(parseReport(paper.text, ctx), paper);
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);
