@@ -132,6 +132,7 @@ import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { documentWork, withDocumentWorkNoted } from './documentWork.js';
+import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -358,7 +359,9 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
-  return withKindMemo(() => readReport(text, ctx));
+  // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
+  // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
+  return withKindMemo(() => withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)));
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
