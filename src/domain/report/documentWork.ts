@@ -37,8 +37,8 @@ export interface DocumentWork {
 /**
  * The clauses of `text` that tell only of drafting, revising or issuing a 责任书/承诺书 (起草了《…责任书》 · 印发《…》和《…》),
  * with the text left without them; undefined when there is none, or when the message tells of a signing anywhere (签…:
- * the paper work is then part of that signing's story, read as today) — except that a day of the paper work's own is
- * taken out of the text when the signing names its day. A clause here is cut at ，；。！？ and line ends.
+ * the paper work is then part of that signing's story, read as today) — except that the paper work is taken out when
+ * the signing names the paper itself, and only its own day when the signing names a day and not the paper. A clause here is cut at ，；。！？ and line ends.
  */
 export function documentWork(text: string): DocumentWork | undefined {
   const parts = text.split(/(?<=[，,；;。！!？?\n])/);
@@ -46,6 +46,10 @@ export function documentWork(text: string): DocumentWork | undefined {
   if (work.length === 0) return undefined;
   const signings = parts.filter((c) => SIGNED.test(normalizeText(c)) && !SIGNING_ASKED.test(normalizeText(c)));
   if (signings.length > 0) {
+    // …与班子成员签订了责任书，办公室事先起草了责任书文本: the signing names its paper itself, so the paper work goes whole
+    // (its 办公室 was taken as one signed with).
+    const rest = parts.filter((c) => !paperWorkClause(c)).join('').replace(/[，,；;]\s*$/, '').trim();
+    if (PLEDGE_PAPER.test(normalizeText(rest))) return { text: rest, clauses: work.map((c) => c.replace(/[，,；;。！!？?\n]+$/, '').trim()) };
     // 11月12日印发了责任书，11月20日与财务科签订: the paper work is the signing's story and stays for its words (责任书),
     // but its own day would make a second signing on the day of the issuing; it goes, and the signing keeps its day.
     const dated = (c: string) => DAY_WORD.test(normalizeText(c));
