@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/domain/query/parseQuery.js';
 import { parseReport } from '../../src/domain/report/parseReport.js';
+import { questionInReport } from '../../src/domain/query/questionInReport.js';
 import { openStore } from '../../src/store/openStore.js';
 import { contextFor } from '../support/fixtureOrg.js';
 import { fuzzStrings } from '../support/fuzzStrings.js';
@@ -39,7 +40,8 @@ describe('fuzz', () => {
           for (let i = lane; i < texts.length; i += members.length) {
             const { status, envelope } = await t.say(m, texts[i]!);
             expect(status).toBe(200);
-            if (/[?？]\s*$/.test(texts[i]!)) endsAsking.add((envelope.event as { message: { message_id: string } }).message.message_id);
+            // A question beside the deeds: ending the message, or cut off before or after them (r2: 帮我看看… · …吗？11月3日…).
+            if (/[?？]\s*$/.test(texts[i]!) || questionInReport(texts[i]!).length > 0) endsAsking.add((envelope.event as { message: { message_id: string } }).message.message_id);
           }
         }),
       );
@@ -48,7 +50,7 @@ describe('fuzz', () => {
       expect(answered.size).toBe(texts.length);
       // One message back per message (Feishu counts every send against 50/s and 5/s per chat): a notice such as
       // 「上一条…已放弃」 rides at the top of the answer; only an export's file is a message of its own, and the answer to a
-      // question asked after a report in the same message (「…谈了廉政谈话，另外本季度还差啥？」: the receipt, then the answer).
+      // question asked before or after a report in the same message (「…谈了廉政谈话，另外本季度还差啥？」: the receipt, then the answer).
       const perMessage = new Map<string | undefined, number>();
       for (const s of t.emulator.sent) if (s.msgType !== 'file') perMessage.set(s.replyTo, (perMessage.get(s.replyTo) ?? 0) + 1);
       expect([...perMessage].filter(([id, n]) => n > (id !== undefined && endsAsking.has(id) ? 2 : 1))).toEqual([]);

@@ -28,6 +28,7 @@ import { groupWordAnswer } from './groupWordAnswer.js';
 import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
 import { reminderSentReply } from './reminderSentReply.js';
+import { documentWorkReply } from './documentWorkReply.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -112,6 +113,8 @@ export const INTENTS: readonly Intent[] = [
   selfStudyReply,
   // 「节前廉政提醒今天已发全体职工」: a reminder passed on records nothing, said plainly (t28 B35); before the query.
   reminderSentReply,
+  // 「起草了《…责任书》」: drafting or issuing the paper signs nothing, said plainly (r2); before the query and the report.
+  documentWorkReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -1,6 +1,7 @@
 // 「今天和孙丽谈了廉政谈话，另外本季度还差啥？」: a report and a question in one message. Each part is handled as if sent
 // alone, the report first, then the answer (round 13: read as a question the bot could not answer, and the talk was lost).
 import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
+import { questionInReport } from '../../domain/query/questionInReport.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import type { ParsedReport } from '../../domain/report/draft.js';
 import { answerQuestion } from '../answerQuestion.js';
@@ -19,18 +20,37 @@ interface Split {
   query: ParsedQuery | null;
 }
 
+/** The report part read, when it holds a record of a known type; null otherwise (then the cut was no report and a question). */
+function readDeed(ctx: BotContext, deed: string): ParsedReport[] | null {
+  const reports = parseReport(deed, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions });
+  return reports && reports.some((r) => r.draft.type !== undefined) ? reports : null;
+}
+
+/** `question` read whole by the query reader, or null: a half-read one would answer something else than was asked. */
+function readQuestion(ctx: BotContext, question: string): ParsedQuery | null {
+  const parsed = parseQuery(question, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, duties: ctx.deps.duties });
+  return parsed && !parsed.unplaced?.length ? parsed : null;
+}
+
 function split(ctx: BotContext): Split | null {
   if (!ctx.sender) return null;
   const m = QUESTION_TAIL.exec(ctx.lines);
-  if (!m || m.index === 0) return null;
-  const deed = ctx.lines.slice(0, m.index).trim();
-  const question = m[1]!.trim();
-  const parsed = parseQuery(question, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, duties: ctx.deps.duties });
-  // Only a question the bot reads whole is answered: a half-read one would answer something else than was asked.
-  const query = parsed && !parsed.unplaced?.length ? parsed : null;
-  const reports = parseReport(deed, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions });
-  if (!reports || !reports.some((r) => r.draft.type !== undefined)) return null;
-  return { deed, reports, question, query };
+  if (m && m.index > 0) {
+    const deed = ctx.lines.slice(0, m.index).trim();
+    const reports = readDeed(ctx, deed);
+    if (reports) return { deed, reports, question: m[1]!.trim(), query: readQuestion(ctx, m[1]!.trim()) };
+  }
+  // 3. 帮我看看本月完成情况 as a list's last item · 帮我看下本季度完成情况。11月3日… · …。顺便问下本季度完成情况 (r2):
+  // a question with asking words and no ？, before or after the deeds. Only a question read whole is taken apart here —
+  // a cut the query reader does not read may be part of a deed — and the report then says the rest as before.
+  // A part that says it asks (顺便问下那个事怎么弄) is a question even unread: the deeds are handled and it is named.
+  for (const cut of questionInReport(ctx.lines)) {
+    const query = readQuestion(ctx, cut.question);
+    if (!query && !cut.asks) continue;
+    const reports = readDeed(ctx, cut.deed);
+    if (reports) return { deed: cut.deed, reports, question: cut.said, query };
+  }
+  return null;
 }
 
 export const reportWithQuestion = defineIntent<Split>({
@@ -39,7 +59,7 @@ export const reportWithQuestion = defineIntent<Split>({
   async handle(ctx, s) {
     await report.handle({ ...ctx, text: s.deed, lines: s.deed }, s.reports);
     if (!s.query) {
-      await ctx.reply(`消息最后的问题「${s.question}」我没能完全看懂，请换个说法单独发一次，例如「本季度完成情况」「我还差什么」。`);
+      await ctx.reply(`消息里的问题「${s.question}」我没能完全看懂，请换个说法单独发一次，例如「本季度完成情况」「我还差什么」。`);
       return;
     }
     const answer = answerQuestion(ctx.deps, ctx.sender!.id, s.question, s.query, ctx.now);

@@ -85,6 +85,7 @@ import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
+import { withOddDayAsked } from './oddDayInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
@@ -130,6 +131,8 @@ import { withLecturerAsDoer } from './lecturerNamed.js';
 import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
+import { documentWork, withDocumentWorkNoted } from './documentWork.js';
+import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -356,7 +359,9 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
-  return withKindMemo(() => readReport(text, ctx));
+  // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
+  // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
+  return withKindMemo(() => withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)));
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
@@ -409,6 +414,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (reminderSentOnly(text)) return null;
   const unsent = withoutSentReminder(text);
   if (unsent) return withSentReminderNoted(parseReport(unsent.text, ctx), unsent);
+  // 起草了《…责任书》 · 印发《…责任书》和《…方案》 (r2: a 签订责任书 with nobody): paper work signs nothing; the rest is read,
+  // the clauses named as not recorded, and alone documentWorkReply says so.
+  const paper = documentWork(text);
+  if (paper) return paper.text === '' ? null : withDocumentWorkNoted(parseReport(paper.text, ctx), paper);
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);
@@ -1124,5 +1133,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
   // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
-  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withStatedCount(withWeekdayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
+  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withStatedCount(withWeekdayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
 }

@@ -1,0 +1,60 @@
+// 「1. 11月3日与王强进行了廉政谈话⏎2. …⏎3. 帮我看看本月完成情况」 · 「帮我看下本季度完成情况。11月3日…」 ·
+// 「…谈话。顺便问下本季度完成情况」 (r2, issue 10): a question asked before or after the deeds, as a list item, a line
+// or a clause, with no ？. Before, the question was dropped without a word, or the whole message was taken as the
+// question and the deeds were lost. Here only the words are cut apart; whether each part reads is the caller's test.
+
+/** What asks, opening the part: 顺便问下 · 另外想问一下 · 请问 · 帮我看看 · 麻烦查一下 · 查一下 · 看下. */
+const ASKING_LEAD =
+  /^(?:另外|还有|同时|顺便|再)?[，,、]?\s*(?:(?:我)?想问(?:一下|下)?|问(?:一下|下|问)|请问|(?:请|麻烦)?(?:帮我|帮忙|麻烦)?(?:看看|看一下|看下|查查|查一下|查下|查询一下|查询|统计一下))[，,：:\s]*/;
+/** A list number opening a line: 3. · 3、 · (3) · 3）. */
+const LIST_NUMBER = /^\s*(?:[(（]?\d{1,2}[)）]|\d{1,2}\s*[.．、])\s*/;
+
+/** One way to cut a message into its deeds and the question asked with them. */
+export interface QuestionCut {
+  /** The message without the question part, as written. */
+  deed: string;
+  /** The question, its asking words (顺便问下, 帮我) and list number taken off: what the query reader is given. */
+  question: string;
+  /** The question part as written, for a reply that cannot answer it. */
+  said: string;
+  /** It says it asks (顺便问下 · 想问一下 · 请问 · a ？): a question even when the query reader cannot read it. */
+  asks: boolean;
+}
+
+/**
+ * `part` read as a question: its words after the list number and asking lead, and whether it says it asks (a 问 word or
+ * a ？); undefined when it opens with no asking word nor ends with ？.
+ */
+function asked(part: string): { words: string; asks: boolean } | undefined {
+  const unnumbered = part.replace(LIST_NUMBER, '').trim();
+  const lead = ASKING_LEAD.exec(unnumbered);
+  const ends = /[?？]\s*$/.test(unnumbered);
+  if (!ends && (!lead || lead[0].trim() === '')) return undefined;
+  const words = unnumbered.slice(lead?.[0].length ?? 0).replace(/[。.!！?？\s]+$/, '').trim();
+  return words.length >= 2 ? { words, asks: ends || /问/.test(lead?.[0] ?? '') } : undefined;
+}
+
+/**
+ * The ways `text` may be cut into deeds and one question: its first or last line, else its first or last sentence or
+ * clause (cut at 。；，), when that part opens with asking words (顺便问下 · 帮我看看 · 查一下…) or ends with ？ and
+ * something is left beside it. Candidates in order (lines first, the last part before the first); empty when none.
+ */
+export function questionInReport(text: string): QuestionCut[] {
+  const cuts: QuestionCut[] = [];
+  const tryParts = (parts: string[], join: (kept: string[]) => string) => {
+    if (parts.length < 2) return;
+    for (const i of [parts.length - 1, 0]) {
+      const q = asked(parts[i]!.replace(/^[\s，,；;。]+|[，,；;。\s]+$/g, ''));
+      if (q === undefined) continue;
+      const deed = join(parts.filter((_, j) => j !== i)).trim();
+      if (deed !== '') cuts.push({ deed, question: q.words, asks: q.asks, said: parts[i]!.replace(/^[\s，,；;。]+|[，,；;。\s]+$/g, '').replace(LIST_NUMBER, '') });
+    }
+  };
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  tryParts(lines, (kept) => kept.join('\n'));
+  if (lines.length <= 1) {
+    const clauses = text.split(/(?<=[。；;，,！!？?])/).filter((c) => c.trim() !== '');
+    tryParts(clauses, (kept) => kept.join('').replace(/[，,；;]\s*$/, ''));
+  }
+  return cuts;
+}
