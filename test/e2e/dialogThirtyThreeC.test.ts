@@ -1,4 +1,6 @@
 // Round 33c (issue 10): shapes of correction and choice left open by the last session's helpers.
+// - A loose department name that fits two departments (到中心康复科室检查: 康复部 or 残疾人康复中心) was named on the card and
+//   stored with no department; now it is asked, the choices listed, answered by name or number.
 // - After 确认 of a change said of every record (三条都改成11月20日), the receipt showed before → after on the first
 //   record only; the others looked unchanged. Each changed record now shows its own old value.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +10,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
-const { lastText, rows, say } = chat;
+const { activities, lastText, rows, say } = chat;
 
 describe('a change confirmed on every record of the latest report', () => {
   it('「三条都改成11月20日」 → 确认: each receipt line shows its own day before → after', async () => {
@@ -32,5 +34,44 @@ describe('a change confirmed on every record of the latest report', () => {
     await say('刘芳', '确认');
     expect(lastText()).toMatch(/原来：~~谈心谈话｜2026-11-03[^~]*~~\n改为：谈心谈话｜2026-11-12/);
     expect(lastText().match(/原来：/g)).toHaveLength(1);
+  });
+});
+
+describe('a department written loosely that fits two is asked', () => {
+  const placed = () => activities().map((a) => [a.type, a.date, a.actorId, a.departmentId]);
+
+  it('「到中心康复科室」 asks which, the two listed; 「康复部」 records the check there', async () => {
+    await say('林晓', '11月20日到中心康复科室开展作风纪律检查');
+    expect(lastText()).toContain('「中心康复科室」是哪个部门？1. 康复部  2. 残疾人康复中心');
+    expect(activities()).toHaveLength(0);
+    await say('林晓', '康复部');
+    expect(placed()).toEqual([['inspect_style', '2026-11-20', 'linxiao', 'rehab']]);
+  });
+
+  it('two checks of one place are asked once; 「2」 is the second listed', async () => {
+    await say('何平', '11月11日、11月25日分别对中心康复科室开展作风纪律检查');
+    expect(lastText()).toContain('是哪个部门？');
+    await say('何平', '2');
+    expect(placed()).toEqual([
+      ['inspect_style', '2026-11-11', 'heping', 'center'],
+      ['inspect_style', '2026-11-25', 'heping', 'center'],
+    ]);
+  });
+
+  it('an answer that is no department asks again; 取消 gets out with nothing stored', async () => {
+    await say('林晓', '11月20日到中心康复科室开展作风纪律检查');
+    await say('林晓', '不知道');
+    expect(lastText()).toContain('是哪个部门？');
+    await say('林晓', '取消');
+    expect(lastText()).toContain('已取消');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('宣文科室 (one fits) is still resolved on the card, not asked', async () => {
+    await say('林晓', '11月20日到宣文科室开展作风纪律检查');
+    expect(lastText()).toContain('「宣文科室」按宣文部记录');
+    expect(lastText()).not.toContain('是哪个部门');
+    await say('林晓', '确认');
+    expect(placed()).toEqual([['inspect_style', '2026-11-20', 'linxiao', 'publicity']]);
   });
 });
