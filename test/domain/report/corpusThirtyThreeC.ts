@@ -20,4 +20,18 @@ export const THIRTY_THREE_C_ROWS: CorpusRow[] = [
   ["黄志刚", "11月20日到中心信访科室开展作风纪律检查", "作风 11-20 >"],
   ["黄志刚", "11月20日到康复中心开展作风纪律检查", "作风 11-20 >"],
   ["黄志刚", "11月20日对康复部开展作风纪律检查", "作风 11-20 >"],
+  // A record named to be left out, by its person and kind, by a person and 那条, or after 刚才/上面 by its kind or person:
+  // no report of its own (the bot withdraws it from the latest report, or says none fits).
+  ["孙杰", "孙丽的廉政谈话不用记", "-"],
+  ["李明", "和王强那条不算", "-"],
+  ["王磊", "刚才那条警示教育不用记了", "-"],
+  ["王建国", "刚才报的和孙丽的谈话不算", "-"],
+  ["张伟", "上面王建国那条去掉吧", "-"],
+  ["郑华", "刚才的廉政党课不用记了", "-"],
+  ["王磊", "刚才那条警示教育片观看不算", "-"],
+  // Near-misses: the same words reporting a deed, a title holding 不算, and a remark of what not to keep stay reports.
+  ["王建国", "和孙丽的廉政谈话11月20日已经谈了", "廉谈 11-20 >孙丽"],
+  ["王磊", "今天组织观看了警示教育片《不算终点》，参加6人", "警示 11-30 > 《不算终点》 #6"],
+  ["王建国", "今天和孙丽进行了廉政谈话，谈话内容不用记", "廉谈 11-30 >孙丽"],
+  ["李明", "昨天和王强那次谈心谈话也算上", "谈心 11-29 >王强"],
 ];
