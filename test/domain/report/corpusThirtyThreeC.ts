@@ -3,7 +3,8 @@
 // fits two departments (康复部, 残疾人康复中心) is asked which (ambiguous_department), where the card named both and 确认
 // stored the check with no department, and 到中心康复科室 was even stored at once at the 中心; a record of the latest
 // report named to be left out (孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了) with nothing waiting is no
-// new report (it was asked its day, or stored at once as a new 警示教育).
+// new report (it was asked its day, or stored at once as a new 警示教育), and such a clause beside a deed (…，刚才那条警示
+// 教育不算) makes no second record.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_C_ROWS: CorpusRow[] = [
@@ -29,6 +30,11 @@ export const THIRTY_THREE_C_ROWS: CorpusRow[] = [
   ["张伟", "上面王建国那条去掉吧", "-"],
   ["郑华", "刚才的廉政党课不用记了", "-"],
   ["王磊", "刚才那条警示教育片观看不算", "-"],
+  // Such a clause beside a deed is no deed of its own: the deed on a card that says so; clauses of that kind alone, none.
+  ["王建国", "今天和孙丽进行了廉政谈话，刚才那条警示教育不算", "!廉谈 11-30 >孙丽"],
+  ["王磊", "今天组织观看了警示教育片，参加6人。和杨帆的谈心谈话不用记", "!警示 11-30 > #6"],
+  ["李明", "11月27日组织办公室学习了《廉洁自律准则》，参加5人；上面王强那条去掉吧", "!廉教 11-27 > 《廉洁自律准则》 #5"],
+  ["王建国", "刚才那条警示教育不算，孙丽的廉政谈话也不用记", "-"],
   // Near-misses: the same words reporting a deed, a title holding 不算, and a remark of what not to keep stay reports.
   ["王建国", "和孙丽的廉政谈话11月20日已经谈了", "廉谈 11-20 >孙丽"],
   ["王磊", "今天组织观看了警示教育片《不算终点》，参加6人", "警示 11-30 > 《不算终点》 #6"],
