@@ -110,6 +110,13 @@ describe('a record of the latest report named to be left out, nothing waiting', 
     expect(rows()).toEqual([['talk_heart', '2026-11-29', 'liufang', 'zhoutao']]);
   });
 
+  it('beside a new deed, 「刚才那条警示教育不算」 makes no second record: the deed on a card that says so', async () => {
+    await say('王建国', '今天和孙丽进行了廉政谈话，刚才那条警示教育不算');
+    expect(lastText()).toContain('「刚才那条警示教育不算」说的是之前的记录，没有记成新的一条');
+    await say('王建国', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-11-30', 'wangjianguo', 'sunli']]);
+  });
+
   it('two records that fit are shown with a 撤销 each, none withdrawn; with no record at all it is said', async () => {
     await say('陈志强', '11月30日和郑华、冯雪分别进行了廉政谈话');
     if (lastText().includes('请确认')) await say('陈志强', '确认');
