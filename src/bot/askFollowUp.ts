@@ -207,6 +207,13 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       // A doer not in the directory is no answer either (round 20u L15's loop): the way out leaves this one out.
       buttons.push(button(NOT_LISTED, answer(NOT_LISTED)));
       break;
+    case 'ambiguous_department': {
+      // 到中心康复科室检查 (康复部 or 残疾人康复中心): was named on the card and stored with no department; now asked.
+      const names = problem.candidateIds.map((id) => deps.directory.department(id)?.name ?? id);
+      question = `「${problem.text}」是哪个部门？${names.map((n, i) => `${i + 1}. ${n}`).join('  ')}。请点选，或回复部门名称或序号。`;
+      buttons = names.map((n, i) => button(n, answer(n), i === 0 ? 'primary' : 'default'));
+      break;
+    }
     case 'ambiguous_counterpart':
       question = `「${problem.text}」是哪一位？`;
       buttons = [

@@ -61,9 +61,15 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     });
   const result = await apply(a.id, change.after);
   // 三条都改成廉政谈话: the other records of the report take their own fields after; one withdrawn since is left out.
-  for (const o of change.also ?? []) if (result.ok) await apply(o.activityId, o.after);
+  // Each changed record's before is kept for the receipt: it showed only the first one's (round 33 r3).
+  const befores: Activity[] = result.ok ? [result.before] : [];
+  for (const o of change.also ?? []) {
+    if (!result.ok) break;
+    const other = await apply(o.activityId, o.after);
+    if (other.ok) befores.push(other.before);
+  }
   await clearDialog(deps.store, key, change.cardId);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };
-  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now, [], result.before) };
+  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now, [], befores) };
   return withNotice(receipt, [`已修改：${change.what}（修改记录保留在审计日志中）。`]) ?? receipt;
 }

@@ -4,6 +4,7 @@ import { addPersonToLatest } from './addPersonToLatest.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
+import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
@@ -74,6 +75,9 @@ export const INTENTS: readonly Intent[] = [
   addPersonToLatest,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
   changeNamedRecord,
+  // 孙丽的廉政谈话不用记 · 和王强那条不算 with nothing waiting (round 33c): that record of the latest report withdrawn, never a
+  // new report; after changeNamedRecord (删掉王强那条 names any record of one's own), before the report.
+  dropNamedRecord,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
   // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.

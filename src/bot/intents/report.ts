@@ -84,6 +84,7 @@ const LACKED: Record<ReportProblem['code'], string> = {
   ambiguous_counterpart: '对象是哪一位',
   ambiguous_actor: '活动人是哪一位',
   missing_actor: '活动人',
+  ambiguous_department: '是哪个部门',
 };
 
 /**

@@ -67,7 +67,12 @@ export type ReportProblem =
   /** `suggestedIds`: people offered as buttons only (他/她 after a relayed report, m25); anyone may still answer. */
   | { code: 'ambiguous_actor'; text: string; candidateIds: string[]; suggestedIds?: string[] }
   /** A 分管科室会议 reported by someone who supervises no department: whose meeting was it? */
-  | { code: 'missing_actor'; candidateIds: string[] };
+  | { code: 'missing_actor'; candidateIds: string[] }
+  /**
+   * The place of a check or meeting written loosely (到中心康复科室检查) in words that fit several departments: `text` the
+   * words as written, `candidateIds` the department ids they may mean, in directory order (the answer's numbers count them).
+   */
+  | { code: 'ambiguous_department'; text: string; candidateIds: string[] };
 
 /**
  * Why the bot shows the records for a tap before storing them: someone else

@@ -22,6 +22,7 @@ import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
 import { weekdayOf } from './weekdayInDoubt.js';
+import { departmentAnswered } from './departmentAnswer.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -259,6 +260,17 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
       const each = pairs.length > 1 ? pairs.map((id) => ({ ...draft, counterpartIds: [id] })) : [draft];
       replacement = each.map((d) => ({ draft: d, problems: problemsOf(d, today) }));
       break;
+    }
+    case 'ambiguous_department': {
+      // 「康复部」 · 「2」 to 「「中心康复科室」是哪个部门？」: the department of every record whose place was written in those
+      // words (两次检查 of one place are asked once), each keeping its other questions.
+      const departmentId = departmentAnswered(answer, problem.candidateIds, ctx.directory);
+      if (departmentId === undefined) return { ok: false };
+      const same = (p: ReportProblem) => p.code === 'ambiguous_department' && p.text === problem.text;
+      return {
+        ok: true,
+        items: items.map((it) => (it.problems.some(same) ? { ...it, draft: { ...it.draft, departmentId }, problems: it.problems.filter((p) => !same(p)) } : it)),
+      };
     }
     case 'missing_counterpart':
     case 'unknown_counterpart':

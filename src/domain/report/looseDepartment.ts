@@ -1,8 +1,8 @@
 // 何平: 「11月11日、11月25日分别对中心康复科室开展作风纪律检查」 (round 31g, A19: both checks stored at once with no
 // department, so the 台账 cannot say where). A department written loosely, with its unit's prefix (中心/机关/本会) or with
 // 科室/部室 for its own ending (宣文科室 for 宣文部), is no surface of the directory. When its stem fits one department
-// the check or meeting takes it, on a card that says so; when it fits several or none, the card says no department was
-// recorded and which it may be, never stored at once without one.
+// the check or meeting takes it, on a card that says so; when it fits several, which one is asked (ambiguous_department);
+// when it fits none, the card says no department was recorded, never stored at once without one.
 import type { Department, Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -40,11 +40,16 @@ function stems(directory: Directory): Map<string, Department[]> {
   return map;
 }
 
+/** The departments whose name or alias less its ending (部/科/室/中心) is `stem` (康复 → 康复部, 残疾人康复中心's 康复中心). */
+export function looseStemFits(stem: string, directory: Directory): readonly Department[] {
+  return stems(directory).get(stem) ?? [];
+}
+
 /**
  * `reports` with each check or meeting of no department, in a message naming one loosely (中心康复科室, 宣文科室), given
- * the one department that stem fits (remark 「宣文科室」按宣文部记录, shown for a tap), or, when it fits several or none,
- * shown for a tap with a remark naming the words and the departments they may mean. Unchanged when no record lacks its
- * place or the message names no such words.
+ * the one department that stem fits (remark 「宣文科室」按宣文部记录, shown for a tap); when it fits several, asked which
+ * (problem ambiguous_department listing them); when it fits none, shown for a tap with a remark saying so. Unchanged
+ * when no record lacks its place or the message names no such words.
  */
 export function withLooseDepartment(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const placeless = (r: ParsedReport) => r.draft.type !== undefined && PLACED.has(r.draft.type) && r.draft.departmentId === undefined && (r.draft.departmentIds ?? []).length === 0;
@@ -52,7 +57,7 @@ export function withLooseDepartment(reports: ParsedReport[], text: string, ctx: 
   const loose = [...text.matchAll(LOOSE)].filter((m) => !GENERIC.test(m[2]!));
   if (loose.length !== 1) return reports;
   const [, words, stem] = loose[0]!;
-  const fits = stems(ctx.directory).get(stem!) ?? [];
+  const fits = looseStemFits(stem!, ctx.directory);
   const first = reports.findIndex(placeless);
   return reports.map((r, i) => {
     if (!placeless(r)) return r;
@@ -64,10 +69,14 @@ export function withLooseDepartment(reports: ParsedReport[], text: string, ctx: 
         reasons: [...new Set([...(r.reasons ?? []), 'items' as const])],
       };
     }
-    const may = fits.length > 1 ? `，可能是${fits.map((d) => d.name).join('或')}` : '，通讯录里没有这个部门';
+    // Several fit (中心康复科室: 康复部 or 残疾人康复中心): asked, one question for every record of those words (round 33c:
+    // named on the card only, and 确认 stored the check with no department).
+    if (fits.length > 1) {
+      return { ...r, problems: [...r.problems, { code: 'ambiguous_department' as const, text: words!, candidateIds: fits.map((d) => d.id) }] };
+    }
     return {
       ...r,
-      remarks: i === first ? [...r.remarks, `「${words}」没有对应到一个部门${may}，暂未记部门；请点「修改」补上部门`] : r.remarks,
+      remarks: i === first ? [...r.remarks, `「${words}」没有对应到一个部门，通讯录里没有这个部门，暂未记部门；请点「修改」补上部门`] : r.remarks,
       reasons: [...new Set([...(r.reasons ?? []), 'leftover' as const])],
     };
   });

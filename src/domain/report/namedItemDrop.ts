@@ -18,6 +18,42 @@ const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${
  */
 const PERSON_KIND_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?((?:和|与|跟|同|对)?[^,;:。的]{2,6}?(?:同志)?的[^,;:。的]{2,8}?)(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记|不需要记)(?:掉|了|吧|啦)*$`);
 
+/**
+ * 刚才那条警示教育不用记了 · 刚才报的和孙丽的谈话不算 (round 33c: stored at once as a new 警示教育, or asked its day): the
+ * latest report pointed at, then the record in it named by its kind or person, then leave it out.
+ */
+const LATEST_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?:刚才|刚刚|上面)(?:那一?条|那个|那次|的|报的|发的|说的|记的)?(?:里的?|中的?)?((?:和|与|跟|同|对)?[^,;:。]{2,14}?)(?:${POINT})?(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要)(?:掉|了|吧|啦)*$`);
+
+/**
+ * The words naming the record a message asks to leave out (孙丽的廉政谈话不用记 → 孙丽的廉政谈话 · 和王强那条不算 → 王强 ·
+ * 刚才那条警示教育不用记了 → 警示教育), with 和/与 and a trailing 的 taken off; undefined when the message is no such words
+ * (第2条不要 is cardItemChoice's, 这条不要 askedItemDrop's, 刚才那条不算 undo's). What it names is matched by recordsNamed.
+ */
+export function droppedRecordWords(text: string): string | undefined {
+  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
+  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? personKind(t) ?? latestNamed(t);
+  if (!m) return undefined;
+  // 刚才的廉政党课 · 刚才和孙丽那条 · 上面王建国那条: what points at the latest report is no name of the record (kept when it
+  // is all there is: 刚才那条不算 is undo's, and a card's reader says no record is 「刚才」).
+  const pointed = m[1]!.replace(/^(?:刚才|刚刚|上面)(?:那一?条|的|报的)?/, '');
+  const said = (pointed === '' ? m[1]! : pointed).replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
+  if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said)) return undefined;
+  return said;
+}
+
+/** LATEST_FIRST's match when what it names is a kind (警示教育 · 和孙丽的谈话) or someone after 和/与 (和王强那条), else null. */
+function latestNamed(t: string): RegExpExecArray | null {
+  const m = LATEST_FIRST.exec(t);
+  if (!m) return null;
+  // 刚才说的不算 names nothing: a kind last, or someone after 和/与, or it is no such words.
+  return isKindWord(m[1]!.slice(m[1]!.lastIndexOf('的') + 1)) || /^(?:和|与|跟|同|对)/.test(m[1]!) ? m : null;
+}
+
+/** Whether `word` names an activity kind (廉政谈话 · 谈心 · 责任书 · 警示教育), by a kind's name or alias. */
+function isKindWord(word: string): boolean {
+  return word.length >= 2 && ACTIVITY_TYPES.some((k) => [k.name, ...k.aliases].some((w) => w.includes(word) || word.includes(w)));
+}
+
 /** What a named-record reply resolved to: the one record (0-based), or every record it fits when not one (none: []). */
 export type NamedItem = { index: number } | { fits: number[]; said: string };
 
@@ -28,11 +64,8 @@ export type NamedItem = { index: number } | { fits: number[]; said: string };
  * caller to ask which, or say none does), or undefined when the reply is no such words (第2条不要 is cardItemChoice's).
  */
 export function namedItemDrop(text: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): NamedItem | undefined {
-  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
-  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? personKind(t);
-  if (!m) return undefined;
-  const said = m[1]!.replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
-  if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said)) return undefined;
+  const said = droppedRecordWords(text);
+  if (said === undefined) return undefined;
   const fits = recordsNamed(said, items, nameOf, today);
   return fits.length === 1 ? { index: fits[0]! } : { fits, said };
 }
@@ -41,8 +74,7 @@ export function namedItemDrop(text: string, items: readonly { draft: ReportDraft
 function personKind(t: string): RegExpExecArray | null {
   const m = PERSON_KIND_FIRST.exec(t);
   if (!m) return null;
-  const kind = m[1]!.slice(m[1]!.lastIndexOf('的') + 1);
-  return ACTIVITY_TYPES.some((k) => [k.name, ...k.aliases].some((w) => w.includes(kind) || kind.includes(w))) ? m : null;
+  return isKindWord(m[1]!.slice(m[1]!.lastIndexOf('的') + 1)) ? m : null;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
+import { droppedRecordWords } from './namedItemDrop.js';
 
 export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 'not_held';
 
@@ -90,7 +91,9 @@ function notAReportLine(text: string): NotAReport | undefined {
   const line = withoutToldSentences(text);
   // 今天和何平廉政谈话，他请假了改天再谈 (round 25b, §8): the deed fell through for the reason told after it.
   if (saysNotHeld(line) || deedFellThrough(line)) return 'not_held';
-  if (COMMAND.test(line) || OTHER_INTENT.test(line)) return 'command';
+  // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
+  // a record named to be left out is about records made, never one of its own.
+  if (COMMAND.test(line) || OTHER_INTENT.test(line) || droppedRecordWords(line) !== undefined) return 'command';
   if (QUESTION.test(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   // 王建国副理事长11月9日与李明、孙丽分别谈话；赵敏书记尚未开展 (round 20u, found by d20: the whole line read as a denial,

@@ -113,6 +113,7 @@ import { withLeaderInTrailer } from './ledInTrailer.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
+import { withDroppedRecordNoted, withoutDroppedRecordClause } from './droppedRecordClause.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
@@ -399,6 +400,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
   const passing = withoutPassingReminder(text);
   if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
+  // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
+  const dropped = withoutDroppedRecordClause(text);
+  if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);
   // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
   const absent = withoutAbsent(text, ctx);
   if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);

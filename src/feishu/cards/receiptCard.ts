@@ -9,11 +9,18 @@ export interface ReceiptLine {
   text: string;
 }
 
+/** A record just changed (its id) and how it read before the change. */
+export interface ChangedLine {
+  id: string;
+  before: string;
+}
+
 /**
- * The receipt of `lines`; with `changed` (a record just changed, and how it read before) it is headed 已修改 and that
- * record shows before → after (found last session: a confirmed change still said 已记录, as if a new record was made).
+ * The receipt of `lines`; with `changed` (the records just changed, and how each read before) it is headed 已修改 and
+ * each of those records shows its own before → after (found last session: a confirmed change still said 已记录, as if a
+ * new record was made; round 33 r3: 「三条都改成11月20日」 marked only the first record's old day).
  */
-export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], changed?: { id: string; before: string }): object {
+export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], changed: readonly ChangedLine[] = []): object {
   const standing = lines.filter((l) => !l.activity.deletedAt);
   const elements: object[] = [];
   lines.forEach((l, i) => {
@@ -22,8 +29,8 @@ export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], change
       elements.push(markdown(`${n}~~${l.text}~~ <font color='grey'>已撤销</font>`));
       return;
     }
-    const wasChanged = changed !== undefined && changed.id === l.activity.id;
-    elements.push(markdown(wasChanged ? `${n}原来：~~${changed.before}~~\n改为：${l.text}` : `${n}${l.text}`));
+    const was = changed.find((c) => c.id === l.activity.id);
+    elements.push(markdown(was ? `${n}原来：~~${was.before}~~\n改为：${l.text}` : `${n}${l.text}`));
     elements.push(
       buttonRow([
         button('撤销', { action: 'undo', id: l.activity.id }, 'danger'),
@@ -33,7 +40,7 @@ export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], change
   });
   if (remarks.length > 0) elements.push(markdown(`<font color='grey'>${remarks.map((r) => `注：${r}`).join('\n')}</font>`));
   if (standing.length > 0) elements.push(markdown("<font color='grey'>可接着发送签到表或现场照片，作为该记录的证据。</font>"));
-  const edited = changed !== undefined && standing.some((l) => l.activity.id === changed.id);
+  const edited = standing.some((l) => changed.some((c) => c.id === l.activity.id));
   const title = standing.length === 0 ? '已撤销' : edited ? '已修改' : `已记录 ${standing.length} 项`;
   return card(title, standing.length === 0 ? 'grey' : 'green', elements);
 }

@@ -35,8 +35,9 @@ export const THIRTY_TWO_B_ROWS: CorpusRow[] = [
   ["王磊", "11月10日、11月24日组织观看警示教育片，每次6人参加", "警示 11-10 > #6 | 警示 11-24 > #6"],
   ["郑华", "11月9日、11月23日组织部里开展廉政教育，各五人参加", "廉教 11-09 > #5 | 廉教 11-23 > #5"],
   ["王磊", "11月10日、11月24日组织观看警示教育片，分别有6人参加", "警示 11-10 > #6 | 警示 11-24 > #6"],
-  // A19: a department written loosely; one that fits two, or none, is named on the card (no department stored silently).
-  ["何平", "11月12日对中心康复科室开展作风纪律检查", "!作风 11-12 >"],
+  // A19: a department written loosely; one that fits none is named on the card (no department stored silently); one
+  // that fits two (康复部 or 残疾人康复中心) is asked which since round 33c (the card named both, 确认 stored neither).
+  ["何平", "11月12日对中心康复科室开展作风纪律检查", "作风 11-12 > ?ambiguous_department"],
   ["黄志刚", "11月26日到信访科室开展了作风纪律检查", "!作风 11-26 >"],
   ["黄志刚", "11月26日对宣文科室开展了作风纪律检查", "!作风 11-26 >"],
   ["林晓", "11月19日到组联科室开展了作风纪律检查", "!作风 11-19 >"],

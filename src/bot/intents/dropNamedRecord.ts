@@ -1,0 +1,70 @@
+// 「孙丽的廉政谈话不用记」「和王强那条不算」「刚才那条警示教育不用记了」 with nothing waiting (round 33c: asked its day as a new
+// talk, or stored at once as a new 警示教育): a record of the member's latest report, named by its person, kind or day, to
+// be left out. It is withdrawn as 撤销 withdraws (audited, no 确认 step); several that fit are shown, one 撤销 each; none
+// that fits is said plainly, with how to withdraw an older one.
+import type { Activity } from '../../domain/activity.js';
+import { droppedRecordWords, recordsNamed } from '../../domain/report/namedItemDrop.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import { newestOwnRecord, undoActivity } from '../../store/activityLog.js';
+import { siblingsOf } from '../cardActions/receiptHelpers.js';
+import { defineIntent } from '../intent.js';
+import { describeActivity, receiptFor } from '../recordReport.js';
+
+/** The words naming the record, and the records of the latest report they fit (withdrawn ones included). */
+interface Named {
+  said: string;
+  report: Activity[];
+  fits: Activity[];
+}
+
+/** How to withdraw a record not of the latest report: named in words (changeNamedRecord) or by its receipt's button. */
+const OLDER = '如要撤销更早的记录，请发送「撤销」加日期和对象，如「撤销11月5日和孙丽的廉政谈话」，或在那条记录的回执上点「撤销」。';
+
+export const dropNamedRecord = defineIntent<Named>({
+  name: 'dropNamedRecord',
+  match(ctx) {
+    // While a card or a question waits, these words are about it (waitingCardItem · waitingQuestionItem · the dialog).
+    if (!ctx.sender || ctx.dialog) return null;
+    const said = droppedRecordWords(ctx.text);
+    if (said === undefined) return null;
+    const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
+    const report = newest ? siblingsOf(ctx.deps, newest).filter((a) => a.reporter === ctx.update.senderOpenId) : [];
+    const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
+    const fits = recordsNamed(said, report.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => report[i]!);
+    return { said, report, fits };
+  },
+  async handle(ctx, { said, report, fits }) {
+    // As 撤销 in a group: a record does not know the chat it was reported in (undo.ts).
+    if (ctx.update.chatType === 'group') {
+      await ctx.reply('在群里不按「最近一条」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送，如「孙丽的廉政谈话不用记」。');
+      return;
+    }
+    if (report.length === 0) {
+      await ctx.reply(`您还没有上报过记录，没有找到「${said}」，没有改动任何内容。`);
+      return;
+    }
+    if (fits.length === 0) {
+      const listed = report.filter((a) => !a.deletedAt).map((a) => describeActivity(ctx.deps, a, ctx.now));
+      const latest = listed.length > 0 ? `（${listed.join('；')}）` : '';
+      await ctx.reply(`您最近一次上报${latest}里没有找到「${said}」，没有撤销任何记录，也没有记成新的上报。${OLDER}`);
+      return;
+    }
+    const standing = fits.filter((a) => !a.deletedAt);
+    if (standing.length === 0) {
+      await ctx.reply(`「${said}」这条已经撤销过了（${describeActivity(ctx.deps, fits[0]!, ctx.now)}），没有再撤销其他记录。${OLDER}`);
+      return;
+    }
+    // Which of several the member meant only they know: the report's receipt, a 撤销 under each record.
+    if (standing.length > 1) {
+      ctx.notice(`您最近一次上报里有 ${standing.length} 项是「${said}」，还没有撤销任何一项。请在要撤销的那一项下点「撤销」。`);
+      await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));
+      return;
+    }
+    const result = await undoActivity(ctx.deps.store, standing[0]!.id, ctx.update.senderOpenId, ctx.now);
+    if (!result.ok) {
+      await ctx.reply('这条记录已经撤销过了。');
+      return;
+    }
+    await ctx.reply(`已撤销：${describeActivity(ctx.deps, result.after, ctx.now)}\n（撤销记录保留在审计日志中，不再计入完成情况；没有记成新的上报。）`);
+  },
+});

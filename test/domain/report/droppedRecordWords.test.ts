@@ -1,0 +1,28 @@
+// Round 33c (issue 10): the words of a message asking to leave a record out (孙丽的廉政谈话不用记 · 和王强那条不算 ·
+// 刚才那条警示教育不用记了), read with nothing waiting as well as on a card; what is no such message gives undefined.
+import { describe, expect, it } from 'vitest';
+import { droppedRecordWords } from '../../../src/domain/report/namedItemDrop.js';
+
+describe('droppedRecordWords', () => {
+  it.each([
+    ['孙丽的廉政谈话不用记', '孙丽的廉政谈话'],
+    ['和王强那条不算', '王强'],
+    ['刚才那条警示教育不用记了', '警示教育'],
+    ['刚才的警示教育不算。', '警示教育'],
+    ['刚才报的和孙丽的谈话不算', '孙丽的谈话'],
+    ['刚才的廉政党课不用记了', '廉政党课'],
+    ['去掉王强那条', '王强'],
+    ['刚才和孙丽那条不要了', '孙丽'],
+    ['上面王建国那条去掉吧', '王建国'],
+  ])('%s → %s', (text, said) => expect(droppedRecordWords(text)).toBe(said));
+
+  it.each([
+    // 刚才说的 names no record; a correction, a report, and a clause after a report are other things.
+    '刚才说的不算',
+    '刚才那条警示教育是11月20日',
+    '今天和孙丽进行了廉政谈话',
+    '今天和孙丽进行了廉政谈话，谈话内容不用记',
+    '第2条不要了',
+    '刚才那条不用记了，重新报',
+  ])('%s is no such words', (text) => expect(droppedRecordWords(text)).toBeUndefined());
+});
