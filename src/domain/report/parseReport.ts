@@ -11,7 +11,7 @@ import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
-import { CLAUSE_BREAK } from './parseNormalize.js';
+import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
@@ -234,7 +234,7 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 // …，12月中旬将召开警示教育大会 · …，下一步将报送… (t31c: the whole line taken for a plan, the dated deed before it lost).
-const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
+const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和|邀请|请)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
 /**
  * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
  * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
@@ -1107,7 +1107,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 我和王建国副理事长谈了话 (round 25b §1): held by the superior, turned round last, when every doer is known; 办公室新来的
   // 同志 (§2) is asked who, never the head; 与杨帆和另一名同志 (t30f §1.5) asks who the other one was. 王部长说他跟赵书记谈过了
   // (t30g §9): between two others, the one above in the chain holds it too.
-  const paired = withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  // 观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》 (round 33a, P9: the planned study split off as a 廉政教育 of the
+  // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
+  const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
+  const paired = withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), deedsDone), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
