@@ -14,6 +14,15 @@ describe('readsAsPlan', () => {
   ])('%s is a plan', (text) => expect(readsAsPlan(text, NOW)).toBe(true));
 
   it.each(['赵书记下午来宣文部开了分管科室会', '会议强调要开好民主生活会，11月20日召开了专题会议'])('%s is no plan', (text) => expect(readsAsPlan(text, NOW)).toBe(false));
+
+  // Round 33a, P2: 12月还将邀请… was asked its day as a done 廉政教育, so any day answered would have stored a lecture to come.
+  it.each(['12月还将邀请赵敏书记来部里讲廉政党课。', '12月拟邀请市纪委专家为部门干部讲授廉政党课', '计划邀请市纪委老师来部里讲廉政课', '下一步将请党校教授给全体党员上廉政党课'])(
+    'an invited lecture still to come, %s, is a plan',
+    (text) => expect(readsAsPlan(text, NOW)).toBe(true),
+  );
+  it.each(['11月25日邀请市纪委专家来部里讲授了廉政党课', '按计划邀请市纪委专家11月26日来部里作了廉政专题辅导'])('an invitation done, %s, is no plan', (text) =>
+    expect(readsAsPlan(text, NOW)).toBe(false),
+  );
 });
 
 describe('namesMonthPartAhead (round 14: 「⏳ 12月上旬 对康复中心开展明查暗访」 was asked its day)', () => {

@@ -1,0 +1,47 @@
+// Round 33a's faults 1, 1b and 5 (tester t33a, issue 10), fixed on branch s1. Read on Mon 2026-11-30 10:00 +08:00 (the
+// tester's days, read on Thu 12-03, restated). Kinds: a plan clause beside a done deed (还将/将/拟/计划/准备/下一步 + 邀请…讲,
+// 组织…学习) is a plan of its own — never a record, never on the deed's day, and never a reason to drop the done deed beside
+// it; a pure plan of an invited lecture gets the plan reply, not a day question; a study only planned after a warning film
+// is no second record; a clause naming only a month before its verb (11月开展廉洁文化进机关活动) keeps no day and is asked,
+// never given the day of the clause after (or before) it.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_THREE_D_ROWS: CorpusRow[] = [
+  // 1. (fault 5, P1; fault 1, P10) A done deed with its own day, and an invited lecture still to come: the deed only.
+  ["王磊", "宣文部11月20日组织观看警示教育片《围猎》，下一步还将邀请赵敏书记来部里讲廉政党课。", "警示 11-20 > 《围猎》"],
+  ["王磊", "11月20日组织部门干部观看廉政微电影《一念之间》。12月还将邀请赵敏书记来部里讲廉政党课。", "廉教 11-20 > 《一念之间》"],
+  ["杨帆", "下个月还将邀请市纪委专家来部里作廉政专题辅导，11月26日部里已组织全体干部学习了《廉洁自律准则》。", "!廉教 11-26 > 《廉洁自律准则》"],
+  ["吴静", "康复部11月18日组织全体干部学习《中国共产党纪律处分条例》，计划12月邀请市纪委老师来部里讲课。", "!廉教 11-18 > 《中国共产党纪律处分条例》"],
+  ["孙丽", "11月17日与王强进行了谈心谈话，准备下周邀请赵敏书记给科室讲一次廉政党课。", "谈心 11-17 >王强"],
+  ["林晓", "11月26日对财务科开展了作风纪律检查，下一步将邀请市纪委同志来机关作警示教育辅导。", "作风 11-26 >"],
+  ["周涛", "11月25日组联部召开部务会，学习了《廉洁自律准则》，拟于12月中旬邀请党校教授讲授廉政党课。", "廉教 11-25 > 《廉洁自律准则》"],
+  // 2. (fault 1, P2) An invited lecture still to come, alone: the plan reply, never a day asked of a 廉政教育.
+  ["杨帆", "12月还将邀请赵敏书记来部里讲廉政党课。", "-"],
+  ["郑华", "12月拟邀请市纪委专家为部门干部讲授廉政党课。", "-"],
+  ["冯雪", "计划邀请市纪委老师下周来部里作一次廉政辅导。", "-"],
+  ["何平", "中心将邀请赵敏书记为全体职工讲廉政党课。", "-"],
+  // 3. (fault 1, P9) A warning film watched and a study only planned: one 警示教育, no 廉政教育 split off on the film's day.
+  ["王磊", "11月20日组织部门干部观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》。", "警示 11-20 > 《围猎》"],
+  ["郑华", "11月24日组织部门观看警示教育片《迷途》，12月将组织全体干部学习《中国共产党纪律处分条例》。", "警示 11-24 > 《迷途》"],
+  ["冯雪", "11月19日维权部组织学习了《廉洁自律准则》，下周准备组织观看警示教育片《蜕变》。", "廉教 11-19 > 《廉洁自律准则》"],
+  ["何平", "11月21日组织全体职工观看警示教育片《蜕变》，拟于12月8日组织学习《中国共产党廉洁自律准则》。", "!警示 11-21 > 《蜕变》"],
+  // 4. (fault 1b, A19, P3) A clause with only a month before its verb: asked its day, never the other clause's day.
+  ["王强", "11月开展廉洁文化进机关活动，制作廉政公益海报3幅，11月20日组织部门干部观看廉政微电影《一念之间》。", "!廉教 ? > ?missing_date | 廉教 11-20 > 《一念之间》"],
+  ["王磊", "按照机关党委统一部署，宣文部11月开展廉洁文化进机关活动，制作廉政公益海报3幅，11月20日组织部门干部观看廉政微电影《一念之间》。12月还将邀请赵敏书记来部里讲廉政党课。", "!廉教 ? > ?missing_date | 廉教 11-20 > 《一念之间》"],
+  ["吴静", "康复部11月组织干部学习《廉洁自律准则》，11月24日组织观看警示教育片《围猎》。", "!廉教 ? > 《廉洁自律准则》 ?missing_date | 警示 11-24 > 《围猎》"],
+  ["周涛", "11月20日组联部组织观看廉政微电影《一念之间》，11月还开展了廉洁文化进机关活动。", "!廉教 11-20 > 《一念之间》 | 廉教 ? > ?missing_date"],
+  // Near-misses: a plan item of a numbered list (P7), a plan in traditional characters (P8), a plan after a done talk (P14),
+  // a plan of a weekday (B05), invitations said done, a study said done beside the film, a study with its own day, a month
+  // leading the days after it, 本月 asked as before, 将 meaning 把.
+  ["林晓", "一是11月27日对宣文部开展了作风检查；二是将于12月10日对财务科开展专项资金检查。", "!作风 11-27 >"],
+  ["吴静", "下週將組織全部門觀看警示教育片", "-"],
+  ["周涛", "昨天和张颖谈心谈话，下一步还将与组联部其他同志逐一谈心。", "谈心 11-29 >张颖"],
+  ["王建国", "下周二准备和财务科全体人员开个廉政教育会", "-"],
+  ["王磊", "11月25日宣文部邀请市纪委专家来部里讲授廉政党课。", "!廉教 11-25 >"],
+  ["周涛", "按计划邀请市纪委专家11月26日来部里作了廉政专题辅导", "!廉教 11-26 >"],
+  ["王磊", "11月20日组织部门干部观看警示教育片《围猎》，并组织全体人员学习《廉洁自律准则》。", "!廉教 11-20 > 《廉洁自律准则》 | 警示 11-20 > 《围猎》"],
+  ["王磊", "11月20日组织部门干部观看警示教育片《围猎》，11月24日组织部门干部学习《廉洁自律准则》。", "!警示 11-20 > 《围猎》 | 廉教 11-24 > 《廉洁自律准则》"],
+  ["张颖", "11月份，组联部先后两次组织学习：11月9日学习《廉洁自律准则》，11月23日学习《中国共产党纪律处分条例》。", "!廉教 11-09 周涛> 《廉洁自律准则》 | 廉教 11-23 周涛> 《中国共产党纪律处分条例》"],
+  ["吴静", "本月组织部门干部学习《廉洁自律准则》，11月20日组织观看警示教育片《围猎》。", "!廉教 ? > 《廉洁自律准则》 ?missing_date | 警示 11-20 > 《围猎》"],
+  ["孙丽", "11月23日，财务科将《廉洁自律准则》印发全科并组织学习。", "廉教 11-23 > 《廉洁自律准则》"],
+];
