@@ -251,6 +251,11 @@ const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0
  * a card): work said still to do is a plan, never a deed of that day. 还要求… is an exhortation, not this.
  */
 const STILL_TO_DO = /(?:还|尚)(?:要|需要?|得|待)(?!求)[^,;。]{0,4}?(?:报送|上报|提交|开展|组织|召开|进行|签|谈|找|学习|观看|检查|完成)/;
+/**
+ * 。下一步，宣文部将于12月邀请… (round 33a, P1's kind in a 通讯稿: the lead left behind made the dated deed before it a
+ * plan, and the whole message was answered as one): a clause of nothing but the lead of the plan after it goes with it.
+ */
+const PLAN_LEAD = /^[\s\u0000]*(?:下一步|接下来|下阶段|下一阶段|今后)[\s\u0000,;。:]*$/;
 /** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
 const TOPIC = /研究|部署|传达|安排|谋划/;
 
@@ -277,7 +282,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const isPlan = (i: number) => flags[i]!;
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
-  const why = (c: string, i: number) => isPlan(i) === false && i + 1 < clauses.length && isPlan(i + 1) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
+  const why = (c: string, i: number) => isPlan(i) === false && i + 1 < clauses.length && isPlan(i + 1) && ((BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0) || PLAN_LEAD.test(c));
   // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);

@@ -3,7 +3,7 @@
 // 组织…学习) is a plan of its own — never a record, never on the deed's day, and never a reason to drop the done deed beside
 // it; a pure plan of an invited lecture gets the plan reply, not a day question; a study only planned after a warning film
 // is no second record; a clause naming only a month before its verb (11月开展廉洁文化进机关活动) keeps no day and is asked,
-// never given the day of the clause after (or before) it.
+// never given the day of the clause after (or before) it, nor lost into a day of another month as its summary.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_D_ROWS: CorpusRow[] = [
@@ -30,6 +30,19 @@ export const THIRTY_THREE_D_ROWS: CorpusRow[] = [
   ["王磊", "按照机关党委统一部署，宣文部11月开展廉洁文化进机关活动，制作廉政公益海报3幅，11月20日组织部门干部观看廉政微电影《一念之间》。12月还将邀请赵敏书记来部里讲廉政党课。", "!廉教 ? > ?missing_date | 廉教 11-20 > 《一念之间》"],
   ["吴静", "康复部11月组织干部学习《廉洁自律准则》，11月24日组织观看警示教育片《围猎》。", "!廉教 ? > 《廉洁自律准则》 ?missing_date | 警示 11-24 > 《围猎》"],
   ["周涛", "11月20日组联部组织观看廉政微电影《一念之间》，11月还开展了廉洁文化进机关活动。", "!廉教 11-20 > 《一念之间》 | 廉教 ? > ?missing_date"],
+  // 5. The same kinds in other shapes: a closing 下一步，… sentence with a day (its lead goes with the plan), 近期还将, a plan
+  // first, a plan item of a list; a month's lead (10月开展了…) before a day of another month is no summary of that day.
+  ["王磊", "11月20日，宣文部组织部门干部观看警示教育片《围猎》。下一步，宣文部将于12月邀请赵敏书记来部里讲授廉政党课。", "!警示 11-20 > 《围猎》"],
+  ["冯雪", "11月19日维权部召开部务会学习了《中国共产党纪律处分条例》，近期还将邀请赵敏书记来部里上廉政党课。", "!廉教 11-19 > 《中国共产党纪律处分条例》"],
+  ["何平", "12月将开展廉洁文化进中心活动，11月21日已组织全体职工观看警示教育片《蜕变》。", "警示 11-21 > 《蜕变》"],
+  ["王磊", "1. 11月20日组织部门干部观看警示教育片《围猎》\n2. 12月还将邀请赵敏书记来部里讲廉政党课", "警示 11-20 > 《围猎》"],
+  ["吴静", "10月开展了廉洁文化进机关活动，11月20日组织观看警示教育片《围猎》。", "!廉教 ? > ?missing_date | 警示 11-20 > 《围猎》"],
+  ["郑华", "10月份组织开展了警示教育，11月3日组织观看警示教育片《迷途》。", "!警示 ? > ?missing_date | 警示 11-03 > 《迷途》"],
+  // Near-misses: a closing 下一步 sentence of no day (an intention, dropped), a 下一步 plan alone, a month's summary before
+  // its own day (one record, l3's reading).
+  ["王磊", "11月20日，宣文部组织部门干部观看警示教育片《围猎》。下一步，宣文部将持续深化廉洁文化建设。", "警示 11-20 > 《围猎》"],
+  ["冯雪", "下一步，维权部将于12月组织观看警示教育片。", "-"],
+  ["王磊", "本月开展了廉政教育，11月20日组织观看廉政微电影《一念之间》。", "廉教 11-20 > 《一念之间》"],
   // Near-misses: a plan item of a numbered list (P7), a plan in traditional characters (P8), a plan after a done talk (P14),
   // a plan of a weekday (B05), invitations said done, a study said done beside the film, a study with its own day, a month
   // leading the days after it, 本月 asked as before, 将 meaning 把.
