@@ -43,6 +43,18 @@ export const THIRTY_THREE_D_ROWS: CorpusRow[] = [
   ["王磊", "11月20日，宣文部组织部门干部观看警示教育片《围猎》。下一步，宣文部将持续深化廉洁文化建设。", "警示 11-20 > 《围猎》"],
   ["冯雪", "下一步，维权部将于12月组织观看警示教育片。", "-"],
   ["王磊", "本月开展了廉政教育，11月20日组织观看廉政微电影《一念之间》。", "廉教 11-20 > 《一念之间》"],
+  // 6. Every 将 of a plan (还将深入 · 还将赴 · 还将为…讲), and a whole month still to come (会上明确12月邀请…), beside a done deed
+  // of any type: the deed kept, the plan left out — never the whole message answered as a plan, nor the plan on the deed's day.
+  ["王建国", "11月24日与孙丽进行了廉政谈话，还将深入财务科与全体干部逐一谈心。", "廉谈 11-24 >孙丽"],
+  ["刘芳", "11月25日到康复部检查了责任书落实情况，还将赴组联部开展同样的检查。", "查责 11-25 >"],
+  ["黄志刚", "11月26日对宣文部开展了作风纪律检查，月底还将对维权部开展检查。", "作风 11-26 >"],
+  ["张伟", "11月9日为全体党员讲授了廉政党课，12月还将为机关干部讲一次警示教育课。", "党课 11-09 >"],
+  ["王磊", "宣文部下周还将邀请赵敏书记来讲廉政党课，11月20日已组织观看警示教育片《围猎》。", "警示 11-20 > 《围猎》"],
+  ["吴静", "11月18日组织全体干部学习《廉洁自律准则》，下一步还将请市纪委专家来部里作辅导。", "廉教 11-18 > 《廉洁自律准则》"],
+  ["周涛", "11月25日组联部召开部务会学习了《廉洁自律准则》，会上明确12月邀请党校教授讲廉政党课。", "!廉教 11-25 > 《廉洁自律准则》"],
+  // Near-misses: a second deed said done on a day still to come (asked, as before), 将 meaning 把 after a done film.
+  ["黄志刚", "11月26日对宣文部开展了作风纪律检查，12月1日还对维权部开展了检查。", "!作风 11-26 > | ? 12-01 > ?future_date,missing_type"],
+  ["王磊", "11月20日组织部门干部观看警示教育片《围猎》，并将观后感汇编成册。", "警示 11-20 > 《围猎》"],
   // Near-misses: a plan item of a numbered list (P7), a plan in traditional characters (P8), a plan after a done talk (P14),
   // a plan of a weekday (B05), invitations said done, a study said done beside the film, a study with its own day, a month
   // leading the days after it, 本月 asked as before, 将 meaning 把.

@@ -1,6 +1,6 @@
 // A deed still to come is a plan: the bot answers with its plan reply (fallback.ts), never 没看懂 nor a record.
 import { describe, expect, it } from 'vitest';
-import { namesMonthPartAhead, readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
+import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
 
 const NOW = new Date('2026-11-30T10:00:00+08:00');
 
@@ -34,4 +34,14 @@ describe('namesMonthPartAhead (round 14: 「⏳ 12月上旬 对康复中心开�
     expect(namesMonthPartAhead(text, TUESDAY)).toBe(false),
   );
   it('12月上旬 on 12-11 is over', () => expect(namesMonthPartAhead('12月上旬对康复中心开展明查暗访', new Date('2026-12-11T09:00:00+08:00'))).toBe(false));
+});
+
+describe('namesMonthAhead (round 33a: 会上明确12月邀请党校教授讲廉政党课 put on the meeting\'s day)', () => {
+  it.each(['会上明确12月邀请党校教授讲廉政党课', '12月份组织观看警示教育片', '十二月还将开展作风纪律检查'])('%s on 11-30 is still to come', (clause) =>
+    expect(namesMonthAhead(clause, NOW)).toBe(true),
+  );
+  it.each(['11月组织观看警示教育片', '12月1日对宣文部开展检查', '12月已组织观看警示教育片', '截至12月开展检查3次', '12月中旬组织观看警示教育片'])('%s is not', (clause) =>
+    expect(namesMonthAhead(clause, NOW)).toBe(false),
+  );
+  it('12月 in December says nothing', () => expect(namesMonthAhead('12月组织观看警示教育片', new Date('2026-12-03T19:30:00+08:00'))).toBe(false));
 });
