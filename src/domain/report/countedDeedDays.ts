@@ -25,6 +25,11 @@ const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)|本月|上月|当月|�
  */
 const SUMMARY_LEAD = /(?:本月|当月|上月|\d{1,2}月份?(?!\d))[^,;:。!?\d]{0,4}?(?:组织开展了?|开展了|组织了)/;
 
+/** 11月 · 11月份 in the lead (not a day's 11月20日): the month its instances are in. Group 1: the month. */
+const LEAD_MONTH = /(?<!\d)(\d{1,2})月份?(?!\d)/;
+/** The month of a day opening a clause (11月4日). Group 1: the month. */
+const DAY_MONTH = /^[\s\u0000]*(?:\d{4}年)?(\d{1,2})月\d{1,2}[日号]/;
+
 /** 一次是 · 其中一次 · 另一次 · 第二次: the instance a dated clause opens with, before its day. */
 const INSTANCE_OPENER = /^([\s\u0000]*)(?:其中|另)?(?:一|第[一二三四五六七八九\d])次(?:是|为)?[\s\u0000,:]*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
 
@@ -96,6 +101,10 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   }
   // 11月6日、11月20日各一次 names its days in one clause: read as written already.
   if (groups.length === 0 || groups.some((g) => ANOTHER_DAY.test(g.join('').replace(DAY_OPENING, '')))) return undefined;
+  // 10月开展了廉洁文化进机关活动，11月20日组织观看… (round 33a, fault 1b's kind: the October deed lost into November's): a day
+  // of another month than the lead's is no instance of it, so the lead is a deed of its own, asked its day.
+  const leadMonth = LEAD_MONTH.exec(clauses.slice(0, k + 1).join(''))?.[1];
+  if (leadMonth !== undefined && groups.some((g) => { const m = DAY_MONTH.exec(g[0]!)?.[1]; return m !== undefined && Number(m) !== Number(leadMonth); })) return undefined;
   // A day's clauses naming a deed of another kind (…，11月25日观看警示片) tell another deed: not this shape. What a meeting
   // did (传达学习…, 研究部署…) is that meeting, whatever kind its words name.
   const meeting = kinds.some((kind) => MEETING_TYPES.has(kind));

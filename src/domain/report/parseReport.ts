@@ -11,7 +11,7 @@ import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
-import { CLAUSE_BREAK } from './parseNormalize.js';
+import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
@@ -39,7 +39,7 @@ import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
 import { withSenderNamedInList } from './senderNamedInList.js';
 import { withLedAsHead } from './ledAsHead.js';
 import { withoutArrangedOnly } from './arrangedOnly.js';
-import { namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
+import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
@@ -238,7 +238,9 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
 const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 // …，12月中旬将召开警示教育大会 · …，下一步将报送… (t31c: the whole line taken for a plan, the dated deed before it lost).
-const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
+// …，还将深入财务科与全体干部逐一谈心 (round 33a's kind: the whole message a plan, the talk before it lost): every 将 of a plan
+// the whole-message check (parseGate's PLAN) knows is one here too, so the clause goes and the deed stays.
+const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|[还也仍又]将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和|跟|同|赴|到|深入|分批|陆续|继续|再|撰写|讲授|邀请|请|为|给)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
 /**
  * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
  * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
@@ -255,6 +257,11 @@ const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0
  * a card): work said still to do is a plan, never a deed of that day. 还要求… is an exhortation, not this.
  */
 const STILL_TO_DO = /(?:还|尚)(?:要|需要?|得|待)(?!求)[^,;。]{0,4}?(?:报送|上报|提交|开展|组织|召开|进行|签|谈|找|学习|观看|检查|完成)/;
+/**
+ * 。下一步，宣文部将于12月邀请… (round 33a, P1's kind in a 通讯稿: the lead left behind made the dated deed before it a
+ * plan, and the whole message was answered as one): a clause of nothing but the lead of the plan after it goes with it.
+ */
+const PLAN_LEAD = /^[\s\u0000]*(?:下一步|接下来|下阶段|下一阶段|今后)[\s\u0000,;。:]*$/;
 /** 专题研究部署下个月的警示教育: the topic of a meeting, which names coming work without being a plan of the sender's. */
 const TOPIC = /研究|部署|传达|安排|谋划/;
 
@@ -271,7 +278,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
   const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || STILL_TO_DO.test(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || STILL_TO_DO.test(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -281,7 +288,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const isPlan = (i: number) => flags[i]!;
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
   // no deed just before a talk put off (or not yet held) tells whose it is, and goes with it.
-  const why = (c: string, i: number) => isPlan(i) === false && i + 1 < clauses.length && isPlan(i + 1) && BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0;
+  const why = (c: string, i: number) => isPlan(i) === false && i + 1 < clauses.length && isPlan(i + 1) && ((BECAUSE.test(c) && findKinds(extractTitles(c).rest).length === 0) || PLAN_LEAD.test(c));
   // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
@@ -1120,7 +1127,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 我和王建国副理事长谈了话 (round 25b §1): held by the superior, turned round last, when every doer is known; 办公室新来的
   // 同志 (§2) is asked who, never the head; 与杨帆和另一名同志 (t30f §1.5) asks who the other one was. 王部长说他跟赵书记谈过了
   // (t30g §9): between two others, the one above in the chain holds it too.
-  const paired = withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), text), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  // 观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》 (round 33a, P9: the planned study split off as a 廉政教育 of the
+  // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
+  const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
+  const paired = withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), deedsDone), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).

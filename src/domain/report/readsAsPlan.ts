@@ -38,6 +38,24 @@ export function namesMonthPartAhead(text: string, now: Date): boolean {
   return !claimsDone(rest) && monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
 }
 
+/** 12月 · 12月份 with no day nor part after it (not 截至/到12月): a whole month. Group 1: the month. */
+const MONTH_ALONE = /(?<![\d年至到止截])(\d{1,2})月份?(?![\d日号上中下初底末])/;
+
+/**
+ * 会上明确12月邀请党校教授讲廉政党课 read on 11-30 (round 33a's kind: put on the meeting's day as a done 廉政教育): a clause
+ * naming a whole month after this one (this year), no day and nothing said done, is of a deed still to come. Read per
+ * clause only: 12月 in December says nothing either way.
+ */
+export function namesMonthAhead(clause: string, now: Date): boolean {
+  const rest = arabicizeNumerals(extractTitles(normalizeText(clause)).rest);
+  const m = MONTH_ALONE.exec(rest);
+  if (!m || claimsDone(rest) || /了|已|过/.test(rest)) return false;
+  const today = shanghaiDate(now);
+  if (parseDay(rest, today).date !== undefined) return false;
+  const month = Number(m[1]);
+  return month > Number(today.slice(5, 7)) && month <= 12;
+}
+
 /** A part of a month not over yet (12月上旬 on 12-01, read as this year's): what is said of it is still to come. */
 function monthPartAhead(text: string, today: string): boolean {
   const m = MONTH_PART.exec(text);

@@ -15,15 +15,22 @@ const VAGUE = /(?:上上|上|本|这)个?(?:周|星期|礼拜|月)(?![一二三�
  */
 const VAGUE_OPENING = /^[\s\u0000,，;；。:：]*(?:\d{1,2}月)?(?:(?:月|年)(?:底|末)|下旬|近日|日前|近期|最近|前不久|不久前|近一?段时间|这(?:几|些)天|近几天|近来)(?!前)/;
 
+/**
+ * 11月开展廉洁文化进机关活动 · 宣文部11月份组织… (round 33a, P3: put on 11-20, the day of the clause after it): a month named
+ * as the time of the deed whose verb follows it, with no day. Not a lead of a paragraph (11月份，黄志刚带队，分两次…: its days
+ * follow), a heading (11月作风纪律检查台账), a deadline or a span's end (截至11月 · 到11月底).
+ */
+const MONTH_ONLY = /(?<![\d年至到止截])\d{1,2}月份?[\s\u0000]*(?:又|还|也|先后|集中|共|在|于)?(?:开展|组织|召开|举办|举行|进行|学习|观看|参观|签订|与|和|同|跟|对|到|赴|深入)/;
+
 /** 研究部署12月中旬的警示教育 after a meeting (t31c: a 警示教育 of its own, asked its day): a topic's time is not the deed's. */
 const TOPIC_OPENING = /^[\s\u0000,，;；。:：]*(?:专题)?(?:研究|部署|传达|安排|谋划)/;
 
 /**
  * Whether `clause` names a vague time and no day (上周和王磊谈了心 · 之前和王建国谈过): a time of its own, which the clause
- * keeps (its day asked). `today` is YYYY-MM-DD in Shanghai. 上周三 and 11月初 with a day are days, not vague.
+ * keeps (its day asked). `today` is YYYY-MM-DD in Shanghai. 上周三 and 11月初 with a day are days, not vague; 11月 alone is.
  */
 export function namesVagueDayOnly(clause: string, today: string): boolean {
   const { rest } = extractTitles(clause);
   if (TOPIC_OPENING.test(rest)) return false;
-  return (VAGUE.test(rest) || VAGUE_OPENING.test(rest)) && parseDay(arabicizeNumerals(rest), today).date === undefined;
+  return (VAGUE.test(rest) || VAGUE_OPENING.test(rest) || MONTH_ONLY.test(arabicizeNumerals(rest))) && parseDay(arabicizeNumerals(rest), today).date === undefined;
 }

@@ -28,4 +28,17 @@ describe('a plan clause inside an entry is quoted', () => {
   it('near-miss: one line with a plan clause still says 其中的计划安排', () => {
     expect(remarksOf('王强', '昨天和李娟谈心谈话，明天准备组织部门学习')).toContain('其中的计划安排，未记录；完成后再发给我即可');
   });
+
+  // Round 33a, P1/P9/P10: the plan beside a dated deed is named as not recorded, and only the deed is on the card.
+  it.each([
+    ['王磊', '宣文部11月20日组织观看警示教育片《围猎》，下一步还将邀请赵敏书记来部里讲廉政党课。'],
+    ['王磊', '11月20日组织部门干部观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》。'],
+    ['王磊', '11月20日组织部门干部观看廉政微电影《一念之间》。12月还将邀请赵敏书记来部里讲廉政党课。'],
+  ])('%s: 「%s」 names its plan and records the deed alone', (sender, text) => {
+    const got = parseReport(text, { now: NOW, directory, senderId: id(sender), mentions: [] })!;
+    expect(got).toHaveLength(1);
+    const remarks = got.flatMap((r) => r.remarks).join('\n');
+    expect(remarks).toContain('其中的计划安排，未记录');
+    expect(remarks).not.toMatch(/分两条记录|邀请…讲授/);
+  });
 });
