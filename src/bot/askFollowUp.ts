@@ -64,8 +64,8 @@ function talksKindQuestion(deps: BotDeps, together: readonly PendingItem[], doer
 }
 
 /** Who to ask to add someone to the directory, by name. */
-/** 中层干部 · 科室骨干 · 全体人员 · 班组成员: words that name a group of people, not one person whose name was not found. */
-const GROUP_WORD = /(?:干部|人员|职工|员工|党员|成员|骨干|负责人)$/;
+/** 中层干部 · 科室骨干 · 全体人员 · 班组成员: words that name a group of people, not one person whose name was not found (a 负责人 is one: 「信访负责人」 stays a name not found). */
+const GROUP_WORD = /(?:干部|人员|职工|员工|党员|成员|骨干)$/;
 
 /** 「残疾人康复中心的」: the department the asked record is of (or its doer's), before a group word; '' when none is known. */
 function groupOwner(deps: BotDeps, draft: PendingItem['draft']): string {
