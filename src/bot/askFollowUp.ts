@@ -63,7 +63,6 @@ function talksKindQuestion(deps: BotDeps, together: readonly PendingItem[], doer
   return `${doerName ?? ''}与${names.join('、')}的这 ${count} 次谈话是哪一类谈话？请点选，或回复类型，如「廉政谈话」「谈心谈话」：${count} 次都按这一类记录。${example}`;
 }
 
-/** Who to ask to add someone to the directory, by name. */
 /** 中层干部 · 科室骨干 · 全体人员 · 班组成员: words that name a group of people, not one person whose name was not found (a 负责人 is one: 「信访负责人」 stays a name not found). */
 const GROUP_WORD = /(?:干部|人员|职工|员工|党员|成员|骨干)$/;
 
@@ -74,6 +73,7 @@ function groupOwner(deps: BotDeps, draft: PendingItem['draft']): string {
   return department ? `${department.name}的` : '';
 }
 
+/** Who to ask to add someone to the directory, by name. */
 function inspectorNames(deps: BotDeps): string {
   const names = deps.directory.withRole('inspector').map((p) => p.name);
   return names.length > 0 ? `纪检管理员（${names.join('、')}）` : '纪检管理员';
