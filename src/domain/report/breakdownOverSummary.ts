@@ -80,14 +80,12 @@ export function withBreakdownOverSummary(text: string, env: PassEnv): string {
         const all = membersOf(list!, env);
         if (said.length > 0 && said.every((m) => all.includes(m))) return `${whole.replace(BREAKDOWN_TAIL, '')}${end[0]}`;
       }
-      if (OWN_DAY.test(lead!)) return sentence;
-      const parts = body.split(/[,;]/);
-      const items = parts.map((p) => ITEM.exec(p));
-      if (items.some((m) => m === null)) return sentence;
+      const items = datedItems(lead!, body);
+      if (items === undefined) return sentence;
       const deedWord = deed!.replace(new RegExp(`^${ONE_BY_ONE}`), '');
       const who = lead!.replace(SPAN, '').replace(new RegExp(`${ONE_BY_ONE}$`), '');
-      const spelled = items.map((m) => `${m![1]}${m![2]}${m![3]!.replace(DEED_AGAIN, '').trim()}${deedWord}`);
-      const said = items.map((m) => m![3]!).join('、');
+      const spelled = items.map((m) => `${m[1]}${m[2]}${m[3]!.replace(DEED_AGAIN, '').trim()}${deedWord}`);
+      const said = items.map((m) => m[3]!).join('、');
       const left = membersOf(list!, env).filter((m) => !membersOf(said, env).includes(m));
       const out = `${who}${spelled.join(',')}`;
       if (left.length === 0) return `${out}${end[0]}`;
@@ -109,4 +107,34 @@ function membersOf(words: string, env: PassEnv): string[] {
   return read.counterparts.map((c) =>
     c.departmentId !== undefined ? (env.directory.department(c.departmentId)?.name ?? '') : (env.directory.person(c.id)?.name ?? ''),
   ).filter((n) => n !== '');
+}
+
+/** The breakdown's items, each with its own day and partner, or undefined when the lead has a day of its own or a part is no such item. */
+function datedItems(lead: string, body: string): RegExpExecArray[] | undefined {
+  if (OWN_DAY.test(lead)) return undefined;
+  const items = body.split(/[,;]/).map((p) => ITEM.exec(p));
+  return items.every((m) => m !== null) ? (items as RegExpExecArray[]) : undefined;
+}
+
+/**
+ * The people or departments a 其中 breakdown by day names that its summary did not (先后与李明、孙丽…，其中11月5日与李明、
+ * 孙丽、王强 → 王强), over every sentence of `text` (read after normalizeText) that withBreakdownOverSummary rewrites. The
+ * breakdown is read as it says; the reader notes these on the card, since the summary may be short of one or the
+ * breakdown may have a slip.
+ */
+export function namedOnlyInBreakdown(text: string, env: PassEnv): string[] {
+  if (!/其中|具体/.test(text)) return [];
+  const beyond: string[] = [];
+  for (const sentence of text.split(/(?<=[。!?\n])/)) {
+    const head = SUMMARY.exec(sentence);
+    if (!head || !DEED_KIND.test(head[4]!)) continue;
+    const end = /[。!?\n]*$/.exec(sentence)!;
+    const items = datedItems(head[1]!, sentence.slice(head[0].length, end.index));
+    if (items === undefined) continue;
+    const summary = membersOf(head[3]!, env);
+    if (summary.length === 0) continue;
+    const said = membersOf(items.map((m) => m[3]!.replace(DEED_AGAIN, '')).join('、'), env);
+    beyond.push(...said.filter((m) => !summary.includes(m) && !beyond.includes(m)));
+  }
+  return beyond;
 }

@@ -2,7 +2,7 @@
 // written apart, on a line of their own under 近期, so their day is asked. Texts as normalizeText leaves them.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
-import { withBreakdownOverSummary } from '../../../src/domain/report/breakdownOverSummary.js';
+import { namedOnlyInBreakdown, withBreakdownOverSummary } from '../../../src/domain/report/breakdownOverSummary.js';
 import type { PassEnv } from '../../../src/domain/report/textPass.js';
 
 const directory = loadConfig('config').directory;
@@ -43,3 +43,12 @@ describe('withBreakdownOverSummary', () => {
     expect(withBreakdownOverSummary(text, env(sender))).toBe(text);
   });
 });
+
+describe('namedOnlyInBreakdown', () => {
+  it('names those of the breakdown its summary did not name, and nobody when the summary names no one (3名同志)', () => {
+    expect(namedOnlyInBreakdown('本月我先后与李明、孙丽开展了谈心谈话,其中11月5日与李明、孙丽、王强。', env('王建国'))).toEqual(['王强']);
+    expect(namedOnlyInBreakdown('本月我先后与李明、孙丽开展了谈心谈话,其中11月5日与李明,11月6日与孙丽。', env('王建国'))).toEqual([]);
+    expect(namedOnlyInBreakdown('本月共与3名同志开展谈心谈话,其中11月10日与王强,11月12日与李娟。', env('孙丽'))).toEqual([]);
+  });
+});
+

@@ -21,12 +21,15 @@ export const THIRTY_THREE_E_ROWS: CorpusRow[] = [
   ["孙丽", "11月以来，我先后与王强、李娟签订了廉洁从业承诺书，其中11月10日与王强，11月12日与李娟。", "!签责 11-10 >王强 | 签责 11-12 >李娟"],
   ["林晓", "本月先后对组联部、康复部、财务科开展了作风纪律检查，其中11月10日对组联部、康复部，11月12日对财务科。", "!作风 11-10 > | 作风 11-12 >"],
   // 2. Those of the summary the breakdown leaves out are asked their day (never given the breakdown's); one named only in
-  // the breakdown is read as it says, on the card with the rest.
+  // the breakdown is read as it says, never at once: the card names them (「王强」在「其中」里有、前面的名单里没有…).
   ["胡军", "本月王建国副理事长先后与李明、孙丽、王强进行了谈心谈话，其中11月10日与李明、孙丽。", "!谈心 11-10 王建国>李明 | 谈心 11-10 王建国>孙丽 | 谈心 ? 王建国>王强 ?missing_date"],
   ["王芳", "本月张伟书记先后与班子成员逐一开展廉政谈话，其中11月16日与王建国、刘芳，11月18日与陈志强。", "!廉谈 11-16 张伟>王建国 | 廉谈 11-16 张伟>刘芳 | 廉谈 11-18 张伟>陈志强 | 廉谈 ? 张伟>赵敏 ?missing_date"],
   ["刘芳", "本月我与分管部门负责人先后开展了廉政谈话，其中11月10日与周涛。", "!廉谈 11-10 >周涛 | 廉谈 ? >吴静 ?missing_date"],
   ["林晓", "本月先后对维权部、宣文部、教育就业部开展了作风检查，其中11月18日对维权部、宣文部。", "!作风 11-18 > | 作风 ? > ?missing_date"],
   ["胡军", "王建国副理事长先后与李明、孙丽进行了谈心谈话，其中11月10日与李明，11月12日与王强。", "!谈心 11-10 王建国>李明 | 谈心 11-12 王建国>王强 | 谈心 ? 王建国>孙丽 ?missing_date"],
+  ["王建国", "本月我先后与李明、孙丽开展了谈心谈话，其中11月5日与李明、孙丽、王强。", "!谈心 11-05 >李明 | 谈心 11-05 >孙丽 | 谈心 11-05 >王强"],
+  // Near-miss: the breakdown's one day for everyone the summary named, nobody beyond it (recorded at once, as before).
+  ["王建国", "本月我先后与李明、孙丽开展了谈心谈话，其中11月5日与李明、孙丽。", "谈心 11-05 >李明 | 谈心 11-05 >孙丽"],
   // Near-misses: 分别 with the days after a comma and no 其中, the colon list under a group (round 32b), 其中 telling what
   // one talk was about, 其中 after a count of people, the summary alone, the summary on a day of its own.
   ["胡军", "本月王建国副理事长与李明、孙丽、王强分别进行了谈心谈话，11月10日与李明、孙丽，11月12日与王强。", "!谈心 11-10 王建国>李明 | 谈心 11-10 王建国>孙丽 | 谈心 11-12 王建国>王强"],
