@@ -5,7 +5,7 @@
 import { parseCounterparts } from './parseCounterparts.js';
 import type { PassEnv } from './textPass.js';
 
-/** 先后 · 分别 · 逐一 · 一一: the summary's items are done one by one, each on its own day. */
+/** 先后 · 分别 · 逐一 · 一一 · 陆续: the summary's items are done one by one, each on its own day. */
 const ONE_BY_ONE = '(?:先后|分别|逐一|一一|陆续)';
 
 /** Where a deed starts after the summary's list: its verb (开展了…, 签订了…, 检查…) or the talk itself (谈心谈话). */
@@ -57,8 +57,9 @@ const HOW_MANY = /[\d一二两三四五六七八九十]+\s*(?:位|名|个)[^、]
  * `text` with each summary followed by its day-by-day breakdown (X先后与A、B、C进行了谈心谈话，其中D1与A、B，D2与C) written as
  * the breakdown's items alone (XD1与A、B进行了谈心谈话,D2与C进行了谈心谈话): the summary names the same deeds, never one
  * more on the first day. People or departments of the summary the breakdown leaves out keep the summary's deed without a
- * day of their own, a sentence apart, so their day is asked; one the breakdown names that the summary did not is read as
- * the breakdown says (the summary may be short of one) and shown on the card with the others. A lead with a day of its
+ * day of their own, on a line of their own under 近期, so their day is asked; one the breakdown names that the summary did
+ * not is read as the breakdown says (the summary may be short of one), and parseReport names them on the card
+ * (namedOnlyInBreakdown). A lead with a day of its
  * own (11月3日先后与…), an item without its own day and partner, or a deed other than a talk, signing or check is left as
  * it is. Reads the text after normalizeText; `env` gives the directory the lists are read against, the sender and today.
  */
