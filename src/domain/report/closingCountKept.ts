@@ -12,7 +12,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
  * Or a roll call after the verb: ，参会26人 · ，实到26人 · ，应到28人实到26人 (round 33a, A25; group 3 the number of those
  * present, 4 the unit): those present, never those expected.
  */
-const CLOSING_COUNT = /[,，;；。]\s*(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实到|参加|参会|到会)(?:会)?(?:人数)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
+const CLOSING_COUNT = /[,，;；。]\s*(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实际)?(?:实到|参加|参会|到会|出席)(?:会)?(?:人数|人员)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
 
 /** Whether a record of this type counts heads (talks and signings count pairs). */
 function countsHeads(r: ParsedReport): boolean {
