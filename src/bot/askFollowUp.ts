@@ -63,6 +63,16 @@ function talksKindQuestion(deps: BotDeps, together: readonly PendingItem[], doer
   return `${doerName ?? ''}与${names.join('、')}的这 ${count} 次谈话是哪一类谈话？请点选，或回复类型，如「廉政谈话」「谈心谈话」：${count} 次都按这一类记录。${example}`;
 }
 
+/** 中层干部 · 科室骨干 · 全体人员 · 班组成员: words that name a group of people, not one person whose name was not found (a 负责人 is one: 「信访负责人」 stays a name not found). */
+const GROUP_WORD = /(?:干部|人员|职工|员工|党员|成员|骨干)$/;
+
+/** 「残疾人康复中心的」: the department the asked record is of (or its doer's), before a group word; '' when none is known. */
+function groupOwner(deps: BotDeps, draft: PendingItem['draft']): string {
+  const doer = draft.actorId ? deps.directory.person(draft.actorId) : undefined;
+  const department = deps.directory.department(draft.departmentId ?? doer?.departmentId ?? '');
+  return department ? `${department.name}的` : '';
+}
+
 /** Who to ask to add someone to the directory, by name. */
 function inspectorNames(deps: BotDeps): string {
   const names = deps.directory.withRole('inspector').map((p) => p.name);
@@ -184,7 +194,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       break;
     case 'unknown_counterpart':
       // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.
-      question = `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
+      // 中层干部 · 科室骨干 (round 33a, A25: 「找不到「中层干部」」 read as a name gone missing): a group word is asked as a group.
+      question = GROUP_WORD.test(problem.text)
+        ? `${groupOwner(deps, item.draft)}${problem.text}是哪几位？请回复姓名（多人用顿号分隔）。其中有人不在名单（通讯录）里时请点「${NOT_LISTED}」（这一条不计入，其余照常），并请${inspectorNames(deps)}把对方加入名单后再上报。`
+        : `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
       buttons = [button(NOT_LISTED, answer(NOT_LISTED))];
       break;
     case 'ambiguous_actor':

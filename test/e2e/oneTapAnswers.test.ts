@@ -149,6 +149,17 @@ describe('「不在名单里」 on a person choice', () => {
     expect(activities()).toEqual([]);
     expect(dialogs()).toBe(1);
   });
+
+  it('a group word not in the directory (中层干部) is asked as a group, not as a name not found (round 33a, A25)', async () => {
+    const question = sentText(await say('何平', '中心于11月21日召开全体职工大会，学习了市残联党组关于加强作风建设的若干规定，会上我与全体中层干部签订了廉洁从业责任书，应到28人实到26人。'));
+    expect(question).toContain('中层干部是哪几位？请回复姓名（多人用顿号分隔）');
+    expect(question).not.toContain('通讯录里找不到');
+    const card = sentText(await say('何平', '徐辉、孙杰'));
+    expect(card).toContain('26');
+    await say('何平', '确认');
+    expect(activities().filter((a) => a.type === 'pledge_sign').map((a) => a.counterpartIds)).toEqual([['xuhui'], ['sunjie']]);
+    expect(activities().find((a) => a.type === 'edu_integrity')).toMatchObject({ attendees: 26 });
+  });
 });
 
 describe('a tap on a card when nothing of the member’s waits says why (a newcomer was told 已过期 instead)', () => {

@@ -9,8 +9,10 @@ import { arabicizeNumerals } from './parseNumerals.js';
 /**
  * …，共6人参加。 · ，一共有12人参加 · ，参加人数8人 · ，共有20人次参加: a closing clause of nothing but a head count (group 1
  * the number, 2 the unit). 参加/参与/参会 or 人次 must be said: 共6人 alone may count the people signed or talked to.
+ * Or a roll call after the verb: ，参会26人 · ，实到26人 · ，应到28人实到26人 (round 33a, A25; group 3 the number of those
+ * present, 4 the unit): those present, never those expected.
  */
-const CLOSING_COUNT = /[,，;；。]\s*(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?|(?<=人次))\s*[。.!！]?\s*$/;
+const CLOSING_COUNT = /[,，;；。]\s*(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实际)?(?:实到|参加|参会|到会|出席)(?:会)?(?:人数|人员)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
 
 /** Whether a record of this type counts heads (talks and signings count pairs). */
 function countsHeads(r: ParsedReport): boolean {
@@ -28,7 +30,7 @@ export function withClosingCountKept(reports: ParsedReport[], text: string): Par
   if (reports.length === 0) return reports;
   const closing = CLOSING_COUNT.exec(arabicizeNumerals(text.replace(/《[^》]*》/g, '')));
   if (!closing) return reports;
-  const count = Number(closing[1]);
+  const count = Number(closing[1] ?? closing[3]);
   const said = closing[0].replace(/^[,，;；。]\s*/, '').replace(/[。.!！\s]+$/, '');
   if (count === 0 || reports.some((r) => r.draft.attendees !== undefined || (r.draft.note ?? '').includes(`${count}人`))) return reports;
   const counting = reports.filter(countsHeads);

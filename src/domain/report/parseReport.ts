@@ -12,6 +12,7 @@ import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
@@ -1061,6 +1062,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
+  // 先后与李明、孙丽…，其中11月5日与李明、孙丽、王强 (round 33a): one the breakdown names beyond its summary is read as the
+  // breakdown says, never stored at once: the card says so, for the member to check which list has the slip.
+  const beyond = reports.length > 0 ? namedOnlyInBreakdown(normalizeText(text), env) : [];
+  if (beyond.length > 0) {
+    reports[0]!.remarks.push(`「${beyond.join('、')}」在「其中」里有、前面的名单里没有，按「其中」所写记录，请核对`);
+    reports[0]!.reasons = [...(reports[0]!.reasons ?? []), 'items'];
+  }
   if (reports.length > 0 && summary.totalled) reports[0]!.remarks.push('「累计/截至…N次」是累计数，不单独记录；按写明日期的活动逐项记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];

@@ -178,7 +178,9 @@ function newSubjectAfterSemicolon(before: string | undefined, piece: string): bo
 const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,\s*$/;
 
 /** A clause of nothing but a head count: 共8人参加 · 8人参加 · 参加人数12人 · 参会15名. */
-const COUNT_ONLY = /^[\s\u0000,]*(?:共|共计|合计|一共|总共)?(?:有)?(?:参加|参会|到会)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:参加|参会|参与|到会)?了?[\s,;。.!！]*$/;
+// 应到28人实到26人 · 实到26人 · 出席26人 · 26名党员参加 (round 33a, A25: after a signing the 26 was lost and 全体参加 stored): the roll
+// call's words count heads as 参加 does; those expected (应到) are read beside those present by the training reader.
+const COUNT_ONLY = /^[\s\u0000,]*(?:应到(?:会)?(?:人数)?[:：\s]*\d+\s*[人名][\s,，]*)?(?:共|共计|合计|一共|总共)?(?:有)?(?:实际)?(?:参加|参会|到会|实到|应到|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:同志|党员|干部|职工)?(?:参加|参会|参与|到会)?了?[\s,;。.!！]*$/;
 
 /** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
 function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {

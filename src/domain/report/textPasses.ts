@@ -55,6 +55,7 @@ import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
 import { withDayPerSentence } from './dayPerSentence.js';
 import { withGroupOverDayList } from './groupOverDayList.js';
+import { withBreakdownOverSummary } from './breakdownOverSummary.js';
 import type { TextPass } from './textPass.js';
 
 /**
@@ -158,6 +159,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory) ?? text },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 先后与A、B、C进行了谈心谈话，其中11月10日与A、B，11月12日与C (round 33a, A08): the breakdown replaces the summary.
+  { name: 'withBreakdownOverSummary', run: (text, env) => withBreakdownOverSummary(text, env) },
   // 与分管的组联部、康复部负责人分别开展了廉政谈话：11月10日与周涛，11月17日与吴静 (round 32b F4): the list is the group.
   { name: 'withGroupOverDayList', run: (text, env) => withGroupOverDayList(text, env) },
   // A form's 记录人/审核人 is no one who took part (round 20u).
