@@ -11,6 +11,7 @@ import { ownUnitNamed } from './ownUnitNamed.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import type { Directory } from '../organization.js';
 import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
@@ -367,7 +368,7 @@ function isRemark(text: string, reports: ParsedReport[], wordsLeft: boolean): bo
 }
 
 /** The same records on each further day of a list (11月4日和11月18日分别…); with 分别, days pair in order with people or titles. */
-function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string, titles: string[] = []): ParsedReport[] {
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string, directory: Directory, titles: string[] = []): ParsedReport[] {
   if (dates.length < 2) return reports;
   const onDay = (r: ParsedReport, date: string): ParsedReport => {
     const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
@@ -382,8 +383,9 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
   }
   // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
   if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
-  // 时间分别是11月3日、4日 for three people: 分别 with counts that differ pairs nothing; each day is asked, never all on all.
-  const unpaired = /分别/.test(text) ? daysPeopleUnpaired(reports, dates) : undefined;
+  // 时间分别是11月3日、4日 for three people, or three days for two departments visited: 分别 with counts that differ pairs
+  // nothing; each day is asked, never all on all.
+  const unpaired = /分别/.test(text) ? daysPeopleUnpaired(reports, dates, directory) : undefined;
   if (unpaired) return unpaired;
   // 11月5日、11月12日分别组织观看了《蜕变》和《围猎》: as many days as titles, each day its own title.
   if (reports.length === 1 && titles.length === dates.length && /分别/.test(text)) {
@@ -631,7 +633,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     const untyped = found?.length === 1 && found[0]!.draft.departmentIds !== undefined ? placesApart(found[0]!, text, ctx) : found;
     if (untyped) {
       const dayEach = untypedDayPerPerson(untyped, arabic, ctx, on);
-      return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text), ...own };
+      return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text, ctx.directory), ...own };
     }
     return day.date ? { reports: [], ...own } : null;
   }
@@ -704,6 +706,6 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest));
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
-  const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);
+  const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, ctx.directory, titles);
   return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}) };
 }
