@@ -7,7 +7,8 @@ import { isSuperiorOf } from './superiorHolds.js';
 import { parseDayList } from './parseDayList.js';
 
 /** A day said at the head of the sentence, repeated for the second doer so that both items keep it. */
-const DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
+// 本月我和陈志强分别与分管部门负责人… (round 33a: 陈志强 read as one talked to): a span word opens the sentence as a day does.
+const DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上|本|这)个?月(?:份)?|近期|近日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
 /**
  * 11月10日、17日， before 我和X分别… (round 33a): a list of two or more days heading the sentence, captured with its comma, so
  * that each item can be given its own day (or the sentence left whole when the days pair with neither item).
@@ -81,6 +82,9 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
   return text.replace(opening, (whole, stop: string, list: string | undefined, day1: string, day2: string, other: string, day3: string, deed: string, at: number) => {
     const x = people.find((p) => p.name === other);
     if (!x) return whole;
+    // …分别与分管部门负责人进行了廉政谈话：11月10日与周涛，… : the list after the colon says who held which talk
+    // (groupListDoers); split here, each doer would be given the whole list.
+    if (/[:：]/.test(deed)) return whole;
     // 11月10日、11月17日，我和陈志强分别与周涛、郑华谈话 (round 33a: both talks put on 11-10, 11-17 dropped): two days heading
     // the sentence pair in order with its two items, the sender's first, as its two people do; any other number of days
     // pairs with neither item, so the sentence is left whole for the readers after (which ask, never a cross product).
@@ -99,7 +103,8 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
     // Days that pair with neither item: the doers written as one list (张伟、陈志强分别与周涛、郑华…), which the reader pairs
     // with the people and, the days not matching them, asks each one's day.
     const senderName = people.find((p) => p.id === senderId)?.name;
-    if (list && !mineDay) return senderName ? `${stop}${list}${day}${senderName}、${other}分别${deed}` : whole;
+    const asList = senderName ? `${stop}${list ?? ''}${day}${senderName}、${other}分别${deed}` : whole;
+    if (list && !mineDay) return asList;
     const listed = listedPattern.exec(deed);
     if (listed) {
       const [to, list, rest] = [listed[1]!, listed[2]!, listed.at(-1)!];
@@ -116,6 +121,8 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
     const two = twoPattern.exec(deed);
     if (two) {
       const [, lead, mineUnit, theirUnit, rest] = two;
+      // 11月18日、25日，我和黄志刚分别到宣文部、维权部、康复中心… : two days, two doers and three places pair in no order.
+      if (mineDay && [...deed.matchAll(target)].length !== 2) return asList;
       return split(`我${lead}${mineUnit}${rest}`, `${other}${lead}${theirUnit}${rest}`);
     }
     const unit = x.departmentId ? directory.department(x.departmentId)?.name : undefined;
