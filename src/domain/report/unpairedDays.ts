@@ -38,7 +38,7 @@ export function daysPeopleUnpaired(reports: ParsedReport[], dates: string[], dir
       : `写了${dates.length}个日期（${dates.map(monthDay).join('、')}）、${reports.length}个部门（${paired.names.join('、')}），分别对不上，请按部门顺序逐一回复每处的日期`;
   return reports.map((r, i) => {
     const { date: _unpaired, ...draft } = r.draft;
-    const problems = [{ code: 'missing_date' as const }, ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
+    const problems = [{ code: 'missing_date' as const, written: dates }, ...r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')];
     return { ...r, draft: { ...draft, late: false }, problems, remarks: i === 0 ? [...r.remarks, remark] : r.remarks, reasons: [...(r.reasons ?? []), 'items' as const] };
   });
 }
