@@ -478,6 +478,28 @@ function placesApart(r: ParsedReport, text: string, ctx: ParseContext): ParsedRe
   return ids.map((departmentId) => ({ ...r, draft: { ...one, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
 }
 
+/**
+ * `reports` (one per person talked to, all different, the first doer's) each given to the one of `doers` who supervises
+ * that person's department; a person whom none or several of them supervise keeps no doer and asks which of them held
+ * it (ambiguous_actor among `doers`), never every doer with every person. Undefined for fewer than two people (each
+ * doer talked with the one apart) or when a record has no one person.
+ */
+function bySupervisor(reports: ParsedReport[], doers: string[], ctx: ParseContext): ParsedReport[] | undefined {
+  // One person: each doer talked with them apart (何平主任、徐辉副主任分别与孙杰谈心谈话), as read before.
+  if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return undefined;
+  const holders = reports.map((r) => {
+    const person = ctx.directory.person(r.draft.counterpartIds[0]!);
+    const dept = person?.departmentId ? ctx.directory.department(person.departmentId) : undefined;
+    return doers.filter((id) => dept?.supervisorId === id);
+  });
+  const names = doers.map((id) => ctx.directory.person(id)?.name ?? id);
+  return reports.map((r, i) => {
+    if (holders[i]!.length === 1) return { ...withDoer(r, holders[i]![0]!, ctx.senderId), reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const, 'items' as const])] };
+    const { actorId: _unsure, ...draft } = r.draft;
+    return { ...r, draft, problems: [{ code: 'ambiguous_actor' as const, text: names.join('或'), candidateIds: [...doers] }, ...r.problems], reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])] };
+  });
+}
+
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
 function privateNote(r: ParsedReport): ParsedReport {
   if (r.draft.note === undefined) return r;
@@ -679,7 +701,12 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     const asDoer = { ...who, actor: { ...who.actor, actorId: id } };
     return talkReports(base, rest, ctx, problems, [], asDoer, text).map((r) => withDoer(r, id, ctx.senderId));
   };
-  const byEach = ownGroups
+  // 王建国、陈志强分别与李明、郑华、冯雪… (round 33a: every doer given every person): with 分别 and counts that differ, each
+  // talk is its own doer's, read from the directory as for a group's colon list (groupListDoers), or asked between them.
+  const apart = !ownGroups && !paired && coActors.length > 0 && perCounterpart(kind.code) && /分别/.test(text) ? bySupervisor(reports, [who.actor.actorId ?? ctx.senderId, ...coActors], ctx) : undefined;
+  const byEach = apart
+    ? apart
+    : ownGroups
     ? [...reports, ...coActors.flatMap(theirOwn)]
     : paired
       ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))

@@ -114,7 +114,9 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
       // 分别与A、B: in order. With more people than doers, each goes with the doer above them, or nothing is split.
       const mine = named.length === 2 ? [named[0]!] : named.filter((n) => isSuperiorOf(directory, senderId, id(n)));
       const theirs = named.length === 2 ? [named[1]!] : named.filter((n) => isSuperiorOf(directory, x.id, id(n)));
-      if (mine.length === 0 || theirs.length === 0 || mine.length + theirs.length !== named.length) return whole;
+      // Not split by the chain (the secretary stands above everyone): the doers as one list, which the reader splits by
+      // who supervises whom, or asks (round 33a: 陈志强 was read as one talked to).
+      if (mine.length === 0 || theirs.length === 0 || mine.length + theirs.length !== named.length) return asList;
       if (mineDay && (mine.length !== 1 || theirs.length !== 1)) return whole;
       return split(`我${to}${mine.join('、')}${rest}`, `${other}${to}${theirs.join('、')}${rest}`);
     }

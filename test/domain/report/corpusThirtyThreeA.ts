@@ -5,7 +5,8 @@
 // its two items (both were put on the first day, the second dropped), other counts are asked; a group after several doers
 // (我和陈志强分别与分管部门负责人…：11月10日与周涛，…) is the list after the colon, each talk held by the doer who supervises
 // that person's department, asked between them (王建国或陈志强) when neither or both do — 陈志强 was made one talked to;
-// 「X或Y与…」 names two who may have held it, asked among them; 与X或Y… one talked to, asked which.
+// 「X或Y与…」 names two who may have held it, asked among them; 与X或Y… one talked to, asked which; two doers and three
+// people with 分别 (王建国、陈志强分别与李明、郑华、冯雪…) were every doer with every person: each talk is its supervisor's, or asked.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_A_ROWS: CorpusRow[] = [
@@ -45,6 +46,17 @@ export const THIRTY_THREE_A_ROWS: CorpusRow[] = [
   // 4. 「X或Y」 as the doer: asked among the two. Near-miss: 和 names two who both held it.
   ["王芳", "11月20日，王建国副理事长或陈志强副理事长与冯雪进行了廉政谈话", "!廉谈 11-20 >冯雪 ?ambiguous_actor"],
   ["王芳", "11月20日，王建国副理事长和陈志强副理事长与冯雪进行了廉政谈话", "!廉谈 11-20 王建国>冯雪 | 廉谈 11-20 陈志强>冯雪"],
+  // 6. Two doers and three people with 分别: each talk the doer's who supervises the person, or asked — never all × all.
+  ["张伟", "今天王建国、陈志强分别与李明、郑华、冯雪进行了廉政谈话", "!廉谈 11-30 王建国>李明 | 廉谈 11-30 陈志强>郑华 | 廉谈 11-30 陈志强>冯雪"],
+  ["张伟", "今天我和陈志强分别与周涛、郑华、冯雪进行了廉政谈话", "!廉谈 11-30 >周涛 ?ambiguous_actor | 廉谈 11-30 陈志强>郑华 | 廉谈 11-30 陈志强>冯雪"],
+  ["王芳", "今天王建国、陈志强分别与周涛、吴静、何平进行了廉政谈话", "!廉谈 11-30 >周涛 ?ambiguous_actor | 廉谈 11-30 >吴静 ?ambiguous_actor | 廉谈 11-30 >何平 ?ambiguous_actor"],
+  ["张伟", "11月10日、11月17日，我和陈志强分别与周涛、郑华、冯雪进行了廉政谈话", "!廉谈 ? >周涛 ?missing_date,ambiguous_actor | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date"],
+  // Near-misses: as many people as doers pair in order; no 分别, each doer with everyone; the sender splits by the chain;
+  // one person, each doer with them.
+  ["王芳", "今天王建国、陈志强分别与李明、郑华进行了廉政谈话", "!廉谈 11-30 王建国>李明 | 廉谈 11-30 陈志强>郑华"],
+  ["王芳", "今天王建国、陈志强与李明、郑华进行了廉政谈话", "!廉谈 11-30 王建国>李明 | 廉谈 11-30 王建国>郑华 | 廉谈 11-30 陈志强>李明 | 廉谈 11-30 陈志强>郑华"],
+  ["王建国", "今天我和陈志强分别与李明、郑华、冯雪进行了廉政谈话", "!廉谈 11-30 >李明 | 廉谈 11-30 陈志强>郑华 | 廉谈 11-30 陈志强>冯雪"],
+  ["王芳", "今天王建国、陈志强分别与冯雪进行了谈心谈话", "!谈心 11-30 王建国>冯雪 | 谈心 11-30 陈志强>冯雪"],
   // 5. 「X或Y」 as the one talked to or signed with: one record, whom asked among the two (two were stored at once).
   ["孙丽", "11月20日下午与王强或李娟进行了谈心谈话", "谈心 11-20 > ?ambiguous_counterpart"],
   ["张伟", "昨天和王建国或者刘芳签订了党风廉政建设责任书", "签责 11-29 > ?ambiguous_counterpart"],
