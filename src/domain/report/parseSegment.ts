@@ -703,7 +703,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   };
   // 王建国、陈志强分别与李明、郑华、冯雪… (round 33a: every doer given every person): with 分别 and counts that differ, each
   // talk is its own doer's, read from the directory as for a group's colon list (groupListDoers), or asked between them.
-  const apart = !ownGroups && !paired && coActors.length > 0 && perCounterpart(kind.code) && /分别/.test(text) ? bySupervisor(reports, [who.actor.actorId ?? ctx.senderId, ...coActors], ctx) : undefined;
+  const apart = !ownGroups && !paired && coActors.length > 0 && perCounterpart(kind.code) && /分别/.test(text) && who.actor.ambiguous === undefined ? bySupervisor(reports, [who.actor.actorId ?? ctx.senderId, ...coActors], ctx) : undefined;
   const byEach = apart
     ? apart
     : ownGroups
