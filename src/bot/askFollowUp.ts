@@ -158,6 +158,13 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       }
       question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。${withThem ? '不是同一天的，请按顺序列出每一天，如「11月3日、11月5日」。' : ''}`;
       buttons = [button('今天', answer('今天'), 'primary'), button('昨天', answer('昨天'))];
+      // 11月10日、17日、24日，分别到组联部、康复部… (round 33a): the days written pair with nothing, so the question names
+      // them, and each is offered as an answer.
+      if (problem.written !== undefined && problem.written.length > 0) {
+        question = `消息里写了${problem.written.length}个日期（${problem.written.map(monthDay).join('、')}），与所列的人或部门数量对不上，无法逐一对应。${question}`;
+        // One day a button answers one record; a question over several (与周涛、吴静的…) keeps its own, lest one tap put all on it.
+        if (!withThem) buttons = problem.written.map((d) => button(monthDay(d), answer(monthDay(d))));
+      }
       break;
     case 'future_date':
       question = `${problem.date} 还没到，只能记录已经完成的活动。${whose ?? ''}是哪一天进行的？`;

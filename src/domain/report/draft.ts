@@ -53,8 +53,9 @@ export type ReportProblem =
   /**
    * `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days.
    * `month`: the month (YYYY-MM) the message put this one in (6月和11月分别与…谈话): its day is asked in that month.
+   * `written`: the days (YYYY-MM-DD) a 分别 list wrote that pair with nothing (三天 × 两处): the question names them.
    */
-  | { code: 'missing_date'; count?: number; month?: string }
+  | { code: 'missing_date'; count?: number; month?: string; written?: string[] }
   | { code: 'future_date'; date: string }
   /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
   | { code: 'ambiguous_year'; dates: [string, string] }

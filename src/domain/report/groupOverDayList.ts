@@ -2,17 +2,18 @@
 // names is the list after it, day by day. Read as it stood, the group was expanded on the first day and the list read again, so
 // a talk with 吴静 on 11-10 was invented beside her own on 11-17.
 import { parseCounterparts } from './parseCounterparts.js';
+import { doersBefore, byEachDoer } from './groupListDoers.js';
 import type { PassEnv } from './textPass.js';
 
 /** The talk or signing a heading names once for its list: 廉政谈话, 谈心谈话, 签订了廉政责任书… */
 const DEED = '(?:集体|任前|提醒)?(?:廉政谈话|谈心谈话|提醒谈话|谈话|谈心|签订了?[^:,;。!?]{0,12}?(?:责任书|承诺书))';
 
 /**
- * The heading: who (maybe a span word first: 本月, 近期), 与/和/跟/同 the group, maybe 分别/先后/逐一, 开展了/进行了 and the
+ * The heading: who (maybe a span word first: 本月, 近期, perhaps set apart by a comma: 11月上旬，我和赵敏…), 与/和/跟/同 the group, maybe 分别/先后/逐一, 开展了/进行了 and the
  * deed, then its separator (a colon or dash after normalizeText; a comma only after 分别/先后/逐一, which promise the items).
  */
 const HEADING = new RegExp(
-  `^([^:,;。!?]{0,12}?)(?:与|和|跟|同)([^:,;。!?]{2,30}?)(分别|先后|逐一|一一)?(?:开展|进行|举行)?了?(${DEED})(?:工作)?\\s*(:|-{1,2}|—{1,2}|,)`,
+  `^((?:[^:,;。!?]{1,8},)?[^:,;。!?]{0,12}?)(?:与|和|跟|同)([^:,;。!?]{2,30}?)(分别|先后|逐一|一一)?(?:开展|进行|举行)?了?(${DEED})(?:工作)?\\s*(:|-{1,2}|—{1,2}|,)`,
 );
 
 /** One item of the list: a day of its own, then 与/和/跟/同/找 and whom (and maybe the deed said again). */
@@ -43,8 +44,11 @@ export function withGroupOverDayList(text: string, env: PassEnv): string {
       if (OWN_DAY.test(lead!) || TOGETHER.test(group!)) return sentence;
       const end = /[。!?\n]*$/.exec(sentence)!;
       const body = sentence.slice(whole.length, end.index);
-      // 我和陈志强分别与分管部门负责人…：… : a second partner word makes the first name a doer, not one of the group; the
-      // sentence is left to the readers after.
+      // 我和陈志强分别与分管部门负责人…：… · 王建国、陈志强分别与…：… (round 33a): several doers before the group; the list is
+      // every talk, each held by the doer the directory gives that person to (or asked between the two).
+      const doers = doersBefore(lead!, group!, env);
+      if (doers) return byEachDoer(doers, body, deed!, end[0]) ?? sentence;
+      // A second partner word with no two doers read: the sentence is left to the readers after.
       if (/与|跟|同|分别/.test(group!) && env.names.some((n) => group!.includes(n) && !body.includes(n))) return sentence;
       const parts = body.split(/[,;]/);
       if (parts.length < 2) return sentence;

@@ -68,6 +68,7 @@ import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { talkToCome } from './talkToCome.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
+import { withEitherCounterpartAsked } from './eitherCounterpart.js';
 import { withStatedCount } from './statedCount.js';
 import { withInfoCountPerDay } from './infoCountPerDay.js';
 import { withRespectiveCounts } from './respectiveCounts.js';
@@ -1134,11 +1135,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
   // 我和王建国副理事长谈了话 (round 25b §1): held by the superior, turned round last, when every doer is known; 办公室新来的
   // 同志 (§2) is asked who, never the head; 与杨帆和另一名同志 (t30f §1.5) asks who the other one was. 王部长说他跟赵书记谈过了
-  // (t30g §9): between two others, the one above in the chain holds it too.
+  // (t30g §9): between two others, the one above in the chain holds it too. 与王强或李娟谈了心 (round 33a) is one talk, with
+  // whom asked between the two.
   // 观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》 (round 33a, P9: the planned study split off as a 廉政教育 of the
   // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
   const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
-  const paired = withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), deedsDone), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  const paired = withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), deedsDone), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).

@@ -11,6 +11,7 @@ import { ownUnitNamed } from './ownUnitNamed.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import type { Directory } from '../organization.js';
 import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
@@ -367,7 +368,7 @@ function isRemark(text: string, reports: ParsedReport[], wordsLeft: boolean): bo
 }
 
 /** The same records on each further day of a list (11月4日和11月18日分别…); with 分别, days pair in order with people or titles. */
-function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string, titles: string[] = []): ParsedReport[] {
+function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, text: string, directory: Directory, titles: string[] = []): ParsedReport[] {
   if (dates.length < 2) return reports;
   const onDay = (r: ParsedReport, date: string): ParsedReport => {
     const draft = { ...r.draft, date, late: date <= on.today && date < on.quarterStart };
@@ -382,8 +383,9 @@ function onEachDay(reports: ParsedReport[], dates: string[], on: ReadingDay, tex
   }
   // 11月9日、16日分别与王强、李娟谈话: as many days as people, 分别 pairs them in order.
   if (reports.length === dates.length && /分别/.test(text)) return reports.map((r, i) => onDay(r, dates[i]!));
-  // 时间分别是11月3日、4日 for three people: 分别 with counts that differ pairs nothing; each day is asked, never all on all.
-  const unpaired = /分别/.test(text) ? daysPeopleUnpaired(reports, dates) : undefined;
+  // 时间分别是11月3日、4日 for three people, or three days for two departments visited: 分别 with counts that differ pairs
+  // nothing; each day is asked, never all on all.
+  const unpaired = /分别/.test(text) ? daysPeopleUnpaired(reports, dates, directory) : undefined;
   if (unpaired) return unpaired;
   // 11月5日、11月12日分别组织观看了《蜕变》和《围猎》: as many days as titles, each day its own title.
   if (reports.length === 1 && titles.length === dates.length && /分别/.test(text)) {
@@ -474,6 +476,28 @@ function placesApart(r: ParsedReport, text: string, ctx: ParseContext): ParsedRe
   // Each record is at its one department: no list of places of the whole (departmentIds) goes with it.
   const { departmentIds: _all, ...one } = r.draft;
   return ids.map((departmentId) => ({ ...r, draft: { ...one, departmentId }, problems: [...r.problems], remarks: [...r.remarks], reasons: [...(r.reasons ?? []), 'items' as const] }));
+}
+
+/**
+ * `reports` (one per person talked to, all different, the first doer's) each given to the one of `doers` who supervises
+ * that person's department; a person whom none or several of them supervise keeps no doer and asks which of them held
+ * it (ambiguous_actor among `doers`), never every doer with every person. Undefined for fewer than two people (each
+ * doer talked with the one apart) or when a record has no one person.
+ */
+function bySupervisor(reports: ParsedReport[], doers: string[], ctx: ParseContext): ParsedReport[] | undefined {
+  // One person: each doer talked with them apart (何平主任、徐辉副主任分别与孙杰谈心谈话), as read before.
+  if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return undefined;
+  const holders = reports.map((r) => {
+    const person = ctx.directory.person(r.draft.counterpartIds[0]!);
+    const dept = person?.departmentId ? ctx.directory.department(person.departmentId) : undefined;
+    return doers.filter((id) => dept?.supervisorId === id);
+  });
+  const names = doers.map((id) => ctx.directory.person(id)?.name ?? id);
+  return reports.map((r, i) => {
+    if (holders[i]!.length === 1) return { ...withDoer(r, holders[i]![0]!, ctx.senderId), reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const, 'items' as const])] };
+    const { actorId: _unsure, ...draft } = r.draft;
+    return { ...r, draft, problems: [{ code: 'ambiguous_actor' as const, text: names.join('或'), candidateIds: [...doers] }, ...r.problems], reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])] };
+  });
 }
 
 /** Talk records keep no words of the message; others keep a short remark, never clause fragments. */
@@ -631,7 +655,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     const untyped = found?.length === 1 && found[0]!.draft.departmentIds !== undefined ? placesApart(found[0]!, text, ctx) : found;
     if (untyped) {
       const dayEach = untypedDayPerPerson(untyped, arabic, ctx, on);
-      return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text), ...own };
+      return { reports: dayEach !== untyped ? dayEach : onEachDay(untyped, dates, on, text, ctx.directory), ...own };
     }
     return day.date ? { reports: [], ...own } : null;
   }
@@ -677,7 +701,12 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     const asDoer = { ...who, actor: { ...who.actor, actorId: id } };
     return talkReports(base, rest, ctx, problems, [], asDoer, text).map((r) => withDoer(r, id, ctx.senderId));
   };
-  const byEach = ownGroups
+  // 王建国、陈志强分别与李明、郑华、冯雪… (round 33a: every doer given every person): with 分别 and counts that differ, each
+  // talk is its own doer's, read from the directory as for a group's colon list (groupListDoers), or asked between them.
+  const apart = !ownGroups && !paired && coActors.length > 0 && perCounterpart(kind.code) && /分别/.test(text) && who.actor.ambiguous === undefined ? bySupervisor(reports, [who.actor.actorId ?? ctx.senderId, ...coActors], ctx) : undefined;
+  const byEach = apart
+    ? apart
+    : ownGroups
     ? [...reports, ...coActors.flatMap(theirOwn)]
     : paired
       ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
@@ -704,6 +733,6 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest));
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
-  const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, titles);
+  const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, ctx.directory, titles);
   return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}) };
 }

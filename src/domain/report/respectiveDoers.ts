@@ -7,7 +7,25 @@ import { isSuperiorOf } from './superiorHolds.js';
 import { parseDayList } from './parseDayList.js';
 
 /** A day said at the head of the sentence, repeated for the second doer so that both items keep it. */
-const DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
+// 本月我和陈志强分别与分管部门负责人… (round 33a: 陈志强 read as one talked to): a span word opens the sentence as a day does.
+const DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上|本|这)个?月(?:份)?|近期|近日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
+/**
+ * 11月10日、17日， before 我和X分别… (round 33a): a list of two or more days heading the sentence, captured with its comma, so
+ * that each item can be given its own day (or the sentence left whole when the days pair with neither item).
+ */
+const DAY_LIST = '((?:\\d{1,2}月)?\\d{1,2}[日号](?:[、和及](?:\\d{1,2}月)?\\d{1,2}[日号])+[，,]\\s*)?';
+/** One day of that list, its month captured when written. */
+const LISTED_DAY = /(\d{1,2}月)?(\d{1,2}[日号])/g;
+
+/** The days of a DAY_LIST capture, each with its month (17日 after 11月10日 is 11月17日). */
+function listedDays(list: string): string[] {
+  let month = '';
+  return [...list.matchAll(LISTED_DAY)].map((m) => {
+    month = m[1] ?? month;
+    return `${month}${m[2]!}`;
+  });
+}
+
 /** A title after a name (陈志强副理事长, 孙丽科长): dropped, the name says who. */
 const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)?';
 /** The sender's own unit in the deed (本部门, 本科室): for X it is X's department, named. */
@@ -46,7 +64,7 @@ function patternsOf(directory: Directory): Patterns {
   const name = `(${alternation(directory.org.people.map((p) => p.name))})${TITLE}`;
   const units = alternation(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
   const made: Patterns = {
-    opening: new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g'),
+    opening: new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY_LIST}${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g'),
     targets: new RegExp(`^(?:对|到|赴|去|深入)?((?:${units})(?:[、,，和及与](?:${units}))+)`),
     target: new RegExp(units, 'g'),
     listed: new RegExp(`^(与|和|跟|同|对)(${name}(?:[、,，和及与]${name})+)(.+)$`),
@@ -61,18 +79,32 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
   const people = directory.org.people;
   if (people.length === 0 || !/分别/.test(text)) return text;
   const { opening, targets, target, listed: listedPattern, listedName, two: twoPattern } = patternsOf(directory);
-  return text.replace(opening, (whole, stop: string, day1: string, day2: string, other: string, day3: string, deed: string, at: number) => {
-    const day = `${day1}${day2}${day3}`;
+  return text.replace(opening, (whole, stop: string, list: string | undefined, day1: string, day2: string, other: string, day3: string, deed: string, at: number) => {
     const x = people.find((p) => p.name === other);
     if (!x) return whole;
+    // …分别与分管部门负责人进行了廉政谈话：11月10日与周涛，… : the list after the colon says who held which talk
+    // (groupListDoers); split here, each doer would be given the whole list.
+    if (/[:：]/.test(deed)) return whole;
+    // 11月10日、11月17日，我和陈志强分别与周涛、郑华谈话 (round 33a: both talks put on 11-10, 11-17 dropped): two days heading
+    // the sentence pair in order with its two items, the sender's first, as its two people do; any other number of days
+    // pairs with neither item, so the sentence is left whole for the readers after (which ask, never a cross product).
+    const days = list ? listedDays(list) : [];
+    const [mineDay, theirDay] = days.length === 2 && `${day1}${day2}${day3}` === '' ? days : ['', ''];
+    const day = mineDay ? '' : `${day1}${day2}${day3}`;
+    const split = (mine: string, theirs: string) => (mineDay ? `${stop}${mineDay}${mine}；${theirDay}${theirs}` : `${stop}${list ?? ''}${day}${mine}；${day}${theirs}`);
     // 11月24日、11月26日，我和林晓分别对组联部、康复部… (round 32b, F5: 康复部 given 林晓 and the first day, a third check
     // invented): as many days said before as departments after 分别 pair with them, not with the two doers. (With people
     // after 分别 the days stay as they were read: whether X talked to one of them is not told by the count.)
     const sentence = text.slice(Math.max(...['。', '；', ';', '！', '!', '？', '?', '\n'].map((c) => text.lastIndexOf(c, at))) + 1, at + whole.length);
-    const days = parseDayList(sentence, today).length;
+    const said = parseDayList(sentence, today).length;
     const after = targets.exec(deed);
     const paired = after ? [...after[1]!.matchAll(target)].length : 0;
-    if (days >= 2 && days === paired) return whole;
+    if (said >= 2 && said === paired) return whole;
+    // Days that pair with neither item: the doers written as one list (张伟、陈志强分别与周涛、郑华…), which the reader pairs
+    // with the people and, the days not matching them, asks each one's day.
+    const senderName = people.find((p) => p.id === senderId)?.name;
+    const asList = senderName ? `${stop}${list ?? ''}${day}${senderName}、${other}分别${deed}` : whole;
+    if (list && !mineDay) return asList;
     const listed = listedPattern.exec(deed);
     if (listed) {
       const [to, list, rest] = [listed[1]!, listed[2]!, listed.at(-1)!];
@@ -82,17 +114,22 @@ export function withRespectiveDoers(text: string, directory: Directory, senderId
       // 分别与A、B: in order. With more people than doers, each goes with the doer above them, or nothing is split.
       const mine = named.length === 2 ? [named[0]!] : named.filter((n) => isSuperiorOf(directory, senderId, id(n)));
       const theirs = named.length === 2 ? [named[1]!] : named.filter((n) => isSuperiorOf(directory, x.id, id(n)));
-      if (mine.length === 0 || theirs.length === 0 || mine.length + theirs.length !== named.length) return whole;
-      return `${stop}${day}我${to}${mine.join('、')}${rest}；${day}${other}${to}${theirs.join('、')}${rest}`;
+      // Not split by the chain (the secretary stands above everyone): the doers as one list, which the reader splits by
+      // who supervises whom, or asks (round 33a: 陈志强 was read as one talked to).
+      if (mine.length === 0 || theirs.length === 0 || mine.length + theirs.length !== named.length) return asList;
+      if (mineDay && (mine.length !== 1 || theirs.length !== 1)) return whole;
+      return split(`我${to}${mine.join('、')}${rest}`, `${other}${to}${theirs.join('、')}${rest}`);
     }
     const two = twoPattern.exec(deed);
     if (two) {
       const [, lead, mineUnit, theirUnit, rest] = two;
-      return `${stop}${day}我${lead}${mineUnit}${rest}；${day}${other}${lead}${theirUnit}${rest}`;
+      // 11月18日、25日，我和黄志刚分别到宣文部、维权部、康复中心… : two days, two doers and three places pair in no order.
+      if (mineDay && [...deed.matchAll(target)].length !== 2) return asList;
+      return split(`我${lead}${mineUnit}${rest}`, `${other}${lead}${theirUnit}${rest}`);
     }
     const unit = x.departmentId ? directory.department(x.departmentId)?.name : undefined;
     if (!unit && OWN_UNIT.test(deed)) return whole;
     OWN_UNIT.lastIndex = 0;
-    return `${stop}${day}我${deed}；${day}${other}${unit ? deed.replace(OWN_UNIT, unit) : deed}`;
+    return split(`我${deed}`, `${other}${unit ? deed.replace(OWN_UNIT, unit) : deed}`);
   });
 }

@@ -89,6 +89,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const at = rest.indexOf(p.name);
     if (p.id === ctx.senderId || at < 0) continue;
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
+    // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
+    if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
     const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at));
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.

@@ -1,5 +1,6 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { ownPaperSaid } from './ownPaperSaid.js';
+import { eitherDoer } from './eitherDoer.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
@@ -41,6 +42,12 @@ export interface Who {
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
   const check = CHECKS.has(code);
+  // 王建国或陈志强与周涛谈话: the member names two who may have held it, so which one is asked, among those two only.
+  const either = eitherDoer(rest, ctx.directory);
+  if (either) {
+    const ambiguous = { text: either.text, candidateIds: [...either.candidateIds] };
+    return { actor: { ambiguous, text: either.text, rest: blank(rest, either.start, either.end) }, reasons: ['third_person'], problems: [{ code: 'ambiguous_actor', ...ambiguous }] };
+  }
   const read = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check);
   // 王建国「11月5日参加了办公室的党风廉政建设会议并讲话」 (l3, issue 10: given to 李明, the head, its type asked): a meeting of a
   // department the sender supervises that they attended is their own 分管科室会议, however the department was named (的,

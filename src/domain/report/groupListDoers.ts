@@ -1,0 +1,73 @@
+// 「本月我和陈志强分别与分管部门负责人进行了廉政谈话：11月10日与周涛，11月17日与吴静」 (round 33a, from 王建国): the group
+// after several doers is the list that follows it, and each talk of the list is held by one of the doers. Read as it stood,
+// 陈志强 became one talked to, or each doer was given the whole group. Which doer held which talk is not written: the
+// directory tells it when exactly one of them supervises that person's department; otherwise it is asked between the two.
+import type { Directory } from '../organization.js';
+import type { PassEnv } from './textPass.js';
+
+/** The span word a heading's lead may open with (本月, 近期): each item has its own day, or the span is asked. */
+const SPAN = /^(?:本月|本周|上周|上月|近期|近日|这个月|这周|今年|本季度|\d{1,2}月(?:份)?)(?:以来|中旬|上旬|下旬)?\s*/;
+
+/** Doers of a heading, two exactly: the sender (我/本人) and the people named before the group's own partner word. */
+export interface HeadingDoers {
+  /** Directory ids, in the order written. */
+  ids: [string, string];
+  /** The heading's span word (本月…), kept for items written without a day of their own. */
+  span: string;
+  directory: Directory;
+}
+
+/** Before the group: 「我和X分别与」 · 「X、Y分别与」 · 「X和Y分别同」… — the words up to the last partner word. */
+const PARTNER_LAST = /^(.*)(?:与|跟|同|和)(?=[^与跟同和]*$)/;
+
+/**
+ * The two doers of a group heading whose lead and group (as groupOverDayList's HEADING splits them: 「本月我」 and
+ * 「陈志强分别与分管部门负责人」, or 「本月王建国、陈志强分别」 and 「分管部门负责人」) name two people before the group's
+ * partner word, with 分别/各自 said; undefined for one doer, more than two, or no 分别 (a joint talk is no list of each's).
+ */
+export function doersBefore(lead: string, group: string, env: PassEnv): HeadingDoers | undefined {
+  const whole = `${lead}与${group}`;
+  if (!/分别|各自/.test(whole)) return undefined;
+  const before = PARTNER_LAST.exec(whole)?.[1];
+  if (before === undefined) return undefined;
+  const named = env.names.map((n) => ({ n, at: before.indexOf(n) })).filter((x) => x.at >= 0);
+  const self = /(?:^|[^自])(?:我|本人)/.exec(before);
+  const found = [...named.map((x) => ({ at: x.at, id: env.directory.org.people.find((p) => p.name === x.n)!.id })), ...(self ? [{ at: self.index, id: env.senderId }] : [])];
+  const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.id))];
+  if (ids.length !== 2) return undefined;
+  return { ids: [ids[0]!, ids[1]!], span: SPAN.exec(lead)?.[0]?.trim() ?? '', directory: env.directory };
+}
+
+/** The deed said again at an item's end: 进行了廉政谈话, 签订了责任书, 谈心谈话. */
+const DEED_AGAIN = /(?:(?:进行|开展|签订|举行)了?[\u4e00-\u9fa5]{0,12}?(?:谈话|谈心|责任书|承诺书)|(?:廉政|谈心|提醒|集体)?谈话|谈心)$/;
+
+/** One item of the list: maybe its own day, then 与/和/跟/同/找 and one person (or the person alone). */
+const ITEM = /^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:本周|上周)?周[一二三四五六日天](?:上午|下午)?)?\s*(?:[,，]\s*)?(?:分别)?(?:与|和|跟|同|找)?([\u4e00-\u9fa5]{2,4}?)(?:同志|部长|科长|主任)?\s*$/;
+
+/**
+ * The list `body` (after the heading's colon) written as one sentence per talk, 「D<doer>与A进行了<deed>」: the doer is the
+ * one of `doers` who supervises A's department, or 「X或Y」 (asked, see eitherDoer) when neither or both do. Items without
+ * a day of their own take the heading's span word (so it is asked). Undefined when an item is no day and one person of
+ * the directory, or the list has fewer than two items. `end` is the sentence's closing mark.
+ */
+export function byEachDoer(doers: HeadingDoers, body: string, deed: string, end: string): string | undefined {
+  const { directory } = doers;
+  const parts = body.split(/[,;、]/).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const nameOf = (id: string) => directory.person(id)?.name ?? id;
+  const signing = deed.startsWith('签订');
+  const deedWord = signing ? deed.replace(/^签订了?/, '签订了') : `进行了${deed}`;
+  const items: string[] = [];
+  for (const part of parts) {
+    // 11月17日与何平签订了责任书: the deed said again (or written back by withElidedDeed) is no part of the name.
+    const trimmed = part.trim().replace(DEED_AGAIN, '');
+    const m = ITEM.exec(trimmed);
+    const person = m ? directory.org.people.find((p) => p.name === m[2]) : undefined;
+    if (!m || !person) return undefined;
+    const dept = person.departmentId ? directory.department(person.departmentId) : undefined;
+    const holders = doers.ids.filter((id) => dept?.supervisorId === id);
+    const doer = holders.length === 1 ? nameOf(holders[0]!) : doers.ids.map(nameOf).join('或');
+    items.push(`${m[1] ?? doers.span}${doer}与${person.name}${deedWord}`);
+  }
+  return `${items.join('。')}${end || '。'}`;
+}
