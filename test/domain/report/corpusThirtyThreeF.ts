@@ -20,6 +20,10 @@ export const THIRTY_THREE_F_ROWS: CorpusRow[] = [
   ["黄志刚", "11月16日组织机关纪检干部学习《中国共产党纪律处分条例》，并解剖了两起发生在身边的违纪违法案件。", "!廉教 11-16 > 《中国共产党纪律处分条例》 | 警示 11-16 >"],
   // A study of a law (its kind asked) keeps the cases beside it as their own warning.
   ["吴静", "11月18日组织康复部学习《中华人民共和国监察法》，通报了市纪委近期查处的3起医疗领域违纪违法问题。", "!? 11-18 > 《中华人民共和国监察法》 ?missing_type | 警示 11-18 >"],
+  // In traditional characters, after 。 rather than a comma, and with 以案促改 before the verb: the same three records.
+  ["刘芳", "11月25日主持召开分管部门党风廉政建设工作会议，會上學習了《廉潔自律準則》，並通報了兩起違反中央八項規定精神典型案例。", "!分管会 11-25 > | 廉教 11-25 > 《廉洁自律准则》 | 警示 11-25 >"],
+  ["刘芳", "11月24日主持召开分管部门党风廉政建设工作会议。会上学习了《廉洁自律准则》，通报了两起违反中央八项规定精神典型案例。", "!分管会 11-24 > | 廉教 11-24 > 《廉洁自律准则》 | 警示 11-24 >"],
+  ["王建国", "11月25日主持召开分管科室党风廉政建设工作会议，会上学习了《廉洁自律准则》，并以案促改通报了近期查处的两起违反中央八项规定精神典型案例。", "!分管会 11-25 > | 廉教 11-25 > 《廉洁自律准则》 | 警示 11-25 >"],
   // 4. Near-misses kept: 两起典型案例 adjacent (P12), a study alone, a notice studied by its name (its title kept), cases at a
   // meeting with no study (the meeting's content, named as left over), problems a check found (no warning).
   ["刘芳", "11月26日，我主持召开分管部门党风廉政建设工作会议，会上学习了《中国共产党纪律处分条例》，并通报了两起典型案例。", "!分管会 11-26 > | 廉教 11-26 > 《中国共产党纪律处分条例》 | 警示 11-26 >"],
@@ -27,6 +31,8 @@ export const THIRTY_THREE_F_ROWS: CorpusRow[] = [
   ["王磊", "11月21日组织学习市纪委违纪违法案件通报", "!警示 11-21 > 《市纪委违纪违法案件通报》"],
   ["刘芳", "11月26日，我主持召开分管部门党风廉政建设工作会议，会上通报了两起违反中央八项规定精神典型案例。", "!分管会 11-26 >"],
   ["刘芳", "11月26日主持召开分管部门党风廉政建设工作会议，会上学习了《廉洁自律准则》，通报了前期作风检查发现的问题。", "!分管会 11-26 > | 廉教 11-26 > 《廉洁自律准则》"],
+  // Cases a member only drew on while speaking (结合…案例谈了体会) are the study's material, no warning of their own.
+  ["周涛", "11月19日组织组联部全体人员学习《廉洁自律准则》，结合近期通报的违纪违法案例谈了体会", "廉教 11-19 > 《廉洁自律准则》"],
   // 5. (C1, 6e) A study whose kind is asked keeps who held it; typed, as before.
   ["孙丽", "11月26日组织财务科学习《会计法》，参加4人", "? 11-26 > 《会计法》 #4 ?missing_type"],
   ["孙丽", "11月26日财务科组织学习《中华人民共和国预算法》，参加4人", "? 11-26 > 《中华人民共和国预算法》 #4 ?missing_type"],
