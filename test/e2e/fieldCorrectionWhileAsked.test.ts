@@ -48,6 +48,17 @@ describe('a field correction while 是哪类活动 waits', () => {
     expect(chat.activities()[0]!.attendees).toBe(6);
   });
 
+  it('对象改成陈静 to the kind of an untyped talk changes whom, asks the kind again', async () => {
+    expect(await reply('冯雪', '11月26日和赵磊谈了谈')).toMatch(/哪类/);
+    const said = await reply('冯雪', '对象改成陈静');
+    expect(said).toContain('已按您的更正修改');
+    expect(said).toContain('陈静');
+    expect(said).toMatch(/哪类/);
+    await chat.say('冯雪', '谈心谈话');
+    if (chat.activities().length === 0) await chat.say('冯雪', '确认');
+    expect(chat.rows()).toEqual([['talk_heart', '2026-11-26', 'fengxue', 'chenjing']]);
+  });
+
   it('near-miss: to 是哪一天, 「日期是11月25日」 is the answer itself', async () => {
     expect(await reply('王强', '和李娟进行了谈心谈话')).toMatch(/哪一天/);
     await chat.say('王强', '日期是11月25日');
