@@ -33,6 +33,10 @@ export const THIRTY_THREE_F_ROWS: CorpusRow[] = [
   ["刘芳", "11月26日主持召开分管部门党风廉政建设工作会议，会上学习了《廉洁自律准则》，通报了前期作风检查发现的问题。", "!分管会 11-26 > | 廉教 11-26 > 《廉洁自律准则》"],
   // Cases a member only drew on while speaking (结合…案例谈了体会) are the study's material, no warning of their own.
   ["周涛", "11月19日组织组联部全体人员学习《廉洁自律准则》，结合近期通报的违纪违法案例谈了体会", "廉教 11-19 > 《廉洁自律准则》"],
+  // A check's findings briefed (发现并通报了2起…问题 · 通报了3起…问题 with no rule broken said) stay the check's, no warning.
+  ["林晓", "11月20日对财务科开展作风纪律检查，发现并通报了2起迟到早退问题", "作风 11-20 >"],
+  ["林晓", "11月18日对财务科开展作风纪律检查，发现并通报了2起违规公车私用问题", "作风 11-18 >"],
+  ["黄志刚", "11月20日对各部室开展明查暗访，通报了3起上班时间办私事问题", "!作风 11-20 >"],
   // 5. (C1, 6e) A study whose kind is asked keeps who held it; typed, as before.
   ["孙丽", "11月26日组织财务科学习《会计法》，参加4人", "? 11-26 > 《会计法》 #4 ?missing_type"],
   ["孙丽", "11月26日财务科组织学习《中华人民共和国预算法》，参加4人", "? 11-26 > 《中华人民共和国预算法》 #4 ?missing_type"],
