@@ -185,7 +185,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
       // Anything else not read as an answer (round 32a F5: the same question again, nothing said): said, never dropped unseen.
       if (!CONFIRM_WORDS.test(turn.text.trim())) {
-        return withNotice(again, ['没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说「第2条是11月11日」「和某某那条是上周四」，或回复「取消」放弃。']) ?? again;
+        return withNotice(again, [unreadAnswerHint(turn.dialog.items.length)]) ?? again;
       }
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
     }
@@ -361,4 +361,13 @@ function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: str
 /** The month a waiting report named, for the question asked again (none once a week governs). */
 function monthFrame(dialog: { week?: '上' | '本'; month?: string }): { month: string } | undefined {
   return dialog.month !== undefined && dialog.week === undefined ? { month: dialog.month } : undefined;
+}
+
+/**
+ * What is said when a reply reads as no answer: the hint names records by number only while several remain (round 33a,
+ * C1: 「第2条」 named with one record left after 「第2条不用记」).
+ */
+function unreadAnswerHint(itemsLeft: number): string {
+  const examples = itemsLeft > 1 ? '「第2条是11月11日」「和某某那条是上周四」' : '「日期改成11月11日」「人数是5人」';
+  return `没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说${examples}，或回复「取消」放弃。`;
 }

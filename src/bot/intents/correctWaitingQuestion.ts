@@ -49,6 +49,21 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       });
       if (several?.kind === 'changed') return { ...several, items: stillAsked(several.items, shanghaiDate(ctx.now)) };
     }
+    // 日期改成11月25日 · 人数改为5人 to 是哪类活动 (round 33a, C1 step 3: 「没能把这条回复读成下面问题的答案」, while the same
+    // words on the card worked): a field said changed applies to the waiting report as on a card, the question kept.
+    // To 是哪一天 a day said is the answer itself, read below.
+    const waiting = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+    if (FIELD_CHANGED.test(ctx.text) && waiting !== 'missing_date' && waiting !== 'future_date' && waiting !== 'ambiguous_year') {
+      const field = cardCorrection(ctx.text.trim(), ctx.dialog.items, {
+        today: shanghaiDate(ctx.now),
+        personId: (w) => personIn(ctx, w),
+        personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+        senderId: ctx.sender.id,
+        superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
+        byEntry: true,
+      });
+      if (field?.kind === 'changed') return { ...field, items: stillAsked(field.items, shanghaiDate(ctx.now)) };
+    }
     // 不对，和冯雪是上周四 · 日期错了，冯雪那条是上周四 to 是哪类活动 (round 32a F5: the same question again, the day left as it
     // was and nothing said): the item named by its person takes the change, whatever the question asks.
     const byPerson = {
@@ -122,6 +137,9 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     await ctx.replyCard(followUpCard(ctx.deps, c.items, today, d.week));
   },
 });
+
+/** A field named and said changed (日期改成… · 人数应为… · 对象写错了…) or 改成/改为 alone: never an answer to a question. */
+const FIELD_CHANGED = /(?:日期|时间|人数|参加人数|对象|谈话对象|题目|活动人|谈话人)[^,，。;；]{0,4}?(?:改成|改为|改到|应该是|应为|错了|写错了|不对)|改成|改为|改到/;
 
 /** Words that say a change is meant (不是… · 改成 · 对象是 · 而且是), not an answer with a detail beside it. */
 const CHANGE_SAID = /不是|改成|改为|改到|应该是|应为|对象|类型|日期|人数|参加|而且|并且/;

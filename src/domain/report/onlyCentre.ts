@@ -3,7 +3,9 @@ import type { Directory } from '../organization.js';
 import { looseStemFits } from './looseDepartment.js';
 
 /** 中心 as a word of its own (a terse line's token, or a clause's subject), not 中心组 or a 中心 of some name. */
-const BARE_CENTRE = /(?<=^|[\s\u0000,;。:、])中心(?!组|里|的)(?=[\s\u0000,;。:]|召开|组织|开展|集中|全体|学习|观看)/g;
+// 昨天中心组织看了警示片 (round 33a, B08's kin: from 王磊 recorded at once as his own): 中心组织 is the 中心 organising,
+// never the 中心组 (of 党委中心组学习), whose 组 no 织 follows.
+const BARE_CENTRE = /(?<=^|[\s\u0000,;。:、]|[昨今前]天|[0-9]日)中心(?!组(?!织)|里|的)(?=[\s\u0000,;。:]|召开|组织|开展|集中|全体|学习|观看)/g;
 
 /** 中心 as a token of a terse line (昨日 中心 警示教育 28人). */
 const TERSE_CENTRE = /(?<=^|\s)中心(?=\s)/g;

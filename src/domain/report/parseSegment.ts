@@ -330,6 +330,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
     // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
     ...(checked && !studied && !talked ? placesOf(withoutCheckCompanion(rest, ctx.directory), ctx) : {}),
+    // 组织财务科学习《会计法》 (round 33a, C1: the type asked, then recorded with no 财务科): the department that held the
+    // study or film survives the question about its type too, as a typed one's does (parseOrganiser, ownUnitNamed).
+    ...(!talked && !(checked && !studied) ? organisingDepartment(rest, ctx) : {}),
   };
   // No note: once the type is answered this may well be a talk, whose words are never kept.
   const reasons: ConfirmReason[] = draft.actorId ? ['third_person'] : [];
@@ -351,6 +354,12 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     const counterpartIds = paired ? [draft.counterpartIds[i]!] : draft.counterpartIds;
     return { draft: { ...plain, ...(id !== ctx.senderId ? { actorId: id } : {}), counterpartIds }, problems: [...problems], remarks: [], reasons: ['third_person'] };
   });
+}
+
+/** The department an untyped deed names as holding it (财务科组织… · 组织财务科… · 我们中心…), as `departmentId`, or nothing. */
+function organisingDepartment(rest: string, ctx: ParseContext): Pick<ReportDraft, 'departmentId'> {
+  const departmentId = parseOrganiser(rest, ctx.directory).departmentId ?? ownUnitNamed(rest, ctx);
+  return departmentId !== undefined ? { departmentId } : {};
 }
 
 /**

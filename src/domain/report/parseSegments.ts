@@ -138,7 +138,7 @@ const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
 /** 学习了《…》 · 集中学习《…》: a study of a document by its title. */
 const STUDIED_TITLE = /(?:学习|研读|学)了?[^,;。!?]{0,4}《[^》]+》/;
 /** 通报了近期典型案例: a case briefing, a 警示教育 that has no title of its own. */
-const CASE_BRIEFING = /通报|案例/;
+const CASE_BRIEFING = /通报|案例|案件|剖析|起[^,;。!?]{0,20}问题|典型问题/;
 
 /** A case briefing after a titled study (of no type, or 廉政教育 by its title), or that study after it: each its own teaching. */
 function caseBriefingBesideStudy(clause: Clause, current: { parts: string[]; kind?: ActivityTypeCode; kindText?: string }): boolean {

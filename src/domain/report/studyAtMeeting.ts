@@ -5,12 +5,16 @@
 // carrying the film's title and head count, the 警示教育 a 党组 duty lost): a warning film watched at the meeting is a 警示教育
 // of its own, with the title and the head count.
 import type { ParsedReport } from './draft.js';
+import { caseBriefingSource } from './caseBriefingWords.js';
 import { toSimplified } from './toSimplified.js';
 
 /** Meetings of the duty catalogue that may hold a study and a briefing. */
 const MEETINGS = new Set(['meeting_dept', 'meeting_special']);
-/** 通报了近期典型案例 · 通报了违纪违法案例: the cases briefed, a warning education (duties.md: 警示教育 includes 案例通报). */
-const CASES = /通报了?[^,;。!?，；]{0,12}?案例/;
+/**
+ * 通报了近期典型案例 · 通报了违纪违法案例 · 通报了两起违反中央八项规定精神典型案例 (round 33a, A05: lost past 12 characters) ·
+ * 剖析了…等3起典型问题: the cases briefed, a warning education (duties.md: 警示教育 includes 案例通报).
+ */
+const CASES = new RegExp(`通报了?[^,;。!?，；]{0,12}?案例|${caseBriefingSource('[^,;。!?，；\\n]')}`);
 
 /**
  * 会上学习了典型案例通报 · 会议集中学习了近期违纪违法典型案例 (round 30g, A22: only the meeting recorded, the note vague): cases
@@ -67,5 +71,7 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
   const briefed = !watched && CASES.test(plain) && !reports.some((r) => r.draft.type === 'edu_warning');
   const cases: ParsedReport[] = briefed ? [{ ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, remarks: ['会上通报典型案例按警示教育记录'] }] : [];
   const { title: _moved, ...kept } = meeting.draft;
-  return reports.flatMap((r) => (r === meeting ? [{ ...meeting, draft: kept, reasons }, study, ...cases] : [r]));
+  // As for cases studied: the meeting's 「…（未按警示教育）」 no longer holds once the briefing is recorded beside it.
+  const remarks = cases.length > 0 ? meeting.remarks.filter((m) => !/（未按警示教育）$/.test(m)) : meeting.remarks;
+  return reports.flatMap((r) => (r === meeting ? [{ ...meeting, draft: kept, reasons, remarks }, study, ...cases] : [r]));
 }

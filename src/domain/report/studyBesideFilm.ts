@@ -2,6 +2,7 @@
 // study lost and the rule's name made the film's title): a study of the rules and a warning film in one session are two
 // duties of duties.md (廉政教育 and 警示教育), so two records, each with its own titles, on a card.
 import type { ParsedReport } from './draft.js';
+import { caseBriefingSource } from './caseBriefingWords.js';
 import { extractBareTitle } from './parseTraining.js';
 
 /** A study of the rules named beside the film: 学习(了)…条例/准则/规定/党章 · 学习《…条例》. */
@@ -10,8 +11,11 @@ const RULE_STUDY = /学(?:习|了)了?\s*(?:《[^》]*(?:条例|准则|规定|�
 const GENERIC_STUDY = /(?<!警示)(?:廉政|廉洁|党纪|纪律)(?:学习|教育)(?!月|活动月|基地|片|微电影)/;
 /** Between a study said first and the film: words that make them two deeds. */
 const JOINED = /同时|并|暨|和|及|与|还|又|然后|之后|随后|另外/;
-/** The film or the warning itself. */
-const FILM = /警示教育片|警示片|警示教育(?!基地|月)|警示录|以案说法|典型案例/;
+/**
+ * The film or the warning itself; cases briefed with words between (通报了…5起违反中央八项规定精神问题, round 33a: the
+ * meeting's study then typed 警示教育 by them alone, the study lost) as well as 典型案例 said adjacent.
+ */
+const FILM = new RegExp(`警示教育片|警示片|警示教育(?!基地|月)|警示录|以案说法|典型案例|${caseBriefingSource('[^,;。!?，；\\n]')}`);
 /** A title that is a rule studied, not a film. */
 const RULE_TITLE = /条例|准则|规定|办法|党章|党规|讲话|论述|意见|规则/;
 
