@@ -132,6 +132,12 @@ function untypedTalk(piece: string, today: string): boolean {
 }
 /** 也谈了 / 又谈了一次 / 同样谈了: the same kind of talk as the clause before. */
 const ALSO = /也|又|还|同样|再|一样/;
+/**
+ * 另对财务科… · 同日对… · 此外组织… · 对财务科…: a clause that opens with its deed, no subject of its own (我对财务科… ·
+ * 另外我们中心报送… have one), so the doer before it goes on.
+ */
+const SUBJECTLESS_DEED = /^[\s\u0000,。]*(?:另外|此外|另|同日|当天|当日|随后)?[\s\u0000,]*(?:还|也|又|再)?(?:对|到|赴|去|深入|与|和|跟|同|组织|开展|召开|举办|签订|进行|观看|讲授)/;
+
 /** 另组织了… · 另外… · 此外还…: the clause tells another deed (另一方面 · 另行通知 are no deed of their own). */
 const ANOTHER = /^[\s\u0000,]*(?:另外|此外|另(?![一行有]))/;
 /** 节前廉洁提醒, 与何平、徐辉分别谈话: a 提醒 given by talking to people is that talk (廉政提醒 is a 廉政谈话 in the catalogue). */
@@ -307,7 +313,7 @@ export function splitActivities(line: string, today: string): string[] {
       // Not a talk told in words of its own (另外…谈了话, 又…聊了聊: freshTalk), whose kind is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && !freshTalk(piece, current.parts.join('')) && current.kindText !== undefined;
       groups.push({ parts: carried ? [piece, current.kindText!] : [piece], ...(carried ? { kind: current.kind!, kindText: current.kindText! } : {}), hasDay: clause.hasDay, deed });
-    } else if (starts && (briefingApart || anotherPlace || anotherDeed) && !/^[\s\u0000]*(?:并|还|又|同时)/.test(piece)) {
+    } else if (starts && (briefingApart || ((anotherPlace || anotherDeed) && SUBJECTLESS_DEED.test(piece))) && !/^[\s\u0000]*(?:并|还|又|同时)/.test(piece)) {
       // The other teaching of the same meeting, another place checked, another deed (另…): 并 lets it keep the doer of the
       // clause before (whoDidIt's subjectless clause); 黄志刚书记对组联部…，另对财务科… is 黄志刚's twice, never the sender's.
       groups.push({ parts: [`并${piece}`], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
