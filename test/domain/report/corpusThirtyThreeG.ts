@@ -1,10 +1,11 @@
 // Deeds lost after a sentence break or 另, and kinds doubled after 其中 (issue 10), found by helper s2 while probing and
 // fixed on branch u1. Read on Mon 2026-11-30 10:00 +08:00. Kinds: a check clause naming a place of its own after a check
 // of another place (。对财务科开展了作风检查 · ，另/同日/此外对…) joined the first check and vanished, recorded at once — it is a
-// check of its own, on the card, with the doer and day of the clause before; 还/并对… goes on with the same check (one
-// record, both places). A typed clause opening 另/另外 after an untyped study swallowed the study. An untyped talk with a
-// list, then 其中 giving each person's kind, made extra talks beside the typed ones — the 其中 only types them. A clause
-// naming only a month after a dated deed is asked its day (kept from s1's vagueDayClause, guarded here in more kinds).
+// check of its own, on the card, with the doer and day of the clause before (asked when that doer was); 还/并对… goes on
+// with the same check (one record, both places). A typed clause opening 另/另外 after an untyped study swallowed the
+// study. An untyped talk with a list, then 其中 giving each person's kind, made extra talks beside the typed ones — the
+// 其中 only types them. A clause naming only a month after a dated deed is asked its day (s1's vagueDayClause, guarded
+// here in more kinds).
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_G_ROWS: CorpusRow[] = [
@@ -14,6 +15,9 @@ export const THIRTY_THREE_G_ROWS: CorpusRow[] = [
   ["黄志刚", "11月24日到康复部检查了工作纪律。到维权部检查了考勤。", "!作风 11-24 > | 作风 11-24 >"],
   ["黄志刚", "11月18日对教育就业部开展专项资金检查，此外对宣文部也开展了专项资金检查", "!资金 11-18 > | 资金 11-18 >"],
   ["林晓", "11月19日对办公室进行了作风督查，同日对财务科进行了作风督查", "!作风 11-19 > | 作风 11-19 >"],
+  // Whose the check before was is asked (机关纪委): the one going on with its subject is asked too; 我… is the sender's.
+  ["林晓", "11月16日，机关纪委对组联部开展了作风纪律检查，另对财务科开展了专项资金检查", "!作风 11-16 > ?missing_actor | 资金 11-16 > ?missing_actor"],
+  ["林晓", "11月16日，机关纪委对组联部开展了作风纪律检查。我与王强进行了廉政谈话。", "!作风 11-16 > ?missing_actor | 廉谈 11-16 >王强"],
   // Near-misses: two places in one list, a clause about the findings, a companion from another department: one check.
   ["黄志刚", "11月16日对组联部、财务科开展了作风检查", "作风 11-16 >"],
   ["黄志刚", "11月16日对组联部开展了作风检查，对检查中发现的问题当场进行了反馈", "作风 11-16 >"],
