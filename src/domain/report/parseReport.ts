@@ -98,6 +98,7 @@ import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { continuesSubject } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { shanghaiDate } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
@@ -891,6 +892,14 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
       if (relayedUnnamed && !/我|本人/.test(piece)) {
         for (const r of parsed.reports) if (r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor')) r.problems.push({ code: 'missing_actor', candidateIds: askedDoers(ctx) });
+      }
+      // 11月16日，机关纪委对组联部开展了…，另对财务科开展了… (u1): whose the check before was is asked, so a check going on
+      // with its subject (并/另对…, opening with its deed) is asked too, never put on the card as the sender's. Checks only:
+      // who held a meeting is asked in other terms (会后签订了责任书 stays the sender's signing, r2).
+      const isCheck = (t: ActivityTypeCode | undefined) => t !== undefined && (t.startsWith('inspect_') || t === 'pledge_check');
+      const askedBefore = pieceLine === item.line ? lastPiece.filter((r) => isCheck(r.draft.type)).flatMap((r) => r.problems).find((p) => p.code === 'missing_actor') : undefined;
+      if (askedBefore !== undefined && continuesSubject(read)) {
+        for (const r of parsed.reports) if (isCheck(r.draft.type) && r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor')) r.problems.push({ ...askedBefore });
       }
       // 11月15日观看了警示教育片《镜鉴》，11月22日又观看了《蜕变》: the same kind of activity again, with its own title.
       const typeBefore = lastPiece.length === 1 ? lastPiece[0]!.draft.type : undefined;

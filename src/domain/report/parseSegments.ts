@@ -12,6 +12,7 @@ import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
 import { freshTalk } from './freshTalk.js';
 import { untypedCheckApart } from './untypedCheckApart.js';
+import { placeCheckedApart } from './placeCheckedApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
 import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
@@ -131,6 +132,14 @@ function untypedTalk(piece: string, today: string): boolean {
 }
 /** 也谈了 / 又谈了一次 / 同样谈了: the same kind of talk as the clause before. */
 const ALSO = /也|又|还|同样|再|一样/;
+/**
+ * 另对财务科… · 同日对… · 此外组织… · 对财务科…: a clause that opens with its deed, no subject of its own (我对财务科… ·
+ * 另外我们中心报送… have one), so the doer before it goes on.
+ */
+const SUBJECTLESS_DEED = /^[\s\u0000,。]*(?:另外|此外|另|同日|当天|当日|随后)?[\s\u0000,]*(?:还|也|又|再)?(?:对|到|赴|去|深入|与|和|跟|同|组织|开展|召开|举办|签订|进行|观看|讲授)/;
+
+/** 另组织了… · 另外… · 此外还…: the clause tells another deed (另一方面 · 另行通知 are no deed of their own). */
+const ANOTHER = /^[\s\u0000,]*(?:另外|此外|另(?![一行有]))/;
 /** 节前廉洁提醒, 与何平、徐辉分别谈话: a 提醒 given by talking to people is that talk (廉政提醒 is a 廉政谈话 in the catalogue). */
 const REMINDER = /提醒/;
 const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
@@ -230,6 +239,11 @@ export function splitActivities(line: string, today: string): string[] {
     // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a
     // case briefing are two teachings, the title the study's.
     const briefingApart = current !== undefined && !afterPurpose && !clause.hasDay && caseBriefingBesideStudy(clause, current);
+    // …对组联部开展了作风检查。对财务科开展了作风检查 (issue 10, u1: 财务科 lost at once): a check of a place of its own is another check.
+    const anotherPlace = current !== undefined && !clause.hasDay && placeCheckedApart(piece, clause.kind, current.kind, current.parts);
+    // 组织党组理论学习中心组学习。另组织了警示教育 (issue 10, u1: the study lost at once): 另/另外/此外 opening a typed
+    // clause says it is another deed, never more words of the one before (which, untyped, is then asked its type).
+    const anotherDeed = current !== undefined && clause.kind !== undefined && ANOTHER.test(piece);
     const starts =
       current === undefined ||
       (!afterPurpose && (!said &&
@@ -254,6 +268,11 @@ export function splitActivities(line: string, today: string): string[] {
       briefingApart ||
       // …廉政谈话，下午到财务科检查了报销制度执行情况 (round 31g, A21): a check held is no part of a talk or a teaching.
       (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
+      // …对组联部开展了作风检查。对财务科开展了作风检查 (issue 10, u1: 财务科 lost at once): a check of a place of its own is another check.
+      anotherPlace ||
+      // 组织党组理论学习中心组学习。另组织了警示教育 (issue 10, u1: the study lost at once): 另/另外/此外 opening a typed
+      // clause says it is another deed, never more words of the one before (which, untyped, is then asked its type).
+      anotherDeed ||
       (clause.kind !== undefined && current.kind !== undefined && SAME_DAY_NEW_SUBJECT.test(piece)) ||
       // 张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: all three 张伟's): a talk or signing with a subject of its own is that subject's.
       (clause.kind !== undefined && (isTalkType(clause.kind) || clause.kind === 'pledge_sign') && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && opensWithOwnSubject(piece)) ||
@@ -294,8 +313,9 @@ export function splitActivities(line: string, today: string): string[] {
       // Not a talk told in words of its own (另外…谈了话, 又…聊了聊: freshTalk), whose kind is asked.
       const carried = isTalkType(current.kind!) && ALSO.test(extractTitles(piece).rest) && !freshTalk(piece, current.parts.join('')) && current.kindText !== undefined;
       groups.push({ parts: carried ? [piece, current.kindText!] : [piece], ...(carried ? { kind: current.kind!, kindText: current.kindText! } : {}), hasDay: clause.hasDay, deed });
-    } else if (starts && briefingApart && !/^[\s\u0000]*(?:并|还|又|同时)/.test(piece)) {
-      // The other teaching of the same meeting: 并 lets it keep the doer of the clause before (whoDidIt's subjectless clause).
+    } else if (starts && (briefingApart || ((anotherPlace || anotherDeed) && SUBJECTLESS_DEED.test(piece))) && !/^[\s\u0000]*(?:并|还|又|同时)/.test(piece)) {
+      // The other teaching of the same meeting, another place checked, another deed (另…): 并 lets it keep the doer of the
+      // clause before (whoDidIt's subjectless clause); 黄志刚书记对组联部…，另对财务科… is 黄志刚's twice, never the sender's.
       groups.push({ parts: [`并${piece}`], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     } else if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     else {

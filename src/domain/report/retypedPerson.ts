@@ -3,6 +3,8 @@ import type { ParseContext } from './draft.js';
 import type { Apart } from './companionsApart.js';
 import { namedPeople } from './namedPeople.js';
 import { findKinds } from './parseKind.js';
+import { normalizeText } from './parseNormalize.js';
+import { withKindPerPerson } from './kindPerPerson.js';
 
 /** 王芳那个其实是廉政谈话 · 王芳的算廉政谈话 · 和王芳那次实际上是廉政谈话. */
 const RETYPED = /^(?:和|跟|与|同)?(.{1,8}?)(?:的)?(?:那个|那次|那一次|那条)?(?:其实|实际上|实际|应该)?(?:是|算)(.{2,8}?)(?:的|了|吧)?[。!.]*$/;
@@ -28,6 +30,10 @@ function inList(text: string, who: string, ctx: ParseContext): [number, number] 
  * alone with one type before has that type changed. Undefined when the message says no such thing.
  */
 export function withPersonRetyped(text: string, ctx: ParseContext): Apart | undefined {
+  // 先后与王建国、刘芳进行了谈话，其中与王建国是廉政谈话，与刘芳是谈心谈话 (u1): an untyped summary typed person by person is
+  // read by withKindPerPerson; taking one person out here left the other typing as a talk of its own.
+  const normal = normalizeText(text);
+  if (withKindPerPerson(normal) !== normal) return undefined;
   const clauses = text.split(/(?<=[,，;；])/);
   for (let i = 1; i < clauses.length; i++) {
     const body = clauses[i]!.replace(/[,，;；\s]+$/, '');

@@ -56,6 +56,7 @@ import { withCountedDeedDays } from './countedDeedDays.js';
 import { withDayPerSentence } from './dayPerSentence.js';
 import { withGroupOverDayList } from './groupOverDayList.js';
 import { withBreakdownOverSummary } from './breakdownOverSummary.js';
+import { withKindPerPerson } from './kindPerPerson.js';
 import type { TextPass } from './textPass.js';
 
 /**
@@ -159,6 +160,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory) ?? text },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 先后与王建国、刘芳进行了谈话，其中与王建国是廉政谈话，与刘芳是谈心谈话 (issue 10, u1): the 其中 types the talks, adds none.
+  { name: 'withKindPerPerson', run: (text) => withKindPerPerson(text) },
   // 先后与A、B、C进行了谈心谈话，其中11月10日与A、B，11月12日与C (round 33a, A08): the breakdown replaces the summary.
   { name: 'withBreakdownOverSummary', run: (text, env) => withBreakdownOverSummary(text, env) },
   // 与分管的组联部、康复部负责人分别开展了廉政谈话：11月10日与周涛，11月17日与吴静 (round 32b F4): the list is the group.
