@@ -45,6 +45,10 @@ export function offTopicMeeting(text: string, m: KindMatch): boolean {
   const sentence = text.slice(sentenceStart, ends.length > 0 ? Math.min(...ends) : text.length);
   if (CLEAN.test(sentence)) return false;
   const clauseStart = Math.max(sentenceStart, ...[',', '，'].map((c) => text.lastIndexOf(c, m.start - 1) + 1));
-  const found = topics(text.slice(clauseStart, m.start), m.text, text.slice(m.end, m.end + 30));
+  // 分管部门会议，研究部署年终考核工作 (round 33b t33b, F0: a 分管科室会议 on a card): the 分管…会 match stops at 会, so its
+  // 议 goes with the name, the topic after it is still the clause right after the meeting. Only for the 分管 meeting: a
+  // 专题会议 is matched whole, and one retold from a 两次…： list (…专题会议，研究…) keeps its sentence's 党风廉政 context.
+  const afterName = m.code === 'meeting_dept' && text[m.end] === '议' ? m.end + 1 : m.end;
+  const found = topics(text.slice(clauseStart, m.start), m.text, text.slice(afterName, afterName + 30));
   return found.length > 0;
 }
