@@ -3,6 +3,7 @@ import { withoutPlanSentenceKinds } from './planSentenceKinds.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
 import { offTopicMeeting } from './offTopicMeeting.js';
+import { analysisTopicOfDeptMeeting } from './analysisAtDeptMeeting.js';
 import { MASK } from './parseNormalize.js';
 import { findSoundAlikes } from './soundAlikeKinds.js';
 import { purposeEnd } from './purposeClause.js';
@@ -72,7 +73,8 @@ function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: strin
  * first named wins (召开专题会议研究部署警示教育 is a meeting).
  */
 export function chooseKind(all: KindMatch[], text: string): KindChoice | undefined {
-  const matches = withoutPlanSentenceKinds(all, text);
+  // 召开分管科室会议，分析研判…: the analysis is the meeting's topic (analysisAtDeptMeeting.ts), no type passed over.
+  const matches = withoutPlanSentenceKinds(all, text).filter((m, _, ms) => !analysisTopicOfDeptMeeting(text, m, ms));
   // 按照党组关于警示教育的部署，开展了自查: a type said only in the purpose is not the deed's when the deed names another;
   // 为开展以案促改，召开…会议，学习…典型案例 keeps it, the deed naming it too (round 11).
   const end = purposeEnd(text);

@@ -1,4 +1,5 @@
 // Splits one entry of a message (see splitItems) into the clauses that each report one activity.
+import { analysisAtDeptMeeting } from './analysisAtDeptMeeting.js';
 import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { kindsApart } from './checksApart.js';
@@ -213,7 +214,7 @@ export function splitActivities(line: string, today: string): string[] {
     const current = groups[groups.length - 1];
     const deed = DEED_WITH_SOMEONE.test(piece);
     // 召开…会议，专题学习“…”建设方案: what a meeting did is that meeting, not an activity of its own.
-    const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && MEETING_AGENDA.test(piece);
+    const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && (MEETING_AGENDA.test(piece) || analysisAtDeptMeeting(current.kind, piece));
     // …，强调要以案为鉴、警钟长鸣: what was said at the activity is part of it, whatever type its words name.
     // …，强调要深化以案促改，筑牢…防线: the clauses after 强调 with no day, type or deed of their own are still what was said.
     // …，要求大家做到警钟长鸣。参加6人。: a head count after what was said is the activity's again (round 10: the 6 was lost).

@@ -2,6 +2,7 @@
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
 import { findKinds, type KindMatch } from './parseKind.js';
+import { analysisTopicOfDeptMeeting } from './analysisAtDeptMeeting.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -150,7 +151,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const inAgenda = (k: KindMatch) =>
     meeting && (AGENDA_BEFORE.test(rest.slice(clauseStart(k.start), k.start)) || AGENDA_AFTER.test(rest.slice(k.start + k.text.length)));
   for (const k of findKinds(rest)) {
-    if (inSaid(k.start) || inAgenda(k)) continue;
+    // 召开分管科室会议，分析研判…: the analysis was that meeting's topic (analysisAtDeptMeeting.ts), taken by its record.
+    if (inSaid(k.start) || inAgenda(k) || (meeting && analysisTopicOfDeptMeeting(rest, k, findKinds(rest)))) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is named back by those words, never by a type word the member
     // never wrote; unnamed, the card said only 「消息里有…类型…没有对应到任何记录」 and not what (round 30g, A22).
     if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push({ kind: 'type', words: k.inferred ? k.text : activityTypeName(k.code) });
