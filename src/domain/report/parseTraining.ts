@@ -119,7 +119,7 @@ export function extractFilmTitle(text: string): TitleParse {
   return { titles, rest };
 }
 
-const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
+const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|论述|重要指示|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
 // 部里今早学了党纪条例 (found by the tester, round 8: 未记录): 学了 before a document is studying it.
 // 学习廉洁自律准则、纪律处分条例 · …准则和…条例 (found by the tester, round 10: the second lost, or both kept as one title): a list.
 // 月初学了条例 (round 13: 没看懂): 条例 or 准则 alone, the party's own, is a title too.
