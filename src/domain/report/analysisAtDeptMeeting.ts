@@ -4,8 +4,12 @@
 // A 专题会议 that 分析研判 keeps both records (meetingThatAnalysed.ts); 党组会议，分析研判… (no catalogue meeting) stays 分析研判.
 import type { ActivityTypeCode } from '../activityTypes.js';
 
-/** 分析研判… · 会上研判… · 并深入分析研判…: the clause opens with the analysis as a verb; 形势分析会 (a meeting's name) does not. */
-const ANALYSES = /^[\s\u0000]*(?:会上|会议|并|会议上)?[\s\u0000]*(?:专题|集中|认真|深入|重点|共同)?(?:分析研判|研判|分析)(?:了)?(?![\u4e00-\u9fa5]{0,6}?会)/;
+/**
+ * 分析研判… · 会上研判… · 并深入分析研判… · 对分管领域政治生态进行分析研判 · 就廉政风险开展研判: the clause opens with the
+ * analysis as a verb (its object before it with 对/就); 形势分析会 (a meeting's name) does not.
+ */
+const ANALYSES =
+  /^[\s\u0000]*(?:会上|会议上|会议|并)?[\s\u0000]*(?:(?:对|就)[^,;。!?，；]{1,24}?(?:进行|开展|作)了?)?(?:专题|集中|认真|深入|重点|共同|全面)?(?:分析研判|研判|分析)(?:了)?(?![\u4e00-\u9fa5]{0,6}?会)/;
 
 /**
  * Whether `clause` (one clause, no day of its own) after a group of type `meetingKind` is only that 分管科室会议's stated
