@@ -3,6 +3,7 @@
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
+import { doerRemarksKept } from '../domain/report/doerRemarksKept.js';
 import type { BotDeps } from './botDeps.js';
 import type { DialogData } from './dialogStore.js';
 import type { Reporter } from './recordReport.js';
@@ -27,9 +28,11 @@ export function reshownCard(deps: BotDeps, turn: CardChangeTurn, key: string, d:
   // 一次超过3条 said of a card left with three after a drop (round 32a F6: stale) no longer holds: it goes with the records.
   const kept = d.reasons.filter((r) => r !== 'many' || items.length > MANY_RECORDS);
   const reasons: ConfirmReason[] = kept.includes(reason) ? kept : [...kept, reason];
+  // 谈话人为王建国（代为上报） after 「活动人是张伟书记」 (round 33b, F8): a doer no record has now is no longer said.
+  const remarks = doerRemarksKept(d.remarks, items.map((i) => i.draft), turn.who.person.id, (id) => deps.directory.person(id)?.name);
   return settleReport(deps, {
     items,
-    remarks: d.remarks,
+    remarks,
     reasons,
     who: turn.who,
     key,

@@ -64,8 +64,16 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
   // 王建国>李明): nothing new would be stored, so why the reading needed a tap no longer matters; the card asks only
   // whether it is another talk, with its 仍要记录 button, as for the other side's record read the other way round.
   const othersOnly = lines.length === 1 && typeof lines[0]!.duplicate === 'string' && !lines[0]!.duplicate.startsWith('已有一条相同记录');
-  return confirmReportCard(lines, othersOnly ? [] : reasonTexts(reasons, items.length), [...new Set(remarks)], editing);
+  // 周涛's own 我部… and 我与张颖… (round 33b, F8 A11: 「需要确认：记在他人名下」 of two records of his own): the reason is
+  // said only while some record is someone else's; the card still waits for the tap its reading asked for.
+  const othersDeed = items.some((i) => i.draft.actorId !== undefined && i.draft.actorId !== senderId);
+  const said = othersDeed ? reasons : reasons.filter((r) => r !== 'third_person');
+  const texts = said.length > 0 || reasons.length === 0 ? reasonTexts(said, items.length) : [OWN_DOER_READ];
+  return confirmReportCard(lines, othersOnly ? [] : texts, [...new Set(remarks)], editing);
 }
+
+/** Said when the only reason to confirm was someone else's deed, and every record is the sender's after all. */
+const OWN_DOER_READ = '消息里提到了其他人，活动人按您本人记录，请核对是谁做的';
 
 /** Said when a card of one record carries only 'items' (its message was read as several): true of one record. */
 const ONE_OF_ITEMS = '整条消息按这一条记录，请核对有没有漏掉的活动';

@@ -172,7 +172,10 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
   // …、10月22日与陈志强和赵敏,均为廉政谈话 (round 32b, F6: the kind given to the last pair's talks only): a closing clause
   // saying what kind of talk they all were is each pair's.
   // Only talks: a check's pairs (…督查了维权部,均为节前作风纪律督查) take the kind said once as they are.
-  if (pairs.every((p) => p.person) && /^,?(?:均为|均是|都是|都为|皆为|均属|都属于?)[^,;]*谈[^,;]*$/.test(tail)) return made.map((c) => `${c},${tail.replace(/^,/, '')}`).join(';');
+  // 我11月份的谈话情况：11月4日和郑华，11月6日和冯雪，都是廉政谈话；11月20日和陈静谈心谈话 (round 33b, F7 A25: the first talk
+  // asked its type): the closing clause ends at its ；, and what follows it is a clause of its own, as written.
+  const kindForAll = pairs.every((p) => p.person) ? /^,?((?:均为|均是|都是|都为|皆为|均属|都属于?)[^,;]*谈[^,;]*)(;.*)?$/.exec(tail) : null;
+  if (kindForAll) return made.map((c) => `${c},${kindForAll[1]!}`).join(';') + (kindForAll[2] ?? '');
   return made.join(';') + (tail === '' ? '' : tail.startsWith(',') || tail.startsWith(';') ? tail : `,${tail.replace(/^[、:]/, '')}`);
 }
 

@@ -49,6 +49,10 @@ function lineWithKind(line: string, today: string, places: string[]): string {
   const clauses = line.split(/(?<=[,;。])/);
   const bare = clauses.map((c) => c.replace(/[,;。\s]+$/, ''));
   const last = bare.length - 1;
+  // 11月4日查了组联部，11月6日查了康复部，都是查考勤；11月20日和陈静谈心谈话 (round 33b, F7 A25's kind: the 组联部 check
+  // lost): a closing 都是X that ends its sentence (；/。) closes the clauses before it; what follows is read on its own.
+  const cut = bare.findIndex((c, i) => i >= 2 && i < last && /[;。]\s*$/.test(clauses[i]!) && findKinds(ALL_WERE.exec(c.trim())?.[1] ?? '').length > 0);
+  if (cut >= 0) return lineWithKind(clauses.slice(0, cut + 1).join(''), today, places) + lineWithKind(clauses.slice(cut + 1).join(''), today, places);
   const closing = last >= 2 ? ALL_WERE.exec(bare[last]!.trim()) : null;
   const closingKinds = closing ? findKinds(closing[1]!) : [];
   const checks = bare.map((c, i) => (i === last && closing ? undefined : checkClause(c, today, places, closingKinds.length > 0)));

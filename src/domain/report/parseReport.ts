@@ -84,6 +84,7 @@ import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
+import { deedAfterwards } from './deedAfterwards.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
@@ -656,7 +657,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // the line right after the meeting's (a blank line between allowed) is on the meeting's day too, said on the card.
     const meetingBefore = item.line - lastLine <= 2 ? lastEntry.find((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type) && r.draft.date !== undefined) : undefined;
     const afterMeetingDay = ownDay === undefined && sentenceDay === undefined && item.line !== lastLine && meetingBefore && deedAfterMeeting(line) ? meetingBefore.draft.date : undefined;
-    const carriedDay = sentenceDay ?? afterMeetingDay;
+    // …分别开展廉政谈话；随后到办公室与李明主任进行了谈心谈话 (round 33b, F7 A2: asked its day): a ；-clause opening 随后/之后/
+    // 接着/会后 with no day of its own is on the day of the clause before it in the sentence, whatever its kind (said on the card).
+    const afterwardsDay = ownDay === undefined && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
+    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay;
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));

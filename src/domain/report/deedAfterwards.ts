@@ -1,0 +1,23 @@
+// 「…与科长孙丽、副科长王强分别开展廉政谈话，提醒其严格执行财经纪律；随后到办公室与李明主任进行了谈心谈话」 (round 33b, F7 A2:
+// the 随后 talk asked its day, though with a comma it carried): 随后/之后/接着/会后 opening a ；-clause says it was done right
+// after the clause before, on its day — whatever its kind, unlike the same-kind rule for a bare ；-clause.
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+
+/** 随后 · 之后 · 此后 · 接着 · 紧接着 · 会后 · 散会后 · 活动结束后 opening the entry (after spaces and commas). */
+const AFTERWARDS = /^[\s\u0000,]*(?:随后|随即|之后|此后|紧接着|接着|然后|会后|会议结束后|散会后|活动结束后|结束后)/;
+/** 谈了话 · 签了承诺书 · 组织学习《…》: a deed said without its kind's full name (its kind read or asked later). */
+const DEED = /谈(?:了|过)?(?:一次)?(?:话|心|廉政)|签(?:了|订|署)|组织|开展|召开|举办|观看|收看|学习|讲授|检查|督查|抽查/;
+/** 之后将每月开展一次廉政谈话 · 随后要组织学习: a plan, which has no day to take. */
+const PLANNED = /将|准备|计划|拟|打算|要(?!求)/;
+
+/**
+ * Whether an entry (one ；-clause, no day of its own) opens with 随后/之后/接着/会后 and names a deed done then: a kind
+ * of activity, or a deed in short words (谈了话, 组织学习); never a plan. Such an entry takes the day of the clause before it.
+ */
+export function deedAfterwards(entry: string): boolean {
+  if (!AFTERWARDS.test(entry)) return false;
+  const words = extractTitles(entry).rest;
+  if (PLANNED.test(words)) return false;
+  return findKinds(words).length > 0 || DEED.test(words);
+}

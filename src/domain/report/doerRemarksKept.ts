@@ -1,0 +1,19 @@
+// 「不对，活动人是张伟书记」 on a card read as 王建国's talk (round 33b, F8: the card and the receipt kept 「注：谈话人为王建国
+// （代为上报）」 while the record was 张伟's): a remark naming whose deed a record was read as goes with the records it names.
+import type { ReportDraft } from './draft.js';
+
+/** 谈话人为王建国（代为上报） · 按王建国的活动记录（代为上报） · 按带队的王建国的活动记录（代为上报）: group 1 the doer names (、-joined). */
+const DOER_REMARK = /^(?:谈话人为|按(?:带队的)?)(.+?)(?:的活动记录)?（代为上报）$/;
+
+/**
+ * `remarks` less each one that names as doer someone who is no longer the doer of any of `drafts` (the doer changed,
+ * or their record left out); every other remark kept, in order. `nameOf` gives a person's name by id; a draft with no
+ * actorId is the sender's, `senderId`.
+ */
+export function doerRemarksKept(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined): string[] {
+  const doers = new Set(drafts.map((d) => nameOf(d.actorId ?? senderId)).filter((n): n is string => n !== undefined));
+  return remarks.filter((m) => {
+    const named = DOER_REMARK.exec(m)?.[1];
+    return named === undefined || named.split('、').every((n) => doers.has(n));
+  });
+}
