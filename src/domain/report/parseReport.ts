@@ -739,7 +739,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
     const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
     let pieceBefore: string | undefined;
-    for (const raw of splitActivities(line, today)) {
+    // 上周二到组联部检查了…；周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): a check before in the message makes
+    // an untyped check clause another check, which a talk after it does not absorb.
+    const checkedBefore = reports.some((r) => (r.draft.type !== undefined ? r.draft.type.startsWith('inspect_') : r.draft.departmentId !== undefined && r.draft.counterpartIds.length === 0));
+    for (const raw of splitActivities(line, today, checkedBefore)) {
       const clauseBefore = pieceBefore;
       pieceBefore = raw;
       // 市纪委…到我会开展作风纪律检查 (round 15: recorded as the sender's check): an outside body's check is none of ours.
