@@ -14,6 +14,12 @@ const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|
 const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
+/** A weekday a pair names, with the week it is put in (上周二) when said. */
+const WEEKDAY_NAMED = /(上上|上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])/;
+/** Monday first; 日 and 天 (Sunday) both last. */
+const WEEKDAYS = '一二三四五六日天';
+/** A body or unit that did the head's deed: 纪检组 · 机关纪委 · 督查组 · 宣文部 · 我们. */
+const BODY_LEAD = /(?:组|委|支部|部|室|科|中心|我们|我)$/;
 /** Words of a head that say when in all or how many (11月上旬, 本月, 两次, 分别): not the deed of each pair. */
 const SPAN_OR_COUNT = /\d{1,2}\s*月份?(?:上旬|中旬|下旬|初|中|底|末)?|(?:本|这个?|上个?)月(?:上旬|中旬|下旬|初|底)?|(?:上|本|这)个?(?:周|星期)|上旬|中旬|下旬|月初|月底|近期|最近|前段时间|[两二三四五六七八九十\d]+\s*(?:次|回|趟)|(?:先后|分别|共|一共|总共)|(?:[两二三四五六七八九十\d]+|几)\s*(?:个|位|名)?(?:部门|科室|部室|单位|人|同志)/g;
 
@@ -98,7 +104,9 @@ function clauses(head: string, pairs: Pair[], today: string, index: DirectoryInd
   const found = head.search(DEED_START);
   const before = found > 0 ? head.slice(0, found).replace(SPAN_OR_COUNT, '').replace(/[\s,:]+$/, '') : '';
   // Only a person opening the head is its doer (王建国副理事长本月督查了两次); 作风督查's 作风 is the deed's.
-  const start = before === '' || namesPerson(before, index) ? found : 0;
+  // 纪检组开展了两次…检查：11月23日对康复部… (round 33b, F5: written 对康复部纪检组…, the place read as the group's own): a
+  // body or a unit opening the head is its doer too, put before the pair's place.
+  const start = before === '' || namesPerson(before, index) || (BODY_LEAD.test(before) && !DEED.test(before)) ? found : 0;
   const doer = start > 0 ? before.replace(VAGUE_LEAD, '') : lead;
   const deed = (start >= 0 ? head.slice(start) : '').replace(SPAN_OR_COUNT, '').replace(/[\s,:]+$/, '');
   // 对/到/找/和 opening the deed takes the pair's target right after it (找孙丽谈了话).
@@ -151,8 +159,15 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
   const week = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(head)?.[1];
   const pairs: Pair[] = [];
   let i = first;
+  // 上周二到组联部检查…，周四到康复部检查 (round 33b, F4: the 周四 put in this week, today): a bare weekday later than the
+  // one a pair before put in a week is in that week too, as parseReport reads it across clauses.
+  let weekBefore: { week: string; n: number } | undefined;
   for (; i < parts.length; i += 2) {
-    const p = readPair(parts[i]!, index, month, today, week);
+    const named = WEEKDAY_NAMED.exec(parts[i]!);
+    const n = named ? Math.min(WEEKDAYS.indexOf(named[2]!), 6) : -1;
+    const carried = named && named[1] === undefined && weekBefore !== undefined && n > weekBefore.n ? weekBefore.week : undefined;
+    weekBefore = named ? (named[1] !== undefined ? { week: named[1], n } : carried !== undefined ? { week: carried, n } : undefined) : weekBefore;
+    const p = readPair(parts[i]!, index, month, today, week ?? carried);
     if (!p) break;
     if (i > first && !/[、,;]/.test(parts[i - 1]!)) return undefined;
     pairs.push(p);

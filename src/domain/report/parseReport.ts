@@ -743,7 +743,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 11月5日：张伟…；刘芳…: a day heading the line's clauses is every clause's, as a heading day over a list is.
     const dayHeadsLine = line.includes(':') && isDayOnly(line.slice(0, line.indexOf(':') + 1), today);
     let pieceBefore: string | undefined;
-    for (const raw of splitActivities(line, today)) {
+    // 上周二到组联部检查了…；周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): a check before in the message makes
+    // an untyped check clause another check, which a talk after it does not absorb.
+    const checkedBefore = reports.some((r) => (r.draft.type !== undefined ? r.draft.type.startsWith('inspect_') : r.draft.departmentId !== undefined && r.draft.counterpartIds.length === 0));
+    for (const raw of splitActivities(line, today, checkedBefore)) {
       const clauseBefore = pieceBefore;
       pieceBefore = raw;
       // 市纪委…到我会开展作风纪律检查 (round 15: recorded as the sender's check): an outside body's check is none of ours.
@@ -1121,17 +1124,21 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
   const unused = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
   const lone = reports.length === 1 ? reports[0]! : undefined;
+  // • 11.24 陪黄志刚书记对财务科开展…检查 ⏎ • 11.27 与胡军… (round 33b, F2: the sender stored as the doer, while the line
+  // alone asks): among several records, the one record that could have a doer and has none is the one asked whose.
+  const doerless = reports.filter((r) => r.draft.actorId === undefined && r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.problems.length === 0);
+  const askable = lone ?? (doerless.length === 1 ? doerless[0] : undefined);
   // 和林晓对…开展了督查 (round 18, J): a companion the sender names on a check went along; the check is the sender's.
-  const companions = lone?.draft.type?.startsWith('inspect_') === true && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
+  const companions = askable?.draft.type?.startsWith('inspect_') === true && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
   if (lone && companions) lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
   // 宣文部王部长…报送了廉政信息 (round 20 #7): the one named handing the paper in is its doer, on the card.
   const handedIn = lone && lone.draft.actorId === undefined && lone.problems.length === 0 ? paperBySubject(read.join('\n'), lone.draft.type, unused, ctx.directory) : undefined;
   if (lone && handedIn) {
     lone.draft.actorId = handedIn;
     lone.reasons = [...(lone.reasons ?? []), 'third_person'];
-  } else if (lone && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), lone.draft.type) && lone.draft.actorId === undefined && lone.draft.type !== undefined && !isTalkType(lone.draft.type) && lone.draft.type !== 'pledge_sign' && lone.problems.length === 0) {
+  } else if (askable && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), askable.draft.type) && askable.draft.actorId === undefined && askable.draft.type !== undefined && !isTalkType(askable.draft.type) && askable.draft.type !== 'pledge_sign' && askable.problems.length === 0) {
     // 检查人：林晓、黄志刚 (round 20u L17): the check is the highest-ranking checker's, never asked.
-    if (!byNamedCheckers(lone, read.join('\n'), ctx)) lone.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
+    if (!byNamedCheckers(askable, read.join('\n'), ctx)) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).

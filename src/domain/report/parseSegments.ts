@@ -12,7 +12,7 @@ import { extractBareTitle, extractTitles, kindFromTitles } from './parseTraining
 import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
 import { freshTalk } from './freshTalk.js';
-import { untypedCheckApart } from './untypedCheckApart.js';
+import { deedAfterUntypedCheck, untypedCheckApart } from './untypedCheckApart.js';
 import { placeCheckedApart } from './placeCheckedApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
@@ -198,7 +198,7 @@ function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today:
   return group.parts.some((p) => untypedTalk(p, today));
 }
 
-export function splitActivities(line: string, today: string): string[] {
+export function splitActivities(line: string, today: string, checkedBefore = false): string[] {
   const split = line.split(AFTER_BREAK);
   const pieces = split.reduceRight<string[]>((after, piece, i) => (DAY_ALONE.test(piece) && after.length > 0 && DAY_IN_CLAUSE.test(split[i - 1] ?? '') ? [piece + after[0], ...after.slice(1)] : [piece, ...after]), []);
   if (pieces.length === 1) return pieces;
@@ -269,6 +269,8 @@ export function splitActivities(line: string, today: string): string[] {
       briefingApart ||
       // …廉政谈话，下午到财务科检查了报销制度执行情况 (round 31g, A21): a check held is no part of a talk or a teaching.
       (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
+      // 周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): the check is asked its type, never lost to the talk.
+      (current.kind === undefined && deedAfterUntypedCheck(clause.kind, current.parts, groups.slice(0, -1), checkedBefore)) ||
       // …对组联部开展了作风检查。对财务科开展了作风检查 (issue 10, u1: 财务科 lost at once): a check of a place of its own is another check.
       anotherPlace ||
       // 组织党组理论学习中心组学习。另组织了警示教育 (issue 10, u1: the study lost at once): 另/另外/此外 opening a typed

@@ -6,7 +6,8 @@ import type { ParsedReport } from './draft.js';
 /** A verb of going to look at a place, right before it: 走访了 · 又暗访了 · 督查了 · 检查了 · 抽查 · 来到 · 到. */
 // 又督查了财务科: a check's own word is masked (\u0000) in the text read here; a masked day alone is no verb.
 // 还对财务科开展了… · 并对财务科进行了检查 (u1: 财务科 lost, or only named as a leftover 「检查」): 对 after 并/又/还 too.
-const VISIT_BEFORE = /(?:(?:走访|暗访|督查|检查|抽查|巡查|察看|查看|来到|深入|到)了?|(?:又|并|还|再|也)\s*\u0000+了?|\u0000+了|(?:又|并|还|再|也|同时)\s*对)\s*$/;
+// …查了考勤，下午又去了维权部 · 又去维权部检查了考勤 (round 33b, F4: 维权部 lost, at once when typed): 去/赴/前往 go there as 到 does.
+const VISIT_BEFORE = /(?:(?:走访|暗访|督查|检查|抽查|巡查|察看|查看|来到|深入|到|去|赴|前往)了?|(?:又|并|还|再|也)\s*\u0000+了?|\u0000+了|(?:又|并|还|再|也|同时)\s*对)\s*$/;
 
 /**
  * `report` (a check) with the departments `text` names right after a visit verb (并走访了财务科) added to its places, in the

@@ -154,6 +154,11 @@ const BEFORE_DAY = new RegExp(`[、,](?=\\s*${FULL_DAY})`);
 const DAY_WITH_SOMEONE = new RegExp(`^\\s*${FULL_DAY}\\s*(?:和|与|同|跟|对|到|赴)`);
 const STARTS_WITH_DAY = new RegExp(`^\\s*${FULL_DAY}`);
 const BARE_DAY = new RegExp(`^\\s*${FULL_DAY}\\s*$`);
+/**
+ * A deed verb of the pair's own (11月24日和黄书记对财务科开展了检查 · …去宣文部查了考勤): a clause done in words of its own,
+ * no day–person pair waiting for the type said at the end (round 33b, F1: the check became a 廉政谈话 with 黄书记).
+ */
+const OWN_DEED = /开展|进行|组织|召开|举办|检查|抽查|督查|巡查|暗访|查了|查看|走访|学习|观看|签|谈|讲|参加/;
 
 /**
  * 11月16日和陈静、11月23日和王芳谈心谈话: each day with its own person, the type
@@ -175,7 +180,7 @@ function breakDayPairs(line: string): string[] {
   if (!kind || heads.some((p) => !STARTS_WITH_DAY.test(p))) return [line];
   // 11月4日与周涛谈心谈话、11月11日与吴静谈心谈话: each part is a whole entry already.
   if (parts.every((p) => namesActivity(p))) return parts;
-  if (heads.some((p) => namesActivity(p) || !DAY_WITH_SOMEONE.test(p)) || !DAY_WITH_SOMEONE.test(last)) return [line];
+  if (heads.some((p) => namesActivity(p) || !DAY_WITH_SOMEONE.test(p) || OWN_DEED.test(extractTitles(p).rest)) || !DAY_WITH_SOMEONE.test(last)) return [line];
   // …，11月17日与陈静，分别开展了廉政谈话和谈心谈话: as many types as pairs, each pair its own type, in order.
   const kinds = findKinds(extractTitles(last).rest).sort((a, b) => a.start - b.start);
   if (kinds.length === parts.length && /分别/.test(last)) {

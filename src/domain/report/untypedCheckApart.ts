@@ -19,3 +19,17 @@ export function untypedCheckApart(piece: string, before: ActivityTypeCode | unde
   if (before === undefined || !(before.startsWith('talk_') || before.startsWith('edu_') || before === 'pledge_sign')) return false;
   return CHECK_HELD.test(piece) && !PART_OF_BEFORE.test(piece);
 }
+
+/**
+ * Whether a clause of kind `kind` (a talk or a signing) starts an activity of its own after `before`, the clauses of a
+ * group of no named kind that tell a check held, when an `earlier` group of the line told a check too, or `checkedBefore`
+ * (an entry before it in the message was a check, or a place visited of no kind yet): the message goes
+ * from place to place (上周二到组联部检查了作风纪律，周四到康复部检查，还和吴静部长谈了一次心: round 33b, F4 — the talk
+ * took the second check's day and the check was lost, named only as a leftover word). The check is then asked its type.
+ * A single check beside a talk (昨天检查了财务科，同时约谈了孙丽 · 到康复部检查指导…并和我开展了廉政提醒谈话) stays one talk.
+ */
+export function deedAfterUntypedCheck(kind: ActivityTypeCode | undefined, before: readonly string[], earlier: ReadonlyArray<{ parts: readonly string[]; kind?: ActivityTypeCode }>, checkedBefore: boolean): boolean {
+  if (kind === undefined || !(kind.startsWith('talk_') || kind === 'pledge_sign')) return false;
+  const held = (parts: readonly string[]) => parts.some((p) => CHECK_HELD.test(p) && !PART_OF_BEFORE.test(p));
+  return held(before) && (checkedBefore || earlier.some((g) => (g.kind !== undefined ? g.kind.startsWith('inspect_') : held(g.parts))));
+}
