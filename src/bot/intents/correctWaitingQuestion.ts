@@ -36,37 +36,8 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
   name: 'correct-waiting-question',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
-    // 「不是昨天是前天，而且是谈心谈话」 to any question (issue 10 part C): two fields changed, said as changes; an answer
-    // with a detail beside it (「王强，昨天」) is the answer's own.
-    if (CHANGE_SAID.test(ctx.text)) {
-      const several = severalChanges(ctx.text, ctx.dialog.items, {
-        today: shanghaiDate(ctx.now),
-        personId: (w) => personIn(ctx, w),
-        personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
-        senderId: ctx.sender.id,
-        superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
-        byEntry: true,
-      });
-      if (several?.kind === 'changed') return { ...several, items: stillAsked(several.items, shanghaiDate(ctx.now)) };
-    }
-    // 日期改成11月25日 · 人数改为5人 to 是哪类活动 (round 33a, C1 step 3: 「没能把这条回复读成下面问题的答案」, while the same
-    // words on the card worked): a field said changed applies to the waiting report as on a card, the question kept.
-    // To 是哪一天 a day said is the answer itself, read below.
-    const waiting = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
-    if (FIELD_CHANGED.test(ctx.text) && waiting !== 'missing_date' && waiting !== 'future_date' && waiting !== 'ambiguous_year') {
-      const field = cardCorrection(ctx.text.trim(), ctx.dialog.items, {
-        today: shanghaiDate(ctx.now),
-        personId: (w) => personIn(ctx, w),
-        personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
-        senderId: ctx.sender.id,
-        superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
-        byEntry: true,
-      });
-      if (field?.kind === 'changed') return { ...field, items: stillAsked(field.items, shanghaiDate(ctx.now)) };
-    }
-    // 不对，和冯雪是上周四 · 日期错了，冯雪那条是上周四 to 是哪类活动 (round 32a F5: the same question again, the day left as it
-    // was and nothing said): the item named by its person takes the change, whatever the question asks.
-    const byPerson = {
+    // One reading of names, days and ranks for every correction shape below.
+    const reading = {
       today: shanghaiDate(ctx.now),
       personId: (w: string) => personIn(ctx, w),
       personName: (id: string) => ctx.deps.directory.person(id)?.name ?? id,
@@ -74,11 +45,27 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       superiorOf: (upper: string, lower: string) => isSuperiorOf(ctx.deps.directory, upper, lower),
       byEntry: true,
     };
-    if (namesRecordByPerson(ctx.text, byPerson)) {
-      const named = cardCorrection(ctx.text, ctx.dialog.items, byPerson);
+    // 「不是昨天是前天，而且是谈心谈话」 to any question (issue 10 part C): two fields changed, said as changes; an answer
+    // with a detail beside it (「王强，昨天」) is the answer's own.
+    if (CHANGE_SAID.test(ctx.text)) {
+      const several = severalChanges(ctx.text, ctx.dialog.items, reading);
+      if (several?.kind === 'changed') return { ...several, items: stillAsked(several.items, shanghaiDate(ctx.now)) };
+    }
+    // 日期改成11月25日 · 人数改为5人 to 是哪类活动 (round 33a, C1 step 3: 「没能把这条回复读成下面问题的答案」, while the same
+    // words on the card worked): a field said changed applies to the waiting report as on a card, the question kept.
+    // To 是哪一天 a day said is the answer itself, read below.
+    const waiting = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+    if (FIELD_CHANGED.test(ctx.text) && waiting !== 'missing_date' && waiting !== 'future_date' && waiting !== 'ambiguous_year') {
+      const field = cardCorrection(ctx.text.trim(), ctx.dialog.items, reading);
+      if (field?.kind === 'changed') return { ...field, items: stillAsked(field.items, shanghaiDate(ctx.now)) };
+    }
+    // 不对，和冯雪是上周四 · 日期错了，冯雪那条是上周四 to 是哪类活动 (round 32a F5: the same question again, the day left as it
+    // was and nothing said): the item named by its person takes the change, whatever the question asks.
+    if (namesRecordByPerson(ctx.text, reading)) {
+      const named = cardCorrection(ctx.text, ctx.dialog.items, reading);
       // To 和谁谈的, 「和冯雪是昨天谈的」 naming someone not yet in the report is the answer itself, left to the dialog.
       const whom = /counterpart/.test(ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code ?? '');
-      if (named && (named.kind === 'changed' || !whom)) return named.kind === 'changed' ? { ...named, items: stillAsked(named.items, byPerson.today) } : named;
+      if (named && (named.kind === 'changed' || !whom)) return named.kind === 'changed' ? { ...named, items: stillAsked(named.items, reading.today) } : named;
     }
     // Only while the day is asked: to 和谁谈的 or 哪类活动, 「是和李娟谈的」 is the answer itself.
     const asked = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
@@ -89,14 +76,7 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     const slip = waitingSlip(ctx.text);
     const spoken = slip === undefined && slipSaidJustNow(ctx.text);
     if (parseDay(slip ? slip.slice('不对,'.length) : spoken ? ctx.text.replace(/刚才|刚刚/g, '') : ctx.text, today).date !== undefined) return null;
-    const c = cardCorrection(slip ?? ctx.text.trim(), ctx.dialog.items, {
-      today,
-      personId: (w) => personIn(ctx, w),
-      personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
-      senderId: ctx.sender!.id,
-      superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
-      byEntry: true,
-    });
+    const c = cardCorrection(slip ?? ctx.text.trim(), ctx.dialog.items, reading);
     // A slip owned and nothing read after it: said, the question asked again; never left to the answer reader, which
     // would take its 刚才 as today.
     if (!c) return slip || spoken ? { kind: 'unfit', text: UNREAD } : null;
