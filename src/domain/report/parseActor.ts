@@ -239,10 +239,14 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
 
 /** 班子成员分别与分管科室负责人…: the leaders as a group, standing as the subject of their clause, each a doer. */
 const GROUP_DOERS = new RegExp(
-  '(?:^|[,;。!?:])[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|直属单位|所属单位|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
+  // 会上班子成员还与分管科室负责人签订了… (round 33c): a word placing it at the meeting just told may stand before the group.
+  '(?:^|[,;。!?:])[\\s\\u0000]*(?:会上|会后|会议上|会议期间|会前|随后|同时|此外|另外)?[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|直属单位|所属单位|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
     `(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*` +
     // \u0000: the type itself, masked (分别向党组书面报告了…).
-    '(?=(?:分别|各自|先后|逐一|一一)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|向|\\u0000)|(?:都|也|均)?(?:向|报送|提交|上报|递交|签订|讲授|主讲|主持|带队))',
+    '(?=(?:分别|各自|先后|逐一|一一)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|向|\\u0000)|(?:都|也|均)?(?:向|报送|提交|上报|递交|签订|讲授|主讲|主持|带队)' +
+    // 当天，各班子成员还与分管科室负责人签订了… (round 33c, A25: the leaders read as the ones signed, the sender as the signer):
+    // without 分别, turning to the heads they supervise still makes the leaders the doers — no one else has 分管 heads.
+    '|(?:还|也|都|均|又|同时|已|亦)*(?:与|和|同|跟)(?:其|各自|自己)?(?:的)?分管)',
 );
 /** 各科室负责人 / 中层正职 as doers: the heads of the departments. */
 const HEADS_AS_GROUP = /负责人|负责同志|中层正职/;
