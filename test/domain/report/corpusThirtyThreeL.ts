@@ -1,0 +1,18 @@
+// Round 33c (tester t33c; fixed by helper w2, issue 10): doers written per occasion and checks done by another body. Read
+// on Mon 2026-11-30 10:00 +08:00 (the tester's days restated). Kinds: ordinal doers (第一次由X带队，第二次由我带队) after a
+// list of days gave every day the first doer; they pair with the days in order, 我 being the sender.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_THREE_L_ROWS: CorpusRow[] = [
+  // 1. 第一次由X…，第二次由Y…: one doer per day, in order; 我 is the sender; on a card (another's deed, a group).
+  ["林晓", "11月18日、11月25日，机关纪委分两次对各部室考勤及上班纪律进行了明查暗访，第一次由黄志刚带队，第二次由我带队。", "!作风 11-18 黄志刚> | 作风 11-25 >"],
+  ["林晓", "11月18日、11月25日，机关纪委分两次对各部室考勤进行了检查，第一次由黄志刚带队，第二次由林晓带队。", "!作风 11-18 黄志刚> | 作风 11-25 >"],
+  ["黄志刚", "11月18日、25日，机关纪委分两次对各部室考勤进行了检查，第一次由我带队，第二次由林晓带队。", "!作风 11-18 > | 作风 11-25 林晓>"],
+  ["林晓", "11月4日、11月11日、11月18日，机关纪委分三次对各部室午休纪律进行了抽查，第一次由黄志刚带队，第二次由我带队，第三次由黄志刚带队。", "!作风 11-04 黄志刚> | 作风 11-11 > | 作风 11-18 黄志刚>"],
+  ["胡军", "11月4日、11月18日，机关党委分两次举办廉政党课，第一次由张伟主讲，第二次由王建国主讲。", "!党课 11-04 张伟> | 党课 11-18 王建国>"],
+  // Near-misses: 分别由X、Y and 均由X as before; one ordinal clause alone is no pairing; 第一次 not naming a doer.
+  ["林晓", "11月18日、11月25日分别由黄志刚、林晓带队对各部室考勤进行了检查。", "!作风 11-18 黄志刚> | 作风 11-25 >"],
+  ["林晓", "11月18日，机关纪委对各部室考勤进行了检查，第一次由黄志刚带队。", "!作风 11-18 黄志刚>"],
+  ["林晓", "11月18日、11月25日，机关纪委两次对各部室考勤进行了检查，均由黄志刚带队。", "!作风 11-18 黄志刚> | 作风 11-25 黄志刚>"],
+  ["孙丽", "11月25日，我第一次与王强进行了廉政谈话，第二次准备下个月再谈。", "廉谈 11-25 >王强"],
+];
