@@ -1,6 +1,7 @@
 // Round 33c (tester t33c; fixed by helper w2, issue 10): doers written per occasion and checks done by another body. Read
 // on Mon 2026-11-30 10:00 +08:00 (the tester's days restated). Kinds: ordinal doers (第一次由X带队，第二次由我带队) after a
-// list of days gave every day the first doer; they pair with the days in order, 我 being the sender.
+// list of days gave every day the first doer; they pair with the days in order, 我 being the sender. A check done by 纪检
+// on the sender's unit (纪检对我部… · 配合纪检对我部…) was the head's own 自查总结: a bare 纪检 is the body, so it is asked whose.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_L_ROWS: CorpusRow[] = [
@@ -15,4 +16,12 @@ export const THIRTY_THREE_L_ROWS: CorpusRow[] = [
   ["林晓", "11月18日，机关纪委对各部室考勤进行了检查，第一次由黄志刚带队。", "!作风 11-18 黄志刚>"],
   ["林晓", "11月18日、11月25日，机关纪委两次对各部室考勤进行了检查，均由黄志刚带队。", "!作风 11-18 黄志刚> | 作风 11-25 黄志刚>"],
   ["孙丽", "11月25日，我第一次与王强进行了廉政谈话，第二次准备下个月再谈。", "廉谈 11-25 >王强"],
+  // 2. 纪检 (bare) doing the check on the sender's unit: the body's, asked whose (never the head's own at once).
+  ["周涛", "11月20日配合纪检对我部进行了廉政风险点排查。", "!自查 11-20 > ?missing_actor"],
+  ["周涛", "11月20日纪检对我部进行了廉政风险点排查。", "!自查 11-20 > ?missing_actor"],
+  ["周涛", "上个月部里完成了三项工作：11月6日与张颖谈心谈话；11月13日组织部门人员学习《廉洁自律准则》，参加8人；11月20日配合纪检对我部进行了廉政风险点排查。", "!谈心 11-06 >张颖 | 廉教 11-13 > 《廉洁自律准则》 #8 | 自查 11-20 > ?missing_actor"],
+  // Near-misses: the unit's own 自查/排查 stays the head's; 机关纪委 as before.
+  ["何平", "11月下旬中心开展了廉政风险自查。", "自查 ? > ?missing_date"],
+  ["周涛", "11月20日我部开展了廉政风险点排查。", "!自查 11-20 >"],
+  ["周涛", "11月20日机关纪委对我部进行了廉政风险点排查。", "!自查 11-20 > ?missing_actor"],
 ];
