@@ -326,7 +326,7 @@ describe('report corpus', () => {
     ["deeds lost after a sentence break or 另 (a second place checked, a study before 另…), kinds doubled after 其中 (其中与A是廉政谈话…), a month-only clause asked its day (u1, issue 10)", THIRTY_THREE_G_ROWS],
     ["round 33b's F0/F3/F6: a 分管部门会议 whose topic in the clause after it is other work no duty meeting, 分析研判 after a 分管科室会议 its topic (no second record), a named 论述 with a 廉政/纪律 word studied without 《》 a 廉政教育 (v1, issue 10)", THIRTY_THREE_H_ROWS],
     ["questions the message answered: a 随后/之后 ；-clause's day, an attendee before a head count taking the head's own deed, 都是X before a later ；-clause (v3, issue 10)", THIRTY_THREE_J_ROWS],
-    ["round 33c: ordinal doers (第一次由X带队，第二次由我带队) paired with the days in order, a check by 纪检 on the sender's unit asked whose (w2, issue 10)", THIRTY_THREE_L_ROWS],
+    ["round 33c: ordinal doers (第一次由X带队，第二次由我带队) paired with the days in order, a check by 纪检 on the sender's unit asked whose, a post then names (办公室科员王芳、胡军) those people (w2, issue 10)", THIRTY_THREE_L_ROWS],
     ["checks read wrong: 又去了<place> with the check left out, a dated check clause typed by a talk after it, 配合/协同 X, a body heading day–place pairs (v2, issue 10)", THIRTY_THREE_I_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));

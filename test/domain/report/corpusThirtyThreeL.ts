@@ -2,6 +2,8 @@
 // on Mon 2026-11-30 10:00 +08:00 (the tester's days restated). Kinds: ordinal doers (第一次由X带队，第二次由我带队) after a
 // list of days gave every day the first doer; they pair with the days in order, 我 being the sender. A check done by 纪检
 // on the sender's unit (纪检对我部… · 配合纪检对我部…) was the head's own 自查总结: a bare 纪检 is the body, so it is asked whose.
+// A department's post with names right after it (办公室科员王芳、胡军) was taken for unnamed staff and asked which one, the
+// head talked to in the clause before losing his place: it is those people.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_L_ROWS: CorpusRow[] = [
@@ -24,4 +26,11 @@ export const THIRTY_THREE_L_ROWS: CorpusRow[] = [
   ["何平", "11月下旬中心开展了廉政风险自查。", "自查 ? > ?missing_date"],
   ["周涛", "11月20日我部开展了廉政风险点排查。", "!自查 11-20 >"],
   ["周涛", "11月20日机关纪委对我部进行了廉政风险点排查。", "!自查 11-20 > ?missing_actor"],
+  // 3. A post then names (办公室科员王芳、胡军) is those people, no one unnamed; the head talked to before keeps his record.
+  ["李明", "上周三张书记与我进行了廉政谈话，上周五我又与办公室科员王芳、胡军逐一进行了谈心谈话。", "!廉谈 11-25 张伟>李明 | 谈心 11-27 >王芳 | 谈心 11-27 >胡军"],
+  ["李明", "上周三张书记与我进行了廉政谈话，上周五我又与办公室科员王芳进行了谈心谈话。", "!廉谈 11-25 张伟>李明 | 谈心 11-27 >王芳"],
+  ["周涛", "11月24日刘芳副理事长与我进行了廉政谈话，11月26日我与组联部科员张颖进行了谈心谈话。", "!廉谈 11-24 刘芳>周涛 | 谈心 11-26 >张颖"],
+  // Near-misses: the clause alone as before; staff not named are still asked which one.
+  ["李明", "上周五我又与办公室科员王芳、胡军逐一进行了谈心谈话。", "谈心 11-27 >王芳 | 谈心 11-27 >胡军"],
+  ["李明", "上周五和办公室新来的同志谈心谈话。", "谈心 11-27 > ?ambiguous_counterpart"],
 ];
