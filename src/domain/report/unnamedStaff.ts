@@ -34,6 +34,9 @@ function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
     if (noun === '人' && !/[一两二三几][名位个]/.test(qualifier!)) continue;
     // 为宣文部党员讲授廉政党课 (round 28 h28): a lecture's audience is no one talked to.
     if (isLectureAudience(text, m.index, m.index + m[0].length)) continue;
+    // 办公室科员王芳、胡军 (round 33c, A18): a post with the names right after it is those people, no one unnamed.
+    const after = text.slice(m.index + m[0].length);
+    if (ctx.directory.org.people.some((p) => after.startsWith(p.name))) continue;
     found.push({ department: departmentBySurface.get(surface!)!, words: m[0], noun: noun! });
   }
   return found;
