@@ -23,12 +23,26 @@ interface Unnamed {
   noun: string;
 }
 
+/** Department surface + qualifier + staff noun, built once per directory (issue 14: never a pattern of names per message). */
+const staffPatterns = new WeakMap<ParseContext['directory'], RegExp | null>();
+
+function staffPattern(directory: ParseContext['directory']): RegExp | null {
+  let pattern = staffPatterns.get(directory);
+  if (pattern === undefined) {
+    const surfaces = alternation(directoryIndex(directory).departmentBySurface.keys());
+    pattern = surfaces ? new RegExp(`(${surfaces})(${QUALIFIER})(${STAFF_NOUN})`, 'g') : null;
+    staffPatterns.set(directory, pattern);
+  }
+  return pattern;
+}
+
 function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
   const { departmentBySurface } = directoryIndex(ctx.directory);
-  const surfaces = alternation(departmentBySurface.keys());
-  if (!surfaces) return [];
+  const pattern = staffPattern(ctx.directory);
+  if (!pattern) return [];
   const found: Unnamed[] = [];
-  for (const m of text.matchAll(new RegExp(`(${surfaces})(${QUALIFIER})(${STAFF_NOUN})`, 'g'))) {
+  // matchAll works on a copy of a global pattern, so the shared one keeps no lastIndex between messages.
+  for (const m of text.matchAll(pattern)) {
     const [, surface, qualifier, noun] = m;
     // 人 alone only with a count (一名人 is not said; 一个人 is): 康复部人 is no one.
     if (noun === '人' && !/[一两二三几][名位个]/.test(qualifier!)) continue;
