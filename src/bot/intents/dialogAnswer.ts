@@ -7,6 +7,7 @@ import { slipDayAnswer } from '../../domain/report/slipDayAnswer.js';
 import { bareTalkAnswered } from '../../domain/report/bareTalkAnswered.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { notToRecord } from '../../domain/report/notToRecord.js';
+import { offeredPeopleAnswer } from '../../domain/report/offeredPeopleAnswer.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -26,6 +27,9 @@ function answersDialog(ctx: BotContext): boolean {
   if (CANCEL_WORDS.test(text)) return true;
   // 就是工作上的交流，不用记 to a question: the report dropped by continueDialog, never left waiting (round 31g Part C).
   if (dialog.kind === 'report' && notToRecord(text, shanghaiDate(ctx.now))) return true;
+  // 「王芳和胡军两个人都谈了」 to 「…是哪一位？」 (round 33c, A18b: read as a new report, the waiting one dropped): names of
+  // the offered people, or 都 of them, answer the question — also when some name was not offered (asked again).
+  if (dialog.kind === 'report' && offeredNamed(ctx, dialog.items)) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
@@ -63,6 +67,13 @@ function answersDialog(ctx: BotContext): boolean {
   if (ownReport) return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   return answerFollowUp(dialog.items, ctx.text, pctx).ok;
+}
+
+/** True when the question asked is who among people offered, and the message names several of them (or says 都). */
+function offeredNamed(ctx: BotContext, items: readonly PendingItem[]): boolean {
+  const problem = items.find((i) => i.problems.length > 0)?.problems[0];
+  if (problem?.code !== 'ambiguous_counterpart' && problem?.code !== 'ambiguous_actor') return false;
+  return offeredPeopleAnswer(ctx.text, problem.candidateIds, ctx.deps.directory) !== undefined;
 }
 
 /** True when the message gives a kind to each person of the untyped talks asked as one (typedTogether, kindsPerPerson). */

@@ -23,6 +23,7 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
 import { weekdayOf } from './weekdayInDoubt.js';
 import { departmentAnswered } from './departmentAnswer.js';
+import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -79,6 +80,13 @@ function notAChair(person: string, type: ActivityTypeCode, ctx: ParseContext): s
   const leader = someone?.roles.some((r) => r === 'leader' || r === 'secretary') ?? false;
   const why = leader ? `${who}不在这次${kind}可选的主持或主讲人里` : `${who}不是单位领导，${kind}按主持或主讲的领导记录`;
   return `${why}，未采用。请点下面的姓名，或回复主持（主讲）的领导的姓名；不在名单里请点「不在名单里」。`;
+}
+
+/** Why an answer naming people was not taken: someone named was not offered, or 都 fits no count of those offered. */
+function notOffered(offered: Exclude<OfferedAnswer, { ids: string[] }>, candidateIds: readonly string[], ctx: ParseContext): string {
+  const names = candidateIds.map((id) => ctx.directory.person(id)?.name ?? id).join('、');
+  if ('unoffered' in offered) return `「${offered.unoffered.join('、')}」不在这次可选的人里（${names}），未采用，也没有记成新的上报。请点下面的姓名，或回复其中的姓名；都不是请点「不在名单里」。`;
+  return `没有读出「都」指的是哪几位（可选的有${names}），未记录。请回复姓名，如「${names.split('、').slice(0, 2).join('和')}」。`;
 }
 
 const isActorProblem = (p: ReportProblem) => p.code === 'ambiguous_actor' || p.code === 'missing_actor';
@@ -206,6 +214,21 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     }
     case 'ambiguous_actor':
     case 'missing_actor': {
+      // 「王建国和刘芳都谈了」 to whose talk it was (round 33c, A18b's kind): each offered doer named gets the record; one
+      // meeting or lecture is chaired by one, so several are asked again, as a name not offered is.
+      const offered = problem.code === 'ambiguous_actor' ? offeredPeopleAnswer(answer, problem.candidateIds, ctx.directory) : undefined;
+      if (offered && !('ids' in offered)) return { ok: false, why: notOffered(offered, problem.candidateIds, ctx) };
+      if (offered && 'ids' in offered) {
+        if (item.draft.type === undefined || CHAIRED.has(item.draft.type)) {
+          const kind = item.draft.type ? activityTypeName(item.draft.type) : '这项活动';
+          return { ok: false, why: `一次${kind}按一位主持（主讲）的人记录，回复里有 ${offered.ids.length} 位，未记录。请回复其中一位的姓名；是几次活动的，请取消后分开上报。` };
+        }
+        replacement = offered.ids.map((id) => {
+          const draft = id === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: id };
+          return { draft, problems: problemsOf(draft, today) };
+        });
+        break;
+      }
       const found = parseCounterparts(nameAnswer(answer, problem.code === 'ambiguous_actor' ? problem.text : undefined), { ...ctx, senderId: '' });
       // 「我」「我本人」「是我」 · the sender's own name: the question says 「是您本人的请回复您的姓名」, so the sender is
       // always an answer, candidate or not (round 14: the same question came back word for word).
@@ -275,6 +298,18 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
     case 'missing_counterpart':
     case 'unknown_counterpart':
     case 'ambiguous_counterpart': {
+      // 「王芳和胡军两个人都谈了」 · 「两个都是」 to 「「办公室科员」是哪一位？」 (round 33c, A18b): each offered person named
+      // gets the record; a name not offered, or 都 of more than were counted, asks again.
+      const offered = problem.code === 'ambiguous_counterpart' ? offeredPeopleAnswer(answer, problem.candidateIds, ctx.directory) : undefined;
+      if (offered && !('ids' in offered) && problem.code === 'ambiguous_counterpart') return { ok: false, why: notOffered(offered, problem.candidateIds, ctx) };
+      if (offered && 'ids' in offered) {
+        replacement = offered.ids.map((id) => {
+          const departmentId = ctx.directory.person(id)?.departmentId;
+          const draft: ReportDraft = { ...item.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
+          return { draft, problems: problemsOf(draft, today) };
+        });
+        break;
+      }
       // 「16日是陈静，18日是赵磊」 over talks waiting on those days: each day's names on that day's talk.
       const perDay = problem.code === 'missing_counterpart' ? counterpartsPerDay(items, answer, ctx) : undefined;
       if (perDay) return { ok: true, items: perDay };
