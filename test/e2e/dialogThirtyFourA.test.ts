@@ -2,6 +2,9 @@
 // - 「「办公室科员」是哪一位？」 [王芳][胡军] answered 「王芳和胡军两个人都谈了」 (t33c A18b) was read as a new report and the
 //   waiting report dropped. Several offered people named (or 两个都是 / 都谈了) are the answer: each gets the record; a name
 //   not offered asks again, never a new report.
+// - 「和张颖的谈心谈话不用再记一条了」 (and 不用记录 / 不要记 / 别再记了) with nothing waiting was asked as a new talk (r3); it
+//   withdraws that record as 「孙丽的廉政谈话不用记」 does. Two such clauses in one message got the general fallback; each is
+//   now withdrawn, or said why not.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
@@ -52,5 +55,49 @@ describe('an answer naming several of the people offered', () => {
     await asked();
     await say('李明', '11月28日和孙丽进行了廉政谈话');
     expect(rows()).toEqual([['talk_integrity', '2026-11-28', 'liming', 'sunli']]);
+  });
+});
+
+describe('不用再记 and its like, with nothing waiting', () => {
+  const TWO = [
+    ['talk_heart', '2026-11-27', 'liufang', 'zhoutao'],
+    ['talk_heart', '2026-11-27', 'liufang', 'zhangying'],
+  ];
+
+  it.each(['和张颖的谈心谈话不用再记一条了', '和张颖的谈心谈话不用记录', '张颖的谈心谈话不要记', '和张颖那条别再记了'])('「%s」 withdraws that talk, no new talk asked', async (words) => {
+    await say('刘芳', '11月27日和周涛、张颖进行了谈心谈话');
+    expect(rows()).toEqual(TWO);
+    await say('刘芳', words);
+    expect(lastText()).toContain('已撤销：谈心谈话｜2026-11-27');
+    expect(lastText()).not.toContain('是哪一天');
+    expect(rows()).toEqual([TWO[0]]);
+  });
+
+  it('two such clauses: each record withdrawn, named one by one', async () => {
+    await say('王建国', '11月30日和李明、孙丽签订了责任书，并进行了廉政谈话');
+    await say('王建国', '确认');
+    expect(rows()).toHaveLength(4);
+    await say('王建国', '孙丽的廉政谈话不用记，李明的廉政谈话也不用再记了');
+    expect(lastText()).toMatch(/1\. 已撤销：廉政谈话｜2026-11-30[^\n]*孙丽/);
+    expect(lastText()).toMatch(/2\. 已撤销：廉政谈话｜2026-11-30[^\n]*李明/);
+    expect(rows()).toEqual([
+      ['pledge_sign', '2026-11-30', 'wangjianguo', 'liming'],
+      ['pledge_sign', '2026-11-30', 'wangjianguo', 'sunli'],
+    ]);
+  });
+
+  it('two clauses, one naming nothing of the latest report: the other withdrawn, the missing one said', async () => {
+    await say('刘芳', '11月27日和周涛、张颖进行了谈心谈话');
+    await say('刘芳', '和张颖的谈心谈话不用再记了，王强那条也不用记');
+    expect(lastText()).toContain('1. 已撤销：谈心谈话｜2026-11-27');
+    expect(lastText()).toContain('2. 您最近一次上报');
+    expect(lastText()).toContain('没有找到「王强」');
+    expect(lastText()).toContain('如要撤销更早的记录');
+    expect(rows()).toEqual([TWO[0]]);
+  });
+
+  it('near-miss: 谈话内容不用记录 beside a talk is still that talk, recorded', async () => {
+    await say('刘芳', '今天和张颖进行了谈心谈话，谈话内容不用记录');
+    expect(rows()).toEqual([['talk_heart', '2026-11-30', 'liufang', 'zhangying']]);
   });
 });

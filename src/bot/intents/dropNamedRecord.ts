@@ -4,33 +4,54 @@
 // that fits is said plainly, with how to withdraw an older one.
 import type { Activity } from '../../domain/activity.js';
 import { droppedRecordWords, recordsNamed } from '../../domain/report/namedItemDrop.js';
+import { withoutDroppedRecordClause } from '../../domain/report/droppedRecordClause.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { newestOwnRecord, undoActivity } from '../../store/activityLog.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 
-/** The words naming the record, and the records of the latest report they fit (withdrawn ones included). */
+/** Each record named (its words, and the records of the latest report they fit, withdrawn ones included). */
 interface Named {
-  said: string;
+  said: string[];
   report: Activity[];
-  fits: Activity[];
+  fits: Activity[][];
 }
 
 /** How to withdraw a record not of the latest report: named in words (changeNamedRecord) or by its receipt's button. */
 const OLDER = '如要撤销更早的记录，请发送「撤销」加日期和对象，如「撤销11月5日和孙丽的廉政谈话」，或在那条记录的回执上点「撤销」。';
+
+/**
+ * The words of each record the message names to be left out: the whole message (孙丽的廉政谈话不用记), or every clause of
+ * it when each is such words (孙丽的廉政谈话不用记，王强那条也不用再记了: round 33, r3 — the general fallback answered).
+ */
+function namedWords(text: string): string[] | undefined {
+  const one = droppedRecordWords(text);
+  if (one !== undefined) return [one];
+  const clauses = withoutDroppedRecordClause(text);
+  if (!clauses || clauses.text !== '' || clauses.clauses.length < 2) return undefined;
+  const said = clauses.clauses.map((c) => droppedRecordWords(c));
+  return said.every((w): w is string => w !== undefined) ? said : undefined;
+}
+
+/** What was done for one named record, as the reply's line; `several`: it fits more than one, a 撤销 each is shown. */
+interface Outcome {
+  line: string;
+  several?: boolean;
+}
 
 export const dropNamedRecord = defineIntent<Named>({
   name: 'dropNamedRecord',
   match(ctx) {
     // While a card or a question waits, these words are about it (waitingCardItem · waitingQuestionItem · the dialog).
     if (!ctx.sender || ctx.dialog) return null;
-    const said = droppedRecordWords(ctx.text);
+    const said = namedWords(ctx.text);
     if (said === undefined) return null;
     const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
     const report = newest ? siblingsOf(ctx.deps, newest).filter((a) => a.reporter === ctx.update.senderOpenId) : [];
     const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
-    const fits = recordsNamed(said, report.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => report[i]!);
+    const drafts = report.map((draft) => ({ draft }));
+    const fits = said.map((words) => recordsNamed(words, drafts, nameOf, shanghaiDate(ctx.now)).map((i) => report[i]!));
     return { said, report, fits };
   },
   async handle(ctx, { said, report, fits }) {
@@ -40,31 +61,38 @@ export const dropNamedRecord = defineIntent<Named>({
       return;
     }
     if (report.length === 0) {
-      await ctx.reply(`您还没有上报过记录，没有找到「${said}」，没有改动任何内容。`);
+      await ctx.reply(`您还没有上报过记录，没有找到「${said.join('」「')}」，没有改动任何内容。`);
       return;
     }
-    if (fits.length === 0) {
-      const listed = report.filter((a) => !a.deletedAt).map((a) => describeActivity(ctx.deps, a, ctx.now));
-      const latest = listed.length > 0 ? `（${listed.join('；')}）` : '';
-      await ctx.reply(`您最近一次上报${latest}里没有找到「${said}」，没有撤销任何记录，也没有记成新的上报。${OLDER}`);
-      return;
-    }
-    const standing = fits.filter((a) => !a.deletedAt);
-    if (standing.length === 0) {
-      await ctx.reply(`「${said}」这条已经撤销过了（${describeActivity(ctx.deps, fits[0]!, ctx.now)}），没有再撤销其他记录。${OLDER}`);
-      return;
-    }
+    const outcomes: Outcome[] = [];
+    for (const [i, words] of said.entries()) outcomes.push(await dropOne(ctx, words, report, fits[i]!));
+    const severalFit = outcomes.some((o) => o.several);
+    const withdrawn = outcomes.some((o) => o.line.startsWith('已撤销'));
+    const missed = outcomes.some((o) => !o.several && !o.line.startsWith('已撤销'));
+    const lines = said.length === 1 ? outcomes[0]!.line : outcomes.map((o, i) => `${i + 1}. ${o.line}`).join('\n');
+    const note = withdrawn ? '\n（撤销记录保留在审计日志中，不再计入完成情况；没有记成新的上报。）' : '';
+    const text = lines + note + (missed ? (said.length > 1 ? '\n' : '') + OLDER : '');
     // Which of several the member meant only they know: the report's receipt, a 撤销 under each record.
-    if (standing.length > 1) {
-      ctx.notice(`您最近一次上报里有 ${standing.length} 项是「${said}」，还没有撤销任何一项。请在要撤销的那一项下点「撤销」。`);
+    if (severalFit) {
+      ctx.notice(text);
       await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));
       return;
     }
-    const result = await undoActivity(ctx.deps.store, standing[0]!.id, ctx.update.senderOpenId, ctx.now);
-    if (!result.ok) {
-      await ctx.reply('这条记录已经撤销过了。');
-      return;
-    }
-    await ctx.reply(`已撤销：${describeActivity(ctx.deps, result.after, ctx.now)}\n（撤销记录保留在审计日志中，不再计入完成情况；没有记成新的上报。）`);
+    await ctx.reply(text);
   },
 });
+
+/** Withdraws the one standing record of `fits`, or says why none was (none fits, already withdrawn, several fit). */
+async function dropOne(ctx: Parameters<typeof dropNamedRecord.handle>[0], said: string, report: Activity[], fits: Activity[]): Promise<Outcome> {
+  if (fits.length === 0) {
+    const listed = report.filter((a) => !a.deletedAt).map((a) => describeActivity(ctx.deps, a, ctx.now));
+    const latest = listed.length > 0 ? `（${listed.join('；')}）` : '';
+    return { line: `您最近一次上报${latest}里没有找到「${said}」，没有撤销任何记录，也没有记成新的上报。` };
+  }
+  const standing = fits.filter((a) => !a.deletedAt);
+  if (standing.length === 0) return { line: `「${said}」这条已经撤销过了（${describeActivity(ctx.deps, fits[0]!, ctx.now)}），没有再撤销其他记录。` };
+  if (standing.length > 1) return { line: `您最近一次上报里有 ${standing.length} 项是「${said}」，还没有撤销任何一项。请在要撤销的那一项下点「撤销」。`, several: true };
+  const result = await undoActivity(ctx.deps.store, standing[0]!.id, ctx.update.senderOpenId, ctx.now);
+  if (!result.ok) return { line: `「${said}」这条已经撤销过了。` };
+  return { line: `已撤销：${describeActivity(ctx.deps, result.after, ctx.now)}` };
+}

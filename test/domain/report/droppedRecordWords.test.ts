@@ -14,6 +14,13 @@ describe('droppedRecordWords', () => {
     ['去掉王强那条', '王强'],
     ['刚才和孙丽那条不要了', '孙丽'],
     ['上面王建国那条去掉吧', '王建国'],
+    // Round 33 (r3): 不用再记一条了 · 不用记录 · 不要记 · 别再记了 (was asked as a new talk).
+    ['和张颖的谈心谈话不用再记一条了', '张颖的谈心谈话'],
+    ['和张颖的谈心谈话不用记录', '张颖的谈心谈话'],
+    ['张颖的谈心谈话不要记', '张颖的谈心谈话'],
+    ['刚才那条警示教育别再记了', '警示教育'],
+    ['和周涛那条不用再记了', '周涛'],
+    ['王强那条也不需要登记', '王强'],
   ])('%s → %s', (text, said) => expect(droppedRecordWords(text)).toBe(said));
 
   it.each([
@@ -24,5 +31,9 @@ describe('droppedRecordWords', () => {
     '今天和孙丽进行了廉政谈话，谈话内容不用记',
     '第2条不要了',
     '刚才那条不用记了，重新报',
+    // Near-misses of 不用再记: what is not to be written down is the talk's content, or a paper not handed in.
+    '今天和张颖进行了谈心谈话，谈话内容不用记录',
+    '和张颖的谈心谈话记录不用再交了',
+    '谈话内容不用再记一遍了',
   ])('%s is no such words', (text) => expect(droppedRecordWords(text)).toBeUndefined());
 });
