@@ -5,6 +5,9 @@
 // - 「和张颖的谈心谈话不用再记一条了」 (and 不用记录 / 不要记 / 别再记了) with nothing waiting was asked as a new talk (r3); it
 //   withdraws that record as 「孙丽的廉政谈话不用记」 does. Two such clauses in one message got the general fallback; each is
 //   now withdrawn, or said why not.
+// - A request to look something up (帮我看看 · 查一下 · 麻烦查查) the query reader cannot read, beside deeds, was dropped without
+//   a word (r2); alone it got a bare 没看懂. Beside deeds it is now named as not understood; alone the reply lists what
+//   can be looked up.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
@@ -99,5 +102,33 @@ describe('不用再记 and its like, with nothing waiting', () => {
   it('near-miss: 谈话内容不用记录 beside a talk is still that talk, recorded', async () => {
     await say('刘芳', '今天和张颖进行了谈心谈话，谈话内容不用记录');
     expect(rows()).toEqual([['talk_heart', '2026-11-30', 'liufang', 'zhangying']]);
+  });
+});
+
+describe('a look-up request the query reader cannot read', () => {
+  it.each(['11月27日和张颖进行了谈心谈话，帮我看看那个表怎么填', '11月27日和张颖进行了谈心谈话，查一下台账', '麻烦查一下那个事。11月27日和张颖进行了谈心谈话'])(
+    '「%s」: the talk recorded and the request named, never dropped',
+    async (text) => {
+      const out = await chat.answerText('刘芳', text);
+      expect(rows()).toEqual([['talk_heart', '2026-11-27', 'liufang', 'zhangying']]);
+      expect(out).toMatch(/消息里的问题「[^」]+」我没能完全看懂/);
+    },
+  );
+
+  it('alone, it is answered with what can be looked up', async () => {
+    const out = await chat.answerText('刘芳', '查一下张颖');
+    expect(out).toContain('「查一下张颖」要查的内容我没能看懂');
+    expect(out).toContain('「我的任务」');
+    expect(out).toContain('「组联部完成情况」');
+    expect(rows()).toEqual([]);
+  });
+
+  it('near-misses: a request read whole is answered; 查一下考勤 beside a check tells of the check', async () => {
+    const out = await chat.answerText('刘芳', '11月27日和张颖进行了谈心谈话，帮我查一下组联部的情况');
+    expect(out).toContain('组联部的完成情况');
+    expect(out).not.toContain('没能完全看懂');
+    const check = await chat.answerText('林晓', '11月20日到财务科开展作风纪律检查，查一下考勤');
+    expect(check).not.toContain('没能完全看懂');
+    expect(rows()).toContainEqual(['inspect_style', '2026-11-20', 'linxiao', '']);
   });
 });

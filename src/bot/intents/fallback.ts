@@ -1,5 +1,6 @@
 // Anything no other intent understood: say so, and how to ask; a plan gets told the bot records what is done.
 import { whatICanAnswer } from '../../domain/query/canAnswer.js';
+import { lookUpReply } from '../../domain/query/lookUpReply.js';
 import { notAReport } from '../../domain/report/parseGate.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
@@ -37,6 +38,12 @@ export const fallback = defineIntent<true>({
     const answerable = whatICanAnswer(ctx.text);
     if (answerable) {
       await ctx.reply(answerable);
+      return;
+    }
+    // 查一下张颖 · 帮我看一下那个 (r2): a look-up not understood gets the questions that work, not a bare 没看懂.
+    const lookUp = lookUpReply(ctx.text, plainInMarkdown(ctx.text.length > 30 ? `${ctx.text.slice(0, 30)}…` : ctx.text));
+    if (lookUp) {
+      await ctx.reply(lookUp);
       return;
     }
     await ctx.reply(

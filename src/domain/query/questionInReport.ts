@@ -3,11 +3,24 @@
 // or a clause, with no ？. Before, the question was dropped without a word, or the whole message was taken as the
 // question and the deeds were lost. Here only the words are cut apart; whether each part reads is the caller's test.
 
+import { findKinds } from '../report/parseKind.js';
+
 /** What asks, opening the part: 顺便问下 · 另外想问一下 · 请问 · 帮我看看 · 麻烦查一下 · 查一下 · 看下. */
 const ASKING_LEAD =
   /^(?:另外|还有|同时|顺便|再)?[，,、]?\s*(?:(?:我)?想问(?:一下|下)?|问(?:一下|下|问)|请问|(?:请|麻烦)?(?:帮我|帮忙|麻烦)?(?:看看|看一下|看下|查查|查一下|查下|查询一下|查询|统计一下))[，,：:\s]*/;
+/** What a check looks at (考勤 · 账目 · 在岗): 查一下考勤 beside a check may tell of the check itself, no question. */
+const CHECKED = /考勤|纪律|账目|账务|资金|票据|报销|凭证|出勤|在岗|上班|值班|午休|公车|用车|食堂|物资|库房/;
 /** A list number opening a line: 3. · 3、 · (3) · 3）. */
 const LIST_NUMBER = /^\s*(?:[(（]?\d{1,2}[)）]|\d{1,2}\s*[.．、])\s*/;
+
+/**
+ * Whether `text` opens with words asking the bot to look something up (帮我看看 · 查一下 · 麻烦查查 · 顺便问下), a list
+ * number before them allowed.
+ */
+export function opensWithAsking(text: string): boolean {
+  const lead = ASKING_LEAD.exec(text.replace(LIST_NUMBER, '').trim());
+  return lead !== null && lead[0].trim() !== '';
+}
 
 /** One way to cut a message into its deeds and the question asked with them. */
 export interface QuestionCut {
@@ -31,7 +44,13 @@ function asked(part: string): { words: string; asks: boolean } | undefined {
   const ends = /[?？]\s*$/.test(unnumbered);
   if (!ends && (!lead || lead[0].trim() === '')) return undefined;
   const words = unnumbered.slice(lead?.[0].length ?? 0).replace(/[。.!！?？\s]+$/, '').trim();
-  return words.length >= 2 ? { words, asks: ends || /问/.test(lead?.[0] ?? '') } : undefined;
+  // 帮我查一下台账 · 查一下组联部的 · 麻烦看看那个表 (r2: beside deeds and unread by the query reader, dropped without a word):
+  // a request to the bot — addressed (帮我 · 麻烦 · 请) or a bare 查一下 — says it asks too, unless it looks at an activity
+  // (查一下考勤 in a check, 看看警示教育片 in a study may be the deed itself). A bare 看看 may open a deed's clause.
+  const leadWords = lead?.[0] ?? '';
+  const addressed = /帮|麻烦|请/.test(leadWords);
+  const requests = (addressed || (/查|统计/.test(leadWords) && !CHECKED.test(words))) && findKinds(words).length === 0;
+  return words.length >= 2 ? { words, asks: ends || /问/.test(lead?.[0] ?? '') || requests } : undefined;
 }
 
 /**
