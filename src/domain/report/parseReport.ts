@@ -13,6 +13,7 @@ import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGat
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
+import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
@@ -1086,6 +1087,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (beyond.length > 0) {
     reports[0]!.remarks.push(`「${beyond.join('、')}」在「其中」里有、前面的名单里没有，按「其中」所写记录，请核对`);
     reports[0]!.reasons = [...(reports[0]!.reasons ?? []), 'items'];
+  }
+  // 班子成员分别与…谈话。其中，王建国副理事长11月10日，周涛部长11月11日 (issue 10): an entry of someone who is no leader
+  // was set aside by withGroupBreakdownDays; the card names it rather than drop its day without a word.
+  const aside = reports.length > 0 ? asideBreakdownEntries(normalizeText(text), ctx.directory) : [];
+  if (aside.length > 0) {
+    reports[0]!.remarks.push(`${aside.map((e) => `「${e}」`).join('')}写的不是班子成员，未按其日期记录；班子成员的谈话日期请逐一确认`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.totalled) reports[0]!.remarks.push('「累计/截至…N次」是累计数，不单独记录；按写明日期的活动逐项记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);

@@ -1,7 +1,10 @@
 // Round 34 (helper x2, issue 10): doers in lists and breakdowns, kinds left open at the 33c stop (named there by t33c, w1
 // and w2). Read on Mon 2026-11-30 10:00 +08:00. Kinds: ordinal doer clauses (第一次由X带队，第二次由我带队) naming fewer
 // doers than the days written, or a lone 第二次由我带队, gave every day to one doer; a day no ordinal names is now asked
-// whose, each named day its own doer's.
+// whose, each named day its own doer's. A breakdown of leaders and days after a comma without 其中 (…集体廉政谈话，王建国
+// 副理事长11月10日，刘芳副理事长11月11日) kept the old card (leaders as counterparts, a day dropped): it reads as the 其中
+// form; a breakdown entry naming someone who is no leader (周涛部长11月11日谈话) is set aside and named on the card, the
+// leaders left out asked their day.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
@@ -13,4 +16,11 @@ export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
   ["林晓", "11月4日、11日、18日，机关纪委分三次对各科室上班纪律进行了检查，第一次由黄志刚带队，第二次由我带队，第三次由黄志刚带队。", "!作风 11-04 黄志刚> | 作风 11-11 > | 作风 11-18 黄志刚>"],
   ["林晓", "11月4日，机关纪委对各部室考勤进行了抽查，第一次由黄志刚带队。", "!作风 11-04 黄志刚>"],
   ["林晓", "11月4日、11月11日，机关纪委两次对各部室考勤进行了抽查，均由黄志刚带队。", "!作风 11-04 黄志刚> | 作风 11-11 黄志刚>"],
+  // 2. A leaders' breakdown after a comma is read as after 其中; an entry of one who is no leader is named, its day not guessed.
+  ["王芳", "11月份，班子成员分别与分管科室负责人开展了集体廉政谈话，王建国副理事长11月10日，刘芳副理事长11月11日，陈志强副理事长和赵敏书记11月12日。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 11-11 刘芳>周涛 | 廉谈 11-11 刘芳>吴静 | 廉谈 11-12 陈志强>郑华 | 廉谈 11-12 陈志强>冯雪 | 廉谈 11-12 赵敏>王磊 | 廉谈 11-12 赵敏>何平"],
+  ["王芳", "班子成员分别同分管部门负责人进行了集体廉政谈话，王建国副理事长11月10日，刘芳副理事长11月11日。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 11-11 刘芳>周涛 | 廉谈 11-11 刘芳>吴静 | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date | 廉谈 ? 赵敏>王磊 ?missing_date | 廉谈 ? 赵敏>何平 ?missing_date"],
+  ["王芳", "11月份，班子成员分别与分管科室负责人开展了集体廉政谈话。其中，王建国副理事长11月10日谈话，周涛部长11月11日谈话。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 ? 刘芳>周涛 ?missing_date | 廉谈 ? 刘芳>吴静 ?missing_date | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date | 廉谈 ? 赵敏>王磊 ?missing_date | 廉谈 ? 赵敏>何平 ?missing_date"],
+  // Near-misses: the 其中 form as before; a comma clause that is no breakdown keeps the one day for all.
+  ["王芳", "班子成员分别与分管科室负责人开展了集体廉政谈话。其中，王建国副理事长11月10日谈话，刘芳副理事长11月11日谈话，陈志强副理事长和赵敏书记11月12日谈话。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 11-11 刘芳>周涛 | 廉谈 11-11 刘芳>吴静 | 廉谈 11-12 陈志强>郑华 | 廉谈 11-12 陈志强>冯雪 | 廉谈 11-12 赵敏>王磊 | 廉谈 11-12 赵敏>何平"],
+  ["王芳", "11月10日，班子成员分别与分管科室负责人开展了集体廉政谈话，提醒大家守住底线。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 11-10 刘芳>周涛 | 廉谈 11-10 刘芳>吴静 | 廉谈 11-10 陈志强>郑华 | 廉谈 11-10 陈志强>冯雪 | 廉谈 11-10 赵敏>王磊 | 廉谈 11-10 赵敏>何平"],
 ];
