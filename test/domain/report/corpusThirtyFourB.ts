@@ -4,7 +4,9 @@
 // whose, each named day its own doer's. A breakdown of leaders and days after a comma without 其中 (…集体廉政谈话，王建国
 // 副理事长11月10日，刘芳副理事长11月11日) kept the old card (leaders as counterparts, a day dropped): it reads as the 其中
 // form; a breakdown entry naming someone who is no leader (周涛部长11月11日谈话) is set aside and named on the card, the
-// leaders left out asked their day.
+// leaders left out asked their day. Three or more doers before a group's colon list (张伟书记、王建国副理事长、刘芳副理事长
+// 分别与分管科室负责人…：11月10日与李明…) were not split (each doer made one talked to): each item is the doer's who
+// supervises that person, asked whose when none of them (or more than two) does.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
@@ -23,4 +25,11 @@ export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
   // Near-misses: the 其中 form as before; a comma clause that is no breakdown keeps the one day for all.
   ["王芳", "班子成员分别与分管科室负责人开展了集体廉政谈话。其中，王建国副理事长11月10日谈话，刘芳副理事长11月11日谈话，陈志强副理事长和赵敏书记11月12日谈话。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 11-11 刘芳>周涛 | 廉谈 11-11 刘芳>吴静 | 廉谈 11-12 陈志强>郑华 | 廉谈 11-12 陈志强>冯雪 | 廉谈 11-12 赵敏>王磊 | 廉谈 11-12 赵敏>何平"],
   ["王芳", "11月10日，班子成员分别与分管科室负责人开展了集体廉政谈话，提醒大家守住底线。", "!廉谈 11-10 王建国>李明 | 廉谈 11-10 王建国>孙丽 | 廉谈 11-10 刘芳>周涛 | 廉谈 11-10 刘芳>吴静 | 廉谈 11-10 陈志强>郑华 | 廉谈 11-10 陈志强>冯雪 | 廉谈 11-10 赵敏>王磊 | 廉谈 11-10 赵敏>何平"],
+  // 3. Three or more doers before a colon list: each item the supervising doer's; an item none of them supervises asked.
+  ["王芳", "本月张伟书记、王建国副理事长、刘芳副理事长分别与分管科室负责人进行了廉政谈话：11月10日与李明，11月11日与周涛，11月12日与吴静。", "!廉谈 11-10 王建国>李明 | 廉谈 11-11 刘芳>周涛 | 廉谈 11-12 刘芳>吴静"],
+  ["王芳", "本月王建国、刘芳、陈志强分别与分管部门负责人进行了廉政谈话：11月10日与李明，11月11日与周涛，11月12日与郑华。", "!廉谈 11-10 王建国>李明 | 廉谈 11-11 刘芳>周涛 | 廉谈 11-12 陈志强>郑华"],
+  ["王芳", "本月王建国、刘芳、陈志强分别与分管部门负责人签订了责任书：11月10日与李明，11月11日与周涛，11月12日与王磊。", "!签责 11-10 王建国>李明 | 签责 11-11 刘芳>周涛 | 签责 11-12 >王磊 ?ambiguous_actor"],
+  // Near-misses: two doers as before (我 the sender); a 谈心 list of three doers the same way.
+  ["王建国", "本月我和陈志强分别与分管部门负责人进行了廉政谈话：11月10日与孙丽，11月17日与冯雪。", "!廉谈 11-10 >孙丽 | 廉谈 11-17 陈志强>冯雪"],
+  ["王芳", "11月份，张伟书记、王建国副理事长、刘芳副理事长分别与分管科室负责人进行了谈心谈话：11月10日与孙丽，11月11日与吴静。", "!谈心 11-10 王建国>孙丽 | 谈心 11-11 刘芳>吴静"],
 ];
