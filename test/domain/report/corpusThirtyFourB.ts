@@ -6,7 +6,10 @@
 // form; a breakdown entry naming someone who is no leader (周涛部长11月11日谈话) is set aside and named on the card, the
 // leaders left out asked their day. Three or more doers before a group's colon list (张伟书记、王建国副理事长、刘芳副理事长
 // 分别与分管科室负责人…：11月10日与李明…) were not split (each doer made one talked to): each item is the doer's who
-// supervises that person, asked whose when none of them (or more than two) does.
+// supervises that person, asked whose when none of them (or more than two) does. A group as the subject of a signing with
+// its leader side after 与 (班子成员分别与我签订 from the secretary, 班子成员与张伟书记签订, 各科室负责人与分管领导签订) made the
+// group the doers or dropped it: the leader side is the doer with each of the group (duties.md: the secretary with each
+// leader, each leader with their own heads); 班子成员与我签订 from a head is asked which leader.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
@@ -32,4 +35,13 @@ export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
   // Near-misses: two doers as before (我 the sender); a 谈心 list of three doers the same way.
   ["王建国", "本月我和陈志强分别与分管部门负责人进行了廉政谈话：11月10日与孙丽，11月17日与冯雪。", "!廉谈 11-10 >孙丽 | 廉谈 11-17 陈志强>冯雪"],
   ["王芳", "11月份，张伟书记、王建国副理事长、刘芳副理事长分别与分管科室负责人进行了谈心谈话：11月10日与孙丽，11月11日与吴静。", "!谈心 11-10 王建国>孙丽 | 谈心 11-11 刘芳>吴静"],
+  // 4. A group signing with its leader side: the leader side signs with each of the group; a head's 班子成员与我 asked.
+  ["张伟", "今天班子成员分别与我签订了2027年度党风廉政建设责任书。", "!签责 11-30 >王建国 | 签责 11-30 >刘芳 | 签责 11-30 >陈志强 | 签责 11-30 >赵敏"],
+  ["王芳", "11月5日，党组班子成员与张伟书记签订了党风廉政建设责任书。", "!签责 11-05 张伟>王建国 | 签责 11-05 张伟>刘芳 | 签责 11-05 张伟>陈志强 | 签责 11-05 张伟>赵敏"],
+  ["王芳", "11月6日，各科室负责人与分管领导签订了党风廉政建设责任书。", "!签责 11-06 王建国>李明 | 签责 11-06 王建国>孙丽 | 签责 11-06 刘芳>周涛 | 签责 11-06 刘芳>吴静 | 签责 11-06 陈志强>郑华 | 签责 11-06 陈志强>冯雪 | 签责 11-06 赵敏>王磊 | 签责 11-06 赵敏>何平"],
+  ["李明", "今天班子成员与我签订了党风廉政建设责任书。", "签责 11-30 > ?ambiguous_actor,missing_counterpart"],
+  // Near-misses: the group after 与 as before; a leader's own heads with 我; 班子成员与分管科室负责人 as before.
+  ["张伟", "11月5日，班子成员与我签订了党风廉政建设责任书。", "!签责 11-05 >王建国 | 签责 11-05 >刘芳 | 签责 11-05 >陈志强 | 签责 11-05 >赵敏"],
+  ["刘芳", "11月12日，分管部门负责人都和我签了责任书。", "!签责 11-12 >周涛 | 签责 11-12 >吴静"],
+  ["王芳", "今天张伟书记与班子成员签订了党风廉政建设责任书。", "!签责 11-30 张伟>王建国 | 签责 11-30 张伟>刘芳 | 签责 11-30 张伟>陈志强 | 签责 11-30 张伟>赵敏"],
 ];
