@@ -331,7 +331,7 @@ describe('report corpus', () => {
     ["a group of leaders as subject without 分别 (当天，各班子成员还与分管科室负责人签订…) after a ；-clause or 会上 (w1, issue 10)", THIRTY_THREE_K_ROWS],
     ["checks read wrong: 又去了<place> with the check left out, a dated check clause typed by a talk after it, 配合/协同 X, a body heading day–place pairs (v2, issue 10)", THIRTY_THREE_I_ROWS],
     ["round 33c: ordinal doers (第一次由X带队，第二次由我带队) paired with the days in order, a check by 纪检 on the sender's unit asked whose, a post then names (办公室科员王芳、胡军) those people (w2, issue 10)", THIRTY_THREE_L_ROWS],
-    ["round 34: doers in lists and breakdowns — ordinal doers fewer than the days asked, a leaders' breakdown after a comma or naming a non-leader, three or more doers over a colon list, a group signing with its leader side (x2, issue 10)", THIRTY_FOUR_B_ROWS],
+    ["round 34: doers in lists and breakdowns — ordinal or 分别由 doers not as many as the days asked, a leaders' breakdown after a comma or naming a non-leader, three or more doers over a colon list, a group signing with its leader side (x2, issue 10)", THIRTY_FOUR_B_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

@@ -1,7 +1,8 @@
 // Round 34 (helper x2, issue 10): doers in lists and breakdowns, kinds left open at the 33c stop (named there by t33c, w1
 // and w2). Read on Mon 2026-11-30 10:00 +08:00. Kinds: ordinal doer clauses (第一次由X带队，第二次由我带队) naming fewer
 // doers than the days written, or a lone 第二次由我带队, gave every day to one doer; a day no ordinal names is now asked
-// whose, each named day its own doer's. A breakdown of leaders and days after a comma without 其中 (…集体廉政谈话，王建国
+// whose, each named day its own doer's; 分别由X、Y带队 over three days (doers and days not as many) gave every day to every
+// doer: each day is one deed, asked whose among those named. A breakdown of leaders and days after a comma without 其中 (…集体廉政谈话，王建国
 // 副理事长11月10日，刘芳副理事长11月11日) kept the old card (leaders as counterparts, a day dropped): it reads as the 其中
 // form; a breakdown entry naming someone who is no leader (周涛部长11月11日谈话) is set aside and named on the card, the
 // leaders left out asked their day. Three or more doers before a group's colon list (张伟书记、王建国副理事长、刘芳副理事长
@@ -44,4 +45,9 @@ export const THIRTY_FOUR_B_ROWS: CorpusRow[] = [
   ["张伟", "11月5日，班子成员与我签订了党风廉政建设责任书。", "!签责 11-05 >王建国 | 签责 11-05 >刘芳 | 签责 11-05 >陈志强 | 签责 11-05 >赵敏"],
   ["刘芳", "11月12日，分管部门负责人都和我签了责任书。", "!签责 11-12 >周涛 | 签责 11-12 >吴静"],
   ["王芳", "今天张伟书记与班子成员签订了党风廉政建设责任书。", "!签责 11-30 张伟>王建国 | 签责 11-30 张伟>刘芳 | 签责 11-30 张伟>陈志强 | 签责 11-30 张伟>赵敏"],
+  // 5. 分别由 doers not as many as the days: one deed a day, asked whose (never each day once per doer).
+  ["林晓", "11月4日、11日、18日，机关纪委分三次对各科室上班纪律进行了检查，分别由黄志刚、林晓带队。", "!作风 11-04 > ?missing_actor | 作风 11-11 > ?missing_actor | 作风 11-18 > ?missing_actor"],
+  ["胡军", "11月5日、11月19日、11月26日，机关党委分三次举办廉政党课，分别由张伟、王建国主讲。", "!党课 11-05 > ?missing_actor | 党课 11-19 > ?missing_actor | 党课 11-26 > ?missing_actor"],
+  // Near-miss: as many doers as days pair in order, as before.
+  ["胡军", "11月5日、11月19日，机关党委分两次举办廉政党课，分别由张伟、王建国主讲。", "!党课 11-05 张伟> | 党课 11-19 王建国>"],
 ];
