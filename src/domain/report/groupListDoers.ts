@@ -3,6 +3,7 @@
 // 陈志强 became one talked to, or each doer was given the whole group. Which doer held which talk is not written: the
 // directory tells it when exactly one of them supervises that person's department; otherwise it is asked between the two.
 import type { Directory } from '../organization.js';
+import { PLACEHOLDER_LEADER } from './placeholderLeaderAsked.js';
 import type { PassEnv } from './textPass.js';
 
 /** The span word a heading's lead may open with (本月, 近期): each item has its own day, or the span is asked. */
@@ -72,7 +73,7 @@ export function byEachDoer(doers: HeadingDoers, body: string, deed: string, end:
     const between = holders.length === 2 ? holders : doers.ids.length === 2 ? doers.ids : undefined;
     // Of three or more doers, none (or more than two) supervises that person: which one held it is not ours to pick, and
     // eitherDoer asks between two only; 「某领导」 is read as a doer unknown, so whose it was is asked.
-    const doer = holders.length === 1 ? nameOf(holders[0]!) : between ? between.map(nameOf).join('或') : '某领导';
+    const doer = holders.length === 1 ? nameOf(holders[0]!) : between ? between.map(nameOf).join('或') : PLACEHOLDER_LEADER;
     items.push(`${m[1] ?? doers.span}${doer}与${person.name}${deedWord}`);
   }
   return `${items.join('。')}${end || '。'}`;

@@ -4,6 +4,7 @@
 // signer with 张伟, or each head was the doer with the other side asked. Who signs with whom is the duty's (duties.md,
 // pledge-sign): the secretary with each leader, each leader with the heads they supervise; the leader side is the doer.
 // The clause is written that way round, so the group reader expands the group for the doer.
+import { PLACEHOLDER_LEADER } from './placeholderLeaderAsked.js';
 import type { PassEnv } from './textPass.js';
 
 /** The leaders' group (班子成员, 党组成员) or the heads' (各科室负责人, 分管部门负责人…) as the subject. */
@@ -40,7 +41,7 @@ export function withGroupSignsWith(text: string, env: PassEnv): string {
     const fits = isLeaders(group) ? secretaryOf(named) : leaderOf(named) || secretaryOf(named);
     // 「班子成员与我签订」 from one who is not the secretary (a head signs with their own 分管领导, not the whole group): which
     // leader it was is asked (「某领导」 is read as a doer unknown), never every leader signing with the sender.
-    if (!fits && self && isLeaders(group)) return `${stop}${space}某领导与${other}`;
+    if (!fits && self && isLeaders(group)) return `${stop}${space}${PLACEHOLDER_LEADER}与${other}`;
     if (!fits) return whole;
     return `${stop}${space}${other}分别与${group.replace(/^(?:各位|全体)/, '')}`;
   });
