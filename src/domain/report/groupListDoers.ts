@@ -3,15 +3,16 @@
 // 陈志强 became one talked to, or each doer was given the whole group. Which doer held which talk is not written: the
 // directory tells it when exactly one of them supervises that person's department; otherwise it is asked between the two.
 import type { Directory } from '../organization.js';
+import { PLACEHOLDER_LEADER } from './placeholderLeaderAsked.js';
 import type { PassEnv } from './textPass.js';
 
 /** The span word a heading's lead may open with (本月, 近期): each item has its own day, or the span is asked. */
 const SPAN = /^(?:本月|本周|上周|上月|近期|近日|这个月|这周|今年|本季度|\d{1,2}月(?:份)?)(?:以来|中旬|上旬|下旬)?\s*/;
 
-/** Doers of a heading, two exactly: the sender (我/本人) and the people named before the group's own partner word. */
+/** Doers of a heading, two or more: the sender (我/本人) and the people named before the group's own partner word. */
 export interface HeadingDoers {
-  /** Directory ids, in the order written. */
-  ids: [string, string];
+  /** Directory ids, in the order written (at least two). */
+  ids: string[];
   /** The heading's span word (本月…), kept for items written without a day of their own. */
   span: string;
   directory: Directory;
@@ -22,8 +23,9 @@ const PARTNER_LAST = /^(.*)(?:与|跟|同|和)(?=[^与跟同和]*$)/;
 
 /**
  * The two doers of a group heading whose lead and group (as groupOverDayList's HEADING splits them: 「本月我」 and
- * 「陈志强分别与分管部门负责人」, or 「本月王建国、陈志强分别」 and 「分管部门负责人」) name two people before the group's
- * partner word, with 分别/各自 said; undefined for one doer, more than two, or no 分别 (a joint talk is no list of each's).
+ * 「陈志强分别与分管部门负责人」, or 「本月王建国、陈志强分别」 and 「分管部门负责人」) name two or more people before the
+ * group's partner word (张伟书记、王建国副理事长、刘芳副理事长分别与…: three, issue 10), with 分别/各自 said; undefined for one
+ * doer or no 分别 (a joint talk is no list of each's).
  */
 export function doersBefore(lead: string, group: string, env: PassEnv): HeadingDoers | undefined {
   const whole = `${lead}与${group}`;
@@ -34,8 +36,8 @@ export function doersBefore(lead: string, group: string, env: PassEnv): HeadingD
   const self = /(?:^|[^自])(?:我|本人)/.exec(before);
   const found = [...named.map((x) => ({ at: x.at, id: env.directory.org.people.find((p) => p.name === x.n)!.id })), ...(self ? [{ at: self.index, id: env.senderId }] : [])];
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.id))];
-  if (ids.length !== 2) return undefined;
-  return { ids: [ids[0]!, ids[1]!], span: SPAN.exec(lead)?.[0]?.trim() ?? '', directory: env.directory };
+  if (ids.length < 2) return undefined;
+  return { ids, span: SPAN.exec(lead)?.[0]?.trim() ?? '', directory: env.directory };
 }
 
 /** The deed said again at an item's end: 进行了廉政谈话, 签订了责任书, 谈心谈话. */
@@ -46,9 +48,11 @@ const ITEM = /^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:本
 
 /**
  * The list `body` (after the heading's colon) written as one sentence per talk, 「D<doer>与A进行了<deed>」: the doer is the
- * one of `doers` who supervises A's department, or 「X或Y」 (asked, see eitherDoer) when neither or both do. Items without
- * a day of their own take the heading's span word (so it is asked). Undefined when an item is no day and one person of
- * the directory, or the list has fewer than two items. `end` is the sentence's closing mark.
+ * one of `doers` who supervises A's department, or 「X或Y」 (asked, see eitherDoer) when two doers are left to choose
+ * from (two written and neither or both supervise A, or two of several do), or 「某领导」 (asked whose) when of three or
+ * more doers none or more than two supervise A. Items without a day of their own take the heading's span word (so it is
+ * asked). Undefined when an item is no day and one person of the directory, or the list has fewer than two items. `end`
+ * is the sentence's closing mark.
  */
 export function byEachDoer(doers: HeadingDoers, body: string, deed: string, end: string): string | undefined {
   const { directory } = doers;
@@ -66,7 +70,10 @@ export function byEachDoer(doers: HeadingDoers, body: string, deed: string, end:
     if (!m || !person) return undefined;
     const dept = person.departmentId ? directory.department(person.departmentId) : undefined;
     const holders = doers.ids.filter((id) => dept?.supervisorId === id);
-    const doer = holders.length === 1 ? nameOf(holders[0]!) : doers.ids.map(nameOf).join('或');
+    const between = holders.length === 2 ? holders : doers.ids.length === 2 ? doers.ids : undefined;
+    // Of three or more doers, none (or more than two) supervises that person: which one held it is not ours to pick, and
+    // eitherDoer asks between two only; 「某领导」 is read as a doer unknown, so whose it was is asked.
+    const doer = holders.length === 1 ? nameOf(holders[0]!) : between ? between.map(nameOf).join('或') : PLACEHOLDER_LEADER;
     items.push(`${m[1] ?? doers.span}${doer}与${person.name}${deedWord}`);
   }
   return `${items.join('。')}${end || '。'}`;

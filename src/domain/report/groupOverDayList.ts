@@ -16,6 +16,12 @@ const HEADING = new RegExp(
   `^((?:[^:,;。!?]{1,8},)?[^:,;。!?]{0,12}?)(?:与|和|跟|同)([^:,;。!?]{2,30}?)(分别|先后|逐一|一一)?(?:开展|进行|举行)?了?(${DEED})(?:工作)?\\s*(:|-{1,2}|—{1,2}|,)`,
 );
 
+/**
+ * The heading with a longer lead, tried only for three or more doers written before the group (张伟书记、王建国副理事长、
+ * 刘芳副理事长分别与…, issue 10): names and titles outrun HEADING's short lead, which stays short for every other lead.
+ */
+const HEADING_MANY = new RegExp(HEADING.source.replace('[^:,;。!?]{0,12}?', '[^:,;。!?]{0,40}?'));
+
 /** One item of the list: a day of its own, then 与/和/跟/同/找 and whom (and maybe the deed said again). */
 const ITEM = /^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:本周|上周)?周[一二三四五六日天](?:上午|下午)?)\s*(?:[,，]\s*)?(?:分别)?(?:与|和|跟|同|找)([^:,;。!?]{1,20})$/;
 
@@ -37,7 +43,11 @@ export function withGroupOverDayList(text: string, env: PassEnv): string {
   return text
     .split(/(?<=[。!?\n])/)
     .map((sentence) => {
-      const head = HEADING.exec(sentence);
+      const short = HEADING.exec(sentence);
+      const many = short ? undefined : HEADING_MANY.exec(sentence);
+      // The long lead is only for a run of three or more doers: any other lead keeps the short heading or none.
+      if (many && (doersBefore(many[1]!, many[2]!, env)?.ids.length ?? 0) < 3) return sentence;
+      const head = short ?? many;
       if (!head) return sentence;
       const [whole, lead, group, respectively, deed, separator] = head;
       if (separator === ',' && respectively === undefined) return sentence;

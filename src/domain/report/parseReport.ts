@@ -13,6 +13,7 @@ import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGat
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
+import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
@@ -76,6 +77,9 @@ import { withLooseDepartment } from './looseDepartment.js';
 import { withTotalOverActivities } from './sharedTotalCount.js';
 import { withClosingCountKept } from './closingCountKept.js';
 import { withCarriedTalkerAsked } from './carriedTalkerAsked.js';
+import { withOrdinalDoersAsked } from './ordinalDoersAsked.js';
+import { withRespectiveLeadersAsked } from './respectiveLeadersAsked.js';
+import { withPlaceholderLeaderAsked } from './placeholderLeaderAsked.js';
 import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
@@ -1086,6 +1090,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`「${beyond.join('、')}」在「其中」里有、前面的名单里没有，按「其中」所写记录，请核对`);
     reports[0]!.reasons = [...(reports[0]!.reasons ?? []), 'items'];
   }
+  // 班子成员分别与…谈话。其中，王建国副理事长11月10日，周涛部长11月11日 (issue 10): an entry of someone who is no leader
+  // was set aside by withGroupBreakdownDays; the card names it rather than drop its day without a word.
+  const aside = reports.length > 0 ? asideBreakdownEntries(normalizeText(text), ctx.directory) : [];
+  if (aside.length > 0) {
+    reports[0]!.remarks.push(`${aside.map((e) => `「${e}」`).join('')}写的不是班子成员，未按其日期记录；班子成员的谈话日期请逐一确认`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
   if (reports.length > 0 && summary.totalled) reports[0]!.remarks.push('「累计/截至…N次」是累计数，不单独记录；按写明日期的活动逐项记录');
   if (reports.length > 0 && unread.length > 0) reports[0]!.remarks.push(`${unread.join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`);
   if (correction.corrected) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
@@ -1161,6 +1172,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
   const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
   const paired = withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withStudyBesideFilm(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), deedsDone), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  // …分三次…，第一次由黄志刚带队，第二次由我带队 (issue 10): a day no ordinal clause names is asked whose, never the first doer's;
+  // 分别由X、Y带队 over three days is one deed a day, asked whose, never one per doer each day; a 某领导 written by a pass is
+  // asked whose among the leaders, never quoted back.
   // 截至…累计…11次 is no count of the deeds listed after it (round 22u E1): it never asks for more days.
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
@@ -1168,7 +1182,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks.
   // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
-  const timed = withFutureDayFirst(withTripAsked(withLaterTodayAsked(withLostStudyAsked(paired, text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today));
+  const timed = withFutureDayFirst(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
