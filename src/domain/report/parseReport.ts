@@ -652,14 +652,17 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const kinds = new Set(findKinds(extractTitles(line).rest).map((k) => k.code));
     const sameKind = kinds.size > 0 && [...kinds].every((k) => opener?.kinds.has(k));
     // 会后与郑华谈了话 (round 22u D1): a deed after the meeting is on the meeting's day, whatever its kind.
-    const sentenceDay = ownDay === undefined && opener?.line === item.line && (sameKind || deedAfterMeeting(line)) ? opener.day : undefined;
+    // …11月18日…谈话；陈志强11月份与分管科室负责人进行了集体廉政谈话 (w1): a clause naming its own month (or 上周, 月底…) and no
+    // day keeps that time and is asked its day; it never goes on telling the deed of the day before.
+    const ownVagueTime = ownDay === undefined && namesVagueDayOnly(line, today);
+    const sentenceDay = ownDay === undefined && !ownVagueTime && opener?.line === item.line && (sameKind || deedAfterMeeting(line)) ? opener.day : undefined;
     // 11月25日召开专题会议。⏎会后张伟书记分别与王建国、刘芳开展廉政谈话 (round 30, F4 #5: each talk asked its day): 会后 on
     // the line right after the meeting's (a blank line between allowed) is on the meeting's day too, said on the card.
     const meetingBefore = item.line - lastLine <= 2 ? lastEntry.find((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type) && r.draft.date !== undefined) : undefined;
     const afterMeetingDay = ownDay === undefined && sentenceDay === undefined && item.line !== lastLine && meetingBefore && deedAfterMeeting(line) ? meetingBefore.draft.date : undefined;
     // …分别开展廉政谈话；随后到办公室与李明主任进行了谈心谈话 (round 33b, F7 A2: asked its day): a ；-clause opening 随后/之后/
     // 接着/会后 with no day of its own is on the day of the clause before it in the sentence, whatever its kind (said on the card).
-    const afterwardsDay = ownDay === undefined && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
+    const afterwardsDay = ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
     const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay;
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.

@@ -1,0 +1,15 @@
+// Round 34 (helper x3, issue 10): days and kinds carried across clauses, kinds left open at the last stop (seen by w1, u1,
+// v2, v3, w2, r2). Read on Mon 2026-11-30 10:00 +08:00. Kinds: a clause naming its own month (or 上周, 本月…) and no day
+// after a dated clause of the same kind took that clause's day; it keeps its own time and is asked its day.
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_FOUR_C_ROWS: CorpusRow[] = [
+  // 1. A ；-clause with its own month and no day, after a dated clause of the same kind: asked its day, not the day before (w1).
+  ["张伟", "11月18日与王建国进行了廉政谈话；陈志强11月份与分管科室负责人进行了集体廉政谈话。", "!廉谈 11-18 >王建国 | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date"],
+  ["孙丽", "11月5日与王强进行了廉政谈话；10月份与李娟也进行了廉政谈话。", "!廉谈 11-05 >王强 | 廉谈 ? >李娟 ?missing_date"],
+  ["孙丽", "11月12日与王强签订了廉洁自律承诺书；本月还与李娟签订了承诺书。", "!签责 11-12 >王强 | 签责 ? >李娟 ?missing_date"],
+  // Near-misses: a ；-clause of the same kind with no time of its own goes on with the day (on a card); its own day is its own.
+  ["孙丽", "11月5日与王强进行了廉政谈话；与李娟也进行了廉政谈话。", "!廉谈 11-05 >王强 | 廉谈 11-05 >李娟"],
+  ["孙丽", "11月5日与王强进行了廉政谈话；11月12日与李娟进行了廉政谈话。", "!廉谈 11-05 >王强 | 廉谈 11-12 >李娟"],
+  ["王建国", "11月27日，与孙丽签订了党风廉政建设责任书；与李明也签订了责任书。", "!签责 11-27 >孙丽 | 签责 11-27 >李明"],
+];
