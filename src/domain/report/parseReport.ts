@@ -86,6 +86,7 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { namesHabitToCome } from './habitualPlan.js';
+import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
@@ -957,6 +958,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         r.reasons = [...(r.reasons ?? []), 'items'];
       }
     }
+    // …廉政谈话。与王强进行了廉政谈话。 (u1: stored at once on the first day): the deed of a later sentence with no day and no
+    // word carrying one (同日, 随后, 又…) is shown on the day before, on the card.
+    if (ownDay !== undefined) markSentencesWithoutDay(reports.slice(before), sentencesWithoutDay(line, today), ownDay, ctx.directory);
     if (typedByHeading && entryKind !== undefined) {
       const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
       for (const r of reports.slice(before)) {

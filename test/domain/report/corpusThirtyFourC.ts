@@ -18,4 +18,14 @@ export const THIRTY_FOUR_C_ROWS: CorpusRow[] = [
   // Near-misses: a habit told as done is a deed of no day (asked); a deed after 之后 with 了 is a deed of the day before.
   ["孙丽", "11月20日与王强进行了廉政谈话；科室每月组织了一次学习。", "!廉谈 11-20 >王强 | ? ? > ?missing_type,missing_date"],
   ["孙丽", "11月20日与王强进行了廉政谈话；之后与李娟也进行了廉政谈话。", "!廉谈 11-20 >王强 | 廉谈 11-20 >李娟"],
+  // 2. A new sentence after a full stop with a deed and no day: shown on the day before, on a card, never stored at once (u1).
+  ["王建国", "11月20日与孙丽进行了廉政谈话。与王强进行了廉政谈话。", "!廉谈 11-20 >孙丽 | 廉谈 11-20 >王强"],
+  ["刘芳", "11月11日与周涛进行了廉政谈话。与吴静进行了廉政谈话。", "!廉谈 11-11 >周涛 | 廉谈 11-11 >吴静"],
+  ["郑华", "11月17日与陈静进行了谈心谈话。组织部门人员学习了《中国共产党纪律处分条例》。", "!谈心 11-17 >陈静 | 廉教 11-17 > 《中国共产党纪律处分条例》"],
+  // Near-misses: 随后又 carries the day at once; a comma keeps one sentence (at once); a sentence about the talk is no deed;
+  // a sentence with its own day is its own.
+  ["王建国", "11月20日与孙丽进行了廉政谈话。随后又与王强进行了廉政谈话。", "廉谈 11-20 >孙丽 | 廉谈 11-20 >王强"],
+  ["王建国", "11月20日与孙丽进行了廉政谈话，与王强进行了廉政谈话。", "廉谈 11-20 >孙丽 | 廉谈 11-20 >王强"],
+  ["王建国", "11月20日与孙丽进行了廉政谈话。谈话中提醒她严格执行财经纪律，管好用好专项资金。", "廉谈 11-20 >孙丽"],
+  ["王建国", "11月20日与孙丽进行了廉政谈话。11月24日与王强进行了廉政谈话。", "!廉谈 11-20 >孙丽 | 廉谈 11-24 >王强"],
 ];
