@@ -86,6 +86,7 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { namesHabitToCome } from './habitualPlan.js';
+import { withCheckKindCarried } from './checkKindCarried.js';
 import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
@@ -936,7 +937,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (heldBy !== undefined) actor = heldBy.actorId;
       actorLine = item.line;
       day = parsed.day ?? day;
-      reports.push(...parsed.reports);
+      // …检查了作风纪律，周四到康复部检查 (v2): a bare check after a check of a known kind is another of that kind (on the card).
+      reports.push(...withCheckKindCarried(parsed.reports, own, reports));
     }
     // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
     const movedTo = RESCHEDULED.exec(line);
