@@ -35,4 +35,10 @@ export const THIRTY_FOUR_C_ROWS: CorpusRow[] = [
   ["黄志刚", "11月17日到组联部检查了考勤纪律；11月19日到财务科检查了专项资金使用情况。", "!作风 11-17 > | 资金 11-19 >"],
   ["黄志刚", "11月17日到组联部检查了考勤纪律；11月19日到财务科检查责任书落实情况。", "!作风 11-17 > | 查责 11-19 >"],
   ["黄志刚", "11月17日到组联部检查了考勤纪律；11月19日与孙丽谈话。", "!作风 11-17 > | ? 11-19 >孙丽 ?missing_type"],
+  // 5. A check by 纪检/纪委 on a unit is no 自查总结 of that unit: asked whose and its type (w2's kind, shown as 自查总结 before).
+  ["吴静", "11月25日机关纪委对我们部门开展了廉政风险排查。", "!? 11-25 > ?missing_actor,missing_type"],
+  ["何平", "11月19日纪委对中心开展了廉政风险点排查。", "!? 11-19 > ?missing_actor,missing_type"],
+  // Near-misses: the unit's own 自查, also under 纪检's guidance, stays the sender's 自查总结.
+  ["何平", "11月19日中心在纪检指导下开展了廉政风险点自查。", "自查 11-19 >"],
+  ["孙丽", "11月10日科室开展了专项资金使用情况自查。", "!自查 11-10 >"],
 ];
