@@ -41,4 +41,11 @@ export const THIRTY_FOUR_C_ROWS: CorpusRow[] = [
   // Near-misses: the unit's own 自查, also under 纪检's guidance, stays the sender's 自查总结.
   ["何平", "11月19日中心在纪检指导下开展了廉政风险点自查。", "自查 11-19 >"],
   ["孙丽", "11月10日科室开展了专项资金使用情况自查。", "!自查 11-10 >"],
+  // 6. 1.5日 with no heading and no other day, read in November: a list number run into the day as likely as last January;
+  // asked its day (r2: stored as 2026-01-05 at once).
+  ["郑华", "3.9日与陈静进行了谈心谈话", "谈心 ? >陈静 ?missing_date"],
+  ["周涛", "2.13号组织部门人员学习了《廉洁自律准则》", "廉教 ? > 《廉洁自律准则》 ?missing_date"],
+  // Near-misses: a two-digit month next to today's (11.5日) and a day written in full stay as read.
+  ["孙丽", "11.5日与王强进行了廉政谈话", "廉谈 11-05 >王强"],
+  ["孙丽", "1月5日与王强进行了廉政谈话", "廉谈 01-05 >王强"],
 ];
