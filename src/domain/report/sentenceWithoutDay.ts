@@ -24,6 +24,8 @@ const DEED = /与|和|同|跟|组织|召开|开展|举办|签订|签署|观看|�
  * none, or when no sentence before names a day.
  */
 export function sentencesWithoutDay(line: string, today: string): string[] {
+  // Most lines are one sentence: nothing to read past a last full stop.
+  if (!/[。！？!?]\s*\S/.test(line)) return [];
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.replace(/[。！？!?\s\u0000]/g, '') !== '');
   const out: string[] = [];
   let dated = false;
