@@ -24,12 +24,13 @@ const nearMonth = (a: number, b: number) => (a - b + 12) % 12 <= 1 || (b - a + 1
 /**
  * The records dated by an odd day (1.5日 · 11-5 · 11/5) that the message's month contradicts get that day asked
  * (missing_date, in the heading's month or the other days' one month when there is one): the month heading is matched
- * exactly, the other days' months within a month either side. Odd days that agree, messages naming no other month,
- * and days written in full (11月5日, whatever the heading) are left as read. `today` is YYYY-MM-DD (Shanghai).
+ * exactly, the other days' months within a month either side. In a message naming no other month, an odd day of a
+ * one-digit month not next to today's (1.5日 read in November) is asked too. Odd days that agree, two-digit months or
+ * months next to today's in a message naming no other, and days written in full (11月5日) are left as read. `today` is YYYY-MM-DD (Shanghai).
  */
 export function withOddDayAsked(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
   const words = arabicizeNumerals(normalizeText(text));
-  const odd = [...words.matchAll(ODD_DAY)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) })).filter((d) => d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31);
+  const odd = [...words.matchAll(ODD_DAY)].map((m) => ({ month: Number(m[1]), day: Number(m[2]), digit: m[1]!.length === 1 })).filter((d) => d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31);
   if (odd.length === 0) return reports;
   const headings = new Set([...words.matchAll(MONTH_HEADING)].map((m) => Number(m[1])).filter((m) => m >= 1 && m <= 12));
   const full = [...words.matchAll(FULL_DAY)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) }));
@@ -39,7 +40,11 @@ export function withOddDayAsked(reports: ParsedReport[], text: string, today: st
     const key = `${pad(d.month)}-${pad(d.day)}`;
     // The same day written in full elsewhere is no slip.
     if (full.some((f) => f.month === d.month && f.day === d.day)) continue;
-    const contradicted = headings.size > 0 ? !headings.has(d.month) : fullMonths.size > 0 && ![...fullMonths].some((m) => nearMonth(m, d.month));
+    // 1.5日与王强… with nothing else to go by (r2): a one-digit month far from today's may be a list number run into the
+    // day as well as a month long gone; it is asked, never stored on that month at once. No wrap over the year's end here:
+    // 1.5日 read in December is read as last January, eleven months back.
+    const farFromToday = d.digit && Math.abs(Number(today.slice(5, 7)) - d.month) > 1;
+    const contradicted = headings.size > 0 ? !headings.has(d.month) : fullMonths.size > 0 ? ![...fullMonths].some((m) => nearMonth(m, d.month)) : farFromToday;
     if (contradicted) doubted.add(key);
   }
   if (doubted.size === 0) return reports;

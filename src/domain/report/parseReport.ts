@@ -89,6 +89,10 @@ import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
+import { namesHabitToCome } from './habitualPlan.js';
+import { withCheckKindCarried } from './checkKindCarried.js';
+import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
+import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
@@ -286,7 +290,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
   const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || STILL_TO_DO.test(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -656,14 +660,17 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const kinds = new Set(findKinds(extractTitles(line).rest).map((k) => k.code));
     const sameKind = kinds.size > 0 && [...kinds].every((k) => opener?.kinds.has(k));
     // 会后与郑华谈了话 (round 22u D1): a deed after the meeting is on the meeting's day, whatever its kind.
-    const sentenceDay = ownDay === undefined && opener?.line === item.line && (sameKind || deedAfterMeeting(line)) ? opener.day : undefined;
+    // …11月18日…谈话；陈志强11月份与分管科室负责人进行了集体廉政谈话 (w1): a clause naming its own month (or 上周, 月底…) and no
+    // day keeps that time and is asked its day; it never goes on telling the deed of the day before.
+    const ownVagueTime = ownDay === undefined && namesVagueDayOnly(line, today);
+    const sentenceDay = ownDay === undefined && !ownVagueTime && opener?.line === item.line && (sameKind || deedAfterMeeting(line)) ? opener.day : undefined;
     // 11月25日召开专题会议。⏎会后张伟书记分别与王建国、刘芳开展廉政谈话 (round 30, F4 #5: each talk asked its day): 会后 on
     // the line right after the meeting's (a blank line between allowed) is on the meeting's day too, said on the card.
     const meetingBefore = item.line - lastLine <= 2 ? lastEntry.find((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type) && r.draft.date !== undefined) : undefined;
     const afterMeetingDay = ownDay === undefined && sentenceDay === undefined && item.line !== lastLine && meetingBefore && deedAfterMeeting(line) ? meetingBefore.draft.date : undefined;
     // …分别开展廉政谈话；随后到办公室与李明主任进行了谈心谈话 (round 33b, F7 A2: asked its day): a ；-clause opening 随后/之后/
     // 接着/会后 with no day of its own is on the day of the clause before it in the sentence, whatever its kind (said on the card).
-    const afterwardsDay = ownDay === undefined && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
+    const afterwardsDay = ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
     const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay;
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
@@ -935,7 +942,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (heldBy !== undefined) actor = heldBy.actorId;
       actorLine = item.line;
       day = parsed.day ?? day;
-      reports.push(...parsed.reports);
+      // …检查了作风纪律，周四到康复部检查 (v2): a bare check after a check of a known kind is another of that kind (on the card).
+      // 配合纪检对我部进行了廉政风险点排查 (w2): a body's check on the sender's unit is no 自查 of it; its type is asked.
+      reports.push(...withCheckKindCarried(withBodyCheckUntyped(parsed.reports, own), own, reports));
     }
     // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
     const movedTo = RESCHEDULED.exec(line);
@@ -957,6 +966,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         r.reasons = [...(r.reasons ?? []), 'items'];
       }
     }
+    // …廉政谈话。与王强进行了廉政谈话。 (u1: stored at once on the first day): the deed of a later sentence with no day and no
+    // word carrying one (同日, 随后, 又…) is shown on the day before, on the card.
+    if (ownDay !== undefined) markSentencesWithoutDay(reports.slice(before), sentencesWithoutDay(line, today), ownDay, ctx.directory);
     if (typedByHeading && entryKind !== undefined) {
       const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
       for (const r of reports.slice(before)) {

@@ -43,7 +43,8 @@ export const THIRTY_THREE_B_ROWS: CorpusRow[] = [
   ["孙丽", "11月工作\n11/5与王强进行了廉政谈话", "廉谈 11-05 >王强"],
   ["孙丽", "11月工作\n11月05日与王强进行了廉政谈话", "廉谈 11-05 >王强"],
   ["孙丽", "10月工作\n11月5日与王强进行了廉政谈话", "廉谈 11-05 >王强"],
-  ["孙丽", "1.5日与王强进行了廉政谈话", "廉谈 01-05 >王强"],
+  // 1.5日 alone, read in November, is asked its day since x3 (issue 10: the brief's kind 6; it was 01-05 at once).
+  ["孙丽", "1.5日与王强进行了廉政谈话", "廉谈 ? >王强 ?missing_date"],
   ["孙丽", "10月30日组织观看警示教育片，参加15人；11.2日与王强进行了廉政谈话", "!警示 10-30 > #15 | 廉谈 11-02 >王强"],
   // 3. A question asked before or after the deeds: the deeds read (the question named; the chat answers it).
   ["孙丽", "1. 11月3日与王强进行了廉政谈话\n2. 11月10日组织观看警示教育片，参加15人\n3. 帮我看看本月完成情况", "!廉谈 11-03 >王强 | 警示 11-10 > #15"],

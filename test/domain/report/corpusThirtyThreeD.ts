@@ -53,7 +53,7 @@ export const THIRTY_THREE_D_ROWS: CorpusRow[] = [
   ["吴静", "11月18日组织全体干部学习《廉洁自律准则》，下一步还将请市纪委专家来部里作辅导。", "廉教 11-18 > 《廉洁自律准则》"],
   ["周涛", "11月25日组联部召开部务会学习了《廉洁自律准则》，会上明确12月邀请党校教授讲廉政党课。", "!廉教 11-25 > 《廉洁自律准则》"],
   // Near-misses: a second deed said done on a day still to come (asked, as before), 将 meaning 把 after a done film.
-  ["黄志刚", "11月26日对宣文部开展了作风纪律检查，12月1日还对维权部开展了检查。", "!作风 11-26 > | ? 12-01 > ?future_date,missing_type"],
+  ["黄志刚", "11月26日对宣文部开展了作风纪律检查，12月1日还对维权部开展了检查。", "!作风 11-26 > | 作风 12-01 > ?future_date"],
   ["王磊", "11月20日组织部门干部观看警示教育片《围猎》，并将观后感汇编成册。", "警示 11-20 > 《围猎》"],
   // Near-misses: a plan item of a numbered list (P7), a plan in traditional characters (P8), a plan after a done talk (P14),
   // a plan of a weekday (B05), invitations said done, a study said done beside the film, a study with its own day, a month

@@ -19,9 +19,9 @@ export const THIRTY_THREE_I_ROWS: CorpusRow[] = [
   ["黄志刚", "11月24日上午去宣文部查了考勤，下午又去维权部查了考勤", "!作风 11-24 > | 作风 11-24 >"],
   ["黄志刚", "11月24日上午去宣文部查了考勤，下午去维权部和冯雪谈了心", "!作风 11-24 > | 谈心 11-24 >冯雪"],
   ["黄志刚", "11月24日到宣文部检查了考勤，11月26日又去了维权部", "!作风 11-24 > | 作风 11-26 >"],
-  // F4: a talk after a second untyped check in the message takes neither its day nor its place: the check is asked its
-  // kind; a bare weekday after 上周二 is last week's when later (never today's).
-  ["刘芳", "上周二到组联部检查了作风纪律，周四到康复部检查，还和吴静部长谈了一次心。", "!作风 11-24 > | ? 11-26 > ?missing_type | 谈心 11-26 >吴静"],
+  // F4: a talk after a second untyped check in the message takes neither its day nor its place; the bare check takes the
+  // kind of the check before (x3, issue 10: it was asked its kind); a bare weekday after 上周二 is last week's when later.
+  ["刘芳", "上周二到组联部检查了作风纪律，周四到康复部检查，还和吴静部长谈了一次心。", "!作风 11-24 > | 作风 11-26 > | 谈心 11-26 >吴静"],
   ["刘芳", "上周我分别到组联部和康复部检查了廉政风险防控措施落实情况，周二组联部，周四康复部，还和吴静部长谈了一次心。", "!? 11-24 > ?missing_type | ? 11-26 > ?missing_type | 谈心 11-26 >吴静"],
   ["刘芳", "上周一到组联部检查了作风纪律，周三到康复部检查了作风纪律", "!作风 11-23 > | 作风 11-25 >"],
   // Near-misses: an earlier weekday is this week's; a single check beside a talk stays the talk (b27), its 检查 named.

@@ -41,7 +41,7 @@ export const THIRTY_TWO_C_ROWS: CorpusRow[] = [
   ["周涛", "本月开展警示教育1次，11月27日组织观看《零容忍》，6人参加。", "警示 11-27 > 《零容忍》 #6"],
   ["周涛", "本月开展了廉政教育，11月27日与张颖谈心谈话。", "!廉教 ? > ?missing_date | 谈心 11-27 >张颖"],
   // A lead of no month (近期) before its days is a deed of its own, its day asked, the dated ones their kind (as before).
-  ["黄志刚", "近期开展了作风纪律检查。11月4日检查了财务科，11月18日检查了办公室", "!作风 ? > ?missing_date | ? 11-04 > ?missing_type | ? 11-18 > ?missing_type"],
+  ["黄志刚", "近期开展了作风纪律检查。11月4日检查了财务科，11月18日检查了办公室", "!作风 ? > ?missing_date | 作风 11-04 > | 作风 11-18 >"],
 
   // 4. An attendee list of groups (班子成员、各部室负责人参加会议) leaves no note (see attendeeListNote.test.ts).
   ["王芳", "11月27日张伟主持召开党组会议，研究党风廉政建设工作，班子成员、各部室负责人参加会议。", "!专题 11-27 张伟>"],

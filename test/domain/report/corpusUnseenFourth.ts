@@ -19,7 +19,7 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["孙丽", "帮财务科报一下：11月5日开展自查", "自查 11-05 >"],
   ["徐辉", "何主任让我代报：11月12日中心开展廉政教育，11月26日报送信息1篇", "!廉教 11-12 何平> | 信息 11-26 何平>"],
   // A check of no named kind on a day of its own after a typed item is its own record, asked its type (was lost).
-  ["林晓", "黄书记让我报：11月12日到康复部检查作风纪律，11月26日到维权部检查", "作风 11-12 黄志刚> | ? 11-26 黄志刚> ?missing_type"],
+  ["林晓", "黄书记让我报：11月12日到康复部检查作风纪律，11月26日到维权部检查", "!作风 11-12 黄志刚> | 作风 11-26 黄志刚>"],
   ["王芳", "李主任让我把他11月份的工作报一下：11月3日与胡军谈心，11月17日带队到财务科检查", "谈心 11-03 李明>胡军 | ? 11-17 李明> ?missing_type"],
   // Reporting to someone (给李主任汇报一下：) or one's own attendance asked for (张书记让我报一下我参加的活动：) relays no one's deeds.
   ["王芳", "给李主任汇报一下：今天与胡军谈心谈话", "谈心 11-30 >胡军"],

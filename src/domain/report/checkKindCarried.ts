@@ -1,0 +1,35 @@
+// 「上周二到组联部检查了作风纪律，周四到康复部检查」 (v2: the second check asked its type): a check clause that names no kind,
+// after a check of a known kind in the same message, is another check of that kind — shown on the card as carried.
+import { activityTypeName } from '../activityTypes.js';
+import type { ParsedReport } from './draft.js';
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
+
+/** 到康复部检查 · 对财务科进行了督查 · 检查了…: a check held, its kind not named. */
+const BARE_CHECK = /(?:检查|督查|抽查|暗访|巡查)/;
+/** 调研 · 座谈 · 走访 · 指导: a visit that is no check, which takes no check's kind. */
+const NOT_CHECK = /调研|座谈|走访|慰问|指导(?!.*检查)/;
+
+/**
+ * `found`, the reports read from `piece` (one clause), with each one of no type asked its type (missing_type), held at a
+ * place and with no one talked to, given the kind of the last check in `earlier` (the reports read before in the
+ * message), when `piece` says a check and names no kind of its own. The type is said carried in a remark and the card
+ * shown (inferred_type). Anything else is returned as it is.
+ */
+export function withCheckKindCarried(found: readonly ParsedReport[], piece: string, earlier: readonly ParsedReport[]): ParsedReport[] {
+  const words = extractTitles(piece).rest;
+  const kind = [...earlier].reverse().find((r) => r.draft.type?.startsWith('inspect_'))?.draft.type;
+  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || findKinds(words).length > 0) return [...found];
+  const word = BARE_CHECK.exec(words)![0];
+  return found.map((r) => {
+    const untyped = r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type') && r.draft.counterpartIds.length === 0;
+    if (!untyped) return r;
+    return {
+      ...r,
+      draft: { ...r.draft, type: kind },
+      problems: r.problems.filter((p) => p.code !== 'missing_type'),
+      remarks: [...r.remarks, `「${word}」按上一项的${activityTypeName(kind)}记录`],
+      reasons: [...(r.reasons ?? []), 'inferred_type'],
+    };
+  });
+}
