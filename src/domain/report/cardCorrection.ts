@@ -1,6 +1,7 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
 import { SAID_WRONG } from './fieldCorrectionWords.js';
+import { cardTitleWords, withoutTitle } from './cardTitle.js';
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
 import { namedFieldWords } from './namedFieldWords.js';
 import { namedItems } from './namedItems.js';
@@ -331,6 +332,12 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const field = sel.named ? namedFieldWords(said) : undefined;
   if (field?.kind === 'doer') return doerChanged(items, sel.at, field.words, ctx, true);
   if (field?.kind === 'count') return setField(items, sel.at, { attendees: field.to }, `${itemsLabel(sel.at)}人数改为${field.to}人`, true);
+  // 第3条题目改为X · 修改：题目删掉 · 第3条没有题目 (round 34a, A24: not understood, the wrong title stored at 确认).
+  const titleWords = sel.named || edit ? cardTitleWords(said) : undefined;
+  if (titleWords !== undefined) {
+    if ('removed' in titleWords) return withoutTitle(items, sel.at, sel.named);
+    return setField(items, sel.at, { title: titleWords.to }, `${sel.named ? itemsLabel(sel.at) : ''}题目改为《${titleWords.to}》`, sel.named);
+  }
   // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
   const butNot = BUT_NOT.exec(said);
   const deed = butNot ? DOER_DEED.exec(`是${butNot[1]}`) : DOER_DEED.exec(said);

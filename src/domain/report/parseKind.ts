@@ -8,6 +8,7 @@ import { MASK } from './parseNormalize.js';
 import { findSoundAlikes } from './soundAlikeKinds.js';
 import { purposeEnd } from './purposeClause.js';
 import { rememberedKinds } from './kindMemo.js';
+import { writtenOverGuess } from './writtenOverGuess.js';
 
 export interface KindMatch {
   code: ActivityTypeCode;
@@ -82,14 +83,17 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   const purposeOnly = end > 0 && deed.length > 0 && !matches.some((m) => m.start < end && deed.some((d) => d.code === m.code));
   const heads = (purposeOnly ? deed : matches).filter((m, i, all) => !isTopicOfMeeting(m, all[i + 1], text));
   const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
-  const chosen = specific[0] ?? heads[0];
-  if (!chosen) return undefined;
+  const first = specific[0] ?? heads[0];
+  if (!first) return undefined;
+  const chosen = writtenOverGuess(first, heads);
+  // The guess passed over still asks for a look: the card says the written type was kept (未按警示教育).
+  const guessed = chosen.inferred || chosen !== first;
   const name = activityTypeName(chosen.code);
   const others = [...new Set((purposeOnly ? deed : matches).filter((m) => m.code !== chosen.code).map((m) => activityTypeName(m.code)))];
   const remarks: string[] = [];
   if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
   else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);
-  return { code: chosen.code, text: chosen.text, remarks, ...(chosen.inferred ? { inferred: true } : {}) };
+  return { code: chosen.code, text: chosen.text, remarks, ...(guessed ? { inferred: true } : {}) };
 }
 
 export interface KindParse {

@@ -1,6 +1,7 @@
 // The words that name each activity type: the catalogue's names and aliases plus common natural variants.
 import { ACTIVITY_TYPES, type ActivityTypeCode } from '../activityTypes.js';
 import { caseBriefingSource } from './caseBriefingWords.js';
+import { MEETING_NOUN_LEAD } from './meetingNouns.js';
 
 export interface KindPattern {
   code: ActivityTypeCode;
@@ -53,11 +54,13 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['meeting_special', `党组会议?[,，]?(?:专题)?听取了?[^;。!?\\n\\u0000]{0,30}?(?:党风廉政建设|党风廉政|全面从严治党|从严治党|一岗双责)`],
   // 党组召开会议，听取王建国、刘芳…4名班子成员关于分管领域党风廉政建设工作情况的汇报 (round 22u B2: dropped): 召开 between.
   ['meeting_special', `党组(?:于${G}{0,8}?)?召开(?:了)?(?:专题)?会议?[,，]?(?:专题)?听取了?[^;。!?\\n\\u0000]{0,40}?(?:党风廉政建设|党风廉政|全面从严治党|从严治党|一岗双责)`],
-  ['meeting_special', `(?:研究|部署|推进)${G}{0,4}?(?:党风廉政建设|全面从严治党)|(?:党风)?廉政建设(?:工作)?(?:推进|部署|动员|总结|警示|调度)?(?:会议|大会|会)`],
+  // 党风廉政建设联席会议 · …碰头会 · …例会 · …座谈会 (round 34a, F8: 没看懂 where 工作会议 was read): any meeting noun of
+  // 机关 writing names the meeting; whose it is (a 分管领导's departments: 分管科室会议) is decided after (departmentMeeting).
+  ['meeting_special', `(?:研究|部署|推进)${G}{0,4}?(?:党风廉政建设|全面从严治党)|(?:党风)?廉政建设(?:工作)?(?:${MEETING_NOUN_LEAD})?(?:会议|大会|会)`],
   // 主持召开组联部、康复部廉政工作会议 (round 28, n28: 没看懂): 廉政工作会议 is how many write 党风廉政建设工作会议; a guess, so the
   // card (or the question of which meeting, for a department's) says which type was read. Only one held (召开/主持…):
   // 参加了市里的廉政工作会议 is someone else's meeting attended, 学习…会议精神 a study.
-  ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风)?廉[政洁]工作(?:推进|部署|动员|总结|调度)?(?:会议|大会)`, true],
+  ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风)?廉[政洁]工作(?:(?:${MEETING_NOUN_LEAD})?(?:会议|大会)|(?:${MEETING_NOUN_LEAD})会)`, true],
   ['meeting_dept', `分管(?:科室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],

@@ -33,6 +33,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { titlesRunIntoNotice } from './noticeTitle.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
@@ -650,8 +651,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   let bareTitles: string[] = [];
   if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
     const bare = extractBareTitle(rest);
-    titles = bare.titles;
-    bareTitles = bare.titles;
+    titles = titlesRunIntoNotice(bare.titles, bare.rest, parsedKind.kind?.text);
+    bareTitles = titles;
     rest = bare.rest;
   }
   const kind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest) ?? talkByPurpose(rest, ctx);

@@ -1,4 +1,5 @@
 // Splits one entry of a message (see splitItems) into the clauses that each report one activity.
+import { urgesEducation } from './exhortation.js';
 import { analysisAtDeptMeeting } from './analysisAtDeptMeeting.js';
 import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
@@ -222,7 +223,8 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     // 他强调，要坚持以案为鉴、以案促改: after a bare 强调 clause, one opening with 要/必须 is what was said, whatever type it names
     // (round 10: a 「警示教育」 said to be left unrecorded on a 党课's card).
     const exhorted: boolean = saying && saidAfterBareVerb(pieces[i - 1] ?? '', piece);
-    const said: boolean = current !== undefined && !clause.hasDay && ((SAID.test(piece) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted));
+    // …，提醒其加强对部门人员的廉洁教育 (round 34a, F5): an education urged on someone is said, never held, beside a real one too.
+    const said: boolean = current !== undefined && !clause.hasDay && (((SAID.test(piece) || urgesEducation(piece)) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted));
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;

@@ -25,8 +25,25 @@ const RULE_TITLE = /条例|准则|规定|办法|党章|党规|讲话|论述|意�
  * other shape (several records already, a study only of cases, a 教育基地 visit) is returned unchanged.
  */
 export function withStudyBesideFilm(reports: ParsedReport[], text: string): ParsedReport[] {
-  if (reports.length !== 1 || reports[0]!.draft.type !== 'edu_warning') return reports;
-  const r = reports[0]!;
+  if (reports.length === 1) return reports[0]!.draft.type === 'edu_warning' ? splitOne(reports[0]!, text) : reports;
+  // …学习了《廉洁自律准则》和典型案例通报，…，会后与张颖谈心谈话 (round 34a, F6: the split was made only when the message held
+  // nothing else, so a trailing talk turned it into one 警示教育 titled 《廉洁自律准则》): beside other deeds, the one 警示教育
+  // (no 廉政教育 read) is split on the sentence that names both the film or cases and the study.
+  const at = reports.findIndex((r) => r.draft.type === 'edu_warning');
+  if (at < 0 || reports.some((r, i) => i !== at && (r.draft.type === 'edu_warning' || r.draft.type === 'edu_integrity'))) return reports;
+  const plain = (t: string) => t.replace(/《[^》]*》/g, (x) => (RULE_TITLE.test(x) ? x : '《》'));
+  const sentence = text.split(/[。;；\n]/).find((t) => FILM.test(plain(t)) && RULE_STUDY.test(plain(t)) && !URGED.test(t));
+  if (sentence === undefined) return reports;
+  const split = splitOne(reports[at]!, sentence);
+  return split.length === 1 ? reports : [...reports.slice(0, at), ...split, ...reports.slice(at + 1)];
+}
+
+/** 提醒她学习《条例》 · 要求大家认真学习…: a study urged on someone is what a talk or a meeting said, no deed held. */
+const URGED = /(?:提醒|要求|督促|叮嘱|嘱咐|鼓励)[^,;。!?，；]{0,12}?学(?:习|了)/;
+
+/** The one 警示教育 `r`, read from `text`, as the two records of a study beside a film; `[r]` when `text` names no such study. */
+function splitOne(r: ParsedReport, text: string): ParsedReport[] {
+  const reports = [r];
   const plain = text.replace(/《[^》]*》/g, (t) => (RULE_TITLE.test(t) ? t : '《》'));
   const film = FILM.exec(plain);
   const rule = RULE_STUDY.exec(plain);

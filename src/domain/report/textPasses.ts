@@ -50,6 +50,7 @@ import { formAsSentence } from './formAsSentence.js';
 import { withMergedCellRows } from './mergedCellRows.js';
 import { tableAsSentences } from './tableRows.js';
 import { normalizeText } from './parseNormalize.js';
+import { withoutContentLabels } from './contentLabels.js';
 import { withoutFormClerks } from './formClerks.js';
 import { withDottedSpans } from './dottedSpan.js';
 import { withOnlyCentre } from './onlyCentre.js';
@@ -169,6 +170,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory) ?? text },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 学习内容为中央八项规定精神 (round 34a, F1: 《内容为中央八项规定精神》 stored at once): a field label is no word of the title.
+  { name: 'withoutContentLabels', run: (text) => withoutContentLabels(text) },
   // 先后与王建国、刘芳进行了谈话，其中与王建国是廉政谈话，与刘芳是谈心谈话 (issue 10, u1): the 其中 types the talks, adds none.
   { name: 'withKindPerPerson', run: (text) => withKindPerPerson(text) },
   // 先后与A、B、C进行了谈心谈话，其中11月10日与A、B，11月12日与C (round 33a, A08): the breakdown replaces the summary.

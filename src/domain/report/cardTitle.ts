@@ -1,0 +1,39 @@
+// 「第3条题目改为八项规定精神典型问题通报」「修改：第3条题目删掉」「第3条没有题目」 typed while a 确认 card waits (round 34a,
+// A24: 「这条消息没有记录，下面的卡片仍在等您确认」, and the garbage title stored at 确认): a record's title set or taken off by text.
+import type { CardCorrection } from './cardCorrection.js';
+import type { PendingItem } from './followUp.js';
+
+/** What a clause asks of a record's title: a new one (`to`, without 《》), or none at all. */
+export type CardTitleWords = { to: string } | { removed: true };
+
+/** 题目 · 标题 · 片名 · 名称 · 课题 · 学习内容: the title's field named. */
+const FIELD = '(?:题目|标题|片名|名称|课题|学习内容)';
+/** 题目改为X · 题目应该是《X》 · 标题不对，是X (what follows a comma after the value is the member's reason, not the title). */
+const SET = new RegExp(`^${FIELD}(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:\\s]*《?([^《》,;。!?\\s]{2,40}?)》?(?:[,;。].*)?$`);
+/** 题目删掉 · 题目不要了 · 没有题目 · 去掉题目 (a reason may follow a comma: 没有题目，学习的是…). */
+const REMOVE = new RegExp(`^(?:${FIELD}(?:删掉|删除|去掉|不要了?|不用了?|清空|空着)|(?:没有|无|不要|不用|去掉|删掉|删除)${FIELD})(?:[,;。].*)?$`);
+
+/** The title change `said` (normalised, after the record named) asks, or undefined when it names no title. */
+export function cardTitleWords(said: string): CardTitleWords | undefined {
+  const t = said.trim();
+  if (REMOVE.test(t)) return { removed: true };
+  const m = SET.exec(t);
+  return m ? { to: m[1]! } : undefined;
+}
+
+/**
+ * `items` with the title taken off the record(s) at `at` (0-based) that have one: every one of them when the member named
+ * them (`named`); otherwise the one titled record, or which is asked when several are. Unfit when none has a title.
+ */
+export function withoutTitle(items: PendingItem[], at: number[], named: boolean): CardCorrection {
+  const titled = at.filter((i) => items[i]!.draft.title !== undefined);
+  if (titled.length === 0) return { kind: 'unfit', text: '卡片上的这条记录没有题目，卡片没有改动。' };
+  const label = named ? `第${titled.map((i) => i + 1).join('、')}条` : '';
+  if (titled.length > 1 && !named) return { kind: 'which', what: '去掉题目' };
+  const changed = items.map((item, i) => {
+    if (!titled.includes(i)) return item;
+    const { title: _gone, ...draft } = item.draft;
+    return { ...item, draft };
+  });
+  return { kind: 'changed', items: changed, what: `${label}题目已去掉` };
+}
