@@ -41,6 +41,7 @@ import { namedItemDrop } from '../domain/report/namedItemDrop.js';
 import { whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
+import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
 
 /**
  * No to a pending report, typed the way people type it: 取消 · 算了 · 不记了, alone or joined (算了，不记了 · 那就不记了吧 ·
@@ -327,15 +328,27 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   // A card whose one question is the repeat (可能重复: nothing else to check) is answered by 确认/是的; on a card asking 请确认
   // for other reasons the repeat is held back whatever the number of records (round 30g §14: a card of one said
   // 「确认则照样记录」 and stored the repeat, the same card of two held it), as the card says (confirmReportCard).
-  const held = again || (d.items.length === 1 && d.reasons.length === 0) ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  const asked = again || (d.items.length === 1 && d.reasons.length === 0) ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  // The same deed recorded while the card waited (round 34a F0: a clerk's card and the doer's own report, both stored):
+  // the card never asked about it, so neither 确认 nor 仍要记录 answers for it; it is held back and said.
+  const since = duplicatesSinceCard(deps, d.items, d.duplicates, keep, turn.who.person.id, turn.sourceEventId);
+  const held = [...asked, ...since.filter((i) => !asked.includes(i))];
   const kept = keep.filter((i) => !held.includes(i)).map((i) => d.items[i]!);
+  if (kept.length === 0 && since.length > 0) {
+    // Nothing else to store: the card is shown again, now asking 仍要再记一条吗？ of what was recorded meanwhile.
+    const next = { ...d, duplicates: [...new Set([...d.duplicates, ...since])].sort((a, b) => a - b) };
+    await saveDialog(deps.store, key, next, turn.now);
+    const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, next.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    return withNotice(card, [sinceCardNotice(deps, d.items, since, turn.who.person.id, turn.sourceEventId)]) ?? card;
+  }
   if (kept.length === 0) {
     const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
     return withNotice(card, [mirrors.length > 0 ? MIRROR_AGAIN : d.items.length === 1 ? OWN_AGAIN.replace(/^这些都/, '这条') : OWN_AGAIN]) ?? card;
   }
-  const left = held.map(
+  const left = asked.map(
     (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,
   );
+  left.push(...sinceCardLines(deps, d.items, since.filter((i) => !asked.includes(i)), turn.who.person.id, turn.sourceEventId, turn.now));
   // The records the answer left out, each said with what it was: nothing the member wrote goes without a word.
   const today = shanghaiDate(turn.now);
   const dropped = d.items.flatMap((item, i) =>
