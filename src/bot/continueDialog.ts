@@ -38,6 +38,7 @@ import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDrop.js';
 import { namedItemDrop } from '../domain/report/namedItemDrop.js';
+import { personDrop } from './personDrop.js';
 import { whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
@@ -272,7 +273,8 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const choice = cardItemChoice(text);
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 去掉王强那条 · 谈心那条不要 (round 29 q: the card again, 「谈心那条不要」 even read as a new report): the record named.
-  const named = namedItemDrop(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now));
+  // 去掉胡军 · 删掉和胡军的 (round 34a F10): a person named alone, with no 那条, is that person's record as well.
+  const named = namedItemDrop(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now)) ?? personDrop(deps, d.items, text, shanghaiDate(turn.now));
   if (named && 'index' in named) return cardItemTurn(deps, one, key, { kind: 'drop', index: named.index });
   if (named) {
     const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
@@ -367,7 +369,7 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
 
 /** 「去掉王强那条」 to a question on a report of several: the one record it names, as 第N条 (none when not exactly one). */
 function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
-  const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today);
+  const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today) ?? personDrop(deps, items, text, today);
   return named && 'index' in named ? { kind: 'index', index: named.index } : undefined;
 }
 
