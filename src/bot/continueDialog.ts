@@ -38,9 +38,11 @@ import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDrop.js';
 import { namedItemDrop } from '../domain/report/namedItemDrop.js';
+import { personDrop } from './personDrop.js';
 import { whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
+import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
 
 /**
  * No to a pending report, typed the way people type it: 取消 · 算了 · 不记了, alone or joined (算了，不记了 · 那就不记了吧 ·
@@ -271,7 +273,8 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const choice = cardItemChoice(text);
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 去掉王强那条 · 谈心那条不要 (round 29 q: the card again, 「谈心那条不要」 even read as a new report): the record named.
-  const named = namedItemDrop(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now));
+  // 去掉胡军 · 删掉和胡军的 (round 34a F10): a person named alone, with no 那条, is that person's record as well.
+  const named = namedItemDrop(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now)) ?? personDrop(deps, d.items, text, shanghaiDate(turn.now));
   if (named && 'index' in named) return cardItemTurn(deps, one, key, { kind: 'drop', index: named.index });
   if (named) {
     const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
@@ -327,15 +330,27 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   // A card whose one question is the repeat (可能重复: nothing else to check) is answered by 确认/是的; on a card asking 请确认
   // for other reasons the repeat is held back whatever the number of records (round 30g §14: a card of one said
   // 「确认则照样记录」 and stored the repeat, the same card of two held it), as the card says (confirmReportCard).
-  const held = again || (d.items.length === 1 && d.reasons.length === 0) ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  const asked = again || (d.items.length === 1 && d.reasons.length === 0) ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  // The same deed recorded while the card waited (round 34a F0: a clerk's card and the doer's own report, both stored):
+  // the card never asked about it, so neither 确认 nor 仍要记录 answers for it; it is held back and said.
+  const since = duplicatesSinceCard(deps, d.items, d.duplicates, keep, turn.who.person.id, turn.sourceEventId);
+  const held = [...asked, ...since.filter((i) => !asked.includes(i))];
   const kept = keep.filter((i) => !held.includes(i)).map((i) => d.items[i]!);
+  if (kept.length === 0 && since.length > 0) {
+    // Nothing else to store: the card is shown again, now asking 仍要再记一条吗？ of what was recorded meanwhile.
+    const next = { ...d, duplicates: [...new Set([...d.duplicates, ...since])].sort((a, b) => a - b) };
+    await saveDialog(deps.store, key, next, turn.now);
+    const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, next.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    return withNotice(card, [sinceCardNotice(deps, d.items, since, turn.who.person.id, turn.sourceEventId)]) ?? card;
+  }
   if (kept.length === 0) {
     const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
     return withNotice(card, [mirrors.length > 0 ? MIRROR_AGAIN : d.items.length === 1 ? OWN_AGAIN.replace(/^这些都/, '这条') : OWN_AGAIN]) ?? card;
   }
-  const left = held.map(
+  const left = asked.map(
     (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,
   );
+  left.push(...sinceCardLines(deps, d.items, since.filter((i) => !asked.includes(i)), turn.who.person.id, turn.sourceEventId, turn.now));
   // The records the answer left out, each said with what it was: nothing the member wrote goes without a word.
   const today = shanghaiDate(turn.now);
   const dropped = d.items.flatMap((item, i) =>
@@ -354,7 +369,7 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
 
 /** 「去掉王强那条」 to a question on a report of several: the one record it names, as 第N条 (none when not exactly one). */
 function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
-  const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today);
+  const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today) ?? personDrop(deps, items, text, today);
   return named && 'index' in named ? { kind: 'index', index: named.index } : undefined;
 }
 

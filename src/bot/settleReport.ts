@@ -4,6 +4,7 @@ import type { ConfirmReason, ReportDraft } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
 import { identicalRecordsRemark } from '../domain/report/identicalRecords.js';
+import { remarksStillTrue } from '../domain/report/remarksStillTrue.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
 import type { BotDeps } from './botDeps.js';
@@ -91,6 +92,12 @@ function reasonTexts(reasons: ConfirmReason[], records: number): string[] {
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
 export async function settleReport(deps: BotDeps, settlement: Settlement): Promise<object> {
   const s = { ...settlement, items: mergeSameDeeds(settlement.items) };
+  // A waiting card or question settled again after an answer or an edit (round 34a: A06, A16, A18): the notes that
+  // explained the old reading go, on the card and so on the receipt; a new report's notes are its parser's own.
+  if (s.replacing !== undefined) {
+    const nameOf = (id: string) => deps.directory.person(id)?.name;
+    s.remarks = remarksStillTrue(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, shanghaiDate(s.now));
+  }
   // Two records the same in every field (round 29a, A6): named on the card, never stored at once.
   const twice = identicalRecordsRemark(s.items);
   if (twice !== undefined) {

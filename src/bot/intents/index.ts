@@ -43,6 +43,7 @@ import { talksWithPerson } from './talksWithPerson.js';
 import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
+import { undoSeveral } from './undoSeveral.js';
 import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
@@ -60,6 +61,8 @@ export const INTENTS: readonly Intent[] = [
   waitingCardItem,
   // 这条不要 · 这句是总述，不用单独记 while a question waits on one item (round 29 q): that item only, before 删掉 reads as 撤销.
   waitingQuestionItem,
+  // 撤销刚才那两条 · 全部撤销 with nothing waiting (round 34a F10): the latest report's records together, before undo.
+  undoSeveral,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).

@@ -14,6 +14,7 @@ import { describePending } from '../describeActivity.js';
 import { clearDialog, dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { confirmCardFor, settleReport } from '../settleReport.js';
+import { remarksStillTrue } from '../../domain/report/remarksStillTrue.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS } from '../continueDialog.js';
 import type { DialogData } from '../dialogStore.js';
@@ -122,7 +123,11 @@ async function onCard(ctx: BotContext, dialog: DialogData & { kind: 'confirm' },
   }
   // Duplicates are indexes into the items: those after the one taken off move up by one.
   const duplicates = dialog.duplicates.filter((d) => d !== index).map((d) => (d > index ? d - 1 : d));
-  const next = { ...dialog, items, duplicates, remarks: [...dialog.remarks, said] };
+  // 按冯雪的活动记录（代为上报） of the record taken off (round 34a, A18) goes with it: notes still true of what is left.
+  const kept = remarksStillTrue(dialog.remarks, items.map((i) => i.draft), who, (id) => ctx.deps.directory.person(id)?.name, today);
+  // 一次超过3条 said of a card left with three no longer holds (as reshownCard drops it).
+  const reasons = dialog.reasons.filter((r) => r !== 'many' || items.length > MANY_RECORDS);
+  const next = { ...dialog, items, duplicates, reasons, remarks: [...kept, said] };
   await saveDialog(ctx.deps.store, key, next, ctx.now);
   ctx.notice(`好的，${said}。`);
   await ctx.replyCard(confirmCardFor(ctx.deps, items, next.reasons, duplicates, next.remarks, ctx.now, who));

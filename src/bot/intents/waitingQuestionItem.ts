@@ -6,13 +6,16 @@ import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { dialogAnswer } from './dialogAnswer.js';
+import { personDrop } from '../personDrop.js';
 
 /** 这条不要 · 第2条不要, or 去掉王强那条 naming one record of the waiting items (on a card, also one that fits none or several: asked). */
 function leavesItemOut(ctx: BotContext): boolean {
   if (askedItemDrop(ctx.text) !== undefined) return true;
   const dialog = ctx.dialog;
   if (dialog?.kind !== 'report' && dialog?.kind !== 'confirm') return false;
-  const named = namedItemDrop(ctx.text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, shanghaiDate(ctx.now));
+  // 去掉胡军 (round 34a F10): a person named alone, with no 那条, names that person's record too.
+  const today = shanghaiDate(ctx.now);
+  const named = namedItemDrop(ctx.text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, today) ?? personDrop(ctx.deps, dialog.items, ctx.text, today);
   return named !== undefined && ('index' in named || dialog.kind === 'confirm');
 }
 

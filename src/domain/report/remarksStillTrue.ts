@@ -1,0 +1,43 @@
+// Round 34a (A06, A16, A18; issue 10): after an answer or an edit changed the card's records, notes that explained the old
+// reading stayed on the card and the receipt — 「按冯雪的活动记录（代为上报）」 for a record left out, 「「典型案例通报」按
+// 警示教育记录（未按廉政教育）」 after the type was changed to 廉政教育, 「消息里的「11月25日」没有对应到任何记录」 after that day
+// answered the question. A note is kept only while it is still true of the records it now stands beside.
+import { activityTypeName, ACTIVITY_TYPES } from '../activityTypes.js';
+import type { ReportDraft } from './draft.js';
+import { doerRemarksKept } from './doerRemarksKept.js';
+import { parseDay } from './parseDay.js';
+
+/** 「…」按警示教育记录（未按廉政教育） · 「学习《准则》」按廉政教育记录: group 1 the type the words were read as. */
+const READ_AS = /按([\u4e00-\u9fa5]{2,12}?)记录(?:（未按[^）]*）)?$/;
+/** unaccounted's leftoverRemark: 「消息里的「11月27日」、「《监察法》」没有对应到任何记录，请核对是否漏记」. */
+const LEFT_OVER = /^消息里的(.+)没有对应到任何记录，请核对是否漏记$/;
+
+const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name));
+
+/**
+ * `remarks` less what is no longer true of `drafts` (the records the card now holds, after an answer or an edit): a
+ * doer note naming someone who does no record (doerRemarksKept); a note that words were read as a type no record has;
+ * in a leftover note, each word that is a day some record now has (the note dropped when no word is left). Every
+ * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
+ * `today` (YYYY-MM-DD, Shanghai) reads the days.
+ */
+export function remarksStillTrue(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, today: string): string[] {
+  const types = new Set(drafts.flatMap((d) => (d.type !== undefined ? [activityTypeName(d.type)] : [])));
+  const days = new Set(drafts.flatMap((d) => (d.date !== undefined ? [d.date] : [])));
+  return doerRemarksKept(remarks, drafts, senderId, nameOf).flatMap((m) => {
+    const readAs = READ_AS.exec(m)?.[1];
+    if (readAs !== undefined && TYPE_NAMES.has(readAs) && !types.has(readAs)) return [];
+    const left = LEFT_OVER.exec(m);
+    if (!left) return [m];
+    const words = left[1]!.split('、');
+    const still = words.filter((w) => !days.has(dayOf(w.replace(/^「|」$/g, ''), today) ?? ''));
+    if (still.length === words.length) return [m];
+    return still.length > 0 ? [`消息里的${still.join('、')}没有对应到任何记录，请核对是否漏记`] : [];
+  });
+}
+
+/** The day a leftover word is when it is nothing but a day (11月25日 · 周五), else undefined. */
+function dayOf(word: string, today: string): string | undefined {
+  const read = parseDay(word, today);
+  return read.date !== undefined && read.rest.replace(/[\s\u0000]/g, '') === '' ? read.date : undefined;
+}
