@@ -25,7 +25,7 @@ const LEAD = '近期开展了作风纪律检查。11月4日检查了财务科，
 
 describe('a question on one item of a message: the member drops that item, the rest goes on', () => {
   it.each(['这条不要', '这条不用记', '不用单独记', '这是总述', '这句是总结', '这个不算', '删掉这条', '不记这条', '这句是总述，不用单独记', '第1条不要', '嗯，这条不要了'])(
-    '黄志刚: the lead asked its day → 「%s」: the lead dropped and said, the dated checks on the card with the lead's kind',
+    '黄志刚: the lead asked its day → 「%s」: the lead dropped and said, the dated checks on the card with the lead kind',
     async (drop) => {
       expect(await reply('黄志刚', LEAD)).toContain('是哪一天');
       const said = await reply('黄志刚', drop);
