@@ -40,3 +40,14 @@ describe('clause scope (round 34a)', () => {
     expect(lastText()).toMatch(/2026-11-25/);
   });
 });
+
+describe('a correction naming the member by what they did (round 34a, F4)', () => {
+  it('「第1条不对，是我带队去的，不是陈副理事长」 on a waiting card: the doer becomes the sender', async () => {
+    await say('郑华', '上周五陈副理事长带部门同志去法院旁听了职务犯罪庭审。');
+    expect(lastText()).toMatch(/请确认/);
+    await say('郑华', '第1条不对，是我带队去的，不是陈副理事长');
+    expect(lastText()).not.toMatch(/没有在通讯录/);
+    await say('郑华', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([['edu_warning', '2026-11-27', 'zhenghua']]);
+  });
+});
