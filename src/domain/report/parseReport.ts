@@ -34,6 +34,7 @@ import { withBystandersNoted, withoutBystanders } from './bystanders.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { PAPER_NOT_HANDED_IN } from './paperNotHandedIn.js';
 import { saysSenderLed } from './senderLed.js';
+import { withUnfixedNoted, withoutUnfixedFindings } from './unfixedFinding.js';
 import { withAbsentCounterpartAsked } from './absentCounterpartAsked.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -417,6 +418,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
   if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);
+  // …检查，发现的问题尚未完成整改 (round 34a, F2's kind: 尚未 denied the whole message, the check lost): a finding still open.
+  const unfixed = withoutUnfixedFindings(text);
+  if (unfixed) return withUnfixedNoted(parseReport(unfixed.text, ctx), unfixed);
   // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
   const absent = withoutAbsent(text, ctx);
   if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
