@@ -3,6 +3,7 @@ import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
 import type { CardCorrection } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
+import { namesSelfAsDoer } from '../../domain/report/selfAsDoerWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
 import type { BotContext } from '../botContext.js';
@@ -18,7 +19,8 @@ const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」
 function personIn(ctx: BotContext, words: string): string | undefined {
   // 「不对，是孙丽」 from 孙丽 herself: the sender is no counterpart parseCounterparts reads, but may be the doer (round 29 q:
   // 「没有在通讯录里找到「孙丽」」). Only the bare name or 我/我本人, so a phrase naming others is read as before.
-  if (/^(?:我|我本人|本人)$/.test(words.trim()) || words.trim().replace(/(?:同志|本人)$/, '') === ctx.sender!.name) return ctx.sender!.id;
+  // 「是我带队去的，不是陈副理事长」 (round 34a, F4): words saying the member did it (namesSelfAsDoer) name them too.
+  if (/^(?:我|我本人|本人)$/.test(words.trim()) || namesSelfAsDoer(words) || words.trim().replace(/(?:同志|本人)$/, '') === ctx.sender!.name) return ctx.sender!.id;
   const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }

@@ -33,6 +33,9 @@ import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
 import { withBystandersNoted, withoutBystanders } from './bystanders.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
+import { PAPER_NOT_HANDED_IN } from './paperNotHandedIn.js';
+import { saysSenderLed } from './senderLed.js';
+import { withUnfixedNoted, withoutUnfixedFindings } from './unfixedFinding.js';
 import { withAbsentCounterpartAsked } from './absentCounterpartAsked.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { splitItems } from './splitItems.js';
@@ -263,7 +266,8 @@ const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
-const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)|${NOT_DONE_FOR.source}`);
+// …，维权部的自查报告还没交 (round 34a, F2/F3): a paper not handed in yet is a deed not done too.
+const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)|${NOT_DONE_FOR.source}|${PAPER_NOT_HANDED_IN.source}`);
 /**
  * …自查完成，还要报送年度调研报告 · 还需组织观看警示教育片 (round 31, found by the coordinator: given the clause before's day, on
  * a card): work said still to do is a plan, never a deed of that day. 还要求… is an exhortation, not this.
@@ -422,6 +426,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
   if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);
+  // …检查，发现的问题尚未完成整改 (round 34a, F2's kind: 尚未 denied the whole message, the check lost): a finding still open.
+  const unfixed = withoutUnfixedFindings(text);
+  if (unfixed) return withUnfixedNoted(parseReport(unfixed.text, ctx), unfixed);
   // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
   const absent = withoutAbsent(text, ctx);
   if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
@@ -1161,7 +1168,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     lone.reasons = [...(lone.reasons ?? []), 'third_person'];
   } else if (askable && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), askable.draft.type) && askable.draft.actorId === undefined && askable.draft.type !== undefined && !isTalkType(askable.draft.type) && askable.draft.type !== 'pledge_sign' && askable.problems.length === 0) {
     // 检查人：林晓、黄志刚 (round 20u L17): the check is the highest-ranking checker's, never asked.
-    if (!byNamedCheckers(askable, read.join('\n'), ctx)) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
+    // 上周五带部门同志去法院旁听了庭审，本周二又跟陈副理事长作了汇报 (round 34a, F4): the sender who led their people did it.
+    if (!byNamedCheckers(askable, read.join('\n'), ctx) && !saysSenderLed(read.join('\n'))) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).

@@ -9,6 +9,7 @@ import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
+import { withoutLaterDayClauses } from './laterDayClauses.js';
 import { parseActor } from './parseActor.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import type { Directory } from '../organization.js';
@@ -673,7 +674,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
   // @李明 讲了一堂廉政党课: outside a talk a mention names the doer as a name would (a talk's mentions are its counterparts).
-  const who = whoDidIt(kind.code, perCounterpart(kind.code) ? rest : mentionsAsNames(rest, ctx), ctx, inheritedActor);
+  // …庭审，本周二又跟陈副理事长作了汇报 (round 34a, F4): no one of a later clause with its own day did this deed.
+  const ownRest = withoutLaterDayClauses(rest, text, kind.text);
+  const who = whoDidIt(kind.code, perCounterpart(kind.code) ? ownRest : mentionsAsNames(ownRest, ctx), ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
   const base = baseDraft(kind.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;

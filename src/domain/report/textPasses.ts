@@ -61,6 +61,8 @@ import { withDayPerSentence } from './dayPerSentence.js';
 import { withGroupOverDayList } from './groupOverDayList.js';
 import { withBreakdownOverSummary } from './breakdownOverSummary.js';
 import { withKindPerPerson } from './kindPerPerson.js';
+import { withDoersEachWithDay } from './doersEachWithDay.js';
+import { withLateDay } from './lateDay.js';
 import type { TextPass } from './textPass.js';
 
 /**
@@ -91,6 +93,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withCountBeforeDays', run: (text) => withCountBeforeDays(text) },
   // 张伟以《A》为题、刘芳以《B》为题，分别讲授廉政党课 (f3): each doer and title before the one deed, as two sentences.
   { name: 'withTitledDoers', run: (text, env) => withTitledDoers(text, env.names) },
+  // 张伟书记于11月24日、王建国副理事长于11月25日，分别讲授了廉政党课 (round 34a, F7): one sentence per doer on their own day.
+  { name: 'withDoersEachWithDay', run: (text, env) => withDoersEachWithDay(text, env.names) },
   // A 台账 row typed on one line (谈话人：X｜谈话对象：Y｜记录人：Z) is the sentence it stands for, and so is each row of
   // a 谈话人—对象 column (f24, round 22u C1/C2/E2).
   // 11月25号书记和刘芳 11月26号书记和赵敏 廉政谈话 (f2): day–people entries with the deed said once at the end, each
@@ -172,6 +176,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'normalizeText', run: (text) => normalizeText(text) },
   // 学习内容为中央八项规定精神 (round 34a, F1: 《内容为中央八项规定精神》 stored at once): a field label is no word of the title.
   { name: 'withoutContentLabels', run: (text) => withoutContentLabels(text) },
+  // …开展了专项检查，重点检查…等情况，检查时间为11月25日 (round 34a, F9): the day told last is the sentence's, at its start.
+  { name: 'withLateDay', run: (text) => withLateDay(text) },
   // 先后与王建国、刘芳进行了谈话，其中与王建国是廉政谈话，与刘芳是谈心谈话 (issue 10, u1): the 其中 types the talks, adds none.
   { name: 'withKindPerPerson', run: (text) => withKindPerPerson(text) },
   // 先后与A、B、C进行了谈心谈话，其中11月10日与A、B，11月12日与C (round 33a, A08): the breakdown replaces the summary.

@@ -30,7 +30,8 @@ const SUBJECT = new RegExp(
 /** Words that make the subject someone from outside or someone invited, whose deed is read elsewhere. */
 const OUTSIDE = /邀请|请|由|市|省|区|县|纪委|监委|党校|教授|专家|检查室|上级|外/;
 /** 与财务科长谈心 · 参加了…书记: words that turn to someone or take part are no subject. */
-const TURNED_TO = /[与和同跟对找给向为到在去赴听陪随]|参加|列席|旁听|主持|召开|组织/;
+// 带部门同志去法院旁听庭审 (round 34a, F4: asked whose): those led (带/带领/率) are no subject; the one who led them is.
+const TURNED_TO = /[与和同跟对找给向为到在去赴听陪随]|参加|列席|旁听|主持|召开|组织|^(?:带领?|带着|率领?|领着)/;
 /** Post words stripped to see what is left of a name. */
 const TRAILING_POSTS = new RegExp(`(?:${POSTS}|、|党组成员|成员|机关党委|党委|党组)+$`);
 /** Written variants of characters in names (囯 for 国): read as the directory writes them. */
