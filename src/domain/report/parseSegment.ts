@@ -136,8 +136,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     return staff.map((p) => ({ draft: { ...draft, counterpartIds: [p.id], departmentId: headUnit.id }, problems: [...problems], remarks: [...remarks, remark], reasons: [...new Set<ConfirmReason>([...reasons, 'group'])] }));
   }
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
-  // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to.
-  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && !onlyReportHeard(rest, ctx.directory.person(c.id)?.name));
+  // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to — unless a group word talked to
+  // covers them (…并与财务科全体人员谈话, round 34b §2a: 孙丽 dropped while the note counted her).
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && (c.inGroup === true || !onlyReportHeard(rest, ctx.directory.person(c.id)?.name)));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
   const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
   if (subject) {
