@@ -7,6 +7,9 @@
 // §2c 「向党组报告：本月…开展廉政谈话3人次，具体为11月9日与刘洋，…」 became a 向党组报告 record with the first talk's day and
 // 3人 as a head count, the talk with 刘洋 lost: 向X报告： · 向X书面报告： · 现将…报告如下： at the head of a message is an
 // address line; the items under it are read as items.
+// §2b 「11月24日组织分管部门负责人召开党风廉政建设工作会议」 (from 刘芳) was a 专题会议, 「组织郑华、冯雪召开…」 (from 陈志强) even
+// asked whose: those a 分管领导 gathers (组织…召开) are the meeting's participants, and the heads of what they supervise make it
+// their 分管科室会议 with those departments (on a card: the type is inferred).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -38,4 +41,17 @@ export const THIRTY_FOUR_H_ROWS: CorpusRow[] = [
   ["孙丽", "11月27日向党组书面报告了财务科全面从严治党情况", "报告 11-27 >"],
   ["孙丽", "向党组报告：11月20日向党组报告了本部门党风廉政建设情况", "报告 11-20 >"],
   ["周涛", "向张书记汇报：11月12日与张颖进行了谈心谈话", "谈心 11-12 >张颖"],
+  // §2b: the heads a 分管领导 gathers, in words or by name (all of them heads of what they supervise), make a 分管科室会议.
+  ["刘芳", "11月24日组织分管部门负责人召开党风廉政建设工作会议", "!分管会 11-24 >"],
+  ["王建国", "11月25日组织分管科室负责同志召开了党风廉政建设工作会议，安排年底廉政风险防控工作", "!分管会 11-25 >"],
+  ["陈志强", "11月24日组织郑华、冯雪召开党风廉政建设工作会议", "!分管会 11-24 >"],
+  ["王建国", "11月24日组织李明、孙丽两位科长开了个党风廉政建设工作会", "!分管会 11-24 >"],
+  ["周涛", "11月24日刘芳副理事长组织分管部门负责人召开了党风廉政建设工作会议", "!分管会 11-24 刘芳>"],
+  ["刘芳", "11月份我履行一岗双责情况：11月6日与周涛、吴静两位部长签订了党风廉政建设责任书；11月20日到康复部参加了部门廉政教育专题学习；11月24日组织分管部门负责人召开党风廉政建设工作会议。", "!签责 11-06 >周涛 | 签责 11-06 >吴静 | 廉教 11-20 吴静> | 分管会 11-24 >"],
+  // Near-misses: a 分管科室会议 named as such, a 专题会议 named as such, heads attending after the meeting, 班子成员 gathered.
+  ["刘芳", "11月24日召开分管部门党风廉政建设工作会议", "分管会 11-24 >"],
+  ["王建国", "11月24日组织召开分管科室党风廉政建设工作会议", "分管会 11-24 >"],
+  ["陈志强", "11月24日主持召开分管科室党风廉政建设工作会议，郑华、冯雪两位部长参加", "分管会 11-24 > #2"],
+  ["张伟", "11月24日组织班子成员召开党风廉政建设专题会议", "!专题 11-24 >"],
+  ["刘芳", "11月24日组织分管部门负责人召开党风廉政建设专题会议", "!专题 11-24 >"],
 ];
