@@ -5,6 +5,7 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { listedDepartments } from './parseTraining.js';
 import { withoutVenue } from './meetingVenue.js';
+import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
 
 /** After a head's name, in the same clause: 参加 · 出席 · 列席 · 参会 · 到会 (郑华、冯雪两位部长参加). */
 const ATTENDED_AFTER = /^[^,;。!?，；。！？]*?(?:参加|出席|列席|参会|到会)/;
@@ -46,7 +47,8 @@ export function withAttendingDepartments(r: ParsedReport, text: string, ctx: Par
   const own = new Set(ctx.directory.supervisedBy(doer).map((d) => d.id));
   if (own.size === 0) return r;
   const current = r.draft.departmentIds ?? (r.draft.departmentId !== undefined ? [r.draft.departmentId] : []);
-  const heads = type === 'meeting_dept' ? attendingHeadDepartments(text, doer, ctx) : [];
+  // 组织郑华、冯雪召开… (round 34b, §2b): the heads gathered to it attended it.
+  const heads = type === 'meeting_dept' ? [...new Set([...attendingHeadDepartments(text, doer, ctx), ...organisedHeadDepartments(text, doer, ctx.directory)])] : [];
   let ids: string[];
   if (heads.length > 0) {
     // The venue (在教就部…召开) counts only as one of the attending: the names written beside the heads stay.

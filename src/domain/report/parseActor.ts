@@ -57,9 +57,11 @@ const AFTER = new RegExp(
 // 张伟书记带队到康复中心…，并与何平谈话: the one who led the visit is the one who talked; so is one 在组联部调研 (issue 10).
 // 孙科长业已在上周三约谈了王强 (round 14: the sender's talks with both): 约谈 is the type word, masked with the day, so a
 // masked run right after the name (no comma) and before someone else's name is the deed; 把王强叫来谈话 turns to 王强 too.
+// 王建国副理事长听取了孙丽的汇报，随后与孙丽、李娟谈话 (round 34b, §1b/§2a: 王建国 made one talked to, the sender the doer):
+// the one who heard a report, turning after it to those talked to, holds the talk.
 // 前日 黄书记 约谈 何平 (round 16 #27: the sender's talks with both): in a terse line of words between spaces, the masked
 // type between two of them is the deed too.
-const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|约(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|叫(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|在(?=[^\\s\\u0000,;。!?与和同跟对]{1,10}?(?:开展|进行)?(?:调研|走访|检查指导))|分别|逐一|先后|主持|召集|召开|组织|带队|率队)`);
+const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?一同)|同|跟|对|找|约谈|约见|约(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|叫(?=了?[我\\u4e00-\\u9fa5]{1,3}?(?:[和、及\\u0000]|谈|去|到|来|进行|做|作))|把|(?<![,\\s])\\u0000+了?(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|(?<=\\s)\\u0000+了?\\s+(?=(?![我来去到在向])[\\u4e00-\\u9fa5]{2}(?![了过]))|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|在(?=[^\\s\\u0000,;。!?与和同跟对]{1,10}?(?:开展|进行)?(?:调研|走访|检查指导))|分别|逐一|先后|主持|召集|召开|组织|带队|率队|(?:听取|听了)(?=了?[^,;。!?]{0,30}?汇报[^。!?]*?(?:与|和|同|跟|找)))`);
 
 /**
  * 陈志强副理事长共开展谈心谈话7次 · 王建国副理事长本月开展了3次廉政谈话 (issue 10: 陈志强 made the one talked to, the sender the

@@ -18,6 +18,8 @@ export interface Counterpart {
   id: string;
   /** Set when a department was named rather than a person. */
   departmentId?: string;
+  /** Set when a group word (财务科全体人员, 班子成员) covers them, named apart or not. */
+  inGroup?: true;
 }
 
 export interface CounterpartParse {
@@ -136,6 +138,9 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
       if (dept) remarks.push(`「${item.text}」按其负责人${ctx.directory.person(id)?.name ?? ''}记录`);
     }
   }
+  // 听取了孙丽的汇报，并与财务科全体人员谈话 (round 34b, §2a): whom a group word covers was talked to, whatever else they did.
+  const grouped = new Set(items.filter((i) => i.group === true).flatMap((i) => i.ids));
+  for (const c of counterparts) if (grouped.has(c.id)) c.inGroup = true;
   // Only what was used is masked: a department dropped in favour of a person stays in the note.
   let rest = text;
   for (const item of actor ? [actor, ...items] : items) rest = blank(rest, item.start, item.end);

@@ -38,6 +38,7 @@ import { saysSenderLed } from './senderLed.js';
 import { withUnfixedNoted, withoutUnfixedFindings } from './unfixedFinding.js';
 import { withAbsentCounterpartAsked } from './absentCounterpartAsked.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
+import { addressHeadingEnd } from './addressHeading.js';
 import { splitItems } from './splitItems.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
@@ -181,12 +182,21 @@ function withoutLeadingBotMentions(text: string, ctx: ParseContext): string {
  */
 const SALUTATION = /^\s*(?:[^,:。!?\n]{0,16}?(?:汇报|报告一下|报一下|您好|你好)\s*[:,]|[\u4e00-\u9fa5]{1,6}?(?:书记|理事长|主任|科长|部长|局长|领导)\s*(?::|,(?=\s*(?:我|今天我|昨天我))))\s*/;
 
+/** 听取了…汇报 · 听了…汇报 · 听取汇报: someone heard a report (a deed), not the sender reporting to someone. */
+const HEARD_REPORT = /(?:听取|听了|聆听|听)了?[^,:。!?\n]{0,14}?汇报\s*[:,]?\s*$/;
+
 function withoutSalutation(text: string): string {
+  // 向党组报告：本月开展廉政谈话3人次，具体为… (round 34b, §2c): whom the sender writes to, never a 向党组报告 deed of its own.
+  const addressed = addressHeadingEnd(text);
+  if (addressed > 0) return text.slice(addressed);
   const m = SALUTATION.exec(text);
   // 孙科长让我帮她报一下： · 帮孙科长报一下： is whose list it is (a heading), not someone addressed (rounds 7, 10).
   if (m && (/(?:让|叫|请|托)我|帮(?!我)/.test(m[0]) || opensWithRelay(text))) return text;
   // 上周的几件事报一下，周一… (round 20u, L11): no one addressed, but the week of the weekdays after it: kept as a heading.
   if (m && weekOfLeadIn(`${m[0].replace(/[\s:,]+$/, '')}:`) !== undefined) return `${m[0].replace(/[\s:,]+$/, '')}:\n${text.slice(m[0].length)}`;
+  // 张伟书记今天上午听取了办公室工作汇报，并与我… (round 34b, §1b: the day, the doer and 我 lost): a report heard is a deed
+  // told of, with its subject and day, never words addressed to someone.
+  if (m && HEARD_REPORT.test(m[0])) return text;
   // 本月谈心谈话开展情况汇报： (round 12) is a heading naming the type of what follows, not someone addressed.
   if (m && (/情况/.test(m[0]) || findKinds(extractTitles(m[0]).rest).length > 0)) return text;
   return m && /[\u4e00-\u9fa5]/.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;

@@ -40,6 +40,7 @@ import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
 import { senderAmongOthers } from './senderAmongOthers.js';
 import { onlyReportHeard } from './reportHeard.js';
+import { organisedHeadsMeeting } from './organisedHeadsMeeting.js';
 import { senderInList } from './senderInList.js';
 import { withoutSharedTotal } from './sharedTotalCount.js';
 import { remindedApart } from './remindedBystander.js';
@@ -137,8 +138,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     return staff.map((p) => ({ draft: { ...draft, counterpartIds: [p.id], departmentId: headUnit.id }, problems: [...problems], remarks: [...remarks, remark], reasons: [...new Set<ConfirmReason>([...reasons, 'group'])] }));
   }
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
-  // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to.
-  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && !onlyReportHeard(rest, ctx.directory.person(c.id)?.name));
+  // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to — unless a group word talked to
+  // covers them (…并与财务科全体人员谈话, round 34b §2a: 孙丽 dropped while the note counted her).
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && (c.inGroup === true || !onlyReportHeard(rest, ctx.directory.person(c.id)?.name)));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
   const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
   if (subject) {
@@ -656,7 +658,10 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     bareTitles = titles;
     rest = bare.rest;
   }
-  const kind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest) ?? talkByPurpose(rest, ctx);
+  const readKind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest) ?? talkByPurpose(rest, ctx);
+  // 组织分管部门负责人召开党风廉政建设工作会议 · 组织郑华、冯雪召开… (round 34b, §2b): the heads one supervises gathered make it
+  // one's 分管科室会议 (the sender's here; a doer named apart is tried once read, below).
+  const kind = readKind ? organisedHeadsMeeting(readKind, text, ctx.senderId, ctx.directory) : undefined;
   // 召开专题会议，传达学习了市纪委全会精神: what a meeting passed on, named without 《》, is no document title of the meeting.
   if (kind && MEETING_TYPES.has(kind.code) && bareTitles.length > 0) titles = titles.filter((t) => !(bareTitles.includes(t) && /精神$/.test(t)));
   const own = day.date ? { day: day.date } : {};
@@ -678,9 +683,10 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const ownRest = withoutLaterDayClauses(rest, text, kind.text);
   const who = whoDidIt(kind.code, perCounterpart(kind.code) ? ownRest : mentionsAsNames(ownRest, ctx), ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
-  const base = baseDraft(kind.code, date, on);
+  const othersHeads = who.actor.actorId !== undefined && kind.code === 'meeting_special' ? organisedHeadsMeeting(kind, text, who.actor.actorId, ctx.directory) : kind;
+  const base = baseDraft(othersHeads.code, date, on);
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
-  if (kind.inferred) who.reasons.push('inferred_type');
+  if (othersHeads.inferred) who.reasons.push('inferred_type');
   if (who.remarks) remarks.push(...who.remarks);
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.

@@ -1,4 +1,5 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
 import { findKinds, type KindMatch } from './parseKind.js';
@@ -91,6 +92,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const at = rest.indexOf(p.name);
     if (p.id === ctx.senderId || at < 0) continue;
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
+    // 组织郑华、冯雪召开党风廉政建设工作会议 (round 34b, §2b): the heads gathered to a 分管科室会议 sat in it.
+    if (reports.some((r) => r.draft.type === 'meeting_dept' && organisedHeadDepartments(rest, r.draft.actorId ?? ctx.senderId, ctx.directory).some((id) => ctx.directory.department(id)?.headId === p.id))) continue;
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
