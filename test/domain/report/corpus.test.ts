@@ -339,7 +339,7 @@ describe('report corpus', () => {
     ["round 34: doers in lists and breakdowns — ordinal or 分别由 doers not as many as the days asked, a leaders' breakdown after a comma or naming a non-leader, three or more doers over a colon list, a group signing with its leader side (x2, issue 10)", THIRTY_FOUR_B_ROWS],
     ["round 34: days and kinds carried across clauses — a clause with its own month asked its day, a new sentence without a day not dated at once, a habitual plan named, a bare 检查 after a check, 纪检's check on one's unit, a run-together 1.5日 (x3, issue 10)", THIRTY_FOUR_C_ROWS],
     ["round 34a's F1/F5/F6/F8: a field label (学习内容为 · 内容：· 授课内容为) no word of the title, the written 廉政教育 not retyped by cases studied in it (a head count or a trailing talk never flipping it), an education urged on someone (提醒其加强…教育) no deed, 联席会议/碰头会/例会 a meeting (y2, issue 10)", THIRTY_FOUR_E_ROWS],
-    ["round 34b §1a: a talk or signing with anyone above the sender in the chain (the 书记 over a head or member, a 分管领导 over a member) the superior's on a card, not only the direct superior's; outside the chain, 纪检, sought talks, peers and the superior's own report at once (z1, issue 10)", THIRTY_FOUR_G_ROWS],
+    ["round 34b §1a: a talk or signing with anyone above the sender in the chain (the 书记 over a head or member, a 分管领导 over a member) the superior's on a card, not only the direct superior's; outside the chain, 纪检, sought talks, peers and the superior's own report at once; a count inside 谈…心 (谈了两次心) a 谈心谈话 of that many talks (z1, issue 10)", THIRTY_FOUR_G_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

@@ -5,6 +5,8 @@
 // supervise, a head above their staff) holds the talk or signing with the sender, on a 确认 card that says so.
 // Near-misses keep today's reading: someone outside the chain (a leader and a head he does not supervise, 纪检 officers), a
 // talk the sender sought (主动找/约), peers, and the superior's own report.
+// §3c 周涛「上个月和张颖谈了两次心」 was asked its type while 「谈了一次心」 was read: a count of times inside 谈…心 (两次 ·
+// 三次 · 2次) is a 谈心谈话 of that many talks, as 进行了两次谈心谈话 is; each talk's day asked.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -35,4 +37,13 @@ export const THIRTY_FOUR_G_ROWS: CorpusRow[] = [
   ["李明", "11月24日和孙丽科长进行了谈心谈话", "谈心 11-24 >孙丽"],
   ["王建国", "11月24日和李娟进行了廉政谈话", "廉谈 11-24 >李娟"],
   ["张伟", "11月26日和周涛进行了廉政谈话", "廉谈 11-26 >周涛"],
+  // §3c: a count of times inside 谈…心, one talk per time, as 进行了两次谈心谈话 reads.
+  ["周涛", "本月和张颖谈了两次心", "!谈心 ? >张颖 ?missing_date | 谈心 ? >张颖 ?missing_date"],
+  ["王强", "本月和李娟谈了三次心", "!谈心 ? >李娟 ?missing_date | 谈心 ? >李娟 ?missing_date | 谈心 ? >李娟 ?missing_date"],
+  ["郑华", "这个月跟陈静谈了2次心", "!谈心 ? >陈静 ?missing_date | 谈心 ? >陈静 ?missing_date"],
+  ["吴静", "11月和刘洋谈过两次心，一次是11月5日，一次是11月19日", "!谈心 11-05 >刘洋 | 谈心 11-19 >刘洋"],
+  // Near-misses: one time, the spelled-out type with a count, 心得 no 谈心.
+  ["孙丽", "11月20日和王强谈了一次心", "谈心 11-20 >王强"],
+  ["周涛", "本月和张颖进行了两次谈心谈话", "!谈心 ? >张颖 ?missing_date | 谈心 ? >张颖 ?missing_date"],
+  ["何平", "11月20日和徐辉谈了心得体会", "? 11-20 >徐辉 ?missing_type"],
 ];
