@@ -58,7 +58,8 @@ describe('an answer that completes a talk with the sender\'s superior gives the 
     ['李明', '昨天我主动找王建国谈了话', ['廉政谈话'], ['talk_integrity', '2026-12-01', 'liming', 'wangjianguo']],
     ['李明', '昨天进行了廉政谈话', ['王芳'], ['talk_integrity', '2026-12-01', 'liming', 'wangfang']],
     ['李明', '昨天进行了廉政谈话', ['孙丽'], ['talk_integrity', '2026-12-01', 'liming', 'sunli']],
-    ['王芳', '昨天进行了廉政谈话', ['王建国'], ['talk_integrity', '2026-12-01', 'wangfang', 'wangjianguo']],
+    // 王芳 → 王建国 (her 分管领导, above her head) is turned since round 34b §1a (skipLevelSuperiorAnswer.test.ts); 刘芳 is outside her chain.
+    ['王芳', '昨天进行了廉政谈话', ['刘芳'], ['talk_integrity', '2026-12-01', 'wangfang', 'liufang']],
     ['李明', '昨天进行了廉政谈话', ['王建国，是我找他谈的'], ['talk_integrity', '2026-12-01', 'liming', 'wangjianguo']],
   ])('%s: 「%s」 → %j stays the sender\'s', async (from, text, answers, row) => {
     await chat.say(from, text);

@@ -22,7 +22,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|警示谈话`],
   // 是跟胡军谈的心 (round 24b #78: its type asked).
   // 谈了一下心 · 谈了会儿心 · 谈了一会儿心 · 谈了半天心 (m25: its type asked): the while it lasted between 谈 and 心.
-  ['talk_heart', '谈(?:了|完|过)?(?:[一1](?:次|回|下|会儿?|阵子?)|个|次|下|会儿?|半天|半小时|几句)?心(?!得)|谈的心(?!得)|交心'],
+  // 谈了两次心 · 谈过几次心 · 谈了三回心 (round 34b §3c: its type asked while 谈了一次心 was read): any count of times.
+  ['talk_heart', '谈(?:了|完|过)?(?:[一1](?:次|回|下|会儿?|阵子?)|(?:[两二三四五六七八九十几2-9]|好几)(?:次|回)|个|次|下|会儿?|半天|半小时|几句)?心(?!得)|谈的心(?!得)|交心'],
   // 给冯雪提了个醒 · 提醒了王强注意… · 给她敲了敲警钟 (round 20, fault 6: 没看懂 / 「…未记录」): a 提醒 given to one person is the
   // 提醒谈话 of duties.md's 廉政谈话; a guess, so confirmed. Given to 大家/全体… it is no talk with one person: not read here.
   ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],

@@ -1,10 +1,12 @@
 // 我和王建国副理事长进行了廉政谈话, and the same without 我 (round 25b §1, round 27 u): a talk or signing between the sender
 // and their superior is held by the superior. Read as the sender's, the leader's duty stayed open and the 台账 said a 部长
 // talked with the 副理事长.
-import type { Directory } from '../organization.js';
+import { isAboveInChain } from './superiorInChain.js';
 import { senderNotParty } from './senderNotParty.js';
 import { asSuperiorsOwn, superiorAsSubject } from './superiorAsSubject.js';
 import type { ParseContext, ParsedReport } from './draft.js';
+
+export { isSuperiorOf } from './superiorInChain.js';
 
 /** The deeds a superior holds with someone below them in the chain. */
 export const HELD_FROM_ABOVE: ReadonlySet<string> = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
@@ -47,26 +49,11 @@ export function heldFromAbove(name: string, type: string | undefined): string {
 }
 
 /**
- * Whether `upper` stands directly above `lower` in the directory's chain: the secretary over a 班子成员; a leader over the
- * head of a department they supervise; a head over their own department's staff (纪检 officers, leaders and other heads
- * aside). Peers and people outside the chain are not.
- */
-export function isSuperiorOf(directory: Directory, upperId: string, lowerId: string): boolean {
-  const upper = directory.person(upperId);
-  const lower = directory.person(lowerId);
-  if (!upper || !lower || upper.id === lower.id) return false;
-  const ranked = (p: typeof lower) => p.roles.includes('secretary') || p.roles.includes('leader') || p.roles.includes('inspector');
-  if (upper.roles.includes('secretary')) return lower.roles.includes('leader');
-  if (upper.roles.includes('leader')) return directory.headedBy(lower.id).some((d) => d.supervisorId === upper.id);
-  const headed = directory.headedBy(upper.id);
-  return headed.length > 0 && !ranked(lower) && directory.headedBy(lower.id).length === 0 && headed.some((d) => d.id === lower.departmentId);
-}
-
-/**
- * Talks and signings read as the sender's (no other doer) with one counterpart who is the sender's superior in the chain
- * (see `isSuperiorOf`) turned round: the superior holds them, the sender is the one talked or signed with, whether or not
- * the sender writes 我. Shown for 确认 as another's deed with a remark (after the day, when only that is asked). Records
- * asked anything else, or a message where the sender sought the talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged;
+ * Talks and signings read as the sender's (no other doer) with one counterpart who stands anywhere above the sender in the
+ * chain (see `isAboveInChain`: the direct superior, or the 书记 / 分管领导 above them) turned round: the superior holds them,
+ * the sender is the one talked or signed with, whether or not the sender writes 我. Shown for 确认 as another's deed with a
+ * remark (after the day, when only that is asked). Records asked anything else, or a message where the sender sought the
+ * talk (我找/我约…, 主动与…, 找孙科长…), are returned unchanged;
  * in a message of another's deeds with no 我 (see `senderNotParty`) the record is asked whose it was (`missing_actor`).
  */
 export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
@@ -78,7 +65,8 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     const terse = r.reasons?.includes('direction') ?? false;
     if (!own || terse || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.some((p) => !DAY_QUESTIONS.has(p.code))) return r;
     const upper = d.counterpartIds[0]!;
-    if (!isSuperiorOf(ctx.directory, upper, ctx.senderId)) return r;
+    // Anyone above the sender, not only the direct superior (round 34b §1a: 周涛 with 张伟书记, 李娟 with 王建国副理事长).
+    if (!isAboveInChain(ctx.directory, upper, ctx.senderId)) return r;
     const name = ctx.directory.person(upper)?.name ?? '';
     // 今天和王建国副理事长进行了廉政谈话 (no 我) is the same talk as 我和王建国…: held from above (round 27 u). Only a talk
     // the sender plainly sought stays theirs.

@@ -15,7 +15,7 @@ export const THIRTY_A_ROWS: CorpusRow[] = [
   ["杨帆", "11月26日陈志强副理事长开展了廉政谈话", "廉谈 11-26 陈志强> ?missing_counterpart"],
   ["王建国", "王强昨天进行了廉政谈话", "廉谈 11-29 王强> ?missing_counterpart"],
   // Near-misses: someone brought in by 和/与, the sender named by 我, a terse line, names fronted as a topic with 都.
-  ["李娟", "昨天和王建国副理事长进行了廉政谈话", "廉谈 11-29 >王建国"],
+  ["李娟", "昨天和王建国副理事长进行了廉政谈话", "!廉谈 11-29 王建国>李娟"],
   ["李娟", "王建国副理事长昨天和我进行了廉政谈话", "!廉谈 11-29 王建国>李娟"],
   ["李娟", "王建国副理事长昨天与孙丽开展了廉政谈话", "!廉谈 11-29 王建国>孙丽"],
   ["王建国", "李明 廉政谈话 11.20", "廉谈 11-20 >李明"],

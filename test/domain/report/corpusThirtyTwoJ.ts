@@ -22,7 +22,7 @@ export const THIRTY_TWO_J_ROWS: CorpusRow[] = [
   ["孙丽", "我11月3日与王强、11月10日与李娟进行了廉政谈话。", "!廉谈 11-03 >王强 | 廉谈 11-10 >李娟"],
   ["王芳", "张书记与班子成员的廉政谈话已全部完成：11月3日与王建国、11月10日与刘芳、11月17日与陈志强。", "!廉谈 11-03 张伟>王建国 | 廉谈 11-10 张伟>刘芳 | 廉谈 11-17 张伟>陈志强"],
   // Near-misses: pairs with no doer, one day for two people after the doer, a check's pairs with their kind said once.
-  ["王芳", "10月15日与王建国、10月16日与刘芳进行了廉政谈话。", "!廉谈 10-15 >王建国 | 廉谈 10-16 >刘芳"],
+  ["王芳", "10月15日与王建国、10月16日与刘芳进行了廉政谈话。", "!廉谈 10-15 王建国>王芳 | 廉谈 10-16 >刘芳"],
   ["王芳", "张伟书记10月15日与王建国、刘芳进行了廉政谈话。", "!廉谈 10-15 张伟>王建国 | 廉谈 10-15 张伟>刘芳"],
   ["黄志刚", "11月2日督查了财务科，11月12日督查了维权部，均为节前作风纪律督查", "!作风 11-02 > | 作风 11-12 >"],
   // 3. (F6) An office title alone names its one holder, a vague time before it or not; another body's title names nobody.
