@@ -7,6 +7,8 @@
 // department of the record; 财务科组织…，机关各部室党员参加 keeps 财务科.
 // B9 郑华 「本月1号组织部门看了警示教育片」 had no department: 组织部门看了/收看了 is the sender's own department, as
 // 组织部门观看/学习 was.
+// A23 吴静's 学习 under 「康复部11月份党风廉政工作总结：」 had none: a heading naming the sender's own department (or 中心/部里)
+// over its work, sent by its head, puts the head's own held deeds under it in that department (a check keeps its place).
 // Rows assert the department (` @部门`, ` @-` none). Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -31,4 +33,12 @@ export const THIRTY_FOUR_I_ROWS: CorpusRow[] = [
   // Near-misses: 组织部门同志学习 as before; 组织部门负责人开会 is no report.
   ["吴静", "11月18日组织部门同志学习了《廉洁自律准则》", "廉教 11-18 > 《廉洁自律准则》 @康复部"],
   ["孙丽", "11月20日组织部门负责人开会", "-"],
+  // A23: a head's own department heading.
+  ["吴静", "康复部11月份廉政工作小结：一、11月7日组织学习了《关于进一步加强作风建设的通知》，刘洋作了交流发言；二、11月21日与刘洋谈心谈话一次。", "!廉教 11-07 > 《关于进一步加强作风建设的通知》 @康复部 | 谈心 11-21 >刘洋 @康复部"],
+  ["孙丽", "财务科11月工作小结：\n1. 11月6日组织观看警示教育片《蜕变》\n2. 11月20日与王强谈心谈话", "!警示 11-06 > 《蜕变》 @财务科 | 谈心 11-20 >王强 @财务科"],
+  ["何平", "中心11月工作汇报：11月16日组织全体职工观看警示教育片《底线》，共20人参加", "警示 11-16 > 《底线》 #20 @残疾人康复中心"],
+  // Near-misses: a check under it stays where it went; no heading, no department guessed; another department's heading as before.
+  ["冯雪", "维权部11月工作情况：11月12日组织学习《廉洁自律准则》，11月18日到康复部检查了考勤", "!廉教 11-12 > 《廉洁自律准则》 @维权部 | 作风 11-18 > @康复部"],
+  ["吴静", "11月7日组织学习了《关于进一步加强作风建设的通知》", "!廉教 11-07 > 《关于进一步加强作风建设的通知》 @-"],
+  ["周涛", "康复部11月工作情况：11月12日组织学习《廉洁自律准则》", "!廉教 11-12 吴静> 《廉洁自律准则》 @康复部"],
 ];
