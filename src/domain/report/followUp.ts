@@ -23,6 +23,7 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
 import { weekdayOf } from './weekdayInDoubt.js';
 import { departmentAnswered } from './departmentAnswer.js';
+import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
 
 export interface PendingItem {
@@ -107,6 +108,12 @@ function inAskedMonth(text: string, month: string | undefined): string {
 
 /** Applies `answer` to the first problem of the first incomplete item. */
 export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
+  const done = answerFirstQuestion(items, answer, ctx);
+  // Whichever question was answered, a talk now whole is at its counterpart's department, as one read in one message is.
+  return done.ok ? { ...done, items: done.items.map((it) => ({ ...it, draft: withCounterpartDepartment(it.draft, ctx.directory) })) } : done;
+}
+
+function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
   const today = shanghaiDate(ctx.now);
   const index = items.findIndex((i) => i.problems.length > 0);
   if (index < 0) return { ok: true, items };

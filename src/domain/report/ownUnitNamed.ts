@@ -4,9 +4,10 @@ import type { ParseContext } from './draft.js';
 /** The unit words a sender uses for their own department; 部门/科室 fit any, 中心/部/科/室 only a unit of that kind. */
 // 组织部门全体学习 · 组织科室学习 · 部门全体参加 · 全科人员 (round 30g, A19/A21: the department lost): a bare 部门/科室 that
 // the sender's staff make up (全体, or led by the sender), and 全科/全部/全室 staff, are the sender's own too; 各部门 is not.
+// 本月1号组织部门看了警示教育片 (round 34b B9: recorded at once with no department): 看 is 观看 said short.
 // 中心于11月21日召开… · 昨天中心组织看了警示片 (round 33a, A25/B08: no department) from a member of the 中心: a bare 中心 as
 // a clause's subject is the sender's own 中心 (to others withOnlyCentre has already written it out by name).
-const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=于|召开|组织|开展|集中|全体|学习|观看)/;
+const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=于|召开|组织|开展|集中|全体|学习|观看)/;
 
 /**
  * The id of the sender's department when `text` names it as theirs (我们中心报送信息, 本部门自查), else undefined: a

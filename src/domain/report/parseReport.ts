@@ -24,6 +24,7 @@ import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
+import { withHeadsOwnHeading } from './headsOwnHeading.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
@@ -395,7 +396,8 @@ const HEADER = /[:：]\s*$|如下\s*$/;
 export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
-  return withKindMemo(() => withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)));
+  // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
+  return withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

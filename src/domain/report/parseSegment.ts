@@ -8,6 +8,7 @@ import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
+import { organiserText } from './organiserText.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { withoutLaterDayClauses } from './laterDayClauses.js';
 import { parseActor } from './parseActor.js';
@@ -234,20 +235,23 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 会同办公室对各部室…检查 (round 21, K5): the office went along; only what was checked is the check's place.
   const attendance = base.type !== undefined && CHECK_TYPES.has(base.type) ? { ...read, rest: withoutCheckCompanion(read.rest, ctx.directory) } : read;
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
+  // The department is one the deed's own words name: not another deed's sentence, not a whole-unit audience (round 34b §4).
+  const ownWords = organiserText(attendance.rest);
+  const organiserId = parseOrganiser(ownWords, ctx.directory).departmentId;
   // 深入维权部、教育就业部检查: a check's places are every department listed, one record (as the corpus has it).
   const meeting = meetingDepartments(base, attendance.rest, ctx, who);
   // 带领组联部、康复部全体人员观看… · 组织教育就业部、维权部开展学习 (s28: the card said the later ones were not matched):
   // a study or film of a list of departments is every one of them's, as a check's places are.
   const studied = base.type !== undefined && base.type !== 'meeting_dept' && !meeting.none;
-  const places = base.type !== undefined && (CHECK_TYPES.has(base.type) || studied) ? listedDepartments(attendance.rest, ctx.directory) : meeting.ids;
+  const places = base.type !== undefined && (CHECK_TYPES.has(base.type) || studied) ? listedDepartments(ownWords, ctx.directory) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   const ownUnit = base.type !== undefined && !CHECK_TYPES.has(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
-    ...(meeting.ids.length > 0 ? { departmentId: meeting.ids[0]! } : organiser.departmentId && !meeting.none ? { departmentId: organiser.departmentId } : ownUnit ? { departmentId: ownUnit } : {}),
-    ...(places.length > 1 && (places[0] === organiser.departmentId || meeting.ids.length > 0) ? { departmentIds: places } : {}),
+    ...(meeting.ids.length > 0 ? { departmentId: meeting.ids[0]! } : organiserId && !meeting.none ? { departmentId: organiserId } : ownUnit ? { departmentId: ownUnit } : {}),
+    ...(places.length > 1 && (places[0] === organiserId || meeting.ids.length > 0) ? { departmentIds: places } : {}),
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),

@@ -13,6 +13,8 @@ export interface ExpectedRecord {
   counterpartIds: string[];
   title?: string;
   attendees?: number;
+  /** Asserted only when the row says so (` @部门`, ` @-` for none): the record's department id, or null. */
+  departmentId?: string | null;
   problems: string[];
 }
 
@@ -31,8 +33,9 @@ const TYPES: Record<string, ActivityTypeCode> = {
 
 /**
  * `-` nothing recorded; otherwise records joined by ` | `, each
- * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 ?问题,问题` (`?` for an unknown type
- * or day, no 活动人 for the sender); a leading `!` means the bot confirms first.
+ * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 @部门 ?问题,问题` (`?` for an unknown type
+ * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, left out: not checked);
+ * a leading `!` means the bot confirms first.
  */
 export function readExpected(spec: string, directory: Directory): Expected {
   if (spec === '-') return { records: null, confirm: false };
@@ -42,10 +45,15 @@ export function readExpected(spec: string, directory: Directory): Expected {
     if (!p) throw new Error(`corpus names ${name}, who is not in config/organization.yaml`);
     return p.id;
   };
+  const departmentIdOf = (name: string) => {
+    const d = directory.org.departments.find((x) => x.name === name);
+    if (!d) throw new Error(`corpus names department ${name}, which is not in config/organization.yaml`);
+    return d.id;
+  };
   const records = spec.replace(/^!/, '').split(' | ').map((r): ExpectedRecord => {
-    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: \?(\S+))?$/.exec(r);
+    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: @(\S+))?(?: \?(\S+))?$/.exec(r);
     if (!m) throw new Error(`bad corpus expectation: ${r}`);
-    const [, type, date, actor, cps, title, count, problems] = m;
+    const [, type, date, actor, cps, title, count, dept, problems] = m;
     return {
       ...(type !== '?' ? { type: TYPES[type!]! } : {}),
       ...(date !== '?' ? { date: date!.length === 5 ? `2026-${date}` : date } : {}),
@@ -53,6 +61,7 @@ export function readExpected(spec: string, directory: Directory): Expected {
       counterpartIds: cps ? cps.split(',').map(id) : [],
       ...(title ? { title } : {}),
       ...(count ? { attendees: Number(count) } : {}),
+      ...(dept ? { departmentId: dept === '-' ? null : departmentIdOf(dept) } : {}),
       problems: problems ? problems.split(',') : [],
     };
   });

@@ -1,0 +1,47 @@
+// 康复部11月份党风廉政工作总结：…11月7日组织学习了… sent by the 康复部's head: the items the head did are the department's.
+import { isTalkType } from '../activityTypes.js';
+import { findKindMatches } from './parseKind.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** A heading over a department's own account of its work, not a check of it. */
+const WORK_ACCOUNT = /总结|小结|台账|工作|情况|汇报|报告/;
+const NOT_ITS_OWN = /检查|督查|巡查|暗访|抽查|调研|指导|走访|配合|协助|参加|参与/;
+/** 中心 · 部里 · 我们科室 opening a heading: the writer's own unit, unnamed. */
+const SHORT_UNIT = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/;
+
+/**
+ * The id of the sender's department when `text` opens with a heading (words before the first colon of its first line, at
+ * most 40 characters, naming no activity type) that names that department and no other over an account of its work, and
+ * the sender is its head; else undefined. headingDepartment leaves the head out, whose items are theirs anyway — but
+ * the department was then lost (round 34b §4, A23: 吴静's 学习 under 「康复部11月份党风廉政工作总结：」 had none).
+ */
+function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
+  const heading = /^\s*([^:：\n]{2,40})[:：]/.exec(text)?.[1];
+  if (heading === undefined || !WORK_ACCOUNT.test(heading) || NOT_ITS_OWN.test(heading) || findKindMatches(heading).length > 0) return undefined;
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  if (!own || own.headId !== ctx.senderId) return undefined;
+  const named = ctx.directory.org.departments.filter((d) => [d.name, ...d.aliases].some((n) => heading.includes(n)));
+  // 康复中心 holds 康复 of no department, 残疾人康复中心 holds 康复中心: one department named, the sender's.
+  if (named.length > 0) return named.length === 1 && named[0]!.id === own.id ? own.id : undefined;
+  // 中心11月工作汇报： · 部里11月工作： the own unit by its short form, as headingDepartment reads it for a clerk.
+  const unit = SHORT_UNIT.exec(heading)?.[1]?.replace('里', '');
+  const fits = unit !== undefined && (unit === '部门' || unit === '科室' || [own.name, ...own.aliases].some((n) => n.endsWith(unit)));
+  return fits ? own.id : undefined;
+}
+
+/**
+ * `reports` with the department of the sender's own heading (headsOwnHeading) on each record that is the sender's deed
+ * (no other doer), with no one on the other side and no department yet, and is no check (a check's department is the
+ * place visited) — a study, film, meeting, 信息 the head's department held. Others are returned unchanged.
+ */
+export function withHeadsOwnHeading(reports: ParsedReport[] | null, text: string, ctx: ParseContext): ParsedReport[] | null {
+  if (reports === null) return reports;
+  const departmentId = headsOwnHeading(text, ctx);
+  if (departmentId === undefined) return reports;
+  return reports.map((r) => {
+    const d = r.draft;
+    const held = d.type !== undefined && !isTalkType(d.type) && d.type !== 'pledge_sign' && !d.type.startsWith('inspect_');
+    if (!held || d.actorId !== undefined || d.departmentId !== undefined || d.counterpartIds.length > 0) return r;
+    return { ...r, draft: { ...d, departmentId } };
+  });
+}
