@@ -154,13 +154,14 @@ function check(row: CorpusRow): void {
     return;
   }
   expect(got).not.toBeNull();
-  const seen = got!.map((r) => ({
+  const seen = got!.map((r, i) => ({
     ...(r.draft.type ? { type: r.draft.type } : {}),
     ...(r.draft.date ? { date: r.draft.date } : {}),
     ...(r.draft.actorId ? { actorId: r.draft.actorId } : {}),
     counterpartIds: r.draft.counterpartIds,
     ...(r.draft.title ? { title: r.draft.title } : {}),
     ...(r.draft.attendees !== undefined ? { attendees: r.draft.attendees } : {}),
+    ...(want.records![i]?.departmentId !== undefined ? { departmentId: r.draft.departmentId ?? null } : {}),
     problems: r.problems.map((p) => p.code),
   }));
   expect(seen).toEqual(want.records);
