@@ -43,6 +43,7 @@ import { talksWithPerson } from './talksWithPerson.js';
 import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
+import { undoNumbered } from './undoNumbered.js';
 import { undoSeveral } from './undoSeveral.js';
 import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
@@ -63,6 +64,8 @@ export const INTENTS: readonly Intent[] = [
   waitingQuestionItem,
   // 撤销刚才那两条 · 全部撤销 with nothing waiting (round 34a F10): the latest report's records together, before undo.
   undoSeveral,
+  // 撤销第3条 with nothing waiting, after the latest report was listed (round 34b §3b): that record of it, before undo.
+  undoNumbered,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).
