@@ -1,6 +1,8 @@
 // Over HTTP: round 34b §3a/§3b (issue 10), turn by turn through the real bot.
 //  - 「和王强的承诺书不要了，他没签」 while a card waits leaves 王强's signing off the card (was: a NEW signing with 王强,
 //    its day asked — the opposite of what was meant);
+//  - 「孙丽科长也谈了」「还有孙丽，也谈了」「孙丽也签了」 while a card waits add that person as one more record like the
+//    card's of that kind, shown again (was: a new report asking 是哪类活动);
 //  - 「撤销第3条」 right after the bot listed the latest report's records withdraws that record (was: 没看懂).
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
@@ -83,5 +85,59 @@ describe('撤销第N条 after the latest report was listed', () => {
     await say('李娟', '撤销第1条');
     expect(lastText()).not.toContain('已撤销第1条');
     expect(rows()).toEqual(ALL_FOUR);
+  });
+});
+
+const TWO_TALKS = '12月2日，王建国副理事长分别与王强、李娟同志进行了廉政谈话';
+
+describe('one more person said with 也 while a card waits', () => {
+  it.each(['孙丽科长也谈了', '还有孙丽，也谈了', '孙丽也谈了', '孙丽同志当天也谈了'])('「%s」 adds a talk with 孙丽 like the card\'s', async (words) => {
+    await say('王芳', TWO_TALKS);
+    expect(lastText()).toContain('请确认以下 2 条记录');
+    await say('王芳', words);
+    expect(lastText()).toContain('请确认以下 3 条记录');
+    expect(lastText()).toContain('已在卡片上加上第3条');
+    expect(lastText()).not.toContain('是哪类活动');
+    expect(rows()).toHaveLength(0);
+    await say('王芳', '确认');
+    expect(rows()).toEqual([
+      ['talk_integrity', '2026-12-02', 'wangjianguo', 'wangqiang'],
+      ['talk_integrity', '2026-12-02', 'wangjianguo', 'lijuan'],
+      ['talk_integrity', '2026-12-02', 'wangjianguo', 'sunli'],
+    ]);
+  });
+
+  it('孙丽也签了 on a card of talks and signings adds a signing', async () => {
+    await say('李娟', C1);
+    await say('李娟', '吴静也签了');
+    expect(lastText()).toContain('请确认以下 5 条记录');
+    await say('李娟', '确认');
+    expect(rows()).toEqual([...ALL_FOUR, ['pledge_sign', '2026-11-30', 'wangjianguo', 'wujing']]);
+  });
+
+  it('someone already on the card is said, the card unchanged', async () => {
+    await say('王芳', TWO_TALKS);
+    await say('王芳', '李娟也谈了');
+    expect(lastText()).toContain('「李娟」已在卡片第2条');
+    expect(lastText()).toContain('请确认以下 2 条记录');
+  });
+
+  it('near-miss: another day said is not one more of these (the report reader has it); the card\'s own day is', async () => {
+    await say('王芳', TWO_TALKS);
+    await say('王芳', '孙丽11月28日也谈了');
+    expect(lastText()).not.toContain('已在卡片上加上');
+    // 昨天 read on 12-03 is the card's 12-02.
+    await say('王芳', '取消');
+    await say('王芳', TWO_TALKS);
+    await say('王芳', '孙丽昨天也谈了');
+    expect(lastText()).toContain('已在卡片上加上第3条');
+  });
+
+  it('near-miss: with nothing waiting, 还有孙丽，也谈了 after a recorded talk is still addPersonToLatest\'s', async () => {
+    await say('王建国', '今天和王强进行了廉政谈话');
+    expect(rows()).toHaveLength(1);
+    await say('王建国', '还有孙丽，也谈了');
+    expect(lastText()).toContain('孙丽');
+    expect(lastText()).toContain('请确认');
   });
 });

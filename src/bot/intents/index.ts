@@ -1,5 +1,6 @@
 // The one ordered list of intents: guards first, the fallback last.
 import type { Intent } from '../intent.js';
+import { addPersonToCard } from './addPersonToCard.js';
 import { addPersonToLatest } from './addPersonToLatest.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
@@ -79,6 +80,8 @@ export const INTENTS: readonly Intent[] = [
   correctLatest,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.
   addPersonToLatest,
+  // 孙丽科长也谈了 while a 确认 card waits (round 34b §3a): one more record like the card's, before the report asks its type.
+  addPersonToCard,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
   changeNamedRecord,
   // 孙丽的廉政谈话不用记 · 和王强那条不算 with nothing waiting (round 33c): that record of the latest report withdrawn, never a
