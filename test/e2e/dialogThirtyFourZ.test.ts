@@ -141,3 +141,23 @@ describe('one more person said with 也 while a card waits', () => {
     expect(lastText()).toContain('请确认');
   });
 });
+
+
+describe('第N条 said wrong with what it is instead', () => {
+  it.each([
+    ['第1条不对，是和刘洋的廉政谈话', 'talk_integrity'],
+    ['第1条应该是和刘洋谈的', 'talk_heart'],
+  ])('「%s」 changes record 1 and shows the card again', async (words, type) => {
+    await say('王芳', '12月2日，王建国副理事长分别与王强、李娟同志进行了谈心谈话');
+    expect(lastText()).toContain('请确认以下 2 条记录');
+    await say('王芳', words);
+    expect(lastText()).toContain('请确认以下 2 条记录');
+    expect(lastText()).toContain('已按您的更正修改');
+    expect(lastText()).not.toContain('是哪一天');
+    await say('王芳', '确认');
+    expect(rows()).toEqual([
+      [type, '2026-12-02', 'wangjianguo', 'liuyang'],
+      ['talk_heart', '2026-12-02', 'wangjianguo', 'lijuan'],
+    ]);
+  });
+});
