@@ -1,5 +1,6 @@
 // The one ordered list of intents: guards first, the fallback last.
 import type { Intent } from '../intent.js';
+import { addPersonToCard } from './addPersonToCard.js';
 import { addPersonToLatest } from './addPersonToLatest.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
@@ -43,6 +44,7 @@ import { talksWithPerson } from './talksWithPerson.js';
 import { termMeaningIntent } from './termMeaning.js';
 import { tooLong } from './tooLong.js';
 import { undo } from './undo.js';
+import { undoNumbered } from './undoNumbered.js';
 import { undoSeveral } from './undoSeveral.js';
 import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
@@ -63,6 +65,8 @@ export const INTENTS: readonly Intent[] = [
   waitingQuestionItem,
   // 撤销刚才那两条 · 全部撤销 with nothing waiting (round 34a F10): the latest report's records together, before undo.
   undoSeveral,
+  // 撤销第3条 with nothing waiting, after the latest report was listed (round 34b §3b): that record of it, before undo.
+  undoNumbered,
   // Before the dialog: 取消 ends a pending report, 撤销 withdraws the last record.
   undo,
   // 撤回上一条，重新报：… : the latest record and its replacement on one 确认 card (round 21u #10).
@@ -76,6 +80,8 @@ export const INTENTS: readonly Intent[] = [
   correctLatest,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.
   addPersonToLatest,
+  // 孙丽科长也谈了 while a 确认 card waits (round 34b §3a): one more record like the card's, before the report asks its type.
+  addPersonToCard,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
   changeNamedRecord,
   // 孙丽的廉政谈话不用记 · 和王强那条不算 with nothing waiting (round 33c): that record of the latest report withdrawn, never a

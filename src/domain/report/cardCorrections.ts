@@ -73,6 +73,14 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   return read;
 }
 
+/** 是和刘洋的廉政谈话 · 应该是与刘洋签的责任书: the other side and the kind of one record, said together, as two changes. */
+const WITH_PERSON_KIND = /^(?:是|应该是|应为|改成|改为)?(?:和|与|跟|同)([^,;。!\s的]{2,8}?)(?:同志)?的([^,;。!\s的]{2,10})$/;
+
+function personAndKind(clause: string): string[] {
+  const m = WITH_PERSON_KIND.exec(clause);
+  return m ? [`对象错了,是${m[1]}`, `是${m[2]}`] : [clause];
+}
+
 /**
  * The changes of a text of two or three clauses each of which is one change (see cardCorrections), or undefined when
  * the text is not so made (one clause, or a clause that is no change): a question's answer is told apart from a
@@ -91,12 +99,18 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
     if (last !== undefined && /^不是[^是]+$/.test(last) && /^(?:而|应该|应)?是/.test(c)) clauses[clauses.length - 1] = `${last},${c}`;
     else clauses.push(c);
   }
-  if (clauses.length < 2 || clauses.length > 3) return undefined;
   // 第二条日期改成11月18日，参加12人: the selector names the records every clause changes.
-  const selector = SELECTOR.exec(clauses[0]!);
+  const selector = SELECTOR.exec(clauses[0] ?? '');
+  if (selector) {
+    // 第1条不对，是和刘洋的廉政谈话 · 第1条应该是和刘洋谈的 (round 34b §3a: a new report, the card kept the invented
+    // record): after a record's number, its 不对 is no change of its own, and one clause is a change of that record.
+    clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '');
+    if (OPENING.test(clauses[0]!) || clauses[0] === '') clauses.shift();
+    clauses.splice(0, clauses.length, ...clauses.flatMap(personAndKind));
+  }
+  if (clauses.length < (selector ? 1 : 2) || clauses.length > 3) return undefined;
   const at = selector ? selectedBy(selector[1]!, items, ctx) : items.map((_, i) => i);
   if (at === undefined) return undefined;
-  if (selector) clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '');
   let now = items;
   const said: string[] = [];
   for (const clause of clauses) {

@@ -21,7 +21,7 @@ const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${
  * 孙丽的廉政谈话不用记 · 把和李明的签订责任书删掉 (round 32a F6: read as a new talk report): a person, 的, and the record's
  * kind, with no 那条; the kind must be one (recordsNamed checks both halves), or the words are something else.
  */
-const PERSON_KIND_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?((?:和|与|跟|同|对)?[^,;:。的]{2,6}?(?:同志)?的[^,;:。的]{2,8}?)(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记|不需要记|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
+const PERSON_KIND_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?((?:和|与|跟|同|对)?[^,;:。的]{2,6}?(?:同志)?的[^,;:。的]{2,8}?)(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|别记|不需要记|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
 
 /**
  * 刚才那条警示教育不用记了 · 刚才报的和孙丽的谈话不算 (round 33c: stored at once as a new 警示教育, or asked its day): the
@@ -69,10 +69,31 @@ export type NamedItem = { index: number } | { fits: number[]; said: string };
  * caller to ask which, or say none does), or undefined when the reply is no such words (第2条不要 is cardItemChoice's).
  */
 export function namedItemDrop(text: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): NamedItem | undefined {
-  const said = droppedRecordWords(text);
+  const said = droppedRecordWords(text) ?? droppedRecordWords(withoutReason(text)) ?? droppedRecordWords(deniedAsDropped(withoutReason(text)));
   if (said === undefined) return undefined;
   const fits = recordsNamed(said, items, nameOf, today);
   return fits.length === 1 ? { index: fits[0]! } : { fits, said };
+}
+
+/**
+ * The why said after leaving a record out (round 34b §3a: 「和王强的承诺书不要了，他没签」 read as a new signing): 他没签 ·
+ * 没谈成 · 写错了 · 重复了 · 已经记过了 — a short clause of denial or slip after a comma, taken off so the words before it
+ * are read; a clause that says anything else (改成… · 其余确认) is left, and the whole is then no such words.
+ */
+const REASON = /^(.+?)[,;](?:因为|他|她|对方|实际上?|其实|当时)?[^,;]{0,6}?(?:没|未|不是|错|重复|已经|还没)[^,;]{0,8}$/;
+
+function withoutReason(text: string): string {
+  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
+  const m = REASON.exec(t);
+  return m && !/(?:确认|改成|改为|应该是)/.test(t.slice(m[1]!.length)) ? m[1]! : t;
+}
+
+/**
+ * 和王强的承诺书没签 · 孙丽的廉政谈话其实没谈 while a card shows it: the deed denied is the record left out. Only against a
+ * waiting card or question (namedItemDrop), never in a report's reading, where 没签 is a deed not done.
+ */
+function deniedAsDropped(text: string): string {
+  return text.replace(/(?:他|她|对方)?(?:其实|实际上?)?(?:没有?|未)(?:签订?|谈|参加|开展|签字)(?:成|过|了)*$/, '不要');
 }
 
 /** PERSON_KIND_FIRST's match when what follows 的 is a kind (廉政谈话 · 谈心 · 责任书), else null. */

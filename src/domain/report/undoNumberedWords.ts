@@ -1,0 +1,38 @@
+// Round 34b §3b (issue 10): right after the bot listed the latest report's records (「您最近一次上报记录了 N 项…请在要撤销的
+// 那一项下点「撤销」」), 「撤销第3条」 was 没看懂 — the bot itself had just numbered them. A record of that list asked by number.
+import { normalizeText } from './parseNormalize.js';
+
+/** Withdraw: the words of a single 撤销 (undo.ts). */
+const VERB = '(?:撤销|撤回|删除|删掉|作废)';
+/** The record by its place in the list: 第3条 · 第三项 · 第2个 (记录). */
+const NTH = '第(\\d{1,2}|[一二两三四五六七八九十]{1,2})(?:条|项|个)(?:记录)?';
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 3 · 三 · 十 · 十二 · 二十 as a number (NaN for what is none). */
+function numberOf(said: string): number {
+  if (/^\d+$/.test(said)) return Number(said);
+  if (said.length === 1 && said !== '十') return DIGITS[said] ?? NaN;
+  const m = /^([二两三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(said);
+  if (!m) return NaN;
+  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
+}
+const LEAD = '^(?:请|麻烦)?(?:帮我)?(?:把)?(?:刚才|上面|最近一次上报)?(?:的|里的|中的)?';
+const TAIL = '(?:掉|了|吧|啦|一下)*$';
+/** 撤销第3条 · 请帮我删除第二项 · 撤回刚才的第2条. */
+const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?${VERB}(?:刚才|上面)?(?:的|里的|中的)?${NTH}${TAIL}`);
+/** 第3条撤销 · 把第二项撤回 · 上面的第2条删掉吧. */
+const NTH_FIRST = new RegExp(`${LEAD}${NTH}(?:请|要|帮我)?${VERB}${TAIL}`);
+
+/**
+ * Reads a request to withdraw one record of the latest report by its number in the receipt's list: 撤销第3条 → 3 ·
+ * 第二项撤回 → 2. Undefined for anything else: 撤销 alone and 撤回刚才那条 (undo.ts), 撤销刚才那两条 (undoSeveralWords),
+ * 第3条不要 with no withdraw verb (a waiting card's, cardItemChoice), a number 0.
+ */
+export function undoNumberedWords(text: string): number | undefined {
+  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
+  const m = VERB_FIRST.exec(t) ?? NTH_FIRST.exec(t);
+  if (!m) return undefined;
+  const n = numberOf(m[1]!);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
