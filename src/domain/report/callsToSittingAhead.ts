@@ -23,7 +23,7 @@ const SITTING = /会|学习|观看|讲/;
  * 开个…会), a sitting named, nothing said done, and no day gone by named (a day gone by with such words is left to the
  * reader). `now` fixes today (Shanghai).
  */
-export function readsAsNotice(text: string, now: Date): boolean {
+export function callsToSittingAhead(text: string, now: Date): boolean {
   const { titles, rest } = extractTitles(normalizeText(text));
   if (!NOTICE.test(rest) || SAID_DONE.test(rest)) return false;
   if (titles.length === 0 && findKinds(rest).length === 0 && !SITTING.test(rest)) return false;
