@@ -7,6 +7,7 @@ import { findKinds } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { tripStillToCome } from './tripOfToday.js';
+import { callsToSittingAhead } from './callsToSittingAhead.js';
 import type { ParsedReport } from './draft.js';
 
 /**
@@ -71,6 +72,8 @@ export function saysDayStillToCome(text: string, now: Date): boolean {
   if (arrangedForWeekday(text)) return true;
   // 下午去各部室检查上班纪律, sent at 10:00 (round 26, W1): a trip of a part of today not come yet.
   if (tripStillToCome(text, now)) return true;
+  // 下午开个警示教育会 · …，请大家准时参加 (round 34c §1.1): a notice calls people to a sitting still to come.
+  if (callsToSittingAhead(text, now)) return true;
   const { rest } = extractTitles(normalizeText(text));
   return !SAID_DONE.test(rest) && stillToComeToday(normalizeText(text), now);
 }

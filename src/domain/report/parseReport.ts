@@ -46,6 +46,7 @@ import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
 import { withSenderNamedInList } from './senderNamedInList.js';
 import { withLedAsHead } from './ledAsHead.js';
 import { withoutArrangedOnly } from './arrangedOnly.js';
+import { withForwardedCard, withoutForwardMarker } from './forwardMarker.js';
 import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
@@ -409,6 +410,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
   // 2027年…工作计划：一、… sent in 2026 (round 29a, A28): next year's plan, as 明年…工作计划：.
+  // 【转发】… · 转发：… (round 34c §1.4, §3.1): the pasted item read as written, on a card, never the sender's at once.
+  const forwarded = withoutForwardMarker(text);
+  if (forwarded !== undefined) return withForwardedCard(parseReport(forwarded, ctx));
   const ahead = withPlanYearAhead(text, Number(shanghaiDate(ctx.now).slice(0, 4)));
   if (ahead !== text) return parseReport(ahead, ctx);
   const headed = withHeadlineSpace(text);
