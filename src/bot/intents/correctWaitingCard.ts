@@ -1,5 +1,6 @@
 // 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」「日期改成11月20日，对象是王强」 while a 确认 card waits: the card changed and shown again.
 import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
+import { seniorityIn } from '../../domain/report/seniority.js';
 import type { CardCorrection } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
@@ -46,6 +47,7 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
         personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender!.id,
       superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      seniority: (id) => seniorityIn(ctx.deps.directory, id),
       }) ?? null
     );
   },

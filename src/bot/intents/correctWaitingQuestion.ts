@@ -1,6 +1,7 @@
 // 「不对，是和李娟谈的」 while 「是哪一天？」 waits (round 21 leftover): the waiting report takes the person or kind said,
 // and the question keeps being asked; was: the same question again, the correction dropped without a word.
 import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
+import { seniorityIn } from '../../domain/report/seniority.js';
 import { cardCorrection, namesRecordByPerson, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
@@ -43,6 +44,7 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       personName: (id: string) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender.id,
       superiorOf: (upper: string, lower: string) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      seniority: (id: string) => seniorityIn(ctx.deps.directory, id),
       byEntry: true,
     };
     // 「不是昨天是前天，而且是谈心谈话」 to any question (issue 10 part C): two fields changed, said as changes; an answer

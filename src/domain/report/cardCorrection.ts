@@ -16,6 +16,7 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { HELD_FROM_ABOVE, heldFromAbove } from './superiorHolds.js';
 import { correctionInWords } from './terseCorrection.js';
+import { twoDoersWords } from './twoDoersCorrection.js';
 import { nounFits, RECORD_NOUN, typeFamily } from './typeFamily.js';
 
 export type CardCorrection =
@@ -38,6 +39,8 @@ export interface CardCorrectionContext {
   superiorOf?(upperId: string, lowerId: string): boolean;
   /** A question waits (not a 确认 card): 第N条 is the message's own item N (messageEntryItems), as the question card shows it. */
   byEntry?: boolean;
+  /** How senior someone is (seniorityIn: 3 党组书记 … 0), to tell which of two doers named together held the deed. */
+  seniority?(id: string): number;
 }
 
 /** 修改， · 更正： · 改一下: the member says a change follows. */
@@ -347,6 +350,14 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   // No record named: the card's one record, or which one is asked (never the counterpart changed in its place).
   const doerWrong = DOER_WRONG.exec(said);
   if (doerWrong) return doerChanged(items, sel.at, doerWrong[1]!, ctx, sel.named);
+  // 不是我，是赵敏书记和何主任来检查的: the senior of the two (the first when equal), as 「X和Y一起来检查」 is read.
+  const two = twoDoersWords(said);
+  if (two) {
+    const ids = two.map((w) => ctx.personId(w));
+    if (ids[0] === undefined || ids[1] === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${two[ids[0] === undefined ? 0 : 1]}」，卡片没有改动。` };
+    const rank = (id: string) => ctx.seniority?.(id) ?? 0;
+    return doerChanged(items, sel.at, ctx.personName(rank(ids[1]) > rank(ids[0]) ? ids[1] : ids[0]), ctx, sel.named);
+  }
   const rest = butNot ? `不是${butNot[2]},是${butNot[1]}` : said;
   const notBut = NOT_BUT.exec(rest);
   if (notBut) return replaceWord(items, sel.at, notBut[1]!, notBut[2]!, ctx);

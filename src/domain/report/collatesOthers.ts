@@ -9,6 +9,20 @@ const COLLATES = /(?:整理|汇总|统计|收集|催报|梳理|审核|登记)[^,
 /** 各位同志报送的信息整理登记了一下: the papers others handed in, then the collating verb. */
 const COLLATED_AFTER = /(?:报送|提交|上报|上交|报来|交来|报上来|交上来|送来)的[^,;。!?]{0,8}?(?:整理|汇总|统计|收集|梳理|登记)/;
 
+// 汇总了各部室的自查报告 · 收齐了各部室的自查报告 · 各部室的自查报告已收齐 (round 34c §1.3: stored at once as the sender's own
+// 自查总结): gathering the papers of every department is collating, whether or not 报送 is said.
+/** Every department, or the others: whose papers are gathered. */
+const OTHERS = '(?:各|全体|所有|其他|其余|分管)(?:部室|部门|科室|单位|处室|党支部|支部|部|科|同志)|各位同志';
+/** 汇总/收齐/整理 … 各部室: gathering the papers of every department. */
+const GATHERS_OTHERS = new RegExp(`(?:整理|汇总|统计|收集|收齐|收取|梳理|审核|登记|汇集)了?[^,;。!?]{0,3}?(?:${OTHERS})`);
+/** 各部室的自查报告已收齐: every department's papers, then gathered. */
+const OTHERS_GATHERED = new RegExp(`(?:${OTHERS})[^,;。!?]{0,14}?(?:已经|已|都|均|全部)?(?:收齐|汇总|整理|收集)`);
+/**
+ * 汇总了本科室的自查报告并报送机关纪委 (round 34c §1.3: refused as collating): one's own department's paper, gathered and
+ * handed up, is the department's own paper — the head handed it in.
+ */
+const OWN_HANDED_UP = /(?:本|我们?|我)(?:科室|部门|处室|单位|中心|科|部|处)(?![^,;。!?]{0,16}?各)[^。!?]{0,16}?(?:报送|上报|提交|上交|交到|交给|报给|送交|报)(?:给|至|到)?[^,;。!?]{0,4}?(?:机关纪委|纪委|纪检|党组|上级)/;
+
 /** Reports that are papers someone hands in. */
 const PAPER = /^report_/;
 
@@ -18,7 +32,8 @@ const PAPER = /^report_/;
  */
 export function collatesOthers(line: string): boolean {
   const rest = extractTitles(line).rest;
-  if (!COLLATES.test(rest) && !COLLATED_AFTER.test(rest)) return false;
+  if (OWN_HANDED_UP.test(rest)) return false;
+  if (!COLLATES.test(rest) && !COLLATED_AFTER.test(rest) && !GATHERS_OTHERS.test(rest) && !OTHERS_GATHERED.test(rest)) return false;
   const kinds = findKinds(rest);
   return kinds.length > 0 && kinds.every((k) => PAPER.test(k.code));
 }

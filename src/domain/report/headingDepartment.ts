@@ -54,7 +54,9 @@ function foreignHeadingDepartment(heading: string, named: readonly Department[],
 // 2、11月17日全体职工赴市廉政教育基地参观学习 under 11月份中心工作： (round 32a, F2: the 医师 sender's): the whole staff going
 // somewhere, no 组织 said, is the unit's outing too.
 const TO_WHOM = '(?:向|给)[\\u4e00-\\u9fa5]{1,10}?(?:报送|上报|提交|报告|汇报|递交)';
-const SUBJECTLESS = new RegExp(String.raw`^[\s\u0000,，、.。:：]*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|${TO_WHOM}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
+// 11月10日、11月24日分别组织… · 11月4日、11月18日两次组织… under 组联部近期工作： (round 34c §2.2: each day the clerk's): days
+// listed (、/和 between them) and 分别/两次 before the verb leave the items subjectless too.
+const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|${TO_WHOM}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
 /** A talk with someone names its own doer or is the sender's: never the department's. */
 const WITH_SOMEONE = /与|和|同|跟|找|对/;
 

@@ -112,7 +112,9 @@ const GROUP_TITLE = /(?:(?:党组|领导)?班子成员|党组成员)[\s\u0000]*$
 const AFTER_LIST = new RegExp(
   `^(?:同志)?(?:副?${TITLES})?(?:同志)?${HOW_MANY}[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*(?:都|也)?(?:分别|先后|逐一|各自|共同|一起|一同)?` +
     // 分别于11月12日、11月19日给办公室讲了…: the days (masked) may stand before the deed.
-    `(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作${NO_SPEECH}|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴)`,
+    // 何平主任和赵敏书记一起来中心检查 (round 34c §1.2: stored at once as the sender's check): coming to a place is going
+    // there, as in AFTER.
+    `(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作${NO_SPEECH}|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送))`,
 );
 
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
