@@ -3,26 +3,12 @@
 // every day to the first doer named, or to the sender for a lone 「第二次由我带队」. Each day named by its ordinal is that
 // doer's; a day no ordinal names is asked whose, never given to one of the others.
 import type { ParseContext, ParsedReport } from './draft.js';
+import { listedMonthDays } from './listedMonthDays.js';
 import { normalizeText } from './parseNormalize.js';
 
 const ORDINALS = '一二三四五六';
 /** One ordinal clause as ordinalDoers reads it: 第N次(是)由X带队/主讲/组织/牵头. */
 const CLAUSE = /第([一二三四五六])次(?:是)?由([^,;。!?\s、]{1,12}?)(带队|主讲|组织|牵头)/g;
-/** A day written in full (11月4日) or as a bare day of a list after one (、11日). */
-const DAY = /(\d{1,2})月(\d{1,2})[日号]|(?<=[、和及])(\d{1,2})[日号]/g;
-
-/** The days written in `sentence`, in order, as MM-DD; a bare day takes the month of the day before it. */
-function daysOf(sentence: string): string[] {
-  const days: string[] = [];
-  let month: string | undefined;
-  for (const m of sentence.matchAll(DAY)) {
-    if (m[1] !== undefined) month = m[1];
-    if (month === undefined) continue;
-    days.push(`${month.padStart(2, '0')}-${(m[2] ?? m[3])!.padStart(2, '0')}`);
-  }
-  return days;
-}
-
 /**
  * `reports` with the doers of a sentence's days told by ordinal clauses (第一次由X带队，第二次由我带队): the record of the
  * N-th day written is the N-th clause's doer (我/本人 the sender); a record whose day no clause names gets no doer and
@@ -36,7 +22,7 @@ export function withOrdinalDoersAsked(reports: ParsedReport[], text: string, ctx
   if (clauses.length === 0) return reports;
   const at = clauses[0]!.index!;
   const start = Math.max(...['。', ';', '!', '?', '\n'].map((c) => line.lastIndexOf(c, at - 1) + 1));
-  const days = daysOf(line.slice(start, at));
+  const days = listedMonthDays(line.slice(start, at));
   if (days.length < 2) return reports;
   const doerOf = new Map<number, string>();
   for (const c of clauses) {

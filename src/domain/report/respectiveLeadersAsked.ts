@@ -2,24 +2,11 @@
 // days in order only when they are as many. When they are not, the reader gave every day to every doer (six checks for
 // three), on a card. Which doer led which day is not written: each day is one deed, its doer asked among those named.
 import type { ParseContext, ParsedReport } from './draft.js';
+import { listedMonthDays } from './listedMonthDays.js';
 import { normalizeText } from './parseNormalize.js';
 
 /** 分别由X、Y(和Z)带队/主讲/组织/牵头: the run of doers, the verb as ordinalDoers reads it. */
 const RESPECTIVE = /分别由([^,;。!?\s]{2,40}?)(带队|主讲|组织|牵头)/;
-/** A day written in full (11月4日) or as a bare day of a list after one (、11日). */
-const DAY = /(\d{1,2})月(\d{1,2})[日号]|(?<=[、和及])(\d{1,2})[日号]/g;
-
-/** The days written in `sentence`, in order, as MM-DD; a bare day takes the month of the day before it. */
-function daysOf(sentence: string): string[] {
-  const days: string[] = [];
-  let month: string | undefined;
-  for (const m of sentence.matchAll(DAY)) {
-    if (m[1] !== undefined) month = m[1];
-    if (month !== undefined) days.push(`${month.padStart(2, '0')}-${(m[2] ?? m[3])!.padStart(2, '0')}`);
-  }
-  return days;
-}
-
 /** The same deed apart from who did it (and the remark saying so). */
 const sameDeed = (a: ParsedReport, b: ParsedReport) =>
   a.draft.type === b.draft.type &&
@@ -40,7 +27,7 @@ export function withRespectiveLeadersAsked(reports: ParsedReport[], text: string
   const m = RESPECTIVE.exec(line);
   if (!m) return reports;
   const start = Math.max(...['。', ';', '!', '?', '\n'].map((c) => line.lastIndexOf(c, m.index - 1) + 1));
-  const days = daysOf(line.slice(start, m.index));
+  const days = listedMonthDays(line.slice(start, m.index));
   const names = m[1]!.split(/[、和及与]/).filter((n) => n !== '');
   if (days.length < 2 || names.length < 2 || names.length === days.length) return reports;
   const ids = names.map((n) => (/^(?:我|本人)$/.test(n) ? ctx.senderId : ctx.directory.org.people.find((p) => n.startsWith(p.name))?.id));
