@@ -23,6 +23,13 @@ const OTHERS_GATHERED = new RegExp(`(?:${OTHERS})[^,;。!?]{0,14}?(?:已经|已|
  */
 const OWN_HANDED_UP = /(?:本|我们?|我)(?:科室|部门|处室|单位|中心|科|部|处)(?![^,;。!?]{0,16}?各)[^。!?]{0,16}?(?:报送|上报|提交|上交|交到|交给|报给|送交|报)(?:给|至|到)?[^,;。!?]{0,4}?(?:机关纪委|纪委|纪检|党组|上级)/;
 
+// 王芳和李明一起来汇报了自查情况 (bb1, issue 10: stored as the sender's own 自查总结): others coming to report (汇报/报告/
+// 介绍) their papers to the sender is hearing them — the paper is theirs, not the sender's.
+/** 来汇报 · 向我汇报 · 给我介绍: someone reports to the sender. */
+const REPORTED_TO_ME = /(?:(?:一起|一同|都|分别|先后|专门|过)?来(?:向我|给我|跟我|找我)?|(?:向|给|跟|找)我们?)(?:汇报|报告|介绍|说明|讲)(?:了|一下|了一下)?/;
+/** 我来汇报 · 我们一起来汇报: the sender (or the sender's side) is the one who reports. */
+const SENDER_SUBJECT = /我|本人/;
+
 /** Reports that are papers someone hands in. */
 const PAPER = /^report_/;
 
@@ -33,7 +40,18 @@ const PAPER = /^report_/;
 export function collatesOthers(line: string): boolean {
   const rest = extractTitles(line).rest;
   if (OWN_HANDED_UP.test(rest)) return false;
-  if (!COLLATES.test(rest) && !COLLATED_AFTER.test(rest) && !GATHERS_OTHERS.test(rest) && !OTHERS_GATHERED.test(rest)) return false;
+  if (
+    !COLLATES.test(rest) && !COLLATED_AFTER.test(rest) && !GATHERS_OTHERS.test(rest) && !OTHERS_GATHERED.test(rest) &&
+    !reportedToSender(rest)
+  ) return false;
   const kinds = findKinds(rest);
   return kinds.length > 0 && kinds.every((k) => PAPER.test(k.code));
+}
+
+/** Whether someone other than the sender reports to the sender (王芳来汇报了…): the clause before the verb has no 我. */
+function reportedToSender(text: string): boolean {
+  const m = REPORTED_TO_ME.exec(text);
+  if (!m) return false;
+  const clause = text.slice(0, m.index).split(/[,;。!?，；]/).pop()!;
+  return /\p{Script=Han}{2}/u.test(clause.replace(/\d+[月日号]|[昨前今]天|上?周./g, '')) && !SENDER_SUBJECT.test(clause);
 }

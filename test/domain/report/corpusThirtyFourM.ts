@@ -1,0 +1,18 @@
+// Helper bb1's kinds (issue 10), read on Mon 2026-11-30 10:00 +08:00 (days restated from a Fri 2026-12-04 probe).
+// Kinds: others coming to report (来汇报/向我汇报/给我介绍) their 自查 to the sender were stored at once as the sender's own
+// 自查总结 (§1).
+import type { CorpusRow } from './corpusRow.js';
+
+export const THIRTY_FOUR_M_ROWS: CorpusRow[] = [
+  // 1. Someone else reports their 自查 to the sender: the paper is theirs; nothing of the sender's.
+  ["何平", "王芳和李明一起来汇报了自查情况", "-"],
+  ["何平", "11月27日王芳来汇报了科室廉政风险自查情况", "-"],
+  ["何平", "11月27日李明向我汇报了本科室自查报告", "-"],
+  ["何平", "昨天王芳和李明给我介绍了自查工作开展情况", "-"],
+  ["何平", "11月27日，康复部来汇报了自查整改情况", "-"],
+  // Near-misses: the sender's own 自查, and the sender reporting it upward, stay the sender's.
+  ["何平", "中心开展了廉政风险自查", "自查 ? > ?missing_date"],
+  ["何平", "自查报告11月27号交到机关纪委了", "自查 11-27 >"],
+  ["何平", "11月27日向机关纪委报告了自查情况", "自查 11-27 >"],
+  ["何平", "11月27日我来汇报一下自查情况，中心开展了廉政风险自查", "自查 11-27 >"],
+];
