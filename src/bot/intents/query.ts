@@ -39,6 +39,9 @@ function reportsDeeds(ctx: BotContext): boolean {
   if (DAY_NAMED.test(ctx.text) && (describesDeed(ctx.text) || DONE_VERB.test(ctx.text)) && !ASKS.test(ctx.text) && !ENDS_AS_QUERY.test(ctx.text)) return true;
   if (verdict !== undefined) return false;
   if (!describesDeed(ctx.text)) return false;
+  // 「近日，机关纪委对康复中心…采购情况开展专项检查，查阅凭证40余份」 (round 34c §3.4: answered as a completion query for
+  // 情况 and 康复中心): a deed told of a time gone by, asking nothing, is a report whose type and day are asked.
+  if (LATELY.test(ctx.text) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).length > 0) return true;
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
   // 「廉政谈话都谈完了吧」 says 了 too, but names no month (and its question ending already made it no report: parseGate).
   const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text);
@@ -65,6 +68,8 @@ const HEADING_OVER_DAYS = /^[^：:，,；;。]{0,24}情况[：:]\s*(?:周[一二
 /** A heading line ending on a colon over a numbered or bulleted item: 中心11月份工作情况：⏎1、… · …：⏎• … · …：⏎（一）… */
 const HEADING_OVER_ITEMS = /^[^\n：:]{2,30}[：:]\s*\n\s*(?:\d{1,2}\s*[、.．)）]|[•·●▪\-]|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])/;
 
+/** 近日 · 日前 · 前不久 opening a message: a time gone by, as a news item dates a deed. */
+const LATELY = /^[\s,，]*(?:近日|日前|前不久|前段时间)(?!将|要|拟|计划|准备)/;
 const MONTH_NAMED = /\d{1,2}月份?|[上本这]个?月/;
 /** A day of its own (not a month or a period): 11月24日, 11.24, 今天, 上周二. */
 // 本周一和吴静部长签了责任书，周涛部长还没签 (round 24b #35: answered as a completion query, 「没能识别「本周一」」).

@@ -293,13 +293,16 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const counted = attendance !== undefined && (attendance.attendees !== undefined || attendance.allMembers);
   // 与何平、徐辉分别谈了话 (no day): a talk said done is asked its type and day, never dropped; 想和何平谈谈 is none.
   // 组织学习《监察法》，参加12人 (no day): a study with its title and head count is as plainly done.
-  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted)) return undefined;
+  // 近日，机关纪委对康复中心…开展专项检查，查阅凭证40余份 (round 34c §3.4: refused, then answered as a completion query for
+  // its 情况): a check said carried out lately is a deed done, asked its type and day.
+  const checkedLately = date === undefined && RECENTLY.test(text) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest));
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately) return undefined;
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
   // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
   // 11月6日检查办公室 (round 22u E1: a dated 台账 line with no 了 was 没看懂): a check verb right before a department visited.
-  const checked = date !== undefined && (CHECK_DONE.test(rest) || checkedDepartment(rest, ctx)) && !/又|再|汇总|统计|列出|的检查/.test(rest);
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(rest) || checkedDepartment(rest, ctx)))) && !/又|再|汇总|统计|列出|的检查/.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   const lectured = date !== undefined && !talked && LECTURED.test(rest);
@@ -540,6 +543,10 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 }
 
 /** A check of no named kind said done: 检查了, 开展了联合检查, 到办公室检查…, 对财务科抽查. */
+/** 近日 · 日前 · 前不久 opening the text: a time gone by, no day (近期 and 最近 may look ahead, so they are not here). */
+const RECENTLY = /^[\s\u0000,，]*(?:近日|日前|前不久|前段时间)(?!将|要|拟|计划|准备)/;
+/** 开展专项检查 · 进行督查: a check carried out, said without 了 as a news item says it. */
+const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
 const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */

@@ -1,6 +1,7 @@
 // 与杨帆和另一名同志进行了谈心谈话 · 和杨帆、一名新同志谈了心 (t30f §1.5): an unnamed person beside a named one was dropped
 // without a word, the talk stored at once with the named one only. Alone (办公室新来的同志) they were already asked
-// (unnamedStaff.ts); beside a name they are now asked too, as a record of their own.
+// (unnamedStaff.ts); beside a name they are now asked too, as a record of their own. Beside the sender written 我
+// (冯部长与我和另一名同志, round 34c §3.3) as well.
 import type { ParseContext, ParsedReport } from './draft.js';
 import { STAFF_NOUN } from './unnamedStaff.js';
 
@@ -30,6 +31,8 @@ export function withUnnamedBesideAsked(reports: ParsedReport[], text: string, ct
     out.push(r);
     if (r.draft.type === undefined || !WITH_SOMEONE.has(r.draft.type) || r.draft.counterpartIds.length === 0) continue;
     const names = r.draft.counterpartIds.map((id) => ctx.directory.person(id)?.name).filter((n): n is string => n !== undefined);
+    // 冯部长与我和另一名同志 (round 34c §3.3): the sender talked to is written 我 · 本人, and the one beside them was dropped.
+    if (r.draft.counterpartIds.includes(ctx.senderId)) names.push('我', '本人');
     const m = found.find((f) => !asked.has(f.index) && names.some((n) => text.slice(0, f.index).replace(AFTER_NAME, '').endsWith(n)));
     if (!m) continue;
     asked.add(m.index);
