@@ -2,9 +2,9 @@
 // button would, said as 撤销 says it.
 import { undoNumberedWords } from '../../domain/report/undoNumberedWords.js';
 import { defineIntent } from '../intent.js';
+import { latestReportToUndo } from '../latestReportToUndo.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
-import { siblingsOf } from '../cardActions/receiptHelpers.js';
-import { latestOwnActivity, newestOwnRecord, undoActivity } from '../../store/activityLog.js';
+import { undoActivity } from '../../store/activityLog.js';
 
 /**
  * Withdraws record N (1-based, as the receipt numbers the latest report's records, withdrawn ones included) of the
@@ -16,25 +16,9 @@ export const undoNumbered = defineIntent<number>({
   // With a card or question waiting, 撤销第3条 is that card's 第3条 (waitingCardItem) or the waiting report (undo.ts).
   match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' ? (undoNumberedWords(ctx.text) ?? null) : null),
   async handle(ctx, n) {
-    // As undo.ts: a record does not know its chat, so "the latest" is not withdrawn from a group.
-    if (ctx.update.chatType === 'group') {
-      await ctx.reply('在群里不按「最近一次上报」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送。');
-      return;
-    }
+    const report = await latestReportToUndo(ctx);
+    if (!report) return;
     const me = ctx.update.senderOpenId;
-    const latest = latestOwnActivity(ctx.deps.store, me);
-    if (!latest) {
-      await ctx.reply('您还没有可以撤销的记录。');
-      return;
-    }
-    const report = siblingsOf(ctx.deps, latest);
-    // A record just withdrawn that is not of this report: the list the member saw may be an older one (undoSeveral.ts).
-    const newest = newestOwnRecord(ctx.deps.store, me);
-    if (newest?.deletedAt && !report.some((a) => a.id === newest.id)) {
-      ctx.notice(`您最近一次上报的记录（${describeActivity(ctx.deps, newest, ctx.now)}）已经撤销过了，没有再撤销其他记录。如还要撤销下面这些更早的记录，请点它们下面的「撤销」。`);
-      await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));
-      return;
-    }
     const target = report[n - 1];
     if (!target) {
       ctx.notice(`您最近一次上报只有 ${report.length} 项，没有第${n}条，没有撤销任何一项。请在要撤销的那一项下点「撤销」。`);

@@ -2,9 +2,9 @@
 // report's records withdrawn together, as 撤销 withdraws one, said the same way.
 import { undoSeveralWords, type UndoSeveral } from '../../domain/report/undoSeveralWords.js';
 import { defineIntent } from '../intent.js';
+import { latestReportToUndo } from '../latestReportToUndo.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
-import { siblingsOf } from '../cardActions/receiptHelpers.js';
-import { latestOwnActivity, newestOwnRecord, undoActivity } from '../../store/activityLog.js';
+import { undoActivity } from '../../store/activityLog.js';
 
 /** Said after what was withdrawn, as a single 撤销 says it. */
 const AUDIT_KEPT = '（撤销记录保留在审计日志中，不再计入完成情况。）';
@@ -19,25 +19,9 @@ export const undoSeveral = defineIntent<UndoSeveral>({
   // With a report or a change waiting, 撤销 means that (undo.ts); several stored records are meant only when nothing waits.
   match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' ? (undoSeveralWords(ctx.text) ?? null) : null),
   async handle(ctx, asked) {
-    // As undo.ts: a record does not know its chat, so "the latest" is not withdrawn from a group.
-    if (ctx.update.chatType === 'group') {
-      await ctx.reply('在群里不按「最近一次上报」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送。');
-      return;
-    }
+    const report = await latestReportToUndo(ctx);
+    if (!report) return;
     const me = ctx.update.senderOpenId;
-    const latest = latestOwnActivity(ctx.deps.store, me);
-    if (!latest) {
-      await ctx.reply('您还没有可以撤销的记录。');
-      return;
-    }
-    const report = siblingsOf(ctx.deps, latest);
-    // A record just withdrawn that is not of this report: which older report is meant only the member knows (undo.ts).
-    const newest = newestOwnRecord(ctx.deps.store, me);
-    if (newest?.deletedAt && !report.some((a) => a.id === newest.id)) {
-      ctx.notice(`您最近一次上报的记录（${describeActivity(ctx.deps, newest, ctx.now)}）已经撤销过了，没有再撤销其他记录。如还要撤销下面这些更早的记录，请点它们下面的「撤销」。`);
-      await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));
-      return;
-    }
     const standing = report.filter((a) => !a.deletedAt && a.reporter === me);
     if (asked.count !== undefined && asked.count !== standing.length) {
       ctx.notice(
