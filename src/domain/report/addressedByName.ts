@@ -8,6 +8,7 @@ import { alternation, directoryIndex, surnameOf } from './parseDirectoryIndex.js
 import { guardedAlternation } from './guardedAlternation.js';
 import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
 import { normalizeText } from './parseNormalize.js';
+import { oncePer } from './oncePer.js';
 
 export interface Addressed {
   /** The message without the address. */
@@ -46,7 +47,7 @@ function opening(directory: Directory): RegExp {
   return new RegExp(`^\\s*(@)?((?:${names})(?:\\s?${TITLE})?|(?:${surnames})(?:${TITLE}|老师))(同志|老师)?\\s*(?:([,:])\\s*|(?<=@[^,:]{2,10})\\s+)`);
 }
 
-const cache = new WeakMap<Directory, RegExp>();
+const openingOnce = oncePer(opening);
 
 /**
  * The person `text` opens by speaking to, and the rest of it; undefined when it opens with no one (or the sender, or a
@@ -55,8 +56,7 @@ const cache = new WeakMap<Directory, RegExp>();
  * address is a bare name or title (「王建国，今天和李明谈话」), whose doer is then asked.
  */
 export function addressedByName(text: string, directory: Directory, senderId: string): Addressed | undefined {
-  let re = cache.get(directory);
-  if (!re) cache.set(directory, (re = opening(directory)));
+  const re = openingOnce(directory);
   const normal = normalizeText(text);
   const m = re.exec(normal);
   if (!m) return undefined;

@@ -1,20 +1,13 @@
 // 与宣文部、康复中心全体职工谈话 (issue 10, s28: 宣文部's people were lost, the card saying 宣文部 was not matched): the
 // departments joined to one named, up to a word that applies to the whole list.
 import type { DirectoryIndex } from './parseDirectoryIndex.js';
+import { oncePer } from './oncePer.js';
 
 /** What may join two departments of a list: 、 和 及 与 以及 同 (and a comma typed for 、). */
 const JOIN = /^[\s\u0000]*(?:、|,|，|以及|和|及|与|同)[\s\u0000]*/;
 
-const cache = new WeakMap<DirectoryIndex, RegExp>();
-
 /** The directory's surfaces, matched only at the start of a text. */
-function anchored(index: DirectoryIndex): RegExp {
-  const hit = cache.get(index);
-  if (hit) return hit;
-  const re = new RegExp(`^(?:${index.surfaces.source})`);
-  cache.set(index, re);
-  return re;
-}
+const anchored = oncePer((index: DirectoryIndex): RegExp => new RegExp(`^(?:${index.surfaces.source})`));
 
 /**
  * Where the list of departments that goes on right after offset `end` of `text` ends (`end` itself when none goes on),

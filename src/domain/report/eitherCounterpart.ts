@@ -4,18 +4,13 @@
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import type { ParseContext, ParsedReport } from './draft.js';
+import { oncePer } from './oncePer.js';
 
 /** 「X或Y」 of two directory names (a title after the first allowed), built once per directory (issue 14). */
-const PATTERNS = new WeakMap<Directory, RegExp>();
-
-function patternOf(directory: Directory): RegExp {
-  const known = PATTERNS.get(directory);
-  if (known) return known;
+const patternOf = oncePer((directory: Directory): RegExp => {
   const name = `(${guardedAlternation(directory.org.people.map((p) => p.name))})`;
-  const made = new RegExp(`${name}(?:同志|部长|科长|主任)?(?:或者|或|还是)${name}`, 'g');
-  PATTERNS.set(directory, made);
-  return made;
-}
+  return new RegExp(`${name}(?:同志|部长|科长|主任)?(?:或者|或|还是)${name}`, 'g');
+});
 
 /**
  * `reports` with each pair of records that differ only in their one counterpart, the two people of a 「X或Y」 in `text`,

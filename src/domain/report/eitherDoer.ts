@@ -3,6 +3,7 @@
 // heading with several doers that the directory does not give to one of them.
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
+import { oncePer } from './oncePer.js';
 
 /** Two doers offered, where they stand in the text, and their words. */
 export interface EitherDoer {
@@ -18,16 +19,10 @@ export interface EitherDoer {
 const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)?';
 
 /** Built once per directory (issue 14: never per message): 「X或Y」 at the start of a clause, before the deed's 与/主持…. */
-const PATTERNS = new WeakMap<Directory, RegExp>();
-
-function patternOf(directory: Directory): RegExp {
-  const known = PATTERNS.get(directory);
-  if (known) return known;
+const patternOf = oncePer((directory: Directory): RegExp => {
   const name = `(${guardedAlternation(directory.org.people.map((p) => p.name))})${TITLE}`;
-  const made = new RegExp(`(?:^|[,;。!?:\\s\\u0000]|[日号])${name}(?:或者|或|还是|\\/)${name}(?=[\\s\\u0000]*(?:与|和|同|跟|对|找|主持|主讲|讲授|带队|签订))`);
-  PATTERNS.set(directory, made);
-  return made;
-}
+  return new RegExp(`(?:^|[,;。!?:\\s\\u0000]|[日号])${name}(?:或者|或|还是|\\/)${name}(?=[\\s\\u0000]*(?:与|和|同|跟|对|找|主持|主讲|讲授|带队|签订))`);
+});
 
 /**
  * The two people of 「X或Y」 standing as the subject of a deed in `text` (a clause start before them, 与/和/对/主持/签订…

@@ -3,6 +3,7 @@
 // entry names doers of the group and their day: spelled here as each doer's own sentence with the group's deed.
 import type { Directory } from '../organization.js';
 import { alternation } from './parseDirectoryIndex.js';
+import { oncePer } from './oncePer.js';
 
 /** A title after a leader's name (王建国副理事长, 赵敏书记): dropped, the name says who. */
 const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)?';
@@ -19,14 +20,11 @@ interface Patterns {
   /** An entry of one person of the directory who is no leader and a day (周涛部长11月11日谈话). */
   other: RegExp;
 }
-const PATTERNS = new WeakMap<Directory, Patterns>();
 
 /** The patterns naming the directory's leaders, built once per directory (issue 14: never per message). */
-function patternsOf(directory: Directory): Patterns {
-  const known = PATTERNS.get(directory);
-  if (known) return known;
+const patternsOf = oncePer((directory: Directory): Patterns => {
   const leaders = alternation(directory.withRole('leader').map((p) => p.name));
-  const made: Patterns = {
+  return {
     summary: new RegExp(
       '(^|[。；;！!？?:：\\n])\\s*(?:\\d{1,2}月份?|本月|上月|近期|近日)?[，,]?\\s*(?:各位|全体|各)?(?:党组|领导)?班子成员(?:分别|各自)?(与|同|和|跟)' +
         '((?:其|各自)?分管[^。；;，,！!？?\\n]*?(?:负责人|负责同志))' +
@@ -38,9 +36,7 @@ function patternsOf(directory: Directory): Patterns {
     name: new RegExp(leaders, 'g'),
     other: new RegExp(`^(?:${alternation(directory.org.people.filter((p) => !p.roles?.includes('leader')).map((p) => p.name))})${TITLE}${DAY}(?:进行了?|开展了?)?(?:集体)?(?:廉政)?(?:谈话|谈|签订|签)?(?:了)?$`),
   };
-  PATTERNS.set(directory, made);
-  return made;
-}
+});
 
 /** A breakdown read: the summary's match, each entry's sentence, the entries of people who are no leader set aside. */
 interface Breakdown {

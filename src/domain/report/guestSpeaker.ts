@@ -7,6 +7,7 @@ import { extractTitles } from './parseTraining.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { surnameOf } from './parseDirectoryIndex.js';
 import type { Person } from '../organization.js';
+import { oncePer } from './oncePer.js';
 
 /** A message read without the clauses of people who only spoke at another's activity, and who they were. */
 export interface GuestSpeaker {
@@ -49,8 +50,6 @@ const STUDIES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
  * The clause pattern and the names, built once per directory (issue 14: compiled per message, the 1,000 names after a
  * quantified prefix cost ~30 MiB of the idle bot thread; guarded, the names are compiled once, see guardedAlternation).
  */
-const built = new WeakMap<object, { clause: RegExp; names: RegExp; bySurface: Map<string, Person> }>();
-
 /** Office words a person is called by after their surname (陈副理事长 · 王部长), read from the directory's titles. */
 const OFFICES = ['副理事长', '理事长', '书记', '副部长', '部长', '副主任', '主任', '副科长', '科长'];
 
@@ -75,17 +74,13 @@ function surfacesOf(people: readonly Person[]): Map<string, Person> {
   return bySurface;
 }
 
-function patterns(people: readonly Person[]): { clause: RegExp; names: RegExp; bySurface: Map<string, Person> } {
-  const hit = built.get(people);
-  if (hit) return hit;
+const patterns = oncePer((people: readonly Person[]): { clause: RegExp; names: RegExp; bySurface: Map<string, Person> } => {
   const bySurface = surfacesOf(people);
   const alternation = guardedAlternation(bySurface.keys());
   const names = new RegExp(alternation);
   const clause = new RegExp(`(^|[,，;；。\\n])${AT_IT}([^,，;；。\\n]{0,8}?${ROLE_BEFORE}(${alternation})${TITLE})(${SPOKE})[^,，;；。\\n]*`, 'g');
-  const made = { clause, names, bySurface };
-  built.set(people, made);
-  return made;
-}
+  return { clause, names, bySurface };
+});
 
 /**
  * `text` without each clause in which a person of the directory only spoke at the activity (作点评讲话 · 出席并讲话 · 强调，要… ·

@@ -7,6 +7,7 @@
 import type { Directory } from '../organization.js';
 import { alternation, directoryIndex, surnameOf } from './parseDirectoryIndex.js';
 import { normalizeText } from './parseNormalize.js';
+import { oncePer } from './oncePer.js';
 
 /** A day as written: 11月13日 · 13号 · 11月上旬 · 上周三 · 昨天. */
 const DAY = String.raw`(?:(?:本|这个?|上个?)月\d{1,2}[日号]|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|初|底)|\d{1,2}[日号]|[上本这]周[一二三四五六日天]|周[一二三四五六日天]|今天|昨天|前天)`;
@@ -38,7 +39,7 @@ function leaderPattern(directory: Directory): RegExp {
   return new RegExp(`(?:${names})(?:同志)?(?:副?(?:书记|理事长)|党组书记)?(?:同志)?|(?:${surnames})副?(?:书记|理事长)`, 'g');
 }
 
-const cache = new WeakMap<Directory, RegExp>();
+const leaderPatternOnce = oncePer(leaderPattern);
 
 /** The type a deed names, written as the deed the reader knows: 进行了廉政谈话 · 谈了. */
 function deedWords(deed: string): string {
@@ -56,8 +57,7 @@ function deedWords(deed: string): string {
 export function withLeadersOwnPeople(text: string, directory: Directory): string | undefined {
   const t = normalizeText(text).trim();
   if (t.includes('\n') || !/谈|谈话/.test(t)) return undefined;
-  let re = cache.get(directory);
-  if (!re) cache.set(directory, (re = leaderPattern(directory)));
+  const re = leaderPatternOnce(directory);
   const found = [...t.matchAll(re)];
   if (found.length === 0) return undefined;
   // 【工作动态】 before a pasted item names where it was posted.

@@ -1,6 +1,7 @@
 // 「党组由赵敏同志牵头，对各部室责任书落实情况进行了检查」: the one who 牵头 led it, as with 带队.
 import type { Directory } from '../organization.js';
 import type { ParseContext } from './draft.js';
+import { oncePer } from './oncePer.js';
 
 /**
  * The text with 牵头 right after a person (a name, 同志 or a title) read as 带队, the word the doer is found by.
@@ -12,13 +13,7 @@ export function withLedAsHead(text: string, ctx: ParseContext): string {
 }
 
 /** The pattern per directory, built once (issue 14, p31: it was compiled for every message, 1,000 names each time). */
-const built = new WeakMap<Directory, RegExp>();
-
-function ledPattern(directory: Directory): RegExp {
-  const hit = built.get(directory);
-  if (hit) return hit;
+const ledPattern = oncePer((directory: Directory): RegExp => {
   const names = directory.org.people.map((p) => p.name).join('|');
-  const made = new RegExp(`((?:${names})(?:同志)?|同志|书记|理事长|主任|科长|部长)牵头(?!单位|部门|科室)`, 'g');
-  built.set(directory, made);
-  return made;
-}
+  return new RegExp(`((?:${names})(?:同志)?|同志|书记|理事长|主任|科长|部长)牵头(?!单位|部门|科室)`, 'g');
+});

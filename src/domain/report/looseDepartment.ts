@@ -5,6 +5,7 @@
 // when it fits none, the card says no department was recorded, never stored at once without one.
 import type { Department, Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
+import { oncePer } from './oncePer.js';
 
 /** The kinds held at a department, whose place the 台账 lists. */
 const PLACED = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check', 'meeting_dept', 'meeting_special']);
@@ -21,12 +22,8 @@ const GENERIC = /各|分管|相关|有关|其他|其余|所有|全部|全体|主
 /** The ending a department's name or alias has (财务科 → 财务, 康复中心 → 康复). */
 const UNIT_ENDING = /(?:部|科|室|中心)$/;
 
-const stemsCache = new WeakMap<Directory, Map<string, Department[]>>();
-
 /** Each stem of the directory's department names and aliases and the departments it fits, built once per directory. */
-function stems(directory: Directory): Map<string, Department[]> {
-  const hit = stemsCache.get(directory);
-  if (hit) return hit;
+const stems = oncePer((directory: Directory): Map<string, Department[]> => {
   const map = new Map<string, Department[]>();
   for (const d of directory.org.departments) {
     for (const surface of [d.name, ...d.aliases]) {
@@ -36,9 +33,8 @@ function stems(directory: Directory): Map<string, Department[]> {
       map.set(stem, list);
     }
   }
-  stemsCache.set(directory, map);
   return map;
-}
+});
 
 /** The departments whose name or alias less its ending (部/科/室/中心) is `stem` (康复 → 康复部, 残疾人康复中心's 康复中心). */
 export function looseStemFits(stem: string, directory: Directory): readonly Department[] {

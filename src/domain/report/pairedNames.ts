@@ -3,6 +3,7 @@
 // pair is the superior's talk with the one below (as 王建国与李明 reads), and a pair of peers is left as it was.
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
+import { oncePer } from './oncePer.js';
 
 /** A title after a name (王建国副理事长, 李明主任). */
 const TITLE = '(?:同志|书记|副?理事长|副?主任|副?部长|副?科长)?';
@@ -26,22 +27,16 @@ function above(directory: Directory, upperId: string, lowerId: string): boolean 
 }
 
 /** The pattern per directory, compiled once (issue 14: compiled per message, 1,000 names twice each time). */
-const pairs = new WeakMap<object, RegExp>();
-
 /**
  * Two names side by side, each a guarded alternation (issue 14, p31: the plain one, twice, compiled to 1.14 MiB of
  * machine code at 1,000 people, the bot thread's largest regexp at idle; guarded 0.17). Guarded, a name that is the
  * start of another (李明 · 李明明) gives way to the longer, as in every other names pattern, where the plain
  * alternation took whichever came first in the directory.
  */
-function pairPattern(key: object, people: readonly { name: string }[]): RegExp {
-  const hit = pairs.get(key);
-  if (hit) return hit;
+const pairPattern = oncePer((_directoryPeople: object, people: readonly { name: string }[]): RegExp => {
   const names = guardedAlternation(people.map((p) => p.name));
-  const made = new RegExp(`(${names})${TITLE}(?: +|、)(${names})${TITLE}`);
-  pairs.set(key, made);
-  return made;
-}
+  return new RegExp(`(${names})${TITLE}(?: +|、)(${names})${TITLE}`);
+});
 
 /**
  * `text` with each clause's two directory names set side by side (by 、 or spaces) before a talk or a signing

@@ -1,5 +1,6 @@
 // Lookup tables over the directory for the report parser, built once per Directory and cached.
 import type { Department, Directory, Person } from '../organization.js';
+import { oncePer } from './oncePer.js';
 
 export interface DirectoryIndex {
   directory: Directory;
@@ -59,16 +60,8 @@ function build(directory: Directory): DirectoryIndex {
   return { directory, surfaces, peopleByName, departmentBySurface, longestDepartmentSurface, peopleBySurname, surnameTitle, familiar };
 }
 
-const cache = new WeakMap<Directory, DirectoryIndex>();
-
-export function directoryIndex(directory: Directory): DirectoryIndex {
-  let index = cache.get(directory);
-  if (!index) {
-    index = build(directory);
-    cache.set(directory, index);
-  }
-  return index;
-}
+/** The directory's names, surfaces and departments as patterns and maps, built once per directory (never per message). */
+export const directoryIndex: (directory: Directory) => DirectoryIndex = oncePer(build);
 
 /**
  * The longest department name or alias that `text` ends with (…到康复中心 → 康复中心, not 中心), or undefined: a lookup

@@ -5,6 +5,7 @@ import type { Directory } from '../organization.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { isSuperiorOf } from './superiorHolds.js';
 import { parseDayList } from './parseDayList.js';
+import { oncePer } from './oncePer.js';
 
 /** A day said at the head of the sentence, repeated for the second doer so that both items keep it. */
 // 本月我和陈志强分别与分管部门负责人… (round 33a: 陈志强 read as one talked to): a span word opens the sentence as a day does.
@@ -56,14 +57,11 @@ interface Patterns {
   /** …办公室和财务科…: what stands before, the first department, the second, the rest. */
   two: RegExp;
 }
-const PATTERNS = new WeakMap<Directory, Patterns>();
 
-function patternsOf(directory: Directory): Patterns {
-  const known = PATTERNS.get(directory);
-  if (known) return known;
+const patternsOf = oncePer((directory: Directory): Patterns => {
   const name = `(${alternation(directory.org.people.map((p) => p.name))})${TITLE}`;
   const units = alternation(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
-  const made: Patterns = {
+  return {
     opening: new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY_LIST}${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g'),
     targets: new RegExp(`^(?:对|到|赴|去|深入)?((?:${units})(?:[、,，和及与](?:${units}))+)`),
     target: new RegExp(units, 'g'),
@@ -71,9 +69,7 @@ function patternsOf(directory: Directory): Patterns {
     listedName: new RegExp(name, 'g'),
     two: new RegExp(`^(.*?)(${units})(?:[、,，和及与])(${units})(.*)$`),
   };
-  PATTERNS.set(directory, made);
-  return made;
-}
+});
 
 export function withRespectiveDoers(text: string, directory: Directory, senderId: string, today: string): string {
   const people = directory.org.people;

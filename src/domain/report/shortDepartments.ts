@@ -4,6 +4,7 @@
 import type { Department, Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation } from './parseDirectoryIndex.js';
+import { oncePer } from './oncePer.js';
 
 /** The ending of a department's name that staff leave off (财务科 → 财务, 组联部 → 组联, 康复中心 → 康复). */
 const UNIT_ENDING = /(?:部|科|室|中心)$/;
@@ -28,11 +29,7 @@ interface ShortForms {
   unknown: RegExp;
 }
 
-const cache = new WeakMap<Directory, ShortForms>();
-
-function shortForms(directory: Directory): ShortForms {
-  const hit = cache.get(directory);
-  if (hit) return hit;
+const shortForms = oncePer((directory: Directory): ShortForms => {
   const full = new Map<string, Department>();
   const short = new Map<string, Department[]>();
   const add = (word: string, d: Department) => {
@@ -56,10 +53,8 @@ function shortForms(directory: Directory): ShortForms {
   const shortOnly = alternation([...short.keys()]);
   const single = new RegExp(`(?<=与|和|跟|同|对)(?:${shortOnly || '(?!)'})(?=${POST})`, 'g');
   const unknown = new RegExp(`(?<=${item}(?:、|和|及|与|以及))([\\u4e00-\\u9fa5]{2,5}?)(?=${POST})|(?<=(?:与|和|跟|同|对))([\\u4e00-\\u9fa5]{2,5}?)(?=${JOIN}${item}(?:${JOIN}${item})*${POST})`, 'g');
-  const forms = { full, short, list, single, unknown };
-  cache.set(directory, forms);
-  return forms;
-}
+  return { full, short, list, single, unknown };
+});
 
 /** The departments of a list, in order, each with the words it was written in. */
 function listedIn(list: string, forms: ShortForms): string[] {

@@ -1,18 +1,10 @@
 // 「王 建国 昨天开展了廉政谈话」 · 「张　伟书记…」 (t31c): a name pasted from a list padded with spaces (half- or full-width)
 // was no name, and the deed became the sender's, recorded at once. The name is written back whole before reading.
 import type { Directory } from '../organization.js';
+import { oncePer } from './oncePer.js';
 
 /** The directory's names, built once per directory (issue 14: nothing per message). */
-const cache = new WeakMap<Directory, Set<string>>();
-
-function namesOf(directory: Directory): Set<string> {
-  let names = cache.get(directory);
-  if (!names) {
-    names = new Set(directory.org.people.map((p) => p.name));
-    cache.set(directory, names);
-  }
-  return names;
-}
+const namesOf = oncePer((directory: Directory): Set<string> => new Set(directory.org.people.map((p) => p.name)));
 
 /**
  * One character parted by one or two spaces from the one or two after it: a name's surname and given name, when together

@@ -1,7 +1,8 @@
 // 中心全体职工签订廉洁从业承诺书 with no subject: the unit's head signed with everyone else of the unit, shown for 确认.
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 import type { Department } from '../organization.js';
-import { directoryIndex } from './parseDirectoryIndex.js';
+import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
+import { oncePer } from './oncePer.js';
 
 /** The sender's own unit named without its name: 中心 · 部里 · 本科室 · 全科 · 我们科. */
 const OWN_UNIT = /^(?:我们的?|本|我)?(?:中心|部里|科里|室里|部门|科室|单位里?|科|部|室)$|^全(?:科|室|部门|中心)$|^我们(?:科|部|室)$/;
@@ -10,17 +11,14 @@ const OWN_UNIT = /^(?:我们的?|本|我)?(?:中心|部里|科里|室里|部门|
 const EVERYONE = '(?:的)?(?:全体|所有|全部)(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|(?:的)?(?:同志|人员|干部|职工|干部职工|工作人员)';
 const UNIT_WORDS = '(?:我们的?|本|我)?(?:中心|部里|科里|室里|部门|科室|科|部|室)|全(?:科|室|部门|中心)|我们(?:科|部|室)';
 
-const patterns = new WeakMap<object, RegExp>();
+const unitPatternOf = oncePer(
+  (index: DirectoryIndex): RegExp =>
+    new RegExp(`^[\\s\\u0000,;:]*(?:上午|下午)?[\\s\\u0000]*(${index.surfaces.source}|${UNIT_WORDS})(${EVERYONE})[\\s\\u0000]*(?:都|均|全都|全部|逐人|逐一|一一)*[\\s\\u0000]*(?:签|\\u0000)`),
+);
 
 /** Nothing before the unit but masks (the day) and a break; nothing after the group but 都/均 and the (masked) signing. */
 function unitPattern(ctx: ParseContext): RegExp {
-  const index = directoryIndex(ctx.directory);
-  let re = patterns.get(index);
-  if (!re) {
-    re = new RegExp(`^[\\s\\u0000,;:]*(?:上午|下午)?[\\s\\u0000]*(${index.surfaces.source}|${UNIT_WORDS})(${EVERYONE})[\\s\\u0000]*(?:都|均|全都|全部|逐人|逐一|一一)*[\\s\\u0000]*(?:签|\\u0000)`);
-    patterns.set(index, re);
-  }
-  return re;
+  return unitPatternOf(directoryIndex(ctx.directory));
 }
 
 /** The department a unit word names: a directory name or alias, or the sender's own unit when the word fits it. */

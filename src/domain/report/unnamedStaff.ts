@@ -5,6 +5,7 @@ import type { Department, Person } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation, directoryIndex } from './parseDirectoryIndex.js';
 import { isLectureAudience } from './lectureAudience.js';
+import { oncePer } from './oncePer.js';
 
 /** The deeds done with a person, where a department's head would have been taken for the department. */
 const WITH_SOMEONE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
@@ -24,17 +25,10 @@ interface Unnamed {
 }
 
 /** Department surface + qualifier + staff noun, built once per directory (issue 14: never a pattern of names per message). */
-const staffPatterns = new WeakMap<ParseContext['directory'], RegExp | null>();
-
-function staffPattern(directory: ParseContext['directory']): RegExp | null {
-  let pattern = staffPatterns.get(directory);
-  if (pattern === undefined) {
-    const surfaces = alternation(directoryIndex(directory).departmentBySurface.keys());
-    pattern = surfaces ? new RegExp(`(${surfaces})(${QUALIFIER})(${STAFF_NOUN})`, 'g') : null;
-    staffPatterns.set(directory, pattern);
-  }
-  return pattern;
-}
+const staffPattern = oncePer((directory: ParseContext['directory']): RegExp | null => {
+  const surfaces = alternation(directoryIndex(directory).departmentBySurface.keys());
+  return surfaces ? new RegExp(`(${surfaces})(${QUALIFIER})(${STAFF_NOUN})`, 'g') : null;
+});
 
 function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
   const { departmentBySurface } = directoryIndex(ctx.directory);

@@ -5,6 +5,7 @@
 import type { Directory } from '../organization.js';
 import { CLAUSE_DAY } from './clauseDay.js';
 import { guardedAlternation } from './guardedAlternation.js';
+import { oncePer } from './oncePer.js';
 
 /** Each bare verb, and where a clause before names its deed whole (group 1: the words to write in after the verb). */
 const DEEDS: ReadonlyArray<{ verb: string; named: RegExp; written: (noun: string) => string }> = [
@@ -14,24 +15,18 @@ const DEEDS: ReadonlyArray<{ verb: string; named: RegExp; written: (noun: string
   { verb: '学', named: /学习了?([^,，。;；、]{0,16}?《[^》]+》)/g, written: (noun) => `学习了${noun}` },
 ];
 
-const cache = new WeakMap<Directory, RegExp>();
-
 /**
  * A clause of a day (我们 or 我 before it), 已/已经 or not, people or none, and a bare verb with 了 ending it (，昨天已和赵磊签了。); groups: 1 the
  * clause up to the verb, 2 the verb. Built once per directory (its names inside).
  */
-function bareDoneClause(directory: Directory, names: readonly string[]): RegExp {
-  const hit = cache.get(directory);
-  if (hit) return hit;
+const bareDoneClause = oncePer((_directory: Directory, names: readonly string[]): RegExp => {
   const name = `(?:${guardedAlternation(names)})`;
   const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})?`;
-  const re = new RegExp(
+  return new RegExp(
     `(?<=[,，;；。]\\s*)((?:我们|我|大家)?${CLAUSE_DAY}[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?=\\s*(?:[,，。;；!！]|$))`,
     'g',
   );
-  cache.set(directory, re);
-  return re;
-}
+});
 
 /**
  * `text` with each clause that says a deed done on a day with only its verb and 了 (，昨天已和赵磊签了) given the noun of

@@ -1,6 +1,7 @@
 // 组织办公室全体人员学习… with no one named before it: the department's activity, whose doer depends on who sends it.
 import type { ParseContext, ReportProblem } from './draft.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
+import { oncePer } from './oncePer.js';
 
 /** Nothing before the 组织 but a break, a day (masked) or a time of day: no subject of its own. */
 const NO_SUBJECT_BEFORE = /(?:^|[,;。!?:\n])[\s\u0000]*(?:上午|下午|晚上|今天|昨天)?[\s\u0000]*$/;
@@ -10,17 +11,11 @@ const OWN_UNIT = '(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里
 /** 全体人员 · 全体党员 · 大家: everyone, of no department named. */
 const EVERYONE = '全体|所有人|全员|大家';
 
-const patterns = new WeakMap<DirectoryIndex, RegExp>();
-
 /** 组织 + a department (or the sender's own unit, or everyone) + 全体…, built once per directory. */
-function audiencePattern(index: DirectoryIndex): RegExp {
-  let re = patterns.get(index);
-  if (!re) {
-    re = new RegExp(`组织(?:了)?[\\s\\u0000]*(?:(${index.surfaces.source})(?:的)?(?:全体|所有|全部)|(${OWN_UNIT})|(${EVERYONE}))`);
-    patterns.set(index, re);
-  }
-  return re;
-}
+const audiencePattern = oncePer(
+  (index: DirectoryIndex): RegExp =>
+    new RegExp(`组织(?:了)?[\\s\\u0000]*(?:(${index.surfaces.source})(?:的)?(?:全体|所有|全部)|(${OWN_UNIT})|(${EVERYONE}))`),
+);
 
 export interface AudienceDoer {
   actorId?: string;
