@@ -526,8 +526,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …二是12月中旬…。另外，今天已与王磊…谈话。 under a plan heading: the deed said done is an item of its own, no plan.
   const midPlans = midLinePlans(withDoneDeedsApart(split, new Set(planSections(split).flatMap((s) => s.items)), today), today);
   const items = midPlans.items;
-  // 今天上午与王芳谈心谈话，下午与胡军谈心谈话 (round 35a): a part of the day is read against the whole line its entry is of.
-  const lineOf = (item: { line: number }) => items.filter((i) => i.line === item.line).map((i) => i.text).join(',');
+  // 今天上午与王芳谈心谈话，下午与胡军谈心谈话 · 11月20日：⏎上午…⏎下午与王芳谈心谈话 (round 35a): a clock time or part of the
+  // day is read against the whole message, whose other day or earlier part of today it goes on from.
+  const lineOf = (_item: { line: number }) => items.map((i) => i.text).join('\n');
   planned.push(...midPlans.names.map((n) => `「${n}」所列各项`));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
