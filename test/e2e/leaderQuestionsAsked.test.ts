@@ -271,6 +271,9 @@ describe('a report holding words of a query is never answered as a completion qu
     // round 34c §3.4: a check told of 近日/日前, its 情况 and department no query.
     ['黄志刚', '近日，机关纪委对康复中心药品耗材采购情况开展专项检查，查阅凭证40余份。'],
     ['黄志刚', '日前，机关纪委对财务科差旅费报销情况进行了抽查'],
+    // round 35a: a check of a place told with no time word at all.
+    ['黄志刚', '机关纪委对康复中心药品耗材采购情况开展专项检查。'],
+    ['林晓', '纪检组对财务科报销情况进行了检查'],
   ])('%s「%s」 goes to the report reading, not to a completion card', async (who, text) => {
     notAQuery(sentText(await ask(t, who, text)));
   });
@@ -280,6 +283,7 @@ describe('a report holding words of a query is never answered as a completion qu
     expect(sentText(await ask(t, '张伟', '11月20日的廉政谈话记了吗'))).not.toContain('已记录');
     expect(sentText(await ask(t, '张伟', '昨天开展的检查汇总一下'))).not.toMatch(/已记录|请确认|还差一点/);
     expect(sentText(await ask(t, '黄志刚', '近日康复中心的检查情况怎么样'))).not.toMatch(/已记录|请确认|还差一点/);
+    expect(sentText(await ask(t, '黄志刚', '什么时候对康复中心采购情况开展专项检查？'))).not.toMatch(/已记录|请确认|还差一点/);
     expect(t.running.store.read((db) => db.activities.length)).toBe(0);
   });
 });

@@ -55,6 +55,8 @@ describe('collating or chasing others\' papers, alone', () => {
     ['林晓', '11月26日整理汇总了各部室10月份信息报送情况'],
     ['胡军', '今天把各部室报上来的信息汇总了一下'],
     ['王芳', '上周催报了各部室11月份的廉政信息'],
+    // round 35a (cc1): someone came to report to the sender, no one named: no paper of the sender's.
+    ['黄志刚', '11月27日来汇报了自查情况'],
   ])('%s 「%s」: said plainly that nothing is recorded', async (who, text) => {
     await say(who, text);
     expect(lastText()).toMatch(/不单独记录/);

@@ -9,6 +9,7 @@ import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { reportIn } from './report.js';
 import { withCollatedKind } from '../../domain/report/collatedKind.js';
+import { checkToldWithoutDay } from '../../domain/report/checkToldWithoutDay.js';
 
 /**
  * 「11月26日到康复中心开展作风纪律明查暗访，检查干部在岗在位情况」, or a list under 「财务科11月廉政工作情况：」:
@@ -41,7 +42,8 @@ function reportsDeeds(ctx: BotContext): boolean {
   if (!describesDeed(ctx.text)) return false;
   // 「近日，机关纪委对康复中心…采购情况开展专项检查，查阅凭证40余份」 (round 34c §3.4: answered as a completion query for
   // 情况 and 康复中心): a deed told of a time gone by, asking nothing, is a report whose type and day are asked.
-  if (LATELY.test(ctx.text) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).length > 0) return true;
+  // 机关纪委对康复中心开展专项检查。 (round 35a): so is a check of a place told with no time word at all.
+  if ((LATELY.test(ctx.text) || checkToldWithoutDay(ctx.text)) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).length > 0) return true;
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
   // 「廉政谈话都谈完了吧」 says 了 too, but names no month (and its question ending already made it no report: parseGate).
   const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text);

@@ -31,51 +31,111 @@ export function arrangedForWeekday(text: string): boolean {
 }
 
 /**
- * 今晚 · 今天晚上 · 晚上七点 · 下班后 · 傍晚: a time of today's evening, with the Shanghai minute it begins. A clause naming
- * another day (昨天晚上 · 周五晚上 · 11月20日晚上) is not of today. 今天下午 and 下午三点 are not read so: the corpus and the
- * reader's tests, written at a 10:00 clock, take them as done (今天下午3点半与李明廉政谈话，谈话1.5小时), and a member
- * reports an afternoon's deed after it far more often than before it; that choice is the lead's to make (round 25b §7).
+ * A time of today with the Shanghai minute it begins, and of which kind. A clause naming another day (昨天晚上 · 周五晚上 ·
+ * 11月20日下午) is not of today.
+ * - `clock` 下午3点 · 今天下午三点 · 上午10点半 · 中午12点 · 晚上7点半 · 15:00 · 今天3点 (round 35a: 下午3点中心开警示教育会,
+ *   sent at 10:00, stored at once as done). 1 to 6 o'clock with no part of the day is the afternoon's, as 机关 staff say 3点开会.
+ * - `evening` 今晚 · 今天晚上 · 下班后 · 傍晚 (round 25b §7).
+ * - `part` 上午 · 中午 · 下午 with no hour (round 35a). A deed said done then is kept as a deed of today: 今天下午开展了警示教育
+ *   sent at 10:00 is the lead's reading (round 25b §7: a report written loosely, most often sent after it), where a clock time
+ *   or the evening said done is a slip, asked.
+ * `clock` and `part` look at the whole entry: a day named anywhere in it (11月20日上午…，下午…) or two parts of the day (今天上午
+ * 与王芳谈心，下午与胡军谈心: deeds said together, which members write after the day, round 26 W2) make them no time ahead.
  */
-const TIME_OF_TODAY: Array<[RegExp, (m: RegExpExecArray) => number]> = [
-  [/(?:晚上|傍晚)\s*(\d{1,2})\s*(?:点|时|:\d{2})/, (m) => (Number(m[1]) % 12 + 12) * 60],
-  [/今晚|今天晚上|今日晚上|晚上|夜里|今天夜里/, () => 18 * 60],
-  [/下班后|下班以后|下班之后|傍晚/, () => 17 * 60 + 30],
+type TimeKind = 'clock' | 'evening' | 'part';
+const TIME_OF_TODAY: Array<[RegExp, (m: RegExpExecArray) => number, TimeKind]> = [
+  [/(上午|早上|早晨|中午|下午|晚上|傍晚)\s*(\d{1,2})\s*(?:点|时|:(\d{2}))\s*(半)?/, (m) => hourOf(m[1]!, Number(m[2])) * 60 + minutesOf(m), 'clock'],
+  [/(?<![\d.:/月年-])(\d{1,2}):(\d{2})(?![\d:])/, (m) => bareHour(Number(m[1])) * 60 + Number(m[2]), 'clock'],
+  [/(?:^|今天|今日)\s*(\d{1,2})\s*点\s*(半)?/, (m) => bareHour(Number(m[1])) * 60 + (m[2] ? 30 : 0), 'clock'],
+  [/今晚|今天晚上|今日晚上|晚上|夜里|今天夜里/, () => 18 * 60, 'evening'],
+  [/下班后|下班以后|下班之后|傍晚/, () => 17 * 60 + 30, 'evening'],
+  [/下午/, () => 12 * 60, 'part'],
+  [/中午/, () => 11 * 60 + 30, 'part'],
+  [/上午|早上|早晨/, () => 8 * 60, 'part'],
 ];
+/** Two parts of the day in one entry (上午和下午分别… · 上午…，下午…): deeds said together after the day. */
+const TWO_PARTS = /(?:上午|早上|早晨|中午)[^]*?(?:下午|晚上)|下午[^]*?晚上/;
+
+/** The hour of the day a part of it and an hour name: 下午3点 → 15, 晚上7点 → 19, 中午1点 → 13, 上午10点 → 10. */
+function hourOf(part: string, hour: number): number {
+  if (part === '下午' || part === '晚上' || part === '傍晚') return hour < 12 ? hour + 12 : hour;
+  if (part === '中午') return hour <= 3 ? hour + 12 : hour;
+  return hour;
+}
+
+/** An hour said without a part of the day: 1 to 6 o'clock is the afternoon's (3点开会), others as they are (9点 · 15点). */
+function bareHour(hour: number): number {
+  return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+}
+
+/** The minutes after the hour: 3:30 → 30, 3点半 → 30. */
+function minutesOf(m: RegExpExecArray): number {
+  return m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 30 : 0;
+}
+
 /** Another day named in the clause: the time is of that day. */
 const OTHER_DAY = /昨天|昨日|昨晚|前天|明天|明日|明早|明晚|后天|周[一二三四五六日天]|星期|礼拜|\d{1,2}\s*月|\d{1,2}\s*[日号]|\d{1,2}[./]\d{1,2}|上周|本周|这周|下周|那天|当天|同日|当日/;
-/** Said done: 了, 已, 完, 过 (谈过), 结束. */
-const SAID_DONE = /了|已经?|完成|结束|谈完|签完|谈过|签过/;
+/** Said done: 了 (not 了解), 已, 完, 过 (谈过), 结束. */
+const SAID_DONE = /了(?!解)|已经?|完成|结束|谈完|签完|谈过|签过/;
+/**
+ * Told as done by what came of it, said of a clock time or a part of the day: a head count (参加10人 · 共8人参加), findings
+ * (发现2人迟到 · 均在岗), or begun (正在 · 刚才). Such a deed is no plan; a clock time still to come with it is a slip, asked.
+ */
+const TOLD_DONE = /参加\s*\d+\s*人|\d+\s*人参加|共\s*\d+\s*人|发现|查出|未发现|均在岗|情况良好|正在|刚才|刚刚/;
 
-/** The minute of today (Shanghai) at which the time `clause` names begins, or undefined when it names none of today. */
-function laterTimeOfToday(clause: string): number | undefined {
+/**
+ * Whether `entry` leaves the time of today `word` (as laterTimeOfToday found it) to be read as today's: no other day, not
+ * two parts, and not going on from a clause of today before it (今天上午与王芳谈心谈话，下午与胡军谈心谈话, whose 上午 an
+ * earlier pass may have taken out: deeds of the day said together, as W2's are).
+ */
+function timeOfTodayOpen(entry: string, word: string): boolean {
+  const words = arabicizeNumerals(extractTitles(entry).rest);
+  if (OTHER_DAY.test(words.replace(/今天|今日/g, '')) || TWO_PARTS.test(words)) return false;
+  const before = words.slice(0, Math.max(0, words.indexOf(word)));
+  const cut = Math.max(...[',', ';', '。', '\n'].map((c) => before.lastIndexOf(c)));
+  return !(/今天|今日|上午|早上|早晨|中午/.test(before.slice(0, cut + 1)) && !/今天|今日/.test(before.slice(cut + 1)));
+}
+
+/** The time of today `clause` names, the Shanghai minute it begins, its kind and words, or undefined when it names none of today. */
+function laterTimeOfToday(clause: string): { at: number; kind: TimeKind; word: string } | undefined {
   const { rest } = extractTitles(clause);
   const words = arabicizeNumerals(rest);
   if (OTHER_DAY.test(words.replace(/今天|今日/g, ''))) return undefined;
-  for (const [pattern, minute] of TIME_OF_TODAY) {
-    const m = pattern.exec(words);
-    if (m) return minute(m);
+  for (const [pattern, minute, kind] of TIME_OF_TODAY) {
+    const m = pattern.exec(words.trim());
+    if (m) return { at: minute(m), kind, word: m[0] };
   }
   return undefined;
 }
 
-/** Whether `clause` names a deed at a time of today that has not come yet at `now`. */
-function stillToComeToday(clause: string, now: Date): boolean {
-  const at = laterTimeOfToday(clause);
-  return at !== undefined && shanghaiMinutes(now) < at && namesDeed(extractTitles(clause).rest, extractTitles(clause).titles);
+/**
+ * Whether `clause` names a deed at a time of today that has not come yet at `now`. `entry` is the whole entry the clause is
+ * of; `slip` keeps only clock times and the evening (a part of the day said done is the lead's deed of today).
+ */
+function stillToComeToday(clause: string, now: Date, entry: string, slip = false): boolean {
+  const time = laterTimeOfToday(clause);
+  if (time === undefined || (slip && time.kind === 'part')) return false;
+  if (time.kind !== 'evening' && !timeOfTodayOpen(entry, time.word)) return false;
+  return shanghaiMinutes(now) < time.at && namesDeed(extractTitles(clause).rest, extractTitles(clause).titles);
 }
 
 /**
  * Whether `text` (one entry or one clause) tells of a deed still to come: set for a weekday (和李明的廉政谈话约在周四), or
- * at a time of today later than `now` (今晚和王磊谈心, sent at 10:00) and not said done. 今晚… sent at 21:00 is a report.
+ * at a time of today later than `now` (今晚和王磊谈心 · 下午3点中心开警示教育会, sent at 10:00) and not said done.
+ * 今晚… sent at 21:00 is a report. `entry` (the whole entry, when `text` is one clause of it) tells whether a clock time or a
+ * part of the day is today's and whether the deed is told done by what came of it (…，参加10人).
  */
-export function saysDayStillToCome(text: string, now: Date): boolean {
+export function saysDayStillToCome(text: string, now: Date, entry: string = text): boolean {
   if (arrangedForWeekday(text)) return true;
   // 下午去各部室检查上班纪律, sent at 10:00 (round 26, W1): a trip of a part of today not come yet.
   if (tripStillToCome(text, now)) return true;
   // 下午开个警示教育会 · …，请大家准时参加 (round 34c §1.1): a notice calls people to a sitting still to come.
   if (callsToSittingAhead(text, now)) return true;
   const { rest } = extractTitles(normalizeText(text));
-  return !SAID_DONE.test(rest) && stillToComeToday(normalizeText(text), now);
+  if (SAID_DONE.test(rest)) return false;
+  const time = laterTimeOfToday(normalizeText(text));
+  if (time !== undefined && time.kind !== 'evening' && TOLD_DONE.test(extractTitles(normalizeText(entry)).rest)) return false;
+  return stillToComeToday(normalizeText(text), now, normalizeText(entry));
 }
 
 /** One clause at a time: 、 and 和 join people, so only ，；。 and line breaks end a clause. */
@@ -87,7 +147,11 @@ const CLAUSE = /[,;。\n]+/;
  * and of other days, are kept. The remark names the words.
  */
 export function withLaterTodayAsked(reports: ParsedReport[], text: string, now: Date, today: string, nameOf: (id: string) => string | undefined): ParsedReport[] {
-  const slips = normalizeText(text).split(CLAUSE).filter((c) => SAID_DONE.test(extractTitles(c).rest) && stillToComeToday(c, now));
+  // Only a clock time or the evening: 今天下午开展了警示教育 at 10:00 is the lead's deed of today (see TIME_OF_TODAY).
+  // 下午3点组织学习《准则》，参加10人 at 10:00: told done by its head count, the clause before it is the slip.
+  const clauses = normalizeText(text).split(CLAUSE);
+  const told = (i: number) => SAID_DONE.test(extractTitles(clauses[i]!).rest) || TOLD_DONE.test(extractTitles(clauses[i + 1] ?? '').rest);
+  const slips = clauses.filter((c, i) => told(i) && stillToComeToday(c, now, normalizeText(text), true));
   if (slips.length === 0) return reports;
   // A record is the slip's when its people are named in that clause, or, a clause naming nobody, when it has none.
   const inSlip = (r: ParsedReport) =>

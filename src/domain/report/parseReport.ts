@@ -306,7 +306,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
   const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || (saysDayStillToCome(c, now) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now)))));
+    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || (saysDayStillToCome(c, now, line) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now, line)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -526,6 +526,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …二是12月中旬…。另外，今天已与王磊…谈话。 under a plan heading: the deed said done is an item of its own, no plan.
   const midPlans = midLinePlans(withDoneDeedsApart(split, new Set(planSections(split).flatMap((s) => s.items)), today), today);
   const items = midPlans.items;
+  // 今天上午与王芳谈心谈话，下午与胡军谈心谈话 · 11月20日：⏎上午…⏎下午与王芳谈心谈话 (round 35a): a clock time or part of the
+  // day is read against the whole message, whose other day or earlier part of today it goes on from.
+  const lineOf = (_item: { line: number }) => items.map((i) => i.text).join('\n');
   planned.push(...midPlans.names.map((n) => `「${n}」所列各项`));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
@@ -624,7 +627,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
     // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry
     // dates a deed done; the month part ahead is its topic.
-    else if ((namesMonthPartAhead(line, ctx.now) && !opensWithDayGone(line, today)) || saysDayStillToCome(line, ctx.now)) {
+    else if ((namesMonthPartAhead(line, ctx.now) && !opensWithDayGone(line, today)) || saysDayStillToCome(line, ctx.now, lineOf(item))) {
       planned.push(item.label);
       continue;
     }
@@ -645,7 +648,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       continue;
     }
     if (verdict) {
-      if (!plan && readsAsPlan(line, ctx.now)) planned.push(item.label);
+      if (!plan && readsAsPlan(line, ctx.now, lineOf(item))) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       // 11月份纪检工作完成情况： over the list (round 26, W9): a heading, not a question; nothing to say of it.
       else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line)))) questions.push(item.label);
@@ -1042,7 +1045,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       lastEntry = reports.slice(before);
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
-    else if (readsAsPlan(line, ctx.now)) planned.push(item.label);
+    else if (readsAsPlan(line, ctx.now, lineOf(item))) planned.push(item.label);
     // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
     // gave nothing is a plan, named as one.
     else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);

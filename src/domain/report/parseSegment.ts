@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { checkToldWithoutDay } from './checkToldWithoutDay.js';
 import { SPOKE } from './speakers.js';
 import { withPlacesVisitedToo } from './placesVisitedToo.js';
 import { withoutSymposium } from './symposium.js';
@@ -295,7 +296,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 组织学习《监察法》，参加12人 (no day): a study with its title and head count is as plainly done.
   // 近日，机关纪委对康复中心…开展专项检查，查阅凭证40余份 (round 34c §3.4: refused, then answered as a completion query for
   // its 情况): a check said carried out lately is a deed done, asked its type and day.
-  const checkedLately = date === undefined && RECENTLY.test(text) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest));
+  // 机关纪委对康复中心开展专项检查。 · 纪检组对财务科报销情况进行了检查 (round 35a: no time word at all, refused): a check of
+  // a place said carried out, nothing ahead or asked, is a deed done too, asked its type and day as 近日… is.
+  const checkedLately = date === undefined && (RECENTLY.test(text) || checkToldWithoutDay(text)) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest));
   if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately) return undefined;
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.

@@ -13,15 +13,16 @@ import { statesTotalsOnly } from './campaignSummary.js';
  * True when `text` is a plan: plan words (准备/打算/拟/将于/计划…), or an
  * activity named with a day after today (Shanghai calendar, read at `now`) or a
  * period still to come (下周, 下个月, 月底前…), and nothing said to be done
- * (了/已/完成). 「明天和陈静进行谈心谈话」 is a plan, not a message the bot failed to read.
+ * (了/已/完成). 「明天和陈静进行谈心谈话」 is a plan, not a message the bot failed to read. `entry` is the whole entry
+ * when `text` is one clause of it (今天上午与王芳谈心谈话，下午与胡军谈心谈话: the 下午 is said with the 上午, no plan).
  */
-export function readsAsPlan(text: string, now: Date): boolean {
+export function readsAsPlan(text: string, now: Date, entry: string = text): boolean {
   const { titles, rest } = extractTitles(normalizeText(text));
   if (notAReport(rest) === 'plan') return true;
   // 截至11月底，全年共开展作风纪律检查10次 read on 11-30 (t31c: the plan reply): a cutoff day still to come dates a figure.
   if (statesTotalsOnly(text)) return false;
   // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00): set for a weekday, or for a time of today not come yet.
-  if (saysDayStillToCome(text, now)) return true;
+  if (saysDayStillToCome(text, now, entry)) return true;
   if (claimsDone(rest)) return false;
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;

@@ -27,7 +27,8 @@ export const TWENTY_SEVEN_W_ROWS: CorpusRow[] = [
   ["黄志刚", "上午去了财务科检查上班纪律", "作风 11-30 >"],
   ["林晓", "今天下午到各部室检查上班纪律，发现2人迟到", "!作风 11-30 >"],
   ["林晓", "昨天下午去各部室检查上班纪律", "!作风 11-29 >"],
-  ["张伟", "今天下午3点半与李明廉政谈话", "廉谈 11-30 >李明"],
+  // round 35a: a clock time still ahead at 10:00, nothing said done, is a plan (was stored at once as done).
+  ["张伟", "今天下午3点半与李明廉政谈话", "-"],
   // #2 Two parts of today, 分别: two records of today (never a plan).
   ["林晓", "今天上午和下午分别到办公室、财务科检查了上班纪律", "!作风 11-30 > | 作风 11-30 >"],
   ["张伟", "今天上午和下午分别与孙丽、王强进行了廉政谈话", "廉谈 11-30 >孙丽 | 廉谈 11-30 >王强"],

@@ -1,11 +1,12 @@
-// The hour a message is sent decides whether this evening has come (round 25b, §7): real calls at several `now`s.
+// The hour a message is sent decides whether this evening (round 25b, §7) or a clock time or part of today (round 35a)
+// has come: real calls at several `now`s.
 import { describe, expect, it } from 'vitest';
 import { saysDayStillToCome, arrangedForWeekday } from '../../../src/domain/report/dayStillToCome.js';
 import { deedFellThrough } from '../../../src/domain/report/deedFellThrough.js';
 
 const at = (hhmm: string) => new Date(`2026-12-02T${hhmm}:00+08:00`);
 
-describe('saysDayStillToCome: this evening, by the hour the message is sent', () => {
+describe('saysDayStillToCome: this evening or a time of today, by the hour the message is sent', () => {
   it.each([
     ['今晚和王磊谈心', '10:00', true],
     ['今晚和王磊谈心', '17:59', true],
@@ -19,7 +20,21 @@ describe('saysDayStillToCome: this evening, by the hour the message is sent', ()
     ['昨天晚上和李明谈心', '10:00', false],
     ['周五晚上和李明谈心', '10:00', false],
     ['今天上午和李明廉政谈话', '09:00', false],
-    ['今天下午和李明廉政谈话', '10:00', false],
+    // round 35a: a clock time or a part of today still ahead, nothing said done, is a plan; once come, a report.
+    ['今天下午和李明廉政谈话', '10:00', true],
+    ['今天下午和李明廉政谈话', '13:00', false],
+    ['下午3点中心开警示教育会', '10:00', true],
+    ['下午3点中心开警示教育会', '14:59', true],
+    ['下午3点中心开警示教育会', '16:00', false],
+    ['今天下午三点部门学习《廉洁自律准则》', '10:00', true],
+    ['15:00科室开廉政教育会', '10:00', true],
+    ['15:00科室开廉政教育会', '15:30', false],
+    ['今天上午9点和孙丽谈心谈话', '10:00', false],
+    ['今天下午开展了警示教育', '10:00', false],
+    ['下午3点开了警示教育会', '10:00', false],
+    ['11月30日下午3点召开专题会议', '10:00', false],
+    ['今天上午和王芳谈心，下午和胡军谈心', '10:00', false],
+    ['今天下午组织学习《准则》，参加10人', '10:00', false],
   ])('%s sent at %s → %s', (text, hhmm, expected) => {
     expect(saysDayStillToCome(text, at(hhmm))).toBe(expected);
   });

@@ -44,6 +44,8 @@ const NEW_YEAR = new Date('2026-01-01T00:30:00+08:00');
 const MONDAY = new Date('2026-11-23T09:00:00+08:00');
 /** 00:30 on Sunday 22 in Shanghai, still Saturday 21 in Los Angeles. */
 const SHANGHAI_MIDNIGHT = new Date('2026-11-21T16:30:00Z');
+/** 17:00 on Sunday 22 in Shanghai: this afternoon has come. */
+const SUNDAY_AFTERNOON = new Date('2026-11-22T17:00:00+08:00');
 
 const talk = (date: string | undefined, id: string, more: Want = {}): Want => ({ type: 'talk_integrity', date, ids: [id], ...more });
 const heart = (date: string | undefined, id: string, more: Want = {}): Want => ({ type: 'talk_heart', date, ids: [id], ...more });
@@ -191,7 +193,9 @@ const DAYS: Row[] = [
   { text: '昨日与李明谈心', want: [heart('2026-11-21', 'liming')] },
   { text: '前天与李明谈心', want: [heart('2026-11-20', 'liming')] },
   { text: '今早和李明谈心', want: [heart('2026-11-22', 'liming')] },
-  { text: '下午与李明谈心', want: [heart('2026-11-22', 'liming')] },
+  // round 35a: at 10:00 the afternoon is still ahead and nothing is said done: a plan; sent at 15:00, a talk of today.
+  { text: '下午与李明谈心', want: null },
+  { text: '下午与李明谈心', now: SUNDAY_AFTERNOON, want: [heart('2026-11-22', 'liming')] },
   { text: '本周日与李明廉政谈话', want: [talk('2026-11-22', 'liming')] },
   { text: '上周日与李明廉政谈话', want: [talk('2026-11-15', 'liming')] },
   { text: '周五与李明廉政谈话', want: [talk('2026-11-20', 'liming')] },
@@ -220,7 +224,7 @@ const DAYS: Row[] = [
   { text: '2月30日与李明廉政谈话', want: [talk(undefined, 'liming', { problems: ['missing_date'], remark: '不是有效日期' })] },
   { text: '2026年11月20日下午3点与李明廉政谈话', want: [talk('2026-11-20', 'liming', { note: undefined })] },
   { text: '前天上午10:30和李明谈心', want: [heart('2026-11-20', 'liming', { note: undefined })] },
-  { text: '今天下午3点半与李明廉政谈话，谈话1.5小时', want: [talk('2026-11-22', 'liming')] },
+  { text: '今天下午3点半与李明廉政谈话，谈话1.5小时', now: SUNDAY_AFTERNOON, want: [talk('2026-11-22', 'liming')] },
   { text: '今天与李明廉政谈话', now: Q4_START, want: [talk('2026-10-01', 'liming')] },
   { text: '昨天与李明廉政谈话', now: Q4_START, want: [talk('2026-09-30', 'liming', { late: true })] },
   { text: '30号与李明廉政谈话', now: Q4_START, want: [talk('2026-09-30', 'liming', { late: true })] },
