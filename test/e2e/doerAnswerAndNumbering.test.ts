@@ -13,15 +13,20 @@ const TALKS = [
   ['talk_heart', '2026-11-05', 'liming', 'wangfang'],
   ['talk_heart', '2026-11-05', 'liming', 'hujun'],
 ];
+/** 报送廉政信息2篇: two papers, two records, inside the list as alone (round 34c §4; the card was one, the second lost). */
+const PAPERS = [
+  ['report_info', '2026-11-19', 'liming', ''],
+  ['report_info', '2026-11-19', 'liming', ''],
+];
 
 describe('whose a 警示教育 was, answered with someone of the directory not among the buttons', () => {
   it.each(['李明', '是李明主任的'])('「%s」 completes it: the card for 确认, 李明 its doer', async (answer) => {
     expect(await offered('胡军', X4)).toEqual(['黄志刚', '林晓', '不在名单里', '取消']);
     await say('胡军', answer);
-    expect(lastText()).toMatch(/请确认以下 4 条记录/);
+    expect(lastText()).toMatch(/请确认以下 5 条记录/);
     expect(lastText()).toMatch(/警示教育｜2026-11-26｜活动人：李明/);
     await say('胡军', '确认');
-    expect(rows()).toEqual([...TALKS, ['report_info', '2026-11-19', 'liming', ''], ['edu_warning', '2026-11-26', 'liming', '']]);
+    expect(rows()).toEqual([...TALKS, ...PAPERS, ['edu_warning', '2026-11-26', 'liming', '']]);
   });
 
   it('near-miss: a button answer is taken as before', async () => {
@@ -47,7 +52,7 @@ describe('第N条 while the question waits is the message\'s own item N, as the 
     await say('胡军', '第3条不用记');
     expect(lastText()).toMatch(/已去掉「警示教育｜2026-11-26」/);
     await say('胡军', '确认');
-    expect(rows()).toEqual([...TALKS, ['report_info', '2026-11-19', 'liming', '']]);
+    expect(rows()).toEqual([...TALKS, ...PAPERS]);
   });
 
   it('「第1条不用记」 takes off both talks item 1 gave; the question on item 3 still waits', async () => {
@@ -57,14 +62,14 @@ describe('第N条 while the question waits is the message\'s own item N, as the 
     expect(lastText()).toMatch(/这条警示教育是谁的/);
     await say('胡军', '李明');
     await say('胡军', '确认');
-    expect(rows()).toEqual([['report_info', '2026-11-19', 'liming', ''], ['edu_warning', '2026-11-26', 'liming', '']]);
+    expect(rows()).toEqual([...PAPERS, ['edu_warning', '2026-11-26', 'liming', '']]);
   });
 
   it('near-miss: 「第4条不用记」 names an item the message does not have: said, nothing taken off', async () => {
     await say('胡军', X4);
     await say('胡军', '第4条不用记');
     expect(lastText()).toMatch(/这条消息里的是第1、2、3条，没有第4条，没有去掉任何一条/);
-    expect(lastText()).toMatch(/还有 3 条/);
+    expect(lastText()).toMatch(/还有 4 条/);
   });
 
   it('near-miss: an answered question keeps the numbers: after 「李明」, 第3条 on the 确认 card is the card\'s own 3rd record', async () => {
@@ -74,10 +79,12 @@ describe('第N条 while the question waits is the message\'s own item N, as the 
     expect(lastText()).toMatch(/已去掉第3条（信息报送｜2026-11-19/);
   });
 
+  // With no numbers of its own the card numbers its records, and the 2篇 are two of them (round 34c §4): the film is 第3条.
   it('near-miss: a message with no numbers of its own counts the items in order, as the card numbers them', async () => {
     await say('胡军', '11月19日报送廉政信息2篇；11月26日参加市纪委组织的警示教育大会；11月5日李明主任与王芳进行了谈心谈话');
-    expect(lastText()).toMatch(/我理解的是：警示教育｜2026-11-26（第2条）/);
+    expect(lastText()).toMatch(/我理解的是：警示教育｜2026-11-26（第3条）/);
     expect(lastText()).toMatch(/· 信息报送｜2026-11-19[^\n]*（第1条）/);
+    expect(lastText()).toMatch(/· 信息报送｜2026-11-19[^\n]*（第2条）/);
     await say('胡军', '第1条不用记');
     expect(lastText()).toMatch(/已去掉「信息报送｜2026-11-19/);
   });

@@ -58,6 +58,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 党风廉政建设联席会议 · …碰头会 · …例会 · …座谈会 (round 34a, F8: 没看懂 where 工作会议 was read): any meeting noun of
   // 机关 writing names the meeting; whose it is (a 分管领导's departments: 分管科室会议) is decided after (departmentMeeting).
   ['meeting_special', `(?:研究|部署|推进)${G}{0,4}?(?:党风廉政建设|全面从严治党)|(?:党风)?廉政建设(?:工作)?(?:${MEETING_NOUN_LEAD})?(?:会议|大会|会)`],
+  // 组联部召开党风廉政建设专题组织生活会，刘芳副理事长到会指导并讲话 (round 34c, A16: refused as a 组织生活会): a 组织生活会 whose
+  // theme is the duty itself is a meeting on 党风廉政建设, read as one (a department's, with its 分管领导 there, is that
+  // leader's 分管科室会议; otherwise its type is asked). A plain 组织生活会 names no theme and is still no activity.
+  ['meeting_special', `(?:党风廉政建设|党风廉政|廉政建设|全面从严治党|从严治党)(?:工作)?(?:专题|主题)?(?:组织)?生活会`],
   // 主持召开组联部、康复部廉政工作会议 (round 28, n28: 没看懂): 廉政工作会议 is how many write 党风廉政建设工作会议; a guess, so the
   // card (or the question of which meeting, for a department's) says which type was read. Only one held (召开/主持…):
   // 参加了市里的廉政工作会议 is someone else's meeting attended, 学习…会议精神 a study.

@@ -78,6 +78,7 @@ import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withEitherCounterpartAsked } from './eitherCounterpart.js';
 import { withStatedCount } from './statedCount.js';
 import { withInfoCountPerDay } from './infoCountPerDay.js';
+import { withClauseCounts } from './clauseCounts.js';
 import { withRespectiveCounts } from './respectiveCounts.js';
 import { withLooseDepartment } from './looseDepartment.js';
 import { withTotalOverActivities } from './sharedTotalCount.js';
@@ -1230,5 +1231,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
   // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
-  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withStatedCount(withWeekdayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
+  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
 }

@@ -46,7 +46,7 @@ export const TWENTY_FIVE_K_ROWS: CorpusRow[] = [
   // Near-misses that keep today's reading: no one excepted, 除了 + a deed, a person apart from those talked to.
   ["刘芳", "今天和周涛、吴静都谈了", "? 11-30 >周涛,吴静 ?missing_type"],
   ["刘芳", "今天和周涛、吴静都进行了廉政谈话", "廉谈 11-30 >周涛 | 廉谈 11-30 >吴静"],
-  ["张伟", "今天除了廉政谈话，还签了责任书", "廉谈 11-30 > ?missing_counterpart | 签责 11-30 >"],
+  ["张伟", "今天除了廉政谈话，还签了责任书", "廉谈 11-30 > ?missing_counterpart | 签责 11-30 > ?missing_counterpart"],
   ["刘芳", "今天除了周涛以外，还和吴静谈了心", "!谈心 11-30 >周涛 | 谈心 11-30 >吴静"],
   ["王建国", "今天上午与李明进行了廉政谈话，孙丽出差了，等她回来再谈", "廉谈 11-30 >李明"],
   ["张伟", "今天和班子成员集体廉政谈话", "!廉谈 11-30 >王建国 | 廉谈 11-30 >刘芳 | 廉谈 11-30 >陈志强 | 廉谈 11-30 >赵敏"],
