@@ -235,7 +235,7 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
       if (!fits.includes(i)) return item;
       const d = item.draft;
       // The member's talk or signing with the person replaced: read as the first message would (held from above, round 35).
-      if (isSendersPair(d, fromId, ctx) && toId !== ctx.senderId) {
+      if (ctx.superiorOf && isSendersPair(d, fromId, ctx) && toId !== ctx.senderId) {
         const turned = personChanged(d, toId, ctx);
         above ||= turned.above;
         return { ...item, draft: turned.draft };
