@@ -90,6 +90,16 @@ describe('a type corrected to 分管科室会议 is placed as a first reading pl
     expect(placed()).toEqual([['edu_warning', '2026-11-26', 'sunli', '', 'finance', null]]);
   });
 
+  it('near-miss: while whose meeting it was is still asked, the type is put and the question goes on', async () => {
+    await say('孙丽', '11月26日主持召开党风廉政建设专题会议，王强、李娟参加，会上学习了有关文件，提出了要求');
+    const asked = lastText();
+    await say('孙丽', '类型改为分管科室会议');
+    expect(lastText()).not.toContain('没有分管的科室');
+    expect(lastText()).toContain('分管科室党风廉政建设工作会议');
+    expect(asked).not.toContain('请确认');
+    expect(activities()).toHaveLength(0);
+  });
+
   it('near-miss: corrected to 专题会议, no department is added', async () => {
     await say('陈志强', MEETING);
     await say('陈志强', '类型改为廉政党课');

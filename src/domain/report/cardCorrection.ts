@@ -266,7 +266,9 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
 function setType(items: PendingItem[], at: number[], type: ActivityTypeCode, ctx: CardCorrectionContext): CardCorrection {
   const drafts = at.map((i) => {
     const draft = { ...items[i]!.draft, type };
-    return type === 'meeting_dept' && ctx.supervised && items[i]!.draft.type !== 'meeting_dept' ? asSupervisedMeeting(draft, ctx.senderId, ctx.supervised) : draft;
+    // Whose it was still asked (a question waits on it): placed by no one yet, the question goes on as before.
+    const doerAsked = items[i]!.problems.some((p) => p.code === 'missing_actor');
+    return type === 'meeting_dept' && ctx.supervised && !doerAsked && items[i]!.draft.type !== 'meeting_dept' ? asSupervisedMeeting(draft, ctx.senderId, ctx.supervised) : draft;
   });
   const lone = drafts.findIndex((d) => d === 'unsupervised');
   if (lone >= 0) {
