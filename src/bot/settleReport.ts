@@ -5,6 +5,7 @@ import type { PendingItem } from '../domain/report/followUp.js';
 import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
 import { identicalRecordsRemark } from '../domain/report/identicalRecords.js';
 import { remarksStillTrue } from '../domain/report/remarksStillTrue.js';
+import { reasonsStillTrue } from '../domain/report/reasonsStillTrue.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
 import type { BotDeps } from './botDeps.js';
@@ -97,6 +98,8 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   if (s.replacing !== undefined) {
     const nameOf = (id: string) => deps.directory.person(id)?.name;
     s.remarks = remarksStillTrue(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, shanghaiDate(s.now));
+    // …and so do the reasons to confirm it gave (暂记在您名下 after the doer was named; round 35).
+    s.reasons = reasonsStillTrue(s.reasons, s.items.map((i) => i.draft), s.who.person.id, deps.directory.org.people.length);
   }
   // Two records the same in every field (round 29a, A6): named on the card, never stored at once.
   const twice = identicalRecordsRemark(s.items);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { changeActivity } from '../../store/activityLog.js';
 import { defineCardAction, toast, withCard } from '../cardAction.js';
+import { keptFormDepartments } from '../keptFormDepartments.js';
 import { readReportForm } from '../readReportForm.js';
 import { receiptFor, recordReport } from '../recordReport.js';
 import { refusalText, siblingsOf } from './receiptHelpers.js';
@@ -32,6 +33,7 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
     if (reading.drafts.length !== 1) return toast('error', '修改时只能选择一位谈话对象；其他对象请另行填报');
     const d = reading.drafts[0]!;
     const result = await changeActivity(ctx.deps.store, id, who.openId, ctx.now, (a) => {
+      const before = structuredClone(a);
       a.type = d.type!;
       a.date = d.date!;
       a.counterpartIds = d.counterpartIds;
@@ -42,9 +44,12 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
       else a.dutyYear = dutyYear;
       // 补录 by the one rule of receipts and cards (completion/late.ts), against when the record was first reported.
       a.late = recordLateRule(ctx.deps.duties)({ type: d.type!, date: d.date!, ...(dutyYear !== undefined ? { dutyYear } : {}), createdAt: a.createdAt });
+      // A talk's places are not on the form: kept unless its people or kind changed (keptFormDepartments, round 35).
+      const places = keptFormDepartments(before, d, Array.isArray(form.departments) ? form.departments.filter((x): x is string => typeof x === 'string') : []);
+      const edited = { ...d, departmentId: places.departmentId, departmentIds: places.departmentIds };
       for (const field of ['departmentId', 'departmentIds', 'title', 'attendees', 'note'] as const) {
-        if (d[field] === undefined) delete a[field];
-        else (a as unknown as Record<string, unknown>)[field] = d[field];
+        if (edited[field] === undefined) delete a[field];
+        else (a as unknown as Record<string, unknown>)[field] = edited[field];
       }
     });
     if (!result.ok) return toast('warning', refusalText(result.reason));

@@ -1,5 +1,5 @@
 // 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」「日期改成11月20日，对象是王强」 while a 确认 card waits: the card changed and shown again.
-import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
+import { isAboveInChain } from '../../domain/report/superiorInChain.js';
 import { seniorityIn } from '../../domain/report/seniority.js';
 import type { CardCorrection } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
@@ -46,7 +46,10 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
         personId: (w) => personIn(ctx, w),
         personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender!.id,
-      superiorOf: (upper, lower) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      // Anyone above the member in the chain, as a first reading turns a talk round (superiorHolds, round 35).
+      superiorOf: (upper, lower) => isAboveInChain(ctx.deps.directory, upper, lower),
+      departmentOf: (id) => ctx.deps.directory.person(id)?.departmentId,
+      supervised: (id) => ctx.deps.directory.supervisedBy(id).map((d) => d.id),
       seniority: (id) => seniorityIn(ctx.deps.directory, id),
       }) ?? null
     );

@@ -1,6 +1,6 @@
 // 「不对，是和李娟谈的」 while 「是哪一天？」 waits (round 21 leftover): the waiting report takes the person or kind said,
 // and the question keeps being asked; was: the same question again, the correction dropped without a word.
-import { isSuperiorOf } from '../../domain/report/superiorHolds.js';
+import { isAboveInChain } from '../../domain/report/superiorInChain.js';
 import { seniorityIn } from '../../domain/report/seniority.js';
 import { cardCorrection, namesRecordByPerson, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
@@ -43,7 +43,10 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       personId: (w: string) => personIn(ctx, w),
       personName: (id: string) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender.id,
-      superiorOf: (upper: string, lower: string) => isSuperiorOf(ctx.deps.directory, upper, lower),
+      // Anyone above the member in the chain, as a first reading turns a talk round (superiorHolds, round 35).
+      superiorOf: (upper: string, lower: string) => isAboveInChain(ctx.deps.directory, upper, lower),
+      departmentOf: (id: string) => ctx.deps.directory.person(id)?.departmentId,
+      supervised: (id: string) => ctx.deps.directory.supervisedBy(id).map((d) => d.id),
       seniority: (id: string) => seniorityIn(ctx.deps.directory, id),
       byEntry: true,
     };

@@ -14,8 +14,10 @@ import { parseDay } from './parseDay.js';
 import { parseKind } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { HELD_FROM_ABOVE, heldFromAbove } from './superiorHolds.js';
+import { heldFromAbove } from './superiorHolds.js';
+import { isSendersPair, personChanged, type PersonChangeContext } from './correctedPerson.js';
 import { correctionInWords } from './terseCorrection.js';
+import { asSupervisedMeeting } from './supervisedMeeting.js';
 import { twoDoersWords } from './twoDoersCorrection.js';
 import { nounFits, RECORD_NOUN, typeFamily } from './typeFamily.js';
 
@@ -28,15 +30,15 @@ export type CardCorrection =
   | { kind: 'unfit'; text: string };
 
 /** What cardCorrection needs beyond the text: today (YYYY-MM-DD, Shanghai) and the directory's reading of a name. */
-export interface CardCorrectionContext {
+export interface CardCorrectionContext extends PersonChangeContext {
   today: string;
   /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
   personId(words: string): string | undefined;
   personName(id: string): string;
-  /** The member correcting: with `superiorOf`, a changed person is read from their side (see personChanged). */
+  /** The member correcting: with `superiorOf`, a changed person is read from their side (correctedPerson's personChanged). */
   senderId?: string;
-  /** Whether `upperId` stands directly above `lowerId` in the directory's chain (superiorHolds' isSuperiorOf). */
-  superiorOf?(upperId: string, lowerId: string): boolean;
+  /** The departments a leader supervises (分管), in directory order: a 分管科室会议 put on a card is at them. */
+  supervised?(leaderId: string): string[];
   /** A question waits (not a 确认 card): 第N条 is the message's own item N (messageEntryItems), as the question card shows it. */
   byEntry?: boolean;
   /** How senior someone is (seniorityIn: 3 党组书记 … 0), to tell which of two doers named together held the deed. */
@@ -228,29 +230,54 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
   if (fromId !== undefined && toId !== undefined) {
     const fits = at.filter((i) => items[i]!.draft.counterpartIds.includes(fromId) || items[i]!.draft.actorId === fromId);
     if (fits.length === 0) return { kind: 'unfit', text: `卡片上没有「${from}」，没有改动。` };
+    let above = false;
     const changed = items.map((item, i) => {
       if (!fits.includes(i)) return item;
       const d = item.draft;
+      // The member's talk or signing with the person replaced: read as the first message would (held from above, round 35).
+      if (ctx.superiorOf && isSendersPair(d, fromId, ctx) && toId !== ctx.senderId) {
+        const turned = personChanged(d, toId, ctx);
+        above ||= turned.above;
+        return { ...item, draft: turned.draft };
+      }
       const draft = d.counterpartIds.includes(fromId) ? { ...d, counterpartIds: d.counterpartIds.map((x) => (x === fromId ? toId : x)) } : { ...d, actorId: toId };
       return { ...item, draft };
     });
-    return { kind: 'changed', items: changed, what: `「${ctx.personName(fromId)}」改为「${ctx.personName(toId)}」` };
+    const held = above ? `，${heldFromAbove(ctx.personName(toId), changed[fits[0]!]!.draft.type)}` : '';
+    return { kind: 'changed', items: changed, what: `「${ctx.personName(fromId)}」改为「${ctx.personName(toId)}」${held}` };
   }
   const wrongKind = parseKind(from).kind;
   const rightKind = parseKind(to).kind;
   // 第3条不是检查，是廉政教育 (t30f §1.14): 检查 alone names no one kind; on the one record named, the kind said is put.
-  if (!wrongKind && rightKind && at.length === 1 && parseKind(to).rest.replace(/[\s\u0000]/g, '').length === 0) return setType(items, at, rightKind.code);
+  if (!wrongKind && rightKind && at.length === 1 && parseKind(to).rest.replace(/[\s\u0000]/g, '').length === 0) return setType(items, at, rightKind.code, ctx);
   if (wrongKind && rightKind) {
     const fits = at.filter((i) => items[i]!.draft.type === wrongKind.code);
     if (fits.length === 0) return { kind: 'unfit', text: `卡片上没有${activityTypeName(wrongKind.code)}，没有改动。` };
-    return setType(items, fits, rightKind.code);
+    return setType(items, fits, rightKind.code, ctx);
   }
   if (wholeDay(from, ctx.today) !== undefined || BARE_WEEKDAY.test(from)) return { kind: 'unfit', text: `卡片上没有「${from}」的记录，没有改动。` };
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${from}」「${to}」，卡片没有改动。` };
 }
 
-function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): CardCorrection {
-  const changed = items.map((item, i) => (at.includes(i) ? { ...item, draft: { ...item.draft, type } } : item));
+/**
+ * The records at `at` of `type`; a 分管科室会议 placed at its doer's supervised departments (asSupervisedMeeting), or said
+ * when its doer supervises none (the card unchanged: a first reading asks whose such a meeting was).
+ */
+function setType(items: PendingItem[], at: number[], type: ActivityTypeCode, ctx: CardCorrectionContext): CardCorrection {
+  const drafts = at.map((i) => {
+    const draft = { ...items[i]!.draft, type };
+    // Whose it was still asked (a question waits on it): placed by no one yet, the question goes on as before.
+    const doerAsked = items[i]!.problems.some((p) => p.code === 'missing_actor');
+    return type === 'meeting_dept' && ctx.supervised && !doerAsked && items[i]!.draft.type !== 'meeting_dept' ? asSupervisedMeeting(draft, ctx.senderId, ctx.supervised) : draft;
+  });
+  const lone = drafts.findIndex((d) => d === 'unsupervised');
+  if (lone >= 0) {
+    const doer = items[at[lone]!]!.draft.actorId;
+    const who = doer === undefined || doer === ctx.senderId ? '您' : ctx.personName(doer);
+    const n = at.length > 1 || items.length > 1 ? at[lone]! + 1 : 1;
+    return { kind: 'unfit', text: `${activityTypeName(type)}是分管领导召开的，${who}没有分管的科室，卡片没有改动。是哪位领导召开的？请说「第${n}条活动人是某某」，再说类型。` };
+  }
+  const changed = items.map((item, i) => (at.includes(i) ? { ...item, draft: drafts[at.indexOf(i)] as PendingItem['draft'] } : item));
   return { kind: 'changed', items: changed, what: `类型改为${activityTypeName(type)}` };
 }
 
@@ -260,8 +287,8 @@ function setType(items: PendingItem[], at: number[], type: ActivityTypeCode): Ca
  * already, or of no kind yet (round 30g §8: the 警示教育 film became a 谈心谈话 with the talk). Records of different kinds
  * it could mean, or none, are asked (which); a card of one record, or a record named (`named`), takes it as said.
  */
-function kindChanged(items: PendingItem[], at: number[], named: boolean, type: ActivityTypeCode): CardCorrection {
-  if (named || at.length <= 1) return setType(items, at, type);
+function kindChanged(items: PendingItem[], at: number[], named: boolean, type: ActivityTypeCode, ctx: CardCorrectionContext): CardCorrection {
+  if (named || at.length <= 1) return setType(items, at, type, ctx);
   const family = typeFamily(type);
   const fits = at.filter((i) => {
     const was = items[i]!.draft.type;
@@ -273,7 +300,7 @@ function kindChanged(items: PendingItem[], at: number[], named: boolean, type: A
   }
   // Fitting records of one kind (分别与两人廉政谈话, all to 谈心谈话) change together, as one day said moves a card's one day.
   if (fits.length === 0 || new Set(fits.map((i) => items[i]!.draft.type)).size > 1) return { kind: 'which', what };
-  return setType(items, fits, type);
+  return setType(items, fits, type, ctx);
 }
 
 /** 人数是7人 · 片名是《围猎》 on a card: the one record that has such a field (a talk or a signing has neither). */
@@ -367,13 +394,13 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     const isDay = BARE_WEEKDAY.test(value) || wholeDay(value, ctx.today) !== undefined;
     if (isDay && (sel.named || edit || SHOULD_BE.test(rest) || value === t)) return moveDay(items, sel.at, value, ctx, sel.every);
     const kind = SHOULD_BE.test(rest) || sel.named ? parseKind(value) : undefined;
-    if (kind?.kind && kind.rest.replace(/[\s\u0000]/g, '').length === 0) return kindChanged(items, sel.at, sel.named, kind.kind.code);
+    if (kind?.kind && kind.rest.replace(/[\s\u0000]/g, '').length === 0) return kindChanged(items, sel.at, sel.named, kind.kind.code, ctx);
   }
   // 不对，是前天 · 日期错了，应该是11月19日 · 不对，是廉政谈话: what a correction of the latest record reads.
   const c = correctionInWords(t, ctx.today);
   if (!c) return undefined;
   if (c.kind === 'day') return moveDay(items, sel.at, c.said, ctx, sel.every);
-  if (c.kind === 'type') return kindChanged(items, sel.at, sel.named, c.to);
+  if (c.kind === 'type') return kindChanged(items, sel.at, sel.named, c.to, ctx);
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
   if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);
   if (c.kind === 'title') return setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);
@@ -428,22 +455,4 @@ function itemsLabel(at: number[]): string {
 function withDoer(d: PendingItem['draft'], toId: string, senderId: string | undefined): PendingItem['draft'] {
   const { actorId: _old, ...rest } = d;
   return toId === senderId ? rest : { ...rest, actorId: toId };
-}
-
-/**
- * The draft with the other party of the member's talk or signing changed to `toId`. 陈静「和郑华进行了廉政谈话」 is held by
- * her head 郑华 (superiorHolds: 郑华>陈静), so 「刚才说错了，是和冯雪谈的」 replaces 郑华, the doer, not 陈静 (was: 郑华>冯雪, a
- * talk neither of them reported). The result is read as the first message would be: held by `toId` when `toId` is the
- * sender's direct superior (`above`), else the sender's own with `toId`. Without senderId/superiorOf, or on a record the
- * sender is not part of, only the counterpart changes, as before.
- */
-function personChanged(d: PendingItem['draft'], toId: string, ctx: CardCorrectionContext): { draft: PendingItem['draft']; above: boolean } {
-  const sender = ctx.senderId;
-  if (sender === undefined || !ctx.superiorOf || !HELD_FROM_ABOVE.has(d.type ?? '')) return { draft: { ...d, counterpartIds: [toId] }, above: false };
-  const own = d.actorId === undefined || d.actorId === sender;
-  const heldBy = !own && d.counterpartIds.length === 1 && d.counterpartIds[0] === sender;
-  if (!own && !heldBy) return { draft: { ...d, counterpartIds: [toId] }, above: false };
-  const { actorId: _old, ...rest } = d;
-  if (ctx.superiorOf(toId, sender)) return { draft: { ...rest, actorId: toId, counterpartIds: [sender] }, above: true };
-  return { draft: { ...rest, counterpartIds: [toId] }, above: false };
 }

@@ -9,6 +9,13 @@ import { parseDay } from './parseDay.js';
 
 /** 「…」按警示教育记录（未按廉政教育） · 「学习《准则》」按廉政教育记录: group 1 the type the words were read as. */
 const READ_AS = /按([\u4e00-\u9fa5]{2,12}?)记录(?:（未按[^）]*）)?$/;
+/**
+ * superiorHolds' note on a talk or signing turned round: 「王建国是您的上级，按王建国与您的谈话记录（记在王建国名下）」; group 1
+ * the superior's name.
+ */
+const HELD_ABOVE = /^([\u4e00-\u9fa5]{2,4})是您的上级，按\1与您的(?:谈话|签订)记录/;
+/** Notes that say the sender was taken as the doer (…按您本人记录 · 按您主谈记录…): false once no record is theirs. */
+const OWN_DOER = /按您本人记录|按您主谈记录/;
 /** unaccounted's leftoverRemark: 「消息里的「11月27日」、「《监察法》」没有对应到任何记录，请核对是否漏记」. */
 const LEFT_OVER = /^消息里的(.+)没有对应到任何记录，请核对是否漏记$/;
 
@@ -17,14 +24,22 @@ const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name
 /**
  * `remarks` less what is no longer true of `drafts` (the records the card now holds, after an answer or an edit): a
  * doer note naming someone who does no record (doerRemarksKept); a note that words were read as a type no record has;
- * in a leftover note, each word that is a day some record now has (the note dropped when no word is left). Every
+ * in a leftover note, each word that is a day some record now has (the note dropped when no word is left); a
+ * 「X是您的上级，按X与您的谈话记录」 note when no record is X's with the sender alone; a note saying the sender was taken as
+ * the doer (按您本人记录 · 按您主谈记录) when no record is the sender's own. Every
  * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
  * `today` (YYYY-MM-DD, Shanghai) reads the days.
  */
 export function remarksStillTrue(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, today: string): string[] {
   const types = new Set(drafts.flatMap((d) => (d.type !== undefined ? [activityTypeName(d.type)] : [])));
   const days = new Set(drafts.flatMap((d) => (d.date !== undefined ? [d.date] : [])));
+  const anyOwn = drafts.some((d) => d.actorId === undefined || d.actorId === senderId);
+  // Round 35: a superior who holds no record with the sender any more (the person corrected on the card).
+  const holders = new Set(drafts.flatMap((d) => (d.actorId !== undefined && d.counterpartIds.length === 1 && d.counterpartIds[0] === senderId ? [nameOf(d.actorId)] : [])));
   return doerRemarksKept(remarks, drafts, senderId, nameOf).flatMap((m) => {
+    const held = HELD_ABOVE.exec(m)?.[1];
+    if (held !== undefined && !holders.has(held)) return [];
+    if (OWN_DOER.test(m) && !anyOwn) return [];
     const readAs = READ_AS.exec(m)?.[1];
     if (readAs !== undefined && TYPE_NAMES.has(readAs) && !types.has(readAs)) return [];
     const left = LEFT_OVER.exec(m);
