@@ -30,8 +30,9 @@ const PARTNER_LAST = /^(.*)(?:与|跟|同|和)(?=[^与跟同和]*$)/;
 /**
  * The two doers of a group heading whose lead and group (as groupOverDayList's HEADING splits them: 「本月我」 and
  * 「陈志强分别与分管部门负责人」, or 「本月王建国、陈志强分别」 and 「分管部门负责人」) name two or more people before the
- * group's partner word (张伟书记、王建国副理事长、刘芳副理事长分别与…: three, issue 10), with 分别/各自 said; undefined for one
- * doer or no 分别 (a joint talk is no list of each's).
+ * group's partner word (张伟书记、王建国副理事长、刘芳副理事长分别与…: three, issue 10), with 分别/各自 said or the group their
+ * 分管 heads; or every leader of the directory for the leaders as a group (班子成员/党组成员, 分别 said or not: cc4).
+ * Undefined for one doer, or named doers with neither 分别 nor 分管 (a joint talk is no list of each's).
  */
 export function doersBefore(lead: string, group: string, env: PassEnv): HeadingDoers | undefined {
   const whole = `${lead}与${group}`;
@@ -62,6 +63,24 @@ const ITEM = /^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:本
 /** An item naming its doer: its day, the doer's name (maybe with a title), then the partner word and the rest. */
 const OWN_DOER = /^((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]\s*,?|\d{1,2}[日号]\s*,?)?\s*([\u4e00-\u9fa5]{2,3}?)(?:同志|书记|副理事长|理事长|部长|科长|主任)?((?:与|和|跟|同|找)[\u4e00-\u9fa5]{2,8})$/;
 
+/** 李明（11月3日）: the person, then their day in brackets. */
+const DAY_AFTER = /^(?:与|和|跟|同)?([\u4e00-\u9fa5]{2,4}?)(?:同志|部长|科长|主任)?\s*[(（]\s*((?:\d{1,2}月)?\d{1,2}[日号])\s*[)）]$/;
+
+/** 王建国11月10日与李明: the doer, then the day, then the partner word. */
+const DOER_FIRST = /^([\u4e00-\u9fa5]{2,3}?)(?:同志|书记|副理事长|理事长)?((?:\d{4}年)?\d{1,2}月\d{1,2}[日号])\s*((?:与|和|跟|同|找)[\u4e00-\u9fa5]{2,8})$/;
+
+/**
+ * An item in the order the list reader takes (day, maybe doer, partner word, person): 李明（11月3日） as 11月3日与李明, and
+ * 王建国11月10日与李明 as 11月10日王建国与李明 (issue 10, cc4: read as written, every leader signed with every person, or
+ * the second doer was taken for one talked to). Any other item is returned as it is.
+ */
+function reordered(item: string): string {
+  const after = DAY_AFTER.exec(item);
+  if (after) return `${after[2]}与${after[1]}`;
+  const first = DOER_FIRST.exec(item);
+  return first ? `${first[2]}${first[1]}${first[3]}` : item;
+}
+
 /**
  * The list `body` (after the heading's colon) written as one sentence per talk, 「D<doer>与A进行了<deed>」: the doer is the
  * one of `doers` who supervises A's department, or 「X或Y」 (asked, see eitherDoer) when two doers are left to choose
@@ -80,7 +99,7 @@ export function byEachDoer(doers: HeadingDoers, body: string, deed: string, end:
   const items: string[] = [];
   for (const part of parts) {
     // 11月17日与何平签订了责任书: the deed said again (or written back by withElidedDeed) is no part of the name.
-    let trimmed = part.trim().replace(DEED_AGAIN, '');
+    let trimmed = reordered(part.trim().replace(DEED_AGAIN, ''));
     // 11月10日王建国与李明 (issue 10, cc4): an item naming its own doer keeps them, whoever supervises whom — read without,
     // the doer was taken for one more person talked to.
     const own = OWN_DOER.exec(trimmed);

@@ -31,6 +31,9 @@ const TOGETHER = /一起|一同|一道|一块|陪/;
 /** A group the directory expands (分管科室负责人, 各部室负责人, 班子成员): the list after it names its members. */
 const GROUP_WORD = /负责人|负责同志|班子成员|党组成员/;
 
+/** The word opening a breakdown after the heading: 其中(：) · 具体为 · 具体如下： · 分别为. */
+const OPENER = /^\s*(?:其中|具体(?:为|是|如下)|分别(?:为|是)|情况如下)\s*[:,]?\s*/;
+
 /** A day word in the heading's lead: then the heading is a deed of its own day, not a heading over a list. */
 const OWN_DAY = /\d{1,2}[日号]|[今昨前]天|周[一二三四五六日天]|上午|下午/;
 
@@ -64,7 +67,8 @@ export function withGroupOverDayList(text: string, env: PassEnv): string {
       const groupWord = GROUP_WORD.test(group!) && !env.names.some((n) => group!.includes(n));
       if (separator === ',' && respectively === undefined && !doers && !groupWord) return sentence;
       const end = /[。!?\n]*$/.exec(sentence)!;
-      const body = sentence.slice(whole.length, end.index);
+      // ，其中：… · ，具体为…: a word opening the breakdown stands before its first item.
+      const body = sentence.slice(whole.length, end.index).replace(OPENER, '');
       if (doers) return byEachDoer(doers, body, deed!, end[0]) ?? sentence;
       // A second partner word with no two doers read: the sentence is left to the readers after.
       if (/与|跟|同|分别/.test(group!) && env.names.some((n) => group!.includes(n) && !body.includes(n))) return sentence;
