@@ -19,14 +19,20 @@ const DAY = /(?:\d{1,2}月)?\d{1,2}[日号]/;
 /** The chair of an occasion: (由)X主持, what follows 主持 of the meeting's words included. */
 const CHAIR = /(?:由)?([^，,；;。:：()（）\s]{2,14}?)主持(?:会议)?/;
 
-/** The lecturer of an occasion: (由/请)X主讲/讲授/授课/讲课 (maybe 廉政党课 after, said again). */
-const LECTURER = /(?:由|请|邀请)?([^，,；;。:：()（）\s]{2,14}?)(?:同志)?(?:主讲|讲授|授课|讲课|宣讲)/;
+/** The lecturer of an occasion: (由/请/是)X主讲/讲授/授课/讲课/讲的 (maybe 廉政党课 after, said again). */
+const LECTURER = /(?:由|请|邀请|是)?([^，,；;。:：()（）\s]{2,14}?)(?:同志)?(?:主讲|讲授|授课|讲课|宣讲|讲的|来讲)/;
 
 /** A head count said for an occasion: 参加30人 · 30人参加 · 参加人数30人. */
 const HEAD_COUNT = /参加(?:人员|人数)?\s*\d{1,4}\s*人|\d{1,4}\s*人参加/;
 
 /** The span words of the lead that stand for the occasions' days (11月份, 本月): an occasion without its own day keeps them, so it is asked. */
 const SPAN = /(?:\d{1,2}月份?|本月|上月|上个月|近期|今年)(?:以来)?/;
+
+/** Every day of the lead, in order. */
+const DAYS = new RegExp(DAY.source, 'g');
+
+/** What of the lead is no doer: its span words, days and joining marks. */
+const NOT_DOER = new RegExp(`${SPAN.source}|${DAY.source}|[、,，和]`, 'g');
 
 /**
  * `text` with each sentence that counts lectures (分两次讲授廉政党课) and then tells them occasion by occasion written as a
@@ -35,7 +41,8 @@ const SPAN = /(?:\d{1,2}月份?|本月|上月|上个月|近期|今年)(?:以来)
  * asked; else none, read as any lecture of no named doer), the lecture, its
  * title and head count, and 「（X主持）」 for a chair (named, never the lecturer). Occasions the lead counts but the message
  * never tells are lines of their own with no lecturer (asked). A sentence whose occasions do not follow its lead, or that
- * tells more occasions than it counts, is left as written.
+ * tells more occasions than it counts, or names someone in an occasion as neither its lecturer nor its chair, is left as
+ * written.
  */
 export function withLectureOccasions(text: string, names: readonly string[]): string {
   if (!/分(?:两|二|三|四|[2-4])(?:次|场|期|批)/.test(text)) return text;
@@ -62,13 +69,13 @@ function rewritten(sentence: string, names: readonly string[]): string | undefin
   const span = SPAN.exec(before!)?.[0] ?? '';
   // 11月9日、23日: a bare day in the lead is of the month said before it.
   let lastMonth = month;
-  const leadDays = [...before!.matchAll(new RegExp(DAY.source, 'g'))].map((m) => {
+  const leadDays = [...before!.matchAll(DAYS)].map((m) => {
     const own = /^(\d{1,2})月/.exec(m[0])?.[1];
     if (own !== undefined) lastMonth = own;
     return own === undefined && lastMonth !== undefined ? `${lastMonth}月${m[0]}` : m[0];
   });
   // The lead's own doer (张伟书记分两次讲授…): a lecturer every occasion without its own shares.
-  const leadDoer = names.some((n) => before!.includes(n)) ? before!.replace(new RegExp(`${SPAN.source}|${DAY.source}|[、,，和]`, 'g'), '').trim() : undefined;
+  const leadDoer = names.some((n) => before!.includes(n)) ? before!.replace(NOT_DOER, '').trim() : undefined;
   const lines: string[] = [];
   for (let i = 0; i < counted; i++) {
     let seg = (segments[i] ?? '').replace(/^[是为:：,，\s]+/, '').replace(/[,，;；\s]+$/, '');
@@ -78,7 +85,11 @@ function rewritten(sentence: string, names: readonly string[]): string | undefin
     day ??= leadDays.length === counted ? leadDays[i] : undefined;
     const chair = CHAIR.exec(seg);
     if (chair) seg = seg.replace(chair[0], '');
-    const lecturer = LECTURER.exec(seg.replace(/^[,，;；\s]+/, ''))?.[1]?.replace(/^[,，;；\s]+/, '');
+    const told = LECTURER.exec(seg.replace(/^[,，;；\s]+/, ''));
+    const lecturer = told?.[1]?.replace(/^[,，;；\s]+/, '');
+    // Someone named in a way read here as neither lecturer nor chair (第一次是张伟书记讲的): the sentence is left as written
+    // rather than lose who it names.
+    if (names.some((n) => (told ? seg.replace(told[0], '') : seg).includes(n))) return undefined;
     const title = /《[^》]+》/.exec(seg)?.[0] ?? '';
     const heads = HEAD_COUNT.exec(seg)?.[0];
     // Named by no one: the sender's own lecture when they could give it, else asked — the reader after decides, as for any
