@@ -85,6 +85,9 @@ export function withBreakdownOverSummary(text: string, env: PassEnv): string {
       if (items === undefined) return sentence;
       const deedWord = deed!.replace(new RegExp(`^${ONE_BY_ONE}`), '');
       const who = lead!.replace(SPAN, '').replace(new RegExp(`${ONE_BY_ONE}$`), '');
+      // 党组成员与分管部室负责人开展了廉政谈话，其中11月10日与李明，… (issue 10, cc4): the leaders as a group hold the items
+      // each with their own heads (groupOverDayList); spelled here, the group stood before a day and the sender held them all.
+      if (/班子成员|党组成员/.test(who) && !env.names.some((n) => who.includes(n))) return sentence;
       const spelled = items.map((m) => `${m[1]}${m[2]}${m[3]!.replace(DEED_AGAIN, '').trim()}${deedWord}`);
       const said = items.map((m) => m[3]!).join('、');
       const left = membersOf(list!, env).filter((m) => !membersOf(said, env).includes(m));

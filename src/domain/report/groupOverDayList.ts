@@ -28,6 +28,12 @@ const ITEM = /^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:本
 /** 和王强一起与… · 陪同: a companion in the heading, whom the list would not name. */
 const TOGETHER = /一起|一同|一道|一块|陪/;
 
+/** A group the directory expands (分管科室负责人, 各部室负责人, 班子成员): the list after it names its members. */
+const GROUP_WORD = /负责人|负责同志|班子成员|党组成员/;
+
+/** The word opening a breakdown after the heading: 其中(：) · 具体为 · 具体如下： · 分别为. */
+const OPENER = /^\s*(?:其中|具体(?:为|是|如下)|分别(?:为|是)|情况如下)\s*[:,]?\s*/;
+
 /** A day word in the heading's lead: then the heading is a deed of its own day, not a heading over a list. */
 const OWN_DAY = /\d{1,2}[日号]|[今昨前]天|周[一二三四五六日天]|上午|下午/;
 
@@ -50,13 +56,19 @@ export function withGroupOverDayList(text: string, env: PassEnv): string {
       const head = short ?? many;
       if (!head) return sentence;
       const [whole, lead, group, respectively, deed, separator] = head;
-      if (separator === ',' && respectively === undefined) return sentence;
       if (OWN_DAY.test(lead!) || TOGETHER.test(group!)) return sentence;
-      const end = /[。!?\n]*$/.exec(sentence)!;
-      const body = sentence.slice(whole.length, end.index);
       // 我和陈志强分别与分管部门负责人…：… · 王建国、陈志强分别与…：… (round 33a): several doers before the group; the list is
       // every talk, each held by the doer the directory gives that person to (or asked between the two).
       const doers = doersBefore(lead!, group!, env);
+      // A comma promises a list only after 分别/先后/逐一, or after several doers (班子成员与分管科室负责人开展廉政谈话，11月10日与李明，…:
+      // issue 10, cc4 — each doer's own heads, never every head with every leader on the first day).
+      // A group word the items then name one by one (本月与分管科室负责人开展廉政谈话，11月10日与周涛，…) is a list too: read as a
+      // heading of its own, the group was asked its day beside the list's talks with the same people.
+      const groupWord = GROUP_WORD.test(group!) && !env.names.some((n) => group!.includes(n));
+      if (separator === ',' && respectively === undefined && !doers && !groupWord) return sentence;
+      const end = /[。!?\n]*$/.exec(sentence)!;
+      // ，其中：… · ，具体为…: a word opening the breakdown stands before its first item.
+      const body = sentence.slice(whole.length, end.index).replace(OPENER, '');
       if (doers) return byEachDoer(doers, body, deed!, end[0]) ?? sentence;
       // A second partner word with no two doers read: the sentence is left to the readers after.
       if (/与|跟|同|分别/.test(group!) && env.names.some((n) => group!.includes(n) && !body.includes(n))) return sentence;

@@ -31,6 +31,7 @@ import { withReportedSpeech } from './reportedSpeech.js';
 import { withActiveTalk } from './passiveTalk.js';
 import { withoutRestatedOrganisers } from './restatedOrganisers.js';
 import { withOrdinalDoers } from './ordinalDoers.js';
+import { withLectureOccasions } from './lectureOccasions.js';
 import { withEchoedDeed } from './echoedDeed.js';
 import { withLaterPersonDays } from './laterPersonDays.js';
 import { withDayNamePairs } from './dayNamePairs.js';
@@ -138,6 +139,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withReportedSpeech', run: (text, env) => withReportedSpeech(text, env.names) },
   // A talk said in the passive (被X约谈) is X's (round 23, F1).
   { name: 'withActiveTalk', run: (text) => withActiveTalk(text) },
+  // 分两次讲授廉政党课，第一次由王建国主持，张伟书记主讲；第二次… (issue 10, cc4): one lecture per occasion, its 主讲's, never the chair's.
+  { name: 'withLectureOccasions', run: (text, env) => withLectureOccasions(text, env.names) },
   // …分两次…检查，第一次由黄志刚带队，第二次由我带队 (round 33c, A13): the doers in the order of the days, as 分别由X、Y.
   { name: 'withOrdinalDoers', run: (text, env) => withOrdinalDoers(text, env.senderName) },
   // …宣文部和康复中心分别开展了警示教育，王磊、何平各自组织: the heads restated, no second pair of deeds (round 28b, K3).
