@@ -1,6 +1,7 @@
 // The words that name each activity type: the catalogue's names and aliases plus common natural variants.
 import { ACTIVITY_TYPES, type ActivityTypeCode } from '../activityTypes.js';
 import { caseBriefingSource } from './caseBriefingWords.js';
+import { studiedCaseNoticeSource } from './studiedCaseNotice.js';
 import { MEETING_NOUN_LEAD } from './meetingNouns.js';
 
 export interface KindPattern {
@@ -125,6 +126,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
   // 通报了两起违反中央八项规定精神典型案例 · 剖析了…等3起典型问题 (round 33a, A05): the qualifier between verb and cases.
   ['edu_warning', caseBriefingSource(G), true],
+  // 传达学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1: 廉政教育 at once): a notice of cases studied, however long its qualifier.
+  ['edu_warning', studiedCaseNoticeSource(G), true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
