@@ -123,7 +123,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|作风|考勤|在岗)`, true],
   // 11/25 查考勤 康复部 (round 14: 没看懂): the terse 查 right before the discipline, as in a note.
   ['inspect_style', '(?<![调审排核检督抽巡])查(?:考勤|在岗|作风|工作纪律|劳动纪律)', true],
-  ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
+  // 结合市纪委通报的2起典型问题开展财务自查 (round 35a, F1 near-miss: a 警示教育 asked its doer, the 自查 left over): cases a
+  // deed draws on (结合/根据/对照…) are its material, as for the adjacent 典型案例 and the briefing below.
+  ['edu_warning', `(?<!(?:结合|联系|围绕|运用|援引|列举|引用|根据|对照|针对)${G}{0,12})(?:典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例))`, true],
   // 通报了两起违反中央八项规定精神典型案例 · 剖析了…等3起典型问题 (round 33a, A05): the qualifier between verb and cases.
   ['edu_warning', caseBriefingSource(G), true],
   // 传达学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1: 廉政教育 at once): a notice of cases studied, however long its qualifier.
