@@ -34,14 +34,15 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
   ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],
   // 维权部今天集中学习党纪 (round 28 t28, B13/B47: the type asked): 学习党纪 said verb first, as 党纪学习 is.
-  ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|学习了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
+  // 部里学了两次廉政知识 · 学了党规党纪 (round 35a, F7: 没看懂 where 学习了 was read): the spoken 学了/学过 is 学习.
+  ['edu_integrity', `(?:学习|学了|学过|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政|廉洁自律|纪律)(?:法规|条规|规定|知识)|(?:学习|学了|学过|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|(?:学习|学)了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
   // 邀请市纪委王老师作廉政专题辅导 · 请党校李教授授课 · 邀请…开展讲座 (round t24, G: dropped as 没看懂): a lecture on integrity, or
   // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
   // so confirmed.
   ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|纪法|反腐倡廉)${G}{0,6}?(?:辅导|授课|讲课|宣讲)`, true],
   // 组织科室学习廉政,5人参加 · 组织财务科全体人员学习财经纪律 (round 29b, K8: the type asked): a study of 廉政/廉洁/财经纪律
   // said as its object, a guess, so confirmed.
-  ['edu_integrity', `学习了?(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
+  ['edu_integrity', `(?:学习了?|学了)(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
   // 组织科室学习廉政文件 (round 30g, A19: typed only by the made-up title 《廉政文件》): papers of the field, no title, studied.
   ['edu_integrity', `学习了?(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉)(?:方面|相关|类)?的?(?:文件|材料)`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
