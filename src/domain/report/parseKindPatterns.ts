@@ -1,6 +1,7 @@
 // The words that name each activity type: the catalogue's names and aliases plus common natural variants.
 import { ACTIVITY_TYPES, type ActivityTypeCode } from '../activityTypes.js';
 import { caseBriefingSource } from './caseBriefingWords.js';
+import { studiedCaseNoticeSource } from './studiedCaseNotice.js';
 import { MEETING_NOUN_LEAD } from './meetingNouns.js';
 
 export interface KindPattern {
@@ -33,14 +34,15 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
   ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],
   // 维权部今天集中学习党纪 (round 28 t28, B13/B47: the type asked): 学习党纪 said verb first, as 党纪学习 is.
-  ['edu_integrity', `(?:学习|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政)(?:法规|条规|规定|知识)|(?:学习|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|学习了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
+  // 部里学了两次廉政知识 · 学了党规党纪 (round 35a, F7: 没看懂 where 学习了 was read): the spoken 学了/学过 is 学习.
+  ['edu_integrity', `(?:学习|学了|学过|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政|廉洁自律|纪律)(?:法规|条规|规定|知识)|(?:学习|学了|学过|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|(?:学习|学)了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
   // 邀请市纪委王老师作廉政专题辅导 · 请党校李教授授课 · 邀请…开展讲座 (round t24, G: dropped as 没看懂): a lecture on integrity, or
   // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
   // so confirmed.
   ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|纪法|反腐倡廉)${G}{0,6}?(?:辅导|授课|讲课|宣讲)`, true],
   // 组织科室学习廉政,5人参加 · 组织财务科全体人员学习财经纪律 (round 29b, K8: the type asked): a study of 廉政/廉洁/财经纪律
   // said as its object, a guess, so confirmed.
-  ['edu_integrity', `学习了?(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
+  ['edu_integrity', `(?:学习了?|学了)(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
   // 组织科室学习廉政文件 (round 30g, A19: typed only by the made-up title 《廉政文件》): papers of the field, no title, studied.
   ['edu_integrity', `学习了?(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉)(?:方面|相关|类)?的?(?:文件|材料)`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
@@ -126,9 +128,13 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|作风|考勤|在岗)`, true],
   // 11/25 查考勤 康复部 (round 14: 没看懂): the terse 查 right before the discipline, as in a note.
   ['inspect_style', '(?<![调审排核检督抽巡])查(?:考勤|在岗|作风|工作纪律|劳动纪律)', true],
-  ['edu_warning', `典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例)`, true],
+  // 结合市纪委通报的2起典型问题开展财务自查 (round 35a, F1 near-miss: a 警示教育 asked its doer, the 自查 left over): cases a
+  // deed draws on (结合/根据/对照…) are its material, as for the adjacent 典型案例 and the briefing below.
+  ['edu_warning', `(?<!(?:结合|联系|围绕|运用|援引|列举|引用|根据|对照|针对)${G}{0,12})(?:典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例))`, true],
   // 通报了两起违反中央八项规定精神典型案例 · 剖析了…等3起典型问题 (round 33a, A05): the qualifier between verb and cases.
   ['edu_warning', caseBriefingSource(G), true],
+  // 传达学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1: 廉政教育 at once): a notice of cases studied, however long its qualifier.
+  ['edu_warning', studiedCaseNoticeSource(G), true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],

@@ -8,6 +8,7 @@ import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';
 import { MASK, maskMatches } from './parseNormalize.js';
 import { purposeEnd } from './purposeClause.js';
 import { isTitleFragment } from './titleFragment.js';
+import { casesFollow, namesCases } from './studiedCaseNotice.js';
 import type { Directory } from '../organization.js';
 
 export interface TitleParse {
@@ -143,6 +144,9 @@ export function extractBareTitle(text: string): TitleParse {
   const rest = maskMatches(text, BARE_TITLE, (m) => {
     const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '')).filter((t) => t.length >= 2);
     if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t))) return false;
+    // 学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1): cut at 精神 with the cases still to come, the words are
+    // the qualifier of a case notice (studiedCaseNotice), no title; nor are the cases themselves (…典型案例).
+    if (casesFollow(text.slice(m.index + m[0].length)) || parts.some(namesCases)) return false;
     titles.push(...parts);
   });
   return { titles, rest };

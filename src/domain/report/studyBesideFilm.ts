@@ -4,9 +4,20 @@
 import type { ParsedReport } from './draft.js';
 import { caseBriefingSource } from './caseBriefingWords.js';
 import { extractBareTitle } from './parseTraining.js';
+import { casesFollow } from './studiedCaseNotice.js';
 
 /** A study of the rules named beside the film: 学习(了)…条例/准则/规定/党章 · 学习《…条例》. */
 const RULE_STUDY = /学(?:习|了)了?\s*(?:《[^》]*(?:条例|准则|规定|办法|党章|党规|讲话|论述|意见|规则)[^》]*》|[\u4e00-\u9fa5]{0,14}?(?:条例|准则|规定|党章|党规))/;
+
+/**
+ * The study of the rules `plain` names (RULE_STUDY's match), unless the rule only qualifies cases studied: 学习市纪委通报的违反
+ * 中央八项规定精神典型案例 (round 35a, F1: split into a 廉政教育 and a 警示教育 of one deed) studies the cases, not the 规定.
+ */
+function ruleStudied(plain: string): RegExpExecArray | null {
+  const rule = RULE_STUDY.exec(plain);
+  return rule && !casesFollow(plain.slice(rule.index + rule[0].length)) ? rule : null;
+}
+
 /** A study named only by its kind: 廉政学习 · 廉洁教育 · 党纪学习. */
 const GENERIC_STUDY = /(?<!警示)(?:廉政|廉洁|党纪|纪律)(?:学习|教育)(?!月|活动月|基地|片|微电影)/;
 /** Between a study said first and the film: words that make them two deeds. */
@@ -32,7 +43,7 @@ export function withStudyBesideFilm(reports: ParsedReport[], text: string): Pars
   const at = reports.findIndex((r) => r.draft.type === 'edu_warning');
   if (at < 0 || reports.some((r, i) => i !== at && (r.draft.type === 'edu_warning' || r.draft.type === 'edu_integrity'))) return reports;
   const plain = (t: string) => t.replace(/《[^》]*》/g, (x) => (RULE_TITLE.test(x) ? x : '《》'));
-  const sentence = text.split(/[。;；\n]/).find((t) => FILM.test(plain(t)) && RULE_STUDY.test(plain(t)) && !URGED.test(t));
+  const sentence = text.split(/[。;；\n]/).find((t) => FILM.test(plain(t)) && ruleStudied(plain(t)) !== null && !URGED.test(t));
   if (sentence === undefined) return reports;
   const split = splitOne(reports[at]!, sentence);
   return split.length === 1 ? reports : [...reports.slice(0, at), ...split, ...reports.slice(at + 1)];
@@ -46,7 +57,7 @@ function splitOne(r: ParsedReport, text: string): ParsedReport[] {
   const reports = [r];
   const plain = text.replace(/《[^》]*》/g, (t) => (RULE_TITLE.test(t) ? t : '《》'));
   const film = FILM.exec(plain);
-  const rule = RULE_STUDY.exec(plain);
+  const rule = ruleStudied(plain);
   const study = GENERIC_STUDY.exec(plain);
   if (!film || (!rule && !study)) return reports;
   // 开展廉政教育，组织观看警示教育片… · 召开廉政学习会，…观看了警示片: the film is how that education was given, one record.

@@ -28,5 +28,5 @@ export const ROUND_ELEVEN_ROWS: CorpusRow[] = [
   ["张伟", "11月13日讲授廉政党课，题目为：守纪律 讲规矩", "党课 11-13 > 《守纪律 讲规矩》"],
   // A department's meeting that 组织学习了 cases: the study is the meeting's agenda, one record (round 11: two); the notice
   // studied is its title.
-  ["张颖", "为扎实开展“以案促改”工作，10月28日，组联部召开专题会议，组织学习了市纪委通报的3起违纪违法典型案例，周涛部长主持，全部门7人参加。", "!警示 10-28 周涛> 《市纪委通报》 #7"],
+  ["张颖", "为扎实开展“以案促改”工作，10月28日，组联部召开专题会议，组织学习了市纪委通报的3起违纪违法典型案例，周涛部长主持，全部门7人参加。", "!警示 10-28 周涛> #7"],
 ];
