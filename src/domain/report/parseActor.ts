@@ -1,5 +1,6 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
 import { departmentsCovered } from './departmentsOfKind.js';
+import { unitDeedTogether } from './unitDeedAhead.js';
 import { beforeSubject } from './beforeSubject.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
@@ -294,7 +295,8 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
 const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)|我们(?:科|部|室)/g;
 
 /** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
-const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
+// 全科集中学习廉政知识 (round 35a F2: the clerk's own, at once): the deed may be the masked type, 学习 being part of it.
+const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展|\u0000)/;
 
 /** Before a department standing as the subject: nothing, or 近日/据悉 (a day not named, which is asked). */
 // 11月24日、25日财务科… (round 9): the rest of a list of days (、25日) may stand there too; 11月上旬中心开展… (round 15:
@@ -320,7 +322,10 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // masked deed is the sender's unit as its subject too, so its head's, on the card; 科室廉政风险自查 names what it looked at
     // between them.
     const bare = /^(?:本)?(?:部门|科室)$/.test(m[0]) && /^(?:廉政|廉洁)?风险点?\u0000/.test(after);
-    const ours = ((/^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0])) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || bare;
+    // 部门集中学习廉政知识 (round 35a F2: the clerk's own, at once): how they did it together may stand before the deed.
+    // 中心集中学习… from a member of the 中心 too (中心组 is no unit's deed: 组 is no manner word).
+    const unitWord = /^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0]);
+    const ours = (unitWord && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
@@ -344,7 +349,8 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // what was checked (11月18日 财务科专项资金使用情况检查 = 检查财务科…, found by the tester: given to 孙丽).
     // 财务科11月份的信息11月18日已经报送了 (round 17, K7: read as the clerk's own): the department's paper named with 的
     // (a month between) before the masked deed is its too.
-    const adjacent = !check && /^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after);
+    // 维权部集中学习廉政知识 (round 35a F2): so may how its people did it together (集中, 开会).
+    const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after) || unitDeedTogether(after));
     const subject = (DEPARTMENT_SUBJECT.test(after) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
