@@ -1,6 +1,7 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
 import { departmentsCovered } from './departmentsOfKind.js';
 import { unitDeedTogether } from './unitDeedAhead.js';
+import { checkingDepartment } from './checkingDepartment.js';
 import { beforeSubject } from './beforeSubject.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
@@ -307,6 +308,11 @@ const CLAUSE_OPENING = /^[\s\u0000]*(?:另外|此外|还有|同时)?[\s\u0000]*(
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {
+  // 办公室对财务科考勤进行了检查 from its clerk (round 35a F3: his own check, at once): the department checking is the
+  // subject, so its head did it; before a check a department is otherwise what was checked.
+  const checker = check ? checkingDepartment(text, ctx) : undefined;
+  const head = checker ? ctx.directory.department(checker.departmentId)?.headId : undefined;
+  if (checker && head) return { id: head, start: checker.start, end: checker.end };
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   for (const m of own ? text.matchAll(OWN_DEPARTMENT) : []) {
     // 中心/部里/科里 name the sender's unit only when it is one (a 财务科 clerk's 中心 is someone else's).
