@@ -334,7 +334,10 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     const ours = (unitWord && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
-    const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
+    // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's
+    // study done together, its type not yet said, is attending the head's, as 参加了部门集中学习廉政知识 already is.
+    const attendedTogether = unitWord && /^[\s\u0000]*(?:集中|统一|专题)[\s\u0000]*(?:学习|观看|\u0000)/.test(after);
+    const participant = (DEPARTMENT_ORGANISED.test(after) || attendedTogether) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
     if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
   }
   for (const m of own ? text.matchAll(OWN_MEETING) : []) {
