@@ -40,10 +40,13 @@ export function departmentsOfKind(text: string, directory: Directory): { ids: st
 /**
  * A check's report with no department named but 各部室 (or 各科室, 各直属单位…) given every department of that kind, a
  * remark naming them and a reason to confirm. Found last session: 「11月20日对各部室进行了作风纪律检查」 had no place.
+ * `checker`: the department that made the check (办公室对各部室…, round 35a F3), left out of the places it covers.
  */
-export function withDepartmentsOfKind(report: ParsedReport, text: string, directory: Directory): ParsedReport {
+export function withDepartmentsOfKind(report: ParsedReport, text: string, directory: Directory, checker?: string): ParsedReport {
   if (report.draft.departmentId !== undefined) return report;
-  const found = departmentsOfKind(text, directory);
+  const kind = departmentsOfKind(text, directory);
+  const ids = kind?.ids.filter((id) => id !== checker) ?? [];
+  const found = kind && ids.length > 0 ? { ...kind, ids } : undefined;
   if (!found) return report;
   const names = found.ids.map((id) => directory.department(id)?.name ?? id);
   const remark = `「${found.words}」按${names.join('、')}${names.length > 1 ? `共${names.length}个部门` : ''}记录`;

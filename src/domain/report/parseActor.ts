@@ -1,5 +1,7 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
 import { departmentsCovered } from './departmentsOfKind.js';
+import { unitDeedTogether } from './unitDeedAhead.js';
+import { checkingDepartment } from './checkingDepartment.js';
 import { beforeSubject } from './beforeSubject.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
@@ -294,7 +296,8 @@ function outermost(items: CounterpartItem[]): CounterpartItem[] {
 const OWN_DEPARTMENT = /(?:我们|我)?(?:部里|科里|室里|中心里|部门里|本部门|本科室|本部|本科|我部|我科|我室|科室|部门|中心)|我们(?:科|部|室)/g;
 
 /** 全科人员观看… / 全室同志学习…: the sender's whole department as the subject. */
-const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展)/;
+// 全科集中学习廉政知识 (round 35a F2: the clerk's own, at once): the deed may be the masked type, 学习 being part of it.
+const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人员|同志|干部|党员|职工)?[\s\u0000]*(?:集中|一起|共同)?(?=观看|收看|学习|参加|开展|\u0000)/;
 
 /** Before a department standing as the subject: nothing, or 近日/据悉 (a day not named, which is asked). */
 // 11月24日、25日财务科… (round 9): the rest of a list of days (、25日) may stand there too; 11月上旬中心开展… (round 15:
@@ -305,6 +308,11 @@ const CLAUSE_OPENING = /^[\s\u0000]*(?:另外|此外|还有|同时)?[\s\u0000]*(
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {
+  // 办公室对财务科考勤进行了检查 from its clerk (round 35a F3: his own check, at once): the department checking is the
+  // subject, so its head did it; before a check a department is otherwise what was checked.
+  const checker = check ? checkingDepartment(text, ctx) : undefined;
+  const head = checker ? ctx.directory.department(checker.departmentId)?.headId : undefined;
+  if (checker && head) return { id: head, start: checker.start, end: checker.end };
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   for (const m of own ? text.matchAll(OWN_DEPARTMENT) : []) {
     // 中心/部里/科里 name the sender's unit only when it is one (a 财务科 clerk's 中心 is someone else's).
@@ -320,10 +328,16 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // masked deed is the sender's unit as its subject too, so its head's, on the card; 科室廉政风险自查 names what it looked at
     // between them.
     const bare = /^(?:本)?(?:部门|科室)$/.test(m[0]) && /^(?:廉政|廉洁)?风险点?\u0000/.test(after);
-    const ours = ((/^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0])) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || bare;
+    // 部门集中学习廉政知识 (round 35a F2: the clerk's own, at once): how they did it together may stand before the deed.
+    // 中心集中学习… from a member of the 中心 too (中心组 is no unit's deed: 组 is no manner word).
+    const unitWord = /^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0]);
+    const ours = (unitWord && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
-    const participant = DEPARTMENT_ORGANISED.test(after) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
+    // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's
+    // study done together, its type not yet said, is attending the head's, as 参加了部门集中学习廉政知识 already is.
+    const attendedTogether = unitWord && /^[\s\u0000]*(?:集中|统一|专题)[\s\u0000]*(?:学习|观看|\u0000)/.test(after);
+    const participant = (DEPARTMENT_ORGANISED.test(after) || attendedTogether) && /参加|参与|听取|聆听/.test(text.slice(clauseStart(text, m.index), m.index));
     if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
   }
   for (const m of own ? text.matchAll(OWN_MEETING) : []) {
@@ -344,7 +358,8 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // what was checked (11月18日 财务科专项资金使用情况检查 = 检查财务科…, found by the tester: given to 孙丽).
     // 财务科11月份的信息11月18日已经报送了 (round 17, K7: read as the clerk's own): the department's paper named with 的
     // (a month between) before the masked deed is its too.
-    const adjacent = !check && /^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after);
+    // 维权部集中学习廉政知识 (round 35a F2): so may how its people did it together (集中, 开会).
+    const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after) || unitDeedTogether(after));
     const subject = (DEPARTMENT_SUBJECT.test(after) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }

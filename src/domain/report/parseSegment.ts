@@ -4,6 +4,7 @@ import { SPOKE } from './speakers.js';
 import { withPlacesVisitedToo } from './placesVisitedToo.js';
 import { withoutSymposium } from './symposium.js';
 import { withoutCheckCompanion } from './checkCompanion.js';
+import { checkingDepartment, withoutCheckingDepartment } from './checkingDepartment.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -234,7 +235,9 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
 function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
   const read = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   // 会同办公室对各部室…检查 (round 21, K5): the office went along; only what was checked is the check's place.
-  const attendance = base.type !== undefined && CHECK_TYPES.has(base.type) ? { ...read, rest: withoutCheckCompanion(read.rest, ctx.directory) } : read;
+  // 办公室对各部室…进行了检查 (round 35a F3): the office that checked is no place checked either.
+  const attendance = base.type !== undefined && CHECK_TYPES.has(base.type) ? { ...read, rest: withoutCheckingDepartment(withoutCheckCompanion(read.rest, ctx.directory), ctx) } : read;
+  const checker = base.type !== undefined && CHECK_TYPES.has(base.type) ? checkingDepartment(withoutCheckCompanion(read.rest, ctx.directory), ctx)?.departmentId : undefined;
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // The department is one the deed's own words name: not another deed's sentence, not a whole-unit audience (round 34b §4).
   const ownWords = organiserText(attendance.rest);
@@ -268,7 +271,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
   const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
   // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
-  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
@@ -343,7 +346,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(attendance?.allMembers ? { allMembers: true } : {}),
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
     // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
-    ...(checked && !studied && !talked ? placesOf(withoutCheckCompanion(rest, ctx.directory), ctx) : {}),
+    ...(checked && !studied && !talked ? placesOf(withoutCheckingDepartment(withoutCheckCompanion(rest, ctx.directory), ctx), ctx) : {}),
     // 组织财务科学习《会计法》 (round 33a, C1: the type asked, then recorded with no 财务科): the department that held the
     // study or film survives the question about its type too, as a typed one's does (parseOrganiser, ownUnitNamed).
     ...(!talked && !(checked && !studied) ? organisingDepartment(rest, ctx) : {}),

@@ -18,6 +18,7 @@ import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { unitGroupDeed } from './unitGroupDeed.js';
+import { checkingDepartment } from './checkingDepartment.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
 import { attendedOnly, watchedOnly } from './watchedOnly.js';
@@ -64,7 +65,8 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // 王建国到财务科调研，并与孙丽谈话: a clause without a subject continues the one before; so does a check that starts
   // with what it checked (• 11月18日 财务科专项资金使用情况检查 under 王建国's heading).
   // 11月24日对公务用车…进行了抽查 after 黄志刚带队… (issue 10 F1): a clause opening with its deed goes on too.
-  const subjectless = continuesSubject(rest) || (check && checkedFirst(rest, ctx));
+  // 办公室对财务科…检查 from the office's head (round 35a F3) opens with the department checking, not one checked: no doer carried.
+  const subjectless = continuesSubject(rest) || (check && checkedFirst(rest, ctx) && !checkingDepartment(rest, ctx));
   let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
   // 会上，陈志强通报了近期典型案例 (round 26, F1: the sender's 警示教育): a teaching deed whose subject is named is theirs.
   const briefer = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? namedDeedSubject(rest, ctx) : undefined;

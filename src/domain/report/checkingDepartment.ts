@@ -1,0 +1,71 @@
+// 办公室对财务科考勤进行了检查 · 组联部到康复部查了工作纪律: a department standing as the subject of a check made it; it is no place checked.
+import { blank } from './parseCounterpartItems.js';
+import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
+import type { ParseContext } from './draft.js';
+
+/** Before the department, within its clause: nothing but a day (masked), a time of day or 近日. */
+const OPENS_CLAUSE = /^[\s\u0000]*(?:近日|日前|近期|本月|上月)?[\s\u0000]*(?:上午|下午|晚上)?[\s\u0000]*$/;
+
+/**
+ * After the department: perhaps 于 + when, perhaps 牵头/组织/带队 (how it led it), then 对 + what it checked (对照/对标/对接
+ * are no checking), or going to a place (到/赴/深入/前往), checked by the caller to name a department or 各….
+ */
+const CHECKS_AFTER = /^[\s\u0000]*(?:于[^,;。!?]{0,12}?)?[\s\u0000,]*(?:牵头|组织|带队|派员|抽调人员|安排专人)?[\s\u0000]*(?:(对)(?!照|标|接|应|口|面|外)|(到|赴|深入|前往|来到))/;
+
+/** The sender's own unit said without its name (部里 · 我们科室 · 本部门 · 科室), as the subject of the check. */
+const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|我(?:部|科|室)(?![长任分])|(?:部|科|室)里(?!面)|部门|科室/g;
+
+/** Where the check went (到 X): a department of the directory, or 各…/全…/机关… (every one of a kind). */
+function placeAhead(after: string, index: DirectoryIndex): boolean {
+  const rest = after.replace(/^[\s\u0000]+/, '');
+  if (/^(?:各|全|机关|所有)/.test(rest)) return true;
+  const first = rest.matchAll(index.surfaces).next().value;
+  return first !== undefined && first.index === 0 && index.departmentBySurface.has(first[0]);
+}
+
+/** The start of the clause holding `at`. */
+const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':', '\n', '，', '；'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
+/** Whether a department named at `start`..`end` of `text` opens its clause and then checks (对…, 到 a place…). */
+function checksFrom(text: string, start: number, end: number, index: DirectoryIndex): boolean {
+  if (!OPENS_CLAUSE.test(text.slice(clauseStart(text, start), start))) return false;
+  const after = text.slice(end);
+  const m = CHECKS_AFTER.exec(after);
+  return m !== null && (m[1] !== undefined || placeAhead(after.slice(m[0].length), index));
+}
+
+/** The department that made a check: its id and where its words lie in the text read. */
+export interface CheckingDepartment {
+  departmentId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The department `text` (one check's words, day and type masked) names as the check's subject — 办公室对各部室考勤进行了检查,
+ * 组联部到康复部检查…, 部里对…进行了抽查 from one of its members — or undefined. Round 35a F3 (A22): 胡军's 「办公室对财务科考勤进行了
+ * 检查」 was stored at once as his own check of 办公室; the office's check is its head's, and the office checked none of itself.
+ * Bodies (机关纪委, 纪检组) are bodyAsDoer's; a department after 对/到 is a place, never the subject.
+ */
+export function checkingDepartment(text: string, ctx: ParseContext): CheckingDepartment | undefined {
+  const index = directoryIndex(ctx.directory);
+  for (const m of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(m[0]);
+    if (dept && checksFrom(text, m.index, m.index + m[0].length, index)) return { departmentId: dept.id, start: m.index, end: m.index + m[0].length };
+  }
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  if (!own) return undefined;
+  for (const m of text.matchAll(OWN_UNIT)) {
+    // 部里/中心 name the sender's unit only when it is one of that kind (a 财务科 clerk's 部里 is nobody's).
+    const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
+    if (unit && ![own.name, ...own.aliases].some((n) => n.includes(unit))) continue;
+    if (checksFrom(text, m.index, m.index + m[0].length, index)) return { departmentId: own.id, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** `text` with the checking department's words masked, so the places read after it are only those it checked. */
+export function withoutCheckingDepartment(text: string, ctx: ParseContext): string {
+  const found = checkingDepartment(text, ctx);
+  return found ? blank(text, found.start, found.end) : text;
+}
