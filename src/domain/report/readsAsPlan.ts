@@ -10,6 +10,7 @@ import { saysDayStillToCome } from './dayStillToCome.js';
 import { statesTotalsOnly } from './campaignSummary.js';
 import { monthPartAhead } from './monthPartAhead.js';
 import { setForLater } from './setForLater.js';
+import { readsAsNotice } from './forwardedNotice.js';
 
 /**
  * True when `text` is a plan: plan words (准备/打算/拟/将于/计划…), or an
@@ -24,8 +25,9 @@ export function readsAsPlan(text: string, now: Date): boolean {
   if (statesTotalsOnly(text)) return false;
   // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00): set for a weekday, or for a time of today not come yet.
   if (saysDayStillToCome(text, now)) return true;
-  // 陈志强、赵敏两位同志的谈话安排在12月上旬 on 12-04 (round 35a, F4): set for a time not over yet.
-  if (setForLater(text, now)) return true;
+  // 陈志强、赵敏两位同志的谈话安排在12月上旬 on 12-04 (round 35a, F4): set for a time not over yet. A notice (定于12月5日召开…，
+  // 请准时参加。办公室…) keeps its own reply.
+  if (setForLater(text, now) && !readsAsNotice(text)) return true;
   if (claimsDone(rest)) return false;
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;
