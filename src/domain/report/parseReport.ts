@@ -48,6 +48,7 @@ import { withLedAsHead } from './ledAsHead.js';
 import { withoutArrangedOnly } from './arrangedOnly.js';
 import { withForwardedCard, withoutForwardMarker } from './forwardMarker.js';
 import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
+import { setForLater } from './setForLater.js';
 import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
@@ -94,6 +95,7 @@ import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
+import { withRestatedDayAsked } from './restatedDay.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { namesHabitToCome } from './habitualPlan.js';
@@ -268,7 +270,7 @@ const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周
 // …，12月中旬将召开警示教育大会 · …，下一步将报送… (t31c: the whole line taken for a plan, the dated deed before it lost).
 // …，还将深入财务科与全体干部逐一谈心 (round 33a's kind: the whole message a plan, the talk before it lost): every 将 of a plan
 // the whole-message check (parseGate's PLAN) knows is one here too, so the clause goes and the deed stays.
-const PLAN_CLAUSE = /准备|打算|拟|计划|将于|将在|即将|[还也仍又]将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和|跟|同|赴|到|深入|分批|陆续|继续|再|撰写|讲授|邀请|请|为|给)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
+const PLAN_CLAUSE = /还要(?:带队|带领|率队|牵头|深入|再)|准备|打算|拟|计划|将于|将在|即将|[还也仍又]将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和|跟|同|赴|到|深入|分批|陆续|继续|再|撰写|讲授|邀请|请|为|给)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
 /**
  * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
  * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
@@ -307,7 +309,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
   const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || (saysDayStillToCome(c, now, line) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now, line)))));
+    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || (saysDayStillToCome(c, now, line) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || setForLater(c, now) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now, line)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -628,7 +630,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
     // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry
     // dates a deed done; the month part ahead is its topic.
-    else if ((namesMonthPartAhead(line, ctx.now) && !opensWithDayGone(line, today)) || saysDayStillToCome(line, ctx.now, lineOf(item))) {
+    else if (((namesMonthPartAhead(line, ctx.now) || setForLater(line, ctx.now)) && !opensWithDayGone(line, today)) || saysDayStillToCome(line, ctx.now, lineOf(item))) {
       planned.push(item.label);
       continue;
     }
@@ -1231,5 +1233,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
   // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
-  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
+  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
 }

@@ -219,8 +219,13 @@ const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱�
  * unless attending is said right after (三位领导出席).
  */
 const NOT_OFFICES = `(?!\\s*(?:副?(?:部长|科长|主任|书记|理事长)|领导|负责人)(?!\\s*(?:同志)?\\s*(?:${JOIN})))`;
+/**
+ * 陈志强、赵敏两位同志的谈话安排在… (round 35a, F4: 「2人参加」 on the lecture before it): people counted as the owners of
+ * something (…两位同志的谈话) are no head count of any sitting.
+ */
+const NOT_OWNERS = `(?!\\s*(?:${WHO})?\\s*的)`;
 // 请假2人 · 缺席1人 · 缺2人 (round 25b §12: the absentees became the attendees): those away are no attendees.
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}${NOT_OWNERS}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /**
  * 参学人数：9 · 人数十五 · 参加人员：十二 (round 25b §12: lost): a count labelled 人数/人员 needs no verb beside it; the

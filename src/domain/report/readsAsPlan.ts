@@ -8,6 +8,9 @@ import { extractTitles } from './parseTraining.js';
 import { shanghaiDate } from '../shanghai.js';
 import { saysDayStillToCome } from './dayStillToCome.js';
 import { statesTotalsOnly } from './campaignSummary.js';
+import { monthPartAhead } from './monthPartAhead.js';
+import { setForLater } from './setForLater.js';
+import { readsAsNotice } from './forwardedNotice.js';
 
 /**
  * True when `text` is a plan: plan words (准备/打算/拟/将于/计划…), or an
@@ -23,15 +26,15 @@ export function readsAsPlan(text: string, now: Date, entry: string = text): bool
   if (statesTotalsOnly(text)) return false;
   // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00): set for a weekday, or for a time of today not come yet.
   if (saysDayStillToCome(text, now, entry)) return true;
+  // 陈志强、赵敏两位同志的谈话安排在12月上旬 on 12-04 (round 35a, F4): set for a time not over yet. A notice (定于12月5日召开…，
+  // 请准时参加。办公室…) keeps its own reply.
+  if (setForLater(text, now) && !readsAsNotice(text)) return true;
   if (claimsDone(rest)) return false;
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;
   const date = parseDay(arabicizeNumerals(rest), shanghaiDate(now)).date;
   return (date !== undefined && date > shanghaiDate(now)) || namesComingPeriod(rest) || monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
 }
-
-/** 12月上旬 · 12月中旬 · 12月下旬 · 12月底: a part of a month, with the last day of it. */
-const MONTH_PART = /(\d{1,2})月(上旬|初|中旬|下旬|底|末)/;
 
 /** 「12月上旬 对康复中心开展明查暗访」 on 12-01, with nothing said done: a deed of a part of a month still to come. */
 export function namesMonthPartAhead(text: string, now: Date): boolean {
@@ -55,15 +58,4 @@ export function namesMonthAhead(clause: string, now: Date): boolean {
   if (parseDay(rest, today).date !== undefined) return false;
   const month = Number(m[1]);
   return month > Number(today.slice(5, 7)) && month <= 12;
-}
-
-/** A part of a month not over yet (12月上旬 on 12-01, read as this year's): what is said of it is still to come. */
-function monthPartAhead(text: string, today: string): boolean {
-  const m = MONTH_PART.exec(text);
-  if (!m) return false;
-  const month = Number(m[1]);
-  const [, thisMonth, day] = today.split('-').map(Number) as [number, number, number];
-  if (month !== thisMonth) return month > thisMonth && month <= 12;
-  const lastDay = m[2] === '上旬' || m[2] === '初' ? 10 : m[2] === '中旬' ? 20 : 31;
-  return day <= lastDay;
 }

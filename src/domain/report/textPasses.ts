@@ -1,5 +1,6 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
 import { withCountBeforeDays } from './countBeforeDays.js';
+import { withRestatedDay } from './restatedDay.js';
 import { withTitledDoers } from './titledDoers.js';
 import { withLectureFields } from './lectureFields.js';
 import { withoutSectionHeadings } from './sectionHeading.js';
@@ -79,6 +80,8 @@ import type { TextPass } from './textPass.js';
  * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
+  // 上周五（11月27日）张书记主持… (round 35a, F5: the chair lost): a day restated in brackets, written once, before any day is read.
+  { name: 'withRestatedDay', run: (text, env) => withRestatedDay(text, env.today) },
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
