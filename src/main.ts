@@ -25,8 +25,6 @@ import { createRequestListener, type RequestListener } from './transport/createR
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
 import { spawnBotThread } from './thread/startBotThread.js';
-import { niceHelperThreads } from './thread/niceHelperThreads.js';
-import { BOT_THREAD_NICE } from './thread/botThreadNice.js';
 import { parseConfigAhead } from './thread/parseConfigAhead.js';
 import { demoInstructions } from './demo/demoInstructions.js';
 
@@ -292,13 +290,9 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
       // The DATA_DIR lock is held now: a version 2 db.json is migrated (on a thread of its own) while the bot thread
       // is still loading its modules, instead of after; the bot's store then finds the version 3 files and reads them.
       const migrated = migrateOnThread(join(env.dataDir, 'db.json'), log);
-      return Promise.all([parsedConfig, migrated])
-        .then(([parsed]) => thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, acceptPastChanges: opts.acceptPastChanges, parsedConfig: parsed }))
-        .then((port) => {
-          // The bot thread lowered its own priority; its helpers (compiler workers, libuv's pool) get the same.
-          niceHelperThreads(BOT_THREAD_NICE);
-          return port;
-        });
+      return Promise.all([parsedConfig, migrated]).then(([parsed]) =>
+        thread.start({ env, feishu, demo: demo !== undefined, demoData: opts.demoData, acceptPastChanges: opts.acceptPastChanges, parsedConfig: parsed }),
+      );
     });
   } catch (error) {
     await thread.cancel();
