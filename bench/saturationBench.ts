@@ -101,6 +101,11 @@ export interface CpuPerAck {
   busiestOtherThreadMsPerAck: number;
   processMsPerAck: number;
   restMsPerAck: number;
+  /**
+   * The rest, thread by thread, busiest first (those that used any CPU): under Node 20 every thread is named `node`, so
+   * one busy thread here is one of libuv's pool (fdatasyncs, the store's writes) or V8's compiler, several even ones the pool.
+   */
+  restThreads: number[];
   busiestNice: number;
   emulatorMsPerAck?: number;
   clientMsPerRequest?: number;
@@ -116,7 +121,11 @@ export function cpuPerAck(before: Map<number, number>, after: Map<number, number
   const busiest = used.filter(([tid]) => tid !== pid).sort((a, b) => b[1] - a[1])[0]?.[0];
   const busiestNice = busiest === undefined ? NaN : (threadInfo.get(busiest)?.nice ?? NaN);
   // What neither of the two used: libuv's pool (the journal's and the store's fdatasyncs), V8's compiler threads.
-  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total), restMsPerAck: per(total - main - other), busiestNice };
+  const restThreads = used
+    .filter(([tid, ms]) => tid !== pid && tid !== busiest && ms > 0)
+    .map(([, ms]) => per(ms))
+    .sort((a, b) => b - a);
+  return { mainMsPerAck: per(main), busiestOtherThreadMsPerAck: per(other), processMsPerAck: per(total), restMsPerAck: per(total - main - other), restThreads, busiestNice };
 }
 
 /**
