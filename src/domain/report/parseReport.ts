@@ -135,6 +135,7 @@ import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
 import { withDroppedRecordNoted, withoutDroppedRecordClause } from './droppedRecordClause.js';
+import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
@@ -442,6 +443,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
   const passing = withoutPassingReminder(text);
   if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
+  // …检查，并将检查情况向党组作了汇报 (round 36, ffa: the check dropped, a 向党组报告 stored; a talk given to the one reported
+  // to): reporting a deed afterwards is part of telling it, no record of its own; taken out, named on the card or receipt.
+  const reportedOn = withoutReportOnDeed(text, ctx.directory.org.people.map((p) => p.name), shanghaiDate(ctx.now));
+  if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn);
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
   if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);

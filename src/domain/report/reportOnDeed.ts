@@ -1,0 +1,175 @@
+// 「11月25日带队对财务科开展专项检查，并将检查情况向党组作了汇报」 (round 36, ffa: only a 向党组报告 was stored, at once, the
+// check dropped) · 「…与李明进行了廉政谈话，并将谈话情况向张伟书记作了汇报」 (the talk given to 张伟, the one reported to) ·
+// 「…作风纪律检查，检查结果已向党组报告」 (a second record, 向党组报告, beside the check). Telling whom a deed was reported to
+// afterwards is part of telling that deed: the duty 向党组报告 (duties.md: unit-report) is a 部门负责人's half-year report
+// on 全面从严治党 as a whole, never one check's or one talk's result, and the one reported to is neither the deed's doer nor
+// anyone it was done with. Such a clause is taken out before reading, and the card or receipt names it as not recorded.
+// A 向党组报告 told on its own (11月20日向党组报告了本部门党风廉政建设情况), or about the duty as a whole beside a deed
+// (…，并向党组报告了本部门上半年全面从严治党情况), or about a paper that is a duty of its own (自查 · 调研 · 信息 · 述责述廉),
+// keeps its reading.
+import type { ParsedReport } from './draft.js';
+import { activityTypeName } from '../activityTypes.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+
+export interface ReportOnDeed {
+  /** The message without the clauses that report a deed told before them. */
+  text: string;
+  /** Whom each such clause reported to (党组 · 机关纪委 · a directory name · 分管领导), once each, in order. */
+  addressees: string[];
+  /** Each clause's report in the remark's words, once each: 向党组汇报 · 向各部室通报 · 向机关纪委报送. */
+  said: string[];
+  /** Those of them who are people of the directory (by name). */
+  people: string[];
+}
+
+/** A gap inside one clause. */
+const C = '[^,，;；。！!？?\\n]';
+
+/** A clause with the mark that ends it (none at the end of the text). */
+const CLAUSE = /[^,，;；。！!？?\n]+[,，;；。！!？?\n]?|[,，;；。！!？?\n]/g;
+
+/** Words of the deed whose outcome is reported: 检查情况 · 谈话情况 · 学习情况 · 会议情况 · 有关情况 … */
+const DEED_OBJECT = /检查|督查|抽查|巡查|暗访|督导|谈话|谈心|约谈|学习|教育|培训|会议|会|党课|活动|观看|签订|整改|考勤|此次|本次|这次|该次|有关|相关|上述|以上|前述|具体|发现/;
+/** What a report on the duty as a whole, or a paper that is a duty of its own, is about: never a deed's follow-up. */
+const DUTY_OBJECT = /全面从严治党|主体责任|一岗双责|履职|履责|半年|年度|全年|自查|述责|述廉|述职|调研|信息|简报/;
+
+/** The report on the deed: its outcome (情况 · 结果 · 发现的问题 · 谈话记录 · 检查报告), at most a few words before. */
+const OBJECT = `${C}{0,10}?(?:情况|结果|结论|问题|问题清单|记录|内容|报告|材料)`;
+/** 作了专题汇报 · 进行了书面报告 · 汇报 · 通报了: reporting to someone named before it. */
+const REPORTED = '(?:作了?|做了?|进行了?)?(?:专题|书面|口头|详细|专门|当面|简要|全面)?(?:汇报|报告|通报)了?';
+/** 报 · 报送 · 上报 · 呈报 · 抄送 …: sending to someone named after it. */
+const SENT = '(?:报告|报送|上报|呈报|通报|汇报|抄送|抄报|送|报)(?:给|至|到)?了?';
+/** Whom it went to: a body, a post or a person, a few words. */
+const ADDRESSEE = `(${C}{1,14}?)`;
+/** 备案 · 审阅 after the one sent to. */
+const AFTER = '(?:备案|审阅|审核|审定|知悉|参阅)?';
+/** 及时 · 已 · 第一时间 between the report and its addressee. */
+const WHEN = '(?:及时|第一时间|已经?|均已|也已?|都已?|随即|当即)?(?:于|在)?(?:当天|当日|同日|次日|第二天)?';
+
+/** 将检查情况(及时)向党组作了汇报 · 把谈话情况向张伟书记报告: group 1 the outcome, 2 the one reported to. */
+const TO_BEFORE = new RegExp(`^(?:将|把)(${OBJECT})${WHEN}(?:向|给)${ADDRESSEE}${REPORTED}${AFTER}$`);
+/** 将学习情况报机关纪委 · 将检查报告报送党组备案. */
+const TO_AFTER = new RegExp(`^(?:将|把)(${OBJECT})${WHEN}${SENT}${ADDRESSEE}${AFTER}$`);
+/** 将检查情况形成书面报告报送党组. */
+const AS_PAPER = new RegExp(`^(?:将|把)(${OBJECT})(?:整理)?形成${C}{0,4}?(?:报告|专报|材料)(?:后)?${WHEN}${SENT}${ADDRESSEE}${AFTER}$`);
+/** 检查结果已向党组报告 · 谈话情况已报张书记: the outcome first, then 已/及时. */
+const DONE_TO = new RegExp(`^(${OBJECT})(?:已经?|均已|也已?|都已?|及时)(?:于|在)?(?:当天|当日|同日|次日|第二天)?(?:向|给)${ADDRESSEE}${REPORTED}${AFTER}$`);
+const DONE_SENT = new RegExp(`^(${OBJECT})(?:已经?|均已|也已?|都已?|及时)(?:于|在)?(?:当天|当日|同日|次日|第二天)?${SENT}${ADDRESSEE}${AFTER}$`);
+/** 形成检查报告报送党组 · 形成书面报告上报机关纪委. */
+const PAPER_SENT = new RegExp(`^形成(${C}{0,6}?(?:报告|专报))(?:后)?${WHEN}${SENT}${ADDRESSEE}${AFTER}$`);
+/** 向党组作了专题汇报 · 向分管领导汇报了检查情况 · 并向党组报告: group 1 the one reported to, 2 what, when said. */
+const TO_FIRST = new RegExp(`^${WHEN}(?:向|给)${ADDRESSEE}${REPORTED}(${OBJECT})?${AFTER}$`);
+
+/** Words that open the clause without telling a deed: when, who, 并. What is left must be one of the shapes above. */
+const OPENING = /^(?:[\s\u0000]|并且?|同时|随后|然后|之后|此后|事后|会后|课后|检查后|谈话后|结束后|及时|第一时间|已经?|均已|也|还|都|又|我们?|本人|我部|我科|我室|(?![向给将把])[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|主任|部长|科长|同志)(?=将|把|向|给|形成|已|及时))+/;
+/** A clause that only says when the next one happened: 检查结束后 · 会后 · 随后 · 次日. */
+const WHEN_ONLY = /^[\s\u0000]*(?:(?:检查|谈话|谈心|学习|会议|活动|观看|督查|党课)?(?:结束|完成)?后|随后|之后|此后|事后|会后|课后|同时|然后|当天|当日|次日|第二天)[\s\u0000]*$/;
+/** 并 · 随后 inside a clause: where a report of the deed told before it in the same clause may begin. */
+const INNER_LEAD = /并且?(?=将|把|向|给|及时|第一时间|形成)|随后(?=将|把|向|给|形成)/g;
+
+/** A deed of the catalogue, in words (the check of sample 1 names no kind: 开展专项检查). */
+const DEED = /检查|督查|抽查|巡查|暗访|谈话|谈心|约谈|谈了|学习|学了|观看|会议|召开|开会|党课|教育|培训|签订|签了|签署|研判|座谈|讲座|辅导|警示/;
+
+/**
+ * The one reported to, when `tail` (a clause, or its part after 并/随后) reports on the deed told before it; undefined
+ * when it is no such report. `ownDayBefore`: the clause names a day of its own.
+ */
+function reportedTo(tail: string, ownDayBefore: boolean): string | undefined {
+  const t = tail.replace(/[。.!！\s]+$/, '');
+  const deedObject = (o: string | undefined) => o !== undefined && !DUTY_OBJECT.test(o) && (DEED_OBJECT.test(o) || /^(?:情况|结果|问题)$/.test(o));
+  for (const re of [TO_BEFORE, TO_AFTER, AS_PAPER, DONE_TO, DONE_SENT]) {
+    const m = re.exec(t);
+    if (m && deedObject(m[1]) && !/汇报|报告|情况/.test(m[2]!)) return m[2]!;
+  }
+  const paper = PAPER_SENT.exec(t);
+  if (paper && !DUTY_OBJECT.test(paper[1]!) && !/汇报|报告|情况/.test(paper[2]!)) return paper[2]!;
+  const first = TO_FIRST.exec(t);
+  // 向党组作了专题汇报 with nothing said of what: the deed before it, unless it has a day of its own (another report);
+  // …向党组报告了本部门全面从严治党情况: the duty's own report.
+  if (first && !/汇报|报告|情况/.test(first[1]!) && (first[2] === undefined ? !ownDayBefore : deedObject(first[2]))) return first[1]!;
+  return undefined;
+}
+
+/** The addressee as the remark names it: a directory name in it, else the words trimmed of 领导's filler. */
+function addresseeName(words: string, names: readonly string[]): string {
+  const person = names.find((n) => words.includes(n));
+  return person ?? words.replace(/^(?:了|的)/, '').trim();
+}
+
+/**
+ * `text` without the clauses that report a deed told before them to someone (并将检查情况向党组作了汇报 · 检查结果已向党组报告 ·
+ * 会后将谈话情况报告了张书记 · 形成检查报告报送党组 · 及时向党组作了专题汇报), and whom they went to; undefined when there is
+ * none, or no deed is told before it (向党组汇报了检查情况 alone keeps its reading). A clause that only says when the report
+ * was made (检查结束后，) goes with it. `names`: the directory's names, for the remark; `today` (YYYY-MM-DD) reads days.
+ */
+export function withoutReportOnDeed(text: string, names: readonly string[], today: string): ReportOnDeed | undefined {
+  const clauses = text.match(CLAUSE) ?? [];
+  const kept: string[] = [];
+  const addressees: string[] = [];
+  const people: string[] = [];
+  const said: string[] = [];
+  let before = '';
+  for (const clause of clauses) {
+    const mark = /[,，;；。！!？?\n]$/.exec(clause)?.[0] ?? '';
+    const body = clause.slice(0, clause.length - mark.length);
+    const starts = [0, ...[...body.matchAll(INNER_LEAD)].map((m) => m.index)];
+    let cut: { at: number; to: string; verb: string } | undefined;
+    for (const at of starts) {
+      const head = body.slice(0, at);
+      const rest = body.slice(at);
+      // When and who before the report's shape (随后 · 11月26日 · 我): a day there is the report's own.
+      const day = parseDay(arabicizeNumerals(rest), today);
+      const plain = day.rest.replace(/\u0000/g, '');
+      const shape = plain.slice(OPENING.exec(plain)?.[0].length ?? 0);
+      const to = reportedTo(shape, day.date !== undefined);
+      if (to === undefined) continue;
+      if (!DEED.test(before + head)) continue;
+      cut = { at, to, verb: /通报/.test(shape) ? '通报' : /汇报/.test(shape) ? '汇报' : /报告/.test(shape) ? '报告' : '报送' };
+      break;
+    }
+    if (cut === undefined) {
+      kept.push(clause);
+      before += clause;
+      continue;
+    }
+    const name = addresseeName(cut.to, names);
+    if (!addressees.includes(name)) addressees.push(name);
+    if (names.includes(name) && !people.includes(name)) people.push(name);
+    if (!said.includes(`向${name}${cut.verb}`)) said.push(`向${name}${cut.verb}`);
+    const head = body.slice(0, cut.at);
+    if (head.trim() !== '') {
+      kept.push(head + mark);
+      before += head + mark;
+      continue;
+    }
+    // 检查结束后，将…汇报。: the clause that only said when goes with the report.
+    if (kept.length > 0 && WHEN_ONLY.test(kept[kept.length - 1]!.replace(/[,，;；。！!？?\n]$/, ''))) kept.pop();
+    // A sentence's end mark stays: 「A，并将…汇报。B」 is 「A。B」, never one sentence 「A，B」.
+    if (/[。！!？?\n;；]/.test(mark) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/[,，]$/, mark);
+  }
+  if (addressees.length === 0) return undefined;
+  const left = kept.join('').replace(/[,，;；]+(?=[。\n]|$)/g, '').trim();
+  if (!DEED.test(left)) return undefined;
+  return { text: left, addressees, said, people };
+}
+
+/** The bodies whose 向…报告 the duty 向党组报告 counts. */
+const PARTY_GROUP = /党组/;
+
+/**
+ * `reports` read without the clauses that reported their deed to someone, the first record saying so: whom it went to,
+ * that it is no record of its own, and, when it went to the 党组, what the 向党组报告 of the duties is instead. No word
+ * of the member's but the addressee's name is kept (a talk's card keeps no words of the message).
+ */
+export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportOnDeed): ParsedReport[] | null {
+  if (reports === null || reports.length === 0) return reports;
+  const [first, ...others] = reports;
+  const kind = first!.draft.type !== undefined ? activityTypeName(first!.draft.type) : '活动';
+  const party = r.addressees.some((a) => PARTY_GROUP.test(a));
+  const told = `${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
+  const remark = party
+    ? `${told}未另记「向党组报告」（该项记的是部门负责人每半年向党组报告全面从严治党情况）`
+    : `${told}未另记一条${r.people.length > 0 ? `；${r.people.join('、')}不记为活动人或对象` : ''}`;
+  return [{ ...first!, remarks: [...first!.remarks, remark] }, ...others];
+}
