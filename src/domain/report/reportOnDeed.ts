@@ -35,13 +35,13 @@ const DEED_OBJECT = /检查|督查|抽查|巡查|暗访|督导|谈话|谈心|约
 const DUTY_OBJECT = /全面从严治党|主体责任|一岗双责|履职|履责|半年|年度|全年|自查|述责|述廉|述职|调研|信息|简报/;
 
 /** The report on the deed: its outcome (情况 · 结果 · 发现的问题 · 谈话记录 · 检查报告), at most a few words before. */
-const OBJECT = `${C}{0,10}?(?:情况|结果|结论|问题|问题清单|记录|内容|报告|材料)`;
+const OBJECT = `${C}{0,16}?(?:情况|结果|结论|问题|问题清单|记录|内容|报告|材料|意见|建议|要求|措施)`;
 /** 作了专题汇报 · 进行了书面报告 · 汇报 · 通报了: reporting to someone named before it. */
-const REPORTED = '(?:作了?|做了?|进行了?)?(?:专题|书面|口头|详细|专门|当面|简要|全面)?(?:汇报|报告|通报)了?';
+const REPORTED = '(?:作了?|做了?|进行了?)?(?:专题|书面|口头|详细|专门|当面|简要|全面)?(?:汇报|报告|通报)了?(?:一下|一声)?';
 /** 报 · 报送 · 上报 · 呈报 · 抄送 …: sending to someone named after it. */
-const SENT = '(?:报告|报送|上报|呈报|通报|汇报|抄送|抄报|送|报)(?:给|至|到)?了?';
+const SENT = '(?:书面|专题)?(?:报告|报送|上报|呈报|通报|汇报|抄送|抄报|送|报)(?:给|至|到)?了?';
 /** Whom it went to: a body, a post or a person, a few words. */
-const ADDRESSEE = `(${C}{1,14}?)`;
+const ADDRESSEE = `((?:(?!提交|递交|呈|报|汇|通|作了|做了|进行)${C}){1,14}?)`;
 /** 备案 · 审阅 after the one sent to. */
 const AFTER = '(?:备案|审阅|审核|审定|知悉|参阅)?';
 /** 及时 · 已 · 第一时间 between the report and its addressee. */
@@ -55,21 +55,24 @@ const TO_AFTER = new RegExp(`^(?:将|把)(${OBJECT})${WHEN}${SENT}${ADDRESSEE}${
 const AS_PAPER = new RegExp(`^(?:将|把)(${OBJECT})(?:整理)?形成${C}{0,4}?(?:报告|专报|材料)(?:后)?${WHEN}${SENT}${ADDRESSEE}${AFTER}$`);
 /** 检查结果已向党组报告 · 谈话情况已报张书记: the outcome first, then 已/及时. */
 const DONE_TO = new RegExp(`^(${OBJECT})(?:已经?|均已|也已?|都已?|及时)(?:于|在)?(?:当天|当日|同日|次日|第二天)?(?:向|给)${ADDRESSEE}${REPORTED}${AFTER}$`);
+/** 检查情况已报党组备案 · 学习情况已报送机关纪委. */
 const DONE_SENT = new RegExp(`^(${OBJECT})(?:已经?|均已|也已?|都已?|及时)(?:于|在)?(?:当天|当日|同日|次日|第二天)?${SENT}${ADDRESSEE}${AFTER}$`);
 /** 形成检查报告报送党组 · 形成书面报告上报机关纪委. */
 const PAPER_SENT = new RegExp(`^形成(${C}{0,6}?(?:报告|专报))(?:后)?${WHEN}${SENT}${ADDRESSEE}${AFTER}$`);
-/** 向党组作了专题汇报 · 向分管领导汇报了检查情况 · 并向党组报告: group 1 the one reported to, 2 what, when said. */
-const TO_FIRST = new RegExp(`^${WHEN}(?:向|给)${ADDRESSEE}${REPORTED}(${OBJECT})?${AFTER}$`);
+/** 向党组作了专题汇报 · 向分管领导汇报了检查情况 · 并向党组报告 · 跟张书记汇报了一下: group 1 the one reported to, 2 what, when said. */
+const TO_FIRST = new RegExp(`^${WHEN}(?:向|给|跟|和|同)${ADDRESSEE}${REPORTED}(${OBJECT})?${AFTER}$`);
+/** 向党组提交了检查报告 · 向机关纪委报送了检查情况: the paper said, after the one it went to. */
+const PAPER_TO = new RegExp(`^${WHEN}(?:向|给)${ADDRESSEE}(?:提交|递交|呈送|呈报|报送|上报)了?(${OBJECT})${AFTER}$`);
 
 /** Words that open the clause without telling a deed: when, who, 并. What is left must be one of the shapes above. */
-const OPENING = /^(?:[\s\u0000]|并且?|同时|随后|然后|之后|此后|事后|会后|课后|检查后|谈话后|结束后|及时|第一时间|已经?|均已|也|还|都|又|我们?|本人|我部|我科|我室|(?![向给将把])[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|主任|部长|科长|同志)(?=将|把|向|给|形成|已|及时))+/;
+const OPENING = /^(?:[\s\u0000]|并且?|同时|随后|然后|之后|此后|事后|过后|会后|课后|完了|完事后?|回来后?|回头|(?:检查|谈话|谈心|学习|会议|活动|观看|督查|党课)?(?:结束|完成)?后|[查谈学看开]完(?:后|以后|之后)?|及时|第一时间|已经?|均已|也|还|都|又|我们?|本人|我部|我科|我室|(?![向给将把])[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|主任|部长|科长|同志)(?=将|把|向|给|形成|已|及时))+/;
 /** A clause that only says when the next one happened: 检查结束后 · 会后 · 随后 · 次日. */
 const WHEN_ONLY = /^[\s\u0000]*(?:(?:检查|谈话|谈心|学习|会议|活动|观看|督查|党课)?(?:结束|完成)?后|随后|之后|此后|事后|会后|课后|同时|然后|当天|当日|次日|第二天)[\s\u0000]*$/;
 /** 并 · 随后 inside a clause: where a report of the deed told before it in the same clause may begin. */
 const INNER_LEAD = /并且?(?=将|把|向|给|及时|第一时间|形成)|随后(?=将|把|向|给|形成)/g;
 
 /** A deed of the catalogue, in words (the check of sample 1 names no kind: 开展专项检查). */
-const DEED = /检查|督查|抽查|巡查|暗访|谈话|谈心|约谈|谈了|学习|学了|观看|会议|召开|开会|党课|教育|培训|签订|签了|签署|研判|座谈|讲座|辅导|警示/;
+const DEED = /检查|查了|考勤|督查|抽查|巡查|暗访|谈话|谈心|约谈|谈了|学习|学了|观看|会议|召开|开会|党课|教育|培训|签订|签了|签署|研判|座谈|讲座|辅导|警示/;
 
 /**
  * The one reported to, when `tail` (a clause, or its part after 并/随后) reports on the deed told before it; undefined
@@ -77,6 +80,8 @@ const DEED = /检查|督查|抽查|巡查|暗访|谈话|谈心|约谈|谈了|学
  */
 function reportedTo(tail: string, ownDayBefore: boolean): string | undefined {
   const t = tail.replace(/[。.!！\s]+$/, '');
+  // 向其通报了… · 向他反馈: the one the deed was done with, told in the deed itself; 会上向全体党员通报了…: the meeting's content.
+  if (/^[^向给跟和同]*(?:向|给|跟|和|同)(?:其|他|她|他们|对方)/.test(t) || /^(?:会上|会议上|会中|课上)/.test(tail)) return undefined;
   const deedObject = (o: string | undefined) => o !== undefined && !DUTY_OBJECT.test(o) && (DEED_OBJECT.test(o) || /^(?:情况|结果|问题)$/.test(o));
   for (const re of [TO_BEFORE, TO_AFTER, AS_PAPER, DONE_TO, DONE_SENT]) {
     const m = re.exec(t);
@@ -84,17 +89,25 @@ function reportedTo(tail: string, ownDayBefore: boolean): string | undefined {
   }
   const paper = PAPER_SENT.exec(t);
   if (paper && !DUTY_OBJECT.test(paper[1]!) && !/汇报|报告|情况/.test(paper[2]!)) return paper[2]!;
+  const handed = PAPER_TO.exec(t);
+  if (handed && deedObject(handed[2])) return handed[1]!;
   const first = TO_FIRST.exec(t);
+  // 和张书记通报 is no report up to him; 跟/和/同 only before 汇报/报告.
+  if (first && /^[^向给]*(?:跟|和|同)/.test(t) && /通报/.test(t)) return undefined;
   // 向党组作了专题汇报 with nothing said of what: the deed before it, unless it has a day of its own (another report);
   // …向党组报告了本部门全面从严治党情况: the duty's own report.
   if (first && !/汇报|报告|情况/.test(first[1]!) && (first[2] === undefined ? !ownDayBefore : deedObject(first[2]))) return first[1]!;
   return undefined;
 }
 
-/** The addressee as the remark names it: a directory name in it, else the words trimmed of 领导's filler. */
+/** A directory name with the post written after it (张伟书记 · 王建国副理事长). */
+const POST_AFTER = '(?:副理事长|理事长|党组书记|书记|主任|部长|科长|同志)?';
+
+/** The addressee as the remark names it: the words, each directory name in them without its post; 我 is the sender. */
 function addresseeName(words: string, names: readonly string[]): string {
-  const person = names.find((n) => words.includes(n));
-  return person ?? words.replace(/^(?:了|的)/, '').trim();
+  let out = words.replace(/^(?:了|的)/, '').trim();
+  for (const n of names) if (out.includes(n)) out = out.replace(new RegExp(`${n}${POST_AFTER}`, 'g'), n);
+  return out === '我' || out === '本人' ? '您' : out;
 }
 
 /**
@@ -135,7 +148,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
     }
     const name = addresseeName(cut.to, names);
     if (!addressees.includes(name)) addressees.push(name);
-    if (names.includes(name) && !people.includes(name)) people.push(name);
+    for (const n of names) if (name.includes(n) && !people.includes(n)) people.push(n);
     if (!said.includes(`向${name}${cut.verb}`)) said.push(`向${name}${cut.verb}`);
     const head = body.slice(0, cut.at);
     if (head.trim() !== '') {
