@@ -49,7 +49,7 @@ import { withoutArrangedOnly } from './arrangedOnly.js';
 import { withForwardedCard, withoutForwardMarker } from './forwardMarker.js';
 import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
 import { setForLater } from './setForLater.js';
-import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
+import { saysDayStillToCome, withLaterTodayAsked, withPartUnderwayAsked } from './dayStillToCome.js';
 import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
 import { opensWithMe } from './ownSentenceAfterOther.js';
@@ -1221,10 +1221,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
   // 今晚和王磊谈了心 sent at 10:00 (round 25b, §7): said done at a time of today not come yet, its day is asked.
-  // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks.
+  // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks; so is 下午中心开警示
+  // 教育会 sent at 13:30 (round 36b), its part of the day under way.
   // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
-  const timed = withFutureDayFirst(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today));
+  const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
