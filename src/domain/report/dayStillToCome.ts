@@ -9,6 +9,7 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import { tripOfToday, tripStillToCome } from './tripOfToday.js';
 import { callsToSittingAhead } from './callsToSittingAhead.js';
 import type { ParsedReport } from './draft.js';
+import { DEED_WORDS, SITTING_WORDS } from './stillToComeWords.js';
 
 /**
  * 约在周四 · 定于周五下午 · 安排在周五 · 改在/改到周五 · 初定周四 · 计划周四进行 · 暂定下周一: a weekday the deed is set for. The
@@ -24,15 +25,12 @@ function namesDeed(rest: string, titles: string[]): boolean {
 }
 
 /**
- * A sitting or a check besides: 会 · 学习 · 观看 · 党课 · 讲 · 检查. 3点开会学习廉政准则 (round 36b: no kind nor 《》, so its 3点
- * still ahead at 13:30 was no plan and its day was asked) names a deed at a time of today. Not for a weekday arranged
+ * A deed at a time of today: one namesDeed names, or a sitting or a check (DEED_WORDS). 3点开会学习廉政准则 (round 36b: no kind
+ * nor 《》, so its 3点 still ahead at 13:30 was no plan and its day was asked) names one. Not for a weekday arranged
  * (办公室学习安排在周五，学习《准则》 is one plan, read whole, not a plan clause and a study).
  */
-const SITTING = /会|学习|观看|党课|讲|检查|督查|暗访|教育|培训/;
-
-/** A deed at a time of today: one namesDeed names, or a sitting or a check (SITTING). */
 function namesDeedOfToday(rest: string, titles: string[]): boolean {
-  return namesDeed(rest, titles) || SITTING.test(rest);
+  return namesDeed(rest, titles) || DEED_WORDS.test(rest);
 }
 
 /** Whether `text` sets a deed for a weekday (约在周四), saying nothing of the deed held then. */
@@ -189,21 +187,14 @@ export function withLaterTodayAsked(reports: ParsedReport[], text: string, now: 
   });
 }
 
-/**
- * A sitting: a meeting, a study, a film, a lecture. Only a sitting is read as a notice while its part of the day is under way
- * (the round 36b kind); a talk or a signing of this morning sent at 10:00 (今天上午和李明廉政谈话) is most often told after it
- * and stays a report, as round 25b labelled it.
- */
-const HELD_SITTING = /会|学习|观看|警示|党课|讲|教育|培训|片/;
-
 /** The minute of the Shanghai day each part of it is over: 上午 at 12:00, 中午 at 14:00, 下午 at 18:00. */
 function partEnds(word: string): number {
   return /下午/.test(word) ? 18 * 60 : /中午/.test(word) ? 14 * 60 : 12 * 60;
 }
 
 /**
- * The clause of `text` telling of a sitting (HELD_SITTING) at a part of today under way at `now` (上午 · 中午 · 下午, no clock time), with nothing
- * said done nor told done anywhere in `text`, or undefined. 下午中心开警示教育会 sent at 13:30 (round 36b: stored at once as done)
+ * The clause of `text` telling of a sitting (SITTING_WORDS) at a part of today under way at `now` (上午 · 中午 · 下午, no
+ * clock time), with nothing said done nor told done anywhere in `text`, or undefined. 下午中心开警示教育会 sent at 13:30 (round 36b: stored at once as done)
  * is a notice as much as a report: the sitting may still be ahead. Before the part has come it is a plan (saysDayStillToCome),
  * after it is over a report (the lead's reading). A trip (下午去各部室检查) is tripOfToday's; a clock time gone by (今天上午9点
  * 和孙丽谈心谈话, sent at 10:00) tells the deed has begun and is kept.
@@ -217,7 +208,7 @@ export function partOfTodayUnderway(text: string, now: Date): string | undefined
     const time = laterTimeOfToday(clause);
     if (time === undefined || time.kind !== 'part' || !timeOfTodayOpen(whole, time.word)) continue;
     const own = extractTitles(clause);
-    if (minute >= time.at && minute < partEnds(time.word) && HELD_SITTING.test(own.rest) && !/谈|签/.test(own.rest)) return clause.trim();
+    if (minute >= time.at && minute < partEnds(time.word) && SITTING_WORDS.test(own.rest) && !/谈|签/.test(own.rest)) return clause.trim();
   }
   return undefined;
 }
