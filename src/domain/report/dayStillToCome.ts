@@ -194,8 +194,8 @@ function partEnds(word: string): number {
 
 /**
  * The clause of `text` telling of a sitting (SITTING_WORDS) at a part of today under way at `now` (上午 · 中午 · 下午, no
- * clock time), with nothing said done nor told done anywhere in `text`, or undefined. 下午中心开警示教育会 sent at 13:30 (round 36b: stored at once as done)
- * is a notice as much as a report: the sitting may still be ahead. Before the part has come it is a plan (saysDayStillToCome),
+ * clock time), with nothing said done nor told done anywhere in `text`, or undefined. 下午中心开警示教育会 sent at 13:30
+ * (round 36b: stored at once as done) is a notice as much as a report: the sitting may still be ahead. Before the part has come it is a plan (saysDayStillToCome),
  * after it is over a report (the lead's reading). A trip (下午去各部室检查) is tripOfToday's; a clock time gone by (今天上午9点
  * 和孙丽谈心谈话, sent at 10:00) tells the deed has begun and is kept.
  */
