@@ -6,6 +6,7 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { parseDay } from './parseDay.js';
 import { extractTitles } from './parseTraining.js';
+import { SITTING_WORDS } from './stillToComeWords.js';
 
 /**
  * 请(大家)准时参加 · 请各部室负责同志参加 · 按时出席 · 届时 · 开个…会: words that call people to a sitting. 邀请/申请 are not
@@ -15,8 +16,6 @@ const NOTICE =
   /(?<![邀申提聘敬])请(?:大家|各位|全体|同志们|相关)?[^,;。!?]{0,12}?(?:准时|按时|届时)?(?:参加|出席|参会|到场|到会)|(?:准时|按时)(?:参加|出席|参会|到场|到会)|届时|(?<!了)开个[^,;。!?]{0,12}?会/;
 /** Said done: 了 · 已 · 过 (开过) · 完成 · 结束. */
 const SAID_DONE = /了|已|过|完成|结束/;
-/** A sitting named: a kind, a title, or a bare 会/学习. */
-const SITTING = /会|学习|观看|讲/;
 
 /**
  * Whether `text` (one entry or one clause) is a notice of a sitting still to come: notice wording (请大家准时参加 · 届时 ·
@@ -26,7 +25,7 @@ const SITTING = /会|学习|观看|讲/;
 export function callsToSittingAhead(text: string, now: Date): boolean {
   const { titles, rest } = extractTitles(normalizeText(text));
   if (!NOTICE.test(rest) || SAID_DONE.test(rest)) return false;
-  if (titles.length === 0 && findKinds(rest).length === 0 && !SITTING.test(rest)) return false;
+  if (titles.length === 0 && findKinds(rest).length === 0 && !SITTING_WORDS.test(rest)) return false;
   const today = shanghaiDate(now);
   const day = parseDay(arabicizeNumerals(rest), today).date;
   return day === undefined || day >= today;

@@ -6,9 +6,10 @@ import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { tripStillToCome } from './tripOfToday.js';
+import { tripOfToday, tripStillToCome } from './tripOfToday.js';
 import { callsToSittingAhead } from './callsToSittingAhead.js';
 import type { ParsedReport } from './draft.js';
+import { DEED_WORDS, SITTING_WORDS } from './stillToComeWords.js';
 
 /**
  * 约在周四 · 定于周五下午 · 安排在周五 · 改在/改到周五 · 初定周四 · 计划周四进行 · 暂定下周一: a weekday the deed is set for. The
@@ -21,6 +22,15 @@ const HELD_AFTER = /(?:进行|开展|召开|举行|谈|签|学习|观看|组织|
 /** A deed named: a kind, a title, or a bare talk or signing. */
 function namesDeed(rest: string, titles: string[]): boolean {
   return titles.length > 0 || findKinds(rest).length > 0 || /谈|签/.test(rest);
+}
+
+/**
+ * A deed at a time of today: one namesDeed names, or a sitting or a check (DEED_WORDS). 3点开会学习廉政准则 (round 36b: no kind
+ * nor 《》, so its 3点 still ahead at 13:30 was no plan and its day was asked) names one. Not for a weekday arranged
+ * (办公室学习安排在周五，学习《准则》 is one plan, read whole, not a plan clause and a study).
+ */
+function namesDeedOfToday(rest: string, titles: string[]): boolean {
+  return namesDeed(rest, titles) || DEED_WORDS.test(rest);
 }
 
 /** Whether `text` sets a deed for a weekday (约在周四), saying nothing of the deed held then. */
@@ -73,6 +83,17 @@ function minutesOf(m: RegExpExecArray): number {
   return m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 30 : 0;
 }
 
+/** Chinese hour names before 点: 三点 → 3点, 两点半 → 2点半, 十一点 → 11点. */
+const HOUR_NAMES: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/**
+ * `text` with its numerals as digits (arabicizeNumerals) and hours named in Chinese too: 两点半部门开会学习, sent at 13:30
+ * (round 36b), is 14:30 still ahead, as 2点半 is.
+ */
+function timeWords(text: string): string {
+  return arabicizeNumerals(text).replace(/(十[一二]?|[一二两三四五六七八九])(?=\s*点)/g, (m) => String(HOUR_NAMES[m]));
+}
+
 /** Another day named in the clause: the time is of that day. */
 const OTHER_DAY = /昨天|昨日|昨晚|前天|明天|明日|明早|明晚|后天|周[一二三四五六日天]|星期|礼拜|\d{1,2}\s*月|\d{1,2}\s*[日号]|\d{1,2}[./]\d{1,2}|上周|本周|这周|下周|那天|当天|同日|当日/;
 /** Said done: 了 (not 了解), 已, 完, 过 (谈过), 结束. */
@@ -89,7 +110,7 @@ const TOLD_DONE = /参加\s*\d+\s*人|\d+\s*人参加|共\s*\d+\s*人|发现|查
  * earlier pass may have taken out: deeds of the day said together, as W2's are).
  */
 function timeOfTodayOpen(entry: string, word: string): boolean {
-  const words = arabicizeNumerals(extractTitles(entry).rest);
+  const words = timeWords(extractTitles(entry).rest);
   if (OTHER_DAY.test(words.replace(/今天|今日/g, '')) || TWO_PARTS.test(words)) return false;
   const before = words.slice(0, Math.max(0, words.indexOf(word)));
   const cut = Math.max(...[',', ';', '。', '\n'].map((c) => before.lastIndexOf(c)));
@@ -99,7 +120,7 @@ function timeOfTodayOpen(entry: string, word: string): boolean {
 /** The time of today `clause` names, the Shanghai minute it begins, its kind and words, or undefined when it names none of today. */
 function laterTimeOfToday(clause: string): { at: number; kind: TimeKind; word: string } | undefined {
   const { rest } = extractTitles(clause);
-  const words = arabicizeNumerals(rest);
+  const words = timeWords(rest);
   if (OTHER_DAY.test(words.replace(/今天|今日/g, ''))) return undefined;
   for (const [pattern, minute, kind] of TIME_OF_TODAY) {
     const m = pattern.exec(words.trim());
@@ -116,7 +137,7 @@ function stillToComeToday(clause: string, now: Date, entry: string, slip = false
   const time = laterTimeOfToday(clause);
   if (time === undefined || (slip && time.kind === 'part')) return false;
   if (time.kind !== 'evening' && !timeOfTodayOpen(entry, time.word)) return false;
-  return shanghaiMinutes(now) < time.at && namesDeed(extractTitles(clause).rest, extractTitles(clause).titles);
+  return shanghaiMinutes(now) < time.at && namesDeedOfToday(extractTitles(clause).rest, extractTitles(clause).titles);
 }
 
 /**
@@ -163,5 +184,48 @@ export function withLaterTodayAsked(reports: ParsedReport[], text: string, now: 
     const remarks = said ? r.remarks : [...r.remarks, `「${slips.map((c) => c.trim()).join('」「')}」说的时间今天还没到，请确认是哪一天进行的`];
     said = true;
     return { ...r, draft: { ...draft, late: false }, problems: [{ code: 'missing_date' as const }, ...r.problems.filter((p) => p.code !== 'missing_date')], remarks };
+  });
+}
+
+/** The minute of the Shanghai day each part of it is over: 上午 at 12:00, 中午 at 14:00, 下午 at 18:00. */
+function partEnds(word: string): number {
+  return /下午/.test(word) ? 18 * 60 : /中午/.test(word) ? 14 * 60 : 12 * 60;
+}
+
+/**
+ * The clause of `text` telling of a sitting (SITTING_WORDS) at a part of today under way at `now` (上午 · 中午 · 下午, no
+ * clock time), with nothing said done nor told done anywhere in `text`, or undefined. 下午中心开警示教育会 sent at 13:30
+ * (round 36b: stored at once as done) is a notice as much as a report: the sitting may still be ahead. Before the part has come it is a plan (saysDayStillToCome),
+ * after it is over a report (the lead's reading). A trip (下午去各部室检查) is tripOfToday's; a clock time gone by (今天上午9点
+ * 和孙丽谈心谈话, sent at 10:00) tells the deed has begun and is kept.
+ */
+export function partOfTodayUnderway(text: string, now: Date): string | undefined {
+  const whole = normalizeText(text);
+  const { rest } = extractTitles(whole);
+  if (SAID_DONE.test(rest) || TOLD_DONE.test(rest) || tripOfToday(text) !== undefined) return undefined;
+  const minute = shanghaiMinutes(now);
+  for (const clause of whole.split(CLAUSE)) {
+    const time = laterTimeOfToday(clause);
+    if (time === undefined || time.kind !== 'part' || !timeOfTodayOpen(whole, time.word)) continue;
+    const own = extractTitles(clause);
+    if (minute >= time.at && minute < partEnds(time.word) && SITTING_WORDS.test(own.rest) && !/谈|签/.test(own.rest)) return clause.trim();
+  }
+  return undefined;
+}
+
+/**
+ * `reports` with those of `today` shown on a 确认 card when `text` tells of a deed at a part of today under way, not said done
+ * (下午中心开警示教育会, sent at 13:30; see partOfTodayUnderway): the member taps 确认 once it is held, 取消 if not yet. The
+ * remark quotes the words; the reason `not_said_done` puts the question on the card.
+ */
+export function withPartUnderwayAsked(reports: ParsedReport[], text: string, now: Date, today: string): ParsedReport[] {
+  const clause = partOfTodayUnderway(text, now);
+  if (clause === undefined) return reports;
+  let said = false;
+  return reports.map((r) => {
+    if (r.draft.date !== today) return r;
+    const remarks = said ? r.remarks : [...r.remarks, `「${clause}」没有说已经进行：已经完成请点「确认」，还没有进行请点「取消」，完成后再发给我`];
+    said = true;
+    return { ...r, remarks, reasons: [...new Set([...(r.reasons ?? []), 'not_said_done' as const])] };
   });
 }

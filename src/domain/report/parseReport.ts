@@ -47,10 +47,10 @@ import { withSenderNamedInList } from './senderNamedInList.js';
 import { withLedAsHead } from './ledAsHead.js';
 import { withoutArrangedOnly } from './arrangedOnly.js';
 import { withForwardedCard, withoutForwardMarker } from './forwardMarker.js';
-import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from './readsAsPlan.js';
-import { setForLater } from './setForLater.js';
-import { saysDayStillToCome, withLaterTodayAsked } from './dayStillToCome.js';
-import { tripSaidDone, tripStillToCome, withTripAsked } from './tripOfToday.js';
+import { namesMonthAhead, readsAsPlan } from './readsAsPlan.js';
+import { stillToCome } from './stillToCome.js';
+import { withLaterTodayAsked, withPartUnderwayAsked } from './dayStillToCome.js';
+import { withTripAsked } from './tripOfToday.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
 import { opensWithMe } from './ownSentenceAfterOther.js';
 import { withSittingCount } from './sittingCount.js';
@@ -240,13 +240,6 @@ const namesActivity = (line: string): boolean => {
   return titles.length > 0 || findKinds(rest).length > 0;
 };
 
-/** 11月27日召开… read on 11-30: the entry opens with a day (not a part of a month) that has gone by. */
-function opensWithDayGone(line: string, today: string): boolean {
-  const day = /^[\s\u0000]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/.exec(line)?.[0];
-  const date = day === undefined ? undefined : parseDay(day, today).date;
-  return date !== undefined && date <= today;
-}
-
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
@@ -310,7 +303,7 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
   const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
-    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || (saysDayStillToCome(c, now, line) && !(tripStillToCome(c, now) && tripSaidDone(line))) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || setForLater(c, now) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now, line)))));
+    NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || stillToCome(c, now, line) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now, line)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
@@ -635,7 +628,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
     // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry
     // dates a deed done; the month part ahead is its topic.
-    else if (((namesMonthPartAhead(line, ctx.now) || setForLater(line, ctx.now)) && !opensWithDayGone(line, today)) || saysDayStillToCome(line, ctx.now, lineOf(item))) {
+    else if (stillToCome(line, ctx.now, lineOf(item))) {
       planned.push(item.label);
       continue;
     }
@@ -1226,10 +1219,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 陈理昨天找我和赵磊谈了话, 陈理 unknown: whoever held it is asked, the sender talked to (round 22u C3); so is the 她 of
   // 「还有，18号她跟王强谈了心」 when nobody is named before it (round 24, A). 本周一、三 is 本周一、本周三 (round 24, E).
   // 今晚和王磊谈了心 sent at 10:00 (round 25b, §7): said done at a time of today not come yet, its day is asked.
-  // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks.
+  // 下午去各部室检查上班纪律 sent in the afternoon (round 26, W1): not said done, so shown on a card that asks; so is 下午中心开警示
+  // 教育会 sent at 13:30 (round 36b), its part of the day under way.
   // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
-  const timed = withFutureDayFirst(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today));
+  const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers

@@ -6,11 +6,9 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { shanghaiDate } from '../shanghai.js';
-import { saysDayStillToCome } from './dayStillToCome.js';
 import { statesTotalsOnly } from './campaignSummary.js';
 import { monthPartAhead } from './monthPartAhead.js';
-import { setForLater } from './setForLater.js';
-import { readsAsNotice } from './forwardedNotice.js';
+import { stillToCome } from './stillToCome.js';
 
 /**
  * True when `text` is a plan: plan words (准备/打算/拟/将于/计划…), or an
@@ -24,22 +22,14 @@ export function readsAsPlan(text: string, now: Date, entry: string = text): bool
   if (notAReport(rest) === 'plan') return true;
   // 截至11月底，全年共开展作风纪律检查10次 read on 11-30 (t31c: the plan reply): a cutoff day still to come dates a figure.
   if (statesTotalsOnly(text)) return false;
-  // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00): set for a weekday, or for a time of today not come yet.
-  if (saysDayStillToCome(text, now, entry)) return true;
-  // 陈志强、赵敏两位同志的谈话安排在12月上旬 on 12-04 (round 35a, F4): set for a time not over yet. A notice (定于12月5日召开…，
-  // 请准时参加。办公室…) keeps its own reply.
-  if (setForLater(text, now) && !readsAsNotice(text)) return true;
+  // 和李明的廉政谈话已约在周四 · 今晚和王磊谈心 (sent at 10:00) · 陈志强、赵敏两位同志的谈话安排在12月上旬 on 12-04 (round 35a,
+  // F4): still to come by the time it names, read as every caller reads it.
+  if (stillToCome(text, now, entry)) return true;
   if (claimsDone(rest)) return false;
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;
   const date = parseDay(arabicizeNumerals(rest), shanghaiDate(now)).date;
   return (date !== undefined && date > shanghaiDate(now)) || namesComingPeriod(rest) || monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
-}
-
-/** 「12月上旬 对康复中心开展明查暗访」 on 12-01, with nothing said done: a deed of a part of a month still to come. */
-export function namesMonthPartAhead(text: string, now: Date): boolean {
-  const { rest } = extractTitles(normalizeText(text));
-  return !claimsDone(rest) && monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
 }
 
 /** 12月 · 12月份 with no day nor part after it (not 截至/到12月): a whole month. Group 1: the month. */

@@ -9,6 +9,7 @@ import { extractTitles } from './parseTraining.js';
 import { parseDay } from './parseDay.js';
 import { monthPartAhead } from './monthPartAhead.js';
 import { shanghaiDate } from '../shanghai.js';
+import { DEED_WORDS } from './stillToComeWords.js';
 
 /** The words that set a deed for a time: 安排在 · 定于 · 放在 · 初定 · 暂定 (a weekday after them is arrangedForWeekday's too). */
 const SET_FOR = /(?:安排在|安排于|安排到|定于|定在|放在|排在|约在|约于|初定(?:于|在)?|暂定(?:于|在)?)了?/;
@@ -16,8 +17,6 @@ const SET_FOR = /(?:安排在|安排于|安排到|定于|定在|放在|排在|�
 const OPEN_TIME = /^\s*(?:本月|这个?月|本周|这周|近期|近日|年底|年内|年前|元旦前|春节前|节前|月底|月末)/;
 /** 12月 · 12月份 with no day nor part after it. Group 1: the month. */
 const WHOLE_MONTH = /^\s*(\d{1,2})月份?(?![\d日号上中下初底末])/;
-/** A deed named besides a kind or a title: a talk, a signing, a check, a meeting, a lecture, a study. */
-const DEED = /谈|签|检查|督查|暗访|会|党课|学习|教育|培训|讲/;
 
 /**
  * Whether clause `clause` sets a deed it names for a time not over at `now` (Shanghai): 的谈话安排在12月上旬 read on 12-04,
@@ -33,7 +32,7 @@ export function setForLater(clause: string, now: Date): boolean {
   const own = text.slice(from, next < 0 ? text.length : m.index + next);
   const after = text.slice(m.index + m[0].length, next < 0 ? text.length : m.index + next);
   const titles = extractTitles(normalizeText(clause)).titles;
-  if (titles.length === 0 && findKinds(own).length === 0 && !DEED.test(own)) return false;
+  if (titles.length === 0 && findKinds(own).length === 0 && !DEED_WORDS.test(own)) return false;
   if (claimsDone(after.replace(/^了/, ''))) return false;
   return timeNotOver(after, shanghaiDate(now));
 }

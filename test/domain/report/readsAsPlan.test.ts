@@ -1,6 +1,7 @@
 // A deed still to come is a plan: the bot answers with its plan reply (fallback.ts), never 没看懂 nor a record.
 import { describe, expect, it } from 'vitest';
-import { namesMonthAhead, namesMonthPartAhead, readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
+import { namesMonthAhead, readsAsPlan } from '../../../src/domain/report/readsAsPlan.js';
+import { namesMonthPartAhead } from '../../../src/domain/report/stillToCome.js';
 
 const NOW = new Date('2026-11-30T10:00:00+08:00');
 
