@@ -130,11 +130,18 @@ describe('a member who only watched or attended is asked whose the 警示教育 
 
   it.each([
     ['孙丽', '昨天组织科室收看了警示教育片', ['edu_warning', '2026-12-01', 'sunli', '']],
-    ['王强', '昨天组织科室收看了警示教育片', ['edu_warning', '2026-12-01', 'wangqiang', '']],
     ['周涛', '昨天收看了警示教育片', ['edu_warning', '2026-12-01', 'zhoutao', '']],
   ])('%s: 「%s」 is still stored at once', async (from, text, row) => {
     expect(await reply(from, text)).toContain('已记录');
     expect(chat.rows()).toEqual([row]);
+  });
+
+  // Round 36 (ffc): a deputy head is a member of the department for its collective deeds — 组织科室… is the head's, on the card.
+  it('王强 (副科长): 「昨天组织科室收看了警示教育片」 is 孙丽\'s, on the card', async () => {
+    expect(await reply('王强', '昨天组织科室收看了警示教育片')).toContain('活动人：孙丽');
+    expect(chat.activities()).toHaveLength(0);
+    await chat.say('王强', '确认');
+    expect(chat.rows()).toEqual([['edu_warning', '2026-12-01', 'sunli', '']]);
   });
 
   it('取消 to 是谁的 records nothing', async () => {

@@ -92,6 +92,9 @@ describe('an added title out of its window, or on a talk', () => {
     await recorded('王芳', '今天组织观看了警示教育片，参加12人');
     await say('王芳', '补充一下，昨天组织学习了《中国共产党纪律处分条例》，参加8人');
     expect(lastText()).not.toMatch(/请确认修改/);
+    // Round 36 (ffc): the office's study, 李明's, on its own card.
+    expect(lastText()).toMatch(/活动人：李明/);
+    await say('王芳', '确认');
     expect(activities().map((a) => [a.type, a.date, a.title ?? '', a.attendees])).toEqual([
       ['edu_warning', '2026-12-02', '', 12],
       ['edu_integrity', '2026-12-01', '中国共产党纪律处分条例', 8],

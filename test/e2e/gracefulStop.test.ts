@@ -53,7 +53,7 @@ it.each(['webhook', 'ws'] as const)('%s: SIGTERM right after 30 acknowledgements
   if (mode === 'ws') await emulator.ws.waitForConnections(1);
   const people = loadConfig('config').directory.org.people.filter((p) => p.openId);
   const envelopes = Array.from({ length: EVENTS }, (_, i) =>
-    emulator.messageEvent({ senderOpenId: people[i % people.length]!.openId!, chatType: 'p2p', text: `11月20日组织学习《廉政手册第${i + 1}章》，参加${(i % 20) + 3}人` }),
+    emulator.messageEvent({ senderOpenId: people[i % people.length]!.openId!, chatType: 'p2p', text: `11月20日我组织学习《廉政手册第${i + 1}章》，参加${(i % 20) + 3}人` }),
   );
   const answers = await Promise.all(
     envelopes.map((e) => (mode === 'ws' ? emulator.ws.push(e) : emulator.deliver(`${url}/feishu/events`, e, SECRETS))),

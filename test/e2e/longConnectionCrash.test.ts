@@ -30,7 +30,7 @@ it('SIGKILL during a burst of 200 pushed events: after a restart every acknowled
     harness.emulator.messageEvent({
       senderOpenId: people[i % people.length]!.openId!,
       chatType: 'p2p',
-      text: `11月20日组织观看警示教育片《廉政警示录第${i + 1}集》，参加${(i % 20) + 5}人`,
+      text: `11月20日我组织观看警示教育片《廉政警示录第${i + 1}集》，参加${(i % 20) + 5}人`,
     }),
   );
   const titleOf = (i: number) => `廉政警示录第${i + 1}集`;

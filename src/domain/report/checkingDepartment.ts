@@ -4,13 +4,17 @@ import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext } from './draft.js';
 
 /** Before the department, within its clause: nothing but a day (masked), a time of day or 近日. */
-const OPENS_CLAUSE = /^[\s\u0000]*(?:近日|日前|近期|本月|上月)?[\s\u0000]*(?:上午|下午|晚上)?[\s\u0000]*$/;
+// 11月份宣文部于11月18日开展了… (round 36): a month (not masked as a day) may open the clause too.
+const OPENS_CLAUSE = /^[\s\u0000]*(?:近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*(?:上午|下午|晚上)?[\s\u0000]*$/;
 
 /**
  * After the department: perhaps 于 + when, perhaps 牵头/组织/带队 (how it led it), then 对 + what it checked (对照/对标/对接
  * are no checking), or going to a place (到/赴/深入/前往), checked by the caller to name a department or 各….
  */
 const CHECKS_AFTER = /^[\s\u0000]*(?:于[^,;。!?]{0,12}?)?[\s\u0000,]*(?:牵头|组织|带队|派员|抽调人员|安排专人)?[\s\u0000]*(?:(对)(?!照|标|接|应|口|面|外)|(到|赴|深入|前往|来到))/;
+
+/** After the department: perhaps 于 + when, then 开展/进行/组织(开展)/集中开展 (it held the check), before the check's words. */
+const HELD_AFTER = /^[\s\u0000]*(?:于[^,;。!?]{0,12}?)?[\s\u0000,]*(?:牵头|集中|统一)?(?:组织开展|组织|开展|进行|展开)了?(?:一次|一轮|了一次)?/;
 
 /** The sender's own unit said without its name (部里 · 我们科室 · 本部门 · 科室), as the subject of the check. */
 const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|我(?:部|科|室)(?![长任分])|(?:部|科|室)里(?!面)|部门|科室/g;
@@ -31,7 +35,11 @@ function checksFrom(text: string, start: number, end: number, index: DirectoryIn
   if (!OPENS_CLAUSE.test(text.slice(clauseStart(text, start), start))) return false;
   const after = text.slice(end);
   const m = CHECKS_AFTER.exec(after);
-  return m !== null && (m[1] !== undefined || placeAhead(after.slice(m[0].length), index));
+  if (m !== null && (m[1] !== undefined || placeAhead(after.slice(m[0].length), index))) return true;
+  // 办公室开展了考勤检查 from its head (round 36, ffc: 办公室 stored as the place checked): a department that 开展/进行/组织 the
+  // (masked) check, or a check of a place named right after, made it; with no place named the check keeps none.
+  const held = HELD_AFTER.exec(after);
+  return held !== null && (/^[\s]*\u0000/.test(after.slice(held[0].length)) || placeAhead(after.slice(held[0].length), index));
 }
 
 /** The department that made a check: its id and where its words lie in the text read. */

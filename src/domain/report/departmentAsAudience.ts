@@ -13,11 +13,13 @@ const OPENS_CLAUSE = /^[\s\u0000]*(?:近日|日前|近期|本月|上月)?[\s\u00
  * The head of the department that stands as the subject of an education whose audience is all its people
  * (11月27日宣文部全体党员观看廉政微电影…, round 20u P01: stored at once as the 科员 sender's). `rest` has the day, type
  * and titles masked. Undefined when the shape is not there, or the sender may well have held it themself: its head, a
- * deputy (README: a 副科长's 财务科全体同志… is his), a leader or the secretary.
+ * leader or the secretary. A deputy head's is the head's too, on the card (round 36: it was the deputy's own, at once, while
+ * 科室集中学习 from the same deputy went to the head).
  */
 export function departmentAsAudience(rest: string, ctx: ParseContext): { id: string; start: number; end: number } | undefined {
   const sender = ctx.directory.person(ctx.senderId);
-  if (!sender || sender.roles.some((r) => r === 'secretary' || r === 'leader') || /副/.test(sender.title)) return undefined;
+  // A deputy head (副科长, 副主任) is one of the department's members here (round 36, ffc: one rule for deputies).
+  if (!sender || sender.roles.some((r) => r === 'secretary' || r === 'leader')) return undefined;
   const index = directoryIndex(ctx.directory);
   for (const m of rest.matchAll(index.surfaces)) {
     const dept = index.departmentBySurface.get(m[0]);

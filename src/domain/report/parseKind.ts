@@ -81,7 +81,10 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   const end = purposeEnd(text);
   const deed = matches.filter((m) => m.start >= end);
   const purposeOnly = end > 0 && deed.length > 0 && !matches.some((m) => m.start < end && deed.some((d) => d.code === m.code));
-  const heads = (purposeOnly ? deed : matches).filter((m, i, all) => !isTopicOfMeeting(m, all[i + 1], text));
+  // 以案说纪，为全体党员讲授廉政党课《…》 (round 36, ffc: read as a 警示教育, the 党课 lost): teaching by cases is how the lecture
+  // was given, no deed of its own beside it.
+  const lectured = matches.some((m) => m.code === 'edu_lecture');
+  const heads = (purposeOnly ? deed : matches).filter((m, i, all) => !isTopicOfMeeting(m, all[i + 1], text) && !(lectured && m.code === 'edu_warning' && /^以案/.test(m.text)));
   const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
   const first = specific[0] ?? heads[0];
   if (!first) return undefined;

@@ -49,7 +49,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_integrity', `(?<=(?:邀请|请来|特邀|(?<![申提报])请(?![示假求教]))${G}{0,16}?(?:老师|教授|专家|同志|领导|讲师|学者|党校|纪委|监委|检察|法院|审计|司法|主任|书记|处长|局长)${G}{0,12}?)(?:授课|讲课|讲座|辅导|宣讲|作(?:专题)?报告|上了?一?(?:堂|次)?课)`, true],
   // 张伟同志结合近期查处的典型案例，从…阐释了… (round 28 t28, A1: a second record, 警示教育, took the lecture's head count):
   // cases a lecture or talk draws on (结合/联系/围绕/运用…典型案例) are its material, not a warning-education deed of their own.
-  ['edu_warning', '警示片|警示教育|以案说法|以案明纪|以案为鉴|以案示警|案例警示|警示案例|(?<!(?:结合|联系|围绕|运用|援引|列举|引用)[^,;。!?\\n]{0,12})典型案例|旁听庭审|庭审旁听|反面典型'],
+  // 科里以案说纪，参加6人 (round 36, ffc: 没看懂): 以案说纪 · 以案释纪 · 以案促改 (duties.md lists it under 警示教育) are the
+  // same teaching by cases as 以案说法/以案明纪.
+  ['edu_warning', '警示片|警示教育|以案说[法纪责德]|以案释[纪法]|以案促改|以案明纪|以案为鉴|以案示警|案例警示|警示案例|(?<!(?:结合|联系|围绕|运用|援引|列举|引用)[^,;。!?\\n]{0,12})典型案例|旁听庭审|庭审旁听|反面典型'],
   // 召开党组会议，专题听取全面从严治党…: the topic may follow in the next clause.
   ['meeting_special', `专题会|专题部署|党组会议?(?:${G}{0,10}?|[,，]?(?:专题)?(?:研究|听取|部署|学习)${G}{0,8}?)(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
   // 党组会议，听取了组联部、康复部关于今年党风廉政建设…的汇报 (round 20u, L07: 「未记录」): whose reports were heard may be long.

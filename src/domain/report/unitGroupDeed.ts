@@ -14,16 +14,17 @@ const GROUP_DEED =
   /((?:本|我们|我)?(?:中心|部门|科室|部里|科里|室里|部|科|室))?(?:的)?全体(?:在职)?(?:党员干部|干部职工|党员|干部|职工|人员|同志)[\s\u0000]*(?:共?[\d几十余多]+人)?[\s\u0000,]*(?:集中|一起|共同|统一|分批)?[\s\u0000]*(?:赴|到|前往|走进|参观|观看|收看|学习|聆听|接受|\u0000)/;
 
 /**
- * Whose a subjectless group deed is (`rest`: day, type and titles masked), when the sender is no leader, no deputy and heads
+ * Whose a subjectless group deed is (`rest`: day, type and titles masked), when the sender is no leader and heads
  * nothing: the head of the sender's unit when a short word names it (中心全体职工赴…, from a member of the 中心), or of the one
  * other department the word can only mean (中心 from an office clerk: the 康复中心); asked whose
  * (missing_actor, the sender's head first, then the leaders, the sender last) when no unit is named. Undefined when the shape
- * is not there, a 组织 names the deed's organiser (wholeDepartmentAudience reads that), or the sender may have held it.
+ * is not there, a 组织 names the deed's organiser (wholeDepartmentAudience reads that), or the sender may have held it. A
+ * deputy head is a member here (round 36, ffc: one rule for deputies, as organisingDepartment reads them).
  * A department named by its name (康复部全体人员到…) is departmentAsAudience's.
  */
 export function unitGroupDeed(rest: string, ctx: ParseContext): AudienceDoer | undefined {
   const sender = ctx.directory.person(ctx.senderId);
-  if (sender === undefined || sender.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector') || /副/.test(sender.title) || ctx.directory.headedBy(ctx.senderId).length > 0) return undefined;
+  if (sender === undefined || sender.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector')  || ctx.directory.headedBy(ctx.senderId).length > 0) return undefined;
   const m = GROUP_DEED.exec(rest);
   if (!m || !OPENS_CLAUSE.test(rest.slice(0, m.index))) return undefined;
   const own = sender.departmentId !== undefined ? ctx.directory.department(sender.departmentId) : undefined;

@@ -18,6 +18,8 @@ import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { unitGroupDeed } from './unitGroupDeed.js';
+import { collectiveDeed } from './collectiveDeed.js';
+import { turnsTo } from './turnsToPerson.js';
 import { checkingDepartment } from './checkingDepartment.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
@@ -67,7 +69,10 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   // 11月24日对公务用车…进行了抽查 after 黄志刚带队… (issue 10 F1): a clause opening with its deed goes on too.
   // 办公室对财务科…检查 from the office's head (round 35a F3) opens with the department checking, not one checked: no doer carried.
   const subjectless = continuesSubject(rest) || (check && checkedFirst(rest, ctx) && !checkingDepartment(rest, ctx));
-  let actor = !found.actorId && !found.ambiguous && inheritedActor && subjectless ? { ...found, actorId: inheritedActor } : found;
+  // 部门集中学习廉政知识，11月26日与王磊进行了谈心谈话 from 杨帆 (round 36, ffc: 王磊, the head given the study, carried on as the
+  // talk's doer and left with no one talked to): a clause turning to the one before's doer is not theirs to go on.
+  const carried = inheritedActor !== undefined && !turnsTo(rest, inheritedActor, ctx) ? inheritedActor : undefined;
+  let actor = !found.actorId && !found.ambiguous && carried && subjectless ? { ...found, actorId: carried } : found;
   // 会上，陈志强通报了近期典型案例 (round 26, F1: the sender's 警示教育): a teaching deed whose subject is named is theirs.
   const briefer = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? namedDeedSubject(rest, ctx) : undefined;
   if (briefer) return { actor: { ...actor, actorId: briefer.id, text: briefer.text, rest: blank(actor.rest, briefer.start, briefer.end) }, reasons: ['third_person'], problems: [] };
@@ -130,6 +135,11 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
   const group = (code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId && !TOOK_PART.test(rest) ? unitGroupDeed(rest, ctx) : undefined;
   if (group?.actorId) return { actor: { ...actor, actorId: group.actorId }, reasons: ['third_person'], problems: [] };
   if (group?.problem) return { actor, reasons, problems: [group.problem] };
+  // 11月13日集中学习廉政知识，参加8人 from a 科员 (round 36, ffc: stored at once as his own): the department's people did it
+  // together, so its head's, on the card (asked whose when the sender has none).
+  const together = !actor.actorId && !reasons.includes('took_part') ? collectiveDeed(code, rest, ctx) : undefined;
+  if (together?.actorId) return { actor: { ...actor, actorId: together.actorId }, reasons: ['third_person'], problems: [] };
+  if (together?.problem) return { actor, reasons, problems: [together.problem] };
   // 昨天参加了党组会，专题研究党风廉政建设 from a leader (round 30a, F1: stored at once as theirs): attending is not holding.
   const sat = MEETINGS.has(code) && !actor.actorId && !parseOrganiser(rest, ctx.directory).departmentId ? attendedMeeting(rest, ctx) : undefined;
   if (sat && 'actorId' in sat) return { actor: { ...actor, actorId: sat.actorId }, reasons: ['third_person'], problems: [], attended: true };

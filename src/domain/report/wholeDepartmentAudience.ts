@@ -23,7 +23,7 @@ export interface AudienceDoer {
 }
 
 /**
- * A subjectless 组织<部门>全体… (day, type and titles masked in `rest`), sent by someone who is no leader nor deputy: the sender's own
+ * A subjectless 组织<部门>全体… (day, type and titles masked in `rest`), sent by someone who is no leader (a deputy head is a member): the sender's own
  * when they head that department; its head's (shown on the card) when the sender is one of its members; asked whose when
  * the sender is outside it, or when no department is named (组织全体党员…: the department's or the whole unit's), the
  * sender's head first. Round 14: 王芳 (办公室科员) 「组织办公室全体人员学习《…》」 was stored at once as hers.
@@ -32,8 +32,9 @@ export interface AudienceDoer {
 export function wholeDepartmentAudience(rest: string, ctx: ParseContext): AudienceDoer | undefined {
   const index = directoryIndex(ctx.directory);
   const sender = ctx.directory.person(ctx.senderId);
-  // A deputy head (副主任, 副科长) may well have organised it themself: theirs, as before.
-  if (sender === undefined || sender.roles.some((r) => r === 'secretary' || r === 'leader') || /副/.test(sender.title)) return undefined;
+  // A deputy head (副主任, 副科长) is one of the department's members here (round 36, ffc: it was theirs at once, while the
+  // department's 集中学习 from the same deputy went to the head): the head's, on the card; 我组织… stays theirs.
+  if (sender === undefined || sender.roles.some((r) => r === 'secretary' || r === 'leader')) return undefined;
   const m = audiencePattern(index).exec(rest);
   if (!m || !NO_SUBJECT_BEFORE.test(rest.slice(0, m.index))) return undefined;
   const own = sender.departmentId !== undefined ? ctx.directory.department(sender.departmentId) : undefined;

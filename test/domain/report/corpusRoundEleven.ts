@@ -21,8 +21,8 @@ export const ROUND_ELEVEN_ROWS: CorpusRow[] = [
   // A news item's headline over the dated item it heads is its title, not a second activity of the sender's with its day
   // asked (round 11); a first line of another kind is still its own deed, asked its day.
   ["杨帆", "清风残联｜宣文部开展\"廉洁文化进机关\"主题学习活动\n11月26日下午，宣文部组织全体党员干部集中学习《中国共产党纪律处分条例》，部长王磊领学并结合工作实际谈体会。部里8名同志参加学习。", "!廉教 11-26 王磊> 《中国共产党纪律处分条例》 #8"],
-  ["杨帆", "宣文部开展廉洁文化主题教育活动\n11月26日组织观看警示教育片《围猎》，参加8人", "!警示 11-26 > 《围猎》 #8"],
-  ["杨帆", "组织学习廉政知识\n11月26日与王磊进行了谈心谈话", "廉教 ? > ?missing_date | 谈心 11-26 王磊>杨帆"],
+  ["杨帆", "宣文部开展廉洁文化主题教育活动\n11月26日组织观看警示教育片《围猎》，参加8人", "!警示 11-26 王磊> 《围猎》 #8"],
+  ["杨帆", "组织学习廉政知识\n11月26日与王磊进行了谈心谈话", "廉教 ? 王磊> ?missing_date | 谈心 11-26 王磊>杨帆"],
   // A title said outright after 题目是/题目为, unquoted (round 11: lost).
   ["刘洋", "刘芳副理事长11月13号来康复部给我们讲了一堂廉政党课,题目是廉洁从业 守护初心，全部门都参加了", "!党课 11-13 刘芳> 《廉洁从业 守护初心》"],
   ["张伟", "11月13日讲授廉政党课，题目为：守纪律 讲规矩", "党课 11-13 > 《守纪律 讲规矩》"],

@@ -12,12 +12,13 @@ export const ROUND_FOURTEEN_ROWS: CorpusRow[] = [
   ["赵敏", "11月16日组织宣文部全体党员观看警示教育片《围猎》", "警示 11-16 > 《围猎》"],
   // Named without its name (全科人员, 科室全体) it is the sender's own department; 组织全体人员/大家 with no department from a
   // member who heads nothing may be the whole unit's: asked whose, their head first (the round-13 row of 胡军 now asks too).
-  // A deputy head, a head, or an inspector teaching everyone keeps their own, as before.
+  // A head, or an inspector teaching everyone, keeps their own, as before; a deputy head is a member since round 36 (ffc):
+  // the head's, on the card.
   ["李娟", "11月18日组织全科人员学习《廉洁自律准则》", "!廉教 11-18 孙丽> 《廉洁自律准则》"],
   ["刘洋", "11月18日组织科室全体人员学习《廉洁自律准则》", "!廉教 11-18 吴静> 《廉洁自律准则》"],
   ["王芳", "11月18日组织全体人员学习《中国共产党纪律处分条例》", "廉教 11-18 > 《中国共产党纪律处分条例》 ?missing_actor"],
   ["张颖", "昨天组织大家观看警示教育片《蜕变》", "警示 11-29 > 《蜕变》 ?missing_actor"],
-  ["王强", "11月18日组织科室全体人员学习《廉洁自律准则》", "廉教 11-18 > 《廉洁自律准则》"],
+  ["王强", "11月18日组织科室全体人员学习《廉洁自律准则》", "!廉教 11-18 孙丽> 《廉洁自律准则》"],
   ["孙丽", "11月18日组织全体人员学习《廉洁自律准则》", "廉教 11-18 > 《廉洁自律准则》"],
   // A terse check (查考勤 / 查在岗 / 查作风 before or after the department, no 了) is a 作风纪律检查, the guess shown on the
   // card (round 14: 没看懂).

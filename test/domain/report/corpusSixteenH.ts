@@ -28,7 +28,7 @@ export const SIXTEEN_H_ROWS: CorpusRow[] = [
   ["王芳", "层层签订责任书 压紧压实主体责任\n11月26日，市残联召开责任书签订会，党组书记张伟与班子成员逐一签订党风廉政建设责任书。", "!签责 11-26 张伟>王建国 | 签责 11-26 张伟>刘芳 | 签责 11-26 张伟>陈志强 | 签责 11-26 张伟>赵敏"],
   ["王芳", "【工作动态】宣文部开展廉政教育\n近日，宣文部组织全体干部学习《廉洁自律准则》，王磊部长领学。", "!廉教 ? 王磊> 《廉洁自律准则》 ?missing_date"],
   // A first line with a title of its own the lead does not name is an activity of its own, never taken for a headline.
-  ["王芳", "组织观看警示教育片《围猎》\n11月20日，宣文部组织观看了警示教育片《蜕变》，王磊部长主持。", "!警示 ? > 《围猎》 ?missing_date | 警示 11-20 王磊> 《蜕变》"],
+  ["王芳", "组织观看警示教育片《围猎》\n11月20日，宣文部组织观看了警示教育片《蜕变》，王磊部长主持。", "!警示 ? 李明> 《围猎》 ?missing_date | 警示 11-20 王磊> 《蜕变》"],
   ["胡军", "财务科召开党风廉政建设专题会议\n11月16日，财务科召开党风廉政建设专题会议，孙丽科长主持。", "!? 11-16 孙丽> ?missing_type"],
   // K10. A closing 下一步…将… / 今后将… sentence is an intention: the dated deeds before it stay records (round 16: the
   // 警示教育大会 dropped as a plan); a campaign's summary sentence (11月以来…开展警示教育月活动) does not type the 基地 visit.

@@ -18,7 +18,7 @@ export const THIRTY_FIVE_E_ROWS: CorpusRow[] = [
   // Variants: other qualifiers, 违纪违法案件, 以案说纪 before the study, cases counted without a notice named.
   ["王磊", "11月24日宣文部集中学习了省纪委通报的4起违规收送礼品礼金典型问题，全部门8人参加", "!警示 11-24 > #8 @宣文部"],
   ["郑华", "11月26日组织部门传达学习市纪委通报的2起违纪违法案件，6人参加", "!警示 11-26 > #6"],
-  ["冯雪", "11月20日维权部开展以案说纪，学习市纪委通报的3起侵害群众利益典型案例，5人参加", "!警示 11-20 > #5"],
+  ["冯雪", "11月20日维权部开展以案说纪，学习市纪委通报的3起侵害群众利益典型案例，5人参加", "警示 11-20 > #5"],
   ["孙丽", "11月18日组织财务科学习了5起违反财经纪律典型问题，参加4人", "!警示 11-18 > #4"],
   ["何平", "11月19日中心学习了市纪委通报的近期查处的违反中央八项规定精神典型案例，共15人参加", "!警示 11-19 > #15"],
   // Near-misses: a short qualifier, a notice named whole (its name the title), a rule studied (its title, at once),

@@ -13,9 +13,10 @@ export const THIRTY_TWO_E_ROWS: CorpusRow[] = [
   ["刘洋", "康复部11月工作：\n1. 11月6日全体人员前往市廉政教育基地参观学习", "!廉教 11-06 吴静>"],
   ["李娟", "11月18日全体党员到廉政教育基地参观学习", "!廉教 11-18 > ?missing_actor"],
   ["李娟", "11月20日科室全体人员集中观看警示教育片《围猎》", "!警示 11-20 孙丽> 《围猎》"],
-  // Near-misses: a head, a deputy head, and a member who says they went along keep their own (on the card as before).
+  // Near-misses: a head and a member who says they went along keep their own (on the card as before); a deputy head is a
+  // member since round 36 (ffc), asked whose as a clerk is.
   ["周涛", "11月18日全体党员到廉政教育基地参观学习", "!廉教 11-18 >"],
-  ["徐辉", "11月18日全体职工赴廉政教育基地参观学习", "!廉教 11-18 >"],
+  ["徐辉", "11月18日全体职工赴廉政教育基地参观学习", "!廉教 11-18 > ?missing_actor"],
   ["孙杰", "11月18日我随何平主任参加了机关组织的廉政教育基地参观学习", "!廉教 11-18 >"],
   // Kind 2 (F4). A dayless deed counted done (与杨帆同志开展廉政谈话一次) beside an unrelated 统计 item is a deed, its day
   // asked (was: dropped as 「第N条是一个问题」). Near-misses: a progress question or a count asked stays no report.

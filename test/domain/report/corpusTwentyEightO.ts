@@ -27,15 +27,16 @@ export const TWENTY_EIGHT_O_ROWS: CorpusRow[] = [
   ["赵磊", "前天看警示片了", "警示 11-28 > ?missing_actor"],
   ["林晓", "昨天观看了警示教育片", "警示 11-29 > ?missing_actor"],
   ["孙杰", "今天收看了警示教育片《忏悔录》，深受触动", "警示 11-30 > 《忏悔录》 ?missing_actor"],
-  // Near-misses that keep today's reading: a head's or a leader's own (组织科室… · 收看了… from a head), one said organised
+  // Near-misses that keep today's reading: a head's or a leader's own (组织科室… · 收看了… from a head; a deputy's 组织科室… is
+  // the head's on the card since round 36, ffc), one said organised
   // (组织 · 带着 · 给大家放映 · a head count), a member's own study at home (no report), an organiser named (on the card),
   // a study of a text (学习了《…》: not this shape), the unit-wide viewing of the secretary.
   ["孙丽", "昨天组织科室收看了警示教育片", "警示 11-29 >"],
   ["周涛", "昨天收看了警示教育片", "警示 11-29 >"],
-  ["王强", "昨天组织科室收看了警示教育片", "警示 11-29 >"],
+  ["王强", "昨天组织科室收看了警示教育片", "!警示 11-29 孙丽>"],
   ["王强", "昨天自己在家观看了警示教育片", "-"],
   ["李娟", "昨天在家用手机观看了警示教育片", "-"],
-  ["王强", "昨天收看了警示教育片，参加8人", "警示 11-29 > #8"],
+  ["王强", "昨天收看了警示教育片，参加8人", "!警示 11-29 孙丽> #8"],
   ["刘芳", "昨天收看了警示教育片", "警示 11-29 >"],
   ["赵磊", "维权部昨天组织观看警示教育片", "!警示 11-29 冯雪>"],
   ["李娟", "昨天参加了孙丽科长组织的警示教育", "!警示 11-29 孙丽>"],

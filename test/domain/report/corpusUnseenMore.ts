@@ -80,7 +80,7 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   // Someone named who took no part in any record, beside one activity not done with someone: the bot asks whose it is
   // (among them and the sender) rather than proposing the sender.
   ["杨帆", "11月20日向党组报告了本部门工作情况，王磊部长审定", "报告 11-20 > ?missing_actor"],
-  ["王芳", "11月22日组织观看警示教育片，胡军负责签到", "警示 11-22 > ?missing_actor"],
+  ["王芳", "11月22日组织观看警示教育片，胡军负责签到", "!警示 11-22 李明>"],
   // Round 2: 分别到 two departments is one activity in each (each its own day question), never every day given the first.
   ["赵敏", "11月份，分别到宣文部、康复中心召开分管科室党风廉政建设工作会议", "分管会 ? > ?missing_date | 分管会 ? > ?missing_date"],
   ["陈志强", "11月12日、11月19日分别到教育就业部、维权部召开分管部门党风廉政建设工作会议", "!分管会 11-12 > | 分管会 11-19 >"],
