@@ -25,6 +25,7 @@ import { weekdayOf } from './weekdayInDoubt.js';
 import { departmentAnswered } from './departmentAnswer.js';
 import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
+import { whomAskedTogether } from './whomAskedTogether.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -119,6 +120,9 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
   if (index < 0) return { ok: true, items };
   const item = items[index]!;
   const problem = item.problems[0]!;
+  // A talk and a signing of one day asked whom as one (whomAskedTogether): the answer is each one's, as its own question takes it.
+  const whom = problem.code === 'missing_counterpart' ? whomAskedTogether(items, index) : [index];
+  if (whom.length > 1) return answeredTogether(items, whom, answer, ctx);
   let replacement: PendingItem[];
   let corrected = false;
   switch (problem.code) {
@@ -362,6 +366,22 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
   // the doer name the same person in every item, so one answer is theirs all.
   const doer = problem.code === 'ambiguous_actor' ? sameDoerAnswered(all, problem.text, answer, ctx) : all;
   return { ok: true, items: doer, ...(corrected ? { corrected: true } : {}) };
+}
+
+/**
+ * `items` with `answer` given to each item at `together` (indexes, the first the one asked) as its own question would
+ * take it. Not an answer when it fits not the first; an item after it that it does not fit keeps its question.
+ */
+function answeredTogether(items: PendingItem[], together: number[], answer: string, ctx: ParseContext): FollowUp {
+  const first = answerFirstQuestion([items[together[0]!]!], answer, ctx);
+  if (!first.ok) return first;
+  const out = items.flatMap((it, i) => {
+    if (i === together[0]) return first.items;
+    if (!together.includes(i)) return [it];
+    const done = answerFirstQuestion([it], answer, ctx);
+    return done.ok ? done.items : [it];
+  });
+  return { ok: true, items: out, ...(first.remark !== undefined ? { remark: first.remark } : {}), ...(first.corrected ? { corrected: true } : {}) };
 }
 
 /**
