@@ -112,7 +112,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // 谈了话，还签了责任书 (round 26, W5): talks and signings asked as one name each person once and every kind.
   const togetherNames = [...new Set(together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? ''))];
   const togetherKinds = [...new Set(together.map((i) => activityTypeName(i.draft.type!)))];
-  const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${togetherNames.join('、')}的${togetherKinds.join('和')}` : undefined;
+  // No one named yet (集体廉政谈话，并签订了责任书, round 36): the kinds alone.
+  const namedTogether = togetherNames.filter((n) => n !== '');
+  const withThem = together.length > 1 && problem.code === 'missing_date' ? `${namedTogether.length > 0 ? `与${namedTogether.join('、')}的` : ''}${togetherKinds.join('和')}` : undefined;
   const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
   // Several items each show the number 第N条 in a reply is read against (messageEntryItems): a numbered message's own
   // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).

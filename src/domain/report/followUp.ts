@@ -93,6 +93,17 @@ function notOffered(offered: Exclude<OfferedAnswer, { ids: string[] }>, candidat
 
 const isActorProblem = (p: ReportProblem) => p.code === 'ambiguous_actor' || p.code === 'missing_actor';
 
+/**
+ * The questions of `before` a new day leaves open beside `fresh` (problemsOf the dated draft, which knows only the
+ * fields): whose it was, and whom a signing was with — a 责任书 with no one is a valid record of its own, so problemsOf
+ * never asks it, and the 和谁 the message raised was dropped with the day's answer (round 36: the signing of 集体廉政谈话，
+ * 并签订了责任书 stored with no one).
+ */
+function stillOpen(before: PendingItem, draft: ReportDraft, fresh: ReportProblem[]): ReportProblem[] {
+  const whom = draft.counterpartIds.length === 0 && !fresh.some((p) => p.code === 'missing_counterpart') ? before.problems.filter((p) => p.code === 'missing_counterpart') : [];
+  return [...fresh, ...before.problems.filter(isActorProblem), ...whom];
+}
+
 function withoutActor(draft: ReportDraft): ReportDraft {
   const { actorId: _dropped, ...rest } = draft;
   return rest;
@@ -144,7 +155,7 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
           const date = perPerson.get(i);
           if (date === undefined) return it;
           const draft = withDate(it.draft, date, today);
-          return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
+          return { draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
         });
         return { ok: true, items: paired };
       }
@@ -183,7 +194,7 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
           const at = waiting.indexOf(i);
           if (at < 0) return it;
           const draft = withDate(it.draft, dates[at]!, today);
-          return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
+          return { draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
         });
         return { ok: true, items: paired, ...(correction.corrected ? { corrected: true } : {}) };
       }
@@ -354,8 +365,17 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
     }
   }
   // problemsOf knows only the fields; a question about the doer still open stays open.
-  const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
-  if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
+  const open = [
+    ...(isActorProblem(problem) ? [] : item.problems.filter(isActorProblem)),
+    // 和谁 raised by the message stays open through an answer about something else (stillOpen), for a record still with no one.
+    ...(problem.code === 'missing_counterpart' || problem.code === 'unknown_counterpart' || problem.code === 'ambiguous_counterpart' ? [] : item.problems.filter((p) => p.code === 'missing_counterpart')),
+  ];
+  if (open.length > 0) {
+    replacement = replacement.map((r) => {
+      const left = open.filter((p) => (p.code !== 'missing_counterpart' || r.draft.counterpartIds.length === 0) && !r.problems.some((q) => q.code === p.code));
+      return { ...r, problems: [...r.problems, ...left] };
+    });
+  }
   // What an answer completed stays the item of the message it was read from (第N条 still points at it).
   const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
   const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
