@@ -80,6 +80,11 @@ function inspectorNames(deps: BotDeps): string {
   return names.length > 0 ? `纪检管理员（${names.join('、')}）` : '纪检管理员';
 }
 
+/** Whether `ids` offers leaders only (the secretary or 班子成员), at least one: the doer asked is which leader. */
+function leadersOnly(deps: BotDeps, ids: readonly string[]): boolean {
+  return ids.length > 0 && ids.every((id) => (deps.directory.person(id)?.roles ?? []).some((r) => r === 'leader' || r === 'secretary'));
+}
+
 /** Types whose doer leads a check rather than chairs or lectures. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
@@ -237,7 +242,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       // A check is led, not chaired (机关纪委对各部室开展明察暗访: one of the inspectors).
       // 宣文部王磊部长…向党组报告了…: a paper or a study is someone's, neither led nor chaired.
       // 班子成员与我签订了责任书 from a head (round 36): whom the signing was with is known, which leader signed is asked.
-      question = item.draft.type === 'pledge_sign' && item.draft.counterpartIds.length === 1
+      question = item.draft.type === 'pledge_sign' && item.draft.counterpartIds.length === 1 && leadersOnly(deps, problem.candidateIds)
         ? `与${deps.directory.person(item.draft.counterpartIds[0]!)?.name ?? ''}签订责任书的是哪位领导？请点选，或回复姓名（记在其名下，您为上报人）。`
         : CHECKS.has(item.draft.type ?? 'report_info')
         ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'

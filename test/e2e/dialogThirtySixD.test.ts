@@ -160,7 +160,7 @@ describe('deeds that are no activity recorded', () => {
     await say(who, text);
     expect(lastText()).toContain(`这条消息讲的是${heard}，没有记录。`);
     expect(lastText()).toContain(`请由${reporter}（或其科室负责人）自己上报`);
-    expect(lastText()).toMatch(/听取汇报不是您本人的自查，所以也没有记在您名下/);
+    expect(lastText()).toMatch(/听取汇报清风不单独记录，也不是您本人的自查，所以没有记在您名下/);
     expect(lastText()).not.toMatch(/整理、汇总、统计/);
     expect(activities()).toEqual([]);
   });
