@@ -6,7 +6,8 @@
 // 2. 对照检查 (检视剖析, 个人检查) at a 民主生活会 or 组织生活会 is what a member does of themselves, no check of a place: such a
 //    message was asked 是哪类活动 among the checks; it is no report (the bot says the 生活会 is no activity it records).
 // 3. 「来汇报了自查情况」: someone reported to the sender; no record of the sender's (the reply now says so plainly).
-// 4. A talk and a signing of one day, no one named: both read asking whom (the chat asks once, test/e2e/dialogThirtySixD).
+// 4. A talk and a signing of one day, no one named: both read asking whom (the chat asks once, test/e2e/dialogThirtySixD);
+//    a signing going on 同步/一并/现场 after the talk is asked too, never on the card with no one.
 import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_SIX_D_ROWS: CorpusRow[] = [
@@ -77,7 +78,21 @@ export const THIRTY_SIX_D_ROWS: CorpusRow[] = [
   ["王建国", "11月10日进行了集体廉政谈话，并签订了责任书", "廉谈 11-10 > ?missing_counterpart | 签责 11-10 > ?missing_counterpart"],
   ["刘芳", "11月12日开展集体廉政谈话，同时签订了廉政承诺书", "廉谈 11-12 > ?missing_counterpart | 签责 11-12 > ?missing_counterpart"],
   ["张伟", "11月11日开展了廉政谈话，签订了责任书", "廉谈 11-11 > ?missing_counterpart | 签责 11-11 > ?missing_counterpart"],
+  ["赵敏", "11月14日进行了廉政谈话，也签了承诺书", "廉谈 11-14 > ?missing_counterpart | 签责 11-14 > ?missing_counterpart"],
+  ["王建国", "11月10日谈心谈话并签订责任书", "谈心 11-10 > ?missing_counterpart | 签责 11-10 > ?missing_counterpart"],
+  ["王建国", "11月10日召开会议进行集体廉政谈话并签订党风廉政建设责任书", "廉谈 11-10 > ?missing_counterpart | 签责 11-10 > ?missing_counterpart"],
+  ["陈志强", "11月18日，开展集体廉政谈话并签订廉政承诺书", "廉谈 11-18 > ?missing_counterpart | 签责 11-18 > ?missing_counterpart"],
+  ["刘芳", "上周四进行了集体廉政谈话，会后签订了党风廉政建设责任书", "廉谈 11-26 > ?missing_counterpart | 签责 11-26 > ?missing_counterpart"],
+  ["张伟", "11月9日，党组书记张伟主持召开集体廉政谈话会，并签订了责任书", "廉谈 11-09 > ?missing_counterpart | 签责 11-09 > ?missing_counterpart"],
+  ["王建国", "进行了集体廉政谈话，并签订了责任书", "廉谈 ? > ?missing_date,missing_counterpart | 签责 ? > ?missing_date,missing_counterpart"],
+  // 4. 同步/一并/现场签订 goes on from the talk as 并签订 does (was: the signing with no one, no question).
+  ["赵敏", "11月16日组织开展集体廉政谈话，同步签订责任书", "廉谈 11-16 > ?missing_counterpart | 签责 11-16 > ?missing_counterpart"],
+  ["陈志强", "11月18日开展集体廉政谈话，现场签订廉政承诺书", "廉谈 11-18 > ?missing_counterpart | 签责 11-18 > ?missing_counterpart"],
+  ["王建国", "11月10日与刘芳进行了廉政谈话，一并签订了责任书", "!廉谈 11-10 >刘芳 | 签责 11-10 >刘芳"],
+  // 4. Near-misses: someone named on either side, a group of the doer's heads, a signing on another day kept as read.
   ["王建国", "11月10日进行了集体廉政谈话，并与刘芳签订了责任书", "廉谈 11-10 > ?missing_counterpart | 签责 11-10 >刘芳"],
+  ["王建国", "11月10日与刘芳、陈志强进行了集体廉政谈话，并签订了责任书", "!廉谈 11-10 >刘芳 | 廉谈 11-10 >陈志强 | 签责 11-10 >刘芳 | 签责 11-10 >陈志强"],
+  ["刘芳", "11月12日组织分管科室负责人进行集体廉政谈话，并签订了责任书", "!廉谈 11-12 >周涛 | 廉谈 11-12 >吴静 | 签责 11-12 >周涛 | 签责 11-12 >吴静"],
   ["王建国", "11月10日与刘芳进行了廉政谈话，并签订了责任书", "!廉谈 11-10 >刘芳 | 签责 11-10 >刘芳"],
   ["陈志强", "11月13日与分管部门负责人进行了廉政谈话，并签订了责任书", "!廉谈 11-13 >郑华 | 廉谈 11-13 >冯雪 | 签责 11-13 >郑华 | 签责 11-13 >冯雪"],
 ];
