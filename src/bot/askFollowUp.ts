@@ -9,6 +9,7 @@ import { describePending, personLabel } from './describeActivity.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
 import { waitingTogether } from '../domain/report/waitingTogether.js';
 import { talksAskedAsOne } from '../domain/report/typedTogether.js';
+import { whomAskedTogether } from '../domain/report/whomAskedTogether.js';
 import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
 
 const answer = (text: string) => ({ action: 'answer', text });
@@ -79,6 +80,11 @@ function inspectorNames(deps: BotDeps): string {
   return names.length > 0 ? `纪检管理员（${names.join('、')}）` : '纪检管理员';
 }
 
+/** Whether `ids` offers leaders only (the secretary or 班子成员), at least one: the doer asked is which leader. */
+function leadersOnly(deps: BotDeps, ids: readonly string[]): boolean {
+  return ids.length > 0 && ids.every((id) => (deps.directory.person(id)?.roles ?? []).some((r) => r === 'leader' || r === 'secretary'));
+}
+
 /** Types whose doer leads a check rather than chairs or lectures. */
 const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
@@ -97,11 +103,23 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   const doer = item.draft.actorId ? deps.directory.person(item.draft.actorId) : undefined;
   // Talks of one doer and kind waiting for their day are asked as one (round 22 #2: asked once per person), all named.
   // Untyped talks of one message are asked their kind as one too (n25: a clerk's table of three was asked three times).
-  const together = (problem.code === 'missing_date' ? waitingTogether(items, items.indexOf(item)) : problem.code === 'missing_type' ? (talksAskedAsOne(items, items.indexOf(item)) ?? [items.indexOf(item)]) : [items.indexOf(item)]).map((i) => items[i]!);
+  // A talk and a signing of one day waiting for whom (round 36: 和谁 asked twice) are asked whom as one too.
+  const at = items.indexOf(item);
+  const together = (
+    problem.code === 'missing_date'
+      ? waitingTogether(items, at)
+      : problem.code === 'missing_type'
+        ? (talksAskedAsOne(items, at) ?? [at])
+        : problem.code === 'missing_counterpart'
+          ? whomAskedTogether(items, at)
+          : [at]
+  ).map((i) => items[i]!);
   // 谈了话，还签了责任书 (round 26, W5): talks and signings asked as one name each person once and every kind.
   const togetherNames = [...new Set(together.map((i) => deps.directory.person(i.draft.counterpartIds[0]!)?.name ?? ''))];
   const togetherKinds = [...new Set(together.map((i) => activityTypeName(i.draft.type!)))];
-  const withThem = together.length > 1 && problem.code === 'missing_date' ? `与${togetherNames.join('、')}的${togetherKinds.join('和')}` : undefined;
+  // No one named yet (集体廉政谈话，并签订了责任书, round 36): the kinds alone.
+  const namedTogether = togetherNames.filter((n) => n !== '');
+  const withThem = together.length > 1 && problem.code === 'missing_date' ? `${namedTogether.length > 0 ? `与${namedTogether.join('、')}的` : ''}${togetherKinds.join('和')}` : undefined;
   const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
   // Several items each show the number 第N条 in a reply is read against (messageEntryItems): a numbered message's own
   // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
@@ -192,13 +210,18 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       buttons = choices.map(([, words], i) => button(words, answer(words), i === 0 ? 'primary' : 'default'));
       break;
     }
-    case 'missing_counterpart':
+    case 'missing_counterpart': {
       // 又与两位部长签订了责任书, the two not found (round 10): a 责任书 is signed, not talked.
-      question = `${doer ? `${doer.name}是` : ''}和谁${item.draft.type === 'pledge_sign' ? '签订' : '谈'}的？请回复姓名（多人用顿号分隔），或 @对方。`;
+      const signs = together.some((i) => i.draft.type === 'pledge_sign');
+      const talks = together.some((i) => i.draft.type !== 'pledge_sign');
+      const verb = signs && talks ? '谈话、签订责任书' : signs ? '签订' : '谈';
+      question = `${doer ? `${doer.name}是` : ''}和谁${verb}的？请回复姓名（多人用顿号分隔），或 @对方。`;
+      if (together.length > 1) question += `上面 ${together.length} 条都按回复的人记录。`;
       // Someone not in the directory (新来的见习生小马, round 20u L15) has a way out: this one is left out, the rest goes on.
-      question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：这一条不计入，其余照常。`;
+      question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：${together.length > 1 ? '这几条' : '这一条'}不计入，其余照常。`;
       buttons = [button(NOT_LISTED, answer(NOT_LISTED))];
       break;
+    }
     case 'unknown_counterpart':
       // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.
       // 中层干部 · 科室骨干 (round 33a, A25: 「找不到「中层干部」」 read as a name gone missing): a group word is asked as a group.
@@ -218,7 +241,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
     case 'missing_actor':
       // A check is led, not chaired (机关纪委对各部室开展明察暗访: one of the inspectors).
       // 宣文部王磊部长…向党组报告了…: a paper or a study is someone's, neither led nor chaired.
-      question = CHECKS.has(item.draft.type ?? 'report_info')
+      // 班子成员与我签订了责任书 from a head (round 36): whom the signing was with is known, which leader signed is asked.
+      question = item.draft.type === 'pledge_sign' && item.draft.counterpartIds.length === 1 && leadersOnly(deps, problem.candidateIds)
+        ? `与${deps.directory.person(item.draft.counterpartIds[0]!)?.name ?? ''}签订责任书的是哪位领导？请点选，或回复姓名（记在其名下，您为上报人）。`
+        : CHECKS.has(item.draft.type ?? 'report_info')
         ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'
         : HELD.has(item.draft.type ?? 'report_info')
           ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'

@@ -4,6 +4,7 @@
 import type { Activity } from '../domain/activity.js';
 import { isTalkType } from '../domain/activityTypes.js';
 import type { ReportDraft } from '../domain/report/draft.js';
+import { meetingPlacesDropped } from '../domain/report/meetingPlacesDropped.js';
 
 type Places = Pick<ReportDraft, 'departmentId' | 'departmentIds'>;
 
@@ -16,7 +17,8 @@ function placesOf(p: Places): string[] {
  * The departments the edited record `d` (readReportForm's reading of the submitted form) is stored at, given the record
  * `before` it and `shown`, the departments the form showed prefilled (editForm: none for a talk). `before`'s when the
  * type stays a talk (or stays a 责任书) with the same counterparts and the departments field came back as shown; else
- * `d`'s own (the counterpart's for a talk, the ones chosen for other kinds).
+ * `d`'s own (the counterpart's for a talk, the ones chosen for other kinds); none when a 分管科室会议 became another kind and
+ * the field came back as shown (the meeting's departments go with its type).
  */
 export function keptFormDepartments(before: Activity, d: ReportDraft, submitted: readonly string[]): Places {
   const talkBoth = isTalkType(before.type) && d.type !== undefined && isTalkType(d.type);
@@ -26,6 +28,10 @@ export function keptFormDepartments(before: Activity, d: ReportDraft, submitted:
   const sameField = submitted.length === shown.length && submitted.every((id) => shown.includes(id));
   // Only the kinds readReportForm places by their counterpart can lose a department the form never showed.
   const placedByPeople = (d.type !== undefined && isTalkType(d.type)) || (d.type === 'pledge_sign' && d.counterpartIds.length > 0);
-  if (!placedByPeople || !sameKind || !samePeople || !sameField) return { ...(d.departmentId !== undefined ? { departmentId: d.departmentId } : {}), ...(d.departmentIds !== undefined ? { departmentIds: d.departmentIds } : {}) };
+  const own = { ...(d.departmentId !== undefined ? { departmentId: d.departmentId } : {}), ...(d.departmentIds !== undefined ? { departmentIds: d.departmentIds } : {}) };
+  // A 分管科室会议 turned into another kind with its departments left as shown: they were the meeting's and go with it
+  // (round 36); a talk it became is at its counterpart's.
+  if (meetingPlacesDropped(before.type, d.type) && sameField) return placedByPeople ? own : {};
+  if (!placedByPeople || !sameKind || !samePeople || !sameField) return own;
   return { ...(before.departmentId !== undefined ? { departmentId: before.departmentId } : {}), ...(before.departmentIds !== undefined ? { departmentIds: [...before.departmentIds] } : {}) };
 }

@@ -7,6 +7,7 @@ import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { unknownNameItems } from '../domain/report/parseCounterpartGroups.js';
 import { describePending } from './describeActivity.js';
 import type { BotDeps } from './botDeps.js';
+import { whomAskedTogether } from '../domain/report/whomAskedTogether.js';
 
 /** 不在名单里 tapped or typed, or said in the member's words (名单里还没有, 通讯录里没有, 新来的还没加). */
 const NOT_THERE = /(不在名单|名单[里中上]?(?:还|都|也)?没有?|(?:还)?没(?:有)?(?:在|进|加入?|录入)?(?:名单|通讯录)|不在通讯录|通讯录[里中上]?(?:还|都|也)?(?:没有|找不到)|都不是|以上都不是)/;
@@ -48,7 +49,10 @@ export function leaveOutUnlisted(
   const who = named ?? (problem.code === 'unknown_counterpart' ? problem.text : undefined);
   const inspectors = deps.directory.withRole('inspector').map((p) => p.name);
   const ask = inspectors.length > 0 ? `纪检管理员（${inspectors.join('、')}）` : '纪检管理员';
-  const record = describePending(deps.directory, deps.duties, item.draft, today);
-  const remark = `${who ? `「${who}」` : '对方'}不在名单（通讯录）里，不在名单上的人无法计入台账，「${record}」这一条未记录；请${ask}把对方加入名单后再上报这一条`;
-  return { items: items.filter((_, i) => i !== index), remark };
+  // A talk and a signing asked whom as one (whomAskedTogether) leave together: the answer was for both.
+  const left = problem.code === 'missing_counterpart' ? whomAskedTogether(items, index) : [index];
+  const record = left.map((i) => `「${describePending(deps.directory, deps.duties, items[i]!.draft, today)}」`).join('、');
+  const these = left.length > 1 ? `这 ${left.length} 条` : '这一条';
+  const remark = `${who ? `「${who}」` : '对方'}不在名单（通讯录）里，不在名单上的人无法计入台账，${record}${these}未记录；请${ask}把对方加入名单后再上报${these}`;
+  return { items: items.filter((_, i) => !left.includes(i)), remark };
 }

@@ -1,6 +1,6 @@
 // 11月26日整理汇总了各部室10月份信息报送情况 alone (n22, leftover of round 21u #3): collating others' papers records nothing,
 // and the query took it for a completion question (「没有完全听懂」); the member is told plainly why nothing was recorded.
-import { collatesOthers } from '../../domain/report/collatesOthers.js';
+import { collatesOthers, reportedToSenderWords } from '../../domain/report/collatesOthers.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { urgesOthers } from '../../domain/report/urgesOthers.js';
@@ -30,16 +30,37 @@ function handlesOthersPapers(line: string): boolean {
   return HANDLES.test(line) && OTHERS.test(line) && PAPER_WORD.test(line) && kinds.every((k) => k.code.startsWith('report_'));
 }
 
+type Said = 'collated' | 'urged' | { reported: { who?: string; what?: string } };
+
 /** Whether every line of the message only collates or chases papers others hand in, and no record is read from it. */
-function onlyOthersPapers(text: string): 'collated' | 'urged' | undefined {
+function onlyOthersPapers(text: string): Said | undefined {
   const lines = normalizeText(text).split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length === 0 || ASKS.test(text) || !DONE.test(text)) return undefined;
+  // 11月27日来汇报了自查情况 (round 36: answered as 「整理、汇总、统计他人报送的材料」, which the member never said): someone
+  // reported to the sender; said so, and whose the paper is.
+  const heard = lines.length === 1 && collatesOthers(lines[0]!) ? reportedToSenderWords(lines[0]!) : undefined;
+  if (heard) return { reported: heard };
   if (lines.every((l) => collatesOthers(l) || (handlesOthersPapers(l) && !/催/.test(l)))) return 'collated';
   if (lines.every((l) => collatesOthers(l) || urgesOthers(l) || handlesOthersPapers(l))) return 'urged';
   return undefined;
 }
 
-export const othersPapers = defineIntent<'collated' | 'urged'>({
+/**
+ * The reply to someone's report heard by the sender: it records nothing, the paper is the reporter's to report, and
+ * hearing it is no deed of the sender's own.
+ */
+function heardReply(heard: { who?: string; what?: string }): string[] {
+  const what = heard.what ?? '材料';
+  const self = /自查/.test(what);
+  const example = self ? '「11月20日完成了本科室廉政风险点自查」' : '「11月20日报送了一篇廉政信息」';
+  return [
+    `这条消息讲的是${heard.who ?? '别人'}来向您汇报了${what}，没有记录。`,
+    `${self ? '自查' : '材料'}记在做这件事的科室（或个人）名下，请由${heard.who ?? '汇报人'}（或其科室负责人）自己上报，例如${example}。听取汇报清风不单独记录，也不是您本人的${self ? '自查' : '报送'}，所以没有记在您名下。`,
+    `如果您本人也做了${self ? '自查' : '报送'}，请写明哪天做的再发一次。`,
+  ];
+}
+
+export const othersPapers = defineIntent<Said>({
   name: 'othersPapers',
   match: (ctx) => {
     if (!ctx.sender) return null;
@@ -47,6 +68,10 @@ export const othersPapers = defineIntent<'collated' | 'urged'>({
     return said !== undefined && (reportIn(ctx) ?? []).length === 0 ? said : null;
   },
   async handle(ctx, said) {
+    if (typeof said === 'object') {
+      await ctx.reply([...heardReply(said.reported), ...stillWaiting(ctx.dialog)].join('\n'));
+      return;
+    }
     const what = said === 'collated' ? '整理、汇总、统计他人报送的材料' : '催报、督促他人报送材料';
     await ctx.reply(
       [

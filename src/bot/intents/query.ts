@@ -7,6 +7,7 @@ import { describesDeed, notAReport } from '../../domain/report/parseGate.js';
 import { answerQuestion } from '../answerQuestion.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
+import { isTalkType } from '../../domain/activityTypes.js';
 import { reportIn } from './report.js';
 import { withCollatedKind } from '../../domain/report/collatedKind.js';
 import { checkToldWithoutDay } from '../../domain/report/checkToldWithoutDay.js';
@@ -53,6 +54,10 @@ function reportsDeeds(ctx: BotContext): boolean {
   // 「廉政党课已完成」「自查报告搞完了」 (f18): so is a deed of any type said done alone; 「本季度廉政谈话已全部完成」 tells of a
   // duty's coverage, many deeds of no one day, and is still answered as a completion query.
   const oneDeed = heldWith && !COVERAGE.test(ctx.text);
+  // 「班子成员与我签订了责任书」 from a head (round 36: answered 「暂无权限查看班子成员」, the signing lost): a signing or a
+  // talk said done with someone the message makes known, asking nothing, is a report whose day and doer are asked.
+  const pairDone = PAIR_DONE.test(ctx.text) && !ASKS.test(ctx.text) && !ASKS_DONE.test(ctx.text);
+  if (pairDone && (reportIn(ctx) ?? []).some((r) => (r.draft.type === 'pledge_sign' || (r.draft.type !== undefined && isTalkType(r.draft.type))) && r.draft.counterpartIds.length > 0)) return true;
   return (reportIn(ctx) ?? []).some(
     (r) => r.draft.type !== undefined && (r.draft.date !== undefined || doneInMonth || (heldWith && r.draft.counterpartIds.length > 0) || oneDeed),
   );
@@ -61,6 +66,8 @@ function reportsDeeds(ctx: BotContext): boolean {
 /** Said done as a statement: 已完成, 已经做完, 谈完了; 完成了吗 is caught by ASKS, 完成了没 by ASKS_DONE. */
 const ASKS_DONE = /(?:没有?|否)[\s。.]*$|是否|有没有|还差|还缺|几项/;
 const SAID_DONE = /(?:已经?|都)(?:完成|做完|谈完|办完|签完|开完|结束|开展|召开|举办|组织|上报|报送|提交|交)|(?:完成|做完|谈完|办完|签完|开完|搞完|弄完|交)了?[。！!\s]*$/;
+/** 签订了 · 签了 · 谈了: a signing or a talk said done. */
+const PAIR_DONE = /(?:签订|签署|签|谈)了/;
 /** Said of a duty's every deed (全部完成, 均已完成), not of one deed. */
 const COVERAGE = /全部|均已|都已|各项|所有/;
 

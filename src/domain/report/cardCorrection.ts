@@ -1,5 +1,6 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
+import { meetingPlacesDropped, withoutPlaces } from './meetingPlacesDropped.js';
 import { SAID_WRONG } from './fieldCorrectionWords.js';
 import { cardTitleWords, withoutTitle } from './cardTitle.js';
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
@@ -265,7 +266,9 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
  */
 function setType(items: PendingItem[], at: number[], type: ActivityTypeCode, ctx: CardCorrectionContext): CardCorrection {
   const drafts = at.map((i) => {
-    const draft = { ...items[i]!.draft, type };
+    // A 分管科室会议's departments attended it: another kind takes none of them (round 36).
+    const was = items[i]!.draft;
+    const draft = meetingPlacesDropped(was.type, type) ? withoutPlaces({ ...was, type }) : { ...was, type };
     // Whose it was still asked (a question waits on it): placed by no one yet, the question goes on as before.
     const doerAsked = items[i]!.problems.some((p) => p.code === 'missing_actor');
     return type === 'meeting_dept' && ctx.supervised && !doerAsked && items[i]!.draft.type !== 'meeting_dept' ? asSupervisedMeeting(draft, ctx.senderId, ctx.supervised) : draft;

@@ -53,9 +53,27 @@ export function collatesOthers(line: string): boolean {
  * 11月27日来汇报了自查情况 (round 35a: stored at once as the sender's own 自查总结) names no one before 来汇报: whoever came,
  * it was not the sender, who would have written 向机关纪委汇报了 or 已汇报.
  */
-function reportedToSender(text: string): boolean {
+export function reportedToSender(text: string): boolean {
   const m = REPORTED_TO_ME.exec(text);
   if (!m) return false;
   const clause = text.slice(0, m.index).split(/[,;。!?，；]/).pop()!;
   return !SENDER_SUBJECT.test(clause);
 }
+
+/**
+ * 11月27日财务科来汇报了自查情况 → { who: '财务科', what: '自查情况' }: who reported to the sender (undefined when the line
+ * names no one before the verb) and what (the words after it, up to the clause's end; undefined when none). Undefined
+ * when no one reports to the sender in `line` (reportedToSender).
+ */
+export function reportedToSenderWords(line: string): { who?: string; what?: string } | undefined {
+  const text = extractTitles(line).rest;
+  if (!reportedToSender(text)) return undefined;
+  const m = REPORTED_TO_ME.exec(text)!;
+  const clause = text.slice(0, m.index).split(/[,;。!?，；]/).pop()!;
+  const who = clause.replace(DAY_WORDS, '').replace(/(?:一起|一同|都|分别|先后|专门|也|又)$/, '').trim();
+  const what = text.slice(m.index + m[0].length).split(/[,;。!?，；\n]/)[0]!.replace(/^(?:了|一下|了一下)/, '').trim();
+  return { ...(who !== '' && who.length <= 12 ? { who } : {}), ...(what !== '' && what.length <= 20 ? { what } : {}) };
+}
+
+/** A day or time around the subject: 11月27日 · 昨天 · 上周五 · 27日上午. */
+const DAY_WORDS = /\s*(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|今天|昨天|前天|(?:上|本|这)个?(?:周|星期)[一二三四五六日天]|上午|下午|晚上)\s*/g;

@@ -25,6 +25,7 @@ import { weekdayOf } from './weekdayInDoubt.js';
 import { departmentAnswered } from './departmentAnswer.js';
 import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
+import { whomAskedTogether } from './whomAskedTogether.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -92,6 +93,17 @@ function notOffered(offered: Exclude<OfferedAnswer, { ids: string[] }>, candidat
 
 const isActorProblem = (p: ReportProblem) => p.code === 'ambiguous_actor' || p.code === 'missing_actor';
 
+/**
+ * The questions of `before` a new day leaves open beside `fresh` (problemsOf the dated draft, which knows only the
+ * fields): whose it was, and whom a signing was with — a 责任书 with no one is a valid record of its own, so problemsOf
+ * never asks it, and the 和谁 the message raised was dropped with the day's answer (round 36: the signing of 集体廉政谈话，
+ * 并签订了责任书 stored with no one).
+ */
+function stillOpen(before: PendingItem, draft: ReportDraft, fresh: ReportProblem[]): ReportProblem[] {
+  const whom = draft.counterpartIds.length === 0 && !fresh.some((p) => p.code === 'missing_counterpart') ? before.problems.filter((p) => p.code === 'missing_counterpart') : [];
+  return [...fresh, ...before.problems.filter(isActorProblem), ...whom];
+}
+
 function withoutActor(draft: ReportDraft): ReportDraft {
   const { actorId: _dropped, ...rest } = draft;
   return rest;
@@ -119,6 +131,9 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
   if (index < 0) return { ok: true, items };
   const item = items[index]!;
   const problem = item.problems[0]!;
+  // A talk and a signing of one day asked whom as one (whomAskedTogether): the answer is each one's, as its own question takes it.
+  const whom = problem.code === 'missing_counterpart' ? whomAskedTogether(items, index) : [index];
+  if (whom.length > 1) return answeredTogether(items, whom, answer, ctx);
   let replacement: PendingItem[];
   let corrected = false;
   switch (problem.code) {
@@ -140,7 +155,7 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
           const date = perPerson.get(i);
           if (date === undefined) return it;
           const draft = withDate(it.draft, date, today);
-          return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
+          return { draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
         });
         return { ok: true, items: paired };
       }
@@ -179,7 +194,7 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
           const at = waiting.indexOf(i);
           if (at < 0) return it;
           const draft = withDate(it.draft, dates[at]!, today);
-          return { draft, problems: [...problemsOf(draft, today), ...it.problems.filter(isActorProblem)] };
+          return { draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
         });
         return { ok: true, items: paired, ...(correction.corrected ? { corrected: true } : {}) };
       }
@@ -350,8 +365,17 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
     }
   }
   // problemsOf knows only the fields; a question about the doer still open stays open.
-  const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
-  if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
+  const open = [
+    ...(isActorProblem(problem) ? [] : item.problems.filter(isActorProblem)),
+    // 和谁 raised by the message stays open through an answer about something else (stillOpen), for a record still with no one.
+    ...(problem.code === 'missing_counterpart' || problem.code === 'unknown_counterpart' || problem.code === 'ambiguous_counterpart' ? [] : item.problems.filter((p) => p.code === 'missing_counterpart')),
+  ];
+  if (open.length > 0) {
+    replacement = replacement.map((r) => {
+      const left = open.filter((p) => (p.code !== 'missing_counterpart' || r.draft.counterpartIds.length === 0) && !r.problems.some((q) => q.code === p.code));
+      return { ...r, problems: [...r.problems, ...left] };
+    });
+  }
   // What an answer completed stays the item of the message it was read from (第N条 still points at it).
   const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
   const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
@@ -362,6 +386,22 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
   // the doer name the same person in every item, so one answer is theirs all.
   const doer = problem.code === 'ambiguous_actor' ? sameDoerAnswered(all, problem.text, answer, ctx) : all;
   return { ok: true, items: doer, ...(corrected ? { corrected: true } : {}) };
+}
+
+/**
+ * `items` with `answer` given to each item at `together` (indexes, the first the one asked) as its own question would
+ * take it. Not an answer when it fits not the first; an item after it that it does not fit keeps its question.
+ */
+function answeredTogether(items: PendingItem[], together: number[], answer: string, ctx: ParseContext): FollowUp {
+  const first = answerFirstQuestion([items[together[0]!]!], answer, ctx);
+  if (!first.ok) return first;
+  const out = items.flatMap((it, i) => {
+    if (i === together[0]) return first.items;
+    if (!together.includes(i)) return [it];
+    const done = answerFirstQuestion([it], answer, ctx);
+    return done.ok ? done.items : [it];
+  });
+  return { ok: true, items: out, ...(first.remark !== undefined ? { remark: first.remark } : {}), ...(first.corrected ? { corrected: true } : {}) };
 }
 
 /**

@@ -11,7 +11,22 @@ import type { PassEnv } from './textPass.js';
 const GROUP = '((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体)?党组成员|(?:各|全体|分管)?(?:科室|部室|部门|科室和中心|部门和单位)(?:主要)?负责人)';
 /** The other side: 我/本人, a name with a title, or 分管领导 (each head's own). */
 const OTHER = '(我|本人|各分管领导|分管领导|[\\u4e00-\\u9fa5]{2,3}(?:书记|理事长|同志))';
-const SIGNING = new RegExp(`(^|[,，;；。!！?？\\n:：]|[日号天])(\\s*)${GROUP}(分别|都|均|也|还|各自)?(与|和|同|跟)${OTHER}(分别|都|均)?(?=签订|签署|签了)`, 'g');
+/** Where a clause's subject starts: the message's start, a stop, or right after a day (11月10日 · 上周三 · 本周一). */
+const STOP = '(^|[,，;；。!！?？\\n:：]|[日号天]|(?:周|星期)[一二三四五六])';
+/** A day said between the sender and 与: 我11月10日和班子成员签了. */
+const DAY = '(?:\\d{1,2}月\\d{1,2}[日号]|今天|昨天|前天|(?:上|本|这)个?(?:周|星期)[一二三四五六日天])';
+const SIGNING = new RegExp(`${STOP}(\\s*)${GROUP}(分别|都|均|也|还|各自)?(与|和|同|跟)${OTHER}(分别|都|均)?(?=签订|签署|签了)`, 'g');
+
+/**
+ * 「（我）与班子成员签订了责任书」: the sender (no one else named before 与) signing with the leaders' group. From a
+ * department head (or anyone not of the leaders) it is one leader they signed with, never every leader (round 36).
+ */
+const OWN_WITH_LEADERS = new RegExp(
+  `${STOP}(\\s*)(?:我|本人)?(\\s*(?:${DAY}[,，]?)?\\s*)(?:分别|也|还)?(?:与|和|同|跟)((?:各位|全体)?(?:党组|领导)?班子成员|(?:各位|全体)?党组成员)(分别|都|均)?(?=签订|签署|签了)`,
+  'g',
+);
+/** 「（我）与分管领导签订了责任书」 from a member not of the leaders: their department's 分管领导, who is known (round 36). */
+const OWN_WITH_SUPERVISOR = new RegExp(`${STOP}(\\s*)(?:我|本人)?(\\s*(?:${DAY}[,，]?)?\\s*)(?:也|还)?(?:与|和|同|跟)(?:我的|我们的?|本部门的?|本科室的?)?分管(?:的)?领导(?=签订|签署|签了)`, 'g');
 
 /** Whether `group` is the leaders' group (else the heads'). */
 const isLeaders = (group: string) => /班子成员|党组成员/.test(group);
@@ -22,15 +37,24 @@ const isLeaders = (group: string) => /班子成员|党组成员/.test(group);
  * 订」 when 张伟 is the secretary; 「分管科室负责人与我签订」 from a leader → 「我分别与分管科室负责人签订」; 「各科室负责人与分管领
  * 导签订」 → 「班子成员分别与分管科室负责人签订」 (each leader with their own heads). When the other side is not the group's
  * leader side (a clerk's 「各科室负责人与我签订」), the text is unchanged; a 「班子成员与我签订」 from one who is not the secretary is
- * written 「某领导与我签订」, so which leader it was is asked.
+ * written 「某领导与我签订」, so which leader it was is asked, and so is a department head's own 「（我）与班子成员签订」.
  */
 export function withGroupSignsWith(text: string, env: PassEnv): string {
-  if (!/签/.test(text) || !/班子成员|党组成员|负责人/.test(text)) return text;
+  if (!/签/.test(text) || !/班子成员|党组成员|负责人|分管(?:的)?领导/.test(text)) return text;
   const { directory } = env;
   const sender = directory.person(env.senderId);
   const secretaryOf = (id: string | undefined) => id !== undefined && (directory.person(id)?.roles ?? []).includes('secretary');
   const leaderOf = (id: string | undefined) => id !== undefined && (directory.person(id)?.roles ?? []).includes('leader');
-  return text.replace(SIGNING, (whole, stop: string, space: string, group: string, _adverb: string | undefined, _with: string, other: string) => {
+  // A head's (or a clerk's) 「与班子成员签订」 is with one leader (duties.md: each leader with the heads they supervise): asked which, as
+  // 「班子成员与我签订」 from a head is (round 36: each leader was made one signed with, the 分管领导 the doer of another).
+  const member = sender !== undefined && !secretaryOf(env.senderId) && !leaderOf(env.senderId);
+  const supervisor = member ? directory.person(directory.department(sender.departmentId ?? '')?.supervisorId ?? '') : undefined;
+  const own = member
+    ? text
+        .replace(OWN_WITH_LEADERS, (_whole, stop: string, space: string, day: string) => `${stop}${space}${day}${PLACEHOLDER_LEADER}与我`)
+        .replace(OWN_WITH_SUPERVISOR, (whole, stop: string, space: string, day: string) => (supervisor ? `${stop}${space}${day}${supervisor.name}与我` : whole))
+    : text;
+  return own.replace(SIGNING, (whole, stop: string, space: string, group: string, _adverb: string | undefined, _with: string, other: string) => {
     const self = other === '我' || other === '本人';
     const named = self ? env.senderId : directory.org.people.find((p) => other.startsWith(p.name))?.id;
     if (/分管领导$/.test(other)) {

@@ -49,6 +49,9 @@ import { withoutSharedTotal } from './sharedTotalCount.js';
 import { remindedApart } from './remindedBystander.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
+/** 对照检查 · 检视剖析 · 自我检查: what a member does of themselves at a 民主生活会 or 组织生活会, no check of others. */
+const SELF_REVIEW = /对照检查|检视剖析|自我检查|个人检查/g;
+
 export interface SegmentParse {
   reports: ParsedReport[];
   /** The day this segment named, which later lines without one inherit. */
@@ -308,7 +311,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
   // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
   // 11月6日检查办公室 (round 22u E1: a dated 台账 line with no 了 was 没看懂): a check verb right before a department visited.
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(rest) || checkedDepartment(rest, ctx)))) && !/又|再|汇总|统计|列出|的检查/.test(rest);
+  // 民主生活会上作了对照检查发言 (round 36: asked 是哪类活动 among the checks): a member's 对照检查 at a 生活会 reviews
+  // themselves, no check of a place; read without it.
+  const reviewed = rest.replace(SELF_REVIEW, '对照');
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !/又|再|汇总|统计|列出|的检查/.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   const lectured = date !== undefined && !talked && LECTURED.test(rest);

@@ -10,20 +10,24 @@ const waitsForDay = (i: PendingItem) => i.problems[0]?.code === 'missing_date' &
 
 /**
  * The indexes of the items asked their day together with the one at `index`: it and the items right after it that wait
- * for their day too, talks or signings (any kind of them) of the same doer, each with one person, the same title and
+ * for their day too, talks or signings (any kind of them) of the same doer, each with one person (or each with no one
+ * named yet, as the first), the same title and
  * the same month (when the message put them in one). Only `index` itself (a
  * list of one) when the item is no such pair, or when items like it before it still wait (they are asked first).
  */
 export function waitingTogether(items: PendingItem[], index: number): number[] {
   const first = items[index];
-  if (!first || !waitsForDay(first) || first.draft.counterpartIds.length !== 1) return [index];
+  // 进行了集体廉政谈话，并签订了责任书 (round 36: the day asked of each, then 和谁 of each): with no one named yet, the
+  // talk and the signing wait for their day together too, then for whom (whomAskedTogether).
+  const people = first?.draft.counterpartIds.length;
+  if (!first || !waitsForDay(first) || (people !== 1 && people !== 0)) return [index];
   const kind = first.draft.type;
   if (kind === undefined || !(isTalkType(kind) || kind === 'pledge_sign')) return [index];
   const pair = (k: PendingItem['draft']['type']) => k !== undefined && (isTalkType(k) || k === 'pledge_sign');
   // 6月和11月分别与王建国、刘芳…: the talks of one month are asked together, each month's in turn.
   const month = (i: PendingItem) => (i.problems[0]?.code === 'missing_date' ? i.problems[0].month : undefined);
   const alike = (i: PendingItem) =>
-    waitsForDay(i) && month(i) === month(first) && pair(i.draft.type) && i.draft.actorId === first.draft.actorId && i.draft.counterpartIds.length === 1 && i.draft.title === first.draft.title;
+    waitsForDay(i) && month(i) === month(first) && pair(i.draft.type) && i.draft.actorId === first.draft.actorId && i.draft.counterpartIds.length === people && i.draft.title === first.draft.title;
   const together = [index];
   for (let k = index + 1; k < items.length && alike(items[k]!); k++) together.push(k);
   return together;
