@@ -197,7 +197,11 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       question = `${doer ? `${doer.name}是` : ''}和谁${item.draft.type === 'pledge_sign' ? '签订' : '谈'}的？请回复姓名（多人用顿号分隔），或 @对方。`;
       // Someone not in the directory (新来的见习生小马, round 20u L15) has a way out: this one is left out, the rest goes on.
       question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：这一条不计入，其余照常。`;
-      buttons = [button(NOT_LISTED, answer(NOT_LISTED))];
+      // 到教育就业部开展廉政谈话 (round 36: only 不在名单里 offered): the people of the department visited, its head first.
+      buttons = [
+        ...(problem.suggestedIds ?? []).slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
+        button(NOT_LISTED, answer(NOT_LISTED)),
+      ];
       break;
     case 'unknown_counterpart':
       // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.

@@ -20,9 +20,11 @@ const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应�
 /** 类型是谈心谈话 · 活动类型改为廉政教育: a labelled kind. */
 const KIND_FIELD = /^(?:活动)?(?:类型|类别|种类)(?:应该?是|应为|改为|改成|换成|是)/;
 /** 是和王强谈的 · 和王强谈的: the other party of a talk said again. */
-// 是和赵磊签的 · 应该是与赵磊 · 是跟赵磊一起签订的 (round 36 F10: 「第3条是和赵磊签的」 not read at all): the signing's too.
+// 是和赵磊签的 · 是跟赵磊一起签订的 (round 36 F10: 「第3条是和赵磊签的」 not read at all): the signing's too.
 const WITH_PERSON =
-  /^(?:是|应该是|应为|就是)?(?:和|与|跟|同)([^,;。!\s]{2,8}?)(?:同志)?(?:一起|一道)?(?:谈的|谈话的|谈|谈了|签的|签订的|签署的|签了|签订了|进行的|开展的|的)?$/;
+  /^(?:是|应该是|应为|就是)?(?:和|与|跟|同)([^,;。!\s是]{2,8}?)(?:同志)?(?:一起|一道)?(?:谈的|谈话的|谈|签的|签订的|签署的|签了|签订了|进行的|开展的|的)$/;
+/** 应该是与赵磊 · 是和赵磊: the other party alone, after 是 (a bare 和赵磊 may begin anything). */
+const WITH_PERSON_BARE = /^(?:是|应该是|应为|就是)(?:和|与|跟|同)([^,;。!\s是的]{2,4})(?:同志)?$/;
 
 const CN_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -48,7 +50,7 @@ function asOneChange(clause: string): string {
   const person = PERSON_FIELD.exec(clause);
   if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2]}`;
   if (KIND_FIELD.test(clause)) return clause.replace(KIND_FIELD, '是');
-  const withPerson = WITH_PERSON.exec(clause);
+  const withPerson = WITH_PERSON.exec(clause) ?? WITH_PERSON_BARE.exec(clause);
   if (withPerson) return `对象错了,是${withPerson[1]}`;
   return clause;
 }

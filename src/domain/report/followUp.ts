@@ -382,6 +382,9 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
   // problemsOf knows only the fields; a question about the doer still open stays open.
   const open = isActorProblem(problem) ? [] : item.problems.filter(isActorProblem);
   if (open.length > 0) replacement = replacement.map((r) => ({ ...r, problems: [...r.problems, ...open] }));
+  // The people offered for whom a talk was with (withVisitedPeopleOffered) stay offered once its day is answered.
+  const offer = item.problems.find((p) => p.code === 'missing_counterpart' && p.suggestedIds !== undefined);
+  if (offer && problem.code !== 'missing_counterpart') replacement = replacement.map((r) => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_counterpart' ? offer : p)) }));
   // What an answer completed stays the item of the message it was read from (第N条 still points at it).
   const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
   const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
