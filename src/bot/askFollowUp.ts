@@ -219,7 +219,11 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       if (together.length > 1) question += `上面 ${together.length} 条都按回复的人记录。`;
       // Someone not in the directory (新来的见习生小马, round 20u L15) has a way out: this one is left out, the rest goes on.
       question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：${together.length > 1 ? '这几条' : '这一条'}不计入，其余照常。`;
-      buttons = [button(NOT_LISTED, answer(NOT_LISTED))];
+      // 到教育就业部开展廉政谈话 (round 36: only 不在名单里 offered): the people of the department visited, its head first.
+      buttons = [
+        ...(problem.suggestedIds ?? []).slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
+        button(NOT_LISTED, answer(NOT_LISTED)),
+      ];
       break;
     }
     case 'unknown_counterpart':

@@ -42,11 +42,13 @@ export function leaveOutUnlisted(
   const problem = item?.problems[0];
   // 是谁的 / 谁带队 / 谁主持 (missing_actor, also after 不在名单里 to a doer choice) loops the same way for an outsider.
   const asked = ['missing_counterpart', 'unknown_counterpart', 'missing_actor'];
-  if (!item || !problem || !asked.includes(problem.code)) return undefined;
+  // 「另一位医生」是哪一位？ offering no one (round 36 F12): 不在名单里 once leaves it out, as for 和谁谈的.
+  const noneOffered = (problem?.code === 'ambiguous_counterpart' || problem?.code === 'ambiguous_actor') && problem.candidateIds.length === 0;
+  if (!item || !problem || !(asked.includes(problem.code) || noneOffered)) return undefined;
   const text = answer.trim();
   const named = unlistedName(text, ctx);
   if (named === undefined && !NOT_THERE.test(text)) return undefined;
-  const who = named ?? (problem.code === 'unknown_counterpart' ? problem.text : undefined);
+  const who = named ?? (problem.code === 'unknown_counterpart' || problem.code === 'ambiguous_counterpart' || problem.code === 'ambiguous_actor' ? problem.text : undefined);
   const inspectors = deps.directory.withRole('inspector').map((p) => p.name);
   const ask = inspectors.length > 0 ? `纪检管理员（${inspectors.join('、')}）` : '纪检管理员';
   // A talk and a signing asked whom as one (whomAskedTogether) leave together: the answer was for both.

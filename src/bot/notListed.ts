@@ -17,6 +17,9 @@ export function notListed(items: readonly PendingItem[], text: string): { items:
   const item = items[index];
   const problem = item?.problems[0];
   if (!item || !problem || (problem.code !== 'ambiguous_counterpart' && problem.code !== 'ambiguous_actor')) return undefined;
+  // 「另一位医生」是哪一位？ with no one listed (round 36 F12: the same question again, a second tap needed): no one was
+  // offered, so 不在名单里 says the person is not in the directory at all, and leaveOutUnlisted leaves that record out.
+  if (problem.candidateIds.length === 0) return undefined;
   const next: ReportProblem =
     problem.code === 'ambiguous_counterpart' ? { code: 'unknown_counterpart', text: problem.text } : { code: 'missing_actor', candidateIds: [] };
   const changed = { ...item, problems: [next, ...item.problems.slice(1)] };

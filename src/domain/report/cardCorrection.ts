@@ -74,7 +74,7 @@ const DOER_LABEL = /^(?:活动人|组织者|组织人|负责人|主持人|经办
  */
 const DOER_WRONG = /^(?:活动人|组织者|组织人|负责人|主持人|谈话人|主讲人)(?:错了|不对|有误|写错了|搞错了|弄错了)[,;:\s]*(?:应该?是|应为|改为|改成|换成|是)\s*(我|本人|[^,;。!\s]{2,10}?)(?:同志)?$/;
 /** 是周涛部长报送的 · 是郑华谈的 · 应该是吴静组织的: who did it, said with the deed. */
-const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞)的$/;
+const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞|带队|带领|牵头)的$/;
 /** 不对， · 错了， · 说错了： before what the change is. */
 const OPENING_LEAD = new RegExp(`^${SAID_WRONG}[,;:\\s]+`);
 /** 看的 · 谈的 · 开的: the deed's verb between a day and the noun naming the record (是12月2日看的片子). */
@@ -416,6 +416,18 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     // 不对，是王强 on a card of a 警示教育 or a check, where no one is talked to (round 29 q: 「卡片上有几条记录都可能…」 for a
     // card of one): the person is who did it, when the records it could mean have one doer between them.
     const doerOnly = sel.at.length > 0 && sel.at.every((i) => items[i]!.draft.counterpartIds.length === 0);
+    // 第3条不对，是和赵磊签的承诺书 · 第3条对象是赵磊 on a signing or talk that names no one yet (round 36 F10: 赵磊 made its
+    // doer): the person said with 和/与/对象 is the other party; 是赵磊签的 (no 和) still names the doer.
+    const pairwise = (i: number) => items[i]!.draft.type !== undefined && (isTalkType(items[i]!.draft.type!) || items[i]!.draft.type === 'pledge_sign');
+    if (doerOnly && c.role === 'counterpart' && sel.at.every(pairwise)) {
+      if (toId === ctx.senderId) return { kind: 'unfit', text: `「${c.to}」是您本人；要改对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
+      if (sel.at.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
+      const at = sel.at[0]!;
+      if (items[at]!.draft.actorId === toId) return { kind: 'unfit', text: `${ctx.personName(toId)}是这条记录的活动人，不能同时是对象，卡片没有改动。` };
+      const { draft, above } = personChanged(items[at]!.draft, toId, ctx);
+      const name = ctx.personName(toId);
+      return { kind: 'changed', items: items.map((item, i) => (i === at ? { ...item, draft } : item)), what: `对象改为「${name}」${above ? `，${heldFromAbove(name, draft.type)}` : ''}` };
+    }
     if (doerOnly && new Set(sel.at.map((i) => items[i]!.draft.actorId ?? ctx.senderId)).size === 1) {
       const changed = items.map((item, i) => (sel.at.includes(i) ? { ...item, draft: withDoer(item.draft, toId, ctx.senderId) } : item));
       return { kind: 'changed', items: changed, what: `活动人改为「${ctx.personName(toId)}」` };

@@ -20,7 +20,11 @@ const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应�
 /** 类型是谈心谈话 · 活动类型改为廉政教育: a labelled kind. */
 const KIND_FIELD = /^(?:活动)?(?:类型|类别|种类)(?:应该?是|应为|改为|改成|换成|是)/;
 /** 是和王强谈的 · 和王强谈的: the other party of a talk said again. */
-const WITH_PERSON = /^(?:是|应该是)?(?:和|与|跟|同)([^,;。!\s]{2,8}?)(?:同志)?(?:谈的|谈话的|谈)$/;
+// 是和赵磊签的 · 是跟赵磊一起签订的 (round 36 F10: 「第3条是和赵磊签的」 not read at all): the signing's too.
+const WITH_PERSON =
+  /^(?:是|应该是|应为|就是)?(?:和|与|跟|同)([^,;。!\s是]{2,8}?)(?:同志)?(?:一起|一道)?(?:谈的|谈话的|谈|签的|签订的|签署的|签了|签订了|进行的|开展的|的)$/;
+/** 应该是与赵磊 · 是和赵磊: the other party alone, after 是 (a bare 和赵磊 may begin anything). */
+const WITH_PERSON_BARE = /^(?:是|应该是|应为|就是)(?:和|与|跟|同)([^,;。!\s是的]{2,4})(?:同志)?$/;
 
 const CN_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -46,7 +50,7 @@ function asOneChange(clause: string): string {
   const person = PERSON_FIELD.exec(clause);
   if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2]}`;
   if (KIND_FIELD.test(clause)) return clause.replace(KIND_FIELD, '是');
-  const withPerson = WITH_PERSON.exec(clause);
+  const withPerson = WITH_PERSON.exec(clause) ?? WITH_PERSON_BARE.exec(clause);
   if (withPerson) return `对象错了,是${withPerson[1]}`;
   return clause;
 }
@@ -74,7 +78,9 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
 }
 
 /** 是和刘洋的廉政谈话 · 应该是与刘洋签的责任书: the other side and the kind of one record, said together, as two changes. */
-const WITH_PERSON_KIND = /^(?:是|应该是|应为|改成|改为)?(?:和|与|跟|同)([^,;。!\s的]{2,8}?)(?:同志)?的([^,;。!\s的]{2,10})$/;
+// 是和赵磊签的承诺书 (round 36 F10: 「赵磊签」 read as the name, then as the doer): the verb before 的 is no part of the name.
+const WITH_PERSON_KIND =
+  /^(?:是|应该是|应为|改成|改为)?(?:和|与|跟|同)([^,;。!\s的]{2,8}?)(?:同志)?(?:一起|一道)?(?:签订|签署|签|谈话|谈|进行|开展)?的([^,;。!\s的]{2,10})$/;
 
 function personAndKind(clause: string): string[] {
   const m = WITH_PERSON_KIND.exec(clause);

@@ -2,20 +2,12 @@
 // first day put on every talk): an answer pairing each day with the people of that day gives each talk its own day.
 import type { PendingItem } from './followUp.js';
 import type { ParseContext } from './draft.js';
-import { parseCounterparts } from './parseCounterparts.js';
-import { parseDay } from './parseDay.js';
-import { parseDayList } from './parseDayList.js';
-import { arabicizeNumerals } from './parseNumerals.js';
-import { normalizeText } from './parseNormalize.js';
-import { shanghaiDate } from '../shanghai.js';
+import { dayPeopleParts } from './dayPeopleParts.js';
 import { waitingTogether } from './waitingTogether.js';
-
-/** What may stand around the people of a part besides the day: 和/与/跟/同/找 before them, 是/在/于 or 谈的 after. */
-const LINK = /^[\s\u0000]*(?:和|与|跟|同|找了?的?)|(?:是|在|于)?[\s\u0000]*(?:谈的|谈了|谈过|那次|的)?[\s\u0000]*$/g;
 
 /**
  * The day each talk (or signing) asked its day together with the one at `index` gets from an answer that names, part by
- * part (split at ，；。 and new lines), a day and the people of that day (昨天和王建国，今天和刘芳 · 王建国是11月3日，刘芳
+ * part (dayPeopleParts), a day and the people of that day (昨天和王建国，今天和刘芳 · 王建国是11月3日，刘芳
  * 是11月5日 · 周一和王建国、刘芳，周三和陈志强): a map from item index to YYYY-MM-DD. Undefined unless there are two parts
  * or more, each with one day and people who are each the one person of a different waiting item, and every item of the
  * group is named (then the answer is read the ordinary way: one day for all, or days in order).
@@ -23,23 +15,14 @@ const LINK = /^[\s\u0000]*(?:和|与|跟|同|找了?的?)|(?:是|在|于)?[\s\u0
 export function daysPerCounterpart(items: readonly PendingItem[], index: number, answer: string, ctx: ParseContext): Map<number, string> | undefined {
   const together = waitingTogether([...items], index);
   if (together.length < 2) return undefined;
-  const today = shanghaiDate(ctx.now);
-  const parts = arabicizeNumerals(normalizeText(answer))
-    .split(/[,，;；。\n]+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (parts.length < 2) return undefined;
+  const parts = dayPeopleParts(answer, ctx);
+  if (parts === undefined) return undefined;
   const dayOf = new Map<number, string>();
   for (const part of parts) {
-    const day = parseDay(part, today);
-    // 昨天和前天和王建国: two days for one person is no pair.
-    if (day.date === undefined || parseDayList(part, today).length > 1) return undefined;
-    const found = parseCounterparts(day.rest.replace(LINK, ''), ctx);
-    if (found.counterparts.length === 0 || found.problems.length > 0) return undefined;
-    for (const { id } of found.counterparts) {
+    for (const id of part.ids) {
       const at = together.find((i) => items[i]!.draft.counterpartIds[0] === id);
       if (at === undefined || dayOf.has(at)) return undefined;
-      dayOf.set(at, day.date);
+      dayOf.set(at, part.date);
     }
   }
   return dayOf.size === together.length ? dayOf : undefined;

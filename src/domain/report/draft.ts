@@ -61,7 +61,11 @@ export type ReportProblem =
   | { code: 'ambiguous_year'; dates: [string, string] }
   /** 11月13日（周四）, 11-13 being a Friday: `dates` is [the day written, that weekday's day in its week]; `said` the words. */
   | { code: 'weekday_conflict'; dates: [string, string]; said: string }
-  | { code: 'missing_counterpart' }
+  /**
+   * `suggestedIds`: people offered as buttons only (到教育就业部开展廉政谈话: that department's people, its head first);
+   * anyone may still answer.
+   */
+  | { code: 'missing_counterpart'; suggestedIds?: string[] }
   | { code: 'unknown_counterpart'; text: string }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
   /** The doer was named by a title several people hold (副理事长主持…). */

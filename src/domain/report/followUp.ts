@@ -13,6 +13,7 @@ import { shortTalkKind } from './shortTalkKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { daysPerCounterpart } from './daysPerCounterpart.js';
+import { dayPeopleParts, type DayPeople } from './dayPeopleParts.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { waitingTogether } from './waitingTogether.js';
 import { talksAskedAsOne } from './typedTogether.js';
@@ -113,6 +114,18 @@ function withDate(draft: ReportDraft, date: string, today: string): ReportDraft 
   return { ...draft, date, late: date <= today && date < periodOf('quarter', today).start };
 }
 
+/** One record per person of `parts`, each on the day said beside them (dayPeopleParts), at their department. */
+function onTheirDays(draft: ReportDraft, parts: readonly DayPeople[], ctx: ParseContext): PendingItem[] {
+  const today = shanghaiDate(ctx.now);
+  return parts.flatMap((part) =>
+    part.ids.map((id) => {
+      const departmentId = ctx.directory.person(id)?.departmentId;
+      const one: ReportDraft = { ...withDate(draft, part.date, today), counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
+      return { draft: one, problems: problemsOf(one, today) };
+    }),
+  );
+}
+
 /** `text` with each day written without its month (10日 · 12号) put in `month` (YYYY-MM), when a month is asked. */
 function inAskedMonth(text: string, month: string | undefined): string {
   return month === undefined ? text : text.replace(/(?<![月\d])(\d{1,2}[日号])/g, `${Number(month.slice(5, 7))}月$1`);
@@ -149,6 +162,14 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
       // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
       // 昨天和王建国，今天和刘芳 to the talks asked as one: each person's talk on the day said beside them.
       const dayAsked = problem.code === 'missing_date' && problem.count === undefined ? problem : undefined;
+      // 「11月10日和王强，11月17日和李娟」 to the day of a talk that names no one (round 36 F13: both stored on 11-10): one
+      // talk per person, each on the day said beside them.
+      const pairwise = item.draft.type !== undefined && (isTalkType(item.draft.type) || item.draft.type === 'pledge_sign');
+      const byDay = dayAsked !== undefined && pairwise && item.draft.counterpartIds.length === 0 ? dayPeopleParts(answer, item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx) : undefined;
+      if (byDay !== undefined && (dayAsked?.month === undefined || byDay.every((p) => p.date.startsWith(dayAsked.month!)))) {
+        replacement = onTheirDays(item.draft, byDay, ctx);
+        break;
+      }
       const perPerson = dayAsked !== undefined ? daysPerCounterpart(items, index, answer, ctx) : undefined;
       if (perPerson !== undefined && (dayAsked?.month === undefined || [...perPerson.values()].every((d) => d.startsWith(dayAsked.month!)))) {
         const paired = items.map((it, i) => {
@@ -335,6 +356,15 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
       // 「16日是陈静，18日是赵磊」 over talks waiting on those days: each day's names on that day's talk.
       const perDay = problem.code === 'missing_counterpart' ? counterpartsPerDay(items, answer, ctx) : undefined;
       if (perDay) return { ok: true, items: perDay };
+      // 「王强是11月10日，李娟是11月17日」 to 和谁谈的 of one talk (round 36 F13's kind, people + days): one talk per person on
+      // the day said beside them; a day other than the one the message said is shown on the 确认 card as corrected.
+      const pairwise = item.draft.type !== undefined && (isTalkType(item.draft.type) || item.draft.type === 'pledge_sign');
+      const byDay = problem.code === 'missing_counterpart' && pairwise ? dayPeopleParts(answer, item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx) : undefined;
+      if (byDay !== undefined) {
+        replacement = onTheirDays(item.draft, byDay, ctx);
+        if (byDay.some((p) => p.date !== item.draft.date)) corrected = true;
+        break;
+      }
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(nameAnswer(answer, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       // 「小王」 to 和谁谈的 (round 27d F9: 「不在名单里」, the report dropped): one name several people fit is asked
@@ -376,6 +406,9 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
       return { ...r, problems: [...r.problems, ...left] };
     });
   }
+  // The people offered for whom a talk was with (withVisitedPeopleOffered) stay offered once its day is answered.
+  const offer = item.problems.find((p) => p.code === 'missing_counterpart' && p.suggestedIds !== undefined);
+  if (offer && problem.code !== 'missing_counterpart') replacement = replacement.map((r) => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_counterpart' ? offer : p)) }));
   // What an answer completed stays the item of the message it was read from (第N条 still points at it).
   const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
   const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];

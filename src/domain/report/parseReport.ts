@@ -146,6 +146,7 @@ import { bareTalk } from './bareTalk.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withUnnamedBesideAsked } from './unnamedBeside.js';
+import { withVisitedPeopleOffered } from './visitedPeopleOffered.js';
 import { withKindMemo } from './kindMemo.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
@@ -1232,5 +1233,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // counted day by day (昨天2条，今天1条, f2) are that many records of each day. 参加人数分别为32人和29人 (t31g F4) is one count
   // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
-  return titled.length > 0 ? withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx) : null;
+  // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
+  return titled.length > 0 ? withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx) : null;
 }

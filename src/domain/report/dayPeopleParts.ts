@@ -1,0 +1,98 @@
+// 「11月10日和王强，11月17日和李娟」 to 「是哪一天进行的？」 of a talk that names no one (round 36 F13: 【已记录 2 项】, both
+// on 11-10 — the first day read, then the people read again for whom and given that day): an answer that pairs days with
+// people gives each person their own day, whichever way round it is written (D1和A，D2和B · D1与A、D2与B · A是D1，B是D2 ·
+// D1 A；D2 B · D1和D2分别和A、B).
+import type { ParseContext } from './draft.js';
+import { parseCounterparts } from './parseCounterparts.js';
+import { parseDay } from './parseDay.js';
+import { parseDayList } from './parseDayList.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { normalizeText } from './parseNormalize.js';
+import { shanghaiDate } from '../shanghai.js';
+import { withShortDayListsSpelled } from './shortDayList.js';
+
+/** One day of an answer and the people said with it (directory ids, in the order named). */
+export interface DayPeople {
+  date: string;
+  ids: string[];
+}
+
+/** What may stand around the people of a part besides the day: 和/与/跟/同/找 before them, 是/在/于 or 谈的/签的 after. */
+const LINK =
+  /^[\s\u0000]*(?:是|就是)?[\s\u0000]*(?:分别)?(?:和|与|跟|同|找了?的?)?|(?:[\s\u0000]*(?:分别|各)?(?:是|在|于|为))?[\s\u0000]*(?:进行的|谈的|谈了|谈过|签的|签了|那次|那个|的)?[\s\u0000]*$/g;
+
+/** 10日/10号 · 11.10 · 昨天 …: whether a chunk names a day at all (parseDay finds one). */
+function dayOf(chunk: string, today: string): { date?: string; rest: string; many: boolean } {
+  const day = parseDay(chunk, today);
+  return { ...(day.date !== undefined ? { date: day.date } : {}), rest: day.rest, many: parseDayList(chunk, today).length > 1 };
+}
+
+/** The directory ids `words` name, every word a person; undefined when a word is no one or several fit one. */
+function peopleOf(words: string, ctx: ParseContext): string[] | undefined {
+  const bare = words.replace(LINK, '').trim();
+  if (bare === '') return [];
+  const found = parseCounterparts(bare, ctx);
+  if (found.counterparts.length === 0 || found.problems.length > 0) return undefined;
+  return [...new Set(found.counterparts.map((c) => c.id))];
+}
+
+/**
+ * The days of `answer` each with the people said beside it, in the order written: two days or more, every day with one
+ * person or more, no person on two days. Chunks are split at ，；。、 and new lines; a chunk naming no day belongs to the
+ * day before it (D1和A、B，D2和C) or, when the answer opens with people, to the day after (A、B是D1，C是D2). One chunk with
+ * as many days as people and 分别 (11月10日、17日分别和王强、李娟) pairs them in order. Undefined for anything else (one
+ * day, a part with no one, two days in one part, a name that is no one): the answer is then read the ordinary way.
+ */
+export function dayPeopleParts(answer: string, ctx: ParseContext): DayPeople[] | undefined {
+  const today = shanghaiDate(ctx.now);
+  const text = arabicizeNumerals(normalizeText(answer));
+  const spread = respectively(text, ctx, today);
+  if (spread) return spread;
+  const chunks = text
+    .split(/[,，;；。、\n]+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (chunks.length < 2) return undefined;
+  const read = chunks.map((c) => ({ chunk: c, ...dayOf(c, today) }));
+  if (read.some((r) => r.many)) return undefined;
+  const peopleFirst = read[0]!.date === undefined;
+  const parts: { date: string; words: string[] }[] = [];
+  let held: string[] = [];
+  for (const r of read) {
+    if (r.date === undefined) {
+      if (peopleFirst) held.push(r.chunk);
+      else if (parts.length > 0) parts[parts.length - 1]!.words.push(r.chunk);
+      else return undefined;
+      continue;
+    }
+    parts.push({ date: r.date, words: peopleFirst ? [...held, r.rest] : [r.rest] });
+    held = [];
+  }
+  // People left after the last day of an answer that opens with people: no day of theirs.
+  if (held.length > 0 || parts.length < 2) return undefined;
+  const out: DayPeople[] = [];
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const ids: string[] = [];
+    for (const words of part.words) {
+      const found = peopleOf(words, ctx);
+      if (found === undefined) return undefined;
+      ids.push(...found);
+    }
+    if (ids.length === 0 || ids.some((id) => seen.has(id))) return undefined;
+    ids.forEach((id) => seen.add(id));
+    out.push({ date: part.date, ids });
+  }
+  return out;
+}
+
+/** 11月10日、17日分别和王强、李娟 · 10号和17号，分别是王强和李娟: as many days as people, paired in order by 分别. */
+function respectively(text: string, ctx: ParseContext, today: string): DayPeople[] | undefined {
+  const at = text.indexOf('分别');
+  if (at <= 0) return undefined;
+  const days = parseDayList(withShortDayListsSpelled(text.slice(0, at)), today);
+  if (days.length < 2) return undefined;
+  const people = peopleOf(text.slice(at + 2).replace(/[,，;；。\s]+$/, ''), ctx);
+  if (people === undefined || people.length !== days.length) return undefined;
+  return days.map((date, i) => ({ date, ids: [people[i]!] }));
+}
