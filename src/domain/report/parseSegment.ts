@@ -556,7 +556,7 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 const RECENTLY = /^[\s\u0000,，]*(?:近日|日前|前不久|前段时间)(?!将|要|拟|计划|准备)/;
 /** 开展专项检查 · 进行督查: a check carried out, said without 了 as a news item says it. */
 const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
-const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
+const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
 function checkedDepartment(text: string, ctx: ParseContext): boolean {

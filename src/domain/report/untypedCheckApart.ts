@@ -5,7 +5,8 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 
 /** 到财务科检查了… · 对办公室进行了督查 · 深入康复中心抽查 · 检查了考勤: a check held (done, or at a place gone to). */
-const CHECK_HELD = /(?:到|赴|去|对|深入)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了/;
+// 来组联部检查廉政风险防控台账 (round 36: 来/莅临 a place is going there, as parseSegment reads it).
+const CHECK_HELD = /(?:到|赴|去|对|深入|来|莅临)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了/;
 
 /** 到康复部检查指导 · 来我部检查工作 · 检查调研: a leader's visit, which passes its doer on and records nothing itself. */
 const VISIT = /(?:检查|督查|检察)(?:指导|工作|调研)|指导工作|调研|走访|视察/;
