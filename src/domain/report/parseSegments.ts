@@ -193,7 +193,8 @@ const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|�
 /** A clause of nothing but a head count: 共8人参加 · 8人参加 · 参加人数12人 · 参会15名. */
 // 应到28人实到26人 · 实到26人 · 出席26人 · 26名党员参加 (round 33a, A25: after a signing the 26 was lost and 全体参加 stored): the roll
 // call's words count heads as 参加 does; those expected (应到) are read beside those present by the training reader.
-const COUNT_ONLY = /^[\s\u0000,]*(?:应到(?:会)?(?:人数)?[:：\s]*\d+\s*[人名][\s,，]*)?(?:共|共计|合计|一共|总共)?(?:有)?(?:实际)?(?:参加|参会|到会|实到|应到|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:同志|党员|干部|职工)?(?:参加|参会|参与|到会)?了?[\s,;。.!！]*$/;
+// 。机关全体干部职工共58人参加会议 (round 36, t36b F7): who they were may open it and what they attended close it.
+const COUNT_ONLY = /^[\s\u0000,。]*(?:[\u4e00-\u9fa5、]{2,14}?(?=共|合计|一共|总共))?(?:应到(?:会)?(?:人数)?[:：\s]*\d+\s*[人名][\s,，]*)?(?:共|共计|合计|一共|总共)?(?:有)?(?:实际)?(?:参加|参会|到会|实到|应到|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:同志|党员|干部|职工)?(?:参加|参会|参与|到会)?了?(?:本次|此次)?(?:会议|大会|活动|学习|培训)?[\s,;。.!！]*$/;
 
 /** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
 function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {

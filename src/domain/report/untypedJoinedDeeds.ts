@@ -90,8 +90,12 @@ function talkToSomeoneUnrecorded(text: string, reports: readonly ParsedReport[],
     const body = clause.trim();
     const m = TALK_WITH.exec(body) ?? ONE_MORE_WITH.exec(body);
     if (!m) continue;
-    const whom = m[1]!.replace(/^(?:了|过)/, '');
-    if (KNOWN_OTHER.test(whom) || [...whom.matchAll(index.surfaces)].length > 0 || new RegExp(index.surnameTitle.source).test(whom) || new RegExp(index.familiar.source).test(whom)) continue;
+    // 和康复部开展了廉政谈话: whom ends where the deed's words begin.
+    const whom = m[1]!.replace(/^(?:了|过)/, '').replace(/(?:开展|进行|组织|举行|廉政|廉洁|谈心|集体|专题).*$/, '');
+    // 和康复部 · 与宣文部负责同志 · 与组联部、康复部: a department (or its people) the readers resolve; 办公室新来的同志 is not.
+    const beyondDepartments = whom.replace(index.surfaces, (n) => (index.departmentBySurface.has(n) ? '' : n));
+    if (/^[、和及与\s]*(?:的)?(?:负责|全体|人员|同志们)?/.exec(beyondDepartments)![0].length === beyondDepartments.length) continue;
+    if (KNOWN_OTHER.test(whom) || /负责/.test(whom) || [...whom.matchAll(index.surfaces)].some((n) => index.peopleByName.has(n[0])) || new RegExp(index.surnameTitle.source).test(whom) || new RegExp(index.familiar.source).test(whom)) continue;
     return true;
   }
   return false;
