@@ -15,6 +15,11 @@ const chat = useChatBot(MONDAY);
 const { activities, rows, say, answerText } = chat;
 
 describe('a doubt written with a ？ and taken back at once', () => {
+  it('near-miss: a question alone is still no report', async () => {
+    await answerText('陈静', '郑部长上周四找我谈心谈话？');
+    expect(activities()).toEqual([]);
+  });
+
   it('the corrected talk and the study are on one card, no question quoted back; 确认 stores both', async () => {
     const said = await answerText(
       '赵磊',
@@ -29,11 +34,6 @@ describe('a doubt written with a ？ and taken back at once', () => {
       ['talk_integrity', '2026-11-29', 'fengxue', 'zhaolei'],
       ['edu_warning', '2026-11-27', 'fengxue', ''],
     ]);
-  });
-
-  it('near-miss: a question alone is still no report', async () => {
-    await answerText('陈静', '郑部长上周四找我谈心谈话？');
-    expect(activities()).toEqual([]);
   });
 });
 
