@@ -86,6 +86,9 @@ const ASKS_WHOM = new Set(['missing_counterpart', 'unknown_counterpart', 'ambigu
 
 function talkToSomeoneUnrecorded(text: string, reports: readonly ParsedReport[], index: ReturnType<typeof directoryIndex>): boolean {
   if (reports.some((r) => r.problems.some((p) => ASKS_WHOM.has(p.code)))) return false;
+  // 和教育就业部的一位科员谈心 answered 「陈静」: someone not named in the text was taken from an answer, so the talk is read.
+  const answered = (id: string) => !text.includes(index.directory.person(id)?.name ?? id);
+  if (reports.some((r) => r.draft.counterpartIds.some(answered))) return false;
   for (const clause of text.split(/[，,。；;！!？?\n]/)) {
     const body = clause.trim();
     const m = TALK_WITH.exec(body) ?? ONE_MORE_WITH.exec(body);
