@@ -10,6 +10,8 @@ const ASKING_LEAD =
   /^(?:另外|还有|同时|顺便|再)?[，,、]?\s*(?:(?:我)?想问(?:一下|下)?|问(?:一下|下|问)|请问|(?:请|麻烦)?(?:帮我|帮忙|麻烦)?(?:看看|看一下|看下|查查|查一下|查下|查询一下|查询|统计一下))[，,：:\s]*/;
 /** What a check looks at (考勤 · 账目 · 在岗): 查一下考勤 beside a check may tell of the check itself, no question. */
 const CHECKED = /考勤|纪律|账目|账务|资金|票据|报销|凭证|出勤|在岗|上班|值班|午休|公车|用车|食堂|物资|库房/;
+/** 不对，是… · 哦不， · 说错了: the part after a ？ taking back what the ？ doubted. */
+const TAKEN_BACK = /^[\s，,]*(?:哦|噢|呃)?(?:不对|不是|错了|说错了|写错了|记错了)/;
 /** A list number opening a line: 3. · 3、 · (3) · 3）. */
 const LIST_NUMBER = /^\s*(?:[(（]?\d{1,2}[)）]|\d{1,2}\s*[.．、])\s*/;
 
@@ -63,6 +65,9 @@ export function questionInReport(text: string): QuestionCut[] {
   const tryParts = (parts: string[], join: (kept: string[]) => string) => {
     if (parts.length < 2) return;
     for (const i of [parts.length - 1, 0]) {
+      // 冯部长昨天下午找我和王强？不对，是找我谈了话 (round 36, t36b F3: cut as a question, the talk after it lost): a ？ the
+      // member takes back at once (不对 · 不是 · 说错了) is a doubt about the deed, no question to the bot.
+      if (TAKEN_BACK.test(parts[i + 1] ?? '')) continue;
       const q = asked(parts[i]!.replace(/^[\s，,；;。]+|[，,；;。\s]+$/g, ''));
       if (q === undefined) continue;
       const deed = join(parts.filter((_, j) => j !== i)).trim();

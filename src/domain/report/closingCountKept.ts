@@ -9,10 +9,12 @@ import { arabicizeNumerals } from './parseNumerals.js';
 /**
  * …，共6人参加。 · ，一共有12人参加 · ，参加人数8人 · ，共有20人次参加: a closing clause of nothing but a head count (group 1
  * the number, 2 the unit). 参加/参与/参会 or 人次 must be said: 共6人 alone may count the people signed or talked to.
+ * Who they were may open it and what they attended close it (。机关全体干部职工共58人参加会议。 after a 会后…谈话 sentence:
+ * round 36, t36b F7, the 58 lost with only a generic note).
  * Or a roll call after the verb: ，参会26人 · ，实到26人 · ，应到28人实到26人 (round 33a, A25; group 3 the number of those
  * present, 4 the unit): those present, never those expected.
  */
-const CLOSING_COUNT = /[,，;；。]\s*(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实际)?(?:实到|参加|参会|到会|出席)(?:会)?(?:人数|人员)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
+const CLOSING_COUNT = /[,，;；。]\s*(?:[\u4e00-\u9fa5、]{2,14}?(?=共|合计|一共|总计))?(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?(?:本次|此次)?(?:会议|大会|活动|学习|培训)?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实际)?(?:实到|参加|参会|到会|出席)(?:会)?(?:人数|人员)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
 
 /** Whether a record of this type counts heads (talks and signings count pairs). */
 function countsHeads(r: ParsedReport): boolean {

@@ -11,7 +11,8 @@ const CORRECTION = /[,;]?\s*(?:(?:不对|哦不|噢不|错了|说错了|写错�
  * 「，不对，是和王强」: the stricter form for a person or type taken back, after a comma and with 是: 更正/纠正 alone
  * are words of 工作动态 too (「对发现的问题立即纠正」), never read as taking back a name.
  */
-const WORD_CORRECTION = /[,;]\s*(?:不对|哦不|噢不|说错了|写错了|错了)[,]?\s*(?:应该是|应为|是)\s*/;
+// 冯部长昨天下午找我和王强？不对，是找我谈了话 (round 36, t36b F3): a doubt written as a question, then taken back, is the same.
+const WORD_CORRECTION = /[,;?]\s*(?:不对|哦不|噢不|说错了|写错了|错了|(?<=\?\s*)不是(?=,))[,]?\s*(?:应该是|应为|是)\s*/;
 
 /**
  * `text` (normalised) with a corrected day put in place of the day it corrects: 「昨天和王磊进行了廉政谈话，不对，是前天」

@@ -27,8 +27,29 @@ export function withCorrectedWord(head: string, tail: string, names: readonly st
   }
   const kind = findKinds(tail).find((k) => k.start === 0);
   const before = findKinds(head).at(-1);
-  if (kind === undefined || before === undefined) return undefined;
+  if (kind === undefined || before === undefined) return restated(head, tail);
   return `${head.slice(0, before.start)}${kind.text}${head.slice(before.end)}${rest(tail.slice(kind.end))}`;
+}
+
+/** 找 · 与 · 和…: a single character a restated deed may start from (找我和王强？不对，是找我谈了话). */
+const ONE_CHAR_START = /^[找与和跟同对给约]$/;
+
+/**
+ * 「冯部长昨天下午找我和王强？不对，是找我谈了话」 (round 36, t36b F3: the talk dropped with the 「question」): a tail that
+ * restates the deed from a word of the last clause of `head` (找我 · 和王强…) replaces that clause from there on, so the
+ * subject and day said before stay. The longest start of the tail (two characters at least, or one of 找/与/和…) found in
+ * that clause is where; undefined when there is none.
+ */
+function restated(head: string, tail: string): string | undefined {
+  const clauseAt = Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => head.lastIndexOf(c))) + 1;
+  const clause = head.slice(clauseAt);
+  for (let k = Math.min(6, tail.length); k >= 1; k--) {
+    const start = tail.slice(0, k);
+    if (!/^[\u4e00-\u9fa5]+$/.test(start) || (k === 1 && !ONE_CHAR_START.test(start))) continue;
+    const at = clause.lastIndexOf(start);
+    if (at >= 0) return `${head.slice(0, clauseAt + at)}${tail}`;
+  }
+  return undefined;
 }
 
 /** What follows the corrected word, kept unless it is only the end of the sentence. */

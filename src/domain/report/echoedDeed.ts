@@ -77,6 +77,9 @@ export function withEchoedDeed(text: string, names: readonly string[]): string {
     const before = text.slice(0, offset).split(/[。；;！!\n]/).at(-1) ?? '';
     const kinds = [...new Set(findKinds(extractTitles(before).rest).map((k) => k.code))];
     if (kinds.length !== 1) return whole;
+    // …主持召开党组会议…，周三又到康复中心检查 (round 36, t36a F2's kin: 「检查了专题会议」, a second meeting): a check verb echoes
+    // only a check; after any other kind it is a check of its own, asked its type.
+    if (/查/.test(verb) && !(kinds[0]!.startsWith('inspect_') || kinds[0] === 'pledge_check')) return whole;
     // 昨天和王芳谈心谈话，今天又谈了一次: the same doer again with the same person, which AGAIN already reads; only another
     // doer's echo of a talk or a signing is written out here.
     const withSomeone = kinds[0] === 'talk_integrity' || kinds[0] === 'talk_heart' || kinds[0] === 'pledge_sign';

@@ -843,7 +843,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         // 11月27日又到康复中心召开同样的会议 after talks held 会后 (round 30g, A20): the deed its noun names, not the talks.
         const repeated = repeatedDeed(piece, pieceLine === item.line ? linePieces : [lastPiece]);
         // 同样的会议 when no meeting was told before: its type is asked, never taken from another deed nor dropped.
-        const again = repeated ?? [{ draft: { counterpartIds: [], ...(there ? { departmentId: there } : {}), date, late: date <= on.today && date < on.quarterStart }, problems: [{ code: 'missing_type' as const }], remarks: [], reasons: ['items' as const] }];
+        // …张伟书记主持召开党组会议…，周三又到康复中心检查 (round 36): the subject going on did the new deed too.
+        const doer = actor !== undefined && actor !== ctx.senderId && !/我|本人/.test(piece) ? { actorId: actor } : {};
+        const again = repeated ?? [{ draft: { counterpartIds: [], ...doer, ...(there ? { departmentId: there } : {}), date, late: date <= on.today && date < on.quarterStart }, problems: [{ code: 'missing_type' as const }], remarks: [], reasons: ['items' as const, ...(doer.actorId ? (['third_person'] as const) : [])] }];
         reports.push(...again.map((r) => ({ ...r, draft: placed({ ...r.draft, date, late: date <= on.today && date < on.quarterStart }), reasons: [...(r.reasons ?? []), 'items' as const] })));
         activities++;
         continue;

@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { AGAIN } from './parseSegments.js';
 import { checkToldWithoutDay } from './checkToldWithoutDay.js';
 import { SPOKE } from './speakers.js';
 import { withPlacesVisitedToo } from './placesVisitedToo.js';
@@ -309,12 +310,14 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
+  // 周三又带队到康复中心检查… after a meeting (round 36, t36a F2: dropped, only 「周三」 named) is no 「again」 parseReport
+  // repeats: only a 又 that AGAIN reads (又到/又对/又检查…) hands the clause over; any other is a check of its own.
   // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
   // 11月6日检查办公室 (round 22u E1: a dated 台账 line with no 了 was 没看懂): a check verb right before a department visited.
   // 民主生活会上作了对照检查发言 (round 36: asked 是哪类活动 among the checks): a member's 对照检查 at a 生活会 reviews
   // themselves, no check of a place; read without it.
   const reviewed = rest.replace(SELF_REVIEW, '对照');
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !/又|再|汇总|统计|列出|的检查/.test(rest);
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !AGAIN.test(rest) && !/汇总|统计|列出|的检查/.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   const lectured = date !== undefined && !talked && LECTURED.test(rest);
@@ -559,7 +562,7 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 const RECENTLY = /^[\s\u0000,，]*(?:近日|日前|前不久|前段时间)(?!将|要|拟|计划|准备)/;
 /** 开展专项检查 · 进行督查: a check carried out, said without 了 as a news item says it. */
 const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
-const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
+const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
 function checkedDepartment(text: string, ctx: ParseContext): boolean {

@@ -13,7 +13,7 @@ import { extractBareTitle, extractTitles, kindFromTitles } from './parseTraining
 import { PURPOSE } from './purposeClause.js';
 import { opensWithOwnSubject } from './ownSubject.js';
 import { freshTalk } from './freshTalk.js';
-import { deedAfterUntypedCheck, untypedCheckApart } from './untypedCheckApart.js';
+import { checkHeldNotVisit, deedAfterUntypedCheck, untypedCheckApart } from './untypedCheckApart.js';
 import { placeCheckedApart } from './placeCheckedApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
@@ -145,6 +145,8 @@ const ANOTHER = /^[\s\u0000,]*(?:另外|此外|另(?![一行有]))/;
 /** 节前廉洁提醒, 与何平、徐辉分别谈话: a 提醒 given by talking to people is that talk (廉政提醒 is a 廉政谈话 in the catalogue). */
 const REMINDER = /提醒/;
 const REMINDER_AS_TEACHING = /提醒(?:教育|学习|培训|讲座|会)/;
+/** 组织部门全体人员开展节前廉洁提醒 · 对全体干部职工进行廉洁提醒: a reminder to a whole group (its words before the 提醒). */
+const REMINDED_GROUP = /(?:全体|全员|大家|所有人|干部职工|全科|全室|全部门|全中心|各部室|各科室|部门人员|科室人员|党员)[^,;。!?]{0,12}?提醒/;
 
 /** 学习了《…》 · 集中学习《…》: a study of a document by its title. */
 const STUDIED_TITLE = /(?:学习|研读|学)了?[^,;。!?]{0,4}《[^》]+》/;
@@ -191,7 +193,8 @@ const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|�
 /** A clause of nothing but a head count: 共8人参加 · 8人参加 · 参加人数12人 · 参会15名. */
 // 应到28人实到26人 · 实到26人 · 出席26人 · 26名党员参加 (round 33a, A25: after a signing the 26 was lost and 全体参加 stored): the roll
 // call's words count heads as 参加 does; those expected (应到) are read beside those present by the training reader.
-const COUNT_ONLY = /^[\s\u0000,]*(?:应到(?:会)?(?:人数)?[:：\s]*\d+\s*[人名][\s,，]*)?(?:共|共计|合计|一共|总共)?(?:有)?(?:实际)?(?:参加|参会|到会|实到|应到|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:同志|党员|干部|职工)?(?:参加|参会|参与|到会)?了?[\s,;。.!！]*$/;
+// 。机关全体干部职工共58人参加会议 (round 36, t36b F7): who they were may open it and what they attended close it.
+const COUNT_ONLY = /^[\s\u0000,。]*(?:[\u4e00-\u9fa5、]{2,14}?(?=共|合计|一共|总共))?(?:应到(?:会)?(?:人数)?[:：\s]*\d+\s*[人名][\s,，]*)?(?:共|共计|合计|一共|总共)?(?:有)?(?:实际)?(?:参加|参会|到会|实到|应到|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:同志|党员|干部|职工)?(?:参加|参会|参与|到会)?了?(?:本次|此次)?(?:会议|大会|活动|学习|培训)?[\s,;。.!！]*$/;
 
 /** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
 function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
@@ -273,6 +276,9 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
       // 周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): the check is asked its type, never lost to the talk.
       (current.kind === undefined && deedAfterUntypedCheck(clause.kind, current.parts, groups.slice(0, -1), checkedBefore)) ||
+      // 赵书记到中心检查医德医风建设情况，还专门找徐辉副主任谈了话，嘱咐他… (round 36, t36b F11): an untyped talk after a check
+      // held is a deed of its own too; the check is asked its type, the talk typed by its own words.
+      (current.kind === undefined && clause.kind === undefined && untypedTalk(piece, today) && checkHeldNotVisit(current.parts)) ||
       // …对组联部开展了作风检查。对财务科开展了作风检查 (issue 10, u1: 财务科 lost at once): a check of a place of its own is another check.
       anotherPlace ||
       // 组织党组理论学习中心组学习。另组织了警示教育 (issue 10, u1: the study lost at once): 另/另外/此外 opening a typed
@@ -291,7 +297,9 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     // 昨天和陈静谈心谈话了，前天和赵磊也谈了: a talk on a day of its own is another activity, never on the day before it.
     // 组织观看《蜕变》，与郑华谈话: a talk with people named is no part of a study or a meeting (it is asked its type);
     // a 提醒 given by talking to them is that talk (parseSegment reads it as a 廉政谈话).
-    const reminderTalk = current?.kindText !== undefined && REMINDER.test(current.kindText) && !current.parts.some((p) => REMINDER_AS_TEACHING.test(p));
+    // 组织部门全体人员开展节前廉洁提醒，并与陈静单独谈话 (round 36, t36a F4: the reminder swallowed as the talk's purpose): a
+    // reminder given to a whole group is a teaching of its own, so a talk with someone after it is another deed.
+    const reminderTalk = current?.kindText !== undefined && REMINDER.test(current.kindText) && !current.parts.some((p) => REMINDER_AS_TEACHING.test(p) || REMINDED_GROUP.test(p));
     const newTalk =
       !said &&
       current?.kind !== undefined &&

@@ -25,7 +25,13 @@ function fits(noun: string, type: ActivityTypeCode | undefined): boolean {
  * it names no noun; undefined when it names one that no clause before it fits (the caller asks, never guesses).
  */
 export function repeatedDeed(clause: string, earlier: readonly ParsedReport[][]): ParsedReport[] | undefined {
-  const noun = SAME_NOUN.exec(clause)?.[1];
+  const noun = SAME_NOUN.exec(clause)?.[1] ?? (CHECK_VERB.test(clause) ? '检查' : undefined);
   if (noun === undefined) return earlier.at(-1);
   return [...earlier].reverse().find((reports) => reports.length > 0 && reports.every((r) => fits(noun, r.draft.type)));
 }
+
+/**
+ * 周三又到康复中心检查 after a 党组会议 (round 36, t36a F2's kin: a second 专题会议 on the card): the check verb names the deed
+ * done again as 同样的检查 would; with no check before it, the caller asks its type.
+ */
+const CHECK_VERB = /又[^,;。!?]{0,12}?(?:检查|督查|抽查|巡查|暗访)/;

@@ -5,7 +5,11 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 
 /** 到财务科检查了… · 对办公室进行了督查 · 深入康复中心抽查 · 检查了考勤: a check held (done, or at a place gone to). */
-const CHECK_HELD = /(?:到|赴|去|对|深入)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了/;
+// 来组联部检查廉政风险防控台账 (round 36: 来/莅临 a place is going there, as parseSegment reads it).
+const CHECK_HELD = /(?:到|赴|去|对|深入|来|莅临)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了/;
+
+/** 到康复部检查指导 · 来我部检查工作 · 检查调研: a leader's visit, which passes its doer on and records nothing itself. */
+const VISIT = /(?:检查|督查|检察)(?:指导|工作|调研)|指导工作|调研|走访|视察/;
 
 /** 会上检查了… · 结合谈话检查… · 检查了自己的不足: a check that is part of the activity before it, or no check of a place. */
 const PART_OF_BEFORE = /会上|会中|会后|结合|谈话中|自我|自身|自己|对照/;
@@ -26,10 +30,22 @@ export function untypedCheckApart(piece: string, before: ActivityTypeCode | unde
  * (an entry before it in the message was a check, or a place visited of no kind yet): the message goes
  * from place to place (上周二到组联部检查了作风纪律，周四到康复部检查，还和吴静部长谈了一次心: round 33b, F4 — the talk
  * took the second check's day and the check was lost, named only as a leftover word). The check is then asked its type.
- * A single check beside a talk (昨天检查了财务科，同时约谈了孙丽 · 到康复部检查指导…并和我开展了廉政提醒谈话) stays one talk.
+ * Since round 36 a single check held before a talk (昨天检查了财务科，同时约谈了孙丽) is one too; a visit (到康复部检查指导…并和我
+ *开展了廉政提醒谈话) stays one talk.
  */
 export function deedAfterUntypedCheck(kind: ActivityTypeCode | undefined, before: readonly string[], earlier: ReadonlyArray<{ parts: readonly string[]; kind?: ActivityTypeCode }>, checkedBefore: boolean): boolean {
   if (kind === undefined || !(kind.startsWith('talk_') || kind === 'pledge_sign')) return false;
   const held = (parts: readonly string[]) => parts.some((p) => CHECK_HELD.test(p) && !PART_OF_BEFORE.test(p));
-  return held(before) && (checkedBefore || earlier.some((g) => (g.kind !== undefined ? g.kind.startsWith('inspect_') : held(g.parts))));
+  // 赵书记到中心检查医德医风建设情况，还专门找徐辉副主任谈了话 (round 36, t36b F11: the check neither recorded, asked nor
+  // named): a check held, not a visit (检查指导 · 检查工作), is a deed of its own before a talk as after one, asked its type.
+  return held(before) && (checkedBefore || checkHeldNotVisit(before) || earlier.some((g) => (g.kind !== undefined ? g.kind.startsWith('inspect_') : held(g.parts))));
+}
+
+/**
+ * Whether `parts`, the clauses of a group of no named kind, tell a check held at a place or of a thing (到中心检查医德医风
+ * 建设情况 · 检查了财务科) that is no visit (检查指导 · 检查工作 · 调研): a deed of its own, which a talk after it (typed or
+ * not) never absorbs (round 36, t36b F11).
+ */
+export function checkHeldNotVisit(parts: readonly string[]): boolean {
+  return parts.some((p) => CHECK_HELD.test(p) && !PART_OF_BEFORE.test(p) && !VISIT.test(p));
 }

@@ -67,5 +67,39 @@ export function untypedJoinedDeeds(text: string, reports: readonly ParsedReport[
         : fits.length > 0;
     if (!covered && !out.includes(deed.words)) out.push(deed.words);
   }
+  if (!out.includes('谈话') && talkToSomeoneUnrecorded(text, reports, index)) out.push('谈话');
   return out;
+}
+
+/**
+ * 还有一次是和新来的实习生 · 还和新来的实习生谈了一次 (round 36, t36b F4: the third of 共3次 talks, with someone not in the
+ * directory and no day, gone without a word): a talk with someone the directory does not know, told in a clause of no type
+ * word, that no record took and no question asks about.
+ */
+const TALK_WITH = /(?:和|与|跟|同(?![志事学])|找)([^,;。!?和与跟找]{2,12}?)(?:进行了?|开展了?|也|又|分别|单独)?(?:谈话|谈心|谈了|谈过|聊了|聊)/;
+/** 还有一次是和X · 另一次是与X: a counted talk's other occasion, its verb left to the count before it. */
+const ONE_MORE_WITH = /(?:还有|另有|另外)?(?:一|1)次(?:是)?(?:和|与|跟|同)([^,;。!?]{2,12})$/;
+/** Whom a talk clause may name that is no one unknown: the sender, a pronoun, a group word, a count of people, a post. */
+const KNOWN_OTHER = /^(?:我|本人|他|她|其|大家|全体|各|分管|班子|党组|科室|部门|中层|[两二三四五六七八九十几\d]+(?:位|名|个|人))|负责人|领导|书记|理事长|部长|主任|科长|同志们|全体|党员|干部|职工们/;
+/** What asks about the other side of a talk: an answer takes it. */
+const ASKS_WHOM = new Set(['missing_counterpart', 'unknown_counterpart', 'ambiguous_counterpart']);
+
+function talkToSomeoneUnrecorded(text: string, reports: readonly ParsedReport[], index: ReturnType<typeof directoryIndex>): boolean {
+  if (reports.some((r) => r.problems.some((p) => ASKS_WHOM.has(p.code)))) return false;
+  // 和教育就业部的一位科员谈心 answered 「陈静」: someone not named in the text was taken from an answer, so the talk is read.
+  const answered = (id: string) => !text.includes(index.directory.person(id)?.name ?? id);
+  if (reports.some((r) => r.draft.counterpartIds.some(answered))) return false;
+  for (const clause of text.split(/[，,。；;！!？?\n]/)) {
+    const body = clause.trim();
+    const m = TALK_WITH.exec(body) ?? ONE_MORE_WITH.exec(body);
+    if (!m) continue;
+    // 和康复部开展了廉政谈话: whom ends where the deed's words begin.
+    const whom = m[1]!.replace(/^(?:了|过)/, '').replace(/(?:开展|进行|组织|举行|廉政|廉洁|谈心|集体|专题).*$/, '');
+    // 和康复部 · 与宣文部负责同志 · 与组联部、康复部: a department (or its people) the readers resolve; 办公室新来的同志 is not.
+    const beyondDepartments = whom.replace(index.surfaces, (n) => (index.departmentBySurface.has(n) ? '' : n));
+    if (/^[、和及与\s]*(?:的)?(?:负责|全体|人员|同志们)?/.exec(beyondDepartments)![0].length === beyondDepartments.length) continue;
+    if (KNOWN_OTHER.test(whom) || /负责/.test(whom) || [...whom.matchAll(index.surfaces)].some((n) => index.peopleByName.has(n[0])) || new RegExp(index.surnameTitle.source).test(whom) || new RegExp(index.familiar.source).test(whom)) continue;
+    return true;
+  }
+  return false;
 }

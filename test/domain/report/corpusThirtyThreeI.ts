@@ -24,9 +24,9 @@ export const THIRTY_THREE_I_ROWS: CorpusRow[] = [
   ["刘芳", "上周二到组联部检查了作风纪律，周四到康复部检查，还和吴静部长谈了一次心。", "!作风 11-24 > | 作风 11-26 > | 谈心 11-26 >吴静"],
   ["刘芳", "上周我分别到组联部和康复部检查了廉政风险防控措施落实情况，周二组联部，周四康复部，还和吴静部长谈了一次心。", "!? 11-24 > ?missing_type | ? 11-26 > ?missing_type | 谈心 11-26 >吴静"],
   ["刘芳", "上周一到组联部检查了作风纪律，周三到康复部检查了作风纪律", "!作风 11-23 > | 作风 11-25 >"],
-  // Near-misses: an earlier weekday is this week's; a single check beside a talk stays the talk (b27), its 检查 named.
+  // Near-misses: an earlier weekday is this week's; since round 36 a single check held before a talk is asked its kind too.
   ["刘芳", "上周五到组联部检查了作风纪律，周一到康复部检查了作风纪律", "!作风 11-27 > | 作风 11-30 >"],
-  ["黄志刚", "11月24日到财务科检查了报销制度执行情况，并与孙丽进行了廉政谈话", "!廉谈 11-24 >孙丽"],
+  ["黄志刚", "11月24日到财务科检查了报销制度执行情况，并与孙丽进行了廉政谈话", "!? 11-24 > ?missing_type | 廉谈 11-24 >孙丽"],
   // F1: a dated clause with a check verb of its own never takes the talk's type said after it; it is asked its kind.
   ["孙丽", "11月24日和黄书记对财务科开展了检查，11月27日与王强进行廉政谈话", "!? 11-24 > ?missing_type | 廉谈 11-27 >王强"],
   ["林晓", "11月24日和黄志刚书记对财务科开展了抽查，11月27日与胡军进行廉政谈话", "!? 11-24 > ?missing_type | 廉谈 11-27 >胡军"],

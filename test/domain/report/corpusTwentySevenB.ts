@@ -50,11 +50,12 @@ export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
   // §2 K2. A check, a meeting or a study told in a clause with no type word, beside a typed deed, was dropped while the typed
   // deed was stored at once: now named on the card (「检查」「会议」「学习」没有对应到任何记录). The round's samples are the
   // first two and 「…廉政提醒谈话，同时检查了财务科账目」; the others are variants written to size the kind. Since round
-  // 31g (A21, branch l2) a check held at a place after a talk is a deed of its own, asked its type as it is alone:
-  ["黄志刚", "昨天检查了财务科，同时约谈了孙丽", "!廉谈 11-29 >孙丽"],
+  // 31g (A21, branch l2) a check held at a place after a talk is a deed of its own, asked its type as it is alone, and since
+  // round 36 (t36b F11) one held before a talk too (the first, second, third and variant 上周三抽查了康复部… rows changed):
+  ["黄志刚", "昨天检查了财务科，同时约谈了孙丽", "!? 11-29 > ?missing_type | 廉谈 11-29 >孙丽"],
   ["赵敏", "昨天和王磊、何平分别进行了廉政谈话，之后组织宣文部学习", "!廉谈 11-29 >王磊 | 廉谈 11-29 >何平"],
-  ["黄志刚", "昨天检查了财务科和办公室，同时约谈了孙丽", "!廉谈 11-29 >孙丽"],
-  ["林晓", "昨天对组联部进行了检查，并且和张颖提醒谈话", "!廉谈 11-29 >张颖"],
+  ["黄志刚", "昨天检查了财务科和办公室，同时约谈了孙丽", "!? 11-29 > ?missing_type | 廉谈 11-29 >孙丽"],
+  ["林晓", "昨天对组联部进行了检查，并且和张颖提醒谈话", "!? 11-29 > ?missing_type | 廉谈 11-29 >张颖"],
   ["赵敏", "昨天和王磊进行了廉政谈话，之后组织中心学习", "!廉谈 11-29 >王磊"],
   ["刘芳", "昨天和周涛谈心，顺带组织部门开了个会", "!谈心 11-29 >周涛"],
   ["王建国", "昨天和李明廉政谈话，同时召开了会议", "!廉谈 11-29 >李明"],
@@ -70,7 +71,7 @@ export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["刘芳", "昨天和吴静签了责任书，然后组织康复部学习", "!签责 11-29 >吴静"],
   ["赵敏", "昨天和何平谈心，并且组织了学习", "!谈心 11-29 >何平"],
   // More variants: other joiners (接着/另外/还/紧接着), other days and senders, the untyped deed first.
-  ["黄志刚", "上周三抽查了康复部，接着约谈了吴静", "!廉谈 11-25 >吴静"],
+  ["黄志刚", "上周三抽查了康复部，接着约谈了吴静", "!? 11-25 > ?missing_type | 廉谈 11-25 >吴静"],
   ["林晓", "今天上午到维权部督查，另外和赵磊进行了提醒谈话", "!作风 11-30 > | 廉谈 11-30 >赵磊"],
   ["陈志强", "上周五和冯雪签了责任书，还开了个会", "!签责 11-27 >冯雪"],
   ["刘芳", "11月26日和周涛进行了廉政谈话，随后召开了会议", "!廉谈 11-26 >周涛"],

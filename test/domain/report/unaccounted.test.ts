@@ -53,7 +53,8 @@ describe('the card says which day, type or title was left over, and never a name
 
   it.each([
     ['王磊', '11月3日与杨帆廉政谈话，11月10日陪同检查', '「11月10日」'],
-    ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里检查', '「前天」'],
+    // Round 36: 来科里检查 is now a check of its own, asked its type (its 前天 taken); a visit still gives no record.
+    ['孙丽', '昨天和王强谈心谈话，前天刘芳副理事长来科里调研', '「前天」'],
     // Round 30g, A22: a type only guessed from the member's words is named by those words, not by the catalogue's.
     ['王建国', '11月20日到财务科主持召开分管科室党风廉政建设工作会议，会议通报了近期典型案例', '「通报了近期典型案例」'],
     // (刘芳's 分管科室会议 naming 财务科, not hers, is named once by the meeting's own remark: unitDepartments.test.ts, k16.)
