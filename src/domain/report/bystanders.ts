@@ -4,18 +4,22 @@ import { withoutCompanions, type Apart } from './companionsApart.js';
 import { withoutDenied } from './deniedApart.js';
 import { withPersonRetyped } from './retypedPerson.js';
 import { withoutAgency } from './agencyApart.js';
+import { withoutTalkChair } from './talkChairApart.js';
+import { withoutReportHeardAtCheck } from './checkHeardApart.js';
 
 /**
- * `text` without who only asked for the deed (受X委托…), its companions and denied people or types, with what the card
+ * `text` without what a place reported to one who came to check it, who only chaired or recorded a talk (，孙丽科长主持), who only asked for the deed (受X委托…), its companions and denied people or types, with what the card
  * must say; undefined when none.
  */
 export function withoutBystanders(text: string, ctx: ParseContext): Apart | undefined {
-  const agency = withoutAgency(text, ctx);
-  const companions = withoutCompanions(agency?.text ?? text, ctx);
-  const denied = withoutDenied(companions?.text ?? agency?.text ?? text, ctx);
+  const heard = withoutReportHeardAtCheck(text, ctx);
+  const chair = withoutTalkChair(heard?.text ?? text, ctx);
+  const agency = withoutAgency(chair?.text ?? heard?.text ?? text, ctx);
+  const companions = withoutCompanions(agency?.text ?? chair?.text ?? heard?.text ?? text, ctx);
+  const denied = withoutDenied(companions?.text ?? agency?.text ?? chair?.text ?? heard?.text ?? text, ctx);
   // 王芳那个其实是廉政谈话 after a list: that person's own type, read after the denials (不是廉政谈话 would look alike).
-  const retyped = withPersonRetyped(denied?.text ?? companions?.text ?? agency?.text ?? text, ctx);
-  const parts = [agency, companions, denied, retyped].filter((p): p is Apart => p !== undefined);
+  const retyped = withPersonRetyped(denied?.text ?? companions?.text ?? agency?.text ?? chair?.text ?? heard?.text ?? text, ctx);
+  const parts = [heard, chair, agency, companions, denied, retyped].filter((p): p is Apart => p !== undefined);
   if (parts.length === 0) return undefined;
   return {
     text: parts[parts.length - 1]!.text,

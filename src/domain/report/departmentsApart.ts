@@ -22,10 +22,12 @@ const OPENING = /(?:^|[,;。!?\n\s]|[日号天]|周[一二三四五六日天]|�
 /**
  * 财务科、办公室联合召开党风廉政建设工作会议 (found by the tester: only 财务科's was stored): each department listed as
  * the subject of one deed did it, so the deed is read once per department (its head's, or its 分管领导's meeting).
- * Undefined when `text` names no such list (a list after 与/到/对 is the people or places, not the doers).
+ * Undefined when `text` names no such list (a list after 与/到/对 is the people or places, not the doers). The sender's own
+ * department (`ownDepartmentId`) written 我们部/我部/本部门… in such a list, or left out before 和维权部一起…, is one of them.
  */
-export function departmentsApart(text: string, directory: Directory): DepartmentsApart | undefined {
+export function departmentsApart(given: string, directory: Directory, ownDepartmentId?: string): DepartmentsApart | undefined {
   const index = directoryIndex(directory);
+  const text = withOwnDepartmentNamed(given, index, ownDepartmentId);
   const found = [...text.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0]));
   for (let i = 0; i < found.length; i++) {
     if (!OPENING.test(text.slice(0, found[i]!.index))) continue;
@@ -46,4 +48,30 @@ export function departmentsApart(text: string, directory: Directory): Department
     return { texts, joint: /联合|共同|一起|一同/.test(deed[1]!) };
   }
   return undefined;
+}
+
+/** The sender's own department as written in a list of departments: 我们部 · 我部 · 我们科室 · 本部门 · 部里 · 科里. */
+const OWN = '(?:我们|我)(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|部里|科里';
+const OWN_JOINED = new RegExp(`(${OWN})(?=\\s*(?:、|和|及|与|同)\\s*)`, 'g');
+/** 前天和维权部一起开展了… · 11月25日与财务科联合…: the sender's department left out before 和 at the clause's start. */
+const WITH_AT_START = /(^|[,;。!?\n\s]|[日号天]|周[一二三四五六日天]|上午|下午)(和|与|同|跟)(?=([^,;。!?\s]{2,8}?)(?:一起|联合|共同|一同))/g;
+
+/**
+ * 前天我们部和维权部一起开展了…自查 (round 36, t36b F8(b): filed under 维权部 only, the sender's own department lost): `text`
+ * with 我们部 before another department written as the sender's department's name, and 和维权部一起 opening a clause with it
+ * put before 和, so the list reads as two departments. Unchanged without an own department or such a list.
+ */
+function withOwnDepartmentNamed(text: string, index: ReturnType<typeof directoryIndex>, ownDepartmentId: string | undefined): string {
+  if (ownDepartmentId === undefined) return text;
+  const own = [...index.departmentBySurface.entries()].find(([, d]) => d.id === ownDepartmentId)?.[1];
+  if (!own) return text;
+  const otherFollows = (after: string) => {
+    const first = after.replace(/^\s*(?:、|和|及|与|同)\s*/, '').matchAll(index.surfaces).next().value;
+    return first !== undefined && first.index === 0 && index.departmentBySurface.get(first[0])?.id !== ownDepartmentId && index.departmentBySurface.has(first[0]);
+  };
+  let out = text.replace(OWN_JOINED, (m, _w: string, at: number, whole: string) => (otherFollows(whole.slice(at + m.length)) ? own.name : m));
+  out = out.replace(WITH_AT_START, (m, lead: string, joiner: string, _words: string, at: number, whole: string) =>
+    otherFollows(whole.slice(at + m.length)) ? `${lead}${own.name}${joiner}` : m,
+  );
+  return out;
 }

@@ -1,7 +1,7 @@
 // 康复部11月份党风廉政工作总结：…11月7日组织学习了… sent by the 康复部's head: the items the head did are the department's.
 import { isTalkType } from '../activityTypes.js';
 import { findKindMatches } from './parseKind.js';
-import type { ParseContext, ParsedReport } from './draft.js';
+import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /** A heading over a department's own account of its work, not a check of it. */
 const WORK_ACCOUNT = /总结|小结|台账|工作|情况|汇报|报告/;
@@ -15,7 +15,7 @@ const SHORT_UNIT = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科
  * the sender is its head; else undefined. headingDepartment leaves the head out, whose items are theirs anyway — but
  * the department was then lost (round 34b §4, A23: 吴静's 学习 under 「康复部11月份党风廉政工作总结：」 had none).
  */
-function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
+export function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
   const heading = /^\s*([^:：\n]{2,40})[:：]/.exec(text)?.[1];
   if (heading === undefined || !WORK_ACCOUNT.test(heading) || NOT_ITS_OWN.test(heading) || findKindMatches(heading).length > 0) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
@@ -30,9 +30,18 @@ function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
 }
 
 /**
+ * 「这条…是谁的？」 among people named elsewhere in the message and the sender, last (parseReport's unused people): under the
+ * head's own heading the deed is the head's (round 36, t36b F4(b): 刘芳, who only came on the 26th, offered for the 25th's study).
+ */
+function askedBesideOthersNamed(p: ReportProblem, senderId: string): boolean {
+  return p.code === 'missing_actor' && p.candidateIds.length > 1 && p.candidateIds[p.candidateIds.length - 1] === senderId;
+}
+
+/**
  * `reports` with the department of the sender's own heading (headsOwnHeading) on each record that is the sender's deed
  * (no other doer), with no one on the other side and no department yet, and is no check (a check's department is the
- * place visited) — a study, film, meeting, 信息 the head's department held. Others are returned unchanged.
+ * place visited) — a study, film, meeting, 信息 the head's department held — and no longer asked whose it is among others
+ * named elsewhere (askedBesideOthersNamed). Others are returned unchanged.
  */
 export function withHeadsOwnHeading(reports: ParsedReport[] | null, text: string, ctx: ParseContext): ParsedReport[] | null {
   if (reports === null) return reports;
@@ -41,7 +50,7 @@ export function withHeadsOwnHeading(reports: ParsedReport[] | null, text: string
   return reports.map((r) => {
     const d = r.draft;
     const held = d.type !== undefined && !isTalkType(d.type) && d.type !== 'pledge_sign' && !d.type.startsWith('inspect_');
-    if (!held || d.actorId !== undefined || d.departmentId !== undefined || d.counterpartIds.length > 0) return r;
-    return { ...r, draft: { ...d, departmentId } };
+    if (!held || d.actorId !== undefined || (d.departmentId !== undefined && d.departmentId !== departmentId) || d.counterpartIds.length > 0) return r;
+    return { ...r, draft: { ...d, departmentId }, problems: r.problems.filter((p) => !askedBesideOthersNamed(p, ctx.senderId)) };
   });
 }

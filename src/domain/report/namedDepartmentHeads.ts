@@ -5,7 +5,8 @@ import { isTalkType } from '../activityTypes.js';
 import type { ConfirmReason, ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
-const HEADS = /(?:[两二三几]个|这[两二三几]个|上述|以上|被检查|所查|各)(?:部门|科室|部室)的?(?:负责人|部长|科长|主任|一把手|主要负责同志)/;
+// 两科室负责人 (round 36, t36a F12: no 个, the signing stored with no one) as 两个科室负责人.
+const HEADS = /(?:[两二三几]个?|这[两二三几]个?|上述|以上|被检查|所查|各)(?:部门|科室|部室)的?(?:负责人|部长|科长|主任|一把手|主要负责同志)/;
 
 /** The departments named in `text`, in order of first mention, longest surface first so 教育就业部 is not 就业部 too. */
 function departmentsNamed(text: string, ctx: ParseContext): string[] {
@@ -22,7 +23,7 @@ function departmentsNamed(text: string, ctx: ParseContext): string[] {
 }
 
 /**
- * Talk records whose 对象 is 「两个部门负责人」 or the like given those departments' heads (one record each, shown for
+ * Talk and 责任书 records whose 对象 is 「两个部门负责人」 or the like given those departments' heads (one record each, shown for
  * 确认 with a remark naming them), when as many departments as said (or at least one, for 上述/各) are named in the message.
  */
 export function withNamedDepartmentHeads<R extends { draft: ReportDraft; problems: ReportProblem[]; reasons?: ConfirmReason[]; remarks: string[] }>(
@@ -36,7 +37,8 @@ export function withNamedDepartmentHeads<R extends { draft: ReportDraft; problem
   const depts = departmentsNamed(text.slice(0, said.index), ctx);
   if (depts.length === 0 || (count !== undefined && depts.length !== count)) return reports;
   return reports.flatMap((r) => {
-    if (r.draft.type === undefined || !isTalkType(r.draft.type)) return [r];
+    // A 责任书/承诺书 the heads signed or handed in (两科室负责人…向王副理事长递交了廉洁承诺书) is theirs with its doer as a talk is.
+    if (r.draft.type === undefined || (!isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign')) return [r];
     const doer = r.draft.actorId ?? ctx.senderId;
     const heads = depts.map((id) => ctx.directory.department(id)?.headId).filter((id): id is string => id !== undefined && id !== doer);
     if (heads.length === 0) return [r];

@@ -12,6 +12,7 @@ import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { withSigningSlip } from './signingSlip.js';
 import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
@@ -24,7 +25,7 @@ import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
-import { withHeadsOwnHeading } from './headsOwnHeading.js';
+import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
@@ -403,7 +404,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
   // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.
-  const plain = withAbsenceSaidPlainly(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // 随后签定了廉洁自律承诺书 (round 36, t36b F9): 签定 read as 签订.
+  const plain = withAbsenceSaidPlainly(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
@@ -1192,7 +1194,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   } else if (askable && !companions && unused.length > 0 && !ownPaperSaid(read.join('\n'), askable.draft.type) && askable.draft.actorId === undefined && askable.draft.type !== undefined && !isTalkType(askable.draft.type) && askable.draft.type !== 'pledge_sign' && askable.problems.length === 0) {
     // 检查人：林晓、黄志刚 (round 20u L17): the check is the highest-ranking checker's, never asked.
     // 上周五带部门同志去法院旁听了庭审，本周二又跟陈副理事长作了汇报 (round 34a, F4): the sender who led their people did it.
-    if (!byNamedCheckers(askable, read.join('\n'), ctx) && !saysSenderLed(read.join('\n'))) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
+    // 康复部11月…总结：11月25日组织全体党员学习…；另外刘芳副理事长26日来我部… (round 36, t36b F4(b): asked whose): a deed of
+    // the department the sender heads, under a heading naming it, is the head's own; a leader named elsewhere is no doer.
+    // withHeadsOwnHeading does the same where the heading's department is put on after this. Without the heading
+    // (宣文部召开…会议，赵敏同志作了廉政提醒) it is still asked.
+    const headsOwn = askable.draft.departmentId !== undefined && askable.draft.departmentId === headsOwnHeading(text, ctx);
+    if (!headsOwn && !byNamedCheckers(askable, read.join('\n'), ctx) && !saysSenderLed(read.join('\n'))) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).

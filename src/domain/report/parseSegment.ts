@@ -621,7 +621,7 @@ function ownClauses(text: string, kindText: string, today: string): string {
 }
 
 export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
-  const apart = departmentsApart(input, ctx.directory);
+  const apart = departmentsApart(input, ctx.directory, ctx.directory.person(ctx.senderId)?.departmentId);
   return apart ? eachDepartment(apart, ctx, on, inheritedDay, inheritedActor) : oneSegment(input, ctx, on, inheritedDay, inheritedActor);
 }
 

@@ -6,7 +6,8 @@ import type { ParsedReport } from './draft.js';
  * A clause that only goes on (并签订了…, 同时签署…; 顺便把承诺书也签了 · 顺带签了…, round 18: the 承诺书 lost the one talked
  * to), with no subject or counterpart of its own.
  */
-const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|当场|会后|谈话后|之后|双方|顺便|顺带|顺手|一并)?[\s\u0000]*(?:也|还|都)?(?:共同)?(?:签(?:订|署|了)|把[^,;。\s]{0,10}?(?:也|都|一并)?签)/;
+// 随即/接着/谈话结束后/谈完后双方… (round 36, t36b F9's kind: the signing had no one) go on as 随后 does.
+const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|紧接着|接着|然后|当场|现场|会后|谈话(?:结束)?后|谈完(?:话)?(?:后|之后)?|之后|结束后|双方|顺便|顺带|顺手|一并)?[\s\u0000]*(?:又|双方|两人|二人)?[\s\u0000]*(?:也|还|都|均)?(?:共同)?(?:签(?:订|署|了)|把[^,;。\s]{0,10}?(?:也|都|一并)?签)/;
 
 /** 个人廉政承诺书, 组织全体人员签订: one's own or everyone's, no one talked to. */
 const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所有/;
@@ -44,7 +45,7 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
 }
 
 /** 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. */
-const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|又|之后|再|顺便|顺带)[\s\u0000]*(?:分别|逐一|一一)?(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|接着|然后|又|之后|再|顺便|顺带)[\s\u0000]*(?:分别|逐一|一一)?(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
 
 /**
  * The talk records read from `piece` that are missing only their counterpart,

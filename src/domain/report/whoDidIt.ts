@@ -243,8 +243,17 @@ function checkedFirst(rest: string, ctx: ParseContext): boolean {
 
 /** Whether a clause (day and type masked) has no subject of its own, so the one before goes on (并…, 会后…, 组织…). */
 export function continuesSubject(rest: string): boolean {
-  return NO_SUBJECT.test(rest) || opensWithDeed(rest);
+  return NO_SUBJECT.test(rest) || PAPER_GOES_ON.test(rest) || opensWithDeed(rest);
 }
+
+// 郑部长上周三报送了廉政信息2篇，调研报告也于同日报送机关纪委 (round 36, t36a F13: the 调研报告 given to the sender): a paper
+// named first (its type masked, 廉政信息也于当日报送 masked whole) that 也/于同日/当天 goes in too has no subject of its own;
+// the sender of the one before sent it.
+const SAME_DAY_ALSO = '(?:也|亦|一并|同日|当日|当天|同一天|同天)';
+const PAPER_GOES_ON = new RegExp(
+  `^(?:廉政|廉洁|本部门)?[\\s\\u0000]*\\u0000(?:报告|材料|总结)?(?:\\d+|[一两二三四五])?(?:篇|份|期)?[\\s\\u0000]*` +
+    `(?:(?=[^,;。!?]{0,3}${SAME_DAY_ALSO})(?:也|亦|还|一并)?[\\s\\u0000]*(?:于|在)?[\\s\\u0000]*(?:(?:当天|当日|同日|同一天|同天)[\\s\\u0000,]*)?(?:也|亦|还|一并)?(?:报送|上报|提交|递交|上交|报给|交给|交)|[\\s\\u0000。.!]*$)`,
+);
 
 // 跟着孙科长参加了科里的廉政教育 (found in the final acceptance round, recorded at once as the sender's): going along
 // with someone, or taking part in a department's activity, is someone else's activity too until the card says otherwise.
