@@ -45,6 +45,7 @@ import { withSpokenJoins } from './spokenJoins.js';
 import { withRunTogetherDays } from './runTogetherDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { withRespectiveDayDepartments } from './respectiveDayDepartments.js';
+import { withCountedDayPlaces } from './countedDayPlaces.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
 import { withEachVisit } from './eachVisit.js';
 import { talkBeforeSigning } from './talkBeforeSigning.js';
@@ -109,6 +110,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withPairColumn', run: (text, env) => withPairColumn(text, env.directory) },
   // A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).
   { name: 'withCollatedKind', run: (text) => withCollatedKind(text) },
+  // 上周三、前天,黄书记分两次带队对康复中心、财务科开展… (round 36a F9): days and places paired in order, the doer on each.
+  { name: 'withCountedDayPlaces', run: (text) => withCountedDayPlaces(text) },
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   { name: 'withWeekOverList', run: (text) => withWeekOverList(text) },
   { name: 'withWeekdayListsSpelled', run: (text) => withWeekdayListsSpelled(text) },
