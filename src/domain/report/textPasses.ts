@@ -46,6 +46,7 @@ import { withRunTogetherDays } from './runTogetherDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { withRespectiveDayDepartments } from './respectiveDayDepartments.js';
 import { withCountedDayPlaces } from './countedDayPlaces.js';
+import { withSupervisedLeadersGroup } from './supervisedLeadersGroup.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
 import { withEachVisit } from './eachVisit.js';
 import { talkBeforeSigning } from './talkBeforeSigning.js';
@@ -119,6 +120,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   { name: 'withShortDayListsSpelled', run: (text) => withShortDayListsSpelled(text) },
+  // 各分管领导分别到分管科室开展廉政谈话 (round 36a F10): the leaders as a group, with the heads they supervise.
+  { name: 'withSupervisedLeadersGroup', run: (text) => withSupervisedLeadersGroup(text) },
   // 班子成员分别与分管科室负责人…。其中，王建国11月10日谈话，… (round 33c, A12): each leader's own sentence on their day.
   { name: 'withGroupBreakdownDays', run: (text, env) => withGroupBreakdownDays(text, env.directory) },
   // 班子成员分别与我签订… from the secretary (issue 10): the leader side signs with the group, written as its subject.
