@@ -17,7 +17,8 @@ const DAY_OPENING = /^[\s\u0000]*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}
 const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|近日|今年以来|\d{1,2}月以来)[\s\u0000]*(?:以来)?[\s\u0000]*[,;]?[\s\u0000]*$/;
 
 /** 本月 · 11月份 opening the lead itself (本月张伟书记两次…): the month the days below are in, dropped with the count. */
-const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)|本月|上月|当月|近期|近日)[\s\u0000,]*/;
+// 11月上旬分两次… (round 36b F6): the part of the month goes with it.
+const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)(?:上旬|中旬|下旬|初|中|底)?|本月|上月|当月|近期|近日)[\s\u0000,]*/;
 
 /**
  * 本月开展了廉政教育 · 11月组织开展了警示教育 (l3, issue 10: a dateless record beside its one dated instance): a deed
@@ -135,13 +136,18 @@ export function withCountedDeedDays(text: string, names: readonly string[]): str
   return text
     .split('\n')
     .map((line) => {
-      const sentences = line.match(/[^。!?]+[。!?]*/g) ?? [line];
+      // 机关纪委11月监督检查小结：11月上旬分两次开展…，5号查了…，9号查了…；11月20日约谈了… (round 36a-b F6: the lead kept
+      // undated and 9号's check folded into it): a heading before the lead and dated deeds of other kinds after its days
+      // (parted by ：and ；) are no part of it, so spans of those parts are tried too, the whole line first as before.
+      const sentences = line.match(/[^。!?;:]+[。!?;:]*/g) ?? [line];
       // The lead and its days may be one sentence (…两次…，11月6日…) or two (…两次…。11月4日…).
       for (let i = 0; i < sentences.length; i++) {
         for (let j = sentences.length; j > i; j--) {
           const out = spelled(sentences.slice(i, j).join(''), names);
           // The sentences after it are no part of the times counted (a day there must not date them): a line of their own.
-          if (out !== undefined) return [...sentences.slice(0, i), out, ...(j < sentences.length ? ['\n'] : []), ...sentences.slice(j)].join('');
+          // A ；-clause after it has a day of its own and stays on the line, under the heading the line may open with.
+          const apart = j < sentences.length ? (/;\s*$/.test(sentences[j - 1]!) ? [';'] : ['\n']) : [];
+          if (out !== undefined) return [...sentences.slice(0, i), out, ...apart, ...sentences.slice(j)].join('');
         }
       }
       return line;
