@@ -6,7 +6,7 @@ import { extractTitles } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { tripStillToCome } from './tripOfToday.js';
+import { tripOfToday, tripStillToCome } from './tripOfToday.js';
 import { callsToSittingAhead } from './callsToSittingAhead.js';
 import type { ParsedReport } from './draft.js';
 
@@ -130,7 +130,9 @@ function stillToComeToday(clause: string, now: Date, entry: string, slip = false
 export function saysDayStillToCome(text: string, now: Date, entry: string = text): boolean {
   if (arrangedForWeekday(text)) return true;
   // 下午去各部室检查上班纪律, sent at 10:00 (round 26, W1): a trip of a part of today not come yet.
-  if (tripStillToCome(text, now)) return true;
+  // 前天上午与陈静谈心谈话，下午到康复中心开展作风纪律检查 (round 36b F5's kind: the check dropped as a plan): a part of
+  // the day going on from a clause of another day is that day's, no trip of today.
+  if (tripStillToCome(text, now) && !tripAfterOtherDay(text, entry)) return true;
   // 下午开个警示教育会 · …，请大家准时参加 (round 34c §1.1): a notice calls people to a sitting still to come.
   if (callsToSittingAhead(text, now)) return true;
   const { rest } = extractTitles(normalizeText(text));
@@ -138,6 +140,14 @@ export function saysDayStillToCome(text: string, now: Date, entry: string = text
   const time = laterTimeOfToday(normalizeText(text));
   if (time !== undefined && time.kind !== 'evening' && TOLD_DONE.test(extractTitles(normalizeText(entry)).rest)) return false;
   return stillToComeToday(normalizeText(text), now, normalizeText(entry));
+}
+
+/** Whether the trip `text` tells of goes on from a clause of `entry` before it that names another day (前天上午…，下午到…). */
+function tripAfterOtherDay(text: string, entry: string): boolean {
+  const clause = tripOfToday(text)?.clause;
+  const words = normalizeText(entry);
+  const at = clause === undefined ? -1 : words.indexOf(clause);
+  return at > 0 && OTHER_DAY.test(arabicizeNumerals(extractTitles(words.slice(0, at)).rest).replace(/今天|今日/g, ''));
 }
 
 /** One clause at a time: 、 and 和 join people, so only ，；。 and line breaks end a clause. */
