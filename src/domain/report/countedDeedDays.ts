@@ -95,11 +95,18 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // 每次都是6人参加 after the last instance is every instance's count: taken off here and given to each below.
   const after = clauses.slice(k + 1).map((c) => c.replace(INSTANCE_OPENER, '$1'));
   const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
+  /** The groups opening right after a ；: a deed of its own, told after the lead's items. */
+  const afterStop = new Set<number>();
   for (const c of each ? after.slice(0, -1) : after) {
-    if (DAY_OPENING.test(c)) groups.push([c]);
-    else if (groups.length > 0) groups.at(-1)!.push(c);
+    if (DAY_OPENING.test(c)) {
+      if (groups.length > 0 && /;\s*$/.test(groups.at(-1)!.at(-1)!)) afterStop.add(groups.length);
+      groups.push([c]);
+    } else if (groups.length > 0) groups.at(-1)!.push(c);
     else return undefined;
   }
+  // …先后两次主持召开专题会议，11月4日…，11月25日…；11月27日组织…观看了警示教育片 (round 36b F6's kind): the count is met
+  // before the ；, so the day after it is another deed (a shorter span, without it, is read instead).
+  if (count !== null && groups.length > times && afterStop.has(times)) return undefined;
   // 11月6日、11月20日各一次 names its days in one clause: read as written already.
   if (groups.length === 0 || groups.some((g) => ANOTHER_DAY.test(g.join('').replace(DAY_OPENING, '')))) return undefined;
   // 10月开展了廉洁文化进机关活动，11月20日组织观看… (round 33a, fault 1b's kind: the October deed lost into November's): a day
