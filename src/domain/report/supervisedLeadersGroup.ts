@@ -14,7 +14,7 @@ const SUPERVISING_GROUP = new RegExp(
 );
 /** 班子成员分别到分管科室开展廉政谈话: the group's talk where they supervise, with no one named, is with those heads. */
 const TALK_WHERE_SUPERVISED =
-  /((?:各位|全体|各)?(?:党组|领导)?班子成员(?:同志)?\s*(?:还|也|都|均|又)?\s*(?:分别|各自|逐一|一一|都|均)?)\s*(?:到|深入|赴|去)(?:各自|其)?(?:的)?分管(?:的)?(?:科室|部门|部室|处室|单位)(?=\s*(?:开展|进行|组织)?了?\s*(?:集体)?(?:廉政|谈心|提醒|廉洁)?\s*谈(?:话|心))/g;
+  /((?:各位|全体|各)?(?:党组|领导)?班子成员(?:同志)?\s*(?:还|也|都|均|又)?\s*(?:分别|各自|逐一|一一|都|均)?)\s*(?:到|深入|赴|去)(?:各自|其)?(?:的)?分管(?:的)?(?:科室|部门|部室|处室|单位)(?=\s*(?:开展|进行|组织)?了?\s*(?:集体|廉政|谈心|提醒|廉洁|警示|一对一)*\s*谈(?:话|心))/g;
 
 /**
  * `text` (as written or normalised) with a group of supervising leaders as the subject (各分管领导分别…) written 班子成员, and
