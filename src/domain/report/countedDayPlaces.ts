@@ -32,10 +32,16 @@ export function withCountedDayPlaces(text: string): string {
   // 黃書記分兩次帶隊對…: read in simplified characters, as normalizeText (a later pass) would give them.
   const plain = toSimplified(text);
   const out = plain.replace(COUNTED, (all, start: string, space: string, dayList: string, gap: string, doer: string, count: string | undefined, lead: string, placeList: string, what: string) => {
-    const days = dayList.split(/\s*[、,，和及与]\s*/);
+    // 10月28日、5日: a day left without its month is in the month of the day before it, written out so it stays there.
+    let month = '';
+    const days = dayList.split(/\s*[、,，和及与]\s*/).map((day) => {
+      month = /^(\d{1,2})月/.exec(day)?.[1] ?? month;
+      return /^\d{1,2}[日号]$/.test(day) && month !== '' ? `${month}月${day}` : day;
+    });
     const places = placeList.split(/\s*[、和及]\s*/);
-    // One place for all the days (分两次到康复中心检查) is each occasion's place.
-    if ((places.length > 1 && days.length !== places.length) || (count !== undefined && NUMBER[count] !== days.length)) return all;
+    // One place for all the days (分两次到康复中心检查) is each occasion's place; with 分别/先后 alone the readers after pair
+    // it (and ask a place written loosely once, for all the days).
+    if ((places.length > 1 ? days.length !== places.length : count === undefined) || (count !== undefined && NUMBER[count] !== days.length)) return all;
     // 对康复中心、财务科的考勤 is fine; a place list going on as a department's people (财务科的负责人) is no list of places.
     if (/^的?(?:负责人|同志|干部|职工|人员|主任|科长|部长)/.test(what)) return all;
     // Passes before normalizeText see the member's own punctuation: write the sentences apart as they wrote them.
