@@ -17,7 +17,8 @@ const DAY_OPENING = /^[\s\u0000]*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}
 const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|近日|今年以来|\d{1,2}月以来)[\s\u0000]*(?:以来)?[\s\u0000]*[,;]?[\s\u0000]*$/;
 
 /** 本月 · 11月份 opening the lead itself (本月张伟书记两次…): the month the days below are in, dropped with the count. */
-const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)|本月|上月|当月|近期|近日)[\s\u0000,]*/;
+// 11月上旬分两次… (round 36b F6): the part of the month goes with it.
+const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)(?:上旬|中旬|下旬|初|中|底)?|本月|上月|当月|近期|近日)[\s\u0000,]*/;
 
 /**
  * 本月开展了廉政教育 · 11月组织开展了警示教育 (l3, issue 10: a dateless record beside its one dated instance): a deed
@@ -94,11 +95,18 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // 每次都是6人参加 after the last instance is every instance's count: taken off here and given to each below.
   const after = clauses.slice(k + 1).map((c) => c.replace(INSTANCE_OPENER, '$1'));
   const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
+  /** The groups opening right after a ；: a deed of its own, told after the lead's items. */
+  const afterStop = new Set<number>();
   for (const c of each ? after.slice(0, -1) : after) {
-    if (DAY_OPENING.test(c)) groups.push([c]);
-    else if (groups.length > 0) groups.at(-1)!.push(c);
+    if (DAY_OPENING.test(c)) {
+      if (groups.length > 0 && /;\s*$/.test(groups.at(-1)!.at(-1)!)) afterStop.add(groups.length);
+      groups.push([c]);
+    } else if (groups.length > 0) groups.at(-1)!.push(c);
     else return undefined;
   }
+  // …先后两次主持召开专题会议，11月4日…，11月25日…；11月27日组织…观看了警示教育片 (round 36b F6's kind): the count is met
+  // before the ；, so the day after it is another deed (a shorter span, without it, is read instead).
+  if (count !== null && groups.length > times && afterStop.has(times)) return undefined;
   // 11月6日、11月20日各一次 names its days in one clause: read as written already.
   if (groups.length === 0 || groups.some((g) => ANOTHER_DAY.test(g.join('').replace(DAY_OPENING, '')))) return undefined;
   // 10月开展了廉洁文化进机关活动，11月20日组织观看… (round 33a, fault 1b's kind: the October deed lost into November's): a day
@@ -135,13 +143,22 @@ export function withCountedDeedDays(text: string, names: readonly string[]): str
   return text
     .split('\n')
     .map((line) => {
-      const sentences = line.match(/[^。!?]+[。!?]*/g) ?? [line];
+      // 机关纪委11月监督检查小结：11月上旬分两次开展…，5号查了…，9号查了…；11月20日约谈了… (round 36a-b F6: the lead kept
+      // undated and 9号's check folded into it): a heading before the lead and dated deeds of other kinds after its days
+      // (parted by ：and ；) are no part of it, so spans of those parts are tried too, the whole line first as before.
+      const sentences = line.match(/[^。!?;:]+[。!?;:]*/g) ?? [line];
       // The lead and its days may be one sentence (…两次…，11月6日…) or two (…两次…。11月4日…).
       for (let i = 0; i < sentences.length; i++) {
         for (let j = sentences.length; j > i; j--) {
+          // A part of the line is tried only when it holds the lead's days and does not end in a ：heading what follows
+          // (王建国副理事长本月督查了两次：10号财务科、18号办公室 is read whole, by dayDepartmentPairs).
+          const sentenceEnd = (k: number) => k === 0 || k === sentences.length || /[。!?]\s*$/.test(sentences[k - 1]!);
+          if (!(sentenceEnd(i) && sentenceEnd(j)) && (/:\s*$/.test(sentences[j - 1]!) || !ANOTHER_DAY.test(sentences.slice(i, j).join('')))) continue;
           const out = spelled(sentences.slice(i, j).join(''), names);
           // The sentences after it are no part of the times counted (a day there must not date them): a line of their own.
-          if (out !== undefined) return [...sentences.slice(0, i), out, ...(j < sentences.length ? ['\n'] : []), ...sentences.slice(j)].join('');
+          // A ；-clause after it has a day of its own and stays on the line, under the heading the line may open with.
+          const apart = j < sentences.length ? (/;\s*$/.test(sentences[j - 1]!) ? [';'] : ['\n']) : [];
+          if (out !== undefined) return [...sentences.slice(0, i), out, ...apart, ...sentences.slice(j)].join('');
         }
       }
       return line;

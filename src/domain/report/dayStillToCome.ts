@@ -99,10 +99,12 @@ const OTHER_DAY = /昨天|昨日|昨晚|前天|明天|明日|明早|明晚|后�
 /** Said done: 了 (not 了解), 已, 完, 过 (谈过), 结束. */
 const SAID_DONE = /了(?!解)|已经?|完成|结束|谈完|签完|谈过|签过/;
 /**
- * Told as done by what came of it, said of a clock time or a part of the day: a head count (参加10人 · 共8人参加), findings
- * (发现2人迟到 · 均在岗), or begun (正在 · 刚才). Such a deed is no plan; a clock time still to come with it is a slip, asked.
+ * Told as done by what came of it, said of a clock time or a part of the day: findings (发现2人迟到 · 均在岗), or begun
+ * (正在 · 刚才). Such a deed is no plan; a clock time still to come with it is a slip, asked. A head count (参加6人 · 共8人)
+ * is not among them (round 36a F7: 今天下午组织部门党员观看警示教育片《蜕变》，参加6人 sent at 05:48 was stored as done):
+ * a notice names who is to come as readily as a report names who came, so the count leaves a time ahead a plan.
  */
-const TOLD_DONE = /参加\s*\d+\s*人|\d+\s*人参加|共\s*\d+\s*人|发现|查出|未发现|均在岗|情况良好|正在|刚才|刚刚/;
+const TOLD_DONE = /发现|查出|未发现|均在岗|情况良好|正在|刚才|刚刚/;
 
 /**
  * Whether `entry` leaves the time of today `word` (as laterTimeOfToday found it) to be read as today's: no other day, not
@@ -149,7 +151,9 @@ function stillToComeToday(clause: string, now: Date, entry: string, slip = false
 export function saysDayStillToCome(text: string, now: Date, entry: string = text): boolean {
   if (arrangedForWeekday(text)) return true;
   // 下午去各部室检查上班纪律, sent at 10:00 (round 26, W1): a trip of a part of today not come yet.
-  if (tripStillToCome(text, now)) return true;
+  // 前天上午与陈静谈心谈话，下午到康复中心开展作风纪律检查 (round 36b F5's kind: the check dropped as a plan): a part of
+  // the day going on from a clause of another day is that day's, no trip of today.
+  if (tripStillToCome(text, now) && !tripAfterOtherDay(text, entry)) return true;
   // 下午开个警示教育会 · …，请大家准时参加 (round 34c §1.1): a notice calls people to a sitting still to come.
   if (callsToSittingAhead(text, now)) return true;
   const { rest } = extractTitles(normalizeText(text));
@@ -157,6 +161,14 @@ export function saysDayStillToCome(text: string, now: Date, entry: string = text
   const time = laterTimeOfToday(normalizeText(text));
   if (time !== undefined && time.kind !== 'evening' && TOLD_DONE.test(extractTitles(normalizeText(entry)).rest)) return false;
   return stillToComeToday(normalizeText(text), now, normalizeText(entry));
+}
+
+/** Whether the trip `text` tells of goes on from a clause of `entry` before it that names another day (前天上午…，下午到…). */
+function tripAfterOtherDay(text: string, entry: string): boolean {
+  const clause = tripOfToday(text)?.clause;
+  const words = normalizeText(entry);
+  const at = clause === undefined ? -1 : words.indexOf(clause);
+  return at > 0 && OTHER_DAY.test(arabicizeNumerals(extractTitles(words.slice(0, at)).rest).replace(/今天|今日/g, ''));
 }
 
 /** One clause at a time: 、 and 和 join people, so only ，；。 and line breaks end a clause. */
@@ -169,7 +181,7 @@ const CLAUSE = /[,;。\n]+/;
  */
 export function withLaterTodayAsked(reports: ParsedReport[], text: string, now: Date, today: string, nameOf: (id: string) => string | undefined): ParsedReport[] {
   // Only a clock time or the evening: 今天下午开展了警示教育 at 10:00 is the lead's deed of today (see TIME_OF_TODAY).
-  // 下午3点组织学习《准则》，参加10人 at 10:00: told done by its head count, the clause before it is the slip.
+  // 下午3点查了考勤，发现2人迟到 at 10:00: told done by its findings, the clause before it is the slip.
   const clauses = normalizeText(text).split(CLAUSE);
   const told = (i: number) => SAID_DONE.test(extractTitles(clauses[i]!).rest) || TOLD_DONE.test(extractTitles(clauses[i + 1] ?? '').rest);
   const slips = clauses.filter((c, i) => told(i) && stillToComeToday(c, now, normalizeText(text), true));

@@ -52,6 +52,7 @@ import { namesMonthAhead, readsAsPlan } from './readsAsPlan.js';
 import { stillToCome } from './stillToCome.js';
 import { withLaterTodayAsked, withPartUnderwayAsked } from './dayStillToCome.js';
 import { withTripAsked } from './tripOfToday.js';
+import { opensWithPartOfDay } from './partOfDayOpening.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
 import { opensWithMe } from './ownSentenceAfterOther.js';
 import { withSittingCount } from './sittingCount.js';
@@ -537,6 +538,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
   let entryDay: string | undefined;
+  /** The line of the entry whose day `entryDay` is. */
+  let entryLine = -1;
   let headingWeek: string | undefined;
   /** The days a heading's span names (…小结（11.23-11.27）), whose bare weekdays are in it. */
   let headingSpan: string[] | undefined;
@@ -683,7 +686,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (headingSpan !== undefined) line = weekdaysInSpan(line, headingSpan);
     const before = reports.length;
     // 11月20日：上午…，下午… (round 28 h28): under a heading day, 上午/下午 are parts of that day, never today's.
-    const ownDay = headingDay !== undefined && parseDay(arabicizeNumerals(extractTitles(line).rest), today).byTimeOfDay ? undefined : lineDay(line, today);
+    // 前天上午…进行了廉政谈话；下午周部长召集…学习了… (round 36b F5: put on today): a bare part of the day opening a clause
+    // of the line is of the day of the clause before it, as under a heading day (said on the card).
+    const byTimeOfDay = parseDay(arabicizeNumerals(extractTitles(line).rest), today).byTimeOfDay === true;
+    // 当晚 names no day for parseDay; a clause before on today leaves 下午 today's as it was, with nothing to say.
+    const partOfDayAfter = entryLine === item.line && entryDay !== undefined && entryDay !== today && opensWithPartOfDay(line) && (byTimeOfDay || lineDay(line, today) === undefined);
+    const ownDay = (headingDay !== undefined || partOfDayAfter) && byTimeOfDay ? undefined : lineDay(line, today);
     // 11月27日，…逐一签订责任书；王建国、刘芳分别…签订责任书 (round 16 #16: asked its day): a ；-clause with no day of its own,
     // of the same kind, in the sentence that opened with one, is of that day (on the card, with a remark).
     // Only a clause of the same kind goes on telling that deed; a typed activity of another kind is asked (as f16 decided).
@@ -701,7 +709,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // …分别开展廉政谈话；随后到办公室与李明主任进行了谈心谈话 (round 33b, F7 A2: asked its day): a ；-clause opening 随后/之后/
     // 接着/会后 with no day of its own is on the day of the clause before it in the sentence, whatever its kind (said on the card).
     const afterwardsDay = ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
-    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay;
+    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? (partOfDayAfter ? entryDay : undefined);
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
@@ -991,6 +999,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
     }
     entryDay = day;
+    entryLine = item.line;
     if (carriedDay !== undefined) {
       for (const r of reports.slice(before)) {
         if (r.draft.date !== carriedDay) continue;

@@ -45,6 +45,8 @@ import { withSpokenJoins } from './spokenJoins.js';
 import { withRunTogetherDays } from './runTogetherDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { withRespectiveDayDepartments } from './respectiveDayDepartments.js';
+import { withCountedDayPlaces } from './countedDayPlaces.js';
+import { withSupervisedLeadersGroup } from './supervisedLeadersGroup.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
 import { withEachVisit } from './eachVisit.js';
 import { talkBeforeSigning } from './talkBeforeSigning.js';
@@ -109,6 +111,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withPairColumn', run: (text, env) => withPairColumn(text, env.directory) },
   // A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).
   { name: 'withCollatedKind', run: (text) => withCollatedKind(text) },
+  // 上周三、前天,黄书记分两次带队对康复中心、财务科开展… (round 36a F9): days and places paired in order, the doer on each.
+  { name: 'withCountedDayPlaces', run: (text) => withCountedDayPlaces(text) },
   // 上周分别于周一、周三… (round 26, W3): the week said once scopes each weekday of the list.
   { name: 'withWeekOverList', run: (text) => withWeekOverList(text) },
   { name: 'withWeekdayListsSpelled', run: (text) => withWeekdayListsSpelled(text) },
@@ -116,6 +120,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   { name: 'withShortDayListsSpelled', run: (text) => withShortDayListsSpelled(text) },
+  // 各分管领导分别到分管科室开展廉政谈话 (round 36a F10): the leaders as a group, with the heads they supervise.
+  { name: 'withSupervisedLeadersGroup', run: (text) => withSupervisedLeadersGroup(text) },
   // 班子成员分别与分管科室负责人…。其中，王建国11月10日谈话，… (round 33c, A12): each leader's own sentence on their day.
   { name: 'withGroupBreakdownDays', run: (text, env) => withGroupBreakdownDays(text, env.directory) },
   // 班子成员分别与我签订… from the secretary (issue 10): the leader side signs with the group, written as its subject.

@@ -22,6 +22,14 @@ const VAGUE_OPENING = /^[\s\u0000,，;；。:：]*(?:\d{1,2}月)?(?:(?:月|年)(
  */
 const MONTH_ONLY = /(?<![\d年至到止截])\d{1,2}月份?[\s\u0000]*(?:又|还|也|先后|集中|共|在|于)?(?:开展|组织|召开|举办|举行|进行|学习|观看|参观|签订|与|和|同|跟|对|到|赴|深入)/;
 
+/**
+ * 11月份，陈志强、赵敏两位副理事长分别到分管部门讲授廉政党课，12月2日刘芳副理事长也… (round 36a F11: 12-02 given to the
+ * November lectures, then a false duplicate): a month set off by a comma before a clause's subject and deed is that deed's
+ * time as much as 11月份组织… is. A counted lead (11月份，黄志刚带队，分两次…) heads its dated deeds instead (leadsDatedDeeds).
+ */
+const MONTH_LEAD = /^[\s\u0000,;。]*(?<![\d年至到止截])\d{1,2}月份?[\s\u0000]*,[^,;。:!?]{0,20}?(?:开展|组织|召开|举办|举行|进行|学习|观看|参观|签订|讲授|讲了|上了|与|和|同|跟|对|到|赴|深入|给|为)/;
+const COUNTED_LEAD = /(?:分|先后|共|前后)[两二三四五六七八九十\d]次/;
+
 /** 研究部署12月中旬的警示教育 after a meeting (t31c: a 警示教育 of its own, asked its day): a topic's time is not the deed's. */
 const TOPIC_OPENING = /^[\s\u0000,，;；。:：]*(?:专题)?(?:研究|部署|传达|安排|谋划)/;
 
@@ -32,5 +40,7 @@ const TOPIC_OPENING = /^[\s\u0000,，;；。:：]*(?:专题)?(?:研究|部署|�
 export function namesVagueDayOnly(clause: string, today: string): boolean {
   const { rest } = extractTitles(clause);
   if (TOPIC_OPENING.test(rest)) return false;
-  return (VAGUE.test(rest) || VAGUE_OPENING.test(rest) || MONTH_ONLY.test(arabicizeNumerals(rest))) && parseDay(arabicizeNumerals(rest), today).date === undefined;
+  const arabic = arabicizeNumerals(rest);
+  const monthLead = MONTH_LEAD.test(arabic) && !COUNTED_LEAD.test(arabic);
+  return (VAGUE.test(rest) || VAGUE_OPENING.test(rest) || MONTH_ONLY.test(arabic) || monthLead) && parseDay(arabicizeNumerals(rest), today).date === undefined;
 }

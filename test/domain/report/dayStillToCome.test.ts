@@ -34,7 +34,12 @@ describe('saysDayStillToCome: this evening or a time of today, by the hour the m
     ['下午3点开了警示教育会', '10:00', false],
     ['11月30日下午3点召开专题会议', '10:00', false],
     ['今天上午和王芳谈心，下午和胡军谈心', '10:00', false],
-    ['今天下午组织学习《准则》，参加10人', '10:00', false],
+    // round 36a F7: a head count says nothing of the deed done; findings do.
+    ['今天下午组织学习《准则》，参加10人', '10:00', true],
+    ['今天下午组织部门党员观看警示教育片《蜕变》，参加6人', '05:48', true],
+    ['下午3点开警示教育会，共20人', '10:00', true],
+    ['今天下午组织学习《准则》，参加10人', '15:00', false],
+    ['今天下午检查考勤，发现2人迟到', '10:00', false],
   ])('%s sent at %s → %s', (text, hhmm, expected) => {
     expect(saysDayStillToCome(text, at(hhmm))).toBe(expected);
   });
