@@ -105,6 +105,11 @@ const SAID_DONE = /了(?!解)|已经?|完成|结束|谈完|签完|谈过|签过/
  * a notice names who is to come as readily as a report names who came, so the count leaves a time ahead a plan.
  */
 const TOLD_DONE = /发现|查出|未发现|均在岗|情况良好|正在|刚才|刚刚/;
+/**
+ * A head count (参加12人 · 共8人参加): no sign a time still ahead is over (round 36a F7), but of a part of today under way
+ * it tells the sitting has been held (今天上午科室开廉政教育会，参加12人 at 10:00 is counted, not announced; round 36b).
+ */
+const COUNTED = /参加\s*\d+\s*人|\d+\s*人参加|共\s*\d+\s*人/;
 
 /**
  * Whether `entry` leaves the time of today `word` (as laterTimeOfToday found it) to be read as today's: no other day, not
@@ -214,7 +219,7 @@ function partEnds(word: string): number {
 export function partOfTodayUnderway(text: string, now: Date): string | undefined {
   const whole = normalizeText(text);
   const { rest } = extractTitles(whole);
-  if (SAID_DONE.test(rest) || TOLD_DONE.test(rest) || tripOfToday(text) !== undefined) return undefined;
+  if (SAID_DONE.test(rest) || TOLD_DONE.test(rest) || COUNTED.test(rest) || tripOfToday(text) !== undefined) return undefined;
   const minute = shanghaiMinutes(now);
   for (const clause of whole.split(CLAUSE)) {
     const time = laterTimeOfToday(clause);

@@ -607,7 +607,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       continue;
     }
     // 昨天和张颖谈心谈话，明天准备组织部门学习: the plan's clause goes, the deed stays.
-    const unplanned = withoutPlanClauses(item.text, ctx.now);
+    // 前天上午…谈话；下午周部长召集部门全体开会，…学习了… sent before this afternoon (round 36: ffh carried the day, ffb then
+    // read 下午…开会 as a sitting still to come today): a clause going on with a bare part of the day from an earlier day's
+    // clause of the line is that day's, so it is read as of the end of that day, never as still to come today.
+    const goesOnFromDay = entryLine === item.line && entryDay !== undefined && entryDay < today && opensWithPartOfDay(item.text);
+    const planNow = goesOnFromDay ? new Date(`${entryDay}T23:59:59+08:00`) : ctx.now;
+    const unplanned = withoutPlanClauses(item.text, planNow);
     // …，何平出差未谈 · 4. 吴静因故未签: whoever a deed is said not done for is left out of every record, and named.
     const saidNotDone = item.text.split(CLAUSES).filter((c) => NOT_DONE_FOR.test(c) && peopleNamed(c, ctx.directory).length > 0);
     for (const c of saidNotDone) {
@@ -634,7 +639,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
     // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry
     // dates a deed done; the month part ahead is its topic.
-    else if (stillToCome(line, ctx.now, lineOf(item))) {
+    else if (stillToCome(line, planNow, lineOf(item))) {
       planned.push(item.label);
       continue;
     }

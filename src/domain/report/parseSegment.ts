@@ -317,7 +317,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 民主生活会上作了对照检查发言 (round 36: asked 是哪类活动 among the checks): a member's 对照检查 at a 生活会 reviews
   // themselves, no check of a place; read without it.
   const reviewed = rest.replace(SELF_REVIEW, '对照');
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !AGAIN.test(rest) && !/汇总|统计|列出|的检查/.test(rest);
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !AGAIN.test(rest) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   const lectured = date !== undefined && !talked && LECTURED.test(rest);
@@ -562,6 +562,11 @@ function remindedByTalking(kind: KindChoice | undefined, text: string, rest: str
 const RECENTLY = /^[\s\u0000,，]*(?:近日|日前|前不久|前段时间)(?!将|要|拟|计划|准备)/;
 /** 开展专项检查 · 进行督查: a check carried out, said without 了 as a news item says it. */
 const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
+/**
+ * 来我部检查工作 · 到康复部检查指导 (round 36 merge: fff's 来 made a leader's visit a check of its own, asked its type with no
+ * doer): a visit to look at the work in general is no check, as untypedCheckApart's VISIT reads it; 检查工作纪律 is one.
+ */
+const VISIT_ONLY = /(?:检查|督查|检察)(?:指导|工作)(?!纪律|作风|落实|情况|台账)/;
 const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
