@@ -4,8 +4,8 @@
 
 /** Just before the name: a verb that passes on or studies what someone said. */
 const RELAYING = /(?:传达|传达学习|学习|学习贯彻|贯彻|贯彻落实|落实)了?[\s\u0000]*$/;
-/** Just after the name: their title, then 的 and what they said (up to a few words of where: 在…会议上的讲话). */
-const SAID_WORDS = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\s\u0000]*(?:在[^,;。!?\n]{1,16}?上)?的?[^,;。!?\n]{0,6}?(?:讲话|要求|指示|批示|部署|精神)/;
+/** Just after the name: their title, then 的 and what they said (where or what about may stand between: 在…会议上的讲话 · 关于…的要求). */
+const SAID_WORDS = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[\s\u0000]*(?:在[^,;。!?\n]{1,16}?上|关于[^,;。!?\n]{1,16}?)?的?[^,;。!?\n]{0,6}?(?:讲话|要求|指示|批示|部署|精神)/;
 
 /**
  * Whether the person named at [start, end) of `text` stands as the one whose words were passed on: 传达了刘芳副理事长的讲话要求
