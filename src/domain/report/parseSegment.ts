@@ -38,7 +38,6 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
-import { titlesRunIntoNotice } from './noticeTitle.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
@@ -295,7 +294,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.
-  const studied = (titles.length > 0 && /学习|观看|传达|学了?《/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了|(?:集中|专题)学习/.test(text);
+  // 召集部门全体开会，传达了刘理事长的要求 (round 36: a person's 要求 or a meeting's 精神 is no title any more): what was passed
+  // on is still told as a study, of which the type is asked, as when it was read as a title.
+  const studied = (titles.length > 0 && /学习|观看|传达|学了?《/.test(text)) || /组织[^,;。]{0,14}学习了?|学习了|(?:集中|专题)学习|传达(?:学习)?了?[^,;。!?]{2,30}?(?:要求|精神|讲话)/.test(text);
   // Who took part survives the question about the type (组织学习《监察法》，参加12人 → 廉政教育 kept no 12; found by the tester).
   const attendance = talked ? undefined : parseAttendance(rest);
   const counted = attendance !== undefined && (attendance.attendees !== undefined || attendance.allMembers);
@@ -683,11 +684,16 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   let rest = parsedKind.rest;
   let titles = [...quoted.titles, ...film.titles];
   let bareTitles: string[] = [];
+  // 学习了党纪学习教育读本 · 学习了市纪委关于开展节前廉洁提醒的通知 · 学习违反中央八项规定精神典型问题通报 (round 36: the
+  // title lost or cut where type words stood inside it): a bare title is read from the clause as written; the type words
+  // inside it still type the deed (parsedKind read them), and only those outside it stay in the rest as masks.
   if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
-    const bare = extractBareTitle(rest);
-    titles = titlesRunIntoNotice(bare.titles, bare.rest, parsedKind.kind?.text);
-    bareTitles = titles;
-    rest = bare.rest;
+    const bare = extractBareTitle(film.rest);
+    if (bare.titles.length > 0) {
+      titles = bare.titles;
+      bareTitles = titles;
+      rest = parseKind(bare.rest).rest;
+    }
   }
   const readKind = remindedByTalking(parsedKind.kind, text, rest, ctx) ?? kindFromTitles(titles, parsedKind.rest) ?? talkByPurpose(rest, ctx);
   // 组织分管部门负责人召开党风廉政建设工作会议 · 组织郑华、冯雪召开… (round 34b, §2b): the heads one supervises gathered make it

@@ -9,6 +9,7 @@ import { MASK, maskMatches } from './parseNormalize.js';
 import { purposeEnd } from './purposeClause.js';
 import { isTitleFragment } from './titleFragment.js';
 import { casesFollow, namesCases } from './studiedCaseNotice.js';
+import { namesNoDocument } from './documentName.js';
 import type { Directory } from '../organization.js';
 
 export interface TitleParse {
@@ -114,24 +115,34 @@ const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
 export function extractFilmTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
-    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!)) return false;
+    // 观看警示片以案为鉴 (round 36): a slogan after the film is what it taught, as a quoted one is (SLOGAN), no film's name.
+    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
 }
 
-const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|论述|重要指示|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章';
+const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|论述|重要指示|通报|意见|办法|通知|案例|文件|决定|纪要|制度|规则|要求|党章|读本|教材|汇编|摘编|细则';
+/**
+ * One character of a bare title: never a break, a mask, nor a word that goes on to the next deed (学习了条例并对今后工作提出了
+ * 要求 · …准则，同时传达了… — round 36: the title ran on to the last document word of the clause, 《条例并对今后工作提出了要求》).
+ */
+const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、])';
 // 部里今早学了党纪条例 (found by the tester, round 8: 未记录): 学了 before a document is studying it.
 // 学习廉洁自律准则、纪律处分条例 · …准则和…条例 (found by the tester, round 10: the second lost, or both kept as one title): a list.
 // 月初学了条例 (round 13: 没看懂): 条例 or 准则 alone, the party's own, is a title too.
+// 中央八项规定及其实施细则 (round 36: 《中央、其实施细则》): 及其 goes on with the same document, it joins no list.
 const BARE_TITLE = new RegExp(
-  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*((?:[^\\s\\u0000,;。!?、]{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及|以及|与))*(?:[^\\s\\u0000,;。!?、]{2,30}(?:${DOCUMENT_WORDS})|(?:党纪)?(?:条例|准则)(?![\\u4e00-\\u9fa5])))`,
+  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])))`,
   'g',
 );
 /** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */
-const BARE_TITLE_JOIN = new RegExp(`(?<=${DOCUMENT_WORDS})(?:、|和|及|以及|与)`);
-/** 两个文件 / 等3部法规 after the documents: how many, not part of a title. */
-const HOW_MANY_DOCUMENTS = /(?:等)?[两二三四五六七八九十\d]+(?:个|份|部|项|篇)(?:文件|法规|党内法规|规定|材料|制度)$/;
+const BARE_TITLE_JOIN = new RegExp(`(?<=${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与)`);
+/**
+ * 两个文件 / 等3部法规 / 等规定 after the documents: how many, or that there were more, not part of a title. A count is only
+ * read so after 等 or right after a document (…准则、…条例两个文件): 中央八项规定 is a name (round 36: cut to 《中央》).
+ */
+const HOW_MANY_DOCUMENTS = new RegExp(`(?:等[两二三四五六七八九十\\d]*|(?<=${DOCUMENT_WORDS})[两二三四五六七八九十\\d]+)(?:个|份|部|项|篇)?(?:文件|法规|党内法规|规定|材料|制度)$`);
 
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
 /** 传达学习上级会议精神 names no document anyone could find: no title. */
@@ -139,11 +150,25 @@ const HOW_MANY_DOCUMENTS = /(?:等)?[两二三四五六七八九十\d]+(?:个|�
 // (文件/材料/通知/制度) names the kind of paper, not one paper: no title.
 const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)|(?:有关|相关|工作)(?:要求|精神|规定)$|^(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉|纪检监察|纪检)(?:方面|相关|类)?的?(?:文件|材料|通知|制度)$/;
 
+/**
+ * 提醒她学习… · 要求大家认真学习… · 督促…学习 (round 36: a study urged was given the rule as its title): the words before a study
+ * verb that urge it on someone; 按照要求组织学习 · 根据要求 (the study held as asked) do not.
+ */
+const URGED_BEFORE = /(?<!根据|按照|依照|遵照|按)(?:提醒|要求|督促|叮嘱|嘱咐|希望|号召|鼓励|引导|让)(?:(?!组织|开展|召开|集中)[^,;。!?，；\n]){0,6}?$/;
+
+/**
+ * The titles written without 《》 after a study verb (学习/学了/传达/传达学习/观看), `rest` with each such verb and its titles
+ * masked. A title is only what names a document (documentName): never the rest of the clause past 并/同时, a count of
+ * documents, a study urged on someone, a vague paper (上级文件), the qualifier of cases (studiedCaseNotice), a speech, an
+ * instruction or a person's 要求, nor a notice named only by who sent it.
+ */
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
-    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '')).filter((t) => t.length >= 2);
-    if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t))) return false;
+    // 学习了…的通报精神: the notice is the paper; its 精神 is what was drawn from it.
+    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '').replace(/(?<=通报|通知)精神$/, '')).filter((t) => t.length >= 2);
+    if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t) || namesNoDocument(t))) return false;
+    if (URGED_BEFORE.test(text.slice(0, m.index))) return false;
     // 学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1): cut at 精神 with the cases still to come, the words are
     // the qualifier of a case notice (studiedCaseNotice), no title; nor are the cases themselves (…典型案例).
     if (casesFollow(text.slice(m.index + m[0].length)) || parts.some(namesCases)) return false;

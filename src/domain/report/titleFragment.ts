@@ -11,9 +11,16 @@ const SHOWING = /^(?:观看|观影|放映|展播|播放)|活动$/;
 const MEETING_WORD = /^(?:会|班|会议)|并/;
 
 /**
+ * 观看了警示教育片要求大家引以为戒 · …警示教育片深受教育 · …警示教育片进行警示教育 · …警示片反思自身 (round 36: 《要求》
+ * 《深受教育》 《进行警示教育》 《反思自身》): what the film was shown for or did to those who watched, the clause going on.
+ */
+const DEED_GOES_ON = /^(?:要求|提醒|号召|强调|督促|深受|受到|接受|进行|开展|反思|对照|结合|联系|引以为戒|认真|深刻|深入|切实|谈|交流|讨论)|(?:教育|触动|震撼|启发|警醒|反思|自身|自己)$/;
+
+/**
  * True when `candidate`, read as an unquoted title after 观看…片 or 学习, is a fragment of the sentence instead: a count,
- * the showing itself, or the rest of 学习会/学习班 with the deed after it. A title is only what names a work.
+ * the showing itself, the rest of 学习会/学习班 with the deed after it, or what the showing was for or did (要求… ·
+ * 深受教育 · 进行警示教育). A title is only what names a work.
  */
 export function isTitleFragment(candidate: string): boolean {
-  return COUNT.test(candidate) || SHOWING.test(candidate) || MEETING_WORD.test(candidate);
+  return COUNT.test(candidate) || SHOWING.test(candidate) || MEETING_WORD.test(candidate) || DEED_GOES_ON.test(candidate);
 }

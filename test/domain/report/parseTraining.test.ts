@@ -19,6 +19,28 @@ describe('titles', () => {
     expect(extractBareTitle('学习中央八项规定精神,参加15人').titles).toEqual(['中央八项规定精神']);
     expect(extractBareTitle('学习了一下').titles).toEqual([]);
   });
+
+  // Round 36: a bare title is only what names a document — never a person's 要求 or speech, a sitting's 精神, a notice
+  // named only by who sent it, the clause going on past 并, a study urged on someone, or a name cut by a count word.
+  it.each([
+    ['传达了刘理事长的要求，并组织大家学习了党纪学习教育读本', ['党纪学习教育读本']],
+    ['传达了张书记的讲话精神', []],
+    ['传达学习了市纪委全会精神', []],
+    ['学习了市纪委的通报', []],
+    ['学习了市纪委下发的通报', []],
+    ['学习了典型案例通报', []],
+    ['学习了市纪委关于3起违反中央八项规定精神典型问题的通报', ['市纪委关于3起违反中央八项规定精神典型问题的通报']],
+    ['学习了市纪委违纪违法案件通报', ['市纪委违纪违法案件通报']],
+    ['学习了中央八项规定及其实施细则', ['中央八项规定及其实施细则']],
+    ['学习了廉洁自律准则、纪律处分条例两个文件', ['廉洁自律准则', '纪律处分条例']],
+    ['学习了廉洁自律准则等规定', ['廉洁自律准则']],
+    ['学习了条例并对今后工作提出了要求', ['条例']],
+    ['要求大家认真学习廉洁自律准则', []],
+    ['按照要求组织学习了廉洁自律准则', ['廉洁自律准则']],
+    ['学习习近平关于党风廉政建设重要论述', ['习近平关于党风廉政建设重要论述']],
+  ])('%s → %j', (text, titles) => {
+    expect(extractBareTitle(text).titles).toEqual(titles);
+  });
 });
 
 describe('attendance', () => {
