@@ -564,10 +564,10 @@ const RECENTLY = /^[\s\u0000,，]*(?:近日|日前|前不久|前段时间)(?!将
 /** 开展专项检查 · 进行督查: a check carried out, said without 了 as a news item says it. */
 const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
 /**
- * 来我部检查工作 · 到康复部检查指导 (round 36 merge: fff's 来 made a leader's visit a check of its own, asked its type with no
- * doer): a visit to look at the work in general is no check, as untypedCheckApart's VISIT reads it; 检查工作纪律 is one.
+ * 来我部检查工作 (round 36 merge: fff's 来 made a leader's visit a check of its own, asked its type with no
+ * doer): a visit to look at the work in general is no check; 检查工作纪律 is one, and a dated 检查指导工作 stays asked its type.
  */
-const VISIT_ONLY = /(?:检查|督查|检察)(?:指导|工作)(?!纪律|作风|落实|情况|台账)/;
+const VISIT_ONLY = /(?:检查|督查|检察)工作(?!纪律|作风|落实|情况|台账)/;
 const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
