@@ -120,7 +120,7 @@ import { reminderHeadline } from './reminderHeadline.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
-import { shanghaiDate } from '../shanghai.js';
+import { addDays, shanghaiDate, weekday } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { paperBySubject } from './paperBySubject.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
@@ -242,6 +242,27 @@ const namesActivity = (line: string): boolean => {
   const { titles, rest } = extractTitles(line);
   return titles.length > 0 || findKinds(rest).length > 0;
 };
+
+/** 周四 · 星期五 · 又周四 at the head of an entry, with no 上/本/这/下 before it. */
+const BARE_WEEKDAY_OPENING = /^[\s\u0000,]*(?:又|再)?(?:周|星期|礼拜)[一二三四五六日天]/;
+
+/**
+ * Whether `entry` follows, after a ；, words of the message `full` that name last week (上周二… · 上星期三…): only then does its
+ * bare weekday go on in that week; after 。 a sentence opening with a weekday opens with its own day (r30).
+ */
+function goesOnFromLastWeek(full: string, entry: string): boolean {
+  const at = full.indexOf(entry.trim().slice(0, 8));
+  if (at <= 0) return false;
+  const before = full.slice(0, at).trimEnd();
+  return /[;；]$/.test(before) && /上周|上星期|上礼拜|上个星期/.test(before);
+}
+
+/** The days after `day` (YYYY-MM-DD) up to the Sunday of its week, each YYYY-MM-DD. */
+function restOfWeek(day: string): string[] {
+  const out: string[] = [];
+  for (let d = addDays(day, 1); weekday(d) !== 1; d = addDays(d, 1)) out.push(d);
+  return out;
+}
 
 function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
@@ -689,6 +710,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     if (doneHeading(line) && items[items.indexOf(item) + 1]?.line !== item.line && !namesActivity(line)) continue;
     if (headingSpan !== undefined) line = weekdaysInSpan(line, headingSpan);
+    // 上周二到组联部主持召开…；周四又和吴静进行了廉政谈话 (t36c F3: the 周四 put in this week, and the card named it unmatched):
+    // a bare weekday opening a ；-entry of the line, later in the week than the entry before it of a week gone by, goes on in
+    // that week, as after a comma (dayTargetPairs); one earlier in the week, or the same, is left to its own reading.
+    else if (entryLine === item.line && entryDay !== undefined && entryDay < addDays(today, -((weekday(today) + 6) % 7)) && BARE_WEEKDAY_OPENING.test(line) && goesOnFromLastWeek(text, item.text)) {
+      line = weekdaysInSpan(line, restOfWeek(entryDay));
+    }
     const before = reports.length;
     // 11月20日：上午…，下午… (round 28 h28): under a heading day, 上午/下午 are parts of that day, never today's.
     // 前天上午…进行了廉政谈话；下午周部长召集…学习了… (round 36b F5: put on today): a bare part of the day opening a clause
