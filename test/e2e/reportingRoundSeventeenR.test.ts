@@ -40,11 +40,7 @@ describe('a unit\'s counted 信息 with its days in （）, and a 信息 named b
     ['徐辉', '另外我们中心11月份报送信息2篇（11月6日、11月20日）', '何平', [['report_info', '2026-11-06', 'heping'], ['report_info', '2026-11-20', 'heping']]],
     ['王强', '财务科11月份的信息11月18日已经报送了', '孙丽', [['report_info', '2026-11-18', 'sunli']]],
   ])('%s 「%s」: 活动人 %s on the card, stored so after 确认', async (from, text, head, stored) => {
-    await say(from, text);
-    expect(activities()).toEqual([]);
-    expect(lastText()).toMatch(new RegExp(`活动人：${head}`));
-    expect(lastText()).not.toMatch(/活动人：您本人/);
-    await say(from, '确认');
+    await chat.confirmHeadsCard(from, text, head);
     expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual(stored);
   });
 });

@@ -16,11 +16,7 @@ describe('a head named after their department, talking with 我: theirs, on the 
     ['徐辉', '康复中心何主任11月25日跟我谈了心', '何平', [['talk_heart', '2026-11-25', 'heping', 'xuhui']]],
     ['王强', '财务科孙科长上周五找我签了廉洁承诺书', '孙丽', [['pledge_sign', '2026-11-27', 'sunli', 'wangqiang']]],
   ])('%s 「%s」: nothing stored before 确认, 活动人 %s on the card', async (from, text, head, stored) => {
-    await say(from, text);
-    expect(activities()).toEqual([]);
-    expect(lastText()).toMatch(new RegExp(`活动人：${head}`));
-    expect(lastText()).not.toMatch(/活动人：您本人/);
-    await say(from, '确认');
+    await chat.confirmHeadsCard(from, text, head);
     expect(rows()).toEqual(stored);
   });
 });

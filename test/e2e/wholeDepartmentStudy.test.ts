@@ -7,7 +7,7 @@ import { useChatBot } from '../support/chatBot.js';
 const WEDNESDAY = new Date('2026-12-02T08:00:00+08:00');
 
 const chat = useChatBot(WEDNESDAY);
-const { activities, lastText, say } = chat;
+const { activities } = chat;
 
 describe('a department\'s whole-membership study reported by a member: the head\'s, on the card', () => {
   it.each([
@@ -15,11 +15,7 @@ describe('a department\'s whole-membership study reported by a member: the head\
     ['陈静', '11月25日教育就业部全体党员观看警示教育片《围猎》，参加6人', '郑华', [['edu_warning', '2026-11-25', 'zhenghua']]],
     ['赵磊', '11月24日，组织赵磊等同志到市中级法院旁听职务犯罪案件庭审', '冯雪', [['edu_warning', '2026-11-24', 'fengxue']]],
   ])('%s 「%s」: nothing stored before 确认, 活动人 %s on the card, stored so after', async (from, text, head, stored) => {
-    await say(from, text);
-    expect(activities()).toEqual([]);
-    expect(lastText()).toMatch(new RegExp(`活动人：${head}`));
-    expect(lastText()).not.toMatch(/活动人：您本人/);
-    await say(from, '确认');
+    await chat.confirmHeadsCard(from, text, head);
     expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual(stored);
   });
 });

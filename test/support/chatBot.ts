@@ -1,5 +1,5 @@
 // The harness most e2e chat tests share: one demo bot per test at a fixed time, what it stored, what it said last.
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import { buttonValues, sentText } from './testBot.js';
@@ -22,6 +22,11 @@ export interface ChatBot {
   answerText(from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string>;
   /** Sends as `from`, waits, and returns the answers the bot's question offers as buttons (action `answer`), in order. */
   offered(from: string, text: string): Promise<string[]>;
+  /**
+   * Sends `text` as `from` and expects a 确认 card that stores nothing yet and names `head` (a directory name) as 活动人,
+   * never 您本人; then answers 「确认」. The caller checks what was stored. Fails the test when any expectation fails.
+   */
+  confirmHeadsCard(from: string, text: string, head: string): Promise<void>;
 }
 
 /** Registers beforeEach/afterEach that start a demo bot at `now` and close it; call at a test file's top level. */
@@ -38,6 +43,12 @@ export function useChatBot(now: Date): ChatBot {
   afterEach(() => bot?.close());
   const t = (): TestBot => bot!;
   const activities = (): Activity[] => t().running.store.read((db) => db.activities.filter((a) => !a.deletedAt));
+  const say = async (from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string> => {
+    const { envelope } = await t().say(from, text, opts);
+    await t().running.drain();
+    return (envelope.event as { message: { message_id: string } }).message.message_id;
+  };
+  const lastText = (): string => t().texts().at(-1)!;
   const answers = async (from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<SentMessage[]> => {
     const before = t().emulator.sent.length;
     await t().say(from, text, opts);
@@ -50,14 +61,17 @@ export function useChatBot(now: Date): ChatBot {
     },
     activities,
     rows: () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]),
-    lastText: () => t().texts().at(-1)!,
-    async say(from, text, opts) {
-      const { envelope } = await t().say(from, text, opts);
-      await t().running.drain();
-      return (envelope.event as { message: { message_id: string } }).message.message_id;
-    },
+    lastText,
+    say,
     answers,
     answerText: async (from, text, opts) => (await answers(from, text, opts)).map(sentText).join('\n'),
+    async confirmHeadsCard(from, text, head) {
+      await say(from, text);
+      expect(activities()).toEqual([]);
+      expect(lastText()).toMatch(new RegExp(`活动人：${head}`));
+      expect(lastText()).not.toMatch(/活动人：您本人/);
+      await say(from, '确认');
+    },
     offered: async (from, text) =>
       (await answers(from, text)).flatMap((m) => buttonValues(m.content).filter((v) => v.action === 'answer').map((v) => v.text as string)),
   };
