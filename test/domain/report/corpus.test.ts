@@ -387,7 +387,7 @@ describe('report corpus', () => {
     ["round 36's people of a deed taken from the wrong clause: a talk's chair or recorder (，孙丽科长主持) no party, a place's report to the one checking it no deed, 签定 and 随即/接着 signings after a talk, 两科室负责人, a paper 也于同日报送, 我们部和维权部一起, a study under the head's own heading (ffg, issue 10)", THIRTY_SIX_G_ROWS],
     ["round 36's ffh: a head count leaves a time of today ahead a plan, a part of the day after a ；-clause on its day, listed days paired with places of 分两次, a month lead kept vague beside a later day, 各分管领导 the leaders' group, a counted lead's dated items after a heading (ffh, issue 10)", THIRTY_SIX_H_ROWS],
     ["round 36's titles made from prose: a bare title only a document named (…读本 · …条例 · a notice saying what it is about), never a person's 要求/讲话 or a sitting's 精神, a notice named only by its sender, a fragment, or what a film did (ffi, issue 10)", THIRTY_SIX_I_ROWS],
-    ["round 37's slips of 检查/督查 (检察 · 督察) read as the check, and a study said done in a span of time (上个月组织学习了) asked its type and day (t37b F6, F8; issue 10)", THIRTY_SEVEN_Z_ROWS],
+    ["round 37's slips of 检查/督查 (检察 · 督察) read as the check, a study said done in a span of time (上个月组织学习了) asked its type and day, a table's 实到 column its count (t37b F6, F8, F12; issue 10)", THIRTY_SEVEN_Z_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

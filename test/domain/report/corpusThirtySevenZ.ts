@@ -1,8 +1,9 @@
-// Found by tester t37b (round 37, issue 10; /work/rounds/t37b-findings.md F6, F8), fixed by the coordinator: 检察 written for
-// 检查 (one sound; 作风纪律检察 · 专项资金检察 · 督察 for 督查) made a 补报 item 没读出 and a check alone 没看懂, and a study said
+// Found by tester t37b (round 37, issue 10; /work/rounds/t37b-findings.md F6, F8, F12), fixed by the coordinator: 检察 written
+// for 检查 (one sound; 作风纪律检察 · 专项资金检察 · 督察 for 督查) made a 补报 item 没读出 and a check alone 没看懂; a study said
 // done in a span of time with nothing else (上个月组织学习了) was 没看懂 while 昨天组织学习了 and 上个月组织部门学习了廉政准则 are
-// asked. Now the slips read as the check they are (检察院 · 检察官 · 检察机关 · 检察工作 · 督察组 as written), and the study is asked
-// its type and day; questions, plans and denials stay no report.
+// asked; a pasted table's 应到 and 实到 columns gave no count and named both figures unmatched. Now the slips read as the
+// check they are (检察院 · 检察官 · 检察机关 · 检察工作 · 督察组 as written), the study is asked its type and day (questions,
+// plans and denials stay no report), and 实到 is the table's count.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -45,4 +46,21 @@ export const THIRTY_SEVEN_Z_ROWS: CorpusRow[] = [
   ["王磊", "11月20日组织学习了", "? 11-20 > ?missing_type"],
   ["周涛", "上周组织大家学习了，下周再组织观看警示片", "? ? > ?missing_type,missing_date"],
   ["王磊", "上个月没有组织学习", "-"],
+  // F12: 应到/实到 as a pasted table's columns: those present (实到 · 实到人数 · 实参加人数 · 出席人数) the count, those expected
+  // none; a 人数/参加人数 column and prose 应到…实到… as before.
+  ["何平", "日期\t内容\t应到\t实到\n11月6日\t观看警示教育片《沉沦》\t18\t16\n11月20日\t学习《廉洁自律准则》\t18\t17", "!警示 11-06 > 《沉沦》 #16 | 廉教 11-20 > 《廉洁自律准则》 #17"],
+  ["何平", "日期\t内容\t应到人数\t实到人数\n11月6日\t观看警示教育片《沉沦》\t18\t16", "警示 11-06 > 《沉沦》 #16"],
+  ["孙丽", "财务科11月廉政教育台账\n日期\t学习内容\t应到\t实到\t备注\n11月5日\t《中国共产党纪律处分条例》\t6\t5\t1人请假\n11月19日\t观看《警钟长鸣》\t6\t6\t", "廉教 11-05 > 《中国共产党纪律处分条例》 #5 | ? 11-19 > 《警钟长鸣》 #6 ?missing_type"],
+  ["周涛", "时间\t活动\t应参加人数\t实参加人数\n11月12日\t廉政教育（学习《廉洁自律准则》）\t7\t6\n11月26日\t警示教育（观看《迷航》）\t7\t7", "!廉教 11-12 > 《廉洁自律准则》 #6 | 警示 11-26 > 《迷航》 #7"],
+  ["吴静", "序号\t日期\t内容\t应到\t实到\n1\t11月3日\t集中学习廉政知识\t5\t5\n2\t11月17日\t观看警示片《蜕变》\t5\t4", "!廉教 11-03 > #5 | 警示 11-17 > 《蜕变》 #4"],
+  ["冯雪", "日期\t事项\t负责人\t应到\t实到\n11月10日\t廉政教育\t冯雪\t4\t4\n11月24日\t警示教育\t冯雪\t4\t3", "!廉教 11-10 > #4 | 警示 11-24 > #3"],
+  ["郑华", "日期\t内容\t出席人数\n11月18日\t学习《关于加强新时代廉洁文化建设的意见》\t6", "廉教 11-18 > 《关于加强新时代廉洁文化建设的意见》 #6"],
+  ["王磊", "日期\t内容\t实到\n11月11日\t观看警示教育片《围猎》\t5", "警示 11-11 > 《围猎》 #5"],
+  ["李明", "日期\t内容\t应到\t实到\n11月4日\t集中学习《党纪学习教育读本》\t8\t7\n11月18日\t组织观看警示片《失守》\t8\t8\n11月25日\t与胡军进行谈心谈话\t\t", "!廉教 11-04 > 《党纪学习教育读本》 #7 | 警示 11-18 > 《失守》 #8 | 谈心 11-25 >胡军"],
+  ["何平", "日期\t内容\t应到\t实到\n11月6日\t观看警示教育片《沉沦》\t18\t16\n合计\t\t18\t16", "警示 11-06 > 《沉沦》 #16"],
+  ["孙丽", "日期\t内容\t实到人数\n11月5日\t学习《中国共产党纪律处分条例》\t5", "廉教 11-05 > 《中国共产党纪律处分条例》 #5"],
+  ["何平", "日期\t内容\t参加人数\n11月6日\t观看警示教育片《沉沦》\t16", "警示 11-06 > 《沉沦》 #16"],
+  ["何平", "日期\t内容\t人数\n11月6日\t观看警示教育片《沉沦》\t16\n11月20日\t学习《廉洁自律准则》\t17", "!警示 11-06 > 《沉沦》 #16 | 廉教 11-20 > 《廉洁自律准则》 #17"],
+  ["何平", "11月6日组织观看警示教育片《沉沦》，应到18人，实到16人", "警示 11-06 > 《沉沦》 #16"],
+  ["周涛", "日期\t活动\t应到人数\t实到人数\n11月12日\t学习《廉洁自律准则》\t7\t6", "廉教 11-12 > 《廉洁自律准则》 #6"],
 ];
