@@ -13,6 +13,7 @@ import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGat
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { withSigningSlip } from './signingSlip.js';
+import { withCheckSlip } from './checkSlip.js';
 import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
@@ -426,8 +427,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
   // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.
-  // 随后签定了廉洁自律承诺书 (round 36, t36b F9): 签定 read as 签订.
-  const plain = withAbsenceSaidPlainly(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // 随后签定了廉洁自律承诺书 (round 36, t36b F9): 签定 read as 签订; 作风纪律检察 · 开展督察 (round 37, t37b F6): 检查 · 督查.
+  const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.

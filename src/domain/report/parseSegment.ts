@@ -20,6 +20,7 @@ import type { Directory } from '../organization.js';
 import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
+import { studyToldInSpan } from './studyToldInSpan.js';
 import { daysPeopleUnpaired } from './unpairedDays.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
@@ -307,7 +308,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 机关纪委对康复中心开展专项检查。 · 纪检组对财务科报销情况进行了检查 (round 35a: no time word at all, refused): a check of
   // a place said carried out, nothing ahead or asked, is a deed done too, asked its type and day as 近日… is.
   const checkedLately = date === undefined && (RECENTLY.test(text) || checkToldWithoutDay(text)) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest));
-  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately) return undefined;
+  const studiedLately = date === undefined && studied && titles.length === 0 && studyToldInSpan(text);
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately && !studiedLately) return undefined;
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.

@@ -21,7 +21,10 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
   // What a check found (检查结果 2人未按时到岗 · 整改情况 已整改): written after the deed under its own header word.
   [/^(?:检查结果|检查情况|发现问题|存在问题|整改情况|整改落实情况)$/, 'finding'],
-  [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数)$/, 'count'],
+  // 应到 18 · 实到 16 as columns (round 37, t37b F12: both counts named unmatched, none kept): those present are the count,
+  // as 应到20人，实到18人 in prose gives 18; those expected are no figure of the deed.
+  [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数|实到|实参加人数|实际参加人数|出席人数)$/, 'count'],
+  [/^(?:应到|应到人数|应参加人数|应参会人数|应出席人数)$/, 'skip'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
   [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
 ];
