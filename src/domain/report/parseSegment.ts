@@ -1,5 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
-import { AGAIN } from './parseSegments.js';
+import { AGAIN, NO_ONE_TALK } from './parseSegments.js';
 import { checkToldWithoutDay } from './checkToldWithoutDay.js';
 import { SPOKE } from './speakers.js';
 import { withPlacesVisitedToo } from './placesVisitedToo.js';
@@ -286,7 +286,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 昨天和王主任谈了话, nobody being 王主任: still a talk, asked who and which type (was: 未记录, the talk dropped).
   const unresolved = cp.problems.filter((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   // 聊了聊 / 交流了一下 / 沟通思想 with someone is a talk too (found by the tester: 没看懂), its type asked.
-  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && unnamedGroupTalk(rest);
+  // 11月14日谈了话，也签了承诺书 (round 37, fjb: dropped beside the signing): a clause of nothing but a talk, no one named, is
+  // a talk all the same, asked its kind (among the talks) and whom, as the same words alone are (bareTalk).
+  const nobodyNamed = cp.counterparts.length === 0 && unresolved.length === 0 && NO_ONE_TALK.test(rest);
+  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && (unnamedGroupTalk(rest) || nobodyNamed);
   // 与部门干部座谈交流 (b28, K4): a 座谈 on a visit is no talk, whoever sat at it.
   // 张颖同志谈了学习体会 (issue 10): what someone said at a study is no talk with them; 和张颖谈了一下心得体会 still is one.
   const turnedTo = /和|与|跟|找|同(?!志)/.test(rest);
@@ -369,7 +372,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
       ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] }
       : lectured && !studied
         ? { code: 'missing_type', among: ['edu_lecture', 'edu_integrity'] }
-        : { code: 'missing_type' };
+        : nobodyNamed
+          ? { code: 'missing_type', among: ['talk_integrity', 'talk_heart'] }
+          : { code: 'missing_type' };
   const nobody: ReportProblem[] = unnamed && talked ? [{ code: 'missing_counterpart' }] : [];
   const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
