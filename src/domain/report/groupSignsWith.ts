@@ -46,6 +46,9 @@ const HEADS_WITH_OWN_STAFF = new RegExp(
 /** A head (or the sender) with their own department's people, 全体 unsaid: the same, one signer. */
 const ONE_WITH_OWN_STAFF = new RegExp(`((?:组织|带领|召集|与|和|同|跟)(?:了)?)${OWN_STAFF}${SIGNED_AHEAD}`, 'g');
 
+/** 各部室负责人层层签订…: the heads as a group signing down the line, read as 逐级 is (each head a doer, asked whom). */
+const HEADS_DOWN_THE_LINE = new RegExp(`(${HEADS})((?:都|也|均)?)层层(?=[\\s\\u0000]*签)`, 'g');
+
 /** The unit word as the group readers read it (本部门 · 本科室), 全体 written. */
 const ownStaff = (unit: string, who: string) => `${/科室/.test(unit) ? '本科室' : /中心/.test(unit) ? '中心' : '本部门'}全体${who}`;
 
@@ -53,12 +56,13 @@ const ownStaff = (unit: string, who: string) => `${/科室/.test(unit) ? '本科
  * `text` with a signing of a department's head (or of the heads as a group) with their own department's people, 全体
  * unsaid, written with 全体 (本部门人员 → 本部门全体人员), which the group readers read as everyone of the signer's
  * department but the signer; the heads as a group organising it (组织/带领) are written signing 分别与, so each head is a
- * doer with their own people, for 确认. A department named (与财务科同志签订) and a signing of no one's department are left
+ * doer with their own people, for 确认; their 层层签订 is written 逐级, each head asked whom. A department named (与财务科同志签订) and a signing of no one's department are left
  * as they are.
  */
 export function withOwnStaffSigning(text: string): string {
   if (!/签|承诺书/.test(text)) return text;
   return text
+    .replace(HEADS_DOWN_THE_LINE, '$1$2逐级')
     .replace(HEADS_WITH_OWN_STAFF, (_whole, stop: string, space: string, group: string, _how: string, unit: string, _all: string | undefined, who: string) => `${stop}${space}${group}分别与${ownStaff(unit, who)}`)
     .replace(ONE_WITH_OWN_STAFF, (whole, how: string, unit: string, all: string | undefined, who: string) => (all !== undefined && /^(?:本部门|本科室|中心)$/.test(unit) ? whole : `${how}${ownStaff(unit, who)}`));
 }

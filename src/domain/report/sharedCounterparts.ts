@@ -41,7 +41,9 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
       const departmentId = directory.person(id)?.departmentId ?? r.draft.departmentId;
       const draft = { ...r.draft, ...(doer !== undefined ? { actorId: doer } : {}), counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
       // Read from the clause before, not said in this one: shown for a tap.
-      return { ...r, draft, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
+      // 要求大家各自写了承诺书 (round 37): whom 大家 left asked are the people talked to, so no one is asked any more.
+      const problems = r.problems.filter((p) => p.code !== 'missing_counterpart');
+      return { ...r, draft, problems, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
     }),
   );
 }
