@@ -28,6 +28,45 @@ const OWN_WITH_LEADERS = new RegExp(
 /** 「（我）与分管领导签订了责任书」 from a member not of the leaders: their department's 分管领导, who is known (round 36). */
 const OWN_WITH_SUPERVISOR = new RegExp(`${STOP}(\\s*)(?:我|本人)?(\\s*(?:${DAY}[,，]?)?\\s*)(?:也|还)?(?:与|和|同|跟)(?:我的|我们的?|本部门的?|本科室的?)?分管(?:的)?领导(?=签订|签署|签了)`, 'g');
 
+/** The heads as a group (各部室负责人 · 各科室主要负责人 · 中层正职), each with a department of their own. */
+const HEADS = '(?:各|全体|所有)(?:科室|部门|部室|处室|科室和中心|部门和单位)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职';
+/** Their own department's people, 全体 unsaid: 本部门人员 · 本科室同志 · 各自部门的干部职工 · 部门全体人员 (kept as it is). */
+const OWN_STAFF = '(本部门|本科室|本部室|本处室|本单位|本中心|各自(?:的)?(?:部门|科室|部室)|所在(?:部门|科室)|部门|科室|中心)(?:的)?(全体)?(人员|同志|干部职工|干部|职工|党员|工作人员)';
+/** What the signing is, right after: 签订/签署/签了, maybe after 逐一/逐人/分别, or 写了…承诺书. */
+const SIGNED_AHEAD = '(?=[\\s\\u0000]*(?:逐一|逐人|一一|分别|都|均|全部|也)*[\\s\\u0000]*(?:签订|签署|签了|签|写了?[^,，;；。]{0,8}?承诺书))';
+/**
+ * 各部室负责人组织本部门人员签订… · 各科室负责人带领本科室人员签订… · …分别与本部门同志签订… (round 37, t36c F2: the sender's
+ * signing with no one): group 1 the stop, 2 the group, 3 the way they went about it, 4 the unit word, 5 全体 when said, 6
+ * who of it.
+ */
+const HEADS_WITH_OWN_STAFF = new RegExp(
+  `${STOP}(\\s*)(${HEADS})((?:都|均|也|还)?(?:分别|各自|逐一)?(?:组织|带领|召集|与|和|同|跟)(?:各自)?)${OWN_STAFF}${SIGNED_AHEAD}`,
+  'g',
+);
+/** A head (or the sender) with their own department's people, 全体 unsaid: the same, one signer. */
+const ONE_WITH_OWN_STAFF = new RegExp(`((?:组织|带领|召集|与|和|同|跟)(?:了)?)${OWN_STAFF}${SIGNED_AHEAD}`, 'g');
+
+/** 各部室负责人层层签订…: the heads as a group signing down the line, read as 逐级 is (each head a doer, asked whom). */
+const HEADS_DOWN_THE_LINE = new RegExp(`(${HEADS})((?:都|也|均)?)层层(?=[\\s\\u0000]*签)`, 'g');
+
+/** The unit word as the group readers read it (本部门 · 本科室), 全体 written. */
+const ownStaff = (unit: string, who: string) => `${/科室/.test(unit) ? '本科室' : /中心/.test(unit) ? '中心' : '本部门'}全体${who}`;
+
+/**
+ * `text` with a signing of a department's head (or of the heads as a group) with their own department's people, 全体
+ * unsaid, written with 全体 (本部门人员 → 本部门全体人员), which the group readers read as everyone of the signer's
+ * department but the signer; the heads as a group organising it (组织/带领) are written signing 分别与, so each head is a
+ * doer with their own people, for 确认; their 层层签订 is written 逐级, each head asked whom. A department named (与财务科同志签订) and a signing of no one's department are left
+ * as they are.
+ */
+export function withOwnStaffSigning(text: string): string {
+  if (!/签|承诺书/.test(text)) return text;
+  return text
+    .replace(HEADS_DOWN_THE_LINE, '$1$2逐级')
+    .replace(HEADS_WITH_OWN_STAFF, (_whole, stop: string, space: string, group: string, _how: string, unit: string, _all: string | undefined, who: string) => `${stop}${space}${group}分别与${ownStaff(unit, who)}`)
+    .replace(ONE_WITH_OWN_STAFF, (whole, how: string, unit: string, all: string | undefined, who: string) => (all !== undefined && /^(?:本部门|本科室|中心)$/.test(unit) ? whole : `${how}${ownStaff(unit, who)}`));
+}
+
 /** Whether `group` is the leaders' group (else the heads'). */
 const isLeaders = (group: string) => /班子成员|党组成员/.test(group);
 

@@ -1,5 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
-import { AGAIN } from './parseSegments.js';
+import { AGAIN, NO_ONE_TALK } from './parseSegments.js';
 import { checkToldWithoutDay } from './checkToldWithoutDay.js';
 import { SPOKE } from './speakers.js';
 import { withPlacesVisitedToo } from './placesVisitedToo.js';
@@ -120,8 +120,9 @@ const UNNAMED_GROUP = /全体(?:同志|人员|干部|职工|党员|干部职工|
 
 const ORGANISED_SIGNING = /组织(?!生活)/;
 
-/** 逐人签订 · 逐一签订 · 一一签了 (the signing itself maybe masked): a paper signed with each of several people, never one's own alone. */
-const EACH_ONE_SIGNED = /(?:逐人|逐一|一一)[\s\u0000]*(?:签|\u0000)/;
+/** 逐人签订 · 逐一签订 · 一一签了 · 逐级签订 (the signing itself maybe masked): a paper signed with each of several people, never one's own alone. */
+// 逐级签订 (round 37, fjb: stored at once as the sender's with no one): signed down the line, with others, asked whom.
+const EACH_ONE_SIGNED = /(?:逐人|逐一|一一|逐级)[\s\u0000]*(?:签|\u0000)/;
 
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string): ParsedReport[] {
   const actorId = who.actor.actorId;
@@ -287,7 +288,12 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 昨天和王主任谈了话, nobody being 王主任: still a talk, asked who and which type (was: 未记录, the talk dropped).
   const unresolved = cp.problems.filter((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   // 聊了聊 / 交流了一下 / 沟通思想 with someone is a talk too (found by the tester: 没看懂), its type asked.
-  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && unnamedGroupTalk(rest);
+  // 11月14日谈了话，也签了承诺书 (round 37, fjb: dropped beside the signing): a clause of nothing but a talk, no one named, is
+  // a talk all the same, asked its kind (among the talks) and whom, as the same words alone are (bareTalk).
+  // Said done: 了/过, or a day gone by (谈话后签了… on 11月14日); 明天谈话 · 谈话 alone tell no deed.
+  const toldDone = date !== undefined ? date <= on.today : /[了过]/.test(rest);
+  const nobodyNamed = cp.counterparts.length === 0 && unresolved.length === 0 && toldDone && NO_ONE_TALK.test(rest);
+  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && (unnamedGroupTalk(rest) || nobodyNamed);
   // 与部门干部座谈交流 (b28, K4): a 座谈 on a visit is no talk, whoever sat at it.
   // 张颖同志谈了学习体会 (issue 10): what someone said at a study is no talk with them; 和张颖谈了一下心得体会 still is one.
   const turnedTo = /和|与|跟|找|同(?!志)/.test(rest);
@@ -371,7 +377,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
       ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] }
       : lectured && !studied
         ? { code: 'missing_type', among: ['edu_lecture', 'edu_integrity'] }
-        : { code: 'missing_type' };
+        : nobodyNamed
+          ? { code: 'missing_type', among: ['talk_integrity', 'talk_heart'] }
+          : { code: 'missing_type' };
   const nobody: ReportProblem[] = unnamed && talked ? [{ code: 'missing_counterpart' }] : [];
   const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
@@ -753,7 +761,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 王建国副理事长、刘芳副理事长分别与分管科室负责人…: a group word is each doer's own (found by the tester: the first
   // doer's heads were paired out among all of them), so every doer's people are read again from their side.
   // 张书记和刘副理事长分别与分管科室负责人… (round 14): the first doer may supervise none, the group still each one's own.
-  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && who.actor.actorId !== undefined && [who.actor.actorId, ...coActors].some((id) => parseCounterparts(who.actor.rest, { ...ctx, senderId: id }).grouped);
+  // 各部室负责人分别与本部门全体人员签订… from one of those heads (round 37, fjb: each signing asked which head held it): the
+  // sender, first of the doers, holds their own group as the others hold theirs.
+  const ownGroups = coActors.length > 0 && perCounterpart(kind.code) && [who.actor.actorId ?? ctx.senderId, ...coActors].some((id) => parseCounterparts(who.actor.rest, { ...ctx, senderId: id }).grouped);
   const paired = !ownGroups && coActors.length > 0 && perCounterpart(kind.code) && reports.length === coActors.length + 1 && /分别/.test(text);
   const theirOwn = (id: string) => {
     const asDoer = { ...who, actor: { ...who.actor, actorId: id } };

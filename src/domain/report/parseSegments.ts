@@ -121,6 +121,11 @@ const UNTYPED_TALK = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5]{
  * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.
  */
 const TALK_WITH_PEOPLE = /(?:(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5、\s]{1,16}?|[\u4e00-\u9fa5]{2,4}(?:也|又|还))(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)/;
+/**
+ * 11月14日谈了话，也签了承诺书 (round 37, fjb: the talk dropped, the signing kept): a clause that is nothing but a talk of no
+ * kind with no one named (谈了话 · 进行了谈话 · 谈了一次话), its day masked. It is a deed of its own, asked its kind and whom.
+ */
+export const NO_ONE_TALK = /^[\s\u0000,]*(?:我)?(?:又|也|还)?(?:进行了|开展了)?(?:谈了?(?:一次|一回|一下|个|次)?话|谈过话)(?:了)?[\s\u0000,。]*$/;
 const PART_OF_A_CHECK = /了解|询问|核实|听取|调查|座谈|核查/;
 /**
  * 两名同志谈了学习体会 · 大家谈了观后感 (round 30, F4 #3: read as a talk of no one, its clause and the 共8人参加 after it
@@ -131,6 +136,11 @@ function untypedTalk(piece: string, today: string): boolean {
   // Days masked first: 今天又谈了一次 names no one.
   const words = parseDay(arabicizeNumerals(extractTitles(piece).rest), today).rest;
   return TALK_WITH_PEOPLE.test(words) && !PART_OF_A_CHECK.test(words) && !SPOKE_AT_STUDY.test(words);
+}
+
+/** Whether `piece` is nothing but a talk of no kind with no one named (NO_ONE_TALK), its day masked. */
+function noOneTalk(piece: string, today: string): boolean {
+  return NO_ONE_TALK.test(parseDay(arabicizeNumerals(extractTitles(piece).rest), today).rest);
 }
 /** 也谈了 / 又谈了一次 / 同样谈了: the same kind of talk as the clause before. */
 const ALSO = /也|又|还|同样|再|一样/;
@@ -268,7 +278,8 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // 组织全科人员学习了《会计法》，并逐一签订了承诺书 (round 32a): the study is asked its type, the signing read on its own.
       (clause.kind === 'pledge_sign' && current.kind === undefined && signingAfterStudy(piece, current.parts)) ||
       // 孙丽科长找我谈话，并签了承诺书: the talk is asked its type, the 承诺书 is recorded; neither is lost.
-      (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p))) ||
+      // 11月14日谈了话，也签了承诺书 (round 37, fjb: the talk lost): a talk of no kind with no one named is a deed of its own too.
+      (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p) || noOneTalk(p, today))) ||
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       briefingApart ||

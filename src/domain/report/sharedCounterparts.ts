@@ -7,7 +7,9 @@ import type { ParsedReport } from './draft.js';
  * to), with no subject or counterpart of its own.
  */
 // 随即/接着/谈话结束后/谈完后双方… (round 36, t36b F9's kind: the signing had no one) go on as 随后 does.
-const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|紧接着|接着|然后|当场|现场|会后|谈话(?:结束)?后|谈完(?:话)?(?:后|之后)?|之后|结束后|双方|顺便|顺带|顺手|一并)?[\s\u0000]*(?:又|双方|两人|二人)?[\s\u0000]*(?:也|还|都|均)?(?:共同)?(?:签(?:订|署|了)|把[^,;。\s]{0,10}?(?:也|都|一并)?签)/;
+// 谈完后让我们各自写了承诺书 (round 37, t36c F10: the 医师's own signing with no one): the talker had those talked to write
+// (or sign) their pledges, a signing of the talker's with them as 并签订 is.
+const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|紧接着|接着|然后|当场|现场|会后|谈话(?:结束)?后|谈完(?:话)?(?:后|之后)?|之后|结束后|双方|顺便|顺带|顺手|一并)?[\s\u0000]*(?:又|双方|两人|二人)?[\s\u0000]*(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\s\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同)?(?:签(?:订|署|了)|写(?:了|下)?[^,;。\s]{0,8}?承诺书|把[^,;。\s]{0,10}?(?:也|都|一并)?签)/;
 
 /** 个人廉政承诺书, 组织全体人员签订: one's own or everyone's, no one talked to. */
 const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所有/;
@@ -39,7 +41,9 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
       const departmentId = directory.person(id)?.departmentId ?? r.draft.departmentId;
       const draft = { ...r.draft, ...(doer !== undefined ? { actorId: doer } : {}), counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
       // Read from the clause before, not said in this one: shown for a tap.
-      return { ...r, draft, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
+      // 要求大家各自写了承诺书 (round 37): whom 大家 left asked are the people talked to, so no one is asked any more.
+      const problems = r.problems.filter((p) => p.code !== 'missing_counterpart');
+      return { ...r, draft, problems, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
     }),
   );
 }

@@ -7,9 +7,12 @@
 const OPENING = '(?:会上|会后|会议上|随后|同时|此外|另外)?';
 /** What the group does right after it: the words GROUP_DOERS (parseActor) reads a group subject by. */
 const DEED_AHEAD = '(?=\\s*(?:还|也|都|均|又)?\\s*(?:分别|各自|先后|逐一|一一)?\\s*(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|赴|去|向|签订|开展|进行))';
-/** 各分管领导 · 各位分管副理事长 · 全体分管领导同志 · 分管领导们 (one 分管领导 alone is one person's superior, left as it is). */
+/**
+ * 各分管领导 · 各位分管副理事长 · 全体分管领导同志 · 分管领导们 (one 分管领导 alone is one person's superior, left as it is),
+ * after a stop or right after a day (11月20日各分管领导分别与…, round 37: asked which one 「各分管领导」 was).
+ */
 const SUPERVISING_GROUP = new RegExp(
-  `(^|[\\n,，;；。:：])(\\s*${OPENING}\\s*)((?:各位|各|全体|所有)分管(?:领导|副理事长|理事长|班子成员)(?:同志)?(?:们)?|分管(?:领导|副理事长)们)${DEED_AHEAD}`,
+  `(^|[\\n,，;；。:：]|(?<=\\d)[日号]|[今昨前]天|(?:周|星期)[一二三四五六日天])(\\s*${OPENING}\\s*)((?:各位|各|全体|所有)分管(?:领导|副理事长|理事长|班子成员)(?:同志)?(?:们)?|分管(?:领导|副理事长)们)${DEED_AHEAD}`,
   'g',
 );
 /** 班子成员分别到分管科室开展廉政谈话: the group's talk where they supervise, with no one named, is with those heads. */

@@ -22,7 +22,7 @@ const UNTYPED_TALKS = new RegExp(UNTYPED_TALK.source, 'g');
  * ，主要是提醒他廉洁过节 · ，提醒其… · ，提醒陈静注意…: a reminder to the one just talked to, the talk's content (group 1
  * the lead words, 2 the pronoun or the name; a name counts only when the talk's clause names that person).
  */
-const CONTENT_REMINDER = /([,，;；]\s*(?:主要|主要是|重点是|内容是|主要内容是|谈话内容是|谈的是)?\s*)提醒(?:了)?(他|她|其|对方|[\u4e00-\u9fa5]{2,3}?(?=同志|注意|要|别|不要|严守|廉洁|年底|节日|过节))/g;
+const CONTENT_REMINDER = /([,，;；]\s*(?:主要|主要是|重点是|内容是|主要内容是|谈话内容是|谈的是)?\s*)提醒(?:了)?(他|她|其|对方|我们|我|[\u4e00-\u9fa5]{2,3}?(?=同志|注意|要|别|不要|严守|廉洁|年底|节日|过节))/g;
 
 /**
  * `text` with the content of a talk no longer read as a deed of its own, and the kind the member counts that talk as
@@ -42,8 +42,17 @@ export function withTalkContentReminder(text: string): string {
       out = told.replace(UNTYPED_TALK, `进行了${kind}`);
     }
   }
-  return out.replace(CONTENT_REMINDER, (whole, lead: string, who: string, at: number) => (namesTalkKind(lastClause(out.slice(0, at))) && (PRONOUN.test(who) || lastClause(out.slice(0, at)).includes(who)) ? `${lead}叮嘱${who}` : whole));
+  // 王部长找我谈心，提醒我注意廉洁自律 (round 37, fjb: a 廉政谈话 with no one beside the 谈心): 提醒我/我们 after a talk the sender
+  // was talked to in (找我 · 跟我 · 和我…) is that talk's content too.
+  return out.replace(CONTENT_REMINDER, (whole, lead: string, who: string, at: number) => {
+    const clause = lastClause(out.slice(0, at));
+    const toThem = PRONOUN.test(who) || (SENDER.test(who) ? clause.includes('我') : clause.includes(who));
+    return namesTalkKind(clause) && toThem ? `${lead}叮嘱${who}` : whole;
+  });
 }
+
+/** 我 · 我们: the sender (and those talked to with them), reminded in a talk the sender was talked to in. */
+const SENDER = /^我们?$/;
 
 /** 他 · 她 · 其 · 对方: the one just talked to, unnamed. */
 const PRONOUN = /^(?:他|她|其|对方)$/;

@@ -19,7 +19,7 @@ import { withCommaDayLists } from './commaDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withGroupBreakdownDays } from './groupBreakdownDays.js';
-import { withGroupSignsWith } from './groupSignsWith.js';
+import { withGroupSignsWith, withOwnStaffSigning } from './groupSignsWith.js';
 import { withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withJoinedDeedsApart } from './joinedDeedsApart.js';
 import { withoutForgottenDay } from './forgottenDay.js';
@@ -125,6 +125,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 班子成员分别与分管科室负责人…。其中，王建国11月10日谈话，… (round 33c, A12): each leader's own sentence on their day.
   { name: 'withGroupBreakdownDays', run: (text, env) => withGroupBreakdownDays(text, env.directory) },
   // 班子成员分别与我签订… from the secretary (issue 10): the leader side signs with the group, written as its subject.
+  // 各部室负责人组织本部门人员签订了… (round 37, t36c F2): each head with their own people, 全体 written for the group readers.
+  { name: 'withOwnStaffSigning', run: (text) => withOwnStaffSigning(text) },
   { name: 'withGroupSignsWith', run: (text, env) => withGroupSignsWith(text, env) },
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first.
   { name: 'withRespectiveDoers', run: (text, env) => withRespectiveDoers(text, env.directory, env.senderId, env.today) },
