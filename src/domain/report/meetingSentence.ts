@@ -20,18 +20,19 @@ const GOES_ON = /^[\s\u0000,]*(?:并|还|同时|也|随即)?[\s\u0000]*(?:专门
 const CONTENT_KINDS: ReadonlySet<ActivityTypeCode> = new Set<ActivityTypeCode>(['report_self', 'pledge_check', 'inspect_style', 'inspect_funds']);
 
 /**
- * Whether `piece`, a clause of a line cut by splitActivities with `before` the clauses ahead of it on the line, is in a
- * sentence whose subject is the meeting (its first clause opens with 会议/会上/会议上/本次会议) and tells only what the
- * meeting went through: of kind `kind` (a 自查, a check; or none), no day of its own (`hasDay` false), and opening either
- * the sentence or with no subject of its own (对…进行了排查 · 并梳理了… · 排查了…). The caller checks a meeting was told
+ * Whether `piece`, a clause of a line cut by splitActivities with `before` the clauses ahead of it on the line, has the
+ * meeting as its subject and tells only what the meeting went through: of kind `kind` (a 自查, a check; or none), no day
+ * of its own (`hasDay` false), and either opening with 会议/会上/会议上/本次会议 itself or going on with no subject of its
+ * own (对…进行了排查 · 并梳理了… · 排查了…) from such a clause of the same sentence. The caller checks a meeting was told
  * before it on the line.
  */
 export function meetingContentClause(before: readonly string[], piece: string, kind: ActivityTypeCode | undefined, hasDay: boolean): boolean {
   if (hasDay || (kind !== undefined && !CONTENT_KINDS.has(kind))) return false;
-  // The sentence's first clause: the one after the last clause that ends a sentence.
-  let first = before.length;
-  while (first > 0 && !/[。!?\n][\s\u0000]*$/.test(before[first - 1]!)) first--;
-  const opensSentence = first === before.length;
-  if (!MEETING_SUBJECT.test(opensSentence ? piece : before[first]!)) return false;
-  return opensSentence || GOES_ON.test(piece);
+  // Back through the sentence (never past a clause that ends one) while each clause goes on with the subject before it.
+  let clause = piece;
+  for (let at = before.length; ; at--) {
+    if (MEETING_SUBJECT.test(clause)) return true;
+    if (!GOES_ON.test(clause) || at === 0 || /[。!?\n][\s\u0000]*$/.test(before[at - 1]!)) return false;
+    clause = before[at - 1]!;
+  }
 }

@@ -179,7 +179,7 @@ const SAME_DAY_NEW_SUBJECT = new RegExp(
  * 同日组织… · 当天对财务科… · 同一天召开…: a clause opening with the same day and a deed of its own (a verb of doing, no paper
  * handed in: 同日报送/上报 is the sending of the paper before, one record with it, README l20).
  */
-const SAME_DAY_DEED = new RegExp(`^[\\s\\u0000,]*${SAME_DAY_WORD}(?:又|还|也|再)?(?:组织|开展|召开|主持|举办|对|到|赴|深入|前往|与|和|跟|同|找|带队|率队|观看|收看|学习|签订|签署|进行|讲授)`);
+const SAME_DAY_DEED = new RegExp(`^[\\s\\u0000,]*${SAME_DAY_WORD}(?:上午|下午|晚上)?[\\s\\u0000,]*(?:又|还|也|再)?(?:组织|开展|召开|主持|举办|对|到|赴|深入|前往|与|和|跟|同|找|带队|率队|观看|收看|学习|签订|签署|进行|讲授)`);
 
 /**
  * …刘芳副理事长与周涛、吴静谈心谈话各1次；陈志强副理事长与郑华谈话（时间待补）: after a ；, a talk of no type with a subject
