@@ -2,7 +2,7 @@
 import { urgesEducation } from './exhortation.js';
 import { analysisAtDeptMeeting } from './analysisAtDeptMeeting.js';
 import { chooseKind, findKinds } from './parseKind.js';
-import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
+import { isMoreGeneral, kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { kindsApart } from './checksApart.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { DAY_IN_CLAUSE } from './dayWord.js';
@@ -301,8 +301,9 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       anotherDeed ||
       (clause.kind !== undefined && current.kind !== undefined && SAME_DAY_NEW_SUBJECT.test(piece)) ||
       // 12月1日向党组书面报告了…。同日组织中层干部开展廉政风险点排查 (round 37, t36c F11: one 自查总结, the report to the 党组
-      // merged away): 同日 opening a deed of another kind is another deed on that day, even of a related kind.
-      (clause.kind !== undefined && current.kind !== undefined && clause.kind !== current.kind && !meetingAgenda && SAME_DAY_DEED.test(piece)) ||
+      // merged away): 同日 opening a deed of another kind is another deed on that day, even of a related kind. Not a teaching
+      // after 廉政教育 (…开展廉政教育活动，当天组织观看了警示教育片): the film says what that education was, one record as before.
+      (clause.kind !== undefined && current.kind !== undefined && clause.kind !== current.kind && !meetingAgenda && SAME_DAY_DEED.test(piece) && !(current.kind === 'edu_integrity' && isMoreGeneral(current.kind, clause.kind))) ||
       // 张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: all three 张伟's): a talk or signing with a subject of its own is that subject's.
       (clause.kind !== undefined && (isTalkType(clause.kind) || clause.kind === 'pledge_sign') && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && opensWithOwnSubject(piece)) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.

@@ -66,7 +66,7 @@ export const THIRTY_SEVEN_D_ROWS: CorpusRow[] = [
   ["吴静", "11月20日组织部门全体人员签订了廉洁承诺书。同一天对部门责任书落实情况进行了检查。", "!签责 11-20 >刘洋 | 查责 11-20 >"],
   ["孙丽", "11月20日组织科室观看警示教育片《围猎》。同日组织学习《廉洁自律准则》。", "!警示 11-20 > 《围猎》 | 廉教 11-20 > 《廉洁自律准则》"],
   ["吴静", "11月20日为部门党员讲授廉政党课。同日组织学习《廉洁自律准则》。", "!党课 11-20 > | 廉教 11-20 > 《廉洁自律准则》"],
-  // C2. Near-misses: the paper of the sentence before handed in 同日 (one record), two talks of one kind, a 同日 of another subject, kinds already apart, a 自查 reported to the 党组.
+  // C2. Near-misses: the paper of the sentence before handed in 同日 (one record), two talks of one kind, a 同日 of another subject, kinds already apart, a 自查 reported to the 党组, a film telling what the 廉政教育 before it was.
   ["何平", "11月20日完成廉政风险点自查。同日向党组报送了自查报告。", "自查 11-20 >"],
   ["孙丽", "11月20日开展自查，同日报送了自查报告", "自查 11-20 >"],
   ["王建国", "11月20日与李明进行了廉政谈话，同日与孙丽进行了廉政谈话", "!廉谈 11-20 >李明 | 廉谈 11-20 >孙丽"],
@@ -74,4 +74,5 @@ export const THIRTY_SEVEN_D_ROWS: CorpusRow[] = [
   ["王建国", "11月24日主持召开分管科室党风廉政建设工作会议。同日对财务科专项资金使用情况进行了检查。", "!分管会 11-24 > | 资金 11-24 >"],
   ["王磊", "11月23日向党组报告了宣文部落实全面从严治党主体责任情况，同日下午组织部门同志观看了警示教育片《围猎》", "!报告 11-23 > | 警示 11-23 > 《围猎》"],
   ["何平", "11月20日向党组报告了中心自查情况", "自查 11-20 >"],
+  ["孙丽", "11月20日组织开展廉政教育活动，当天组织观看了警示教育片《围猎》", "警示 11-20 > 《围猎》"],
 ];
