@@ -3,6 +3,7 @@
 import { collatesOthers, reportedToSenderWords } from '../../domain/report/collatesOthers.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
+import { selfCheckHeardWords } from '../../domain/report/paperHeard.js';
 import { urgesOthers } from '../../domain/report/urgesOthers.js';
 import { defineIntent } from '../intent.js';
 import { stillWaiting } from '../stillWaiting.js';
@@ -30,7 +31,7 @@ function handlesOthersPapers(line: string): boolean {
   return HANDLES.test(line) && OTHERS.test(line) && PAPER_WORD.test(line) && kinds.every((k) => k.code.startsWith('report_'));
 }
 
-type Said = 'collated' | 'urged' | { reported: { who?: string; what?: string } };
+type Said = 'collated' | 'urged' | { reported: { who?: string; what?: string } } | { heard: { who?: string; what: string } };
 
 /** Whether every line of the message only collates or chases papers others hand in, and no record is read from it. */
 function onlyOthersPapers(text: string): Said | undefined {
@@ -40,9 +41,23 @@ function onlyOthersPapers(text: string): Said | undefined {
   // reported to the sender; said so, and whose the paper is.
   const heard = lines.length === 1 && collatesOthers(lines[0]!) ? reportedToSenderWords(lines[0]!) : undefined;
   if (heard) return { reported: heard };
+  // 王建国副理事长11月27日听取了财务科自查情况汇报 (round 37, ffg's leftover: once a 自查总结 of the listener): a 自查 report
+  // heard is the reporter's paper; said so, never the generic 「没有读出…活动」 that lists 自查 to resend.
+  const selfCheck = lines.length === 1 ? selfCheckHeardWords(lines[0]!) : undefined;
+  if (selfCheck) return { heard: selfCheck };
   if (lines.every((l) => collatesOthers(l) || (handlesOthersPapers(l) && !/催/.test(l)))) return 'collated';
   if (lines.every((l) => collatesOthers(l) || urgesOthers(l) || handlesOthersPapers(l))) return 'urged';
   return undefined;
+}
+
+/** The reply to a 自查 report heard (by the sender or a leader): the paper is the reporter's, hearing it no record. */
+function selfCheckHeardReply(heard: { who?: string; what: string }): string[] {
+  const who = heard.who ?? '汇报的科室';
+  return [
+    `这条消息讲的是听取了${heard.who ?? ''}${heard.what}汇报，没有记录。`,
+    `自查记在做自查的科室（或个人）名下，请由${who}（或其科室负责人）自己上报，例如「11月20日完成了本科室廉政风险点自查」。听取汇报清风不单独记录，也不算听汇报的人自己的自查。`,
+    '如果听汇报时还做了别的活动（如谈话、检查），请写明哪天做的再发一次。',
+  ];
 }
 
 /**
@@ -68,6 +83,10 @@ export const othersPapers = defineIntent<Said>({
     return said !== undefined && (reportIn(ctx) ?? []).length === 0 ? said : null;
   },
   async handle(ctx, said) {
+    if (typeof said === 'object' && 'heard' in said) {
+      await ctx.reply([...selfCheckHeardReply(said.heard), ...stillWaiting(ctx.dialog)].join('\n'));
+      return;
+    }
     if (typeof said === 'object') {
       await ctx.reply([...heardReply(said.reported), ...stillWaiting(ctx.dialog)].join('\n'));
       return;

@@ -18,7 +18,8 @@ const PUBLISHED_AUTHOR = /^(?:习近平|总书记)/;
 /** Who sends a notice, as its name's opening: 市纪委 · 省纪委监委 · 上级 · 机关党委 · 中央纪委办公厅. */
 const ISSUER = /^(?:[省市区县]|中央|上级|机关)?(?:纪委监委|纪委|监委|纪工委|纪检组|党委|党组|残联|组织部|办公厅|办公室)|^(?:上级|中央)/;
 /** How a notice came, between its sender and its name: 近期下发的 · 印发的 · 的. */
-const SENT = /^(?:近期|最近|最新|日前)?(?:下发|印发|转发|发布|发出|通报|发)?的?/;
+// 市纪委有关通报 (round 37, t36c F7: stored as 《市纪委有关通报》): 有关/相关 says which notices, not what they are about.
+const SENT = /^(?:近期|最近|最新|日前)?(?:有关|相关)?(?:下发|印发|转发|发布|发出|通报|发)?的?/;
 
 /** What a notice is about when it says only that it tells of cases: 典型案例 · 典型问题 · 违纪违法案件 · 问题. */
 const GENERIC_CASES = /^(?:近期|最新|有关|相关)?(?:的)?(?:典型案例|典型问题|违纪违法案件|违纪违法案例|违纪案件|案例|案件|问题)?的?$/;

@@ -2,7 +2,7 @@
 import { urgesEducation } from './exhortation.js';
 import { analysisAtDeptMeeting } from './analysisAtDeptMeeting.js';
 import { chooseKind, findKinds } from './parseKind.js';
-import { kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
+import { isMoreGeneral, kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { kindsApart } from './checksApart.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
 import { DAY_IN_CLAUSE } from './dayWord.js';
@@ -18,6 +18,7 @@ import { placeCheckedApart } from './placeCheckedApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
 import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
+import { meetingContentClause } from './meetingSentence.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -185,6 +186,12 @@ const SAME_DAY_NEW_SUBJECT = new RegExp(
 );
 
 /**
+ * 同日组织… · 当天对财务科… · 同一天召开…: a clause opening with the same day and a deed of its own (a verb of doing, no paper
+ * handed in: 同日报送/上报 is the sending of the paper before, one record with it, README l20).
+ */
+const SAME_DAY_DEED = new RegExp(`^[\\s\\u0000,]*${SAME_DAY_WORD}(?:上午|下午|晚上)?[\\s\\u0000,]*(?:又|还|也|再)?(?:组织|开展|召开|主持|举办|对|到|赴|深入|前往|与|和|跟|同|找|带队|率队|观看|收看|学习|签订|签署|进行|讲授)`);
+
+/**
  * …刘芳副理事长与周涛、吴静谈心谈话各1次；陈志强副理事长与郑华谈话（时间待补）: after a ；, a talk of no type with a subject
  * of its own is another activity, never more people of the talk before (round 14: 刘芳–陈志强 and 刘芳–郑华 on the card).
  */
@@ -250,6 +257,14 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
         continue;
       }
     }
+    // …会议…。会议传达了…精神，对年底廉洁风险进行了排查 (round 37, t36c F7: a 自查总结 of the chair beside the meeting): what
+    // a sentence whose subject is the meeting went through is that meeting's content, never a deed of its own.
+    if (groups.some((g) => g.kind !== undefined && MEETING_TYPES.has(g.kind)) && meetingContentClause(pieces.slice(0, i), piece, clause.kind, clause.hasDay)) {
+      // Kept with the meeting when it is the group read last, so the card says the 排查 was read as the meeting's
+      // (「…」按…会议记录（未按自查总结）); after a teaching held at the meeting it is only left out.
+      if (current?.kind !== undefined && MEETING_TYPES.has(current.kind)) current.parts.push(piece);
+      continue;
+    }
     // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
     const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
     // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a
@@ -296,6 +311,10 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // clause says it is another deed, never more words of the one before (which, untyped, is then asked its type).
       anotherDeed ||
       (clause.kind !== undefined && current.kind !== undefined && SAME_DAY_NEW_SUBJECT.test(piece)) ||
+      // 12月1日向党组书面报告了…。同日组织中层干部开展廉政风险点排查 (round 37, t36c F11: one 自查总结, the report to the 党组
+      // merged away): 同日 opening a deed of another kind is another deed on that day, even of a related kind. Not a teaching
+      // after 廉政教育 (…开展廉政教育活动，当天组织观看了警示教育片): the film says what that education was, one record as before.
+      (clause.kind !== undefined && current.kind !== undefined && clause.kind !== current.kind && !meetingAgenda && SAME_DAY_DEED.test(piece) && !(current.kind === 'edu_integrity' && isMoreGeneral(current.kind, clause.kind))) ||
       // 张伟与赵敏谈话；刘芳与周涛谈心谈话 (round 16: all three 张伟's): a talk or signing with a subject of its own is that subject's.
       (clause.kind !== undefined && (isTalkType(clause.kind) || clause.kind === 'pledge_sign') && current.parts.some((p) => /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && opensWithOwnSubject(piece)) ||
       // …，11月20日又进行了一次: the same activity again, on a day of its own.

@@ -1,0 +1,24 @@
+// 11月12日约谈了康复中心副主任徐辉，就群众反映问题进行了函询谈话 (round 37, t36c F8: a 廉政谈话 on the card, no remark): 约谈
+// says only that a talk was held; the 函询谈话 said of it is what kind it was, and that kind is none of the duty's.
+import type { KindMatch } from './parseKind.js';
+
+/**
+ * 诫勉谈话 · 函询谈话 · 工作谈话 · 批评教育: talks that are disciplinary measures or work (README: asked, never the duty's
+ * 廉政谈话). 提醒谈话 and 廉政约谈 are 廉政谈话 and stay so.
+ */
+const DISCIPLINARY = /诫勉|函询|工作谈话|批评教育/;
+
+/** The bare verb the catalogue files under 廉政谈话 (约谈), which names no kind of its own. */
+const GENERIC = /^约谈$/;
+
+/**
+ * Whether kind match `m` of `text` is the generic 约谈 in a sentence (up to 。 ； ! ? or a line break) that names a
+ * disciplinary talk (约谈了徐辉，就…进行了函询谈话 · 约谈了X，对其进行诫勉谈话): the named kind decides over the verb, so the
+ * talk is asked its type as 「和徐辉进行了函询谈话」 is.
+ */
+export function genericTalkOverruled(text: string, m: KindMatch): boolean {
+  if (m.code !== 'talk_integrity' || !GENERIC.test(m.text)) return false;
+  const start = Math.max(...['。', ';', '；', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1;
+  const ends = ['。', ';', '；', '!', '?', '\n'].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
+  return DISCIPLINARY.test(text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length));
+}
