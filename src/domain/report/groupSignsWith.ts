@@ -8,7 +8,9 @@ import { PLACEHOLDER_LEADER } from './placeholderLeaderAsked.js';
 import type { PassEnv } from './textPass.js';
 
 /** The leaders' group (班子成员, 党组成员) or the heads' (各科室负责人, 分管部门负责人…) as the subject. */
-const GROUP = '((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体)?党组成员|(?:各|全体|分管)?(?:科室|部室|部门|科室和中心|部门和单位)(?:主要)?负责人)';
+// 两部门负责人分别与陈副理事长签订 (round 37: asked whose after a check before it): the heads of the departments named before
+// (namedDepartmentHeads expands them for the doer) are a group of heads too.
+const GROUP = '((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体)?党组成员|(?:各|全体|分管|(?:这|上述|以上)?[两二三]个?)?(?:科室|部室|部门|科室和中心|部门和单位)(?:的)?(?:主要)?负责人)';
 /** The other side: 我/本人, a name with a title, or 分管领导 (each head's own). */
 const OTHER = '(我|本人|各分管领导|分管领导|[\\u4e00-\\u9fa5]{2,3}(?:书记|理事长|同志))';
 /** Where a clause's subject starts: the message's start, a stop, or right after a day (11月10日 · 上周三 · 本周一). */
@@ -95,7 +97,9 @@ export function withGroupSignsWith(text: string, env: PassEnv): string {
     : text;
   return own.replace(SIGNING, (whole, stop: string, space: string, group: string, _adverb: string | undefined, _with: string, other: string) => {
     const self = other === '我' || other === '本人';
-    const named = self ? env.senderId : directory.org.people.find((p) => other.startsWith(p.name))?.id;
+    // 陈副理事长 · 王书记: a surname and a title name the one leader or secretary who bears them (round 37).
+    const titled = directory.org.people.filter((p) => p.name[0] === other[0] && (p.roles.includes('leader') || p.roles.includes('secretary')) && p.title.includes(other.slice(1)));
+    const named = self ? env.senderId : directory.org.people.find((p) => other.startsWith(p.name))?.id ?? (titled.length === 1 ? titled[0]!.id : undefined);
     if (/分管领导$/.test(other)) {
       // Each head with their own 分管领导: the leaders, each with the heads they supervise.
       return isLeaders(group) ? whole : `${stop}${space}班子成员分别与分管科室负责人`;

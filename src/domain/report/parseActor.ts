@@ -19,6 +19,23 @@ export interface ActorParse {
   text?: string;
   /** The input with the doer's words masked (positions kept). */
   rest: string;
+  /**
+   * The doer went with the sender, who opens the clause (我和黄书记… · 与黄书记到…检查): the clause's subject is the sender's
+   * side, so a later deed told on a day of its own is the sender's again, not the doer's.
+   */
+  withSender?: true;
+  /**
+   * 陈志强副理事长到维权部参加部门…专题学习，冯部长主持 (round 37): the one who came to the study only attended it; the study is
+   * the chair's (or the department's head's), and the visitor stays the subject of the clauses after (随后与…谈心).
+   */
+  visitorId?: string;
+  /** 与黄书记到组联部检查 (round 37): a senior went with the sender, who led it unsaid: asked between these (the senior first). */
+  askedBetween?: string[];
+  /**
+   * The doer is the one a pledge was handed to (向王副理事长递交了廉洁承诺书, round 37): handed over by the sender (我 or no one
+   * named before 向) or by those the clause names before it (两科室负责人 · 李明、孙丽), the ones it was signed with.
+   */
+  handedFrom?: 'sender' | 'named';
 }
 
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
@@ -151,6 +168,7 @@ const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?[\\s]*\u0
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean, ctx: ParseContext): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
   if (!talk && HANDED_IN.test(text.slice(item.end)) && firstInClause(item, people, text)) return true;
+  if (talk && handedTo(item, text)) return true;
   // 听了张伟书记的廉政党课 · 参加了刘芳副理事长的廉政党课: the one whose lecture or meeting the sender attended.
   if (!talk && HEARD.test(text.slice(0, item.start)) && WHOSE.test(text.slice(item.end))) return true;
   // 康复部全体党员在吴静部长带领下观看了…: the one under whose lead it was done.
@@ -190,9 +208,45 @@ const ME_WITH_BEFORE = /(?:^|[,;。!?:])[\s\u0000]*我[\s\u0000]*(?:和|与|同|
  */
 const IMPLIED_ME_WITH_BEFORE =
   /(?:^|[,;。!?:])(?:[\s\u0000\d月日号]|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天末]|[昨今前]天|上午|下午|当天|同日)*(?:和|与|同|跟)[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/;
+/** Where a check went or what it was on, right after the companion: 到组联部 · 去财务科 · 赴… · 对康复部… (not 对接/对照/对话). */
+const GOES_TO_PLACE = /^[\s\u0000]*(?:到|去(?!年|世)|赴|前往|深入|来到|来(?=[\u4e00-\u9fa5]{1,8}?(?:检查|督查|抽查|巡查|查))|对(?!接|照|话|标|口|此|于))/;
 const ME_WITH_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:一起|一同|共同)?`);
 /** What follows the pair in a talk (与李明谈话, 找李娟谈了谈) or a check (对财务科进行了检查, 到财务科检查). */
 const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|去(?!年|世)|赴|深入|前往)/;
+
+/** 到维权部参加… · 来财务科列席… · 到会指导: going to a place to sit at what was held there (the study's words masked). */
+// 到会指导 · 到场 name no place: withoutAttendingLeader reads a 分管领导 who 到会指导 a department's study.
+const TO_PLACE_ATTENDED = new RegExp(`${LEAD_IN}(?:到(?![会场])|去(?!年|世)|赴|前往|来到|深入|来(?![会场]))[^,;。!?\\u0000]{1,12}?(?:参加|参与|列席|旁听|观摩|聆听|指导|督导)`);
+/** 出席 · 列席 · 到会指导 · 莅临: sitting at it where it was held; 并讲授/主讲 would make it their own lecture. */
+const SAT_AT = new RegExp(`${LEAD_IN}(?:出席|列席|旁听|到会指导|到会|莅临指导|莅临|参加)(?!并?(?:主持|讲授|主讲|授课|作辅导|上党课|讲了?(?:一堂|一次)?(?:专题)?(?:廉政)?党课))`);
+/** 冯部长主持 · 由冯雪部长主持 · 冯部长主持并讲话 · 王磊部长领学: the one who ran the study, in a clause of their own. */
+const CHAIRED = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:亲自)?(?:主持|领学)`);
+
+/** Whether `item`, the doer first found for a study, only went to it or sat at it (to a place, or 出席 with a chair named). */
+function attendsOnly(item: CounterpartItem, people: CounterpartItem[], text: string, ctx: ParseContext): boolean {
+  const after = text.slice(item.end);
+  if (TO_PLACE_ATTENDED.test(after)) return true;
+  return SAT_AT.test(after) && people.some((i) => i !== item && i.ids.length === 1 && i.ids[0] !== item.ids[0] && chairs(i, text)) && ctx.directory.person(item.ids[0]!) !== undefined;
+}
+
+/** Whether `item` is named as the one who chaired (主持/领学), opening its clause (由 allowed) as a doer does. */
+function chairs(item: CounterpartItem, text: string): boolean {
+  return CHAIRED.test(text.slice(item.end)) && /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会议由|由)?[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长)[、\s\u0000]*)?$/.test(text.slice(0, item.start));
+}
+
+/**
+ * 两科室负责人向王副理事长递交了廉洁承诺书 (round 37, ffg's reading the merge lost: asked whose): the one a pledge is handed to
+ * (向/给 X 递交/提交/呈交/上交…, the pledge's words masked after) is on the leader's side of the signing, its doer; those who
+ * handed it are the ones signed with.
+ */
+const HANDED_TO_BEFORE = /(?:向|给|交给)[\s\u0000]*$/;
+const HANDED_TO_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:郑重|当面|现场|亲手)?(?:递交|提交|呈交|呈送|上交|交)了?[\\s\\u0000]*(?:[^,;。!?\\u0000]{0,6}?)\\u0000`);
+/** Before 向 in its clause: the sender (我/本人) or no one, a day and 已/分别 at most. */
+const HANDED_BY_SENDER = /^[\s\u0000]*(?:我|本人)?[\s\u0000]*(?:已经|已|也|都|分别)*[\s\u0000]*(?:向|给|交给)[\s\u0000]*$/;
+
+function handedTo(item: CounterpartItem, text: string): boolean {
+  return HANDED_TO_BEFORE.test(text.slice(0, item.start)) && HANDED_TO_AFTER.test(text.slice(item.end));
+}
 
 /** Who outranks whom when two did it together: the 党组书记, a leader, a head or a 书记, a deputy, a member. */
 /** Whether the one person of `item` ranks below the sender. */
@@ -224,7 +278,13 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const second = first ? null : ME_WITH_BEFORE.test(before) ? ME_WITH_AFTER.exec(after) : null;
     // 11月25日和黄书记一起对…: the sender left unsaid; only with 一起, as 和黄书记对… may name a place or one talked to.
     const impliedPair = first || second || !IMPLIED_ME_WITH_BEFORE.test(before) ? null : ME_WITH_AFTER.exec(after);
-    const implied = impliedPair && /一起|一同|共同/.test(impliedPair[0]) ? impliedPair : null;
+    // 周二与黄书记到组联部检查了… (round 37, t36c F1: in a list item the check stored as the sender's, 黄志刚 dropped): on a
+    // check, someone who outranks the sender going with them to the place (到/去/赴/对…) went along without 一起 too — a check
+    // has no one it is done 与 — but who led it is not said (round 18, J: 「是谁带队检查的？」), so it is asked between the two
+    // wherever the clause stands (alone, in a list, a ；-entry); the one below the sender or an equal is left as before.
+    // 跟黄书记到…检查 (l20) is following the one who led it: isDoer reads that.
+    const seniorAlong = check && impliedPair !== null && !/跟着?[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/.test(before) && rank(item.ids[0]!, ctx) > rank(ctx.senderId, ctx) && GOES_TO_PLACE.test(after.slice(impliedPair[0].length));
+    const implied = impliedPair && (/一起|一同|共同/.test(impliedPair[0]) || seniorAlong) ? impliedPair : null;
     const pair = first ?? second ?? implied;
     if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
@@ -237,8 +297,11 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const me = first ? -1 : implied ? before.search(/(?:和|与|同|跟)[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/) : text.lastIndexOf('我', item.start);
     const rest = blank(text, me >= 0 ? me : item.start, end);
     const other = item.ids[0]!;
+    if (implied && !/一起|一同|共同/.test(implied[0])) return { rest, askedBetween: [other, ctx.senderId], withSender: true };
     const theirs = rank(other, ctx) > rank(ctx.senderId, ctx) || (first !== null && rank(other, ctx) === rank(ctx.senderId, ctx));
-    return theirs ? { actorId: other, text: item.text, rest } : { rest };
+    // 周二与黄书记到组联部检查…；周三与刘洋谈心 (round 37): the sender opened the clause, so their side goes on after it.
+    const mine = first === null ? ({ withSender: true } as const) : {};
+    return theirs ? { actorId: other, text: item.text, rest, ...mine } : { rest };
   }
   return undefined;
 }
@@ -375,7 +438,7 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
  * the activity is done with someone (a talk, a 责任书), so only turning to them makes a doer.
  * `check`: the activity is a check (作风纪律检查, 专项资金检查), so a department named right before it is what was checked.
  */
-export function parseActor(text: string, ctx: ParseContext, talk = false, check = false): ActorParse {
+export function parseActor(text: string, ctx: ParseContext, talk = false, check = false, study = false): ActorParse {
   const index = directoryIndex(ctx.directory);
   const people = outermost(
     qualifiedByDepartment([...surfaceItems(text, index), ...surnameTitleItems(text, index)], text, index)
@@ -411,7 +474,17 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   }
   const along = withTheSender(people, text, ctx, talk, check);
   if (along) return along;
-  const doer = talk ? lastSentenceDoer(people.filter((i) => isDoer(i, people, text, talk, ctx)), text) : people.find((i) => isDoer(i, people, text, talk, ctx));
+  const first = talk ? lastSentenceDoer(people.filter((i) => isDoer(i, people, text, talk, ctx)), text) : people.find((i) => isDoer(i, people, text, talk, ctx));
+  // 陈志强副理事长到维权部参加部门…学习，冯部长主持 (round 37, t36c F12: the study given to 陈志强): who went to a study or sat at
+  // it did not hold it (k22); the one who chaired it in a clause of their own did, or else the department gone to (attendedStudy).
+  const visitor = study && first?.ids.length === 1 && first.ids[0] !== ctx.senderId && attendsOnly(first, people, text, ctx) ? first : undefined;
+  const chair = visitor ? people.find((i) => i !== visitor && i.ids.length === 1 && !i.ids.includes(visitor.ids[0]!) && chairs(i, text)) : undefined;
+  const doer = visitor ? chair : first;
+  if (visitor && chair) {
+    const rest = blank(text, chair.start, chair.end);
+    return chair.ids[0] === ctx.senderId ? { rest, visitorId: visitor.ids[0]! } : { actorId: chair.ids[0]!, text: chair.text, rest, visitorId: visitor.ids[0]! };
+  }
+  if (visitor) return { rest: text, visitorId: visitor.ids[0]! };
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);
     if (!dept || dept.id === ctx.senderId) return { rest: text };
@@ -421,7 +494,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   const told = talk ? Math.max(0, ...[...text.slice(0, doer.start).matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)) : 0;
   const rest = blank(told > 0 && people.some((p) => p.end <= told && p.ids.length > 0) ? blank(text, 0, told) : text, doer.start, doer.end);
   if (doer.ids.length === 1) {
-    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest };
+    // 我向王副理事长递交了廉洁承诺书 · 两科室负责人向王副理事长递交了… (round 37): who handed it over is the other party.
+    const handed = talk && handedTo(doer, text) ? { handedFrom: HANDED_BY_SENDER.test(text.slice(clauseStart(text, doer.start), doer.start)) ? ('sender' as const) : ('named' as const) } : {};
+    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
   if (candidateIds.includes(ctx.senderId)) return { rest };

@@ -580,6 +580,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** 领导让我补一下：… names no one person: whose items they are is asked, never the sender's. */
   const relayedUnnamed = relay !== undefined && relay.personId === undefined;
   let actorLine = -1;
+  /** The doer who went along with the sender in the clause before (与黄书记到…检查), while they are the one carried on. */
+  let alongActor: string | undefined;
   /** The last line whose visit (调研/走访…) by someone gave no record but named them: lines after it may go on with them. */
   let visitLine: { personId: string; line: number } | undefined;
   /** 11月份我参加了3次学习： the items under it are activities the sender took part in, not their own. */
@@ -620,7 +622,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       continue;
     }
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
-    if (item.line !== actorLine) actor = headingPerson;
+    if (item.line !== actorLine) (actor = headingPerson), (alongActor = undefined);
     // 今天和何平廉政谈话，他请假了改天再谈 (round 25b, §8): the whole deed fell through, before its put-off is read as a plan.
     if (deedFellThrough(item.text)) {
       const code = findKinds(extractTitles(item.text).rest)[0]?.code;
@@ -871,7 +873,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // …全体干部观看警示教育片，并逐人签订了廉洁承诺书 (round 32a, F3): the signing that only goes on is the group's.
       const read = guestAgain ? `${own.replace(/[,;。\s]+$/, '')}${activityTypeName(guestKind)}` : groupCarried(own, clauseBefore, ctx) ?? own;
       // 刘芳副理事长…和我进行了廉政谈话。我随后与刘洋… (round 32b, F1's kind): a clause whose subject is 我/本人 goes on with no one.
-      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) ? undefined : actor);
+      // 周二与黄书记到组联部检查了…；周三与刘洋谈心谈话 (round 37: the talk given to 黄志刚): the leader went along with the sender,
+      // whose side opened that clause; a deed after a ； or on a day of its own is the sender's again. 并与周涛谈话 goes on with them.
+      const backToSender = alongActor !== undefined && actor === alongActor && (clauseBefore === undefined || /;[\s\u0000]*$/.test(clauseBefore) || parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date !== undefined);
+      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
@@ -1009,6 +1014,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // Nor when the sender shared the clause's deed (何平主任、徐辉副主任分别… from 徐辉; 财务科、办公室联合… from 李明).
       const withSender = parsed.reports.some((r) => r.draft.actorId !== undefined) && parsed.reports.some((r) => r.draft.actorId === undefined);
       actor = parsed.attended || withSender ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? (opensWithOwnSide(own, ctx, today) ? undefined : actor);
+      alongActor = parsed.withSender ? actor : backToSender ? undefined : alongActor;
+      // …到维权部参加部门专题学习，冯部长主持；随后与冯雪部长、赵磊分别谈心 (round 37): the visitor goes on, not the chair.
+      if (parsed.subject !== undefined) actor = parsed.subject === ctx.senderId ? undefined : parsed.subject;
       // 康复部召开…会议，刘芳副理事长参加并讲话；11月25日组织…观看 (round 31g, F2: the film given to 刘芳): the department held
       // it, its 分管领导 only attended, so the clauses after go on with the department (its head, or the sender heading it).
       const heldBy = meetingHeldByDepartment(parsed.reports, own, ctx);
@@ -1215,7 +1223,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   }
   // …，王建国同志请假未参加 (round 28, n28: asked whose the film was): someone said absent is accounted for by that clause.
   const absentOnly = (p: (typeof parts)[number]) => p.kind === 'person' && (p.ids ?? []).length > 0 && (p.ids ?? []).every((id) => notDoneFor.has(id));
-  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person') && !absentOnly(p));
+  // 1.11月24日和黄志刚书记到维权部检查了考勤；…3.11月27日报送廉政信息1篇 (round 37: the 信息 asked whose as well): one already
+  // asked about as the doer of a record (between them and the sender) is accounted for by that question.
+  const askedBetween = new Set(reports.flatMap((r) => r.problems.flatMap((p) => (p.code === 'missing_actor' && p.candidateIds.length === 2 && p.candidateIds[1] === ctx.senderId ? [p.candidateIds[0]!] : []))));
+  const askedOnly = (p: (typeof parts)[number]) => p.kind === 'person' && (p.ids ?? []).length > 0 && (p.ids ?? []).every((id) => askedBetween.has(id));
+  const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person') && !absentOnly(p) && !askedOnly(p));
   if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).

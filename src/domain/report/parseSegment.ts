@@ -59,6 +59,10 @@ export interface SegmentParse {
   day?: string;
   /** Its doer held what the sender attended (到组联部参加了部门…学习): no subject for the clauses after. */
   attended?: true;
+  /** Its doer went along with the sender opening the clause (与黄书记到…检查): a later deed of its own day is the sender's. */
+  withSender?: true;
+  /** Someone who only came to the study (陈志强副理事长到维权部参加…学习): the subject the clauses after go on with. */
+  subject?: string;
 }
 
 /** The day a message is read on, and where its quarter began (补录 is judged against the quarter). */
@@ -166,6 +170,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   }
   // 宣文部周部长…和我 (issue #10): a doer asked about is still someone other than the sender, so 我 is still talked to.
   const byOther = doer !== undefined || who.actor.ambiguous !== undefined;
+  // 我向王副理事长递交了廉洁承诺书 (round 37): handed over by the sender, signed with them; by others unread, asked whom.
+  if (who.actor.handedFrom === 'sender' && counterparts.length === 0 && cp.problems.length === 0) counterparts.push({ id: ctx.senderId });
+  const handedUnread = who.actor.handedFrom === 'named' && counterparts.length === 0 && cp.problems.length === 0;
   if (byOther && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
   // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
@@ -194,7 +201,7 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     const withSomeone = base.type === 'pledge_sign' && !organised && signedWithSomeone(rest);
     // 逐人签订了廉洁承诺书 (round 32a, F3): signed one by one, so with others — asked whom, never one's own pledge.
     const eachOne = base.type === 'pledge_sign' && !organised && EACH_ONE_SIGNED.test(rest);
-    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne ? [{ code: 'missing_counterpart' }] : [];
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne || handedUnread ? [{ code: 'missing_counterpart' }] : [];
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
@@ -735,6 +742,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const remarks = day.invalid ? [...kind.remarks, `「${day.invalid}」不是有效日期`] : kind.remarks;
   if (othersHeads.inferred) who.reasons.push('inferred_type');
   if (who.remarks) remarks.push(...who.remarks);
+  // 陈志强副理事长到维权部参加部门…学习 (round 37): the card says why the leader named first is not the study's doer.
+  const visitor = who.actor.visitorId !== undefined && who.actor.visitorId !== who.actor.actorId ? ctx.directory.person(who.actor.visitorId)?.name : undefined;
+  if (visitor) remarks.push(`${visitor}到场参加，不是这次学习的活动人`);
   // 邀请市纪委专家讲授廉政党课: a lecture by a guest is the inviter's 廉政教育, not their own 党课.
   // 应周涛部长邀请…讲了一堂廉政党课: invited, the sender gave it.
   // 市纪委第五监督检查室同志应邀…讲授: an outside body's guest who accepted is a guest too (round 15's kin).
@@ -802,5 +812,5 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, ctx.directory, titles);
-  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}) };
+  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}), ...(who.actor.withSender && who.actor.actorId ? { withSender: true as const } : {}), ...(who.actor.visitorId ? { subject: who.actor.visitorId } : {}) };
 }

@@ -51,7 +51,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     const ambiguous = { text: either.text, candidateIds: [...either.candidateIds] };
     return { actor: { ambiguous, text: either.text, rest: blank(rest, either.start, either.end) }, reasons: ['third_person'], problems: [{ code: 'ambiguous_actor', ...ambiguous }] };
   }
-  const read = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check);
+  const read = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check, EDUCATION.has(code));
+  // 周二与黄书记到组联部检查了… (round 37): who led the check is asked between the two, in a list item as alone.
+  if (read.askedBetween) return { actor: read, reasons: [], problems: [{ code: 'missing_actor', candidateIds: read.askedBetween }] };
   // 王建国「11月5日参加了办公室的党风廉政建设会议并讲话」 (l3, issue 10: given to 李明, the head, its type asked): a meeting of a
   // department the sender supervises that they attended is their own 分管科室会议, however the department was named (的,
   // one of a list 办公室、财务科的…), as satInOn's reading is below.
