@@ -37,3 +37,21 @@ export function cellsAlignedOnDay(cells: string[], columns: string[]): string[] 
   if (!columns.slice(1, 1 + gap).every((c) => c === 'doer')) return undefined;
   return [cells[0]!, ...Array<string>(gap).fill(''), ...cells.slice(1)];
 }
+
+/**
+ * 2 10月9日 何平 廉政谈话 under 序号 谈话时间 谈话人 谈话对象 谈话类型 (round 37, t36c F9 once the white space is folded, as
+ * some clients paste it): a row one cell short whose day stands in the day column and whose cells after the 谈话人 and
+ * 谈话对象 columns fill the rest lost one of those two. A talk is held with someone, and Excel's merged 谈话人 cell pastes
+ * its name on the first row only, so the blank one is the 谈话人 — unless the one name left is the 谈话人 above, who then
+ * talked with someone not written (asked). Undefined for any other row.
+ */
+export function cellsFoldedBesideDoer(cells: string[], columns: string[], above: string | undefined): string[] | undefined {
+  const doer = columns.indexOf('doer');
+  if (doer < 0 || columns[doer + 1] !== 'counterpart' || cells.length !== columns.length - 1) return undefined;
+  const day = columns.indexOf('day');
+  if (day < 0 || day > doer || !DAY_CELL.test(cells[day] ?? '')) return undefined;
+  const one = cells[doer]!;
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(one)) return undefined;
+  const blankDoer = one !== above;
+  return [...cells.slice(0, doer), ...(blankDoer ? ['', one] : [one, '']), ...cells.slice(doer + 1)];
+}
