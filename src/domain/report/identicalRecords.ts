@@ -3,7 +3,8 @@
 // They are not merged: two studies on one day may well be two (mergeSameDeeds merges only deeds done with someone).
 import type { ParsedReport } from './draft.js';
 import type { PendingItem } from './followUp.js';
-import { statedCount } from './statedCount.js';
+import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
 
 function recordKey(item: Pick<PendingItem, 'draft' | 'problems'>): string | undefined {
   const d = item.draft;
@@ -29,14 +30,14 @@ export function identicalRecordsRemark(items: readonly PendingItem[]): string | 
 }
 
 /**
- * `reports` with the records that are the same in every field marked `counted` when the message `text` states one count
- * (报送廉政信息2篇 · 11月3日报送信息2篇，调研报告也于同日报送…) at least as large as their number: the count made them, so
- * they are that many deeds. Two records told in two sentences with no count (11月3日报送信息一篇。11月3日报送信息一篇。),
- * or more of them than the count, keep the 「可能写了两遍」 remark.
+ * `reports` with the records that are the same in every field marked `counted` when the message `text` states a count
+ * (报送廉政信息2篇 · 11月3日报送信息2篇，调研报告也于同日报送… · 3篇：11月5日1篇，11月19日2篇) at least as large as their
+ * number: a count made them, so they are that many deeds. Two records told in two sentences with no count
+ * (11月3日报送信息一篇。11月3日报送信息一篇。), or more of them than any count, keep the 「可能写了两遍」 remark.
  */
 export function withCountedCopies(reports: ParsedReport[], text: string): ParsedReport[] {
-  const n = statedCount(text);
-  if (n === undefined) return reports;
+  const n = countsSaid(text);
+  if (n < 2) return reports;
   const groups = new Map<string, number[]>();
   reports.forEach((r, i) => {
     const key = recordKey(r);
@@ -44,4 +45,20 @@ export function withCountedCopies(reports: ParsedReport[], text: string): Parsed
   });
   const counted = new Set([...groups.values()].filter((g) => g.length > 1 && g.length <= n).flat());
   return counted.size === 0 ? reports : reports.map((r, i) => (counted.has(i) ? { ...r, counted: true as const } : r));
+}
+
+/** A count of deeds or papers (2篇 · 一篇 · 3次 · 两条), not an ordinal (第2条). Group 1: the number. */
+const PIECES = /(?<![第\d])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:次|篇|条|则|份|场)/g;
+
+/**
+ * How many deeds or papers `text` counts in all (2篇，…又报送1篇 → 3; 3篇：11月5日1篇，11月19日2篇 → 3, a total said
+ * beside its parts counted once), a sentence written twice word for word counted once (that is the slip the remark is for).
+ */
+function countsSaid(text: string): number {
+  const sentences = [...new Set(text.split(/[。！!？?\n]+/).map((t) => t.trim()).filter((t) => t !== ''))];
+  const counts = sentences.flatMap((t) => [...arabicizeNumerals(extractTitles(t).rest).matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0)));
+  const sum = counts.reduce((a, b) => a + b, 0);
+  // A total said first over the counts after it that add up to it (3篇：1篇，2篇): the total, not twice it.
+  const [first, ...rest] = counts;
+  return first !== undefined && rest.length > 0 && rest.reduce((a, b) => a + b, 0) === first ? first : sum;
 }

@@ -14,12 +14,17 @@ const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八�
  */
 const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)|(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)[^,，;；。]{0,4}?信息/g;
 
-/** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
-export function statedCount(text: string): number | undefined {
+/** Every count of activities `text` states (titles aside), in order: 两次 · 3篇 · 报送信息2条. */
+export function statedCounts(text: string): number[] {
   // 6月和11月各开展了一次… counts as 两次 here too (round 30a, F5).
   const rest = extractTitles(withMonthsCounted(text)).rest;
   const said = [...[...rest.matchAll(COUNT)].map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
-  const counts = said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
+  return said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
+}
+
+/** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
+export function statedCount(text: string): number | undefined {
+  const counts = statedCounts(text);
   const n = counts.length === 1 ? counts[0] : undefined;
   return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
 }
@@ -36,7 +41,10 @@ export function withStatedCount(reports: ParsedReport[], text: string, today: st
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.
   const unpairedTalk = type !== undefined && isTalkType(type) && reports.length === 1 && reports[0]!.draft.counterpartIds.length === 0;
-  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withTalksShortOfCount(withPairsCounted(reports, n, text, today), n, text);
+  // 谈心谈话3次：11月3日与刘洋，另外两次是与… (a second count in the words after the lead): the lead's own count is the total.
+  const lead = talkLeadCount(text);
+  if (n === undefined && lead !== undefined && type !== undefined && isTalkType(type) && !unpairedTalk) return withTalksShortOfCount(reports, lead, text);
+  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withTalksShortOfCount(withPairsCounted(reports, n, text, today), lead ?? n, text);
   if (n === undefined || type === undefined) return reports;
   if (unpairedTalk) return reports[0]!.draft.date === undefined ? withStatedCountOnUndated(reports, n) : reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
@@ -92,7 +100,15 @@ function withPairsCounted(reports: ParsedReport[], n: number, text: string, toda
 }
 
 /** 谈心谈话3次： · 廉政谈话共3次， · 谈话2次：: a counted lead of talks, set off by a colon or comma from the talks it counts. */
-const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：;；。]{0,3}?(?:共计|共|计)?\s*(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*次\s*[,，:：]/;
+const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：;；。]{0,3}?(?:共计|共|计)?\s*([2-9]|[1-9]\d|[二两三四五六七八九十])\s*次\s*[,，:：]/;
+
+/** The count of a counted lead of talks (COUNTED_TALK_LEAD), or undefined when the text has none. */
+function talkLeadCount(text: string): number | undefined {
+  const m = COUNTED_TALK_LEAD.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
+}
 
 /**
  * 共开展谈心谈话3次：11月3日与杨帆，11月12日与王强。 (round 37, t36c F6 and fff's leftover: fewer talks read than counted,
