@@ -14,17 +14,12 @@ const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八�
  */
 const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)|(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)[^,，;；。]{0,4}?信息/g;
 
-/** Every count of activities `text` states (titles aside), in order: 两次 · 3篇 · 报送信息2条. */
-export function statedCounts(text: string): number[] {
+/** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
+export function statedCount(text: string): number | undefined {
   // 6月和11月各开展了一次… counts as 两次 here too (round 30a, F5).
   const rest = extractTitles(withMonthsCounted(text)).rest;
   const said = [...[...rest.matchAll(COUNT)].map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
-  return said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
-}
-
-/** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
-export function statedCount(text: string): number | undefined {
-  const counts = statedCounts(text);
+  const counts = said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
   const n = counts.length === 1 ? counts[0] : undefined;
   return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
 }
