@@ -25,7 +25,7 @@ export function doerFromAbove(doer: string, above: string | undefined): string |
 const DAY_CELL = /^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?$/;
 
 /**
- * The chat folds white space, so a blank cell arrives as nothing (「2 李娟 2026.10.14」 under 序号 谈话人 谈话对象 谈话时间):
+ * A row whose white space was folded (the bot did until round 37; some clients still paste so) has a blank cell as nothing (「2 李娟 2026.10.14」 under 序号 谈话人 谈话对象 谈话时间):
  * when the row's day cell stands early by exactly the blank doer cells right after the 序号, those blanks are put back.
  * Undefined when the shortfall falls on any other column (which cell is blank is then unknown).
  */
