@@ -15,8 +15,9 @@ export interface BotContext {
   /** The message text, trimmed, with the bot's own @mention removed and all white space folded to one space. */
   text: string;
   /**
-   * The same text with its line breaks kept (white space inside a line folded): a report's entries are its lines,
-   * and folding them into one line merged a numbered list into one record (issue 10).
+   * The same text with its line breaks kept: a report's entries are its lines, and folding them into one line merged a
+   * numbered list into one record (issue 10). White space inside a line is kept too (tabs, runs of spaces): a pasted
+   * table's empty cell is two tabs, and folding them shifted its columns (round 37, t36c F9).
    */
   lines: string;
   now: Date;

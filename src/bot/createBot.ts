@@ -32,13 +32,31 @@ function isBotMention(deps: BotDeps, m: Mention): boolean {
 export const NOT_RECORDED_YET =
   '这条消息还没有记录：清风暂时无法保存数据（服务器存储故障）。恢复后会自动补记并再回复您，请不要重复发送。';
 
-/** The text the intents read: the bot's own @mention removed, white space folded (line breaks too, unless `keepLines`). */
+/**
+ * The text the intents read: the bot's own @mention removed, white space folded (line breaks too, unless `keepLines`).
+ * With `keepLines` the white space inside a line is kept as written: a pasted table's empty cell is two tabs (or a
+ * longer run of spaces where columns are lined up), and folding it to one space moved every later cell one column left
+ * (round 37, t36c F9: row 「2⇥10月9日⇥⇥何平」 read 何平 as the 谈话人). Only blank lines' and lines' trailing white space go.
+ */
 function cleanText(update: MessageUpdate, botMentions: Mention[], keepLines = false): string {
   let text = update.text;
   for (const m of botMentions) text = text.split(m.key).join(' ');
   text = withoutPhotoCaptions(text);
   if (!keepLines) return text.replace(/\s+/g, ' ').trim();
-  return text.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  return keptLines(text);
+}
+
+/**
+ * `text` with \r\n made \n, each line's trailing white space and the blank lines around the message dropped, and the
+ * first line's leading spaces (an @mention removed) trimmed; tabs and runs of spaces inside lines are kept.
+ */
+export function keptLines(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+$/gm, '')
+    .replace(/^\s*\n/, '')
+    .replace(/^[ \u00a0]+/, '')
+    .replace(/\n+$/, '');
 }
 
 export function createBot(deps: BotDeps): Bot {

@@ -110,7 +110,7 @@ export const report = defineIntent<ParsedReport[]>({
     const remarks = [...parsed.flatMap((p) => p.remarks), ...planned];
     const reasons = confirmReasons(parsed, ctx.lines);
     // 还有，18号她跟王强谈了心 after a relayed report: whom 她 may be is offered from that report (m25).
-    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.entry !== undefined ? { entry: p.entry } : {}) })));
+    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.entry !== undefined ? { entry: p.entry } : {}), ...(p.counted ? { counted: p.counted } : {}) })));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) ctx.notice(superseded);
     // The cards that waited before this report still wait beside it (said, with the count of those left after it).

@@ -25,7 +25,7 @@ export function doerFromAbove(doer: string, above: string | undefined): string |
 const DAY_CELL = /^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?$/;
 
 /**
- * The chat folds white space, so a blank cell arrives as nothing (「2 李娟 2026.10.14」 under 序号 谈话人 谈话对象 谈话时间):
+ * A row whose white space was folded (the bot did until round 37; some clients still paste so) has a blank cell as nothing (「2 李娟 2026.10.14」 under 序号 谈话人 谈话对象 谈话时间):
  * when the row's day cell stands early by exactly the blank doer cells right after the 序号, those blanks are put back.
  * Undefined when the shortfall falls on any other column (which cell is blank is then unknown).
  */
@@ -36,4 +36,22 @@ export function cellsAlignedOnDay(cells: string[], columns: string[]): string[] 
   const gap = dayColumn - d;
   if (!columns.slice(1, 1 + gap).every((c) => c === 'doer')) return undefined;
   return [cells[0]!, ...Array<string>(gap).fill(''), ...cells.slice(1)];
+}
+
+/**
+ * 2 10月9日 何平 廉政谈话 under 序号 谈话时间 谈话人 谈话对象 谈话类型 (round 37, t36c F9 once the white space is folded, as
+ * some clients paste it): a row one cell short whose day stands in the day column and whose cells after the 谈话人 and
+ * 谈话对象 columns fill the rest lost one of those two. A talk is held with someone, and Excel's merged 谈话人 cell pastes
+ * its name on the first row only, so the blank one is the 谈话人 — unless the one name left is the 谈话人 above, who then
+ * talked with someone not written (asked). Undefined for any other row.
+ */
+export function cellsFoldedBesideDoer(cells: string[], columns: string[], above: string | undefined): string[] | undefined {
+  const doer = columns.indexOf('doer');
+  if (doer < 0 || columns[doer + 1] !== 'counterpart' || cells.length !== columns.length - 1) return undefined;
+  const day = columns.indexOf('day');
+  if (day < 0 || day > doer || !DAY_CELL.test(cells[day] ?? '')) return undefined;
+  const one = cells[doer]!;
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(one)) return undefined;
+  const blankDoer = one !== above;
+  return [...cells.slice(0, doer), ...(blankDoer ? ['', one] : [one, '']), ...cells.slice(doer + 1)];
 }

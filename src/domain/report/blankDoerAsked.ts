@@ -20,8 +20,8 @@ const columnOf = (w: string): string => (DOER_HEADER.test(w) ? 'doer' : DAY_HEAD
 
 /**
  * The names in the counterpart cells of pasted rows whose doer cell is blank with no doer in any row above; `[]` for a
- * row that is blank and names no counterpart, undefined when the text holds no such row. Tabs keep blank cells; the
- * chat folds them away, so a folded row is lined up on its day cell (blankCellRow's cellsAlignedOnDay).
+ * row that is blank and names no counterpart, undefined when the text holds no such row. Tabs keep blank cells (the bot
+ * keeps them since round 37); a row folded before it is lined up on its day cell (blankCellRow's cellsAlignedOnDay).
  */
 export function blankDoerRows(text: string): string[][] | undefined {
   const lines = text.split(/\r?\n/);

@@ -10,8 +10,9 @@ import { arabicizeNumerals } from './parseNumerals.js';
 /** The deed words a head (or a pair) may name: checks, visits and talks. */
 const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
 /** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
-// 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too.
-const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
+// 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too. 与一名新来的
+// 科员 (round 37): the count before someone described (一名, arabicized 1名) is no part of who they are.
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
 /** A weekday a pair names, with the week it is put in (上周二) when said. */
@@ -22,6 +23,9 @@ const WEEKDAYS = '一二三四五六日天';
 const BODY_LEAD = /(?:组|委|支部|部|室|科|中心|我们|我)$/;
 /** Words of a head that say when in all or how many (11月上旬, 本月, 两次, 分别): not the deed of each pair. */
 const SPAN_OR_COUNT = /\d{1,2}\s*月份?(?:上旬|中旬|下旬|初|中|底|末)?|(?:本|这个?|上个?)月(?:上旬|中旬|下旬|初|底)?|(?:上|本|这)个?(?:周|星期)|上旬|中旬|下旬|月初|月底|近期|最近|前段时间|[两二三四五六七八九十\d]+\s*(?:次|回|趟)|(?:先后|分别|共|一共|总共)|(?:[两二三四五六七八九十\d]+|几)\s*(?:个|位|名)?(?:部门|科室|部室|单位|人|同志)/g;
+
+/** 新入职的同志 · 一名新来的科员 · 财务科的同事 · 实习生: someone described by what they are, not named. */
+const DESCRIBED_PERSON = /(?:同志|同事|职工|员工|人员|干部|科员|医生|医师|护士|司机|实习生|新人)$/;
 
 interface Pair {
   date: string;
@@ -40,7 +44,10 @@ function readPair(part: string, index: DirectoryIndex, month: number | undefined
   const ownMonth = wordMonth ?? dotMonth;
   const day = wordDay ?? dotDay;
   // 10月22日与陈志强和赵敏 (round 32b, F6): people joined by 和/及 on one day are each talked to that day.
-  const person = target!.split(/和|及/).every((n) => index.peopleByName.has(n));
+  // 11月25日与新入职的同志 (round 37, t36c F6: the pairs read up to it and it was lost behind them): someone described, not
+  // named, is a pair's person too; whom it means is asked when the talk is read.
+  const described = prep !== undefined && /和|与|跟|同|找/.test(prep) && DESCRIBED_PERSON.test(target!);
+  const person = described || target!.split(/和|及/).every((n) => index.peopleByName.has(n));
   if (!person && !index.departmentBySurface.has(target!)) return undefined;
   // A person is talked to (和/找), a department visited (到/对): 和办公室 would be a companion, not a pair.
   if (person ? prep !== undefined && !/和|与|跟|同|找/.test(prep) : prep !== undefined && /和|与|跟|同|找/.test(prep)) return undefined;

@@ -96,4 +96,9 @@ export interface ParsedReport {
   reasons?: ConfirmReason[];
   /** The member's own number of the list entry it was read from (3. · ③ · 三、 → 3), when the message numbered its entries. */
   entry?: number;
+  /**
+   * One of several records the same in every field that a count the message states makes (11月3日报送廉政信息2篇: two
+   * papers of one day): that many deeds, never one told twice (identicalRecordsRemark says nothing of them).
+   */
+  counted?: true;
 }

@@ -1,5 +1,5 @@
 // 2 观看警示教育片《围猎》 under 序号 日期 活动内容 主持人 参加人员 (round 22u #4, row 2): a row whose day and 主持人 cells were
-// merged with the row above arrives, once the chat folds its blank cells away, as a number and its deed. Read by position
+// merged with the row above arrives, once its blank cells are folded away (the bot did until round 37; some clients still paste so), as a number and its deed. Read by position
 // the deed fell into the day column and the row became the sender's; it is the deed, with the cells around it blank.
 
 /**

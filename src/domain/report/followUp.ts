@@ -33,6 +33,8 @@ export interface PendingItem {
   problems: ReportProblem[];
   /** The member's own number of the message's entry it was read from (ParsedReport.entry): what 第N条 points at. */
   entry?: number;
+  /** One of the identical records a stated count made (ParsedReport.counted): no 「写了两遍」 remark for them. */
+  counted?: true;
 }
 
 export type FollowUp =

@@ -1,6 +1,6 @@
 // 1\t10月15日\t廉政谈话\t孙丽\t王强⏎\t\t\t\t李娟 (round 20u, L05: the talk with 李娟 silently dropped): a row of blank cells
-// but the last, pasted from a merged cell, goes on the row above. The chat folds white space, so over Feishu the row
-// arrives as 「李娟」 alone on its line, right under a row of four or more cells.
+// but the last, pasted from a merged cell, goes on the row above. Folded before the bot (it keeps tabs since round 37), the
+// row arrives as 「李娟」 alone on its line, right under a row of four or more cells.
 
 /** A line of nothing but one or a few names (李娟 · 李娟、赵磊), its blank cells gone or not. */
 const NAMES_ONLY = /^[\t ]*([\u4e00-\u9fa5]{2,3}(?:[、,，][\u4e00-\u9fa5]{2,3})*)[\t ]*$/;

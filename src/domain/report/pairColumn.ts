@@ -13,7 +13,7 @@ const PAIR = /^([\u4e00-\u9fa5]{2,4})\s*(?:—+|－|-|→|->|与|~|～)\s*([\u4e
 
 const DAY = /^(?:(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?)$/;
 
-/** A pasted table's cells: tabs when there are any, else the single spaces the chat folds runs of white space into. */
+/** A pasted table's cells: tabs when there are any, else spaces (single ones when white space was folded before the bot, which keeps it since round 37). */
 const cellsOf = (line: string): string[] => line.trim().split(line.includes('\t') ? /\t/ : /[ \u3000]+/).map((c) => c.trim());
 
 /**

@@ -81,6 +81,7 @@ import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withEitherCounterpartAsked } from './eitherCounterpart.js';
 import { withStatedCount } from './statedCount.js';
+import { withCountedCopies } from './identicalRecords.js';
 import { withInfoCountPerDay } from './infoCountPerDay.js';
 import { withClauseCounts } from './clauseCounts.js';
 import { withRespectiveCounts } from './respectiveCounts.js';
@@ -420,7 +421,9 @@ export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | n
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
-  return withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
+  // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
+  const read = withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
+  return read === null ? null : withCountedCopies(read, text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

@@ -202,6 +202,14 @@ const BEFORE_DAY_OR_ENTRY = new RegExp(`[、,;](?=\\s*${FULL_DAY})`);
  * pairs is each pair's, each day governing the people after it. The words before the pairs head them and are no entry.
  */
 function breakPairsAfterType(line: string): string[] {
+  // …，11月25日与新入职的同志。另外11月18号组织…观看了警示片 (round 37, t36c F6: the list kept only its first pair): the
+  // pairs end with their sentence; a sentence after it that tells a deed of its own is an entry of its own.
+  const stop = /[。!?](?=\s*\S)/.exec(line);
+  const after = stop ? line.slice(stop.index + 1) : '';
+  if (stop && LEAD_TO_PAIRS.test(line.slice(0, stop.index)) && namesActivity(after)) {
+    const pairs = breakPairsAfterType(line.slice(0, stop.index + 1));
+    if (pairs.length > 1) return [...pairs, after.trim()];
+  }
   const parts = line.split(BEFORE_DAY_OR_ENTRY);
   if (parts.length < 2) return [line];
   const lead = LEAD_TO_PAIRS.exec(parts[0]!);

@@ -1,5 +1,5 @@
 // 11月份开展了两次作风纪律检查 · 11月报送信息3篇: a count of activities the member stated, which the records must add up to.
-import { isTalkType } from '../activityTypes.js';
+import { activityTypeName, isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { chineseNumber } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
@@ -36,7 +36,10 @@ export function withStatedCount(reports: ParsedReport[], text: string, today: st
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.
   const unpairedTalk = type !== undefined && isTalkType(type) && reports.length === 1 && reports[0]!.draft.counterpartIds.length === 0;
-  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withPairsCounted(reports, n, text, today);
+  // 谈心谈话3次：11月3日与刘洋，另外两次是与… (a second count in the words after the lead): the lead's own count is the total.
+  const lead = talkLeadCount(text);
+  if (n === undefined && lead !== undefined && type !== undefined && isTalkType(type) && !unpairedTalk) return withTalksShortOfCount(reports, lead, text);
+  if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withTalksShortOfCount(withPairsCounted(reports, n, text, today), lead ?? n, text);
   if (n === undefined || type === undefined) return reports;
   if (unpairedTalk) return reports[0]!.draft.date === undefined ? withStatedCountOnUndated(reports, n) : reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
@@ -89,4 +92,40 @@ function withPairsCounted(reports: ParsedReport[], n: number, text: string, toda
   if (months?.length !== n) return rounds;
   const inMonth = (r: ParsedReport, month: string): ParsedReport => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? { ...p, month } : p)) });
   return rounds.map((r, i) => inMonth(r, months[Math.floor(i / people.size)]!));
+}
+
+/** 谈心谈话3次： · 廉政谈话共3次， · 谈话2次：: a counted lead of talks, set off by a colon or comma from the talks it counts. */
+const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：;；。]{0,3}?(?:共计|共|计)?\s*([2-9]|[1-9]\d|[二两三四五六七八九十])\s*次\s*[,，:：]/;
+
+/** The count of a counted lead of talks (COUNTED_TALK_LEAD), or undefined when the text has none. */
+function talkLeadCount(text: string): number | undefined {
+  const m = COUNTED_TALK_LEAD.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  return n !== undefined && n >= 2 && n <= 31 ? n : undefined;
+}
+
+/**
+ * 共开展谈心谈话3次：11月3日与杨帆，11月12日与王强。 (round 37, t36c F6 and fff's leftover: fewer talks read than counted,
+ * the rest dropped without a word): a counted lead of talks over fewer talk records, all of its one type and each with one
+ * person at most, gets one record more per talk missing, its day and whom asked. Any other shape is left as it is.
+ */
+function withTalksShortOfCount(reports: ParsedReport[], n: number, text: string): ParsedReport[] {
+  const type = reports[0]?.draft.type;
+  if (type === undefined || !isTalkType(type) || !COUNTED_TALK_LEAD.test(text)) return reports;
+  // …3次：…。11月20日报送廉政信息1篇 (a deed of another kind after the list): only the talks are what the count counts.
+  const talks = reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
+  if (talks.length >= n || talks.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 1)) return reports;
+  const { date: _date, late: _late, counterpartIds: _people, departmentId: _department, ...draft } = talks[0]!.draft;
+  const missing = (): ParsedReport => ({
+    draft: { ...draft, counterpartIds: [], late: false },
+    // Whom first: a talk with someone outside the directory (还有一次是和新来的实习生) ends with 「不在名单里」, its day unasked.
+    problems: [{ code: 'missing_counterpart' }, { code: 'missing_date' }],
+    remarks: [],
+    reasons: ['items'],
+  });
+  const said = `消息说共${n}次${activityTypeName(type)}，写明的有${talks.length}次，另${n - talks.length}次的日期和对象是补问的`;
+  const last = reports.lastIndexOf(talks.at(-1)!);
+  const out = reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said] } : r));
+  return [...out.slice(0, last + 1), ...Array.from({ length: n - talks.length }, missing), ...out.slice(last + 1)];
 }

@@ -4,8 +4,9 @@ import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { objectInContent, participantsOf } from './tableParticipants.js';
-import { cellsAlignedOnDay, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
+import { cellsAlignedOnDay, cellsFoldedBesideDoer, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
 import { foldedMergedRow } from './foldedMergedRow.js';
+import { cellsByPosition } from './alignedCells.js';
 
 type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
@@ -183,9 +184,12 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
   let doerAbove: string | undefined;
+  const headerLine = lines[at]!;
   const rows = lines.slice(at + 1).map((line) => {
     const rowSep = rowSeparator(line, sep);
-    const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns) : undefined) ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c));
+    // A space-aligned row under a space-aligned header: an empty cell is a longer run of spaces, placed by where cells start.
+    const aligned = !piped && sep.source === rowSep.source && rowSep.source !== '\\t+' ? cellsByPosition(headerLine, line, rowSep) : undefined;
+    const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns) : undefined) ?? aligned ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c)) ?? (rowSep.source === '[ \\u3000]+' ? cellsFoldedBesideDoer(cellsOf(line, rowSep), columns, doerAbove) : undefined);
     const cells = kept ?? cellsOf(line, rowSep);
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.

@@ -10,9 +10,14 @@ const CAPTION_LINE = /^\s*(?:图\s*\d+\s*[:：][^\n]*)$/gm;
 /**
  * `text` without its photos' captions, as a member pastes an item from a 公众号 or the unit's site (round 11: 「（图为
  * 检查组在教育就业部查看考勤记录）」 made a report read as a request to show records). Line breaks stay; a text that is
- * nothing but captions is returned as it was, so nothing a member wrote vanishes unanswered.
+ * nothing but captions, or has none, is returned as it was, so nothing a member wrote vanishes unanswered.
  */
 export function withoutPhotoCaptions(text: string): string {
-  const out = text.replace(BRACKETED, '').replace(CAPTION_LINE, '').replace(MARKED, ' ').replace(/[^\S\n]{2,}/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const cut = text.replace(BRACKETED, '').replace(CAPTION_LINE, '').replace(MARKED, ' ');
+  // Nothing cut, nothing folded: a pasted table's two tabs are its empty cell, and a run of spaces lines its columns up
+  // (round 37, t36c F9: folded to one space, the 谈话对象 moved into the empty 谈话人 column). Where captions were cut, the
+  // spaces they leave go (tabs stay).
+  if (cut === text) return text;
+  const out = cut.replace(/[^\S\n\t]{2,}/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
   return out === '' ? text : out;
 }
