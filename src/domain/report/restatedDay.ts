@@ -12,6 +12,16 @@ const DAY = String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?
 const RESTATED = new RegExp(`(${DAY})\\s*[（(]\\s*((?:${DAY})(?:\\s*[,，、]?\\s*(?:周|星期|礼拜)[一二三四五六日天])?)\\s*[）)]`, 'g');
 /** A weekday ending what the bracket holds (11月27日 周五). */
 const TRAILING_WEEKDAY = /[\s,，、]*(?:周|星期|礼拜)[一二三四五六日天]$/;
+/** A weekday with no week word before it: 周一 · 星期一 · 礼拜天. */
+const BARE_WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]$/;
+/** Weekday characters by their index mod 7 from Sunday (日 and 天 both 0). */
+const WEEKDAYS = '日一二三四五六天';
+
+/** 0 (Sunday) to 6 (Saturday) of a YYYY-MM-DD calendar day. */
+function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
 /** A day written as a date (month and day, or day of the month), not relative to today nor a weekday. */
 const DATED = /\d/;
 
@@ -36,6 +46,9 @@ function readRestated(said: string, first: string, inner: string, today: string)
   if (a === undefined || b === undefined) return undefined;
   const dated = DATED.test(first) ? first : innerDay;
   if (a === b) return { said, written: dated };
+  // 周一（11月23日） sent on Monday 11-30 (round 37, fja: asked 11-30 or 11-23 under 「…上周督查情况：」): a bare weekday names
+  // no week, so a date on that weekday says which one it is; 本周一/上周一 name a week, and a date off it is still asked.
+  if (BARE_WEEKDAY.test(first) && !DATED.test(first) && weekdayOf(b) === WEEKDAYS.indexOf(first.slice(-1)) % 7) return { said, written: innerDay };
   // 11月27日（11月26日）: two dates that disagree are a slip of another kind, left as written.
   if (DATED.test(first)) return undefined;
   // The dated day is read (the sentence reads on whole), and the records on it ask which day is meant.
