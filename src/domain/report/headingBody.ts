@@ -7,7 +7,7 @@ import { bodyAsDoer } from './bodyAsDoer.js';
  * A body of the 机关 named in a heading, not one of its offices (机关党委书记 · 党组成员 · 纪检组长 name a person) nor an outside
  * one (市纪委 · 区纪委监委) nor the one reported to (向党组汇报…). Group 1: the body's words as bodyAsDoer reads them.
  */
-const BODY_IN_HEADING = /(?<![市区县省州委局中央上级向给对至致])(党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委)(?!书记|副书记|委员|成员|组长|副组长|会议|会|扩大会)/;
+const BODY_IN_HEADING = /(?<![市区县省州委局中央上级向给对至致])(党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委)(?!书记|副书记|委员|成员|组长|副组长|会议|会|扩大会|织)/;
 /** A heading over an account of the body's work (…开展了以下工作： · …工作台账 · …补报： · …情况：). */
 const WORK_ACCOUNT = /台账|台帐|补报|工作|情况|小结|总结|汇报|动态/;
 /** …11月组织了两次… · 本月开展了…: the body right before its deed, a period between. */

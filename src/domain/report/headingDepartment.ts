@@ -87,7 +87,11 @@ export function underHeadingDepartment(piece: string, department: string | undef
   if (department === undefined) return piece;
   // 宣文部11月两次廉政教育：11月6日学习… (round 18): the first piece still opens with the inline heading naming the department.
   const opening = /^[^:\n]{2,30}?:/.exec(piece)?.[0];
-  const body = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
+  const whole = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
+  // 1⇥12月1日⇥组织开展…自查 under 财务科12月上旬党风廉政建设台帐 ⏎ 序号⇥日期⇥内容 (round 37: the clerk's own): a table row's
+  // 序号 stands before the day; the department takes its place, opening the row as its subject.
+  const serial = /^\s*\d{1,3}[\t\u3000 ]+(?=\S)/.exec(whole)?.[0] ?? '';
+  const body = whole.slice(serial.length);
   const rest = parseDay(arabicizeNumerals(body), today).rest;
   // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
   // 分别是11月10日和11月24日 (k22): a 和 between two days joins the days, no one's name either.

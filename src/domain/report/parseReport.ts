@@ -386,7 +386,7 @@ const ATTENDED_HEADING = /我[^:,;。]{0,6}?(?:参加|参与|听)(?:了|的|过)
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
 /** The first line of a list that names what the list is (…工作开展情况, …工作小结), written without a colon. */
-const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单|台账)\s*$/;
+const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单|台账|台帐)\s*$/;
 
 /**
  * 清风残联｜宣文部开展“廉洁文化进机关”主题学习活动 over the dated item it heads: a news item's headline (no day, no full

@@ -30,6 +30,7 @@ describe('headingBody', () => {
     ['向党组汇报本月工作情况:', '孙丽'],
     ['参加机关党委组织的活动情况:', '胡军'],
     ['党组会议情况:', '王芳'],
+    ['基层党组织建设工作情况:', '王芳'],
     ['财务科本月开展了以下工作:', '胡军'],
   ])('%s from %s: none', (heading, from) => expect(body(heading, from)).toBeUndefined());
 });
