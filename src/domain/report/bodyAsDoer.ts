@@ -18,12 +18,23 @@ export interface BodyDoer {
  * (duties.md: the 党组's duties are answered by the secretary); a 纪委/纪检组 is the inspectors'
  * (style-inspection is theirs); a 机关党委 is its 书记 by title.
  */
+const BODY = '((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委|纪检(?![干监组委])|(?:第?[一二三四五六七八九十\\d]+)?(?:党支部|党总支|支部)))';
+/** 党组11月召开… · 机关党委本月组织了… (round 37: a counted lead put before each item names its month): a period between. */
+const PERIOD = '(?:[\\s\\u0000,]*(?:\\d{1,2}月份?|本月|上月|本周|上周|近期|近日))?';
 const BODY_SUBJECT = new RegExp(
-  '(?<=^|[,;。:!?\\s\\u0000])((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委|纪检(?![干监组委])|(?:第?[一二三四五六七八九十\\d]+)?(?:党支部|党总支|支部)))' +
-    '[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)',
+  `(?<=^|[,;。:!?\\s\\u0000])${BODY}${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)`,
+);
+/**
+ * 机关党委11月6日学习《…》 · 纪检组向党组报送廉政信息1篇 (round 37, t36c F5's kind: an item under the body's heading, the body
+ * put before it, left the clerk's): studying, watching, passing on and handing a paper in (向党组 before the masked kind),
+ * or a clause of only the body and its masked day and kind (党组理论学习中心组11月20日传达学习…通报), are the body's deeds
+ * too — when the body opens its clause, so 向机关纪委报送了自查报告 (the recipient) and 参加党组学习 stay as they were.
+ */
+const BODY_SUBJECT_MORE = new RegExp(
+  `(?<=^|[,;。:!?\\s\\u0000])((党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委))${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:学习|观看|收看|传达|报送|上报|提交|向[\\u4e00-\\u9fa5]{1,8}?(?:报送|上报|提交|报告|汇报|\\u0000)|(?<=\\u0000)(?=[\\s,]*(?:[,;。]|$)))`,
 );
 
-function bodyMembers(body: string, named: string, rest: string, ctx: ParseContext): string[] {
+function bodyMembers(body: string, named: string, rest: string, ctx: Pick<ParseContext, 'directory' | 'senderId'>): string[] {
   const people = ctx.directory.org.people;
   // 机关第一党支部组织…: the branch's own 书记 when the directory names them by title; otherwise the bot asks whose it
   // was among the leadership, never the sender by default (found by a tester, round 11: a 科员 recorded as the doer).
@@ -47,8 +58,8 @@ function bodyMembers(body: string, named: string, rest: string, ctx: ParseContex
  * The body standing as the subject of `rest` (day, type and titles masked; no person named as doer),
  * with who answers for it; undefined when no body is the subject, or nobody in the directory stands for it.
  */
-export function bodyAsDoer(rest: string, ctx: ParseContext): BodyDoer | undefined {
-  const m = BODY_SUBJECT.exec(rest);
+export function bodyAsDoer(rest: string, ctx: Pick<ParseContext, 'directory' | 'senderId'>): BodyDoer | undefined {
+  const m = BODY_SUBJECT.exec(rest) ?? BODY_SUBJECT_MORE.exec(rest);
   if (!m) return undefined;
   const candidateIds = bodyMembers(m[2]!, m[1]!, rest, ctx);
   return candidateIds.length > 0 ? { text: m[2]!, candidateIds, start: m.index, end: m.index + m[1]!.length } : undefined;

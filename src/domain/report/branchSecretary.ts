@@ -8,7 +8,7 @@ import type { ParseContext } from './draft.js';
  * The directory id of the person named right after 支部书记/党支部书记/总支书记 in `rest`, or undefined when no one in the
  * directory is named there.
  */
-export function branchSecretary(rest: string, ctx: ParseContext): string | undefined {
+export function branchSecretary(rest: string, ctx: Pick<ParseContext, 'directory'>): string | undefined {
   const said = /(?:支部|总支)书记[\s\u0000,，]*([\u4e00-\u9fa5]{2,3})/.exec(rest);
   return said ? ctx.directory.org.people.find((p) => said[1]!.startsWith(p.name))?.id : undefined;
 }

@@ -1,6 +1,7 @@
 // 宣文部本月两次学习：11月6日… on one line, sent by a clerk: the words before the colon head the items after it, as on a line of their own.
 import type { Directory } from '../organization.js';
 import { headingDepartment } from './headingDepartment.js';
+import { headingBody } from './headingBody.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { parseDay } from './parseDay.js';
@@ -27,7 +28,7 @@ export function departmentHeadingApart(text: string, directory: Directory, sende
       if (parseDay(arabicizeNumerals(heading), today).date !== undefined) return line;
       // 宣文部11月廉政党课2次：… names its own kind: read as an inline heading, whose entries take that kind.
       if (findKinds(extractTitles(heading).rest).length > 0) return line;
-      if (headingDepartment(heading, directory, senderId) === undefined) return line;
+      if (headingDepartment(heading, directory, senderId) === undefined && headingBody(heading, directory, senderId) === undefined) return line;
       return `${heading}\n${line.slice(m[0].length)}`;
     })
     .join('\n');

@@ -15,7 +15,7 @@ export function headingDepartment(heading: string, directory: Directory, senderI
   const named = directory.org.departments.filter((d) => [d.name, ...(d.aliases ?? [])].some((n) => heading.includes(n)));
   // 康复中心 holds 康复: a department whose name is part of another named one is not named apart.
   const distinct = named.filter((d) => !named.some((o) => o !== d && [o.name, ...(o.aliases ?? [])].some((n) => [d.name, ...(d.aliases ?? [])].some((m) => n !== m && n.includes(m)))));
-  const foreign = foreignHeadingDepartment(heading, distinct, sender?.roles ?? [], own?.id);
+  const foreign = foreignHeadingDepartment(heading, distinct.length > 0 ? distinct : shortCentre(heading, directory), sender?.roles ?? [], own?.id);
   if (foreign !== undefined) return foreign;
   if (!own || own.headId === senderId || !own.headId) return undefined;
   // 11月份中心工作： · 部里11月工作： (found by the tester, round 8: the items given to the clerk): the sender's own unit
@@ -27,6 +27,16 @@ export function headingDepartment(heading: string, directory: Directory, senderI
   }
   if (distinct.length !== 1 || distinct[0]!.id !== own.id) return undefined;
   return own.name;
+}
+
+/**
+ * 中心本月开展了以下工作： from a clerk of 办公室 (round 37, t36c F5's kind: the items stored as the clerk's own): 中心 opening a
+ * heading (not 中心组) is the one department whose name ends with it, as a list of 负责人 reads it; none or several: no one.
+ */
+function shortCentre(heading: string, directory: Directory): Department[] {
+  if (!/^[\s\d月份年本上周]*中心(?!组)/.test(heading)) return [];
+  const centres = directory.org.departments.filter((d) => [d.name, ...(d.aliases ?? [])].some((n) => n.endsWith('中心')));
+  return centres.length === 1 ? centres : [];
 }
 
 /** A heading that lists a department's work (维权部11月工作台账 · 财务科10月份补报：), not a check of it or one's time there. */
@@ -54,11 +64,18 @@ function foreignHeadingDepartment(heading: string, named: readonly Department[],
 // 2、11月17日全体职工赴市廉政教育基地参观学习 under 11月份中心工作： (round 32a, F2: the 医师 sender's): the whole staff going
 // somewhere, no 组织 said, is the unit's outing too.
 const TO_WHOM = '(?:向|给)[\\u4e00-\\u9fa5]{1,10}?(?:报送|上报|提交|报告|汇报|递交)';
+// 11月10日 对财务科开展考勤检查 under 机关纪委11月工作台账 (round 37, t36c F5's kind: the clerk's own check): a place checked
+// (对 a department, 各部室…) before the verb leaves the item subjectless too.
+const ON_PLACE = '对(?:机关)?(?:各|全体)?[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心|单位|部门)(?![长任员])[^,，;；。]{0,16}?(?:开展|进行|组织)';
 // 11月10日、11月24日分别组织… · 11月4日、11月18日两次组织… under 组联部近期工作： (round 34c §2.2: each day the clerk's): days
 // listed (、/和 between them) and 分别/两次 before the verb leave the items subjectless too.
-const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|${TO_WHOM}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
-/** A talk with someone names its own doer or is the sender's: never the department's. */
-const WITH_SOMEONE = /与|和|同|跟|找|对/;
+const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|${TO_WHOM}|${ON_PLACE}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
+/**
+ * A talk with someone names its own doer or is the sender's: never the department's. 对照/对标/针对/核对 (…自查，由各部室对照
+ * 清单逐项梳理, round 37 t36c F5: the 自查 left the clerk's) are no one talked to, nor is 对 a place (对财务科开展考勤检查 under
+ * 机关纪委11月工作台账: the body's check, as 办公室对财务科…检查 is the office's, round 35a ee2).
+ */
+const WITH_SOMEONE = /与|和|同|跟|找|(?<![针核比相])对(?![照标表接])(?!(?:机关)?(?:各|全体)?[\u4e00-\u9fa5]{0,6}?(?:部|科|室|中心|单位|部门)(?![长任员]))/;
 
 /**
  * `piece` with the heading's department put before it when it tells of a deed
@@ -70,7 +87,11 @@ export function underHeadingDepartment(piece: string, department: string | undef
   if (department === undefined) return piece;
   // 宣文部11月两次廉政教育：11月6日学习… (round 18): the first piece still opens with the inline heading naming the department.
   const opening = /^[^:\n]{2,30}?:/.exec(piece)?.[0];
-  const body = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
+  const whole = opening !== undefined && opening.includes(department) ? piece.slice(opening.length) : piece;
+  // 1⇥12月1日⇥组织开展…自查 under 财务科12月上旬党风廉政建设台帐 ⏎ 序号⇥日期⇥内容 (round 37: the clerk's own): a table row's
+  // 序号 stands before the day; the department takes its place, opening the row as its subject.
+  const serial = /^\s*\d{1,3}[\t\u3000 ]+(?=\S)/.exec(whole)?.[0] ?? '';
+  const body = whole.slice(serial.length);
   const rest = parseDay(arabicizeNumerals(body), today).rest;
   // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
   // 分别是11月10日和11月24日 (k22): a 和 between two days joins the days, no one's name either.

@@ -26,6 +26,8 @@ import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
 import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
+import { headingBody } from './headingBody.js';
+import { headsAccount } from './accountHeading.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
@@ -386,7 +388,7 @@ const ATTENDED_HEADING = /我[^:,;。]{0,6}?(?:参加|参与|听)(?:了|的|过)
 const EXHORTATION = /^\s*(?:要|必须|务必|应当|应该|需要|切实|进一步)/;
 
 /** The first line of a list that names what the list is (…工作开展情况, …工作小结), written without a colon. */
-const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单|台账)\s*$/;
+const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小结|总结|简报|纪实|要点|清单|台账|台帐)\s*$/;
 
 /**
  * 清风残联｜宣文部开展“廉洁文化进机关”主题学习活动 over the dated item it heads: a news item's headline (no day, no full
@@ -571,7 +573,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
   let headingKind: ActivityTypeCode | undefined;
   let inlineHead: { line: number; kind: ActivityTypeCode } | undefined;
-  /** 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are. */
+  /**
+   * 财务科11月工作情况： sent by a clerk of 财务科: the department whose subjectless items these are; or the body
+   * (机关党委 · 党组 · 机关纪委) a heading names, for a sender who does not answer for it (headingBody).
+   */
   let department: string | undefined;
   /** The entries read as reports (plans and questions left out), for the accounting check. */
   const read: string[] = [];
@@ -666,7 +671,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 和李明的廉政谈话约在周四 · 今晚和王磊谈心 at 10:00 (round 25b, §6/§7: stored as done): a deed still to come is a plan.
     // 11月27日召开专题会议，研究部署12月中旬的警示教育 (t31c: the meeting lost as a plan): a day gone by opening the entry
     // dates a deed done; the month part ahead is its topic.
-    else if (stillToCome(line, planNow, lineOf(item))) {
+    // 康复部12月上旬工作： on 12-04 (round 37, t36c F4: 「开头一行是计划安排」): an account's title dates the account, no plan.
+    else if (stillToCome(line, planNow, lineOf(item)) && !headsAccount(line)) {
       planned.push(item.label);
       continue;
     }
@@ -677,6 +683,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const leadWeek = namesActivity(line) ? undefined : weekOfLeadIn(line);
     if (leadWeek !== undefined) {
       headingWeek = leadWeek;
+      // 本周机关党委开展了以下工作： · 财务科本周工作： (round 37, t36c F5: the items stored as the clerk's own): a lead-in naming
+      // its week may name whose the items are too.
+      department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
       continue;
     }
     // What is inside 《》 is a title: 《撤回测试》 is no command.
@@ -687,7 +696,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       continue;
     }
     if (verdict) {
-      if (!plan && readsAsPlan(line, ctx.now, lineOf(item))) planned.push(item.label);
+      if (!plan && readsAsPlan(line, ctx.now, lineOf(item)) && !headsAccount(line)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       // 11月份纪检工作完成情况： over the list (round 26, W9): a heading, not a question; nothing to say of it.
       else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line)))) questions.push(item.label);
@@ -777,9 +786,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (entryKind !== undefined && !inline && !header && !namesActivity(line) && !UNTYPED_DEED_WORDS.test(line) && lineDay(line, today) !== undefined) {
       line = `${line.replace(/[,;。\s]+$/, '')}${activityTypeName(entryKind)}`;
     }
-    if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? department;
+    // 本周机关党委开展了以下工作： from a 科员 (round 37, t36c F5): a body's heading is its items' doer as a department's is.
+    if (header && !namesActivity(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
     // 宣文部11月两次廉政教育：11月6日学习… (round 18, A): a typed inline heading naming the department is its items' doer too.
-    if (inline && inlineKind !== undefined) department = headingDepartment(inline[1]!, ctx.directory, ctx.senderId) ?? department;
+    if (inline && inlineKind !== undefined) department = headingDepartment(inline[1]!, ctx.directory, ctx.senderId) ?? headingBody(inline[1]!, ctx.directory, ctx.senderId) ?? department;
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
@@ -1104,7 +1114,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       lastEntry = reports.slice(before);
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
-    else if (readsAsPlan(line, ctx.now, lineOf(item))) planned.push(item.label);
+    else if (readsAsPlan(line, ctx.now, lineOf(item)) && !headsAccount(line)) planned.push(item.label);
     // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
     // gave nothing is a plan, named as one.
     else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);

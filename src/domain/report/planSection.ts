@@ -14,7 +14,8 @@ const PLAN_HEAD_END = /(?:计划|安排|打算|思路|设想|下一步|工作|�
 /** 12月计划:… · 下月计划:… · 下一步打算:…: a short plan heading before a colon, with the plans after it on its line. */
 const INLINE_HEAD = /^\s*([^,;。!?:]{2,12}):(?=\S)/;
 
-function planHeading(words: string): boolean {
+/** Whether a heading's words name plans (下周安排 · 12月工作计划 · 下一步打算), not deeds done (11月计划完成情况). */
+export function planHeading(words: string): boolean {
   return PLAN_HEAD.test(words) && !DONE_HEAD.test(words);
 }
 

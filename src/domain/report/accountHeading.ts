@@ -1,0 +1,27 @@
+// 康复部12月上旬工作：1.12月1日… · 财务科12月上旬党风廉政建设台帐⏎序号 日期 内容… read on 12-04 (round 37, t36c F4 and t36b
+// F1: the card said 「开头一行是计划安排，未记录」): a heading titling an account of work names the period it covers, which may not
+// be over yet (12月上旬 on 12-04), and is never a deed still to come.
+import { planHeading } from './planSection.js';
+
+/** What an account's title ends with: …工作 · …台账/台帐 · …小结/总结 · …汇报/报告 · …情况 · …开展了以下工作. */
+const ACCOUNT_END = /(?:工作|台账|台帐|小结|总结|汇报|报告|情况|动态|简报|纪实|统计|清单|补报)(?:如下)?$/;
+/** A deed told as still to be done (开展廉政教育工作 · 组织…): a sentence, not a title; 开展了 · 开展的 · 开展情况 are a title's. */
+const DEED_AHEAD = /(?:开展|组织|召开|举办|举行|进行|观看|签订|报送)(?![了过的]|情况)|将|拟|准备|计划于/;
+/** An address opening the line (各位领导： · 尊敬的…：), no words of the heading's own. */
+const ADDRESS = /^\s*(?:各位领导|尊敬的[^:]{1,10}|[^:]{1,6}(?:书记|主任|部长|科长|理事长)(?:您好)?)\s*:/;
+
+/**
+ * Whether `line` (normalized: ASCII colons and commas) is the title of an account of work done — a short line of no
+ * sentence marks, ending in a colon or 如下 or not, whose words end as a title does (…工作 · …台帐 · …小结 · …情况),
+ * naming no plans (…工作安排 · 下一步打算 · 本周安排 keep theirs, planHeading) and no deed still to do. Its period words
+ * (12月上旬 · 本月 · 第四季度) date the account, so it is never read as a plan.
+ */
+export function headsAccount(line: string): boolean {
+  const words = line
+    .replace(ADDRESS, '')
+    .replace(/[\s:]+$/, '')
+    .replace(/\s*[(（][^()（）]{1,24}[)）]$/, '')
+    .trim();
+  if (words.length < 2 || words.length > 40 || /[,;。!?:]/.test(words)) return false;
+  return ACCOUNT_END.test(words) && !planHeading(words) && !DEED_AHEAD.test(words.replace(/开展了以下工作$|以下工作$/, ''));
+}
