@@ -65,6 +65,13 @@ function asOneChange(clause: string): string {
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  // 第2条是我和何平谈的 (round 37 fjf): the member and the other side said together are two changes, never 「我和何平」
+  // read whole as the doer.
+  const selector = SELECTOR.exec(t);
+  if (selector && SELF_WITH_PERSON.test(t.slice(selector[0].length).replace(/^[,:;\s]+/, '').split(/[,;。]/)[0] ?? '')) {
+    const several = severalChanges(text, items, ctx);
+    if (several) return several;
+  }
   // 不对，谈话对象是胡军 (round 30g §11: read as a new report): the labelled change after 不对 read as it is alone.
   const bare = t.replace(OPENING_LEAD, '');
   const labelled = asOneChange(bare);
