@@ -33,7 +33,8 @@ describe('the other side’s record of the same deed', () => {
     await say(second, b);
     await say(second, '仍要记录');
     expect(activities()).toHaveLength(2);
-  });
+    // Eight turns since round 37 (the report sent again for each word): more than the default 20 s on a loaded machine.
+  }, 60_000);
 
   it('the card’s button says 仍要记录 and records it; 取消 keeps one', async () => {
     await say('王建国', '11月20日和孙丽进行了廉政谈话');
