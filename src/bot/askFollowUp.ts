@@ -229,6 +229,18 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
     case 'unknown_counterpart':
       // Never recorded with a guessed person: the member names them, or gives up, and knows whom to ask.
       // 中层干部 · 科室骨干 (round 33a, A25: 「找不到「中层干部」」 read as a name gone missing): a group word is asked as a group.
+      // 李名主任 (round 37 fjf, t36b: only 不在名单里 offered): the directory people one character or sound off, offered as
+      // buttons (「是不是李明？」); a tap or 是的 answers, nothing is recorded on the guess.
+      if (problem.nearIds !== undefined && problem.nearIds.length > 0 && !GROUP_WORD.test(problem.text)) {
+        const near = problem.nearIds.slice(0, 5);
+        const named = near.map((id) => personLabel(deps.directory, id));
+        question = `通讯录里找不到「${problem.text}」。是不是${named.length === 1 ? named[0] : `${named.slice(0, -1).join('、')}或${named.at(-1)}`}？请点选${near.length === 1 ? '（或回复「是的」）' : ''}；都不是请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
+        buttons = [
+          ...near.map((id, i) => button(`是不是${deps.directory.person(id)?.name ?? id}？`, answer(deps.directory.person(id)?.name ?? id), i === 0 ? 'primary' : 'default')),
+          button(NOT_LISTED, answer(NOT_LISTED)),
+        ];
+        break;
+      }
       question = GROUP_WORD.test(problem.text)
         ? `${groupOwner(deps, item.draft)}${problem.text}是哪几位？请回复姓名（多人用顿号分隔）。其中有人不在名单（通讯录）里时请点「${NOT_LISTED}」（这一条不计入，其余照常），并请${inspectorNames(deps)}把对方加入名单后再上报。`
         : `通讯录里找不到「${problem.text}」。是哪一位？请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;

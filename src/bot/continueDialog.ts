@@ -54,8 +54,17 @@ export const CANCEL_WORDS =
 export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|okay|yes|没问题|没有问题|确认没问题|👌|👍|👌🏻|👍🏻)[。.!！]*$/;
 /** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
 export const AGAIN_WORDS = /^(仍要记录|仍要记|还要记|再记一条|照样记录|是另一次|另一次)[。.!！]*$/;
-const OWN_AGAIN = '这些都已有相同记录，同一次只记一次，所以「确认」没有再记。若确实是另一次，请回复「仍要记录」；否则回复「取消」。';
-const MIRROR_AGAIN = '对方已经记录了这一次，同一次只记一次，所以「确认」没有再记。若确实是另一次（同一天又谈了一次），请回复「仍要记录」；否则回复「取消」。';
+/**
+ * Yes to the card whose headline is the question 「仍要再记一条吗？」 (a card asking nothing else): there 是的 · 要 answer
+ * it and record the repeat; 确认 · 对 · 好的 never do (t36b: a typed 确认, which the card's hint offered, stored it).
+ */
+export const YES_AGAIN_WORDS = /^(是|是的|要|要的|需要|记吧|要记|再记|再记一次|还要再记)[。.!！]*$/;
+/**
+ * 确认 on a card every record of which is already recorded: nothing is added and the card closes (t36c F13: the card
+ * stayed and asked 仍要记录/取消 of a member with nothing wrong). A second deed of the same day is sent again.
+ */
+const OWN_CLOSED = '已有相同记录，同一次只记一次，这次没有再记，什么也没有添加，这条上报已结束。若确实是另一次，请重新发送，并在卡片上点「仍要记录」（或回复「仍要记录」）。';
+const MIRROR_CLOSED = '已经记录了这一次，同一次只记一次，这次没有再记，什么也没有添加，这条上报已结束。若确实是另一次（同一天又谈了一次），请重新发送，并在卡片上点「仍要记录」（或回复「仍要记录」）。';
 
 /** Indices of items the other person of the pair has recorded already (mirroredRecord by someone else). */
 function mirroredByOthers(deps: BotDeps, items: PendingItem[], duplicates: number[], senderId: string): number[] {
@@ -65,6 +74,12 @@ function mirroredByOthers(deps: BotDeps, items: PendingItem[], duplicates: numbe
     const record = mirroredRecord(deps, draft, draft.actorId ?? senderId);
     return record !== undefined && deps.directory.byOpenId(record.reporter)?.id !== senderId;
   });
+}
+
+/** Who recorded the other side's record of an item (「吴静」), or 对方 when unknown. */
+function mirrorReporter(deps: BotDeps, item: PendingItem, senderId: string): string {
+  const record = mirroredRecord(deps, item.draft, item.draft.actorId ?? senderId);
+  return (record && deps.directory.byOpenId(record.reporter)?.name) ?? '对方';
 }
 
 /** The questions a day answers (followUp): there a slip owned before a day is the answer. */
@@ -324,13 +339,13 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
 async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string, keep: number[]): Promise<OutgoingMessage> {
   const text = turn.text.trim();
   const d = turn.dialog;
-  const again = AGAIN_WORDS.test(text);
+  // 仍要记录 · 再记一条 record a repeat on any card; 是的 only where the card's headline asks 仍要再记一条吗？ (no other reason).
+  const again = AGAIN_WORDS.test(text) || (d.reasons.length === 0 && d.duplicates.length > 0 && YES_AGAIN_WORDS.test(text));
   const duplicates = d.duplicates.filter((i) => keep.includes(i));
   const mirrors = again ? [] : mirroredByOthers(deps, d.items, duplicates, turn.who.person.id);
-  // A card whose one question is the repeat (可能重复: nothing else to check) is answered by 确认/是的; on a card asking 请确认
-  // for other reasons the repeat is held back whatever the number of records (round 30g §14: a card of one said
-  // 「确认则照样记录」 and stored the repeat, the same card of two held it), as the card says (confirmReportCard).
-  const asked = again || (d.items.length === 1 && d.reasons.length === 0) ? mirrors : duplicates.filter((i) => d.items[i] !== undefined);
+  // A plain 确认/对/好的 holds every repeat back, on a card of one or of several, asked alone or beside other reasons
+  // (t36b F1: the 可能重复 card of one stored it while a list held it; round 30g §14 the same for a card of one with reasons).
+  const asked = again ? [] : duplicates.filter((i) => d.items[i] !== undefined);
   // The same deed recorded while the card waited (round 34a F0: a clerk's card and the doer's own report, both stored):
   // the card never asked about it, so neither 确认 nor 仍要记录 answers for it; it is held back and said.
   const since = duplicatesSinceCard(deps, d.items, d.duplicates, keep, turn.who.person.id, turn.sourceEventId);
@@ -344,8 +359,11 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     return withNotice(card, [sinceCardNotice(deps, d.items, since, turn.who.person.id, turn.sourceEventId)]) ?? card;
   }
   if (kept.length === 0) {
-    const card: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
-    return withNotice(card, [mirrors.length > 0 ? MIRROR_AGAIN : d.items.length === 1 ? OWN_AGAIN.replace(/^这些都/, '这条') : OWN_AGAIN]) ?? card;
+    // Every record already there (t36c F13): nothing added, the card closed and said so, never asked again.
+    const photos = await heldPhotos(deps, d.items, held, turn.who, turn.now);
+    await clearDialog(deps.store, key, d.cardId);
+    const said = mirrors.length > 0 ? `${mirrorReporter(deps, d.items[mirrors[0]!]!, turn.who.person.id)}${MIRROR_CLOSED}` : d.items.length > 1 ? `这些都${OWN_CLOSED}` : `这条${OWN_CLOSED}`;
+    return { kind: 'text', text: [said, ...photos.map((p) => `${p}。`)].join('\n') };
   }
   const left = asked.map(
     (i) => `${d.items.length > 1 ? `第${i + 1}条` : '这条'}${mirrors.includes(i) ? '对方已记录过' : '已有一条相同记录'}，同一次只记一次，没有再记；若确是另一次，请重新发送并回复「仍要记录」`,

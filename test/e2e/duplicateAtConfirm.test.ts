@@ -20,7 +20,7 @@ async function tapConfirm(from: string, card: { messageId: string; content: obje
 }
 
 describe('a deed recorded while its card waited is not stored again at 确认', () => {
-  it('the clerk\'s card, then the head\'s own report at once: 确认 stores nothing more and says who recorded it; 仍要记录 does', async () => {
+  it('the clerk\'s card, then the head\'s own report at once: 确认 stores nothing more and says who recorded it; a second 确认 closes it', async () => {
     expect(await answerText('王芳', '12月2日，李明主任与胡军进行了谈心谈话。')).toContain('请确认');
     await say('李明', '12月2日和胡军谈心谈话');
     expect(rows()).toEqual([['talk_heart', '2026-12-02', 'liming', 'hujun']]);
@@ -28,9 +28,20 @@ describe('a deed recorded while its card waited is not stored again at 确认', 
     expect(reply).toContain('在这张卡片等待确认期间，李明已记录了相同的活动');
     expect(reply).toContain('仍要再记一条吗');
     expect(rows()).toHaveLength(1);
-    // Asked now: a plain 确认 again still holds it back; only 仍要记录 records a second one.
-    expect(await answerText('王芳', '确认')).toContain('同一次只记一次');
+    // Asked now: a plain 确认 again holds it back and closes the card, nothing added (round 37 fjf, t36c F13: the card
+    // stayed asking 仍要记录/取消); 仍要记录 on the card asked would have recorded a second one.
+    const closed = await answerText('王芳', '确认');
+    expect(closed).toContain('同一次只记一次');
+    expect(closed).toContain('什么也没有添加');
     expect(rows()).toHaveLength(1);
+    expect(await answerText('王芳', '仍要记录')).toContain('没有等待确认的上报');
+    expect(rows()).toHaveLength(1);
+  });
+
+  it('the clerk\'s card asked again after the head\'s report: 仍要记录 records a second one', async () => {
+    await answerText('王芳', '12月2日，李明主任与胡军进行了谈心谈话。');
+    await say('李明', '12月2日和胡军谈心谈话');
+    expect(await answerText('王芳', '确认')).toContain('仍要再记一条吗');
     await say('王芳', '仍要记录');
     expect(rows()).toHaveLength(2);
   });

@@ -98,9 +98,21 @@ describe('确认 holds a repeat back the same way on a card of one or of several
     await say('李明', '警示教育那条不要了');
     expect(lastText()).toMatch(/这条已有相同记录，「确认」不会再记/);
     expect(lastText()).not.toMatch(/确认则照样记录/);
+    // Round 37 fjf (t36c F13): the card closes, nothing added (was: 「所以「确认」没有再记…否则回复「取消」」, the card kept).
     await say('李明', '确认');
-    expect(lastText()).toMatch(/这条已有相同记录，同一次只记一次，所以「确认」没有再记/);
+    expect(lastText()).toMatch(/这条已有相同记录，同一次只记一次，这次没有再记，什么也没有添加/);
     expect(rows()).toHaveLength(1);
+    await say('李明', '仍要记录');
+    expect(lastText()).toMatch(/没有等待确认的上报/);
+    expect(rows()).toHaveLength(1);
+  });
+
+  it('a card left with one repeat: 仍要记录 records it again', async () => {
+    await say('李明', '11月27日和胡军进行了廉政谈话');
+    await say('李明', TALK_AND_FILM);
+    await say('李明', '日期改成11月27日');
+    await say('李明', '对象改成胡军');
+    await say('李明', '警示教育那条不要了');
     await say('李明', '仍要记录');
     expect(rows()).toEqual([
       ['talk_integrity', '2026-11-27', 'liming', 'hujun'],
@@ -108,11 +120,18 @@ describe('确认 holds a repeat back the same way on a card of one or of several
     ]);
   });
 
-  it('near-miss: a card whose one question is the repeat (可能重复) is still answered by 确认', async () => {
+  // t36b F1 (round 37 fjf): a typed 确认 on the 可能重复 question stored the repeat while a list held it back; now the
+  // two agree — 确认 adds nothing and closes the card, 仍要记录 · 再记一条 · 是的 (the question's yes) record again.
+  it('a card whose one question is the repeat (可能重复): 确认 adds nothing and closes it; the hint says what each word does', async () => {
     await say('李明', '11月27日和胡军进行了廉政谈话');
     await say('李明', '11月27日和胡军进行了廉政谈话');
     expect(lastText()).toMatch(/已有一条相同记录，仍要再记一条吗？/);
+    expect(lastText()).toMatch(/回复「仍要记录」「再记一条」或「是的」会再记一条；回复「确认」「对」不会重复记录/);
     await say('李明', '确认');
+    expect(lastText()).toMatch(/已有相同记录[\s\S]*什么也没有添加/);
+    expect(rows()).toHaveLength(1);
+    await say('李明', '11月27日和胡军进行了廉政谈话');
+    await say('李明', '再记一条');
     expect(rows()).toHaveLength(2);
   });
 });

@@ -3,28 +3,18 @@ import { isAboveInChain } from '../../domain/report/superiorInChain.js';
 import { seniorityIn } from '../../domain/report/seniority.js';
 import type { CardCorrection } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
-import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
-import { namesSelfAsDoer } from '../../domain/report/selfAsDoerWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
 import type { BotContext } from '../botContext.js';
 import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { reshownCard } from '../reshownCard.js';
+import { personInWords } from '../personInWords.js';
 import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
 
-/** The one person a short phrase names (王强 · 李娟同志), or undefined. */
-function personIn(ctx: BotContext, words: string): string | undefined {
-  // 「不对，是孙丽」 from 孙丽 herself: the sender is no counterpart parseCounterparts reads, but may be the doer (round 29 q:
-  // 「没有在通讯录里找到「孙丽」」). Only the bare name or 我/我本人, so a phrase naming others is read as before.
-  // 「是我带队去的，不是陈副理事长」 (round 34a, F4): words saying the member did it (namesSelfAsDoer) name them too.
-  if (/^(?:我|我本人|本人)$/.test(words.trim()) || namesSelfAsDoer(words) || words.trim().replace(/(?:同志|本人)$/, '') === ctx.sender!.name) return ctx.sender!.id;
-  const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
-  return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
-}
 
 /** How to name the record for the change `what` (类型改为谈心谈话 → 「第2条是谈心谈话」; a day or a person by the usual example). */
 function example(what: string): string {
@@ -43,7 +33,7 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
     return (
       cardCorrections(ctx.text, ctx.dialog.items, {
         today: shanghaiDate(ctx.now),
-        personId: (w) => personIn(ctx, w),
+        personId: (w) => personInWords(ctx, w),
         personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender!.id,
       // Anyone above the member in the chain, as a first reading turns a talk round (superiorHolds, round 35).

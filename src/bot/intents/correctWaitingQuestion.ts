@@ -5,10 +5,9 @@ import { seniorityIn } from '../../domain/report/seniority.js';
 import { cardCorrection, namesRecordByPerson, type CardCorrection } from '../../domain/report/cardCorrection.js';
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
-import { severalChanges } from '../../domain/report/cardCorrections.js';
+import { cardCorrections, severalChanges } from '../../domain/report/cardCorrections.js';
 import { settleReport } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
-import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseDay } from '../../domain/report/parseDay.js';
 import { slipSaidJustNow, waitingSlip } from '../../domain/report/waitingSlip.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -16,6 +15,7 @@ import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
+import { personInWords } from '../personInWords.js';
 
 /** What 「没看懂改成什么」 says when a slip is owned and nothing after it reads as a change. */
 const UNREAD = '没能读出要改成什么，这条上报没有改动。请一次改一项，如「不对，是和李娟谈的」「不对，是谈心谈话」。';
@@ -40,7 +40,7 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     // One reading of names, days and ranks for every correction shape below.
     const reading = {
       today: shanghaiDate(ctx.now),
-      personId: (w: string) => personIn(ctx, w),
+      personId: (w: string) => personInWords(ctx, w),
       personName: (id: string) => ctx.deps.directory.person(id)?.name ?? id,
       senderId: ctx.sender.id,
       // Anyone above the member in the chain, as a first reading turns a talk round (superiorHolds, round 35).
@@ -50,6 +50,17 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       seniority: (id: string) => seniorityIn(ctx.deps.directory, id),
       byEntry: true,
     };
+    // 「第2条活动人是赵敏，对象是何平」 · 「修改，第2条是我和何平谈的」 to 和谁谈的 (round 37 fjf, t36c F9: read as the answer,
+    // 赵敏 made the one talked to; or 「这条消息没有记录」): words naming a record by its number correct that record, whatever
+    // question waits; one that fits nothing is said with the question again. A day alone for the item whose day is asked
+    // is the answer, the dialog's own reading.
+    if (NAMES_RECORD.test(ctx.text.trim())) {
+      const numbered = cardCorrections(ctx.text, ctx.dialog.items, reading);
+      if (numbered?.kind === 'changed') {
+        const dayOnly = (waitingCode(ctx.dialog.items) === 'missing_date' || waitingCode(ctx.dialog.items) === 'future_date') && !changesMoreThanDay(ctx.dialog.items, numbered.items);
+        if (!dayOnly) return { ...numbered, items: stillAsked(numbered.items, reading.today) };
+      } else if (numbered) return numbered;
+    }
     // 「不是昨天是前天，而且是谈心谈话」 to any question (issue 10 part C): two fields changed, said as changes; an answer
     // with a detail beside it (「王强，昨天」) is the answer's own.
     if (CHANGE_SAID.test(ctx.text)) {
@@ -126,6 +137,14 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
 /** A field named and said changed (日期改成… · 人数应为… · 对象写错了…) or 改成/改为 alone: never an answer to a question. */
 const FIELD_CHANGED = /(?:日期|时间|人数|参加人数|对象|谈话对象|题目|活动人|谈话人)[^,，。;；]{0,4}?(?:改成|改为|改到|应该是|应为|错了|写错了|不对)|改成|改为|改到/;
 
+/** 第2条… · 修改，第二条…: a record of the waiting report named by its number at the head of the reply. */
+const NAMES_RECORD = /^(?:(?:修改|更正|改一下|不对|错了)[,，:：;；\s]*)?第(?:[1-9]\d?|[一二三四五六七八九十])条/;
+
+/** The code of the question waiting (the first open problem), if any. */
+function waitingCode(items: PendingItem[]): string | undefined {
+  return items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+}
+
 /** Words that say a change is meant (不是… · 改成 · 对象是 · 而且是), not an answer with a detail beside it. */
 const CHANGE_SAID = /不是|改成|改为|改到|应该是|应为|对象|类型|日期|人数|参加|而且|并且/;
 
@@ -136,10 +155,4 @@ function stillAsked(items: PendingItem[], today: string): PendingItem[] {
     const open = new Set(problemsOf(item.draft, today).map((p) => p.code));
     return { ...item, problems: item.problems.filter((p) => !basic.has(p.code) || open.has(p.code)) };
   });
-}
-
-/** The one person a short phrase names (王强 · 李娟同志), or undefined. */
-function personIn(ctx: BotContext, words: string): string | undefined {
-  const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
-  return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }

@@ -16,7 +16,8 @@ const FIELD_WORD = /^(?:谈话)?(?:对象|活动人|谈话人|日期|时间|类�
 /** 第二条的 · 和赵敏那条: a selector on the first change, meant for those after it as well. */
 const SELECTOR = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?|(?:和|与|跟|同)[^,;:。\s的]{2,8}?(?:同志)?(?:的|那条|那次))/;
 /** 对象是王强 · 谈话对象改成李娟 · 活动人应为张伟: a labelled person, said the way the one-change reader knows it. */
-const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是|为)\s*([^,;。!\s]{2,8}?)(?:同志)?$/;
+// 活动人是我 (round 37 fjf): the member, by 我/本人, as the doer.
+const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是|为)\s*([^,;。!\s]{2,8}?|我|本人)(?:同志)?$/;
 /** 类型是谈心谈话 · 活动类型改为廉政教育: a labelled kind. */
 const KIND_FIELD = /^(?:活动)?(?:类型|类别|种类)(?:应该?是|应为|改为|改成|换成|是)/;
 /** 是和王强谈的 · 和王强谈的: the other party of a talk said again. */
@@ -64,6 +65,13 @@ function asOneChange(clause: string): string {
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  // 第2条是我和何平谈的 (round 37 fjf): the member and the other side said together are two changes, never 「我和何平」
+  // read whole as the doer.
+  const selector = SELECTOR.exec(t);
+  if (selector && SELF_WITH_PERSON.test(t.slice(selector[0].length).replace(/^[,:;\s]+/, '').split(/[,;。]/)[0] ?? '')) {
+    const several = severalChanges(text, items, ctx);
+    if (several) return several;
+  }
   // 不对，谈话对象是胡军 (round 30g §11: read as a new report): the labelled change after 不对 read as it is alone.
   const bare = t.replace(OPENING_LEAD, '');
   const labelled = asOneChange(bare);
@@ -82,7 +90,16 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
 const WITH_PERSON_KIND =
   /^(?:是|应该是|应为|改成|改为)?(?:和|与|跟|同)([^,;。!\s的]{2,8}?)(?:同志)?(?:一起|一道)?(?:签订|签署|签|谈话|谈|进行|开展)?的([^,;。!\s的]{2,10})$/;
 
+/**
+ * 是我和何平谈的 · 是我跟赵磊签的 (round 37 fjf, t36c F9: 「这条消息没有记录」): the member as the doer and the other side,
+ * said together, as two changes.
+ */
+const SELF_WITH_PERSON =
+  /^(?:是|应该是|应为|就是|其实是)?(?:我|本人)(?:和|与|跟|同)([^,;。!\s的]{2,8}?)(?:同志)?(?:一起|一道)?(?:谈的|谈话的|谈|签的|签订的|签署的|进行的|开展的|的)$/;
+
 function personAndKind(clause: string): string[] {
+  const self = SELF_WITH_PERSON.exec(clause);
+  if (self) return ['活动人错了,是我', `对象错了,是${self[1]}`];
   const m = WITH_PERSON_KIND.exec(clause);
   return m ? [`对象错了,是${m[1]}`, `是${m[2]}`] : [clause];
 }
@@ -127,5 +144,5 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
     now = now.map((item, i) => (at.includes(i) ? one.items[at.indexOf(i)]! : item));
     said.push(one.what);
   }
-  return { kind: 'changed', items: now, what: said.join('；') };
+  return { kind: 'changed', items: now, what: [...new Set(said)].join('；') };
 }

@@ -66,7 +66,8 @@ export type ReportProblem =
    * anyone may still answer.
    */
   | { code: 'missing_counterpart'; suggestedIds?: string[] }
-  | { code: 'unknown_counterpart'; text: string }
+  /** `nearIds`: directory people whose name is one character or one sound off `text` (nearNames), offered, never taken. */
+  | { code: 'unknown_counterpart'; text: string; nearIds?: string[] }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
   /** The doer was named by a title several people hold (副理事长主持…). */
   /** `suggestedIds`: people offered as buttons only (他/她 after a relayed report, m25); anyone may still answer. */

@@ -134,6 +134,9 @@ function inAskedMonth(text: string, month: string | undefined): string {
 }
 
 /** Applies `answer` to the first problem of the first incomplete item. */
+/** Yes to 「是不是李明？」: 是 · 是的 · 对 · 对的 · 没错 · 就是他/她 · 是他/她, alone or with 的/。 */
+const NEAR_YES = /^(?:是|是的|对|对的|没错|嗯|就是|就是他|就是她|是他|是她|对，?就是他|对，?就是她)[。.!！]*$/;
+
 export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
   const done = answerFirstQuestion(items, answer, ctx);
   // Whichever question was answered, a talk now whole is at its counterpart's department, as one read in one message is.
@@ -367,8 +370,11 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
         if (byDay.some((p) => p.date !== item.draft.date)) corrected = true;
         break;
       }
+      // 「是的」「对，就是他」 to 「…是不是李明？」 (round 37 fjf): the one near name offered is the answer.
+      const nearYes = problem.code === 'unknown_counterpart' && problem.nearIds?.length === 1 && NEAR_YES.test(answer.trim());
+      const said = nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : answer;
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
-      const found = parseCounterparts(nameAnswer(answer, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
+      const found = parseCounterparts(nameAnswer(said, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       // 「小王」 to 和谁谈的 (round 27d F9: 「不在名单里」, the report dropped): one name several people fit is asked
       // which one, as it is when the report itself says it.
       const which = found.problems[0];

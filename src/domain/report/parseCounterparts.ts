@@ -1,4 +1,5 @@
 // Who a talk was with: mentions first, then names, titles and departments from the directory.
+import { nearNames } from './nearNames.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
 import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, wholeUnitItems } from './parseCounterpartGroups.js';
@@ -128,7 +129,9 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
     // Settled only when the sender was one of two (王科长 said by a 王科长); 吴静静 with the one candidate 吴静 is still asked.
     const asked = item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds.length : 0;
     const settled = problem?.code === 'ambiguous_counterpart' && problem.candidateIds.length === 1 && asked > 1;
-    if (problem && !settled) problems.push(problem);
+    // 李名主任 (round 37 fjf): the directory people one character or sound off are offered with the question.
+    const near = problem?.code === 'unknown_counterpart' ? nearNames(problem.text, text, item.start, item.start + problem.text.length, ctx.directory, [excluded]) : [];
+    if (problem && !settled) problems.push(problem.code === 'unknown_counterpart' && near.length > 0 ? { ...problem, nearIds: near } : problem);
     if (item.remark) remarks.push(item.remark);
     const itemIds = settled ? problem.candidateIds : item.ids;
     for (const id of itemIds) {

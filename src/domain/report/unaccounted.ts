@@ -178,7 +178,16 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // 2026/11/12 警示教育 《贪毁人生》 20 (round 25 F3: stored at once, the 20 dropped without a word): a number that is no
   // day, time, ordinal or count of things, beside a record that counts people and has no head count, is named for a tap.
   const counted = reports.some((r) => r.draft.attendees === undefined && r.draft.type !== undefined && COUNTS_PEOPLE.test(r.draft.type));
-  if (counted) for (const n of bareNumbers(arabic)) out.push({ kind: 'count', words: n });
+  // 「…；昨天组织开展…自查，参加人数：5。」 beside a study with no count (round 37 fjf, t36b F9b: 「5」 shown on the record and
+  // named as matching none): a number a record took as its head count is accounted for, once per record that took it.
+  const taken = reports.flatMap((r) => (r.draft.attendees !== undefined ? [String(r.draft.attendees)] : []));
+  if (counted) {
+    for (const n of bareNumbers(arabic)) {
+      const at = taken.indexOf(n);
+      if (at >= 0) taken.splice(at, 1);
+      else out.push({ kind: 'count', words: n });
+    }
+  }
   for (const words of untypedJoinedDeeds(text, reports, ctx.directory)) out.push({ kind: 'deed', words });
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
   for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });

@@ -60,6 +60,13 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
       button('取消', answer('取消'), 'danger'),
     ]),
   );
-  elements.push(markdown("<font color='grey'>也可以直接回复「确认」「对」或「取消」；30分钟内有效。</font>"));
+  // The card asking 仍要再记一条吗？ says what each typed word does (t36b F1: it offered 确认, which then stored the repeat).
+  elements.push(
+    markdown(
+      onlyDuplicates
+        ? "<font color='grey'>回复「仍要记录」「再记一条」或「是的」会再记一条；回复「确认」「对」不会重复记录（这条上报随即结束）；回复「取消」放弃。30分钟内有效。</font>"
+        : "<font color='grey'>也可以直接回复「确认」「对」或「取消」；30分钟内有效。</font>",
+    ),
+  );
   return card(onlyDuplicates ? '可能重复' : '请确认', 'orange', elements);
 }

@@ -1,0 +1,50 @@
+// 「李名主任」 for 李明 (round 37 fjf, t36b: 「通讯录里找不到「李名」」 with nothing offered): directory people whose name is
+// one character, or one sound, off a name the directory does not know, offered as buttons — never recorded on a guess.
+import { createRequire } from 'node:module';
+import type { Directory, Person } from '../organization.js';
+import { ADDRESS_TITLES, peopleWithTitle } from './parseDirectoryIndex.js';
+
+// pinyin-pro's tables are ~13 MiB of RSS: loaded only when a name the directory does not know is met (as soundAlikeKinds).
+let pinyinPro: typeof import('pinyin-pro') | undefined;
+function sound(ch: string): string {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinPro.pinyin(ch, { toneType: 'none' });
+}
+
+/** A title written right after the name (李名主任 · 孙莉副科长) or right before it (办公室主任李名): the word, and 副. */
+const TITLE_AFTER = new RegExp(`^\\s*(副)?(${ADDRESS_TITLES.join('|')}|副理事长)`);
+const TITLE_BEFORE = new RegExp(`(副)?(${ADDRESS_TITLES.join('|')})\\s*$`);
+
+/** How `said` and `name` differ: 'one' a character off, 'sound' every differing character the same sound, else undefined. */
+function nearness(said: string, name: string): 'one' | 'sound' | undefined {
+  if (said.length !== name.length || said === name) return undefined;
+  const off = [...said].flatMap((ch, i) => (ch !== name[i] ? [i] : []));
+  if (off.every((i) => sound(said[i]!) === sound(name[i]!))) return 'sound';
+  return off.length === 1 ? 'one' : undefined;
+}
+
+/**
+ * The ids of the people of `directory` (as of its day, `excluded` left out) whose name is near `said` (a 2–3 character
+ * name the directory does not know), best first. With a title written beside it in `text` (`start`/`end`: where `said`
+ * stands), a name one character off (李名主任 → 李明, 张影 → 张颖) or of the same sound (孙莉 → 孙丽) whose holder's title
+ * fits; with none, only one of the same sound, or one character off a three-character name keeping its surname (two
+ * characters differing by one fit too many: 王刚 is 王强, 王芳 or 王磊). Empty when nothing is near.
+ */
+export function nearNames(said: string, text: string, start: number, end: number, directory: Directory, excluded: string[] = []): string[] {
+  if (!/^[\u4e00-\u9fa5]{2,3}$/.test(said)) return [];
+  const title = TITLE_AFTER.exec(text.slice(end)) ?? TITLE_BEFORE.exec(text.slice(0, start));
+  const people = directory.org.people.filter((p) => !excluded.includes(p.id) && p.name.length === said.length);
+  const near = people.flatMap((p): Array<[Person, 'one' | 'sound']> => {
+    const how = nearness(said, p.name);
+    return how ? [[p, how]] : [];
+  });
+  const fitting = title
+    ? (() => {
+        const word = title[2] === '副理事长' ? '理事长' : title[2]!;
+        const deputy = title[1] !== undefined || title[2] === '副理事长';
+        const holders = new Set(peopleWithTitle(near.map(([p]) => p), word, deputy).map((p) => p.id));
+        return near.filter(([p]) => holders.has(p.id));
+      })()
+    : near.filter(([p, how]) => how === 'sound' || (said.length === 3 && p.name[0] === said[0]));
+  return fitting.sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'sound' ? -1 : 1)).map(([p]) => p.id);
+}
