@@ -18,6 +18,7 @@ import { placeCheckedApart } from './placeCheckedApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
 import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
+import { TALK_WITH_GROUP } from './talkWithGroup.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -115,12 +116,15 @@ const DEED_WITH_SOMEONE = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9
 export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人])(?:进行了?)?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 // 和郑华、冯雪分别谈了话 (h24): several people listed, and 分别/逐一 before the verb, are the same untyped talk.
-const UNTYPED_TALK = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5]{1,6}?(?:[、,和及][\u4e00-\u9fa5]{1,6}?){0,5}(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)/;
+// 王副理事长昨天约我谈话，并签了责任书 · 会后她单独留下我谈了谈 (round 37, t37a F15/F10: the talk swallowed by the signing, or
+// read as none): called in or kept back by the doer (约我 · 留下我 · 叫我 · 喊我 · 把我…), the sender was talked to as with 找我.
+const CALLED_ME = '(?<!大)(?:约|留下?|叫|喊|把)我(?![们])[\\u4e00-\\u9fa5]{0,4}?';
+const UNTYPED_TALK = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|对)[\\u4e00-\\u9fa5]{1,6}?(?:[、,和及][\\u4e00-\\u9fa5]{1,6}?){0,5}|${CALLED_ME})(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)`);
 /**
  * 与何平、徐辉分别谈话 · 前天和赵磊也谈了 · 昨天吴静也谈了: a talk with people named (several, listed)
  * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.
  */
-const TALK_WITH_PEOPLE = /(?:(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5、\s]{1,16}?|[\u4e00-\u9fa5]{2,4}(?:也|又|还))(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)/;
+const TALK_WITH_PEOPLE = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|对)[\\u4e00-\\u9fa5、\\s]{1,16}?|[\\u4e00-\\u9fa5]{2,4}(?:也|又|还)|${CALLED_ME})(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)`);
 const PART_OF_A_CHECK = /了解|询问|核实|听取|调查|座谈|核查/;
 /**
  * 两名同志谈了学习体会 · 大家谈了观后感 (round 30, F4 #3: read as a talk of no one, its clause and the 共8人参加 after it
@@ -233,7 +237,9 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     if (said) continue;
     // 组织学习《准则》，会后与胡军谈了心，共8人参加 (round 30, F4 #3's kin: the 8 went to the talk, which keeps no count,
     // and was lost): a clause of nothing but a head count after a talk is the count of the last activity before it that has one.
-    if (current !== undefined && COUNT_ONLY.test(arabicizeNumerals(piece)) && withSomeone(current, today)) {
+    // 。会后，张书记与各部室主要负责人进行了集体廉政谈话，共8人参加。 (round 37, t37a F1: the 8 put on the meeting before): a
+    // talk with a group counts that group's people; the count is the talk's, never moved to the meeting.
+    if (current !== undefined && COUNT_ONLY.test(arabicizeNumerals(piece)) && withSomeone(current, today) && !current.parts.some((p) => TALK_WITH_GROUP.test(p))) {
       const counting = [...groups].reverse().find((g) => !withSomeone(g, today));
       if (counting) {
         counting.parts.push(piece);
