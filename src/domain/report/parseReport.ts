@@ -344,7 +344,9 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
-  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i));
+  // …廉政谈话，提醒他年底前完成廉政风险自查 (round 37): a deed a talk asked of the one talked to is no deed of its own either.
+  const askedOfThem = (c: string, i: number) => content[i]! && findKinds(extractTitles(c).rest).some((k) => !isTalkType(k.code));
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !askedOfThem(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).

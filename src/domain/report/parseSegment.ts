@@ -587,7 +587,8 @@ const UNTYPED_TALK = /谈|聊|交流|沟通/;
 /** The same, but not 座谈/洽谈/商谈 (a meeting), which a purpose clause must not turn into a 廉政谈话. */
 const PLAIN_TALK = /(?<![座漫洽商会])谈|聊|交流|沟通/;
 /** What a talk was for, when it is the 廉政谈话's: a reminder, clean conduct, discipline. */
-const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八项规定|违纪|拒腐防变/;
+// 叮嘱他节前不要收受礼品礼金 (round 37, t37a F5's kin: asked its type): gifts taken, 吃请 and the 底线/红线 are clean conduct too.
+const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八项规定|违纪|拒腐防变|礼品|礼金|收礼|吃请|宴请|底线|红线/;
 
 /**
  * 今天和杨帆谈话，提醒其廉洁过节 (found by the tester, round 5: asked its type): a talk of no named type with someone
