@@ -36,6 +36,20 @@ export function withoutCampaignSummary(text: string, names: readonly string[] = 
 const TOTAL =
   /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|到[^。；！？;!?\n,，]{1,12}?为止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?(?:\d+(?:人次|次|场|篇|期|人|个)|全部|均已|都已|全覆盖)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，:：](?=其中|\d{1,2}月\d{1,2}[日号]|[今昨前]天|(?:上|本)周[一二三四五六日天])|(?=\n)|$)/g;
 
+/** A word of a running total other than 共计, which a sitting's own head count (共计42人参加) uses too. */
+const TOTAL_WORD = /累计|截至|截止|为止|以来|全年|今年|年内|本年|本月|本季度|\d+\s*(?:人次|次|场|篇|期|批|轮)/;
+/** 共计42人参加 · 参加人数共计42人 · 共计42名党员干部参加: how many people took part in one sitting. */
+const SITTING_COUNT = /共计[\s\u0000]*(?:有)?\d+\s*(?:余|多)?\s*[人名](?:同志|党员|干部|职工|党员干部)?[\s\u0000]*(?:参加|参会|出席|到会|参训|参与|观看|听课)|(?:参加|参会|出席|到会)(?:人数|人员)?[\s\u0000]*共计[\s\u0000:：]*\d+\s*(?:余|多)?\s*[人名]/;
+
+/**
+ * 。大家参观了警示教育展厅，观看了警示教育片《迷途》，共计42人参加。 after the dated visit (round 37, t37a F2: read as a running
+ * total, the title and the 42 lost): a sentence whose only figure is the head count of a sitting, with no word of a total
+ * but 共计, tells the details of the deed before it; it is no running total.
+ */
+function headCountOfSitting(sentence: string): boolean {
+  return SITTING_COUNT.test(sentence) && !TOTAL_WORD.test(sentence.replace(SITTING_COUNT, ''));
+}
+
 /**
  * `text` (raw or normalised) without its running-total clauses that name no day of their own, and without the 其中 that
  * then opens what follows; the text as it was when there is none. A message of totals alone comes back empty. The kind
@@ -46,6 +60,7 @@ export function withoutRunningTotals(text: string, names: readonly string[] = []
   const rest = text.replace(TOTAL, (m) => {
     // 截止11月25日，已开展…8次: the day counted up to is no day of a deed (round 26, W4).
     if (DAY.test(withoutCutoffDay(m))) return m;
+    if (headCountOfSitting(m)) return m;
     removed.push(m);
     return '';
   });

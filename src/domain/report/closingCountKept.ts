@@ -5,6 +5,7 @@
 import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { sentenceTalksWithGroup } from './talkWithGroup.js';
 
 /**
  * …，共6人参加。 · ，一共有12人参加 · ，参加人数8人 · ，共有20人次参加: a closing clause of nothing but a head count (group 1
@@ -36,6 +37,17 @@ export function withClosingCountKept(reports: ParsedReport[], text: string): Par
   const said = closing[0].replace(/^[,，;；。]\s*/, '').replace(/[。.!！\s]+$/, '');
   if (count === 0 || reports.some((r) => r.draft.attendees !== undefined || (r.draft.note ?? '').includes(`${count}人`))) return reports;
   const counting = reports.filter(countsHeads);
+  // 。会后，张书记与各部室主要负责人进行了集体廉政谈话，共8人参加。 (round 37, t37a F1): the count of the group talked with is
+  // the talk's, which counts pairs; the meeting before keeps no count of it.
+  const plain = arabicizeNumerals(text.replace(/《[^》]*》/g, ''));
+  const talks = reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
+  if (talks.length > 0 && sentenceTalksWithGroup(plain, closing.index + 1)) {
+    const first = talks[0]!;
+    const talkedWith = new Set(talks.flatMap((r) => r.draft.counterpartIds)).size;
+    // 共9人参加 beside eight heads talked with: who the ninth was is for the member to check, on the card.
+    const remark = count === talkedWith ? `「${said}」即谈话对象人数，谈话按对象逐人记录，不另记参加人数` : `「${said}」与谈话对象人数（${talkedWith}人）不一致，未记录人数，请核对谈话对象`;
+    return reports.map((r) => (r === first ? { ...r, remarks: [...r.remarks, remark], ...(count === talkedWith ? {} : { reasons: [...new Set([...(r.reasons ?? []), 'leftover' as const])] }) } : r));
+  }
   // One talk alone with a count (与胡军谈心谈话，共8人参加): stored at once, the 8 had vanished without a word (m4's doubt).
   // A talk or a signing counts pairs, not heads: the card says the count is not recorded.
   if (reports.length === 1) {

@@ -5,18 +5,30 @@ import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 
 /** 随后 · 之后 · 此后 · 接着 · 紧接着 · 会后 · 散会后 · 活动结束后 opening the entry (after spaces and commas). */
-const AFTERWARDS = /^[\s\u0000,]*(?:随后|随即|之后|此后|紧接着|接着|然后|会后|会议结束后|散会后|活动结束后|结束后)/;
+// 观影结束后 · 学习结束后 · 谈话结束后 · 观影后 · 课后 (round 37, t37a F9): the end of the deed told before, named by its own
+// words, says the same as 会后 does.
+const AFTERWARDS = /^[\s\u0000,]*(?:随后|随即|之后|此后|紧接着|接着|然后|会后|会议结束后|散会后|课后|[\u4e00-\u9fa5]{1,4}?(?:结束|完毕)(?:以后|之后|后)|结束后|(?:观影|观看|学习|谈话|谈完话?|看完|学完|参观)(?:以后|之后|后))/;
 /** 谈了话 · 签了承诺书 · 组织学习《…》: a deed said without its kind's full name (its kind read or asked later). */
-const DEED = /谈(?:了|过)?(?:一次)?(?:话|心|廉政)|签(?:了|订|署)|组织|开展|召开|举办|观看|收看|学习|讲授|检查|督查|抽查/;
+const DEED = /谈(?:了|过)?(?:一次)?(?:话|心|廉政)|谈了谈|聊了?聊|聊了|签(?:了|订|署)|组织|开展|召开|举办|观看|收看|学习|讲授|检查|督查|抽查/;
 /** 之后将每月开展一次廉政谈话 · 随后要组织学习: a plan, which has no day to take. */
-const PLANNED = /将|准备|计划|拟|打算|要(?!求)/;
+// 与各部室主要负责人… (round 37, t37a F1): the 要 of 主要/重要 is part of a noun, no plan.
+const PLANNED = /将|准备|计划|拟|打算|(?<![主重纪摘概提简首])要(?![求点件素])/;
 
 /**
  * Whether an entry (one ；-clause, no day of its own) opens with 随后/之后/接着/会后 and names a deed done then: a kind
  * of activity, or a deed in short words (谈了话, 组织学习); never a plan. Such an entry takes the day of the clause before it.
  */
 export function deedAfterwards(entry: string): boolean {
-  if (!AFTERWARDS.test(entry)) return false;
+  return opensAfterwards(entry) && namesDeedDone(entry);
+}
+
+/** Whether `entry` opens with words saying it followed the deed told before (随后 · 会后 · 观影结束后…). */
+export function opensAfterwards(entry: string): boolean {
+  return AFTERWARDS.test(entry);
+}
+
+/** Whether `entry` names a deed done (a kind of activity, or 谈了话 / 组织学习), never a plan. */
+function namesDeedDone(entry: string): boolean {
   const words = extractTitles(entry).rest;
   if (PLANNED.test(words)) return false;
   return findKinds(words).length > 0 || DEED.test(words);

@@ -70,7 +70,7 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // card (or the question of which meeting, for a department's) says which type was read. Only one held (召开/主持…):
   // 参加了市里的廉政工作会议 is someone else's meeting attended, 学习…会议精神 a study.
   ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风)?廉[政洁]工作(?:(?:${MEETING_NOUN_LEAD})?(?:会议|大会)|(?:${MEETING_NOUN_LEAD})会)`, true],
-  ['meeting_dept', `分管(?:科室|部门|单位)${G}{0,12}?会`],
+  ['meeting_dept', `分管(?:科室|部室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],
   ['inspect_funds', `专项资金${G}{0,8}?(?:检查|督查|调度|核查|审计)|(?:检查|督查|核查)${G}{0,6}?(?:专项资金|资金使用)|资金(?:使用)?调度会`],

@@ -97,6 +97,7 @@ import { withPlaceholderLeaderAsked } from './placeholderLeaderAsked.js';
 import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
+import { talkContentClauses } from './talkContentClauses.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
@@ -336,7 +337,9 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // it, stored at once as a 责任书检查): a clause going on from a plan (并/同时/以及…, said neither done nor dated) is the plan's.
   const flags: boolean[] = [];
   // 会议强调，各部室要对照…，确保年底前全面完成 (round 32a, A01): what the meeting asked of others is its content, no plan.
-  const asked = meetingAskedClauses(clauses, line);
+  // …挨个谈了谈，主要是提醒年底前后严守中央八项规定 (round 37, t37a F5): what a talk reminded someone of is its content, no plan.
+  const content = talkContentClauses(clauses);
+  const asked = meetingAskedClauses(clauses, line).map((a, i) => a || content[i]!);
   clauses.forEach((c, i) => flags.push((!asked[i] && planned(c)) || (i > 0 && flags[i - 1] === true && PLAN_GOES_ON.test(c) && !/了|已|过/.test(c) && lineDay(c, shanghaiDate(now)) === undefined)));
   const isPlan = (i: number) => flags[i]!;
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
@@ -345,7 +348,9 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // …，下午和张颖的谈心谈话取消了 (found by a newcomer: the whole line lost, or the talk recorded as held): that clause's deed
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
-  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i));
+  // …廉政谈话，提醒他年底前完成廉政风险自查 (round 37): a deed a talk asked of the one talked to is no deed of its own either.
+  const askedOfThem = (c: string, i: number) => content[i]! && findKinds(extractTitles(c).rest).some((k) => !isTalkType(k.code));
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !askedOfThem(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
@@ -379,7 +384,9 @@ const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会�
 const SPEAKER_GOES_ON = /^[\s\u0000,]*(?:他|她|[\u4e00-\u9fa5]{2,3}(?:书记|理事长|副理事长|主任|部长|科长)?(?:同志)?)(?:在讲话中|在会上)?(?:强调|指出|要求|表示|希望)/;
 
 /** After a meeting: someone passing on a document (王建国传达了…会议精神), or what everyone is asked to do (各部室要…). */
-const MEETING_CONTENT = /^[\s\u0000,]*(?:[^,;。!?]{0,16}?传达(?:学习)?了?[^,;。!?]{0,40}?(?:精神|讲话|文件|通知|部署)(?![^,;。!?]{0,4}(?:学习|教育))|[^,;。!?]{0,10}?(?:要|必须|务必|应当|确保)(?!求))/;
+// 。会后，张书记与各部室主要负责人进行了集体廉政谈话 (round 37, t37a F1: the eight talks lost): the 要 of 主要/重要/纪要/摘要…
+// is part of a noun, never what the meeting asked.
+const MEETING_CONTENT = /^[\s\u0000,]*(?:[^,;。!?]{0,16}?传达(?:学习)?了?[^,;。!?]{0,40}?(?:精神|讲话|文件|通知|部署)(?![^,;。!?]{0,4}(?:学习|教育))|[^,;。!?]{0,10}?(?:(?<![主重纪摘概提简首])要(?![点件素])|必须|务必|应当|确保)(?!求))/;
 
 /** 11月份我参加了3次学习： · 本月我参加的活动： a heading saying the sender took part in what follows. */
 const ATTENDED_HEADING = /我[^:,;。]{0,6}?(?:参加|参与|听)(?:了|的|过)?[^:,;。]{0,12}:\s*$/;
@@ -756,7 +763,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // …分别开展廉政谈话；随后到办公室与李明主任进行了谈心谈话 (round 33b, F7 A2: asked its day): a ；-clause opening 随后/之后/
     // 接着/会后 with no day of its own is on the day of the clause before it in the sentence, whatever its kind (said on the card).
     const afterwardsDay = ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && item.line === lastLine && entryDay !== undefined && deedAfterwards(line) ? entryDay : undefined;
-    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? (partOfDayAfter ? entryDay : undefined);
+    // 11月20日，…观看了警示教育专题片《一念之差》…⏎观影结束后，吴部长…与刘洋同志进行了提醒谈话 (round 37, t37a F9: the talk
+    // asked its day): a line opening with 观影结束后/学习结束后/随后/会后… names the end of the deed of the line just before (a
+    // blank line between allowed) and goes on on its day, whatever that deed was; said on the card.
+    const dayBefore = item.line - lastLine <= 2 ? [...lastEntry].reverse().find((r) => r.draft.date !== undefined)?.draft.date : undefined;
+    const afterOccasionDay = ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && item.line !== lastLine && dayBefore !== undefined && deedAfterwards(line) ? dayBefore : undefined;
+    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? (partOfDayAfter ? entryDay : undefined);
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));

@@ -98,7 +98,8 @@ const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[
 /** 张书记找我谈话: reported by the one talked to. */
 // 周部长把我叫到办公室… · 叫我去… (round 21u #6): called in by the doer, so talked to.
 // 我们吴部长…跟我们部每个人都谈了心 (round 22, K1): everyone of the sender's own unit includes the sender.
-const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))/;
+// 会后她单独留下我谈了谈 · 喊我过去聊了聊 (round 37, t37a F10: the talk dropped): kept back or called over by the doer, talked to too.
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))/;
 
 /** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
 function perCounterpart(code: ActivityTypeCode): boolean {
@@ -304,7 +305,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 与部门干部座谈交流 (b28, K4): a 座谈 on a visit is no talk, whoever sat at it.
   // 张颖同志谈了学习体会 (issue 10): what someone said at a study is no talk with them; 和张颖谈了一下心得体会 still is one.
   const turnedTo = /和|与|跟|找|同(?!志)/.test(rest);
-  const talked = UNTYPED_TALK.test(turnedTo ? withoutSymposium(rest) : withoutSymposium(rest).replace(SPOKE, '')) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed);
+  // 会后她单独留下我谈了谈 (round 37, t37a F10): the sender called in or kept back is who was talked to, though no one is named.
+  const talked = UNTYPED_TALK.test(turnedTo ? withoutSymposium(rest) : withoutSymposium(rest).replace(SPOKE, '')) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed || (inheritedActor !== undefined && inheritedActor !== ctx.senderId && SENDER_AS_COUNTERPART.test(rest)));
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.
@@ -602,7 +604,8 @@ const UNTYPED_TALK = /谈|聊|交流|沟通/;
 /** The same, but not 座谈/洽谈/商谈 (a meeting), which a purpose clause must not turn into a 廉政谈话. */
 const PLAIN_TALK = /(?<![座漫洽商会])谈|聊|交流|沟通/;
 /** What a talk was for, when it is the 廉政谈话's: a reminder, clean conduct, discipline. */
-const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八项规定|违纪|拒腐防变/;
+// 叮嘱他节前不要收受礼品礼金 (round 37, t37a F5's kin: asked its type): gifts taken, 吃请 and the 底线/红线 are clean conduct too.
+const INTEGRITY_PURPOSE = /提醒|廉洁|廉政|纪律|警示|遵纪守法|八项规定|违纪|拒腐防变|礼品|礼金|收礼|吃请|宴请|底线|红线/;
 
 /**
  * 今天和杨帆谈话，提醒其廉洁过节 (found by the tester, round 5: asked its type): a talk of no named type with someone

@@ -19,6 +19,7 @@ import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
 import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
 import { meetingContentClause } from './meetingSentence.js';
+import { TALK_WITH_GROUP } from './talkWithGroup.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 
 interface Clause {
@@ -116,12 +117,15 @@ const DEED_WITH_SOMEONE = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9
 export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人])(?:进行了?)?(?:谈|聊)/;
 /** 孙丽科长找我谈话 / 和王强谈了: a talk of no named type, which a typed clause of another kind after it (并签了承诺书) does not absorb. */
 // 和郑华、冯雪分别谈了话 (h24): several people listed, and 分别/逐一 before the verb, are the same untyped talk.
-const UNTYPED_TALK = /(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5]{1,6}?(?:[、,和及][\u4e00-\u9fa5]{1,6}?){0,5}(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)/;
+// 王副理事长昨天约我谈话，并签了责任书 · 会后她单独留下我谈了谈 (round 37, t37a F15/F10: the talk swallowed by the signing, or
+// read as none): called in or kept back by the doer (约我 · 留下我 · 叫我 · 喊我 · 把我…), the sender was talked to as with 找我.
+const CALLED_ME = '(?<!大)(?:约|留下?|叫|喊|把)我(?![们])[\\u4e00-\\u9fa5]{0,4}?';
+const UNTYPED_TALK = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|对)[\\u4e00-\\u9fa5]{1,6}?(?:[、,和及][\\u4e00-\\u9fa5]{1,6}?){0,5}|${CALLED_ME})(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)`);
 /**
  * 与何平、徐辉分别谈话 · 前天和赵磊也谈了 · 昨天吴静也谈了: a talk with people named (several, listed)
  * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.
  */
-const TALK_WITH_PEOPLE = /(?:(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5、\s]{1,16}?|[\u4e00-\u9fa5]{2,4}(?:也|又|还))(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)/;
+const TALK_WITH_PEOPLE = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|对)[\\u4e00-\\u9fa5、\\s]{1,16}?|[\\u4e00-\\u9fa5]{2,4}(?:也|又|还)|${CALLED_ME})(?:进行了?|开展了?)?(?:谈话|谈心|谈了|谈过|聊了|聊|谈)`);
 /**
  * 11月14日谈了话，也签了承诺书 (round 37, fjb: the talk dropped, the signing kept): a clause that is nothing but a talk of no
  * kind with no one named (谈了话 · 进行了谈话 · 谈了一次话), its day masked. It is a deed of its own, asked its kind and whom.
@@ -213,6 +217,24 @@ const DAY_ALONE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|�
 // 。机关全体干部职工共58人参加会议 (round 36, t36b F7): who they were may open it and what they attended close it.
 const COUNT_ONLY = /^[\s\u0000,。]*(?:[\u4e00-\u9fa5、]{2,14}?(?=共|合计|一共|总共))?(?:应到(?:会)?(?:人数)?[:：\s]*\d+\s*[人名][\s,，]*)?(?:共|共计|合计|一共|总共)?(?:有)?(?:实际)?(?:参加|参会|到会|实到|应到|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?[人名](?:同志|党员|干部|职工)?(?:参加|参会|参与|到会)?了?(?:本次|此次)?(?:会议|大会|活动|学习|培训)?[\s,;。.!！]*$/;
 
+/** 会后， · 散会后， · 会议结束后，: a clause of nothing but the end of the sitting, which opens the clause after it. */
+const AFTERWARDS_ALONE = /^[\s\u0000,]*(?:会后|会议结束后|散会后)[\s\u0000,]*$/;
+/** 召开…会议 · 主持召开… · 开了个会 · 开会: a sitting told in the clause. */
+const SITTING = /召开|(?:开了一?个?|开)会|主持[^,;。!?]{0,12}?会/;
+
+/**
+ * Whether `piece` (its kind `kind`) tells a talk or a signing with someone after the sitting (opening with 会后, or right
+ * after a bare 会后，) that the group before tells, itself no talk or signing: that deed is no part of the sitting.
+ */
+function talkAfterSitting(piece: string, before: string | undefined, kind: ActivityTypeCode | undefined, current: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
+  if (!(AFTER_SITTING.test(piece) || AFTERWARDS_ALONE.test(before ?? ''))) return false;
+  if (current.kind !== undefined && (isTalkType(current.kind) || current.kind === 'pledge_sign')) return false;
+  if (!current.parts.some((p) => SITTING.test(p))) return false;
+  return kind !== undefined ? isTalkType(kind) || kind === 'pledge_sign' : untypedTalk(piece, today) || UNTYPED_TALK.test(piece);
+}
+/** 会后 · 散会后 · 会议结束后 opening a clause. */
+const AFTER_SITTING = /^[\s\u0000,]*(?:会后|会议结束后|散会后)/;
+
 /** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
 function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
   if (group.kind !== undefined) return isTalkType(group.kind) || group.kind === 'pledge_sign';
@@ -244,13 +266,16 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     // (round 10: a 「警示教育」 said to be left unrecorded on a 党课's card).
     const exhorted: boolean = saying && saidAfterBareVerb(pieces[i - 1] ?? '', piece);
     // …，提醒其加强对部门人员的廉洁教育 (round 34a, F5): an education urged on someone is said, never held, beside a real one too.
-    const said: boolean = current !== undefined && !clause.hasDay && (((SAID.test(piece) || urgesEducation(piece)) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted));
+    // 会议强调…。会后，张书记与班子成员… (round 37): a bare 会后， ends what was said; the deed after it is told again.
+    const said: boolean = current !== undefined && !clause.hasDay && (((SAID.test(piece) || urgesEducation(piece)) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted && !AFTERWARDS_ALONE.test(piece)));
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;
     // 组织学习《准则》，会后与胡军谈了心，共8人参加 (round 30, F4 #3's kin: the 8 went to the talk, which keeps no count,
     // and was lost): a clause of nothing but a head count after a talk is the count of the last activity before it that has one.
-    if (current !== undefined && COUNT_ONLY.test(arabicizeNumerals(piece)) && withSomeone(current, today)) {
+    // 。会后，张书记与各部室主要负责人进行了集体廉政谈话，共8人参加。 (round 37, t37a F1: the 8 put on the meeting before): a
+    // talk with a group counts that group's people; the count is the talk's, never moved to the meeting.
+    if (current !== undefined && COUNT_ONLY.test(arabicizeNumerals(piece)) && withSomeone(current, today) && !current.parts.some((p) => TALK_WITH_GROUP.test(p))) {
       const counting = [...groups].reverse().find((g) => !withSomeone(g, today));
       if (counting) {
         counting.parts.push(piece);
@@ -275,8 +300,12 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     // 组织党组理论学习中心组学习。另组织了警示教育 (issue 10, u1: the study lost at once): 另/另外/此外 opening a typed
     // clause says it is another deed, never more words of the one before (which, untyped, is then asked its type).
     const anotherDeed = current !== undefined && clause.kind !== undefined && ANOTHER.test(piece);
+    // 召开党组会议，会后张书记与各部室主要负责人进行了集体廉政谈话 (round 37, t37a F1's kin: the talk swallowed by a meeting
+    // of no type): a talk or signing with someone told after the sitting (会后 · 散会后 · 会议结束后) is a deed of its own.
+    const afterSitting = current !== undefined && !said && talkAfterSitting(piece, pieces[i - 1], clause.kind, current, today);
     const starts =
       current === undefined ||
+      afterSitting ||
       (!afterPurpose && (!said &&
       (clause.kind !== undefined && current.kind !== undefined && !meetingAgenda && (clause.hasDay || kindsApart({ code: clause.kind, text: clause.kindText }, { code: current.kind, text: current.kindText }))) ||
       (clause.kind === undefined && current.kind === undefined && clause.hasDay && current.hasDay && deed && current.deed) ||
@@ -360,6 +389,10 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // The other teaching of the same meeting, another place checked, another deed (另…): 并 lets it keep the doer of the
       // clause before (whoDidIt's subjectless clause); 黄志刚书记对组联部…，另对财务科… is 黄志刚's twice, never the sender's.
       groups.push({ parts: [`并${piece}`], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
+    } else if (afterSitting) {
+      // The bare 会后， before it goes with the deed it opens.
+      const opening = AFTERWARDS_ALONE.test(current!.parts.at(-1) ?? '') && current!.parts.length > 1 ? current!.parts.splice(-1, 1) : [];
+      groups.push({ parts: [...opening, piece], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     } else if (starts) groups.push({ parts: [piece], ...(clause.kind ? { kind: clause.kind, kindText: clause.kindText! } : {}), hasDay: clause.hasDay, deed });
     else {
       current.parts.push(piece);

@@ -265,7 +265,8 @@ const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|�
 // …，会上，陈志强以案说纪，开展了警示教育 (round 26 F1, v27: the sender's 警示教育): 开展了 with no subject goes on too.
 // …并与郑华部长进行了廉政谈话；当天下午还和冯雪部长签订了… (round 32b, F2: the signing given to the sender): 当天/同日 are no
 // subject (parseDay leaves them unmasked), so the clause after them goes on with the subject before.
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天)[\s\u0000,]*)?(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
+// 。会后她单独留下我谈了谈 (round 37, t37a F10: the talk dropped): 他/她 as the subject stands for the doer before, who goes on.
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天)[\s\u0000,]*)?(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:[他她](?![们俩人])|并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
