@@ -9,7 +9,12 @@ const TALK = /(?<![座洽商会])谈|聊/;
 const CONTENT_OPENING = /^[\s\u0000,，]*(?:主要|主要是|重点是|重点|内容是|主要内容是|谈话内容是|谈的是|并|还)?[\s\u0000]*(?:提醒|叮嘱|嘱咐|告诫|要求|提醒了|叮嘱了|嘱咐了)(?!各|全体|大家)/;
 
 /** 并组织… · 同时… · 随后… · 另外…: a clause going on to another deed of the doer's, no more of what the talk said. */
-const NEXT_DEED = /^[\s\u0000,，]*(?:并且?|同时|随后|之后|然后|接着|另外|此外|会后|还|又)/;
+const NEXT_DEED = /^[\s\u0000,，]*(?:并且?|同时|随后|之后|然后|接着|另外|此外|会后|还|又|谈完|谈话结束后|谈话后|谈后|结束后|最后|随即|当场)/;
+/**
+ * …，提醒我廉洁过节，谈完让我写了承诺书 (round 37 merge: fjh's content swallowed fjb's pledge after the talk): a signing told in a
+ * clause of its own is a deed of its own, no more of what the talk said.
+ */
+const SIGNING = /签订|签了|签下|签署|写了[^,，。]{0,6}?(?:承诺书|责任书)/;
 
 /** What ends a sentence, after which the next clause opens a new one. */
 const SENTENCE_END = /[。!！?？;；\n]\s*$/;
@@ -28,7 +33,7 @@ export function talkContentClauses(clauses: readonly string[]): boolean[] {
       told = false;
     }
     // …，提醒他注意廉洁过节，并组织全体人员开展廉政教育 (round 34a's row): 并/同时/随后… a deed of the doer's ends the content.
-    if (told && NEXT_DEED.test(c) && !CONTENT_OPENING.test(c)) told = false;
+    if (told && (NEXT_DEED.test(c) || SIGNING.test(c)) && !CONTENT_OPENING.test(c)) told = false;
     if (!told && talked && CONTENT_OPENING.test(c)) told = true;
     const content = told;
     if (TALK.test(c) && !content) talked = true;

@@ -76,4 +76,11 @@ export const THIRTY_SEVEN_Z_ROWS: CorpusRow[] = [
   ["林晓", "周二（11月23日）对康复部工作纪律进行了抽查", "作风 11-23 > ?weekday_conflict"],
   ["林晓", "上周四（11月27日）对康复部工作纪律进行了抽查", "作风 11-27 > ?weekday_conflict"],
   ["王磊", "周三（11月26日）与杨帆进行谈心谈话", "谈心 11-26 >杨帆 ?weekday_conflict"],
+  // The merge's: a pledge written after a talk's reminder (…，提醒我廉洁过节，谈完让我写了承诺书) is a signing of its own, no
+  // more of what the talk said (fjh's content clauses had swallowed fjb's pledge); a reminder to sign stays the talk's content.
+  ["杨帆", "王部长11月26日跟我谈了话，提醒我廉洁过节，谈完让我写了承诺书", "!廉谈 11-26 王磊>杨帆 | 签责 11-26 王磊>杨帆"],
+  ["杨帆", "王部长11月26日跟我谈了话，提醒我廉洁过节，让我写了承诺书", "!廉谈 11-26 王磊>杨帆 | 签责 11-26 王磊>杨帆"],
+  ["孙杰", "何主任上周四找我和徐辉副主任谈了话，主要是提醒我们过节期间不收受患者家属红包，谈完后让我们各自写了承诺书。", "!廉谈 11-26 何平>孙杰 | 廉谈 11-26 何平>徐辉 | 签责 11-26 何平>孙杰 | 签责 11-26 何平>徐辉"],
+  ["王磊", "11月26日和杨帆谈了话，提醒她按时签订责任书", "? 11-26 >杨帆 ?missing_type"],
+  ["王磊", "11月26日和杨帆谈了话，主要是提醒她年底前严守八项规定，不收受礼品礼金", "!廉谈 11-26 >杨帆"],
 ];
