@@ -9,7 +9,7 @@ const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 
 const chat = useChatBot(FRIDAY);
 const { activities, lastText, say } = chat;
-const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.departmentIds ?? []]);
+const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.departmentIds ?? (a.departmentId ? [a.departmentId] : [])]);
 
 describe('slips of 检查 and a study told in a span of time', () => {
   it('「10月14日对宣文部开展作风纪律检察」 from 黄志刚: a 作风纪律检查 of 宣文部 (a 补录), stored at once, never 没读出', async () => {
