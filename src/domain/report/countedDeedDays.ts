@@ -158,7 +158,10 @@ export function withCountedDeedDays(text: string, names: readonly string[]): str
           // The sentences after it are no part of the times counted (a day there must not date them): a line of their own.
           // A ；-clause after it has a day of its own and stays on the line, under the heading the line may open with.
           const apart = j < sentences.length ? (/;\s*$/.test(sentences[j - 1]!) ? [';'] : ['\n']) : [];
-          if (out !== undefined) return [...sentences.slice(0, i), out, ...apart, ...sentences.slice(j)].join('');
+          // …陈志强副理事长与我廉政谈话。共开展警示教育2次：10月22日… (round 37, t37b F2: 陈志强 made the first film's doer): a
+          // lead of no doer after a sentence is the sender's; its days go on a line of their own, where no subject carries.
+          const own = i > 0 && !names.some((n) => sentences.slice(i, j).join('').includes(n)) ? ['\n'] : [];
+          if (out !== undefined) return [...sentences.slice(0, i), ...own, out, ...apart, ...sentences.slice(j)].join('');
         }
       }
       return line;

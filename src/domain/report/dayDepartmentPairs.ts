@@ -2,12 +2,16 @@
 // 「本月（11月）作风督查三次：3号财务科、12号组联部、24号康复中心」: every check at 财务科, the later days asked): a list of
 // 「N号 + department」 after a month and a check word is one check per pair, each at its own department.
 
+import { ALL_LED_CLAUSE } from './ledInTrailer.js';
+
 /** A check word the heading must name: only checks go to departments one day each. */
 const CHECK_WORD = /检查|督查|暗访|抽查|巡查/;
 /** One pair: a day of the month and the department gone to (到/对 optional). */
 // 11月6日检查办公室 (round 22u E1: the second day of 「11月份检查2次：11月6日检查办公室，11月24日检查组联部」 was lost): a
 // pair may carry its month and the check verb before or after the department.
-const PAIR = /^(?:(\d{1,2})月)?(\d{1,2})[号日]\s*(?:到|对|在|赴)?\s*(?:检查了?|督查了?|抽查了?|巡查了?)?\s*([\u4e00-\u9fa5]{2,10}?(?:部|科|室|中心|站|所|办))\s*(?:检查|督查|抽查|巡查)?\s*$/;
+// 11月3日（办公室）、11月10日（财务科、组联部） (round 37, t37b F9: 「本月检查2次：…」 was 没看懂): the department may stand
+// in brackets, several of them one check's.
+const PAIR = /^(?:(\d{1,2})月)?(\d{1,2})[号日]\s*(?:到|对|在|赴)?\s*(?:检查了?|督查了?|抽查了?|巡查了?)?\s*(?:([\u4e00-\u9fa5]{2,10}?(?:部|科|室|中心|站|所|办))|[（(]((?:[\u4e00-\u9fa5]{2,10}?(?:部|科|室|中心|站|所|办)[、，,和及]?)+)[）)])\s*(?:检查|督查|抽查|巡查)?\s*$/;
 /** Words of the heading that are not the check itself: the month, a count, 共/开展. */
 const NOT_THE_CHECK = /本月|这个?月|上个?月|[（(]\s*\d{1,2}\s*月份?\s*[）)]|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?|总共|一共|共|开展了?|进行了?|组织了?|[一二三四五六七八九十两\d]+次|[，,\s]/g;
 
@@ -33,14 +37,31 @@ export function withDayDepartmentPairs(text: string, today: string): { text: str
     const colon = line.search(/[：:]/);
     if (colon < 0) return line;
     const head = line.slice(0, colon);
-    const parts = line.slice(colon + 1).replace(/[。.!！\s]+$/, '').split(/[、，,；;]/).map((p) => p.trim());
+    // …，均由黄志刚书记带队。 closes the list: kept as a sentence of its own after the pairs (ledInTrailer reads it).
+    const body = line.slice(colon + 1).replace(/[。.!！\s]+$/, '');
+    const led = [...body.matchAll(ALL_LED_CLAUSE)].pop();
+    const closing = led && led.index! + led[0].length === body.length ? led[0].replace(/^[，,。；;\s]+/, '') : '';
+    const parts = splitOutsideBrackets(closing ? body.slice(0, led!.index) : body).map((p) => p.trim());
     const pairs = parts.map((p) => PAIR.exec(p));
     if (pairs.length < 2 || pairs.some((m) => m === null)) return line;
     const month = monthOf(head, today);
     const check = head.replace(NOT_THE_CHECK, '');
     if (month === undefined || !CHECK_WORD.test(check)) return line;
     split = true;
-    return pairs.map((m) => `${m![1] ? Number(m![1]) : month}月${Number(m![2])}日到${m![3]}${check}`).join(';') + '。';
+    return pairs.map((m) => `${m![1] ? Number(m![1]) : month}月${Number(m![2])}日到${m![3] ?? m![4]!.replace(/[，,和及]/g, '、')}${check}`).join(';') + '。' + (closing ? `${closing}。` : '');
   });
   return { text: lines.join('\n'), split };
+}
+
+/** `list` cut at 、，； outside brackets: 「11月10日（财务科、组联部）」 stays one part. */
+function splitOutsideBrackets(list: string): string[] {
+  const parts = [''];
+  let depth = 0;
+  for (const ch of list) {
+    if (/[（(]/.test(ch)) depth += 1;
+    if (/[）)]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,；;]/.test(ch)) parts.push('');
+    else parts[parts.length - 1] += ch;
+  }
+  return parts;
 }

@@ -6,16 +6,28 @@ import type { ParseContext, ParsedReport } from './draft.js';
 const LED_SENTENCE = /(?:^|[。!?\n;；])\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))?(?:同志)?(?:亲自)?(?:带队|率队|带领大家)(?:参加|前往|参观|出席|活动)?\s*(?:[。!]|$)/g;
 
 /**
+ * 「…11月24日（康复中心）。均由黄志刚书记带队，本人参加。」 · 「…11月10日（财务科），均由黄志刚书记带队。」 · 「以上检查都由黄志刚
+ * 同志负责」 (round 37, t37b F4/F9: only the last item was his, the others the clerk's): a clause closing a list that names,
+ * with 均/都/全部由, the one who led or held every item. The sender's own going along (本人参加) may follow.
+ * Group 1 is the name.
+ */
+export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:以上|上述|这些|前述)?[\u4e00-\u9fa5]{0,6}?(?:均|都|全部|全都|皆|一律)(?:是)?由\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长|组长))?(?:同志)?(?:亲自)?(?:带队|率队|负责|主持|组织|牵头)(?:开展|进行|实施|参加|前往)?(?:的)?\s*(?:[，,]\s*(?:本人|我)(?:也|均|都)?(?:全程)?(?:参加|陪同|参与|随同|随行)(?:了)?)?\s*(?=[。!；;]|$)/g;
+
+/**
  * Records with no doer but the sender (not talks, nor anything done with someone named) given to the person a closing
  * sentence says led it (round 20u L14: a joint visit of 组联部 and 康复部 recorded as the 宣文部 clerk's, 「刘芳副理事长带队
  * 参加。」 after it). Shown for 确认 as someone else's. Unchanged when no such sentence names one person of the directory.
+ * A closing 「均由X带队」 (ALL_LED_CLAUSE) is every listed item's: each record of no other doer is X's, asked fields or not,
+ * except one held with X.
  */
 export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const every = single([...text.matchAll(ALL_LED_CLAUSE)].map((m) => m[1]!), ctx);
   const named = [...text.matchAll(LED_SENTENCE)].flatMap((m) => ctx.directory.org.people.filter((p) => p.name === m[1]));
-  const leader = named.length === 1 ? named[0]! : undefined;
+  const leader = every ?? (named.length === 1 ? named[0]! : undefined);
   if (!leader || leader.id === ctx.senderId) return reports;
   return reports.map((r) => {
-    if (r.draft.actorId !== undefined || r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.counterpartIds.length > 0 || r.problems.length > 0) return r;
+    if (r.draft.actorId !== undefined || r.draft.counterpartIds.includes(leader.id)) return r;
+    if (!every && (r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.counterpartIds.length > 0 || r.problems.length > 0)) return r;
     return {
       ...r,
       draft: { ...r.draft, actorId: leader.id },
@@ -23,4 +35,10 @@ export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: 
       reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
     };
   });
+}
+
+/** The one person of the directory the names are (all the same name), or undefined. */
+function single(names: string[], ctx: ParseContext) {
+  const people = [...new Set(names)].flatMap((n) => ctx.directory.org.people.filter((p) => p.name === n));
+  return people.length === 1 ? people[0] : undefined;
 }

@@ -182,8 +182,19 @@ function unitBeforeLeaders(before: string, index: DirectoryIndex, senderId: stri
     const dept = index.departmentBySurface.get(v[0]);
     if (dept && VISIT.test(head.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) departmentId = dept.id;
   }
-  departmentId ??= index.directory.person(senderId)?.departmentId;
+  departmentId ??= index.directory.person(senderId)?.departmentId ?? onlyUnitCalled(word[0], index);
   return departmentId ? { departmentId, qualifier: word[0] } : undefined;
+}
+
+/**
+ * 中心领导班子成员 from a leader of no department, the visit to 康复中心 told in a clause before (round 37, t37a F7: the
+ * 党组's leaders were put on the card): the one department whose name ends with the unit word (中心 → 残疾人康复中心).
+ */
+function onlyUnitCalled(word: string, index: DirectoryIndex): string | undefined {
+  const unit = /中心|部|科|室/.exec(word.replace(/部门|部室|科室|部里|科里|室里/, (w) => w[0]!))?.[0];
+  if (unit === undefined || unit !== '中心') return undefined;
+  const found = index.directory.org.departments.filter((d) => d.name.endsWith(unit));
+  return found.length === 1 ? found[0]!.id : undefined;
 }
 
 /**

@@ -515,7 +515,9 @@ function typeByPlace(reports: ParsedReport[], rest: string, ctx: ParseContext): 
  * place was lost without a word): the departments visited or checked, in order. 分别去… and 分别组织/带领/召集… a list of
  * departments (s28) are one each too.
  */
-const VISITED = /分别(?:到|去(?!年)|赴|深入|前往|在|于|对|组织|带领|召集)([^,;。!?]{2,40})|(?:到|去(?!年)|赴|深入|前往|对)([^,;。!?]{2,30}?)分别/;
+// 11月10日、11月24日分别主持召开了办公室、财务科党风廉政建设工作会议 (round 37, t37b F7: stored at once, each meeting at
+// both): departments naming the meetings held 分别 are one meeting each, as 分别到办公室、财务科召开… is.
+const VISITED = /分别(?:到|去(?!年)|赴|深入|前往|在|于|对|组织|带领|召集|(?:主持|组织)?(?:召开|开展|举办)了?)([^,;。!?]{2,40})|(?:到|去(?!年)|赴|深入|前往|对)([^,;。!?]{2,30}?)分别/;
 
 /**
  * 11月份，分别到宣文部、康复中心召开分管科室…会议: one activity per department visited, each its own record (and day

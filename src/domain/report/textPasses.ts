@@ -42,6 +42,7 @@ import { withElidedDeed } from './elidedDeed.js';
 import { withVerbOnlyDoneNamed } from './verbOnlyDone.js';
 import { withElidedCountDeed } from './elidedCountDeed.js';
 import { withSpokenJoins } from './spokenJoins.js';
+import { withSuperiorToMeItems } from './superiorToMeItem.js';
 import { withRunTogetherDays } from './runTogetherDays.js';
 import { withBracketedDayPlaces } from './bracketedDayPlaces.js';
 import { withRespectiveDayDepartments } from './respectiveDayDepartments.js';
@@ -98,6 +99,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withLectureFields', run: (text, env) => withLectureFields(text, env.directory) },
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
   { name: 'withCountBeforeDays', run: (text) => withCountBeforeDays(text) },
+  // …谈话3次：…，11月26日陈志强副理事长与我。 (round 37, t37b F2): an item 「name 与我」 is that person's talk with the sender.
+  { name: 'withSuperiorToMeItems', run: (text) => withSuperiorToMeItems(text) },
   // 张伟以《A》为题、刘芳以《B》为题，分别讲授廉政党课 (f3): each doer and title before the one deed, as two sentences.
   { name: 'withTitledDoers', run: (text, env) => withTitledDoers(text, env.names) },
   // 张伟书记于11月24日、王建国副理事长于11月25日，分别讲授了廉政党课 (round 34a, F7): one sentence per doer on their own day.

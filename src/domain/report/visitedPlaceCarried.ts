@@ -1,0 +1,31 @@
+// 「刘芳副理事长这周二下午到我们康复部，先是逐一与刘洋和我进行了谈心谈话，随后检查了科室廉政风险点防控台账」 (round 37,
+// t37a F3: the check stored with no place): the place a visit went to opening the sentence is where its later check was.
+import { directoryIndex } from './parseDirectoryIndex.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+
+const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
+/** 到/来/来到/赴/深入/前往 (我们/本) + a place: the visit's place, its surface right after. */
+const GONE_TO = /(?:到|来到|来|赴|深入|前往)(?:了)?(?:我们|咱们|本)?$/;
+/** A check done later in the sentence: 检查了 · 督查 · 抽查 · 查看了…台账. */
+const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅/;
+
+/**
+ * `reports` with the one check of no place (typed as a check, or its type asked) given the department a sentence of
+ * `text` says the visit went to before the check (到康复部，…，随后检查了…). Only when the message has one such sentence,
+ * it names one department gone to and none other after it, and one check waits for a place; unchanged otherwise.
+ */
+export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const placeless = reports.filter((r) => r.draft.departmentId === undefined && (r.draft.departmentIds ?? []).length === 0 && (CHECK_TYPES.has(r.draft.type ?? '') || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'))));
+  if (placeless.length !== 1) return reports;
+  const index = directoryIndex(ctx.directory);
+  const places = text.split(/[。！!？?\n]/).flatMap((sentence) => {
+    const named = [...sentence.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0]));
+    const gone = named.filter((m) => GONE_TO.test(sentence.slice(0, m.index)));
+    if (gone.length !== 1) return [];
+    const after = sentence.slice(gone[0]!.index! + gone[0]![0].length);
+    if (named.some((m) => m.index! > gone[0]!.index!) || !CHECK_WORD.test(after)) return [];
+    return [index.departmentBySurface.get(gone[0]![0])!.id];
+  });
+  if (places.length !== 1) return reports;
+  return reports.map((r) => (r === placeless[0] ? { ...r, draft: { ...r.draft, departmentId: places[0]! } } : r));
+}
