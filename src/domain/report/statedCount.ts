@@ -97,6 +97,9 @@ function withPairsCounted(reports: ParsedReport[], n: number, text: string, toda
 /** 谈心谈话3次： · 廉政谈话共3次， · 谈话2次：: a counted lead of talks, set off by a colon or comma from the talks it counts. */
 const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：;；。]{0,3}?(?:共计|共|计)?\s*([2-9]|[1-9]\d|[二两三四五六七八九十])\s*次\s*[,，:：]/;
 
+/** 与王芳 · 和杨帆 · 跟李娟 before a counted lead: the one the counted talks were with. */
+const PERSON_IN_LEAD = /(?:与|和|跟|同(?!志))[\u4e00-\u9fa5]{2,6}$|(?:与|和|跟|同(?!志))[\u4e00-\u9fa5]{2,6}?(?:开展|进行)(?:了)?$/;
+
 /** The count of a counted lead of talks (COUNTED_TALK_LEAD), or undefined when the text has none. */
 function talkLeadCount(text: string): number | undefined {
   const m = COUNTED_TALK_LEAD.exec(text);
@@ -117,14 +120,19 @@ function withTalksShortOfCount(reports: ParsedReport[], n: number, text: string)
   const talks = reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
   if (talks.length >= n || talks.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 1)) return reports;
   const { date: _date, late: _late, counterpartIds: _people, departmentId: _department, ...draft } = talks[0]!.draft;
+  // 本月与王芳谈心谈话3次，最后一次是11月27日 (round 37 merge: fje's count asked whom the other two were with, fji's row had
+  // one talk): the person the lead names before its count (与/和/跟 X …N次) is in every talk it counts; only their days are asked.
+  const lead = text.slice(0, COUNTED_TALK_LEAD.exec(text)!.index);
+  const one = talks.every((r) => r.draft.counterpartIds.length === 1 && r.draft.counterpartIds[0] === talks[0]!.draft.counterpartIds[0]);
+  const withLeadPerson = one && PERSON_IN_LEAD.test(lead) ? talks[0]!.draft.counterpartIds : undefined;
   const missing = (): ParsedReport => ({
-    draft: { ...draft, counterpartIds: [], late: false },
+    draft: { ...draft, counterpartIds: withLeadPerson ?? [], late: false },
     // Whom first: a talk with someone outside the directory (还有一次是和新来的实习生) ends with 「不在名单里」, its day unasked.
-    problems: [{ code: 'missing_counterpart' }, { code: 'missing_date' }],
+    problems: withLeadPerson ? [{ code: 'missing_date' }] : [{ code: 'missing_counterpart' }, { code: 'missing_date' }],
     remarks: [],
     reasons: ['items'],
   });
-  const said = `消息说共${n}次${activityTypeName(type)}，写明的有${talks.length}次，另${n - talks.length}次的日期和对象是补问的`;
+  const said = `消息说共${n}次${activityTypeName(type)}，写明的有${talks.length}次，另${n - talks.length}次的日期${withLeadPerson ? '' : '和对象'}是补问的`;
   const last = reports.lastIndexOf(talks.at(-1)!);
   const out = reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said] } : r));
   return [...out.slice(0, last + 1), ...Array.from({ length: n - talks.length }, missing), ...out.slice(last + 1)];
