@@ -12,9 +12,19 @@ const ITEM = /([:：,，;；]\s*)((?:\d{1,2}月)?\d{1,2}[日号]\s*)([\u4e00-\u9
  * 与我廉政谈话。), so it is read as that person's talk with the sender; `text` itself when none is.
  */
 export function withSuperiorToMeItems(text: string): string {
-  return text.replace(ITEM, (whole, sep: string, day: string, who: string, wi: string, me: string, at: number) => {
-    const sentence = text.slice(0, at).split(/[。\n]/).at(-1) ?? '';
-    const lead = TALK_LEAD.exec(sentence);
+  const leadOf = (at: number) => TALK_LEAD.exec(text.slice(0, at).split(/[。\n]/).at(-1) ?? '');
+  const out = text.replace(ITEM, (whole, sep: string, day: string, who: string, wi: string, me: string, at: number) => {
+    const lead = leadOf(at);
     return lead ? `${sep}${day}${who}${wi}${me}${lead[1]}` : whole;
   });
+  if (out === text) return text;
+  // 11月5日孙科长与李娟，11月18日孙科长与我，11月26日我与李娟。 (round 37 merge, t37c: the last item dropped once the middle one
+  // was written whole): the other verbless items of that list get the lead's kind too, so each is read as its own talk.
+  return out.replace(PAIR_ITEM, (whole, sep: string, day: string, pair: string, at: number) => {
+    const lead = TALK_LEAD.exec(out.slice(0, at).split(/[。\n]/).at(-1) ?? '');
+    return lead ? `${sep}${day}${pair}${lead[1]}` : whole;
+  });
 }
+
+/** A verbless day–pair item of a talk list: its day, then (someone or 我) 与/和/跟 someone, and nothing more before the break. */
+const PAIR_ITEM = /([:：,，;；]\s*)((?:\d{1,2}月)?\d{1,2}[日号]\s*)((?:我|[\u4e00-\u9fa5]{2,3}?(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))?)?(?:与|和|跟)[\u4e00-\u9fa5]{2,4}?)(?=\s*(?:[,，;；。.]|$))/g;

@@ -15,6 +15,11 @@ const NEXT_DEED = /^[\s\u0000,，]*(?:并且?|同时|随后|之后|然后|接着
  * clause of its own is a deed of its own, no more of what the talk said.
  */
 const SIGNING = /签订|签了|签下|签署|写了[^,，。]{0,6}?(?:承诺书|责任书)/;
+/**
+ * …，主要是提醒他年底严守八项规定，昨天又组织部门同志观看了警示片《迷途》 (round 37, t37c F10: the film dropped without a word):
+ * a clause opening with a day of its own, or one that organises or holds a deed, tells another deed.
+ */
+const OWN_DEED = /^[\s\u0000,，]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨前]天|大前天|(?:上|本|这)?个?(?:周|星期|礼拜)[一二三四五六日天]|次日|当天|同日|上午|下午|晚上)|^[\s\u0000,，]*(?:又|还|也)?(?:组织|召开|开展|观看|参加|学习|主持|带队|讲授)/;
 
 /** What ends a sentence, after which the next clause opens a new one. */
 const SENTENCE_END = /[。!！?？;；\n]\s*$/;
@@ -33,7 +38,7 @@ export function talkContentClauses(clauses: readonly string[]): boolean[] {
       told = false;
     }
     // …，提醒他注意廉洁过节，并组织全体人员开展廉政教育 (round 34a's row): 并/同时/随后… a deed of the doer's ends the content.
-    if (told && (NEXT_DEED.test(c) || SIGNING.test(c)) && !CONTENT_OPENING.test(c)) told = false;
+    if (told && (NEXT_DEED.test(c) || SIGNING.test(c) || OWN_DEED.test(c)) && !CONTENT_OPENING.test(c)) told = false;
     if (!told && talked && CONTENT_OPENING.test(c)) told = true;
     const content = told;
     if (TALK.test(c) && !content) talked = true;
