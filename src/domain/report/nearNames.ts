@@ -6,9 +6,18 @@ import { ADDRESS_TITLES, peopleWithTitle } from './parseDirectoryIndex.js';
 
 // pinyin-pro's tables are ~13 MiB of RSS: loaded only when a name the directory does not know is met (as soundAlikeKinds).
 let pinyinPro: typeof import('pinyin-pro') | undefined;
+/**
+ * Each character's sound, once: a name the directory does not know is compared with every name of its length, and at
+ * 1,000 people pinyin-pro's call per character cost ~100 ms a message (bench parse, round 37 merge).
+ */
+const sounds = new Map<string, string>();
 function sound(ch: string): string {
+  const known = sounds.get(ch);
+  if (known !== undefined) return known;
   pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
-  return pinyinPro.pinyin(ch, { toneType: 'none' });
+  const read = pinyinPro.pinyin(ch, { toneType: 'none' });
+  sounds.set(ch, read);
+  return read;
 }
 
 /** A title written right after the name (李名主任 · 孙莉副科长) or right before it (办公室主任李名): the word, and 副. */
@@ -33,6 +42,21 @@ function nearness(said: string, name: string): 'one' | 'sound' | undefined {
 export function nearNames(said: string, text: string, start: number, end: number, directory: Directory, excluded: string[] = []): string[] {
   if (!/^[\u4e00-\u9fa5]{2,3}$/.test(said)) return [];
   const title = TITLE_AFTER.exec(text.slice(end)) ?? TITLE_BEFORE.exec(text.slice(0, start));
+  // The readers ask about the same unknown name many times a message: the answer depends only on these.
+  const key = `${said}|${title?.[1] ?? ''}|${title?.[2] ?? ''}|${excluded.join(',')}`;
+  const byDirectory = answers.get(directory) ?? new Map<string, string[]>();
+  answers.set(directory, byDirectory);
+  const known = byDirectory.get(key);
+  if (known !== undefined) return known;
+  const found = nearNamesOf(said, title, directory, excluded);
+  if (byDirectory.size < 10_000) byDirectory.set(key, found);
+  return found;
+}
+
+/** nearNames' answers per directory (a directory is replaced whole when the configuration changes). */
+const answers = new WeakMap<Directory, Map<string, string[]>>();
+
+function nearNamesOf(said: string, title: RegExpExecArray | null, directory: Directory, excluded: string[]): string[] {
   const people = directory.org.people.filter((p) => !excluded.includes(p.id) && p.name.length === said.length);
   const near = people.flatMap((p): Array<[Person, 'one' | 'sound']> => {
     const how = nearness(said, p.name);
