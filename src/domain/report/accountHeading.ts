@@ -25,3 +25,21 @@ export function headsAccount(line: string): boolean {
   if (words.length < 2 || words.length > 40 || /[,;。!?:]/.test(words)) return false;
   return ACCOUNT_END.test(words) && !planHeading(words) && !DEED_AHEAD.test(words.replace(/开展了以下工作$|以下工作$/, ''));
 }
+
+// 宣文部11月工作台帐；11月5日… · …台账，11月5日… (round 38): a ； or ， after the title parts it from a first item opening with its day.
+/** A title and its colon (or ；/， before a day) opening a line with more words after it (group 2: up to the mark). */
+// Only a title ending as a ledger does (…台账 · …工作记录 · …小结 · …补录): …检查专项资金使用情况，11月20日与孙丽签订… is a sentence.
+const TITLE_BEFORE_ITEMS = /(^|\n)(\s*[^:;,\n]{2,44}(?::|(?<=台账|台帐|记录|小结|补录|补报)[;,](?=\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])))[^\S\n]*(?=\S)/g;
+
+/**
+ * `text` (normalized) with a line break after an account's title and its colon that opens a line with the items after it
+ * (a ；/， there made a colon):
+ * 「财务科12月上旬党风廉政建设台帐：12月1日组织…；12月2日…」 → the title on a line of its own, so its period words date the
+ * account and make no item a plan (round 38, t37c F13). A line whose words before the colon are no account title (时间：
+ * 11月24日 · 今天：与王强谈心 · 各位领导：) is left as it is.
+ */
+export function breakAfterAccountTitle(text: string): string {
+  return text.replace(TITLE_BEFORE_ITEMS, (whole, start: string, title: string) =>
+    headsAccount(title.replace(/[;,]$/, ':')) ? `${start}${title.replace(/[;,]$/, ':')}\n` : whole,
+  );
+}

@@ -28,6 +28,7 @@ import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { headsAccount } from './accountHeading.js';
+import { breakGluedDays, restoreLostBreaks } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
@@ -447,6 +448,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
   // 2027年…工作计划：一、… sent in 2026 (round 29a, A28): next year's plan, as 明年…工作计划：.
   // 【转发】… · 转发：… (round 34c §1.4, §3.1): the pasted item read as written, on a card, never the sender's at once.
+  // 宣文部11月工作台帐11月5日 组织…《条例》11月12日 王磊部长与我…11月19日 报送廉政信息2篇… · …台帐n11月5日… (round 38,
+  // t37c F1/F4: an account's lines pasted with their breaks lost were read as one sentence, days paired with the wrong deeds
+  // and a line's 2篇 or 《》 given to another): each day glued onto the end of a deed opens a line of its own, for every reader.
+  const unglued = breakGluedDays(restoreLostBreaks(text), ctx.directory.org.people.map((p) => p.name));
+  if (unglued !== text) return parseReport(unglued, ctx);
   const forwarded = withoutForwardMarker(text);
   if (forwarded !== undefined) return withForwardedCard(parseReport(forwarded, ctx));
   const ahead = withPlanYearAhead(text, Number(shanghaiDate(ctx.now).slice(0, 4)));

@@ -4,6 +4,7 @@ import { breakWeekLeadIn } from './weekLeadIn.js';
 import { isTalkType } from '../activityTypes.js';
 import { extractTitles } from './parseTraining.js';
 import { breakDayAfterStop } from './dayAfterStop.js';
+import { breakAfterAccountTitle } from './accountHeading.js';
 
 /** One entry of a message, numbering stripped. */
 export interface MessageItem {
@@ -321,7 +322,11 @@ function unnumberedLabel(i: number): string {
 export function splitItems(text: string): MessageItem[] {
   // 今天：与王强谈心；与李娟廉政谈话: a day before a colon heads what follows it, as on a line of its own.
   // 上周的几件事报一下：周一… (round 20u): a lead-in naming a week heads the bare weekdays after it, on a line of its own.
-  const unescaped = breakWeekLeadIn(text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n').replace(WORK_HEADING, '$1$2\n'));
+  // 财务科12月上旬党风廉政建设台帐：12月1日…；12月2日… (round 38, t37c F13: the first item read with the title's 12月上旬 as
+  // a plan): an account's title before a colon heads the items after it on the line, as on a line of its own.
+  const unescaped = breakWeekLeadIn(
+    breakAfterAccountTitle(text.replace(/\\n/g, '\n').replace(DAY_HEADING, '$1$2\n').replace(WORK_HEADING, '$1$2\n')),
+  );
   const written = unescaped.split('\n').filter((line) => line.trim().length > 0).length;
   const lines = breakOrderedLists(breakBullets(unescaped))
     .split('\n')
