@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Friday 2026-12-04, 11:44 in Shanghai, when t37c sent them. */
-const FRIDAY = new Date('2026-12-04T11:44:00+08:00');
+/** Friday 2026-12-04, 09:00 in Shanghai, the morning t37c sent them (an 11:44 start ran past the 20 s hook under load). */
+const FRIDAY = new Date('2026-12-04T09:00:00+08:00');
 
 const chat = useChatBot(FRIDAY);
 const { activities, lastText, say } = chat;
