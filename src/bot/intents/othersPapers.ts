@@ -1,6 +1,7 @@
 // 11月26日整理汇总了各部室10月份信息报送情况 alone (n22, leftover of round 21u #3): collating others' papers records nothing,
 // and the query took it for a completion question (「没有完全听懂」); the member is told plainly why nothing was recorded.
 import { collatesOthers, reportedToSenderWords } from '../../domain/report/collatesOthers.js';
+import { onlyOthersCountedPapers, othersCountedPapers } from '../../domain/report/othersCountedPapers.js';
 import { findKinds } from '../../domain/report/parseKind.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { selfCheckHeardWords } from '../../domain/report/paperHeard.js';
@@ -31,12 +32,15 @@ function handlesOthersPapers(line: string): boolean {
   return HANDLES.test(line) && OTHERS.test(line) && PAPER_WORD.test(line) && kinds.every((k) => k.code.startsWith('report_'));
 }
 
-type Said = 'collated' | 'urged' | { reported: { who?: string; what?: string } } | { heard: { who?: string; what: string } };
+type Said = 'collated' | 'urged' | { units: string[] } | { reported: { who?: string; what?: string } } | { heard: { who?: string; what: string } };
 
 /** Whether every line of the message only collates or chases papers others hand in, and no record is read from it. */
 function onlyOthersPapers(text: string): Said | undefined {
   const lines = normalizeText(text).split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 0 || ASKS.test(text) || !DONE.test(text)) return undefined;
+  if (lines.length === 0 || ASKS.test(text)) return undefined;
+  // 各部室本月报送信息2篇 (round 38): every department's papers counted, N each or N in all; asked, the count being its done.
+  if (lines.every(onlyOthersCountedPapers)) return { units: lines.map((l) => othersCountedPapers(l)!) };
+  if (!DONE.test(text)) return undefined;
   // 11月27日来汇报了自查情况 (round 36: answered as 「整理、汇总、统计他人报送的材料」, which the member never said): someone
   // reported to the sender; said so, and whose the paper is.
   const heard = lines.length === 1 && collatesOthers(lines[0]!) ? reportedToSenderWords(lines[0]!) : undefined;
@@ -48,6 +52,18 @@ function onlyOthersPapers(text: string): Said | undefined {
   if (lines.every((l) => collatesOthers(l) || (handlesOthersPapers(l) && !/催/.test(l)))) return 'collated';
   if (lines.every((l) => collatesOthers(l) || urgesOthers(l) || handlesOthersPapers(l))) return 'urged';
   return undefined;
+}
+
+/**
+ * The reply to every department's papers counted with no breakdown (各部室本月报送信息2篇): nothing recorded, since the
+ * papers are each department head's and the count may be each one's or all of theirs; the member is asked to say which.
+ */
+function unitsPapersReply(clauses: string[]): string[] {
+  return [
+    `${clauses.map((c) => `「${c}」`).join('、')}讲的是各部室报送的信息，没有记录：信息报送记在各部室负责人名下（每个部室每月至少1篇），不记在您名下。`,
+    '是每个部室各报送了这些篇数，还是各部室合计？请写明哪个部室、哪天、几篇再发一次，例如「宣文部11月12日报送信息1篇，康复部11月19日报送信息2篇」；也可以由各部室负责人自己上报。',
+    '如果您本人（本部门）也报送了信息，请写明哪天报送、几篇。',
+  ];
 }
 
 /** The reply to a 自查 report heard (by the sender or a leader): the paper is the reporter's, hearing it no record. */
@@ -83,6 +99,10 @@ export const othersPapers = defineIntent<Said>({
     return said !== undefined && (reportIn(ctx) ?? []).length === 0 ? said : null;
   },
   async handle(ctx, said) {
+    if (typeof said === 'object' && 'units' in said) {
+      await ctx.reply([...unitsPapersReply(said.units), ...stillWaiting(ctx.dialog)].join('\n'));
+      return;
+    }
     if (typeof said === 'object' && 'heard' in said) {
       await ctx.reply([...selfCheckHeardReply(said.heard), ...stillWaiting(ctx.dialog)].join('\n'));
       return;

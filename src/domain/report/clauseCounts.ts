@@ -8,6 +8,7 @@ import { parseDay } from './parseDay.js';
 import { findKinds } from './parseKind.js';
 import { chineseNumber } from './parseNumerals.js';
 import { statedCount } from './statedCount.js';
+import { withCountedPiecesApart } from './countedPiecesApart.js';
 
 /**
  * A clause: parted by ，；。：, a line break or a bracket (12月2日，部门报送…: the day said in a clause before is carried on;
@@ -45,15 +46,19 @@ export function withClauseCounts(reports: ParsedReport[], text: string, today: s
   if (new Set(reports.map((r) => r.draft.type)).size < 2) return reports;
   let out = reports;
   let day: string | undefined;
-  const clauses = text.match(CLAUSE) ?? [];
+  // 报送廉政信息2篇、调研报告1篇 (round 38): each counted piece is a clause of its own, as withCountedPiecesApart wrote it.
+  const clauses = withCountedPiecesApart(text).match(CLAUSE) ?? [];
   const days = clauses.map((c) => parseDay(c, today).date);
   for (const [i, clause] of clauses.entries()) {
     const own = days[i];
     day = own ?? (MONTH_ONLY.test(clause) ? undefined : day);
     // 本月开展了两次廉政教育，11月10日学习…，11月24日观看… · 本月党课2次：11月5日…: a count of no day of its own before
     // dated clauses is their lead, the records already one a day (countedDeedDays, respectiveCounts).
-    if (own === undefined && days.slice(i + 1).some((d) => d !== undefined)) continue;
     const kinds = [...new Set(findKinds(clause).map((k) => k.code))];
+    // 本月报送廉政信息2篇，11月20日报送调研报告1篇 (round 38: one paper's day asked): papers counted before dated clauses of
+    // no paper are no lead of theirs.
+    const leads = (c: string, j: number) => j > i && days[j] !== undefined && (kinds[0] !== 'report_info' || /信息|^\s*(?:\d{1,2}月)?\d{1,2}[日号]\s*(?:又|再)?(?:报送|上报|报)?了?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[篇条则]\s*$/.test(c));
+    if (own === undefined && clauses.some(leads)) continue;
     if (kinds.length !== 1) continue;
     const type: ActivityTypeCode = kinds[0]!;
     if (isTalkType(type) || type === 'pledge_sign') continue;

@@ -215,7 +215,10 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
         const together = waitingTogether(items, index);
         if (together.length === dates.length) waiting = together;
       }
-      if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index) {
+      // 「12月1日、12月3日」 to 「共 2 次信息报送，分别是哪几天？」 with a 调研报告 waiting after it (round 38: one day given to
+      // the 调研报告): days as many as the asked record's own count are its deeds', never paired with the others waiting.
+      const ownCount = count !== undefined && count === dates.length;
+      if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index && !ownCount) {
         const paired = items.map((it, i) => {
           const at = waiting.indexOf(i);
           if (at < 0) return it;

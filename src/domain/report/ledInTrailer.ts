@@ -11,7 +11,8 @@ const LED_SENTENCE = /(?:^|[。!?\n;；])\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?
  * with 均/都/全部由, the one who led or held every item. The sender's own going along (本人参加) may follow.
  * Group 1 is the name.
  */
-export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:以上|上述|这些|前述)?[\u4e00-\u9fa5]{0,6}?(?:均|都|全部|全都|皆|一律)(?:是)?由\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长|组长))?(?:同志)?(?:亲自)?(?:带队|率队|负责|主持|组织|牵头)(?:开展|进行|实施|参加|前往)?(?:的)?\s*(?:[，,]\s*(?:本人|我)(?:也|均|都)?(?:全程)?(?:参加|陪同|参与|随同|随行)(?:了)?)?\s*(?=[。!；;]|$)/g;
+// …均由本人带队，林晓参加 (round 38, t37c F2): the companions named after the leader, as 本人参加 is, close the clause too.
+export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:以上|上述|这些|前述)?[\u4e00-\u9fa5]{0,6}?(?:均|都|全部|全都|皆|一律)(?:是)?由\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长|组长))?(?:同志)?(?:亲自)?(?:带队|率队|负责|主持|组织|牵头)(?:开展|进行|实施|参加|前往)?(?:的)?\s*(?:[，,]\s*(?:本人|我|[\u4e00-\u9fa5]{2,3}?(?:同志)?(?:[、和及][\u4e00-\u9fa5]{2,3}?(?:同志)?){0,3})(?:也|均|都)?(?:全程)?(?:参加|陪同|参与|随同|随行)(?:了)?)?\s*(?=[。!；;]|$)/g;
 
 /**
  * Records with no doer but the sender (not talks, nor anything done with someone named) given to the person a closing

@@ -3,6 +3,7 @@ import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
+import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
 import { byNamedCheckers } from './namedCheckers.js';
@@ -35,6 +36,7 @@ import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
 import { weekOfLeadIn } from './weekLeadIn.js';
 import { collatesOthers } from './collatesOthers.js';
+import { onlyOthersCountedPapers, othersCountedPapers } from './othersCountedPapers.js';
 import { chairFirst } from './chairFirst.js';
 import { dueWithin } from './dueWithin.js';
 import { withBystandersNoted, withoutBystanders } from './bystanders.js';
@@ -536,6 +538,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const urged: string[] = [];
   /** Lines collating others' papers (整理汇总各部室信息报送情况): no paper of the sender's, named in the reply. */
   const collated: string[] = [];
+  /** Lines counting every department's papers with no breakdown (各部室本月报送信息2篇): asked, never the sender's. */
+  const unitsPapers: string[] = [];
   let inspectedFromOutside = false;
   let headingDay: string | undefined;
   /** The line whose first entry opened with its day (11月27日，…；…), and that day. */
@@ -719,6 +723,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (collatesOthers(line)) {
       collated.push(item.label);
       continue;
+    }
+    // 各部室本月报送信息2篇 (round 38): every department's papers, counted with no breakdown, are asked, never the sender's.
+    const unitsClause = othersCountedPapers(line);
+    if (unitsClause !== undefined) {
+      unitsPapers.push(unitsClause);
+      if (onlyOthersCountedPapers(line)) continue;
+      line = line.replace(unitsClause, '');
     }
     if (urgesOthers(line)) {
       urged.push(item.label);
@@ -1193,6 +1204,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  if (reports.length > 0 && unitsPapers.length > 0) {
+    reports[0]!.remarks.push(`${unitsPapers.map((c) => `「${c}」`).join('、')}是各部室的信息，应记在各部室负责人名下，未记录；请写明哪个部室、哪天、几篇（如「宣文部11月12日报送信息1篇」）`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
   if (reports.length > 0 && collated.length > 0) {
     reports[0]!.remarks.push(`${items.length > 1 ? collated.join('、') : '其中'}是整理汇总他人报送的材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
@@ -1329,5 +1344,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // per activity, in order; a closing 共有58人次 after activities on two days is none's (round 31g).
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
-  return titled.length > 0 ? withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx) : null;
+  // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
+  return titled.length > 0 ? withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx) : null;
 }

@@ -52,6 +52,10 @@ export function withStatedCount(reports: ParsedReport[], text: string, today: st
   }
   if (reports.some((r) => r.draft.date === undefined)) return withStatedCountOnUndated(reports, n);
   const { date: _date, late: _late, ...draft } = reports[0]!.draft;
+  // 本月检查3次：11月4日（康复部）、11月11日（维权部） (round 38, t37c F2: the day asked, then the check put at 康复部): when
+  // the told ones were at places of their own, the place of one not told is not the first one's.
+  const places = new Set(reports.map((r) => (r.draft.departmentIds ?? [r.draft.departmentId]).join(',')));
+  if (places.size > 1) delete draft.departmentId, delete draft.departmentIds;
   const extra: ParsedReport = { draft: { ...draft, late: false }, problems: [{ code: 'missing_date', count: n - reports.length }], remarks: [], reasons: ['items'] };
   return [...reports, extra];
 }

@@ -1,5 +1,7 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
 import { withCountBeforeDays } from './countBeforeDays.js';
+import { withKindAfterList } from './kindAfterList.js';
+import { withCountedPiecesApart } from './countedPiecesApart.js';
 import { withRestatedDay } from './restatedDay.js';
 import { withTitledDoers } from './titledDoers.js';
 import { withLectureFields } from './lectureFields.js';
@@ -97,6 +99,10 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withoutSectionHeadings', run: (text, env) => withoutSectionHeadings(text, env.names) },
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
   { name: 'withLectureFields', run: (text, env) => withLectureFields(text, env.directory) },
+  // 本月检查3次：11月4日（康复部）、…，均为作风纪律检查 (round 38, t37c F2): the kind said after the items goes in the head.
+  { name: 'withKindAfterList', run: (text) => withKindAfterList(text) },
+  // 报送廉政信息2篇、调研报告1篇 (round 38): counted pieces of two kinds, each its own deed with its own count.
+  { name: 'withCountedPiecesApart', run: (text) => withCountedPiecesApart(text) },
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
   { name: 'withCountBeforeDays', run: (text) => withCountBeforeDays(text) },
   // …谈话3次：…，11月26日陈志强副理事长与我。 (round 37, t37b F2): an item 「name 与我」 is that person's talk with the sender.
