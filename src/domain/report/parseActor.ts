@@ -297,6 +297,10 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const me = first ? -1 : implied ? before.search(/(?:和|与|同|跟)[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/) : text.lastIndexOf('我', item.start);
     const rest = blank(text, me >= 0 ? me : item.start, end);
     const other = item.ids[0]!;
+    // 黄书记带队，我和王强对办公室…进行了专项检查 (round 38, t37c F3: 王强 the doer): a leader the sentence names as leading it
+    // (X带队， · 由X带队， · 在X带领下， · X牵头，) led the sender and their companions, whoever of those two ranks higher.
+    const leader = leaderNamed(people, text, Math.min(me >= 0 ? me : item.start, item.start), end, [other, ctx.senderId]);
+    if (leader) return { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...(first === null ? { withSender: true as const } : {}) };
     if (implied && !/一起|一同|共同/.test(implied[0])) return { rest, askedBetween: [other, ctx.senderId], withSender: true };
     const theirs = rank(other, ctx) > rank(ctx.senderId, ctx) || (first !== null && rank(other, ctx) === rank(ctx.senderId, ctx));
     // 周二与黄书记到组联部检查…；周三与刘洋谈心 (round 37): the sender opened the clause, so their side goes on after it.
@@ -304,6 +308,29 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     return theirs ? { actorId: other, text: item.text, rest, ...mine } : { rest };
   }
   return undefined;
+}
+
+/** After a leader opening a clause of their own: the title, then 带队/率队/领队 (牵头 is read as 带队 before) and the clause's end. */
+const LEADS_CLAUSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:亲自)?(?:带队|率队|领队)[\\s\\u0000]*(?:[,:]|(?=对|到|去(?!年|世)|赴|前往|深入))`);
+/** Before a leader: the clause opening, its day and 由 at most (由黄书记带队，…). */
+const LEADER_OPENS = /(?:^|[,;。!?:])[\s\u0000]*(?:由|经)?[\s\u0000]*$/;
+
+/**
+ * The person the sentence of the pair 我和Y (from `pairStart` to `pairEnd`) names as leading it — 黄书记带队，我和王强对… ·
+ * 由黄书记带队，… · 在黄书记(的)带领下，… · 我和王强在黄书记带领下对… — other than those in the pair (`pairIds`); undefined when
+ * none does. The leader stands before the pair in its sentence, or right after it 在…带领下.
+ */
+function leaderNamed(people: CounterpartItem[], text: string, pairStart: number, pairEnd: number, pairIds: string[]): CounterpartItem | undefined {
+  const sentence = Math.max(...[';', '。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pairStart - 1))) + 1;
+  return people.find((p) => {
+    if (p.ids.length !== 1 || pairIds.includes(p.ids[0]!) || p.start < sentence) return false;
+    const before = text.slice(sentence, p.start);
+    const after = text.slice(p.end);
+    const under = /在[\s\u0000]*$/.test(before) && UNDER_LEAD.test(after);
+    if (p.end <= pairStart) return under || (LEADER_OPENS.test(before) && LEADS_CLAUSE.test(after));
+    // 我和王强在黄书记带领下对…: the lead said right after the pair, in its clause.
+    return p.start >= pairEnd && under && /^[\s\u0000]*(?:一起|一同|共同)?[\s\u0000]*在[\s\u0000]*$/.test(text.slice(pairEnd, p.start));
+  });
 }
 
 /** 班子成员分别与分管科室负责人…: the leaders as a group, standing as the subject of their clause, each a doer. */
@@ -461,6 +488,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     if (counted?.[1]) rest = blank(rest, last + counted[0].length - counted[1].length, last + counted[0].length);
     // 黄书记和林晓去维权部查了工作纪律 (round 13: one check recorded twice): a check not said to be led by them all
     // (李明主任、黄志刚书记带队 is two leaders' each) is the one highest-ranking person's; the others went along.
+    // 黄书记带队，林晓和王强对财务科… (round 38): a leader the sentence names as leading it led those listed after.
+    const leader = leaderNamed(people, text, listed[0]!.start, listed.at(-1)!.end, listed.map((p) => p.ids[0]!));
+    if (leader) return leader.ids[0] === ctx.senderId ? { rest: blank(rest, leader.start, leader.end) } : { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end) };
     const ranks = listed.map((p) => rank(p.ids[0]!, ctx));
     const top = Math.max(...ranks);
     const co = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:共同|一起|一同)?(?:带队|率队|带领)`).test(text.slice(listed.at(-1)!.end));

@@ -174,6 +174,7 @@ import { withPlanYearAhead } from './planYearAhead.js';
 import { groupCarried } from './groupCarried.js';
 import { withGoingOnSigningAsked } from './goingOnSigningAsked.js';
 import { DAY_WORD } from './dayWord.js';
+import { toSimplified } from './toSimplified.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
@@ -430,7 +431,11 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * the day of the entry before it; without one the member is asked. An entry
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
-export function parseReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | null {
+  // 随后與何平主任、徐辉副主任进行了… (round 38, t37c F7: the talk with no one): simplified before any reader, not only from
+  // the normalizeText pass on — the passes before it (withPairedNames read 「與何平主任、徐辉副主任」 as two names side by
+  // side, 何平与徐辉) and the readers before those saw 與 as no preposition.
+  const text = toSimplified(raw);
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).

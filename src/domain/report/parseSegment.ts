@@ -1,6 +1,7 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { AGAIN, NO_ONE_TALK } from './parseSegments.js';
 import { checkToldWithoutDay } from './checkToldWithoutDay.js';
+import { namesVagueDayOnly } from './vagueDayClause.js';
 import { SPOKE } from './speakers.js';
 import { withPlacesVisitedToo } from './placesVisitedToo.js';
 import { withoutSymposium } from './symposium.js';
@@ -322,7 +323,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // its 情况): a check said carried out lately is a deed done, asked its type and day.
   // 机关纪委对康复中心开展专项检查。 · 纪检组对财务科报销情况进行了检查 (round 35a: no time word at all, refused): a check of
   // a place said carried out, nothing ahead or asked, is a deed done too, asked its type and day as 近日… is.
-  const checkedLately = date === undefined && (RECENTLY.test(text) || checkToldWithoutDay(text)) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest));
+  // 上周刘芳副理事长来我们康复部，先检查了廉政风险防控台账，… (round 38, t37c F14: dropped, and with it the visit's doer for
+  // the deeds after): a check said done (检查了) at a vague time (上周 · 前几天 · 月初) is a deed, its type and day asked.
+  const checkedLately = date === undefined && (((RECENTLY.test(text) || checkToldWithoutDay(text)) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest))) || (namesVagueDayOnly(text, on.today) && CHECK_SAID_DONE.test(rest)));
   const studiedLately = date === undefined && studied && titles.length === 0 && studyToldInSpan(text);
   if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately && !studiedLately) return undefined;
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
@@ -589,6 +592,8 @@ const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽�
  * doer): a visit to look at the work in general is no check; 检查工作纪律 is one, and a dated 检查指导工作 stays asked its type.
  */
 const VISIT_ONLY = /(?:检查|督查|检察)工作(?!纪律|作风|落实|情况|台账)/;
+/** 检查了 · 抽查过 · 开展了…检查: a check said done in so many words (no 到…检查, which may be ahead). */
+const CHECK_SAID_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
 const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */

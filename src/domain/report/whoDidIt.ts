@@ -25,6 +25,7 @@ import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
 import { attendedOnly, watchedOnly } from './watchedOnly.js';
 import { saysOwnLecture } from './ownLecture.js';
+import { presentAtLecture } from './presentAtLecture.js';
 import { namedOnlyAsVisited } from './visitedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
@@ -51,7 +52,9 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
     const ambiguous = { text: either.text, candidateIds: [...either.candidateIds] };
     return { actor: { ambiguous, text: either.text, rest: blank(rest, either.start, either.end) }, reasons: ['third_person'], problems: [{ code: 'ambiguous_actor', ...ambiguous }] };
   }
-  const read = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check, EDUCATION.has(code));
+  const parsed = parseActor(rest, ctx, isTalkType(code) || code === 'pledge_sign', check, EDUCATION.has(code));
+  // 为机关全体党员讲授专题廉政党课…，张伟书记出席 (round 38, t37c F11): the leader present did not give it; the subjectless 讲授 did.
+  const read = (code === 'edu_lecture' ? presentAtLecture(parsed, rest) : undefined) ?? parsed;
   // 周二与黄书记到组联部检查了… (round 37): who led the check is asked between the two, in a list item as alone.
   if (read.askedBetween) return { actor: read, reasons: [], problems: [{ code: 'missing_actor', candidateIds: read.askedBetween }] };
   // 王建国「11月5日参加了办公室的党风廉政建设会议并讲话」 (l3, issue 10: given to 李明, the head, its type asked): a meeting of a
@@ -266,7 +269,9 @@ const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|�
 // …并与郑华部长进行了廉政谈话；当天下午还和冯雪部长签订了… (round 32b, F2: the signing given to the sender): 当天/同日 are no
 // subject (parseDay leaves them unmasked), so the clause after them goes on with the subject before.
 // 。会后她单独留下我谈了谈 (round 37, t37a F10: the talk dropped): 他/她 as the subject stands for the doer before, who goes on.
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天)[\s\u0000,]*)?(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:[他她](?![们俩人])|并|随后|同时|又|还|再|之后|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
+// 刘芳副理事长来我们康复部，先是检查了…，接着和吴部长、我分别谈心谈话 (round 38, t37c F14: 吴静 the talk's doer): a visit's
+// steps told in order (先/先是/首先 · 接着/然后/其后 · 最后/最终) go on with its subject, as 又/再/随后 do.
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天)[\s\u0000,]*)?(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时)[\s\u0000,]*)?(?:[他她](?![们俩人])|并|随后|同时|又|还|再|之后|接着|紧接着|然后|其后|此后|继而|最后|最终|先是|首先|先(?![进锋后])|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
