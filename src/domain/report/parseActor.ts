@@ -397,7 +397,10 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 部门集中学习廉政知识 (round 35a F2: the clerk's own, at once): how they did it together may stand before the deed.
     // 中心集中学习… from a member of the 中心 too (中心组 is no unit's deed: 组 is no manner word).
     const unitWord = /^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0]);
-    const ours = (unitWord && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
+    // 四是上周五中心报送廉政信息1篇 from the 中心's deputy (round 38, t37c F5: the sender's own paper on the card): 中心 ·
+    // 我科 · 本部 right before the masked deed name the unit as its subject as 我们中心 does.
+    const ownName = /^(?:我|本)?中心$|^(?:我|本)(?:部|科|室)$/.test(m[0]);
+    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's
