@@ -5,7 +5,7 @@
 const ENTRY_START = '(?:[一二三四五六七八九十]{1,2}(?:是|、)|\\d{1,2}\\s*[、.．)）](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[）)]|[①-⑳]|第[一二三四五六七八九十]{1,2}[，,、：:]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}(?!\\d))';
 
 /** A written-out break: \n (or \r\n) as two characters anywhere, or a bare n between a Chinese word or mark and an entry's start. */
-const WRITTEN_BREAK = new RegExp(`\\\\r?\\\\n|(?<=[\\u4e00-\\u9fa5，。；：、！？）》”,;:!?)])n(?=${ENTRY_START})`, 'g');
+const WRITTEN_BREAK = new RegExp(`\\\\(?:r\\\\)?n|(?<=[\\u4e00-\\u9fa5，。；：、！？）》”,;:!?)])n(?=${ENTRY_START})`, 'g');
 
 /**
  * `text` with each line break written out as letters made a line break again: 中心11月份…工作：n一是11月3日…；n二是… (round

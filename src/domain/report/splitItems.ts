@@ -45,7 +45,7 @@ const BOUNDARY = '(?<=^|[\\s,;。:、!?])';
  * (round 38, t37c F9: one record, item 2's leader the doer of item 1, the rest lost). Never after a numeral, 第, 月, 年 or
  * 季 (十二是 · 第二、 · 1、2季度), and it counts only for a marker after the first of a run that opens where a marker may.
  */
-const GLUED = '(?<=[\\u4e00-\\u9fa5])(?<![一二三四五六七八九十百第月年季周号日])';
+const GLUED = '(?<=[\\u4e00-\\u9fa5》”）])(?<![一二三四五六七八九十百第月年季周号日])';
 const MARKER_STYLES: RegExp[] = [
   new RegExp(`(?:${BOUNDARY}|${GLUED})(\\d{1,2})\\s*[.、)](?:(?!\\d)|(?=\\d{1,2}月))`, 'g'),
   // （一） is a marker anywhere: no sentence puts a bare numeral in brackets.
@@ -57,7 +57,7 @@ const MARKER_STYLES: RegExp[] = [
 ];
 
 /** Whether the marker found at `index` of `text` stands right after a word (no start, space or break before it). */
-const gluedAt = (text: string, index: number) => index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && !/^[（(①-⑳]/.test(text.slice(index));
+const gluedAt = (text: string, index: number) => index > 0 && /[\u4e00-\u9fa5》”）]/.test(text[index - 1]!) && !/^[（(①-⑳]/.test(text.slice(index));
 
 /**
  * Puts each entry of an ordered list on a line of its own, wherever the member
