@@ -42,9 +42,23 @@ export interface ActorParse {
 // 会上王建国副理事长与…: when, at the meeting just told, opens the clause (found by the tester, round 4); 市残联机关党委书记赵敏:
 // a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description;
 // 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
-// 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed
-// before, done, opening the clause (学习后 · 检查结束后) is when, as 会后 is, and the one after it still opens the clause.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天|(?:学习|观看|观影|观看影片|参观|检查|督查|抽查|调研|谈话|谈心|座谈|讲课|授课|党课|活动|培训|会议)(?:结束|完毕)?(?:后|之后|以后))?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+/**
+ * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
+ * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its
+ * type, masked, ahead in the clause): 学习后王强与李娟交流了学习体会 makes 王强 no doer of the study before.
+ */
+const BEFORE_AFTER_DEED = new RegExp(
+  BEFORE.source.replace('(?:会上|会后|', '(?:(?:学习|观看|观影|参观|检查|督查|抽查|调研|谈话|谈心|座谈|讲课|授课|党课|活动|培训|会议)(?:结束|完毕)?(?:后|之后|以后)|会上|会后|'),
+);
+/** The segment's own deed (its type masked) ahead within the clause. */
+const OWN_DEED_AHEAD = /^[^,;。!?]*\u0000/;
+
+/** Whether the words before `item` leave it opening its clause (BEFORE), a done deed's 后 before it when its clause tells the deed. */
+function opensClause(text: string, item: CounterpartItem, ctx: ParseContext): boolean {
+  const before = beforeSubject(text, item.start, directoryIndex(ctx.directory));
+  return BEFORE.test(before) || (BEFORE_AFTER_DEED.test(before) && OWN_DEED_AHEAD.test(text.slice(item.end)));
+}
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
 /** 在三楼会议室: where it happened may stand between the doer and the deed. */
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
@@ -181,7 +195,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
   if (!talk && demandsAtOwnMeeting(text, item.end)) return false;
-  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
+  return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
@@ -288,7 +302,7 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const seniorAlong = check && impliedPair !== null && !/跟着?[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/.test(before) && rank(item.ids[0]!, ctx) > rank(ctx.senderId, ctx) && GOES_TO_PLACE.test(after.slice(impliedPair[0].length));
     const implied = impliedPair && (/一起|一同|共同/.test(impliedPair[0]) || seniorAlong) ? impliedPair : null;
     const pair = first ?? second ?? implied;
-    if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
+    if (!pair || !(first ? opensClause(text, item, ctx) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
     // 我与王强和李娟谈心谈话 (round 31, found by the coordinator: 王强 taken for one who came along, dropped without a word,

@@ -8,7 +8,7 @@
 //    it is the unit's, its head's, on the card, as 中心组织… already was.
 // 3. 学习后孙科长与王强签订了… · 观看后李主任与胡军… (a deed done, then 后, opening the clause) made the named doer one signed or
 //    talked with and asked whose: the done deed is when, as 会后/随后 are, and the one after it the doer.
-// Near-misses keep their reading: a stray 2、 of a count or 第1、2批 · 第一、二季度 splits nothing, a subjectless talk under
+// Near-misses keep their reading: 学习后王强与李娟交流了学习体会 (no deed in that clause) names no doer, a stray 2、 of a count or 第1、2批 · 第一、二季度 splits nothing, a subjectless talk under
 // one's own unit's heading stays the sender's, 我和王强签订 after a study stays the sender's.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -55,4 +55,8 @@ export const THIRTY_EIGHT_D_ROWS: CorpusRow[] = [
   ["李娟", "上周四孙科长组织学习了《中国共产党廉洁自律准则》，学习后与王强签订了责任书", "!廉教 11-26 孙丽> 《中国共产党廉洁自律准则》 | 签责 11-26 孙丽>王强"],
   ["李娟", "前天孙科长组织学习了《中国共产党廉洁自律准则》，会后孙科长与王强签订了党风廉政建设责任书", "!廉教 11-28 孙丽> 《中国共产党廉洁自律准则》 | 签责 11-28 孙丽>王强"],
   ["李娟", "前天孙科长组织学习了《中国共产党廉洁自律准则》，学习后我和王强签订了承诺书", "!廉教 11-28 孙丽> 《中国共产党廉洁自律准则》 | 签责 11-28 >王强"],
+  // 3. Near-misses: a 学习后 clause telling no deed of its own makes no doer of the one it names; a talk's 后 before a signing.
+  ["孙丽", "11月25日组织科室学习了《中国共产党廉洁自律准则》，学习后王强与李娟交流了学习体会", "廉教 11-25 > 《中国共产党廉洁自律准则》"],
+  ["李娟", "11月27日孙科长与王强进行了廉政谈话，谈话后孙科长与王强签订了责任书", "!廉谈 11-27 孙丽>王强 | 签责 11-27 孙丽>王强"],
+  ["胡军", "11月25日王副理事长到办公室调研，调研后王副理事长与李明进行了廉政谈话", "!廉谈 11-25 王建国>李明"],
 ];
