@@ -43,6 +43,22 @@ export interface ActorParse {
 // a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description;
 // 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
 const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+/**
+ * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
+ * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its
+ * type, masked, ahead in the clause): 学习后王强与李娟交流了学习体会 makes 王强 no doer of the study before.
+ */
+const BEFORE_AFTER_DEED = new RegExp(
+  BEFORE.source.replace('(?:会上|会后|', '(?:(?:学习|观看|观影|参观|检查|督查|抽查|调研|谈话|谈心|座谈|讲课|授课|党课|活动|培训|会议)(?:结束|完毕)?(?:后|之后|以后)|会上|会后|'),
+);
+/** The segment's own deed (its type masked) ahead within the clause. */
+const OWN_DEED_AHEAD = /^[^,;。!?]*\u0000/;
+
+/** Whether the words before `item` leave it opening its clause (BEFORE), a done deed's 后 before it when its clause tells the deed. */
+function opensClause(text: string, item: CounterpartItem, ctx: ParseContext): boolean {
+  const before = beforeSubject(text, item.start, directoryIndex(ctx.directory));
+  return BEFORE.test(before) || (BEFORE_AFTER_DEED.test(before) && OWN_DEED_AHEAD.test(text.slice(item.end)));
+}
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */
 /** 在三楼会议室: where it happened may stand between the doer and the deed. */
 const PLACE = '(?:(?:在|结合|围绕)[^\\s\\u0000,;。!?与和同跟对]{1,10}?[\\s\\u0000]*)?';
@@ -179,7 +195,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
   if (!talk && demandsAtOwnMeeting(text, item.end)) return false;
-  return BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
+  return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
@@ -286,7 +302,7 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     const seniorAlong = check && impliedPair !== null && !/跟着?[\s\u0000]*[\u4e00-\u9fa5]{0,6}?$/.test(before) && rank(item.ids[0]!, ctx) > rank(ctx.senderId, ctx) && GOES_TO_PLACE.test(after.slice(impliedPair[0].length));
     const implied = impliedPair && (/一起|一同|共同/.test(impliedPair[0]) || seniorAlong) ? impliedPair : null;
     const pair = first ?? second ?? implied;
-    if (!pair || !(first ? BEFORE.test(beforeSubject(text, item.start, directoryIndex(ctx.directory))) && firstInClause(item, people, text) : true)) continue;
+    if (!pair || !(first ? opensClause(text, item, ctx) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
     // 我与王强和李娟谈心谈话 (round 31, found by the coordinator: 王强 taken for one who came along, dropped without a word,
@@ -422,7 +438,10 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 部门集中学习廉政知识 (round 35a F2: the clerk's own, at once): how they did it together may stand before the deed.
     // 中心集中学习… from a member of the 中心 too (中心组 is no unit's deed: 组 is no manner word).
     const unitWord = /^我们/.test(m[0]) || /里$/.test(m[0]) || /^(?:本)?(?:部门|科室)$/.test(m[0]);
-    const ours = (unitWord && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
+    // 四是上周五中心报送廉政信息1篇 from the 中心's deputy (round 38, t37c F5: the sender's own paper on the card): 中心 ·
+    // 我科 · 本部 right before the masked deed name the unit as its subject as 我们中心 does.
+    const ownName = /^(?:我|本)?中心$|^(?:我|本)(?:部|科|室)$/.test(m[0]);
+    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's

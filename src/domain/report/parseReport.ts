@@ -48,6 +48,7 @@ import { withAbsentCounterpartAsked } from './absentCounterpartAsked.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { addressHeadingEnd } from './addressHeading.js';
 import { splitItems } from './splitItems.js';
+import { withLineBreaksRestored } from './lostLineBreaks.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
 import { withSenderNamedInList } from './senderNamedInList.js';
@@ -449,6 +450,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
   // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.
   // 随后签定了廉洁自律承诺书 (round 36, t36b F9): 签定 read as 签订; 作风纪律检察 · 开展督察 (round 37, t37b F6): 检查 · 督查.
+  // 工作：n一是…；n二是… · 本周工作：\n1、… (round 38, t37c F5/F9): a line break that came through written out is one again.
+  const broken = withLineBreaksRestored(text);
+  if (broken !== text) return parseReport(broken, ctx);
   const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
