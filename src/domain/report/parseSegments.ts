@@ -17,6 +17,8 @@ import { checkHeldNotVisit, deedAfterUntypedCheck, untypedCheckApart } from './u
 import { placeCheckedApart } from './placeCheckedApart.js';
 import { afterwardsOwnSubject } from './afterwardsOwnSubject.js';
 import { signingAfterStudy } from './signingAfterStudy.js';
+import { laterPartOfDay } from './laterPartOfDay.js';
+import { organisedStudyOpening } from './studyAfterTalk.js';
 import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
 import { meetingContentClause } from './meetingSentence.js';
 import { TALK_WITH_GROUP } from './talkWithGroup.js';
@@ -327,6 +329,12 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
       briefingApart ||
+      // 上午和王强谈了话，下午组织科室学习了《会计法》 · 先…，后… (round 38, fke: the study dropped into the talk): a later
+      // part of the day opening a clause that does something is another deed of that day, whatever either's type.
+      laterPartOfDay(piece, current.parts) ||
+      // 昨天和王强谈了话，还组织科室学习了《会计法》 (round 38, fke: the study dropped into the talk): a titled study organised
+      // after a talk or a signing is a deed of its own, asked its type when its title names none.
+      (clause.kind === undefined && withSomeone(current, today) && organisedStudyOpening(piece)) ||
       // …廉政谈话，下午到财务科检查了报销制度执行情况 (round 31g, A21): a check held is no part of a talk or a teaching.
       (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
       // 周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): the check is asked its type, never lost to the talk.

@@ -8,5 +8,11 @@ const UNNAMED_GROUP = /(?:和|与|跟|同|找)(?:我们|他们|咱们)?[\u4e00-\
  * talk with 我们几个 was already asked 「和谁…」). Such a talk is asked who, never guessed and never dropped.
  */
 export function unnamedGroupTalk(rest: string): boolean {
-  return UNNAMED_GROUP.test(rest);
+  return UNNAMED_GROUP.test(rest) || UNIT_COLLEAGUES.test(rest);
 }
+
+/**
+ * 和科里同志谈了谈 · 和财务科同志谈了谈 from its head (round 38, fke: 没看懂 — the head's own department was no counterpart,
+ * so the talk had no one and was dropped): the people of a unit, named by the unit only, are someone talked to, asked who.
+ */
+const UNIT_COLLEAGUES = /(?:和|与|跟|同|找)(?:我们|咱们|本)?(?:科里|科室|部里|部门|室里|处里|中心|[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))(?:的)?(?:同志|同事|人员|科员|干部|职工)们?/;

@@ -50,11 +50,17 @@ function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
   return found;
 }
 
-/** The department's own staff (not its head, nor a leader or 纪检 officer), those whose title fits `noun` first. */
-function staffOf(department: Department, noun: string, people: Person[]): string[] {
-  const staff = people.filter((p) => p.departmentId === department.id && p.id !== department.headId && !p.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector'));
+/**
+ * The department's own staff (not its head, nor a leader or 纪检 officer, nor the sender `senderId`), those whose title
+ * fits `noun` first. 张颖「和组联部同志谈了谈」 (round 38, t37c F15: 周涛 taken on a guess; 张颖 herself offered): when the
+ * sender is the only one of its staff, the department's other members are offered — its head among them, as a choice the
+ * question says is the department's people, never taken.
+ */
+function staffOf(department: Department, noun: string, people: Person[], senderId: string): string[] {
+  const staff = people.filter((p) => p.departmentId === department.id && p.id !== department.headId && p.id !== senderId && !p.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector'));
   const fits = (p: Person) => (/医生|医师/.test(noun) ? /医/.test(p.title) : /科员/.test(noun) ? /科员/.test(p.title) : false);
-  return [...staff.filter(fits), ...staff.filter((p) => !fits(p))].map((p) => p.id);
+  const ids = [...staff.filter(fits), ...staff.filter((p) => !fits(p))].map((p) => p.id);
+  return ids.length > 0 || department.headId === senderId ? ids : [department.headId];
 }
 
 /**
@@ -74,7 +80,9 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
     // 办公室的同志们 (several) keeps 和谁谈的？, where several names can be answered.
     const unasked = r.draft.counterpartIds.length === 0 && unnamed.length === 1 && !/们|几|[两二三][名位个]/.test(unnamed[0]!.words) && r.problems.some((p) => p.code === 'missing_counterpart');
     const one = unasked ? unnamed[0] : unnamed.find((u) => r.draft.counterpartIds.includes(u.department.headId));
-    if (!one || r.draft.type === undefined || !WITH_SOMEONE.has(r.draft.type)) {
+    // 和组联部同志谈了谈 (round 38, t37c F15): a talk of no type with the head taken for the department is asked too.
+    const withSomeone = r.draft.type === undefined ? one !== undefined && (unasked || r.draft.counterpartIds.includes(one.department.headId)) : WITH_SOMEONE.has(r.draft.type);
+    if (!one || !withSomeone) {
       out.push(r);
       continue;
     }
@@ -84,7 +92,7 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
       !unasked &&
       ((head !== undefined && text.includes(head.name)) ||
         surfaces.some((s) => text.split(s).slice(1).some((after) => POST.test(after))));
-    const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: staffOf(one.department, one.noun, ctx.directory.org.people) };
+    const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: staffOf(one.department, one.noun, ctx.directory.org.people, ctx.senderId) };
     if (headNamed) {
       out.push(r);
       if (asked.has(one.words)) continue;

@@ -21,9 +21,10 @@ export const THIRTY_TWO_H_ROWS: CorpusRow[] = [
   ["吴静", "刘芳副理事长11月24日和我进行了廉政谈话。我随后与刘洋进行了谈心谈话。", "!廉谈 11-24 刘芳>吴静 | 谈心 11-24 >刘洋"],
   ["吴静", "刘芳副理事长11月24日和我进行了廉政谈话，我随后与刘洋进行了谈心谈话。", "!廉谈 11-24 刘芳>吴静 | 谈心 11-24 >刘洋"],
   ["吴静", "刘芳副理事长11月24日和我进行了廉政谈话，随后与刘洋进行了谈心谈话。", "!廉谈 11-24 刘芳>吴静 | 谈心 11-24 刘芳>刘洋"],
-  // F1: a 集中/专题 study with no 我 before the talk: the talk on a card naming the study as left over (was: at once).
-  ["孙丽", "11月27日上午科务会集中学习了财经纪律有关规定。下午与王强进行了廉政谈话。", "!廉谈 11-27 >王强"],
-  ["李明", "11月26日上午，办公室专题学习了公文处理保密规定，下午和王芳进行了廉政谈话。", "!廉谈 11-26 >王芳"],
+  // F1: a 集中/专题 study with no 我 before the talk: the study asked its type as when it is alone (round 38, fke: a 下午
+  // clause opens a deed of its own; was: the talk on a card naming the study as left over, before that at once).
+  ["孙丽", "11月27日上午科务会集中学习了财经纪律有关规定。下午与王强进行了廉政谈话。", "? 11-27 > ?missing_type | 廉谈 11-27 >王强"],
+  ["李明", "11月26日上午，办公室专题学习了公文处理保密规定，下午和王芳进行了廉政谈话。", "? 11-26 > 《公文处理保密规定》 ?missing_type | 廉谈 11-26 >王芳"],
   // F1: a leader who only 提出要求 gives the sender's later talks no doer and is no talk with the sender.
   ["孙丽", "11月27日上午科务会上王建国副理事长提出要求。下午，我分别与王强、李娟进行了廉政谈话。", "!廉谈 11-27 >王强 | 廉谈 11-27 >李娟"],
   // Near-misses: a titled study is typed as before; the leader's own talks (与…谈话, 并与…) stay theirs; a 专题会议 whose
