@@ -13,12 +13,10 @@ import { describePending } from './describeActivity.js';
 import { formTitle, MAX_TITLE } from './readReportForm.js';
 
 /**
- * Bytes of the card's 30 KB (Feishu's limit for a card message, code 230025 beyond) the person pickers may take: each
- * option is `{"value":"ou_…"}` (about 50 bytes) in two pickers per record, beside the types (about 1.8 KB a record).
+ * The most a form card may be, in bytes of its JSON: Feishu refuses a card message over 30 KB (code 230025), and the
+ * card id stamped on its buttons and a notice above it come on top.
  */
-const CARD_BUDGET = 24_000;
-const OPTION_BYTES = 50;
-const RECORD_BYTES = 1_800;
+const CARD_BYTES = 27_000;
 
 /**
  * The people the pickers offer, at most `cap`: everyone in a small directory; in a large one those nearest the member
@@ -57,8 +55,23 @@ export function waitingEditForm(deps: BotDeps, items: PendingItem[], sender: Per
       ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
     };
   });
-  const cap = Math.max(8, Math.floor((CARD_BUDGET - RECORD_BYTES * items.length) / (2 * OPTION_BYTES * items.length)));
-  return waitingEditCard({ records, people: offeredPeople(deps, items, sender, cap), ...(cardId ? { cardId } : {}) });
+  // As many people as fit (everyone in a small directory), then, when even the people on the card alone do not, as many
+  // records as fit: the rest stay on the card as they are and the form says how to change them in words.
+  const fits = (n: number, cap: number) => {
+    // The member is always offered (「活动人是我」 in a form), beside each record's own people.
+    const people = [...new Set([...(sender.openId ? [sender.openId] : []), ...offeredPeople(deps, items, sender, cap)])];
+    const form = waitingEditCard({ records: records.slice(0, n), people, ...(cardId ? { cardId } : {}), more: items.length - n });
+    return Buffer.byteLength(JSON.stringify(form), 'utf8') <= CARD_BYTES ? form : undefined;
+  };
+  for (const cap of [Number.MAX_SAFE_INTEGER, 200, 80, 40, 30, 20, 15, 10, 6, 3, 0]) {
+    const form = fits(items.length, cap);
+    if (form) return form;
+  }
+  for (let n = items.length - 1; n >= 1; n -= 1) {
+    const form = fits(n, 0);
+    if (form) return form;
+  }
+  return waitingEditCard({ records: records.slice(0, 1), people: sender.openId ? [sender.openId] : [], ...(cardId ? { cardId } : {}), more: items.length - 1 });
 }
 
 export type WaitingFormReading =
@@ -107,8 +120,9 @@ const emptied = (r: FormRecord): boolean => r.type === undefined && r.people.len
  * chosen becomes one record each, as a message naming them does. Any field that cannot be (a day to come, a head count
  * of 0, someone not in the directory, a talk with no one, every record left out) is said and nothing changes.
  * `cardRemarks`: the card's remarks, returned without what was said only of records left out (remarksAfterDrop).
+ * `held`: how many of the card's records the form holds (the first ones); the others are kept as they are.
  */
-export function waitingFormChange(deps: BotDeps, items: PendingItem[], cardRemarks: readonly string[], form: Record<string, unknown>, sender: Person, today: string): WaitingFormReading {
+export function waitingFormChange(deps: BotDeps, items: PendingItem[], cardRemarks: readonly string[], form: Record<string, unknown>, sender: Person, today: string, held = items.length): WaitingFormReading {
   const ctx: CardCorrectionContext = {
     today,
     personId: () => undefined,
@@ -126,6 +140,11 @@ export function waitingFormChange(deps: BotDeps, items: PendingItem[], cardRemar
   for (const [i, item] of items.entries()) {
     const n = i + 1;
     const label = many ? `第${n}条` : '这一条';
+    // A record the form had no room for stays as it is.
+    if (n > held) {
+      out.push([item]);
+      continue;
+    }
     const r = recordOf(form, n);
     if (r.drop || emptied(r)) {
       droppedAt.push(i);

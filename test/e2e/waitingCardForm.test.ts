@@ -22,6 +22,10 @@ const TALK = '11月25日下午，在办公室与财务科王强同志进行了�
 /** Three records on one card. */
 const LIST = '财务科本周工作：\n1. 11月30日组织全科学习《中国共产党纪律处分条例》，参加4人；\n2. 12月1日与李娟进行谈心谈话；\n3. 12月2日对科室报销票据进行自查。';
 
+/** A clerk's ten items, each her head 郑华's: more records than one form card of Feishu's 30 KB holds with every picker. */
+const TEN =
+  '教育就业部11月工作情况：\n1. 11月2日报送廉政信息1篇；\n2. 11月3日开展作风纪律检查；\n3. 11月5日组织观看警示教育片《警钟》，参加6人；\n4. 11月9日报送廉政信息1篇；\n5. 11月10日开展廉政风险点自查；\n6. 11月12日组织学习《廉洁自律准则》；\n7. 11月16日报送廉政信息1篇；\n8. 11月17日开展作风纪律检查；\n9. 11月19日组织学习《中国共产党纪律处分条例》；\n10. 11月23日报送廉政信息1篇。';
+
 type Card = { messageId: string; card: object };
 
 /** The bot's last message, a card, with its message id. */
@@ -220,6 +224,27 @@ describe('修改 on a card of three records', () => {
     expect(body.card).toBeUndefined();
     await say('孙丽', '确认');
     expect(activities()).toHaveLength(3);
+  });
+});
+
+describe('a card of many records', () => {
+  it('the form stays within Feishu\'s 30 KB (sent typed, as a message); records it has no room for are said and kept as they are', async () => {
+    await say('陈静', TEN);
+    expect(lastText()).toContain('请确认以下 10 条记录');
+    await say('陈静', '修改');
+    const form = lastCard();
+    expect(cardText(form.card)).toContain('修改待确认的记录');
+    expect(Buffer.byteLength(JSON.stringify(form.card), 'utf8')).toBeLessThanOrEqual(30 * 1024);
+    const held = [...fields(form.card).keys()].filter((k) => k.startsWith('type_')).length;
+    expect(held).toBeGreaterThanOrEqual(1);
+    if (held < 10) expect(cardText(form.card)).toContain(`第${held + 1}条起保存后不变`);
+    // Every record's doer picker still offers the member and the head whose records they are.
+    expect((fields(form.card).get('doer_1')!.options as { value: string }[]).map((o) => o.value)).toEqual(expect.arrayContaining([chat.t.openId('陈静'), chat.t.openId('郑华')]));
+    const body = await submit('陈静', form, { doer_1: chat.t.openId('陈静') });
+    const card = body.card!.data;
+    expect(cardText(card)).toContain('请确认以下 10 条记录');
+    await confirmTap('陈静', card, form.messageId);
+    expect(activities().map((a) => a.actorId)).toEqual(['chenjing', ...Array(9).fill('zhenghua')]);
   });
 });
 

@@ -10,21 +10,21 @@ import { waitingFormChange } from '../waitingFormChange.js';
 import { withNotice } from '../withNotice.js';
 import { CARD_HANDLED } from './answer.js';
 
-const value = z.object({ action: z.literal(WAITING_FORM), card: z.string().min(1).max(64) });
+const value = z.object({ action: z.literal(WAITING_FORM), card: z.string().min(1).max(64), records: z.number().int().min(1).max(1000).optional() });
 
-export const waitingFormSubmit = defineCardAction<{ card: string; form: Record<string, unknown> }>({
+export const waitingFormSubmit = defineCardAction<{ card: string; records?: number; form: Record<string, unknown> }>({
   action: WAITING_FORM,
   parse(u) {
     const v = value.safeParse(u.value);
-    return v.success && u.formValue ? { card: v.data.card, form: u.formValue } : null;
+    return v.success && u.formValue ? { card: v.data.card, ...(v.data.records !== undefined ? { records: v.data.records } : {}), form: u.formValue } : null;
   },
-  async handle(ctx, { card, form }) {
+  async handle(ctx, { card, records, form }) {
     const key = dialogKey(ctx.update.chatId, ctx.update.operatorOpenId);
     const lookup = findCard(ctx.deps.store, key, card, ctx.now);
     if (lookup.state === 'expired') return toast('warning', '这张卡片已过期（30分钟），没有记录任何内容；如仍需记录，请重新发送上报。');
     if (lookup.state === 'none' || lookup.data.kind !== 'confirm') return toast('info', CARD_HANDLED);
     const d = lookup.data;
-    const reading = waitingFormChange(ctx.deps, d.items, d.remarks, form, ctx.operator, shanghaiDate(ctx.now));
+    const reading = waitingFormChange(ctx.deps, d.items, d.remarks, form, ctx.operator, shanghaiDate(ctx.now), records ?? d.items.length);
     // The form stays as the member filled it, and the card waits as it was: only the toast says what to put right.
     if (!reading.ok) return toast('error', reading.error);
     if (!reading.changed) return toast('info', '表单没有改动，卡片仍在等您确认：请点「不修改，直接确认」或「取消」。');

@@ -30,11 +30,13 @@ const text = (content: string) => ({ tag: 'plain_text', content });
  * The form card. `people`: the open ids the doer and counterpart pickers offer (Feishu's select_person offers only the
  * chat's members when given no options, which in a private chat is the member alone); each record's own people are
  * added to it. `cardId`: the waiting card the form changes (its submit carries it, so a form of a card since confirmed
- * or replaced changes nothing). Buttons outside the form confirm or cancel the card as it is, so the form never hides
- * the card's own 确认 / 取消.
+ * or replaced changes nothing, and the number of records it holds: `more` records of the card after them are left out
+ * of a form that would pass Feishu's 30 KB, said, and kept as they are on save). Buttons outside the form confirm or
+ * cancel the card as it is, so the form never hides the card's own 确认 / 取消.
  */
-export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: string[]; cardId?: string }): object {
-  const many = opts.records.length > 1;
+export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: string[]; cardId?: string; more?: number }): object {
+  const more = opts.more ?? 0;
+  const many = opts.records.length + more > 1;
   const fields = opts.records.flatMap((r, i) => {
     const n = i + 1;
     const offered = [...new Set([...(r.doerOpenId ? [r.doerOpenId] : []), ...r.counterpartOpenIds, ...opts.people])];
@@ -106,13 +108,15 @@ export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: st
         text: text('保存修改'),
         type: 'primary_filled',
         form_action_type: 'submit',
-        behaviors: [{ type: 'callback', value: { action: WAITING_FORM, ...(opts.cardId ? { card: opts.cardId } : {}) } }],
+        behaviors: [{ type: 'callback', value: { action: WAITING_FORM, ...(opts.cardId ? { card: opts.cardId } : {}), records: opts.records.length } }],
       },
     ],
   };
+  const rest = opts.records.length + 1;
+  const beyond = more > 0 ? `卡片上的记录太多，表单只放得下前 ${opts.records.length} 条；第${rest}条起保存后不变，要改请直接回复，如「第${rest}条活动人是赵敏」。` : '';
   return card('修改待确认的记录', 'blue', [
     markdown(
-      `改好后点「保存修改」：卡片按改后的内容重新给您确认，确认前不记录。${many ? '不要某一条，请在该条选「不要这一条」。' : ''}也可以直接回复要改的地方，如「${many ? '第2条' : ''}活动人是赵敏」。`,
+      `改好后点「保存修改」：卡片按改后的内容重新给您确认，确认前不记录。${many ? '不要某一条，请在该条选「不要这一条」。' : ''}也可以直接回复要改的地方，如「${many ? '第2条' : ''}活动人是赵敏」。${beyond}`,
     ),
     form,
     buttonRow([button('不修改，直接确认', answer('确认'), 'primary'), button('取消', answer('取消'), 'danger')]),
