@@ -283,3 +283,19 @@ describe('what the form cannot take is said, and the card waits as it was', () =
     expect(rows()).toEqual([['inspect_style', '2026-11-25', 'wangqiang', '']]);
   });
 });
+
+describe('the 填报 and receipt 修改 forms offer the directory too', () => {
+  it('their 谈话对象 picker lists the people (a private chat has only the member and the bot), the prefilled one among them', async () => {
+    await say('王建国', '填报');
+    const blank = fields(lastCard().card).get('counterparts')!;
+    expect((blank.options as { value: string }[]).map((o) => o.value)).toEqual(expect.arrayContaining([chat.t.openId('王强'), chat.t.openId('李娟')]));
+    await say('王建国', '今天和王强进行了廉政谈话');
+    await say('王建国', '修改');
+    const edit = lastCard().card;
+    expect(cardText(edit)).toContain('修改记录');
+    expect(formProblem((edit as { body: { elements: unknown[] } }).body.elements)).toBeUndefined();
+    const picker = fields(edit).get('counterparts')!;
+    expect(picker.selected_values).toEqual([chat.t.openId('王强')]);
+    expect((picker.options as { value: string }[]).length).toBeGreaterThan(10);
+  });
+});

@@ -507,13 +507,13 @@ export function fieldChange(items: PendingItem[], at: number, change: FieldChang
     case 'type':
       return setType(items, [at], change.to, ctx);
     case 'date':
-      if (change.to > ctx.today) return { kind: 'unfit', text: `${label}的日期 ${change.to} 还没到，只能记录已经完成的活动，卡片没有改动。` };
+      if (change.to > ctx.today) return { kind: 'unfit', text: `${label || '这条记录'}的日期 ${change.to} 还没到，只能记录已经完成的活动，卡片没有改动。` };
       return { kind: 'changed', items: items.map((item, i) => (i === at ? withDay(item, change.to, ctx.today) : item)), what: `${label}日期改为 ${change.to}` };
     case 'doer':
       return doerPut(items, [at], change.to, ctx, items.length > 1);
     case 'counterpart':
       if (change.to === ctx.senderId && (items[at]!.draft.actorId === undefined || items[at]!.draft.actorId === ctx.senderId)) {
-        return { kind: 'unfit', text: `${label}的对象是您本人；要改对象请选对方，要改活动人请改「活动人」。卡片没有改动。` };
+        return { kind: 'unfit', text: `${label || '这条记录'}的对象是您本人；要改对象请选对方，要改活动人请改「活动人」。卡片没有改动。` };
       }
       if (items[at]!.draft.actorId === change.to) return { kind: 'unfit', text: `${ctx.personName(change.to)}是${label || '这条记录'}的活动人，不能同时是对象，卡片没有改动。` };
       return otherPartyPut(items, at, change.to, ctx);
