@@ -9,10 +9,10 @@ import { formProblem } from '../../src/emulator/validateMessageContent.js';
 import { useChatBot } from '../support/chatBot.js';
 import { buttonValues, cardText } from '../support/testBot.js';
 
-/** Friday 2026-12-04, 18:00 in Shanghai: after the reminders' hours, so no reminder lands between turns. */
-const FRIDAY = new Date('2026-12-04T18:00:00+08:00');
+/** Thursday 2026-12-03, 18:00 in Shanghai: after the reminders' hours, so no reminder lands between turns. */
+const THURSDAY = new Date('2026-12-03T18:00:00+08:00');
 
-const chat = useChatBot(FRIDAY);
+const chat = useChatBot(THURSDAY);
 const { activities, rows, say, lastText } = chat;
 
 /** A clerk's check read as 王强's (he is the subject); 黄志刚 led it. */
