@@ -23,7 +23,8 @@ import { dayTakenBack } from '../domain/report/correctedDay.js';
 import { cardItemChoice, RESEND_WORDS } from '../domain/report/cardItemChoice.js';
 import { cardKeepChoice } from '../domain/report/cardKeepChoice.js';
 import { describePending } from './describeActivity.js';
-import { cardItemTurn, editingCard } from './cardItemTurn.js';
+import { cardItemTurn } from './cardItemTurn.js';
+import { waitingEditForm } from './waitingFormChange.js';
 import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
@@ -267,8 +268,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
 }
 
 /**
- * 确认 records what the card showed; 去掉第N条 / 第N条不对 act on that record (cardItemTurn); 修改 offers the records one
- * by one on a card of several, and drops a card of one (or any, said 全部重新发送) asking for the corrected message;
+ * 确认 records what the card showed; 去掉第N条 / 第N条不对 act on that record (cardItemTurn); 修改 shows the card's records
+ * in the 修改 form (waitingEditForm), and 全部重新发送 drops the card asking for the corrected message;
  * anything else shows the card again.
  */
 async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
@@ -316,9 +317,11 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     const card = await reshownCard(deps, turn, key, d, items, 'corrected_day');
     return { kind: 'card', card };
   }
-  // 修改 on a card of several records offers them one by one; 全部重新发送 (or 修改 on a card of one) drops the card.
-  if (EDIT_WORDS.test(text) && d.items.length > 1) return editingCard(deps, one);
-  if (EDIT_WORDS.test(text) || RESEND_WORDS.test(text)) {
+  // 修改 (typed, or the card's button, which then turns into the form): every record of the card in one form, prefilled
+  // with every field the card shows (round 38: a card of one was dropped and had to be sent again, one of several only
+  // offered 去掉第N条, and no 修改 could change who did it); nothing changes until the form is saved. 全部重新发送 drops the card.
+  if (EDIT_WORDS.test(text)) return { kind: 'card', card: waitingEditForm(deps, d.items, turn.who.person, shanghaiDate(turn.now), d.cardId) };
+  if (RESEND_WORDS.test(text)) {
     await clearDialog(deps.store, key, d.cardId);
     return { kind: 'text', text: '好的，这条没有记录。请把改正后的内容重新发送一遍（可复制原文修改后发送），也可以发送「填报」用表单填写。' };
   }

@@ -4,6 +4,7 @@ import { shanghaiDate } from '../domain/shanghai.js';
 import { reportFormCard } from '../feishu/cards/reportFormCard.js';
 import type { BotDeps } from './botDeps.js';
 import { formDepartments } from './formDepartments.js';
+import { formPeople } from './formPeople.js';
 import { isTalkType } from '../domain/activityTypes.js';
 
 export function editForm(deps: BotDeps, a: Activity, now: Date, intro?: string): object {
@@ -14,6 +15,7 @@ export function editForm(deps: BotDeps, a: Activity, now: Date, intro?: string):
     activityId: a.id,
     today: shanghaiDate(now),
     departments: formDepartments(deps),
+    people: formPeople(deps, counterpartOpenIds),
     ...(intro ? { intro } : {}),
     prefill: { type: a.type, date: a.date, counterpartOpenIds, departmentIds, title: a.title, attendees: a.attendees, note: a.note },
   });

@@ -53,6 +53,7 @@ function elementLines(el: unknown): string[] {
     case 'input':
     case 'select_static':
     case 'multi_select_static':
+    case 'select_person':
     case 'multi_select_person':
     case 'date_picker':
       return [`[${textOf(el.placeholder) || textOf(el.label) || String(el.name ?? el.tag)}: ____]`];

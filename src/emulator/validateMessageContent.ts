@@ -34,13 +34,53 @@ function removedTag(x: unknown): string | undefined {
   return undefined;
 }
 
+/** The tags of form fields: each one inside a form needs a `name`, unique in the card (表单容器: 「否则提交失败」). */
+const FIELD_TAGS = new Set(['input', 'select_static', 'multi_select_static', 'select_person', 'multi_select_person', 'date_picker', 'picker_time', 'picker_datetime', 'checker', 'select_img']);
+
+/** Every element under `x` (itself included), depth first. */
+function elementsUnder(x: unknown): Record<string, unknown>[] {
+  if (Array.isArray(x)) return x.flatMap(elementsUnder);
+  if (!isRecord(x)) return [];
+  return [...(typeof x.tag === 'string' ? [x] : []), ...Object.values(x).flatMap((v) => (typeof v === 'object' ? elementsUnder(v) : []))];
+}
+
+/**
+ * What Feishu's 表单容器 and 人员选择 docs say a card may not do (JSON 2.0): a form only at the body's root, never inside
+ * another element; every field in a form named, the names unique in the card; a form with a submit button
+ * (form_action_type: submit); a person picker's initial_option (and selected_values) among its options when it has
+ * options (「初始选中的 open_id,须在 options 内」). Exported so a card answered to a callback can be checked as well.
+ */
+export function formProblem(elements: unknown[]): string | undefined {
+  const nested = elements.flatMap((el) => (isRecord(el) ? elementsUnder(Object.fromEntries(Object.entries(el).filter(([k]) => k !== 'tag'))) : [])).find((x) => x.tag === 'form');
+  if (nested) return 'a form container may only be placed at the root of body.elements';
+  const names = new Set<string>();
+  for (const form of elements.filter((el): el is Record<string, unknown> => isRecord(el) && el.tag === 'form')) {
+    const inside = elementsUnder(form.elements);
+    for (const field of inside.filter((x) => FIELD_TAGS.has(String(x.tag)))) {
+      if (typeof field.name !== 'string' || field.name === '') return `the ${String(field.tag)} in form "${String(form.name)}" needs a name`;
+      if (names.has(field.name)) return `the name "${field.name}" is used twice in the card`;
+      names.add(field.name);
+    }
+    if (!inside.some((x) => x.tag === 'button' && x.form_action_type === 'submit')) return `form "${String(form.name)}" has no submit button`;
+  }
+  for (const picker of elementsUnder(elements).filter((x) => x.tag === 'select_person' || x.tag === 'multi_select_person')) {
+    const options = Array.isArray(picker.options) ? picker.options.filter(isRecord).map((o) => o.value) : [];
+    if (options.length === 0) continue;
+    const chosen = [...(typeof picker.initial_option === 'string' ? [picker.initial_option] : []), ...(Array.isArray(picker.selected_values) ? picker.selected_values : [])];
+    const missing = chosen.find((v) => !options.includes(v));
+    if (missing !== undefined) return `${String(picker.tag)} "${String(picker.name)}" selects ${String(missing)}, which is not among its options`;
+  }
+  return undefined;
+}
+
 function cardProblem(card: Record<string, unknown>): string | undefined {
   if (card.type === 'template') return isRecord(card.data) ? undefined : 'template card without data';
   if (card.schema === '2.0') {
     const body = card.body;
     if (!isRecord(body) || !Array.isArray(body.elements)) return 'schema 2.0 card needs body.elements';
     const removed = removedTag(body.elements);
-    return removed ? `schema 2.0 does not support the tag "${removed}" (put buttons straight into elements or a column_set)` : undefined;
+    if (removed) return `schema 2.0 does not support the tag "${removed}" (put buttons straight into elements or a column_set)`;
+    return formProblem(body.elements);
   }
   const hasElements = Array.isArray(card.elements) || isRecord(card.i18n_elements);
   return hasElements ? undefined : 'card has no elements';

@@ -132,19 +132,21 @@ describe('one record fixed by typing', () => {
 });
 
 describe('the 修改 button on a card of several records', () => {
-  it('offers one 「去掉第N条」 per record and 全部重新发送; a tap on one leaves it out, 确认 stores the rest', async () => {
+  // Round 38: 修改 opens the form of every record (waitingCardForm.test.ts); 去掉第N条 still acts on the card waiting.
+  it('opens the form of every record; 去掉第2条 still leaves one out, 确认 stores the rest', async () => {
     await say('郑华', F1);
     const first = lastCard();
     const edit = await chat.t.click('郑华', first.messageId, { action: 'answer', text: '修改' });
     expect(edit.status).toBe(200);
     const editing = edit.body.card!.data;
-    expect(cardText(editing)).toMatch(/要改哪一条/);
+    expect(cardText(editing)).toMatch(/修改待确认的记录/);
+    expect(cardText(editing)).toMatch(/第4条/);
     const texts = buttonValues(editing).map((v) => v.text);
-    expect(texts).toEqual(expect.arrayContaining(['去掉第1条', '去掉第2条', '去掉第3条', '去掉第4条', '确认', '全部重新发送', '取消']));
+    expect(texts).toEqual(expect.arrayContaining(['确认', '取消']));
     expect(texts).not.toContain('修改');
     expect(activities()).toHaveLength(0);
     expect(dialogs()).toHaveLength(1);
-    // Feishu delivers the tap on the card as it now is (the editing card replaced the first in place).
+    // The form replaced the first card in place; the card it changes still waits for a word or a tap.
     const drop = await chat.t.click('郑华', first.messageId, { action: 'answer', text: '去掉第2条', card: cardIdNow() });
     await chat.t.running.drain();
     const after = cardText(drop.body.card!.data);
@@ -160,7 +162,7 @@ describe('the 修改 button on a card of several records', () => {
   it('修改 typed on a card of several does the same; 全部重新发送 drops the card as 修改 used to', async () => {
     await say('郑华', F1);
     await say('郑华', '修改');
-    expect(lastText()).toMatch(/要改哪一条/);
+    expect(lastText()).toMatch(/修改待确认的记录/);
     expect(dialogs()).toHaveLength(1);
     await say('郑华', '全部重新发送');
     expect(lastText()).toMatch(/这条没有记录。请把改正后的内容重新发送/);
@@ -168,7 +170,7 @@ describe('the 修改 button on a card of several records', () => {
     expect(activities()).toHaveLength(0);
   });
 
-  it('取消 on the editing card gets out, nothing stored', async () => {
+  it('取消 on the form gets out, nothing stored', async () => {
     await say('郑华', F1);
     const first = lastCard();
     await chat.t.click('郑华', first.messageId, { action: 'answer', text: '修改' });
@@ -195,9 +197,12 @@ describe('the 修改 button on a card of several records', () => {
     expect(rows().map((r) => r[0])).toEqual(['meeting_dept', 'talk_integrity', 'talk_integrity']);
   });
 
-  it('修改 on a card of ONE record still drops it and asks for the message again', async () => {
+  it('修改 on a card of ONE record opens its form (round 38: it was dropped); 全部重新发送 drops it', async () => {
     await say('孙杰', '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
     await say('孙杰', '修改');
+    expect(lastText()).toMatch(/修改待确认的记录/);
+    expect(activities()).toHaveLength(0);
+    await say('孙杰', '全部重新发送');
     expect(lastText()).toMatch(/这条没有记录。请把改正后的内容重新发送/);
     expect(activities()).toHaveLength(0);
   });

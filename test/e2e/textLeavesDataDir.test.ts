@@ -89,13 +89,14 @@ describe('what a member wrote leaves DATA_DIR once handled (issue 10 §G), witho
     expect(await afterQuiet(['要求大家算清政治账经济账家庭账', '为全体党员讲授', '翻阅了近三个月的公务接待清单', '带队到宣文部'])).toEqual([]);
   });
 
-  it('确认 cards cancelled: 取消 tapped, 取消 typed, 修改 typed', async () => {
+  it('确认 cards cancelled: 取消 tapped, 取消 typed, 全部重新发送 typed', async () => {
     await say('李娟', '11月6日，张伟书记到财务科与孙丽、王强逐一进行廉政谈话，重点提醒差旅报销签批中的风险点');
     await tap('李娟', '取消');
     await say('徐辉', '11月25日，康复中心召开警示教育大会，通报了某县残联挪用康复救助资金的典型案例');
     await say('徐辉', '取消');
     await say('孙杰', '11月9日，党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》，要求大家算清政治账经济账家庭账');
-    await say('孙杰', '修改');
+    // 修改 opens the form and the card waits (round 38); 全部重新发送 is what drops it.
+    await say('孙杰', '全部重新发送');
     expect(activities()).toEqual([]);
     expect(t.running.store.read((db) => db.dialogs)).toEqual([]);
     const secrets = ['重点提醒差旅报销签批中的风险点', '挪用康复救助资金的典型案例', '要求大家算清政治账经济账家庭账'];

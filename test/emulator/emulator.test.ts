@@ -98,6 +98,22 @@ describe('message validation', () => {
     expect((await send([{ tag: 'column_set', columns: [{ tag: 'column', elements: [button] }] }])).code).toBe(0);
   });
 
+  it('rejects a form Feishu would not take (a field unnamed or named twice, a form nested, no submit, a person picked outside its options) with 230099', async () => {
+    const send = async (elements: unknown[]) =>
+      (await post('/open-apis/im/v1/messages?receive_id_type=chat_id', { receive_id: BRANCH.chatId, msg_type: 'interactive', content: JSON.stringify({ schema: '2.0', body: { elements } }) }, await token())).json;
+    const submit = { tag: 'button', text: { tag: 'plain_text', content: '保存修改' }, form_action_type: 'submit', behaviors: [{ type: 'callback', value: { action: 'waiting_form' } }] };
+    const doer = (name: string, initial: string) => ({ tag: 'select_person', name, initial_option: initial, options: [{ value: ZHANG.openId }, { value: LI.openId }] });
+    const form = (elements: unknown[]) => ({ tag: 'form', name: 'f', elements });
+    expect((await send([form([doer('doer_1', ZHANG.openId), doer('doer_2', LI.openId), submit])])).code).toBe(0);
+    expect(await send([form([doer('doer_1', ZHANG.openId), doer('doer_1', LI.openId), submit])])).toMatchObject({ code: 230099, msg: expect.stringContaining('used twice') });
+    expect((await send([form([{ tag: 'input' }, submit])])).msg).toContain('needs a name');
+    expect((await send([form([doer('doer_1', ZHANG.openId)])])).msg).toContain('no submit button');
+    expect((await send([{ tag: 'column_set', columns: [{ tag: 'column', elements: [form([submit])] }] }])).msg).toContain('root');
+    expect((await send([form([doer('doer_1', `ou_${'9'.repeat(32)}`), submit])])).msg).toContain('not among its options');
+    // With no options, a person picker offers the chat's members, and any initial choice is left to the client.
+    expect((await send([form([{ tag: 'multi_select_person', name: 'people_1', selected_values: [ZHANG.openId] }, submit])])).code).toBe(0);
+  });
+
   it('records each call with method, path, query, parsed body, status and code', async () => {
     const t = await token();
     await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId, '一'), t);

@@ -9,5 +9,6 @@ import { editAction } from './edit.js';
 import { reportDuty } from './reportDuty.js';
 import { reportFormSubmit } from './reportFormSubmit.js';
 import { undoAction } from './undo.js';
+import { waitingFormSubmit } from './waitingFormSubmit.js';
 
-export const CARD_ACTIONS: readonly CardAction[] = [undoAction, editAction, reportFormSubmit, answerAction, reportDuty, drillDuty, drillDepartment, drillOverview, askQuestion];
+export const CARD_ACTIONS: readonly CardAction[] = [undoAction, editAction, reportFormSubmit, answerAction, reportDuty, drillDuty, drillDepartment, drillOverview, askQuestion, waitingFormSubmit];

@@ -5,6 +5,7 @@ import { shanghaiDate } from '../../domain/shanghai.js';
 import { reportFormCard } from '../../feishu/cards/reportFormCard.js';
 import { defineCardAction, toast } from '../cardAction.js';
 import { formDepartments } from '../formDepartments.js';
+import { formPeople } from '../formPeople.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 
 const value = z.object({ action: z.literal('report_duty'), dutyId: z.string().min(1), period: z.string().optional() });
@@ -21,6 +22,7 @@ export const reportDuty = defineCardAction<string>({
       reportFormCard({
         today: shanghaiDate(ctx.now),
         departments: formDepartments(ctx.deps),
+        people: formPeople(ctx.deps),
         dutyId,
         prefill: { type },
         intro: `**${duty.name}**\n填写后点「提交」；也可以直接回复「已完成」「做了，昨天」或「和某某谈过了」。`,

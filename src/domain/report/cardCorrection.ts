@@ -435,11 +435,7 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     // The sender named as the other party of their own talk: no talk of one person; said, not guessed.
     if (toId === ctx.senderId) return { kind: 'unfit', text: `「${c.to}」是您本人；要改谈话对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
     if (one.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
-    const { draft, above } = personChanged(items[one[0]!]!.draft, toId, ctx);
-    const changed = items.map((item, i) => (i === one[0] ? { ...item, draft } : item));
-    const name = ctx.personName(toId);
-    const held = above ? `，${heldFromAbove(name, draft.type)}` : '';
-    return { kind: 'changed', items: changed, what: `对象改为「${name}」${held}` };
+    return otherPartyPut(items, one[0]!, toId, ctx);
   }
   return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请一次改一项，如「第二条是11月11日」「不是周三，是周四」。' };
 }
@@ -452,6 +448,11 @@ function doerChanged(items: PendingItem[], at: number[], words: string, ctx: Car
   const toId = ctx.personId(words);
   if (toId === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${words}」，卡片没有改动。` };
   if (at.length !== 1 && !several) return { kind: 'which', what: `活动人改为「${ctx.personName(toId)}」` };
+  return doerPut(items, at, toId, ctx, several);
+}
+
+/** The records at `at` done by `toId` (the sender's own when it is them); said when `toId` is the other party of one. */
+function doerPut(items: PendingItem[], at: number[], toId: string, ctx: CardCorrectionContext, several: boolean): CardCorrection {
   const talkedTo = at.find((i) => items[i]!.draft.counterpartIds.includes(toId));
   if (talkedTo !== undefined) {
     const which = at.length > 1 ? `第${talkedTo + 1}条记录` : '这条记录';
@@ -470,4 +471,59 @@ function itemsLabel(at: number[]): string {
 function withDoer(d: PendingItem['draft'], toId: string, senderId: string | undefined): PendingItem['draft'] {
   const { actorId: _old, ...rest } = d;
   return toId === senderId ? rest : { ...rest, actorId: toId };
+}
+
+/** The record at `at` with its other party `toId`, read as a first message would (personChanged: held from above). */
+function otherPartyPut(items: PendingItem[], at: number, toId: string, ctx: CardCorrectionContext): CardCorrection {
+  const { draft, above } = personChanged(items[at]!.draft, toId, ctx);
+  const changed = items.map((item, i) => (i === at ? { ...item, draft } : item));
+  const name = ctx.personName(toId);
+  const held = above ? `，${heldFromAbove(name, draft.type)}` : '';
+  return { kind: 'changed', items: changed, what: `对象改为「${name}」${held}` };
+}
+
+/**
+ * One field of a record set to a value already known (a directory id, a YYYY-MM-DD day, a type code): the change a
+ * correction in words makes once it has read the value, shared by the 修改 form of a waiting card (waitingFormChange),
+ * so the form and the words give the same record for the same change. `to` undefined takes a title or head count off.
+ */
+export type FieldChange =
+  | { field: 'type'; to: ActivityTypeCode }
+  | { field: 'date'; to: string }
+  | { field: 'doer'; to: string }
+  | { field: 'counterpart'; to: string }
+  | { field: 'title'; to?: string }
+  | { field: 'attendees'; to?: number };
+
+/**
+ * `items` with `change` made on the record at `at` (0-based), as cardCorrection makes it from words: a type by setType
+ * (a 分管科室会议 at its doer's departments), a day with its 补录 recomputed (a day to come refused), a doer (never the
+ * record's other party), the other party of a talk or signing turned round when above the member (personChanged), a
+ * title or head count (never on a talk or signing). `what` names the record (第N条) when the card has several.
+ */
+export function fieldChange(items: PendingItem[], at: number, change: FieldChange, ctx: CardCorrectionContext): CardCorrection {
+  const label = items.length > 1 ? itemsLabel([at]) : '';
+  switch (change.field) {
+    case 'type':
+      return setType(items, [at], change.to, ctx);
+    case 'date':
+      if (change.to > ctx.today) return { kind: 'unfit', text: `${label || '这条记录'}的日期 ${change.to} 还没到，只能记录已经完成的活动，卡片没有改动。` };
+      return { kind: 'changed', items: items.map((item, i) => (i === at ? withDay(item, change.to, ctx.today) : item)), what: `${label}日期改为 ${change.to}` };
+    case 'doer':
+      return doerPut(items, [at], change.to, ctx, items.length > 1);
+    case 'counterpart':
+      if (change.to === ctx.senderId && (items[at]!.draft.actorId === undefined || items[at]!.draft.actorId === ctx.senderId)) {
+        return { kind: 'unfit', text: `${label || '这条记录'}的对象是您本人；要改对象请选对方，要改活动人请改「活动人」。卡片没有改动。` };
+      }
+      if (items[at]!.draft.actorId === change.to) return { kind: 'unfit', text: `${ctx.personName(change.to)}是${label || '这条记录'}的活动人，不能同时是对象，卡片没有改动。` };
+      return otherPartyPut(items, at, change.to, ctx);
+    case 'title':
+      if (change.to === undefined) return withoutTitle(items, [at], items.length > 1);
+      return setField(items, [at], { title: change.to }, `${label}题目改为《${change.to}》`, true);
+    case 'attendees': {
+      if (change.to !== undefined) return setField(items, [at], { attendees: change.to }, `${label}人数改为${change.to}人`, true);
+      const { attendees: _gone, ...draft } = items[at]!.draft;
+      return { kind: 'changed', items: items.map((item, i) => (i === at ? { ...item, draft } : item)), what: `${label}参加人数已去掉` };
+    }
+  }
 }

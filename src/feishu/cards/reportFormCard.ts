@@ -25,6 +25,8 @@ export interface FormOptions {
   today: string;
   /** The organisation's departments, offered for 检查地点/科室 (id, name). */
   departments: { id: string; name: string }[];
+  /** The open ids the 谈话对象 picker offers (formPeople); without them Feishu offers the chat's members only. */
+  people?: string[];
 }
 
 const text = (content: string) => ({ tag: 'plain_text', content });
@@ -58,6 +60,7 @@ export function reportFormCard(opts: FormOptions): object {
         name: 'counterparts',
         placeholder: text('谈话对象（谈话类必填）'),
         ...(p.counterpartOpenIds?.length ? { selected_values: p.counterpartOpenIds } : {}),
+        ...(opts.people?.length ? { options: opts.people.map((value) => ({ value })) } : {}),
       },
       ...(opts.departments.length > 0
         ? [
