@@ -419,8 +419,11 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     // 第3条不对，是和赵磊签的承诺书 · 第3条对象是赵磊 on a signing or talk that names no one yet (round 36 F10: 赵磊 made its
     // doer): the person said with 和/与/对象 is the other party; 是赵磊签的 (no 和) still names the doer.
     const pairwise = (i: number) => items[i]!.draft.type !== undefined && (isTalkType(items[i]!.draft.type!) || items[i]!.draft.type === 'pledge_sign');
+    // 第2条对象是李明 from 李明 on 王建国's signing (round 38, fkg F5: refused 「是您本人」): the sender may be the other party
+    // of a record someone else holds; only their own record cannot have them on both sides.
+    const heldByOther = (i: number) => items[i]!.draft.actorId !== undefined && items[i]!.draft.actorId !== ctx.senderId;
     if (doerOnly && c.role === 'counterpart' && sel.at.every(pairwise)) {
-      if (toId === ctx.senderId) return { kind: 'unfit', text: `「${c.to}」是您本人；要改对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
+      if (toId === ctx.senderId && !(sel.at.length === 1 && heldByOther(sel.at[0]!))) return { kind: 'unfit', text: `「${c.to}」是您本人；要改对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
       if (sel.at.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
       const at = sel.at[0]!;
       if (items[at]!.draft.actorId === toId) return { kind: 'unfit', text: `${ctx.personName(toId)}是这条记录的活动人，不能同时是对象，卡片没有改动。` };
@@ -433,7 +436,7 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
       return { kind: 'changed', items: changed, what: `活动人改为「${ctx.personName(toId)}」` };
     }
     // The sender named as the other party of their own talk: no talk of one person; said, not guessed.
-    if (toId === ctx.senderId) return { kind: 'unfit', text: `「${c.to}」是您本人；要改谈话对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
+    if (toId === ctx.senderId && !(one.length === 1 && heldByOther(one[0]!))) return { kind: 'unfit', text: `「${c.to}」是您本人；要改谈话对象请写对方的姓名，要改活动人请说「第N条是某某谈的」。卡片没有改动。` };
     if (one.length !== 1) return { kind: 'which', what: `对象改为「${ctx.personName(toId)}」` };
     return otherPartyPut(items, one[0]!, toId, ctx);
   }

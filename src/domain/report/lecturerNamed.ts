@@ -9,9 +9,14 @@ const GAVE = '(?:(?:为|给|向)[^,，;；。\\n]{1,16}?)?(?:讲授|主讲|授�
 /** …作动员讲话，并为大家讲授… : a clause of their own before the lecture, the lecture going on with 并/还/随后. */
 const THEN = '(?:[^,，;；。\\n]{0,16}?[,，]\\s*(?:并|还|随后|接着))?';
 const TITLE = '(?:同志)?(?:党组书记|书记|副?理事长|副?主任|副?部长|副?科长)?(?:同志)?';
+/**
+ * 以“坚守廉洁底线 争做忠诚干净担当干部”为题 · 以《…》为主题 · 围绕“…” between the lecturer and the lecture (round 38, fkg F8:
+ * the chair kept as the lecturer): the title said before the verb, perhaps with a comma after it.
+ */
+const TITLED = '(?:(?:以|围绕|就)[“"《「『][^”"》」』\\n]{1,40}[”"》」』](?:为题|为主题|为题目)?[,，]?\\s*)?';
 
 /** What follows a lecturer's name, compiled once (issue 14: a pattern per person per message was 1,000 compiles). */
-const AFTER_NAME = new RegExp(`${TITLE}${THEN}${GAVE}`, 'y');
+const AFTER_NAME = new RegExp(`${TITLE}${TITLED}${THEN}${GAVE}`, 'y');
 
 /** Whether `name` stands somewhere in `text` followed by its lecture, as `new RegExp(name + AFTER_NAME).test(text)` would say. */
 function lecturesAfter(text: string, name: string): boolean {

@@ -20,7 +20,7 @@ import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
-import { withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
+import { signingGoesOnFromTalk, withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { withBackReference } from './backReference.js';
 import { withAddresseeForYou } from './addressedAsYou.js';
 import { markSubjectAsCounterpart } from './subjectAsCounterpart.js';
@@ -38,6 +38,7 @@ import { weekOfLeadIn } from './weekLeadIn.js';
 import { collatesOthers } from './collatesOthers.js';
 import { onlyOthersCountedPapers, othersCountedPapers } from './othersCountedPapers.js';
 import { chairFirst } from './chairFirst.js';
+import { withClosingChairNoted, withoutClosingChair } from './closingChair.js';
 import { dueWithin } from './dueWithin.js';
 import { withBystandersNoted, withoutBystanders } from './bystanders.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
@@ -479,6 +480,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // accompanied); before the companions, whose 和X一起 would make the senior a companion of the other.
   const joint = withJointDoers(text, ctx);
   if (joint) return withJointDoersNoted(parseReport(joint.text, ctx), joint, ctx);
+  // …签订了责任书。会议由赵敏同志主持，参会共21人。 (round 38, fkg F6: the heads' signings became signings with 赵敏): the
+  // sitting's chair is no side of a signing or talk; read without the clause unless whose a record was is then asked.
+  const sittingChair = withoutClosingChair(text, ctx);
+  const withoutChair = sittingChair ? withClosingChairNoted(parseReport(sittingChair.text, ctx), sittingChair) : null;
+  if (withoutChair !== null) return withoutChair;
   // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
   // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
   const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
@@ -930,7 +936,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const backToSender = alongActor !== undefined && actor === alongActor && (clauseBefore === undefined || /;[\s\u0000]*$/.test(clauseBefore) || parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date !== undefined);
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
-      const sameLine = segment && pieceLine === item.line ? { ...segment, reports: shared(segment.reports) } : segment;
+      // 黄志刚同志对王强和胡军开展了任前廉政谈话。⏎谈话结束后，两位同志现场签订了… (round 38, fkg): a line opening with when
+      // the signing came, right after the line of the talk (a blank line between allowed), goes on from it as within a line.
+      const talkLineBefore = pieceLine !== item.line && pieceLine === lastLine && item.line - pieceLine <= 2 && item === items.find((i) => i.line === item.line) && raw === line.slice(0, raw.length);
+      const sameLine = segment && (pieceLine === item.line || (talkLineBefore && signingGoesOnFromTalk(piece))) ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
       const parsed = sameLine ? { ...sameLine, reports: withGoingOnSigningAsked(withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory), piece, pieceLine === item.line ? lastPiece : []) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);

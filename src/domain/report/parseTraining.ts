@@ -69,7 +69,8 @@ export function extractTitles(text: string): TitleParse {
   rest = rest.replace(QUOTED, (whole: string, a: string | undefined, b: string | undefined, at: number, all: string) => {
     const inner = (a ?? b ?? '').trim();
     const before = all.slice(Math.max(0, at - 8), at);
-    const named = NAMED_TITLE.test(before) || /^[\s\u0000]*为题/.test(all.slice(at + whole.length));
+    // 以“以案为鉴”为主题讲授… (round 38, fkg): 为主题 names the title as 为题 does, even one holding a type word.
+    const named = NAMED_TITLE.test(before) || /^[\s\u0000]*为主?题/.test(all.slice(at + whole.length));
     const joined = lastTitleEnd >= 0 && TITLE_JOIN.test(all.slice(lastTitleEnd, at));
     const cued = named || joined || TITLE_CUE.test(before);
     if (!cued || (!named && (SLOGAN.test(inner) || findKindMatches(inner).length > 0))) return inner;

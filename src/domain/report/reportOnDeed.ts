@@ -21,6 +21,8 @@ export interface ReportOnDeed {
   said: string[];
   /** Those of them who are people of the directory (by name). */
   people: string[];
+  /** Who made a report the clause names by name (会后，孙丽将整改情况向党组作了汇报), once each; none when unnamed. */
+  reporters: string[];
 }
 
 /** A gap inside one clause. */
@@ -66,6 +68,23 @@ const PAPER_TO = new RegExp(`^${WHEN}(?:向|给)${ADDRESSEE}(?:提交|递交|呈
 
 /** Words that open the clause without telling a deed: when, who, 并. What is left must be one of the shapes above. */
 const OPENING = /^(?:[\s\u0000]|并且?|同时|随后|然后|之后|此后|事后|过后|会后|课后|完了|完事后?|回来后?|回头|(?:检查|谈话|谈心|学习|会议|活动|观看|督查|党课)?(?:结束|完成)?后|[查谈学看开]完(?:后|以后|之后)?|及时|第一时间|已经?|均已|也|还|都|又|我们?|本人|我部|我科|我室|(?![向给将把])[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|主任|部长|科长|同志)(?=将|把|向|给|形成|已|及时))+/;
+/** What follows the one who reported, up to the report: 同志 · a post · 将/把/向/给/形成/已/及时. */
+const AFTER_REPORTER = /^(?:同志|副?科长|副?部长|副?主任|副?理事长|书记|主任)?(?=将|把|向|给|形成|已|及时|随即|当即)/;
+
+/**
+ * The words naming who reported, when `shape` opens with a directory name (a department or post before it allowed:
+ * 财务科孙丽 · 科长孙丽) and then the report; undefined otherwise.
+ */
+function reporterNamed(shape: string, names: readonly string[]): string | undefined {
+  for (const n of names) {
+    const at = shape.indexOf(n);
+    if (at < 0 || at > 8 || !/^[\u4e00-\u9fa5]*$/.test(shape.slice(0, at))) continue;
+    const post = AFTER_REPORTER.exec(shape.slice(at + n.length));
+    if (post) return shape.slice(0, at + n.length + post[0].length);
+  }
+  return undefined;
+}
+
 /** A clause that only says when the next one happened: 检查结束后 · 会后 · 随后 · 次日. */
 const WHEN_ONLY = /^[\s\u0000]*(?:(?:检查|谈话|谈心|学习|会议|活动|观看|督查|党课)?(?:结束|完成)?后|随后|之后|此后|事后|会后|课后|同时|然后|当天|当日|次日|第二天)[\s\u0000]*$/;
 /** 并 · 随后 inside a clause: where a report of the deed told before it in the same clause may begin. */
@@ -122,23 +141,29 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   const addressees: string[] = [];
   const people: string[] = [];
   const said: string[] = [];
+  const reporters: string[] = [];
   let before = '';
   for (const clause of clauses) {
     const mark = /[,，;；。！!？?\n]$/.exec(clause)?.[0] ?? '';
     const body = clause.slice(0, clause.length - mark.length);
     const starts = [0, ...[...body.matchAll(INNER_LEAD)].map((m) => m.index)];
-    let cut: { at: number; to: string; verb: string } | undefined;
+    let cut: { at: number; to: string; verb: string; by?: string } | undefined;
     for (const at of starts) {
       const head = body.slice(0, at);
       const rest = body.slice(at);
       // When and who before the report's shape (随后 · 11月26日 · 我): a day there is the report's own.
       const day = parseDay(arabicizeNumerals(rest), today);
       const plain = day.rest.replace(/\u0000/g, '');
-      const shape = plain.slice(OPENING.exec(plain)?.[0].length ?? 0);
+      const opened = plain.slice(OPENING.exec(plain)?.[0].length ?? 0);
+      // 会后，孙丽将整改情况向党组作了汇报 (round 38, fkg F1: a 向党组报告 of 张伟's, the paragraph's doer, asked its day): the
+      // report-back of someone named, with no post written, is a follow-up all the same, never a paper of the deed's doer.
+      const reporter = reporterNamed(opened, names);
+      const shape = reporter === undefined ? opened : opened.slice(reporter.length).replace(OPENING, '');
       const to = reportedTo(shape, day.date !== undefined);
       if (to === undefined) continue;
       if (!DEED.test(before + head)) continue;
-      cut = { at, to, verb: /通报/.test(shape) ? '通报' : /汇报/.test(shape) ? '汇报' : /报告/.test(shape) ? '报告' : '报送' };
+      const by = reporter === undefined ? undefined : names.find((n) => reporter.includes(n));
+      cut = { at, to, verb: /通报/.test(shape) ? '通报' : /汇报/.test(shape) ? '汇报' : /报告/.test(shape) ? '报告' : '报送', ...(by !== undefined ? { by } : {}) };
       break;
     }
     if (cut === undefined) {
@@ -150,6 +175,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
     if (!addressees.includes(name)) addressees.push(name);
     for (const n of names) if (name.includes(n) && !people.includes(n)) people.push(n);
     if (!said.includes(`向${name}${cut.verb}`)) said.push(`向${name}${cut.verb}`);
+    if (cut.by !== undefined && !reporters.includes(cut.by)) reporters.push(cut.by);
     const head = body.slice(0, cut.at);
     if (head.trim() !== '') {
       kept.push(head + mark);
@@ -164,7 +190,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   if (addressees.length === 0) return undefined;
   const left = kept.join('').replace(/[,，;；]+(?=[。\n]|$)/g, '').trim();
   if (!DEED.test(left)) return undefined;
-  return { text: left, addressees, said, people };
+  return { text: left, addressees, said, people, reporters };
 }
 
 /** The bodies whose 向…报告 the duty 向党组报告 counts. */
@@ -180,7 +206,7 @@ export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportO
   const [first, ...others] = reports;
   const kind = first!.draft.type !== undefined ? activityTypeName(first!.draft.type) : '活动';
   const party = r.addressees.some((a) => PARTY_GROUP.test(a));
-  const told = `${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
+  const told = `${r.reporters.join('、')}${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
   const remark = party
     ? `${told}未另记「向党组报告」（该项记的是部门负责人每半年向党组报告全面从严治党情况）`
     : `${told}未另记一条${r.people.length > 0 ? `；${r.people.join('、')}不记为活动人或对象` : ''}`;

@@ -9,7 +9,16 @@ import type { ParsedReport } from './draft.js';
 // 随即/接着/谈话结束后/谈完后双方… (round 36, t36b F9's kind: the signing had no one) go on as 随后 does.
 // 谈完后让我们各自写了承诺书 (round 37, t36c F10: the 医师's own signing with no one): the talker had those talked to write
 // (or sign) their pledges, a signing of the talker's with them as 并签订 is.
-const GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|紧接着|接着|然后|当场|现场|会后|谈话(?:结束)?后|谈完(?:话)?(?:后|之后)?|之后|结束后|双方|顺便|顺带|顺手|一并)?[\s\u0000]*(?:又|双方|两人|二人)?[\s\u0000]*(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\s\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同)?(?:签(?:订|署|了)|写(?:了|下)?[^,;。\s]{0,8}?承诺书|把[^,;。\s]{0,10}?(?:也|都|一并)?签)/;
+// 谈话结束后，两位同志现场签订了廉洁从政承诺书 · 谈话后我们双方签订了… (round 38, fkg: the signing asked 和谁 or kept with no
+// one): those who signed, named as the pair or group of the talk just told (两位同志 · 二人 · 我们双方 · 他们 · 对方 · 谈话对象),
+// are the talk's own two sides; 他/她 alone may be either side and is not read so.
+const OPENING = '(?:并且?|同时|还|随后|随即|紧接着|接着|然后|最后|当场|现场|会后|谈话(?:结束|完毕)?(?:后|之后|时)|谈完(?:话)?(?:后|之后)?|之后|结束后|双方|顺便|顺带|顺手|一并)';
+const SIGNERS = '(?:我们双方|谈话双方|双方|我们两人|我们二人|我们俩|我俩|咱俩|两人|二人|俩人|两位同志|两位|二位|两名同志|三位同志|三名同志|三人|几位同志|他们|她们|他俩|她俩|对方|谈话对象|被谈话人)';
+const GOES_ON = new RegExp(
+  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:又|${SIGNERS})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
+    `(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\\s\\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同)?` +
+    `(?:签(?:订|署|了)|写(?:了|下)?[^,;。\\s]{0,8}?承诺书|把[^,;。\\s]{0,10}?(?:也|都|一并)?签)`,
+);
 
 /** 个人廉政承诺书, 组织全体人员签订: one's own or everyone's, no one talked to. */
 const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所有/;
@@ -24,7 +33,8 @@ const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所�
  * One record per counterpart, as for a 责任书 signed with several (perCounterpart).
  */
 export function withSharedCounterparts(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
-  if (reports.length === 0 || !GOES_ON.test(piece) || NOT_THE_TALKED_TO.test(piece)) return reports;
+  if (reports.length === 0 || NOT_THE_TALKED_TO.test(piece)) return reports;
+  if (!GOES_ON.test(piece)) return withTalkerOfNamedSigners(reports, piece, before, directory);
   const bare = (r: ParsedReport) =>
     r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   if (!reports.every(bare)) return reports;
@@ -46,6 +56,47 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
       return { ...r, draft, problems, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
     }),
   );
+}
+
+/** The words before a named signer: when the signing came (谈话结束后 · 会后 · 随后), nothing of a deed. */
+const BEFORE_SIGNER = new RegExp(`^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}$`);
+/** What follows a named signer up to the signing: 同志 · a post · 也/当场/各自. */
+const SIGNER_TO_SIGNING = /^(?:同志|副?科长|副?部长|副?主任|副?理事长|书记)?[\s\u0000]*(?:也|都|均|又)?(?:当场|现场|当面|随即)?(?:各自|分别|均|都|也)?(?:签(?:订|署|了))/;
+
+/**
+ * 黄志刚书记与王强进行了廉政谈话，谈话结束后王强签订了廉洁承诺书 sent by a clerk (round 38, fkg: the signing the clerk's own
+ * with 王强): a signing right after another's talk, whose subject is one the talk was held with, is the talker's signing
+ * with them. `reports` each a signing of the sender's (no actorId) with only people of the talk; unchanged otherwise, and
+ * when the talk was the sender's own (会后李娟签订了… from 孙丽 already reads so).
+ */
+function withTalkerOfNamedSigners(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+  const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
+  const talker = talks[0]?.draft.actorId;
+  if (talker === undefined || talks.some((t) => t.draft.actorId !== talker)) return reports;
+  const talkedTo = new Set(talks.flatMap((t) => t.draft.counterpartIds));
+  const signing = (r: ParsedReport) => r.draft.type === 'pledge_sign' && r.draft.actorId === undefined && r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every((id) => talkedTo.has(id)) && r.problems.length === 0;
+  if (!reports.every(signing)) return reports;
+  // The subject written first: one of those signed with, by name, after nothing but when it came.
+  const signers = [...new Set(reports.flatMap((r) => r.draft.counterpartIds))];
+  const subject = signers.some((id) => {
+    const name = directory.person(id)?.name;
+    if (name === undefined) return false;
+    const at = piece.indexOf(name);
+    return at >= 0 && BEFORE_SIGNER.test(piece.slice(0, at)) && SIGNER_TO_SIGNING.test(piece.slice(at + name.length));
+  });
+  if (!subject) return reports;
+  return reports.map((r) => ({ ...r, draft: { ...r.draft, actorId: talker }, reasons: [...(r.reasons ?? []), 'items', 'third_person'] }));
+}
+
+/** A line opening with when the signing came or who signed (并/还 go on within a line only). */
+const OPENS_AFTER_TALK = new RegExp(`^[\\s，,、\\u0000]*(?:${OPENING}|${SIGNERS})`);
+
+/**
+ * Whether `piece`, opening a line after a line that told a talk, goes on from that talk as a signing (谈话结束后，两位同志
+ * 现场签订了… on a line of its own): it opens with when the signing came or with those who signed, as GOES_ON reads.
+ */
+export function signingGoesOnFromTalk(piece: string): boolean {
+  return GOES_ON.test(piece) && !NOT_THE_TALKED_TO.test(piece) && OPENS_AFTER_TALK.test(piece) && !/^[\s，,、\u0000]*(?:并且?|同时|还|顺便|顺带|顺手|一并)/.test(piece);
 }
 
 /** 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. */

@@ -5,8 +5,11 @@ import { isTalkType } from '../activityTypes.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import type { ParsedReport } from './draft.js';
 
-/** The line's last clause is nothing but a head count: 共35人参加 · 35人参加 · 参加人数35人 · 机关全体党员35人参加. */
-const CLOSING_COUNT = /[,;，；。][\s\u0000]*(?:[\u4e00-\u9fa5]{0,8}?(?:党员|干部|同志|职工))?(?:共|共计|合计|一共|总共)?(?:有)?(?:参加|参会|到会)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?(?:人|名)(?:参加|参会|到会|参与)?(?:了)?(?:活动)?[\s。.!！]*$/;
+/**
+ * The line's last clause is nothing but a head count: 共35人参加 · 35人参加 · 参加人数35人 · 机关全体党员35人参加 · 实到29人
+ * (after 应到32人, round 38 fkg F8: the 党课 of the 主题党日 kept no count).
+ */
+const CLOSING_COUNT = /[,;，；。][\s\u0000]*(?:[\u4e00-\u9fa5]{0,8}?(?:党员|干部|同志|职工))?(?:共|共计|合计|一共|总共)?(?:有)?(?:参加|参会|到会|实到|实际到会|实际参加|实参加|出席)?(?:人数|人员)?(?:为|共)?[:：\s]*\d+\s*(?:余|多)?\s*(?:个)?(?:人|名)(?:参加|参会|到会|参与)?(?:了)?(?:活动)?[\s。.!！]*$/;
 /** The second activity held right after the first, at the same sitting. */
 const SAME_SITTING = /会后|课后|随后|之后|接着|结束后|活动最后|最后|紧接着|同时/;
 
