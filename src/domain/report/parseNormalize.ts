@@ -14,7 +14,7 @@ export const CLAUSE_BREAK = /[,;。!?]/;
 /**
  * Traditional characters become simplified and full-width ASCII (Ｆ１，？；：)
  * becomes ASCII, so every regex deals with one spelling; Chinese-only marks
- * (、。《》“”) stay as they are; enclosed item markers (⑴ ⒈ ❶ ㈠) are written the plain way ((1) ① ① （一）).
+ * (、。《》“”) stay as they are; enclosed item markers (⑴ ⒈ ❶ ㈠) are written the plain way ((1) ① （一）).
  */
 export function normalizeText(text: string): string {
   return toSimplified(plainItemMarkers(text))

@@ -138,7 +138,7 @@ import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
 import { separateWorkClauses } from './separateWork.js';
-import { withLeaderInTrailer } from './ledInTrailer.js';
+import { ALL_LED_CLAUSE, withLeaderInTrailer } from './ledInTrailer.js';
 import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -1135,7 +1135,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
     // gave nothing is a plan, named as one.
     else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
+    // 以上工作均由黄志刚同志牵头组织，我和胡军配合。 (round 38): a closing line naming who led every item is read by withLeaderInTrailer.
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today) && !/^[\s。!；;，,]*$/.test(line.replace(ALL_LED_CLAUSE, ''))) unread.push(item.label);
   }
   numberRecords(undefined);
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
