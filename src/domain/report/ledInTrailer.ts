@@ -8,11 +8,13 @@ const LED_SENTENCE = /(?:^|[。!?\n;；])\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?
 /**
  * 「…11月24日（康复中心）。均由黄志刚书记带队，本人参加。」 · 「…11月10日（财务科），均由黄志刚书记带队。」 · 「以上检查都由黄志刚
  * 同志负责」 (round 37, t37b F4/F9: only the last item was his, the others the clerk's): a clause closing a list that names,
- * with 均/都/全部由, the one who led or held every item. The sender's own going along (本人参加) may follow.
+ * with 均/都/全部由, the one who led or held every item. The sender's own going along (本人参加) may follow, or another's
+ * (「以上工作均由黄志刚书记负责，林晓同志参与。」, round 38 t38b F8: the clause was not read, each check asked who led it);
+ * after 以上/上述/这些 the 均 may go unsaid (以上工作由黄志刚同志牵头负责), and the title may stand before the name (由机关纪委书记黄志刚负责).
  * Group 1 is the name.
  */
 // …均由本人带队，林晓参加 (round 38, t37c F2): the companions named after the leader, as 本人参加 is, close the clause too.
-export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:以上|上述|这些|前述)?[\u4e00-\u9fa5]{0,6}?(?:均|都|全部|全都|皆|一律)(?:是)?由\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长|组长))?(?:同志)?(?:亲自)?(?:带队|率队|负责|主持|组织|牵头)(?:开展|进行|实施|参加|前往)?(?:的)?\s*(?:[，,]\s*(?:本人|我|[\u4e00-\u9fa5]{2,3}?(?:同志)?(?:[、和及][\u4e00-\u9fa5]{2,3}?(?:同志)?){0,3})(?:也|均|都)?(?:全程)?(?:参加|陪同|参与|随同|随行)(?:了)?)?\s*(?=[。!；;]|$)/g;
+export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:(?:以上|上述|这些|前述)[\u4e00-\u9fa5]{0,6}?(?:均|都|全部|全都|皆|一律)?|[\u4e00-\u9fa5]{0,6}?(?:均|都|全部|全都|皆|一律))(?:是)?由\s*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|部长|科长|组长))?([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长|组长))?(?:同志)?(?:亲自|具体)?(?:带队|率队|负责|主持|组织|牵头){1,2}(?:开展|进行|实施|参加|前往)?(?:的)?\s*(?:[，,]\s*(?:(?:本人|我|[\u4e00-\u9fa5]{2,3}?(?:同志)?(?:[、和及][\u4e00-\u9fa5]{2,3}?(?:同志)?){0,3}|[\u4e00-\u9fa5]{2,3}?(?:同志)?(?:副?(?:书记|主任|部长|科长|组长))?(?:同志)?)[、和及]?){1,4}(?:等(?:同志)?)?(?:也|均|都)?(?:全程)?(?:参加|陪同|参与|随同|随行|配合)(?:了)?(?:相关工作|检查|工作)?)?\s*(?=[。!；;]|$)/g;
 
 /**
  * Records with no doer but the sender (not talks, nor anything done with someone named) given to the person a closing
@@ -31,6 +33,8 @@ export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: 
     if (!every && (r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.counterpartIds.length > 0 || r.problems.length > 0)) return r;
     return {
       ...r,
+      // Whose it was is said: the doer asked of an item under a body's heading (机关纪委…台帐, its inspectors offered) is answered.
+      problems: every ? r.problems.filter((p) => p.code !== 'missing_actor' && p.code !== 'ambiguous_actor') : r.problems,
       draft: { ...r.draft, actorId: leader.id },
       remarks: [...r.remarks, `按带队的${leader.name}的活动记录（代为上报）`],
       reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],

@@ -1,5 +1,6 @@
 // Text normalisation shared by the report parser: one spelling for characters, punctuation, digits and the mask.
 import { toSimplified } from './toSimplified.js';
+import { plainItemMarkers } from './itemMarkers.js';
 
 /**
  * Stages of the parser replace what they understood with this character, so a
@@ -13,10 +14,10 @@ export const CLAUSE_BREAK = /[,;。!?]/;
 /**
  * Traditional characters become simplified and full-width ASCII (Ｆ１，？；：)
  * becomes ASCII, so every regex deals with one spelling; Chinese-only marks
- * (、。《》“”) stay as they are.
+ * (、。《》“”) stay as they are; enclosed item markers (⑴ ⒈ ❶ ㈠) are written the plain way ((1) ① （一）).
  */
 export function normalizeText(text: string): string {
-  return toSimplified(text)
+  return toSimplified(plainItemMarkers(text))
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t]/g, ' ')

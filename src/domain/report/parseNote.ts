@@ -99,7 +99,8 @@ const CUT_DESTINATION = /^(?:赴|到|去|前往)[\u4e00-\u9fa5]{0,2}$/;
 export function remarkNote(note: string | undefined): string | undefined {
   if (note === undefined || note.includes('，') || note.length > REMARK_MAX) return undefined;
   // 全科开展专项资金: the clause around the type, with its verb, is no remark.
-  if (LONE_FRAGMENTS.has(note) || CUT_DESTINATION.test(note) || /开展|组织|召开|举办|进行/.test(note)) return undefined;
+  // 以上工作均由本人负责 (round 38): a closing clause saying who led every item (ALL_LED_CLAUSE) is no remark of one.
+  if (LONE_FRAGMENTS.has(note) || CUT_DESTINATION.test(note) || /开展|组织|召开|举办|进行|(?:均|都|全部)由/.test(note)) return undefined;
   return note;
 }
 

@@ -13,6 +13,7 @@ import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
 import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
@@ -142,7 +143,7 @@ import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
 import { separateWorkClauses } from './separateWork.js';
-import { withLeaderInTrailer } from './ledInTrailer.js';
+import { ALL_LED_CLAUSE, withLeaderInTrailer } from './ledInTrailer.js';
 import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -438,6 +439,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // the normalizeText pass on — the passes before it (withPairedNames read 「與何平主任、徐辉副主任」 as two names side by
   // side, 何平与徐辉) and the readers before those saw 與 as no preposition.
   const text = toSimplified(raw);
+  // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
+  const marked = plainItemMarkers(text);
+  if (marked !== text) return parseReport(marked, ctx);
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
@@ -1166,7 +1170,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
     // gave nothing is a plan, named as one.
     else if (items.length > 1 && ownDay !== undefined && ownDay > today && !header) planned.push(item.label);
-    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today)) unread.push(item.label);
+    // 以上工作均由黄志刚同志牵头组织，我和胡军配合。 (round 38): a closing line naming who led every item is read by withLeaderInTrailer.
+    else if (items.length > 1 && (describesDeed(line) || namesActivity(line) || ownDay !== undefined) && !header && !EXHORTATION.test(line) && !isDayOnly(line, today) && !outsideInspection(line, today) && !/^[\s。!；;，,]*$/.test(line.replace(ALL_LED_CLAUSE, ''))) unread.push(item.label);
   }
   numberRecords(undefined);
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.

@@ -6,7 +6,7 @@
 const TALK = /(?<![座洽商会])谈|聊/;
 
 /** 主要是提醒… · 提醒其… · 叮嘱他… · 要求她… · 嘱咐… opening a clause: what the talk said to the one talked to. */
-const CONTENT_OPENING = /^[\s\u0000,，]*(?:主要|主要是|重点是|重点|内容是|主要内容是|谈话内容是|谈的是|并|还)?[\s\u0000]*(?:提醒|叮嘱|嘱咐|告诫|要求|提醒了|叮嘱了|嘱咐了)(?!各|全体|大家)/;
+const CONTENT_OPENING = /^[\s\u0000,，]*(?:主要|主要是|重点是|重点|内容是|主要内容是|谈话内容是|谈的是|并|还)?[\s\u0000]*(?:提醒|叮嘱|嘱咐|告诫|要求|督促|催促|敦促|提醒了|叮嘱了|嘱咐了|督促了)(?!各|全体|大家)/;
 
 /** 并组织… · 同时… · 随后… · 另外…: a clause going on to another deed of the doer's, no more of what the talk said. */
 const NEXT_DEED = /^[\s\u0000,，]*(?:并且?|同时|随后|之后|然后|接着|另外|此外|会后|还|又|谈完|谈话结束后|谈话后|谈后|结束后|最后|随即|当场)/;

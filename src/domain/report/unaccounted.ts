@@ -15,6 +15,7 @@ import { groupItems } from './parseCounterpartGroups.js';
 import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { purposeEnd } from './purposeClause.js';
 import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
+import { ALL_LED_CLAUSE } from './ledInTrailer.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
@@ -91,6 +92,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const spoken = (d: string) => reports.some((r) => r.remarks.some((k) => k.includes(`${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`)));
     if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date) && !spoken(date)) out.push({ kind: 'day', words: m[0] });
   }
+  // 以上工作均由黄志刚书记负责，林晓同志参与。 (round 38, t38b F8): the one every item is given to (withLeaderInTrailer, after
+  // this) and those said to go along are accounted for by the closing clause itself.
+  const closing = [...rest.matchAll(ALL_LED_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inClosing = (at: number) => closing.some((c) => at >= c.start && at < c.end);
   for (const p of ctx.directory.org.people) {
     const at = rest.indexOf(p.name);
     if (p.id === ctx.senderId || at < 0) continue;
@@ -100,7 +105,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
-    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length);
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at);
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
     const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
     if (!took) out.push(inviter ? { kind: 'person' } : { kind: 'person', ids: [p.id] });
