@@ -64,7 +64,7 @@ function split(ctx: BotContext): Split | null {
   const reasons: ConfirmReason[] = [...new Set<ConfirmReason>([...(dialog.reasons ?? []), ...fresh.flatMap((p) => p.reasons ?? []), ...(held.turned ? ['third_person' as const] : []), 'items'])];
   return {
     // A signing added with no one named was with those just talked to, on the day answered.
-    items: [...answered.items, ...withSigningAlongside(fresh.map((p) => ({ draft: p.draft, problems: p.problems })), answered.items)],
+    items: [...answered.items, ...withSigningAlongside(fresh.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.counted ? { counted: p.counted } : {}) })), answered.items)],
     remarks,
     reasons,
     messageIds: [...(dialog.messageIds ?? []), ctx.update.messageId],

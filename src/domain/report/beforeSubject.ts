@@ -1,10 +1,11 @@
 // The words before a person named as a subject, with the department that names their unit (维权部冯部长) left out.
 import { departmentEnding, type DirectoryIndex } from './parseDirectoryIndex.js';
+import { VAGUE_SPAN } from './vagueSpan.js';
 
 /** 本月 · 11月份 · 今年以来 · 近期 · 上周 · 本季度 · 四季度 · 今年下半年 right before the subject, after the clause's start. */
 // 本季度党组书记与班子成员谈话… (round 32b, F6: 「本季度党组书记」 asked as an unknown person once per item): a quarter or
 // half of the year is such a time too.
-const VAGUE_BEFORE = /(?<=(?:^|[,;。!?:])[\s\u0000]*)(?:本月|上月|当月|这个月|上个月|\d{1,2}月份?|(?:今年|本年度?)?(?:(?:本|这个?|上个?|第?[一二三四1-4])季度?|[上下]半年)|今年以来|今年|本年度?|年内|近期|近日|日前|最近|前几天|上周|本周|这周|上个?星期)(?:以来)?[\s\u0000,]*$/;
+const VAGUE_BEFORE = new RegExp(`(?<=(?:^|[,;。!?:])[\\s\\u0000]*)${VAGUE_SPAN}[\\s\\u0000,]*$`);
 
 /**
  * `text` up to `start`, without a department's name standing right before it: 维权部冯部长本周一和我… · 康复中心何主任跟我…

@@ -4,6 +4,7 @@
 // for signings and for checks of departments (先后对组联部、康复部、财务科开展了作风检查，其中11月10日对…).
 import { parseCounterparts } from './parseCounterparts.js';
 import type { PassEnv } from './textPass.js';
+import { VAGUE_SPAN } from './vagueSpan.js';
 
 /** 先后 · 分别 · 逐一 · 一一 · 陆续: the summary's items are done one by one, each on its own day. */
 const ONE_BY_ONE = '(?:先后|分别|逐一|一一|陆续)';
@@ -48,7 +49,7 @@ const DEED_AGAIN = new RegExp(`${ONE_BY_ONE}?(?:${DEED_START}|廉政|廉洁|集�
 const OWN_DAY = /\d{1,2}[日号]|[今昨前]天|周[一二三四五六日天]|上午|下午/;
 
 /** A span word opening the lead (本月 · 11月中旬以来 · 近期,): said over the items, each of which has its own day, so dropped. */
-const SPAN = /^(?:本月|本周|上周|上月|近期|近日|近来|这个月|这周|今年|本季度|\d{1,2}月(?:份)?)(?:中旬|上旬|下旬|初|底)?(?:以来)?\s*,?\s*/;
+const SPAN = new RegExp(`^${VAGUE_SPAN}\\s*,?\\s*`);
 
 /** 四位班子成员 · 3名干部 · 三个部室 after the names: how many the list named, not more people. */
 const HOW_MANY = /[\d一二两三四五六七八九十]+\s*(?:位|名|个)[^、]{0,8}$/;

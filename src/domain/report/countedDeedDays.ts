@@ -6,6 +6,7 @@ import { withoutRunningTotals } from './campaignSummary.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { extractTitles } from './parseTraining.js';
+import { VAGUE_SPAN } from './vagueSpan.js';
 
 /** 先后两次 · 分两次 · 两次 · 共3次: how many times, in the lead. Group 1: the number. */
 const COUNT = /(?:先后|分|共|又)?([两二三四五六七八九]|[2-9])次/;
@@ -18,7 +19,7 @@ const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|�
 
 /** 本月 · 11月份 opening the lead itself (本月张伟书记两次…): the month the days below are in, dropped with the count. */
 // 11月上旬分两次… (round 36b F6): the part of the month goes with it.
-const MONTH_WORDS = /^[\s\u0000]*(?:\d{1,2}月份?(?!\d)(?:上旬|中旬|下旬|初|中|底)?|本月|上月|当月|近期|近日)[\s\u0000,]*/;
+const MONTH_WORDS = new RegExp(`^[\\s\\u0000]*${VAGUE_SPAN}[\\s\\u0000,]*`);
 
 /**
  * 本月开展了廉政教育 · 11月组织开展了警示教育 (l3, issue 10: a dateless record beside its one dated instance): a deed

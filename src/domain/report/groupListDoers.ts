@@ -5,9 +5,10 @@
 import type { Directory } from '../organization.js';
 import { PLACEHOLDER_LEADER } from './placeholderLeaderAsked.js';
 import type { PassEnv } from './textPass.js';
+import { VAGUE_SPAN } from './vagueSpan.js';
 
 /** The span word a heading's lead may open with (本月, 近期): each item has its own day, or the span is asked. */
-const SPAN = /^(?:本月|本周|上周|上月|近期|近日|这个月|这周|今年|本季度|\d{1,2}月(?:份)?)(?:以来|中旬|上旬|下旬)?\s*/;
+const SPAN = new RegExp(`^${VAGUE_SPAN}\\s*`);
 
 /** Doers of a heading, two or more: the sender (我/本人) and the people named before the group's own partner word. */
 export interface HeadingDoers {

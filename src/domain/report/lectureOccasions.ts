@@ -3,6 +3,7 @@
 // sentence, the first name (the chair) was taken for the lecturer of both, and an occasion's own day was lost. A chair
 // (主持) is not a lecturer: an occasion naming only its chair is asked who lectured, as is one the message only counts.
 import { PLACEHOLDER_LEADER } from './placeholderLeaderAsked.js';
+import { VAGUE_SPAN } from './vagueSpan.js';
 
 /** The lead: who and when, 分N次/场/期, the lecture, up to the comma or colon before the first occasion. */
 const LEAD = /^([^。；;！!？?\n]*?)分(两|二|三|四|[2-4])(?:次|场|期|批)([^，,：:；;。]*?(?:廉政党课|党课|廉政课)[^，,：:；;。]*?)[，,：:]\s*/;
@@ -26,7 +27,7 @@ const LECTURER = /(?:由|请|邀请|是)?([^，,；;。:：()（）\s]{2,14}?)(?
 const HEAD_COUNT = /参加(?:人员|人数)?\s*\d{1,4}\s*人|\d{1,4}\s*人参加/;
 
 /** The span words of the lead that stand for the occasions' days (11月份, 本月): an occasion without its own day keeps them, so it is asked. */
-const SPAN = /(?:\d{1,2}月份?|本月|上月|上个月|近期|今年)(?:以来)?/;
+const SPAN = new RegExp(VAGUE_SPAN);
 
 /** Every day of the lead, in order. */
 const DAYS = new RegExp(DAY.source, 'g');

@@ -99,6 +99,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
+  // 检查了中心党风廉政建设责任书落实情况 (t38a F11: read as a signing): the unit and the 责任书's full name may stand between
+  // the check and the paper when how it is carried out (落实/执行/履行) follows.
+  ['pledge_check', `(?:检查|考核|督查|抽查|查看)了?${G}{0,16}?(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)`],
   // 来康复部检查党风廉政建设责任制落实情况 (round 30g, A24: the clause vanished beside the talks after it): a check of how the
   // 责任制 is carried out checks what the 责任书 bind, so it is that check (guessed, so confirmed). 部署/研究/听取 责任制 is no check.
   ['pledge_check', `(?:检查|督查)了?${G}{0,12}?责任制${G}{0,4}?落实|责任制落实(?:情况)?${G}{0,4}?(?:检查|督查)`, true],

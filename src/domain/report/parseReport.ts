@@ -281,6 +281,12 @@ function lineDay(line: string, today: string): string | undefined {
   return parseDay(arabicizeNumerals(extractTitles(line).rest), today).date;
 }
 
+/**
+ * 陈志强副理事长一行到维权部调研指导…工作 · 张伟书记深入康复中心督导… : a visit named as where and why, its deeds told after it.
+ * Only a line that gave no record of its own sets such a scene.
+ */
+const VISIT_SCENE = /(?:到|来到|深入|赴|前往|莅临|走进)[^,;。!?\n\u0000]{0,16}?(?:调研|指导|督导|视察|走访|蹲点)/;
+
 /** 上周 · 本周 · 上个月 named without a day. */
 const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
 
@@ -639,6 +645,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let linePieces: ParsedReport[][] = [];
   /** The line of the entry that gave the last records: a sentence after it on the same line may only go on about it. */
   let lastLine = -1;
+  /** A dated line that only set the scene of a visit (VISIT_SCENE) and gave no record: the paragraph after it goes on on its day. */
+  let sceneBefore: { line: number; day: string } | undefined;
   // 财务科：⏎我会开展节前廉洁提醒⏎11月23日，… (l20): a department heading may stand above the headline.
   const h = items.length > 2 && HEADER.test(items[0]!.text) && items[1]!.line !== items[0]!.line ? 1 : 0;
   const headlineFirst =
@@ -805,7 +813,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // blank line between allowed) and goes on on its day, whatever that deed was; said on the card.
     const dayBefore = item.line - lastLine <= 2 ? [...lastEntry].reverse().find((r) => r.draft.date !== undefined)?.draft.date : undefined;
     const afterOccasionDay = ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && item.line !== lastLine && dayBefore !== undefined && deedAfterwards(line) ? dayBefore : undefined;
-    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? (partOfDayAfter ? entryDay : undefined);
+    // 12月2日，陈志强副理事长一行到维权部调研指导…工作。⏎⏎陈志强先后听取了…，最后与…进行了集体廉政谈话。 (t38a F3: the talk asked
+    // its day): the paragraph right after a dated line that only set the scene of a visit tells what was done there, on its day.
+    const sceneDay =
+      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneBefore !== undefined && item.number === undefined && item.line !== sceneBefore.line && item.line - sceneBefore.line <= 2
+        ? sceneBefore.day
+        : undefined;
+    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? (partOfDayAfter ? entryDay : undefined);
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
@@ -1155,6 +1169,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     // …讲授廉政党课，会后组织观看警示教育片《迷途》，共35人参加: the closing count is the whole sitting's (sittingCount).
     if (reports.length > before) reports.push(...withSittingCount(reports.splice(before), line));
+    const scene = reports.length === before && item.number === undefined && ownDay !== undefined && ownDay <= today && !header && VISIT_SCENE.test(extractTitles(line).rest) && !namesActivity(line);
+    if (scene) sceneBefore = { line: item.line, day: ownDay };
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
       reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));
@@ -1166,6 +1182,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       lastEntry = reports.slice(before);
     }
     // A line that tells of a deed but gave nothing is said, not dropped silently (by number: its words stay out of the ledger).
+    else if (scene) continue;
     else if (readsAsPlan(line, ctx.now, lineOf(item)) && !headsAccount(line)) planned.push(item.label);
     // 3.下周一向王建国副理事长汇报廉政工作 (round 30a, A13: 「第3条没有读出可记录的活动」): an item of a day still to come that
     // gave nothing is a plan, named as one.

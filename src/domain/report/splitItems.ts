@@ -111,8 +111,14 @@ const namesActivity = (text: string) => {
 /** Whether the text up to a point leaves a 《 or “ open: a space there is inside a title. */
 function insideTitle(upTo: string): boolean {
   const count = (re: RegExp) => (upTo.match(re) ?? []).length;
-  return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+  return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || SAID_TITLE_OPEN.test(upTo);
 }
+
+/**
+ * 讲授廉政党课，题目是以案为鉴 守牢底线，… (t38a F2: the title cut at its space, 《以案为鉴》 and a note 守牢底线): a title said
+ * outright runs to the end of its clause, so a space after 题目是/题为/片名叫 and its first words is inside it.
+ */
+const SAID_TITLE_OPEN = /(?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|叫做|叫)|名为|题为|名叫)[:：]?\s*[^\s\u0000,，;；。!?“”"\n][^\u0000,，;；。!?“”"\n]{0,20}$/;
 
 /** A plain space inside a line. */
 const GAP = /\s+/g;

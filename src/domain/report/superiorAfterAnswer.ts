@@ -38,7 +38,8 @@ export function withSuperiorAfterAnswer(
   const remarks = [...new Set(read.flatMap((r) => r.remarks))];
   const turned = read.some((r, i) => r.draft.actorId !== items[i]!.draft.actorId);
   if (!turned) return { items, remarks: [], turned: false };
-  return { items: read.map((r) => ({ draft: r.draft, problems: r.problems })), remarks, turned };
+  // The rest of each item (its entry, whether a stated count made it) stays: t38b F7, 报送廉政信息2篇 named 「写了两遍」 after 和谁 was answered.
+  return { items: read.map((r, i) => ({ ...items[i]!, draft: r.draft, problems: r.problems })), remarks, turned };
 }
 
 /**
