@@ -29,7 +29,9 @@ export function opensAfterwards(entry: string): boolean {
 
 /** Whether `entry` names a deed done (a kind of activity, or 谈了话 / 组织学习), never a plan. */
 function namesDeedDone(entry: string): boolean {
-  const words = extractTitles(entry).rest;
+  // …，与何平主任进行了谈心谈话。最后，张伟强调，各部门要确保… (t38a F11: the talk asked its day): what a leader said in a
+  // sentence after the deed (要…) is no plan of the deed; only the entry's first sentence tells it.
+  const words = extractTitles(entry).rest.split(/[。!?！？]/)[0]!;
   if (PLANNED.test(words)) return false;
   return findKinds(words).length > 0 || DEED.test(words);
 }

@@ -1,9 +1,10 @@
 // 11月份开展了两次作风纪律检查 · 11月报送信息3篇: a count of activities the member stated, which the records must add up to.
-import { activityTypeName, isTalkType } from '../activityTypes.js';
+import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { chineseNumber } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { monthsEach, withMonthsCounted } from './monthsCounted.js';
+import { findKinds } from './parseKind.js';
 
 /** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
 const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
@@ -41,6 +42,9 @@ export function withStatedCount(reports: ParsedReport[], text: string, today: st
   if (n === undefined && lead !== undefined && type !== undefined && isTalkType(type) && !unpairedTalk) return withTalksShortOfCount(reports, lead, text);
   if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withTalksShortOfCount(withPairsCounted(reports, n, text, today), lead ?? n, text);
   if (n === undefined || type === undefined) return reports;
+  // 周一 组织学习《准则》⏎周三 报送廉政信息2篇 on a Monday (t38b F7 variant: the 周三 line a plan, and its 2篇 made a second
+  // study asking its day): a count said of another kind is no count of these records.
+  if (!countSaidOf(text, type)) return reports;
   if (unpairedTalk) return reports[0]!.draft.date === undefined ? withStatedCountOnUndated(reports, n) : reports;
   if (reports.some((r) => r.draft.type !== type || r.draft.counterpartIds.length > 0) || reports.length >= n) return reports;
   // 昨天报送信息2条 · 11月20日报送信息2篇 (s28: the second 信息 lost without a word): papers counted on the one day said
@@ -58,6 +62,21 @@ export function withStatedCount(reports: ParsedReport[], text: string, today: st
   if (places.size > 1) delete draft.departmentId, delete draft.departmentIds;
   const extra: ParsedReport = { draft: { ...draft, late: false }, problems: [{ code: 'missing_date', count: n - reports.length }], remarks: [], reasons: ['items'] };
   return [...reports, extra];
+}
+
+/** A clause of `text` (parted by ，；。 or a line break), titles aside. */
+const CLAUSE = /[^，,；;。\n]+/g;
+
+/**
+ * Whether the one count `text` states is said of `type`: its clause names that kind, or no kind at all (本月检查3次 ·
+ * 共3次 after the deeds). A count in a clause naming only other kinds (报送廉政信息2篇 beside a study) is not.
+ */
+function countSaidOf(text: string, type: ActivityTypeCode): boolean {
+  const rest = extractTitles(withMonthsCounted(text)).rest;
+  const clause = rest.match(CLAUSE)?.find((c) => new RegExp(COUNT.source).test(c) || new RegExp(INFO_ITEMS.source).test(c));
+  if (clause === undefined) return true;
+  const kinds = findKinds(clause).map((k) => k.code);
+  return kinds.length === 0 || kinds.includes(type);
 }
 
 /** The first undated record of `reports` asks the days of the `n` deeds stated less those already dated. */
