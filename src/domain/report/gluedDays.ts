@@ -1,6 +1,6 @@
 // 宣文部11月工作台帐11月5日 组织…学习《条例》11月12日 王磊部长与我进行谈心谈话11月19日 报送廉政信息2篇11月26日 组织观看…
-// (round 38, t37c F1/F4: an account's lines pasted with their breaks lost — or sent as 「…台帐n11月5日…」, the backslash of
-// \n lost — were read as one sentence: the days were paired with the wrong deeds, 王磊's talk put on 11-05 and the film's
+// (round 38, t37c F1/F4: an account's lines pasted with their breaks lost (a lost \n written as a bare n is restored before, by
+// lostLineBreaks.ts) were read as one sentence: the days were paired with the wrong deeds, 王磊's talk put on 11-05 and the film's
 // 6人 given to a second, untitled study). A written day glued straight onto the end of a deed opens a line of its own.
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
@@ -18,17 +18,6 @@ const GLUED = new RegExp(
   `(?<=[^\\d\\s,;:，；：。!?！？、()（）《“"'‘\\-—~～/.年月日号至到和与及同跟于在是为即从自起止截将拟约定改推延等前后])[^\\S\\n]*(?=${DAY}(?!\\s*(?:的|前|后|以来|以后|之前|之后|起|止|左右|至|到|[、~～\\-—]|[和与及]\\s*\\d)))`,
   'g',
 );
-
-/** 」n11月5日 · 帐n11月5日: a \n whose backslash was lost, before a day opening the next line. */
-const LOST_BREAK = new RegExp(`(?<=[\\u4e00-\\u9fa5》」）):：%])n(?=${DAY})`, 'g');
-
-/**
- * `text` with each lone n between a word or a mark and a written day made a line break: 「…台帐n11月5日 组织…」
- * is 「…台帐\n11月5日 组织…」 with its backslash lost, a line break as a literal \n is (splitItems).
- */
-export function restoreLostBreaks(text: string): string {
-  return text.replace(LOST_BREAK, '\n');
-}
 
 /** A verb of a deed (谈话 · 签了 · 自查 · 报送…), said with its kind's name or without. */
 const DEED_VERB = /谈|签|查|学习|观看|报送|上报|提交|讲|开展|组织|召开|参加/;

@@ -2,10 +2,13 @@
 // tool that wrote the break out, or lost its backslash).
 
 /** What starts an entry of a list: a marker (一是 · 1、 · （一） · ① · 第一，) or a day (11月5日 · 11.5). */
-const ENTRY_START = '(?:[一二三四五六七八九十]{1,2}(?:是|、)|\\d{1,2}\\s*[、.．)）](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[）)]|[①-⑳]|第[一二三四五六七八九十]{1,2}[，,、：:]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}(?!\\d))';
+const ENTRY_START = '(?:[一二三四五六七八九十]{1,2}(?:是|、)|\\d{1,2}\\s*[、.．)）](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[）)]|[①-⑳]|第[一二三四五六七八九十]{1,2}[，,、：:]|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}\\.\\d{1,2}(?!\\d))';
 
-/** A written-out break: \n (or \r\n) as two characters anywhere, or a bare n between a Chinese word or mark and an entry's start. */
-const WRITTEN_BREAK = new RegExp(`\\\\(?:r\\\\)?n|(?<=[\\u4e00-\\u9fa5，。；：、！？）》”,;:!?)])n(?=${ENTRY_START})`, 'g');
+/**
+ * A written-out break: \n (or \r\n) as two characters anywhere, or a bare n between a Chinese word or mark and an entry's
+ * start (「…台帐n11月5日 组织…」, round 38 t37c F4: the backslash lost before a day).
+ */
+const WRITTEN_BREAK = new RegExp(`\\\\(?:r\\\\)?n|(?<=[\\u4e00-\\u9fa5，。；：、！？）》”」%,;:!?)])n(?=${ENTRY_START})`, 'g');
 
 /**
  * `text` with each line break written out as letters made a line break again: 中心11月份…工作：n一是11月3日…；n二是… (round

@@ -30,7 +30,7 @@ import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { headsAccount } from './accountHeading.js';
-import { breakGluedDays, restoreLostBreaks } from './gluedDays.js';
+import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
@@ -473,7 +473,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 宣文部11月工作台帐11月5日 组织…《条例》11月12日 王磊部长与我…11月19日 报送廉政信息2篇… · …台帐n11月5日… (round 38,
   // t37c F1/F4: an account's lines pasted with their breaks lost were read as one sentence, days paired with the wrong deeds
   // and a line's 2篇 or 《》 given to another): each day glued onto the end of a deed opens a line of its own, for every reader.
-  const unglued = breakGluedDays(restoreLostBreaks(text), ctx.directory.org.people.map((p) => p.name));
+  const unglued = breakGluedDays(text, ctx.directory.org.people.map((p) => p.name));
   if (unglued !== text) return parseReport(unglued, ctx);
   const forwarded = withoutForwardMarker(text);
   if (forwarded !== undefined) return withForwardedCard(parseReport(forwarded, ctx));
