@@ -24,7 +24,10 @@ const ROLE_BEFORE = '(?:分管领导|分管副理事长|党组成员、?副理�
 /** What they did: spoke, commented, urged, asked for something; never 讲授/党课/辅导/主持 (then they held it). */
 const SPOKE =
   '(?:亲自)?(?:出席(?:活动|会议)?并|到会并?|莅临并?|参加(?:活动|会议)?并)?(?:作了?|进行了?|发表了?)?(?:重要|简短|精彩)?(?:点评讲话|总结讲话|动员讲话|讲话|点评|总结|动员|致辞)' +
-  '|(?:对[^,，;；。\\n]{1,24}?)?(?:提出了?(?:明确|具体|殷切)?(?:要求|希望)|作了?(?:部署|强调))|强调|指出|要求';
+  '|(?:对[^,，;；。\\n]{1,24}?)?(?:提出了?(?:明确|具体|殷切)?(?:要求|希望)|作了?(?:部署|强调))|强调|指出|要求' +
+  // 何主任领学了《…准则》，徐辉副主任结合案例作了讲解 (t39a F11: 徐辉 made the study's doer): explaining at a study another
+  // led is speaking at it; 作辅导 (LECTURE) still holds one.
+  '|(?:结合[^,，;；。\\n]{1,12}?)?(?:作了?|进行了?)(?:讲解|解读|交流发言)';
 /** Said at the activity: 会上 · 会议上 · 活动中 · 最后 … as a clause of its own before the speaker. */
 const AT_IT = '(?:(?:会上|会议上|会中|活动中|活动上|观影后|学习后|最后|随后|期间)[,，]\\s*)?';
 /** The clause goes on saying what they said: 要求… · 希望… · 要… */
@@ -116,7 +119,7 @@ export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeak
   if (still.test(left) || !HELD.test(left)) return undefined;
   const { titles, rest: words } = extractTitles(left);
   const kinds = findKinds(words).map((k) => k.code);
-  if (kinds.some((k) => !STUDIES.has(k)) || (kinds.length === 0 && !(titles.length > 0 && /观看|学习/.test(words)))) return undefined;
+  if (kinds.some((k) => !STUDIES.has(k)) || (kinds.length === 0 && !(titles.length > 0 && /观看|学习|领学/.test(words)))) return undefined;
   return { text: left, speakerIds };
 }
 
@@ -124,6 +127,6 @@ export function withoutGuestSpeaker(text: string, ctx: ParseContext): GuestSpeak
 export function withGuestSpeakerNoted(reports: ParsedReport[] | null, g: GuestSpeaker, ctx: ParseContext): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
   const who = g.speakerIds.map((id) => ctx.directory.person(id)?.name ?? id).join('、');
-  const remark = `${who}在活动中讲话（点评、提要求），不是活动人；按主持、组织的人记录`;
+  const remark = `${who}在活动中讲话（点评、讲解、提要求），不是活动人；按主持、组织的人记录`;
   return reports.map((r, i) => ({ ...r, remarks: i === 0 ? [...r.remarks, remark] : r.remarks, reasons: [...new Set([...(r.reasons ?? []), 'leftover' as const])] }));
 }

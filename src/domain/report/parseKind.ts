@@ -114,7 +114,8 @@ export interface KindParse {
 function isVisit(m: KindMatch, text: string): boolean {
   if (m.code !== 'report_research' || m.text !== '调研') return false;
   const sentence = text.slice(0, m.start).split(/[。;；!?！？\n]/).at(-1)!;
-  if (/到|赴|深入|前往|来|莅临|走访|检查指导|指导工作/.test(sentence) || /^[^,;。!?，；]{0,16}情况/.test(text.slice(m.end))) return true;
+  // 王建国副理事长陪同调研。 (t39a F6: a 调研报告 of the clerk's after the visit's talk): going along on one is a visit too.
+  if (/到|赴|深入|前往|来|莅临|走访|检查指导|指导工作|陪同|随同|一同|一起|参加|跟随/.test(sentence) || /^[^,;。!?，；]{0,16}情况/.test(text.slice(m.end))) return true;
   // 刘芳副理事长在组联部调研，与周涛… (issue 10: a 调研报告 of its own beside the talk): 调研 where the doer was, not a paper
   // written, handed in or counted (撰写/形成/完成…调研 · 调研一篇 · 调研材料), is a visit too.
   const clause = sentence.split(/[,，]/).at(-1)!;

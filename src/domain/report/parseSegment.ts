@@ -290,8 +290,18 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
 const LECTURED = /主讲|讲授|授课|宣讲|讲课|讲了一?(?:堂|次|节)课/;
+/** 为全体医护人员讲解了《…准则》 · 解读了《条例》 (t39a F11's near-miss: 没看懂): explaining a text to others is teaching it. */
+const EXPLAINED_TITLE = /(?:讲解|解读)了?《/;
 
 /** 昨天和李明谈了: a report all right, but of which type? Only said when it is this clear. */
+/**
+ * Whether `text` has a clause (parted by ，；。) that says a deed again (AGAIN: 又到 · 又对 · 再次检查…) on a day of its
+ * own (周二又到教育就业部检查): parseReport repeats the deed before on that day. `today`: YYYY-MM-DD, Asia/Shanghai.
+ */
+function againOnOwnDay(text: string, today: string): boolean {
+  return extractTitles(text).rest.split(/[,，;；。]/).some((c) => AGAIN.test(c) && parseDay(arabicizeNumerals(c), today).date !== undefined);
+}
+
 function untypedReport(text: string, rest: string, titles: string[], date: string | undefined, ctx: ParseContext, on: ReadingDay, inheritedActor?: string): ParsedReport[] | undefined {
   const cp = parseCounterparts(rest, ctx);
   // 昨天和王主任谈了话, nobody being 王主任: still a talk, asked who and which type (was: 未记录, the talk dropped).
@@ -333,15 +343,18 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
   // 周三又带队到康复中心检查… after a meeting (round 36, t36a F2: dropped, only 「周三」 named) is no 「again」 parseReport
   // repeats: only a 又 that AGAIN reads (又到/又对/又检查…) hands the clause over; any other is a check of its own.
+  // …来我们科，先听取了…汇报，又对科室财务凭证进行了抽查，最后与孙丽科长签订… (t39a F12: the check dropped, and with it the
+  // visitor, so the signing became the clerk's with her 科长 turned round): only a 又 clause on a day of its own is handed over;
+  // one going on in the sentence is a step of the deeds told, a check asked its type (or given the kind before it).
   // 昨天开展的检查汇总一下 asks for a summary (a leader's question): the check must be said done, not named as an object.
   // 11月6日检查办公室 (round 22u E1: a dated 台账 line with no 了 was 没看懂): a check verb right before a department visited.
   // 民主生活会上作了对照检查发言 (round 36: asked 是哪类活动 among the checks): a member's 对照检查 at a 生活会 reviews
   // themselves, no check of a place; read without it.
   const reviewed = rest.replace(SELF_REVIEW, '对照');
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !AGAIN.test(rest) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
-  const lectured = date !== undefined && !talked && LECTURED.test(rest);
+  const lectured = date !== undefined && !talked && (LECTURED.test(rest) || EXPLAINED_TITLE.test(text));
   if (!talked && !marked && !studied && !checked && !lectured) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).
