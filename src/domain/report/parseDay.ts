@@ -155,7 +155,8 @@ const RULES: DayRule[] = [
     resolve: (m, today) => recentDayOfMonth(Number(m[1]), today),
   },
   {
-    re: /(本|这个?|上上个?|上个?|下下个?|下个?)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])/g,
+    // 上周周一 · 上周星期一 · 上个礼拜 周二 (round 39: 上周周一 was this Monday, stored at once): the week said, then the weekday.
+    re: /(本|这个?|上上个?|上个?|下下个?|下个?)?\s*(?:(?:周|星期|礼拜)\s*(?=(?:周|星期|礼拜)\s*[一二三四五六日天1-7]))?(?:周|星期|礼拜)\s*([一二三四五六日天1-7])/g,
     resolve: (m, today) => weekDay(m[1], m[2]!, today),
   },
   {

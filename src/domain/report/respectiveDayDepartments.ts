@@ -3,9 +3,11 @@
 // first day goes with the first department — so each pair is a clause of its own, read as a single one is.
 
 /** A day, its month perhaps left to the one before (11月5日、12日), or a weekday its week perhaps left (本周一、周三). */
-const DAY = '(?:(?:本|上|这)?(?:周|星期)[一二三四五六日天]|(?:\\d{1,2}月)?\\d{1,2}[日号])';
-/** A weekday, the week said or not: group 1 the week (本 · 上 · 这). */
-const WEEKDAY = /^(本|上|这)?(?:周|星期)[一二三四五六日天]$/;
+// 10月、11月分别对办公室、财务科开展了…检查 (t39a F14: the days answered later, each check stored at both): months pair too,
+// each clause then asking its own day.
+const DAY = '(?:(?:(?:本|上|这)个?(?:周|星期)?)?(?:周|星期)[一二三四五六日天]|(?:\\d{1,2}月)?\\d{1,2}[日号]|\\d{1,2}月份?(?![\\d日号]))';
+/** A weekday, the week said or not (周三 · 本周一 · 上周周一): group 1 the week (本 · 上 · 这). */
+const WEEKDAY = /^(?:(本|上|这)个?(?:周|星期)?)?(?:周|星期)[一二三四五六日天]$/;
 /** A department as written in a list (办公室 · 财务科 · 康复中心), as bracketedDayPlaces reads one. */
 const DEPARTMENT = '[\\u4e00-\\u9fa5]{2,10}?(?:部|科|室|中心)';
 /** Days, 分别/先后, going to or attending, departments, what was there (to the clause's end). */

@@ -90,6 +90,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
+  // 10月、11月分别对办公室、财务科… (t39a F14): months paired with departments before withMonthsCounted makes them 两次.
+  { name: 'withRespectiveDayDepartments', run: (text) => withRespectiveDayDepartments(text) },
   { name: 'withMonthsCounted', run: (text) => withMonthsCounted(text) },
   // …11月16日…主持召开…。次日分别与… (issue 10 F1's kin): 次日 is the day after the one written before it.
   { name: 'withNextDaySpelled', run: (text, env) => withNextDaySpelled(text, env.today) },
@@ -185,7 +187,6 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpokenJoins', run: (text) => withSpokenJoins(text) },
   { name: 'withRunTogetherDays', run: (text) => withRunTogetherDays(text) },
   // 11月5日、11月12日分别参加了办公室、财务科的…会议 (l3, issue 10): days and departments paired in order, a clause each.
-  { name: 'withRespectiveDayDepartments', run: (text) => withRespectiveDayDepartments(text) },
   { name: 'withBracketedDayPlaces', run: (text) => withBracketedDayPlaces(text) },
   { name: 'withTrailingRespectiveDays', run: (text) => withTrailingRespectiveDays(text) },
   // Then 「两次都…谈了心」 once per visit (n22).
