@@ -45,17 +45,22 @@ function patterns(names: readonly string[]): { entry: RegExp } {
 
 /**
  * `text` with each list of verbless 「doer + day + 与 people」 entries (parted by ；, a line break or ，) whose kind is said once
- * — in a closing sentence or clause 均为/都是/以上均为 X, or in the heading over them — written with the deed after each entry
- * (进行了廉政谈话 · 签订了责任书), the closing words gone. An entry with a verb or a kind of its own, or any piece that is no such
+ * — in a closing clause 均为/都是/以上均为 X (what follows it kept), or in the heading over them — written with the deed after
+ * each entry (进行了廉政谈话 · 签订了责任书), the closing words gone. An entry with a verb or a kind of its own, or any piece that is no such
  * entry, leaves the text as it was. Only a talk's or a signing's kind is written; `names`: the directory's names.
  */
 export function withKindAfterEntries(text: string, names: readonly string[]): string {
   if (!/与|和|同|跟/.test(text) || !/\d/.test(text)) return text;
   const { entry } = patterns(names);
   const body = text.replace(/\s+$/, '');
-  // The closing: the last sentence or clause, after 。/；/，/a line break.
-  const closingAt = Math.max(...['。', '；', ';', '，', ',', '\n'].map((c) => body.replace(/[。！!]$/, '').lastIndexOf(c))) + 1;
-  const closing = closingAt > 0 ? CLOSING.exec(body.slice(closingAt).trim()) : null;
+  // The closing: the first clause after the entries that says the kind of them all (…。均为廉政谈话，谈话情况良好。).
+  const bounds = [...body.matchAll(/[。；;，,\n]/g)].map((m) => m.index + 1);
+  const closingAt = bounds.find((at) => {
+    const clause = /^[^。；;，,\n]*[。！!]?/.exec(body.slice(at))![0].trim();
+    return clause !== '' && CLOSING.test(clause);
+  });
+  const closingText = closingAt !== undefined ? /^[^。；;，,\n]*[。！!]?/.exec(body.slice(closingAt))![0] : '';
+  const closing = closingAt !== undefined ? CLOSING.exec(closingText.trim()) : null;
   const head = HEADING.exec(body);
   const kindWords = closing?.[1] ?? (head ? head[1] : undefined);
   if (kindWords === undefined) return text;
@@ -64,7 +69,8 @@ export function withKindAfterEntries(text: string, names: readonly string[]): st
   // The kind's own name after 进行了 (进行了廉政谈话), or 签订了责任书/承诺书: the words around it (近期班子成员…) are the heading's.
   const deed = kinds[0] === 'pledge_sign' ? `签订了${/承诺书/.test(kindWords) ? '承诺书' : '责任书'}` : `进行了${activityTypeName(kinds[0]!)}`;
   const start = head && head.index === 0 ? head[0].length : 0;
-  const end = closing ? closingAt : body.length;
+  const end = closing ? closingAt! : body.length;
+  const tail = closing ? body.slice(closingAt! + closingText.length) : '';
   if (end <= start) return text;
   const list = body.slice(start, end);
   const pieces = list.split(/([；;\n。，,])/);
@@ -85,5 +91,5 @@ export function withKindAfterEntries(text: string, names: readonly string[]): st
   // A heading's kind over one bare 「day 与 X」 is no list; the closing's makes even one entry a deed of that kind.
   if (entries === 0 || (!closing && entries < 2)) return text;
   const written = out.join('').replace(/[；;，,\s]+$/, '');
-  return `${body.slice(0, start)}${written}。${closing ? '' : body.slice(end)}`.replace(/。。$/, '。');
+  return `${body.slice(0, start)}${written}。${closing ? tail.replace(/^[\s，,；;。]+/, '') : body.slice(end)}`.replace(/。。$/, '。');
 }
