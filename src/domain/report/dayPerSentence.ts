@@ -54,7 +54,12 @@ function doerOf(sentence: string, names: readonly string[]): string | undefined 
 /** 康复部召开…会议,刘芳副理事长参加并讲话: `doer` (as doerOf found it) only attends, after 召开 by someone else. */
 function attendedOnly(lead: string, doer: string): boolean {
   const at = lead.indexOf(doer);
-  return at > 0 && lead.slice(0, at).includes('召开') && /^(?:参加|出席|列席|到会)/.test(lead.slice(at + doer.length));
+  if (at > 0 && lead.slice(0, at).includes('召开') && /^(?:参加|出席|列席|到会)/.test(lead.slice(at + doer.length))) return true;
+  // 11月23日到康复部参加了部门廉政教育,吴静部长主讲。11月24日与周涛… (round 39, t38b F12: the talk written as 吴静's): who gave or
+  // chaired, in a clause of their own, what the sender (no titled subject) only attended is no subject of the sentences after.
+  const comma = lead.indexOf(',');
+  const first = comma > 0 ? lead.slice(0, comma) : '';
+  return comma > 0 && at > comma && /参加|参与|列席|旁听|聆听|听/.test(first) && !new RegExp(TITLE).test(first) && /^(?:主讲|主持|授课|讲授|领学)/.test(lead.slice(at + doer.length));
 }
 
 /**

@@ -1,6 +1,8 @@
 // 王建国副理事长听取了财务科自查情况汇报 (round 37, ffg's leftover: a 自查总结 of the leader who listened): the 自查 of those
 // whose report was heard is their paper, never the listener's (README z2: a report heard is context).
 import type { KindMatch } from './parseKind.js';
+import type { Directory } from '../organization.js';
+import { directoryIndex } from './parseDirectoryIndex.js';
 
 /**
  * 听取了财务科自查情况汇报 · 听了各科室关于廉政风险点排查情况的汇报 · 听取财务科自查报告: a report heard, within one clause. No
@@ -30,4 +32,24 @@ export function selfCheckHeardWords(line: string): { who?: string; what: string 
   if (!m) return undefined;
   const who = m[1]!.replace(/(?:的|关于)$/, '');
   return { ...(who.length >= 2 ? { who } : {}), what: m[2]! };
+}
+
+/**
+ * 「…集体廉政谈话，随后听取了组联部自查情况汇报。」 (round 39, t38b F12: the heard clause vanished without a word): each clause of
+ * `text` that tells of a 自查 report heard, as a remark naming whose paper it is (the department's head) and that hearing it
+ * is no record; empty when there is none.
+ */
+export function selfCheckHeardRemarks(text: string, directory: Directory): string[] {
+  const index = directoryIndex(directory);
+  return text
+    .split(/[，,；;。！!\n]/)
+    .map((c) => c.trim())
+    .flatMap((clause) => {
+      const heard = selfCheckHeardWords(clause);
+      if (heard === undefined) return [];
+      const dept = heard.who !== undefined ? [...heard.who.matchAll(index.surfaces)].map((m) => index.departmentBySurface.get(m[0])).find((d) => d !== undefined) : undefined;
+      const head = dept ? directory.person(dept.headId)?.name : undefined;
+      const whose = dept ? `${dept.name}${head ? `（${head}）` : ''}` : heard.who ?? '汇报的科室';
+      return [`「${clause}」：自查记在${whose}名下，请由其自己上报；听取汇报不单独记录，未记录`];
+    });
 }

@@ -235,8 +235,11 @@ const TALK_DEED = /^[\s\u0000]*(?:与|和|同|跟|找|对|约谈|到|去(?!年|�
 const TO_PLACE_ATTENDED = new RegExp(`${LEAD_IN}(?:到(?![会场])|去(?!年|世)|赴|前往|来到|深入|来(?![会场]))[^,;。!?\\u0000]{1,12}?(?:参加|参与|列席|旁听|观摩|聆听|指导|督导)`);
 /** 出席 · 列席 · 到会指导 · 莅临: sitting at it where it was held; 并讲授/主讲 would make it their own lecture. */
 const SAT_AT = new RegExp(`${LEAD_IN}(?:出席|列席|旁听|到会指导|到会|莅临指导|莅临|参加)(?!并?(?:主持|讲授|主讲|授课|作辅导|上党课|讲了?(?:一堂|一次)?(?:专题)?(?:廉政)?党课))`);
-/** 冯部长主持 · 由冯雪部长主持 · 冯部长主持并讲话 · 王磊部长领学: the one who ran the study, in a clause of their own. */
-const CHAIRED = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:亲自)?(?:主持|领学)`);
+/**
+ * 冯部长主持 · 由冯雪部长主持 · 冯部长主持并讲话 · 王磊部长领学: the one who ran the study, in a clause of their own; 吴静部长主讲 ·
+ * 由吴静部长授课 (round 39, t38b F12) gave it, which holds it as much.
+ */
+const CHAIRED = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:亲自)?(?:主持|领学|主讲|授课)`);
 
 /** Whether `item`, the doer first found for a study, only went to it or sat at it (to a place, or 出席 with a chair named). */
 function attendsOnly(item: CounterpartItem, people: CounterpartItem[], text: string, ctx: ParseContext): boolean {

@@ -180,6 +180,8 @@ import { DAY_WORD } from './dayWord.js';
 import { toSimplified } from './toSimplified.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
+import { withRescheduledHeld, withRescheduledNoted } from './rescheduledHeld.js';
+import { selfCheckHeardRemarks } from './paperHeard.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
@@ -483,6 +485,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (headed !== text) return parseReport(headed, ctx);
   const backfilled = withLastYearCarried(text, ctx.now);
   if (backfilled !== text) return parseReport(backfilled, ctx);
+  // …与郑华，冯雪因出差顺延至11月23日 (round 39, t38a F12: 冯雪 dropped as 「没有进行」): put off to a day gone by, held then.
+  const rescheduled = withRescheduledHeld(text, shanghaiDate(ctx.now), ctx.directory.org.people.map((p) => p.name));
+  const heldLater = rescheduled ? withRescheduledNoted(parseReport(rescheduled.text, ctx), rescheduled, ctx) : undefined;
+  if (heldLater !== undefined) return heldLater;
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
@@ -1252,6 +1258,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`${items.length > 1 ? collated.join('、') : '其中'}是整理汇总他人报送的材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  // …集体廉政谈话，随后听取了组联部自查情况汇报 (round 39, t38b F12): a 自查 report heard beside other deeds is the reporter's
+  // paper, no record; named on the card, never dropped without a word (alone, othersPapers says so). A meeting that heard it
+  // holds it as its content, and a 自查 recorded took it.
+  const heardPapers = reports.length > 0 && !reports.some((r) => r.draft.type !== undefined && (MEETING_TYPES.has(r.draft.type) || r.draft.type === 'report_self')) ? selfCheckHeardRemarks(text, ctx.directory) : [];
+  // Said on the receipt as on a card: the heard report alone adds nothing to check (王建国「…听取了财务科自查情况汇报，并与孙丽进行了廉政谈话」 stays at once).
+  if (heardPapers.length > 0) reports[0]!.remarks.push(...heardPapers);
   if (reports.length > 0 && inspectedFromOutside) reports[0]!.remarks.push(OUTSIDE_INSPECTION_REMARK);
   if (reports.length > 0 && other.dropped.length > 0) {
     reports[0]!.remarks.push(`消息里的${other.dropped.map((w) => `「${w}」`).join('')}等工作不属于党风廉政建设活动，未记录`);

@@ -11,6 +11,7 @@ import { withNextDaySpelled } from './nextDaySpelled.js';
 import { withMonthWordsSpelled } from './monthWordSpelled.js';
 import { withMonthsCounted } from './monthsCounted.js';
 import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
+import { withKindAfterEntries } from './kindAfterEntries.js';
 import { withOneLineFields } from './oneLineFields.js';
 import { withPairColumn } from './pairColumn.js';
 import { withCollatedKind } from './collatedKind.js';
@@ -118,6 +119,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 11月25号书记和刘芳 11月26号书记和赵敏 廉政谈话 (f2): day–people entries with the deed said once at the end, each
   // entry its own deed first.
   { name: 'withDayEntriesTypeOnce', run: (text, env) => withDayEntriesTypeOnce(text, env.names) },
+  // 王建国副理事长11月9日与李明、孙丽；陈志强副理事长11月16日与郑华。均为廉政谈话。 (round 39, t38a F12): verbless entries of
+  // doer, day and people, the kind said once after them or in their heading: each entry with the deed written after it.
+  { name: 'withKindAfterEntries', run: (text, env) => withKindAfterEntries(text, env.names) },
   { name: 'withOneLineFields', run: (text, env) => withOneLineFields(text, env.directory) },
   { name: 'withPairColumn', run: (text, env) => withPairColumn(text, env.directory) },
   // A collating heading's kind (统计了一下…讲党课情况：) goes to its bare clauses first (g24).

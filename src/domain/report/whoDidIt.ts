@@ -45,6 +45,20 @@ export interface Who {
  * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
+  const who = readWho(code, rest, ctx, inheritedActor);
+  // 周一到康复部参加了部门廉政教育，吴静部长主讲；周二与周涛进行了廉政谈话 (round 39, t38b F12: the talk made 吴静's): the one
+  // who held what the sender says they only attended (参加/听, no subject of their own) is no subject of the clauses after.
+  const held = who.actor.actorId !== undefined && who.actor.actorId !== inheritedActor && !who.attended && EDUCATION.has(code) && SENDER_ATTENDED.test(rest);
+  return held ? { ...who, attended: true } : who;
+}
+
+/**
+ * The sender attending, as the segment opens (the day masked): nothing, 我/本人, a place gone to (到康复部), then 参加/参与/
+ * 列席/旁听/聆听/听 — no one of the directory before it, so whoever held it is named elsewhere (，吴静部长主讲 · 康复部组织的).
+ */
+const SENDER_ATTENDED = /^[\s\u0000,]*(?:我|本人)?[\s\u0000]*(?:(?:到|去|赴|前往|来到|在)[^,;。!?\u0000]{1,14}?)?(?:参加|参与|列席|旁听|聆听|听)了?/;
+
+function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
   const check = CHECKS.has(code);
   // 王建国或陈志强与周涛谈话: the member names two who may have held it, so which one is asked, among those two only.
   const either = eitherDoer(rest, ctx.directory);
