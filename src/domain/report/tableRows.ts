@@ -178,9 +178,11 @@ function deedOfRow(cells: string[], columns: Column[], content: boolean[], kind:
 
 /**
  * The message with a pasted table's title and header dropped and each row written as a sentence (11月10日，张伟与王建国
- * 廉政谈话), or undefined when it holds no such table. Only a header with a day column and a doer or counterpart column
- * counts: 序号 时间 地点 参加人 内容 tables are read as they stand (their rows already read as sentences). Round 16: each
- * row was read as the sender's talk of no type with both names, and the title line as one more talk.
+ * 廉政谈话), or undefined when it holds no such table. Only a header with a day column and a doer, counterpart or
+ * checked-place column, or a deed column beside a head-count or 参加人员 column, counts: 序号 时间 地点 内容 tables are read
+ * as they stand (their rows already read as sentences). Round 16: each row was read as the sender's talk of no type with
+ * both names, and the title line as one more talk. `senderId` (a directory id) lets a title naming the sender's own
+ * department or body stay as the rows' heading (ownTitle); without it every title is dropped.
  */
 export function tableAsSentences(text: string, directory: Directory, senderId?: string): string | undefined {
   const lines = text.split(/\r?\n/);
