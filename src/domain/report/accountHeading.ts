@@ -3,8 +3,8 @@
 // be over yet (12月上旬 on 12-04), and is never a deed still to come.
 import { planHeading } from './planSection.js';
 
-/** What an account's title ends with: …工作 · …台账/台帐 · …小结/总结 · …汇报/报告 · …情况 · …开展了以下工作. */
-const ACCOUNT_END = /(?:工作|台账|台帐|小结|总结|汇报|报告|情况|动态|简报|纪实|统计|清单|补报)(?:如下)?$/;
+/** What an account's title ends with: …工作 · …台账/台帐 · …小结/总结 · …汇报/报告 · …情况 · …工作记录 (round 39, t38b F10) · …开展了以下工作. */
+const ACCOUNT_END = /(?:工作|台账|台帐|小结|总结|汇报|报告|情况|动态|简报|纪实|统计|清单|补报|记录)(?:如下)?$/;
 /** A deed told as still to be done (开展廉政教育工作 · 组织…): a sentence, not a title; 开展了 · 开展的 · 开展情况 are a title's. */
 const DEED_AHEAD = /(?:开展|组织|召开|举办|举行|进行|观看|签订|报送)(?![了过的]|情况)|将|拟|准备|计划于/;
 /** An address opening the line (各位领导： · 尊敬的…：), no words of the heading's own. */

@@ -15,6 +15,11 @@ const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|
 const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
+/**
+ * A list marker opening a line (（一） (1) 一、 1. 1、 第一、 一是 ① ⑴ ⒈ ❶), full- or half-width; not 1.11月 (the marker
+ * glued to its day is read as splitItems reads it).
+ */
+const LEADING_MARKER = /^\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、．](?!\d)|\d{1,2}\s*\.(?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]|[一二三四五六七八九十]{1,2}是|[①-⑳⑴-⒇⒈-⒛❶-❿➀-➉])\s*/;
 /** A weekday a pair names, with the week it is put in (上周二) when said. */
 const WEEKDAY_NAMED = /(上上|上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])/;
 /** Monday first; 日 and 天 (Sunday) both last. */
@@ -212,8 +217,13 @@ export function withDayTargetPairs(text: string, today: string, directory: Direc
   let split = false;
   const out = text
     .split('\n')
-    .map((line) =>
-      line
+    .map((whole) => {
+      // （一）共开展谈心谈话3次：11月5日与徐辉，… (round 39, t38b F4: the marker read as the deed's words, so the first
+      // pair was split off as an item of no kind, asked its day and whom): a list marker opening the line is the item's,
+      // kept before the rewritten clauses and never part of the head's deed.
+      const marker = LEADING_MARKER.exec(whole)?.[0] ?? '';
+      const line = whole.slice(marker.length);
+      return marker + line
         .split(/(?<=。)/)
         .map((sentence) => {
           const end = /[。.!\s]*$/.exec(sentence)![0];
@@ -222,8 +232,8 @@ export function withDayTargetPairs(text: string, today: string, directory: Direc
           split = true;
           return made + end;
         })
-        .join(''),
-    )
+        .join('');
+    })
     .join('\n');
   return { text: out, split };
 }

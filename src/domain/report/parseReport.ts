@@ -751,6 +751,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       // 11月份纪检工作完成情况： over the list (round 26, W9): a heading, not a question; nothing to say of it.
       else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line)))) questions.push(item.label);
+      // 财务科11月廉政工作完成情况： from a clerk of 财务科 (round 39, t38b F5: 开展专项资金使用情况自查 under it stayed the clerk's):
+      // a heading naming its department over the list names whose the subjectless items are, as …工作情况： does.
+      else if (verdict === 'query' && items.length > 1 && headsList(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
       continue;
     }
     if (collatesOthers(line)) {

@@ -7,6 +7,9 @@ import { extractTitles } from './parseTraining.js';
 /** Types done with a person (a talk, a pledge signed): a named 参加人员 is their counterpart, not a head count. */
 const WITH_PERSON = /^(?:talk_|pledge_)/;
 
+/** Words of a deed done together (集中学习 · 观看 · 党课 · 开会): those listed took part in it, no one was talked with. */
+const TOGETHER = /学习|教育|党课|警示|观看|宣讲|讲座|培训|辅导|会议|开会|参观/;
+
 /** 「（对象：张颖）」「(谈话对象:张颖)」 inside a 内容 cell; 「谈心谈话（与王磊）」 (round 21, K4) too. */
 const OBJECT_NOTE = /[（(]\s*(?:(?:谈话)?对象\s*[:：]|与|和|同|跟)\s*([^）)]+)[）)]/;
 
@@ -19,17 +22,20 @@ export interface Participants {
 /**
  * What `cell` (a 参加人员 column) says for a row whose deed is `deed`: names of the directory are the counterparts of a talk
  * or a pledge, and otherwise counted (孙丽、李娟 → 2); a number in it (全科6人, 6人, 6) is the head count. Anything else
- * is left to the sentence as written, never dropped.
+ * is left to the sentence as written, never dropped. `named` is the row's text that already names people — its doer cell
+ * and its deed cell (李明主任与胡军谈心谈话): a person written there is never a counterpart again, so the doer is never
+ * their own counterpart (round 39, t38b F1: 参加人员 李明、胡军 beside that deed made two talks, each asked whose).
  */
-export function participantsOf(cell: string, deed: string, directory: Directory): Participants {
+export function participantsOf(cell: string, deed: string, directory: Directory, named = ''): Participants {
   const digits = /(\d+)\s*(?:人|名)?/.exec(cell);
   if (digits) return { counterpart: '', count: digits[1]! };
   const names = new Set(directory.org.people.map((p) => p.name));
   const listed = cell.split(/[、,，\s]+/).map((n) => n.replace(/同志$/, '')).filter((n) => n !== '');
   if (listed.length > 0 && listed.every((n) => names.has(n))) {
     const kinds = findKinds(extractTitles(deed).rest);
-    const withPerson = kinds.length === 0 || kinds.every((k) => WITH_PERSON.test(k.code));
-    return withPerson ? { counterpart: listed.join('、'), count: '' } : { counterpart: '', count: String(listed.length) };
+    // 集中学习《…》 names no type the kind reader knows, yet is a study: its people are counted, never talked with (round 39).
+    const withPerson = kinds.length === 0 ? !TOGETHER.test(deed) : kinds.every((k) => WITH_PERSON.test(k.code));
+    return withPerson ? { counterpart: listed.filter((n) => !named.includes(n)).join('、'), count: '' } : { counterpart: '', count: String(listed.length) };
   }
   return { counterpart: '', count: '' };
 }

@@ -7,16 +7,21 @@ import { objectInContent, participantsOf } from './tableParticipants.js';
 import { cellsAlignedOnDay, cellsFoldedBesideDoer, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
 import { foldedMergedRow } from './foldedMergedRow.js';
 import { cellsByPosition } from './alignedCells.js';
+import { headingDepartment } from './headingDepartment.js';
+import { headingBody } from './headingBody.js';
 
-type Column = 'skip' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
+type Column = 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
-  [/^(?:序号|编号|备注|职务|职务职级)$/, 'skip'],
+  [/^(?:序号|编号|职务|职务职级)$/, 'skip'],
+  // 备注 林晓参加 · 1篇 (round 39, t38b F10): who went along and how many papers are the row's; other notes (计划 · 1人请假 ·
+  // 分管领导) say nothing a record holds, and 计划 makes the row a plan as in any cell (see noteOfRow).
+  [/^(?:备注|说明)$/, 'note'],
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
   [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
@@ -46,6 +51,30 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
 
 /** A content column (检查内容 考勤 · 学习内容 《条例》): a cell naming no type is what the deed was about, never dropped. */
 const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称/;
+
+/**
+ * A column holding the whole deed of its row (工作内容 对组联部开展…检查 · 向党组报送…信息): its cell is written as the
+ * deed, never as what a deed was about nor as a study's title (round 39, t38b F10: the header was not read at all).
+ */
+const DEED_HEADER = /^(?:工作内容|具体内容|主要内容|工作项目)$/;
+
+/** A 备注 cell naming who went along (林晓参加 · 林晓、王芳参与 · 李明陪同): written after the deed as prose says it. */
+const ALONG_NOTE = /^([\u4e00-\u9fa5]{2,4}(?:[、，,和][\u4e00-\u9fa5]{2,4})*)(?:同志)?(?:参加|参与|陪同|一同参加|随同)$/;
+
+/** A 备注 cell counting the row's papers or times (1篇 · 2份 · 共2次): said right after the deed, as 报送信息1篇 is. */
+const COUNT_NOTE = /^共?(\d{1,3})\s*(篇|份|期|次)$/;
+
+/**
+ * What a 备注 cell adds to its row's sentence: the papers counted (`count`, glued to the deed) or who went along (`along`,
+ * a clause after it) when every name is of the directory; '' for any other note (计划 is read as a plan elsewhere).
+ */
+function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string } {
+  const counted = COUNT_NOTE.exec(cell);
+  if (counted) return { count: `${counted[1]}${counted[2]}`, along: '' };
+  const along = ALONG_NOTE.exec(cell);
+  if (along && along[1]!.split(/[、，,和]/).every((n) => names.has(n))) return { count: '', along: `，${cell}` };
+  return { count: '', along: '' };
+}
 
 /** A row's cell saying it is still to come (计划 · 待定 · 拟于): the row is a plan, which the parser names and leaves out. */
 const PLAN_CELL = /^(?:计划|待定|拟|预计|暂定)/;
@@ -149,11 +178,13 @@ function deedOfRow(cells: string[], columns: Column[], content: boolean[], kind:
 
 /**
  * The message with a pasted table's title and header dropped and each row written as a sentence (11月10日，张伟与王建国
- * 廉政谈话), or undefined when it holds no such table. Only a header with a day column and a doer or counterpart column
- * counts: 序号 时间 地点 参加人 内容 tables are read as they stand (their rows already read as sentences). Round 16: each
- * row was read as the sender's talk of no type with both names, and the title line as one more talk.
+ * 廉政谈话), or undefined when it holds no such table. Only a header with a day column and a doer, counterpart or
+ * checked-place column, or a deed column beside a head-count or 参加人员 column, counts: 序号 时间 地点 内容 tables are read
+ * as they stand (their rows already read as sentences). Round 16: each row was read as the sender's talk of no type with
+ * both names, and the title line as one more talk. `senderId` (a directory id) lets a title naming the sender's own
+ * department or body stay as the rows' heading (ownTitle); without it every title is dropped.
  */
-export function tableAsSentences(text: string, directory: Directory): string | undefined {
+export function tableAsSentences(text: string, directory: Directory, senderId?: string): string | undefined {
   const lines = text.split(/\r?\n/);
   const headerWords = (l: string) => pipedCells(l) ?? cellsOf(l, /[\t \u3000]+/);
   const at = lines.findIndex((l) => {
@@ -168,10 +199,13 @@ export function tableAsSentences(text: string, directory: Directory): string | u
   // 负责人 leads the row's deed; 「孙丽观看警示教育片」 reads as the sender's viewing, 「孙丽组织观看…」 as 孙丽's.
   // 主持人/主讲人/组织人 lead it the same way (round 21, K4: the column was read as no one's and each row as the sender's).
   const lead = heads.map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
-  const content = heads.map((w, i) => columns[i] === 'kind' && CONTENT_HEADER.test(w));
+  const content = heads.map((w, i) => columns[i] === 'kind' && CONTENT_HEADER.test(w) && !DEED_HEADER.test(w));
+  const people = new Set(directory.org.people.map((p) => p.name));
   // 日期 活动 参加人数 over training rows (round 25 F3: the bare counts 15, 18 dropped without a word): a table of
   // activities with a head-count column is read too, not only one of people (a 参加人员 column is tableAttendees.ts's).
-  const ofActivities = columns.includes('kind') && columns.includes('count');
+  // 日期 活动内容 参加人员 (round 39, t38b F1: the title 财务科谈话记录 read as one more talk, a study's people a talk's): a
+  // 参加人员 column makes a table of activities too, its names the counterparts of a talk or a study's head count.
+  const ofActivities = columns.includes('kind') && (columns.includes('count') || columns.includes('participants'));
   // 日期 检查对象 检查内容 (round 31, H1): a table of checks, with or without a 带队 column, was read as no report.
   const ofChecks = columns.includes('inspected');
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
@@ -209,7 +243,8 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
     if (own !== '') doerAbove = own;
     const joined = cell('participants');
-    const taking = joined ? participantsOf(joined, deed || kind || '', directory) : { counterpart: '', count: '' };
+    const written = [doer, ...contents.filter((_, i) => columns[i] === 'kind').map((c) => c.deed)].join(' ');
+    const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place') || cell('inspected');
     const count = cell('count') || taking.count;
@@ -231,9 +266,27 @@ export function tableAsSentences(text: string, directory: Directory): string | u
     const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
     // A plan is written as one clause (a clause after it would be read as a deed done): the card names the row as a plan.
     if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
-    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${aboutText}${headCount(count)}。`;
+    const note = noteOfRow(cell('note'), people);
+    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${note.count}${aboutText}${headCount(count)}${note.along}。`;
   });
-  return [...lines.slice(0, above), ...rows].join('\n');
+  return [...lines.slice(0, above), ...ownTitle(titles, directory, senderId), ...rows].join('\n');
+}
+
+/**
+ * The table's title kept as a heading (a colon after it) when it names the department or body whose rows these are for
+ * the sender (办公室11月党风廉政建设台账 · 财务科11月廉政工作完成情况 from a clerk of it: headingDepartment, headingBody), so
+ * a row naming no doer (报送廉政信息1篇 · 开展专项资金使用情况自查) is the department's, its head's on a card, as under any
+ * such heading (round 39, t38b F1/F5: the title was dropped with the header and those rows stayed the clerk's own).
+ * Any other title is dropped as before: it names no deed.
+ */
+function ownTitle(titles: readonly string[], directory: Directory, senderId: string | undefined): string[] {
+  if (senderId === undefined || titles.length !== 1) return [];
+  const title = titles[0]!.trim().replace(/[：:]$/, '');
+  // 财务科谈话记录 · 组联部谈话登记 name a deed: kept, they would read as one more talk (with the head) of no day; the rows
+  // of a study or a talk name their own kind, and a study's doer is the head's by the collective rule anyway.
+  if (namesKind(title) || /谈|学习|教育|检查|督查|签订|会议|党课|自查/.test(title)) return [];
+  const whose = headingDepartment(title, directory, senderId) ?? headingBody(title, directory, senderId);
+  return whose === undefined ? [] : [`${title}：`];
 }
 
 /** 组联部廉政谈话台账 · 张伟书记廉政谈话情况 · …台账（摘录）: the title of an account, over its rows. */

@@ -26,6 +26,9 @@ describe('headsAccount', () => {
     '各位领导:康复部12月上旬工作如下:',
     '本周机关党委开展了以下工作:',
     '12月上旬分管部门党风廉政建设工作开展情况:',
+    // round 39 (t38b F10): a 工作记录 titles an account too.
+    '机关纪委12月上旬工作记录',
+    '财务科12月上旬廉政工作记录:',
   ])('%s is an account title', (line) => expect(headsAccount(line)).toBe(true));
 
   it.each([
@@ -51,6 +54,8 @@ describe('an account title naming a period not over is no plan line', () => {
     ['黄志刚', '机关纪委12月上旬工作：\n1.12月1日对财务科开展考勤检查\n2.12月3日对康复中心开展公务用车检查', DEC_4, 2],
     ['吴静', '康复部11月下旬工作：1.11月23日开展廉政教育，应到5人，实到5人 2.11月24日与刘洋进行廉政谈话', NOV_30, 2],
     ['李明', '办公室11月下旬工作总结（11.23-11.27）：\n1.周一组织学习《廉洁自律准则》\n2.周三与王芳谈心谈话', NOV_30, 2],
+    // round 39 (t38b F10): a pasted 工作内容⇥负责人⇥备注 table under its 工作记录 title, each row its own doer's.
+    ['林晓', '机关纪委12月上旬工作记录\n日期\t工作内容\t负责人\t备注\n12月1日\t对组联部开展元旦春节前作风纪律检查\t黄志刚\t林晓参加\n12月2日\t与周涛谈心谈话\t林晓\t\n12月3日\t向党组报送机关纪委11月工作信息\t林晓\t1篇', DEC_4, 3],
   ])('%s：%s', (from, text, now, count) => {
     expect(read(from, text, now)).toHaveLength(count);
     expect(remarks(from, text, now).filter((m) => m.includes('计划安排'))).toEqual([]);

@@ -17,6 +17,9 @@ describe('day + department pairs after a deed said once', () => {
     ['林晓', '本月暗访了三次：2号宣文部、9号维权部、16号康复中心', [['2026-11-02', 'publicity'], ['2026-11-09', 'rights'], ['2026-11-16', 'center']]],
     ['林晓', '上周督查了两次考勤：周二宣文部、周四康复中心', [['2026-11-24', 'publicity'], ['2026-11-26', 'center']]],
     ['黄志刚', '本月检查了两次，4号办公室检查考勤，13号财务科检查公车', [['2026-11-04', 'office'], ['2026-11-13', 'finance']]],
+    // round 39 (t38b F4's kind): a list item's marker before the head is the item's, never the deed's words.
+    ['林晓', '（一）11月上旬查了两次考勤，3号办公室、6号财务科', [['2026-11-03', 'office'], ['2026-11-06', 'finance']]],
+    ['林晓', '⑴11月上旬查了两次考勤，3号办公室、6号财务科\n⑵11月20日对维权部开展考勤检查', [['2026-11-03', 'office'], ['2026-11-06', 'finance'], ['2026-11-20', 'rights']]],
   ])('%s「%s」', (from, text, want) => {
     const got = read(from, text);
     expect(got.map((r) => [r.draft.date, r.draft.departmentId])).toEqual(want);
@@ -31,6 +34,22 @@ describe('day + department pairs after a deed said once', () => {
     expect(read('刘芳', '上旬先后找两位部长谈了心，2号周涛、6号吴静').map((r) => [r.draft.type, r.draft.date, r.draft.counterpartIds])).toEqual([
       ['talk_heart', '2026-11-02', ['zhoutao']],
       ['talk_heart', '2026-11-06', ['wujing']],
+    ]);
+  });
+});
+
+describe('a counted day–person list inside a marked list item (round 39, t38b F4)', () => {
+  it.each([
+    ['（一）共开展谈心谈话3次：11月5日与徐辉，11月12日与孙杰，11月19日与徐辉。\n（二）11月26日组织学习《条例》。'],
+    ['(1)共开展谈心谈话3次：11月5日与徐辉，11月12日与孙杰，11月19日与徐辉。\n(2)11月26日组织学习《条例》。'],
+    ['一、共开展谈心谈话3次：11月5日与徐辉，11月12日与孙杰，11月19日与徐辉。\n二、11月26日组织学习《条例》。'],
+    ['共开展谈心谈话3次：11月5日与徐辉，11月12日与孙杰，11月19日与徐辉。\n11月26日组织学习《条例》。'],
+  ])('keeps every pair, the same person on two days twice: %s', (text) => {
+    const got = read('何平', text).map((r) => [r.draft.type, r.draft.date, r.draft.counterpartIds, r.problems.length]);
+    expect(got.slice(0, 3)).toEqual([
+      ['talk_heart', '2026-11-05', ['xuhui'], 0],
+      ['talk_heart', '2026-11-12', ['sunjie'], 0],
+      ['talk_heart', '2026-11-19', ['xuhui'], 0],
     ]);
   });
 });

@@ -62,3 +62,37 @@ describe('a pasted education table', () => {
     expect(tableAsSentences(text, directory)).toBe('11月10日，观看警示片《以案为鉴》，参加人数待定。');
   });
 });
+
+describe("a table's columns read by their headers (round 39, t38b F1, F10, F5)", () => {
+  const rows = (from: string, text: string) => read(from, text).map((r) => [r.draft.type, r.draft.date, r.draft.actorId, r.draft.counterpartIds, r.draft.attendees]);
+
+  it('never makes the doer named in the deed cell a counterpart of their own talk', () => {
+    const text = '办公室11月党风廉政建设台账\n日期\t活动内容\t参加人员\t人数\n11月5日\t李明主任与胡军谈心谈话\t李明、胡军\t2';
+    expect(rows('王芳', text)).toEqual([['talk_heart', '2026-11-05', 'liming', ['hujun'], undefined]]);
+  });
+
+  it("leaves the doer column's person out of the 参加人员 of a talk, and counts a study's people", () => {
+    const text = '日期\t活动内容\t主持人\t参加人员\n11月9日\t廉政谈话\t李明\t李明、胡军\n11月10日\t集中学习《廉洁自律准则》\t李明\t李明、胡军、王芳';
+    expect(rows('王芳', text)).toEqual([
+      ['talk_integrity', '2026-11-09', 'liming', ['hujun'], undefined],
+      ['edu_integrity', '2026-11-10', 'liming', [], 3],
+    ]);
+  });
+
+  it('reads a 工作内容 column as the deed and a 备注 of who went along or how many papers with it', () => {
+    const text = '日期\t工作内容\t负责人\t备注\n11月23日\t对组联部开展作风纪律检查\t黄志刚\t林晓参加\n11月25日\t向党组报送机关纪委工作信息\t林晓\t1篇';
+    expect(tableAsSentences(text, directory)).toBe('11月23日，黄志刚组织对组联部开展作风纪律检查，林晓参加。\n11月25日，林晓组织向党组报送机关纪委工作信息1篇。');
+    expect(rows('林晓', text).map((r) => r.slice(0, 3))).toEqual([
+      ['inspect_style', '2026-11-23', 'huangzhigang'],
+      ['report_info', '2026-11-25', undefined],
+    ]);
+  });
+
+  it("keeps the title naming the sender's own department as the heading of rows naming no doer, drops one naming a deed", () => {
+    const own = '财务科11月廉政工作完成情况\n日期\t内容\t参加人数\n11月25日\t开展专项资金使用情况自查\t3';
+    expect(tableAsSentences(own, directory, 'lijuan')).toBe('财务科11月廉政工作完成情况：\n11月25日，开展专项资金使用情况自查，3人参加。');
+    expect(rows('李娟', own)).toEqual([['report_self', '2026-11-25', 'sunli', [], 3]]);
+    const talks = '财务科谈话记录\n日期\t谈话内容\t参加人员\n11月6日\t孙丽科长与王强副科长谈心谈话\t孙丽、王强';
+    expect(tableAsSentences(talks, directory, 'lijuan')).toBe('11月6日，孙丽科长与王强副科长谈心谈话。');
+  });
+});
