@@ -385,11 +385,13 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
         const asked: PendingItem = { draft: item.draft, problems: [which, ...item.problems.slice(1)] };
         return { ok: true, items: [...items.slice(0, index), asked, ...items.slice(index + 1)] };
       }
-      if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
       // 「徐辉、孙杰」 from 徐辉 to 和谁签订的 on what was read as his own (round 15: 徐辉 dropped without a word): the sender
-      // was signed with too, so the doer was someone else, asked, and no name given is lost.
+      // was signed with too, so the doer was someone else, asked, and no name given is lost. 「杨帆」 alone from 杨帆 (round 39,
+      // t38b F7: 「没能把这条回复读成…答案」) is the sender talked to, the same way.
       const named = item.draft.actorId ? undefined : parseCounterparts(answer, { ...ctx, senderId: '' });
-      if (named && named.problems.length === 0 && named.counterparts.some((c) => c.id === ctx.senderId)) {
+      const senderNamed = named !== undefined && named.problems.length === 0 && named.counterparts.some((c) => c.id === ctx.senderId);
+      if (!senderNamed && (found.counterparts.length === 0 || found.problems.length > 0)) return { ok: false };
+      if (named && senderNamed) {
         const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
         const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
         const candidateIds = [...new Set([...(head && head !== ctx.senderId ? [head] : []), ...leaders])];
