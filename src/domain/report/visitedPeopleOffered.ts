@@ -15,9 +15,9 @@ const visitedPattern = oncePer((directory: ParseContext['directory']): RegExp | 
 });
 
 /**
- * `reports` with each talk or signing still asking whom it was with given `suggestedIds`: the sender first when the doer
- * is someone else, then the people of the one department the message says it went to (到X部/去X科/深入X中心), its head
- * first, without the doer or the sender. Unchanged when none of them is left to offer.
+ * `reports` with each talk or signing still asking whom it was with given `suggestedIds`: the people of the one department
+ * the message says it went to (到X部/去X科/深入X中心), its head first, without the doer; and the sender when the doer is
+ * someone else (first, or in their place among the department's people). Unchanged when no one is left to offer.
  */
 export function withVisitedPeopleOffered(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   if (!reports.some((r) => r.problems.some((p) => p.code === 'missing_counterpart'))) return reports;
@@ -27,7 +27,9 @@ export function withVisitedPeopleOffered(reports: ParsedReport[], text: string, 
     if (at < 0 || r.draft.type === undefined || !(isTalkType(r.draft.type) || r.draft.type === 'pledge_sign')) return r;
     const doer = r.draft.actorId ?? ctx.senderId;
     const senderOffered = doer !== ctx.senderId;
-    const suggestedIds = [...(senderOffered ? [ctx.senderId] : []), ...ordered.filter((id) => id !== doer && id !== ctx.senderId)];
+    // The sender of the department visited keeps their place after its head; otherwise they come first.
+    const visited = ordered.filter((id) => id !== doer && (senderOffered || id !== ctx.senderId));
+    const suggestedIds = senderOffered && !visited.includes(ctx.senderId) ? [ctx.senderId, ...visited] : visited;
     if (suggestedIds.length === 0) return r;
     return { ...r, problems: r.problems.map((p, i) => (i === at ? { code: 'missing_counterpart' as const, suggestedIds } : p)) };
   });
