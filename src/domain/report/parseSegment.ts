@@ -104,12 +104,12 @@ const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))/;
 
 /**
- * …来我部开展廉正谈话，对象为本人 · 谈话对象：本人 · 对象是我 (round 39, t38b F3: 和谁 asked, the sender not even offered): the
+ * …来我部开展廉正谈话，对象为本人 · 谈话对象：本人 · 对象是我 · 被谈话人为本人 (round 39, t38b F3: 和谁 asked, the sender not even offered): the
  * one talked to given as a label, the sender. 对象为本人所在部门… is a group, not the sender alone.
  */
-const SENDER_LABELLED = /(?:谈话|签订|被谈话|约谈)?对象(?:为|是|即|均为|:|：)?[\s\u0000]*(?:我|本人)(?![们部科室所的])/;
+const SENDER_LABELLED = /(?:(?:谈话|签订|被谈话|约谈)?对象|被谈话人|被约谈人)(?:为|是|即|均为|:|：)?[\s\u0000]*(?:我|本人)(?![们部科室所的])/;
 /** 对象为本人和陈静 · 对象是我、王强: the labelled sender first among several. */
-const SENDER_LABELLED_AMONG = /(?:谈话|签订|被谈话|约谈)?对象(?:为|是|即|均为|:|：)?[\s\u0000]*(?:我|本人)(?:和|、|及|与)/;
+const SENDER_LABELLED_AMONG = /(?:(?:谈话|签订|被谈话|约谈)?对象|被谈话人|被约谈人)(?:为|是|即|均为|:|：)?[\s\u0000]*(?:我|本人)(?:和|、|及|与)/;
 
 /** Who may have talked with the sender: their department's 分管领导 and head (not the sender), then the leaders. */
 function talkersOf(ctx: ParseContext): string[] {
