@@ -54,6 +54,15 @@ describe('和谁 about someone else\'s talk offers the sender', () => {
     expect(rows()).toEqual([['talk_integrity', '2026-11-23', 'chenzhiqiang', 'zhenghua']]);
   });
 
+  it('王磊 「赵敏书记昨天签订了党风廉政建设责任书」: 和谁签订的 offers 王磊; tapped, 赵敏>王磊', async () => {
+    const buttons = await offered('王磊', '赵敏书记昨天签订了党风廉政建设责任书');
+    expect(lastText()).toMatch(/赵敏是和谁签订的/);
+    expect(buttons[0]).toBe('王磊');
+    await say('王磊', '王磊');
+    if (activities().length === 0) await say('王磊', '确认');
+    expect(rows()).toEqual([['pledge_sign', '2026-12-03', 'zhaomin', 'wanglei']]);
+  });
+
   it('another name typed still answers', async () => {
     await say('郑华', '11月23日陈志强副理事长来我部开展廉政谈话');
     await say('郑华', '陈静');

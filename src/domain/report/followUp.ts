@@ -1,4 +1,5 @@
 // A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
+import { withSenderOffered } from './visitedPeopleOffered.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { nameAnswer } from './nameAnswer.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -140,7 +141,8 @@ const NEAR_YES = /^(?:是|是的|对|对的|没错|嗯|就是|就是他|就是�
 export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
   const done = answerFirstQuestion(items, answer, ctx);
   // Whichever question was answered, a talk now whole is at its counterpart's department, as one read in one message is.
-  return done.ok ? { ...done, items: done.items.map((it) => ({ ...it, draft: withCounterpartDepartment(it.draft, ctx.directory) })) } : done;
+  // 和谁 asked anew of someone else's talk (round 39): the sender offered, as when the message asked it.
+  return done.ok ? { ...done, items: withSenderOffered(done.items.map((it) => ({ ...it, draft: withCounterpartDepartment(it.draft, ctx.directory) })), ctx.senderId) } : done;
 }
 
 function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {

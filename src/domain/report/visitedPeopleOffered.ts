@@ -47,3 +47,17 @@ function visitedPeople(text: string, ctx: ParseContext): string[] {
   const people = ctx.directory.org.people.filter((p) => p.departmentId === department.id).map((p) => p.id);
   return [...(people.includes(department.headId) ? [department.headId] : []), ...people.filter((id) => id !== department.headId)];
 }
+
+/**
+ * `items` (a dialog's, after an answer) with each talk or signing of someone else that now asks whom and offers no one
+ * given the sender as its one button (「冯雪」 answered to whose signing it was, then 和谁 asked): the sender may well be
+ * the one it was with. Items offering people already are left as they are.
+ */
+export function withSenderOffered<T extends Pick<ParsedReport, 'draft' | 'problems'>>(items: T[], senderId: string): T[] {
+  return items.map((it) => {
+    const at = it.problems.findIndex((p) => p.code === 'missing_counterpart' && p.suggestedIds === undefined);
+    const type = it.draft.type;
+    if (at < 0 || type === undefined || !(isTalkType(type) || type === 'pledge_sign') || it.draft.actorId === undefined || it.draft.actorId === senderId) return it;
+    return { ...it, problems: it.problems.map((p, i) => (i === at ? { code: 'missing_counterpart' as const, suggestedIds: [senderId] } : p)) };
+  });
+}
