@@ -92,7 +92,7 @@ const NOUN_FIRST = new RegExp(`^(?:看|开|谈)?(${RECORD_NOUN.split('|').filter
  * 部门改为财务科 · 科室应为康复部 · 是教育就业部、维权部两个部门 · 部门是A和B (round 39, t38a F9(c): 「这条消息没有记录」):
  * the departments a record is at, labelled or (after 第N条) said with 部门 at the end; the count said, when one is, kept to check.
  */
-const DEPARTMENTS_SAID = /^(?:(?:部门|科室|所在部门|所在科室|会议所在科室|会议部门|检查的?科室|检查的?部门|被检查(?:的)?(?:科室|部门))(?:应该?是|应为|改为|改成|换成|是|有)|(?:应该?是|应为|改为|改成|是))[\s:：]*(.+?)(?:(?:这|共|一共)?((?:[两二三四五六七八九十]|\d{1,2})个)?(?:部门|科室))?$/;
+const DEPARTMENTS_SAID = /^(?:(?:部门|科室|所在部门|所在科室|会议所在科室|会议部门|检查的?科室|检查的?部门|被检查(?:的)?(?:科室|部门))(?:都|均)?(?:应该?是|应为|改为|改成|换成|是|有)|(?:应该?是|应为|改为|改成|是))[\s:：]*(.+?)(?:(?:这|共|一共)?((?:[两二三四五六七八九十]|\d{1,2})个)?(?:部门|科室))?$/;
 
 /** The departments `said` names (DEPARTMENTS_SAID), in order, or undefined when it is no such change or names one unknown. */
 function departmentsSaid(said: string, labelled: boolean, ctx: CardCorrectionContext): { ids: string[]; count?: number } | { unknown: string } | undefined {
@@ -106,7 +106,7 @@ function departmentsSaid(said: string, labelled: boolean, ctx: CardCorrectionCon
   if (words.length === 0) return undefined;
   const ids = words.map((w) => ctx.departmentId!(w));
   const unknown = words.find((_, i) => ids[i] === undefined);
-  if (unknown !== undefined) return hasLabel && /^[\u4e00-\u9fa5]{2,10}$/.test(unknown) && !/^\d/.test(unknown) ? { unknown } : undefined;
+  if (unknown !== undefined) return hasLabel && /^[\u4e00-\u9fa5]{2,10}$/.test(unknown) ? { unknown } : undefined;
   const count = m[2] === undefined ? undefined : (CN_COUNT[m[2].replace('个', '')] ?? Number(m[2].replace('个', '')));
   return { ids: [...new Set(ids as string[])], ...(count !== undefined ? { count } : {}) };
 }
@@ -404,8 +404,10 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (places !== undefined) {
     if ('unknown' in places) return { kind: 'unfit', text: `没有找到「${places.unknown}」这个部门，卡片没有改动。` };
     if (places.count !== undefined && places.count !== places.ids.length) return { kind: 'unfit', text: `说的是${places.count}个部门，列出的是${places.ids.length}个，卡片没有改动；请列出每个部门，如「第1条是财务科、办公室」。` };
+    // Several named (第1、2条都是财务科): each of them; none named: the card's one record that has departments, else which.
+    if (sel.named && sel.at.length > 1) return placesPut(items, sel.at, places.ids, ctx);
     const held = sel.at.filter((i) => !pairwiseType(items[i]!.draft.type));
-    if (sel.at.length > 1 && held.length !== 1) return sel.named && sel.at.length > 1 && held.length === sel.at.length ? placesPut(items, sel.at, places.ids, ctx) : { kind: 'which', what: `部门改为${places.ids.map((id) => ctx.departmentName?.(id) ?? id).join('、')}` };
+    if (sel.at.length > 1 && held.length !== 1) return { kind: 'which', what: `部门改为${places.ids.map((id) => ctx.departmentName?.(id) ?? id).join('、')}` };
     return fieldChange(items, held.length === 1 ? held[0]! : sel.at[0]!, { field: 'departments', to: places.ids }, ctx);
   }
   // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
@@ -509,7 +511,7 @@ const pairwiseType = (type: ActivityTypeCode | undefined): boolean => type !== u
 function placesPut(items: PendingItem[], at: number[], ids: string[], ctx: CardCorrectionContext): CardCorrection {
   let now = items;
   for (const i of at) {
-    const done = fieldChange(now, i, { field: 'departments', to: ids }, { ...ctx });
+    const done = fieldChange(now, i, { field: 'departments', to: ids }, ctx);
     if (done.kind !== 'changed') return done;
     now = done.items;
   }

@@ -49,6 +49,11 @@ describe('a record\'s departments in words', () => {
     expect(places(cardCorrection('部门改为财务科', [card[0]!, card[1]!], ctx))).toEqual([['finance'], ['employment']]);
   });
 
+  it('several named (第1、4条…): each of them; one of them a talk: said, nothing changed', () => {
+    expect(places(cardCorrection('第1、4条部门都是财务科', card, ctx))).toEqual([['finance'], ['employment'], ['rights'], ['finance']]);
+    expect(places(cardCorrection('第1、2条部门改为财务科', card, ctx))).toBe('unfit');
+  });
+
   it.each([
     ['第2条部门改为财务科', /按对象所在部门记录/],
     ['第1条是教育就业部、维权部、财务科两个部门', /说的是2个部门，列出的是3个/],
