@@ -10,6 +10,7 @@ import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { reshownCard } from '../reshownCard.js';
 import { personInWords } from '../personInWords.js';
+import { departmentInWords, departmentNameOf } from '../departmentInWords.js';
 import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 
@@ -41,6 +42,8 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
       departmentOf: (id) => ctx.deps.directory.person(id)?.departmentId,
       supervised: (id) => ctx.deps.directory.supervisedBy(id).map((d) => d.id),
       seniority: (id) => seniorityIn(ctx.deps.directory, id),
+      departmentId: (w) => departmentInWords(ctx.deps.directory, w),
+      departmentName: (id) => departmentNameOf(ctx.deps.directory, id),
       }) ?? null
     );
   },

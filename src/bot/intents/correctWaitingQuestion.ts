@@ -16,6 +16,7 @@ import type { BotContext } from '../botContext.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { personInWords } from '../personInWords.js';
+import { departmentInWords, departmentNameOf } from '../departmentInWords.js';
 
 /** What 「没看懂改成什么」 says when a slip is owned and nothing after it reads as a change. */
 const UNREAD = '没能读出要改成什么，这条上报没有改动。请一次改一项，如「不对，是和李娟谈的」「不对，是谈心谈话」。';
@@ -48,6 +49,8 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
       departmentOf: (id: string) => ctx.deps.directory.person(id)?.departmentId,
       supervised: (id: string) => ctx.deps.directory.supervisedBy(id).map((d) => d.id),
       seniority: (id: string) => seniorityIn(ctx.deps.directory, id),
+      departmentId: (w: string) => departmentInWords(ctx.deps.directory, w),
+      departmentName: (id: string) => departmentNameOf(ctx.deps.directory, id),
       byEntry: true,
     };
     // 「第2条活动人是赵敏，对象是何平」 · 「修改，第2条是我和何平谈的」 to 和谁谈的 (round 37 fjf, t36c F9: read as the answer,

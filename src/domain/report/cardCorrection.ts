@@ -44,6 +44,10 @@ export interface CardCorrectionContext extends PersonChangeContext {
   byEntry?: boolean;
   /** How senior someone is (seniorityIn: 3 党组书记 … 0), to tell which of two doers named together held the deed. */
   seniority?(id: string): number;
+  /** The one department a short phrase names (财务科 · 教就部 · 维权部), or undefined; without it no department is read. */
+  departmentId?(words: string): string | undefined;
+  /** A department's name (教育就业部) for the change said back. */
+  departmentName?(id: string): string;
 }
 
 /** 修改， · 更正： · 改一下: the member says a change follows. */
@@ -83,6 +87,29 @@ const DEED_VERB = '(?:看|放|观看|谈|开|召开|讲|签|学|学习|查|检�
 const NOUN_LAST = new RegExp(`^(?:应该?是|应为|是)?(.{1,12}?)${DEED_VERB}(${RECORD_NOUN})$`);
 /** 片子是12月2日看的 · 谈话应该是前天 · 看片子那天是周二: the record named by its noun, then its day. */
 const NOUN_FIRST = new RegExp(`^(?:看|开|谈)?(${RECORD_NOUN.split('|').filter((n) => n.length > 1).join('|')})(?:那条|那次|那天|的日期|的时间|的)?(?:应该?是|应为|改为|改成|是|在)(.{1,12}?)(?:${DEED_VERB}|的)?$`);
+
+/**
+ * 部门改为财务科 · 科室应为康复部 · 是教育就业部、维权部两个部门 · 部门是A和B (round 39, t38a F9(c): 「这条消息没有记录」):
+ * the departments a record is at, labelled or (after 第N条) said with 部门 at the end; the count said, when one is, kept to check.
+ */
+const DEPARTMENTS_SAID = /^(?:(?:部门|科室|所在部门|所在科室|会议所在科室|会议部门|检查的?科室|检查的?部门|被检查(?:的)?(?:科室|部门))(?:都|均)?(?:应该?是|应为|改为|改成|换成|是|有)|(?:应该?是|应为|改为|改成|是))[\s:：]*(.+?)(?:(?:这|共|一共)?((?:[两二三四五六七八九十]|\d{1,2})个)?(?:部门|科室))?$/;
+
+/** The departments `said` names (DEPARTMENTS_SAID), in order, or undefined when it is no such change or names one unknown. */
+function departmentsSaid(said: string, labelled: boolean, ctx: CardCorrectionContext): { ids: string[]; count?: number } | { unknown: string } | undefined {
+  if (ctx.departmentId === undefined) return undefined;
+  const m = DEPARTMENTS_SAID.exec(said);
+  if (!m) return undefined;
+  // 是教育就业部、维权部 with no 部门 label nor 部门 word after: only when every word is a department (no day, no type).
+  const hasLabel = !/^(?:应该?是|应为|改为|改成|是)/.test(said) || /(?:部门|科室)$/.test(said);
+  if (!hasLabel && !labelled) return undefined;
+  const words = m[1]!.split(/[、,，和及与]|以及/).map((w) => w.trim()).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  const ids = words.map((w) => ctx.departmentId!(w));
+  const unknown = words.find((_, i) => ids[i] === undefined);
+  if (unknown !== undefined) return hasLabel && /^[\u4e00-\u9fa5]{2,10}$/.test(unknown) ? { unknown } : undefined;
+  const count = m[2] === undefined ? undefined : (CN_COUNT[m[2].replace('个', '')] ?? Number(m[2].replace('个', '')));
+  return { ids: [...new Set(ids as string[])], ...(count !== undefined ? { count } : {}) };
+}
 
 /** 周四 · 星期四 · 礼拜四: a weekday with no week of its own. */
 const BARE_WEEKDAY = /^(?:周|星期|礼拜)([一二三四五六日天1-7])$/;
@@ -371,6 +398,18 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     if ('removed' in titleWords) return withoutTitle(items, sel.at, sel.named);
     return setField(items, sel.at, { title: titleWords.to }, `${sel.named ? itemsLabel(sel.at) : ''}题目改为《${titleWords.to}》`, sel.named);
   }
+  // 第1条是教育就业部、维权部两个部门 · 第1条部门改为财务科 (round 39, t38a F9(c)): the record's departments, through
+  // fieldChange as any other field.
+  const places = sel.named || edit || /^(?:部门|科室|所在|会议所在|会议部门|检查|被检查)/.test(said) ? departmentsSaid(said, sel.named, ctx) : undefined;
+  if (places !== undefined) {
+    if ('unknown' in places) return { kind: 'unfit', text: `没有找到「${places.unknown}」这个部门，卡片没有改动。` };
+    if (places.count !== undefined && places.count !== places.ids.length) return { kind: 'unfit', text: `说的是${places.count}个部门，列出的是${places.ids.length}个，卡片没有改动；请列出每个部门，如「第1条是财务科、办公室」。` };
+    // Several named (第1、2条都是财务科): each of them; none named: the card's one record that has departments, else which.
+    if (sel.named && sel.at.length > 1) return placesPut(items, sel.at, places.ids, ctx);
+    const held = sel.at.filter((i) => !pairwiseType(items[i]!.draft.type));
+    if (sel.at.length > 1 && held.length !== 1) return { kind: 'which', what: `部门改为${places.ids.map((id) => ctx.departmentName?.(id) ?? id).join('、')}` };
+    return fieldChange(items, held.length === 1 ? held[0]! : sel.at[0]!, { field: 'departments', to: places.ids }, ctx);
+  }
   // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
   const butNot = BUT_NOT.exec(said);
   const deed = butNot ? DOER_DEED.exec(`是${butNot[1]}`) : DOER_DEED.exec(said);
@@ -465,6 +504,20 @@ function doerPut(items: PendingItem[], at: number[], toId: string, ctx: CardCorr
   return { kind: 'changed', items: changed, what: `${several ? itemsLabel(at) : ''}活动人改为「${ctx.personName(toId)}」` };
 }
 
+/** A talk or a signing: placed by the one it was with, never at departments said. */
+const pairwiseType = (type: ActivityTypeCode | undefined): boolean => type !== undefined && (isTalkType(type) || type === 'pledge_sign');
+
+/** Several records named (第1、2条都是财务科) each put at `ids`, as fieldChange puts one. */
+function placesPut(items: PendingItem[], at: number[], ids: string[], ctx: CardCorrectionContext): CardCorrection {
+  let now = items;
+  for (const i of at) {
+    const done = fieldChange(now, i, { field: 'departments', to: ids }, ctx);
+    if (done.kind !== 'changed') return done;
+    now = done.items;
+  }
+  return { kind: 'changed', items: now, what: `${itemsLabel(at)}部门改为${ids.map((id) => ctx.departmentName?.(id) ?? id).join('、')}` };
+}
+
 /** 第2条 · 第3、4条: the records at `at` (0-based) as the card numbers them. */
 function itemsLabel(at: number[]): string {
   return `第${at.map((i) => i + 1).join('、')}条`;
@@ -496,7 +549,9 @@ export type FieldChange =
   | { field: 'doer'; to: string }
   | { field: 'counterpart'; to: string }
   | { field: 'title'; to?: string }
-  | { field: 'attendees'; to?: number };
+  | { field: 'attendees'; to?: number }
+  /** The departments a record is at, in order (ids; the first is its departmentId): never a talk's or a signing's. */
+  | { field: 'departments'; to: string[] };
 
 /**
  * `items` with `change` made on the record at `at` (0-based), as cardCorrection makes it from words: a type by setType
@@ -523,6 +578,15 @@ export function fieldChange(items: PendingItem[], at: number, change: FieldChang
     case 'title':
       if (change.to === undefined) return withoutTitle(items, [at], items.length > 1);
       return setField(items, [at], { title: change.to }, `${label}题目改为《${change.to}》`, true);
+    case 'departments': {
+      // A talk or signing is at the department of the one it was with (the form has no department for it either).
+      if (pairwiseType(items[at]!.draft.type)) return { kind: 'unfit', text: `${label || '这条记录'}是谈话或签订责任书，按对象所在部门记录，不能改部门，卡片没有改动。` };
+      if (change.to.length === 0) return { kind: 'unfit', text: `${label || '这条记录'}没有说是哪个部门，卡片没有改动。` };
+      const { departmentId: _one, departmentIds: _all, ...rest } = items[at]!.draft;
+      const draft = { ...rest, departmentId: change.to[0]!, ...(change.to.length > 1 ? { departmentIds: [...change.to] } : {}) };
+      const names = change.to.map((id) => ctx.departmentName?.(id) ?? id).join('、');
+      return { kind: 'changed', items: items.map((item, i) => (i === at ? { ...item, draft } : item)), what: `${label}部门改为${names}` };
+    }
     case 'attendees': {
       if (change.to !== undefined) return setField(items, [at], { attendees: change.to }, `${label}人数改为${change.to}人`, true);
       const { attendees: _gone, ...draft } = items[at]!.draft;

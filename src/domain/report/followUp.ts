@@ -1,4 +1,5 @@
 // A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
+import { withSenderOffered } from './visitedPeopleOffered.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { nameAnswer } from './nameAnswer.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -140,7 +141,8 @@ const NEAR_YES = /^(?:是|是的|对|对的|没错|嗯|就是|就是他|就是�
 export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
   const done = answerFirstQuestion(items, answer, ctx);
   // Whichever question was answered, a talk now whole is at its counterpart's department, as one read in one message is.
-  return done.ok ? { ...done, items: done.items.map((it) => ({ ...it, draft: withCounterpartDepartment(it.draft, ctx.directory) })) } : done;
+  // 和谁 asked anew of someone else's talk (round 39): the sender offered, as when the message asked it.
+  return done.ok ? { ...done, items: withSenderOffered(done.items.map((it) => ({ ...it, draft: withCounterpartDepartment(it.draft, ctx.directory) })), ctx.senderId) } : done;
 }
 
 function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
@@ -385,11 +387,13 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
         const asked: PendingItem = { draft: item.draft, problems: [which, ...item.problems.slice(1)] };
         return { ok: true, items: [...items.slice(0, index), asked, ...items.slice(index + 1)] };
       }
-      if (found.counterparts.length === 0 || found.problems.length > 0) return { ok: false };
       // 「徐辉、孙杰」 from 徐辉 to 和谁签订的 on what was read as his own (round 15: 徐辉 dropped without a word): the sender
-      // was signed with too, so the doer was someone else, asked, and no name given is lost.
+      // was signed with too, so the doer was someone else, asked, and no name given is lost. 「杨帆」 alone from 杨帆 (round 39,
+      // t38b F7: 「没能把这条回复读成…答案」) is the sender talked to, the same way.
       const named = item.draft.actorId ? undefined : parseCounterparts(answer, { ...ctx, senderId: '' });
-      if (named && named.problems.length === 0 && named.counterparts.some((c) => c.id === ctx.senderId)) {
+      const senderNamed = named !== undefined && named.problems.length === 0 && named.counterparts.some((c) => c.id === ctx.senderId);
+      if (!senderNamed && (found.counterparts.length === 0 || found.problems.length > 0)) return { ok: false };
+      if (named && senderNamed) {
         const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
         const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
         const candidateIds = [...new Set([...(head && head !== ctx.senderId ? [head] : []), ...leaders])];

@@ -77,13 +77,18 @@ const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及�
  */
 const WITH_SOMEONE = /与|和|同|跟|找|(?<![针核比相])对(?![照标表接])(?!(?:机关)?(?:各|全体)?[\u4e00-\u9fa5]{0,6}?(?:部|科|室|中心|单位|部门)(?![长任员]))/;
 
+/** Whether `rest` (a piece after its day) opens with a talk or signing with the sender: 与杨帆… · 和我… · 找本人… · 与陈静、杨帆…. */
+function withSender(rest: string, senderName: string): boolean {
+  return new RegExp(`^[\\s\\u0000,，]*(?:上午|下午|晚上)?[\\s\\u0000,，]*(?:与|和|同|跟|找)(?:[\\u4e00-\\u9fa5]{2,4}[、和及])*(?:我(?![们部科室的])|本人(?![所的])|${senderName})`).test(rest);
+}
+
 /**
  * `piece` with the heading's department put before it when it tells of a deed
  * with no subject (11.25 开展专项资金自查 → 财务科11.25 开展专项资金自查), so the
  * department's head is read as its doer, as for 部里组织…; otherwise `piece`.
  * `today` (YYYY-MM-DD, Shanghai) only lets the day be skipped.
  */
-export function underHeadingDepartment(piece: string, department: string | undefined, today: string): string {
+export function underHeadingDepartment(piece: string, department: string | undefined, today: string, senderName?: string): string {
   if (department === undefined) return piece;
   // 宣文部11月两次廉政教育：11月6日学习… (round 18): the first piece still opens with the inline heading naming the department.
   const opening = /^[^:\n]{2,30}?:/.exec(piece)?.[0];
@@ -95,6 +100,9 @@ export function underHeadingDepartment(piece: string, department: string | undef
   const rest = parseDay(arabicizeNumerals(body), today).rest;
   // 学习《会计人员职业道德规范》和《廉洁自律准则》 (round 18): a 和 between two titles joins what was studied, no one's name.
   // 分别是11月10日和11月24日 (k22): a 和 between two days joins the days, no one's name either.
+  // 周二 与杨帆谈心谈话 under 宣文部本周工作： from 杨帆 (round 39, t38b F7: the clerk's own name dropped, 和谁 asked): a talk
+  // with the sender (by name, 我 or 本人) is no talk of the sender's own, so it is the department's, its head's.
+  if (senderName !== undefined && withSender(rest, senderName)) return `${department}${body}`;
   if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;
   return `${department}${body}`;
 }

@@ -929,7 +929,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 本月暗访情况：11月6日 办公室、财务科: a day and places only, under a heading naming a check, is that check there.
       const placed = placesUnderHeading(raw, entryKind, ctx.directory, today);
       if (placed !== undefined) typedByHeading = true;
-      const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today);
+      const piece = underHeadingDepartment(placed ?? (week ? raw.replace(/(?<![上本这下个])(周|星期|礼拜)(?=[一二三四五六日天])/, `${week}$1`) : raw), department, today, ctx.directory.person(ctx.senderId)?.name);
       lastWeek ||= /上个?(?:周|星期|礼拜)/.test(raw);
       lastWeekday = lastWeekdayNamed(raw) ?? lastWeekday;
       // …推进会。…王建国传达了…会议精神，…。会议要求，各部室要对照…: what a meeting just read passed on or asked for is its

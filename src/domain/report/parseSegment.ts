@@ -102,6 +102,21 @@ const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[
 // 会后她单独留下我谈了谈 · 喊我过去聊了聊 (round 37, t37a F10: the talk dropped): kept back or called over by the doer, talked to too.
 const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))/;
 
+/**
+ * …来我部开展廉正谈话，对象为本人 · 谈话对象：本人 · 对象是我 · 被谈话人为本人 (round 39, t38b F3: 和谁 asked, the sender not even offered): the
+ * one talked to given as a label, the sender. 对象为本人所在部门… is a group, not the sender alone.
+ */
+const SENDER_LABELLED = /(?:(?:谈话|签订|被谈话|约谈)?对象|被谈话人|被约谈人)(?:为|是|即|均为|:|：)?[\s\u0000]*(?:我|本人)(?![们部科室所的])/;
+/** 对象为本人和陈静 · 对象是我、王强: the labelled sender first among several. */
+const SENDER_LABELLED_AMONG = /(?:(?:谈话|签订|被谈话|约谈)?对象|被谈话人|被约谈人)(?:为|是|即|均为|:|：)?[\s\u0000]*(?:我|本人)(?:和|、|及|与)/;
+
+/** Who may have talked with the sender: their department's 分管领导 and head (not the sender), then the leaders. */
+function talkersOf(ctx: ParseContext): string[] {
+  const dept = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  return [...new Set([...(dept ? [dept.supervisorId, dept.headId] : []), ...leaders])].filter((id) => id !== '' && id !== ctx.senderId);
+}
+
 /** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
 function perCounterpart(code: ActivityTypeCode): boolean {
   return isTalkType(code) || code === 'pledge_sign';
@@ -175,14 +190,22 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // 我向王副理事长递交了廉洁承诺书 (round 37): handed over by the sender, signed with them; by others unread, asked whom.
   if (who.actor.handedFrom === 'sender' && counterparts.length === 0 && cp.problems.length === 0) counterparts.push({ id: ctx.senderId });
   const handedUnread = who.actor.handedFrom === 'named' && counterparts.length === 0 && cp.problems.length === 0;
-  if (byOther && counterparts.length === 0 && cp.problems.length === 0 && SENDER_AS_COUNTERPART.test(rest)) counterparts.push({ id: ctx.senderId });
+  // 11月23日开展廉政谈话，对象为本人 (round 39): the sender was talked to, so someone else talked; who is asked, never a
+  // talk of the sender with no one.
+  // 12月1日与杨帆谈心谈话 from 杨帆 (t38b F7): the sender's own name written in the third person is the sender, talked to too.
+  const senderName = ctx.directory.person(ctx.senderId)?.name;
+  const namedSelf = senderName !== undefined && new RegExp(`(?:与|和|跟|同|找|对)${senderName}`).test(rest);
+  const heldUnnamed = !byOther && counterparts.length === 0 && cp.problems.length === 0 && base.type !== 'pledge_sign' && (SENDER_LABELLED.test(rest) || namedSelf);
+  if (heldUnnamed) counterparts.push({ id: ctx.senderId });
+  else if (byOther && counterparts.length === 0 && cp.problems.length === 0 && (SENDER_AS_COUNTERPART.test(rest) || SENDER_LABELLED.test(rest))) counterparts.push({ id: ctx.senderId });
   // 孙丽科长与我和王强分别谈了心: the sender is one of several talked to.
   // 孙科长与我谈心谈话，同日又与王强谈了心 (round 15: the sender's talk dropped from the card): talked to in a clause of its own.
   // 跟我们几个谈了心，我、陈静都谈了 (round 19 #8): 我 in a list of its own, after the talk.
-  else if (byOther && (SENDER_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest) || senderAmongOthers(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  else if (byOther && (SENDER_AMONG.test(rest) || SENDER_LABELLED_AMONG.test(rest) || SENDER_THEN_ANOTHER.test(rest) || senderInList(rest) || senderAmongOthers(rest)) && !counterparts.some((c) => c.id === ctx.senderId)) counterparts.unshift({ id: ctx.senderId });
+  const asked: ReportProblem[] = heldUnnamed ? [{ code: 'missing_actor', candidateIds: talkersOf(ctx) }] : [];
   const reports: ParsedReport[] = counterparts.map((c) => {
     const departmentId = c.departmentId ?? ctx.directory.person(c.id)?.departmentId;
-    return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems], remarks: [...all], reasons };
+    return { draft: { ...draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) }, problems: [...problems, ...asked], remarks: [...all], reasons };
   });
   for (const p of cp.problems) reports.push({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [...all], reasons });
   if (reports.length === 0) {

@@ -1,6 +1,8 @@
 // 「周一陈志强副理事长到教育就业部开展廉政谈话」 → 「陈志强是和谁谈的？」 offered only 不在名单里 (round 36, t36a's
 // observation): the department the talk was held at is said, so its people are likely whom it was with, offered as
 // buttons (its head first); any other name typed still answers.
+// 「陈志强是和谁谈的？」 on a leader's talk the sender reports (round 39, t38b F3: only 不在名单里 and 取消 offered): the sender may
+// well be the one talked to, so the sender is offered first.
 import { isTalkType } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation, directoryIndex } from './parseDirectoryIndex.js';
@@ -13,25 +15,49 @@ const visitedPattern = oncePer((directory: ParseContext['directory']): RegExp | 
 });
 
 /**
- * `reports` with each talk or signing still asking whom it was with given `suggestedIds`: the people of the one
- * department the message says it went to (到X部/去X科/深入X中心), its head first, without the doer or the sender.
- * Unchanged when the message names no such department, or names several.
+ * `reports` with each talk or signing still asking whom it was with given `suggestedIds`: the people of the one department
+ * the message says it went to (到X部/去X科/深入X中心), its head first, without the doer; and the sender when the doer is
+ * someone else (first, or in their place among the department's people). Unchanged when no one is left to offer.
  */
 export function withVisitedPeopleOffered(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
-  const pattern = visitedPattern(ctx.directory);
-  if (!pattern || !reports.some((r) => r.problems.some((p) => p.code === 'missing_counterpart'))) return reports;
-  const { departmentBySurface } = directoryIndex(ctx.directory);
-  const visited = [...new Set([...text.matchAll(pattern)].map((m) => departmentBySurface.get(m[1]!)!.id))];
-  if (visited.length !== 1) return reports;
-  const department = ctx.directory.department(visited[0]!);
-  if (!department) return reports;
-  const people = ctx.directory.org.people.filter((p) => p.departmentId === department.id).map((p) => p.id);
-  const ordered = [...(people.includes(department.headId) ? [department.headId] : []), ...people.filter((id) => id !== department.headId)];
+  if (!reports.some((r) => r.problems.some((p) => p.code === 'missing_counterpart'))) return reports;
+  const ordered = visitedPeople(text, ctx);
   return reports.map((r) => {
     const at = r.problems.findIndex((p) => p.code === 'missing_counterpart');
     if (at < 0 || r.draft.type === undefined || !(isTalkType(r.draft.type) || r.draft.type === 'pledge_sign')) return r;
-    const suggestedIds = ordered.filter((id) => id !== (r.draft.actorId ?? ctx.senderId));
+    const doer = r.draft.actorId ?? ctx.senderId;
+    const senderOffered = doer !== ctx.senderId;
+    // The sender of the department visited keeps their place after its head; otherwise they come first.
+    const visited = ordered.filter((id) => id !== doer && (senderOffered || id !== ctx.senderId));
+    const suggestedIds = senderOffered && !visited.includes(ctx.senderId) ? [ctx.senderId, ...visited] : visited;
     if (suggestedIds.length === 0) return r;
     return { ...r, problems: r.problems.map((p, i) => (i === at ? { code: 'missing_counterpart' as const, suggestedIds } : p)) };
+  });
+}
+
+/** The people of the one department `text` says a talk went to, its head first; none when it names no such department, or several. */
+function visitedPeople(text: string, ctx: ParseContext): string[] {
+  const pattern = visitedPattern(ctx.directory);
+  if (!pattern) return [];
+  const { departmentBySurface } = directoryIndex(ctx.directory);
+  const visited = [...new Set([...text.matchAll(pattern)].map((m) => departmentBySurface.get(m[1]!)!.id))];
+  if (visited.length !== 1) return [];
+  const department = ctx.directory.department(visited[0]!);
+  if (!department) return [];
+  const people = ctx.directory.org.people.filter((p) => p.departmentId === department.id).map((p) => p.id);
+  return [...(people.includes(department.headId) ? [department.headId] : []), ...people.filter((id) => id !== department.headId)];
+}
+
+/**
+ * `items` (a dialog's, after an answer) with each talk or signing of someone else that now asks whom and offers no one
+ * given the sender as its one button (「冯雪」 answered to whose signing it was, then 和谁 asked): the sender may well be
+ * the one it was with. Items offering people already are left as they are.
+ */
+export function withSenderOffered<T extends Pick<ParsedReport, 'draft' | 'problems'>>(items: T[], senderId: string): T[] {
+  return items.map((it) => {
+    const at = it.problems.findIndex((p) => p.code === 'missing_counterpart' && p.suggestedIds === undefined);
+    const type = it.draft.type;
+    if (at < 0 || type === undefined || !(isTalkType(type) || type === 'pledge_sign') || it.draft.actorId === undefined || it.draft.actorId === senderId) return it;
+    return { ...it, problems: it.problems.map((p, i) => (i === at ? { code: 'missing_counterpart' as const, suggestedIds: [senderId] } : p)) };
   });
 }

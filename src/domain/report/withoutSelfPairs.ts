@@ -13,8 +13,8 @@ const PAIRED = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
 export function withoutSelfPairs(reports: ParsedReport[], directory: Directory, senderId: string): ParsedReport[] {
   const self = (r: ParsedReport) =>
     r.draft.type !== undefined && PAIRED.has(r.draft.type) && r.draft.counterpartIds.length === 1 && r.draft.counterpartIds[0] === (r.draft.actorId ?? senderId) &&
-    // A doer still asked about (宣文部周部长和我…, issue #10) is someone else, not the sender by default.
-    !r.problems.some((p) => p.code === 'ambiguous_actor');
+    // A doer still asked about (宣文部周部长和我…, issue #10; 开展廉政谈话，对象为本人, round 39) is someone else, not the sender by default.
+    !r.problems.some((p) => p.code === 'ambiguous_actor' || p.code === 'missing_actor');
   const dropped = reports.filter(self);
   if (dropped.length === 0) return reports;
   const kept = reports.filter((r) => !self(r));
