@@ -7,6 +7,9 @@ import { extractTitles } from './parseTraining.js';
 /** Types done with a person (a talk, a pledge signed): a named 参加人员 is their counterpart, not a head count. */
 const WITH_PERSON = /^(?:talk_|pledge_)/;
 
+/** Checks: those listed beside one are its inspectors. */
+const CHECK = /^inspect_|^pledge_check$/;
+
 /** Words of a deed done together (集中学习 · 观看 · 党课 · 开会): those listed took part in it, no one was talked with. */
 const TOGETHER = /学习|教育|党课|警示|观看|宣讲|讲座|培训|辅导|会议|开会|参观/;
 
@@ -33,6 +36,9 @@ export function participantsOf(cell: string, deed: string, directory: Directory,
   const listed = cell.split(/[、,，\s]+/).map((n) => n.replace(/同志$/, '')).filter((n) => n !== '');
   if (listed.length > 0 && listed.every((n) => names.has(n))) {
     const kinds = findKinds(extractTitles(deed).rest);
+    // 对康复部开展作风纪律检查⇥黄志刚⇥林晓、王强 (round 39 merge: the check got 「2人参加」): those listed on a check went along
+    // with its leader; a check has no head count and no one talked with.
+    if (kinds.length > 0 && kinds.every((k) => CHECK.test(k.code))) return { counterpart: '', count: '' };
     // 集中学习《…》 names no type the kind reader knows, yet is a study: its people are counted, never talked with (round 39).
     const withPerson = kinds.length === 0 ? !TOGETHER.test(deed) : kinds.every((k) => WITH_PERSON.test(k.code));
     return withPerson ? { counterpart: listed.filter((n) => !named.includes(n)).join('、'), count: '' } : { counterpart: '', count: String(listed.length) };

@@ -1,0 +1,57 @@
+// 「…主题党日活动。支部书记王磊领学了《中国共产党纪律处分条例》有关条款，赵敏同志以《廉洁自律从我做起》为题讲授廉政党课。」
+// (t39a F15: one 廉政党课 of 王磊's titled 《条例、廉洁自律从我做起》): a study led by one person and a lecture given by another
+// in one activity are two duties of duties.md (廉政教育 and 廉政党课), each with its own title and doer, on a card.
+import type { ParseContext, ParsedReport } from './draft.js';
+
+/** A study of a title: 领学了《A》 · 带领大家学习了《A》 · 组织学习《A》. Group 1: the title. */
+const STUDY = /(?:领学|学习|研读|传达学习)了?\s*《([^》]+)》/;
+/** A lecture of a title: 以《B》为题…讲授/讲 · 讲授(了)(廉政)党课《B》. Group 1 or 2: the title. */
+const LECTURE = /以\s*[《“"]([^》”"]+)[》”"]\s*为题[^，,；;。]*?(?:讲授|讲了|宣讲|授课|作了?)|(?:讲授|讲了|宣讲)了?[^，,；;。《]{0,8}?(?:党课|讲座)\s*《([^》]+)》/;
+
+/** The last directory name (full name) in `words`, as an id; undefined when none is written. */
+function lastNamed(words: string, ctx: ParseContext): string | undefined {
+  let best: { at: number; id: string } | undefined;
+  for (const p of ctx.directory.org.people) {
+    const at = words.lastIndexOf(p.name);
+    if (at >= 0 && (best === undefined || at > best.at)) best = { at, id: p.id };
+  }
+  return best?.id;
+}
+
+/** The clause of `text` (since the last ，；。 or line break) that ends at `end`. */
+function clauseBefore(text: string, end: number): string {
+  const before = text.slice(0, end);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+}
+
+/**
+ * The one 廉政党课 of `reports` whose titles are those of a study (领学了《A》) and of a lecture (以《B》为题讲授…) told in
+ * `text`, written out as a 廉政教育 titled A (its doer the one named in the study's clause, or the record's) and a 廉政党课
+ * titled B (the one named in the lecture's clause, or the record's), same day, department and head count, both for 确认.
+ * Any other shape (several lectures, one title, a study of no title) is returned unchanged.
+ */
+export function withStudyBesideLecture(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const at = reports.findIndex((r) => r.draft.type === 'edu_lecture');
+  if (at < 0 || reports.some((r, i) => i !== at && (r.draft.type === 'edu_lecture' || r.draft.type === 'edu_integrity'))) return reports;
+  const r = reports[at]!;
+  const titles = r.draft.title?.split('、') ?? [];
+  const study = STUDY.exec(text);
+  const lecture = LECTURE.exec(text);
+  if (!study || !lecture) return reports;
+  const studied = study[1]!;
+  const lectured = (lecture[1] ?? lecture[2])!;
+  if (studied === lectured || !titles.includes(studied) || !titles.includes(lectured) || titles.length !== 2) return reports;
+  const studyDoer = lastNamed(clauseBefore(text, study.index), ctx);
+  const lecturer = lastNamed(clauseBefore(text, lecture.index), ctx);
+  const { title: _title, actorId: _actor, ...rest } = r.draft;
+  const doer = (id: string | undefined) => {
+    const actorId = id ?? r.draft.actorId;
+    return actorId !== undefined && actorId !== ctx.senderId ? { actorId } : {};
+  };
+  const reasons = (id: string | undefined) => [...new Set([...(r.reasons ?? []), 'items' as const, ...((id ?? r.draft.actorId) !== undefined && (id ?? r.draft.actorId) !== ctx.senderId ? (['third_person'] as const) : [])])];
+  const split: ParsedReport[] = [
+    { ...r, draft: { ...rest, type: 'edu_integrity', title: studied, ...doer(studyDoer) }, remarks: [...r.remarks, '领学的文件按廉政教育、讲授的党课按廉政党课，分两条记录'], reasons: reasons(studyDoer) },
+    { ...r, draft: { ...rest, title: lectured, ...doer(lecturer) }, remarks: [], reasons: reasons(lecturer) },
+  ];
+  return [...reports.slice(0, at), ...split, ...reports.slice(at + 1)];
+}
