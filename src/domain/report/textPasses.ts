@@ -1,4 +1,5 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
+import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
@@ -91,6 +92,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
+  { name: 'withCountedKindsApart', run: (text) => withCountedKindsApart(text) },
   // 10月、11月分别对办公室、财务科… (t39a F14): months paired with departments before withMonthsCounted makes them 两次.
   { name: 'withRespectiveDayDepartments', run: (text) => withRespectiveDayDepartments(text) },
   { name: 'withMonthsCounted', run: (text) => withMonthsCounted(text) },

@@ -69,4 +69,12 @@ export const THIRTY_NINE_Z_ROWS: CorpusRow[] = [
   ["胡军", "近日，王建国副理事长带领办公室、财务科负责人赴市廉政教育基地接受警示教育。", "警示 ? 王建国> ?missing_date"],
   ["胡军", "11月28日，王建国副理事长带领办公室、财务科负责人赴市廉政教育基地接受警示教育，并现场重温入党誓词。", "!警示 11-28 王建国>"],
   ["胡军", "下周王建国副理事长将带领办公室、财务科负责人赴市廉政教育基地接受警示教育。", "-"],
+  // 8. Two kinds counted side by side (组织廉政教育6次，警示教育2次) each a deed of its own, asked (t39a F23: the first dropped
+  //    without a word); near-misses: one kind counted, a count with its days.
+  ["王磊", "宣文部2026年度党风廉政建设工作小结\n一、全年组织廉政教育6次，警示教育2次。\n二、全年与杨帆开展谈心谈话4次。\n三、按时报送廉政信息12篇。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date | 谈心 ? >杨帆 ?missing_date | 信息 ? > ?missing_date"],
+  ["王磊", "全年组织廉政教育6次，警示教育2次。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
+  ["王磊", "今年组织廉政教育6次。", "廉教 ? > ?missing_date"],
+  ["王磊", "11月组织廉政教育2次，警示教育1次。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
+  ["王磊", "11月开展廉政谈话2次、谈心谈话3次。", "廉谈 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart"],
+  ["王磊", "11月组织警示教育2次，分别是11月5日和11月19日。", "警示 11-05 > | 警示 11-19 >"],
 ];
