@@ -101,10 +101,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
   // 检查了中心党风廉政建设责任书落实情况 (t38a F11: read as a signing): the unit and the 责任书's full name may stand between
   // the check and the paper when how it is carried out (落实/执行/履行) follows.
-  ['pledge_check', `(?:检查|考核|督查|抽查|查看)了?${G}{0,16}?(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)`],
+  ['pledge_check', `(?:检查|考核|督查|抽查|查看|查阅|翻阅|调阅)了?${G}{0,16}?(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)`],
   // 来康复部检查党风廉政建设责任制落实情况 (round 30g, A24: the clause vanished beside the talks after it): a check of how the
   // 责任制 is carried out checks what the 责任书 bind, so it is that check (guessed, so confirmed). 部署/研究/听取 责任制 is no check.
-  ['pledge_check', `(?:检查|督查)了?${G}{0,12}?责任制${G}{0,4}?落实|责任制落实(?:情况)?${G}{0,4}?(?:检查|督查)`, true],
+  ['pledge_check', `(?:检查|督查)了?${G}{0,12}?责任制${G}{0,4}?落实|责任制落实(?:情况)?${G}{0,4}?(?:检查|督查)|落实${G}{0,12}?责任制(?:情况)?${G}{0,6}?(?:检查|督查)`, true],
   // Everyday vocabulary of 工作动态 items.
   // A 基地 is 警示教育 only when it is a 警示教育基地: the catalogue (duties.md) names no other; a 廉政教育基地 visit is a
   // 廉政教育, guessed so confirmed (round 14: 赴市廉政教育基地参观学习 recorded as 警示教育).

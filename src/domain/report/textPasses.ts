@@ -1,4 +1,5 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
+import { withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
@@ -93,6 +94,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
   { name: 'withCountedKindsApart', run: (text) => withCountedKindsApart(text) },
+  { name: 'withRecordsInspected', run: (text) => withRecordsInspected(text) },
   // 10月、11月分别对办公室、财务科… (t39a F14): months paired with departments before withMonthsCounted makes them 两次.
   { name: 'withRespectiveDayDepartments', run: (text) => withRespectiveDayDepartments(text) },
   { name: 'withMonthsCounted', run: (text) => withMonthsCounted(text) },
