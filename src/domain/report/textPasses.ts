@@ -1,4 +1,5 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
+import { withCommaAfterOpener } from './openerBeforeSubject.js';
 import { withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
@@ -206,6 +207,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withMergedCellRows', run: (text, env) => withMergedCellRows(text, env.senderName) },
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
+  { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.names) },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
   // 学习内容为中央八项规定精神 (round 34a, F1: 《内容为中央八项规定精神》 stored at once): a field label is no word of the title.
   { name: 'withoutContentLabels', run: (text) => withoutContentLabels(text) },
