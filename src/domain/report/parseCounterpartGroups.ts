@@ -84,6 +84,9 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(WHOLE_UNIT)) {
     const before = text.slice(0, m.index);
+    // 与部门干部陈静开展谈心谈话 (b29): 部门干部 right before a name is that person's post, no group.
+    const after = text.slice(m.index + m[0].length);
+    if (!/全/.test(m[0]) && [...index.peopleByName.keys()].some((name) => after.startsWith(name))) continue;
     let deptId: string | undefined;
     for (const v of before.matchAll(index.surfaces)) {
       const dept = index.departmentBySurface.get(v[0]);

@@ -90,7 +90,7 @@ function mergeNameWithTitle(items: CounterpartItem[], text: string, ctx: ParseCo
 /**
  * 听取了冯雪部长…的汇报，…最后与部门全体同志进行了集体廉政谈话 (round 39, t38a F3: asked 和谁): a whole department turned to
  * (与/和/跟/同/对/找/及/、 right before it) is talked to though someone else was named in the sentence; a group word standing
- * anywhere else (…，全科同志参加) beside a name is left to the name.
+ * anywhere else (…，全科同志参加) beside a name, or right before one as its post (与部门干部陈静), is left to the name.
  */
 const TURNED_TO_GROUP = /(?:与|和|跟|同|对|找|及|、)[\s\u0000]*$/;
 /**
@@ -130,7 +130,7 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
   // 报告书记，我和王刚谈了: with a name given, a bare 书记 is someone addressed, not the counterpart.
   const second = runPasses(first.rest, [
     ...(named
-      ? [(t: string) => wholeUnits(t).filter((i) => TURNED_TO_GROUP.test(t.slice(0, i.start)))]
+      ? [(t: string) => wholeUnits(t).filter((i) => TURNED_TO_GROUP.test(t.slice(0, i.start)) && !first.items.some((f) => f.start >= i.end && /^[\s]*$/.test(text.slice(i.end, f.start))))]
       : [
           wholeUnits,
           (t: string) => groupItems(t, index, ctx.senderId),

@@ -31,6 +31,9 @@ export const THIRTY_NINE_A_ROWS: CorpusRow[] = [
   ["李明", "11月25日与相关部门同志进行了谈心谈话", "谈心 11-25 > ?missing_counterpart"],
   ["王建国", "11月25日与分管部门同志逐一谈心谈话", "谈心 11-25 > ?missing_counterpart"],
   ["黄志刚", "11月25日与其他部门同志进行了廉政谈话", "廉谈 11-25 > ?missing_counterpart"],
+  // 1. Near-misses: 部门干部/科室同志 right before a name is that person's post, no group.
+  ["陈静", "11月24日，教育就业部部长郑华与部门干部陈静开展谈心谈话，帮助解决实际困难。", "!谈心 11-24 郑华>陈静"],
+  ["李娟", "11月25日孙科长与科室同志王强谈了心", "!谈心 11-25 孙丽>王强"],
 
   // 2. After a visit (到/来到/深入 X 调研/督导/检查指导), in the sentence or the paragraph before: 部门(全体)同志 are X's, a head
   //    whose report was heard among them; 一行 after the visitor's title no longer hides the visitor.
