@@ -16,9 +16,42 @@ const SUPERVISED_UNITS = /分管(?:的)?(?:科室|部门|部室|处室)/;
 /** The kinds of a 分管科室 activity whose departments are its audience. */
 const STUDIES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
 
+/**
+ * 冯雪部长和我参加 · 我和冯雪部长参加 · 本人参加 · 我也参加了 (round 39, t38a F9): the sender among those who attended, not one
+ * talked or signed with (与我…). Read from the clause's start, so 我 in 会上陈副理事长与我… is none.
+ */
+const SENDER_ATTENDED = /(?:^|[,;。!?:，；。！？：])[^,;。!?:，；。！？：]*?(?<![与跟同对找给])(?:我|本人)(?![们俩])[^,;。!?，；。！？]*?(?:参加|出席|列席|参会|到会)/;
+/**
+ * 来我部召开 · 到我们科主持召开 · 在本部门召开 (round 39, t38a F9 / t38b F2): the sender's own department as the place the
+ * meeting was held.
+ */
+const OWN_VENUE = /(?:到|来|来到|在|莅临)[\s\u0000]*(?:我们|我|本)(?:部门|科室|部室|中心|部|科|室|处)(?![长任])/;
+/** 康复部吴静部长一同参加 · 也参加了 · 一起参会: the head named came along, so the host's own head was there too. */
+const ALONG = /(?:一同|一起|一并|同时|也)[\s\u0000]*(?:参加|出席|列席|参会|到会)/;
+
+/** The department the sender heads, when `doerId` supervises it. */
+function sendersSupervised(doerId: string, ctx: ParseContext): string | undefined {
+  const dept = ctx.directory.org.departments.find((d) => d.headId === ctx.senderId);
+  return dept !== undefined && ctx.directory.supervisedBy(doerId).some((d) => d.id === dept.id) ? dept.id : undefined;
+}
+
+/** The department `text` names as where the meeting was held (到办公室 · 来我部 = the sender's), when the doer supervises it. */
+function venueDepartment(text: string, doerId: string, ctx: ParseContext): string | undefined {
+  const own = ctx.directory.person(ctx.senderId)?.departmentId;
+  const supervised = new Set(ctx.directory.supervisedBy(doerId).map((d) => d.id));
+  if (OWN_VENUE.test(text)) return own !== undefined && supervised.has(own) ? own : undefined;
+  const masked = withoutVenue(text, ctx.directory);
+  const places = listedDepartments(text, ctx.directory).filter((id) => !listedDepartments(masked, ctx.directory).includes(id));
+  return places.length === 1 && supervised.has(places[0]!) ? places[0] : undefined;
+}
+
 /** The departments (supervised by `doerId`) whose heads `text` says attended, in the order named. */
 function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContext): string[] {
   const found: Array<{ at: number; id: string }> = [];
+  // 冯雪部长和我参加 from 郑华: the sender heading one of the doer's departments attended as its head.
+  const sendersOwn = doerId !== ctx.senderId ? sendersSupervised(doerId, ctx) : undefined;
+  const me = sendersOwn !== undefined ? SENDER_ATTENDED.exec(text) : null;
+  if (me && sendersOwn !== undefined) found.push({ at: me.index + me[0].search(/我|本人/), id: sendersOwn });
   for (const d of ctx.directory.supervisedBy(doerId)) {
     const head = ctx.directory.person(d.headId ?? '')?.name;
     if (head === undefined) continue;
@@ -53,7 +86,10 @@ export function withAttendingDepartments(r: ParsedReport, text: string, ctx: Par
   if (heads.length > 0) {
     // The venue (在教就部…召开) counts only as one of the attending: the names written beside the heads stay.
     const named = listedDepartments(withoutVenue(text, ctx.directory), ctx.directory).filter((id) => current.includes(id));
-    ids = [...new Set([...named, ...heads])];
+    // 到我部主持召开…，康复部吴静部长一同参加 (round 39, t38b F2: 组联部 lost): a head who came along (一同/也) joined the host.
+    // 来我部召开… (t38a F9): the sender's own department hosting is always one of them.
+    const host = ALONG.test(text) || OWN_VENUE.test(text) ? venueDepartment(text, doer, ctx) : undefined;
+    ids = [...new Set([...(host !== undefined ? [host] : []), ...named, ...heads])];
   } else if (current.length === 0 && SUPERVISED_UNITS.test(text) && listedDepartments(text, ctx.directory).length === 0) {
     // 分管科室会议，宣文部参加 (not the doer's): a department named keeps the meeting off every other one.
     ids = ctx.directory.org.departments.filter((d) => own.has(d.id)).map((d) => d.id);

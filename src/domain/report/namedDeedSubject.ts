@@ -17,8 +17,10 @@ const TITLES = ADDRESS_TITLES.join('|');
  * the type words or title later in the same clause (杨帆通报了学习体会 names no teaching: not this). 观看/参加/听取 are not
  * here: those are what the audience does, so they never make the named person the doer.
  */
+// 王副理事长昨天上午到财务科参加我们科的警示教育会 (round 39, t38a F7: made his): the masked run right after the name may be
+// the day, and one who then goes somewhere to attend (到…参加 · 参加 · 观看) is the audience, not the teaching's subject.
 const DEED = new RegExp(
-  `^(?:同志)?(?:副?(?:${TITLES}))?(?:同志)?[\\s]*(?:还|也|又|亲自|专门|同时|并|随即|再次|现场|带头|首先|重点){0,2}(?:结合[^,;。!?\\u0000]{1,12}?[,]?|以案说[纪法责德][,]?)?(?:\\u0000|(?:通报|传达|开展|宣读|解读|领学|播放|讲解|剖析|以案说[纪法责德])[^,;。!?\\u0000]{0,16}?\\u0000)`,
+  `^(?:同志)?(?:副?(?:${TITLES}))?(?:同志)?[\\s]*(?:还|也|又|亲自|专门|同时|并|随即|再次|现场|带头|首先|重点){0,2}(?:结合[^,;。!?\\u0000]{1,12}?[,]?|以案说[纪法责德][,]?)?(?:\\u0000+(?![\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*(?:到|来到|来|去|赴|前往|深入|参加|出席|列席|观看|听取|旁听))|(?:通报|传达|开展|宣读|解读|领学|播放|讲解|剖析|以案说[纪法责德])[^,;。!?\\u0000]{0,16}?\\u0000)`,
 );
 
 /**

@@ -57,10 +57,21 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 /** 全科同志 / 全室人员 / 全体同志: everyone of one department, named by the visit before it (到财务科…与全科同志) or the sender's own. */
 // 全科都签了 (found by the tester, round 10: no one signed with): 全科 with no noun, before the signing itself; so is
 // 科里全体都签了 (round 14: 「找不到「全体」」); 部里今天全体都签了 (round 18u #7: the masked day between broke it).
-const WHOLE_UNIT =
-  /(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体)(?=[\s\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))/g;
-/** 全科… / 科室全体… / 本部门全体…: the sender's own department when no other was visited. */
-const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体)/;
+// 郑部长与部门同志逐一进行了谈心谈话 (round 39, t38a F4: asked 和谁 with no buttons): 部门同志 · 科室同志 · 本部门人员, no 全体,
+// turned to (与/和/跟…) or opening the clause, are the department's people as 部门全体同志 are; 各部门同志 · 其他部门 · 相关部门 ·
+// 分管部门同志 are other departments' and stay unread (the character before 部门 is none of those the lookbehind allows).
+const UNIT_PEOPLE =
+  '(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?';
+const WHOLE_UNIT = new RegExp(
+  `(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))|${UNIT_PEOPLE}`,
+  'g',
+);
+/** 逐一与部门同志 · 分别和科室同志: each one of them, said before the group. */
+const EVERY_ONE_BEFORE = /(?:逐一|分别|集体|一一|逐个|挨个|逐人)[\s\u0000]*(?:与|和|跟|同|找|对)[\s\u0000]*$/;
+/** 部门同志逐一… · …进行了集体廉政谈话 · 部门同志都签了: each one of them, said after it in its clause. */
+const EVERY_ONE_AFTER = /^[^,;。!?]*?(?:逐一|分别|集体|一一|逐个|挨个|逐人|每一?位|每个人|都|均)/;
+/** 全科… / 科室全体… / 本部门全体… / 部门同志…: the sender's own department when no other was visited. */
+const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员))/;
 // 来办公室与全室人员… (round 36): a leader coming to a department visits it as 到 does.
 const VISIT = /(?:到|在|赴|深入|前往|来到|(?<![后原本未以从])来|走进)$/;
 
@@ -68,28 +79,63 @@ const VISIT = /(?:到|在|赴|深入|前往|来到|(?<![后原本未以从])来|
  * 张书记到财务科与全科同志进行集体廉政谈话: the department visited in the same sentence; without one, 全科/全室/全部门/全中心
  * is the sender's own (`ownDepartmentId`), and 全体同志 alone stays unread. Found by the tester (round 1: asked 和谁谈的).
  */
-export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: string, ownDepartmentId?: string): CounterpartItem[] {
+export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: string, ownDepartmentId?: string, visitedDepartmentId?: string): CounterpartItem[] {
   const d = index.directory;
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(WHOLE_UNIT)) {
     const before = text.slice(0, m.index);
+    // 与部门干部陈静开展谈心谈话 (b29): 部门干部 right before a name is that person's post, no group.
+    const after = text.slice(m.index + m[0].length);
+    if (!/全/.test(m[0]) && [...index.peopleByName.keys()].some((name) => after.startsWith(name))) continue;
     let deptId: string | undefined;
     for (const v of before.matchAll(index.surfaces)) {
       const dept = index.departmentBySurface.get(v[0]);
       if (dept && VISIT.test(before.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) deptId = dept.id;
     }
+    deptId ??= visitedDepartmentId;
     const own = !deptId && OWN_WHOLE_UNIT.test(m[0]);
     if (own) deptId = ownDepartmentId;
     if (!deptId) continue;
+    // 昨天和科里同志谈了谈 (round 38, fke): 部门同志 with nothing saying all of them (逐一/分别/集体…) may be a few; asked whom,
+    // the department's people offered (the doer left out).
+    if (!/全/.test(m[0]) && !EVERY_ONE_BEFORE.test(before) && !EVERY_ONE_AFTER.test(text.slice(m.index + m[0].length))) {
+      const suggestedIds = departmentPeople(deptId, index).filter((id) => id !== senderId);
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: suggestedIds.length > 0 ? { code: 'missing_counterpart', suggestedIds } : { code: 'missing_counterpart' } });
+      continue;
+    }
     // 全科都签了 from a 科员: the head signed with everyone else, which the clerk's own record would not say: asked whom it was
     // signed with (round 15: 「找不到「中心全体职工」」 asked as if a name).
+    // 王副科长与部门同志逐一谈心 (round 39, t38a F4): a doer who heads no department is asked 和谁, its people offered as
+    // buttons (the head first), the doer left out.
     if (own && d.department(deptId)?.headId !== senderId) {
-      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'missing_counterpart' } });
+      const suggestedIds = departmentPeople(deptId, index).filter((id) => id !== senderId);
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: suggestedIds.length > 0 ? { code: 'missing_counterpart', suggestedIds } : { code: 'missing_counterpart' } });
       continue;
     }
     items.push(groupItem(m.index, m[0], d.org.people.filter((p) => p.departmentId === deptId), senderId));
   }
   return items;
+}
+
+/**
+ * The one department `text` (a segment as written) says was visited (到/来到/深入/赴/前往/在 + its name): 陈志强副理事长一行到
+ * 维权部调研…。陈志强…最后与部门全体同志进行了集体廉政谈话 (round 39, t38a F3), the visit's sentence masked by the time the talk's
+ * people are read. Undefined when none is, or several different ones are.
+ */
+export function visitedDepartment(text: string, index: DirectoryIndex): string | undefined {
+  const found = new Set<string>();
+  for (const v of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(v[0]);
+    if (dept && VISIT.test(text.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) found.add(dept.id);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The ids of everyone of department `deptId`, its head first. */
+function departmentPeople(deptId: string, index: DirectoryIndex): string[] {
+  const headId = index.directory.department(deptId)?.headId;
+  const ids = index.directory.org.people.filter((p) => p.departmentId === deptId).map((p) => p.id);
+  return [...ids.filter((id) => id === headId), ...ids.filter((id) => id !== headId)];
 }
 
 /** 本部门 / 本中心 / 中心 / 科里 right before a group word: one department's people. */

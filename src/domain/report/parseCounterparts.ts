@@ -2,7 +2,7 @@
 import { nearNames } from './nearNames.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
-import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, wholeUnitItems } from './parseCounterpartGroups.js';
+import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, visitedDepartment, wholeUnitItems } from './parseCounterpartGroups.js';
 import {
   blank,
   familiarItems,
@@ -87,10 +87,36 @@ function mergeNameWithTitle(items: CounterpartItem[], text: string, ctx: ParseCo
   return out;
 }
 
-export function parseCounterparts(input: string, ctx: ParseContext): CounterpartParse {
+/**
+ * 听取了冯雪部长…的汇报，…最后与部门全体同志进行了集体廉政谈话 (round 39, t38a F3: asked 和谁): a whole department turned to
+ * (与/和/跟/同/对/找/及/、 right before it) is talked to though someone else was named in the sentence; a group word standing
+ * anywhere else (…，全科同志参加) beside a name, or right before one as its post (与部门干部陈静), is left to the name.
+ */
+const TURNED_TO_GROUP = /(?:与|和|跟|同|对|找|及|、)[\s\u0000]*$/;
+/**
+ * …与部门全体同志座谈交流，随后与我谈话: met at a 座谈 (or only there: 参加/列席), in the group's own clause with no talk of its
+ * own (the type, masked): no talk with them. 与全科同志座谈并进行集体廉政谈话 still talks with them.
+ */
+const ONLY_SAT_WITH = /^[^,;。!?\u0000]*?(?:座谈|参加|列席|出席|旁听)[^,;。!?\u0000]*(?:[,;。!?]|$)/;
+
+/** Where a talk's 部门全体同志 may be from, beside `input` itself (parseCounterparts). */
+export interface VisitContext {
+  /** The segment as written, when `input` is part of it with clauses masked: the one department it says was visited. */
+  segment?: string;
+  /** A department the doer's visit told before the segment went to, when the segment names none. */
+  visitedDepartmentId?: string;
+}
+
+/**
+ * Who a talk was with in `input`. `visit`: the department visited (in `segment`, else `visitedDepartmentId`) is whose
+ * 部门全体同志/全体同志 these are when `input` itself names no visit (round 39, t38a F3).
+ */
+export function parseCounterparts(input: string, ctx: ParseContext, visit: VisitContext = {}): CounterpartParse {
   const index = directoryIndex(ctx.directory);
   // A plain-text "@李明" (typed, not a Feishu mention) is just the name.
   const text = input.replace(/@(?=[\u4e00-\u9fa5])/g, '');
+  const visited = (visit.segment !== undefined ? visitedDepartment(visit.segment, index) : undefined) ?? visit.visitedDepartmentId;
+  const wholeUnits = (t: string) => wholeUnitItems(t, index, ctx.senderId, ctx.directory.person(ctx.senderId)?.departmentId, visited).filter((i) => !ONLY_SAT_WITH.test(t.slice(i.end)));
   const first = runPasses(text, [
     (t) => departmentMemberItems(t, index, ctx.senderId),
     (t) => departmentLeaderItems(t, index, ctx.senderId),
@@ -104,9 +130,9 @@ export function parseCounterparts(input: string, ctx: ParseContext): Counterpart
   // 报告书记，我和王刚谈了: with a name given, a bare 书记 is someone addressed, not the counterpart.
   const second = runPasses(first.rest, [
     ...(named
-      ? []
+      ? [(t: string) => wholeUnits(t).filter((i) => TURNED_TO_GROUP.test(t.slice(0, i.start)) && !first.items.some((f) => f.start >= i.end && /^[\s]*$/.test(text.slice(i.end, f.start))))]
       : [
-          (t: string) => wholeUnitItems(t, index, ctx.senderId, ctx.directory.person(ctx.senderId)?.departmentId),
+          wholeUnits,
           (t: string) => groupItems(t, index, ctx.senderId),
           (t: string) => topRoleItems(t, index),
         ]),

@@ -133,6 +133,8 @@ import { continuesSubject } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { addDays, shanghaiDate, weekday } from '../shanghai.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { visitedDepartment } from './parseCounterpartGroups.js';
+import { withPairedSender } from './pairWithSender.js';
 import { paperBySubject } from './paperBySubject.js';
 import { withoutSelfPairs } from './withoutSelfPairs.js';
 import { withSenderAmongTaken } from './senderAmongTaken.js';
@@ -641,7 +643,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** The doer who went along with the sender in the clause before (与黄书记到…检查), while they are the one carried on. */
   let alongActor: string | undefined;
   /** The last line whose visit (调研/走访…) by someone gave no record but named them: lines after it may go on with them. */
-  let visitLine: { personId: string; line: number } | undefined;
+  let visitLine: { personId: string; line: number; departmentId?: string } | undefined;
   /** 11月份我参加了3次学习： the items under it are activities the sender took part in, not their own. */
   let attendedHeading = false;
   let lastEntry: ParsedReport[] = [];
@@ -962,7 +964,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 周二与黄书记到组联部检查了…；周三与刘洋谈心谈话 (round 37: the talk given to 黄志刚): the leader went along with the sender,
       // whose side opened that clause; a deed after a ； or on a day of its own is the sender's again. 并与周涛谈话 goes on with them.
       const backToSender = alongActor !== undefined && actor === alongActor && (clauseBefore === undefined || /;[\s\u0000]*$/.test(clauseBefore) || parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date !== undefined);
-      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor);
+      // The place of a visit told on the line before (a blank line between allowed), for the visitor's talk with its 部门同志.
+      const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : undefined;
+      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       // 黄志刚同志对王强和胡军开展了任前廉政谈话。⏎谈话结束后，两位同志现场签订了… (round 38, fkg): a line opening with when
       // the signing came, right after the line of the talk (a blank line between allowed), goes on from it as within a line.
@@ -1009,9 +1013,14 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (visitor !== undefined) {
         actor = visitor;
         actorLine = item.line;
-        visitLine = { personId: visitor, line: item.line };
+        // …一行到维权部调研指导…工作。⏎⏎陈志强…最后与部门全体同志… (round 39, t38a F3): where they went is whose 部门同志 these are.
+        const place = visitedDepartment(own, directoryIndex(ctx.directory));
+        visitLine = { personId: visitor, line: item.line, ...(place !== undefined ? { departmentId: place } : {}) };
       }
       if (!parsed) continue;
+      // …冯雪部长和我参加，会上陈副理事长与我俩分别进行了廉政谈话 (round 39, t38a F9): 我俩 is the sender and the one named with 我.
+      const lineBefore = line.indexOf(raw) >= 0 ? line.slice(0, line.indexOf(raw)) : clauseBefore ?? '';
+      parsed.reports = withPairedSender(parsed.reports, lineBefore, piece, ctx);
       // 赵敏副理事长11月20日到康复中心调研⏎11月21日，与孙杰开展了廉政谈话 (round 30, f3's leftover: stored at once as the sender's):
       // a line after another's visit that names no doer may go on with the visitor or be the sender's own: shown for 确认.
       if (visitLine !== undefined && item.line !== visitLine.line && visitLine.personId !== ctx.senderId && !/我|本人/.test(piece)) {

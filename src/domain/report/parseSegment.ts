@@ -54,6 +54,12 @@ import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProb
 /** 对照检查 · 检视剖析 · 自我检查: what a member does of themselves at a 民主生活会 or 组织生活会, no check of others. */
 const SELF_REVIEW = /对照检查|检视剖析|自我检查|个人检查/g;
 
+/** A visit told before the segment (陈志强…到维权部调研…。⏎⏎陈志强…): who went (`personId`) and where (`departmentId`). */
+export interface Visited {
+  personId: string;
+  departmentId: string;
+}
+
 export interface SegmentParse {
   reports: ParsedReport[];
   /** The day this segment named, which later lines without one inherit. */
@@ -145,10 +151,12 @@ const ORGANISED_SIGNING = /组织(?!生活)/;
 // 逐级签订 (round 37, fjb: stored at once as the sender's with no one): signed down the line, with others, asked whom.
 const EACH_ONE_SIGNED = /(?:逐人|逐一|一一|逐级)[\s\u0000]*(?:签|\u0000)/;
 
-function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string): ParsedReport[] {
+function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string, visited?: Visited): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
-  const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx);
+  // 部门全体同志 are those of the place the segment, or the doer's visit on the line before, went to.
+  const place = visited !== undefined && visited.personId === (actorId ?? ctx.senderId) ? visited.departmentId : undefined;
+  const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx, { segment: text, ...(place !== undefined ? { visitedDepartmentId: place } : {}) });
   let doer = actorId ?? cp.actorId;
   // 组织全体人员签订廉洁承诺书: everyone signed their own pledge, which the sender organised: one record, no one signed with.
   const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);
@@ -689,9 +697,9 @@ function ownClauses(text: string, kindText: string, today: string): string {
   return clauses.slice(0, end < 0 ? clauses.length : end).join('');
 }
 
-export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string, visited?: Visited): SegmentParse | null {
   const apart = departmentsApart(input, ctx.directory, ctx.directory.person(ctx.senderId)?.departmentId);
-  return apart ? eachDepartment(apart, ctx, on, inheritedDay, inheritedActor) : oneSegment(input, ctx, on, inheritedDay, inheritedActor);
+  return apart ? eachDepartment(apart, ctx, on, inheritedDay, inheritedActor) : oneSegment(input, ctx, on, inheritedDay, inheritedActor, visited);
 }
 
 /**
@@ -732,7 +740,7 @@ function splitHeadCount(reports: ParsedReport[]): ParsedReport[] {
   });
 }
 
-function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
+function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string, visited?: Visited): SegmentParse | null {
   const text = thatDepartment(input.replace(SAT_IN_ON_TALK, '$1$2'), ctx);
   const today = on.today;
   const quoted = extractTitles(text);
@@ -809,7 +817,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
-  const reports = training ? placesApart(withAttendingDepartments(departmentMeeting(training.report, text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text);
+  const reports = training ? placesApart(withAttendingDepartments(departmentMeeting(training.report, text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
   if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in

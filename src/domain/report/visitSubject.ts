@@ -5,7 +5,8 @@ import { arabicizeNumerals } from './parseNumerals.js';
 import type { ParseContext } from './draft.js';
 
 /** 到康复中心调研 · 赴维权部走访 · 在组联部调研 · 到财务科走访慰问 · 到宣文部检查指导工作: going somewhere to look, not a deed of the catalogue. */
-const VISIT = /调研|走访|慰问|检查指导|指导工作|视察/;
+// 到财务科督导党风廉政建设工作 (round 39, t38a F3's kin: the visitor lost for the line after it): a 督导 visit is one too.
+const VISIT = /调研|走访|慰问|检查指导|指导工作|视察|督导/;
 
 /**
  * The directory id of the person a clause of a visit names as its subject (`piece` as written, its day not masked), when it is

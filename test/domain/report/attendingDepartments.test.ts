@@ -37,3 +37,36 @@ describe('departments of a 分管科室 activity named by its heads or as 分管
     expect(departmentsOf(got)).toEqual(names.map(dept));
   });
 });
+
+// Round 39 (fla; t38a F9, t38b F2): the sender's own department as the place (来我部 · 到我科), the sender among those who
+// attended (冯雪部长和我参加), and a venue whose head came along (一同/也参加) are the meeting's departments too.
+describe('the host department of a 分管科室会议 said from the sender\'s side', () => {
+  const sorted = (ids: string[]) => [...ids].sort();
+  it.each([
+    ['郑华', '上周四陈副理事长来我部召开分管部门党风廉政建设工作会议，冯雪部长和我参加，会上陈副理事长与我俩分别进行了廉政谈话。', ['教育就业部', '维权部']],
+    ['郑华', '11月26日陈副理事长召开分管部门党风廉政建设工作会议，冯雪部长和我参加。', ['教育就业部', '维权部']],
+    ['冯雪', '11月26日，郑华部长和我参加了陈副理事长召开的分管部门会议。', ['教育就业部', '维权部']],
+    ['周涛', '11月27日刘芳副理事长到我部主持召开分管科室党风廉政建设工作会议，康复部吴静部长一同参加。', ['组联部', '康复部']],
+    ['吴静', '11月27日刘芳副理事长来我们部召开分管部门党风廉政建设工作会议，组联部周涛部长也参加了。', ['组联部', '康复部']],
+    ['李明', '11月24日王建国副理事长到我室主持召开分管科室党风廉政建设工作会议，财务科孙丽科长一同参加。', ['办公室', '财务科']],
+    ['孙丽', '11月24日王副理事长来我科召开分管科室党风廉政建设工作会议，李明主任和我参加。', ['办公室', '财务科']],
+    ['赵磊', '11月26日陈副理事长来我部召开分管部门党风廉政建设工作会议，郑华部长参加。', ['教育就业部', '维权部']],
+    ['王芳', '11月24日王建国副理事长来我室召开分管科室党风廉政建设工作会议，孙丽科长一同参加。', ['办公室', '财务科']],
+    ['陈静', '11月26日陈副理事长到维权部召开分管部门党风廉政建设工作会议，郑华部长一同参加。', ['教育就业部', '维权部']],
+  ])('%s：%s', (from, text, names) => {
+    const got = read(from, text).find((r) => r.draft.type === 'meeting_dept')!;
+    expect(sorted(departmentsOf(got))).toEqual(sorted(names.map(dept)));
+  });
+
+  it.each([
+    // Another department as the place, its head not said to come along: the heads who attended only, as before.
+    ['陈静', '11月26日陈副理事长到维权部召开分管部门党风廉政建设工作会议，郑华部长参加。', ['教育就业部']],
+    // 我 talked with at the meeting did not thereby attend it as a head.
+    ['郑华', '11月26日陈副理事长召开分管部门党风廉政建设工作会议，会上与我进行了廉政谈话。', ['教育就业部', '维权部']],
+    // The sender heading no department of the doer's adds none.
+    ['黄志刚', '11月26日陈副理事长召开分管部门党风廉政建设工作会议，冯雪部长和我参加。', ['维权部']],
+  ])('near-miss %s：%s', (from, text, names) => {
+    const got = read(from, text).find((r) => r.draft.type === 'meeting_dept')!;
+    expect(sorted(departmentsOf(got))).toEqual(sorted(names.map(dept)));
+  });
+});

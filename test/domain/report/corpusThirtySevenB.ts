@@ -33,11 +33,13 @@ export const THIRTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["张伟", "11月26日，各部室负责人逐级签订了廉洁承诺书", "签责 11-26 李明> ?missing_counterpart | 签责 11-26 孙丽> ?missing_counterpart | 签责 11-26 周涛> ?missing_counterpart | 签责 11-26 吴静> ?missing_counterpart | 签责 11-26 郑华> ?missing_counterpart | 签责 11-26 王磊> ?missing_counterpart | 签责 11-26 冯雪> ?missing_counterpart | 签责 11-26 何平> ?missing_counterpart"],
   ["王芳", "11月27日，各部室负责人组织本部门人员签订了承诺书。同日，各分管领导分别与分管科室负责人签订了责任书。", "!签责 11-27 李明>黄志刚 | 签责 11-27 李明>林晓 | 签责 11-27 李明>王芳 | 签责 11-27 李明>胡军 | 签责 11-27 孙丽>王强 | 签责 11-27 孙丽>李娟 | 签责 11-27 周涛>张颖 | 签责 11-27 吴静>刘洋 | 签责 11-27 郑华>陈静 | 签责 11-27 王磊>杨帆 | 签责 11-27 冯雪>赵磊 | 签责 11-27 何平>徐辉 | 签责 11-27 何平>孙杰 | 签责 11-27 王建国>李明 | 签责 11-27 王建国>孙丽 | 签责 11-27 刘芳>周涛 | 签责 11-27 刘芳>吴静 | 签责 11-27 陈志强>郑华 | 签责 11-27 陈志强>冯雪 | 签责 11-27 赵敏>王磊 | 签责 11-27 赵敏>何平"],
   ["王芳", "11月26日，各部室负责人层层签订了廉洁承诺书", "签责 11-26 李明> ?missing_counterpart | 签责 11-26 孙丽> ?missing_counterpart | 签责 11-26 周涛> ?missing_counterpart | 签责 11-26 吴静> ?missing_counterpart | 签责 11-26 郑华> ?missing_counterpart | 签责 11-26 王磊> ?missing_counterpart | 签责 11-26 冯雪> ?missing_counterpart | 签责 11-26 何平> ?missing_counterpart"],
-  // 1. Near-misses: a department named, a family pledge organised, a talk with 本部门同志 (each head asked whom), the leaders
+  // 1. Near-misses: a department named, a family pledge organised, a talk with 本部门同志 (each head's with their own people), the leaders
   //    with the heads they supervise, a department's 全体 from a clerk keep their reading.
   ["何平", "11月20日组织本中心人员签订家庭助廉承诺书", "签责 11-20 >"],
   ["孙丽", "11月20日与财务科同志签订了承诺书", "签责 11-20 > ?ambiguous_counterpart"],
-  ["黄志刚", "11月20日各部室负责人分别与本部门同志进行了谈心谈话", "谈心 11-20 李明> ?missing_counterpart | 谈心 11-20 孙丽> ?missing_counterpart | 谈心 11-20 周涛> ?missing_counterpart | 谈心 11-20 吴静> ?missing_counterpart | 谈心 11-20 郑华> ?missing_counterpart | 谈心 11-20 王磊> ?missing_counterpart | 谈心 11-20 冯雪> ?missing_counterpart | 谈心 11-20 何平> ?missing_counterpart"],
+  // Round 39 (fla, t38a F4's kind): 分别与本部门同志 is each head's talk with everyone else of their own department, as the
+  // signing's is (was: each head asked 和谁).
+  ["黄志刚", "11月20日各部室负责人分别与本部门同志进行了谈心谈话", "!谈心 11-20 李明>黄志刚 | 谈心 11-20 李明>林晓 | 谈心 11-20 李明>王芳 | 谈心 11-20 李明>胡军 | 谈心 11-20 孙丽>王强 | 谈心 11-20 孙丽>李娟 | 谈心 11-20 周涛>张颖 | 谈心 11-20 吴静>刘洋 | 谈心 11-20 郑华>陈静 | 谈心 11-20 王磊>杨帆 | 谈心 11-20 冯雪>赵磊 | 谈心 11-20 何平>徐辉 | 谈心 11-20 何平>孙杰"],
   ["胡军", "11月20日，班子成员分别与分管部室负责人签订了责任书", "!签责 11-20 王建国>李明 | 签责 11-20 王建国>孙丽 | 签责 11-20 刘芳>周涛 | 签责 11-20 刘芳>吴静 | 签责 11-20 陈志强>郑华 | 签责 11-20 陈志强>冯雪 | 签责 11-20 赵敏>王磊 | 签责 11-20 赵敏>何平"],
   ["王芳", "11月20日办公室全体同志签订了廉洁承诺书", "!签责 11-20 李明>黄志刚 | 签责 11-20 李明>林晓 | 签责 11-20 李明>王芳 | 签责 11-20 李明>胡军"],
   // 2. A pledge the talker had those talked to write or sign: the talker's signing with them; its own day asks whom.
