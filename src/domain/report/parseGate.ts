@@ -129,10 +129,15 @@ export function describesDeed(text: string): boolean {
 }
 
 /** A period still to come, named without a day: 下周开展廉政谈话, 月底前开展一次检查 are plans. */
-const COMING_PERIOD = /下周|下个?星期|下个?礼拜|下个?月|下季度|下半年|明年|(?:本月|这个?月|月|本周|这周|年|季度)底前|(?:年|季度|月)末前|近期将|近日将/;
+const COMING_PERIOD = /下周|下个?星期|下个?礼拜|下个?月|下季度|明年|(?:本月|这个?月|月|本周|这周|年|季度)底前|(?:年|季度|月)末前|近期将|近日将/;
 
-export function namesComingPeriod(text: string): boolean {
-  return COMING_PERIOD.test(text);
+/**
+ * Whether `text` names a period still to come without a day. 下半年 is this year's second half: still to come only before
+ * July (`today`, YYYY-MM-DD in Asia/Shanghai; without it, always) — 「上半年报送廉政信息3篇，下半年4篇」 sent in December (t39a
+ * F3) was called a plan.
+ */
+export function namesComingPeriod(text: string, today?: string): boolean {
+  return COMING_PERIOD.test(text) || (/下半年/.test(text) && (today === undefined || Number(today.slice(5, 7)) <= 6));
 }
 
 /** Said of a day in the future, only 了/已/完成 make it a (mistaken) report rather than a plan. */

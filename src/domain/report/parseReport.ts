@@ -143,6 +143,7 @@ import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withStudyBesideLecture } from './studyBesideLecture.js';
+import { withClosingCounterparts } from './closingCounterparts.js';
 import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
 import { separateWorkClauses } from './separateWork.js';
@@ -458,7 +459,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
   const read = withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
-  return read === null ? null : withCountedCopies(read, text);
+  // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
+  return read === null ? null : withCountedCopies(withClosingCounterparts(read, text, ctx), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

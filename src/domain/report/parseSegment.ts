@@ -784,7 +784,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     return day.date ? { reports: [], ...own } : null;
   }
   // A future day or period with nothing said to be done is a plan, not a mistaken report.
-  const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text) || (date !== undefined && date > today);
+  const ahead = day.date !== undefined ? day.date > today : namesComingPeriod(text, today) || (date !== undefined && date > today);
   if (ahead && !claimsDone(text)) return null;
   // @李明 讲了一堂廉政党课: outside a talk a mention names the doer as a name would (a talk's mentions are its counterparts).
   // …庭审，本周二又跟陈副理事长作了汇报 (round 34a, F4): no one of a later clause with its own day did this deed.

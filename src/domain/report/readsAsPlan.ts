@@ -29,7 +29,7 @@ export function readsAsPlan(text: string, now: Date, entry: string = text): bool
   const namesActivity = titles.length > 0 || findKinds(rest).length > 0;
   if (!namesActivity) return false;
   const date = parseDay(arabicizeNumerals(rest), shanghaiDate(now)).date;
-  return (date !== undefined && date > shanghaiDate(now)) || namesComingPeriod(rest) || monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
+  return (date !== undefined && date > shanghaiDate(now)) || namesComingPeriod(rest, shanghaiDate(now)) || monthPartAhead(arabicizeNumerals(rest), shanghaiDate(now));
 }
 
 /** 12月 · 12月份 with no day nor part after it (not 截至/到12月): a whole month. Group 1: the month. */

@@ -39,7 +39,7 @@ export function setForLater(clause: string, now: Date): boolean {
 
 /** Whether the time `after` opens with is not over at `today` (YYYY-MM-DD). */
 function timeNotOver(after: string, today: string): boolean {
-  if (monthPartAhead(after, today) || OPEN_TIME.test(after) || namesComingPeriod(after)) return true;
+  if (monthPartAhead(after, today) || OPEN_TIME.test(after) || namesComingPeriod(after, today)) return true;
   const month = WHOLE_MONTH.exec(after);
   if (month) return Number(month[1]) >= Number(today.slice(5, 7)) && Number(month[1]) <= 12;
   const day = parseDay(after, today).date;

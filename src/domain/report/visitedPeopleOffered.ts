@@ -28,7 +28,10 @@ export function withVisitedPeopleOffered(reports: ParsedReport[], text: string, 
     const doer = r.draft.actorId ?? ctx.senderId;
     const senderOffered = doer !== ctx.senderId;
     // The sender of the department visited keeps their place after its head; otherwise they come first.
-    const visited = ordered.filter((id) => id !== doer && (senderOffered || id !== ctx.senderId));
+    // People a reader offered already (部门同志 of the doer's own department, round 39 fla) are kept, the sender added.
+    const problem = r.problems[at]!;
+    const already = problem.code === 'missing_counterpart' ? problem.suggestedIds ?? [] : [];
+    const visited = already.length > 0 ? already : ordered.filter((id) => id !== doer && (senderOffered || id !== ctx.senderId));
     const suggestedIds = senderOffered && !visited.includes(ctx.senderId) ? [ctx.senderId, ...visited] : visited;
     if (suggestedIds.length === 0) return r;
     return { ...r, problems: r.problems.map((p, i) => (i === at ? { code: 'missing_counterpart' as const, suggestedIds } : p)) };
