@@ -61,6 +61,14 @@ const DEED_HEADER = /^(?:工作内容|具体内容|主要内容|工作项目)$/;
 /** A 备注 cell naming who went along (林晓参加 · 林晓、王芳参与 · 李明陪同): written after the deed as prose says it. */
 const ALONG_NOTE = /^([\u4e00-\u9fa5]{2,4}(?:[、，,和][\u4e00-\u9fa5]{2,4})*)(?:同志)?(?:参加|参与|陪同|一同参加|随同)$/;
 
+/**
+ * The head count a 备注 cell states (应到3人，实到3人 → 3 · 参加12人 → 12), the 实到 figure before any other; '' when none.
+ * t39a F4: the 参加人员 names were counted instead (徐辉、孙杰 → 2) or the 党课's 参加12人 dropped.
+ */
+function headsInNote(cell: string): string {
+  return (/实到\s*(\d{1,3})\s*(?:人|名)?/.exec(cell) ?? /(?:参加|参会|出席|到会|共|计)\s*(\d{1,3})\s*(?:人|名)/.exec(cell))?.[1] ?? '';
+}
+
 /** A 备注 cell counting the row's papers or times (1篇 · 2份 · 共2次): said right after the deed, as 报送信息1篇 is. */
 const COUNT_NOTE = /^共?(\d{1,3})\s*(篇|份|期|次)$/;
 
@@ -247,7 +255,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place') || cell('inspected');
-    const count = cell('count') || taking.count;
+    const count = cell('count') || headsInNote(cell('note')) || taking.count;
     // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
     // recorded; a day cell left blank or 无/— is no day, and the row is asked its own (never given the row above's).
     // (待定 in a head-count column is a number not known yet, no plan.)
