@@ -29,7 +29,9 @@ export function meetingHeldByDepartment(reports: ParsedReport[], piece: string, 
     if (!dept || !leader || leader.id !== r.draft.actorId) continue;
     const ownDepartment = ctx.directory.person(ctx.senderId)?.departmentId === dept.id;
     const names = [dept.name, ...dept.aliases, ...(ownDepartment ? UNIT_WORDS : [])];
-    const held = firstIndex(piece, names, (at) => HELD_AFTER_NAME.test(piece.slice(at)));
+    // 11月5日召开部门党风廉政建设会议，陈志强副理事长出席并讲话；11月20日与陈静… (t39b F2: the talk made 陈志强's): the
+    // department named right after 召开 held it as much as one named before it.
+    const held = firstIndex(piece, names, (at) => HELD_AFTER_NAME.test(piece.slice(at))) ?? heldAfterVerb(piece, names);
     const named = firstIndex(piece, [leader.name, ...['书记', '理事长', '副理事长', '主任', '部长'].map((t) => `${leader.name[0]}${t}`)], () => true);
     if (held === undefined || (named !== undefined && named < held)) continue;
     return dept.headId === ctx.senderId ? {} : { actorId: dept.headId };
@@ -48,4 +50,10 @@ function firstIndex(text: string, words: string[], after: (end: number) => boole
     }
   }
   return best;
+}
+
+/** Where 召开/组织/举办 (了, 本) right before one of `names` starts in `text`; undefined when none is. */
+function heldAfterVerb(text: string, names: string[]): number | undefined {
+  const at = names.map((n) => text.search(new RegExp(`(?:召开|组织|举办)了?(?:本)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))).filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : undefined;
 }

@@ -1115,6 +1115,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const withSender = parsed.reports.some((r) => r.draft.actorId !== undefined) && parsed.reports.some((r) => r.draft.actorId === undefined);
       actor = parsed.attended || withSender ? undefined : parsed.reports.find((r) => r.draft.actorId)?.draft.actorId ?? (opensWithOwnSide(own, ctx, today) ? undefined : actor);
       alongActor = parsed.withSender ? actor : backToSender ? undefined : alongActor;
+      // 10月15日协助何平主任对中心药房开展…排查；10月22日与孙杰谈心谈话 (t39b F10: the talk made 何平's): the one the sender
+      // assisted (协助/配合/陪同 X) led that clause only; a ；-clause or one on a day of its own after it is the sender's again.
+      const assistedName = actor !== undefined ? ctx.directory.person(actor)?.name : undefined;
+      if (assistedName !== undefined && new RegExp(`(?:协助|配合|陪同|随同|协同)[^,;。]{0,4}?(?:${assistedName}|${assistedName[0]}(?:书记|副?理事长|副?主任|副?部长|副?科长))`).test(own)) alongActor = actor;
       // …到维权部参加部门专题学习，冯部长主持；随后与冯雪部长、赵磊分别谈心 (round 37): the visitor goes on, not the chair.
       if (parsed.subject !== undefined) actor = parsed.subject === ctx.senderId ? undefined : parsed.subject;
       // 康复部召开…会议，刘芳副理事长参加并讲话；11月25日组织…观看 (round 31g, F2: the film given to 刘芳): the department held

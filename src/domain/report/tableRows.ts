@@ -31,6 +31,8 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   // as 应到20人，实到18人 in prose gives 18; those expected are no figure of the deed.
   [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数|实到|实参加人数|实际参加人数|出席人数)$/, 'count'],
   [/^(?:应到|应到人数|应参加人数|应参会人数|应出席人数)$/, 'skip'],
+  // 检查人员 林晓 beside 带队领导 黄志刚 (t39a F22: the header not read, the table 没看懂): those who went along on a check.
+  [/^(?:检查人员|检查组成员|参加检查人员|随同人员|陪同人员)$/, 'skip'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
   [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
 ];
@@ -244,7 +246,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     // Any other row (an education's, a check's) is written from all its 形式/内容 cells: see deedOfRow.
     const { what, about } = talk ? { what: deed || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, kind);
-    const findings = cells.map((c, i) => (columns[i] === 'finding' && c !== '' ? `，${heads[i]}：${c}` : '')).join('');
+    // 发现问题 无 (t39a F22: the record's note became 「发现问题」): an empty cell said as 无 is no finding; 未发现问题 is written.
+    const findings = cells.map((c, i) => (columns[i] === 'finding' && c !== '' && !/^(?:无|[—–\-－/／]+)$/.test(c) ? `，${heads[i]}：${c}` : '')).join('');
     const aboutText = `${about === '' ? '' : `，内容：${about}`}${findings}`;
     const own = cell('doer');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
