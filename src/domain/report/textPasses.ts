@@ -207,7 +207,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withMergedCellRows', run: (text, env) => withMergedCellRows(text, env.senderName) },
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
-  { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.names) },
+  { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
   // 学习内容为中央八项规定精神 (round 34a, F1: 《内容为中央八项规定精神》 stored at once): a field label is no word of the title.
   { name: 'withoutContentLabels', run: (text) => withoutContentLabels(text) },
