@@ -24,7 +24,7 @@ describe('a day question answered with the days and how many times', () => {
     ]);
   });
 
-  it('a new report while the day is asked is still its own report (near-miss: 「11月27日和陈静谈了两次话」 names its person)', async () => {
+  it('near-miss: 「11月27日和冯雪进行了廉政谈话」 while the day is asked names its own person and type, so it is a report of its own', async () => {
     await say('郑华', '上周和陈静谈心了');
     await say('郑华', '11月27日和冯雪进行了廉政谈话');
     expect(rows()).toContainEqual(['talk_integrity', '2026-11-27', 'zhenghua', 'fengxue']);
