@@ -18,6 +18,9 @@ const HEADLINE = new RegExp(`活动|系列|${COUNT_PREFIX}?[两二三四五六�
 /** 扎实开展节前廉政提醒工作 · 认真落实…: a lead naming a line of work, which the dated deeds after it carry out. */
 const WORK_LEAD = /(?:开展|落实|推进|抓好|做好)[^。!?;]{0,16}工作[。!?\s]*$/;
 
+/** 先后 · 分别 · 逐一 · 陆续 in a lead: the deeds it names were done one by one, each told after it with its own day. */
+const ONE_BY_ONE = /先后|分别|逐一|一一|陆续/;
+
 /** What dayPerSentence knows of the words after a lead, on its line. */
 export interface DatedAfter {
   /** How many clauses after the lead open with their own day. */
@@ -47,7 +50,10 @@ export function leadsDatedDeeds(lead: string, today: string, after: DatedAfter):
   const told = new Set(after.sentences.flatMap((s) => findKinds(extractTitles(s).rest).map((k) => k.code)));
   // 王建国副理事长到财务科检查专项资金…，11月20日与孙丽签订…，11月25日与王强开展廉政谈话 (f2): dated clauses telling kinds
   // the lead does not are deeds beside it, not its items; the lead is a deed of its own (its day asked).
-  if (after.joined) return after.dated >= 2 && after.doer !== undefined && [...told].every((code) => kinds.some((k) => k.code === code));
+  // 上个月先后到教育就业部、维权部开展廉政谈话，11月12日与郑华部长谈，11月19日与冯雪部长谈 (round 40, t39b F1: the lead
+  // asked its day beside two untyped talks): a sender's lead of no titled doer that says its deeds were done one by one
+  // (先后 · 分别 · 逐一) sums up the dated clauses after it as a titled doer's does.
+  if (after.joined) return after.dated >= 2 && (after.doer !== undefined || ONE_BY_ONE.test(lead)) && [...told].every((code) => kinds.some((k) => k.code === code));
   if (COUNTED.test(lead)) return true;
   if (after.dated < 2) return false;
   if (WORK_LEAD.test(lead) || HEADLINE.test(lead)) return true;
