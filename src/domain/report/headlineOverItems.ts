@@ -52,7 +52,10 @@ export function withHeadlineOverItems(text: string, env: PassEnv): string {
 }
 
 function lineWithHeading(line: string, env: PassEnv): string {
-  const stop = line.indexOf('。');
+  // 教育就业部扎实开展岗位廉政教育，一是11月10日…: a comma before 一是 ends a headline as a full stop does.
+  const numberedAfterComma = /,(?=\s*(?:一是|第一是)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)/.exec(line);
+  const fullStop = line.indexOf('。');
+  const stop = numberedAfterComma && (fullStop < 0 || numberedAfterComma.index < fullStop) ? numberedAfterComma.index : fullStop;
   if (stop < 0) return line;
   const lead = line.slice(0, stop);
   const rest = line.slice(stop + 1);
@@ -68,9 +71,19 @@ function lineWithHeading(line: string, env: PassEnv): string {
   if (!numbered && !told.every((code) => leadKinds.includes(code))) return line;
   const keep = numbered ? marker[0].replace(/[,:]\s*$/, '') : '';
   const dept = numbered ? leadDepartment(lead, env.directory) : undefined;
-  const body = `${keep}${items}`;
+  // …签订了党风廉政建设责任书。其中，王建国…于11月3日与李明、孙丽签订，…: an item's bare 签订 signs what the lead names.
+  const signed = /(?:签订|签署|签)了?([^,;:。]{0,14}?(?:责任书|承诺书))/.exec(lead)?.[1];
+  const full = signed === undefined ? items : items.replace(/(签订|签署|签)(了?)(?=\s*(?:[,;。]|$))/g, `$1$2${signed}`);
+  const body = `${keep}${full}`;
   const held = dept === undefined ? body : body.split(/(?<=;)/).map((item) => item.replace(DAY_THEN_VERB, `$1${dept}$2`)).join('');
-  return `${lead}:${held}`;
+  // 班子成员分别…开展廉政谈话。其中，王建国副理事长于…与李明谈话，刘芳副理事长于…: items opening with their own doer
+  // split the group already; the group left in the heading spread each item's people over every leader of it.
+  const ownDoers = env.names.some((n) => {
+    const at = items.indexOf(n);
+    return at >= 0 && at <= 6;
+  });
+  const heading = ownDoers ? lead.replace(/(?:各|全体)?(?:领导)?(?:班子成员|党组成员)(?:分别|先后|逐一|一一)?/g, '') : lead;
+  return `${heading}:${held}`;
 }
 
 /** `text` without its first line when that line is the post's headline over the body (see withHeadlineOverItems). */
@@ -80,7 +93,12 @@ function withoutHeadlineLine(text: string, env: PassEnv): string {
   const first = lines[0]!.trim();
   const body = lines.slice(1).join('\n');
   if (first === '' || first.length > 40 || /[。!?;:,]/.test(first) || !undatedKind(first, env.today)) return text;
-  if (!DAY.test(body) && sentenceDay(body, env.today) === undefined) return text;
+  // A post's body opens with its day (12月2日下午，宣文部召开…); a body opening with a span (11月以来，…扎实开展…) is a lead of
+  // its own over its items, under which the line stays the heading it was read as.
+  const opening = body.replace(/^\n+/, '').split(/[。!?;\n]/)[0]!;
+  if (sentenceDay(opening, env.today) === undefined) return text;
+  // 组织观看警示教育片《围猎》⏎11月20日…《蜕变》: a title the body does not name is another deed, asked its day.
+  if (/《/.test(first) && ![...first.matchAll(/《([^》]*)》/g)].every((m) => body.includes(m[1]!))) return text;
   const squeeze = (s: string) => s.replace(/\s+/g, '');
   const repeated = squeeze(body).includes(squeeze(first));
   const kinds = findKinds(extractTitles(first).rest).map((k) => k.code);

@@ -220,11 +220,12 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withKindPerPerson', run: (text) => withKindPerPerson(text) },
   // 先后与A、B、C进行了谈心谈话，其中11月10日与A、B，11月12日与C (round 33a, A08): the breakdown replaces the summary.
   { name: 'withBreakdownOverSummary', run: (text, env) => withBreakdownOverSummary(text, env) },
-  // …开展了年底廉政谈话。其中，王建国…于12月1日与… · 教育就业部扎实开展岗位廉政教育。一是11月10日… · a post's headline line
-  // (round 40, t39a F9/F18, t39b F5): a summary or headline over dated items is their heading, no deed of its own.
-  { name: 'withHeadlineOverItems', run: (text, env) => withHeadlineOverItems(text, env) },
   // 与分管的组联部、康复部负责人分别开展了廉政谈话：11月10日与周涛，11月17日与吴静 (round 32b F4): the list is the group.
   { name: 'withGroupOverDayList', run: (text, env) => withGroupOverDayList(text, env) },
+  // …开展了年底廉政谈话。其中，王建国…于12月1日与… · 教育就业部扎实开展岗位廉政教育。一是11月10日… · a post's headline line
+  // (round 40, t39a F9/F18, t39b F5): a summary or headline over dated items is their heading, no deed of its own;
+  // after withGroupOverDayList, whose day lists (…:11月10日与李明) a 其中 line of doer-first items is not.
+  { name: 'withHeadlineOverItems', run: (text, env) => withHeadlineOverItems(text, env) },
   // A form's 记录人/审核人 is no one who took part (round 20u).
   { name: 'withoutFormClerks', run: (text) => withoutFormClerks(text) },
   { name: 'withDottedSpans', run: (text) => withDottedSpans(text) },
