@@ -81,9 +81,15 @@ const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局
  * with no chair named still names the one who held it (corpusUnseenThird).
  */
 const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感))';
+/**
+ * 王建国副理事长参加活动并为大家讲授廉政党课 (round 40, t39b F4: the 党课 given to the head of the 党支部 that held the day):
+ * one who came to it and gave the lecture there (并为/给/向 an audience 讲授 · 并讲授 · 并上了) holds the lecture.
+ */
+const CAME_AND_LECTURED =
+  '(?:参加|参与|出席|来到|到)了?[^,;。!?\\u0000]{0,10}?并(?=(?:为|给|向)[^,;。!?]{1,12}?(?:讲授|主讲|授课|宣讲|讲了|讲|上了?一?[堂次节]|\\u0000)|(?:讲授|主讲|授课|宣讲|作了?(?:专题)?辅导|上了?一?[堂次节]|讲了?(?:一堂|一次)))';
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
+  `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
