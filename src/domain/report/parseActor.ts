@@ -124,8 +124,18 @@ const OWN_UNIT_HELD = /(?:我科|我部|我室|我们(?:科室|部门|中心|科
  * the sender's own unit held, one who only 对…提出要求 is heard there, not its doer. `end` is where the name ends in `text`.
  * (机关纪委召开专题会议，…张伟书记对…提出要求 keeps 张伟 as the doer it is read as: no unit of the sender's held it in words.)
  */
-function demandsAtOwnMeeting(text: string, end: number): boolean {
-  return DEMANDS_ONLY.test(text.slice(end)) && OWN_UNIT_HELD.test(text);
+function demandsAtOwnMeeting(text: string, end: number, ctx: ParseContext): boolean {
+  return DEMANDS_ONLY.test(text.slice(end)) && (OWN_UNIT_HELD.test(text) || ownUnitHeld(text, ctx));
+}
+/**
+ * 中心召开全体职工大会，何平主任传达了警示教育通报，赵敏书记对中心党风廉政建设提出要求 from a 医师 of 康复中心 (round 40, t39b
+ * F7: the 警示教育 given to 赵敏): the sender's own unit by its name, or by 中心/部门/科室 when the unit is one, held it too.
+ */
+function ownUnitHeld(text: string, ctx: ParseContext): boolean {
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  if (!own) return false;
+  const words = [own.name, ...own.aliases, ...['中心', '部门', '科室'].filter((w) => w !== '中心' || own.name.endsWith('中心'))];
+  return words.some((w) => new RegExp(`(?:^|[\\s\\u0000,;。，；])${w}[\\s\\u0000]*(?:于[^,;。]{0,10}?)?(?:召开|组织|举办)`).test(text));
 }
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
 // 赵敏书记在中心讲的廉政党课 (found by the tester, round 7: asked who gave it): 讲/上/作 the lecture, perhaps somewhere.
@@ -201,7 +211,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
-  if (!talk && demandsAtOwnMeeting(text, item.end)) return false;
+  if (!talk && demandsAtOwnMeeting(text, item.end, ctx)) return false;
   return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 
