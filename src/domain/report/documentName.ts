@@ -22,7 +22,8 @@ const ISSUER = /^(?:[省市区县]|中央|上级|机关)?(?:纪委监委|纪委|
 const SENT = /^(?:近期|最近|最新|日前)?(?:有关|相关)?(?:下发|印发|转发|发布|发出|通报|发)?的?/;
 
 /** What a notice is about when it says only that it tells of cases: 典型案例 · 典型问题 · 违纪违法案件 · 问题. */
-const GENERIC_CASES = /^(?:近期|最新|有关|相关)?(?:的)?(?:典型案例|典型问题|违纪违法案件|违纪违法案例|违纪案件|案例|案件|问题)?的?$/;
+// 警示教育通报 · 廉政警示通报 (round 40, t39b F7: stored as 《警示教育通报》): the teaching it serves says no more than its kind.
+const GENERIC_CASES = /^(?:近期|最新|有关|相关)?(?:的)?(?:典型案例|典型问题|违纪违法案件|违纪违法案例|违纪案件|案例|案件|问题|(?:廉政)?警示教育|廉政警示|廉政教育|警示)?的?$/;
 
 /**
  * Whether `title` (a bare title read after 学习/传达/观看, no 《》) names no document: a speech, an instruction or a 要求 of

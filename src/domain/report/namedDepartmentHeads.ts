@@ -40,7 +40,13 @@ export function withNamedDepartmentHeads<R extends { draft: ReportDraft; problem
     // A 责任书/承诺书 the heads signed or handed in (两科室负责人…向王副理事长递交了廉洁承诺书) is theirs with its doer as a talk is.
     if (r.draft.type === undefined || (!isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign')) return [r];
     const doer = r.draft.actorId ?? ctx.senderId;
-    const heads = depts.map((id) => ctx.directory.department(id)?.headId).filter((id): id is string => id !== undefined && id !== doer);
+    // 残疾人康复中心召开…。会上徐辉副主任与各科室负责人签订了责任书 (round 40, t39b F7: eight signings 何平>徐辉): the doer's own
+    // unit, named as where it was held, is no department of the heads turned to; its head is the doer's superior, not one of them.
+    const ownUnit = ctx.directory.person(doer)?.departmentId;
+    const heads = depts
+      .filter((id) => id !== ownUnit || ctx.directory.department(id)?.headId === doer)
+      .map((id) => ctx.directory.department(id)?.headId)
+      .filter((id): id is string => id !== undefined && id !== doer);
     if (heads.length === 0) return [r];
     const names = heads.map((id) => ctx.directory.person(id)?.name).join('、');
     const reasons: ConfirmReason[] = [...new Set([...(r.reasons ?? []), 'group' as const])];

@@ -15,7 +15,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Whether every one of `ids` is named in `text` as the sender's companion on a check: 和/与/跟/同/带着 ‹name› opening the
- * clause (after a day or 我 at most) and going straight on to the place or the deed (对…, 到…, 去…查…, 开展…). Such a check is
+ * clause (after a day or 我/本人 at most — 本人与林晓同志对… of round 40, t39a F21) and going straight on to the place or the deed (对…, 到…, 去…查…, 开展…). Such a check is
  * the sender's own when the sender outranks them all, so no one is asked who led it (round 18, J: the 纪委书记 asked
  * 「是谁带队检查的？」 of his own check).
  */
@@ -27,7 +27,7 @@ export function namesOwnCompanions(text: string, ids: string[], directory: Direc
     const name = directory.person(id)?.name;
     if (!name) return false;
     const companion = new RegExp(
-      `(?:^|[\\s\\u0000,;。:]|我|[日号天一二三四五六末午])(?:和|与|跟|同|带着|带领)${escape(name)}(?:同志|[\\u4e00-\\u9fa5]{0,2}干事|副?(?:部长|主任|科长))?(?:一起|一同|共同)?(?:对|到|去|赴|前往|深入|来到|开展|进行|检查|督查|抽查|暗访|巡查|查)`,
+      `(?:^|[\\s\\u0000,;。:]|我|本人|[日号天一二三四五六末午])(?:和|与|跟|同|带着|带领)${escape(name)}(?:同志|[\\u4e00-\\u9fa5]{0,2}干事|副?(?:部长|主任|科长|书记|理事长))?(?:同志)?(?:一起|一同|共同)?(?:对|到|去|赴|前往|深入|来到|开展|进行|检查|督查|抽查|暗访|巡查|查)`,
     );
     return companion.test(text);
   });

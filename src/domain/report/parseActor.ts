@@ -74,16 +74,23 @@ const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000
  * at once): 已/已经/业已 and 于 before the (masked) day, or 于当日/于会后, are the doer's adverbs, not the deed.
  */
 const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?(?:一行|等人|等同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次){0,2}`;
+// 何平主任分三批组织全体职工观看… (round 40, t39a F19's near-miss: asked whose): how it was split stands before the deed.
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?(?:一行|等人|等同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次|分[一二两三四五六七八九十几\\d]+(?:批|轮|组)次?|分批次?|分组){0,2}`;
 /**
  * 王建国同志作了发言 · 作了表态发言 · 作交流发言 at a meeting someone else held (issue 10: the card showed the one who spoke as
  * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
  * with no chair named still names the one who held it (corpusUnseenThird).
  */
 const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感))';
+/**
+ * 王建国副理事长参加活动并为大家讲授廉政党课 (round 40, t39b F4: the 党课 given to the head of the 党支部 that held the day):
+ * one who came to it and gave the lecture there (并为/给/向 an audience 讲授 · 并讲授 · 并上了) holds the lecture.
+ */
+const CAME_AND_LECTURED =
+  '(?:参加|参与|出席|来到|到)了?[^,;。!?\\u0000]{0,10}?并(?=(?:为|给|向)[^,;。!?]{1,12}?(?:讲授|主讲|授课|宣讲|讲了|讲|上了?一?[堂次节]|\\u0000)|(?:讲授|主讲|授课|宣讲|作了?(?:专题)?辅导|上了?一?[堂次节]|讲了?(?:一堂|一次)))';
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
+  `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
@@ -118,8 +125,18 @@ const OWN_UNIT_HELD = /(?:我科|我部|我室|我们(?:科室|部门|中心|科
  * the sender's own unit held, one who only 对…提出要求 is heard there, not its doer. `end` is where the name ends in `text`.
  * (机关纪委召开专题会议，…张伟书记对…提出要求 keeps 张伟 as the doer it is read as: no unit of the sender's held it in words.)
  */
-function demandsAtOwnMeeting(text: string, end: number): boolean {
-  return DEMANDS_ONLY.test(text.slice(end)) && OWN_UNIT_HELD.test(text);
+function demandsAtOwnMeeting(text: string, end: number, ctx: ParseContext): boolean {
+  return DEMANDS_ONLY.test(text.slice(end)) && (OWN_UNIT_HELD.test(text) || ownUnitHeld(text, ctx));
+}
+/**
+ * 中心召开全体职工大会，何平主任传达了警示教育通报，赵敏书记对中心党风廉政建设提出要求 from a 医师 of 康复中心 (round 40, t39b
+ * F7: the 警示教育 given to 赵敏): the sender's own unit by its name, or by 中心/部门/科室 when the unit is one, held it too.
+ */
+function ownUnitHeld(text: string, ctx: ParseContext): boolean {
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  if (!own) return false;
+  const words = [own.name, ...own.aliases, ...['中心', '部门', '科室'].filter((w) => w !== '中心' || own.name.endsWith('中心'))];
+  return words.some((w) => new RegExp(`(?:^|[\\s\\u0000,;。，；])${w}[\\s\\u0000]*(?:于[^,;。]{0,10}?)?(?:召开|组织|举办)`).test(text));
 }
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
 // 赵敏书记在中心讲的廉政党课 (found by the tester, round 7: asked who gave it): 讲/上/作 the lecture, perhaps somewhere.
@@ -130,7 +147,8 @@ const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、�
 // 维权部部务会专题学习… (found by the tester, round 6): the department's own meeting (部务会/科务会/例会) is the department too;
 // 财务科连续两天开展… (round 9: recorded at once as the clerk's): how long or how it went may stand before the deed;
 // 组联部11月共开展…2次（…） (round 21, K3): so may the month of a summary and its 共.
-const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
+// 中心分三批组织全体职工观看… (round 40, t39a F19: the clerk's own): so may how it was split (分三批 · 分批 · 分期).
+const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中|分[一二两三四五六七八九十几\d]+(?:批|期|轮|组)(?:次)?|分批次?|分期|分组)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
 /** 部务会专题学习… · 科务会上学习了… · 中心例会学习…, the sender's own unit's meeting named without the unit: its head's. */
 const OWN_MEETING = /(部|科|室|中心)(?:务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?=学习|传达|观看|研究|部署|通报|\u0000)/g;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
@@ -194,7 +212,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
-  if (!talk && demandsAtOwnMeeting(text, item.end)) return false;
+  if (!talk && demandsAtOwnMeeting(text, item.end, ctx)) return false;
   return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
 }
 

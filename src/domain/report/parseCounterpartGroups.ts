@@ -154,6 +154,16 @@ function departmentEndingAt(before: string, index: DirectoryIndex): { department
   return undefined;
 }
 
+/** Whether `personId` (the doer) works in an affiliated unit (康复中心) and leads nothing of the 机关 (no leader, no secretary). */
+function inAffiliatedUnit(personId: string, d: DirectoryIndex['directory']): boolean {
+  const p = d.person(personId);
+  if (!p || p.roles.some((r) => r === 'secretary' || r === 'leader')) return false;
+  const dept = d.department(p.departmentId ?? '');
+  return dept !== undefined && AFFILIATED_UNIT.test(dept.name);
+}
+/** Units under the organisation that stand apart from its own offices (as departmentsOfKind reads them). */
+const AFFILIATED_UNIT = /(?:中心|站|院|所|校|馆|基地)$/;
+
 /** Group references expand to everyone they cover, the sender excepted. */
 export function groupItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
   const d = index.directory;
@@ -172,6 +182,13 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
     const ranked = d.person(senderId)?.roles.some((r) => r === 'secretary' || r === 'leader') ?? false;
     if (qualified || (m[0].startsWith('中层') && !ranked && senderId !== '')) {
       items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'unknown_counterpart', text: m[0] } });
+      continue;
+    }
+    // 徐辉副主任与各科室负责人签订了责任书 (round 40, t39b F7: eight signings, all turned into 何平>徐辉): the 科室 of one who
+    // works in an affiliated unit (康复中心) are that unit's own, which the directory does not list; asked whom, never every
+    // head of the 机关 (nor the doer's own head, left alone of them).
+    if (inAffiliatedUnit(senderId, d) && !/直属|所属|单位|中心|中层/.test(m[0])) {
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'missing_counterpart' } });
       continue;
     }
     items.push(groupItem(m.index, m[0], heads, senderId));

@@ -62,11 +62,17 @@ function matchKinds(text: string): KindMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The checks, which a 暨 joins to what they were held with (节前廉政提醒暨作风纪律检查). */
+const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
+
 /**
  * 警示教育部署会: the words right before a meeting are its topic, not a second activity. So are those joined to its name
  * by 暨 (节前廉政提醒暨作风建设部署会 is one 部署会; round 11: read as a 廉政教育, the meeting lost).
  */
 function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: string): boolean {
+  // 对教育就业部开展节前廉政提醒暨作风纪律检查 (round 40, t39a F21: a 廉政教育 asked whose): a check joined by 暨 is the deed,
+  // the reminder before it its occasion, as the topic before a 部署会 is.
+  if (next && CHECK_TYPES.has(next.code) && !CHECK_TYPES.has(m.code) && /^暨[^,;。!?\n]{0,10}$/.test(text.slice(m.end, next.start))) return true;
   if (!next || !MEETING_TYPES.has(next.code) || MEETING_TYPES.has(m.code)) return false;
   return /^(?:[工作专题的\s]{0,3}|暨[^,;。!?\n]{0,10})$/.test(text.slice(m.end, next.start));
 }

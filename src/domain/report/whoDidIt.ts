@@ -344,12 +344,16 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // occasion (as the round-11 row has it), shown for a tap.
   const meetingWords = /^「[^」]+」按专题会议记录/;
   const taught = [...new Set(findKinds(text).map((k) => k.code).filter((c) => c === 'edu_warning' || c === 'edu_integrity'))];
+  // 中心召开党风廉政建设专题会议 from 何平, the centre's head (round 40, t39a F28: after the type, asked whose among the 党组's
+  // leaders): no 党组 专题会议 after all, so the leader asked for one is not wanted; the unit's head sending it held it.
+  const heldByHead = r.draft.actorId === undefined && dept.headId === ctx.senderId;
+  const problems = heldByHead ? r.problems.filter((p) => p.code !== 'missing_actor') : r.problems;
   if (taught.length === 1) {
     const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `「${dept.name}」的会议学习了${activityTypeName(taught[0]!)}内容，按${activityTypeName(taught[0]!)}记录`];
-    return { ...r, draft: { ...r.draft, type: taught[0]! }, remarks, reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] };
+    return { ...r, draft: { ...r.draft, type: taught[0]! }, remarks, problems, reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] };
   }
   const { type: _unsure, ...draft } = r.draft;
-  return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type' }, ...r.problems] };
+  return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type' }, ...problems] };
 }
 
 /** The record `r` again with `id` as its doer (the sender: no actorId); the first doer's note stays with the first doer's record. */
