@@ -1,7 +1,8 @@
 // Over HTTP: round 40's fmc (t39b F12, issue 10), turn by turn through the real bot.
 //  - 「第2条日期是12月2日」「第2条日期错了，应该是12月2日」「修改第2条日期为12月2日」 right after a report stored at once with its
 //    receipt numbered 1., 2. gives the 「请确认修改」 card for record 2 (was: 没看懂, or 「…没有读出需要记录的…活动」), as
-//    撤销第2条 already addressed the receipt's numbering; nothing changes before 确认.
+//    撤销第2条 already addressed the receipt's numbering; nothing changes before 确认;
+//  - 「我和郑华」 to 「陈志强是和谁谈的？」 keeps 我, the sender (t39a F20: only 郑华 was kept).
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
@@ -58,5 +59,32 @@ describe('a correction addressed by the receipt\'s number, nothing waiting', () 
     await say('孙丽', '刚才那条日期错了，应该是12月2日');
     expect(lastText()).toContain('要把哪一项日期改为');
     expect(rows()).toEqual(STORED);
+  });
+});
+
+describe('我 among the people answered to 「X是和谁谈的？」', () => {
+  const ASKED = '前天下午陈志强副理事长与部门负责人进行了廉政谈话';
+
+  it.each(['我和郑华', '郑华和我', '我、郑华', '和我还有郑华'])('「%s」 → 陈志强 talked with 冯雪 and 郑华', async (said) => {
+    await say('冯雪', ASKED);
+    expect(lastText()).toContain('陈志强是和谁谈的');
+    await say('冯雪', said);
+    expect(lastText()).toMatch(/对象：冯雪（维权部部长）、郑华/);
+    await say('冯雪', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'chenzhiqiang', 'fengxue,zhenghua']]);
+  });
+
+  it('near-miss: 「和我」 alone is still the sender only', async () => {
+    await say('冯雪', ASKED);
+    await say('冯雪', '和我');
+    await say('冯雪', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'chenzhiqiang', 'fengxue']]);
+  });
+
+  it('near-miss: 「郑华」 alone is 郑华 only', async () => {
+    await say('冯雪', ASKED);
+    await say('冯雪', '郑华');
+    await say('冯雪', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'chenzhiqiang', 'zhenghua']]);
   });
 });
