@@ -7,6 +7,7 @@ import type { CountCorrection } from '../../domain/report/countCorrection.js';
 import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
+import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { parseDay } from '../../domain/report/parseDay.js';
@@ -60,13 +61,26 @@ function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
   return changes.length === 1 ? { kind: 'one', ...changes[0]!, what } : { kind: 'all', changes, what };
 }
 
+/** A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them. */
+type Said = (CorrectionInWords | EveryRecordChange) & { nth?: number };
+
 /** What `c` would change, on which of the latest report's records. */
-function planFor(ctx: BotContext, c: CorrectionInWords | EveryRecordChange): Plan {
-  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+function planFor(ctx: BotContext, c: Said): Plan {
+  let latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
+  // 第2条日期是12月2日 (round 40, t39b F12): record 2 of the receipt (withdrawn ones counted, as 撤销第2条 counts them) is
+  // the one record meant; a number beyond the list, a withdrawn record or another's is said, nothing changed.
+  if (c.nth !== undefined) {
+    const listed = siblingsOf(ctx.deps, latest);
+    const target = listed[c.nth - 1];
+    if (!target) return { kind: 'unfit', text: `您最近一次上报只有 ${listed.length} 项，没有第${c.nth}条，没有改动。请在要改的那一项下点「修改」。` };
+    if (target.reporter !== ctx.update.senderOpenId) return { kind: 'unfit', text: `第${c.nth}条不是您上报的，只能修改自己上报的记录。` };
+    if (target.deletedAt) return { kind: 'unfit', text: `第${c.nth}条已经撤销了，没有改动。` };
+    latest = target;
+  }
   // 不对，是前天 names no record: it can only mean one just made, in this conversation (as a card waits 30 minutes).
   if (c.terse && ctx.now.getTime() - Date.parse(latest.createdAt) > TERSE_WINDOW_MS) return { kind: 'none' };
-  const own = siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+  const own = c.nth !== undefined ? [latest] : siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
   // 更正：昨天和王强进行的是…，不是… (t24 leftover): the restated day and people say which of them is meant.
   const records = 'about' in c ? own.filter((a) => restatedFits(ctx, c.about, a)) : own;
   if ('about' in c && records.length === 0) {
@@ -162,7 +176,7 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
   return { kind: 'one', activity: a, after: { ...fields(a), counterpartIds: [to] }, what: `对象改为「${name}」` };
 }
 
-export const correctLatest = defineIntent<CorrectionInWords | EveryRecordChange>({
+export const correctLatest = defineIntent<Said>({
   name: 'correct-latest',
   // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
   // 「刚才那条撤销，应该是昨天」 · 「刚才那条记错了，是周二不是周三」 read as the plain correction they mean (round 21u #10).
@@ -170,6 +184,8 @@ export const correctLatest = defineIntent<CorrectionInWords | EveryRecordChange>
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
     const today = shanghaiDate(ctx.now);
+    const numbered = numberedCorrection(ctx.text, today);
+    if (numbered) return { ...numbered.correction, nth: numbered.n };
     return everyRecordChange(ctx.text, today) ?? correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
   },
   async handle(ctx, c) {

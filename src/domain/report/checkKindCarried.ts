@@ -9,6 +9,11 @@ import { extractTitles } from './parseTraining.js';
 const BARE_CHECK = /(?:检查|督查|抽查|暗访|巡查)/;
 /** 调研 · 座谈 · 走访 · 指导: a visit that is no check, which takes no check's kind. */
 const NOT_CHECK = /调研|座谈|走访|慰问|指导(?!.*检查)/;
+/**
+ * 专项检查 · 专项督查: a check the writer named as one of its own (round 40, t39b F11 — a 台账 line 「对教育就业部开展专项检查」
+ * under a 作风纪律检查 line was stored as another 作风纪律检查); its type is asked, as a lone 专项检查 is, never inherited.
+ */
+const OWN_CHECK = /专项(?:检查|督查|抽查|巡查)/;
 
 /**
  * `found`, the reports read from `piece` (one clause), with each one of no type asked its type (missing_type), held at a
@@ -19,7 +24,7 @@ const NOT_CHECK = /调研|座谈|走访|慰问|指导(?!.*检查)/;
 export function withCheckKindCarried(found: readonly ParsedReport[], piece: string, earlier: readonly ParsedReport[]): ParsedReport[] {
   const words = extractTitles(piece).rest;
   const kind = [...earlier].reverse().find((r) => r.draft.type?.startsWith('inspect_'))?.draft.type;
-  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || findKinds(words).length > 0) return [...found];
+  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || OWN_CHECK.test(words) || findKinds(words).length > 0) return [...found];
   const word = BARE_CHECK.exec(words)![0];
   return found.map((r) => {
     const untyped = r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type') && r.draft.counterpartIds.length === 0;

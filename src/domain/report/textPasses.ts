@@ -45,6 +45,7 @@ import { withDayNamePairs } from './dayNamePairs.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { withPersonFirstClauses } from './personFirstClause.js';
 import { withElidedDeed } from './elidedDeed.js';
+import { withElidedVisitDeed } from './elidedVisitDeed.js';
 import { withVerbOnlyDoneNamed } from './verbOnlyDone.js';
 import { withElidedCountDeed } from './elidedCountDeed.js';
 import { withSpokenJoins } from './spokenJoins.js';
@@ -192,6 +193,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 今天跟王强谈心谈话，昨天跟李娟 is a second talk on its own day (h24, round 24b).
   { name: 'withElidedDeed', run: (text, env) => withElidedDeed(text, env.names) },
   { name: 'withElidedCountDeed', run: (text) => withElidedCountDeed(text) },
+  // 上午去组联部抽查了考勤，下午又去了维权部 is a second check at 维权部 (round 40, t39a F29).
+  { name: 'withElidedVisitDeed', run: (text) => withElidedVisitDeed(text) },
   // Days run together (3号10号), 「检查3次（…）」 day+place lists, a spoken 然后 and days told after a 分别 deed are put in
   // the shapes read below, so no item of them is lost (round 22, K2/K3/K5).
   { name: 'withSpokenJoins', run: (text) => withSpokenJoins(text) },

@@ -47,5 +47,14 @@ export function deedAfterUntypedCheck(kind: ActivityTypeCode | undefined, before
  * not) never absorbs (round 36, t36b F11).
  */
 export function checkHeldNotVisit(parts: readonly string[]): boolean {
-  return parts.some((p) => CHECK_HELD.test(p) && !PART_OF_BEFORE.test(p) && !VISIT.test(p));
+  if (parts.some((p) => CHECK_HELD.test(p) && !PART_OF_BEFORE.test(p) && !VISIT.test(p))) return true;
+  // 刘芳副理事长一行到组联部检查指导党风廉政建设工作，查阅了廉政台账，并与周涛部长进行了廉政谈话 (round 40, t39b F6: the
+  // check neither recorded nor named): a 检查指导 visit that looked through the place's papers checked it; asked its type.
+  return parts.some((p) => CHECK_VISIT.test(p) && !PART_OF_BEFORE.test(p)) && parts.some((p) => PAPERS_LOOKED.test(p) && !PART_OF_BEFORE.test(p));
 }
+
+/** 到组联部检查指导 · 来我部督查指导工作: a visit to a place that says it checked. */
+const CHECK_VISIT = /(?:到|赴|去|深入|来|莅临)[^,;。，；]{1,12}?(?:检查|督查)(?:指导|工作)/;
+
+/** 查阅了廉政台账 · 查看了相关资料 · 翻阅了会议记录 · 抽查了报销凭证: the place's papers looked through. */
+const PAPERS_LOOKED = /(?:查阅|查看|翻阅|调阅|抽查|检查)了?[^,;。，；]{0,10}?(?:台账|资料|记录|档案|账目|凭证|材料|制度|考勤|文件)/;

@@ -11,8 +11,9 @@ const places = (from: string, text: string) => read(from, text).map((r) => [r.dr
 
 describe('the places of a check', () => {
   it.each([
-    ['黄志刚', '11月24日上午去宣文部查了考勤，下午又去了维权部', [['2026-11-24', ['publicity', 'rights']]]],
-    ['黄志刚', '11月25日到财务科检查了公车使用情况，随后又到了办公室', [['2026-11-25', ['finance', 'office']]]],
+    // Round 40 (t39a F29): a later time (下午 · 随后) going on to another place is another check there, as when written out.
+    ['黄志刚', '11月24日上午去宣文部查了考勤，下午又去了维权部', [['2026-11-24', ['publicity']], ['2026-11-24', ['rights']]]],
+    ['黄志刚', '11月25日到财务科检查了公车使用情况，随后又到了办公室', [['2026-11-25', ['finance']], ['2026-11-25', ['office']]]],
     ['林晓', '昨天去组联部抽查了在岗情况，又去了康复部', [['2026-11-29', ['liaison', 'rehab']]]],
     ['黄志刚', '11月24日去宣文部检查了考勤，又去维权部检查了考勤', [['2026-11-24', ['publicity', 'rights']]]],
     ['黄志刚', '11月24日到宣文部检查了考勤，11月26日又去了维权部', [['2026-11-24', ['publicity']], ['2026-11-26', ['rights']]]],

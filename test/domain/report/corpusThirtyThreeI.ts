@@ -11,8 +11,9 @@ import type { CorpusRow } from './corpusRow.js';
 
 export const THIRTY_THREE_I_ROWS: CorpusRow[] = [
   // F4: 又去了/又到了 a place, the check left out: the same check there too, never dropped.
-  ["黄志刚", "11月24日上午去宣文部查了考勤，下午又去了维权部", "!作风 11-24 >"],
-  ["黄志刚", "11月25日到财务科检查了公车使用情况，随后又到了办公室", "!作风 11-25 >"],
+  // Round 40 (fmc, t39a F29): with a later time (下午 · 随后) the going on is another check there, as written out below.
+  ["黄志刚", "11月24日上午去宣文部查了考勤，下午又去了维权部", "!作风 11-24 > | 作风 11-24 >"],
+  ["黄志刚", "11月25日到财务科检查了公车使用情况，随后又到了办公室", "!作风 11-25 > | 作风 11-25 >"],
   ["林晓", "昨天去组联部抽查了在岗情况，又去了康复部", "!作风 11-29 >"],
   ["黄志刚", "11月24日去宣文部检查了考勤，又去维权部检查了考勤", "!作风 11-24 >"],
   // Near-misses: the check said again, a talk at the second place, a day of its own: as before.

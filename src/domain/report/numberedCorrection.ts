@@ -1,0 +1,37 @@
+// 「第2条日期是12月2日」「第2条日期错了，应该是12月2日」「修改第2条日期为12月2日」 right after a receipt listed 1., 2. (round 40,
+// t39b F12: 没看懂, or read as a new report of no activity): the bot had numbered the records itself, and 撤销第2条 was already
+// read by that number. A correction of one field addressed by the receipt's number is the correction 刚才那条… would be, of
+// that record.
+import { normalizeText } from './parseNormalize.js';
+import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 修改第2条日期为… · 把第二项的日期改成… · 第2条日期错了，… · 上面第3条时间是…: the record's number, then the rest. */
+const NUMBERED = /^(?:请|麻烦)?(?:帮我)?(?:把|将)?(?:修改|更正|改一下)?(?:刚才|上面|回执)?(?:的|里的|中的)?第(\d{1,2}|[一二两三四五六七八九十])(?:条|项|个)(?:记录)?(?:的)?[，,]?(.+)$/;
+
+/** A correction of record `n` (1-based, the receipt's numbering) and what it changes; never terse (it names its record). */
+export interface NumberedCorrection {
+  n: number;
+  correction: CorrectionInWords;
+}
+
+/**
+ * Reads 第2条日期是12月2日 · 第2条日期错了，应该是12月2日 · 修改第2条日期为12月2日 · 第二条不是王强，是李娟 on `today`
+ * (YYYY-MM-DD) as record 2's correction, read as 刚才那条… would be. Undefined for anything else: 撤销第2条
+ * (undoNumberedWords), 第2条不要, a number 0, or a rest no correction reads.
+ */
+export function numberedCorrection(text: string, today: string): NumberedCorrection | undefined {
+  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '');
+  const m = NUMBERED.exec(t);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : DIGITS[m[1]!];
+  if (n === undefined || n < 1) return undefined;
+  const rest = m[2]!.replace(/^(?:的)/, '');
+  if (/^(?:撤销|撤回|删除|删掉|作废|不要|不算|不用记)/.test(rest)) return undefined;
+  // 日期是12月2日 · 时间为12月2日: said as 日期改为…, which the latest record's reader takes.
+  const said = rest.replace(/^(日期|时间)(?:应该?是|应为|是|为)/, '日期改为').replace(/^(日期|时间)(?:改成|改到|改为)/, '日期改为');
+  // 人错了，是孙丽 · 应该是谈心谈话 read as their terse forms say them (不对，是谈心谈话), the record named by its number.
+  const found = correctionInWords(`刚才那条${said}`, today) ?? correctionInWords(said, today) ?? correctionInWords(said.replace(/^(?:类型)?应该?是/, '不对，是'), today);
+  return found ? { n, correction: { ...found, terse: false } } : undefined;
+}
