@@ -23,6 +23,9 @@ const ATTENDEE_FIELDS = /^(?:参加人数|参训人数|人数|参加人员|参�
 /** Fields of a kind-headed form that hold its title: 教育片：《贪毁人生》 · 党课题目：… · 学习内容：《…》. */
 const TITLE_FIELDS = /^(?:教育片|警示片|片名|影片|题目|党课题目|课题|主题|学习内容|内容)$/;
 
+/** A first field naming the activity (活动名称：…专题讲座): the form's heading. */
+const NAME_FIELDS = /^(?:活动名称|活动主题|名称|会议名称|学习主题)$/;
+
 /** Field names that hold a talk's counterpart. */
 const COUNTERPART_FIELDS = new Set(['谈话对象', '被谈话人']);
 
@@ -34,11 +37,15 @@ const COUNTERPART_FIELDS = new Set(['谈话对象', '被谈话人']);
 export function formAsSentence(text: string, names: readonly string[]): string {
   const lines = text.split('\n');
   if (lines.length < 3) return text;
-  const heading = lines[0]!.trim();
-  if (!heading || FIELD.test(heading)) return text;
+  const first = FIELD.exec(lines[0]!);
+  // 活动名称：机关党委廉政教育专题讲座⏎时间：…⏎主讲人：… (round 40, t39a F27: the day, count and title dropped, the lines
+  // named unread): a first field naming the activity is the form's heading, its kind the form's.
+  const named = first !== null && NAME_FIELDS.test(first[1]!) && findKinds(first[2]!).length > 0;
+  const heading = named ? first![2]! : lines[0]!.trim();
+  if (!heading || (!named && first !== null)) return text;
   // 会议纪要⏎时间：…⏎主持人：…⏎内容：… is minutes, whose 内容 names the deed: labelledMinutes reads those.
   // 廉政教育学习记录表 · 警示教育登记表 (n22): a form headed by its kind is no minutes, whatever fields it has.
-  const kindForm = FORM_HEADING.test(heading) && findKinds(heading).length > 0;
+  const kindForm = named || (FORM_HEADING.test(heading) && findKinds(heading).length > 0);
   if (!kindForm && lines.some((l) => /^\s*(?:内容|会议内容|议题|参加人员|参会人员)\s*[：:]/.test(l))) return text;
   let day: string | undefined;
   let doer: string | undefined;

@@ -45,12 +45,16 @@ function tellsDeed(words: string): boolean {
  * its own clause after it tell one too: 「…学习《条例》11月12日 王磊部长与我进行谈心谈话」 → two lines. A day inside a
  * sentence (王部长与我11月12日进行了谈心 · 定于11月20日召开 · 11月5日至11月12日 · 截至11月30日) breaks nothing: the words
  * before it tell no deed of their own, end with someone (`people`: the directory's names; a title, 我, a department) whose
- * deed the day dates, or a word ties the day to them. Lines already apart are left as they are.
+ * deed the day dates, or a word ties the day to them. Lines already apart, and a table's tab-separated rows, are left as
+ * they are.
  */
 export function breakGluedDays(text: string, people: readonly string[] = []): string {
   return text
     .split('\n')
     .map((line) => {
+      // 三季度⇥警示教育⇥8月20日⇥观看《围猎》 (round 40, t39a F16: the row cut at its 完成时间 cell, its type lost): a row of
+      // a pasted table keeps its cells together; the day is a cell of it, glued to nothing.
+      if (line.includes('\t')) return line;
       const cuts = [...line.matchAll(GLUED)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
       if (cuts.length === 0) return line;
       let out = line.slice(0, cuts[0]!.at);

@@ -43,6 +43,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 组织科室学习廉政,5人参加 · 组织财务科全体人员学习财经纪律 (round 29b, K8: the type asked): a study of 廉政/廉洁/财经纪律
   // said as its object, a guess, so confirmed.
   ['edu_integrity', `(?:学习了?|学了)(?:廉政|廉洁|财经纪律)(?=$|[,;。!?\\s\\u0000，；])`, true],
+  // 科室学习《会计法》及财经纪律 · 学习《预算法》和廉洁纪律 (round 40, t39a F24: the type asked): a discipline named beside the
+  // title studied makes the study 廉政教育, as 学习财经纪律 alone does (a guess, so confirmed).
+  ['edu_integrity', `(?:学习|学了|学过|研读)了?\u0000(?:、\u0000)*(?:及|和|与|以及|、)(?:财经纪律|廉洁纪律|廉政纪律|党纪|纪律规矩|纪律要求|工作纪律)`, true],
   // 组织科室学习廉政文件 (round 30g, A19: typed only by the made-up title 《廉政文件》): papers of the field, no title, studied.
   ['edu_integrity', `学习了?(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉)(?:方面|相关|类)?的?(?:文件|材料)`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.

@@ -15,12 +15,15 @@ type Column = 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:序号|编号|职务|职务职级)$/, 'skip'],
+  // 季度 三季度 · 月份 8月 (round 40, t39a F16: the header not read, 备注's 观看《围猎》 left the row untyped): a period
+  // column says when the row was planned, the 完成时间 column its day.
+  [/^(?:季度|月份|周次)$/, 'skip'],
   // 备注 林晓参加 · 1篇 (round 39, t38b F10): who went along and how many papers are the row's; other notes (计划 · 1人请假 ·
   // 分管领导) say nothing a record holds, and 计划 makes the row a plan as in any cell (see noteOfRow).
   [/^(?:备注|说明)$/, 'note'],
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
-  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期)$/, 'day'],
+  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期)$/, 'day'],
   [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
@@ -79,12 +82,18 @@ const COUNT_NOTE = /^共?(\d{1,3})\s*(篇|份|期|次)$/;
  * a clause after it) when every name is of the directory; '' for any other note (计划 is read as a plan elsewhere).
  */
 function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string } {
+  // 学习《廉洁自律准则》 · 观看《围猎》，2人 (round 40, t39b F8 / t39a F16: the title dropped with the note): a note naming a
+  // title says what the row's deed was about; it is written after the deed as a clause, its count with it.
+  if (TITLED_NOTE.test(cell)) return { count: '', along: `，${cell.replace(/[。；;]+$/, '')}` };
   const counted = COUNT_NOTE.exec(cell);
   if (counted) return { count: `${counted[1]}${counted[2]}`, along: '' };
   const along = ALONG_NOTE.exec(cell);
   if (along && along[1]!.split(/[、，,和]/).every((n) => names.has(n))) return { count: '', along: `，${cell}` };
   return { count: '', along: '' };
 }
+
+/** A note holding a title (《…》) with no day of its own: what the row's deed was about. */
+const TITLED_NOTE = /《[^》]+》/;
 
 /** A row's cell saying it is still to come (计划 · 待定 · 拟于): the row is a plan, which the parser names and leaves out. */
 const PLAN_CELL = /^(?:计划|待定|拟|预计|暂定)/;
@@ -215,7 +224,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   // activities with a head-count column is read too, not only one of people (a 参加人员 column is tableAttendees.ts's).
   // 日期 活动内容 参加人员 (round 39, t38b F1: the title 财务科谈话记录 read as one more talk, a study's people a talk's): a
   // 参加人员 column makes a table of activities too, its names the counterparts of a talk or a study's head count.
-  const ofActivities = columns.includes('kind') && (columns.includes('count') || columns.includes('participants'));
+  // 季度 工作事项 完成时间 备注 (round 40, t39a F16): a 备注 beside the 事项 column makes one too; its row typed by the 事项.
+  const ofActivities = columns.includes('kind') && (columns.includes('count') || columns.includes('participants') || columns.includes('note'));
   // 日期 检查对象 检查内容 (round 31, H1): a table of checks, with or without a 带队 column, was read as no report.
   const ofChecks = columns.includes('inspected');
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
@@ -258,7 +268,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
     const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const place = cell('place') || cell('inspected');
-    const count = cell('count') || headsInNote(cell('note')) || taking.count;
+    const count = cell('count') || (TITLED_NOTE.test(cell('note')) ? '' : headsInNote(cell('note'))) || taking.count;
     // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
     // recorded; a day cell left blank or 无/— is no day, and the row is asked its own (never given the row above's).
     // (待定 in a head-count column is a number not known yet, no plan.)
