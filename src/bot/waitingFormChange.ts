@@ -10,6 +10,7 @@ import { isAboveInChain } from '../domain/report/superiorInChain.js';
 import { DROP, formField, waitingEditCard, type WaitingEditRecord } from '../feishu/cards/waitingEditCard.js';
 import type { BotDeps } from './botDeps.js';
 import { describePending } from './describeActivity.js';
+import { formDepartments } from './formDepartments.js';
 import { formTitle, MAX_TITLE } from './readReportForm.js';
 
 /**
@@ -53,14 +54,17 @@ export function waitingEditForm(deps: BotDeps, items: PendingItem[], sender: Per
       counterpartOpenIds: d.counterpartIds.map(openId).filter((x): x is string => x !== undefined),
       ...(d.title ? { title: d.title } : {}),
       ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
+      // A talk's department is its counterpart's (fieldChange refuses one): the form shows none for it.
+      ...(!pairwiseKind(d.type) ? { departmentIds: draftDepartments(d) } : {}),
     };
   });
+  const departments = formDepartments(deps);
   // As many people as fit (everyone in a small directory), then, when even the people on the card alone do not, as many
   // records as fit: the rest stay on the card as they are and the form says how to change them in words.
   const fits = (n: number, cap: number) => {
     // The member is always offered (「活动人是我」 in a form), beside each record's own people.
     const people = [...new Set([...(sender.openId ? [sender.openId] : []), ...offeredPeople(deps, items, sender, cap)])];
-    const form = waitingEditCard({ records: records.slice(0, n), people, ...(cardId ? { cardId } : {}), more: items.length - n });
+    const form = waitingEditCard({ records: records.slice(0, n), people, departments, ...(cardId ? { cardId } : {}), more: items.length - n });
     return Buffer.byteLength(JSON.stringify(form), 'utf8') <= CARD_BYTES ? form : undefined;
   };
   for (const cap of [Number.MAX_SAFE_INTEGER, 200, 80, 40, 30, 20, 15, 10, 6, 3, 0]) {
@@ -71,7 +75,7 @@ export function waitingEditForm(deps: BotDeps, items: PendingItem[], sender: Per
     const form = fits(n, 0);
     if (form) return form;
   }
-  return waitingEditCard({ records: records.slice(0, 1), people: sender.openId ? [sender.openId] : [], ...(cardId ? { cardId } : {}), more: items.length - 1 });
+  return waitingEditCard({ records: records.slice(0, 1), people: sender.openId ? [sender.openId] : [], departments, ...(cardId ? { cardId } : {}), more: items.length - 1 });
 }
 
 export type WaitingFormReading =
@@ -89,6 +93,8 @@ interface FormRecord {
   date?: string;
   doer?: string;
   people: string[];
+  /** Department ids chosen; undefined when the form had no such field (a directory with no departments). */
+  departments?: string[];
   title: string;
   count: string;
   drop: boolean;
@@ -104,6 +110,7 @@ function recordOf(form: Record<string, unknown>, n: number): FormRecord {
     ...(date ? { date } : {}),
     ...(doer ? { doer } : {}),
     people: [...new Set(list(form[formField('people', n)]))],
+    ...(form[formField('departments', n)] !== undefined ? { departments: [...new Set(list(form[formField('departments', n)]))] } : {}),
     title: formTitle(str(form[formField('title', n)])),
     count: str(form[formField('count', n)]),
     drop: str(form[formField('keep', n)]) === DROP,
@@ -132,6 +139,7 @@ export function waitingFormChange(deps: BotDeps, items: PendingItem[], cardRemar
     departmentOf: (id) => deps.directory.person(id)?.departmentId,
     supervised: (id) => deps.directory.supervisedBy(id).map((d) => d.id),
     seniority: (id) => seniorityIn(deps.directory, id),
+    departmentName: (id) => deps.directory.org.departments.find((x) => x.id === id)?.name ?? id,
   };
   const many = items.length > 1;
   const out: PendingItem[][] = [];
@@ -163,6 +171,11 @@ export function waitingFormChange(deps: BotDeps, items: PendingItem[], cardRemar
       now = done.items;
       what.push(done.what);
     }
+    if (read.clearDepartments) {
+      const { departmentId: _one, departmentIds: _all, ...draft } = now[0]!.draft;
+      now = [{ ...now[0]!, draft }];
+      what.push('部门已去掉');
+    }
     // Several people chosen for a talk or signing: one record each (pairwise duties count pairs), each one's other
     // party put as fieldChange puts one.
     if (read.others.length > 0) {
@@ -185,7 +198,7 @@ export function waitingFormChange(deps: BotDeps, items: PendingItem[], cardRemar
   return { ok: true, items: kept, remarks, said, changed: said.length > 0 };
 }
 
-type RecordChanges = { ok: true; changes: FieldChange[]; others: string[] } | { ok: false; error: string };
+type RecordChanges = { ok: true; changes: FieldChange[]; others: string[]; clearDepartments: boolean } | { ok: false; error: string };
 
 /** The changes record `item` takes from what the member chose `r`, in the order fieldChange makes them, or what is wrong. */
 function recordChanges(deps: BotDeps, item: PendingItem, r: FormRecord, label: string, sender: Person, today: string): RecordChanges {
@@ -214,6 +227,7 @@ function recordChanges(deps: BotDeps, item: PendingItem, r: FormRecord, label: s
     return fail('谈话或签订责任书没有题目和参加人数，请留空');
   }
   const changes: FieldChange[] = [];
+  let clearDepartments = false;
   if (type !== d.type) changes.push({ field: 'type', to: type });
   if (r.date !== d.date) changes.push({ field: 'date', to: r.date });
   const doerWas = d.actorId ?? sender.id;
@@ -228,7 +242,22 @@ function recordChanges(deps: BotDeps, item: PendingItem, r: FormRecord, label: s
     else if (pairwise && ids.length > 0) others = ids;
     else return fail(`${ids.length > 0 ? '这类活动不记对象，请把对象留空' : '谈话或签订责任书请选择对象'}`);
   }
+  if (!pairwise && r.departments !== undefined) {
+    const was = draftDepartments(d);
+    const sameDepartments = r.departments.length === was.length && r.departments.every((id, i) => id === was[i]);
+    // Emptied, the record is at no department (a check of the whole 机关 told with a place it did not have).
+    if (!sameDepartments) {
+      if (r.departments.length > 0) changes.push({ field: 'departments', to: r.departments });
+      else clearDepartments = true;
+    }
+  }
   if (!pairwise && r.title !== (d.title ?? '')) changes.push({ field: 'title', ...(r.title !== '' ? { to: r.title } : {}) });
   if (!pairwise && attendees !== d.attendees) changes.push({ field: 'attendees', ...(attendees !== undefined ? { to: attendees } : {}) });
-  return { ok: true, changes, others };
+  return { ok: true, changes, others, clearDepartments };
 }
+
+/** Whether `type` is a talk or a signing: placed by the one it was with, never at departments chosen. */
+const pairwiseKind = (type: string | undefined): boolean => type !== undefined && isActivityTypeCode(type) && (isTalkType(type) || type === 'pledge_sign');
+
+/** The departments a draft is at, in order (its departmentIds, else its one departmentId). */
+const draftDepartments = (d: PendingItem['draft']): string[] => d.departmentIds ?? (d.departmentId ? [d.departmentId] : []);

@@ -62,7 +62,7 @@ function prefilled(card: object): Record<string, unknown> {
   for (const [name, f] of fields(card)) {
     if (f.tag === 'date_picker' && typeof f.initial_date === 'string') out[name] = `${f.initial_date} +0800`;
     if ((f.tag === 'select_static' || f.tag === 'select_person') && typeof f.initial_option === 'string') out[name] = f.initial_option;
-    if (f.tag === 'multi_select_person' && Array.isArray(f.selected_values)) out[name] = f.selected_values;
+    if ((f.tag === 'multi_select_person' || f.tag === 'multi_select_static') && Array.isArray(f.selected_values)) out[name] = f.selected_values;
     if (f.tag === 'input' && typeof f.default_value === 'string') out[name] = f.default_value;
   }
   return out;
@@ -178,6 +178,64 @@ describe('修改 the people', () => {
     expect(cardText(body.card!.data)).toContain('请确认以下 2 条记录');
     await confirmTap('王建国', body.card!.data, form.messageId);
     expect(rows().map((r) => r[3]).sort()).toEqual(['lijuan', 'wangqiang']);
+  });
+});
+
+describe('修改 the departments (a check\'s place, a meeting\'s 科室)', () => {
+  /** Where the stored records are: [type, departmentId, departmentIds]. */
+  const places = () => activities().map((a) => [a.type, a.departmentId ?? '', (a.departmentIds ?? []).join(',')]);
+
+  it('the check\'s place prefilled; another chosen: the card says it, 确认 stores it there', async () => {
+    await say('林晓', CHECK);
+    const form = await openForm('林晓');
+    const f = fields(form.card);
+    expect(f.get('departments_1')!.selected_values).toEqual(['office']);
+    expect((f.get('departments_1')!.options as { value: string }[]).map((o) => o.value)).toEqual(expect.arrayContaining(['office', 'finance', 'liaison']));
+    const body = await submit('林晓', form, { departments_1: ['finance'] });
+    const card = body.card!.data;
+    expect(cardText(card)).toContain('部门改为财务科');
+    expect(activities()).toEqual([]);
+    await confirmTap('林晓', card, form.messageId);
+    expect(places()).toEqual([['inspect_style', 'finance', '']]);
+  });
+
+  it('the form and 「部门改为财务科」 typed make the same record', async () => {
+    await say('林晓', CHECK);
+    await say('林晓', '部门改为财务科');
+    const typed = waiting();
+    await say('林晓', '取消');
+    await say('林晓', CHECK);
+    const form = await openForm('林晓');
+    await submit('林晓', form, { departments_1: ['finance'] });
+    expect(waiting().map((i) => i.draft)).toEqual(typed.map((i) => i.draft));
+  });
+
+  it('two chosen: the check was at both; emptied: at none, said', async () => {
+    await say('林晓', CHECK);
+    const form = await openForm('林晓');
+    const both = await submit('林晓', form, { departments_1: ['office', 'finance'] });
+    expect(cardText(both.card!.data)).toContain('部门改为办公室、财务科');
+    await say('林晓', '取消');
+    await say('林晓', CHECK);
+    const again = await openForm('林晓');
+    const none = await submit('林晓', again, { departments_1: [] });
+    expect(cardText(none.card!.data)).toContain('部门已去掉');
+    await confirmTap('林晓', none.card!.data, again.messageId);
+    expect(places()).toEqual([['inspect_style', '', '']]);
+  });
+
+  it('a talk has no department field (it is at its counterpart\'s); the study beside it keeps its own', async () => {
+    await say('孙丽', LIST);
+    const form = await openForm('孙丽');
+    const f = fields(form.card);
+    expect(f.has('departments_2')).toBe(false);
+    expect(f.has('departments_1')).toBe(true);
+    expect(f.get('departments_1')!.selected_values).toEqual(['finance']);
+    // Saved untouched, the prefilled departments change nothing.
+    const body = await submit('孙丽', form, {});
+    expect(body.toast?.content).toContain('表单没有改动');
+    await say('孙丽', '确认');
+    expect(places()).toEqual([['edu_integrity', 'finance', ''], ['talk_heart', 'finance', ''], ['report_self', 'finance', '']]);
   });
 });
 

@@ -15,6 +15,8 @@ export interface WaitingEditRecord {
   counterpartOpenIds: string[];
   title?: string;
   attendees?: number;
+  /** Where a check went or whose 科室 a meeting was (department ids, the first the record's own); undefined for a talk or a signing, which gets no such field. */
+  departmentIds?: string[];
 }
 
 /** The value of 「保留」 / 「不要这一条」 in each record's `keep_N` choice. */
@@ -22,19 +24,21 @@ export const KEEP = 'keep';
 export const DROP = 'drop';
 
 /** The form's field names for record `n` (1-based, as the card numbers them): unique across the card, as Feishu requires. */
-export const formField = (field: 'type' | 'date' | 'doer' | 'people' | 'title' | 'count' | 'keep', n: number): string => `${field}_${n}`;
+export const formField = (field: 'type' | 'date' | 'doer' | 'people' | 'departments' | 'title' | 'count' | 'keep', n: number): string => `${field}_${n}`;
 
 const text = (content: string) => ({ tag: 'plain_text', content });
 
 /**
- * The form card. `people`: the open ids the doer and counterpart pickers offer (Feishu's select_person offers only the
+ * The form card. `departments`: the organisation's (id, name), offered for a record's 检查的科室 / 会议所在科室 (none: no
+ * such field). `people`: the open ids the doer and counterpart pickers offer (Feishu's select_person offers only the
  * chat's members when given no options, which in a private chat is the member alone); each record's own people are
  * added to it. `cardId`: the waiting card the form changes (its submit carries it, so a form of a card since confirmed
  * or replaced changes nothing, and the number of records it holds: `more` records of the card after them are left out
  * of a form that would pass Feishu's 30 KB, said, and kept as they are on save). Buttons outside the form confirm or
  * cancel the card as it is, so the form never hides the card's own 确认 / 取消.
  */
-export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: string[]; cardId?: string; more?: number }): object {
+export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: string[]; departments?: { id: string; name: string }[]; cardId?: string; more?: number }): object {
+  const departments = opts.departments ?? [];
   const more = opts.more ?? 0;
   const many = opts.records.length + more > 1;
   const fields = opts.records.flatMap((r, i) => {
@@ -68,6 +72,19 @@ export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: st
         ...(r.counterpartOpenIds.length > 0 ? { selected_values: r.counterpartOpenIds } : {}),
         options,
       },
+      // Only a record that can be at departments (not a talk nor a signing: waitingEditForm gives those none).
+      ...(departments.length > 0 && r.departmentIds !== undefined
+        ? [
+            {
+              tag: 'multi_select_static',
+              name: formField('departments', n),
+              width: 'fill',
+              placeholder: text('检查的科室 / 会议所在科室（谈话类不填）'),
+              ...(r.departmentIds?.length ? { selected_values: r.departmentIds } : {}),
+              options: departments.map((d) => ({ text: text(d.name), value: d.id })),
+            },
+          ]
+        : []),
       {
         tag: 'input',
         name: formField('title', n),
