@@ -191,7 +191,8 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
       items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'missing_counterpart' } });
       continue;
     }
-    items.push(groupItem(m.index, m[0], heads, senderId));
+    const item = groupItem(m.index, m[0], heads, senderId);
+    items.push(m[0].startsWith('中层') || item.problem ? item : { ...item, allHeads: true });
   }
   for (const m of text.matchAll(LEADERS)) {
     if (!m[0].startsWith('党组') && unitBeforeLeaders(text.slice(0, m.index), index, senderId) !== undefined) continue;

@@ -19,6 +19,8 @@ export interface CounterpartItem {
   titleIn?: Department;
   /** Expanded from a group word (各科室负责人, 班子成员): the bot confirms before recording. */
   group?: true;
+  /** Expanded from 各科室负责人 / 各部室负责人: every department head, which only a 书记, leader or 纪检 talks or signs with. */
+  allHeads?: true;
   remark?: string;
 }
 

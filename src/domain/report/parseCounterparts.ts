@@ -146,6 +146,14 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
   if (onBehalf) remarks.push(`谈话人为${ctx.directory.person(actor.ids[0]!)?.name ?? actor.text}（代为上报）`);
   const excluded = onBehalf ? actor.ids[0]! : ctx.senderId;
   if (actor) items = items.filter((i) => i !== actor);
+  // 会上徐辉副主任与各科室负责人签订了责任书 (round 40, t39b F7: eight records of 何平>徐辉): every department head is whom
+  // the 书记, a leader or 纪检 talks or signs with; a head or deputy of one department (told as the doer, or sending their
+  // own) means the 科室 of their own unit, which the directory does not hold: asked, never every head of the 机关.
+  // (parseSegment passes the doer it read as senderId.)
+  const doer = ctx.directory.person(onBehalf ? actor.ids[0]! : ctx.senderId);
+  if (doer && doer.departmentId && !doer.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector')) {
+    items = items.map((i) => (i.allHeads ? { start: i.start, end: i.end, text: i.text, ids: [], problem: { code: 'missing_counterpart' } } : i));
+  }
   if (items.some((i) => !i.departmentOnly && (i.ids.length > 0 || i.problem))) items = items.filter((i) => !i.departmentOnly);
 
   const counterparts: Counterpart[] = [];

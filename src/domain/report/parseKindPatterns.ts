@@ -46,6 +46,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 科室学习《会计法》及财经纪律 · 学习《预算法》和廉洁纪律 (round 40, t39a F24: the type asked): a discipline named beside the
   // title studied makes the study 廉政教育, as 学习财经纪律 alone does (a guess, so confirmed).
   ['edu_integrity', `(?:学习|学了|学过|研读)了?\u0000(?:、\u0000)*(?:及|和|与|以及|、)(?:财经纪律|廉洁纪律|廉政纪律|党纪|纪律规矩|纪律要求|工作纪律)`, true],
+  // 学习了《会计基础工作规范》和廉洁自律有关规定 (round 40, t40a F3: asked its type): the integrity rules named beside the title.
+  ['edu_integrity', `(?:学习|学了|学过|研读)了?\u0000(?:、\u0000)*(?:及|和|与|以及|、)(?:廉政|廉洁|廉洁自律|廉洁从业|廉洁从政)(?:方面)?(?:的)?(?:有关|相关)?(?:规定|要求|准则)`, true],
   // 组织科室学习廉政文件 (round 30g, A19: typed only by the made-up title 《廉政文件》): papers of the field, no title, studied.
   ['edu_integrity', `学习了?(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉)(?:方面|相关|类)?的?(?:文件|材料)`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
@@ -73,6 +75,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // card (or the question of which meeting, for a department's) says which type was read. Only one held (召开/主持…):
   // 参加了市里的廉政工作会议 is someone else's meeting attended, 学习…会议精神 a study.
   ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风)?廉[政洁]工作(?:(?:${MEETING_NOUN_LEAD})?(?:会议|大会)|(?:${MEETING_NOUN_LEAD})会)`, true],
+  // 部门党风廉政会议，赵书记出席 (round 40, t39b F9: a 台账 cell, 「没有读出可记录的活动」 though 党风廉政建设会议 is read): 党风廉政
+  // 会议 is the same meeting said short; a guess too, so the card says which type was read.
+  ['meeting_special', `党风廉[政洁](?:${MEETING_NOUN_LEAD})?(?:会议|大会)(?!精神)`, true],
   ['meeting_dept', `分管(?:科室|部室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],

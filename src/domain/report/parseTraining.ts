@@ -167,7 +167,8 @@ export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
     // 学习了…的通报精神: the notice is the paper; its 精神 is what was drawn from it.
-    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '').replace(/(?<=通报|通知)精神$/, '')).filter((t) => t.length >= 2);
+    // 学习（纪律处分条例） (round 40, t39b F9: 《（纪律处分条例》): a bracket around the document is no part of its name.
+    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '').replace(/(?<=通报|通知)精神$/, '').replace(/^[（(【\[]/, '')).filter((t) => t.length >= 2);
     if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t) || namesNoDocument(t))) return false;
     if (URGED_BEFORE.test(text.slice(0, m.index))) return false;
     // 学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1): cut at 精神 with the cases still to come, the words are

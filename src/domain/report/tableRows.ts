@@ -81,7 +81,10 @@ const COUNT_NOTE = /^共?(\d{1,3})\s*(篇|份|期|次)$/;
  * What a 备注 cell adds to its row's sentence: the papers counted (`count`, glued to the deed) or who went along (`along`,
  * a clause after it) when every name is of the directory; '' for any other note (计划 is read as a plan elsewhere).
  */
-function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string } {
+function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string; pair?: { doer: string; with: string } } {
+  // 吴静与刘洋 beside 签订责任书 (round 40, t39a F16's table: the signing stored with no one): the note names its two sides.
+  const pair = PAIR_NOTE.exec(cell);
+  if (pair && names.has(pair[1]!) && pair[2]!.split('、').every((n) => names.has(n))) return { count: '', along: '', pair: { doer: pair[1]!, with: pair[2]! } };
   // 学习《廉洁自律准则》 · 观看《围猎》，2人 (round 40, t39b F8 / t39a F16: the title dropped with the note): a note naming a
   // title says what the row's deed was about; it is written after the deed as a clause, its count with it.
   if (TITLED_NOTE.test(cell)) return { count: '', along: `，${cell.replace(/[。；;]+$/, '')}` };
@@ -91,6 +94,9 @@ function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; a
   if (along && along[1]!.split(/[、，,和]/).every((n) => names.has(n))) return { count: '', along: `，${cell}` };
   return { count: '', along: '' };
 }
+
+/** 吴静与刘洋 · 孙丽和王强、李娟: a note naming who did it and with whom. */
+const PAIR_NOTE = /^\s*([\u4e00-\u9fa5]{2,3})(?:与|和|同|跟)([\u4e00-\u9fa5]{2,3}(?:、[\u4e00-\u9fa5]{2,3})*)\s*$/;
 
 /** A note holding a title (《…》) with no day of its own: what the row's deed was about. */
 const TITLED_NOTE = /《[^》]+》/;
@@ -259,14 +265,16 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 发现问题 无 (t39a F22: the record's note became 「发现问题」): an empty cell said as 无 is no finding; 未发现问题 is written.
     const findings = cells.map((c, i) => (columns[i] === 'finding' && c !== '' && !/^(?:无|[—–\-－/／]+)$/.test(c) ? `，${heads[i]}：${c}` : '')).join('');
     const aboutText = `${about === '' ? '' : `，内容：${about}`}${findings}`;
-    const own = cell('doer');
+    const note = noteOfRow(cell('note'), people);
+    const own = cell('doer') || (talk || /签/.test(deed || kind || '') ? (note.pair?.doer ?? '') : '');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
     if (own !== '') doerAbove = own;
     const joined = cell('participants');
     const written = [doer, ...contents.filter((_, i) => columns[i] === 'kind').map((c) => c.deed)].join(' ');
     const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
-    const counterpart = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
+    const said = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
+    const counterpart = said === '' && note.pair !== undefined && own === note.pair.doer ? note.pair.with : said;
     const place = cell('place') || cell('inspected');
     const count = cell('count') || (TITLED_NOTE.test(cell('note')) ? '' : headsInNote(cell('note'))) || taking.count;
     // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
@@ -287,7 +295,6 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
     // A plan is written as one clause (a clause after it would be read as a deed done): the card names the row as a plan.
     if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
-    const note = noteOfRow(cell('note'), people);
     return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${note.count}${aboutText}${headCount(count)}${note.along}。`;
   });
   return [...lines.slice(0, above), ...ownTitle(titles, directory, senderId), ...rows].join('\n');

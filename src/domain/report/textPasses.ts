@@ -73,6 +73,8 @@ import { withDayPerSentence } from './dayPerSentence.js';
 import { withGroupOverDayList } from './groupOverDayList.js';
 import { withBreakdownOverSummary } from './breakdownOverSummary.js';
 import { withHeadlineOverItems } from './headlineOverItems.js';
+import { withTypedLeadOverItems } from './typedLeadOverItems.js';
+import { withSelfLeadingCompanion } from './selfLeadingCompanion.js';
 import { withKindPerPerson } from './kindPerPerson.js';
 import { withDoersEachWithDay } from './doersEachWithDay.js';
 import { withLateDay } from './lateDay.js';
@@ -202,6 +204,11 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 11月5日、11月12日分别参加了办公室、财务科的…会议 (l3, issue 10): days and departments paired in order, a clause each.
   { name: 'withBracketedDayPlaces', run: (text) => withBracketedDayPlaces(text) },
   { name: 'withTrailingRespectiveDays', run: (text) => withTrailingRespectiveDays(text) },
+  // 先后到A、B开展廉政谈话，11月12日与X谈，11月19日与Y谈 · …开展了廉政谈话。其中，X于D与A谈话… (round 40, t39b F1, t39a F18):
+  // the items with the lead's kind, the lead no talk of its own.
+  { name: 'withTypedLeadOverItems', run: (text) => withTypedLeadOverItems(text) },
+  // 带林晓到教就部开展作风纪律检查 with no subject (round 40, t40a F14): the sender led it, the one they outrank went along.
+  { name: 'withSelfLeadingCompanion', run: (text, env) => withSelfLeadingCompanion(text, env) },
   // Then 「两次都…谈了心」 once per visit (n22).
   { name: 'withEachVisit', run: (text) => withEachVisit(text) },
   // 谈了廉政 before a signing is a 廉政谈话 (q22, B1).
