@@ -32,7 +32,7 @@ import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
-import { othersBesideMe, withMeAnswered } from '../domain/report/withMeAnswered.js';
+import { withMeAnswered } from '../domain/report/withMeAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -174,9 +174,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return withNotice(again, [me.again]) ?? again;
     }
     const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
-    // 「我和郑华」 to 「陈志强是和谁谈的？」 (round 40, t39a F20: only 郑华 kept): the others read as the answer, the sender added.
-    const besideMe = !me && !bare ? meAmongAnswer(turn.dialog.items, askedCode, answer, turn.who.person.id, ctx) : undefined;
-    const answered: FollowUp = me ? { ok: true, items: me.items } : bare ? { ok: true, items: bare.items } : (besideMe ?? answerFollowUp(turn.dialog.items, answer, ctx));
+    const answered: FollowUp = me ? { ok: true, items: me.items } : bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     if (left && left.items.length === 0) {
@@ -408,22 +406,4 @@ function monthFrame(dialog: { week?: '上' | '本'; month?: string }): { month: 
 function unreadAnswerHint(itemsLeft: number): string {
   const examples = itemsLeft > 1 ? '「第2条是11月11日」「和某某那条是上周四」' : '「日期改成11月11日」「人数是5人」';
   return `没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说${examples}，或回复「取消」放弃。`;
-}
-
-/**
- * The answer 「我和郑华」 to 「X是和谁谈的？」 when X (not the sender) did the talk: the others (郑华) read as the answer, and
- * the sender put first among those talked to. Undefined when the answer names no 我 among others, the asked item is no
- * talk of another's, or the others are not read.
- */
-function meAmongAnswer(items: PendingItem[], askedCode: string | undefined, answer: string, senderId: string, ctx: Parameters<typeof answerFollowUp>[2]): FollowUp | undefined {
-  if (askedCode !== 'missing_counterpart') return undefined;
-  const others = othersBesideMe(answer);
-  const asked = items.findIndex((i) => i.problems.length > 0);
-  const doer = items[asked]?.draft.actorId;
-  if (others === undefined || doer === undefined || doer === senderId) return undefined;
-  const read = answerFollowUp(items, others, ctx);
-  if (!read.ok) return undefined;
-  const item = read.items[asked];
-  if (!item || item.draft.counterpartIds.includes(senderId)) return read;
-  return { ...read, items: read.items.map((i, k) => (k === asked ? { ...i, draft: { ...i.draft, counterpartIds: [senderId, ...i.draft.counterpartIds] } } : i)) };
 }

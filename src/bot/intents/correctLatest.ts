@@ -76,6 +76,7 @@ function planFor(ctx: BotContext, c: Said): Plan {
     if (!target) return { kind: 'unfit', text: `您最近一次上报只有 ${listed.length} 项，没有第${c.nth}条，没有改动。请在要改的那一项下点「修改」。` };
     if (target.reporter !== ctx.update.senderOpenId) return { kind: 'unfit', text: `第${c.nth}条不是您上报的，只能修改自己上报的记录。` };
     if (target.deletedAt) return { kind: 'unfit', text: `第${c.nth}条已经撤销了，没有改动。` };
+    if (c.kind === 'day' && c.date > shanghaiDate(ctx.now)) return { kind: 'unfit', text: `日期 ${c.date} 还没到，只能记录已经完成的活动；第${c.nth}条没有改动。` };
     latest = target;
   }
   // 不对，是前天 names no record: it can only mean one just made, in this conversation (as a card waits 30 minutes).

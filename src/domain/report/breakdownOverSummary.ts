@@ -68,11 +68,16 @@ export function withBreakdownOverSummary(text: string, env: PassEnv): string {
   if (!/其中|具体/.test(text)) return text;
   return text
     .split(/(?<=[。!?\n])/)
-    .map((sentence) => {
+    .map((full) => {
+      // 本月谈话情况：11月上旬先后与…，其中… (round 40, t40a F11: the breakdown's people talked to twice): a heading before
+      // the summary stays; the summary after it is read as one standing alone.
+      const heading = /^[^,:;。!?\n]{1,20}:\s*/.exec(full)?.[0] ?? '';
+      const prefix = heading !== '' && !SUMMARY.test(full) && SUMMARY.test(full.slice(heading.length)) ? heading : '';
+      const sentence = full.slice(prefix.length);
       const head = SUMMARY.exec(sentence);
-      if (!head) return sentence;
+      if (!head) return full;
       const [whole, lead, place, list, deed] = head;
-      if (!DEED_KIND.test(deed!)) return sentence;
+      if (!DEED_KIND.test(deed!)) return full;
       const end = /[。!?\n]*$/.exec(sentence)!;
       const body = sentence.slice(whole.length, end.index);
       // 其中与王建国重点谈了分管领域的廉政风险: what one of those talks was about, never a talk of its own.
@@ -80,24 +85,24 @@ export function withBreakdownOverSummary(text: string, env: PassEnv): string {
       if (about && !DAY.test(body) && !DEED_KIND_NAMED.test(body)) {
         const said = membersOf(about[1]!, env);
         const all = membersOf(list!, env);
-        if (said.length > 0 && said.every((m) => all.includes(m))) return `${whole.replace(BREAKDOWN_TAIL, '')}${end[0]}`;
+        if (said.length > 0 && said.every((m) => all.includes(m))) return `${prefix}${whole.replace(BREAKDOWN_TAIL, '')}${end[0]}`;
       }
       const items = datedItems(lead!, body);
-      if (items === undefined) return sentence;
+      if (items === undefined) return full;
       const deedWord = deed!.replace(new RegExp(`^${ONE_BY_ONE}`), '');
       const who = lead!.replace(SPAN, '').replace(new RegExp(`${ONE_BY_ONE}$`), '');
       // 党组成员与分管部室负责人开展了廉政谈话，其中11月10日与李明，… (issue 10, cc4): the leaders as a group hold the items
       // each with their own heads (groupOverDayList); spelled here, the group stood before a day and the sender held them all.
-      if (/班子成员|党组成员/.test(who) && !env.names.some((n) => who.includes(n))) return sentence;
+      if (/班子成员|党组成员/.test(who) && !env.names.some((n) => who.includes(n))) return full;
       const spelled = items.map((m) => `${m[1]}${m[2]}${m[3]!.replace(DEED_AGAIN, '').trim()}${deedWord}`);
       const said = items.map((m) => m[3]!).join('、');
       const left = membersOf(list!, env).filter((m) => !membersOf(said, env).includes(m));
       const out = `${who}${spelled.join(',')}`;
-      if (left.length === 0) return `${out}${end[0]}`;
+      if (left.length === 0) return `${prefix}${out}${end[0]}`;
       // Those the breakdown leaves out: the summary's deed on a line of its own after the items, under 近期 (some day not
       // said), so their day is asked. On the items' line a clause of the same kind would take the opening item's day, and
       // before the items a span word would head them (a dayless check was lost so).
-      return `${out}。\n近期,${who}${place}${left.join('、')}${deedWord}${end[0] || '。'}`;
+      return `${prefix}${out}。\n近期,${who}${place}${left.join('、')}${deedWord}${end[0] || '。'}`;
     })
     .join('');
 }

@@ -377,7 +377,14 @@ function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseCon
       }
       // 「是的」「对，就是他」 to 「…是不是李明？」 (round 37 fjf): the one near name offered is the answer.
       const nearYes = problem.code === 'unknown_counterpart' && problem.nearIds?.length === 1 && NEAR_YES.test(answer.trim());
-      const said = nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : answer;
+      // 「我和郑华」 to 「陈志强是和谁谈的？」 (round 40, t39a F20: 我 lost, only 郑华's talk kept): on someone else's talk, 我/本人
+      // in a list of names is the sender, written as their name.
+      const senderName = ctx.directory.person(ctx.senderId)?.name;
+      const meNamed = (text: string) =>
+        item.draft.actorId !== undefined && item.draft.actorId !== ctx.senderId && senderName !== undefined
+          ? text.replace(/(^|[和与、及跟同,，\s])(?:我|本人)(?=$|[和与、及跟同,，\s]|还有|以及|两|二|俩)/g, `$1${senderName}`)
+          : text;
+      const said = meNamed(nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : answer);
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(nameAnswer(said, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       // 「小王」 to 和谁谈的 (round 27d F9: 「不在名单里」, the report dropped): one name several people fit is asked

@@ -4,6 +4,8 @@
 // that record.
 import { normalizeText } from './parseNormalize.js';
 import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -29,9 +31,17 @@ export function numberedCorrection(text: string, today: string): NumberedCorrect
   if (n === undefined || n < 1) return undefined;
   const rest = m[2]!.replace(/^(?:的)/, '');
   if (/^(?:撤销|撤回|删除|删掉|作废|不要|不算|不用记)/.test(rest)) return undefined;
-  // 日期是12月2日 · 时间为12月2日: said as 日期改为…, which the latest record's reader takes.
-  const said = rest.replace(/^(日期|时间)(?:应该?是|应为|是|为)/, '日期改为').replace(/^(日期|时间)(?:改成|改到|改为)/, '日期改为');
+  // 日期是12月2日 · 时间为12月2日: said as 日期改为…, which the latest record's reader takes; so are 对象是李明 · 类型是谈心谈话 ·
+  // 人数是7人 · 题目是《…》 (round 40, the coordinator's rows: 没看懂) as 对象改为… and the rest.
+  const said = rest
+    .replace(/^(日期|时间)(?:应该?是|应为|是|为)/, '日期改为')
+    .replace(/^(日期|时间)(?:改成|改到|改为)/, '日期改为')
+    .replace(/^(类型|对象|谈话对象|活动人|谈话人|题目|片名|人数|参加人数)(?:写?错了[，,]?)?(?:应该?是|应该?为|是|为|改成|换成)/, (_w, field: string) => `${field}改为`);
   // 人错了，是孙丽 · 应该是谈心谈话 read as their terse forms say them (不对，是谈心谈话), the record named by its number.
   const found = correctionInWords(`刚才那条${said}`, today) ?? correctionInWords(said, today) ?? correctionInWords(said.replace(/^(?:类型)?应该?是/, '不对，是'), today);
-  return found ? { n, correction: { ...found, terse: false } } : undefined;
+  if (found) return { n, correction: { ...found, terse: false } };
+  // 第2条日期是12月8日 on the 4th (a day to come): understood, and refused by the caller with the day said, never 没看懂.
+  const day = /^日期改为(.+)$/.exec(said) ?? /^(?:应该?是|应该?为|改为|改成)(.+)$/.exec(said);
+  const when = day ? parseDay(arabicizeNumerals(day[1]!), today) : undefined;
+  return when?.date !== undefined && when.date > today && /^[\s\u0000。.]*$/.test(when.rest) ? { n, correction: { kind: 'day', date: when.date, said: day![1]!, terse: false } } : undefined;
 }

@@ -16,6 +16,16 @@ const LIST_THEN_DAYS = new RegExp(
   'g',
 );
 
+/**
+ * 先后与郑华、冯雪开展廉政谈话（11月6日、11月13日） (round 40, t40a F12: each person on each day, four talks for two): the days in
+ * brackets right after a 先后/分别/逐一 deed with a list, one for each person in order.
+ */
+const DAYS_BRACKETED = new RegExp(
+  String.raw`(?:先后|分别|依次|逐一)((?:与|和|同|跟|对)[一-龥]{1,12}?[、和及][^，,。；;
+（(]+?)[（(]\s*` + DAY_LIST.replace(String.raw`(?=[。；;，,\s]|$)`, '') + String.raw`\s*[）)]`,
+  'g',
+);
+
 /** 11号和25号 → 11号、25号: the separator the paired day list reads. */
 const listed = (days: string): string => days.replace(/\s*[和及与]\s*/g, '、');
 
@@ -23,10 +33,11 @@ const listed = (days: string): string => days.replace(/\s*[和及与]\s*/g, '、
  * The text with the days told after a 先后/分别 deed (…，时间分别是11号和25号) put before it (分别于11号、25号与…),
  * the shape whose days and people are paired in order. Told after it, every person was given every day: 徐辉's
  * report made four talks where 何平 had two (round 22, K3); so did 逐一 after the list, or no manner word at all,
- * before 「时间分别是11月3日、4日、10日、11日」 (16 talks for 4, round 30f A21).
+ * before 「时间分别是11月3日、4日、10日、11日」 (16 talks for 4, round 30f A21); so in brackets after the deed (DAYS_BRACKETED).
  */
 export function withTrailingRespectiveDays(text: string): string {
   return text
     .replace(DAYS_AFTER, (_all, deed: string, days: string) => `分别于${listed(days)}${deed}`)
-    .replace(LIST_THEN_DAYS, (_all, deed: string, days: string) => `分别于${listed(days)}${deed}`);
+    .replace(LIST_THEN_DAYS, (_all, deed: string, days: string) => `分别于${listed(days)}${deed}`)
+    .replace(DAYS_BRACKETED, (_all, deed: string, days: string) => `分别于${listed(days)}${deed}`);
 }

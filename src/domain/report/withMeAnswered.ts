@@ -31,17 +31,3 @@ export function withMeAnswered(items: PendingItem[], asked: number, text: string
   };
   return { items: items.map((i, k) => (k === asked ? answered : i)) };
 }
-
-/** 我和郑华 · 郑华和我 · 我、郑华 · 和我还有郑华: 我 among the people named, split off. */
-const ME_AMONG = /^(?:是|就是)?(?:和|跟|与|同)?(?:(?:我|本人)(?:和|、|及|与|跟|还有|以及)(.+?)|(.+?)(?:和|、|及|与|跟|还有|以及)(?:我|本人))(?:两个?人|二人|俩|两位)?(?:谈的|谈话的|谈了|谈|进行的)?$/;
-
-/**
- * The others named beside 我 in `text` (我和郑华 → 郑华 · 郑华和我 → 郑华), to be read as the answer to 「X是和谁谈的？」 with
- * the sender added (round 40, t39a F20: 「我和郑华」 kept only 郑华), or undefined when `text` names no 我 among others.
- */
-export function othersBesideMe(text: string): string | undefined {
-  const t = normalizeText(text).trim().replace(LEAD, '').replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
-  const m = ME_AMONG.exec(t);
-  const rest = m?.[1] ?? m?.[2];
-  return rest && !/我|本人/.test(rest) ? rest : undefined;
-}
