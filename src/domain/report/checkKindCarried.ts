@@ -8,8 +8,8 @@ import { extractTitles } from './parseTraining.js';
 /** 到康复部检查 · 对财务科进行了督查 · 检查了…: a check held, its kind not named. */
 const BARE_CHECK = /(?:检查|督查|抽查|暗访|巡查)/;
 /**
- * 交叉检查 · 安全检查 · 廉政风险排查 (beside OWN_CHECK's 专项检查): a check named by a kind of its own that is none of the catalogue's (round 40, t39b F11: a 台账
- * line's 专项检查 took the 作风纪律检查 of the line above): asked, as 专项检查 alone is.
+ * 交叉检查 · 安全检查 · 审计检查: like OWN_CHECK's 专项检查 (round 40, t39b F11), a check the writer named by a kind of its own
+ * that is none of the catalogue's; asked, never given the type of the check before it.
  */
 const OWN_KIND_CHECK = /(?:专题|交叉|联合|安全|财务|消防|保密|审计|廉政风险)(?:督查|检查|抽查|巡查|排查)/;
 /** 调研 · 座谈 · 走访 · 指导: a visit that is no check, which takes no check's kind. */
