@@ -37,7 +37,13 @@ export function withoutBystanders(text: string, ctx: ParseContext): Apart | unde
  */
 export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart, ctx: ParseContext): ParsedReport[] | null {
   if (reports === null) return null;
-  const out = new Set([...apart.companions, ...apart.denied]);
+  // 先后与郑华、冯雪开展廉政谈话…，11月25日与冯雪部长一起和赵磊谈心谈话 (round 40, t40a F12: 冯雪's own talk dropped without a
+  // word): one who came along in one clause and is still named in what is left of the message is talked to there, kept.
+  const namedStill = (id: string) => {
+    const name = ctx.directory.person(id)?.name;
+    return name !== undefined && apart.text.includes(name);
+  };
+  const out = new Set([...apart.companions.filter((id) => !namedStill(id)), ...apart.denied]);
   const kept = reports.filter((r) => r.draft.counterpartIds.length === 0 || r.draft.counterpartIds.some((id) => !out.has(id)));
   const noted = kept.map((r) => ({ ...r, draft: { ...r.draft, counterpartIds: r.draft.counterpartIds.filter((id) => !out.has(id)) }, remarks: [...r.remarks] }));
   if (noted.length === 0) return reports;

@@ -13,6 +13,7 @@ import {
   type CounterpartItem,
 } from './parseCounterpartItems.js';
 import { MASK } from './parseNormalize.js';
+import { unnamedPostItems } from './unnamedPostItems.js';
 import type { ParseContext, ReportProblem } from './draft.js';
 
 export interface Counterpart {
@@ -137,6 +138,8 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
           (t: string) => topRoleItems(t, index),
         ]),
     unknownNameItems,
+    // 与孙杰及护士长 (round 40, t40a F6): a post with no name beside a name, asked who.
+    unnamedPostItems,
   ]);
   let items = qualifiedByDepartment(mergeNameWithTitle([...first.items, ...second.items].sort((a, b) => a.start - b.start), text, ctx), text, index);
   const remarks: string[] = [];
