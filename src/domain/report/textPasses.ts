@@ -75,6 +75,8 @@ import { withBreakdownOverSummary } from './breakdownOverSummary.js';
 import { withHeadlineOverItems } from './headlineOverItems.js';
 import { withTypedLeadOverItems } from './typedLeadOverItems.js';
 import { withSelfLeadingCompanion } from './selfLeadingCompanion.js';
+import { withTalkKindAfter } from './talkKindAfter.js';
+import { withVisitedGroupNamed } from './visitedGroupNamed.js';
 import { withKindPerPerson } from './kindPerPerson.js';
 import { withDoersEachWithDay } from './doersEachWithDay.js';
 import { withLateDay } from './lateDay.js';
@@ -209,6 +211,10 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withTypedLeadOverItems', run: (text) => withTypedLeadOverItems(text) },
   // 带林晓到教就部开展作风纪律检查 with no subject (round 40, t40a F14): the sender led it, the one they outrank went along.
   { name: 'withSelfLeadingCompanion', run: (text, env) => withSelfLeadingCompanion(text, env) },
+  // 又跟何平主任谈了一次，是廉政谈话 (round 40, t40a F13): the kind said after a bare talk is that talk's.
+  { name: 'withTalkKindAfter', run: (text) => withTalkKindAfter(text) },
+  // 到康复部开展调研，…，会后又与部门同志逐一谈心谈话 (round 40, t40a F9): the visited department's people.
+  { name: 'withVisitedGroupNamed', run: (text, env) => withVisitedGroupNamed(text, env) },
   // Then 「两次都…谈了心」 once per visit (n22).
   { name: 'withEachVisit', run: (text) => withEachVisit(text) },
   // 谈了廉政 before a signing is a 廉政谈话 (q22, B1).
