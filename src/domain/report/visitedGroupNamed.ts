@@ -4,8 +4,9 @@
 import type { PassEnv } from './textPass.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
-/** Going to a department to look at it: 到/来到/深入/赴/前往 X (开展/进行)? 调研/检查/督导/指导/走访/视察. Group 1 the department. */
-const VISIT_WORDS = '(?:到|来到|深入|赴|前往)';
+/** Going to a department to look at it: 到/来到/深入/赴/前往 right before its name… */
+const VISIT_BEFORE = /(?:到|来到|深入|赴|前往)[\s]*$/;
+/** …and (开展/进行)? 调研/检查/督导/指导/走访/视察 right after it. */
 const VISIT_DEED = /^(?:开展|进行)?(?:了)?(?:调研|检查|督导|指导|走访|视察|督查)/;
 /** 部门同志 · 部门全体同志 · 科室同志 · 部门全体干部 after 与/和/同/跟 (a talk or signing turned to them). */
 // A talk or signing with them in their clause (谈/签 ahead), never a 座谈 (与部门干部座谈交流 is a meeting, round 29's rows).
@@ -28,7 +29,7 @@ export function withVisitedGroupNamed(text: string, env: PassEnv): string {
       const visited = new Set<string>();
       for (const m of before.matchAll(index.surfaces)) {
         const dept = index.departmentBySurface.get(m[0]);
-        if (dept && new RegExp(`${VISIT_WORDS}[\\s]*$`).test(before.slice(0, m.index)) && VISIT_DEED.test(before.slice(m.index + m[0].length))) visited.add(dept.name);
+        if (dept && VISIT_BEFORE.test(before.slice(0, m.index)) && VISIT_DEED.test(before.slice(m.index + m[0].length))) visited.add(dept.name);
       }
       if (visited.size !== 1) return sentence;
       const name = [...visited][0]!;
