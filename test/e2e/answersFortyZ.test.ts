@@ -36,3 +36,20 @@ describe('我 in an answer to 和谁 about a leader\'s talk', () => {
     expect(rows().filter((r) => r[3] === 'fengxue')).toEqual([]);
   });
 });
+
+describe('days told one occasion each, to 「是哪一天？」 of two talks (round 40, t40b F8: the second dropped)', () => {
+  it.each([['一次是1号，一次是3号'], ['第一次是12月1日，第二次是12月3日'], ['一次1号，另一次3号']])('「%s」 → both talks, each on its day', async (answer) => {
+    await say('郑华', '这个月跟陈静谈了两次廉政谈话');
+    expect(lastText()).toMatch(/哪一天/);
+    await say('郑华', answer);
+    if (/请确认/.test(lastText())) await say('郑华', '确认');
+    expect(rows().map((r) => r.join(' ')).sort()).toEqual(['talk_integrity 2026-12-01 zhenghua chenjing', 'talk_integrity 2026-12-03 zhenghua chenjing']);
+  });
+
+  it('near-miss: 「1号」 alone to one talk is that day', async () => {
+    await say('郑华', '这个月跟陈静谈了一次廉政谈话');
+    await say('郑华', '1号');
+    if (/请确认/.test(lastText())) await say('郑华', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'zhenghua', 'chenjing']]);
+  });
+});

@@ -145,12 +145,23 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
   return done.ok ? { ...done, items: withSenderOffered(done.items.map((it) => ({ ...it, draft: withCounterpartDepartment(it.draft, ctx.directory) })), ctx.senderId) } : done;
 }
 
-function answerFirstQuestion(items: PendingItem[], answer: string, ctx: ParseContext): FollowUp {
+/**
+ * 「一次是1号，一次是3号」 · 「第一次是1号，第二次是3号」 · 「一次1号，另一次3号」 (round 40, t40b F8: only the first day kept, the
+ * second talk dropped): days told one occasion each, written as the day list 「1号、3号」 the day question reads.
+ */
+const OCCASION = /(?:^|[,，;；、\s])(?:其中)?(?:一次|另一次|另外一次|还有一次|第[一二三四五]次)(?:是|在|为)?[\s]*(?=(?:\d{1,2}月)?\d{1,2}[号日]|(?:上|本|这)?(?:周|星期)[一二三四五六日天]|[今昨前]天)/g;
+const occasionDays = (answer: string): string => {
+  const parts = answer.split(OCCASION).filter((p) => p.trim() !== '');
+  return parts.length >= 2 ? parts.map((p) => p.trim().replace(/[,，;；。]+$/, '')).join('、') : answer;
+};
+
+function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseContext): FollowUp {
   const today = shanghaiDate(ctx.now);
   const index = items.findIndex((i) => i.problems.length > 0);
   if (index < 0) return { ok: true, items };
   const item = items[index]!;
   const problem = item.problems[0]!;
+  const answer = problem.code === 'missing_date' ? occasionDays(said) : said;
   // A talk and a signing of one day asked whom as one (whomAskedTogether): the answer is each one's, as its own question takes it.
   const whom = problem.code === 'missing_counterpart' ? whomAskedTogether(items, index) : [index];
   if (whom.length > 1) return answeredTogether(items, whom, answer, ctx);
