@@ -3,11 +3,11 @@
 // read by that number. A correction of one field addressed by the receipt's number is the correction 刚才那条… would be, of
 // that record.
 import { normalizeText } from './parseNormalize.js';
+import { numberOf } from './undoNumberedWords.js';
 import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** 修改第2条日期为… · 把第二项的日期改成… · 第2条日期错了，… · 上面第3条时间是…: the record's number, then the rest. */
 const NUMBERED = /^(?:请|麻烦)?(?:帮我)?(?:把|将)?(?:修改|更正|改一下)?(?:刚才|上面|回执)?(?:的|里的|中的)?第(\d{1,2}|[一二两三四五六七八九十])(?:条|项|个)(?:记录)?(?:的)?[，,]?(.+)$/;
@@ -27,8 +27,9 @@ export function numberedCorrection(text: string, today: string): NumberedCorrect
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '');
   const m = NUMBERED.exec(t);
   if (!m) return undefined;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : DIGITS[m[1]!];
-  if (n === undefined || n < 1) return undefined;
+  // The receipt's number as 撤销第N条 reads it (3 · 三 · 十).
+  const n = numberOf(m[1]!);
+  if (!Number.isInteger(n) || n < 1) return undefined;
   const rest = m[2]!.replace(/^(?:的)/, '');
   if (/^(?:撤销|撤回|删除|删掉|作废|不要|不算|不用记)/.test(rest)) return undefined;
   // 日期是12月2日 · 时间为12月2日: said as 日期改为…, which the latest record's reader takes; so are 对象是李明 · 类型是谈心谈话 ·

@@ -10,7 +10,7 @@ const NTH = '第(\\d{1,2}|[一二两三四五六七八九十]{1,2})(?:条|项|�
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 3 · 三 · 十 · 十二 · 二十 as a number (NaN for what is none). */
-function numberOf(said: string): number {
+export function numberOf(said: string): number {
   if (/^\d+$/.test(said)) return Number(said);
   if (said.length === 1 && said !== '十') return DIGITS[said] ?? NaN;
   const m = /^([二两三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(said);
