@@ -37,6 +37,10 @@ export function withStatedCount(reports: ParsedReport[], text: string, today: st
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.
   const unpairedTalk = type !== undefined && isTalkType(type) && reports.length === 1 && reports[0]!.draft.counterpartIds.length === 0;
+  // 开展谈心谈话3次，其中与王强谈心2次（…），… (round 41): the breakdown's talks stand, the lead's count only checked.
+  const among = breakdownCount(text);
+  const talkType = reports.find((r) => r.draft.type !== undefined && isTalkType(r.draft.type))?.draft.type;
+  if (among !== undefined && talkType !== undefined) return withBreakdownApartFromLead(reports, among, talkType);
   // 谈心谈话3次：11月3日与刘洋，另外两次是与… (a second count in the words after the lead): the lead's own count is the total.
   const lead = talkLeadCount(text);
   if (n === undefined && lead !== undefined && type !== undefined && isTalkType(type) && !unpairedTalk) return withTalksShortOfCount(reports, lead, text);
@@ -122,6 +126,36 @@ const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：
 
 /** 与王芳 · 和杨帆 · 跟李娟 before a counted lead: the one the counted talks were with. */
 const PERSON_IN_LEAD = /(?:与|和|跟|同(?!志))[\u4e00-\u9fa5]{2,6}$|(?:与|和|跟|同(?!志))[\u4e00-\u9fa5]{2,6}?(?:开展|进行)(?:了)?$/;
+
+/**
+ * 开展谈心谈话3次，其中与王强谈心2次（11月6日、…） · 廉政谈话4人次，其中…（11月9日）: a counted lead of talks whose 其中 breakdown
+ * follows with its days in brackets (countedLeadOverBreakdown). Without bracketed days the breakdown is read as before.
+ */
+const LEAD_OVER_BREAKDOWN = /(?:谈心谈话|廉政谈话|提醒谈话|廉洁谈话|谈话|谈心)(?:共计|共|计)?\s*([1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:人次|次)\s*[,，]\s*其中(?=[^。;；\n]*?[(（][^()（）]*?\d{1,2}[日号])/;
+
+/** The count of a lead over a 其中 breakdown of talks (LEAD_OVER_BREAKDOWN), or undefined when the text has none. */
+function breakdownCount(text: string): number | undefined {
+  const m = LEAD_OVER_BREAKDOWN.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  return n !== undefined && n >= 1 && n <= 60 ? n : undefined;
+}
+
+/**
+ * 开展谈心谈话4次，其中与王强谈心2次（…），与李娟谈心1次（…） (round 41, t40b F3): the breakdown names the talks, the lead only
+ * counts them; when the talk records do not add up to the lead the card says so on the first talk, and no talk is made up
+ * for the difference (其中 may name only some of them) nor any dropped. Records adding up to the lead are left as they are.
+ */
+function withBreakdownApartFromLead(reports: ParsedReport[], n: number, type: ActivityTypeCode): ParsedReport[] {
+  const talks = reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
+  if (talks.length === n || talks.length === 0) return reports;
+  const said =
+    talks.length < n
+      ? `消息说共${n}次${activityTypeName(type)}，其中写明的有${talks.length}次，另${n - talks.length}次没有写明，未记录`
+      : `消息说共${n}次${activityTypeName(type)}，分项写了${talks.length}次，按分项记录`;
+  const first = reports.indexOf(talks[0]!);
+  return reports.map((r, i) => (i === first ? { ...r, remarks: [...r.remarks, said], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] } : r));
+}
 
 /** The count of a counted lead of talks (COUNTED_TALK_LEAD), or undefined when the text has none. */
 function talkLeadCount(text: string): number | undefined {

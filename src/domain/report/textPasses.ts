@@ -1,5 +1,8 @@
 // The report parser's text passes, in the order parseReport applies them before it splits a message into entries.
 import { withCommaAfterOpener } from './openerBeforeSubject.js';
+import { withOwnPartyRespective, withoutDoersParty } from './doersParty.js';
+import { withTwoTalkKindsApart } from './twoTalkKinds.js';
+import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
 import { withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
@@ -154,6 +157,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 各部室负责人组织本部门人员签订了… (round 37, t36c F2): each head with their own people, 全体 written for the group readers.
   { name: 'withOwnStaffSigning', run: (text) => withOwnStaffSigning(text) },
   { name: 'withGroupSignsWith', run: (text, env) => withGroupSignsWith(text, env) },
+  // 张伟书记、赵敏书记一行到维权部调研，…随后分别与冯雪、赵磊… (round 41, t40b F18): the named doers are the party, as without 一行.
+  { name: 'withoutDoersParty', run: (text, env) => withoutDoersParty(text, env.names) },
+  { name: 'withOwnPartyRespective', run: (text, env) => withOwnPartyRespective(text, env.names) },
   // 我和陈志强分别与周涛、郑华… (round 25b §5): the sender's item and X's, spelled as two sentences first.
   { name: 'withRespectiveDoers', run: (text, env) => withRespectiveDoers(text, env.directory, env.senderId, env.today) },
   // 办公室、财务的负责人 (round 25b §10): a department written short in a list is spelled out (or, when it fits two,
@@ -226,6 +232,10 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
   { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 与刘洋分别进行了廉政谈话、谈心谈话各一次 (round 41, t40b F6/F9): one talk of each kind listed, with the same people.
+  { name: 'withTwoTalkKindsApart', run: (text, env) => withTwoTalkKindsApart(text, env.names) },
+  // 开展谈心谈话3次，其中与王强谈心2次（11月6日、11月20日），… (round 41, t40b F3): the lead counts the items, no talk of its own.
+  { name: 'withCountedLeadOverBreakdown', run: (text) => withCountedLeadOverBreakdown(text) },
   // 学习内容为中央八项规定精神 (round 34a, F1: 《内容为中央八项规定精神》 stored at once): a field label is no word of the title.
   { name: 'withoutContentLabels', run: (text) => withoutContentLabels(text) },
   // …开展了专项检查，重点检查…等情况，检查时间为11月25日 (round 34a, F9): the day told last is the sentence's, at its start.
