@@ -447,11 +447,32 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
   const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
   // 「都是谈心谈话」 to the type asked of one of several (round 20u, C04: the second was asked again).
   const typed = problem.code === 'missing_type' ? numbered[0]?.draft.type : undefined;
-  const all = typed !== undefined && FOR_ALL.test(normalizeText(answer)) ? typeForAll(out, typed, today) : out;
+  const all = typed !== undefined && FOR_ALL.test(normalizeText(answer)) ? typeForAll(out, typed, today) : typed !== undefined ? withSiblingsTyped(out, index + numbered.length, item, typed, today) : out;
   // 「本季度党组书记」是哪一位？ asked of four talks (round 32b, F6: asked four times, once per item): the same words naming
   // the doer name the same person in every item, so one answer is theirs all.
   const doer = problem.code === 'ambiguous_actor' ? sameDoerAnswered(all, problem.text, answer, ctx) : all;
   return { ok: true, items: doer, ...(corrected ? { corrected: true } : {}) };
+}
+
+/**
+ * 11月16日、11月23日分别带队对组联部、宣文部开展了专项检查 → 「专项资金检查」 (round 41, t39b F3: the same question asked
+ * again of the second check): the items right after the one answered (from `from` on) that are its siblings — asked the
+ * same kind question first (the same `among`: one wording of no named kind), the same doer, no one talked to, of the same
+ * list entry — take the kind answered, when it is one those words fit (a check's kind for a check). The run stops at the
+ * first item that is not such a sibling; a talk (typedTogether asks those as one) and any other kind are left as they are.
+ */
+function withSiblingsTyped(items: PendingItem[], from: number, asked: PendingItem, kind: ActivityTypeCode, today: string): PendingItem[] {
+  const question = asked.problems[0];
+  if (question?.code !== 'missing_type' || question.among === undefined || !question.among.includes(kind) || isTalkType(kind)) return items;
+  const sameAmong = (p: ReportProblem | undefined) => p?.code === 'missing_type' && p.among !== undefined && p.among.length === question.among!.length && p.among.every((c, i) => c === question.among![i]);
+  const out = [...items];
+  for (let k = from; k < out.length; k++) {
+    const it = out[k]!;
+    if (!sameAmong(it.problems[0]) || it.draft.type !== undefined || it.draft.actorId !== asked.draft.actorId || it.draft.counterpartIds.length > 0 || it.entry !== asked.entry) break;
+    const draft = { ...it.draft, type: kind };
+    out[k] = { ...it, draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
+  }
+  return out;
 }
 
 /**
