@@ -39,16 +39,16 @@ describe('items joined in one phrase, each on the card and in the ledger', () =>
     expect(lastText()).not.toMatch(/未对应|没有对应/);
   });
 
-  it('上午和下午分别去办公室、财务科检查: the kind asked for each check, never one check of both', async () => {
+  // Round 41 (t39b F3): the kind answered once is both checks' of the one 分别 phrase (was: asked again for the second).
+  it('上午和下午分别去办公室、财务科检查: the kind asked once for both checks, never one check of both', async () => {
     await say('黄志刚', '11月30日上午和下午分别去办公室、财务科检查');
     expect(activities()).toEqual([]);
     expect(lastText()).toMatch(/（类型未知）｜2026-11-30｜办公室/);
     expect(lastText()).toMatch(/还有 1 条[\s\S]*（类型未知）｜2026-11-30｜财务科/);
     await say('黄志刚', '作风纪律检查');
     expect(activities()).toEqual([]);
-    expect(lastText()).toMatch(/（类型未知）｜2026-11-30｜财务科/);
-    await say('黄志刚', '作风纪律检查');
-    if (activities().length === 0) await say('黄志刚', '确认');
+    expect(lastText()).toMatch(/请确认以下 2 条记录/);
+    await say('黄志刚', '确认');
     expect(dayAndPlace()).toEqual([
       ['inspect_style', '2026-11-30', 'office'],
       ['inspect_style', '2026-11-30', 'finance'],
