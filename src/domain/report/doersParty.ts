@@ -7,7 +7,8 @@ import { alternation } from './parseDirectoryIndex.js';
 const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长|局长|主席)|同志)?(?:同志)?';
 
 /**
- * `text` with 一行 (等一行) dropped after two or more directory names joined by 、/和/与/及 (a title after each is fine),
+ * `text` with 一行 (等一行) dropped after two or more directory names joined by 、/和/与/及 (a title after each is fine; the
+ * first may be 我/本人),
  * so 「张伟书记、赵敏书记一行到…」 reads as 「张伟书记、赵敏书记到…」. One name before 一行 (张伟书记一行), or names not
  * in `names`, leave the text unchanged. Pure; never throws.
  */
@@ -15,7 +16,8 @@ export function withoutDoersParty(text: string, names: readonly string[]): strin
   if (!text.includes('一行') || names.length === 0) return text;
   // 张书记、赵书记一行: a surname with its title names a leader too.
   const name = `(?:(?:${alternation(names)})${TITLE}|[\u4e00-\u9fa5]副?(?:书记|理事长|主任|部长|科长))`;
-  const party = new RegExp(`(${name}(?:[、和与及]${name})+)(?:等)?一行`, 'g');
+  // 我与赵敏书记一行…，随后与冯雪… (the sender first): read as 我与赵敏书记到…, the sender's talk, as without 一行.
+  const party = new RegExp(`((?:${name}|我|本人)(?:[、和与及]${name})+)(?:等)?一行`, 'g');
   return text.replace(party, '$1');
 }
 
