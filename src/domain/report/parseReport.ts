@@ -967,7 +967,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // whose side opened that clause; a deed after a ； or on a day of its own is the sender's again. 并与周涛谈话 goes on with them.
       const backToSender = alongActor !== undefined && actor === alongActor && (clauseBefore === undefined || /;[\s\u0000]*$/.test(clauseBefore) || parseDay(arabicizeNumerals(extractTitles(piece).rest), today).date !== undefined);
       // The place of a visit told on the line before (a blank line between allowed), for the visitor's talk with its 部门同志.
-      const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : undefined;
+      // …深入组联部检查指导…。刘芳查看了…台账，并与部门全体同志进行集体廉政谈话 (round 41, t40a F10): a check the visitor just
+      // held on this line at one place is where their 部门同志 are, as a visit on the line before is.
+      const checkedJustNow = pieceLine === item.line && lastPiece.length === 1 && lastPiece[0]!.draft.actorId !== undefined && lastPiece[0]!.draft.departmentId !== undefined && (lastPiece[0]!.draft.departmentIds ?? []).length <= 1 && (lastPiece[0]!.draft.type?.startsWith('inspect_') || (lastPiece[0]!.draft.type === undefined && lastPiece[0]!.problems.some((p) => p.code === 'missing_type' && (p.among ?? []).includes('inspect_style'))));
+      const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : checkedJustNow ? { personId: lastPiece[0]!.draft.actorId!, departmentId: lastPiece[0]!.draft.departmentId! } : undefined;
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
       const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
       // 黄志刚同志对王强和胡军开展了任前廉政谈话。⏎谈话结束后，两位同志现场签订了… (round 38, fkg): a line opening with when
