@@ -148,6 +148,7 @@ import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
 import { separateWorkClauses } from './separateWork.js';
 import { ALL_LED_CLAUSE, withLeaderInTrailer } from './ledInTrailer.js';
+import { withVisitNoted } from './visitNoted.js';
 import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
@@ -1419,5 +1420,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 对中心康复科室开展作风纪律检查 (round 31g, A19): a department written loosely is resolved or shown, never dropped.
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
-  return titled.length > 0 ? withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx) : null;
+  // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
+  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
 }

@@ -325,7 +325,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
-  const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
+  // 配合黄志刚书记对本部门考勤情况进行了检查 (round 41, t40b F13's kind, typed): the sender's own unit checked (对本部门 · 对科里), or
+  // hosting a check they assisted, is the check's place when it names none by a directory name.
+  const placed = base.type !== undefined && CHECK_TYPES.has(base.type) && draft.departmentId === undefined ? { ...draft, ...assistedCheckPlace(rest, ctx) } : draft;
+  const report: ParsedReport = { draft: withNote(placed, note), problems, remarks: told, reasons: who.reasons };
   // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
   return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
