@@ -56,13 +56,16 @@ const WHOLE_GROUP = /(?:与|和|同|跟|对)[^,，;；。!?]{0,8}?(?:全体|全�
 /**
  * Whether `id` belongs to the whole department `text` says was talked to (刘芳副理事长到组联部与部门全体同志进行集体廉政谈话，
  * 周涛部长陪同 — round 41, t40a F10: 周涛 dropped while the group's remark counted him): a head who went along with the
- * visitor is still one of 全体同志, talked to with the rest. Their department is named in the text, or is the sender's.
+ * visitor is still one of 全体同志, talked to with the rest. Their department is named before the group, or is the sender's.
  */
 function ofWholeGroupTalkedTo(id: string, text: string, ctx: ParseContext): boolean {
-  if (!WHOLE_GROUP.test(text)) return false;
+  const whole = WHOLE_GROUP.exec(text);
+  if (!whole) return false;
   const dept = ctx.directory.department(ctx.directory.person(id)?.departmentId ?? '');
   if (!dept) return false;
-  return dept.id === ctx.directory.person(ctx.senderId)?.departmentId || [dept.name, ...(dept.aliases ?? [])].some((n) => text.includes(n));
+  // The place gone to, named before the group (到组联部与部门全体同志); 办公室李明主任陪同 after it names a companion's own unit.
+  const before = text.slice(0, whole.index + whole[0].length);
+  return dept.id === ctx.directory.person(ctx.senderId)?.departmentId || [dept.name, ...(dept.aliases ?? [])].some((n) => before.includes(n));
 }
 
 /**

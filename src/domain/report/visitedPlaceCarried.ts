@@ -8,7 +8,7 @@ const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_c
 /** 到/来/来到/赴/深入/前往 (我们/本) + a place: the visit's place, its surface right after. */
 const GONE_TO = /(?:到|来到|来|赴|深入|前往)(?:了)?(?:我们|咱们|本)?$/;
 /** A check done later in the sentence: 检查了 · 督查 · 抽查 · 查看了…台账. */
-const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅/;
+const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅|调阅|翻阅/;
 
 /**
  * `reports` with the one check of no place (typed as a check, or its type asked) given the department a sentence of
