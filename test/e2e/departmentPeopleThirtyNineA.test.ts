@@ -35,12 +35,17 @@ describe('部门同志 after a head as doer', () => {
 });
 
 describe('the visited department\'s people and the sender\'s own department', () => {
-  it('赵磊 (t38a F3): 陈志强\'s talk with 冯雪 and 赵磊 after the visit paragraph, after one 确认', async () => {
+  it('赵磊 (t38a F3): 陈志强\'s talk with 冯雪 and 赵磊 after the visit paragraph, and his look through the 台账 a check at 维权部 (round 41), after its type and one 确认', async () => {
     await say('赵磊', '12月2日，陈志强副理事长一行到维权部调研指导党风廉政建设工作。\n\n陈志强先后听取了冯雪部长关于本部门落实主体责任情况的汇报，随后查看了部门廉政风险防控台账，最后与部门全体同志进行了集体廉政谈话。');
     expect(activities()).toEqual([]);
     expect(lastText()).not.toMatch(/和谁谈的/);
+    // Since round 41 (fnb, t40b F10) 查看了部门廉政风险防控台账 is the visitor's check at 维权部, asked its type first.
+    expect(lastText()).toMatch(/哪类/);
+    await say('赵磊', '作风纪律检查');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/作风纪律检查｜2026-12-02｜维权部｜活动人：陈志强/);
     await say('赵磊', '确认');
-    expect(stored()).toEqual(['talk_integrity|2026-12-02|chenzhiqiang|fengxue', 'talk_integrity|2026-12-02|chenzhiqiang|zhaolei']);
+    expect(stored()).toEqual(['inspect_style|2026-12-02|chenzhiqiang|', 'talk_integrity|2026-12-02|chenzhiqiang|fengxue', 'talk_integrity|2026-12-02|chenzhiqiang|zhaolei']);
   });
 
   it('郑华 (t38a F9): 来我部 makes 教育就业部 one of the meeting\'s departments, 我俩 two talks', async () => {

@@ -35,6 +35,15 @@ function sendersSupervised(doerId: string, ctx: ParseContext): string | undefine
   return dept !== undefined && ctx.directory.supervisedBy(doerId).some((d) => d.id === dept.id) ? dept.id : undefined;
 }
 
+/**
+ * Whether the venue `text` names (到办公室…召开) is the sender's own department written by its name (round 41, t40a F8: a
+ * 办公室 head's 到办公室主持召开…), which hosts the meeting as 来我部 does.
+ */
+function ownVenueNamed(text: string, doerId: string, ctx: ParseContext): boolean {
+  const own = ctx.directory.person(ctx.senderId)?.departmentId;
+  return own !== undefined && !OWN_VENUE.test(text) && venueDepartment(text, doerId, ctx) === own;
+}
+
 /** The department `text` names as where the meeting was held (到办公室 · 来我部 = the sender's), when the doer supervises it. */
 function venueDepartment(text: string, doerId: string, ctx: ParseContext): string | undefined {
   const own = ctx.directory.person(ctx.senderId)?.departmentId;
@@ -88,8 +97,12 @@ export function withAttendingDepartments(r: ParsedReport, text: string, ctx: Par
     const named = listedDepartments(withoutVenue(text, ctx.directory), ctx.directory).filter((id) => current.includes(id));
     // 到我部主持召开…，康复部吴静部长一同参加 (round 39, t38b F2: 组联部 lost): a head who came along (一同/也) joined the host.
     // 来我部召开… (t38a F9): the sender's own department hosting is always one of them.
-    const host = ALONG.test(text) || OWN_VENUE.test(text) ? venueDepartment(text, doer, ctx) : undefined;
+    const host = ALONG.test(text) || OWN_VENUE.test(text) || ownVenueNamed(text, doer, ctx) ? venueDepartment(text, doer, ctx) : undefined;
     ids = [...new Set([...(host !== undefined ? [host] : []), ...named, ...heads])];
+  } else if (type === 'meeting_dept' && current.length > 0 && ownVenueNamed(text, doer, ctx) && !current.includes(venueDepartment(text, doer, ctx)!)) {
+    // 王建国副理事长到办公室主持召开分管科室…会议，财务科负责人参加 from 办公室's head (round 41, t40a F8: 办公室 lost): the
+    // sender's own department named as the venue hosted it, beside the departments named as attending.
+    ids = [venueDepartment(text, doer, ctx)!, ...current];
   } else if (current.length === 0 && SUPERVISED_UNITS.test(text) && listedDepartments(text, ctx.directory).length === 0) {
     // 分管科室会议，宣文部参加 (not the doer's): a department named keeps the meeting off every other one.
     ids = ctx.directory.org.departments.filter((d) => own.has(d.id)).map((d) => d.id);

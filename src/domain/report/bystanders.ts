@@ -47,9 +47,10 @@ export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart
   const kept = reports.filter((r) => r.draft.counterpartIds.length === 0 || r.draft.counterpartIds.some((id) => !out.has(id)));
   const noted = kept.map((r) => ({ ...r, draft: { ...r.draft, counterpartIds: r.draft.counterpartIds.filter((id) => !out.has(id)) }, remarks: [...r.remarks] }));
   if (noted.length === 0) return reports;
-  noted[0]!.remarks.push(...apart.remarks);
   // The sender's talk with a leader who came along: that leader may have held it, so it is shown for a tap.
   const ownTalk = noted.some((r) => r.draft.actorId === undefined || r.draft.actorId === ctx.senderId);
+  // 刘芳副理事长…谈话，王建国副理事长陪同 (round 41, t40a F10): 「按您主谈记录」 is said only of the sender's own talk.
+  noted[0]!.remarks.push(...(ownTalk ? apart.remarks : apart.remarks.filter((m) => !m.startsWith('按您主谈记录'))));
   if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
   if (apart.corrected) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   return noted;

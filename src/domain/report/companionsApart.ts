@@ -50,6 +50,24 @@ function outranks(id: string, ctx: ParseContext): boolean {
 
 const nameOf = (id: string, ctx: ParseContext) => ctx.directory.person(id)?.name ?? id;
 
+/** 与部门全体同志 · 同全科人员 · 和组联部全体干部: a whole department talked to, by a group word. */
+const WHOLE_GROUP = /(?:与|和|同|跟|对)[^,，;；。!?]{0,8}?(?:全体|全部|所有)(?:同志|人员|干部|职工|党员)|(?:与|和|同|跟|对)(?:全科|全部门|全室|全中心)(?:同志|人员|干部)?/;
+
+/**
+ * Whether `id` belongs to the whole department `text` says was talked to (刘芳副理事长到组联部与部门全体同志进行集体廉政谈话，
+ * 周涛部长陪同 — round 41, t40a F10: 周涛 dropped while the group's remark counted him): a head who went along with the
+ * visitor is still one of 全体同志, talked to with the rest. Their department is named before the group, or is the sender's.
+ */
+function ofWholeGroupTalkedTo(id: string, text: string, ctx: ParseContext): boolean {
+  const whole = WHOLE_GROUP.exec(text);
+  if (!whole) return false;
+  const dept = ctx.directory.department(ctx.directory.person(id)?.departmentId ?? '');
+  if (!dept) return false;
+  // The place gone to, named before the group (到组联部与部门全体同志); 办公室李明主任陪同 after it names a companion's own unit.
+  const before = text.slice(0, whole.index + whole[0].length);
+  return dept.id === ctx.directory.person(ctx.senderId)?.departmentId || [dept.name, ...(dept.aliases ?? [])].some((n) => before.includes(n));
+}
+
 /**
  * `text` without the people it names as only coming along to a talk or a signing (round 24b, A: 「昨天跟孙杰谈心谈话，何主任
  * 也一起」 stored at once as two talks, with 孙杰 and with 何平): a clause of a companion and 也一起/一块儿/也在/在场/参加,
@@ -65,6 +83,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const take = (words: string, together: boolean): string[] | undefined => {
     const ids = namedPeople(words, ctx);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
+    if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;
     for (const id of ids) {
       if (!companions.includes(id)) companions.push(id);
       if (together && outranks(id, ctx) && !mayLead.includes(id)) mayLead.push(id);

@@ -89,8 +89,9 @@ const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感�
 const CAME_AND_LECTURED =
   '(?:参加|参与|出席|来到|到)了?[^,;。!?\\u0000]{0,10}?并(?=(?:为|给|向)[^,;。!?]{1,12}?(?:讲授|主讲|授课|宣讲|讲了|讲|上了?一?[堂次节]|\\u0000)|(?:主持|讲授|主讲|授课|宣讲|作了?(?:专题)?辅导|上了?一?[堂次节]|讲了?(?:一堂|一次)))';
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
+// 刘芳同志查看了部门廉政风险防控台账 (round 41, t40b F10): who looked through the papers or checked is the doer of the check.
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了)`,
+  `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了|(?:查看|查阅|翻阅|调阅|检查|抽查|督查)了)`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
@@ -305,6 +306,9 @@ export function rank(id: string, ctx: ParseContext): number {
  * someone named together, the higher-ranking of the two did it (the one named first when equal) and the other went along,
  * neither of them talked to. Undefined when the text says no such pair.
  */
+/** 陪同 · 陪着 · 随同 · 一同陪同 ending a clause after X和我: the two only went along. */
+const ALONG_ONLY = /^[\s\u0000]*(?:一起|一同|全程)?(?:陪同|陪着|随同|陪)(?:了|参加|检查)?[\s\u0000]*(?:[,;。!?，；。！？\n]|$)/;
+
 function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContext, talk: boolean, check: boolean): ActorParse | undefined {
   if (!talk && !check) return undefined;
   for (const item of people) {
@@ -326,6 +330,9 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     if (!pair || !(first ? opensClause(text, item, ctx) && firstInClause(item, people, text) : true)) continue;
     const end = item.end + pair[0].length;
     if (!(check ? /\S/.test(text.slice(end)) : TALK_DEED.test(text.slice(end)))) continue;
+    // …来科里检查了专项资金使用情况，孙科长和我陪同 (round 41, t40b F20a: 孙丽 the doer): X和我 who only went along (陪同 ·
+    // 陪着 · 随同, ending the clause) is neither the doer nor anyone checked or talked to; the one they went with is.
+    if (ALONG_ONLY.test(text.slice(end))) continue;
     // 我与王强和李娟谈心谈话 (round 31, found by the coordinator: 王强 taken for one who came along, dropped without a word,
     // stored at once): 与/跟/同 after 我, then a name joined by 和/、/及 to the next, with no 一起, is a list of people
     // talked to. 我和王强与李娟谈 and 我与王强一起找李娟谈 keep the pair.

@@ -1,4 +1,7 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { bodyAsDoer } from './bodyAsDoer.js';
+import { assistedCheckPlace } from './assistedCheckPlace.js';
+import { PAPERS_DONE_SOURCE } from './papersLooked.js';
 import { AGAIN, NO_ONE_TALK } from './parseSegments.js';
 import { checkToldWithoutDay } from './checkToldWithoutDay.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
@@ -177,7 +180,10 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // 和陈静谈心谈话，王磊也参加了: someone who only sat in is no one talked to.
   // 听取了何平的汇报，并与徐辉谈话 (round 21u #5): one whose report was heard was not talked to — unless a group word talked to
   // covers them (…并与财务科全体人员谈话, round 34b §2a: 孙丽 dropped while the note counted her).
-  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => !onlySatIn(rest, ctx.directory.person(c.id)?.name) && (c.inGroup === true || !onlyReportHeard(rest, ctx.directory.person(c.id)?.name)));
+  // 与部门全体同志进行集体廉政谈话，周涛部长陪同 (round 41, t40a F10: 周涛 dropped while the group's remark counted him): one of
+  // a whole department talked to who also went along is still talked to with the rest.
+  const ofWhole = (c: { inGroup?: boolean }) => c.inGroup === true && /全体|所有/.test(rest);
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => (ofWhole(c) || !onlySatIn(rest, ctx.directory.person(c.id)?.name)) && (c.inGroup === true || !onlyReportHeard(rest, ctx.directory.person(c.id)?.name)));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
   const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
   if (subject) {
@@ -238,6 +244,11 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
+}
+
+/** `places` when it names any, else the sender's own unit as assistedCheckPlace reads it from `rest`. */
+function orAssistedPlace(places: Pick<ReportDraft, 'departmentId' | 'departmentIds'>, rest: string, ctx: ParseContext): Pick<ReportDraft, 'departmentId' | 'departmentIds'> {
+  return places.departmentId !== undefined ? places : assistedCheckPlace(rest, ctx);
 }
 
 /** The departments a check visited: the first as departmentId, all of them when more than one. */
@@ -314,7 +325,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
-  const report: ParsedReport = { draft: withNote(draft, note), problems, remarks: told, reasons: who.reasons };
+  // 配合黄志刚书记对本部门考勤情况进行了检查 (round 41, t40b F13's kind, typed): the sender's own unit checked (对本部门 · 对科里), or
+  // hosting a check they assisted, is the check's place when it names none by a directory name.
+  const placed = base.type !== undefined && CHECK_TYPES.has(base.type) && draft.departmentId === undefined ? { ...draft, ...assistedCheckPlace(rest, ctx) } : draft;
+  const report: ParsedReport = { draft: withNote(placed, note), problems, remarks: told, reasons: who.reasons };
   // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
   return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
@@ -382,7 +396,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 民主生活会上作了对照检查发言 (round 36: asked 是哪类活动 among the checks): a member's 对照检查 at a 生活会 reviews
   // themselves, no check of a place; read without it.
   const reviewed = rest.replace(SELF_REVIEW, '对照');
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx)))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
+  // 11月24日，配合机关纪委开展财务专项检查 (round 41, t40a F2: nothing read): a check carried out (开展/进行…检查) on a day gone
+  // by is done, 了 or not.
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx) || (date < on.today && CHECK_CARRIED_OUT.test(reviewed))))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   const lectured = date !== undefined && !talked && (LECTURED.test(rest) || EXPLAINED_TITLE.test(text));
@@ -420,7 +436,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(attendance?.allMembers ? { allMembers: true } : {}),
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
     // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
-    ...(checked && !studied && !talked ? placesOf(withoutCheckingDepartment(withoutCheckCompanion(rest, ctx.directory), ctx), ctx) : {}),
+    // 配合办公室对本科室…进行了检查 (round 41, t40b F13): the sender's own unit checked, or hosting a check they assisted.
+    ...(checked && !studied && !talked ? orAssistedPlace(placesOf(withoutCheckingDepartment(withoutCheckCompanion(rest, ctx.directory), ctx), ctx), rest, ctx) : {}),
     // 组织财务科学习《会计法》 (round 33a, C1: the type asked, then recorded with no 财务科): the department that held the
     // study or film survives the question about its type too, as a typed one's does (parseOrganiser, ownUnitNamed).
     ...(!talked && !(checked && !studied) ? organisingDepartment(rest, ctx) : {}),
@@ -437,7 +454,11 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
           ? { code: 'missing_type', among: ['talk_integrity', 'talk_heart'] }
           : { code: 'missing_type' };
   const nobody: ReportProblem[] = unnamed && talked ? [{ code: 'missing_counterpart' }] : [];
-  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody];
+  // 配合机关纪委对本科室开展了财务专项检查 (round 41, t40b F13): a check a body made, no one of it named, is asked whose, never
+  // left the sender's who only assisted.
+  const body = checked && !studied && !talked && draft.actorId === undefined ? bodyAsDoer(rest, ctx) : undefined;
+  const bodyAsked: ReportProblem[] = body !== undefined && !body.candidateIds.includes(ctx.senderId) ? [{ code: 'missing_actor', candidateIds: body.candidateIds }] : [];
+  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];
@@ -637,8 +658,9 @@ const CHECK_CARRIED_OUT = /(?:开展|进行)[^,;。]{0,10}?(?:检查|督查|抽�
  */
 const VISIT_ONLY = /(?:检查|督查|检察)工作(?!纪律|作风|落实|情况|台账)/;
 /** 检查了 · 抽查过 · 开展了…检查: a check said done in so many words (no 到…检查, which may be ahead). */
-const CHECK_SAID_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)/;
-const CHECK_DONE = /(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)/;
+// 查看了部门廉政档案 · 查阅了报销台账 (round 41, t40b F10): a department's papers looked through is a check said done (papersLooked).
+const CHECK_SAID_DONE = new RegExp(`(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|${PAPERS_DONE_SOURCE}`);
+const CHECK_DONE = new RegExp(`(?:检查|督查|抽查|暗访|巡查)(?:了|过)|(?:开展|进行)了[^,;。]{0,10}?(?:检查|督查|抽查|暗访|巡查)|(?:对|到|去(?!年)|深入|赴|前往|(?<![回过起出])来|莅临)[^,;。]{1,16}?(?:检查|督查|抽查|暗访|巡查)|对[^,;。]{1,24}?(?:进行|开展)了(?:一次|专项)?(?:检查|督查|抽查|巡查)|${PAPERS_DONE_SOURCE}`);
 
 /** 检查办公室 · 抽查财务科、组联部: a check verb whose object is a department of the directory. */
 function checkedDepartment(text: string, ctx: ParseContext): boolean {

@@ -3,10 +3,14 @@
 // while alone the same clause is asked its type. A check done at a place is a deed of its own beside a talk, a
 // teaching or a signing: it starts an activity, and that activity is asked its type as the clause alone is.
 import type { ActivityTypeCode } from '../activityTypes.js';
+import { PAPERS_DONE_SOURCE } from './papersLooked.js';
 
 /** 到财务科检查了… · 对办公室进行了督查 · 深入康复中心抽查 · 检查了考勤: a check held (done, or at a place gone to). */
 // 来组联部检查廉政风险防控台账 (round 36: 来/莅临 a place is going there, as parseSegment reads it).
-const CHECK_HELD = /(?:到|赴|去|对|深入|来|莅临)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了/;
+// 并对部门廉政风险点排查工作进行了检查 (round 41, t40b F4: the check vanished into the talk before it): a long object between
+// 对 and 进行了检查 is still a check held.
+// 并查看了部门廉政档案 (round 41, t40b F10: dropped after the visit's talks): the place's papers looked through is a check held.
+const CHECK_HELD = new RegExp(`(?:到|赴|去|对|深入|来|莅临)[^,;。，；]{1,12}?(?:检查|督查|抽查|暗访|巡查)|(?:检查|督查|抽查|暗访|巡查)了|对[^,;。，；]{1,24}?(?:进行|开展)了(?:一次|专项)?(?:检查|督查|抽查|巡查)|${PAPERS_DONE_SOURCE}`);
 
 /** 到康复部检查指导 · 来我部检查工作 · 检查调研: a leader's visit, which passes its doer on and records nothing itself. */
 const VISIT = /(?:检查|督查|检察)(?:指导|工作|调研)|指导工作|调研|走访|视察/;

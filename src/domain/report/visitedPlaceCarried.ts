@@ -2,12 +2,13 @@
 // t37a F3: the check stored with no place): the place a visit went to opening the sentence is where its later check was.
 import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext, ParsedReport } from './draft.js';
+import { withOwnUnitVisited } from './ownUnitVisited.js';
 
 const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 /** 到/来/来到/赴/深入/前往 (我们/本) + a place: the visit's place, its surface right after. */
 const GONE_TO = /(?:到|来到|来|赴|深入|前往)(?:了)?(?:我们|咱们|本)?$/;
 /** A check done later in the sentence: 检查了 · 督查 · 抽查 · 查看了…台账. */
-const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅/;
+const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅|调阅|翻阅/;
 
 /**
  * `reports` with the one check of no place (typed as a check, or its type asked) given the department a sentence of
@@ -18,12 +19,20 @@ export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, c
   const placeless = reports.filter((r) => r.draft.departmentId === undefined && (r.draft.departmentIds ?? []).length === 0 && (CHECK_TYPES.has(r.draft.type ?? '') || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'))));
   if (placeless.length !== 1) return reports;
   const index = directoryIndex(ctx.directory);
-  const places = text.split(/[。！!？?\n]/).flatMap((sentence) => {
+  // 上周三刘芳副理事长来我部调研，…，并查看了部门廉政档案 (round 41, t40b F10): the sender's own unit gone to (来我部) is a
+  // place gone to as its name is.
+  // …到我部督导…，冯雪部长陪同。座谈会上，…并对…进行了检查。 (round 41, t40b F4): the check may be told in a later sentence,
+  // or the paragraph after the visit's scene line, no other place named in between.
+  const told = withOwnUnitVisited(text, ctx.directory, ctx.senderId);
+  let from = 0;
+  const places = told.split(/(?<=[。！!？?\n])/).flatMap((sentence) => {
+    const at = from;
+    from += sentence.length;
     const named = [...sentence.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0]));
     const gone = named.filter((m) => GONE_TO.test(sentence.slice(0, m.index)));
     if (gone.length !== 1) return [];
-    const after = sentence.slice(gone[0]!.index! + gone[0]![0].length);
-    if (named.some((m) => m.index! > gone[0]!.index!) || !CHECK_WORD.test(after)) return [];
+    const after = told.slice(at + gone[0]!.index! + gone[0]![0].length);
+    if ([...after.matchAll(index.surfaces)].some((m) => index.departmentBySurface.has(m[0])) || !CHECK_WORD.test(after)) return [];
     return [index.departmentBySurface.get(gone[0]![0])!.id];
   });
   if (places.length !== 1) return reports;
