@@ -1315,7 +1315,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // Pairs written out by the bot, not by the member: shown for a tap (a pair misread is a check at the wrong office).
   if (pairs.split) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
-  const bareTitle = (title: string) => /^(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
+  const bareTitle = (title: string) => /^(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
   for (const r of reports) if (r.draft.title !== undefined && bareTitle(r.draft.title)) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
   // …，昨天已和赵磊签了 (l3's doubt): the deed's noun was borrowed from another clause, an inference shown for a tap.
   const borrowed = reports.length > 0 ? verbOnlyBorrowedNouns(text, ctx.directory, names) : [];
