@@ -183,9 +183,10 @@ export function extractBareTitle(text: string): TitleParse {
 
 /**
  * Titles that tell what a bare 学习 was about: party discipline documents are 廉政教育, and so are the 纪法 statutes beside
- * them (《中华人民共和国监察法》, 《公职人员政务处分法》, 《监督执纪工作规则》: t40b F19, their type was asked).
+ * them (《中华人民共和国监察法》, 《公职人员政务处分法》: t40b F19, their type was asked). A rule of the inspectors' own
+ * work (《纪检监察机关监督检查工作规则》) is no such statute: its type is still asked (t30f).
  */
-const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风|监察法|政务处分|监督执纪|纪检监察|反腐败法?/;
+const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风|监察法|政务处分|监督执纪|反腐败法?/;
 
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;
