@@ -76,6 +76,7 @@ import { onePaperPerDeed } from './onePaperDeed.js';
 import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
+import { bodyStudiesAttended } from './bodyStudyAttended.js';
 import { withoutNextSteps } from './nextSteps.js';
 import { withSpacedNamesJoined } from './spacedNamesJoined.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
@@ -1294,6 +1295,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (apartWork.length > 0) {
     reports[0]!.remarks.push(`${apartWork.map((w) => `「${w}」`).join('')}不属于党风廉政建设活动，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
+  // 周一：上午参加党组中心组学习；下午和徐辉副主任谈心谈话 (t40b F22): a body's study attended, no topic named, is named.
+  const bodyStudies = reports.length > 0 ? bodyStudiesAttended(text) : [];
+  if (bodyStudies.length > 0) {
+    reports[0]!.remarks.push(`${bodyStudies.map((w) => `「${w}」`).join('')}是参加的学习，没有写明是廉政方面的内容，未记录；如是廉政专题学习，请写明内容后单独发送`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   // 先后与李明、孙丽…，其中11月5日与李明、孙丽、王强 (round 33a): one the breakdown names beyond its summary is read as the

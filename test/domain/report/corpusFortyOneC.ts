@@ -13,6 +13,13 @@
 //    廉政教育, never a talk with the group. A 提醒 to one person stays a 廉政谈话.
 // 5. 「王副理事长又与分管科室全体人员签订了廉洁过节承诺书，共8人」 asked 和谁 with only the sender offered: 分管科室/部门全体人员
 //    (全体/所有 said) is everyone of the departments the doer supervises, as 分管科室负责人 is their heads, on a card.
+// 6. 「…赵敏带领机关全体党员赴市廉政教育基地开展主题党日活动。大家参观了展厅…。随后，赵敏同志以《…》为题讲授了廉政党课。」
+//    kept the 党课 only: a 廉政教育基地 visited is a teaching of its own beside a lecture, as a film shown is.
+// 7. 「…刘芳副理事长出席并讲话。吴静部长传达了…，会上通报了2起…典型案例。」 named the briefing as not recorded: cases
+//    briefed at the meeting (会上 opening its clause, no briefer named) are a 警示教育 of the meeting's doer beside it, on a
+//    card, as cases studied there are; 会议通报了 a department's own teaching as before, a check's findings nothing.
+// 8. 「周一：上午参加党组中心组学习；下午和徐辉副主任谈心谈话」 passed the study without a word: a body's study attended with
+//    no topic named is no record (the 党组's, of no known kind) but named on the card as not recorded.
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_ONE_C_ROWS: CorpusRow[] = [
@@ -108,4 +115,31 @@ export const FORTY_ONE_C_ROWS: CorpusRow[] = [
   ["刘芳", "11月26日与分管部门同志谈心谈话", "谈心 11-26 > ?missing_counterpart"],
   ["李明", "11月26日与分管科室全体人员签订了廉洁承诺书", "!签责 11-26 >黄志刚 | 签责 11-26 >林晓 | 签责 11-26 >王芳 | 签责 11-26 >胡军"],
   ["赵敏", "11月26日组织分管部门全体党员观看警示教育片", "警示 11-26 >"],
+  // 6. A base visit beside a lecture: two records.
+  ["胡军", "机关党委开展\"廉洁自律 从我做起\"主题党日活动\n11月27日下午，机关党委书记赵敏带领机关全体党员赴市廉政教育基地开展主题党日活动。大家参观了展厅，重温了入党誓词。随后，赵敏同志以《筑牢思想防线 永葆清廉本色》为题讲授了廉政党课。参加活动党员共42人。", "!廉教 11-27 赵敏> #42 | 党课 11-27 赵敏> 《筑牢思想防线 永葆清廉本色》 #42"],
+  ["赵敏", "11月27日带领机关党员到市廉政教育基地参观学习，并讲授了廉政党课", "!廉教 11-27 > | 党课 11-27 >"],
+  ["杨帆", "11月25日，王磊部长带领宣文部全体党员到纪法教育基地参观学习，回来后为大家讲了一堂廉政党课，共6人参加。", "廉教 11-25 王磊> | 党课 11-25 > #6 ?missing_actor"],
+  // 6. Near-misses: a base alone, a warning base, a film beside a lecture as before; a 廉政教育 word beside a lecture or a base
+  //    stays one deed.
+  ["胡军", "11月20日，赵敏书记带领机关党员到市廉政教育基地开展主题党日活动，参观了展厅，参加35人。", "!廉教 11-20 赵敏> #35"],
+  ["何平", "11月26日组织中心职工到市警示教育基地参观，随后讲授了廉政党课", "!警示 11-26 > | 党课 11-26 >"],
+  ["赵敏", "11月24日为机关党员讲授廉政党课，并观看了廉政微电影《一念之间》", "!党课 11-24 > | 廉教 11-24 > 《一念之间》"],
+  ["周涛", "11月24日组织部门开展廉政教育，讲授了廉政党课", "党课 11-24 >"],
+  ["吴静", "11月20日组织部门开展廉政教育，并到廉政教育基地参观学习", "廉教 11-20 >"],
+  // 7. Cases briefed 会上 with no briefer named: the meeting doer's 警示教育 beside the meeting.
+  ["刘洋", "康复部召开党风廉政建设专题会议\n11月27日，康复部召开党风廉政建设工作会议，刘芳副理事长出席并讲话。吴静部长传达了上级有关文件精神，会上通报了2起违反中央八项规定精神典型案例。全体人员参加，共6人。", "!分管会 11-27 刘芳> #6 | 警示 11-27 刘芳>"],
+  ["刘洋", "11月27日，康复部召开党风廉政建设工作会议，刘芳副理事长出席并讲话，会上通报了2起违反中央八项规定精神典型案例。全体人员参加，共6人。", "!分管会 11-27 刘芳> #6 | 警示 11-27 刘芳>"],
+  ["王强", "11月26日，王建国副理事长主持召开分管科室党风廉政建设工作会议，传达了上级精神；会上还通报了近期典型案例。", "!分管会 11-26 王建国> | 警示 11-26 王建国>"],
+  ["张伟", "11月24日主持召开党组会议，专题研究党风廉政建设工作，会上通报了近期查处的3起违纪违法典型案例", "!专题 11-24 > | 警示 11-24 >"],
+  // 7. Near-misses: a briefer named stays theirs; 会议通报了 at a department's meeting its teaching; a check's findings no cases.
+  ["张颖", "11月20日，刘芳副理事长主持召开分管部门党风廉政建设工作会议。会上，刘芳通报了近期典型案例。", "!分管会 11-20 刘芳> | 警示 11-20 刘芳>"],
+  ["周涛", "11月20日召开部门党风廉政建设会议，会议通报了近期典型案例", "!警示 11-20 >"],
+  ["王强", "11月26日，王建国副理事长主持召开分管科室党风廉政建设工作会议，会上通报了上次检查发现的问题。", "!分管会 11-26 王建国>"],
+  // 8. A body's study attended, no topic: named beside the other deeds, on a card.
+  ["何平", "上周一上午参加党组中心组学习；下午和徐辉副主任谈心谈话", "!谈心 11-23 >徐辉"],
+  ["刘芳", "11月23日上午参加党组理论学习中心组集体学习，下午与周涛进行了廉政谈话", "!廉谈 11-23 >周涛"],
+  // 8. Near-misses: alone no report; a topic named, or what it studied told after it, the 党组's study on a card.
+  ["何平", "11月23日上午参加党组中心组学习", "-"],
+  ["何平", "11月23日上午参加了党组理论学习中心组廉政专题学习", "!廉教 11-23 张伟>"],
+  ["王建国", "11月23日参加了党组中心组学习，会上学习了《中国共产党纪律处分条例》", "!廉教 11-23 张伟> 《中国共产党纪律处分条例》"],
 ];
