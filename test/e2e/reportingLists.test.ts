@@ -192,12 +192,12 @@ describe('a pending question and a new report of unclear type', () => {
     await say('郑华', '和陈静进行了廉政谈话');
     expect(lastText()).toContain('是哪一天');
     const before = chat.t.texts().length;
-    await say('郑华', '11月24日组织部门学习《监察法》，参加4人');
+    await say('郑华', '11月24日组织部门学习《民法典》，参加4人');
     expect(activities()).toHaveLength(0);
     expect(chat.t.texts().slice(before)).toHaveLength(1);
     expect(lastText()).toMatch(/上一条还在等回答的上报（廉政谈话[^\n]*陈静[^\n]*还缺日期，没有记录，已放弃[\s\S]*是哪类活动/);
     await say('郑华', '廉政教育');
-    expect(brief()).toEqual([['edu_integrity', '2026-11-24', '', '监察法']]);
+    expect(brief()).toEqual([['edu_integrity', '2026-11-24', '', '民法典']]);
   });
 
   it('a bare day still answers the question', async () => {

@@ -18,21 +18,21 @@ async function confirmIfAsked(from: string): Promise<void> {
 
 describe('a question keeps every other field', () => {
   it('the type asked: the head count and the title survive the answer', async () => {
-    await say('李娟', '11月20日组织学习《监察法》，参加12人');
+    await say('李娟', '11月20日组织学习《民法典》，参加12人');
     expect(lastText()).toMatch(/是哪类活动/);
     await say('李娟', '廉政教育');
     await confirmIfAsked('李娟');
-    expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '监察法', attendees: 12 }]);
+    expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '民法典', attendees: 12 }]);
   });
 
   it('type and day asked in turn: title and head count survive both answers', async () => {
-    await say('李娟', '组织学习《监察法》，参加12人');
+    await say('李娟', '组织学习《民法典》，参加12人');
     expect(lastText()).toMatch(/是哪类活动/);
     await say('李娟', '廉政教育');
     expect(lastText()).toMatch(/是哪一天/);
     await say('李娟', '11月20日');
     await confirmIfAsked('李娟');
-    expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '监察法', attendees: 12 }]);
+    expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '民法典', attendees: 12 }]);
   });
 
   it('the day asked of someone else’s lecture: the question names the doer, and doer and title survive', async () => {
@@ -239,7 +239,7 @@ describe('撤销 while a report waits', () => {
   });
 
   it('also while the bot asks a question (是哪一天)', async () => {
-    await say('李娟', '组织学习《监察法》，参加12人');
+    await say('李娟', '组织学习《民法典》，参加12人');
     await say('李娟', '撤销');
     expect(lastText()).toMatch(/待确认的上报已放弃/);
     await say('李娟', '廉政教育');
@@ -263,7 +263,7 @@ describe('a talk with someone the directory does not know', () => {
 
 describe('确认 typed while a question waits', () => {
   it('says why nothing can be confirmed yet and asks the same question again, in one message', async () => {
-    await say('李娟', '组织学习《监察法》，参加12人');
+    await say('李娟', '组织学习《民法典》，参加12人');
     const sent = chat.t.emulator.sent.length;
     await say('李娟', '确认');
     expect(chat.t.emulator.sent.length).toBe(sent + 1);

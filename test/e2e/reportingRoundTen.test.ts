@@ -45,7 +45,7 @@ describe('round 10', () => {
   });
 
   it('one’s own record says no 活动人 on its receipt', async () => {
-    await say('李娟', '11月20日组织学习《监察法》，参加12人');
+    await say('李娟', '11月20日组织学习《民法典》，参加12人');
     await say('李娟', '廉政教育');
     if (/请确认/.test(lastText())) await say('李娟', '确认');
     expect(lastText()).toMatch(/廉政教育｜2026-11-20/);

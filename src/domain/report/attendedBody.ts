@@ -8,9 +8,10 @@ const ATTENDED = /(?:参加了?|参与了?|出席了?|听了)(?=[\s\u0000]*(?:�
 
 /**
  * What may stand before 参加: the sender (我, or nobody) and when — 组联部全体党员参加了… is the department's attending,
- * its head's record (as the corpus has it), not this reading's. A heading before a colon (学习心得：) is no subject.
+ * its head's record (as the corpus has it), not this reading's. A heading before a colon (学习心得：) is no subject. Whom
+ * the sender went with (我…和李娟一起参加了机关党委组织的… — t40b F20c: kept as the sender's own) is no subject either.
  */
-const ONLY_WHEN = /^(?:[\s\u0000\d,.:]|我|本人|于|在|上旬|中旬|下旬|月初|月中|月底|月末|上半月|下半月|上周|本周|这周|上个?月|本月|这个?月|月份?|近期|近日|日前|前段时间|最近)*$/;
+const ONLY_WHEN = /^(?:[\s\u0000\d,.:;]|我|本人|于|在|另外|此外|还|也|又|(?:和|与|跟|同)[^,;:。]{1,8}?(?:一起|一同|一道)|一起|一同|上旬|中旬|下旬|月初|月中|月底|月末|上半月|下半月|上周|本周|这周|上个?月|本月|这个?月|月份?|近期|近日|日前|前段时间|最近)*$/;
 
 /**
  * The body a member says they attended the activity of (参加了机关纪委组织的…), wherever the clause starts, with who answers

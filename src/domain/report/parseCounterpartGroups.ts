@@ -18,6 +18,11 @@ const SUPERVISED_HEADS = new RegExp(
   `分管(?:的)?(?:各)?(?:${UNITS}(?:的)?(?:${HEAD_COUNT})?|${HEAD_COUNT}(?:${UNITS})?(?:的)?)(?:主要)?(?:负责人|负责同志|主任|科长|部长|一把手)`,
   'g',
 );
+/**
+ * 分管科室全体人员 · 分管部门全体同志 · 分管的各科室所有人员 (t40b F11: asked 和谁 with only the sender offered): everyone of the
+ * departments the doer supervises, as 分管科室负责人 is their heads. Only with 全体/所有: 分管部门同志 may be a few.
+ */
+const SUPERVISED_MEMBERS = new RegExp(`分管(?:的)?(?:各)?${UNITS}(?:的)?[\\s\\u0000]*(?:全体|所有)(?:的)?(?:人员|同志|干部|职工|党员|干部职工|工作人员)?`, 'g');
 const ALL_HEADS = new RegExp(`(?:各|全体|所有)${UNITS}(?:的)?(?:主要)?(?:负责人|负责同志|主任|一把手)|中层(?:正职|干部)`, 'g');
 
 function groupItem(start: number, text: string, people: Person[], senderId: string): CounterpartItem {
@@ -84,6 +89,8 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(WHOLE_UNIT)) {
     const before = text.slice(0, m.index);
+    // 分管科室全体人员: the doer's supervised departments' people (groupItems), not one department's.
+    if (/分管(?:的)?(?:各)?$/.test(before) && d.supervisedBy(senderId).length > 0) continue;
     // 与部门干部陈静开展谈心谈话 (b29): 部门干部 right before a name is that person's post, no group.
     const after = text.slice(m.index + m[0].length);
     if (!/全/.test(m[0]) && [...index.peopleByName.keys()].some((name) => after.startsWith(name))) continue;
@@ -171,6 +178,12 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
   for (const m of text.matchAll(SUPERVISED_HEADS)) {
     const heads = d.supervisedBy(senderId).map((dep) => d.person(dep.headId)).filter((p): p is Person => p !== undefined);
     items.push(groupItem(m.index, m[0], heads, senderId));
+  }
+  for (const m of text.matchAll(SUPERVISED_MEMBERS)) {
+    const ids = new Set(d.supervisedBy(senderId).map((dep) => dep.id));
+    // A doer who supervises nothing (a head's 分管科室全体人员) keeps the reading of 科室全体人员 (wholeUnitItems).
+    if (ids.size === 0) continue;
+    items.push(groupItem(m.index, m[0], d.org.people.filter((p) => p.departmentId !== undefined && ids.has(p.departmentId)), senderId));
   }
   for (const m of text.matchAll(ALL_HEADS)) {
     // 各科室负责人 · 各直属单位负责人: the heads of the departments the unit words cover, as a check of 各科室 covers them.

@@ -30,6 +30,14 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],
   ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)${G}{0,6}?(?:教育|学习|培训|讲座)`],
   ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
+  // 召开廉政提醒会 · 节前廉洁提醒大会 · 提醒会议 (t40b F16: a 廉政谈话 with the last head named, the meeting lost): a reminder
+  // given at a sitting is taught to those there, no talk with one person — as 节前廉政提醒会 has long been read; a guess, so
+  // confirmed (a 分管领导's with the heads of the departments they supervise is their 分管科室会议: reminderMeeting).
+  ['edu_integrity', `(?:节[前日]|年[底终]|岗前|任前|集体)?(?:廉[政洁])?提醒(?:教育)?(?:会议|大会|会)(?![谈议])`, true],
+  // 在机关全体党员大会上进行了廉政提醒 · 向全体党员进行廉政提醒 (t40b F21: a talk asked 和谁): a reminder given at a 大会 or to
+  // a whole group is teaching, never a talk with the group as its counterpart.
+  // The verb is part of the match, so that it outweighs the catalogue's 廉政提醒 (a talk) written inside it.
+  ['edu_integrity', `(?<=(?:在${G}{0,16}?(?:大会|会议|会)上|(?:向|对|为|给)${G}{0,10}?(?:全体|全员|大家|所有)${G}{0,10}?)${G}{0,4}?)(?:进行|开展|作|做|搞)了?(?:一次|一场)?(?:集体|集中)?(?:节[前日])?廉[政洁]提醒(?!谈话)`, true],
   // 赵敏同志作廉政提醒 · 给大家作了廉政提醒 (found by the tester, round 10: a 廉政谈话 of the sender's with 赵敏): a 提醒 someone
   // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
   ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],

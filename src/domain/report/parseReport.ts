@@ -76,6 +76,7 @@ import { onePaperPerDeed } from './onePaperDeed.js';
 import { spanOfHeading, weekdaysInSpan } from './headingSpan.js';
 import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspection.js';
 import { withoutOtherWork } from './otherWork.js';
+import { bodyStudiesAttended } from './bodyStudyAttended.js';
 import { withoutNextSteps } from './nextSteps.js';
 import { withSpacedNamesJoined } from './spacedNamesJoined.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
@@ -96,6 +97,7 @@ import { withRespectiveCounts } from './respectiveCounts.js';
 import { withLooseDepartment } from './looseDepartment.js';
 import { withTotalOverActivities } from './sharedTotalCount.js';
 import { withClosingCountKept } from './closingCountKept.js';
+import { withEachCountShared } from './eachCountShared.js';
 import { withCarriedTalkerAsked } from './carriedTalkerAsked.js';
 import { withOrdinalDoersAsked } from './ordinalDoersAsked.js';
 import { withRespectiveLeadersAsked } from './respectiveLeadersAsked.js';
@@ -1298,6 +1300,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`${apartWork.map((w) => `「${w}」`).join('')}不属于党风廉政建设活动，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  // 周一：上午参加党组中心组学习；下午和徐辉副主任谈心谈话 (t40b F22): a body's study attended, no topic named, is named.
+  const bodyStudies = reports.length > 0 ? bodyStudiesAttended(text) : [];
+  if (bodyStudies.length > 0) {
+    reports[0]!.remarks.push(`${bodyStudies.map((w) => `「${w}」`).join('')}是参加的学习，没有写明是廉政方面的内容，未记录；如是廉政专题学习，请写明内容后单独发送`);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
+  }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   // 先后与李明、孙丽…，其中11月5日与李明、孙丽、王强 (round 33a): one the breakdown names beyond its summary is read as the
   // breakdown says, never stored at once: the card says so, for the member to check which list has the slip.
@@ -1319,7 +1327,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // Pairs written out by the bot, not by the member: shown for a tap (a pair misread is a check at the wrong office).
   if (pairs.split) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   // 11月3日学了条例: the type read from a bare 条例/准则 (no 《》, no name) is a guess, and so is the title: for a tap.
-  const bareTitle = (title: string) => /^(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
+  const bareTitle = (title: string) => /^(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)$/.test(title) && !text.includes(`《${title}》`);
   for (const r of reports) if (r.draft.title !== undefined && bareTitle(r.draft.title)) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
   // …，昨天已和赵磊签了 (l3's doubt): the deed's noun was borrowed from another clause, an inference shown for a tap.
   const borrowed = reports.length > 0 ? verbOnlyBorrowedNouns(text, ctx.directory, names) : [];
@@ -1421,5 +1429,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
   // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
-  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
+  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(titled, text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
 }

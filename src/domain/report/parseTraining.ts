@@ -131,10 +131,12 @@ const DOCUMENT_WORDS = '条例|准则|规定|精神|讲话|论述|重要指示|�
 const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、])';
 // 部里今早学了党纪条例 (found by the tester, round 8: 未记录): 学了 before a document is studying it.
 // 学习廉洁自律准则、纪律处分条例 · …准则和…条例 (found by the tester, round 10: the second lost, or both kept as one title): a list.
-// 月初学了条例 (round 13: 没看懂): 条例 or 准则 alone, the party's own, is a title too.
+// 月初学了条例 (round 13: 没看懂): 条例 or 准则 alone, the party's own, is a title too; so is 新条例 · 新修订的条例 (t40b F20b:
+// 科里集中学了新条例 refused), the one just revised; and a 纪法 statute by its name (学习监察法, t40b F19). The 了 of 学习了 is
+// never a title's first character (学习了新规定 was 《了新规定》).
 // 中央八项规定及其实施细则 (round 36: 《中央、其实施细则》): 及其 goes on with the same document, it joins no list.
 const BARE_TITLE = new RegExp(
-  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])))`,
+  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法)(?:实施条例)?))`,
   'g',
 );
 /** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */
@@ -179,8 +181,12 @@ export function extractBareTitle(text: string): TitleParse {
   return { titles, rest };
 }
 
-/** Titles that tell what a bare 学习 was about: party discipline documents are 廉政教育. */
-const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风/;
+/**
+ * Titles that tell what a bare 学习 was about: party discipline documents are 廉政教育, and so are the 纪法 statutes beside
+ * them (《中华人民共和国监察法》, 《公职人员政务处分法》: t40b F19, their type was asked). A rule of the inspectors' own
+ * work (《纪检监察机关监督检查工作规则》) is no such statute: its type is still asked (t30f).
+ */
+const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风|监察法|政务处分|监督执纪|反腐败法?/;
 
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;

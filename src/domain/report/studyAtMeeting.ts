@@ -23,14 +23,23 @@ const CASES = new RegExp(`通报了?[^,;。!?，；]{0,12}?案例|${caseBriefing
  */
 const CASES_STUDIED = /(?:会上|会议上|会议)[^,;。!?，；]{0,6}?(?:学习|研学|传达学习)了?[^,;。!?，；《]{0,12}?(?:典型)?案例(?:通报)?/;
 
+/**
+ * 。…，会上通报了2起违反中央八项规定精神典型案例 · ；会上还通报了近期典型案例 (t40b F5: named on the card as not recorded,
+ * so the member had to write it again): cases briefed at the meeting, 会上 opening the clause with no one named, are the
+ * 警示教育 (duties.md: 典型案例通报) of the one who held or attended the meeting as its doer, beside the meeting, as cases
+ * studied there are. A briefer named (会上，X通报了…) is X's (namedDeedSubject); 会议通报了 stays the meeting's content.
+ */
+const CASES_BRIEFED = new RegExp(`(?:^|[,;。!?，；\\n])\\s*(?:会上|会议上|在会上)[,，]?\\s*(?:还|又|同时|并|也)?(?:${caseBriefingSource('[^,;。!?，；\\n]')})`);
+
 /** `reports` with a 警示教育 of the one untitled `meeting`'s day and doer added after it when cases were studied at it. */
 function withCasesStudied(reports: ParsedReport[], meeting: ParsedReport, text: string): ParsedReport[] {
-  if (!CASES_STUDIED.test(toSimplified(text)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
+  const plain = toSimplified(text);
+  if (!(CASES_STUDIED.test(plain) || CASES_BRIEFED.test(plain)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
   const { attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
   const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
   // The meeting's 「…按…会议记录（未按警示教育）」 no longer holds: the warning is recorded beside it.
   const kept = { ...meeting, reasons, remarks: meeting.remarks.filter((m) => !/（未按警示教育）$/.test(m)) };
-  const cases: ParsedReport = { ...meeting, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, reasons, remarks: ['会上学习的典型案例按警示教育记录'] };
+  const cases: ParsedReport = { ...meeting, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, reasons, remarks: [CASES_STUDIED.test(plain) ? '会上学习的典型案例按警示教育记录' : '会上通报的典型案例按警示教育记录'] };
   return reports.flatMap((r) => (r === meeting ? [kept, cases] : [r]));
 }
 

@@ -16,7 +16,7 @@ import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { purposeEnd } from './purposeClause.js';
 import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
 import { ALL_LED_CLAUSE } from './ledInTrailer.js';
-import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
+import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
@@ -121,8 +121,11 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   }
   // 各部室主要负责人分别向党组书面报告了… · 班子成员…: a group of the directory no record took any of is left over too
   // (found: the heads' reports were recorded at once as the sender's own).
+  // 组织分管部门全体党员观看… (fnc): everyone of the departments is the audience of a teaching, no one left over.
+  const pairs = reports.some((r) => r.draft.type !== undefined && (isTalkType(r.draft.type) || r.draft.type === 'pledge_sign'));
   for (const item of groupItems(rest, directoryIndex(ctx.directory), ctx.senderId)) {
     if (item.ids.length === 0 || reports.some((r) => item.ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
+    if (!pairs && /全体|所有/.test(item.text) && !/负责|主任|科长|部长|一把手|中层|班子|党组成员/.test(item.text)) continue;
     const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start));
     if (!took) out.push({ kind: 'person' });
   }
@@ -150,7 +153,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // 组联部召开专题会议，组织学习了…典型案例, read as a 警示教育: the meeting was the study's occasion, not a record left out.
   const occasion = (k: KindMatch, type: ActivityTypeCode) =>
     MEETING_TYPES.has(k.code) && (type === 'edu_warning' || type === 'edu_integrity') && /^[^。!?\n]{0,40}?(?:学习|观看|通报|传达)/.test(rest.slice(k.end));
-  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && type === 'talk_integrity') || occasion(k, type);
+  // 召集办公室、财务科负责人召开廉政提醒会 read as that leader's 分管科室会议 (reminderMeeting): the 提醒会 is the meeting.
+  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && (type === 'talk_integrity' || (type === 'meeting_dept' && /提醒(?:教育)?(?:会议|大会|会)$/.test(k.text)))) || occasion(k, type);
   // …，强调要以案为鉴: what was said at an activity names no activity (parseSegments drops it from what is read).
   // 他强调，要坚持以案为鉴: the clause after a bare 强调 is what was said too (round 10: a false 「警示教育」 warning).
   const clauseStart = (at: number) => Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1;

@@ -118,7 +118,7 @@ export const LIST_ROWS: CorpusRow[] = [
   ["冯雪", "11月18日和赵磊谈了话，是廉政谈话", "廉谈 11-18 >赵磊"],
   // A study of no named type before a talk is asked its type, not dropped into the talk.
   ["何平", "今天组织观看《蜕变》《镜鉴》，与徐辉谈心谈话", "? 11-30 > 《蜕变、镜鉴》 ?missing_type | 谈心 11-30 >徐辉"],
-  ["周涛", "11月20日组织组联部学习《监察法》，与张颖谈心谈话", "? 11-20 > 《监察法》 ?missing_type | 谈心 11-20 >张颖"],
+  ["周涛", "11月20日组织组联部学习《监察法》，与张颖谈心谈话", "!廉教 11-20 > 《监察法》 | 谈心 11-20 >张颖"],
   // What a meeting passed on (…全会精神), named without 《》, is no title of the meeting; a quoted one stays.
   ["陈志强", "11月5日召开分管部门党风廉政建设工作会议，会上传达学习了市纪委全会精神", "!分管会 11-05 >"],
   ["张伟", "11月2日主持召开党组会议专题研究党风廉政建设工作，传达学习十四届中央纪委四次全会精神", "专题 11-02 >"],

@@ -31,8 +31,8 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   ["赵磊", "11月26日分管我们部门的副理事长找我进行了廉政谈话", "!廉谈 11-26 陈志强>赵磊"],
   ["王强", "我们科长上周三和我谈了心", "!谈心 11-25 孙丽>王强"],
   // A study of no named type keeps its head count and title for the question (and is asked its day when none is said).
-  ["李娟", "组织学习《监察法》，参加12人", "? ? > 《监察法》 #12 ?missing_type,missing_date"],
-  ["周涛", "11月23日组织部门集中学习《监察法》，参加5人", "? 11-23 > 《监察法》 #5 ?missing_type"],
+  ["李娟", "组织学习《监察法》，参加12人", "廉教 ? 孙丽> 《监察法》 #12 ?missing_date"],
+  ["周涛", "11月23日组织部门集中学习《监察法》，参加5人", "廉教 11-23 > 《监察法》 #5"],
   ["周涛", "昨天组织全体干部学习《会计法》，应到15人，实到13人", "? 11-29 > 《会计法》 #13 ?missing_type"],
   // Round 1: someone named by surname and title who hands a paper in (交了/提交/报送) is its doer, never the sender.
   ["徐辉", "中心今年的述责述廉报告何主任已经交了", "述廉 ? 何平> ?missing_date"],
