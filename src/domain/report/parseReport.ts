@@ -65,7 +65,7 @@ import { opensWithPartOfDay } from './partOfDayOpening.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
 import { opensWithMe } from './ownSentenceAfterOther.js';
 import { withSittingCount } from './sittingCount.js';
-import { headsList } from './listHeading.js';
+import { headsList, titlesReport } from './listHeading.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
@@ -755,10 +755,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (!plan && readsAsPlan(line, ctx.now, lineOf(item)) && !headsAccount(line)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       // 11月份纪检工作完成情况： over the list (round 26, W9): a heading, not a question; nothing to say of it.
-      else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line)))) questions.push(item.label);
+      // 财务科11月份党风廉政建设工作完成情况 as the first line, no colon (round 41, t40b F15): the report's title, as above.
+      else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line) && !(item === items[0] && item.line !== items[1]!.line && titlesReport(line))))) questions.push(item.label);
       // 财务科11月廉政工作完成情况： from a clerk of 财务科 (round 39, t38b F5: 开展专项资金使用情况自查 under it stayed the clerk's):
       // a heading naming its department over the list names whose the subjectless items are, as …工作情况： does.
-      else if (verdict === 'query' && items.length > 1 && headsList(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
+      else if (verdict === 'query' && items.length > 1 && (headsList(line) || item === items[0])) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
       continue;
     }
     if (collatesOthers(line)) {
