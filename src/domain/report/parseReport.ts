@@ -66,6 +66,7 @@ import { withLostStudyAsked } from './lostStudyClause.js';
 import { opensWithMe } from './ownSentenceAfterOther.js';
 import { withSittingCount } from './sittingCount.js';
 import { headsList, titlesReport } from './listHeading.js';
+import { withPapersTitledApart } from './papersTitledApart.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
@@ -460,7 +461,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
   const read = withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
-  return read === null ? null : withCountedCopies(withClosingCounterparts(read, text, ctx), text);
+  // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
+  return read === null ? null : withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
