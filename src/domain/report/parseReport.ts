@@ -524,7 +524,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …检查，并将检查情况向党组作了汇报 (round 36, ffa: the check dropped, a 向党组报告 stored; a talk given to the one reported
   // to): reporting a deed afterwards is part of telling it, no record of its own; taken out, named on the card or receipt.
   const reportedOn = withoutReportOnDeed(text, ctx.directory.org.people.map((p) => p.name), shanghaiDate(ctx.now));
-  if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn);
+  if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn, shanghaiDate(ctx.now));
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
   if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);

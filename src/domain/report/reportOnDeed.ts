@@ -11,6 +11,8 @@ import type { ParsedReport } from './draft.js';
 import { activityTypeName } from '../activityTypes.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
 
 export interface ReportOnDeed {
   /** The message without the clauses that report a deed told before them. */
@@ -23,6 +25,11 @@ export interface ReportOnDeed {
   people: string[];
   /** Who made a report the clause names by name (会后，孙丽将整改情况向党组作了汇报), once each; none when unnamed. */
   reporters: string[];
+  /**
+   * The sentence of the deed each report followed (11月19日带队对维权部开展作风纪律检查，), in order: the remark goes on that
+   * deed's record (round 41, t40b F2: it named the list's first item, a meeting, for item 3's check).
+   */
+  deeds: string[];
 }
 
 /** A gap inside one clause. */
@@ -142,6 +149,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   const people: string[] = [];
   const said: string[] = [];
   const reporters: string[] = [];
+  const deeds: string[] = [];
   let before = '';
   for (const clause of clauses) {
     const mark = /[,，;；。！!？?\n]$/.exec(clause)?.[0] ?? '';
@@ -171,6 +179,9 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
       before += clause;
       continue;
     }
+    // The deed reported on is told in the sentence (or line) the report closes: what follows the last stop before it.
+    const told = (before + body.slice(0, cut.at)).split(/[。！!？?\n]/).filter((s) => s.trim() !== '').pop() ?? '';
+    deeds.push(told);
     const name = addresseeName(cut.to, names);
     if (!addressees.includes(name)) addressees.push(name);
     for (const n of names) if (name.includes(n) && !people.includes(n)) people.push(n);
@@ -190,7 +201,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   if (addressees.length === 0) return undefined;
   const left = kept.join('').replace(/[,，;；]+(?=[。\n]|$)/g, '').trim();
   if (!DEED.test(left)) return undefined;
-  return { text: left, addressees, said, people, reporters };
+  return { text: left, addressees, said, people, reporters, deeds };
 }
 
 /** The bodies whose 向…报告 the duty 向党组报告 counts. */
@@ -201,14 +212,30 @@ const PARTY_GROUP = /党组/;
  * that it is no record of its own, and, when it went to the 党组, what the 向党组报告 of the duties is instead. No word
  * of the member's but the addressee's name is kept (a talk's card keeps no words of the message).
  */
-export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportOnDeed): ParsedReport[] | null {
+export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportOnDeed, today: string): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
-  const [first, ...others] = reports;
+  const at = reportedRecord(reports, r.deeds, today);
+  const first = reports[at];
   const kind = first!.draft.type !== undefined ? activityTypeName(first!.draft.type) : '活动';
   const party = r.addressees.some((a) => PARTY_GROUP.test(a));
   const told = `${r.reporters.join('、')}${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
   const remark = party
     ? `${told}未另记「向党组报告」（该项记的是部门负责人每半年向党组报告全面从严治党情况）`
     : `${told}未另记一条${r.people.length > 0 ? `；${r.people.join('、')}不记为活动人或对象` : ''}`;
-  return [{ ...first!, remarks: [...first!.remarks, remark] }, ...others];
+  return reports.map((x, i) => (i === at ? { ...first!, remarks: [...first!.remarks, remark] } : x));
+}
+
+/**
+ * Which of `reports` the reports on a deed followed: the first record of a kind the deed's sentence names, on its day
+ * when it names one, when every report followed the same one; else the first record, as before.
+ */
+function reportedRecord(reports: ParsedReport[], deeds: readonly string[], today: string): number {
+  const found = deeds.map((d) => {
+    const kinds = new Set(findKinds(extractTitles(d).rest).map((k) => k.code));
+    const day = parseDay(arabicizeNumerals(d), today).date;
+    const ofKind = (x: ParsedReport) => x.draft.type !== undefined && kinds.has(x.draft.type);
+    const onDay = reports.findIndex((x) => ofKind(x) && (day === undefined || x.draft.date === day));
+    return onDay >= 0 ? onDay : reports.findIndex(ofKind);
+  });
+  return found.length > 0 && found.every((i) => i >= 0 && i === found[0]) ? found[0]! : 0;
 }
