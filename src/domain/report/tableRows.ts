@@ -24,7 +24,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
   // 主持/主讲 · 主讲（主持）人 (round 41, t40b F7: the header not read, the 参加人员 cell naming the sender dropped and the
   // 人数 column left unmatched): one column for whoever led the row, as 主持人 is.
-  [/^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?$/, 'doer'],
+  [/^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/, 'doer'],
   // 记录人 赵磊 · 填表人 (round 41, t40a F5: the header not read, so 参加人数 4 was lost): who wrote the row down did nothing in it.
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
@@ -58,7 +58,7 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:负责人|经办人|组织人|组织者)$/, '组织'],
   [/^主持人$/, '主持'],
   [/^(?:主讲人|授课人)$/, '主讲'],
-  [/^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?$/, '主持'],
+  [/^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/, '主持'],
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
 
