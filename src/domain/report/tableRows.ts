@@ -12,6 +12,9 @@ import { headingBody } from './headingBody.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
+/** 主持/主讲 · 主讲/主持 · 主持（主讲）人: one column for whoever chaired or lectured the row's deed. */
+const SHARED_LEAD = /^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/;
+
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:序号|编号|职务|职务职级)$/, 'skip'],
@@ -24,7 +27,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
   // 主持/主讲 · 主讲（主持）人 (round 41, t40b F7: the header not read, the 参加人员 cell naming the sender dropped and the
   // 人数 column left unmatched): one column for whoever led the row, as 主持人 is.
-  [/^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/, 'doer'],
+  [SHARED_LEAD, 'doer'],
   // 记录人 赵磊 · 填表人 (round 41, t40a F5: the header not read, so 参加人数 4 was lost): who wrote the row down did nothing in it.
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
@@ -40,7 +43,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数|实到|实参加人数|实际参加人数|出席人数)$/, 'count'],
   [/^(?:应到|应到人数|应参加人数|应参会人数|应出席人数)$/, 'skip'],
   // 项目 次数 日期 (round 41, t40b F15: 廉政谈话⇥2⇥11月4日、11月18日 left 「2」 unmatched): how many times, one per day listed.
-  [/^(?:次数|开展次数|场次|次)$/, 'times'],
+  [/^(?:次数|开展次数|场次)$/, 'times'],
   // 检查人员 林晓 beside 带队领导 黄志刚 (t39a F22: the header not read, the table 没看懂): those who went along on a check.
   [/^(?:检查人员|检查组成员|参加检查人员|随同人员|陪同人员)$/, 'skip'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
@@ -58,7 +61,7 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:负责人|经办人|组织人|组织者)$/, '组织'],
   [/^主持人$/, '主持'],
   [/^(?:主讲人|授课人)$/, '主讲'],
-  [/^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/, '主持'],
+  [SHARED_LEAD, '主持'],
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
 
