@@ -65,7 +65,8 @@ import { opensWithPartOfDay } from './partOfDayOpening.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
 import { opensWithMe } from './ownSentenceAfterOther.js';
 import { withSittingCount } from './sittingCount.js';
-import { headsList } from './listHeading.js';
+import { headsList, titlesReport } from './listHeading.js';
+import { withPapersTitledApart } from './papersTitledApart.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgesOthers } from './urgesOthers.js';
@@ -463,7 +464,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
   const read = withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
-  return read === null ? null : withCountedCopies(withClosingCounterparts(read, text, ctx), text);
+  // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
+  return read === null ? null : withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
@@ -525,7 +527,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …检查，并将检查情况向党组作了汇报 (round 36, ffa: the check dropped, a 向党组报告 stored; a talk given to the one reported
   // to): reporting a deed afterwards is part of telling it, no record of its own; taken out, named on the card or receipt.
   const reportedOn = withoutReportOnDeed(text, ctx.directory.org.people.map((p) => p.name), shanghaiDate(ctx.now));
-  if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn);
+  if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn, shanghaiDate(ctx.now));
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
   if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);
@@ -758,10 +760,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (!plan && readsAsPlan(line, ctx.now, lineOf(item)) && !headsAccount(line)) planned.push(item.label);
       // 4. 帮我看看本月完成情况 inside a list (a newcomer's finding: never mentioned): a question is named, not dropped.
       // 11月份纪检工作完成情况： over the list (round 26, W9): a heading, not a question; nothing to say of it.
-      else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line)))) questions.push(item.label);
+      // 财务科11月份党风廉政建设工作完成情况 as the first line, no colon (round 41, t40b F15): the report's title, as above.
+      else if (items.length > 1 && (verdict === 'question' || (verdict === 'query' && !headsList(line) && !(item === items[0] && item.line !== items[1]!.line && titlesReport(line))))) questions.push(item.label);
       // 财务科11月廉政工作完成情况： from a clerk of 财务科 (round 39, t38b F5: 开展专项资金使用情况自查 under it stayed the clerk's):
       // a heading naming its department over the list names whose the subjectless items are, as …工作情况： does.
-      else if (verdict === 'query' && items.length > 1 && headsList(line)) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
+      else if (verdict === 'query' && items.length > 1 && (headsList(line) || item === items[0])) department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
       continue;
     }
     if (collatesOthers(line)) {

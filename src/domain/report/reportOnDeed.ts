@@ -11,6 +11,8 @@ import type { ParsedReport } from './draft.js';
 import { activityTypeName } from '../activityTypes.js';
 import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
 
 export interface ReportOnDeed {
   /** The message without the clauses that report a deed told before them. */
@@ -23,6 +25,13 @@ export interface ReportOnDeed {
   people: string[];
   /** Who made a report the clause names by name (会后，孙丽将整改情况向党组作了汇报), once each; none when unnamed. */
   reporters: string[];
+  /**
+   * The sentence of the deed each report followed (11月19日带队对维权部开展作风纪律检查，), in order: the remark goes on that
+   * deed's record (round 41, t40b F2: it named the list's first item, a meeting, for item 3's check).
+   */
+  deeds: string[];
+  /** Each report apart, in order: the deed's sentence, its words (向党组汇报), whom of the directory it went to, who made it. */
+  each: { deed: string; said: string; addressee: string; people: string[]; reporter?: string }[];
 }
 
 /** A gap inside one clause. */
@@ -142,6 +151,8 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   const people: string[] = [];
   const said: string[] = [];
   const reporters: string[] = [];
+  const deeds: string[] = [];
+  const each: ReportOnDeed['each'] = [];
   let before = '';
   for (const clause of clauses) {
     const mark = /[,，;；。！!？?\n]$/.exec(clause)?.[0] ?? '';
@@ -171,7 +182,11 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
       before += clause;
       continue;
     }
+    // The deed reported on is told in the sentence (or line) the report closes: what follows the last stop before it.
+    const told = (before + body.slice(0, cut.at)).split(/[。！!？?\n;；]/).filter((s) => s.trim() !== '').pop() ?? '';
+    deeds.push(told);
     const name = addresseeName(cut.to, names);
+    each.push({ deed: told, said: `向${name}${cut.verb}`, addressee: name, people: names.filter((n) => name.includes(n)), ...(cut.by !== undefined ? { reporter: cut.by } : {}) });
     if (!addressees.includes(name)) addressees.push(name);
     for (const n of names) if (name.includes(n) && !people.includes(n)) people.push(n);
     if (!said.includes(`向${name}${cut.verb}`)) said.push(`向${name}${cut.verb}`);
@@ -190,7 +205,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   if (addressees.length === 0) return undefined;
   const left = kept.join('').replace(/[,，;；]+(?=[。\n]|$)/g, '').trim();
   if (!DEED.test(left)) return undefined;
-  return { text: left, addressees, said, people, reporters };
+  return { text: left, addressees, said, people, reporters, deeds, each };
 }
 
 /** The bodies whose 向…报告 the duty 向党组报告 counts. */
@@ -201,14 +216,50 @@ const PARTY_GROUP = /党组/;
  * that it is no record of its own, and, when it went to the 党组, what the 向党组报告 of the duties is instead. No word
  * of the member's but the addressee's name is kept (a talk's card keeps no words of the message).
  */
-export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportOnDeed): ParsedReport[] | null {
+export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportOnDeed, today: string): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
-  const [first, ...others] = reports;
-  const kind = first!.draft.type !== undefined ? activityTypeName(first!.draft.type) : '活动';
+  // 1、…检查，检查结果已向党组汇报；2、…谈心谈话，谈话情况已向张书记汇报 (round 41): reports that followed different deeds
+  // are each named on their own deed's record.
+  const targets = r.each.map((e) => reportedRecord(reports, e.deed, today));
+  if (targets.length > 1 && targets.every((t) => t >= 0) && new Set(targets).size > 1) {
+    return reports.map((x, i) => {
+      const mine = r.each.filter((_, k) => targets[k] === i);
+      if (mine.length === 0) return x;
+      const part: ReportOnDeed = { ...r, addressees: unique(mine.map((e) => e.addressee)), said: unique(mine.map((e) => e.said)), people: unique(mine.flatMap((e) => e.people)), reporters: unique(mine.flatMap((e) => (e.reporter ? [e.reporter] : []))) };
+      return { ...x, remarks: [...x.remarks, reportRemark(x, part)] };
+    });
+  }
+  const at = targets.length > 0 && targets.every((t) => t >= 0 && t === targets[0]) ? targets[0]! : 0;
+  return reports.map((x, i) => (i === at ? { ...x, remarks: [...x.remarks, reportRemark(x, r)] } : x));
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+/** The remark on `first`, the record of the deed reported on: whom it went to, and that it is no record of its own. */
+function reportRemark(first: ParsedReport, r: Pick<ReportOnDeed, 'addressees' | 'said' | 'people' | 'reporters'>): string {
+  const kind = first.draft.type !== undefined ? activityTypeName(first.draft.type) : '活动';
   const party = r.addressees.some((a) => PARTY_GROUP.test(a));
   const told = `${r.reporters.join('、')}${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
-  const remark = party
+  return party
     ? `${told}未另记「向党组报告」（该项记的是部门负责人每半年向党组报告全面从严治党情况）`
     : `${told}未另记一条${r.people.length > 0 ? `；${r.people.join('、')}不记为活动人或对象` : ''}`;
-  return [{ ...first!, remarks: [...first!.remarks, remark] }, ...others];
+}
+
+/**
+ * Which of `reports` a report on a deed followed, from `deed` (the sentence or ；-item that told it): the first record of a
+ * kind it names, on its day when it names one; else the last record of its day; -1 when none fits (the caller then
+ * names it on the first record, as before).
+ */
+function reportedRecord(reports: ParsedReport[], deed: string, today: string): number {
+  const kinds = new Set(findKinds(extractTitles(deed).rest).map((k) => k.code));
+  const day = parseDay(arabicizeNumerals(deed), today).date;
+  const ofKind = (x: ParsedReport) => x.draft.type !== undefined && kinds.has(x.draft.type);
+  const onDay = reports.findIndex((x) => ofKind(x) && (day === undefined || x.draft.date === day));
+  if (onDay >= 0) return onDay;
+  if (kinds.size > 0) return reports.findIndex(ofKind);
+  // 11月19日到康复部检查考勤 · 带队对财务科开展专项检查 (a check whose kind is asked, or named by what was looked at):
+  // the record of that day, the last of them (a report follows its deed).
+  if (day === undefined) return -1;
+  const sameDay = reports.map((x, i) => (x.draft.date === day ? i : -1)).filter((i) => i >= 0);
+  return sameDay.length > 0 ? sameDay[sameDay.length - 1]! : -1;
 }

@@ -46,8 +46,16 @@ export function participantsOf(cell: string, deed: string, directory: Directory,
   return { counterpart: '', count: '' };
 }
 
-/** A 内容 cell without its 「（对象：张颖）」, and the person that note names (or ''). */
+/**
+ * A 内容 cell that is nothing but whom the row's deed was with: 与刘洋 · 和赵磊同志 · 与王强、李娟 (round 41, t40a F1: the
+ * cell was dropped and the talk asked 「和谁谈的？」). A cell with a deed after the names (与刘洋谈心) is read as prose.
+ */
+const WITH_CELL = /^(?:与|和|同|跟)\s*([\u4e00-\u9fa5]{2,4}?(?:同志)?(?:[、，,和及][\u4e00-\u9fa5]{2,4}?(?:同志)?)*)$/;
+
+/** A 内容 cell without its 「（对象：张颖）」, and the person that note names (or ''); a cell of 与刘洋 alone is that person. */
 export function objectInContent(cell: string): { deed: string; counterpart: string } {
+  const alone = WITH_CELL.exec(cell.trim());
+  if (alone) return { deed: '', counterpart: alone[1]!.replace(/同志/g, '').replace(/[，,和及]/g, '、') };
   const m = OBJECT_NOTE.exec(cell);
   return m ? { deed: cell.replace(m[0], '').trim(), counterpart: m[1]!.trim() } : { deed: cell, counterpart: '' };
 }

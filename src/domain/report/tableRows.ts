@@ -10,7 +10,10 @@ import { cellsByPosition } from './alignedCells.js';
 import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 
-type Column = 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
+type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
+
+/** 主持/主讲 · 主讲/主持 · 主持（主讲）人: one column for whoever chaired or lectured the row's deed. */
+const SHARED_LEAD = /^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/;
 
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
@@ -22,9 +25,14 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   // 分管领导) say nothing a record holds, and 计划 makes the row a plan as in any cell (see noteOfRow).
   [/^(?:备注|说明)$/, 'note'],
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
+  // 主持/主讲 · 主讲（主持）人 (round 41, t40b F7: the header not read, the 参加人员 cell naming the sender dropped and the
+  // 人数 column left unmatched): one column for whoever led the row, as 主持人 is.
+  [SHARED_LEAD, 'doer'],
+  // 记录人 赵磊 · 填表人 (round 41, t40a F5: the header not read, so 参加人数 4 was lost): who wrote the row down did nothing in it.
+  [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
   [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
@@ -34,6 +42,8 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   // as 应到20人，实到18人 in prose gives 18; those expected are no figure of the deed.
   [/^(?:人数|参加人数|参会人数|参学人数|参训人数|实到人数|实到|实参加人数|实际参加人数|出席人数)$/, 'count'],
   [/^(?:应到|应到人数|应参加人数|应参会人数|应出席人数)$/, 'skip'],
+  // 项目 次数 日期 (round 41, t40b F15: 廉政谈话⇥2⇥11月4日、11月18日 left 「2」 unmatched): how many times, one per day listed.
+  [/^(?:次数|开展次数|场次)$/, 'times'],
   // 检查人员 林晓 beside 带队领导 黄志刚 (t39a F22: the header not read, the table 没看懂): those who went along on a check.
   [/^(?:检查人员|检查组成员|参加检查人员|随同人员|陪同人员)$/, 'skip'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
@@ -51,6 +61,7 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:负责人|经办人|组织人|组织者)$/, '组织'],
   [/^主持人$/, '主持'],
   [/^(?:主讲人|授课人)$/, '主讲'],
+  [SHARED_LEAD, '主持'],
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
 
@@ -172,6 +183,17 @@ function headCount(count: string): string {
   return n ? `，${n[1]}人参加` : `，参加人数${count}`;
 }
 
+/**
+ * A 次数 cell as the clause it stands for: '' when it counts the days the row lists (2 beside 11月4日、11月18日 · 1 beside
+ * one day), else 「，共N次」 so the reader weighs it against the days as it does in prose.
+ */
+function timesSaid(times: string, day: string): string {
+  const n = /^(\d{1,3})\s*次?$/.exec(times);
+  if (!n) return times === '' ? '' : `，${times}`;
+  const days = day === '' ? 0 : day.split(/[、，,和及]/).filter((d) => d.trim() !== '').length;
+  return Number(n[1]) === days ? '' : `，共${n[1]}次`;
+}
+
 /** A cell holding a title only: 《警钟长鸣》. */
 const BARE_TITLE = /^《[^》]+》$/;
 
@@ -231,7 +253,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   // 日期 活动内容 参加人员 (round 39, t38b F1: the title 财务科谈话记录 read as one more talk, a study's people a talk's): a
   // 参加人员 column makes a table of activities too, its names the counterparts of a talk or a study's head count.
   // 季度 工作事项 完成时间 备注 (round 40, t39a F16): a 备注 beside the 事项 column makes one too; its row typed by the 事项.
-  const ofActivities = columns.includes('kind') && (columns.includes('count') || columns.includes('participants') || columns.includes('note'));
+  const ofActivities = columns.includes('kind') && (columns.includes('count') || columns.includes('participants') || columns.includes('note') || columns.includes('times'));
   // 日期 检查对象 检查内容 (round 31, H1): a table of checks, with or without a 带队 column, was read as no report.
   const ofChecks = columns.includes('inspected');
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
@@ -251,6 +273,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const aligned = !piped && sep.source === rowSep.source && rowSep.source !== '\\t+' ? cellsByPosition(headerLine, line, rowSep) : undefined;
     const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns) : undefined) ?? aligned ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c)) ?? (rowSep.source === '[ \\u3000]+' ? cellsFoldedBesideDoer(cellsOf(line, rowSep), columns, doerAbove) : undefined);
     const cells = kept ?? cellsOf(line, rowSep);
+    // 合计⇥3 with fewer cells than the header: the sum of the rows above all the same.
+    if (TOTAL_CELL.test(cells[0] ?? '')) return '';
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.
     if (cells.some((c) => TOTAL_CELL.test(c))) return '';
@@ -295,7 +319,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
     // A plan is written as one clause (a clause after it would be read as a deed done): the card names the row as a plan.
     if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
-    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${note.count}${aboutText}${headCount(count)}${note.along}。`;
+    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${note.count}${timesSaid(cell('times'), day)}${aboutText}${headCount(count)}${note.along}。`;
   });
   return [...lines.slice(0, above), ...ownTitle(titles, directory, senderId), ...rows].join('\n');
 }

@@ -13,7 +13,8 @@ const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅|调阅|翻�
 /**
  * `reports` with the one check of no place (typed as a check, or its type asked) given the department a sentence of
  * `text` says the visit went to before the check (到康复部，…，随后检查了…). Only when the message has one such sentence,
- * it names one department gone to and none other after it, and one check waits for a place; unchanged otherwise.
+ * it names one department gone to and none other after it, and one check waits for a place; unchanged otherwise. A
+ * sentence is parted at ； too (a list's items), and a place another check is recorded at is that check's.
  */
 export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const placeless = reports.filter((r) => r.draft.departmentId === undefined && (r.draft.departmentIds ?? []).length === 0 && (CHECK_TYPES.has(r.draft.type ?? '') || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'))));
@@ -25,7 +26,10 @@ export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, c
   // or the paragraph after the visit's scene line, no other place named in between.
   const told = withOwnUnitVisited(text, ctx.directory, ctx.senderId);
   let from = 0;
-  const places = told.split(/(?<=[。！!？?\n])/).flatMap((sentence) => {
+  // 带林晓到教就部开展作风纪律检查；…组织机关纪检干部学习《…》 (round 41, t40a F14: the study shown at 教育就业部): a place
+  // whose check is already recorded there, or told in another ；-item, is that check's, never the next item's.
+  const held = new Set(reports.filter((r) => r !== placeless[0] && CHECK_TYPES.has(r.draft.type ?? '')).flatMap((r) => [r.draft.departmentId, ...(r.draft.departmentIds ?? [])]));
+  const places = told.split(/(?<=[。！!？?\n;；])/).flatMap((sentence) => {
     const at = from;
     from += sentence.length;
     const named = [...sentence.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0]));
@@ -33,7 +37,8 @@ export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, c
     if (gone.length !== 1) return [];
     const after = told.slice(at + gone[0]!.index! + gone[0]![0].length);
     if ([...after.matchAll(index.surfaces)].some((m) => index.departmentBySurface.has(m[0])) || !CHECK_WORD.test(after)) return [];
-    return [index.departmentBySurface.get(gone[0]![0])!.id];
+    const place = index.departmentBySurface.get(gone[0]![0])!.id;
+    return held.has(place) ? [] : [place];
   });
   if (places.length !== 1) return reports;
   return reports.map((r) => (r === placeless[0] ? { ...r, draft: { ...r.draft, departmentId: places[0]! } } : r));
