@@ -16,7 +16,8 @@ import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
-import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
+import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
+import { reportedCheckClauses } from './checkReported.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -1294,6 +1295,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`${apartWork.map((w) => `「${w}」`).join('')}不属于党风廉政建设活动，未记录`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  // 向党组汇报了11月监督检查情况 (round 41, t41a F6): the check reported on is no check of that day; said on the card, since
+  // the check itself may still be unrecorded.
+  const reportedChecks = reports.length > 0 ? reportedCheckClauses(text) : [];
+  if (reportedChecks.length > 0 && !reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) {
+    reports[0]!.remarks.push(`${reportedChecks.map((c) => `「${c}」`).join('')}是汇报检查的情况，未另记检查；检查本身如未上报，请单独发送`);
+    for (const r of reports) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
+  }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   // 先后与李明、孙丽…，其中11月5日与李明、孙丽、王强 (round 33a): one the breakdown names beyond its summary is read as the
   // breakdown says, never stored at once: the card says so, for the member to check which list has the slip.
@@ -1301,6 +1309,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (beyond.length > 0) {
     reports[0]!.remarks.push(`「${beyond.join('、')}」在「其中」里有、前面的名单里没有，按「其中」所写记录，请核对`);
     reports[0]!.reasons = [...(reports[0]!.reasons ?? []), 'items'];
+  }
+  // 全年…开展廉政谈话4次，其中：3月12日与李明，… (round 41, t41a F5): the items are recorded as written; a summary count
+  // they do not add up to is for the member to check, on the card.
+  for (const { said, spelled } of reports.length > 0 ? summaryCountsBeyondItems(normalizeText(text), env) : []) {
+    reports[0]!.remarks.push(`消息说共${said}次，「其中」写明的有${spelled}次，按写明的${spelled}次记录，请核对`);
+    reports[0]!.reasons = [...new Set([...(reports[0]!.reasons ?? []), 'items' as const])];
   }
   // 班子成员分别与…谈话。其中，王建国副理事长11月10日，周涛部长11月11日 (issue 10): an entry of someone who is no leader
   // was set aside by withGroupBreakdownDays; the card names it rather than drop its day without a word.
