@@ -18,6 +18,7 @@ import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
 import { reportedCheckClauses } from './checkReported.js';
+import { occasionGoneOn } from './occasionGoneOn.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -298,6 +299,12 @@ const VISIT_SCENE = /(?:到|来到|深入|赴|前往|莅临|走进)[^,;。!?\n\u
 const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
 
 /** 时间待补 · 日期待定 · 时间不详: the member says the day is not known yet. */
+/** 都签了 · 均签订了 · 两人都签了 · 大家一起签了: a signing with everyone the line's talks were with. */
+const SIGNED_BY_ALL = /(?:都|均|也都|全都|两人都|二人都|大家(?:一起|都)?|各自)[\s\u0000]*(?:当场|现场)?[\s\u0000]*签/;
+
+/** 赵敏一行听取了… · 一行人… · 调研组一行: a paragraph opening with the visiting party, going on with their visit. */
+const PARTY_GOES_ON = /^[\s\u0000,，]*(?:[\u4e00-\u9fa5]{1,8}?)?一行(?:人)?(?!到|赴|来|深入|前往|莅临)/;
+
 const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
@@ -834,7 +841,14 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneBefore !== undefined && item.number === undefined && item.line !== sceneBefore.line && item.line - sceneBefore.line <= 2
         ? sceneBefore.day
         : undefined;
-    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? (partOfDayAfter ? entryDay : undefined);
+    // 12月3日上午，…赵敏一行到宣文部检查指导…。⏎⏎赵敏一行听取了…，查阅了…。随后，赵敏与王磊进行了廉政谈话 (round 41, t41a F19:
+    // the talk asked its day): a paragraph opening with the visiting party (X一行 · 一行) goes on with the visit of the dated
+    // line just before it, on its day; said on the card.
+    const partyDay =
+      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && PARTY_GOES_ON.test(line)
+        ? dayBefore
+        : undefined;
+    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? partyDay ?? (partOfDayAfter ? entryDay : undefined);
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
@@ -970,7 +984,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // The place of a visit told on the line before (a blank line between allowed), for the visitor's talk with its 部门同志.
       const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : undefined;
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
-      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
+      // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
+      // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
+      const signedByAll = pieceLine === item.line && linePieces.length > 1 && SIGNED_BY_ALL.test(piece);
+      const talksBefore = signedByAll ? linePieces.flat() : lastPiece;
+      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, talksBefore, ctx.directory), piece, lastPiece, ctx.directory);
       // 黄志刚同志对王强和胡军开展了任前廉政谈话。⏎谈话结束后，两位同志现场签订了… (round 38, fkg): a line opening with when
       // the signing came, right after the line of the talk (a blank line between allowed), goes on from it as within a line.
       const talkLineBefore = pieceLine !== item.line && pieceLine === lastLine && item.line - pieceLine <= 2 && item === items.find((i) => i.line === item.line) && raw === line.slice(0, raw.length);
@@ -1197,6 +1215,26 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (reports.length > before) reports.push(...withSittingCount(reports.splice(before), line));
     const scene = reports.length === before && item.number === undefined && ownDay !== undefined && ownDay <= today && !header && VISIT_SCENE.test(extractTitles(line).rest) && !namesActivity(line);
     if (scene) sceneBefore = { line: item.line, day: ownDay };
+    // 12月1日上午，张伟带领…前往市廉政教育基地开展警示教育活动，实到党员32人。⏎大家…参观了各展区，并集中观看了警示教育片《失守
+    // 的底线》。 (round 41, t41a F1: a second 警示教育 of the clerk's, asked its day): a post's line that only goes on telling the
+    // occasion of the dated line before it (大家 · 全体 · 与会 · 在…带领下 · 活动中 · 现场) is that occasion, its title and count
+    // the occasion's; said on the card.
+    const occasion = reports.length === before + 1 && ownDay === undefined && item.number === undefined && lastLine >= 0 && item.line - lastLine <= 2 ? occasionGoneOn(reports[before]!, lastEntry, line) : undefined;
+    if (occasion !== undefined) {
+      reports.splice(before, 1);
+      const at = reports.indexOf(occasion.host);
+      const { title, attendees } = occasion.host.draft;
+      const extra = occasion.told.draft;
+      reports[at] = {
+        ...occasion.host,
+        draft: { ...occasion.host.draft, ...(title === undefined && extra.title !== undefined ? { title: extra.title } : {}), ...(attendees === undefined && extra.attendees !== undefined ? { attendees: extra.attendees } : {}) },
+        remarks: [...occasion.host.remarks, `第${item.line + 1}行讲的是同一次活动的经过，并入这一条，未另记`],
+        reasons: [...new Set([...(occasion.host.reasons ?? []), 'items' as const])],
+      };
+      lastEntry = lastEntry.map((e) => (e === occasion.host ? reports[at]! : e));
+      lastLine = item.line;
+      continue;
+    }
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
       reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));
