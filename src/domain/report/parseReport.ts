@@ -668,8 +668,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let sceneBefore: { line: number; day: string } | undefined;
   // 财务科：⏎我会开展节前廉洁提醒⏎11月23日，… (l20): a department heading may stand above the headline.
   const h = items.length > 2 && HEADER.test(items[0]!.text) && items[1]!.line !== items[0]!.line ? 1 : 0;
+  // 陈志强副理事长到教就部调研并召开分管部门…会议 (round 41, t41a F4: a second, undated meeting): the passes set its joined deeds
+  // apart with a comma (调研,并召开…), which a headline never has; read as written.
+  const headlineWords = items[h] !== undefined ? items[h]!.text.replace(/,(?=并|又|同时)/g, '') : '';
   const headlineFirst =
-    items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && (HEADLINE.test(items[h]!.text) || headlineOverLead(items[h]!.text, items[h + 1]!.text)) && lineDay(items[h]!.text, today) === undefined;
+    items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && (HEADLINE.test(headlineWords) || headlineOverLead(headlineWords, items[h + 1]!.text)) && lineDay(items[h]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
   /** 二、下周安排⏎1.…: the items of a plan section (heading included), each section named once on the card. */
@@ -1260,11 +1263,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const below = reports.filter((r) => !firstEntry.includes(r));
     const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
     // The lead may be undated too (近日…) or asked its type (财务科召开…专题会议): still the same deed, its day asked once (round 16, K5).
-    const sameKind = below.some(
-      (r) =>
-        (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
-        reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type),
-    );
+    // 机关第一党支部开展“以案为鉴 守正自律”主题党日活动 over a 党课 (round 41, t41a F3: an undated 警示教育 asked its day and
+    // whose): a headline whose only type word is inside its quoted theme names the body's occasion, whatever its kind.
+    const themeOnly = findKinds(items[h]!.text.replace(/[“"「][^”"」]{1,30}[”"」]/g, '')).length === 0 && below.some((r) => r.draft.date !== undefined);
+    const sameKind =
+      themeOnly ||
+      below.some(
+        (r) =>
+          (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
+          reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type),
+      );
     // 层层签订责任书 as a headline asks 和谁 since k16 (a whole-unit signing names no one): the lead names them.
     const asked = new Set(['missing_date', 'missing_actor', 'missing_type', 'missing_counterpart']);
     // 宣文部：我会开展… names the department's head as someone talked to; the body names them as the doer (l20).
