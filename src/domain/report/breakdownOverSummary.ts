@@ -3,6 +3,7 @@
 // too, and 陈志强 and 赵敏 got a second talk on 11-16 that never happened. The breakdown replaces the summary; the same
 // for signings and for checks of departments (先后对组联部、康复部、财务科开展了作风检查，其中11月10日对…).
 import { parseCounterparts } from './parseCounterparts.js';
+import { chineseNumber } from './parseNumerals.js';
 import type { PassEnv } from './textPass.js';
 import { VAGUE_SPAN } from './vagueSpan.js';
 
@@ -48,8 +49,18 @@ const DEED_AGAIN = new RegExp(`${ONE_BY_ONE}?(?:${DEED_START}|廉政|廉洁|集�
 /** A day word in the lead (11月3日 · 昨天 · 周三): the summary is a deed of its own day, not a summary over the breakdown. */
 const OWN_DAY = /\d{1,2}[日号]|[今昨前]天|周[一二三四五六日天]|上午|下午/;
 
-/** A span word opening the lead (本月 · 11月中旬以来 · 近期,): said over the items, each of which has its own day, so dropped. */
-const SPAN = new RegExp(`^${VAGUE_SPAN}\\s*,?\\s*`);
+/**
+ * A span word opening the lead (本月 · 11月中旬以来 · 近期, · 全年 · 2026年 · 一年来): said over the items, each of which has its own
+ * day, so dropped. 全年 and a year are a year-end account's (round 41, t41a F5: 「全年3月12日与李明…」 was left as the lead).
+ */
+const SPAN = new RegExp(`^(?:${VAGUE_SPAN}|全年|(?:\\d{4}年(?:度|以来)?|一年来))\\s*,?\\s*`);
+
+/**
+ * 4次 · 4人次 · 共4次 closing the summary's deed (开展廉政谈话4次,其中…): the count of the whole summary, which its items
+ * spell one by one. Copied onto each item it made every item four talks (round 41, t41a F5: four items read as six talks
+ * on one day, two of the days lost).
+ */
+const SUMMARY_COUNT = /\s*(?:共|合计|累计)?\s*([\d一二两三四五六七八九十]+)\s*(?:次|人次|场|轮)$/;
 
 /** 四位班子成员 · 3名干部 · 三个部室 after the names: how many the list named, not more people. */
 const HOW_MANY = /[\d一二两三四五六七八九十]+\s*(?:位|名|个)[^、]{0,8}$/;
@@ -89,7 +100,7 @@ export function withBreakdownOverSummary(text: string, env: PassEnv): string {
       }
       const items = datedItems(lead!, body);
       if (items === undefined) return full;
-      const deedWord = deed!.replace(new RegExp(`^${ONE_BY_ONE}`), '');
+      const deedWord = deed!.replace(new RegExp(`^${ONE_BY_ONE}`), '').replace(SUMMARY_COUNT, '');
       const who = lead!.replace(SPAN, '').replace(new RegExp(`${ONE_BY_ONE}$`), '');
       // 党组成员与分管部室负责人开展了廉政谈话，其中11月10日与李明，… (issue 10, cc4): the leaders as a group hold the items
       // each with their own heads (groupOverDayList); spelled here, the group stood before a day and the sender held them all.
@@ -148,3 +159,32 @@ export function namedOnlyInBreakdown(text: string, env: PassEnv): string[] {
   }
   return beyond;
 }
+
+/**
+ * The summaries whose own count (开展廉政谈话3次 · 3人次) is short of the deeds their 其中 breakdown spells, over every
+ * sentence of `text` (read after normalizeText) that withBreakdownOverSummary rewrites: `said` the summary's count,
+ * `spelled` the deeds the items make (one per partner). The items are recorded as written; the reader names the
+ * difference on the card, for the member to check which one has the slip (round 41, t41a F5). A count beyond the items
+ * is statedCount's: the rest are asked.
+ */
+export function summaryCountsBeyondItems(text: string, env: PassEnv): { said: number; spelled: number }[] {
+  if (!/其中|具体/.test(text)) return [];
+  const found: { said: number; spelled: number }[] = [];
+  for (const full of text.split(/(?<=[。!?\n])/)) {
+    const heading = /^[^,:;。!?\n]{1,20}:\s*/.exec(full)?.[0] ?? '';
+    const sentence = heading !== '' && !SUMMARY.test(full) ? full.slice(heading.length) : full;
+    const head = SUMMARY.exec(sentence);
+    if (!head || !DEED_KIND.test(head[4]!)) continue;
+    const count = SUMMARY_COUNT.exec(head[4]!);
+    if (!count) continue;
+    const end = /[。!?\n]*$/.exec(sentence)!;
+    const items = datedItems(head[1]!, sentence.slice(head[0].length, end.index));
+    if (items === undefined) continue;
+    const said = /^\d+$/.test(count[1]!) ? Number(count[1]) : chineseNumber(count[1]!);
+    if (said === undefined) continue;
+    const spelled = items.reduce((n, m) => n + Math.max(1, membersOf(m[3]!.replace(DEED_AGAIN, ''), env).length), 0);
+    if (spelled > said) found.push({ said, spelled });
+  }
+  return found;
+}
+

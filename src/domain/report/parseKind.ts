@@ -4,6 +4,7 @@ import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
 import { offTopicMeeting } from './offTopicMeeting.js';
 import { paperHeard } from './paperHeard.js';
+import { checkReported } from './checkReported.js';
 import { genericTalkOverruled } from './disciplinaryTalk.js';
 import { analysisTopicOfDeptMeeting } from './analysisAtDeptMeeting.js';
 import { MASK } from './parseNormalize.js';
@@ -55,7 +56,7 @@ function matchKinds(text: string): KindMatch[] {
   }
   // 廉政坦话 · 连政谈话 · 廉政当课 (round 12: 没看懂): a type word of the same sound, read as a guess (so confirmed).
   for (const s of findSoundAlikes(text)) all.push({ code: s.code, start: s.start, end: s.end, text: s.text, inferred: true });
-  const candidates = all.filter((a) => !all.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a));
+  const candidates = all.filter((a) => !all.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a));
   // Longest first; among equals a catalogue word beats a guess.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.inferred) - Number(b.inferred) || a.start - b.start);
   const kept: KindMatch[] = [];

@@ -16,7 +16,9 @@ import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
-import { namedOnlyInBreakdown } from './breakdownOverSummary.js';
+import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
+import { reportedCheckClauses } from './checkReported.js';
+import { occasionGoneOn } from './occasionGoneOn.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -301,6 +303,12 @@ const VISIT_SCENE = /(?:到|来到|深入|赴|前往|莅临|走进)[^,;。!?\n\u
 const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天\d])/;
 
 /** 时间待补 · 日期待定 · 时间不详: the member says the day is not known yet. */
+/** 都签了 · 均签订了 · 两人都签了 · 大家一起签了: a signing with everyone the line's talks were with. */
+const SIGNED_BY_ALL = /(?:都|均|也都|全都|两人都|二人都|大家(?:一起|都)?|各自)[\s\u0000]*(?:当场|现场)?[\s\u0000]*签/;
+
+/** 赵敏一行听取了… · 一行人… · 调研组一行: a paragraph opening with the visiting party, going on with their visit. */
+const PARTY_GOES_ON = /^[\s\u0000,，]*(?:[\u4e00-\u9fa5]{1,8}?)?一行(?:人)?(?!到|赴|来|深入|前往|莅临)/;
+
 const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
 
 const SAME_AS_ABOVE = /^[\s\u0000,]*(?:同上|同前|内容同上|与上同|一样|同样)[\s\u0000。.!]*$/;
@@ -665,8 +673,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let sceneBefore: { line: number; day: string } | undefined;
   // 财务科：⏎我会开展节前廉洁提醒⏎11月23日，… (l20): a department heading may stand above the headline.
   const h = items.length > 2 && HEADER.test(items[0]!.text) && items[1]!.line !== items[0]!.line ? 1 : 0;
+  // 陈志强副理事长到教就部调研并召开分管部门…会议 (round 41, t41a F4: a second, undated meeting): the passes set its joined deeds
+  // apart with a comma (调研,并召开…), which a headline never has; read as written.
+  const headlineWords = items[h] !== undefined ? items[h]!.text.replace(/,(?=并|又|同时)/g, '') : '';
   const headlineFirst =
-    items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && (HEADLINE.test(items[h]!.text) || headlineOverLead(items[h]!.text, items[h + 1]!.text)) && lineDay(items[h]!.text, today) === undefined;
+    items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && (HEADLINE.test(headlineWords) || headlineOverLead(headlineWords, items[h + 1]!.text)) && lineDay(items[h]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
   let firstEntry: ParsedReport[] = [];
   /** 二、下周安排⏎1.…: the items of a plan section (heading included), each section named once on the card. */
@@ -839,7 +850,14 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneBefore !== undefined && item.number === undefined && item.line !== sceneBefore.line && item.line - sceneBefore.line <= 2
         ? sceneBefore.day
         : undefined;
-    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? (partOfDayAfter ? entryDay : undefined);
+    // 12月3日上午，…赵敏一行到宣文部检查指导…。⏎⏎赵敏一行听取了…，查阅了…。随后，赵敏与王磊进行了廉政谈话 (round 41, t41a F19:
+    // the talk asked its day): a paragraph opening with the visiting party (X一行 · 一行) goes on with the visit of the dated
+    // line just before it, on its day; said on the card.
+    const partyDay =
+      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && PARTY_GOES_ON.test(line)
+        ? dayBefore
+        : undefined;
+    const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? partyDay ?? (partOfDayAfter ? entryDay : undefined);
     opener = ownDay !== undefined && item.line !== opener?.line && OPENS_WITH_DAY.test(line) ? { line: item.line, day: ownDay, kinds } : sentenceDay !== undefined ? opener : undefined;
     // 康复部党风廉政建设工作开展情况 (no colon) over a list: a title line, read as a heading, never named as unread.
     const header = HEADER.test(line) || (item === items[0] && items.length > 1 && ownDay === undefined && TITLE_LINE.test(line) && !namesActivity(line));
@@ -978,7 +996,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const checkedJustNow = pieceLine === item.line && lastPiece.length === 1 && lastPiece[0]!.draft.actorId !== undefined && lastPiece[0]!.draft.departmentId !== undefined && (lastPiece[0]!.draft.departmentIds ?? []).length <= 1 && (lastPiece[0]!.draft.type?.startsWith('inspect_') || (lastPiece[0]!.draft.type === undefined && lastPiece[0]!.problems.some((p) => p.code === 'missing_type' && (p.among ?? []).includes('inspect_style'))));
       const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : checkedJustNow ? { personId: lastPiece[0]!.draft.actorId!, departmentId: lastPiece[0]!.draft.departmentId! } : undefined;
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
-      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, lastPiece, ctx.directory), piece, lastPiece, ctx.directory);
+      // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
+      // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
+      const signedByAll = pieceLine === item.line && linePieces.length > 1 && SIGNED_BY_ALL.test(piece);
+      const talksBefore = signedByAll ? linePieces.flat() : lastPiece;
+      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, talksBefore, ctx.directory), piece, lastPiece, ctx.directory);
       // 黄志刚同志对王强和胡军开展了任前廉政谈话。⏎谈话结束后，两位同志现场签订了… (round 38, fkg): a line opening with when
       // the signing came, right after the line of the talk (a blank line between allowed), goes on from it as within a line.
       const talkLineBefore = pieceLine !== item.line && pieceLine === lastLine && item.line - pieceLine <= 2 && item === items.find((i) => i.line === item.line) && raw === line.slice(0, raw.length);
@@ -1205,6 +1227,26 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (reports.length > before) reports.push(...withSittingCount(reports.splice(before), line));
     const scene = reports.length === before && item.number === undefined && ownDay !== undefined && ownDay <= today && !header && VISIT_SCENE.test(extractTitles(line).rest) && !namesActivity(line);
     if (scene) sceneBefore = { line: item.line, day: ownDay };
+    // 12月1日上午，张伟带领…前往市廉政教育基地开展警示教育活动，实到党员32人。⏎大家…参观了各展区，并集中观看了警示教育片《失守
+    // 的底线》。 (round 41, t41a F1: a second 警示教育 of the clerk's, asked its day): a post's line that only goes on telling the
+    // occasion of the dated line before it (大家 · 全体 · 与会 · 在…带领下 · 活动中 · 现场) is that occasion, its title and count
+    // the occasion's; said on the card.
+    const occasion = reports.length === before + 1 && ownDay === undefined && item.number === undefined && lastLine >= 0 && item.line - lastLine <= 2 ? occasionGoneOn(reports[before]!, lastEntry, line) : undefined;
+    if (occasion !== undefined) {
+      reports.splice(before, 1);
+      const at = reports.indexOf(occasion.host);
+      const { title, attendees } = occasion.host.draft;
+      const extra = occasion.told.draft;
+      reports[at] = {
+        ...occasion.host,
+        draft: { ...occasion.host.draft, ...(title === undefined && extra.title !== undefined ? { title: extra.title } : {}), ...(attendees === undefined && extra.attendees !== undefined ? { attendees: extra.attendees } : {}) },
+        remarks: [...occasion.host.remarks, `第${item.line + 1}行讲的是同一次活动的经过，并入这一条，未另记`],
+        reasons: [...new Set([...(occasion.host.reasons ?? []), 'items' as const])],
+      };
+      lastEntry = lastEntry.map((e) => (e === occasion.host ? reports[at]! : e));
+      lastLine = item.line;
+      continue;
+    }
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
       reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));
@@ -1230,11 +1272,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const below = reports.filter((r) => !firstEntry.includes(r));
     const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
     // The lead may be undated too (近日…) or asked its type (财务科召开…专题会议): still the same deed, its day asked once (round 16, K5).
-    const sameKind = below.some(
-      (r) =>
-        (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
-        reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type),
-    );
+    // 机关第一党支部开展“以案为鉴 守正自律”主题党日活动 over a 党课 (round 41, t41a F3: an undated 警示教育 asked its day and
+    // whose): a headline whose only type word is inside its quoted theme names the body's occasion, whatever its kind.
+    const themeOnly = findKinds(items[h]!.text.replace(/[“"「][^”"」]{1,30}[”"」]/g, '')).length === 0 && below.some((r) => r.draft.date !== undefined);
+    const sameKind =
+      themeOnly ||
+      below.some(
+        (r) =>
+          (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
+          reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type),
+      );
     // 层层签订责任书 as a headline asks 和谁 since k16 (a whole-unit signing names no one): the lead names them.
     const asked = new Set(['missing_date', 'missing_actor', 'missing_type', 'missing_counterpart']);
     // 宣文部：我会开展… names the department's head as someone talked to; the body names them as the doer (l20).
@@ -1309,6 +1356,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     reports[0]!.remarks.push(`${bodyStudies.map((w) => `「${w}」`).join('')}是参加的学习，没有写明是廉政方面的内容，未记录；如是廉政专题学习，请写明内容后单独发送`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
+  // 向党组汇报了11月监督检查情况 (round 41, t41a F6): the check reported on is no check of that day; said on the card, since
+  // the check itself may still be unrecorded.
+  const reportedChecks = reports.length > 0 ? reportedCheckClauses(text) : [];
+  if (reportedChecks.length > 0 && !reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) {
+    reports[0]!.remarks.push(`${reportedChecks.map((c) => `「${c}」`).join('')}是汇报检查的情况，未另记检查；检查本身如未上报，请单独发送`);
+    for (const r of reports) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
+  }
   if (reports.length > 0 && summary.summed) reports[0]!.remarks.push('「…以来…开展…活动」一句是概述，按下面逐项写明日期的活动记录');
   // 先后与李明、孙丽…，其中11月5日与李明、孙丽、王强 (round 33a): one the breakdown names beyond its summary is read as the
   // breakdown says, never stored at once: the card says so, for the member to check which list has the slip.
@@ -1316,6 +1370,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (beyond.length > 0) {
     reports[0]!.remarks.push(`「${beyond.join('、')}」在「其中」里有、前面的名单里没有，按「其中」所写记录，请核对`);
     reports[0]!.reasons = [...(reports[0]!.reasons ?? []), 'items'];
+  }
+  // 全年…开展廉政谈话4次，其中：3月12日与李明，… (round 41, t41a F5): the items are recorded as written; a summary count
+  // they do not add up to is for the member to check, on the card.
+  for (const { said, spelled } of reports.length > 0 ? summaryCountsBeyondItems(normalizeText(text), env) : []) {
+    reports[0]!.remarks.push(`消息说共${said}次，「其中」写明的有${spelled}次，按写明的${spelled}次记录，请核对`);
+    reports[0]!.reasons = [...new Set([...(reports[0]!.reasons ?? []), 'items' as const])];
   }
   // 班子成员分别与…谈话。其中，王建国副理事长11月10日，周涛部长11月11日 (issue 10): an entry of someone who is no leader
   // was set aside by withGroupBreakdownDays; the card names it rather than drop its day without a word.

@@ -100,8 +100,11 @@ const withNote = (draft: ReportDraft, note: string | undefined): ReportDraft => 
 
 const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
 
-/** 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both. */
-const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签)|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
+/**
+ * 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both; 跟王强和我挨个
+ * 谈了话 · 跟王强跟我逐一谈… (round 41, t41a F21: 我 dropped before 挨个); 和我一起找李娟 · 和我先后与… is a pair talking.
+ */
+const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签|(?:挨个|逐一|逐个|一一)(?=谈|进行|开展|签|聊|[\s\u0000]))|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
 
 /** 与我…，又与王强…: the sender talked to in one clause, someone else in the next. */
 const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[^,;。!?]*[,;][^。!?]*?(?:与|和|跟|同|找)(?![我他她])/;

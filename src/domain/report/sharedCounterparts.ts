@@ -13,8 +13,9 @@ import type { ParsedReport } from './draft.js';
 // one): those who signed, named as the pair or group of the talk just told (两位同志 · 二人 · 我们双方 · 他们 · 对方 · 谈话对象),
 // are the talk's own two sides; 他/她 alone may be either side and is not read so.
 // 何主任昨天跟我谈了话，是廉政谈话，还一起签了承诺书 (t39a F25: the signing shown with no one): 一起/一同 sign together.
-const OPENING = '(?:并且?|同时|还|随后|随即|紧接着|接着|然后|最后|当场|现场|会后|谈话(?:结束|完毕)?(?:后|之后|时)|谈完(?:话)?(?:后|之后)?|之后|结束后|双方|顺便|顺带|顺手|一并)';
-const SIGNERS = '(?:我们双方|谈话双方|双方|我们两人|我们二人|我们俩|我俩|咱俩|两人|二人|俩人|两位同志|两位|二位|两名同志|三位同志|三名同志|三人|几位同志|他们|她们|他俩|她俩|对方|谈话对象|被谈话人)';
+// 谈完以后大家一起签了承诺书 (round 41, t41a F21: asked 和谁, then whose): 以后 as 之后, 大家 the talk's two sides.
+const OPENING = '(?:并且?|同时|还|随后|随即|紧接着|接着|然后|最后|当场|现场|会后|谈话(?:结束|完毕)?(?:后|之后|以后|时)|谈完(?:话)?(?:后|之后|以后)?|之后|以后|结束后|双方|顺便|顺带|顺手|一并)';
+const SIGNERS = '(?:我们双方|谈话双方|双方|我们两人|我们二人|我们俩|我俩|咱俩|两人|二人|俩人|两位同志|两位|二位|两名同志|三位同志|三名同志|三人|几位同志|他们|她们|他俩|她俩|对方|谈话对象|被谈话人|大家)';
 const GOES_ON = new RegExp(
   `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:又|${SIGNERS})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
     `(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\\s\\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同|一起|一同)?` +
@@ -47,10 +48,14 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
   const doer = reports[0]!.draft.actorId ?? talker;
   if (talks.some((t) => t.draft.actorId !== doer)) return reports;
   const ids = [...new Set(talks.flatMap((t) => t.draft.counterpartIds))];
+  // Talks of several days (上周三跟徐辉…，前天跟孙杰…，都签了): each signed on the day of the talk with them.
+  const days = new Set(talks.map((t) => t.draft.date));
   return reports.flatMap((r) =>
     ids.map((id): ParsedReport => {
       const departmentId = directory.person(id)?.departmentId ?? r.draft.departmentId;
-      const draft = { ...r.draft, ...(doer !== undefined ? { actorId: doer } : {}), counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
+      const talk = days.size > 1 ? talks.find((t) => t.draft.counterpartIds.includes(id))?.draft : undefined;
+      const dated = talk?.date !== undefined ? { date: talk.date, late: talk.late } : {};
+      const draft = { ...r.draft, ...dated, ...(doer !== undefined ? { actorId: doer } : {}), counterpartIds: [id], ...(departmentId ? { departmentId } : {}) };
       // Read from the clause before, not said in this one: shown for a tap.
       // 要求大家各自写了承诺书 (round 37): whom 大家 left asked are the people talked to, so no one is asked any more.
       const problems = r.problems.filter((p) => p.code !== 'missing_counterpart');

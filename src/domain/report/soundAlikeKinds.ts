@@ -51,6 +51,15 @@ const HOMOPHONES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Characters of the same shape (形近字) typed for those of the type words, by a handwriting or stroke keyboard or a slip of
+ * the eye (round 41, t41a F17: 今天和陈静签了廉洁承偌书 → 没看懂). A word with one of them and every other character in place
+ * is read as the word, a guess shown for a tap as a sound-alike is.
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  诺: '偌喏', 任: '仼壬', 责: '贵', 谈: '淡啖', 话: '活舌', 廉: '濂', 课: '棵', 警: '擎', 育: '盲', 承: '丞',
+};
+
+/**
  * Where a type word stands: after a verb that does one (进行了 · 开展了 · 讲了 · 签订), after 和/与 and a name (masked or
  * not), or before 一次/活动. A slip sharing no character with the word (连症坦化, voice input) is read only here: elsewhere
  * a run of same-sounding characters may be a real word (a unit's 联政…), never a deed's type.
@@ -90,15 +99,22 @@ export function findSoundAlikes(text: string): SoundAlike[] {
       // Checked first and in place, before any window is cut out: almost every window fails on its first character, and
       // cutting every window of every type word was a tenth of the parser's time (issue 14).
       let same = 0;
+      let shaped = 0;
       let fits = true;
       for (let i = 0; i < n && fits; i++) {
         const ch = text[at + i]!;
         if (ch === word[i]) same++;
+        else if (LOOK_ALIKES[word[i]!]?.includes(ch) === true) shaped++;
         else fits = HOMOPHONES[word[i]!]?.includes(ch) === true;
       }
       if (!fits) continue;
       const window = text.slice(at, at + n);
       if (KNOWN.has(window) || !/^[\u4e00-\u9fa5]+$/.test(window)) continue;
+      // 承偌书 · 责仼书: one character of the same shape, every other in place, is that word (no sound to compare).
+      if (shaped > 0) {
+        if (shaped === 1 && same === n - 1) out.push({ code, start: at, end: at + n, text: window, word });
+        continue;
+      }
       // 连症坦化 (dictated): no character in place is a guess only where a type word stands (issue 10, f18).
       if (same === 0 && (n < 4 || !inTypePlace(text, at, at + n))) continue;
       if (cachedSound(window) === cachedSound(word)) out.push({ code, start: at, end: at + n, text: window, word });

@@ -3,6 +3,7 @@ import { withCommaAfterOpener } from './openerBeforeSubject.js';
 import { withOwnPartyRespective, withoutDoersParty } from './doersParty.js';
 import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
+import { withBareCheckVerb } from './bareCheckVerb.js';
 import { withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
@@ -98,6 +99,8 @@ import type { TextPass } from './textPass.js';
  * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
+  // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
+  { name: 'withBareCheckVerb', run: (text, env) => withBareCheckVerb(text, env.directory) },
   // 上周五（11月27日）张书记主持… (round 35a, F5: the chair lost): a day restated in brackets, written once, before any day is read.
   { name: 'withRestatedDay', run: (text, env) => withRestatedDay(text, env.today) },
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.

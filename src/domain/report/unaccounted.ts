@@ -54,6 +54,12 @@ const TERSE_FIELD_END = /^(?:同志|[\u4e00-\u9fa5]{0,3}?(?:书记|理事长|主
 const TERSE_LINE = /^[^主讲组召带找对向给为由]*$/;
 
 /**
+ * 开展“以案为鉴 守正自律”主题党日活动 (round 41, t41a F3): a slogan in quotes naming a 主题/专题 activity is its theme; its
+ * words (以案为鉴) name no type left out.
+ */
+const QUOTED_THEME = /[“"「][^”"」\n]{1,30}[”"」](?=\s*(?:主题|专题|系列|党日))/g;
+
+/**
  * The kinds of words in `text` (the parts of a message that were read as
  * reports: plan clauses and questions already left out) that none of `reports`
  * accounts for: a past day no record is on, a person of the directory (other than
@@ -80,7 +86,7 @@ export interface LeftoverPart {
  * titles are given as written, a type word by its catalogue wording; people never.
  */
 export function unaccountedParts(text: string, reports: ParsedReport[], ctx: ParseContext, today: string): LeftoverPart[] {
-  const { titles, rest } = extractTitles(text);
+  const { titles, rest } = extractTitles(text.replace(QUOTED_THEME, ''));
   const out: LeftoverPart[] = [];
   const arabic = arabicizeNumerals(rest);
   for (const m of arabic.matchAll(DAY_WORDS)) {

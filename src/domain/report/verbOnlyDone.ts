@@ -16,6 +16,12 @@ const DEEDS: ReadonlyArray<{ verb: string; named: RegExp; written: (noun: string
 ];
 
 /**
+ * 上午跟冯雪签了责任书，下午跟郑华也签了 (round 41, t41a F11: 郑华's signing lost, named only by a generic note): a part of the
+ * day alone opens such a clause too, on the day of the clause before.
+ */
+const PART_OF_DAY = '(?:上午|下午|中午|晚上|当天|同日|随后|后来)';
+
+/**
  * A clause of a day (我们 or 我 before it), 已/已经 or not, people or none, and a bare verb with 了 ending it (，昨天已和赵磊签了。); groups: 1 the
  * clause up to the verb, 2 the verb. Built once per directory (its names inside).
  */
@@ -23,7 +29,7 @@ const bareDoneClause = oncePer((_directory: Directory, names: readonly string[])
   const name = `(?:${guardedAlternation(names)})`;
   const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})?`;
   return new RegExp(
-    `(?<=[,，;；。]\\s*)((?:我们|我|大家)?${CLAUSE_DAY}[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?=\\s*(?:[,，。;；!！]|$))`,
+    `(?<=[,，;；。]\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$))`,
     'g',
   );
 });

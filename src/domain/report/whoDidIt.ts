@@ -304,7 +304,9 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const unitWord = mine
     ? (/(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text) ??
         // 何平组织中心党风廉政建设工作会议，赵敏书记出席 (t39a F4, a table's row written out): 组织/举行 as 召开.
-        /(?:召开|组织|举行)了?(?:本)?(中心|部门|科室)(?=党风|廉政|会议|工作)/.exec(text) ??
+        // 陈志强主持部门党风廉政会议 (round 41, t41a F8: a table row whose 主持人 column names the 分管领导, written out so,
+        // stored as the 党组's 专题会议): 主持 as 召开.
+        /(?:召开|组织|举行|主持)了?(?:本)?(中心|部门|科室)(?=党风|廉政|会议|工作)/.exec(text) ??
         // 召开部务会，专题研究部署党风廉政建设工作，刘芳副理事长出席并讲话 (t39a F2: a 专题会议 of 刘芳's, no department): the
         // department's own sitting (部务会 · 科务会 · 室务会) is its meeting.
         /(?:召开|举行|开了)了?(?:本)?(部|科|室)务会/.exec(text) ??
