@@ -67,7 +67,7 @@ export const FORTY_ONE_A_ROWS: CorpusRow[] = [
   ["王建国", "昨天我与刘芳副理事长到办公室调研，之后分别和王芳、胡军谈心谈话", "!谈心 11-29 >王芳 | 谈心 11-29 刘芳>胡军"],
   // 3. 我与X一行 with one person after it: the sender's talk, as without 一行 (was: 赵敏 a counterpart, stored at once).
   ["张伟", "11月25日，我与赵敏书记一行到维权部调研，随后与冯雪进行了廉政谈话。", "廉谈 11-25 >冯雪"],
-  ["张伟", "11月25日，我和赵敏书记一行到康复中心督导，与何平主任进行了廉政谈话。", "廉谈 11-25 >何平"],
+  ["张伟", "11月25日，我和赵敏书记一行到康复中心督导，与何平主任进行了廉政谈话。", "!廉谈 11-25 >何平"],
   // 3. Counts that differ are asked; one person talked to by both leaders; near-misses that keep their reading: one leader
   // 一行 talks with each, two leaders with no 一行, a visit with no talk.
   ["赵磊", "11月27日，张伟书记、赵敏书记一行到维权部调研，随后分别与冯雪、赵磊、吴静进行了廉政谈话。", "廉谈 11-27 >冯雪 ?ambiguous_actor | 廉谈 11-27 >赵磊 ?ambiguous_actor | 廉谈 11-27 >吴静 ?ambiguous_actor"],
