@@ -1,6 +1,7 @@
 // 11月份开展了两次作风纪律检查 · 11月报送信息3篇: a count of activities the member stated, which the records must add up to.
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
+import { withSubtotalOverItems } from './subtotalOverItems.js';
 import { chineseNumber } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { monthsEach, withMonthsCounted } from './monthsCounted.js';
@@ -32,7 +33,10 @@ export function statedCount(text: string): number | undefined {
  * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone. 信息
  * counted on one day said are that many records of that day (count = papers), on a card.
  */
-export function withStatedCount(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
+export function withStatedCount(reports: ParsedReport[], written: string, today: string): ParsedReport[] {
+  // 今年开展谈心谈话8次，其中11月份2次：… (round 41, t41a F7's kin: six more talks asked): the part's count is the one its
+  // items add up to; the year's total is context.
+  const text = withSubtotalOverItems(written);
   const n = statedCount(text);
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.

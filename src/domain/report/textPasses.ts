@@ -4,6 +4,7 @@ import { withOwnPartyRespective, withoutDoersParty } from './doersParty.js';
 import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
 import { withBareCheckVerb } from './bareCheckVerb.js';
+import { withStandInPlain } from './standIn.js';
 import { withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
@@ -73,6 +74,7 @@ import { withOnlyCentre } from './onlyCentre.js';
 import { withOwnUnitVisited } from './ownUnitVisited.js';
 import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
+import { withSubtotalOverItems } from './subtotalOverItems.js';
 import { withDayPerSentence } from './dayPerSentence.js';
 import { withGroupOverDayList } from './groupOverDayList.js';
 import { withBreakdownOverSummary } from './breakdownOverSummary.js';
@@ -101,6 +103,8 @@ import type { TextPass } from './textPass.js';
 export const TEXT_PASSES: readonly TextPass[] = [
   // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
   { name: 'withBareCheckVerb', run: (text, env) => withBareCheckVerb(text, env.directory) },
+  // 孙科长出差了，我代她组织了… (round 41, t41a F10): the sender standing in held the deed.
+  { name: 'withStandInPlain', run: (text) => withStandInPlain(text) },
   // 上周五（11月27日）张书记主持… (round 35a, F5: the chair lost): a day restated in brackets, written once, before any day is read.
   { name: 'withRestatedDay', run: (text, env) => withRestatedDay(text, env.today) },
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
@@ -272,6 +276,8 @@ export const CORRECTED_TEXT_PASSES: readonly TextPass[] = [
   // 向班子成员开展集体廉政谈话 is a talk with each of them, as with 与.
   { name: 'withGroupTalkAddressee', run: (text) => withGroupTalkAddressee(text) },
   // 张伟书记先后两次主持…。11月4日…，11月25日…: one sentence per day, each with the lead's doer and deed.
+  // 全年开展廉政教育6次，其中11月份2次：D1…，D2… (round 41, t41a F7): the part's count is the lead over its dated items.
+  { name: 'withSubtotalOverItems', run: (text) => withSubtotalOverItems(text) },
   { name: 'withCountedDeedDays', run: (text, env) => withCountedDeedDays(text, env.names) },
   // 赵敏11月3日…讲授廉政党课。11月17日，与王磊… (round 28 h28, F2): a sentence opening with its own day is its own entry.
   { name: 'withDayPerSentence', run: (text, env) => withDayPerSentence(text, env.today, env.names) },
