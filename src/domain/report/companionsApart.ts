@@ -19,10 +19,11 @@ export interface Apart {
 }
 
 /**
- * What follows a companion in a clause of their own: 也一起 · 一块儿 · 陪同 (together), or 也在 · 在场 · 也参加了 · 列席
+ * What follows a companion in a clause of their own: 也一起 · 一块儿 · 陪同 (together), or 也在 · 在场 · 也参加了 · 列席 ·
+ * 也在旁边 · 在边上 · 在一旁做记录 (round 41, t41b F4: the bystander made a second person talked to)
  * (there). A bare 参加/出席 is not: 开展了集体廉政谈话，李明、孙丽参加 names those talked to. Nor is 也一起谈了 (talked to too).
  */
-const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
+const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程)?(?:在旁边|在边上|在一旁|在旁)(?:做记录|记录|旁听|听着?|陪着)?|(?:也|还|全程)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
 /** A clause that says it was done together with someone: 是跟刘理事长一起谈的 · 和王书记一块儿去的. */
 const TOGETHER = /^(?:我)?(?:也|都)?(?:是)?(?:跟|和|与|同)(.{1,12}?)(?:一起|一块儿?|一同|一道)(?:去)?(?:谈|签|找)?(?:的|了)?[。!.~]*$/;
 /** 跟刘理事长一起和刘洋谈 · 和王强一块儿找李娟: a companion before the one talked to. */
