@@ -10,8 +10,9 @@
 const SUBTOTAL = /(?<=^|[\n。;]|[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|\d[.、])[^,，:：。\n]{0,10}?(开展|组织|进行)了?([^,，:：。\n\d]{2,10}?)\d{1,3}次\s*[,，]\s*其中\s*([^,，:：。\n]{1,8}?)\s*(\d{1,3})次\s*[:：]/g;
 
 /**
- * `text` with each 「…开展K N次，其中P M次：」 written 「P开展K M次：」 (nothing for one: its item stands alone), so the items after the colon are read as the part's
- * counted deeds; `text` itself when there is none. The items must follow on the same line (a colon, then a dated item).
+ * `text` with each 「…开展K N次，其中P M次：」 written 「P开展K M次：」 (nothing for one: its item stands alone), so the items
+ * after the colon are read as the part's counted deeds; `text` itself when there is none. The items must follow on the
+ * same line (a colon, then a dated item).
  */
 export function withSubtotalOverItems(text: string): string {
   if (!text.includes('其中')) return text;
