@@ -302,7 +302,11 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // A department head gives their own 党课 and holds their own unit's 分析会 (round 29a, A5/A16): the head answering 我,
       // or naming a head, is an answer there too.
       const ownHeld = (id: string) => item.draft.type !== undefined && HEADS_HOLD.has(item.draft.type) && heldByHead(id, ctx);
-      const ownOk = person === ctx.senderId && (!(item.draft.type !== undefined && CHAIRED.has(item.draft.type)) || ownHeld(person));
+      // 「我讲的」 to 「是哪位领导主持或主讲的？」 of a 党课 the sender wrote without 我 (round 41, t41b F7: the 机关纪委书记's own
+      // lecture refused, no way to record it): an inspector (纪检) gives 廉政党课 as a head does; a 科员's 我讲的 stays refused
+      // (round 31f X4).
+      const ownLecture = item.draft.type === 'edu_lecture' && (ctx.directory.person(ctx.senderId)?.roles.includes('inspector') ?? false);
+      const ownOk = person === ctx.senderId && (!(item.draft.type !== undefined && CHAIRED.has(item.draft.type)) || ownHeld(person) || ownLecture);
       const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person) || ownHeld(person)));
       if (!person) return { ok: false };
       // Someone of the directory not among the buttons (round 31f X4: 「李明」 to whose 警示教育 it was brought the same card

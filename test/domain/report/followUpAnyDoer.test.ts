@@ -41,4 +41,19 @@ describe('the doer of a study or a check answered with someone not among the but
     const r = answerFollowUp(asked('meeting_special'), '李明', ctx);
     expect(!r.ok && r.why).toMatch(/^「李明」不是单位领导，专题会议按主持或主讲的领导记录，未采用/);
   });
+
+  it.each(['我', '我讲的', '是我讲的', '黄志刚'])("「%s」 from the 机关纪委书记 to who gave a 廉政党课: his own lecture, as a head's is (t41b F7)", (answer) => {
+    const r = answerFollowUp(asked('edu_lecture'), answer, { ...ctx, senderId: 'huangzhigang' });
+    expect(r.ok && r.items.map((i) => [i.draft.actorId ?? 'sender', i.problems.length])).toEqual([['sender', 0]]);
+  });
+
+  it('near-miss: 「我」 to who chaired a 专题会议 is still refused for one who holds none', () => {
+    const r = answerFollowUp(asked('meeting_special'), '我', ctx);
+    expect(!r.ok && r.why).toMatch(/^您本人不是单位领导，专题会议按主持或主讲的领导记录，未采用/);
+  });
+
+  it('near-miss: someone else who is no leader to who gave a 廉政党课 is still refused', () => {
+    const r = answerFollowUp(asked('edu_lecture'), '李娟', ctx);
+    expect(!r.ok && r.why).toMatch(/^「李娟」不是单位领导，廉政党课按主持或主讲的领导记录，未采用/);
+  });
 });
