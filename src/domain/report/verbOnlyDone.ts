@@ -22,14 +22,15 @@ const DEEDS: ReadonlyArray<{ verb: string; named: RegExp; written: (noun: string
 const PART_OF_DAY = '(?:上午|下午|中午|晚上|当天|同日|随后|后来)';
 
 /**
- * A clause of a day (我们 or 我 before it), 已/已经 or not, people or none, and a bare verb with 了 ending it (，昨天已和赵磊签了。); groups: 1 the
+ * A clause of a day (我们 or 我 before it), after a comma or at the head of a numbered item (2.11月12号…), 已/已经 or
+ * not, people or none, and a bare verb with 了 ending it (，昨天已和赵磊签了。); groups: 1 the
  * clause up to the verb, 2 the verb. Built once per directory (its names inside).
  */
 const bareDoneClause = oncePer((_directory: Directory, names: readonly string[]): RegExp => {
   const name = `(?:${guardedAlternation(names)})`;
   const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})?`;
   return new RegExp(
-    `(?<=[,，;；。]\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$))`,
+    `(?<=(?:[,，;；。]|\\n|(?:^|\\s)\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$))`,
     'g',
   );
 });
@@ -61,7 +62,11 @@ function verbOnlyDone(text: string, directory: Directory, names: readonly string
     // 谈了。: the heading already types it, and writing the noun in made the heading a talk of its own).
     const before = text.slice(0, offset);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
-    const last = [...sentence.matchAll(deed.named)].at(-1);
+    // 1.11月5号跟郑华廉政谈话⏎2.11月12号跟冯雪也谈了 (round 41, t41b F2: item 2 asked its type): a numbered item opening with
+    // the done clause goes on from the item just before it, on the line above.
+    const item = /(?:^|\n)\s*\d{1,2}[.、．]\s*$/.test(before) ? before.replace(/\n\s*\d{1,2}[.、．]\s*$/, '') : '';
+    const previousItem = item.slice(item.lastIndexOf('\n') + 1);
+    const last = [...sentence.matchAll(deed.named)].at(-1) ?? (/^\s*\d{1,2}[.、．]/.test(previousItem) ? [...previousItem.matchAll(deed.named)].at(-1) : undefined);
     if (!last) return whole;
     borrowed.push({ verb, noun: last[1]! });
     return `${clause}${deed.written(last[1]!)}`;

@@ -143,4 +143,9 @@ export const FORTY_ONE_Z_ROWS: CorpusRow[] = [
   ["孙丽", "今天跟张颖淡了淡心", "谈心 11-30 >张颖"],
   ["孙丽", "今天跟李娟淡淡心", "谈心 11-30 >李娟"],
   ["孙丽", "今天的生活平平淡淡心情不错", "-"],
+  // 16. A numbered item that only says 也谈了/也签了 with its person takes the kind the item before named (t41b F2: asked
+  //     its type), on a card; near-miss: an item before of another kind (a study) leaves it asked.
+  ["陈志强", "1.11月5号跟郑华廉政谈话\n2.11月12号跟冯雪也谈了", "!廉谈 11-05 >郑华 | 廉谈 11-12 >冯雪"],
+  ["王建国", "1、11月6日和李明签订了责任书\n2、11月13日跟孙丽也签了", "!签责 11-06 >李明 | 签责 11-13 >孙丽"],
+  ["孙丽", "1.11月5号组织学习《条例》\n2.11月12号跟王强也谈了", "廉教 11-05 > 《条例》 | ? 11-12 >王强 ?missing_type"],
 ];
