@@ -138,6 +138,23 @@ function datedItems(lead: string, body: string): RegExpExecArray[] | undefined {
 }
 
 /**
+ * Each sentence of `text` (read after normalizeText) that withBreakdownOverSummary rewrites: the summary's match (`head`:
+ * 1 the lead, 3 the list, 4 the deed) and its dated items. `pastHeading`: a heading before the summary (本月谈话情况：) is
+ * read past, as withBreakdownOverSummary does.
+ */
+function* summariesWithItems(text: string, pastHeading: boolean): Generator<{ head: RegExpExecArray; items: RegExpExecArray[] }> {
+  for (const full of text.split(/(?<=[。!?\n])/)) {
+    const heading = pastHeading ? (/^[^,:;。!?\n]{1,20}:\s*/.exec(full)?.[0] ?? '') : '';
+    const sentence = heading !== '' && !SUMMARY.test(full) ? full.slice(heading.length) : full;
+    const head = SUMMARY.exec(sentence);
+    if (!head || !DEED_KIND.test(head[4]!)) continue;
+    const end = /[。!?\n]*$/.exec(sentence)!;
+    const items = datedItems(head[1]!, sentence.slice(head[0].length, end.index));
+    if (items !== undefined) yield { head, items };
+  }
+}
+
+/**
  * The people or departments a 其中 breakdown by day names that its summary did not (先后与李明、孙丽…，其中11月5日与李明、
  * 孙丽、王强 → 王强), over every sentence of `text` (read after normalizeText) that withBreakdownOverSummary rewrites. The
  * breakdown is read as it says; the reader notes these on the card, since the summary may be short of one or the
@@ -146,12 +163,7 @@ function datedItems(lead: string, body: string): RegExpExecArray[] | undefined {
 export function namedOnlyInBreakdown(text: string, env: PassEnv): string[] {
   if (!/其中|具体/.test(text)) return [];
   const beyond: string[] = [];
-  for (const sentence of text.split(/(?<=[。!?\n])/)) {
-    const head = SUMMARY.exec(sentence);
-    if (!head || !DEED_KIND.test(head[4]!)) continue;
-    const end = /[。!?\n]*$/.exec(sentence)!;
-    const items = datedItems(head[1]!, sentence.slice(head[0].length, end.index));
-    if (items === undefined) continue;
+  for (const { head, items } of summariesWithItems(text, false)) {
     const summary = membersOf(head[3]!, env);
     if (summary.length === 0) continue;
     const said = membersOf(items.map((m) => m[3]!.replace(DEED_AGAIN, '')).join('、'), env);
@@ -170,16 +182,9 @@ export function namedOnlyInBreakdown(text: string, env: PassEnv): string[] {
 export function summaryCountsBeyondItems(text: string, env: PassEnv): { said: number; spelled: number }[] {
   if (!/其中|具体/.test(text)) return [];
   const found: { said: number; spelled: number }[] = [];
-  for (const full of text.split(/(?<=[。!?\n])/)) {
-    const heading = /^[^,:;。!?\n]{1,20}:\s*/.exec(full)?.[0] ?? '';
-    const sentence = heading !== '' && !SUMMARY.test(full) ? full.slice(heading.length) : full;
-    const head = SUMMARY.exec(sentence);
-    if (!head || !DEED_KIND.test(head[4]!)) continue;
+  for (const { head, items } of summariesWithItems(text, true)) {
     const count = SUMMARY_COUNT.exec(head[4]!);
     if (!count) continue;
-    const end = /[。!?\n]*$/.exec(sentence)!;
-    const items = datedItems(head[1]!, sentence.slice(head[0].length, end.index));
-    if (items === undefined) continue;
     const said = /^\d+$/.test(count[1]!) ? Number(count[1]) : chineseNumber(count[1]!);
     if (said === undefined) continue;
     const spelled = items.reduce((n, m) => n + Math.max(1, membersOf(m[3]!.replace(DEED_AGAIN, ''), env).length), 0);
@@ -187,4 +192,3 @@ export function summaryCountsBeyondItems(text: string, env: PassEnv): { said: nu
   }
   return found;
 }
-

@@ -16,14 +16,14 @@ const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_warning', 'edu_in
 
 /**
  * The record of the dated line before (`before`, that line's records) that `told` (the one record of `line`) only goes on
- * telling, with `told` itself; undefined when `line` opens as no continuation, `told` has a doer, people, a day or any
+ * telling; undefined when `line` opens as no continuation, `told` has a doer, people, a day or any
  * question but its day and whose it is, or no record before is an education of the same family on a day with no other title.
  */
-export function occasionGoneOn(told: ParsedReport, before: ParsedReport[], line: string): { host: ParsedReport; told: ParsedReport } | undefined {
+export function occasionGoneOn(told: ParsedReport, before: ParsedReport[], line: string): ParsedReport | undefined {
   if (!GOES_ON.test(line)) return undefined;
   const d = told.draft;
   if (d.type === undefined || !EDUCATION.has(d.type) || d.actorId !== undefined || d.counterpartIds.length > 0 || d.date !== undefined) return undefined;
   if (!told.problems.every((p) => p.code === 'missing_date' || p.code === 'missing_actor')) return undefined;
   const hosts = before.filter((r) => r.draft.type !== undefined && EDUCATION.has(r.draft.type) && r.draft.date !== undefined && (r.draft.title === undefined || d.title === undefined || r.draft.title === d.title));
-  return hosts.length === 1 ? { host: hosts[0]!, told } : undefined;
+  return hosts.length === 1 ? hosts[0] : undefined;
 }

@@ -1231,19 +1231,19 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 的底线》。 (round 41, t41a F1: a second 警示教育 of the clerk's, asked its day): a post's line that only goes on telling the
     // occasion of the dated line before it (大家 · 全体 · 与会 · 在…带领下 · 活动中 · 现场) is that occasion, its title and count
     // the occasion's; said on the card.
-    const occasion = reports.length === before + 1 && ownDay === undefined && item.number === undefined && lastLine >= 0 && item.line - lastLine <= 2 ? occasionGoneOn(reports[before]!, lastEntry, line) : undefined;
-    if (occasion !== undefined) {
-      reports.splice(before, 1);
-      const at = reports.indexOf(occasion.host);
-      const { title, attendees } = occasion.host.draft;
-      const extra = occasion.told.draft;
+    const host = reports.length === before + 1 && ownDay === undefined && item.number === undefined && lastLine >= 0 && item.line - lastLine <= 2 ? occasionGoneOn(reports[before]!, lastEntry, line) : undefined;
+    if (host !== undefined) {
+      const [told] = reports.splice(before, 1);
+      const at = reports.indexOf(host);
+      const { title, attendees } = host.draft;
+      const extra = told!.draft;
       reports[at] = {
-        ...occasion.host,
-        draft: { ...occasion.host.draft, ...(title === undefined && extra.title !== undefined ? { title: extra.title } : {}), ...(attendees === undefined && extra.attendees !== undefined ? { attendees: extra.attendees } : {}) },
-        remarks: [...occasion.host.remarks, `第${item.line + 1}行讲的是同一次活动的经过，并入这一条，未另记`],
-        reasons: [...new Set([...(occasion.host.reasons ?? []), 'items' as const])],
+        ...host,
+        draft: { ...host.draft, ...(title === undefined && extra.title !== undefined ? { title: extra.title } : {}), ...(attendees === undefined && extra.attendees !== undefined ? { attendees: extra.attendees } : {}) },
+        remarks: [...host.remarks, `第${item.line + 1}行讲的是同一次活动的经过，并入这一条，未另记`],
+        reasons: [...new Set([...(host.reasons ?? []), 'items' as const])],
       };
-      lastEntry = lastEntry.map((e) => (e === occasion.host ? reports[at]! : e));
+      lastEntry = lastEntry.map((e) => (e === host ? reports[at]! : e));
       lastLine = item.line;
       continue;
     }
