@@ -1,5 +1,5 @@
 // The one precise question for the first thing a pending report still lacks, with one-tap answers where there are obvious ones.
-import { activityTypeName, type ActivityTypeCode } from '../domain/activityTypes.js';
+import { isCheckType, activityTypeName, type ActivityTypeCode } from '../domain/activityTypes.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { button, buttonRow, card, markdown } from '../feishu/cards/cardParts.js';
 import { buttonFlow } from '../feishu/cards/completionParts.js';
@@ -86,7 +86,6 @@ function leadersOnly(deps: BotDeps, ids: readonly string[]): boolean {
 }
 
 /** Types whose doer leads a check rather than chairs or lectures. */
-const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /** Types someone chairs or lectures. */
 const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
@@ -260,7 +259,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       // 班子成员与我签订了责任书 from a head (round 36): whom the signing was with is known, which leader signed is asked.
       question = item.draft.type === 'pledge_sign' && item.draft.counterpartIds.length === 1 && leadersOnly(deps, problem.candidateIds)
         ? `与${deps.directory.person(item.draft.counterpartIds[0]!)?.name ?? ''}签订责任书的是哪位领导？请点选，或回复姓名（记在其名下，您为上报人）。`
-        : CHECKS.has(item.draft.type ?? 'report_info')
+        : isCheckType(item.draft.type)
         ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'
         : HELD.has(item.draft.type ?? 'report_info')
           ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'

@@ -39,3 +39,16 @@ export function isActivityTypeCode(value: string): value is ActivityTypeCode {
 export function isTalkType(code: ActivityTypeCode): boolean {
   return code === 'talk_integrity' || code === 'talk_heart';
 }
+
+/**
+ * The check types (作风纪律检查, 专项资金检查, 责任书检查), in the order a question offers them: a visitor's deed at a
+ * place (a department), never with a person as the one checked. One list for every reader that treats checks apart.
+ */
+export const CHECK_TYPE_CODES: readonly ActivityTypeCode[] = ['inspect_style', 'inspect_funds', 'pledge_check'];
+
+const checkTypes: ReadonlySet<string> = new Set(CHECK_TYPE_CODES);
+
+/** Whether `code` (any string, or undefined for an untyped draft) is one of {@link CHECK_TYPE_CODES}. */
+export function isCheckType(code: string | undefined): boolean {
+  return code !== undefined && checkTypes.has(code);
+}

@@ -1,9 +1,9 @@
 // 周三 参加党组会，汇报11月监督检查情况 (round 41, t41a F6: stored as a 作风纪律检查 at the line above's place): a check named
 // as what someone reported on (汇报/通报…检查情况) is the subject of the report, not a check held that day. The check itself,
 // where the message tells of it, is read from its own clause (对维权部开展作风纪律检查，并将检查情况向党组作了汇报).
+import { isCheckType } from '../activityTypes.js';
 import type { KindMatch } from './parseKind.js';
 
-const CHECK_CODES: ReadonlySet<string> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /**
  * 汇报了11月监督检查情况 · 通报了近期作风纪律检查情况 · 报告专项资金检查结果: the verb of reporting, then within the clause
@@ -15,7 +15,7 @@ const RESULT_AFTER = /^(?:工作)?(?:的)?(?:有关)?(?:情况|结果|进展|发
 
 /** Whether kind match `m` of `text` is a check that the clause only reports on (汇报…检查情况): no type of the clause. */
 export function checkReported(text: string, m: KindMatch): boolean {
-  if (!CHECK_CODES.has(m.code)) return false;
+  if (!isCheckType(m.code)) return false;
   return REPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && RESULT_AFTER.test(text.slice(m.end));
 }
 

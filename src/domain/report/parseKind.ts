@@ -1,6 +1,6 @@
 // Which activity type a clause names, preferring the more specific type and saying so when there was a choice.
 import { withoutPlanSentenceKinds } from './planSentenceKinds.js';
-import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
+import { isCheckType, activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
 import { offTopicMeeting } from './offTopicMeeting.js';
 import { paperHeard } from './paperHeard.js';
@@ -65,7 +65,6 @@ function matchKinds(text: string): KindMatch[] {
 }
 
 /** The checks, which a 暨 joins to what they were held with (节前廉政提醒暨作风纪律检查). */
-const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /**
  * 警示教育部署会: the words right before a meeting are its topic, not a second activity. So are those joined to its name
@@ -74,7 +73,7 @@ const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_c
 function isTopicOfMeeting(m: KindMatch, next: KindMatch | undefined, text: string): boolean {
   // 对教育就业部开展节前廉政提醒暨作风纪律检查 (round 40, t39a F21: a 廉政教育 asked whose): a check joined by 暨 is the deed,
   // the reminder before it its occasion, as the topic before a 部署会 is.
-  if (next && CHECK_TYPES.has(next.code) && !CHECK_TYPES.has(m.code) && /^暨[^,;。!?\n]{0,10}$/.test(text.slice(m.end, next.start))) return true;
+  if (next && isCheckType(next.code) && !isCheckType(m.code) && /^暨[^,;。!?\n]{0,10}$/.test(text.slice(m.end, next.start))) return true;
   if (!next || !MEETING_TYPES.has(next.code) || MEETING_TYPES.has(m.code)) return false;
   return /^(?:[工作专题的\s]{0,3}|暨[^,;。!?\n]{0,10})$/.test(text.slice(m.end, next.start));
 }

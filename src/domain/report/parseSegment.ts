@@ -12,7 +12,7 @@ import { withoutCheckCompanion } from './checkCompanion.js';
 import { checkingDepartment, withoutCheckingDepartment } from './checkingDepartment.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
-import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
 import { organiserText } from './organiserText.js';
@@ -262,7 +262,6 @@ function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmen
 }
 
 /** The kinds done somewhere, whose departments are the places visited. */
-const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /**
  * 分管科室…会议，办公室、财务科负责人参加 (round 13: 财务科 dropped and flagged): the departments a 分管科室会议 lists that
@@ -296,8 +295,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const read = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   // 会同办公室对各部室…检查 (round 21, K5): the office went along; only what was checked is the check's place.
   // 办公室对各部室…进行了检查 (round 35a F3): the office that checked is no place checked either.
-  const attendance = base.type !== undefined && CHECK_TYPES.has(base.type) ? { ...read, rest: withoutCheckingDepartment(withoutCheckCompanion(read.rest, ctx.directory), ctx) } : read;
-  const checker = base.type !== undefined && CHECK_TYPES.has(base.type) ? checkingDepartment(withoutCheckCompanion(read.rest, ctx.directory), ctx)?.departmentId : undefined;
+  const attendance = base.type !== undefined && isCheckType(base.type) ? { ...read, rest: withoutCheckingDepartment(withoutCheckCompanion(read.rest, ctx.directory), ctx) } : read;
+  const checker = base.type !== undefined && isCheckType(base.type) ? checkingDepartment(withoutCheckCompanion(read.rest, ctx.directory), ctx)?.departmentId : undefined;
   const organiser = parseOrganiser(attendance.rest, ctx.directory);
   // The department is one the deed's own words name: not another deed's sentence, not a whole-unit audience (round 34b §4).
   const ownWords = organiserText(attendance.rest);
@@ -307,10 +306,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 带领组联部、康复部全体人员观看… · 组织教育就业部、维权部开展学习 (s28: the card said the later ones were not matched):
   // a study or film of a list of departments is every one of them's, as a check's places are.
   const studied = base.type !== undefined && base.type !== 'meeting_dept' && !meeting.none;
-  const places = base.type !== undefined && (CHECK_TYPES.has(base.type) || studied) ? listedDepartments(ownWords, ctx.directory) : meeting.ids;
+  const places = base.type !== undefined && (isCheckType(base.type) || studied) ? listedDepartments(ownWords, ctx.directory) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
-  const ownUnit = base.type !== undefined && !CHECK_TYPES.has(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
+  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
@@ -331,10 +330,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
   // 配合黄志刚书记对本部门考勤情况进行了检查 (round 41, t40b F13's kind, typed): the sender's own unit checked (对本部门 · 对科里), or
   // hosting a check they assisted, is the check's place when it names none by a directory name.
-  const placed = base.type !== undefined && CHECK_TYPES.has(base.type) && draft.departmentId === undefined ? { ...draft, ...assistedCheckPlace(rest, ctx) } : draft;
+  const placed = base.type !== undefined && isCheckType(base.type) && draft.departmentId === undefined ? { ...draft, ...assistedCheckPlace(rest, ctx) } : draft;
   const report: ParsedReport = { draft: withNote(placed, note), problems, remarks: told, reasons: who.reasons };
   // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
-  return { report: base.type !== undefined && CHECK_TYPES.has(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  return { report: base.type !== undefined && isCheckType(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
@@ -451,7 +450,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 上周三检查了财务科 (round 14: offered 廉政谈话…): a check of no named kind is one of the checks.
   const typeProblem: ReportProblem =
     checked && !studied && !talked
-      ? { code: 'missing_type', among: ['inspect_style', 'inspect_funds', 'pledge_check'] }
+      ? { code: 'missing_type', among: [...CHECK_TYPE_CODES] }
       : lectured && !studied
         ? { code: 'missing_type', among: ['edu_lecture', 'edu_integrity'] }
         : nobodyNamed

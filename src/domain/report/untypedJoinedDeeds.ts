@@ -3,7 +3,7 @@
 // type word of its own is no part of the typed record beside it, so a message holding one is never recorded at once.
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
-import type { ActivityTypeCode } from '../activityTypes.js';
+import { CHECK_TYPE_CODES, type ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
 
@@ -17,7 +17,7 @@ const DEEDS: { re: RegExp; words: string; types: ReadonlySet<ActivityTypeCode> }
     // 检查了财务科 · 对组联部进行了检查 · 开展了检查 · 到康复中心抽查
     re: /^(?:(?:对|到|去|赴|深入)[^，,。；;]{1,8}?)?(?:(?:进行|开展)了?(?:一次|一下)?)?(?:检查|督查|抽查|巡查|暗访)/,
     words: '检查',
-    types: new Set(['inspect_style', 'inspect_funds', 'pledge_check']),
+    types: new Set(CHECK_TYPE_CODES),
   },
   {
     // 开了会 · 开了个会 · 召开了会议 · 开了党组会

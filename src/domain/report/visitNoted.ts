@@ -2,15 +2,15 @@
 // 孙杰: 「12月3日，机关党委书记赵敏到康复中心检查指导工作，并与何平主任进行了廉政谈话。」 (round 41, t40a F7/F10: the card had
 // the talk only; the 督导/检查指导 visit was neither recorded nor named, while alone the same sentence is told to be no duty
 // activity). A visit to supervise or guide that gave no check of its own is named on the card beside the deeds it held.
+import { isCheckType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 
 /** 到财务科督导党风廉政建设工作 · 深入康复中心检查指导工作: going to a place to supervise or guide (not a 调研). */
 const SUPERVISING_VISIT = /(?:到|来到|深入|赴|前往|莅临|走进|来)[^,;。!?\n，；！？\u0000]{1,12}?(?:督导|检查指导|督查指导|指导检查|督导检查)(?:[^,;。!?\n，；！？\u0000]{0,16}?工作)?/;
 
-const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /** A record that is (or may be, its type asked among the checks) a check: the visit's own record, so nothing to name. */
-const isCheck = (r: ParsedReport) => CHECK_TYPES.has(r.draft.type ?? '') || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'));
+const isCheck = (r: ParsedReport) => isCheckType(r.draft.type) || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'));
 
 /**
  * `reports` with the first one noting a 督导/检查指导 visit `text` tells (「…」是督导/检查指导，…未单独记录), when no record is a

@@ -1,10 +1,10 @@
 // 「刘芳副理事长这周二下午到我们康复部，先是逐一与刘洋和我进行了谈心谈话，随后检查了科室廉政风险点防控台账」 (round 37,
 // t37a F3: the check stored with no place): the place a visit went to opening the sentence is where its later check was.
+import { isCheckType } from '../activityTypes.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { withOwnUnitVisited } from './ownUnitVisited.js';
 
-const CHECK_TYPES = new Set<string>(['inspect_style', 'inspect_funds', 'pledge_check']);
 /** 到/来/来到/赴/深入/前往 (我们/本) + a place: the visit's place, its surface right after. */
 const GONE_TO = /(?:到|来到|来|赴|深入|前往)(?:了)?(?:我们|咱们|本)?$/;
 /** A check done later in the sentence: 检查了 · 督查 · 抽查 · 查看了…台账. */
@@ -17,7 +17,7 @@ const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅|调阅|翻�
  * sentence is parted at ； too (a list's items), and a place another check is recorded at is that check's.
  */
 export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
-  const placeless = reports.filter((r) => r.draft.departmentId === undefined && (r.draft.departmentIds ?? []).length === 0 && (CHECK_TYPES.has(r.draft.type ?? '') || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'))));
+  const placeless = reports.filter((r) => r.draft.departmentId === undefined && (r.draft.departmentIds ?? []).length === 0 && (isCheckType(r.draft.type) || (r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'))));
   if (placeless.length !== 1) return reports;
   const index = directoryIndex(ctx.directory);
   // 上周三刘芳副理事长来我部调研，…，并查看了部门廉政档案 (round 41, t40b F10): the sender's own unit gone to (来我部) is a
@@ -28,7 +28,7 @@ export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, c
   let from = 0;
   // 带林晓到教就部开展作风纪律检查；…组织机关纪检干部学习《…》 (round 41, t40a F14: the study shown at 教育就业部): a place
   // whose check is already recorded there, or told in another ；-item, is that check's, never the next item's.
-  const held = new Set(reports.filter((r) => r !== placeless[0] && CHECK_TYPES.has(r.draft.type ?? '')).flatMap((r) => [r.draft.departmentId, ...(r.draft.departmentIds ?? [])]));
+  const held = new Set(reports.filter((r) => r !== placeless[0] && isCheckType(r.draft.type)).flatMap((r) => [r.draft.departmentId, ...(r.draft.departmentIds ?? [])]));
   const places = told.split(/(?<=[。！!？?\n;；])/).flatMap((sentence) => {
     const at = from;
     from += sentence.length;

@@ -1,7 +1,7 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { ownPaperSaid } from './ownPaperSaid.js';
 import { eitherDoer } from './eitherDoer.js';
-import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { isCheckType, activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { attendedBody } from './attendedBody.js';
@@ -59,7 +59,7 @@ export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext
 const SENDER_ATTENDED = /^[\s\u0000,]*(?:我|本人)?[\s\u0000]*(?:(?:到|去|赴|前往|来到|在)[^,;。!?\u0000]{1,14}?)?(?:参加|参与|列席|旁听|聆听|听)了?/;
 
 function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
-  const check = CHECKS.has(code);
+  const check = isCheckType(code);
   // 王建国或陈志强与周涛谈话: the member names two who may have held it, so which one is asked, among those two only.
   const either = eitherDoer(rest, ctx.directory);
   if (either) {
@@ -251,7 +251,6 @@ const MEETINGS: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'mee
 const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
 
 /** Checks: a department named before the deed is what was checked, not who checked. */
-const CHECKS: ReadonlySet<ActivityTypeCode> = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
 
 /** 财务科专项资金使用情况检查 (day and type masked): a check's clause opening with the department it checked. */
 function checkedFirst(rest: string, ctx: ParseContext): boolean {
