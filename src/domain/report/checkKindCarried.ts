@@ -7,18 +7,14 @@ import { extractTitles } from './parseTraining.js';
 
 /** 到康复部检查 · 对财务科进行了督查 · 检查了…: a check held, its kind not named. */
 const BARE_CHECK = /(?:检查|督查|抽查|暗访|巡查)/;
-/**
- * 交叉检查 · 安全检查 · 审计检查: like OWN_CHECK's 专项检查 (round 40, t39b F11), a check the writer named by a kind of its own
- * that is none of the catalogue's; asked, never given the type of the check before it.
- */
-const OWN_KIND_CHECK = /(?:专题|交叉|联合|安全|财务|消防|保密|审计|廉政风险)(?:督查|检查|抽查|巡查|排查)/;
 /** 调研 · 座谈 · 走访 · 指导: a visit that is no check, which takes no check's kind. */
 const NOT_CHECK = /调研|座谈|走访|慰问|指导(?!.*检查)/;
 /**
- * 专项检查 · 专项督查: a check the writer named as one of its own (round 40, t39b F11 — a 台账 line 「对教育就业部开展专项检查」
- * under a 作风纪律检查 line was stored as another 作风纪律检查); its type is asked, as a lone 专项检查 is, never inherited.
+ * 专项检查 · 交叉检查 · 安全检查 · 审计检查: a check the writer named by a kind of its own, asked its type as a lone one is,
+ * never given the type of the check before it (round 40, t39b F11 — a 台账 line 「对教育就业部开展专项检查」 under a
+ * 作风纪律检查 line was stored as another 作风纪律检查).
  */
-const OWN_CHECK = /专项(?:检查|督查|抽查|巡查)/;
+const OWN_KIND_CHECK = /(?:专项|专题|交叉|联合|安全|财务|消防|保密|审计|廉政风险)(?:督查|检查|抽查|巡查|排查)/;
 
 /**
  * `found`, the reports read from `piece` (one clause), with each one of no type asked its type (missing_type), held at a
@@ -29,7 +25,7 @@ const OWN_CHECK = /专项(?:检查|督查|抽查|巡查)/;
 export function withCheckKindCarried(found: readonly ParsedReport[], piece: string, earlier: readonly ParsedReport[]): ParsedReport[] {
   const words = extractTitles(piece).rest;
   const kind = [...earlier].reverse().find((r) => r.draft.type?.startsWith('inspect_'))?.draft.type;
-  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || OWN_CHECK.test(words) || OWN_KIND_CHECK.test(words) || findKinds(words).length > 0) return [...found];
+  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || OWN_KIND_CHECK.test(words) || findKinds(words).length > 0) return [...found];
   const word = BARE_CHECK.exec(words)![0];
   return found.map((r) => {
     const untyped = r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type') && r.draft.counterpartIds.length === 0;
