@@ -45,12 +45,24 @@ import { dropWaitingItem } from './dropWaitingItem.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
 import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
 
+/** 取消 · 算了 · 不记了 · 不用: the words that say no to a pending report. */
+const CANCEL_WORD = '(?:取消|算了|不用了|不要了|不用|不要|不记了|先不记了|就不记了|不用记了|别记了|放弃|cancel)(?:吧|啦)?';
+/**
+ * The reason people give beside their no (t42c F9/F10: 「算了，日子记不清了，取消吧」 on a day question and 「不用，报重了」 on the
+ * 可能重复 card were read as nothing): a day forgotten, a report sent twice or by mistake, one to send later. A reason alone
+ * is no cancel, except a report said to be a repeat (报重了 · 重复了), which is the no itself.
+ */
+const CANCEL_REASON =
+  '(?:(?:日子|日期|时间|具体(?:日子|日期|时间)?|哪天|哪一天|几号)?(?:记不清|记不得|想不起来|不记得|忘了)(?:是?(?:哪天|哪一天|几号|具体(?:日子|日期|时间|哪天)?|日子))?了?|(?:报|发|记|填)(?:重|重复|错|多)了|重复了|是重复的|(?:搞|弄|写|说|填)错了|已经(?:报|记|登记|上报)过?了|之前(?:报|记)过了|(?:以后|回头|下次|改天)再(?:报|说|记)吧?|再说吧)';
 /**
  * No to a pending report, typed the way people type it: 取消 · 算了 · 不记了, alone or joined (算了，不记了 · 那就不记了吧 ·
- * 算了算了): round 27d F5, 「算了，不记了」 on a 确认 card was read as 「that item is a plan」 and the card stayed.
+ * 算了算了), or with its reason (算了，日子记不清了，取消吧 · 不用，报重了): round 27d F5, 「算了，不记了」 on a 确认 card was read as
+ * 「that item is a plan」 and the card stayed. Every clause is a no or a reason: 「算了，还是记吧」 is no cancel.
  */
-export const CANCEL_WORDS =
-  /^(?:那|那就|那还是|好吧|哦|嗯)?[,，\s]*(?:(?:取消|算了|不用了|不要了|不用|不要|不记了|先不记了|就不记了|不用记了|别记了|放弃|cancel)(?:吧|啦)?[,，。.!！\s]*)+$/i;
+export const CANCEL_WORDS = new RegExp(
+  `^(?=[^]*(?:取消|算了|不用|不要|不记了|别记|放弃|cancel|(?:报|发|记)重了|重复了|是重复的))(?:那|那就|那还是|好吧|哦|嗯)?[,，\\s]*(?:(?:${CANCEL_WORD}|${CANCEL_REASON})[,，。.!！\\s]*)+$`,
+  'i',
+);
 /** Yes to a confirmation, typed the way people type it in a chat. */
 export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|okay|yes|没问题|没有问题|确认没问题|👌|👍|👌🏻|👍🏻)[。.!！]*$/;
 /** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
