@@ -1,0 +1,22 @@
+// Round 42, the coordinator's fixes (found by tester t42c on 40345c53). 「1月份跟郑华、冯雪两位部长签了责任书，记不清具体哪天了，
+// 大概是中旬」 was answered 「这个问题我还回答不了」: a forgotten day said verb first (记不清具体哪天了 · 不记得是几号了 · 忘了是哪天),
+// or not at the end, kept its question word. Read on Mon 2026-11-30 10:00 +08:00, as every row.
+import type { CorpusRow } from './corpusRow.js';
+
+export const FORTY_TWO_Z_ROWS: CorpusRow[] = [
+  // 1. A forgotten day, verb first or mid-message, is no question: the report stands and its day is asked; near-misses:
+  //    the day-word-first form (as before), a real question about a day, a reply that only says it is forgotten.
+  ["陈志强", "1月份跟郑华、冯雪两位部长签了责任书，记不清具体哪天了，大概是中旬", "签责 ? >郑华 ?missing_date | 签责 ? >冯雪 ?missing_date"],
+  ["何平", "上个月跟徐辉谈了心，不记得是几号了", "谈心 ? >徐辉 ?missing_date"],
+  ["何平", "上个月跟徐辉谈了心，忘了是哪天", "谈心 ? >徐辉 ?missing_date"],
+  ["何平", "上个月跟徐辉谈了心，忘了是哪天。", "谈心 ? >徐辉 ?missing_date"],
+  ["刘芳", "10月份和周涛、吴静都签了责任书，我记不清是哪一天了", "签责 ? >周涛 ?missing_date | 签责 ? >吴静 ?missing_date"],
+  ["王建国", "前阵子跟李明进行了廉政谈话，想不起来是哪天了，应该是月中", "廉谈 ? >李明 ?missing_date"],
+  ["孙丽", "和王强谈过心了，记不得具体日子了", "谈心 ? >王强 ?missing_date"],
+  ["吴静", "上个月组织科里学习了《廉洁自律准则》，忘记了具体哪天，5个人参加", "廉教 ? > 《廉洁自律准则》 #5 ?missing_date"],
+  ["周涛", "和张颖谈心谈话了，不记得哪天了", "谈心 ? >张颖 ?missing_date"],
+  ["刘芳", "上周和周涛吴静都谈了心，具体哪天忘了", "谈心 ? >周涛 ?missing_date | 谈心 ? >吴静 ?missing_date"],
+  ["何平", "你还记得上个月跟徐辉谈心是哪天吗", "-"],
+  ["何平", "和徐辉谈心是哪天？", "-"],
+  ["陈志强", "记不清是哪天了", "-"],
+];
