@@ -44,9 +44,32 @@ describe('a type corrected in plain words on a waiting card', () => {
     expect(meetings()).toEqual([['meeting_special', '2026-12-02', 'zhaomin', '', '']]);
   });
 
+  it.each([
+    ['不是廉政谈话，是谈心谈话', 'talk_heart', '2026-12-03'],
+    ['是谈心谈话，不是廉政谈话', 'talk_heart', '2026-12-03'],
+    ['应该是谈心谈话', 'talk_heart', '2026-12-03'],
+    ['改成谈心谈话', 'talk_heart', '2026-12-03'],
+    ['不是12月3日，是12月2日', 'talk_integrity', '2026-12-02'],
+    ['是12月2日，不是12月3日', 'talk_integrity', '2026-12-02'],
+  ])('李娟 on 孙丽’s talk card: 「%s」 → changed, stored after 确认', async (said, type, date) => {
+    await say('李娟', '12月3日孙科长与王强进行了廉政谈话');
+    expect(lastText()).toContain('请确认');
+    await say('李娟', said);
+    expect(lastText()).toContain('已按您的更正修改');
+    await say('李娟', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([[type, date, 'sunli', 'wangqiang']]);
+  });
+
   it('a real new report while the card waits is a new report, the card still waiting', async () => {
     await say('徐辉', MEETING);
     await say('徐辉', '12月4日与孙杰进行了谈心谈话');
+    expect(lastText()).not.toContain('已按您的更正修改');
+    expect(chat.t.texts().join('\n')).toContain('仍在等您确认');
+  });
+
+  it('李娟’s new report of another deed beside 孙丽’s waiting talk card stays a new report', async () => {
+    await say('李娟', '12月3日孙科长与王强进行了廉政谈话');
+    await say('李娟', '12月4日孙科长组织科室观看了警示教育片《围猎》，4人参加');
     expect(lastText()).not.toContain('已按您的更正修改');
     expect(chat.t.texts().join('\n')).toContain('仍在等您确认');
   });
