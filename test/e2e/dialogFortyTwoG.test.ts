@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Saturday 2026-12-05, 12:00 in Shanghai (the tester's day). */
-const SATURDAY = new Date('2026-12-05T12:00:00+08:00');
+/** Friday 2026-12-04, 08:00 in Shanghai (the day before the tester's): before the reminders' hours, as the headings dialogs run. */
+const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 
-const chat = useChatBot(SATURDAY);
+const chat = useChatBot(FRIDAY);
 const { activities, lastText, say } = chat;
 
 const meetings = () => activities().map((a) => [a.type, a.date, a.actorId, a.departmentId ?? '', (a.departmentIds ?? []).join(',')]);
