@@ -4,6 +4,7 @@ import { reportWeek } from '../../domain/report/reportWeek.js';
 import { reportMonth } from '../../domain/report/reportMonth.js';
 import { confirmReasons } from '../../domain/report/confirmReasons.js';
 import { parseReport } from '../../domain/report/parseReport.js';
+import { meetingPlacesSaid } from '../../domain/report/meetingPlacesSaid.js';
 import type { ParsedReport, ReportProblem } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
@@ -110,7 +111,12 @@ export const report = defineIntent<ParsedReport[]>({
     const remarks = [...parsed.flatMap((p) => p.remarks), ...planned];
     const reasons = confirmReasons(parsed, ctx.lines);
     // 还有，18号她跟王强谈了心 after a relayed report: whom 她 may be is offered from that report (m25).
-    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.entry !== undefined ? { entry: p.entry } : {}), ...(p.counted ? { counted: p.counted } : {}) })));
+    // A meeting with no department keeps the departments the message named, for a retype on the card (round 42).
+    const places = (p: ParsedReport) => {
+      const said = meetingPlacesSaid(p.draft, ctx.text, ctx.deps.directory, ctx.sender!.id);
+      return said ? { placesSaid: said } : {};
+    };
+    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.entry !== undefined ? { entry: p.entry } : {}), ...(p.counted ? { counted: p.counted } : {}), ...places(p) })));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) ctx.notice(superseded);
     // The cards that waited before this report still wait beside it (said, with the count of those left after it).

@@ -30,9 +30,11 @@ const BODY_SUBJECT = new RegExp(
  * put before it, left the clerk's): studying, watching, passing on and handing a paper in (向党组 before the masked kind),
  * or a clause of only the body and its masked day and kind (党组理论学习中心组11月20日传达学习…通报), are the body's deeds
  * too — when the body opens its clause, so 向机关纪委报送了自查报告 (the recipient) and 参加党组学习 stay as they were.
+ * Round 42 (t42a F5: 「三、11月26日报送廉政信息2篇」 under 机关纪委11月份工作台账 left the clerk's while the items above were
+ * asked whose): the masked kind may be followed by its count (机关纪委11月26日报送廉政信息2篇 → 机关纪委\0\02篇).
  */
 const BODY_SUBJECT_MORE = new RegExp(
-  `(?<=^|[,;。:!?\\s\\u0000])((党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委))${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:学习|观看|收看|传达|报送|上报|提交|向[\\u4e00-\\u9fa5]{1,8}?(?:报送|上报|提交|报告|汇报|\\u0000)|(?<=\\u0000)(?=[\\s,]*(?:[,;。]|$)))`,
+  `(?<=^|[,;。:!?\\s\\u0000])((党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委))${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:学习|观看|收看|传达|报送|上报|提交|向[\\u4e00-\\u9fa5]{1,8}?(?:报送|上报|提交|报告|汇报|\\u0000)|(?<=\\u0000)(?=[\\s,]*(?:(?:共|计)?\\d+[\\s]*(?:篇|条|份|期|次)[\\s,]*)?(?:[,;。]|$)))`,
 );
 
 function bodyMembers(body: string, named: string, rest: string, ctx: Pick<ParseContext, 'directory' | 'senderId'>): string[] {

@@ -67,9 +67,10 @@ const PERSON_LEAD = new RegExp(`^(?:${SAID_WRONG}|(?:日期|时间|类型|人数
 /** 是11月20日 · 应该是周四 · 改为 · 日期是: the words before the right value. */
 const SHOULD_BE = /^(?:日期|时间)?(?:应该?是|应为|改为|改成|改到|是)\s*/;
 /** 不是周三，是周四 · 不是刘芳而是吴静. */
-const NOT_BUT = /^不是([^,;。\s]{1,12}?)[,;\s]*(?:而|应该|应)?是([^,;。!\s]{1,12}?)$/;
+// Round 42 (t42a F10): a type's full name may be long (分管科室党风廉政建设工作会议, 14 characters): up to 20 each side.
+const NOT_BUT = /^不是([^,;。\s]{1,16}?)[,;\s]*(?:而|应该|应)?是([^,;。!\s]{1,20}?)$/;
 /** 是廉政教育，不是检查 · 应该是郑华，而不是我 (t30f §1.14: not understood): 不是X，是Y said the other way round. */
-const BUT_NOT = /^(?:应该?是|应为|是)([^,;。\s]{1,14}?)[,;\s]*(?:而)?不是([^,;。!\s]{1,12}?)(?:的)?$/;
+const BUT_NOT = /^(?:应该?是|应为|是)([^,;。\s]{1,20}?)[,;\s]*(?:而)?不是([^,;。!\s]{1,16}?)(?:的)?$/;
 /** 活动人是郑华 · 组织者应为周涛 · 报送人改成周涛部长: who did it, labelled. */
 const DOER_LABEL = /^(?:活动人|组织者|组织人|负责人|主持人|经办人|报送人|谈话人|主讲人)(?:应该?是|应为|改为|改成|换成|是)\s*([^,;。!\s]{2,10}?)(?:同志)?$/;
 /**
@@ -294,7 +295,10 @@ function replaceWord(items: PendingItem[], at: number[], from: string, to: strin
 function setType(items: PendingItem[], at: number[], type: ActivityTypeCode, ctx: CardCorrectionContext): CardCorrection {
   const drafts = at.map((i) => {
     // A 分管科室会议's departments attended it: another kind takes none of them (round 36).
-    const was = items[i]!.draft;
+    // A meeting the message placed (中心12月3日的…会议) but read with no department: a retype to a 分管科室会议 keeps the
+    // departments the message named, those the doer supervises (round 42, t42a F10: was every one they supervise).
+    const said = type === 'meeting_dept' ? items[i]!.placesSaid : undefined;
+    const was = said !== undefined && items[i]!.draft.departmentId === undefined ? { ...items[i]!.draft, departmentId: said[0]!, ...(said.length > 1 ? { departmentIds: said } : {}) } : items[i]!.draft;
     const draft = meetingPlacesDropped(was.type, type) ? withoutPlaces({ ...was, type }) : { ...was, type };
     // Whose it was still asked (a question waits on it): placed by no one yet, the question goes on as before.
     const doerAsked = items[i]!.problems.some((p) => p.code === 'missing_actor');

@@ -73,7 +73,11 @@ export type ReportProblem =
   /** `suggestedIds`: people offered as buttons only (他/她 after a relayed report, m25); anyone may still answer. */
   | { code: 'ambiguous_actor'; text: string; candidateIds: string[]; suggestedIds?: string[] }
   /** A 分管科室会议 reported by someone who supervises no department: whose meeting was it? */
-  | { code: 'missing_actor'; candidateIds: string[] }
+  /**
+   * `body`: the words naming the body (机关纪委 · 党组 · 纪检组) whose deed this is, asked whose among its officers: one answer is
+   * that of every record asked for the same body (round 42, t42a F5).
+   */
+  | { code: 'missing_actor'; candidateIds: string[]; body?: string }
   /**
    * The place of a check or meeting written loosely (到中心康复科室检查) in words that fit several departments: `text` the
    * words as written, `candidateIds` the department ids they may mean, in directory order (the answer's numbers count them).

@@ -36,6 +36,11 @@ export interface PendingItem {
   entry?: number;
   /** One of the identical records a stated count made (ParsedReport.counted): no 「写了两遍」 remark for them. */
   counted?: true;
+  /**
+   * The departments the member's message named, kept for a meeting record that holds none (meetingPlacesSaid): where a
+   * retype to a 分管科室会议 on the card places it (round 42, t42a F10). The text itself is not kept.
+   */
+  placesSaid?: string[];
 }
 
 export type FollowUp =
@@ -455,7 +460,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
   // 「本季度党组书记」是哪一位？ asked of four talks (round 32b, F6: asked four times, once per item): the same words naming
   // the doer name the same person in every item, so one answer is theirs all.
   const doer = problem.code === 'ambiguous_actor' ? sameDoerAnswered(all, problem.text, answer, ctx) : all;
-  return { ok: true, items: doer, ...(corrected ? { corrected: true } : {}) };
+  // 机关纪委11月份工作台账⏎一、…警示教育⏎三、…报送廉政信息2篇 from a 纪检干事 (round 42, t42a F5: the 信息 left the clerk's
+  // after 黄志刚 answered for the 警示教育): the body's items are asked whose once; the answer is every one of theirs.
+  const bodyDone = problem.code === 'missing_actor' && problem.body !== undefined ? sameBodyAnswered(doer, problem.body, answer, ctx) : doer;
+  return { ok: true, items: bodyDone, ...(corrected ? { corrected: true } : {}) };
 }
 
 /**
@@ -499,6 +507,17 @@ function answeredTogether(items: PendingItem[], together: number[], answer: stri
  * `items` with the answer that named the doer asked as `text` applied to every other item still asking who `text` is,
  * each as its own question would take it; an item the answer does not fit keeps its question.
  */
+/** `items` with `answer` taken as whose each record asked for the same `body` is (a 信息, a check and a study of 机关纪委 alike). */
+function sameBodyAnswered(items: PendingItem[], body: string, answer: string, ctx: ParseContext): PendingItem[] {
+  return items.flatMap((it) => {
+    const at = it.problems.findIndex((p) => p.code === 'missing_actor' && p.body === body);
+    if (at < 0) return [it];
+    const asked: PendingItem = { ...it, problems: [it.problems[at]!, ...it.problems.filter((_, i) => i !== at)] };
+    const done = answerFirstQuestion([asked], answer, ctx);
+    return done.ok ? done.items : [it];
+  });
+}
+
 function sameDoerAnswered(items: PendingItem[], text: string, answer: string, ctx: ParseContext): PendingItem[] {
   return items.flatMap((it) => {
     const at = it.problems.findIndex((p) => p.code === 'ambiguous_actor' && p.text === text);

@@ -81,13 +81,47 @@ const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的
 const VISIT = /(?:到|在|赴|深入|前往|来到|(?<![后原本未以从])来|走进)$/;
 
 /**
+ * 两个科室全体人员 · 这两个部门的全体同志 · 各该科室全体人员 · 上述科室所有人员 (round 42, t42a F6: after 到办公室、财务科 only
+ * 办公室's people, or only the heads whose 汇报 was heard): a group word with a count or 该/上述 that points back at the
+ * departments visited as a list.
+ */
+const LISTED_UNITS_MEMBERS =
+  /(?:这|该|上述|以上|前述)?(?:\d+|[两二三四五六七八九十几])(?:个)?(?:科室|部门|部室|处室|单位)(?:的)?[\s\u0000]*(?:全体|所有)(?:的)?(?:人员|同志|干部|职工|党员|干部职工|工作人员)?|(?:各该|上述|以上|前述|这些|各)(?:科室|部门|部室|处室|单位)(?:的)?[\s\u0000]*(?:全体|所有)(?:的)?(?:人员|同志|干部|职工|党员|干部职工|工作人员)?/g;
+
+/**
+ * The departments `text` says were visited as a list (到办公室、财务科 · 深入宣文部和康复中心): the first list of two or more
+ * after a visit word, in order; empty when there is none.
+ */
+export function visitedDepartmentList(text: string, index: DirectoryIndex): string[] {
+  for (const v of text.matchAll(index.surfaces)) {
+    const dept = index.departmentBySurface.get(v[0]);
+    if (!dept || !VISIT.test(text.slice(0, v.index).replace(/[\s\u0000]+$/, ''))) continue;
+    const rest = departmentListAhead(text, v.index + v[0].length, index).ids;
+    const ids = [...new Set([dept.id, ...rest])];
+    if (ids.length > 1) return ids;
+  }
+  return [];
+}
+
+/**
  * 张书记到财务科与全科同志进行集体廉政谈话: the department visited in the same sentence; without one, 全科/全室/全部门/全中心
  * is the sender's own (`ownDepartmentId`), and 全体同志 alone stays unread. Found by the tester (round 1: asked 和谁谈的).
+ * `visitedListIds`: departments visited as a list told in the segment (when `text` has that sentence masked), whose people
+ * 两个科室全体人员 are.
  */
-export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: string, ownDepartmentId?: string, visitedDepartmentId?: string): CounterpartItem[] {
+export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: string, ownDepartmentId?: string, visitedDepartmentId?: string, visitedListIds: string[] = []): CounterpartItem[] {
   const d = index.directory;
   const items: CounterpartItem[] = [];
+  // 到办公室、财务科…与两个科室全体人员: everyone of each department of the list (the one doing it left out by the caller).
+  for (const m of text.matchAll(LISTED_UNITS_MEMBERS)) {
+    const here = visitedDepartmentList(text.slice(0, m.index), index);
+    const listed = here.length > 0 ? here : visitedListIds;
+    if (listed.length < 2 || /分管(?:的)?$/.test(text.slice(0, m.index))) continue;
+    items.push(groupItem(m.index, m[0], d.org.people.filter((p) => p.departmentId !== undefined && listed.includes(p.departmentId)), senderId));
+  }
+  const covered = (at: number) => items.some((i) => at >= i.start && at < i.end);
   for (const m of text.matchAll(WHOLE_UNIT)) {
+    if (covered(m.index)) continue;
     const before = text.slice(0, m.index);
     // 分管科室全体人员: the doer's supervised departments' people (groupItems), not one department's.
     if (/分管(?:的)?(?:各)?$/.test(before) && d.supervisedBy(senderId).length > 0) continue;

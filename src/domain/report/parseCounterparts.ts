@@ -2,7 +2,7 @@
 import { nearNames } from './nearNames.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
-import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, visitedDepartment, wholeUnitItems } from './parseCounterpartGroups.js';
+import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, visitedDepartment, visitedDepartmentList, wholeUnitItems } from './parseCounterpartGroups.js';
 import {
   blank,
   familiarItems,
@@ -117,7 +117,9 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
   // A plain-text "@李明" (typed, not a Feishu mention) is just the name.
   const text = input.replace(/@(?=[\u4e00-\u9fa5])/g, '');
   const visited = (visit.segment !== undefined ? visitedDepartment(visit.segment, index) : undefined) ?? visit.visitedDepartmentId;
-  const wholeUnits = (t: string) => wholeUnitItems(t, index, ctx.senderId, ctx.directory.person(ctx.senderId)?.departmentId, visited).filter((i) => !ONLY_SAT_WITH.test(t.slice(i.end)));
+  // 到办公室、财务科…，并与两个科室全体人员… (round 42): the list visited, for a group word pointing back at it.
+  const visitedList = visitedDepartmentList(visit.segment ?? text, index);
+  const wholeUnits = (t: string) => wholeUnitItems(t, index, ctx.senderId, ctx.directory.person(ctx.senderId)?.departmentId, visited, visitedList).filter((i) => !ONLY_SAT_WITH.test(t.slice(i.end)));
   const first = runPasses(text, [
     (t) => departmentMemberItems(t, index, ctx.senderId),
     (t) => departmentLeaderItems(t, index, ctx.senderId),

@@ -105,8 +105,11 @@ export function signingGoesOnFromTalk(piece: string): boolean {
   return GOES_ON.test(piece) && !NOT_THE_TALKED_TO.test(piece) && OPENS_AFTER_TALK.test(piece) && !/^[\s，,、\u0000]*(?:并且?|同时|还|顺便|顺带|顺手|一并)/.test(piece);
 }
 
-/** 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. */
-const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|接着|然后|又|之后|再|顺便|顺带)[\s\u0000]*(?:分别|逐一|一一)?(?:进行了?|开展了?)?[\s\u0000]*(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
+/**
+ * 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. Round 42 (t42a F11: 「…签订了
+ * 责任书，随后开展了集体廉政谈话」 asked 和谁): 会后 / 签订后 / 紧接着 open it too, and the talk may be 集体 (with the same people).
+ */
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|紧接着|接着|然后|又|之后|以后|再|顺便|顺带|会后|签(?:订|署|字|完)(?:责任书|承诺书)?(?:后|之后|以后))[\s\u0000，,]*(?:又|还|并)?(?:分别|逐一|一一|集中|一起|一同)?(?:进行了?|开展了?|组织了?)?[\s\u0000]*(?:集体|个别|一对一)?(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|\u0000)/;
 
 /**
  * The talk records read from `piece` that are missing only their counterpart,

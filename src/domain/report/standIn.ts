@@ -1,21 +1,44 @@
 // 孙科长出差了，我代她昨天组织了科里的廉政教育… (round 41, t41a F10: asked 「这条廉政教育是谁的？」 with 孙丽 first): one standing in
 // for an absent head (我代她 · 我代替孙科长 · 我临时代他) held the deed themself; the one away, named only to say why, is no
-// candidate.
+// candidate. Round 42 (t42a F8): the one standing in may be someone else, in any clause shape — 「…警示教育是王强副科长替她
+// 组织的」 · 「王强代孙科长主持了…」 · 「由王强替她组织」 — the stand-in (替她 / 代孙科长) is dropped so X reads as the doer.
 
-/** 我代她 · 我代孙科长 · 我代替他 · 我临时代他: the sender standing in, then within a few characters the deed. */
-const STAND_IN = /我(?:临时)?代(?:替)?(?:她|他|[\u4e00-\u9fa5]{1,2}(?:科长|部长|主任|书记|理事长))?(?:临时)?(?=[\u4e00-\u9fa5\d]{0,8}?(?:组织|主持|召开|开展|带领|带着|领学))/;
+/** The verbs a stand-in does for the one away, within a few characters after 代她 / 替孙科长. */
+const DEED_AHEAD = String.raw`(?=[\u4e00-\u9fa5\d]{0,8}?(?:组织|主持|召开|开展|带领|带着|领学|带队))`;
 
-/** 孙科长出差了， · 部长请假了， before the stand-in: why the sender stood in. */
-const AWAY_BEFORE = /^[\s]*[\u4e00-\u9fa5]{1,6}?(?:出差|请假|休假|外出|不在|生病|住院)了?\s*[,，]\s*(?=我(?:临时)?代)/;
+/** The one stood in for: 她 · 他 (not 他们) · 孙科长 · 冯部长 · 何主任 · 领导. */
+const STOOD_FOR = String.raw`(?:她|他(?!们)|[\u4e00-\u9fa5]{1,3}?(?:副?科长|副?部长|副?主任|书记|副?理事长)|领导)`;
+
+/** 我代她 · 我替她 · 我代孙科长 · 我代替他 · 我临时代他: the sender standing in, then within a few characters the deed. */
+const STAND_IN = new RegExp(String.raw`我(?:临时)?(?:代替|替|代(?!表|理|办))${STOOD_FOR}?(?:临时)?${DEED_AHEAD}`);
+
+/**
+ * 王强副科长替她 · 王强代孙科长 · 由王强代替他临时: someone named standing in (not 我, read by STAND_IN): only the 替/代 + the
+ * one away is dropped. 代表 / 代理 / 交代 / 时代 are no stand-in.
+ */
+const OTHER_STAND_IN = new RegExp(
+  String.raw`(?<![我交时年世现取])(?:临时)?(?:代替|替|代(?!表|理|办))${STOOD_FOR}(?:临时)?${DEED_AHEAD}`,
+  'g',
+);
+
+/** 孙科长出差了， · 部长请假了， at a line's start, before a stand-in: why someone stood in. */
+const AWAY_BEFORE = /^[\s]*[\u4e00-\u9fa5]{1,6}?(?:出差|请假|休假|外出|不在|生病|住院)了?\s*[,，]\s*/;
 
 /**
  * `text` with a stand-in said plainly: the clause saying who was away dropped and 我代她 written 我 (孙科长出差了，我代她昨天
- * 组织了… → 我昨天组织了…); `text` itself when the sender stands in for no one.
+ * 组织了… → 我昨天组织了…), 王强副科长替她组织的 written 王强副科长组织的; `text` itself when no one stands in for anyone.
  */
 export function withStandInPlain(text: string): string {
-  if (!/我(?:临时)?代/.test(text)) return text;
+  if (!/[代替]/.test(text)) return text;
   return text
     .split('\n')
-    .map((line) => (STAND_IN.test(line) ? line.replace(AWAY_BEFORE, '').replace(STAND_IN, '我') : line))
+    .map((line) => {
+      const own = STAND_IN.test(line);
+      OTHER_STAND_IN.lastIndex = 0;
+      const other = !own && OTHER_STAND_IN.test(line);
+      if (!own && !other) return line;
+      const rest = line.replace(AWAY_BEFORE, '');
+      return own ? rest.replace(STAND_IN, '我') : rest.replace(OTHER_STAND_IN, '');
+    })
     .join('\n');
 }

@@ -140,12 +140,12 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   if (body) {
     // The body's name is no remark of the record.
     actor = { ...actor, rest: blank(actor.rest, body.start, body.end) };
-    if (body.candidateIds.length > 1 && !body.candidateIds.includes(ctx.senderId)) return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: body.candidateIds }] };
+    if (body.candidateIds.length > 1 && !body.candidateIds.includes(ctx.senderId)) return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: body.candidateIds, body: body.text }] };
     if (!body.candidateIds.includes(ctx.senderId)) return { actor: { ...actor, actorId: body.candidateIds[0]!, text: body.text }, reasons: ['third_person'], problems: [] };
     // 机关纪委对各部室…开展了专项督查 sent by one of its inspectors who is not its 书记 (round 14: recorded as the sender's): the
     // body's deed may be its 书记's or theirs, so asked whose, the 书记 first.
     const head = ctx.directory.person(body.candidateIds[0]!);
-    if (body.candidateIds[0] !== ctx.senderId && head?.title.includes(`${body.text}书记`)) return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: body.candidateIds }] };
+    if (body.candidateIds[0] !== ctx.senderId && head?.title.includes(`${body.text}书记`)) return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: body.candidateIds, body: body.text }] };
   }
   const audience = (code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId ? wholeDepartmentAudience(rest, ctx) : undefined;
   if (audience?.actorId) return { actor: { ...actor, actorId: audience.actorId }, reasons: ['third_person'], problems: [] };
