@@ -98,7 +98,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
   // a record named to be left out is about records made, never one of its own.
   if (COMMAND.test(line) || OTHER_INTENT.test(line) || droppedRecordWords(line) !== undefined) return 'command';
-  if (QUESTION.test(line)) return 'question';
+  if (QUESTION.test(line) && !countsThoseNamed(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   // 王建国副理事长11月9日与李明、孙丽分别谈话；赵敏书记尚未开展 (round 20u, found by d20: the whole line read as a denial,
   // then as a completion query for its 统计): a clause with its own day and deed is a report whatever the others deny.
@@ -107,6 +107,17 @@ function notAReportLine(text: string): NotAReport | undefined {
   // …；与张颖同志开展谈心谈话一次；完成…数据统计。 (round 32a, F4: the talk dropped as a question): a deed counted done is told.
   if (QUERY.test(line) && !/了/.test(line) && !saysCountedDeed(line)) return 'query';
   return undefined;
+}
+
+/** 王建国、刘芳是2号 · 李明是11月5日: people told with their days. */
+const PEOPLE_DAYS = /[\u4e00-\u9fa5]{2,4}(?:[、和及][\u4e00-\u9fa5]{2,4})*(?:都|均)?是\s*(?:\d{1,2}月)?\d{1,2}[日号]/;
+
+/**
+ * 跟班子几个人谈过了，王建国、刘芳是2号，陈志强、赵敏是3号 (round 42, t41b F9's kin): a 几 that is the line's only question word,
+ * the people then told with their days, counts those it names — no question.
+ */
+function countsThoseNamed(line: string): boolean {
+  return PEOPLE_DAYS.test(line) && !QUESTION.test(line.replace(/几(?=[个人位名])/g, '两'));
 }
 
 const CLAUSE_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/-]\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本|这)周[一二三四五六日天]/;
