@@ -59,7 +59,14 @@ interface SubKindBreakdown {
   items: string[];
   /** Items whose count is not the number of days in their brackets: 「集中学习3次」 with its days' number. */
   uneven: { item: string; days: number }[];
+  /** The breakdown opens with its days (其中11月11日、11月16日集中学习，…): kept as written, after the lead's colon. */
+  dayFirst?: true;
 }
+
+/** A breakdown opening with its day: 11月11日 · 11.11 · 11日. */
+const DAY_FIRST = /^\s*(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![\d.．/])|\d{1,2}[日号])/;
+/** Each day of a breakdown by day. */
+const DAY_TOKEN = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![\d.．/])|(?<![月\d.．/])\d{1,2}[日号]/g;
 
 /** The counted leads of `text` over sub-kind items with bracketed days (at least one item; talk leads are another reader's). */
 function subKindBreakdowns(text: string): SubKindBreakdown[] {
@@ -99,7 +106,16 @@ function subKindBreakdowns(text: string): SubKindBreakdown[] {
       if (!sep || !SUBKIND_ITEM.test(text.slice(at + sep[0].length))) break;
       at += sep[0].length;
     }
-    if (items.length === 0) continue;
+    if (items.length === 0) {
+      // 11月开展廉政教育3次，其中11月11日、11月16日集中学习，11月28日观看警示片《蛀虫》: the breakdown by day, each day one deed
+      // (a day list shares its deed), the sentence's days counted.
+      const sentence = /^[^。;；\n]*/.exec(text.slice(at))![0];
+      if (!DAY_FIRST.test(sentence)) continue;
+      const days = sentence.replace(/《[^》]*》/g, '').match(DAY_TOKEN)?.length ?? 0;
+      if (days === 0) continue;
+      found.push({ index: lead.index, length: at - lead.index, before: before!, verb: verb!, kind: kind!, said: countOf(count!), items: Array.from({ length: days }, () => ''), uneven: [], dayFirst: true });
+      continue;
+    }
     found.push({ index: lead.index, length: at - lead.index, before: before!, verb: verb!, kind: kind!, said: countOf(count!), items, uneven });
   }
   return found;
@@ -115,7 +131,9 @@ export function withSubKindBreakdown(text: string): string {
   const leads = subKindBreakdowns(text);
   let out = text;
   for (const b of [...leads].reverse()) {
-    const written = `${b.before}${b.verb}${b.kind}${b.items.length}次:${b.items.join(',')}`;
+    // 全年开展廉政教育6次，其中… (a year's total): the span is context, the breakdown's days are what the count is read over.
+    const before = b.before.replace(/今年以来|年初以来|全年|累计|截至目前|截止目前/g, '');
+    const written = b.dayFirst ? `${before}${b.verb}${b.kind}${b.items.length}次:` : `${before}${b.verb}${b.kind}${b.items.length}次:${b.items.join(',')}`;
     out = out.slice(0, b.index) + written + out.slice(b.index + b.length);
   }
   return out;
