@@ -36,6 +36,9 @@ export function withClosingCountKept(reports: ParsedReport[], text: string): Par
   const count = Number(closing[1] ?? closing[3]);
   const said = closing[0].replace(/^[,，;；。]\s*/, '').replace(/[。.!！\s]+$/, '');
   if (count === 0 || reports.some((r) => r.draft.attendees !== undefined || (r.draft.note ?? '').includes(`${count}人`))) return reports;
+  // …签订了承诺书，12人参加 (round 42): a signing whose clause the count closed already said it is no head count
+  // (parseSegment's talkReports); a record that counts heads takes it all the same, and that word goes.
+  const signingSaid = (m: string) => m.includes(`「${count}人」未记为参加人数`);
   const counting = reports.filter(countsHeads);
   // 。会后，张书记与各部室主要负责人进行了集体廉政谈话，共8人参加。 (round 37, t37a F1): the count of the group talked with is
   // the talk's, which counts pairs; the meeting before keeps no count of it.
@@ -51,18 +54,19 @@ export function withClosingCountKept(reports: ParsedReport[], text: string): Par
   // One talk alone with a count (与胡军谈心谈话，共8人参加): stored at once, the 8 had vanished without a word (m4's doubt).
   // A talk or a signing counts pairs, not heads: the card says the count is not recorded.
   if (reports.length === 1) {
-    if (counting.length === 1) return reports;
+    if (counting.length === 1 || reports[0]!.remarks.some(signingSaid)) return reports;
     const [only] = reports;
     return [{ ...only!, remarks: [...only!.remarks, `「${said}」未记录：谈话、签字按对象逐人记录，不计参加人数`], reasons: [...new Set([...(only!.reasons ?? []), 'leftover' as const])] }];
   }
   if (counting.length === 1) {
     const film = counting[0]!;
-    return reports.map((r) =>
-      r === film
+    return reports.map((r) => ({ ...r, remarks: r.remarks.filter((m) => !signingSaid(m)) })).map((r, i) =>
+      reports[i] === film
         ? { ...r, draft: { ...r.draft, attendees: count }, remarks: [...r.remarks, `「${said}」记为这一项的参加人数（谈话、签字不计参加人数），请核对`], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] }
         : r,
     );
   }
+  if (reports.some((r) => r.remarks.some(signingSaid))) return reports;
   return reports.map((r, i) => ({
     ...r,
     remarks: i === 0 ? [...r.remarks, `「${said}」没有对应到哪一项活动，未记录人数；如需记录请点「修改」填在对应的一项里`] : r.remarks,

@@ -70,6 +70,9 @@ const ON_PLACE = '对(?:机关)?(?:各|全体)?[\\u4e00-\\u9fa5]{0,6}?(?:部|科
 // 11月10日、11月24日分别组织… · 11月4日、11月18日两次组织… under 组联部近期工作： (round 34c §2.2: each day the clerk's): days
 // listed (、/和 between them) and 分别/两次 before the verb leave the items subjectless too.
 const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|${TO_WHOM}|${ON_PLACE}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
+/** 签订承诺书 · 组织签订廉洁从业承诺书 · 签了责任书: a signing opening the piece, no one named before the paper. */
+const BARE_SIGNING = /^[\s\u0000,，、.。:：]*(?:上午|下午)?[\s\u0000,，]*(?:组织|集中|统一)?(?:签订|签署|签了)(?![^,，;；。]*?个人)[^,，;；。与和同跟找]{0,16}?(?:承诺书|责任书|责任状)/;
+
 /**
  * A talk with someone names its own doer or is the sender's: never the department's. 对照/对标/针对/核对 (…自查，由各部室对照
  * 清单逐项梳理, round 37 t36c F5: the 自查 left the clerk's) are no one talked to, nor is 对 a place (对财务科开展考勤检查 under
@@ -103,6 +106,11 @@ export function underHeadingDepartment(piece: string, department: string | undef
   // 周二 与杨帆谈心谈话 under 宣文部本周工作： from 杨帆 (round 39, t38b F7: the clerk's own name dropped, 和谁 asked): a talk
   // with the sender (by name, 我 or 本人) is no talk of the sender's own, so it is the department's, its head's.
   if (senderName !== undefined && withSender(rest, senderName)) return `${department}${body}`;
+  // 1⇥3月12日⇥签订承诺书⇥12 under 康复中心2026年廉政活动一览 (round 42, t41a F28: the sender's own signing with no one, the other
+  // rows the head's, the 12 lost): a bare signing with no one named, under the unit's heading, is the unit's 全体 signing —
+  // its head with everyone of it, as 全体职工签订… reads (the table's head count is then named on the card, not recorded).
+  const bare = BARE_SIGNING.exec(rest);
+  if (bare && !WITH_SOMEONE.test(rest)) return `${department}${body.replace(/(组织|集中|统一)?(签订|签署|签了)/, (_w, how: string | undefined, verb: string) => `${how ?? ''}全体职工${verb}`)}`;
   if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;
   return `${department}${body}`;
 }

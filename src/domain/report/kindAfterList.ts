@@ -3,7 +3,14 @@
 // is said only after its items (均为/都是/均系/以上均属…) reads as the same list with the kind in its head
 // (本月作风纪律检查3次：…), which the list readers (dayDepartmentPairs, the talk lists) already read one deed per item.
 // Items written place first (康复部（11月4日） · 李明（11月4日）) are turned day first, the shape those readers know.
+// 黄志刚「督查了3个部门，办公室11.10、宣文部11.17、维权部11.24，都是查的考勤和值班」 (round 42, t41b F6: only 11-10 kept, the
+// other days named unmatched): a lead counting the places checked (督查了/检查了/抽查了/走访了N个部门·科室) over place+day items
+// (办公室11.10 · 办公室（11月10日） · 11.10办公室 · 10号办公室), its kind said after them as the object checked (都是查的考勤和值班
+// · 均为检查专项资金) or as a kind (均为作风纪律检查), is the same counted list: 作风纪律检查3次：11.10（办公室）、….
 
+import { activityTypeName } from '../activityTypes.js';
+import { parseDay } from './parseDay.js';
+import { chineseNumber } from './parseNumerals.js';
 import { findKinds } from './parseKind.js';
 
 /** A counted head: words before the deed, the deed word of no kind yet, the count, then the colon. */
@@ -30,14 +37,17 @@ const CHECKS = /检查|督查|抽查|巡查|暗访/;
  * and its place-first items (康复部（11月4日）) written day first. A head that names a kind of its own keeps it (a different
  * kind after the items leaves the text as it was); a list of fewer than two days is left.
  */
-export function withKindAfterList(text: string): string {
-  return text.split('\n').map(withKindAfterListLine).join('\n');
+export function withKindAfterList(text: string, today: string): string {
+  return text
+    .split('\n')
+    .map((line) => withKindAfterListLine(line, today))
+    .join('\n');
 }
 
-function withKindAfterListLine(line: string): string {
+function withKindAfterListLine(line: string, today: string): string {
   HEAD.lastIndex = 0;
   const head = HEAD.exec(line);
-  if (!head) return line;
+  if (!head) return withCountedPlacesLine(line, today);
   const [, before, word, count, colon] = head;
   const bodyStart = head.index + head[0].length;
   const rest = line.slice(bodyStart);
@@ -63,4 +73,119 @@ function withDayFirstItems(list: string): string {
   const parts = items.filter((_, i) => i % 2 === 0).map((p) => PLACE_FIRST.exec(p.trim()));
   if (parts.length < 2 || parts.some((m) => m === null)) return list;
   return items.map((p, i) => (i % 2 === 0 ? `${parts[i / 2]![2]}（${parts[i / 2]![1]}）` : p)).join('');
+}
+
+/**
+ * A lead counting the places checked: words before it, the check verb (督查/检查/抽查/巡查/暗访/走访/查 · 了/过), the count of
+ * places (3个部门 · 两个科室), a separator, perhaps 分别是/包括. Groups: before, verb, count.
+ */
+const PLACES_HEAD =
+  /([^，,；;。：:！!？?\n]*?)(督查|检查|抽查|巡查|暗访|走访|查)(?:了|过)?\s*(?:共|总共|一共|共计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个\s*(?:部门|科室|部室|处室|单位|地方|科|部)\s*(?:[：:，,]\s*(?:分别(?:是|为)|包括|即|有)?|分别(?:是|为)|包括)\s*[：:]?\s*/;
+
+/** A day as a place+day item writes it: 11月10日 · 11月10 · 10日 · 10号 · 11.10 · 11/10. */
+const ITEM_DAY = String.raw`(?:\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![.．/\d])[日号]?)`;
+/** One place+day item: the place, then its day (in brackets or not); or the day, then the place (in brackets or not). */
+const PLACE_THEN_DAY = new RegExp(`^([\u4e00-\u9fa5]{2,10}?)\\s*(?:[（(]\\s*(${ITEM_DAY})\\s*[）)]|(${ITEM_DAY}))$`);
+const DAY_THEN_PLACE = new RegExp(`^(${ITEM_DAY})\\s*(?:[（(]\\s*([\u4e00-\u9fa5]{2,10})\\s*[）)]|(?:对|到|去|查|在)?\\s*([\u4e00-\u9fa5]{2,10}))$`);
+
+/**
+ * The object checked, said after the items for all of them: 都是查的考勤和值班 · 均为检查专项资金 · 查的都是考勤 · 检查内容均为….
+ * Group 1 or 2: the object's words.
+ */
+const OBJECT_AFTER =
+  /[，,；;。]\s*(?:(?:以上|上述)?(?:均|都|全部|全都)(?:是|为)?\s*(?:检查|督查|抽查|查)(?:的|了)?\s*([\u4e00-\u9fa5、]{1,14}?)|(?:检?查的|检查内容|督查内容)(?:均|都|全部)(?:是|为)\s*([\u4e00-\u9fa5、]{1,14}?))(?:情况)?(?=\s*(?:[，,；;。！!]|$))/;
+
+const CHECK_CODES = new Set(['inspect_style', 'inspect_funds', 'pledge_check']);
+
+/** The one check kind of an object checked (考勤和值班 → 作风纪律检查), or undefined. */
+function checkKindOfObject(object: string): string | undefined {
+  for (const words of [`检查${object}`, `检查${object}情况`]) {
+    const codes = [...new Set(findKinds(words).map((k) => k.code))];
+    if (codes.length === 1 && CHECK_CODES.has(codes[0]!)) return activityTypeName(codes[0]! as Parameters<typeof activityTypeName>[0]);
+  }
+  return undefined;
+}
+
+/**
+ * `line` with a lead counting the places checked over place+day items written as a counted check list (督查了3个部门，办公室11.10、
+ * 宣文部11.17，都是查的考勤 → 作风纪律检查3次：11.10（办公室）、11.17（宣文部）), the kind said after them in its head; with no kind
+ * said, the check verb heads it (督查3次：…, its kind asked as the list readers ask it), but a 走访 (a visit) only with a check kind
+ * said. Items that are not all place+day, or fewer than two, leave the line as it is.
+ */
+function withCountedPlacesLine(line: string, today: string): string {
+  const read = countedPlaces(line);
+  if (!read) return line;
+  const { head, before, verb, count, rest, listEnd, after, pairs, kind } = read;
+  const headWords = kind ?? (verb === '查' ? '检查' : verb);
+  // 10号 · 17日 with no month of their own (the list readers read only the first): the month of the item before, or of the
+  // most recent such day.
+  let month: string | undefined;
+  const days = pairs.map(({ day }) => {
+    const own = /^(\d{1,2})月|^(\d{1,2})[.．/]/.exec(day);
+    if (own) month = own[1] ?? own[2];
+    const bare = /^(\d{1,2})[日号]$/.exec(day);
+    if (!bare) return day;
+    month ??= parseDay(`${bare[1]}号`, today).date?.slice(5, 7).replace(/^0/, '');
+    return month ? `${month}月${bare[1]}日` : day;
+  });
+  const list = pairs.map((p, i) => `${days[i]}（${p.place}）`).join('、');
+  return `${line.slice(0, head.index)}${before}${headWords}${count}次：${list}${rest.slice(listEnd + (after ? after[0].length : 0))}`;
+}
+
+interface CountedPlaces {
+  head: RegExpExecArray;
+  before: string;
+  verb: string;
+  /** The count as written (3 · 两). */
+  count: string;
+  rest: string;
+  listEnd: number;
+  after: RegExpExecArray | undefined;
+  pairs: { place: string; day: string }[];
+  /** The check kind said after the items, as words findKinds reads; undefined when none is said. */
+  kind: string | undefined;
+}
+
+/** The counted-places lead of `line` and its place+day items (see withCountedPlacesLine), or undefined when it has none. */
+function countedPlaces(line: string): CountedPlaces | undefined {
+  const head = PLACES_HEAD.exec(line);
+  if (!head) return undefined;
+  const [, before, verb, count] = head;
+  const bodyStart = head.index + head[0].length;
+  const rest = line.slice(bodyStart);
+  const kindAfter = KIND_AFTER.exec(rest);
+  const objectAfter = OBJECT_AFTER.exec(rest);
+  const after = [kindAfter, objectAfter].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const listEnd = after ? after.index : rest.search(/[。；;！!？?]|$/);
+  const items = rest.slice(0, listEnd).replace(/等$/, '').split(/[、，,]/).map((i) => i.trim());
+  if (items.length < 2) return undefined;
+  const pairs = items.map((item) => {
+    const p = PLACE_THEN_DAY.exec(item);
+    if (p) return { place: p[1]!, day: (p[2] ?? p[3])! };
+    const d = DAY_THEN_PLACE.exec(item);
+    return d ? { place: (d[2] ?? d[3])!, day: d[1]! } : undefined;
+  });
+  if (pairs.some((p) => p === undefined)) return undefined;
+  let kind: string | undefined;
+  if (after === kindAfter && after) {
+    const codes = findKinds(after[1]!).map((k) => k.code);
+    kind = codes.length === 1 && CHECK_CODES.has(codes[0]!) ? after[1]! : undefined;
+  } else if (after) kind = checkKindOfObject((after[1] ?? after[2])!);
+  if (after && kind === undefined) return undefined;
+  if (kind === undefined && verb === '走访') return undefined;
+  return { head, before: before!, verb: verb!, count: count!, rest, listEnd, after, pairs: pairs as { place: string; day: string }[], kind };
+}
+
+/**
+ * 督查了3个部门，办公室11.10、宣文部11.17，… (round 42): the count of places a counted-places lead says and the items it lists,
+ * when the two differ (the records follow the items; the card says so), else undefined. `text` as written or normalised.
+ */
+export function countedPlacesApart(text: string): { said: number; listed: number } | undefined {
+  for (const line of text.split('\n')) {
+    const read = countedPlaces(line);
+    if (!read) continue;
+    const said = /^\d+$/.test(read.count) ? Number(read.count) : chineseNumber(read.count);
+    if (said !== undefined && said !== read.pairs.length) return { said, listed: read.pairs.length };
+  }
+  return undefined;
 }

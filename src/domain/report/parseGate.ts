@@ -27,9 +27,10 @@ const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢�
 const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我/;
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 /** A question: a question word, or a question ending (廉政谈话都谈完了吧 · 谈话了没有 · 开了没; found in the chat side, moved here). */
+// 跟班子几个人都谈过了，王建国、刘芳是2号… (round 42, t41b F9: answered as a query): 几个人 + 都 counts those it then names.
 // 跟我们几个谈了心 · 我们科室几个人 (l20; 科室几号 stays a question) · 部里几个人 · 和分管的几个负责人签了 · 好几位 (round 19 #8: 没看懂): 几 after 们/里/好/a connective/的
 // counts, it asks nothing.
-const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这们里好和跟与同的室部科])几[个人位名次天号]|(?<=[室部科])几[次天号]|谁|吗|(?:呢|(?<!(?:算|记为|记作|按)[^,，。;；]{0,16})吧|没有?)[\s。.!！~～]*$/;
+const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这们里好和跟与同的室部科])几[个人位名次天号](?![人位名]?(?:同志|领导|干部|负责人)?都)|(?<=[室部科])几[次天号]|谁|吗|(?:呢|(?<!(?:算|记为|记作|按)[^,，。;；]{0,16})吧|没有?)[\s。.!！~～]*$/;
 // 谈了一会儿心 (m25: not a report): 了一会儿 is how long a deed done lasted, not 一会儿 (in a moment), a plan.
 // 年底前将完成述责述廉报告 · 计划近期和王强… (t31c: a query, a talk asked its day): 将 + a paper's verb, 计划 + a vague time.
 // 12月还将邀请赵敏书记来部里讲廉政党课 · 拟邀请… · 计划邀请… (round 33a, P2: asked its day as a done 廉政教育): a guest invited to come.
@@ -97,7 +98,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
   // a record named to be left out is about records made, never one of its own.
   if (COMMAND.test(line) || OTHER_INTENT.test(line) || droppedRecordWords(line) !== undefined) return 'command';
-  if (QUESTION.test(line)) return 'question';
+  if (QUESTION.test(line) && !countsThoseNamed(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   // 王建国副理事长11月9日与李明、孙丽分别谈话；赵敏书记尚未开展 (round 20u, found by d20: the whole line read as a denial,
   // then as a completion query for its 统计): a clause with its own day and deed is a report whatever the others deny.
@@ -106,6 +107,17 @@ function notAReportLine(text: string): NotAReport | undefined {
   // …；与张颖同志开展谈心谈话一次；完成…数据统计。 (round 32a, F4: the talk dropped as a question): a deed counted done is told.
   if (QUERY.test(line) && !/了/.test(line) && !saysCountedDeed(line)) return 'query';
   return undefined;
+}
+
+/** 王建国、刘芳是2号 · 李明是11月5日: people told with their days. */
+const PEOPLE_DAYS = /[\u4e00-\u9fa5]{2,4}(?:[、和及][\u4e00-\u9fa5]{2,4})*(?:都|均)?是\s*(?:\d{1,2}月)?\d{1,2}[日号]/;
+
+/**
+ * 跟班子几个人谈过了，王建国、刘芳是2号，陈志强、赵敏是3号 (round 42, t41b F9's kin): a 几 that is the line's only question word,
+ * the people then told with their days, counts those it names — no question.
+ */
+function countsThoseNamed(line: string): boolean {
+  return PEOPLE_DAYS.test(line) && !QUESTION.test(line.replace(/几(?=[个人位名])/g, '两'));
 }
 
 const CLAUSE_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/-]\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本|这)周[一二三四五六日天]/;

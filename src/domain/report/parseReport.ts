@@ -172,6 +172,8 @@ import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withUnnamedBesideAsked } from './unnamedBeside.js';
 import { withVisitedPeopleOffered } from './visitedPeopleOffered.js';
 import { withKindMemo } from './kindMemo.js';
+import { countedPlacesApart } from './kindAfterList.js';
+import { subKindCountsApart } from './subtotalOverItems.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
@@ -1375,6 +1377,23 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // they do not add up to is for the member to check, on the card.
   for (const { said, spelled } of reports.length > 0 ? summaryCountsBeyondItems(normalizeText(text), env) : []) {
     reports[0]!.remarks.push(`消息说共${said}次，「其中」写明的有${spelled}次，按写明的${spelled}次记录，请核对`);
+    reports[0]!.reasons = [...new Set([...(reports[0]!.reasons ?? []), 'items' as const])];
+  }
+  // 督查了3个部门，办公室11.10、宣文部11.17，… (round 42, t41b F6's kin): the checks follow the places listed; a count of places
+  // they do not add up to is said on the card, no check made up or dropped.
+  const places = reports.length > 0 ? countedPlacesApart(text) : undefined;
+  if (places) {
+    reports[0]!.remarks.push(
+      places.listed < places.said
+        ? `消息说共${places.said}个部门，写明的有${places.listed}个，另${places.said - places.listed}个没有写明，未记录`
+        : `消息说共${places.said}个部门，列出了${places.listed}个，按列出的${places.listed}个记录，请核对`,
+    );
+    reports[0]!.reasons = [...new Set([...(reports[0]!.reasons ?? []), 'items' as const])];
+  }
+  // 开展廉政教育5次，其中集中学习2次（D、D），观看警示片1次（D） (round 42, t41a F16's kin): the days written are recorded; a
+  // lead or an item whose count they do not add up to is said on the card.
+  for (const said of reports.length > 0 ? subKindCountsApart(normalizeText(text)) : []) {
+    reports[0]!.remarks.push(said);
     reports[0]!.reasons = [...new Set([...(reports[0]!.reasons ?? []), 'items' as const])];
   }
   // 班子成员分别与…谈话。其中，王建国副理事长11月10日，周涛部长11月11日 (issue 10): an entry of someone who is no leader

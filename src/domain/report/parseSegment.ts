@@ -158,7 +158,24 @@ const ORGANISED_SIGNING = /组织(?!生活)/;
 // 逐级签订 (round 37, fjb: stored at once as the sender's with no one): signed down the line, with others, asked whom.
 const EACH_ONE_SIGNED = /(?:逐人|逐一|一一|逐级)[\s\u0000]*(?:签|\u0000)/;
 
+/**
+ * The talk or signing records of a segment (talkReportsRead), a signing's head count named on them: 3月12日，签订承诺书，12人参加
+ * (round 42, t41a F28: the 12 lost without a word) — a 责任书/承诺书 counts each pair signed, never heads, so the count said
+ * is not recorded and the card says so, with those it was signed with.
+ */
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string, visited?: Visited): ParsedReport[] {
+  const reports = talkReportsRead(base, rest, ctx, problems, remarks, who, text, visited);
+  if (base.type !== 'pledge_sign' || reports.length === 0) return reports;
+  const count = parseAttendance(who.actor.rest).attendees;
+  const signed = reports.filter((r) => r.draft.counterpartIds.length > 0).length;
+  // 个人签订承诺书，1人: one's own pledge, its one signer; 与何平签订…，2人: the two sides, nothing left unsaid.
+  if (count === undefined || count <= signed + 1) return reports;
+  const paper = /责任书|责任状/.test(text) ? '责任书' : '承诺书';
+  const said = `签订${paper}写的「${count}人」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}`;
+  return reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said], reasons: [...new Set<ConfirmReason>([...(r.reasons ?? []), 'items'])] } : r));
+}
+
+function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string, visited?: Visited): ParsedReport[] {
   const actorId = who.actor.actorId;
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   // 部门全体同志 are those of the place the segment, or the doer's visit on the line before, went to.

@@ -317,6 +317,8 @@ export function parseAttendance(text: string): Attendance {
       // 大概40来人 (found by the tester, round 7: no count read) is approximate too.
       const about = new RegExp(`(约|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(余|多|来)?\\s*(人|名|位)?`).exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
       if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] ?? ''}人`;
+      // 参加10人左右 · 每次10人左右 (round 42: recorded as exactly 10 with no word): 左右/上下 after the count is approximate too.
+      else if (about && /^\s*(?:左右|上下)/.test(m.input.slice(m.index + m[0].length))) approximate = `${about[2]}人左右`;
     });
   }
   rest = maskMatches(rest, COUNT_LABELLED, (m) => {

@@ -266,6 +266,12 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
   let doerAbove: string | undefined;
+  // The unit a title names, as written there (康复中心), longest name first: whose 全体 a bare signing row is.
+  const unitTitled = directory.org.departments
+    .flatMap((d) => [d.name, ...d.aliases])
+    .sort((a, b) => b.length - a.length)
+    .find((n) => titles.some((t) => t.includes(n)));
+  const ownUnit = directory.department(directory.person(senderId ?? '')?.departmentId ?? '')?.name;
   const headerLine = lines[at]!;
   const rows = lines.slice(at + 1).map((line) => {
     const rowSep = rowSeparator(line, sep);
@@ -313,16 +319,26 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const verb = lead === '主讲' && /^党课/.test(done) ? '讲授' : lead;
     const organised = verb !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队|开展)/.test(done) ? verb : '';
     const dayCell = cell('day');
+    // 1⇥3月12日⇥签订承诺书⇥12 under 康复中心2026年廉政活动一览 (round 42, t41a F28: the sender's own pledge with no one, the 12
+    // lost): a bare signing row of no one, under a title naming the unit, is the unit's 全体 signing, as 全体职工签订… reads.
+    // With no unit in the title, a head count above one (签订承诺书⇥12) says as much of the sender's own unit.
+    const unit = unitTitled ?? (Number(count) > 1 ? ownUnit : undefined);
+    const unitSigning = doer === '' && counterpart === '' && unit !== undefined && BARE_SIGNING_ROW.test(done) ? `${unit}全体职工` : '';
     const day = NO_DAY.test(dayCell) || PLAN_CELL.test(dayCell) ? '' : dayCell;
     // 「计划黄志刚带队…」 with no day reads as a deed done whose day is asked; 「下一步，计划…」 as the plan it is.
     const opening = plan ? (day ? `计划${day}` : '下一步，计划') : day ? `${day}，` : '';
     const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
     // A plan is written as one clause (a clause after it would be read as a deed done): the card names the row as a plan.
     if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
-    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done}${note.count}${timesSaid(cell('times'), day)}${aboutText}${headCount(count)}${note.along}。`;
+    // 组织签订… keeps 组织 first (组织康复中心全体职工签订…: the organiser's signing with each of them).
+    const signed = unitSigning !== '' && /^组织/.test(done) ? `组织${unitSigning}${done.slice(2)}` : `${unitSigning}${done}`;
+    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${signed}${note.count}${timesSaid(cell('times'), day)}${aboutText}${headCount(count)}${note.along}。`;
   });
   return [...lines.slice(0, above), ...ownTitle(titles, directory, senderId), ...rows].join('\n');
 }
+
+/** 签订承诺书 · 组织签订廉洁从业承诺书 · 签署责任书: a row's deed that is a signing with no one named (个人… is one's own). */
+const BARE_SIGNING_ROW = /^(?:组织|集中|统一)?(?:签订|签署|签了)(?![^，,与和同跟找]*?个人)[^，,与和同跟找]{0,16}?(?:承诺书|责任书|责任状)/;
 
 /**
  * The table's title kept as a heading (a colon after it) when it names the department or body whose rows these are for

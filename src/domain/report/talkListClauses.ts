@@ -78,6 +78,9 @@ function readClause(clause: string, index: DirectoryIndex, today: string, undate
   const none = undated && read.date === undefined && !/[上本这下]个?(?:周|星期|礼拜|月)|\d/.test(clause) && /谈|聊/.test(clause);
   const day = none ? { date: today, text: '', rest: clause } : read;
   if (day.date === undefined || day.text === undefined) return undefined;
+  // 与王强谈心2次（11月6日、11月20日），与李娟… (round 42: written 11月6日与王强谈心2次(、), the 20th gone without a word): a
+  // clause naming several days is no one-day clause of a talk list.
+  if ((arabicizeNumerals(clause).match(/\d{1,2}月\d{1,2}[日号]|(?<![月\d.])\d{1,2}[日号]/g) ?? []).length > 1) return undefined;
   // 今天和刘洋谈心谈话，明天找孙杰谈: a day still to come is a plan (talkToCome), never a talk written out as done.
   if (day.date > today) return undefined;
   // 财务科孙科长: the department before a person only says who they are.

@@ -124,7 +124,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 时间：…⏎主讲人：张伟⏎题目：… with no kind word: the lecture it stands for, its kind read from who gave it or asked.
   { name: 'withLectureFields', run: (text, env) => withLectureFields(text, env.directory) },
   // 本月检查3次：11月4日（康复部）、…，均为作风纪律检查 (round 38, t37c F2): the kind said after the items goes in the head.
-  { name: 'withKindAfterList', run: (text) => withKindAfterList(text) },
+  { name: 'withKindAfterList', run: (text, env) => withKindAfterList(text, env.today) },
   // 报送廉政信息2篇、调研报告1篇 (round 38): counted pieces of two kinds, each its own deed with its own count.
   { name: 'withCountedPiecesApart', run: (text) => withCountedPiecesApart(text) },
   // 作风纪律检查3次，11月3日对各部室，…: the days after a counted kind are each one of it, as after a colon.
