@@ -24,7 +24,9 @@ import { checkingDepartment } from './checkingDepartment.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
 import { attendedOnly, watchedOnly } from './watchedOnly.js';
-import { saysOwnLecture } from './ownLecture.js';
+import { saysOwnLecture, unsaidOwnLecture } from './ownLecture.js';
+import { namedPeople } from './namedPeople.js';
+import { outranks } from './companionsApart.js';
 import { presentAtLecture } from './presentAtLecture.js';
 import { namedOnlyAsVisited } from './visitedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -187,7 +189,9 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   }
   // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
   // 我昨天为财务科全体党员讲了廉政党课 from a 副科长 (h28 leftover): 我 + 讲 is the sender's own lecture, never asked.
-  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && !saysOwnLecture(rest)) {
+  // 11.30跟林晓一起给康复中心全体人员上了廉政党课 from the 机关纪委书记 (round 42, t41b F7): no subject, given to an audience, is
+  // the sender's as 我给… is; with a companion senior to the sender it may be theirs, asked.
+  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && !saysOwnLecture(rest) && !givenBySender(rest, ctx)) {
     const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
@@ -367,3 +371,12 @@ export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedR
   return { ...r, draft: id === senderId ? draft : { ...draft, actorId: id } };
 }
 
+
+/** A subjectless 给/为 an audience 上了…党课 with no companion senior to the sender (跟林晓一起给…上了廉政党课 from 黄志刚). */
+function givenBySender(rest: string, ctx: ParseContext): boolean {
+  const companion = unsaidOwnLecture(rest);
+  if (companion === undefined) return false;
+  if (companion === '') return true;
+  const ids = namedPeople(companion, ctx);
+  return ids !== undefined && !ids.includes(ctx.senderId) && ids.every((id) => !outranks(id, ctx));
+}
