@@ -1395,7 +1395,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …，昨天已和赵磊签了 (l3's doubt): the deed's noun was borrowed from another clause, an inference shown for a tap.
   const borrowed = reports.length > 0 ? verbOnlyBorrowedNouns(text, ctx.directory, names) : [];
   if (borrowed.length > 0) {
-    reports[0]!.remarks.push(`${borrowed.map((b) => `只写了「${b.verb}了」，按前文的「${b.noun}」记录`).join('；')}，请核对`);
+    // Two items of one list that both only said 谈了 (round 42): the same words once.
+    reports[0]!.remarks.push(`${[...new Set(borrowed.map((b) => `只写了「${b.verb}了」，按前文的「${b.noun}」记录`))].join('；')}，请核对`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
   }
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.
