@@ -1006,7 +1006,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const talkLineBefore = pieceLine !== item.line && pieceLine === lastLine && item.line - pieceLine <= 2 && item === items.find((i) => i.line === item.line) && raw === line.slice(0, raw.length);
       const sameLine = segment && (pieceLine === item.line || (talkLineBefore && signingGoesOnFromTalk(piece))) ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
-      const parsed = sameLine ? { ...sameLine, reports: withGoingOnSigningAsked(withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory), piece, pieceLine === item.line ? lastPiece : []) } : sameLine;
+      const parsed = sameLine ? { ...sameLine, reports: withGoingOnSigningAsked(withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory, line.includes(raw) ? line.slice(0, line.indexOf(raw)) : ''), piece, pieceLine === item.line ? lastPiece : []) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
