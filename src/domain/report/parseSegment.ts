@@ -1,5 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { bodyAsDoer } from './bodyAsDoer.js';
+import { withoutRooms } from './roomsOfUnit.js';
 import { assistedCheckPlace } from './assistedCheckPlace.js';
 import { PAPERS_DONE_SOURCE } from './papersLooked.js';
 import { AGAIN, NO_ONE_TALK } from './parseSegments.js';
@@ -258,7 +259,8 @@ function orAssistedPlace(places: Pick<ReportDraft, 'departmentId' | 'departmentI
 
 /** The departments a check visited: the first as departmentId, all of them when more than one. */
 function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmentId' | 'departmentIds'> {
-  const ids = listedDepartments(text, ctx.directory);
+  // 康复中心财务室 · 中心财务室 (round 42, t41a F9): a room of a unit is no second place.
+  const ids = withoutRooms(listedDepartments(text, ctx.directory), text, ctx);
   return ids.length === 0 ? {} : ids.length === 1 ? { departmentId: ids[0]! } : { departmentId: ids[0]!, departmentIds: ids };
 }
 
@@ -308,7 +310,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 带领组联部、康复部全体人员观看… · 组织教育就业部、维权部开展学习 (s28: the card said the later ones were not matched):
   // a study or film of a list of departments is every one of them's, as a check's places are.
   const studied = base.type !== undefined && base.type !== 'meeting_dept' && !meeting.none;
-  const places = base.type !== undefined && (CHECK_TYPES.has(base.type) || studied) ? listedDepartments(ownWords, ctx.directory) : meeting.ids;
+  const places = base.type !== undefined && (CHECK_TYPES.has(base.type) || studied) ? withoutRooms(listedDepartments(ownWords, ctx.directory), ownWords, ctx) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   const ownUnit = base.type !== undefined && !CHECK_TYPES.has(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
