@@ -33,13 +33,13 @@ const bareDoneClause = oncePer((directory: Directory, names: readonly string[]):
   const units = directory.org.departments.flatMap((d) => [d.name, ...(d.aliases ?? [])]).filter((n) => n.length > 1);
   const bare = names.length === 0 || units.length === 0 ? '' : `|((?:${guardedAlternation(units)})${name})(?=也|又|还)`;
   return new RegExp(
-    `(?<=(?:[,，;；。]|\\n|(?:^|\\s)\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?(?:${people}${bare})(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$|\\d{1,2}[.、．]))`,
+    `(?<=(?:[,，;；。]|\\n|(?:^|\\s|[;；])\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?(?:${people}${bare})(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$|\\d{1,2}[.、．]))`,
     'g',
   );
 });
 
-/** An item's number at the end of the words before a clause: 1.… ⏎2. · …谈话 2. (items on one line, space between). */
-const ITEM_HEAD = /(?:^|\n|\s)\s*\d{1,2}[.、．]\s*$/;
+/** An item's number at the end of the words before a clause: 1.… ⏎2. · …谈话 2. · …谈话；2. (items on one line). */
+const ITEM_HEAD = /(?:^|\n|\s|[;；])\s*\d{1,2}[.、．]\s*$/;
 
 /**
  * `text` with each clause that says a deed done on a day with only its verb and 了 (，昨天已和赵磊签了) given the noun of
@@ -84,7 +84,7 @@ function onePass(text: string, directory: Directory, names: readonly string[], b
     // the done clause goes on from the item just before it, on the line above.
     const atItem = ITEM_HEAD.test(before);
     const item = atItem ? before.replace(ITEM_HEAD, '') : '';
-    const heads = [...item.matchAll(/(?:^|\n|\s|[:：])\s*\d{1,2}[.、．]/g)];
+    const heads = [...item.matchAll(/(?:^|\n|\s|[:：;；])\s*\d{1,2}[.、．]/g)];
     const previousItem = heads.length > 0 ? item.slice(heads.at(-1)!.index) : '';
     // Items on one line (1.…谈话 2.…也谈了): the sentence is the item itself, the one before is read as on the line above.
     const own = atItem ? '' : sentence;

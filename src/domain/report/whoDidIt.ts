@@ -377,9 +377,10 @@ export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedR
 function givenBySender(rest: string, ctx: ParseContext): boolean {
   const companion = unsaidOwnLecture(rest);
   if (companion === undefined) return false;
-  // …讲授廉政党课，张伟书记出席 (round 38, fkc): someone else named beside it (a leader present) leaves whose it was asked.
+  // …讲授廉政党课，张伟书记出席 (round 38, fkc): someone senior named beside it (a leader present) leaves whose it was asked;
+  // 林晓一起参加 after it is a companion still.
   const others = rest.replace(companion, '');
-  if (/书记|理事长|主任|部长|科长/.test(others) || ctx.directory.org.people.some((p) => others.includes(p.name))) return false;
+  if (/书记|理事长|主任|部长|科长/.test(others) || ctx.directory.org.people.some((p) => others.includes(p.name) && outranks(p.id, ctx))) return false;
   if (companion === '') return true;
   const ids = namedPeople(companion, ctx);
   return ids !== undefined && !ids.includes(ctx.senderId) && ids.every((id) => !outranks(id, ctx));
