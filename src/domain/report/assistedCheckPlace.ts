@@ -8,6 +8,12 @@ import type { ParseContext, ReportDraft } from './draft.js';
 const OWN_UNIT_CHECKED = /对[\s\u0000]*(?:本(?:科室|部门|科|部|室|中心|单位)|我们(?:科室|部门|科|部|室|中心)|我(?:科|部|室)(?![长任分])|(?:科|部|室)里(?!面))/;
 /** 查看了部门廉政风险防控台账 · 查阅了科室报销凭证 (round 41, t40b F10): the papers of the sender's own unit looked through. */
 const OWN_UNIT_PAPERS = /(?:查看|查阅|翻阅|调阅)了?[\s\u0000]*(?:本|我们|我)?(?:部门|科室|科里|部里)(?:的)?[^,;。!?，；！？\n]{0,10}?(?:台账|档案|账目|凭证|账簿)/;
+/**
+ * 对中心药房 · 到中心财务室 (round 42, t41a F9: 何主任和我…對中心藥房進行了專項檢查 placed nowhere): a part of the 中心 the
+ * sender belongs to, named by 中心 alone (a room: …房/室/库/处); 理论学习中心组 is no such part, nor 中心康复科室 (a loose
+ * department name, asked which).
+ */
+const OWN_CENTRE_PART = /(?:对|到|赴|去|深入|前往)[\s\u0000]*(?:本|我们)?中心(?!组)(?=(?:(?![科部])[\u4e00-\u9fa5]){1,3}?(?:房|室|库|处))/;
 /** 配合机关纪委 · 协助办公室 · 配合黄书记: the sender helped with someone else's check. */
 const ASSISTED = /(?:配合|协助)(?:了)?[\s\u0000]*[\u4e00-\u9fa5]/;
 /** A place named for the check: 对/到/赴/深入 … */
@@ -24,6 +30,7 @@ export function assistedCheckPlace(rest: string, ctx: ParseContext): Pick<Report
   const sender = ctx.directory.person(ctx.senderId);
   if (!sender?.departmentId || sender.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector')) return {};
   if (OWN_UNIT_CHECKED.test(rest) || OWN_UNIT_PAPERS.test(rest)) return { departmentId: sender.departmentId };
+  if (OWN_CENTRE_PART.test(rest) && /中心/.test(ctx.directory.department(sender.departmentId)?.name ?? '')) return { departmentId: sender.departmentId };
   const assisted = ASSISTED.exec(rest);
   if (assisted && !PLACE_WORD.test(rest.slice(assisted.index + assisted[0].length))) return { departmentId: sender.departmentId };
   return {};

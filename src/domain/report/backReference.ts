@@ -2,6 +2,7 @@
 import { isTalkType } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
+import { listedDepartments } from './parseTraining.js';
 
 const COUNTS: Record<string, number> = { 两: 2, 二: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 2: 2, 3: 3, 4: 4, 5: 5 };
 
@@ -27,17 +28,25 @@ const isPairwise = (r: ParsedReport) => r.draft.type === 'pledge_sign' || (r.dra
  * number fits, one record each, shown for a tap; otherwise they are asked whom (found by the tester,
  * round 10: a 责任书 with no one on it). Returns `reports` unchanged when there is no reference back.
  */
-export function withBackReference(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+export function withBackReference(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory, textBefore = ''): ParsedReport[] {
   const ref = backReference(piece);
   if (ref === undefined) return reports;
   const bare = (r: ParsedReport) => isPairwise(r) && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   if (reports.length === 0 || !reports.every(bare)) return reports;
   const doer = reports[0]!.draft.actorId;
   const named = before.filter((r) => r.draft.counterpartIds.length > 0 && r.draft.actorId === doer);
-  const ids = [...new Set(named.flatMap((r) => r.draft.counterpartIds))];
-  const fits = ids.length > 1 && (ref.count === undefined || ref.count === ids.length) && named.length === before.length;
-  if (!fits) {
-    return reports.map((r) => (r.problems.some((p) => p.code === 'missing_counterpart') ? r : { ...r, problems: [...r.problems, { code: 'missing_counterpart' as const }] }));
+  const recorded = [...new Set(named.flatMap((r) => r.draft.counterpartIds))];
+  const fitsRecorded = recorded.length > 1 && (ref.count === undefined || ref.count === recorded.length) && named.length === before.length;
+  // 教育就业部、维权部负责人参加。会上，陈志强与两位部长分别签订了责任书 (round 42, t41a F4: asked 和谁, 冯雪 not offered):
+  // the heads said to attend before (on the line, or in the piece itself ahead of the reference), when no record before names
+  // the people.
+  const attended = fitsRecorded || named.length > 0 ? [] : attendingBefore(`${textBefore}${piece.slice(0, BACK.exec(piece)!.index)}`, directory).filter((id) => id !== doer);
+  const fitsAttended = attended.length > 1 && (ref.count === undefined || ref.count === attended.length);
+  const ids = fitsRecorded ? recorded : attended;
+  if (!fitsRecorded && !fitsAttended) {
+    // The number differs (与三位部长 after two heads named): asked, those named offered.
+    const asked = attended.length > 0 ? { code: 'missing_counterpart' as const, suggestedIds: attended } : { code: 'missing_counterpart' as const };
+    return reports.map((r) => ({ ...r, problems: [...r.problems.filter((p) => p.code !== 'missing_counterpart'), asked] }));
   }
   return reports.flatMap((r) =>
     ids.map((id): ParsedReport => {
@@ -47,4 +56,35 @@ export function withBackReference(reports: ParsedReport[], piece: string, before
       return { ...r, draft, problems: r.problems.filter((p) => p.code !== 'missing_counterpart'), remarks: [...r.remarks, `「${BACK.exec(piece)![0].slice(1)}」按前面提到的${names}记录`], reasons: [...(r.reasons ?? []), 'items'] };
     }),
   );
+}
+
+/** 教育就业部、维权部负责人参加 · 郑华、冯雪两位部长出席 · 郑华部长、冯雪部长列席: a clause of those who attended. */
+const ATTENDED = /(?:参加|出席|列席|参会|到会|陪同)/;
+/** After the departments: their heads (负责人 · 主要负责同志 · 部长 · 主任 · 科长). */
+const HEADS_OF = /^(?:的)?(?:主要)?(?:负责人|负责同志|部长|主任|科长)/;
+
+/**
+ * The people the last clause of `text` that says who attended names (in order): the heads of the departments listed before
+ * 负责人/部长 (教育就业部、维权部负责人参加), or the people named (郑华、冯雪两位部长参加); empty when no clause says so.
+ */
+export function attendingBefore(text: string, directory: Directory): string[] {
+  const clauses = text.split(/[,，;；。!?！？\n]/).filter((c) => ATTENDED.test(c)).reverse();
+  for (const clause of clauses) {
+    const words = clause.slice(0, clause.search(ATTENDED));
+    const people = directory.org.people
+      .map((p) => ({ id: p.id, at: words.indexOf(p.name) }))
+      .filter((p) => p.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((p) => p.id);
+    if (people.length > 0) return people;
+    const departments = listedDepartments(words, directory);
+    const last = Math.max(...departments.map((id) => {
+      const d = directory.department(id)!;
+      return Math.max(...[d.name, ...(d.aliases ?? [])].map((n) => (words.lastIndexOf(n) < 0 ? -1 : words.lastIndexOf(n) + n.length)));
+    }));
+    if (departments.length === 0 || !HEADS_OF.test(words.slice(last))) continue;
+    const heads = departments.map((id) => directory.department(id)?.headId ?? '').filter((id) => id !== '');
+    if (heads.length === departments.length) return heads;
+  }
+  return [];
 }

@@ -42,7 +42,7 @@ const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|�
  * heads nothing and is no 书记 (round 31g: 林晓 「我和黄书记一起与孙丽进行了廉政谈话」 stored at once as 林晓's, while
  * 黄书记和我… goes to 黄志刚 for 确认).
  */
-function outranks(id: string, ctx: ParseContext): boolean {
+export function outranks(id: string, ctx: ParseContext): boolean {
   const mine = seniority(ctx.senderId, ctx);
   if (seniority(id, ctx) > mine) return true;
   const title = (who: string) => ctx.directory.person(who)?.title ?? '';

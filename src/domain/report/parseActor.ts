@@ -181,7 +181,7 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 }
 
 /** 陪同黄志刚书记开展检查: the one accompanied led it; 配合/协同 X (round 33b, F2: the sender stored as the doer) too. */
-const ACCOMPANYING = /(?:陪同|跟随|随同|协助|配合|协同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+const ACCOMPANYING = /(?:陪同|陪着|(?<![在的])陪|跟随|随同|协助|配合|协同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
 /** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
 const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下|对)/;

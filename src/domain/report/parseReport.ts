@@ -1008,7 +1008,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const talkLineBefore = pieceLine !== item.line && pieceLine === lastLine && item.line - pieceLine <= 2 && item === items.find((i) => i.line === item.line) && raw === line.slice(0, raw.length);
       const sameLine = segment && (pieceLine === item.line || (talkLineBefore && signingGoesOnFromTalk(piece))) ? { ...segment, reports: shared(segment.reports) } : segment;
       // 又与两位部长签订了责任书: the people named before, or asked whom; never a 责任书 with no one (round 10).
-      const parsed = sameLine ? { ...sameLine, reports: withGoingOnSigningAsked(withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory), piece, pieceLine === item.line ? lastPiece : []) } : sameLine;
+      const parsed = sameLine ? { ...sameLine, reports: withGoingOnSigningAsked(withBackReference(sameLine.reports, piece, pieceLine === item.line ? lastPiece : [], ctx.directory, line.includes(raw) ? line.slice(0, line.indexOf(raw)) : ''), piece, pieceLine === item.line ? lastPiece : []) } : sameLine;
       const ownPieceDay = parseDay(arabicizeNumerals(extractTitles(piece).rest), today);
       // 昨天与陈静廉政谈话，11月20日又进行了一次: the piece before again, on this piece's day (for 确认).
       if ((parsed?.reports.length ?? 0) === 0 && AGAIN.test(piece) && ownPieceDay.date !== undefined && !ownPieceDay.byTimeOfDay && lastPiece.length > 0) {
@@ -1414,7 +1414,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …，昨天已和赵磊签了 (l3's doubt): the deed's noun was borrowed from another clause, an inference shown for a tap.
   const borrowed = reports.length > 0 ? verbOnlyBorrowedNouns(text, ctx.directory, names) : [];
   if (borrowed.length > 0) {
-    reports[0]!.remarks.push(`${borrowed.map((b) => `只写了「${b.verb}了」，按前文的「${b.noun}」记录`).join('；')}，请核对`);
+    // Two items of one list that both only said 谈了 (round 42): the same words once.
+    reports[0]!.remarks.push(`${[...new Set(borrowed.map((b) => `只写了「${b.verb}了」，按前文的「${b.noun}」记录`))].join('；')}，请核对`);
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'inferred_type'];
   }
   // Several activities in one message are always shown for a tap: a wrong split is caught there, not in the ledger.

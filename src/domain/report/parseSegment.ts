@@ -1,5 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
 import { bodyAsDoer } from './bodyAsDoer.js';
+import { withoutRooms } from './roomsOfUnit.js';
 import { assistedCheckPlace } from './assistedCheckPlace.js';
 import { PAPERS_DONE_SOURCE } from './papersLooked.js';
 import { AGAIN, NO_ONE_TALK } from './parseSegments.js';
@@ -104,7 +105,7 @@ const HE_TO_ME = /[他她](?:对|与|和|找|跟|同)(?:我|本人)/;
  * 与我和王强…, 和王强、我…: the sender among several named; 跟王强、我签了… (round 13: 我 dropped) signed with both; 跟王强和我挨个
  * 谈了话 · 跟王强跟我逐一谈… (round 41, t41a F21: 我 dropped before 挨个); 和我一起找李娟 · 和我先后与… is a pair talking.
  */
-const SENDER_AMONG = /(?:与|和|跟|同|对|找)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签|(?:挨个|逐一|逐个|一一)(?=谈|进行|开展|签|聊|[\s\u0000]))|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
+const SENDER_AMONG = /(?:与|和|跟|同|对|找|给)(?:我|本人)(?:和|、|及|与)|(?:、|和|及)(?:我|本人)(?:分别|两人|二人|等|进行|开展|谈|签|(?:挨个|逐一|逐个|一一)(?=谈|进行|开展|签|聊|[\s\u0000]))|(?:与|和|跟|同)[^,;。!?\u0000]{1,12}?(?:、|和|及)(?:我|本人)(?=[\s\u0000])/;
 
 /** 与我…，又与王强…: the sender talked to in one clause, someone else in the next. */
 const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[^,;。!?]*[,;][^。!?]*?(?:与|和|跟|同|找)(?![我他她])/;
@@ -113,7 +114,8 @@ const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[
 // 周部长把我叫到办公室… · 叫我去… (round 21u #6): called in by the doer, so talked to.
 // 我们吴部长…跟我们部每个人都谈了心 (round 22, K1): everyone of the sender's own unit includes the sender.
 // 会后她单独留下我谈了谈 · 喊我过去聊了聊 (round 37, t37a F10: the talk dropped): kept back or called over by the doer, talked to too.
-const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))/;
+// 冯部长和陈副理事长分别给我谈了话 (round 42, t41a F29: 「冯雪是和谁谈的？」 asked twice): colloquial 给我 before the talk is 跟我.
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))|给(?:我|本人)(?![们])(?=[^,;。!?\u0000]{0,4}?(?:谈|聊|\u0000))/;
 
 /**
  * …来我部开展廉正谈话，对象为本人 · 谈话对象：本人 · 对象是我 · 被谈话人为本人 (round 39, t38b F3: 和谁 asked, the sender not even offered): the
@@ -274,7 +276,8 @@ function orAssistedPlace(places: Pick<ReportDraft, 'departmentId' | 'departmentI
 
 /** The departments a check visited: the first as departmentId, all of them when more than one. */
 function placesOf(text: string, ctx: ParseContext): Pick<ReportDraft, 'departmentId' | 'departmentIds'> {
-  const ids = listedDepartments(text, ctx.directory);
+  // 康复中心财务室 · 中心财务室 (round 42, t41a F9): a room of a unit is no second place.
+  const ids = withoutRooms(listedDepartments(text, ctx.directory), text, ctx);
   return ids.length === 0 ? {} : ids.length === 1 ? { departmentId: ids[0]! } : { departmentId: ids[0]!, departmentIds: ids };
 }
 
@@ -323,7 +326,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 带领组联部、康复部全体人员观看… · 组织教育就业部、维权部开展学习 (s28: the card said the later ones were not matched):
   // a study or film of a list of departments is every one of them's, as a check's places are.
   const studied = base.type !== undefined && base.type !== 'meeting_dept' && !meeting.none;
-  const places = base.type !== undefined && (isCheckType(base.type) || studied) ? listedDepartments(ownWords, ctx.directory) : meeting.ids;
+  const places = base.type !== undefined && (isCheckType(base.type) || studied) ? withoutRooms(listedDepartments(ownWords, ctx.directory), ownWords, ctx) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;

@@ -188,6 +188,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if ([...people].some((id) => ctx.directory.person(id)?.departmentId === d.id)) continue;
     // 把冯雪叫到办公室: a room the talk was held in.
     if (namedAsRoom(rest, word)) continue;
+    // 对中心财务室进行了检查 (round 42, t41a F9): a room of the 中心 a record is at.
+    const centreOf = (id?: string) => /中心/.test(ctx.directory.department(id ?? '')?.name ?? '');
+    if (rest.includes(`中心${word}`) && reports.some((r) => centreOf(r.draft.departmentId))) continue;
     // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
     if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;
     out.push({ kind: 'department', words: word });

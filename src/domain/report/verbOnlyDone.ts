@@ -26,14 +26,20 @@ const PART_OF_DAY = '(?:上午|下午|中午|晚上|当天|同日|随后|后来)
  * not, people or none, and a bare verb with 了 ending it (，昨天已和赵磊签了。); groups: 1 the
  * clause up to the verb, 2 the verb. Built once per directory (its names inside).
  */
-const bareDoneClause = oncePer((_directory: Directory, names: readonly string[]): RegExp => {
+const bareDoneClause = oncePer((directory: Directory, names: readonly string[]): RegExp => {
   const name = `(?:${guardedAlternation(names)})`;
   const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同)${name}(?:[、和]${name}){0,5})?`;
+  // 2.11月12号维权部冯雪也谈了 (round 42, t41b F2): a department and its person, no 跟 — group 3, read only at an item's head.
+  const units = directory.org.departments.flatMap((d) => [d.name, ...(d.aliases ?? [])]).filter((n) => n.length > 1);
+  const bare = names.length === 0 || units.length === 0 ? '' : `|((?:${guardedAlternation(units)})${name})(?=也|又|还)`;
   return new RegExp(
-    `(?<=(?:[,，;；。]|\\n|(?:^|\\s)\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?${people}(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$))`,
+    `(?<=(?:[,，;；。]|\\n|(?:^|\\s|[;；])\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?(?:也|又|还)?(?:已经|已)?(?:${people}${bare})(?:也|又|还)?)(签|谈|看|学)了(?:一份)?(?=\\s*(?:[,，。;；!！]|$|\\d{1,2}[.、．]))`,
     'g',
   );
 });
+
+/** An item's number at the end of the words before a clause: 1.… ⏎2. · …谈话 2. · …谈话；2. (items on one line). */
+const ITEM_HEAD = /(?:^|\n|\s|[;；])\s*\d{1,2}[.、．]\s*$/;
 
 /**
  * `text` with each clause that says a deed done on a day with only its verb and 了 (，昨天已和赵磊签了) given the noun of
@@ -56,7 +62,19 @@ export function verbOnlyBorrowedNouns(text: string, directory: Directory, names:
 function verbOnlyDone(text: string, directory: Directory, names: readonly string[]): { text: string; borrowed: Array<{ verb: string; noun: string }> } {
   const borrowed: Array<{ verb: string; noun: string }> = [];
   if (!/[签谈看学]了/.test(text)) return { text, borrowed };
-  const out = text.replace(bareDoneClause(directory, names), (whole, clause: string, verb: string, offset: number) => {
+  // 2.…维权部冯雪也谈了⏎3.…组联部周涛也谈了: an item takes its noun from the one before once that one has it, so again.
+  let out = text;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = onePass(out, directory, names, borrowed);
+    if (next === out) break;
+    out = next;
+  }
+  return { text: out, borrowed };
+}
+
+/** One rewrite of `text`'s bare done clauses, each from the words before it (see verbOnlyDone); pushes onto `borrowed`. */
+function onePass(text: string, directory: Directory, names: readonly string[], borrowed: Array<{ verb: string; noun: string }>): string {
+  return text.replace(bareDoneClause(directory, names), (whole, clause: string, bare: string | undefined, verb: string, offset: number) => {
     const deed = DEEDS.find((d) => d.verb === verb)!;
     // Only the sentence the clause ends: a noun before a full stop may be a section's heading (一、廉政谈话。11月5日与杨帆
     // 谈了。: the heading already types it, and writing the noun in made the heading a talk of its own).
@@ -64,12 +82,31 @@ function verbOnlyDone(text: string, directory: Directory, names: readonly string
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
     // 1.11月5号跟郑华廉政谈话⏎2.11月12号跟冯雪也谈了 (round 41, t41b F2: item 2 asked its type): a numbered item opening with
     // the done clause goes on from the item just before it, on the line above.
-    const item = /(?:^|\n)\s*\d{1,2}[.、．]\s*$/.test(before) ? before.replace(/\n\s*\d{1,2}[.、．]\s*$/, '') : '';
-    const previousItem = item.slice(item.lastIndexOf('\n') + 1);
-    const last = [...sentence.matchAll(deed.named)].at(-1) ?? (/^\s*\d{1,2}[.、．]/.test(previousItem) ? [...previousItem.matchAll(deed.named)].at(-1) : undefined);
+    const atItem = ITEM_HEAD.test(before);
+    const item = atItem ? before.replace(ITEM_HEAD, '') : '';
+    const heads = [...item.matchAll(/(?:^|\n|\s|[:：;；])\s*\d{1,2}[.、．]/g)];
+    const previousItem = heads.length > 0 ? item.slice(heads.at(-1)!.index) : '';
+    // Items on one line (1.…谈话 2.…也谈了): the sentence is the item itself, the one before is read as on the line above.
+    const own = atItem ? '' : sentence;
+    const lastBefore = [...own.matchAll(deed.named)].at(-1);
+    const last = lastBefore ?? (heads.length > 0 ? [...previousItem.matchAll(deed.named)].at(-1) : undefined);
     if (!last) return whole;
+    if (bare !== undefined) {
+      // 维权部冯雪也谈了 is one more talked to only in the sender's own list: the item before turned to its person (跟郑华…)
+      // with no one named ahead of them; after 办公室李明跟王芳谈心 it is 冯雪 who talked too, left to be asked.
+      if (!atItem || lastBefore !== undefined || !turnedToWithNoDoer(previousItem, names)) return whole;
+      borrowed.push({ verb, noun: last[1]! });
+      return `${clause.replace(bare, `跟${bare}`)}${deed.written(last[1]!)}`;
+    }
     borrowed.push({ verb, noun: last[1]! });
     return `${clause}${deed.written(last[1]!)}`;
   });
-  return { text: out, borrowed };
+}
+
+/** 1.11月5号到教就部跟郑华廉政谈话: the item turns to a person (跟/和/与/同 NAME) and names no one before that. */
+function turnedToWithNoDoer(item: string, names: readonly string[]): boolean {
+  const turn = new RegExp(`(?:跟|和|与|同|找)[\\u4e00-\\u9fa5]{0,6}?(?:${guardedAlternation(names)})`).exec(item);
+  if (!turn) return false;
+  const ahead = item.slice(0, turn.index);
+  return !names.some((n) => ahead.includes(n)) && !/(?:书记|理事长|主任|部长|科长)/.test(ahead.replace(/^[\s\d.、．]+/, '').replace(/到[^跟和与同找]{1,8}$/, ''));
 }

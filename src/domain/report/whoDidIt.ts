@@ -24,7 +24,9 @@ import { checkingDepartment } from './checkingDepartment.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
 import { opensWithDeed } from './deedOpening.js';
 import { attendedOnly, watchedOnly } from './watchedOnly.js';
-import { saysOwnLecture } from './ownLecture.js';
+import { saysOwnLecture, unsaidOwnLecture } from './ownLecture.js';
+import { namedPeople } from './namedPeople.js';
+import { outranks } from './companionsApart.js';
 import { presentAtLecture } from './presentAtLecture.js';
 import { namedOnlyAsVisited } from './visitedOnly.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
@@ -187,7 +189,9 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   }
   // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
   // 我昨天为财务科全体党员讲了廉政党课 from a 副科长 (h28 leftover): 我 + 讲 is the sender's own lecture, never asked.
-  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && !saysOwnLecture(rest)) {
+  // 11.30跟林晓一起给康复中心全体人员上了廉政党课 from the 机关纪委书记 (round 42, t41b F7): no subject, given to an audience, is
+  // the sender's as 我给… is; with a companion senior to the sender it may be theirs, asked.
+  if (code === 'edu_lecture' && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && !saysOwnLecture(rest) && !givenBySender(rest, ctx)) {
     const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: [...(head ? [head] : []), ...leaders] }] };
   }
@@ -286,8 +290,9 @@ const TOOK_PART = /参加了?[^,;。!?]{0,14}?(?<!我|本人)(?:组织|举办|�
 // steps told in order (先/先是/首先 · 接着/然后/其后 · 最后/最终) go on with its subject, as 又/再/随后 do.
 // 我们部长…组织我们学习了《…》，学完还单独和我谈了心 (round 41, t40b F23: asked 和谁): a deed finished (学完 · 学习结束)
 // opens the next step as 之后 does, and 单独与/和/找 with no one before it goes on with the subject too; so does a bare
-// 完了 (…，完了她又跟我淡了淡心: round 41, t41b F3).
-const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天)[\s\u0000,]*)?(?:(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时|完(?:毕|了|以后|之后|后)?|结束)|完了|完事)[\s\u0000,]*)?(?:[他她](?![们俩人])|并|单独(?=[与和跟同找])|随后|同时|又|还|再|之后|接着|紧接着|然后|其后|此后|继而|最后|最终|先是|首先|先(?![进锋后])|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
+// 完了 (…，完了她又跟我淡了淡心: round 41, t41b F3). 何主任和我…检查，顺便跟孙杰谈了谈心 (round 42, t41a F9: the talk made the
+// sender's): 顺便/顺带 going on in passing is the subject before's too.
+const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天)[\s\u0000,]*)?(?:(?:[\u4e00-\u9fa5]{1,6}?(?:结束后|之后|以后|后|期间|时|完(?:毕|了|以后|之后|后)?|结束)|完了|完事)[\s\u0000,]*)?(?:[他她](?![们俩人])|并|单独(?=[与和跟同找])|顺便|顺带|顺手|捎带|随后|同时|又|还|再|之后|接着|紧接着|然后|其后|此后|继而|最后|最终|先是|首先|先(?![进锋后])|会后|会上(?=[\s\u0000,]*(?:与|同|跟|和|还|又|并))|后|亲自|带队|带领|率队|主持|组织|召开|开展了|与|同|跟|双方)/;
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
@@ -366,3 +371,16 @@ export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedR
   return { ...r, draft: id === senderId ? draft : { ...draft, actorId: id } };
 }
 
+
+/** A subjectless 给/为 an audience 上了…党课 with no companion senior to the sender (跟林晓一起给…上了廉政党课 from 黄志刚). */
+function givenBySender(rest: string, ctx: ParseContext): boolean {
+  const companion = unsaidOwnLecture(rest);
+  if (companion === undefined) return false;
+  // …讲授廉政党课，张伟书记出席 (round 38, fkc): someone senior named beside it (a leader present) leaves whose it was asked;
+  // 林晓一起参加 after it is a companion still.
+  const others = rest.replace(companion, '');
+  if (/书记|理事长|主任|部长|科长/.test(others) || ctx.directory.org.people.some((p) => others.includes(p.name) && outranks(p.id, ctx))) return false;
+  if (companion === '') return true;
+  const ids = namedPeople(companion, ctx);
+  return ids !== undefined && !ids.includes(ctx.senderId) && ids.every((id) => !outranks(id, ctx));
+}

@@ -45,7 +45,7 @@ export const THIRTY_THREE_I_ROWS: CorpusRow[] = [
   ["林晓", "11月25日和黄志刚书记一起对宣文部开展了作风纪律检查", "!作风 11-25 黄志刚>"],
   // F2: among several records, the one that could have a doer and has none, a person named in its clause left over, asks
   // whose it is, as the clause alone does — never the sender's at once.
-  ["林晓", "纪检工作周报\n• 11.24 陪黄志刚书记对财务科开展作风纪律检查\n• 11.27 与胡军进行廉政谈话", "!作风 11-24 > ?missing_actor | 廉谈 11-27 >胡军"],
+  ["林晓", "纪检工作周报\n• 11.24 陪黄志刚书记对财务科开展作风纪律检查\n• 11.27 与胡军进行廉政谈话", "!作风 11-24 黄志刚> | 廉谈 11-27 >胡军"],
   ["林晓", "11月24日在黄志刚书记指导下对财务科开展作风纪律检查，11月27日与胡军进行廉政谈话", "!作风 11-24 > ?missing_actor | 廉谈 11-27 >胡军"],
   // Near-misses: a companion the sender outranks, no one named, someone 陪同: the sender's check.
   ["黄志刚", "11月24日和林晓对财务科开展了作风纪律检查\n11月27日与王强进行廉政谈话", "!作风 11-24 > | 廉谈 11-27 >王强"],
