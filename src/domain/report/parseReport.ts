@@ -18,7 +18,7 @@ import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
 import { reportedCheckClauses } from './checkReported.js';
-import { occasionGoneOn } from './occasionGoneOn.js';
+import { occasionGoneOn, opensGoingOn } from './occasionGoneOn.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -852,9 +852,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         : undefined;
     // 12月3日上午，…赵敏一行到宣文部检查指导…。⏎⏎赵敏一行听取了…，查阅了…。随后，赵敏与王磊进行了廉政谈话 (round 41, t41a F19:
     // the talk asked its day): a paragraph opening with the visiting party (X一行 · 一行) goes on with the visit of the dated
-    // line just before it, on its day; said on the card.
+    // line just before it, on its day; said on the card. So does one opening by going on with the occasion (在讲解员带领下 ·
+    // 大家… · 期间 · 座谈中; round 42, t41b F5: 「…参观结束后，赵敏同志…上了一堂廉政党课」 asked its day).
     const partyDay =
-      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && PARTY_GOES_ON.test(line)
+      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && (PARTY_GOES_ON.test(line) || opensGoingOn(line))
         ? dayBefore
         : undefined;
     const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? partyDay ?? (partOfDayAfter ? entryDay : undefined);
@@ -1176,6 +1177,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     entryDay = day;
     entryLine = item.line;
+    // …带领机关40余名党员来到…基地。⏎…参观结束后，赵敏同志…为全体党员上了一堂廉政党课 (round 42, t41b F5: 「全体参加」 with no
+    // number): 全体 on a paragraph going on with the occasion before are the people counted there.
+    const occasionCount = (partyDay ?? afterOccasionDay) !== undefined ? [...lastEntry].reverse().find((r) => r.draft.date === (partyDay ?? afterOccasionDay) && r.draft.attendees !== undefined)?.draft.attendees : undefined;
+    if (occasionCount !== undefined) {
+      for (const [i, r] of reports.entries()) {
+        if (i < before || !r.draft.allMembers || r.draft.attendees !== undefined || r.draft.date !== (partyDay ?? afterOccasionDay)) continue;
+        reports[i] = { ...r, draft: { ...r.draft, attendees: occasionCount } };
+      }
+    }
     if (carriedDay !== undefined) {
       for (const r of reports.slice(before)) {
         if (r.draft.date !== carriedDay) continue;
