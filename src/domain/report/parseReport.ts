@@ -133,6 +133,7 @@ import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
+import { withReminderByTalks } from './reminderByTalks.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -997,6 +998,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const checkedJustNow = pieceLine === item.line && lastPiece.length === 1 && lastPiece[0]!.draft.actorId !== undefined && lastPiece[0]!.draft.departmentId !== undefined && (lastPiece[0]!.draft.departmentIds ?? []).length <= 1 && (lastPiece[0]!.draft.type?.startsWith('inspect_') || (lastPiece[0]!.draft.type === undefined && lastPiece[0]!.problems.some((p) => p.code === 'missing_type' && (p.among ?? []).includes('inspect_style'))));
       const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : checkedJustNow ? { personId: lastPiece[0]!.draft.actorId!, departmentId: lastPiece[0]!.draft.departmentId! } : undefined;
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
+      if (process.env.DBG) console.error("SEG", JSON.stringify(read), actor, JSON.stringify(segment?.reports.map((r) => [r.draft.type, r.draft.actorId, r.draft.departmentId])));
       // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
       // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
       const signedByAll = pieceLine === item.line && linePieces.length > 1 && SIGNED_BY_ALL.test(piece);
@@ -1492,7 +1494,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
   const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
-  const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
+  // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
+  const titled = withReminderByTalks(withRespectiveTitles(timed, text, ctx.directory, ctx.senderId), text);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
   // 看警示片，…和杨帆谈心，共6人参加 (m4): a closing count no record took goes to the one that counts heads, or is named.
   // …王建国副理事长讲廉政党课，11月24日与赵磊谈心 from 赵磊's head (m4): a carried doer with no line to the sender's staff is asked.
