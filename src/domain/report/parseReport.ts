@@ -998,7 +998,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       const checkedJustNow = pieceLine === item.line && lastPiece.length === 1 && lastPiece[0]!.draft.actorId !== undefined && lastPiece[0]!.draft.departmentId !== undefined && (lastPiece[0]!.draft.departmentIds ?? []).length <= 1 && (lastPiece[0]!.draft.type?.startsWith('inspect_') || (lastPiece[0]!.draft.type === undefined && lastPiece[0]!.problems.some((p) => p.code === 'missing_type' && (p.among ?? []).includes('inspect_style'))));
       const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : checkedJustNow ? { personId: lastPiece[0]!.draft.actorId!, departmentId: lastPiece[0]!.draft.departmentId! } : undefined;
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
-      if (process.env.DBG) console.error("SEG", JSON.stringify(read), actor, JSON.stringify(segment?.reports.map((r) => [r.draft.type, r.draft.actorId, r.draft.departmentId])));
       // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
       // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
       const signedByAll = pieceLine === item.line && linePieces.length > 1 && SIGNED_BY_ALL.test(piece);
