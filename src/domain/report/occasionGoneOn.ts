@@ -31,8 +31,9 @@ const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_warning', 'edu_in
 export function occasionGoneOn(told: ParsedReport, before: ParsedReport[], line: string): ParsedReport | undefined {
   if (!GOES_ON.test(line)) return undefined;
   const d = told.draft;
-  if (d.type === undefined || !EDUCATION.has(d.type) || d.actorId !== undefined || d.counterpartIds.length > 0 || d.date !== undefined) return undefined;
+  // The day may be the occasion's already (opensGoingOn carries it to the line): still no day of its own.
+  if (d.type === undefined || !EDUCATION.has(d.type) || d.actorId !== undefined || d.counterpartIds.length > 0) return undefined;
   if (!told.problems.every((p) => p.code === 'missing_date' || p.code === 'missing_actor')) return undefined;
-  const hosts = before.filter((r) => r.draft.type !== undefined && EDUCATION.has(r.draft.type) && r.draft.date !== undefined && (r.draft.title === undefined || d.title === undefined || r.draft.title === d.title));
+  const hosts = before.filter((r) => r.draft.type !== undefined && EDUCATION.has(r.draft.type) && r.draft.date !== undefined && (d.date === undefined || d.date === r.draft.date) && (r.draft.title === undefined || d.title === undefined || r.draft.title === d.title));
   return hosts.length === 1 ? hosts[0] : undefined;
 }

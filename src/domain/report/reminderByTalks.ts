@@ -7,8 +7,12 @@ import type { ParsedReport } from './draft.js';
 
 /** 「节前廉政提醒」按廉政教育记录: the remark of a 廉政教育 read from a 提醒 word alone. */
 const READ_FROM_REMINDER = /^「[^」]*提醒[^」]*」按廉政教育记录$/;
-/** 开展节前廉政提醒 · 进行了廉洁提醒 · 开展廉政提醒工作: the 提醒 as the deed the visit was for. */
-const REMINDER_GIVEN = /(?:开展|进行|作|做)了?[^,，。;；!?！？\n]{0,8}?廉[政洁](?:过节)?提醒(?!谈话)/;
+/**
+ * 开展节前廉政提醒 · 进行了廉洁提醒, then 提醒谈话 told after it: the 提醒 as the deed the visit was for, carried out by
+ * 提醒谈话. A 提醒 given to a group (组织全体人员开展节前廉洁提醒 · 会上作了廉政提醒) or followed by talks of another kind
+ * (…开展节前廉政提醒，与中心领导班子成员进行了集体约谈) is the 廉政教育 it was read as.
+ */
+const REMINDER_GIVEN = /(?<!(?:全体|全部|全科|全室|所有|干部职工|大会|会上|会议)[^,，。;；!?！？\n]{0,16})(?:开展|进行)了?[^,，。;；!?！？\n]{0,8}?廉[政洁](?:过节)?提醒(?!谈话)(?=[\s\S]*?提醒谈话)/;
 /** What a 提醒 given to all is told by: a lesson, a film, a study, a 党课. */
 const LESSON = /学习|观看|收看|播放|党课|讲座|培训|授课|宣讲|辅导|上了一[堂课]|讲了一[堂课]|《/;
 /** The talks' clauses, which may say 提醒谈话 and 学习 (谈话中要求学习…) without being a lesson. */
