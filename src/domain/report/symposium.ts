@@ -17,3 +17,11 @@ const VISIT = /调研|走访|视察|考察|慰问|检查|督导|督查|巡查|�
 export function withoutSymposium(rest: string): string {
   return VISIT.test(rest) ? rest.replace(SYMPOSIUM, (m) => ' '.repeat(m.length)) : rest;
 }
+
+/**
+ * Whether `text` tells a visit (调研 · 督导 · 检查 · 走访…) that a 座谈会 in it was held on: then the 座谈会 is part of the
+ * visit, never a meeting left unrecorded (round 42, t41b F8's kin: 「会议」 named on the card as matching no record).
+ */
+export function symposiumOnVisit(text: string): boolean {
+  return /座谈/.test(text) && VISIT.test(text);
+}
