@@ -308,6 +308,11 @@ const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四�
 const SIGNED_BY_ALL = /(?:都|均|也都|全都|两人都|二人都|大家(?:一起|都)?|各自)[\s\u0000]*(?:当场|现场)?[\s\u0000]*签/;
 
 /** 赵敏一行听取了… · 一行人… · 调研组一行: a paragraph opening with the visiting party, going on with their visit. */
+/** Whether `line` names someone of the directory (a deed's doer going on with the occasion told before). */
+function namesSomeone(line: string, directory: ParseContext['directory']): boolean {
+  const index = directoryIndex(directory);
+  return [...line.matchAll(index.surfaces)].some((m) => index.peopleByName.has(m[0]));
+}
 const PARTY_GOES_ON = /^[\s\u0000,，]*(?:[\u4e00-\u9fa5]{1,8}?)?一行(?:人)?(?!到|赴|来|深入|前往|莅临)/;
 
 const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
@@ -854,9 +859,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 12月3日上午，…赵敏一行到宣文部检查指导…。⏎⏎赵敏一行听取了…，查阅了…。随后，赵敏与王磊进行了廉政谈话 (round 41, t41a F19:
     // the talk asked its day): a paragraph opening with the visiting party (X一行 · 一行) goes on with the visit of the dated
     // line just before it, on its day; said on the card. So does one opening by going on with the occasion (在讲解员带领下 ·
-    // 大家… · 期间 · 座谈中; round 42, t41b F5: 「…参观结束后，赵敏同志…上了一堂廉政党课」 asked its day).
+    // 大家… · 期间 · 座谈中; round 42, t41b F5: 「…参观结束后，赵敏同志…上了一堂廉政党课」 asked its day) and naming who did
+    // the deed; 大家还观看了《镜鉴》 with no one named is the occasion itself, told on (occasionGoneOn) or asked.
     const partyDay =
-      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && (PARTY_GOES_ON.test(line) || opensGoingOn(line))
+      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && (PARTY_GOES_ON.test(line) || (opensGoingOn(line) && namesSomeone(line, ctx.directory)))
         ? dayBefore
         : undefined;
     const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? partyDay ?? (partOfDayAfter ? entryDay : undefined);
