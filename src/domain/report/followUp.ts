@@ -347,7 +347,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       if (!kind) return { ok: false };
       // A talk has no title or head count: what was read as one belonged to a study after all.
       const { title: _title, attendees: _attendees, ...untitled } = item.draft;
-      const typed = isTalkType(kind.code) ? { ...untitled, type: kind.code } : { ...item.draft, type: kind.code };
+      // 「专项资金检查」 to a 督导 visit read as an untyped deed with the 陪同 head (round 42, t41b F8: stored with 对象 郑华): a
+      // check is of a place, never of a person, so the people read as whom the deed was with are no part of it.
+      const isCheck = kind.code.startsWith('inspect_') || kind.code === 'pledge_check';
+      const typed = isTalkType(kind.code) ? { ...untitled, type: kind.code } : isCheck ? { ...item.draft, type: kind.code, counterpartIds: [] } : { ...item.draft, type: kind.code };
       // 「廉政谈话，今天」 (round 12: the day asked again next): a day in the answer fills a day still missing.
       const day = typed.date === undefined ? parseDay(parseKind(arabicizeNumerals(normalizeText(answer))).rest, today).date : undefined;
       const draft = day !== undefined ? withDate(typed, day, today) : typed;

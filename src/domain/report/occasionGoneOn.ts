@@ -11,6 +11,15 @@ import type { ParsedReport } from './draft.js';
  */
 const GOES_ON = /^[\s\u0000,，]*(?:大家|全体[\u4e00-\u9fa5]{0,6}?(?=在|依次|先后|一起|集中|观看|参观|聆听|重温|认真)|与会[\u4e00-\u9fa5]{0,4}?(?=在|依次|先后|一起|集中|观看|参观|聆听|重温|认真)|党员干部们?|同志们|在[^,，。;；\n]{1,16}?(?:带领|引导|讲解|陪同)下|活动中|活动期间|期间|其间|现场)/;
 
+/**
+ * 在讲解员带领下，大家依次参观了各展区。参观结束后，赵敏同志…上了一堂廉政党课 (round 42, t41b F5: the 党课 asked its day):
+ * whether `line` opens by going on with the occasion told before — those present (GOES_ON), or the talk held there (座谈中 ·
+ * 座谈时 · 交流中) — so that the deeds it tells with no day of their own are on that occasion's day.
+ */
+export function opensGoingOn(line: string): boolean {
+  return GOES_ON.test(line) || /^[\s\u0000,，]*(?:座谈中|座谈时|座谈期间|交流中|参观中|参观期间|观影中)/.test(line);
+}
+
 /** The study kinds one occasion of education may be told in: a film watched at a 警示教育 visit is the visit's. */
 const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_warning', 'edu_integrity']);
 
@@ -22,8 +31,9 @@ const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_warning', 'edu_in
 export function occasionGoneOn(told: ParsedReport, before: ParsedReport[], line: string): ParsedReport | undefined {
   if (!GOES_ON.test(line)) return undefined;
   const d = told.draft;
-  if (d.type === undefined || !EDUCATION.has(d.type) || d.actorId !== undefined || d.counterpartIds.length > 0 || d.date !== undefined) return undefined;
+  // The day may be the occasion's already (opensGoingOn carries it to the line): still no day of its own.
+  if (d.type === undefined || !EDUCATION.has(d.type) || d.actorId !== undefined || d.counterpartIds.length > 0) return undefined;
   if (!told.problems.every((p) => p.code === 'missing_date' || p.code === 'missing_actor')) return undefined;
-  const hosts = before.filter((r) => r.draft.type !== undefined && EDUCATION.has(r.draft.type) && r.draft.date !== undefined && (r.draft.title === undefined || d.title === undefined || r.draft.title === d.title));
+  const hosts = before.filter((r) => r.draft.type !== undefined && EDUCATION.has(r.draft.type) && r.draft.date !== undefined && (d.date === undefined || d.date === r.draft.date) && (r.draft.title === undefined || d.title === undefined || r.draft.title === d.title));
   return hosts.length === 1 ? hosts[0] : undefined;
 }

@@ -12,11 +12,20 @@ import type { ParseContext } from './draft.js';
 const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=于|召开|组织|开展|集中|全体|学习|观看)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|\u0000)/;
 
 /**
+ * 会上，各部室负责人逐一汇报了本部门党风廉政建设工作情况 (round 42, t41a F13: the 党组's 形势分析会 stored at the clerk's
+ * 办公室): after a clause subject of many units (各部室负责人 · 各部门 · 班子成员 · 与会人员), 本部门 is each one's own, never the
+ * sender's.
+ */
+const EACH_OWN = /各(?:部室|部门|科室|处室|单位|支部|中心|分管)|班子成员|与会(?:人员|同志)?|参会(?:人员|同志)|党组成员|(?:部门|科室|处室)(?:主要)?负责人/;
+/** The end of a clause: 本部门 refers back to a subject in its own clause only. */
+const CLAUSE_END = /[,;。!?，；！？\n]/;
+
+/**
  * The id of the sender's department when `text` names it as theirs (我们中心报送信息, 本部门自查), else undefined: a
  * 财务科 clerk's 我们中心 is no unit of theirs, so nothing. Only the department is read here, never who did the deed.
  */
 export function ownUnitNamed(text: string, ctx: ParseContext): string | undefined {
-  const m = OWN_UNIT.exec(text);
+  const m = [...text.matchAll(new RegExp(OWN_UNIT.source, 'g'))].find((x) => !EACH_OWN.test(text.slice(0, x.index).split(CLAUSE_END).pop()!));
   if (!m) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   if (!own) return undefined;

@@ -18,7 +18,7 @@ import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
 import { reportedCheckClauses } from './checkReported.js';
-import { occasionGoneOn } from './occasionGoneOn.js';
+import { occasionGoneOn, opensGoingOn } from './occasionGoneOn.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -133,6 +133,7 @@ import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
+import { withReminderByTalks } from './reminderByTalks.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -309,6 +310,11 @@ const WEEK_ONLY = /(?:上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四�
 const SIGNED_BY_ALL = /(?:都|均|也都|全都|两人都|二人都|大家(?:一起|都)?|各自)[\s\u0000]*(?:当场|现场)?[\s\u0000]*签/;
 
 /** 赵敏一行听取了… · 一行人… · 调研组一行: a paragraph opening with the visiting party, going on with their visit. */
+/** Whether `line` names someone of the directory (a deed's doer going on with the occasion told before). */
+function namesSomeone(line: string, directory: ParseContext['directory']): boolean {
+  const index = directoryIndex(directory);
+  return [...line.matchAll(index.surfaces)].some((m) => index.peopleByName.has(m[0]));
+}
 const PARTY_GOES_ON = /^[\s\u0000,，]*(?:[\u4e00-\u9fa5]{1,8}?)?一行(?:人)?(?!到|赴|来|深入|前往|莅临)/;
 
 const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
@@ -854,9 +860,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         : undefined;
     // 12月3日上午，…赵敏一行到宣文部检查指导…。⏎⏎赵敏一行听取了…，查阅了…。随后，赵敏与王磊进行了廉政谈话 (round 41, t41a F19:
     // the talk asked its day): a paragraph opening with the visiting party (X一行 · 一行) goes on with the visit of the dated
-    // line just before it, on its day; said on the card.
+    // line just before it, on its day; said on the card. So does one opening by going on with the occasion (在讲解员带领下 ·
+    // 大家… · 期间 · 座谈中; round 42, t41b F5: 「…参观结束后，赵敏同志…上了一堂廉政党课」 asked its day) and naming who did
+    // the deed; 大家还观看了《镜鉴》 with no one named is the occasion itself, told on (occasionGoneOn) or asked.
     const partyDay =
-      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && PARTY_GOES_ON.test(line)
+      ownDay === undefined && !ownVagueTime && sentenceDay === undefined && afterMeetingDay === undefined && afterwardsDay === undefined && afterOccasionDay === undefined && sceneDay === undefined && item.number === undefined && item.line !== lastLine && dayBefore !== undefined && (PARTY_GOES_ON.test(line) || (opensGoingOn(line) && namesSomeone(line, ctx.directory)))
         ? dayBefore
         : undefined;
     const carriedDay = sentenceDay ?? afterMeetingDay ?? afterwardsDay ?? afterOccasionDay ?? sceneDay ?? partyDay ?? (partOfDayAfter ? entryDay : undefined);
@@ -1178,6 +1186,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     entryDay = day;
     entryLine = item.line;
+    // …带领机关40余名党员来到…基地。⏎…参观结束后，赵敏同志…为全体党员上了一堂廉政党课 (round 42, t41b F5: 「全体参加」 with no
+    // number): 全体 on a paragraph going on with the occasion before are the people counted there.
+    const occasionCount = (partyDay ?? afterOccasionDay) !== undefined ? [...lastEntry].reverse().find((r) => r.draft.date === (partyDay ?? afterOccasionDay) && r.draft.attendees !== undefined)?.draft.attendees : undefined;
+    if (occasionCount !== undefined) {
+      for (const [i, r] of reports.entries()) {
+        if (i < before || !r.draft.allMembers || r.draft.attendees !== undefined || r.draft.date !== (partyDay ?? afterOccasionDay)) continue;
+        reports[i] = { ...r, draft: { ...r.draft, attendees: occasionCount } };
+      }
+    }
     if (carriedDay !== undefined) {
       for (const r of reports.slice(before)) {
         if (r.draft.date !== carriedDay) continue;
@@ -1502,7 +1519,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
   const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
-  const titled = withRespectiveTitles(timed, text, ctx.directory, ctx.senderId);
+  // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
+  const titled = withReminderByTalks(withRespectiveTitles(timed, text, ctx.directory, ctx.senderId), text);
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
   // 看警示片，…和杨帆谈心，共6人参加 (m4): a closing count no record took goes to the one that counts heads, or is named.
   // …王建国副理事长讲廉政党课，11月24日与赵磊谈心 from 赵磊's head (m4): a carried doer with no line to the sender's staff is asked.

@@ -36,7 +36,9 @@ interface Clause {
 
 
 /** What a clause does to a title when the title is an activity of its own: 观看《蜕变》, 学习《准则》. */
-const TITLED_DEED = /观看|收看|学习|传达|研读|组织|开展|召开|举办|参观|放映|播放|自学/;
+// 赵敏书记领学了《中国共产党纪律处分条例》，并与王磊进行了廉政谈话 (round 42, t41a F20: the study lost, 赵敏 made someone
+// talked to): leading the reading (领学 · 带学 · 导学 · 领读) is studying the title.
+const TITLED_DEED = /观看|收看|学习|传达|研读|组织|开展|召开|举办|参观|放映|播放|自学|领学|带学|导学|研学|领读/;
 
 /** 提醒她学习 · 要求大家认真学 · 督促…学习: a study urged on someone, not one held. */
 const URGED_STUDY = /(?:提醒|要求|督促|叮嘱|嘱咐|希望|号召|鼓励|引导|让)[^,;。]{0,6}?(?:学习|学)/;
@@ -327,7 +329,7 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // 11月14日谈了话，也签了承诺书 (round 37, fjb: the talk lost): a talk of no kind with no one named is a deed of its own too.
       (clause.kind !== undefined && current.kind === undefined && !isTalkType(clause.kind) && current.parts.some((p) => UNTYPED_TALK.test(p) || noOneTalk(p, today))) ||
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
-      (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达/.test(p))) ||
+      (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达|领学|带学|导学|研学|领读/.test(p))) ||
       briefingApart ||
       // 上午和王强谈了话，下午组织科室学习了《会计法》 · 先…，后… (round 38, fke: the study dropped into the talk): a later
       // part of the day opening a clause that does something is another deed of that day, whatever either's type.

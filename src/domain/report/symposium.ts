@@ -5,7 +5,9 @@
 const SYMPOSIUM = /(?:交流)?座谈(?:交流|会)?/g;
 
 /** A visit the 座谈 was held on: 到…调研 · 走访 · 视察 · 检查指导 · 指导工作. */
-const VISIT = /调研|走访|视察|考察|慰问|检查指导|指导工作/;
+// 带队到教育就业部开展专项督导…随后召开座谈会，听取了…汇报 (round 42, t41b F8: an untyped talk with the 陪同 head): a
+// 督导/督查/检查 visit holds its 座谈会 as a 调研 does.
+const VISIT = /调研|走访|视察|考察|慰问|检查|督导|督查|巡查|指导工作/;
 
 /**
  * `rest` with each 座谈 word (and the 交流 joined to it) blanked by spaces of the same length, so a talk is read only from
@@ -14,4 +16,12 @@ const VISIT = /调研|走访|视察|考察|慰问|检查指导|指导工作/;
  */
 export function withoutSymposium(rest: string): string {
   return VISIT.test(rest) ? rest.replace(SYMPOSIUM, (m) => ' '.repeat(m.length)) : rest;
+}
+
+/**
+ * Whether `text` tells a visit (调研 · 督导 · 检查 · 走访…) that a 座谈会 in it was held on: then the 座谈会 is part of the
+ * visit, never a meeting left unrecorded (round 42, t41b F8's kin: 「会议」 named on the card as matching no record).
+ */
+export function symposiumOnVisit(text: string): boolean {
+  return /座谈/.test(text) && VISIT.test(text);
 }

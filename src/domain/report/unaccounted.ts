@@ -191,6 +191,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 对中心财务室进行了检查 (round 42, t41a F9): a room of the 中心 a record is at.
     const centreOf = (id?: string) => /中心/.test(ctx.directory.department(id ?? '')?.name ?? '');
     if (rest.includes(`中心${word}`) && reports.some((r) => centreOf(r.draft.departmentId))) continue;
+    // …深入财务科开展节前廉政提醒，办公室主任李明陪同 (round 42, t41a F15): the post of who came along, no place left over.
+    if (companionPostOnly(rest, word)) continue;
     // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
     if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;
     out.push({ kind: 'department', words: word });
@@ -231,4 +233,11 @@ function bareNumbers(arabic: string): string[] {
 export function leftoverRemark(parts: LeftoverPart[]): string | undefined {
   const words = [...new Set(parts.flatMap((p) => (p.words ? [`「${p.words}」`] : [])))];
   return words.length > 0 ? `消息里的${words.join('、')}没有对应到任何记录，请核对是否漏记` : undefined;
+}
+
+/** Whether every mention of department `word` in `rest` is the post of someone who came along (办公室主任李明陪同). */
+function companionPostOnly(rest: string, word: string): boolean {
+  const all = rest.split(word).length - 1;
+  const posts = rest.match(new RegExp(`${word}(?:副)?(?:主任|部长|科长|负责人)[^,;。!?，；！？\\n]{0,8}?(?:全程)?(?:陪同|随同)`, 'g'))?.length ?? 0;
+  return all > 0 && posts === all;
 }

@@ -3,6 +3,7 @@
 // type word of its own is no part of the typed record beside it, so a message holding one is never recorded at once.
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
+import { symposiumOnVisit } from './symposium.js';
 import { CHECK_TYPE_CODES, type ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
@@ -55,6 +56,8 @@ export function untypedJoinedDeeds(text: string, reports: readonly ParsedReport[
     const rest = body.slice(OPENING.exec(body)![0].length);
     const deed = DEEDS.find((d) => d.re.test(rest));
     if (!deed) continue;
+    // …到宣文部督查…，并召开座谈会听取了汇报: the 座谈会 of a visit is the visit's, no meeting of its own.
+    if (deed.words === '会议' && /座谈/.test(rest) && symposiumOnVisit(text)) continue;
     const departments = [...body.matchAll(index.surfaces)].flatMap((m) => {
       const d = index.departmentBySurface.get(m[0]);
       return d ? [d.id] : [];

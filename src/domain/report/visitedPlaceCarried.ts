@@ -7,6 +7,8 @@ import { withOwnUnitVisited } from './ownUnitVisited.js';
 
 /** 到/来/来到/赴/深入/前往 (我们/本) + a place: the visit's place, its surface right after. */
 const GONE_TO = /(?:到|来到|来|赴|深入|前往)(?:了)?(?:我们|咱们|本)?$/;
+/** 主任 · 副部长 · 负责人 right after a department: its name is a person's post, not a place. */
+const POST_AFTER = /^(?:副)?(?:主任|部长|科长|负责人|书记)/;
 /** A check done later in the sentence: 检查了 · 督查 · 抽查 · 查看了…台账. */
 const CHECK_WORD = /检查|督查|抽查|巡查|暗访|查看|查阅|调阅|翻阅/;
 
@@ -36,7 +38,10 @@ export function withVisitedPlaceCarried(reports: ParsedReport[], text: string, c
     const gone = named.filter((m) => GONE_TO.test(sentence.slice(0, m.index)));
     if (gone.length !== 1) return [];
     const after = told.slice(at + gone[0]!.index! + gone[0]![0].length);
-    if ([...after.matchAll(index.surfaces)].some((m) => index.departmentBySurface.has(m[0])) || !CHECK_WORD.test(after)) return [];
+    // …深入财务科开展节前廉政提醒，办公室主任李明陪同。王建国一行查看了财务报销台账 (round 42, t41a F15: the check lost its
+    // place): a department named as someone's post (办公室主任李明) is who came along, no other place.
+    const elsewhere = [...after.matchAll(index.surfaces)].some((m) => index.departmentBySurface.has(m[0]) && !POST_AFTER.test(after.slice(m.index! + m[0].length)));
+    if (elsewhere || !CHECK_WORD.test(after)) return [];
     const place = index.departmentBySurface.get(gone[0]![0])!.id;
     return held.has(place) ? [] : [place];
   });
