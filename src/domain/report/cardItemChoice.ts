@@ -21,6 +21,15 @@ const SEVERAL = `(${ONE}(?:(?:、|和|与|及|,)${ONE})+)(?:条|项)?(?:记录)?
 const SEVERAL_AFTER = new RegExp(`^(?:请|麻烦)?(?:把)?${SEVERAL}(?:也|都|请|就|可以)*${DROP}(?:掉|了|吧|啦)*$`);
 const SEVERAL_BEFORE = new RegExp(`^(?:请|麻烦)?(?:帮我)?${DROP}(?:掉)?${SEVERAL}(?:吧|了)?$`);
 const NUMBERS = new RegExp(NUMBER, 'g');
+/** 不用单独记 · 不需要单独记录 · 不用再记了 · 别记: leave it out, said as not to be recorded. */
+const NOT_KEPT = '(?:不用|不要|不需要|无需|不必|别)再?(?:单独)?(?:记录?|登记|录入?|列)(?:成|为)?(?:一条|一下|进去|上去)?';
+/**
+ * 第9条不对，通报案例是谈话的内容，不用单独记 · 第3条多了，删掉吧 · 第2条不用单独记 (round 42, t42b F7 follow-up: only
+ * 第9条不要 was read): the record, what is wrong with it or why (no other record numbered), then leave it out.
+ */
+const WHY_THEN_DROP = new RegExp(
+  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:[^第]{0,40}?[,，;；])?(?:把)?(?:这个|这条|这一条|它)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
+);
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
 
@@ -34,7 +43,7 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
  */
 export function cardItemChoice(text: string): CardItemChoice | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/\s+/g, '');
-  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t);
+  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? WHY_THEN_DROP.exec(t);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
   const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t);
   if (several) {

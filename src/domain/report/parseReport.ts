@@ -31,6 +31,8 @@ import { hasAttendeeColumn, listedAttendees } from './tableAttendees.js';
 import { placesUnderHeading } from './placesUnderHeading.js';
 import { headingDepartment, underHeadingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
+import { meetingSpeaker, withMeetingSpeaker } from './meetingSpeaker.js';
+import { talkBriefings } from './talkBriefing.js';
 import { headsAccount } from './accountHeading.js';
 import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
@@ -670,6 +672,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** 11月份我参加了3次学习： the items under it are activities the sender took part in, not their own. */
   let attendedHeading = false;
   let lastEntry: ParsedReport[] = [];
+  // The meeting each speaker sentence gave its doer to (meetingSpeaker): a second speaker leaves it asked.
+  const meetingSpokenBy = new Map<ParsedReport, string>();
   let lastPiece: ParsedReport[] = [];
   /** The entry lastPiece came from: a 并签订 clause takes the talk's counterparts only within one entry. */
   let pieceLine = -1;
@@ -921,6 +925,17 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (header && ownDay === undefined && headingKind === undefined && HEADER.test(line) && ACCOUNT_OF.test(line) && !ATTENDED_HEADING.test(line) && item !== items[items.length - 1] && !/[,;。]/.test(line)) continue;
     // 会议通报了近期典型案例，强调要以案为鉴…: a sentence going on about the meeting just told is that meeting's content,
     // never an activity of its own (found by the tester: a 警示教育 credited to the sender).
+    // 张伟同志在讲话中强调，要… after the meeting, in its paragraph or the next (round 42, t42b F2): the speaker is its doer.
+    const spoke = ownDay === undefined && lastLine >= 0 && item.line - lastLine <= 2 ? meetingSpeaker(line, lastEntry, ctx) : undefined;
+    if (spoke !== undefined) {
+      const given = withMeetingSpeaker(spoke.meeting, spoke.speakerId, meetingSpokenBy, ctx);
+      if (given !== spoke.meeting) {
+        reports[reports.indexOf(spoke.meeting)] = given;
+        lastEntry = lastEntry.map((e) => (e === spoke.meeting ? given : e));
+        if (meetingSpokenBy.has(spoke.meeting)) meetingSpokenBy.set(given, meetingSpokenBy.get(spoke.meeting)!);
+      }
+      if (given !== spoke.meeting || meetingSpokenBy.has(spoke.meeting) || given.draft.actorId !== undefined) continue;
+    }
     if (ownDay === undefined && item.line === lastLine && lastEntry.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)) && MEETING_GOES_ON.test(line) && !deedAfterMeeting(line)) {
       // …出席并讲话；会上学习了《…》 (round 31f F4): the title studied there is the meeting's, written out as a study below.
       const studied = titleStudiedAtMeeting(line);
@@ -1446,7 +1461,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // before what no record took is weighed.
   const atMeeting = withStudyAtMeeting(reports, text);
   if (atMeeting !== reports) reports.splice(0, reports.length, ...atMeeting);
-  const parts = reports.length > 0 ? unaccountedParts(read.join('\n'), reports, ctx, today) : [];
+  // …廉政谈话，通报了近期查处的…典型案例 (round 42, t42b F7): the talk's content, said so on the card, not left over.
+  const briefed = reports.some((r) => r.draft.type !== undefined && isTalkType(r.draft.type)) ? talkBriefings(read.join('\n')) : [];
+  if (briefed.length > 0) reports[0]!.remarks.push(`${briefed.map((b) => `「${b.replace(/^[并同时还]+/, '')}」`).join('、')}是谈话中通报的内容，未单独记录`);
+  const parts = reports.length > 0 ? unaccountedParts(briefed.reduce((t, b) => t.replace(b, ''), read.join('\n')), reports, ctx, today) : [];
   // 李明 廉政谈话 11.20 from his clerk: recorded as the clerk's talk with him, the card saying which way round it was read.
   if (parts.some((p) => p.kind === 'direction')) {
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'direction'];

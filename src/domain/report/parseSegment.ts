@@ -480,9 +480,18 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 配合机关纪委对本科室开展了财务专项检查 (round 41, t40b F13): a check a body made, no one of it named, is asked whose, never
   // left the sender's who only assisted.
   const body = checked && !studied && !talked && draft.actorId === undefined ? bodyAsDoer(rest, ctx) : undefined;
-  const bodyAsked: ReportProblem[] = body !== undefined && !body.candidateIds.includes(ctx.senderId) ? [{ code: 'missing_actor', candidateIds: body.candidateIds }] : [];
+  // 机关党委11月份工作：…三是…对各部室…进行了抽查 (round 42, t42b F4: asked 是谁带队检查的 with only 赵敏 to tap): a body one
+  // person answers for is theirs on the card, as a typed check's is (whoDidIt); several are asked.
+  const bodyHead = body !== undefined && body.candidateIds.length === 1 && body.candidateIds[0] !== ctx.senderId ? body.candidateIds[0]! : undefined;
+  const bodyAsked: ReportProblem[] = body !== undefined && bodyHead === undefined && !body.candidateIds.includes(ctx.senderId) ? [{ code: 'missing_actor', candidateIds: body.candidateIds }] : [];
   const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked];
-  if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [{ draft, problems, remarks: [], reasons }];
+  // 对各部室廉政风险防控台账进行了抽查 (round 42, t42b F4: with a type word all 8 departments kept, without one none): the
+  // group word's departments survive the question about the type, as a named department does.
+  const checkOnly = checked && !studied && !talked;
+  const companionless = checkOnly ? withoutCheckCompanion(rest, ctx.directory) : rest;
+  const one: ParsedReport = bodyHead !== undefined ? { draft: { ...draft, actorId: bodyHead }, problems, remarks: [], reasons: ['third_person'] } : { draft, problems, remarks: [], reasons };
+  const grouped = checkOnly ? withDepartmentsOfKind(one, withoutCheckingDepartment(companionless, ctx), ctx.directory, checkingDepartment(companionless, ctx)?.departmentId) : one;
+  if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [grouped];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];
   const paired = /分别/.test(rest) && draft.counterpartIds.length === doers.length;

@@ -23,6 +23,7 @@ import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
 import { meetingContentClause } from './meetingSentence.js';
 import { TALK_WITH_GROUP } from './talkWithGroup.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { TALK_BRIEFED } from './talkBriefing.js';
 
 interface Clause {
   text: string;
@@ -294,6 +295,10 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       if (current?.kind !== undefined && MEETING_TYPES.has(current.kind)) current.parts.push(piece);
       continue;
     }
+    // 黄志刚与各部室主要负责人开展了节前集体廉政谈话，通报了近期查处的…典型案例，各部室主要负责人共8人参加 (round 42, t42b
+    // F7: a 警示教育 of the clerk who sent it, with the talk's 8): what a talk briefed, in a clause of no subject or day of its
+    // own, is that talk's content, never a teaching apart, as a meeting's 通报 is the meeting's.
+    if (current?.kind !== undefined && isTalkType(current.kind) && clause.kind === 'edu_warning' && !clause.hasDay && TALK_BRIEFED.test(piece)) continue;
     // 针对廉政谈话中发现的问题，…开展了自查: what follows a purpose clause is the activity it was for, never apart from it.
     const afterPurpose = current !== undefined && current.parts.every((p) => PURPOSE.test(extractTitles(p).rest));
     // …会上集中学习了《廉洁自律准则》，并通报了近期典型案例 (round 14: one 警示教育 with the study's title): a titled study and a

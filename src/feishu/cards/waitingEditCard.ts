@@ -130,7 +130,7 @@ export function waitingEditCard(opts: { records: WaitingEditRecord[]; people: st
     ],
   };
   const rest = opts.records.length + 1;
-  const beyond = more > 0 ? `卡片上的记录太多，表单只放得下前 ${opts.records.length} 条；第${rest}条起保存后不变，要改请直接回复，如「第${rest}条活动人是赵敏」。` : '';
+  const beyond = more > 0 ? `卡片上的记录太多，表单只放得下前 ${opts.records.length} 条；第${rest}条起保存后不变，要改或不要请直接回复，如「第${rest}条活动人是赵敏」「第${rest}条不要」。` : '';
   return card('修改待确认的记录', 'blue', [
     markdown(
       `改好后点「保存修改」：卡片按改后的内容重新给您确认，确认前不记录。${many ? '不要某一条，请在该条选「不要这一条」。' : ''}也可以直接回复要改的地方，如「${many ? '第2条' : ''}活动人是赵敏」。${beyond}`,
