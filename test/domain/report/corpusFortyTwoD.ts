@@ -6,6 +6,11 @@
 // 2. 「…学了下廉政准则 刘洋也在 然后周五我给他讲了讲廉洁风险点 算谈心吧」 gave one talk on the study's day: clauses typed with
 //    spaces for commas end before 然后/随后/…, before a day word opening a deed (周五我…), and before a closing 算X吧; a bare
 //    verdict (算谈心吧) types the clause just before it, which leaves the deed it had joined; 周五 after 上周三 is 上周五.
+// 3. 「会上学习了两起典型案例通报」 at a 分管科室会议 gave the title 《两起典型案例通报》 and a note that 典型案例通报 matched nothing
+//    (t41b A20): a notice named by how many cases it tells is the cases' notice, a 警示教育 of the meeting, no title.
+// 4. Slips of the duty words (t41a F17's family): 党渫, 专提会议, 自察, 作风纪律捡查 were no report; each is read as a guess now
+//    (a card), in a short and in a long message, as 廉正谈话, 谈心淡话, 警式教育, 责认书 already were.
+// (t41a F23, a deed of any kind recorded by another member 可能重复, is tested end to end: test/e2e/duplicateAnyKind.test.ts.)
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_TWO_D_ROWS: CorpusRow[] = [
@@ -40,4 +45,28 @@ export const FORTY_TWO_D_ROWS: CorpusRow[] = [
   ["吴静", "周五和刘洋谈心谈话", "谈心 11-27 >刘洋"],
   ["吴静", "周五我给刘洋讲了讲廉洁风险点，算谈心吧", "!谈心 11-27 >刘洋"],
   ["吴静", "上周三组织学习了廉政准则，周五和刘洋谈心谈话", "!廉教 11-25 > 《廉政准则》 | 谈心 11-27 >刘洋"],
+  // 3. A notice of counted cases studied at a meeting: the meeting's 警示教育, no title; near-misses keep their reading.
+  ["刘芳", "11月20日召开分管科室会议，会上学习了两起典型案例通报", "!分管会 11-20 > | 警示 11-20 >"],
+  ["刘芳", "11月20日召开分管科室会议，会上学习了典型案例通报", "!分管会 11-20 > | 警示 11-20 >"],
+  ["周涛", "11月20日组织学习了两起典型案例通报", "!警示 11-20 >"],
+  ["周涛", "11月20日组织学习了市纪委关于两起违纪问题的通报", "!警示 11-20 > 《市纪委关于两起违纪问题的通报》"],
+  ["刘芳", "11月20日召开分管科室会议，会上学习了《关于两起典型案例的通报》", "!分管会 11-20 > | 廉教 11-20 > 《关于两起典型案例的通报》"],
+  // 4. Slips of the duty words, short and long: read as a guess, shown for a tap.
+  ["张伟", "今天召开了党风廉政建设专提会议", "!专题 11-30 >"],
+  ["张伟", "11月27日上午，市残联党组召开党风廉政建设专提会议，党组书记张伟主持，班子成员参加，会议传达学习了省纪委全会精神。", "!专题 11-27 >"],
+  ["孙丽", "今天科室开展了廉政风险自察", "!自查 11-30 > @财务科"],
+  ["孙丽", "11月26日，财务科组织开展廉政风险自察，对报销、采购等环节逐项排查，形成问题清单3条。", "!自查 11-26 > @财务科"],
+  ["黄志刚", "今天到财务科开展了作风纪律捡查", "!作风 11-30 > @财务科"],
+  ["黄志刚", "11月26日，黄志刚带队到财务科开展作风纪律捡查，查看了考勤和值班记录。", "!作风 11-26 > @财务科"],
+  ["吴静", "11月27日给科里讲了一堂党渫", "!党课 11-27 > @康复部"],
+  ["郑华", "11月27日上午，郑华部长与陈静同志进行了廉正谈话，提醒其严守财经纪律。", "!廉谈 11-27 >陈静"],
+  ["郑华", "11月27日与陈静谈心淡话，并签了责认书", "!谈心 11-27 >陈静 | 签责 11-27 >陈静"],
+  ["何平", "11月27日中心组织全体职工观看警式教育片《蜕变》，参加20人", "!警示 11-27 > 《蜕变》 #20 @残疾人康复中心"],
+  ["郑华", "今天和陈静签了则任书", "!签责 11-30 >陈静"],
+  // 4. Near-misses: the real words, and words that only sound or look like them, stay as they were.
+  ["孙丽", "11月26日科室开展了自查自纠", "自查 11-26 > @财务科"],
+  ["孙丽", "11月26日学习了廉政准则，自察自纠", "!廉教 11-26 > 《廉政准则》 | 自查 11-26 >"],
+  ["黄志刚", "11月26日配合市检察院开展了普法宣传", "-"],
+  ["黄志刚", "11月26日参加了市纪委监察委召开的会议", "-"],
+  ["李明", "应当可以按时完成，当科长的要带头", "-"],
 ];
