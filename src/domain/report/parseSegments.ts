@@ -71,9 +71,9 @@ function readClause(text: string, today: string): Clause {
 // ends a clause as a comma does.
 // 上周三下午科里集体学了下廉政准则 刘洋也在 然后周五我给他讲了讲廉洁风险点 算谈心吧 (t41a F25: one clause, the study lost):
 // typed with spaces for commas, a space before 然后/随后/接着/后来/另外, before a day word that opens a deed of the sender's
-// (周五我… · 昨天又…), or before a closing verdict (算谈心吧) ends a clause too. A space between names (王强 李娟) never does.
+// or of someone else's (周五我… · 昨天又… · 周五刘洋也谈了), or before a closing verdict (算谈心吧) ends a clause too. A space between names (王强 李娟) never does.
 const SPACED_CLAUSE =
-  '(?<=[\\u4e00-\\u9fa5]\\s+)(?=然后|随后|接着|后来|之后|另外|此外|(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|\\d{1,2}月\\d{1,2}[日号])(?:上午|下午|晚上)?(?:我|又|再|还|和|与|跟|给|找)|(?:也|就)?算(?:是)?[\\u4e00-\\u9fa5]{2,8}?(?:吧|了)\\s*$)';
+  '(?<=[\\u4e00-\\u9fa5]\\s+)(?=然后|随后|接着|后来|之后|另外|此外|(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|\\d{1,2}月\\d{1,2}[日号])(?:上午|下午|晚上)?(?:我|又|再|还|和|与|跟|给|找|[\\u4e00-\\u9fa5]{2,4}?(?:也|又|还)(?:谈|聊|签|和|与|跟))|(?:也|就)?算(?:是)?[\\u4e00-\\u9fa5]{2,8}?(?:吧|了)\\s*$)';
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)|${SPACED_CLAUSE}`);
 
 /** 算谈心吧 · 也算是一次谈心了 · 就算谈话了: a clause that only says what the clause before it was. */
