@@ -16,8 +16,8 @@ const TYPE_WORDS: ReadonlyArray<[ActivityTypeCode, string]> = [
   ['edu_integrity', '廉洁教育'],
   ['pledge_sign', '责任书'],
   ['pledge_sign', '承诺书'],
-  // 党渫 · 专提会议 · 自察 · 作风纪律捡查 (round 42, t41a F17's family: refused as no report): the other duty words staff slip on.
-  ['edu_lecture', '党课'],
+  // 专提会议 · 自察 · 作风纪律捡查 (round 42, t41a F17's family: refused as no report): the other duty words staff slip on.
+  // 党课 alone is not one: 当课代表 sounds the same with 课 in place (廉政党渫 is read through 廉政党课's look-alikes).
   ['meeting_special', '专题会议'],
   ['report_self', '自查'],
   ['inspect_style', '作风纪律检查'],

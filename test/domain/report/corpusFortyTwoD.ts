@@ -8,7 +8,7 @@
 //    verdict (算谈心吧) types the clause just before it, which leaves the deed it had joined; 周五 after 上周三 is 上周五.
 // 3. 「会上学习了两起典型案例通报」 at a 分管科室会议 gave the title 《两起典型案例通报》 and a note that 典型案例通报 matched nothing
 //    (t41b A20): a notice named by how many cases it tells is the cases' notice, a 警示教育 of the meeting, no title.
-// 4. Slips of the duty words (t41a F17's family): 党渫, 专提会议, 自察, 作风纪律捡查 were no report; each is read as a guess now
+// 4. Slips of the duty words (t41a F17's family): 廉政党渫, 专提会议, 自察, 作风纪律捡查 were no report; each is read as a guess now
 //    (a card), in a short and in a long message, as 廉正谈话, 谈心淡话, 警式教育, 责认书 already were.
 // (t41a F23, a deed of any kind recorded by another member 可能重复, is tested end to end: test/e2e/duplicateAnyKind.test.ts.)
 import type { CorpusRow } from './corpusRow.js';
@@ -69,7 +69,8 @@ export const FORTY_TWO_D_ROWS: CorpusRow[] = [
   ["孙丽", "11月26日，财务科组织开展廉政风险自察，对报销、采购等环节逐项排查，形成问题清单3条。", "!自查 11-26 > @财务科"],
   ["黄志刚", "今天到财务科开展了作风纪律捡查", "!作风 11-30 > @财务科"],
   ["黄志刚", "11月26日，黄志刚带队到财务科开展作风纪律捡查，查看了考勤和值班记录。", "!作风 11-26 > @财务科"],
-  ["吴静", "11月27日给科里讲了一堂党渫", "!党课 11-27 > @康复部"],
+  ["吴静", "11月27日给科里讲了一堂廉政党渫", "!党课 11-27 > @康复部"],
+  ["李明", "今天当课代表的同学来了", "-"],
   ["郑华", "11月27日上午，郑华部长与陈静同志进行了廉正谈话，提醒其严守财经纪律。", "!廉谈 11-27 >陈静"],
   ["郑华", "11月27日与陈静谈心淡话，并签了责认书", "!谈心 11-27 >陈静 | 签责 11-27 >陈静"],
   ["何平", "11月27日中心组织全体职工观看警式教育片《蜕变》，参加20人", "!警示 11-27 > 《蜕变》 #20 @残疾人康复中心"],
