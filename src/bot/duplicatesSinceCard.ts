@@ -5,7 +5,7 @@ import { shanghaiDate } from '../domain/shanghai.js';
 import type { BotDeps } from './botDeps.js';
 import { describePending } from './describeActivity.js';
 import { mirroredRecord } from './mirroredRecord.js';
-import { ownSameRecord } from './ownSameRecord.js';
+import { sameDeedRecord } from './sameDeedRecord.js';
 import { duplicatesOf } from './settleReport.js';
 
 /**
@@ -29,7 +29,7 @@ export function duplicatesSinceCard(deps: BotDeps, items: readonly PendingItem[]
  */
 function recordedBy(deps: BotDeps, item: PendingItem, senderId: string, sourceEventId: string): string {
   const actor = item.draft.actorId ?? senderId;
-  const record = ownSameRecord(deps, item.draft, senderId, sourceEventId) ?? mirroredRecord(deps, item.draft, actor, sourceEventId);
+  const record = sameDeedRecord(deps, item.draft, senderId, sourceEventId) ?? mirroredRecord(deps, item.draft, actor, sourceEventId);
   const by = record !== undefined ? deps.directory.byOpenId(record.reporter) : undefined;
   if (by === undefined) return '其他人';
   return by.id === senderId ? '您' : by.name;

@@ -29,7 +29,10 @@ export function mirroredRecord(deps: BotDeps, draft: ReportDraft, actorId: strin
   return held(other, actorId) ?? held(actorId, other);
 }
 
-/** 「王建国已记录了今天与您的廉政谈话，仍要再记一条吗？」: whose record the deed already is, said to the sender. */
+/**
+ * 「王建国已记录了今天与您的廉政谈话，仍要再记一条吗？」 · 「周涛已记录了11月27日周涛的信息报送，…」 (any kind, sameDeedRecord): whose
+ * record the deed already is, said to the sender.
+ */
 export function mirroredQuestion(deps: BotDeps, record: Activity, draft: ReportDraft, senderId: string, now: Date): string {
   const by = deps.directory.byOpenId(record.reporter);
   // The sender's own earlier record of it (王建国与我谈话, then 我和王建国谈话) is simply the same record.
@@ -42,6 +45,10 @@ export function mirroredQuestion(deps: BotDeps, record: Activity, draft: ReportD
   // Said from the reporter's side (王建国已记录了今天与您的廉政谈话); a record a third member made names both of the pair.
   const partner = pair.includes(reporterId) ? pair.find((id) => id !== reporterId) : undefined;
   const between = partner !== undefined ? `与${called(partner)}` : `${called(pair[0]!)}与${called(pair[1]!)}`;
-  const deed = draft.type === 'pledge_sign' ? `${between}签订的责任书` : `${between}的${activityTypeName(draft.type!)}`;
+  // 周涛已记录了11月27日的信息报送 · 王芳已记录了11月27日李明的廉政教育 (t41a F23): a deed of one doer, no pair, is said as
+  // the reporter's own or as its doer's.
+  const doer = record.actorId === reporterId ? '' : called(record.actorId);
+  const own = !isPairDeed(draft.type) ? `${doer}的${activityTypeName(draft.type!)}` : undefined;
+  const deed = own ?? (draft.type === 'pledge_sign' ? `${between}签订的责任书` : `${between}的${activityTypeName(draft.type!)}`);
   return `${reporter}已记录了${day}${deed}，仍要再记一条吗？`;
 }

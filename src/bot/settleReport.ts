@@ -12,7 +12,7 @@ import type { BotDeps } from './botDeps.js';
 import { describePending } from './describeActivity.js';
 import { clearDialog, saveDialog } from './dialogStore.js';
 import { mirroredQuestion, mirroredRecord } from './mirroredRecord.js';
-import { ownSameRecord } from './ownSameRecord.js';
+import { sameDeedRecord } from './sameDeedRecord.js';
 import { droppedCardsLine } from './waitingCardsNote.js';
 import { withNotice } from './withNotice.js';
 import { recordReport, type Reporter } from './recordReport.js';
@@ -46,7 +46,8 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
   drafts.forEach((d, i) => {
     const actor = d.actorId ?? reporterId;
     // 李明「今天和王建国…谈话」after 王建国「今天和李明…谈话」: one talk of the pair, told by both sides (a newcomer's finding).
-    if (ownSameRecord(deps, d, reporterId, sourceEventId) !== undefined || mirroredRecord(deps, d, actor, sourceEventId) !== undefined) out.push(i);
+    // 张颖's 「组联部向党组报送了廉政信息1篇」 after 周涛's own 「报送了廉政信息」 (t41a F23): the same deed told more fully.
+    if (sameDeedRecord(deps, d, reporterId, sourceEventId) !== undefined || mirroredRecord(deps, d, actor, sourceEventId) !== undefined) out.push(i);
   });
   return out;
 }
@@ -58,7 +59,8 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
     // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
     const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name ?? item.draft.actorId : '您本人';
     // The other side's record of the same deed: the card says whose it is, so the member knows it is not their own slip.
-    const mirrored = duplicates.includes(i) ? mirroredRecord(deps, item.draft, item.draft.actorId ?? senderId) : undefined;
+    // Another member's record of a deed of any kind (周涛's 信息报送 before 张颖's post, t41a F23) is said by name too.
+    const mirrored = duplicates.includes(i) ? mirroredRecord(deps, item.draft, item.draft.actorId ?? senderId) ?? sameDeedRecord(deps, item.draft, senderId) : undefined;
     const duplicate = mirrored ? mirroredQuestion(deps, mirrored, item.draft, senderId, now) : duplicates.includes(i);
     return { text: describePending(deps.directory, deps.duties, item.draft, today, senderId), actor, duplicate };
   });

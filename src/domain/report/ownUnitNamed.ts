@@ -6,10 +6,11 @@ import type { ParseContext } from './draft.js';
 // the sender's staff make up (全体, or led by the sender), and 全科/全部/全室 staff, are the sender's own too; 各部门 is not.
 // 本月1号组织部门看了警示教育片 (round 34b B9: recorded at once with no department): 看 is 观看 said short.
 // 中心于11月21日召开… · 昨天中心组织看了警示片 (round 33a, A25/B08: no department) from a member of the 中心: a bare 中心 as
-// a clause's subject is the sender's own 中心 (to others withOnlyCentre has already written it out by name).
+// a clause's subject is the sender's own 中心 (to others withOnlyCentre has already written it out by name); 中心搞了一次警示教育
+// (t41b A4: stored with no department), 中心昨天开了… (a day between) as well.
 // 11月13日部门集中学习廉政知识 (round 35a F2: no department, the clerk's own): a bare 部门/科室 opening a clause, before how
 // its people did it together or the deed itself, is the sender's own department as the 中心 is.
-const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=于|召开|组织|开展|集中|全体|学习|观看)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|\u0000)/;
+const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=[\s\u0000]*(?:于|召开|组织|开展|集中|全体|学习|观看|搞|举办|举行|进行|开了))|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|集体|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|\u0000)/;
 
 /**
  * 会上，各部室负责人逐一汇报了本部门党风廉政建设工作情况 (round 42, t41a F13: the 党组's 形势分析会 stored at the clerk's
@@ -30,6 +31,9 @@ export function ownUnitNamed(text: string, ctx: ParseContext): string | undefine
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   if (!own) return undefined;
   const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
-  if (unit && ![own.name, ...own.aliases].some((n) => n.includes(unit))) return undefined;
+  // 科里集体学了下廉政准则 from 康复部's head (t41a F25: asked whose): 部里/科里/室里 is how staff say "our unit" whatever its
+  // kind; from the unit's head it is theirs (a 财务科 clerk's 部里 is still nobody's).
+  const headsIt = /^(?:部|科|室)里$/.test(m[0]) && own.headId === ctx.senderId;
+  if (unit && !headsIt && ![own.name, ...own.aliases].some((n) => n.includes(unit))) return undefined;
   return own.id;
 }

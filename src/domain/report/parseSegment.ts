@@ -794,6 +794,18 @@ function splitHeadCount(reports: ParsedReport[]): ParsedReport[] {
   });
 }
 
+/** 刘洋也在 · 王强同志也参加了 · 李娟还在场: a clause that only says someone was there too. */
+const BYSTANDER_CLAUSE = /(?<=^|[\s,;。!?\u0000])[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:也|还)(?:在场|在|参加了|参与了)(?=$|[\s,;。!?])/g;
+
+/**
+ * `rest` without the clauses that only say someone was there too (BYSTANDER_CLAUSE), for any deed but a talk or a signing
+ * (whose bystanders companionsApart reads): such a person attended, never held it.
+ */
+function withoutBystanders(rest: string, code: ActivityTypeCode): string {
+  if (isTalkType(code) || code === 'pledge_sign') return rest;
+  return rest.replace(BYSTANDER_CLAUSE, MASK);
+}
+
 function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string, visited?: Visited): SegmentParse | null {
   const text = thatDepartment(input.replace(SAT_IN_ON_TALK, '$1$2'), ctx);
   const today = on.today;
@@ -842,7 +854,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (ahead && !claimsDone(text)) return null;
   // @李明 讲了一堂廉政党课: outside a talk a mention names the doer as a name would (a talk's mentions are its counterparts).
   // …庭审，本周二又跟陈副理事长作了汇报 (round 34a, F4): no one of a later clause with its own day did this deed.
-  const ownRest = withoutLaterDayClauses(rest, text, kind.text);
+  // 科里集体学了下廉政准则 刘洋也在 (t41a F25: 刘洋 made the study's doer): one said to have been there too is no doer.
+  const ownRest = withoutBystanders(withoutLaterDayClauses(rest, text, kind.text), kind.code);
   const who = whoDidIt(kind.code, perCounterpart(kind.code) ? ownRest : mentionsAsNames(ownRest, ctx), ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
   const othersHeads = who.actor.actorId !== undefined && kind.code === 'meeting_special' ? organisedHeadsMeeting(kind, text, who.actor.actorId, ctx.directory) : kind;

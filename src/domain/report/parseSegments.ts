@@ -72,7 +72,15 @@ function readClause(text: string, today: string): Clause {
  */
 // 王建国11月3日与李明谈了 刘芳11月6日与周涛谈了 (round 12, voice input): after 了, a space before a new subject and its day
 // ends a clause as a comma does.
-const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)`);
+// 上周三下午科里集体学了下廉政准则 刘洋也在 然后周五我给他讲了讲廉洁风险点 算谈心吧 (t41a F25: one clause, the study lost):
+// typed with spaces for commas, a space before 然后/随后/接着/后来/另外, before a day word that opens a deed of the sender's
+// or of someone else's (周五我… · 昨天又… · 周五刘洋也谈了), or before a closing verdict (算谈心吧) ends a clause too. A space between names (王强 李娟) never does.
+const SPACED_CLAUSE =
+  '(?<=[\\u4e00-\\u9fa5]\\s+)(?=然后|随后|接着|后来|之后|另外|此外|(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|\\d{1,2}月\\d{1,2}[日号])(?:上午|下午|晚上)?(?:我|又|再|还|和|与|跟|给|找|[\\u4e00-\\u9fa5]{2,4}?(?:也|又|还)(?:谈|聊|签|和|与|跟))|(?:也|就)?算(?:是)?[\\u4e00-\\u9fa5]{2,8}?(?:吧|了)\\s*$)';
+const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)|${SPACED_CLAUSE}`);
+
+/** 算谈心吧 · 也算是一次谈心了 · 就算谈话了: a clause that only says what the clause before it was. */
+const VERDICT = /^[\s\u0000]*(?:这|也|就|应该|应当)?(?:也|就)?算(?:是)?(?:一次|个)?[\u4e00-\u9fa5]{2,6}?(?:了|吧|啦)*[\s\u0000,;。!?]*$/;
 
 /** The agenda of a meeting, told in the clause after it: 专题学习…, 会上传达…, 研究部署…. */
 // 召开专题会议，组织学习了…典型案例 (round 11: the study made a second record beside the meeting) is the meeting's agenda too.
@@ -391,7 +399,14 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     // …会上王建国副理事长…提出要求。下午，我分别与王强、李娟进行了廉政谈话 (round 32b, F1): a typed sentence of the sender's own
     // (我/本人 its subject) is an activity apart, with the time word opening it; never one with the sentence before.
     const ownSentence = !said && !newSigning && !newTalk && current !== undefined && clause.kind !== undefined ? ownSentenceAfterOther(pieces.slice(0, i), piece, isTalkType(clause.kind) || clause.kind === 'pledge_sign') : undefined;
-    if (ownSentence !== undefined && current!.parts.length > ownSentence) {
+    // 上周三科里学了下廉政准则，周五我给刘洋讲了讲廉洁风险点，算谈心吧 (t41a F25: the study given 我给刘洋讲了讲 and asked whose,
+    // the talk left with no one): a bare verdict clause (算谈心吧 · 也算是谈心了) types the untyped clause just before it, which
+    // then leaves the deed it had joined.
+    const judged = !said && current !== undefined && current.kind !== undefined && clause.kind !== undefined && clause.kind !== current.kind && current.parts.length > 1 && VERDICT.test(piece) && readClause(current.parts.at(-1)!, today).kind === undefined;
+    if (judged) {
+      const last = current!.parts.pop()!;
+      groups.push({ parts: [last, piece], kind: clause.kind!, kindText: clause.kindText!, hasDay: readClause(last, today).hasDay, deed: DEED_WITH_SOMEONE.test(last) });
+    } else if (ownSentence !== undefined && current!.parts.length > ownSentence) {
       const opening = current!.parts.splice(current!.parts.length - ownSentence, ownSentence);
       groups.push({ parts: [...opening, piece], kind: clause.kind!, kindText: clause.kindText!, hasDay: clause.hasDay, deed });
     } else if (newSigning) groups.push({ parts: [piece, current.kindText!], kind: current.kind!, kindText: current.kindText!, hasDay: clause.hasDay, deed });

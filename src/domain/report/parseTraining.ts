@@ -135,8 +135,14 @@ const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、
 // 科里集中学了新条例 refused), the one just revised; and a 纪法 statute by its name (学习监察法, t40b F19). The 了 of 学习了 is
 // never a title's first character (学习了新规定 was 《了新规定》).
 // 中央八项规定及其实施细则 (round 36: 《中央、其实施细则》): 及其 goes on with the same document, it joins no list.
+/**
+ * What belongs to the study verb, never to the title after it (t41a F25: 学了下廉政准则 stored as 《下廉政准则》): 学了下 ·
+ * 学了一下 · 学习了下 · 学了学 · 学完了 · 学了一遍; 看了看/看了下 (a paper read through) too, never 查看了 (a check's papers).
+ * 下发/下达/下级… start a document's words, so 下 is the verb's only before anything else.
+ */
+const VERB_PARTICLE = '(?:一下|下(?![发达级属半])|一遍|遍|学)?';
 const BARE_TITLE = new RegExp(
-  `(?:传达学习|学习贯彻|学习|学了|观看|传达)了?\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法)(?:实施条例)?))`,
+  `(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法)(?:实施条例)?))`,
   'g',
 );
 /** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */
@@ -150,8 +156,9 @@ const HOW_MANY_DOCUMENTS = new RegExp(`(?:等[两二三四五六七八九十\\d]
 /** 学习中央八项规定精神: a title without 《》, recognised by the kind of document it names. */
 /** 传达学习上级会议精神 names no document anyone could find: no title. */
 // 学习廉政文件 · 学习党风廉政建设方面的文件 (round 30g, A19: recorded as 《廉政文件》): a field's word before a generic paper
-// (文件/材料/通知/制度) names the kind of paper, not one paper: no title.
-const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新)|(?:有关|相关|工作)(?:要求|精神|规定)$|^(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉|纪检监察|纪检)(?:方面|相关|类)?的?(?:文件|材料|通知|制度)$/;
+// (文件/材料/通知/制度) names the kind of paper, not one paper: no title. 学习了下发的廉政文件 (round 42: 《下发的廉政文件》
+// stored at once) names a paper only by its being sent down: no title either.
+const VAGUE_TITLE = /^(?:上级|有关|相关|各级|此次|本次|会议|近期|最新|(?:下发|印发|转发|发来)的)|(?:有关|相关|工作)(?:要求|精神|规定)$|^(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉|纪检监察|纪检)(?:方面|相关|类)?的?(?:文件|材料|通知|制度)$/;
 
 /**
  * 提醒她学习… · 要求大家认真学习… · 督促…学习 (round 36: a study urged was given the rule as its title): the words before a study
@@ -217,8 +224,9 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
     return { code: 'edu_warning', text: `学习《${notice}》`, remarks: [`「学习《${notice}》」（案例、问题通报）按${name}记录`], inferred: true };
   }
   const discipline = titles.find((t) => DISCIPLINE_TITLE.test(t));
-  // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it.
-  if (discipline === undefined || !/学习|传达|研读|自学|学了|学过|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
+  // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it; so are 学完了
+  // and 看了看/看了下 a discipline text (t41a F25's kin, round 42), never 查看了 (a check's papers).
+  if (discipline === undefined || !/学习|传达|研读|自学|学了|学过|学完|(?<![查察观收翻参])看了(?:看|一?下)|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
   return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`] };
 }

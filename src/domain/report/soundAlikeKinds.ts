@@ -16,6 +16,12 @@ const TYPE_WORDS: ReadonlyArray<[ActivityTypeCode, string]> = [
   ['edu_integrity', '廉洁教育'],
   ['pledge_sign', '责任书'],
   ['pledge_sign', '承诺书'],
+  // 专提会议 · 自察 · 作风纪律捡查 (round 42, t41a F17's family: refused as no report): the other duty words staff slip on.
+  // 党课 alone is not one: 当课代表 sounds the same with 课 in place (廉政党渫 is read through 廉政党课's look-alikes).
+  ['meeting_special', '专题会议'],
+  ['report_self', '自查'],
+  ['inspect_style', '作风纪律检查'],
+  ['inspect_style', '作风检查'],
 ];
 
 // pinyin-pro's tables are ~13 MiB of RSS: loaded on the first window that may be a slip, which most messages never have
@@ -47,7 +53,7 @@ const HOMOPHONES: Readonly<Record<string, string>> = {
   洁: '结节杰捷截劫睫竭', 党: '当档挡荡', 课: '可克刻客科颗棵渴', 警: '井景静京经竞镜境敬径颈', 示: '是事市式试室势世视适饰侍',
   教: '较叫交角焦胶轿窖', 育: '于与预遇玉语雨域欲浴狱愈', 心: '新欣辛信芯锌薪', 责: '则泽择', 任: '认人仁忍刃纫',
   书: '输树数属术述叔舒殊梳', 承: '成城诚程呈乘惩', 诺: '懦糯挪', 提: '题体替剃啼蹄', 醒: '性姓幸兴行星型形刑杏',
-  片: '骗篇偏翩',
+  片: '骗篇偏翩', 题: '提体', 查: '察茬碴', 检: '捡拣俭', 风: '峰丰封锋',
 };
 
 /**
@@ -56,7 +62,7 @@ const HOMOPHONES: Readonly<Record<string, string>> = {
  * is read as the word, a guess shown for a tap as a sound-alike is.
  */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  诺: '偌喏', 任: '仼壬', 责: '贵', 谈: '淡啖', 话: '活舌', 廉: '濂', 课: '棵', 警: '擎', 育: '盲', 承: '丞',
+  诺: '偌喏', 任: '仼壬', 责: '贵', 谈: '淡啖', 话: '活舌', 廉: '濂', 课: '棵渫', 警: '擎', 育: '盲', 承: '丞', 查: '査渣', 检: '俭验',
 };
 
 /**

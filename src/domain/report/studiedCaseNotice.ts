@@ -31,9 +31,12 @@ export function casesFollow(after: string): boolean {
 
 /**
  * Whether a bare title (学习…X, no 《》) names cases rather than a document: it ends in 案例/案件 (学习市纪委通报的违反中央八项
- * 规定精神典型案例, round 35a F1: kept as a title beside the 警示教育, two records of one deed). Cases studied type the deed
+ * 规定精神典型案例, round 35a F1: kept as a title beside the 警示教育, two records of one deed) or is a notice of counted cases
+ * (两起典型案例通报). Cases studied type the deed
  * (警示教育); they are no paper anyone could look up.
  */
+// 会上学习了两起典型案例通报 (t41b A20: 《两起典型案例通报》 beside 「典型案例通报」 left unmatched): a notice named by how many
+// cases it tells (两起 · 3起 · 几个) is the cases' notice, no paper's name either.
 export function namesCases(title: string): boolean {
-  return /案(?:例|件)$/.test(title.trim());
+  return /案(?:例|件)$/.test(title.trim()) || /^(?:[\d一二两三四五六七八九十几多]+|近期|近年来?)(?:起|个|件|宗)[^《》]{0,12}?(?:案例|案件|问题)[^《》]{0,4}?通报$/.test(title.trim());
 }
