@@ -59,8 +59,9 @@ const shortForms = oncePer((directory: Directory): ShortForms => {
   const single = new RegExp(`(?<=与|和|跟|同|对)(?:${shortOnly || '(?!)'})(?=${POST})`, 'g');
   const unknown = new RegExp(`(?<=${item}(?:、|和|及|与|以及))([\\u4e00-\\u9fa5]{2,5}?)(?=${POST})|(?<=(?:与|和|跟|同|对))([\\u4e00-\\u9fa5]{2,5}?)(?=${JOIN}${item}(?:${JOIN}${item})*${POST})`, 'g');
   // 中心12月3日的党风廉政建设工作会议由我主持 (round 42, t42a F9: the meeting bound to no department, so 专题会议): the short
-  // word before the day is the department, as 康复中心12月3日… and 12月3日中心召开… already read.
-  const holder = new RegExp(`(?<=(?:^|[,，。；;:：\\n])\\s*(?:${HELD_DAY}\\s*[,，]?\\s*)?)(?:${shortOnly || '(?!)'})(?=\\s*(?:${HELD_DAY}\\s*)?(?:召开|举办|的[^,，。；;\\n]{0,24}?会))`, 'g');
+  // word before the day is the department, as 康复中心12月3日… and 12月3日中心召开… already read (the latter is left as it
+  // is: 中心 there is also the sender's own unit, which later readers know by that word).
+  const holder = new RegExp(`(?<=(?:^|[,，。；;:：\\n])\\s*(?:${HELD_DAY}\\s*[,，]?\\s*)?)(?:${shortOnly || '(?!)'})(?=\\s*${HELD_DAY}\\s*(?:召开|举办|的[^,，。；;\\n]{0,24}?会)|的[^,，。；;\\n]{0,24}?会)`, 'g');
   return { full, short, list, single, unknown, holder };
 });
 
