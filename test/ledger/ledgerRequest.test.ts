@@ -48,7 +48,17 @@ describe('parseLedgerRequest', () => {
     expect(parseLedgerRequest(text, NOW)).toBeNull();
   });
 
-  it.each(['请帮我导出第三季度王建国分管科室的全部台账', '导出组联部11月的台账', '把财务科的台账发我一下'])('still reads %s as a request', (text) => {
+  // Round 42 t42a F4: a talk told beside a 台账 looked at was answered with an xlsx of 孙丽's and 王强's records.
+  it.each([
+    '这周二去财务科跟孙丽科长和王强副科长廉证谈话了，顺便看了看他们的三公经费台帐',
+    '昨天和孙丽谈了心，顺便看了看财务科的台账',
+    '周三跟王强谈了谈，翻了翻他的台帐',
+    '上周去组联部看了看他们的廉政谈话台账',
+  ])('reads a talk or a look at a 台账 told as no request: %s', (text) => {
+    expect(parseLedgerRequest(text, NOW)).toBeNull();
+  });
+
+  it.each(['请帮我导出第三季度王建国分管科室的全部台账', '导出组联部11月的台账', '把财务科的台账发我一下', '看看他们的台账', '导出财务科的台账', '把财务科的台帐发我看看'])('still reads %s as a request', (text) => {
     expect(parseLedgerRequest(text, NOW)).not.toBeNull();
   });
 

@@ -11,6 +11,9 @@ const COUNT_THEN_DAY = /([^,，;；:：。!?！？\n]*?(?:\d+|[一二两三四�
 /** 截至…累计…11次，其中11月6日… names a running total, not the deeds listed after it (withoutRunningTotals reads it). */
 const RUNNING_TOTAL = /累计|截至|截止|全年|今年|共计完成|其中/;
 
+/** A day, then a deed said again (12月2号又跟他谈了一次 · 11月20日再次…): group of none. */
+const AGAIN_AFTER_DAY = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]?\s*[,，]?\s*(?:又|再|也|还|另)/;
+
 /** Where the sentence holding `at` begins: after the last full stop, semicolon or line break before it. */
 function sentenceStart(text: string, at: number): number {
   const before = text.slice(0, at);
@@ -27,7 +30,15 @@ export function withCountBeforeDays(text: string): string {
   return text.replace(COUNT_THEN_DAY, (whole, head: string, at: number) => {
     const said = extractTitles(head).rest;
     const lead = text.slice(sentenceStart(text, at), at);
-    if (RUNNING_TOTAL.test(said) || RUNNING_TOTAL.test(lead) || findKinds(said).length === 0) return whole;
+    // 10月份和赵磊谈心一次，12月2号又跟他谈了一次廉政谈话 (round 42, t42a F7: both talks put on 12-02 as one 谈心): a day
+    // opening a deed done again (又 · 再 · 也 · 还) is a deed of its own after the counted one, none of its days.
+    // …谈心一次，11月2号和赵磊进行了廉政谈话: a clause after the count naming a kind of its own, none of the count's, is
+    // another deed too.
+    const next = extractTitles(/^[^,，;；。!?！？\n]*/.exec(text.slice(at + whole.length))![0]).rest;
+    const kinds = new Set(findKinds(said).map((k) => k.code));
+    const nextKinds = findKinds(next);
+    if (AGAIN_AFTER_DAY.test(text.slice(at + whole.length)) || (nextKinds.length > 0 && !nextKinds.some((k) => kinds.has(k.code)))) return whole;
+    if (RUNNING_TOTAL.test(said) || RUNNING_TOTAL.test(lead) || kinds.size === 0) return whole;
     return `${head}：`;
   });
 }

@@ -46,8 +46,8 @@ const COUNT_ONLY = /^(?:其中)?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))?
 /** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
 const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
 
-/** A clause: parted by ，；。： or a line break (a heading before a colon is a clause of its own). */
-const CLAUSE = /[^，,；;。：:\n]+/g;
+/** A clause: parted by ，、；。： or a line break (a heading before a colon is a clause of its own; 12月1日1篇、12月3日2篇). */
+const CLAUSE = /[^，,、；;。：:\n]+/g;
 
 /**
  * `reports` with the 信息 papers counted per day: when every record is a 报送信息 of no one talked to and the message
@@ -57,7 +57,21 @@ const CLAUSE = /[^，,；;。：:\n]+/g;
  * YYYY-MM-DD, Asia/Shanghai.
  */
 export function withInfoCountPerDay(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
-  if (reports.length === 0 || reports.some((r) => r.draft.type !== 'report_info' || r.draft.counterpartIds.length > 0)) return reports;
+  // 信息报送：12月1日1篇、12月3日2篇。另外12月2号组织…学习… (round 42, t42a F12): the papers are counted per day beside a
+  // deed of another kind, which stays as it was read, where the papers were.
+  const isPaper = (r: ParsedReport) => r.draft.type === 'report_info' && r.draft.counterpartIds.length === 0;
+  const papers = reports.filter(isPaper);
+  if (papers.length === 0 || reports.some((r) => r.draft.type === 'report_info' && !isPaper(r))) return reports;
+  if (papers.length === reports.length) return papersCountedPerDay(reports, text, today);
+  const counted = papersCountedPerDay(papers, text, today);
+  if (counted === papers) return reports;
+  const first = reports.findIndex(isPaper);
+  const others = reports.filter((r) => !isPaper(r));
+  return [...others.slice(0, first), ...counted, ...others.slice(first)];
+}
+
+/** withInfoCountPerDay over `reports` that are all 报送信息 records of no one talked to; `reports` itself when unchanged. */
+function papersCountedPerDay(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
   if (RUNNING_TOTAL.test(text)) return reports;
   const perDay = new Map<string, number>();
   let total: number | undefined;

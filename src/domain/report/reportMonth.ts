@@ -19,8 +19,14 @@ export function reportMonth(text: string, today: string): string | undefined {
   // A month followed by a day (11月13日, 十一月十二日) is a date, not a frame; 3个月 is a length.
   for (const m of text.matchAll(/(?<![\d.个])(1[0-2]|0?[1-9])月(?!\s*\d|[一二三四五六七八九十]+[日号])/g)) add(Number(m[1]));
   for (const m of text.matchAll(/(?<![一二三四五六七八九十个])(十[一二]?|[一二三四五六七八九])月(?![一二三四五六七八九十\d])/g)) add(CN_MONTH[m[1]!]!);
+  // 10月份和赵磊谈心一次，…。责任书年初就签了 (round 42, t42a F7: the 责任书's day asked 「消息说的是10月」): another vague
+  // time of the year is another deed's frame, and the message-wide question cannot tell whose is whose.
+  if (OTHER_SPAN.test(text)) return undefined;
   return months.size === 1 ? [...months][0] : undefined;
 }
+
+/** A vague time that is no month: 年初 · 年中 · 年底 · 上半年 · 去年 · 前段时间. */
+const OTHER_SPAN = /年初|年中|年底|年末|[上下]半年|去年|前年|前段时间|前些日子/;
 
 /** A bare weekday answer (周三, 星期五吧, 是礼拜一) with no week, month or day of its own: the weekday (0 = Sunday), else undefined. */
 export function bareWeekday(answer: string): number | undefined {

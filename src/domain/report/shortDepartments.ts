@@ -27,7 +27,12 @@ interface ShortForms {
   single: RegExp;
   /** A word in a list of departments that is none (办公室、信访的负责人): the word. */
   unknown: RegExp;
+  /** One short department opening a clause (its day perhaps before it) before its meeting (中心12月3日召开 · 12月3日中心的…会议). */
+  holder: RegExp;
 }
+
+/** A day said right after a department that held a meeting: 12月3日 · 3号 · 上周三 · 昨天 (于 before it). */
+const HELD_DAY = '(?:于)?(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|\\d{1,2}\\s*[日号]|(?:上|本|这)?(?:周|星期)[一二三四五六日天]|[昨前今]天)';
 
 const shortForms = oncePer((directory: Directory): ShortForms => {
   const full = new Map<string, Department>();
@@ -53,7 +58,11 @@ const shortForms = oncePer((directory: Directory): ShortForms => {
   const shortOnly = alternation([...short.keys()]);
   const single = new RegExp(`(?<=与|和|跟|同|对)(?:${shortOnly || '(?!)'})(?=${POST})`, 'g');
   const unknown = new RegExp(`(?<=${item}(?:、|和|及|与|以及))([\\u4e00-\\u9fa5]{2,5}?)(?=${POST})|(?<=(?:与|和|跟|同|对))([\\u4e00-\\u9fa5]{2,5}?)(?=${JOIN}${item}(?:${JOIN}${item})*${POST})`, 'g');
-  return { full, short, list, single, unknown };
+  // 中心12月3日的党风廉政建设工作会议由我主持 (round 42, t42a F9: the meeting bound to no department, so 专题会议): the short
+  // word before the day is the department, as 康复中心12月3日… and 12月3日中心召开… already read (the latter is left as it
+  // is: 中心 there is also the sender's own unit, which later readers know by that word).
+  const holder = new RegExp(`(?<=(?:^|[,，。；;:：\\n])\\s*(?:${HELD_DAY}\\s*[,，]?\\s*)?)(?:${shortOnly || '(?!)'})(?=\\s*${HELD_DAY}\\s*(?:召开|举办|的[^,，。；;\\n]{0,24}?会)|的[^,，。；;\\n]{0,24}?会)`, 'g');
+  return { full, short, list, single, unknown, holder };
 });
 
 /** The departments of a list, in order, each with the words it was written in. */
@@ -65,13 +74,16 @@ function listedIn(list: string, forms: ShortForms): string[] {
 /**
  * `text` with every short department in a list of departments before their post (办公室、财务的负责人 · 宣文部及中心负责人)
  * written in full when the directory allows one reading (财务 → 财务科, 中心 → 残疾人康复中心 when only it ends so), and so is
- * one alone right after 与/和/跟/同/对 (与财务负责人); a short form that fits two (康复) is left as written, for
+ * one alone right after 与/和/跟/同/对 (与财务负责人) or opening a clause before the day of a meeting it held (中心12月3日召开 ·
+ * 中心12月3日的…会议); a short form that fits two (康复) is left as written, for
  * `withShortDepartmentAsked`.
  */
 export function withShortDepartmentsSpelled(text: string, directory: Directory): string {
   const forms = shortForms(directory);
   if (forms.short.size === 0) return text;
-  const spelled = text.replace(forms.single, (w) => (forms.short.get(w)?.length === 1 ? forms.short.get(w)![0]!.name : w));
+  const spelled = text
+    .replace(forms.single, (w) => (forms.short.get(w)?.length === 1 ? forms.short.get(w)![0]!.name : w))
+    .replace(forms.holder, (w) => (forms.short.get(w)?.length === 1 ? forms.short.get(w)![0]!.name : w));
   return spelled.replace(forms.list, (list) => {
     const words = listedIn(list, forms);
     if (words.every((w) => forms.full.has(w))) return list;

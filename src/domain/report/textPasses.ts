@@ -5,7 +5,7 @@ import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
 import { withBareCheckVerb } from './bareCheckVerb.js';
 import { withStandInPlain } from './standIn.js';
-import { withRecordsInspected } from './recordsInspected.js';
+import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
@@ -17,6 +17,7 @@ import { withoutSectionHeadings } from './sectionHeading.js';
 import { withDayOverLabels } from './dayOverLabels.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
 import { withMonthWordsSpelled } from './monthWordSpelled.js';
+import { withLeadMonthDays } from './leadMonthDays.js';
 import { withMonthsCounted } from './monthsCounted.js';
 import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withKindAfterEntries } from './kindAfterEntries.js';
@@ -109,8 +110,12 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withRestatedDay', run: (text, env) => withRestatedDay(text, env.today) },
   // 本月3日、5日 (f2): a month word before a day is that month written out, so its day list reads as 11月3日、5日 does.
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
+  // 11月份我们部里：3号跟张颖聊了聊…；12号… (round 42, t42a F1: 3号 stored as this month's): a bare day under a month lead is of it.
+  { name: 'withLeadMonthDays', run: (text, env) => withLeadMonthDays(text, env.today) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
   { name: 'withCountedKindsApart', run: (text) => withCountedKindsApart(text) },
+  // 顺便看了看财务科的台账 (round 42, t42a F4: the look dropped): a casual look at a 台账 is 查看了, a check asked its type.
+  { name: 'withLedgerGlanceChecked', run: (text) => withLedgerGlanceChecked(text) },
   { name: 'withRecordsInspected', run: (text) => withRecordsInspected(text) },
   // 10月、11月分别对办公室、财务科… (t39a F14): months paired with departments before withMonthsCounted makes them 两次.
   { name: 'withRespectiveDayDepartments', run: (text) => withRespectiveDayDepartments(text) },

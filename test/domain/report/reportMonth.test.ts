@@ -14,7 +14,7 @@ describe('reportMonth', () => {
     ['本月和刘洋进行了谈心谈话', '2026-12'],
   ])('%s → %s', (text, month) => expect(reportMonth(text, TODAY)).toBe(month));
 
-  it.each([['11月13日和李明谈心谈话'], ['十一月十二日与张颖谈话'], ['上周和张颖谈话'], ['10月份和11月份各谈了一次'], ['近3个月谈了两次']])(
+  it.each([['11月13日和李明谈心谈话'], ['十一月十二日与张颖谈话'], ['上周和张颖谈话'], ['10月份和11月份各谈了一次'], ['近3个月谈了两次'], ['10月份和赵磊谈心一次，12月2号又跟他谈了一次廉政谈话。责任书年初就签了。'], ['上个月和王强谈了心，去年底签的责任书']])(
     'no one month without a day in %s',
     (text) => expect(reportMonth(text, TODAY)).toBeUndefined(),
   );
