@@ -33,7 +33,8 @@ describe('确认 on a card whose every record is already there (t36c F13)', () =
     await say('孙丽', '确认');
     expect(rows()).toEqual([['meeting_dept', '2026-11-27', 'wangjianguo', '']]);
     await say('李明', meeting);
-    expect(lastText()).toMatch(/已有一条相同记录/);
+    // Round 42 (fod, t41a F23): a same-doer same-day record another member reported is named with its reporter.
+    expect(lastText()).toMatch(/孙丽已记录了11月27日王建国的分管科室党风廉政建设工作会议，仍要再记一条吗？/);
     await say('李明', '确认');
     expect(lastText()).toMatch(/这条已有相同记录，同一次只记一次，这次没有再记，什么也没有添加/);
     expect(rows()).toHaveLength(1);

@@ -28,7 +28,7 @@ const NOT_KEPT = '(?:不用|不要|不需要|无需|不必|别)再?(?:单独)?(?
  * 第9条不要 was read): the record, what is wrong with it or why (no other record numbered), then leave it out.
  */
 const WHY_THEN_DROP = new RegExp(
-  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:[^第]{0,40}?[,，;；])?(?:把)?(?:这个|这条|这一条|它)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
+  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?<why>[^第]{0,40}?[,，;；])?(?:把)?(?:这个|这条|这一条|它)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
 );
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
@@ -43,7 +43,9 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
  */
 export function cardItemChoice(text: string): CardItemChoice | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/\s+/g, '');
-  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? WHY_THEN_DROP.exec(t);
+  // With no reason said, only 单独 makes it this shape: a bare 第2条别记了 is the question's own drop (askedItemDrop's words).
+  const why = WHY_THEN_DROP.exec(t);
+  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
   const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t);
   if (several) {
