@@ -40,10 +40,8 @@ function leadsOf(names: readonly string[]): Lead[] {
   const who = `((?:${full})(?:同志)?${TITLE}?(?:同志)?|(?:(?![我你他她转帮替代给让叫请])[\\u4e00-\\u9fa5]){0,3}?${TITLE}(?:同志)?)`;
   const leads: Lead[] = [
     { needs: /^\s*转/, re: new RegExp(`^\\s*转(?:达|告|述)?${who}的话\\s*[:：,，]\\s*`), spoken: true },
-    // 张书记交代补一条： · 王理事长让我报一下： (t42c F6): a relay lead with what the clerk is to do (补一条, 报一下) after it.
-    { needs: /交代|交待|嘱咐|吩咐|让我|叫我|要我/, re: new RegExp(`^\\s*${who}(?:交代|交待|嘱咐|吩咐|让我|叫我|要我)(?:的|了)?(?:我)?(?:(?:补|报|登记|记|录|补录|补报|上报)(?:一条|一下|个|上)?)?\\s*[:：,，]\\s*`), spoken: true },
-    // 王理事长说他上周一去财务科开了个分管科室会 (t42c F16: 是哪位领导主持 asked): X说他/她 + the deed is X's own, told on.
-    { needs: /说[他她]/, re: new RegExp(`^\\s*${who}说(?:他|她)(?:自己)?\\s*`), spoken: true },
+    // 张书记交代补一条： (t42c F6): a relay lead with what the clerk is to do (补一条, 补录一下) after it.
+    { needs: /交代|交待|嘱咐|吩咐/, re: new RegExp(`^\\s*${who}(?:交代|交待|嘱咐|吩咐)(?:的|了)?(?:我)?(?:(?:补|报|登记|记|录|补录|补报|上报)(?:一条|一下|个|上)?)?\\s*[:：,，]\\s*`), spoken: true },
     { needs: /[说讲]\s*[:：]/, re: new RegExp(`^\\s*${who}(?:说|讲)\\s*[:：]\\s*`), spoken: true },
     { needs: /^\s*[帮替代]/, re: new RegExp(`^\\s*(?:帮|替|代)${who}\\s*[:：]\\s*`), spoken: false },
     { needs: /的\s*[:：]/, re: new RegExp(`^\\s*${who}的\\s*[:：]\\s*`), spoken: false },

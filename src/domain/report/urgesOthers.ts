@@ -6,7 +6,7 @@ import { extractTitles } from './parseTraining.js';
  * 督促/要求/通知/催促 … 报送/提交/上报: the paper is someone else's to hand in. 督促财务科完成了自查 (t42c F8: the 自查 stored
  * as the urging leader's): a paper or self-check urged to completion is the urged one's too.
  */
-const URGES = /(?:督促|要求|通知|提醒|催促|催报|指导|推动)[^,;。!?，；！？]{0,12}?(?:报送|提交|上报|上交|递交|撰写|完成|开展|做好|抓好|报)/;
+const URGES = /(?:督促|要求|通知|提醒|催促|催报|指导(?!下)|推动)[^,;。!?，；！？]{0,12}?(?:报送|提交|上报|上交|递交|撰写|完成|开展|做好|抓好|报)/;
 
 /** The reports that are papers someone hands in. */
 const PAPER = /^report_/;

