@@ -22,6 +22,15 @@ const DEED = /签(?:订|署)?了|签订(?!会|仪式)|谈话|谈心|谈了|约�
 /** The sitting's own noun (…责任书签订会) is no signing told: left out before the deed words are looked for. */
 const SITTING_NOUN = /签订会|签约会|签字仪式|签订仪式/g;
 
+/**
+ * A lecture told with no subject, the sender's (11月27日到宣文部给全体党员讲了廉政党课 · 应邀为康复中心讲授党课): a day or
+ * place lead, then 给/为/向 the listeners and the lecturing verb, with no name before it.
+ */
+const OWN_LECTURE = /^(?:[\d月日号年上下午晚，,\s]|上周.|本周.|昨天|前天|今天)*(?:应邀)?(?:(?:到|在|去|赴)[\u4e00-\u9fa5]{1,12}?(?:部|科|室|中心|支部))?(?:(?:给|为|向)[^，,。；;]{0,16}?)?(?:讲了|讲授了?|上了|作了|宣讲了?)[^，,。；;]{0,8}?党课/;
+
+/** 会后 · 會後 · 课后 · 随后 · 结束后: a clause opening on what followed the sitting. */
+const AFTER_SITTING = /^(?:会后|會後|课后|課後|随后|隨後|之后|结束后|會議結束後|会议结束后)/;
+
 /** The message without its sitting's chair clauses, and what the card says of them. */
 export interface ClosingChair {
   text: string;
@@ -72,7 +81,8 @@ export function withoutClosingChair(text: string, ctx: ParseContext): ClosingCha
     // talk's chair there is withoutTalkChair's, which weighs whether the chair held the talk.
     let end = i + 1;
     while (end < clauses.length && !/[。!?！？\n;；]/.test(clauses[end - 1]!.mark)) end++;
-    if (clauses.slice(i + 1, end).some((s) => DEED.test(s.body.replace(SITTING_NOUN, '')))) return;
+    // A deed told as after the sitting (会后和杨帆谈了心) is a deed of its own, whose subject the chair is not.
+    if (clauses.slice(i + 1, end).some((s) => DEED.test(s.body.replace(SITTING_NOUN, '')) && !AFTER_SITTING.test(s.body.trim()))) return;
     if (clauses.slice(sentenceStart, i).some((s) => /谈/.test(s.body))) return;
     found.push({ words: c.body.trim(), ids, start: c.start, end: c.end });
   });
@@ -89,10 +99,13 @@ export function withoutClosingChair(text: string, ctx: ParseContext): ClosingCha
   rest += text.slice(at);
   rest = rest.replace(/^[\s,，;；。]+/, '').replace(/[,，;；]+$/, '');
   const kinds = findKinds(rest).map((k) => k.code);
-  if (kinds.length === 0 || !kinds.every((k) => k === 'pledge_sign' || isTalkType(k))) return undefined;
+  // 11月27日到宣文部给全体党员讲了廉政党课《…》，王磊部长主持 (t42c F3: the host made the lecturer): a lecture the sender
+  // gave, told with no subject of its own (到X…讲了党课), is the sender's; the host who chaired it is no doer.
+  const ownLecture = kinds.includes('edu_lecture') && OWN_LECTURE.test(rest) && !found.some((f) => f.ids.includes(ctx.senderId));
+  if (kinds.length === 0 || !kinds.every((k) => k === 'pledge_sign' || isTalkType(k) || (ownLecture && k === 'edu_lecture'))) return undefined;
   const names = [...new Set(found.flatMap((f) => f.ids))].map((id) => ctx.directory.person(id)?.name ?? id).join('、');
   const said = found.map((f) => `「${f.words}」`).join('');
-  return { text: rest, remark: `${said}：${names}是主持人，未记为签订或谈话的一方` };
+  return { text: rest, remark: ownLecture ? `${said}：${names}是主持人，党课按您本人主讲记录` : `${said}：${names}是主持人，未记为签订或谈话的一方` };
 }
 
 /**

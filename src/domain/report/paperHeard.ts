@@ -16,6 +16,14 @@ const HEARD = /(?:听取|听了|聆听|听)了?(?:(?!形成|撰写|完成|开展
  */
 export function paperHeard(text: string, m: KindMatch): boolean {
   if (m.code !== 'report_self') return false;
+  return insideHeardReport(text, m);
+}
+
+/**
+ * Whether kind match `m` of `text` lies inside a report someone heard, within one clause (听取了黄志刚关于…监督检查工作的
+ * 汇报: the 监督检查 is what was reported on).
+ */
+export function insideHeardReport(text: string, m: KindMatch): boolean {
   for (const h of text.matchAll(HEARD)) if (h.index <= m.start && m.end <= h.index + h[0].length) return true;
   return false;
 }

@@ -73,7 +73,7 @@ import { headsList, titlesReport } from './listHeading.js';
 import { withPapersTitledApart } from './papersTitledApart.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
-import { urgesOthers } from './urgesOthers.js';
+import { urgedClause, urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
 import { withDoneDeedsApart } from './doneDeedAfterPlan.js';
 import { midLinePlans } from './midLinePlans.js';
@@ -595,6 +595,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const questions: string[] = [];
   /** Lines asking others to hand in a paper (督促各部室报送…): never recorded as the sender's, named in the reply. */
   const urged: string[] = [];
+  /** Whether `urged` names clauses of a line rather than whole items. */
+  let urgedClauses = false;
   /** Lines collating others' papers (整理汇总各部室信息报送情况): no paper of the sender's, named in the reply. */
   const collated: string[] = [];
   /** Lines counting every department's papers with no breakdown (各部室本月报送信息2篇): asked, never the sender's. */
@@ -804,6 +806,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (urgesOthers(line)) {
       urged.push(item.label);
       continue;
+    }
+    // …检查了专项资金使用情况，另外督促财务科完成了自查 (t42c F8): the urged clause is named, the rest read.
+    const urgedPart = urgedClause(line);
+    if (urgedPart !== undefined) {
+      urged.push(`「${urgedPart.replace(/^(?:另外|同时|还|并)/, '')}」`);
+      urgedClauses = true;
+      line = line.replace(urgedPart, '').replace(/^[，,；;\s]+|[，,；;\s]+$/g, '');
     }
     // 本周工作小结（11.23-11.27）: a heading's span puts the bare weekdays under it in that week; 一、已完成 heads the deeds.
     const span = namesActivity(line) ? undefined : spanOfHeading(line, today);
@@ -1356,7 +1365,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     for (const r of reports) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && urged.length > 0) {
-    reports[0]!.remarks.push(`${items.length > 1 ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
+    reports[0]!.remarks.push(`${items.length > 1 || urgedClauses ? urged.join('、') : '其中'}是督促他人报送材料，不是您本人的报送，未记录`);
     for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && unitsPapers.length > 0) {

@@ -40,7 +40,8 @@ function leadsOf(names: readonly string[]): Lead[] {
   const who = `((?:${full})(?:同志)?${TITLE}?(?:同志)?|(?:(?![我你他她转帮替代给让叫请])[\\u4e00-\\u9fa5]){0,3}?${TITLE}(?:同志)?)`;
   const leads: Lead[] = [
     { needs: /^\s*转/, re: new RegExp(`^\\s*转(?:达|告|述)?${who}的话\\s*[:：,，]\\s*`), spoken: true },
-    { needs: /交代|交待|嘱咐|吩咐/, re: new RegExp(`^\\s*${who}(?:交代|交待|嘱咐|吩咐)(?:的|了)?\\s*[:：,，]\\s*`), spoken: true },
+    // 张书记交代补一条： (t42c F6): a relay lead with what the clerk is to do (补一条, 补录一下) after it.
+    { needs: /交代|交待|嘱咐|吩咐/, re: new RegExp(`^\\s*${who}(?:交代|交待|嘱咐|吩咐)(?:的|了)?(?:我)?(?:(?:补|报|登记|记|录|补录|补报|上报)(?:一条|一下|个|上)?)?\\s*[:：,，]\\s*`), spoken: true },
     { needs: /[说讲]\s*[:：]/, re: new RegExp(`^\\s*${who}(?:说|讲)\\s*[:：]\\s*`), spoken: true },
     { needs: /^\s*[帮替代]/, re: new RegExp(`^\\s*(?:帮|替|代)${who}\\s*[:：]\\s*`), spoken: false },
     { needs: /的\s*[:：]/, re: new RegExp(`^\\s*${who}的\\s*[:：]\\s*`), spoken: false },
@@ -71,6 +72,10 @@ export function withRelayLead(text: string, names: readonly string[]): string {
     if (SPEAKER_I.test(rest)) return spoken ? `${person}${rest.slice(1)}` : text;
     // 书记交代：王建国昨天和李明谈了: the deed names its own doer; the lead only passed it on.
     if (names.some((n) => n.length >= 2 && rest.startsWith(n))) return rest;
+    // 张书记交代补一条：年初1月6号党组书记与班子成员逐一签订了… (t42c F6: the clerk made the counterpart): a title as the
+    // deed's subject after its day is the lead's person, the title then dropped so the group after 与 is theirs.
+    const titled = new RegExp(`^((?:[^，,。；;]{0,12}?[\\d号日月初底]))(?:[^\\d号日月初底，,。；;\\s])?(?:党组书记|书记|副?理事长)(?:同志)?(?=[与和同跟])`).exec(rest);
+    if (titled && /书记|理事长/.test(person)) return `${person}${titled[1]}${rest.slice(titled[0].length)}`;
     return `${person}${rest}`;
   }
   return text;

@@ -11,6 +11,13 @@ const REMINDER = /提醒(?!谈话|谈|会|约谈|函)/;
 const SENT = /(?:已|已经|都|均)?(?:群发|转发|推送|下发|印发|发送|发布|发出|发到|发给|发至|发往|发了|已发|发)/;
 /** To everyone or through a channel: 全体职工 · 各部室 · 工作群 · 短信 · 微信 · 邮箱 · OA. */
 const TO_ALL = /全体|全员|各(?:部室|科室|部门|处室|单位|中心|支部|党支部)|所有(?:人|同志|职工|干部|党员)|大家|干部职工|党员干部|(?:工作|微信|钉钉|飞书)?群|短信|微信|邮件|邮箱|OA|公众号|朋友圈/;
+/**
+ * To ones named, before the sending: 给分管的宣文部和中心发了 · 向王磊、何平发送 (t42c F19: read as a 廉政教育 held on the next
+ * clause's day). A reminder sent to named departments or people is no deed of the catalogue either; a talk is 提醒谈话.
+ */
+const TO_NAMED = /(?:给|向)[^，,。；;！!？?\n]{1,24}?(?:群发|转发|推送|下发|印发|发送|发布|发出|发去|发到|发了|发)/;
+/** To everyone, a channel, or ones named. */
+const toSome = (plain: string) => TO_ALL.test(plain) || TO_NAMED.test(plain);
 /** A sending still to come (拟于元旦前向全体党员干部发送节前廉政提醒): a plan, which the plan reading takes as it does today. */
 const TO_COME = /拟|将于|将在|将向|准备|计划|打算|即将|明天|后天|下周|下个?月|待(?:发|转)/;
 /** A deed other than the sending: a talk, a meeting, a lesson, a study held together with it stays a report. */
@@ -23,9 +30,9 @@ const OTHER_DEED = /谈话|谈心|约谈|谈了|召开|会议|组织(?!发|转|�
  */
 export function reminderSentOnly(text: string): boolean {
   const plain = normalizeText(text);
-  if (!REMINDER.test(plain) || !SENT.test(plain) || !TO_ALL.test(plain) || TO_COME.test(plain)) return false;
+  if (!REMINDER.test(plain) || !SENT.test(plain) || !toSome(plain) || TO_COME.test(plain)) return false;
   // The sending and the reminder in one clause: 节前廉政提醒已发全体职工, not 提醒了王强，…发了通知.
-  const clause = plain.split(/[。；;！!？?\n]/).find((c) => REMINDER.test(c) && SENT.test(c) && TO_ALL.test(c));
+  const clause = plain.split(/[。；;！!？?\n]/).find((c) => REMINDER.test(c) && SENT.test(c) && toSome(c));
   return clause !== undefined && !OTHER_DEED.test(plain);
 }
 
@@ -45,7 +52,7 @@ export function withoutSentReminder(text: string): SentReminder | undefined {
   const parts = text.split(/(?<=[，,；;。！!\n])/);
   const sent = (c: string) => {
     const plain = normalizeText(c);
-    return REMINDER.test(plain) && SENT.test(plain) && TO_ALL.test(plain) && !OTHER_DEED.test(plain) && !TO_COME.test(plain);
+    return REMINDER.test(plain) && SENT.test(plain) && toSome(plain) && !OTHER_DEED.test(plain) && !TO_COME.test(plain);
   };
   const kept = parts.filter((c) => !sent(c));
   if (kept.length === parts.length || kept.length === 0) return undefined;
@@ -58,6 +65,6 @@ export function withoutSentReminder(text: string): SentReminder | undefined {
 export function withSentReminderNoted(reports: ParsedReport[] | null, s: SentReminder): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
   const [first, ...others] = reports;
-  const remark = `「${s.clauses.join('」「')}」是转发廉政提醒，不单独记录`;
+  const remark = `「${s.clauses.join('」「')}」是发送或转发廉政提醒，不单独记录`;
   return [{ ...first!, remarks: [...first!.remarks, remark] }, ...others];
 }

@@ -17,11 +17,59 @@ const RESPECTIVE = new RegExp(
 );
 
 /**
+ * Departments as the subject, then as many days, 分别/先后 and what they held (分管的教就部和维权部11月10日、17日分别召开了
+ * 党风廉政建设工作会议 · 教就部、维权部分别于11月10日、17日召开了…): group 1 a lead (分管的), 2 the departments, 3 or 4 the
+ * days, 5 the verb, 6 what was held.
+ */
+const SUBJECT_FIRST = new RegExp(
+  `((?:我|其|他|她)?分管的)?(${DEPARTMENT}(?:\\s*[、和及与]\\s*${DEPARTMENT}){1,5})\\s*(?:(?:于|在)?\\s*(${DAY}(?:\\s*[、，,和及]\\s*${DAY}){1,5})\\s*(?:分别|先后)|(?:分别|先后)\\s*(?:于|在)\\s*(${DAY}(?:\\s*[、，,和及]\\s*${DAY}){1,5}))\\s*((?:组织)?(?:召开|举行|组织|开展)了?)([^，,；;。\\n]*)`,
+  'g',
+);
+
+/**
  * `text` with each run of days paired by 分别 with as many departments (11月5日、11月12日分别参加了办公室、财务科的…会议)
  * written out one clause per pair (11月5日参加了办公室的…会议；11月12日参加了财务科的…会议). A run whose days and departments
  * differ in number, or whose first day has no month, is left as it is.
  */
 export function withRespectiveDayDepartments(text: string): string {
+  return withSubjectDepartmentsPaired(withDaysPaired(text));
+}
+
+/**
+ * `text` with departments written as the subject before as many days and 分别 (分管的教就部和维权部11月10日、17日分别召开了
+ * …会议) written out one clause per pair, each department before its own day (11月10日在分管的教就部召开了…会议；11月17日在分管的
+ * 维权部召开了…会议), read as a single day's meeting at a department is.
+ */
+// t42c F14: read as it stood, each meeting went in at once at both departments. The lead (分管的) stays on every clause,
+// so each department is still one the sender oversees. Written department first (教就部11月10日召开了…) a lone clause
+// is read as the head's deed of no known kind, so the day goes first.
+function withSubjectDepartmentsPaired(text: string): string {
+  return text.replace(
+    SUBJECT_FIRST,
+    (all, lead: string | undefined, deptList: string, daysBefore: string | undefined, daysAfter: string | undefined, verb: string, what: string) => {
+      const dayList = (daysBefore ?? daysAfter)!;
+      const days = dayList.split(/\s*[、，,和及]\s*/);
+      const depts = deptList.split(/\s*[、和及与]\s*/);
+      const weekdays = days.every((d) => WEEKDAY.test(d));
+      if (!weekdays && !/月/.test(days[0]!)) return all;
+      // Counts that differ: the days before 分别在 and the departments, which unpairedDays then asks day by day.
+      if (days.length !== depts.length) return `${dayList}分别在${lead ?? ''}${depts.join('、')}${verb}${what}`;
+      let month = '';
+      let week = '';
+      return days
+        .map((day, i) => {
+          month = /^(\d{1,2})月/.exec(day)?.[1] ?? month;
+          const w = WEEKDAY.exec(day);
+          if (w) week = w[1] ?? week;
+          const said = w ? (w[1] || !week ? day : `${week}${day}`) : /月/.test(day) ? day : `${month}月${day}`;
+          return `${said}在${lead ?? ''}${depts[i]}${verb}${what}`;
+        })
+        .join('；');
+    },
+  );
+}
+
+function withDaysPaired(text: string): string {
   return text.replace(RESPECTIVE, (all, dayList: string, along: string | undefined, verb: string, deptList: string, what: string) => {
     const days = dayList.split(/\s*[、，,和及]\s*/);
     const depts = deptList.split(/\s*[、和及]\s*/);
