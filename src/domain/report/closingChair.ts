@@ -5,6 +5,7 @@
 // words before it resolve as they do without it, and the card or receipt names the chair.
 import type { ParseContext, ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
+import { extractTitles } from './parseTraining.js';
 import { namedPeople } from './namedPeople.js';
 import { isTalkType } from '../activityTypes.js';
 
@@ -98,7 +99,8 @@ export function withoutClosingChair(text: string, ctx: ParseContext): ClosingCha
   }
   rest += text.slice(at);
   rest = rest.replace(/^[\s,，;；。]+/, '').replace(/[,，;；]+$/, '');
-  const kinds = findKinds(rest).map((k) => k.code);
+  // A title's words are no deed told (《以案为鉴 守住底线》 is no 警示教育: t42c F3's own sample).
+  const kinds = findKinds(extractTitles(rest).rest).map((k) => k.code);
   // 11月27日到宣文部给全体党员讲了廉政党课《…》，王磊部长主持 (t42c F3: the host made the lecturer): a lecture the sender
   // gave, told with no subject of its own (到X…讲了党课), is the sender's; the host who chaired it is no doer.
   const ownLecture = kinds.includes('edu_lecture') && OWN_LECTURE.test(rest) && !found.some((f) => f.ids.includes(ctx.senderId));

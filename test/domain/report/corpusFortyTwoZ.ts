@@ -19,4 +19,11 @@ export const FORTY_TWO_Z_ROWS: CorpusRow[] = [
   ["何平", "你还记得上个月跟徐辉谈心是哪天吗", "-"],
   ["何平", "和徐辉谈心是哪天？", "-"],
   ["陈志强", "记不清是哪天了", "-"],
+  // 2. A lecture the sender gave, told with no subject and a 《title》 whose words look like a kind (以案为鉴), with the host
+  //    who 主持 in a clause of its own (t42c F3's own sample; foh's reader had looked for kinds inside the title): the
+  //    sender's, the host no doer; near-misses: the host named as lecturer, no title.
+  ["赵敏", "11月27日到宣文部给全体党员讲了廉政党课《以案为鉴 守住底线》，王磊部长主持，参加15人，會後和杨帆谈了心", "!党课 11-27 > 《以案为鉴 守住底线》 #15 @宣文部 | 谈心 11-27 >杨帆 @宣文部"],
+  ["赵敏", "11月27日到宣文部给全体党员讲了廉政党课《以案为鉴 守住底线》，王磊部长主持，参加15人", "!党课 11-27 > 《以案为鉴 守住底线》 #15 @宣文部"],
+  ["赵敏", "11月26日到康复中心给中心党员讲了一次廉政党课《警钟长鸣》，何平主任主持，参加12人", "!党课 11-26 > 《警钟长鸣》 #12 @残疾人康复中心"],
+  ["赵敏", "11月27日到宣文部给全体党员讲了廉政党课，王磊部长主持，会后和杨帆谈了心", "!党课 11-27 > @宣文部 | 谈心 11-27 >杨帆 @宣文部"],
 ];
