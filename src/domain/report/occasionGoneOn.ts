@@ -37,3 +37,21 @@ export function occasionGoneOn(told: ParsedReport, before: ParsedReport[], line:
   const hosts = before.filter((r) => r.draft.type !== undefined && EDUCATION.has(r.draft.type) && r.draft.date !== undefined && (d.date === undefined || d.date === r.draft.date) && (r.draft.title === undefined || d.title === undefined || r.draft.title === d.title));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
+
+/** The kinds a second deed of one occasion may be: studies, films, lectures (活动中，大家还观看了… · 随后还学习了…). */
+const SECOND_DEED: ReadonlySet<ActivityTypeCode> = new Set(['edu_warning', 'edu_integrity', 'edu_lecture']);
+
+/**
+ * The record of the dated line before (`before`) whose occasion `told` (the one record of `line`) is another deed of: `line`
+ * opens going on with that occasion (GOES_ON: 活动中 · 大家还 · 期间), the line not merged into it as its telling (occasionGoneOn), `told` is a study, film or
+ * lecture with no day, doer or people of its own and no other question, and exactly one record before has a day. Undefined
+ * otherwise (round 42, t42b F5).
+ */
+export function otherDeedOfOccasion(told: ParsedReport, before: ParsedReport[], line: string): ParsedReport | undefined {
+  if (!GOES_ON.test(line)) return undefined;
+  const d = told.draft;
+  if (d.type === undefined || !SECOND_DEED.has(d.type) || d.date !== undefined || d.actorId !== undefined || d.counterpartIds.length > 0) return undefined;
+  if (!told.problems.every((p) => p.code === 'missing_date' || p.code === 'missing_actor')) return undefined;
+  const dated = before.filter((r) => r.draft.date !== undefined);
+  return dated.length === 1 ? dated[0] : undefined;
+}

@@ -18,7 +18,7 @@ import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
 import { reportedCheckClauses } from './checkReported.js';
-import { occasionGoneOn, opensGoingOn } from './occasionGoneOn.js';
+import { occasionGoneOn, opensGoingOn, otherDeedOfOccasion } from './occasionGoneOn.js';
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
@@ -1289,6 +1289,22 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       lastEntry = lastEntry.map((e) => (e === host ? reports[at]! : e));
       lastLine = item.line;
       continue;
+    }
+    // 12月3日，宣文部党支部开展…主题党日活动，支部书记王磊同志…讲授廉政党课，…全体党员7人参加。⏎活动中，大家还集中观看了警示教育片
+    // 《失衡的天平》。 (round 42, t42b F5: asked its day, then given to the clerk who sent it): a line going on with the occasion
+    // that tells another deed of its own (大家还观看了… · a film beside a study) is that occasion's too — its day, its doer, its department and count — said on
+    // the card. A line telling the occasion itself was merged above (occasionGoneOn).
+    const partOf = reports.length === before + 1 && ownDay === undefined && item.number === undefined && lastLine >= 0 && item.line !== lastLine && item.line - lastLine <= 2 ? otherDeedOfOccasion(reports[before]!, lastEntry, line) : undefined;
+    if (partOf !== undefined) {
+      const told = reports[before]!;
+      const { date, actorId, departmentId, attendees } = partOf.draft;
+      reports[before] = {
+        ...told,
+        draft: { ...told.draft, date, ...(actorId !== undefined ? { actorId } : {}), ...(departmentId !== undefined && told.draft.departmentId === undefined ? { departmentId } : {}), ...(attendees !== undefined && told.draft.attendees === undefined ? { attendees } : {}) },
+        problems: told.problems.filter((p) => p.code !== 'missing_date' && (actorId === undefined || p.code !== 'missing_actor')),
+        remarks: [...told.remarks, `第${item.line + 1}行是同一次活动中的另一项，按上一行的日期${actorId !== undefined ? '和活动人' : ''}记录`],
+        reasons: [...new Set([...(told.reasons ?? []), 'items' as const])],
+      };
     }
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.

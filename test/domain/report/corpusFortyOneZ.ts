@@ -94,10 +94,10 @@ export const FORTY_ONE_Z_ROWS: CorpusRow[] = [
   ["张颖", "今天组联部开展廉政教育，承诺大家遵守纪律", "!廉教 11-30 周涛>"],
   // 9. A post's line going on with those present (大家 · 全体党员 · 在讲解员引导下) is the dated occasion before it, its title and
   //    count the occasion's (t41a F1: a second 警示教育 of the clerk's, asked its day); near-misses: a film with a title of its
-  //    own beside a study (asked), a line with a day of its own, a line read as nothing (named).
+  //    own beside a study (asked in round 41; since round 42, t42b F5, that occasion's other deed on a card), a line with a day of its own, a line read as nothing (named).
   ["王芳", "【清风动态】张伟书记带队赴市廉政教育基地开展警示教育\n11月27日上午，党组书记张伟带领机关全体党员干部前往市廉政教育基地开展警示教育活动，实到党员32人。\n大家在讲解员的带领下依次参观了各展区，并集中观看了警示教育片《失守的底线》。\n随后，张伟书记与财务科副科长王强进行了任前廉政谈话。", "!警示 11-27 张伟> 《失守的底线》 #32 | 廉谈 11-27 张伟>王强"],
   ["胡军", "11月26日，机关党委书记赵敏带领机关党员到市警示教育基地开展警示教育，参加28人。\n全体党员在讲解员引导下参观了展厅，观看了警示教育片《蜕变》。", "!警示 11-26 赵敏> 《蜕变》 #28"],
-  ["杨帆", "11月25日，宣文部组织全体党员开展廉政教育，学习《中国共产党廉洁自律准则》。\n大家认真学习了准则全文，并观看了警示片《镜鉴》。", "廉教 11-25 王磊> 《中国共产党廉洁自律准则》 | 警示 ? > 《镜鉴》 ?missing_date,missing_actor"],
+  ["杨帆", "11月25日，宣文部组织全体党员开展廉政教育，学习《中国共产党廉洁自律准则》。\n大家认真学习了准则全文，并观看了警示片《镜鉴》。", "!廉教 11-25 王磊> 《中国共产党廉洁自律准则》 | 警示 11-25 王磊> 《镜鉴》"],
   ["胡军", "11月26日，赵敏书记带领机关党员开展警示教育，观看了《蜕变》。\n大家还观看了《镜鉴》。", "!警示 11-26 赵敏> 《蜕变》"],
   // 10. A paragraph opening with the visiting party (赵敏一行 · 一行人) after a dated visit is on its day (t41a F19: asked).
   ["杨帆", "【宣文动态】赵敏书记到宣文部检查指导党风廉政建设工作\n\n11月27日上午，机关党委书记赵敏一行到宣文部检查指导党风廉政建设工作，黄志刚陪同。\n\n赵敏一行听取了王磊部长的工作汇报，查阅了部门廉政谈话记录。随后，赵敏与王磊进行了廉政谈话。", "? 11-27 赵敏> ?missing_type | 廉谈 11-27 赵敏>王磊"],
