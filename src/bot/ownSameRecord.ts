@@ -3,10 +3,11 @@ import type { Activity } from '../domain/activity.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import type { BotDeps } from './botDeps.js';
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+/** Whether two id lists hold the same ids, in any order. */
+export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** The departments a record or draft names (every one a check visited, or its one department). */
-const departmentsOf = (r: { departmentId?: string; departmentIds?: string[] }): string[] => r.departmentIds ?? (r.departmentId !== undefined ? [r.departmentId] : []);
+export const departmentsOf = (r: { departmentId?: string; departmentIds?: string[] }): string[] => r.departmentIds ?? (r.departmentId !== undefined ? [r.departmentId] : []);
 
 /**
  * 今天上午到宣文部、下午到维权部查了考勤 after a 宣文部 check today (round 33b, F8: 「已有一条相同记录」, so 确认 could not add

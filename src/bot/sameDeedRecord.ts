@@ -4,11 +4,7 @@
 import type { Activity } from '../domain/activity.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import type { BotDeps } from './botDeps.js';
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/** The departments a record or draft names (every one a check visited, or its one department). */
-const departmentsOf = (r: { departmentId?: string; departmentIds?: string[] }): string[] => r.departmentIds ?? (r.departmentId !== undefined ? [r.departmentId] : []);
+import { departmentsOf, sameSet } from './ownSameRecord.js';
 
 /**
  * The departments agree when the record names none (the doer's own telling, 报送了信息) or holds every one the draft names;

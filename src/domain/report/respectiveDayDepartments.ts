@@ -36,6 +36,21 @@ export function withRespectiveDayDepartments(text: string): string {
 }
 
 /**
+ * Each day of a list spelled whole (11月10日、17日 → 11月10日、11月17日 · 本周一、周三 → 本周一、本周三): a bare day takes the month
+ * of the last day that named one, a bare weekday the week of the last one that named it.
+ */
+function daysSpelled(days: string[]): string[] {
+  let month = '';
+  let week = '';
+  return days.map((day) => {
+    month = /^(\d{1,2})月/.exec(day)?.[1] ?? month;
+    const w = WEEKDAY.exec(day);
+    if (w) week = w[1] ?? week;
+    return w ? (w[1] || !week ? day : `${week}${day}`) : /月/.test(day) ? day : `${month}月${day}`;
+  });
+}
+
+/**
  * `text` with departments written as the subject before as many days and 分别 (分管的教就部和维权部11月10日、17日分别召开了
  * …会议) written out one clause per pair, each department before its own day (11月10日在分管的教就部召开了…会议；11月17日在分管的
  * 维权部召开了…会议), read as a single day's meeting at a department is.
@@ -54,17 +69,7 @@ function withSubjectDepartmentsPaired(text: string): string {
       if (!weekdays && !/月/.test(days[0]!)) return all;
       // Counts that differ: the days before 分别在 and the departments, which unpairedDays then asks day by day.
       if (days.length !== depts.length) return `${dayList}分别在${lead ?? ''}${depts.join('、')}${verb}${what}`;
-      let month = '';
-      let week = '';
-      return days
-        .map((day, i) => {
-          month = /^(\d{1,2})月/.exec(day)?.[1] ?? month;
-          const w = WEEKDAY.exec(day);
-          if (w) week = w[1] ?? week;
-          const said = w ? (w[1] || !week ? day : `${week}${day}`) : /月/.test(day) ? day : `${month}月${day}`;
-          return `${said}在${lead ?? ''}${depts[i]}${verb}${what}`;
-        })
-        .join('；');
+      return daysSpelled(days).map((said, i) => `${said}在${lead ?? ''}${depts[i]}${verb}${what}`).join('；');
     },
   );
 }
@@ -77,16 +82,6 @@ function withDaysPaired(text: string): string {
     // the week of the first going on to the bare ones after it; the one gone along with (随X) stays in every clause.
     const weekdays = days.every((d) => WEEKDAY.test(d));
     if (days.length !== depts.length || (!weekdays && !/月/.test(days[0]!))) return all;
-    let month = '';
-    let week = '';
-    return days
-      .map((day, i) => {
-        month = /^(\d{1,2})月/.exec(day)?.[1] ?? month;
-        const w = WEEKDAY.exec(day);
-        if (w) week = w[1] ?? week;
-        const said = w ? (w[1] || !week ? day : `${week}${day}`) : /月/.test(day) ? day : `${month}月${day}`;
-        return `${said}${along ?? ''}${verb}${depts[i]}${what}`;
-      })
-      .join('；');
+    return daysSpelled(days).map((said, i) => `${said}${along ?? ''}${verb}${depts[i]}${what}`).join('；');
   });
 }
