@@ -4,19 +4,20 @@
 import type { Activity } from '../domain/activity.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import type { BotDeps } from './botDeps.js';
-import { departmentsOf, sameSet } from './ownSameRecord.js';
+import { departmentsOf, standingRecordsOfDeed, type DeedAgreement } from './standingRecordsOfDeed.js';
 
 /**
- * The departments agree when the record names none (the doer's own telling, 报送了信息) or holds every one the draft names;
- * 今天上午到宣文部、下午到维权部查了考勤 after a 宣文部 check (round 33b, F8) names one the record lacks: another deed.
+ * Titles agree when equal or when either side names none (学习了《准则》 told again as 组织了廉政教育); departments when the
+ * record names none (the doer's own telling, 报送了信息) or holds every one the draft names: 今天上午到宣文部、下午到维权部查了
+ * 考勤 after a 宣文部 check (round 33b, F8) names one the record lacks, another deed.
  */
-const departmentsAgree = (a: Activity, draft: ReportDraft): boolean => {
-  const held = departmentsOf(a);
-  return held.length === 0 || departmentsOf(draft).every((d) => held.includes(d));
+const LOOSE: DeedAgreement = {
+  titles: (a, draft) => a.title === undefined || draft.title === undefined || a.title === draft.title,
+  departments: (a, draft) => {
+    const held = departmentsOf(a);
+    return held.length === 0 || departmentsOf(draft).every((d) => held.includes(d));
+  },
 };
-
-/** Titles agree when equal or when either side names none (学习了《准则》 told again as 组织了廉政教育). */
-const titlesAgree = (a: Activity, draft: ReportDraft): boolean => a.title === undefined || draft.title === undefined || a.title === draft.title;
 
 /**
  * A standing record, not withdrawn, that may be the draft's deed whoever reported it: the same type, day and doer
@@ -25,21 +26,6 @@ const titlesAgree = (a: Activity, draft: ReportDraft): boolean => a.title === un
  * The sender's own record is preferred over another member's, so the card says 「已有一条相同记录」 when it is theirs.
  */
 export function sameDeedRecord(deps: BotDeps, draft: ReportDraft, reporterId: string, sourceEventId?: string): Activity | undefined {
-  if (draft.type === undefined || draft.date === undefined) return undefined;
-  const actor = draft.actorId ?? reporterId;
-  const found = deps.store.read((db) =>
-    deps.ledger
-      .index(db)
-      .byActor(actor, [draft.type!], { start: draft.date!, end: draft.date! })
-      .filter(
-        (a) =>
-          !a.deletedAt &&
-          (sourceEventId === undefined || a.sourceEventId !== sourceEventId) &&
-          a.actorId === actor &&
-          sameSet(a.counterpartIds, draft.counterpartIds) &&
-          titlesAgree(a, draft) &&
-          departmentsAgree(a, draft),
-      ),
-  );
+  const found = standingRecordsOfDeed(deps, draft, reporterId, LOOSE, sourceEventId);
   return found.find((a) => deps.directory.byOpenId(a.reporter)?.id === reporterId) ?? found[0];
 }

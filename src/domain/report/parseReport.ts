@@ -136,7 +136,7 @@ import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
 import { withReminderByTalks } from './reminderByTalks.js';
-import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject } from './whoDidIt.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { addDays, shanghaiDate, weekday } from '../shanghai.js';
@@ -1418,7 +1418,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 向党组汇报了11月监督检查情况 (round 41, t41a F6): the check reported on is no check of that day; said on the card, since
   // the check itself may still be unrecorded.
   const reportedChecks = reports.length > 0 ? reportedCheckClauses(text) : [];
-  if (reportedChecks.length > 0 && !reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) {
+  if (reportedChecks.length > 0 && !reports.some((r) => isCheckType(r.draft.type))) {
     reports[0]!.remarks.push(`${reportedChecks.map((c) => `「${c}」`).join('')}是汇报检查的情况，未另记检查；检查本身如未上报，请单独发送`);
     for (const r of reports) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
   }

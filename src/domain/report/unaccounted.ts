@@ -16,7 +16,7 @@ import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { purposeEnd } from './purposeClause.js';
 import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
 import { ALL_LED_CLAUSE } from './ledInTrailer.js';
-import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
@@ -194,7 +194,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // …深入财务科开展节前廉政提醒，办公室主任李明陪同 (round 42, t41a F15): the post of who came along, no place left over.
     if (companionPostOnly(rest, word)) continue;
     // A check names where it went (抽查了财务科考勤) without it being a record's department: not asked about here.
-    if (reports.some((r) => r.draft.type === 'inspect_style' || r.draft.type === 'inspect_funds' || r.draft.type === 'pledge_check')) continue;
+    if (reports.some((r) => isCheckType(r.draft.type))) continue;
     out.push({ kind: 'department', words: word });
   }
   // 2026/11/12 警示教育 《贪毁人生》 20 (round 25 F3: stored at once, the 20 dropped without a word): a number that is no
