@@ -5,12 +5,14 @@ import type { ParseContext } from './draft.js';
 // 组织部门全体学习 · 组织科室学习 · 部门全体参加 · 全科人员 (round 30g, A19/A21: the department lost): a bare 部门/科室 that
 // the sender's staff make up (全体, or led by the sender), and 全科/全部/全室 staff, are the sender's own too; 各部门 is not.
 // 本月1号组织部门看了警示教育片 (round 34b B9: recorded at once with no department): 看 is 观看 said short.
+// 带部门同志观看… · 给全部门讲了廉政党课 · 为部门全体同志讲… (t44a, round 43: stored with no department, while 组织部门同志 had
+// one): 带 leads the department's people as 组织/带领 do, and a whole department taught or addressed is the sender's own.
 // 中心于11月21日召开… · 昨天中心组织看了警示片 (round 33a, A25/B08: no department) from a member of the 中心: a bare 中心 as
 // a clause's subject is the sender's own 中心 (to others withOnlyCentre has already written it out by name); 中心搞了一次警示教育
 // (t41b A4: stored with no department), 中心昨天开了… (a day between) as well.
 // 11月13日部门集中学习廉政知识 (round 35a F2: no department, the clerk's own): a bare 部门/科室 opening a clause, before how
 // its people did it together or the deed itself, is the sender's own department as the 中心 is.
-const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=[\s\u0000]*(?:于|召开|组织|开展|集中|全体|学习|观看|搞|举办|举行|进行|开了))|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|集体|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|\u0000)/;
+const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领|带)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=(?:给|为|向)(?:本|我们)?)(?:全(?:部门|科室)|(?:部门|科室)全体)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=[\s\u0000]*(?:于|召开|组织|开展|集中|全体|学习|观看|搞|举办|举行|进行|开了))|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|集体|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|\u0000)/;
 
 /**
  * 会上，各部室负责人逐一汇报了本部门党风廉政建设工作情况 (round 42, t41a F13: the 党组's 形势分析会 stored at the clerk's
