@@ -3,6 +3,7 @@
 // the leader holds the talk, as superiorHolds already reads it when the sender is the one below; the same holds when
 // both are third parties the sender tells of.
 import { HELD_FROM_ABOVE, isSuperiorOf, senderSoughtTalk } from './superiorHolds.js';
+import { saysWhoWasTalkedTo } from './addressedTalk.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** Open questions that leave who held the talk plain: the day, and the kind of talk (谈过了 names no kind). */
@@ -17,7 +18,7 @@ const TALK_OR_SIGNING = /谈|签/;
  * signed with, and a remark says why. A record whose type is still asked is turned when the message speaks of a talk or
  * signing (谈/签), since every type the question offers is held from above. Left unchanged: the sender's own records (see
  * superiorHolds), records asked anything but the day or type, records with more or fewer than one counterpart, and messages
- * where the one below sought the talk (找/约/请/向 the superior, 主动/专门/特意). Such records are another's, so a 确认 card
+ * where the one below sought the talk (找/约/请/向 the superior, 主动/专门/特意) or talked to them (对/向X进行了…谈话). Such records are another's, so a 确认 card
  * shows them either way.
  */
 export function withDoersSuperiorHolding(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
@@ -30,7 +31,8 @@ export function withDoersSuperiorHolding(reports: ParsedReport[], text: string, 
     if (upper === ctx.senderId || !isSuperiorOf(ctx.directory, upper, d.actorId)) return r;
     const upperName = ctx.directory.person(upper)?.name ?? '';
     const lowerName = ctx.directory.person(d.actorId)?.name ?? '';
-    if (upperName === '' || senderSoughtTalk(text, upperName)) return r;
+    // 徐辉副主任对中心主任进行了廉政谈话 (round 43): 对/向 the superior says the one below held it.
+    if (upperName === '' || senderSoughtTalk(text, upperName) || saysWhoWasTalkedTo(text)) return r;
     const deed = d.type === 'pledge_sign' ? '签订' : d.type === undefined && !/谈/.test(text) ? '签订' : '谈话';
     return {
       ...r,

@@ -34,6 +34,7 @@ import { headingBody } from './headingBody.js';
 import { meetingSpeaker, withMeetingSpeaker } from './meetingSpeaker.js';
 import { talkBriefings } from './talkBriefing.js';
 import { headsAccount } from './accountHeading.js';
+import { headingPerson as headingPersonNamed } from './headingPerson.js';
 import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
@@ -772,6 +773,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 本周机关党委开展了以下工作： · 财务科本周工作： (round 37, t36c F5: the items stored as the clerk's own): a lead-in naming
       // its week may name whose the items are too.
       department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
+      // 王部长本周廉政工作： (t43a F2: its items asked 和谁 with no doer): and whose person's they are.
+      if (!ATTENDED_HEADING.test(line)) headingPerson = headingPersonNamed(line, ctx) ?? headingPerson;
       continue;
     }
     // What is inside 《》 is a title: 《撤回测试》 is no command.
@@ -917,12 +920,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
-    if (header && !namesActivity(line) && !ATTENDED_HEADING.test(line)) {
-      const named = parseCounterparts(line, ctx);
-      // 孙科长让我帮她报一下： names the sender too, who is no one whose items these are.
-      const others = named.counterparts.filter((c) => c.id !== ctx.senderId);
-      if (others.length === 1 && named.problems.length === 0 && !named.grouped && others[0]!.departmentId === undefined) headingPerson = others[0]!.id;
-    }
+    if (header && !namesActivity(line) && !ATTENDED_HEADING.test(line)) headingPerson = headingPersonNamed(line, ctx) ?? headingPerson;
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
     const week = header && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {

@@ -41,6 +41,7 @@ import { withShortTitles } from './shortTitles.js';
 import { withRelayLead } from './relayLead.js';
 import { withPairedNames } from './pairedNames.js';
 import { withReportedSpeech } from './reportedSpeech.js';
+import { withLedSceneApart } from './ledClauseApart.js';
 import { withActiveTalk } from './passiveTalk.js';
 import { withoutRestatedOrganisers } from './restatedOrganisers.js';
 import { withOrdinalDoers } from './ordinalDoers.js';
@@ -192,6 +193,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withPairedNames', run: (text, env) => withPairedNames(text, env.directory, env.senderId) },
   // A talk X told the sender of (X说…) is X's (round 24b).
   { name: 'withReportedSpeech', run: (text, env) => withReportedSpeech(text, env.names) },
+  // A group led through no deed (X带领…重温入党誓词，随后与Y签订…) only sets the scene of X's deed with Y (round 43).
+  { name: 'withLedSceneApart', run: (text, env) => withLedSceneApart(text, env.names) },
   // A talk said in the passive (被X约谈) is X's (round 23, F1).
   { name: 'withActiveTalk', run: (text) => withActiveTalk(text) },
   // 分两次讲授廉政党课，第一次由王建国主持，张伟书记主讲；第二次… (issue 10, cc4): one lecture per occasion, its 主讲's, never the chair's.

@@ -58,9 +58,24 @@ function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
  */
 function staffOf(department: Department, noun: string, people: Person[], senderId: string): string[] {
   const staff = people.filter((p) => p.departmentId === department.id && p.id !== department.headId && p.id !== senderId && !p.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector'));
-  const fits = (p: Person) => (/医生|医师/.test(noun) ? /医/.test(p.title) : /科员/.test(noun) ? /科员/.test(p.title) : false);
-  const ids = [...staff.filter(fits), ...staff.filter((p) => !fits(p))].map((p) => p.id);
+  const ids = [...staff.filter((p) => fitsNoun(p, noun)), ...staff.filter((p) => !fitsNoun(p, noun))].map((p) => p.id);
   return ids.length > 0 || department.headId === senderId ? ids : [department.headId];
+}
+
+/** Whether `p`'s title is the staff noun said (医生/医师 a 医…, 科员 a 科员); other nouns fit no title. */
+function fitsNoun(p: Person, noun: string): boolean {
+  return /医生|医师/.test(noun) ? /医/.test(p.title) : /科员/.test(noun) ? /科员/.test(p.title) : false;
+}
+
+/**
+ * 杨帆「王磊部长本周廉政工作：⏎11月24日与宣文部科员进行了谈心谈话」 (round 43, t43a F2: a second record asked 「宣文部科员」
+ * with no one offered, the sender left out as the doer would be): when someone else held the talk, the sender is one of
+ * the department's staff it may have been with. The sender, when they are the only one whose title the noun says (宣文部's
+ * one 科员), is meant; otherwise undefined, and the question offers the sender among the others.
+ */
+function senderMeant(department: Department, noun: string, people: Person[], senderId: string): boolean {
+  const fitting = people.filter((p) => p.departmentId === department.id && p.id !== department.headId && fitsNoun(p, noun));
+  return fitting.length === 1 && fitting[0]!.id === senderId;
 }
 
 /**
@@ -92,7 +107,18 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
       !unasked &&
       ((head !== undefined && text.includes(head.name)) ||
         surfaces.some((s) => text.split(s).slice(1).some((after) => POST.test(after))));
-    const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: staffOf(one.department, one.noun, ctx.directory.org.people, ctx.senderId) };
+    // Held by someone else (王磊部长…与宣文部科员): the sender is of the staff, and the doer is not.
+    const byOther = r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId;
+    const single = !/们|几|[两二三][名位个]/.test(one.words);
+    if (byOther && single && senderMeant(one.department, one.noun, ctx.directory.org.people, ctx.senderId) && !r.draft.counterpartIds.includes(ctx.senderId)) {
+      const rest = r.draft.counterpartIds.filter((id) => id !== one.department.headId && id !== r.draft.actorId);
+      if (asked.has(one.words)) continue;
+      asked.add(one.words);
+      out.push({ ...r, draft: { ...r.draft, counterpartIds: [...rest, ctx.senderId], departmentId: r.draft.departmentId ?? one.department.id }, problems: r.problems.filter((p) => p.code !== 'missing_counterpart'), remarks: [...r.remarks, `「${one.words}」按您本人记录`], reasons: [...(r.reasons ?? []), 'items'] });
+      continue;
+    }
+    const others = byOther ? ctx.directory.org.people.filter((p) => p.id === ctx.senderId && p.departmentId === one.department.id).map((p) => p.id) : [];
+    const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: [...others, ...staffOf(one.department, one.noun, ctx.directory.org.people, ctx.senderId).filter((id) => id !== r.draft.actorId)] };
     if (headNamed) {
       out.push(r);
       if (asked.has(one.words)) continue;
