@@ -33,7 +33,7 @@ export function withTalkAfterSigning(reports: ParsedReport[], text: string): Par
 }
 
 /**
- * 与周涛、吴静签订了责任书，会后进行了集体谈话 (round 43, t42 F2): the untyped talk read with no one named (its whom asked)
+ * 与周涛、吴静签订了责任书，会后进行了集体谈话 (round 43 fpd, a silent drop): the untyped talk read with no one named (its whom asked)
  * on the signings' day was with those signed with; it takes them and is asked only its kind. `reports` itself when none.
  */
 function withNoOneTalkFilled(reports: ParsedReport[], signings: ParsedReport[], people: string[]): ParsedReport[] {
