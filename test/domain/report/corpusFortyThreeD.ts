@@ -8,6 +8,8 @@
 //     人次 already were); 每次/各 N人 stays each one's.
 //  3. 「11月20日李明主任和王芳谈了心，另外11月24日和胡军也谈了」 from 胡军 dropped the second talk (另外 hid 李明 as its doer, so
 //     胡军 was made to talk with himself); 此外/还有/同时 + a day + 和/与 someone lost the doer too. The doer before goes on.
+//  1b. 「11月27日张书记主持召开党组会议，会后与李明进行了谈话」 from 王芳 read the talk as hers (the 党组会议 of no kind gave no
+//     record, so its chair was lost): the chair of such a sitting does the clause told 会后/随后/会上.
 //  5. A report-back (向X汇报了谈话情况 · 已向书记报告) is no second deed: guards, unchanged.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -50,6 +52,17 @@ export const FORTY_THREE_D_ROWS: CorpusRow[] = [
   ["刘芳", "11月20日到康复部开展作风纪律检查，随后进行了集体谈话", "作风 11-20 > | ? 11-20 > ?missing_type,missing_counterpart"],
   ["周涛", "11月20日组织观看警示教育片《蜕变》，观后开展了集体谈话", "警示 11-20 > 《蜕变》 | ? 11-20 > ?missing_type,missing_counterpart"],
   ["赵敏", "11月20日给宣文部讲了廉政党课，课后进行了集体谈话", "党课 11-20 > | ? 11-20 > ?missing_type,missing_counterpart"],
+  // 1b. The chair of a sitting that gives no record (张书记主持召开党组会议) does the talk told 会后 (was: the sender's own talk,
+  //     or the typed group talk asked 和谁). Near-misses: the sender's own sitting, the sender attending (参加了…主持的), a
+  //     sentence on a day of its own after the sitting (the sender's, as before).
+  ["王芳", "11月27日张书记主持召开党组会议，会后与李明进行了谈话", "? 11-27 张伟>李明 ?missing_type"],
+  ["王芳", "11月27日张书记主持召开党组会议，会后与各部室主要负责人进行了集体廉政谈话", "!廉谈 11-27 张伟>李明 | 廉谈 11-27 张伟>孙丽 | 廉谈 11-27 张伟>周涛 | 廉谈 11-27 张伟>吴静 | 廉谈 11-27 张伟>郑华 | 廉谈 11-27 张伟>王磊 | 廉谈 11-27 张伟>冯雪 | 廉谈 11-27 张伟>何平"],
+  ["胡军", "11月20日王建国副理事长主持召开分管部门会议，会后与李明谈了心", "!分管会 11-20 王建国> | 谈心 11-20 王建国>李明"],
+  ["林晓", "11月24日黄书记主持召开纪委会议，会后与王强进行了提醒谈话", "!廉谈 11-24 黄志刚>王强"],
+  ["王芳", "11月27日张书记主持召开党组会议。会后，张书记与各部室主要负责人进行了集体谈话", "? 11-27 张伟>李明,孙丽,周涛,吴静,郑华,王磊,冯雪,何平 ?missing_type"],
+  ["张伟", "11月27日主持召开党组会议，会后与李明进行了谈话", "? 11-27 >李明 ?missing_type"],
+  ["王芳", "11月27日参加了张书记主持召开的党组会议，会后与胡军谈了心", "!谈心 11-27 >胡军"],
+  ["王芳", "11月24日张书记主持召开党组会议。11月25日，与胡军谈了心", "谈心 11-25 >胡军"],
   // 2. A closing 共/一共/共计 count after deeds of one kind on their own days: none of them takes it (was: the last one).
   //    Near-misses: 每次/各/均 (each one's), deeds of two kinds (the film's on a card, as round 30 has it), one deed, counts
   //    said per deed.
