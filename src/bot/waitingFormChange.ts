@@ -232,6 +232,12 @@ function recordChanges(deps: BotDeps, item: PendingItem, r: FormRecord, label: s
   if (r.date !== d.date) changes.push({ field: 'date', to: r.date });
   const doerWas = d.actorId ?? sender.id;
   const doerChanged = doer.id !== doerWas;
+  // 活动人 and 对象 swapped (t42a F2: refused, 「…是这条记录的谈话对象，不能同时是活动人」, so a talk the wrong way round
+  // could only be cancelled): a talk or signing whose new doer was its other party takes both sides at once.
+  if (pairwise && doerChanged && ids.length === 1 && d.counterpartIds.includes(doer.id)) {
+    changes.push({ field: 'sides', doer: doer.id, other: ids[0]! });
+    return { ok: true, changes, others: [], clearDepartments: false };
+  }
   if (doerChanged) changes.push({ field: 'doer', to: doer.id });
   const same = ids.length === d.counterpartIds.length && ids.every((id) => d.counterpartIds.includes(id));
   let others: string[] = [];

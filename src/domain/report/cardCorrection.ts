@@ -21,6 +21,7 @@ import { correctionInWords } from './terseCorrection.js';
 import { asSupervisedMeeting } from './supervisedMeeting.js';
 import { twoDoersWords } from './twoDoersCorrection.js';
 import { nounFits, RECORD_NOUN, typeFamily } from './typeFamily.js';
+import { withSides } from './swappedSides.js';
 
 export type CardCorrection =
   /** The card's records with the change made; `what` says it in a few words (日期改为 2026-11-20). */
@@ -555,7 +556,9 @@ export type FieldChange =
   | { field: 'title'; to?: string }
   | { field: 'attendees'; to?: number }
   /** The departments a record is at, in order (ids; the first is its departmentId): never a talk's or a signing's. */
-  | { field: 'departments'; to: string[] };
+  | { field: 'departments'; to: string[] }
+  /** A talk or signing held by `doer` with `other` alone, both put at once (round 43, t42a F2: the form's swap refused). */
+  | { field: 'sides'; doer: string; other: string };
 
 /**
  * `items` with `change` made on the record at `at` (0-based), as cardCorrection makes it from words: a type by setType
@@ -590,6 +593,12 @@ export function fieldChange(items: PendingItem[], at: number, change: FieldChang
       const draft = { ...rest, departmentId: change.to[0]!, ...(change.to.length > 1 ? { departmentIds: [...change.to] } : {}) };
       const names = change.to.map((id) => ctx.departmentName?.(id) ?? id).join('、');
       return { kind: 'changed', items: items.map((item, i) => (i === at ? { ...item, draft } : item)), what: `${label}部门改为${names}` };
+    }
+    case 'sides': {
+      // 活动人 and 对象 swapped on the 修改 form (t42a F2): put as chosen, neither refused for being the other side before.
+      if (change.doer === change.other) return { kind: 'unfit', text: `${ctx.personName(change.doer)}不能同时是活动人和对象，卡片没有改动。` };
+      const draft = withSides(items[at]!.draft, change.doer, change.other, ctx);
+      return { kind: 'changed', items: items.map((item, i) => (i === at ? { ...item, draft } : item)), what: `${label}活动人改为「${ctx.personName(change.doer)}」，对象改为「${ctx.personName(change.other)}」` };
     }
     case 'attendees': {
       if (change.to !== undefined) return setField(items, [at], { attendees: change.to }, `${label}人数改为${change.to}人`, true);

@@ -4,6 +4,7 @@ import { messageEntryItems } from './messageEntryItems.js';
 import { cardCorrection, type CardCorrection, type CardCorrectionContext } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
 import { normalizeText } from './parseNormalize.js';
+import { swappedSides } from './swappedSides.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -64,6 +65,9 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  // 第1条反了 · 谈话人是王磊，对象是杨帆 (round 43, t42a F2): the two sides of a talk or signing swapped or both put.
+  const swapped = swappedSides(text, items, ctx);
+  if (swapped) return swapped;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
   // 第2条是我和何平谈的 (round 37 fjf): the member and the other side said together are two changes, never 「我和何平」
   // read whole as the doer.

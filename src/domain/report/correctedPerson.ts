@@ -18,7 +18,7 @@ export interface PersonChangeContext {
  * (as parseSegment reads it), so a department that was `fromId`'s (or none) becomes `toId`'s (none for a leader); one of
  * its own (a venue: 到康复中心与…谈话) stays. Without `departmentOf`, or on other kinds, unchanged.
  */
-function departmentAfter(d: ReportDraft, fromId: string | undefined, toId: string, ctx: PersonChangeContext): ReportDraft {
+export function departmentAfter(d: ReportDraft, fromId: string | undefined, toId: string, ctx: PersonChangeContext): ReportDraft {
   if (!ctx.departmentOf || !HELD_FROM_ABOVE.has(d.type ?? '') || d.departmentIds !== undefined) return d;
   const was = fromId === undefined ? undefined : ctx.departmentOf(fromId);
   if (d.departmentId !== undefined && d.departmentId !== was) return d;

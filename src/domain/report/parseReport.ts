@@ -91,6 +91,7 @@ import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
+import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
 import { labelledMinutes } from './labelledMinutes.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
@@ -663,6 +664,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** Clauses telling what a meeting heard (黄志刚通报了…): kept out of the accounting check with their type words. */
   const heard: string[] = [];
   let actor: string | undefined;
+  /** Set after a chaired sitting gave no record (chairOfSitting): the doer to go back to unless the next clause goes on from it. */
+  let chairOnly: { before: string | undefined } | undefined;
   /** The person a heading line names (张书记本月工作：), whose subjectless items these are. */
   let headingPerson: string | undefined = relay?.personId;
   /** 领导让我补一下：… names no one person: whose items they are is asked, never the sender's. */
@@ -1027,6 +1030,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // held on this line at one place is where their 部门同志 are, as a visit on the line before is.
       const checkedJustNow = pieceLine === item.line && lastPiece.length === 1 && lastPiece[0]!.draft.actorId !== undefined && lastPiece[0]!.draft.departmentId !== undefined && (lastPiece[0]!.draft.departmentIds ?? []).length <= 1 && (lastPiece[0]!.draft.type?.startsWith('inspect_') || (lastPiece[0]!.draft.type === undefined && lastPiece[0]!.problems.some((p) => p.code === 'missing_type' && (p.among ?? []).includes('inspect_style'))));
       const visited = visitLine?.departmentId !== undefined && item.line !== visitLine.line && item.line - visitLine.line <= 2 ? { personId: visitLine.personId, departmentId: visitLine.departmentId } : checkedJustNow ? { personId: lastPiece[0]!.draft.actorId!, departmentId: lastPiece[0]!.draft.departmentId! } : undefined;
+      // The chair of a sitting that gave no record goes on only into the clause told after that sitting (会后 · 随后 · 会上).
+      if (chairOnly !== undefined && !AFTER_SITTING.test(piece)) actor = chairOnly.before;
+      chairOnly = undefined;
       const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
       // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
       // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
@@ -1075,6 +1081,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 赵敏副理事长11月20日到康复中心调研；11月21日，与何平… (issue 10): a visit that gives no record still names the subject
       // the clauses after it go on with, as it does within one sentence.
       const visitor = (parsed?.reports.length ?? 0) === 0 ? visitSubject(own, ctx, today) : undefined;
+      // 张书记主持召开党组会议，会后与李明进行了谈话 (round 43 fpd): the chair of a sitting that gives no record goes on too.
+      const chair = (parsed?.reports.length ?? 0) === 0 && visitor === undefined ? chairOfSitting(own, ctx, today) : undefined;
+      if (chair !== undefined) {
+        chairOnly = { before: actor };
+        actor = chair;
+        actorLine = item.line;
+      }
       if (visitor !== undefined) {
         actor = visitor;
         actorLine = item.line;

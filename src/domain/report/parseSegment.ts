@@ -385,7 +385,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 张颖同志谈了学习体会 (issue 10): what someone said at a study is no talk with them; 和张颖谈了一下心得体会 still is one.
   const turnedTo = /和|与|跟|找|同(?!志)/.test(rest);
   // 会后她单独留下我谈了谈 (round 37, t37a F10): the sender called in or kept back is who was talked to, though no one is named.
-  const talked = UNTYPED_TALK.test(turnedTo ? withoutSymposium(rest) : withoutSymposium(rest).replace(SPOKE, '')) && (cp.counterparts.length > 0 || unresolved.length > 0 || unnamed || (inheritedActor !== undefined && inheritedActor !== ctx.senderId && SENDER_AS_COUNTERPART.test(rest)));
+  // 李明主任和王芳谈了心，另外11月24日和胡军也谈了 from 胡军 (round 43, t42c F13: dropped): the sender named as the one
+  // talked to, by the doer before going on, is someone talked to (read with that doer as the one who wrote it).
+  const namedByDoerBefore = inheritedActor !== undefined && inheritedActor !== ctx.senderId && continuesSubject(rest) && parseCounterparts(rest, { ...ctx, senderId: inheritedActor }).counterparts.some((c) => c.id === ctx.senderId);
+  const talked = UNTYPED_TALK.test(turnedTo ? withoutSymposium(rest) : withoutSymposium(rest).replace(SPOKE, '')) && (cp.counterparts.length > 0 || namedByDoerBefore || unresolved.length > 0 || unnamed || (inheritedActor !== undefined && inheritedActor !== ctx.senderId && SENDER_AS_COUNTERPART.test(rest)));
   const marked = /^(?:上报|补报|补录|登记|记录)/.test(text.trim());
   // 组织办公室全体人员学习了“四个意识”相关内容: a study, of which type is asked.
   // 11月3日集中学习 (a helper's own try: named unread): a study said on a day is asked its type too.

@@ -143,7 +143,10 @@ const TALK_WITH_PEOPLE = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|�
  * 11月14日谈了话，也签了承诺书 (round 37, fjb: the talk dropped, the signing kept): a clause that is nothing but a talk of no
  * kind with no one named (谈了话 · 进行了谈话 · 谈了一次话), its day masked. It is a deed of its own, asked its kind and whom.
  */
-export const NO_ONE_TALK = /^[\s\u0000,]*(?:我)?(?:又|也|还)?(?:进行了|开展了)?(?:谈了?(?:一次|一回|一下|个|次)?话|谈过话)(?:了)?[\s\u0000,。]*$/;
+// 签订了责任书，会后进行了集体谈话 (round 43 fpd, a silent drop: the talk dropped beside the signing): a lead-in of when (会后 · 随后 ·
+// 会上 · 签订后) and a 集体/集中/单独 talk say no one more; still a talk of no kind with no one named. A head count after it
+// (，8人参加) names no one either: the closing count is left to closingCountKept.
+export const NO_ONE_TALK = /^[\s\u0000,]*(?:(?:会后|会上|会前|随后|之后|然后|接着|紧接着|随即|同时|并且?|(?:签订|签约|签字|观看|观影|观|课|党课|学习|会议|活动|检查|散会)?(?:结束)?后)[\s\u0000,]*)?(?:我)?(?:又|也|还)?(?:进行了?|开展了?|组织了?)?(?:一次|一场)?(?:集体|集中|单独)?(?:谈了?(?:一次|一回|一下|个|次)?话|谈过话)(?:了)?(?:[\s\u0000,]*(?:共有?|共计|一共)?\s*\d{1,3}\s*(?:人|名同志|名)(?:参加|参与)?)?[\s\u0000,。]*$/;
 const PART_OF_A_CHECK = /了解|询问|核实|听取|调查|座谈|核查/;
 /**
  * 两名同志谈了学习体会 · 大家谈了观后感 (round 30, F4 #3: read as a talk of no one, its clause and the 共8人参加 after it
@@ -386,7 +389,9 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       !said &&
       current?.kind !== undefined &&
       clause.kind === undefined &&
-      (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece)) &&
+      // 签订了责任书，会后进行了集体谈话 (round 43 fpd, a silent drop: the talk dropped into the signing): a talk of no kind with no one
+      // named, after a deed of another type, is a talk of its own (asked its kind and whom), as before one it already is.
+      (untypedTalk(piece, today) || TALK_WITH_HIM.test(piece) || (!isTalkType(current.kind) && noOneTalk(piece, today))) &&
       // 上周和孙丽、李明分别谈了心，周五又找她谈了一次 (issue 10: all on 周五): 又 on a day of its own is another talk.
       ((clause.namesDay === true && (current.hasDay || /又|再次/.test(piece))) || (!isTalkType(current.kind) && !reminderTalk) || newSubjectAfterSemicolon(pieces[i - 1], piece) || opensWithOwnSubject(piece) ||
         // …廉政谈话，另外和李娟谈了话 (round 30, F4): a talk in words of its own is another talk, asked its kind.

@@ -58,11 +58,16 @@ export function withTotalOverActivities(reports: ParsedReport[], text: string): 
   const closing = CLOSING_TOTAL.exec(arabicizeNumerals(text));
   // 共35人参加 after a film on a day of its own may be the film's (round 30, f4 keeps it there, on a card); 人次 and
   // 合计/累计/总计 can only be a sum.
-  if (!closing || (closing[2] !== '人次' && !/合计|累计|总计/.test(closing[0]))) return reports;
+  if (!closing) return reports;
   const total = Number(closing[1]);
   const unit = closing[2] === '人次' ? '人次' : '人';
-  const counts = (r: ParsedReport) => r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign';
+  // 11月3日组织观看《蜕变》，11月10日组织观看《围猎》，共18人参加 (round 43): studies whose kind is asked count heads too.
+  const counts = (r: ParsedReport) => (r.draft.type !== undefined ? !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' : r.draft.counterpartIds.length === 0 && r.problems.some((p) => p.code === 'missing_type'));
   const activities = reports.filter(counts);
+  // 11月5日组织学习《条例》，11月12日组织学习《准则》，一共12人参加 (round 43, t42 closing counts: the 12 put on the second
+  // study alone): after deeds of one kind on their own days, a 共/一共 count is theirs together, the same as 合计.
+  const oneKind = activities.length >= 2 && new Set(activities.map((r) => r.draft.type)).size === 1;
+  if (closing[2] !== '人次' && !/合计|累计|总计/.test(closing[0]) && !oneKind) return reports;
   const holding = activities.filter((r) => r.draft.attendees === total);
   if (activities.length < 2 || holding.length !== 1 || activities.some((r) => r.draft.attendees !== undefined && r.draft.attendees !== total)) return reports;
   if (new Set(activities.map((r) => r.draft.date)).size < 2) return reports;

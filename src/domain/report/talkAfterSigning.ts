@@ -12,10 +12,12 @@ const SIGNED_THEN_TALKED = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议
  * `reports` unchanged when no such clause, when a talk with those people was already read, or when no signing names anyone.
  */
 export function withTalkAfterSigning(reports: ParsedReport[], text: string): ParsedReport[] {
-  if (!SIGNED_THEN_TALKED.test(text)) return reports;
   const signings = reports.filter((r) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length > 0);
   if (signings.length === 0) return reports;
   const people = [...new Set(signings.flatMap((r) => r.draft.counterpartIds))];
+  const filled = withNoOneTalkFilled(reports, signings, people);
+  if (filled !== reports) return filled;
+  if (!SIGNED_THEN_TALKED.test(text)) return reports;
   const talked = reports.some((r) => r.draft.type !== 'pledge_sign' && r.draft.counterpartIds.some((id) => people.includes(id)));
   if (talked) return reports;
   const first = signings[0]!.draft;
@@ -28,4 +30,17 @@ export function withTalkAfterSigning(reports: ParsedReport[], text: string): Par
     reasons: ['items'],
   };
   return [...reports.map((r) => ({ ...r, reasons: [...(r.reasons ?? []), 'items' as const] })), talk];
+}
+
+/**
+ * 与周涛、吴静签订了责任书，会后进行了集体谈话 (round 43 fpd, a silent drop): the untyped talk read with no one named (its whom asked)
+ * on the signings' day was with those signed with; it takes them and is asked only its kind. `reports` itself when none.
+ */
+function withNoOneTalkFilled(reports: ParsedReport[], signings: ParsedReport[], people: string[]): ParsedReport[] {
+  const day = signings[0]!.draft.date;
+  const i = reports.findIndex((r) => r.draft.type === undefined && r.draft.counterpartIds.length === 0 && r.draft.date === day && r.problems.some((p) => p.code === 'missing_type') && r.problems.some((p) => p.code === 'missing_counterpart'));
+  if (i < 0 || signings.some((s) => s.draft.date !== day)) return reports;
+  const talk = reports[i]!;
+  const filled: ParsedReport = { ...talk, draft: { ...talk.draft, counterpartIds: people }, problems: talk.problems.filter((p) => p.code !== 'missing_counterpart') };
+  return reports.map((r, j) => (j === i ? filled : r));
 }

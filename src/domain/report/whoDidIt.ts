@@ -265,8 +265,13 @@ function checkedFirst(rest: string, ctx: ParseContext): boolean {
 
 /** Whether a clause (day and type masked) has no subject of its own, so the one before goes on (并…, 会后…, 组织…). */
 export function continuesSubject(rest: string): boolean {
-  return NO_SUBJECT.test(rest) || PAPER_GOES_ON.test(rest) || opensWithDeed(rest);
+  return NO_SUBJECT.test(rest) || PAPER_GOES_ON.test(rest) || opensWithDeed(rest) || SET_APART_WITH.test(rest);
 }
+
+// 李明主任和王芳谈了心，另外11月24日和胡军也谈了 (round 43, t42c F13: the second talk dropped, the sender made its doer and
+// its counterpart): 另外/此外/还有/同时 (a day masked after it) then 和/与/跟/同/找/对 someone opens a deed with no subject
+// of its own; the doer before goes on.
+const SET_APART_WITH = /^[\s\u0000,;。]*(?:另外|此外|还有|同时|另(?=[\s\u0000]*(?:又|还|也)?[\s\u0000]*(?:和|与|跟|同|找|对)))[\s\u0000,，]*(?:又|还|也|再)?[\s\u0000]*(?:和|与|跟|同(?![志事学])|找|对)[\u4e00-\u9fa5]/;
 
 // 郑部长上周三报送了廉政信息2篇，调研报告也于同日报送机关纪委 (round 36, t36a F13: the 调研报告 given to the sender): a paper
 // named first (its type masked, 廉政信息也于当日报送 masked whole) that 也/于同日/当天 goes in too has no subject of its own;
