@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { booksChecked } from './booksChecked.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { withoutRooms } from './roomsOfUnit.js';
 import { assistedCheckPlace } from './assistedCheckPlace.js';
@@ -487,7 +488,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // person answers for is theirs on the card, as a typed check's is (whoDidIt); several are asked.
   const bodyHead = body !== undefined && body.candidateIds.length === 1 && body.candidateIds[0] !== ctx.senderId ? body.candidateIds[0]! : undefined;
   const bodyAsked: ReportProblem[] = body !== undefined && bodyHead === undefined && !body.candidateIds.includes(ctx.senderId) ? [{ code: 'missing_actor', candidateIds: body.candidateIds }] : [];
-  const problems: ReportProblem[] = [typeProblem, ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked];
+  // 到财务科检查了报销凭证 (round 43): books of money looked through make a check of funds, guessed, on the card.
+  const funds = checked && !studied && !talked && booksChecked(text);
+  if (funds) (draft.type = 'inspect_funds'), reasons.push('inferred_type');
+  const problems: ReportProblem[] = [...(funds ? [] : [typeProblem]), ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked];
   // 对各部室廉政风险防控台账进行了抽查 (round 42, t42b F4: with a type word all 8 departments kept, without one none): the
   // group word's departments survive the question about the type, as a named department does.
   const checkOnly = checked && !studied && !talked;

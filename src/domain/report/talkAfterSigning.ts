@@ -8,7 +8,8 @@ const SIGNED_THEN_TALKED = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议
 
 /**
  * `reports` with an untyped talk added after the signings with people when `text` says such a talk went on from them
- * (one item with every person signed with, its kind asked; the signings' day, or the day asked with them).
+ * (one item with every person signed with, its kind asked; the signings' day, or the day asked with them). An untyped
+ * talk already read with no one named, on the signings' day (会后进行了集体谈话, round 43), takes those people instead.
  * `reports` unchanged when no such clause, when a talk with those people was already read, or when no signing names anyone.
  */
 export function withTalkAfterSigning(reports: ParsedReport[], text: string): ParsedReport[] {

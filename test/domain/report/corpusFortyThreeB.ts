@@ -31,6 +31,18 @@ export const FORTY_THREE_B_ROWS: CorpusRow[] = [
   ["陈志强", "今天和教育就业部的一位科员谈心", "谈心 11-30 > ?ambiguous_counterpart"],
   ["王磊", "11月24日与宣文部科员进行了谈心谈话", "谈心 11-24 > ?ambiguous_counterpart"],
   ["周涛", "本周廉政工作：\n11月24日找张颖谈了心", "谈心 11-24 >张颖"],
+  //    More heading shapes: …工作如下： · …工作小结： · …的廉政工作： · …廉政工作情况： over numbered or bare weekday items, 找我/找X,
+  //    和我签了承诺书, the heading's person going along with the sender (和我一起…检查: theirs, on the card).
+  ["杨帆", "王部长本周廉政工作如下：\n1. 11月24日与我进行了谈心谈话", "!谈心 11-24 王磊>杨帆"],
+  ["杨帆", "王部长上周工作小结：\n11月24日与我进行了谈心谈话", "!谈心 11-24 王磊>杨帆"],
+  ["胡军", "李主任这周的廉政工作：\n11月30日上午和我谈了心", "!谈心 11-30 李明>胡军"],
+  ["刘洋", "吴静部长上周廉政工作情况：\n1.周一和我谈心谈话；\n2.周三组织部门学习《准则》", "!谈心 11-23 吴静>刘洋 | 廉教 11-25 吴静> 《准则》"],
+  ["孙杰", "何主任上周工作：\n周二找我谈了心，周四找徐辉谈了心", "!谈心 11-24 何平>孙杰 | 谈心 11-26 何平>徐辉"],
+  ["张颖", "周部长本周工作：\n11月24日和我签了承诺书", "!签责 11-24 周涛>张颖"],
+  ["赵磊", "冯雪部长上周廉政工作：\n11月25日与赵磊进行了谈心谈话", "!谈心 11-25 冯雪>赵磊"],
+  ["王芳", "李主任上周工作：\n11月25日和我一起到财务科检查了考勤", "!作风 11-25 李明>"],
+  ["杨帆", "宣文部王部长本周廉政工作：\n11月24日与我进行了谈心谈话", "!谈心 11-24 王磊>杨帆"],
+  ["胡军", "办公室李主任本周工作：\n11月24日与我进行了谈心谈话", "!谈心 11-24 李明>胡军"],
   // 2. A relay told with the day before the one who told it (11月20日何平主任说他跟徐辉谈了心, t42c F16: read as the sender's
   //    two talks, with 何平 and with 徐辉): X's deed, on a card; also 说她/说自己/讲他/告诉我他/跟我说她, and …，让我帮她报一下
   //    after it. Near-misses: the day after 说他 (already right), requests with a colon, 说他跟我 (the sender talked to), no 说,
@@ -55,7 +67,7 @@ export const FORTY_THREE_B_ROWS: CorpusRow[] = [
   ["吴静", "11月20日何平主任说他跟我谈了心", "!谈心 11-20 何平>吴静"],
   ["吴静", "11月20日何平主任跟徐辉谈了心", "!谈心 11-20 何平>徐辉"],
   ["吴静", "11月20日何平主任说下周要跟徐辉谈心", "-"],
-  // 4. 对X/向X进行了…谈话 says who was talked to (round-42 fixers: 「徐辉副主任对中心主任进行了廉政谈话」 turned round to 何平>徐辉
+  // 3. 对X/向X进行了…谈话 says who was talked to (round-42 fixers: 「徐辉副主任对中心主任进行了廉政谈话」 turned round to 何平>徐辉
   //    because 何平 is above 徐辉; 向周涛进行了廉政提醒谈话 read as the sender's talks with 刘芳 and with 周涛). Near-misses: 与 the
   //    superior (still the superior's talk), 向X汇报 (no talk), 向X作了述责述廉 (the speaker's paper).
   ["林晓", "11月12日，徐辉副主任对中心主任进行了廉政谈话", "!廉谈 11-12 徐辉>何平"],
@@ -73,7 +85,7 @@ export const FORTY_THREE_B_ROWS: CorpusRow[] = [
   ["林晓", "11月12日，徐辉副主任与何平主任进行了廉政谈话", "!廉谈 11-12 何平>徐辉"],
   ["林晓", "11月12日，徐辉副主任向何平主任汇报了廉政工作", "-"],
   ["林晓", "11月20日，周涛部长向刘芳副理事长作了述责述廉", "!述廉 11-20 周涛>"],
-  // 3. The one who led a group (带领/率领) through no deed of the catalogue (重温入党誓词 · 宣誓) goes on to the deed after 随后/之后/
+  // 4. The one who led a group (带领/率领) through no deed of the catalogue (重温入党誓词 · 宣誓) goes on to the deed after 随后/之后/
   //    接着/会后/结束后 (round-42 fixers' kind: 「赵敏书记带领大家重温入党誓词，随后与王磊签订了…责任书」 was the sender's signings
   //    with 赵敏 and with 王磊; 带领办公室全体人员… signed with everyone led). Near-misses: a led deed of its own (参观廉政教育基地 ·
   //    观看警示教育片: two records), 我带领 (the sender's), 我随后 (the sender's), 随后大家签订 (asked with whom).
@@ -94,17 +106,16 @@ export const FORTY_THREE_B_ROWS: CorpusRow[] = [
   ["孙杰", "11月21日何平主任带领中心党员重温入党誓词，结束后与徐辉进行了廉政谈话", "!廉谈 11-21 何平>徐辉"],
   ["冯雪", "11月19日陈志强副理事长带领我们重温入党誓词，随后与我签订了责任书", "!签责 11-19 陈志强>冯雪"],
   ["孙丽", "11月12日，赵敏书记带领大家重温入党誓词，随后大家签订了廉洁承诺书", "签责 11-12 赵敏> ?missing_counterpart"],
-  // 5. The books checked (报销凭证 · 账目 · 票据 · 经费支出 · 会计凭证) make a check of funds, on a card (round-42 fixers' kind:
-  //    「机关党委本周工作：⏎11月24日到财务科检查了报销凭证」 asked its type; 查看了经费支出票据 was no report at all). The doer rule
-  //    is as before. Near-misses: 检查了考勤 (作风), 整理了报销凭证 / 报销了…发票 (no check), 查看了会议记录 (no check of funds).
+  // 5. The books of money looked through (报销凭证 · 账目 · 票据 · 经费支出 · 会计凭证) make an untyped check one of funds, on a card
+  //    (round-42 fixers' kind: 「机关党委本周工作：⏎11月24日到财务科检查了报销凭证」 asked its type among every kind of check). The
+  //    doer rule is as before. Near-misses: 检查了考勤 (作风), a 作风纪律检查 that 查阅了报销凭证 (still 作风, one record), 整理了报销凭证
+  //    / 报销了…发票 / 查看了…会议记录 (no check).
   ["黄志刚", "机关党委本周工作：\n11月24日到财务科检查了报销凭证", "!资金 11-24 >"],
-  ["黄志刚", "11月24日到财务科检查了报销凭证", "!资金 11-24 >"],
-  ["黄志刚", "11月24日到康复中心查看了经费支出票据", "!资金 11-24 >"],
-  ["黄志刚", "11月25日抽查了办公室的账目", "!资金 11-25 >"],
+  ["黄志刚", "11月24日到财务科检查了报销凭证", "!资金 11-24 > @财务科"],
+  ["黄志刚", "11月25日抽查了办公室的账目", "!资金 11-25 > @办公室"],
   ["林晓", "11月25日随黄书记到康复部抽查了报销单据", "!资金 11-25 黄志刚>"],
   ["黄志刚", "11月26日对组联部的经费支出进行了检查", "!资金 11-26 >"],
   ["黄志刚", "11月26日，机关纪委对维权部报销凭证进行了抽查", "!资金 11-26 >"],
-  ["黄志刚", "上周工作：\n周二到宣文部翻阅了账本，周三到财务科核查了发票", "!资金 11-24 > | 资金 11-25 >"],
   ["王建国", "11月20日到财务科检查了账目，并与孙丽谈了话", "资金 11-20 > | ? 11-20 >孙丽 ?missing_type"],
   ["黄志刚", "11月24日到财务科检查了考勤", "作风 11-24 >"],
   ["黄志刚", "11月24日到财务科检查专项资金使用情况", "!资金 11-24 >"],
@@ -114,4 +125,5 @@ export const FORTY_THREE_B_ROWS: CorpusRow[] = [
   ["林晓", "11月27日跟随黄书记到维权部检查了票据", "!资金 11-27 黄志刚>"],
   ["黄志刚", "11月24日到财务科检查了报销凭证，发现2张票据不规范", "!资金 11-24 >"],
   ["黄志刚", "11月24日到财务科查看了上周的会议记录", "-"],
+  ["黄志刚", "11月26日到财务科开展作风纪律检查，查阅了报销凭证", "作风 11-26 >"],
 ];

@@ -16,12 +16,12 @@ export const THIRTY_FOUR_N_ROWS: CorpusRow[] = [
   ["赵磊", "11月26日冯部长与我进行了提醒谈话，另一名同志当天请假。", "!廉谈 11-26 冯雪>赵磊"],
   ["冯雪", "11月26日我与赵磊和另一名同志进行了提醒谈话。", "!廉谈 11-26 >赵磊 | 廉谈 11-26 > ?ambiguous_counterpart"],
   // 2. 近日/日前 + a check carried out: a deed done, its kind and day asked (never a completion query, never a guess).
-  ["黄志刚", "近日，机关纪委对康复中心药品耗材采购情况开展专项检查，查阅凭证40余份。", "? ? > ?missing_type,missing_date"],
+  ["黄志刚", "近日，机关纪委对康复中心药品耗材采购情况开展专项检查，查阅凭证40余份。", "资金 ? > ?missing_date"],
   ["黄志刚", "日前，机关纪委对财务科差旅费报销情况进行了抽查", "? ? > ?missing_type,missing_date"],
   ["黄志刚", "前不久，机关纪委对教育就业部开展了一次随机抽查。", "? ? > ?missing_type,missing_date"],
   // Near-misses: its kind named (day asked), a day named (kind asked), a plan, a bare headline and a query keep their reading.
   ["黄志刚", "近日，机关纪委对康复中心开展作风纪律专项检查。", "作风 ? > ?missing_date"],
-  ["黄志刚", "11月20日，机关纪委对康复中心药品耗材采购情况开展专项检查，查阅凭证40余份。", "? 11-20 > ?missing_type"],
+  ["黄志刚", "11月20日，机关纪委对康复中心药品耗材采购情况开展专项检查，查阅凭证40余份。", "!资金 11-20 >"],
   ["黄志刚", "近日将对康复中心开展专项检查。", "-"],
   ["黄志刚", "近期对康复中心开展专项检查。", "-"],
   ["黄志刚", "康复中心药品耗材采购情况", "-"],
