@@ -17,6 +17,12 @@ const NOT_CHECK = /调研|座谈|走访|慰问|指导(?!.*检查)/;
 const OWN_KIND_CHECK = /(?:专项|专题|交叉|联合|安全|财务|消防|保密|审计|廉政风险)(?:督查|检查|抽查|巡查|排查)/;
 
 /**
+ * 进行了检查，内容：台账资料 (a check table's row, round 43 t42c F2): a check that says what it looked at, and that thing
+ * decides no kind, is asked its type — never given the kind of the row or clause before it.
+ */
+const CONTENT_SAID = /内容[:：]/;
+
+/**
  * `found`, the reports read from `piece` (one clause), with each one of no type asked its type (missing_type), held at a
  * place and with no one talked to, given the kind of the last check in `earlier` (the reports read before in the
  * message), when `piece` says a check and names no kind of its own. The type is said carried in a remark and the card
@@ -25,7 +31,7 @@ const OWN_KIND_CHECK = /(?:专项|专题|交叉|联合|安全|财务|消防|保�
 export function withCheckKindCarried(found: readonly ParsedReport[], piece: string, earlier: readonly ParsedReport[]): ParsedReport[] {
   const words = extractTitles(piece).rest;
   const kind = [...earlier].reverse().find((r) => r.draft.type?.startsWith('inspect_'))?.draft.type;
-  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || OWN_KIND_CHECK.test(words) || findKinds(words).length > 0) return [...found];
+  if (kind === undefined || !BARE_CHECK.test(words) || NOT_CHECK.test(words) || OWN_KIND_CHECK.test(words) || CONTENT_SAID.test(words) || findKinds(words).length > 0) return [...found];
   const word = BARE_CHECK.exec(words)![0];
   return found.map((r) => {
     const untyped = r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type') && r.draft.counterpartIds.length === 0;

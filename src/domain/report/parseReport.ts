@@ -37,6 +37,7 @@ import { headsAccount } from './accountHeading.js';
 import { headingPerson as headingPersonNamed } from './headingPerson.js';
 import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
+import { withOwnTableDepartment } from './ownTableDepartment.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
@@ -482,7 +483,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
-  const read = withKindMemo(() => withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx));
+  // 日期⇥事项⇥参加人数 rows of the sender's own department (round 43, t43a F5): every row the department held is its own.
+  const read = withKindMemo(() => withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
   // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
   return read === null ? null : withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text);

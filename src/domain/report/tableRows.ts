@@ -9,6 +9,7 @@ import { foldedMergedRow } from './foldedMergedRow.js';
 import { cellsByPosition } from './alignedCells.js';
 import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
+import { checkKindOfContent } from './checkKindOfContent.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
@@ -32,10 +33,11 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|检查方式|检查形式|检查方法|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
-  [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
+  // 检查科室 · 被检查部室 · 被查部门 (round 43, t42c F1: the header not read, the whole table dropped) say the same.
+  [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门|检查科室|检查部室|被检查科室|被检查部室|被查部门|被查单位|被查科室)$/, 'inspected'],
   // What a check found (检查结果 2人未按时到岗 · 整改情况 已整改): written after the deed under its own header word.
   [/^(?:检查结果|检查情况|发现问题|存在问题|整改情况|整改落实情况)$/, 'finding'],
   // 应到 18 · 实到 16 as columns (round 37, t37b F12: both counts named unmatched, none kept): those present are the count,
@@ -65,8 +67,12 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
 
-/** A content column (检查内容 考勤 · 学习内容 《条例》): a cell naming no type is what the deed was about, never dropped. */
-const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称/;
+/**
+ * A content column (检查内容 考勤 · 学习内容 《条例》): a cell naming no type is what the deed was about, never dropped.
+ * 检查方式 查阅考勤记录 · 现场查看 (round 43, t44b F5: the header not read, the whole check table 没看懂) says how a check
+ * looked and at what: its cell is the check's content too, so 考勤记录 decides the kind and 现场查看 leaves it asked.
+ */
+const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称|检查方式|检查形式|检查方法/;
 
 /**
  * A column holding the whole deed of its row (工作内容 对组联部开展…检查 · 向党组报送…信息): its cell is written as the
@@ -114,6 +120,12 @@ const TITLED_NOTE = /《[^》]+》/;
 
 /** A row's cell saying it is still to come (计划 · 待定 · 拟于): the row is a plan, which the parser names and leaves out. */
 const PLAN_CELL = /^(?:计划|待定|拟|预计|暂定)/;
+
+/** A cell opening with a day (11月3日 · 11.3 · 3日 · 11-03): a row's first cell, never prose's. */
+const DAY_FIRST = /^\s*(?:\d{1,2}\s*[月./-]\s*\d|\d{1,2}\s*[日号])/;
+
+/** 检查情况 · 督查台账 · 作风纪律巡查 · 暗访记录: a title saying its table is one of checks. */
+const CHECK_TITLE = /检查|督查|巡查|抽查|暗访|核查/;
 
 /** A totals row (合计 · 小计 · 总计 · 共计): a sum of the rows above, no item of its own. */
 const TOTAL_CELL = /^(?:合计|小计|总计|共计)[:：]?$/;
@@ -254,18 +266,21 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   // 参加人员 column makes a table of activities too, its names the counterparts of a talk or a study's head count.
   // 季度 工作事项 完成时间 备注 (round 40, t39a F16): a 备注 beside the 事项 column makes one too; its row typed by the 事项.
   const ofActivities = columns.includes('kind') && (columns.includes('count') || columns.includes('participants') || columns.includes('note') || columns.includes('times'));
-  // 日期 检查对象 检查内容 (round 31, H1): a table of checks, with or without a 带队 column, was read as no report.
-  const ofChecks = columns.includes('inspected');
-  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
   // The line right above the header, with no day of its own, is the table's title: a heading, no deed. A month in it
   // (廉政谈话登记（11月）) is no day: round 18 read that title as one more talk and asked its day.
   const above = at > 0 && lines[at - 1]!.trim() !== '' && !DAY_IN_TITLE.test(lines[at - 1]!) ? at - 1 : at;
   const titles = lines.slice(above, at);
+  // 日期 检查对象 检查内容 (round 31, H1): a table of checks, with or without a 带队 column, was read as no report.
+  // 11月检查情况： ⏎ 日期|部门|内容 · 时间⇥科室⇥检查内容 (round 43, t42c F1: the whole table dropped without a word): a
+  // department column beside a content column is whom a check visited when the title or a header word says 检查.
+  const ofChecks = columns.includes('inspected') || (columns.includes('place') && columns.includes('kind') && (titles.some((t) => CHECK_TITLE.test(t)) || heads.some((w) => /^检查/.test(w))));
+  if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
   const kind = titleKind(titles);
   // 张伟书记廉政谈话情况 over rows with no 谈话人 column: the one person the title names is whose rows these are.
   const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
   let doerAbove: string | undefined;
+  let placeAbove: string | undefined;
   // The unit a title names, as written there (康复中心), longest name first: whose 全体 a bare signing row is.
   const unitTitled = directory.org.departments
     .flatMap((d) => [d.name, ...d.aliases])
@@ -282,6 +297,10 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 合计⇥3 with fewer cells than the header: the sum of the rows above all the same.
     if (TOTAL_CELL.test(cells[0] ?? '')) return '';
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
+    // 共发现问题3个，已督促整改 · 合计检查4次 · 以上共计… under the rows (round 43, t42c F2): one cell opening with no day is
+    // the writer's prose after the table — a tally of the rows above, read as prose is (never one more check asked its day).
+    const filledCells = cells.filter((c) => c !== '');
+    if (filledCells.length === 1 && columns.length >= 3 && !DAY_FIRST.test(filledCells[0]!)) return line;
     // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.
     if (cells.some((c) => TOTAL_CELL.test(c))) return '';
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');
@@ -291,7 +310,12 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const talk = columns.includes('counterpart') || findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     // Any other row (an education's, a check's) is written from all its 形式/内容 cells: see deedOfRow.
-    const { what, about } = talk ? { what: deed || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, kind);
+    // 检查内容 专项资金使用 · 考勤 (round 43, t42c F2: each row asked its type, or given a title's 督查 as 作风 whatever it
+    // looked at): what a check row looked at decides its kind as it does in prose; a content deciding none keeps the
+    // title's kind, or is asked.
+    const looked = contents.filter((c, i) => content[i] && c.deed !== '' && !namesKind(c.deed)).map((c) => c.deed).join('、');
+    const rowKind = (ofChecks && !talk ? checkKindOfContent(looked) : undefined) ?? kind;
+    const { what, about } = talk ? { what: deed || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, rowKind);
     // 发现问题 无 (t39a F22: the record's note became 「发现问题」): an empty cell said as 无 is no finding; 未发现问题 is written.
     const findings = cells.map((c, i) => (columns[i] === 'finding' && c !== '' && !/^(?:无|[—–\-－/／]+)$/.test(c) ? `，${heads[i]}：${c}` : '')).join('');
     const aboutText = `${about === '' ? '' : `，内容：${about}`}${findings}`;
@@ -305,7 +329,12 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
     const said = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
     const counterpart = said === '' && note.pair !== undefined && own === note.pair.doer ? note.pair.with : said;
-    const place = cell('place') || cell('inspected');
+    // 11月11日⇥⇥观看警示片 under 组联部 (round 43, t43a F5: the second row stored with no department while the first had
+    // one): Excel's merged 部门 cell pastes its name on the first row only, so a blank one in a row whose cells kept their
+    // places is the department above, as a blank 谈话人 is the name above (doerFromAbove).
+    const placeOwn = cell('place') || cell('inspected');
+    const place = kept ? doerFromAbove(placeOwn, placeAbove) ?? '' : placeOwn;
+    if (placeOwn !== '') placeAbove = placeOwn;
     const count = cell('count') || (TITLED_NOTE.test(cell('note')) ? '' : headsInNote(cell('note'))) || taking.count;
     // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
     // recorded; a day cell left blank or 无/— is no day, and the row is asked its own (never given the row above's).

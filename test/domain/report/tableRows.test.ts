@@ -31,9 +31,13 @@ describe('a pasted check table', () => {
     expect(tableAsSentences(text, directory)).toBe('11月26日，到残疾人康复中心开展作风纪律检查，内容：公务接待，检查结果：未发现问题。');
   });
 
-  it('asks the type of an untitled table: what was checked (考勤) is not the type', () => {
+  // Round 43 (t42c F2): what was checked decides the kind as it does in prose (到教育就业部检查了考勤 is 作风); a content
+  // deciding none (台账资料) is still asked.
+  it('types an untitled table by what each row checked (考勤), and asks the type where that decides none', () => {
     const got = read('林晓', '日期\t检查对象\t检查内容\n11月5日\t教育就业部\t考勤');
-    expect(got.map((r) => [r.draft.type, r.problems.map((p) => p.code)])).toEqual([[undefined, ['missing_type']]]);
+    expect(got.map((r) => [r.draft.type, r.problems.map((p) => p.code)])).toEqual([['inspect_style', []]]);
+    const untyped = read('林晓', '日期\t检查对象\t检查内容\n11月5日\t教育就业部\t台账资料');
+    expect(untyped.map((r) => [r.draft.type, r.problems.map((p) => p.code)])).toEqual([[undefined, ['missing_type']]]);
   });
 
   it('asks the day of a row whose day is blank, 无 or —, never giving it the row above’s; drops the 合计 row', () => {
