@@ -135,6 +135,7 @@ import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
+import { headlineTypeOverPlace } from './headlineTypeOverPlace.js';
 import { withReminderByTalks } from './reminderByTalks.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject } from './whoDidIt.js';
@@ -1346,6 +1347,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 宣文部：我会开展… names the department's head as someone talked to; the body names them as the doer (l20).
     const inBody = new Set(below.flatMap((r) => [r.draft.actorId ?? ctx.senderId, ...r.draft.counterpartIds]));
     if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.every((id) => inBody.has(id)) && one.problems.every((p) => asked.has(p.code))) {
+      // 廉政警示教育活动 over a visit to the 廉政教育基地 (t43a F1): the type the headline writes, not the place's.
+      const retyped = headlineTypeOverPlace(items[h]!.text, one.draft.type, below, items.slice(h + 1).map((i) => i.text).join('\n'));
+      below.forEach((r, i) => (reports[reports.indexOf(r)] = retyped[i]!));
       reports.splice(reports.indexOf(one), 1);
       reports[0]?.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
     }
