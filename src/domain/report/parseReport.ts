@@ -121,6 +121,7 @@ import { deedAfterwards } from './deedAfterwards.js';
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
+import { withPassingCheckPlace } from './passingCheckPlace.js';
 import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
@@ -1195,7 +1196,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       day = parsed.day ?? day;
       // …检查了作风纪律，周四到康复部检查 (v2): a bare check after a check of a known kind is another of that kind (on the card).
       // 配合纪检对我部进行了廉政风险点排查 (w2): a body's check on the sender's unit is no 自查 of it; its type is asked.
-      reports.push(...withCheckKindCarried(withBodyCheckUntyped(parsed.reports, own), own, reports));
+      // …谈心谈话，顺便查了下专项资金账目 (t42c F5): the check in passing is at the talk's department.
+      reports.push(...withCheckKindCarried(withBodyCheckUntyped(withPassingCheckPlace(parsed.reports, own, reports.slice(lineStart.at)), own), own, reports));
     }
     // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
     const movedTo = RESCHEDULED.exec(line);
