@@ -45,9 +45,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 部里学了两次廉政知识 · 学了党规党纪 (round 35a, F7: 没看懂 where 学习了 was read): the spoken 学了/学过 is 学习.
   ['edu_integrity', `(?:学习|学了|学过|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政|廉洁自律|纪律)(?:法规|条规|规定|知识)|(?:学习|学了|学过|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|(?:学习|学)了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
   // 开展廉政知识测试 · 参加了党纪知识竞赛 · 党纪法规知识答题 · 学习强国廉政答题 · 党纪知识考试 (t43a F3: no report): a quiz or
-  // contest on integrity or party discipline tests what was taught, so it is that 廉政教育 (a guess, so confirmed); one on
-  // 业务/消防/安全生产 knowledge names no discipline and stays no report.
-  ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|党规|纪法|反腐倡廉)(?:党纪|党规|法规|条规)?${G}{0,4}?(?:知识)?${G}{0,4}?(?:测试|测评|测验|竞赛|竞答|抢答|答题|问答|考试|知识赛|闯关)`, true],
+  // contest on the knowledge of integrity or party discipline tests what was taught, so it is that 廉政教育 (a guess, so
+  // confirmed). 知识 is said, or the quiz word follows the discipline at once (廉政答题 · 党纪考试); a 测评 of 满意度, 廉政风险
+  // or 作风 is an assessment, no quiz, and 业务/消防/安全生产 knowledge names no discipline: none of them is read here.
+  ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|党规|纪法|反腐倡廉)${G}{0,6}?知识${G}{0,6}?(?:测试|测评|测验|竞赛|竞答|抢答|答题|问答|考试|闯关|知识赛)|(?:廉洁|廉政|党纪|纪法|党规)(?:党纪|党规|法规|条规)?(?:线上|网络|在线|有奖)?(?:测试|测验|竞赛|竞答|答题|考试)`, true],
   // 邀请市纪委王老师作廉政专题辅导 · 请党校李教授授课 · 邀请…开展讲座 (round t24, G: dropped as 没看懂): a lecture on integrity, or
   // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
   // so confirmed.
