@@ -12,6 +12,7 @@ import { findSoundAlikes } from './soundAlikeKinds.js';
 import { purposeEnd } from './purposeClause.js';
 import { rememberedKinds } from './kindMemo.js';
 import { writtenOverGuess } from './writtenOverGuess.js';
+import { writtenOverPlace } from './writtenOverPlace.js';
 import { checkedSelfInspection } from './checkedSelfInspection.js';
 
 export interface KindMatch {
@@ -97,7 +98,7 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
   const first = specific[0] ?? heads[0];
   if (!first) return undefined;
-  const chosen = writtenOverGuess(first, heads);
+  const chosen = writtenOverPlace(writtenOverGuess(first, heads), heads);
   // The guess passed over still asks for a look: the card says the written type was kept (未按警示教育).
   const guessed = chosen.inferred || chosen !== first;
   const name = activityTypeName(chosen.code);

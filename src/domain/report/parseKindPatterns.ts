@@ -44,6 +44,11 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 维权部今天集中学习党纪 (round 28 t28, B13/B47: the type asked): 学习党纪 said verb first, as 党纪学习 is.
   // 部里学了两次廉政知识 · 学了党规党纪 (round 35a, F7: 没看懂 where 学习了 was read): the spoken 学了/学过 is 学习.
   ['edu_integrity', `(?:学习|学了|学过|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政|廉洁自律|纪律)(?:法规|条规|规定|知识)|(?:学习|学了|学过|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|(?:学习|学)了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
+  // 开展廉政知识测试 · 参加了党纪知识竞赛 · 党纪法规知识答题 · 学习强国廉政答题 · 党纪知识考试 (t43a F3: no report): a quiz or
+  // contest on the knowledge of integrity or party discipline tests what was taught, so it is that 廉政教育 (a guess, so
+  // confirmed). 知识 is said, or the quiz word follows the discipline at once (廉政答题 · 党纪考试); a 测评 of 满意度, 廉政风险
+  // or 作风 is an assessment, no quiz, and 业务/消防/安全生产 knowledge names no discipline: none of them is read here.
+  ['edu_integrity', `(?:廉洁从政|廉洁|廉政|党纪|纪律|党风|党规|纪法|反腐倡廉)${G}{0,6}?知识${G}{0,6}?(?:测试|测评|测验|竞赛|竞答|抢答|答题|问答|考试|闯关|知识赛)|(?:廉洁|廉政|党纪|纪法|党规)(?:党纪|党规|法规|条规)?(?:线上|网络|在线|有奖)?(?:测试|测验|竞赛|竞答|答题|考试)`, true],
   // 邀请市纪委王老师作廉政专题辅导 · 请党校李教授授课 · 邀请…开展讲座 (round t24, G: dropped as 没看懂): a lecture on integrity, or
   // any lecture by a guest the unit invited, is the inviter's 廉政教育 (duties.md: a 党课 is given by one of its own); a guess,
   // so confirmed.
@@ -147,6 +152,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|公务卡|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
   // 去维权部查了工作纪律 · 抽查了考勤 (round 13: 未记录): the spoken 查了 of a discipline is its check (guessed, so confirmed).
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|作风|考勤|在岗)`, true],
+  // 在办公室和李明谈心，顺带看了看考勤 (t43 fpc, beside t42c F5: the look at the 考勤 dropped without a word): a casual look at
+  // the attendance record is the same spoken check (guessed, so confirmed).
+  ['inspect_style', `(?<![查翻审调察观阅])(?:看了看|看了一下|看了下|瞅了瞅|瞧了瞧|翻了翻|翻看了)${G}{0,8}?(?:考勤|签到|打卡|在岗)`, true],
   // 11/25 查考勤 康复部 (round 14: 没看懂): the terse 查 right before the discipline, as in a note.
   ['inspect_style', '(?<![调审排核检督抽巡])查(?:考勤|在岗|作风|工作纪律|劳动纪律)', true],
   // 结合市纪委通报的2起典型问题开展财务自查 (round 35a, F1 near-miss: a 警示教育 asked its doer, the 自查 left over): cases a

@@ -124,6 +124,7 @@ import { deedAfterwards } from './deedAfterwards.js';
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
+import { withPassingCheckPlace } from './passingCheckPlace.js';
 import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
@@ -138,6 +139,7 @@ import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
+import { headlineTypeOverPlace } from './headlineTypeOverPlace.js';
 import { withReminderByTalks } from './reminderByTalks.js';
 import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject } from './whoDidIt.js';
@@ -1207,7 +1209,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       day = parsed.day ?? day;
       // …检查了作风纪律，周四到康复部检查 (v2): a bare check after a check of a known kind is another of that kind (on the card).
       // 配合纪检对我部进行了廉政风险点排查 (w2): a body's check on the sender's unit is no 自查 of it; its type is asked.
-      reports.push(...withCheckKindCarried(withBodyCheckUntyped(parsed.reports, own), own, reports));
+      // …谈心谈话，顺便查了下专项资金账目 (t42c F5): the check in passing is at the talk's department.
+      reports.push(...withCheckKindCarried(withBodyCheckUntyped(withPassingCheckPlace(parsed.reports, own, reports.slice(lineStart.at)), own), own, reports));
     }
     // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
     const movedTo = RESCHEDULED.exec(line);
@@ -1359,6 +1362,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 宣文部：我会开展… names the department's head as someone talked to; the body names them as the doer (l20).
     const inBody = new Set(below.flatMap((r) => [r.draft.actorId ?? ctx.senderId, ...r.draft.counterpartIds]));
     if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.every((id) => inBody.has(id)) && one.problems.every((p) => asked.has(p.code))) {
+      // 廉政警示教育活动 over a visit to the 廉政教育基地 (t43a F1): the type the headline writes, not the place's.
+      const retyped = headlineTypeOverPlace(items[h]!.text, one.draft.type, below, items.slice(h + 1).map((i) => i.text).join('\n'));
+      below.forEach((r, i) => (reports[reports.indexOf(r)] = retyped[i]!));
       reports.splice(reports.indexOf(one), 1);
       reports[0]?.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
     }

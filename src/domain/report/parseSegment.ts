@@ -46,6 +46,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
@@ -891,7 +892,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
-  const reports = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(training.report, text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
+  // 翻阅了财务科的…责任书落实台账 (t42c F11): a department inside the kind's own words is the place checked.
+  const reports = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(withCheckPlaceInKindWords(training.report, kind.text, ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
   if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in

@@ -27,13 +27,16 @@ export function withLedgerGlanceChecked(text: string): string {
 
 /**
  * `text` with each record a check looked through that names deeds (查阅了责任书签订、廉政谈话记录等台账资料) said without them:
- * 查阅了责任书落实台账 when a 责任书 is among them (the 责任书检查 it is), 查阅了台账资料 otherwise. Records naming a check's own
- * kind (专项资金使用台账) or no kind stay as written.
+ * 查阅了责任书落实台账 when a 责任书 is among them (the 责任书检查 it is), 查阅了台账资料 otherwise; the words before the first
+ * deed (查阅了财务科的…) kept. Records naming a check's own kind (专项资金使用台账) or no kind stay as written.
  */
 export function withRecordsInspected(text: string): string {
   return text.replace(LOOKED_THROUGH, (all, verb: string, done: string | undefined, what: string, records: string) => {
     const kinds = findKinds(what);
     if (kinds.length === 0 || !kinds.every((k) => NOT_A_CHECK.test(k.code))) return all;
-    return `${verb}${done ?? ''}${/责任书|承诺书/.test(what) ? '责任书落实' : ''}${records}`;
+    // 查阅了财务科的党风廉政建设责任书落实台账 (t42c F11: the check stored with no department): the words before the first deed
+    // named (whose records, 财务科的) stay; only the deeds go.
+    const whose = what.slice(0, Math.min(...kinds.map((k) => k.start)));
+    return `${verb}${done ?? ''}${whose}${/责任书|承诺书/.test(what) ? '责任书落实' : ''}${records}`;
   });
 }

@@ -237,6 +237,11 @@ function breakPairsAfterType(line: string): string[] {
   if (!kind || new Set(kinds.map((k) => k.code)).size !== 1) return [line];
   const pairs = [parts[0]!.slice(lead.index + lead[0].length), ...parts.slice(1)];
   if (pairs.some((p) => !DAY_AT_START.test(p) || namesActivity(p))) return [line];
+  // 和孙丽谈了两次心，分别是11月3日、11月17日 (t42c F17: both talks asked 和谁, 孙丽 lost): bare days after the deed are its
+  // days, no day–people pairs; the line is read whole, its people kept on every day (as 分别为11月3日和17日 always was).
+  // A clause after the last day (…，都在财务科) says more of the deed, no one of a pair.
+  const bare = (p: string, i: number) => (i < pairs.length - 1 ? /^[,;。\s]*$/ : /^\s*(?:[,;。]|$)/).test(p.replace(DAY_AT_START, ''));
+  if ((isTalkType(kind.code) || kind.code === 'pledge_sign') && pairs.every(bare)) return [line];
   // 作风纪律检查共2次：11月12日（办公室、财务科），11月26日（维权部） (found by the tester, round 8): an activity done with no
   // one is each day's, the places in brackets where it was done.
   if (!(isTalkType(kind.code) || kind.code === 'pledge_sign')) {
