@@ -181,6 +181,7 @@ import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
+import { withOneAskedCheckPerVisit } from './oneAskedCheckPerVisit.js';
 import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
@@ -1563,7 +1564,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
-  const titled = withReminderByTalks(withRespectiveTitles(timed, text, ctx.directory, ctx.senderId), text);
+  // …到宣文部检查指导…。…查阅了部门廉政谈话记录。 (t44b F4's kin): one visit's untyped check told twice is one check.
+  const titled = withOneAskedCheckPerVisit(withReminderByTalks(withRespectiveTitles(timed, text, ctx.directory, ctx.senderId), text));
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
   // 看警示片，…和杨帆谈心，共6人参加 (m4): a closing count no record took goes to the one that counts heads, or is named.
   // …王建国副理事长讲廉政党课，11月24日与赵磊谈心 from 赵磊's head (m4): a carried doer with no line to the sender's staff is asked.
