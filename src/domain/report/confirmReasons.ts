@@ -32,6 +32,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   direction: '只写了姓名和类型，按您与对方的谈话记录；如是对方找您谈话，请点「修改」',
   corrected_day: '消息里有您更正过的内容（不对，是…），已按更正后的填写，请核对',
   companion: '一同参加的领导没有记为谈话对象，按您主谈记录；如是该领导主谈，请点「修改」改活动人',
+  // t44b F8: a check with someone of lower rank (和林晓对…检查) was shown with the leftover note, naming nothing.
+  check_companion: '同去的人按陪同记录，检查按您带队记录；如是对方带队，请点「修改」改活动人',
   day_span: '写的是一段时间（…至…），按第一天记录；如要记另一天请点「修改」',
   blank_doer: '表格里谈话人一栏是空的，按您本人记录；如不是您谈的，请点「修改」',
   unit_word: '消息里说的「我们科」「部里」与您所在部门对不上，活动人按您本人记录，请核对是谁组织的',

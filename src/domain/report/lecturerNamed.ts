@@ -18,6 +18,9 @@ const TITLED = '(?:(?:以|围绕|就)[“"《「『][^”"》」』\\n]{1,40}[�
 /** What follows a lecturer's name, compiled once (issue 14: a pattern per person per message was 1,000 compiles). */
 const AFTER_NAME = new RegExp(`${TITLE}${TITLED}${THEN}${GAVE}`, 'y');
 
+/** 我 giving it, perhaps 应邀 and a place first (我到办公室给全体党员讲授…); 我们 and 自我 are no sender. */
+const SENDER_GAVE = new RegExp(`(?<!自)我(?!们)(?:应邀)?(?:(?:到|在|去|赴)[^,，;；。\\n]{1,12}?)?${TITLED}${THEN}${GAVE}`);
+
 /** Whether `name` stands somewhere in `text` followed by its lecture, as `new RegExp(name + AFTER_NAME).test(text)` would say. */
 function lecturesAfter(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -28,13 +31,21 @@ function lecturesAfter(text: string, name: string): boolean {
 }
 
 /**
+ * Whether the sender wrote they gave the lecture themselves: 我为机关全体党员干部讲授了… · 我给机关党员讲了一堂廉政党课 (t43
+ * fpe F1: 「我为…讲授了专题廉政党课…，机关党委书记赵敏主持」 was put on 赵敏). 我们 and 自我 are no sender.
+ */
+function senderLectures(text: string): boolean {
+  return SENDER_GAVE.test(text);
+}
+
+/**
  * Each 廉政党课 or 廉政教育 recorded as the chair's (or the sender's, who wrote 我主持) given to the one other person of the
- * directory the message names giving the lecture, on the 确认 card. Unchanged when the doer did not chair it, when nobody or
- * several are named lecturing, or when the doer lectured too (主持并讲授).
+ * directory the message names giving the lecture — or to the sender, who wrote 我…讲授 — on the 确认 card. Unchanged when
+ * the doer did not chair it, when nobody or several are named lecturing, or when the doer lectured too (主持并讲授).
  */
 export function withLecturerAsDoer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const people = ctx.directory.org.people;
-  const lecturers = people.filter((p) => lecturesAfter(text, p.name));
+  const lecturers = people.filter((p) => lecturesAfter(text, p.name) || (p.id === ctx.senderId && senderLectures(text)));
   if (lecturers.length !== 1) return reports;
   const lecturer = lecturers[0]!;
   return reports.map((r) => {
@@ -50,7 +61,8 @@ export function withLecturerAsDoer(reports: ParsedReport[], text: string, ctx: P
       ...r,
       draft,
       remarks: [...remarks, `${lecturer.name}讲课，${doer?.name ?? ''}主持：按讲课的${lecturer.name}记录`],
-      reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
+      // The sender's own lecture is no one else's deed (t43 fpe F1: the card said 记在他人名下).
+      reasons: lecturer.id === ctx.senderId ? (r.reasons ?? []).filter((x) => x !== 'third_person') : [...new Set([...(r.reasons ?? []), 'third_person' as const])],
     };
   });
 }

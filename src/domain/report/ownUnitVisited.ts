@@ -7,8 +7,9 @@ import type { Directory } from '../organization.js';
 // word turns to someone (与/和/找) or supervises (督导) went to the sender's unit as well (来我部召开… is left to
 // attendingDepartments, which reads the host from those words).
 // 赵敏书记来我们中心检查了工作纪律 from the 中心's 徐辉 (t42c F12: the check placeless): 中心 is the 中心's own short word.
+// 赵书记昨天下午来我们部，先查看了廉政学习记录 (t44b F4: the check placeless): 先 · 首先 may open the first step.
 const OWN_UNIT_GONE_TO =
-  /(?<=(?:到|来到|来|深入)[\s\u0000]*)(?:我们|我|本)?(?:科室|科里|部里|室里|部门|中心|科|部|室)(?=[\s\u0000,，]*(?:检查|督查|调研|指导|走访|暗访|抽查|巡查|开展|进行|了解|查看|察看|座谈|宣讲|讲|调阅|查阅|督导|与|和|同|跟|找))/g;
+  /(?<=(?:到|来到|来|深入)[\s\u0000]*)(?:我们|我|本)?(?:科室|科里|部里|室里|部门|中心|科|部|室)(?=[\s\u0000,，]*(?:先是|首先|先)?(?:检查|督查|调研|指导|走访|暗访|抽查|巡查|开展|进行|了解|查看|察看|座谈|宣讲|讲|调阅|查阅|督导|与|和|同|跟|找))/g;
 
 /** 科/部/室/中心 that the department's name or alias ends with, for 科里/部里/室里 and a bare 科/部/室/中心. */
 const unitEnds = (names: readonly string[], word: string): boolean => {

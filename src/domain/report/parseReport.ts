@@ -186,6 +186,7 @@ import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
+import { withOneAskedCheckPerVisit } from './oneAskedCheckPerVisit.js';
 import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
@@ -1520,7 +1521,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const askedBetween = new Set(reports.flatMap((r) => r.problems.flatMap((p) => (p.code === 'missing_actor' && p.candidateIds.length === 2 && p.candidateIds[1] === ctx.senderId ? [p.candidateIds[0]!] : []))));
   const askedOnly = (p: (typeof parts)[number]) => p.kind === 'person' && (p.ids ?? []).length > 0 && (p.ids ?? []).every((id) => askedBetween.has(id));
   const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person') && !absentOnly(p) && !askedOnly(p));
-  if (leftover.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
   const unused = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
@@ -1531,7 +1531,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const askable = lone ?? (doerless.length === 1 ? doerless[0] : undefined);
   // 和林晓对…开展了督查 (round 18, J): a companion the sender names on a check went along; the check is the sender's.
   const companions = askable?.draft.type?.startsWith('inspect_') === true && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
-  if (lone && companions) lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
+  if (lone && companions) {
+    lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
+    // Who led is read from rank alone, so still shown for a tap, with that as the reason (t44b F8: was the leftover note).
+    lone.reasons = [...new Set([...(lone.reasons ?? []), 'check_companion' as const])];
+  }
   // 宣文部王部长…报送了廉政信息 (round 20 #7): the one named handing the paper in is its doer, on the card.
   const handedIn = lone && lone.draft.actorId === undefined && lone.problems.length === 0 ? paperBySubject(read.join('\n'), lone.draft.type, unused, ctx.directory) : undefined;
   if (lone && handedIn) {
@@ -1547,6 +1551,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const headsOwn = askable.draft.departmentId !== undefined && askable.draft.departmentId === headsOwnHeading(text, ctx);
     if (!headsOwn && !byNamedCheckers(askable, read.join('\n'), ctx) && !saysSenderLed(read.join('\n'))) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
+  // Someone the card or the question already accounts for — a companion named as such (同去), the one who handed the paper
+  // in, the one offered as the doer — is nothing left over (t44b F8: after 「是谁带队检查的？」 was answered the card still
+  // said 「消息里有日期、人名…没有对应到任何记录」, naming nothing).
+  const accounted = new Set([...(companions ? unused : []), ...(handedIn ? [handedIn] : []), ...(askable?.problems.flatMap((p) => (p.code === 'missing_actor' ? p.candidateIds : [])) ?? [])]);
+  const stillLeft = leftover.filter((p) => !(p.kind === 'person' && (p.ids ?? []).length > 0 && (p.ids ?? []).every((id) => accounted.has(id))));
+  if (stillLeft.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).
   // A department a 分管科室会议 remark already names as not the doer's (「维权部」不是您分管的科室…) is not named twice (k16).
   const named = (p: { kind: string; words?: string }) => p.kind === 'department' && reports.some((r) => r.remarks.some((m) => m.includes(`「${directoryIndex(ctx.directory).departmentBySurface.get(p.words ?? '')?.name}」不是`)));
@@ -1582,7 +1592,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
-  const titled = withReminderByTalks(withRespectiveTitles(timed, text, ctx.directory, ctx.senderId), text);
+  // …到宣文部检查指导…。…查阅了部门廉政谈话记录。 (t44b F4's kin): one visit's untyped check told twice is one check.
+  const titled = withOneAskedCheckPerVisit(withReminderByTalks(withRespectiveTitles(timed, text, ctx.directory, ctx.senderId), text));
   // 我们科… from a member of a 部 (m25): whose it was is shown for a tap, never stored at once as the sender's. 信息 papers
   // 看警示片，…和杨帆谈心，共6人参加 (m4): a closing count no record took goes to the one that counts heads, or is named.
   // …王建国副理事长讲廉政党课，11月24日与赵磊谈心 from 赵磊's head (m4): a carried doer with no line to the sender's staff is asked.

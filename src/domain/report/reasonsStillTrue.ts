@@ -7,7 +7,7 @@ import type { ConfirmReason, ReportDraft } from './draft.js';
  * The reasons that say the sender was taken as the doer (暂记在您名下 · 按您本人记录 · 按您主谈 · 按您与对方的谈话记录):
  * false once no record is the sender's own.
  */
-const OWN_DOER_REASONS: ReadonlySet<ConfirmReason> = new Set<ConfirmReason>(['took_part', 'subject_unclear', 'blank_doer', 'unit_word', 'companion', 'direction']);
+const OWN_DOER_REASONS: ReadonlySet<ConfirmReason> = new Set<ConfirmReason>(['took_part', 'subject_unclear', 'blank_doer', 'unit_word', 'companion', 'check_companion', 'direction']);
 
 /**
  * `reasons` less those no longer true of `drafts` (the card's records after an answer or an edit): the sender-as-doer

@@ -12,7 +12,8 @@ const NOT_A_CHECK = /^(?:talk_|pledge_sign|edu_|meeting_|report_)/;
  * A casual look at a 台账 (看了看 · 翻了翻 · 看了一下 · 翻看了 · 瞅了瞅), then what (up to 24 characters), then 台账/台帐.
  * Groups: 1 the verb, 2 what.
  */
-const GLANCED = /(?<![查翻审调察观阅])(看了看|看了一下|看了下|翻了翻|翻了一下|翻看了|瞅了瞅|瞧了瞧|过了一遍|看了)([^，,。；;！!？?\n]{0,24}?)(?=台账|台帐)/g;
+// 先看了看学习记录，又和王部长谈了心 (t44b F4's kin): a department's 记录 glanced at is looked through as its 台账 is.
+const GLANCED = /(?<![查翻审调察观阅])(看了看|看了一下|看了下|翻了翻|翻了一下|翻看了|瞅了瞅|瞧了瞧|过了一遍|看了)([^，,。；;！!？?\n]{0,24}?)(?=台账|台帐|(?:学习|会议|考勤|签到|值班|谈话|廉政)记录)/g;
 
 /**
  * `text` with 台帐 written 台账 and each casual look at a 台账 (顺便看了看他们的三公经费台帐) said as 查看了…, the look a check

@@ -6,8 +6,18 @@ import type { ParseContext, ParsedReport } from './draft.js';
 
 /** Before the subject, within its clause: no 我 and no word that would make the one named someone turned to. */
 const NOTHING_BEFORE = /^[^我与和同跟找对给向为,;。!?:\n]*$/;
-/** After the subject: titles and adverbs, then 与/和/同/跟/找/约谈 someone — the shape of 「X与Y谈话」「X约谈了Y」. */
-const THEN_WITH = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[^,;。!?\n我与和同跟找]{0,14}?(?:与|和|同|跟|找|约谈了?|约见了?)(?!我)/;
+/**
+ * After the subject: titles and adverbs, then 与/和/同/跟/找/约谈 someone — the shape of 「X与Y谈话」「X约谈了Y」. The 同 of
+ * 同志 is no 同 (t44b F8: 「王磊部长及宣文部全体同志参加，会后与王磊…谈话」 had 王磊 as a subject turned to, and the card
+ * said 句首的人被记成了对象).
+ */
+const THEN_WITH = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?[^,;。!?\n我与和跟找]{0,14}?(?:与|和|同(?!志)|跟|找|约谈了?|约见了?)(?!我)/;
+
+/**
+ * 冯雪部长和维权部全体同志参加 (t44b F8's kin): a clause that only says who attended (…参加 · 出席 · 列席) names no subject who
+ * talked with anyone, whatever 和 joins in it.
+ */
+const ATTENDED = /^[^,;。!?\n，；！？]*?(?:参加|出席|列席|参会)(?:了)?(?:会议|活动)?(?=[,;。!?\n，；！？]|$)/;
 
 /**
  * Marks `subject_unclear` on the sender's talks and 责任书 whose counterparts include someone standing as the subject of
@@ -21,7 +31,7 @@ export function markSubjectAsCounterpart(reports: ParsedReport[], text: string, 
     items
       .filter((i) => {
         const from = Math.max(...[',', ';', '。', '!', '?', ':', '\n', '，', '；', '：'].map((c) => text.lastIndexOf(c, i.start - 1))) + 1;
-        return NOTHING_BEFORE.test(text.slice(from, i.start)) && THEN_WITH.test(text.slice(i.end));
+        return NOTHING_BEFORE.test(text.slice(from, i.start)) && THEN_WITH.test(text.slice(i.end)) && !ATTENDED.test(text.slice(i.end));
       })
       .map((i) => i.ids[0]!),
   );

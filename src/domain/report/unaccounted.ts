@@ -143,16 +143,26 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (r.draft.actorId !== undefined) continue;
     for (const id of r.draft.counterpartIds) {
       const name = ctx.directory.person(id)?.name;
-      const at = name ? rest.indexOf(name) : -1;
-      if (at < 0) continue;
-      const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
-      // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
-      // terse line is the one talked with, as the record has it.
-      // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
-      const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name!.length)) && TERSE_LINE.test(rest);
-      // 刘洋的爱人: the talk was with someone of theirs, not with them.
-      if (KIN.test(rest.slice(at + name!.length)) || (!TURNED_TO.test(clause) && !field)) out.push({ kind: 'person' });
-      else if (!TURNED_TO.test(clause) && !holdsTalks) out.push({ kind: 'direction' });
+      if (!name || !rest.includes(name)) continue;
+      // Each place the name stands, read as below; the one where it is turned to speaks for it (t44b F8: 「王磊部长及…全体
+      // 同志参加，会后与王磊进行了廉政谈话」 weighed only the first 王磊, who attended, and the card said something was left over).
+      const verdicts: Array<'turned' | 'field' | 'person'> = [];
+      for (let at = rest.indexOf(name); at >= 0; at = rest.indexOf(name, at + 1)) {
+        const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
+        // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
+        // terse line is the one talked with, as the record has it.
+        // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
+        const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name.length)) && TERSE_LINE.test(rest);
+        // 刘洋的爱人: the talk was with someone of theirs, not with them.
+        if (KIN.test(rest.slice(at + name.length))) {
+          verdicts.splice(0, verdicts.length, 'person');
+          break;
+        }
+        verdicts.push(TURNED_TO.test(clause) ? 'turned' : field ? 'field' : 'person');
+      }
+      if (verdicts.includes('turned')) continue;
+      if (!verdicts.includes('field')) out.push({ kind: 'person' });
+      else if (!holdsTalks) out.push({ kind: 'direction' });
     }
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.

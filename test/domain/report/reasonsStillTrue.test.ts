@@ -11,7 +11,7 @@ const draft = (fields: Partial<ReportDraft>): ReportDraft => ({ type: 'edu_integ
 const reasons = (rs: ConfirmReason[], drafts: ReportDraft[]) => reasonsStillTrue(rs, drafts, ME, 26);
 
 describe('reasonsStillTrue', () => {
-  it.each<ConfirmReason>(['took_part', 'subject_unclear', 'blank_doer', 'unit_word', 'companion', 'direction'])('%s goes once no record is the sender’s, third_person in its place', (r) => {
+  it.each<ConfirmReason>(['took_part', 'subject_unclear', 'blank_doer', 'unit_word', 'companion', 'check_companion', 'direction'])('%s goes once no record is the sender’s, third_person in its place', (r) => {
     expect(reasons([r, 'corrected_day'], [draft({ actorId: 'wangqiang' })])).toEqual(['corrected_day', 'third_person']);
     // Near-miss: a record still the sender's own (no actorId, or the sender's id) keeps it.
     expect(reasons([r, 'corrected_day'], [draft({}), draft({ actorId: 'wangqiang' })])).toEqual([r, 'corrected_day']);
