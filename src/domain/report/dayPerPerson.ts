@@ -46,6 +46,19 @@ function ownDay(text: string, name: string, today: string, people: readonly stri
   return { date: parseDay(`${frame ?? ''}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
 }
 
+/**
+ * 其余都是周四 · 其他几位是11月26日 · 剩下的都在周四 (round 43, t44a F3a: 「赵敏同志是周三谈的，其余都是周四」 put every talk
+ * on 周三, 周四 named as unmatched): the day of everyone not given one of their own.
+ */
+const REST_DAY = new RegExp(`(?:其余|其他|其它|剩下|另外)的?(?:几位|几个|[两三四五六2-6]位|[两三四五六2-6]个|人|同志|几人)?(?:同志)?(?:都|均|全|也)?(?:是|为|在|于)?\\s*(${DAY})`);
+
+function restDay(text: string, today: string): { date: string | undefined; at: number } | undefined {
+  const m = REST_DAY.exec(text);
+  if (!m) return undefined;
+  const frame = /^(?:周|星期|礼拜)/.test(m[1]!) ? WEEK_FRAME.exec(text.slice(0, m.index))?.[1] : undefined;
+  return { date: parseDay(`${frame ?? ''}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
+}
+
 /** Where each day is written in `text` (the index of its first character). */
 const DAY_AT = new RegExp(DAY, 'g');
 const dayPositions = (text: string) => [...text.matchAll(DAY_AT)].map((m) => m.index);
@@ -68,7 +81,10 @@ export function dayPerPerson(reports: ParsedReport[], text: string, ctx: ParseCo
   if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
   const names = reports.map((r) => ctx.directory.person(r.draft.counterpartIds[0]!)?.name);
   const people = names.filter((n): n is string => n !== undefined);
-  const owned = names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
+  const own = names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
+  // Those given no day of their own take the 其余… day, once someone has one (t44a F3a).
+  const rest = own.some((o) => o !== undefined) ? restDay(text, on.today) : undefined;
+  const owned = own.map((o, i) => o ?? (names[i] && !ownSpan(text, names[i]!) ? rest : undefined));
   const days = owned.map((o) => o?.date);
   // A span is told apart from every day: 何平是上周，徐辉是今天 gives each their own, 何平's day asked.
   const spans = names.map((name, i) => (name && days[i] === undefined ? ownSpan(text, name) : undefined));

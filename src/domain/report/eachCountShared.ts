@@ -5,6 +5,7 @@
 import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { attendedFirstEachCount } from './eachAttendedCount.js';
 
 /** The group words a count may be said of: 全科6人 · 全体党员6人. */
 const GROUP = '(?:全科|全室|全部门|全中心|全体人员|全体党员|全体同志|全体干部|全体|全部)';
@@ -28,6 +29,9 @@ const EACH_COUNT = new RegExp(
     ')\\s*[了]?\\s*[。.!！;；]?\\s*$',
 );
 
+/** 每次参加15人左右: 参加 said before the number (round 43, t44a F8). */
+const EACH_ATTENDED_COUNT = attendedFirstEachCount(PEOPLE, GROUP);
+
 /** Whether a record of this type counts heads (talks and signings count pairs). */
 const countsHeads = (r: ParsedReport) => r.draft.type === undefined || (!isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign');
 
@@ -40,7 +44,8 @@ const countsHeads = (r: ParsedReport) => r.draft.type === undefined || (!isTalkT
 export function withEachCountShared(reports: ParsedReport[], text: string): ParsedReport[] {
   const counting = reports.filter(countsHeads);
   if (counting.length < 2) return reports;
-  const each = EACH_COUNT.exec(arabicizeNumerals(text.replace(/《[^》]*》/g, '')).trimEnd());
+  const plain = arabicizeNumerals(text.replace(/《[^》]*》/g, '')).trimEnd();
+  const each = EACH_COUNT.exec(plain) ?? EACH_ATTENDED_COUNT.exec(plain);
   if (!each) return reports;
   const count = Number(each.slice(1).find((g) => g !== undefined));
   if (count === 0 || counting.some((r) => r.draft.attendees !== undefined && r.draft.attendees !== count)) return reports;

@@ -2,7 +2,9 @@
 // is no question; it goes, and the day is asked (in the week said, when one was) as for any report without one.
 
 /** …，具体哪天忘了 · ，日子记不清了 · ，几号不记得了: the member saying they forgot the day, the day word first. */
-const FORGOT = /[,，;；\s]+(?:具体)?(?:是)?(?:哪天|哪一天|哪日|日期|日子|时间|几号)(?:我)?(?:忘了|忘记了|记不清了?|不记得了?|想不起来了?)[。.!！]?\s*$/;
+// Not only at the end (round 43, t44a F7: 「…谈过一次心，具体几号记不清了，大概20号左右」 was 没看懂): the approximate day
+// after it stays, read as any 大概…左右 day is (a card).
+const FORGOT = /[,，;；\s]+(?:具体)?(?:是)?(?:哪天|哪一天|哪日|日期|日子|时间|几号)(?:我)?(?:忘了|忘记了|记不清了?|不记得了?|想不起来了?)(?:[。.!！]?\s*$|(?=[,，;；]))/;
 /**
  * …，记不清具体哪天了 · ，不记得是几号了 · ，忘了是哪天，大概是中旬: the same said verb first, and not only at the end (t42c F18:
  * 「1月份跟郑华、冯雪两位部长签了责任书，记不清具体哪天了，大概是中旬」 was answered 「这个问题我还回答不了」).

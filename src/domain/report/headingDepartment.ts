@@ -21,7 +21,8 @@ export function headingDepartment(heading: string, directory: Directory, senderI
   // 11月份中心工作： · 部里11月工作： (found by the tester, round 8: the items given to the clerk): the sender's own unit
   // named by its short form, no department named.
   if (distinct.length === 0) {
-    const unit = /^[\s\d月份年本上]*(?:补报|补录|补充报送|上报|报送|汇报)?[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/.exec(heading)?.[1]?.replace('里', '');
+    // 报告一下我们部11月份的： (round 43, t44a F2: item 2, subjectless, stored as the 科员's own): a chat opening and 我们部 too.
+    const unit = /^[\s\d月份年本上]*(?:补报|补录|补充报送|上报|报送|汇报|(?:报告|汇报|报|说)一下)?[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室|(?<=我们)部|(?<=我们)科)/.exec(heading)?.[1]?.replace('里', '');
     const fits = unit !== undefined && (unit === '部门' || unit === '科室' || [own.name, ...(own.aliases ?? [])].some((n) => n.endsWith(unit)));
     return fits ? own.name : undefined;
   }
@@ -69,7 +70,7 @@ const TO_WHOM = '(?:向|给)[\\u4e00-\\u9fa5]{1,10}?(?:报送|上报|提交|报�
 const ON_PLACE = '对(?:机关)?(?:各|全体)?[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心|单位|部门)(?![长任员])[^,，;；。]{0,16}?(?:开展|进行|组织)';
 // 11月10日、11月24日分别组织… · 11月4日、11月18日两次组织… under 组联部近期工作： (round 34c §2.2: each day the clerk's): days
 // listed (、/和 between them) and 分别/两次 before the verb leave the items subjectless too.
-const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交)|${TO_WHOM}|${ON_PLACE}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
+const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交|看了|学了)|${TO_WHOM}|${ON_PLACE}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
 /** 签订承诺书 · 组织签订廉洁从业承诺书 · 签了责任书: a signing opening the piece, no one named before the paper. */
 const BARE_SIGNING = /^[\s\u0000,，、.。:：]*(?:上午|下午)?[\s\u0000,，]*(?:组织|集中|统一)?(?:签订|签署|签了)(?![^,，;；。]*?个人)[^,，;；。与和同跟找]{0,16}?(?:承诺书|责任书|责任状)/;
 

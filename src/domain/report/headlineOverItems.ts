@@ -22,6 +22,25 @@ const OWN_DETAIL = /\d+\s*人|[\d两二三四五六七八九十]+\s*(?:名|位)(
 /** An item after 一是 opening with its day and then a verb of no subject (组织 · 开展 · 召开…): the lead's department holds it. */
 const DAY_THEN_VERB = /^((?:[一二三四五六七八九十]是|第[一二三四五六七八九十]是|[一二三四五六七八九十\d]+[、.])?\s*)((?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,?\s*)(?=组织|开展|召开|举办|举行|集中|学习|观看|传达|进行)/;
 
+/** A written day opening the sentence after a lead: 11月23日， · 2026年11月23日上午. */
+const DATED_OPENING = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?\s*,?\s*/;
+
+/**
+ * 近日，市残联班子成员深入分管部门开展廉政谈话。11月23日，王建国副理事长与…；11月24日，刘芳副理事长与… (round 43, t44a F4b:
+ * the lead read as talks with every 班子成员 or its kind lost, and the second item put on the first item's day): with no
+ * 其中 between them, a lead that names the leaders as a group and no one by name, followed by items each opening with a
+ * written day and then a doer of their own (a name within a title's length), is a headline over those items as well. An
+ * empty match (no words to take out), or null.
+ */
+function datedDoerOpening(rest: string, lead: string, env: PassEnv): RegExpExecArray | null {
+  if (!/(?:班子成员|党组成员|领导班子)/.test(lead) || env.names.some((n) => lead.includes(n))) return null;
+  const day = DATED_OPENING.exec(rest);
+  if (!day) return null;
+  const after = rest.slice(day[0].length, day[0].length + 12);
+  if (!env.names.some((n) => after.includes(n))) return null;
+  return /^/.exec(rest);
+}
+
 /** Whether `s` tells a kind of the catalogue and names no day of its own. */
 function undatedKind(s: string, today: string): boolean {
   return findKinds(extractTitles(s).rest).length > 0 && sentenceDay(s, today) === undefined && !DAY.test(s);
@@ -59,7 +78,7 @@ function lineWithHeading(line: string, env: PassEnv): string {
   if (stop < 0) return line;
   const lead = line.slice(0, stop);
   const rest = line.slice(stop + 1);
-  const marker = BREAKDOWN.exec(rest);
+  const marker = BREAKDOWN.exec(rest) ?? datedDoerOpening(rest, lead, env);
   if (!marker || !undatedKind(lead, env.today) || OWN_DETAIL.test(lead)) return line;
   const items = rest.slice(marker[0].length);
   if (!DAY.test(items)) return line;
@@ -78,9 +97,11 @@ function lineWithHeading(line: string, env: PassEnv): string {
   const held = dept === undefined ? body : body.split(/(?<=;)/).map((item) => item.replace(DAY_THEN_VERB, `$1${dept}$2`)).join('');
   // 班子成员分别…开展廉政谈话。其中，王建国副理事长于…与李明谈话，刘芳副理事长于…: items opening with their own doer
   // split the group already; the group left in the heading spread each item's people over every leader of it.
+  // 11月23日，王建国副理事长与… (t44a F4b): a doer after the item's opening day is the item's own too.
+  const opening = DATED_OPENING.exec(items)?.[0].length ?? 0;
   const ownDoers = env.names.some((n) => {
     const at = items.indexOf(n);
-    return at >= 0 && at <= 6;
+    return at >= 0 && at <= opening + 6;
   });
   const heading = ownDoers ? lead.replace(/(?:各|全体)?(?:领导)?(?:班子成员|党组成员)(?:分别|先后|逐一|一一)?/g, '') : lead;
   return `${heading}:${held}`;

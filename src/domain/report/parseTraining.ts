@@ -172,12 +172,17 @@ const URGED_BEFORE = /(?<!根据|按照|依照|遵照|按)(?:提醒|要求|督�
  * documents, a study urged on someone, a vague paper (上级文件), the qualifier of cases (studiedCaseNotice), a speech, an
  * instruction or a person's 要求, nor a notice named only by who sent it.
  */
+/** 新修订的 · 最新修订的 · 新修订 before a document's own name of four characters or more. */
+const REVISED_EDITION = /^(?:最?新修订的?|最新版的?|新版的?)(?=[^\s\u0000]{2,}(?:条例|准则|规定|办法|细则)$)(?![^\s\u0000]{0,1}(?:条例|准则)$)/;
+
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
     // 学习了…的通报精神: the notice is the paper; its 精神 is what was drawn from it.
     // 学习（纪律处分条例） (round 40, t39b F9: 《（纪律处分条例》): a bracket around the document is no part of its name.
-    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '').replace(/(?<=通报|通知)精神$/, '').replace(/^[（(【\[]/, '')).filter((t) => t.length >= 2);
+    // 学了新修订的纪律处分条例 (round 43, t44a F2: 《新修订的纪律处分条例》): 新修订的 says which edition, no part of the name
+    // (新修订的条例 alone, the one just revised, keeps it: 条例 would name nothing).
+    const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '').replace(/(?<=通报|通知)精神$/, '').replace(/^[（(【\[]/, '').replace(REVISED_EDITION, '')).filter((t) => t.length >= 2);
     if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t) || namesNoDocument(t))) return false;
     if (URGED_BEFORE.test(text.slice(0, m.index))) return false;
     // 学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1): cut at 精神 with the cases still to come, the words are

@@ -6,8 +6,11 @@ import { caseBriefingSource } from './caseBriefingWords.js';
 import { extractBareTitle } from './parseTraining.js';
 import { casesFollow } from './studiedCaseNotice.js';
 
-/** A study of the rules named beside the film: 学习(了)…条例/准则/规定/党章 · 学习《…条例》. */
-const RULE_STUDY = /学(?:习|了)了?\s*(?:《[^》]*(?:条例|准则|规定|办法|党章|党规|讲话|论述|意见|规则)[^》]*》|[\u4e00-\u9fa5]{0,14}?(?:条例|准则|规定|党章|党规))/;
+/**
+ * A study of the rules named beside the film: 学习(了)…条例/准则/规定/党章 · 学习《…条例》 · 学了一下/学了下/学了学《…》 (round
+ * 43, t44a F5: 「学了一下《廉洁自律准则》，还看了警示片」 was one 警示教育 titled with the rule).
+ */
+const RULE_STUDY = /学(?:习|了)了?(?:一下|下|学)?\s*(?:《[^》]*(?:条例|准则|规定|办法|党章|党规|讲话|论述|意见|规则)[^》]*》|[\u4e00-\u9fa5]{0,14}?(?:条例|准则|规定|党章|党规))/;
 
 /**
  * The study of the rules `plain` names (RULE_STUDY's match), unless the rule only qualifies cases studied: 学习市纪委通报的违反

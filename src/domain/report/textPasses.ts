@@ -39,6 +39,8 @@ import { reminderAsTalk } from './reminderAsTalk.js';
 import { withTalkContentReminder } from './talkContentReminder.js';
 import { withShortTitles } from './shortTitles.js';
 import { withRelayLead } from './relayLead.js';
+import { withoutReportedAside } from './reportedAside.js';
+import { withOurCollectiveTalk } from './ourCollectiveTalk.js';
 import { withPairedNames } from './pairedNames.js';
 import { withReportedSpeech } from './reportedSpeech.js';
 import { withLedSceneApart } from './ledClauseApart.js';
@@ -188,6 +190,10 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 孙科 is 孙科长.
   { name: 'withShortTitles', run: (text, env) => withShortTitles(text, env.directory.org.people) },
   // 转书记的话：… · 书记交代：… · 替何平主任：… · 【代王建国报】…: the leader the lead names is the doer (round 29b, K1).
+  // （这个胡军已经报过了） names who reported it, never one talked to (round 43, t44a F2).
+  { name: 'withoutReportedAside', run: (text, env) => withoutReportedAside(text, env.names) },
+  // 跟我们集体谈话: the sender's department, everyone (round 43, t44a F2).
+  { name: 'withOurCollectiveTalk', run: (text) => withOurCollectiveTalk(text) },
   { name: 'withRelayLead', run: (text, env) => withRelayLead(text, env.names) },
   // 11.27 王建国 李明 谈心谈话 (round 29b, K4): two names side by side before a talk are the superior's talk with the other.
   { name: 'withPairedNames', run: (text, env) => withPairedNames(text, env.directory, env.senderId) },
