@@ -57,8 +57,11 @@ export function arrangesTalk(text: string): boolean {
 }
 
 const DENIAL = /没有|还没|还未|尚未|未能|未开展|未召开|未进行|未组织|没开|没谈|没去|没能/;
-/** A query names a period or progress and claims nothing done (查看了考勤 is an inspection). */
-const QUERY = /完成情况|完成得|进度|统计|查询|查看|查一下|还差|还缺|待办|我的任务|任务清单/;
+/**
+ * A query names a period or progress and claims nothing done (查看了考勤 is an inspection). 现场查看 · 实地查看 (a check
+ * table's 检查方式 cell, round 43 t44b F5: the whole table taken for a query) say how a check looked, never ask to see.
+ */
+const QUERY = /完成情况|完成得|进度|统计|查询|(?<!现场|实地)查看|查一下|还差|还缺|待办|我的任务|任务清单/;
 
 /** 会议要求，各部室要… · 张伟书记强调… · 会上指出…: a sentence of a news item telling what a meeting asked for. */
 const TOLD = /^[\s,]*(?:会议|会上|本次会议|此次会议|会议上|他|她|[\u4e00-\u9fa5]{2,8}?(?:书记|理事长|主任|部长|科长|同志))?(?:在讲话中|在会上)?[\s,]*(?:要求|强调|指出|提出|希望|表示)/;

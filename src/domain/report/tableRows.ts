@@ -32,7 +32,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|检查方式|检查形式|检查方法|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
   [/^(?:检查对象|检查部门|检查单位|被检查单位|被检查部门|受检单位|受检部门)$/, 'inspected'],
@@ -46,6 +46,8 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:次数|开展次数|场次)$/, 'times'],
   // 检查人员 林晓 beside 带队领导 黄志刚 (t39a F22: the header not read, the table 没看懂): those who went along on a check.
   [/^(?:检查人员|检查组成员|参加检查人员|随同人员|陪同人员)$/, 'skip'],
+  // 受检科室 · 受检部室 · 被检查对象 (round 43, t44b F5: a 纪检 officer's own check table 没看懂): whom a check visited.
+  [/^(?:受检科室|受检部室|受检对象|被检对象|被检查对象)$/, 'inspected'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
   [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
 ];
@@ -65,8 +67,12 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
 
-/** A content column (检查内容 考勤 · 学习内容 《条例》): a cell naming no type is what the deed was about, never dropped. */
-const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称/;
+/**
+ * A content column (检查内容 考勤 · 学习内容 《条例》): a cell naming no type is what the deed was about, never dropped.
+ * 检查方式 查阅考勤记录 · 现场查看 (round 43, t44b F5: the header not read, the whole check table 没看懂) says how a check
+ * looked and at what: its cell is the check's content too, so 考勤记录 decides the kind and 现场查看 leaves it asked.
+ */
+const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称|检查方式|检查形式|检查方法/;
 
 /**
  * A column holding the whole deed of its row (工作内容 对组联部开展…检查 · 向党组报送…信息): its cell is written as the
@@ -120,6 +126,11 @@ const TOTAL_CELL = /^(?:合计|小计|总计|共计)[:：]?$/;
 
 /** A day cell that says no day (无 · — · / · 空): the row's day is asked, never taken from the row above. */
 const NO_DAY = /^(?:无|空|不详|[—–\-－/／、]+)$/;
+
+/** A header of two columns only (时间 被检查单位 · 检查对象 日期): a day and whom a check visited, in either order. */
+function checkDayPair(columns: ReadonlyArray<Column | undefined>): boolean {
+  return columns.length === 2 && columns.includes('day') && columns.includes('inspected');
+}
 
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
@@ -236,7 +247,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   const headerWords = (l: string) => pipedCells(l) ?? cellsOf(l, /[\t \u3000]+/);
   const at = lines.findIndex((l) => {
     const words = headerWords(l).filter((w) => w !== '');
-    return words.length >= 3 && words.every((w) => columnOf(w) !== undefined);
+    // 时间⇥被检查单位 (round 43, t44b F5): two columns make a header when they are a day and whom a check visited.
+    return (words.length >= 3 || checkDayPair(words.map(columnOf))) && words.every((w) => columnOf(w) !== undefined);
   });
   if (at < 0) return underAccountTitle(lines, directory);
   const piped = pipedCells(lines[at]!) !== undefined;
