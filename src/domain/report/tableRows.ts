@@ -48,6 +48,8 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:次数|开展次数|场次)$/, 'times'],
   // 检查人员 林晓 beside 带队领导 黄志刚 (t39a F22: the header not read, the table 没看懂): those who went along on a check.
   [/^(?:检查人员|检查组成员|参加检查人员|随同人员|陪同人员)$/, 'skip'],
+  // 受检科室 · 受检部室 · 被检查对象 (round 43, t44b F5: a 纪检 officer's own check table 没看懂): whom a check visited.
+  [/^(?:受检科室|受检部室|受检对象|被检对象|被检查对象)$/, 'inspected'],
   // 参加人员 holds the one talked to (王强) or who took part (全科6人): tableParticipants.ts tells which (round 19).
   [/^(?:参加人员?|参与人员?|参会人员?|参加对象)$/, 'participants'],
 ];
@@ -132,6 +134,11 @@ const TOTAL_CELL = /^(?:合计|小计|总计|共计)[:：]?$/;
 
 /** A day cell that says no day (无 · — · / · 空): the row's day is asked, never taken from the row above. */
 const NO_DAY = /^(?:无|空|不详|[—–\-－/／、]+)$/;
+
+/** A header of two columns only (时间 被检查单位 · 检查对象 日期): a day and whom a check visited, in either order. */
+function checkDayPair(columns: ReadonlyArray<Column | undefined>): boolean {
+  return columns.length === 2 && columns.includes('day') && columns.includes('inspected');
+}
 
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
@@ -248,7 +255,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   const headerWords = (l: string) => pipedCells(l) ?? cellsOf(l, /[\t \u3000]+/);
   const at = lines.findIndex((l) => {
     const words = headerWords(l).filter((w) => w !== '');
-    return words.length >= 3 && words.every((w) => columnOf(w) !== undefined);
+    // 时间⇥被检查单位 (round 43, t44b F5): two columns make a header when they are a day and whom a check visited.
+    return (words.length >= 3 || checkDayPair(words.map(columnOf))) && words.every((w) => columnOf(w) !== undefined);
   });
   if (at < 0) return underAccountTitle(lines, directory);
   const piped = pipedCells(lines[at]!) !== undefined;

@@ -69,6 +69,7 @@ import { withEachVisit } from './eachVisit.js';
 import { talkBeforeSigning } from './talkBeforeSigning.js';
 import { formAsSentence } from './formAsSentence.js';
 import { withMergedCellRows } from './mergedCellRows.js';
+import { withoutTableRules } from './withoutTableRules.js';
 import { tableAsSentences } from './tableRows.js';
 import { normalizeText } from './parseNormalize.js';
 import { withoutContentLabels } from './contentLabels.js';
@@ -247,6 +248,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 谈了廉政 before a signing is a 廉政谈话 (q22, B1).
   { name: 'talkBeforeSigning', run: (text) => talkBeforeSigning(text) },
   { name: 'formAsSentence', run: (text, env) => formAsSentence(text, env.names) },
+  // |---|---| under a Markdown table's header (round 43, t44b F5's kin): a drawn rule, no row; before any pass reads cells.
+  { name: 'withoutTableRules', run: (text) => withoutTableRules(text) },
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above (round 20u).
   { name: 'withMergedCellRows', run: (text, env) => withMergedCellRows(text, env.senderName) },
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
