@@ -40,6 +40,8 @@ const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年|(?:去|前|今|上一?)�
 // 把冯雪叫到… · 提醒了王强… (round 20): the one called in or reminded is the one talked to.
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@|把|提醒/;
 /** After a name: one of their family, who is no one in the directory. */
+/** After a name: its post, then a clause that only says who attended (…及宣文部全体同志参加 · 冯雪部长和…列席). */
+const ATTENDED_ONLY = /^[^,;。!?\n，；！？]*?(?:参加|出席|列席|参会)(?:了)?(?:会议|活动)?(?=[,;。!?\n，；！？]|$)/;
 const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲|母亲|父母|子女|孩子|儿子|女儿)/;
 // 王建国同志作了表态发言 · 刘芳谈了学习体会 at a meeting someone else held (issue 10): one who only spoke there took part.
 // 赵敏书记到场听课 · 刘芳副理事长到会指导 at the sender's own lecture (round 38): so did one who came to it.
@@ -144,25 +146,22 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     for (const id of r.draft.counterpartIds) {
       const name = ctx.directory.person(id)?.name;
       if (!name || !rest.includes(name)) continue;
-      // Each place the name stands, read as below; the one where it is turned to speaks for it (t44b F8: 「王磊部长及…全体
-      // 同志参加，会后与王磊进行了廉政谈话」 weighed only the first 王磊, who attended, and the card said something was left over).
-      const verdicts: Array<'turned' | 'field' | 'person'> = [];
-      for (let at = rest.indexOf(name); at >= 0; at = rest.indexOf(name, at + 1)) {
-        const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
-        // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
-        // terse line is the one talked with, as the record has it.
-        // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
-        const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name.length)) && TERSE_LINE.test(rest);
-        // 刘洋的爱人: the talk was with someone of theirs, not with them.
-        if (KIN.test(rest.slice(at + name.length))) {
-          verdicts.splice(0, verdicts.length, 'person');
-          break;
-        }
-        verdicts.push(TURNED_TO.test(clause) ? 'turned' : field ? 'field' : 'person');
+      // Where the name first stands, read as below — past mentions that only say they attended (王磊部长及…全体同志参加):
+      // t44b F8, 「…参加，会后与王磊进行了廉政谈话」 weighed the attendee and the card said something was left over.
+      let at = rest.indexOf(name);
+      while (ATTENDED_ONLY.test(rest.slice(at + name.length))) {
+        const next = rest.indexOf(name, at + 1);
+        if (next < 0) break;
+        at = next;
       }
-      if (verdicts.includes('turned')) continue;
-      if (!verdicts.includes('field')) out.push({ kind: 'person' });
-      else if (!holdsTalks) out.push({ kind: 'direction' });
+      const clause = rest.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at);
+      // 王强 廉政谈话 11.26 · 廉政谈话 王强 上周五 (issue 10: the unspecific leftover card): a name standing as a field of a
+      // terse line is the one talked with, as the record has it.
+      // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
+      const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name.length)) && TERSE_LINE.test(rest);
+      // 刘洋的爱人: the talk was with someone of theirs, not with them.
+      if (KIN.test(rest.slice(at + name.length)) || (!TURNED_TO.test(clause) && !field)) out.push({ kind: 'person' });
+      else if (!TURNED_TO.test(clause) && !holdsTalks) out.push({ kind: 'direction' });
     }
   }
   // 节前廉洁提醒，与何平谈话: the 提醒 was given by the talk (parseSegment), so a 廉政谈话 takes the word.

@@ -80,8 +80,9 @@ export const FORTY_THREE_E_ROWS: CorpusRow[] = [
   // 4. F8: 「王磊部长及宣文部全体同志参加，会后与王磊进行了廉政谈话」 — the 同 of 同志 was read as 同 (with), making 王磊 a
   //    subject turned to, and only his first mention (an attendee) was weighed as left over: the card said 句首的人被记成了对象
   //    and 有…人名…没有对应到任何记录 of nothing. The rows stay as before (a card for the two items); the notes are
-  //    checked in cardNotesHold.test.ts. 李明主任今天来汇报工作，我顺便和他… (corpusPlain) is now recorded at once for the same
-  //    reason: the card was shown only for that note. A check with a junior (和林晓对…) keeps its card, its reason now said.
+  //    checked in cardNotesHold.test.ts. Only a first mention that says who attended is passed over: 李明主任今天来汇报工作，
+  //    我顺便和他… and 杨帆…写了心得体会，我和她… keep their cards. A check with a junior (和林晓对…) keeps its card, its reason
+  //    now said.
   ["赵敏", "11月24日到宣文部召开分管科室党风廉政建设工作会议，王磊部长及宣文部全体同志参加，会后与王磊进行了廉政谈话。", "!分管会 11-24 > @宣文部 | 廉谈 11-24 >王磊 @宣文部"],
   ["陈志强", "11月23日到维权部召开分管科室会议，冯雪部长和维权部全体同志参加，会后与冯雪谈了心。", "!分管会 11-23 > @维权部 | 谈心 11-23 >冯雪 @维权部"],
   ["刘芳", "11月26日到康复部召开分管科室党风廉政建设工作会议，吴静科长及康复部全体同志参加，会后与吴静进行了谈心谈话。", "!分管会 11-26 > @康复部 | 谈心 11-26 >吴静 @康复部"],
