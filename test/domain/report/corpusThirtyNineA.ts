@@ -72,7 +72,9 @@ export const THIRTY_NINE_A_ROWS: CorpusRow[] = [
   ["郑华", "上周四陈副理事长与我和冯雪分别进行了廉政谈话。", "!廉谈 11-26 陈志强>郑华 | 廉谈 11-26 陈志强>冯雪"],
   ["郑华", "上周四陈副理事长与我进行了廉政谈话，冯雪部长也参加了。", "!廉谈 11-26 陈志强>郑华"],
   ["王强", "我俩11月25日参加了科里组织的廉政学习。", "!廉教 11-25 孙丽>"],
-  ["王强", "11月25日孙科长与我们进行了集体谈心谈话", "谈心 11-25 孙丽> ?missing_counterpart"],
+  // Round 43 (fpf, t44a F2): 与我们…集体谈话 is the sender's department, every one of its staff (as 与部门全体同志), on a card;
+  // it was asked whom.
+  ["王强", "11月25日孙科长与我们进行了集体谈心谈话", "!谈心 11-25 孙丽>王强 @财务科 | 谈心 11-25 孙丽>李娟 @财务科"],
 
   // 4. 来我部/到我部/来我科 as a 分管科室会议's place: the sender's department is one of its departments beside the heads'
   //    (both checked in attendingDepartmentsThirtyNine.test.ts); X一同/也参加 keeps the venue too.
