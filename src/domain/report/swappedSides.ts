@@ -113,6 +113,9 @@ export function swappedSides(text: string, items: PendingItem[], ctx: CardCorrec
     if (role) at = named;
   }
   const fit = at.filter((i) => twoSided(items[i]!.draft) && doerOf(items[i]!.draft) !== undefined);
+  // 第2条活动人是赵敏，对象是何平 while 和谁谈的 waits on record 2 (no one on it yet to swap with, dialogsThirtySevenF): both
+  // sides labelled put people, not a swap, and cardCorrection sets each field as it did before round 43.
+  if (fit.length === 0 && 'both' in said) return undefined;
   if (fit.length === 0) return { kind: 'unfit', text: '卡片上没有能对调的谈话或签订记录（只有一位对象的才能对调），卡片没有改动；也可以说「谈话人是某某，对象是某某」。' };
   if (fit.length > 1) return { kind: 'which', what: '谈话人和对象对调' };
   const i = fit[0]!;
