@@ -10,7 +10,8 @@ describe('countsAsAsked', () => {
     ['读书会上读了几篇反腐的文章，可以算作廉政学习吗？', ['edu_integrity'], false],
     ['单位组织旁听庭审，属于警示教育吗', ['edu_warning'], false],
     ['支部书记上的党课，算廉政党课么', ['edu_lecture'], false],
-    ['我们科室自己搞的廉政知识竞赛要不要报？', [], false],
+    // A 廉政知识竞赛 is a 廉政教育 since round 43 (fpc, t43a F3), so the question is answered with that kind.
+    ['我们科室自己搞的廉政知识竞赛要不要报？', ['edu_integrity'], false],
     ['给新同志讲讲财务纪律，这种需要上报吗', [], false],
     ['打算下周和新来的同事谈谈心，算哪一类？', ['talk_heart'], true],
   ])('「%s」 asks which kind (%j), planned: %s', (text, types, planned) => {
