@@ -16,4 +16,9 @@ export const FORTY_THREE_Z_ROWS: CorpusRow[] = [
   // Near-misses: 组织 as before; a leader with no department of their own names none; a check's place is where it went.
   ["吴静", "上周三组织部门同志观看警示教育片《蜕变》，参加5人", "警示 11-25 > 《蜕变》 #5 @康复部"],
   ["李明", "11月24日带林晓到财务科检查了考勤", "作风 11-24 > @财务科"],
+  // 2. The merge's: a check table's 内容/检查方式 cell that looks through the books of money (查阅报销凭证 · 会计凭证) is a
+  //    专项资金检查 as the same words are in a sentence (fpb's booksChecked; fpa's cells had asked it); 财务报销 still asked.
+  ["黄志刚", "11月检查台账：\n日期\t检查部门\t检查内容\n11月3日\t财务科\t查阅报销凭证\n11月10日\t办公室\t考勤纪律", "!资金 11-03 > @财务科 | 作风 11-10 > @办公室"],
+  ["黄志刚", "11月检查台账：\n日期\t检查部门\t检查内容\n11月3日\t财务科\t财务报销\n11月10日\t办公室\t考勤纪律", "? 11-03 > @财务科 ?missing_type | 作风 11-10 > @办公室"],
+  ["黄志刚", "序号\t时间\t被检查单位\t检查方式\t发现问题\n1\t11.2\t办公室\t查阅会计凭证\t无\n2\t11.3\t组联部\t现场查看\t1处", "资金 11-02 > @办公室 | ? 11-03 > @组联部 ?missing_type"],
 ];
