@@ -2,6 +2,7 @@
 // check lost, or the check dropped with only 「「康复中心」没有对应」): staff write the bare verb 查 for 检查. Before a
 // department's name or the funds checked it is that check, spelled out so the check readers see it; 查阅 · 查看 · 调查 · 排查
 // · 审查 and the like keep their own readings. 查了下 (round 42, t42c F5: 顺便查了下专项资金账目 dropped) is 查了一下; 账目 are funds.
+// 查了残疾人康复救助专项资金的使用情况 (round 43, t45a F2: not a report): the fund's own name may stand before 专项资金.
 import type { Directory } from '../organization.js';
 import { alternation, directoryIndex } from './parseDirectoryIndex.js';
 import { oncePer } from './oncePer.js';
@@ -13,7 +14,7 @@ import { oncePer } from './oncePer.js';
 const checkedBy = oncePer((directory: Directory): RegExp => {
   const departments = alternation(directoryIndex(directory).departmentBySurface.keys()) || '(?!)';
   // Not the second character of 检查, 督查, 抽查, 巡查, 排查, 审查, 调查, 核查, 自查, 复查, 清查, 盘查, 追查, 搜查, 侦查, 考查, 普查, 查查.
-  return new RegExp(`(?<![检督抽巡排审调核自复清盘追搜侦考普查])查(了|过)?(?:一下|了一下|下)?(?=(?:${departments})(?=[、,，;；。\\s]|和|及|$)|(?:了?(?:一下)?(?:专项资金|资金使用|经费使用|财务报销|报销凭证|财务账目|账目)))`, 'g');
+  return new RegExp(`(?<![检督抽巡排审调核自复清盘追搜侦考普查])查(了|过)?(?:一下|了一下|下)?(?=(?:${departments})(?=[、,，;；。\\s]|和|及|$)|(?![看阅询找处实明证收验获封])(?:了?(?:一下)?[^,，;；。!?！？\\s]{0,12}?(?:专项资金|资金使用|经费使用|财务报销|报销凭证|财务账目|账目)))`, 'g');
 });
 
 /**

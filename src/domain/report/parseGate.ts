@@ -101,7 +101,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
   // a record named to be left out is about records made, never one of its own.
   if (COMMAND.test(line) || OTHER_INTENT.test(line) || droppedRecordWords(line) !== undefined) return 'command';
-  if (QUESTION.test(line) && !countsThoseNamed(line)) return 'question';
+  if (QUESTION.test(line) && !countsThoseNamed(line) && !countsListed(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   // 王建国副理事长11月9日与李明、孙丽分别谈话；赵敏书记尚未开展 (round 20u, found by d20: the whole line read as a denial,
   // then as a completion query for its 统计): a clause with its own day and deed is a report whatever the others deny.
@@ -121,6 +121,17 @@ const PEOPLE_DAYS = /[\u4e00-\u9fa5]{2,4}(?:[、和及][\u4e00-\u9fa5]{2,4})*(?:
  */
 function countsThoseNamed(line: string): boolean {
   return PEOPLE_DAYS.test(line) && !QUESTION.test(line.replace(/几(?=[个人位名])/g, '两'));
+}
+
+/** 王建国、刘芳、陈志强、赵敏几位班子成员 · 李明、孙丽几位同志: a 几 counting the names listed right before it. */
+const LISTED_FEW = /[\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})+等?几(?=[位个名](?:同志|领导|班子成员|党组成员|负责人|部长|科长|主任|干部|人)?)/g;
+
+/**
+ * 昨天和王建国、刘芳、陈志强、赵敏几位班子成员逐一进行了廉政谈话 (round 43, t45a F1: 「这个问题我还回答不了」, eight deeds lost): a
+ * 几 after a list of names counts them, and is the line's only question word, in a deed told done (了).
+ */
+function countsListed(line: string): boolean {
+  return /了/.test(line) && new RegExp(LISTED_FEW.source).test(line) && !QUESTION.test(line.replace(LISTED_FEW, (m) => `${m.slice(0, -1)}两`));
 }
 
 const CLAUSE_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/-]\d{1,2}(?!\d)|今天|昨天|前天|(?:上|本|这)周[一二三四五六日天]/;
