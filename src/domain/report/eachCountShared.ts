@@ -29,6 +29,9 @@ const EACH_COUNT = new RegExp(
     ')\\s*[了]?\\s*[。.!！;；]?\\s*$',
 );
 
+/** 均为全体党员参加 · 每次都是全体人员参加 · 两次都是全科参加: everyone in each deed, no number. */
+const EACH_ALL = new RegExp(`(?:(?:每次|每回|每场|(?:这|以上)?(?:[2-9]|[两二三四五六七八九])(?:次|场|回|项)(?:活动)?)(?:也)?(?:都|均)?|都|均|也都)(?:是|为|由)?${GROUP}(?:人员|党员|同志|干部|职工)?${ATTENDED}了?\\s*[。.!！;；]?\\s*$`);
+
 /** 每次参加15人左右: 参加 said before the number (round 43, t44a F8). */
 const EACH_ATTENDED_COUNT = attendedFirstEachCount(PEOPLE, GROUP);
 
@@ -45,6 +48,11 @@ export function withEachCountShared(reports: ParsedReport[], text: string): Pars
   const counting = reports.filter(countsHeads);
   if (counting.length < 2) return reports;
   const plain = arabicizeNumerals(text.replace(/《[^》]*》/g, '')).trimEnd();
+  // …11月11日组织学习《…》，11月25日组织观看…《迷途》，均为全体党员参加。 (round 43, t44b F7: 全体 on the last one only): everyone
+  // took part in each deed before it, none with a count of its own.
+  if (EACH_ALL.test(plain) && counting.every((r) => r.draft.attendees === undefined)) {
+    return reports.map((r) => (countsHeads(r) ? { ...r, draft: { ...r.draft, allMembers: true } } : r));
+  }
   const each = EACH_COUNT.exec(plain) ?? EACH_ATTENDED_COUNT.exec(plain);
   if (!each) return reports;
   const count = Number(each.slice(1).find((g) => g !== undefined));
