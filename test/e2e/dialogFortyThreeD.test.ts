@@ -10,6 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PendingItem } from '../../src/domain/report/followUp.js';
 import { useChatBot } from '../support/chatBot.js';
+import { cardFields as fields } from '../support/cardFields.js';
 import { buttonValues, cardText, startTestBot } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
@@ -90,20 +91,6 @@ function waiting(): PendingItem[] {
   return d!.items;
 }
 
-/** Every named field of a form card, by name. */
-function fields(card: object): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>();
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x && typeof x === 'object') {
-      const o = x as Record<string, unknown>;
-      if (typeof o.name === 'string' && typeof o.tag === 'string' && o.tag !== 'form' && o.tag !== 'button') out.set(o.name, o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 /** What Feishu submits for the form as prefilled (as waitingCardForm's test reads it), with `changes` over it. */
 function submitted(card: object, changes: Record<string, unknown>): Record<string, unknown> {

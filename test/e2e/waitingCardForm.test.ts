@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PendingItem } from '../../src/domain/report/followUp.js';
 import { formProblem } from '../../src/emulator/validateMessageContent.js';
 import { useChatBot } from '../support/chatBot.js';
+import { cardFields as fields } from '../support/cardFields.js';
 import { buttonValues, cardText } from '../support/testBot.js';
 
 /** Thursday 2026-12-03, 18:00 in Shanghai: after the reminders' hours, so no reminder lands between turns. */
@@ -41,20 +42,6 @@ function waiting(): PendingItem[] {
   return d!.items;
 }
 
-/** Every element of a card with a name (the form's fields), by name. */
-function fields(card: object): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>();
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x && typeof x === 'object') {
-      const o = x as Record<string, unknown>;
-      if (typeof o.name === 'string' && typeof o.tag === 'string' && o.tag !== 'form' && o.tag !== 'button') out.set(o.name, o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 /** What Feishu submits for a form nobody touched: each field's prefilled value (a day as the picker answers it). */
 function prefilled(card: object): Record<string, unknown> {
