@@ -21,6 +21,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (round 24b, D: stored as one at once): its type is
   // asked, as 函询谈话's and 工作谈话's are.
   ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|警示谈话`],
+  // 召开专题会议，随后进行了廉洁提醒 (round 44 fqc, a silent drop: the meeting kept, the 提醒 gone): 廉洁提醒 is the catalogue's
+  // 廉政提醒 (a 廉政谈话) in the other spelling, read as it is wherever it is; the longer readings (节前廉洁提醒 · 提醒会 · 在…会上
+  // 进行廉洁提醒, 廉政教育) still outweigh it.
+  ['talk_integrity', '廉洁提醒'],
   // 是跟胡军谈的心 (round 24b #78: its type asked).
   // 谈了一下心 · 谈了会儿心 · 谈了一会儿心 · 谈了半天心 (m25: its type asked): the while it lasted between 谈 and 心.
   // 谈了两次心 · 谈过几次心 · 谈了三回心 (round 34b §3c: its type asked while 谈了一次心 was read): any count of times.

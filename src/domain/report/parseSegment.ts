@@ -13,6 +13,7 @@ import { withoutSymposium } from './symposium.js';
 import { withoutCheckCompanion } from './checkCompanion.js';
 import { checkingDepartment, withoutCheckingDepartment } from './checkingDepartment.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
+import { noOneTalkAfterSitting } from './noOneTalkAfterSitting.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
@@ -381,8 +382,11 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // a talk all the same, asked its kind (among the talks) and whom, as the same words alone are (bareTalk).
   // Said done: 了/过, or a day gone by (谈话后签了… on 11月14日); 明天谈话 · 谈话 alone tell no deed.
   const toldDone = date !== undefined ? date <= on.today : /[了过]/.test(rest);
-  const nobodyNamed = cp.counterparts.length === 0 && unresolved.length === 0 && toldDone && NO_ONE_TALK.test(rest);
-  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && (unnamedGroupTalk(rest) || nobodyNamed);
+  const nobodyNamed = cp.counterparts.length === 0 && unresolved.length === 0 && toldDone && (NO_ONE_TALK.test(rest) || noOneTalkAfterSitting(rest));
+  // 李明「…会后与各部室主要负责人进行了谈话」 (round 44 fqc, a silent drop): a group a head names that the directory cannot list
+  // (their own unit's 科室, asked whom: parseCounterparts) is someone talked to all the same; the talk is asked whom and its kind.
+  const groupUnlisted = cp.counterparts.length === 0 && cp.problems.some((p) => p.code === 'missing_counterpart');
+  const unnamed = cp.counterparts.length === 0 && unresolved.length === 0 && (unnamedGroupTalk(rest) || nobodyNamed || groupUnlisted);
   // 与部门干部座谈交流 (b28, K4): a 座谈 on a visit is no talk, whoever sat at it.
   // 张颖同志谈了学习体会 (issue 10): what someone said at a study is no talk with them; 和张颖谈了一下心得体会 still is one.
   const turnedTo = /和|与|跟|找|同(?!志)/.test(rest);

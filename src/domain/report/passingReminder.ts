@@ -27,7 +27,9 @@ const PASSING = new RegExp(
 );
 
 /** The clause names its own type or another deed (进行了廉政谈话 · 谈心 · 签了责任书): a deed, never dropped. */
-const OWN_DEED = /谈话|谈心|谈了|约谈|签|党课|检查|督查/;
+// 会后对李明、孙丽进行了廉洁提醒 (round 44 fqc: noted as said in passing): a 廉政提醒 carried out (进行/开展了) with people
+// named is the catalogue's 廉政谈话 with them, a deed.
+const OWN_DEED = /谈话|谈心|谈了|约谈|签|党课|检查|督查|(?:对|与|和|跟|同|找)[^,，;；。]{1,16}?(?:进行|开展)了?(?:一次)?廉[政洁]提醒/;
 
 /** 组织 · 学习 · 观看 · 开展 before the clause's 会后/顺便: the clause tells a deed first. */
 const DEED_BEFORE = /组织|学习|观看|开展|召开|举办|参观|传达/;
