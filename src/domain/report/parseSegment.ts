@@ -1,5 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
-import { booksChecked } from './booksChecked.js';
+import { booksChecked, booksLookedThrough } from './booksChecked.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { withoutRooms } from './roomsOfUnit.js';
 import { assistedCheckPlace } from './assistedCheckPlace.js';
@@ -430,7 +430,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const reviewed = rest.replace(SELF_REVIEW, '对照');
   // 11月24日，配合机关纪委开展财务专项检查 (round 41, t40a F2: nothing read): a check carried out (开展/进行…检查) on a day gone
   // by is done, 了 or not.
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx) || (date < on.today && CHECK_CARRIED_OUT.test(reviewed))))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
+  // 11月20日查看了经费支出票据 · 翻阅了账本 (round 44 fqc: nothing read): the books of money looked through are a check.
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx) || (date < on.today && CHECK_CARRIED_OUT.test(reviewed)) || (date <= on.today && booksLookedThrough(reviewed))))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   const lectured = date !== undefined && !talked && (LECTURED.test(rest) || EXPLAINED_TITLE.test(text));
