@@ -32,6 +32,9 @@ const OWN_LECTURE = /^(?:[\d月日号年上下午晚，,\s]|上周.|本周.|昨�
 /** 会后 · 會後 · 课后 · 随后 · 结束后: a clause opening on what followed the sitting. */
 const AFTER_SITTING = /^(?:会后|會後|课后|課後|随后|隨後|之后|结束后|會議結束後|会议结束后)/;
 
+/** 随后与王磊签订了… · 会后和杨帆谈了心: the clause after the sitting opens on its deed, with no subject of its own (我 · a name). */
+const SUBJECTLESS_AFTER = /^(?:会后|會後|课后|課後|随后|隨後|之后|结束后|會議結束後|会议结束后)[,，\s]*(?:又|还|即)?(?:与|和|跟|同|对|分别|逐一|进行|开展|签)/;
+
 /** The message without its sitting's chair clauses, and what the card says of them. */
 export interface ClosingChair {
   text: string;
@@ -84,6 +87,10 @@ export function withoutClosingChair(text: string, ctx: ParseContext): ClosingCha
     while (end < clauses.length && !/[。!?！？\n;；]/.test(clauses[end - 1]!.mark)) end++;
     // A deed told as after the sitting (会后和杨帆谈了心) is a deed of its own, whose subject the chair is not.
     if (clauses.slice(i + 1, end).some((s) => DEED.test(s.body.replace(SITTING_NOUN, '')) && !AFTER_SITTING.test(s.body.trim()))) return;
+    // 李明「赵敏书记主持会议，随后与王磊签订了责任书」 (round 44 fqc: the signing read as the sender's, asked its day): a chair
+    // who opens the sentence (X主持会议, its subject) goes on into a subjectless deed told after the sitting, as chairOfSitting
+    // carries them when a day is said; the clause stays in, so its subject is read.
+    if (m[3] !== undefined && i === sentenceStart && clauses.slice(i + 1, end).some((s) => DEED.test(s.body) && AFTER_SITTING.test(s.body.trim()) && SUBJECTLESS_AFTER.test(s.body.trim()))) return;
     if (clauses.slice(sentenceStart, i).some((s) => /谈/.test(s.body))) return;
     found.push({ words: c.body.trim(), ids, start: c.start, end: c.end });
   });
