@@ -1,5 +1,5 @@
 // 参加了党组理论学习中心组学习 · 参加了机关组织的警示教育: a member who attended the 党组's or the whole 机关's study did not hold it.
-import type { ParseContext } from './draft.js';
+import type { ParseContext, ReportProblem } from './draft.js';
 
 /**
  * The sender's attending verb, then (within a few characters: 了, 由, 市残联) the 党组's study group or the 机关 as a
@@ -28,7 +28,20 @@ export function attendedUnitStudy(rest: string, ctx: ParseContext): AttendedUnit
   if (secretaries.includes(ctx.senderId) || secretaries.length === 0) return undefined;
   const start = m.index + m[0].length - m[1]!.length;
   if (m[1]!.startsWith('党组') || m[1]!.startsWith('中心组')) return { id: secretaries[0]!, start, end: start + m[1]!.length };
+  return { candidateIds: unitStudyCandidates(ctx) };
+}
+
+/** Whom 「这条…是谁的？」 offers for a 机关 study the sender attended: the secretary, the 机关党委书记, the leaders. */
+function unitStudyCandidates(ctx: ParseContext): string[] {
+  const secretaries = ctx.directory.withRole('secretary').map((p) => p.id);
   const party = ctx.directory.org.people.filter((p) => p.title.includes('机关党委书记')).map((p) => p.id);
   const leaders = ctx.directory.withRole('leader').map((p) => p.id);
-  return { candidateIds: [...new Set([...secretaries, ...party, ...leaders])].filter((id) => id !== ctx.senderId) };
+  return [...new Set([...secretaries, ...party, ...leaders])].filter((id) => id !== ctx.senderId);
+}
+
+/** Whether `p` is the question attendedUnitStudy asks (whose the attended 机关 study was), by whom it offers. */
+export function asksAttendedUnitStudy(p: ReportProblem, ctx: ParseContext): boolean {
+  if (p.code !== 'missing_actor') return false;
+  const offered = unitStudyCandidates(ctx);
+  return p.candidateIds.length === offered.length && p.candidateIds.every((id, i) => id === offered[i]);
 }

@@ -1,6 +1,7 @@
 // 康复部11月份党风廉政工作总结：…11月7日组织学习了… sent by the 康复部's head: the items the head did are the department's.
 import { isTalkType } from '../activityTypes.js';
 import { findKindMatches } from './parseKind.js';
+import { asksAttendedUnitStudy } from './attendedUnitStudy.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /** A heading over a department's own account of its work, not a check of it. */
@@ -51,6 +52,9 @@ export function withHeadsOwnHeading(reports: ParsedReport[] | null, text: string
     const d = r.draft;
     const held = d.type !== undefined && !isTalkType(d.type) && d.type !== 'pledge_sign' && !d.type.startsWith('inspect_');
     if (!held || d.actorId !== undefined || (d.departmentId !== undefined && d.departmentId !== departmentId) || d.counterpartIds.length > 0) return r;
-    return { ...r, draft: { ...d, departmentId }, problems: r.problems.filter((p) => !askedBesideOthersNamed(p, ctx.senderId)) };
+    // 冯雪「维权部11月份廉政工作：…3.11月24日参加机关警示教育大会」 (t45a F7: asked 「这条警示教育是谁的？」 among the leaders):
+    // in the head's own account of the department's work, attending the 机关's event is the department's attendance, as
+    // 部门全体参加了机关警示教育大会 is — the head's, at their department, as the items beside it are.
+    return { ...r, draft: { ...d, departmentId }, problems: r.problems.filter((p) => !askedBesideOthersNamed(p, ctx.senderId) && !asksAttendedUnitStudy(p, ctx)) };
   });
 }
