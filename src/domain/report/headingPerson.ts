@@ -14,3 +14,15 @@ export function headingPerson(line: string, ctx: ParseContext): string | undefin
   const others = named.counterparts.filter((c) => c.id !== ctx.senderId);
   return others.length === 1 && named.problems.length === 0 && !named.grouped && others[0]!.departmentId === undefined ? others[0]!.id : undefined;
 }
+
+/**
+ * 王建国、刘芳两位领导本周廉政工作： · 班子成员本周廉政工作： (round 44 fqc, fixers' left-alones: the items asked 和谁 with no
+ * doer, or a talk 与李明 turned round into 李明's with the sender): the people (two or more, never the sender, no department's
+ * people) a heading line names, one of whom did each subjectless item under it; undefined when it names fewer, or with a
+ * problem.
+ */
+export function headingPeople(line: string, ctx: ParseContext): string[] | undefined {
+  const named = parseCounterparts(line, ctx);
+  const others = named.counterparts.filter((c) => c.id !== ctx.senderId);
+  return others.length >= 2 && named.problems.length === 0 && others.every((c) => c.departmentId === undefined) ? others.map((c) => c.id) : undefined;
+}

@@ -34,7 +34,7 @@ import { headingBody } from './headingBody.js';
 import { meetingSpeaker, withMeetingSpeaker } from './meetingSpeaker.js';
 import { talkBriefings } from './talkBriefing.js';
 import { headsAccount } from './accountHeading.js';
-import { headingPerson as headingPersonNamed } from './headingPerson.js';
+import { headingPeople as headingPeopleNamed, headingPerson as headingPersonNamed } from './headingPerson.js';
 import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { withOwnTableDepartment } from './ownTableDepartment.js';
@@ -674,6 +674,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let chairOnly: { before: string | undefined } | undefined;
   /** The person a heading line names (张书记本月工作：), whose subjectless items these are. */
   let headingPerson: string | undefined = relay?.personId;
+  /** The people a heading line names (王建国、刘芳两位领导本周廉政工作：), one of whom did each subjectless item. */
+  let headingGroup: string[] | undefined;
   /** 领导让我补一下：… names no one person: whose items they are is asked, never the sender's. */
   const relayedUnnamed = relay !== undefined && relay.personId === undefined;
   let actorLine = -1;
@@ -783,7 +785,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // its week may name whose the items are too.
       department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
       // 王部长本周廉政工作： (t43a F2: its items asked 和谁 with no doer): and whose person's they are.
-      if (!ATTENDED_HEADING.test(line)) headingPerson = headingPersonNamed(line, ctx) ?? headingPerson;
+      if (!ATTENDED_HEADING.test(line)) (headingPerson = headingPersonNamed(line, ctx) ?? headingPerson), (headingGroup = headingPeopleNamed(line, ctx) ?? headingGroup);
       continue;
     }
     // What is inside 《》 is a title: 《撤回测试》 is no command.
@@ -929,7 +931,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (header && ATTENDED_HEADING.test(line)) attendedHeading = true;
     // 张书记本月党风廉政工作： names whose items follow: a subjectless item (主持…, 与赵敏谈话, 带队…) is theirs (found by the tester, round 2).
     // 张书记让我报一下我参加的活动： the sender's attendance, asked for by someone: whose each was is asked, not the asker's.
-    if (header && !namesActivity(line) && !ATTENDED_HEADING.test(line)) headingPerson = headingPersonNamed(line, ctx) ?? headingPerson;
+    if (header && !namesActivity(line) && !ATTENDED_HEADING.test(line)) (headingPerson = headingPersonNamed(line, ctx) ?? headingPerson), (headingGroup = headingPeopleNamed(line, ctx) ?? headingGroup);
     // 本周工作： / 上周工作情况： : the week the bare weekdays under it (周三…) are in.
     const week = header && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {
@@ -1166,6 +1168,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
                 remarks: [...r.remarks, isTalkType(r.draft.type ?? 'edu_integrity') ? `谈话人为${name}（代为上报）` : `按${name}的活动记录（代为上报）`],
                 reasons: [...(r.reasons ?? []), 'third_person' as const],
               },
+        );
+      }
+      // 王建国、刘芳两位领导本周廉政工作：1.11月23日与李明谈话… (round 44 fqc, fixers' left-alone: asked 和谁 with no doer, the
+      // talk then the sender's): an item that names no doer and no 我 is one of the heading's people's, asked whose among them.
+      if (headingPerson === undefined && headingGroup !== undefined && !/我|本人/.test(piece)) {
+        const group = headingGroup;
+        parsed.reports = parsed.reports.map((r) =>
+          r.draft.actorId !== undefined || r.draft.counterpartIds.some((id) => group.includes(id))
+            ? r
+            : { ...r, problems: [...r.problems.filter((p) => p.code !== 'missing_actor'), { code: 'missing_actor' as const, candidateIds: group }] },
         );
       }
       if (relayedUnnamed && !/我|本人/.test(piece)) {
