@@ -4,20 +4,23 @@
 // stays the 作风 check it says it was), and guessed, so the card shows it for a tap.
 
 /** The books of a unit's money: 报销凭证 · 会计凭证 · 账目 · 账本 · 票据 · 发票 · 经费支出 … */
-// 翻看了报销单据 · 检查了差旅费用报销 · 核对了经费台账 (round 44 fqc): 单据, a 费用报销 and a ledger of money are books too; a
-// 台账 of anything else (廉政风险防控台账) is not.
-const BOOKS = '报销凭证|会计凭证|原始凭证|记账凭证|财务凭证|凭证|账目|帐目|账本|账簿|帐簿|账册|报销单据|财务票据|票据|单据|发票|经费支出|财务支出|财务收支|财务账|费用报销|(?:财务|资金|经费|收支)台账';
+// 翻看了报销单据 · 检查了差旅费用报销 (round 44 fqc): 单据 and a 费用报销 are books too. A 台账 (even 三公经费台帐 · 资金台账) is
+// not: its check is asked its kind (round 42's rows).
+const BOOKS = '报销凭证|会计凭证|原始凭证|记账凭证|财务凭证|凭证|账目|帐目|账本|账簿|帐簿|账册|报销单据|财务票据|票据|单据|发票|经费支出|财务支出|财务收支|财务账|费用报销';
 
 /** A look through the books: 检查/查阅/抽查/翻阅/翻看/核对…了 (the place between allowed) the books, or the books then 进行了检查/抽查. */
-const BOOKS_CHECKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|翻看|调阅|复核|核对|审核|查)了?(?:一下|一遍|下)?[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})|(?:${BOOKS})[^,;。!?，；！？\\n]{0,8}?(?:检查|抽查|核查|复核|核对|审核)`);
+const BOOKS_CHECKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|翻看|调阅|复核|核对|查)了?(?:一下|一遍|下)?[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})|(?:${BOOKS})[^,;。!?，；！？\\n]{0,8}?(?:检查|抽查|核查|复核|核对)`);
 
 /** Whether a check's clause (`text`) says it looked through the books of a unit's money. */
 export function booksChecked(text: string): boolean {
   return BOOKS_CHECKED.test(text);
 }
 
-/** The look itself, said done (了/过 or 进行了…), not asked for or planned (查看一下票据 · 要核对账目). */
-const BOOKS_LOOKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|翻看|调阅|复核|核对|审核)(?:了|过)(?:一下|一遍|下)?[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})|(?:对|把)[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})[^,;。!?，；！？\\n]{0,6}?(?:进行了|作了|做了)(?:一次)?(?:检查|抽查|核查|复核|核对|审核)`);
+/**
+ * The look itself, said done (了/过 or 进行了…), not asked for or planned (查看一下票据 · 要核对账目). 审核 is left out: 请孙科长审核了
+ * 报销单据 is a claim approved, no check.
+ */
+const BOOKS_LOOKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|翻看|调阅|复核|核对)(?:了|过)(?:一下|一遍|下)?[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})|(?:对|把)[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})[^,;。!?，；！？\\n]{0,6}?(?:进行了|作了|做了)(?:一次)?(?:检查|抽查|核查|复核|核对)`);
 
 /**
  * 孙丽「11月20日查看了经费支出票据」 · 「翻阅了账本」 (round 44 fqc: no report, 查看/翻阅 being no check verb): looking through
