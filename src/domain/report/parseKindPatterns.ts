@@ -31,9 +31,13 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_heart', '谈(?:了|完|过)?(?:[一1](?:次|回|下|会儿?|阵子?)|(?:[两二三四五六七八九十几2-9]|好几)(?:次|回)|个|次|下|会儿?|半天|半小时|几句)?心(?!得)|谈的心(?!得)|交心'],
   // 给冯雪提了个醒 · 提醒了王强注意… · 给她敲了敲警钟 (round 20, fault 6: 没看懂 / 「…未记录」): a 提醒 given to one person is the
   // 提醒谈话 of duties.md's 廉政谈话; a guess, so confirmed. Given to 大家/全体… it is no talk with one person: not read here.
-  ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],
+  ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖|红脸出汗)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],
   ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)${G}{0,6}?(?:教育|学习|培训|讲座)`],
   ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
+  // 赵敏「…召开专题会议，会后对王磊红脸出汗」 (round 44 fqc: the 红脸出汗 dropped beside the meeting): 红脸出汗 with one person is
+  // a 提醒谈话 as 咬耳扯袖 is (above). 孙丽「召开科室会议，会后对全科人员敲了警钟」 (no report at all): a 警钟 rung for a whole
+  // group is taught to them, a 廉政教育 as 向全体…进行廉政提醒 is (below); a guess, so confirmed.
+  ['edu_integrity', `(?<=(?:向|对|为|给)${G}{0,10}?(?:全体|全员|大家|所有|全科|全室|全部门|全中心|同志们)${G}{0,10}?)敲了?敲?(?:一?下|一次)?警钟`, true],
   // 召开廉政提醒会 · 节前廉洁提醒大会 · 提醒会议 (t40b F16: a 廉政谈话 with the last head named, the meeting lost): a reminder
   // given at a sitting is taught to those there, no talk with one person — as 节前廉政提醒会 has long been read; a guess, so
   // confirmed (a 分管领导's with the heads of the departments they supervise is their 分管科室会议: reminderMeeting).
