@@ -49,6 +49,8 @@ function departmentActivities(ctx: PartContext, leaderId: string, unit: Unit, ra
   return ctx.index.byParticipant(leaderId, ctx.duty.types, range).filter(
     (a) =>
       a.departmentId === department.id ||
+      // One check of several departments (对组联部、康复部开展…检查) was with each of them (round 44 fqe).
+      (a.departmentIds ?? []).includes(department.id) ||
       [a.actorId, ...a.counterpartIds].some((p) => p !== leaderId && belongsTo(ctx.directory, p, department)),
   );
 }

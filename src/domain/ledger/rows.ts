@@ -19,6 +19,7 @@ export interface LedgerRow {
   counterpartNames: string[];
   title?: string;
   attendees?: number;
+  /** The department it belongs to; every department a check visited, joined with 、, when it visited several. */
   departmentName?: string;
   /** `YYYY-MM-DD HH:mm`, Asia/Shanghai. */
   reportedAt: string;
@@ -53,7 +54,10 @@ export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
   // A talk belongs to the department of whom it was with; anything else to its organiser's.
   const counterpartDept = isTalkType(a.type) ? a.counterpartIds.map((id) => directory.person(id)?.departmentId).find((d) => d) : undefined;
   const departmentId = a.departmentId ?? counterpartDept ?? actor?.departmentId;
-  const departmentName = departmentId ? (directory.department(departmentId)?.name ?? departmentId) : undefined;
+  // 对财务科、办公室开展作风纪律检查 (round 44 fqe, the coordinator's probe): one check of several departments showed its first
+  // only, the others lost from the 台账; every department it visited is named, in order.
+  const departmentIds = a.departmentIds && a.departmentIds.length > 1 ? a.departmentIds : departmentId ? [departmentId] : [];
+  const departmentName = departmentIds.length > 0 ? departmentIds.map((id) => directory.department(id)?.name ?? id).join('、') : undefined;
   return {
     id: a.id,
     date: a.date,

@@ -1,6 +1,7 @@
 // A body (党组, 机关党委, 机关纪委, 纪检组, a 党支部) as the subject of a report: who stands for it, from the directory, never the sender by default.
 import type { ParseContext } from './draft.js';
 import { branchSecretary } from './branchSecretary.js';
+import { ownBranchDepartment } from './ownBranchDepartment.js';
 
 /** Who a body's deed is recorded under: one person (on the card), or several to choose from (asked). */
 export interface BodyDoer {
@@ -48,6 +49,8 @@ function bodyMembers(body: string, named: string, rest: string, ctx: Pick<ParseC
     // names.
     const secretary = branchSecretary(rest, ctx);
     if (secretary !== undefined) return [secretary];
+    // 中心党支部… from the 中心's head (round 44 fqe): the head's own branch is theirs, never asked.
+    if (ownBranchDepartment(named.replace(/^由/, ''), ctx) !== undefined) return [ctx.senderId];
     return [...ctx.directory.withRole('secretary'), ...ctx.directory.withRole('leader')].map((p) => p.id).filter((id) => id !== ctx.senderId);
   }
   if (body.startsWith('党组')) return ctx.directory.withRole('secretary').map((p) => p.id);

@@ -41,6 +41,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
   card_edited: '卡片已按您的修改更新（去掉或改了其中一条），以上就是确认后要记录的全部内容',
   forwarded: '这是转发的内容，按其中写的活动人记录；如是您本人做的或写错了，请点「修改」',
+  // Round 44 fqe: 部门学习 12.2 条例 8人, a 台账-like line of cells, read as prose; its title had no 《》.
+  terse_note: '按简写读出：日期、活动、题目（原文没有书名号）和人数，请核对',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 

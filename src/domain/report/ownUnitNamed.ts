@@ -1,5 +1,6 @@
 // 我们中心 · 我们部 · 我们科 · 本部门: the sender's own department named without its name.
 import type { ParseContext } from './draft.js';
+import { ownBranchDepartment } from './ownBranchDepartment.js';
 
 /** The unit words a sender uses for their own department; 部门/科室 fit any, 中心/部/科/室 only a unit of that kind. */
 // 组织部门全体学习 · 组织科室学习 · 部门全体参加 · 全科人员 (round 30g, A19/A21: the department lost): a bare 部门/科室 that
@@ -28,6 +29,9 @@ const CLAUSE_END = /[,;。!?，；！？\n]/;
  * 财务科 clerk's 我们中心 is no unit of theirs, so nothing. Only the department is read here, never who did the deed.
  */
 export function ownUnitNamed(text: string, ctx: ParseContext): string | undefined {
+  // 中心党支部开展… · 我们支部组织… from the unit's head (round 44 fqe): the head's own branch is the department's.
+  const branch = ownBranchDepartment(text, ctx);
+  if (branch !== undefined) return branch;
   const m = [...text.matchAll(new RegExp(OWN_UNIT.source, 'g'))].find((x) => !EACH_OWN.test(text.slice(0, x.index).split(CLAUSE_END).pop()!));
   if (!m) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');

@@ -85,6 +85,7 @@ import { OUTSIDE_INSPECTION_REMARK, outsideInspection } from './outsideInspectio
 import { withoutOtherWork } from './otherWork.js';
 import { bodyStudiesAttended } from './bodyStudyAttended.js';
 import { withoutNextSteps } from './nextSteps.js';
+import { terseNoteAsProse, withTerseNoteCard } from './terseNote.js';
 import { withSpacedNamesJoined } from './spacedNamesJoined.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
@@ -495,6 +496,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
+  // 部门学习 12.2 条例 8人 (round 44 fqe: 没看懂): a 台账-like line of cells read as the prose it stands for, on a card.
+  const terse = terseNoteAsProse(text, ctx.directory);
+  if (terse !== undefined) return withTerseNoteCard(parseReport(terse, ctx));
   // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
   // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.

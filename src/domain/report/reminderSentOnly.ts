@@ -5,8 +5,12 @@
 import type { ParsedReport } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
 
-/** A reminder: 节前廉政提醒 · 廉洁提醒 · 节日提醒 · 中秋节前提醒 · 提醒短信. Not 提醒谈话 / 提醒会 (a talk, a meeting). */
-const REMINDER = /提醒(?!谈话|谈|会|约谈|函)/;
+/**
+ * A reminder: 节前廉政提醒 · 廉洁提醒 · 节日提醒 · 中秋节前提醒 · 提醒短信 · 提醒函 (round 44 fqe: 向各部室印发了…提醒函 was a
+ * 廉政教育 on a card while the same reminder by 短信 or 工作群 was said plainly to be none). Not 提醒谈话 / 提醒会 (a talk, a
+ * meeting), nor a 函询 (an inquiry letter, a talk's kind).
+ */
+const REMINDER = /提醒(?!谈话|谈|会|约谈|函询)/;
 /** Sent or passed on: 已发 · 发送 · 转发 · 推送 · 群发 · 下发 · 印发. */
 const SENT = /(?:已|已经|都|均)?(?:群发|转发|推送|下发|印发|发送|发布|发出|发到|发给|发至|发往|发了|已发|发)/;
 /** To everyone or through a channel: 全体职工 · 各部室 · 工作群 · 短信 · 微信 · 邮箱 · OA. */

@@ -6,7 +6,9 @@ export const ROUND_ELEVEN_ROWS: CorpusRow[] = [
   // sender's by default (round 11: a 科员 was recorded at once as the doer of her branch's visit).
   ["王芳", "11.18，机关第一党支部组织支部党员赴市廉政教育基地开展警示教育活动", "警示 11-18 > ?missing_actor"],
   ["王芳", "【机关第一党支部】11.18，机关第一党支部组织支部党员赴市廉政教育基地开展警示教育活动。党员们参观了展区，深刻感受到违纪违法的沉痛代价。大家纷纷表示，要以案为鉴。", "警示 11-18 > ?missing_actor"],
-  ["李明", "11月20日，办公室党支部组织党员观看警示教育片《围猎》", "警示 11-20 > 《围猎》 ?missing_actor"],
+  // Round 44 fqe: from the head of the department the branch is named after it is the head's own (as a member's same words
+  // were already the head's on a card): no longer asked whose.
+  ["李明", "11月20日，办公室党支部组织党员观看警示教育片《围猎》", "警示 11-20 > 《围猎》 @办公室"],
   ["张颖", "昨天支部组织学习了《廉洁自律准则》", "廉教 11-29 > 《廉洁自律准则》 ?missing_actor"],
   ["刘洋", "11月12日，第三党支部组织党员观看警示教育片《蜕变》，参加12人", "警示 11-12 > 《蜕变》 #12 ?missing_actor"],
   // 分别与A、B…，时间分别是D1、D2: the second 分别 repeats the first; each person on their day, in order (round 11: both

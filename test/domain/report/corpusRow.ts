@@ -15,6 +15,8 @@ export interface ExpectedRecord {
   attendees?: number;
   /** Asserted only when the row says so (` @部门`, ` @-` for none): the record's department id, or null. */
   departmentId?: string | null;
+  /** Asserted only when the row names several (` @财务科、办公室`, round 44 fqe): every department a check visited, in order. */
+  departmentIds?: string[];
   problems: string[];
 }
 
@@ -34,7 +36,8 @@ const TYPES: Record<string, ActivityTypeCode> = {
 /**
  * `-` nothing recorded; otherwise records joined by ` | `, each
  * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 @部门 ?问题,问题` (`?` for an unknown type
- * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, left out: not checked);
+ * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, `@部门、部门` every department a check
+ * visited (its departmentIds), left out: not checked);
  * a leading `!` means the bot confirms first.
  */
 export function readExpected(spec: string, directory: Directory): Expected {
@@ -61,7 +64,8 @@ export function readExpected(spec: string, directory: Directory): Expected {
       counterpartIds: cps ? cps.split(',').map(id) : [],
       ...(title ? { title } : {}),
       ...(count ? { attendees: Number(count) } : {}),
-      ...(dept ? { departmentId: dept === '-' ? null : departmentIdOf(dept) } : {}),
+      ...(dept && dept.includes('、') ? { departmentId: departmentIdOf(dept.split('、')[0]!), departmentIds: dept.split('、').map(departmentIdOf) } : {}),
+      ...(dept && !dept.includes('、') ? { departmentId: dept === '-' ? null : departmentIdOf(dept) } : {}),
       problems: problems ? problems.split(',') : [],
     };
   });

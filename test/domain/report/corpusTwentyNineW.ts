@@ -76,8 +76,9 @@ export const TWENTY_NINE_W_ROWS: CorpusRow[] = [
   // A5: a 党支部 as the subject stands for the 支部书记 the message names (here the sender), never asked whose.
   ["周涛", "11月20日，党支部开展主题党日活动。支部书记周涛讲授廉政党课，12人参加", "党课 11-20 > #12"],
   ["王磊", "11月20日，宣文部党支部开展主题党日活动。支部书记王磊以《守纪律讲规矩》为题讲授廉政党课", "党课 11-20 > 《守纪律讲规矩》"],
-  // near-misses: a branch with no 支部书记 named asks as before (round 11), also the sender's own department's branch.
-  ["周涛", "11月20日，组联部党支部开展主题党日活动。周涛讲授廉政党课", "党课 11-20 > ?missing_actor"],
+  // near-misses: a branch with no 支部书记 named asks as before (round 11). Round 44 fqe: the branch of the department the
+  // sender heads is the sender's own (was asked here too, though the sender named himself as the lecturer).
+  ["周涛", "11月20日，组联部党支部开展主题党日活动。周涛讲授廉政党课", "党课 11-20 > @组联部"],
   ["陈静", "11月20日，机关第一党支部组织学习《条例》", "廉教 11-20 > 《条例》 ?missing_actor"],
   ["周涛", "11月20日，支部书记周涛讲授廉政党课", "党课 11-20 >"],
   // A28: a plan headed by next year (2027年…工作计划/要点/安排：) is a plan, as 明年…工作计划： was.
