@@ -9,6 +9,8 @@ interface Entry {
   /** Whose lookups the part made: every part looks up records this person took part in, or the whole type when orgWide. */
   personId: string;
   orgWide: boolean;
+  /** A department-owed duty's departments: any record of theirs counts too (departmentPapers.ts, t45a F3). */
+  departmentIds?: readonly string[];
   types: readonly string[];
   /** The effective period (the window if any) the part counted over. */
   range: DateRange;
@@ -20,7 +22,7 @@ interface Entry {
  * assignment, units, period and view. A part depends only on the records of its duty's
  * types dated in its effective period that its responsible person took part in (all of
  * them for an org-wide duty): pairs and departments are found through the responsible's
- * own records (partProgress.ts). So a changed record voids exactly the parts it matches.
+ * own records (partProgress.ts), and for a department-owed paper its departments' (departmentPapers.ts). So a changed record voids exactly the parts it matches.
  * Directory or duty objects are replaced on a config reload, which voids theirs by identity.
  */
 export interface PartMemo {
@@ -30,7 +32,7 @@ export interface PartMemo {
    * Forgets every part a record (either version of a changed record: as it was, and as it
    * is now) could have counted in. Cost O(remembered parts × changed records).
    */
-  forget(changed: readonly Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'>[]): void;
+  forget(changed: readonly Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds' | 'departmentId'>[]): void;
   /** Remembered parts (tests, the benchmark). */
   size(): number;
 }
@@ -85,7 +87,10 @@ export function createPartMemo(): PartMemo {
                 e.types.includes(a.type) &&
                 a.date >= e.range.start &&
                 a.date <= e.range.end &&
-                (e.orgWide || a.actorId === e.personId || a.counterpartIds.includes(e.personId)),
+                (e.orgWide ||
+                  a.actorId === e.personId ||
+                  a.counterpartIds.includes(e.personId) ||
+                  (a.departmentId !== undefined && e.departmentIds?.includes(a.departmentId) === true)),
             );
             if (hit) parts.delete(key);
           }

@@ -7,6 +7,7 @@ import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import { countInRange, mergeTwo, type ActivityIndex, type DateRange } from './activityIndex.js';
 import { otherHeads } from './otherHeads.js';
+import { departmentPapers, owingDepartments } from './departmentPapers.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import { reportedAfter, reportedAt } from './late.js';
 import type { PartProgress, Unit, UnitProgress } from './types.js';
@@ -153,8 +154,14 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
     return makePart({ period: at, window: inside, elapsed, ended, required, done, doneInView, lateDone, lateCapped, expectedByNow, units: parts, activityIds, lateActivityIds });
   }
   const part = countPart(ctx, who, period) as PartProgress;
-  memo.set(ctx.directory, ctx.duty, key, { personId: who.person.id, orgWide: who.orgWide, range: effective, part });
+  const departmentIds = owingDepartments(ctx.directory, ctx.duty, who.person.id);
+  memo.set(ctx.directory, ctx.duty, key, { personId: who.person.id, orgWide: who.orgWide, range: effective, part, ...(departmentIds.length > 0 ? { departmentIds } : {}) });
   return part;
+}
+
+/** A date-sorted list with each record once: the head's own paper is also one of the department's. */
+function withoutRepeats(list: readonly Activity[]): Activity[] {
+  return list.filter((a, i) => i === 0 || (list[i - 1] as Activity).id !== a.id);
 }
 
 function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgress | null {
@@ -169,6 +176,9 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
       : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
     if (!who.orgWide) {
       for (const o of otherHeads(ctx.directory, ctx.duty, who.person.id, effective)) list = mergeTwo(list, ctx.index.byActor(o.personId, ctx.duty.types, o.range));
+      // t45a F3: a paper a member sent for the department counts for it as the head's own do.
+      const ofDepartment = departmentPapers(ctx.index, ctx.duty.types, owingDepartments(ctx.directory, ctx.duty, who.person.id), effective);
+      if (ofDepartment.length > 0) list = withoutRepeats(mergeTwo(list, ofDepartment));
     }
     // Laid out when the index was built, when the index answered this list itself.
     const columns = ctx.index.columns?.(list);

@@ -5,8 +5,11 @@ import type { Department } from '../organization.js';
 /** A family pledge (家庭助廉承诺书) is signed between a member and their family: the one who organised it signed with no one. */
 const FAMILY_PLEDGE = /家庭|家属|亲属/;
 
-/** Everyone of a unit, with no unit word: 组织全体人员签订… · 组织全体职工签了… (the organiser's own unit when they head one). */
-const EVERYONE_SIGNING = /组织(?:全体|所有|全部)(?:同志|人员|干部|职工|干部职工|工作人员)?(?:都|均)?[\s\u0000]*(?:签|\u0000)/;
+/**
+ * Everyone of a unit, with no unit word: 组织全体人员签订… · 组织全体职工签了… (the organiser's own unit when they head one).
+ * 组织全体医护人员签订廉洁行医承诺书 (t45a F4: stored with no one and no department): any staff word, not only the six listed.
+ */
+const EVERYONE_SIGNING = /组织(?:全体|所有|全部)(?:[\u4e00-\u9fa5]{0,4}?(?:同志|人员|干部|职工|员工|党员|医生|护士|教师))?(?:都|均)?[\s\u0000]*(?:签|\u0000)/;
 
 /**
  * The unit whose staff an organised signing was with, when the signer heads it (round 31f F2: 何平 「组织中心全体职工签订

@@ -1,4 +1,6 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { withPaperDepartment } from './paperDepartment.js';
+import { withPaperMonthNoted } from './paperMonthNoted.js';
 import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
@@ -492,7 +494,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   const read = withKindMemo(() => withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
   // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
-  return read === null ? null : withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text);
+  // 林晓：…报送11月份廉政信息2篇 (t45a F3): each paper is its doer's department's, which owes it.
+  // 林晓：11月28日报送了10月份廉政信息 (t45a F3): counted for the day sent, and said so.
+  return read === null ? null : withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

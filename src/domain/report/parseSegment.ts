@@ -35,6 +35,8 @@ import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
 import { headOrganisedUnit } from './headOrganisedSigning.js';
+import { signedCopies } from './signedCopies.js';
+import { organisedSigningAlone } from './organisedSigningAlone.js';
 import { withAttendingDepartments } from './attendingDepartments.js';
 import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { withoutVenue } from './meetingVenue.js';
@@ -171,12 +173,20 @@ const EACH_ONE_SIGNED = /(?:逐人|逐一|一一|逐级)[\s\u0000]*(?:签|\u0000
 function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string, visited?: Visited): ParsedReport[] {
   const reports = talkReportsRead(base, rest, ctx, problems, remarks, who, text, visited);
   if (base.type !== 'pledge_sign' || reports.length === 0) return reports;
-  const count = parseAttendance(who.actor.rest).attendees;
+  // …，共签了36份 (t45a F4: the 36 lost without a word): copies signed are a head count too.
+  const people = parseAttendance(who.actor.rest).attendees;
+  const copies = people === undefined ? signedCopies(who.actor.rest) : undefined;
+  const count = people ?? copies;
+  // 组织…全体干部签订家庭助廉承诺书，共计签订5份 (t45a F4): organised, signed with no one: the 5 who signed, at the unit.
+  if (ORGANISED_SIGNING.test(who.actor.rest) && reports.length === 1) {
+    const alone = organisedSigningAlone(reports[0]!, who.actor.rest, count, ctx);
+    if (alone !== reports[0]) return [alone];
+  }
   const signed = reports.filter((r) => r.draft.counterpartIds.length > 0).length;
   // 个人签订承诺书，1人: one's own pledge, its one signer; 与何平签订…，2人: the two sides, nothing left unsaid.
   if (count === undefined || count <= signed + 1) return reports;
   const paper = /责任书|责任状/.test(text) ? '责任书' : '承诺书';
-  const said = `签订${paper}写的「${count}人」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}`;
+  const said = `签订${paper}写的「${count}${copies !== undefined ? '份' : '人'}」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}`;
   return reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said], reasons: [...new Set<ConfirmReason>([...(r.reasons ?? []), 'items'])] } : r));
 }
 
