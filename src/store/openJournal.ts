@@ -75,6 +75,8 @@ const IDLE_COMPACT_MS = 1000;
 interface Group {
   lines: string[];
   records: JournalRecord[];
+  /** Per record, the payload's JSON text it was appended with (see Journal.append), for the state to keep. */
+  jsons: (string | undefined)[];
   written: Promise<void>;
 }
 
@@ -135,7 +137,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     stats.records += group.records.length;
     stats.bytes += buf.length;
     stats.lines += group.lines.length;
-    for (const r of group.records) state.apply(r);
+    group.records.forEach((r, i) => state.apply(r, group.jsons[i]));
     if (group.records.some((r) => r.t === 'done')) {
       finishedPayloads = true;
       scheduleCompaction();
@@ -280,7 +282,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
         return Promise.reject(error);
       }
       if (!filling) {
-        const group: Group = { lines: [], records: [], written: Promise.resolve() };
+        const group: Group = { lines: [], records: [], jsons: [], written: Promise.resolve() };
         // The write waits for the check phase, so every request read in this poll phase shares it: one write per turn of
         // the event loop rather than one per request (the write itself is synchronous, see writeAll).
         group.written = enqueue(() =>
@@ -293,6 +295,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
       }
       filling.lines.push(line);
       filling.records.push(record);
+      filling.jsons.push(record.t === 'accepted' ? payloadJson : undefined);
       return filling.written;
     },
     flush,
