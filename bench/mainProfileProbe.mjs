@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { BroadcastChannel, isMainThread, threadId } from 'node:worker_threads';
 
 const dir = process.env.BENCH_PROFILE_DIR;
@@ -9,11 +10,29 @@ if (dir) {
   const session = new Session();
   session.connect();
   session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 200 }));
-  const start = () => session.post('Profiler.start');
-  const stop = () =>
+  // Garbage collections during the load, by kind (V8's: 1 minor, 2 major, 4 incremental marking, 8 weak callbacks):
+  // count and ms, written beside the profile as gc-….json.
+  const gc = {};
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = String(e.detail?.kind ?? e.kind);
+      gc[kind] ??= { count: 0, ms: 0 };
+      gc[kind].count += 1;
+      gc[kind].ms += e.duration;
+    }
+  });
+  const name = () => `${isMainThread ? 'main' : `thread${threadId}`}-${process.pid}`;
+  const start = () => {
+    observer.observe({ entryTypes: ['gc'] });
+    session.post('Profiler.start');
+  };
+  const stop = () => {
+    observer.disconnect();
+    writeFileSync(join(dir, `gc-${name()}.json`), JSON.stringify(gc));
     session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(join(dir, `${isMainThread ? 'main' : `thread${threadId}`}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      if (!error) writeFileSync(join(dir, `${name()}.cpuprofile`), JSON.stringify(result.profile));
     });
+  };
   // Signals reach the main thread only: it tells the other threads (the bot thread runs this preload too).
   const channel = new BroadcastChannel('bench-profile');
   channel.unref();

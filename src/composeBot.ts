@@ -31,6 +31,7 @@ import { startDialogSweep, type DialogSweep } from './bot/sweepExpiredDialogs.js
 import { createLedgerIndex } from './store/createLedgerIndex.js';
 import { isWriteFailure, openStore, type Store, type StoreHealth } from './store/openStore.js';
 import { parseEvent } from './transport/parseEvent.js';
+import { payloadOf, type EventBody } from './transport/eventBody.js';
 
 export interface BotCoreOptions {
   env: Env;
@@ -64,11 +65,11 @@ export interface BotCoreOptions {
  */
 export interface BotPort {
   /**
-   * Processes one accepted event (the inbox's `process`); rejects when it failed. `json`, when given, is the payload's
-   * JSON text as delivered: the bot thread's port sends that string across instead of the payload object (a string is
+   * Processes one accepted event (the inbox's `process`); rejects when it failed. A body with `json` (the payload's JSON
+   * text as delivered) is sent across to the bot thread as that string instead of the payload object (a string is
    * copied, an object is structured-cloned field by field on the acknowledging thread: 2 vs 7 µs a message).
    */
-  process(payload: Record<string, unknown>, eventId: string, json?: string): Promise<void>;
+  process(body: EventBody, eventId: string): Promise<void>;
   /** Answers a card callback (toast, card). */
   cardAction(update: CardActionUpdate): Promise<CardActionResponse>;
   /** A failure after which the event stays not-done (nothing was recorded; tried again later). */
@@ -193,8 +194,8 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       outbox,
       scheduler,
       config: holder,
-      async process(payload) {
-        const parsed = parseEvent(payload);
+      async process(body) {
+        const parsed = parseEvent(payloadOf(body));
         if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
       },
       cardAction: (update) => bot.handleCardAction(update),

@@ -21,6 +21,7 @@ import { secureDataDir } from './store/secureDataDir.js';
 import { lockDataDir } from './store/lockDataDir.js';
 import { migrateOnThread } from './store/migrateOnThread.js';
 import { createInbox, type Inbox } from './transport/createInbox.js';
+import type { EventBody } from './transport/eventBody.js';
 import { createRequestListener, type RequestListener } from './transport/createRequestListener.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
@@ -146,7 +147,7 @@ async function startFront(
   // and is processed at the next start; failing it would mark it done.
   const whenStarted = <T>(use: (p: BotPort) => Promise<T>): Promise<T> => (started ? use(started) : starting.then(use, () => new Promise<T>(() => {})));
   const bot = {
-    process: (payload: Record<string, unknown>, eventId: string, json?: string) => whenStarted((p) => p.process(payload, eventId, json)),
+    process: (body: EventBody, eventId: string) => whenStarted((p) => p.process(body, eventId)),
     cardAction: (update: Parameters<BotPort['cardAction']>[0]) => whenStarted((p) => p.cardAction(update)),
     isTransient: (error: unknown) => started?.isTransient(error) ?? false,
     storeHealth: (): ReturnType<BotPort['storeHealth']> => started?.storeHealth() ?? { ok: true },
@@ -164,7 +165,7 @@ async function startFront(
     // A write that failed was rolled back: the event stays not-done and is tried again.
     isTransient: (error) => bot.isTransient(error),
     retryAfterMs: opts.retryAfterMs,
-    process: (payload, eventId, json) => bot.process(payload, eventId, json),
+    process: (body, eventId) => bot.process(body, eventId),
   });
   const mode = env.eventMode ?? 'webhook';
   const feishu = feishuEnv;

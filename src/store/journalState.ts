@@ -10,7 +10,12 @@ export interface JournalCounts {
 }
 
 export interface JournalState {
-  apply(record: JournalRecord): void;
+  /**
+   * `payloadJson`, for an `accepted` record: its payload's JSON text, kept instead of the parsed payload (parsed again
+   * only by pending() and records()). Under a flood thousands of events wait here, and a payload's tree of objects, held
+   * past the young generation, was copied by every scavenge on the acknowledging thread; one string is one object.
+   */
+  apply(record: JournalRecord, payloadJson?: string): void;
   has(id: string): boolean;
   /** Accepted and not finished, oldest first, with their payloads. */
   pending(): AcceptedRecord[];
@@ -22,17 +27,33 @@ export interface JournalState {
   readonly size: number;
 }
 
+/** An `accepted` record held as its payload's JSON text (see JournalState.apply). */
+interface AcceptedText {
+  t: 'accepted';
+  id: string;
+  type: string;
+  at: string;
+  json: string;
+}
+
+type Held = JournalRecord | AcceptedText;
+
+function recordOf(r: Held): JournalRecord {
+  if (!('json' in r)) return r;
+  return { t: 'accepted', id: r.id, type: r.type, at: r.at, payload: JSON.parse(r.json) as Record<string, unknown> };
+}
+
 export function createJournalState(): JournalState {
   // The latest record per id: an `accepted` while pending, then its `done`, which lets go of the payload.
-  const latest = new Map<string, JournalRecord>();
+  const latest = new Map<string, Held>();
   return {
-    apply(record) {
+    apply(record, payloadJson) {
       // A second `accepted` for a known id would revive a finished event; the first one wins.
       if (record.t === 'accepted' && latest.has(record.id)) return;
-      latest.set(record.id, record);
+      latest.set(record.id, record.t === 'accepted' && payloadJson !== undefined ? { t: 'accepted', id: record.id, type: record.type, at: record.at, json: payloadJson } : record);
     },
     has: (id) => latest.has(id),
-    pending: () => [...latest.values()].filter((r): r is AcceptedRecord => r.t === 'accepted'),
+    pending: () => [...latest.values()].filter((r) => r.t === 'accepted').map((r) => recordOf(r) as AcceptedRecord),
     counts() {
       const counts = { known: latest.size, pending: 0, done: 0, failed: 0 };
       for (const r of latest.values()) {
@@ -53,7 +74,7 @@ export function createJournalState(): JournalState {
       }
       return dropped;
     },
-    records: () => [...latest.values()],
+    records: () => [...latest.values()].map(recordOf),
     get size() {
       return latest.size;
     },

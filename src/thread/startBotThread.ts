@@ -94,7 +94,7 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     else p.resolve(value);
   };
   const port: BotPort = {
-    process: (payload, eventId, json) => ask<void>(json === undefined ? { t: 'event', id: nextId++, eventId, payload } : { t: 'event', id: nextId++, eventId, json }),
+    process: (body, eventId) => ask<void>(body.json === undefined ? { t: 'event', id: nextId++, eventId, payload: body.payload } : { t: 'event', id: nextId++, eventId, json: body.json }),
     cardAction: (update) => ask<CardActionResponse>({ t: 'card', id: nextId++, update }),
     isTransient: (error) => error instanceof BotThreadError && error.transient,
     storeHealth: () => health,

@@ -1,6 +1,7 @@
 // Accept durably, acknowledge fast, work after, tolerate redelivery: between the webhook and the bot, over the event journal.
 import type { Journal } from '../store/openJournal.js';
 import type { JournalCounts } from '../store/journalState.js';
+import { payloadOf, type EventBody } from './eventBody.js';
 import { messageDedupKey } from './messageDedupKey.js';
 import { traceStep } from '../trace/messageTrace.js';
 
@@ -8,10 +9,10 @@ export interface InboxDeps {
   /** Remembers ids (24 h after processing) and the payloads of unfinished events; see src/store/openJournal.ts. */
   journal: Journal;
   /**
-   * Does the work for one event; its own errors are its own business, a throw marks the event failed. `json`: the
-   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept).
+   * Does the work for one event; its own errors are its own business, a throw marks the event failed. The body is the
+   * payload's JSON text when the event was accepted with it in this run (see Inbox.accept), else the payload.
    */
-  process: (payload: Record<string, unknown>, eventId: string, json?: string) => Promise<void>;
+  process: (body: EventBody, eventId: string) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   /**
@@ -65,11 +66,10 @@ const MAX_RETRY_MS = 30 * 60_000;
  */
 export const DEFAULT_IN_FLIGHT = 64;
 
-/** One accepted event on its way through the inbox. */
+/** One accepted event on its way through the inbox: its text when it came with one, not also its parsed tree. */
 interface Job {
   eventId: string;
-  payload: Record<string, unknown>;
-  json?: string;
+  body: EventBody;
   key: string;
 }
 
@@ -100,12 +100,12 @@ export function createInbox(deps: InboxDeps): Inbox {
   const retries = new Map<string, { timer: NodeJS.Timeout; delay: number }>();
   let closed = false;
 
-  function park(eventId: string, payload: Record<string, unknown>, error: unknown): void {
+  function park(eventId: string, body: EventBody, error: unknown): void {
     const delay = Math.min((retries.get(eventId)?.delay ?? 0) * 2 || (deps.retryAfterMs ?? 60_000), MAX_RETRY_MS);
     deps.log(`event ${eventId} left not done, retrying in ${Math.round(delay / 1000)} s and at the next start: ${String((error as Error)?.message ?? error)}`);
     if (closed) return;
     const timer = setTimeout(() => {
-      if (!closed) schedule(eventId, payload);
+      if (!closed) schedule(eventId, body);
     }, delay);
     timer.unref();
     retries.set(eventId, { timer, delay });
@@ -117,8 +117,8 @@ export function createInbox(deps: InboxDeps): Inbox {
     return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
-  function schedule(eventId: string, payload: Record<string, unknown>, json?: string): void {
-    const job: Job = { eventId, payload, json, key: deps.keyOf(payload) };
+  function schedule(eventId: string, body: EventBody, payload: Record<string, unknown> = payloadOf(body)): void {
+    const job: Job = { eventId, body, key: deps.keyOf(payload) };
     unfinished += 1;
     const waiting = behind.get(job.key);
     if (waiting) {
@@ -160,7 +160,7 @@ export function createInbox(deps: InboxDeps): Inbox {
     traceStep(job.eventId, 'start');
     let work: Promise<void>;
     try {
-      work = deps.process(job.payload, job.eventId, job.json);
+      work = deps.process(job.body, job.eventId);
     } catch (error) {
       work = Promise.reject(error);
     }
@@ -174,7 +174,7 @@ export function createInbox(deps: InboxDeps): Inbox {
         },
         (error: unknown) => {
           release();
-          if (deps.isTransient?.(error)) return park(job.eventId, job.payload, error);
+          if (deps.isTransient?.(error)) return park(job.eventId, job.body, error);
           retries.delete(job.eventId);
           deps.log(`event ${job.eventId} failed: ${String((error as Error)?.stack ?? error)}`);
           return finish(job.eventId, error);
@@ -240,14 +240,15 @@ export function createInbox(deps: InboxDeps): Inbox {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
       return record(id, type, payload, json).then((fresh) => {
         if (!fresh) return 'duplicate';
-        schedule(id, payload, json);
+        // The parsed payload goes with this turn's garbage; the job keeps the text when there is one.
+        schedule(id, json === undefined ? { payload } : { json }, payload);
         return 'accepted';
       });
     },
     claim: (eventId, type) => record(eventId, type),
     recover() {
       const pending = journal.pending();
-      for (const e of pending) schedule(e.id, e.payload);
+      for (const e of pending) schedule(e.id, { payload: e.payload });
       return pending.length;
     },
     drain() {

@@ -72,6 +72,24 @@ describe('openJournal', () => {
     expect(again.pending().map((r) => r.payload)).toEqual([payload, { plain: true }]);
   });
 
+  it('keeps a pending payload appended with its text as that text: pending() and a compaction give back the same payload', async () => {
+    const text = '{"schema":"2.0","header":{"event_id":"ev1"},"event":{"message":{"chat_id":"oc_1","content":"{\\"text\\":\\"廉政谈话\\"}"}}}';
+    const payload = JSON.parse(text) as Record<string, unknown>;
+    const j = await journal();
+    await j.append({ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }, text);
+    await j.append(accepted('e2'));
+    await j.append(done('e2'));
+    const record = { t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload };
+    // In this run, parsed again from the text it holds, not the object it was given.
+    const [held] = j.pending();
+    expect(held).toEqual(record);
+    expect(held!.payload).not.toBe(payload);
+    await j.compact();
+    expect(await linesOf()).toEqual([record, done('e2')]);
+    const again = await reopen(j);
+    expect(again.pending()).toEqual([record]);
+  });
+
   it('commits concurrent appends together: one write per group, not per record', async () => {
     const j = await journal();
     await Promise.all(Array.from({ length: 200 }, (_, i) => j.append(accepted(`c${i}`))));

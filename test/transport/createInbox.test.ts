@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openJournal, type Journal } from '../../src/store/openJournal.js';
 import { createInbox, type Inbox } from '../../src/transport/createInbox.js';
+import { payloadOf, type EventBody } from '../../src/transport/eventBody.js';
 
 let dir: string;
 let journal: Journal;
@@ -19,7 +20,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function inbox(process: (payload: Record<string, unknown>, id: string) => Promise<void> = async (_p, id) => void seen.push(id)): Inbox {
+function inbox(process: (body: EventBody, id: string) => Promise<void> = async (_p, id) => void seen.push(id)): Inbox {
   return createInbox({ journal, process, keyOf: (p) => String(p.chat), now: () => new Date(), log: () => {} });
 }
 
@@ -38,7 +39,7 @@ it('processes one key in order and records a throw as failed', async () => {
   const box = inbox(async (p, id) => {
     if (id === 'e1') await new Promise((r) => setTimeout(r, 30));
     order.push(id);
-    if (p.fail) throw new Error('handler broke');
+    if (payloadOf(p).fail) throw new Error('handler broke');
   });
   await box.accept('e1', 'im', { chat: 'a' });
   await box.accept('e2', 'im', { chat: 'a', fail: true });
@@ -130,7 +131,8 @@ it('works off one busy chat of thousands of events one at a time in arrival orde
     now: () => new Date(),
     log: () => {},
     maxInFlight: 4,
-    process: async (p, id) => {
+    process: async (body, id) => {
+      const p = payloadOf(body);
       if (p.chat === 'busy') inChat += 1;
       mostInChat = Math.max(mostInChat, inChat);
       await new Promise((r) => setImmediate(r));
@@ -176,4 +178,14 @@ it('lets a chat go on past an event parked after a transient failure, and tries 
   expect(order).toEqual(['e2', 'e1']);
   expect(box.stats()).toMatchObject({ pending: 0, done: 2 });
   box.close();
+});
+
+it('hands an event accepted with its JSON text to the bot as that text, and one recovered from the journal as its payload', async () => {
+  const bodies: EventBody[] = [];
+  const box = inbox(async (body) => void bodies.push(body));
+  const text = '{"chat":"a","n":1}';
+  await box.accept('e1', 'im', JSON.parse(text) as Record<string, unknown>, text);
+  await box.accept('e2', 'im', { chat: 'b', n: 2 });
+  await box.drain();
+  expect(bodies).toEqual([{ json: text }, { payload: { chat: 'b', n: 2 } }]);
 });
