@@ -10,12 +10,17 @@ import { namedPeople } from './namedPeople.js';
  * directory people and nothing else (see `namedPeople`), so 按照党组安排 or 根据工作要求 stay as they are.
  */
 const AGENCY =
-  /(?:受|经|经过|按照|按|根据|依照|遵照|奉)([^,，;；。!?、\s\u0000]{1,12}?)(?:的)?(?:委托|委派|指派|安排|要求|同意|批准|指示|授权)[,，]?/g;
+  /(?:受|经|经过|按照|按|根据|依照|遵照|奉)([^,，;；。!?、\s\u0000]{1,12}?)(?:的)?(?:委托|委派|指派|安排|要求|同意|批准|指示|授权|之托|所托|嘱托|布置|部署|交代|交办)[,，]?/g;
 
 // 刘芳副理事长安排我11月20日找徐辉谈心 · 刘芳副理事长让我找徐辉谈了心 · 按刘芳副理事长要求… (round 44, fqd kind 3: a talk of
 // 刘芳's with the sender was stored beside the sender's with 徐辉): who set the sender a talk or signing only asked for it.
-/** X安排我 · X让我 · X交代我 · X要求我 before a talk or signing of the sender's (group 1 the words up to X's verb). */
-const ASKED_ME = /(^|[,，;；。\n])([^,，;；。!?、\s\u0000]{1,12}?)(?:专门|特意|特别)?(?:安排|让|叫|要求|交代|交待|指派|委派|派|嘱咐|布置)(?=(?:我|本人)(?![们])(?!(?:帮|替|代)?(?:她|他)?(?:报|补|登记|记一下|记录|录入|上报))[^,，;；。!?\n]{0,16}?(?:谈|签))/g;
+// 王建国副理事长安排李明11月20日和胡军谈了心 (from 张伟: talks with 王建国 and 李明 stored as 张伟's) names the one set the
+// talk, whose talk it is; 王建国副理事长让我转告王强…，…找王强谈了话: the words passed on are no talk with 王建国.
+/** X安排我 · X让我 · X交代我 · X委托我 · X安排李明 before a talk or signing (group 2 the words up to X's verb, 3 the one set it). */
+const askedOf = (names: readonly string[]) =>
+  new RegExp(`(^|[,，;；。\\n])([^,，;；。!?、\\s\\u0000]{1,12}?)(?:专门|特意|特别)?(?:安排|让|叫|要求|交代|交待|指派|委派|委托|授权|派|嘱咐|布置)(?=((?:我|本人)(?![们])|(?:${names.join('|') || '(?!)'}))(?!(?:帮|替|代)?(?:她|他)?(?:报|补|登记|记一下|记录|录入|上报))(?:[^,，;；。!?\\n]{0,16}?(?:谈|签)|(?:转告|转达|告诉)))`, 'g');
+/** …，刘芳副理事长专门交代过 after the sender's talk: X asked for it (group 1 X). */
+const ASKED_AFTER = /[,，]\s*([^,，;；。!?、\s\u0000]{1,12}?)(?:专门|特意|特别|事先|提前|事前)?(?:交代|交待|安排|要求|布置|嘱咐|叮嘱|部署)(?:过|的)(?:的)?(?=[。！!]?$|[。！!\n])/g;
 // 11月20日代表刘芳副理事长与徐辉进行了廉政谈话 · 替何平主任和孙杰谈了心 · 代王建国副理事长与王强… (round 44, fqd kind 3: a talk
 // of X's with the sender, and the sender's with Y): the one stood in for is no side of the talk. The sender held it, on a
 // card that says so (X may be whose it should count as: duties.md, the leader holds talks with the heads they supervise).
@@ -47,15 +52,21 @@ export function withoutAgency(text: string, ctx: ParseContext): Apart | undefine
     return '';
   });
   // The shortest tail of the words before 安排/让 that names people only: 昨天刘芳副理事长安排我… keeps 昨天.
-  const asked = out.replace(ASKED_ME, (m, lead: string, words: string) => {
+  const asked = out.replace(askedOf(ctx.directory.org.people.map((p) => p.name)), (m, lead: string, words: string, whom: string) => {
     for (let at = 0; at < words.length; at++) {
       const ids = namedPeople(words.slice(at), ctx);
       if (!ids || ids.includes(ctx.senderId)) continue;
       for (const id of ids) if (!askers.includes(id)) askers.push(id);
-      said.push(`${m.slice(lead.length + at)}我`);
+      said.push(`${m.slice(lead.length + at)}${whom}`);
       return `${lead}${words.slice(0, at)}`;
     }
     return m;
+  }).replace(ASKED_AFTER, (m, words: string) => {
+    const ids = namedPeople(words, ctx);
+    if (!ids || ids.includes(ctx.senderId)) return m;
+    for (const id of ids) if (!askers.includes(id)) askers.push(id);
+    said.push(m.replace(/^[,，]\s*/, ''));
+    return '';
   });
   const stoodFor: string[] = [];
   const stood: string[] = [];
