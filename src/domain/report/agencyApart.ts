@@ -18,14 +18,14 @@ const AGENCY =
 // talk, whose talk it is; 王建国副理事长让我转告王强…，…找王强谈了话: the words passed on are no talk with 王建国.
 /** X安排我 · X让我 · X交代我 · X委托我 · X安排李明 before a talk or signing (group 2 the words up to X's verb, 3 the one set it). */
 const askedOf = (names: readonly string[]) =>
-  new RegExp(`(^|[,，;；。\\n])([^,，;；。!?、\\s\\u0000]{1,12}?)(?:专门|特意|特别)?(?:安排|让|叫|要求|交代|交待|指派|委派|委托|授权|派|嘱咐|布置)(?=((?:我|本人)(?![们])|(?:${names.join('|') || '(?!)'}))(?!(?:帮|替|代)?(?:她|他)?(?:报|补|登记|记一下|记录|录入|上报))(?:[^,，;；。!?\\n]{0,16}?(?:谈|签)|(?:转告|转达|告诉)))`, 'g');
+  new RegExp(`(^|[,，;；。\\n])([^,，;；。!?、\\s\\u0000]{1,12}?)(?:专门|特意|特别)?(?:安排|让|叫|要求|交代|交待|指派|委派|委托|授权|派|嘱咐|布置)(?=((?:我|本人)(?![们])|(?:${names.join('|') || '(?!)'}))(?!(?:帮忙|帮着|帮|替|代)?(?:她|他)?(?:报|补|登记|记一下|记录|录入|上报))(?:[^,，;；。!?:：\\n]{0,16}?(?:谈|签)|(?:转告|转达|告诉)))`, 'g');
 /** …，刘芳副理事长专门交代过 after the sender's talk: X asked for it (group 1 X). */
 const ASKED_AFTER = /[,，]\s*([^,，;；。!?、\s\u0000]{1,12}?)(?:专门|特意|特别|事先|提前|事前)?(?:交代|交待|安排|要求|布置|嘱咐|叮嘱|部署)(?:过|的)(?:的)?(?=[。！!]?$|[。！!\n])/g;
 // 11月20日代表刘芳副理事长与徐辉进行了廉政谈话 · 替何平主任和孙杰谈了心 · 代王建国副理事长与王强… (round 44, fqd kind 3: a talk
 // of X's with the sender, and the sender's with Y): the one stood in for is no side of the talk. The sender held it, on a
 // card that says so (X may be whose it should count as: duties.md, the leader holds talks with the heads they supervise).
-/** 代表X · 代替X · 替X · 代X right before the talk's 与/和/跟/找 (group 1 X). */
-const STAND_IN = /(?:代表|代替|替|代)([^,，;；。!?、\s\u0000与和跟同找对]{1,12}?)(?=(?:与|和|跟|同|找|对)[^,，;；。!?\n]{1,16}?(?:谈|签))/g;
+/** 代表X · 代替X · 替X · 代X right before the talk's 与/和/跟/找 (group 1 X); never 代X同志报：… (a relay: round 28b). */
+const STAND_IN = /(?:代表|代替|替|代)([^,，;；。!?、\s\u0000与和跟同找对:：]{1,12}?)(?:同志)?(?=(?:与|和|跟|同(?!志)|找|对)[^,，;；。!?\n:：]{1,16}?(?:谈|签))/g;
 // 向徐辉转达了刘芳副理事长的要求 · 转达了刘芳副理事长的嘱托 (round 44, fqd kind 3: a talk of 刘芳's with the sender): X's words
 // passed on make X no side of the talk; the words stay (转达了要求), X goes to the remark.
 /** 转达(了)X(的)要求/嘱托/…: group 1 X. */

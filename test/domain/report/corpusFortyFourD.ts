@@ -111,6 +111,9 @@ export const FORTY_FOUR_D_ROWS: CorpusRow[] = [
   ["吴静", "11月20日与徐辉谈心，刘芳副理事长专门交代过", "谈心 11-20 >徐辉"],
   ["孙丽", "王建国副理事长让我和王强谈谈，11月18日谈了", "? 11-18 >王强 ?missing_type"],
   ["孙丽", "王建国副理事长让我转告王强注意节前纪律，11月18日找王强谈了话", "!廉谈 11-18 >王强"],
+  //    代X同志 before the talk as 代X; 代X报：… is a relay (round 28b), X's.
+  ["吴静", "11月20日代刘芳同志与徐辉进行了廉政谈话", "!廉谈 11-20 >徐辉"],
+  ["孙丽", "代王建国副理事长报：11月18日与王强进行了廉政谈话", "!廉谈 11-18 王建国>王强"],
   // 4. Dotted days: 11.3/11.17 (and 11月3日/11月17日) a list as 11.3、11.17; 又组织了一次 after a listed deed one more, never
   //    one per day listed. 组织学习 with no kind still asks the type (as 11月3日组织学习 does); near-misses: the lists with
   //    、, 共N人, 3日、17日, 11/3, and talks with two people repeated (both again).
