@@ -35,7 +35,7 @@ export const FORTY_FOUR_D_ROWS: CorpusRow[] = [
   ["王建国", "今天听取了孙丽关于和王强谈心情况的汇报", "谈心 ? 孙丽>王强 ?missing_date"],
   ["张伟", "听取了何平主任关于与徐辉、孙杰谈心谈话情况的汇报", "谈心 ? 何平>徐辉 ?missing_date | 谈心 ? 何平>孙杰 ?missing_date"],
   //    Near-misses: a relay already read so, a 汇报 that is no telling of a talk, a report to the 党组, a word to the one
-  //    talked to, a second talk, a telling of nothing.
+  //    talked to, a second talk, a telling of nothing; and one more telling after the deed (事后跟X讲了一下).
   ["王建国", "孙丽跟我说了她和王强谈心的事", "谈心 ? 孙丽>王强 ?missing_date"],
   ["王建国", "孙丽向我汇报了工作，随后我和她谈了心", "谈心 ? >孙丽 ?missing_date"],
   ["张伟", "今天听取了何平主任关于全年工作的汇报，并与徐辉进行了谈心谈话", "!谈心 11-30 >徐辉"],
