@@ -20,18 +20,28 @@ export interface Apart {
 
 /**
  * What follows a companion in a clause of their own: 也一起 · 一块儿 · 陪同 (together), or 也在 · 在场 · 也参加了 · 列席 ·
- * 也在旁边 · 在边上 · 在一旁做记录 (round 41, t41b F4: the bystander made a second person talked to)
- * (there). A bare 参加/出席 is not: 开展了集体廉政谈话，李明、孙丽参加 names those talked to. Nor is 也一起谈了 (talked to too).
+ * 也在旁边 · 在边上 · 在一旁做记录 (round 41, t41b F4: the bystander made a second person talked to) · 都在场 · 作为分管领导参加
+ * (round 44, fqd kind 2) (there). A bare 参加/出席 is not: 开展了集体廉政谈话，李明、孙丽参加 names those talked to. Nor is 也一起谈了 (talked to too).
  */
-const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程)?(?:在旁边|在边上|在一旁|在旁)(?:做记录|记录|旁听|听着?|陪着)?|(?:也|还|全程)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
+const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程|都)?(?:在旁边|在边上|在一旁|在旁)(?:做记录|记录|旁听|听着?|陪着)?|(?:也|还|全程|都)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听)|作为[^,，;；。]{1,10}?(?:参加|出席|列席|在场|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
+/**
+ * 参加人：刘洋 · 在场人员：李明 · 陪同人员刘洋 after a talk with someone named (round 44, fqd kind 2: a talk record form's
+ * line made a second talk): group 1 those present. After a talk with no one named (开展廉政谈话，参加人员：…) or a 集体
+ * talk they are those talked to, and the clause is left.
+ */
+const PRESENT_LABEL = /^(?:参加人员?|在场人员?|陪同人员?|列席人员?)[:：]?\s*([^:：]+?)[。.!！~]*$/;
+/** The talk before a labelled line names its one talked to: 与徐辉进行了谈心谈话 · 找徐辉谈了心. */
+const TALK_WITH = /(?:与|和|同|跟|对|找)[^,，;；。]{1,16}?(?:谈|签)/;
+
 /** A clause that says it was done together with someone: 是跟刘理事长一起谈的 · 和王书记一块儿去的. */
 const TOGETHER = /^(?:我)?(?:也|都)?(?:是)?(?:跟|和|与|同)(.{1,12}?)(?:一起|一块儿?|一同|一道)(?:去)?(?:谈|签|找)?(?:的|了)?[。!.~]*$/;
 /** 跟刘理事长一起和刘洋谈 · 和王强一块儿找李娟: a companion before the one talked to. */
 const WITH_BEFORE = /(?:跟|和|与|同)([^,，;；。!?、\s\u0000]{1,8}?)(?:一起|一块儿?|一同|一道)(?=(?:去|到[^,，;；。]{1,8})?(?:和|跟|与|同|找|对)[^,，;；。]{1,24}?(?:谈|签|聊))/g;
 /** 王强陪我找李娟 · 何主任陪着我和孙杰: the one who came along with the sender. */
 const WITH_ME = /([^,，;；。!?、\s\u0000]{1,8}?)(?:陪同|陪着|陪)(?:我|本人)(?=(?:一起|一块儿?)?(?:去|到[^,，;；。]{1,8})?(?:和|跟|与|同|找|对)[^,，;；。]{1,12}?(?:谈|签|聊))/g;
-/** 在何主任的陪同下 · 在刘芳副理事长陪同下. */
-const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?陪同下[,，]?/g;
+// 在刘芳副理事长的见证下 · 在X监督下 (round 44, fqd kind 3: a signing of 刘芳's with the sender): a witness is there, no side.
+/** 在何主任的陪同下 · 在刘芳副理事长陪同下 · 在刘芳副理事长的见证下. */
+const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?(?:陪同|见证|监督)下[,，]?/g;
 
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
@@ -81,8 +91,13 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const companions: string[] = [];
   const mayLead: string[] = [];
   const said: string[] = [];
-  const take = (words: string, together: boolean): string[] | undefined => {
-    const ids = namedPeople(words, ctx);
+  const take = (said: string, together: boolean): string[] | undefined => {
+    // 找徐辉谈了心，我和刘洋都在场 (round 44, fqd kind 2: a second talk, with 刘洋): the sender beside the others present is
+    // the one who held it; the others are companions. Not after a 我们/我俩 turned to (找我们几个…，我和X都在: both talked to).
+    const words = said.replace(/^(?:当时|当天|另外|同时|此外)/, '');
+    const beside = /^(?:我|本人)(?:和|与|跟|同|、)|(?:和|与|跟|同|、)(?:我|本人)(?=都|也|还|全程|在|一起|一同|$)/.exec(words);
+    if (beside && /我们|咱们|我俩|俩/.test(text)) return undefined;
+    const ids = namedPeople(beside ? words.replace(beside[0], '') : words, ctx);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;
     for (const id of ids) {
@@ -98,6 +113,11 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     const body = clause.replace(/[,，;；\s]+$/, '');
     // Only right after the talk or signing it goes with: 何平、徐辉参加 after a meeting are those who attended it.
     if (i > 0 && /谈|签|聊/.test(kept[kept.length - 1] ?? '')) {
+      const labelled = PRESENT_LABEL.exec(body);
+      if (labelled && TALK_WITH.test(kept[kept.length - 1]!) && !/集体|全体|们/.test(text) && take(labelled[1]!, false)) {
+        said.push(body);
+        return;
+      }
       const together = TOGETHER.exec(body);
       if (together && take(together[1]!, true)) {
         said.push(body);

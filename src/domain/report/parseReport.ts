@@ -172,6 +172,8 @@ import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
 import { withDroppedRecordNoted, withoutDroppedRecordClause } from './droppedRecordClause.js';
 import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
+import { withoutToldAbout } from './toldAboutDeed.js';
+import { withTalkFormLinesJoined } from './talkFormLines.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
@@ -512,6 +514,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (broken !== text) return parseReport(broken, ctx);
   const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
+  // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
+  // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before
+  // breakGluedDays, which cut 和赵敏书记讲了讲⏎11月16日与孙杰谈心的情况.
+  const toldAbout = withoutToldAbout(text, ctx.directory.org.people.map((p) => p.name));
+  if (toldAbout) return withReportOnDeedNoted(parseReport(toldAbout.text, ctx), toldAbout, shanghaiDate(ctx.now));
+  // 谈话时间：…⏎谈话对象：徐辉⏎记录人：刘洋 (round 44, fqd kind 2: one talk read as two, one asking 和谁): a talk form written
+  // line by line is the one line of fields the field readers know, 参加人 after it as present (before the bystanders).
+  const formLine = withTalkFormLinesJoined(text);
+  if (formLine !== text) return parseReport(formLine, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
   // 2027年…工作计划：一、… sent in 2026 (round 29a, A28): next year's plan, as 明年…工作计划：.

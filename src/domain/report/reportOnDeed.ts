@@ -75,6 +75,19 @@ const TO_FIRST = new RegExp(`^${WHEN}(?:向|给|跟|和|同)${ADDRESSEE}${REPORT
 /** 向党组提交了检查报告 · 向机关纪委报送了检查情况: the paper said, after the one it went to. */
 const PAPER_TO = new RegExp(`^${WHEN}(?:向|给)${ADDRESSEE}(?:提交|递交|呈送|呈报|报送|上报)了?(${OBJECT})${AFTER}$`);
 
+// 昨天和徐辉谈了心，已经告诉何平主任了 · …，谈话情况跟何平主任说了 (round 44, fqd kind 1: a second talk, with 何平, on the
+// card): telling the deed in chat words (说 · 讲 · 告诉 · 沟通) to someone named is a report-back too; never to 大家 or 们.
+/** 说了 · 讲了一下 · 沟通了 · 反映了: the chat words of telling, after the one told. */
+const TOLD = '(?:说|讲|反映|沟通|介绍|讲述|提)了?(?:说|讲)?(?:一下|一声|一嘴)?';
+/** 跟何平主任说了 · 向刘副理事长讲了谈话情况: group 1 the one told, 2 what. */
+const TOLD_FIRST = new RegExp(`^${WHEN}(?:跟|和|同|向)${ADDRESSEE}${TOLD}(${OBJECT})?$`);
+/** 告诉何平主任了 · 告诉了书记: group 1 the one told. */
+const TOLD_TELL = new RegExp(`^${WHEN}告诉了?${ADDRESSEE}(?:了|一声|一下)?$`);
+/** 谈话情况跟何平主任说了 · 检查结果向黄书记汇报了: group 1 what, 2 the one told (no 已 needed, unlike DONE_TO). */
+const TOLD_AFTER = new RegExp(`^(${OBJECT})${WHEN}(?:跟|和|同|向)${ADDRESSEE}(?:${TOLD}|${REPORTED})$`);
+/** Not one told of a deed: a group (大家 · 全体 · 同志们) or the sender. */
+const NOT_TOLD = /大家|全体|们|我|本人|职工|干部|党员/;
+
 /** Words that open the clause without telling a deed: when, who, 并. What is left must be one of the shapes above. */
 const OPENING = /^(?:[\s\u0000]|并且?|同时|随后|然后|之后|此后|事后|过后|会后|课后|完了|完事后?|回来后?|回头|(?:检查|谈话|谈心|学习|会议|活动|观看|督查|党课)?(?:结束|完成)?后|[查谈学看开]完(?:后|以后|之后)?|及时|第一时间|已经?|均已|均(?=将|把|向|给)|(?:[两三四几]次|每次)(?:都|均)|也|还|都|又|我们?|本人|我部|我科|我室|(?![向给将把])[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|主任|部长|科长|同志)(?=将|把|向|给|形成|已|及时))+/;
 /** What follows the one who reported, up to the report: 同志 · a post · 将/把/向/给/形成/已/及时. */
@@ -125,6 +138,12 @@ function reportedTo(tail: string, ownDayBefore: boolean): string | undefined {
   // 向党组作了专题汇报 with nothing said of what: the deed before it, unless it has a day of its own (another report);
   // …向党组报告了本部门全面从严治党情况: the duty's own report.
   if (first && !/汇报|报告|情况/.test(first[1]!) && (first[2] === undefined ? !ownDayBefore : deedObject(first[2]))) return first[1]!;
+  const told = TOLD_FIRST.exec(t);
+  if (told && !NOT_TOLD.test(told[1]!) && (told[2] === undefined ? !ownDayBefore : deedObject(told[2]))) return told[1]!;
+  const tell = TOLD_TELL.exec(t);
+  if (tell && !NOT_TOLD.test(tell[1]!) && !ownDayBefore) return tell[1]!;
+  const after = TOLD_AFTER.exec(t);
+  if (after && deedObject(after[1]) && !NOT_TOLD.test(after[2]!) && !/汇报|报告|情况/.test(after[2]!)) return after[2]!;
   return undefined;
 }
 
@@ -174,7 +193,7 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
       if (to === undefined) continue;
       if (!DEED.test(before + head)) continue;
       const by = reporter === undefined ? undefined : names.find((n) => reporter.includes(n));
-      cut = { at, to, verb: /通报/.test(shape) ? '通报' : /汇报/.test(shape) ? '汇报' : /报告/.test(shape) ? '报告' : '报送', ...(by !== undefined ? { by } : {}) };
+      cut = { at, to, verb: /通报/.test(shape) ? '通报' : /汇报/.test(shape) ? '汇报' : /报告/.test(shape) ? '报告' : /说|讲|告诉|沟通|介绍|反映|提/.test(shape) ? '说' : '报送', ...(by !== undefined ? { by } : {}) };
       break;
     }
     if (cut === undefined) {
@@ -186,10 +205,10 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
     const told = (before + body.slice(0, cut.at)).split(/[。！!？?\n;；]/).filter((s) => s.trim() !== '').pop() ?? '';
     deeds.push(told);
     const name = addresseeName(cut.to, names);
-    each.push({ deed: told, said: `向${name}${cut.verb}`, addressee: name, people: names.filter((n) => name.includes(n)), ...(cut.by !== undefined ? { reporter: cut.by } : {}) });
+    each.push({ deed: told, said: toldWords(name, cut.verb), addressee: name, people: names.filter((n) => name.includes(n)), ...(cut.by !== undefined ? { reporter: cut.by } : {}) });
     if (!addressees.includes(name)) addressees.push(name);
     for (const n of names) if (name.includes(n) && !people.includes(n)) people.push(n);
-    if (!said.includes(`向${name}${cut.verb}`)) said.push(`向${name}${cut.verb}`);
+    if (!said.includes(toldWords(name, cut.verb))) said.push(toldWords(name, cut.verb));
     if (cut.by !== undefined && !reporters.includes(cut.by)) reporters.push(cut.by);
     const head = body.slice(0, cut.at);
     if (head.trim() !== '') {
@@ -207,6 +226,9 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
   if (!DEED.test(left)) return undefined;
   return { text: left, addressees, said, people, reporters, deeds, each };
 }
+
+/** The remark's words of one report: 向党组汇报 · 跟何平说 (a chat word is said with 跟). */
+const toldWords = (name: string, verb: string): string => `${verb === '说' ? '跟' : '向'}${name}${verb}`;
 
 /** The bodies whose 向…报告 the duty 向党组报告 counts. */
 const PARTY_GROUP = /党组/;

@@ -26,8 +26,21 @@ function fits(noun: string, type: ActivityTypeCode | undefined): boolean {
  */
 export function repeatedDeed(clause: string, earlier: readonly ParsedReport[][]): ParsedReport[] | undefined {
   const noun = SAME_NOUN.exec(clause)?.[1] ?? (CHECK_VERB.test(clause) ? '检查' : undefined);
-  if (noun === undefined) return earlier.at(-1);
-  return [...earlier].reverse().find((reports) => reports.length > 0 && reports.every((r) => fits(noun, r.draft.type)));
+  if (noun === undefined) return onFirstDay(earlier.at(-1));
+  return onFirstDay([...earlier].reverse().find((reports) => reports.length > 0 && reports.every((r) => fits(noun, r.draft.type))));
+}
+
+/**
+ * `reports` without the copies of one deed on the later days of a list: the same type, doer and people as a record of
+ * the first one's day. 11.3、11.17分别组织学习，11.24又组织了一次 (round 44, fqd kind 4: two records on 11-24) is one
+ * study done again, never one per day listed before it; two people talked to on one day are both talked to again.
+ */
+function onFirstDay(reports: ParsedReport[] | undefined): ParsedReport[] | undefined {
+  if (reports === undefined || reports.length < 2) return reports;
+  const day = reports[0]!.draft.date;
+  const first = reports.filter((r) => r.draft.date === day);
+  const same = (a: ParsedReport['draft'], b: ParsedReport['draft']) => a.type === b.type && a.actorId === b.actorId && a.counterpartIds.join() === b.counterpartIds.join();
+  return reports.filter((r) => r.draft.date === day || !first.some((f) => same(f.draft, r.draft)));
 }
 
 /**

@@ -7,9 +7,12 @@ import type { ParseContext } from './draft.js';
 import type { Apart } from './companionsApart.js';
 
 /** A clause of someone who only ran the talk: 孙丽科长主持 · 孙科长主持，李娟记录 · 由张颖同志负责记录 · 我主持. */
-const CHAIR_CLAUSE = /^(?:由)?([^,，;；。!?\s]{1,16}?)(?:同志)?(?:负责|担任)?(主持|记录|做记录|作记录|记录员|主持人)(?:了)?(?:谈话|本次谈话|这次谈话|会议)?[。.!！~]*$/;
+// 找徐辉谈心，由刘洋记录 · 刘洋做的记录 · 记录人：刘洋 · 记录人刘洋 (round 44, fqd kind 2: a second talk, with 刘洋).
+const CHAIR_CLAUSE = /^(?:由)?([^,，;；。!?\s]{1,16}?)(?:同志)?(?:负责|担任)?(主持|记录|做记录|作记录|做的记录|作的记录|记录员|主持人)(?:了)?(?:谈话|本次谈话|这次谈话|会议)?[。.!！~]*$/;
+/** 记录人：刘洋 · 记录人刘洋 · 记录员：李娟 (a talk record form's line): group 1 the one who took the minutes. */
+const RECORDER_LABEL = /^(?:记录人|记录员|记录)[:：]?\s*([^,，;；。!?\s:：]{1,16}?)(?:同志)?[。.!！~]*$/;
 /** The talk the clause follows: a talk verb with someone or a group it was with (与…谈话 · 和全科同志谈心). */
-const TALK = /(?:与|和|同|跟|对)[^,，;；。]{1,30}?(?:谈话|谈心|廉政谈话|提醒谈话|谈了)/;
+const TALK = /(?:与|和|同|跟|对|找)[^,，;；。]{1,30}?(?:谈话|谈心|廉政谈话|提醒谈话|谈了)/;
 /** Where the doer's words end in the talk clause: the place gone to or the one talked with. */
 const DOER_END = /(?:到|赴|来|去|深入|在|与|和|同|跟|对|找)/;
 /** 主持并讲话 · 主持召开: a chair who spoke or convened held it; never taken out here. */
@@ -44,7 +47,7 @@ export function withoutTalkChair(text: string, ctx: ParseContext): Apart | undef
     const body = clause.replace(/[,，;；。\s]+$/, '');
     const last = kept[kept.length - 1] ?? '';
     const afterTalk = /谈/.test(last) && !/[。;；]$/.test(last) && TALK.test(sentence);
-    const chair = afterTalk ? CHAIR_CLAUSE.exec(body) : null;
+    const chair = afterTalk ? (CHAIR_CLAUSE.exec(body) ?? RECORDER_LABEL.exec(body)) : null;
     const ids = chair ? (/^(?:我|本人)$/.test(chair[1]!) ? [ctx.senderId] : namedPeople(chair[1]!, ctx)) : undefined;
     const doer = afterTalk ? talkDoer(sentence, ctx) : ctx.senderId;
     if (ids && ids.length > 0 && ids.every((id) => id !== doer && seniority(id, ctx) <= seniority(doer, ctx))) {

@@ -28,6 +28,7 @@ import { withWeekOverList } from './weekOverList.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withCommaDayLists } from './commaDayLists.js';
+import { withSlashDayLists } from './slashDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withGroupBreakdownDays } from './groupBreakdownDays.js';
@@ -164,6 +165,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
+  // 11.3/11.17分别组织学习 (round 44, fqd kind 4: no report, or the second day dropped): a slash parts a day list as 、.
+  { name: 'withSlashDayLists', run: (text) => withSlashDayLists(text) },
   { name: 'withShortDayListsSpelled', run: (text) => withShortDayListsSpelled(text) },
   // 各分管领导分别到分管科室开展廉政谈话 (round 36a F10): the leaders as a group, with the heads they supervise.
   { name: 'withSupervisedLeadersGroup', run: (text) => withSupervisedLeadersGroup(text) },
