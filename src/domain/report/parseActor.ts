@@ -36,6 +36,11 @@ export interface ActorParse {
    * named before 向) or by those the clause names before it (两科室负责人 · 李明、孙丽), the ones it was signed with.
    */
   handedFrom?: 'sender' | 'named';
+  /**
+   * On a check, the others who went on it with the doer (the sender among them when they only came along): one check, the
+   * doer's, and these named on the card (t45a F6: 跟孙科长一起去…查了 · 检查人「黄志刚、林晓」 dropped the second without a word).
+   */
+  companionIds?: string[];
 }
 
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
@@ -185,6 +190,22 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 
 /** 陪同黄志刚书记开展检查: the one accompanied led it; 配合/协同 X (round 33b, F2: the sender stored as the doer) too. */
 const ACCOMPANYING = /(?:陪同|陪着|(?<![在的])陪|跟随|随同|协助|配合|协同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+/** After X in 「X陪同我到…检查」: X's title, then 陪同/陪着/随同 我 and where the check went (到/去/对…). */
+const ESCORTS_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)(?:我|本人)[\\s\\u0000]*(?:一起|一同)?(?:到|去(?!年|世)|赴|前往|深入|对)`);
+
+/**
+ * Whether the sender is the one who followed `item` (陪同/跟随 X · 跟X去…, t45a F6): the clause names no one else before
+ * the verb (何主任陪同赵敏书记来中心 is the host 何平 receiving 赵敏, no one who checked with her).
+ */
+function senderFollows(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
+  const before = text.slice(0, item.start);
+  // 配合X对本科室… (round 41) receives X's check at the sender's own unit: no one who checked with X.
+  const follows = (ACCOMPANYING.test(before) && !/配合[\s\u0000]*[\u4e00-\u9fa5]{0,6}$/.test(before)) || (GOING_WITH_BEFORE.test(before) && GOING_WITH_AFTER.test(text.slice(item.end)));
+  if (!follows) return false;
+  const from = clauseStart(text, item.start);
+  return !people.some((p) => p !== item && p.start >= from && p.end <= item.start) && !/在[\s\u0000]*[\u4e00-\u9fa5]{0,8}$/.test(before);
+}
+
 /** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
 const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下|对)/;
@@ -347,12 +368,14 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     // 黄书记带队，我和王强对办公室…进行了专项检查 (round 38, t37c F3: 王强 the doer): a leader the sentence names as leading it
     // (X带队， · 由X带队， · 在X带领下， · X牵头，) led the sender and their companions, whoever of those two ranks higher.
     const leader = leaderNamed(people, text, Math.min(me >= 0 ? me : item.start, item.start), end, [other, ctx.senderId]);
-    if (leader) return { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...(first === null ? { withSender: true as const } : {}) };
+    // t45a F6: on a check, whoever of the pair did not lead went along, named on the card (the talk's pair is jointDoers').
+    const along = (ids: string[]) => (check && !talk ? { companionIds: ids } : {});
+    if (leader) return { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...(first === null ? { withSender: true as const } : {}), ...along([other, ctx.senderId]) };
     if (implied && !/一起|一同|共同/.test(implied[0])) return { rest, askedBetween: [other, ctx.senderId], withSender: true };
     const theirs = rank(other, ctx) > rank(ctx.senderId, ctx) || (first !== null && rank(other, ctx) === rank(ctx.senderId, ctx));
     // 周二与黄书记到组联部检查…；周三与刘洋谈心 (round 37): the sender opened the clause, so their side goes on after it.
     const mine = first === null ? ({ withSender: true } as const) : {};
-    return theirs ? { actorId: other, text: item.text, rest, ...mine } : { rest };
+    return theirs ? { actorId: other, text: item.text, rest, ...mine, ...along([ctx.senderId]) } : { rest, ...along([other]) };
   }
   return undefined;
 }
@@ -544,9 +567,11 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     const ranks = listed.map((p) => rank(p.ids[0]!, ctx));
     const top = Math.max(...ranks);
     const co = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:共同|一起|一同)?(?:带队|率队|带领)`).test(text.slice(listed.at(-1)!.end));
-    if (check && !co && ranks.filter((r) => r === top).length === 1) {
+    // 检查人「林晓、胡军」 (t45a F6, round 44: two checks of one visit): of equals the one named first led, as namedCheckers reads.
+    if (check && !co) {
       const lead = listed[ranks.indexOf(top)]!;
-      return lead.ids[0] === ctx.senderId ? { rest } : { actorId: lead.ids[0]!, text: lead.text, rest };
+      const along = { companionIds: listed.filter((p) => p !== lead).map((p) => p.ids[0]!) };
+      return lead.ids[0] === ctx.senderId ? { rest, ...along } : { actorId: lead.ids[0]!, text: lead.text, rest, ...along };
     }
     // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
     const [first, ...others] = listed.map((p) => p.ids[0]!);
@@ -554,6 +579,10 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   }
   const along = withTheSender(people, text, ctx, talk, check);
   if (along) return along;
+  // 11月25日林晓陪同我到宣文部检查了… (t45a F6, round 44: 林晓 dropped without a word): the one who accompanied the sender on a
+  // check went along; the check is the sender's.
+  const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== ctx.senderId && ESCORTS_ME.test(text.slice(p.end))) : undefined;
+  if (escort) return { rest: blank(text, escort.start, escort.end), companionIds: [escort.ids[0]!] };
   const first = talk ? lastSentenceDoer(people.filter((i) => isDoer(i, people, text, talk, ctx)), text) : people.find((i) => isDoer(i, people, text, talk, ctx));
   // 陈志强副理事长到维权部参加部门…学习，冯部长主持 (round 37, t36c F12: the study given to 陈志强): who went to a study or sat at
   // it did not hold it (k22); the one who chaired it in a clause of their own did, or else the department gone to (attendedStudy).
@@ -576,7 +605,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (doer.ids.length === 1) {
     // 我向王副理事长递交了廉洁承诺书 · 两科室负责人向王副理事长递交了… (round 37): who handed it over is the other party.
     const handed = talk && handedTo(doer, text) ? { handedFrom: HANDED_BY_SENDER.test(text.slice(clauseStart(text, doer.start), doer.start)) ? ('sender' as const) : ('named' as const) } : {};
-    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed };
+    // 陪同黄志刚书记开展…检查 · 跟黄书记去维权部查了… (t45a F6): the sender who followed the doer on a check went along.
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : {};
+    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
   if (candidateIds.includes(ctx.senderId)) return { rest };

@@ -14,6 +14,7 @@ import { withoutCheckCompanion } from './checkCompanion.js';
 import { checkingDepartment, withoutCheckingDepartment } from './checkingDepartment.js';
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
+import { checkCompanionsRemark } from './checkCompanionsRemark.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
@@ -891,6 +892,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 王建国副理事长、刘芳副理事长分别…: every doer is named, not only the first.
   const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
+  // t45a F6: those who went on the check with its doer are one check, the doer's — named, never dropped without a word.
+  const along = isCheckType(kind.code) ? who.actor.companionIds ?? [] : [];
+  if (along.length > 0) remarks.push(checkCompanionsRemark(along, ctx));
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
   // 翻阅了财务科的…责任书落实台账 (t42c F11): a department inside the kind's own words is the place checked.
   const reports = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(withCheckPlaceInKindWords(training.report, kind.text, ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
