@@ -47,7 +47,9 @@ export interface ActorParse {
 // 会上王建国副理事长与…: when, at the meeting just told, opens the clause (found by the tester, round 4); 市残联机关党委书记赵敏:
 // a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description;
 // 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+// …，另外11月24日王建国副理事长和我谈了话 (t45a left-alone, round 44: stored as the sender's talk with 王建国): a clause adding
+// another deed (另外 · 此外 · 除此之外) still opens on its subject.
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:另外|此外|除此之外|除此以外)?[\s\u0000,]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /**
  * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
  * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its
@@ -193,6 +195,24 @@ const ACCOMPANYING = /(?:陪同|陪着|(?<![在的])陪|跟随|随同|协助|配
 /** After X in 「X陪同我到…检查」: X's title, then 陪同/陪着/随同 我 and where the check went (到/去/对…). */
 const ESCORTS_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)(?:我|本人)[\\s\\u0000]*(?:一起|一同)?(?:到|去(?!年|世)|赴|前往|深入|对)`);
 
+/** After the doer: title, then 带/带着/带领 and, right after, the one taken along (then where the check went). */
+const LEADS_ALONG = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:带着|带领|带)[\\s\\u0000]*$`);
+
+/** The one person `doer` 带 along on a check (林晓带黄书记到… · 李主任带林晓到…), or undefined. */
+function ledAlong(doer: CounterpartItem, people: CounterpartItem[], text: string): CounterpartItem | undefined {
+  const next = people.find((p) => p.start >= doer.end);
+  if (!next || next.ids.length !== 1 || next.ids[0] === doer.ids[0] || !LEADS_ALONG.test(text.slice(doer.end, next.start))) return undefined;
+  return ledAlongPlace(next, text) ? next : undefined;
+}
+
+/** Whether where the check went (到/对/赴…) follows the one taken along (their title or 同志 between). */
+function ledAlongPlace(item: CounterpartItem, text: string): boolean {
+  return /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|干事)?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:到|对|赴|深入|前往|去(?!年|世))/.test(text.slice(item.end));
+}
+
+/** Before the one taken along: the sender (我/本人, or no one, the clause opening on its day) and 带/带着/带领. */
+const SENDER_TAKES = /(?:^|[,;。!?:\s\u0000\d月日号天午])(?:我|本人)?[\s\u0000]*(?:带领|带着|带)[\s\u0000]*$/;
+
 /**
  * Whether the sender is the one who followed `item` (陪同/跟随 X · 跟X去…, t45a F6): the clause names no one else before
  * the verb (何主任陪同赵敏书记来中心 is the host 何平 receiving 赵敏, no one who checked with her).
@@ -257,7 +277,8 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
 }
 
 /** After X in 「X和我一起…」: X's title, then 和我 (一起) and the deed: going to, turning to someone (a talk), or checking. */
-const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领)我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
+// 黄书记带我到办公室检查了考勤 (t45a F6, round 44): a bare 带 as 带着.
+const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领|带(?!队))我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
 /** Before X in 「我和X一起…」: the sender opening the clause. */
 const ME_WITH_BEFORE = /(?:^|[,;。!?:])[\s\u0000]*我[\s\u0000]*(?:和|与|同|跟|陪同|随同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长)[\s\u0000]*)?$/;
 /**
@@ -596,7 +617,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (visitor) return { rest: text, visitorId: visitor.ids[0]! };
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);
-    if (!dept || dept.id === ctx.senderId) return { rest: text };
+    // 11月27日带林晓到宣文部开展了…检查 · 我带领林晓… (t45a F6, round 44): the one the sender took along is named on the card.
+    const taken = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== ctx.senderId && SENDER_TAKES.test(text.slice(0, p.start)) && ledAlongPlace(p, text)) : undefined;
+    if (!dept || dept.id === ctx.senderId) return taken ? { rest: text, companionIds: [taken.ids[0]!] } : { rest: text };
     return { actorId: dept.id, text: text.slice(dept.start, dept.end), rest: text };
   }
   // The sentences before the talk's own (赵敏带队去基地参观。) name no one talked with either.
@@ -605,9 +628,14 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (doer.ids.length === 1) {
     // 我向王副理事长递交了廉洁承诺书 · 两科室负责人向王副理事长递交了… (round 37): who handed it over is the other party.
     const handed = talk && handedTo(doer, text) ? { handedFrom: HANDED_BY_SENDER.test(text.slice(clauseStart(text, doer.start), doer.start)) ? ('sender' as const) : ('named' as const) } : {};
+    // 林晓带黄书记到办公室检查了考勤 (t45a left-alone, round 44: from 胡军 stored as 林晓's, 黄志刚 dropped): a checker who 带
+    // someone above them may have guided their superior there, or the two are written the wrong way round: whose check it
+    // was is asked between them, the superior first. One below the doer (李主任带林晓…) went along, named on the card.
+    const ledOne = check && !talk ? ledAlong(doer, people, text) : undefined;
+    if (ledOne && rank(ledOne.ids[0]!, ctx) > rank(doer.ids[0]!, ctx)) return { rest: blank(rest, ledOne.start, ledOne.end), askedBetween: [ledOne.ids[0]!, doer.ids[0]!] };
     // 陪同黄志刚书记开展…检查 · 跟黄书记去维权部查了… (t45a F6): the sender who followed the doer on a check went along.
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : {};
-    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : {};
+    return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
   if (candidateIds.includes(ctx.senderId)) return { rest };
