@@ -195,6 +195,9 @@ const ACCOMPANYING = /(?:陪同|陪着|(?<![在的])陪|跟随|随同|协助|配
 /** After X in 「X陪同我到…检查」: X's title, then 陪同/陪着/随同 我 and where the check went (到/去/对…). */
 const ESCORTS_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)(?:我|本人)[\\s\\u0000]*(?:一起|一同)?(?:到|去(?!年|世)|赴|前往|深入|对)`);
 
+/** Between X and the doer in 「X陪同Y…」: X's title, 陪同/陪着/随同, the doer's title words. */
+const ESCORTS = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)[\\s\\u0000]*[\\u4e00-\\u9fa5]{0,8}?$`);
+
 /** After the doer: title, then 带/带着/带领 and, right after, the one taken along (then where the check went). */
 const LEADS_ALONG = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:带着|带领|带)[\\s\\u0000]*$`);
 
@@ -634,7 +637,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     const ledOne = check && !talk ? ledAlong(doer, people, text) : undefined;
     if (ledOne && rank(ledOne.ids[0]!, ctx) > rank(doer.ids[0]!, ctx)) return { rest: blank(rest, ledOne.start, ledOne.end), askedBetween: [ledOne.ids[0]!, doer.ids[0]!] };
     // 陪同黄志刚书记开展…检查 · 跟黄书记去维权部查了… (t45a F6): the sender who followed the doer on a check went along.
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : {};
+    // 何主任陪同赵敏书记来中心检查了考勤 (t45a F6): the one named escorting the doer went along too.
+    const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== doer.ids[0] && p.end <= doer.start && p.start >= clauseStart(text, doer.start) && ESCORTS.test(text.slice(p.end, doer.start))) : undefined;
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : {};
     return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];

@@ -15,6 +15,7 @@ import { checkingDepartment, withoutCheckingDepartment } from './checkingDepartm
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
 import { checkCompanionsRemark } from './checkCompanionsRemark.js';
+import { checkEscorts } from './checkEscorts.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
@@ -897,7 +898,9 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
   // t45a F6: those who went on the check with its doer are one check, the doer's — named, never dropped without a word.
   // (Set only when the segment was read as a check.)
-  const along = who.actor.companionIds ?? [];
+  // 到财务科检查了…，王建国副理事长陪同 (t45a F6): those gone along in a clause of their own are named too.
+  const escorts = isCheckType(kind.code) ? checkEscorts(text, ctx).filter((id) => id !== who.actor.actorId && !(who.actor.actorId === undefined && id === ctx.senderId)) : [];
+  const along = [...new Set([...(who.actor.companionIds ?? []), ...escorts])];
   if (along.length > 0) remarks.push(checkCompanionsRemark(along, ctx));
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
   // 翻阅了财务科的…责任书落实台账 (t42c F11): a department inside the kind's own words is the place checked.

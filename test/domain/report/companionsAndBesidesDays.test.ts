@@ -1,5 +1,5 @@
 // Round 44, fixer B (t45a F5/F6): what the corpus notation cannot show — the card names who went along on a check
-// (「同行：X（同一次检查，未另记）」) and says when a deed added with 另外/此外 took the day of the deed before (「日期沿用上一句」).
+// (「同行：X（同一次检查，未另记）」, those who 陪同 included) and says when a deed added with 另外/此外 took the day of the deed before (「日期沿用上一句」).
 // The records themselves are rows of corpusFortyFourB.ts.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
@@ -26,15 +26,21 @@ describe('a check done by two names the one who went along (t45a F6)', () => {
     ['孙丽', '11月26日我和王强一起到办公室检查了报销凭证', '王强'],
     ['黄志刚', '序号\t检查时间\t检查内容\t被检查科室\t检查人\n1\t11月18日\t作风纪律检查\t康复部\t黄志刚、林晓\n2\t11月25日\t专项资金检查\t财务科\t黄志刚', '林晓'],
     ['王芳', '检查日期\t被检查部门\t检查事项\t检查人\n11月10日\t财务科\t公车使用\t林晓、胡军', '胡军'],
+    // Those who 陪同 in a clause of their own, or before the doer, hosts at their own unit included.
+    ['张伟', '11月24日到财务科检查了作风纪律，王建国副理事长陪同', '王建国'],
+    ['王强', '11月17号王副理事长来科里检查了专项资金使用情况，孙科长和我陪同', '孙丽、您本人'],
+    ['胡军', '11月19日黄志刚书记对办公室考勤进行了抽查，李主任和我陪同检查', '李明、您本人'],
+    ['胡军', '11月27日上午，王建国副理事长一行深入财务科开展专项资金检查，办公室主任李明陪同。', '李明'],
+    ['徐辉', '11月26日何主任陪同赵敏书记来中心检查了考勤', '何平'],
+    ['刘洋', '11月26日吴部长陪同刘芳副理事长到康复部检查了公车使用情况', '吴静'],
   ])('%s「%s」: %s', (from, text, names) => {
     expect(remarks(from, text)).toContain(along(names));
   });
 
   it.each([
-    // Hosts who 陪同 the visiting checker at their own unit, a talk held by two (its own remark), a check done alone.
-    ['王强', '11月17号王副理事长来科里检查了专项资金使用情况，孙科长和我陪同'],
-    ['徐辉', '11月26日何主任陪同赵敏书记来中心检查了考勤'],
+    // A talk held by two (jointDoers' and companionsApart's own remark), a visit that is no check, a check done alone.
     ['孙丽', '11月26日我和王建国副理事长一起跟王强进行了廉政谈话'],
+    ['陈静', '11月24日，陈志强副理事长到教育就业部督导，郑华部长陪同，随后与郑华进行了廉政谈话。'],
     ['黄志刚', '11月20日到教就部抽查了考勤'],
   ])('%s「%s」: no one named as gone along', (from, text) => {
     expect(remarks(from, text).some((m) => m.startsWith('同行：'))).toBe(false);

@@ -25,7 +25,13 @@ export const FORTY_FOUR_B_ROWS: CorpusRow[] = [
   ["林晓", "11月26日黄书记带我到办公室检查了考勤", "!作风 11-26 黄志刚> @办公室"],
   ["胡军", "11月24日上午，机关纪委书记黄志刚带领纪检干事林晓到财务科开展专项资金使用情况检查，查阅了报销凭证。", "!资金 11-24 黄志刚> @财务科"],
   ["孙丽", "11月26日我和王强一起到办公室检查了报销凭证", "!资金 11-26 > @办公室"],
-  // Near-misses: hosts who 陪同 a visiting checker at their own unit, and a talk held by two (jointDoers' remark), as before;
+  //    Those who 陪同 in a clause of their own (…，何平主任陪同 · 何主任和我全程陪同 · 我陪同) or before the doer (吴部长陪同刘芳…),
+  //    hosts at their own unit included, are named alike.
+  ["赵敏", "11月23日到康复中心检查了考勤，何平主任陪同", "作风 11-23 > @残疾人康复中心"],
+  ["刘洋", "11月26日吴部长陪同刘芳副理事长到康复部检查了公车使用情况", "!作风 11-26 刘芳> @康复部"],
+  ["孙杰", "11月25日黄书记到中心检查了考勤，何主任和我全程陪同", "!作风 11-25 黄志刚> @残疾人康复中心"],
+  ["郑华", "11月26日陈副理事长到我部检查了就业补助资金使用情况，我陪同", "!资金 11-26 陈志强> @教育就业部"],
+  // Near-misses: the records of hosts who 陪同 a visiting checker and of a talk held by two (jointDoers' remark) as before;
   //    黄志刚和林晓分别到财务科、宣文部 still two checks (both 黄志刚's: left alone, see the report).
   ["王强", "11月17号王副理事长来科里检查了专项资金使用情况，孙科长和我陪同", "!资金 11-17 王建国> @财务科"],
   ["孙丽", "11月26日我和王建国副理事长一起跟王强进行了廉政谈话", "!廉谈 11-26 >王强 @财务科"],
