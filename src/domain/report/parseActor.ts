@@ -195,6 +195,24 @@ const ACCOMPANYING = /(?:陪同|陪着|(?<![在的])陪|跟随|随同|协助|配
 /** After X in 「X陪同我到…检查」: X's title, then 陪同/陪着/随同 我 and where the check went (到/去/对…). */
 const ESCORTS_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)(?:我|本人)[\\s\\u0000]*(?:一起|一同)?(?:到|去(?!年|世)|赴|前往|深入|对)`);
 
+/** After one of those led: 一起/一同/共同 (等 before it), or 和/与/及/、 and more of them. */
+const LED_TOGETHER = new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*(?:等(?:同志)?)?[\\s\\u0000]*(?:一起|一同|共同|[、和及与])`);
+/** The sender among those led: 我们和… · 我和… · 我们一起… · 本人与… . */
+const SENDER_LED = /(?:^|[,，\s\u0000])(?:我们|我|本人)[\s\u0000]*(?:和|与|同|跟|一起|一同|共同)/;
+
+/**
+ * Those `doer` led on a check 「在X(的)带领下，…」: the people of the sentence after, joined by 和/、 or 一起, and the sender for
+ * 我们和…/我和…; empty when the doer is not named so.
+ */
+function ledUnder(doer: CounterpartItem, people: CounterpartItem[], text: string, ctx: ParseContext): string[] {
+  if (!/在[\s\u0000]*$/.test(text.slice(0, doer.start)) || !UNDER_LEAD.test(text.slice(doer.end))) return [];
+  const stop = text.slice(doer.end).search(/[;。!?\n]/);
+  const end = stop < 0 ? text.length : doer.end + stop;
+  const ids = people.filter((p) => p.start > doer.end && p.end <= end && p.ids.length === 1 && p.ids[0] !== doer.ids[0] && LED_TOGETHER.test(text.slice(p.end))).map((p) => p.ids[0]!);
+  const mine = SENDER_LED.test(text.slice(doer.end, end)) && doer.ids[0] !== ctx.senderId ? [ctx.senderId] : [];
+  return [...new Set([...ids, ...mine])];
+}
+
 /** Between X and the doer in 「X陪同Y…」: X's title, 陪同/陪着/随同, the doer's title words. */
 const ESCORTS = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)[\\s\\u0000]*[\\u4e00-\\u9fa5]{0,8}?$`);
 
@@ -587,7 +605,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     // (李明主任、黄志刚书记带队 is two leaders' each) is the one highest-ranking person's; the others went along.
     // 黄书记带队，林晓和王强对财务科… (round 38): a leader the sentence names as leading it led those listed after.
     const leader = leaderNamed(people, text, listed[0]!.start, listed.at(-1)!.end, listed.map((p) => p.ids[0]!));
-    if (leader) return leader.ids[0] === ctx.senderId ? { rest: blank(rest, leader.start, leader.end) } : { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end) };
+    // t45a F6: on a check, those the leader led are named as gone along.
+    const ledIds = check && !talk ? { companionIds: listed.map((p) => p.ids[0]!).filter((id) => id !== leader?.ids[0]) } : {};
+    if (leader) return leader.ids[0] === ctx.senderId ? { rest: blank(rest, leader.start, leader.end), ...ledIds } : { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...ledIds };
     const ranks = listed.map((p) => rank(p.ids[0]!, ctx));
     const top = Math.max(...ranks);
     const co = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:共同|一起|一同)?(?:带队|率队|带领)`).test(text.slice(listed.at(-1)!.end));
@@ -639,7 +659,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     // 陪同黄志刚书记开展…检查 · 跟黄书记去维权部查了… (t45a F6): the sender who followed the doer on a check went along.
     // 何主任陪同赵敏书记来中心检查了考勤 (t45a F6): the one named escorting the doer went along too.
     const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== doer.ids[0] && p.end <= doer.start && p.start >= clauseStart(text, doer.start) && ESCORTS.test(text.slice(p.end, doer.start))) : undefined;
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : {};
+    // 在黄书记的带领下，我们和林晓一起对财务科…进行了检查 (t45a F6): those the leader led went along.
+    const led = check && !talk && !ledOne && !escort ? ledUnder(doer, people, text, ctx) : [];
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
     return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
