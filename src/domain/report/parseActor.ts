@@ -47,9 +47,7 @@ export interface ActorParse {
 // 会上王建国副理事长与…: when, at the meeting just told, opens the clause (found by the tester, round 4); 市残联机关党委书记赵敏:
 // a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description;
 // 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
-// …，另外11月24日王建国副理事长和我谈了话 (t45a left-alone, round 44: stored as the sender's talk with 王建国): a clause adding
-// another deed (另外 · 此外 · 除此之外) still opens on its subject.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:另外|此外|除此之外|除此以外)?[\s\u0000,]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /**
  * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
  * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its
@@ -279,7 +277,22 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
   if (!talk && demandsAtOwnMeeting(text, item.end, ctx)) return false;
+  if (talk && talksToSenderBesides(item, text)) return true;
   return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
+}
+
+/** A clause adding another deed, up to its subject: 另外 · 此外 · 除此之外 (a day and 还/又 between at most). */
+const BESIDES_OPENS = /(?:^|[,;。!?:])[\s\u0000]*(?:另外|此外|除此之外|除此以外)[\s\u0000,]*(?:还|又|也)?[\s\u0000]*$/;
+/** After the subject: title, then 和/与/跟/同/找/约 我 and the talk (谈/聊). */
+const TALKS_TO_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:还|又|也)?(?:和|与|跟|同|找|约)了?我(?![们的])[\\s\\u0000]*(?:也|还|又)?(?:进行了?|开展了?)?[^,;。!?]{0,6}?(?:谈|聊)`);
+
+/**
+ * …，另外11月24日王建国副理事长和我谈了话 (round 43 left-alone, round 44: read as the sender's talk with 王建国, stored the wrong
+ * way round once answered): the subject of a clause added with 另外/此外 who talks to the sender (和我/找我/约我 谈) held the
+ * talk, as the same clause alone reads. Only this shape: another deed told after 另外 keeps its own reading.
+ */
+function talksToSenderBesides(item: CounterpartItem, text: string): boolean {
+  return BESIDES_OPENS.test(text.slice(0, item.start)) && TALKS_TO_ME.test(text.slice(item.end));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
