@@ -311,8 +311,7 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
 }
 
 /** After X in 「X和我一起…」: X's title, then 和我 (一起) and the deed: going to, turning to someone (a talk), or checking. */
-// 黄书记带我到办公室检查了考勤 (t45a F6, round 44): a bare 带 as 带着.
-const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领|带(?!队))我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
+const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领)我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
 /** Before X in 「我和X一起…」: the sender opening the clause. */
 const ME_WITH_BEFORE = /(?:^|[,;。!?:])[\s\u0000]*我[\s\u0000]*(?:和|与|同|跟|陪同|随同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长)[\s\u0000]*)?$/;
 /**
@@ -674,7 +673,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== doer.ids[0] && p.end <= doer.start && p.start >= clauseStart(text, doer.start) && ESCORTS.test(text.slice(p.end, doer.start))) : undefined;
     // 在黄书记的带领下，我们和林晓一起对财务科…进行了检查 (t45a F6): those the leader led went along.
     const led = check && !talk && !ledOne && !escort ? ledUnder(doer, people, text, ctx) : [];
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && senderFollows(doer, people, text) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
+    // 黄书记带我到办公室检查了考勤 · 林晓带我对维权部… (the doer as written, round 43 fpe): the sender taken along is named.
+    const tookMe = check && !talk && doer.ids[0] !== ctx.senderId && new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*带(?:着|领)?我(?![们的])`).test(text.slice(doer.end));
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || senderFollows(doer, people, text)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
     return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
