@@ -36,6 +36,11 @@ export interface ActorParse {
    * named before 向) or by those the clause names before it (两科室负责人 · 李明、孙丽), the ones it was signed with.
    */
   handedFrom?: 'sender' | 'named';
+  /**
+   * On a check, the others who went on it with the doer (the sender among them when they only came along): one check, the
+   * doer's, and these named on the card (t45a F6: 跟孙科长一起去…查了 · 检查人「黄志刚、林晓」 dropped the second without a word).
+   */
+  companionIds?: string[];
 }
 
 /** Before the doer, within its clause: nothing, 由/邀请, or the doer's titles (党组书记、党组成员、副理事长). */
@@ -185,6 +190,61 @@ function firstInClause(item: CounterpartItem, people: CounterpartItem[], text: s
 
 /** 陪同黄志刚书记开展检查: the one accompanied led it; 配合/协同 X (round 33b, F2: the sender stored as the doer) too. */
 const ACCOMPANYING = /(?:陪同|陪着|(?<![在的])陪|跟随|随同|协助|配合|协同)[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+/** After X in 「X陪同我到…检查」: X's title, then 陪同/陪着/随同 我 and where the check went (到/去/对…). */
+const ESCORTS_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)(?:我|本人)[\\s\\u0000]*(?:一起|一同)?(?:到|去(?!年|世)|赴|前往|深入|对)`);
+
+/** After one of those led: 一起/一同/共同 (等 before it), or 和/与/及/、 and more of them. */
+const LED_TOGETHER = new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*(?:等(?:同志)?)?[\\s\\u0000]*(?:一起|一同|共同|[、和及与])`);
+/** The sender among those led: 我们和… · 我和… · 我们一起… · 本人与… . */
+const SENDER_LED = /(?:^|[,，\s\u0000])(?:我们|我|本人)[\s\u0000]*(?:和|与|同|跟|一起|一同|共同)/;
+
+/**
+ * Those `doer` led on a check 「在X(的)带领下，…」: the people of the sentence after, joined by 和/、 or 一起, and the sender for
+ * 我们和…/我和…; empty when the doer is not named so.
+ */
+function ledUnder(doer: CounterpartItem, people: CounterpartItem[], text: string, ctx: ParseContext): string[] {
+  if (!/在[\s\u0000]*$/.test(text.slice(0, doer.start)) || !UNDER_LEAD.test(text.slice(doer.end))) return [];
+  const stop = text.slice(doer.end).search(/[;。!?\n]/);
+  const end = stop < 0 ? text.length : doer.end + stop;
+  const ids = people.filter((p) => p.start > doer.end && p.end <= end && p.ids.length === 1 && p.ids[0] !== doer.ids[0] && LED_TOGETHER.test(text.slice(p.end))).map((p) => p.ids[0]!);
+  const mine = SENDER_LED.test(text.slice(doer.end, end)) && doer.ids[0] !== ctx.senderId ? [ctx.senderId] : [];
+  return [...new Set([...ids, ...mine])];
+}
+
+/** Between X and the doer in 「X陪同Y…」: X's title, 陪同/陪着/随同, the doer's title words. */
+const ESCORTS = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)[\\s\\u0000]*[\\u4e00-\\u9fa5]{0,8}?$`);
+
+/** After the doer: title, then 带/带着/带领 and, right after, the one taken along (then where the check went). */
+const LEADS_ALONG = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:带着|带领|带)[\\s\\u0000]*$`);
+
+/** The one person `doer` 带 along on a check (林晓带黄书记到… · 李主任带林晓到…), or undefined. */
+function ledAlong(doer: CounterpartItem, people: CounterpartItem[], text: string): CounterpartItem | undefined {
+  const next = people.find((p) => p.start >= doer.end);
+  if (!next || next.ids.length !== 1 || next.ids[0] === doer.ids[0] || !LEADS_ALONG.test(text.slice(doer.end, next.start))) return undefined;
+  return ledAlongPlace(next, text) ? next : undefined;
+}
+
+/** Whether where the check went (到/对/赴…) follows the one taken along (their title or 同志 between). */
+function ledAlongPlace(item: CounterpartItem, text: string): boolean {
+  return /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|干事)?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:到|对|赴|深入|前往|去(?!年|世))/.test(text.slice(item.end));
+}
+
+/** Before the one taken along: the sender (我/本人, or no one, the clause opening on its day) and 带/带着/带领. */
+const SENDER_TAKES = /(?:^|[,;。!?:\s\u0000\d月日号天午])(?:我|本人)?[\s\u0000]*(?:带领|带着|带)[\s\u0000]*$/;
+
+/**
+ * Whether the sender is the one who followed `item` (陪同/跟随 X · 跟X去…, t45a F6): the clause names no one else before
+ * the verb (何主任陪同赵敏书记来中心 is the host 何平 receiving 赵敏, no one who checked with her).
+ */
+function senderFollows(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
+  const before = text.slice(0, item.start);
+  // 配合X对本科室… (round 41) receives X's check at the sender's own unit: no one who checked with X.
+  const follows = (ACCOMPANYING.test(before) && !/配合[\s\u0000]*[\u4e00-\u9fa5]{0,6}$/.test(before)) || (GOING_WITH_BEFORE.test(before) && GOING_WITH_AFTER.test(text.slice(item.end)));
+  if (!follows) return false;
+  const from = clauseStart(text, item.start);
+  return !people.some((p) => p !== item && p.start >= from && p.end <= item.start) && !/在[\s\u0000]*[\u4e00-\u9fa5]{0,8}$/.test(before);
+}
+
 /** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
 const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下|对)/;
@@ -217,7 +277,22 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
   const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
   if (!talk && demandsAtOwnMeeting(text, item.end, ctx)) return false;
+  if (talk && talksToSenderBesides(item, text)) return true;
   return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));
+}
+
+/** A clause adding another deed, up to its subject: 另外 · 此外 · 除此之外 (a day and 还/又 between at most). */
+const BESIDES_OPENS = /(?:^|[,;。!?:])[\s\u0000]*(?:另外|此外|除此之外|除此以外)[\s\u0000,]*(?:还|又|也)?[\s\u0000]*$/;
+/** After the subject: title, then 和/与/跟/同/找/约 我 and the talk (谈/聊). */
+const TALKS_TO_ME = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:还|又|也)?(?:和|与|跟|同|找|约)了?我(?![们的])[\\s\\u0000]*(?:也|还|又)?(?:进行了?|开展了?)?[^,;。!?]{0,6}?(?:谈|聊)`);
+
+/**
+ * …，另外11月24日王建国副理事长和我谈了话 (round 43 left-alone, round 44: read as the sender's talk with 王建国, stored the wrong
+ * way round once answered): the subject of a clause added with 另外/此外 who talks to the sender (和我/找我/约我 谈) held the
+ * talk, as the same clause alone reads. Only this shape: another deed told after 另外 keeps its own reading.
+ */
+function talksToSenderBesides(item: CounterpartItem, text: string): boolean {
+  return BESIDES_OPENS.test(text.slice(0, item.start)) && TALKS_TO_ME.test(text.slice(item.end));
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
@@ -347,12 +422,14 @@ function withTheSender(people: CounterpartItem[], text: string, ctx: ParseContex
     // 黄书记带队，我和王强对办公室…进行了专项检查 (round 38, t37c F3: 王强 the doer): a leader the sentence names as leading it
     // (X带队， · 由X带队， · 在X带领下， · X牵头，) led the sender and their companions, whoever of those two ranks higher.
     const leader = leaderNamed(people, text, Math.min(me >= 0 ? me : item.start, item.start), end, [other, ctx.senderId]);
-    if (leader) return { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...(first === null ? { withSender: true as const } : {}) };
+    // t45a F6: on a check, whoever of the pair did not lead went along, named on the card (the talk's pair is jointDoers').
+    const along = (ids: string[]) => (check && !talk ? { companionIds: ids } : {});
+    if (leader) return { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...(first === null ? { withSender: true as const } : {}), ...along([other, ctx.senderId]) };
     if (implied && !/一起|一同|共同/.test(implied[0])) return { rest, askedBetween: [other, ctx.senderId], withSender: true };
     const theirs = rank(other, ctx) > rank(ctx.senderId, ctx) || (first !== null && rank(other, ctx) === rank(ctx.senderId, ctx));
     // 周二与黄书记到组联部检查…；周三与刘洋谈心 (round 37): the sender opened the clause, so their side goes on after it.
     const mine = first === null ? ({ withSender: true } as const) : {};
-    return theirs ? { actorId: other, text: item.text, rest, ...mine } : { rest };
+    return theirs ? { actorId: other, text: item.text, rest, ...mine, ...along([ctx.senderId]) } : { rest, ...along([other]) };
   }
   return undefined;
 }
@@ -540,13 +617,17 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     // (李明主任、黄志刚书记带队 is two leaders' each) is the one highest-ranking person's; the others went along.
     // 黄书记带队，林晓和王强对财务科… (round 38): a leader the sentence names as leading it led those listed after.
     const leader = leaderNamed(people, text, listed[0]!.start, listed.at(-1)!.end, listed.map((p) => p.ids[0]!));
-    if (leader) return leader.ids[0] === ctx.senderId ? { rest: blank(rest, leader.start, leader.end) } : { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end) };
+    // t45a F6: on a check, those the leader led are named as gone along.
+    const ledIds = check && !talk ? { companionIds: listed.map((p) => p.ids[0]!).filter((id) => id !== leader?.ids[0]) } : {};
+    if (leader) return leader.ids[0] === ctx.senderId ? { rest: blank(rest, leader.start, leader.end), ...ledIds } : { actorId: leader.ids[0]!, text: leader.text, rest: blank(rest, leader.start, leader.end), ...ledIds };
     const ranks = listed.map((p) => rank(p.ids[0]!, ctx));
     const top = Math.max(...ranks);
     const co = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:共同|一起|一同)?(?:带队|率队|带领)`).test(text.slice(listed.at(-1)!.end));
-    if (check && !co && ranks.filter((r) => r === top).length === 1) {
+    // 检查人「林晓、胡军」 (t45a F6, round 44: two checks of one visit): of equals the one named first led, as namedCheckers reads.
+    if (check && !co) {
       const lead = listed[ranks.indexOf(top)]!;
-      return lead.ids[0] === ctx.senderId ? { rest } : { actorId: lead.ids[0]!, text: lead.text, rest };
+      const along = { companionIds: listed.filter((p) => p !== lead).map((p) => p.ids[0]!) };
+      return lead.ids[0] === ctx.senderId ? { rest, ...along } : { actorId: lead.ids[0]!, text: lead.text, rest, ...along };
     }
     // Several doers: the first carries the records, the others get copies (the sender among them is the sender).
     const [first, ...others] = listed.map((p) => p.ids[0]!);
@@ -554,6 +635,10 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   }
   const along = withTheSender(people, text, ctx, talk, check);
   if (along) return along;
+  // 11月25日林晓陪同我到宣文部检查了… (t45a F6, round 44: 林晓 dropped without a word): the one who accompanied the sender on a
+  // check went along; the check is the sender's.
+  const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== ctx.senderId && ESCORTS_ME.test(text.slice(p.end))) : undefined;
+  if (escort) return { rest: blank(text, escort.start, escort.end), companionIds: [escort.ids[0]!] };
   const first = talk ? lastSentenceDoer(people.filter((i) => isDoer(i, people, text, talk, ctx)), text) : people.find((i) => isDoer(i, people, text, talk, ctx));
   // 陈志强副理事长到维权部参加部门…学习，冯部长主持 (round 37, t36c F12: the study given to 陈志强): who went to a study or sat at
   // it did not hold it (k22); the one who chaired it in a clause of their own did, or else the department gone to (attendedStudy).
@@ -567,7 +652,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (visitor) return { rest: text, visitorId: visitor.ids[0]! };
   if (!doer) {
     const dept = organisingDepartment(text, ctx, check);
-    if (!dept || dept.id === ctx.senderId) return { rest: text };
+    // 11月27日带林晓到宣文部开展了…检查 · 我带领林晓… (t45a F6, round 44): the one the sender took along is named on the card.
+    const taken = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== ctx.senderId && SENDER_TAKES.test(text.slice(0, p.start)) && ledAlongPlace(p, text)) : undefined;
+    if (!dept || dept.id === ctx.senderId) return taken ? { rest: text, companionIds: [taken.ids[0]!] } : { rest: text };
     return { actorId: dept.id, text: text.slice(dept.start, dept.end), rest: text };
   }
   // The sentences before the talk's own (赵敏带队去基地参观。) name no one talked with either.
@@ -576,7 +663,20 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   if (doer.ids.length === 1) {
     // 我向王副理事长递交了廉洁承诺书 · 两科室负责人向王副理事长递交了… (round 37): who handed it over is the other party.
     const handed = talk && handedTo(doer, text) ? { handedFrom: HANDED_BY_SENDER.test(text.slice(clauseStart(text, doer.start), doer.start)) ? ('sender' as const) : ('named' as const) } : {};
-    return doer.ids[0] === ctx.senderId ? { rest } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed };
+    // 林晓带黄书记到办公室检查了考勤 (t45a left-alone, round 44: from 胡军 stored as 林晓's, 黄志刚 dropped): a checker who 带
+    // someone above them may have guided their superior there, or the two are written the wrong way round: whose check it
+    // was is asked between them, the superior first. One below the doer (李主任带林晓…) went along, named on the card.
+    const ledOne = check && !talk ? ledAlong(doer, people, text) : undefined;
+    if (ledOne && rank(ledOne.ids[0]!, ctx) > rank(doer.ids[0]!, ctx)) return { rest: blank(rest, ledOne.start, ledOne.end), askedBetween: [ledOne.ids[0]!, doer.ids[0]!] };
+    // 陪同黄志刚书记开展…检查 · 跟黄书记去维权部查了… (t45a F6): the sender who followed the doer on a check went along.
+    // 何主任陪同赵敏书记来中心检查了考勤 (t45a F6): the one named escorting the doer went along too.
+    const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== doer.ids[0] && p.end <= doer.start && p.start >= clauseStart(text, doer.start) && ESCORTS.test(text.slice(p.end, doer.start))) : undefined;
+    // 在黄书记的带领下，我们和林晓一起对财务科…进行了检查 (t45a F6): those the leader led went along.
+    const led = check && !talk && !ledOne && !escort ? ledUnder(doer, people, text, ctx) : [];
+    // 黄书记带我到办公室检查了考勤 · 林晓带我对维权部… (the doer as written, round 43 fpe): the sender taken along is named.
+    const tookMe = check && !talk && doer.ids[0] !== ctx.senderId && new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*带(?:着|领)?我(?![们的])`).test(text.slice(doer.end));
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || senderFollows(doer, people, text)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
+    return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];
   if (candidateIds.includes(ctx.senderId)) return { rest };

@@ -129,6 +129,7 @@ import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
 import { withPassingCheckPlace } from './passingCheckPlace.js';
 import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutDay.js';
+import { besidesWithoutDay } from './besidesWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { withYearAsked } from './yearInDoubt.js';
@@ -1277,7 +1278,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     // …廉政谈话。与王强进行了廉政谈话。 (u1: stored at once on the first day): the deed of a later sentence with no day and no
     // word carrying one (同日, 随后, 又…) is shown on the day before, on the card.
-    if (ownDay !== undefined) markSentencesWithoutDay(reports.slice(before), sentencesWithoutDay(line, today), ownDay, ctx.directory);
+    // …，另外我还单独跟刘洋谈了次心 (t45a F5): a clause adding another deed, with no day of its own, likewise.
+    if (ownDay !== undefined) markSentencesWithoutDay(reports.slice(before), [...sentencesWithoutDay(line, today), ...besidesWithoutDay(line, today)], ownDay, ctx.directory);
     if (typedByHeading && entryKind !== undefined) {
       const said = `只写了日期和地点的一项按标题所说的「${activityTypeName(entryKind)}」记录`;
       for (const r of reports.slice(before)) {

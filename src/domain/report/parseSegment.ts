@@ -15,6 +15,8 @@ import { checkingDepartment, withoutCheckingDepartment } from './checkingDepartm
 import { unnamedGroupTalk } from './unnamedGroupTalk.js';
 import { noOneTalkAfterSitting } from './noOneTalkAfterSitting.js';
 import { daySpan, onFirstDayOfSpan, spanDayAsked, weekdaySpan } from './daySpan.js';
+import { checkCompanionsRemark } from './checkCompanionsRemark.js';
+import { checkEscorts } from './checkEscorts.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
@@ -470,7 +472,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // Only a talk has counterparts: 财务科组织学习 names the organiser, not someone talked to.
   const base = { ...baseDraft(undefined, date, on), counterpartIds: talked ? counterpartIds : [] };
   // 部门组织观看《警钟》: whose it was and what was watched survive the question about the type.
-  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : parseActor(rest, ctx, false, checked && !studied).actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
+  const read = talked ? undefined : parseActor(rest, ctx, false, checked && !studied);
+  const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : read?.actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
+  // 我和王强一起到办公室检查了报销凭证 (t45a F6): the one who went along is named here too, the check's type guessed or asked.
+  const along = read?.companionIds?.length ? [checkCompanionsRemark(read.companionIds, ctx)] : [];
   const draft = {
     ...base,
     ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}),
@@ -512,7 +517,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // group word's departments survive the question about the type, as a named department does.
   const checkOnly = checked && !studied && !talked;
   const companionless = checkOnly ? withoutCheckCompanion(rest, ctx.directory) : rest;
-  const one: ParsedReport = bodyHead !== undefined ? { draft: { ...draft, actorId: bodyHead }, problems, remarks: [], reasons: ['third_person'] } : { draft, problems, remarks: [], reasons };
+  const one: ParsedReport = bodyHead !== undefined ? { draft: { ...draft, actorId: bodyHead }, problems, remarks: [], reasons: ['third_person'] } : { draft, problems, remarks: along, reasons };
   const grouped = checkOnly ? withDepartmentsOfKind(one, withoutCheckingDepartment(companionless, ctx), ctx.directory, checkingDepartment(companionless, ctx)?.departmentId) : one;
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [grouped];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
@@ -906,6 +911,12 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 王建国副理事长、刘芳副理事长分别…: every doer is named, not only the first.
   const doerNames = doerName ? [doerName, ...(who.actor.coActorIds ?? []).map((id) => (id === ctx.senderId ? '您本人' : ctx.directory.person(id)?.name ?? id))].join('、') : undefined;
   if (doerNames) remarks.push(isTalkType(kind.code) ? `谈话人为${doerNames}（代为上报）` : `按${doerNames}的活动记录（代为上报）`);
+  // t45a F6: those who went on the check with its doer are one check, the doer's — named, never dropped without a word.
+  // (Set only when the segment was read as a check.)
+  // 到财务科检查了…，王建国副理事长陪同 (t45a F6): those gone along in a clause of their own are named too.
+  const escorts = isCheckType(kind.code) ? checkEscorts(text, ctx).filter((id) => id !== who.actor.actorId && !(who.actor.actorId === undefined && id === ctx.senderId)) : [];
+  const along = [...new Set([...(who.actor.companionIds ?? []), ...escorts])];
+  if (along.length > 0) remarks.push(checkCompanionsRemark(along, ctx));
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
   // 翻阅了财务科的…责任书落实台账 (t42c F11): a department inside the kind's own words is the place checked.
   const reports = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(withCheckPlaceInKindWords(training.report, kind.text, ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);

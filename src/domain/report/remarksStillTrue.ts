@@ -20,13 +20,16 @@ const OWN_DOER = /按您本人记录|按您主谈记录/;
 const LEFT_OVER = /^消息里的(.+)没有对应到任何记录，请核对是否漏记$/;
 
 const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name));
+/** checkCompanionsRemark's note (round 44, t45a F6): 「同行：林晓、您本人（同一次检查，未另记）」; group 1 the names. */
+const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
 
 /**
  * `remarks` less what is no longer true of `drafts` (the records the card now holds, after an answer or an edit): a
  * doer note naming someone who does no record (doerRemarksKept); a note that words were read as a type no record has;
  * in a leftover note, each word that is a day some record now has (the note dropped when no word is left); a
  * 「X是您的上级，按X与您的谈话记录」 note when no record is X's with the sender alone; a note saying the sender was taken as
- * the doer (按您本人记录 · 按您主谈记录) when no record is the sender's own. Every
+ * the doer (按您本人记录 · 按您主谈记录) when no record is the sender's own; in a 「同行：…」 note, each name now a check's
+ * doer (the note dropped when none is left, or no record is a check). Every
  * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
  * `today` (YYYY-MM-DD, Shanghai) reads the days.
  */
@@ -40,6 +43,15 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
     const held = HELD_ABOVE.exec(m)?.[1];
     if (held !== undefined && !holders.has(held)) return [];
     if (OWN_DOER.test(m) && !anyOwn) return [];
+    // 同行：林晓 once 林晓 is made the check's doer on the card (or no record is a check any more): the one who led is no
+    // one who went along (round 44).
+    const along = WENT_ALONG.exec(m)?.[1];
+    if (along !== undefined) {
+      const checks = drafts.filter((d) => d.type?.startsWith('inspect_') === true);
+      const doers = new Set(checks.map((d) => (d.actorId === undefined || d.actorId === senderId ? '您本人' : nameOf(d.actorId))));
+      const still = along.split('、').filter((n) => !doers.has(n));
+      return checks.length === 0 || still.length === 0 ? [] : [`同行：${still.join('、')}（同一次检查，未另记）`];
+    }
     const readAs = READ_AS.exec(m)?.[1];
     if (readAs !== undefined && TYPE_NAMES.has(readAs) && !types.has(readAs)) return [];
     const left = LEFT_OVER.exec(m);

@@ -95,7 +95,9 @@ export const FORTY_THREE_D_ROWS: CorpusRow[] = [
   ["徐辉", "11月3日何平主任与孙杰开展了谈心谈话，此外11月9日与徐辉开展了谈心谈话", "!谈心 11-03 何平>孙杰 | 谈心 11-09 何平>徐辉"],
   ["胡军", "11月20日李明主任和王芳谈了心，11月24日和胡军也谈了", "!谈心 11-20 李明>王芳 | 谈心 11-24 李明>胡军"],
   ["李明", "11月20日和王芳谈了心，另外11月24日和胡军也谈了", "谈心 11-20 >王芳 | ? 11-24 >胡军 ?missing_type"],
-  ["胡军", "11月20日李明主任和王芳谈了心，另外11月24日王建国副理事长和我谈了话", "谈心 11-20 李明>王芳 | ? 11-24 >王建国 ?missing_type"],
+  // Round 44 (fqb): 王建国副理事长和我谈了话 after 另外 is 王建国's talk with the sender, as alone — was 「? 11-24 >王建国」, the
+  // sender's talk with their 分管领导, stored the wrong way round once the type was answered.
+  ["胡军", "11月20日李明主任和王芳谈了心，另外11月24日王建国副理事长和我谈了话", "谈心 11-20 李明>王芳 | ? 11-24 王建国>胡军 ?missing_type"],
   ["胡军", "11月20日李明主任和王芳谈了心，另外11月24日我和王芳也谈了", "!谈心 11-20 李明>王芳 | 谈心 11-24 >王芳"],
   // 5. A report-back after the deed names that deed (t42a F3): no second record; a 汇报 on a day of its own is named on the card.
   ["李明", "11月20日和王芳谈了心，并向张伟书记汇报了谈话情况", "谈心 11-20 >王芳"],

@@ -10,6 +10,18 @@ const draft = (type: ReportDraft['type'], date: string, actorId?: string): Repor
 const keep = (remarks: string[], drafts: ReportDraft[]) => remarksStillTrue(remarks, drafts, 'chenzhiqiang', nameOf, TODAY);
 
 describe('remarksStillTrue', () => {
+  it('a 同行 note drops whoever is now the check\'s doer, and goes with the last check (round 44, t45a F6)', () => {
+    const note = '同行：冯雪、您本人（同一次检查，未另记）';
+    // 周涛 led it: both still went along.
+    expect(keep([note], [draft('inspect_style', '2026-11-20', 'zhoutao')])).toEqual([note]);
+    // Made 冯雪's on the card: only the sender went along with her.
+    expect(keep([note], [draft('inspect_style', '2026-11-20', 'fengxue')])).toEqual(['同行：您本人（同一次检查，未另记）']);
+    // Made the sender's own: 冯雪 went along.
+    expect(keep([note], [draft('inspect_funds', '2026-11-20')])).toEqual(['同行：冯雪（同一次检查，未另记）']);
+    // No check any more (the type answered otherwise): nothing to go along on.
+    expect(keep([note], [draft('talk_heart', '2026-11-20', 'zhoutao')])).toEqual([]);
+  });
+
   it('a doer note goes with the last record of that doer', () => {
     const note = '按冯雪的活动记录（代为上报）';
     expect(keep([note], [draft('talk_integrity', '2026-11-06')])).toEqual([]);
