@@ -79,9 +79,10 @@ const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局
 /**
  * 王建国同志作了发言 · 作了表态发言 · 作交流发言 at a meeting someone else held (issue 10: the card showed the one who spoke as
  * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
- * with no chair named still names the one who held it (corpusUnseenThird).
+ * with no chair named still names the one who held it (corpusUnseenThird). 孙丽科长作了说明 after a check of 财务科 (round 44,
+ * t46b F3: given to 孙丽) is the side checked answering, no doer either.
  */
-const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感))';
+const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感|说明|解释))';
 /**
  * 王建国副理事长参加活动并为大家讲授廉政党课 (round 40, t39b F4: the 党课 given to the head of the 党支部 that held the day):
  * one who came to it and gave the lecture there (并为/给/向 an audience 讲授 · 并讲授 · 并上了) holds the lecture.
