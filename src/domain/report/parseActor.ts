@@ -76,7 +76,8 @@ const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000
  */
 const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
 // 何平主任分三批组织全体职工观看… (round 40, t39a F19's near-miss: asked whose): how it was split stands before the deed.
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?(?:一行|等人|等同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次|分[一二两三四五六七八九十几\\d]+(?:批|轮|组)次?|分批次?|分组){0,2}`;
+// 赵敏书记现场讲授了廉政党课 after a visit (round 44, t46b F8: the lecture left the sender's): where it was given, too.
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?(?:一行|等人|等同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|现场|当场|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次|分[一二两三四五六七八九十几\\d]+(?:批|轮|组)次?|分批次?|分组){0,2}`;
 /**
  * 王建国同志作了发言 · 作了表态发言 · 作交流发言 at a meeting someone else held (issue 10: the card showed the one who spoke as
  * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
