@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { confirmReasons } from '../../../src/domain/report/confirmReasons.js';
 import { parseReport } from '../../../src/domain/report/parseReport.js';
+import { isCheckResultNote } from '../../../src/domain/report/checkResultNote.js';
+import { NOTE_MAX } from '../../../src/domain/report/parseNote.js';
+import { isCheckType } from '../../../src/domain/activityTypes.js';
 import { LIST_ROWS } from './corpusLists.js';
 import { NEWCOMER_ROWS } from './corpusNewcomer.js';
 import { NEWCOMER_TWO_ROWS } from './corpusNewcomerTwo.js';
@@ -237,6 +240,8 @@ function check(row: CorpusRow): void {
   // A talk keeps no words of the message; any other note is a short remark, never clause fragments.
   for (const r of got!) {
     if (r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') expect(r.draft.note).toBeUndefined();
+    // A check's or a 自查's results are kept whole (round 44, t46a F3/F5, t46b F6: 共排查风险点6个，制定防控措施12条).
+    else if (r.draft.note !== undefined && r.draft.type !== undefined && (isCheckType(r.draft.type) || r.draft.type === 'report_self') && isCheckResultNote(r.draft.note)) expect(r.draft.note.length).toBeLessThanOrEqual(NOTE_MAX);
     else if (r.draft.note !== undefined) expect(r.draft.note).toMatch(/^[^，,]{2,12}$/);
   }
 }
