@@ -1,9 +1,19 @@
 // …参观了市廉政教育基地。刘芳副理事长带队参加。: a closing sentence naming who led it gives the activity its doer.
 import { isTalkType } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
+import { VISIT_TOLD } from './visitTold.js';
 
 /** A sentence of its own: a name, perhaps a title, then 带队 (参加/前往/出席) and nothing else. */
 const LED_SENTENCE = /(?:^|[。!?\n;；])\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))?(?:同志)?(?:亲自)?(?:带队|率队|带领大家)(?:参加|前往|参观|出席|活动)?\s*(?:[。!]|$)/g;
+
+/**
+ * …到市廉政教育基地接受警示教育，赵敏书记带队并现场讲授了廉政党课… (round 44, t46b F8: the visit left the sender's while the
+ * lecture was 赵敏's): one who led the visit (带队/率队) and did a deed of it in the same clause (并 · ，) led the visit too.
+ * Group 1 is the name.
+ */
+const LED_AND_DID = /(?:^|[,，;；。!?\n])\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))?(?:同志)?(?:亲自)?(?:带队|率队)[,，]?\s*(?:并|还|又|同时)/g;
+/** The deeds a visit is: a study or a film there, never a check or a meeting. */
+const VISIT_DEEDS: ReadonlySet<string> = new Set(['edu_warning', 'edu_integrity']);
 
 /**
  * 「…11月24日（康复中心）。均由黄志刚书记带队，本人参加。」 · 「…11月10日（财务科），均由黄志刚书记带队。」 · 「以上检查都由黄志刚
@@ -27,7 +37,8 @@ export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: 
   const every = single([...text.matchAll(ALL_LED_CLAUSE)].map((m) => m[1]!), ctx);
   const named = [...text.matchAll(LED_SENTENCE)].flatMap((m) => ctx.directory.org.people.filter((p) => p.name === m[1]));
   const leader = every ?? (named.length === 1 ? named[0]! : undefined);
-  if (!leader || leader.id === ctx.senderId) return reports;
+  if (!leader) return withVisitLeader(reports, text, ctx);
+  if (leader.id === ctx.senderId) return reports;
   return reports.map((r) => {
     if (r.draft.actorId !== undefined || r.draft.counterpartIds.includes(leader.id)) return r;
     if (!every && (r.draft.type === undefined || isTalkType(r.draft.type) || r.draft.counterpartIds.length > 0 || r.problems.length > 0)) return r;
@@ -46,4 +57,33 @@ export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: 
 function single(names: string[], ctx: ParseContext) {
   const people = [...new Set(names)].flatMap((n) => ctx.directory.org.people.filter((p) => p.name === n));
   return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * Records of a visit (a study or a film of no doer but the sender) given to the one who, in the sentence telling of the
+ * visit, led it and did another of its deeds (赵敏书记带队并现场讲授了廉政党课), on the card: that deed's record, on the same
+ * day, is already theirs. Unchanged otherwise, and when the sender led it.
+ */
+function withVisitLeader(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const led = [...text.matchAll(LED_AND_DID)].filter((m) => VISIT_TOLD.test(sentenceBefore(text, m.index)));
+  const leader = single(led.map((m) => m[1]!), ctx);
+  if (!leader || leader.id === ctx.senderId) return reports;
+  const days = new Set(reports.filter((r) => r.draft.actorId === leader.id).map((r) => r.draft.date));
+  return reports.map((r) => {
+    // 宣文部全体同志到…接受警示教育 from its clerk was put on the head for the audience's sake; a doer the text never names yields.
+    const inferred = r.draft.actorId !== undefined && !text.includes(ctx.directory.person(r.draft.actorId)?.name ?? '\u0000');
+    if ((r.draft.actorId !== undefined && !inferred) || !VISIT_DEEDS.has(r.draft.type ?? '') || !days.has(r.draft.date) || r.draft.counterpartIds.length > 0 || r.problems.length > 0) return r;
+    return {
+      ...r,
+      draft: { ...r.draft, actorId: leader.id },
+      remarks: [...r.remarks.filter((m) => !(m.startsWith('按') && m.endsWith('的活动记录（代为上报）'))), `按带队的${leader.name}的活动记录（代为上报）`],
+      reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
+    };
+  });
+}
+
+/** The part of `text`'s sentence before `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  return head.slice(Math.max(...['。', '!', '?', '\n', '！', '？'].map((c) => head.lastIndexOf(c))) + 1);
 }

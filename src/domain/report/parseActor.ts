@@ -1,4 +1,5 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
+import { VAGUE_SPAN } from './vagueSpan.js';
 import { departmentsCovered } from './departmentsOfKind.js';
 import { unitDeedTogether } from './unitDeedAhead.js';
 import { checkingDepartment } from './checkingDepartment.js';
@@ -80,13 +81,15 @@ const ON_BEHALF = '(?:代表[^\\s\\u0000,;。!?与和同跟对]{1,8}?[\\s\\u0000
  */
 const ALREADY = '(?:(?:早已|早就|已经|业已|已|曾经|曾|均已|都已|也已|早)[\\s\\u0000]*)?(?:[于在](?=[\\s]*\\u0000)[\\s\\u0000]*|于(?:当日|当天|同日|会前|会后|会上)[\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*)?';
 // 何平主任分三批组织全体职工观看… (round 40, t39a F19's near-miss: asked whose): how it was split stands before the deed.
-const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?(?:一行|等人|等同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次|分[一二两三四五六七八九十几\\d]+(?:批|轮|组)次?|分批次?|分组){0,2}`;
+// 赵敏书记现场讲授了廉政党课 after a visit (round 44, t46b F8: the lecture left the sender's): where it was given, too.
+const LEAD_IN = `^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席))?(?:同志)?(?:一行|等人|等同志)?[\\s\\u0000]*${ALREADY}${VAGUE_TIME}[\\s\\u0000,]*${ON_BEHALF}${PLACE}(?:那天|当天|当日)?(?:就|便)?(?:已经|已)?(?:亲自|专门|现场|当场|带头|先后|分别|逐一|又|也|还|特意|特地|专程|主动|单独|共计|累计|一共|共|多次|分[一二两三四五六七八九十几\\d]+(?:批|轮|组)次?|分批次?|分组){0,2}`;
 /**
  * 王建国同志作了发言 · 作了表态发言 · 作交流发言 at a meeting someone else held (issue 10: the card showed the one who spoke as
  * the meeting's doer): speaking there is taking part, so 作 names no doer when what is made is a 发言. A leader's 作动员讲话
- * with no chair named still names the one who held it (corpusUnseenThird).
+ * with no chair named still names the one who held it (corpusUnseenThird). 孙丽科长作了说明 after a check of 财务科 (round 44,
+ * t46b F3: given to 孙丽) is the side checked answering, no doer either.
  */
-const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感))';
+const NO_SPEECH = '(?![^,;。!?\\u0000]{0,6}?(?:发言|体会|表态|感受|感想|心得|认识|收获|观后感|说明|解释))';
 /**
  * 王建国副理事长参加活动并为大家讲授廉政党课 (round 40, t39b F4: the 党课 given to the head of the 党支部 that held the day):
  * one who came to it and gave the lecture there (并为/给/向 an audience 讲授 · 并讲授 · 并上了) holds the lecture.
@@ -158,6 +161,8 @@ const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、�
 // 组联部11月共开展…2次（…） (round 21, K3): so may the month of a summary and its 共.
 // 中心分三批组织全体职工观看… (round 40, t39a F19: the clerk's own): so may how it was split (分三批 · 分批 · 分期).
 const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中|分[一二两三四五六七八九十几\d]+(?:批|期|轮|组)(?:次)?|分批次?|分期|分组)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
+/** A span of time right after a department standing as the subject (本月 · 这周 · 今年以来 · 11月份内), with its 的. */
+const SPAN_AFTER_SUBJECT = new RegExp(`^[\\s\\u0000,]*${VAGUE_SPAN}内?的?`);
 /** 部务会专题学习… · 科务会上学习了… · 中心例会学习…, the sender's own unit's meeting named without the unit: its head's. */
 const OWN_MEETING = /(部|科|室|中心)(?:务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?=学习|传达|观看|研究|部署|通报|\u0000)/g;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
@@ -549,7 +554,8 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 四是上周五中心报送廉政信息1篇 from the 中心's deputy (round 38, t37c F5: the sender's own paper on the card): 中心 ·
     // 我科 · 本部 right before the masked deed name the unit as its subject as 我们中心 does.
     const ownName = /^(?:我|本)?中心$|^(?:我|本)(?:部|科|室)$/.test(m[0]);
-    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*\u0000/.test(after)) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
+    // 我们中心本月11月20日报送… · 我科这周共… (round 44, t46b F2's kind): a span of time and 共/已 may stand between too.
+    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's
@@ -577,8 +583,11 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 财务科11月份的信息11月18日已经报送了 (round 17, K7: read as the clerk's own): the department's paper named with 的
     // (a month between) before the masked deed is its too.
     // 维权部集中学习廉政知识 (round 35a F2): so may how its people did it together (集中, 开会).
-    const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*\u0000/.test(after) || unitDeedTogether(after));
-    const subject = (DEPARTMENT_SUBJECT.test(after) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
+    // 办公室本月报送廉政信息3篇 · 财务科本周开展了…自查 from a clerk (round 44, t46b F2: the clerk's own papers): a span of
+    // time (本月 · 这周 · 今年 · 11月) between the department and the deed breaks no subject.
+    const deed = after.replace(SPAN_AFTER_SUBJECT, '');
+    const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?[\s\u0000]*\u0000/.test(deed) || unitDeedTogether(deed));
+    const subject = (DEPARTMENT_SUBJECT.test(after) || DEPARTMENT_SUBJECT.test(deed) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;

@@ -49,6 +49,7 @@ import { claimsDone, describesDeed, namesComingPeriod } from './parseGate.js';
 import { findKinds, parseKind, type KindChoice } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
+import { checkResultNote, isCheckResultNote } from './checkResultNote.js';
 import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
@@ -357,7 +358,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
   // 节前 of 节前作风纪律检查 is a fragment of what was read: only a clause set apart is a note (issue 10, kind 5).
   const names = [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)];
-  const said = clauseNote(organiser.rest, names);
+  // 共排查风险点6个，制定防控措施12条 · 重点查了…，发现2个问题已督促整改 (round 44, t46a F3/F5, t46b F6): a check's or a 自查's
+  // results are all kept, not only one short clause.
+  const results = base.type !== undefined && (isCheckType(base.type) || base.type === 'report_self') ? checkResultNote(who.actor.rest, names) : undefined;
+  const said = results ?? clauseNote(organiser.rest, names);
   // 参加30余人: the number is recorded with a note that it is approximate, never passed off as exact (decided for issue 10).
   const about = attendance.approximate ? `参加${attendance.approximate}` : undefined;
   const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
@@ -689,7 +693,9 @@ function bySupervisor(reports: ParsedReport[], doers: string[], ctx: ParseContex
 function privateNote(r: ParsedReport): ParsedReport {
   if (r.draft.note === undefined) return r;
   const { note, ...rest } = r.draft;
-  const kept = r.draft.type && !perCounterpart(r.draft.type) ? remarkNote(note) : undefined;
+  // A check's or a 自查's results (checkResultNote, round 44 t46a F3/F5) are kept whole; talks still keep nothing.
+  const results = r.draft.type !== undefined && (isCheckType(r.draft.type) || r.draft.type === 'report_self') && isCheckResultNote(note);
+  const kept = r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 

@@ -3,6 +3,7 @@ import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
 import { relaysWordsOf } from './relayedWords.js';
+import { namedAsChecked } from './checkedParty.js';
 import { findKinds, type KindMatch } from './parseKind.js';
 import { analysisTopicOfDeptMeeting } from './analysisAtDeptMeeting.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
@@ -104,6 +105,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // this) and those said to go along are accounted for by the closing clause itself.
   const closing = [...rest.matchAll(ALL_LED_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inClosing = (at: number) => closing.some((c) => at >= c.start && at < c.end);
+  // 已当场反馈孙丽科长并要求限期整改 (round 44, t46b F3: 孙丽 offered as who led the check): the side a check was made of.
+  const checkTold = reports.some((r) => r.draft.type !== undefined && isCheckType(r.draft.type));
+  const checkedSide = (start: number, end: number) => checkTold && namedAsChecked(rest, start, end);
   for (const p of ctx.directory.org.people) {
     const at = rest.indexOf(p.name);
     if (p.id === ctx.senderId || at < 0) continue;
@@ -113,7 +117,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
-    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at);
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length);
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
     const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
     if (!took) out.push(inviter ? { kind: 'person' } : { kind: 'person', ids: [p.id] });
@@ -124,7 +128,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const ids = item.ids.length > 0 ? item.ids : item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds : [];
     if (ids.length === 0 || ids.includes(ctx.senderId)) continue;
     if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
-    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end);
+    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end);
     if (!took) out.push({ kind: 'person', ids });
   }
   // 各部室主要负责人分别向党组书面报告了… · 班子成员…: a group of the directory no record took any of is left over too

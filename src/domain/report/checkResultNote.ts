@@ -1,0 +1,46 @@
+// 何平「康复中心本周一组织开展了廉政风险点自查，共排查风险点6个，制定防控措施12条」 → note 「制定防控措施12条」 only (round 44,
+// t46a F5); 黄志刚「…进行了检查，重点查了残疾人康复救助资金，发现2个问题已督促整改」 → no note (t46a F3); a pasted check table's
+// row 「内容:公务接待,发现问题:1人迟到」 → none (t46b F6). clauseNote keeps one short clause set apart; a check's or a 自查's
+// result is often two or three, and each is the member's own plain words, so all of them are kept.
+import { NOTE_MAX } from './parseNote.js';
+import { MASK } from './parseNormalize.js';
+import { onlyOpener, opensApart } from './separateWork.js';
+
+/** What a check or a 自查 found or did about it (发现2个问题 · 排查风险点6个 · 制定防控措施 · 已督促整改 · 重点查了… · 1人迟到). */
+const RESULT = /发现|查出|形成|排查出?|查找|梳理|制定|完善|建立|整改|督促|问题|措施|风险点|隐患|迟到|早退|缺勤|脱岗|不规范|不到位|违规|重点(?:检查|查)|查了|查看了|查阅了?|抽查了|情况(?:良好|正常)|均(?:规范|正常|到位)/;
+/** A table row's cell label written as prose (内容:公务接待 · 检查内容：…): the label goes, the cell stays. */
+const CONTENT_LABEL = /^(?:检查)?内容\s*[:：]\s*/;
+/** A table row's 发现问题 cell with nothing found (发现问题:无). */
+const NOTHING_FOUND = /^发现问题\s*[:：]\s*(?:无|[—–\-－/／]+)?$/;
+/** What a meeting or a news item said (强调 · 要求大家 · 号召), no result. */
+const NEWS = /强调|指出|号召|引导|进一步|切实/;
+
+/**
+ * The result clauses of a check or a 自查 in `rest` (the segment with day, type and doer masked, counts and places still
+ * written), joined with 「，」: clauses that tell what was found or done about it, with nothing masked, naming none of
+ * `names` (people and departments of the directory: 已当场反馈孙丽科长 names the side checked), in no news words, and not
+ * set apart as other work (另外…). Undefined when there is none.
+ */
+export function checkResultNote(rest: string, names: readonly string[]): string | undefined {
+  const kept: string[] = [];
+  let apart = false;
+  for (const raw of rest.split(/[,;。!?\n，；！？]/)) {
+    const setApart = apart || opensApart(raw);
+    apart = onlyOpener(raw);
+    const clause = raw.replace(/[\s"“”'‘’（）()【】]/g, '').replace(CONTENT_LABEL, '');
+    if (setApart || clause.length < 2 || clause.includes(MASK) || NOTHING_FOUND.test(clause) || NEWS.test(clause) || names.some((n) => clause.includes(n))) continue;
+    if (!RESULT.test(clause) && !CONTENT_LABEL.test(raw.replace(/[\s]/g, ''))) continue;
+    kept.push(clause.replace(/[:]/g, '：'));
+  }
+  if (kept.length === 0) return undefined;
+  const note = kept.join('，');
+  return note.length <= NOTE_MAX ? note : `${note.slice(0, NOTE_MAX - 1)}…`;
+}
+
+/**
+ * Whether `note` is made of a check's result clauses (checkResultNote's): every 「，」-part tells a result or is a short
+ * remark of its own (公务接待), so the note is kept whole where a note of several clauses is otherwise none.
+ */
+export function isCheckResultNote(note: string): boolean {
+  return note.split('，').every((part) => RESULT.test(part) || (part.length <= 12 && !part.includes(MASK)));
+}
