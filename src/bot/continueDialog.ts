@@ -31,6 +31,7 @@ import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
+import { deedDayAnswer } from '../domain/report/deedDayAnswer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
 import { withMeAnswered } from '../domain/report/withMeAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
@@ -174,7 +175,15 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const month = week === undefined ? turn.dialog.month : undefined;
     // 「刚才说错了，是前天」 to 是哪一天: the day after the slip owned is the answer (its 刚才 is no day), shown for 确认.
     const askedCode = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
-    const said = askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? turn.text) : turn.text;
+    // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4): the day beside the asked deed's word is the answer;
+    // the other days are named on the card, never dropped unseen.
+    const deedSaid = deedDayAnswer(turn.dialog.items, turn.text, today);
+    if (deedSaid && 'other' in deedSaid) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      return withNotice(again, [`「${deedSaid.other}」说的是另一件事的日期，不是下面问的这一条的，没有采用。请回复这一条是哪一天。`]) ?? again;
+    }
+    const deedDay = deedSaid;
+    const said = deedDay ? deedDay.day : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? turn.text) : turn.text;
     const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
@@ -221,6 +230,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    if (deedDay && deedDay.besides.length > 0) {
+      remarks = [...remarks, `回答里的「${deedDay.besides.join('」「')}」没有另记；按「${deedDay.day}」记这一条，如需另记请另发一条上报`];
+      if (!reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
+    }
     if (bare) {
       remarks = [...remarks, ...bare.remarks];
       reasons = [...new Set([...reasons, ...bare.reasons])];

@@ -1,0 +1,79 @@
+// Over HTTP, round 44 fixer F (testers t46a/t46b on 4c9244cf, /work/rounds/r44/t46{a,b}-findings.md; issue 10):
+//  t46b F4  a day answer that repeats the asked deed's word (11月20日自查的，11月25日报送的) — was read as a new report, the
+//           four waiting records abandoned (三条完整的记录 lost);
+//  t46b F5  第1-3条 / 1-3条 / 第1、2、3条 / 前三条 / 都 …改成 on a card — was 「这条消息没有记录」;
+//  t46a F6  「刚才那条补充一下，谈话时间是前天不是昨天」 after a record — was 「没有…找到「昨天」「前天」」;
+//  t46a F1  a 分管科室会议 whose leader was chosen by an answer — the department was checked against the reporter and dropped.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChatBot } from '../support/chatBot.js';
+import { sentText, startTestBot } from '../support/testBot.js';
+
+/** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
+const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
+// The first bot of the file compiles everything: started once before the hooks' time limit counts.
+beforeAll(async () => (await startTestBot({})).close(), 120_000);
+
+/** What the bot answered `from`'s message (its replies only). */
+async function reply(from: string, text: string): Promise<string> {
+  return (await chat.answers(from, text)).filter((m) => m.kind === 'reply').map(sentText).join('\n');
+}
+const stored = () => chat.activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(','), a.departmentId ?? '']).sort();
+
+const SUN_LI = '财务科11月党风廉政建设工作：\n一是11月5日组织科室人员学习违规吃喝问题典型案例通报；\n二是11月18日我与王强、李娟分别进行了谈心谈话；\n三是开展了专项资金自查，形成自查报告报送机关纪委。';
+
+describe('t46b F4: a day answer that says the deed again answers the question', () => {
+  it.each([
+    ['11月20日自查的，11月25日报送的', '2026-11-20'],
+    ['自查是20号做的', '2026-11-20'],
+    ['20号，报告25号才报上去', '2026-11-20'],
+    ['自查是11月20日，报送是11月25日', '2026-11-20'],
+    ['11月22日自查的', '2026-11-22'],
+  ])('孙丽’s list, item 3 asked 是哪一天 → 「%s」: the four records kept, the 自查 on %s', async (answer, day) => {
+    expect(await reply('孙丽', SUN_LI)).toContain('是哪一天');
+    const said = await reply('孙丽', answer);
+    expect(said).not.toContain('已放弃');
+    if (chat.activities().length === 0) await chat.say('孙丽', '确认');
+    expect(stored()).toEqual(
+      [
+        ['edu_warning', '2026-11-05', 'sunli', '', 'finance'],
+        ['talk_heart', '2026-11-18', 'sunli', 'wangqiang', 'finance'],
+        ['talk_heart', '2026-11-18', 'sunli', 'lijuan', 'finance'],
+        ['report_self', day, 'sunli', '', 'finance'],
+      ].sort(),
+    );
+  });
+
+  it('the other day of the answer is named on the card, never dropped unseen', async () => {
+    await reply('孙丽', SUN_LI);
+    const said = await reply('孙丽', '11月20日自查的，11月25日报送的');
+    expect(said).toContain('11月25日报送的');
+  });
+
+  it('a complete report of another deed while the day waits is still a report of its own', async () => {
+    await reply('孙丽', SUN_LI);
+    const said = await reply('孙丽', '11月20日和王强进行了廉政谈话');
+    expect(said).toContain('王强');
+    expect(chat.activities().some((a) => a.type === 'talk_integrity' && a.date === '2026-11-20')).toBe(true);
+  });
+
+  it.each([
+    ['孙丽', '财务科11月工作：\n一是组织科室人员学习违规吃喝问题典型案例通报；\n二是11月18日我与王强进行了谈心谈话。', '学习是11月5日', ['edu_warning', '2026-11-05']],
+    ['孙丽', '财务科11月工作：\n一是组织科室人员学习违规吃喝问题典型案例通报；\n二是11月18日我与王强进行了谈心谈话。', '11月5日学的，18号谈的心', ['edu_warning', '2026-11-05']],
+    ['吴静', '康复部近期工作：\n1.与刘洋进行了谈心谈话；\n2.11月20日组织部门学习《中国共产党纪律处分条例》，参加5人。', '谈心是18号，学习是20号', ['talk_heart', '2026-11-18']],
+    ['吴静', '康复部近期工作：\n1.与刘洋进行了谈心谈话；\n2.11月20日组织部门学习《中国共产党纪律处分条例》，参加5人。', '是11月18号那天谈的', ['talk_heart', '2026-11-18']],
+  ])('%s 「%s」 → 「%s」: the asked item takes its day, the other kept', async (from, text, answer, [type, day]) => {
+    expect(await reply(from, text)).toContain('是哪一天');
+    expect(await reply(from, answer)).not.toContain('已放弃');
+    if (chat.activities().length === 0) await chat.say(from, '确认');
+    expect(chat.activities().length).toBe(2);
+    expect(chat.activities().find((a) => a.type === type)?.date).toBe(day);
+  });
+
+  it('a day said of another deed only is not taken as the asked one’s day: said, the question stays', async () => {
+    await reply('孙丽', SUN_LI);
+    const said = await reply('孙丽', '学习是5号');
+    expect(said).toContain('不是下面问的这一条');
+    expect(said).toContain('是哪一天');
+    expect(chat.activities()).toEqual([]);
+  });
+});
