@@ -77,3 +77,44 @@ describe('t46b F4: a day answer that says the deed again answers the question', 
     expect(chat.activities()).toEqual([]);
   });
 });
+
+describe('t46a F6: 「X不是Y」 of a field after a record is the change to X', () => {
+  /** 郑华's talk with 陈静 yesterday (12-04), recorded. */
+  async function talkRecorded(): Promise<void> {
+    await reply('郑华', '昨天和陈静进行了谈心谈话，她刚调过来提醒她遵守工作纪律');
+    if (chat.activities().length === 0) await chat.say('郑华', '确认');
+    expect(chat.activities().map((a) => [a.type, a.date, a.counterpartIds.join(',')])).toEqual([['talk_heart', '2026-12-04', 'chenjing']]);
+  }
+
+  it.each([
+    '刚才那条补充一下，谈话时间是前天不是昨天',
+    '谈话时间是前天不是昨天',
+    '刚才那条是前天不是昨天',
+    '刚才那条补充一下，时间应该是前天，不是昨天',
+    '日期不是昨天，是前天',
+    '更正一下，不是昨天是前天',
+  ])('「%s」 → a change card 12-04 → 12-03; 确认 stores 12-03', async (text) => {
+    await talkRecorded();
+    const said = await reply('郑华', text);
+    expect(said).not.toContain('没有在通讯录或活动类型里找到');
+    expect(said).toContain('2026-12-03');
+    await chat.say('郑华', '确认');
+    expect(chat.activities().filter((a) => !a.deletedAt).map((a) => a.date)).toEqual(['2026-12-03']);
+  });
+
+  it('「谈话对象是赵磊不是陈静」 → the one talked to changed on 确认; 「对象是陈静不是赵磊」 names what is not there', async () => {
+    await talkRecorded();
+    expect(await reply('郑华', '谈话对象是陈静不是赵磊')).toContain('没有「赵磊」');
+    const said = await reply('郑华', '刚才那条补充一下，谈话对象是赵磊不是陈静');
+    expect(said).toContain('赵磊');
+    await chat.say('郑华', '确认');
+    expect(chat.activities().filter((a) => !a.deletedAt).map((a) => a.counterpartIds.join(','))).toEqual(['zhaolei']);
+  });
+
+  it('「类型是廉政谈话不是谈心谈话」 → the type changed on 确认', async () => {
+    await talkRecorded();
+    expect(await reply('郑华', '类型是廉政谈话不是谈心谈话')).toContain('类型改为廉政谈话');
+    await chat.say('郑华', '确认');
+    expect(chat.activities().filter((a) => !a.deletedAt).map((a) => a.type)).toEqual(['talk_integrity']);
+  });
+});
