@@ -118,3 +118,42 @@ describe('t46a F6: 「X不是Y」 of a field after a record is the change to X',
     expect(chat.activities().filter((a) => !a.deletedAt).map((a) => a.type)).toEqual(['talk_integrity']);
   });
 });
+
+describe('t46b F5: a range or list of a card’s items changed at once', () => {
+  const WANG_FANG = '办公室本月报送廉政信息3篇，其中11月12日2篇、11月26日1篇；另外，李明主任11月28日向党组提交了年度述责述廉报告。';
+
+  it.each(['1-3条活动人改成李明', '第1-3条活动人改成李明', '第1、2、3条活动人改成李明', '第1至3条的活动人改成李明', '前三条活动人改成李明'])(
+    '王芳’s card of four → 「%s」 → every 信息报送 李明’s',
+    async (text) => {
+      expect(await reply('王芳', WANG_FANG)).toContain('请确认');
+      const said = await reply('王芳', text);
+      expect(said).not.toContain('这条消息没有记录');
+      await chat.say('王芳', '确认');
+      expect(chat.activities().filter((a) => a.type === 'report_info').map((a) => a.actorId)).toEqual(['liming', 'liming', 'liming']);
+      expect(chat.activities().filter((a) => a.type === 'report_duty').map((a) => a.actorId)).toEqual(['liming']);
+    },
+  );
+
+  const FOUR_TALKS = '昨天下午分别找王建国、刘芳、陈志强、赵敏四位同志进行了廉政谈话，每人约半小时。';
+
+  it.each([
+    ['1-3条日期改成12月3日', ['2026-12-03', '2026-12-03', '2026-12-03', '2026-12-04']],
+    ['第1条和第3条日期改成12月3日', ['2026-12-03', '2026-12-04', '2026-12-03', '2026-12-04']],
+    ['后两条日期改成12月3日', ['2026-12-04', '2026-12-04', '2026-12-03', '2026-12-03']],
+    ['日期都改成12月3日', ['2026-12-03', '2026-12-03', '2026-12-03', '2026-12-03']],
+    ['全部改成12月3日', ['2026-12-03', '2026-12-03', '2026-12-03', '2026-12-03']],
+  ])('张伟’s four talks → 「%s」 → the days named changed only', async (text, days) => {
+    expect(await reply('张伟', FOUR_TALKS)).toContain('请确认以下 4 条记录');
+    expect(await reply('张伟', text)).not.toContain('这条消息没有记录');
+    await chat.say('张伟', '确认');
+    const order = ['wangjianguo', 'liufang', 'chenzhiqiang', 'zhaomin'];
+    expect(order.map((id) => chat.activities().find((a) => a.counterpartIds.includes(id))?.date)).toEqual(days);
+  });
+
+  it('a range beyond the card changes nothing and is no new report', async () => {
+    await reply('张伟', FOUR_TALKS);
+    await reply('张伟', '1-5条日期改成12月3日');
+    await chat.say('张伟', '确认');
+    expect(chat.activities().map((a) => a.date)).toEqual(['2026-12-04', '2026-12-04', '2026-12-04', '2026-12-04']);
+  });
+});
