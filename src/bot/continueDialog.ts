@@ -32,6 +32,7 @@ import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
 import { deedDayAnswer } from '../domain/report/deedDayAnswer.js';
+import { meetingPlacedForDoer } from '../domain/report/meetingPlacedForDoer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
 import { withMeAnswered } from '../domain/report/withMeAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
@@ -240,7 +241,11 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     // 和谁 → 「王建国」 · 哪类 → 「廉政谈话」: a talk with the sender's superior is his, as the whole message would read.
     const held = withSuperiorAfterAnswer(next.items, turn.text, ctx, { ...(turn.dialog.sought ? { sought: true } : {}), reasons });
-    items = held.items;
+    // 「刘芳」 to whose 分管科室会议 it was (t46a F1: 组联部 dropped as 「不是您分管的科室」): the departments the message
+    // named are checked again against the doer chosen, and the note about the reporter's 分管 goes.
+    const placed = meetingPlacedForDoer(held.items, remarks, deps.directory, turn.who.person.id);
+    items = placed.items;
+    remarks = placed.remarks;
     if (held.turned) {
       remarks = [...remarks, ...held.remarks.filter((r) => !remarks.includes(r))];
       if (!reasons.includes('third_person')) reasons = [...reasons, 'third_person'];

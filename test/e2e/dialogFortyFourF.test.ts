@@ -157,3 +157,35 @@ describe('t46b F5: a range or list of a card’s items changed at once', () => {
     expect(chat.activities().map((a) => a.date)).toEqual(['2026-12-04', '2026-12-04', '2026-12-04', '2026-12-04']);
   });
 });
+
+describe('t46a F1: a doer chosen by an answer has the doer’s checks run again', () => {
+  it.each([
+    ['周涛', '今天上午组联部开了分管科室会议，刘理事长参加并提了廉政要求，部门4个人都参加了', '刘芳', ['meeting_dept', '2026-12-05', 'liufang', '', 'liaison']],
+    ['周涛', '今天上午组联部开了分管科室会议，刘理事长参加并提了廉政要求，部门4个人都参加了', '刘芳副理事长', ['meeting_dept', '2026-12-05', 'liufang', '', 'liaison']],
+    ['郑华', '上周五教就部开了分管科室廉政会议，理事长参加了，部门3人参加', '陈志强', ['meeting_dept', '2026-11-27', 'chenzhiqiang', '', 'employment']],
+  ])('%s 「%s」 → 「%s」 → the department kept, no 「不是您分管的科室」', async (from, text, answer, row) => {
+    expect(await reply(from, text)).toContain('是哪位领导');
+    const said = await reply(from, answer);
+    expect(said).not.toContain('不是您分管的科室');
+    if (chat.activities().length === 0) await chat.say(from, '确认');
+    expect(stored()).toEqual([row]);
+  });
+
+  it('a department the chosen leader does not supervise is still left off, named for that leader', async () => {
+    expect(await reply('周涛', '今天上午组联部和宣文部开了分管科室会议，刘理事长参加，8人参加')).toContain('是哪位领导');
+    const said = await reply('周涛', '刘芳');
+    expect(said).toContain('「宣文部」不是刘芳分管的科室');
+    expect(said).not.toContain('不是您分管的科室');
+    if (chat.activities().length === 0) await chat.say('周涛', '确认');
+    expect(stored()).toEqual([['meeting_dept', '2026-12-05', 'liufang', '', 'liaison']]);
+  });
+
+  it('张颖 a 分管科室会议 on a card given to the head → 「活动人改成刘芳」 → placed at 组联部 again', async () => {
+    expect(await reply('张颖', '昨天组联部召开了分管科室会议，领导出席，4人参加')).toContain('请确认');
+    const said = await reply('张颖', '活动人改成刘芳');
+    expect(said).not.toContain('不是周涛分管的科室');
+    await chat.say('张颖', '确认');
+    expect(stored()).toEqual([['meeting_dept', '2026-12-04', 'liufang', '', 'liaison']]);
+  });
+});
+
