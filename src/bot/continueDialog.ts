@@ -153,6 +153,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     await clearDialog(deps.store, key, turn.dialog.cardId);
     return { kind: 'text', text: '好的，这件事不作为履职活动记录，已取消这条上报，没有记录任何内容。' };
   }
+  // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4): read once, before the items change; a clause naming
+  // another item still waiting for its day (谈心是18号，报送是25号) gives that item its day as well.
+  const deedSaid = turn.dialog.kind === 'report' ? deedDayAnswer(turn.dialog.items, turn.text, today) : undefined;
   let items: PendingItem[];
   let remarks: string[] = [];
   let reasons: ConfirmReason[] = [];
@@ -178,7 +181,6 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const askedCode = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
     // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4): the day beside the asked deed's word is the answer;
     // the other days are named on the card, never dropped unseen.
-    const deedSaid = deedDayAnswer(turn.dialog.items, turn.text, today);
     if (deedSaid && 'other' in deedSaid) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       return withNotice(again, [`「${deedSaid.other}」说的是另一件事的日期，不是下面问的这一条的，没有采用。请回复这一条是哪一天。`]) ?? again;
@@ -204,6 +206,21 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
     }
     let next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
+    // 谈心是18号，报送是25号: the other waiting items the answer dated by their deed (passed through the answer unchanged).
+    if (next.ok && deedSaid && 'filled' in deedSaid && deedSaid.filled.length > 0) {
+      const quarterStart = periodOf('quarter', today).start;
+      // The asked item may have become several (one per person): the items after it moved by as many.
+      const waiting = turn.dialog.items;
+      const askedAt = waiting.findIndex((i) => i.problems.length > 0);
+      const shift = next.items.length - waiting.length;
+      const dated = next.items.map((it, k) => {
+        const f = deedSaid.filled.find((x) => (x.index > askedAt ? x.index + shift : x.index) === k);
+        if (!f || it.draft.date !== undefined || it.draft.type !== waiting[f.index]!.draft.type) return it;
+        const future = f.date > today ? [{ code: 'future_date' as const, date: f.date }] : [];
+        return { ...it, draft: { ...it.draft, date: f.date, late: f.date < quarterStart }, problems: [...future, ...it.problems.filter((p) => !DAY_ASKED.has(p.code))] };
+      });
+      next = { ...next, items: dated };
+    }
     // 「王强，昨天」 to 是哪一天 for a talk that also lacks whom (round 29 q: 和谁谈的 asked next, the name dropped): both taken.
     if (next.ok && !left && askedCode === 'missing_date') {
       const asked = turn.dialog.items.findIndex((i) => i.problems.length > 0);

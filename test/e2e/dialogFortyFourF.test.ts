@@ -69,6 +69,20 @@ describe('t46b F4: a day answer that says the deed again answers the question', 
     expect(chat.activities().find((a) => a.type === type)?.date).toBe(day);
   });
 
+  it.each(['谈心是18号，学习是20号', '11月18日谈的心，11月20日学的'])('吴静’s two items both without a day → 「%s」: each takes its own, nothing asked again', async (answer) => {
+    expect(await reply('吴静', '康复部近期工作：\n1.与刘洋进行了谈心谈话；\n2.组织部门学习《中国共产党纪律处分条例》，参加5人。')).toContain('是哪一天');
+    const said = await reply('吴静', answer);
+    expect(said).not.toContain('是哪一天');
+    expect(said).not.toContain('没有另记');
+    if (chat.activities().length === 0) await chat.say('吴静', '确认');
+    expect(stored()).toEqual(
+      [
+        ['talk_heart', '2026-11-18', 'wujing', 'liuyang', 'rehab'],
+        ['edu_integrity', '2026-11-20', 'wujing', '', 'rehab'],
+      ].sort(),
+    );
+  });
+
   it('a day said of another deed only is not taken as the asked one’s day: said, the question stays', async () => {
     await reply('孙丽', SUN_LI);
     const said = await reply('孙丽', '学习是5号');

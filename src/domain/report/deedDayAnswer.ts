@@ -31,8 +31,10 @@ export type DeedDayAnswer = DeedDay | { other: string };
 export interface DeedDay {
   /** The words of the day that answers the question (as written, for the day readers and the report's month frame). */
   day: string;
-  /** The other clauses, each a day of a deed not asked: said on the card, never silently dropped. */
+  /** The other clauses, each a day of a deed no waiting item is: said on the card, never silently dropped. */
   besides: string[];
+  /** Other items waiting for a day that a clause names by their deed (谈心是18号，报送是25号): the day each takes. */
+  filled: { index: number; date: string }[];
 }
 
 /**
@@ -45,14 +47,35 @@ export interface DeedDay {
 export function deedDayAnswer(items: readonly PendingItem[], text: string, today: string): DeedDayAnswer | undefined {
   const item = items.find((i) => i.problems.length > 0);
   if (!item || !DAY_ASKED.has(item.problems[0]!.code)) return undefined;
-  return dayOfDeed(text, item.draft.type, today);
+  const read = dayOfDeed(text, item.draft.type, today);
+  if (!read || 'other' in read) return read;
+  // 谈心是18号，报送是25号 with the 报送 also waiting for its day: that clause is the 报送's day, never said unused.
+  const asked = items.indexOf(item);
+  const filled: { index: number; date: string }[] = [];
+  const besides = read.clauses.filter((c) => {
+    const open = (i: number) => i !== asked && items[i]!.draft.date === undefined && items[i]!.draft.type !== undefined;
+    const exact = items.flatMap((it, i) => (open(i) && c.exact.has(it.draft.type!) ? [i] : []));
+    const fits = exact.length > 0 ? exact : items.flatMap((it, i) => (open(i) && c.family.has(it.draft.type!) ? [i] : []));
+    if (fits.length === 0 || fits.some((i) => filled.some((f) => f.index === i))) return true;
+    filled.push(...fits.map((index) => ({ index, date: c.date })));
+    return false;
+  });
+  return { day: read.day, besides: besides.map((c) => c.clause), filled };
 }
 
-function dayOfDeed(text: string, asked: ActivityTypeCode | undefined, today: string): DeedDayAnswer | undefined {
+/** A clause beside the answer's own: its words, its day, the types it names (exact) or may stand for (family). */
+interface Beside {
+  clause: string;
+  date: string;
+  exact: Set<ActivityTypeCode>;
+  family: Set<ActivityTypeCode>;
+}
+
+function dayOfDeed(text: string, asked: ActivityTypeCode | undefined, today: string): { day: string; clauses: Beside[] } | { other: string } | undefined {
   if (asked === undefined) return undefined;
   const clauses = text.split(/[，,；;、\n]+/).map((c) => c.trim()).filter((c) => c.length > 0);
   if (clauses.length === 0 || clauses.length > 4) return undefined;
-  const read: { clause: string; day: string; score: number }[] = [];
+  const read: (Beside & { day: string; score: number })[] = [];
   for (const clause of clauses) {
     const day = parseDay(clause, today);
     if (!day.date || !day.text) return undefined;
@@ -62,16 +85,18 @@ function dayOfDeed(text: string, asked: ActivityTypeCode | undefined, today: str
     // 3: the asked type named · 2: a deed word that may be it · 0: no deed said · -1: another deed only.
     let fits = false;
     let other = kinds.some((k) => k.code !== asked);
+    const family = new Set<ActivityTypeCode>();
     for (const word of DEED_WORDS) {
       rest = rest.replace(word.re, () => {
         if (word.types.includes(asked)) fits = true;
         else other = true;
+        word.types.forEach((t) => family.add(t));
         return MASK;
       });
     }
     const score = kinds.some((k) => k.code === asked) ? 3 : fits ? 2 : other ? -1 : 0;
     if (rest.replace(FILLER, '').replace(new RegExp(MASK, 'g'), '').length > 0) return undefined;
-    read.push({ clause, day: day.text, score });
+    read.push({ clause, day: day.text, date: day.date, score, exact: new Set(kinds.map((k) => k.code)), family });
   }
   // Only other deeds named — 「学习是5号」 to the 自查's day: no day for the asked item, said so (never taken as its day).
   const best = Math.max(...read.map((r) => r.score));
@@ -81,5 +106,5 @@ function dayOfDeed(text: string, asked: ActivityTypeCode | undefined, today: str
   // A bare day alone (20号) or days without deed words are the day readers' own (several days, a span): not this.
   if (read.every((r) => r.score === 0)) return undefined;
   const chosen = top[0]!;
-  return { day: chosen.day, besides: read.filter((r) => r !== chosen).map((r) => r.clause) };
+  return { day: chosen.day, clauses: read.filter((r) => r !== chosen) };
 }
