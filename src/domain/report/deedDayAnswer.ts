@@ -38,11 +38,12 @@ export interface DeedDay {
 }
 
 /**
- * The day an answer of several 「day + deed」 clauses gives the asked item of type `asked`, or undefined when the answer
+ * The day an answer of several 「day + deed」 clauses gives the asked item (of its type), or undefined when the answer
  * is not of that shape (any clause holding a person, a title, a number or other words is a report of its own) or does
  * not point at one clause: the clause naming the asked type itself (findKinds) wins, then one with a deed word that may
  * stand for it, then the one clause naming no deed beside others naming another deed (20号，报告25号才报上去 → 20号).
- * Only while a day is asked of an item whose type is known (`items`: the waiting report, its first open item asked).
+ * Only while a day is asked of an item whose type is known (`items`: the waiting report, its first open item asked);
+ * clauses naming another item still waiting for its day date it (`filled`), the rest are `besides`.
  */
 export function deedDayAnswer(items: readonly PendingItem[], text: string, today: string): DeedDayAnswer | undefined {
   const item = items.find((i) => i.problems.length > 0);
@@ -71,6 +72,10 @@ interface Beside {
   family: Set<ActivityTypeCode>;
 }
 
+/**
+ * The answer's clauses read: each must be a day, its deed words and filler only. The chosen clause's day, and the other
+ * clauses; `other` when every clause names another deed than `asked`.
+ */
 function dayOfDeed(text: string, asked: ActivityTypeCode | undefined, today: string): { day: string; clauses: Beside[] } | { other: string } | undefined {
   if (asked === undefined) return undefined;
   const clauses = text.split(/[，,；;、\n]+/).map((c) => c.trim()).filter((c) => c.length > 0);
