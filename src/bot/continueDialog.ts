@@ -31,6 +31,8 @@ import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
+import { deedDayAnswer } from '../domain/report/deedDayAnswer.js';
+import { meetingPlacedForDoer } from '../domain/report/meetingPlacedForDoer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
 import { withMeAnswered } from '../domain/report/withMeAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
@@ -151,6 +153,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     await clearDialog(deps.store, key, turn.dialog.cardId);
     return { kind: 'text', text: '好的，这件事不作为履职活动记录，已取消这条上报，没有记录任何内容。' };
   }
+  // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4): read once, before the items change; a clause naming
+  // another item still waiting for its day (谈心是18号，报送是25号) gives that item its day as well.
+  const deedSaid = turn.dialog.kind === 'report' ? deedDayAnswer(turn.dialog.items, turn.text, today) : undefined;
   let items: PendingItem[];
   let remarks: string[] = [];
   let reasons: ConfirmReason[] = [];
@@ -174,7 +179,14 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const month = week === undefined ? turn.dialog.month : undefined;
     // 「刚才说错了，是前天」 to 是哪一天: the day after the slip owned is the answer (its 刚才 is no day), shown for 确认.
     const askedCode = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
-    const said = askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? turn.text) : turn.text;
+    // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4): the day beside the asked deed's word is the answer;
+    // the other days are named on the card, never dropped unseen.
+    if (deedSaid && 'other' in deedSaid) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      return withNotice(again, [`「${deedSaid.other}」说的是另一件事的日期，不是下面问的这一条的，没有采用。请回复这一条是哪一天。`]) ?? again;
+    }
+    const deedDay = deedSaid;
+    const said = deedDay ? deedDay.day : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? turn.text) : turn.text;
     const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
@@ -194,6 +206,21 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
     }
     let next: typeof answered = left ? { ok: true, items: left.items, remark: left.remark } : answered;
+    // 谈心是18号，报送是25号: the other waiting items the answer dated by their deed (passed through the answer unchanged).
+    if (next.ok && deedSaid && 'filled' in deedSaid && deedSaid.filled.length > 0) {
+      const quarterStart = periodOf('quarter', today).start;
+      // The asked item may have become several (one per person): the items after it moved by as many.
+      const waiting = turn.dialog.items;
+      const askedAt = waiting.findIndex((i) => i.problems.length > 0);
+      const shift = next.items.length - waiting.length;
+      const dated = next.items.map((it, k) => {
+        const f = deedSaid.filled.find((x) => (x.index > askedAt ? x.index + shift : x.index) === k);
+        if (!f || it.draft.date !== undefined || it.draft.type !== waiting[f.index]!.draft.type) return it;
+        const future = f.date > today ? [{ code: 'future_date' as const, date: f.date }] : [];
+        return { ...it, draft: { ...it.draft, date: f.date, late: f.date < quarterStart }, problems: [...future, ...it.problems.filter((p) => !DAY_ASKED.has(p.code))] };
+      });
+      next = { ...next, items: dated };
+    }
     // 「王强，昨天」 to 是哪一天 for a talk that also lacks whom (round 29 q: 和谁谈的 asked next, the name dropped): both taken.
     if (next.ok && !left && askedCode === 'missing_date') {
       const asked = turn.dialog.items.findIndex((i) => i.problems.length > 0);
@@ -221,13 +248,21 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    if (deedDay && deedDay.besides.length > 0) {
+      remarks = [...remarks, `回答里的「${deedDay.besides.join('」「')}」没有另记；按「${deedDay.day}」记这一条，如需另记请另发一条上报`];
+      if (!reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
+    }
     if (bare) {
       remarks = [...remarks, ...bare.remarks];
       reasons = [...new Set([...reasons, ...bare.reasons])];
     }
     // 和谁 → 「王建国」 · 哪类 → 「廉政谈话」: a talk with the sender's superior is his, as the whole message would read.
     const held = withSuperiorAfterAnswer(next.items, turn.text, ctx, { ...(turn.dialog.sought ? { sought: true } : {}), reasons });
-    items = held.items;
+    // 「刘芳」 to whose 分管科室会议 it was (t46a F1: 组联部 dropped as 「不是您分管的科室」): the departments the message
+    // named are checked again against the doer chosen, and the note about the reporter's 分管 goes.
+    const placed = meetingPlacedForDoer(held.items, remarks, deps.directory, turn.who.person.id);
+    items = placed.items;
+    remarks = placed.remarks;
     if (held.turned) {
       remarks = [...remarks, ...held.remarks.filter((r) => !remarks.includes(r))];
       if (!reasons.includes('third_person')) reasons = [...reasons, 'third_person'];

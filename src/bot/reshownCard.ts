@@ -4,6 +4,7 @@ import type { PendingItem } from '../domain/report/followUp.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
 import { doerRemarksKept } from '../domain/report/doerRemarksKept.js';
+import { meetingPlacedForDoer } from '../domain/report/meetingPlacedForDoer.js';
 import type { BotDeps } from './botDeps.js';
 import type { DialogData } from './dialogStore.js';
 import type { Reporter } from './recordReport.js';
@@ -26,13 +27,15 @@ export interface CardChangeTurn {
  */
 export function reshownCard(deps: BotDeps, turn: CardChangeTurn, key: string, d: Confirm, items: PendingItem[], reason: ConfirmReason): ReturnType<typeof settleReport> {
   // 一次超过3条 said of a card left with three after a drop (round 32a F6: stale) no longer holds: it goes with the records.
-  const kept = d.reasons.filter((r) => r !== 'many' || items.length > MANY_RECORDS);
-  const reasons: ConfirmReason[] = kept.includes(reason) ? kept : [...kept, reason];
+  const keptReasons = d.reasons.filter((r) => r !== 'many' || items.length > MANY_RECORDS);
+  const reasons: ConfirmReason[] = keptReasons.includes(reason) ? keptReasons : [...keptReasons, reason];
   // 谈话人为王建国（代为上报） after 「活动人是张伟书记」 (round 33b, F8): a doer no record has now is no longer said.
-  const remarks = doerRemarksKept(d.remarks, items.map((i) => i.draft), turn.who.person.id, (id) => deps.directory.person(id)?.name);
+  const kept = doerRemarksKept(d.remarks, items.map((i) => i.draft), turn.who.person.id, (id) => deps.directory.person(id)?.name);
+  // 活动人改成刘芳 on a 分管科室会议 given to the head (t46a F1's kind): its departments checked again for the doer now.
+  const placed = meetingPlacedForDoer(items, kept, deps.directory, turn.who.person.id);
   return settleReport(deps, {
-    items,
-    remarks,
+    items: placed.items,
+    remarks: placed.remarks,
     reasons,
     who: turn.who,
     key,

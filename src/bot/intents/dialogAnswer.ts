@@ -8,6 +8,7 @@ import { bareTalkAnswered } from '../../domain/report/bareTalkAnswered.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { notToRecord } from '../../domain/report/notToRecord.js';
 import { offeredPeopleAnswer } from '../../domain/report/offeredPeopleAnswer.js';
+import { deedDayAnswer } from '../../domain/report/deedDayAnswer.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -30,6 +31,9 @@ function answersDialog(ctx: BotContext): boolean {
   // 「王芳和胡军两个人都谈了」 to 「…是哪一位？」 (round 33c, A18b: read as a new report, the waiting one dropped): names of
   // the offered people, or 都 of them, answer the question — also when some name was not offered (asked again).
   if (dialog.kind === 'report' && offeredNamed(ctx, dialog.items)) return true;
+  // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4: read as a new report, the three complete records
+  // waiting beside it abandoned): days said with the deed each is of answer the question, complete as they read.
+  if (dialog.kind === 'report' && deedDayAnswer(dialog.items, text, shanghaiDate(ctx.now)) !== undefined) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;

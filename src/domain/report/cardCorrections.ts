@@ -5,6 +5,7 @@ import { cardCorrection, type CardCorrection, type CardCorrectionContext } from 
 import type { PendingItem } from './followUp.js';
 import { normalizeText } from './parseNormalize.js';
 import { swappedSides } from './swappedSides.js';
+import { itemRange } from './itemRange.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -69,6 +70,7 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   const swapped = swappedSides(text, items, ctx);
   if (swapped) return swapped;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  // 1-3条活动人改成李明 · 第1、2、3条… · 前三条… · 活动人都改成李明 (t46b F5: 「这条消息没有记录」): the change said for each.
   // 第2条是我和何平谈的 (round 37 fjf): the member and the other side said together are two changes, never 「我和何平」
   // read whole as the doer.
   const selector = SELECTOR.exec(t);
@@ -81,12 +83,30 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   const labelled = asOneChange(bare);
   const whole = cardCorrection(labelled !== bare ? labelled : asOneChange(t), items, ctx);
   if (whole?.kind === 'changed') return whole;
-  const read = severalChanges(text, items, ctx) ?? whole;
+  // Only when nothing else reads it: 第3、4条应该记在我名下 · 第1、2条人数是9人 have readers of their own (namedItemsCorrection).
+  const range = whole === undefined ? itemRange(t, ctx.byEntry ? Math.max(0, ...items.map((i) => i.entry ?? 0)) : items.length) : undefined;
+  const read = severalChanges(text, items, ctx) ?? whole ?? (range ? eachOfRange(range.numbers, range.change, items, ctx) : undefined);
   // 不对，谈话对象… not read: still a change of this card, said so with the card, never taken as a new report (§11).
   if (read === undefined && bare !== t && FIELD_WORD.test(bare) && bare.length <= 24) {
     return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请说改后的内容，如「对象是王强」「第2条是11月11日」「不是周三，是周四」。' };
   }
   return read;
+}
+
+/**
+ * `change` made to each item `numbers` names, one after another as 「第N条<change>」 is read alone; the first that is not
+ * read (undefined) or does not fit (unfit, which) is the answer, nothing changed.
+ */
+function eachOfRange(numbers: readonly number[], change: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  let now = items;
+  const said: string[] = [];
+  for (const n of numbers) {
+    const one = cardCorrections(`第${n}条${change}`, now, ctx);
+    if (one === undefined || one.kind !== 'changed') return one;
+    now = one.items;
+    said.push(one.what);
+  }
+  return { kind: 'changed', items: now, what: [...new Set(said)].join('；') };
 }
 
 /** 是和刘洋的廉政谈话 · 应该是与刘洋签的责任书: the other side and the kind of one record, said together, as two changes. */

@@ -455,7 +455,8 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
   const offer = item.problems.find((p) => p.code === 'missing_counterpart' && p.suggestedIds !== undefined);
   if (offer && problem.code !== 'missing_counterpart') replacement = replacement.map((r) => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_counterpart' ? offer : p)) }));
   // What an answer completed stays the item of the message it was read from (第N条 still points at it).
-  const numbered = item.entry === undefined ? replacement : replacement.map((r) => ({ ...r, entry: item.entry }));
+  // The departments a meeting's message named stay with it through an answer (t46a F1: a doer answered places it anew).
+  const numbered = replacement.map((r) => ({ ...r, ...(item.entry !== undefined ? { entry: item.entry } : {}), ...(item.placesSaid !== undefined && r.placesSaid === undefined ? { placesSaid: item.placesSaid } : {}) }));
   const out = [...items.slice(0, index), ...numbered, ...items.slice(index + 1)];
   // 「都是谈心谈话」 to the type asked of one of several (round 20u, C04: the second was asked again).
   const typed = problem.code === 'missing_type' ? numbered[0]?.draft.type : undefined;

@@ -14,6 +14,7 @@ import { restatedCorrection, type RestatedCorrection } from './restatedCorrectio
 import { ownedSlip, withoutApology } from './ownedSlip.js';
 import { withDeicticDayDenied } from './deicticDayDenied.js';
 import { fieldChange } from './fieldChange.js';
+import { withoutFieldLabel } from './labelledCorrection.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
 export type CorrectionInWords = (
@@ -81,6 +82,11 @@ export function correctionInWords(text: string, today: string): CorrectionInWord
   if (once && once.kind !== 'unread') return once;
   const read = correctionAsWritten(said, today);
   if (read && read.kind !== 'unread') return read;
+  // 刚才那条补充一下，谈话时间是前天不是昨天 · 谈话对象是李娟不是王强 (t46a F6: 「没有…找到「昨天」「前天」」): the field named
+  // before 是X不是Y only says which field; the value reads as the terse 是前天不是昨天 does.
+  const labelled = withoutFieldLabel(said);
+  const byLabel = labelled !== undefined ? correctionAsWritten(labelled, today) : null;
+  if (byLabel && byLabel.kind !== 'unread') return { ...byLabel, terse: !POINTER.test(said) };
   // 更正：昨天和王强进行的是谈心谈话，不是廉政谈话 (t24 leftover: a new report beside the wrong record).
   const restated = restatedCorrection(said);
   if (restated) return { ...restated, terse: false };
