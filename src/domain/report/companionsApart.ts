@@ -43,6 +43,9 @@ const WITH_ME = /([^,，;；。!?、\s\u0000]{1,8}?)(?:陪同|陪着|陪)(?:我|
 /** 在何主任的陪同下 · 在刘芳副理事长陪同下 · 在刘芳副理事长的见证下. */
 const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?(?:陪同|见证|监督)下[,，]?/g;
 
+/** 党组成员、副理事长刘芳陪同。 · 王建国副理事长一同参加。: a sentence that only names who went along (group 1). */
+const ESCORT_SENTENCE = /^([^,，;；。!！?？]{2,24}?)(?:同志)?(?:陪同|陪同调研|陪同参加|一同参加|一同前往|一同出席)[。！!]?$/;
+
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
@@ -106,8 +109,20 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     }
     return ids;
   };
+  // …进行了集体廉政谈话。张伟强调，…。党组成员、副理事长刘芳陪同。 (t46b F1: a 工作动态's closing 陪同 sentence, the leader's
+  // titles before her name, made her a third person talked to): a sentence of its own naming only who went along, after a
+  // talk or signing told before it, goes whole.
+  const sentences = text.split(/(?<=[。！!])/);
+  const escorts = sentences.filter((sentence, i) => {
+    const escort = ESCORT_SENTENCE.exec(sentence.trim());
+    if (i === 0 || !escort || !/谈|签|聊/.test(sentences.slice(0, i).join(''))) return false;
+    if (!take(escort[1]!, true)) return false;
+    said.push(sentence.trim().replace(/[。！!]$/, ''));
+    return true;
+  });
+  const read = escorts.length > 0 ? sentences.filter((s) => !escorts.includes(s)).join('') : text;
   // Clause by clause: a clause of the companion alone goes, with the comma before it.
-  const clauses = text.split(/(?<=[,，;；])/);
+  const clauses = read.split(/(?<=[,，;；])/);
   const kept: string[] = [];
   clauses.forEach((clause, i) => {
     const body = clause.replace(/[,，;；\s]+$/, '');
@@ -136,7 +151,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     }
     kept.push(clause);
   });
-  let out = kept.length < clauses.length ? kept.join('').replace(/[,，;；\s]+$/, '') : text;
+  let out = kept.length < clauses.length ? kept.join('').replace(/[,，;；\s]+$/, '') : read;
   out = out.replace(WITH_BEFORE, (m, who: string) => (take(who, true) ? (said.push(m), '') : m));
   // 昨天王强陪我…: the words before the companion (a day) stay; the shortest tail of them that names someone is the companion.
   out = out.replace(WITH_ME, (m, words: string) => {

@@ -15,6 +15,9 @@ export function namedPeople(words: string, ctx: ParseContext): string[] | undefi
   if (read.problems.length > 0 || read.actorId !== undefined || read.counterparts.length === 0) return undefined;
   if (read.counterparts.some((c) => c.departmentId !== undefined)) return undefined;
   // Whatever the names did not take must be joins and courtesy words only (同志, 、, 和).
-  const left = read.rest.replace(/[\s\u0000、和及与,，]|同志/g, '');
+  // 党组成员、副理事长刘芳 (t46b F1: the 陪同 leader of a 工作动态 made a third person talked to): the parts of a named
+  // person's own title written before the name, joined by 、, are the name's, not other words.
+  const titles = read.counterparts.flatMap((c) => (ctx.directory.person(c.id)?.title ?? '').split('、')).filter((t) => t.length >= 2);
+  const left = titles.reduce((t, title) => t.split(title).join(''), read.rest).replace(/[\s\u0000、和及与,，]|同志/g, '');
   return left === '' ? read.counterparts.map((c) => c.id) : undefined;
 }
