@@ -137,8 +137,8 @@ const RULES: DayRule[] = [
   },
   {
     // 11.20 / 11/20 / 11-20, but not 1.5小时 or 1-2次.
-    // 11.18号 keeps its 号 with the day.
-    re: /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?:日|号)?(?![\d./-]|\s*(?:人|名|位|个|次|天|小时|分|元|万|%|倍|篇|场))/g,
+    // 11.18号 keeps its 号 with the day. 查阅了10-11月的报销凭证 (t47a F2: the check dated 10-11) is a span of months.
+    re: /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?:日|号)?(?![\d./-]|\s*(?:人|名|位|个|次|天|小时|分|元|万|%|倍|篇|场|月|个月))/g,
     resolve: (m, today) => recentMonthDay(Number(m[1]), Number(m[2]), today),
   },
   {
