@@ -8,8 +8,9 @@ import { listedDepartments } from './parseTraining.js';
  * `reports` with every 分管科室会议 whose doer was read as someone other than the sender who supervises no department
  * (a department's head, from 「组联部召开了分管科室会议」) asked whose it was instead (`missing_actor`), the 分管领导 of the
  * departments the text names — or of the doer's own department — offered (the sender alone among them: the sender's
- * own meeting at those departments, on a card); the card notes that spoke of that doer
- * (代为上报, 「不是X分管的科室」) go with it; the answer's leader has the named departments placed again (meetingPlacedForDoer). A leader's, the sender's own (asked elsewhere) and records already asked are kept.
+ * own meeting at those departments, on a card); the card notes that spoke of that doer (代为上报, 「不是X分管的科室」) go
+ * with it, and the answer's leader has the named departments placed again (meetingPlacedForDoer). A leader's, the
+ * sender's own (asked elsewhere) and records already asked are kept.
  */
 export function withDeptMeetingLeaderAsked(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   return reports.map((r) => {

@@ -4,7 +4,7 @@
 import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
-/** 王建国、刘芳四位同志 · 王磊和何平两位部长: a list of two or more names, then N位 and what they are (group 2 the count). */
+/** 王建国、刘芳两位同志 · 王磊和何平两位部长: a list of two or more names, then N位 and what they are (group 2 the count). */
 const LIST_COUNT = /((?:[\u4e00-\u9fa5]{2,4}(?:同志)?(?:、|和|及|与))+[\u4e00-\u9fa5]{2,4}?)(?:同志)?(\d{1,2}|[两二三四五六七八九十]|几)位(?:同志|领导|班子成员|党组成员|负责人|部门负责人|部长|科长|主任|干部)?/g;
 
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
