@@ -4,31 +4,38 @@
 import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
-/** 王建国、刘芳两位同志 · 王磊和何平两位部长: a list of two or more names, then N位 and what they are (group 2 the count). */
-const LIST_COUNT = /((?:[\u4e00-\u9fa5]{2,4}(?:同志)?(?:、|和|及|与))+[\u4e00-\u9fa5]{2,4}?)(?:同志)?(\d{1,2}|[两二三四五六七八九十]|几)位(?:同志|领导|班子成员|党组成员|负责人|部门负责人|部长|科长|主任|干部)?/g;
-
+/** 四位同志 · 两位部长 · 几位班子成员 · 4位领导: a count of people and what they are (group 1 the count). */
+const COUNT = /(\d{1,2}|[两二三四五六七八九十]|几)位(?:同志|领导|班子成员|党组成员|部门负责人|负责人|部长|科长|主任|干部)?/g;
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** How far back from a count its list of names is looked for, in characters. */
+const LOOK_BACK = 60;
 
 /**
- * `text` with every 「N位同志」 (两位部长 · 几位班子成员 · 4位领导) dropped where it follows a list of exactly N directory
- * names (or 几 after two or more) brought in by 和/与/同/跟/对 (those talked or signed with; a list as a subject, 两位部长参加,
- * is a head count and stays): it is no group to expand or person to ask about, only their count. Unchanged otherwise
- * (三位同志 after two names, 两位 after no names: the count says more than the names, and is read as before).
+ * `text` with every 「N位同志」 dropped where it follows a list of exactly N directory names (or 几 after two or more)
+ * brought in by 和/与/同/跟/对 (those talked or signed with; a list as a subject, 郑华、冯雪两位部长参加, is a head count
+ * and stays): it is no group to expand or person to ask about, only their count. Unchanged otherwise (三位同志 after two
+ * names, 两位 after no names: the count says more than the names, and is read as before). The names are taken from the
+ * end backwards, name by name (no backtracking pattern: a fuzz string of 500 和 had hung a nested one).
  */
 export function withoutListCount(text: string, directory: Directory): string {
-  const names = directoryIndex(directory).peopleByName;
-  return text.replace(LIST_COUNT, (whole, list: string, count: string, offset: number) => {
-    const parts = list.split(/同志?(?=、|和|及|与)|、|和|及|与/).map((p) => p.replace(/同志$/, '')).filter((p) => p !== '');
-    // 分别和王建国、刘芳… : the words before the first name (分别和) are no names; the names are the list's tail.
-    let first = 0;
-    while (first < parts.length && !names.has(parts[first]!)) first++;
-    const named = parts.slice(first);
-    if (named.length < 2 || !named.every((p) => names.has(p))) return whole;
-    // Only those talked or signed with (和/与/同/跟/对 before the names): 郑华、冯雪两位部长参加 is a head count, kept.
-    const at = list.indexOf(named[0]!, parts.slice(0, first).join('').length);
-    const before = at > 0 ? list[at - 1] : text[offset - 1];
-    if (before === undefined || !/[和与同跟对]/.test(before)) return whole;
-    const n = count === '几' ? named.length : (CN_DIGIT[count] ?? Number(count));
-    return n === named.length ? list : whole;
-  });
+  const names = [...directoryIndex(directory).peopleByName.keys()].sort((a, b) => b.length - a.length);
+  const endingName = (s: string) => names.find((n) => s.endsWith(n));
+  const cuts: Array<[number, number]> = [];
+  for (const m of text.matchAll(COUNT)) {
+    let s = text.slice(Math.max(0, m.index - LOOK_BACK), m.index).replace(/同志$/, '');
+    let listed = 0;
+    for (;;) {
+      const name = endingName(s);
+      if (name === undefined) break;
+      listed++;
+      s = s.slice(0, -name.length).replace(/同志$/, '');
+      // 王磊和何平 · 王建国、刘芳: a join goes on to the name before it; otherwise it brings the list in (分别和王建国…).
+      if (/[、和及与]$/.test(s) && endingName(s.slice(0, -1).replace(/同志$/, '')) !== undefined) s = s.slice(0, -1);
+      else break;
+    }
+    const count = m[1]!;
+    const n = count === '几' ? listed : (CN_DIGIT[count] ?? Number(count));
+    if (listed >= 2 && n === listed && /[和与同跟对]$/.test(s)) cuts.push([m.index, m.index + m[0].length]);
+  }
+  return cuts.reduceRight((t, [from, to]) => t.slice(0, from) + t.slice(to), text);
 }
