@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PendingItem } from '../../src/domain/report/followUp.js';
 import { useChatBot } from '../support/chatBot.js';
-import { cardFields as fields } from '../support/cardFields.js';
+import { prefilledValues } from '../support/cardFields.js';
 import { buttonValues, cardText, startTestBot } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
@@ -94,14 +94,7 @@ function waiting(): PendingItem[] {
 
 /** What Feishu submits for the form as prefilled (as waitingCardForm's test reads it), with `changes` over it. */
 function submitted(card: object, changes: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, f] of fields(card)) {
-    if (f.tag === 'date_picker' && typeof f.initial_date === 'string') out[name] = `${f.initial_date} +0800`;
-    if ((f.tag === 'select_static' || f.tag === 'select_person') && typeof f.initial_option === 'string') out[name] = f.initial_option;
-    if ((f.tag === 'multi_select_person' || f.tag === 'multi_select_static') && Array.isArray(f.selected_values)) out[name] = f.selected_values;
-    if (f.tag === 'input' && typeof f.default_value === 'string') out[name] = f.default_value;
-  }
-  return { ...out, ...changes };
+  return { ...prefilledValues(card), ...changes };
 }
 
 describe('the 修改 form with 活动人 and 对象 swapped', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PendingItem } from '../../src/domain/report/followUp.js';
 import { formProblem } from '../../src/emulator/validateMessageContent.js';
 import { useChatBot } from '../support/chatBot.js';
-import { cardFields as fields } from '../support/cardFields.js';
+import { cardFields as fields, prefilledValues as prefilled } from '../support/cardFields.js';
 import { buttonValues, cardText } from '../support/testBot.js';
 
 /** Thursday 2026-12-03, 18:00 in Shanghai: after the reminders' hours, so no reminder lands between turns. */
@@ -43,17 +43,6 @@ function waiting(): PendingItem[] {
 }
 
 
-/** What Feishu submits for a form nobody touched: each field's prefilled value (a day as the picker answers it). */
-function prefilled(card: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, f] of fields(card)) {
-    if (f.tag === 'date_picker' && typeof f.initial_date === 'string') out[name] = `${f.initial_date} +0800`;
-    if ((f.tag === 'select_static' || f.tag === 'select_person') && typeof f.initial_option === 'string') out[name] = f.initial_option;
-    if ((f.tag === 'multi_select_person' || f.tag === 'multi_select_static') && Array.isArray(f.selected_values)) out[name] = f.selected_values;
-    if (f.tag === 'input' && typeof f.default_value === 'string') out[name] = f.default_value;
-  }
-  return out;
-}
 
 /** Taps 修改 on the waiting card (the card turns into the form); returns the form and its message. */
 async function openForm(from: string): Promise<Card> {

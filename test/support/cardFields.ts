@@ -14,3 +14,15 @@ export function cardFields(card: object): Map<string, Record<string, unknown>> {
   walk(card);
   return out;
 }
+
+/** What Feishu submits for a form nobody touched: each named field's prefilled value, by name (a day as the picker answers it). */
+export function prefilledValues(card: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, f] of cardFields(card)) {
+    if (f.tag === 'date_picker' && typeof f.initial_date === 'string') out[name] = `${f.initial_date} +0800`;
+    if ((f.tag === 'select_static' || f.tag === 'select_person') && typeof f.initial_option === 'string') out[name] = f.initial_option;
+    if ((f.tag === 'multi_select_person' || f.tag === 'multi_select_static') && Array.isArray(f.selected_values)) out[name] = f.selected_values;
+    if (f.tag === 'input' && typeof f.default_value === 'string') out[name] = f.default_value;
+  }
+  return out;
+}
