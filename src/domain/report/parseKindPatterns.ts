@@ -16,6 +16,12 @@ export interface KindPattern {
 /** A gap inside one clause: variants never reach across punctuation or a masked word. */
 const G = '[^,;。!?\\n\\u0000]';
 
+// The books-checked word list lives with the kind patterns (round 45 tidy): it names what makes a check one of funds.
+/** The books of a unit's money: 报销凭证 · 会计凭证 · 账目 · 账本 · 票据 · 发票 · 经费支出 … */
+// 翻看了报销单据 · 检查了差旅费用报销 (round 44 fqc): 单据 and a 费用报销 are books too. A 台账 (even 三公经费台帐 · 资金台账) is
+// not: its check is asked its kind (round 42's rows).
+export const BOOKS = '报销凭证|会计凭证|原始凭证|记账凭证|财务凭证|凭证|账目|帐目|账本|账簿|帐簿|账册|报销单据|财务票据|票据|单据|发票|经费支出|财务支出|财务收支|财务账|费用报销';
+
 const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_integrity', `廉[政洁]${G}{0,6}?谈话`],
   // 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (round 24b, D: stored as one at once): its type is
