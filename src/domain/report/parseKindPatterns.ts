@@ -105,6 +105,12 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 部门党风廉政会议，赵书记出席 (round 40, t39b F9: a 台账 cell, 「没有读出可记录的活动」 though 党风廉政建设会议 is read): 党风廉政
   // 会议 is the same meeting said short; a guess too, so the card says which type was read.
   ['meeting_special', `党风廉[政洁](?:${MEETING_NOUN_LEAD})?(?:会议|大会)(?!精神)`, true],
+  // 康复部召开部门廉政风险防控会议 · 党风廉政工作会 · 纪律作风会议 (t47b F5: refused, 「没有读出…活动」): a meeting held on the
+  // duty's own matters under a name of its own is still a meeting of 党风廉政建设; a guess, so a department's is asked its
+  // type (departmentMeeting) and a leader's shown for a tap. Only one held (召开/主持…), as the 廉政工作会议 guess above.
+  // No 部署会 · 推进会 lead (节前廉政提醒暨作风建设部署会 stays the catalogue's 部署会, at once) and no 排查会 (部门廉政风险排查会
+  // stays the round-36 row's 自查总结).
+  ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风廉[政洁]|廉[政洁]风险(?:点)?(?:防控|防范)?|廉[政洁]防控|纪律作风|作风纪律|作风建设|廉[政洁])(?:建设)?(?:工作)?(?:会议|大会|会)`, true],
   ['meeting_dept', `分管(?:科室|部室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],
