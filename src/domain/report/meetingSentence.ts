@@ -6,6 +6,9 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 /** 会议 · 会上 · 会议上 · 本次会议 opening a sentence: the meeting is its subject. 会后 · 会议结束后 · 会议期间 are not. */
 const MEETING_SUBJECT = /^[\s\u0000,]*(?:本次|此次|这次)?(?:会议上|会议中|会上|会中|会议)(?!结束|之后|后|期间|前)/;
 
+/** A clause telling a meeting held, ending with it: …召开党风廉政建设专题会议 · 主持召开…廉政风险防控会 · 开了个…会. */
+const MEETING_HELD = /(?:召开|主持|组织|举行|开了)[^,;。!?，；！？]*?(?:会议|大会|会)[\s\u0000]*[,，]?[\s\u0000]*$/;
+
 /**
  * A clause going on with the sentence's subject: it opens with its object (对/就…), a verb of what a meeting goes
  * through (排查/梳理/研究…) or a linking word (并/还/同时), never with a subject of its own (王建国… · 我… · 各科室…).
@@ -32,6 +35,9 @@ export function meetingContentClause(before: readonly string[], piece: string, k
   let clause = piece;
   for (let at = before.length; ; at--) {
     if (MEETING_SUBJECT.test(clause)) return true;
+    // 部门召开党风廉政建设专题会议，对照问题清单开展廉政风险点排查 (t47b F2: the 排查 split off as a 自查总结 of its own, which
+    // would count toward the 科室自查 duty): the 排查 going on from the clause that tells the meeting held is its agenda.
+    if (clause !== piece && kind === 'report_self' && MEETING_HELD.test(clause)) return true;
     if (!GOES_ON.test(clause) || at === 0 || /[。!?\n][\s\u0000]*$/.test(before[at - 1]!)) return false;
     clause = before[at - 1]!;
   }

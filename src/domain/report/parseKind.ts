@@ -102,11 +102,18 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   // The guess passed over still asks for a look: the card says the written type was kept (未按警示教育).
   const guessed = chosen.inferred || chosen !== first;
   const name = activityTypeName(chosen.code);
-  const others = [...new Set((purposeOnly ? deed : matches).filter((m) => m.code !== chosen.code).map((m) => activityTypeName(m.code)))];
+  // 主持召开分管科室会议，…，部署年底廉政风险排查 (t47b F10: 「…按分管科室党风廉政建设工作会议记录（未按自查总结）」 though
+  // nobody wrote 自查): what a meeting's later clause says it studied or arranged is its agenda, no reading passed over.
+  const others = [...new Set((purposeOnly ? deed : matches).filter((m) => m.code !== chosen.code && !agendaOfMeeting(chosen, m, text)).map((m) => activityTypeName(m.code)))];
   const remarks: string[] = [];
   if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
   else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);
   return { code: chosen.code, text: chosen.text, remarks, ...(guessed ? { inferred: true } : {}) };
+}
+
+/** Whether `m` stands in a clause after meeting match `meeting` (a break between them): the meeting's agenda, not its name. */
+function agendaOfMeeting(meeting: KindMatch, m: KindMatch, text: string): boolean {
+  return MEETING_TYPES.has(meeting.code) && m.start >= meeting.end && /[,，;；]/.test(text.slice(meeting.end, m.start));
 }
 
 export interface KindParse {

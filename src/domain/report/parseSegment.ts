@@ -51,6 +51,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { checkResultNote, isCheckResultNote } from './checkResultNote.js';
 import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
+import { isMeetingAgendaNote, meetingAgendaNote } from './meetingAgendaNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
@@ -695,7 +696,10 @@ function privateNote(r: ParsedReport): ParsedReport {
   const { note, ...rest } = r.draft;
   // A check's or a 自查's results (checkResultNote, round 44 t46a F3/F5) are kept whole; talks still keep nothing.
   const results = r.draft.type !== undefined && (isCheckType(r.draft.type) || r.draft.type === 'report_self') && isCheckResultNote(note);
-  const kept = r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
+  // 专题研究公务接待和公车使用管理 · 对照问题清单开展廉政风险点排查 (t47b F2/F4): a meeting's agenda is kept whole, on a record
+  // whose type is asked too (a meeting's, its type still open).
+  const agenda = (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) && isMeetingAgendaNote(note);
+  const kept = agenda ? note : r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 
@@ -925,8 +929,12 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (along.length > 0) remarks.push(checkCompanionsRemark(along, ctx));
   const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
   // 翻阅了财务科的…责任书落实台账 (t42c F11): a department inside the kind's own words is the place checked.
-  const reports = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(withCheckPlaceInKindWords(training.report, kind.text, ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
-  if (date === undefined && training?.wordsLeft === true && isRemark(text, reports, true)) return null;
+  const built = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(withCheckPlaceInKindWords(training.report, kind.text, ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
+  if (date === undefined && training?.wordsLeft === true && isRemark(text, built, true)) return null;
+  // t47b F2/F4: a meeting's agenda (专题研究… · 对照…排查) is its note when no other note was read, or one cut from it
+  // (照问题清单… of 对照问题清单…, 传达… of 传达…，部署…).
+  const agenda = training && (kind.code === 'meeting_special' || kind.code === 'meeting_dept') ? meetingAgendaNote(text, kind.text) : undefined;
+  const reports = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note)) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.

@@ -1,0 +1,46 @@
+// 王建国「10月22日主持召开办公室、财务科分管科室会议，专题研究公务接待和公车使用管理」 (t47b F4: refused, then recorded with
+// no note) · 郑华「部门召开党风廉政建设专题会议，对照问题清单开展廉政风险点排查」 (t47b F2: the 排查 split off as a 自查总结):
+// what a meeting studied or went through, told in the clauses right after it, is the member's own words about that meeting.
+// The one-short-clause note (clauseNote) never keeps it, its verb (专题研究 · 排查) being read as a type word; so it is kept
+// here, whole, as the meeting's note.
+
+/** A clause telling what the meeting went through: 专题研究 · 研究部署 · 传达学习 · 听取…汇报 · 对照… · 围绕… · 部署… */
+const AGENDA = /^(?:会上|会议|会议上|并)?(?:专题|集中|认真|深入|重点|逐一|逐项|全面)?(?:研究部署|研究|部署|传达学习|传达|学习|听取|通报|审议|讨论|安排|梳理|排查|查找|查摆|对照|围绕|针对|就|对(?![我他她]))/;
+/** A clause that begins another deed or a new day: the agenda stops before it. */
+const STOP = /\d{1,2}\s*[月日号]|会后|会议结束|随后|之后|然后|接着|另外|此外|同时|[我他她]们?[和与跟同]|本人/;
+
+/** An agenda is kept to this length: a note, not the minutes (t47b F4: short, clean). */
+export const AGENDA_MAX = 30;
+
+/** A clause of who came: …参加 · …出席 · …列席. */
+const ATTENDED = /(?:参加|出席|列席|参会|到会)$/;
+
+/**
+ * The agenda of the meeting named by `kindText` in `text` (one segment): the clauses right after the one that names it,
+ * within its sentence, each opening with what a meeting goes through (AGENDA) and none starting another deed or day;
+ * joined with 「，」 and cut to the note's length. Undefined when no such clause follows.
+ */
+export function meetingAgendaNote(text: string, kindText: string): string | undefined {
+  const at = text.indexOf(kindText);
+  if (at < 0) return undefined;
+  const sentence = text.slice(at + kindText.length).split(/[。！？!?\n；;]/)[0]!;
+  const clauses = sentence.split(/[,，]/).slice(1).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  const kept: string[] = [];
+  for (const clause of clauses) {
+    // 组联部、康复部参加 · 班子成员出席: who came, between the meeting and its agenda, is passed over.
+    if (!AGENDA.test(clause) && !STOP.test(clause) && ATTENDED.test(clause)) continue;
+    if (STOP.test(clause) || !AGENDA.test(clause)) break;
+    kept.push(clause);
+  }
+  if (kept.length === 0) return undefined;
+  const note = kept.join('，');
+  return note.length <= AGENDA_MAX ? note : `${note.slice(0, AGENDA_MAX - 1)}…`;
+}
+
+/**
+ * Whether `note` is a meeting's agenda (meetingAgendaNote's: it opens with what a meeting goes through), kept whole on a
+ * meeting's record — or on one whose type is still asked — where a note of a verb or of several clauses is otherwise none.
+ */
+export function isMeetingAgendaNote(note: string): boolean {
+  return AGENDA.test(note) && !STOP.test(note);
+}
