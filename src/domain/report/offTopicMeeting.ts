@@ -5,7 +5,7 @@ import type { KindMatch } from './parseKind.js';
 /** Words that put a meeting's topic within 党风廉政建设 (duties.md's 专题会议 and 分管科室会议). */
 // 专题研究公务接待和公车使用管理 (t47b F4: the named 分管科室会议 refused as off topic): what the 中央八项规定 rules (公务接待 ·
 // 公车 · 办公用房 · 差旅 · 三公经费 · 吃喝 · 礼品礼金 · 津补贴 · 操办婚丧) is the duty's own topic.
-const CLEAN = /廉|纪|腐|作风|从严治党|党风|警示|一岗双责|主体责任|两个责任|监督|四风|八项规定|责任书|违规|以案|巡察|问题整改|风险|公务接待|公车|公务用车|办公用房|差旅|三公经费|公款|吃喝|礼品|礼金|津补贴|婚丧/;
+const CLEAN = /廉|纪|腐|作风|从严治党|党风|警示|一岗双责|主体责任|两个责任|监督|四风|八项规定|责任书|违规|以案|巡察|问题整改|风险|公务接待|公车|公务用车|办公用房|差旅|三公经费|公款|吃喝|礼品|礼金|津补贴|婚丧|自查|自纠/;
 /** Topics that name no work in particular: the meeting's topic is left open, not other work. */
 const VAGUE = /^(?:下一步|下步|近期|当前|相关|有关|年度|全年|重点|各项|具体|本部门|部门|科室|分管|有关事项|相关事项|)(?:工作|事项|任务)?$/;
 /** Who or where meets, before the meeting word: a body or a department, never a topic. */

@@ -1,7 +1,7 @@
 // Round 45, fixer D (frd), tester t47b's findings on 92ffa4dd: meetings whose agenda or topic hid or vetoed the meeting.
 // 1. (t47b F4) 王建国「10月22日主持召开办公室、财务科分管科室会议，专题研究公务接待和公车使用管理」 was refused (「没有读出需要
 //    记录的…活动」) while the bare meeting was recorded: a topic of the 中央八项规定 (公务接待 · 公车 · 办公用房 · 差旅 · 三公经费 ·
-//    吃喝 · 礼品礼金) was read as other work, off the duty. Now such a topic keeps the named meeting, its agenda the note.
+//    吃喝 · 礼品礼金), or a 自查 deployed, was read as other work, off the duty. Now such a topic keeps the named meeting, its agenda the note.
 //    Near-misses: a meeting on other work (年终考核 · 安全生产 · 财务决算) is still no activity.
 // 2. (t47b F5) 吴静「10月15日康复部召开部门廉政风险防控会议」 was refused: a department's 廉政风险防控会议 · 党风廉政工作会 ·
 //    纪律作风会议 · 作风建设会议 is a meeting on the duty; a department's own meeting has its type asked, as the round-39 rows
@@ -26,6 +26,10 @@ export const FORTY_FIVE_D_ROWS: CorpusRow[] = [
   ["王建国", "11月10日主持召开财务科分管科室会议，研究三公经费支出管理", "分管会 11-10 > @财务科"],
   ["陈志强", "11月12日召开分管科室会议，专题研究节日期间收受礼品礼金问题", "分管会 11-12 > @教育就业部"],
   ["张伟", "11月16日主持召开党组会议，专题研究公务接待和公车管理", "专题 11-16 > @-"],
+  //    A 自查 deployed at it is the duty's too (was: the meeting dropped, a 自查总结 of the leader's stored at once).
+  ["王建国", "11月12日召开分管科室会议，研究部署科室自查工作", "分管会 11-12 > @办公室"],
+  ["王建国", "11月12日召开分管科室会议，部署自查工作", "分管会 11-12 > @办公室"],
+  ["陈志强", "11月20日到维权部召开分管科室会议，部署年底自查自纠工作", "分管会 11-20 > @维权部"],
   //    Other work is still off the duty.
   ["王建国", "10月22日主持召开办公室、财务科分管科室会议，研究年终考核工作", "-"],
   ["刘芳", "11月18日召开安全生产专题会", "-"],
