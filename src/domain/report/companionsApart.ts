@@ -46,6 +46,15 @@ const ESCORTED = /在([^,，;；。!?\s\u0000]{1,10}?)(?:的)?(?:陪同|见证|�
 /** 党组成员、副理事长刘芳陪同。 · 王建国副理事长一同参加。: a sentence that only names who went along (group 1). */
 const ESCORT_SENTENCE = /^([^,，;；。!！?？]{2,24}?)(?:同志)?(?:陪同|陪同调研|陪同参加|一同参加|一同前往|一同出席)[。！!]?$/;
 
+/**
+ * 党组成员、副理事长刘芳参加。 · 刘芳同志在场。 · 王建国列席 after a talk or signing with someone named (round 45, fre kind 6:
+ * 孙杰｜…张伟与李明进行了廉政谈话。党组成员、副理事长刘芳参加。 made 刘芳 a second person talked to): those present (group 1).
+ * After a talk naming no one (开展了廉政谈话，李明、孙丽参加) or a 集体 talk they are those talked to, and it is left.
+ */
+const PRESENT_ONLY = /^([^,，;；。!！?？]{2,24}?)(?:同志)?(?:也|还|全程)?(?:参加|出席|列席|在场|旁听)(?:了)?(?:谈话|这次谈话|签订仪式)?[。！!]?$/;
+/** The talk or signing before names the one it was with (与李明进行了 · 和孙丽、王强签订), not a group. */
+const NAMED_SIDE = (before: string, text: string) => TALK_WITH.test(before) && !/集体|全体|们|全部|所有/.test(text);
+
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
@@ -114,9 +123,10 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   // talk or signing told before it, goes whole.
   const sentences = text.split(/(?<=[。！!])/);
   const escorts = sentences.filter((sentence, i) => {
-    const escort = ESCORT_SENTENCE.exec(sentence.trim());
-    if (i === 0 || !escort || !/谈|签|聊/.test(sentences.slice(0, i).join(''))) return false;
-    if (!take(escort[1]!, true)) return false;
+    const before = sentences.slice(0, i).join('');
+    const escort = ESCORT_SENTENCE.exec(sentence.trim()) ?? (NAMED_SIDE(before, text) ? PRESENT_ONLY.exec(sentence.trim()) : null);
+    if (i === 0 || !escort || !/谈|签|聊/.test(before)) return false;
+    if (!take(escort[1]!, ESCORT_SENTENCE.test(sentence.trim()))) return false;
     said.push(sentence.trim().replace(/[。！!]$/, ''));
     return true;
   });
@@ -131,6 +141,12 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
       const labelled = PRESENT_LABEL.exec(body);
       if (labelled && TALK_WITH.test(kept[kept.length - 1]!) && !/集体|全体|们/.test(text) && take(labelled[1]!, false)) {
         said.push(body);
+        return;
+      }
+      // 张伟与李明进行了廉政谈话，刘芳参加 (round 45, fre kind 6): present at a talk with someone named, no one talked to.
+      const present = NAMED_SIDE(kept[kept.length - 1]!, text) ? PRESENT_ONLY.exec(body) : null;
+      if (present && take(present[1]!, false)) {
+        said.push(body.replace(/[。！!]$/, ''));
         return;
       }
       const together = TOGETHER.exec(body);

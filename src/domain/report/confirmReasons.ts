@@ -43,6 +43,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   forwarded: '这是转发的内容，按其中写的活动人记录；如是您本人做的或写错了，请点「修改」',
   // Round 44 fqe: 部门学习 12.2 条例 8人, a 台账-like line of cells, read as prose; its title had no 《》.
   terse_note: '按简写读出：日期、活动、题目（原文没有书名号）和人数，请核对',
+  // Round 45 fre: 与周涛、吴静三位同志 — the count said more (or fewer) people than the names.
+  count_unlike: '消息里的人数与写出的姓名个数对不上，已按写出的姓名记录，请核对',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 

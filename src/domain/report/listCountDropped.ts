@@ -10,32 +10,55 @@ const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
 /** How far back from a count its list of names is looked for, in characters. */
 const LOOK_BACK = 60;
 
+/** A count of people (三位同志) right after a list of directory names brought in by 和/与/同/跟/对. */
+export interface CountedList {
+  /** Where the count's words start and end in the text. */
+  from: number;
+  to: number;
+  /** The count's words (三位同志). */
+  words: string;
+  /** The number it says; undefined for 几 (as many as named). */
+  count: number | undefined;
+  /** The names of the list, in order. */
+  names: string[];
+}
+
 /**
- * `text` with every 「N位同志」 dropped where it follows a list of exactly N directory names (or 几 after two or more)
- * brought in by 和/与/同/跟/对 (those talked or signed with; a list as a subject, 郑华、冯雪两位部长参加, is a head count
- * and stays): it is no group to expand or person to ask about, only their count. Unchanged otherwise (三位同志 after two
- * names, 两位 after no names: the count says more than the names, and is read as before). The names are taken from the
- * end backwards, name by name (no backtracking pattern: a fuzz string of 500 和 had hung a nested one).
+ * Every 「N位同志」 of `text` that follows a list of two or more directory names brought in by 和/与/同/跟/对 (those
+ * talked or signed with; a list as a subject, 郑华、冯雪两位部长参加, is a head count and not one). The names are taken from
+ * the end backwards, name by name (no backtracking pattern: a fuzz string of 500 和 had hung a nested one).
  */
-export function withoutListCount(text: string, directory: Directory): string {
+export function countedNameLists(text: string, directory: Directory): CountedList[] {
   const names = [...directoryIndex(directory).peopleByName.keys()].sort((a, b) => b.length - a.length);
   const endingName = (s: string) => names.find((n) => s.endsWith(n));
-  const cuts: Array<[number, number]> = [];
+  const found: CountedList[] = [];
   for (const m of text.matchAll(COUNT)) {
-    let s = text.slice(Math.max(0, m.index - LOOK_BACK), m.index).replace(/同志$/, '');
-    let listed = 0;
+    // 周涛、吴静等三位同志 (round 45, fre kind 5): 等 between the list and its count still counts that list.
+    let s = text.slice(Math.max(0, m.index - LOOK_BACK), m.index).replace(/等$/, '').replace(/同志$/, '');
+    const listed: string[] = [];
     for (;;) {
       const name = endingName(s);
       if (name === undefined) break;
-      listed++;
+      listed.unshift(name);
       s = s.slice(0, -name.length).replace(/同志$/, '');
       // 王磊和何平 · 王建国、刘芳: a join goes on to the name before it; otherwise it brings the list in (分别和王建国…).
       if (/[、和及与]$/.test(s) && endingName(s.slice(0, -1).replace(/同志$/, '')) !== undefined) s = s.slice(0, -1);
       else break;
     }
+    if (listed.length < 2 || !/[和与同跟对]$/.test(s)) continue;
     const count = m[1]!;
-    const n = count === '几' ? listed : (CN_DIGIT[count] ?? Number(count));
-    if (listed >= 2 && n === listed && /[和与同跟对]$/.test(s)) cuts.push([m.index, m.index + m[0].length]);
+    found.push({ from: m.index, to: m.index + m[0].length, words: m[0], count: count === '几' ? undefined : (CN_DIGIT[count] ?? Number(count)), names: listed });
   }
-  return cuts.reduceRight((t, [from, to]) => t.slice(0, from) + t.slice(to), text);
+  return found;
+}
+
+/**
+ * `text` with every 「N位同志」 dropped where it follows a list of exactly N directory names (or 几 after two or more)
+ * brought in by 和/与/同/跟/对 (countedNameLists): it is no group to expand or person to ask about, only their count.
+ * Unchanged otherwise (三位同志 after two names, 两位 after no names: the count says more than the names, and
+ * countUnlikeNames reads it).
+ */
+export function withoutListCount(text: string, directory: Directory): string {
+  const cuts = countedNameLists(text, directory).filter((c) => c.count === undefined || c.count === c.names.length);
+  return cuts.reduceRight((t, c) => t.slice(0, c.from) + t.slice(c.to), text);
 }

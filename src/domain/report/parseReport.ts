@@ -139,6 +139,7 @@ import { opensWithRelay, relayedFor } from './relayedFor.js';
 import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { withoutListCount } from './listCountDropped.js';
+import { countUnlikeNames, withCountUnlikeNoted } from './countUnlikeNames.js';
 import { ownSelfStudy } from './ownSelfStudy.js';
 import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
@@ -173,12 +174,15 @@ import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
+import { withCheckInterviewNoted, withoutCheckInterview } from './checkInterview.js';
+import { withParticipantUnitsNoted, withoutParticipantUnits } from './participantUnit.js';
 import { withDroppedRecordNoted, withoutDroppedRecordClause } from './droppedRecordClause.js';
 import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
 import { withoutToldAbout } from './toldAboutDeed.js';
 import { withTalkFormLinesJoined } from './talkFormLines.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
+import { withNamedRespectiveDoers } from './namedRespectiveDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
 import { withSuperiorHolding } from './superiorHolds.js';
 import { withDoersSuperiorHolding } from './doersSuperiorHolds.js';
@@ -494,6 +498,10 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // …和王建国、刘芳、陈志强、赵敏四位同志谈了… (t47a F4): the count after a list of names only counts them.
   const uncounted = withoutListCount(text, ctx.directory);
   if (uncounted !== text) return parseReport(uncounted, ctx);
+  // 分别与周涛、吴静三位同志进行了廉政谈话 (round 45, fre kind 5: two talks stored at once, 三位 dropped without a word): read
+  // as the names say, on a card that says the count did not match.
+  const unlike = countUnlikeNames(text, ctx.directory);
+  if (unlike !== undefined) return withCountUnlikeNoted(parseReport(unlike.text, ctx), unlike, ctx);
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
@@ -550,6 +558,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const rescheduled = withRescheduledHeld(text, shanghaiDate(ctx.now), ctx.directory.org.people.map((p) => p.name));
   const heldLater = rescheduled ? withRescheduledNoted(parseReport(rescheduled.text, ctx), rescheduled, ctx) : undefined;
   if (heldLater !== undefined) return heldLater;
+  // 黄志刚和林晓分别到财务科、宣文部… · 和陈志强分别与周涛、郑华… (round 45, fre kind 1: both checks the sender's, 林晓 a
+  // 同行; 陈志强 one talked to): two named doers each do their own deed, written as 我和X分别… or as two sentences before
+  // withJointDoers, which read the two as one party.
+  const respective = withNamedRespectiveDoers(text, ctx);
+  if (respective !== text) return parseReport(respective, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
@@ -572,6 +585,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …何平主持…。会上，赵敏同志作了点评讲话 (round 28 A3: asked whose): a leader who only spoke is no doer; named on the card.
   const speaker = withoutGuestSpeaker(text, ctx);
   if (speaker) return withGuestSpeakerNoted(parseReport(speaker.text, ctx), speaker, ctx);
+  // …开展廉政教育，办公室李明参加 (round 45, fre kind 4: the study 办公室's): the attender's own unit is not the study's.
+  const attended = withoutParticipantUnits(text, ctx);
+  if (attended) return withParticipantUnitsNoted(parseReport(attended.text, ctx), attended);
+  // …检查，约谈了被检查科室负责人 (round 45, fre kind 2: a talk with the head checked, from a group never named): calling in
+  // the side checked is part of the check, said on the card; a talk of a named kind stays one.
+  const interview = withoutCheckInterview(text);
+  if (interview) return withCheckInterviewNoted(parseReport(interview.text, ctx), interview);
   // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
   const passing = withoutPassingReminder(text);
   if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);

@@ -7,13 +7,14 @@ import { isSuperiorOf } from './superiorHolds.js';
 import { parseDayList } from './parseDayList.js';
 import { oncePer } from './oncePer.js';
 
-/** A day said at the head of the sentence, repeated for the second doer so that both items keep it. */
+/** A day said at the head of the sentence, repeated for the second doer so that both items keep it (namedRespectiveDoers too). */
 // 本月我和陈志强分别与分管部门负责人… (round 33a: 陈志强 read as one talked to): a span word opens the sentence as a day does.
-const DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上|本|这)个?月(?:份)?|近期|近日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
+export const RESPECTIVE_HEAD_DAY = '((?:今天|昨天|前天|大前天|刚刚|刚才|上午|下午|(?:上|本|这)个?月(?:份)?|近期|近日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号](?:上午|下午)?|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天])*)';
 /**
  * 11月10日、17日， before 我和X分别… (round 33a): a list of two or more days heading the sentence, captured with its comma, so
  * that each item can be given its own day (or the sentence left whole when the days pair with neither item).
  */
+const DAY = RESPECTIVE_HEAD_DAY;
 const DAY_LIST = '((?:\\d{1,2}月)?\\d{1,2}[日号](?:[、和及](?:\\d{1,2}月)?\\d{1,2}[日号])+[，,]\\s*)?';
 /** One day of that list, its month captured when written. */
 const LISTED_DAY = /(\d{1,2}月)?(\d{1,2}[日号])/g;

@@ -36,10 +36,12 @@ export const FORTY_FOUR_B_ROWS: CorpusRow[] = [
   ["孙杰", "11月25日黄书记到中心检查了考勤，何主任和我全程陪同", "!作风 11-25 黄志刚> @残疾人康复中心"],
   ["郑华", "11月26日陈副理事长到我部检查了就业补助资金使用情况，我陪同", "!资金 11-26 陈志强> @教育就业部"],
   // Near-misses: the records of hosts who 陪同 a visiting checker and of a talk held by two (jointDoers' remark) as before;
-  //    黄志刚和林晓分别到财务科、宣文部 still two checks (both 黄志刚's: left alone, see the report).
+  //    黄志刚和林晓分别到财务科、宣文部 still two checks (both 黄志刚's: left alone, see the report; round 45 fre: each doer's own).
   ["王强", "11月17号王副理事长来科里检查了专项资金使用情况，孙科长和我陪同", "!资金 11-17 王建国> @财务科"],
   ["孙丽", "11月26日我和王建国副理事长一起跟王强进行了廉政谈话", "!廉谈 11-26 >王强 @财务科"],
-  ["胡军", "11月25日黄志刚和林晓分别到财务科、宣文部检查了考勤", "!作风 11-25 黄志刚> @财务科 | 作风 11-25 黄志刚> @宣文部"],
+  // (round 45, fre kind 1: 分别 pairs the two doers with the two places in order, each the doer of their own check; was both
+  // 黄志刚's, left alone here.)
+  ["胡军", "11月25日黄志刚和林晓分别到财务科、宣文部检查了考勤", "!作风 11-25 黄志刚> @财务科 | 作风 11-25 林晓> @宣文部"],
   // 2. t45a F5: 另外 · 此外 · 除此之外 + a deed with no day of its own after a dated deed takes that day, on the card with
   //    「日期沿用上一句：MM-DD」 as a later sentence with no day already is (u1); tied by 会后 · 当天 · 随后 it takes the day
   //    without a remark; with its own day (另外11月24日…) its own. The notation is unchanged (every such message was on a card).

@@ -1,0 +1,56 @@
+// 林晓｜11月18日到康复中心开展作风纪律检查，约谈了被检查科室负责人 (round 45, fre kind 2, r44's left-alone list: a 廉政谈话
+// with 何平 recorded beside the check, from a group the message never named) · …检查，约谈了相关负责人 (a talk with no one,
+// asked 和谁): calling in the side checked, by its post only, to hear the findings is part of the check. Such a bare 约谈,
+// after a check told in the same message, is no talk: taken out and said on the card. A 约谈 of someone named (约谈了孙丽,
+// a 廉政谈话 by the catalogue) and a talk the message names as one (与被检查部门负责人进行了廉政谈话) stay talks.
+import { isCheckType } from '../activityTypes.js';
+import type { ParsedReport } from './draft.js';
+
+/** The clauses taken out, for the card. */
+export interface CheckInterview {
+  text: string;
+  clauses: string[];
+}
+
+/** A check told before: 开展作风纪律检查 · 检查了 · 专项检查 · 督查. */
+const CHECK_TOLD = /检查|督查|抽查|巡查|暗访/;
+/** A talk of a kind the clause names: then it is a talk, never only part of the check. */
+const TALK_KIND = /廉政|廉洁|提醒|谈心|诫勉|函询|警示|谈话/;
+/**
+ * 约谈了被检查科室负责人 · 并约谈该部门负责人孙丽 · 检查结束后约谈了相关负责人 · 约谈了冯雪部长: the words before 约谈, then
+ * the side checked by its post (group 1), and who is named (group 2, after the post or alone).
+ */
+const INTERVIEW = /^(?:并|随后|之后|事后|同时|当场|现场|检查(?:结束)?后|最后|还)*(?:对)?约谈了?((?:被检查|被查|所查|该|相关|有关|其)(?:科室|部门|单位|部室)?的?(?:主要)?(?:负责人|负责同志|一把手))?([^,，;；。!！?？]{0,12}?)$/;
+
+/**
+ * `text` without each clause of a bare 约谈 (INTERVIEW, no kind of talk named in it) of the side a check told before it in
+ * the same message checked, by their post and no name, and those clauses; undefined when there is none.
+ */
+export function withoutCheckInterview(text: string): CheckInterview | undefined {
+  if (!/约谈/.test(text) || !CHECK_TOLD.test(text)) return undefined;
+  const clauses = text.split(/(?<=[,，;；。!！?？\n])/);
+  const taken: string[] = [];
+  const kept = clauses.filter((clause, i) => {
+    const body = clause.replace(/[,，;；。!！?？\s]+$/, '');
+    const before = clauses.slice(0, i).join('');
+    if (i === 0 || !CHECK_TOLD.test(before) || TALK_KIND.test(body)) return true;
+    const m = INTERVIEW.exec(body);
+    if (!m) return true;
+    // 约谈了孙丽 · 约谈了被检查科室负责人孙丽: someone named is a 廉政谈话 (the catalogue files 约谈 under it; rounds 27b/36
+    // rows), read as before; only the side checked by its post alone is part of the check.
+    const [, post, named] = m;
+    if (post === undefined || named !== '') return true;
+    taken.push(body);
+    return false;
+  });
+  if (taken.length === 0) return undefined;
+  return { text: kept.join('').replace(/[,，;；\s]+$/, ''), clauses: taken };
+}
+
+/** `reports` with the card's note of the clauses taken out, on each check (the first record when none is one). */
+export function withCheckInterviewNoted(reports: ParsedReport[] | null, apart: CheckInterview): ParsedReport[] | null {
+  if (reports === null || reports.length === 0) return reports;
+  const remark = `「${apart.clauses.join('」「')}」按这次检查的一部分记录，未另记为廉政谈话；如确是一次廉政谈话，请写明谈话对象另发一条`;
+  const checks = reports.some((r) => r.draft.type !== undefined && isCheckType(r.draft.type));
+  return reports.map((r, i) => ((checks ? r.draft.type !== undefined && isCheckType(r.draft.type) : i === 0) ? { ...r, remarks: [...r.remarks, remark] } : r));
+}
