@@ -20,6 +20,7 @@ import { checkEscorts } from './checkEscorts.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
+import { namedParticipants } from './namedParticipants.js';
 import { organiserText } from './organiserText.js';
 import { reminderMeeting } from './reminderMeeting.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
@@ -364,7 +365,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const said = results ?? clauseNote(organiser.rest, names);
   // 参加30余人: the number is recorded with a note that it is approximate, never passed off as exact (decided for issue 10).
   const about = attendance.approximate ? `参加${attendance.approximate}` : undefined;
-  const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
+  const plain = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
+  // 周三看了警示片，刘洋参加 (t47a F1 remarks): those a study or film names as taking part are kept in its note.
+  const took = base.type !== undefined && base.type.startsWith('edu_') && plain === undefined ? namedParticipants(rest, ctx.directory.org.people.map((p) => p.name)) : undefined;
+  const note = plain ?? took;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
   // 配合黄志刚书记对本部门考勤情况进行了检查 (round 41, t40b F13's kind, typed): the sender's own unit checked (对本部门 · 对科里), or
