@@ -281,7 +281,12 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
     // 逐人签订了廉洁承诺书 (round 32a, F3): signed one by one, so with others — asked whom, never one's own pledge.
     const eachOne = base.type === 'pledge_sign' && !organised && EACH_ONE_SIGNED.test(rest);
     const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne || handedUnread ? [{ code: 'missing_counterpart' }] : [];
-    reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
+    // 部门签订了廉政承诺书 · 我们科签了承诺书 from its head (t47b F7: 周涛's signing stored with no department): the sender's
+    // own unit signing is its own, as its study is (ownUnitNamed).
+    // From one of its staff (张颖：部门签订了…, read as the head's), the head's signing is that department's all the same.
+    const unitNamed = base.type === 'pledge_sign' && draft.departmentId === undefined ? ownUnitNamed(rest, ctx) : undefined;
+    const ownUnit = unitNamed !== undefined && (!doer || ctx.directory.department(unitNamed)?.headId === doer) ? unitNamed : undefined;
+    reports.push({ draft: ownUnit ? { ...draft, departmentId: ownUnit } : draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
 }
