@@ -61,12 +61,15 @@ const kindsOf = (words: string) => findKinds(extractTitles(words).rest).map((k) 
 /** One line read as N sentences, or undefined when it is not the shape. */
 function spelled(line: string, names: readonly string[]): string | undefined {
   const clauses = line.match(CLAUSE) ?? [];
-  const counted = clauses.findIndex((c) => COUNT.test(extractTitles(c).rest) && kindsOf(c).length > 0);
+  // 本月主持召开了两次专题会议：11月4日…，11月25日… (round 45, frb: the second meeting's day asked though written): the count
+  // inside the deed's words (召开了两次专题会议) hid its kind, so the kind is read with the count taken out.
+  const kindsOfLead = (c: string) => { const k = kindsOf(c); return k.length > 0 ? k : kindsOf(c.replace(COUNT, '')); };
+  const counted = clauses.findIndex((c) => COUNT.test(extractTitles(c).rest) && kindsOfLead(c).length > 0);
   // With no count, a month's summary (本月开展了廉政教育) leads its dated instances as 一次 would (one record each).
   const k = counted >= 0 ? counted : clauses.findIndex((c) => SUMMARY_LEAD.test(c) && !ANOTHER_DAY.test(c) && kindsOf(c).length > 0);
   if (k < 0) return undefined;
   const lead = clauses[k]!;
-  const kinds = kindsOf(lead);
+  const kinds = kindsOfLead(lead);
   const count = counted >= 0 ? COUNT.exec(extractTitles(lead).rest) : null;
   if (count === null && (!ANOTHER_DAY.test(line) || kinds.every(isTalkType))) return undefined;
   const times = count === null ? 0 : NUMBER[count[1]!] ?? Number(count[1]);

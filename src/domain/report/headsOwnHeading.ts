@@ -7,6 +7,8 @@ import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 /** A heading over a department's own account of its work, not a check of it. */
 const WORK_ACCOUNT = /总结|小结|台账|工作|情况|汇报|报告/;
 const NOT_ITS_OWN = /检查|督查|巡查|暗访|抽查|调研|指导|走访|配合|协助|参加|参与/;
+/** What may stand beside the department's name in a heading of its work: a span only (11月份 · 本月 · 第四季度 · 2026年11月). */
+const PERIOD_ONLY = /^\s*(?:\d{4}年)?(?:\d{1,2}月份?|本月|上月|本周|上周|近期|本季度|第?[一二三四]季度|上半年|下半年|全年|\d{1,2}-\d{1,2}月)?(?:上旬|中旬|下旬)?\s*$/;
 /** 中心 · 部里 · 我们科室 opening a heading: the writer's own unit, unnamed. */
 const SHORT_UNIT = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/;
 
@@ -18,9 +20,13 @@ const SHORT_UNIT = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科
  */
 export function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
   const heading = /^\s*([^:：\n]{2,40})[:：]/.exec(text)?.[1];
-  if (heading === undefined || !WORK_ACCOUNT.test(heading) || NOT_ITS_OWN.test(heading) || findKindMatches(heading).length > 0) return undefined;
+  if (heading === undefined || NOT_ITS_OWN.test(heading) || findKindMatches(heading).length > 0) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   if (!own || own.headId !== ctx.senderId) return undefined;
+  // 宣文部11月份： (t47b F7: 王磊's film under it stored with no department): the department's name and a span alone head
+  // its work as 宣文部11月工作： does.
+  const spanOnly = [own.name, ...own.aliases].some((n) => PERIOD_ONLY.test(heading.replace(n, '')) && heading.includes(n));
+  if (!WORK_ACCOUNT.test(heading) && !spanOnly) return undefined;
   const named = ctx.directory.org.departments.filter((d) => [d.name, ...d.aliases].some((n) => heading.includes(n)));
   // 康复中心 holds 康复 of no department, 残疾人康复中心 holds 康复中心: one department named, the sender's.
   if (named.length > 0) return named.length === 1 && named[0]!.id === own.id ? own.id : undefined;

@@ -13,9 +13,10 @@ import { ownBranchDepartment } from './ownBranchDepartment.js';
 // (t41b A4: stored with no department), 中心昨天开了… (a day between) as well.
 // 组织中心全体职工观看警示教育片 · 组织中心全体医护人员开展廉洁行医教育 · 组织全部门同志学习党章 (t45a F4's kind: stored with no
 // department, while 组织部门全体同志 had one): the 中心 and the whole department led by the sender are the sender's own too.
+// 11月20日部门签订了廉政承诺书 (t47b F7: 周涛's signing stored with no department): the department signing is its own too.
 // 11月13日部门集中学习廉政知识 (round 35a F2: no department, the clerk's own): a bare 部门/科室 opening a clause, before how
 // its people did it together or the deed itself, is the sender's own department as the 中心 is.
-const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领|带)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=(?:组织|带领|带)了?)(?:全?中心(?=全体|人员|干部|职工|员工|同志|党员|医护|医务)|全(?:部门|科室))|(?<=(?:给|为|向)(?:本|我们)?)(?:全(?:部门|科室)|(?:部门|科室)全体)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=[\s\u0000]*(?:于|召开|组织|开展|集中|全体|学习|观看|搞|举办|举行|进行|开了))|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|集体|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|\u0000)/;
+const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)(?![长任])|我(?:部|科|室|中心)(?![长任分])|(?:部|科|室)里(?!面)|(?<![各全多两几\u4e00-\u9fa5])(?:部门|科室)全体|(?<=(?:组织|带领|带)了?)(?:部门|科室)(?=全体|人员|干部|职工|同志|党员|学习|观看|看了|看警示|收看|参观|开展|集中|\u0000)|全(?:科|部|室)(?=人员|干部|职工|同志|党员)|(?<=(?:组织|带领|带)了?)(?:全?中心(?=全体|人员|干部|职工|员工|同志|党员|医护|医务)|全(?:部门|科室))|(?<=(?:给|为|向)(?:本|我们)?)(?:全(?:部门|科室)|(?:部门|科室)全体)|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)中心(?=[\s\u0000]*(?:于|召开|组织|开展|集中|全体|学习|观看|搞|举办|举行|进行|开了))|(?<=^|[\s\u0000,;。:、，；：]|[0-9]日|[0-9]号|[昨今前]天|[昨今前]日|上午|下午)(?:部门|科室)(?=集中|集体|统一|开会|一起|共同|专题|组织|开展|召开|举办|学习|观看|签订|签署|签了|\u0000)/;
 
 /**
  * 会上，各部室负责人逐一汇报了本部门党风廉政建设工作情况 (round 42, t41a F13: the 党组's 形势分析会 stored at the clerk's
@@ -23,6 +24,15 @@ const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室
  * sender's.
  */
 const EACH_OWN = /各(?:部室|部门|科室|处室|单位|支部|中心|分管)|班子成员|与会(?:人员|同志)?|参会(?:人员|同志)|党组成员|(?:部门|科室|处室)(?:主要)?负责人/;
+/**
+ * 10月28日组织全体人员到警示教育基地参观 (吴静) · 组织全体职工开展廉政警示教育 (何平) (t47b F7: stored with no department,
+ * while 组织部门全体人员 had one): the whole staff a department head organises or leads are their own department's. 全体党员 ·
+ * 全体干部 with no unit word stay the wider reading (round 44 fqa's near-misses: a branch or the 机关's cadres may be meant).
+ */
+const HEAD_LEADS_ALL = /(?:组织|带领|带)了?(?:全体|所有)(?:人员|职工|同志|干部职工|医护人员|医务人员|员工)/;
+/** 机关全体 · 全市 · 各部门: a body wider than the head's department, whose staff those are. */
+const WIDER_THAN_UNIT = /机关|全市|全区|全县|全会|系统|各(?:部室|部门|科室|单位)|残联全体/;
+
 /** The end of a clause: 本部门 refers back to a subject in its own clause only. */
 const CLAUSE_END = /[,;。!?，；！？\n]/;
 
@@ -35,8 +45,8 @@ export function ownUnitNamed(text: string, ctx: ParseContext): string | undefine
   const branch = ownBranchDepartment(text, ctx);
   if (branch !== undefined) return branch;
   const m = [...text.matchAll(new RegExp(OWN_UNIT.source, 'g'))].find((x) => !EACH_OWN.test(text.slice(0, x.index).split(CLAUSE_END).pop()!));
-  if (!m) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  if (!m) return own && own.headId === ctx.senderId && HEAD_LEADS_ALL.test(text) && !WIDER_THAN_UNIT.test(text) ? own.id : undefined;
   if (!own) return undefined;
   const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];
   // 科里集体学了下廉政准则 from 康复部's head (t41a F25: asked whose): 部里/科里/室里 is how staff say "our unit" whatever its

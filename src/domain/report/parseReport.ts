@@ -39,6 +39,8 @@ import { headsAccount } from './accountHeading.js';
 import { headingPeople as headingPeopleNamed, headingPerson as headingPersonNamed } from './headingPerson.js';
 import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
+import { withCountedLeadMismatch } from './countedLeadMismatch.js';
+import { withCountedLeadUnit } from './countedLeadUnit.js';
 import { withOwnTableDepartment } from './ownTableDepartment.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
@@ -512,7 +514,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
   // 林晓：…报送11月份廉政信息2篇 (t45a F3): each paper is its doer's department's, which owes it.
   // 林晓：11月28日报送了10月份廉政信息 (t45a F3): counted for the day sent, and said so.
-  return read === null ? null : withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text);
+  // 本月共开展廉政教育2次：D1…，D2…，D3… · 谈了三个人：… (round 45, frb): a count not matching its items is told on the card;
+  // 部门本月开展廉政教育两次：… (t47b F7's kind): the lead's unit is each item's.
+  return read === null ? null : withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

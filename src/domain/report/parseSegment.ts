@@ -20,6 +20,7 @@ import { checkEscorts } from './checkEscorts.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
+import { namedParticipants } from './namedParticipants.js';
 import { organiserText } from './organiserText.js';
 import { reminderMeeting } from './reminderMeeting.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
@@ -281,7 +282,12 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
     // 逐人签订了廉洁承诺书 (round 32a, F3): signed one by one, so with others — asked whom, never one's own pledge.
     const eachOne = base.type === 'pledge_sign' && !organised && EACH_ONE_SIGNED.test(rest);
     const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne || handedUnread ? [{ code: 'missing_counterpart' }] : [];
-    reports.push({ draft, problems: [...problems, ...missing], remarks: all, reasons });
+    // 部门签订了廉政承诺书 · 我们科签了承诺书 from its head (t47b F7: 周涛's signing stored with no department): the sender's
+    // own unit signing is its own, as its study is (ownUnitNamed).
+    // From one of its staff (张颖：部门签订了…, read as the head's), the head's signing is that department's all the same.
+    const unitNamed = base.type === 'pledge_sign' && draft.departmentId === undefined ? ownUnitNamed(rest, ctx) : undefined;
+    const ownUnit = unitNamed !== undefined && (!doer || ctx.directory.department(unitNamed)?.headId === doer) ? unitNamed : undefined;
+    reports.push({ draft: ownUnit ? { ...draft, departmentId: ownUnit } : draft, problems: [...problems, ...missing], remarks: all, reasons });
   }
   return reports;
 }
@@ -365,7 +371,10 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const said = results ?? clauseNote(organiser.rest, names);
   // 参加30余人: the number is recorded with a note that it is approximate, never passed off as exact (decided for issue 10).
   const about = attendance.approximate ? `参加${attendance.approximate}` : undefined;
-  const note = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
+  const plain = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
+  // 周三看了警示片，刘洋参加 (t47a F1 remarks): those a study or film names as taking part are kept in its note.
+  const took = base.type !== undefined && base.type.startsWith('edu_') && plain === undefined ? namedParticipants(rest, ctx.directory.org.people.map((p) => p.name)) : undefined;
+  const note = plain ?? took;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
   // 配合黄志刚书记对本部门考勤情况进行了检查 (round 41, t40b F13's kind, typed): the sender's own unit checked (对本部门 · 对科里), or

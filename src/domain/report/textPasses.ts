@@ -7,6 +7,8 @@ import { withBareCheckVerb } from './bareCheckVerb.js';
 import { withStandInPlain } from './standIn.js';
 import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
+import { withCountedLeadOverItems } from './countedLeadOverItems.js';
+import { withSpokenStudyDone } from './spokenStudyDone.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
@@ -107,6 +109,10 @@ import type { TextPass } from './textPass.js';
  * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
+  // 周一学的八项规定实施细则 (t47a F1: not read at all): the spoken 学的/看的 of a dated deed is 学了/看了.
+  { name: 'withSpokenStudyDone', run: (text) => withSpokenStudyDone(text) },
+  // 部里这周学了两次：周一…，周三…，都是我组织的 (t47a F1): a counted lead of no kind heads its dated items, no deed of its own.
+  { name: 'withCountedLeadOverItems', run: (text, env) => withCountedLeadOverItems(text, env.names) },
   // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
   { name: 'withBareCheckVerb', run: (text, env) => withBareCheckVerb(text, env.directory) },
   // 孙科长出差了，我代她组织了… (round 41, t41a F10): the sender standing in held the deed.

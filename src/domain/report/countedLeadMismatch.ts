@@ -1,0 +1,26 @@
+// 「本月共开展廉政教育2次：11月3日…，11月10日…，11月24日…」 · 「上周谈了三个人：周一和李明…，周三和孙丽…」 (round 45, frb: three
+// records stored at once under a count of two, two talks under a count of three people, the difference never said): the
+// items are recorded as written and a count that does not match them is told on the card, never trimmed or padded.
+import { isTalkType } from '../activityTypes.js';
+import { countedLeadOf } from './countedLeadOverItems.js';
+import type { ParsedReport } from './draft.js';
+import { countedLeadOfKind } from './countedLeadOfKind.js';
+
+/**
+ * `reports` (null: no report, returned as it is) with a remark on the first and 'leftover' (shown for a tap) when `text` opens a line with a counted lead over
+ * dated items (部里学了两次：… · 本月共开展廉政教育2次：… · 谈了三个人：…) whose count is not the number of items it heads (of
+ * people: of those talked with); `reports` itself otherwise, or when a record is already asked its day (the count's
+ * missing deed is then asked for).
+ */
+export function withCountedLeadMismatch(reports: ParsedReport[] | null, text: string, names: readonly string[]): ParsedReport[] | null {
+  if (reports === null || reports.length === 0) return reports;
+  const lead = countedLeadOf(text, names) ?? countedLeadOfKind(text);
+  if (lead === undefined) return reports;
+  const talked = new Set(reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type)).flatMap((r) => r.draft.counterpartIds)).size;
+  const listed = lead.people ? talked : lead.items;
+  if (listed === lead.count || reports.some((r) => r.problems.some((p) => p.code === 'missing_date'))) return reports;
+  const what = lead.people ? `谈话对象${listed}人` : `逐项列出的${listed}项`;
+  const remark = `「${lead.said}」与${what}不一致，已按列出的逐项记录，请核对是否漏记或多记`;
+  const [first, ...rest] = reports;
+  return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
+}

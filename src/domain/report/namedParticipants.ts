@@ -1,0 +1,13 @@
+// 「…周三看了警示片《零容忍》，都是我组织的，刘洋参加」 (t47a F1 remarks: 刘洋 on neither study record, the card silent): the
+// people a study or film names as taking part (刘洋参加 · 刘洋、陈静也参加了) are kept in its note, never dropped.
+
+/**
+ * The clause naming who took part (刘洋参加 · 刘洋、陈静一起参加了 · 杨帆同志参加), written as 「刘洋参加」 for the note; undefined when
+ * `rest` has no clause of directory names (`names`) and 参加 alone.
+ */
+export function namedParticipants(rest: string, names: readonly string[]): string | undefined {
+  const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+  if (name === '') return undefined;
+  const clause = new RegExp(`(?:^|[,，;；。])\\s*((?:${name})(?:同志)?(?:[、和及与](?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?(?=[,，;；。!！]|\\s*$)`).exec(rest);
+  return clause ? `${clause[1]!.replace(/同志/g, '')}参加` : undefined;
+}
