@@ -48,8 +48,12 @@ function selectedBy(selector: string, items: PendingItem[], ctx: CardCorrectionC
   return at.length > 0 ? at : undefined;
 }
 
+/** 人数8人 · 日期12月3日 · 题目《…》: a field's name and its value with no 是 between (t47a F5 variants: not read). */
+const LABEL_THEN_VALUE = /^(日期|时间|人数|参加人数|题目|片名|标题)(?=[0-9一二三四五六七八九十两《本上这今昨前周])/;
+
 /** One clause in the words cardCorrection reads (labelled fields turned into its own forms). */
 function asOneChange(clause: string): string {
+  if (LABEL_THEN_VALUE.test(clause)) return asOneChange(clause.replace(LABEL_THEN_VALUE, '$1是'));
   const person = PERSON_FIELD.exec(clause);
   if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2]}`;
   if (KIND_FIELD.test(clause)) return clause.replace(KIND_FIELD, '是');
@@ -60,7 +64,7 @@ function asOneChange(clause: string): string {
 
 /**
  * The change(s) `text` asks of the waiting `items`: cardCorrection of the whole text when it reads it as a change;
- * otherwise, when the text is two or three clauses (split at ， ； 。 or spaces, 而且/并且/另外 dropped) each of which
+ * otherwise, when the text is two or three clauses (split at ， ； 。 ： or spaces — 第2条改一下：人数8人，日期12月3日, t47a F5 — 而且/并且/另外 dropped) each of which
  * cardCorrection reads, every change applied in turn (a selector on the first, 第二条的, also governs the others), `what`
  * joined with '；'. A clause read but fitting nothing (`unfit`, `which`) is answered as it is, nothing changed; a clause
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
@@ -136,7 +140,7 @@ function personAndKind(clause: string): string[] {
 export function severalChanges(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   const t = normalizeText(text).trim().replace(/^(?:好的|好|嗯|哦)[,\s]+/, '').replace(/[。.!！]+$/, '');
   const split = t
-    .split(/[,;。]+|\s+/)
+    .split(/[,;。:]+|\s+/)
     .map((c) => c.replace(JOINT, '').trim())
     .filter((c) => c !== '' && !OPENING.test(c));
   // 不是昨天，是前天: one change written over two clauses.
