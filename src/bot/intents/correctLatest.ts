@@ -6,6 +6,7 @@ import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import type { CountCorrection } from '../../domain/report/countCorrection.js';
 import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
+import { correctionsInWords } from '../../domain/report/correctionsInWords.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
 import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
@@ -61,11 +62,42 @@ function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
   return changes.length === 1 ? { kind: 'one', ...changes[0]!, what } : { kind: 'all', changes, what };
 }
 
+/** Several changes of one record said in one message (对象是李娟，不是王强。另外是周三; t47b F1). */
+type Several = { kind: 'several'; parts: CorrectionInWords[]; terse: boolean };
+
 /** A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them. */
-type Said = (CorrectionInWords | EveryRecordChange) & { nth?: number };
+type Said = (CorrectionInWords | EveryRecordChange | Several) & { nth?: number };
+
+/** The fields of record `a` the change card shows before → after. */
+const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
+
+/**
+ * 对象是李娟，不是王强。另外是周三 (t47b F1: a new report of both, the old record left): each change planned alone, then
+ * made together on the one record they all fit, on one change card; any that does not fit is the answer, nothing changed.
+ */
+function severalPlan(ctx: BotContext, c: Several): Plan {
+  const plans = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse }));
+  const odd = plans.find((p) => p.kind === 'none' || p.kind === 'unfit');
+  if (odd) return odd;
+  const what = plans.map((p) => (p.kind === 'one' || p.kind === 'which' || p.kind === 'all' ? p.what : '')).filter((w) => w !== '').join('，');
+  const which = plans.find((p) => p.kind === 'which');
+  if (which?.kind === 'which') return { ...which, what };
+  const ones = plans.filter((p) => p.kind === 'one');
+  const first = ones[0];
+  if (!first || ones.length !== plans.length || ones.some((p) => p.activity.id !== first.activity.id)) {
+    return { kind: 'unfit', text: '这几处更正不是同一条记录的，记录没有改动，也没有新增记录。请一次改一条，或在要改的那一项下点「修改」。' };
+  }
+  const before = fieldsOf(first.activity) as Record<string, unknown>;
+  const after = { ...before } as Record<string, unknown>;
+  for (const p of ones) {
+    for (const [k, v] of Object.entries(p.after)) if (JSON.stringify(v) !== JSON.stringify(before[k])) after[k] = v;
+  }
+  return { kind: 'one', activity: first.activity, after: after as unknown as RecordFields, what };
+}
 
 /** What `c` would change, on which of the latest report's records. */
 function planFor(ctx: BotContext, c: Said): Plan {
+  if (c.kind === 'several') return severalPlan(ctx, c);
   let latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
   // 第2条日期是12月2日 (round 40, t39b F12): record 2 of the receipt (withdrawn ones counted, as 撤销第2条 counts them) is
@@ -187,7 +219,16 @@ export const correctLatest = defineIntent<Said>({
     const today = shanghaiDate(ctx.now);
     const numbered = numberedCorrection(ctx.text, today);
     if (numbered) return { ...numbered.correction, nth: numbered.n };
-    return everyRecordChange(ctx.text, today) ?? correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
+    const every = everyRecordChange(ctx.text, today);
+    if (every) return every;
+    const whole = correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
+    // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
+    // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
+    const several = correctionsInWords(ctx.text, today);
+    if (several && (several.parts.length > 1 || whole === null || whole.kind === 'unread' || 'about' in whole)) {
+      return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
+    }
+    return whole;
   },
   async handle(ctx, c) {
     // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
