@@ -35,13 +35,14 @@ const TERSE_WINDOW_MS = 30 * 60 * 1000;
 
 type Plan =
   /** One record and the fields it would take. */
-  | { kind: 'one'; activity: Activity; after: RecordFields; what: string }
+  | { kind: 'one'; activity: Activity; after: RecordFields; what: string; note?: string }
   /** Every record of the latest report takes the change (三条都改成廉政谈话): the first, and the others beside it. */
   | { kind: 'all'; changes: { activity: Activity; after: RecordFields }[]; what: string }
   /** The latest report made several records the correction could mean: which one, the member says. */
   | { kind: 'which'; records: Activity[]; what: string }
   /** Understood as a correction, but nothing of the latest record fits it. */
-  | { kind: 'unfit'; text: string }
+  /** `already`: the record is already as said (对象已经是赵磊), so beside other changes it is passed over, said. */
+  | { kind: 'unfit'; text: string; already?: true }
   | { kind: 'none' };
 
 /**
@@ -76,7 +77,11 @@ const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, a
  * made together on the one record they all fit, on one change card; any that does not fit is the answer, nothing changed.
  */
 function severalPlan(ctx: BotContext, c: Several): Plan {
-  const plans = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse }));
+  const all = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse }));
+  // 不对，谈话对象是维权部的赵磊，不是王磊。另外是周三 on a talk with 赵磊 (t47b F1, 冯雪): the person is already right, the day is changed.
+  const plans = all.filter((p) => !(p.kind === 'unfit' && p.already));
+  if (plans.length === 0) return all[0]!;
+  const note = all.flatMap((p) => (p.kind === 'unfit' && p.already ? [p.text] : [])).join('');
   const odd = plans.find((p) => p.kind === 'none' || p.kind === 'unfit');
   if (odd) return odd;
   const what = plans.map((p) => (p.kind === 'one' || p.kind === 'which' || p.kind === 'all' ? p.what : '')).filter((w) => w !== '').join('，');
@@ -92,7 +97,7 @@ function severalPlan(ctx: BotContext, c: Several): Plan {
   for (const p of ones) {
     for (const [k, v] of Object.entries(p.after)) if (JSON.stringify(v) !== JSON.stringify(before[k])) after[k] = v;
   }
-  return { kind: 'one', activity: first.activity, after: after as unknown as RecordFields, what };
+  return { kind: 'one', activity: first.activity, after: after as unknown as RecordFields, what, ...(note ? { note } : {}) };
 }
 
 /** What `c` would change, on which of the latest report's records. */
@@ -124,7 +129,7 @@ function planFor(ctx: BotContext, c: Said): Plan {
   if (c.kind === 'day') {
     const what = `日期改为 ${c.date}`;
     if (records.length > 1) return { kind: 'which', records, what };
-    if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。` };
+    if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。`, already: true };
     return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
   }
   // 刚才那条记错了，应该是上周和王强谈的: more than one field, or none read; the form changes several at once.
@@ -143,7 +148,7 @@ function planFor(ctx: BotContext, c: Said): Plan {
   if (c.kind === 'type') {
     const what = `类型改为${activityTypeName(c.to)}`;
     if (records.length > 1) return { kind: 'which', records, what };
-    if (latest.type === c.to) return { kind: 'unfit', text: `您刚才的记录已经是${activityTypeName(c.to)}，没有改动。` };
+    if (latest.type === c.to) return { kind: 'unfit', text: `您刚才的记录已经是${activityTypeName(c.to)}，没有改动。`, already: true };
     return { kind: 'one', activity: latest, after: { ...fields(latest), type: c.to }, what };
   }
   // 不是王强，是李娟: a person of the record (talked to, or who did it) put in place of another.
@@ -153,6 +158,9 @@ function planFor(ctx: BotContext, c: Said): Plan {
     const fits = records.filter((a) => a.counterpartIds.includes(from) || a.actorId === from);
     const name = ctx.deps.directory.person(to)?.name ?? c.to;
     const what = `「${ctx.deps.directory.person(from)?.name ?? c.from}」改为「${name}」`;
+    if (fits.length === 0 && records.some((a) => a.counterpartIds.includes(to) || a.actorId === to)) {
+      return { kind: 'unfit', text: `您刚才的记录里已经是「${name}」，没有「${c.from}」，这一处没有改动。`, already: true };
+    }
     if (fits.length === 0) return { kind: 'unfit', text: `您刚才的记录里没有「${c.from}」，没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
     if (fits.length > 1) return { kind: 'which', records: fits, what };
     const a = fits[0]!;
@@ -188,7 +196,7 @@ function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, recor
   if (held.length > 1) return { kind: 'which', records: held, what };
   const a = held[0]!;
   const now = c.kind === 'count' ? a.attendees : a.title;
-  if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。` };
+  if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。`, already: true };
   const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
   return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what };
 }
@@ -270,6 +278,7 @@ export const correctLatest = defineIntent<Said>({
       await ctx.replyCard(changeCardFor(ctx.deps, first!.activity, change, ctx.now));
       return;
     }
+    if (plan.note) ctx.notice(plan.note);
     const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
     await ctx.replyCard(changeCardFor(ctx.deps, plan.activity, change, ctx.now));

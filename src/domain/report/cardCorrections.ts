@@ -6,6 +6,7 @@ import type { PendingItem } from './followUp.js';
 import { normalizeText } from './parseNormalize.js';
 import { swappedSides } from './swappedSides.js';
 import { itemRange } from './itemRange.js';
+import { withoutLeadIn } from './correctionLeadIn.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -74,6 +75,17 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   const swapped = swappedSides(text, items, ctx);
   if (swapped) return swapped;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  const asWritten = cardCorrectionsAsWritten(text, t, items, ctx);
+  if (asWritten?.kind === 'changed') return asWritten;
+  // 更正一下，第2条人数是8人 · 日期写错了，第2条是12月3日 (t47b F6: only 第2条… worked): the lead-in says only that a change
+  // follows; read without it only when the message as written is no change.
+  const led = withoutLeadIn(t);
+  const afterLead = led !== undefined ? cardCorrections(led, items, ctx) : undefined;
+  return afterLead?.kind === 'changed' ? afterLead : asWritten;
+}
+
+/** cardCorrections of `text` (`t` normalised) as it is written. */
+function cardCorrectionsAsWritten(text: string, t: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   // 1-3条活动人改成李明 · 第1、2、3条… · 前三条… · 活动人都改成李明 (t46b F5: 「这条消息没有记录」): the change said for each.
   // 第2条是我和何平谈的 (round 37 fjf): the member and the other side said together are two changes, never 「我和何平」
   // read whole as the doer.

@@ -2,20 +2,15 @@
 // after a record (t47b F1: a NEW report of 李娟 and 王强, one tap from a second wrong talk; t47b F6: 没看懂): a lead-in that
 // only says something is wrong (日期不对 · 时间写错了 · 搞错了 · 更正一下 · 刚才那条…), then one or more changes, each of which
 // correctionInWords reads alone.
+import { LEAD_IN } from './correctionLeadIn.js';
 import { LATEST } from './latestCorrection.js';
 import { normalizeText } from './parseNormalize.js';
 import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
 
-/** A field of a record named as wrong: 日期 · 谈话时间 · 对象 · 类型 · 题目 · 人数. */
-const FIELD = '(?:(?:谈话|活动|会议|学习|检查)?的?(?:日期|时间|日子|对象|谈话对象|活动人|类型|类别|题目|片名|标题|人数|参加人数|人))';
-/** A clause that only says something is wrong or is being put right: 日期不对 · 时间也写错了 · 搞错了 · 更正一下 · 不对. */
-const LEAD_IN = new RegExp(
-  `^(?:(?:哦|啊|哎呀|哎|呃|嗯)?(?:${FIELD}?(?:也|又|都)?(?:写|填|报|记|搞|弄|说|打)?(?:错了?|不对|有误|有问题)(?:了)?|(?:我)?(?:再)?(?:更正|纠正|订正|修正|改)(?:一下|下)?))$`,
-);
 /** 另外 · 还有 · 而且 · 同时 · 此外 · 再就是: the joint before a further change, nothing by itself. */
 const JOINT = /^(?:另外|还有|而且|并且|同时|此外|再就是|然后|以及)[,\s]*/;
 /** 日期也错了 · 时间也 · 对象也: 也 after the field, said of a second change; dropped before the change is read. */
-const ALSO = new RegExp(`^(${FIELD})也`);
+const ALSO = /^((?:谈话|活动|会议|学习|检查)?的?(?:日期|时间|日子|对象|谈话对象|活动人|类型|类别|题目|片名|标题|人数|参加人数))也/;
 /** 是和李娟谈的 · 应该是跟李娟谈的: the person talked to restated with the verb; the person is the value (read first). */
 const WITH_WHOM = /((?:应该?|其实|实际)?是)(?:和|跟|与|同)([^,;。!\s是的]{2,8}?)(?:同志)?(?:谈的|谈话的|聊的|签的|签订的|进行的|的)(?=,|$)/;
 
