@@ -171,6 +171,23 @@ describe('t47a F5: several fields of one card item in one message', () => {
   });
 });
 
+describe('t47b F1 on a waiting card: 对象是X，不是Y and a day for one item', () => {
+  it.each(['第1条不对，对象是张颖，不是刘洋。另外是11月29日', '第1条对象是张颖不是刘洋，日期是11月29日', '第1条搞错了，是和张颖谈的，不是刘洋，日期是11月29日'])(
+    '「%s」 → item 1 changed, 刘洋 no counterpart',
+    async (text) => {
+      await reply('吴静', WU_JING);
+      expect(await reply('吴静', text)).toContain('已按您的更正修改');
+      await chat.say('吴静', '确认');
+      expect(standing().map((a) => [a.type, a.date, a.counterpartIds.join(',')]).sort()).toEqual(
+        [
+          ['edu_warning', '2026-12-02', ''],
+          ['talk_heart', '2026-11-29', 'zhangying'],
+        ].sort(),
+      );
+    },
+  );
+});
+
 describe('t47b F11: 第N条不要 (and the like) removes item N of a waiting card', () => {
   it.each([
     '第2条不要，风险点排查是会上做的',

@@ -10,6 +10,10 @@ import { withoutLeadIn } from './correctionLeadIn.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
+/** 不是刘洋 · 而不是周二: a clause that only denies a value. */
+const DENIAL = /^(?:而|并)?(?:不是|并非|而非)(?:和|跟|与|同)?[^是,;。\s]{1,16}$/;
+/** 对象是张颖不是刘洋 · 日期是11月29日而不是30日: a labelled value with its denial after it, in one clause; the value kept. */
+const LABELLED_THEN_DENIED = /^((?:谈话)?(?:对象|活动人|谈话人|日期|时间|类型|类别|人数|参加人数|题目|片名)(?:应该?是|应为|改为|改成|是)[^,;。\s]+?)(?:而|并)?不是[^是,;。\s]{1,16}$/;
 /** 不对 · 说错了 · 更正 alone as a clause: the change is announced, and what follows says it. */
 const OPENING = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|更正|修改|改一下|有误)$/;
 /** 不对， · 错了， before a change said in full. */
@@ -160,14 +164,17 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
   for (const c of split) {
     const last = clauses.at(-1);
     if (last !== undefined && /^不是[^是]+$/.test(last) && /^(?:而|应该|应)?是/.test(c)) clauses[clauses.length - 1] = `${last},${c}`;
-    else clauses.push(c);
+    // 对象是张颖，不是刘洋 (t47b F1 on a card: 「没有在通讯录…找到「刘洋」「11月29日」」): the value said, then the wrong one
+    // denied — the denial only says what is put right, and the name in it is never the new value.
+    else if (last !== undefined && /是/.test(last) && !/^不是/.test(last) && DENIAL.test(c)) continue;
+    else clauses.push(c.replace(LABELLED_THEN_DENIED, '$1'));
   }
   // 第二条日期改成11月18日，参加12人: the selector names the records every clause changes.
   const selector = SELECTOR.exec(clauses[0] ?? '');
   if (selector) {
     // 第1条不对，是和刘洋的廉政谈话 · 第1条应该是和刘洋谈的 (round 34b §3a: a new report, the card kept the invented
     // record): after a record's number, its 不对 is no change of its own, and one clause is a change of that record.
-    clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '');
+    clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '').replace(LABELLED_THEN_DENIED, '$1');
     if (OPENING.test(clauses[0]!) || clauses[0] === '') clauses.shift();
     clauses.splice(0, clauses.length, ...clauses.flatMap(personAndKind));
   }
