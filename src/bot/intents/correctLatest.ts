@@ -6,6 +6,7 @@ import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import type { CountCorrection } from '../../domain/report/countCorrection.js';
 import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
+import { correctionsInWords } from '../../domain/report/correctionsInWords.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
 import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
@@ -34,13 +35,14 @@ const TERSE_WINDOW_MS = 30 * 60 * 1000;
 
 type Plan =
   /** One record and the fields it would take. */
-  | { kind: 'one'; activity: Activity; after: RecordFields; what: string }
+  | { kind: 'one'; activity: Activity; after: RecordFields; what: string; note?: string }
   /** Every record of the latest report takes the change (三条都改成廉政谈话): the first, and the others beside it. */
   | { kind: 'all'; changes: { activity: Activity; after: RecordFields }[]; what: string }
   /** The latest report made several records the correction could mean: which one, the member says. */
   | { kind: 'which'; records: Activity[]; what: string }
   /** Understood as a correction, but nothing of the latest record fits it. */
-  | { kind: 'unfit'; text: string }
+  /** `already`: the record is already as said (对象已经是赵磊), so beside other changes it is passed over, said. */
+  | { kind: 'unfit'; text: string; already?: true }
   | { kind: 'none' };
 
 /**
@@ -61,11 +63,46 @@ function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
   return changes.length === 1 ? { kind: 'one', ...changes[0]!, what } : { kind: 'all', changes, what };
 }
 
+/** Several changes of one record said in one message (对象是李娟，不是王强。另外是周三; t47b F1). */
+type Several = { kind: 'several'; parts: CorrectionInWords[]; terse: boolean };
+
 /** A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them. */
-type Said = (CorrectionInWords | EveryRecordChange) & { nth?: number };
+type Said = (CorrectionInWords | EveryRecordChange | Several) & { nth?: number };
+
+/** The fields of record `a` the change card shows before → after. */
+const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
+
+/**
+ * 对象是李娟，不是王强。另外是周三 (t47b F1: a new report of both, the old record left): each change planned alone, then
+ * made together on the one record they all fit, on one change card; any that does not fit is the answer, nothing changed.
+ */
+function severalPlan(ctx: BotContext, c: Several): Plan {
+  const all = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse }));
+  // 不对，谈话对象是维权部的赵磊，不是王磊。另外是周三 on a talk with 赵磊 (t47b F1, 冯雪): the person is already right, the day is changed.
+  const plans = all.filter((p) => !(p.kind === 'unfit' && p.already));
+  if (plans.length === 0) return all[0]!;
+  const note = all.flatMap((p) => (p.kind === 'unfit' && p.already ? [p.text] : [])).join('');
+  const odd = plans.find((p) => p.kind === 'none' || p.kind === 'unfit');
+  if (odd) return odd;
+  const what = plans.map((p) => (p.kind === 'one' || p.kind === 'which' || p.kind === 'all' ? p.what : '')).filter((w) => w !== '').join('，');
+  const which = plans.find((p) => p.kind === 'which');
+  if (which?.kind === 'which') return { ...which, what };
+  const ones = plans.filter((p) => p.kind === 'one');
+  const first = ones[0];
+  if (!first || ones.length !== plans.length || ones.some((p) => p.activity.id !== first.activity.id)) {
+    return { kind: 'unfit', text: '这几处更正不是同一条记录的，记录没有改动，也没有新增记录。请一次改一条，或在要改的那一项下点「修改」。' };
+  }
+  const before = fieldsOf(first.activity) as Record<string, unknown>;
+  const after = { ...before } as Record<string, unknown>;
+  for (const p of ones) {
+    for (const [k, v] of Object.entries(p.after)) if (JSON.stringify(v) !== JSON.stringify(before[k])) after[k] = v;
+  }
+  return { kind: 'one', activity: first.activity, after: after as unknown as RecordFields, what, ...(note ? { note } : {}) };
+}
 
 /** What `c` would change, on which of the latest report's records. */
 function planFor(ctx: BotContext, c: Said): Plan {
+  if (c.kind === 'several') return severalPlan(ctx, c);
   let latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
   // 第2条日期是12月2日 (round 40, t39b F12): record 2 of the receipt (withdrawn ones counted, as 撤销第2条 counts them) is
@@ -92,7 +129,7 @@ function planFor(ctx: BotContext, c: Said): Plan {
   if (c.kind === 'day') {
     const what = `日期改为 ${c.date}`;
     if (records.length > 1) return { kind: 'which', records, what };
-    if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。` };
+    if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。`, already: true };
     return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
   }
   // 刚才那条记错了，应该是上周和王强谈的: more than one field, or none read; the form changes several at once.
@@ -111,7 +148,7 @@ function planFor(ctx: BotContext, c: Said): Plan {
   if (c.kind === 'type') {
     const what = `类型改为${activityTypeName(c.to)}`;
     if (records.length > 1) return { kind: 'which', records, what };
-    if (latest.type === c.to) return { kind: 'unfit', text: `您刚才的记录已经是${activityTypeName(c.to)}，没有改动。` };
+    if (latest.type === c.to) return { kind: 'unfit', text: `您刚才的记录已经是${activityTypeName(c.to)}，没有改动。`, already: true };
     return { kind: 'one', activity: latest, after: { ...fields(latest), type: c.to }, what };
   }
   // 不是王强，是李娟: a person of the record (talked to, or who did it) put in place of another.
@@ -121,6 +158,9 @@ function planFor(ctx: BotContext, c: Said): Plan {
     const fits = records.filter((a) => a.counterpartIds.includes(from) || a.actorId === from);
     const name = ctx.deps.directory.person(to)?.name ?? c.to;
     const what = `「${ctx.deps.directory.person(from)?.name ?? c.from}」改为「${name}」`;
+    if (fits.length === 0 && records.some((a) => a.counterpartIds.includes(to) || a.actorId === to)) {
+      return { kind: 'unfit', text: `您刚才的记录里已经是「${name}」，没有「${c.from}」，这一处没有改动。`, already: true };
+    }
     if (fits.length === 0) return { kind: 'unfit', text: `您刚才的记录里没有「${c.from}」，没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
     if (fits.length > 1) return { kind: 'which', records: fits, what };
     const a = fits[0]!;
@@ -156,7 +196,7 @@ function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, recor
   if (held.length > 1) return { kind: 'which', records: held, what };
   const a = held[0]!;
   const now = c.kind === 'count' ? a.attendees : a.title;
-  if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。` };
+  if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。`, already: true };
   const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
   return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what };
 }
@@ -187,7 +227,16 @@ export const correctLatest = defineIntent<Said>({
     const today = shanghaiDate(ctx.now);
     const numbered = numberedCorrection(ctx.text, today);
     if (numbered) return { ...numbered.correction, nth: numbered.n };
-    return everyRecordChange(ctx.text, today) ?? correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
+    const every = everyRecordChange(ctx.text, today);
+    if (every) return every;
+    const whole = correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
+    // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
+    // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
+    const several = correctionsInWords(ctx.text, today);
+    if (several && (several.parts.length > 1 || whole === null || whole.kind === 'unread' || 'about' in whole)) {
+      return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
+    }
+    return whole;
   },
   async handle(ctx, c) {
     // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
@@ -229,6 +278,7 @@ export const correctLatest = defineIntent<Said>({
       await ctx.replyCard(changeCardFor(ctx.deps, first!.activity, change, ctx.now));
       return;
     }
+    if (plan.note) ctx.notice(plan.note);
     const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
     await ctx.replyCard(changeCardFor(ctx.deps, plan.activity, change, ctx.now));

@@ -6,9 +6,14 @@ import type { PendingItem } from './followUp.js';
 import { normalizeText } from './parseNormalize.js';
 import { swappedSides } from './swappedSides.js';
 import { itemRange } from './itemRange.js';
+import { withoutLeadIn } from './correctionLeadIn.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
+/** 不是刘洋 · 而不是周二: a clause that only denies a value. */
+const DENIAL = /^(?:而|并)?(?:不是|并非|而非)(?:和|跟|与|同)?[^是,;。\s]{1,16}$/;
+/** 对象是张颖不是刘洋 · 日期是11月29日而不是30日: a labelled value with its denial after it, in one clause; the value kept. */
+const LABELLED_THEN_DENIED = /^((?:谈话)?(?:对象|活动人|谈话人|日期|时间|类型|类别|人数|参加人数|题目|片名)(?:应该?是|应为|改为|改成|是)[^,;。\s]+?)(?:而|并)?不是[^是,;。\s]{1,16}$/;
 /** 不对 · 说错了 · 更正 alone as a clause: the change is announced, and what follows says it. */
 const OPENING = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|更正|修改|改一下|有误)$/;
 /** 不对， · 错了， before a change said in full. */
@@ -48,8 +53,12 @@ function selectedBy(selector: string, items: PendingItem[], ctx: CardCorrectionC
   return at.length > 0 ? at : undefined;
 }
 
+/** 人数8人 · 日期12月3日 · 题目《…》: a field's name and its value with no 是 between (t47a F5 variants: not read). */
+const LABEL_THEN_VALUE = /^(日期|时间|人数|参加人数|题目|片名|标题)(?=[0-9一二三四五六七八九十两《本上这今昨前周])/;
+
 /** One clause in the words cardCorrection reads (labelled fields turned into its own forms). */
 function asOneChange(clause: string): string {
+  if (LABEL_THEN_VALUE.test(clause)) return asOneChange(clause.replace(LABEL_THEN_VALUE, '$1是'));
   const person = PERSON_FIELD.exec(clause);
   if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2]}`;
   if (KIND_FIELD.test(clause)) return clause.replace(KIND_FIELD, '是');
@@ -60,7 +69,7 @@ function asOneChange(clause: string): string {
 
 /**
  * The change(s) `text` asks of the waiting `items`: cardCorrection of the whole text when it reads it as a change;
- * otherwise, when the text is two or three clauses (split at ， ； 。 or spaces, 而且/并且/另外 dropped) each of which
+ * otherwise, when the text is two or three clauses (split at ， ； 。 ： or spaces — 第2条改一下：人数8人，日期12月3日, t47a F5 — 而且/并且/另外 dropped) each of which
  * cardCorrection reads, every change applied in turn (a selector on the first, 第二条的, also governs the others), `what`
  * joined with '；'. A clause read but fitting nothing (`unfit`, `which`) is answered as it is, nothing changed; a clause
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
@@ -70,6 +79,17 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   const swapped = swappedSides(text, items, ctx);
   if (swapped) return swapped;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  const asWritten = cardCorrectionsAsWritten(text, t, items, ctx);
+  if (asWritten?.kind === 'changed') return asWritten;
+  // 更正一下，第2条人数是8人 · 日期写错了，第2条是12月3日 (t47b F6: only 第2条… worked): the lead-in says only that a change
+  // follows; read without it only when the message as written is no change.
+  const led = withoutLeadIn(t);
+  const afterLead = led !== undefined ? cardCorrections(led, items, ctx) : undefined;
+  return afterLead?.kind === 'changed' ? afterLead : asWritten;
+}
+
+/** cardCorrections of `text` (`t` normalised) as it is written. */
+function cardCorrectionsAsWritten(text: string, t: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   // 1-3条活动人改成李明 · 第1、2、3条… · 前三条… · 活动人都改成李明 (t46b F5: 「这条消息没有记录」): the change said for each.
   // 第2条是我和何平谈的 (round 37 fjf): the member and the other side said together are two changes, never 「我和何平」
   // read whole as the doer.
@@ -136,7 +156,7 @@ function personAndKind(clause: string): string[] {
 export function severalChanges(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   const t = normalizeText(text).trim().replace(/^(?:好的|好|嗯|哦)[,\s]+/, '').replace(/[。.!！]+$/, '');
   const split = t
-    .split(/[,;。]+|\s+/)
+    .split(/[,;。:]+|\s+/)
     .map((c) => c.replace(JOINT, '').trim())
     .filter((c) => c !== '' && !OPENING.test(c));
   // 不是昨天，是前天: one change written over two clauses.
@@ -144,14 +164,17 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
   for (const c of split) {
     const last = clauses.at(-1);
     if (last !== undefined && /^不是[^是]+$/.test(last) && /^(?:而|应该|应)?是/.test(c)) clauses[clauses.length - 1] = `${last},${c}`;
-    else clauses.push(c);
+    // 对象是张颖，不是刘洋 (t47b F1 on a card: 「没有在通讯录…找到「刘洋」「11月29日」」): the value said, then the wrong one
+    // denied — the denial only says what is put right, and the name in it is never the new value.
+    else if (last !== undefined && /是/.test(last) && !/^不是/.test(last) && DENIAL.test(c)) continue;
+    else clauses.push(c.replace(LABELLED_THEN_DENIED, '$1'));
   }
   // 第二条日期改成11月18日，参加12人: the selector names the records every clause changes.
   const selector = SELECTOR.exec(clauses[0] ?? '');
   if (selector) {
     // 第1条不对，是和刘洋的廉政谈话 · 第1条应该是和刘洋谈的 (round 34b §3a: a new report, the card kept the invented
     // record): after a record's number, its 不对 is no change of its own, and one clause is a change of that record.
-    clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '');
+    clauses[0] = clauses[0]!.slice(selector[0].length).replace(/^[,:;\s]+/, '').replace(LABELLED_THEN_DENIED, '$1');
     if (OPENING.test(clauses[0]!) || clauses[0] === '') clauses.shift();
     clauses.splice(0, clauses.length, ...clauses.flatMap(personAndKind));
   }

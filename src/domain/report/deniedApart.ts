@@ -13,17 +13,17 @@ const NOT_DONE_WITH = new RegExp(`^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|
 /** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
 const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
 
-/** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
-const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
 /**
  * `text` without the people and types it names only to deny them (round 24b, C: 「昨天不是和王强，是和李娟进行的廉政谈话」
  * stored at once as two talks; 「…，不是廉政谈话，是谈心」 made a 廉政谈话 too): 不是(和)X / 并非X / 而不是X / 没和X谈,
  * in a clause of its own or inside the one naming the right one. The day before a denial stays with the clause after it.
- * Undefined when nothing was taken out, or when the message corrects a record (the dialog's).
+ * A correction (不对，对象是李娟，不是王强。另外是周三) is read so too (t47b F1: both made counterparts when it reached the
+ * parser, one tap from a second, wrong talk): the dialog corrects the record, and with none to correct the name denied
+ * is still no one talked to. 。 ends a clause as , does (「不是王强。另外是周三」). Undefined when nothing was taken out.
  */
 export function withoutDenied(text: string, ctx: ParseContext): Apart | undefined {
-  if (!/谈|签|聊/.test(text) || CORRECTION.test(text)) return undefined;
+  if (!/谈|签|聊/.test(text)) return undefined;
   const denied: string[] = [];
   const said: string[] = [];
   let typeDenied = false;
@@ -38,11 +38,11 @@ export function withoutDenied(text: string, ctx: ParseContext): Apart | undefine
     if (kinds.length === 1 && kinds[0]!.start === 0 && kinds[0]!.end === words.length && findKinds(text.replace(words, '')).length > 0) return (typeDenied = true);
     return false;
   };
-  const clauses = text.split(/(?<=[,，;；])/);
+  const clauses = text.split(/(?<=[,，;；。])/);
   let carry = '';
   const kept: string[] = [];
   for (const clause of clauses) {
-    const body = clause.replace(/[,，;；\s]+$/, '');
+    const body = clause.replace(/[,，;；。\s]+$/, '');
     const m = NOT_WITH.exec(body) ?? NOT_DONE_WITH.exec(body);
     if (m && deny(m[2]!)) {
       said.push(body.slice(m[1]!.length));

@@ -15,6 +15,8 @@ const FIELD = '(?:(?:党课|讲课|课程|影片|片子|教育片|文件|学习)
 const TITLE = '《([^《》]{1,40})》(?:[,;\\s]*而?不是《[^《》]{1,40}》)?[。.!\\s]*$';
 const FIELD_FIRST = new RegExp(`^${FIELD}${FIELD_WRONG}?[,;。:\\s]*${FIELD_CORRECTED_TO}?\\s*${TITLE}`);
 const BARE = new RegExp(`^(?:不对[,;。\\s]*)?${FIELD_CORRECTED_TO}\\s*${TITLE}`);
+/** 学的是《…》 · 看的是《…》 · 讲的应该是《…》 (t47a F5: only 题目是《…》 was read): the title said by what was done with it. */
+const DONE_WITH = new RegExp(`^(?:不对[,;。\\s]*)?(?:学|学习|看|观看|讲|讲授|播放|放映|学习的内容|内容)的?${FIELD_CORRECTED_TO}\\s*${TITLE}`);
 const NOT_THEN_IS = /^(?:不对[,;。\s]*)?不是《[^《》]{1,40}》[,;\s]*(?:而|应该)?是《([^《》]{1,40})》[。.!\s]*$/;
 
 /**
@@ -24,6 +26,6 @@ const NOT_THEN_IS = /^(?:不对[,;。\s]*)?不是《[^《》]{1,40}》[,;\s]*(?:
 export function titleCorrection(text: string): TitleCorrection | null {
   const pointed = text.trim().replace(LATEST, '');
   const t = withOneOpening(pointed) ?? pointed;
-  const m = FIELD_FIRST.exec(t.replace(/^不对[,;。\s]*/, '')) ?? NOT_THEN_IS.exec(t) ?? BARE.exec(t);
+  const m = FIELD_FIRST.exec(t.replace(/^不对[,;。\s]*/, '')) ?? NOT_THEN_IS.exec(t) ?? BARE.exec(t) ?? DONE_WITH.exec(t.replace(/^不对[,;。\s]*/, ''));
   return m ? { kind: 'title', to: m[1]!.trim() } : null;
 }

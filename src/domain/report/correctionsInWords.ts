@@ -1,0 +1,67 @@
+// 「不对，谈话对象是财务科的李娟，不是王强。另外是周三」「日期不对，是本周三不是周二」「更正一下，学的是《…》，参加的是8人」
+// after a record (t47b F1: a NEW report of 李娟 and 王强, one tap from a second wrong talk; t47b F6: 没看懂): a lead-in that
+// only says something is wrong (日期不对 · 时间写错了 · 搞错了 · 更正一下 · 刚才那条…), then one or more changes, each of which
+// correctionInWords reads alone.
+import { LEAD_IN } from './correctionLeadIn.js';
+import { LATEST } from './latestCorrection.js';
+import { normalizeText } from './parseNormalize.js';
+import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
+
+/** 另外 · 还有 · 而且 · 同时 · 此外 · 再就是: the joint before a further change, nothing by itself. */
+const JOINT = /^(?:另外|还有|而且|并且|同时|此外|再就是|然后|以及)[,\s]*/;
+/** 日期也错了 · 时间也 · 对象也: 也 after the field, said of a second change; dropped before the change is read. */
+const ALSO = /^((?:谈话|活动|会议|学习|检查)?的?(?:日期|时间|日子|对象|谈话对象|活动人|类型|类别|题目|片名|标题|人数|参加人数))也/;
+/** 是和李娟谈的 · 应该是跟李娟谈的: the person talked to restated with the verb; the person is the value (read first). */
+const WITH_WHOM = /((?:应该?|其实|实际)?是)(?:和|跟|与|同)([^,;。!\s是的]{2,8}?)(?:同志)?(?:谈的|谈话的|聊的|签的|签订的|进行的|的)(?=,|$)/;
+
+/** One change read from `words` (a group of clauses): as written, or after 「不对,」 as a lead-in clause would have put it. */
+function oneChange(words: string, today: string): CorrectionInWords | null {
+  const said = words.replace(JOINT, '').replace(ALSO, '$1');
+  const bare = said.replace(WITH_WHOM, '$1$2');
+  const tries = [...new Set([bare, `不对,${bare}`, said, `不对,${said}`])];
+  for (const t of tries) {
+    const c = correctionInWords(t, today);
+    // A slip owned with no value, a field the ledger does not keep, or a restated deed is not one change of the record.
+    if (c && c.kind !== 'unread' && c.kind !== 'unkept' && !('about' in c)) return c;
+  }
+  return null;
+}
+
+/** The changes a message asks of the latest record, and whether it pointed at it (刚才那条). */
+export interface SeveralCorrections {
+  parts: CorrectionInWords[];
+  /** No 刚才那条 said: the changes only mean a record just made, as a terse correction. */
+  terse: boolean;
+}
+
+/**
+ * The changes `text` asks of the sender's latest record when it is a lead-in and one change, or two or three changes
+ * (日期不对，是周三不是周二 · 对象是李娟，不是王强。另外是周三 · 对象错了，是李娟；日期也错了，是12月2日), each read by
+ * correctionInWords; undefined when any clause after the lead-in is no change (a new report is never read as one), or
+ * when the text is one change with no lead-in (correctionInWords's alone). `today` is YYYY-MM-DD in Shanghai.
+ */
+export function correctionsInWords(text: string, today: string): SeveralCorrections | undefined {
+  const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  const pointer = LATEST.exec(t);
+  const body = pointer ? t.slice(pointer[0].length) : t;
+  const clauses = body.split(/[,;。:：]+/).map((c) => c.trim()).filter((c) => c !== '');
+  let led = pointer !== null;
+  while (clauses.length > 0 && LEAD_IN.test(clauses[0]!)) {
+    clauses.shift();
+    led = true;
+  }
+  const parts: CorrectionInWords[] = [];
+  // The longest run of clauses (up to three: 对象是李娟，不是王强) that reads as one change, then the next.
+  for (let i = 0; i < clauses.length; ) {
+    let found: { c: CorrectionInWords; end: number } | undefined;
+    for (let end = Math.min(clauses.length, i + 3); end > i && !found; end--) {
+      const c = oneChange(clauses.slice(i, end).join(','), today);
+      if (c) found = { c, end };
+    }
+    if (!found) return undefined;
+    parts.push(found.c);
+    i = found.end;
+  }
+  if (parts.length === 0 || (parts.length === 1 && !led)) return undefined;
+  return { parts, terse: pointer === null && parts.every((p) => p.terse) };
+}
