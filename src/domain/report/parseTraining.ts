@@ -1,4 +1,5 @@
 // What a training or meeting says about itself: titles (《…》, 学习…条例), head count, 全体党员, organising department.
+import { isChatAside } from './chatAside.js';
 import { CHECK_FINDINGS } from './checkFindings.js';
 import { SPEAKERS } from './speakers.js';
 import { chineseNumber } from './parseNumerals.js';
@@ -117,7 +118,8 @@ export function extractFilmTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
     // 观看警示片以案为鉴 (round 36): a slogan after the film is what it taught, as a quoted one is (SLOGAN), no film's name.
-    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
+    // 看警示教育片 忘了报 (round 45 frf): an aside about the report is no film's name.
+    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || isChatAside(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
