@@ -5,7 +5,15 @@ import { withCorrectedWord } from './correctedWord.js';
 import { isDeedTail } from './deedTail.js';
 
 /** 不对，是 · 哦不， · 说错了，应该是 · ，应该是: words that take back what was just said. */
-const CORRECTION = /[,;]?\s*(?:(?:不对|哦不|噢不|错了|说错了|写错了|更正一下|更正|纠正一下|纠正)[,:]?\s*(?:应该是|应为|是)?|[,;]\s*(?:应该是|应为))\s*/;
+// 哦不对 · 噢不对 · 呃不对 · 不对不对 (round 45 frf, members' phone chat): the interjection with 不对 is one word; read as
+// 哦不 alone, 「周二跟赵磊谈心，哦不对，是周一」 left 对 before the day and kept 周二 (wrong on the card).
+const CORRECTION = /[,;]?\s*(?:(?:(?:哦|噢|呃|额|啊|哎|诶)?不对(?:[,\s]*不对)*|哦不|噢不|错了|说错了|写错了|更正一下|更正|纠正一下|纠正)[,:]?\s*(?:应该是|应为|是)?|[,;]\s*(?:应该是|应为))\s*/;
+
+/**
+ * 「不是昨天是前天」「不是周四，是周三」 (round 45 frf): the day said before, named again only to deny it, then the right
+ * one; the denied words must read as that same day (a person or type denied is deniedApart's).
+ */
+const DAY_DENIED = /[,;]?\s*(?:哦|噢|呃|啊)?(?:不是|并非)([^,;。\s是]{1,10}?)[,;\s]*(?:而|应该|应)?(?:是|为)\s*/;
 
 /**
  * 「，不对，是和王强」: the stricter form for a person or type taken back, after a comma and with 是: 更正/纠正 alone
@@ -20,7 +28,7 @@ const WORD_CORRECTION = /[,;?]\s*(?:不对|哦不|噢不|说错了|写错了|错
  * day, after a day said before it, is applied; anything else is left as written (and the leftover day is asked about).
  */
 export function withCorrectedDay(text: string, today: string): string {
-  const m = CORRECTION.exec(text);
+  const m = dayDenial(text, today) ?? CORRECTION.exec(text);
   if (!m) return text;
   const head = text.slice(0, m.index);
   const tail = text.slice(m.index + m[0].length);
@@ -31,6 +39,16 @@ export function withCorrectedDay(text: string, today: string): string {
   if (at < 0) return text;
   const rest = arabicizeNumerals(tail).slice(fixed.text.length).replace(/^[\s。.!]+$/, '');
   return `${head.slice(0, at)}${fixed.text}${head.slice(at + said.text.length)}${rest}`;
+}
+
+/** The words 「不是昨天(，)是」 when the day they deny is the day said before them, else undefined. */
+function dayDenial(text: string, today: string): { index: number; 0: string } | undefined {
+  const m = DAY_DENIED.exec(text);
+  if (!m) return undefined;
+  const denied = parseDay(arabicizeNumerals(m[1]!), today);
+  const said = parseDay(arabicizeNumerals(text.slice(0, m.index)), today);
+  if (denied.date === undefined || denied.text !== arabicizeNumerals(m[1]!) || denied.date !== said.date) return undefined;
+  return { index: m.index, 0: m[0] };
 }
 
 /**

@@ -46,8 +46,9 @@ export function chineseNumber(run: string): number | undefined {
 /**
  * Converted only before a unit of date or head count, so that 三个以案, 一堂党课
  * and 周一 keep their characters. 三个人都参加了 (t40b F20b: the 3 lost) counts the people as 三个人参加 does.
+ * 二十来个人 · 十几个人 · 二十几名 · 十个人看了 (round 45 frf: a member's count typed on a phone, lost) are counts too.
  */
-const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位|个人(?=(?:都|均|全|全都|也)?(?:参加|参会|出席|到会|参与|参训)|\s*(?:$|[,，。;；!！?？\n]))))/g;
+const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]*(?<=[零〇一二两三四五六七八九十百千廿卅卌])(?=\s*(?:年|月|日|号|天以?前|余?人|余?名|多名|多人|位|(?:余|多|来|几)个?人|(?:来|几)名|几位|个人(?=(?:都|均|全|全都|也|一起)?(?:参加|参会|出席|到会|参与|参训|看了|观看|收看|学习|听了)|\s*(?:$|[,，。;；!！?？\n]))))/g;
 
 /** 参加人数二十 · 人数：十 · 参加人员：十二 (round 25b §12: lost): a numeral right after a count's label counts people. */
 const LABELLED_RUN = /(?<=(?:人数|人员)(?:为|是|共|共计)?[:：\s]*)[零〇一二两三四五六七八九十百]+(?=\s*(?:人|名|位)?(?:$|[,，。;；、\s)）]))/g;

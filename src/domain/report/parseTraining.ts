@@ -1,4 +1,5 @@
 // What a training or meeting says about itself: titles (《…》, 学习…条例), head count, 全体党员, organising department.
+import { isChatAside } from './chatAside.js';
 import { CHECK_FINDINGS } from './checkFindings.js';
 import { SPEAKERS } from './speakers.js';
 import { chineseNumber } from './parseNumerals.js';
@@ -117,7 +118,8 @@ export function extractFilmTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
     // 观看警示片以案为鉴 (round 36): a slogan after the film is what it taught, as a quoted one is (SLOGAN), no film's name.
-    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
+    // 看警示教育片 忘了报 (round 45 frf): an aside about the report is no film's name.
+    if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || isChatAside(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
     titles.push(m[1]!);
   });
   return { titles, rest };
@@ -257,7 +259,7 @@ const headCount = (written: string): number => Number(written.replace(/[,，]/g,
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
 // 一共6个人参加 · 共有6人参加 · 参加的有6人 (round 12: the 6 lost): 个人 and 一共/共有/总共/有 are said too.
 const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大约|大概)';
-const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)?`, 'g');
+const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来|几)?\\s*(?:个人|人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假, 发现迟到2人次 (round 19): people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
 /**
@@ -271,7 +273,7 @@ const NOT_OFFICES = `(?!\\s*(?:副?(?:部长|科长|主任|书记|理事长)|领
  */
 const NOT_OWNERS = `(?!\\s*(?:${WHO})?\\s*的)`;
 // 请假2人 · 缺席1人 · 缺2人 (round 25b §12: the absentees became the attendees): those away are no attendees.
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}${NOT_OWNERS}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来|几)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}${NOT_OWNERS}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /**
  * 参学人数：9 · 人数十五 · 参加人员：十二 (round 25b §12: lost): a count labelled 人数/人员 needs no verb beside it; the
@@ -328,8 +330,9 @@ export function parseAttendance(text: string): Attendance {
       attendees = headCount(m[1]!);
       // 30余人 / 近40人: the number is kept, and that it is approximate (the record's note says so).
       // 大概40来人 (found by the tester, round 7: no count read) is approximate too.
-      const about = new RegExp(`(约|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(余|多|来)?\\s*(人|名|位)?`).exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
-      if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] ?? ''}人`;
+      const about = new RegExp(`(约|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(余|多|来|几)?\\s*(人|名|位)?`).exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
+      // 十几个人 (round 45 frf, arabicized 10几个人): the number with 多, as 10多人 says the same.
+      if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] === '几' ? '多' : (about[3] ?? '')}人`;
       // 参加10人左右 · 每次10人左右 (round 42: recorded as exactly 10 with no word): 左右/上下 after the count is approximate too.
       else if (about && /^\s*(?:左右|上下)/.test(m.input.slice(m.index + m[0].length))) approximate = `${about[2]}人左右`;
     });

@@ -94,6 +94,7 @@ import { withVisitedGroupNamed } from './visitedGroupNamed.js';
 import { withKindPerPerson } from './kindPerPerson.js';
 import { withDoersEachWithDay } from './doersEachWithDay.js';
 import { withLateDay } from './lateDay.js';
+import { withWeekdayAfterWeek } from './weekdayAfterWeek.js';
 import { withoutOtherThingDays } from './otherThingDay.js';
 import type { TextPass } from './textPass.js';
 
@@ -273,6 +274,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withoutContentLabels', run: (text) => withoutContentLabels(text) },
   // …开展了专项检查，重点检查…等情况，检查时间为11月25日 (round 34a, F9): the day told last is the sentence's, at its start.
   { name: 'withLateDay', run: (text) => withLateDay(text) },
+  // 上周给办公室讲廉政党课了，周五 (round 45 frf): a weekday said last is the week's said before it.
+  { name: 'withWeekdayAfterWeek', run: (text) => withWeekdayAfterWeek(text) },
   // …，报送时间为11月26日 after a film watched · （11月25日通知） · 11月25日那周 (bb1, issue 10): a day of another thing goes.
   { name: 'withoutOtherThingDays', run: (text) => withoutOtherThingDays(text) },
   // 先后与王建国、刘芳进行了谈话，其中与王建国是廉政谈话，与刘芳是谈心谈话 (issue 10, u1): the 其中 types the talks, adds none.
