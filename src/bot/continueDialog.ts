@@ -31,6 +31,7 @@ import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
+import { sameDayAnswer } from '../domain/report/sameDayAnswer.js';
 import { deedDayAnswer } from '../domain/report/deedDayAnswer.js';
 import { meetingPlacedForDoer } from '../domain/report/meetingPlacedForDoer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
@@ -186,7 +187,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       return withNotice(again, [`「${deedSaid.other}」说的是另一件事的日期，不是下面问的这一条的，没有采用。请回复这一条是哪一天。`]) ?? again;
     }
     const deedDay = deedSaid;
-    const said = deedDay ? deedDay.day : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? turn.text) : turn.text;
+    // 「同一天」 · 「也是那天」 to the second 是哪一天 (t47b F8): the one day the report already has.
+    const said = deedDay ? deedDay.day : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? sameDayAnswer(turn.dialog.items, turn.text) ?? turn.text) : turn.text;
     const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;

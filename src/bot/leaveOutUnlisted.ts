@@ -1,6 +1,7 @@
 // Round 20u L15: 「冯雪是和谁谈的？」 answered 「小马」 (a trainee not yet in organization.yaml) asked the same again, forever.
 // Someone not in the directory cannot be counted (the README's 不在名单里 rule), so that talk is left out, said plainly,
 // and the rest of the message goes on: the question is never asked twice for a person who is not there.
+import { isDescribedPerson } from './describedPerson.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { ParseContext } from '../domain/report/draft.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
@@ -43,7 +44,8 @@ export function leaveOutUnlisted(
   // 是谁的 / 谁带队 / 谁主持 (missing_actor, also after 不在名单里 to a doer choice) loops the same way for an outsider.
   const asked = ['missing_counterpart', 'unknown_counterpart', 'missing_actor'];
   // 「另一位医生」是哪一位？ offering no one (round 36 F12): 不在名单里 once leaves it out, as for 和谁谈的.
-  const noneOffered = (problem?.code === 'ambiguous_counterpart' || problem?.code === 'ambiguous_actor') && problem.candidateIds.length === 0;
+  // 「康复中心的党员」是哪一位？ (t47a F3: asked again as 「…是哪几位？」): someone described, not named, is left out at once too.
+  const noneOffered = (problem?.code === 'ambiguous_counterpart' || problem?.code === 'ambiguous_actor') && (problem.candidateIds.length === 0 || (problem.code === 'ambiguous_counterpart' && isDescribedPerson(problem.text)));
   if (!item || !problem || !(asked.includes(problem.code) || noneOffered)) return undefined;
   const text = answer.trim();
   const named = unlistedName(text, ctx);

@@ -1,4 +1,5 @@
 // 「不在名单里」 to a person choice (「小刘」 matching several): none of those listed is meant, so the question stays open, never a guess.
+import { isDescribedPerson } from './describedPerson.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { ReportProblem } from '../domain/report/draft.js';
 
@@ -20,6 +21,8 @@ export function notListed(items: readonly PendingItem[], text: string): { items:
   // 「另一位医生」是哪一位？ with no one listed (round 36 F12: the same question again, a second tap needed): no one was
   // offered, so 不在名单里 says the person is not in the directory at all, and leaveOutUnlisted leaves that record out.
   if (problem.candidateIds.length === 0) return undefined;
+  // 「康复中心的党员」 (t47a F3): someone described, not named, has no full name to ask: leaveOutUnlisted leaves it out.
+  if (problem.code === 'ambiguous_counterpart' && isDescribedPerson(problem.text)) return undefined;
   const next: ReportProblem =
     problem.code === 'ambiguous_counterpart' ? { code: 'unknown_counterpart', text: problem.text } : { code: 'missing_actor', candidateIds: [] };
   const changed = { ...item, problems: [next, ...item.problems.slice(1)] };

@@ -55,7 +55,8 @@ export type ReportProblem =
    * `month`: the month (YYYY-MM) the message put this one in (6月和11月分别与…谈话): its day is asked in that month.
    * `written`: the days (YYYY-MM-DD) a 分别 list wrote that pair with nothing (三天 × 两处): the question names them.
    */
-  | { code: 'missing_date'; count?: number; month?: string; written?: string[] }
+  /** `sameAsBefore`: the clause said it was of the same time as the record before (同时 · 当天 · 会后…), whose answer it takes. */
+  | { code: 'missing_date'; count?: number; month?: string; written?: string[]; sameAsBefore?: boolean }
   | { code: 'future_date'; date: string }
   /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
   | { code: 'ambiguous_year'; dates: [string, string] }

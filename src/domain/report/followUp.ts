@@ -16,6 +16,7 @@ import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { daysPerCounterpart } from './daysPerCounterpart.js';
 import { dayPeopleParts, type DayPeople } from './dayPeopleParts.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
+import { withTiedAfter } from './dayTiedToBefore.js';
 import { waitingTogether } from './waitingTogether.js';
 import { talksAskedAsOne } from './typedTogether.js';
 import { typedTogetherAnswer } from './typedTogetherAnswer.js';
@@ -223,7 +224,8 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         else if (waiting.length > 1 && waiting[0] === index) dates = waiting.map(() => dates[0]!);
       } else if (dates.length === 1 && count === undefined) {
         // The talks of one doer and kind were asked their day as one (与吴静、周涛的廉政谈话是哪一天？): one day is theirs.
-        const together = waitingTogether(items, index);
+        // 会议…，同时和王磊、何平…谈心谈话 (t47b F8): the records told 同时 with the one asked take its day too.
+        const together = withTiedAfter(items, waitingTogether(items, index));
         if (together.length > 1) {
           waiting = together;
           dates = together.map(() => dates[0]!);

@@ -6,11 +6,12 @@ import { listedDepartments } from './parseTraining.js';
 /**
  * `report`, the one record of a signing the sender organised with no one on the other side, with the department it was
  * held in (the one `rest` names alone, else the doer's own) and `count` (people or copies said) as how many signed, so
- * nothing said is left unrecorded. A signing with someone, or asked about, is returned unchanged.
+ * nothing said is left unrecorded. A signing with someone, or asked about (but for its day), is returned unchanged.
  */
 export function organisedSigningAlone(report: ParsedReport, rest: string, count: number | undefined, ctx: ParseContext): ParsedReport {
   const d = report.draft;
-  if (d.type !== 'pledge_sign' || d.counterpartIds.length > 0 || report.problems.length > 0) return report;
+  // 部门签订了廉政承诺书 with no day (t47b F3): its day is asked, its place is still the unit.
+  if (d.type !== 'pledge_sign' || d.counterpartIds.length > 0 || report.problems.some((p) => p.code !== 'missing_date')) return report;
   const named = listedDepartments(rest, ctx.directory);
   const departmentId = d.departmentId ?? (named.length === 1 ? named[0] : named.length === 0 ? ctx.directory.person(d.actorId ?? ctx.senderId)?.departmentId : undefined);
   return {

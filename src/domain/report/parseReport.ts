@@ -135,6 +135,8 @@ import { markSentencesWithoutDay, sentencesWithoutDay } from './sentenceWithoutD
 import { besidesWithoutDay } from './besidesWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
+import { dayAfterDatedListInDoubt } from './dayAfterDatedList.js';
+import { markedTiedToDayBefore } from './dayTiedToBefore.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { withOddDayAsked } from './oddDayInDoubt.js';
 import { opensWithRelay, relayedFor } from './relayedFor.js';
@@ -1182,6 +1184,18 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
           r.remarks.push(`「会上」指的会议是${meetingDay.slice(5)}开的，上一句的日期是${day!.slice(5)}，请说明是哪一天`);
         }
       }
+      // 12月1日…学习…，12月3日与张颖…谈话，部门签订了廉政承诺书 (t47b F3: the 承诺书 put on 12-03 without a word): a clause of no
+      // day after clauses of their own days is asked its day, never given the last one.
+      if (meetingDay === undefined && day !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && !namesVagueDayOnly(piece, today) && pieceLine === item.line && dayAfterDatedListInDoubt(piece, parsed.reports, linePieces)) {
+        for (const r of parsed.reports) {
+          if (r.draft.date !== day) continue;
+          r.draft = { ...withoutDate(r.draft), late: false };
+          r.problems = [...r.problems.filter((p) => p.code !== 'future_date' && p.code !== 'missing_date'), { code: 'missing_date' }];
+          r.remarks = r.remarks.filter((m) => !m.startsWith('日期沿用上一句'));
+        }
+      }
+      // …会议，同时和王磊、何平…谈心谈话 with no day (t47b F8: asked twice): the 同时 records take the answer given the one before.
+      if (pieceLine === item.line && ownPieceDay.date === undefined) parsed.reports = markedTiedToDayBefore(parsed.reports, piece, lastPiece);
       // …，周五又找她谈了一次 read as a talk of no one: whom is asked among those named before, never left to a bare 「和谁」.
       if (him && pieceLine === item.line && namedBefore.length > 1) {
         for (const r of parsed.reports) {

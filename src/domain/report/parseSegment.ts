@@ -40,6 +40,7 @@ import { unitSigningReports } from './unitSigning.js';
 import { headOrganisedUnit } from './headOrganisedSigning.js';
 import { signedCopies } from './signedCopies.js';
 import { organisedSigningAlone } from './organisedSigningAlone.js';
+import { ownUnitSigning } from './ownUnitSigning.js';
 import { withAttendingDepartments } from './attendingDepartments.js';
 import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { withoutVenue } from './meetingVenue.js';
@@ -183,7 +184,8 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   const copies = people === undefined ? signedCopies(who.actor.rest) : undefined;
   const count = people ?? copies;
   // 组织…全体干部签订家庭助廉承诺书，共计签订5份 (t45a F4): organised, signed with no one: the 5 who signed, at the unit.
-  if (ORGANISED_SIGNING.test(who.actor.rest) && reports.length === 1) {
+  // 部门签订了廉政承诺书 from its head (t47b F3): the unit's signing, held as an organised one is.
+  if ((ORGANISED_SIGNING.test(who.actor.rest) || ownUnitSigning(who.actor.rest, ctx)) && reports.length === 1) {
     const alone = organisedSigningAlone(reports[0]!, who.actor.rest, count, ctx);
     if (alone !== reports[0]) return [alone];
   }

@@ -42,12 +42,25 @@ function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
     if (noun === '人' && !/[一两二三几][名位个]/.test(qualifier!)) continue;
     // 为宣文部党员讲授廉政党课 (round 28 h28): a lecture's audience is no one talked to.
     if (isLectureAudience(text, m.index, m.index + m[0].length)) continue;
+    // 带宣文部和康复中心的党员去…参观，…，回来后跟何平主任签了责任书 (t47a F3: a second signing asked 「康复中心的党员」 who,
+    // twice): a group led or organised (带 · 带领 · 组织 · 率 · 召集) in its clause took part in that deed, no one signed with.
+    if (ledInClause(text, m.index)) continue;
     // 办公室科员王芳、胡军 (round 33c, A18): a post with the names right after it is those people, no one unnamed.
     const after = text.slice(m.index + m[0].length);
     if (ctx.directory.org.people.some((p) => after.startsWith(p.name))) continue;
     found.push({ department: departmentBySurface.get(surface!)!, words: m[0], noun: noun! });
   }
   return found;
+}
+
+/** 带 · 带领 · 率 · 组织 · 召集 · 动员 before a group, in its clause: those led to a deed, its participants. */
+const LED = /(?:带领?|率领?|组织|召集|动员)[^，,；;。！？!?和与跟同对]*(?:和[^，,；;。！？!?与跟同对]*)?$/;
+
+/** Whether the words at `at` in `text` are led (LED) within their clause (from the last ，；。 before them). */
+function ledInClause(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clause = before.slice(Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+  return LED.test(clause);
 }
 
 /**
