@@ -27,6 +27,10 @@
 //    lost the doers: the leaders (or heads) became the ones the sender talked to, only the day asked. Now the span is set off,
 //    as 「11月，各班子成员分别与…」 was read: each leader with the heads they supervise, the day asked. Near-misses: a day
 //    (11月20日各班子成员…) and a span before one named doer read as before.
+// 8. A check of funds named by their kind (项目资金 · 助残资金 · 补贴资金 · 救助资金 · 帮扶资金) before or after the check word
+//    (对残疾人康复中心项目资金开展专项检查 · 核查了康复项目资金 · 资金专项检查) was asked its type, dropped (核查了…资金), or read
+//    as a 作风纪律检查 (救助资金发放情况开展了督查); now a 专项资金检查, guessed so on a card. Near-misses: a style check that
+//    looked at a funds 台账, a 公务接待 check, and funds paid out (拨付了助残资金) read as before.
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_FIVE_G_ROWS: CorpusRow[] = [
@@ -138,4 +142,18 @@ export const FORTY_FIVE_G_ROWS: CorpusRow[] = [
   ["林晓", "11月，各班子成员分别与分管部门负责人开展了廉政谈话。", "廉谈 ? 王建国>李明 @办公室 ?missing_date | 廉谈 ? 王建国>孙丽 @财务科 ?missing_date | 廉谈 ? 刘芳>周涛 @组联部 ?missing_date | 廉谈 ? 刘芳>吴静 @康复部 ?missing_date | 廉谈 ? 陈志强>郑华 @教育就业部 ?missing_date | 廉谈 ? 陈志强>冯雪 @维权部 ?missing_date | 廉谈 ? 赵敏>王磊 @宣文部 ?missing_date | 廉谈 ? 赵敏>何平 @残疾人康复中心 ?missing_date"],
   ["林晓", "11月份张伟书记与李明进行了廉政谈话。", "廉谈 ? 张伟>李明 @办公室 ?missing_date"],
   ["林晓", "11月份各部门报送廉政信息12篇。", "-"],
+  // 8. Funds named by their kind, checked.
+  ["黄志刚", "11月23日对残疾人康复中心项目资金开展专项检查。", "!资金 11-23 > @残疾人康复中心"],
+  ["黄志刚", "11月23日对康复中心的助残资金开展了检查。", "!资金 11-23 > @残疾人康复中心"],
+  ["黄志刚", "11月23日对康复中心开展资金专项检查。", "!资金 11-23 > @残疾人康复中心"],
+  ["黄志刚", "11月23日对康复中心的补贴资金发放情况进行了专项检查。", "!资金 11-23 > @残疾人康复中心"],
+  ["林晓", "11月17日，黄志刚书记带队对维权部救助资金发放情况开展了督查，林晓参加。", "!资金 11-17 黄志刚> @维权部"],
+  ["黄志刚", "11.25 对教育就业部就业补贴资金进行抽查", "!资金 11-25 > @教育就业部"],
+  ["黄志刚", "本月机关纪委开展了以下工作：一是11月9日对办公室公务接待开展检查；二是11月23日对残疾人康复中心项目资金开展专项检查；三是组织各部门报送廉政风险自查报告8份。", "作风 11-09 > @办公室 | 资金 11-23 > @残疾人康复中心 | 自查 ? > @办公室 ?missing_date"],
+  ["林晓", "11月26日，机关纪委对组联部帮扶资金使用情况开展专项督查，发现问题2个，已督促整改。", "资金 11-26 > @组联部 ?missing_actor"],
+  ["黄志刚", "11月20日带林晓到康复部核查了康复项目资金。", "!资金 11-20 > @康复部"],
+  ["黄志刚", "11月23日对财务科专项资金开展检查。", "资金 11-23 > @财务科"],
+  ["黄志刚", "11月23日到康复中心开展作风纪律检查，查看了项目资金台账。", "作风 11-23 > @残疾人康复中心"],
+  ["黄志刚", "11月9日对办公室公务接待开展检查。", "!作风 11-09 > @办公室"],
+  ["孙丽", "11月23日财务科拨付了助残资金，纪委进行了检查", "? 11-23 > @财务科 ?missing_type,missing_actor"],
 ];
