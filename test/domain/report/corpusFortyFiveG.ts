@@ -31,6 +31,10 @@
 //    (对残疾人康复中心项目资金开展专项检查 · 核查了康复项目资金 · 资金专项检查) was asked its type, dropped (核查了…资金), or read
 //    as a 作风纪律检查 (救助资金发放情况开展了督查); now a 专项资金检查, guessed so on a card. Near-misses: a style check that
 //    looked at a funds 台账, a 公务接待 check, and funds paid out (拨付了助残资金) read as before.
+// 9. The deed's record or papers sent on after it (谈话记录已发给李明主任 · 转发给王磊部长了 · 记录已报给王建国副理事长 · 材料已
+//    交给黄志刚书记): the one they went to was stored at once as one more talked to, or made a superior's talk with the sender
+//    on a card. Now sent/passed on/handed over (发给 · 转发给 · 转交给 · 交给 · 发送给) is a report on the deed, the one it went
+//    to named in the remark, as 情况已向X报告 was read. Near-miss: two people talked to, named with 、, read as before.
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_FIVE_G_ROWS: CorpusRow[] = [
@@ -156,4 +160,14 @@ export const FORTY_FIVE_G_ROWS: CorpusRow[] = [
   ["黄志刚", "11月23日到康复中心开展作风纪律检查，查看了项目资金台账。", "作风 11-23 > @残疾人康复中心"],
   ["黄志刚", "11月9日对办公室公务接待开展检查。", "!作风 11-09 > @办公室"],
   ["孙丽", "11月23日财务科拨付了助残资金，纪委进行了检查", "? 11-23 > @财务科 ?missing_type,missing_actor"],
+  // 9. Records or papers of the deed sent on to someone.
+  ["王芳", "11月28日与杨帆进行了廉政谈话，转发给王磊部长了", "廉谈 11-28 >杨帆 @宣文部"],
+  ["林晓", "11月28日与胡军进行了谈心谈话，谈话记录已发给李明主任", "谈心 11-28 >胡军 @办公室"],
+  ["孙丽", "今天和王强谈心谈话，记录已报给王建国副理事长", "谈心 11-30 >王强 @财务科"],
+  ["胡军", "11月25日李明主任与我谈心谈话，材料已交给黄志刚书记", "!谈心 11-25 李明>胡军 @办公室"],
+  ["吴静", "昨天与刘洋谈心，情况已向刘芳副理事长报告", "谈心 11-29 >刘洋 @康复部"],
+  ["周涛", "11月26日与张颖进行了廉政谈话，谈话记录已转交给刘芳副理事长。", "廉谈 11-26 >张颖 @组联部"],
+  ["郑华", "11月24日和陈静谈心谈话，已发给陈志强副理事长", "谈心 11-24 >陈静 @教育就业部"],
+  ["黄志刚", "11月20日带林晓到财务科开展了专项资金检查，检查结果已发送给王建国副理事长。", "资金 11-20 > @财务科"],
+  ["王芳", "11月28日与杨帆、王磊进行了廉政谈话", "廉谈 11-28 >杨帆 @宣文部 | 廉谈 11-28 >王磊 @宣文部"],
 ];
