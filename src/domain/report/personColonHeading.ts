@@ -18,5 +18,13 @@ export function withPersonColonHeading(text: string, names: readonly string[]): 
   if (!/[:：】]/.test(text) || names.length === 0) return text;
   const name = `(?:${alternation(names)})${TITLE}`;
   const heading = new RegExp(`(^|\\n)[ \\t]*(?:【\\s*(${name})\\s*】|(${name})\\s*[:：])[ \\t]*${ITEMS_NEXT}`, 'g');
+  // 李明同志：11月5日与王强谈话 · 张伟书记：11月27日和陈志强廉政谈话 (j25, b29): one item after a name and a colon may be
+  // written to that person, the sender's own deed; only a summary is read as theirs: 【…】, the items on the lines below,
+  // two or more items (days), or two or more such headings.
+  const found = [...text.matchAll(heading)];
+  if (found.length === 0) return text;
+  const days = text.match(/\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}[.．]\d{1,2}(?![\d.])/g)?.length ?? 0;
+  const summary = found.length >= 2 || days >= 2 || found.some((m) => m[2] !== undefined || /^\s*\n/.test(text.slice(m.index + m[0].length)));
+  if (!summary) return text;
   return text.replace(heading, (_m, start: string, bracketed: string | undefined, colon: string | undefined) => `${start}${bracketed ?? colon}工作情况：`);
 }

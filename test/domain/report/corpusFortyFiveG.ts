@@ -22,7 +22,9 @@
 //    科室会议。 · 陈志强副理事长：⏎1.… · 【赵敏书记】⏎11月12日…): every item was asked whose, the first item's day was lost
 //    (陈志强副理事长：11月4日 asked when), two people's lines ran together (刘芳 one 王建国 talked to), and 【…】 made the sender
 //    the doer (with the leader one talked to). Now such a line is the heading of that person's items, read as
-//    「刘芳同志11月份工作：」 is. Near-misses: a name and a colon before a request or a paper sent (请审阅… · …已经报送了) no report.
+//    「刘芳同志11月份工作：」 is — when it is a summary: 【…】, the items on the lines below, two or more items, or two or more
+//    such headings. One item after a name and a colon may be written to that person (j25/b29: 李明同志：11月5日与王强谈话 is
+//    the sender's), so it reads as before (asked whose). Near-misses: a request or a paper sent (请审阅… · …已经报送了) no report.
 // 7. A span glued to a group of doers (11月份各班子成员分别与分管部门负责人开展了廉政谈话 · 本月各部门负责人分别与本部门干部…)
 //    lost the doers: the leaders (or heads) became the ones the sender talked to, only the day asked. Now the span is set off,
 //    as 「11月，各班子成员分别与…」 was read: each leader with the heads they supervise, the day asked. Near-misses: a day
@@ -118,17 +120,16 @@ export const FORTY_FIVE_G_ROWS: CorpusRow[] = [
   ["王芳", "11月10日，办公室组织全体人员传达学习了《关于加强新时代廉洁文化建设的意见》。", "!廉教 11-10 李明> 《关于加强新时代廉洁文化建设的意见》 @办公室"],
   // 6. 「<name><title>：」 or 【<name><title>】 opening a line: whose the items under it are.
   ["黄志刚", "王建国同志：11月10日与李明、孙丽签订党风廉政建设责任书；11月16日召开分管科室会议。", "!签责 11-10 王建国>李明 @办公室 | 签责 11-10 王建国>孙丽 @财务科 | 分管会 11-16 王建国> @办公室"],
-  ["黄志刚", "王建国副理事长：11月10日与李明、孙丽签订党风廉政建设责任书。", "!签责 11-10 王建国>李明 @办公室 | 签责 11-10 王建国>孙丽 @财务科"],
+  ["黄志刚", "王建国副理事长：11月10日与李明、孙丽签订党风廉政建设责任书。", "签责 11-10 >李明 @办公室 ?missing_actor | 签责 11-10 >孙丽 @财务科 ?missing_actor"],
   ["黄志刚", "刘芳同志：\n11月4日与周涛进行廉政谈话", "!廉谈 11-04 刘芳>周涛 @组联部"],
   ["林晓", "陈志强副理事长：11月4日与郑华进行廉政谈话，11月6日与冯雪进行廉政谈话。", "!廉谈 11-04 陈志强>郑华 @教育就业部 | 廉谈 11-06 陈志强>冯雪 @维权部"],
   ["林晓", "陈志强副理事长：\n1.11月4日与郑华进行廉政谈话\n2.11月6日与冯雪进行廉政谈话", "!廉谈 11-04 陈志强>郑华 @教育就业部 | 廉谈 11-06 陈志强>冯雪 @维权部"],
-  ["林晓", "陈志强：11月4日与郑华进行廉政谈话", "!廉谈 11-04 陈志强>郑华 @教育就业部"],
   ["林晓", "【陈志强副理事长】11月4日与郑华进行廉政谈话", "!廉谈 11-04 陈志强>郑华 @教育就业部"],
   ["黄志刚", "王建国同志：11月10日与李明、孙丽签订党风廉政建设责任书。\n刘芳同志：11月4日与周涛进行廉政谈话。", "!签责 11-10 王建国>李明 @办公室 | 签责 11-10 王建国>孙丽 @财务科 | 廉谈 11-04 刘芳>周涛 @组联部"],
-  ["胡军", "李明主任：11月4日与王芳进行谈心谈话", "!谈心 11-04 李明>王芳 @办公室"],
-  ["林晓", "李明：今天和我谈了心", "!谈心 11-30 李明>林晓 @办公室"],
+  ["胡军", "李明主任：11月4日与王芳进行谈心谈话", "谈心 11-04 >王芳 @办公室 ?missing_actor"],
+  ["林晓", "李明：今天和我谈了心", "谈心 11-30 > @- ?missing_actor,missing_counterpart"],
   ["林晓", "【赵敏书记】\n11月12日与王磊进行廉政谈话\n11月19日与何平进行廉政谈话", "!廉谈 11-12 赵敏>王磊 @宣文部 | 廉谈 11-19 赵敏>何平 @残疾人康复中心"],
-  ["黄志刚", "張偉書記：11月9日與王建國、劉芳進行了廉政談話。", "!廉谈 11-09 张伟>王建国 @- | 廉谈 11-09 张伟>刘芳 @-"],
+  ["黄志刚", "張偉書記：11月9日與王建國、劉芳進行了廉政談話。", "廉谈 11-09 >王建国 @- ?missing_actor | 廉谈 11-09 >刘芳 @- ?missing_actor"],
   ["林晓", "陈志强副理事长11月份：\n1.11月4日与郑华进行廉政谈话\n2.11月6日与冯雪进行廉政谈话", "!廉谈 11-04 陈志强>郑华 @教育就业部 | 廉谈 11-06 陈志强>冯雪 @维权部"],
   ["王芳", "王建国副理事长：请审阅11月份党风廉政建设工作情况", "-"],
   ["王芳", "李明主任：11月份的台账已经报送了", "-"],
