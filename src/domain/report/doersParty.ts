@@ -17,9 +17,16 @@ export function withoutDoersParty(text: string, names: readonly string[]): strin
   // 张书记、赵书记一行: a surname with its title names a leader too.
   const name = `(?:(?:${alternation(names)})${TITLE}|[\u4e00-\u9fa5]副?(?:书记|理事长|主任|部长|科长))`;
   // 我与赵敏书记一行…，随后与冯雪… (the sender first): read as 我与赵敏书记到…, the sender's talk, as without 一行.
-  const party = new RegExp(`((?:${name}|我|本人)(?:[、和与及]${name})+)(?:等)?一行`, 'g');
-  return text.replace(party, '$1');
+  // 张伟书记，党组成员、副理事长刘芳一行 · 张伟，刘芳一行 (round 45, frg: the second doer, set off by a comma and her posts
+  // written before her name, was read as the one the first talked to, 张伟>刘芳 on the card): a comma and posts join too.
+  const join = `(?:[、和与及]|[,，]${LEADING_POSTS})`;
+  const party = new RegExp(`((?:${name}|我|本人)(?:${join}${name})+)(?:等)?一行`, 'g');
+  const commaJoin = new RegExp(`[,，]${LEADING_POSTS}(?=${name})`, 'g');
+  return text.replace(party, (_whole, doers: string) => doers.replace(commaJoin, '、'));
 }
+
+/** Posts written before a doer's name, each perhaps followed by 、 (党组成员、副理事长 · 机关纪委书记 · 办公室主任). */
+const LEADING_POSTS = '(?:[\u4e00-\u9fa5]{0,6}?(?:书记|成员|理事长|主任|部长|科长|干事)、?){0,3}';
 
 /** A day at the head of a sentence (11月25日, · 昨天), captured with its comma. */
 const HEAD_DAY = '((?:\\d{1,2}月)?\\d{1,2}[日号](?:上午|下午)?[,，]?\\s*|(?:今天|昨天|前天)(?:上午|下午)?[,，]?\\s*)?';

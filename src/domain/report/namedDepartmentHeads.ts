@@ -36,7 +36,12 @@ export function withNamedDepartmentHeads<R extends { draft: ReportDraft; problem
   const count = /[两二]/.test(said[0]) ? 2 : /三/.test(said[0]) ? 3 : undefined;
   const depts = departmentsNamed(text.slice(0, said.index), ctx);
   if (depts.length === 0 || (count !== undefined && depts.length !== count)) return reports;
-  return reports.flatMap((r) => {
+  // 深入分管的教育就业部、维权部，与两个部门负责人（郑华、冯雪）开展廉政谈话 (round 45, frg: six talks on the card, each head
+  // three times): the departments were already read as their heads, one record each, and each record was given both heads
+  // again. A record already with one of the heads stays as it is, and no head is given the same doer's deed twice.
+  const given = new Set<string>();
+  const key = (r: R, id: string) => JSON.stringify([r.draft.type, r.draft.date ?? '', r.draft.actorId ?? ctx.senderId, id]);
+  const out = reports.flatMap((r) => {
     // A 责任书/承诺书 the heads signed or handed in (两科室负责人…向王副理事长递交了廉洁承诺书) is theirs with its doer as a talk is.
     if (r.draft.type === undefined || (!isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign')) return [r];
     const doer = r.draft.actorId ?? ctx.senderId;
@@ -48,9 +53,16 @@ export function withNamedDepartmentHeads<R extends { draft: ReportDraft; problem
       .map((id) => ctx.directory.department(id)?.headId)
       .filter((id): id is string => id !== undefined && id !== doer);
     if (heads.length === 0) return [r];
+    if (r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every((id) => heads.includes(id))) {
+      const fresh = r.draft.counterpartIds.filter((id) => !given.has(key(r, id)));
+      r.draft.counterpartIds.forEach((id) => given.add(key(r, id)));
+      return fresh.length === 0 ? [] : [r];
+    }
     const names = heads.map((id) => ctx.directory.person(id)?.name).join('、');
     const reasons: ConfirmReason[] = [...new Set([...(r.reasons ?? []), 'group' as const])];
-    return heads.map((id) => ({
+    const newHeads = heads.filter((id) => !given.has(key(r, id)));
+    newHeads.forEach((id) => given.add(key(r, id)));
+    return newHeads.map((id) => ({
       ...r,
       draft: { ...r.draft, counterpartIds: [id], departmentId: ctx.directory.person(id)?.departmentId ?? r.draft.departmentId },
       problems: r.problems.filter((p) => p.code !== 'missing_counterpart' && p.code !== 'unknown_counterpart' && p.code !== 'ambiguous_counterpart'),
@@ -58,4 +70,5 @@ export function withNamedDepartmentHeads<R extends { draft: ReportDraft; problem
       remarks: [...r.remarks, `「${said[0]}」按${names}记录`],
     }));
   });
+  return out.length > 0 ? out : reports;
 }

@@ -13,8 +13,12 @@ const BODY = /(?:党组(?:扩大)?|党支部|支部|机关|全体|全员|班子|
 /** The verb that opens the meeting, and what may stand between it and the topic. */
 // 开展了分管科室会议 (t26 F3: 展了 was taken for a topic, the meeting dropped): 开 is the verb only when not 开展.
 const OPENED = /(?:召开|主持召开|组织召开|举行|举办|开展|开(?!展)了?|参加了?|组织了?)(?:了)?(?:一次|一个|个|次)?([\u4e00-\u9fa5]*)$/;
-/** …专题会，研究年终宣传工作 · 专题研究意识形态工作: what the meeting studied, said after it. */
-const STUDIED = /^(?:会议?)?[,，]?\s*(?:专题)?(?:研究部署|研究|部署|讨论|听取|学习|传达|推进)了?(?:关于)?([\u4e00-\u9fa5]{2,20})/;
+/**
+ * …专题会，研究年终宣传工作 · 专题研究意识形态工作: what the meeting studied, said after it. 传达学习 · 学习贯彻 are one verb
+ * (round 45, frg: 召开分管科室会议，传达学习了《…》 took 「学习了」 for an off-topic subject, the meeting dropped and the
+ * document studied recorded as a 廉政教育 in its place).
+ */
+const STUDIED = /^(?:会议?)?[,，]?\s*(?:专题)?(?:研究部署|研究|部署|讨论|听取|传达学习|学习贯彻|传达贯彻|学习(?!贯彻)|传达(?!学习|贯彻)|推进)了?(?:关于)?([\u4e00-\u9fa5]{2,20})/;
 /** 专题研究意识形态工作: the matched word itself studies; its topic follows at once. */
 const STUDIES_ITSELF = /研究|部署/;
 const RIGHT_AFTER = /^(?:部署)?了?(?:关于)?([\u4e00-\u9fa5]{2,20})/;

@@ -11,6 +11,9 @@ const TITLE = '(?:同志|书记|副?理事长|副?主任|副?部长|副?科长)?
 /** Words that already say who was with whom, or that the two are a list of counterparts. */
 const JOINED = /和|与|跟|同|找|对|给|为|分别|逐一|各自|我|参加|出席|列席|陪同/;
 
+/** A row's kind cell ending right before the pair, parted from it by spaces: …廉政谈话 · …谈心谈话 · …签订责任书 . */
+const KIND_CELL_BEFORE = /(?:谈话|谈心|签订[\u4e00-\u9fa5]{0,10}?(?:责任书|承诺书)|签责)\s+$/;
+
 /** A table's header, a tab, or a numbered row of space-parted cells. */
 const TABLE = /\t|序号|谈话人|谈话对象|(?:^|\n)\s*\d{1,3}\s+\S+\s+\S+/;
 
@@ -59,7 +62,11 @@ export function withPairedNames(text: string, directory: Directory, senderId: st
       if (!m) return clause;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
-      if (!/谈|签/.test(after) || JOINED.test(before + after.replace(/[谈签].*$/s, ''))) return clause;
+      // 2026年11月12日 廉政谈话 张伟 王建国 · 11.13 谈心谈话 吴静 刘洋 康复部 (round 45, frg: the kind cell before the pair
+      // made the clerk who pasted the row the talker, with both as the ones talked to, on a card): the kind may come first.
+      // Only cells parted by spaces: 廉政谈话 李明、孙丽 may list the sender's own two.
+      const kindFirst = !/谈|签/.test(after) && KIND_CELL_BEFORE.test(before) && !m[0].includes('、');
+      if (!(/谈|签/.test(after) || kindFirst) || JOINED.test(before + (kindFirst ? after : after.replace(/[谈签].*$/s, '')))) return clause;
       const a = people.find((p) => p.name === m[1])!;
       const b = people.find((p) => p.name === m[2])!;
       if (a.id === senderId || b.id === senderId) return clause;

@@ -119,6 +119,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 对财务科资金管理情况进行了检查, 廉政风险点排查: guessed from the object checked, so confirmed.
   // 对财务科开展资金检查 (a bare 资金检查, found in the final acceptance round: the line was read as nothing): guessed too.
   ['inspect_funds', `(?:资金|经费|财务)(?:管理|使用|支出)${G}{0,8}?(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)了?${G}{0,8}?(?:资金|经费)(?:管理|使用|支出)|(?:资金|经费)(?:检查|督查|抽查|核查)`, true],
+  // 对残疾人康复中心项目资金开展专项检查 · 对康复中心的助残资金开展了检查 · 补贴资金发放情况进行了专项检查 (round 45, frg: a 纪检
+  // officer's summary item asked its type): funds of any kind named as what was checked, the check after them; guessed too.
+  ['inspect_funds', `(?:项目|助残|补贴|补助|救助|康复|扶贫|帮扶|惠残|专款)资金${G}{0,12}?(?:专项)?(?:检查|督查|抽查|核查)|资金专项(?:检查|督查|抽查|核查)|(?:检查|督查|抽查|核查)了?${G}{0,8}?(?:项目|助残|补贴|补助|救助|康复|扶贫|帮扶|惠残|专款)资金`, true],
   ['report_self', `(?:廉政|廉洁)?风险点?${G}{0,4}?(?:排查|查找|梳理)`, true],
   // 开展专项资金自查 (round 30g, A14: a 自查总结 at once, ticking the year's duty on a funds check): read as the 自查 it says
   // (as the corpus always has), but a 自查 of funds may be a 专项资金检查, so it is a guess, shown for a tap.

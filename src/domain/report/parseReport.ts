@@ -221,6 +221,8 @@ import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import { withRescheduledHeld, withRescheduledNoted } from './rescheduledHeld.js';
 import { selfCheckHeardRemarks } from './paperHeard.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
+import { withPersonColonHeading } from './personColonHeading.js';
+import { withSpanBeforeGroupDoers } from './spanBeforeGroupDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 /**
@@ -552,6 +554,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // and a line's 2篇 or 《》 given to another): each day glued onto the end of a deed opens a line of its own, for every reader.
   const unglued = breakGluedDays(text, ctx.directory.org.people.map((p) => p.name));
   if (unglued !== text) return parseReport(unglued, ctx);
+  // 王建国同志：11月10日与… · 【陈志强副理事长】11月4日… (round 45, frg): a line opening with one person and a colon is the
+  // heading of their items, read as 「王建国同志工作情况：」.
+  const personHeaded = withPersonColonHeading(text, ctx.directory.org.people.map((p) => p.name));
+  if (personHeaded !== text) return parseReport(personHeaded, ctx);
+  // 11月份各班子成员分别与分管部门负责人… (round 45, frg): a span glued to the group of doers is set off, as 11月，各… reads.
+  const spanApart = withSpanBeforeGroupDoers(text);
+  if (spanApart !== text) return parseReport(spanApart, ctx);
   const forwarded = withoutForwardMarker(text);
   if (forwarded !== undefined) return withForwardedCard(parseReport(forwarded, ctx));
   const ahead = withPlanYearAhead(text, Number(shanghaiDate(ctx.now).slice(0, 4)));

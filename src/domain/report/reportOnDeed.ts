@@ -50,7 +50,9 @@ const OBJECT = `${C}{0,16}?(?:情况|结果|结论|问题|问题清单|记录|�
 /** 作了专题汇报 · 进行了书面报告 · 汇报 · 通报了: reporting to someone named before it. */
 const REPORTED = '(?:作了?|做了?|进行了?)?(?:专题|书面|口头|详细|专门|当面|简要|全面)?(?:汇报|报告|通报)了?(?:一下|一声)?';
 /** 报 · 报送 · 上报 · 呈报 · 抄送 …: sending to someone named after it. */
-const SENT = '(?:书面|专题)?(?:报告|报送|上报|呈报|通报|汇报|抄送|抄报|送|报)(?:给|至|到)?了?';
+// 谈话记录已发给李明主任 · 记录已转发给王磊部长 · 材料已交给黄志刚书记 (round 45, frg: the one the papers went to was stored at
+// once as one more talked to): sent, passed on or handed over is sent too.
+const SENT = '(?:书面|专题)?(?:报告|报送|上报|呈报|通报|汇报|抄送|抄报|转发|转交|发送|呈送|递交|送|报|发|交|转)(?:给|至|到)?了?';
 /** Whom it went to: a body, a post or a person, a few words. */
 const ADDRESSEE = `((?:(?!提交|递交|呈|报|汇|通|作了|做了|进行)${C}){1,14}?)`;
 /** 备案 · 审阅 after the one sent to. */
@@ -112,6 +114,9 @@ const WHEN_ONLY = /^[\s\u0000]*(?:(?:检查|谈话|谈心|学习|会议|活动|�
 /** 并 · 随后 inside a clause: where a report of the deed told before it in the same clause may begin. */
 const INNER_LEAD = /并且?(?=将|把|向|给|及时|第一时间|形成)|随后(?=将|把|向|给|形成)/g;
 
+/** 转发给王磊部长了 · 已发给李明主任 (round 45, frg): passed on to someone with nothing said of what, after the deed told. */
+const PASSED_ON = new RegExp(`^${WHEN}(?:转发|转交|发送|抄送|报送|转|发|送|交)给${ADDRESSEE}(?:了)?$`);
+
 /** A deed of the catalogue, in words (the check of sample 1 names no kind: 开展专项检查). */
 const DEED = /检查|查了|考勤|督查|抽查|巡查|暗访|谈话|谈心|约谈|谈了|学习|学了|观看|会议|召开|开会|党课|教育|培训|签订|签了|签署|研判|座谈|讲座|辅导|警示/;
 
@@ -123,7 +128,8 @@ function reportedTo(tail: string, ownDayBefore: boolean): string | undefined {
   const t = tail.replace(/[。.!！\s]+$/, '');
   // 向其通报了… · 向他反馈: the one the deed was done with, told in the deed itself; 会上向全体党员通报了…: the meeting's content.
   if (/^[^向给跟和同]*(?:向|给|跟|和|同)(?:其|他|她|他们|对方)/.test(t) || /^(?:会上|会议上|会中|课上)/.test(tail)) return undefined;
-  const deedObject = (o: string | undefined) => o !== undefined && !DUTY_OBJECT.test(o) && (DEED_OBJECT.test(o) || /^(?:情况|结果|问题)$/.test(o));
+  // 记录已报给X · 材料已交给X (round 45, frg): the deed's own record or papers, said bare, are of the deed told before.
+  const deedObject = (o: string | undefined) => o !== undefined && !DUTY_OBJECT.test(o) && (DEED_OBJECT.test(o) || /^(?:情况|结果|问题|记录|材料)$/.test(o));
   for (const re of [TO_BEFORE, TO_AFTER, AS_PAPER, DONE_TO, DONE_SENT]) {
     const m = re.exec(t);
     if (m && deedObject(m[1]) && !/汇报|报告|情况/.test(m[2]!)) return m[2]!;
@@ -140,6 +146,8 @@ function reportedTo(tail: string, ownDayBefore: boolean): string | undefined {
   if (first && !/汇报|报告|情况/.test(first[1]!) && (first[2] === undefined ? !ownDayBefore : deedObject(first[2]))) return first[1]!;
   const told = TOLD_FIRST.exec(t);
   if (told && !NOT_TOLD.test(told[1]!) && (told[2] === undefined ? !ownDayBefore : deedObject(told[2]))) return told[1]!;
+  const passed = PASSED_ON.exec(t);
+  if (passed && !NOT_TOLD.test(passed[1]!) && !ownDayBefore) return passed[1]!;
   const tell = TOLD_TELL.exec(t);
   if (tell && !NOT_TOLD.test(tell[1]!) && !ownDayBefore) return tell[1]!;
   const after = TOLD_AFTER.exec(t);

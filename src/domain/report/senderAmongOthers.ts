@@ -6,8 +6,11 @@ const ME_IN_LIST = new RegExp(
   '(?:与|和|跟|同|对|找|约|叫|把)了?[^,;。!?\\u0000我]{1,12}?(?:、|和|及|与|还有|以及)(?:我|本人)(?![们的])(?=[\\s\\u0000,;。!?]|$|分别|两人|二人|都|均|进行|开展|谈|签|聊|做|作)' +
     '|(?:与|和|跟|同|对|找|约|叫|把)了?(?:我|本人)(?:、|和|及|与|还有|以及)(?![他她])',
 );
-/** 跟我们俩谈心谈话 · 找我们两个谈了话: the sender and one more. */
-const THE_TWO_OF_US = /(?:与|和|跟|同|对|找|约|叫|把)了?(?:我们|咱们)?(?:俩|两个|两人|二人|两位)|(?:与|和|跟|同|对|找|约|叫|把)了?我俩/;
+/**
+ * 跟我们俩谈心谈话 · 找我们两个谈了话 · 跟俩…: the sender and one more. Without 我们 the count must stand alone before the deed:
+ * 与两个部门负责人郑华、冯雪 · 与两位同志 count others (round 45, frg: the clerk who sent it was a third one talked to).
+ */
+const THE_TWO_OF_US = /(?:与|和|跟|同|对|找|约|叫|把)了?(?:(?:我们|咱们)(?:俩|两个|两人|二人|两位)|俩|(?:两个|两人|二人|两位)(?![\u4e00-\u9fa5]{0,3}?(?:部门|科室|部室|负责人|同志|干部|领导|班子|单位|职工|人员|成员|科长|部长|主任|书记)))|(?:与|和|跟|同|对|找|约|叫|把)了?我俩/;
 
 /** The rest of someone else's talk or signing names the sender as one of several it was with. */
 export function senderAmongOthers(rest: string): boolean {
