@@ -87,7 +87,7 @@ type ConnectBot = (feishu: NonNullable<Env['feishu']>, demo: { teach(org: Organi
  * inbox, the HTTP server and the long connection. Throws what the bot's start throws, after letting go of DATA_DIR.
  */
 async function startFront(
-  opts: { env: Env; now: () => Date; log: (line: string) => void; retryAfterMs?: number; journalIdleCompactMs?: number; demoConfig: () => Promise<AppConfig>; onAccepted?: () => void },
+  opts: { env: Env; now: () => Date; log: (line: string) => void; retryAfterMs?: number; journalIdleCompactMs?: number; demoConfig: () => Promise<AppConfig> },
   connect: ConnectBot,
 ): Promise<RunningFront> {
   const { env, now, log } = opts;
@@ -166,7 +166,6 @@ async function startFront(
     isTransient: (error) => bot.isTransient(error),
     retryAfterMs: opts.retryAfterMs,
     process: (body, eventId) => bot.process(body, eventId),
-    onAccepted: opts.onAccepted,
   });
   const mode = env.eventMode ?? 'webhook';
   const feishu = feishuEnv;
@@ -287,8 +286,7 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   const thread = spawnBotThread({ log, onDirectory: (org) => teach?.(org), onCrash: opts.onCrash });
   const parsedConfig = env.feishu ? parseConfigAhead(env.configDir) : Promise.resolve([]);
   try {
-    // Counted for the bot thread's flood priority (src/thread/floodPriority.ts).
-    return await startFront({ env, now, log, demoConfig, onAccepted: () => thread.accepted() }, (feishu, demo) => {
+    return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {
       teach = demo && ((org) => demo.teach(org));
       // The DATA_DIR lock is held now: a version 2 db.json is migrated (on a thread of its own) while the bot thread
       // is still loading its modules, instead of after; the bot's store then finds the version 3 files and reads them.

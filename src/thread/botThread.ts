@@ -1,5 +1,4 @@
 // The bot thread's entry (a worker_thread started by startBotThread.ts): composeBot, driven by messages from the acknowledging thread.
-import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { composeBot } from '../composeBot.js';
@@ -21,15 +20,6 @@ if (process.platform === 'linux') {
 }
 
 const port = parentPort!;
-// This thread's kernel id ("pid/task/tid"), so that the acknowledging thread can change its nice value while flooded
-// (src/thread/floodPriority.ts): worker_threads' threadId is Node's own number, not the kernel's.
-if (process.platform === 'linux') {
-  try {
-    port.postMessage({ t: 'tid', tid: Number(readlinkSync('/proc/thread-self').split('/').at(-1)) } satisfies FromBotThread);
-  } catch {
-    // No /proc: the nice value stays as set above.
-  }
-}
 // The modules above are loaded while the acknowledging thread takes the DATA_DIR lock; the store opens after it.
 const data = await new Promise<BotThreadData>((resolve) =>
   port.once('message', (m: ToBotThread) => {

@@ -38,8 +38,6 @@ export type ToBotThread =
   | { t: 'close'; id: number };
 
 export type FromBotThread =
-  /** The bot thread's kernel thread id (Linux), sent before anything else. */
-  | { t: 'tid'; tid: number }
   | { t: 'ready'; store: StoreHealth }
   | { t: 'failed'; error: ThreadError }
   | { t: 'log'; line: string }

@@ -3,7 +3,6 @@
 /**
  * Set by botThread.ts on itself. 19 was tried (issue 14, r28): under a flood the bot thread took less CPU per
  * acknowledgement in five alternated rounds of six, but at loads where that is noise; and a nice-19 thread's start (its
- * modules, the ledger) would wait behind any other work of its scheduling group on a busy machine. It goes to 19 only
- * while deliveries flood in, and back after (src/thread/floodPriority.ts).
+ * modules, the ledger) would wait behind any other work of its scheduling group on a busy machine.
  */
 export const BOT_THREAD_NICE = 10;

@@ -1,5 +1,4 @@
 // Starts the bot on a worker_thread and speaks to it as a BotPort: the acknowledging thread never runs the bot's work.
-import { setPriority } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -9,9 +8,6 @@ import type { Env } from '../config/env.js';
 import type { Organization } from '../domain/organization.js';
 import type { StoreHealth } from '../store/openStore.js';
 import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
-import { BOT_THREAD_NICE } from './botThreadNice.js';
-import { canRestoreNice } from './canRestoreNice.js';
-import { createFloodPriority, type FloodPriority } from './floodPriority.js';
 
 export interface BotThreadOptions {
   /** Where the bot thread's log lines go (in order with this thread's). */
@@ -31,8 +27,6 @@ export interface BotThread {
   start(data: BotThreadData): Promise<BotPort>;
   /** Ends the thread without starting it (the start was refused before it). */
   cancel(): Promise<void>;
-  /** An event was accepted (journalled): under a flood the bot thread yields the CPU further (floodPriority.ts). */
-  accepted(): void;
 }
 
 /** An error thrown on the bot thread, as this thread sees it: message, code and stack of the original. */
@@ -86,9 +80,6 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
   let started = false;
   let starting: { resolve: (port: BotPort) => void; reject: (error: unknown) => void } | undefined;
   let diedEarly: unknown;
-  // Only where the nice value can be set back (CAP_SYS_NICE, or RLIMIT_NICE: see canRestoreNice.ts): else nice 19 would
-  // outlast the flood, and the bot thread stays at BOT_THREAD_NICE throughout.
-  let flood: FloodPriority | undefined;
 
   const ask = <T>(message: ToBotThread & { id: number }): Promise<T> =>
     new Promise<T>((resolve, reject) => {
@@ -113,7 +104,6 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     stopScheduler: () => ask<void>({ t: 'stopScheduler', id: nextId++ }),
     async close() {
       closing = true;
-      flood?.close();
       try {
         await ask<void>({ t: 'close', id: nextId++ });
       } finally {
@@ -124,9 +114,6 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
   };
   worker.on('message', (m: FromBotThread) => {
     switch (m.t) {
-      case 'tid':
-        if (canRestoreNice(BOT_THREAD_NICE)) flood = createFloodPriority({ setNice: (nice) => setPriority(m.tid, nice), normalNice: BOT_THREAD_NICE, log: opts.log });
-        return;
       case 'ready':
         started = true;
         health = m.store;
@@ -159,7 +146,6 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     }
   });
   const died = (error: unknown) => {
-    flood?.close();
     if (closing) return;
     closing = true;
     if (started) opts.onCrash(error);
@@ -178,9 +164,7 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     },
     async cancel() {
       closing = true;
-      flood?.close();
       await worker.terminate();
     },
-    accepted: () => flood?.accepted(),
   };
 }

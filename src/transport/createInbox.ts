@@ -35,8 +35,6 @@ export interface InboxDeps {
   maxInFlight?: number;
   now: () => Date;
   log: (line: string) => void;
-  /** Called once for each event accepted (on disk, not a duplicate), before it is scheduled: npm start's flood monitor. */
-  onAccepted?: () => void;
 }
 
 export interface Inbox {
@@ -242,7 +240,6 @@ export function createInbox(deps: InboxDeps): Inbox {
       const id = (deps.dedupKeyOf ?? messageDedupKey)(payload) ?? eventId;
       return record(id, type, payload, json).then((fresh) => {
         if (!fresh) return 'duplicate';
-        deps.onAccepted?.();
         // The parsed payload goes with this turn's garbage; the job keeps the text when there is one.
         schedule(id, json === undefined ? { payload } : { json }, payload);
         return 'accepted';
