@@ -1,6 +1,7 @@
 // Saturated acknowledgements only, alternating the bare endpoint, this checkout and another (BENCH_ROOT) in rounds, so a shared machine's load moves all three alike.
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { demoAppEnv } from './demoAppEnv.js';
@@ -81,6 +82,35 @@ export async function untilQuiet(pid: number): Promise<{ quietAfterMs: number; i
  * still optimising the acknowledging path (perf, load ~13: about as many samples as the acknowledging thread itself).
  */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 0);
+
+/**
+ * BENCH_BOT_SCHED=nice19|idle (an experiment, f14): before the window, the first checkout's bot thread (the process's
+ * one thread at nice 10) is set to nice 19, or to SCHED_IDLE with chrt, for the rest of its run; the other checkout is
+ * left as it starts. Returns the thread id changed, or undefined.
+ */
+async function schedBotThread(pid: number): Promise<number | undefined> {
+  const how = process.env.BENCH_BOT_SCHED;
+  if (!how) return undefined;
+  const tid = [...(await nicesOf(pid))].find(([, nice]) => nice === 10)?.[0];
+  if (tid === undefined) return undefined;
+  if (how === 'nice19') setPriority(tid, 19);
+  else if (how === 'idle') spawnSync('chrt', ['--idle', '-p', '0', String(tid)], { stdio: 'inherit' });
+  return tid;
+}
+
+/** Each thread's nice value now (/proc stat field 19; SCHED_IDLE shows its nice as it was), by thread id. */
+async function nicesOf(pid: number): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [] as string[])) {
+    const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.length > 16) out.set(Number(tid), Number(fields[16]));
+  }
+  return out;
+}
+
+/** BENCH_AFTER_SECONDS=n: the bot runs n s more after its window, and the events it finished then are counted (default 0). */
+const AFTER_SECONDS = Number(process.env.BENCH_AFTER_SECONDS ?? 0);
 
 /** `done` lines in an event journal (every event finished, whatever its outcome). */
 async function doneLines(file: string): Promise<number> {
@@ -182,6 +212,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // CPU a second on its start during the window (README, issue 14, p20).
         const warm = WARMUP_SECONDS > 0 ? await saturated(bot.url, WARMUP_SECONDS, `warm${round}_${k}_${Date.now()}`, texts, true) : undefined;
         const quiet = await untilQuiet(bot.proc.pid!);
+        const schedTid = k === 0 ? await schedBotThread(bot.proc.pid!) : undefined;
         const doneBefore = await doneLines(join(dir, 'events.jsonl'));
         const cpuBefore = await threadCpu(bot.proc.pid!);
         const switchesBefore = await switchesOf(bot.proc.pid!, bot.proc.pid!);
@@ -207,13 +238,20 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // generator's, so that what the bot itself costs can be told from what shares the machine with it.
         cpu.emulatorMsPerAck = perRequest(sumCpu(emulatorBefore, await threadCpu(emulator.proc.pid!)), sat.requests);
         cpu.clientMsPerRequest = sat.clientMsPerRequest;
+        // The bot thread's nice value just after the window (a switch back from a flood's shows here), then what it
+        // finished in AFTER_SECONDS more.
+        const nicesAfterWindow = [...new Set((await nicesOf(bot.proc.pid!)).values())];
+        const doneAtEnd = AFTER_SECONDS > 0 ? await doneLines(join(dir, 'events.jsonl')) : 0;
+        if (AFTER_SECONDS > 0) await new Promise((r) => setTimeout(r, AFTER_SECONDS * 1000));
+        const processedAfterWindow = AFTER_SECONDS > 0 ? (await doneLines(join(dir, 'events.jsonl'))) - doneAtEnd : undefined;
+        const nicesLater = AFTER_SECONDS > 0 ? [...new Set((await nicesOf(bot.proc.pid!)).values())] : undefined;
         const status = await readFile(`/proc/${bot.proc.pid}/status`, 'utf8').catch(() => '');
         const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
         if (profileDir) await new Promise((r) => setTimeout(r, 1000));
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
