@@ -53,7 +53,10 @@ export function cardItemChoice(text: string): CardItemChoice | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/\s+/g, '');
   // With no reason said, only 单独 makes it this shape: a bare 第2条别记了 is the question's own drop (askedItemDrop's words).
   const why = WHY_THEN_DROP.exec(t);
-  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? DROP_THEN_WHY.exec(t);
+  // The same for the verb first: a bare 第2条别记了 · 第2条不要 stays askedItemDrop's (its wording while a question waits);
+  // only a reason, or a verb of its own (多了 · 多余 · 重复了), makes it this shape.
+  const dropWhy = DROP_THEN_WHY.exec(t);
+  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|重复了/.test(t)) ? dropWhy : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
   const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t);
   if (several) {
