@@ -2,6 +2,7 @@
 // clerk's own): a study or a film the department's people did together, no one named holding it, is the department's.
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { isDeputyHead } from './deputyHead.js';
 import type { AudienceDoer } from './wholeDepartmentAudience.js';
 import type { ParseContext } from './draft.js';
 
@@ -48,6 +49,11 @@ export function collectiveDeed(code: ActivityTypeCode, rest: string, ctx: ParseC
   // Another department named is that department's (organisingDepartment) or a place; this reading is only the sender's own.
   const index = directoryIndex(ctx.directory);
   if ([...rest.matchAll(index.surfaces)].some((m) => index.departmentBySurface.has(m[0]) && index.departmentBySurface.get(m[0])!.id !== own?.id)) return undefined;
+  // t48a F1: 徐辉 (康复中心副主任)「本周三和孙杰…谈心谈话，周四又组织中心医护人员学习了…，参加12人」 was put on the card as
+  // 何平's: a deputy head who says 组织 may well have held it, so whose it was is asked (the head, then the sender).
+  if (own?.headId && own.headId !== ctx.senderId && isDeputyHead(sender) && /组织/.test(rest)) {
+    return { problem: { code: 'missing_actor', candidateIds: [own.headId, ctx.senderId] } };
+  }
   if (own?.headId && own.headId !== ctx.senderId) return { actorId: own.headId };
   const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
   return { problem: { code: 'missing_actor', candidateIds: [...new Set([...leaders, ctx.senderId])] } };

@@ -2,6 +2,7 @@
 import type { ParseContext, ReportProblem } from './draft.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
 import { oncePer } from './oncePer.js';
+import { isDeputyHead } from './deputyHead.js';
 
 /** Nothing before the 组织 but a break, a day (masked) or a time of day: no subject of its own. */
 const NO_SUBJECT_BEFORE = /(?:^|[,;。!?:\n])[\s\u0000]*(?:上午|下午|晚上|今天|昨天)?[\s\u0000]*$/;
@@ -46,6 +47,8 @@ export function wholeDepartmentAudience(rest: string, ctx: ParseContext): Audien
     const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
     return { problem: { code: 'missing_actor', candidateIds: [...new Set([dept.headId, ...leaders, ctx.senderId])] } };
   }
+  // t48a F1: a deputy head organising their own department's people may well have held it: asked, the head then the deputy.
+  if (sender.departmentId === dept.id && isDeputyHead(sender)) return { problem: { code: 'missing_actor', candidateIds: [dept.headId, ctx.senderId] } };
   if (sender.departmentId === dept.id) return { actorId: dept.headId };
   const candidateIds = [...new Set([dept.headId, dept.supervisorId, ctx.senderId])].filter((id) => id !== '');
   return { problem: { code: 'missing_actor', candidateIds } };
