@@ -107,3 +107,14 @@ describe('和谁谈的 after a talk at a department offers its people', () => {
     expect(offered).toEqual(['不在名单里', '取消']);
   });
 });
+
+// Round 45 (t48b F2): the sender, one of those talked to, keys their own day with 我 (was: both talks on 11-23, 11-24 unused).
+describe('是哪一天 answered with 我 as one of the people', () => {
+  it('陈静: 「…与郑华部长和我分别谈了话…」 → 「郑华部长是11月23日，我是11月24日」: each talk on its own day', async () => {
+    await say('陈静', '受陈理事长委托报一下：11月下旬陈志强副理事长到教就部开展谈心谈话，与郑华部长和我分别谈了话，了解思想动态和工作困难。');
+    expect(lastText()).toMatch(/是哪一天/);
+    await say('陈静', '郑华部长是11月23日，我是11月24日');
+    if (rows().length === 0 && /确认/.test(lastText())) await say('陈静', '确认');
+    expect(stored()).toEqual(['talk_heart|2026-11-23|chenzhiqiang|zhenghua', 'talk_heart|2026-11-24|chenzhiqiang|chenjing']);
+  });
+});

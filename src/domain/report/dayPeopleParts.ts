@@ -31,6 +31,8 @@ function dayOf(chunk: string, today: string): { date?: string; rest: string; man
 function peopleOf(words: string, ctx: ParseContext): string[] | undefined {
   const bare = words.replace(LINK, '').trim();
   if (bare === '') return [];
+  // 「郑华部长是11月23日，我是11月24日」 (t48b F2: both talks put on 11-23, 11-24 unused): the sender, talked to, says 我.
+  if (/^(?:我|我本人|本人)$/.test(bare)) return [ctx.senderId];
   const found = parseCounterparts(bare, ctx);
   if (found.counterparts.length === 0 || found.problems.length > 0) return undefined;
   return [...new Set(found.counterparts.map((c) => c.id))];

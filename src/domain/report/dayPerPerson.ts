@@ -79,7 +79,12 @@ function everyDayOwned(text: string, owned: readonly ({ at: number } | undefined
  */
 export function dayPerPerson(reports: ParsedReport[], text: string, ctx: ParseContext, on: ReadingDay): ParsedReport[] {
   if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
-  const names = reports.map((r) => ctx.directory.person(r.draft.counterpartIds[0]!)?.name);
+  // 郑华部长是11月23日，我是11月24日 (t48b F2: both talks put on 11-23): the sender talked to, written 我, is keyed by 我.
+  const names = reports.map((r) => {
+    const id = r.draft.counterpartIds[0]!;
+    const name = ctx.directory.person(id)?.name;
+    return name !== undefined && id === ctx.senderId && !text.includes(name) ? '我' : name;
+  });
   const people = names.filter((n): n is string => n !== undefined);
   const own = names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
   // Those given no day of their own take the 其余… day, once someone has one (t44a F3a).
