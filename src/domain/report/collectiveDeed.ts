@@ -35,7 +35,8 @@ const BODY = /党组|机关|党委|支部|纪委|纪检|单位|全市|市里|市
  * A 廉政教育 or 警示教育 (`rest`: the segment with day, type and titles masked) that a department's people did together —
  * 集中学习 · 开会学习 · 组织学习 · 召开…会, or any deed of the kind with a head count (参加8人) — with no one named holding it,
  * sent by a member who is no 党组书记, leader or inspector and heads no department (a deputy head is such a member: round
- * 36 made one rule for 副科长/副部长/副主任): the sender's department head's, shown on the card; asked whose
+ * 36 made one rule for 副科长/副部长/副主任): the sender's department head's, shown on the card — asked whose (the head,
+ * then the deputy) when a deputy says 组织 (round 45, t48a F1); asked whose
  * (missing_actor: the leaders, then the sender) when the sender has no department head. Undefined when the shape is not
  * there, the sender says it was theirs or that they only attended (我…, 参加了…), a body or a department is named (other
  * readers decide those), or the sender may well have held it (a head, a leader, an inspector).

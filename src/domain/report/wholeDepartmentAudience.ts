@@ -25,7 +25,8 @@ export interface AudienceDoer {
 
 /**
  * A subjectless 组织<部门>全体… (day, type and titles masked in `rest`), sent by someone who is no leader (a deputy head is a member): the sender's own
- * when they head that department; its head's (shown on the card) when the sender is one of its members; asked whose when
+ * when they head that department; its head's (shown on the card) when the sender is one of its members (a deputy head of
+ * it asked whose, the head then the deputy: round 45, t48a F1); asked whose when
  * the sender is outside it, or when no department is named (组织全体党员…: the department's or the whole unit's), the
  * sender's head first. Round 14: 王芳 (办公室科员) 「组织办公室全体人员学习《…》」 was stored at once as hers.
  * Undefined when the shape is not there or the sender leads.
