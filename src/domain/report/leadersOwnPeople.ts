@@ -30,6 +30,8 @@ interface Clause {
   joined: boolean;
   people: string;
   deed: string;
+  /** The day written in the clause itself (陈志强副理事长：11月4日与郑华…), which is that clause's. */
+  day?: string;
 }
 
 function leaderPattern(directory: Directory): RegExp {
@@ -81,7 +83,7 @@ export function withLeadersOwnPeople(text: string, directory: Directory): string
       }
     }
     chunk = chunk.replace(/[,;、。\s]+$/, '');
-    const lead = new RegExp(`^\\s*(:)?\\s*(?:${DAY})?\\s*(与|和|对|跟|同)?`).exec(chunk)!;
+    const lead = new RegExp(`^\\s*(:)?\\s*(${DAY})?\\s*(与|和|对|跟|同)?`).exec(chunk)!;
     const body = chunk.slice(lead[0].length);
     const deedAt = body.search(DEED);
     const people = (deedAt < 0 ? body : body.slice(0, deedAt)).replace(/[,;、\s]+$/, '');
@@ -92,7 +94,9 @@ export function withLeadersOwnPeople(text: string, directory: Directory): string
     // 赵敏书记、何平主任与徐辉…: a second doer joined to the leader, then those talked to, is the shape the reader knows.
     const named = others !== people && others === '' && !/^[、,和及]|[与跟同对]/.test(people);
     if (!named || OTHER_DEED.test(deed.replace(/谈话/g, ''))) return undefined;
-    clauses.push({ leader: m[0], joined: lead[1] === undefined && lead[2] !== undefined, people, deed });
+    // 陈志强副理事长：11月4日与郑华部长进行廉政谈话 (round 46: the day after the colon was read over and dropped, the talk
+    // asked its day): a clause's own day stays its own.
+    clauses.push({ leader: m[0], joined: lead[1] === undefined && lead[3] !== undefined, people, deed, day: lead[2] });
   }
   const bare = clauses.some((c) => !c.joined);
   const sharedDeed = clauses.slice(0, -1).some((c) => c.deed === '');
@@ -109,6 +113,6 @@ export function withLeadersOwnPeople(text: string, directory: Directory): string
   // 赵敏书记王磊、何平还没谈: those people are named as not talked to (未谈, which the card names), the leader left out.
   const notYet = /^(?:均|都|也)*(?:还没有?|尚未|暂未|还未|未|没有?)谈(?:话)?/;
   return clauses
-    .map((c) => (notYet.test(c.deed) ? `${c.people}未谈${c.deed.replace(notYet, '')}` : `${c.leader}${day}与${c.people}${deedWords(c.deed === '' ? last : c.deed)}`))
+    .map((c) => (notYet.test(c.deed) ? `${c.people}未谈${c.deed.replace(notYet, '')}` : `${c.leader}${c.day ?? day}与${c.people}${deedWords(c.deed === '' ? last : c.deed)}`))
     .join('\n');
 }

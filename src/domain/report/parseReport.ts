@@ -554,6 +554,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // and a line's 2篇 or 《》 given to another): each day glued onto the end of a deed opens a line of its own, for every reader.
   const unglued = breakGluedDays(text, ctx.directory.org.people.map((p) => p.name));
   if (unglued !== text) return parseReport(unglued, ctx);
+  // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
+  // Before the person headings: 赵敏书记：11月10日王磊、何平已谈；刘芳副理事长：11月12日周涛已谈 (round 46) is one line of
+  // leaders' talks, whose second leader a heading (read at a line's start only) became one more person talked to.
+  const byLeader = withLeadersOwnPeople(text, ctx.directory);
+  if (byLeader !== undefined) return parseReport(byLeader, ctx);
   // 王建国同志：11月10日与… · 【陈志强副理事长】11月4日… (round 45, frg): a line opening with one person and a colon is the
   // heading of their items, read as 「王建国同志工作情况：」.
   const personHeaded = withPersonColonHeading(text, ctx.directory.org.people.map((p) => p.name));
@@ -578,9 +583,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // withJointDoers, which read the two as one party.
   const respective = withNamedRespectiveDoers(text, ctx);
   if (respective !== text) return parseReport(respective, ctx);
-  // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
-  const byLeader = withLeadersOwnPeople(text, ctx.directory);
-  if (byLeader !== undefined) return parseReport(byLeader, ctx);
   // 张书记和王副理事长一起找李明谈了 · 我陪赵书记找王磊谈了话 (t24 C): one talk, the senior's (or the one
   // accompanied); before the companions, whose 和X一起 would make the senior a companion of the other.
   const joint = withJointDoers(text, ctx);

@@ -1,0 +1,18 @@
+// Round 46, the coordinator (left alone by round 45's fixers): a leader's talk written under their name and a colon,
+// 「陈志强副理事长：11月4日与郑华部长进行廉政谈话」, was the leader's but its day was read over and dropped (the day asked);
+// and one line of two leaders' talks, 「赵敏书记：11月10日王磊、何平已谈；刘芳副理事长：11月12日周涛已谈」, became one talk
+// of 赵敏's with 刘芳 and 周涛 too (a heading is read at a line's start only). Read on Mon 2026-11-30 10:00 +08:00.
+import type { CorpusRow } from './corpusRow.js';
+
+export const FORTY_SIX_Z_ROWS: CorpusRow[] = [
+  ["陈静", "陈志强副理事长：11月4日与郑华部长进行廉政谈话", "!廉谈 11-04 陈志强>郑华 @教育就业部"],
+  ["陈静", "陈志强：11月4日和郑华进行了廉政谈话", "!廉谈 11-04 陈志强>郑华 @教育就业部"],
+  ["王芳", "王建国副理事长：11月20日与李明主任进行了廉政谈话。", "!廉谈 11-20 王建国>李明 @办公室"],
+  ["林晓", "赵敏书记：11月10日与王磊部长进行了谈心谈话", "!谈心 11-10 赵敏>王磊 @宣文部"],
+  ["杨帆", "刘芳副理事长：11月18日和周涛谈心谈话", "!谈心 11-18 刘芳>周涛 @组联部"],
+  ["林晓", "赵敏书记：11月10日王磊、何平已谈；刘芳副理事长：11月12日周涛已谈，吴静未谈（出差）", "? 11-10 赵敏>王磊,何平 ?missing_type | ? 11-12 刘芳>周涛 ?missing_type"],
+  // Near-misses: two items under one leader, two leaders with 与, a name and a colon over one item written to them.
+  ["王芳", "王建国副理事长：11月4日与李明主任进行廉政谈话，11月6日与孙丽科长进行廉政谈话", "!廉谈 11-04 王建国>李明 @办公室 | 廉谈 11-06 王建国>孙丽 @财务科"],
+  ["林晓", "赵敏书记：11月10日与王磊、何平进行了廉政谈话；刘芳副理事长：11月12日与周涛进行了廉政谈话", "!廉谈 11-10 赵敏>王磊 @宣文部 | 廉谈 11-10 赵敏>何平 @残疾人康复中心 | 廉谈 11-12 刘芳>周涛 @组联部"],
+  ["林晓", "陈志强副理事长郑华、冯雪均已谈完，时间是11月13日", "? 11-13 陈志强>郑华,冯雪 ?missing_type"],
+];
