@@ -598,7 +598,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (apart) return withBystandersNoted(parseReport(apart.text, ctx), apart, ctx);
   // 林晓，我们部… · 黄书记，我们部… · @林晓 … (t24 I): the one spoken to is no subject; a bare 王建国，今天… asks the doer.
   const addressed = addressedByName(text, ctx.directory, ctx.senderId);
-  if (addressed) return withAddressedDoerAsked(parseReport(addressed.rest, ctx), addressed, ctx);
+  if (addressed) {
+    const spokenTo = parseReport(addressed.rest, ctx);
+    // 王建国副理事长：11月4日与李明签订了责任书 · 陈志强，11月4日与郑华… from a clerk (round 46: 李明>王芳 on the card, the
+    // clerk made the one 李明 signed with): an unsure address whose rest, read as the sender's, was turned round onto the
+    // sender by the one above them (no 我 written) is read with the one named as its subject, as 陈志强11月4日与郑华… is.
+    const ontoSender = !addressed.sure && !/我|本人/.test(addressed.rest) && spokenTo?.some((r) => r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId && r.draft.counterpartIds.includes(ctx.senderId));
+    const named = ontoSender ? ctx.directory.person(addressed.personId)?.name : undefined;
+    if (named !== undefined) return parseReport(`${named}${addressed.rest}`, ctx);
+    return withAddressedDoerAsked(spokenTo, addressed, ctx);
+  }
   // …何平主持…。会上，赵敏同志作了点评讲话 (round 28 A3: asked whose): a leader who only spoke is no doer; named on the card.
   const speaker = withoutGuestSpeaker(text, ctx);
   if (speaker) return withGuestSpeakerNoted(parseReport(speaker.text, ctx), speaker, ctx);

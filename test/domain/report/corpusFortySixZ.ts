@@ -1,7 +1,10 @@
 // Round 46, the coordinator (left alone by round 45's fixers): a leader's talk written under their name and a colon,
 // 「陈志强副理事长：11月4日与郑华部长进行廉政谈话」, was the leader's but its day was read over and dropped (the day asked);
 // and one line of two leaders' talks, 「赵敏书记：11月10日王磊、何平已谈；刘芳副理事长：11月12日周涛已谈」, became one talk
-// of 赵敏's with 刘芳 and 周涛 too (a heading is read at a line's start only). Read on Mon 2026-11-30 10:00 +08:00.
+// of 赵敏's with 刘芳 and 周涛 too (a heading is read at a line's start only). And 「王建国副理事长：11月4日与李明签订了
+// 责任书」 from 王芳, a clerk of 李明's (also with a comma after the name): read as spoken to 王建国 and as the sender's own
+// signing, turned round onto her by her head, 李明>王芳 on the card; the one named is now the subject when the sender
+// wrote no 我. Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_SIX_Z_ROWS: CorpusRow[] = [
@@ -15,4 +18,12 @@ export const FORTY_SIX_Z_ROWS: CorpusRow[] = [
   ["王芳", "王建国副理事长：11月4日与李明主任进行廉政谈话，11月6日与孙丽科长进行廉政谈话", "!廉谈 11-04 王建国>李明 @办公室 | 廉谈 11-06 王建国>孙丽 @财务科"],
   ["林晓", "赵敏书记：11月10日与王磊、何平进行了廉政谈话；刘芳副理事长：11月12日与周涛进行了廉政谈话", "!廉谈 11-10 赵敏>王磊 @宣文部 | 廉谈 11-10 赵敏>何平 @残疾人康复中心 | 廉谈 11-12 刘芳>周涛 @组联部"],
   ["林晓", "陈志强副理事长郑华、冯雪均已谈完，时间是11月13日", "? 11-13 陈志强>郑华,冯雪 ?missing_type"],
+  ["王芳", "王建国副理事长：11月4日与李明签订了党风廉政建设责任书", "!签责 11-04 王建国>李明 @办公室"],
+  ["王芳", "王建国，11月4日与李明主任签订了责任书", "!签责 11-04 王建国>李明 @办公室"],
+  ["陈静", "陈志强：11月4日与郑华签订了责任书", "!签责 11-04 陈志强>郑华 @教育就业部"],
+  ["杨帆", "王磊：11月20日与赵敏书记签订了责任书", "!签责 11-20 赵敏>王磊"],
+  // Near-misses: 我 written (the sender's own), a name over one talk (asked whose, as before).
+  ["王强", "孙科长，我今天和李娟谈心谈话了", "谈心 11-30 >李娟 @财务科"],
+  ["王芳", "李明：11月4日与王强签订了责任书", "签责 11-04 >王强 @财务科 ?missing_actor"],
+  ["李娟", "孙丽：11月4日与王强进行了谈心谈话", "谈心 11-04 >王强 @财务科 ?missing_actor"],
 ];
