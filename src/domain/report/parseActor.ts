@@ -251,8 +251,10 @@ function senderFollows(item: CounterpartItem, people: CounterpartItem[], text: s
 }
 
 /** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
+// 随黄书记带队对康复中心开展…检查 (round 46, t48b F4's kin: a clerk on the check asked who led it): the one followed who 带队/率队
+// (the group itself may be named: 带领检查组 · 率检查组) led it all the more.
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
-const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下|对)/;
+const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:(?:亲自)?(?:带队|率队|领队|(?:带领|率领|带|率)(?:检查组|督查组|工作组|\u0000+组))(?:一行)?[\s\u0000,]*)?(?:去|到|赴|前往|下|对)/;
 
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);

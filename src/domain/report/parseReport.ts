@@ -127,6 +127,7 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
+import { exactDayForVagueTime } from './exactDayForVagueTime.js';
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
@@ -501,6 +502,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
   if (marked !== text) return parseReport(marked, ctx);
+  // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
+  const exact = exactDayForVagueTime(text);
+  if (exact !== text) return parseReport(exact, ctx);
   // …和王建国、刘芳、陈志强、赵敏四位同志谈了… (t47a F4): the count after a list of names only counts them.
   const uncounted = withoutListCount(text, ctx.directory);
   if (uncounted !== text) return parseReport(uncounted, ctx);
