@@ -7,13 +7,15 @@ import { MASK } from './parseNormalize.js';
 import { onlyOpener, opensApart } from './separateWork.js';
 
 /** What a check or a 自查 found or did about it (发现2个问题 · 排查风险点6个 · 制定防控措施 · 已督促整改 · 重点查了… · 1人迟到). */
-const RESULT = /发现|查出|形成|排查出?|查找|梳理|制定|完善|建立|整改|督促|问题|措施|风险点|隐患|迟到|早退|缺勤|脱岗|不规范|不到位|违规|重点(?:检查|查)|查了|查看了|查阅了?|抽查了|情况(?:良好|正常)|均(?:规范|正常|到位)/;
+// 提出整改意见3条 · 已当场提醒 · 反馈意见 (round 46, t48b F4: the note kept only 「检查了…台账」).
+const RESULT = /意见|建议|提醒|反馈|发现|查出|形成|排查出?|查找|梳理|制定|完善|建立|整改|督促|问题|措施|风险点|隐患|迟到|早退|缺勤|脱岗|不规范|不到位|违规|重点(?:检查|查)|查了|查看了|查阅了?|抽查了|情况(?:良好|正常)|均(?:规范|正常|到位)/;
 /** A table row's cell label written as prose (内容:公务接待 · 检查内容：…): the label goes, the cell stays. */
 const CONTENT_LABEL = /^(?:检查)?内容\s*[:：]\s*/;
 /** A table row's 发现问题 cell with nothing found (发现问题:无). */
 const NOTHING_FOUND = /^发现问题\s*[:：]\s*(?:无|[—–\-－/／]+)?$/;
 /** What a meeting or a news item said (强调 · 要求大家 · 号召), no result. */
-const NEWS = /强调|指出|号召|引导|进一步|切实/;
+// 指出问题3个 (round 46) is a check's result, counted, not news.
+const NEWS = /强调|指出(?!了?[\u4e00-\u9fa5]{0,6}?问题\s*[\d一二两三四五六七八九十]+\s*[个条项处])|号召|引导|进一步|切实/;
 
 /**
  * The result clauses of a check or a 自查 in `rest` (the segment with day, type and doer masked, counts and places still

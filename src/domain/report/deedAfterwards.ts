@@ -4,10 +4,12 @@
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 
-/** 随后 · 之后 · 此后 · 接着 · 紧接着 · 会后 · 散会后 · 活动结束后 opening the entry (after spaces and commas). */
+/** 随后 · 之后 · 此后 · 接着 · 紧接着 · 会后 · 散会后 · 活动结束后 · 会上 · 会议期间 opening the entry (after spaces and commas). */
 // 观影结束后 · 学习结束后 · 谈话结束后 · 观影后 · 课后 (round 37, t37a F9): the end of the deed told before, named by its own
 // words, says the same as 会后 does.
-const AFTERWARDS = /^[\s\u0000,]*(?:随后|随即|之后|此后|紧接着|接着|然后|会后|会议结束后|散会后|课后|[\u4e00-\u9fa5]{1,4}?(?:结束|完毕)(?:以后|之后|后)|结束后|(?:观影|观看|学习|谈话|谈完话?|看完|学完|参观)(?:以后|之后|后))/;
+// 会上 · 会中 · 会议期间 · 在会上 · 会前 · 会后当天 (round 46, t48a F4: 「昨天中心开展了节前廉洁教育…；会上我还和新任副主任徐辉做了任前
+// 廉政谈话」 asked the talk's day): a deed done at (or just before) the gathering told before is on its day, as 会后 is.
+const AFTERWARDS = /^[\s\u0000,]*(?:(?:在|于)?(?:会上|会议上|会中|会间|会议期间|会议中|会前|会议开始前)|随后|随即|之后|此后|紧接着|接着|然后|会后|会议结束后|散会后|课后|[\u4e00-\u9fa5]{1,4}?(?:结束|完毕)(?:以后|之后|后)|结束后|(?:观影|观看|学习|谈话|谈完话?|看完|学完|参观)(?:以后|之后|后))/;
 /** 谈了话 · 签了承诺书 · 组织学习《…》: a deed said without its kind's full name (its kind read or asked later). */
 const DEED = /谈(?:了|过)?(?:一次)?(?:话|心|廉政)|谈了谈|聊了?聊|聊了|签(?:了|订|署)|组织|开展|召开|举办|观看|收看|学习|讲授|检查|督查|抽查/;
 /** 之后将每月开展一次廉政谈话 · 随后要组织学习: a plan, which has no day to take. */

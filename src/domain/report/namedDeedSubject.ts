@@ -6,10 +6,11 @@ import type { ParseContext } from './draft.js';
 /**
  * The segment's opening before the name: its masked day, and what marks a later sentence of a pasted 工作动态 item
  * (会上, 随后, 课后…). A name after a body's own deed in the same segment (宣文部召开全体干部会议，赵敏同志作了廉政提醒) is not
- * the opening subject: whose that teaching was stays asked, as before.
+ * the opening subject: whose that teaching was stays asked, as before. 向分管领导刘芳副理事长书面报告了… (round 46, t48b F3:
+ * 刘芳 made the doer): a title run holding 向/给 names the one turned to.
  */
 const OPENING =
-  /^[\s\u0000,;。!?:]*(?:会上|会议上|会中|会议期间|会后|会议结束后|课后|检查结束后|调研期间|调研中|随后|之后|其后|其间|同时|此外|另外|最后|当天|当日|同日)?[\s\u0000,]*(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$/;
+  /^[\s\u0000,;。!?:]*(?:会上|会议上|会中|会议期间|会后|会议结束后|课后|检查结束后|调研期间|调研中|随后|之后|其后|其间|同时|此外|另外|最后|当天|当日|同日)?[\s\u0000,]*(?:(?:(?![向给])[\u4e00-\u9fa5]){0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$/;
 const TITLES = ADDRESS_TITLES.join('|');
 /**
  * After the name: titles, a few adverbs, then the deed — the masked type words themselves (通报了近期典型案例 is the

@@ -48,7 +48,9 @@ export interface ActorParse {
 // 会上王建国副理事长与…: when, at the meeting just told, opens the clause (found by the tester, round 4); 市残联机关党委书记赵敏:
 // a title may carry the unit's name; 分管财务科的王建国副理事长 (round 16 #35: asked who chaired) a 分管… description;
 // 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:[\u4e00-\u9fa5]{0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+// 向分管领导刘芳副理事长书面报告了… (round 46, t48b F3: 刘芳 made the doer): a title run holding 向/给 names the one
+// turned to, never the subject.
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:(?:(?![向给])[\u4e00-\u9fa5]){0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /**
  * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
  * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its
@@ -251,8 +253,10 @@ function senderFollows(item: CounterpartItem, people: CounterpartItem[], text: s
 }
 
 /** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
+// 随黄书记带队对康复中心开展…检查 (round 46, t48b F4's kin: a clerk on the check asked who led it): the one followed who 带队/率队
+// (the group itself may be named: 带领检查组 · 率检查组) led it all the more.
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
-const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:去|到|赴|前往|下|对)/;
+const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:(?:亲自)?(?:带队|率队|领队|(?:带领|率领|带|率)(?:检查组|督查组|工作组|\u0000+组))(?:一行)?[\s\u0000,]*)?(?:去|到|赴|前往|下|对)/;
 
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);

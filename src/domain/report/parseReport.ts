@@ -127,6 +127,8 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
+import { exactDayForVagueTime } from './exactDayForVagueTime.js';
+import { reportedToIds } from './reportedTo.js';
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
@@ -501,6 +503,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
   if (marked !== text) return parseReport(marked, ctx);
+  // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
+  const exact = exactDayForVagueTime(text);
+  if (exact !== text) return parseReport(exact, ctx);
   // …和王建国、刘芳、陈志强、赵敏四位同志谈了… (t47a F4): the count after a list of names only counts them.
   const uncounted = withoutListCount(text, ctx.directory);
   if (uncounted !== text) return parseReport(uncounted, ctx);
@@ -1620,8 +1625,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const leftover = parts.filter((p) => p.kind !== 'direction' && !(typeAsked && (p.kind === 'type' || p.kind === 'deed')) && !(personAsked && p.kind === 'person') && !absentOnly(p) && !askedOnly(p));
   // 宣文部王磊部长…向党组报告了…: someone named who took no part in any record, beside one activity that is not done with
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
-  const unused = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
+  // 向刘芳副理事长书面报告了康复部…工作情况 (round 46, t48b F3): the one reported to is no one who did it.
   const lone = reports.length === 1 ? reports[0]! : undefined;
+  const reportedTo = lone?.draft.type === 'report_to_party' ? reportedToIds(read.join('\n'), ctx.directory) : [];
+  const namedIds = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
+  const unused = namedIds.filter((id) => !reportedTo.includes(id));
   // • 11.24 陪黄志刚书记对财务科开展…检查 ⏎ • 11.27 与胡军… (round 33b, F2: the sender stored as the doer, while the line
   // alone asks): among several records, the one record that could have a doer and has none is the one asked whose.
   const doerless = reports.filter((r) => r.draft.actorId === undefined && r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.problems.length === 0);
@@ -1648,10 +1656,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const headsOwn = askable.draft.departmentId !== undefined && askable.draft.departmentId === headsOwnHeading(text, ctx);
     if (!headsOwn && !byNamedCheckers(askable, read.join('\n'), ctx) && !saysSenderLed(read.join('\n'))) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
+  // 刘洋「向刘芳副理事长书面报告了康复部…」 (round 46, t48b F3's near-miss): with the one reported to set aside, a department's
+  // paper sent by someone not its head is still asked whose, its head offered first; its head's own (吴静) is theirs.
+  const paperHead = lone && lone.draft.type === 'report_to_party' && unused.length === 0 && namedIds.length > 0 && lone.draft.actorId === undefined && lone.problems.length === 0 ? ctx.directory.department(lone.draft.departmentId ?? '')?.headId : undefined;
+  if (lone && paperHead !== undefined && paperHead !== ctx.senderId && !ownPaperSaid(read.join('\n'), lone.draft.type)) lone.problems.push({ code: 'missing_actor', candidateIds: [paperHead, ctx.senderId] });
   // Someone the card or the question already accounts for — a companion named as such (同去), the one who handed the paper
   // in, the one offered as the doer — is nothing left over (t44b F8: after 「是谁带队检查的？」 was answered the card still
   // said 「消息里有日期、人名…没有对应到任何记录」, naming nothing).
-  const accounted = new Set([...(companions ? unused : []), ...(handedIn ? [handedIn] : []), ...(askable?.problems.flatMap((p) => (p.code === 'missing_actor' ? p.candidateIds : [])) ?? [])]);
+  // The one a paper was reported to (round 46, t48b F3) is accounted for by the paper itself.
+  const accounted = new Set([...reportedTo, ...(companions ? unused : []), ...(handedIn ? [handedIn] : []), ...(askable?.problems.flatMap((p) => (p.code === 'missing_actor' ? p.candidateIds : [])) ?? [])]);
   const stillLeft = leftover.filter((p) => !(p.kind === 'person' && (p.ids ?? []).length > 0 && (p.ids ?? []).every((id) => accounted.has(id))));
   if (stillLeft.length > 0) for (const r of reports) r.reasons = [...(r.reasons ?? []), 'leftover'];
   // Which day, type or title was not read, so the member can see what is missing (people are never named: a talk's words).

@@ -96,7 +96,9 @@ const UNTYPED_DEED = /组织|开展|召开|举办|学习|观看|检查|督查|�
 /** 强调要… / 会议要求… / 他指出…: what was said at the activity told before, never an activity of its own (found by the tester). */
 // 大家纷纷表示，要以案为鉴、廉洁齐家 (round 17, K4: a 警示教育 of the sender added, or a 廉政教育 retyped): what those who
 // took part said or felt afterwards is their reaction, never a deed, and its type words type nothing.
-export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时|(?:大家|与会|参会|全体|党员|干部|职工|同志们|学员|参训|听课)[\u4e00-\u9fa5]{0,6}?(?=纷纷|一致|都|也|普遍|深|表示|认为|感到))?[\s\u0000]*(?:纷纷|一致|都|也|普遍)*(?:强调|指出|要求|提出|希望|表示|号召|指示|认为|深受教育|深受触动|感到)/;
+// 提出整改意见3条 · 提出3条建议 · 指出问题2个 (round 46, t48b F4: a check's result dropped from its note): what was counted out
+// to the side checked is the check's result, kept (checkResultNote), not words said.
+export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时|(?:大家|与会|参会|全体|党员|干部|职工|同志们|学员|参训|听课)[\u4e00-\u9fa5]{0,6}?(?=纷纷|一致|都|也|普遍|深|表示|认为|感到))?[\s\u0000]*(?:纷纷|一致|都|也|普遍)*(?:强调|(?:指出|提出)(?!了?(?:[\d一二两三四五六七八九十]+\s*[条项个处]|[\u4e00-\u9fa5]{0,6}?(?:意见|建议|问题)\s*[\d一二两三四五六七八九十]+\s*[条项个处]))|要求|希望|表示|号召|指示|认为|深受教育|深受触动|感到)/;
 
 /** 参加6人 · 共6人参加 · 应到7人，实到6人 · 参会人数12名: who took part, never part of what was said. */
 const HEAD_COUNT = /(?:参加|参会|出席|到会|实到|应到|参训|听课|共计?)[^,;。!?]{0,4}?\d+\s*(?:余|多)?\s*[人名]|\d+\s*(?:余|多)?\s*[人名](?:参加|参会|出席|到会|参训|听课)/;

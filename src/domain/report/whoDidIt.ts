@@ -29,6 +29,7 @@ import { namedPeople } from './namedPeople.js';
 import { outranks } from './companionsApart.js';
 import { presentAtLecture } from './presentAtLecture.js';
 import { namedOnlyAsVisited } from './visitedOnly.js';
+import { saysSpecialMeeting } from './saysSpecialMeeting.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -314,7 +315,7 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 11月23日中心召开… (found by the tester, round 5: 专题会议): the unit word may follow a day as well as a break.
   // 何主任主持召开中心党风廉政建设会议 (found by the tester, round 8): the unit word may follow 召开 too.
   const unitWord = mine
-    ? (/(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办)/.exec(text) ??
+    ? (/(?:^|[,;。\s\u0000日号天])(?:本)?(中心|部门|科室|科|部|室)(?:于[^,;。]{0,12}?)?(?=召开|组织|开展|举办|开了)/.exec(text) ??
         // 何平组织中心党风廉政建设工作会议，赵敏书记出席 (t39a F4, a table's row written out): 组织/举行 as 召开.
         // 陈志强主持部门党风廉政会议 (round 41, t41a F8: a table row whose 主持人 column names the 分管领导, written out so,
         // stored as the 党组's 专题会议): 主持 as 召开.
@@ -368,8 +369,17 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
     const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `「${dept.name}」的会议学习了${activityTypeName(taught[0]!)}内容，按${activityTypeName(taught[0]!)}记录`];
     return { ...r, draft: { ...r.draft, type: taught[0]! }, remarks, problems, reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] };
   }
+  // 中心召开廉政风险防控专题会议 (round 46, t48b F5): called a 专题会议 in words, it is one — at the department, kept out of the
+  // 党组's count by its departmentId.
+  // A 党组/机关 meeting a clerk reports beside 各部门…本部门 (t42a's row) is no department's own: still asked.
+  if (saysSpecialMeeting(text) && !/党组|机关|市残联/.test(text)) {
+    const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `按「${dept.name}」的专题会议记录`];
+    return { ...r, draft: { ...r.draft, departmentId: dept.id }, remarks, problems };
+  }
+  // 是哪类活动？ with [廉政教育][警示教育][廉政党课] only (t48b F5): a meeting asked its type offers 专题会议 first.
+  const among: ActivityTypeCode[] = ['meeting_special', 'edu_integrity', 'edu_warning', 'edu_lecture'];
   const { type: _unsure, ...draft } = r.draft;
-  return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type' }, ...problems] };
+  return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type', among }, ...problems] };
 }
 
 /** The record `r` again with `id` as its doer (the sender: no actorId); the first doer's note stays with the first doer's record. */

@@ -17,7 +17,7 @@ export const LEFT_OVER_ROWS: CorpusRow[] = [
   // with or without the purpose clause; the meeting's words are its occasion, nothing left over.
   ["张颖", "【组联部】11月20日下午，组联部召开专题会议，组织学习了近期查处的典型案例，周涛部长主持。", "!警示 11-20 周涛>"],
   ["杨帆", "11月24日，宣文部召开党风廉政建设工作会议，组织观看了警示教育片《警钟》，王磊部长主持", "!警示 11-24 王磊> 《警钟》"],
-  ["刘洋", "11月19日康复部召开专题会议，学习了《廉洁自律准则》，吴静部长主持", "? 11-19 吴静> 《廉洁自律准则》 ?missing_type"],
+  ["刘洋", "11月19日康复部召开专题会议，学习了《廉洁自律准则》，吴静部长主持", "!专题 11-19 吴静> 《廉洁自律准则》 @康复部"],
   // 3. 约 arranges a talk (a plan, not recorded); 约谈 is a talk, and 约…进行了 / 谈了 says it took place.
   ["李明", "今天约了冯雪进行廉政谈话", "-"],
   ["陈志强", "约王强明天谈话", "-"],

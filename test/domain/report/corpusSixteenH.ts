@@ -29,7 +29,7 @@ export const SIXTEEN_H_ROWS: CorpusRow[] = [
   ["王芳", "【工作动态】宣文部开展廉政教育\n近日，宣文部组织全体干部学习《廉洁自律准则》，王磊部长领学。", "!廉教 ? 王磊> 《廉洁自律准则》 ?missing_date"],
   // A first line with a title of its own the lead does not name is an activity of its own, never taken for a headline.
   ["王芳", "组织观看警示教育片《围猎》\n11月20日，宣文部组织观看了警示教育片《蜕变》，王磊部长主持。", "!警示 ? 李明> 《围猎》 ?missing_date | 警示 11-20 王磊> 《蜕变》"],
-  ["胡军", "财务科召开党风廉政建设专题会议\n11月16日，财务科召开党风廉政建设专题会议，孙丽科长主持。", "!? 11-16 孙丽> ?missing_type"],
+  ["胡军", "财务科召开党风廉政建设专题会议\n11月16日，财务科召开党风廉政建设专题会议，孙丽科长主持。", "!专题 11-16 孙丽> @财务科"],
   // K10. A closing 下一步…将… / 今后将… sentence is an intention: the dated deeds before it stay records (round 16: the
   // 警示教育大会 dropped as a plan); a campaign's summary sentence (11月以来…开展警示教育月活动) does not type the 基地 visit.
   ["王芳", "11月12日，召开警示教育大会，通报近期典型案例，党组书记张伟出席并讲话。下一步，市残联将持续深化以案促改。", "!警示 11-12 张伟>"],
