@@ -1,7 +1,7 @@
 // Records complete drafts for a member and builds the receipt card: shared by messages, dialog answers and the form.
 import { dutyYearProblem } from '../domain/completion/dutyYearProblem.js';
 import type { Activity } from '../domain/activity.js';
-import { isTalkType } from '../domain/activityTypes.js';
+import { isCheckType, isTalkType } from '../domain/activityTypes.js';
 import type { Person } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
@@ -17,6 +17,17 @@ export interface Reporter {
 }
 
 /**
+ * Those who went on the check with its doer (t48a F5), kept only while the record is a check and never the doer: a
+ * card whose type or doer was changed since (修改) leaves no one beside the check they are not on.
+ */
+function companionsOf(d: ReportDraft, who: Reporter): { companionIds?: string[] } {
+  if (!isCheckType(d.type) || !d.companionIds) return {};
+  const doer = d.actorId ?? who.person.id;
+  const ids = [...new Set(d.companionIds)].filter((id) => id !== doer);
+  return ids.length > 0 ? { companionIds: ids } : {};
+}
+
+/**
  * `sourceMessageId`: the member's message that created the record, so recalling (撤回) it withdraws the record;
  * `relatedMessageIds`: the member's earlier messages of the same report (the report an answer completed), likewise.
  */
@@ -29,6 +40,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     counterpartIds: d.counterpartIds,
     ...(d.departmentId ? { departmentId: d.departmentId } : {}),
     ...(d.departmentIds ? { departmentIds: d.departmentIds } : {}),
+    ...companionsOf(d, who),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
     // A year no record can be for (2030年度 on a 2026 day) is never stored: the store refuses such a file on load.

@@ -8,6 +8,7 @@ import { belongsTo } from './assignments.js';
 import { countInRange, mergeTwo, type ActivityIndex, type DateRange } from './activityIndex.js';
 import { otherHeads } from './otherHeads.js';
 import { isPartyLevel } from './partyLevel.js';
+import { isCheckType } from '../activityTypes.js';
 import { departmentPapers, owingDepartments } from './departmentPapers.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import { reportedAfter, reportedAt } from './late.js';
@@ -182,7 +183,11 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
   if (ctx.duty.per === 'count') {
     let list = who.orgWide
       ? partyLevelOf(ctx.directory, ctx.index.ofType(ctx.duty.types, effective))
-      : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
+      : // t48a F5: one who went on a check with its doer carried it out too; each 纪检 officer's monthly 作风纪律检查 counts
+        // the checks they were on (004 二(二) asks the 纪委's checks of its officers), the record staying one check.
+        ctx.duty.types.every(isCheckType)
+        ? ctx.index.byParticipant(who.person.id, ctx.duty.types, effective)
+        : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
     if (!who.orgWide) {
       for (const o of otherHeads(ctx.directory, ctx.duty, who.person.id, effective)) list = mergeTwo(list, ctx.index.byActor(o.personId, ctx.duty.types, o.range));
       // t45a F3: a paper a member sent for the department counts for it as the head's own do.
