@@ -1,7 +1,8 @@
 // Records complete drafts for a member and builds the receipt card: shared by messages, dialog answers and the form.
 import { dutyYearProblem } from '../domain/completion/dutyYearProblem.js';
 import type { Activity } from '../domain/activity.js';
-import { isCheckType, isTalkType } from '../domain/activityTypes.js';
+import { isTalkType } from '../domain/activityTypes.js';
+import { keptCompanions } from '../domain/keptCompanions.js';
 import type { Person } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
@@ -21,10 +22,9 @@ export interface Reporter {
  * card whose type or doer was changed since (修改) leaves no one beside the check they are not on.
  */
 function companionsOf(d: ReportDraft, who: Reporter): { companionIds?: string[] } {
-  if (!isCheckType(d.type) || !d.companionIds) return {};
-  const doer = d.actorId ?? who.person.id;
-  const ids = [...new Set(d.companionIds)].filter((id) => id !== doer);
-  return ids.length > 0 ? { companionIds: ids } : {};
+  if (!d.type || !d.companionIds) return {};
+  const ids = keptCompanions({ type: d.type, actorId: d.actorId ?? who.person.id, companionIds: [...new Set(d.companionIds)] });
+  return ids ? { companionIds: ids } : {};
 }
 
 /**
