@@ -1,4 +1,5 @@
 // The member's reply to a change of a record asked in words (刚才那条日期错了…): 确认 makes it, anything else leaves the record.
+import { keptCompanions } from '../domain/keptCompanions.js';
 import { keptDutyYear } from '../domain/completion/keptDutyYear.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
@@ -51,6 +52,10 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
       x.date = after.date;
       x.actorId = after.actorId;
       x.counterpartIds = after.counterpartIds;
+      // t48a F5: a changed kind or doer leaves the 同行 that still hold.
+      const along = keptCompanions(x);
+      if (along) x.companionIds = along;
+      else delete x.companionIds;
       if (after.title !== undefined) x.title = after.title;
       if (after.attendees !== undefined) x.attendees = after.attendees;
       // A 2027年度 责任书 moved to another day stays 2027's while that still means something (keptDutyYear).

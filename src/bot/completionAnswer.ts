@@ -9,6 +9,7 @@ import { recordsBehind } from '../domain/completion/recordsBehind.js';
 import { ledgerRow } from '../domain/ledger/rows.js';
 import { callbackButton, note } from '../feishu/cards/completionParts.js';
 import { doneAfterWindow } from '../domain/completion/doneAfterWindow.js';
+import { unitLevelLeftOut } from '../domain/completion/unitLevelLeftOut.js';
 import type { BotDeps } from './botDeps.js';
 import { scopeTitle } from '../domain/completion/scopeTitle.js';
 import { describeState, isBroad, stateValue, withDuty, type QueryState } from './completionState.js';
@@ -90,12 +91,13 @@ export function overviewCard(
   // them all (structuredClone), the largest of the bot's own costs at 50,000 records in a profile of the scale bench,
   // since every year question in December has an overdue 责任书; each responsible's records come from the index.
   let late: string[] = [];
-  if (windowedOverdue) {
-    deps.store.read((db) => {
-      late = doneAfterWindow(report.lines, deps.duties, deps.ledger.index(db), report.view);
-    });
-  }
-  const footer = [...late.map(note), ...(opts.footer ?? [])];
+  let unitLevel: string[] = [];
+  deps.store.read((db) => {
+    const index = deps.ledger.index(db);
+    if (windowedOverdue) late = doneAfterWindow(report.lines, deps.duties, index, report.view);
+    unitLevel = unitLevelLeftOut(report.lines, deps.duties, deps.directory, index, report.view);
+  });
+  const footer = [...late.map(note), ...unitLevel.map(note), ...(opts.footer ?? [])];
   return completionCard(report, {
     title: `${scopeTitle(deps.directory, viewers, state.scope)}的完成情况`,
     understood,
@@ -115,7 +117,14 @@ export function dutyCard(deps: Deps, state: QueryState, dutyId: string, viewers:
   const report = reportFor(deps, narrowed, viewers, now);
   const understood = describeState(narrowed, deps.directory, deps.duties, viewers);
   const records = recordRows(deps, report.lines);
-  return completionDutyCard(report, { understood, labels: { directory: deps.directory, duties: deps.duties }, footer: [backButton(state)], records });
+  // t48b O1: the 明细 of a 党组 duty lists the 党组's records; the 科室's own of its type are named as not counted.
+  const unitLevel = deps.store.read((db) => unitLevelLeftOut(report.lines, deps.duties, deps.directory, deps.ledger.index(db), report.view));
+  return completionDutyCard(report, {
+    understood,
+    labels: { directory: deps.directory, duties: deps.duties },
+    footer: [...unitLevel.map(note), backButton(state)],
+    records,
+  });
 }
 
 /** The records behind the lines, resolved from the store with names, oldest first. */

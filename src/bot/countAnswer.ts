@@ -19,6 +19,8 @@ type Deps = Pick<BotDeps, 'directory' | 'store' | 'duties'>;
 function rowText(r: LedgerRow): string {
   const parts = [r.date, r.typeName, r.actorName];
   if (r.counterpartNames.length > 0) parts.push(`对象：${r.counterpartNames.join('、')}`);
+  // t48a F5: who went on the check is listed as in the 台账.
+  if (r.companionNames.length > 0) parts.push(`同行：${r.companionNames.join('、')}`);
   if (r.title) parts.push(`《${plainInMarkdown(r.title)}》`);
   if (r.attendees !== undefined) parts.push(`${r.attendees}人`);
   if (r.late) parts.push('补录');

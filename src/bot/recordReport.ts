@@ -2,6 +2,7 @@
 import { dutyYearProblem } from '../domain/completion/dutyYearProblem.js';
 import type { Activity } from '../domain/activity.js';
 import { isTalkType } from '../domain/activityTypes.js';
+import { keptCompanions } from '../domain/keptCompanions.js';
 import type { Person } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
@@ -17,6 +18,16 @@ export interface Reporter {
 }
 
 /**
+ * Those who went on the check with its doer (t48a F5), kept only while the record is a check and never the doer: a
+ * card whose type or doer was changed since (修改) leaves no one beside the check they are not on.
+ */
+function companionsOf(d: ReportDraft, who: Reporter): { companionIds?: string[] } {
+  if (!d.type || !d.companionIds) return {};
+  const ids = keptCompanions({ type: d.type, actorId: d.actorId ?? who.person.id, companionIds: [...new Set(d.companionIds)] });
+  return ids ? { companionIds: ids } : {};
+}
+
+/**
  * `sourceMessageId`: the member's message that created the record, so recalling (撤回) it withdraws the record;
  * `relatedMessageIds`: the member's earlier messages of the same report (the report an answer completed), likewise.
  */
@@ -29,6 +40,7 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     counterpartIds: d.counterpartIds,
     ...(d.departmentId ? { departmentId: d.departmentId } : {}),
     ...(d.departmentIds ? { departmentIds: d.departmentIds } : {}),
+    ...companionsOf(d, who),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
     // A year no record can be for (2030年度 on a 2026 day) is never stored: the store refuses such a file on load.

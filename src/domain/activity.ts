@@ -26,6 +26,11 @@ export interface Activity {
   departmentId?: string;
   /** Every department a check visited, when more than one (departmentId is the first). */
   departmentIds?: string[];
+  /**
+   * Directory ids of those who went on a check with its doer (同行, t48a F5): the 台账 lists them among 参加人员 and each
+   * one's monthly 作风纪律检查 counts it. Absent on other records and on records stored before round 46.
+   */
+  companionIds?: string[];
   title?: string;
   attendees?: number;
   /** The year a 责任书 says it is for (2027年度…责任书), when named: its duty counts there (completion/countingDay). */

@@ -4,8 +4,8 @@ import type { ActivityTypeCode } from './activityTypes.js';
 export type Cadence = 'month' | 'quarter' | 'halfyear' | 'year';
 
 /**
- * Who answers for a duty. `party_group` is the 党组 as a whole (any activity of the
- * right type counts, the secretary answers for it); the others are per person.
+ * Who answers for a duty. `party_group` is the 党组 as a whole (any 党组-level activity of
+ * the right type counts, whoever of the 党组 or 纪检 held it: completion/partyLevel.ts; the secretary answers for it); the others are per person.
  */
 export type Responsible = 'party_group' | 'secretary' | 'leaders' | 'dept_heads' | 'inspectors';
 

@@ -48,7 +48,8 @@ export const ACTIVITY_COLUMNS: Column<LedgerRow>[] = [
   { header: '日期', value: (r) => excelDate(r.date), numFmt: 'yyyy-mm-dd', shown: (r) => r.date },
   { header: '类型', value: (r) => r.typeName },
   { header: '责任人/上报人', value: (r) => (r.reporterName ? `${r.actorName}/${r.reporterName}` : r.actorName) },
-  { header: '对象或参加人员', value: (r) => r.counterpartNames.join('、') },
+  // A check's 同行 are among those who took part (t48a F5: 林晓 went with 黄志刚 and was nowhere in the 台账).
+  { header: '对象或参加人员', value: (r) => [...r.counterpartNames, ...r.companionNames.map((n) => `${n}（同行）`)].join('、') },
   { header: '题目', value: (r) => r.title ?? '' },
   { header: '人数', value: (r) => r.attendees ?? null },
   { header: '所属部门', value: (r) => r.departmentName ?? '' },

@@ -42,7 +42,7 @@ function traceCells(row: LedgerRow, index: number): string[] {
     row.date,
     row.typeName,
     row.reporterName ? `${row.actorName}（${row.reporterName}上报）` : row.actorName,
-    row.counterpartNames.join('、'),
+    [...row.counterpartNames, ...row.companionNames.map((n) => `${n}（同行）`)].join('、'),
     row.title ? `《${row.title}》` : '',
     row.attendees !== undefined ? String(row.attendees) : '',
     row.late ? '补录' : '',

@@ -22,6 +22,7 @@ function plainlyValid(a: Record<string, unknown>): boolean {
     typeof a.createdAt === 'string' &&
     (a.departmentId === undefined || typeof a.departmentId === 'string') &&
     (a.departmentIds === undefined || (Array.isArray(a.departmentIds) && a.departmentIds.every((d) => typeof d === 'string'))) &&
+    (a.companionIds === undefined || (Array.isArray(a.companionIds) && a.companionIds.every((c) => typeof c === 'string'))) &&
     (a.title === undefined || typeof a.title === 'string') &&
     (a.attendees === undefined || (Number.isInteger(a.attendees) && (a.attendees as number) >= 0)) &&
     (a.note === undefined || typeof a.note === 'string') &&

@@ -18,6 +18,8 @@ export const activitySchema = z.looseObject({
   counterpartIds: z.array(z.string()),
   departmentId: z.string().optional(),
   departmentIds: z.array(z.string()).optional(),
+  /** Those who went on a check with its doer (round 46, t48a F5); older files have none. */
+  companionIds: z.array(z.string()).optional(),
   title: z.string().optional(),
   attendees: z.number().int().nonnegative().optional(),
   dutyYear: z.number().int().optional(),

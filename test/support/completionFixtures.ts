@@ -9,7 +9,8 @@ import { periodOf, type Period } from '../../src/domain/period.js';
 /**
  * The default catalogue of ../shared/domain/duties.md as data: the canonical
  * transcription config/duties.yaml is generated from. "secretary (for the 党组)" is
- * `party_group`: any activity of the type in the organisation counts.
+ * `party_group`: any 党组-level activity of the type counts (a secretary's,
+ * leader's or inspector's; a 科室's own does not: completion/partyLevel.ts, t48b O1).
  */
 export const DEFAULT_DUTIES: Duty[] = [
   duty('special-meeting', '党组专题研究全面从严治党、党风廉政建设', ['meeting_special'], ['party_group'], 'count', 'halfyear', 1, '000 二(一) "每半年不少于一次"; 004 二(一) "年内…不少于两次"'),

@@ -1,4 +1,5 @@
 // The 填报 form's submit: a new record (or one per counterpart), or the saved change of an existing one; the form turns into the receipt.
+import { keptCompanions } from '../../domain/keptCompanions.js';
 import { recordLateRule } from '../../domain/completion/late.js';
 import { keptDutyYear } from '../../domain/completion/keptDutyYear.js';
 import { z } from 'zod';
@@ -51,6 +52,10 @@ export const reportFormSubmit = defineCardAction<{ id?: string; form: Record<str
         if (edited[field] === undefined) delete a[field];
         else (a as unknown as Record<string, unknown>)[field] = edited[field];
       }
+      // t48a F5: the form has no 同行 field; they stay with a check and go once it is no check any more.
+      const along = keptCompanions(a);
+      if (along) a.companionIds = along;
+      else delete a.companionIds;
     });
     if (!result.ok) return toast('warning', refusalText(result.reason));
     return withCard(toast('success', '已保存修改'), receiptFor(ctx.deps, siblingsOf(ctx.deps, result.after), ctx.now, [], result.before));

@@ -19,7 +19,7 @@ export interface ActivityIndex {
   ofType(types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
   /** Activities the person held or led (actorId). */
   byActor(personId: string, types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
-  /** Activities the person took part in: actorId or one of counterpartIds. */
+  /** Activities the person took part in: actorId, one of counterpartIds, or one who went on a check with its doer (companionIds). */
   byParticipant(personId: string, types: readonly ActivityTypeCode[], range: DateRange): readonly Activity[];
   /**
    * Parts counted against earlier states of the same ledger, kept valid by whoever keeps
@@ -165,7 +165,7 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     t.all.items.push(a);
     push(t.actors, a.actorId, a);
     push(t.participants, a.actorId, a);
-    for (const c of new Set(a.counterpartIds)) if (c !== a.actorId) push(t.participants, c, a);
+    for (const c of new Set([...a.counterpartIds, ...(a.companionIds ?? [])])) if (c !== a.actorId) push(t.participants, c, a);
   }
   for (const t of types.values()) {
     for (const bucket of [t.all, ...t.actors.values(), ...t.participants.values()]) {
@@ -229,7 +229,7 @@ export function linearScanIndex(activities: readonly Activity[]): ActivityIndex 
     ofType: (types, range) => scan(types, range, () => true),
     byActor: (personId, types, range) => scan(types, range, (a) => a.actorId === personId),
     byParticipant: (personId, types, range) =>
-      scan(types, range, (a) => a.actorId === personId || a.counterpartIds.includes(personId)),
+      scan(types, range, (a) => a.actorId === personId || a.counterpartIds.includes(personId) || (a.companionIds ?? []).includes(personId)),
   };
 }
 

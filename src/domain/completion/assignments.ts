@@ -8,7 +8,7 @@ import type { Unit } from './types.js';
 /** One person's share of a duty. A person with several roles gets one assignment, units merged. */
 export interface Assignment {
   person: Person;
-  /** `party_group`: any activity in the organisation counts, not just the person's own. */
+  /** `party_group`: any 党组-level activity in the organisation counts (partyLevel.ts), not just the person's own. */
   orgWide: boolean;
   /** Empty for `count` duties. */
   units: Unit[];

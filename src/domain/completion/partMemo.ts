@@ -32,7 +32,7 @@ export interface PartMemo {
    * Forgets every part a record (either version of a changed record: as it was, and as it
    * is now) could have counted in. Cost O(remembered parts × changed records).
    */
-  forget(changed: readonly Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds' | 'departmentId'>[]): void;
+  forget(changed: readonly Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds' | 'companionIds' | 'departmentId'>[]): void;
   /** Remembered parts (tests, the benchmark). */
   size(): number;
 }
@@ -90,6 +90,7 @@ export function createPartMemo(): PartMemo {
                 (e.orgWide ||
                   a.actorId === e.personId ||
                   a.counterpartIds.includes(e.personId) ||
+                  (a.companionIds ?? []).includes(e.personId) ||
                   (a.departmentId !== undefined && e.departmentIds?.includes(a.departmentId) === true)),
             );
             if (hit) parts.delete(key);

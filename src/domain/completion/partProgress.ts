@@ -7,6 +7,8 @@ import type { Assignment } from './assignments.js';
 import { belongsTo } from './assignments.js';
 import { countInRange, mergeTwo, type ActivityIndex, type DateRange } from './activityIndex.js';
 import { otherHeads } from './otherHeads.js';
+import { isPartyLevel } from './partyLevel.js';
+import { isCheckType } from '../activityTypes.js';
 import { departmentPapers, owingDepartments } from './departmentPapers.js';
 import { intersect, windowOf, type Timing } from './dutyPeriods.js';
 import { reportedAfter, reportedAt } from './late.js';
@@ -159,6 +161,14 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
   return part;
 }
 
+/**
+ * The 党组's own records of a list (t48b O1: a 科室's 专题会议 or 学习 is not the 党组's): the same list when every
+ * record is, so the index's laid-out columns still answer for it.
+ */
+function partyLevelOf(directory: Directory, list: readonly Activity[]): readonly Activity[] {
+  return list.every((a) => isPartyLevel(directory, a)) ? list : list.filter((a) => isPartyLevel(directory, a));
+}
+
 /** A date-sorted list with each record once: the head's own paper is also one of the department's. */
 function withoutRepeats(list: readonly Activity[]): Activity[] {
   return list.filter((a, i) => i === 0 || (list[i - 1] as Activity).id !== a.id);
@@ -172,8 +182,12 @@ function countPart(ctx: PartContext, who: Assignment, period: Period): PartProgr
   const { elapsed, ended } = ctx.clock(effective);
   if (ctx.duty.per === 'count') {
     let list = who.orgWide
-      ? ctx.index.ofType(ctx.duty.types, effective)
-      : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
+      ? partyLevelOf(ctx.directory, ctx.index.ofType(ctx.duty.types, effective))
+      : // t48a F5: one who went on a check with its doer carried it out too; each 纪检 officer's monthly 作风纪律检查 counts
+        // the checks they were on (004 二(二) asks the 纪委's checks of its officers), the record staying one check.
+        ctx.duty.types.every(isCheckType)
+        ? ctx.index.byParticipant(who.person.id, ctx.duty.types, effective)
+        : ctx.index.byActor(who.person.id, ctx.duty.types, effective);
     if (!who.orgWide) {
       for (const o of otherHeads(ctx.directory, ctx.duty, who.person.id, effective)) list = mergeTwo(list, ctx.index.byActor(o.personId, ctx.duty.types, o.range));
       // t45a F3: a paper a member sent for the department counts for it as the head's own do.

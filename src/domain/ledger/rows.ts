@@ -17,6 +17,8 @@ export interface LedgerRow {
   reporterName?: string;
   counterpartIds: string[];
   counterpartNames: string[];
+  /** Those who went on a check with its doer (同行, t48a F5), by name; empty for any other record. */
+  companionNames: string[];
   title?: string;
   attendees?: number;
   /** The department it belongs to; every department a check visited, joined with 、, when it visited several. */
@@ -68,6 +70,7 @@ export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
     ...(reporter && reporter.id !== a.actorId ? { reporterName: reporter.name } : {}),
     counterpartIds: [...a.counterpartIds],
     counterpartNames: a.counterpartIds.map((id) => nameOf(directory, id)),
+    companionNames: (a.companionIds ?? []).map((id) => nameOf(directory, id)),
     ...(a.title ? { title: a.title } : {}),
     ...(a.attendees !== undefined ? { attendees: a.attendees } : {}),
     ...(departmentName ? { departmentName } : {}),

@@ -2,6 +2,7 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 import type { LedgerRow } from './rows.js';
 import type { Directory, Role } from '../organization.js';
+import { isPartyLevel } from '../completion/partyLevel.js';
 import type { FigureKey, FigurePart, FigureUnit, YearEndFigure, YearEndSubject } from './yearEndTypes.js';
 
 interface FigureSpec {
@@ -13,11 +14,15 @@ interface FigureSpec {
   side?: 'held' | 'received';
   /** Records on a day outside their duty's window (责任书 after 3月31日) only, or none of them; default either. */
   window?: 'inside' | 'outside';
+  /** For the unit's account: the 党组's own records only, or the 科室/中心's own only (partyLevel.ts); default both. */
+  level?: 'party' | 'unit';
 }
 
 /** In the order seed 002's report speaks of them; the prose cites them in its own order. */
 export const FIGURE_SPECS: readonly FigureSpec[] = [
-  { key: 'special_meeting', label: '专题研究部署党风廉政建设工作（专题会议）', unit: '次', types: ['meeting_special'] },
+  // t48b O1: a 科室/中心's own 专题会议 is no 领导班子专题研究; it is counted on its own line, never dropped.
+  { key: 'special_meeting', label: '专题研究部署党风廉政建设工作（专题会议）', unit: '次', types: ['meeting_special'], level: 'party' },
+  { key: 'unit_special_meeting', label: '科室、中心自行召开的党风廉政建设专题会议', unit: '次', types: ['meeting_special'], level: 'unit' },
   { key: 'analysis', label: '党风廉政建设分析研判', unit: '次', types: ['review_analysis'] },
   { key: 'heart_talk', label: '谈心谈话', unit: '人次', types: ['talk_heart'] },
   { key: 'pledge_sign', label: '签订《党风廉政建设责任书》', unit: '份', types: ['pledge_sign'], window: 'inside' },
@@ -72,12 +77,26 @@ function pairLabel(organisation: Directory, row: LedgerRow): string {
   return '其他';
 }
 
+/**
+ * The unit's 学习教育 told apart by who organised it (t48b O1): the 党组's own and the 科室/中心's own, only when both
+ * are there; the unit's account counts every one, the 党组's duty (completion) only the first.
+ */
+function levelParts(directory: Directory, rows: readonly LedgerRow[]): FigurePart[] {
+  const party = rows.filter((r) => isPartyLevel(directory, r)).length;
+  if (party === 0 || party === rows.length) return [];
+  return [
+    { label: '党组组织', count: party },
+    { label: '科室和中心自行组织', count: rows.length - party },
+  ];
+}
+
 /** A talk with three counterparts is three 人次; a talk with a department as a whole is one. */
 function countOf(unit: FigureUnit, rows: readonly LedgerRow[]): number {
   return unit === '人次' ? rows.reduce((n, r) => n + Math.max(1, r.counterpartIds.length), 0) : rows.length;
 }
 
 function partsOf(directory: Directory, spec: FigureSpec, rows: readonly LedgerRow[]): FigurePart[] {
+  if (spec.key === 'education') return levelParts(directory, rows);
   // Talks are told apart by who held them with whom: the account must not give a head's talks to the leaders.
   if (spec.key !== 'integrity_talk' && spec.key !== 'heart_talk') return [];
   const counts = new Map<string, number>();
@@ -88,7 +107,7 @@ function partsOf(directory: Directory, spec: FigureSpec, rows: readonly LedgerRo
 
 function belongs(directory: Directory, spec: FigureSpec, subject: YearEndSubject, row: LedgerRow): boolean {
   if (!spec.types.includes(row.type)) return false;
-  if (subject.kind === 'organization') return spec.side !== 'received';
+  if (subject.kind === 'organization') return spec.side !== 'received' && (spec.level === undefined || (spec.level === 'party') === isPartyLevel(directory, row));
   const me = subject.personId;
   if (row.type === 'talk_integrity' || row.type === 'talk_heart') {
     const involved = row.actorId === me || row.counterpartIds.includes(me);

@@ -9,6 +9,7 @@ export const TEXT_BUDGET_BYTES = 100 * 1024;
 export function traceLine(row: LedgerRow): string {
   const parts = [row.date, row.typeName, row.reporterName ? `${row.actorName}（${row.reporterName}上报）` : row.actorName];
   if (row.counterpartNames.length > 0) parts.push(`对象：${row.counterpartNames.join('、')}`);
+  if (row.companionNames.length > 0) parts.push(`同行：${row.companionNames.join('、')}`);
   if (row.title) parts.push(`《${row.title}》`);
   if (row.attendees !== undefined) parts.push(`${row.attendees}人`);
   if (row.late) parts.push('补录');

@@ -4,6 +4,7 @@ import type { Period } from '../period.js';
 
 export type FigureKey =
   | 'special_meeting'
+  | 'unit_special_meeting'
   | 'analysis'
   | 'heart_talk'
   | 'pledge_sign'

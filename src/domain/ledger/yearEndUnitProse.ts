@@ -38,6 +38,7 @@ function leadership(c: Citer, ctx: UnitProseContext, span: string): string {
   return [
     `${ctx.period.label}，${ctx.organization}党组认真履行全面从严治党主体责任，对党风廉政建设负全面领导责任，坚持党风廉政建设与业务工作同部署、同落实、同检查、同考核。`,
     `${span}，领导班子专题研究部署党风廉政建设和反腐败工作${withDates(c, 'special_meeting')}，及时传达学习上级党委、纪委有关党风廉政建设和反腐败工作的重要决策部署、重要会议精神。`,
+    c.count('unit_special_meeting') > 0 ? `各科室、中心另自行召开党风廉政建设专题会议${withDates(c, 'unit_special_meeting')}。` : '',
     c.count('analysis') > 0 ? `开展党风廉政建设分析研判${withDates(c, 'analysis')}，分析评估政治生态、净化政治生态。` : '',
     heartTalks(c),
     `${pledgeWhen(c)}党组主要负责人与分管领导、分管领导与各科室负责人签订《党风廉政建设责任书》${withDates(c, 'pledge_sign')}，把党风廉政建设和反腐败工作任务分解落实到各科室和个人。`,
@@ -77,6 +78,12 @@ function oneJobTwoDuties(c: Citer): string {
   ].join('');
 }
 
+/** 「，其中党组组织2次、科室和中心自行组织5次」 when both are there (t48b O1). */
+function levelDetail(c: Citer): string {
+  const parts = c.figure('education').parts;
+  return parts.length > 1 ? `，其中${parts.map((p) => `${p.label}${p.count}次`).join('、')}` : '';
+}
+
 function lectureDetail(c: Citer): string {
   const rows = c.figure('lecture').rows;
   return rows.map((r) => `${r.actorName}${r.title ? `《${r.title}》` : ''}`).slice(0, 4).join('、');
@@ -86,7 +93,7 @@ function education(c: Citer, span: string): string {
   const themes = titleList(c.figure('education').rows);
   const warning = c.figure('warning').rows;
   return [
-    `充分利用党组集中学习、全体党员大会、全体工作人员会议等形式开展党性党风党纪和廉洁从政教育，${span}共组织各类学习教育${c.cite('education')}${themes ? `，主题包括${themes}` : ''}。`,
+    `充分利用党组集中学习、全体党员大会、全体工作人员会议等形式开展党性党风党纪和廉洁从政教育，${span}共组织各类学习教育${c.cite('education')}${levelDetail(c)}${themes ? `，主题包括${themes}` : ''}。`,
     `组织警示教育${c.cite('warning')}${paren([dateList(warning), titleList(warning)].filter((x) => x).join('，'))}，`,
     `讲授廉政党课${c.cite('lecture')}${paren(lectureDetail(c))}，帮助党员干部筑牢思想道德防线，提高拒腐防变的能力。`,
   ].join('');

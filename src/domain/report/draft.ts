@@ -33,6 +33,11 @@ export interface ReportDraft {
   departmentId?: string;
   /** Every department a check visited, in order, when it visited more than one (departmentId is the first). */
   departmentIds?: string[];
+  /**
+   * Those who went on a check with its doer (和林晓一起… · 配合黄书记…, the sender included): one check, the doer's, but
+   * each of them took part (t48a F5: 「同行：林晓」 on the card, no 林晓 in the record).
+   */
+  companionIds?: string[];
   title?: string;
   attendees?: number;
   /** The year a 责任书 says it is for (2027年度…责任书), when named. */

@@ -243,13 +243,30 @@ const SENDER_TAKES = /(?:^|[,;。!?:\s\u0000\d月日号天午])(?:我|本人)?[\
  * Whether the sender is the one who followed `item` (陪同/跟随 X · 跟X去…, t45a F6): the clause names no one else before
  * the verb (何主任陪同赵敏书记来中心 is the host 何平 receiving 赵敏, no one who checked with her).
  */
-function senderFollows(item: CounterpartItem, people: CounterpartItem[], text: string): boolean {
+function senderFollows(item: CounterpartItem, people: CounterpartItem[], text: string, ctx: ParseContext): boolean {
   const before = text.slice(0, item.start);
-  // 配合X对本科室… (round 41) receives X's check at the sender's own unit: no one who checked with X.
-  const follows = (ACCOMPANYING.test(before) && !/配合[\s\u0000]*[\u4e00-\u9fa5]{0,6}$/.test(before)) || (GOING_WITH_BEFORE.test(before) && GOING_WITH_AFTER.test(text.slice(item.end)));
+  // 配合X对本科室… (round 41) receives X's check at the sender's own unit: no one who checked with X. 配合黄书记对康复部、
+  // 维权部开展…检查 from 林晓 (t48a F5) checked others' units with him: she went along.
+  const assisted = /配合[\s\u0000]*[\u4e00-\u9fa5]{0,6}$/.test(before);
+  const follows = (ACCOMPANYING.test(before) && (!assisted || !hostsCheck(text.slice(item.end), ctx))) || (GOING_WITH_BEFORE.test(before) && GOING_WITH_AFTER.test(text.slice(item.end)));
   if (!follows) return false;
   const from = clauseStart(text, item.start);
   return !people.some((p) => p !== item && p.start >= from && p.end <= item.start) && !/在[\s\u0000]*[\u4e00-\u9fa5]{0,8}$/.test(before);
+}
+
+/** After 配合X: the sender's own unit named as the place (对本科室 · 对我们科的 · 对科里), so X's check was received there. */
+const OWN_UNIT_AFTER = /^[^,;。!?，；。！？\n]{0,16}?(?:本|我们?|咱们?)[\s\u0000]*(?:科室?|部门?|部|单位|中心|处|室)|^[^,;。!?，；。！？\n]{0,16}?(?:科里|部里|中心里|室里)/;
+
+/**
+ * Whether the clause after 配合X names where the check was as the sender's own unit: 本科室/我们科 or its name
+ * (李娟「配合黄书记对财务科…」 hosted it); a check of others' units (林晓「配合黄书记对康复部…」) was one the sender went on.
+ */
+function hostsCheck(after: string, ctx: ParseContext): boolean {
+  const clause = after.split(/[,;。!?，；。！？\n]/)[0] ?? '';
+  if (OWN_UNIT_AFTER.test(clause)) return true;
+  const own = ctx.directory.person(ctx.senderId)?.departmentId;
+  const unit = own ? ctx.directory.department(own) : undefined;
+  return unit !== undefined && [unit.name, ...unit.aliases].some((name) => name !== '' && clause.includes(name));
 }
 
 /** 跟黄书记去了一趟维权部: going along with someone titled, they led it. */
@@ -688,7 +705,7 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     const led = check && !talk && !ledOne && !escort ? ledUnder(doer, people, text, ctx) : [];
     // 黄书记带我到办公室检查了考勤 · 林晓带我对维权部… (the doer as written, round 43 fpe): the sender taken along is named.
     const tookMe = check && !talk && doer.ids[0] !== ctx.senderId && new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*带(?:着|领)?我(?![们的])`).test(text.slice(doer.end));
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || senderFollows(doer, people, text)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || senderFollows(doer, people, text, ctx)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
     return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];

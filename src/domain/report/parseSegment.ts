@@ -494,6 +494,8 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const along = read?.companionIds?.length ? [checkCompanionsRemark(read.companionIds, ctx)] : [];
   const draft = {
     ...base,
+    // t48a F5: kept through the type question; stored only if the answer makes it a check (recordReport).
+    ...(read?.companionIds?.length ? { companionIds: [...new Set(read.companionIds)] } : {}),
     ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}),
     ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
@@ -993,5 +995,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, ctx.directory, titles);
-  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote), ...own, ...(who.attended ? { attended: who.attended } : {}), ...(who.actor.withSender && who.actor.actorId ? { withSender: true as const } : {}), ...(who.actor.visitorId ? { subject: who.actor.visitorId } : {}) };
+  // t48a F5: those named 同行 are kept on each check's draft too, so the record lists them, not the card alone.
+  const withAlong = (r: ParsedReport): ParsedReport => (along.length > 0 && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, companionIds: along } } : r);
+  return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote).map(withAlong), ...own, ...(who.attended ? { attended: who.attended } : {}), ...(who.actor.withSender && who.actor.actorId ? { withSender: true as const } : {}), ...(who.actor.visitorId ? { subject: who.actor.visitorId } : {}) };
 }

@@ -38,7 +38,8 @@ describe('completion lines', () => {
   it('shows the duty period containing the view, and what was done in the view itself', () => {
     const acts = [
       act({ type: 'edu_integrity', date: '2026-01-10', actorId: 'sec' }),
-      act({ type: 'edu_warning', date: '2026-03-05', actorId: 'm1' }),
+      // A 班子成员's 警示教育: a member's own would be the 科室's, not the 党组's (t48b O1, partyLevel.test.ts).
+      act({ type: 'edu_warning', date: '2026-03-05', actorId: 'l2' }),
       act({ type: 'edu_lecture', date: '2026-04-20', actorId: 'sec' }),
     ];
     const line = lineOf(completionOf(acts, viewOf('2026-05-01'), at('2026-05-15 10:00')), 'education', 'sec');

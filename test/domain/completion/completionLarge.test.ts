@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCompletion, computeCompletionLinearScan, indexActivities } from '../../../src/domain/completion/computeCompletion.js';
 import { periodOf } from '../../../src/domain/period.js';
+import { isPartyLevel } from '../../../src/domain/completion/partyLevel.js';
 import { at, DEFAULT_DUTIES, makeLargeDataset } from '../../support/completionFixtures.js';
 
 describe('completion on 1,000 people, 20 departments, 100,000 activities over five years', () => {
@@ -38,8 +39,14 @@ describe('completion on 1,000 people, 20 departments, 100,000 activities over fi
     }
     const education = report.lines.find((l) => l.dutyId === 'education');
     const expected = data.activities.filter(
-      (a) => !a.deletedAt && a.date.startsWith('2024') && ['edu_integrity', 'edu_warning', 'edu_lecture'].includes(a.type),
+      (a) =>
+        !a.deletedAt &&
+        a.date.startsWith('2024') &&
+        ['edu_integrity', 'edu_warning', 'edu_lecture'].includes(a.type) &&
+        // t48b O1: only the 党组's own (a secretary's, leader's or inspector's) count for the 党组's education.
+        isPartyLevel(data.directory, a),
     ).length;
+    expect(expected).toBeGreaterThan(0);
     expect(education?.done).toBe(expected);
   });
 });

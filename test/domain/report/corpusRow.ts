@@ -17,6 +17,8 @@ export interface ExpectedRecord {
   departmentId?: string | null;
   /** Asserted only when the row names several (` @财务科、办公室`, round 44 fqe): every department a check visited, in order. */
   departmentIds?: string[];
+  /** Asserted only when the row says so (` +林晓`, ` +-` for none; round 46, t48a F5): who went on the check with its doer. */
+  companionIds?: string[];
   problems: string[];
 }
 
@@ -37,7 +39,8 @@ const TYPES: Record<string, ActivityTypeCode> = {
  * `-` nothing recorded; otherwise records joined by ` | `, each
  * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 @部门 ?问题,问题` (`?` for an unknown type
  * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, `@部门、部门` every department a check
- * visited (its departmentIds), left out: not checked);
+ * visited (its departmentIds), left out: not checked; ` +林晓,胡军` those who went on the check with its doer, ` +-` none,
+ * left out: not checked);
  * a leading `!` means the bot confirms first.
  */
 export function readExpected(spec: string, directory: Directory): Expected {
@@ -54,9 +57,9 @@ export function readExpected(spec: string, directory: Directory): Expected {
     return d.id;
   };
   const records = spec.replace(/^!/, '').split(' | ').map((r): ExpectedRecord => {
-    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: @(\S+))?(?: \?(\S+))?$/.exec(r);
+    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: @(\S+))?(?: \+(\S+))?(?: \?(\S+))?$/.exec(r);
     if (!m) throw new Error(`bad corpus expectation: ${r}`);
-    const [, type, date, actor, cps, title, count, dept, problems] = m;
+    const [, type, date, actor, cps, title, count, dept, along, problems] = m;
     return {
       ...(type !== '?' ? { type: TYPES[type!]! } : {}),
       ...(date !== '?' ? { date: date!.length === 5 ? `2026-${date}` : date } : {}),
@@ -66,6 +69,7 @@ export function readExpected(spec: string, directory: Directory): Expected {
       ...(count ? { attendees: Number(count) } : {}),
       ...(dept && dept.includes('、') ? { departmentId: departmentIdOf(dept.split('、')[0]!), departmentIds: dept.split('、').map(departmentIdOf) } : {}),
       ...(dept && !dept.includes('、') ? { departmentId: dept === '-' ? null : departmentIdOf(dept) } : {}),
+      ...(along ? { companionIds: along === '-' ? [] : along.split(',').map(id) } : {}),
       problems: problems ? problems.split(',') : [],
     };
   });

@@ -1,0 +1,23 @@
+// Whether a record is the 党组's own activity or a 科室/中心's own: only the former counts toward a 党组 (party_group) duty.
+import type { Activity } from '../activity.js';
+import type { Directory, Role } from '../organization.js';
+
+/**
+ * Roles whose activities are the 党组's: the secretary and 班子成员 act for the 党组 (seed 001 三(一)(二)(三)), and the
+ * 机关纪委/纪检 officers carry out its checks (000 三(一) 专项资金检查, 001 三(一)5 监督检查).
+ */
+const PARTY_ROLES: readonly Role[] = ['secretary', 'leader', 'inspector'];
+
+/**
+ * True when the record counts at 党组 level: its doer (actorId) held a 党组 or 纪检 role on its day. A 科室/中心
+ * head's or member's own 专题会议, 学习 or 观影 is the department's activity, not the 党组's 专题研究 or 教育 (seed 001
+ * 三(一) puts 专题会议 and 「教育活动全年不少于4次」 on the 党组班子, 三(四) gives the 科室 their own duties): t48b O1,
+ * where 何平's 康复中心 专题会议 filled 党组专题研究（下半年） beside 张伟's one 党组会. A doer the directory does not
+ * know is counted, as before: nothing tells it is a department's.
+ */
+export function isPartyLevel(directory: Directory, activity: Pick<Activity, 'actorId' | 'date'>): boolean {
+  // Roles as of the record's day: a head promoted to 班子 since did not hold that 专题会议 for the 党组.
+  const doer = (directory.dated ? directory.asOf(activity.date) : directory).person(activity.actorId);
+  if (!doer) return true;
+  return doer.roles.some((r) => PARTY_ROLES.includes(r));
+}
