@@ -42,6 +42,7 @@ import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { withCountedLeadMismatch } from './countedLeadMismatch.js';
 import { withCountedLeadUnit } from './countedLeadUnit.js';
 import { withOwnTableDepartment } from './ownTableDepartment.js';
+import { withOwnUnitChecks } from './ownUnitCheck.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
@@ -514,7 +515,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
   // 日期⇥事项⇥参加人数 rows of the sender's own department (round 43, t43a F5): every row the department held is its own.
-  const read = withKindMemo(() => withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx));
+  // 办公室11月…小结：…开展作风纪律检查1次 (t48b F8): a check of no place under the department's own heading is on it.
+  const read = withKindMemo(() => withOwnUnitChecks(withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
   // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
   // 林晓：…报送11月份廉政信息2篇 (t45a F3): each paper is its doer's department's, which owes it.
