@@ -18,10 +18,10 @@ const GATHERING = /((?:警示|廉政|廉洁)教育)(?:专题)?(?:大会|会议|�
 const EDUCATION: ReadonlySet<ActivityTypeCode> = new Set(['edu_warning', 'edu_integrity', 'edu_lecture']);
 
 /**
- * 又组织观看了… · 另外开展了… · 再次集中学习…: a second occasion said outright; the records of one kind then stay apart (two
- * films on one day are two 警示教育).
+ * 办公室又组织观看了… · 另外开展了… · 再次集中学习…: a second occasion said outright; the records of one kind then stay apart
+ * (two films on one day are two 警示教育). 会上又… · 随后又… · 还又… go on at the same gathering.
  */
-const ANOTHER_OCCASION = /(?:又|再次|另外|另行|另)(?:一次)?(?:组织|集中|召开|开展|观看|学习|进行|举办|参观)/;
+const ANOTHER_OCCASION = /(?<!(?:会上|会议上|会中|随后|会后|期间|其间|还|并|接着|之后|紧接着)[,，\s]*)(?:又|再次|另外|另行|另)(?:一次)?(?:组织|集中|召开|开展|观看|学习|进行|举办|参观)/;
 
 /** A title that makes a chair (党组书记、理事长张伟主持 · 会议由张伟同志主持). */
 const TITLE = '(?:同志)?(?:[\\u4e00-\\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?(?:同志)?';
