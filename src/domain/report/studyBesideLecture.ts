@@ -73,7 +73,8 @@ export function withStudiedTitleOffLecture(reports: ParsedReport[], text: string
   const r = lectures[0];
   const title = r?.draft.title;
   if (lectures.length !== 1 || r === undefined || title === undefined || title.includes('、') || !UNTITLED_LECTURE.test(text)) return reports;
-  if (!new RegExp(`(?:领学|学习|研读|学)了?\\s*《${escaped(title)}》`).test(text)) return reports;
+  // 赵敏书记领学了《条例》第八章并讲了廉政党课 (round 42's row): the one who led the study lectured on it, one 党课 of that title.
+  if (!new RegExp(`(?<!领)(?:学习|研读|学)了?\\s*《${escaped(title)}》(?![^，,；;。]*并(?:讲|上|作))`).test(text)) return reports;
   const lecture = LECTURE.exec(text);
   if (lecture && (lecture[1] ?? lecture[2]) === title) return reports;
   const studies = reports.filter((s) => s.draft.type === 'edu_integrity' && s.draft.date === r.draft.date);
