@@ -13,16 +13,23 @@ const PERIOD_ONLY = /^\s*(?:\d{4}年)?(?:\d{1,2}月份?|本月|上月|本周|上
 const SHORT_UNIT = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/;
 
 /**
- * The id of the sender's department when `text` opens with a heading (words before the first colon of its first line, at
- * most 40 characters, naming no activity type) that names that department and no other over an account of its work, and
- * the sender is its head; else undefined. headingDepartment leaves the head out, whose items are theirs anyway — but
- * the department was then lost (round 34b §4, A23: 吴静's 学习 under 「康复部11月份党风廉政工作总结：」 had none).
+ * The heading of `text`: the words before the first colon of its first line (at most 40 characters), or a first line that
+ * is only 【…】 (【财务科】⏎1. …, t48b F8's kind).
  */
-export function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
-  const heading = /^\s*([^:：\n]{2,40})[:：]/.exec(text)?.[1];
+function headingWords(text: string): string | undefined {
+  return /^\s*([^:：\n]{2,40})[:：]/.exec(text)?.[1] ?? /^\s*【([^】\n]{2,20})】\s*\n/.exec(text)?.[1];
+}
+
+/**
+ * The id of the sender's own department when `text` opens with a heading (headingWords, naming no activity type) that names
+ * that department and no other over an account of its work (…工作小结 · 宣文部11月份 · 【财务科】), whoever in it sends it;
+ * else undefined.
+ */
+export function ownDepartmentHeading(text: string, ctx: ParseContext): string | undefined {
+  const heading = headingWords(text);
   if (heading === undefined || NOT_ITS_OWN.test(heading) || findKindMatches(heading).length > 0) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
-  if (!own || own.headId !== ctx.senderId) return undefined;
+  if (!own) return undefined;
   // 宣文部11月份： (t47b F7: 王磊's film under it stored with no department): the department's name and a span alone head
   // its work as 宣文部11月工作： does.
   const spanOnly = [own.name, ...own.aliases].some((n) => PERIOD_ONLY.test(heading.replace(n, '')) && heading.includes(n));
@@ -34,6 +41,16 @@ export function headsOwnHeading(text: string, ctx: ParseContext): string | undef
   const unit = SHORT_UNIT.exec(heading)?.[1]?.replace('里', '');
   const fits = unit !== undefined && (unit === '部门' || unit === '科室' || [own.name, ...own.aliases].some((n) => n.endsWith(unit)));
   return fits ? own.id : undefined;
+}
+
+/**
+ * The id of the sender's department when `text` opens with its own heading (ownDepartmentHeading) and the sender is its
+ * head; else undefined. headingDepartment leaves the head out, whose items are theirs anyway — but the department was then
+ * lost (round 34b §4, A23: 吴静's 学习 under 「康复部11月份党风廉政工作总结：」 had none).
+ */
+export function headsOwnHeading(text: string, ctx: ParseContext): string | undefined {
+  const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  return own?.headId === ctx.senderId ? ownDepartmentHeading(text, ctx) : undefined;
 }
 
 /**

@@ -42,6 +42,7 @@ import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { withCountedLeadMismatch } from './countedLeadMismatch.js';
 import { withCountedLeadUnit } from './countedLeadUnit.js';
 import { withOwnTableDepartment } from './ownTableDepartment.js';
+import { withOwnUnitChecks } from './ownUnitCheck.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
@@ -169,7 +170,7 @@ import { withoutAttendingLeader } from './attendingLeader.js';
 import { withTitlesOfTwoKinds } from './titlesOfTwoKinds.js';
 import { withStudyBesideFilm } from './studyBesideFilm.js';
 import { withPapersJoined } from './papersJoined.js';
-import { withStudyBesideLecture } from './studyBesideLecture.js';
+import { withStudiedTitleOffLecture, withStudyBesideLecture } from './studyBesideLecture.js';
 import { withClosingCounterparts } from './closingCounterparts.js';
 import { withStudyAtMeeting } from './studyAtMeeting.js';
 import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
@@ -205,6 +206,7 @@ import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
+import { withGatheringPartsJoined } from './gatheringParts.js';
 import { withOneAskedCheckPerVisit } from './oneAskedCheckPerVisit.js';
 import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
@@ -518,7 +520,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
   // 日期⇥事项⇥参加人数 rows of the sender's own department (round 43, t43a F5): every row the department held is its own.
-  const read = withKindMemo(() => withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx));
+  // 办公室11月…小结：…开展作风纪律检查1次 (t48b F8): a check of no place under the department's own heading is on it.
+  const read = withKindMemo(() => withOwnUnitChecks(withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
   // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
   // 林晓：…报送11月份廉政信息2篇 (t45a F3): each paper is its doer's department's, which owes it.
@@ -1677,6 +1680,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // Whatever went before, no one talks with or signs for themselves (round 19 #6).
   // 分管领导赵敏同志到会指导 a department's 学习会 (round 20u L03): its doer is who led the study, not the leader who attended.
   // 李明主任主持…，张伟书记讲授廉政党课 (p29): the one named lecturing did it, not the chair.
+  // 召开警示教育大会。张伟…讲授廉政党课，会上观看了警示教育片《…》，共46人参加 (t48b F1): one gathering, one 警示教育, its count on each part.
   // 我代表财务科作了述责述廉报告，王建国副理事长进行了点评 (round 20u L21): the paper is the sender's, not the commenter's.
   // A blank 谈话人 cell with no row above is asked whose, or shown on a card as the sender's (l22 leftover).
   // 签了责任书，还谈了话: the untyped talk after the signing is with those signed with, its kind asked (h24).
@@ -1687,7 +1691,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》 (round 33a, P9: the planned study split off as a 廉政教育 of the
   // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
   const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
-  const paired = withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withVisitedPlaceCarried(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text), text), deedsDone), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  const paired = withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // …分三次…，第一次由黄志刚带队，第二次由我带队 (issue 10): a day no ordinal clause names is asked whose, never the first doer's;
   // 分别由X、Y带队 over three days is one deed a day, asked whose, never one per doer each day; a 某领导 written by a pass is
   // asked whose among the leaders, never quoted back.

@@ -55,3 +55,37 @@ export function withStudyBesideLecture(reports: ParsedReport[], text: string, ct
   ];
   return [...reports.slice(0, at), ...split, ...reports.slice(at + 1)];
 }
+
+/** 讲授(了)(廉政)党课 · 上了一堂廉政党课 with no title of its own after it. */
+const UNTITLED_LECTURE = /(?:讲授|讲了|宣讲|上了)了?[^，,；;。《]{0,8}?党课(?!\s*《)/;
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * t48b F1's kind (round 46): 「市残联召开廉政教育大会，赵敏同志讲授廉政党课，会上集中学习了《中国共产党纪律处分条例》，共45人参加」
+ * was one 廉政党课 titled 《…条例》, the study lost. A title the text says was studied (学习了《A》), on the one 廉政党课 whose
+ * lecture is told with no title of its own, is the study's: given to the one untitled 廉政教育 of that day, or written out as
+ * a 廉政教育 of its own (the lecture's day, doer, department and count), the lecture left untitled, both for 确认. Any other
+ * shape is returned unchanged.
+ */
+export function withStudiedTitleOffLecture(reports: ParsedReport[], text: string): ParsedReport[] {
+  const lectures = reports.filter((r) => r.draft.type === 'edu_lecture');
+  const r = lectures[0];
+  const title = r?.draft.title;
+  if (lectures.length !== 1 || r === undefined || title === undefined || title.includes('、') || !UNTITLED_LECTURE.test(text)) return reports;
+  // 赵敏书记领学了《条例》第八章并讲了廉政党课 (round 42's row): the one who led the study lectured on it, one 党课 of that title.
+  if (!new RegExp(`(?<!领)(?:学习|研读|学)了?\\s*《${escaped(title)}》(?![^，,；;。]*并(?:讲|上|作))`).test(text)) return reports;
+  const lecture = LECTURE.exec(text);
+  if (lecture && (lecture[1] ?? lecture[2]) === title) return reports;
+  const studies = reports.filter((s) => s.draft.type === 'edu_integrity' && s.draft.date === r.draft.date);
+  if (studies.length > 1 || (studies.length === 1 && studies[0]!.draft.title !== undefined)) return reports;
+  const { title: _title, ...untitled } = r.draft;
+  const remark = '学习的文件按廉政教育、讲授的党课按廉政党课，分两条记录';
+  const bare: ParsedReport = { ...r, draft: untitled, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] };
+  if (studies.length === 1) {
+    const study = studies[0]!;
+    return reports.map((x) => (x === r ? bare : x === study ? { ...study, draft: { ...study.draft, title }, remarks: [...study.remarks, remark] } : x));
+  }
+  const study: ParsedReport = { ...r, draft: { ...untitled, type: 'edu_integrity', title }, remarks: [...r.remarks.filter((m) => !m.includes('按廉政党课记录')), remark], reasons: bare.reasons! };
+  return reports.flatMap((x) => (x === r ? [study, { ...bare, remarks: [] }] : [x]));
+}
