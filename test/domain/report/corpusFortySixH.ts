@@ -7,6 +7,12 @@
 // was the clerk's signing with 张伟 (a surname alone before 书记 was no leader side); 「孙丽科长与分管领导签订…」 ·
 // 「李明主任与分管领导进行了廉政谈话」 made the head the doer and asked with whom, though the 分管领导 is known. Now each leader
 // signs with the heads they supervise, the secretary with each leader, and a named head's 分管领导 is the doer.
+//
+// Kind 2 — a clerk's list of who talked with whom: 「王建国—李明、孙丽（廉政谈话）」 one leader a line with the kind (and day)
+// in brackets, rows pasted from Excel with no header 「11月3日⇥王建国⇥李明⇥廉政谈话」, and rows whose department or kind cell
+// parts the two names 「11.23 王建国 财务科 廉政谈话 孙丽」 made the clerk the talker with both (on a card) or the two each
+// a talker asked with whom. Now the one before the dash talks with each after it, and the row reads as the same row with
+// the names side by side does (the superior the talker; two peers as before).
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_SIX_H_ROWS: CorpusRow[] = [
@@ -33,4 +39,29 @@ export const FORTY_SIX_H_ROWS: CorpusRow[] = [
   ["林晓", "11月27日，党组班子成员分别与张伟书记签订了党风廉政建设责任书。", "!签责 11-27 张伟>王建国 @- | 签责 11-27 张伟>刘芳 @- | 签责 11-27 张伟>陈志强 @- | 签责 11-27 张伟>赵敏 @-"],
   ["林晓", "11月27日，吴静部长与刘芳副理事长签订了党风廉政建设责任书。", "!签责 11-27 刘芳>吴静 @-"],
   ["林晓", "11月27日，孙丽科长与分管领导汇报了科室工作。", "-"],
+  // Kind 2: dashed lists, header-less tab rows, rows with a cell between the names.
+  ["林晓", "11月份谈话情况：\n王建国—李明、孙丽（廉政谈话）\n刘芳—周涛、吴静（廉政谈话）\n陈志强—郑华（谈心谈话）", "廉谈 ? 王建国>李明 @办公室 ?missing_date | 廉谈 ? 王建国>孙丽 @财务科 ?missing_date | 廉谈 ? 刘芳>周涛 @组联部 ?missing_date | 廉谈 ? 刘芳>吴静 @康复部 ?missing_date | 谈心 ? 陈志强>郑华 @教育就业部 ?missing_date"],
+  ["林晓", "11月谈话情况：\n王建国—李明（廉政谈话，11月3日）\n刘芳—周涛（廉政谈话，11月5日）", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-05 刘芳>周涛 @组联部"],
+  ["王芳", "11月3日 王建国—李明、孙丽 廉政谈话", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-03 王建国>孙丽 @财务科"],
+  ["胡军", "1. 王建国—李明、孙丽，11月3日，廉政谈话；\n2. 赵敏—王磊、何平，11月6日，谈心谈话。", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-03 王建国>孙丽 @财务科 | 谈心 11-06 赵敏>王磊 @宣文部 | 谈心 11-06 赵敏>何平 @残疾人康复中心"],
+  ["黄志刚", "本月谈话开展情况\n张伟—王建国、刘芳、陈志强、赵敏（廉政谈话，11月20日）", "!廉谈 11-20 张伟>王建国 @- | 廉谈 11-20 张伟>刘芳 @- | 廉谈 11-20 张伟>陈志强 @- | 廉谈 11-20 张伟>赵敏 @-"],
+  ["林晓", "11月3日\t王建国\t李明\t廉政谈话\n11月5日\t刘芳\t吴静\t谈心谈话", "!廉谈 11-03 王建国>李明 @办公室 | 谈心 11-05 刘芳>吴静 @康复部"],
+  ["王芳", "11月24日\t王建国\t孙丽\t廉政谈话", "!廉谈 11-24 王建国>孙丽 @财务科"],
+  ["林晓", "11.25\t刘芳\t周涛\t廉政谈话\n11.26\t陈志强\t冯雪\t廉政谈话\n11.27\t赵敏\t何平\t谈心谈话", "!廉谈 11-25 刘芳>周涛 @组联部 | 廉谈 11-26 陈志强>冯雪 @维权部 | 谈心 11-27 赵敏>何平 @残疾人康复中心"],
+  ["胡军", "11月20日\t张伟\t赵敏\t廉政谈话", "!廉谈 11-20 张伟>赵敏 @-"],
+  ["林晓", "11月18日\t吴静\t刘洋\t谈心谈话", "!谈心 11-18 吴静>刘洋 @康复部"],
+  ["黄志刚", "11月16日\t王建国\t李明\t签订责任书", "!签责 11-16 王建国>李明 @办公室"],
+  ["林晓", "11.23 王建国 财务科 廉政谈话 孙丽", "!廉谈 11-23 王建国>孙丽 @财务科"],
+  ["林晓", "11月23日 刘芳 康复部 廉政谈话 吴静", "!廉谈 11-23 刘芳>吴静 @康复部"],
+  ["林晓", "11月23日 刘芳 康复部 吴静 廉政谈话", "!廉谈 11-23 刘芳>吴静 @康复部"],
+  ["林晓", "11.23 王建国 办公室 谈心谈话 李明", "!谈心 11-23 王建国>李明 @办公室"],
+  ["林晓", "11月23日\t刘芳\t康复部\t廉政谈话\t吴静", "!廉谈 11-23 刘芳>吴静 @康复部"],
+  ["林晓", "11月23日\t陈志强\t教育就业部\t郑华\t廉政谈话\n11月24日\t陈志强\t维权部\t冯雪\t廉政谈话", "!廉谈 11-23 陈志强>郑华 @教育就业部 | 廉谈 11-24 陈志强>冯雪 @维权部"],
+  ["林晓", "11月3日\t李明\t王建国\t廉政谈话", "!廉谈 11-03 王建国>李明 @办公室"],
+  // Near-misses: read right before (one pair a line, the kind between, a headed table, peers, the kind cell first).
+  ["林晓", "王建国—李明 11月3日 廉政谈话", "!廉谈 11-03 王建国>李明 @办公室"],
+  ["林晓", "11月3日\t王建国\t廉政谈话\t李明", "!廉谈 11-03 王建国>李明 @办公室"],
+  ["林晓", "日期\t谈话人\t谈话对象\t形式\n11月3日\t王建国\t李明\t廉政谈话", "!廉谈 11-03 王建国>李明 @办公室"],
+  ["林晓", "11月3日\t孙丽\t郑华\t廉政谈话", "!廉谈 11-03 >孙丽 @财务科 | 廉谈 11-03 >郑华 @教育就业部"],
+  ["林晓", "11月3日 王建国 谈心谈话 李明", "!谈心 11-03 王建国>李明 @办公室"],
 ];
