@@ -55,6 +55,9 @@ const pairPattern = oncePer((_directoryPeople: object, people: readonly { name: 
   return new RegExp(`(${names})${TITLE}(?:[ \\t]+|、)(${names})${TITLE}`);
 });
 
+/** What may follow a name in its cell: a title, 等5人. */
+const CELL_SUFFIX = new RegExp(`${TITLE}(?:等\\d{1,2}人)?$`);
+
 /** A row opening with its day cell: 11月23日 · 11.23 · 2026-11-23, then spaces or a tab. */
 const DAY_CELL = /^\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[ \t])/;
 
@@ -67,8 +70,9 @@ function nameCellsTogether(line: string, directory: Directory): string {
   if (!DAY_CELL.test(line)) return line;
   const gap = line.includes('\t') ? '\t' : ' ';
   const cells = line.trim().split(/[ \t]+/);
-  const names = directory.org.people.map((p) => p.name);
-  const named = (cell: string) => names.some((n) => cell === n || new RegExp(`^${n}${TITLE}(?:等\\d{1,2}人)?$`).test(cell));
+  const names = new Set(directory.org.people.map((p) => p.name));
+  // One pattern for every cell, the name looked up after its title (issue 14: no pattern per name at 1,000 people).
+  const named = (cell: string) => names.has(cell.replace(CELL_SUFFIX, ''));
   const at = cells.map((c, i) => (named(c) ? i : -1)).filter((i) => i >= 0);
   if (at.length !== 2 || at[1]! - at[0]! < 2) return line;
   const units = new Set(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
