@@ -10,11 +10,16 @@ import type { PassEnv } from './textPass.js';
 /** The leaders' group (班子成员, 党组成员) or the heads' (各科室负责人, 分管部门负责人…) as the subject. */
 // 两部门负责人分别与陈副理事长签订 (round 37: asked whose after a check before it): the heads of the departments named before
 // (namedDepartmentHeads expands them for the doer) are a group of heads too.
-const GROUP = '((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体)?党组成员|(?:各|全体|分管|(?:这|上述|以上)?[两二三]个?)?(?:科室|部室|部门|科室和中心|部门和单位)(?:的)?(?:主要)?负责人)';
+// 各科室、中心主要负责人 · 各科室（中心）负责人 · 各部门、康复中心负责人 (round 46, frh: a clerk's 与分管领导签订 of these was made
+// the clerk's own eight signings, one with each head): the units and the centre together are the heads' group too.
+const UNITS = '(?:科室|部室|部门|处室)(?:(?:、|和|及|与|[（(])(?:各|康复)?(?:中心|直属单位|单位)[）)]?)?';
+const GROUP = `((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体)?党组成员|(?:各|全体|分管|(?:这|上述|以上)?[两二三]个?)?(?:${UNITS}|科室和中心|部门和单位)(?:的)?(?:主要)?负责人)`;
 /** The other side: 我/本人, a name with a title, or 分管领导 (each head's own). */
-const OTHER = '(我|本人|各分管领导|分管领导|[\\u4e00-\\u9fa5]{2,3}(?:书记|理事长|同志))';
+// 张书记 (round 46, frh: 「班子成员与张书记签订」 from a clerk made the clerk the signer with 张伟): a surname alone before the title.
+const OTHER = '(我|本人|各分管领导|分管领导|[\\u4e00-\\u9fa5]{1,3}(?:书记|理事长|同志))';
 /** Where a clause's subject starts: the message's start, a stop, or right after a day (11月10日 · 上周三 · 本周一). */
-const STOP = '(^|[,，;；。!！?？\\n:：]|[日号天]|(?:周|星期)[一二三四五六])';
+// 会上各部门负责人分别与分管领导签订 (round 46, frh): a meeting's 会上/会后 starts the signing's clause as a stop does.
+const STOP = '(^|[,，;；。!！?？\\n:：]|[日号天]|(?:周|星期)[一二三四五六]|会上|会后|会议上)';
 /** A day said between the sender and 与: 我11月10日和班子成员签了. */
 const DAY = '(?:\\d{1,2}月\\d{1,2}[日号]|今天|昨天|前天|(?:上|本|这)个?(?:周|星期)[一二三四五六日天])';
 const SIGNING = new RegExp(`${STOP}(\\s*)${GROUP}(分别|都|均|也|还|各自)?(与|和|同|跟)${OTHER}(分别|都|均)?(?=签订|签署|签了)`, 'g');
@@ -31,7 +36,7 @@ const OWN_WITH_LEADERS = new RegExp(
 const OWN_WITH_SUPERVISOR = new RegExp(`${STOP}(\\s*)(?:我|本人)?(\\s*(?:${DAY}[,，]?)?\\s*)(?:也|还)?(?:与|和|同|跟)(?:我的|我们的?|本部门的?|本科室的?)?分管(?:的)?领导(?=签订|签署|签了)`, 'g');
 
 /** The heads as a group (各部室负责人 · 各科室主要负责人 · 中层正职), each with a department of their own. */
-const HEADS = '(?:各|全体|所有)(?:科室|部门|部室|处室|科室和中心|部门和单位)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职';
+const HEADS = `(?:各|全体|所有)(?:${UNITS}|科室和中心|部门和单位)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职`;
 /** Their own department's people, 全体 unsaid: 本部门人员 · 本科室同志 · 各自部门的干部职工 · 部门全体人员 (kept as it is). */
 const OWN_STAFF = '(本部门|本科室|本部室|本处室|本单位|本中心|各自(?:的)?(?:部门|科室|部室)|所在(?:部门|科室)|部门|科室|中心)(?:的)?(全体)?(人员|同志|干部职工|干部|职工|党员|工作人员)';
 /** What the signing is, right after: 签订/签署/签了, maybe after 逐一/逐人/分别, or 写了…承诺书. */
@@ -51,6 +56,9 @@ const ONE_WITH_OWN_STAFF = new RegExp(`((?:组织|带领|召集|与|和|同|跟)
 /** 各部室负责人层层签订…: the heads as a group signing down the line, read as 逐级 is (each head a doer, asked whom). */
 const HEADS_DOWN_THE_LINE = new RegExp(`(${HEADS})((?:都|也|均)?)层层(?=[\\s\\u0000]*签)`, 'g');
 
+/** 、中心 · （中心） · 及康复中心 beside the units: 各科室 already holds every department, the centre too (round 46, frh). */
+const CENTRE_BESIDE = /(?:、|和|及|与|[（(])(?:各|康复)?(?:中心|直属单位|单位)[）)]?/;
+
 /** The unit word as the group readers read it (本部门 · 本科室), 全体 written. */
 const ownStaff = (unit: string, who: string) => `${/科室/.test(unit) ? '本科室' : /中心/.test(unit) ? '中心' : '本部门'}全体${who}`;
 
@@ -65,7 +73,7 @@ export function withOwnStaffSigning(text: string): string {
   if (!/签|承诺书/.test(text)) return text;
   return text
     .replace(HEADS_DOWN_THE_LINE, '$1$2逐级')
-    .replace(HEADS_WITH_OWN_STAFF, (_whole, stop: string, space: string, group: string, _how: string, unit: string, _all: string | undefined, who: string) => `${stop}${space}${group}分别与${ownStaff(unit, who)}`)
+    .replace(HEADS_WITH_OWN_STAFF, (_whole, stop: string, space: string, group: string, _how: string, unit: string, _all: string | undefined, who: string) => `${stop}${space}${group.replace(CENTRE_BESIDE, '')}分别与${ownStaff(unit, who)}`)
     .replace(ONE_WITH_OWN_STAFF, (whole, how: string, unit: string, all: string | undefined, who: string) => (all !== undefined && /^(?:本部门|本科室|中心)$/.test(unit) ? whole : `${how}${ownStaff(unit, who)}`));
 }
 

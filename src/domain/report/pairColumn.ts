@@ -49,7 +49,9 @@ export function withPairColumn(text: string, directory: Directory): string {
 }
 
 /** A pair joined by a dash or an arrow only (与 joins people in any sentence). */
-const DASHED_PAIR = /^([\u4e00-\u9fa5]{2,4})\s*(?:—+|－|-|→|->)\s*([\u4e00-\u9fa5]{2,4})$/;
+// 王建国—李明、孙丽（廉政谈话） (round 46, frh: a clerk's month summary of talks, one leader a line, was read as the clerk's
+// talks with the leader and each head): the one before the dash talks with each after it.
+const DASHED_PAIR = /^([\u4e00-\u9fa5]{2,4})\s*(?:—+|－|-|→|->)\s*([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})*)$/;
 
 /**
  * A list line with no header (1. 孙丽—王强，11月4日，廉政谈话 · 11月4日 孙丽—王强 廉政谈话) as its sentence, when it holds one
@@ -57,9 +59,10 @@ const DASHED_PAIR = /^([\u4e00-\u9fa5]{2,4})\s*(?:—+|－|-|→|->)\s*([\u4e00-
  */
 function pairLine(line: string, names: ReadonlySet<string>): string | undefined {
   const [number] = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])?\s*/.exec(line)!;
-  const cells = line.slice(number.length).trim().split(/[\s，,；;｜|]+/).filter((c) => c !== '');
+  // 王建国—李明（廉政谈话，11月3日）: the type and day in brackets are cells too.
+  const cells = line.slice(number.length).trim().replace(/[；;。]$/, '').split(/[\s，,；;｜|（）()]+/).filter((c) => c !== '');
   const pairs = cells.map((c) => DASHED_PAIR.exec(c)).filter((m): m is RegExpExecArray => m !== null);
-  if (pairs.length !== 1 || !names.has(pairs[0]![1]!) || !names.has(pairs[0]![2]!)) return undefined;
+  if (pairs.length !== 1 || !names.has(pairs[0]![1]!) || !pairs[0]![2]!.split('、').every((n) => names.has(n))) return undefined;
   const rest = cells.filter((c) => !DASHED_PAIR.test(c));
   const day = rest.find((c) => DAY.test(c));
   const kind = rest.find((c) => c.length <= 8 && findKinds(c).length > 0);

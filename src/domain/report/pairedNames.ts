@@ -3,6 +3,7 @@
 // pair is the superior's talk with the one below (as 王建国与李明 reads), and a pair of peers is left as it was.
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
+import { findKinds } from './parseKind.js';
 import { oncePer } from './oncePer.js';
 
 /** A title after a name (王建国副理事长, 李明主任). */
@@ -16,6 +17,19 @@ const KIND_CELL_BEFORE = /(?:谈话|谈心|签订[\u4e00-\u9fa5]{0,10}?(?:责任
 
 /** A table's header, a tab, or a numbered row of space-parted cells. */
 const TABLE = /\t|序号|谈话人|谈话对象|(?:^|\n)\s*\d{1,3}\s+\S+\s+\S+/;
+
+/** A day cell opening a row: 11月3日 · 11.3 · 2026-11-03. */
+const ROW_DAY = /^\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?\t/;
+
+/**
+ * Rows pasted from Excel with no header, each opening with its day (11月3日⇥王建国⇥李明⇥廉政谈话, round 46, frh: the clerk was
+ * made the talker with both): every line with a tab opens with a day, so no header names the columns and the row reads
+ * as the same row parted by spaces does.
+ */
+function headerlessDayRows(text: string): boolean {
+  const rows = text.split('\n').filter((l) => l.includes('\t'));
+  return rows.length > 0 && rows.every((l) => ROW_DAY.test(l)) && !/序号|谈话人|谈话对象/.test(text);
+}
 
 /** Whether `upperId` is directly above `lowerId`: the secretary over a leader, a leader over a head they supervise, a head over their staff. */
 function above(directory: Directory, upperId: string, lowerId: string): boolean {
@@ -38,8 +52,35 @@ function above(directory: Directory, upperId: string, lowerId: string): boolean 
  */
 const pairPattern = oncePer((_directoryPeople: object, people: readonly { name: string }[]): RegExp => {
   const names = guardedAlternation(people.map((p) => p.name));
-  return new RegExp(`(${names})${TITLE}(?: +|、)(${names})${TITLE}`);
+  return new RegExp(`(${names})${TITLE}(?:[ \\t]+|、)(${names})${TITLE}`);
 });
+
+/** What may follow a name in its cell: a title, 等5人. */
+const CELL_SUFFIX = new RegExp(`${TITLE}(?:等\\d{1,2}人)?$`);
+
+/** A row opening with its day cell: 11月23日 · 11.23 · 2026-11-23, then spaces or a tab. */
+const DAY_CELL = /^\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[ \t])/;
+
+/**
+ * `line` with its second name cell moved right after the first when only department and kind cells part them:
+ * 11.23 王建国 办公室 谈心谈话 李明 → 11.23 王建国 李明 办公室 谈心谈话 (round 46, frh: a clerk's ledger row with the
+ * talker's department or the kind between the two names made the clerk the talker with both). Other lines as they are.
+ */
+function nameCellsTogether(line: string, directory: Directory): string {
+  if (!DAY_CELL.test(line)) return line;
+  const gap = line.includes('\t') ? '\t' : ' ';
+  const cells = line.trim().split(/[ \t]+/);
+  const names = new Set(directory.org.people.map((p) => p.name));
+  // One pattern for every cell, the name looked up after its title (issue 14: no pattern per name at 1,000 people).
+  const named = (cell: string) => names.has(cell.replace(CELL_SUFFIX, ''));
+  const at = cells.map((c, i) => (named(c) ? i : -1)).filter((i) => i >= 0);
+  if (at.length !== 2 || at[1]! - at[0]! < 2) return line;
+  const units = new Set(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
+  const between = cells.slice(at[0]! + 1, at[1]!);
+  if (!between.every((c) => units.has(c) || (c.length <= 8 && findKinds(c).length > 0))) return line;
+  const moved = [...cells.slice(0, at[0]! + 1), cells[at[1]!]!, ...between, ...cells.slice(at[1]! + 1)];
+  return `${line.match(/^\s*/)![0]}${moved.join(gap)}`;
+}
 
 /**
  * `text` with each clause's two directory names set side by side (by 、 or spaces) before a talk or a signing
@@ -50,12 +91,15 @@ export function withPairedNames(text: string, directory: Directory, senderId: st
   if (!/谈|签/.test(text)) return text;
   // The pair is parted by spaces or 、: without either the pattern cannot match, so it is not run (nor compiled, issue 14,
   // p31: the warm-up's talk paid its machine code).
-  if (!/ |、/.test(text)) return text;
+  if (!/ |、|\t/.test(text)) return text;
   // A pasted table (序号 谈话人 谈话对象…, tab- or space-parted rows 1 刘芳 周涛 11月9日) is read by its columns later.
-  if (TABLE.test(text)) return text;
+  if (TABLE.test(text) && !headerlessDayRows(text)) return text;
   const people = directory.org.people.filter((p) => p.name.length >= 2);
   const pair = pairPattern(directory.org.people, people);
   return text
+    .split('\n')
+    .map((line) => nameCellsTogether(line, directory))
+    .join('\n')
     .split(/(?<=[,，。；;\n])/)
     .map((clause) => {
       const m = pair.exec(clause);
@@ -72,7 +116,7 @@ export function withPairedNames(text: string, directory: Directory, senderId: st
       if (a.id === senderId || b.id === senderId) return clause;
       const [upper, lower] = above(directory, a.id, b.id) ? [a, b] : above(directory, b.id, a.id) ? [b, a] : [undefined, undefined];
       if (!upper || !lower) return clause;
-      return `${before}${upper.name}与${lower.name}${after.startsWith(' ') ? after : ` ${after}`}`;
+      return `${before}${upper.name}与${lower.name}${/^[ \t]/.test(after) ? after : ` ${after}`}`;
     })
     .join('');
 }

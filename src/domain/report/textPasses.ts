@@ -35,6 +35,7 @@ import { withShortDayListsSpelled } from './shortDayList.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withGroupBreakdownDays } from './groupBreakdownDays.js';
 import { withGroupSignsWith, withOwnStaffSigning } from './groupSignsWith.js';
+import { withSupervisorSideFirst } from './supervisorSideFirst.js';
 import { withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withJoinedDeedsApart } from './joinedDeedsApart.js';
 import { withoutForgottenDay } from './forgottenDay.js';
@@ -183,6 +184,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 各部室负责人组织本部门人员签订了… (round 37, t36c F2): each head with their own people, 全体 written for the group readers.
   { name: 'withOwnStaffSigning', run: (text) => withOwnStaffSigning(text) },
   { name: 'withGroupSignsWith', run: (text, env) => withGroupSignsWith(text, env) },
+  // 孙丽科长与分管领导签订… (round 46, frh): the head's own 分管领导 is the doer, written first as 「分管领导与孙丽科长」.
+  { name: 'withSupervisorSideFirst', run: (text, env) => withSupervisorSideFirst(text, env.directory, env.senderId) },
   // 张伟书记、赵敏书记一行到维权部调研，…随后分别与冯雪、赵磊… (round 41, t40b F18): the named doers are the party, as without 一行.
   { name: 'withoutDoersParty', run: (text, env) => withoutDoersParty(text, env.names) },
   { name: 'withOwnPartyRespective', run: (text, env) => withOwnPartyRespective(text, env.names) },
