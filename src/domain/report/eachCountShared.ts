@@ -12,6 +12,8 @@ const GROUP = '(?:全科|全室|全部门|全中心|全体人员|全体党员|�
 /** A number of people, perhaps approximate: 6人 · 约10人 · 10余人 · 10人左右 (group: the number). */
 const PEOPLE = '(?:约|近|大约|大概)?\\s*(\\d{1,3})\\s*(?:余|多)?\\s*(?:个人|人|名)(?:左右|上下)?(?:同志|党员)?';
 const ATTENDED = '(?:参加|参与|参会|到会)';
+/** 片名忘了 · 题目记不清了 · 具体时间不记得了: an aside that a detail was forgotten. */
+const FORGOTTEN = '(?:片名|题目|名字|名称|书名|时间|日期|具体)[^,，。;；]{0,8}?(?:忘|记不|不记得|不清|想不起)[^,，。;；]{0,6}';
 
 /**
  * 每次都是全科6人参加 · 两次都是6人 · 这两次均为6人参加 · 都是6个人参加 · 均有6人参加: a count said of each deed (the first
@@ -26,7 +28,9 @@ const EACH_COUNT = new RegExp(
     `|(?:都|均|也都)(?:是|为)?${GROUP}?(?:人员)?${ATTENDED}了?\\s*[(（]\\s*(?:共)?\\s*${PEOPLE}\\s*[)）]` +
     `|${ATTENDED}?人数(?:均|都|各)(?:是|为)?\\s*${PEOPLE}` +
     `|(?<![\\u4e00-\\u9fa5]{2}、[\\u4e00-\\u9fa5]{2,5})各(?:有)?\\s*${PEOPLE}${ATTENDED}?` +
-    ')\\s*[了]?\\s*[。.!！;；]?\\s*$',
+    ')\\s*[了]?\\s*[。.!！;；]?' +
+    // 参加人数都是5人，片名忘了 (t48a F2: the 5 went to the last deed only): an aside that something was forgotten may close it.
+    `(?:[,，]\\s*${FORGOTTEN})?\\s*[。.!！;；]?\\s*$`,
 );
 
 /** 均为全体党员参加 · 每次都是全体人员参加 · 两次都是全科参加: everyone in each deed, no number. */

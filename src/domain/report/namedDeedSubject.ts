@@ -1,4 +1,5 @@
 // 会上，陈志强通报了近期典型案例: the one named as a clause's subject did that clause's deed, never the sender who pasted it.
+import { addressedBefore } from './addressedBefore.js';
 import { ADDRESS_TITLES, directoryIndex } from './parseDirectoryIndex.js';
 import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
 import type { ParseContext } from './draft.js';
@@ -42,7 +43,8 @@ export function namedDeedSubject(rest: string, ctx: ParseContext): { id: string;
     .filter((p) => !p.departmentOnly)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const p of people) {
-    if (!OPENING.test(rest.slice(0, p.start))) continue;
+    // 向分管领导刘芳副理事长报告了… (t48b F3): the one reported to opens no clause as its subject.
+    if (!OPENING.test(rest.slice(0, p.start)) || addressedBefore(rest.slice(0, p.start))) continue;
     if (p.ids.length !== 1 || p.ids[0] === ctx.senderId) return undefined;
     if (!DEED.test(rest.slice(p.end))) return undefined;
     return { id: p.ids[0]!, start: p.start, end: p.end, text: p.text };

@@ -1,4 +1,5 @@
 // Who did it: the person who held the talk, gave the lecture or chaired the meeting, wherever they stand in the sentence.
+import { addressedBefore } from './addressedBefore.js';
 import { VAGUE_SPAN } from './vagueSpan.js';
 import { departmentsCovered } from './departmentsOfKind.js';
 import { unitDeedTogether } from './unitDeedAhead.js';
@@ -65,6 +66,8 @@ const OWN_DEED_AHEAD = /^[^,;。!?]*\u0000/;
 /** Whether the words before `item` leave it opening its clause (BEFORE), a done deed's 后 before it when its clause tells the deed. */
 function opensClause(text: string, item: CounterpartItem, ctx: ParseContext): boolean {
   const before = beforeSubject(text, item.start, directoryIndex(ctx.directory));
+  // 向分管领导王建国副理事长汇报了… (t48b F3): the one reported to is addressed, whatever posts stand before the name.
+  if (addressedBefore(before)) return false;
   return BEFORE.test(before) || (BEFORE_AFTER_DEED.test(before) && OWN_DEED_AHEAD.test(text.slice(item.end)));
 }
 /** After the doer: a title or 同志, a masked day, then what a doer does (主持, 主讲, 与…谈, 出席并讲话, 到财务科…). */

@@ -131,6 +131,11 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 向党组提交了下半年全面从严治党情况报告 · 给党组报送了…工作情况报告 · 向党组呈报了…的报告 (round 25 F2: 没看懂): the paper
   // handed to the 党组 is named last, after what it is about.
   ['report_to_party', `(?:向|给|对|报)党组(?:${G}{0,6}?)(?:报送|提交|呈报|上报|递交|呈送|报)了?[^,;。!?\\n\\u0000]{0,30}?报告(?!会)`],
+  // 11月27日吴静同志向分管领导刘芳副理事长报告了部门全面从严治党工作情况 (t48b F3: dropped beside a study, only its day flagged):
+  // a head reporting the unit's 全面从严治党/党风廉政建设 work to a 分管领导 (a 党组 member) does the duty 向党组报告 (duties.md
+  // unit-report). The leader's name and title may stand between 向 and the verb (a mask crossed); a guess, so shown for a tap.
+  // 听取…汇报 is a meeting hearing reports (the verb after what is heard), not this; 向党组报告… is the catalogue's own, read at once.
+  ['report_to_party', `(?<=(?:向|给)(?!党组|党委)[^,;。!?\\n]{0,16}?)(?:书面|口头|专题)?(?:报告|汇报)了?${G}{0,12}?(?:全面从严治党|从严治党|党风廉政建设|党风廉政|一岗双责)${G}{0,8}?情况`, true],
   // 报送了宣文部11月廉政信息 (round 28, n28: 没看懂): whose paper and which month may stand between the verb and 信息; a masked
   // department or person there is its owner, not another clause, so one mask may be crossed (G never crosses one). 催报了各部室…信息
   // asks others for theirs (collatesOthers/urgesOthers), no paper sent.

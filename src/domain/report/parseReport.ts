@@ -128,8 +128,13 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
+<<<<<<< HEAD
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
 import { reportedToIds } from './reportedTo.js';
+||||||| a8d575ce
+=======
+import { laterOnUnsaidDay } from './laterDeed.js';
+>>>>>>> frc
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
@@ -1215,6 +1220,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 12月1日…学习…，12月3日与张颖…谈话，部门签订了廉政承诺书 (t47b F3: the 承诺书 put on 12-03 without a word): a clause of no
       // day after clauses of their own days is asked its day, never given the last one.
       if (meetingDay === undefined && day !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && !namesVagueDayOnly(piece, today) && pieceLine === item.line && dayAfterDatedListInDoubt(piece, parsed.reports, linePieces)) {
+        for (const r of parsed.reports) {
+          if (r.draft.date !== day) continue;
+          r.draft = { ...withoutDate(r.draft), late: false };
+          r.problems = [...r.problems.filter((p) => p.code !== 'future_date' && p.code !== 'missing_date'), { code: 'missing_date' }];
+          r.remarks = r.remarks.filter((m) => !m.startsWith('日期沿用上一句'));
+        }
+      }
+      // …上月底组织观看警示片，后面又开了一次以案促改专题组织生活会 (t48a F2: the second deed merged away): a deed told as done
+      // later (后面 · 后来 · 过了几天) with no day of its own is not on the day of the clause before; its day is asked.
+      if (day !== undefined && ownPieceDay.date === undefined && pieceLine === item.line && laterOnUnsaidDay(piece)) {
         for (const r of parsed.reports) {
           if (r.draft.date !== day) continue;
           r.draft = { ...withoutDate(r.draft), late: false };

@@ -1,5 +1,6 @@
 // Splits one entry of a message (see splitItems) into the clauses that each report one activity.
 import { urgesEducation } from './exhortation.js';
+import { opensLaterDeed } from './laterDeed.js';
 import { analysisAtDeptMeeting } from './analysisAtDeptMeeting.js';
 import { chooseKind, findKinds } from './parseKind.js';
 import { isMoreGeneral, kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
@@ -321,7 +322,7 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     const anotherPlace = current !== undefined && !clause.hasDay && placeCheckedApart(piece, clause.kind, current.kind, current.parts);
     // 组织党组理论学习中心组学习。另组织了警示教育 (issue 10, u1: the study lost at once): 另/另外/此外 opening a typed
     // clause says it is another deed, never more words of the one before (which, untyped, is then asked its type).
-    const anotherDeed = current !== undefined && clause.kind !== undefined && ANOTHER.test(piece);
+    const anotherDeed = current !== undefined && clause.kind !== undefined && (ANOTHER.test(piece) || (current.kind !== undefined && opensLaterDeed(piece)));
     // 召开党组会议，会后张书记与各部室主要负责人进行了集体廉政谈话 (round 37, t37a F1's kin: the talk swallowed by a meeting
     // of no type): a talk or signing with someone told after the sitting (会后 · 散会后 · 会议结束后) is a deed of its own.
     const afterSitting = current !== undefined && !said && talkAfterSitting(piece, pieces[i - 1], clause.kind, current, today);

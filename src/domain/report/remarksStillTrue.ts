@@ -17,7 +17,8 @@ const HELD_ABOVE = /^([\u4e00-\u9fa5]{2,4})是您的上级，按\1与您的(?:�
 /** Notes that say the sender was taken as the doer (…按您本人记录 · 按您主谈记录…): false once no record is theirs. */
 const OWN_DOER = /按您本人记录|按您主谈记录/;
 /** unaccounted's leftoverRemark: 「消息里的「11月27日」、「《监察法》」没有对应到任何记录，请核对是否漏记」. */
-const LEFT_OVER = /^消息里的(.+)没有对应到任何记录，请核对是否漏记$/;
+// The day's deed words in （…） after it (t48b F3) go with the note, dropped once any of its days is a record's.
+const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
 
 const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name));
 /** checkCompanionsRemark's note (round 44, t45a F6): 「同行：林晓、您本人（同一次检查，未另记）」; group 1 the names. */

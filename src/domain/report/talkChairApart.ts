@@ -8,7 +8,8 @@ import type { Apart } from './companionsApart.js';
 
 /** A clause of someone who only ran the talk: 孙丽科长主持 · 孙科长主持，李娟记录 · 由张颖同志负责记录 · 我主持. */
 // 找徐辉谈心，由刘洋记录 · 刘洋做的记录 · 记录人：刘洋 · 记录人刘洋 (round 44, fqd kind 2: a second talk, with 刘洋).
-const CHAIR_CLAUSE = /^(?:由)?([^,，;；。!?\s]{1,16}?)(?:同志)?(?:负责|担任)?(主持|记录|做记录|作记录|做的记录|作的记录|记录员|主持人)(?:了)?(?:谈话|本次谈话|这次谈话|会议)?[。.!！~]*$/;
+// 胡军在场记录 · 李娟现场记录 (t48 left-alone, round 46 frc: dropped without a word): where they recorded it may stand between.
+const CHAIR_CLAUSE = /^(?:由)?([^,，;；。!?\s]{1,16}?)(?:同志)?(?:在场|现场|当场|全程)?(?:负责|担任)?(主持|记录|做记录|作记录|做的记录|作的记录|记录员|主持人)(?:了)?(?:谈话|本次谈话|这次谈话|会议)?[。.!！~]*$/;
 /** 记录人：刘洋 · 记录人刘洋 · 记录员：李娟 (a talk record form's line): group 1 the one who took the minutes. */
 const RECORDER_LABEL = /^(?:记录人|记录员|记录)[:：]?\s*([^,，;；。!?\s:：]{1,16}?)(?:同志)?[。.!！~]*$/;
 /** The talk the clause follows: a talk verb with someone or a group it was with (与…谈话 · 和全科同志谈心). */

@@ -1,4 +1,6 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { leftoverDayDeed } from './leftoverDayDeed.js';
+import { addressedBefore } from './addressedBefore.js';
 import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
@@ -81,6 +83,8 @@ export interface LeftoverPart {
   words?: string;
   /** For a person: who it may be (directory ids), so the bot can ask whose the record is; never shown as words. */
   ids?: string[];
+  /** For a day: the words of the clause it opens (leftoverDayDeed), named on the card with it. */
+  deed?: string;
 }
 
 /**
@@ -99,7 +103,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const date = parseDay(lastWeek ? `上${m[0]}` : m[0], today).date;
     // 时间分别是11月3日、4日 for three people (unpairedDays): the days are named in the remark asking them, not left over.
     const spoken = (d: string) => reports.some((r) => r.remarks.some((k) => k.includes(`${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`)));
-    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date) && !spoken(date)) out.push({ kind: 'day', words: m[0] });
+    // t48b F3: the words the day opens are named with it, so the card says what was left out, not only when.
+    const deed = leftoverDayDeed(arabic, m.index, m.index + m[0].length);
+    if (date !== undefined && date <= today && !reports.some((r) => r.draft.date === date) && !spoken(date)) out.push({ kind: 'day', words: m[0], ...(deed !== undefined ? { deed } : {}) });
   }
   // 以上工作均由黄志刚书记负责，林晓同志参与。 (round 38, t38b F8): the one every item is given to (withLeaderInTrailer, after
   // this) and those said to go along are accounted for by the closing clause itself.
@@ -108,6 +114,11 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // 已当场反馈孙丽科长并要求限期整改 (round 44, t46b F3: 孙丽 offered as who led the check): the side a check was made of.
   const checkTold = reports.some((r) => r.draft.type !== undefined && isCheckType(r.draft.type));
   const checkedSide = (start: number, end: number) => checkTold && namedAsChecked(rest, start, end);
+  // 向分管领导刘芳副理事长报告了部门全面从严治党工作情况 (t48b F3: 刘芳 asked as the doer): the leader a 向党组报告 is given
+  // to is accounted for by that record (withReportedToNoted names them on the card).
+  const reported = reports.some((r) => r.draft.type === 'report_to_party');
+  const reportedTo = (at: number) => reported && addressedBefore(rest.slice(Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at));
+  const addressed = new Set<string>();
   for (const p of ctx.directory.org.people) {
     const at = rest.indexOf(p.name);
     if (p.id === ctx.senderId || at < 0) continue;
@@ -117,9 +128,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
-    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length);
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length) || reportedTo(at);
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
     const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
+    if (reportedTo(at)) addressed.add(p.id);
     if (!took) out.push(inviter ? { kind: 'person' } : { kind: 'person', ids: [p.id] });
   }
   // 孙科长向党组提交了…: someone named by surname and title (not the sender) who is no doer or counterpart is left over too
@@ -128,7 +140,9 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const ids = item.ids.length > 0 ? item.ids : item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds : [];
     if (ids.length === 0 || ids.includes(ctx.senderId)) continue;
     if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
-    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end);
+    // …向王建国副理事长报告了…，王副理事长提出了要求: the leader reported to, named again by surname and title.
+    if (ids.every((id) => addressed.has(id))) continue;
+    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end) || reportedTo(item.start);
     if (!took) out.push({ kind: 'person', ids });
   }
   // 各部室主要负责人分别向党组书面报告了… · 班子成员…: a group of the directory no record took any of is left over too
@@ -242,10 +256,16 @@ function bareNumbers(arabic: string): string[] {
   return [...text.matchAll(BARE_NUMBER)].map((m) => m[1]!).filter((n) => Number(n) >= 2 && Number(n) <= 999);
 }
 
-/** 「消息里的「11月27日」、「《监察法》」没有对应到任何记录」, or undefined when only people (or nothing) were left over. */
+/**
+ * 「消息里的「11月27日」、「《监察法》」没有对应到任何记录，请核对是否漏记」, or undefined when only people (or nothing) were left
+ * over. A day's deed words are named after it (t48b F3): 「…没有对应到任何记录（「11月27日」那句：吴静同志向刘芳副理事长汇报了
+ * 近期工作），请核对是否漏记」.
+ */
 export function leftoverRemark(parts: LeftoverPart[]): string | undefined {
   const words = [...new Set(parts.flatMap((p) => (p.words ? [`「${p.words}」`] : [])))];
-  return words.length > 0 ? `消息里的${words.join('、')}没有对应到任何记录，请核对是否漏记` : undefined;
+  const deeds = [...new Set(parts.flatMap((p) => (p.kind === 'day' && p.deed ? [`「${p.words}」那句：${p.deed}`] : [])))];
+  const told = deeds.length > 0 ? `（${deeds.join('；')}）` : '';
+  return words.length > 0 ? `消息里的${words.join('、')}没有对应到任何记录${told}，请核对是否漏记` : undefined;
 }
 
 /** Whether every mention of department `word` in `rest` is the post of someone who came along (办公室主任李明陪同). */

@@ -12,6 +12,9 @@ describe('a talk chair or recorder apart', () => {
     ['李娟', '王建国副理事长到财务科与全科同志开展集体廉政谈话，孙丽科长主持，李娟记录。', '王建国副理事长到财务科与全科同志开展集体廉政谈话。', '孙丽、李娟'],
     ['周涛', '11月27日到组联部与全部门同志进行集体廉政谈话，张颖主持。', '11月27日到组联部与全部门同志进行集体廉政谈话。', '张颖'],
     ['陈静', '陈志强副理事长到教育就业部与郑华部长进行廉政谈话，陈静同志负责记录', '陈志强副理事长到教育就业部与郑华部长进行廉政谈话', '陈静'],
+    // Round 46, frc (a round-45 left-alone: dropped without a word): where the recorder was (在场 · 现场) may stand between.
+    ['张伟', '今天和王建国进行了廉政谈话，胡军在场记录', '今天和王建国进行了廉政谈话', '胡军'],
+    ['李明', '11月26日和王芳进行了谈心谈话，胡军现场记录。', '11月26日和王芳进行了谈心谈话。', '胡军'],
   ])('%s「%s」', (from, text, rest, names) => {
     const got = withoutTalkChair(text, ctx(from));
     expect(got?.text).toBe(rest);
