@@ -128,13 +128,9 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
-<<<<<<< HEAD
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
 import { reportedToIds } from './reportedTo.js';
-||||||| a8d575ce
-=======
 import { laterOnUnsaidDay } from './laterDeed.js';
->>>>>>> frc
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
