@@ -52,6 +52,7 @@ import { chairFirst } from './chairFirst.js';
 import { withClosingChairNoted, withoutClosingChair } from './closingChair.js';
 import { dueWithin } from './dueWithin.js';
 import { withBystandersNoted, withoutBystanders } from './bystanders.js';
+import { withUnrecordedNamesTrue } from './unrecordedNamesNote.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { PAPER_NOT_HANDED_IN } from './paperNotHandedIn.js';
 import { saysSenderLed } from './senderLed.js';
@@ -520,7 +521,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 林晓：11月28日报送了10月份廉政信息 (t45a F3): counted for the day sent, and said so.
   // 本月共开展廉政教育2次：D1…，D2…，D3… · 谈了三个人：… (round 45, frb): a count not matching its items is told on the card;
   // 部门本月开展廉政教育两次：… (t47b F7's kind): the lead's unit is each item's.
-  return read === null ? null : withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx);
+  // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
+  const nameOf = (id: string) => ctx.directory.person(id)?.name;
+  return read === null ? null : withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx), ctx.senderId, nameOf);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
