@@ -11,6 +11,15 @@ const TALK = /(?<![座洽商会])谈|聊/;
  */
 const TOPIC_OPENING = /^[\s\u0000]*(?:(?:主要|重点|谈话|谈心)(?:内容|话题|主题)?|(?:内容|话题|主题))(?:是|为|涉及|包括)|^[\s\u0000]*(?:主要|重点)?(?:围绕|就|针对|聚焦)|^[\s\u0000]*谈的(?:是|主要是)/;
 
+/**
+ * A deed told in the clause (…，围绕廉政风险防控组织…开展了廉政教育 · …，针对发现的问题召开了专题会议 · …，主要是观看了…): the
+ * clause tells a deed of its own, whatever it opens with — never a topic.
+ */
+const OWN_DEED = /开展|组织|召开|举办|观看|收看|观影|学习了|学了|传达|检查|督查|抽查|签订|签了|签署|参加|讲授|讲了|上了|报送|上报|提交|部署|走访|调研/;
+
+/** Whether `clause` tells only what a talk was about: it opens so (TOPIC_OPENING) and tells no deed (OWN_DEED). */
+const isTopic = (clause: string) => TOPIC_OPENING.test(clause) && !OWN_DEED.test(clause);
+
 /** What ends a sentence: a topic clause goes with the talk of its own sentence only. */
 const SENTENCE_END = /[。!！?？;；\n]/;
 /** What parts clauses. */
@@ -23,7 +32,7 @@ const CLAUSE_END = /[,，;；。!！?？\n]/;
 export function inTalkTopic(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  if (start === 0 || SENTENCE_END.test(text[start - 1]!) || !TOPIC_OPENING.test(text.slice(start, at + 1) + text.slice(at + 1).split(CLAUSE_END)[0]!)) return false;
+  if (start === 0 || SENTENCE_END.test(text[start - 1]!) || !isTopic(text.slice(start, at + 1) + text.slice(at + 1).split(CLAUSE_END)[0]!)) return false;
   let sentence = start - 1;
   while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1]!)) sentence--;
   return TALK.test(text.slice(sentence, start - 1));
@@ -39,7 +48,7 @@ export function talkTopicClauses(clauses: readonly string[], isTypedTalk: (claus
   let talked: 'typed' | 'untyped' | undefined;
   return clauses.map((c, i) => {
     if (i === 0 || SENTENCE_END.test(clauses[i - 1]!.slice(-1))) talked = undefined;
-    const topic = i > 0 && TOPIC_OPENING.test(c) ? talked : undefined;
+    const topic = i > 0 && isTopic(c) ? talked : undefined;
     if (topic === undefined && isTypedTalk(c)) talked = 'typed';
     else if (topic === undefined && talked === undefined && TALK.test(c)) talked = 'untyped';
     return topic;

@@ -35,6 +35,9 @@ export const FORTY_SIX_E_ROWS: CorpusRow[] = [
   ["周涛", "11月20日与张颖谈心，主要是节前廉洁提醒，并组织部门开展了警示教育", "!谈心 11-20 >张颖 @组联部 | 警示 11-20 > @组联部"],
   ["周涛", "11月20日与张颖谈心谈话，之后组织部门观看了警示教育片", "!谈心 11-20 >张颖 @组联部 | 警示 11-20 > @组联部"],
   ["周涛", "11月20日与张颖谈心谈话。主要是开展了警示教育", "!谈心 11-20 >张颖 @组联部 | 警示 11-20 > @-"],
+  // A clause opening 针对/主要是 that tells a deed of its own (召开了 · 观看了) is that deed, never the talk's topic.
+  ["赵敏", "11月20日与王磊谈心谈话，针对发现的问题召开了专题会议", "!谈心 11-20 >王磊 @宣文部 | 专题 11-20 >"],
+  ["周涛", "11月20日与张颖谈心谈话，主要是观看了警示教育片《围猎》", "!谈心 11-20 >张颖 @组联部 | 警示 11-20 > 《围猎》"],
   ["郑华", "11月17日和陈静谈话，主要是节前廉洁提醒", "? 11-17 >陈静 @- ?missing_type"],
   // t48b F7: 受X委托 · 按照X安排 · 经X同意 where X is the doer reported (the note said X was not made the doer): records unchanged,
   // the note goes (cardNotesFortySixE.test.ts). Near-misses: X only asked (the sender's own talk), the note stays.
