@@ -25,10 +25,13 @@ const SENT = /^(?:近期|最近|最新|日前)?(?:有关|相关)?(?:下发|印�
 // 警示教育通报 · 廉政警示通报 (round 40, t39b F7: stored as 《警示教育通报》): the teaching it serves says no more than its kind.
 const GENERIC_CASES = /^(?:近期|最新|有关|相关)?(?:的)?(?:典型案例|典型问题|违纪违法案件|违纪违法案例|违纪案件|案例|案件|问题|(?:廉政)?警示教育|廉政警示|廉政教育|警示)?的?$/;
 
+/** What a notice is about when, after its sender, it still says only that it tells of cases or serves a teaching: 典型案例 · 典型问题 · 警示教育. */
+const DESCRIBED_CASES = /^(?:近期|最新|有关|相关)?(?:的)?(?:典型案例|典型问题|案例|问题|(?:廉政)?警示教育|廉政警示|廉政教育|警示)的?$/;
+
 /**
  * Whether `title` (a bare title read after 学习/传达/观看, no 《》) names no document: a speech, an instruction or a 要求 of
  * someone (刘理事长的要求 · 张书记的讲话精神 · 党组会议精神), a 精神 of anything but a document, or a notice (通报/通知) named
- * only by its sender (市纪委通报 · 市纪委的通报 · 上级下发的通知) or only as telling of cases (典型案例通报). A notice saying
+ * only by its sender (市纪委通报 · 市纪委的通报 · 上级下发的通知) or only as telling of cases (典型案例通报 · 市纪委典型案例通报). A notice saying
  * what it is about (市纪委关于违规吃喝问题的通报 · 违反中央八项规定精神典型问题通报 · 市纪委违纪违法案件通报) and anything
  * 习近平/总书记 said (…重要论述 · …重要指示精神) stay titles.
  */
@@ -42,6 +45,8 @@ export function namesNoDocument(title: string): boolean {
   const before = notice[1]!;
   const issuer = ISSUER.exec(before)?.[0] ?? '';
   const about = before.slice(issuer.length).replace(SENT, '');
-  // 市纪委违纪违法案件通报 names its sender and its cases: a notice one can find. 典型案例通报 alone, or 市纪委的通报, cannot be.
-  return about === '' || (issuer === '' && GENERIC_CASES.test(about));
+  // 市纪委违纪违法案件通报 names its sender and its cases: a notice one can find. 典型案例通报 alone, or 市纪委的通报, cannot be;
+  // nor can 市纪委典型案例通报 (t48a F7: shown in the 台账 as 《市纪委典型案例通报》, a named document): its sender and a word
+  // that only says it tells of cases describe it.
+  return about === '' || (issuer === '' ? GENERIC_CASES : DESCRIBED_CASES).test(about);
 }

@@ -38,7 +38,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 给冯雪提了个醒 · 提醒了王强注意… · 给她敲了敲警钟 (round 20, fault 6: 没看懂 / 「…未记录」): a 提醒 given to one person is the
   // 提醒谈话 of duties.md's 廉政谈话; a guess, so confirmed. Given to 大家/全体… it is no talk with one person: not read here.
   ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖|红脸出汗)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],
-  ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)${G}{0,6}?(?:教育|学习|培训|讲座)`],
+  // 原定…和何平主任的廉政谈话因其外出培训推迟到下周 (t48b F6: the card said 「廉政教育没有进行」): the gap never runs over a
+  // 谈话, or a talk named whole reads as the 廉政…培训 around it.
+  ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)(?:(?!谈话)${G}){0,6}?(?:教育|学习|培训|讲座)`],
   ['edu_integrity', `节[前日]${G}{0,4}?廉[政洁]提醒`, true],
   // 赵敏「…召开专题会议，会后对王磊红脸出汗」 (round 44 fqc: the 红脸出汗 dropped beside the meeting): 红脸出汗 with one person is
   // a 提醒谈话 as 咬耳扯袖 is (above). 孙丽「召开科室会议，会后对全科人员敲了警钟」 (no report at all): a 警钟 rung for a whole

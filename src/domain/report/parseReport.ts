@@ -53,6 +53,7 @@ import { chairFirst } from './chairFirst.js';
 import { withClosingChairNoted, withoutClosingChair } from './closingChair.js';
 import { dueWithin } from './dueWithin.js';
 import { withBystandersNoted, withoutBystanders } from './bystanders.js';
+import { withUnrecordedNamesTrue } from './unrecordedNamesNote.js';
 import { NOT_DONE_FOR, peopleNamed, withoutNotDoneFor } from './notDoneFor.js';
 import { PAPER_NOT_HANDED_IN } from './paperNotHandedIn.js';
 import { saysSenderLed } from './senderLed.js';
@@ -121,6 +122,7 @@ import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
 import { talkContentClauses } from './talkContentClauses.js';
+import { talkTopicClauses } from './talkTopicClause.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
@@ -411,7 +413,9 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 会议强调，各部室要对照…，确保年底前全面完成 (round 32a, A01): what the meeting asked of others is its content, no plan.
   // …挨个谈了谈，主要是提醒年底前后严守中央八项规定 (round 37, t37a F5): what a talk reminded someone of is its content, no plan.
   const content = talkContentClauses(clauses);
-  const asked = meetingAskedClauses(clauses, line).map((a, i) => a || content[i]!);
+  // …谈心谈话，主要是节前廉洁提醒 (t48a F6: a 廉政教育 stored beside the talk): what a typed talk was about is its topic.
+  const topic = talkTopicClauses(clauses, (c) => findKinds(extractTitles(c).rest).some((k) => isTalkType(k.code)));
+  const asked = meetingAskedClauses(clauses, line).map((a, i) => a || content[i]! || topic[i] !== undefined);
   clauses.forEach((c, i) => flags.push((!asked[i] && planned(c)) || (i > 0 && flags[i - 1] === true && PLAN_GOES_ON.test(c) && !/了|已|过/.test(c) && lineDay(c, shanghaiDate(now)) === undefined)));
   const isPlan = (i: number) => flags[i]!;
   // …，孙丽出差了，等她回来再谈 · …，孙丽出差了，还没谈 (found by the tester, round 7: 孙丽 given the talk): a short clause of
@@ -422,7 +426,10 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
   // …廉政谈话，提醒他年底前完成廉政风险自查 (round 37): a deed a talk asked of the one talked to is no deed of its own either.
   const askedOfThem = (c: string, i: number) => content[i]! && findKinds(extractTitles(c).rest).some((k) => !isTalkType(k.code));
-  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !askedOfThem(c, i));
+  // After a bare 谈话 (郑华「和陈静谈话，主要是节前廉洁提醒」) only another kind's words go: 主要是廉洁提醒 may be what types it.
+  // 主要是提醒他… (a reminder told with its verb) is round 37's content, read as it was.
+  const aboutTalk = (c: string, i: number) => topic[i] !== undefined && !content[i]! && findKinds(extractTitles(c).rest).some((k) => topic[i] === 'typed' || !isTalkType(k.code));
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
@@ -529,7 +536,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 林晓：11月28日报送了10月份廉政信息 (t45a F3): counted for the day sent, and said so.
   // 本月共开展廉政教育2次：D1…，D2…，D3… · 谈了三个人：… (round 45, frb): a count not matching its items is told on the card;
   // 部门本月开展廉政教育两次：… (t47b F7's kind): the lead's unit is each item's.
-  return read === null ? null : withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx);
+  // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
+  const nameOf = (id: string) => ctx.directory.person(id)?.name;
+  return read === null ? null : withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx), ctx.senderId, nameOf);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

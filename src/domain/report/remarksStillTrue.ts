@@ -6,6 +6,7 @@ import { activityTypeName, ACTIVITY_TYPES } from '../activityTypes.js';
 import type { ReportDraft } from './draft.js';
 import { doerRemarksKept } from './doerRemarksKept.js';
 import { parseDay } from './parseDay.js';
+import { unrecordedNamesNote } from './unrecordedNamesNote.js';
 
 /** 「…」按警示教育记录（未按廉政教育） · 「学习《准则》」按廉政教育记录: group 1 the type the words were read as. */
 const READ_AS = /按([\u4e00-\u9fa5]{2,12}?)记录(?:（未按[^）]*）)?$/;
@@ -30,7 +31,8 @@ const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
  * in a leftover note, each word that is a day some record now has (the note dropped when no word is left); a
  * 「X是您的上级，按X与您的谈话记录」 note when no record is X's with the sender alone; a note saying the sender was taken as
  * the doer (按您本人记录 · 按您主谈记录) when no record is the sender's own; in a 「同行：…」 note, each name now a check's
- * doer (the note dropped when none is left, or no record is a check). Every
+ * doer (the note dropped when none is left, or no record is a check); a name a 「…未记为活动人或对象」 note gives that a record
+ * now makes a doer or counterpart (unrecordedNamesNote). Every
  * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
  * `today` (YYYY-MM-DD, Shanghai) reads the days.
  */
@@ -40,7 +42,10 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
   const anyOwn = drafts.some((d) => d.actorId === undefined || d.actorId === senderId);
   // Round 35: a superior who holds no record with the sender any more (the person corrected on the card).
   const holders = new Set(drafts.flatMap((d) => (d.actorId !== undefined && d.counterpartIds.length === 1 && d.counterpartIds[0] === senderId ? [nameOf(d.actorId)] : [])));
-  return doerRemarksKept(remarks, drafts, senderId, nameOf).flatMap((m) => {
+  // 「…」：陈志强是委托、安排或同意的人，未记为活动人或对象 once 陈志强 is made a doer on the card (t48b F7): his name goes.
+  return doerRemarksKept(remarks, drafts, senderId, nameOf).flatMap((said) => {
+    const m = unrecordedNamesNote(said, drafts, senderId, nameOf);
+    if (m === undefined) return [];
     const held = HELD_ABOVE.exec(m)?.[1];
     if (held !== undefined && !holders.has(held)) return [];
     if (OWN_DOER.test(m) && !anyOwn) return [];

@@ -20,6 +20,12 @@ const THEN_WITH = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|�
 const ATTENDED = /^[^,;。!?\n，；！？]*?(?:参加|出席|列席|参会)(?:了)?(?:会议|活动)?(?=[,;。!?\n，；！？]|$)/;
 
 /**
+ * Before someone turned to, within the clause: 我与副主任 · 与 · 和… (no one else named before, checked apart) — the shape of
+ * 「（我）与X谈话」, the sender's own talk with X.
+ */
+const TURNED_TO_BEFORE = /^[^,;。!?:\n]*?(?:与|和|跟|同(?!志)|找|约谈了?)(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|医师|医生|干事|同志)?$/;
+
+/**
  * Marks `subject_unclear` on the sender's talks and 责任书 whose counterparts include someone standing as the subject of
  * a clause (「孙科长已于…和王强…」): whatever reading gave them, such records are never saved without a tap (round 12:
  * two such messages were recorded at once, the doer made a counterpart and the sender the doer).
@@ -35,6 +41,18 @@ export function markSubjectAsCounterpart(reports: ParsedReport[], text: string, 
       })
       .map((i) => i.ids[0]!),
   );
+  // 补报…：（2）10月22日我与副主任徐辉进行廉政谈话；（3）10月30日徐辉与医师孙杰开展谈心谈话 (t48b F7: every item right, the
+  // card said 句首的人被记成了对象): one the sender (or no one named before) turns to in a clause of their own is rightly
+  // the sender's counterpart there, whatever other clause they head.
+  const turnedTo = new Set(
+    items
+      .filter((i) => {
+        const from = Math.max(...[',', ';', '。', '!', '?', ':', '\n', '，', '；', '：'].map((c) => text.lastIndexOf(c, i.start - 1))) + 1;
+        return TURNED_TO_BEFORE.test(text.slice(from, i.start)) && !items.some((o) => o !== i && o.start >= from && o.end <= i.start);
+      })
+      .map((i) => i.ids[0]!),
+  );
+  for (const id of turnedTo) subjects.delete(id);
   if (subjects.size === 0) return;
   for (const r of reports) {
     const own = r.draft.actorId === undefined || r.draft.actorId === ctx.senderId;

@@ -17,6 +17,7 @@ import { surnameTitleItems } from './parseCounterpartItems.js';
 import { groupItems } from './parseCounterpartGroups.js';
 import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { purposeEnd } from './purposeClause.js';
+import { inTalkTopic } from './talkTopicClause.js';
 import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
 import { ALL_LED_CLAUSE } from './ledInTrailer.js';
 import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -199,9 +200,12 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const meeting = reports.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
   const inAgenda = (k: KindMatch) =>
     meeting && (AGENDA_BEFORE.test(rest.slice(clauseStart(k.start), k.start)) || AGENDA_AFTER.test(rest.slice(k.start + k.text.length)));
+  const talked = reports.some((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
   for (const k of findKinds(rest)) {
     // 召开分管科室会议，分析研判…: the analysis was that meeting's topic (analysisAtDeptMeeting.ts), taken by its record.
     if (inSaid(k.start) || inAgenda(k) || (meeting && analysisTopicOfDeptMeeting(rest, k, findKinds(rest)))) continue;
+    // …谈心谈话，主要是节前廉洁提醒 (t48a F6): what a recorded talk was about is its topic, no deed left out.
+    if (talked && inTalkTopic(rest, k.start)) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is named back by those words, never by a type word the member
     // never wrote; unnamed, the card said only 「消息里有…类型…没有对应到任何记录」 and not what (round 30g, A22).
     if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push({ kind: 'type', words: k.inferred ? k.text : activityTypeName(k.code) });
