@@ -225,7 +225,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
   { name: 'withLaterPersonDays', run: (text, env) => withLaterPersonDays(text, env.names) },
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
-  { name: 'withDayNamePairs', run: (text, env) => withDayNamePairs(text, env.names) },
+  { name: 'withDayNamePairs', run: (text, env) => withDayNamePairs(text, env.names, env.today) },
   // People fronted before 我都谈完了 are those talked to (h24, round 24b).
   { name: 'withFrontedPeople', run: (text, env) => withFrontedPeople(text, env.names) },
   // …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).
