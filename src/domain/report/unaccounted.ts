@@ -1,4 +1,5 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { namedAsBystander } from './namedAsBystander.js';
 import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
@@ -117,7 +118,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
-    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length);
+    // 吴静他们4个人都在 · 参加的有我、黄志刚 · 报给了分管领导陈志强 (round 46 frg K4): present, or handed the paper, is no doer.
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length) || namedAsBystander(rest, at, at + p.name.length, [p.id], ctx);
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
     const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
     if (!took) out.push(inviter ? { kind: 'person' } : { kind: 'person', ids: [p.id] });
@@ -128,7 +130,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     const ids = item.ids.length > 0 ? item.ids : item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds : [];
     if (ids.length === 0 || ids.includes(ctx.senderId)) continue;
     if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
-    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end);
+    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end) || namedAsBystander(rest, item.start, item.end, ids, ctx);
     if (!took) out.push({ kind: 'person', ids });
   }
   // 各部室主要负责人分别向党组书面报告了… · 班子成员…: a group of the directory no record took any of is left over too
