@@ -67,7 +67,10 @@ export function withDayNamePairs(text: string, names: readonly string[], today: 
       if (!same || days.length !== people.length) return whole;
       // 上上个星期 + 星期一 → 上上星期一: the week's 上/本/这 before the weekday.
       const inWeek = (d: string) => (week && /^(?:周|星期|礼拜)/.test(d) ? `${week.replace(/个?(?:周|星期|礼拜)$/, '')}${d}` : d);
-      const month = monthFrameBefore(out.slice(0, offset), today);
+      // Today's month is left to the day readers: a day of it still ahead (本月…9号 on the 5th) written as 12月9号 here would
+      // read as a plan and go unrecorded without a word.
+      const said = monthFrameBefore(out.slice(0, offset), today);
+      const month = said === Number(today.slice(5, 7)) ? undefined : said;
       const inMonth = (d: string) => (month !== undefined && /^\d{1,2}[日号]$/.test(d) ? `${month}月${d}` : d);
       return days.map((d, i) => `${inMonth(inWeek(d))}${verb}${people[i]}${deed}`).join('，');
     });

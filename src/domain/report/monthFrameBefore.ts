@@ -11,7 +11,8 @@ const CHINESE_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 
 
 /**
  * The month number (1–12) of the last month said alone in `before` (the text before a bare day), read on `today`
- * (YYYY-MM-DD, Asia/Shanghai); undefined when none is said, or it is today's month (a bare day is read in it anyway).
+ * (YYYY-MM-DD, Asia/Shanghai); undefined when none is said. Today's month is returned too: 「这个月…陈志强是9号」 written on
+ * the 5th is a day ahead (asked), never last month's 9th.
  */
 export function monthFrameBefore(before: string, today: string): number | undefined {
   const last = [...before.matchAll(MONTH_ALONE)].at(-1);
@@ -20,5 +21,5 @@ export function monthFrameBefore(before: string, today: string): number | undefi
   const word = last[3] ?? '';
   const back = word.startsWith('上上') ? 2 : word.startsWith('上') ? 1 : 0;
   const month = last[1] !== undefined ? Number(last[1]) : last[2] !== undefined ? CHINESE_MONTH[last[2]]! : ((now - 1 - back + 12) % 12) + 1;
-  return month === now ? undefined : month;
+  return month;
 }
