@@ -20,7 +20,10 @@ const DAY_DENIED = /[,;]?\s*(?:哦|噢|呃|啊)?(?:不是|并非)([^,;。\s是]{
  * are words of 工作动态 too (「对发现的问题立即纠正」), never read as taking back a name.
  */
 // 冯部长昨天下午找我和王强？不对，是找我谈了话 (round 36, t36b F3): a doubt written as a question, then taken back, is the same.
-const WORD_CORRECTION = /[,;?]\s*(?:不对|哦不|噢不|说错了|写错了|错了|(?<=\?\s*)不是(?=,))[,]?\s*(?:应该是|应为|是)\s*/;
+// 「…廉政谈话 哦不对是谈心谈话」「…，哦不对，是谈心谈话」「… 不对不对 是谈心」 (round 46 frg K2, voice input: a 廉政谈话 with
+// 刘洋 and a second 谈心谈话 with nobody, asked): 哦不对 is one word as in CORRECTION, and a space parts it as a comma does.
+const WORD_CORRECTION =
+  /(?:[,;?]|\s)\s*(?:(?:(?:哦|噢|呃|额|啊|哎|诶)[,\s]?)?不对(?:[,\s]*不对)*|哦不|噢不|说错了|写错了|搞错了|记错了|口误|错了|(?<=\?\s*)不是(?=,))[,\s]?\s*(?:应该是|应为|是)\s*/;
 
 /**
  * `text` (normalised) with a corrected day put in place of the day it corrects: 「昨天和王磊进行了廉政谈话，不对，是前天」

@@ -2,6 +2,7 @@
 // 王磊 talking with 何平 on the day of the message). Written as one clause per person, the shape read in order.
 import { guardedAlternation } from './guardedAlternation.js';
 import { alternation } from './parseDirectoryIndex.js';
+import { monthFrameBefore } from './monthFrameBefore.js';
 
 /** A weekday (上周一 · 星期三 · 周日) or a day of the month (11月23日 · 25号). */
 const DAY = '(?:(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])';
@@ -43,9 +44,11 @@ function patterns(names: readonly string[]): Patterns {
  * `text` with a deed done with several people followed by a clause pairing each with a day (上周分别找王磊和何平谈了话，
  * 周一王磊周三何平 · …，王磊周一、何平周三) written as one clause per person on their day (上周一找王磊谈了话，上周三找何平
  * 谈了话), when the pairs name exactly the deed's people, each once; `text` itself otherwise. A bare weekday takes the
- * week said before the deed. `names`: the directory's names (names run together are split by them).
+ * week said before the deed, a bare day of the month the month said before it (10月我分别和刘芳、陈志强谈心，刘芳是3号…, round
+ * 46 frg K1: stored on this month's 3rd). `names`: the directory's names (names run together are split by them); `today`:
+ * YYYY-MM-DD, Asia/Shanghai.
  */
-export function withDayNamePairs(text: string, names: readonly string[]): string {
+export function withDayNamePairs(text: string, names: readonly string[], today: string): string {
   if (!/(谈|聊|签)/.test(text)) return text;
   // Two pairs or more, each with its day, and no DAY match can hold two days (each ends at its one 日/号/weekday): with
   // fewer than two days neither pattern can match, so neither is compiled for such a message. Their machine code was
@@ -56,6 +59,7 @@ export function withDayNamePairs(text: string, names: readonly string[]): string
   for (const re of lists) {
     out = out.replace(re, (...m: string[]) => {
       const [whole, week, verb, listed, deed, pairs] = m as [string, string | undefined, string, string, string, string];
+      const offset = m[m.length - 2] as unknown as number;
       const inDeed: string[] = listed.match(one) ?? [];
       const people: string[] = pairs.match(one) ?? [];
       const days: string[] = pairs.match(DAYS) ?? [];
@@ -63,7 +67,12 @@ export function withDayNamePairs(text: string, names: readonly string[]): string
       if (!same || days.length !== people.length) return whole;
       // 上上个星期 + 星期一 → 上上星期一: the week's 上/本/这 before the weekday.
       const inWeek = (d: string) => (week && /^(?:周|星期|礼拜)/.test(d) ? `${week.replace(/个?(?:周|星期|礼拜)$/, '')}${d}` : d);
-      return days.map((d, i) => `${inWeek(d)}${verb}${people[i]}${deed}`).join('，');
+      // Today's month is left to the day readers: a day of it still ahead (本月…9号 on the 5th) written as 12月9号 here would
+      // read as a plan and go unrecorded without a word.
+      const said = monthFrameBefore(out.slice(0, offset), today);
+      const month = said === Number(today.slice(5, 7)) ? undefined : said;
+      const inMonth = (d: string) => (month !== undefined && /^\d{1,2}[日号]$/.test(d) ? `${month}月${d}` : d);
+      return days.map((d, i) => `${inMonth(inWeek(d))}${verb}${people[i]}${deed}`).join('，');
     });
   }
   return out;

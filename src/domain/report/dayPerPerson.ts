@@ -1,6 +1,7 @@
 // 与周涛、吴静进行了廉政谈话，周涛是11月6号，吴静是11月20号: each person talked with on their own day.
 // 郑华是周一，冯雪是昨天 (round 20 #3: both given the first day): a weekday or a relative day word is a day of their own too.
 import { parseDay } from './parseDay.js';
+import { monthFrameBefore } from './monthFrameBefore.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import type { ReadingDay } from './parseSegment.js';
 
@@ -11,11 +12,25 @@ const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[./]\\d{1,2}(?![\
 /** 上周和王磊、何平分别…: the week the message opened with, which a bare 周二 later in it is in (round 24b, #36). */
 const WEEK_FRAME = /(上上|上)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-6])/;
 
+/**
+ * What a day keyed to a person is read under: the week the message opened with for a bare weekday, the month it opened with
+ * for a bare day of the month (10月…，刘芳是3号, round 46 frg K1); '' for a full date.
+ */
+function frameOf(day: string, before: string, today: string): string {
+  if (/^(?:周|星期|礼拜)/.test(day)) return WEEK_FRAME.exec(before)?.[1] ?? '';
+  if (!/^\d{1,2}[日号]$/.test(day)) return '';
+  const month = monthFrameBefore(before, today);
+  return month === undefined ? '' : `${month}月`;
+}
+
 /** 上周 · 上个月 · 本周 with no weekday or date after it: a span, not a day. */
 const SPAN = '(?:上上|上|本|这)个?(?:周|星期|礼拜|月)(?![一二三四五六日天1-6\\d])';
 
-/** The words after a person's name that give them a day: title, 的那次, 是/为/在/于. */
-const BEFORE_DAY = `${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:是|为|在|于|:)?\\s*[(（]?\\s*`;
+/**
+ * The words after a person's name that give them a day: title, 的那次, 是/为/在/于, and a part of the month the day is in
+ * (刘芳是月初3号 · 陈志强是上旬的9号, round 46 frg K1: both stored on the first day).
+ */
+const BEFORE_DAY = `${TITLE}\\s*(?:的?(?:那|这)一?次)?\\s*(?:大概|大约|应该)?(?:是|为|在|于|:)?\\s*[(（]?\\s*(?:(?:月|本月|这个?月|上个?月)?(?:初|中|底|末)|[上中下]旬)?的?\\s*`;
 
 /**
  * 何平是上周 · 李明上个月 (t24 C: both given the other's 今天): a person given only a span of their own, whose day is then
@@ -42,8 +57,7 @@ function ownDay(text: string, name: string, today: string, people: readonly stri
   if (!text.includes(name)) return undefined;
   const m = new RegExp(`${name}${joined(people.filter((p) => p !== name))}${BEFORE_DAY}(${DAY})`).exec(text);
   if (!m) return undefined;
-  const frame = /^(?:周|星期|礼拜)/.test(m[1]!) ? WEEK_FRAME.exec(text.slice(0, m.index))?.[1] : undefined;
-  return { date: parseDay(`${frame ?? ''}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
+  return { date: parseDay(`${frameOf(m[1]!, text.slice(0, m.index), today)}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
 }
 
 /**
@@ -55,8 +69,7 @@ const REST_DAY = new RegExp(`(?:其余|其他|其它|剩下|另外)的?(?:几位
 function restDay(text: string, today: string): { date: string | undefined; at: number } | undefined {
   const m = REST_DAY.exec(text);
   if (!m) return undefined;
-  const frame = /^(?:周|星期|礼拜)/.test(m[1]!) ? WEEK_FRAME.exec(text.slice(0, m.index))?.[1] : undefined;
-  return { date: parseDay(`${frame ?? ''}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
+  return { date: parseDay(`${frameOf(m[1]!, text.slice(0, m.index), today)}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
 }
 
 /** Where each day is written in `text` (the index of its first character). */

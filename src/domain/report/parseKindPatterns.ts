@@ -141,6 +141,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 报送了宣文部11月廉政信息 (round 28, n28: 没看懂): whose paper and which month may stand between the verb and 信息; a masked
   // department or person there is its owner, not another clause, so one mask may be crossed (G never crosses one). 催报了各部室…信息
   // asks others for theirs (collatesOthers/urgesOthers), no paper sent.
+  // 报送了11月份党风廉政建设工作信息2条 (round 46 frg K3: dropped as no report): the long topic of the 信息 is one phrase, not
+  // words the 8 characters can span.
+  ['report_info', `(?:报送|上报|提交|投稿|报了)了?${G}{0,8}?(?:党风廉政建设|全面从严治党|廉政建设|纪检监察)(?:工作)?(?:动态)?信息`],
   ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between; the day may
   // come after 已于/于 (宣文部11月份廉政信息已于11月28号报送, t30f §1.9: 没有读出).

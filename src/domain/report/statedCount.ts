@@ -16,11 +16,22 @@ const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八�
  */
 const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)|(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:条|则)[^,，;；。]{0,4}?信息/g;
 
+/**
+ * 抽查凭证30份 · 查阅台账12份 · 调阅档案5份 (round 46 frg K5: 「…专项资金使用情况进行了检查，抽查凭证30份」 added a second check
+ * asking the days of 29 more): papers a check or study looked through, counted in 份, are no count of deeds.
+ */
+const PAPERS_BEFORE = /(?:凭证|账目|帐目|账本|账簿|票据|单据|发票|台账|档案|资料|材料|记录|表格|报表|(?:考勤|签到|登记|统计)表|卷宗|案卷|合同|病历|样本)[^,，;；。\d]{0,4}$/;
+
+/** Whether the count `m` (of COUNT, in `rest`) is of papers looked at: 份 right after a word of papers. */
+function papersLookedAt(rest: string, m: RegExpMatchArray): boolean {
+  return m[0].endsWith('份') && PAPERS_BEFORE.test(rest.slice(0, m.index));
+}
+
 /** The one count of activities `text` states (titles aside), or undefined when it states none or several. */
 export function statedCount(text: string): number | undefined {
   // 6月和11月各开展了一次… counts as 两次 here too (round 30a, F5).
   const rest = extractTitles(withMonthsCounted(text)).rest;
-  const said = [...[...rest.matchAll(COUNT)].map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
+  const said = [...[...rest.matchAll(COUNT)].filter((m) => !papersLookedAt(rest, m)).map((m) => m[1]!), ...[...rest.matchAll(INFO_ITEMS)].map((m) => (m[1] ?? m[2])!)];
   const counts = said.map((c) => (/^\d+$/.test(c) ? Number(c) : chineseNumber(c)));
   const n = counts.length === 1 ? counts[0] : undefined;
   return n !== undefined && n >= 2 && n <= 31 ? n : undefined;

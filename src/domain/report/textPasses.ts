@@ -20,6 +20,7 @@ import { withDayOverLabels } from './dayOverLabels.js';
 import { withNextDaySpelled } from './nextDaySpelled.js';
 import { withMonthWordsSpelled } from './monthWordSpelled.js';
 import { withLeadMonthDays } from './leadMonthDays.js';
+import { withWeekSpanWeekday } from './weekSpanWeekday.js';
 import { withMonthsCounted } from './monthsCounted.js';
 import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withKindAfterEntries } from './kindAfterEntries.js';
@@ -125,6 +126,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withMonthWordsSpelled', run: (text, env) => withMonthWordsSpelled(text, env.today) },
   // 11月份我们部里：3号跟张颖聊了聊…；12号… (round 42, t42a F1: 3号 stored as this month's): a bare day under a month lead is of it.
   { name: 'withLeadMonthDays', run: (text, env) => withLeadMonthDays(text, env.today) },
+  // 上周…开展了廉政教育，大概是周四 (round 46 frg K6: this week's 周四 on the card): a bare weekday after 上周 is of that week.
+  { name: 'withWeekSpanWeekday', run: (text) => withWeekSpanWeekday(text) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
   { name: 'withCountedKindsApart', run: (text) => withCountedKindsApart(text) },
   // 顺便看了看财务科的台账 (round 42, t42a F4: the look dropped): a casual look at a 台账 is 查看了, a check asked its type.
@@ -228,7 +231,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
   { name: 'withLaterPersonDays', run: (text, env) => withLaterPersonDays(text, env.names) },
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
-  { name: 'withDayNamePairs', run: (text, env) => withDayNamePairs(text, env.names) },
+  { name: 'withDayNamePairs', run: (text, env) => withDayNamePairs(text, env.names, env.today) },
   // People fronted before 我都谈完了 are those talked to (h24, round 24b).
   { name: 'withFrontedPeople', run: (text, env) => withFrontedPeople(text, env.names) },
   // …，李娟那边周一也谈了 is a talk with 李娟 on 周一 (h24, round 24b).

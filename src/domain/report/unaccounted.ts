@@ -1,6 +1,7 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
 import { leftoverDayDeed } from './leftoverDayDeed.js';
 import { addressedBefore } from './addressedBefore.js';
+import { namedAsBystander } from './namedAsBystander.js';
 import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { namedAsRoom } from './namedAsRoom.js';
@@ -129,7 +130,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
-    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length) || reportedTo(at);
+    // 吴静他们4个人都在 · 参加的有我、黄志刚 · 报给了分管领导陈志强 (round 46 frg K4): present, or handed the paper, is no doer.
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length) || reportedTo(at) || namedAsBystander(rest, at, at + p.name.length, [p.id], ctx);
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
     const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
     if (reportedTo(at)) addressed.add(p.id);
@@ -143,7 +145,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
     // …向王建国副理事长报告了…，王副理事长提出了要求: the leader reported to, named again by surname and title.
     if (ids.every((id) => addressed.has(id))) continue;
-    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end) || reportedTo(item.start);
+    const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end) || reportedTo(item.start) || namedAsBystander(rest, item.start, item.end, ids, ctx);
     if (!took) out.push({ kind: 'person', ids });
   }
   // 各部室主要负责人分别向党组书面报告了… · 班子成员…: a group of the directory no record took any of is left over too

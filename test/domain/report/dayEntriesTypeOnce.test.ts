@@ -17,10 +17,10 @@ describe('withDayEntriesTypeOnce', () => {
 
 describe('withDayNamePairs', () => {
   it('writes each person on their own day', () => {
-    expect(withDayNamePairs('上周分别找王磊和何平谈了话，周一王磊周三何平', ['王磊', '何平'])).toBe('上周一找王磊谈了话，上周三找何平谈了话');
+    expect(withDayNamePairs('上周分别找王磊和何平谈了话，周一王磊周三何平', ['王磊', '何平'], '2026-11-30')).toBe('上周一找王磊谈了话，上周三找何平谈了话');
   });
 
   it('leaves one pair as it was', () => {
-    expect(withDayNamePairs('上周分别找王磊和何平谈了话，周一王磊', ['王磊', '何平'])).toBe('上周分别找王磊和何平谈了话，周一王磊');
+    expect(withDayNamePairs('上周分别找王磊和何平谈了话，周一王磊', ['王磊', '何平'], '2026-11-30')).toBe('上周分别找王磊和何平谈了话，周一王磊');
   });
 });
