@@ -27,7 +27,10 @@ const OPENER =
  * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
  */
 const CHANGE_START =
-  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|对象|谈话对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是)/;
+  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是)/;
+
+/** 人数写错了，应该是30人: the field owned as wrong, then its value; read as 人数应该是30人 (a bare 应该是30人 is no count). */
+const FIELD_OWNED_WRONG = /^(日期|时间|人数|参加人数|参会人数|题目|片名|标题|对象|活动人|类型)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;。\s]*(?=应该?是|应为|是|改成|改为)/;
 
 /** Without an opening, the change itself must say that something is put right (改成 · 不是 · 应该是 · 错了). */
 const CHANGE_WORD = /改成|改为|换成|不是|其实是|应该?是|应为|错了|有误|不对/;
@@ -44,10 +47,11 @@ const DEED = /了|组织|开展|召开|举办|观看|进行/;
 /** A question about a record (党课人数是多少), never a change of it. */
 const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
-/** Whether `words` name a record: a type, a person talked with (和张颖), a title, or a day with 那次/那条/的. */
+/** Whether `words` name a record: a type (or a bare 谈话), a person talked with (和张颖), a title, or a day with 那次/那条/的. */
 function namesRecord(words: string, today: string): boolean {
   if (/^(?:是|不是|应该|其实|刚才|刚刚|上一条|上条|那条|这条)/.test(words)) return false;
-  if (parseKind(words).kind) return true;
+  // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.
+  if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
   if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
   const day = parseDay(arabicizeNumerals(words), today);
   return day.date !== undefined && /(?:那次|那条|那一条|那个|的)$/.test(words);
@@ -74,7 +78,7 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     if (!namesRecord(about, today)) continue;
     if (!opener && !CHANGE_WORD.test(change) && !(apologized && !DEED.test(about))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
-    const read = correctionsInWords(`更正,${change}`, today);
+    const read = correctionsInWords(`更正,${change.replace(FIELD_OWNED_WRONG, '$1')}`, today);
     if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })) };
   }
   return null;
