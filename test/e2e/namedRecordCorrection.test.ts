@@ -4,14 +4,19 @@
 // 「抱歉，没看懂」, 「更正一下，前天党课实际到场23人」 only showed the record (「请在要修改的那一条下点按钮」). Now each is the
 // correction 刚才那条… already was: a 确认 card before → after, changed on 确认, audited, the receipt with its 撤销 again.
 // Words that fit no record or several say so and change nothing.
-import { describe, expect, it } from 'vitest';
-import { buttonValues } from '../support/testBot.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buttonValues, startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
 
-/** Saturday 2026-12-05, 10:00 in Shanghai: the day the testers wrote (周四 = 12-03, 周三 = 12-02, 前天 = 12-03). */
-const SATURDAY = new Date('2026-12-05T10:00:00+08:00');
+/**
+ * Friday 2026-12-04, 08:00 in Shanghai, before the reminders' hours (the testers wrote on Saturday; their days are
+ * the same here): 周四 = 昨天 = 12-03, 周三 = 前天 = 12-02.
+ */
+const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 
-const chat = useChatBot(SATURDAY);
+const chat = useChatBot(FRIDAY);
+// The first bot of the file compiles everything: started once before the hooks' time limit counts.
+beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, rows, say } = chat;
 
 /** Answers a 确认 card if one is shown (a report recorded at once shows none). */
@@ -58,7 +63,7 @@ describe('a talk named by its person and type: the day', () => {
     expect(lastText()).toMatch(/原来：谈心谈话｜2026-12-03[^]*对象：张颖[\s\S]*改为：谈心谈话｜2026-12-02/);
     await say('周涛', '确认');
     expect(rows().find((r) => r[3] === 'zhangying')).toEqual(['talk_heart', '2026-12-02', 'zhoutao', 'zhangying']);
-    expect(rows().find((r) => r[3] === 'wangfang')).toEqual(['talk_heart', '2026-12-05', 'zhoutao', 'wangfang']);
+    expect(rows().find((r) => r[3] === 'wangfang')).toEqual(['talk_heart', '2026-12-04', 'zhoutao', 'wangfang']);
   });
 
   it('「和张颖的谈心应该是廉政谈话」 changes the type', async () => {
@@ -80,7 +85,7 @@ describe('a 党课 named by its type and day: the count and the title', () => {
     async (said) => {
       await say('赵敏', LECTURE);
       await settle('赵敏');
-      expect(activities().map((a) => [a.type, a.date])).toEqual([['edu_lecture', '2026-12-03']]);
+      expect(activities().map((a) => [a.type, a.date])).toEqual([['edu_lecture', '2026-12-02']]);
       const before = activities()[0]!.attendees;
       await say('赵敏', said);
       expect(lastText()).toMatch(/请确认修改/);
@@ -113,11 +118,11 @@ describe('a talk named by its person: the counterpart', () => {
       await say('王建国', '今天上午和孙丽进行了廉政谈话');
       await settle('王建国');
       await say('王建国', said);
-      expect(lastText()).toMatch(/原来：廉政谈话｜2026-12-04（昨天）｜对象：王强[\s\S]*改为：廉政谈话｜2026-12-04（昨天）｜对象：李娟/);
+      expect(lastText()).toMatch(/原来：廉政谈话｜2026-12-03（昨天）｜对象：王强[\s\S]*改为：廉政谈话｜2026-12-03（昨天）｜对象：李娟/);
       await say('王建国', '确认');
       expect(rows()).toEqual([
-        ['talk_integrity', '2026-12-04', 'wangjianguo', 'lijuan'],
-        ['talk_integrity', '2026-12-05', 'wangjianguo', 'sunli'],
+        ['talk_integrity', '2026-12-03', 'wangjianguo', 'lijuan'],
+        ['talk_integrity', '2026-12-04', 'wangjianguo', 'sunli'],
       ]);
       expect(audited('counterpartIds')).toEqual([[['wangqiang'], ['lijuan']]]);
     },
@@ -171,14 +176,14 @@ describe('words that fit no record, or several', () => {
   it('two talks of one report fit: 第N条 offered, and it works', async () => {
     await say('王建国', '昨天和王强、李娟进行了廉政谈话');
     await settle('王建国');
-    const answer = await chat.answerText('王建国', '昨天的廉政谈话日期改成12月3日');
+    const answer = await chat.answerText('王建国', '昨天的廉政谈话日期改成12月2日');
     expect(answer).toMatch(/有 2 条「昨天的廉政谈话」/);
     expect(answer).toMatch(/第1条/);
-    await say('王建国', '第2条日期改成12月3日');
+    await say('王建国', '第2条日期改成12月2日');
     await say('王建国', '确认');
     expect(rows()).toEqual([
-      ['talk_integrity', '2026-12-04', 'wangjianguo', 'wangqiang'],
-      ['talk_integrity', '2026-12-03', 'wangjianguo', 'lijuan'],
+      ['talk_integrity', '2026-12-03', 'wangjianguo', 'wangqiang'],
+      ['talk_integrity', '2026-12-02', 'wangjianguo', 'lijuan'],
     ]);
   });
 });

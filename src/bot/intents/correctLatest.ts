@@ -258,7 +258,9 @@ export const correctLatest = defineIntent<Said>({
     const whole = correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
     // 和张颖谈心是周三不是周四 · 党课人数改成23人 · 更正一下，前天党课实际到场23人 (t48a F3): a record named, then its change.
     // Only where no reading of the latest record is whole (a restated deed is one such naming, read again here).
-    const named = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(ctx.text, today) : null;
+    // Not said beyond doubt as a correction (和王强的谈话其实是和李娟), it is one only when a record of the member's fits.
+    const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(ctx.text, today) : null;
+    const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
     if (named) {
       return named.parts.length === 1 ? { ...named.parts[0]!, about: named.about } : { kind: 'several' as const, parts: named.parts, terse: false, about: named.about };
     }

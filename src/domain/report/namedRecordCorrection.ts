@@ -16,6 +16,12 @@ export interface NamedRecordCorrection {
   about: string;
   /** Each change as correctionInWords reads it, never terse (the record is named). */
   parts: CorrectionInWords[];
+  /**
+   * Said as a correction beyond doubt: opened as one (更正一下 · 刚才报错了 · 不好意思) or with 改成/改为/换成. Otherwise
+   * (和王强的谈话其实是和李娟) the caller takes it as a correction only when a record fits, and leaves it to the report
+   * reader when none does, so a report restating a deed is never refused as a correction of nothing.
+   */
+  firm: boolean;
 }
 
 /** 不好意思 · 刚才报错了 · 更正一下 · 纠正一下 · 补充更正 · 不对: what may open the message, any number of times. */
@@ -39,8 +45,8 @@ const CHANGE_WORD = /改成|改为|换成|不是|其实是|应该?是|应为|错
 const POSTPONED = /原定|原计划|原来定|本来定|计划|推迟|延期|改期|改到|挪到|顺延|提前到|推到/;
 
 /**
- * 讲了 · 组织 · 开展了: a deed told. After only an apology (不好意思，前天的党课参加的是23人) the naming words must not tell one,
- * or 「不好意思，昨天组织观看了警示片，实际到场23人」 (a late report) would be read as a correction.
+ * 讲了 · 组织 · 开展了 · 进行的: a deed told. Without an opening (更正一下 · 刚才报错了) the naming words must not tell one:
+ * 「不好意思，昨天组织观看了警示片，实际到场23人」 and 「昨天和王强进行的是谈心谈话，不是廉政谈话」 are reports.
  */
 const DEED = /了|组织|开展|召开|举办|观看|进行/;
 
@@ -49,7 +55,8 @@ const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
 /** Whether `words` name a record: a type (or a bare 谈话), a person talked with (和张颖), a title, or a day with 那次/那条/的. */
 function namesRecord(words: string, today: string): boolean {
-  if (/^(?:是|不是|应该|其实|刚才|刚刚|上一条|上条|那条|这条)/.test(words)) return false;
+  // The value comes after 是: naming words never hold it (昨天是和胡军谈的，不 | 是王芳 names nothing).
+  if (/^(?:应该|其实|刚才|刚刚|上一条|上条|那条|这条)|是|不$/.test(words)) return false;
   // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.
   if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
   if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
@@ -60,8 +67,9 @@ function namesRecord(words: string, today: string): boolean {
 /**
  * The change `text` asks of a record it names (和张颖谈心是周三不是周四 · 和张颖的谈心日期改成12月2日 · 更正一下，前天党课实际到场23人),
  * or null: when no naming words come before a change, when the change is not one correctionsInWords reads, when a day
- * is moved (原定…改到…), when it is a question (党课人数是多少), or when nothing opens it as a correction (an apology counts only before words
- * that tell no deed) and the change says no 改成/不是/应该是 (「前天党课实际到场23人」 alone may be a report). `today` is YYYY-MM-DD in Shanghai.
+ * is moved (原定…改到…), when it is a question (党课人数是多少), or when nothing opens it as a correction (更正一下 · 刚才报错了) and the naming words
+ * tell a deed or the change says no 改成/不是/应该是 (「前天党课实际到场23人」 alone may be a report; an apology counts as
+ * that word). `today` is YYYY-MM-DD in Shanghai.
  */
 export function namedRecordCorrection(text: string, today: string): NamedRecordCorrection | null {
   const whole = normalizeText(text).trim();
@@ -76,10 +84,12 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     const about = rest.slice(0, i).replace(/[,;:\s]+$/, '');
     const change = rest.slice(i + start[0].length);
     if (!namesRecord(about, today)) continue;
-    if (!opener && !CHANGE_WORD.test(change) && !(apologized && !DEED.test(about))) return null;
+    // Without an opening, words that tell a deed (昨天和王强进行的是谈心谈话，不是廉政谈话) are a report, not a naming.
+    if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
     const read = correctionsInWords(`更正,${change.replace(FIELD_OWNED_WRONG, '$1')}`, today);
-    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })) };
+    const firm = opener !== null || apologized || /改成|改为|换成/.test(change);
+    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm };
   }
   return null;
 }

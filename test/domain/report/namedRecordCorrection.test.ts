@@ -81,6 +81,19 @@ describe('namedRecordCorrection: the naming words and the change', () => {
   });
 });
 
+describe('namedRecordCorrection: said beyond doubt, or only when a record fits', () => {
+  it.each([
+    ['更正一下，前天党课实际到场23人', true],
+    ['党课人数改成23人', true],
+    ['不好意思，前天的党课参加的是23人', true],
+    ['和王强的谈话其实是和李娟', false],
+    ['跟赵磊的谈心是前天不是昨天', false],
+    ['和张颖的谈心应该是廉政谈话', false],
+  ])('「%s」 → firm %s', (text, firm) => {
+    expect(namedRecordCorrection(text, TODAY)?.firm).toBe(firm);
+  });
+});
+
 describe('namedRecordCorrection: near-misses that are no correction of a named record', () => {
   it.each([
     // A day moved, a plan changed: news of the deed (or none), never a correction.
@@ -99,6 +112,9 @@ describe('namedRecordCorrection: near-misses that are no correction of a named r
     '昨天组织观看警示教育片，应到25人，实际到场23人',
     '不好意思，昨天组织观看了警示片，实际到场23人',
     '昨天和王强进行的廉政谈话是第一次',
+    // A deed restated without an opening is the report of it (followUpsTwentyFiveM); 是 never falls in the naming words.
+    '昨天和王强进行的是谈心谈话，不是廉政谈话',
+    '搞错了，昨天是和胡军谈的，不是王芳',
     '今天和李娟进行了谈心谈话',
     // The latest record pointed at, or no record named: the other correction readers'.
     '刚才那条人数改成23人',
