@@ -60,6 +60,7 @@ describe('a talk named by its person and type: the day', () => {
     await say('周涛', '今天上午和王芳进行了谈心谈话');
     await settle('周涛');
     await say('周涛', '和张颖的谈心日期改成12月2日');
+    expect(lastText()).toMatch(/把您的这条记录日期改为 2026-12-02/);
     expect(lastText()).toMatch(/原来：谈心谈话｜2026-12-03[^]*对象：张颖[\s\S]*改为：谈心谈话｜2026-12-02/);
     await say('周涛', '确认');
     expect(rows().find((r) => r[3] === 'zhangying')).toEqual(['talk_heart', '2026-12-02', 'zhoutao', 'zhangying']);
@@ -163,6 +164,8 @@ describe('words that fit no record, or several', () => {
     await settle('赵敏');
     const answer = await chat.answerText('赵敏', '党课人数改成23人');
     expect(answer).toMatch(/有 2 条「党课」/);
+    expect(answer).toMatch(/找到 2 条记录/);
+    expect(answer).not.toMatch(/已记录/);
     expect(answer).toMatch(/还没有改动任何记录/);
     expect(answer).toMatch(/修改/);
     expect(answer).toMatch(/《廉洁从业》[\s\S]*《守住底线》/);
@@ -178,13 +181,36 @@ describe('words that fit no record, or several', () => {
     await settle('王建国');
     const answer = await chat.answerText('王建国', '昨天的廉政谈话日期改成12月2日');
     expect(answer).toMatch(/有 2 条「昨天的廉政谈话」/);
-    expect(answer).toMatch(/第1条/);
-    await say('王建国', '第2条日期改成12月2日');
+    // The 第N条 the answer offers is one the bot reads (its own example, for the second talk).
+    const offered = /「(第1条[^」]+)」/.exec(answer)?.[1];
+    expect(offered).toBeDefined();
+    expect(rows().map((r) => r[1])).toEqual(['2026-12-03', '2026-12-03']);
+    await say('王建国', offered!.replace('第1条', '第2条'));
     await say('王建国', '确认');
     expect(rows()).toEqual([
       ['talk_integrity', '2026-12-03', 'wangjianguo', 'wangqiang'],
       ['talk_integrity', '2026-12-02', 'wangjianguo', 'lijuan'],
     ]);
+  });
+});
+
+describe('only an apology before it, and no record fits: left to the report reader', () => {
+  it('「不好意思，前天的党课参加的是23人」 with no 党课 recorded is not answered 「没有找到」: the report reader takes it', async () => {
+    await say('赵敏', '昨天和王磊进行了廉政谈话');
+    await settle('赵敏');
+    await say('赵敏', '不好意思，前天的党课参加的是23人');
+    expect(lastText()).not.toMatch(/没有找到您最近上报的|请确认修改/);
+    // Read as the report of that 党课 (the report reader's, as before this round); the talk is untouched.
+    expect(rows()[0]).toEqual(['talk_integrity', '2026-12-03', 'zhaomin', 'wanglei']);
+    expect(activities().find((a) => a.type === 'edu_lecture')?.attendees).toBe(23);
+  });
+
+  it('said with a word of change (其实是), no record fits: 「没有找到」, never read as a new report of both people', async () => {
+    await say('王建国', '昨天和孙丽进行了廉政谈话');
+    await settle('王建国');
+    await say('王建国', '和王强的谈话其实是和李娟');
+    expect(lastText()).toMatch(/没有找到您最近上报的「和王强的谈话」的记录/);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-03', 'wangjianguo', 'sunli']]);
   });
 });
 

@@ -299,7 +299,7 @@ export const correctLatest = defineIntent<Said>({
     }
     if (plan.kind === 'which' && plan.named !== undefined) {
       ctx.notice(whichNamedText(ctx, plan.records, plan.named, plan.what));
-      await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now));
+      await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `找到 ${plan.records.length} 条记录`));
       return;
     }
     if (plan.kind === 'which') {

@@ -17,9 +17,9 @@ export interface NamedRecordCorrection {
   /** Each change as correctionInWords reads it, never terse (the record is named). */
   parts: CorrectionInWords[];
   /**
-   * Said as a correction beyond doubt: opened as one (更正一下 · 刚才报错了 · 不好意思) or with 改成/改为/换成. Otherwise
-   * (和王强的谈话其实是和李娟) the caller takes it as a correction only when a record fits, and leaves it to the report
-   * reader when none does, so a report restating a deed is never refused as a correction of nothing.
+   * Said as a correction beyond doubt: opened as one (更正一下 · 刚才报错了) or with a word of change (改成 · 不是 · 其实是 ·
+   * 应该是). Otherwise (不好意思，前天的党课参加的是23人) the caller takes it as a correction only when a record fits, and
+   * leaves it to the report reader when none does, so a late report after an apology is never refused.
    */
   firm: boolean;
 }
@@ -88,7 +88,7 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
     const read = correctionsInWords(`更正,${change.replace(FIELD_OWNED_WRONG, '$1')}`, today);
-    const firm = opener !== null || apologized || /改成|改为|换成/.test(change);
+    const firm = opener !== null || CHANGE_WORD.test(change);
     if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm };
   }
   return null;

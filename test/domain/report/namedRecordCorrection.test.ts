@@ -85,10 +85,11 @@ describe('namedRecordCorrection: said beyond doubt, or only when a record fits',
   it.each([
     ['更正一下，前天党课实际到场23人', true],
     ['党课人数改成23人', true],
-    ['不好意思，前天的党课参加的是23人', true],
-    ['和王强的谈话其实是和李娟', false],
-    ['跟赵磊的谈心是前天不是昨天', false],
-    ['和张颖的谈心应该是廉政谈话', false],
+    ['和王强的谈话其实是和李娟', true],
+    ['跟赵磊的谈心是前天不是昨天', true],
+    ['和张颖的谈心应该是廉政谈话', true],
+    ['不好意思，前天的党课参加的是23人', false],
+    ['不好意思，和张颖谈心是周三', false],
   ])('「%s」 → firm %s', (text, firm) => {
     expect(namedRecordCorrection(text, TODAY)?.firm).toBe(firm);
   });
