@@ -140,6 +140,16 @@ describe('words that fit no record, or several', () => {
     expect(rows()).toEqual([['talk_heart', '2026-12-03', 'zhoutao', 'zhangying']]);
   });
 
+  it('the named record already as said: said with the words, nothing changed', async () => {
+    await say('周涛', '周四跟部里张颖谈了谈心');
+    await settle('周涛');
+    await say('周涛', '今天上午和王芳进行了谈心谈话');
+    await settle('周涛');
+    await say('周涛', '和张颖的谈心日期改成12月3日');
+    expect(lastText()).toMatch(/您「和张颖的谈心」的记录日期已经是 2026-12-03，没有改动/);
+    expect(rows().map((r) => r[1])).toEqual(['2026-12-03', '2026-12-04']);
+  });
+
   it('a withdrawn record is not found', async () => {
     await say('周涛', '周四跟部里张颖谈了谈心');
     await settle('周涛');

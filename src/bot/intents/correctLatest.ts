@@ -109,7 +109,10 @@ function severalPlan(ctx: BotContext, c: Several): Plan {
 /** What `c` would change, on which record; several a named correction fits are asked about by the words that named them. */
 function planFor(ctx: BotContext, c: Said): Plan {
   const plan = planOne(ctx, c);
-  return plan.kind === 'which' && c.about !== undefined ? { ...plan, named: c.about } : plan;
+  if (c.about === undefined) return plan;
+  if (plan.kind === 'which') return { ...plan, named: c.about };
+  // 和张颖的谈心日期改成12月2日 when it already is: the record said by the member's words, not as 「您刚才的记录」.
+  return plan.kind === 'unfit' ? { ...plan, text: plan.text.replace(/您刚才的记录/g, `您「${c.about}」的记录`) } : plan;
 }
 
 /** What `c` would change, on which of the latest report's records (or of the records its `about` names). */
