@@ -83,7 +83,8 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     if (!start) continue;
     const about = rest.slice(0, i).replace(/[,;:\s]+$/, '');
     const change = rest.slice(i + start[0].length);
-    if (!namesRecord(about, today)) continue;
+    // Naming words are one phrase: 「…胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话」 is a report that puts its own part right.
+    if (/[,;。]/.test(about) || !namesRecord(about, today)) continue;
     // Without an opening, words that tell a deed (昨天和王强进行的是谈心谈话，不是廉政谈话) are a report, not a naming.
     if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.

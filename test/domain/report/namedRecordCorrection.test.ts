@@ -116,6 +116,8 @@ describe('namedRecordCorrection: near-misses that are no correction of a named r
     // A deed restated without an opening is the report of it (followUpsTwentyFiveM); 是 never falls in the naming words.
     '昨天和王强进行的是谈心谈话，不是廉政谈话',
     '搞错了，昨天是和胡军谈的，不是王芳',
+    // A report that puts its own part right (companionsAndDenied).
+    '今天和胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话',
     '今天和李娟进行了谈心谈话',
     // The latest record pointed at, or no record named: the other correction readers'.
     '刚才那条人数改成23人',
