@@ -4,7 +4,7 @@ import { keptDutyYear } from '../domain/completion/keptDutyYear.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { confirmChangeCard } from '../feishu/cards/confirmChangeCard.js';
-import { changeActivity } from '../store/activityLog.js';
+import { changeActivity, latestOwnActivity } from '../store/activityLog.js';
 import type { Activity } from '../domain/activity.js';
 import type { BotDeps } from './botDeps.js';
 import { siblingsOf } from './cardActions/receiptHelpers.js';
@@ -31,7 +31,10 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
     const x = deps.store.read((db) => db.activities.find((y) => y.id === o.activityId));
     return x ? [{ before: said(x), after: said(changed(x, o.after)) }] : [];
   });
-  return confirmChangeCard(change.what, said(a), said(changed(a, change.after)), more);
+  // 和张颖的谈心日期改成… of a talk reported before the latest report (t48a F3): not 「您刚才的记录」.
+  const latest = latestOwnActivity(deps.store, a.reporter);
+  const recent = latest !== undefined && siblingsOf(deps, latest).some((x) => x.id === a.id);
+  return confirmChangeCard(change.what, said(a), said(changed(a, change.after)), more, recent ? '您刚才的记录' : '您的这条记录');
 }
 
 /** 确认 changes the record (audited, 补录 recomputed) and shows its receipt; anything else shows the card again. */

@@ -60,9 +60,17 @@ export function describeActivity(deps: BotDeps, a: Activity, now: Date): string 
 
 /**
  * The receipt card of recorded activities; a record whose doer is not the one who reported it says whose it is
- * (found by the tester, round 10: a clerk's answer 「孙丽」 recorded a 党课 whose receipt named no one).
+ * (found by the tester, round 10: a clerk's answer 「孙丽」 recorded a 党课 whose receipt named no one). `heading`: the
+ * card's title when the records were found, not just made (receiptCard).
  */
-export function receiptFor(deps: BotDeps, activities: Activity[], now: Date, remarks: string[] = [], changedFrom: Activity | readonly Activity[] = []): object {
+export function receiptFor(
+  deps: BotDeps,
+  activities: Activity[],
+  now: Date,
+  remarks: string[] = [],
+  changedFrom: Activity | readonly Activity[] = [],
+  heading?: string,
+): object {
   const whose = (a: Activity) => (a.actorId !== deps.directory.byOpenId(a.reporter)?.id ? `｜活动人：${personLabel(deps.directory, a.actorId)}` : '');
   // `changedFrom`: each record as it was before a change just made (one, or every record a 「都改成…」 changed), so the
   // receipt says 已修改 and shows each one's own before → after.
@@ -71,6 +79,7 @@ export function receiptFor(deps: BotDeps, activities: Activity[], now: Date, rem
     activities.map((activity) => ({ activity, text: `${describeActivity(deps, activity, now)}${whose(activity)}${windowRemark(deps.directory, deps.duties, activity)}` })),
     [...new Set(remarks)],
     changed,
+    heading,
   );
 }
 

@@ -2,9 +2,7 @@
 // and shown with its 撤销 and 修改 (a newcomer found only the latest record could be changed by text, and the receipt's
 // buttons of an older one may be gone: Feishu keeps a card interactive for 14 days).
 import type { Activity } from '../../domain/activity.js';
-import { isTalkType } from '../../domain/activityTypes.js';
-import { parseReport } from '../../domain/report/parseReport.js';
-import type { BotContext } from '../botContext.js';
+import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { defineIntent } from '../intent.js';
 import { receiptFor } from '../recordReport.js';
 
@@ -18,31 +16,6 @@ interface Wanted {
   matches: Activity[];
 }
 
-/** Own, standing records that fit every field the words named (day, type — a bare 谈话 fits both talks — and people). */
-function findOwn(ctx: BotContext, said: string): Activity[] | null {
-  const parsed = parseReport(said, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions });
-  const d = parsed?.[0]?.draft;
-  if (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0)) return null;
-  const talk = /谈/.test(said) && d.type === undefined;
-  // Everyone the words name takes part in the record, as its doer or a counterpart. 「撤销王磊今天报送的信息」 named the doer
-  // in a phrase the report parser reads no doer from, and the member's own records of the day were offered instead
-  // (newcomer n4); 「孙丽11月25日的谈心谈话」 from the clerk who reported 孙丽's talk is found by her as the doer.
-  // A talk with the sender's superior is read as held by them (superiorHolds: 撤销11月5日和王建国的谈话 gives 王建国>李明),
-  // so the doer the words gave counts as named, and the sender is no filter: their own records are the ones searched.
-  const named = new Set([...d.counterpartIds, ...(d.actorId !== undefined ? [d.actorId] : [])].filter((id) => id !== ctx.sender!.id));
-  for (const p of ctx.deps.directory.org.people) if (p.id !== ctx.sender!.id && said.includes(p.name)) named.add(p.id);
-  return ctx.deps.store.read((db) =>
-    db.activities.filter(
-      (a) =>
-        a.reporter === ctx.update.senderOpenId &&
-        !a.deletedAt &&
-        (d.date === undefined || a.date === d.date) &&
-        (d.type === undefined ? !talk || isTalkType(a.type) : a.type === d.type) &&
-        [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c)),
-    ),
-  );
-}
-
 export const changeNamedRecord = defineIntent<Wanted>({
   name: 'changeNamedRecord',
   match(ctx) {
@@ -50,7 +23,7 @@ export const changeNamedRecord = defineIntent<Wanted>({
     if (!ctx.sender || ctx.dialog) return null;
     const m = NAMED.exec(ctx.text);
     if (!m) return null;
-    const matches = findOwn(ctx, m[2]!);
+    const matches = ownRecordsNamed(ctx, m[2]!)?.records;
     return matches ? { verb: m[1]!, said: m[2]!, matches } : null;
   },
   async handle(ctx, w) {

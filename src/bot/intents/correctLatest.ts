@@ -7,13 +7,11 @@ import type { CountCorrection } from '../../domain/report/countCorrection.js';
 import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { correctionsInWords } from '../../domain/report/correctionsInWords.js';
+import { namedRecordCorrection } from '../../domain/report/namedRecordCorrection.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
 import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
-import { parseDay } from '../../domain/report/parseDay.js';
-import { normalizeText } from '../../domain/report/parseNormalize.js';
-import { arabicizeNumerals } from '../../domain/report/parseNumerals.js';
 import { undoThenRight } from '../../domain/report/undoThenRight.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -22,6 +20,7 @@ import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { receiptFor } from '../recordReport.js';
+import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
@@ -38,8 +37,11 @@ type Plan =
   | { kind: 'one'; activity: Activity; after: RecordFields; what: string; note?: string }
   /** Every record of the latest report takes the change (三条都改成廉政谈话): the first, and the others beside it. */
   | { kind: 'all'; changes: { activity: Activity; after: RecordFields }[]; what: string }
-  /** The latest report made several records the correction could mean: which one, the member says. */
-  | { kind: 'which'; records: Activity[]; what: string }
+  /**
+   * The latest report made several records the correction could mean: which one, the member says. `named`: the words
+   * that named them (和张颖的谈心 · 党课) fit several of the member's recent records (t48a F3).
+   */
+  | { kind: 'which'; records: Activity[]; what: string; named?: string }
   /** Understood as a correction, but nothing of the latest record fits it. */
   /** `already`: the record is already as said (对象已经是赵磊), so beside other changes it is passed over, said. */
   | { kind: 'unfit'; text: string; already?: true }
@@ -64,10 +66,13 @@ function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
 }
 
 /** Several changes of one record said in one message (对象是李娟，不是王强。另外是周三; t47b F1). */
-type Several = { kind: 'several'; parts: CorrectionInWords[]; terse: boolean };
+type Several = { kind: 'several'; parts: CorrectionInWords[]; terse: boolean; about?: string };
 
-/** A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them. */
-type Said = (CorrectionInWords | EveryRecordChange | Several) & { nth?: number };
+/**
+ * A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them,
+ * or (和张颖的谈心日期改成… · 前天党课实际到场23人; t48a F3) the words `about` that name the record among the member's own.
+ */
+type Said = (CorrectionInWords | EveryRecordChange | Several) & { nth?: number; about?: string };
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -77,7 +82,7 @@ const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, a
  * made together on the one record they all fit, on one change card; any that does not fit is the answer, nothing changed.
  */
 function severalPlan(ctx: BotContext, c: Several): Plan {
-  const all = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse }));
+  const all = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse, ...(c.about !== undefined ? { about: c.about } : {}) }));
   // 不对，谈话对象是维权部的赵磊，不是王磊。另外是周三 on a talk with 赵磊 (t47b F1, 冯雪): the person is already right, the day is changed.
   const plans = all.filter((p) => !(p.kind === 'unfit' && p.already));
   if (plans.length === 0) return all[0]!;
@@ -87,6 +92,7 @@ function severalPlan(ctx: BotContext, c: Several): Plan {
   const what = plans.map((p) => (p.kind === 'one' || p.kind === 'which' || p.kind === 'all' ? p.what : '')).filter((w) => w !== '').join('，');
   const which = plans.find((p) => p.kind === 'which');
   if (which?.kind === 'which') return { ...which, what };
+  // Two changes of a named record: each part found the same one record (or the same several, asked above).
   const ones = plans.filter((p) => p.kind === 'one');
   const first = ones[0];
   if (!first || ones.length !== plans.length || ones.some((p) => p.activity.id !== first.activity.id)) {
@@ -100,10 +106,30 @@ function severalPlan(ctx: BotContext, c: Several): Plan {
   return { kind: 'one', activity: first.activity, after: after as unknown as RecordFields, what, ...(note ? { note } : {}) };
 }
 
-/** What `c` would change, on which of the latest report's records. */
+/** What `c` would change, on which record; several a named correction fits are asked about by the words that named them. */
 function planFor(ctx: BotContext, c: Said): Plan {
+  const plan = planOne(ctx, c);
+  if (c.about === undefined) return plan;
+  if (plan.kind === 'which') return { ...plan, named: c.about };
+  // 和张颖的谈心日期改成12月2日 when it already is: the record said by the member's words, not as 「您刚才的记录」.
+  return plan.kind === 'unfit' ? { ...plan, text: plan.text.replace(/您刚才的记录/g, `您「${c.about}」的记录`) } : plan;
+}
+
+/** What `c` would change, on which of the latest report's records (or of the records its `about` names). */
+function planOne(ctx: BotContext, c: Said): Plan {
   if (c.kind === 'several') return severalPlan(ctx, c);
-  let latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  // 更正：昨天和王强进行的是…，不是… (t24 leftover) · 和张颖的谈心日期改成12月2日 · 前天党课实际到场23人 (t48a F3: 没看懂, or
+  // 周三/周四 looked up as names): the words name the record among the member's own recent ones, not only the latest report;
+  // none found is said with the words, whatever else the member recorded (a withdrawn or another's record is not theirs).
+  const named = c.about !== undefined ? recentRecordsNamed(ctx, c.about) : undefined;
+  if (named?.length === 0) {
+    return {
+      kind: 'unfit',
+      text: `没有找到您最近上报的「${c.about}」的记录（已撤销的、别人上报的不算），没有改动，也没有新增记录。请核对对象、类型和日期；要改更早的记录，请写明日期，或发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。`,
+    };
+  }
+  // The one record named is the one changed, whatever the member reported after it (several: asked which, below).
+  let latest = named?.[0] ?? latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
   // 第2条日期是12月2日 (round 40, t39b F12): record 2 of the receipt (withdrawn ones counted, as 撤销第2条 counts them) is
   // the one record meant; a number beyond the list, a withdrawn record or another's is said, nothing changed.
@@ -118,12 +144,8 @@ function planFor(ctx: BotContext, c: Said): Plan {
   }
   // 不对，是前天 names no record: it can only mean one just made, in this conversation (as a card waits 30 minutes).
   if (c.terse && ctx.now.getTime() - Date.parse(latest.createdAt) > TERSE_WINDOW_MS) return { kind: 'none' };
-  const own = c.nth !== undefined ? [latest] : siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
-  // 更正：昨天和王强进行的是…，不是… (t24 leftover): the restated day and people say which of them is meant.
-  const records = 'about' in c ? own.filter((a) => restatedFits(ctx, c.about, a)) : own;
-  if ('about' in c && records.length === 0) {
-    return { kind: 'unfit', text: `您最近一次上报的记录里没有「${c.about}」的那一条，没有改动，也没有新增记录。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
-  }
+  const records =
+    named ?? (c.nth !== undefined ? [latest] : siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId));
   if ('every' in c) return everyPlan(c, records);
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
@@ -180,13 +202,6 @@ function planFor(ctx: BotContext, c: Said): Plan {
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
 }
 
-/** Whether record `a` is on the day and with every person `about` (昨天和王强进行的) names; either may be left unsaid. */
-function restatedFits(ctx: BotContext, about: string, a: Activity): boolean {
-  const date = parseDay(arabicizeNumerals(normalizeText(about)), shanghaiDate(ctx.now)).date;
-  const named = ctx.deps.directory.org.people.filter((p) => p.id !== ctx.sender!.id && about.includes(p.name)).map((p) => p.id);
-  return (date === undefined || a.date === date) && named.every((id) => a.actorId === id || a.counterpartIds.includes(id));
-}
-
 /** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
 function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, records: Activity[]): Plan {
   const what = c.kind === 'count' ? `参加人数改为${c.to}人` : `题目改为《${c.to}》`;
@@ -217,6 +232,20 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
   return { kind: 'one', activity: a, after: { ...fields(a), counterpartIds: [to] }, what: `对象改为「${name}」` };
 }
 
+/**
+ * 「党课人数改成23人」 when two recent 党课 fit (t48a F3): which ones (the receipt below lists them), nothing changed, and how to
+ * pick — 第N条 when they are all of the latest report (as its receipt numbers them), else the day said or the 修改 button.
+ */
+function whichNamedText(ctx: BotContext, records: Activity[], named: string, what: string): string {
+  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  const listed = latest ? siblingsOf(ctx.deps, latest) : [];
+  const numbers = records.map((r) => listed.findIndex((x) => x.id === r.id) + 1);
+  const byNumber = numbers.every((n) => n > 0) ? `，或说「第${numbers[0]}条${what.replace(/^的/, '')}」` : '';
+  const [, month, day] = records[0]!.date.split('-');
+  const example = `${Number(month)}月${Number(day)}日的${activityTypeName(records[0]!.type)}`;
+  return `您最近上报的记录里有 ${records.length} 条「${named}」（见下），不知道要把哪一条${what}，还没有改动任何记录。请在要改的那一条下点「修改」${byNumber}，或写明日期再说一遍（如「${example}…」）。`;
+}
+
 export const correctLatest = defineIntent<Said>({
   name: 'correct-latest',
   // A pending report or card is what such words would correct; the dialog answers them (不对，是前天 on a card).
@@ -230,6 +259,14 @@ export const correctLatest = defineIntent<Said>({
     const every = everyRecordChange(ctx.text, today);
     if (every) return every;
     const whole = correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
+    // 和张颖谈心是周三不是周四 · 党课人数改成23人 · 更正一下，前天党课实际到场23人 (t48a F3): a record named, then its change.
+    // Only where no reading of the latest record is whole (a restated deed is one such naming, read again here).
+    // Not said beyond doubt as a correction (和王强的谈话其实是和李娟), it is one only when a record of the member's fits.
+    const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(ctx.text, today) : null;
+    const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
+    if (named) {
+      return named.parts.length === 1 ? { ...named.parts[0]!, about: named.about } : { kind: 'several' as const, parts: named.parts, terse: false, about: named.about };
+    }
     // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
     // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
     const several = correctionsInWords(ctx.text, today);
@@ -261,6 +298,11 @@ export const correctLatest = defineIntent<Said>({
     }
     if (plan.kind === 'unfit') {
       await ctx.reply(plan.text);
+      return;
+    }
+    if (plan.kind === 'which' && plan.named !== undefined) {
+      ctx.notice(whichNamedText(ctx, plan.records, plan.named, plan.what));
+      await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `找到 ${plan.records.length} 条记录`));
       return;
     }
     if (plan.kind === 'which') {

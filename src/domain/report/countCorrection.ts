@@ -22,8 +22,11 @@ const END = '[。.!\\s]*$';
 
 /** 人数是7人 · 参加人数写错了，应该是7人 · 人数改成7人 · 实到人数应为9人. */
 const FIELD_FIRST = new RegExp(`^${FIELD}${FIELD_WRONG}?[,;。\\s]*${FIELD_CORRECTED_TO}\\s*${N}${NOT_N}${END}`);
-/** 参加的是12人不是10人 · 到会的有9人，不是8人 · 参加了12人: the attending said, the number after it. */
-const ATTENDED = new RegExp(`^(?:参加|参会|到会|实到|出席|来)(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
+/**
+ * 参加的是12人不是10人 · 到会的有9人，不是8人 · 参加了12人: the attending said, the number after it. 实际到场23人 (t48a F3,
+ * 赵敏's 「更正一下，前天党课实际到场23人」) says who came the same way.
+ */
+const ATTENDED = new RegExp(`^(?:实际)?(?:参加|参会|到会|到场|实到|出席|来)(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
 /** 应该是7人参加 · 其实是9人到会: the right number, then the attending. */
 const COUNT_ATTENDED = new RegExp(`^(?:应该?是|应为|其实是|实际是|是)${N}(?:参加|参会|到会|出席|参训)(?:了)?${NOT_N}${END}`);
 /** 不是10人，是12人 · 是12人不是10人: two numbers of people, the right one with 是. */

@@ -16,11 +16,11 @@ export interface ChangedLine {
 }
 
 /**
- * The receipt of `lines`; with `changed` (the records just changed, and how each read before) it is headed 已修改 and
+ * The receipt of `lines` (headed `heading` when given, for records found rather than just made); with `changed` (the records just changed, and how each read before) it is headed 已修改 and
  * each of those records shows its own before → after (found last session: a confirmed change still said 已记录, as if a
  * new record was made; round 33 r3: 「三条都改成11月20日」 marked only the first record's old day).
  */
-export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], changed: readonly ChangedLine[] = []): object {
+export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], changed: readonly ChangedLine[] = [], heading?: string): object {
   const standing = lines.filter((l) => !l.activity.deletedAt);
   const elements: object[] = [];
   lines.forEach((l, i) => {
@@ -41,6 +41,7 @@ export function receiptCard(lines: ReceiptLine[], remarks: string[] = [], change
   if (remarks.length > 0) elements.push(markdown(`<font color='grey'>${remarks.map((r) => `注：${r}`).join('\n')}</font>`));
   if (standing.length > 0) elements.push(markdown("<font color='grey'>可接着发送签到表或现场照片，作为该记录的证据。</font>"));
   const edited = standing.some((l) => changed.some((c) => c.id === l.activity.id));
-  const title = standing.length === 0 ? '已撤销' : edited ? '已修改' : `已记录 ${standing.length} 项`;
+  // `heading`: records found, not just made (t48a F3: 「已记录 2 项」 above a list of which one to change read as new records).
+  const title = standing.length === 0 ? '已撤销' : edited ? '已修改' : (heading ?? `已记录 ${standing.length} 项`);
   return card(title, standing.length === 0 ? 'grey' : 'green', elements);
 }

@@ -1,0 +1,55 @@
+// 「11月5日和周涛的廉政谈话」「和张颖的谈心」「前天党课」「《守住底线》那次党课」: the member's own standing records that words
+// name by day, type, person or title — one reading for 修改/撤销 of a named record and for a named record's correction
+// (t48a F3), so the two never find different records for the same words.
+import type { Activity } from '../domain/activity.js';
+import { isTalkType } from '../domain/activityTypes.js';
+import { parseDay } from '../domain/report/parseDay.js';
+import { normalizeText } from '../domain/report/parseNormalize.js';
+import { arabicizeNumerals } from '../domain/report/parseNumerals.js';
+import { parseReport } from '../domain/report/parseReport.js';
+import { shanghaiDate } from '../domain/shanghai.js';
+import type { BotContext } from './botContext.js';
+
+/** The records found, and whether the words gave their day (then a record of any age is meant). */
+export interface RecordsNamed {
+  records: Activity[];
+  dated: boolean;
+}
+
+/**
+ * Own (reported by the sender), not withdrawn records that fit every field `words` name: the day, the type (a bare 谈话
+ * fits both talks), everyone named (as doer or counterpart) and a 《title》. Null when the words name none of these.
+ * With `loose`, words the report parser reads no deed from (昨天和王强进行的) still name their day and people.
+ */
+export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: boolean } = {}): RecordsNamed | null {
+  const sender = ctx.sender!;
+  const parsed = parseReport(words, { now: ctx.now, directory: ctx.deps.directory, senderId: sender.id, mentions: ctx.update.mentions });
+  const d = parsed?.[0]?.draft;
+  const looseDate = !d && opts.loose ? parseDay(arabicizeNumerals(normalizeText(words)), shanghaiDate(ctx.now)).date : undefined;
+  const date = d ? d.date : looseDate;
+  const type = d?.type;
+  const talk = /谈/.test(words) && type === undefined;
+  // Everyone the words name takes part in the record, as its doer or a counterpart. 「撤销王磊今天报送的信息」 named the doer
+  // in a phrase the report parser reads no doer from, and the member's own records of the day were offered instead
+  // (newcomer n4); 「孙丽11月25日的谈心谈话」 from the clerk who reported 孙丽's talk is found by her as the doer.
+  // A talk with the sender's superior is read as held by them (superiorHolds: 撤销11月5日和王建国的谈话 gives 王建国>李明),
+  // so the doer the words gave counts as named, and the sender is no filter: their own records are the ones searched.
+  const named = new Set([...(d?.counterpartIds ?? []), ...(d?.actorId !== undefined ? [d.actorId] : [])].filter((id) => id !== sender.id));
+  for (const p of ctx.deps.directory.org.people) if (p.id !== sender.id && words.includes(p.name)) named.add(p.id);
+  const title = /《([^《》]+)》/.exec(words)?.[1]?.trim();
+  if (date === undefined && type === undefined && named.size === 0 && title === undefined && !(opts.loose && talk)) return null;
+  // Without `loose`, only what the report parser reads names a record (as 修改/撤销 of a named record always had it).
+  if (!opts.loose && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
+  const records = ctx.deps.store.read((db) =>
+    db.activities.filter(
+      (a) =>
+        a.reporter === ctx.update.senderOpenId &&
+        !a.deletedAt &&
+        (date === undefined || a.date === date) &&
+        (type === undefined ? !talk || isTalkType(a.type) : a.type === type) &&
+        (title === undefined || a.title === title) &&
+        [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c)),
+    ),
+  );
+  return { records, dated: date !== undefined };
+}

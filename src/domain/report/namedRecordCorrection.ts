@@ -1,0 +1,96 @@
+// 「和张颖谈心是周三不是周四」「和张颖的谈心日期改成12月2日」「更正一下，前天党课实际到场23人」「党课人数改成23人」 (t48a F3:
+// 周三/周四 looked up as names, 没看懂, or 「请在要修改的那一条下点按钮」): a stored record named by its person, type, title or
+// day, then the change it takes, said as the corrections of the latest record are said. The naming words (`about`) are
+// matched against the member's own records by the caller; this reader only splits them from the change.
+import { withoutApology } from './ownedSlip.js';
+import { correctionsInWords } from './correctionsInWords.js';
+import { parseDay } from './parseDay.js';
+import { parseKind } from './parseKind.js';
+import { normalizeText } from './parseNormalize.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import type { CorrectionInWords } from './terseCorrection.js';
+
+/** The changes asked of the record that `about` names. */
+export interface NamedRecordCorrection {
+  /** 和张颖的谈心 · 前天党课 · 《守住底线》那次党课: the words that say which record. */
+  about: string;
+  /** Each change as correctionInWords reads it, never terse (the record is named). */
+  parts: CorrectionInWords[];
+  /**
+   * Said as a correction beyond doubt: opened as one (更正一下 · 刚才报错了) or with a word of change (改成 · 不是 · 其实是 ·
+   * 应该是). Otherwise (不好意思，前天的党课参加的是23人) the caller takes it as a correction only when a record fits, and
+   * leaves it to the report reader when none does, so a late report after an apology is never refused.
+   */
+  firm: boolean;
+}
+
+/** 不好意思 · 刚才报错了 · 更正一下 · 纠正一下 · 补充更正 · 不对: what may open the message, any number of times. */
+const OPENER =
+  /^(?:(?:(?:我)?(?:刚才|刚刚|之前|前面)?(?:的)?(?:报|写|填|记|说|搞|弄|打)错了|(?:补充)?(?:更正|纠正|订正|修正)(?:一下|下)?|不对|有个地方错了|有一处错了)[:,;。!\s]*)+/;
+
+/**
+ * Where the change may begin after the naming words: a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came
+ * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
+ */
+const CHANGE_START =
+  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是)/;
+
+/** 人数写错了，应该是30人: the field owned as wrong, then its value; read as 人数应该是30人 (a bare 应该是30人 is no count). */
+const FIELD_OWNED_WRONG = /^(日期|时间|人数|参加人数|参会人数|题目|片名|标题|对象|活动人|类型)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;。\s]*(?=应该?是|应为|是|改成|改为)/;
+
+/** Without an opening, the change itself must say that something is put right (改成 · 不是 · 应该是 · 错了). */
+const CHANGE_WORD = /改成|改为|换成|不是|其实是|应该?是|应为|错了|有误|不对/;
+
+/** A day moved or a plan changed (原定周四的谈话改到周五): news of the deed, never a correction of a record. */
+const POSTPONED = /原定|原计划|原来定|本来定|计划|推迟|延期|改期|改到|挪到|顺延|提前到|推到/;
+
+/**
+ * 讲了 · 组织 · 开展了 · 进行的: a deed told. Without an opening (更正一下 · 刚才报错了) the naming words must not tell one:
+ * 「不好意思，昨天组织观看了警示片，实际到场23人」 and 「昨天和王强进行的是谈心谈话，不是廉政谈话」 are reports.
+ */
+const DEED = /了|组织|开展|召开|举办|观看|进行/;
+
+/** A question about a record (党课人数是多少), never a change of it. */
+const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
+
+/** Whether `words` name a record: a type (or a bare 谈话), a person talked with (和张颖), a title, or a day with 那次/那条/的. */
+function namesRecord(words: string, today: string): boolean {
+  // The value comes after 是: naming words never hold it (昨天是和胡军谈的，不 | 是王芳 names nothing).
+  if (/^(?:应该|其实|刚才|刚刚|上一条|上条|那条|这条)|是|不$/.test(words)) return false;
+  // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.
+  if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
+  if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
+  const day = parseDay(arabicizeNumerals(words), today);
+  return day.date !== undefined && /(?:那次|那条|那一条|那个|的)$/.test(words);
+}
+
+/**
+ * The change `text` asks of a record it names (和张颖谈心是周三不是周四 · 和张颖的谈心日期改成12月2日 · 更正一下，前天党课实际到场23人),
+ * or null: when no naming words come before a change, when the change is not one correctionsInWords reads, when a day
+ * is moved (原定…改到…), when it is a question (党课人数是多少), or when nothing opens it as a correction (更正一下 · 刚才报错了) and the naming words
+ * tell a deed or the change says no 改成/不是/应该是 (「前天党课实际到场23人」 alone may be a report; an apology counts as
+ * that word). `today` is YYYY-MM-DD in Shanghai.
+ */
+export function namedRecordCorrection(text: string, today: string): NamedRecordCorrection | null {
+  const whole = normalizeText(text).trim();
+  const t = withoutApology(whole).replace(/[。.!！~～]+$/, '');
+  const apologized = t.length < whole.replace(/[。.!！~～]+$/, '').length;
+  if (POSTPONED.test(t) || QUESTION.test(t)) return null;
+  const opener = OPENER.exec(t);
+  const rest = opener ? t.slice(opener[0].length) : t;
+  for (let i = 2; i < rest.length - 1; i++) {
+    const start = CHANGE_START.exec(rest.slice(i));
+    if (!start) continue;
+    const about = rest.slice(0, i).replace(/[,;:\s]+$/, '');
+    const change = rest.slice(i + start[0].length);
+    // Naming words are one phrase: 「…胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话」 is a report that puts its own part right.
+    if (/[,;。]/.test(about) || !namesRecord(about, today)) continue;
+    // Without an opening, words that tell a deed (昨天和王强进行的是谈心谈话，不是廉政谈话) are a report, not a naming.
+    if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized))) return null;
+    // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
+    const read = correctionsInWords(`更正,${change.replace(FIELD_OWNED_WRONG, '$1')}`, today);
+    const firm = opener !== null || CHANGE_WORD.test(change);
+    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm };
+  }
+  return null;
+}
