@@ -1680,8 +1680,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     if (!headsOwn && !byNamedCheckers(askable, read.join('\n'), ctx) && !saysSenderLed(read.join('\n'))) askable.problems.push({ code: 'missing_actor', candidateIds: [...unused, ctx.senderId] });
   }
   // 刘洋「向刘芳副理事长书面报告了康复部…」 (round 46, t48b F3's near-miss): with the one reported to set aside, a department's
-  // paper sent by someone not its head is still asked whose, its head offered first; its head's own (吴静) is theirs.
-  const paperHead = lone && lone.draft.type === 'report_to_party' && unused.length === 0 && namedIds.length > 0 && lone.draft.actorId === undefined && lone.problems.length === 0 ? ctx.directory.department(lone.draft.departmentId ?? '')?.headId : undefined;
+  // paper sent by someone not its head is still asked whose, its head offered first; its head's own (吴静) is theirs. The
+  // department may not be on the record yet (withPaperDepartment gives the sender's later), and the one reported to may
+  // already be accounted for as addressed (unaccounted's reportedTo): either is enough.
+  const paperHead = lone && lone.draft.type === 'report_to_party' && unused.length === 0 && (namedIds.length > 0 || reportedTo.length > 0) && lone.draft.actorId === undefined && lone.problems.length === 0 ? ctx.directory.department(lone.draft.departmentId ?? ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId : undefined;
   if (lone && paperHead !== undefined && paperHead !== ctx.senderId && !ownPaperSaid(read.join('\n'), lone.draft.type)) lone.problems.push({ code: 'missing_actor', candidateIds: [paperHead, ctx.senderId] });
   // Someone the card or the question already accounts for — a companion named as such (同去), the one who handed the paper
   // in, the one offered as the doer — is nothing left over (t44b F8: after 「是谁带队检查的？」 was answered the card still

@@ -5,7 +5,8 @@
 // (read as a name 「黄志刚率」) and a clerk's 「随黄书记带队…」; the check's result 「提出整改意见3条」 was dropped from its note
 // as words said (checkResultNote.test.ts). t48b F5: a department's own meeting the member calls a 专题会议 was asked its type
 // with education types only; the coordinator decided it is a 专题会议 at that department (only one named otherwise, 党风廉政
-// 建设工作会议, is still asked, with 专题会议 among the buttons). t48b F3's second half: 「向刘芳副理事长书面报告了康复部…」 from
+// 建设工作会议, is still asked, with 专题会议 among the buttons). t48b F3's second half (at the merge with frc, which reads a
+// report to a 分管领导 as 向党组报告 by a guess, these are shown for a tap): 「向刘芳副理事长书面报告了康复部…」 from
 // 康复部's head asked whose it was, offering 刘芳, the one reported to; 向分管领导刘芳副理事长… even made 刘芳 its doer.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -66,13 +67,13 @@ export const FORTY_SIX_D_ROWS: CorpusRow[] = [
   ["周涛", "11月24日组联部召开专题会议，组织学习了近期典型案例通报，部门全体6人参加", "!警示 11-24 > #6 @组联部"],
   ["刘芳", "11月24日参加康复部党风廉政建设专题会议并讲话", "分管会 11-24 > @康复部"],
   // t48b F3 (second half): the head's own department's paper reported to a leader is the head's; the one reported to is no doer.
-  ["吴静", "11月27日向刘芳副理事长书面报告了康复部下半年全面从严治党工作情况", "报告 11-27 > @康复部"],
-  ["吴静", "11月27日向分管领导刘芳副理事长书面报告了部门半年全面从严治党工作情况", "报告 11-27 > @康复部"],
-  ["何平", "11月26日，中心向赵敏书记书面报告了下半年全面从严治党工作情况", "报告 11-26 > @残疾人康复中心"],
-  ["冯雪", "11月26日向陈副理事长书面报告了维权部全面从严治党工作情况", "报告 11-26 > @维权部"],
-  ["孙丽", "11月25日财务科向分管领导王建国副理事长书面报告了上半年全面从严治党工作情况", "报告 11-25 > @财务科"],
-  ["郑华", "上周五向陈志强副理事长书面报告了教就部下半年全面从严治党工作情况", "报告 11-27 > @教育就业部"],
-  ["周涛", "11月20日，我代表组联部向刘芳副理事长书面报告了半年全面从严治党工作情况", "报告 11-20 > @组联部"],
+  ["吴静", "11月27日向刘芳副理事长书面报告了康复部下半年全面从严治党工作情况", "!报告 11-27 > @康复部"],
+  ["吴静", "11月27日向分管领导刘芳副理事长书面报告了部门半年全面从严治党工作情况", "!报告 11-27 > @康复部"],
+  ["何平", "11月26日，中心向赵敏书记书面报告了下半年全面从严治党工作情况", "!报告 11-26 > @残疾人康复中心"],
+  ["冯雪", "11月26日向陈副理事长书面报告了维权部全面从严治党工作情况", "!报告 11-26 > @维权部"],
+  ["孙丽", "11月25日财务科向分管领导王建国副理事长书面报告了上半年全面从严治党工作情况", "!报告 11-25 > @财务科"],
+  ["郑华", "上周五向陈志强副理事长书面报告了教就部下半年全面从严治党工作情况", "!报告 11-27 > @教育就业部"],
+  ["周涛", "11月20日，我代表组联部向刘芳副理事长书面报告了半年全面从严治党工作情况", "!报告 11-20 > @组联部"],
   // Near-misses: sent by someone not the department's head it is still asked whose (the head offered first); a subject named
   // before 向党组 is the doer, as before.
   ["刘洋", "11月27日向刘芳副理事长书面报告了康复部下半年全面从严治党工作情况", "报告 11-27 > @康复部 ?missing_actor"],
