@@ -67,6 +67,16 @@ describe('a talk named by its person and type: the day', () => {
     expect(rows().find((r) => r[3] === 'wangfang')).toEqual(['talk_heart', '2026-12-04', 'zhoutao', 'wangfang']);
   });
 
+  it('a bare weekday put right is a day of the record\'s own week (t49a F2: 上周四 → this week\'s 周三, 12-02)', async () => {
+    await say('刘芳', '上周四跟组联部周涛谈心谈话了');
+    await settle('刘芳');
+    expect(rows()).toEqual([['talk_heart', '2026-11-26', 'liufang', 'zhoutao']]);
+    await say('刘芳', '和周涛的谈心是周三不是周四');
+    expect(lastText()).toMatch(/原来：谈心谈话｜2026-11-26[\s\S]*改为：谈心谈话｜2026-11-25/);
+    await say('刘芳', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-11-25', 'liufang', 'zhoutao']]);
+  });
+
   it('「和张颖的谈心应该是廉政谈话」 changes the type', async () => {
     await say('周涛', '周四跟部里张颖谈了谈心');
     await settle('周涛');

@@ -1,6 +1,7 @@
 // 「刚才那条日期错了，应该是11月19日」「刚才那条不是王强，是李娟」: the member's latest record, changed on a 确认 card
 // (before → after), never silently (round 14: read as a report of no activity, 「…未记录」, the wrong day left standing).
 // Terse ones (不对，是前天 · 是周四不是周三 · 人错了，是孙丽) only within 30 minutes of the record (k16: an old generic hint).
+import { weekdayOfRecordWeek } from '../../domain/report/weekdayOfRecordWeek.js';
 import type { Activity } from '../../domain/activity.js';
 import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import type { CountCorrection } from '../../domain/report/countCorrection.js';
@@ -149,10 +150,13 @@ function planOne(ctx: BotContext, c: Said): Plan {
   if ('every' in c) return everyPlan(c, records);
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
-    const what = `日期改为 ${c.date}`;
+    // 和周涛的谈心是周三不是周四 (t49a F2): a bare weekday is the stored record's week's, not this week's — unless still ahead.
+    const inWeek = records.length === 1 ? weekdayOfRecordWeek(c.said, latest.date) : undefined;
+    const date = inWeek !== undefined && inWeek <= shanghaiDate(ctx.now) ? inWeek : c.date;
+    const what = `日期改为 ${date}`;
     if (records.length > 1) return { kind: 'which', records, what };
-    if (latest.date === c.date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${c.date}，没有改动。`, already: true };
-    return { kind: 'one', activity: latest, after: { ...fields(latest), date: c.date }, what };
+    if (latest.date === date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${date}，没有改动。`, already: true };
+    return { kind: 'one', activity: latest, after: { ...fields(latest), date }, what };
   }
   // 刚才那条记错了，应该是上周和王强谈的: more than one field, or none read; the form changes several at once.
   if (c.kind === 'unkept') return { kind: 'unfit', text: `台账不记${c.field}，没有改动。` };

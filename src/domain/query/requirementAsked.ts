@@ -24,14 +24,21 @@ const DATED = /今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2
  * the duty's requirement, nothing read or asked): a deed said done, with no mark of a question, is a report that uses
  * 要求/规定 in its ordinary sense.
  */
-const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查)(?:了|过)/;
+const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查|开|提|提出)(?:了|过)|召开|(?:参加|出席)并/;
+/**
+ * 上周五维权部开了廉政专题会，陈志强副理事长参加并提了廉政要求 · 本周一我部召开分管科室会议，…提出要求 (round 46, t49a F1 and
+ * t49b F1: answered with the duty list, nothing recorded): a weekday or a day of the month said, with no mark of a
+ * question, is a report too (周五前要交吗 still asks).
+ */
+const DAY_SAID = /(?:上上?|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号]/;
 const ASKED = /[?？吗呢]|什么|多久|几次|几回|多少|谁|何时|怎么|如何|哪些|是否|有没有/;
 
 /** The duties a requirement question names, or undefined when it is no such question (or names no duty). */
 export function requirementAsked(text: string, duties: readonly Duty[]): Duty[] | undefined {
-  const t = text.replace(/\s+/g, '');
+  // 学的是《八项规定实施细则》 (a card correction): a title's words (规定, 要求) ask nothing.
+  const t = text.replace(/\s+/g, '').replace(/《[^《》]*》/g, '《》');
   if (!(REQUIRED.test(t) || FORMAT.test(t)) || DATED.test(t)) return undefined;
-  if (DONE.test(t) && !ASKED.test(t)) return undefined;
+  if ((DONE.test(t) || DAY_SAID.test(t)) && !ASKED.test(t)) return undefined;
   const named = parseQueryDuties(t, duties).value;
   return named.length > 0 ? named : undefined;
 }

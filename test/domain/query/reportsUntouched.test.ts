@@ -1,28 +1,32 @@
 // The question readers that run before the report reading (how-to, requirement, meaning, the broadcast question) take
-// none of the report corpus's messages: every labelled report (762 rows and more) stays the report reading's.
+// none of the report corpus's messages: every labelled report (all of the corpus files) stays the report reading's.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { termMeaning } from '../../../src/domain/query/canAnswer.js';
 import { howToAsked } from '../../../src/domain/query/howTo.js';
 import { reminderAsked } from '../../../src/domain/query/reminderAsked.js';
 import { requirementAsked } from '../../../src/domain/query/requirementAsked.js';
-import { LIST_ROWS } from '../report/corpusLists.js';
-import { NEWCOMER_ROWS } from '../report/corpusNewcomer.js';
-import { NEWS_STYLE_ROWS } from '../report/corpusNewsStyle.js';
-import { PLAIN_ROWS } from '../report/corpusPlain.js';
-import { UNSEEN_ROWS } from '../report/corpusUnseen.js';
-import { UNSEEN_MORE_ROWS } from '../report/corpusUnseenMore.js';
-import { UNSEEN_THIRD_ROWS } from '../report/corpusUnseenThird.js';
-import { TWENTY_FIVE_S_ROWS } from '../report/corpusTwentyFiveS.js';
+import type { CorpusRow } from '../report/corpusRow.js';
 
 const { duties } = loadConfig('config');
-const ROWS = [...PLAIN_ROWS, ...NEWS_STYLE_ROWS, ...LIST_ROWS, ...NEWCOMER_ROWS, ...UNSEEN_ROWS, ...UNSEEN_MORE_ROWS, ...UNSEEN_THIRD_ROWS, ...TWENTY_FIVE_S_ROWS];
+// Every labelled message of the report corpus (round 46, t49a F1 / t49b F1: 「上周五…开了廉政专题会，陈志强副理事长参加并提了
+// 廉政要求」 was answered with the duty list; only eight of the corpus files were checked here).
+const DIR = fileURLToPath(new URL('../report/', import.meta.url));
+const FILES = readdirSync(DIR).filter((f) => /^corpus.+\.ts$/.test(f) && !/\.test\.ts$/.test(f) && f !== 'corpusRow.ts');
+const ROWS: CorpusRow[] = (
+  await Promise.all(FILES.map(async (f) => Object.values((await import(`../report/${f.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>)))
+)
+  .flat()
+  .filter((v): v is CorpusRow[] => Array.isArray(v))
+  .flat();
 
 describe('reports are never taken for a question read before them', () => {
   const reports = ROWS.filter(([, , expected]) => expected !== '-');
 
-  it('the corpus holds hundreds of reports', () => {
-    expect(reports.length).toBeGreaterThan(500);
+  it('the corpus holds thousands of reports', () => {
+    expect(reports.length).toBeGreaterThan(10_000);
   });
 
   it('none is a how-to, requirement, meaning or broadcast question', () => {

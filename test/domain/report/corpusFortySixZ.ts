@@ -4,7 +4,11 @@
 // of 赵敏's with 刘芳 and 周涛 too (a heading is read at a line's start only). And 「王建国副理事长：11月4日与李明签订了
 // 责任书」 from 王芳, a clerk of 李明's (also with a comma after the name): read as spoken to 王建国 and as the sender's own
 // signing, turned round onto her by her head, 李明>王芳 on the card; the one named is now the subject when the sender
-// wrote no 我. Read on Mon 2026-11-30 10:00 +08:00.
+// wrote no 我. Found by the testers on the round's merge (t49a F3): 「…进行了廉政谈话，周五又到维权部参加了他们的专题会议」
+// put two more talks with those people on 11-27 on the card, the meeting named as unmatched: 他们的 after a visit to a
+// department is that department's. And t49a F1 / t49b F1: the reports below, answered with the duty list (要求 read as
+// a question), are reports again (test/domain/query/reportsUntouched.test.ts checks every corpus row for that).
+// Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
 export const FORTY_SIX_Z_ROWS: CorpusRow[] = [
@@ -26,4 +30,9 @@ export const FORTY_SIX_Z_ROWS: CorpusRow[] = [
   ["王强", "孙科长，我今天和李娟谈心谈话了", "谈心 11-30 >李娟 @财务科"],
   ["王芳", "李明：11月4日与王强签订了责任书", "签责 11-04 >王强 @财务科 ?missing_actor"],
   ["李娟", "孙丽：11月4日与王强进行了谈心谈话", "谈心 11-04 >王强 @财务科 ?missing_actor"],
+  ["陈志强", "11月23日分别和教就部郑华、维权部冯雪进行了廉政谈话，11月27日又到维权部参加了他们的专题会议", "!廉谈 11-23 >郑华 @教育就业部 | 廉谈 11-23 >冯雪 @维权部 | 分管会 11-27 > @维权部"],
+  ["陈志强", "上周一和郑华进行了廉政谈话，周五又到维权部参加了他们的专题会议", "!廉谈 11-23 >郑华 @教育就业部 | 分管会 11-27 > @维权部"],
+  ["陈志强", "上周五到维权部参加了他们的廉政专题会议", "分管会 11-27 > @维权部"],
+  ["冯雪", "上周五维权部开了廉政专题会，陈志强副理事长参加并提了廉政要求", "!分管会 11-27 陈志强> @维权部"],
+  ["郑华", "本周一我部召开分管科室会议，陈志强副理事长参加并就年底就业补贴资金发放廉政风险防控提出要求，部门全体6人参加。", "分管会 11-30 > #6 ?missing_actor"],
 ];
