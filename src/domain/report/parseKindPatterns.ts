@@ -116,7 +116,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['meeting_dept', `分管(?:科室|部室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],
-  ['inspect_funds', `专项资金${G}{0,8}?(?:检查|督查|调度|核查|审计)|(?:检查|督查|核查)${G}{0,6}?(?:专项资金|资金使用)|资金(?:使用)?调度会`],
+  // 检查了残疾人康复救助专项资金使用情况 (t49b F6: its type asked): a fund's long name may stand between 检查 and 专项资金.
+  ['inspect_funds', `专项资金${G}{0,8}?(?:检查|督查|调度|核查|审计)|(?:检查|督查|核查)了?${G}{0,10}?(?:专项资金|资金使用)|资金(?:使用)?调度会`],
   ['report_self', '自查自纠|自查自评|自检自查'],
   // 对财务科资金管理情况进行了检查, 廉政风险点排查: guessed from the object checked, so confirmed.
   // 对财务科开展资金检查 (a bare 资金检查, found in the final acceptance round: the line was read as nothing): guessed too.

@@ -31,7 +31,9 @@ export const FORTY_THREE_Z_ROWS: CorpusRow[] = [
   ["王建国", "和李明、孙丽几位同志谈过几次了", "-"],
   // 4. Tester t45a F2 (on the merge): a fund's own name between 查了 and 专项资金 (查了残疾人康复救助专项资金的使用情况) was no
   //    report; now the bare 查 is the check it is, its type asked where the kind reader does not see the funds.
-  ["王强", "昨天跟孙科长一起去康复中心查了残疾人康复救助专项资金的使用情况", "? 11-29 孙丽> @残疾人康复中心 ?missing_type"],
-  ["孙丽", "11月20日到康复中心查了残疾人两项补贴资金使用情况", "!资金 11-20 > @残疾人康复中心"],
+  //    Round 46 (t49b F6: 检查了残疾人康复救助专项资金使用情况 asked its type): the kind reader now sees the funds across a
+  //    fund's long name, so the first is a 专项资金检查 on a card (孙丽's, the sender a 同行) and the second at once.
+  ["王强", "昨天跟孙科长一起去康复中心查了残疾人康复救助专项资金的使用情况", "!资金 11-29 孙丽> @残疾人康复中心"],
+  ["孙丽", "11月20日到康复中心查了残疾人两项补贴资金使用情况", "资金 11-20 > @残疾人康复中心"],
   ["孙丽", "11月20日调查了专项资金", "-"],
 ];
