@@ -166,7 +166,14 @@ export function partProgress(ctx: PartContext, who: Assignment, period: Period):
  * record is, so the index's laid-out columns still answer for it.
  */
 function partyLevelOf(directory: Directory, list: readonly Activity[]): readonly Activity[] {
-  return list.every((a) => isPartyLevel(directory, a)) ? list : list.filter((a) => isPartyLevel(directory, a));
+  // One pass: copied only from the first record that is not the 党组's.
+  let kept: Activity[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (!isPartyLevel(directory, a)) kept ??= list.slice(0, i);
+    else kept?.push(a);
+  }
+  return kept ?? list;
 }
 
 /** A date-sorted list with each record once: the head's own paper is also one of the department's. */
