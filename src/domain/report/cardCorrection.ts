@@ -1,5 +1,6 @@
 // 「修改，和赵敏的是11月20日」「第二条是11月11日」「不是周三，是周四」 typed while a 确认 card waits: the card's records
 // changed and shown again (round 20u: 「这条消息没有记录」 and the card unchanged, so 确认 stored the day said wrong).
+import { BARE_WEEKDAY, bareWeekdayIs, weekdayOfRecordWeek } from './weekdayOfRecordWeek.js';
 import { meetingPlacesDropped, withoutPlaces } from './meetingPlacesDropped.js';
 import { SAID_WRONG } from './fieldCorrectionWords.js';
 import { cardTitleWords, withoutTitle } from './cardTitle.js';
@@ -113,24 +114,7 @@ function departmentsSaid(said: string, labelled: boolean, ctx: CardCorrectionCon
   return { ids: [...new Set(ids as string[])], ...(count !== undefined ? { count } : {}) };
 }
 
-/** 周四 · 星期四 · 礼拜四: a weekday with no week of its own. */
-const BARE_WEEKDAY = /^(?:周|星期|礼拜)([一二三四五六日天1-7])$/;
-const WEEKDAY_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
-
 const CN_INDEX: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-
-/** ISO weekday (1 = Monday) of a YYYY-MM-DD day. */
-function weekdayOf(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-/** The day `weekday` (1–7) in the week (Monday–Sunday) of `date`. */
-function inWeekOf(date: string, weekday: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + weekday - weekdayOf(date));
-  return d.toISOString().slice(0, 10);
-}
 
 /** A day written alone (11月20日 · 前天 · 上周四), as a date; undefined when the words are more than a day. */
 function wholeDay(words: string, today: string): string | undefined {
@@ -145,16 +129,15 @@ function wholeDay(words: string, today: string): string | undefined {
  * corrected to 周四 means 上周四, not this week's); anything else as written. Undefined when `words` is no day.
  */
 function dayFor(words: string, date: string | undefined, today: string): string | undefined {
-  const wd = BARE_WEEKDAY.exec(words);
-  if (wd && date !== undefined) return inWeekOf(date, WEEKDAY_INDEX[wd[1]!]!);
-  return wholeDay(words, today);
+  const inWeek = date !== undefined ? weekdayOfRecordWeek(words, date) : undefined;
+  return inWeek ?? wholeDay(words, today);
 }
 
 /** Whether `words` (a day said wrong: 周三 · 11月19日 · 19日) names `date`. */
 function namesDay(words: string, date: string | undefined, today: string): boolean {
   if (date === undefined) return false;
-  const wd = BARE_WEEKDAY.exec(words);
-  if (wd) return weekdayOf(date) === WEEKDAY_INDEX[wd[1]!]!;
+  const weekday = bareWeekdayIs(words, date);
+  if (weekday !== undefined) return weekday;
   const said = wholeDay(words, today);
   if (said !== undefined && said === date) return true;
   // 19日 · 19号: the day of the month alone.
