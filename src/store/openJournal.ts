@@ -1,10 +1,10 @@
 // The append-only event journal DATA_DIR/events.jsonl: group-committed appends, fdatasync'ed right behind them; replayed and compacted on open, once idle after events finished, and at least hourly.
-import { writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AcceptedRecord, JournalRecord } from './journalRecord.js';
-import type { JournalCounts } from './journalState.js';
+import type { JournalCounts, Placed } from './journalState.js';
 import { encodeParts } from './encodeParts.js';
 import { readJournal } from './readJournal.js';
 import { syncDir } from './syncDir.js';
@@ -54,6 +54,11 @@ export interface Journal {
   /** Remembered (pending, or finished less than the retention ago) as of the last append that reached the disk. */
   has(id: string): boolean;
   pending(): AcceptedRecord[];
+  /**
+   * The payload's JSON text of a pending event (accepted, not yet done), read back from the file where its line stands
+   * (the journal keeps only that place in memory); undefined if the id is not pending. Throws if the file cannot be read.
+   */
+  payloadText(id: string): string | undefined;
   counts(): JournalCounts;
   stats(): JournalStats;
   /**
@@ -77,8 +82,8 @@ interface Group {
   /** The group's lines as pieces to write one after another (an `accepted` line around its payload's text is three). */
   parts: string[];
   records: JournalRecord[];
-  /** Per record, the payload's JSON text it was appended with (see Journal.append), for the state to keep. */
-  jsons: (string | undefined)[];
+  /** Per record, the index in `parts` of its payload's JSON text (an `accepted` line's middle piece), else -1. */
+  payloadParts: number[];
   written: Promise<void>;
 }
 
@@ -94,7 +99,8 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   const replayed = await readJournal(file);
   const { state } = replayed;
   // 0600: until compacted, the journal holds what members wrote.
-  let fh: FileHandle = await open(file, 'a', 0o600);
+  // Read as well as appended: a pending event's payload is read back from where its line stands (see payloadText).
+  let fh: FileHandle = await open(file, 'a+', 0o600);
   // A new file's name must survive a power cut as well as its lines.
   if (!replayed.existed) await syncDir(dir);
   let size = (await fh.stat()).size;
@@ -121,10 +127,25 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     return run;
   }
 
+  // A pending payload's bytes from the file as it is now (its place moves with each compaction, see rewrite). A
+  // synchronous pread: the line was written by this process, so it is in the page cache.
+  function readPlaced(place: Placed): string {
+    const buf = Buffer.allocUnsafe(place.length);
+    let got = 0;
+    while (got < place.length) {
+      const n = readSync(fh.fd, buf, got, place.length - got, place.offset + got);
+      if (n === 0) throw new Error(`${file}: a pending event's payload ends past the end of the file`);
+      got += n;
+    }
+    return buf.toString('utf8');
+  }
+
   async function writeGroup(group: Group): Promise<void> {
     if (broken) throw broken;
     // Valid until the next group's encoding; writeAll is synchronous.
-    const buf = encodeParts(group.parts);
+    const ends: number[] = [];
+    const buf = encodeParts(group.parts, ends);
+    const start = size;
     try {
       writeAll(fh, buf);
       if (durability === 'synced') await datasync();
@@ -140,7 +161,10 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     stats.records += group.records.length;
     stats.bytes += buf.length;
     stats.lines += group.records.length;
-    group.records.forEach((r, i) => state.apply(r, group.jsons[i]));
+    group.records.forEach((r, i) => {
+      const k = group.payloadParts[i]!;
+      state.apply(r, k > 0 ? { offset: start + ends[k - 1]!, length: ends[k]! - ends[k - 1]! } : undefined);
+    });
     if (group.records.some((r) => r.t === 'done')) {
       finishedPayloads = true;
       scheduleCompaction();
@@ -208,9 +232,24 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     if (broken) throw broken;
     lastCompaction = performance.now();
     state.expire(now().getTime() - retention);
-    const records = state.records();
-    if (!force && records.length === stats.lines) return;
-    const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    const held = state.held();
+    if (!force && held.length === stats.lines) return;
+    // A pending event's payload as the text it was written with (read back from this file), a finished one a bare `done`.
+    const parts: string[] = [];
+    const payloadPart = new Map<string, number>();
+    for (const r of held) {
+      if (r.t === 'done') {
+        parts.push(`${JSON.stringify(r)}\n`);
+        continue;
+      }
+      parts.push(...acceptedLine(r, 'payload' in r ? JSON.stringify(r.payload) : readPlaced(r)));
+      payloadPart.set(r.id, parts.length - 2);
+    }
+    const ends: number[] = [];
+    // A copy: the encoder's buffer is shared, and the writes below wait.
+    const text = Buffer.from(encodeParts(parts, ends));
+    const places = new Map<string, Placed>();
+    for (const [id, k] of payloadPart) places.set(id, { offset: ends[k - 1]!, length: ends[k]! - ends[k - 1]! });
     const tmp = join(dir, `.${basename(file)}.tmp`);
     const out = await open(tmp, 'w', 0o600);
     try {
@@ -222,18 +261,21 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
     await rename(tmp, file);
     try {
       // The old handle now points at an unlinked file, and an acknowledged line there would be lost.
-      const next = await open(file, 'a', 0o600);
-      await fh.close().catch(() => undefined);
+      const next = await open(file, 'a+', 0o600);
+      // The handle and the places change together, in one turn: a payload read in between would read the wrong file.
+      const old = fh;
       fh = next;
+      state.moved(places);
+      await old.close().catch(() => undefined);
       await syncDir(dir);
     } catch (error) {
       broken = new Error(`${file}: could not reopen after compaction (${(error as Error).message}); restart 清风`);
       throw broken;
     }
-    size = Buffer.byteLength(text);
+    size = text.length;
     syncedBytes = writtenBytes;
     finishedPayloads = false;
-    stats.lines = records.length;
+    stats.lines = held.length;
     stats.compactions += 1;
   }
 
@@ -273,19 +315,21 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
   return {
     file,
     has: (id) => state.has(id),
-    pending: () => state.pending(),
+    pending: () => state.pending(readPlaced),
+    payloadText: (id) => state.payloadText(id, readPlaced),
     counts: () => state.counts(),
     stats: () => ({ ...stats }),
     append(record, payloadJson) {
       if (closed) return Promise.reject(new Error(`${file} is closed`));
       let line: readonly string[];
       try {
-        line = record.t === 'accepted' && payloadJson !== undefined ? acceptedLine(record, payloadJson) : [`${JSON.stringify(record)}\n`];
+        // An `accepted` line is always three pieces, its payload's text the middle one (where the state finds it again).
+        line = record.t === 'accepted' ? acceptedLine(record, payloadJson ?? JSON.stringify(record.payload)) : [`${JSON.stringify(record)}\n`];
       } catch (error) {
         return Promise.reject(error);
       }
       if (!filling) {
-        const group: Group = { parts: [], records: [], jsons: [], written: Promise.resolve() };
+        const group: Group = { parts: [], records: [], payloadParts: [], written: Promise.resolve() };
         // The write waits for the check phase, so every request read in this poll phase shares it: one write per turn of
         // the event loop rather than one per request (the write itself is synchronous, see writeAll).
         group.written = enqueue(() =>
@@ -296,9 +340,9 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
         );
         filling = group;
       }
+      filling.payloadParts.push(line.length === 3 ? filling.parts.length + 1 : -1);
       filling.parts.push(...line);
       filling.records.push(record);
-      filling.jsons.push(record.t === 'accepted' ? payloadJson : undefined);
       return filling.written;
     },
     flush,
@@ -326,7 +370,7 @@ export async function openJournal(file: string, opts: JournalOptions = {}): Prom
  * string they must be escaped), so turning them into spaces keeps the record one line and its meaning. In three pieces,
  * written one after another (encodeParts), so the payload's text is not copied into a line string first.
  */
-function acceptedLine(record: AcceptedRecord, payloadJson: string): readonly string[] {
+function acceptedLine(record: { id: string; type: string; at: string }, payloadJson: string): readonly string[] {
   const json = payloadJson.includes('\n') || payloadJson.includes('\r') ? payloadJson.replace(/[\r\n]/g, ' ') : payloadJson;
   return [`{"t":"accepted","id":${JSON.stringify(record.id)},"type":${JSON.stringify(record.type)},"at":${JSON.stringify(record.at)},"payload":`, json, '}\n'];
 }

@@ -66,10 +66,15 @@ const MAX_RETRY_MS = 30 * 60_000;
  */
 export const DEFAULT_IN_FLIGHT = 64;
 
-/** One accepted event on its way through the inbox: its text when it came with one, not also its parsed tree. */
+/**
+ * One accepted event on its way through the inbox: what it came with (its text, else its payload) when it starts at once,
+ * nothing when it has to wait its turn: the journal holds it on disk and gives its text back when it starts
+ * (Journal.payloadText). Under a flood thousands wait, and each text held here was promoted and then marked by the
+ * acknowledging thread's garbage collector.
+ */
 interface Job {
   eventId: string;
-  body: EventBody;
+  body: EventBody | undefined;
   key: string;
 }
 
@@ -118,15 +123,16 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   function schedule(eventId: string, body: EventBody, payload: Record<string, unknown> = payloadOf(body)): void {
-    const job: Job = { eventId, body, key: deps.keyOf(payload) };
+    const key = deps.keyOf(payload);
     unfinished += 1;
-    const waiting = behind.get(job.key);
+    const waiting = behind.get(key);
     if (waiting) {
-      waiting.jobs.push(job);
+      waiting.jobs.push({ eventId, body: undefined, key });
       return;
     }
-    behind.set(job.key, { jobs: [], head: 0 });
-    ready.push(job);
+    behind.set(key, { jobs: [], head: 0 });
+    // Starts in this turn's check phase unless the in-flight limit holds it back: then it waits without its body too.
+    ready.push({ eventId, body: inFlight + ready.length - head < maxInFlight ? body : undefined, key });
     queueDrain();
   }
 
@@ -156,11 +162,26 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   function start(job: Job): void {
+    let body = job.body;
+    // A job that waited holds nothing: its text is read back from the journal now.
+    if (body === undefined) {
+      try {
+        const json = journal.payloadText(job.eventId);
+        if (json === undefined) throw new Error('not pending in the journal');
+        body = { json };
+      } catch (error) {
+        // Nothing marks it done: still pending on disk, it is processed after the next start. The chat goes on.
+        deps.log(`event ${job.eventId}: could not read it back from the journal, left not done until the next start: ${String((error as Error)?.message ?? error)}`);
+        next(job.key);
+        return;
+      }
+    }
+    const started = body;
     inFlight += 1;
     traceStep(job.eventId, 'start');
     let work: Promise<void>;
     try {
-      work = deps.process(job.body, job.eventId);
+      work = deps.process(body, job.eventId);
     } catch (error) {
       work = Promise.reject(error);
     }
@@ -174,7 +195,8 @@ export function createInbox(deps: InboxDeps): Inbox {
         },
         (error: unknown) => {
           release();
-          if (deps.isTransient?.(error)) return park(job.eventId, job.body, error);
+          // A retry is rare: it keeps the body it was given, not its place in the journal.
+          if (deps.isTransient?.(error)) return park(job.eventId, started, error);
           retries.delete(job.eventId);
           deps.log(`event ${job.eventId} failed: ${String((error as Error)?.stack ?? error)}`);
           return finish(job.eventId, error);
