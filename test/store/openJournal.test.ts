@@ -90,6 +90,34 @@ describe('openJournal', () => {
     expect(again.pending()).toEqual([record]);
   });
 
+  it('gives a pending payload’s text back from the file, the same before and after a compaction moved its line', async () => {
+    const text = '{"schema":"2.0","event":{"message":{"chat_id":"oc_1","content":"{\\"text\\":\\"廉政谈话 😀\\"}"}}}';
+    const payload = JSON.parse(text) as Record<string, unknown>;
+    const j = await journal();
+    // In one group with others, Chinese before it, so its place is not the start of the file or of the group.
+    await Promise.all([
+      j.append(accepted('first', 0, '先到的谈话内容')),
+      j.append({ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }, text),
+      j.append(accepted('third', 0, '第三条')),
+    ]);
+    await j.append(done('first', 1));
+    expect(j.payloadText('message:om_1')).toBe(text);
+    expect(JSON.parse(j.payloadText('third')!)).toEqual((accepted('third', 0, '第三条') as { payload: unknown }).payload);
+    expect(j.payloadText('first')).toBeUndefined();
+    expect(j.payloadText('never')).toBeUndefined();
+    await j.compact();
+    expect(await readFile(file, 'utf8')).not.toContain('先到的谈话内容');
+    expect(j.payloadText('message:om_1')).toBe(text);
+    // Appends after the compaction land after the moved lines, and are read back too.
+    await j.append(accepted('fourth', 2, '第四条'));
+    expect(j.payloadText('message:om_1')).toBe(text);
+    expect(JSON.parse(j.payloadText('fourth')!)).toEqual((accepted('fourth', 2, '第四条') as { payload: unknown }).payload);
+    const again = await reopen(j);
+    expect(again.pending().map((r) => r.id)).toEqual(['message:om_1', 'third', 'fourth']);
+    expect(again.pending()[0]!.payload).toEqual(payload);
+    expect(JSON.parse(again.payloadText('message:om_1')!)).toEqual(payload);
+  });
+
   it('commits concurrent appends together: one write per group, not per record', async () => {
     const j = await journal();
     await Promise.all(Array.from({ length: 200 }, (_, i) => j.append(accepted(`c${i}`))));

@@ -189,3 +189,54 @@ it('hands an event accepted with its JSON text to the bot as that text, and one 
   await box.drain();
   expect(bodies).toEqual([{ json: text }, { payload: { chat: 'b', n: 2 } }]);
 });
+
+it('holds an event that waits behind its chat as nothing but its place in the journal, and hands it over as the text read back', async () => {
+  const bodies: EventBody[] = [];
+  let release!: () => void;
+  const first = new Promise<void>((r) => (release = r));
+  const box = inbox(async (body, id) => {
+    bodies.push(body);
+    if (id === 'e1') await first;
+  });
+  const texts = ['{"chat":"a","n":1}', '{"chat":"a","n":2,"text":"廉政谈话"}', '{"chat":"a","n":3}'];
+  for (const [i, text] of texts.entries()) await box.accept(`e${i + 1}`, 'im', JSON.parse(text) as Record<string, unknown>, text);
+  await box.accept('e4', 'im', { chat: 'a', n: 4 });
+  // e2 to e4 wait behind e1: the journal gives their texts back.
+  expect(journal.payloadText('e2')).toBe(texts[1]);
+  release();
+  await box.drain();
+  expect(bodies).toEqual([{ json: texts[0] }, { json: texts[1] }, { json: texts[2] }, { json: '{"chat":"a","n":4}' }]);
+  expect(box.stats()).toEqual({ known: 4, pending: 0, done: 4, failed: 0 });
+});
+
+it('leaves a waiting event not done when its text cannot be read back, and the chat goes on', async () => {
+  const seenIds: string[] = [];
+  let release!: () => void;
+  const first = new Promise<void>((r) => (release = r));
+  const logged: string[] = [];
+  const box = createInbox({
+    journal,
+    keyOf: (p) => String(p.chat),
+    now: () => new Date(),
+    log: (line) => logged.push(line),
+    process: async (_body, id) => {
+      seenIds.push(id);
+      if (id === 'e1') await first;
+    },
+  });
+  await box.accept('e1', 'im', { chat: 'a' }, '{"chat":"a"}');
+  await box.accept('e2', 'im', { chat: 'a' }, '{"chat":"a"}');
+  await box.accept('e3', 'im', { chat: 'a' }, '{"chat":"a"}');
+  const read = journal.payloadText;
+  journal.payloadText = (id) => {
+    if (id === 'e2') throw new Error('EIO');
+    return read(id);
+  };
+  release();
+  await box.drain();
+  expect(seenIds).toEqual(['e1', 'e3']);
+  expect(logged.join('\n')).toMatch(/e2: could not read it back from the journal, left not done/);
+  // Still pending on disk: the next start processes it.
+  expect(journal.pending().map((r) => r.id)).toEqual(['e2']);
+  journal.payloadText = read;
+});
