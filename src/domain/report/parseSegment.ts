@@ -38,6 +38,7 @@ import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
 import { headOrganisedUnit } from './headOrganisedSigning.js';
+import { countedUnitSigning } from './countedUnitSigning.js';
 import { signedCopies } from './signedCopies.js';
 import { organisedSigningAlone } from './organisedSigningAlone.js';
 import { ownUnitSigning } from './ownUnitSigning.js';
@@ -193,6 +194,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // 个人签订承诺书，1人: one's own pledge, its one signer; 与何平签订…，2人: the two sides, nothing left unsaid.
   if (count === undefined || count <= signed + 1) return reports;
   const paper = /责任书|责任状/.test(text) ? '责任书' : '承诺书';
+  // 与中心各岗位人员签订廉洁从业承诺书12份 from its head (t49b F5): the unit's staff signing, recorded with its count.
+  const unitCounted = countedUnitSigning(reports, count, `${count}${copies !== undefined ? '份' : '人'}`, paper, ctx);
+  if (unitCounted !== undefined) return [unitCounted];
   const said = `签订${paper}写的「${count}${copies !== undefined ? '份' : '人'}」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}`;
   return reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said], reasons: [...new Set<ConfirmReason>([...(r.reasons ?? []), 'items'])] } : r));
 }
