@@ -24,7 +24,9 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
   if (d.counterpartIds.length > 0) parts.push(`对象：${d.counterpartIds.map((id) => personLabel(directory, id)).join('、')}`);
   if (d.title) parts.push(`《${plainInMarkdown(d.title)}》`);
   // 全体人员参加，参加8人: the head count is shown whenever there is one; 全体 is said as written, not as 全体党员 (found by the tester).
-  if (d.allMembers && d.attendees !== undefined) parts.push(`全体参加（${d.attendees}人）`);
+  // 应到35人实到32人 (t49b F7): those present, with those expected, never 全体.
+  if (d.expected !== undefined && d.attendees !== undefined && d.attendees < d.expected) parts.push(`${d.attendees}人参加（应到${d.expected}人）`);
+  else if (d.allMembers && d.attendees !== undefined) parts.push(`全体参加（${d.attendees}人）`);
   else if (d.allMembers) parts.push('全体参加');
   else if (d.attendees !== undefined) parts.push(`${d.attendees}人参加`);
   if (d.departmentId && d.counterpartIds.length === 0) {

@@ -48,7 +48,8 @@ export function mirroredQuestion(deps: BotDeps, record: Activity, draft: ReportD
   // 周涛已记录了11月27日的信息报送 · 王芳已记录了11月27日李明的廉政教育 (t41a F23): a deed of one doer, no pair, is said as
   // the reporter's own or as its doer's.
   const doer = record.actorId === reporterId ? '' : called(record.actorId);
-  const own = !isPairDeed(draft.type) ? `${doer}的${activityTypeName(draft.type!)}` : undefined;
+  // The record's own type: 冯雪's 专题会议 after 陈志强's 分管科室会议 there (t49a O1) names the meeting as he recorded it.
+  const own = !isPairDeed(draft.type) ? `${doer}的${activityTypeName(record.type)}` : undefined;
   const deed = own ?? (draft.type === 'pledge_sign' ? `${between}签订的责任书` : `${between}的${activityTypeName(draft.type!)}`);
   return `${reporter}已记录了${day}${deed}，仍要再记一条吗？`;
 }

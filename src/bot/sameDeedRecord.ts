@@ -4,6 +4,7 @@
 import type { Activity } from '../domain/activity.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import type { BotDeps } from './botDeps.js';
+import { sameMeetingRecord } from './sameMeetingRecord.js';
 import { departmentsOf, standingRecordsOfDeed, type DeedAgreement } from './standingRecordsOfDeed.js';
 
 /**
@@ -24,8 +25,9 @@ const LOOSE: DeedAgreement = {
  * (`draft.actorId`, else `reporterId`), the same counterparts, departments and titles that agree (above). Undefined
  * when there is none. Records made by `sourceEventId` itself are none (an event replayed after a crash finds its own).
  * The sender's own record is preferred over another member's, so the card says 「已有一条相同记录」 when it is theirs.
+ * A meeting with none such is set against any meeting at its department that day (sameMeetingRecord, t49a O1).
  */
 export function sameDeedRecord(deps: BotDeps, draft: ReportDraft, reporterId: string, sourceEventId?: string): Activity | undefined {
   const found = standingRecordsOfDeed(deps, draft, reporterId, LOOSE, sourceEventId);
-  return found.find((a) => deps.directory.byOpenId(a.reporter)?.id === reporterId) ?? found[0];
+  return found.find((a) => deps.directory.byOpenId(a.reporter)?.id === reporterId) ?? found[0] ?? sameMeetingRecord(deps, draft, sourceEventId);
 }

@@ -16,6 +16,7 @@ import { sameDeedRecord } from './sameDeedRecord.js';
 import { droppedCardsLine } from './waitingCardsNote.js';
 import { withNotice } from './withNotice.js';
 import { recordReport, type Reporter } from './recordReport.js';
+import { countAboveRoster } from '../domain/report/countAboveRoster.js';
 
 export interface Settlement {
   items: PendingItem[];
@@ -101,7 +102,7 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
     const nameOf = (id: string) => deps.directory.person(id)?.name;
     s.remarks = remarksStillTrue(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, shanghaiDate(s.now));
     // …and so do the reasons to confirm it gave (暂记在您名下 after the doer was named; round 35).
-    s.reasons = reasonsStillTrue(s.reasons, s.items.map((i) => i.draft), s.who.person.id, deps.directory.org.people.length);
+    s.reasons = reasonsStillTrue(s.reasons, s.items.map((i) => i.draft), s.who.person.id, deps.directory.org.people);
   }
   // Two records the same in every field (round 29a, A6): named on the card, never stored at once.
   const twice = identicalRecordsRemark(s.items);
@@ -111,9 +112,9 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   }
   const drafts = s.items.map((i) => i.draft);
   // 全体党员…参加2300人 in a unit of 26: a slip of the keyboard (or of the 工作动态 it was pasted from) would go into
-  // the year-end head counts; more people than the unit has is shown for a tap (a newcomer's finding).
-  const staff = deps.directory.org.people.length;
-  if (drafts.some((d) => d.attendees !== undefined && d.attendees > staff) && !s.reasons.includes('head_count')) s.reasons = [...s.reasons, 'head_count'];
+  // the year-end head counts; more people than the unit has is shown for a tap (a newcomer's finding). The roster is
+  // the one department's when its 全体 came, else the organisation's (countAboveRoster, t49a O2).
+  if (drafts.some((d) => countAboveRoster(d, deps.directory.org.people)) && !s.reasons.includes('head_count')) s.reasons = [...s.reasons, 'head_count'];
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
     const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};

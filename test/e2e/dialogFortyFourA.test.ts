@@ -37,15 +37,14 @@ describe('F3: a clerk’s paper is her department’s, and meets its 信息报�
 });
 
 describe('F4: a signing the head organised for the whole centre', () => {
-  it('何平 中心组织全体医护人员签订…，共签了36份 → a card: with 徐辉 and 孙杰 at the centre, the 36 named', async () => {
+  // Round 47 (t49b F5): the staff's signing in bulk, more than the roster lists, is the centre's one record with its
+  // count (was: 何平's pairs with 徐辉 and 孙杰, the 36 only named). 36 is more than the whole organisation: still a card.
+  it('何平 中心组织全体医护人员签订…，共签了36份 → a card: the centre’s one signing, 36 signed, the roster named', async () => {
     await say('何平', '11.27 中心组织全体医护人员签订廉洁行医承诺书，共签了36份');
     expect(activities()).toHaveLength(0);
-    expect(lastText()).toContain('「36份」未记为参加人数');
+    expect(lastText()).toContain('「36份」按残疾人康复中心统一签订记录');
     await say('何平', '确认');
-    expect(stored()).toEqual([
-      ['pledge_sign', '2026-11-27', 'heping', 'xuhui', 'center', null],
-      ['pledge_sign', '2026-11-27', 'heping', 'sunjie', 'center', null],
-    ]);
+    expect(stored()).toEqual([['pledge_sign', '2026-11-27', 'heping', '', 'center', 36]]);
   });
 
   it('王磊 组织宣文部全体干部签订家庭助廉承诺书，共计签订5份 → one signing at 宣文部, 5 signed', async () => {

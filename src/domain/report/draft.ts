@@ -44,6 +44,8 @@ export interface ReportDraft {
   dutyYear?: number;
   /** 全体党员 / 全体干部职工 */
   allMembers?: boolean;
+  /** 应到35人 beside fewer attendees (实到32人): shown on the card, not stored (t49b F7). */
+  expected?: number;
   /** Extra words the member added, shortened. The raw text is never kept. */
   note?: string;
   /** The day is before the start of the current period of the same cadence: a 补录. */

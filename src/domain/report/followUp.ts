@@ -29,6 +29,7 @@ import { departmentAnswered } from './departmentAnswer.js';
 import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
 import { whomAskedTogether } from './whomAskedTogether.js';
+import { countedUnitAnswer } from './countedUnitAnswer.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -173,6 +174,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
   if (whom.length > 1) return answeredTogether(items, whom, answer, ctx);
   let replacement: PendingItem[];
   let corrected = false;
+  let remark: string | undefined;
   switch (problem.code) {
     case 'missing_date':
     case 'future_date': {
@@ -438,6 +440,12 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         const draft: ReportDraft = { ...item.draft, counterpartIds: [c.id], ...(departmentId ? { departmentId } : {}) };
         return { draft, problems: problemsOf(draft, today) };
       });
+      // 「中心各岗位人员，共12人」 to 和谁签订的 (t49b F5: not taken, the signing lost): the unit's staff, with its count.
+      const unit = item.draft.type === 'pledge_sign' ? countedUnitAnswer(replacement, answer, ctx) : undefined;
+      if (unit !== undefined) {
+        replacement = [unit.item];
+        remark = unit.remark;
+      }
       break;
     }
   }
@@ -469,7 +477,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
   // 机关纪委11月份工作台账⏎一、…警示教育⏎三、…报送廉政信息2篇 from a 纪检干事 (round 42, t42a F5: the 信息 left the clerk's
   // after 黄志刚 answered for the 警示教育): the body's items are asked whose once; the answer is every one of theirs.
   const bodyDone = problem.code === 'missing_actor' && problem.body !== undefined ? sameBodyAnswered(doer, problem.body, answer, ctx) : doer;
-  return { ok: true, items: bodyDone, ...(corrected ? { corrected: true } : {}) };
+  return { ok: true, items: bodyDone, ...(corrected ? { corrected: true } : {}), ...(remark !== undefined ? { remark } : {}) };
 }
 
 /**

@@ -35,7 +35,8 @@ function groupItem(start: number, text: string, people: Person[], senderId: stri
 // 康复部今天全体都签了 (round 18u #7: asked 和谁 while 康复部全体人员今天都签了 was read): the day, masked, may stand between
 // the department and 全体, and a bare 全体 before the signing (都签/均签) is everyone as 全体人员 is; so is one before the talk
 // (与财务科全体谈心谈话 · 和财务科全体开展了集体廉政谈话, round 29 t29f: stored at once as a talk with the head alone).
-const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有)(?:人员|同志|干部|职工|党员|干部职工|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|$)|\u0000))/;
+// 与中心各岗位人员签订…承诺书12份 (t49b F5: asked 和谁, the answer 「中心各岗位人员」 not taken): every post's people are everyone.
+const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有|各岗位|各个岗位)(?:的)?(?:人员|同志|干部|职工|党员|干部职工|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|$)|\u0000))/;
 
 /** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
 export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
@@ -68,15 +69,17 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 const UNIT_PEOPLE =
   '(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?';
 const WHOLE_UNIT = new RegExp(
-  `(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))|${UNIT_PEOPLE}`,
+  `(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*(?:全体|各岗位|各个岗位)(?:的)?)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))|${UNIT_PEOPLE}`,
   'g',
 );
+/** 全科 · 全体 · 各岗位 (t49b F5): the group word itself says all of the unit, not a few of it. */
+const ALL_SAID = /全|各岗位|各个岗位/;
 /** 逐一与部门同志 · 分别和科室同志: each one of them, said before the group. */
 const EVERY_ONE_BEFORE = /(?:逐一|分别|集体|一一|逐个|挨个|逐人)[\s\u0000]*(?:与|和|跟|同|找|对)[\s\u0000]*$/;
 /** 部门同志逐一… · …进行了集体廉政谈话 · 部门同志都签了: each one of them, said after it in its clause. */
 const EVERY_ONE_AFTER = /^[^,;。!?]*?(?:逐一|分别|集体|一一|逐个|挨个|逐人|每一?位|每个人|都|均)/;
 /** 全科… / 科室全体… / 本部门全体… / 部门同志…: the sender's own department when no other was visited. */
-const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*全体|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员))/;
+const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*(?:全体|各岗位|各个岗位)|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员))/;
 // 来办公室与全室人员… (round 36): a leader coming to a department visits it as 到 does.
 const VISIT = /(?:到|在|赴|深入|前往|来到|(?<![后原本未以从])来|走进)$/;
 
@@ -127,7 +130,7 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
     if (/分管(?:的)?(?:各)?$/.test(before) && d.supervisedBy(senderId).length > 0) continue;
     // 与部门干部陈静开展谈心谈话 (b29): 部门干部 right before a name is that person's post, no group.
     const after = text.slice(m.index + m[0].length);
-    if (!/全/.test(m[0]) && [...index.peopleByName.keys()].some((name) => after.startsWith(name))) continue;
+    if (!ALL_SAID.test(m[0]) && [...index.peopleByName.keys()].some((name) => after.startsWith(name))) continue;
     let deptId: string | undefined;
     for (const v of before.matchAll(index.surfaces)) {
       const dept = index.departmentBySurface.get(v[0]);
@@ -139,7 +142,7 @@ export function wholeUnitItems(text: string, index: DirectoryIndex, senderId: st
     if (!deptId) continue;
     // 昨天和科里同志谈了谈 (round 38, fke): 部门同志 with nothing saying all of them (逐一/分别/集体…) may be a few; asked whom,
     // the department's people offered (the doer left out).
-    if (!/全/.test(m[0]) && !EVERY_ONE_BEFORE.test(before) && !EVERY_ONE_AFTER.test(text.slice(m.index + m[0].length))) {
+    if (!ALL_SAID.test(m[0]) && !EVERY_ONE_BEFORE.test(before) && !EVERY_ONE_AFTER.test(text.slice(m.index + m[0].length))) {
       const suggestedIds = departmentPeople(deptId, index).filter((id) => id !== senderId);
       items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: suggestedIds.length > 0 ? { code: 'missing_counterpart', suggestedIds } : { code: 'missing_counterpart' } });
       continue;

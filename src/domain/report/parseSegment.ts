@@ -38,6 +38,7 @@ import { withMeetingThatAnalysed } from './meetingThatAnalysed.js';
 import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
 import { headOrganisedUnit } from './headOrganisedSigning.js';
+import { countedUnitSigning } from './countedUnitSigning.js';
 import { signedCopies } from './signedCopies.js';
 import { organisedSigningAlone } from './organisedSigningAlone.js';
 import { ownUnitSigning } from './ownUnitSigning.js';
@@ -193,6 +194,9 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // 个人签订承诺书，1人: one's own pledge, its one signer; 与何平签订…，2人: the two sides, nothing left unsaid.
   if (count === undefined || count <= signed + 1) return reports;
   const paper = /责任书|责任状/.test(text) ? '责任书' : '承诺书';
+  // 与中心各岗位人员签订廉洁从业承诺书12份 from its head (t49b F5): the unit's staff signing, recorded with its count.
+  const unitCounted = countedUnitSigning(reports, count, `${count}${copies !== undefined ? '份' : '人'}`, paper, ctx);
+  if (unitCounted !== undefined) return [unitCounted];
   const said = `签订${paper}写的「${count}${copies !== undefined ? '份' : '人'}」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}`;
   return reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said], reasons: [...new Set<ConfirmReason>([...(r.reasons ?? []), 'items'])] } : r));
 }
@@ -363,6 +367,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
+    ...(attendance.expected !== undefined ? { expected: attendance.expected } : {}),
   };
   // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
   // 节前 of 节前作风纪律检查 is a fragment of what was read: only a clause set apart is a note (issue 10, kind 5).
@@ -500,6 +505,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance?.allMembers ? { allMembers: true } : {}),
+    ...(attendance?.expected !== undefined ? { expected: attendance.expected } : {}),
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
     // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
     // 配合办公室对本科室…进行了检查 (round 41, t40b F13): the sender's own unit checked, or hosting a check they assisted.

@@ -243,6 +243,8 @@ export interface Attendance {
   /** 30余人, 近40人, 约25人: the count as written when it is approximate (attendees is its number). */
   approximate?: string;
   allMembers?: boolean;
+  /** 应到35人实到32人: those expected, said beside fewer present (t49b F7: the card said 全体参加 of 32 of 35). */
+  expected?: number;
   rest: string;
 }
 
@@ -290,8 +292,9 @@ const BATCHES = /分\s*(\d+|[两二三四五六七八九十])\s*(?:批|场|期|�
 const ABSENT = new RegExp(`(?:请假|缺席|缺勤|未到|病假|事假|缺)了?\\s*(${HEAD_COUNT})\\s*(?:人|名|位)`, 'g');
 
 /** 应到20人，实到18人: those present count, those expected do not. */
-const PRESENT = new RegExp(`实到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
-const EXPECTED = new RegExp(`应到(?:会)?(?:人数)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
+// 应参加35人，实际参加32人 (t49b F7: the 35 expected was read as those who came): said with 参加/参会/出席 too.
+const PRESENT = new RegExp(`实(?:际)?(?:到|参加|参会|出席)(?:会)?(?:人数)?(?:为|是)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
+const EXPECTED = new RegExp(`应(?:到|参加|参会|出席)(?:会)?(?:人数)?(?:为|是)?[:\\s]*(${HEAD_COUNT})\\s*(?:人|名|位)?`, 'g');
 
 export function parseAttendance(text: string): Attendance {
   let allMembers = false;
@@ -341,7 +344,12 @@ export function parseAttendance(text: string): Attendance {
     if (attendees !== undefined) return false;
     attendees = headCount(m[1]!);
   });
-  return { ...(attendees !== undefined ? { attendees } : {}), ...(approximate ? { approximate } : {}), ...(allMembers ? { allMembers } : {}), rest };
+  // 全体干部职工…应到35人实到32人 · 全体党员参加，请假2人 (t49b F7: 「全体参加（32人）」 claimed no one was away): with
+  // absences said, the 全体 was those called, not those who came.
+  const short = absent > 0 || (expected !== undefined && attendees !== undefined && attendees < expected);
+  if (short) allMembers = false;
+  const fewer = expected !== undefined && attendees !== undefined && attendees < expected ? { expected } : {};
+  return { ...(attendees !== undefined ? { attendees } : {}), ...(approximate ? { approximate } : {}), ...(allMembers ? { allMembers } : {}), ...fewer, rest };
 }
 
 /**

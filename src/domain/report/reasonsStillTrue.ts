@@ -1,6 +1,8 @@
 // Round 35 (issue 10): 「需要确认：您是参加者…暂记在您名下」「…活动人按您本人记录」「参加人数多于组织架构里登记的人数」 stayed
 // on a waiting card after the member had named the doer or the right head count: a reason to confirm that the records
 // it stands beside no longer bear out is dropped when the card is settled again (as remarksStillTrue drops notes).
+import type { Person } from '../organization.js';
+import { countAboveRoster } from './countAboveRoster.js';
 import type { ConfirmReason, ReportDraft } from './draft.js';
 
 /**
@@ -12,12 +14,12 @@ const OWN_DOER_REASONS: ReadonlySet<ConfirmReason> = new Set<ConfirmReason>(['to
 /**
  * `reasons` less those no longer true of `drafts` (the card's records after an answer or an edit): the sender-as-doer
  * reasons (OWN_DOER_REASONS) when no record has the sender (`senderId`; a draft with no actorId is theirs) as its doer;
- * 'head_count' when no record counts more than `staff` people (the directory's head count). Every other reason kept,
+ * 'head_count' when no record counts more people than its roster (countAboveRoster over `people`, the directory's). Every other reason kept,
  * in order; 'third_person' added when a sender-as-doer reason went because every record is someone else's.
  */
-export function reasonsStillTrue(reasons: readonly ConfirmReason[], drafts: readonly ReportDraft[], senderId: string, staff: number): ConfirmReason[] {
+export function reasonsStillTrue(reasons: readonly ConfirmReason[], drafts: readonly ReportDraft[], senderId: string, people: readonly Pick<Person, 'departmentId'>[]): ConfirmReason[] {
   const anyOwn = drafts.some((d) => d.actorId === undefined || d.actorId === senderId);
-  const tooMany = drafts.some((d) => d.attendees !== undefined && d.attendees > staff);
+  const tooMany = drafts.some((d) => countAboveRoster(d, people));
   const kept = reasons.filter((r) => (OWN_DOER_REASONS.has(r) ? anyOwn : r === 'head_count' ? tooMany : true));
   // The records are someone else's now: that is why they still wait for a tap (never stored at once for a reason gone).
   const turned = !anyOwn && reasons.some((r) => OWN_DOER_REASONS.has(r)) && !kept.includes('third_person');

@@ -63,7 +63,14 @@ describe('attendance', () => {
     ['11.5，120人参加', { attendees: 120 }],
     ['11月5日，200人参加', { attendees: 200 }],
     ['发现2人迟到，参加15人', { attendees: 15 }],
-    ['应到1,020人，实到1,008人', { attendees: 1008 }],
+    ['应到1,020人，实到1,008人', { attendees: 1008, expected: 1020 }],
+    // t49b F7 (「全体参加（32人）」 of 32 of 35): absences said, 全体 is those called, not those who came.
+    ['全体干部职工集中观看，应到35人实到32人', { attendees: 32, expected: 35 }],
+    ['全体党员应参加35人，实际参加32人', { attendees: 32, expected: 35 }],
+    ['应参会人数20人，实际参会18人', { attendees: 18, expected: 20 }],
+    ['全体党员参加，应到20人，请假2人', { attendees: 18, expected: 20 }],
+    ['全体党员参加，缺席3人，实到25人', { attendees: 25 }],
+    ['全体干部职工应到32人实到32人', { attendees: 32, allMembers: true }],
   ])('%s → %j', (text, want) => {
     const { rest: _rest, ...got } = parseAttendance(arabicizeNumerals(text));
     expect(got).toEqual(want);

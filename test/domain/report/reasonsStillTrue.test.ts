@@ -8,7 +8,9 @@ import type { ConfirmReason, ReportDraft } from '../../../src/domain/report/draf
 const ME = 'lijuan';
 const NAMES: Record<string, string> = { lijuan: '李娟', wangjianguo: '王建国', zhangwei: '张伟', wangqiang: '王强' };
 const draft = (fields: Partial<ReportDraft>): ReportDraft => ({ type: 'edu_integrity', date: '2026-11-26', counterpartIds: [], late: false, ...fields });
-const reasons = (rs: ConfirmReason[], drafts: ReportDraft[]) => reasonsStillTrue(rs, drafts, ME, 26);
+// 26 people, 2 of them at 教育就业部 (t49a O2: a unit's 全体 is set against that unit's roster).
+const PEOPLE = [...Array.from({ length: 24 }, () => ({ departmentId: 'office' })), { departmentId: 'employment' }, { departmentId: 'employment' }];
+const reasons = (rs: ConfirmReason[], drafts: ReportDraft[]) => reasonsStillTrue(rs, drafts, ME, PEOPLE);
 
 describe('reasonsStillTrue', () => {
   it.each<ConfirmReason>(['took_part', 'subject_unclear', 'blank_doer', 'unit_word', 'companion', 'check_companion', 'direction'])('%s goes once no record is the sender’s, third_person in its place', (r) => {
@@ -26,6 +28,10 @@ describe('reasonsStillTrue', () => {
     expect(reasons(['head_count', 'long'], [draft({ attendees: 20 })])).toEqual(['long']);
     expect(reasons(['head_count', 'long'], [draft({ attendees: 200 })])).toEqual(['head_count', 'long']);
     expect(reasons(['head_count'], [draft({})])).toEqual([]);
+    // t49a O2: a department's 全体 of 15 against its roster of 2 stays; the same 15 with no 全体 is no slip.
+    expect(reasons(['head_count'], [draft({ attendees: 15, allMembers: true, departmentId: 'employment' })])).toEqual(['head_count']);
+    expect(reasons(['head_count'], [draft({ attendees: 15, departmentId: 'employment' })])).toEqual([]);
+    expect(reasons(['head_count'], [draft({ attendees: 2, allMembers: true, departmentId: 'employment' })])).toEqual([]);
   });
 
   it('other reasons are kept whatever the records', () => {
