@@ -48,6 +48,14 @@ describe('a record\'s departments as the message names them (t49b F3, F4)', () =
     expect(placed()).toEqual([['meeting_dept', '2026-11-30', 'chenzhiqiang', ['employment']]]);
   });
 
+  it('郑华 「…陈志强副理事长参加…」: who led it asked; 「陈志强」 → the meeting at 教育就业部 only', async () => {
+    await say('郑华', '本周一我部召开分管科室会议，陈志强副理事长参加，部门全体6人参加。');
+    expect(activities()).toHaveLength(0);
+    await say('郑华', '陈志强');
+    if (activities().length === 0) await say('郑华', '确认');
+    expect(placed()).toEqual([['meeting_dept', '2026-11-30', 'chenzhiqiang', ['employment']]]);
+  });
+
   it('周涛\'s 转发 post: the type asked, then 「专题会议」 → the meeting at 组联部', async () => {
     await say('周涛', '转发：组联部党风廉政建设工作开展情况\n11月19日，组联部部长周涛主持召开部门会议，专题研究基层残疾人专职委员补贴发放中的廉政风险点，张颖等3名同志参加，梳理风险点4个、制定防控措施6条。');
     await say('周涛', '专题会议');
