@@ -6,6 +6,7 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { listedDepartments } from './parseTraining.js';
 import { withoutVenue } from './meetingVenue.js';
 import { organisedHeadDepartments } from './organisedHeadsMeeting.js';
+import { ownUnitNamed } from './ownUnitNamed.js';
 
 /** After a head's name, in the same clause: 参加 · 出席 · 列席 · 参会 · 到会 (郑华、冯雪两位部长参加). */
 const ATTENDED_AFTER = /^[^,;。!?，；。！？]*?(?:参加|出席|列席|参会|到会)/;
@@ -15,6 +16,12 @@ const WITH_BEFORE = /(?:与|和|跟|同|对|找|约)[^,;。!?，；。！？、]
 const SUPERVISED_UNITS = /分管(?:的)?(?:科室|部门|部室|处室)/;
 /** The kinds of a 分管科室 activity whose departments are its audience. */
 const STUDIES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
+
+/**
+ * 我和冯雪参加 · 本人与何平主任出席 (round 47, t49b F3's kind: 冯雪's 维权部 missing, her name read as one talked with): the
+ * sender and the head named together before 参加, both attending.
+ */
+const SENDER_AND = /(?:^|[,;。!?:，；。！？：])(?:会上|会议)?(?:我|本人)(?:和|与|跟|同)$/;
 
 /**
  * 冯雪部长和我参加 · 我和冯雪部长参加 · 本人参加 · 我也参加了 (round 39, t38a F9): the sender among those who attended, not one
@@ -28,6 +35,27 @@ const SENDER_ATTENDED = /(?:^|[,;。!?:，；。！？：])[^,;。!?:，；。�
 const OWN_VENUE = /(?:到|来|来到|在|莅临)[\s\u0000]*(?:我们|我|本)(?:部门|科室|部室|中心|部|科|室|处)(?![长任])/;
 /** 康复部吴静部长一同参加 · 也参加了 · 一起参会: the head named came along, so the host's own head was there too. */
 const ALONG = /(?:一同|一起|一并|同时|也)[\s\u0000]*(?:参加|出席|列席|参会|到会)/;
+
+/**
+ * 各分管科室负责人参加 · 分管部门全体人员 · 两个分管科室 · 分管科室联合召开: the words say the meeting was of the doer's
+ * 分管科室 together, so a 我部 beside them is one of many, not the meeting's only department.
+ */
+const ALL_SUPERVISED = /各分管|分管(?:的)?(?:科室|部门|部室|处室)(?:的)?(?:主要)?(?:负责人|全体|人员|同志|干部|党员|都|均|一起|共同|联合)|(?:两|二|三|四|几|各)个(?:分管)?(?:科室|部门|部室|处室)|联合召开/;
+
+/** 我科分管科室会议 · 本部门分管科室党风廉政建设工作会议: the sender's unit named before the meeting's name. */
+const OWN_UNIT_MEETING = /(?:我们|我|本)(?:部门|科室|中心|部|科|室)(?:的)?分管(?:科室|部门|部室)[^,;。!?，；。！？]{0,12}会/;
+
+/**
+ * 本周一我部召开分管科室会议，陈志强副理事长出席 (round 47, t49b F4: at 教育就业部、维权部, though 维权部 was not there) · 陈
+ * 副理事长在我部主持召开… · 刘芳副理事长来我们部召开…: the sender's own department, named as theirs (我部 · 本部门 · 我们中心 ·
+ * 部门全体), holds the meeting alone when the doer supervises it and the words do not say the 分管科室 met together.
+ */
+function ownUnitHosting(text: string, doerId: string, ctx: ParseContext): string | undefined {
+  if (ALL_SUPERVISED.test(text)) return undefined;
+  // 出席我科分管科室会议 (我科 right before 分管, which OWN_UNIT leaves for 我部分管的…) names the sender's unit as well.
+  const own = ownUnitNamed(text, ctx) ?? (OWN_VENUE.test(text) || OWN_UNIT_MEETING.test(text) ? ctx.directory.person(ctx.senderId)?.departmentId : undefined);
+  return own !== undefined && ctx.directory.supervisedBy(doerId).some((d) => d.id === own) ? own : undefined;
+}
 
 /** The department the sender heads, when `doerId` supervises it. */
 function sendersSupervised(doerId: string, ctx: ParseContext): string | undefined {
@@ -65,7 +93,7 @@ function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContex
     const head = ctx.directory.person(d.headId ?? '')?.name;
     if (head === undefined) continue;
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-      if (ATTENDED_AFTER.test(text.slice(at + head.length)) && !WITH_BEFORE.test(text.slice(0, at))) {
+      if (ATTENDED_AFTER.test(text.slice(at + head.length)) && (!WITH_BEFORE.test(text.slice(0, at)) || SENDER_AND.test(text.slice(0, at)))) {
         found.push({ at, id: d.id });
         break;
       }
@@ -103,6 +131,9 @@ export function withAttendingDepartments(r: ParsedReport, text: string, ctx: Par
     // 王建国副理事长到办公室主持召开分管科室…会议，财务科负责人参加 from 办公室's head (round 41, t40a F8: 办公室 lost): the
     // sender's own department named as the venue hosted it, beside the departments named as attending.
     ids = [venueDepartment(text, doer, ctx)!, ...current];
+  } else if (type === 'meeting_dept' && current.length === 0 && ownUnitHosting(text, doer, ctx) !== undefined) {
+    // 我部召开分管科室会议 (t49b F4): the sender's department alone, not every one the doer supervises.
+    ids = [ownUnitHosting(text, doer, ctx)!];
   } else if (current.length === 0 && SUPERVISED_UNITS.test(text) && listedDepartments(text, ctx.directory).length === 0) {
     // 分管科室会议，宣文部参加 (not the doer's): a department named keeps the meeting off every other one.
     ids = ctx.directory.org.departments.filter((d) => own.has(d.id)).map((d) => d.id);

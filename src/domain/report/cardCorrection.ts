@@ -23,6 +23,8 @@ import { asSupervisedMeeting } from './supervisedMeeting.js';
 import { twoDoersWords } from './twoDoersCorrection.js';
 import { nounFits, RECORD_NOUN, typeFamily } from './typeFamily.js';
 import { withSides } from './swappedSides.js';
+import { departmentsNarrowed, type DepartmentsNarrowed } from './departmentsNarrowed.js';
+import { placesNarrowed } from './placesNarrowed.js';
 
 export type CardCorrection =
   /** The card's records with the change made; `what` says it in a few words (日期改为 2026-11-20). */
@@ -398,6 +400,9 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
     if (sel.at.length > 1 && held.length !== 1) return { kind: 'which', what: `部门改为${places.ids.map((id) => ctx.departmentName?.(id) ?? id).join('、')}` };
     return fieldChange(items, held.length === 1 ? held[0]! : sel.at[0]!, { field: 'departments', to: places.ids }, ctx);
   }
+  // 部门只有教育就业部，没有维权部 · 去掉维权部 · 维权部不对 (round 47, t49b F4: 「没看懂」, the card kept): a department taken off.
+  const narrowed = ctx.departmentId === undefined ? undefined : departmentsNarrowed(said.replace(OPENING_LEAD, ''), ctx.departmentId);
+  if (narrowed !== undefined) return narrowedPlacesPut(items, sel.at, sel.named, narrowed, ctx);
   // 是周涛部长报送的，不是我 · 是廉政教育，不是检查: read as 不是X，是Y; a doer said with the deed is read below.
   const butNot = BUT_NOT.exec(said);
   const deed = butNot ? DOER_DEED.exec(`是${butNot[1]}`) : DOER_DEED.exec(said);
@@ -494,6 +499,23 @@ function doerPut(items: PendingItem[], at: number[], toId: string, ctx: CardCorr
 
 /** A talk or a signing: placed by the one it was with, never at departments said. */
 const pairwiseType = (type: ActivityTypeCode | undefined): boolean => type !== undefined && (isTalkType(type) || type === 'pledge_sign');
+
+/** The card's records put at the departments `narrowed` leaves them (placesNarrowed), each as fieldChange puts one. */
+function narrowedPlacesPut(items: PendingItem[], at: number[], named: boolean, narrowed: DepartmentsNarrowed, ctx: CardCorrectionContext): CardCorrection {
+  const name = (id: string) => ctx.departmentName?.(id) ?? id;
+  const fit = placesNarrowed(items, at, named, narrowed, (i) => !pairwiseType(items[i]!.draft.type), name);
+  if ('unfit' in fit) return { kind: 'unfit', text: fit.unfit };
+  if ('which' in fit) return { kind: 'which', what: 'only' in narrowed ? `部门改为${narrowed.only.map(name).join('、')}` : `去掉${narrowed.drop.map(name).join('、')}` };
+  let now = items;
+  for (const [k, i] of fit.at.entries()) {
+    const done = fieldChange(now, i, { field: 'departments', to: fit.to[k]! }, ctx);
+    if (done.kind !== 'changed') return done;
+    now = done.items;
+  }
+  const label = items.length > 1 ? itemsLabel(fit.at) : '';
+  const same = fit.to.every((ids) => ids.join() === fit.to[0]!.join());
+  return { kind: 'changed', items: now, what: same ? `${label}部门改为${fit.to[0]!.map(name).join('、')}` : `${label}去掉${'drop' in narrowed ? narrowed.drop.map(name).join('、') : ''}` };
+}
 
 /** Several records named (第1、2条都是财务科) each put at `ids`, as fieldChange puts one. */
 function placesPut(items: PendingItem[], at: number[], ids: string[], ctx: CardCorrectionContext): CardCorrection {

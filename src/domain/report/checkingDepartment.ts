@@ -19,7 +19,8 @@ const CHECKS_AFTER = /^[\s\u0000]*(?:于[^,;。!?]{0,12}?)?[\s\u0000,]*(?:牵头
 const HELD_AFTER = /^[\s\u0000]*(?:于[^,;。!?]{0,12}?)?[\s\u0000,]*(?:牵头|集中|统一)?(?:组织开展|组织|开展|进行|展开)了?(?:一次|一轮|了一次)?/;
 
 /** The sender's own unit said without its name (部里 · 我们科室 · 本部门 · 科室), as the subject of the check. */
-const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|我(?:部|科|室)(?![长任分])|(?:部|科|室)里(?!面)|部门|科室/g;
+// 上周三中心开展了专项资金检查 from the 中心's head (round 47, t49a O3's kind): a bare 中心 is the sender's own, when theirs is one.
+const OWN_UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|我(?:部|科|室)(?![长任分])|(?:部|科|室)里(?!面)|部门|科室|中心(?!组|主任|领导)/g;
 
 /** Where the check went (到 X): a department of the directory, or 各…/全…/机关… (every one of a kind). */
 function placeAhead(after: string, index: DirectoryIndex): boolean {
@@ -41,7 +42,8 @@ function checksFrom(text: string, start: number, end: number, index: DirectoryIn
   // 办公室开展了考勤检查 from its head (round 36, ffc: 办公室 stored as the place checked): a department that 开展/进行/组织 the
   // (masked) check, or a check of a place named right after, made it; with no place named the check keeps none.
   const held = HELD_AFTER.exec(after);
-  return held !== null && (/^[\s]*\u0000/.test(after.slice(held[0].length)) || placeAhead(after.slice(held[0].length), index));
+  // 中心开展了工作纪律检查 (round 47, t49a O3's kind): a few words of what was checked (工作 · 上班) may stand before the check's.
+  return held !== null && (/^[\s]*(?:[^\s\u0000,;。!?，；\n]{1,4})?\u0000/.test(after.slice(held[0].length)) || placeAhead(after.slice(held[0].length), index));
 }
 
 /** The department that made a check: its id and where its words lie in the text read. */

@@ -13,11 +13,20 @@ const PERIOD_ONLY = /^\s*(?:\d{4}年)?(?:\d{1,2}月份?|本月|上月|本周|上
 const SHORT_UNIT = /^[\s\d月份年本上]*(?:我们|我|本)?(中心|部里|科里|室里|部门|科室)/;
 
 /**
+ * 组联部党风廉政建设工作开展情况⏎11月19日，… (round 47, t49b F3: a 转发 post's title line, the meeting under it stored with no
+ * department): a first line of its own, no colon, that names an account of work (…情况 · …工作 · …小结), over the items below.
+ */
+const TITLE_LINE = /^\s*([^:：\n,，。；;]{4,30}(?:情况|工作|小结|总结|汇报|台账))\s*\n/;
+/** 转发： · 【转发】 before a pasted post: the post's own title follows it. */
+const FORWARDED = /^\s*(?:【\s*转发\s*】|\[\s*转发\s*\]|转发\s*[:：])\s*/;
+
+/**
  * The heading of `text`: the words before the first colon of its first line (at most 40 characters), or a first line that
  * is only 【…】 (【财务科】⏎1. …, t48b F8's kind).
  */
 function headingWords(text: string): string | undefined {
-  return /^\s*([^:：\n]{2,40})[:：]/.exec(text)?.[1] ?? /^\s*【([^】\n]{2,20})】\s*\n/.exec(text)?.[1];
+  const post = text.replace(FORWARDED, '');
+  return /^\s*([^:：\n]{2,40})[:：]/.exec(post)?.[1] ?? /^\s*【([^】\n]{2,20})】\s*\n/.exec(post)?.[1] ?? TITLE_LINE.exec(post)?.[1];
 }
 
 /**
@@ -27,7 +36,9 @@ function headingWords(text: string): string | undefined {
  */
 export function ownDepartmentHeading(text: string, ctx: ParseContext): string | undefined {
   const heading = headingWords(text);
-  if (heading === undefined || NOT_ITS_OWN.test(heading) || findKindMatches(heading).length > 0) return undefined;
+  // 宣文部廉政教育情况⏎… (a post's title line, t49b F3's kind): the kind it reports on is the items' below, no deed of its own.
+  const reported = heading !== undefined && TITLE_LINE.exec(text.replace(FORWARDED, ''))?.[1] === heading && /(?:情况|小结|总结|汇报|台账)$/.test(heading);
+  if (heading === undefined || NOT_ITS_OWN.test(heading) || (!reported && findKindMatches(heading).length > 0)) return undefined;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   if (!own) return undefined;
   // 宣文部11月份： (t47b F7: 王磊's film under it stored with no department): the department's name and a span alone head

@@ -5,6 +5,7 @@
 import type { Directory } from '../organization.js';
 import type { ReportDraft } from './draft.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { ownUnitNamed } from './ownUnitNamed.js';
 
 /** Meetings a retype may turn into a 分管科室会议 (or one of no kind yet). */
 const MEETINGS = new Set<ReportDraft['type']>([undefined, 'meeting_special', 'meeting_dept', 'review_analysis']);
@@ -18,6 +19,10 @@ export function meetingPlacesSaid(draft: ReportDraft, text: string, directory: D
   const index = directoryIndex(directory);
   const ids = [...new Set([...text.matchAll(index.surfaces)].flatMap((m) => index.departmentBySurface.get(m[0])?.id ?? []))];
   if (ids.length > 0) return ids;
+  // 本周一我部召开分管科室会议，陈志强副理事长参加… → 是哪位领导主持的？ → 「陈志强」 (round 47, t49b F4's variant: stored with no
+  // department): the sender's own unit named as theirs (我部 · 本部门 · 部门全体) is where the message said.
+  const unit = ownUnitNamed(text, { directory, senderId, now: new Date(0), mentions: [] });
+  if (unit !== undefined) return [unit];
   // 中心12月3日的… · 中心中层以上干部参加: a bare 中心 (not 中心组) is the sender's own 中心, or the directory's only one.
   if (!BARE_CENTRE.test(text)) return undefined;
   const own = directory.department(directory.person(senderId)?.departmentId ?? '');

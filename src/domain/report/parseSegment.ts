@@ -43,6 +43,8 @@ import { signedCopies } from './signedCopies.js';
 import { organisedSigningAlone } from './organisedSigningAlone.js';
 import { ownUnitSigning } from './ownUnitSigning.js';
 import { withAttendingDepartments } from './attendingDepartments.js';
+import { withOwnUnitChecked } from './ownUnitChecked.js';
+import { titledDoerUnit } from './titledDoerUnit.js';
 import { withDepartmentsOfKind } from './departmentsOfKind.js';
 import { withoutVenue } from './meetingVenue.js';
 import { parseDay } from './parseDay.js';
@@ -358,7 +360,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const places = base.type !== undefined && (isCheckType(base.type) || studied) ? withoutRooms(listedDepartments(ownWords, ctx.directory), ownWords, ctx) : meeting.ids;
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
-  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? ownUnitNamed(rest, ctx) : undefined;
+  // 组联部部长周涛主持召开… (round 47, t49b F3): the doer's unit named with their post, leading the deed, is the deed's too.
+  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? (ownUnitNamed(rest, ctx) ?? titledDoerUnit(rest, who.actor.actorId ?? ctx.senderId, ctx)) : undefined;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
@@ -389,7 +392,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const placed = base.type !== undefined && isCheckType(base.type) && draft.departmentId === undefined ? { ...draft, ...assistedCheckPlace(rest, ctx) } : draft;
   const report: ParsedReport = { draft: withNote(placed, note), problems, remarks: told, reasons: who.reasons };
   // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
-  return { report: base.type !== undefined && isCheckType(base.type) ? withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  return { report: base.type !== undefined && isCheckType(base.type) ? withOwnUnitChecked(withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory), checker, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
