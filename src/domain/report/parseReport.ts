@@ -154,6 +154,7 @@ import { ownSelfStudy } from './ownSelfStudy.js';
 import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
+import { writtenHeadlineType } from './headlineTypeOverPlace.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
 import { headlineTypeOverPlace } from './headlineTypeOverPlace.js';
@@ -1502,6 +1503,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       below.forEach((r, i) => (reports[reports.indexOf(r)] = retyped[i]!));
       reports.splice(reports.indexOf(one), 1);
       reports[0]?.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
+    } else if (firstEntry.length === 0 && below.length === 1 && unread.includes(items[h]!.label)) {
+      // “以案促改”警示教育走进廉政教育基地⏎11月26日，…到市廉政教育基地参观学习 (round 47, t49b F2's kind: a 廉政教育 of the
+      // place, the headline named as unread): a verbless 公众号 headline over the one deed below still writes its type.
+      const written = writtenHeadlineType(items[h]!.text);
+      const retyped = written === undefined ? below : headlineTypeOverPlace(items[h]!.text, written, below, items.slice(h + 1).map((i) => i.text).join('\n'));
+      if (retyped[0] !== below[0]) {
+        reports[reports.indexOf(below[0]!)] = retyped[0]!;
+        unread.splice(unread.indexOf(items[h]!.label), 1);
+        retyped[0]!.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
+      }
     }
   }
   if (reports.length > 0 && planned.length > 0) {

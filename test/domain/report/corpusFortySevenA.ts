@@ -2,9 +2,9 @@
 // 全体干部职工赴市廉政教育基地参观学习。王磊部长带队，杨帆等5人参加。」 was a 廉政教育 on the card (「「廉政教育基地」按廉政
 // 教育记录」): the headline line went (its kinds all told below), and the body's 以案促改, said in its purpose, gave way to the
 // place. A purpose writing the place's type or a more specific one of its family now names the visit's type, as the deed's
-// own clause does; a headline with a full stop after it is still a headline; an untyped deed under a typed headline takes
-// its type. t49a O4: 「…参加分管科室会议，传达了全市警示教育大会精神」 put 「消息里的「警示教育」没有对应到任何记录」 on a right
-// card; a conference whose spirit was passed on, a purpose whose deed a record took, and the topic written into a recorded
+// own clause does; a headline with a full stop after it is still a headline, a verbless one (…警示教育走进廉政教育基地)
+// still writes its type; an untyped deed under a typed headline takes its type. t49a O4: 「…参加分管科室会议，传达了全市
+// 警示教育大会精神」 put 「消息里的「警示教育」没有对应到任何记录」 on a right card; a conference whose spirit was passed on, a purpose whose deed a record took, and the topic written into a recorded
 // gathering's name (以案促改专题会) are no missed deeds; 围绕/研究部署警示教育工作 at a department's meeting is its agenda.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -22,6 +22,8 @@ export const FORTY_SEVEN_A_ROWS: CorpusRow[] = [
   // An untyped deed under a typed headline is that deed (was: the headline asked its day, the body asked its type).
   ["杨帆", "【清风宣文】宣文部开展以案促改警示教育\n11月25日，宣文部组织全体干部职工集中学习，王磊部长带队，5人参加。", "!警示 11-25 王磊> #5 @宣文部"],
   ["孙杰", "康复中心开展警示教育\n11月19日，中心组织党员集中学习，何平主任主持，15人参加。", "!警示 11-19 何平> #15 @残疾人康复中心"],
+  // A verbless 公众号 headline naming a type beside the place (was 廉教, the headline named as unread).
+  ["吴静", "“以案促改”警示教育走进廉政教育基地\n11月26日，康复部组织全体人员到市廉政教育基地参观学习，吴静部长带队，12人参加。", "!警示 11-26 > #12 @康复部"],
   // No headline: 以案促改 in the purpose of a 基地 visit names its type (was 廉教).
   ["杨帆", "为深化以案促改，11月25日下午，宣文部组织全体干部职工赴市廉政教育基地参观学习，王磊部长带队，5人参加。", "!警示 11-25 王磊> #5 @宣文部"],
   ["张颖", "为推进以案促改，11月20日组联部组织全体人员到廉政教育基地参观学习，7人参加", "!警示 11-20 周涛> #7 @组联部"],
@@ -36,6 +38,8 @@ export const FORTY_SEVEN_A_ROWS: CorpusRow[] = [
   ["杨帆", "为加强廉洁教育，11月25日宣文部组织全体干部职工赴市廉政教育基地参观学习，5人参加", "!廉教 11-25 王磊> #5 @宣文部"],
   ["杨帆", "为加强廉政教育，11月25日宣文部组织全体干部职工赴市警示教育基地参观学习，5人参加", "!警示 11-25 王磊> #5 @宣文部"],
   ["杨帆", "【清风宣文】宣文部组织开展警示教育\n11月25日下午，王磊部长为宣文部全体干部讲授廉政党课，5人参加。", "警示 ? > @宣文部 ?missing_date | 党课 11-25 王磊> #5 @宣文部"],
+  ["吴静", "走进廉政教育基地\n11月26日，康复部组织全体人员到市廉政教育基地参观学习，12人参加。", "!廉教 11-26 > #12 @康复部"],
+  ["杨帆", "警示教育进课堂\n11月25日下午，王磊部长为宣文部全体干部讲授廉政党课，5人参加。", "警示 ? > @- ?missing_date | 党课 11-25 王磊> #5 @宣文部"],
   ["孙丽", "为深入推进以案促改，上周三财务科开展了自查", "自查 11-25 > @财务科"],
   // t49a O4: a conference's spirit passed on at a recorded meeting (传达了全市警示教育大会精神) is no missed 警示教育; a
   // department's 以案促改专题会 recorded as that 警示教育 leaves no 专题会议 over; the head's own, no whose-question.
