@@ -3,7 +3,7 @@
 // headline says the type outright; a place's name never outranks it (writtenOverPlace does the same inside one sentence).
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
-import { findKinds } from './parseKind.js';
+import { chooseKind, findKinds } from './parseKind.js';
 import { kindsRelated } from './parseKindPatterns.js';
 import { extractTitles } from './parseTraining.js';
 import { isPlaceKind } from './writtenOverPlace.js';
@@ -17,7 +17,8 @@ import { isPlaceKind } from './writtenOverPlace.js';
 export function headlineTypeOverPlace(headline: string, headlineType: ActivityTypeCode | undefined, below: ParsedReport[], body: string): ParsedReport[] {
   if (headlineType === undefined) return below;
   const said = findKinds(extractTitles(headline).rest);
-  if (said.length === 0 || said.some(isPlaceKind)) return below;
+  // “以案促改”警示教育走进廉政教育基地 (round 47): a headline naming the place beside a type still writes that type.
+  if (said.length === 0 || said.every(isPlaceKind)) return below;
   const bodyKinds = findKinds(extractTitles(body).rest);
   const places = bodyKinds.filter(isPlaceKind);
   if (places.length === 0 || bodyKinds.some((m) => !isPlaceKind(m) && kindsRelated(m.code, headlineType))) return below;
@@ -32,4 +33,14 @@ export function headlineTypeOverPlace(headline: string, headlineType: ActivityTy
       reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])],
     };
   });
+}
+
+/**
+ * The type a headline line writes that is no place (“以案促改”警示教育走进廉政教育基地 → 警示教育), for a headline that gave no
+ * record of its own; undefined when it writes none.
+ */
+export function writtenHeadlineType(headline: string): ActivityTypeCode | undefined {
+  const { rest } = extractTitles(headline);
+  const said = findKinds(rest).filter((m) => !isPlaceKind(m));
+  return said.length === 0 ? undefined : chooseKind(said, rest)?.code;
 }

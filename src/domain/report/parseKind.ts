@@ -98,7 +98,10 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
   const first = specific[0] ?? heads[0];
   if (!first) return undefined;
-  const chosen = writtenOverPlace(writtenOverGuess(first, heads), heads);
+  // 为深化以案促改，…赴市廉政教育基地参观学习 (t49b F2: read as a 廉政教育 from the place): a purpose that writes the place's
+  // type or a more specific one of its family names the visit's type, as a type written in the deed's own clause does.
+  const purposeTypes = purposeOnly ? matches.filter((m) => m.start < end && !isMoreGeneral(m.code, first.code)) : [];
+  const chosen = writtenOverPlace(writtenOverGuess(first, heads), [...heads, ...purposeTypes]);
   // The guess passed over still asks for a look: the card says the written type was kept (未按警示教育).
   const guessed = chosen.inferred || chosen !== first;
   const name = activityTypeName(chosen.code);

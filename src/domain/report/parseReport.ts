@@ -154,9 +154,11 @@ import { ownSelfStudy } from './ownSelfStudy.js';
 import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
+import { writtenHeadlineType } from './headlineTypeOverPlace.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
 import { headlineTypeOverPlace } from './headlineTypeOverPlace.js';
+import { headlineTypeForUntyped, oneUntypedBelow } from './headlineTypeForUntyped.js';
 import { withReminderByTalks } from './reminderByTalks.js';
 import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { continuesSubject, withDeptMeetingLeaderAsked } from './whoDidIt.js';
@@ -790,7 +792,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const h = items.length > 2 && HEADER.test(items[0]!.text) && items[1]!.line !== items[0]!.line ? 1 : 0;
   // 陈志强副理事长到教就部调研并召开分管部门…会议 (round 41, t41a F4: a second, undated meeting): the passes set its joined deeds
   // apart with a comma (调研,并召开…), which a headline never has; read as written.
-  const headlineWords = items[h] !== undefined ? items[h]!.text.replace(/,(?=并|又|同时)/g, '') : '';
+  // 宣文部组织开展警示教育。⏎11月25日下午… (round 47, t49b F2's kind: a 警示教育 asked its day beside a 廉政教育 of the body's
+  // place): a full stop typed after a headline line over a body opening with its day leaves it a headline (教育就业部开展
+  // 廉政教育。一是组织学习；… is a lead over undated items, read as before).
+  const datedBody = items[h + 1] !== undefined && lineDay(items[h + 1]!.text, today) !== undefined;
+  const headlineLine = items[h] !== undefined ? items[h]!.text.replace(/,(?=并|又|同时)/g, '') : '';
+  const headlineWords = datedBody ? headlineLine.replace(/[。.!]\s*$/, '') : headlineLine;
   const headlineFirst =
     items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && (HEADLINE.test(headlineWords) || headlineOverLead(headlineWords, items[h + 1]!.text)) && lineDay(items[h]!.text, today) === undefined;
   /** The records the first entry gave (taken when the second begins). */
@@ -1476,8 +1483,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 机关第一党支部开展“以案为鉴 守正自律”主题党日活动 over a 党课 (round 41, t41a F3: an undated 警示教育 asked its day and
     // whose): a headline whose only type word is inside its quoted theme names the body's occasion, whatever its kind.
     const themeOnly = findKinds(items[h]!.text.replace(/[“"「][^”"」]{1,30}[”"」]/g, '')).length === 0 && below.some((r) => r.draft.date !== undefined);
+    const untypedBelow = oneUntypedBelow(one?.draft.type, below);
     const sameKind =
       themeOnly ||
+      untypedBelow ||
       below.some(
         (r) =>
           (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
@@ -1489,10 +1498,21 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const inBody = new Set(below.flatMap((r) => [r.draft.actorId ?? ctx.senderId, ...r.draft.counterpartIds]));
     if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.every((id) => inBody.has(id)) && one.problems.every((p) => asked.has(p.code))) {
       // 廉政警示教育活动 over a visit to the 廉政教育基地 (t43a F1): the type the headline writes, not the place's.
-      const retyped = headlineTypeOverPlace(items[h]!.text, one.draft.type, below, items.slice(h + 1).map((i) => i.text).join('\n'));
+      const overPlace = headlineTypeOverPlace(items[h]!.text, one.draft.type, below, items.slice(h + 1).map((i) => i.text).join('\n'));
+      const retyped = untypedBelow ? headlineTypeForUntyped(one.draft.type!, overPlace) : overPlace;
       below.forEach((r, i) => (reports[reports.indexOf(r)] = retyped[i]!));
       reports.splice(reports.indexOf(one), 1);
       reports[0]?.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
+    } else if (firstEntry.length === 0 && below.length === 1 && unread.includes(items[h]!.label)) {
+      // “以案促改”警示教育走进廉政教育基地⏎11月26日，…到市廉政教育基地参观学习 (round 47, t49b F2's kind: a 廉政教育 of the
+      // place, the headline named as unread): a verbless 公众号 headline over the one deed below still writes its type.
+      const written = writtenHeadlineType(items[h]!.text);
+      const retyped = written === undefined ? below : headlineTypeOverPlace(items[h]!.text, written, below, items.slice(h + 1).map((i) => i.text).join('\n'));
+      if (retyped[0] !== below[0]) {
+        reports[reports.indexOf(below[0]!)] = retyped[0]!;
+        unread.splice(unread.indexOf(items[h]!.label), 1);
+        retyped[0]!.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
+      }
     }
   }
   if (reports.length > 0 && planned.length > 0) {

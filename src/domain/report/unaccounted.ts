@@ -19,15 +19,14 @@ import { groupItems } from './parseCounterpartGroups.js';
 import { SAID, saidAfterBareVerb } from './parseSegments.js';
 import { purposeEnd } from './purposeClause.js';
 import { inTalkTopic } from './talkTopicClause.js';
+import { namesDeedTopic } from './deedTopicWord.js';
+import { meetingAgendaWord } from './meetingAgendaWord.js';
 import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
 import { ALL_LED_CLAUSE } from './ledInTrailer.js';
 import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
-/** 研究部署… / 就开展… before a type word, or …工作进行部署 after it: the type is what a meeting arranged. */
-const AGENDA_BEFORE = /(?:研究|部署|安排|谋划|动员|对|就)[^,;。!?\s]{0,10}$/;
-const AGENDA_AFTER = /^[^,;。!?\s]{0,8}?(?:进行|作出|做出|作了|做了|予以)?了?(?:专题)?(?:研究|部署|安排|谋划|动员)/;
 
 /** `direction`: a name as a field of a terse talk line from someone who holds no talks (李明 廉政谈话 11.20 from his clerk). */
 /** `count`: a bare number beside a training or meeting no record took as its head count (11月5日 廉政教育 15). */
@@ -200,14 +199,16 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   };
   // 专题会议…对下阶段廉政教育进行了部署 · 就开展警示教育作出安排 (round 12): a meeting's agenda names no activity of its own.
   const meeting = reports.some((r) => r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type));
-  const inAgenda = (k: KindMatch) =>
-    meeting && (AGENDA_BEFORE.test(rest.slice(clauseStart(k.start), k.start)) || AGENDA_AFTER.test(rest.slice(k.start + k.text.length)));
+  const inAgenda = (k: KindMatch) => meeting && meetingAgendaWord(rest, k, true);
   const talked = reports.some((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
-  for (const k of findKinds(rest)) {
+  const kinds = findKinds(rest);
+  for (const k of kinds) {
     // 召开分管科室会议，分析研判…: the analysis was that meeting's topic (analysisAtDeptMeeting.ts), taken by its record.
     if (inSaid(k.start) || inAgenda(k) || (meeting && analysisTopicOfDeptMeeting(rest, k, findKinds(rest)))) continue;
     // …谈心谈话，主要是节前廉洁提醒 (t48a F6): what a recorded talk was about is its topic, no deed left out.
     if (talked && inTalkTopic(rest, k.start)) continue;
+    // …分管科室会议，传达了全市警示教育大会精神 (t49a O4): a conference's name, a purpose or a meeting's own topic, no deed left out.
+    if (namesDeedTopic(rest, k, kinds, (code) => reports.some((r) => r.draft.type !== undefined && kindsRelated(code, r.draft.type)))) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is named back by those words, never by a type word the member
     // never wrote; unnamed, the card said only 「消息里有…类型…没有对应到任何记录」 and not what (round 30g, A22).
     if (!reports.some((r) => r.draft.type !== undefined && takes(k, r.draft.type))) out.push({ kind: 'type', words: k.inferred ? k.text : activityTypeName(k.code) });

@@ -30,6 +30,7 @@ import { outranks } from './companionsApart.js';
 import { presentAtLecture } from './presentAtLecture.js';
 import { namedOnlyAsVisited } from './visitedOnly.js';
 import { saysSpecialMeeting } from './saysSpecialMeeting.js';
+import { meetingAgendaWord } from './meetingAgendaWord.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export interface Who {
@@ -360,7 +361,8 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // clause came first): a department's meeting that studied one kind of teaching is that teaching, the meeting's words its
   // occasion (as the round-11 row has it), shown for a tap.
   const meetingWords = /^「[^」]+」按专题会议记录/;
-  const taught = [...new Set(findKinds(text).map((k) => k.code).filter((c) => c === 'edu_warning' || c === 'edu_integrity'))];
+  // 办公室召开专题会议，围绕警示教育工作进行研究 (t49a O4): what the meeting studied the work of is its agenda, no teaching given.
+  const taught = [...new Set(findKinds(text).filter((k) => !meetingAgendaWord(text, k)).map((k) => k.code).filter((c) => c === 'edu_warning' || c === 'edu_integrity'))];
   // 中心召开党风廉政建设专题会议 from 何平, the centre's head (round 40, t39a F28: after the type, asked whose among the 党组's
   // leaders): no 党组 专题会议 after all, so the leader asked for one is not wanted; the unit's head sending it held it.
   const heldByHead = r.draft.actorId === undefined && dept.headId === ctx.senderId;
