@@ -7,6 +7,8 @@
 // Kind 2: day–person (or day–place) pairs parted by a space only, as voice input and phones write them
 // (「这周一和王芳 周二和胡军分别廉政谈话」): the first pair's talk was dropped, with no word (这周一) or named as unmatched;
 // now each pair is its own record, as with a comma.
+// Kind 3: a 责任书 check told object first with its day between (「教就部和维权部今年的责任书落实情况我上周五检查了」) was read
+// as two signings with the heads; now it is the 责任书检查 it says.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -51,4 +53,17 @@ export const FORTY_SEVEN_E_ROWS: CorpusRow[] = [
   ["李明", "上周一和王芳，周二和胡军分别廉政谈话", "!廉谈 11-23 >王芳 @办公室 | 廉谈 11-24 >胡军 @办公室"],
   ["孙丽", "上周四和王强谈心谈话 周五和李娟谈心谈话", "!谈心 11-26 >王强 @财务科 | 谈心 11-27 >李娟 @财务科"],
   ["刘芳", "上周二和周涛谈心 周四和吴静谈心", "!谈心 11-24 >周涛 @组联部 | 谈心 11-26 >吴静 @康复部"],
+  // Kind 3: a 责任书 check told object first, its day between.
+  ["陈志强", "教就部和维权部今年的责任书落实情况我上周五检查了", "查责 11-27 > @教育就业部、维权部"],
+  ["张伟", "各部室的责任书落实情况11月20日检查了一遍", "!查责 11-20 > @办公室"],
+  ["刘芳", "组联部、康复部的廉政责任书落实情况昨天检查过了", "查责 11-29 > @组联部、康复部"],
+  ["赵敏", "宣文部和中心的党风廉政建设责任书落实情况上周三我去查看了", "查责 11-25 > @宣文部"],
+  ["黄志刚", "各科室承诺书履行情况上周四抽查了", "!查责 11-26 > @办公室"],
+  ["陈志强", "维权部责任书落实情况前天检查了 没发现问题", "查责 11-28 > @维权部"],
+  ["张伟", "班子成员责任书落实情况本月20号考核了", "!查责 11-20 > @-"],
+  ["王建国", "办公室财务科责任书执行情况 11月25日 检查了", "查责 11-25 > @办公室"],
+  // Near-misses: a signing beside a check of something else, the check said first, a signing with a day between (unchanged).
+  ["王建国", "11月26日和李明签订了责任书，上周五检查了财务科考勤", "!签责 11-26 >李明 @办公室 | 作风 11-27 > @财务科"],
+  ["陈志强", "上周五检查了教就部和维权部的责任书落实情况", "查责 11-27 > @教育就业部"],
+  ["周涛", "和刘芳副理事长的责任书上周五签了", "!签责 11-27 刘芳>周涛 @-"],
 ];
