@@ -9,6 +9,9 @@
 // now each pair is its own record, as with a comma.
 // Kind 3: a 责任书 check told object first with its day between (「教就部和维权部今年的责任书落实情况我上周五检查了」) was read
 // as two signings with the heads; now it is the 责任书检查 it says.
+// Kind 4: who was there, parted from a talk or signing by a space only (「昨天和李明廉政谈话 孙丽、王强也参加了」 · 「今天和刘洋
+// 谈心 刘芳副理事长也参加了」), was read into it: stored at once as talked to, or a talk of the superior's with the sender on a
+// card. Now the clause is one of its own, as after a comma: a companion, named on the card.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -66,4 +69,20 @@ export const FORTY_SEVEN_E_ROWS: CorpusRow[] = [
   ["王建国", "11月26日和李明签订了责任书，上周五检查了财务科考勤", "!签责 11-26 >李明 @办公室 | 作风 11-27 > @财务科"],
   ["陈志强", "上周五检查了教就部和维权部的责任书落实情况", "查责 11-27 > @教育就业部"],
   ["周涛", "和刘芳副理事长的责任书上周五签了", "!签责 11-27 刘芳>周涛 @-"],
+  // Kind 4: one who was there, parted from the talk or signing by a space only (was: stored as talked to, or a talk of theirs).
+  ["王建国", "昨天和李明廉政谈话 孙丽、王强也参加了", "廉谈 11-29 >李明 @办公室"],
+  ["吴静", "今天和刘洋谈心 刘芳副理事长也参加了", "谈心 11-30 >刘洋 @康复部"],
+  ["何平", "上周五和徐辉谈心谈话 孙杰也在场", "谈心 11-27 >徐辉 @残疾人康复中心"],
+  ["周涛", "前天找张颖谈了心 刘芳副理事长全程参加", "谈心 11-28 >张颖 @组联部"],
+  ["李明", "昨天和胡军廉政谈话 王芳也在旁边做记录", "廉谈 11-29 >胡军 @办公室"],
+  ["孙丽", "上周四跟李娟谈心 王强也一起", "谈心 11-26 >李娟 @财务科"],
+  ["郑华", "昨天和陈静谈心谈话 陈志强副理事长也参加了", "谈心 11-29 >陈静 @教育就业部"],
+  ["冯雪", "11月27日和赵磊进行了廉政谈话 陈志强副理事长列席", "廉谈 11-27 >赵磊 @维权部"],
+  ["王磊", "昨天和杨帆谈心 赵敏书记也在", "谈心 11-29 >杨帆 @宣文部"],
+  ["赵敏", "上周五和王磊签了责任书 何平也在场", "签责 11-27 >王磊 @宣文部"],
+  ["陈志强", "上周四和冯雪廉政谈话 赵磊都在", "廉谈 11-26 >冯雪 @维权部"],
+  // Near-misses: at a 集体 talk all there were talked to, 也谈了 is talked to, no one named (unchanged).
+  ["赵敏", "上周三集体廉政谈话 王磊 何平也参加了", "廉谈 11-25 >王磊 @宣文部 | 廉谈 11-25 >何平 @残疾人康复中心"],
+  ["刘芳", "今天和周涛谈心 吴静也谈了", "谈心 11-30 >周涛 @组联部 | 谈心 11-30 >吴静 @康复部"],
+  ["黄志刚", "昨天和林晓谈心 其他同志也参加了", "谈心 11-29 >林晓 @办公室"],
 ];
