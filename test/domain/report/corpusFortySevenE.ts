@@ -12,6 +12,8 @@
 // Kind 4: who was there, parted from a talk or signing by a space only (「昨天和李明廉政谈话 孙丽、王强也参加了」 · 「今天和刘洋
 // 谈心 刘芳副理事长也参加了」), was read into it: stored at once as talked to, or a talk of the superior's with the sender on a
 // card. Now the clause is one of its own, as after a comma: a companion, named on the card.
+// Kind 5: a title not set yet or called so for now (「昨天给中心讲了一次廉政党课 有20多人 题目还没定 就叫廉洁从医吧」) dropped the
+// whole report (还没 read as a denial, the closing 吧 as a question); now the title said for now is the title, 《》.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -85,4 +87,18 @@ export const FORTY_SEVEN_E_ROWS: CorpusRow[] = [
   ["赵敏", "上周三集体廉政谈话 王磊 何平也参加了", "廉谈 11-25 >王磊 @宣文部 | 廉谈 11-25 >何平 @残疾人康复中心"],
   ["刘芳", "今天和周涛谈心 吴静也谈了", "谈心 11-30 >周涛 @组联部 | 谈心 11-30 >吴静 @康复部"],
   ["黄志刚", "昨天和林晓谈心 其他同志也参加了", "谈心 11-29 >林晓 @办公室"],
+  // Kind 5: a title not yet set, or called so for now (was: the whole report dropped, 还没 read as a denial, 吧 as a question).
+  ["赵敏", "昨天给中心讲了一次廉政党课 有20多人 题目还没定 就叫廉洁从医吧", "党课 11-29 > 《廉洁从医》 #20 @-"],
+  ["赵敏", "上周五给宣文部讲了廉政党课 题目还没定 就叫廉洁自律从我做起吧", "党课 11-27 > 《廉洁自律从我做起》 @宣文部"],
+  ["张伟", "11月20日给全体党员讲了党课，题目暂时还没想好，先叫守住底线吧", "党课 11-20 > 《守住底线》 @-"],
+  ["陈志强", "前天给教就部讲党课 讲题待定 15人", "党课 11-28 > #15 @教育就业部"],
+  ["刘芳", "昨天给组联部康复部讲了一堂廉政党课，题目就叫清正廉洁吧，8个人", "!党课 11-29 > 《清正廉洁》 #8 @组联部"],
+  ["何平", "上周四中心组织学习了廉洁从医规定 标题还没确定 10人", "廉教 11-26 > 《廉洁从医规定》 #10 @残疾人康复中心"],
+  ["王建国", "本周一给办公室和财务科讲了廉政党课 题目没定 大概9个人", "党课 11-30 > #9 @办公室"],
+  ["赵敏", "昨天给中心讲了一次廉政党课 有20多人 就叫廉洁从医吧", "党课 11-29 > 《廉洁从医》 #20 @-"],
+  // Near-misses: a plan, a question about the title, a title said outright, something else not done yet (unchanged).
+  ["赵敏", "题目还没定，下周给中心讲廉政党课", "-"],
+  ["张伟", "党课的题目定了吗", "-"],
+  ["赵敏", "昨天给中心讲了一次廉政党课 题目叫廉洁从医", "党课 11-29 > 《廉洁从医》 @-"],
+  ["郑华", "昨天部里学习了纪律处分条例 总结还没写", "廉教 11-29 > 《纪律处分条例》 @教育就业部"],
 ];
