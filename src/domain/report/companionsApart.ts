@@ -2,6 +2,7 @@
 import { seniority } from './seniority.js';
 import type { ParseContext } from './draft.js';
 import { namedPeople } from './namedPeople.js';
+import { withSpacedBystanderBreak } from './spacedBystander.js';
 
 /** Words taken out of a message before it is read, and what the card must say of them. */
 export interface Apart {
@@ -130,7 +131,8 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     said.push(sentence.trim().replace(/[。！!]$/, ''));
     return true;
   });
-  const read = escorts.length > 0 ? sentences.filter((s) => !escorts.includes(s)).join('') : text;
+  // 和李明廉政谈话 孙丽、王强也参加了 (r47 fse kind 4): a bystanders' clause after a space only is one as after a comma.
+  const read = withSpacedBystanderBreak(escorts.length > 0 ? sentences.filter((s) => !escorts.includes(s)).join('') : text);
   // Clause by clause: a clause of the companion alone goes, with the comma before it.
   const clauses = read.split(/(?<=[,，;；])/);
   const kept: string[] = [];

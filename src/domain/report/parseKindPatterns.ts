@@ -157,6 +157,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 检查了中心党风廉政建设责任书落实情况 (t38a F11: read as a signing): the unit and the 责任书's full name may stand between
   // the check and the paper when how it is carried out (落实/执行/履行) follows.
   ['pledge_check', `(?:检查|考核|督查|抽查|查看|查阅|翻阅|调阅)了?${G}{0,16}?(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)`],
+  // 教就部和维权部今年的责任书落实情况我上周五检查了 (r47 fse kind 3: two signings with the heads, on a card): how the 责任书 is
+  // carried out, said first, then its check, is the check, the day (masked) written between them.
+  ['pledge_check', `(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)${G}{0,4}?\\u0000+${G}{0,4}?(?:检查|考核|督查|抽查|查看)`],
   // 来康复部检查党风廉政建设责任制落实情况 (round 30g, A24: the clause vanished beside the talks after it): a check of how the
   // 责任制 is carried out checks what the 责任书 bind, so it is that check (guessed, so confirmed). 部署/研究/听取 责任制 is no check.
   ['pledge_check', `(?:检查|督查)了?${G}{0,12}?责任制${G}{0,4}?落实|责任制落实(?:情况)?${G}{0,4}?(?:检查|督查)|落实${G}{0,12}?责任制(?:情况)?${G}{0,6}?(?:检查|督查)`, true],

@@ -68,6 +68,7 @@ import { organisedHeadsMeeting } from './organisedHeadsMeeting.js';
 import { senderInList } from './senderInList.js';
 import { withoutSharedTotal } from './sharedTotalCount.js';
 import { remindedApart } from './remindedBystander.js';
+import { endsListOf, namesBeside } from './listedBeside.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 
 /** 对照检查 · 检视剖析 · 自我检查: what a member does of themselves at a 民主生活会 or 组织生活会, no check of others. */
@@ -153,14 +154,25 @@ function perCounterpart(code: ActivityTypeCode): boolean {
 
 /** After a name (and a title): 也参加了, 同志在场, 副理事长全程参加 — there, but not talked to. */
 const SAT_IN = /^[\u4e00-\u9fa5]{0,6}?(?:也|还|一同|一起|全程)?(?:参加|在场|列席|陪同|出席|旁听)/;
+/** After a name (and a post): a bare 参加, with no 也/还/全程/陪同 — one of those who took part (r47 fse kind 1). */
+const BARE_JOINED = /^(?:同志|[\u4e00-\u9fa5]{0,5}?(?:主任|科长|部长|书记|理事长|干事|科员|医师))?参加/;
 /** Before a name in its clause: 与/和/对/找… turn to someone talked to. */
 const TALKED_TO = /与|和|跟|同|对|找|约|给|为|、|及/;
 
-function onlySatIn(text: string, name: string | undefined): boolean {
+/**
+ * Whether `name` only sat in on the talk of `text`. `listed`: the other people the talk names, so that the last of a list
+ * (集体廉政谈话 李明 孙丽 王强参加, r47 fse kind 1: 王强 dropped silently while 李明 and 孙丽 were recorded) takes the
+ * list's 参加 as all of it does, never as sitting in alone.
+ */
+function onlySatIn(text: string, name: string | undefined, listed: string[] = []): boolean {
   if (name === undefined) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const clause = text.slice(Math.max(...[',', ';', '。', '!', '?', ':', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1, at);
-    if (!SAT_IN.test(text.slice(at + name.length)) || TALKED_TO.test(clause)) return false;
+    // At a 集体 talk a bare 参加 names who took part, talked to with the rest (集体谈心 刘洋参加); one who 陪同/列席 or 也参加
+    // (…集体廉政谈话，孙丽科长陪同 · 黄志刚列席) still only sat in.
+    // 郑华冯雪参加 (glued, voice input): a name right before another of the list is the list's, as 郑华、冯雪参加 reads.
+    const joined = (/集体/.test(text) && BARE_JOINED.test(text.slice(at + name.length))) || listed.some((n) => text.startsWith(n, at + name.length));
+    if (!SAT_IN.test(text.slice(at + name.length)) || TALKED_TO.test(clause) || endsListOf(clause, listed) || joined) return false;
   }
   return text.includes(name);
 }
@@ -232,7 +244,7 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
   // 与部门全体同志进行集体廉政谈话，周涛部长陪同 (round 41, t40a F10: 周涛 dropped while the group's remark counted him): one of
   // a whole department talked to who also went along is still talked to with the rest.
   const ofWhole = (c: { inGroup?: boolean }) => c.inGroup === true && /全体|所有/.test(rest);
-  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => (ofWhole(c) || !onlySatIn(rest, ctx.directory.person(c.id)?.name)) && (c.inGroup === true || !onlyReportHeard(rest, ctx.directory.person(c.id)?.name)));
+  let counterparts = organised && cp.grouped ? [] : cp.counterparts.filter((c) => (ofWhole(c) || !onlySatIn(rest, ctx.directory.person(c.id)?.name, namesBeside(cp.counterparts, c.id, ctx))) && (c.inGroup === true || !onlyReportHeard(rest, ctx.directory.person(c.id)?.name)));
   // 赵敏书记给财务科全体人员作了廉政警示谈话: the subject who gave it is its doer; with no one else named, asked whom.
   const subject = doer ? undefined : counterparts.find((c) => c.departmentId === undefined && talkGivenBySubject(rest, ctx.directory.person(c.id)?.name));
   if (subject) {

@@ -30,6 +30,8 @@ import { withCollatedKind } from './collatedKind.js';
 import { withWeekOverList } from './weekOverList.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
+import { withSpacedDayPairs } from './spacedDayPairs.js';
+import { withTentativeTitle } from './tentativeTitle.js';
 import { withCommaDayLists } from './commaDayLists.js';
 import { withSlashDayLists } from './slashDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
@@ -178,6 +180,10 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withWeekdayListsSpelled', run: (text) => withWeekdayListsSpelled(text) },
   // 11.24 11.26两次作风检查 (round 29b, K3): days parted by a space only are a list.
   { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
+  // 这周一和王芳 周二和胡军分别廉政谈话 (r47 fse kind 2): day–person pairs parted by a space only are pairs of a list.
+  { name: 'withSpacedDayPairs', run: (text) => withSpacedDayPairs(text) },
+  // 讲了一次廉政党课 题目还没定 就叫廉洁从医吧 (r47 fse kind 5: dropped as denied and asked): the title for now, as 《》.
+  { name: 'withTentativeTitle', run: (text) => withTentativeTitle(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   // 11.3/11.17分别组织学习 (round 44, fqd kind 4: no report, or the second day dropped): a slash parts a day list as 、.
   { name: 'withSlashDayLists', run: (text) => withSlashDayLists(text) },

@@ -1,0 +1,25 @@
+// 昨天和李明廉政谈话 孙丽、王强也参加了 · 今天和刘洋谈心 刘芳副理事长也参加了 (r47 fse kind 4, voice input or a phone's space
+// for a comma): the bystanders' clause, parted from the talk by a space only, was read into it — 孙丽 and 王强 stored at once
+// as talked to, or a second talk of 刘芳's with the sender on the card. A clause of names only and what says they were
+// there (也参加了 · 也在场 · 全程参加 · 列席 · 也一起 · 也在旁边做记录), after a talk or signing and a space, is a clause of its
+// own, as it is after a comma (companionsApart reads it).
+
+/** One or more names (with posts) spaced or parted by 、, then that they were there, to the clause's end. */
+const BYSTANDERS = /^(?:[\u4e00-\u9fa5]{2,10}[\s、]*){1,5}?(?:同志)?(?:(?:也|还|都|全程)(?:一起|一块儿?|一同|陪同|在场|参加|参与|出席|列席|旁听|在旁边|在边上|在一旁|在)|列席|在场|陪同)[^,，;；。!?]{0,8}$/;
+
+/**
+ * `text` with the first space that opens a bystanders' clause after a talk or signing written as a comma; `text` itself when
+ * there is none. A space between names of one list (和王芳 胡军廉政谈话) opens no such clause.
+ */
+export function withSpacedBystanderBreak(text: string): string {
+  for (const gap of text.matchAll(/[ \t]+/g)) {
+    const before = text.slice(0, gap.index);
+    const clauseBefore = before.slice(Math.max(...[',', '，', ';', '；', '。'].map((c) => before.lastIndexOf(c))) + 1);
+    if (!/谈|签|聊/.test(clauseBefore)) continue;
+    const from = gap.index + gap[0].length;
+    const stop = text.slice(from).search(/[,，;；。!?\n]/);
+    const clause = text.slice(from, stop < 0 ? text.length : from + stop);
+    if (BYSTANDERS.test(clause)) return `${before},${text.slice(from)}`;
+  }
+  return text;
+}
