@@ -26,7 +26,8 @@ const TOGETHER = new RegExp(
 const COUNTED = /参加(?:人员|人数)?[:：]?[\s\u0000]*(?:共|约)?[\d一二两三四五六七八九十]+[\s\u0000]*(?:余|多)?(?:人|名)|[\d一二两三四五六七八九十]+[\s\u0000]*(?:余|多)?(?:人|名)(?:同志)?(?:参加|参会|到会|参与)|(?:实到|应到|参会|到会)[\d一二两三四五六七八九十]+/;
 
 /** The sender says they did it or only attended it (我…, 本人…, 参加了…的/参加了集中学习): theirs, as read before. */
-const OWN_OR_ATTENDED = /我(?!们)|本人|(?:参加|参与|列席|旁听)了?(?![\s\u0000]*(?:人员|人数)?[:：]?[\s\u0000]*(?:共|约)?[\d一二两三四五六七八九十])(?<![\d一二两三四五六七八九十][\s\u0000]*(?:余|多)?(?:人|名)(?:同志)?(?:参加|参与))/;
+// 「开展廉政教育，中心全体职工参加」 (round 47, fsf): everyone taking part is the group's deed, not the sender attending.
+const OWN_OR_ATTENDED = /我(?!们)|本人|(?<!全体(?:人员|职工|干部|党员|同志)?)(?:参加|参与|列席|旁听)了?(?![\s\u0000]*(?:人员|人数)?[:：]?[\s\u0000]*(?:共|约)?[\d一二两三四五六七八九十])(?<![\d一二两三四五六七八九十][\s\u0000]*(?:余|多)?(?:人|名)(?:同志)?(?:参加|参与))/;
 
 /** A body or the whole unit named (党组, 机关, 单位…): bodyAsDoer, attendedBody or the unit-wide question reads those. */
 const BODY = /党组|机关|党委|支部|纪委|纪检|单位|全市|市里|市委|全局|中心组|上级|全会/;

@@ -113,8 +113,12 @@ export function withPairedNames(text: string, directory: Directory, senderId: st
       if (!(/谈|签/.test(after) || kindFirst) || JOINED.test(before + (kindFirst ? after : after.replace(/[谈签].*$/s, '')))) return clause;
       const a = people.find((p) => p.name === m[1])!;
       const b = people.find((p) => p.name === m[2])!;
-      if (a.id === senderId || b.id === senderId) return clause;
       const [upper, lower] = above(directory, a.id, b.id) ? [a, b] : above(directory, b.id, a.id) ? [b, a] : [undefined, undefined];
+      // 12.3  王磊  谈心谈话  杨帆 from 杨帆 (round 47, fsf: the clerk's own talk with her head, 杨帆>王磊 on the card): a ledger
+      // row naming the sender with the one directly above them, by spaces or tabs only, is that superior's talk with the
+      // sender, as 「王磊与杨帆谈心谈话」 reads; the sender as the upper one, or listed with 、, is left as it was.
+      const senderBelow = lower?.id === senderId && !m[0].includes('、');
+      if ((a.id === senderId || b.id === senderId) && !senderBelow) return clause;
       if (!upper || !lower) return clause;
       return `${before}${upper.name}与${lower.name}${/^[ \t]/.test(after) ? after : ` ${after}`}`;
     })

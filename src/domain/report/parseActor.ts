@@ -548,7 +548,8 @@ const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人�
 // the day asked and the answer stored as the sender's) a part of a month, which is asked.
 // 11月17日至19日 组联部 廉政学习 (round 16's 11.17-19 kin): the rest of a span of days may stand there too.
 // 另外我们中心… (round 17, K5): a word joining the clause to the one before opens it too.
-const CLAUSE_OPENING = /^[\s\u0000]*(?:另外|此外|还有|同时)?[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
+// 【通知回执】办公室已于…完成述责述廉报告 (round 47, fsf): a bracketed tag before the department opens no other subject.
+const CLAUSE_OPENING = /^[\s\u0000]*(?:【[^】]{1,12}】[\s\u0000]*)?(?:另外|此外|还有|同时)?[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {
@@ -579,7 +580,7 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 我科 · 本部 right before the masked deed name the unit as its subject as 我们中心 does.
     const ownName = /^(?:我|本)?中心$|^(?:我|本)(?:部|科|室)$/.test(m[0]);
     // 我们中心本月11月20日报送… · 我科这周共… (round 44, t46b F2's kind): a span of time and 共/已 may stand between too.
-    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
+    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's
@@ -609,8 +610,10 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 维权部集中学习廉政知识 (round 35a F2): so may how its people did it together (集中, 开会).
     // 办公室本月报送廉政信息3篇 · 财务科本周开展了…自查 from a clerk (round 44, t46b F2: the clerk's own papers): a span of
     // time (本月 · 这周 · 今年 · 11月) between the department and the deed breaks no subject.
+    // 办公室已于12月2日完成述责述廉报告 from a clerk (round 47, fsf: the clerk's own 述责述廉, at once): 已于 before the day
+    // breaks no subject either.
     const deed = after.replace(SPAN_AFTER_SUBJECT, '');
-    const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?[\s\u0000]*\u0000/.test(deed) || unitDeedTogether(deed));
+    const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*\u0000/.test(deed) || unitDeedTogether(deed));
     const subject = (DEPARTMENT_SUBJECT.test(after) || DEPARTMENT_SUBJECT.test(deed) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }

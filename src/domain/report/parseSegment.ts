@@ -42,6 +42,7 @@ import { countedUnitSigning } from './countedUnitSigning.js';
 import { signedCopies } from './signedCopies.js';
 import { organisedSigningAlone } from './organisedSigningAlone.js';
 import { ownUnitSigning } from './ownUnitSigning.js';
+import { withSupervisedUnitsOfEach } from './supervisedUnitsOfEach.js';
 import { withAttendingDepartments } from './attendingDepartments.js';
 import { withOwnUnitChecked } from './ownUnitChecked.js';
 import { titledDoerUnit } from './titledDoerUnit.js';
@@ -992,7 +993,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
     ? [...reports, ...coActors.flatMap(theirOwn)]
     : paired
       ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
-      : [...reports, ...coActors.flatMap((id) => reports.map((r) => withDoer(r, id, ctx.senderId)))];
+      : [...reports, ...coActors.flatMap((id) => reports.map((r) => withSupervisedUnitsOfEach(withDoer(r, id, ctx.senderId), text, ctx)))];
   // …和王强进行了廉政谈话，提醒李娟注意…: a talk with someone only reminded in a later clause is inferred, so on a card.
   if (perCounterpart(kind.code) && byEach.length > 1) {
     const nameOf = (id: string) => ctx.directory.person(id)?.name ?? '';

@@ -364,7 +364,11 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const day = NO_DAY.test(dayCell) || PLAN_CELL.test(dayCell) ? '' : dayCell;
     // 「计划黄志刚带队…」 with no day reads as a deed done whose day is asked; 「下一步，计划…」 as the plan it is.
     const opening = plan ? (day ? `计划${day}` : '下一步，计划') : day ? `${day}，` : '';
-    const at = place ? `${ofChecks ? '到' : '在'}${place}` : '';
+    // 日期⇥科室⇥活动⇥参加人数 ⏎ 12月3日⇥财务科⇥警示教育⇥4 from a clerk of 办公室 (round 47, fsf: 「在财务科警示教育」, the
+    // clerk's own): a department in the row of a deed no one is named doing or had with is the department that held it,
+    // its subject (财务科警示教育 is its head's, as in prose); a place that is no department (会议室) stays where it was.
+    const heldByPlace = !ofChecks && !talk && doer === '' && counterpart === '' && departmentNames(directory).includes(place);
+    const at = place ? (heldByPlace ? place : `${ofChecks ? '到' : '在'}${place}`) : '';
     // A plan is written as one clause (a clause after it would be read as a deed done): the card names the row as a plan.
     if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
     // 组织签订… keeps 组织 first (组织康复中心全体职工签订…: the organiser's signing with each of them).
@@ -419,4 +423,9 @@ function underAccountTitle(lines: string[], directory: Directory): string | unde
     return `${day}，${doer}与${other}${deed || '谈话'}。`;
   });
   return [`${title.trimEnd()}：`, ...rows].join('\n');
+}
+
+/** Every name and alias of the directory's departments (财务科 · 财务室 · 康复中心…). */
+function departmentNames(directory: Directory): string[] {
+  return directory.org.departments.flatMap((d) => [d.name, ...d.aliases]);
 }

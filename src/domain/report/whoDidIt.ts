@@ -19,6 +19,7 @@ import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { unitGroupDeed } from './unitGroupDeed.js';
 import { collectiveDeed } from './collectiveDeed.js';
+import { clerkOrganisedCheck } from './clerkOrganisedCheck.js';
 import { turnsTo } from './turnsToPerson.js';
 import { checkingDepartment } from './checkingDepartment.js';
 import { namedDeedSubject } from './namedDeedSubject.js';
@@ -163,6 +164,9 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   const together = !actor.actorId && !reasons.includes('took_part') ? collectiveDeed(code, rest, ctx) : undefined;
   if (together?.actorId) return { actor: { ...actor, actorId: together.actorId }, reasons: ['third_person'], problems: [] };
   if (together?.problem) return { actor, reasons, problems: [together.problem] };
+  // 2.11月18日，组织开展专项资金使用情况检查。 from a 科员 (round 47, fsf: stored as the clerk's own check): asked whose.
+  const organisedCheck = !actor.actorId && !reasons.includes('took_part') ? clerkOrganisedCheck(code, rest, ctx) : undefined;
+  if (organisedCheck?.problem) return { actor, reasons, problems: [organisedCheck.problem] };
   // 昨天参加了党组会，专题研究党风廉政建设 from a leader (round 30a, F1: stored at once as theirs): attending is not holding.
   const sat = MEETINGS.has(code) && !actor.actorId && !parseOrganiser(rest, ctx.directory).departmentId ? attendedMeeting(rest, ctx) : undefined;
   if (sat && 'actorId' in sat) return { actor: { ...actor, actorId: sat.actorId }, reasons: ['third_person'], problems: [], attended: true };
