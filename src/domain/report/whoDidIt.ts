@@ -229,7 +229,15 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   // 周涛「今天参加了组联部廉政教育专题学习」: their own department's, named by its name, is theirs (as 部门 is, attendedOnly).
   const ownDepartment = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   const namesOwn = ownDepartment !== undefined && [ownDepartment.name, ...ownDepartment.aliases].some((n) => rest.includes(n));
-  if (!actor.actorId && !reasons.includes('took_part') && !namesOwn && attendedOnly(code, rest)) return { actor, reasons: [...reasons, 'took_part'], problems: [] };
+  // 王建国「昨天听了廉政党课」 (round 47, fsd: the listener on the card as the 党课's lecturer; a 党课 counts for whoever gave it,
+  // the 书记's own duty among them): who gave a 党课 only heard is asked, the leaders then the sender's head; a 学习 or a 警示教育
+  // only attended stays on the card as before (its holder is no lecturer).
+  if (!actor.actorId && !reasons.includes('took_part') && !namesOwn && attendedOnly(code, rest)) {
+    if (code !== 'edu_lecture') return { actor, reasons: [...reasons, 'took_part'], problems: [] };
+    const head = ownDepartment?.headId;
+    const candidateIds = [...new Set([...leaders, ...(head !== undefined ? [head] : [])])].filter((id) => id !== ctx.senderId);
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds }] };
+  }
   return { actor, reasons, problems: [] };
 }
 
