@@ -19,7 +19,9 @@ export function withoutTheirsAfterVisit(text: string): string {
  * heard it): 他们的 after 听/参加/旁听… in a later clause that names no place is the department visited before it in the
  * sentence (到/去/在/赴 组联部).
  */
-const THEIRS_LATER = /(?:听|参加|出席|列席|旁听|观摩|聆听)了?(他们|她们)(?:部门|科室|中心|单位)?的/g;
+// …，周五他们又组织了警示教育 (the same message's kin: the 警示教育 recorded as the sender's own): 他们 as the subject of a
+// department's own deed is that department too.
+const THEIRS_LATER = /(?:听|参加|出席|列席|旁听|观摩|聆听)了?(他们|她们)(?:部门|科室|中心|单位)?的|(?<=[,，;；]\s*(?:[^,，;；。\n]{0,8}?))(他们|她们)(?=(?:又|也|还|再)?(?:组织|开展|召开|举办|举行|集中|学习|观看|收看))/g;
 /** 到/去/在/赴 (+ 了) right before a department's name: where the sender went. */
 const WENT_TO = /(?:到|去|在|赴|前往|来到)了?$/;
 
@@ -28,9 +30,10 @@ const WENT_TO = /(?:到|去|在|赴|前往|来到)了?$/;
  * (，周五又去听了组联部的党课); `text` itself when no department was visited before it in its sentence.
  */
 export function withTheirsOfVisitBefore(text: string, directory: Directory): string {
-  if (!/[他她]们的/.test(text)) return text;
+  if (!/[他她]们/.test(text)) return text;
   const index = directoryIndex(directory);
-  return text.replace(THEIRS_LATER, (whole: string, pronoun: string, offset: number) => {
+  return text.replace(THEIRS_LATER, (whole: string, heard: string | undefined, subject: string | undefined, offset: number) => {
+    const pronoun = heard ?? subject!;
     const before = text.slice(0, offset);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
     const visited = [...sentence.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0]) && WENT_TO.test(sentence.slice(0, m.index))).at(-1);
