@@ -17,10 +17,9 @@ export function withoutTheirsAfterVisit(text: string): string {
 /**
  * 刘芳「周三到组联部参加了他们的专题会议，周五又去听了他们的党课」 (round 47, fsd: the 党课 recorded as 刘芳's own, she only
  * heard it): 他们的 after 听/参加/旁听… in a later clause that names no place is the department visited before it in the
- * sentence (到/去/在/赴 组联部).
+ * sentence (到/去/在/赴 组联部). …，周五他们又组织了警示教育 (the same message's kin: the 警示教育 recorded as the sender's own):
+ * 他们 as the subject of a department's own deed is that department too. Groups: 1 the 他们 heard, 2 the 他们 as subject.
  */
-// …，周五他们又组织了警示教育 (the same message's kin: the 警示教育 recorded as the sender's own): 他们 as the subject of a
-// department's own deed is that department too.
 const THEIRS_LATER = /(?:听|参加|出席|列席|旁听|观摩|聆听)了?(他们|她们)(?:部门|科室|中心|单位)?的|(?<=[,，;；]\s*(?:[^,，;；。\n]{0,8}?))(他们|她们)(?=(?:又|也|还|再)?(?:组织|开展|召开|举办|举行|集中|学习|观看|收看))/g;
 /** 到/去/在/赴 (+ 了) right before a department's name: where the sender went. */
 const WENT_TO = /(?:到|去|在|赴|前往|来到)了?$/;
