@@ -41,10 +41,10 @@ const AFTER_VERB = '(?:一份|一次|一下|一回|谈)?话?';
  */
 const bareDoneClause = oncePer((directory: Directory, names: readonly string[]): RegExp => {
   const name = `(?:${guardedAlternation(names)})`;
-  // 又找财务科王强谈了一次 (t49a F4): 找 turns to the person as 和 does, and a department may stand before the name.
+  // 又找财务科王强谈了一次 (t49a F4): 找 (找了) turns to the person as 和 does, and a department may stand before the name.
   const units = directory.org.departments.flatMap((d) => [d.name, ...(d.aliases ?? [])]).filter((n) => n.length > 1);
   const unit = units.length === 0 ? '' : `(?:${guardedAlternation(units)})?`;
-  const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同|找)${unit}${name}${TITLE_AFTER}(?:[、和]${unit}${name}${TITLE_AFTER}){0,5})?`;
+  const people = names.length === 0 ? '' : `(?:(?:和|跟|与|同|找了?)${unit}${name}${TITLE_AFTER}(?:[、和]${unit}${name}${TITLE_AFTER}){0,5})?`;
   // 2.11月12号维权部冯雪也谈了 (round 42, t41b F2): a department and its person, no 跟 — group 3, read only at an item's head.
   const bare = names.length === 0 || units.length === 0 ? '' : `|((?:${guardedAlternation(units)})${name})(?=也|又|还)`;
   return new RegExp(

@@ -30,6 +30,9 @@ export const FORTY_SEVEN_D_ROWS: CorpusRow[] = [
   ["孙丽", "上周四和李娟谈心谈话，周五又找王强副科长谈了一次", "!谈心 11-26 >李娟 @财务科 | 谈心 11-27 >王强 @财务科"],
   ["周涛", "11月23日和张颖进行谈心谈话，11月25日接着又和她谈了一次", "!谈心 11-23 >张颖 @组联部 | 谈心 11-25 >张颖 @组联部"],
   ["李明", "上午同王芳谈心，下午又找胡军谈了一次。", "!谈心 11-30 >王芳 @办公室 | 谈心 11-30 >胡军 @办公室"],
+  ["王建国", "今天上午和李明谈心谈话，下午又找了王强谈了一次", "!谈心 11-30 >李明 @办公室 | 谈心 11-30 >王强 @财务科"],
+  // Near-miss: 又约X谈了一次 was already read at once by another reader, and stays so.
+  ["王建国", "今天上午和李明谈心谈话，下午又约王强谈了一次", "谈心 11-30 >李明 @办公室 | 谈心 11-30 >王强 @财务科"],
   ["王建国", "1.11月16日与孙丽科长进行廉政谈话\n2.11月18日又找李明主任谈了一次", "!廉谈 11-16 >孙丽 @财务科 | 廉谈 11-18 >李明 @办公室"],
   // Near-misses: the later talk names its own type (its own type wins); a talk after a deed of another kind is asked its
   // type, its person kept (it was a second 调研 before, 吴静 lost); another deed again (又开了一次) still that deed.
