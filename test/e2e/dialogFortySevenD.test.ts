@@ -5,6 +5,8 @@
 //     head of 组联部, beside her 分管科室会议.
 //  3. frg #45: 徐辉「昨天中心警示教育我组织的，看了《围猎》，15个人参加」 was on the card as 何平's: now 徐辉's own.
 //  4. 王建国「昨天听了廉政党课」 was on the card as his own 党课: now who gave it is asked, and the answer is its lecturer.
+//  5. 刘芳「上周五听取了组联部党风廉政建设工作汇报」: no record (as round 44 decided for a visit's 听取…汇报), and the reply now
+//     names the 听取汇报 it did not record, where it said only 「做的事」.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 import { startTestBot } from '../support/testBot.js';
@@ -58,5 +60,14 @@ describe('4: a 党课 only heard asks who gave it', () => {
     await say('王建国', '张伟');
     if (lastText().includes('请确认')) await say('王建国', '确认');
     expect(stored().map((r) => [r[0], r[1], r[2]])).toEqual([['edu_lecture', '2026-12-04', 'zhangwei']]);
+  });
+});
+
+describe('5: 听取…汇报 alone is no record, said so by name', () => {
+  it('刘芳 → 「听取汇报」 not recorded, nothing stored', async () => {
+    await say('刘芳', '上周五听取了组联部党风廉政建设工作汇报');
+    expect(lastText()).toContain('听取汇报');
+    expect(lastText()).toContain('未记录');
+    expect(activities()).toEqual([]);
   });
 });

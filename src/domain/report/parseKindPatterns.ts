@@ -113,12 +113,6 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // No 部署会 · 推进会 lead (节前廉政提醒暨作风建设部署会 stays the catalogue's 部署会, at once) and no 排查会 (部门廉政风险排查会
   // stays the round-36 row's 自查总结).
   ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风廉[政洁]|廉[政洁]风险(?:点)?(?:防控|防范)?|廉[政洁]防控|纪律作风|作风纪律|作风建设|廉[政洁])(?:建设)?(?:工作)?(?:会议|大会|会)`, true],
-  // 刘芳「上周五听取了组联部党风廉政建设工作汇报」 (round 47, fsd: not read at all): hearing a unit's report on the duty's own
-  // work is what a meeting on it does (001 三(三)3: the 分管科室会议 hears 党风廉政建设工作情况汇报), so a meeting, guessed:
-  // a department's, heard by its 分管领导, is that leader's 分管科室会议 (departmentMeeting), by anyone else its type asked.
-  // The words after 听取 (the department, its head) stay unmasked: they say whose report it was. A plain 工作汇报 names no
-  // duty and stays no report, as a head's 汇报了近期工作 to the 分管领导 does (round 46 frc).
-  ['meeting_special', `(?<=听取了?${G}{0,16}?)(?:党风廉政建设|全面从严治党|从严治党|党风廉政|廉政建设|一岗双责)${G}{0,12}?汇报`, true],
   ['meeting_dept', `分管(?:科室|部室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],

@@ -31,6 +31,9 @@ const GOING_ON = '(?:同样|接着|紧接着|然后|之后|随后)';
 /** 王强副科长 · 孙丽同志: a title after a name talked to (又找王强副科长谈了谈). */
 const TITLE_AFTER = '(?:副?(?:主任|科长|部长|理事长|书记)|同志)?';
 
+/** 又 · 也 · 同样 · 接着…: the clause says one more of the deed before. */
+const GOING_ON_AGAIN = /又|也|还|同样|接着|然后|随后/;
+
 /** 谈了一次 · 谈了一下 · 谈了谈 · 谈了一次话 · 签了一份: what may follow the bare verb and its 了, dropped with it. */
 const AFTER_VERB = '(?:一份|一次|一下|一回|谈)?话?';
 
@@ -48,7 +51,7 @@ const bareDoneClause = oncePer((directory: Directory, names: readonly string[]):
   // 2.11月12号维权部冯雪也谈了 (round 42, t41b F2): a department and its person, no 跟 — group 3, read only at an item's head.
   const bare = names.length === 0 || units.length === 0 ? '' : `|((?:${guardedAlternation(units)})${name})(?=也|又|还)`;
   return new RegExp(
-    `(?<=(?:[,，;；。]|\\n|(?:^|\\s|[;；])\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?${GOING_ON}?|${GOING_ON})(?:也|又|还)?(?:已经|已)?(?:${people}${bare})(?:也|又|还)?)(签|谈|看|学)了${AFTER_VERB}(?=\\s*(?:[,，。;；!！]|$|\\d{1,2}[.、．]))`,
+    `(?<=(?:[,，;；。]|\\n|(?:^|\\s|[;；])\\d{1,2}[.、．]|[一二三四五六七八九十][、.])\\s*)((?:我们|我|大家)?(?:(?:${CLAUSE_DAY}|${PART_OF_DAY})[\\s,，]?${GOING_ON}?|${GOING_ON})(?:也|又|还)?(?:已经|已)?(?:${people}${bare})(?:也|又|还)?)(签|谈|看|学)了(${AFTER_VERB})(?=\\s*(?:[,，。;；!！]|$|\\d{1,2}[.、．]))`,
     'g',
   );
 });
@@ -89,8 +92,11 @@ function verbOnlyDone(text: string, directory: Directory, names: readonly string
 
 /** One rewrite of `text`'s bare done clauses, each from the words before it (see verbOnlyDone); pushes onto `borrowed`. */
 function onePass(text: string, directory: Directory, names: readonly string[], borrowed: Array<{ verb: string; noun: string }>): string {
-  return text.replace(bareDoneClause(directory, names), (whole, clause: string, bare: string | undefined, verb: string, offset: number) => {
+  return text.replace(bareDoneClause(directory, names), (whole, clause: string, bare: string | undefined, verb: string, tail: string, offset: number) => {
     const deed = DEEDS.find((d) => d.verb === verb)!;
+    // 谈了一次 · 谈了谈 (t49a F4) only as one more with someone named after 又/也/同样/接着: 今天又谈了一次 (the same person again)
+    // and 上周三与吴静谈了一次 (a list's own item) are read by the readers after, as before.
+    if (tail !== '' && tail !== '一份' && (!GOING_ON_AGAIN.test(clause) || !names.some((n) => clause.includes(n)))) return whole;
     // Only the sentence the clause ends: a noun before a full stop may be a section's heading (一、廉政谈话。11月5日与杨帆
     // 谈了。: the heading already types it, and writing the noun in made the heading a talk of its own).
     const before = text.slice(0, offset);

@@ -556,7 +556,7 @@ describe('report corpus', () => {
     ["round 46, frc: a second deed beside another — a head's report to the 分管领导 (向党组报告), a deed told as later (后面/后来又…), its day asked — no longer dropped or named by its date only; a talk's recorder named (t48a F2, t48b F3; issue 10)", FORTY_SIX_C_ROWS],
     ["round 46, fre: what the card says beside right records — a deed put off while its person was at a 培训 named by its own type, a talk's topic (主要是节前廉洁提醒) no second record nor leftover, 受X委托 no note against X the doer, no 句首的人 warning on a list whose counterpart heads another item, 市纪委典型案例通报 no 《》 title (t48a F6, F7; t48b F6, F7; issue 10)", FORTY_SIX_E_ROWS],
     ["round 46, frg: a person's keyed day in the month said before it (10月…刘芳是3号 · 月初3号), 哦不对 / spaced slips taken back, 记不得 days and long-topic 信息 read, bystanders never offered as the doer, papers counted in 份 no count of checks, 上周…大概是周四 in that week (issue 10)", FORTY_SIX_G_ROWS],
-    ["round 47, fsd: 又/同样/接着…谈了一次 after a talk the same type on the card, a talk verb after another kind its own talk asked; 听/他们的 a department's 党课 its head's, a 党课 only heard asked who gave it, 听取…党风廉政建设工作汇报 the 分管领导's 分管科室会议; 我组织的/由我牵头 a study the sender's own (t49a F4, frg #45; issue 10)", FORTY_SEVEN_D_ROWS],
+    ["round 47, fsd: 又/同样/接着…谈了一次 after a talk the same type on the card, a talk verb after another kind its own talk asked; 听/他们的 a department's 党课 its head's, a 党课 only heard asked who gave it, 听取…汇报 alone no record, 组联部又组织/他们又组织 the department's; 我组织的/由我牵头 a study the sender's own (t49a F4, frg #45; issue 10)", FORTY_SEVEN_D_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

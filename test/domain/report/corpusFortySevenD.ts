@@ -9,9 +9,10 @@
 // 他们的 in a later clause is the department visited before it; 听/聆听 a department's 党课 is sitting in on it (its head's, on the
 // card, as 参加了X的党课 already was); a 党课 only heard with no one named is asked who gave it (it was the listener's on the card,
 // two round-30 rows changed). A leader's attendance is no record of its own: duties.md has no duty for attending a 党课, and
-// the 党课 counts for its lecturer. 「听取了组联部党风廉政建设工作汇报」 was no report at all: hearing a unit's report on the
-// duty's own work is what the 分管科室会议 does (seed 001 三(三)3), so from its 分管领导 it is that 分管科室会议 (on the card), from
-// anyone else its type is asked; a reporter named after 听取 (吴静部长) is no doer. A plain 工作汇报 stays no report (round 46 frc).
+// the 党课 counts for its lecturer. 「听取了组联部党风廉政建设工作汇报」: hearing a unit's report is no catalogue deed by itself
+// (round 44 fqe decided so for 到…调研，听取了…汇报, and a guessed 分管科室会议 broke its rows and 督导/党委会 posts); the 分管科室会议
+// is recorded when the meeting is said, the head's report when the head tells it (向党组报告, round 46 frc); the reply now names
+// the 听取汇报 as what was not recorded (outsideCatalogue), where it said only 「做的事」.
 // 徐辉「昨天中心警示教育我组织的，看了《围猎》，15个人参加」 (frg #45): on the card as 何平's (the head's); the sender says they
 // organised it (我组织的 · 是我组织的 · 由我牵头 · 我负责组织的 · 由本人组织), so it is theirs, and a bare 中心 before the kind is
 // the sender's own 中心 (it had no department). 我也参加了 · 我去了 · 我们组织的 stay the head's.
@@ -59,21 +60,14 @@ export const FORTY_SEVEN_D_ROWS: CorpusRow[] = [
   ["王强", "上周五听了科里的廉政党课", "!党课 11-27 孙丽> @财务科"],
   ["张伟", "上周五为机关全体党员讲了廉政党课", "党课 11-27 >"],
   ["王建国", "昨天参加了廉政教育", "!廉教 11-29 >"],
-  // 听取…党风廉政建设/全面从严治党…汇报: the 分管领导's 分管科室会议 at that department, on the card; anyone else asked the type.
-  ["刘芳", "上周五听取了组联部党风廉政建设工作汇报", "!分管会 11-27 > @组联部"],
-  ["刘芳", "上周五听取了周涛部长关于组联部党风廉政建设工作的汇报", "!分管会 11-27 > @组联部"],
-  ["刘芳", "上周五到组联部听取了党风廉政建设工作情况汇报", "!分管会 11-27 > @组联部"],
-  ["刘芳", "上周五听取了康复部吴静部长党风廉政建设工作情况汇报", "!分管会 11-27 > @康复部"],
-  ["刘芳", "上周五听取了周涛部长党风廉政建设工作汇报", "!分管会 11-27 > @组联部"],
-  ["赵敏", "11月26日到康复中心听取了何平主任关于中心党风廉政建设工作情况的汇报", "!分管会 11-26 > @残疾人康复中心"],
-  ["王建国", "11月25日听取了财务科落实全面从严治党主体责任情况汇报", "!分管会 11-25 > @财务科"],
-  ["张伟", "上周五听取了组联部全面从严治党工作汇报", "? 11-27 > @组联部 ?missing_type"],
-  ["陈志强", "上周五听取了组联部党风廉政建设工作汇报", "? 11-27 > @组联部 ?missing_type"],
-  // Near-misses: a 分管科室会议 or 党组会 said, hearing reports at it; a plain 工作汇报; a head's own report to the 分管领导.
+  // 听取…汇报 alone: no record (the reply names it); a meeting said, the 党组会, a head's own report: recorded as before.
+  ["刘芳", "上周五听取了组联部党风廉政建设工作汇报", "-"],
+  ["刘芳", "上周五听取了周涛部长关于组联部党风廉政建设工作的汇报", "-"],
+  ["王建国", "11月25日听取了财务科落实全面从严治党主体责任情况汇报", "-"],
+  ["张伟", "上周五听取了组联部全面从严治党工作汇报", "-"],
+  ["刘芳", "上周五听取了组联部工作汇报", "-"],
   ["刘芳", "上周五召开分管科室会议，听取了组联部、康复部党风廉政建设工作汇报", "分管会 11-27 > @组联部"],
   ["张伟", "今天召开党组会，听取了各部门关于党风廉政建设工作情况的汇报", "专题 11-30 > @-"],
-  ["刘芳", "上周五听取了组联部工作汇报", "-"],
-  ["刘芳", "上周五听取了组联部汇报", "-"],
   ["周涛", "上周五向刘芳副理事长汇报了本部门党风廉政建设工作情况", "!报告 11-27 > @组联部"],
   // frg #45's kind: 我组织的 · 是我组织的 · 由我牵头 · 我负责组织的 · 由本人组织 after the deed: the sender's own.
   ["徐辉", "上周五中心警示教育我组织的，看了《围猎》，15个人参加", "警示 11-27 > 《围猎》 #15 @残疾人康复中心"],
