@@ -3,7 +3,7 @@
 // kind word of its own, was read as part of the deed before it: the second deed lost, or its doer given the first one's
 // record (党课 11-20 陈志强 for 张伟's lecture). Written out here with the kind of the clause before it, so each deed is
 // read whole, on its own day and by its own doer.
-import type { ActivityTypeCode } from '../activityTypes.js';
+import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
@@ -80,6 +80,9 @@ export function withEchoedDeed(text: string, names: readonly string[]): string {
     // …主持召开党组会议…，周三又到康复中心检查 (round 36, t36a F2's kin: 「检查了专题会议」, a second meeting): a check verb echoes
     // only a check; after any other kind it is a check of its own, asked its type.
     if (/查/.test(verb) && !(kinds[0]!.startsWith('inspect_') || kinds[0] === 'pledge_check')) return whole;
+    // 上周一去康复部调研，周三又找吴静谈了一次 (round 47, fsd: 「谈了一次了调研报告」, a second 调研 with 吴静 lost): a talk verb
+    // echoes only a talk; after any other kind it is a talk of its own, asked its type.
+    if (/谈|聊/.test(verb) && !isTalkType(kinds[0]!)) return whole;
     // 昨天和王芳谈心谈话，今天又谈了一次: the same doer again with the same person, which AGAIN already reads; only another
     // doer's echo of a talk or a signing is written out here.
     const withSomeone = kinds[0] === 'talk_integrity' || kinds[0] === 'talk_heart' || kinds[0] === 'pledge_sign';

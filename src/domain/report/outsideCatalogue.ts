@@ -27,6 +27,13 @@ export interface OutsideCatalogue {
 const OTHER_WORK = /(?:安全生产|消防安全|食品安全)(?:[和及与、](?:安全生产|消防安全|食品安全))?(?:大?检查|督查|排查)?|招商引资|防汛|信访|接待来访|项目对接|联席会议|调研|走访|慰问|座谈|视察|考察|督导|检查指导|指导工作|组织生活会|民主生活会|主题党日|党日活动|培训|推进会|调度会|工作会|例会|观摩|交流/;
 
 /**
+ * 刘芳「上周五听取了组联部党风廉政建设工作汇报」 (round 47, fsd): a leader hearing a unit's report is no deed of the catalogue by
+ * itself (round 44 fqe: 到…调研，听取了…汇报 no record); the 分管科室会议 is recorded when the meeting is said (召开分管科室会议，
+ * 听取…) and the head's report when the head tells it (向分管领导汇报了…情况: 向党组报告). Named 听取汇报 in the reply.
+ */
+const HEARING = /听取[^,;。!?]{0,30}?汇报/;
+
+/**
  * `text` read at `now` when it tells of work done (the usual non-catalogue work, or a past day and words of a deed) and names no
  * activity type of the catalogue, no title, and asks nothing: the bot says what it read and why it records
  * nothing, instead of 没看懂. Undefined otherwise (a report, a question, a plan, small talk).
@@ -47,7 +54,7 @@ export function outsideCatalogue(text: string, now: Date): OutsideCatalogue | un
   // 明天去康复中心调研: a plan, not work done.
   if (day.date !== undefined && day.date > today) return undefined;
   const past = day.date !== undefined && !day.byTimeOfDay;
-  const work = OTHER_WORK.exec(rest)?.[0];
+  const work = OTHER_WORK.exec(rest)?.[0] ?? (HEARING.test(rest) ? '听取汇报' : undefined);
   if (work === undefined && !(past && describesDeed(rest))) return undefined;
   return { ...(past ? { date: day.date! } : {}), ...(work !== undefined ? { work } : {}) };
 }

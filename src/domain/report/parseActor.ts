@@ -165,7 +165,9 @@ const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、�
 // 财务科连续两天开展… (round 9: recorded at once as the clerk's): how long or how it went may stand before the deed;
 // 组联部11月共开展…2次（…） (round 21, K3): so may the month of a summary and its 共.
 // 中心分三批组织全体职工观看… (round 40, t39a F19: the clerk's own): so may how it was split (分三批 · 分批 · 分期).
-const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中|分[一二两三四五六七八九十几\d]+(?:批|期|轮|组)(?:次)?|分批次?|分期|分组)?[\s\u0000,]*(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
+// 周五组联部又组织了警示教育 (round 47, fsd: stored at once as the 分管领导's own): 又/也/还 before the deed keep the department
+// its subject.
+const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中|分[一二两三四五六七八九十几\d]+(?:批|期|轮|组)(?:次)?|分批次?|分期|分组)?[\s\u0000,]*(?:又|也|还|再|同样)?(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
 /** A span of time right after a department standing as the subject (本月 · 这周 · 今年以来 · 11月份内), with its 的. */
 const SPAN_AFTER_SUBJECT = new RegExp(`^[\\s\\u0000,]*${VAGUE_SPAN}内?的?`);
 /** 部务会专题学习… · 科务会上学习了… · 中心例会学习…, the sender's own unit's meeting named without the unit: its head's. */

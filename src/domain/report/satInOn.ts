@@ -3,7 +3,9 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import type { ParseContext } from './draft.js';
 
 /** Sitting in, going along, attending, right before the department (纪检干事林晓列席组联部…). */
-const SAT_IN = /(?:列席|旁听|陪同|参加|参与|出席|观摩|到会)了?[\s\u0000]*$/;
+// 周五去听了组联部的党课 · 听了宣文部的廉政党课 (round 47, fsd: the listener recorded as the 党课's lecturer, on the card):
+// hearing it (听 · 聆听, never 听取) is sitting in too.
+const SAT_IN = /(?:列席|旁听|陪同|参加|参与|出席|观摩|到会|听(?!取))了?[\s\u0000]*$/;
 /** After the department: its (的) activity, the type masked, perhaps after 组织/召开的. */
 const ITS_ACTIVITY = /^[\s]*(?:的|组织的|召开的|举办的|开展的)?[\s]*\u0000/;
 

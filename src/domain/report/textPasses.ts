@@ -100,7 +100,7 @@ import { withDoersEachWithDay } from './doersEachWithDay.js';
 import { withLateDay } from './lateDay.js';
 import { withWeekdayAfterWeek } from './weekdayAfterWeek.js';
 import { withoutOtherThingDays } from './otherThingDay.js';
-import { withoutTheirsAfterVisit } from './theirsAfterVisit.js';
+import { withoutTheirsAfterVisit, withTheirsOfVisitBefore } from './theirsAfterVisit.js';
 import type { TextPass } from './textPass.js';
 
 /**
@@ -117,6 +117,7 @@ import type { TextPass } from './textPass.js';
 export const TEXT_PASSES: readonly TextPass[] = [
   // …周五又到维权部参加了他们的专题会议 (t49a F3: two more talks with those named before): 他们的 is the department visited.
   { name: 'withoutTheirsAfterVisit', run: (text) => withoutTheirsAfterVisit(text) },
+  { name: 'withTheirsOfVisitBefore', run: (text, env) => withTheirsOfVisitBefore(text, env.directory) },
   // 周一学的八项规定实施细则 (t47a F1: not read at all): the spoken 学的/看的 of a dated deed is 学了/看了.
   { name: 'withSpokenStudyDone', run: (text) => withSpokenStudyDone(text) },
   // 部里这周学了两次：周一…，周三…，都是我组织的 (t47a F1): a counted lead of no kind heads its dated items, no deed of its own.

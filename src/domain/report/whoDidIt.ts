@@ -1,5 +1,6 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { ownPaperSaid } from './ownPaperSaid.js';
+import { saysSenderOrganised } from './senderOrganised.js';
 import { eitherDoer } from './eitherDoer.js';
 import { isCheckType, activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
@@ -50,12 +51,35 @@ export interface Who {
  * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
-  const who = readWho(code, rest, ctx, inheritedActor);
+  const read = readWho(code, rest, ctx, inheritedActor);
+  const who = organisedBySender(code, rest, read, ctx) ?? read;
   // 周一到康复部参加了部门廉政教育，吴静部长主讲；周二与周涛进行了廉政谈话 (round 39, t38b F12: the talk made 吴静's): the one
   // who held what the sender says they only attended (参加/听, no subject of their own) is no subject of the clauses after.
   const held = who.actor.actorId !== undefined && who.actor.actorId !== inheritedActor && !who.attended && EDUCATION.has(code) && SENDER_ATTENDED.test(rest);
   return held ? { ...who, attended: true } : who;
 }
+
+/**
+ * 中心警示教育我组织的 · 科里廉政教育是我组织的 from a deputy or a clerk (round 47, fsd; frg #45: the head's, on the card): a
+ * study the sender says they organised (saysSenderOrganised) is the sender's own, where the doer was read from a unit (the
+ * head of the department named, or the sender's) or asked between the head and the sender. A person named as its doer
+ * (何平主任组织…) stays theirs. Undefined when this does not apply.
+ */
+function organisedBySender(code: ActivityTypeCode, rest: string, who: Who & { problems: ReportProblem[] }, ctx: ParseContext): (Who & { problems: ReportProblem[] }) | undefined {
+  if ((code !== 'edu_integrity' && code !== 'edu_warning') || !saysSenderOrganised(rest)) return undefined;
+  const asked = who.problems.length > 0 && who.problems.every((p) => p.code === 'missing_actor' && (p.candidateIds ?? []).includes(ctx.senderId));
+  const byUnit = who.problems.length === 0 && who.actor.actorId !== undefined && who.actor.actorId !== ctx.senderId && !namesPerson(who.actor.text, ctx);
+  if (!asked && !byUnit) return undefined;
+  const { actorId: _head, text: _unit, ...actor } = who.actor;
+  return { actor, reasons: [], problems: [] };
+}
+
+/** Whether the words that named a doer name a person (a name or a title: 何平 · 何主任 · 分管副理事长), not a unit. */
+function namesPerson(text: string | undefined, ctx: ParseContext): boolean {
+  if (text === undefined || text === '') return false;
+  return PERSON_TITLE.test(text) || ctx.directory.org.people.some((p) => text.includes(p.name));
+}
+const PERSON_TITLE = /书记|理事长|主任|部长|科长|同志|医师|干事|科员/;
 
 /**
  * The sender attending, as the segment opens (the day masked): nothing, 我/本人, a place gone to (到康复部), then 参加/参与/
@@ -210,7 +234,15 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   // 周涛「今天参加了组联部廉政教育专题学习」: their own department's, named by its name, is theirs (as 部门 is, attendedOnly).
   const ownDepartment = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   const namesOwn = ownDepartment !== undefined && [ownDepartment.name, ...ownDepartment.aliases].some((n) => rest.includes(n));
-  if (!actor.actorId && !reasons.includes('took_part') && !namesOwn && attendedOnly(code, rest)) return { actor, reasons: [...reasons, 'took_part'], problems: [] };
+  // 王建国「昨天听了廉政党课」 (round 47, fsd: the listener on the card as the 党课's lecturer; a 党课 counts for whoever gave it,
+  // the 书记's own duty among them): who gave a 党课 only heard is asked, the leaders then the sender's head; a 学习 or a 警示教育
+  // only attended stays on the card as before (its holder is no lecturer).
+  if (!actor.actorId && !reasons.includes('took_part') && !namesOwn && attendedOnly(code, rest)) {
+    if (code !== 'edu_lecture') return { actor, reasons: [...reasons, 'took_part'], problems: [] };
+    const head = ownDepartment?.headId;
+    const candidateIds = [...new Set([...leaders, ...(head !== undefined ? [head] : [])])].filter((id) => id !== ctx.senderId);
+    return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds }] };
+  }
   return { actor, reasons, problems: [] };
 }
 

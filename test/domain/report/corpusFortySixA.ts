@@ -42,7 +42,8 @@ export const FORTY_SIX_A_ROWS: CorpusRow[] = [
   ["胡军", "11月23日机关召开警示教育大会，共40人参加。", "警示 11-23 > #40 ?missing_actor"],
   // Near-misses: two films on two days, or 又 on the same day, stay two; a gathering of no body from a clerk stays the head's;
   // a later 学习 of the 大会精神 stays its own (its type asked); a head's 部门开了警示教育会 now at the department.
-  ["王芳", "11月18日召开警示教育大会，观看警示教育片《迷途》；11月25日办公室又组织观看了警示教育片《蜕变》", "!警示 11-18 李明> 《迷途》 | 警示 11-25 > 《蜕变》 @办公室"],
+  // (Round 47, fsd: 办公室又组织… from a clerk is the head's as 办公室组织… is — 又 had hidden the department as the subject.)
+  ["王芳", "11月18日召开警示教育大会，观看警示教育片《迷途》；11月25日办公室又组织观看了警示教育片《蜕变》", "!警示 11-18 李明> 《迷途》 | 警示 11-25 李明> 《蜕变》 @办公室"],
   ["王芳", "11月20日召开警示教育大会，观看警示教育片《迷途》；当天下午办公室又组织观看了警示教育片《蜕变》", "!警示 11-20 李明> 《迷途》 | 警示 11-20 > 《蜕变》 @办公室"],
   ["王芳", "11月24日办公室召开警示教育会，集中观看了警示教育片《蜕变》，科室6人参加。", "!警示 11-24 李明> 《蜕变》 #6 @办公室"],
   ["杨帆", "11月20日市残联召开警示教育大会，张伟书记讲授廉政党课，共46人参加；11月27日宣文部组织学习了大会精神", "警示 11-20 张伟> #46 | 党课 11-20 张伟> #46 | ? 11-27 王磊> @宣文部 ?missing_type"],

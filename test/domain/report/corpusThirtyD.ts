@@ -25,8 +25,10 @@ export const THIRTY_D_ROWS: CorpusRow[] = [
   // #2: a leader or a head who received, heard or took part in an education: on the card as took part, never at once as held.
   ["李明", "昨天接受党风廉政建设教育", "!廉教 11-29 >"],
   ["孙丽", "昨天参加了廉政教育", "!廉教 11-29 >"],
-  ["王建国", "昨天听了廉政党课", "!党课 11-29 >"],
-  ["刘芳", "11月27日上午聆听了廉政党课", "!党课 11-27 >"],
+  // A 党课 only heard is asked who gave it (round 47, fsd: the listener was on the card as its lecturer, wrong by the
+  // product rule — a 党课 counts for whoever gave it).
+  ["王建国", "昨天听了廉政党课", "党课 11-29 > ?missing_actor"],
+  ["刘芳", "11月27日上午聆听了廉政党课", "党课 11-27 > ?missing_actor"],
   ["吴静", "今天下午接受了警示教育", "!警示 11-30 >"],
   ["何平", "11月25日参加了市里的廉政教育", "!廉教 11-25 >"],
   // near-misses: a lecture given, a study organised, watching (round 28 o), the head's own department's study.
