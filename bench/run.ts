@@ -1,4 +1,5 @@
 // npm run bench: every benchmark, on 127.0.0.1 only, bounded in time; prints JSON figures for the issue notes.
+import { botEventBench } from './botEventBench.js';
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
 import { footprintBench } from './footprintBench.js';
@@ -69,6 +70,18 @@ if (only === 'saturation') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
   });
   console.log(JSON.stringify({ saturation: results.saturation }, null, 2));
+}
+if (only === 'botevent') {
+  // Only when asked for: the bot thread's CPU ms per event by kind of message, unflooded, this checkout and BENCH_ROOT's alternated.
+  results.botevent = await botEventBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 3),
+    perKind: Number(process.env.BENCH_PER_KIND ?? 60),
+    warmup: Number(process.env.BENCH_WARMUP ?? 120),
+    records: Number(process.env.BENCH_RECORDS ?? 50000),
+    gapMs: Number(process.env.BENCH_GAP_MS ?? 20),
+  });
+  console.log(JSON.stringify({ botevent: results.botevent }, null, 2));
 }
 if (only === 'parse') {
   // Only when asked for: the report parser's ms per message over the corpus (1,000 people), this checkout and BENCH_ROOT's alternated.

@@ -2,6 +2,7 @@
 import { ACTIVITY_TYPES } from '../activityTypes.js';
 import type { Department, Directory, Person } from '../organization.js';
 import { GAP, type Consumed } from './types.js';
+import { oncePer } from '../report/oncePer.js';
 
 function blank(text: string, word: string): string {
   return text.split(word).join(GAP);
@@ -106,7 +107,11 @@ function bySurnameTitle(text: string, directory: Directory): { word: string; peo
   return undefined;
 }
 
-function findPerson(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+/**
+ * The directory's people and its leavers as name candidates, built once per directory (issue 14, r47: built for every
+ * question, 1,000 people and a Set of their ids, they were a good part of a 我的任务's cost).
+ */
+const nameCandidates = oncePer((directory: Directory) => {
   const people = directory.org.people.map((p) => ({ word: p.name, value: p }));
   // A leaver keeps everything before they left (README "Changes over time"), so 「孙丽今年完成情况」 is still a question
   // about her; it was answered 没能识别「孙丽」 (newcomer n4). Someone employed today wins a shared name.
@@ -115,6 +120,11 @@ function findPerson(text: string, directory: Directory, senderId: string): Consu
     const then = current.has(p.id) ? undefined : directory.person(p.id);
     return then ? [{ word: then.name, value: then }] : [];
   });
+  return { people, leavers };
+});
+
+function findPerson(text: string, directory: Directory, senderId: string): Consumed<WhoResult> {
+  const { people, leavers } = nameCandidates(directory);
   const found = longest(text, people) ?? longest(text, leavers);
   if (found) {
     let rest = blank(text, found.word);

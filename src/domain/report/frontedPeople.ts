@@ -10,9 +10,14 @@ const TIME = '((?:今天|昨天|前天|刚刚|刚才|刚|上午|下午|晚上|(?
 const GATHERED = '(?:[两二三四五六几](?:个人?|位|人)|他们|她们|他俩|她俩|这几位|这几个)?';
 
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, { re: RegExp; one: RegExp }>();
 
-function pattern(names: string[]): RegExp {
+/**
+ * The fronted people's pattern and one name's (`one`, for splitting them), built once per set of names: `one` was built
+ * for every message with a 我 (issue 14, r47), its 1,000 names sorted, escaped and compiled each time. Both global, used
+ * only by `replace` and `match`, which start from 0.
+ */
+function pattern(names: string[]): { re: RegExp; one: RegExp } {
   const key = names.join('|');
   const hit = cache.get(key);
   if (hit) return hit;
@@ -21,8 +26,9 @@ function pattern(names: string[]): RegExp {
     `(^|[，,。；;！!？?\\s])${TIME}(${name}(?:[、,，和与及跟]?${name}){0,7})${GATHERED}[,，]?\\s*我${TIME}(都|也|全都|全|均)(已经|已)?(?=约谈|谈|聊|签)`,
     'g',
   );
-  cache.set(key, re);
-  return re;
+  const made = { re, one: new RegExp(`(?:${alternation(names)})`, 'g') };
+  cache.set(key, made);
+  return made;
 }
 
 /**
@@ -32,8 +38,7 @@ function pattern(names: string[]): RegExp {
  */
 export function withFrontedPeople(text: string, names: string[]): string {
   if (!text.includes('我')) return text;
-  const re = pattern(names);
-  const one = new RegExp(`(?:${alternation(names)})`, 'g');
+  const { re, one } = pattern(names);
   return text.replace(re, (_whole, pre: string, before: string, people: string, after: string, adv: string, already: string | undefined) => {
     const listed = people.match(one) ?? [];
     return `${pre}${before}我${after}和${listed.join('、')}${adv}${already ?? ''}`;

@@ -6,8 +6,25 @@
  * `rest` has no clause of directory names (`names`) and 参加 alone.
  */
 export function namedParticipants(rest: string, names: readonly string[]): string | undefined {
-  const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  if (name === '') return undefined;
-  const clause = new RegExp(`(?:^|[,，;；。])\\s*((?:${name})(?:同志)?(?:[、和及与](?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?(?=[,，;；。!！]|\\s*$)`).exec(rest);
+  const pattern = clausePattern(names);
+  if (pattern === undefined) return undefined;
+  const clause = pattern.exec(rest);
   return clause ? `${clause[1]!.replace(/同志/g, '')}参加` : undefined;
+}
+
+/**
+ * The clause's pattern for these names, built once per set of names (issue 14, r47: escaping, sorting and compiling the
+ * directory's 1,000 names for every study read was the parser's second largest own cost); undefined for no names. Not
+ * global: `exec` keeps no state.
+ */
+const patterns = new Map<string, RegExp | undefined>();
+function clausePattern(names: readonly string[]): RegExp | undefined {
+  const key = names.join('|');
+  if (patterns.has(key)) return patterns.get(key);
+  // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
+  if (patterns.size >= 16) patterns.clear();
+  const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+  const made = name === '' ? undefined : new RegExp(`(?:^|[,，;；。])\\s*((?:${name})(?:同志)?(?:[、和及与](?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?(?=[,，;；。!！]|\\s*$)`);
+  patterns.set(key, made);
+  return made;
 }

@@ -10,6 +10,28 @@ const JOIN = '(?:、|和|及|与|以及)';
 /** 各一次 · 各1次 · 各1人次 after the list: one of each. */
 const EACH = '(?:各(?:[一1]|两|2)?(?:人次|次)?)';
 
+const patterns = new Map<string, RegExp>();
+
+/**
+ * The list's pattern for these names, built once per set of names (issue 14, r47: built for every message with a 谈, the
+ * directory's 1,000 names sorted, escaped and compiled each time). Global, used only by `replace`, which starts from 0.
+ */
+function listPattern(names: readonly string[]): RegExp {
+  const key = names.join('|');
+  const hit = patterns.get(key);
+  if (hit) return hit;
+  // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
+  if (patterns.size >= 16) patterns.clear();
+  const person = `(?:${alternation(names)}|[\\u4e00-\\u9fa5]副?(?:书记|理事长|主任|部长|科长))`;
+  const made = new RegExp(
+    `(与|和|跟|同)([^,;。:!?()与和跟]{0,16}?${person}[^,;。:!?()与和跟谈]{0,16}?)(分别|先后|各|都|均)?` +
+      `(进行了|开展了|进行|开展|做了|作了|谈了)?(${KIND})${JOIN}(?:进行了|开展了)?(${KIND})(${EACH})?(\\([^()]{1,20}\\))?(?=[,;。!?\\s]|$)`,
+    'g',
+  );
+  patterns.set(key, made);
+  return made;
+}
+
 /**
  * `text` (after normalizeText: ASCII punctuation) with each 「与/和/跟/同 PEOPLE [分别/先后] [进行了/开展了] K1、K2 [各N次]
  * [(day)]」 written as two clauses, 「与PEOPLE进行了K1[N次][(day)],与PEOPLE进行了K2[N次][(day)]」, which the reader takes
@@ -21,13 +43,7 @@ const EACH = '(?:各(?:[一1]|两|2)?(?:人次|次)?)';
  */
 export function withTwoTalkKindsApart(text: string, names: readonly string[]): string {
   if (!/谈/.test(text) || names.length === 0) return text;
-  const person = `(?:${alternation(names)}|[\\u4e00-\\u9fa5]副?(?:书记|理事长|主任|部长|科长))`;
-  const pattern = new RegExp(
-    `(与|和|跟|同)([^,;。:!?()与和跟]{0,16}?${person}[^,;。:!?()与和跟谈]{0,16}?)(分别|先后|各|都|均)?` +
-      `(进行了|开展了|进行|开展|做了|作了|谈了)?(${KIND})${JOIN}(?:进行了|开展了)?(${KIND})(${EACH})?(\\([^()]{1,20}\\))?(?=[,;。!?\\s]|$)`,
-    'g',
-  );
-  return text.replace(pattern, (whole, verb: string, people: string, adverb: string | undefined, doing: string | undefined, k1: string, k2: string, each: string | undefined, bracket: string | undefined, offset: number, all: string) => {
+  return text.replace(listPattern(names), (whole, verb: string, people: string, adverb: string | undefined, doing: string | undefined, k1: string, k2: string, each: string | undefined, bracket: string | undefined, offset: number, all: string) => {
     if (k1 === k2) return whole;
     // 与王强、李娟进行了廉政谈话和谈心谈话 · 分别与王强、李娟进行了…: each person may have had one kind (分别 pairs them in
     // order, without it the kind is asked); only 各 says each had both.
