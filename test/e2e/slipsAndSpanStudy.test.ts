@@ -18,8 +18,15 @@ describe('slips of 检查 and a study told in a span of time', () => {
     expect(stored()).toEqual([['inspect_style', '2026-10-14', 'huangzhigang', ['publicity']]]);
   });
 
-  it('「…到市检察院警示教育基地参观学习」 keeps 检察院: a 警示教育 stored at once, no check', async () => {
+  // Round 47 (fsc, t49a O2): 全体人员 of 李明's 办公室 at 15 is more than the directory lists for it, so the count is shown
+  // on a 确认 card with the head-count warning before it is stored (was: stored at once).
+  it('「…到市检察院警示教育基地参观学习」 keeps 检察院: a 警示教育, no check (its 全体 count above the 办公室 roster shown for 确认)', async () => {
     await say('李明', '11月20日组织全体人员到市检察院警示教育基地参观学习，参加15人');
+    expect(activities()).toEqual([]);
+    expect(lastText()).toMatch(/警示教育/);
+    expect(lastText()).not.toMatch(/检查/);
+    expect(lastText()).toMatch(/多于组织架构里登记的人数/);
+    await say('李明', '确认');
     expect(activities().map((a) => [a.type, a.date, a.attendees])).toEqual([['edu_warning', '2026-11-20', 15]]);
   });
 
