@@ -37,7 +37,7 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['talk_heart', '谈(?:了|完|过)?(?:[一1](?:次|回|下|会儿?|阵子?)|(?:[两二三四五六七八九十几2-9]|好几)(?:次|回)|个|次|下|会儿?|半天|半小时|几句)?心(?!得)|谈的心(?!得)|交心'],
   // 给冯雪提了个醒 · 提醒了王强注意… · 给她敲了敲警钟 (round 20, fault 6: 没看懂 / 「…未记录」): a 提醒 given to one person is the
   // 提醒谈话 of duties.md's 廉政谈话; a guess, so confirmed. Given to 大家/全体… it is no talk with one person: not read here.
-  ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖|红脸出汗)|提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],
+  ['talk_integrity', `(?<=(?:给|对|跟|和|与|帮)(?:(?!大家|全体|全|各|所有|党员|干部|职工|人员|同志们)${G}){1,8}?)(?:提了?(?:个|一个|一下|一次)?醒|敲了?敲?(?:一?下|一次)?警钟|咬耳扯袖|红脸出汗)|(?<!主要|重点|着重|主要是|内容是|内容为)提醒了?(?=[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:注意|要|别|不要|切实|严守|廉洁|年底|节日|过节))(?!全|大家|各|所有|同志们|干部|党员|职工)`, true],
   // 原定…和何平主任的廉政谈话因其外出培训推迟到下周 (t48b F6: the card said 「廉政教育没有进行」): the gap never runs over a
   // 谈话, or a talk named whole reads as the 廉政…培训 around it.
   ['edu_integrity', `(?:廉洁从政|廉洁文化|廉洁|廉政|党纪|纪律|党风|党性)(?:(?!谈话)${G}){0,6}?(?:教育|学习|培训|讲座)`],
@@ -57,6 +57,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 赵敏同志作廉政提醒 · 给大家作了廉政提醒 (found by the tester, round 10: a 廉政谈话 of the sender's with 赵敏): a 提醒 someone
   // gives (作) to no one introduced by 对/与/和/跟/找/同/给 is teaching at a meeting, the giver's 廉政教育 (guessed, so confirmed).
   ['edu_integrity', `(?<!(?:对|与|和|跟|找|同(?!志)|给(?!大家|全体|党员|干部|职工|同志们))${G}{0,8})作了?(?:一次|一场|个)?${G}{0,4}?廉[政洁]提醒(?!谈话)`, true],
+  // 集中学习了十二月份廉政提醒 · 传达了…廉洁提醒 (round 47, t50a F1: a 廉政谈话 of the one who 领学, asked 和谁): a 廉政提醒 that
+  // is studied or passed on is a notice read to those there, a 廉政教育; the verb is in the match so that it outweighs the
+  // catalogue's 廉政提醒 (a talk). A guess, so confirmed.
+  ['edu_integrity', `(?:学习|传达|宣读|领学|通报)了?${G}{0,10}?廉[政洁]提醒(?!谈话|会)`, true],
   // 维权部今天集中学习党纪 (round 28 t28, B13/B47: the type asked): 学习党纪 said verb first, as 党纪学习 is.
   // 部里学了两次廉政知识 · 学了党规党纪 (round 35a, F7: 没看懂 where 学习了 was read): the spoken 学了/学过 is 学习.
   ['edu_integrity', `(?:学习|学了|学过|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政|廉洁自律|纪律)(?:法规|条规|规定|知识)|(?:学习|学了|学过|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|(?:学习|学)了?党纪(?=$|[,;。!?\\s\\u0000，；])`],

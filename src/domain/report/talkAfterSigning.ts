@@ -16,7 +16,7 @@ export function withTalkAfterSigning(reports: ParsedReport[], text: string): Par
   const signings = reports.filter((r) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length > 0);
   if (signings.length === 0) return reports;
   const people = [...new Set(signings.flatMap((r) => r.draft.counterpartIds))];
-  const filled = withNoOneTalkFilled(reports, signings, people);
+  const filled = withNoOneTalkFilled(reports, signings, people, text);
   if (filled !== reports) return filled;
   if (!SIGNED_THEN_TALKED.test(text)) return reports;
   const talked = reports.some((r) => r.draft.type !== 'pledge_sign' && r.draft.counterpartIds.some((id) => people.includes(id)));
@@ -37,11 +37,21 @@ export function withTalkAfterSigning(reports: ParsedReport[], text: string): Par
  * 与周涛、吴静签订了责任书，会后进行了集体谈话 (round 43 fpd, a silent drop): the untyped talk read with no one named (its whom asked)
  * on the signings' day was with those signed with; it takes them and is asked only its kind. `reports` itself when none.
  */
-function withNoOneTalkFilled(reports: ParsedReport[], signings: ParsedReport[], people: string[]): ParsedReport[] {
+function withNoOneTalkFilled(reports: ParsedReport[], signings: ParsedReport[], people: string[], text: string): ParsedReport[] {
   const day = signings[0]!.draft.date;
-  const i = reports.findIndex((r) => r.draft.type === undefined && r.draft.counterpartIds.length === 0 && r.draft.date === day && r.problems.some((p) => p.code === 'missing_type') && r.problems.some((p) => p.code === 'missing_counterpart'));
+  const untyped = (r: ParsedReport) => r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type');
+  // 与张颖签订廉洁承诺书，同日进行廉政谈话 · …，当天还进行了廉政谈话 (round 47, t50b F2: 「和谁谈的？」): a talk of its own kind
+  // told as the same day's next step, naming no one, was with those signed with too (shown on the card).
+  const typedTalk = (r: ParsedReport) => (r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && SAME_DAY_NEXT_TALK.test(text);
+  const i = reports.findIndex((r) => (untyped(r) || typedTalk(r)) && r.draft.counterpartIds.length === 0 && r.draft.date === day && r.problems.some((p) => p.code === 'missing_counterpart'));
   if (i < 0 || signings.some((s) => s.draft.date !== day)) return reports;
   const talk = reports[i]!;
   const filled: ParsedReport = { ...talk, draft: { ...talk.draft, counterpartIds: people }, problems: talk.problems.filter((p) => p.code !== 'missing_counterpart') };
-  return reports.map((r, j) => (j === i ? filled : r));
+  if (untyped(talk)) return reports.map((r, j) => (j === i ? filled : r));
+  // One person signed with: the talk is at their department as the signing is (the 随后 reading gives it too).
+  if (people.length === 1 && filled.draft.departmentId === undefined && signings[0]!.draft.departmentId !== undefined) filled.draft = { ...filled.draft, departmentId: signings[0]!.draft.departmentId };
+  return reports.map((r, j) => (j === i ? { ...filled, reasons: [...(filled.reasons ?? []), 'items' as const] } : { ...r, reasons: [...(r.reasons ?? []), 'items' as const] }));
 }
+
+/** …签订…书，同日/当天（还）/同时/随后 进行了廉政谈话: a typed talk clause going on from a signing, on its day. */
+const SAME_DAY_NEXT_TALK = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议)[^,，。;；]{0,4}[,，]\s*(?:同日|同一天|当天|当日|同时|随后|之后|会后|并|还)(?:还|也|又|并)?(?:与其|和其|同其)?(?:进行了?|开展了?|做了?)?(?:一次)?(?:廉政|谈心)谈话/;

@@ -31,6 +31,7 @@ import { withWeekOverList } from './weekOverList.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withSpacedDayPairs } from './spacedDayPairs.js';
+import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
 import { withTentativeTitle } from './tentativeTitle.js';
 import { withCommaDayLists } from './commaDayLists.js';
 import { withSlashDayLists } from './slashDayLists.js';
@@ -183,6 +184,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpacedDayLists', run: (text) => withSpacedDayLists(text) },
   // 这周一和王芳 周二和胡军分别廉政谈话 (r47 fse kind 2): day–person pairs parted by a space only are pairs of a list.
   { name: 'withSpacedDayPairs', run: (text) => withSpacedDayPairs(text) },
+  // 和孙丽 王强分别… · 到财务科 检查了… · 观看了警示片 我也参加了 (round 47, t50a F2–F5): a space for a comma before a clause
+  // opener, and between two names after 和/与, as typed with the commas.
+  { name: 'withSpacedClauseOpeners', run: (text, env) => withSpacedClauseOpeners(text, env.names) },
   // 讲了一次廉政党课 题目还没定 就叫廉洁从医吧 (r47 fse kind 5: dropped as denied and asked): the title for now, as 《》.
   { name: 'withTentativeTitle', run: (text) => withTentativeTitle(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
