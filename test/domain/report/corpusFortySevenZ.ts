@@ -6,7 +6,8 @@
 // (t50a F2–F5): 「和孙丽 王强分别…」 made 王强 the talk's doer, 「到财务科 检查了…」 asked who led the sender's own check,
 // 「观看了警示片 我也参加了」 titled the film 《我也》, 「谈了话 让我注意廉洁自律 还签了…」 lost the talk; 「分别谈了心 主要提醒
 // 年底报销…」 added a third talk asking 和谁 (主要提醒 is what the talks were about); 「在中心组织观看…」 from a member of the 中心
-// stored no department (t50a F3). Near-misses: a signing and a talk on
+// stored no department (t50a F3). Found on the landed commit (t50c F1): 「报送廉政信息一篇 残联开展警示教育月活动」 read the
+// paper's subject as a second deed (a 警示教育 whose day was asked): written after the count with no 题目是, it is the title. Near-misses: a signing and a talk on
 // another day, a talk with someone else the same day, a department's own 排查 and a 提醒谈话 stay as they were.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -32,4 +33,11 @@ export const FORTY_SEVEN_Z_ROWS: CorpusRow[] = [
   ["孙丽", "前天下午和王强谈心 提醒他注意年底报销规范", "谈心 11-28 >王强 @财务科"],
   ["刘洋", "吴部长周三找我谈了话 让我注意廉洁自律 还签了个人廉洁承诺书", "!廉谈 11-25 吴静>刘洋 @康复部 | 签责 11-25 吴静> @-"],
   ["王磊", "11月25日讲了廉政党课 题目是守住底线 筑牢防线 一共20人", "!党课 11-25 > 《守住底线 筑牢防线》 #20 @-"],
+  ["林晓", "报送廉政信息一篇 残联开展警示教育月活动 已报市纪委", "信息 ? > 《残联开展警示教育月活动》 @办公室 ?missing_date"],
+  ["林晓", "今天报送廉政信息一篇，残联开展警示教育月活动，已报市纪委", "信息 11-30 > 《残联开展警示教育月活动》 @办公室"],
+  ["林晓", "今天报送廉政信息一篇：残联开展警示教育月活动", "信息 11-30 > 《残联开展警示教育月活动》 @办公室"],
+  ["王芳", "今天报送信息1篇 内容是我会召开专题会议研究部署年终廉政工作", "信息 11-30 > 《我会召开专题会议研究部署年终廉政工作》 @办公室"],
+  ["林晓", "今天报送廉政信息一篇 残联开展廉政谈话全覆盖工作", "信息 11-30 > 《残联开展廉政谈话全覆盖工作》 @办公室"],
+  ["林晓", "今天报送廉政信息一篇，另外组织开展了警示教育", "!信息 11-30 > @办公室 | 警示 11-30 > @-"],
+  ["李明", "今天报送信息一篇，我部11月20日召开专题会议", "!信息 11-30 > @办公室 | 专题 11-20 > @办公室"],
 ];
