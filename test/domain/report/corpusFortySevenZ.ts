@@ -7,7 +7,9 @@
 // 「观看了警示片 我也参加了」 titled the film 《我也》, 「谈了话 让我注意廉洁自律 还签了…」 lost the talk; 「分别谈了心 主要提醒
 // 年底报销…」 added a third talk asking 和谁 (主要提醒 is what the talks were about); 「在中心组织观看…」 from a member of the 中心
 // stored no department (t50a F3). Found on the landed commit (t50c F1): 「报送廉政信息一篇 残联开展警示教育月活动」 read the
-// paper's subject as a second deed (a 警示教育 whose day was asked): written after the count with no 题目是, it is the title. Near-misses: a signing and a talk on
+// paper's subject as a second deed (a 警示教育 whose day was asked): written after the count with no 题目是, it is the title.
+// t50b F4: 「王磊部长主持召开部务会，专题学习《…》」 and 王强's 「参加科室组织的廉政教育学习」 stored no department: a head's
+// 部务会/科务会/室务会 is the head's unit's, and 参加科室组织的… is the sender's own 科室 (a deputy's 科务会 is left). Near-misses: a signing and a talk on
 // another day, a talk with someone else the same day, a department's own 排查 and a 提醒谈话 stay as they were.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -40,4 +42,15 @@ export const FORTY_SEVEN_Z_ROWS: CorpusRow[] = [
   ["林晓", "今天报送廉政信息一篇 残联开展廉政谈话全覆盖工作", "信息 11-30 > 《残联开展廉政谈话全覆盖工作》 @办公室"],
   ["林晓", "今天报送廉政信息一篇，另外组织开展了警示教育", "!信息 11-30 > @办公室 | 警示 11-30 > @-"],
   ["李明", "今天报送信息一篇，我部11月20日召开专题会议", "!信息 11-30 > @办公室 | 专题 11-20 > @办公室"],
+  ["杨帆", "宣文部11月工作情况：\n一、11月6日王磊部长主持召开部务会，专题学习《廉洁自律准则》；\n二、11月20日组织观看警示教育片《围猎》，参加4人。", "!廉教 11-06 王磊> 《廉洁自律准则》 @宣文部 | 警示 11-20 王磊> 《围猎》 #4 @宣文部"],
+  ["王强", "11月份：\n1.11月27日参加科室组织的廉政教育学习", "!廉教 11-27 孙丽> @财务科"],
+  ["王强", "11月27日参加科室组织的廉政教育学习", "!廉教 11-27 孙丽> @财务科"],
+  ["杨帆", "11月6日王磊部长主持召开部务会，专题学习《廉洁自律准则》", "!廉教 11-06 王磊> 《廉洁自律准则》 @宣文部"],
+  ["孙丽", "11月27日科室组织廉政教育学习", "廉教 11-27 > @财务科"],
+  ["王强", "11月27日参加部门组织的警示教育", "!警示 11-27 孙丽> @财务科"],
+  ["王强", "11月27日参加了科室组织的廉政教育学习", "!廉教 11-27 孙丽> @财务科"],
+  ["王芳", "11月6日李明主任主持召开室务会，学习《廉洁自律准则》", "!廉教 11-06 李明> 《廉洁自律准则》 @办公室"],
+  ["杨帆", "11月6日王磊主持召开部务会，传达学习市纪委全会精神", "? 11-06 王磊> @- ?missing_type"],
+  ["张颖", "11月6日周涛部长主持召开部务会，学习《条例》", "!廉教 11-06 周涛> 《条例》 @组联部"],
+  ["李娟", "11月6日王强主持召开科务会，学习《条例》", "!廉教 11-06 王强> 《条例》 @-"],
 ];
