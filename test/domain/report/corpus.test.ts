@@ -266,7 +266,8 @@ function check(row: CorpusRow): void {
     ...(r.draft.title ? { title: r.draft.title } : {}),
     ...(r.draft.attendees !== undefined ? { attendees: r.draft.attendees } : {}),
     ...(want.records![i]?.departmentId !== undefined ? { departmentId: r.draft.departmentId ?? null } : {}),
-    ...(want.records![i]?.departmentIds !== undefined ? { departmentIds: r.draft.departmentIds ?? null } : {}),
+    // Every department of the record, not only the first (round 48, ftd): a single department or none is the whole list.
+    ...(want.records![i]?.departmentIds !== undefined ? { departmentIds: r.draft.departmentIds ?? (r.draft.departmentId ? [r.draft.departmentId] : []) } : {}),
     ...(want.records![i]?.companionIds !== undefined ? { companionIds: r.draft.companionIds ?? [] } : {}),
     problems: r.problems.map((p) => p.code),
   }));

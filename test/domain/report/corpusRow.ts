@@ -13,9 +13,13 @@ export interface ExpectedRecord {
   counterpartIds: string[];
   title?: string;
   attendees?: number;
-  /** Asserted only when the row says so (` @部门`, ` @-` for none): the record's department id, or null. */
+  /** Asserted only when the row says so (` @部门`, ` @-` for none): the record's (first) department id, or null. */
   departmentId?: string | null;
-  /** Asserted only when the row names several (` @财务科、办公室`, round 44 fqe): every department a check visited, in order. */
+  /**
+   * Asserted whenever the row says a department: every department the record is at, in order (` @财务科、办公室`, round 44
+   * fqe). Round 48 (ftd): a single ` @部门` is the whole list, ` @-` none — before, a single name checked only the first,
+   * and some 70 rows' records carried more departments than the row said.
+   */
   departmentIds?: string[];
   /** Asserted only when the row says so (` +林晓`, ` +-` for none; round 46, t48a F5): who went on the check with its doer. */
   companionIds?: string[];
@@ -38,8 +42,8 @@ const TYPES: Record<string, ActivityTypeCode> = {
 /**
  * `-` nothing recorded; otherwise records joined by ` | `, each
  * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 @部门 ?问题,问题` (`?` for an unknown type
- * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, `@部门、部门` every department a check
- * visited (its departmentIds), left out: not checked; ` +林晓,胡军` those who went on the check with its doer, ` +-` none,
+ * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, `@部门、部门` every department the record is
+ * at, a single `@部门` its only one (round 48), left out: not checked; ` +林晓,胡军` those who went on the check with its doer, ` +-` none,
  * left out: not checked);
  * a leading `!` means the bot confirms first.
  */
@@ -67,8 +71,8 @@ export function readExpected(spec: string, directory: Directory): Expected {
       counterpartIds: cps ? cps.split(',').map(id) : [],
       ...(title ? { title } : {}),
       ...(count ? { attendees: Number(count) } : {}),
-      ...(dept && dept.includes('、') ? { departmentId: departmentIdOf(dept.split('、')[0]!), departmentIds: dept.split('、').map(departmentIdOf) } : {}),
-      ...(dept && !dept.includes('、') ? { departmentId: dept === '-' ? null : departmentIdOf(dept) } : {}),
+      ...(dept && dept !== '-' ? { departmentId: departmentIdOf(dept.split('、')[0]!), departmentIds: dept.split('、').map(departmentIdOf) } : {}),
+      ...(dept === '-' ? { departmentId: null, departmentIds: [] } : {}),
       ...(along ? { companionIds: along === '-' ? [] : along.split(',').map(id) } : {}),
       problems: problems ? problems.split(',') : [],
     };
