@@ -30,6 +30,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import type { Directory } from '../organization.js';
 import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
+import { jointDeedAsOne } from './jointDeedAsOne.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
 import { studyToldInSpan } from './studyToldInSpan.js';
 import { daysPeopleUnpaired } from './unpairedDays.js';
@@ -837,6 +838,10 @@ export function parseSegment(input: string, ctx: ParseContext, on: ReadingDay, i
 function eachDepartment(apart: DepartmentsApart, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string): SegmentParse | null {
   const parts = apart.texts.map((t) => oneSegment(t, ctx, on, inheritedDay, inheritedActor));
   if (parts.every((p) => p === null)) return null;
+  const day = parts.find((p) => p?.day !== undefined)?.day;
+  // Held together (联合/共同/一起): one record at every department that held it, not one per department (round 48, ftd).
+  const one = apart.joint ? jointDeedAsOne(parts.map((p) => p?.reports ?? []), ctx.senderId, ctx.directory.person(ctx.senderId)?.departmentId) : undefined;
+  if (one) return { reports: one.map((r) => withJointRemark(r, ctx)), ...(day !== undefined ? { day } : {}) };
   const seen = new Set<string>();
   const reports = parts.flatMap((p) => p?.reports ?? []).filter((r) => {
     if (!apart.joint || r.problems.length > 0) return true;
@@ -846,9 +851,15 @@ function eachDepartment(apart: DepartmentsApart, ctx: ParseContext, on: ReadingD
     seen.add(key);
     return true;
   });
-  const day = parts.find((p) => p?.day !== undefined)?.day;
   const counted = splitHeadCount(reports);
   return { reports: counted.map((r) => ({ ...r, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] })), ...(day !== undefined ? { day } : {}) };
+}
+
+/** A joint deed's one record at several departments says so on its card (round 48, ftd). */
+function withJointRemark(r: ParsedReport, ctx: ParseContext): ParsedReport {
+  if (r.draft.departmentIds === undefined) return r;
+  const names = r.draft.departmentIds.map((id) => ctx.directory.department(id)?.name ?? id).join('、');
+  return { ...r, remarks: [...r.remarks, `联合开展的一项活动，记为一条，部门为${names}`] };
 }
 
 /**

@@ -16,17 +16,23 @@ export interface ParticipantUnits {
 
 /** Types a 「X参加」 clause after which only attended: studies and lectures (a meeting's 参加 units are its own). */
 const STUDY_TYPES = new Set(['edu_integrity', 'edu_warning', 'edu_lecture']);
+/** 学习了《…》 · 集中学习《…》: a study said by its verb before a quoted title. */
+const STUDIED_TITLE = /学习(?:了|贯彻了?)?《/;
 /** 参加 · 列席 · 出席 · 也参加了 closing the clause. */
 const ATTENDED = /^(?:同志)?(?:也|还)?(?:参加|列席|出席|参会|旁听)(?:了)?[。！!]?$/;
 
 /**
  * `text` with the department word taken out of each clause 「<unit>[post]<name>[title]参加」 (ATTENDED) whose person belongs
- * to that unit, when the message tells a study (STUDY_TYPES) and the clause comes after it; undefined when none.
+ * to that unit, when the message tells a study (STUDY_TYPES, or 学习了《…》 naming no type) and the clause comes after it;
+ * undefined when none.
  */
 export function withoutParticipantUnits(text: string, ctx: ParseContext): ParticipantUnits | undefined {
   if (!/参加|列席|出席|参会|旁听/.test(text)) return undefined;
   const kinds = findKinds(extractTitles(text).rest).map((k) => k.code);
-  if (kinds.length === 0 || !kinds.every((k) => STUDY_TYPES.has(k))) return undefined;
+  // 我们部学习了《纪律处分条例》，康复部吴静也参加了 (round 48, ftd: stored at 康复部, the sender's unit lost): a study told by
+  // its verb and a 《title》 alone names no type word, and is a study all the same.
+  const studiedTitle = kinds.length === 0 && STUDIED_TITLE.test(text);
+  if (!studiedTitle && (kinds.length === 0 || !kinds.every((k) => STUDY_TYPES.has(k)))) return undefined;
   const index = directoryIndex(ctx.directory);
   const clauses = text.split(/(?<=[,，;；。\n])/);
   const said: string[] = [];
