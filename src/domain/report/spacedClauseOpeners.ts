@@ -4,27 +4,26 @@
 // signing. A space before a word that can only open a clause (还 · 随后 · 让我 · 我也 · 检查了 …) is that comma, and a space
 // between two directory names after 和/与/跟 is a list's 、.
 
-/** Words that open a clause and never go on a word before them across a space. */
-const OPENER = '(?:还|又|并且?|随后|然后|接着|之后|同时|另外|让我|让他|让她|要求(?:他|她|其|我|大家)|提醒(?:他|她|其|我|大家)|主要(?:是|提醒|讲|谈|聊|强调)|重点(?:提醒|强调)|一共|共计|总共|我也|我们也|大家都|会上|会后|检查了|开展了|进行了|组织了|观看了|学习了|签了|签订了)';
+import { insideTitle } from './insideTitle.js';
+
+/**
+ * Words that open a clause and never go on a word before them across a space. 共/参加 only before a count (round 48, ftd:
+ * 「题目是以案为鉴 守牢底线 共18人参加」 titled 《以案为鉴 守牢底线 共18人参加》, the count lost).
+ */
+const OPENER = '(?:还|又|并且?|随后|然后|接着|之后|同时|另外|让我|让他|让她|要求(?:他|她|其|我|大家)|提醒(?:他|她|其|我|大家)|主要(?:是|提醒|讲|谈|聊|强调)|重点(?:提醒|强调)|一共|共计|总共|共(?=[\\d一二三四五六七八九十两几])|参[加会](?=(?:人数)?[为是:：]?[\\d一二三四五六七八九十两几])|我也|我们也|大家都|会上|会后|检查了|开展了|进行了|组织了|观看了|学习了|签了|签订了)';
 /**
  * A space after a Chinese character (or 》 ”) and before an opener, outside a title. Not after a day (…责任书执行情况
  * 11月25日 检查了: the day of the deed that follows, fse's object-first check).
  */
 const SPACED_OPENER = new RegExp(`(?<=[\\u4e00-\\u9fa5》”])(?<![日号天午上晚])[ ]+(?=${OPENER})`, 'g');
 
-/** Whether the text up to a point leaves a 《 or “ open: a space there is inside a title. */
-function insideTitle(upTo: string): boolean {
-  const count = (re: RegExp) => (upTo.match(re) ?? []).length;
-  return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g);
-}
-
 /**
  * `text` with a space before a clause opener written as a comma (到财务科 检查了… → 到财务科,检查了…), and the spaces of a
  * list of `names` (the directory's full names) after 和/与/跟/同 written as 、 (和孙丽 王强 → 和孙丽、王强). Spaces inside
- * 《》/“” and every other space are left as they are.
+ * 《》/“” or a said title (题目是…, up to a clause opener) and every other space are left as they are.
  */
 export function withSpacedClauseOpeners(text: string, names: readonly string[]): string {
-  let out = text.replace(SPACED_OPENER, (gap, at: number) => (insideTitle(text.slice(0, at)) ? gap : ','));
+  let out = text.replace(SPACED_OPENER, (gap, at: number) => (insideTitle(text.slice(0, at), text.slice(at)) ? gap : ','));
   if (names.length === 0) return out;
   const name = `(?:${[...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
   const list = new RegExp(`((?:和|与|跟|同)${name}(?:、${name})*)[ ]+(?=${name}(?![\\u4e00-\\u9fa5]{0,1}(?:说|讲|告诉)))`, 'g');

@@ -5,6 +5,7 @@ import { isTalkType } from '../activityTypes.js';
 import { extractTitles } from './parseTraining.js';
 import { breakDayAfterStop } from './dayAfterStop.js';
 import { breakAfterAccountTitle } from './accountHeading.js';
+import { insideTitle } from './insideTitle.js';
 
 /** One entry of a message, numbering stripped. */
 export interface MessageItem {
@@ -108,18 +109,6 @@ const namesActivity = (text: string) => {
  * with only a space between them. The space breaks only when the words on both
  * sides name an activity, so 张伟书记 11月9日主讲… and 廉政谈话 今天 李明 stay one entry.
  */
-/** Whether the text up to a point leaves a 《 or “ open: a space there is inside a title. */
-function insideTitle(upTo: string): boolean {
-  const count = (re: RegExp) => (upTo.match(re) ?? []).length;
-  return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || SAID_TITLE_OPEN.test(upTo);
-}
-
-/**
- * 讲授廉政党课，题目是以案为鉴 守牢底线，… (t38a F2: the title cut at its space, 《以案为鉴》 and a note 守牢底线): a title said
- * outright runs to the end of its clause, so a space after 题目是/题为/片名叫 and its first words is inside it.
- */
-const SAID_TITLE_OPEN = /(?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|叫做|叫)|名为|题为|名叫)[:：]?\s*[^\s\u0000,，;；。!?“”"\n][^\u0000,，;；。!?“”"\n]{0,20}$/;
-
 /** A plain space inside a line. */
 const GAP = /\s+/g;
 
@@ -135,7 +124,7 @@ function breakSpacedClauses(line: string): string {
   for (const [i, gap] of gaps.entries()) {
     const before = line.slice(from, gap.index);
     const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
-    if (insideTitle(line.slice(0, gap.index)) || !namesType(before) || !namesType(after)) continue;
+    if (insideTitle(line.slice(0, gap.index), line.slice(gap.index)) || !namesType(before) || !namesType(after)) continue;
     out += `${line.slice(start, gap.index)},`;
     start = gap.end;
     from = gap.end;
@@ -155,7 +144,7 @@ function breakSpacedEntries(line: string): string[] {
     const before = line.slice(start, gap.index);
     const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
     // 廉政谈话 今天 李明 is one terse entry: both sides must name an activity.
-    if (insideTitle(line.slice(0, gap.index)) || !namesActivity(before) || !namesActivity(after)) continue;
+    if (insideTitle(line.slice(0, gap.index), line.slice(gap.index)) || !namesActivity(before) || !namesActivity(after)) continue;
     out.push(before);
     start = gap.end;
   }
