@@ -16,9 +16,20 @@ import type { Reporter } from './recordReport.js';
 
 type Change = DialogData & { kind: 'change' };
 
+/** `x` at departments `ids` as records keep them (部门只有宣文部, t50a F6): the first as departmentId, the list only when several. */
+function placedAt(x: Pick<Activity, 'departmentId' | 'departmentIds'>, ids: string[]): void {
+  if (ids.length === 0) return;
+  x.departmentId = ids[0]!;
+  if (ids.length > 1) x.departmentIds = ids;
+  else delete x.departmentIds;
+}
+
 /** The record as it would read after the change (for the card), the stored one left as it is. */
 export function changed(a: Activity, after: RecordFields): Activity {
   const { dutyYear: _was, ...rest } = { ...a, ...after };
+  // An empty title is the title taken off (去掉题目, t50a F7): the card shows none.
+  if (rest.title === '') delete rest.title;
+  if (after.departmentIds !== undefined) placedAt(rest, after.departmentIds);
   const dutyYear = keptDutyYear(a.dutyYear, rest.type, rest.date);
   return dutyYear === undefined ? rest : { ...rest, dutyYear };
 }
@@ -59,7 +70,9 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
       const along = keptCompanions(x);
       if (along) x.companionIds = along;
       else delete x.companionIds;
-      if (after.title !== undefined) x.title = after.title;
+      if (after.departmentIds !== undefined) placedAt(x, after.departmentIds);
+      if (after.title === '') delete x.title;
+      else if (after.title !== undefined) x.title = after.title;
       if (after.attendees !== undefined) x.attendees = after.attendees;
       // A 2027年度 责任书 moved to another day stays 2027's while that still means something (keptDutyYear).
       const dutyYear = keptDutyYear(x.dutyYear, x.type, x.date);

@@ -376,7 +376,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   }
   const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
   // Anything else typed while the card waits is not recorded: say so, or the card alone looks like it was taken in.
-  return withNotice(again, ['这条消息没有记录，下面的卡片仍在等您确认：请回复「确认」记录、「修改」更正，或「取消」放弃。']) ?? again;
+  // t50c F2: the ways to change the card in words (a line off, its title, its departments) said, not only 修改.
+  const drop = d.items.length > 1 ? '「删除第2条」去掉多出的一条、' : '';
+  return withNotice(again, [`这条消息没有记录，下面的卡片仍在等您确认：请回复「确认」记录、「修改」更正（也可以直接说${drop}「题目改成…」「部门改成…」），或「取消」放弃。`]) ?? again;
 }
 
 /**
@@ -453,6 +455,8 @@ function monthFrame(dialog: { week?: '上' | '本'; month?: string }): { month: 
  * C1: 「第2条」 named with one record left after 「第2条不用记」).
  */
 function unreadAnswerHint(itemsLeft: number): string {
-  const examples = itemsLeft > 1 ? '「第2条是11月11日」「和某某那条是上周四」' : '「日期改成11月11日」「人数是5人」';
-  return `没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说${examples}，或回复「取消」放弃。`;
+  const examples = itemsLeft > 1 ? '「第2条是11月11日」「和某某那条是上周四」「第2条题目改成…」' : '「日期改成11月11日」「人数是5人」「题目改成…」「部门改成…」';
+  // t50c F2: the hint named only day and person edits, so a member with a made-up line did not know 删除第N条 takes it off.
+  const drop = itemsLeft > 1 ? '；多出来的一条可以说「删除第2条」' : '';
+  return `没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说${examples}${drop}，或回复「取消」放弃。`;
 }

@@ -14,6 +14,8 @@ import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { undoThenRight } from '../../domain/report/undoThenRight.js';
+import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
+import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
@@ -66,14 +68,17 @@ function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
   return changes.length === 1 ? { kind: 'one', ...changes[0]!, what } : { kind: 'all', changes, what };
 }
 
-/** Several changes of one record said in one message (对象是李娟，不是王强。另外是周三; t47b F1). */
-type Several = { kind: 'several'; parts: CorrectionInWords[]; terse: boolean; about?: string };
+/** 部门只有宣文部 · 康复中心没参加 (t50a F6): the departments of a stored record; terse as the other changes are. */
+type DepartmentsSaid = DepartmentsChange & { terse: boolean };
+
+/** Several changes of one record said in one message (对象是李娟，不是王强。另外是周三; t47b F1 · 人数改成23人 部门只有宣文部, t50a F6). */
+type Several = { kind: 'several'; parts: (CorrectionInWords | DepartmentsChange)[]; terse: boolean; about?: string };
 
 /**
  * A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them,
  * or (和张颖的谈心日期改成… · 前天党课实际到场23人; t48a F3) the words `about` that name the record among the member's own.
  */
-type Said = (CorrectionInWords | EveryRecordChange | Several) & { nth?: number; about?: string };
+type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid) & { nth?: number; about?: string };
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -82,8 +87,9 @@ const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, a
  * 对象是李娟，不是王强。另外是周三 (t47b F1: a new report of both, the old record left): each change planned alone, then
  * made together on the one record they all fit, on one change card; any that does not fit is the answer, nothing changed.
  */
-function severalPlan(ctx: BotContext, c: Several): Plan {
-  const all = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse, ...(c.about !== undefined ? { about: c.about } : {}) }));
+function severalPlan(ctx: BotContext, c: Several & { nth?: number }): Plan {
+  // 第2条人数改成23人 部门只有宣文部: every part is of the record the number names.
+  const all = c.parts.map((p) => planFor(ctx, { ...p, terse: c.terse, ...(c.about !== undefined ? { about: c.about } : {}), ...(c.nth !== undefined ? { nth: c.nth } : {}) }));
   // 不对，谈话对象是维权部的赵磊，不是王磊。另外是周三 on a talk with 赵磊 (t47b F1, 冯雪): the person is already right, the day is changed.
   const plans = all.filter((p) => !(p.kind === 'unfit' && p.already));
   if (plans.length === 0) return all[0]!;
@@ -168,6 +174,8 @@ function planOne(ctx: BotContext, c: Said): Plan {
   }
   // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
   if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
+  // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
+  if (c.kind === 'departments') return departmentsPlan(ctx, c, latest, records);
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
   if (c.kind === 'person') return personPlan(ctx, c, records);
   // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).
@@ -208,16 +216,57 @@ function planOne(ctx: BotContext, c: Said): Plan {
 
 /** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
 function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, records: Activity[]): Plan {
-  const what = c.kind === 'count' ? `参加人数改为${c.to}人` : `题目改为《${c.to}》`;
+  // 去掉题目 · 没有片名 · 题目改成无 (t50a F7): the title taken off, said so (an empty title).
+  const off = c.kind === 'title' && c.to === '';
+  const what = c.kind === 'count' ? `参加人数改为${c.to}人` : off ? '去掉题目' : `题目改为《${c.to}》`;
   const field = c.kind === 'count' ? '参加人数' : '题目';
   const held = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
   if (held.length === 0) return { kind: 'unfit', text: `您刚才的记录（${activityTypeName(latest.type)}）不记${field}，没有改动。` };
-  if (held.length > 1) return { kind: 'which', records: held, what };
-  const a = held[0]!;
+  // Only a titled record can lose its title: of several, the one that has one.
+  const titled = off ? held.filter((a) => a.title !== undefined && a.title !== '') : held;
+  if (off && titled.length === 0) return { kind: 'unfit', text: '您刚才的记录没有题目，没有改动。', already: true };
+  if (titled.length > 1) return { kind: 'which', records: titled, what };
+  const a = titled[0]!;
   const now = c.kind === 'count' ? a.attendees : a.title;
   if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。`, already: true };
   const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
   return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what };
+}
+
+/** The departments a record is at (the first, and the others when several). */
+const departmentsOf = (a: Activity): string[] => a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : []);
+
+/**
+ * 部门只有宣文部 · 去掉康复中心 · 是宣文部不是康复中心 on the latest report (t50a F6: 没看懂): the one record that is held at
+ * departments (a study, a meeting, a check; never a talk or a signing) takes them. A word that is no department is
+ * answered with the directory's list, never guessed; a department taken off that the record does not have is said.
+ */
+function departmentsPlan(ctx: BotContext, c: DepartmentsChange, latest: Activity, records: Activity[]): Plan {
+  const name = (id: string) => ctx.deps.directory.department(id)?.name ?? id;
+  if ('unknown' in c) {
+    const all = ctx.deps.directory.org.departments.map((d) => d.name).join('、');
+    return { kind: 'unfit', text: `没有找到「${c.unknown}」这个部门，记录没有改动，也没有新增记录。部门有：${all}。请用其中的名称再说一遍，如「刚才那条部门改成${ctx.deps.directory.org.departments[0]?.name ?? '办公室'}」。` };
+  }
+  const what = 'only' in c ? `部门改为${c.only.map(name).join('、')}` : c.add ? `部门「${c.drop.map(name).join('、')}」改为「${c.add.map(name).join('、')}」` : `去掉部门「${c.drop.map(name).join('、')}」`;
+  const held = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
+  if (held.length === 0) return { kind: 'unfit', text: `您刚才的记录（${activityTypeName(latest.type)}）不按部门记，没有改动。` };
+  if (held.length > 1) return { kind: 'which', records: held, what };
+  const a = held[0]!;
+  const now = departmentsOf(a);
+  let to: string[];
+  if ('only' in c) to = c.only;
+  else {
+    const missing = c.drop.filter((id) => !now.includes(id));
+    if (missing.length > 0) return { kind: 'unfit', text: `您刚才的记录部门是${now.length > 0 ? now.map(name).join('、') : '空的'}，没有「${missing.map(name).join('、')}」，没有改动。` };
+    const add = c.add ?? [];
+    // 是宣文部不是康复中心: the right one where the wrong one stood, the others kept in their order.
+    to = [...new Set(now.flatMap((id) => (c.drop.includes(id) ? (id === c.drop[0] ? add : []) : [id])).concat(add))];
+    if (to.length === 0) return { kind: 'unfit', text: `去掉「${c.drop.map(name).join('、')}」后这条记录就没有部门了，没有改动。请说改成哪个部门，如「部门改成${name(c.drop[0]!)}」。` };
+  }
+  if (to.length === now.length && to.every((id, i) => id === now[i])) {
+    return { kind: 'unfit', text: `您刚才的记录部门已经是${to.map(name).join('、')}，没有改动。`, already: true };
+  }
+  return { kind: 'one', activity: a, after: { ...fieldsOf(a), departmentIds: to }, what };
 }
 
 /** 人错了，是孙丽 on the latest report: its one counterpart (or doer, when the member says 活动人) replaced. */
@@ -258,6 +307,16 @@ export const correctLatest = defineIntent<Said>({
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
     const today = shanghaiDate(ctx.now);
+    // 部门只有宣文部 · 刚才那条人数改成23人 部门只有宣文部 · 不对，刚才那条只有宣文部，康复中心没参加 (t50a F6: 没看懂): a change
+    // of the departments, alone or beside others; read first, as its words would be looked up as people below.
+    const places = departmentsCorrection(ctx.text, today, (w) => departmentInWords(ctx.deps.directory, w));
+    if (places) {
+      const where = { ...(places.nth !== undefined ? { nth: places.nth } : {}), ...(places.about !== undefined ? { about: places.about } : {}) };
+      const only = places.parts.length === 1 ? places.parts[0]! : undefined;
+      if (only?.kind === 'departments') return { ...only, terse: places.terse, ...where };
+      if (only) return { ...only, terse: places.terse, ...where } as Said;
+      return { kind: 'several' as const, parts: places.parts, terse: places.terse, ...where };
+    }
     const numbered = numberedCorrection(ctx.text, today);
     if (numbered) return { ...numbered.correction, nth: numbered.n };
     const every = everyRecordChange(ctx.text, today);

@@ -25,6 +25,7 @@ import { nounFits, RECORD_NOUN, typeFamily } from './typeFamily.js';
 import { withSides } from './swappedSides.js';
 import { departmentsNarrowed, type DepartmentsNarrowed } from './departmentsNarrowed.js';
 import { placesNarrowed } from './placesNarrowed.js';
+import { departmentsSaid } from './departmentsSaid.js';
 
 export type CardCorrection =
   /** The card's records with the change made; `what` says it in a few words (日期改为 2026-11-20). */
@@ -92,29 +93,6 @@ const DEED_VERB = '(?:看|放|观看|谈|开|召开|讲|签|学|学习|查|检�
 const NOUN_LAST = new RegExp(`^(?:应该?是|应为|是)?(.{1,12}?)${DEED_VERB}(${RECORD_NOUN})$`);
 /** 片子是12月2日看的 · 谈话应该是前天 · 看片子那天是周二: the record named by its noun, then its day. */
 const NOUN_FIRST = new RegExp(`^(?:看|开|谈)?(${RECORD_NOUN.split('|').filter((n) => n.length > 1).join('|')})(?:那条|那次|那天|的日期|的时间|的)?(?:应该?是|应为|改为|改成|是|在)(.{1,12}?)(?:${DEED_VERB}|的)?$`);
-
-/**
- * 部门改为财务科 · 科室应为康复部 · 是教育就业部、维权部两个部门 · 部门是A和B (round 39, t38a F9(c): 「这条消息没有记录」):
- * the departments a record is at, labelled or (after 第N条) said with 部门 at the end; the count said, when one is, kept to check.
- */
-const DEPARTMENTS_SAID = /^(?:(?:部门|科室|所在部门|所在科室|会议所在科室|会议部门|检查的?科室|检查的?部门|被检查(?:的)?(?:科室|部门))(?:都|均)?(?:应该?是|应为|改为|改成|换成|是|有)|(?:应该?是|应为|改为|改成|是))[\s:：]*(.+?)(?:(?:这|共|一共)?((?:[两二三四五六七八九十]|\d{1,2})个)?(?:部门|科室))?$/;
-
-/** The departments `said` names (DEPARTMENTS_SAID), in order, or undefined when it is no such change or names one unknown. */
-function departmentsSaid(said: string, labelled: boolean, ctx: CardCorrectionContext): { ids: string[]; count?: number } | { unknown: string } | undefined {
-  if (ctx.departmentId === undefined) return undefined;
-  const m = DEPARTMENTS_SAID.exec(said);
-  if (!m) return undefined;
-  // 是教育就业部、维权部 with no 部门 label nor 部门 word after: only when every word is a department (no day, no type).
-  const hasLabel = !/^(?:应该?是|应为|改为|改成|是)/.test(said) || /(?:部门|科室)$/.test(said);
-  if (!hasLabel && !labelled) return undefined;
-  const words = m[1]!.split(/[、,，和及与]|以及/).map((w) => w.trim()).filter((w) => w !== '');
-  if (words.length === 0) return undefined;
-  const ids = words.map((w) => ctx.departmentId!(w));
-  const unknown = words.find((_, i) => ids[i] === undefined);
-  if (unknown !== undefined) return hasLabel && /^[\u4e00-\u9fa5]{2,10}$/.test(unknown) ? { unknown } : undefined;
-  const count = m[2] === undefined ? undefined : (CN_COUNT[m[2].replace('个', '')] ?? Number(m[2].replace('个', '')));
-  return { ids: [...new Set(ids as string[])], ...(count !== undefined ? { count } : {}) };
-}
 
 const CN_INDEX: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 
@@ -383,14 +361,15 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (field?.kind === 'doer') return doerChanged(items, sel.at, field.words, ctx, true);
   if (field?.kind === 'count') return setField(items, sel.at, { attendees: field.to }, `${itemsLabel(sel.at)}人数改为${field.to}人`, true);
   // 第3条题目改为X · 修改：题目删掉 · 第3条没有题目 (round 34a, A24: not understood, the wrong title stored at 确认).
-  const titleWords = sel.named || edit ? cardTitleWords(said) : undefined;
+  // 题目改成无 · 没有片名 不是我也 with no record named (t50a F7: 「这条消息没有记录」): the card's one titled record, or which.
+  const titleWords = cardTitleWords(sel.named || edit ? said : said.replace(OPENING_LEAD, ''));
   if (titleWords !== undefined) {
     if ('removed' in titleWords) return withoutTitle(items, sel.at, sel.named);
     return setField(items, sel.at, { title: titleWords.to }, `${sel.named ? itemsLabel(sel.at) : ''}题目改为《${titleWords.to}》`, sel.named);
   }
   // 第1条是教育就业部、维权部两个部门 · 第1条部门改为财务科 (round 39, t38a F9(c)): the record's departments, through
   // fieldChange as any other field.
-  const places = sel.named || edit || /^(?:部门|科室|所在|会议所在|会议部门|检查|被检查)/.test(said) ? departmentsSaid(said, sel.named, ctx) : undefined;
+  const places = sel.named || edit || /^(?:部门|科室|所在|会议所在|会议部门|检查|被检查)/.test(said) ? (ctx.departmentId === undefined ? undefined : departmentsSaid(said, sel.named, ctx.departmentId)) : undefined;
   if (places !== undefined) {
     if ('unknown' in places) return { kind: 'unfit', text: `没有找到「${places.unknown}」这个部门，卡片没有改动。` };
     if (places.count !== undefined && places.count !== places.ids.length) return { kind: 'unfit', text: `说的是${places.count}个部门，列出的是${places.ids.length}个，卡片没有改动；请列出每个部门，如「第1条是财务科、办公室」。` };
@@ -438,7 +417,7 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (c.kind === 'type') return kindChanged(items, sel.at, sel.named, c.to, ctx);
   if (c.kind === 'word') return replaceWord(items, sel.at, c.from, c.to, ctx);
   if (c.kind === 'count') return setField(items, sel.at, { attendees: c.to }, `参加人数改为${c.to}人`);
-  if (c.kind === 'title') return setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);
+  if (c.kind === 'title') return c.to === '' ? withoutTitle(items, sel.at, sel.named) : setField(items, sel.at, { title: c.to }, `题目改为《${c.to}》`);
   // 地点在三楼会议室 while a card waits: no field for it, said so (t24 F).
   if (c.kind === 'unkept') return { kind: 'unfit', text: `台账不记${c.field}，卡片没有改动。` };
   if (c.kind === 'person') {

@@ -28,7 +28,7 @@ const NOT_KEPT = '(?:不用|不要|不需要|无需|不必|别)再?(?:单独)?(?
  * 第9条不要 was read): the record, what is wrong with it or why (no other record numbered), then leave it out.
  */
 const WHY_THEN_DROP = new RegExp(
-  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?<why>[^第]{0,40}?[,，;；])?(?:把)?(?:这个|这条|这一条|它)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
+  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?<why>[^第]{0,40}?[,，;；])?(?:把)?(?:这个|这条|这一条|它)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|删|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
 );
 /**
  * 第2条不要，风险点排查是会上做的 · 第2条去掉，是重复的 · 第2条多了 (t47b F11: 「这条消息没有记录」 while 删除第2条 worked): the
@@ -36,7 +36,7 @@ const WHY_THEN_DROP = new RegExp(
  * cardKeepChoice's) or a value to change it to (改成…) makes it some other reply.
  */
 const DROP_THEN_WHY = new RegExp(
-  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算|别记|多了|多余|是多余的|重复了)(?:掉|了|吧|啦|哈)*(?:[,，;；。](?<why>(?:(?!第|其余|其他|其它|剩下|别的|确认|保留|改成|改为|应该|应为).){1,40}))?$`,
+  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算|别记|多了|多余|是多余的|是多的|多出来的|重复了)(?:掉|了|吧|啦|哈)*(?:[,，;；。](?<why>(?:(?!第|其余|其他|其它|剩下|别的|确认|保留|改成|改为|应该|应为).){1,40}))?$`,
 );
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
@@ -50,13 +50,23 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
  * such a reply (a change with its value, 第3条日期是11月21日, is cardCorrection's).
  */
 export function cardItemChoice(text: string): CardItemChoice | undefined {
-  const t = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/\s+/g, '');
+  const said = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '');
+  const joined = choiceOf(said.replace(/\s+/g, ''));
+  if (joined !== undefined) return joined;
+  // 第2条不要 那是信息的标题 · 第2条不对 删了 (t50c F2: 「没能把这条回复读成…答案」 while 删除第2条 worked): a space between
+  // words typed (or dictated) stands for the comma before the reason; only tried when the words run together read nothing.
+  const spaced = said.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g, '，').replace(/\s+/g, '');
+  return spaced !== said.replace(/\s+/g, '') ? choiceOf(spaced) : undefined;
+}
+
+/** cardItemChoice of `t` (normalised, no spaces). */
+function choiceOf(t: string): CardItemChoice | undefined {
   // With no reason said, only 单独 makes it this shape: a bare 第2条别记了 is the question's own drop (askedItemDrop's words).
   const why = WHY_THEN_DROP.exec(t);
   // The same for the verb first: a bare 第2条别记了 · 第2条不要 stays askedItemDrop's (its wording while a question waits);
   // only a reason, or a verb of its own (多了 · 多余 · 重复了), makes it this shape.
   const dropWhy = DROP_THEN_WHY.exec(t);
-  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|重复了/.test(t)) ? dropWhy : null);
+  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复了/.test(t)) ? dropWhy : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
   const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t);
   if (several) {

@@ -9,14 +9,25 @@ export type CardTitleWords = { to: string } | { removed: true };
 /** 题目 · 标题 · 片名 · 名称 · 课题 · 学习内容: the title's field named. */
 const FIELD = '(?:题目|标题|片名|名称|课题|学习内容)';
 /** 题目改为X · 题目应该是《X》 · 标题不对，是X (what follows a comma after the value is the member's reason, not the title). */
-const SET = new RegExp(`^${FIELD}(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:\\s]*《?([^《》,;。!?\\s]{2,40}?)》?(?:[,;。].*)?$`);
+// A space ends the value as a comma does (t50a F7: 「没有片名 不是我也」 typed with spaces).
+const SET = new RegExp(`^${FIELD}(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:\\s]*《?([^《》,;。!?\\s]{2,40}?)》?(?:[,，;；。\\s].*)?$`);
+/**
+ * 题目改成无 · 片名应该是空的 · 题目改为没有 (t50a F7: 「这条消息没有记录」): a set to nothing is the title taken off, never a
+ * title 《无》.
+ */
+const SET_NONE = new RegExp(`^${FIELD}(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)?[:\\s]*(?:无|空|空的|没有|不要|去掉|删掉|不用)(?:了|的)?(?:[,，;；。\\s].*)?$`);
+/** 不是我也 · 不是《我也》 before the change: the wrong title named, which only says what is put right. */
+const WRONG_NAMED = /^不是《?[^《》,;。!?\s]{1,40}》?[,;。\s]+/;
 /** 题目删掉 · 题目不要了 · 没有题目 · 去掉题目 (a reason may follow a comma: 没有题目，学习的是…). */
-const REMOVE = new RegExp(`^(?:${FIELD}(?:删掉|删除|去掉|不要了?|不用了?|清空|空着)|(?:没有|无|不要|不用|去掉|删掉|删除)${FIELD})(?:[,;。].*)?$`);
+// 题目不对 删掉 · 片名错了，去掉 · 没有片名 不是我也 (t50a F7): the field owned wrong before the verb, a space as a comma.
+const REMOVE = new RegExp(
+  `^(?:${FIELD}(?:写错了|错了|不对|有误)?[,，;；\\s]*(?:删掉|删除|删了|去掉|不要了?|不用了?|清空|空着|没有)|(?:没有|无|不要|不用|去掉|删掉|删除|把)${FIELD}(?:删掉|去掉|删了)?)(?:[,，;；。\\s].*)?$`,
+);
 
 /** The title change `said` (normalised, after the record named) asks, or undefined when it names no title. */
 export function cardTitleWords(said: string): CardTitleWords | undefined {
-  const t = said.trim();
-  if (REMOVE.test(t)) return { removed: true };
+  const t = said.trim().replace(WRONG_NAMED, '');
+  if (REMOVE.test(t) || SET_NONE.test(t)) return { removed: true };
   const m = SET.exec(t);
   return m ? { to: m[1]! } : undefined;
 }

@@ -15,7 +15,7 @@ const ALSO = /^((?:谈话|活动|会议|学习|检查)?的?(?:日期|时间|日�
 const WITH_WHOM = /((?:应该?|其实|实际)?是)(?:和|跟|与|同)([^,;。!\s是的]{2,8}?)(?:同志)?(?:谈的|谈话的|聊的|签的|签订的|进行的|的)(?=,|$)/;
 
 /** One change read from `words` (a group of clauses): as written, or after 「不对,」 as a lead-in clause would have put it. */
-function oneChange(words: string, today: string): CorrectionInWords | null {
+export function oneChange(words: string, today: string): CorrectionInWords | null {
   const said = words.replace(JOINT, '').replace(ALSO, '$1');
   const bare = said.replace(WITH_WHOM, '$1$2');
   const tries = [...new Set([bare, `不对,${bare}`, said, `不对,${said}`])];

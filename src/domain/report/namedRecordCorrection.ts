@@ -54,7 +54,7 @@ const DEED = /了|组织|开展|召开|举办|观看|进行/;
 const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
 /** Whether `words` name a record: a type (or a bare 谈话), a person talked with (和张颖), a title, or a day with 那次/那条/的. */
-function namesRecord(words: string, today: string): boolean {
+export function namesRecord(words: string, today: string): boolean {
   // The value comes after 是: naming words never hold it (昨天是和胡军谈的，不 | 是王芳 names nothing).
   if (/^(?:应该|其实|刚才|刚刚|上一条|上条|那条|这条)|是|不$/.test(words)) return false;
   // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.

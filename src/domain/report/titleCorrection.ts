@@ -2,8 +2,9 @@
 import { LATEST } from './latestCorrection.js';
 import { withOneOpening } from './correctionOpening.js';
 import { FIELD_CORRECTED_TO, FIELD_WRONG } from './fieldCorrectionWords.js';
+import { cardTitleWords } from './cardTitle.js';
 
-/** The title the member says is right (without 《》). */
+/** The title the member says is right (without 《》); empty when it is taken off (去掉题目 · 没有片名 · 题目改成无). */
 export interface TitleCorrection {
   kind: 'title';
   to: string;
@@ -27,5 +28,11 @@ export function titleCorrection(text: string): TitleCorrection | null {
   const pointed = text.trim().replace(LATEST, '');
   const t = withOneOpening(pointed) ?? pointed;
   const m = FIELD_FIRST.exec(t.replace(/^不对[,;。\s]*/, '')) ?? NOT_THEN_IS.exec(t) ?? BARE.exec(t) ?? DONE_WITH.exec(t.replace(/^不对[,;。\s]*/, ''));
-  return m ? { kind: 'title', to: m[1]!.trim() } : null;
+  if (m) return { kind: 'title', to: m[1]!.trim() };
+  // 题目改成八项规定精神 (no 《》) · 去掉题目 · 没有片名 · 题目改成无 (t50a F7: 没看懂, a wrong title left standing): the
+  // field named first, as on a waiting card.
+  // 学习内容是… stays the naming reader's (前天廉政教育的学习内容是《…》 names its record by 的学习).
+  const plain = t.replace(/^不对[,;。\s]*/, '');
+  const words = /^学习内容/.test(plain) ? undefined : cardTitleWords(plain);
+  return words === undefined ? null : { kind: 'title', to: 'removed' in words ? '' : words.to };
 }
