@@ -29,7 +29,7 @@ export function meetingAgendaNote(text: string, kindText: string): string | unde
   const sentence = text.slice(at + kindText.length).split(/[。！？!?\n；;]/)[0]!;
   // 专题会议 研究部署年终廉政工作 张伟书记出席 (t50c F5: chat style, spaces for commas, nothing kept): a run of spaces parts
   // clauses as a comma does. 召开专题会议研究部署年终廉政工作，参加12人: the agenda may go on in the meeting's own clause.
-  const [own, ...after] = sentence.split(/[,，]|\s+/).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  const [own, ...after] = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“])|^[ \t\u3000]+/).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
   const clauses = own !== undefined && AGENDA.test(own) && !STOP.test(own) ? [own, ...after] : after;
   const kept: string[] = [];
   for (const clause of clauses) {
