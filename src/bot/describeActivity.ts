@@ -7,6 +7,7 @@ import { outsideWindows, outsideWindowText, recordLateRule } from '../domain/com
 import { countingDay } from '../domain/completion/countingDay.js';
 import type { Duty } from '../domain/duty.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
+import { isMeetingAgendaNote } from '../domain/report/meetingAgendaNote.js';
 
 export function personLabel(directory: Directory, id: string): string {
   const p = directory.person(id);
@@ -19,10 +20,17 @@ export function dayLabel(date: string, today: string): string {
   return date;
 }
 
+/** The meetings whose agenda is said (parseKindPatterns' MEETING_TYPES holds 专项资金检查 too, whose note is its findings). */
+const AGENDA_SHOWN: ReadonlySet<string> = new Set(['meeting_special', 'meeting_dept', 'review_analysis']);
+
 export function describeDraft(directory: Directory, d: ReportDraft, today: string): string {
   const parts = [d.type ? activityTypeName(d.type) : '（类型未知）', d.date ? dayLabel(d.date, today) : '（日期未知）'];
   if (d.counterpartIds.length > 0) parts.push(`对象：${d.counterpartIds.map((id) => personLabel(directory, id)).join('、')}`);
   if (d.title) parts.push(`《${plainInMarkdown(d.title)}》`);
+  // 专题会议｜12-03 with no subject is thin for the 纪检 officer who signs the 台账 (t50c F5): a meeting's agenda, kept as its
+  // note (研究部署年终廉政工作), is said on the card and the receipt, as a title is. Other notes stay unsaid (a talk keeps none).
+  const agenda = d.type !== undefined && AGENDA_SHOWN.has(d.type) && d.note !== undefined && isMeetingAgendaNote(d.note) ? d.note : undefined;
+  if (agenda !== undefined) parts.push(`议题：${plainInMarkdown(agenda)}`);
   // 全体人员参加，参加8人: the head count is shown whenever there is one; 全体 is said as written, not as 全体党员 (found by the tester).
   // 应到35人实到32人 (t49b F7): those present, with those expected, never 全体.
   if (d.expected !== undefined && d.attendees !== undefined && d.attendees < d.expected) parts.push(`${d.attendees}人参加（应到${d.expected}人）`);

@@ -6,8 +6,11 @@
 
 /** A clause telling what the meeting went through: 专题研究 · 研究部署 · 传达学习 · 听取…汇报 · 对照… · 围绕… · 部署… */
 const AGENDA = /^(?:会上|会议|会议上|并)?(?:专题|集中|认真|深入|重点|逐一|逐项|全面)?(?:研究部署|研究|部署|传达学习|传达|学习|听取|通报|审议|讨论|安排|梳理|排查|查找|查摆|对照|围绕|针对|就|对(?![我他她]))/;
+/** An agenda's verb with nothing after it. */
+const BARE_VERB = /^(?:会上|会议|并)?(?:专题|集中|认真|深入|重点)?(?:研究部署|研究|部署|传达学习|传达|学习|听取|通报|审议|讨论|安排|梳理|排查|查找|查摆)了?$/;
 /** A clause that begins another deed or a new day: the agenda stops before it. */
-const STOP = /\d{1,2}\s*[月日号]|会后|会议结束|随后|之后|然后|接着|另外|此外|同时|[我他她]们?[和与跟同]|本人/;
+// 对下一步工作提出要求 · 强调要抓好… (t50c F5): what the meeting's chair said, a news item's words, is no agenda.
+const STOP = /\d{1,2}\s*[月日号]|会后|会议结束|随后|之后|然后|接着|另外|此外|同时|[我他她]们?[和与跟同]|本人|提出要求|提出了要求|强调|指出/;
 
 /** An agenda is kept to this length: a note, not the minutes (t47b F4: short, clean). */
 export const AGENDA_MAX = 30;
@@ -24,16 +27,24 @@ export function meetingAgendaNote(text: string, kindText: string): string | unde
   const at = text.indexOf(kindText);
   if (at < 0) return undefined;
   const sentence = text.slice(at + kindText.length).split(/[。！？!?\n；;]/)[0]!;
-  const clauses = sentence.split(/[,，]/).slice(1).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  // 专题会议 研究部署年终廉政工作 张伟书记出席 (t50c F5: chat style, spaces for commas, nothing kept): a run of spaces parts
+  // clauses as a comma does. 召开专题会议研究部署年终廉政工作，参加12人: the agenda may go on in the meeting's own clause.
+  const [own, ...after] = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“])|^[ \t\u3000]+/).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  const clauses = own !== undefined && AGENDA.test(own) && !STOP.test(own) ? [own, ...after] : after;
   const kept: string[] = [];
   for (const clause of clauses) {
+    // Two spaces, or a space after a comma, leave an empty piece: no clause.
+    if (clause === '') continue;
     // 组联部、康复部参加 · 班子成员出席: who came, between the meeting and its agenda, is passed over.
     if (!AGENDA.test(clause) && !STOP.test(clause) && ATTENDED.test(clause)) continue;
-    if (STOP.test(clause) || !AGENDA.test(clause)) break;
+    // 专题会议 学习了《廉洁自律准则》 12人参加: a work named in 《》 is the title readers' (a 廉政教育 of its own, or the
+    // meeting's title); taken as the agenda, its words were no longer left to them and the study was lost.
+    if (STOP.test(clause) || !AGENDA.test(clause) || clause.includes('《')) break;
     kept.push(clause);
   }
-  if (kept.length === 0) return undefined;
   const note = kept.join('，');
+  // 研究部署 alone (a spaced 研究部署 年终工作 cut at its space): the verb says nothing of what was gone through.
+  if (kept.length === 0 || BARE_VERB.test(note)) return undefined;
   return note.length <= AGENDA_MAX ? note : `${note.slice(0, AGENDA_MAX - 1)}…`;
 }
 

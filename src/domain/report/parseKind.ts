@@ -11,7 +11,7 @@ import { MASK } from './parseNormalize.js';
 import { findSoundAlikes } from './soundAlikeKinds.js';
 import { purposeEnd } from './purposeClause.js';
 import { rememberedKinds } from './kindMemo.js';
-import { writtenOverGuess } from './writtenOverGuess.js';
+import { isWrittenCatalogueWord, writtenOverGuess } from './writtenOverGuess.js';
 import { writtenOverPlace } from './writtenOverPlace.js';
 import { checkedSelfInspection } from './checkedSelfInspection.js';
 
@@ -102,8 +102,11 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   // type or a more specific one of its family names the visit's type, as a type written in the deed's own clause does.
   const purposeTypes = purposeOnly ? matches.filter((m) => m.start < end && !isMoreGeneral(m.code, first.code)) : [];
   const chosen = writtenOverPlace(writtenOverGuess(first, heads), [...heads, ...purposeTypes]);
-  // The guess passed over still asks for a look: the card says the written type was kept (未按警示教育).
-  const guessed = chosen.inferred || chosen !== first;
+  // The guess passed over still asks for a look: the card says the written type was kept (未按警示教育). Not when the type
+  // kept is the catalogue's own word, written for the deed (t50c F4: 「组联部开展了廉政教育 学习了违纪典型案例」 was put on a
+  // card as 「类型是从写法推断的」): nothing of the type was inferred; the remark still says which reading was passed over.
+  // A type said only in the purpose (为深化以案促改，…赴…基地参观) is the deed's by inference still (t49b F2's card kept).
+  const guessed = chosen.inferred || (chosen !== first && !(isWrittenCatalogueWord(chosen) && chosen.start >= end));
   const name = activityTypeName(chosen.code);
   // 主持召开分管科室会议，…，部署年底廉政风险排查 (t47b F10: 「…按分管科室党风廉政建设工作会议记录（未按自查总结）」 though
   // nobody wrote 自查): what a meeting's later clause says it studied or arranged is its agenda, no reading passed over.

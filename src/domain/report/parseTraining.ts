@@ -249,6 +249,12 @@ export interface Attendance {
 }
 
 const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人员|同志)|全员/g;
+/**
+ * 科室4人全部参加 · 部里同志都参加了 · 所有人员参加 · 全科人员 (t50c F3: 孙丽's 「科室4人全部参加」 against 财务科's 3 got no
+ * roster warning, 全体党员 did): a unit's whole staff said in other words than 全体 is its 全体 all the same. 都参加 only after a
+ * unit's or its people's word (王强、李娟都参加了 names two, not a unit).
+ */
+const ALL_OF_UNIT = new RegExp(`(?:(?:科室|科里|部里|室里|中心|部门|单位|我科|我部|我室|本科室|本部门)(?:的)?(?:同志|人员|同事|职工|干部|党员)?|\\d+\\s*(?:个人|人|名))(?:全部|全都|都)(?=参加|参会|到会|出席|参与|参学|到场)|所有(?:人员|同志|同事|职工|党员|人)(?:都|全部)?(?=参加|参会|到会|出席|参与|参学|到场)|全(?:科|室|部门)(?:人员|同志|同事|职工|党员)`, 'g');
 const JOIN = '参加|参会|参训|出席|到会|参与';
 /**
  * A head count as written, whole: never the first digits of a longer number (12345人 was read as 1234, 1,200人 as 1,
@@ -326,6 +332,8 @@ export function parseAttendance(text: string): Attendance {
   rest = maskMatches(rest, ALL_MEMBERS, () => {
     allMembers = true;
   });
+  // The count inside 科室4人全部参加 is left for the counts below: only the words of 全部 are the unit's whole.
+  for (const m of rest.matchAll(ALL_OF_UNIT)) if (m[0] !== '') allMembers = true;
   let approximate: string | undefined;
   for (const re of [COUNT_AFTER_VERB, COUNT_BEFORE_VERB]) {
     rest = maskMatches(rest, re, (m) => {

@@ -13,6 +13,7 @@ import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
+import { isOfReportedFamily, reportedFamily, type ReportedFamily } from './reportedDeedFamily.js';
 
 export interface ReportOnDeed {
   /** The message without the clauses that report a deed told before them. */
@@ -31,7 +32,7 @@ export interface ReportOnDeed {
    */
   deeds: string[];
   /** Each report apart, in order: the deed's sentence, its words (向党组汇报), whom of the directory it went to, who made it. */
-  each: { deed: string; said: string; addressee: string; people: string[]; reporter?: string }[];
+  each: { deed: string; said: string; addressee: string; people: string[]; reporter?: string; family?: ReportedFamily }[];
 }
 
 /** A gap inside one clause. */
@@ -213,7 +214,9 @@ export function withoutReportOnDeed(text: string, names: readonly string[], toda
     const told = (before + body.slice(0, cut.at)).split(/[。！!？?\n;；]/).filter((s) => s.trim() !== '').pop() ?? '';
     deeds.push(told);
     const name = addresseeName(cut.to, names);
-    each.push({ deed: told, said: toldWords(name, cut.verb), addressee: name, people: names.filter((n) => name.includes(n)), ...(cut.by !== undefined ? { reporter: cut.by } : {}) });
+    // 并将检查情况向党组作了汇报 (t50b F3): what the report names as reported on, beside the sentence it closes.
+    const family = reportedFamily(body.slice(cut.at));
+    each.push({ deed: told, said: toldWords(name, cut.verb), addressee: name, people: names.filter((n) => name.includes(n)), ...(cut.by !== undefined ? { reporter: cut.by } : {}), ...(family !== undefined ? { family } : {}) });
     if (!addressees.includes(name)) addressees.push(name);
     for (const n of names) if (name.includes(n) && !people.includes(n)) people.push(n);
     if (!said.includes(toldWords(name, cut.verb))) said.push(toldWords(name, cut.verb));
@@ -250,7 +253,7 @@ export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportO
   if (reports === null || reports.length === 0) return reports;
   // 1、…检查，检查结果已向党组汇报；2、…谈心谈话，谈话情况已向张书记汇报 (round 41): reports that followed different deeds
   // are each named on their own deed's record.
-  const targets = r.each.map((e) => reportedRecord(reports, e.deed, today));
+  const targets = r.each.map((e) => reportedRecordOfFamily(reports, reportedRecord(reports, e.deed, today), e.family));
   if (targets.length > 1 && targets.every((t) => t >= 0) && new Set(targets).size > 1) {
     return reports.map((x, i) => {
       const mine = r.each.filter((_, k) => targets[k] === i);
@@ -259,20 +262,37 @@ export function withReportOnDeedNoted(reports: ParsedReport[] | null, r: ReportO
       return { ...x, remarks: [...x.remarks, reportRemark(x, part)] };
     });
   }
+  // 并将学习情况向党组汇报 after a talk only (t50b F3): the deed reported on is none of the records, so the remark names none.
+  const unnamed = targets.length > 0 && targets.every((t) => t === NONE_OF_FAMILY);
   const at = targets.length > 0 && targets.every((t) => t >= 0 && t === targets[0]) ? targets[0]! : 0;
-  return reports.map((x, i) => (i === at ? { ...x, remarks: [...x.remarks, reportRemark(x, r)] } : x));
+  return reports.map((x, i) => (i === at ? { ...x, remarks: [...x.remarks, reportRemark(x, r, unnamed)] } : x));
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
 
 /** The remark on `first`, the record of the deed reported on: whom it went to, and that it is no record of its own. */
-function reportRemark(first: ParsedReport, r: Pick<ReportOnDeed, 'addressees' | 'said' | 'people' | 'reporters'>): string {
+function reportRemark(first: ParsedReport, r: Pick<ReportOnDeed, 'addressees' | 'said' | 'people' | 'reporters'>, unnamed = false): string {
   const kind = first.draft.type !== undefined ? activityTypeName(first.draft.type) : '活动';
   const party = r.addressees.some((a) => PARTY_GROUP.test(a));
-  const told = `${r.reporters.join('、')}${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
+  const told = unnamed ? `${r.reporters.join('、')}${r.said.join('、')}了有关情况，` : `${r.reporters.join('、')}${r.said.join('、')}了这次${kind}的情况，算作${kind}的后续，`;
   return party
     ? `${told}未另记「向党组报告」（该项记的是部门负责人每半年向党组报告全面从严治党情况）`
     : `${told}未另记一条${r.people.length > 0 ? `；${r.people.join('、')}不记为活动人或对象` : ''}`;
+}
+
+/** reportedRecordOfFamily's answer when the report names a deed no record is (学习情况 beside a talk only). */
+const NONE_OF_FAMILY = -2;
+
+/**
+ * The record a report named by its outcome's words (`family`: 检查情况 → a check) followed, given `found` (reportedRecord's,
+ * from the sentence it closed): `found` when it is of that family or none is named; else the last record of the family
+ * before `found` (the first when `found` is none); NONE_OF_FAMILY when no record is of it (t50b F3).
+ */
+function reportedRecordOfFamily(reports: ParsedReport[], found: number, family: ReportedFamily | undefined): number {
+  if (family === undefined || (found >= 0 && isOfReportedFamily(reports[found]!.draft.type, family))) return found;
+  const ofFamily = reports.map((x, i) => (isOfReportedFamily(x.draft.type, family) ? i : -1)).filter((i) => i >= 0);
+  if (ofFamily.length === 0) return NONE_OF_FAMILY;
+  return ofFamily.filter((i) => found < 0 || i <= found).at(-1) ?? ofFamily[0]!;
 }
 
 /**

@@ -12,6 +12,11 @@ import { isMoreGeneral } from './parseKindPatterns.js';
  */
 const CATALOGUE_WORDS: ReadonlySet<string> = new Set(ACTIVITY_TYPES.flatMap((t) => [...t.name.split('/'), ...t.aliases]));
 
+/** Whether `m` is a type the member wrote in the catalogue's own words (廉政教育 · 警示教育 · 廉政谈话…), no guess, no variant. */
+export function isWrittenCatalogueWord(m: Pick<KindMatch, 'text' | 'inferred'>): boolean {
+  return !m.inferred && CATALOGUE_WORDS.has(m.text);
+}
+
 /**
  * The match that names the clause's type, given `chosen` (the most specific of `heads`, the clause's type words in order):
  * when `chosen` is a guessed 警示教育 (典型案例通报, 通报了…问题) and the clause writes a catalogue word of its general form
@@ -19,5 +24,5 @@ const CATALOGUE_WORDS: ReadonlySet<string> = new Set(ACTIVITY_TYPES.flatMap((t) 
  */
 export function writtenOverGuess(chosen: KindMatch, heads: readonly KindMatch[]): KindMatch {
   if (!chosen.inferred || chosen.code !== 'edu_warning') return chosen;
-  return heads.find((m) => !m.inferred && CATALOGUE_WORDS.has(m.text) && isMoreGeneral(m.code, chosen.code)) ?? chosen;
+  return heads.find((m) => isWrittenCatalogueWord(m) && isMoreGeneral(m.code, chosen.code)) ?? chosen;
 }
