@@ -41,9 +41,10 @@ describe("a department's 同志 with no post is asked who, never its head on a g
     expect(stored()).toEqual(['talk_heart|2026-12-02|sunli|lijuan']);
   });
 
-  it('near-miss 张颖 「昨天和组联部周部长谈了谈」: the post said, 周涛 shown as before', async () => {
+  // Round 48 (ftc, t50a N1): her head is above her, so the talk is shown as his with her, as 和周涛进行了廉政谈话 already was.
+  it('near-miss 张颖 「昨天和组联部周部长谈了谈」: the post said, 周涛 shown (as the one who held the talk)', async () => {
     await say('张颖', '昨天和组联部周部长谈了谈');
-    expect(lastText()).toMatch(/对象：周涛/);
+    expect(lastText()).toMatch(/活动人 周涛/);
   });
 });
 

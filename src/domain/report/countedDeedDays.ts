@@ -38,6 +38,12 @@ const INSTANCE_OPENER = /^([\s\u0000]*)(?:其中|另)?(?:一|第[一二三四五
 /** 每次都是6人参加 · 每次6人 · 均为6人参加 · 各6人: the head count of every instance, said once after the last. */
 const EACH_COUNT = /^[\s\u0000]*(?:每次|各次|均|都)(?:都|均)?(?:是|为|有)?[\s\u0000]*((?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)(?:同志)?)(?:参加|参与|参会|到会)?[\s\u0000]*[,;:。!?]*$/;
 
+/**
+ * 均由本人组织 · 都是我组织的 · 均由我牵头 closing the last day's clauses: said once of every instance (round 48, ftc: only the
+ * last day kept it, so the first study of 刘洋's 「开展廉政教育2次：…，均由本人组织」 was read as his head's).
+ */
+const EACH_OWN = /^[\s\u0000]*(?:以上)?(?:均|都|全部|皆)(?:是|由|系)(?:我|本人)(?!们)(?:亲自|负责)?(?:组织|牵头|主持)(?:的)?[\s\u0000]*[,;:。!?]*$/;
+
 /** A second day in one day's clauses. */
 const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
 
@@ -99,9 +105,10 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // 每次都是6人参加 after the last instance is every instance's count: taken off here and given to each below.
   const after = clauses.slice(k + 1).map((c) => c.replace(INSTANCE_OPENER, '$1'));
   const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
+  const ownClosing = !each && after.length > 1 && EACH_OWN.test(after.at(-1)!) ? after.at(-1)!.replace(/[,;:。!?\s]+$/, '') : undefined;
   /** The groups opening right after a ；: a deed of its own, told after the lead's items. */
   const afterStop = new Set<number>();
-  for (const c of each ? after.slice(0, -1) : after) {
+  for (const c of each || ownClosing !== undefined ? after.slice(0, -1) : after) {
     if (DAY_OPENING.test(c)) {
       if (groups.length > 0 && /;\s*$/.test(groups.at(-1)!.at(-1)!)) afterStop.add(groups.length);
       groups.push([c]);
@@ -123,7 +130,7 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   if (!meeting && groups.some((g) => kindsOf(g.join('')).some((code) => !kinds.some((kind) => kindsRelated(code, kind))))) return undefined;
   const deed = lead.replace(COUNT, '').replace(MONTH_WORDS, '').replace(/[,;:。!?\s]+$/, '').replace(/共(?=开展|主持|召开|组织|进行|讲授|签订)/, '');
   const end = /[。!?]\s*$/.exec(clauses.at(-1)!)?.[0] ?? '';
-  const eachCount = each ? `,${each[1]}参加` : '';
+  const eachCount = each ? `,${each[1]}参加` : ownClosing !== undefined ? `,${ownClosing.trim()}` : '';
   // 先后两次 and one day written: the other is the same deed on a line of its own, its day asked, never the day given.
   const undated = Array.from({ length: totalRead ? 0 : Math.max(0, times - groups.length) }, () => `\n${deed}${end}`);
   const dated = groups.map((g) => {

@@ -8,6 +8,12 @@ const OWN_HEAD = /(?:我们|咱们|我们的|咱们的)(?:部门|科室|部里|�
  * 和我 · 跟我…) is the sender's own head, as 我们部长 is; after a day word or at a clause start only.
  */
 const BARE_HEAD = /(?<=^|[\s,;。!?:\u0000]|[天日号午晚早])(部长|科长|主任)(?=(?:又|也|还|刚|已经|已)?(?:找|和|跟|与|同|约|叫)了?我(?![们的]))/g;
+/**
+ * 今天和部长谈了话 · 跟主任谈话了 · 和分管领导谈了话 (round 48, t50a N1): a bare title right after 和/跟/与/同, a talk
+ * following in the clause, is the sender's own head or 分管领导 (no other is meant by the bare post); read as nothing, the
+ * talk was dropped (「没有读出…活动」) or asked 和谁.
+ */
+const BARE_WITH = /(?<=(?:和|跟|与|同))(部长|科长|主任|分管领导|分管副理事长)(?=(?:一起|单独|进行了?|开展了?|做了?|作了?)?[^,，;；。\n]{0,6}?(?<!座)谈)/g;
 /** 我们分管领导, 分管我们的副理事长: the 分管领导 of the sender's department. */
 const OWN_SUPERVISOR = /(?:我们|咱们|我们的|咱们的)(?:部门|科室|部|科|室|中心)?(?:的)?分管(?:的)?(?:领导|副理事长|理事长|书记)|分管我们(?:部门|科室|部|科|室|中心)?的(?:领导|副理事长|理事长|书记)/g;
 
@@ -26,6 +32,12 @@ export function namingOwnLeaders(text: string, ctx: ParseContext): string {
   let out = text;
   if (supervisor && supervisor.id !== ctx.senderId) out = out.replace(OWN_SUPERVISOR, () => `${supervisor.name}${supervisor.title.includes('副理事长') ? '副理事长' : ''}`);
   if (head && head.id !== ctx.senderId) out = out.replace(OWN_HEAD, (_all, title: string) => `${head.name}${/负责人|一把手/.test(title) ? '' : title.replace('中心', '')}`);
+  out = out.replace(BARE_WITH, (title: string) => {
+    const one = title.startsWith('分管') ? supervisor : head;
+    if (!one || one.id === ctx.senderId) return title;
+    if (title.startsWith('分管')) return `${one.name}${one.title.includes('副理事长') ? '副理事长' : ''}`;
+    return one.title.includes(title) ? `${one.name}${title}` : title;
+  });
   if (head && head.id !== ctx.senderId) out = out.replace(BARE_HEAD, (title: string) => (head.title.includes(title) ? `${head.name}${title}` : title));
   return out;
 }

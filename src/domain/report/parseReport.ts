@@ -218,6 +218,8 @@ import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { documentWork, withDocumentWorkNoted } from './documentWork.js';
 import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
+import { withKindAskedBeside } from './kindAskedBeside.js';
+import { withTheirsTalkedWith } from './theirsAfterVisit.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -518,6 +520,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
   const exact = exactDayForVagueTime(text);
   if (exact !== text) return parseReport(exact, ctx);
+  // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
+  const theirs = withTheirsTalkedWith(text, ctx.directory);
+  if (theirs !== text) return parseReport(theirs, ctx);
   // …和王建国、刘芳、陈志强、赵敏四位同志谈了… (t47a F4): the count after a list of names only counts them.
   const uncounted = withoutListCount(text, ctx.directory);
   if (uncounted !== text) return parseReport(uncounted, ctx);
@@ -525,13 +530,14 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // as the names say, on a card that says the count did not match.
   const unlike = countUnlikeNames(text, ctx.directory);
   if (unlike !== undefined) return withCountUnlikeNoted(parseReport(unlike.text, ctx), unlike, ctx);
+  // …谈了话，这个算廉政谈话还是谈心谈话？ (round 48, ftc): the deed read, its kind asked among those the member named.
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
   // 康复部…工作总结：… from its head: the head's own deeds under it are the department's (round 34b §4, A23).
   // 11月3日报送廉政信息2篇 (round 37, t36a F13's note): the two identical records the count made are marked as counted.
   // 日期⇥事项⇥参加人数 rows of the sender's own department (round 43, t43a F5): every row the department held is its own.
   // 办公室11月…小结：…开展作风纪律检查1次 (t48b F8): a check of no place under the department's own heading is on it.
-  const read = withKindMemo(() => withOwnUnitChecks(withOwnTableDepartment(withHeadsOwnHeading(withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx), text, ctx));
+  const read = withKindMemo(() => withOwnUnitChecks(withOwnTableDepartment(withHeadsOwnHeading(withKindAskedBeside(text, (deed) => readReport(deed, ctx)) ?? withQuestionNamed(readReport(text, ctx), text) ?? withQuestionApart(text, (deed) => readReport(deed, ctx)), text, ctx), text, ctx), text, ctx));
   // …分别是3月5日、6月10日…，对象均为赵磊 (t39a F13): the closing names the one talked with on every day listed.
   // 报送廉政信息2篇（《A》《B》） (round 41, t40b F17): one title a paper, in order, not 《A、B》 on each.
   // 林晓：…报送11月份廉政信息2篇 (t45a F3): each paper is its doer's department's, which owes it.

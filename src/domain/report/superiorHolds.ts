@@ -4,7 +4,7 @@
 import { isAboveInChain } from './superiorInChain.js';
 import { senderNotParty } from './senderNotParty.js';
 import { asSuperiorsOwn, superiorAsSubject } from './superiorAsSubject.js';
-import type { ParseContext, ParsedReport } from './draft.js';
+import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 
 export { isSuperiorOf } from './superiorInChain.js';
 
@@ -16,6 +16,26 @@ export const HELD_FROM_ABOVE: ReadonlySet<string> = new Set<string>(['talk_integ
  * 廉政谈话, then 昨天, was stored as 李明>王建国: the answer completes the draft and nothing reads it again).
  */
 const DAY_QUESTIONS = new Set<string>(['missing_date', 'future_date', 'ambiguous_year', 'weekday_conflict']);
+
+/**
+ * A kind asked only among deeds held from above (廉政谈话 · 谈心谈话 · 签订): 赵磊「上周和冯部长谈了话」 (t50a N1, round 48)
+ * was asked its kind with 赵磊 as the doer, although either answer makes it 冯雪's talk with him.
+ */
+function untypedTalk(p: ReportProblem): boolean {
+  return p.code === 'missing_type' && (p.among ?? []).every((t) => HELD_FROM_ABOVE.has(t));
+}
+
+/** 谈了话 · 约谈 · 谈心 · 签了: a talk or signing in the words (a 座谈会 is a meeting). */
+const TALK_WORDS = /(?<!座)谈|签/;
+
+/**
+ * A talk or signing: its type one held from above, or its kind asked (among those only, or among none named) while the text
+ * speaks of a talk or signing.
+ */
+function heldKind(r: ParsedReport, text: string): boolean {
+  if (r.draft.type !== undefined) return HELD_FROM_ABOVE.has(r.draft.type);
+  return TALK_WORDS.test(text) && r.problems.some(untypedTalk);
+}
 
 /**
  * 我找/我约/我主动/我向 X…: the sender sought the talk, so who held it is not plain from the chain; today's reading stays
@@ -63,7 +83,7 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     const own = d.actorId === undefined || d.actorId === ctx.senderId;
     // 李明 廉政谈话 11.20 (a name and a type only) is already on a card that says which way round it was read.
     const terse = r.reasons?.includes('direction') ?? false;
-    if (!own || terse || d.type === undefined || !HELD_FROM_ABOVE.has(d.type) || d.counterpartIds.length !== 1 || r.problems.some((p) => !DAY_QUESTIONS.has(p.code))) return r;
+    if (!own || terse || !heldKind(r, text) || d.counterpartIds.length !== 1 || r.problems.some((p) => !DAY_QUESTIONS.has(p.code) && !untypedTalk(p))) return r;
     const upper = d.counterpartIds[0]!;
     // Anyone above the sender, not only the direct superior (round 34b §1a: 周涛 with 张伟书记, 李娟 with 王建国副理事长).
     if (!isAboveInChain(ctx.directory, upper, ctx.senderId)) return r;
@@ -75,6 +95,8 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     if (superiorAsSubject(text, name)) return asSuperiorsOwn(r, upper, text, ctx);
     // …X主持召开…。…与李明进行了廉政谈话 from 李明's clerk, no 我 (issue 10 F1): whose talk it was is asked, X first.
     const others = senderNotParty(r, reports, text, ctx);
+    // 王建国，今天和李明谈话 from 李明's clerk (j25): with the kind still asked, whose it was is left to the readers after.
+    if (others.length > 0 && d.type === undefined) return r;
     if (others.length > 0) return { ...r, problems: [...r.problems, { code: 'missing_actor' as const, candidateIds: [...new Set([...others, upper, ctx.senderId])] }] };
     return {
       ...r,

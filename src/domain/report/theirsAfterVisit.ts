@@ -39,3 +39,23 @@ export function withTheirsOfVisitBefore(text: string, directory: Directory): str
     return visited ? whole.replace(pronoun, visited[0]) : whole;
   });
 }
+
+/**
+ * 到财务科和他们部门的同志谈了话 · 去康复部，和她们科室的同志进行了廉政谈话 · 到财务科和他们谈了话 (round 48, ftc: no report,
+ * or 和谁 asked with no department): 他们(部门)(的) talked with, after a visit to a department in its sentence, is that
+ * department's people, written out (财务科的同志) so they are asked who as 和财务科的同志谈了话 is. Group 1: 的 when written.
+ */
+const THEIRS_TALKED_WITH = /(?<=(?:和|与|跟|同))(?:他们|她们)(?:部门|科室|中心|单位)?(?:(的)(?=同志|同事|人员|干部|职工|党员|人)|(?=(?:都|分别|逐一|一一|一起)?(?:进行了?|开展了?)?[^,，;；。\n]{0,6}?(?<!座)谈))/g;
+
+/** `text` with each 他们 talked with written as the people of the department visited before it in its sentence. */
+export function withTheirsTalkedWith(text: string, directory: Directory): string {
+  if (!/[他她]们/.test(text)) return text;
+  const index = directoryIndex(directory);
+  return text.replace(THEIRS_TALKED_WITH, (whole: string, of: string | undefined, offset: number) => {
+    const before = text.slice(0, offset);
+    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+    const visited = [...sentence.matchAll(index.surfaces)].filter((m) => index.departmentBySurface.has(m[0]) && WENT_TO.test(sentence.slice(0, m.index))).at(-1);
+    if (!visited) return whole;
+    return of !== undefined ? `${visited[0]}的` : `${visited[0]}的同志`;
+  });
+}

@@ -69,7 +69,7 @@ export const PLAIN_ROWS: CorpusRow[] = [
   ["李明", "帮助", "-"],
   ["李明", "谢谢", "-"],
   ["张伟", "今天和王科长谈话", "? 11-30 >王强 ?missing_type"],
-  ["李明", "昨天和王建国谈了", "? 11-29 >王建国 ?missing_type"],
+  ["李明", "昨天和王建国谈了", "? 11-29 王建国>李明 ?missing_type"],
   // A talk with someone the directory does not know is still a talk: asked who and which type, never dropped.
   ["张伟", "昨天和王主任谈了话", "? 11-29 > ?missing_type,unknown_counterpart"],
   ["何平", "今天和新来的小刘谈了谈", "? 11-30 > ?missing_type,ambiguous_counterpart"],

@@ -50,14 +50,14 @@ export const TWENTY_EIGHT_O_ROWS: CorpusRow[] = [
   // sender's superior is the superior's; the same message with its type or person left out is asked, and a talk the sender
   // sought (我主动找…) stays theirs.
   ["李明", "昨天和王建国进行了廉政谈话", "!廉谈 11-29 王建国>李明"],
-  ["李明", "昨天和王建国谈了话", "? 11-29 >王建国 ?missing_type"],
+  ["李明", "昨天和王建国谈了话", "? 11-29 王建国>李明 ?missing_type"],
   ["李明", "昨天进行了廉政谈话", "廉谈 11-29 > ?missing_counterpart"],
   ["孙丽", "前天和王建国谈心了", "!谈心 11-28 王建国>孙丽"],
   ["王芳", "和李明进行了廉政谈话", "廉谈 ? 李明>王芳 ?missing_date"],
   ["李明", "昨天我主动找王建国谈了话", "? 11-29 >王建国 ?missing_type"],
   ["周涛", "昨天和刘芳签订了责任书", "!签责 11-29 刘芳>周涛"],
   ["陈静", "上周五和郑华谈心了", "!谈心 11-27 郑华>陈静"],
-  ["张颖", "昨天和周涛谈了谈", "? 11-29 >周涛 ?missing_type"],
+  ["张颖", "昨天和周涛谈了谈", "? 11-29 周涛>张颖 ?missing_type"],
   ["郑华", "和陈志强进行了廉政谈话", "廉谈 ? 陈志强>郑华 ?missing_date"],
   // A bare talk (bareTalk): its kind asked (then whom), never 「没有读出…活动」; a plan or a bare word stays as it was.
   ["李明", "昨天谈话了", "? 11-29 > ?missing_type"],
