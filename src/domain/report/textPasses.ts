@@ -35,6 +35,7 @@ import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
 import { withSpacedInstances } from './spacedInstances.js';
 import { withPaperSubjectTitled } from './paperSubjectTitled.js';
 import { withTentativeTitle } from './tentativeTitle.js';
+import { withTypeAskedHedged } from './typeAskedHedged.js';
 import { withCommaDayLists } from './commaDayLists.js';
 import { withSlashDayLists } from './slashDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
@@ -195,6 +196,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withPaperSubjectTitled', run: (text) => withPaperSubjectTitled(text) },
   // 讲了一次廉政党课 题目还没定 就叫廉洁从医吧 (r47 fse kind 5: dropped as denied and asked): the title for now, as 《》.
   { name: 'withTentativeTitle', run: (text) => withTentativeTitle(text) },
+  // …张颖和我两个人，这个算廉政教育吗 (round 48, fte; r47 fse #8: dropped as a question): the deed, its type proposed as a hedge.
+  { name: 'withTypeAskedHedged', run: (text) => withTypeAskedHedged(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   // 11.3/11.17分别组织学习 (round 44, fqd kind 4: no report, or the second day dropped): a slash parts a day list as 、.
   { name: 'withSlashDayLists', run: (text) => withSlashDayLists(text) },

@@ -4,6 +4,9 @@
 //    opened by its count and 是 (一条是 · 另一篇是…的 · 其中一篇是…报的 · 第二篇是 · 还有一条是) is that day's paper. Voice input's
 //    space for the comma between counted items, or none after a day (开了两次廉政教育学习 一次是11月6号 一次是11月20号 · 一次
 //    10月9号一次10月23号), asked the second day though written, or read no report at all; 一场是 · 一次在 · 头一次是 asked it too.
+// 2. A report with a question beside it: 「上周四和刘洋谈心了 顺便问一下…」 (a space for the comma) was taken whole as a question
+//    and the talk dropped; 「…张颖和我两个人，这个算廉政教育吗」 was dropped (吗), or answered as a counts-as question. Now the
+//    deed is read, the question named apart, and 这个算X吗 proposes X, shown on a card as 「…算X吧」 always was.
 // Near-misses: days told with their count (11月10号一条), one deed with a spaced day, a plain 「，算廉政教育」, a question alone,
 // a denial (还没有 · 没有开展), a visit after a 调研, another doer's 也, stay as they were.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -30,4 +33,19 @@ export const FORTY_EIGHT_e_ROWS: CorpusRow[] = [
   ["林晓", "今天报送廉政信息1条", "信息 11-30 > @办公室"],
   ["周涛", "部里开了一次廉政教育学习 11月6号 大家都参加了", "廉教 11-06 > @组联部"],
   ["郑华", "11月6号和陈静谈心谈话一次 11月20号又和陈静谈了一次", "!谈心 11-06 >陈静 @教育就业部 | 谈心 11-20 >陈静 @教育就业部"],
+  // 2. a question beside the deed
+  ["吴静", "上周四和刘洋谈心了 顺便问一下谈心谈话一年要几次", "谈心 11-26 >刘洋 @康复部"],
+  ["王建国", "昨天下午跟财务科开了分管科室会议 孙丽王强李娟都参加 另外问一下季度完成情况怎么看", "分管会 11-29 > @财务科"],
+  ["刘芳", "昨天和周涛谈了廉政谈话 想问下我还差几个", "廉谈 11-29 >周涛 @组联部"],
+  ["陈志强", "今天和郑华进行了谈心谈话 请问本季度完成情况", "谈心 11-30 >郑华 @教育就业部"],
+  ["赵敏", "上周五给宣文部讲了廉政党课 我想问一下党课一年要讲几次", "党课 11-27 > @宣文部"],
+  ["周涛", "上周二部里学习了党纪处分条例，张颖和我两个人，这个算廉政教育吗", "!廉教 11-24 > 《党纪处分条例》 #2 @组联部"],
+  ["周涛", "上周二部里学习了党纪处分条例 张颖和我两个人 这个算廉政教育吗", "!廉教 11-24 > 《党纪处分条例》 #2 @组联部"],
+  ["孙丽", "昨天科里看了个反腐纪录片 这个能算警示教育吗", "!警示 11-29 > @财务科"],
+  ["王磊", "上周五给宣文部同志讲了讲廉洁自律 算不算廉政党课", "!党课 11-27 > @宣文部"],
+  ["何平", "前天中心组织学习了医疗行业九项准则，这算廉政教育吗？", "!廉教 11-28 > 《医疗行业九项准则》 @残疾人康复中心"],
+  ["郑华", "11月20日教就部开展了廉政风险排查，应该算是自查吧", "!自查 11-20 > @教育就业部"],
+  ["周涛", "上周二部里学习了党纪处分条例，算廉政教育", "廉教 11-24 > 《党纪处分条例》 @组联部"],
+  ["李明", "参加市里组织的廉政知识测试算不算廉政教育", "廉教 ? > @- ?missing_date"],
+  ["吴静", "谈心谈话一年要几次", "-"],
 ];
