@@ -7,6 +7,8 @@
 // 2. A report with a question beside it: 「上周四和刘洋谈心了 顺便问一下…」 (a space for the comma) was taken whole as a question
 //    and the talk dropped; 「…张颖和我两个人，这个算廉政教育吗」 was dropped (吗), or answered as a counts-as question. Now the
 //    deed is read, the question named apart, and 这个算X吗 proposes X, shown on a card as 「…算X吧」 always was.
+// 3. A check's finding of none: 「12月1日到康复中心检查了上班纪律，没有发现问题」 · 「…没有发现什么问题」 were no report (没有 read
+//    as a denial, 什么 as a question); 「查了上班纪律」 named no kind. Now the check is recorded.
 // Near-misses: days told with their count (11月10号一条), one deed with a spaced day, a plain 「，算廉政教育」, a question alone,
 // a denial (还没有 · 没有开展), a visit after a 调研, another doer's 也, stay as they were.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -48,4 +50,20 @@ export const FORTY_EIGHT_e_ROWS: CorpusRow[] = [
   ["周涛", "上周二部里学习了党纪处分条例，算廉政教育", "廉教 11-24 > 《党纪处分条例》 @组联部"],
   ["李明", "参加市里组织的廉政知识测试算不算廉政教育", "廉教 ? > @- ?missing_date"],
   ["吴静", "谈心谈话一年要几次", "-"],
+  // 3. a check's finding of none
+  ["黄志刚", "11月24日到康复中心检查了上班纪律，没有发现问题", "作风 11-24 > @残疾人康复中心"],
+  ["黄志刚", "上周五到财务科开展作风纪律检查 没有发现违规问题", "作风 11-27 > @财务科"],
+  ["林晓", "上周四跟黄书记去组联部暗访 没有发现脱岗的", "!作风 11-26 黄志刚> @组联部"],
+  ["陈志强", "前天去教就部检查了专项资金使用 没有发现问题", "!资金 11-28 > @教育就业部"],
+  ["刘芳", "上周三到康复部督查作风纪律 大家都在岗 没有迟到早退的", "作风 11-25 > @康复部"],
+  ["黄志刚", "昨天去财务科检查责任书落实情况 没有发现什么问题", "查责 11-29 > @财务科"],
+  ["王建国", "11月26日到办公室检查了公务用车管理情况，均未发现违规问题", "!作风 11-26 > @办公室"],
+  ["黄志刚", "这周一到康复中心查了上班纪律", "!作风 11-30 > @残疾人康复中心"],
+  ["黄志刚", "上周二周四分别到康复中心和组联部查了上班纪律 都没发现问题", "!作风 11-24 > @残疾人康复中心 | 作风 11-26 > @组联部"],
+  ["林晓", "昨天去宣文部查了一下上班纪律 都在岗", "!作风 11-29 > @宣文部"],
+  ["黄志刚", "昨天到财务科检查了上班纪律，没发现问题", "作风 11-29 > @财务科"],
+  ["黄志刚", "上周到财务科检查，没有发现问题吗", "-"],
+  ["黄志刚", "还没有到财务科检查上班纪律", "-"],
+  ["孙丽", "昨天财务科没有开展廉政教育", "-"],
+  ["黄志刚", "这次检查有没有发现问题", "-"],
 ];
