@@ -12,6 +12,9 @@ import { VAGUE_SPAN } from './vagueSpan.js';
 // 组织了两场警示教育，一场是11月6日，另一场是11月20日 (round 48, fte: the second day asked): 场 and 回 count times too.
 const COUNT = /(?:先后|分|共|又)?([两二三四五六七八九]|[2-9])(?:次|场|回)/;
 
+/** 两次都是谈心 · 三次均为 · 两场都: a count summing up the deeds already told. */
+const SUMMED_UP = /(?:[两二三四五六七八九]|[2-9])(?:次|场|回)(?:都|均|全)/;
+
 /** A clause opening with its own day (11月4日 · 2026年11月4日 · 4日), perhaps with 上午/下午. */
 const DAY_OPENING = /^[\s\u0000]*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[\s\u0000]*(?:上午|下午|晚上))?/;
 
@@ -71,6 +74,9 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   const k = counted >= 0 ? counted : clauses.findIndex((c) => SUMMARY_LEAD.test(c) && !ANOTHER_DAY.test(c) && kindsOf(c).length > 0);
   if (k < 0) return undefined;
   const lead = clauses[k]!;
+  // 昨天和陈静谈了心 前天也谈了一次 两次都是谈心 (round 48, fte: four records, two asked 和谁): 两次都是/均为 sums up the deeds
+  // told before it, it counts no new ones.
+  if (SUMMED_UP.test(lead)) return undefined;
   const kinds = kindsOfLead(lead);
   const count = counted >= 0 ? COUNT.exec(extractTitles(lead).rest) : null;
   if (count === null && (!ANOTHER_DAY.test(line) || kinds.every(isTalkType))) return undefined;

@@ -36,6 +36,7 @@ import { withSpacedInstances } from './spacedInstances.js';
 import { withPaperSubjectTitled } from './paperSubjectTitled.js';
 import { withTentativeTitle } from './tentativeTitle.js';
 import { withTypeAskedHedged } from './typeAskedHedged.js';
+import { withSummedKindDropped } from './summedKindDropped.js';
 import { withCommaDayLists } from './commaDayLists.js';
 import { withSlashDayLists } from './slashDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
@@ -198,6 +199,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withTentativeTitle', run: (text) => withTentativeTitle(text) },
   // …张颖和我两个人，这个算廉政教育吗 (round 48, fte; r47 fse #8: dropped as a question): the deed, its type proposed as a hedge.
   { name: 'withTypeAskedHedged', run: (text) => withTypeAskedHedged(text) },
+  // 昨天和陈静谈了心，前天又谈了一次，两次都是谈心 (round 48, fte: the second talk asked 和谁): the closing kind already said.
+  { name: 'withSummedKindDropped', run: (text) => withSummedKindDropped(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   // 11.3/11.17分别组织学习 (round 44, fqd kind 4: no report, or the second day dropped): a slash parts a day list as 、.
   { name: 'withSlashDayLists', run: (text) => withSlashDayLists(text) },
