@@ -26,7 +26,9 @@ const COMPLETION = /情况|进度|几次|多少次|几项|还差|完成了没|�
  * A day said with a deed done makes it a report with a question (「昨天参加了…，算不算廉政教育」), which the report
  * reading answers with a card; only undated or planned activities are asked about here.
  */
-const DONE_ON_A_DAY = /(?:今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2})[^，。？?]{0,20}了/;
+// 上周二部里学习了…，这个算廉政教育吗 (round 48, fte: answered as a counts-as question, the study dropped): a weekday, 大前天
+// or 5号 dates a deed done as well.
+const DONE_ON_A_DAY = /(?:今天|昨天|大?前天|(?:上上|上|这|本)个?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2})[^，。？?]{0,20}了/;
 
 const PLANNED = /准备|打算|计划|拟|将要|下(?:个)?月|下周|下星期|明年|到时候|以后|将来/;
 

@@ -12,6 +12,11 @@ const ASKING_LEAD =
 const CHECKED = /考勤|纪律|账目|账务|资金|票据|报销|凭证|出勤|在岗|上班|值班|午休|公车|用车|食堂|物资|库房/;
 /** 不对，是… · 哦不， · 说错了: the part after a ？ taking back what the ？ doubted. */
 const TAKEN_BACK = /^[\s，,]*(?:哦|噢|呃)?(?:不对|不是|错了|说错了|写错了|记错了)/;
+/**
+ * Where a clause ends: after 。；，！？, or at a space before words that ask (上周四和刘洋谈心了 顺便问一下谈心谈话一年要几次,
+ * round 48, fte: voice input's space for the comma, the whole message taken as a question and the talk dropped).
+ */
+const CLAUSE_BREAK = /(?<=[。；;，,！!？?])|(?<=[\u4e00-\u9fa5》”])[ ]+(?=(?:另外|还有|同时|顺便|再)?(?:我)?(?:想问|问(?:一下|下|问)|请问))/;
 /** A list number opening a line: 3. · 3、 · (3) · 3）. */
 const LIST_NUMBER = /^\s*(?:[(（]?\d{1,2}[)）]|\d{1,2}\s*[.．、])\s*/;
 
@@ -77,7 +82,7 @@ export function questionInReport(text: string): QuestionCut[] {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   tryParts(lines, (kept) => kept.join('\n'));
   if (lines.length <= 1) {
-    const clauses = text.split(/(?<=[。；;，,！!？?])/).filter((c) => c.trim() !== '');
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
     tryParts(clauses, (kept) => kept.join('').replace(/[，,；;]\s*$/, ''));
   }
   return cuts;

@@ -16,7 +16,8 @@ export const LONG_MESSAGE = 48;
 const NEWS_STYLE = /强调|指出|要求|会议认为|会上|会议传达|一是|二是|此次|本次|进一步|切实|筑牢|警钟长鸣|以案为鉴|同志们|通过|进行了部署|引导|推动|营造/;
 
 /** …应该算是廉政谈话吧 · 按谈心谈话记吧: the member is not sure of the type either (round 22, K6), so it is shown for a tap. */
-const HEDGED_TYPE = /(?:算|记为|记作|按)[^,，。;；]{0,16}吧[\s。.!！~～]*$/;
+// …这个算廉政教育吗 (round 48, fte): asked whether it counts, the same (the deed is read with that type, typeAskedHedged).
+const HEDGED_TYPE = /(?:算|记为|记作|按)[^,，。;；]{0,16}(?:吧|吗|么)[\s。.!！~～?？]*$|算不算[^,，。;；]{0,16}$/;
 
 export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   third_person: '记在他人名下（您代为上报）',

@@ -9,7 +9,11 @@ import { extractTitles } from './parseTraining.js';
 import { VAGUE_SPAN } from './vagueSpan.js';
 
 /** 先后两次 · 分两次 · 两次 · 共3次: how many times, in the lead. Group 1: the number. */
-const COUNT = /(?:先后|分|共|又)?([两二三四五六七八九]|[2-9])次/;
+// 组织了两场警示教育，一场是11月6日，另一场是11月20日 (round 48, fte: the second day asked): 场 and 回 count times too.
+const COUNT = /(?:先后|分|共|又)?([两二三四五六七八九]|[2-9])(?:次|场|回)/;
+
+/** 两次都是谈心 · 三次均为 · 两场都: a count summing up the deeds already told. */
+const SUMMED_UP = /(?:[两二三四五六七八九]|[2-9])(?:次|场|回)(?:都|均|全)/;
 
 /** A clause opening with its own day (11月4日 · 2026年11月4日 · 4日), perhaps with 上午/下午. */
 const DAY_OPENING = /^[\s\u0000]*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[\s\u0000]*(?:上午|下午|晚上))?/;
@@ -32,8 +36,9 @@ const LEAD_MONTH = /(?<!\d)(\d{1,2})月份?(?!\d)/;
 /** The month of a day opening a clause (11月4日). Group 1: the month. */
 const DAY_MONTH = /^[\s\u0000]*(?:\d{4}年)?(\d{1,2})月\d{1,2}[日号]/;
 
-/** 一次是 · 其中一次 · 另一次 · 第二次: the instance a dated clause opens with, before its day. */
-const INSTANCE_OPENER = /^([\s\u0000]*)(?:其中|另)?(?:一|第[一二三四五六七八九\d])次(?:是|为)?[\s\u0000,:]*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
+/** 一次是 · 其中一次 · 另一场 · 第二次 · 一次在: the instance a dated clause opens with, before its day. */
+// 一次在11月6号 · 头一次是 · 另一场是 · 还有一次是 (round 48, fte: the second day asked though written).
+const INSTANCE_OPENER = /^([\s\u0000]*)(?:其中|另|还有|头)?(?:一|第[一二三四五六七八九\d])(?:次|场|回)(?:是|为|在)?[\s\u0000,:]*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
 
 /** 每次都是6人参加 · 每次6人 · 均为6人参加 · 各6人: the head count of every instance, said once after the last. */
 const EACH_COUNT = /^[\s\u0000]*(?:每次|各次|均|都)(?:都|均)?(?:是|为|有)?[\s\u0000]*((?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)(?:同志)?)(?:参加|参与|参会|到会)?[\s\u0000]*[,;:。!?]*$/;
@@ -75,6 +80,9 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   const k = counted >= 0 ? counted : clauses.findIndex((c) => SUMMARY_LEAD.test(c) && !ANOTHER_DAY.test(c) && kindsOf(c).length > 0);
   if (k < 0) return undefined;
   const lead = clauses[k]!;
+  // 昨天和陈静谈了心 前天也谈了一次 两次都是谈心 (round 48, fte: four records, two asked 和谁): 两次都是/均为 sums up the deeds
+  // told before it, it counts no new ones.
+  if (SUMMED_UP.test(lead)) return undefined;
   const kinds = kindsOfLead(lead);
   const count = counted >= 0 ? COUNT.exec(extractTitles(lead).rest) : null;
   if (count === null && (!ANOTHER_DAY.test(line) || kinds.every(isTalkType))) return undefined;

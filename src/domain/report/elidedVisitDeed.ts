@@ -15,15 +15,30 @@ const AGAIN_TO = new RegExp(`([,，]\\s*)(${LATER}[,，]?\\s*(?:又|再)(?:去|�
 /** 去组联部抽查了考勤 · 到财务科检查了报销凭证: the check the clause before held at its place, up to the clause end. */
 const CHECK_AT = new RegExp(`(?:去|到|赴|前往|来到|深入)(?:了)?${PLACE}((?:开展|进行)?了?[^,，。;；]{0,4}?(?:检查|督查|抽查|暗访|巡查|查看|查阅|查了)[^,，。;；]{0,16})$`);
 
+/** 周三 · 昨天 · 11月26日 · 26号 (上午/下午 after it): a day of its own, opening the clause that goes on to another place. */
+const DAY = '(?:(?:上上|上|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|大?前天|昨天|今天)(?:上午|下午|晚上)?';
+/**
+ * 本周二去组联部督查了作风纪律 周三去康复部 · …，周三去了康复部 (round 48, fte: the second check only named as a day
+ * unmatched): a clause of another day that only goes to another place, after a comma or voice input's space, is the same
+ * check there on that day (又 or not: a day of its own is a visit of its own).
+ */
+const ON_DAY_TO = new RegExp(`([,，]\\s*|\\s+)(${DAY}[,，]?\\s*(?:又|再|还)?(?:去|到|赴|前往|来到|深入)了?)(${PLACE})(?=\\s*(?:[,，。;；!！]|$))`, 'g');
+
 /**
  * `text` with each clause that only goes again to another place (，下午又去了维权部) given the check of the clause before it
  * in the same sentence (，下午又去维权部抽查了考勤); `text` itself when there is none, or the clause before held no check at
- * a place (昨天到组联部调研，下午又去了维权部 stays as written).
+ * a place (昨天到组联部调研，下午又去了维权部 stays as written). A clause of its own day that goes on to another place
+ * (…，周三去了康复部 · spaced: 周三去康复部) is given the check too (round 48, fte).
  */
 export function withElidedVisitDeed(text: string): string {
-  return text.replace(AGAIN_TO, (whole, sep: string, go: string, place: string, offset: number) => {
+  const given = text.replace(AGAIN_TO, (whole, sep: string, go: string, place: string, offset: number) => {
     const before = text.slice(0, offset).split(/[,，。;；\n]/).at(-1) ?? '';
     const deed = CHECK_AT.exec(before)?.[1];
     return deed ? `${sep}${go.replace(/了$/, '')}${place}${deed}` : whole;
+  });
+  return given.replace(ON_DAY_TO, (whole, sep: string, go: string, place: string, offset: number) => {
+    const before = given.slice(0, offset).split(/[,，。;；\n]|\s+(?=\S)/).at(-1) ?? '';
+    const deed = CHECK_AT.exec(before.trim())?.[1];
+    return deed ? `,${go.replace(/了$/, '')}${place}${deed}` : whole;
   });
 }

@@ -10,6 +10,9 @@ import { periodOf } from '../period.js';
 /** A count of papers in a clause, its day masked (周五两篇 is 两篇): 2条 · 两则 · 一篇 (never 第2条). Group 1: the number. */
 const PIECES = /(?<![第\d])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)/g;
 
+/** 第一篇 · 第二条 opening a dated clause (第一篇是11月3日, round 48, fte): one paper, that day's. Groups: before, measure. */
+const ORDINAL_PIECE = /^([\s\u0000]*(?:其中)?)第(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(条|则|篇)/;
+
 /** 「消息里的「今天」、「周五」没有对应到任何记录…」 (unaccounted's remark), the words in groups of 「」. */
 const LEFT_OVER = /^消息里的(.+)没有对应到任何记录/;
 
@@ -39,15 +42,23 @@ function withoutCountedDays(reports: ParsedReport[], counted: ReadonlySet<string
  * A dated clause that only counts papers (昨天2条 · 今天又报了一篇 · 上周三报送了信息一篇 · 一篇10月9日), its day masked:
  * anything more (今天1条也没报 · 今天1条是转发的) is not read here, and the message is left as the reader had it.
  */
+// 一条是11月10号 · 另一篇是11月17日的 · 其中一篇是11月3日报的 (round 48, fte: 「报送廉政信息两条，一条是11月10号，一条是
+// 11月24号」 stored both on 11-10): a paper named by its count and 是 before its day, 的 after it, is the day's paper too.
 // 教就部11月18日报送廉政信息2篇，11月25日报送1篇 (round 37, fje: the 11-25 paper lost, named only as a day unmatched): the
 // department the papers are of, before the verb or between it and 信息, is no more than whose they are.
-const COUNT_ONLY = /^(?:其中)?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))?(?:又|还|另|再)?(?:报送|上报|报|发|投送|编发|撰写)?了?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心)(?:的)?)?(?:廉政|廉洁)?(?:信息)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)(?:廉政|廉洁)?(?:信息)?$/;
+const COUNT_ONLY = /^(?:其中)?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))?(?:还有|又|还|另|再)?(?:报送|上报|报|发|投送|编发|撰写)?了?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心)(?:的)?)?(?:廉政|廉洁)?(?:信息)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)(?:廉政|廉洁)?(?:信息)?(?:是|为)?(?:在)?(?:报送|上报|报|发|写)?的?$/;
 
 /** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
 const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
 
 /** A clause: parted by ，、；。： or a line break (a heading before a colon is a clause of its own; 12月1日1篇、12月3日2篇). */
 const CLAUSE = /[^，,、；;。：:\n]+/g;
+
+/**
+ * A space between words, as voice input leaves for a comma (报送廉政信息2篇 一篇是11月3日的 另一篇是11月17日的, round 48,
+ * fte: both stored on 11-03); never inside a day (11 月 3 日), where a digit stands beside it.
+ */
+const SPOKEN_BREAK = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/;
 
 /**
  * `reports` with the 信息 papers counted per day: when every record is a 报送信息 of no one talked to and the message
@@ -77,13 +88,14 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   let total: number | undefined;
   let day: string | undefined;
   let dated = 0;
-  for (const clause of arabicizeNumerals(extractTitles(text).rest).match(CLAUSE) ?? []) {
+  for (const clause of (arabicizeNumerals(extractTitles(text).rest).match(CLAUSE) ?? []).flatMap((c) => c.split(SPOKEN_BREAK))) {
     const read = parseDay(clause, today);
     day = read.date ?? day;
-    const counts = [...read.rest.matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0));
+    const rest = read.rest.replace(ORDINAL_PIECE, '$1一$2');
+    const counts = [...rest.matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0));
     if (counts.length === 0) continue;
     if (counts.length > 1) return reports;
-    if (day !== undefined && !COUNT_ONLY.test(read.rest.replace(/[\s\u0000]+/g, ''))) return reports;
+    if (day !== undefined && !COUNT_ONLY.test(rest.replace(/[\s\u0000]+/g, ''))) return reports;
     // A count before any day is said is the total over the days after it.
     if (day === undefined) total = counts[0];
     else {

@@ -4,6 +4,8 @@ import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { droppedRecordWords } from './namedItemDrop.js';
+import { withoutFindings } from './withoutFindings.js';
+import { withTypeAskedHedged } from './typeAskedHedged.js';
 
 export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 'not_held';
 
@@ -102,12 +104,16 @@ function notAReportLine(text: string): NotAReport | undefined {
   // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
   // a record named to be left out is about records made, never one of its own.
   if (COMMAND.test(line) || OTHER_INTENT.test(line) || droppedRecordWords(line) !== undefined) return 'command';
-  if (QUESTION.test(line) && !countsThoseNamed(line) && !countsListed(line)) return 'question';
+  // …检查了上班纪律，没有发现什么问题 (round 48, fte: dropped): a finding of none neither asks nor denies.
+  // …张颖和我两个人 这个算廉政教育吗 (round 48, fte: answered in chat as a completion query, the study dropped): the kind
+  // asked of the deed before it is that deed's, proposed; no question of its own.
+  const told = withoutFindings(withTypeAskedHedged(line));
+  if (QUESTION.test(told) && !countsThoseNamed(line) && !countsListed(line)) return 'question';
   if (PLAN.test(line) || REQUIREMENT.test(line) || NOTICE.test(line) || arrangesTalk(line)) return 'plan';
   // 王建国副理事长11月9日与李明、孙丽分别谈话；赵敏书记尚未开展 (round 20u, found by d20: the whole line read as a denial,
   // then as a completion query for its 统计): a clause with its own day and deed is a report whatever the others deny.
-  if (hasDatedDeedClause(line)) return undefined;
-  if (DENIAL.test(line)) return 'denial';
+  if (hasDatedDeedClause(told)) return undefined;
+  if (DENIAL.test(told)) return 'denial';
   // …；与张颖同志开展谈心谈话一次；完成…数据统计。 (round 32a, F4: the talk dropped as a question): a deed counted done is told.
   if (QUERY.test(line) && !/了/.test(line) && !saysCountedDeed(line)) return 'query';
   return undefined;

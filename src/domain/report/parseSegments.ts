@@ -116,7 +116,9 @@ export function saidAfterBareVerb(before: string, clause: string): boolean {
 
 /** 又进行了一次 / 再次开展: the activity before, again. */
 // 周二又到教育就业部检查 (found by the tester, round 4: dropped): going again somewhere, or the bare deed again.
-export const AGAIN = /(?:又|再次|再)(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|抽查|巡查|暗访|走访|学习|观看|报送|上报|报了|交了|提交|讲)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
+// 昨天和陈静谈了心，前天也谈了一次 (round 48, fte: the 前天 talk only named as a day unmatched): 也 right after a day, before
+// a talk verb, is the talk again too (我也参加了 · 也都是廉政谈话 say nothing of a deed again).
+export const AGAIN = /(?:又|再次|再|(?<=[日号天一二三四五六\u0000][\s\u0000]*)也(?=谈|聊))(?:进行|开展|组织|召开|谈|到|赴|去|前往|深入|对|检查|督查|抽查|巡查|暗访|走访|学习|观看|报送|上报|报了|交了|提交|讲)了?(?:一次|一回|一遍|一篇|一份|一期)?/;
 
 /** 会后 · 随后 · 之后 · 结束后 opening a clause: done after the clause before it, on its day. */
 const AFTERWARDS = /^[\s\u0000,]*(?:会后|会议结束后|散会后|随后|之后|此后|结束后|活动结束后)/;

@@ -3,6 +3,7 @@
 // question named as not recorded; the chat answers it itself when it can (reportWithQuestion).
 import { questionInReport } from '../query/questionInReport.js';
 import type { ParsedReport } from './draft.js';
+import { withTypeAskedHedged } from './typeAskedHedged.js';
 
 /** The remark naming a question asked beside the deeds, as the list's question items are named. */
 const questionRemark = (said: string) => `「${said}」是一个问题，未记录；请单独发送，我来回答`;
@@ -29,6 +30,8 @@ export function withQuestionApart(text: string, read: (deed: string) => ParsedRe
  */
 export function withQuestionNamed(reports: ParsedReport[] | null, text: string): ParsedReport[] | null {
   if (!reports || reports.length === 0 || reports.some((r) => r.remarks.some((m) => m.includes('是一个问题')))) return reports;
+  // …，这算廉政教育吗？ (round 48, fte): the type it asks about is read as the deed's, shown on a card; no question left.
+  if (withTypeAskedHedged(text) !== text) return reports;
   const cut = questionInReport(text).find((c) => c.asks);
   if (!cut) return reports;
   const [first, ...others] = reports;

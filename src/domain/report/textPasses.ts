@@ -32,8 +32,11 @@ import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withSpacedDayPairs } from './spacedDayPairs.js';
 import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
+import { withSpacedInstances } from './spacedInstances.js';
 import { withPaperSubjectTitled } from './paperSubjectTitled.js';
 import { withTentativeTitle } from './tentativeTitle.js';
+import { withTypeAskedHedged } from './typeAskedHedged.js';
+import { withSummedKindDropped } from './summedKindDropped.js';
 import { withCommaDayLists } from './commaDayLists.js';
 import { withSlashDayLists } from './slashDayLists.js';
 import { withShortDayListsSpelled } from './shortDayList.js';
@@ -188,10 +191,16 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 和孙丽 王强分别… · 到财务科 检查了… · 观看了警示片 我也参加了 (round 47, t50a F2–F5): a space for a comma before a clause
   // opener, and between two names after 和/与, as typed with the commas.
   { name: 'withSpacedClauseOpeners', run: (text, env) => withSpacedClauseOpeners(text, env.names) },
+  // 开了两次廉政教育 一次是11月6号 一次是11月20号 · 一次10月9号一次10月23号 (round 48, fte): each counted item its own clause.
+  { name: 'withSpacedInstances', run: (text) => withSpacedInstances(text) },
   // 报送廉政信息一篇 残联开展警示教育月活动 (round 47, t50c F1: the subject read as a second deed): the paper's title.
   { name: 'withPaperSubjectTitled', run: (text) => withPaperSubjectTitled(text) },
   // 讲了一次廉政党课 题目还没定 就叫廉洁从医吧 (r47 fse kind 5: dropped as denied and asked): the title for now, as 《》.
   { name: 'withTentativeTitle', run: (text) => withTentativeTitle(text) },
+  // …张颖和我两个人，这个算廉政教育吗 (round 48, fte; r47 fse #8: dropped as a question): the deed, its type proposed as a hedge.
+  { name: 'withTypeAskedHedged', run: (text) => withTypeAskedHedged(text) },
+  // 昨天和陈静谈了心，前天又谈了一次，两次都是谈心 (round 48, fte: the second talk asked 和谁): the closing kind already said.
+  { name: 'withSummedKindDropped', run: (text) => withSummedKindDropped(text) },
   { name: 'withCommaDayLists', run: (text) => withCommaDayLists(text) },
   // 11.3/11.17分别组织学习 (round 44, fqd kind 4: no report, or the second day dropped): a slash parts a day list as 、.
   { name: 'withSlashDayLists', run: (text) => withSlashDayLists(text) },
