@@ -23,8 +23,9 @@ const BODY = '((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心�
 /** 党组11月召开… · 机关党委本月组织了… (round 37: a counted lead put before each item names its month): a period between. */
 const PERIOD = '(?:[\\s\\u0000,]*(?:\\d{1,2}月份?|本月|上月|本周|上周|近期|近日))?';
 // 配合机关纪委对本科室开展了…检查 (round 41, t40b F13): the body the sender assisted made the check, as its subject would.
+// 党组理论学习中心组集体学习《…》 (round 48 ftf: the clerk's own, at once): 集体 opens the body's deed as 集中 does.
 const BODY_SUBJECT = new RegExp(
-  `(?<=(?:^|[,;。:!?\\s\\u0000])(?:配合|协助)?)${BODY}${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)`,
+  `(?<=(?:^|[,;。:!?\\s\\u0000])(?:配合|协助)?)${BODY}${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|集体|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)`,
 );
 /**
  * 机关党委11月6日学习《…》 · 纪检组向党组报送廉政信息1篇 (round 37, t36c F5's kind: an item under the body's heading, the body

@@ -4,7 +4,10 @@
 import type { ParseContext } from './draft.js';
 
 /** Led (主持 · 召开 · 组织) a unit's own meeting: 部务会 · 科务会 · 室务会 · 部门例会 · 中心例会. */
-const LED_OWN_MEETING = /(?:主持|召开|组织)(?:召开)?了?(?:部务会|科务会|室务会|(?:部门|科室|中心)(?:例会|务会))/;
+// 召开科室会议，学习市纪委关于…的通知 from 李明 (round 48 ftf: the study at no department, 「会议」 named as missed): a 科室会议 or
+// 部门会议 is the unit's own meeting too.
+// 11月3日部门会议上学习了… (same finding): the meeting named with no verb, its study after it, is the head's unit's too.
+const LED_OWN_MEETING = /(?:主持|召开|组织)(?:召开)?了?(?:部务会|科务会|室务会|(?:部门|科室|中心)(?:例会|务会|会议))|(?:^|[,，;；。\s\u0000日号])(?:部门|科室)(?:例会|会议)(?:上)?(?:(?:集中|专题)?学习|\s*\u0000)/;
 
 /**
  * The id of the department `doerId` heads when `text` says they led their unit's own meeting (主持召开部务会), else
@@ -14,4 +17,15 @@ export function headsUnitMeeting(text: string, doerId: string, ctx: ParseContext
   if (!LED_OWN_MEETING.test(text)) return undefined;
   const dept = ctx.directory.department(ctx.directory.person(doerId)?.departmentId ?? '');
   return dept?.headId === doerId ? dept.id : undefined;
+}
+
+/** A unit's own meeting named in a clause of its own: 召开科室会议 · 部门会议 · 科务会 · 中心例会. */
+const OWN_MEETING_CLAUSE = /(?:部门|科室|中心)(?:例会|务会|会议)|[部科室]务会/;
+
+/**
+ * Whether `clause` (ending at `end` in `text`) names a unit's own meeting at which the next clause studies (召开科室会议，学习…):
+ * the meeting is the study's occasion, recorded as that study, no meeting left out (round 48 ftf).
+ */
+export function unitMeetingStudied(clause: string, text: string, end: number): boolean {
+  return OWN_MEETING_CLAUSE.test(clause) && /^[,，][\s]*(?:集中|专题|传达)?学习/.test(text.slice(end));
 }

@@ -103,8 +103,15 @@ const CAME_AND_LECTURED =
   '(?:参加|参与|出席|来到|到)了?[^,;。!?\\u0000]{0,10}?并(?=(?:为|给|向)[^,;。!?]{1,12}?(?:讲授|主讲|授课|宣讲|讲了|讲|上了?一?[堂次节]|\\u0000)|(?:主持|讲授|主讲|授课|宣讲|作了?(?:专题)?辅导|上了?一?[堂次节]|讲了?(?:一堂|一次)))';
 // 来康复部检查 (found by the tester, round 6: the sender proposed as doer): coming to the sender's place is going there.
 // 刘芳同志查看了部门廉政风险防控台账 (round 41, t40b F10): who looked through the papers or checked is the doer of the check.
+/**
+ * 张书记、王副理事长分别完成年度述责述廉报告 · 周涛部长、吴静部长分别报送了调研报告 · 郑华、冯雪分别报送廉政信息1篇 (round 48 ftf:
+ * asked whose once, or the first one's only): handing a paper in (the type masked a few characters on) after a list of doers
+ * is each one's own paper, as 分别向党组报送 was; so is the paper's masked type right after 分别 (分别报送廉政信息1篇), and one
+ * person's own 完成…述责述廉报告 theirs (AFTER).
+ */
+const PAPER_HANDED = '(?:(?:都|均|已经?|已)?(?:于[\\s\\u0000、]*)?(?:向[\\u4e00-\\u9fa5]{1,6}?)?(?:完成|撰写|提交|报送|上报|递交|上交|交了)(?=了?[^,;。!?]{0,10}?\\u0000)|(?<=(?:分别|各自|都|均)[\\s]*)\\u0000)';
 const AFTER = new RegExp(
-  `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了|(?:查看|查阅|翻阅|调阅|检查|抽查|督查)了)`,
+  `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了|(?:查看|查阅|翻阅|调阅|检查|抽查|督查)了|${PAPER_HANDED})`,
 );
 /**
  * In a talk (or a 责任书 signed with someone) the doer goes to or turns to the other, or chairs it (张伟书记主持召开集体廉政谈话会):
@@ -166,18 +173,22 @@ const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、�
 // 组联部11月共开展…2次（…） (round 21, K3): so may the month of a summary and its 共.
 // 中心分三批组织全体职工观看… (round 40, t39a F19: the clerk's own): so may how it was split (分三批 · 分批 · 分期).
 // 周五组联部又组织了警示教育 (round 47, fsd: stored at once as the 分管领导's own): 又/也/还 before the deed keep the department
-// its subject.
-const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中|分[一二两三四五六七八九十几\d]+(?:批|期|轮|组)(?:次)?|分批次?|分期|分组)?[\s\u0000,]*(?:又|也|还|再|同样)?(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])))/;
+// its subject. 12月2日财务科报送自查报告1份 from 林晓 (round 48 ftf: the inspector's own, at once, while 财务科报送廉政信息 was
+// 孙丽's): a department handing a paper in (报送/提交/完成 a few characters before the masked type) is its subject too.
+const DEPARTMENT_SUBJECT = /^(?:(?:[部科室]务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?:学习|传达|观看|研究|部署|通报|\u0000)|(?:党支部)?[\s\u0000,]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,]*)?(?:共计|累计|一共|共)?(?:于|在)?[\s\u0000,]*(?:上午|下午|晚上|今早|早上)?[\s\u0000,]*(?:连续[一二两三四五几\d]*天|先后|集中|分[一二两三四五六七八九十几\d]+(?:批|期|轮|组)(?:次)?|分批次?|分期|分组)?[\s\u0000,]*(?:又|也|还|再|同样)?(?:组织|召开|开展|举办|集中学习|学习|学了|学(?=[\s\u0000])|观看|传达|向党组|邀请|特邀|请来|请(?![示假求教])|(?:报送|上报|提交|递交|上交|完成)(?=了?[^,;。!?]{0,6}?\u0000)))/;
 /** A span of time right after a department standing as the subject (本月 · 这周 · 今年以来 · 11月份内), with its 的. */
 const SPAN_AFTER_SUBJECT = new RegExp(`^[\\s\\u0000,]*${VAGUE_SPAN}内?的?`);
 /** 部务会专题学习… · 科务会上学习了… · 中心例会学习…, the sender's own unit's meeting named without the unit: its head's. */
-const OWN_MEETING = /(部|科|室|中心)(?:务会|例会|办公会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?=学习|传达|观看|研究|部署|通报|\u0000)/g;
+// 12月3日科室会议学习了市纪委…的通知 from 胡军 (round 48 ftf: the clerk's own): 科室会议 · 部门会议 name no unit but the
+// sender's own (group 1 empty).
+const OWN_MEETING = /(?:(部|科|室|中心)(?:务会|例会|办公会)|科室会|部门会)(?:议)?[\s\u0000]*(?:会?上)?[\s\u0000,]*(?:专题|集中)?(?=学习|传达|观看|研究|部署|通报|\u0000)/g;
 /** 参加了财务科组织的廉政教育: the department's activity, so its head's. */
 // 参加了康复部的警示教育 (round 3): the department's activity, named with 的 alone.
 const DEPARTMENT_ORGANISED = /^(?:的)?[\s\u0000]*(?:组织|举办|召开|开展)的|^的[\s]*\u0000/;
 
 /** 陈志强、赵敏两位副理事长分别与… · 二人分别… · 三位班子成员逐一…: how many they are, after the names, is no one more (round 16). */
-const HOW_MANY = `(?:(?:[两二三四五六七八九十\\d]{1,2}(?:位|名|人)(?:副?${TITLES}|班子成员|党组成员|领导|同志)?|[二两三]人)(?=[\\s\\u0000]*(?:分别|各自|逐一|先后|一一)))?`;
+// 王建国、刘芳两位副理事长提交了述责述廉报告 (round 48 ftf: 刘芳's paper lost): the count may stand before a paper handed in.
+const HOW_MANY = `(?:(?:[两二三四五六七八九十\\d]{1,2}(?:位|名|人)(?:副?${TITLES}|班子成员|党组成员|领导|同志)?|[二两三]人)(?=[\\s\\u0000]*(?:分别|各自|逐一|先后|一一|${PAPER_HANDED})))?`;
 
 /** 班子成员王建国、刘芳… · 党组成员刘芳、陈志强…: a group word right before the names, as their title. */
 const GROUP_TITLE = /(?:(?:党组|领导)?班子成员|党组成员)[\s\u0000]*$/;
@@ -188,7 +199,7 @@ const AFTER_LIST = new RegExp(
     // 分别于11月12日、11月19日给办公室讲了…: the days (masked) may stand before the deed.
     // 何平主任和赵敏书记一起来中心检查 (round 34c §1.2: stored at once as the sender's check): coming to a place is going
     // there, as in AFTER.
-    `(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作${NO_SPEECH}|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送))`,
+    `(?:[于在][\\s\\u0000、]*)?(?:与|和|同|跟|对|找|主持|主讲|讲授|讲了|讲|带队|带领|率队|为|给|以|作${NO_SPEECH}|授课|宣讲|组织|召开|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|${PAPER_HANDED})`,
 );
 
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -493,8 +504,9 @@ const GROUP_DOERS = new RegExp(
   // 会上班子成员还与分管科室负责人签订了… (round 33c): a word placing it at the meeting just told may stand before the group.
   '(?:^|[,;。!?:])[\\s\\u0000]*(?:会上|会后|会议上|会议期间|会前|随后|同时|此外|另外)?[\\s\\u0000]*((?:各位|全体|各)?(?:党组|领导)?班子成员|(?:各位|全体|各)?党组成员|(?:各|全体|所有)(?:科室|部门|部室|处室|直属单位|所属单位|中心)(?:的)?(?:主要)?(?:负责人|负责同志)|中层正职)' +
     `(?:同志)?[\\s\\u0000]*${VAGUE_TIME}[\\s\\u0000]*` +
-    // \u0000: the type itself, masked (分别向党组书面报告了…).
-    '(?=(?:分别|各自|先后|逐一|一一|逐级)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|向|\\u0000)|(?:都|也|均)?(?:向|报送|提交|上报|递交|签订|讲授|主讲|主持|带队)' +
+    // \u0000: the type itself, masked (分别向党组书面报告了…); 各部室负责人分别报送了述责述廉报告 (round 48 ftf: the sender's own)
+    // hands a paper in.
+    '(?=(?:分别|各自|先后|逐一|一一|逐级)(?:与|和|同|跟|对|找|为|给|讲授|主讲|主持|带队|到|深入|向|\\u0000|报送|提交|上报|递交|完成)|(?:都|也|均)?(?:向|报送|提交|上报|递交|签订|讲授|主讲|主持|带队)' +
     // 各部室负责人逐级签订了… (round 37, fjb: every head made one signed with by the sender) are the doers too.
     // 当天，各班子成员还与分管科室负责人签订了… (round 33c, A25: the leaders read as the ones signed, the sender as the signer):
     // without 分别, turning to the heads they supervise still makes the leaders the doers — no one else has 分管 heads.
@@ -592,7 +604,7 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     if (subject || participant) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
   }
   for (const m of own ? text.matchAll(OWN_MEETING) : []) {
-    if (![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(m[1]!))) continue;
+    if (m[1] !== undefined && ![own!.name, ...(own!.aliases ?? [])].some((n) => n.includes(m[1]!))) continue;
     if (CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index))) return { id: own!.headId, start: m.index, end: m.index + m[0].length };
   }
   // 全科人员观看警示教育片, sent by a member: the whole department took part, so it was its head's activity.

@@ -14,6 +14,7 @@ import { rememberedKinds } from './kindMemo.js';
 import { isWrittenCatalogueWord, writtenOverGuess } from './writtenOverGuess.js';
 import { writtenOverPlace } from './writtenOverPlace.js';
 import { checkedSelfInspection } from './checkedSelfInspection.js';
+import { conferenceAtGathering } from './conferenceAtGathering.js';
 
 export interface KindMatch {
   code: ActivityTypeCode;
@@ -57,7 +58,10 @@ function matchKinds(text: string): KindMatch[] {
   }
   // 廉政坦话 · 连政谈话 · 廉政当课 (round 12: 没看懂): a type word of the same sound, read as a guess (so confirmed).
   for (const s of findSoundAlikes(text)) all.push({ code: s.code, start: s.start, end: s.end, text: s.text, inferred: true });
-  const candidates = all.filter((a) => !all.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a));
+  // A conference's name passed on at a gathering (round 48 ftf) is left out first, so that the gathering's own 廉政教育 is not
+  // taken for the more general form of the 警示教育 written in that name.
+  const named = all.filter((a) => !conferenceAtGathering(text, a));
+  const candidates = named.filter((a) => !named.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a));
   // Longest first; among equals a catalogue word beats a guess.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.inferred) - Number(b.inferred) || a.start - b.start);
   const kept: KindMatch[] = [];

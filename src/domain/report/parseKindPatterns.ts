@@ -3,6 +3,7 @@ import { ACTIVITY_TYPES, type ActivityTypeCode } from '../activityTypes.js';
 import { caseBriefingSource } from './caseBriefingWords.js';
 import { studiedCaseNoticeSource } from './studiedCaseNotice.js';
 import { MEETING_NOUN_LEAD } from './meetingNouns.js';
+import { CONFERENCE_NAME, PARTY_GROUP_MEETING_SPIRIT, SPIRIT_PASSED_ON, STUDY_GATHERING_SPIRIT } from './conferenceAtGathering.js';
 
 export interface KindPattern {
   code: ActivityTypeCode;
@@ -92,6 +93,13 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', '警示片|警示教育|以案说[法纪责德]|以案释[纪法]|以案促改|以案明纪|以案为鉴|以案示警|案例警示|警示案例|(?<!(?:结合|联系|围绕|运用|援引|列举|引用)[^,;。!?\\n]{0,12})典型案例|旁听庭审|庭审旁听|反面典型'],
   // 召开党组会议，专题听取全面从严治党…: the topic may follow in the next clause.
   ['meeting_special', `专题会|专题部署|党组会议?(?:${G}{0,10}?|[,，]?(?:专题)?(?:研究|听取|部署|学习)${G}{0,8}?)(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
+  // 党组召开会议，传达学习全市警示教育大会精神 · 召开党组（扩大）会议，学习贯彻市纪委全会精神 (round 48 ftf, the known fault: the
+  // conference's 警示教育 read as the 党组's deed, or the type asked): a 党组 meeting that passes a conference's spirit on is
+  // its 专题会议, the conference its topic (conferenceAtGathering keeps the conference's own type words out).
+  ['meeting_special', `(?:${PARTY_GROUP_MEETING_SPIRIT})${SPIRIT_PASSED_ON}`],
+  // 党组理论学习中心组…传达学习… · 宣文部召开部务会，传达学习… · 机关召开职工大会，传达…大会精神 (same finding): a study
+  // gathering that passes the spirit on taught it to those there, a 廉政教育 (a guess, so confirmed).
+  ['edu_integrity', `${STUDY_GATHERING_SPIRIT}${CONFERENCE_NAME}`, true],
   // 党组会议，听取了组联部、康复部关于今年党风廉政建设…的汇报 (round 20u, L07: 「未记录」): whose reports were heard may be long.
   // 党组会，专题听取了各分管领导履行一岗双责情况汇报 (round 29 t29f A11: the meeting was dropped silently beside its 分析研判).
   ['meeting_special', `党组会议?[,，]?(?:专题)?听取了?[^;。!?\\n\\u0000]{0,30}?(?:党风廉政建设|党风廉政|全面从严治党|从严治党|一岗双责)`],

@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { headlineSpiritRepeated } from './conferenceAtGathering.js';
 import { withPaperDepartment } from './paperDepartment.js';
 import { withPaperMonthNoted } from './paperMonthNoted.js';
 import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
@@ -1520,6 +1521,13 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         retyped[0]!.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
       }
     }
+  }
+  // 【工作动态】党组传达学习全省…大会精神 over the 党组会 that passed it on (round 48 ftf: 「第1行没有读出可记录的活动」): a
+  // verbless headline naming the conference the body passes on again is its title.
+  const spiritHeadline = items[h] !== undefined && items.length > h + 1 && items[h + 1]!.line !== items[h]!.line && reports.length > 0 && unread.includes(items[h]!.label);
+  if (spiritHeadline && headlineSpiritRepeated(items[h]!.text, items.slice(h + 1).map((i) => i.text).join('\n'))) {
+    unread.splice(unread.indexOf(items[h]!.label), 1);
+    reports[0]!.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
   }
   if (reports.length > 0 && planned.length > 0) {
     const which = items.length > 1 ? `${[...new Set(planned)].join('、')}是计划安排` : '其中的计划安排';

@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { papersAtOwnDepartments } from './papersAtOwnDepartments.js';
 import { booksChecked, booksLookedThrough } from './booksChecked.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { withoutRooms } from './roomsOfUnit.js';
@@ -999,13 +1000,16 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 王建国、陈志强分别与李明、郑华、冯雪… (round 33a: every doer given every person): with 分别 and counts that differ, each
   // talk is its own doer's, read from the directory as for a group's colon list (groupListDoers), or asked between them.
   const apart = !ownGroups && !paired && coActors.length > 0 && perCounterpart(kind.code) && /分别/.test(text) && who.actor.ambiguous === undefined ? bySupervisor(reports, [who.actor.actorId ?? ctx.senderId, ...coActors], ctx) : undefined;
-  const byEach = apart
+  const byEachDoer = apart
     ? apart
     : ownGroups
     ? [...reports, ...coActors.flatMap(theirOwn)]
     : paired
       ? reports.map((r, i) => (i === 0 ? r : withDoer(r, coActors[i - 1]!, ctx.senderId)))
       : [...reports, ...coActors.flatMap((id) => reports.map((r) => withSupervisedUnitsOfEach(withDoer(r, id, ctx.senderId), text, ctx)))];
+  // 吴静、郑华、冯雪三位部长分别报送了本部门自查报告 (round 48 ftf: all three at the sender's 办公室): several doers' papers are
+  // each at their own doer's department.
+  const byEach = coActors.length > 0 ? papersAtOwnDepartments(byEachDoer, ctx) : byEachDoer;
   // …和王强进行了廉政谈话，提醒李娟注意…: a talk with someone only reminded in a later clause is inferred, so on a card.
   if (perCounterpart(kind.code) && byEach.length > 1) {
     const nameOf = (id: string) => ctx.directory.person(id)?.name ?? '';

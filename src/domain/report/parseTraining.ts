@@ -202,6 +202,9 @@ export function extractBareTitle(text: string): TitleParse {
  */
 const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风|监察法|政务处分|监督执纪|反腐败法?/;
 
+/** A paper of the 纪委/监委 or on 四风 and 公款吃喝 (not itself a discipline document's name): integrity is its matter. */
+const DISCIPLINE_NOTICE = /纪委|监委|纪检|四风|公款|吃喝|腐败|廉洁自律/;
+
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;
 
@@ -230,12 +233,15 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
     const name = activityTypeName('edu_warning');
     return { code: 'edu_warning', text: `学习《${notice}》`, remarks: [`「学习《${notice}》」（案例、问题通报）按${name}记录`], inferred: true };
   }
-  const discipline = titles.find((t) => DISCIPLINE_TITLE.test(t));
+  // 学习市纪委关于元旦春节期间纠治“四风”的通知 (round 48 ftf: its type asked): a notice of the 纪委 or on 四风/公款吃喝 is about
+  // integrity too; a guess, so confirmed.
+  const guessed = titles.find((t) => !DISCIPLINE_TITLE.test(t) && DISCIPLINE_NOTICE.test(t));
+  const discipline = titles.find((t) => DISCIPLINE_TITLE.test(t)) ?? guessed;
   // 科里学了《廉洁自律准则》 (found by the tester, round 7: 没看懂): a bare 学 before the document is studying it; so are 学完了
   // and 看了看/看了下 a discipline text (t41a F25's kin, round 42), never 查看了 (a check's papers).
   if (discipline === undefined || !/学习|传达|研读|自学|学了|学过|学完|(?<![查察观收翻参])看了(?:看|一?下)|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
-  return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`] };
+  return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`], ...(discipline === guessed ? { inferred: true } : {}) };
 }
 
 export interface Attendance {

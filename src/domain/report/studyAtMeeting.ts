@@ -72,14 +72,21 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
   const { title: _study, attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
   const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
   const base = { ...meeting, reasons, remarks: [] as string[] };
+  // 会后组织观看了… (round 48 ftf): the card says when it was watched as the member wrote it.
+  const afterwards = new RegExp(`会后[^。!?；;]*《${escape(title)}》`).test(plain);
   const study: ParsedReport = film
     ? { ...base, draft: { ...common, counterpartIds: [], type: undefined, title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, problems: [...meeting.problems.filter((p) => p.code !== 'missing_type'), { code: 'missing_type', among: ['edu_integrity', 'edu_warning'] }], remarks: [`会上观看的《${title}》另记一条教育活动，请选择是廉政教育还是警示教育`] }
     : watched
-    ? { ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning', title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, remarks: [`会上观看的《${title}》按警示教育记录`] }
+    ? { ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning', title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, remarks: [`${afterwards ? '会后' : '会上'}观看的《${title}》按警示教育记录`] }
     : { ...base, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
   const briefed = !watched && CASES.test(plain) && !reports.some((r) => r.draft.type === 'edu_warning');
   const cases: ParsedReport[] = briefed ? [{ ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, remarks: ['会上通报典型案例按警示教育记录'] }] : [];
-  const { title: _moved, ...kept } = meeting.draft;
+  // 党组召开会议，…。会后组织全体干部职工观看警示教育片《围猎》，共38人参加 (round 48 ftf: the 党组会议 shown with #38): a
+  // count told after a film watched 会后 is who watched it, not who sat in the meeting.
+  const countAfterFilm = (watched || film) && new RegExp(`会后[^。!?；;]*《${escape(title)}》[^。!?；;]*?\\d+\\s*(?:人|名)`).test(plain);
+  const { title: _moved, ...titled } = meeting.draft;
+  const { attendees: _watchers, ...uncounted } = titled;
+  const kept = countAfterFilm ? uncounted : titled;
   // As for cases studied: the meeting's 「…（未按警示教育）」 no longer holds once the briefing is recorded beside it.
   const remarks = cases.length > 0 ? meeting.remarks.filter((m) => !/（未按警示教育）$/.test(m)) : meeting.remarks;
   return reports.flatMap((r) => (r === meeting ? [{ ...meeting, draft: kept, reasons, remarks }, study, ...cases] : [r]));

@@ -12,6 +12,7 @@ import { withSpokenStudyDone } from './spokenStudyDone.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
+import { withDepartmentPaperItems } from './departmentPaperItems.js';
 import { withRestatedDay } from './restatedDay.js';
 import { withTitledDoers } from './titledDoers.js';
 import { withLectureFields } from './lectureFields.js';
@@ -298,6 +299,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
   { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 信息报送情况：办公室1篇（12月2日），财务科1篇（12月3日） (round 48 ftf: one paper, the sender's): each department's on its day;
+  // after normalizeText, so a traditional 辦公室 names the department too.
+  { name: 'withDepartmentPaperItems', run: (text, env) => withDepartmentPaperItems(text, env.directory) },
   // 与刘洋分别进行了廉政谈话、谈心谈话各一次 (round 41, t40b F6/F9): one talk of each kind listed, with the same people.
   { name: 'withTwoTalkKindsApart', run: (text, env) => withTwoTalkKindsApart(text, env.names) },
   // 开展谈心谈话3次，其中与王强谈心2次（11月6日、11月20日），… (round 41, t40b F3): the lead counts the items, no talk of its own.

@@ -4,6 +4,8 @@
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { symposiumOnVisit } from './symposium.js';
+import { gatheringPassesSpirit } from './conferenceAtGathering.js';
+import { unitMeetingStudied } from './headsUnitMeeting.js';
 import { CHECK_TYPE_CODES, type ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
@@ -50,7 +52,9 @@ const DEEDS: { re: RegExp; words: string; types: ReadonlySet<ActivityTypeCode> }
 export function untypedJoinedDeeds(text: string, reports: readonly ParsedReport[], directory: Directory): string[] {
   const index = directoryIndex(directory);
   const out: string[] = [];
+  let end = 0;
   for (const clause of text.split(/[，,。；;！!？?\n]/)) {
+    end += clause.length + 1;
     const body = clause.trim();
     if (body === '' || findKinds(body).length > 0) continue;
     const rest = body.slice(OPENING.exec(body)![0].length);
@@ -58,6 +62,10 @@ export function untypedJoinedDeeds(text: string, reports: readonly ParsedReport[
     if (!deed) continue;
     // …到宣文部督查…，并召开座谈会听取了汇报: the 座谈会 of a visit is the visit's, no meeting of its own.
     if (deed.words === '会议' && /座谈/.test(rest) && symposiumOnVisit(text)) continue;
+    // 召开全体干部职工大会，传达学习…大会精神 (round 48 ftf): the gathering is the 廉政教育 read from the spirit it passed on.
+    // 召开科室会议，学习… (round 48 ftf): a unit's own meeting is the study told after it.
+    const studied = deed.words === '会议' && (gatheringPassesSpirit(body, text, end - 1) || unitMeetingStudied(body, text, end - 1)) && reports.some((r) => r.draft.type === 'edu_integrity' || r.draft.type === 'edu_warning');
+    if (studied) continue;
     const departments = [...body.matchAll(index.surfaces)].flatMap((m) => {
       const d = index.departmentBySurface.get(m[0]);
       return d ? [d.id] : [];
@@ -92,7 +100,9 @@ function talkToSomeoneUnrecorded(text: string, reports: readonly ParsedReport[],
   // 和教育就业部的一位科员谈心 answered 「陈静」: someone not named in the text was taken from an answer, so the talk is read.
   const answered = (id: string) => !text.includes(index.directory.person(id)?.name ?? id);
   if (reports.some((r) => r.draft.counterpartIds.some(answered))) return false;
+  let end = 0;
   for (const clause of text.split(/[，,。；;！!？?\n]/)) {
+    end += clause.length + 1;
     const body = clause.trim();
     const m = TALK_WITH.exec(body) ?? ONE_MORE_WITH.exec(body);
     if (!m) continue;

@@ -255,7 +255,9 @@ function headsOwnAnalysis(rest: string, ctx: ParseContext): boolean {
 }
 
 /** The whole unit took part (机关全体党员, 全体党员干部), not one department. */
-const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
+// 机关召开职工大会，传达全市警示教育大会精神 (round 48 ftf: the clerk's own on the card): a 职工大会/党员大会 or a gathering the
+// 机关 held is the whole unit's too.
+const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关|职工大会|党员大会|干部大会|机关(?:召开|组织|举行)/;
 
 /** Papers someone gives or hands in themself. */
 
