@@ -8,6 +8,7 @@ import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
 import { parseBench } from './parseBench.js';
 import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
+import { sendPathBench } from './sendPathBench.js';
 import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
 
@@ -82,6 +83,15 @@ if (only === 'botevent') {
     gapMs: Number(process.env.BENCH_GAP_MS ?? 20),
   });
   console.log(JSON.stringify({ botevent: results.botevent }, null, 2));
+}
+if (only === 'sendpath') {
+  // Only when asked for: the sending thread's CPU per reply inside the Lark SDK, axios vs node's http, alternated in rounds.
+  results.sendpath = await sendPathBench({
+    rounds: Number(process.env.BENCH_RUNS ?? 6),
+    sends: Number(process.env.BENCH_SENDS ?? 2000),
+    warmup: Number(process.env.BENCH_WARMUP ?? 500),
+  });
+  console.log(JSON.stringify({ sendpath: results.sendpath }, null, 2));
 }
 if (only === 'parse') {
   // Only when asked for: the report parser's ms per message over the corpus (1,000 people), this checkout and BENCH_ROOT's alternated.
