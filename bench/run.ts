@@ -5,9 +5,11 @@ import { completionBench } from './completionBench.js';
 import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
+import { overlayBench } from './overlayBench.js';
 import { parseBench } from './parseBench.js';
 import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
+import { sendPathBench } from './sendPathBench.js';
 import { startupBench } from './startupBench.js';
 import { webhookBench } from './webhookBench.js';
 
@@ -82,6 +84,25 @@ if (only === 'botevent') {
     gapMs: Number(process.env.BENCH_GAP_MS ?? 20),
   });
   console.log(JSON.stringify({ botevent: results.botevent }, null, 2));
+}
+if (only === 'sendpath') {
+  // Only when asked for: the sending thread's CPU per reply inside the Lark SDK, axios vs node's http, alternated in rounds.
+  results.sendpath = await sendPathBench({
+    rounds: Number(process.env.BENCH_RUNS ?? 6),
+    sends: Number(process.env.BENCH_SENDS ?? 2000),
+    warmup: Number(process.env.BENCH_WARMUP ?? 500),
+  });
+  console.log(JSON.stringify({ sendpath: results.sendpath }, null, 2));
+}
+if (only === 'overlay') {
+  // Only when asked for: a completion question's CPU after each new report, this checkout's ledger index vs BENCH_ROOT's, alternated.
+  results.overlay = await overlayBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 5),
+    reports: Number(process.env.BENCH_REPORTS ?? 40),
+    records: Number(process.env.BENCH_RECORDS ?? 50000),
+  });
+  console.log(JSON.stringify({ overlay: results.overlay }, null, 2));
 }
 if (only === 'parse') {
   // Only when asked for: the report parser's ms per message over the corpus (1,000 people), this checkout and BENCH_ROOT's alternated.

@@ -1,11 +1,15 @@
 // The SDK's HTTP layer with a per-request timeout, and with 200-but-code≠0 answers turned into failures instead of results.
 import type { HttpInstance, HttpRequestOptions } from '@larksuiteoapi/node-sdk';
 import { lark } from './larkSdk.js';
+import { createNativeHttp } from './createNativeHttp.js';
 import { RejectedAnswer } from './toFeishuError.js';
 
 export interface FeishuHttpOptions {
   timeoutMs: number;
-  /** Defaults to the SDK's own axios instance (which unwraps `response.data`); we never mutate it. */
+  /**
+   * Defaults to node's http for the SDK's plain JSON calls and the SDK's own axios instance (which unwraps `response.data`)
+   * for the rest (createNativeHttp); we never mutate it.
+   */
   base?: HttpInstance;
 }
 
@@ -18,7 +22,7 @@ function rejectFailedAnswer(result: unknown, opts: HttpRequestOptions<unknown>):
 }
 
 export function createFeishuHttp(opts: FeishuHttpOptions): HttpInstance {
-  const base = opts.base ?? (lark.defaultHttpInstance as unknown as HttpInstance);
+  const base = opts.base ?? createNativeHttp(lark.defaultHttpInstance as unknown as HttpInstance);
   const request = async <R>(req: HttpRequestOptions<unknown>): Promise<R> => {
     const result = await base.request<unknown, R>({ ...req, timeout: req.timeout ?? opts.timeoutMs });
     rejectFailedAnswer(result, req);
