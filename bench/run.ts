@@ -1,4 +1,5 @@
 // npm run bench: every benchmark, on 127.0.0.1 only, bounded in time; prints JSON figures for the issue notes.
+import { ackPartsBench } from './ackPartsBench.js';
 import { botEventBench } from './botEventBench.js';
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
@@ -122,4 +123,15 @@ if (only === 'footprint') {
     quiet: process.env.BENCH_QUIET === '1',
   });
   console.log(JSON.stringify({ footprint: results.footprint }, null, 2));
+}
+if (only === 'ackparts') {
+  // Only when asked for: the acknowledging thread's CPU per delivery before the journal (verify, check, de-duplication key),
+  // this checkout's src/ and BENCH_ROOT's side by side in one process, alternated in BENCH_RUNS rounds (about 10 s).
+  results.ackparts = await ackPartsBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 10),
+    passes: Number(process.env.BENCH_PARTS_PASSES ?? 5),
+    count: Number(process.env.BENCH_PARTS_COUNT ?? 2000),
+  });
+  console.log(JSON.stringify({ ackparts: results.ackparts }));
 }

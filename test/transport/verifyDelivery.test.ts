@@ -1,3 +1,4 @@
+import { createDecipheriv, createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decryptEvent, encryptEvent, signEvent } from '../../src/transport/eventCrypto.js';
 import { MAX_AGE_SECONDS, verifyDelivery } from '../../src/transport/verifyDelivery.js';
@@ -32,6 +33,38 @@ describe('event crypto', () => {
       const text = `${'a'.repeat(n % 16)}${'廉'.repeat(n)}`;
       expect(decryptEvent(encryptEvent(text, 'k'), 'k')).toBe(text);
     }
+  });
+  it('deciphers each delivery as a fresh decipher with its own IV would, whatever came before (one kept open per key)', () => {
+    // The reference: what decryptEvent did before it kept its decipher, a createDecipheriv and final() per delivery.
+    const fresh = (encrypted: string, key: string): string => {
+      const buf = Buffer.from(encrypted, 'base64');
+      const d = createDecipheriv('aes-256-cbc', createHash('sha256').update(key).digest(), buf.subarray(0, 16));
+      return d.update(buf.subarray(16), undefined, 'utf8') + d.final('utf8');
+    };
+    const outcome = (f: () => string) => {
+      try {
+        return { text: f() };
+      } catch {
+        return { thrown: true };
+      }
+    };
+    const keys = ['k', 'ek', 'test key'];
+    for (let i = 0; i < 300; i++) {
+      const key = keys[i % 3]!;
+      const text = `${'廉'.repeat(i % 23)}${'x'.repeat(i % 17)}{"n":${i}}`;
+      let encrypted = encryptEvent(text, key);
+      // Every fifth with a wrong key, every seventh with a damaged byte: thrown (bad padding) or garbage, as before.
+      const withKey = i % 5 === 0 ? keys[(i + 1) % 3]! : key;
+      if (i % 7 === 0) {
+        const buf = Buffer.from(encrypted, 'base64');
+        const at = (i * 13) % buf.length;
+        buf[at] = buf[at]! ^ 0x5a;
+        encrypted = buf.toString('base64');
+      }
+      expect(outcome(() => decryptEvent(encrypted, withKey))).toEqual(outcome(() => fresh(encrypted, withKey)));
+    }
+    expect(() => decryptEvent(Buffer.alloc(24).toString('base64'), 'k')).toThrow(/impossible length/);
+    expect(decryptEvent(encryptEvent('你好，清风', 'k'), 'k')).toBe('你好，清风');
   });
   it('signs as sha256 over timestamp, nonce, key and the body, in hex', () => {
     // Computed with createHash('sha256').update(ts + nonce + key).update(body): the digest Feishu's SDK checks.
