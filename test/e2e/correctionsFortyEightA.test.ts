@@ -120,6 +120,46 @@ describe('t50a F6: a stored record’s departments corrected in words', () => {
     expect(activities()[0]!.departmentIds).toEqual(['publicity', 'rights']);
   });
 
+  it.each([['维权部没参加'], ['刚才那条部门只有教育就业部'], ['不对 维权部没有参加'], ['上一条不包括维权部']])(
+    '陈志强’s 分管科室会议 at 教育就业部、维权部: 「%s」 leaves 教育就业部',
+    async (said) => {
+      await say('陈志强', '11月24日召开分管科室会议，教育就业部和维权部全体人员参加');
+      await settle('陈志强');
+      expect(places()).toEqual([['employment', ['employment', 'rights']]]);
+      await say('陈志强', said);
+      expect(lastText()).toMatch(/请确认修改/);
+      await say('陈志强', '确认');
+      expect(places()).toEqual([['employment', undefined]]);
+    },
+  );
+
+  it('黄志刚’s check of 康复部、维权部: 「刚才那条把维权部改成财务科」 puts 财务科 in its place', async () => {
+    await say('黄志刚', '11月25日带林晓对康复部和维权部开展了作风纪律检查');
+    await settle('黄志刚');
+    await say('黄志刚', '刚才那条把维权部改成财务科');
+    expect(lastText()).toMatch(/请确认修改/);
+    await say('黄志刚', '确认');
+    expect(places()).toEqual([['rehab', ['rehab', 'finance']]]);
+  });
+
+  it('郑华’s study and talk: 「第1条部门改为财务科」 and an unnamed 「部门只有维权部」 change the study only', async () => {
+    await say('郑华', '11月24日组织教育就业部学习《廉洁自律准则》 8人参加 随后和陈静进行了谈心谈话');
+    await settle('郑华');
+    await say('郑华', '第1条部门改为财务科');
+    expect(lastText()).toMatch(/请确认修改/);
+    await say('郑华', '确认');
+    expect(activities().map((a) => [a.type, a.departmentId])).toEqual([
+      ['edu_integrity', 'finance'],
+      ['talk_heart', 'employment'],
+    ]);
+    await say('郑华', '部门只有维权部');
+    await say('郑华', '确认');
+    expect(activities().map((a) => [a.type, a.departmentId])).toEqual([
+      ['edu_integrity', 'rights'],
+      ['talk_heart', 'employment'],
+    ]);
+  });
+
   it('a talk has no departments to change: said, nothing changed', async () => {
     await say('周涛', '今天和张颖进行了谈心谈话');
     await settle('周涛');
