@@ -6,6 +6,8 @@
 
 /** A clause telling what the meeting went through: 专题研究 · 研究部署 · 传达学习 · 听取…汇报 · 对照… · 围绕… · 部署… */
 const AGENDA = /^(?:会上|会议|会议上|并)?(?:专题|集中|认真|深入|重点|逐一|逐项|全面)?(?:研究部署|研究|部署|传达学习|传达|学习|听取|通报|审议|讨论|安排|梳理|排查|查找|查摆|对照|围绕|针对|就|对(?![我他她]))/;
+/** 研究党风廉政建设(工作): what every such meeting is about, in the meeting's own clause. */
+const GENERIC_OWN = /^(?:专题)?(?:研究部署|研究|部署)(?:党风廉政建设|廉政建设|全面从严治党)(?:工作)?$/;
 /** An agenda's verb with nothing after it. */
 const BARE_VERB = /^(?:会上|会议|并)?(?:专题|集中|认真|深入|重点)?(?:研究部署|研究|部署|传达学习|传达|学习|听取|通报|审议|讨论|安排|梳理|排查|查找|查摆)了?$/;
 /** A clause that begins another deed or a new day: the agenda stops before it. */
@@ -30,7 +32,8 @@ export function meetingAgendaNote(text: string, kindText: string): string | unde
   // 专题会议 研究部署年终廉政工作 张伟书记出席 (t50c F5: chat style, spaces for commas, nothing kept): a run of spaces parts
   // clauses as a comma does. 召开专题会议研究部署年终廉政工作，参加12人: the agenda may go on in the meeting's own clause.
   const [own, ...after] = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“])|^[ \t\u3000]+/).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
-  const clauses = own !== undefined && AGENDA.test(own) && !STOP.test(own) ? [own, ...after] : after;
+  // 召开专题会议研究党风廉政建设: the meeting's own generic subject, run into its name, tells nothing (parseReport.test).
+  const clauses = own !== undefined && AGENDA.test(own) && !STOP.test(own) && !GENERIC_OWN.test(own) ? [own, ...after] : after;
   const kept: string[] = [];
   for (const clause of clauses) {
     // Two spaces, or a space after a comma, leave an empty piece: no clause.

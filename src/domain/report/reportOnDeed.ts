@@ -289,7 +289,8 @@ const NONE_OF_FAMILY = -2;
  * before `found` (the first when `found` is none); NONE_OF_FAMILY when no record is of it (t50b F3).
  */
 function reportedRecordOfFamily(reports: ParsedReport[], found: number, family: ReportedFamily | undefined): number {
-  if (family === undefined || (found >= 0 && isOfReportedFamily(reports[found]!.draft.type, family))) return found;
+  // 带队对财务科开展专项检查，并将检查情况… (a check whose type is still asked): an untyped record may be of any family.
+  if (family === undefined || (found >= 0 && (reports[found]!.draft.type === undefined || isOfReportedFamily(reports[found]!.draft.type, family)))) return found;
   const ofFamily = reports.map((x, i) => (isOfReportedFamily(x.draft.type, family) ? i : -1)).filter((i) => i >= 0);
   if (ofFamily.length === 0) return NONE_OF_FAMILY;
   return ofFamily.filter((i) => found < 0 || i <= found).at(-1) ?? ofFamily[0]!;
