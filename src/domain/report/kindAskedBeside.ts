@@ -15,6 +15,12 @@ const KIND_ASKED = /^(?:那|那么|请问)?(?:这个|这次|这种|这样|这|�
 /** 应该算廉政谈话吧 · 算是谈心谈话吧: the kind said, with a doubt. */
 const KIND_SAID = /^(?:这个|这次|这)?(?:应该|可能|大概)?算(?:作|是|为)?[^,，。!！?？]{2,14}?吧$/;
 
+/** Whether `text` closes with a clause asking which kind the deed before it is (这个算廉政谈话还是谈心谈话？). */
+export function asksKindBeside(text: string): boolean {
+  const clauses = text.split(/(?<=[,，。;；!！?？\n])/).filter((c) => c.trim() !== '');
+  return clauses.length >= 2 && KIND_ASKED.test(clauses.at(-1)!.replace(/[,，。;；!！?？\s]+$/, '').trim());
+}
+
 /**
  * `read`'s reports of `text` without its closing clause asking which kind the deed is, each untyped record asked its kind
  * among the kinds the question named (all kinds when it named none); undefined when the message closes with no such
