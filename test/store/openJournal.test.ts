@@ -118,6 +118,36 @@ describe('openJournal', () => {
     expect(JSON.parse(again.payloadText('message:om_1')!)).toEqual(payload);
   });
 
+  it('holds a pending event recovered at start as its place in the file: its text given back as written, before and after a compaction', async () => {
+    // Spaces and \u escapes that JSON.stringify of the parsed payload would not write: only the file has this text.
+    const text = '{ "schema": "2.0", "event": {"message": {"chat_id": "oc_1", "content": "{\\"text\\":\\"\\u5ec9\\u653f 谈话\\"}"}} }';
+    const payload = JSON.parse(text) as Record<string, unknown>;
+    const j = await journal();
+    await j.append(accepted('before', 0, '先到的谈话内容'));
+    await j.append({ t: 'accepted', id: 'message:om_1', type: 'im.message.receive_v1', at: at(0), payload }, text);
+    const again = await reopen(j);
+    // Already one line per id: nothing compacted at open, so the text comes from the replayed line's place.
+    expect(again.stats().compactions).toBe(0);
+    expect(again.payloadText('message:om_1')).toBe(text);
+    expect(again.pending().map((r) => r.payload)).toEqual([(accepted('before', 0, '先到的谈话内容') as { payload: unknown }).payload, payload]);
+    await again.append(done('before', 1));
+    await again.compact();
+    expect(await readFile(file, 'utf8')).not.toContain('先到的谈话内容');
+    expect(again.payloadText('message:om_1')).toBe(text);
+    expect((await reopen(again)).payloadText('message:om_1')).toBe(text);
+  });
+
+  it('replays an accepted line spelled otherwise (its fields in another order, one more after the payload) with its payload as before', async () => {
+    const payload = { schema: '2.0', event: { message: { content: '{"text":"廉政"}' } } };
+    await writeFile(
+      file,
+      `${JSON.stringify({ id: 'a', t: 'accepted', type: 'x', at: at(0), payload })}\n${JSON.stringify({ t: 'accepted', id: 'b', type: 'x', at: at(0), payload, note: 1 })}\n`,
+    );
+    const j = await journal();
+    expect(j.pending().map((r) => [r.id, r.payload])).toEqual([['a', payload], ['b', payload]]);
+    expect(JSON.parse(j.payloadText('b')!)).toEqual(payload);
+  });
+
   it('commits concurrent appends together: one write per group, not per record', async () => {
     const j = await journal();
     await Promise.all(Array.from({ length: 200 }, (_, i) => j.append(accepted(`c${i}`))));
