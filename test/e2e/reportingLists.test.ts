@@ -478,15 +478,15 @@ describe('kinds read wrong on unseen messages in the third helper round (issue 1
     expect(doers()).toEqual([['pledge_check', '2026-11-26', 'liufang']]);
   });
 
-  it('two departments holding one activity together: one record for each department’s head', async () => {
+  // Round 48 (ftd): one deed held together is one record at both departments (was: one per department, 孙丽's a deed she
+  // never reported); from 王芳 of 办公室 it is her head 李明's, on a card that says so.
+  it('two departments holding one activity together: one record at both departments', async () => {
     await say('王芳', '11月23日财务科、办公室联合开展廉政教育');
     expect(activities()).toHaveLength(0);
-    expect(lastText()).toMatch(/请确认[\s\S]*孙丽[\s\S]*李明/);
+    expect(lastText()).toMatch(/请确认[\s\S]*李明[\s\S]*联合开展的一项活动，记为一条/);
     await say('王芳', '确认');
-    expect(doers()).toEqual([
-      ['edu_integrity', '2026-11-23', 'sunli'],
-      ['edu_integrity', '2026-11-23', 'liming'],
-    ]);
+    expect(doers()).toEqual([['edu_integrity', '2026-11-23', 'liming']]);
+    expect(activities()[0]!.departmentIds).toEqual(['finance', 'office']);
   });
 
   it('the centre’s own 党风廉政建设 meeting its 分管领导 attended (出席, no 并讲话) is that leader’s 分管科室会议', async () => {
