@@ -5,6 +5,7 @@ import { completionBench } from './completionBench.js';
 import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
+import { overlayBench } from './overlayBench.js';
 import { parseBench } from './parseBench.js';
 import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
@@ -92,6 +93,16 @@ if (only === 'sendpath') {
     warmup: Number(process.env.BENCH_WARMUP ?? 500),
   });
   console.log(JSON.stringify({ sendpath: results.sendpath }, null, 2));
+}
+if (only === 'overlay') {
+  // Only when asked for: a completion question's CPU after each new report, this checkout's ledger index vs BENCH_ROOT's, alternated.
+  results.overlay = await overlayBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 5),
+    reports: Number(process.env.BENCH_REPORTS ?? 40),
+    records: Number(process.env.BENCH_RECORDS ?? 50000),
+  });
+  console.log(JSON.stringify({ overlay: results.overlay }, null, 2));
 }
 if (only === 'parse') {
   // Only when asked for: the report parser's ms per message over the corpus (1,000 people), this checkout and BENCH_ROOT's alternated.
