@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { loadDuties } from '../src/config/dutiesConfig.js';
 import { computeCompletion } from '../src/domain/completion/computeCompletion.js';
 import { unitLevelLeftOut } from '../src/domain/completion/unitLevelLeftOut.js';
-import { periodOf } from '../src/domain/period.js';
+import { periodOf, type Period } from '../src/domain/period.js';
 import { recordActivities } from '../src/store/activityLog.js';
 import { createLedgerIndex, type LedgerIndex } from '../src/store/createLedgerIndex.js';
 import { openStore } from '../src/store/openStore.js';
@@ -37,7 +37,7 @@ export async function overlayBench(opts: { roots: string[]; rounds: number; repo
       const mod = (await import(pathToFileURL(join(resolve(root), 'src/store/createLedgerIndex.ts')).href)) as { createLedgerIndex: typeof createLedgerIndex };
       ledgers.push([root, mod.createLedgerIndex(store)]);
     }
-    const ask = (ledger: LedgerIndex, view: { start: string; end: string }) =>
+    const ask = (ledger: LedgerIndex, view: Period) =>
       store.read((db) => {
         const index = ledger.index(db);
         const report = computeCompletion({ directory: data.directory, duties, activities: index, view, now });
