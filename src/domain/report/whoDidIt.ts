@@ -259,7 +259,7 @@ function headsOwnAnalysis(rest: string, ctx: ParseContext): boolean {
 // 机关 held is the whole unit's too.
 const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
 /** 职工大会 · 党员大会 · 干部大会 · 机关召开…: a whole-unit gathering, asked whose from a member who is no inspector either. */
-const UNIT_GATHERING = /职工大会|党员大会|干部大会|机关(?:召开|组织|举行)/;
+const UNIT_GATHERING = /职工大会|党员大会|干部大会|机关(?:召开|举行)/;
 
 /** Papers someone gives or hands in themself. */
 
