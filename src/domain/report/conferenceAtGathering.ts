@@ -18,7 +18,9 @@ const CONFERENCE_SPIRIT = /^[^,，;；。!！?？\n\u0000]{0,12}?(?:大会|会�
 const GATHERING = /党组(?:（扩大）|\(扩大\)|扩大)?(?:会议|会)|党组[^。；;!！?？\n]{0,10}?召开|党组(?=传达|学习|贯彻)|中心组|[部科室]务会|职工大会|党员大会|干部大会|职工会议|党员会议|全体会议|(?:召开|举行|主持)[^，,。；;!！?？\n]{0,14}?会/;
 
 /** The conference's name after the passing-on verb, up to its spirit (全市警示教育大会精神 · 市纪委全会精神). */
-export const CONFERENCE_NAME = `[^,，;。!?\\n\\u0000]{0,24}?(?:大会|会议|全会|会)的?精神`;
+// The conference is one on the duty (警示教育 · 廉政 · 纪委 · 从严治党 · 作风; a 纪检监察工作会议 beside 研究部署…党风廉政建设 was read as two meetings, so left): 传达了上级重要会议精神 names no topic, its
+// type still asked (round 37's row).
+export const CONFERENCE_NAME = `(?=[^,，;。!?\\n\\u0000]{0,24}?(?:警示|廉|纪委|监委|从严治党|作风|八项规定))[^,，;。!?\\n\\u0000]{0,24}?(?:大会|会议|全会|会)的?精神`;
 
 /** The start of the sentence of `text` that holds position `at`. */
 function sentenceStart(text: string, at: number): number {

@@ -106,10 +106,10 @@ const CAME_AND_LECTURED =
 /**
  * 张书记、王副理事长分别完成年度述责述廉报告 · 周涛部长、吴静部长分别报送了调研报告 · 郑华、冯雪分别报送廉政信息1篇 (round 48 ftf:
  * asked whose once, or the first one's only): handing a paper in (the type masked a few characters on) after a list of doers
- * is each one's own paper, as 分别向党组报送 was; so is the paper's masked type right after 分别 (分别报送廉政信息1篇), and one
+ * is each one's own paper, as 分别向党组报送 was (not 递交/上交: 李明、孙丽向王副理事长递交了廉洁承诺书 are those signed with); so is the paper's masked type right after 分别 (分别报送廉政信息1篇), and one
  * person's own 完成…述责述廉报告 theirs (AFTER).
  */
-const PAPER_HANDED = '(?:(?:都|均|已经?|已)?(?:于[\\s\\u0000、]*)?(?:向[\\u4e00-\\u9fa5]{1,6}?)?(?:完成|撰写|提交|报送|上报|递交|上交|交了)(?=了?[^,;。!?]{0,10}?\\u0000)|(?<=(?:分别|各自|都|均)[\\s]*)\\u0000)';
+const PAPER_HANDED = '(?:(?:都|均|已经?|已)?(?:于[\\s\\u0000、]*)?(?:向[\\u4e00-\\u9fa5]{1,6}?)?(?:完成|撰写|提交|报送|上报|(?<![递上])交了)(?=了?[^,;。!?]{0,10}?\\u0000)|(?<=(?:分别|各自|都|均)[\\s]*)\\u0000)';
 const AFTER = new RegExp(
   `${LEAD_IN}(?:${CAME_AND_LECTURED}|主持|主讲|讲授|讲了|讲|领学|以|听取(?=了?[^,;。!?]{0,30}?汇报)|带队|带领|带着|带|率队|率|出席|到会|作了?${NO_SPEECH}|上了|授课|宣讲|召集|组织|召开|与|同|跟|对|找|约谈|深入|到|去(?!年|世)|赴|前往|来到|莅临|来(?![了自的往]|汇报|报告|参加|述职|请示|办事|交|送)|为|给|在|于|向|\\u0000+了|(?:查看|查阅|翻阅|调阅|检查|抽查|督查)了|${PAPER_HANDED})`,
 );

@@ -96,7 +96,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 党组召开会议，传达学习全市警示教育大会精神 · 召开党组（扩大）会议，学习贯彻市纪委全会精神 (round 48 ftf, the known fault: the
   // conference's 警示教育 read as the 党组's deed, or the type asked): a 党组 meeting that passes a conference's spirit on is
   // its 专题会议, the conference its topic (conferenceAtGathering keeps the conference's own type words out).
-  ['meeting_special', `(?:${PARTY_GROUP_MEETING_SPIRIT})${SPIRIT_PASSED_ON}`],
+  // …，研究部署我会党风廉政建设工作 after it names the sitting's 专题会议 itself, as before: not matched here (one record, not two).
+  ['meeting_special', `(?:${PARTY_GROUP_MEETING_SPIRIT})${SPIRIT_PASSED_ON}(?![,，](?:并)?[^,;。!?\\n\\u0000]{0,6}?(?:研究|部署|推进)[^,;。!?\\n\\u0000]{0,4}?(?:党风廉政建设|全面从严治党))`],
   // 党组理论学习中心组…传达学习… · 宣文部召开部务会，传达学习… · 机关召开职工大会，传达…大会精神 (same finding): a study
   // gathering that passes the spirit on taught it to those there, a 廉政教育 (a guess, so confirmed).
   ['edu_integrity', `${STUDY_GATHERING_SPIRIT}${CONFERENCE_NAME}`, true],

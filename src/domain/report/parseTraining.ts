@@ -203,7 +203,8 @@ export function extractBareTitle(text: string): TitleParse {
 const DISCIPLINE_TITLE = /纪律|廉|条例|准则|八项规定|党章|党规|违纪|作风|监察法|政务处分|监督执纪|反腐败法?/;
 
 /** A paper of the 纪委/监委 or on 四风 and 公款吃喝 (not itself a discipline document's name): integrity is its matter. */
-const DISCIPLINE_NOTICE = /纪委|监委|纪检|四风|公款|吃喝|腐败|廉洁自律/;
+// Not 纪检 alone: 《纪检监察机关监督检查工作规定》 is the inspectors' own work rule, its type still asked (round 41's rows).
+const DISCIPLINE_NOTICE = /纪委|四风|腐败|廉洁自律/;
 
 /** A notice (通报) of breaches or cases: 关于违规吃喝问题的通报, 典型案例的通报, 违纪违法案件通报. */
 const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|四风)[^《》]{0,12}?(?:的)?通报$/;

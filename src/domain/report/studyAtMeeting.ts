@@ -82,8 +82,9 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
   const briefed = !watched && CASES.test(plain) && !reports.some((r) => r.draft.type === 'edu_warning');
   const cases: ParsedReport[] = briefed ? [{ ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, remarks: ['会上通报典型案例按警示教育记录'] }] : [];
   // 党组召开会议，…。会后组织全体干部职工观看警示教育片《围猎》，共38人参加 (round 48 ftf: the 党组会议 shown with #38): a
-  // count told after a film watched 会后 is who watched it, not who sat in the meeting.
-  const countAfterFilm = (watched || film) && new RegExp(`会后[^。!?；;]*《${escape(title)}》[^。!?；;]*?\\d+\\s*(?:人|名)`).test(plain);
+  // count told after a film watched 会后 by an audience of its own (全体干部职工 · 机关党员) is who watched it, not who sat in the
+  // meeting; 会后组织观看了…，参加9人 with no audience named keeps the count on both (round 30's row).
+  const countAfterFilm = (watched || film) && new RegExp(`会后[^。!?；;《]*(?:全体|机关|干部|职工|党员)[^。!?；;]*《${escape(title)}》[^。!?；;]*?\\d+\\s*(?:人|名)`).test(plain);
   const { title: _moved, ...titled } = meeting.draft;
   const { attendees: _watchers, ...uncounted } = titled;
   const kept = countAfterFilm ? uncounted : titled;

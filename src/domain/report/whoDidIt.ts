@@ -214,7 +214,7 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   }
   // 组织机关全体党员观看警示教育片… sent by a clerk (found by the tester, round 8: proposed as the clerk's): an activity of
   // the whole unit is held by one of its leaders, not by someone who heads nothing; asked whose.
-  if ((code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && UNIT_WIDE.test(rest)) {
+  if ((code === 'edu_integrity' || code === 'edu_warning') && !actor.actorId && !ranked && ctx.directory.headedBy(ctx.senderId).length === 0 && (UNIT_WIDE.test(rest) || (UNIT_GATHERING.test(rest) && !ctx.directory.person(ctx.senderId)?.roles.includes('inspector')))) {
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
   // A 党课 is given by a leader or a head; a member's 上了廉政党课 may well mean they attended one.
@@ -257,7 +257,9 @@ function headsOwnAnalysis(rest: string, ctx: ParseContext): boolean {
 /** The whole unit took part (机关全体党员, 全体党员干部), not one department. */
 // 机关召开职工大会，传达全市警示教育大会精神 (round 48 ftf: the clerk's own on the card): a 职工大会/党员大会 or a gathering the
 // 机关 held is the whole unit's too.
-const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关|职工大会|党员大会|干部大会|机关(?:召开|组织|举行)/;
+const UNIT_WIDE = /机关(?:全体)?(?:党员|干部)|全体(?:机关)?党员干部|全机关/;
+/** 职工大会 · 党员大会 · 干部大会 · 机关召开…: a whole-unit gathering, asked whose from a member who is no inspector either. */
+const UNIT_GATHERING = /职工大会|党员大会|干部大会|机关(?:召开|举行)/;
 
 /** Papers someone gives or hands in themself. */
 
