@@ -17,7 +17,7 @@
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
-export const FORTY_EIGHT_c_ROWS: CorpusRow[] = [
+export const FORTY_EIGHT_C_ROWS: CorpusRow[] = [
   // 1. A talk of no named kind with someone above the sender.
   ["赵磊", "上周五和冯部长谈了话", "? 11-27 冯雪>赵磊 ?missing_type"],
   ["赵磊", "11月26日和冯雪部长谈了一次话", "? 11-26 冯雪>赵磊 ?missing_type"],

@@ -17,7 +17,7 @@
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
-export const FORTY_EIGHT_e_ROWS: CorpusRow[] = [
+export const FORTY_EIGHT_E_ROWS: CorpusRow[] = [
   // 1. counted items, each with its own day
   ["林晓", "本月报送廉政信息两条，一条是11月10号，一条是11月24号", "!信息 11-10 > @办公室 | 信息 11-24 > @办公室"],
   ["吴静", "报送廉政信息2篇 一篇是11月3日的 另一篇是11月17日的", "!信息 11-03 > @康复部 | 信息 11-17 > @康复部"],

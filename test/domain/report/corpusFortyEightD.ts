@@ -15,7 +15,7 @@
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
-export const FORTY_EIGHT_d_ROWS: CorpusRow[] = [
+export const FORTY_EIGHT_D_ROWS: CorpusRow[] = [
   // 1. Held together, the sender's department among them (我部 · 我们 · 我科 · 我们中心 · its name · left out before 与/跟…一起):
   //    one record at both, chat and 工作动态 style.
   ["郑华", "11月20日我部和维权部联合召开警示教育大会，观看了警示教育片《围猎》", "警示 11-20 > 《围猎》 @教育就业部、维权部"],

@@ -14,7 +14,7 @@
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
-export const FORTY_EIGHT_b_ROWS: CorpusRow[] = [
+export const FORTY_EIGHT_B_ROWS: CorpusRow[] = [
   // t50c F4: the written type, cases studied beside it.
   ["周涛", "今天组联部开展了廉政教育 学习了违纪典型案例 18人参加", "廉教 11-30 > #18 @组联部"],
   ["吴静", "上周五康复部开展廉政教育，学习了违纪违法典型案例通报，共6人参加", "廉教 11-27 > 《违纪违法典型案例通报》 #6 @康复部"],

@@ -10,7 +10,7 @@
 // Kinds 2–4 are told over their rows below. Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
-export const FORTY_EIGHT_f_ROWS: CorpusRow[] = [
+export const FORTY_EIGHT_F_ROWS: CorpusRow[] = [
   // Kind 1: a conference's spirit passed on at a gathering.
   ["王芳", "11月12日，党组召开会议，传达学习全市警示教育大会精神，研究部署我会贯彻落实措施", "!专题 11-12 张伟> @-"],
   ["王芳", "11月12日，党组召开会议，传达学习全市警示教育大会精神，研究部署我会贯彻落实措施。会后组织观看了警示教育片《围猎》", "!专题 11-12 张伟> @- | 警示 11-12 张伟> 《围猎》 @-"],
