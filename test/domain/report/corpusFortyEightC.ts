@@ -63,7 +63,7 @@ export const FORTY_EIGHT_C_ROWS: CorpusRow[] = [
   ["李明", "11月20日进行了作风纪律检查", "作风 11-20 > @-"],
   ["林晓", "11月20日对财务科进行了专项资金检查", "资金 11-20 > @财务科"],
   ["王芳", "11月20日我对财务科报销凭证进行了检查", "!资金 11-20 > @财务科"],
-  ["胡军", "11月20日随李明主任对各科室考勤进行了检查", "!作风 11-20 李明> @办公室"],
+  ["胡军", "11月20日随李明主任对各科室考勤进行了检查", "!作风 11-20 李明> @办公室、财务科、组联部、康复部、教育就业部、宣文部、维权部、残疾人康复中心"],
   // 3. A kind asked beside the deed (这个算廉政谈话还是谈心谈话？ · 算廉政谈话吗 · 这算哪一类): the deed read, its kind asked
   //    (was: no report, or the first kind named taken as the answer).
   ["王建国", "今天和孙丽谈了话，这个算廉政谈话还是谈心谈话？", "? 11-30 >孙丽 @- ?missing_type"],
@@ -76,8 +76,8 @@ export const FORTY_EIGHT_C_ROWS: CorpusRow[] = [
   ["赵磊", "上周五和冯部长谈了话，这个算廉政谈话吗？", "? 11-27 冯雪>赵磊 @- ?missing_type"],
   //    Near-misses: the kind written in the deed itself, or said with 吧 (the member's own reading, on the card).
   ["王建国", "今天和孙丽谈了话，应该算廉政谈话吧？", "!廉谈 11-30 >孙丽 @财务科"],
-  ["孙丽", "今天和王强进行了廉政谈话，这个算廉政谈话吗？", "廉谈 11-30 >王强 @财务科"],
-  ["孙丽", "今天组织科室学习了《准则》，这个算廉政教育吗？", "廉教 11-30 > 《准则》 @财务科"],
+  ["孙丽", "今天和王强进行了廉政谈话，这个算廉政谈话吗？", "!廉谈 11-30 >王强 @财务科"],
+  ["孙丽", "今天组织科室学习了《准则》，这个算廉政教育吗？", "!廉教 11-30 > 《准则》 @财务科"],
   //    他们(部门)(的同志) talked with after a visit to a department: its people, asked who (was: no report, or its head at once).
   ["王建国", "今天到财务科和他们部门的同志谈了话", "? 11-30 > @- ?missing_type,ambiguous_counterpart"],
   ["王建国", "今天到财务科和他们谈了话", "? 11-30 > @- ?missing_type,ambiguous_counterpart"],
