@@ -53,14 +53,12 @@ describe('a reminder said in passing', () => {
 });
 
 describe('a person addressed by name', () => {
-  it('王建国，今天和李明谈话: whose it is asked (王建国 or the sender), then the type', async () => {
+  // Round 48 (ftc): a clerk's unsure address reads the named leader as the doer (round 46's rule for 「王建国副理事长：11月4日与
+  // 李明签订…」), so only the kind is asked, and the record is still shown for 确认 before anything is stored.
+  it('王建国，今天和李明谈话: 王建国\'s talk, its type asked, nothing stored before the answer', async () => {
     await say('王芳', '王建国，今天和李明谈话');
-    expect(lastText()).toMatch(/这条活动是谁的/);
-    expect(lastText()).toMatch(/王建国（党组成员、副理事长）/);
-    expect(lastText()).toMatch(/王芳（办公室科员）/);
-    expect(activities()).toEqual([]);
-    await say('王芳', '王建国');
     expect(lastText()).toMatch(/王建国的这项活动是哪类活动/);
+    expect(activities()).toEqual([]);
     await say('王芳', '廉政谈话');
     if (/请确认/.test(lastText())) await say('王芳', '确认');
     expect(rows()).toEqual([['talk_integrity', '2026-11-30', 'wangjianguo', 'liming']]);
