@@ -28,9 +28,14 @@ export function vagueMeetingTopic(topic: string): boolean {
 
 /** A unit that reports to the meeting: 组联部 · 各科室 · 分管部室 · 教育就业部、维权部. */
 const UNIT = '(?:各|分管|所属|相关|有关)?[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心|部门|部室|科室|单位|处|站|所)';
-/** 听取…汇报 opening the clause after the meeting, the units and a plain 工作/情况 between (no other work named). */
+/**
+ * Those who report, by post (负责人 · 负责同志 · 部长), after names or not: 各科室负责人 · 郑华、冯雪两位部长. Names alone are not
+ * taken (招商、信访工作汇报 would pass for two people).
+ */
+const REPORTERS = '(?:[\\u4e00-\\u9fa5]{2,3}(?:[、和及与][\\u4e00-\\u9fa5]{2,3})*)?(?:两位|三位|几位|各位|等)?(?:主要负责人|负责人|负责同志|部长|科长|主任|同志)';
+/** 听取…汇报 opening the clause after the meeting, the units, those reporting and a plain 工作/情况 between (no other work named). */
 const HEARD_REPORTS = new RegExp(
-  `^(?:会议?)?[,，]?\\s*(?:专题)?听取了?(?:${UNIT}(?:[、和及与]${UNIT})*)?(?:的)?(?:${COMING_TIME}|本月|今年|年度|全年|前期|阶段性?)?(?:的)?(?:各项)?(?:工作|履职)?(?:开展|进展|落实)?(?:情况)?汇报`,
+  `^(?:会议?)?[,，]?\\s*(?:专题)?听取了?(?:${UNIT}(?:[、和及与]${UNIT})*)?(?:${REPORTERS})?(?:的)?(?:关于)?(?:${COMING_TIME}|本月|今年|年度|全年|前期|阶段性?)?(?:的)?(?:各项)?(?:工作|履职)?(?:开展|进展|落实)?(?:情况)?(?:的)?汇报`,
 );
 
 /**
