@@ -7,6 +7,7 @@ import { normalizeText } from './parseNormalize.js';
 import { swappedSides } from './swappedSides.js';
 import { itemRange } from './itemRange.js';
 import { withoutLeadIn } from './correctionLeadIn.js';
+import { counterpartsListed } from './counterpartsListed.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -100,6 +101,9 @@ function cardCorrectionsAsWritten(text: string, t: string, items: PendingItem[],
   }
   // 不对，谈话对象是胡军 (round 30g §11: read as a new report): the labelled change after 不对 read as it is alone.
   const bare = t.replace(OPENING_LEAD, '');
+  // 对象是王建国、刘芳 alone (t51a F1): one record with each person named.
+  const listed = counterpartsListed(bare, items, items.map((_, i) => i), ctx);
+  if (listed !== undefined) return listed;
   const labelled = asOneChange(bare);
   const whole = cardCorrection(labelled !== bare ? labelled : asOneChange(t), items, ctx);
   if (whole?.kind === 'changed') return whole;
@@ -184,6 +188,15 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
   let now = items;
   const said: string[] = [];
   for (const clause of clauses) {
+    // 对象是王建国、刘芳、陈志强、赵敏 (t51a F1): one record with each person named; the records after it renumbered, so
+    // only as the last change.
+    const listed = clause === clauses.at(-1) ? counterpartsListed(clause, now, at, ctx) : undefined;
+    if (listed !== undefined) {
+      if (listed.kind !== 'changed') return listed;
+      now = listed.items;
+      said.push(listed.what);
+      continue;
+    }
     const part = at.map((i) => now[i]!);
     const one = cardCorrection(asOneChange(clause), part, ctx);
     if (one === undefined) return undefined;

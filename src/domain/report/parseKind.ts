@@ -14,6 +14,8 @@ import { rememberedKinds } from './kindMemo.js';
 import { isWrittenCatalogueWord, writtenOverGuess } from './writtenOverGuess.js';
 import { writtenOverPlace } from './writtenOverPlace.js';
 import { checkedSelfInspection } from './checkedSelfInspection.js';
+import { selfCheckMatchOfCheck } from './selfCheckOfCheck.js';
+import { occasionOfDeed } from './occasionOfDeed.js';
 import { conferenceAtGathering } from './conferenceAtGathering.js';
 
 export interface KindMatch {
@@ -98,7 +100,7 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   // 以案说纪，为全体党员讲授廉政党课《…》 (round 36, ffc: read as a 警示教育, the 党课 lost): teaching by cases is how the lecture
   // was given, no deed of its own beside it.
   const lectured = matches.some((m) => m.code === 'edu_lecture');
-  const heads = (purposeOnly ? deed : matches).filter((m, i, all) => !isTopicOfMeeting(m, all[i + 1], text) && !(lectured && m.code === 'edu_warning' && /^以案/.test(m.text)));
+  const heads = (purposeOnly ? deed : matches).filter((m, i, all) => !isTopicOfMeeting(m, all[i + 1], text) && !(lectured && m.code === 'edu_warning' && /^以案/.test(m.text)) && !occasionOfDeed(m, all, text));
   const specific = heads.filter((m) => !heads.some((o) => isMoreGeneral(m.code, o.code)));
   const first = specific[0] ?? heads[0];
   if (!first) return undefined;
@@ -114,7 +116,8 @@ export function chooseKind(all: KindMatch[], text: string): KindChoice | undefin
   const name = activityTypeName(chosen.code);
   // 主持召开分管科室会议，…，部署年底廉政风险排查 (t47b F10: 「…按分管科室党风廉政建设工作会议记录（未按自查总结）」 though
   // nobody wrote 自查): what a meeting's later clause says it studied or arranged is its agenda, no reading passed over.
-  const others = [...new Set((purposeOnly ? deed : matches).filter((m) => m.code !== chosen.code && !agendaOfMeeting(chosen, m, text)).map((m) => activityTypeName(m.code)))];
+  // 开展了专项资金检查，对…进行了自查 (t51a F4): the 自查 is how the check was done, no reading passed over.
+  const others = [...new Set((purposeOnly ? deed : matches).filter((m) => m.code !== chosen.code && !agendaOfMeeting(chosen, m, text) && !occasionOfDeed(m, matches, text) && !(isCheckType(chosen.code) && selfCheckMatchOfCheck(text, m, matches))).map((m) => activityTypeName(m.code)))];
   const remarks: string[] = [];
   if (others.length > 0) remarks.push(`「${chosen.text}」按${name}记录（未按${others.join('、')}）`);
   else if (chosen.inferred) remarks.push(`「${chosen.text}」按${name}记录`);

@@ -22,6 +22,7 @@ import { laterPartOfDay } from './laterPartOfDay.js';
 import { organisedStudyOpening } from './studyAfterTalk.js';
 import { ownSentenceAfterOther } from './ownSentenceAfterOther.js';
 import { meetingContentClause } from './meetingSentence.js';
+import { selfCheckOfCheck } from './selfCheckOfCheck.js';
 import { TALK_WITH_GROUP } from './talkWithGroup.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { TALK_BRIEFED } from './talkBriefing.js';
@@ -248,11 +249,16 @@ const SITTING = /召开|(?:开了一?个?|开)会|主持[^,;。!?]{0,12}?会/;
  * after a bare 会后，) that the group before tells, itself no talk or signing: that deed is no part of the sitting.
  */
 function talkAfterSitting(piece: string, before: string | undefined, kind: ActivityTypeCode | undefined, current: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
-  if (!(AFTER_SITTING.test(piece) || AFTERWARDS_ALONE.test(before ?? ''))) return false;
+  // 召开党组会议，研究…，会上和班子成员签订了责任书 (round 48, t51a F1: the signing lost to the meeting): a typed talk, signing
+  // or lecture done 会上 is a deed of its own beside the meeting held, as one done 会后 is.
+  const atSitting = AT_SITTING.test(piece) && kind !== undefined && (isTalkType(kind) || kind === 'pledge_sign' || kind === 'edu_lecture');
+  if (!(atSitting || AFTER_SITTING.test(piece) || AFTERWARDS_ALONE.test(before ?? ''))) return false;
   if (current.kind !== undefined && (isTalkType(current.kind) || current.kind === 'pledge_sign')) return false;
   if (!current.parts.some((p) => SITTING.test(p))) return false;
   return kind !== undefined ? isTalkType(kind) || kind === 'pledge_sign' : untypedTalk(piece, today) || UNTYPED_TALK.test(piece);
 }
+/** 会上 · 会议上 · 会议期间 · 在会上 opening a clause: the deed told was done at the sitting told before. */
+const AT_SITTING = /^[\s\u0000,]*(?:在|并在|并于|还在)?(?:会上|会议上|会中|会议中|会议期间|会间)/;
 /** 会后 · 散会后 · 会议结束后 opening a clause. */
 const AFTER_SITTING = /^[\s\u0000,]*(?:会后|会议结束后|散会后)/;
 
@@ -309,6 +315,12 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // Kept with the meeting when it is the group read last, so the card says the 排查 was read as the meeting's
       // (「…」按…会议记录（未按自查总结）); after a teaching held at the meeting it is only left out.
       if (current?.kind !== undefined && MEETING_TYPES.has(current.kind)) current.parts.push(piece);
+      continue;
+    }
+    // 开展了专项资金检查，对…资金使用情况进行了自查 (round 48, t51a F4: a 自查总结 beside the check): the 自查 tells how the
+    // check was done; it joins the check, no paper of its own.
+    if (current !== undefined && !said && selfCheckOfCheck(piece, clause.kind, clause.hasDay, current.kind)) {
+      current.parts.push(piece);
       continue;
     }
     // 黄志刚与各部室主要负责人开展了节前集体廉政谈话，通报了近期查处的…典型案例，各部室主要负责人共8人参加 (round 42, t42b

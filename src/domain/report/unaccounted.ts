@@ -8,6 +8,8 @@ import { namedAsRoom } from './namedAsRoom.js';
 import { relaysWordsOf } from './relayedWords.js';
 import { namedAsChecked } from './checkedParty.js';
 import { findKinds, type KindMatch } from './parseKind.js';
+import { selfCheckMatchOfCheck } from './selfCheckOfCheck.js';
+import { occasionOfDeed } from './occasionOfDeed.js';
 import { analysisTopicOfDeptMeeting } from './analysisAtDeptMeeting.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { parseDay } from './parseDay.js';
@@ -210,6 +212,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (inSaid(k.start) || inAgenda(k) || (meeting && analysisTopicOfDeptMeeting(rest, k, findKinds(rest)))) continue;
     // …谈心谈话，主要是节前廉洁提醒 (t48a F6): what a recorded talk was about is its topic, no deed left out.
     if (talked && inTalkTopic(rest, k.start)) continue;
+    // 开展了专项资金检查，对…进行了自查 (t51a F4): the 自查 is how the recorded check was done, no deed left out.
+    if (reports.some((r) => isCheckType(r.draft.type)) && selfCheckMatchOfCheck(rest, k, kinds)) continue;
+    // 在分管科室会议上和李明进行了廉政谈话 (t51a F1): the meeting was where the recorded deed was done, no record left out.
+    if (occasionOfDeed(k, kinds, rest)) continue;
     // …分管科室会议，传达了全市警示教育大会精神 (t49a O4): a conference's name, a purpose or a meeting's own topic, no deed left out.
     if (namesDeedTopic(rest, k, kinds, (code) => reports.some((r) => r.draft.type !== undefined && kindsRelated(code, r.draft.type)))) continue;
     // A type only guessed from other words (典型案例 → 警示教育) is named back by those words, never by a type word the member
