@@ -13,7 +13,7 @@
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
-export const FORTY_EIGHT_z_ROWS: CorpusRow[] = [
+export const FORTY_EIGHT_Z_ROWS: CorpusRow[] = [
   ["陈志强", "11月23日召开分管科室会议，部署年终工作", "分管会 11-23 > @教育就业部、维权部"],
   ["陈志强", "11月23日召开分管科室会议，研究部署年底工作", "分管会 11-23 > @教育就业部、维权部"],
   ["陈志强", "11月23日召开分管科室会议，研究年底工作", "分管会 11-23 > @教育就业部、维权部"],
