@@ -75,6 +75,16 @@ function heldByHead(id: string, ctx: ParseContext): boolean {
   return p !== undefined && (ctx.directory.headedBy(id).length > 0 || p.roles.includes('leader') || p.roles.includes('secretary'));
 }
 
+/**
+ * The unit whose own 专题会议 `draft` can be of the sender's holding: the department the sender heads, when the draft names
+ * none or that one (t51a F5); undefined when the sender heads none or the draft names another unit.
+ */
+function ownUnitOf(draft: ReportDraft, ctx: ParseContext): string | undefined {
+  const headed = ctx.directory.headedBy(ctx.senderId).map((d) => d.id);
+  if (draft.departmentId !== undefined) return headed.includes(draft.departmentId) ? draft.departmentId : undefined;
+  return headed.length === 1 ? headed[0] : undefined;
+}
+
 /** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
 export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
   const problems: ReportProblem[] = [];
@@ -315,14 +325,17 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // lecture refused, no way to record it): an inspector (纪检) gives 廉政党课 as a head does; a 科员's 我讲的 stays refused
       // (round 31f X4).
       const ownLecture = item.draft.type === 'edu_lecture' && (ctx.directory.person(ctx.senderId)?.roles.includes('inspector') ?? false);
-      const ownOk = person === ctx.senderId && (!(item.draft.type !== undefined && CHAIRED.has(item.draft.type)) || ownHeld(person) || ownLecture);
+      // 「我自己主持的」 from 孙丽, 财务科's head, to who chaired her 组织科室召开的专题会议 (t51a F5: refused as 不是单位领导, the
+      // meeting lost): a head holds her own unit's 专题会议 (as 财务科召开专题会议 is read), recorded at that unit.
+      const ownUnitMeeting = item.draft.type === 'meeting_special' ? ownUnitOf(item.draft, ctx) : undefined;
+      const ownOk = person === ctx.senderId && (!(item.draft.type !== undefined && CHAIRED.has(item.draft.type)) || ownHeld(person) || ownLecture || ownUnitMeeting !== undefined);
       const allowed = problem.candidateIds.length === 0 || (person !== undefined && (ownOk || problem.candidateIds.includes(person) || ownHeld(person)));
       if (!person) return { ok: false };
       // Someone of the directory not among the buttons (round 31f X4: 「李明」 to whose 警示教育 it was brought the same card
       // back three times, no word): the buttons are suggestions, the member knows whose it was; only a meeting's chair or a
       // lecturer is asked among the leaders, and refusing one names why and what to answer.
       if (!allowed && item.draft.type !== undefined && CHAIRED.has(item.draft.type)) return { ok: false, why: notAChair(person, item.draft.type, ctx) };
-      const draft = person === ctx.senderId ? withoutActor(item.draft) : { ...item.draft, actorId: person };
+      const draft = person === ctx.senderId ? { ...withoutActor(item.draft), ...(ownUnitMeeting ? { departmentId: ownUnitMeeting } : {}) } : { ...item.draft, actorId: person };
       // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.
       const pairs = (draft.type !== undefined && isTalkType(draft.type)) || draft.type === 'pledge_sign' ? draft.counterpartIds.filter((id) => id !== (draft.actorId ?? ctx.senderId)) : draft.counterpartIds;
       // 「冯雪」 to whose 签订 it was, 冯雪 read as the one signed with (round 31g F6: the same question back word for word, the

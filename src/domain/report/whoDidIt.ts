@@ -361,6 +361,9 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
         // 陈志强主持部门党风廉政会议 (round 41, t41a F8: a table row whose 主持人 column names the 分管领导, written out so,
         // stored as the 党组's 专题会议): 主持 as 召开.
         /(?:召开|组织|举行|主持)了?(?:本)?(中心|部门|科室)(?=党风|廉政|会议|工作)/.exec(text) ??
+        // 本周三组织科室召开专题会议 · 召集科室人员开了专题会议 from 孙丽, 财务科's head (t51a F5: asked which 党组 leader
+        // chaired, 「我自己主持的」 refused): the unit gathered by its head is her own unit, as 财务科召开 already was.
+        /(?:组织|召集)了?(?:本)?(部门|科室)(?:全体)?(?:人员|同志|干部|职工|党员)?[\s\u0000]*(?=召开|开了|开)/.exec(text) ??
         // 召开部务会，专题研究部署党风廉政建设工作，刘芳副理事长出席并讲话 (t39a F2: a 专题会议 of 刘芳's, no department): the
         // department's own sitting (部务会 · 科务会 · 室务会) is its meeting.
         /(?:召开|举行|开了)了?(?:本)?(部|科|室)务会/.exec(text) ??

@@ -24,6 +24,17 @@ describe('the doer question answered by a department head', () => {
     expect(r.ok && r.items.map((i) => [i.draft.actorId, i.problems])).toEqual([[undefined, []]]);
   });
 
+  // t51a F5 (round 48, fub): 「我自己主持的」 from 孙丽 to who chaired her unit's 专题会议 was refused (不是单位领导) and the
+  // meeting lost; a head holds her own unit's 专题会议 (as 财务科召开专题会议 is read), recorded at that unit. This was a
+  // near-miss row before (周涛 「我主持的」 refused), wrong by the product rule.
+  it.each([
+    ['周涛', '我主持的', 'liaison'],
+    ['孙丽', '我自己主持的', 'finance'],
+  ] as const)('%s answers 「%s」 for a 专题会议: their own, at their unit %s', (from, answer, dept) => {
+    const r = answerFollowUp(asked('meeting_special'), answer, ctx(from));
+    expect(r.ok && r.items.map((i) => [i.draft.actorId, i.draft.departmentId, i.problems])).toEqual([[undefined, dept, []]]);
+  });
+
   it('a named department head is an answer for a 党课', () => {
     const r = answerFollowUp(asked('edu_lecture'), '周涛', ctx('张颖'));
     expect(r.ok && r.items.map((i) => i.draft.actorId)).toEqual([directory.org.people.find((p) => p.name === '周涛')!.id]);
@@ -32,7 +43,6 @@ describe('the doer question answered by a department head', () => {
   it.each([
     ['胡军', 'meeting_special', '我'],
     ['胡军', 'edu_lecture', '我讲的'],
-    ['周涛', 'meeting_special', '我主持的'],
     ['张颖', 'meeting_special', '周涛'],
   ] as const)('near-miss: %s answers 「%s」 for a %s: still no answer, and said why (round 31f X4)', (from, type, answer) => {
     const r = answerFollowUp(asked(type), answer, ctx(from));
