@@ -7,7 +7,8 @@ import { parseDay } from './parseDay.js';
 
 /** The record pointed at after what names it: 王强那条 · 谈心那项 · 11月4日那次 · 和李娟的那条. */
 const POINT = '(?:的)?(?:那一?条|那一?项|那一?个|那一?次|这一?条|这一?项)(?:记录)?';
-const OUT = '(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记)';
+// 撤销和孙丽那条 · 撤回警示教育那条 (round 48, t51a F7: 没看懂, though 第2条撤销 worked): 撤销/撤回 leave a record out too.
+const OUT = '(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记)';
 /**
  * 不用再记一条了 · 不用记录 · 不要记 · 别再记了 · 不需要登记 (round 33, r3: 「和张颖的谈心谈话不用再记一条了」 was asked as a new
  * talk): no record to be kept, said with 再/单独 and the record's own words.
@@ -16,7 +17,7 @@ const NOT_KEPT = '(?:不用|不要|不需要|无需|不必|别)再?(?:单独)?(?
 /** 去掉王强那条 · 请删掉谈心那一条吧: leave out, then the record named. */
 const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?${OUT}(?:掉)?(.{1,14}?)${POINT}(?:吧|了|啦)*$`);
 /** 王强那条不要 · 把谈心那条删掉 · 11月4日那次不算: the record named, then leave it out. */
-const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${POINT}(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
+const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${POINT}(?:就|可以|请|也)?(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
 /**
  * 孙丽的廉政谈话不用记 · 把和李明的签订责任书删掉 (round 32a F6: read as a new talk report): a person, 的, and the record's
  * kind, with no 那条; the kind must be one (recordsNamed checks both halves), or the words are something else.

@@ -78,6 +78,7 @@ import { withRespectiveDayDepartments } from './respectiveDayDepartments.js';
 import { withCountedDayPlaces } from './countedDayPlaces.js';
 import { withSupervisedLeadersGroup } from './supervisedLeadersGroup.js';
 import { withTrailingRespectiveDays } from './trailingRespectiveDays.js';
+import { withPairedInstanceDays } from './pairedInstanceDays.js';
 import { withEachVisit } from './eachVisit.js';
 import { talkBeforeSigning } from './talkBeforeSigning.js';
 import { formAsSentence } from './formAsSentence.js';
@@ -276,6 +277,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withRunTogetherDays', run: (text) => withRunTogetherDays(text) },
   // 11月5日、11月12日分别参加了办公室、财务科的…会议 (l3, issue 10): days and departments paired in order, a clause each.
   { name: 'withBracketedDayPlaces', run: (text) => withBracketedDayPlaces(text) },
+  // …分别谈了话，一次是2号一次是3号: one day per person, in order (round 48, t51a F2).
+  { name: 'withPairedInstanceDays', run: (text, env) => withPairedInstanceDays(text, env.names) },
   { name: 'withTrailingRespectiveDays', run: (text) => withTrailingRespectiveDays(text) },
   // 先后到A、B开展廉政谈话，11月12日与X谈，11月19日与Y谈 · …开展了廉政谈话。其中，X于D与A谈话… (round 40, t39b F1, t39a F18):
   // the items with the lead's kind, the lead no talk of its own.

@@ -21,6 +21,15 @@ describe('droppedRecordWords', () => {
     ['刚才那条警示教育别再记了', '警示教育'],
     ['和周涛那条不用再记了', '周涛'],
     ['王强那条也不需要登记', '王强'],
+    // Round 48 (t51a F7: 撤销和孙丽那条 was 没看懂): 撤销/撤回 before or after the record named.
+    ['撤销和孙丽那条', '孙丽'],
+    ['撤回警示教育那条', '警示教育'],
+    ['请撤销和孙丽的那条记录', '孙丽'],
+    ['撤销王强那一条', '王强'],
+    ['孙丽那条撤销', '孙丽'],
+    ['和李明那条撤回吧', '李明'],
+    ['删掉11月25日那条', '11月25日'],
+    ['刚才和孙丽的谈话不要了', '孙丽的谈话'],
   ])('%s → %s', (text, said) => expect(droppedRecordWords(text)).toBe(said));
 
   it.each([
@@ -30,6 +39,11 @@ describe('droppedRecordWords', () => {
     '今天和孙丽进行了廉政谈话',
     '今天和孙丽进行了廉政谈话，谈话内容不用记',
     '第2条不要了',
+    // 撤销 with a number, alone or 这条 is undo's or undoNumbered's.
+    '撤销第2条',
+    '撤销',
+    '撤销这条',
+    '撤销上一条',
     '刚才那条不用记了，重新报',
     // Near-misses of 不用再记: what is not to be written down is the talk's content, or a paper not handed in.
     '今天和张颖进行了谈心谈话，谈话内容不用记录',
