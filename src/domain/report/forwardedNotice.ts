@@ -1,3 +1,5 @@
+import { DEADLINE_TASK_REPLY, readsAsDeadlineTask } from './deadlineInstruction.js';
+
 // 【通知】各部室：请于12月10日前报送…，联系人：林晓，电话8123456。机关纪委 2026年12月1日 — a notice, no report.
 
 /** 【通知】 · 【重要通知】 · 通知： at the start. */
@@ -14,6 +16,8 @@ const ASKED_BY = /请[^,;。!?]{0,12}?(?:前|之前|以前)[^;。!?]{0,30}?(?:�
  * 2026年12月1日) made it a 述责述廉 of someone's, asked 「这条述责述廉是谁的？」.
  */
 export function readsAsNotice(text: string): boolean {
+  // t51b F3: 各分管领导于12月20日前完成…廉政谈话，请…抓紧落实 — a task handed out with a deadline is a notice too.
+  if (readsAsDeadlineTask(text)) return true;
   const signed = NOTICE_HEAD.test(text) || CONTACT.test(text) || SIGNATURE.test(text);
   return (signed && (ASKED_BY.test(text) || ATTEND_ASKED.test(text))) || (ANNOUNCED.test(text) && ATTEND_ASKED.test(text));
 }
@@ -45,5 +49,6 @@ const MEETING_NOTICE_REPLY = '这是一则会议或活动通知，活动还没�
 
 /** The reply for a notice `text`: a meeting announced (定于…召开, 请准时参加) or papers asked for. */
 export function noticeReply(text: string): string {
+  if (readsAsDeadlineTask(text)) return DEADLINE_TASK_REPLY;
   return ATTEND_ASKED.test(text) && !ASKED_BY.test(text) ? MEETING_NOTICE_REPLY : NOTICE_REPLY;
 }

@@ -1,4 +1,5 @@
 // Which activity type a clause names, preferring the more specific type and saying so when there was a choice.
+import { quotedThemeOverruled } from './quotedThemeOverruled.js';
 import { withoutPlanSentenceKinds } from './planSentenceKinds.js';
 import { isCheckType, activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
@@ -63,7 +64,8 @@ function matchKinds(text: string): KindMatch[] {
   // A conference's name passed on at a gathering (round 48 ftf) is left out first, so that the gathering's own 廉政教育 is not
   // taken for the more general form of the 警示教育 written in that name.
   const named = all.filter((a) => !conferenceAtGathering(text, a));
-  const candidates = named.filter((a) => !named.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a));
+  // 廉政教育专题培训班…围绕“以案为鉴、警钟长鸣”作专题辅导 (t51b F4): a quoted theme never outranks the type written outright.
+  const candidates = named.filter((a) => !named.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a) && !quotedThemeOverruled(text, a, named));
   // Longest first; among equals a catalogue word beats a guess.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.inferred) - Number(b.inferred) || a.start - b.start);
   const kept: KindMatch[] = [];

@@ -126,6 +126,7 @@ import { talkContentClauses } from './talkContentClauses.js';
 import { talkTopicClauses } from './talkTopicClause.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
+import { withoutDeadlineTask } from './deadlineInstruction.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
@@ -664,6 +665,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   if (readsAsNotice(text)) return null;
+  // …于12月20日前完成…。王建国已于11月20日完成… (t51b F3): the task handed out is no deed; the deed done is read.
+  const untasked = withoutDeadlineTask(text);
+  if (untasked) return parseReport(untasked, ctx);
   // 昨天谈话了 · 昨天谈了一次话 (round 28 o): a bare talk is asked its kind and whom, never 「没有读出…活动」.
   const bare = bareTalk(text, ctx);
   if (bare) return bare;
