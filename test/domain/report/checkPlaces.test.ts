@@ -61,8 +61,12 @@ describe('the places of a check', () => {
     expect(got.map((r) => [r.draft.departmentId, r.draft.departmentIds])).toEqual([['rights', undefined], ['employment', undefined]]);
   });
 
-  it('a study two departments held together is no check: no list of places', () => {
-    const [r] = read('王磊', '11月24日宣文部、组联部联合组织观看警示教育片《警钟》');
-    expect(r!.draft.departmentIds).toBeUndefined();
+  // Round 48 (ftd): a deed departments held together is one record at both — its departments are its organisers, and it is
+  // still no check (no places checked).
+  it('a study two departments held together is no check: one record at both organisers, no check', () => {
+    const got = read('王磊', '11月24日宣文部、组联部联合组织观看警示教育片《警钟》');
+    expect(got.length).toBe(1);
+    expect(got[0]!.draft.type).toBe('edu_warning');
+    expect(got[0]!.draft.departmentIds?.length).toBe(2);
   });
 });

@@ -12,10 +12,9 @@ function read(sender: string, text: string) {
 }
 
 describe('a head count of several departments together', () => {
+  // 分别: one record per department, the count their total (never stored once per department).
   it.each([
-    ['李明', '11月23日财务科、办公室联合组织观看警示教育片《蜕变》，参加15人', 15],
     ['孙丽', '11月16日财务科和组联部分别组织学习《廉洁自律准则》，参加18人', 18],
-    ['李明', '11月9日办公室、财务科联合开展廉政教育，参加人数22人', 22],
   ])('%s：%s → no record carries %i, each notes the total', (sender, text, total) => {
     const got = read(sender, text);
     expect(got.length).toBe(2);
@@ -24,6 +23,17 @@ describe('a head count of several departments together', () => {
       expect(r.draft.note).toBe(`各部门共${total}人`);
       expect(r.remarks.join('\n')).toContain(`参加${total}人为各部门合计`);
     }
+  });
+
+  // 联合 (round 48, ftd): a deed departments held together is ONE record at all of them, so the count is its own attendance.
+  it.each([
+    ['李明', '11月23日财务科、办公室联合组织观看警示教育片《蜕变》，参加15人', 15],
+    ['李明', '11月9日办公室、财务科联合开展廉政教育，参加人数22人', 22],
+  ])('%s：%s → one record at both departments carrying %i', (sender, text, total) => {
+    const got = read(sender, text);
+    expect(got.length).toBe(1);
+    expect(got[0]!.draft.attendees).toBe(total);
+    expect(got[0]!.draft.departmentIds?.length).toBe(2);
   });
 
   it('one department with a head count keeps it as its attendance', () => {
