@@ -2,6 +2,7 @@
 import type { HttpInstance, HttpRequestOptions } from '@larksuiteoapi/node-sdk';
 import { lark } from './larkSdk.js';
 import { createNativeHttp } from './createNativeHttp.js';
+import { httpInstanceOf } from './httpInstanceOf.js';
 import { RejectedAnswer } from './toFeishuError.js';
 
 export interface FeishuHttpOptions {
@@ -28,22 +29,5 @@ export function createFeishuHttp(opts: FeishuHttpOptions): HttpInstance {
     rejectFailedAnswer(result, req);
     return result;
   };
-  const withoutBody =
-    (method: string) =>
-    <T = unknown, R = T, D = unknown>(url: string, o?: HttpRequestOptions<D>): Promise<R> =>
-      request<R>({ ...(o as HttpRequestOptions<unknown>), url, method });
-  const withBody =
-    (method: string) =>
-    <T = unknown, R = T, D = unknown>(url: string, data?: D, o?: HttpRequestOptions<D>): Promise<R> =>
-      request<R>({ ...(o as HttpRequestOptions<unknown>), url, method, data });
-  return {
-    request: <T = unknown, R = T, D = unknown>(o: HttpRequestOptions<D>) => request<R>(o as HttpRequestOptions<unknown>),
-    get: withoutBody('get'),
-    delete: withoutBody('delete'),
-    head: withoutBody('head'),
-    options: withoutBody('options'),
-    post: withBody('post'),
-    put: withBody('put'),
-    patch: withBody('patch'),
-  };
+  return httpInstanceOf(request);
 }

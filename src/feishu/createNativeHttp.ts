@@ -2,6 +2,7 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { HttpInstance, HttpRequestOptions } from '@larksuiteoapi/node-sdk';
+import { httpInstanceOf } from './httpInstanceOf.js';
 
 /** What axios sends as Accept unless told otherwise (its defaults.headers.common). */
 const ACCEPT = 'application/json, text/plain, */*';
@@ -189,22 +190,5 @@ export function createNativeHttp(base: HttpInstance, env: NodeJS.ProcessEnv = pr
     if (!plain) return base.request<unknown, R>(opts);
     return send(plain, () => base.request(opts)) as Promise<R>;
   };
-  const withoutBody =
-    (method: string) =>
-    <T = unknown, R = T, D = unknown>(url: string, o?: HttpRequestOptions<D>): Promise<R> =>
-      request<R>({ ...(o as HttpRequestOptions<unknown>), url, method });
-  const withBody =
-    (method: string) =>
-    <T = unknown, R = T, D = unknown>(url: string, data?: D, o?: HttpRequestOptions<D>): Promise<R> =>
-      request<R>({ ...(o as HttpRequestOptions<unknown>), url, method, data });
-  return {
-    request: <T = unknown, R = T, D = unknown>(o: HttpRequestOptions<D>) => request<R>(o as HttpRequestOptions<unknown>),
-    get: withoutBody('get'),
-    delete: withoutBody('delete'),
-    head: withoutBody('head'),
-    options: withoutBody('options'),
-    post: withBody('post'),
-    put: withBody('put'),
-    patch: withBody('patch'),
-  };
+  return httpInstanceOf(request);
 }
