@@ -4,6 +4,7 @@
 // correctionInWords reads alone.
 import { LEAD_IN } from './correctionLeadIn.js';
 import { LATEST } from './latestCorrection.js';
+import { longestClauseRun } from './longestClauseRun.js';
 import { normalizeText } from './parseNormalize.js';
 import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
 
@@ -53,11 +54,7 @@ export function correctionsInWords(text: string, today: string): SeveralCorrecti
   const parts: CorrectionInWords[] = [];
   // The longest run of clauses (up to three: 对象是李娟，不是王强) that reads as one change, then the next.
   for (let i = 0; i < clauses.length; ) {
-    let found: { c: CorrectionInWords; end: number } | undefined;
-    for (let end = Math.min(clauses.length, i + 3); end > i && !found; end--) {
-      const c = oneChange(clauses.slice(i, end).join(','), today);
-      if (c) found = { c, end };
-    }
+    const found = longestClauseRun(clauses, i, 3, (words) => oneChange(words, today));
     if (!found) return undefined;
     parts.push(found.c);
     i = found.end;

@@ -8,6 +8,7 @@ import { oneChange } from './correctionsInWords.js';
 import { departmentsNarrowed } from './departmentsNarrowed.js';
 import { departmentsSaid } from './departmentsSaid.js';
 import { LATEST } from './latestCorrection.js';
+import { longestClauseRun } from './longestClauseRun.js';
 import { namesRecord } from './namedRecordCorrection.js';
 import { withoutApology } from './ownedSlip.js';
 import { normalizeText } from './parseNormalize.js';
@@ -140,16 +141,10 @@ export function departmentsCorrection(text: string, today: string, departmentId:
   const bareOk = labelled || led || pointed || nth !== undefined || about !== undefined || /^(?:应该|应为|应当)/.test(clauses[0] ?? '');
   const parts: DepartmentsCorrection['parts'] = [];
   for (let i = 0; i < clauses.length; ) {
-    let found: { c: CorrectionInWords | DepartmentsChange; end: number } | undefined;
     // Departments first, two clauses at most (只有宣文部，康复中心没参加 is one change), then any other change (up to three).
-    for (let end = Math.min(clauses.length, i + 2); end > i && !found; end--) {
-      const c = departmentsClause(clauses.slice(i, end).join(','), bareOk, departmentId);
-      if (c) found = { c, end };
-    }
-    for (let end = Math.min(clauses.length, i + 3); end > i && !found; end--) {
-      const c = oneChange(clauses.slice(i, end).join(','), today);
-      if (c) found = { c, end };
-    }
+    const found: { c: CorrectionInWords | DepartmentsChange; end: number } | undefined =
+      longestClauseRun(clauses, i, 2, (words) => departmentsClause(words, bareOk, departmentId)) ??
+      longestClauseRun(clauses, i, 3, (words) => oneChange(words, today));
     if (!found) return undefined;
     parts.push(found.c);
     i = found.end;
