@@ -1,8 +1,11 @@
 // 维权部上月底组织观看警示片，后面又开了一次以案促改专题组织生活会 (t48a F2: the 组织生活会 merged into the film, never shown,
 // asked or named): a clause told as coming later is a deed of its own, even of the same type.
 
-/** 后面 · 后来 · 再后来 · 过了几天 · 过段时间: later, on a day not said. */
-const LATER_UNSAID = '(?:后面|后来|再后来|过了?几天|过了?一段时间|过段时间|隔了?几天)';
+/**
+ * 后面 · 后来 · 再后来 · 过了几天 · 过段时间: later, on a day not said. 几天后 and 隔了一天 (one day between, or the day after?)
+ * too (round 49, t51a F3's kind b: the check put on the talk's day).
+ */
+export const LATER_UNSAID = '(?:后面|后来|再后来|过了?几天|过了?一段时间|过段时间|隔了?几天|几天(?:后|之后|以后)|隔了一天)';
 /** 之后 · 此后 · 然后 · 随后 · 接着: next, which alone may still be the same sitting (随后学习了典型案例). */
 const NEXT = '(?:之后|此后|然后|随后|接着|紧接着)';
 /** Holding a deed: 开了一次 · 召开 · 组织 · 开展 · 举办 · 进行 · 观看 · 学习 · 签订 · 报送 · 约谈 · 与…谈 … */

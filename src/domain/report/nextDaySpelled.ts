@@ -6,16 +6,25 @@
 import { addDays } from '../shanghai.js';
 
 /**
- * 次日 · 翌日 · 第二天 · 隔天 · 隔日 (one day on) · 第三天 (two) · 两天后 · 三天之后 (as many as said): a day counted from the
- * one told before. 隔天一次 says "every other day", so 隔天/隔日 before 一次 is left. Groups: 1 第N天's N, 2 N天后's N.
+ * 次日 · 翌日 · 第二天 · 隔天 · 隔日 (one day on) · 第三天 (two) · 两天后 · 三天之后 · 过了两天 (as many as said) · 前一天 ·
+ * 头一天 (one day back): a day counted from the one told before. 隔天一次 says "every other day", so 隔天/隔日 before 一次 is
+ * left; 前一天 only opening a clause (提前一天 · 会前一天 are no day). Groups: 1 第N天's N, 2 N天后's N, 3 过了N天's N,
+ * 4 前一天 (round 49, t51a F3's kind b: 「…谈了心，过了两天又到财务科检查了…」 and 「…，前一天还到财务科…」 put the check
+ * on the talk's day, silently).
  */
-const LATER_DAY_WORD = '(?:次日|翌日|第二天|隔(?:天|日)(?![一1]次)|第([三四五])天|([两二三四五2-5])天(?:后|之后|以后))';
+const LATER_DAY_WORD =
+  '(?:次日|翌日|第二天|隔(?:天|日)(?![一1]次)|第([三四五])天|([两二三四五2-5])天(?:后|之后|以后)|过了([一两二三四五1-5])天|(?<![\u4e00-\u9fa5])(前一[天日]|头一天))';
 
-/** The days on that `word` (one of LATER_DAY_WORD, its groups `nth` and `after`) counts from the day before it. */
-function daysOn(nth: string | undefined, after: string | undefined): number {
+/** LATER_DAY_WORD with no groups, for patterns that only need to know the word is there (spacedClauseOpeners). */
+export const LATER_DAY_SOURCE = LATER_DAY_WORD.replace(/\((?![?])/g, '(?:');
+
+/** The days on that `word` (one of LATER_DAY_WORD, its groups `nth`, `after`, `passed`, `back`) counts from the day before it. */
+function daysOn(nth: string | undefined, after: string | undefined, passed?: string, back?: string): number {
   const count = (c: string) => ('一二三四五'.indexOf(c) + 1 || (c === '两' ? 2 : Number(c)));
   if (nth !== undefined) return count(nth) - 1;
   if (after !== undefined) return count(after);
+  if (passed !== undefined) return count(passed);
+  if (back !== undefined) return -1;
   return 1;
 }
 
@@ -28,7 +37,7 @@ const WRITTEN_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/g;
  */
 const LATER_DAY_ANYWHERE = new RegExp(`${LATER_DAY_WORD}(?!起)`, 'g');
 
-/** The word opening a sentence or a clause (spaces, masks and commas before it in group 1; the word's groups 2 and 3). */
+/** The word opening a sentence or a clause (spaces, masks and commas before it in group 1; the word's groups 2 to 5). */
 const LATER_DAY_OPENING = new RegExp(`^([\\s\\u0000,]*)${LATER_DAY_WORD}`);
 
 /** `date` (YYYY-MM-DD) written as the member would: 11月7日, with its year when not `today`'s. */
@@ -55,14 +64,14 @@ export function withNextDaySpelled(text: string, today?: string): string {
   const spelled = text
     .split('\n')
     .map((line) =>
-      line.replace(LATER_DAY_ANYWHERE, (word, nth: string | undefined, after: string | undefined, at: number) => {
+      line.replace(LATER_DAY_ANYWHERE, (word, nth: string | undefined, after: string | undefined, passed: string | undefined, back: string | undefined, at: number) => {
         const before = [...line.slice(0, at).matchAll(WRITTEN_DAY)].at(-1);
         if (!before) return word;
         const month = Number(before[2]);
         const day = Number(before[3]);
         if (month < 1 || month > 12 || day < 1 || day > 31) return word;
         const year = before[1] !== undefined ? Number(before[1]) : undefined;
-        const next = new Date(Date.UTC(year ?? 2001, month - 1, day + daysOn(nth, after)));
+        const next = new Date(Date.UTC(year ?? 2001, month - 1, day + daysOn(nth, after, passed, back)));
         // Without a year, a count past the year's end cannot say which year the member meant.
         if (year === undefined && next.getUTCFullYear() !== 2001) return word;
         const iso = `${year === undefined ? (today ?? '2001').slice(0, 4) : next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
@@ -84,5 +93,9 @@ export function opensWithNextDay(sentence: string): boolean {
  * today's year left out, as in 11月17日 · 2027年1月1日); unchanged when it opens with none.
  */
 export function withOpeningNextDay(sentence: string, day: string, today: string): string {
-  return sentence.replace(LATER_DAY_OPENING, (_word, lead: string, nth: string | undefined, after: string | undefined) => `${lead}${writtenDay(addDays(day, daysOn(nth, after)), today)}`);
+  return sentence.replace(
+    LATER_DAY_OPENING,
+    (_word, lead: string, nth: string | undefined, after: string | undefined, passed: string | undefined, back: string | undefined) =>
+      `${lead}${writtenDay(addDays(day, daysOn(nth, after, passed, back)), today)}`,
+  );
 }

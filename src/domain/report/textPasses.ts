@@ -33,6 +33,8 @@ import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withSpacedDayPairs } from './spacedDayPairs.js';
 import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
+import { withSpacedDepartmentLists } from './spacedDepartmentLists.js';
+import { withLaterTimeJoined } from './laterTimeJoined.js';
 import { withSpacedInstances } from './spacedInstances.js';
 import { withPaperSubjectTitled } from './paperSubjectTitled.js';
 import { withTentativeTitle } from './tentativeTitle.js';
@@ -192,7 +194,11 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpacedDayPairs', run: (text) => withSpacedDayPairs(text) },
   // 和孙丽 王强分别… · 到财务科 检查了… · 观看了警示片 我也参加了 (round 47, t50a F2–F5): a space for a comma before a clause
   // opener, and between two names after 和/与, as typed with the commas.
+  // 周五又和组联部 康复部开了分管科室会议 (round 49, t51a F3: 组联部 lost, the clause cut at the space): departments a list.
+  { name: 'withSpacedDepartmentLists', run: (text, env) => withSpacedDepartmentLists(text, env.directory) },
   { name: 'withSpacedClauseOpeners', run: (text, env) => withSpacedClauseOpeners(text, env.names) },
+  // …谈了心，过了几天，又到财务科检查了… (round 49, t51a F3 kind b: the check on the talk's day): the later time opens its deed.
+  { name: 'withLaterTimeJoined', run: (text) => withLaterTimeJoined(text) },
   // 开了两次廉政教育 一次是11月6号 一次是11月20号 · 一次10月9号一次10月23号 (round 48, fte): each counted item its own clause.
   { name: 'withSpacedInstances', run: (text) => withSpacedInstances(text) },
   // 报送廉政信息一篇 残联开展警示教育月活动 (round 47, t50c F1: the subject read as a second deed): the paper's title.
