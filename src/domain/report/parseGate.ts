@@ -34,8 +34,8 @@ const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|�
 // 跟我们几个谈了心 · 我们科室几个人 (l20; 科室几号 stays a question) · 部里几个人 · 和分管的几个负责人签了 · 好几位 (round 19 #8: 没看懂): 几 after 们/里/好/a connective/的
 // counts, it asks nothing.
 // 过了几天又到财务科检查了… · 几天后… · 隔了几天 (round 49, t51a F3's kind b: the whole message dropped as a question): a later
-// time whose day is not said, asked by the deed's day question, never a question of the member's.
-const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这们里好和跟与同的室部科十\d]|过了?|隔了?)几[个人位名次天号](?![人位名]?(?:同志|领导|干部|负责人)?都)(?<!几天(?=后|之后|以后))|(?<=[室部科])几[次天号]|谁|吗|(?:呢|(?<!(?:算|记为|记作|按)[^,，。;；]{0,16})吧|没有?)[\s。.!！~～]*$/;
+// time whose day is not said, asked by the deed's day question, never a question of the member's (谈过几次了 still asks).
+const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这们里好和跟与同的室部科十\d])几[个人位名次天号](?![人位名]?(?:同志|领导|干部|负责人)?都)(?<!(?:过了?|隔了?)几天)(?<!几天(?=后|之后|以后))|(?<=[室部科])几[次天号]|谁|吗|(?:呢|(?<!(?:算|记为|记作|按)[^,，。;；]{0,16})吧|没有?)[\s。.!！~～]*$/;
 // 谈了一会儿心 (m25: not a report): 了一会儿 is how long a deed done lasted, not 一会儿 (in a moment), a plan.
 // 年底前将完成述责述廉报告 · 计划近期和王强… (t31c: a query, a talk asked its day): 将 + a paper's verb, 计划 + a vague time.
 // 12月还将邀请赵敏书记来部里讲廉政党课 · 拟邀请… · 计划邀请… (round 33a, P2: asked its day as a done 廉政教育): a guest invited to come.
