@@ -121,10 +121,9 @@ function readTally(text: string, directory: Directory): PaperTally | undefined {
         // item's; any other is the tally's.
         const named = items.find((i) => m[0].includes(i.department));
         const last = items[items.length - 1];
-        const before = list.slice(0, m.index).replace(/[\s，,；;、]+$/, '');
-        const after = last !== undefined && !/[。.\n]$/.test(list.slice(0, m.index).trimEnd()) && before.length > 0;
+        const closesSentence = /[。.\n][\s，,；;、]*$/.test(list.slice(0, m.index));
         if (named) named.remarks.push(m[0]);
-        else if (after && last) last.remarks.push(m[0]);
+        else if (last !== undefined && !closesSentence) last.remarks.push(m[0]);
         else remarks.push(m[0]);
       }
       continue;
