@@ -133,7 +133,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       // 两次…: every one of them is asked for, never one day recorded and the others lost (a newcomer's finding).
       if (problem.count !== undefined) {
         const name = item.draft.type ? activityTypeName(item.draft.type) : '活动';
-        const answered = items.some((i) => i !== item && i.draft.type === item.draft.type && i.draft.date !== undefined);
+        // 「还有」 only for more of the same department's (round 49, fvb: a tally's 宣文部 papers were asked 「还有 2 次」 after
+        // 办公室's were answered, as if the rest of those).
+        const answered = items.some((i) => i !== item && i.draft.type === item.draft.type && i.draft.date !== undefined && i.draft.departmentId === item.draft.departmentId);
         question =
           problem.count > 1
             ? `${answered ? '还有' : '共'} ${problem.count} 次${name}，分别是哪几天？请列出每一天，如「11月5日、11月19日」。`

@@ -12,6 +12,7 @@ import { reportIn } from './report.js';
 import { withCollatedKind } from '../../domain/report/collatedKind.js';
 import { checkToldWithoutDay } from '../../domain/report/checkToldWithoutDay.js';
 import { asksKindBeside } from '../../domain/report/kindAskedBeside.js';
+import { paperTally } from '../../domain/report/departmentPaperItems.js';
 
 /**
  * 「11月26日到康复中心开展作风纪律明查暗访，检查干部在岗在位情况」, or a list under 「财务科11月廉政工作情况：」:
@@ -22,6 +23,9 @@ function reportsDeeds(ctx: BotContext): boolean {
   // 「今天和孙丽谈了话，这个算廉政谈话还是谈心谈话？」 (round 48, ftc: answered as a query, the talk lost): a deed with the
   // question of its kind beside it is the report, which asks the kind.
   if (asksKindBeside(ctx.text) && (reportIn(ctx) ?? []).length > 0) return true;
+  // 「截至11月底各科室报送廉政信息情况：办公室3篇，宣文部2篇，康复中心1篇。」 (round 49, fvb, t51b F2: answered as a completion
+  // query, six papers lost): a tally of papers by department reports each department's papers, their days asked.
+  if (paperTally(ctx.text, ctx.deps.directory) !== undefined && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined)) return true;
   // 「统计了一下11月份领导讲党课情况：张书记11月10日…讲了一次；…」 (round 22u #17): a collating heading over dated deeds.
   if (withCollatedKind(ctx.text) !== ctx.text && (reportIn(ctx) ?? []).length > 0) return true;
   // 「汇总一下近期班子成员谈话情况：王建国副理事长11月9日与李明、孙丽；…。均为廉政谈话。」 · 「现将本周工作汇总如下：…」 (round 39,

@@ -85,6 +85,8 @@ export function withInfoCountPerDay(reports: ParsedReport[], text: string, today
 function papersCountedPerDay(reports: ParsedReport[], text: string, today: string): ParsedReport[] {
   if (RUNNING_TOTAL.test(text)) return reports;
   const perDay = new Map<string, number>();
+  /** Each day's counts clause by clause, in order. */
+  const clauseCounts = new Map<string, number[]>();
   let total: number | undefined;
   let day: string | undefined;
   let dated = 0;
@@ -100,6 +102,7 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
     if (day === undefined) total = counts[0];
     else {
       perDay.set(day, (perDay.get(day) ?? 0) + counts[0]!);
+      clauseCounts.set(day, [...(clauseCounts.get(day) ?? []), counts[0]!]);
       dated++;
     }
   }
@@ -120,6 +123,12 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   };
   const counted = [...perDay.entries()].flatMap(([d, n]) => {
     const own = onDay(d);
+    // 11月10日办公室报送廉政信息1篇;11月10日财务科报送廉政信息2篇 (round 49, fvb, t51b F2's kin: the third paper copied from
+    // 办公室's): clauses of one day each giving a record of its own department count that record, in order.
+    const each = clauseCounts.get(d) ?? [];
+    if (own.length > 1 && own.length === each.length && new Set(own.map((r) => r.draft.departmentId)).size === own.length) {
+      return own.flatMap((r, k) => Array.from({ length: each[k]! }, (_, i): ParsedReport => ({ ...r, remarks: i === 0 ? r.remarks : [], reasons: [...(r.reasons ?? []), 'items'] })));
+    }
     const copy = (i: number): ParsedReport => ({ ...own[i % own.length]!, remarks: i < own.length ? own[i]!.remarks : [], reasons: [...(own[i % own.length]!.reasons ?? []), 'items'] });
     return Array.from({ length: n }, (_, i) => copy(i));
   });
@@ -128,7 +137,12 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   const unsaid: ParsedReport[] =
     total !== undefined && total > sum ? [{ draft: { ...undated, late: false }, problems: [{ code: 'missing_date', count: total - sum }], remarks: [], reasons: ['items'] }] : [];
   // Records of days not counted (none, in the shapes above) stay as read.
-  const rest = reports.filter((r) => (r.draft.date === undefined ? false : !perDay.has(r.draft.date)));
+  // An undated record of a department no dated one is at, beside no total (办公室2篇（11月3日、11月17日），宣文部1篇 — round 49,
+  // fvb: 宣文部's paper dropped without a word), is a paper of its own, asked its day; any other undated record is one the
+  // counts stand for (上周五报了三条…，今天又报了一条), and beside a total the papers the total leaves (unsaid, above).
+  const ownPaper = (r: ParsedReport) =>
+    total === undefined && r.draft.departmentId !== undefined && !reports.some((o) => o.draft.date !== undefined && o.draft.departmentId === r.draft.departmentId);
+  const rest = reports.filter((r) => (r.draft.date === undefined ? ownPaper(r) : !perDay.has(r.draft.date)));
   const days = new Set(perDay.keys());
   return withoutCountedDays([...counted, ...rest, ...unsaid], days, today);
 }

@@ -63,6 +63,9 @@ import { withAbsentCounterpartAsked } from './absentCounterpartAsked.js';
 import { AGAIN, TALK_WITH_HIM, splitActivities } from './parseSegments.js';
 import { addressHeadingEnd } from './addressHeading.js';
 import { splitItems } from './splitItems.js';
+import { isQuotaTally, paperTally, withDepartmentPaperItems } from './departmentPaperItems.js';
+import { withPaperTallyChecked } from './paperTallyChecked.js';
+import { withAdoptedPapersNoted } from './adoptedPapersNoted.js';
 import { withLineBreaksRestored } from './lostLineBreaks.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
@@ -525,6 +528,14 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
   if (theirs !== text) return parseReport(theirs, ctx);
+  // 截至11月底各科室报送廉政信息情况：办公室3篇，宣文部2篇 (round 49, fvb, t51b F2: a completion query, or one paper the clerk's):
+  // a tally of papers by department is each department's clause, read by every reader after (the per-day counts too), then
+  // its counts of no day, total and 其中…采用 put back.
+  // 各科室应报送廉政信息：办公室3篇，宣文部2篇 · …还差：组联部1篇: a quota or what is missing, no paper handed in.
+  if (isQuotaTally(text, ctx.directory)) return null;
+  const tally = paperTally(text, ctx.directory);
+  const tallied = tally === undefined ? text : withDepartmentPaperItems(text, ctx.directory);
+  if (tally !== undefined && tallied !== text) return withPaperTallyChecked(parseReport(tallied, ctx), tally, ctx.directory);
   // …和王建国、刘芳、陈志强、赵敏四位同志谈了… (t47a F4): the count after a list of names only counts them.
   const uncounted = withoutListCount(text, ctx.directory);
   if (uncounted !== text) return parseReport(uncounted, ctx);
@@ -548,7 +559,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 部门本月开展廉政教育两次：… (t47b F7's kind): the lead's unit is each item's.
   // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
   const nameOf = (id: string) => ctx.directory.person(id)?.name;
-  return read === null ? null : withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx), ctx.senderId, nameOf);
+  // 其中1篇被市纪委网站采用 (t51b F9): kept in the papers' note.
+  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx), ctx.senderId, nameOf), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

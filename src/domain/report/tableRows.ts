@@ -10,6 +10,7 @@ import { cellsByPosition } from './alignedCells.js';
 import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { checkKindOfContent } from './checkKindOfContent.js';
+import { noteCellParts } from './noteCellParts.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
@@ -24,7 +25,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:季度|月份|周次)$/, 'skip'],
   // 备注 林晓参加 · 1篇 (round 39, t38b F10): who went along and how many papers are the row's; other notes (计划 · 1人请假 ·
   // 分管领导) say nothing a record holds, and 计划 makes the row a plan as in any cell (see noteOfRow).
-  [/^(?:备注|说明)$/, 'note'],
+  [/^(?:备注|说明|备注栏|备注说明|附注)$/, 'note'],
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
   // 主持/主讲 · 主讲（主持）人 (round 41, t40b F7: the header not read, the 参加人员 cell naming the sender dropped and the
   // 人数 column left unmatched): one column for whoever led the row, as 主持人 is.
@@ -82,9 +83,6 @@ const CONTENT_HEADER = /内容|主题|题目|事项|项目|重点|名称|检查�
  */
 const DEED_HEADER = /^(?:工作内容|具体内容|主要内容|工作项目)$/;
 
-/** A 备注 cell naming who went along (林晓参加 · 林晓、王芳参与 · 李明陪同): written after the deed as prose says it. */
-const ALONG_NOTE = /^([\u4e00-\u9fa5]{2,4}(?:[、，,和][\u4e00-\u9fa5]{2,4})*)(?:同志)?(?:参加|参与|陪同|一同参加|随同)$/;
-
 /**
  * The head count a 备注 cell states (应到3人，实到3人 → 3 · 参加12人 → 12), the 实到 figure before any other; '' when none.
  * t39a F4: the 参加人员 names were counted instead (徐辉、孙杰 → 2) or the 党课's 参加12人 dropped.
@@ -97,21 +95,26 @@ function headsInNote(cell: string): string {
 const COUNT_NOTE = /^共?(\d{1,3})\s*(篇|份|期|次)$/;
 
 /**
- * What a 备注 cell adds to its row's sentence: the papers counted (`count`, glued to the deed) or who went along (`along`,
- * a clause after it) when every name is of the directory; '' for any other note (计划 is read as a plan elsewhere).
+ * What a 备注 cell adds to its row's sentence: the papers counted (`count`, glued to the deed), who went along or any other
+ * piece (`along`, clauses after it), the one the deed was with (`counterpart`) and the head count (`heads`). Round 49 (fvb,
+ * t51b F6): the cell is read piece by piece (noteCellParts) — 对象：王芳 the counterpart, 12人 the count — and a piece no
+ * field takes (1人请假 · 会后开展讨论) is written after the deed as prose, never dropped (计划 is read as a plan elsewhere).
  */
-function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string; pair?: { doer: string; with: string } } {
+function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string; pair?: { doer: string; with: string }; counterpart: string; heads: string } {
+  const parts = noteCellParts(cell, names);
+  const rest = parts.rest.join('，');
+  const taken = { counterpart: parts.counterpart, heads: parts.heads };
   // 吴静与刘洋 beside 签订责任书 (round 40, t39a F16's table: the signing stored with no one): the note names its two sides.
-  const pair = PAIR_NOTE.exec(cell);
-  if (pair && names.has(pair[1]!) && pair[2]!.split('、').every((n) => names.has(n))) return { count: '', along: '', pair: { doer: pair[1]!, with: pair[2]! } };
+  const pair = PAIR_NOTE.exec(rest);
+  if (pair && names.has(pair[1]!) && pair[2]!.split('、').every((n) => names.has(n))) return { count: '', along: '', pair: { doer: pair[1]!, with: pair[2]! }, ...taken };
   // 学习《廉洁自律准则》 · 观看《围猎》，2人 (round 40, t39b F8 / t39a F16: the title dropped with the note): a note naming a
   // title says what the row's deed was about; it is written after the deed as a clause, its count with it.
-  if (TITLED_NOTE.test(cell)) return { count: '', along: `，${cell.replace(/[。；;]+$/, '')}` };
-  const counted = COUNT_NOTE.exec(cell);
-  if (counted) return { count: `${counted[1]}${counted[2]}`, along: '' };
-  const along = ALONG_NOTE.exec(cell);
-  if (along && along[1]!.split(/[、，,和]/).every((n) => names.has(n))) return { count: '', along: `，${cell}` };
-  return { count: '', along: '' };
+  if (TITLED_NOTE.test(rest)) return { count: '', along: `，${rest.replace(/[。；;]+$/, '')}`, ...taken };
+  const counted = COUNT_NOTE.exec(rest);
+  if (counted) return { count: `${counted[1]}${counted[2]}`, along: '', ...taken };
+  // 应到3人，实到3人 (round 39): those expected are said beside the count, as prose says them.
+  if (/^应到\s*\d/.test(rest)) return { count: '', along: '', ...taken };
+  return { count: '', along: rest === '' || PLAN_CELL.test(rest) ? '' : `，${rest.replace(/[。；;]+$/, '')}`, ...taken };
 }
 
 /** 吴静与刘洋 · 孙丽和王强、李娟: a note naming who did it and with whom. */
@@ -335,7 +338,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const joined = cell('participants');
     const written = [doer, ...contents.filter((_, i) => columns[i] === 'kind').map((c) => c.deed)].join(' ');
     const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
-    const said = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart].filter((c) => c !== '').join('、');
+    const said = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart, note.counterpart].filter((c) => c !== '').join('、');
     const counterpart = said === '' && note.pair !== undefined && own === note.pair.doer ? note.pair.with : said;
     // 11月11日⇥⇥观看警示片 under 组联部 (round 43, t43a F5: the second row stored with no department while the first had
     // one): Excel's merged 部门 cell pastes its name on the first row only, so a blank one in a row whose cells kept their
@@ -343,7 +346,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const placeOwn = cell('place') || cell('inspected');
     const place = kept ? doerFromAbove(placeOwn, placeAbove) ?? '' : placeOwn;
     if (placeOwn !== '') placeAbove = placeOwn;
-    const count = cell('count') || (TITLED_NOTE.test(cell('note')) ? '' : headsInNote(cell('note'))) || taking.count;
+    const count = cell('count') || note.heads || (TITLED_NOTE.test(cell('note')) ? '' : headsInNote(cell('note'))) || taking.count;
     // 待定 in the day column or 计划 in any cell: a plan, written as one (计划11月19日…) so the parser names it as not
     // recorded; a day cell left blank or 无/— is no day, and the row is asked its own (never given the row above's).
     // (待定 in a head-count column is a number not known yet, no plan.)
