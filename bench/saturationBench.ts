@@ -1,5 +1,5 @@
 // Saturated acknowledgements only, alternating the bare endpoint, this checkout and another (BENCH_ROOT) in rounds, so a shared machine's load moves all three alike.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,6 +98,20 @@ async function schedBotThread(pid: number): Promise<number | undefined> {
   return tid;
 }
 
+/** Starts `perf record` of every thread of a process; the function returned stops it (SIGINT) and waits for its file. */
+function startPerf(pid: number, file: string): () => Promise<void> {
+  // BENCH_PERF_EVENTS=list: perf's events instead of its default, e.g. cpu-clock,syscalls:sys_enter_fdatasync to count
+  // the journal's fdatasyncs in the window beside the samples (tracepoints need root or perf_event_paranoid ≤ -1).
+  const events = process.env.BENCH_PERF_EVENTS;
+  const child = spawn('perf', ['record', '-g', ...(events ? ['-e', events] : []), '-p', String(pid), '-o', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return () =>
+    new Promise((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGINT');
+    });
+}
+
 /** Each thread's nice value now (/proc stat field 19; SCHED_IDLE shows its nice as it was), by thread id. */
 async function nicesOf(pid: number): Promise<Map<number, number>> {
   const out = new Map<number, number>();
@@ -181,6 +195,10 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   // BENCH_PROFILE_DIR=dir: a CPU profile of each bot's main thread during its load (bench/mainProfileProbe.mjs).
   const profileDir = process.env.BENCH_PROFILE_DIR;
   const profile = profileDir ? ['--import', pathToFileURL(join(here, 'bench/mainProfileProbe.mjs')).href] : [];
+  // BENCH_PERF_DIR=dir: `perf record -g -p` of each bot process during its window (every thread, native frames: what
+  // libuv's pool and V8's background threads do; `perf report --sort pid` splits it by thread, `perf script` has times).
+  const perfDir = process.env.BENCH_PERF_DIR;
+  if (perfDir) await mkdir(perfDir, { recursive: true });
   try {
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
@@ -219,7 +237,9 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         const emulatorBefore = await threadCpu(emulator.proc.pid!);
         const sentBefore = (await emulator.ask<{ sent: number }>('stats')).sent;
         if (profileDir) bot.proc.kill('SIGUSR1');
+        const perf = perfDir ? startPerf(bot.proc.pid!, join(perfDir, `round${round}-${k}.data`)) : undefined;
         const sat = await saturated(bot.url, opts.seconds, `sat${round}_${k}_${Date.now()}`, texts);
+        if (perf) await perf();
         if (profileDir) bot.proc.kill('SIGUSR2');
         // Messages the bot sent in the window (its replies): the events it finished, to give the bot thread's CPU per event.
         const statsAfter = await emulator.ask<{ sent: number; calls: number }>('stats');
