@@ -3,6 +3,7 @@
 import type { AskedItemDrop } from '../domain/report/askedItemDrop.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import { entryNumbers, messageEntryItems } from '../domain/report/messageEntryItems.js';
+import { reasonsAfterDrop } from '../domain/report/reasonsAfterDrop.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
@@ -61,7 +62,8 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
     const next: OutgoingMessage = { kind: 'card', card: followUpCard(deps, rest, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) };
     return withNotice(next, [notice]) ?? next;
   }
-  const before = turn.dialog.reasons ?? [];
+  // What was said of the item taken off alone (您是参加者…暂记在您名下) goes with it (t51b F8).
+  const before = reasonsAfterDrop(turn.dialog.reasons ?? [], items, rest);
   const reasons = before.includes('card_edited') ? before : [...before, 'card_edited' as const];
   const messageIds = [...(turn.dialog.messageIds ?? []), ...(turn.sourceMessageId ? [turn.sourceMessageId] : [])];
   const card = await settleReport(deps, {

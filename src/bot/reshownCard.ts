@@ -1,5 +1,6 @@
 // A waiting 确认 card shown again after a change made on it (a record left out, a day taken back): one way to do it, so a
 // change never loses the card's remarks, its message ids, or the rule that the old card stops recording.
+import { reasonsAfterDrop } from '../domain/report/reasonsAfterDrop.js';
 import type { PendingItem } from '../domain/report/followUp.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { MANY_RECORDS } from '../domain/report/confirmReasons.js';
@@ -27,7 +28,8 @@ export interface CardChangeTurn {
  */
 export function reshownCard(deps: BotDeps, turn: CardChangeTurn, key: string, d: Confirm, items: PendingItem[], reason: ConfirmReason): ReturnType<typeof settleReport> {
   // 一次超过3条 said of a card left with three after a drop (round 32a F6: stale) no longer holds: it goes with the records.
-  const keptReasons = d.reasons.filter((r) => r !== 'many' || items.length > MANY_RECORDS);
+  // 您是参加者…暂记在您名下 said of a record taken off (t51b F8: stale after 「第3条不要」) goes with it.
+  const keptReasons = reasonsAfterDrop(d.reasons, d.items, items).filter((r) => r !== 'many' || items.length > MANY_RECORDS);
   const reasons: ConfirmReason[] = keptReasons.includes(reason) ? keptReasons : [...keptReasons, reason];
   // 谈话人为王建国（代为上报） after 「活动人是张伟书记」 (round 33b, F8): a doer no record has now is no longer said.
   const kept = doerRemarksKept(d.remarks, items.map((i) => i.draft), turn.who.person.id, (id) => deps.directory.person(id)?.name);

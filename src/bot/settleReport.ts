@@ -113,8 +113,8 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   const drafts = s.items.map((i) => i.draft);
   // 全体党员…参加2300人 in a unit of 26: a slip of the keyboard (or of the 工作动态 it was pasted from) would go into
   // the year-end head counts; more people than the unit has is shown for a tap (a newcomer's finding). The roster is
-  // the one department's when its 全体 came, else the organisation's (countAboveRoster, t49a O2).
-  if (drafts.some((d) => countAboveRoster(d, deps.directory.org.people)) && !s.reasons.includes('head_count')) s.reasons = [...s.reasons, 'head_count'];
+  // its department(s)' (summed) and its doer when their own people came, else the organisation's (countAboveRoster, t49a O2, t51b F10).
+  if (drafts.some((d) => countAboveRoster(d, deps.directory.org.people, s.who.person.id)) && !s.reasons.includes('head_count')) s.reasons = [...s.reasons, 'head_count'];
   const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
     const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};

@@ -31,6 +31,7 @@ import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
 import { reminderSentReply } from './reminderSentReply.js';
 import { documentWorkReply } from './documentWorkReply.js';
+import { attendedElsewhereReply } from './attendedElsewhereReply.js';
 import { query } from './query.js';
 import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
@@ -128,6 +129,8 @@ export const INTENTS: readonly Intent[] = [
   reminderSentReply,
   // 「起草了《…责任书》」: drafting or issuing the paper signs nothing, said plainly (r2); before the query and the report.
   documentWorkReply,
+  // 参加了市残联警示教育大会 alone (t51b F5): the attended event named as not recorded; before the query and the report.
+  attendedElsewhereReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

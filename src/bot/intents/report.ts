@@ -1,4 +1,5 @@
 // A member reports completed activities in plain Chinese: record a clear report, show a less sure one for 确认, or ask one precise question.
+import { ownItemReasons } from '../../domain/report/reasonsAfterDrop.js';
 import { reportSought } from '../../domain/report/superiorAfterAnswer.js';
 import { reportWeek } from '../../domain/report/reportWeek.js';
 import { reportMonth } from '../../domain/report/reportMonth.js';
@@ -116,7 +117,7 @@ export const report = defineIntent<ParsedReport[]>({
       const said = meetingPlacesSaid(p.draft, ctx.text, ctx.deps.directory, ctx.sender!.id);
       return said ? { placesSaid: said } : {};
     };
-    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.entry !== undefined ? { entry: p.entry } : {}), ...(p.counted ? { counted: p.counted } : {}), ...places(p) })));
+    const items = withRecentPeopleOffered(ctx, parsed.map((p) => ({ draft: p.draft, problems: p.problems, ...(p.entry !== undefined ? { entry: p.entry } : {}), ...(p.counted ? { counted: p.counted } : {}), ...ownItemReasons(p.reasons), ...places(p) })));
     const superseded = supersededNote(ctx.deps, ctx.dialog, ctx.now);
     if (superseded) ctx.notice(superseded);
     // The cards that waited before this report still wait beside it (said, with the count of those left after it).

@@ -1,19 +1,33 @@
 // t49a O2: 「参加人数多于组织架构里登记的人数」 came for 赵敏's 32-person 党课 (the whole organisation has 26) but not for
 // 郑华's 「教就部组织全体党员…15人参加」 (教育就业部 has 2): the count was only ever set against the whole organisation.
-// One rule now: the count is set against the people the message says took part — a unit's roster when its 全体 are said
-// to have come (全体党员/全体干部 of one department), else the whole organisation's, since an ordinary study of a
-// department may have guests. Fewer than 全体's roster is no slip (全体党员 need not be every member of staff).
+// Round 49 (t51b F10): it still missed 财务科's 「科室4人参加」 (3 registered) and 宣文部、组联部's 「两个部门共15名党员参加」
+// (4 registered: a joint deed was always set against the organisation), and the rule was nowhere stated as one.
+// The rule: a count is set against the roster of the people the message says it counts. When it says they are a
+// department's own people — its 全体, 全部, 科室N人, 两个部门共N名党员 (allMembers) — against the people registered in that
+// department, summed over the departments of a joint deed, plus the record's doer (a 分管领导 at his departments' meeting is
+// in none of them). Any other count is set against the whole organisation's: a department's study that does not say whose
+// people came may fairly bring others (duties.md: its 分管领导 attends and talks, and every member "attends education",
+// not only in their own department) — 维权部…参加8人 says nothing its roster can contradict. Fewer than the roster is no
+// slip (全体党员 need not be every member of staff). More is shown for a tap, never refused.
 import type { Person } from '../organization.js';
 import type { ReportDraft } from './draft.js';
 
 /**
- * Whether `d` counts more attendees than the roster they came from: the one department of a 全体 record (allMembers,
- * one departmentId, no one talked to), otherwise every person in `people` (the directory's).
+ * Whether `d` counts more attendees than the roster they came from: for a record whose count is its department(s)' own
+ * people (allMembers, a department, no one talked to), the people registered in those departments and its doer (d.actorId,
+ * else `senderId`); otherwise every person in `people` (the directory's). A roster of nobody says nothing (a directory
+ * still being filled in).
  */
-export function countAboveRoster(d: Pick<ReportDraft, 'attendees' | 'allMembers' | 'departmentId' | 'departmentIds' | 'counterpartIds'>, people: readonly Pick<Person, 'departmentId'>[]): boolean {
+export function countAboveRoster(
+  d: Pick<ReportDraft, 'attendees' | 'allMembers' | 'departmentId' | 'departmentIds' | 'counterpartIds' | 'actorId'>,
+  people: readonly Pick<Person, 'id' | 'departmentId'>[],
+  senderId?: string,
+): boolean {
   if (d.attendees === undefined) return false;
-  const oneUnit = d.allMembers === true && d.departmentId !== undefined && (d.departmentIds ?? [d.departmentId]).length === 1 && d.counterpartIds.length === 0;
-  const roster = oneUnit ? people.filter((p) => p.departmentId === d.departmentId).length : people.length;
-  // A unit with no one on the roster says nothing about its size (a directory still being filled in).
-  return roster > 0 && d.attendees > roster;
+  const units = d.allMembers === true && d.counterpartIds.length === 0 ? (d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])) : [];
+  if (units.length === 0) return people.length > 0 && d.attendees > people.length;
+  const members = people.filter((p) => p.departmentId !== undefined && units.includes(p.departmentId)).map((p) => p.id);
+  if (members.length === 0) return false;
+  const doer = d.actorId ?? senderId;
+  return d.attendees > new Set([...members, ...(doer !== undefined ? [doer] : [])]).size;
 }

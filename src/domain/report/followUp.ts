@@ -21,7 +21,7 @@ import { waitingTogether } from './waitingTogether.js';
 import { talksAskedAsOne } from './typedTogether.js';
 import { typedTogetherAnswer } from './typedTogetherAnswer.js';
 import { periodOf } from '../period.js';
-import type { ParseContext, ReportDraft, ReportProblem } from './draft.js';
+import type { ConfirmReason, ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
 import { weekdayOf } from './weekdayInDoubt.js';
@@ -38,6 +38,11 @@ export interface PendingItem {
   entry?: number;
   /** One of the identical records a stated count made (ParsedReport.counted): no 「写了两遍」 remark for them. */
   counted?: true;
+  /**
+   * The reasons to confirm its reading gave of this record alone (ParsedReport.reasons, those in ITEM_REASONS: 您是参加者…暂记在
+   * 您名下 · 按第一天记录 …): they leave the card with it when it is taken off (reasonsAfterDrop, t51b F8).
+   */
+  reasons?: ConfirmReason[];
   /**
    * The departments the member's message named, kept for a meeting record that holds none (meetingPlacesSaid): where a
    * retype to a 分管科室会议 on the card places it (round 42, t42a F10). The text itself is not kept.

@@ -222,6 +222,7 @@ import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { documentWork, withDocumentWorkNoted } from './documentWork.js';
+import { attendedElsewhere, withAttendedElsewhereNoted } from './attendedElsewhere.js';
 import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
 import { withKindAskedBeside } from './kindAskedBeside.js';
 import { withTheirsTalkedWith } from './theirsAfterVisit.js';
@@ -693,6 +694,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // the clauses named as not recorded, and alone documentWorkReply says so.
   const paper = documentWork(text);
   if (paper) return paper.text === '' ? null : withDocumentWorkNoted(parseReport(paper.text, ctx), paper);
+  // …；参加了市残联警示教育大会 (t51b F5: put on the card as the sender's, 「暂记在您名下」): an event the unit or a body above
+  // held, only attended, is no record; named beside the other deeds, and alone attendedElsewhereReply says so.
+  const elsewhere = attendedElsewhere(text);
+  if (elsewhere) return elsewhere.text === '' ? null : withAttendedElsewhereNoted(parseReport(elsewhere.text, ctx), elsewhere);
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);

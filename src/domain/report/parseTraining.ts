@@ -262,6 +262,13 @@ const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人
  * unit's or its people's word (王强、李娟都参加了 names two, not a unit).
  */
 const ALL_OF_UNIT = new RegExp(`(?:(?:科室|科里|部里|室里|中心|部门|单位|我科|我部|我室|本科室|本部门)(?:的)?(?:同志|人员|同事|职工|干部|党员)?|\\d+\\s*(?:个人|人|名))(?:全部|全都|都)(?=参加|参会|到会|出席|参与|参学|到场)|所有(?:人员|同志|同事|职工|党员|人)(?:都|全部)?(?=参加|参会|到会|出席|参与|参学|到场)|全(?:科|室|部门)(?:人员|同志|同事|职工|党员)`, 'g');
+/**
+ * 科室4人参加 · 部门5名同志参加 · 两个部门共15名党员参加 (round 49, t51b F10: 财务科's 「科室4人参加」 against its 3 got no roster
+ * warning, nor 宣文部、组联部's 15 against their 4): a count said to be a unit's (or two units') own people is its whole as
+ * 全部 is; 8人参加 alone says no whose.
+ */
+const COUNT_OF_UNIT =
+  /(?:科室|科里|部里|室里|部门|本科室|本部门|我科|我部|全科|(?:两|[二三四五六七八九2-9])个(?:部门|科室|部室|部))(?:的)?(?:共|一共|合计|共计)?\s*\d+\s*(?:个人|人|名)(?:党员|干部|同志|同事|职工|人员)?(?=参加|参会|到会|出席|参与|参学|到场)/;
 const JOIN = '参加|参会|参训|出席|到会|参与';
 /**
  * A head count as written, whole: never the first digits of a longer number (12345人 was read as 1234, 1,200人 as 1,
@@ -341,6 +348,7 @@ export function parseAttendance(text: string): Attendance {
   });
   // The count inside 科室4人全部参加 is left for the counts below: only the words of 全部 are the unit's whole.
   for (const m of rest.matchAll(ALL_OF_UNIT)) if (m[0] !== '') allMembers = true;
+  if (COUNT_OF_UNIT.test(rest)) allMembers = true;
   let approximate: string | undefined;
   for (const re of [COUNT_AFTER_VERB, COUNT_BEFORE_VERB]) {
     rest = maskMatches(rest, re, (m) => {

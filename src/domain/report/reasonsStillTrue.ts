@@ -17,9 +17,9 @@ const OWN_DOER_REASONS: ReadonlySet<ConfirmReason> = new Set<ConfirmReason>(['to
  * 'head_count' when no record counts more people than its roster (countAboveRoster over `people`, the directory's). Every other reason kept,
  * in order; 'third_person' added when a sender-as-doer reason went because every record is someone else's.
  */
-export function reasonsStillTrue(reasons: readonly ConfirmReason[], drafts: readonly ReportDraft[], senderId: string, people: readonly Pick<Person, 'departmentId'>[]): ConfirmReason[] {
+export function reasonsStillTrue(reasons: readonly ConfirmReason[], drafts: readonly ReportDraft[], senderId: string, people: readonly Pick<Person, 'id' | 'departmentId'>[]): ConfirmReason[] {
   const anyOwn = drafts.some((d) => d.actorId === undefined || d.actorId === senderId);
-  const tooMany = drafts.some((d) => countAboveRoster(d, people));
+  const tooMany = drafts.some((d) => countAboveRoster(d, people, senderId));
   const kept = reasons.filter((r) => (OWN_DOER_REASONS.has(r) ? anyOwn : r === 'head_count' ? tooMany : true));
   // The records are someone else's now: that is why they still wait for a tap (never stored at once for a reason gone).
   const turned = !anyOwn && reasons.some((r) => OWN_DOER_REASONS.has(r)) && !kept.includes('third_person');

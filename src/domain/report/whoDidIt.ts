@@ -19,6 +19,7 @@ import { departmentAsAudience } from './departmentAsAudience.js';
 import { unresolvedSubject } from './unresolvedSubject.js';
 import { wholeDepartmentAudience } from './wholeDepartmentAudience.js';
 import { unitGroupDeed } from './unitGroupDeed.js';
+import { unitHeldDeed } from './unitHeldDeed.js';
 import { collectiveDeed } from './collectiveDeed.js';
 import { clerkOrganisedCheck } from './clerkOrganisedCheck.js';
 import { turnsTo } from './turnsToPerson.js';
@@ -124,6 +125,10 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   // 会上，陈志强通报了近期典型案例 (round 26, F1: the sender's 警示教育): a teaching deed whose subject is named is theirs.
   const briefer = !actor.actorId && !actor.ambiguous && !isTalkType(code) && code !== 'pledge_sign' ? namedDeedSubject(rest, ctx) : undefined;
   if (briefer) return { actor: { ...actor, actorId: briefer.id, text: briefer.text, rest: blank(actor.rest, briefer.start, briefer.end) }, reasons: ['third_person'], problems: [] };
+  // 市残联举办廉政教育专题培训班，全体干部职工共58人参加 from 林晓 (t51b F7: recorded at once as the clerk's own): the unit held
+  // it, no one named; asked whose, never the poster's nor their head's.
+  const unitHeld = !actor.actorId && !actor.ambiguous && (code === 'edu_integrity' || code === 'edu_warning') ? unitHeldDeed(rest, ctx) : undefined;
+  if (unitHeld) return { actor, reasons: [], problems: [unitHeld] };
   // 纪检委员林晓列席组联部廉政教育专题学习会 (round 16, K2: stored at once as the sender's): the department's, its head's
   // (no took_part: its card text says the organiser stayed unknown).
   // 刘芳「11月19日参加组联部党风廉政建设会议并讲话」 (round 31g, F1: given to 周涛, the head): a meeting of a department

@@ -30,7 +30,8 @@ export const THIRTY_D_ROWS: CorpusRow[] = [
   ["王建国", "昨天听了廉政党课", "党课 11-29 > ?missing_actor"],
   ["刘芳", "11月27日上午聆听了廉政党课", "党课 11-27 > ?missing_actor"],
   ["吴静", "今天下午接受了警示教育", "!警示 11-30 >"],
-  ["何平", "11月25日参加了市里的廉政教育", "!廉教 11-25 >"],
+  // Round 49 (fvc, t51b F5): the city's education only attended is no record of his at all (was: on the card as his, 暂记在您名下).
+  ["何平", "11月25日参加了市里的廉政教育", "-"],
   // near-misses: a lecture given, a study organised, watching (round 28 o), the head's own department's study.
   ["王建国", "昨天讲了廉政党课", "党课 11-29 >"],
   ["孙丽", "昨天组织科室参加廉政教育", "廉教 11-29 >"],

@@ -9,7 +9,7 @@ const ME = 'lijuan';
 const NAMES: Record<string, string> = { lijuan: '李娟', wangjianguo: '王建国', zhangwei: '张伟', wangqiang: '王强' };
 const draft = (fields: Partial<ReportDraft>): ReportDraft => ({ type: 'edu_integrity', date: '2026-11-26', counterpartIds: [], late: false, ...fields });
 // 26 people, 2 of them at 教育就业部 (t49a O2: a unit's 全体 is set against that unit's roster).
-const PEOPLE = [...Array.from({ length: 24 }, () => ({ departmentId: 'office' })), { departmentId: 'employment' }, { departmentId: 'employment' }];
+const PEOPLE = [...Array.from({ length: 24 }, (_, i) => ({ id: `o${i}`, departmentId: 'office' })), { id: 'e1', departmentId: 'employment' }, { id: 'e2', departmentId: 'employment' }];
 const reasons = (rs: ConfirmReason[], drafts: ReportDraft[]) => reasonsStillTrue(rs, drafts, ME, PEOPLE);
 
 describe('reasonsStillTrue', () => {
