@@ -22,8 +22,10 @@ const KEPT_AWAY =
  * 本来/原本/原计划 (a deed meant but not done). A space inside the deed (和孙丽 王强) or before anything else is left.
  */
 export function withSpacedAbsence(text: string, names: readonly string[]): string {
-  if (names.length === 0) return text;
-  const name = `(?:${[...names].sort((a, b) => b.length - a.length).join('|')}|[他她])`;
+  if (!/[ \u3000]/.test(text)) return text;
+  // Only the names the text writes: a large directory's every name in one pattern costs for nothing.
+  const written = names.filter((n) => n.length > 0 && text.includes(n)).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const name = `(?:${[...written, '[他她]'].join('|')})`;
   const spaced = new RegExp(`(?<=[\\u4e00-\\u9fa5》”])[ \\u3000]+(?=(?:${name}${TITLE}${SIDE}(?:也|都)?(?:${KEPT_AWAY}))|本来|原本|原计划)`, 'g');
   return text.replace(spaced, ',');
 }
