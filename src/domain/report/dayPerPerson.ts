@@ -93,11 +93,36 @@ function everyDayOwned(text: string, owned: readonly ({ at: number } | undefined
 export function dayPerPerson(reports: ParsedReport[], text: string, ctx: ParseContext, on: ReadingDay): ParsedReport[] {
   if (reports.length < 2 || reports.some((r) => r.draft.counterpartIds.length !== 1)) return reports;
   // 郑华部长是11月23日，我是11月24日 (t48b F2: both talks put on 11-23): the sender talked to, written 我, is keyed by 我.
+  // 组联部和康复部的责任书…组联部是15号 康复部是18号 (round 49, fve kind 3: both signings on the 15th): a head named only by
+  // their department is keyed by the department as written.
+  // Only a department that is one record's alone (财务科全体签订 keys every one of its staff by 财务科: no day of one's own).
+  const once = (id: string) => reports.filter((r) => r.draft.departmentId === id).length === 1;
   const names = reports.map((r) => {
     const id = r.draft.counterpartIds[0]!;
     const name = ctx.directory.person(id)?.name;
-    return name !== undefined && id === ctx.senderId && !text.includes(name) ? '我' : name;
+    if (name !== undefined && id === ctx.senderId && !text.includes(name)) return '我';
+    const unit = r.draft.departmentId;
+    if (name !== undefined && !text.includes(name) && unit !== undefined && once(unit)) return departmentWritten(text, unit, ctx) ?? name;
+    return name;
   });
+  return datedByKeys(reports, names, text, on);
+}
+
+/**
+ * The department `id` as `text` writes it (its name or its longest alias written there: 教就部, 康复中心); undefined when
+ * the text writes neither.
+ */
+export function departmentWritten(text: string, id: string, ctx: ParseContext): string | undefined {
+  const d = ctx.directory.org.departments.find((x) => x.id === id);
+  if (d === undefined) return undefined;
+  return [d.name, ...d.aliases].filter((w) => w.length > 0 && text.includes(w)).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * `reports` (one per key: a person's name, 我, or a department as written) each on the day the words give its key
+ * (周涛是11月6号 · 教就部是3号); a key given none asked its day. Unchanged when no two keys have days of their own.
+ */
+export function datedByKeys(reports: ParsedReport[], names: (string | undefined)[], text: string, on: ReadingDay): ParsedReport[] {
   const people = names.filter((n): n is string => n !== undefined);
   const own = names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
   // Those given no day of their own take the 其余… day, once someone has one (t44a F3a).

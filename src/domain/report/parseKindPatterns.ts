@@ -164,7 +164,8 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 报送了11月份党风廉政建设工作信息2条 (round 46 frg K3: dropped as no report): the long topic of the 信息 is one phrase, not
   // words the 8 characters can span.
   ['report_info', `(?:报送|上报|提交|投稿|报了)了?${G}{0,8}?(?:党风廉政建设|全面从严治党|廉政建设|纪检监察)(?:工作)?(?:动态)?信息`],
-  ['report_info', `(?:报送|上报|提交|投稿|报了)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
+  // 维权部上周三报的信息 题目… (round 49, fve kind 4: a 警示教育 made of its title): 报的 after the day is the paper sent.
+  ['report_info', `(?:报送|上报|提交|投稿|报了|(?<=\\u0000)报的)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between; the day may
   // come after 已于/于 (宣文部11月份廉政信息已于11月28号报送, t30f §1.9: 没有读出).
   ['report_info', `信息[\\s\\u0000]*(?:(?:已经?|均|都|也)?于)?[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],
@@ -175,7 +176,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
   // 检查了中心党风廉政建设责任书落实情况 (t38a F11: read as a signing): the unit and the 责任书's full name may stand between
   // the check and the paper when how it is carried out (落实/执行/履行) follows.
-  ['pledge_check', `(?:检查|考核|督查|抽查|查看|查阅|翻阅|调阅)了?${G}{0,16}?(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)`],
+  // 去组联部查了责任书落实情况 · 看了看责任书落实的情况 · 查了一下承诺书签订情况 (round 49, fve kind 2: a signing with nobody,
+  // at once): a chat's bare 查了/查一下/看了看 is the same check, and so is one of whether the 责任书 are signed.
+  ['pledge_check', `(?:检查|考核|督查|抽查|查看|查阅|翻阅|调阅|(?<![检督抽审调巡排核复考备])查(?=了|一下|责任书|承诺书)|看了?看|看了一下)了?(?:一下)?${G}{0,16}?(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行|签订(?:情况|的情况))`],
   // 教就部和维权部今年的责任书落实情况我上周五检查了 (r47 fse kind 3: two signings with the heads, on a card): how the 责任书 is
   // carried out, said first, then its check, is the check, the day (masked) written between them.
   ['pledge_check', `(?:责任书|承诺书|责任状)${G}{0,3}?(?:落实|执行|履行)${G}{0,4}?\\u0000+${G}{0,4}?(?:检查|考核|督查|抽查|查看)`],

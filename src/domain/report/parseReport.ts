@@ -97,6 +97,9 @@ import { bodyStudiesAttended } from './bodyStudyAttended.js';
 import { withoutNextSteps } from './nextSteps.js';
 import { terseNoteAsProse, withTerseNoteCard } from './terseNote.js';
 import { withSpacedNamesJoined } from './spacedNamesJoined.js';
+import { withSpacedAbsence } from './spacedAbsence.js';
+import { withSpacedDayDone } from './dayDoneClause.js';
+import { withSpacedTitleLead } from './spacedTitleLead.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
@@ -384,12 +387,16 @@ const PLAN_CLAUSE = /还要(?:带队|带领|率队|牵头|深入|再)|准备|打
  */
 const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将|专题(?:研究|部署|学习|传达)|研究部署|重点研究)/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
-const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)/;
+// 回来补签 · 改天补谈 (round 49, fve kind 1: the one away given the signing): a deed made up later is put off too.
+const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)|补(?:签|谈)/;
+/** 赵磊下周谈 · 吴静部长那边下周谈 · 胡军月底前签: someone's talk or signing put off to a time said right before it. */
+const PUT_OFF_TALK = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志|书记|理事长|副理事长|主任|部长|科长)?(?:那边|那里|这边)?(?:下周|下星期|下个?月|改天|过几天|回头|月底前?|年底前?)(?:再|补)?(?:谈|签|约)[\u4e00-\u9fa5]{0,2}[,;。\s]*$/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
 // …，维权部的自查报告还没交 (round 34a, F2/F3): a paper not handed in yet is a deed not done too.
-const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)|${NOT_DONE_FOR.source}|${PAPER_NOT_HANDED_IN.source}`);
+// …，孙丽那边还没来得及 (round 49, fve kind 1: the talk held before it dropped with it): not got round to, no deed named.
+const NOT_YET = new RegExp(`(?:还没有?|尚未|暂未|还未|未及)[^,;。]{0,3}?(?:谈|找|约|聊|开展|组织|进行|签|搞|做|开|讲)|(?:还没有?|没)(?:来得及|顾上|轮到)|${NOT_DONE_FOR.source}|${PAPER_NOT_HANDED_IN.source}`);
 /**
  * …自查完成，还要报送年度调研报告 · 还需组织观看警示教育片 (round 31, found by the coordinator: given the clause before's day, on
  * a card): work said still to do is a plan, never a deed of that day. 还要求… is an exhortation, not this.
@@ -414,7 +421,8 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // 赵敏同志下周再谈 · 明天再找孙丽谈 · 郑华还没谈: a talk still to come (or not yet held) with someone named.
   // …，今天再和何平谈 (round 25b, §9): 再 + a deed of today said neither done nor begun is still to come.
   // 李娟出差了回来再谈 (k25: 李娟 given the talk): 回来再谈 is put off as 等她回来再谈 is.
-  const later = (c: string) => ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
+  // …，赵磊下周谈 (round 49, fve kind 1: 赵磊 given the talk held before): a later time right before the deed is one put off.
+  const later = (c: string) => PUT_OFF_TALK.test(c) || ((PLAN_CLAUSE.test(c) || /改天|过几天|下次|回头|回来|等[^,;。]{0,8}?(?:回来|以后|之后|后)/.test(c)) && LATER_DEED.test(c)) || (/今天|今日|下午|今晚|晚上/.test(c) && !/了|过|完/.test(c) && /再(?:和|与|跟|同|找)[^,;。]{0,8}?(?:谈|签)/.test(c));
   const planned = (c: string) =>
     NOT_YET.test(c) || STILL_TO_DO.test(c) || namesHabitToCome(c) || stillToCome(c, now, line) || arrangesTalk(c) || dueWithin(c) || talkToCome(c) || (!TOPIC.test(c) && (later(c) || namesMonthAhead(c, now) || (PLAN_CLAUSE.test(c) && (notAReport(extractTitles(c).rest) === 'plan' || readsAsPlan(c, now, line)))));
   // 12月份，拟于元旦前…提醒，并对各部室责任书落实情况开展一次检查 (round 22u E3: the 并 clause typed the check done before
@@ -575,7 +583,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 工作：n一是…；n二是… · 本周工作：\n1、… (round 38, t37c F5/F9): a line break that came through written out is one again.
   const broken = withLineBreaksRestored(text);
   if (broken !== text) return parseReport(broken, ctx);
-  const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // …廉政谈话 李娟请假了 下周再谈 (round 49, fve kind 1: 李娟 stored as talked to): the space before an absence is its comma.
+  // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
+  // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
+  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), ctx.directory.org.people.map((p) => p.name))));
+  const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(spoken))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before
@@ -1713,7 +1725,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const doerless = reports.filter((r) => r.draft.actorId === undefined && r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.problems.length === 0);
   const askable = lone ?? (doerless.length === 1 ? doerless[0] : undefined);
   // 和林晓对…开展了督查 (round 18, J): a companion the sender names on a check went along; the check is the sender's.
-  const companions = askable?.draft.type?.startsWith('inspect_') === true && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
+  // 跟林晓去康复中心查看了责任书落实 (round 49, fve kind 2: asked whose): a 责任书 check is a check too.
+  const companions = askable?.draft.type !== undefined && isCheckType(askable.draft.type) && namesOwnCompanions(read.join('\n'), unused, ctx.directory, ctx.senderId);
   if (lone && companions) {
     lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
     // Who led is read from rank alone, so still shown for a tap, with that as the reason (t44b F8: was the leftover note).

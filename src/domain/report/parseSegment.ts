@@ -33,6 +33,7 @@ import { chairedOnly } from './chairedOnly.js';
 import { departmentsApart, type DepartmentsApart } from './departmentsApart.js';
 import { jointDeedAsOne } from './jointDeedAsOne.js';
 import { dayPerPerson, untypedDayPerPerson } from './dayPerPerson.js';
+import { dayPerPlace } from './dayPerPlace.js';
 import { studyToldInSpan } from './studyToldInSpan.js';
 import { daysPeopleUnpaired } from './unpairedDays.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -1031,7 +1032,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const spanned = ownSpan === undefined || dates.length >= 2 ? byEach : several ? spanDayAsked(byEach, ownSpan) : onFirstDayOfSpan(byEach, ownSpan);
   const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest));
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
-  const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : both;
+  // 去了教就部和维权部检查… 教就部是3号 维权部是4号 (round 49, fve kind 3): days given place by place, likewise.
+  const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : dayPerPlace(both, arabic, ctx, on);
   const spread = dayEach !== both ? dayEach : onEachDay(both, dates, on, text, ctx.directory, titles);
   // t48a F5: those named 同行 are kept on each check's draft too, so the record lists them, not the card alone.
   const withAlong = (r: ParsedReport): ParsedReport => (along.length > 0 && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, companionIds: along } } : r);

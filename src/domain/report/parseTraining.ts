@@ -92,7 +92,9 @@ export function extractTitles(text: string): TitleParse {
 
 /** 题目是廉洁从业 守护初心 · 题目为：… : a title said outright, unquoted, up to the end of its clause. */
 // 片名叫蜕变 · 名为… · 题为… (round 12: 《片名叫蜕变》 recorded): the name of a film or a talk said the same way.
-const SAID_TITLE = /((?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|叫做|叫)|名为|题为|名叫)[:：]?\s*)([^\s\u0000,，;；。!?“”"][^\u0000,，;；。!?“”"\n]{1,29}?)(?=\s*(?:$|[,，;；。!?\n]))/;
+// 报了一篇信息 题目 康复部开展廉政提醒 · 题目：… (round 49, fve kind 4: the title read as a 廉政谈话 of 吴静's): 题目/标题 with a
+// colon or a space after it says the title as 题目是 does.
+const SAID_TITLE = /((?:(?:题目|讲题|标题|片名|名字|名称)(?:是|为|叫做|叫)|名为|题为|名叫|(?:题目|讲题|标题)(?=\s*[:：]|\s))[:：]?\s*)([^\s\u0000,，;；。!?“”"][^\u0000,，;；。!?“”"\n]{1,29}?)(?=\s*(?:$|[,，;；。!?\n]))/;
 
 /** 观看警示教育片贪毁人生: after the kind of film, the next words up to a break are its title. */
 // 警示教育片贪欲之祸一共七个人参加 · …蜕变的人生参加人数12人 · …初心的拷问全部门6个人 (round 25 F4: voice input and hurried

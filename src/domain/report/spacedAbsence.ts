@@ -1,0 +1,31 @@
+// Voice input puts a space where a comma goes (round 49, fve kind 1): 「今天和王强进行了廉政谈话 李娟请假了 下周再谈」 stored a
+// talk with 李娟 at once, as did 「…签了承诺书 胡军休假 等他回来再签」 and 「…廉政谈话 赵磊下周谈」; 「…谈了廉政谈话 孙丽那边还没
+// 来得及」 and 「…谈了心 本来还要和刘洋谈 他没来」 dropped the talk that was held. With commas the absence readers
+// (absenceClause, absentFromGroup, the plan clauses) leave the one away out; without, the clause was glued to the deed's.
+
+/** Titles that may follow a name (李娟科员 is rare; 孙丽科长 is not). */
+const TITLE = '(?:同志|书记|理事长|副理事长|主任|副主任|部长|副部长|科长|副科长)?';
+/** 那边 · 这边 · 的话 between the one named and what kept them. */
+const SIDE = '(?:那边|那里|这边|的话)?';
+/**
+ * Why someone was not there, or their deed put off or not yet done: 请假 · 出差 · 休假 · 没来 · 下周(再)谈 · 回来补签 · 还没
+ * (来得及) · 尚未. What follows a name here is never the rest of the deed before it.
+ */
+const KEPT_AWAY =
+  '(?:因(?:病|事|公))?(?:请假|出差|休假|外出|生病|病了|住院|不在|没来|没在|在外|下乡|借调|休产假|休年假)' +
+  '|(?:下周|下星期|下个?月|改天|过几天|回头|回来|以后|月底前?|年底前?|明天|后天)[^\\s,，;；。]{0,3}?(?:再|补|另)?(?:谈|签|约|聊)' +
+  '|还没有?|尚未|暂未|还未|没来得及';
+
+/**
+ * `text` with a space before a clause that names someone (`names`: the directory's full names; or 他/她) as away, put off
+ * or not yet done written as a comma (…廉政谈话 李娟请假了 → …廉政谈话,李娟请假了), and likewise a space before
+ * 本来/原本/原计划 (a deed meant but not done). A space inside the deed (和孙丽 王强) or before anything else is left.
+ */
+export function withSpacedAbsence(text: string, names: readonly string[]): string {
+  if (!/[ \u3000]/.test(text)) return text;
+  // Only the names the text writes: a large directory's every name in one pattern costs for nothing.
+  const written = names.filter((n) => n.length > 0 && text.includes(n)).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const name = `(?:${[...written, '[他她]'].join('|')})`;
+  const spaced = new RegExp(`(?<=[\\u4e00-\\u9fa5》”])[ \\u3000]+(?=(?:${name}${TITLE}${SIDE}(?:也|都)?(?:${KEPT_AWAY}))|本来|原本|原计划)`, 'g');
+  return text.replace(spaced, ',');
+}
