@@ -9,6 +9,7 @@ import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
+import { withPairItemsDayFirst } from './pairItemsDayFirst.js';
 import { byNamedCheckers } from './namedCheckers.js';
 import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
@@ -126,6 +127,7 @@ import { talkContentClauses } from './talkContentClauses.js';
 import { talkTopicClauses } from './talkTopicClause.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
+import { deedsBesideNotice, withNoticeNoted } from './deedsBesideNotice.js';
 import { withoutDeadlineTask } from './deadlineInstruction.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
@@ -562,6 +564,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 工作：n一是…；n二是… · 本周工作：\n1、… (round 38, t37c F5/F9): a line break that came through written out is one again.
   const broken = withLineBreaksRestored(text);
   if (broken !== text) return parseReport(broken, ctx);
+  // …签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日 (round 49, fvf kind 1: the first pair lost, the dash read as
+  // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
+  const pairsDayFirst = withPairItemsDayFirst(text, ctx.directory.org.people.map((p) => p.name));
+  if (pairsDayFirst !== text) return parseReport(pairsDayFirst, ctx);
   const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
@@ -664,7 +670,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
-  if (readsAsNotice(text)) return null;
+  // 通知：请…前报送…。另，12月2日张书记已主持召开…专题会议 (round 49, fvf kind 2: the meeting dropped with the notice): the
+  // deed told done beside a notice is read alone.
+  if (readsAsNotice(text)) {
+    const done = deedsBesideNotice(text, today);
+    return done === undefined ? null : withNoticeNoted(parseReport(done, ctx));
+  }
   // …于12月20日前完成…。王建国已于11月20日完成… (t51b F3): the task handed out is no deed; the deed done is read.
   const untasked = withoutDeadlineTask(text);
   if (untasked) return parseReport(untasked, ctx);
