@@ -591,7 +591,7 @@ describe('report corpus', () => {
     ["round 48, fub: a head's own unit meeting (组织科室召开 · 组织部门召开 · 召集科室人员开了专题会议) the head's at the unit, as 财务科召开 is; a 分管 leader's 分管科室会议 with attendees listed by spaces (李明 孙丽参加) his own, not asked who chaired (t51a F5, F6; issue 10)", FORTY_EIGHT_H_ROWS],
     ["round 48, fuc: people of a 分别/先后 deed and its instance days (一次是2号一次是3号 · 一个是…一个是… · 分别是D1、D2) paired in order, one deed per person on their own day; more or fewer days than people asked, not guessed (t51a F2; issue 10)", FORTY_EIGHT_I_ROWS],
     ["round 48, fud: a relayed instruction with a deadline (转发：…于12月20日前完成…廉政谈话，请…抓紧落实，完成后报办公室) a notice, never talks on the deadline; a deed told done beside it still read; a slogan after 围绕/紧扣 (围绕“以案为鉴”) no type over the 廉政教育 written outright (issue 10)", FORTY_EIGHT_J_ROWS],
-    ["round 49, fvf: a clerk's list of pairs under a lead naming the deed, each pair's day after it or a dash between its sides (签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日) one record per pair on its own day; a notice with a deed told done beside it (通知：请…前报送…。另，12月2日张书记已主持召开…专题会议) the deed read (issue 10)", FORTY_NINE_F_ROWS],
+    ["round 49, fvf: a clerk's list of pairs under a lead naming the deed, each pair's day after it or a dash between its sides (签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日) one record per pair on its own day; a notice with a deed told done beside it (通知：请…前报送…。另，12月2日张书记已主持召开…专题会议) the deed read; doers counted before 分别 (王建国、刘芳…4位班子成员分别述责述廉) one record each; 本部门 in another's clause (周涛、吴静分别组织本部门人员…) their own unit (issue 10)", FORTY_NINE_F_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });
