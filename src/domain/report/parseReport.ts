@@ -10,6 +10,7 @@ import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
 import { withPairItemsDayFirst } from './pairItemsDayFirst.js';
+import { withLeadDeedOnPairs } from './pairItemsLeadDeed.js';
 import { byNamedCheckers } from './namedCheckers.js';
 import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
@@ -568,6 +569,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
   const pairsDayFirst = withPairItemsDayFirst(text, ctx.directory.org.people.map((p) => p.name));
   if (pairsDayFirst !== text) return parseReport(pairsDayFirst, ctx);
+  // 11月3日廉政谈话：王建国与李明；刘芳与周涛 · …：王建国与李明、刘芳与周涛 (the same kind, no day per pair: the first pair lost,
+  // or 王建国>刘芳): the lead's deed written after each bare pair.
+  const pairsWithDeed = withLeadDeedOnPairs(text, ctx.directory.org.people.map((p) => p.name));
+  if (pairsWithDeed !== text) return parseReport(pairsWithDeed, ctx);
   const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(withSpacedNamesJoined(text, ctx.directory)))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or

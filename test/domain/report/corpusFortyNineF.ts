@@ -4,7 +4,8 @@
 // dropped and 「12月2日」 said unmatched; the dash form 「签订责任书：王建国—李明、孙丽，12月1日；…」 as signings of the sender's
 // (王建国>王芳, 李明>王芳, …), and 「提醒谈话：…（11月20日上午）；…（11月20日下午）」 as four talks of the sender's. Each pair item
 // (与 和 — —— between its sides, its day in brackets, after a comma or space, or before it) is now one record per pair on its
-// own day. Near-misses: pairs with their own verb, the day first, a day per counterpart, and 「（周涛—张颖）」 inside an item stay.
+// own day; pairs with no day of their own (「11月3日廉政谈话：王建国与李明；刘芳与周涛」 · 「…：王建国与李明、刘芳与周涛」, before: only
+// the last pair, or 王建国>刘芳/周涛) each take the lead's deed and day. Near-misses: pairs with their own verb, the day first, a day per counterpart, and 「（周涛—张颖）」 inside an item stay.
 // Kind 2: a notice with a deed told done beside it — 「通知：请各部室于12月10日前报送年度述责述廉报告。另，12月2日张书记已主持
 // 召开党风廉政建设专题会议，会议纪要另发。」 — was answered as a notice, the meeting held dropped without a word. The sentences
 // saying a deed done (已/了 and a day gone) that ask nothing are read, the card saying the notice was not recorded. Near-misses:
@@ -42,6 +43,16 @@ export const FORTY_NINE_F_ROWS: CorpusRow[] = [
   ["王芳", "张书记与王建国、刘芳进行了廉政谈话（11月2日）", "!廉谈 11-02 张伟>王建国 @- | 廉谈 11-02 张伟>刘芳 @-"],
   ["周涛", "11.5谈心谈话（周涛—张颖）；11.19部门集中廉政学习，4人", "!谈心 11-05 >张颖 @组联部 | 廉教 11-19 > #4 @组联部"],
   ["王芳", "11月3日廉政谈话，参加：王建国与李明", "!廉谈 11-03 王建国>李明 @办公室"],
+  // kind 1, pairs with no day of their own under a lead naming the deed (and its day)
+  ["王芳", "11月3日廉政谈话：王建国与李明；刘芳与周涛；陈志强与郑华。", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-03 刘芳>周涛 @组联部 | 廉谈 11-03 陈志强>郑华 @教育就业部"],
+  ["王芳", "11月3日廉政谈话：王建国与李明、刘芳与周涛。", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-03 刘芳>周涛 @组联部"],
+  ["王芳", "11月3日廉政谈话：\n王建国与李明；\n刘芳与周涛。", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-03 刘芳>周涛 @组联部"],
+  ["王芳", "廉政谈话：王建国与李明；刘芳与周涛。", "廉谈 ? 王建国>李明 @办公室 ?missing_date | 廉谈 ? 刘芳>周涛 @组联部 ?missing_date"],
+  ["林晓", "11月20日签订责任书：王建国—李明；刘芳—周涛", "!签责 11-20 王建国>李明 @办公室 | 签责 11-20 刘芳>周涛 @组联部"],
+  ["王芳", "11月24日谈心谈话：\n赵敏—王磊\n赵敏—何平", "!谈心 11-24 赵敏>王磊 @宣文部 | 谈心 11-24 赵敏>何平 @残疾人康复中心"],
+  ["胡军", "本周一办公室谈心：李明与王芳、李明与胡军", "!谈心 11-30 李明>王芳 @办公室 | 谈心 11-30 李明>胡军 @办公室"],
+  ["王芳", "廉政谈话：王建国与李明（11月3日）；刘芳与周涛（11月5日）。", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-05 刘芳>周涛 @组联部"],
+  ["王芳", "11月3日廉政谈话：王建国与李明进行廉政谈话；刘芳与周涛进行廉政谈话。", "!廉谈 11-03 王建国>李明 @办公室 | 廉谈 11-03 刘芳>周涛 @组联部"],
   // kind 2: a notice with a deed told done beside it
   ["王芳", "通知：请各部室于12月10日前报送年度述责述廉报告。另，11月27日张书记已主持召开党风廉政建设专题会议，会议纪要另发。", "!专题 11-27 张伟> @-"],
   ["林晓", "【通知】请各部室于12月15日前报送廉政风险点排查表，联系人：林晓。11月26日机关纪委已对财务科开展了专项资金检查。", "!资金 11-26 > @财务科"],
