@@ -70,12 +70,13 @@ export function withNamedRespectiveDoers(text: string, ctx: ParseContext): strin
     const mine = x === undefined || x === senderName;
     if (mine && y !== senderName) return `${stop}${day}我和${y}分别${deed}`;
     // 周涛、吴静2位部长分别组织本部门人员观看警示教育片 (round 49, fvf kind 4: both films put on the clerk's own 办公室): two
-    // others each organising their own unit's people say which unit by who they are; each doer's sentence names it.
-    const units = x !== undefined && x !== senderName && y !== senderName ? ownUnitsOf([x, y], directory) : undefined;
-    if (units && OWN_UNIT_DEED.test(deed)) {
+    // others each organising their own unit's people say which unit by who they are; each doer gets a sentence of their own
+    // with 本部门/本科室 (doersOwnUnit reads it as theirs; a signing with 本部门人员 is still signed with each of them).
+    const own = OWN_UNIT_DEED.exec(deed);
+    if (own && x !== undefined && x !== senderName && y !== senderName && ownUnitsOf([x, y], directory) !== undefined) {
       const dayAgain = day.replace(/[，,]\s*$/, '');
-      const [ux, uy] = units;
-      return `${stop}${day}${x}${deed.replace(OWN_UNIT_DEED, `组织${ux}`)}；${dayAgain}${y}${deed.replace(OWN_UNIT_DEED, `组织${uy}`)}`;
+      const mine = deed.replace(OWN_UNIT_DEED, /科室/.test(own[0]) ? '组织本科室' : '组织本部门');
+      return `${stop}${day}${x}${mine}；${dayAgain}${y}${mine}`;
     }
     const two = twoPlaces.exec(deed);
     if (!two || x === undefined) return whole;
