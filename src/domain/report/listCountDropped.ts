@@ -5,8 +5,10 @@ import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
 /** 四位同志 · 两位部长 · 几位班子成员 · 4位领导: a count of people and what they are (group 1 the count). */
-const COUNT = /(\d{1,2}|[两二三四五六七八九十]|几)位(?:同志|领导|班子成员|党组成员|部门负责人|负责人|部长|科长|主任|干部)?/g;
+const COUNT = /(\d{1,2}|[两二三四五六七八九十]|几)位(?:同志|领导|班子成员|党组成员|(?:部门|部室|科室)?负责人|副理事长|部长|科长|主任|干部)?/g;
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 分别 · 逐一 · 依次 · 各自 right after the count: each of those listed did the deed that follows. */
+const EACH_DID = /^\s*(?:分别|逐一|依次|各自)/;
 /** How far back from a count its list of names is looked for, in characters. */
 const LOOK_BACK = 60;
 
@@ -25,7 +27,8 @@ export interface CountedList {
 
 /**
  * Every 「N位同志」 of `text` that follows a list of two or more directory names brought in by 和/与/同/跟/对 (those
- * talked or signed with; a list as a subject, 郑华、冯雪两位部长参加, is a head count and not one). The names are taken from
+ * talked or signed with; a list as a subject, 郑华、冯雪两位部长参加, is a head count and not one), or followed by 分别/逐一
+ * (王建国、刘芳两位班子成员分别述责述廉: the doers, counted). The names are taken from
  * the end backwards, name by name (no backtracking pattern: a fuzz string of 500 和 had hung a nested one).
  */
 export function countedNameLists(text: string, directory: Directory): CountedList[] {
@@ -45,7 +48,12 @@ export function countedNameLists(text: string, directory: Directory): CountedLis
       if (/[、和及与]$/.test(s) && endingName(s.slice(0, -1).replace(/同志$/, '')) !== undefined) s = s.slice(0, -1);
       else break;
     }
-    if (listed.length < 2 || !/[和与同跟对]$/.test(s)) continue;
+    // 王建国、刘芳、陈志强、赵敏4位班子成员分别述责述廉 (round 49, fvf kind 3: one 述责述廉 with its doer asked and #4): a list
+    // of doers counted, then 分别/逐一/依次 and the deed each did, is counted as those talked with are.
+    // Only a list standing as the subject, its names joined by 、 alone: 陈志强与郑华、冯雪两位部长分别… counts those talked with.
+    const listText = text.slice(Math.max(0, m.index - LOOK_BACK), m.index).slice(s.length);
+    const eachDid = EACH_DID.test(text.slice(m.index + m[0].length)) && !/[与和同跟及]/.test(listText) && /(?:^|[，,。；;：:\s]|[日号天])$/.test(s);
+    if (listed.length < 2 || (!/[和与同跟对]$/.test(s) && !eachDid)) continue;
     const count = m[1]!;
     found.push({ from: m.index, to: m.index + m[0].length, words: m[0], count: count === '几' ? undefined : (CN_DIGIT[count] ?? Number(count)), names: listed });
   }

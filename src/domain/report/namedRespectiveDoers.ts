@@ -69,6 +69,15 @@ export function withNamedRespectiveDoers(text: string, ctx: ParseContext): strin
     if (listed && [...listed[1]!.matchAll(unit)].length !== 2) return whole;
     const mine = x === undefined || x === senderName;
     if (mine && y !== senderName) return `${stop}${day}我和${y}分别${deed}`;
+    // 周涛、吴静2位部长分别组织本部门人员观看警示教育片 (round 49, fvf kind 4: both films put on the clerk's own 办公室): two
+    // others each organising their own unit's people say which unit by who they are; each doer gets a sentence of their own
+    // with 本部门/本科室 (doersOwnUnit reads it as theirs; a signing with 本部门人员 is still signed with each of them).
+    const own = OWN_UNIT_DEED.exec(deed);
+    if (own && x !== undefined && x !== senderName && y !== senderName && ownUnitsOf([x, y], directory) !== undefined) {
+      const dayAgain = day.replace(/[，,]\s*$/, '');
+      const mine = deed.replace(OWN_UNIT_DEED, /科室/.test(own[0]) ? '组织本科室' : '组织本部门');
+      return `${stop}${day}${x}${mine}；${dayAgain}${y}${mine}`;
+    }
     const two = twoPlaces.exec(deed);
     if (!two || x === undefined) return whole;
     const [, lead, first, second, rest] = two;
@@ -76,6 +85,18 @@ export function withNamedRespectiveDoers(text: string, ctx: ParseContext): strin
     const dayAgain = day.replace(/[，,]\s*$/, '');
     return `${stop}${day}${doer(x)}${lead}${first}${rest}；${dayAgain}${doer(y)}${lead}${second}${rest}`;
   });
+}
+
+/** 组织本部门… · 组织部门人员… · 组织各自科室…: a deed each doer holds in their own unit (the unit words captured to be named). */
+const OWN_UNIT_DEED = /^组织(?:本部门|本科室|本部室|本单位|各自部门|各自科室|所在部门|部门|科室)/;
+
+/** The names of the departments of the people named `names`, in order; undefined when one has none (a leader) or two share one. */
+function ownUnitsOf(names: readonly string[], directory: Directory): string[] | undefined {
+  const units = names.map((n) => {
+    const id = directory.org.people.find((p) => p.name === n)?.departmentId;
+    return id === undefined ? undefined : directory.org.departments.find((d) => d.id === id)?.name;
+  });
+  return units.every((u) => u !== undefined) && new Set(units).size === units.length ? (units as string[]) : undefined;
 }
 
 /** The name of the one person `words` (黄书记) name for sure; null otherwise. */

@@ -42,6 +42,15 @@ const WIDER_THAN_UNIT = /机关|全市|全区|全县|全会|系统|各(?:部室|
 const CLAUSE_END = /[,;。!?，；！？\n]/;
 
 /**
+ * Whether the clause words `before` 本部门 name someone of another department than the sender's (`ownId`): 周涛组织本部门
+ * 人员观看… from the 办公室 clerk (round 49, fvf kind 4: the film stored at the clerk's 办公室) is 周涛's own unit, never hers.
+ * 配合黄志刚书记对本部门… (the inspector, of the 办公室 too) stays the sender's.
+ */
+function othersUnitSubject(before: string, ownId: string | undefined, ctx: ParseContext): boolean {
+  return ctx.directory.org.people.some((p) => p.id !== ctx.senderId && p.departmentId !== undefined && p.departmentId !== ownId && before.includes(p.name));
+}
+
+/**
  * The id of the sender's department when `text` names it as theirs (我们中心报送信息, 本部门自查), else undefined: a
  * 财务科 clerk's 我们中心 is no unit of theirs, so nothing. Only the department is read here, never who did the deed.
  */
@@ -49,8 +58,11 @@ export function ownUnitNamed(text: string, ctx: ParseContext): string | undefine
   // 中心党支部开展… · 我们支部组织… from the unit's head (round 44 fqe): the head's own branch is the department's.
   const branch = ownBranchDepartment(text, ctx);
   if (branch !== undefined) return branch;
-  const m = [...text.matchAll(new RegExp(OWN_UNIT.source, 'g'))].find((x) => !EACH_OWN.test(text.slice(0, x.index).split(CLAUSE_END).pop()!));
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
+  const m = [...text.matchAll(new RegExp(OWN_UNIT.source, 'g'))].find((x) => {
+    const before = text.slice(0, x.index).split(CLAUSE_END).pop()!;
+    return !EACH_OWN.test(before) && !othersUnitSubject(before, own?.id, ctx);
+  });
   if (!m) return own && own.headId === ctx.senderId && HEAD_LEADS_ALL.test(text) && !WIDER_THAN_UNIT.test(text) ? own.id : undefined;
   if (!own) return undefined;
   const unit = /中心|部|科|室/.exec(m[0].replace(/部门|科室/, ''))?.[0];

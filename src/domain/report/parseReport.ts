@@ -9,6 +9,8 @@ import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
+import { withPairItemsDayFirst } from './pairItemsDayFirst.js';
+import { withLeadDeedOnPairs } from './pairItemsLeadDeed.js';
 import { byNamedCheckers } from './namedCheckers.js';
 import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
@@ -132,6 +134,7 @@ import { talkContentClauses } from './talkContentClauses.js';
 import { talkTopicClauses } from './talkTopicClause.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
+import { deedsBesideNotice, withNoticeNoted } from './deedsBesideNotice.js';
 import { withoutDeadlineTask } from './deadlineInstruction.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
@@ -583,6 +586,14 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 工作：n一是…；n二是… · 本周工作：\n1、… (round 38, t37c F5/F9): a line break that came through written out is one again.
   const broken = withLineBreaksRestored(text);
   if (broken !== text) return parseReport(broken, ctx);
+  // …签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日 (round 49, fvf kind 1: the first pair lost, the dash read as
+  // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
+  const pairsDayFirst = withPairItemsDayFirst(text, ctx.directory.org.people.map((p) => p.name));
+  if (pairsDayFirst !== text) return parseReport(pairsDayFirst, ctx);
+  // 11月3日廉政谈话：王建国与李明；刘芳与周涛 · …：王建国与李明、刘芳与周涛 (the same kind, no day per pair: the first pair lost,
+  // or 王建国>刘芳): the lead's deed written after each bare pair.
+  const pairsWithDeed = withLeadDeedOnPairs(text, ctx.directory.org.people.map((p) => p.name));
+  if (pairsWithDeed !== text) return parseReport(pairsWithDeed, ctx);
   // …廉政谈话 李娟请假了 下周再谈 (round 49, fve kind 1: 李娟 stored as talked to): the space before an absence is its comma.
   // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
@@ -689,7 +700,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
-  if (readsAsNotice(text)) return null;
+  // 通知：请…前报送…。另，12月2日张书记已主持召开…专题会议 (round 49, fvf kind 2: the meeting dropped with the notice): the
+  // deed told done beside a notice is read alone.
+  if (readsAsNotice(text)) {
+    const done = deedsBesideNotice(text, today);
+    return done === undefined ? null : withNoticeNoted(parseReport(done, ctx));
+  }
   // …于12月20日前完成…。王建国已于11月20日完成… (t51b F3): the task handed out is no deed; the deed done is read.
   const untasked = withoutDeadlineTask(text);
   if (untasked) return parseReport(untasked, ctx);

@@ -48,6 +48,7 @@ import { ownUnitSigning } from './ownUnitSigning.js';
 import { withSupervisedUnitsOfEach } from './supervisedUnitsOfEach.js';
 import { withAttendingDepartments } from './attendingDepartments.js';
 import { withOwnUnitChecked } from './ownUnitChecked.js';
+import { doersOwnUnit } from './doersOwnUnit.js';
 import { titledDoerUnit } from './titledDoerUnit.js';
 import { headsUnitMeeting } from './headsUnitMeeting.js';
 import { withDepartmentsOfKind } from './departmentsOfKind.js';
@@ -378,7 +379,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   // 组联部部长周涛主持召开… (round 47, t49b F3): the doer's unit named with their post, leading the deed, is the deed's too.
-  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? (ownUnitNamed(rest, ctx) ?? titledDoerUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? headsUnitMeeting(rest, who.actor.actorId ?? ctx.senderId, ctx)) : undefined;
+  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? (ownUnitNamed(rest, ctx) ?? titledDoerUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? doersOwnUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? headsUnitMeeting(rest, who.actor.actorId ?? ctx.senderId, ctx)) : undefined;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),

@@ -1,0 +1,61 @@
+// 「11月3日廉政谈话：王建国与李明；刘芳与周涛。」 · 「廉政谈话：王建国与李明、刘芳与周涛」 · 「签订责任书：王建国—李明；刘芳—周涛」
+// (round 49, fvf kind 1, its pairs with no day of their own): only the last pair was read (王建国's talk lost), or the pairs
+// joined by 、 became talks of the first doer's with everyone after (王建国>刘芳, 王建国>周涛). Each bare pair of the list is
+// written with the lead's deed after it, as the readers read 「王建国与李明进行廉政谈话；刘芳与周涛进行廉政谈话」.
+
+/** A title written after a name in such lists (王建国副理事长与李明主任). */
+const TITLE = String.raw`(?:同志|副?书记|副?理事长|副?主任|副?部长|副?科长|医师)?`;
+/** What stands between the two sides of a pair: 与 和 同 跟, or a dash or arrow of any width. */
+const JOIN = String.raw`与|和|同|跟|[—―－\-]{1,2}|→|->`;
+/** A day a pair may open with (pairItemsDayFirst put it there). */
+const DAY = String.raw`(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![\d.]))[，,\s]*`;
+/** The talk a lead names: 廉政谈话 · 谈心谈话 · 提醒谈话 · 谈心 · 约谈 (集体/节前/任前 before it kept). */
+const LEAD_TALK = /(?:集体|节前|任前)?(?:廉政谈话|谈心谈话|提醒谈话|廉政约谈|谈心|约谈)/;
+/** The paper a lead says was signed: …责任书 · …承诺书. */
+const LEAD_PAPER = /(?:责任书|承诺书)/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The deed to write after each pair under `lead` (the words before the colon), or undefined when it names none. */
+function leadDeed(lead: string): string | undefined {
+  const paper = LEAD_PAPER.exec(lead);
+  if (paper && /签/.test(lead)) return `签订${paper[0]}`;
+  const talk = LEAD_TALK.exec(lead);
+  return talk ? `进行${talk[0]}` : undefined;
+}
+
+/**
+ * `text` with the list after a lead naming a talk or a signing (「11月3日廉政谈话：」, 「签订责任书：」) written with that deed
+ * after each of its pairs, when the list holds two or more pairs of directory people (`names`: every person's name) with
+ * nothing else in their items (a day before a pair is fine), separated by ；, 。, 、 or line breaks. Unchanged otherwise.
+ */
+export function withLeadDeedOnPairs(text: string, names: readonly string[]): string {
+  const name = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
+  if (name === '') return text;
+  const colon = text.search(/[：:]/);
+  if (colon < 0) return text;
+  const leadLine = text.slice(0, colon).split('\n').pop()!;
+  const deed = leadDeed(leadLine);
+  if (deed === undefined) return text;
+  const person = `(?:${name})${TITLE}`;
+  const pairOf = `(${DAY})?(${person})[ \\t]*(?:${JOIN})[ \\t]*(${person}(?:[、,，和及]${person})*?)`;
+  const bare = new RegExp(`^[ \\t]*${pairOf}[ \\t]*$`);
+  // 王建国与李明、刘芳与周涛: a 、 between two whole pairs parts them as ； does.
+  const rest = text.slice(colon + 1).replace(new RegExp(`(${person}[ \\t]*(?:${JOIN})[ \\t]*${person})、(?=${person}[ \\t]*(?:${JOIN}))`, 'g'), '$1；');
+  const parts = rest.split(/([；;。\n])/);
+  let pairs = 0;
+  // 11月3日廉政谈话：⏎王建国与李明；⏎刘芳与周涛: the pairs on lines of their own are the lead's one list, written on its line
+  // (a lead line left alone was read as a talk with no one of its own).
+  const written = parts.map((part, i) => {
+    if (i % 2 === 1) return part === '\n' ? '；' : part;
+    const m = bare.exec(part);
+    if (!m) return part;
+    pairs += 1;
+    return `${m[1] ?? ''}${m[2]}与${m[3]}${deed}`;
+  });
+  if (pairs < 2) return text;
+  const list = written.join('').replace(/^[；;\s]+/, '').replace(/[；;]{2,}/g, '；').replace(/[；;]+。|。[；;]+/g, '。').replace(/[；;]+$/, '');
+  return `${text.slice(0, colon + 1)}${list}`;
+}
