@@ -129,7 +129,7 @@ export async function botEventBench(opts: { roots: string[]; rounds: number; per
               bot.proc.kill('SIGUSR2');
               await new Promise((r) => setTimeout(r, 1500));
               for (const f of await readdir(profileDir)) {
-                if (/^(main|thread\d+)-\d+\.cpuprofile$/.test(f)) await rename(join(profileDir, f), join(profileDir, `${kind}-${round}-${k}-${f}`));
+                if (/^(main|thread\d+)-\d+\.(cpu|heap)profile$/.test(f)) await rename(join(profileDir, f), join(profileDir, `${kind}-${round}-${k}-${f}`));
               }
             }
             const used = (t: number | undefined) => (t === undefined ? NaN : (after.get(t) ?? 0) - (before.get(t) ?? 0));

@@ -22,9 +22,13 @@ if (dir) {
     }
   });
   const name = () => `${isMainThread ? 'main' : `thread${threadId}`}-${process.pid}`;
+  // BENCH_HEAP_SAMPLING=1: also a sampling heap profile of what was allocated during the load, collected garbage included
+  // (<name>.heapprofile beside the CPU profile): which code makes the garbage the collector's share is spent on.
+  const heap = process.env.BENCH_HEAP_SAMPLING === '1';
   const start = () => {
     observer.observe({ entryTypes: ['gc'] });
     session.post('Profiler.start');
+    if (heap) session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   };
   const stop = () => {
     observer.disconnect();
@@ -32,6 +36,11 @@ if (dir) {
     session.post('Profiler.stop', (error, result) => {
       if (!error) writeFileSync(join(dir, `${name()}.cpuprofile`), JSON.stringify(result.profile));
     });
+    if (heap) {
+      session.post('HeapProfiler.stopSampling', (error, result) => {
+        if (!error) writeFileSync(join(dir, `${name()}.heapprofile`), JSON.stringify(result.profile));
+      });
+    }
   };
   // Signals reach the main thread only: it tells the other threads (the bot thread runs this preload too).
   const channel = new BroadcastChannel('bench-profile');

@@ -1,5 +1,5 @@
 // A completion question's CPU on the bot's path after each new report (the ledger index overlaid with the reports since
-// its build), this checkout's createLedgerIndex against BENCH_ROOT's, alternated in one process over one store.
+// its build), this checkout's createLedgerIndex and computeCompletion against BENCH_ROOT's, alternated in one process over one store.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,14 +33,19 @@ export async function overlayBench(opts: { roots: string[]; rounds: number; repo
     const store = await openStore(join(dir, 'db.json'));
     await store.update((db) => void db.activities.push(...data.activities));
     const ledgers: [string, LedgerIndex][] = [];
+    // Each checkout's computeCompletion too (r49 fvg), so a change to the completion's own path is compared as well.
+    const completions = new Map<LedgerIndex, typeof computeCompletion>();
     for (const root of opts.roots) {
       const mod = (await import(pathToFileURL(join(resolve(root), 'src/store/createLedgerIndex.ts')).href)) as { createLedgerIndex: typeof createLedgerIndex };
-      ledgers.push([root, mod.createLedgerIndex(store)]);
+      const own = (await import(pathToFileURL(join(resolve(root), 'src/domain/completion/computeCompletion.ts')).href)) as { computeCompletion: typeof computeCompletion };
+      const ledger = mod.createLedgerIndex(store);
+      ledgers.push([root, ledger]);
+      completions.set(ledger, own.computeCompletion);
     }
     const ask = (ledger: LedgerIndex, view: Period) =>
       store.read((db) => {
         const index = ledger.index(db);
-        const report = computeCompletion({ directory: data.directory, duties, activities: index, view, now });
+        const report = completions.get(ledger)!({ directory: data.directory, duties, activities: index, view, now });
         return unitLevelLeftOut(report.lines, duties, data.directory, index, view).length + report.lines.length;
       });
     // Same answers from each, and every index built and warm before anything is measured.

@@ -7,6 +7,7 @@ import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
 import { overlayBench } from './overlayBench.js';
+import { parsePairBench } from './parsePairBench.js';
 import { parseBench } from './parseBench.js';
 import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
@@ -113,6 +114,15 @@ if (only === 'parse') {
     passes: Number(process.env.BENCH_PARSE_PASSES ?? 5),
   });
   console.log(JSON.stringify({ parse: results.parse }, null, 2));
+}
+if (only === 'parsepair') {
+  // Only when asked for: the report parser's CPU ms per message, this checkout's and BENCH_ROOT's in one process, alternated per pass.
+  results.parsepair = await parsePairBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 6),
+    sample: Number(process.env.BENCH_PARSE_SAMPLE ?? 300),
+  });
+  console.log(JSON.stringify({ parsepair: results.parsepair }, null, 2));
 }
 if (only === 'footprint') {
   // Only when asked for: idle RSS of this checkout's and BENCH_ROOT's `npm start`, alternated in BENCH_RUNS rounds.

@@ -2,6 +2,7 @@
 // the kind said once at the end; both talks put on 11-25, the second at once with no card): entries of a day and the people
 // talked to, parted by spaces or commas, then the deed said once. Written as one whole clause per entry, the deed after
 // each (11月25号书记和刘芳廉政谈话，11月26号书记和赵敏廉政谈话), the shape read in order, each person on their own day.
+import { namesKey } from './directoryNames.js';
 import { guardedAlternation } from './guardedAlternation.js';
 
 /** A day of its own: 2026年11月25日 · 11月25号 · 25号 · 上周三 · 周四 · 昨天 · 前天 (a regexp source, no groups). */
@@ -20,7 +21,7 @@ const cache = new Map<string, RegExp>();
 
 /** The list of day–people entries (two or more) then the deed, for the directory's `names`; built once per set of names. */
 function pattern(names: readonly string[]): RegExp {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${guardedAlternation(names)})(?:同志)?`;

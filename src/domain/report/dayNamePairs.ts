@@ -1,5 +1,6 @@
 // 「上周分别找王磊和何平谈了话，周一王磊周三何平」: a closing clause of day–person pairs, each person's own day (n25: read as
 // 王磊 talking with 何平 on the day of the message). Written as one clause per person, the shape read in order.
+import { namesKey } from './directoryNames.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { monthFrameBefore } from './monthFrameBefore.js';
@@ -25,7 +26,7 @@ const cache = new Map<string, Patterns>();
  * and any one of the names (issue 14, p31: was compiled per message). Built once per set of names.
  */
 function patterns(names: readonly string[]): Patterns {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${guardedAlternation(names)})(?:同志)?`;

@@ -3,6 +3,7 @@
 // kind word of its own, was read as part of the deed before it: the second deed lost, or its doer given the first one's
 // record (党课 11-20 陈志强 for 张伟's lecture). Written out here with the kind of the clause before it, so each deed is
 // read whole, on its own day and by its own doer.
+import { namesKey } from './directoryNames.js';
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
@@ -41,7 +42,7 @@ const dayFirstCache = new Map<string, RegExp>();
 
 /** A head that says the day before the doer (11月23日林晓又…), to be written doer first as the reader knows it. */
 function dayFirst(names: readonly string[]): RegExp {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = dayFirstCache.get(key);
   if (hit) return hit;
   const re = new RegExp(`^(${CLAUSE_DAY})\\s*((?:${names.length > 0 ? alternation(names) : '(?!)'})${TITLE}?)`);
@@ -51,7 +52,7 @@ function dayFirst(names: readonly string[]): RegExp {
 
 /** A clause of [name or 我][day] 也/又 [分别/单独…] verb [了] [一次], after a clause break. */
 function echoing(names: readonly string[]): RegExp {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:(?:${alternation(names) || '(?!)'})${TITLE}?|我)`;

@@ -2,6 +2,7 @@
 // on the card, with the second day said to be unaccounted): a clause of only a day and people, after a talk or a signing,
 // is that deed again on its own day, written out here so the reader sees it whole. 周二和李娟也是 · 周二和李娟 都是廉政谈话
 // (round 45 frf, phone chat: 李娟 dropped, or put on the first day): 也是/一样 closing the clause, or a 都是 after a space, too.
+import { namesKey } from './directoryNames.js';
 import { CLAUSE_DAY } from './clauseDay.js';
 import { guardedAlternation } from './guardedAlternation.js';
 
@@ -14,8 +15,8 @@ const DEEDS: Array<[RegExp, string]> = [
 
 const cache = new Map<string, RegExp>();
 
-function elided(names: string[]): RegExp {
-  const key = names.join('|');
+function elided(names: readonly string[]): RegExp {
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${guardedAlternation(names)})`;
@@ -28,7 +29,7 @@ function elided(names: string[]): RegExp {
  * `text` with each clause of a day and people only (，昨天跟李娟) given the deed of the clause before it (，昨天跟李娟谈心谈话);
  * `text` itself when there is none, or the clause before names no talk or signing.
  */
-export function withElidedDeed(text: string, names: string[]): string {
+export function withElidedDeed(text: string, names: readonly string[]): string {
   if (names.length === 0) return text;
   return text.replace(elided(names), (whole, sep: string, clause: string, _same: string | undefined, offset: number) => {
     const before = text.slice(0, offset).split(/[。;；\n]/).at(-1) ?? '';

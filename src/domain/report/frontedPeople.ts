@@ -1,6 +1,7 @@
 // 吴静周涛我都谈完了 · 李明和孙丽我都谈过了 (round 22 #2: the second name read as the doer, or one day answered for one
 // of them only): people put before 我…都谈 are those the sender talked to, written here in the order the reader knows
 // (我和吴静、周涛都谈完了), so each gets a talk and one day, said or asked, is theirs together.
+import { namesKey } from './directoryNames.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { alternation } from './parseDirectoryIndex.js';
 
@@ -17,8 +18,8 @@ const cache = new Map<string, { re: RegExp; one: RegExp }>();
  * for every message with a 我 (issue 14, r47), its 1,000 names sorted, escaped and compiled each time. Both global, used
  * only by `replace` and `match`, which start from 0.
  */
-function pattern(names: string[]): { re: RegExp; one: RegExp } {
-  const key = names.join('|');
+function pattern(names: readonly string[]): { re: RegExp; one: RegExp } {
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${guardedAlternation(names)})(?:同志)?`;
@@ -36,7 +37,7 @@ function pattern(names: string[]): { re: RegExp; one: RegExp } {
  * itself when none. `names`: the directory's names, the only words read as people here (names run together are split by
  * them, so 吴静周涛 is two people, never one unknown).
  */
-export function withFrontedPeople(text: string, names: string[]): string {
+export function withFrontedPeople(text: string, names: readonly string[]): string {
   if (!text.includes('我')) return text;
   const { re, one } = pattern(names);
   return text.replace(re, (_whole, pre: string, before: string, people: string, after: string, adv: string, already: string | undefined) => {

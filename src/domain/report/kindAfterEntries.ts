@@ -4,6 +4,7 @@
 // the entries (均为/都是/以上均为…) or in the heading over them (…廉政谈话情况：). Each entry is written with the deed after it
 // (…与李明、孙丽进行了廉政谈话；…), the shape the entry reader already reads one doer, day and person at a time.
 // dayEntriesTypeOnce reads the kin written day first with spaces or commas and the deed in the same sentence.
+import { namesKey } from './directoryNames.js';
 import { findKinds } from './parseKind.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
@@ -30,7 +31,7 @@ const cache = new Map<string, { entry: RegExp }>();
 
 /** The entry pattern for the directory's `names`: [doer] day [doer] 与/和/同/跟 people, nothing else. */
 function patterns(names: readonly string[]): { entry: RegExp } {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${guardedAlternation(names)})`;

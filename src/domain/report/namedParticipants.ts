@@ -1,5 +1,6 @@
 // 「…周三看了警示片《零容忍》，都是我组织的，刘洋参加」 (t47a F1 remarks: 刘洋 on neither study record, the card silent): the
 // people a study or film names as taking part (刘洋参加 · 刘洋、陈静也参加了) are kept in its note, never dropped.
+import { namesKey } from './directoryNames.js';
 
 /**
  * The clause naming who took part (刘洋参加 · 刘洋、陈静一起参加了 · 杨帆同志参加), written as 「刘洋参加」 for the note; undefined when
@@ -19,7 +20,7 @@ export function namedParticipants(rest: string, names: readonly string[]): strin
  */
 const patterns = new Map<string, RegExp | undefined>();
 function clausePattern(names: readonly string[]): RegExp | undefined {
-  const key = names.join('|');
+  const key = namesKey(names);
   if (patterns.has(key)) return patterns.get(key);
   // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
   if (patterns.size >= 16) patterns.clear();

@@ -2,6 +2,7 @@
 // holds who talked with whom, joined by —/－/-/→/与. No header word was known, so every row became the sender's talks
 // with both people, and the merged row (its day and type cells blank) was lost. Each row is rewritten as the sentence
 // it stands for, a row with only a pair taking the day and type of the row above (Excel's merged cells).
+import { directoryNameSet } from './directoryNames.js';
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 
@@ -24,7 +25,7 @@ const cellsOf = (line: string): string[] => line.trim().split(line.includes('\t'
 export function withPairColumn(text: string, directory: Directory): string {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => cellsOf(l).some((c) => PAIR_HEADER.test(c)));
-  const names = new Set(directory.org.people.map((p) => p.name));
+  const names = directoryNameSet(directory);
   if (at < 0) return lines.map((l) => pairLine(l, names) ?? l).join('\n');
   let day = '';
   let kind = '';

@@ -54,9 +54,15 @@ function matchKinds(text: string): KindMatch[] {
         all.push({ code: p.code, start: at, end: at + p.word.length, text: p.word, inferred: p.inferred });
       }
     } else if (p.re) {
-      for (const m of text.matchAll(p.re)) {
+      // The matches matchAll gives, without its copy of the pattern and its iterator per pattern and call (r49 fvg): no
+      // variant matches the empty string; lastIndex is left at 0, as matchAll leaves the pattern.
+      const re = p.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         all.push({ code: p.code, start: m.index, end: m.index + m[0].length, text: m[0], inferred: p.inferred });
+        if (m[0] === '') re.lastIndex += 1;
       }
+      re.lastIndex = 0;
     }
   }
   // 廉政坦话 · 连政谈话 · 廉政当课 (round 12: 没看懂): a type word of the same sound, read as a guess (so confirmed).

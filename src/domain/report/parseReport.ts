@@ -247,6 +247,7 @@ import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { withPersonColonHeading } from './personColonHeading.js';
 import { withSpanBeforeGroupDoers } from './spanBeforeGroupDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
+import { directoryNames } from './directoryNames.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -572,7 +573,7 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
   const nameOf = (id: string) => ctx.directory.person(id)?.name;
   // 其中1篇被市纪委网站采用 (t51b F9): kept in the papers' note.
-  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, ctx.directory.org.people.map((p) => p.name)), text, ctx), ctx.senderId, nameOf), text);
+  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), ctx.senderId, nameOf), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
@@ -588,22 +589,22 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (broken !== text) return parseReport(broken, ctx);
   // …签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日 (round 49, fvf kind 1: the first pair lost, the dash read as
   // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
-  const pairsDayFirst = withPairItemsDayFirst(text, ctx.directory.org.people.map((p) => p.name));
+  const pairsDayFirst = withPairItemsDayFirst(text, directoryNames(ctx.directory));
   if (pairsDayFirst !== text) return parseReport(pairsDayFirst, ctx);
   // 11月3日廉政谈话：王建国与李明；刘芳与周涛 · …：王建国与李明、刘芳与周涛 (the same kind, no day per pair: the first pair lost,
   // or 王建国>刘芳): the lead's deed written after each bare pair.
-  const pairsWithDeed = withLeadDeedOnPairs(text, ctx.directory.org.people.map((p) => p.name));
+  const pairsWithDeed = withLeadDeedOnPairs(text, directoryNames(ctx.directory));
   if (pairsWithDeed !== text) return parseReport(pairsWithDeed, ctx);
   // …廉政谈话 李娟请假了 下周再谈 (round 49, fve kind 1: 李娟 stored as talked to): the space before an absence is its comma.
   // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
-  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), ctx.directory.org.people.map((p) => p.name))));
+  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), directoryNames(ctx.directory))));
   const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(spoken))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before
   // breakGluedDays, which cut 和赵敏书记讲了讲⏎11月16日与孙杰谈心的情况.
-  const toldAbout = withoutToldAbout(text, ctx.directory.org.people.map((p) => p.name));
+  const toldAbout = withoutToldAbout(text, directoryNames(ctx.directory));
   if (toldAbout) return withReportOnDeedNoted(parseReport(toldAbout.text, ctx), toldAbout, shanghaiDate(ctx.now));
   // 谈话时间：…⏎谈话对象：徐辉⏎记录人：刘洋 (round 44, fqd kind 2: one talk read as two, one asking 和谁): a talk form written
   // line by line is the one line of fields the field readers know, 参加人 after it as present (before the bystanders).
@@ -616,7 +617,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 宣文部11月工作台帐11月5日 组织…《条例》11月12日 王磊部长与我…11月19日 报送廉政信息2篇… · …台帐n11月5日… (round 38,
   // t37c F1/F4: an account's lines pasted with their breaks lost were read as one sentence, days paired with the wrong deeds
   // and a line's 2篇 or 《》 given to another): each day glued onto the end of a deed opens a line of its own, for every reader.
-  const unglued = breakGluedDays(text, ctx.directory.org.people.map((p) => p.name));
+  const unglued = breakGluedDays(text, directoryNames(ctx.directory));
   if (unglued !== text) return parseReport(unglued, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   // Before the person headings: 赵敏书记：11月10日王磊、何平已谈；刘芳副理事长：11月12日周涛已谈 (round 46) is one line of
@@ -625,7 +626,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (byLeader !== undefined) return parseReport(byLeader, ctx);
   // 王建国同志：11月10日与… · 【陈志强副理事长】11月4日… (round 45, frg): a line opening with one person and a colon is the
   // heading of their items, read as 「王建国同志工作情况：」.
-  const personHeaded = withPersonColonHeading(text, ctx.directory.org.people.map((p) => p.name));
+  const personHeaded = withPersonColonHeading(text, directoryNames(ctx.directory));
   if (personHeaded !== text) return parseReport(personHeaded, ctx);
   // 11月份各班子成员分别与分管部门负责人… (round 45, frg): a span glued to the group of doers is set off, as 11月，各… reads.
   const spanApart = withSpanBeforeGroupDoers(text);
@@ -639,7 +640,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const backfilled = withLastYearCarried(text, ctx.now);
   if (backfilled !== text) return parseReport(backfilled, ctx);
   // …与郑华，冯雪因出差顺延至11月23日 (round 39, t38a F12: 冯雪 dropped as 「没有进行」): put off to a day gone by, held then.
-  const rescheduled = withRescheduledHeld(text, shanghaiDate(ctx.now), ctx.directory.org.people.map((p) => p.name));
+  const rescheduled = withRescheduledHeld(text, shanghaiDate(ctx.now), directoryNames(ctx.directory));
   const heldLater = rescheduled ? withRescheduledNoted(parseReport(rescheduled.text, ctx), rescheduled, ctx) : undefined;
   if (heldLater !== undefined) return heldLater;
   // 黄志刚和林晓分别到财务科、宣文部… · 和陈志强分别与周涛、郑华… (round 45, fre kind 1: both checks the sender's, 林晓 a
@@ -687,7 +688,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
   // …检查，并将检查情况向党组作了汇报 (round 36, ffa: the check dropped, a 向党组报告 stored; a talk given to the one reported
   // to): reporting a deed afterwards is part of telling it, no record of its own; taken out, named on the card or receipt.
-  const reportedOn = withoutReportOnDeed(text, ctx.directory.org.people.map((p) => p.name), shanghaiDate(ctx.now));
+  const reportedOn = withoutReportOnDeed(text, directoryNames(ctx.directory), shanghaiDate(ctx.now));
   if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn, shanghaiDate(ctx.now));
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
@@ -762,7 +763,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   let opener: { line: number; day: string; kinds: Set<ActivityTypeCode> } | undefined;
   let recordedEntries = 0;
   let activities = 0;
-  const names = ctx.directory.org.people.map((p) => p.name);
+  const names = directoryNames(ctx.directory);
   const env: PassEnv = { directory: ctx.directory, names, senderId: ctx.senderId, senderName: ctx.directory.person(ctx.senderId)?.name, today };
   // 11月3号，不对，是4号: the corrected day is read, and every record is shown for a tap (the slip checked there).
   const correction = readCorrection(applyTextPasses(text, env, TEXT_PASSES, ctx.tracePasses), today, names);

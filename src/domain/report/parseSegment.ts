@@ -1,4 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { directoryNames } from './directoryNames.js';
+import { oncePer } from './oncePer.js';
 import { papersAtOwnDepartments } from './papersAtOwnDepartments.js';
 import { booksChecked, booksLookedThrough } from './booksChecked.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
@@ -392,7 +394,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   };
   // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
   // 节前 of 节前作风纪律检查 is a fragment of what was read: only a clause set apart is a note (issue 10, kind 5).
-  const names = [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)];
+  const names = unitAndPersonNames(ctx.directory);
   // 共排查风险点6个，制定防控措施12条 · 重点查了…，发现2个问题已督促整改 (round 44, t46a F3/F5, t46b F6): a check's or a 自查's
   // results are all kept, not only one short clause.
   const results = base.type !== undefined && (isCheckType(base.type) || base.type === 'report_self') ? checkResultNote(who.actor.rest, names) : undefined;
@@ -401,7 +403,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const about = attendance.approximate ? `参加${attendance.approximate}` : undefined;
   const plain = about && said ? (`${about}；${said}`.length <= 12 ? `${about}；${said}` : about) : about ?? said;
   // 周三看了警示片，刘洋参加 (t47a F1 remarks): those a study or film names as taking part are kept in its note.
-  const took = base.type !== undefined && base.type.startsWith('edu_') && plain === undefined ? namedParticipants(rest, ctx.directory.org.people.map((p) => p.name)) : undefined;
+  const took = base.type !== undefined && base.type.startsWith('edu_') && plain === undefined ? namedParticipants(rest, directoryNames(ctx.directory)) : undefined;
   const note = plain ?? took;
   const counted = about ? [...remarks, `参加人数「${attendance.approximate}」为约数，按${attendance.attendees}人记录，备注「${about}」`] : remarks;
   const told = meeting.remark ? [...counted, meeting.remark] : counted;
@@ -1040,3 +1042,6 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const withAlong = (r: ParsedReport): ParsedReport => (along.length > 0 && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, companionIds: along } } : r);
   return { reports: typePerPerson(typePerDay(spread, dates, film.rest, text), dates, film.rest, text, ctx).map(privateNote).map(withAlong), ...own, ...(who.attended ? { attended: who.attended } : {}), ...(who.actor.withSender && who.actor.actorId ? { withSender: true as const } : {}), ...(who.actor.visitorId ? { subject: who.actor.visitorId } : {}) };
 }
+
+/** The departments' names and aliases, then the people's, in directory order: built once per directory (r49 fvg: per segment). */
+const unitAndPersonNames = oncePer((directory: ParseContext['directory']): readonly string[] => [...directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(directory)]);

@@ -2,6 +2,7 @@
 // the second person put on the first clause's day on the card, a signing still to come among them): a clause opening
 // with someone by name and its own day, after the sender's talk or signing with someone, is the sender's deed with that
 // person on that day, written here in the order the reader knows (…，周一也和李娟谈了).
+import { namesKey } from './directoryNames.js';
 import { guardedAlternation } from './guardedAlternation.js';
 
 /** A day said right after the person. */
@@ -12,8 +13,8 @@ const OWN_DEED_BEFORE = /(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}?(?:[、和][\u4
 
 const cache = new Map<string, RegExp>();
 
-function pattern(names: string[]): RegExp {
-  const key = names.join('|');
+function pattern(names: readonly string[]): RegExp {
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   const name = `(?:${guardedAlternation(names)})`;
@@ -27,7 +28,7 @@ function pattern(names: string[]): RegExp {
  * `text` with each such clause written with the person after 和 (，孙丽那边明天签 → ，明天和孙丽签); `text` itself when none,
  * or when nothing before it is the sender's own deed with someone.
  */
-export function withPersonFirstClauses(text: string, names: string[]): string {
+export function withPersonFirstClauses(text: string, names: readonly string[]): string {
   if (names.length === 0) return text;
   return text.replace(pattern(names), (whole, sep: string, name: string, day1: string | undefined, adv1: string | undefined, day2: string | undefined, adv2: string | undefined, offset: number) => {
     if (!OWN_DEED_BEFORE.test(text.slice(0, offset))) return whole;

@@ -3,6 +3,7 @@
 // stored AT ONCE as the clerk's own talk with the leader's counterpart; 赵敏副理事长的：… · 【代王建国报】… put the leader
 // among the clerk's counterparts on the card. Written here as the third-person report it is (书记11月10日已和陈志强…),
 // which is read as the leader's deed and goes on a card.
+import { namesKey } from './directoryNames.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 
@@ -34,7 +35,7 @@ let built: { key: string; leads: Lead[] } | undefined;
  * names were compiled for every message, ~0.8 ms of it at 1,000 people).
  */
 function leadsOf(names: readonly string[]): Lead[] {
-  const key = names.join('|');
+  const key = namesKey(names);
   if (built?.key === key) return built.leads;
   const full = names.filter((n) => n.length >= 2).join('|') || '(?!)';
   const who = `((?:${full})(?:同志)?${TITLE}?(?:同志)?|(?:(?![我你他她转帮替代给让叫请])[\\u4e00-\\u9fa5]){0,3}?${TITLE}(?:同志)?)`;

@@ -2,6 +2,7 @@
 // (round 39, t38a F12: 冯雪 dropped as 「没有进行」): a talk or signing with one more person put off to a day already gone by
 // was held on that day, by the clause's doer; written as that day's clause (11月23日与冯雪), which the elided-deed and list
 // readers give the deed before it, and named on the card so the member can take it off if it did not happen after all.
+import { namesKey } from './directoryNames.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { parseDay } from './parseDay.js';
@@ -18,7 +19,7 @@ const POST = '(?:副?书记|副?理事长|副?主任|副?部长|副?科长|同�
 const cache = new Map<string, RegExp>();
 
 function pattern(names: readonly string[]): RegExp {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = cache.get(key);
   if (hit) return hit;
   // Group 1: the clause; 2: the person; 3: the day.

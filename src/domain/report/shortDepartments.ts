@@ -1,6 +1,7 @@
 // 与办公室、财务的负责人签订责任书 · 和组联、康复部负责同志 (round 25b §10): a department written short in a list of
 // departments was not read, so its head was dropped without a word. The short forms the directory allows are spelled out;
 // one that fits two departments (康复: 康复部 or 康复中心) is asked about, never dropped.
+import { directoryNames } from './directoryNames.js';
 import type { Department, Directory } from '../organization.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation } from './parseDirectoryIndex.js';
@@ -110,10 +111,10 @@ export function withShortDepartmentsSpelled(text: string, directory: Directory):
 export function withShortDepartmentAsked(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const forms = shortForms(ctx.directory);
   const unsure = [...text.matchAll(forms.list)].flatMap((m) => listedIn(m[0], forms)).filter((w) => !forms.full.has(w) && (forms.short.get(w)?.length ?? 0) > 1);
-  const people = new Set(ctx.directory.org.people.map((p) => p.name));
+  const people = directoryNames(ctx.directory);
   const none = [...text.matchAll(forms.unknown)]
     .map((m) => m[1] ?? m[2]!)
-    .filter((w) => !forms.full.has(w) && !forms.short.has(w) && ![...people].some((n) => w.includes(n)) && !/^[与和跟同对及该本]/.test(w) && !GENERIC.test(w));
+    .filter((w) => !forms.full.has(w) && !forms.short.has(w) && !people.some((n) => w.includes(n)) && !/^[与和跟同对及该本]/.test(w) && !GENERIC.test(w));
   const like = reports.find((r) => r.draft.type !== undefined && WITH_SOMEONE.has(r.draft.type));
   if (unsure.length + none.length === 0 || !like || reports.some((r) => r.problems.some((p) => p.code === 'missing_counterpart'))) return reports;
   const asked = [...new Set(unsure)].map(

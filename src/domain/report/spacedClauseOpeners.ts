@@ -22,15 +22,30 @@ const OPENER = `(?:${LATER_DAY_SOURCE}|(?:大?前天|昨天|今天|(?:上|这|�
 const SPACED_OPENER = new RegExp(`(?<=[\\u4e00-\\u9fa5》”])(?<![日号天午上晚])[ ]+(?=${OPENER})`, 'g');
 
 /**
+ * 和孙丽 王强: a list of `names` after 和/与/跟/同 with a space before its next name. Global, used only by `replace`, which
+ * starts from 0; built once per names array (the parser's is one per directory: directoryNames).
+ */
+const listPatterns = new WeakMap<readonly string[], RegExp>();
+
+function listPattern(names: readonly string[]): RegExp {
+  const known = listPatterns.get(names);
+  if (known) return known;
+  const name = `(?:${[...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  const list = new RegExp(`((?:和|与|跟|同)${name}(?:、${name})*)[ ]+(?=${name}(?![\\u4e00-\\u9fa5]{0,1}(?:说|讲|告诉)))`, 'g');
+  listPatterns.set(names, list);
+  return list;
+}
+
+/**
  * `text` with a space before a clause opener written as a comma (到财务科 检查了… → 到财务科,检查了…), and the spaces of a
  * list of `names` (the directory's full names) after 和/与/跟/同 written as 、 (和孙丽 王强 → 和孙丽、王强). Spaces inside
  * 《》/“” or a said title (题目是…, up to a clause opener) and every other space are left as they are.
  */
 export function withSpacedClauseOpeners(text: string, names: readonly string[]): string {
   let out = text.replace(SPACED_OPENER, (gap, at: number) => (insideTitle(text.slice(0, at), text.slice(at)) ? gap : ','));
-  if (names.length === 0) return out;
-  const name = `(?:${[...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  const list = new RegExp(`((?:和|与|跟|同)${name}(?:、${name})*)[ ]+(?=${name}(?![\\u4e00-\\u9fa5]{0,1}(?:说|讲|告诉)))`, 'g');
+  // The list's pattern needs a space: without one it cannot match (r49 fvg: it was built from the 1,000 names per message).
+  if (names.length === 0 || !out.includes(' ')) return out;
+  const list = listPattern(names);
   for (let before = ''; before !== out; ) {
     before = out;
     out = out.replace(list, '$1、');

@@ -2,6 +2,7 @@
 // supervise → that head's staff). Round 34b §1a: only the DIRECT superior was seen, so a 部长's talk with the 书记 or a
 // 科员's with their 分管领导 was stored at once as the member's talk with the leader.
 import type { Directory, Person } from '../organization.js';
+import { oncePer } from './oncePer.js';
 
 /**
  * Whether `upper` stands directly above `lower` in the directory's chain: the secretary over a 班子成员; a leader over the
@@ -19,9 +20,15 @@ export function isSuperiorOf(directory: Directory, upperId: string, lowerId: str
   return headed.length > 0 && !ranked(lower) && directory.headedBy(lower.id).length === 0 && headed.some((d) => d.id === lower.departmentId);
 }
 
+/** Each person's direct superiors, per directory (r49 fvg: every person of the directory was tested for each lookup). */
+const superiorsOf = oncePer((_directory: Directory) => new Map<string, readonly Person[]>());
+
 /** The people standing directly above `lower` (see `isSuperiorOf`): none, one, or several for a head of two departments. */
-function directSuperiors(directory: Directory, lower: Person): Person[] {
-  return directory.org.people.filter((p) => isSuperiorOf(directory, p.id, lower.id));
+function directSuperiors(directory: Directory, lower: Person): readonly Person[] {
+  const known = superiorsOf(directory);
+  let found = known.get(lower.id);
+  if (found === undefined) known.set(lower.id, (found = directory.org.people.filter((p) => isSuperiorOf(directory, p.id, lower.id))));
+  return found;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Directory } from '../organization.js';
 export interface PassEnv {
   directory: Directory;
   /** Every person's name in the directory, in directory order; passes read it and never change it. */
-  names: string[];
+  names: readonly string[];
   /** Directory id of the sender. */
   senderId: string;
   /** The sender's name, or undefined when the sender is not in the directory. */

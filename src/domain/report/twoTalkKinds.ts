@@ -1,6 +1,7 @@
 // 11月12日与刘洋分别进行了廉政谈话、谈心谈话各一次 · 与胡军廉政谈话、谈心谈话各1次（均为11月19日） · 与刘洋先后进行了廉政
 // 谈话和谈心谈话 (round 41, t40b F6/F9): two talk kinds listed for the same people are two talks, one of each kind. Read as
 // one deed, the first kind was kept and the second named unmatched (or, with a bracketed day after it, dropped silently).
+import { namesKey } from './directoryNames.js';
 import { alternation } from './parseDirectoryIndex.js';
 
 /** A talk kind as written: the longer spellings first, so 廉政提醒谈话 is not read as 廉政 + 提醒谈话. */
@@ -17,7 +18,7 @@ const patterns = new Map<string, RegExp>();
  * directory's 1,000 names sorted, escaped and compiled each time). Global, used only by `replace`, which starts from 0.
  */
 function listPattern(names: readonly string[]): RegExp {
-  const key = names.join('|');
+  const key = namesKey(names);
   const hit = patterns.get(key);
   if (hit) return hit;
   // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
