@@ -114,9 +114,11 @@ const WHO_OR_HOW = /^(?:全(?:部门|科|中心|室|处|员|所)|大家|效果|�
 const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
 
 /** The title of a film named without 《》 (观看警示教育片贪毁人生). */
-export function extractFilmTitle(text: string): TitleParse {
+export function extractFilmTitle(text: string, people: readonly string[] = []): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
+    // 观看警示教育片 王强、李娟都参加了 (round 49, fvd: stored at once as 《王强》): people named after the film watched it.
+    if (people.some((n) => m[1]!.startsWith(n))) return false;
     // 观看警示片以案为鉴 (round 36): a slogan after the film is what it taught, as a quoted one is (SLOGAN), no film's name.
     // 看警示教育片 忘了报 (round 45 frf): an aside about the report is no film's name.
     if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || isChatAside(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
