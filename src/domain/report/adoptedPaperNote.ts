@@ -14,6 +14,9 @@ const ADOPTED = /(其中\s*\d+\s*篇)?\s*(?:已经?|均|都|还)?(?:被|获)([^,
 export function withAdoptedPaperNoted(reports: ParsedReport[], text: string): ParsedReport[] {
   const m = ADOPTED.exec(arabicizeNumerals(normalizeText(text)));
   if (!m) return reports;
-  const note = `${(m[1] ?? '').replace(/\s+/g, '')}被${m[2]}${m[3]}`;
+  // A note is a short remark (12 characters at most): a long count of which ones gives way to the outlet.
+  const whole = `${(m[1] ?? '').replace(/\s+/g, '')}被${m[2]}${m[3]}`;
+  const note = whole.length <= 12 ? whole : `被${m[2]}${m[3]}`;
+  if (note.length > 12) return reports;
   return reports.map((r) => (r.draft.type === 'report_info' && r.draft.note === undefined ? { ...r, draft: { ...r.draft, note } } : r));
 }

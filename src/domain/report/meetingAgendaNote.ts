@@ -33,13 +33,17 @@ const OUTCOME = /^(?:明确|制定|完善|建立|形成|确定|提出(?!了?要�
  */
 export function meetingAgendaNote(text: string, kindText: string): string | undefined {
   const run = meetingAgendaRun(text, kindText);
-  if (run === undefined) return undefined;
+  return run === undefined ? undefined : cutAgenda(run);
+}
+
+/** `run` (an agenda's clauses joined with 「，」) cut to the note's length, with its 「…」. */
+export function cutAgenda(run: string): string {
   if (run.length <= AGENDA_MAX) return run;
   // Cut between clauses where one fits (round 49, fvd: 「…查找风险点5…」 cut a count in two), else within the first.
   const clauses = run.split('，');
   let fit = clauses[0]!;
-  for (const c of clauses.slice(1)) if (`${fit}，${c}`.length <= AGENDA_MAX) fit = `${fit}，${c}`; else break;
-  return fit.length <= AGENDA_MAX ? `${fit}…` : `${run.slice(0, AGENDA_MAX - 1)}…`;
+  for (const c of clauses.slice(1)) if (`${fit}，${c}`.length <= AGENDA_MAX - 1) fit = `${fit}，${c}`; else break;
+  return fit.length <= AGENDA_MAX - 1 ? `${fit}…` : `${run.slice(0, AGENDA_MAX - 1)}…`;
 }
 
 /** meetingAgendaNote's agenda, whole (not cut to the note's length): what a note read from one of its clauses is part of. */

@@ -1,7 +1,7 @@
 // 召开全面从严治党专题会议…，分析研判了…形势: the meeting and the analysis it made, one record each.
 import type { ParsedReport } from './draft.js';
 import type { KindChoice, KindMatch } from './parseKind.js';
-import { meetingAgendaNote, meetingAgendaRun } from './meetingAgendaNote.js';
+import { cutAgenda, meetingAgendaRun } from './meetingAgendaNote.js';
 
 /**
  * When the type chosen is 分析研判 and a 专题会议 is named before it (the event, whose agenda the analysis
@@ -17,17 +17,21 @@ export function withMeetingThatAnalysed(reports: ParsedReport[], kind: KindChoic
   if (!analysis || !meeting || meeting.start > analysis.start) return reports;
   const said = '专题会议上进行了分析研判：专题会议、分析研判各记一条';
   // …专题会议，对…形势进行分析研判，查找风险点5个，明确整改措施 (round 49, fvd; t51b F9: both noted 明确整改措施, a fragment):
-  // the meeting's agenda, read from the meeting's name on, is the note of both.
-  const agenda = meetingAgendaNote(text, meeting.text);
+  // what the meeting went through beyond the analysis (its own record) is the meeting's note; the analysis, whose note is a
+  // short remark, drops a piece of it (the meeting beside it on the card carries it whole).
   const run = meetingAgendaRun(text, meeting.text);
+  const beyond = run?.split('，').filter((c) => !c.includes(analysis.text)).join('，');
+  const agenda = beyond ? cutAgenda(beyond) : undefined;
   return reports.flatMap((r0) => {
     const r = agenda !== undefined && (r0.draft.note === undefined || run?.includes(r0.draft.note) === true) ? { ...r0, draft: { ...r0.draft, note: agenda } } : r0;
+    const { note: _piece, ...unnoted } = r.draft;
+    const analysed = agenda !== undefined && r.draft.note === agenda ? unnoted : r.draft;
     const remarks = [...r.remarks.filter((x) => !x.startsWith(`「${kind.text}」按`)), said];
     const reasons = [...(r.reasons ?? []), 'items' as const];
     return [
       { ...r, draft: { ...r.draft, type: 'meeting_special' as const }, remarks, reasons },
       // The remarks (whose it is, what was read) are the message's, said once.
-      { ...r, remarks: [], reasons },
+      { ...r, draft: analysed, remarks: [], reasons },
     ];
   });
 }

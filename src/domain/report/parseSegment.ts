@@ -61,7 +61,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { checkResultNote, isCheckResultNote } from './checkResultNote.js';
 import { NOTE_MAX, clauseNote, leftoverNote, remarkNote } from './parseNote.js';
-import { isMeetingAgendaNote, meetingAgendaNote, meetingAgendaRun } from './meetingAgendaNote.js';
+import { AGENDA_MAX, isMeetingAgendaNote, meetingAgendaNote, meetingAgendaRun } from './meetingAgendaNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
@@ -986,11 +986,10 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // …开了分管科室会议 部署年底廉政风险防控 李明 孙丽参加 (round 49, fvd; t51a F8: the attendees neither kept nor said): the
   // people named as attending the meeting are kept after its agenda.
   const attended = topic !== undefined ? namedParticipants(text, ctx.directory.org.people.map((p) => p.name)) : undefined;
-  const agenda = topic !== undefined && attended !== undefined ? `${topic}；${attended}` : topic;
-  // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to
-  // it; so does that of the 分析研判 the meeting held (recorded beside it), which went through the same.
+  const agenda = topic !== undefined && attended !== undefined && `${topic}；${attended}`.length <= AGENDA_MAX ? `${topic}；${attended}` : topic;
+  // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to it.
   const run = agenda !== undefined ? meetingAgendaRun(text, kind.text) : undefined;
-  const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type) || r.draft.type === 'review_analysis') ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
+  const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
   // 对残疾儿童康复救助资金使用情况进行了自查 (round 49, fvd; t51a F8: neither kept nor said): a check's subject, read from the
   // words as written (资金使用情况…检查 is a type word once masked), goes before its results in the note.
   // Another remark already read stays as it was.
