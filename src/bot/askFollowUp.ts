@@ -193,6 +193,12 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       // Round 22u A3: 「11月13日（周四）」 was stored on 11-13, a Friday; the two days are named and offered.
       const [written, other] = problem.dates;
       const label = (d: string) => `${monthDay(d)}（周${WEEKDAYS[(weekdayOf0(d) + 6) % 7]}）`;
+      if (problem.offered) {
+        // Round 49 (fvd): 「应该是2号或者3号」 offered 2号 alone on a card; both days the member wrote are offered as written.
+        question = `${whose ?? ''}写的是「${problem.said}」，是哪一天？请点选或回复日期。`;
+        buttons = problem.dates.map((d) => button(label(d), answer(monthDay(d))));
+        break;
+      }
       question = `${whose ?? ''}写的「${problem.said}」对不上：${monthDay(written)}是周${WEEKDAYS[(weekdayOf0(written) + 6) % 7]}。是${label(other)}还是${label(written)}？`;
       buttons = [button(label(other), answer(monthDay(other))), button(label(written), answer(monthDay(written)))];
       break;

@@ -2,6 +2,7 @@
 // t46a F5); 黄志刚「…进行了检查，重点查了残疾人康复救助资金，发现2个问题已督促整改」 → no note (t46a F3); a pasted check table's
 // row 「内容:公务接待,发现问题:1人迟到」 → none (t46b F6). clauseNote keeps one short clause set apart; a check's or a 自查's
 // result is often two or three, and each is the member's own plain words, so all of them are kept.
+import { CHECK_SUBJECT_NOTE } from './checkSubject.js';
 import { NOTE_MAX } from './parseNote.js';
 import { MASK } from './parseNormalize.js';
 import { onlyOpener, opensApart } from './separateWork.js';
@@ -41,8 +42,8 @@ export function checkResultNote(rest: string, names: readonly string[]): string 
 
 /**
  * Whether `note` is made of a check's result clauses (checkResultNote's): every 「，」-part tells a result or is a short
- * remark of its own (公务接待), so the note is kept whole where a note of several clauses is otherwise none.
+ * remark of its own (公务接待), or is the check's subject (checkSubject), so the note is kept whole where a note of several clauses is otherwise none.
  */
 export function isCheckResultNote(note: string): boolean {
-  return note.split('，').every((part) => RESULT.test(part) || (part.length <= 12 && !part.includes(MASK)));
+  return note.split('，').every((part) => RESULT.test(part) || CHECK_SUBJECT_NOTE.test(part) || (part.length <= 12 && !part.includes(MASK)));
 }

@@ -67,8 +67,11 @@ export type ReportProblem =
   | { code: 'future_date'; date: string }
   /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
   | { code: 'ambiguous_year'; dates: [string, string] }
-  /** 11月13日（周四）, 11-13 being a Friday: `dates` is [the day written, that weekday's day in its week]; `said` the words. */
-  | { code: 'weekday_conflict'; dates: [string, string]; said: string }
+  /**
+   * 11月13日（周四）, 11-13 being a Friday: `dates` is [the day written, that weekday's day in its week]; `said` the words.
+   * `offered` (round 49, fvd): the member wrote both days as one or the other (2号或者3号), `dates` in the order written.
+   */
+  | { code: 'weekday_conflict'; dates: [string, string]; said: string; offered?: true }
   /**
    * `suggestedIds`: people offered as buttons only (到教育就业部开展廉政谈话: that department's people, its head first);
    * anyone may still answer.

@@ -21,11 +21,33 @@ export const AGENDA_MAX = 30;
 const ATTENDED = /(?:参加|出席|列席|参会|到会)$/;
 
 /**
+ * What the meeting settled, told after its agenda: 明确整改措施 · 制定整改方案 (round 49, fvd; t51b F9: 「查找风险点5个，明确整改
+ * 措施」 kept only 明确整改措施, a fragment): part of the agenda, never one to open it.
+ */
+const OUTCOME = /^(?:明确|制定|完善|建立|形成|确定|提出(?!了?要求))/;
+
+/**
  * The agenda of the meeting named by `kindText` in `text` (one segment): the clauses right after the one that names it,
  * within its sentence, each opening with what a meeting goes through (AGENDA) and none starting another deed or day;
  * joined with 「，」 and cut to the note's length. Undefined when no such clause follows.
  */
 export function meetingAgendaNote(text: string, kindText: string): string | undefined {
+  const run = meetingAgendaRun(text, kindText);
+  return run === undefined ? undefined : cutAgenda(run);
+}
+
+/** `run` (an agenda's clauses joined with 「，」) cut to the note's length, with its 「…」. */
+export function cutAgenda(run: string): string {
+  if (run.length <= AGENDA_MAX) return run;
+  // Cut between clauses where one fits (round 49, fvd: 「…查找风险点5…」 cut a count in two), else within the first.
+  const clauses = run.split('，');
+  let fit = clauses[0]!;
+  for (const c of clauses.slice(1)) if (`${fit}，${c}`.length <= AGENDA_MAX - 1) fit = `${fit}，${c}`; else break;
+  return fit.length <= AGENDA_MAX - 1 ? `${fit}…` : `${run.slice(0, AGENDA_MAX - 1)}…`;
+}
+
+/** meetingAgendaNote's agenda, whole (not cut to the note's length): what a note read from one of its clauses is part of. */
+export function meetingAgendaRun(text: string, kindText: string): string | undefined {
   const at = text.indexOf(kindText);
   if (at < 0) return undefined;
   const sentence = text.slice(at + kindText.length).split(/[。！？!?\n；;]/)[0]!;
@@ -33,7 +55,10 @@ export function meetingAgendaNote(text: string, kindText: string): string | unde
   // clauses as a comma does. 召开专题会议研究部署年终廉政工作，参加12人: the agenda may go on in the meeting's own clause.
   const [own, ...after] = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“])|^[ \t\u3000]+/).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
   // 召开专题会议研究党风廉政建设: the meeting's own generic subject, run into its name, tells nothing (parseReport.test).
-  const clauses = own !== undefined && AGENDA.test(own) && !STOP.test(own) && !GENERIC_OWN.test(own) ? [own, ...after] : after;
+  // 党组会议，专题研究年终廉政工作 (round 49, fvd; t51a F8: no topic kept): the meeting named by its agenda verb (专题研究, an
+  // alias of 专题会议) has its topic run into that verb; both are the agenda.
+  const lead = own !== undefined && AGENDA.test(kindText) ? `${kindText}${own}` : own;
+  const clauses = lead !== undefined && AGENDA.test(lead) && !STOP.test(lead) && !GENERIC_OWN.test(lead) ? [lead, ...after] : after;
   const kept: string[] = [];
   for (const clause of clauses) {
     // Two spaces, or a space after a comma, leave an empty piece: no clause.
@@ -42,13 +67,17 @@ export function meetingAgendaNote(text: string, kindText: string): string | unde
     if (!AGENDA.test(clause) && !STOP.test(clause) && ATTENDED.test(clause)) continue;
     // 专题会议 学习了《廉洁自律准则》 12人参加: a work named in 《》 is the title readers' (a 廉政教育 of its own, or the
     // meeting's title); taken as the agenda, its words were no longer left to them and the study was lost.
+    if (kept.length > 0 && OUTCOME.test(clause) && !STOP.test(clause)) {
+      kept.push(clause);
+      continue;
+    }
     if (STOP.test(clause) || !AGENDA.test(clause) || clause.includes('《')) break;
     kept.push(clause);
   }
   const note = kept.join('，');
   // 研究部署 alone (a spaced 研究部署 年终工作 cut at its space): the verb says nothing of what was gone through.
   if (kept.length === 0 || BARE_VERB.test(note)) return undefined;
-  return note.length <= AGENDA_MAX ? note : `${note.slice(0, AGENDA_MAX - 1)}…`;
+  return note;
 }
 
 /**

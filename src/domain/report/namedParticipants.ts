@@ -4,13 +4,14 @@ import { namesKey } from './directoryNames.js';
 
 /**
  * The clause naming who took part (刘洋参加 · 刘洋、陈静一起参加了 · 杨帆同志参加), written as 「刘洋参加」 for the note; undefined when
- * `rest` has no clause of directory names (`names`) and 参加 alone.
+ * `rest` has no clause of directory names (`names`) and 参加 alone. A clause set apart by a space counts (…警示教育片 王强 李娟
+ * 都参加了, round 49 fvd: the names were the film's title).
  */
 export function namedParticipants(rest: string, names: readonly string[]): string | undefined {
   const pattern = clausePattern(names);
   if (pattern === undefined) return undefined;
   const clause = pattern.exec(rest);
-  return clause ? `${clause[1]!.replace(/同志/g, '')}参加` : undefined;
+  return clause ? `${clause[1]!.replace(/同志/g, '').replace(/\s+/g, '、')}参加` : undefined;
 }
 
 /**
@@ -25,7 +26,7 @@ function clausePattern(names: readonly string[]): RegExp | undefined {
   // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
   if (patterns.size >= 16) patterns.clear();
   const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  const made = name === '' ? undefined : new RegExp(`(?:^|[,，;；。])\\s*((?:${name})(?:同志)?(?:[、和及与](?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?(?=[,，;；。!！]|\\s*$)`);
+  const made = name === '' ? undefined : new RegExp(`(?:^|[,，;；。\\s])\\s*((?:${name})(?:同志)?(?:(?:[、和及与]|\\s+)(?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?(?=[,，;；。!！]|\\s*$)`);
   patterns.set(key, made);
   return made;
 }

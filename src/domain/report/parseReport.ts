@@ -139,6 +139,8 @@ import { withoutDeadlineTask } from './deadlineInstruction.js';
 import { heardAtMeeting } from './heardAtMeeting.js';
 import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
+import { withEitherDayAsked } from './eitherDay.js';
+import { withAdoptedPaperNoted } from './adoptedPaperNote.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
@@ -1824,5 +1826,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
   // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
-  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
+  return titled.length > 0 ? withAdoptedPaperNoted(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text), text) : null;
 }

@@ -24,6 +24,7 @@ import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
 import { namedParticipants } from './namedParticipants.js';
+import { checkSubject } from './checkSubject.js';
 import { organiserText } from './organiserText.js';
 import { reminderMeeting } from './reminderMeeting.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
@@ -63,8 +64,8 @@ import { findKinds, parseKind, type KindChoice } from './parseKind.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { checkResultNote, isCheckResultNote } from './checkResultNote.js';
-import { clauseNote, leftoverNote, remarkNote } from './parseNote.js';
-import { isMeetingAgendaNote, meetingAgendaNote } from './meetingAgendaNote.js';
+import { NOTE_MAX, clauseNote, leftoverNote, remarkNote } from './parseNote.js';
+import { AGENDA_MAX, isMeetingAgendaNote, meetingAgendaNote, meetingAgendaRun } from './meetingAgendaNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
@@ -906,7 +907,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const day = said.byTimeOfDay && inheritedDay !== undefined ? { rest: said.rest } : said;
   const dates = parseDayList(arabic, today);
   const date = day.date ?? inheritedDay;
-  const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest) : { titles: [], rest: day.rest };
+  const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest, ctx.directory.org.people.map((p) => p.name)) : { titles: [], rest: day.rest };
   const parsedKind = parseKind(film.rest);
   let rest = parsedKind.rest;
   let titles = [...quoted.titles, ...film.titles];
@@ -985,8 +986,20 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   if (date === undefined && training?.wordsLeft === true && isRemark(text, built, true)) return null;
   // t47b F2/F4: a meeting's agenda (专题研究… · 对照…排查) is its note when no other note was read, or one cut from it
   // (照问题清单… of 对照问题清单…, 传达… of 传达…，部署…).
-  const agenda = training && (kind.code === 'meeting_special' || kind.code === 'meeting_dept') ? meetingAgendaNote(text, kind.text) : undefined;
-  const reports = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note)) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
+  const topic = training && (kind.code === 'meeting_special' || kind.code === 'meeting_dept') ? meetingAgendaNote(text, kind.text) : undefined;
+  // …开了分管科室会议 部署年底廉政风险防控 李明 孙丽参加 (round 49, fvd; t51a F8: the attendees neither kept nor said): the
+  // people named as attending the meeting are kept after its agenda.
+  const attended = topic !== undefined ? namedParticipants(text, ctx.directory.org.people.map((p) => p.name)) : undefined;
+  const agenda = topic !== undefined && attended !== undefined && `${topic}；${attended}`.length <= AGENDA_MAX ? `${topic}；${attended}` : topic;
+  // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to it.
+  const run = agenda !== undefined ? meetingAgendaRun(text, kind.text) : undefined;
+  const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
+  // 对残疾儿童康复救助资金使用情况进行了自查 (round 49, fvd; t51a F8: neither kept nor said): a check's subject, read from the
+  // words as written (资金使用情况…检查 is a type word once masked), goes before its results in the note.
+  // Another remark already read stays as it was.
+  const subject = training && isCheckType(kind.code) ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)]) : undefined;
+  const withSubject = (note: string | undefined, said: string): string | undefined => (note === undefined ? said : note.includes(said) ? note : isCheckResultNote(note) ? `${said}，${note}`.slice(0, NOTE_MAX) : note);
+  const reports = subject !== undefined ? agendaNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : agendaNoted;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.
@@ -1033,7 +1046,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const several = perCounterpart(kind.code) && new Set(byEach.flatMap((r) => r.draft.counterpartIds)).size > 1;
   const ownSpan = span ?? (several ? weekdaySpan(arabic) : undefined);
   const spanned = ownSpan === undefined || dates.length >= 2 ? byEach : several ? spanDayAsked(byEach, ownSpan) : onFirstDayOfSpan(byEach, ownSpan);
-  const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest));
+  const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest), text);
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   // 去了教就部和维权部检查… 教就部是3号 维权部是4号 (round 49, fve kind 3): days given place by place, likewise.
   const dayEach = perCounterpart(kind.code) ? dayPerPerson(both, arabic, ctx, on) : dayPerPlace(both, arabic, ctx, on);

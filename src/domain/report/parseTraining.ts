@@ -116,9 +116,11 @@ const WHO_OR_HOW = /^(?:全(?:部门|科|中心|室|处|员|所)|大家|效果|�
 const SAID_TITLE_LEAD = /^(?:片名|名字|名称|题目|名为|题为|名叫)/;
 
 /** The title of a film named without 《》 (观看警示教育片贪毁人生). */
-export function extractFilmTitle(text: string): TitleParse {
+export function extractFilmTitle(text: string, people: readonly string[] = []): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, FILM_TITLE, (m) => {
+    // 观看警示教育片 王强、李娟都参加了 (round 49, fvd: stored at once as 《王强》): people named after the film watched it.
+    if (people.some((n) => m[1]!.startsWith(n))) return false;
     // 观看警示片以案为鉴 (round 36): a slogan after the film is what it taught, as a quoted one is (SLOGAN), no film's name.
     // 看警示教育片 忘了报 (round 45 frf): an aside about the report is no film's name.
     if (NOT_A_TITLE.test(m[1]!) || WHO_OR_HOW.test(m[1]!) || isChatAside(m[1]!) || SAID_TITLE_LEAD.test(m[1]!) || isTitleFragment(m[1]!) || SLOGAN.test(m[1]!)) return false;
@@ -282,7 +284,7 @@ const HEAD_COUNT = '(?<![\\d.．])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:，\\d{3})+
 const headCount = (written: string): number => Number(written.replace(/[,，]/g, ''));
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
 // 一共6个人参加 · 共有6人参加 · 参加的有6人 (round 12: the 6 lost): 个人 and 一共/共有/总共/有 are said too.
-const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大约|大概)';
+const ABOUT = '(?:一共|总共|共有|共计|共|约|计|有|达|近|将近|大约|大概|差不多有|差不多|大概有|估计有|估计)';
 const COUNT_AFTER_VERB = new RegExp(`(?:${JOIN})(?:的)?(?:人员|人数|${WHO})?(?:的)?${ABOUT}?[:\\s]*(${HEAD_COUNT})\\s*(?:余|多|来|几)?\\s*(?:个人|人|名|位)?`, 'g');
 /** 发现2人迟到, 其中3人请假, 发现迟到2人次 (round 19): people a check found, not people who attended. */
 const NOT_ATTENDING = '(?!\\s*(?:迟到|早退|缺勤|缺席|请假|未到|脱岗|离岗|违纪|违规|不在岗|未参加))';
@@ -358,9 +360,10 @@ export function parseAttendance(text: string): Attendance {
       attendees = headCount(m[1]!);
       // 30余人 / 近40人: the number is kept, and that it is approximate (the record's note says so).
       // 大概40来人 (found by the tester, round 7: no count read) is approximate too.
-      const about = new RegExp(`(约|近|将近|大约|大概)?\\s*(${HEAD_COUNT})\\s*(余|多|来|几)?\\s*(人|名|位)?`).exec(m[0].slice(m[0].search(/约|近|大约|大概|\d/)));
+      // 差不多二十人 · 估计20人 (round 49, fvd: stored as exactly 20 with no word) are approximate too.
+      const about = new RegExp(`(约|近|将近|大约|大概|差不多|估计)?(?:有)?\\s*(${HEAD_COUNT})\\s*(余|多|来|几)?\\s*(人|名|位)?`).exec(m[0].slice(m[0].search(/约|近|大约|大概|差不多|估计|\d/)));
       // 十几个人 (round 45 frf, arabicized 10几个人): the number with 多, as 10多人 says the same.
-      if (about && (about[1] || about[3])) approximate = `${about[1] ?? ''}${about[2]}${about[3] === '几' ? '多' : (about[3] ?? '')}人`;
+      if (about && (about[1] || about[3])) approximate = `${about[1] === '差不多' || about[1] === '估计' ? '约' : (about[1] ?? '')}${about[2]}${about[3] === '几' ? '多' : (about[3] ?? '')}人`;
       // 参加10人左右 · 每次10人左右 (round 42: recorded as exactly 10 with no word): 左右/上下 after the count is approximate too.
       else if (about && /^\s*(?:左右|上下)/.test(m.input.slice(m.index + m[0].length))) approximate = `${about[2]}人左右`;
     });

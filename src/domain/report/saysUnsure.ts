@@ -16,9 +16,10 @@ const DOUBT_AT_END = /(?:[,，。;；、~～…\s]|^)(?:好像|可能|似乎|应
 
 /**
  * A day given as a guess (round 43, t44a F7: 「具体几号记不清了，大概20号左右」): 大概/大约/好像/估计/应该是 before a day, or 左右/
- * 前后 after one. The day is read, but the member does not vouch for it.
+ * 前后 after one. The day is read, but the member does not vouch for it. 可能是11月5号 · 也许是周三 (round 49, fvd: stored at
+ * once) are guesses too.
  */
-const GUESSED_DAY = /(?:大概|大约|好像|估计|差不多|应该)(?:是|在)?(?:(?:上|本|这)?(?:周|星期)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}[日号]?(?:左右|前后)|(?:\d{1,2}月)?\d{1,2}[日号])|(?:\d{1,2}月)?\d{1,2}[日号](?:左右|前后)/;
+const GUESSED_DAY = /(?:大概|大约|好像|估计|差不多|应该|可能|也许|印象中)(?:是|在)?(?:(?:上|本|这)?(?:周|星期)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}[日号]?(?:左右|前后)|(?:\d{1,2}月)?\d{1,2}[日号])|(?:\d{1,2}月)?\d{1,2}[日号](?:左右|前后)/;
 
 /**
  * True when `text` (a whole report message, as sent) says it is wrong or unsure: 不对 / 不是 / 好像不对 at the end, or

@@ -23,6 +23,12 @@ export function isWrittenCatalogueWord(m: Pick<KindMatch, 'text' | 'inferred'>):
  * (廉政教育, 廉洁教育, 廉政学习…: CATALOGUE_WORDS), that written word; `chosen` otherwise (警示教育片, 以案说法, a written 警示教育 still win).
  */
 export function writtenOverGuess(chosen: KindMatch, heads: readonly KindMatch[]): KindMatch {
-  if (!chosen.inferred || chosen.code !== 'edu_warning') return chosen;
-  return heads.find((m) => isWrittenCatalogueWord(m) && isMoreGeneral(m.code, chosen.code)) ?? chosen;
+  if (chosen.code !== 'edu_warning') return chosen;
+  if (chosen.inferred) return heads.find((m) => isWrittenCatalogueWord(m) && isMoreGeneral(m.code, chosen.code)) ?? chosen;
+  // 今天开展廉政教育，学习了身边的典型案例 · …开展廉政教育学习身边典型案例 (round 49, fvd: a 警示教育 at once, or on a card of
+  // that type): the deed named first in the catalogue's own words is the type; the cases studied after it are its content, not
+  // a type of their own. A 警示教育 written outright is never passed over, nor a film watched (…开展廉政教育，组织观看警示教育片
+  // 《贪毁人生》 is a 警示教育 in the corpus since round 25: the film is the specific deed).
+  if (chosen.text === '警示教育' || /片|电影/.test(chosen.text)) return chosen;
+  return heads.find((m) => isWrittenCatalogueWord(m) && m.end <= chosen.start && isMoreGeneral(m.code, chosen.code)) ?? chosen;
 }

@@ -1,0 +1,30 @@
+// 康复中心昨天开展了专项资金检查，对残疾儿童康复救助资金使用情况进行了自查 (round 49, fvd; t51a F8: the subject neither kept
+// nor said) · 财务科对今年残疾人就业保障金使用情况开展了专项资金检查: what a check went through, written 对…情况 before its
+// verb, is kept in its note as 「检查…情况」.
+
+/** 对X情况 followed by the check's verb (进行了自查 · 开展了专项资金检查 · 进行检查), its type word perhaps masked. */
+const SUBJECT = /对([^,，;；。!?！？:\s\u0000]{2,30}?情况)(?:进行|开展|实施|组织)(?:了)?(?:[^,，;；。]{0,10}?)(?:检查|自查|督查|抽查|核查|清查|\u0000)/;
+
+/**
+ * A subject that only restates the check's own type (对专项资金使用情况开展检查 · 对作风纪律执行情况…: noteFragments.test, no
+ * note): nothing beyond the record's type.
+ */
+const TYPE_ONLY = /^(?:各项|有关|相关)?(?:专项)?资金(?:的)?(?:管理|使用|管理使用|使用管理|管理和使用)?情况$|^(?:作风纪律|工作纪律|纪律作风|作风建设)(?:的)?(?:执行|落实)?情况$/;
+
+/** A note of a check's subject, as checkSubject writes it. */
+export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}情况$/;
+
+/**
+ * The subject of a check in `text` (one segment) as its note part 「检查…情况」, a place of `names` before it left off (对财务科
+ * 考勤情况: 检查考勤情况), or undefined: none written, or one naming a person or department of `names` inside it.
+ */
+export function checkSubject(text: string, names: readonly string[]): string | undefined {
+  const m = SUBJECT.exec(text);
+  if (!m) return undefined;
+  const dated = m[1]!.replace(/^(?:今年|本年度|全年|近期|本月|上半年|下半年)(?:的)?/, '');
+  // 对教育就业部就业补贴发放情况: the place before the subject is recorded as the place; the rest is what was checked.
+  const place = names.filter((n) => dated.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+  const subject = place !== undefined ? dated.slice(place.length).replace(/^的/, '') : dated;
+  if (subject.length < 4 || TYPE_ONLY.test(subject) || names.some((n) => subject.includes(n))) return undefined;
+  return `检查${subject}`;
+}
