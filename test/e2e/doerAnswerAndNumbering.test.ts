@@ -1,6 +1,8 @@
 // Round 31f X4 (issue 10): 胡军's numbered office summary. 「这条警示教育是谁的？」 offered 黄志刚 and 林晓; 「李明」 and
 // 「是李明主任的」 brought the same card back three times with no word. Then 「第3条不用记」 took off the 信息报送 (the
 // message's item 2) instead of item 3, the 警示教育大会: the bot counted its own list, where item 1 had become two talks.
+// Round 49 (fvc, t51b F5): an event a body above the unit held (市纪委组织的…), only attended, is no record of the unit's
+// any more (named as not recorded), so item 3 is now the 机关纪委's meeting, whose doer is still asked.
 import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
@@ -8,7 +10,7 @@ import { useChatBot } from '../support/chatBot.js';
 const NOW = new Date('2026-12-03T16:40:00+08:00');
 const { answerText, lastText, rows, say, offered } = useChatBot(NOW);
 
-const X4 = '办公室11月工作：\n1. 11月5日李明主任与王芳、胡军开展谈心谈话\n2. 11月19日报送廉政信息2篇\n3. 11月26日参加市纪委组织的警示教育大会';
+const X4 = '办公室11月工作：\n1. 11月5日李明主任与王芳、胡军开展谈心谈话\n2. 11月19日报送廉政信息2篇\n3. 11月26日参加机关纪委组织的警示教育大会';
 const TALKS = [
   ['talk_heart', '2026-11-05', 'liming', 'wangfang'],
   ['talk_heart', '2026-11-05', 'liming', 'hujun'],
@@ -81,7 +83,7 @@ describe('第N条 while the question waits is the message\'s own item N, as the 
 
   // With no numbers of its own the card numbers its records, and the 2篇 are two of them (round 34c §4): the film is 第3条.
   it('near-miss: a message with no numbers of its own counts the items in order, as the card numbers them', async () => {
-    await say('胡军', '11月19日报送廉政信息2篇；11月26日参加市纪委组织的警示教育大会；11月5日李明主任与王芳进行了谈心谈话');
+    await say('胡军', '11月19日报送廉政信息2篇；11月26日参加机关纪委组织的警示教育大会；11月5日李明主任与王芳进行了谈心谈话');
     expect(lastText()).toMatch(/我理解的是：警示教育｜2026-11-26（第3条）/);
     expect(lastText()).toMatch(/· 信息报送｜2026-11-19[^\n]*（第1条）/);
     expect(lastText()).toMatch(/· 信息报送｜2026-11-19[^\n]*（第2条）/);
