@@ -31,6 +31,11 @@ const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈
  * question, is a report too (周五前要交吗 still asks).
  */
 const DAY_SAID = /(?:上上?|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号]/;
+/**
+ * 截止11月底各部室报送廉政信息情况：财务科2篇，… (round 49, fvb's tally rows: answered with the 信息报送 duty, nothing
+ * recorded): 截止/截至 a day or 目前 is "as of", not a deadline asked; with no mark of a question it is a report.
+ */
+const AS_OF = /截[止至](?:目前|今天|今日|当前|\d{1,2}月(?:底|末|\d{1,2}[日号]))/;
 /** 顺便问一下 · 另外问下 · 想问 · 请问: where a question beside a report begins. */
 const ASKING = /(?:顺便|另外|还有|再)?(?:我)?(?:想问|问一下|问下|请问)/;
 const ASKED = /[?？吗呢]|什么|多久|几次|几回|多少|谁|何时|怎么|如何|哪些|是否|有没有/;
@@ -40,7 +45,7 @@ export function requirementAsked(text: string, duties: readonly Duty[]): Duty[] 
   // 学的是《八项规定实施细则》 (a card correction): a title's words (规定, 要求) ask nothing.
   const t = text.replace(/\s+/g, '').replace(/《[^《》]*》/g, '《》');
   if (!(REQUIRED.test(t) || FORMAT.test(t)) || DATED.test(t)) return undefined;
-  if ((DONE.test(t) || DAY_SAID.test(t)) && !ASKED.test(t)) return undefined;
+  if ((DONE.test(t) || DAY_SAID.test(t) || AS_OF.test(t)) && !ASKED.test(t)) return undefined;
   // 上周四和刘洋谈心了 顺便问一下谈心谈话一年要几次 (round 48, fte: the rule answered, the talk dropped): a deed on a day told
   // before the words that ask is a report with a question beside it, for reportWithQuestion.
   const asking = ASKING.exec(t);

@@ -13,9 +13,10 @@ const entries = (from: string, text: string) =>
 const item = (entry?: number): PendingItem => ({ draft: { counterpartIds: [], late: false }, problems: [], ...(entry !== undefined ? { entry } : {}) });
 
 describe('parseReport keeps the member\'s own number of each record\'s entry', () => {
-  // 报送廉政信息2篇 is two papers inside the list as alone (round 34c §4), both of entry 2.
+  // 报送廉政信息2篇 is two papers inside the list as alone (round 34c §4), both of entry 2. Item 3 is the 机关纪委's meeting:
+  // one a body above the unit held (市纪委组织的…), only attended, is no record since round 49 (fvc, t51b F5).
   it('1. two talks · 2. 信息报送 ×2 · 3. 警示教育: 1, 1, 2, 2, 3', () => {
-    expect(entries('胡军', '办公室11月工作：\n1. 11月5日李明主任与王芳、胡军开展谈心谈话\n2. 11月19日报送廉政信息2篇\n3. 11月26日参加市纪委组织的警示教育大会')).toEqual([
+    expect(entries('胡军', '办公室11月工作：\n1. 11月5日李明主任与王芳、胡军开展谈心谈话\n2. 11月19日报送廉政信息2篇\n3. 11月26日参加机关纪委组织的警示教育大会')).toEqual([
       ['talk_heart', 1],
       ['talk_heart', 1],
       ['report_info', 2],
