@@ -29,7 +29,8 @@ const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢�
 const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我/;
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no
-// question; saysUnsure keeps it off the at-once path.
+// question; saysUnsure keeps it off the at-once path. So is a rough count of two numbers, 一二十人吧 · 七八个人吧 · 7-8人吧
+// (round 49, fwa: not a report).
 /** A question: a question word, or a question ending (廉政谈话都谈完了吧 · 谈话了没有 · 开了没; found in the chat side, moved here). */
 // 跟班子几个人都谈过了，王建国、刘芳是2号… (round 42, t41b F9: answered as a query): 几个人 + 都 counts those it then names.
 // 十几个人 · 20几名 (round 45 frf: a rough count, read as a question and the deed dropped) count people.
@@ -37,7 +38,7 @@ const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|�
 // counts, it asks nothing.
 // 过了几天又到财务科检查了… · 几天后… · 隔了几天 (round 49, t51a F3's kind b: the whole message dropped as a question): a later
 // time whose day is not said, asked by the deed's day question, never a question of the member's (谈过几次了 still asks).
-const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这们里好和跟与同的室部科十\d])几[个人位名次天号](?![人位名]?(?:同志|领导|干部|负责人)?都)(?<!(?:过了?|隔了?)几天)(?<!几天(?=后|之后|以后))|(?<=[室部科])几[次天号]|谁|吗|(?:呢|(?<!(?:算|记为|记作|按)[^,，。;；]{0,16}|(?:(?:大概|大约|应该|可能|好像|估计|也许|差不多)(?:是|在|有)?(?:(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}(?:[日号]|(?:多|来|余)?个?人)|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天])|[\d一二三四五六七八九十]{1,3}(?:多|来|余)个?人)(?:左右)?)吧|没有?)[\s。.!！~～]*$/;
+const QUESTION = /[?？]\s*$|怎么|怎样|如何|什么|哪些|哪个|哪里|哪天|是否|能否|能不能|可不可以|可以不|要不要|需不需要|有没有|多少|(?<![前近这们里好和跟与同的室部科十\d])几[个人位名次天号](?![人位名]?(?:同志|领导|干部|负责人)?都)(?<!(?:过了?|隔了?)几天)(?<!几天(?=后|之后|以后))|(?<=[室部科])几[次天号]|谁|吗|(?:呢|(?<!(?:算|记为|记作|按)[^,，。;；]{0,16}|(?:(?:大概|大约|应该|可能|好像|估计|也许|差不多)(?:是|在|有)?(?:(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}(?:[日号]|(?:多|来|余)?个?人)|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天])|[\d一二三四五六七八九十]{1,3}(?:多|来|余)个?人|[一二三四五六七八九十百]{0,3}[一两二三四五六七八九]{2}[十百]?个?人|\d+\s*[、至到\-~～]\s*\d+\s*个?人)(?:左右)?)吧|没有?)[\s。.!！~～]*$/;
 // 谈了一会儿心 (m25: not a report): 了一会儿 is how long a deed done lasted, not 一会儿 (in a moment), a plan.
 // 年底前将完成述责述廉报告 · 计划近期和王强… (t31c: a query, a talk asked its day): 将 + a paper's verb, 计划 + a vague time.
 // 12月还将邀请赵敏书记来部里讲廉政党课 · 拟邀请… · 计划邀请… (round 33a, P2: asked its day as a done 廉政教育): a guest invited to come.

@@ -1,5 +1,7 @@
 // Chinese numerals (二十三, 十一, 二〇二六) to Arabic, only where they count days, months or people.
 
+import { spellRoughRanges } from './spellRoughRanges.js';
+
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -53,7 +55,9 @@ const NUMERAL_RUN = /[廿卅卌]?[零〇一二两三四五六七八九十百千]
 /** 参加人数二十 · 人数：十 · 参加人员：十二 (round 25b §12: lost): a numeral right after a count's label counts people. */
 const LABELLED_RUN = /(?<=(?:人数|人员)(?:为|是|共|共计)?[:：\s]*)[零〇一二两三四五六七八九十百]+(?=\s*(?:人|名|位)?(?:$|[,，。;；、\s)）]))/g;
 
+/** The text with counts, days and years in Chinese numerals written in Arabic (a rough 七八个人 as 7至8个人 first). */
 export function arabicizeNumerals(text: string): string {
+  text = spellRoughRanges(text);
   text = text.replace(LABELLED_RUN, (run: string) => String(chineseNumber(run) ?? run));
   return text.replace(NUMERAL_RUN, (run: string, offset: number) => {
     // 周一 is a weekday, never a count.

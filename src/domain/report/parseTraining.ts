@@ -276,10 +276,11 @@ const COUNT_OF_UNIT =
 const JOIN = '参加|参会|参训|出席|到会|参与';
 /**
  * A head count as written, whole: never the first digits of a longer number (12345人 was read as 1234, 1,200人 as 1,
- * found by a newcomer), nor digits after a date's dot (11.5，120人: 120). Thousands are grouped by `,`, or by `，` right
+ * found by a newcomer), nor digits after a date's dot (11.5，120人: 120), nor either end of a rough range
+ * (迟到2至3个人 · 实到17至18个人: round 49, fwa; COUNT_RANGE reads a range whole). Thousands are grouped by `,`, or by `，` right
  * before 人/名/位 (共计1，200人); elsewhere a `，` ends a clause (11月5日，200人参加).
  */
-const HEAD_COUNT = '(?<![\\d.．])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:，\\d{3})+(?=\\s*(?:余|多|来)?\\s*(?:人|名|位))|\\d+)(?!\\d)';
+const HEAD_COUNT = '(?<![\\d.．])(?<!\\d至)(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:，\\d{3})+(?=\\s*(?:余|多|来)?\\s*(?:人|名|位))|\\d+)(?!\\d)(?!至\\d)';
 /** The number of a HEAD_COUNT match (its grouping separators dropped). */
 const headCount = (written: string): number => Number(written.replace(/[,，]/g, ''));
 const WHO = '党员干部|党员|干部职工|干部|职工|同志|人员';
@@ -299,7 +300,16 @@ const NOT_OFFICES = `(?!\\s*(?:副?(?:部长|科长|主任|书记|理事长)|领
  */
 const NOT_OWNERS = `(?!\\s*(?:${WHO})?\\s*的)`;
 // 请假2人 · 缺席1人 · 缺2人 (round 25b §12: the absentees became the attendees): those away are no attendees.
-const COUNT_BEFORE_VERB = new RegExp(`(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来|几)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}${NOT_OWNERS}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+const NOT_AWAY = '(?<!发现|查出|其中|查实|迟到|早退|缺勤|缺岗|脱岗|离岗|违纪|违规|请假|缺席|未到|病假|事假|缺|外出)';
+const COUNT_BEFORE_VERB = new RegExp(`${NOT_AWAY}${ABOUT}?\\s*(${HEAD_COUNT})\\s*(?:余|多|来|几)?\\s*(?:个人|人|名|位)${NOT_ATTENDING}${NOT_OFFICES}${NOT_OWNERS}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
+
+/**
+ * 7至8人 · 七八个同志 · 二三十人 (spellRoughRanges wrote them so; round 49, fwa, fve probe #8: 七八个人 stored as 78 at once):
+ * a rough count between two numbers. The larger is recorded — 七八个人 is "seven, or eight", the speaker sure of seven and
+ * the eighth in doubt, and the 30 of 二三十人 was already what was recorded before — and the note keeps both (参加7至8人),
+ * so nothing is passed off as exact.
+ */
+const COUNT_RANGE = new RegExp(`${NOT_AWAY}${ABOUT}?\\s*(\\d+)至(\\d+)\\s*(?:个人|人|名|位|个(?:${WHO}|同事))${NOT_ATTENDING}${NOT_OFFICES}${NOT_OWNERS}\\s*(?:${WHO})?\\s*(?:${JOIN})?`, 'g');
 
 /**
  * 参学人数：9 · 人数十五 · 参加人员：十二 (round 25b §12: lost): a count labelled 人数/人员 needs no verb beside it; the
@@ -354,6 +364,11 @@ export function parseAttendance(text: string): Attendance {
   for (const m of rest.matchAll(ALL_OF_UNIT)) if (m[0] !== '') allMembers = true;
   if (COUNT_OF_UNIT.test(rest)) allMembers = true;
   let approximate: string | undefined;
+  rest = maskMatches(rest, COUNT_RANGE, (m) => {
+    if (attendees !== undefined) return false;
+    attendees = Number(m[2]);
+    approximate = `${m[1]}至${m[2]}人`;
+  });
   for (const re of [COUNT_AFTER_VERB, COUNT_BEFORE_VERB]) {
     rest = maskMatches(rest, re, (m) => {
       if (attendees !== undefined) return false;
