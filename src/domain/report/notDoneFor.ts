@@ -10,8 +10,10 @@ import type { ParsedReport } from './draft.js';
 // 赵敏书记尚未开展, someone named by title, is not done for them (named on the card, not as 「一项活动」).
 // 陈志强、赵敏两位领导的谈话时间待定 (round 30f A15: read as more people of the talk before, on its day): a talk whose time is
 // still to be set was not held (时间待定 alone, after a deed told done, is its day not known: parseReport's DAY_TO_COME).
+// 刘芳与周涛签订责任书的时间待定 (round 49, fwb: a pending pair of a clerk's list of signings, written so by pairItemsParted):
+// a signing whose time is still to be set was not done either (its 时间/日期 written, so a signing told done keeps its day asked).
 export const NOT_DONE_FOR =
-  /(?:谈话|谈心|约谈)的?(?:具体)?(?:时间|日期)?(?:待定|未定|待商定)|(?<![还尚暂从并])(?:未|没)能?(?:谈|签|参加|参会|开展|进行)|另行(?:安排|约谈|谈|签|补)|(?<![已])待(?:安排|开展|约谈|谈)|(?<=(?:书记|理事长|主任|部长|科长|同志))(?:尚未|还未|暂未|还没有?)(?:开展|进行|安排|约谈|谈)|(?:延至|延到|顺延至?|推至|推到|推迟至|推迟到|延后至|延后到|延期至|延期到|改至|改到|放到)(?:下个?月|下周|下星期|月底|年底|明年|节后|以后|下次)/;
+  /(?:谈话|谈心|约谈)的?(?:具体)?(?:时间|日期)?(?:待定|未定|待商定)|签订?(?:责任书|承诺书)的?(?:具体)?(?:时间|日期)(?:待定|未定|待商定)|(?<![还尚暂从并])(?:未|没)能?(?:谈|签|参加|参会|开展|进行)|另行(?:安排|约谈|谈|签|补)|(?<![已])待(?:安排|开展|约谈|谈)|(?<=(?:书记|理事长|主任|部长|科长|同志))(?:尚未|还未|暂未|还没有?)(?:开展|进行|安排|约谈|谈)|(?:延至|延到|顺延至?|推至|推到|推迟至|推迟到|延后至|延后到|延期至|延期到|改至|改到|放到)(?:下个?月|下周|下星期|月底|年底|明年|节后|以后|下次)/;
 
 /** Directory ids of the people `clause` names, longest names first so 王建国 is not read as 王建. */
 export function peopleNamed(clause: string, directory: Directory): string[] {

@@ -3,27 +3,17 @@
 // joined by 、 became talks of the first doer's with everyone after (王建国>刘芳, 王建国>周涛). Each bare pair of the list is
 // written with the lead's deed after it, as the readers read 「王建国与李明进行廉政谈话；刘芳与周涛进行廉政谈话」.
 
+import { pairListLeadDeed } from './pairListLeadDeed.js';
+
 /** A title written after a name in such lists (王建国副理事长与李明主任). */
 const TITLE = String.raw`(?:同志|副?书记|副?理事长|副?主任|副?部长|副?科长|医师)?`;
 /** What stands between the two sides of a pair: 与 和 同 跟, or a dash or arrow of any width. */
 const JOIN = String.raw`与|和|同|跟|[—―－\-]{1,2}|→|->`;
 /** A day a pair may open with (pairItemsDayFirst put it there). */
 const DAY = String.raw`(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![\d.]))[，,\s]*`;
-/** The talk a lead names: 廉政谈话 · 谈心谈话 · 提醒谈话 · 谈心 · 约谈 (集体/节前/任前 before it kept). */
-const LEAD_TALK = /(?:集体|节前|任前)?(?:廉政谈话|谈心谈话|提醒谈话|廉政约谈|谈心|约谈)/;
-/** The paper a lead says was signed: …责任书 · …承诺书. */
-const LEAD_PAPER = /(?:责任书|承诺书)/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The deed to write after each pair under `lead` (the words before the colon), or undefined when it names none. */
-function leadDeed(lead: string): string | undefined {
-  const paper = LEAD_PAPER.exec(lead);
-  if (paper && /签/.test(lead)) return `签订${paper[0]}`;
-  const talk = LEAD_TALK.exec(lead);
-  return talk ? `进行${talk[0]}` : undefined;
 }
 
 /**
@@ -37,7 +27,7 @@ export function withLeadDeedOnPairs(text: string, names: readonly string[]): str
   const colon = text.search(/[：:]/);
   if (colon < 0) return text;
   const leadLine = text.slice(0, colon).split('\n').pop()!;
-  const deed = leadDeed(leadLine);
+  const deed = pairListLeadDeed(leadLine);
   if (deed === undefined) return text;
   const person = `(?:${name})${TITLE}`;
   const pairOf = `(${DAY})?(${person})[ \\t]*(?:${JOIN})[ \\t]*(${person}(?:[、,，和及]${person})*?)`;

@@ -10,6 +10,7 @@ import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
 import { withTalkListClauses } from './talkListClauses.js';
 import { withPairItemsDayFirst } from './pairItemsDayFirst.js';
+import { withPairItemsParted } from './pairItemsParted.js';
 import { withLeadDeedOnPairs } from './pairItemsLeadDeed.js';
 import { byNamedCheckers } from './namedCheckers.js';
 import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
@@ -591,6 +592,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (broken !== text) return parseReport(broken, ctx);
   // …签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日 (round 49, fvf kind 1: the first pair lost, the dash read as
   // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
+  // …：王建国与李明（11月5日），刘芳与周涛（11月5日），谈话时长均约半小时 · …；刘芳与周涛（时间待定） (round 49, fwb: 王建国>刘芳 on
+  // the card, or the first pair lost): the dated items parted by ；, a pending pair written as the deed not done.
+  const pairsParted = withPairItemsParted(text, directoryNames(ctx.directory));
+  if (pairsParted !== text) return parseReport(pairsParted, ctx);
   const pairsDayFirst = withPairItemsDayFirst(text, directoryNames(ctx.directory));
   if (pairsDayFirst !== text) return parseReport(pairsDayFirst, ctx);
   // 11月3日廉政谈话：王建国与李明；刘芳与周涛 · …：王建国与李明、刘芳与周涛 (the same kind, no day per pair: the first pair lost,
