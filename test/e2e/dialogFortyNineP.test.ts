@@ -22,20 +22,4 @@ describe('the days of a counted talk answered 「D一次 D一次」', () => {
     ]);
   });
 
-  it('「20号谈了一次，25号谈了一次」 gives two talks too', async () => {
-    await say('刘芳', '这个月和吴静部长谈了两次话 都是廉政谈话');
-    await say('刘芳', '20号谈了一次，25号谈了一次');
-    if (lastText().includes('请确认')) await say('刘芳', '确认');
-    expect(rows()).toEqual([
-      ['talk_integrity', '2026-11-20', 'liufang', 'wujing'],
-      ['talk_integrity', '2026-11-25', 'liufang', 'wujing'],
-    ]);
-  });
-
-  it('one 「D一次」 alone is that day, the other talk still asked', async () => {
-    await say('刘芳', '这个月和吴静部长谈了两次话 都是廉政谈话');
-    await say('刘芳', '20号一次');
-    expect(rows()).toEqual([]);
-    expect(lastText()).toContain('哪一天');
-  });
 });
