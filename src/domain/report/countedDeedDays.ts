@@ -18,6 +18,22 @@ const SUMMED_UP = /(?:[两二三四五六七八九]|[2-9])(?:次|场|回)(?:都|
 /** A clause opening with its own day (11月4日 · 2026年11月4日 · 4日), perhaps with 上午/下午. */
 const DAY_OPENING = /^[\s\u0000]*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:[\s\u0000]*(?:上午|下午|晚上))?/;
 
+/**
+ * 今天上午 · 昨天 · 前天 · 周一 · 上周三 · 星期五下午: a day told relative to today, opening an instance only after its
+ * opener (一次是今天上午): 王强「这周和李娟谈了两次心，一次是周一，一次是今天上午」 (round 49, t52a F1: one day kept, the
+ * other named as unmatched). Bare, such a day after a counted lead may be a deed of its own, so it is not taken alone.
+ */
+const RELATIVE_DAY = String.raw`(?:今天|今日|昨天|昨日|大?前天|(?:上上|上|本|这)?个?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上|早上|中午)?`;
+const RELATIVE_OPENING = new RegExp(String.raw`^[\s\u0000]*(${RELATIVE_DAY})`);
+/** A bare weekday (周一 · 星期三), read in the week the lead names (上周和李娟谈了两次心 → 上周一). */
+const BARE_WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]/;
+/** 上周 · 这周 · 本星期 opening the lead: the week its bare weekdays are in. Group 1: the week word. */
+const LEAD_WEEK = /^[\s\u0000]*((?:上上|上|本|这)个?(?:周|星期|礼拜))(?![一二三四五六日天])/;
+/** 一次是今天上午 · 另一次是周三: an instance opener with a relative day after it. */
+const RELATIVE_INSTANCE = new RegExp(String.raw`(?:其中|另|还有|头)?(?:一|第[一二三四五六七八九\d])(?:次|场|回)(?:是|为|在)?[\s\u0000,:]*${RELATIVE_DAY}`);
+/** The line tells a day: a written one (11月4日 · 4号), or a relative one opening an instance. */
+const hasDay = (line: string) => ANOTHER_DAY.test(line) || RELATIVE_INSTANCE.test(line);
+
 /** 11月份 · 本月 · 11月 · 近期: words of the month only, before the lead (no day: each day is the clauses'). */
 const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|近日|今年以来|\d{1,2}月以来)[\s\u0000]*(?:以来)?[\s\u0000]*[,;]?[\s\u0000]*$/;
 
@@ -38,7 +54,8 @@ const DAY_MONTH = /^[\s\u0000]*(?:\d{4}年)?(\d{1,2})月\d{1,2}[日号]/;
 
 /** 一次是 · 其中一次 · 另一场 · 第二次 · 一次在: the instance a dated clause opens with, before its day. */
 // 一次在11月6号 · 头一次是 · 另一场是 · 还有一次是 (round 48, fte: the second day asked though written).
-const INSTANCE_OPENER = /^([\s\u0000]*)(?:其中|另|还有|头)?(?:一|第[一二三四五六七八九\d])(?:次|场|回)(?:是|为|在)?[\s\u0000,:]*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])/;
+// 一次是今天上午 · 一次是周一 (round 49, fwf, t52a F1): a relative day after the opener too.
+const INSTANCE_OPENER = new RegExp(String.raw`^([\s\u0000]*)(?:其中|另|还有|头)?(?:一|第[一二三四五六七八九\d])(?:次|场|回)(?:是|为|在)?[\s\u0000,:]*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|${RELATIVE_DAY})`);
 
 /** 每次都是6人参加 · 每次6人 · 均为6人参加 · 各6人: the head count of every instance, said once after the last. */
 const EACH_COUNT = /^[\s\u0000]*(?:每次|各次|均|都)(?:都|均)?(?:是|为|有)?[\s\u0000]*((?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)(?:同志)?)(?:参加|参与|参会|到会)?[\s\u0000]*[,;:。!?]*$/;
@@ -85,12 +102,12 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   if (SUMMED_UP.test(lead)) return undefined;
   const kinds = kindsOfLead(lead);
   const count = counted >= 0 ? COUNT.exec(extractTitles(lead).rest) : null;
-  if (count === null && (!ANOTHER_DAY.test(line) || kinds.every(isTalkType))) return undefined;
+  if (count === null && (!hasDay(line) || kinds.every(isTalkType))) return undefined;
   const times = count === null ? 0 : NUMBER[count[1]!] ?? Number(count[1]);
   // A lead naming no doer is the sender's: only with days after it (本月开展了两次作风纪律检查，11月4日检查办公室，11月18日
   // 检查财务科, h28/g28: each day's check was asked its type); with none, its count is asked as days already are.
   const doerNamed = names.some((n) => lead.includes(n));
-  if ((!doerNamed && !ANOTHER_DAY.test(line)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
+  if ((!doerNamed && !hasDay(line)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
   // The sender's lead is no running total (今年以来共…12次，11月27日…1次 names one deed of twelve) and the days after it
   // name no one (11月5日张伟书记讲了一次 · 邀请市纪委王老师讲了一次: each day's own doer, read as written).
   if (!doerNamed && (RUNNING_TOTAL.test(clauses.slice(0, k + 1).join('')) || clauses.slice(k + 1).some((c) => names.some((n) => c.includes(n)) || GUEST.test(c)))) return undefined;
@@ -99,25 +116,28 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // 先后三次): only the dated deeds, the total kept in front as a sentence of its own for that reader to take out and name;
   // 先后三次 and two days still give the third its own line, its day asked.
   const totalled = doerNamed && TOTAL_LEAD.test(clauses.slice(0, k + 1).join(''));
-  if (totalled && !ANOTHER_DAY.test(line)) return undefined;
+  if (totalled && !hasDay(line)) return undefined;
   const totalRead = totalled && withoutRunningTotals(line) !== line;
   // 刘芳副理事长先后两次为…讲授廉政党课。 and no day anywhere: each time is a record, its day asked (one was read before).
   // 陈志强副理事长共开展谈心谈话7次 (issue 10: seven records, each the sender's talk with 陈志强): talks counted with no one
   // named are one record whose days (and people) are asked, the count kept (withStatedCount), never N guesses.
-  if (!ANOTHER_DAY.test(line) && kinds.every(isTalkType) && !TURNS_TO.test(lead)) return undefined;
-  if (!ANOTHER_DAY.test(line)) {
+  if (!hasDay(line) && kinds.every(isTalkType) && !TURNS_TO.test(lead)) return undefined;
+  if (!hasDay(line)) {
     const told = [lead.replace(COUNT, '').replace(MONTH_WORDS, ''), ...clauses.slice(k + 1)].join('');
     return Array.from({ length: times }, () => told).join('\n');
   }
   const groups: string[][] = [];
   // 每次都是6人参加 after the last instance is every instance's count: taken off here and given to each below.
   const after = clauses.slice(k + 1).map((c) => c.replace(INSTANCE_OPENER, '$1'));
+  /** The day a clause opens with: a written one, or a relative one right after an instance opener (一次是今天上午). */
+  const openers = clauses.slice(k + 1).map((c, i) => DAY_OPENING.exec(after[i]!)?.[0] ?? (INSTANCE_OPENER.test(c) ? RELATIVE_OPENING.exec(after[i]!)?.[0] : undefined));
+  const opening = (c: string) => openers[after.indexOf(c)];
   const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
   const ownClosing = !each && after.length > 1 && EACH_OWN.test(after.at(-1)!) ? after.at(-1)!.replace(/[,;:。!?\s]+$/, '') : undefined;
   /** The groups opening right after a ；: a deed of its own, told after the lead's items. */
   const afterStop = new Set<number>();
   for (const c of each || ownClosing !== undefined ? after.slice(0, -1) : after) {
-    if (DAY_OPENING.test(c)) {
+    if (opening(c) !== undefined) {
       if (groups.length > 0 && /;\s*$/.test(groups.at(-1)!.at(-1)!)) afterStop.add(groups.length);
       groups.push([c]);
     } else if (groups.length > 0) groups.at(-1)!.push(c);
@@ -141,11 +161,14 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   const eachCount = each ? `,${each[1]}参加` : ownClosing !== undefined ? `,${ownClosing.trim()}` : '';
   // 先后两次 and one day written: the other is the same deed on a line of its own, its day asked, never the day given.
   const undated = Array.from({ length: totalRead ? 0 : Math.max(0, times - groups.length) }, () => `\n${deed}${end}`);
+  // 上周和李娟谈了两次心，一次是周一… (round 49, fwf): a bare weekday is in the lead's week, written on it.
+  const week = LEAD_WEEK.exec(lead)?.[1];
   const dated = groups.map((g) => {
     const words = g.join('').replace(/[,;:。!?\s]+$/, '');
-    const day = DAY_OPENING.exec(words)![0];
+    const day = opening(g[0]!)!;
     const rest = words.slice(day.length).replace(/^[\s\u0000,]+/, '');
-    return `${day.trim()},${deed}${rest ? `,${rest}` : ''}${eachCount}`;
+    const told = week !== undefined && BARE_WEEKDAY.test(day.trim()) ? `${week}${day.trim()}` : day.trim();
+    return `${told},${deed}${rest ? `,${rest}` : ''}${eachCount}`;
   });
   const total = totalRead && groups.length < times ? `${clauses.slice(0, k + 1).join('').replace(/[,;:\s]+$/, '')}。` : '';
   return `${total}${dated.join(';')}${end}${undated.join('')}`;

@@ -12,7 +12,8 @@ const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|
 /** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
 // 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too. 与一名新来的
 // 科员 (round 37): the count before someone described (一名, arabicized 1名) is no part of who they are.
-const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]))(?:上午|下午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
+// 一次是今天上午和李娟 (round 49, fwf, t52a F1: 李娟's talk put on the first pair's 2号): 今天 · 昨天 · 前天 are a pair's day too.
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|昨天|昨日|大?前天))(?:上午|下午|晚上|早上|中午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
 const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
 /**
@@ -58,7 +59,7 @@ function readPair(part: string, index: DirectoryIndex, month: number | undefined
   if (person ? prep !== undefined && !/和|与|跟|同|找/.test(prep) : prep !== undefined && /和|与|跟|同|找/.test(prep)) return undefined;
   const m2 = ownMonth ?? (month !== undefined ? String(month) : undefined);
   // 上周查了两次：周一办公室、周三财务科: a bare weekday is in the week the head names.
-  const said = weekday !== undefined ? (/^(?:上|本|这)/.test(weekday) ? weekday : `${week ?? ''}${weekday}`) : m2 !== undefined ? `${m2}月${day}日` : `${day}号`;
+  const said = weekday !== undefined ? (/^(?:上|本|这|今|昨|前|大前)/.test(weekday) ? weekday : `${week ?? ''}${weekday}`) : m2 !== undefined ? `${m2}月${day}日` : `${day}号`;
   const date = parseDay(said, today).date;
   if (date === undefined) return undefined;
   return { date, ...(verb ? { verb } : {}), ...(prep ? { prep } : {}), target: target!, person, ...(after ? { after } : {}) };

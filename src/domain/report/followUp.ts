@@ -172,7 +172,26 @@ export function answerFollowUp(items: PendingItem[], answer: string, ctx: ParseC
  * second talk dropped): days told one occasion each, written as the day list 「1号、3号」 the day question reads.
  */
 const OCCASION = /(?:^|[,，;；、\s])(?:其中)?(?:一次|另一次|另外一次|还有一次|第[一二三四五]次)(?:是|在|为)?[\s]*(?=(?:\d{1,2}月)?\d{1,2}[号日]|(?:上|本|这)?(?:周|星期)[一二三四五六日天]|[今昨前]天)/g;
+/**
+ * 「10月28号一次 11月25号一次」 · 「28号一次，25号一次」 · 「周一谈了一次 周三谈了一次」 (round 49, fwf, t52a F3: to 「谈了两次」's day
+ * question only the first day kept, the second talk dropped): each day with its own 一次 after it. Group 1: the day.
+ */
+const DAY_ONCE = /((?:\d{1,2}月)?\d{1,2}[号日]|(?:上|本|这)?(?:周|星期)[一二三四五六日天]|大?前天|[今昨]天)(?:上午|下午|晚上|早上)?\s*(?:又|也|还)?(?:谈了?|开了?|查了?|签了?|讲了?|进行了?)?(?:一次|一回|一场)[,，;；、。.\s]*/gy;
+/** The days of an answer made only of 「D一次」 parts (two or more), else undefined. */
+const daysOnce = (answer: string): string[] | undefined => {
+  const text = answer.trim();
+  const days: string[] = [];
+  DAY_ONCE.lastIndex = 0;
+  let end = 0;
+  for (let m = DAY_ONCE.exec(text); m !== null; m = DAY_ONCE.exec(text)) {
+    days.push(m[1]!);
+    end = DAY_ONCE.lastIndex;
+  }
+  return days.length >= 2 && end === text.length ? days : undefined;
+};
 const occasionDays = (answer: string): string => {
+  const once = daysOnce(answer);
+  if (once) return once.join('、');
   const parts = answer.split(OCCASION).filter((p) => p.trim() !== '');
   return parts.length >= 2 ? parts.map((p) => p.trim().replace(/[,，;；。]+$/, '')).join('、') : answer;
 };

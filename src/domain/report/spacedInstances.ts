@@ -5,7 +5,7 @@
 // as it always did with the comma written.
 
 /** A day as an item gives it: 11月6日 · 6号 · 2026年11月6日 · 上周三 · 星期五 · 昨天 · 前天. */
-const DAY = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|(?:上上|上|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|大?前天|昨天)';
+const DAY = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|(?:上上|上|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|大?前天|昨天|今天)';
 /** An item's opener: 一次 · 另一次 · 其中一次 · 还有一场 · 头一次 · 第二次 · 一篇 · 另一条, with 是/为/在 after it. */
 const OPENER = '(?:(?:其中|还有|另外?|头)?一|第[一二三四五六七八九十\\d]{1,2})(?:次|场|回|篇|条)(?:是|为|在)?';
 /** A space after a Chinese word, or spaces or nothing after a day (and its 的), before an opener and its day. */
