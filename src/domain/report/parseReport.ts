@@ -164,6 +164,7 @@ import { withPronounsNamed } from './singularPronoun.js';
 import { leftoverRemark, unaccountedParts } from './unaccounted.js';
 import { withoutListCount } from './listCountDropped.js';
 import { countUnlikeNames, withCountUnlikeNoted } from './countUnlikeNames.js';
+import { looseSupervisedMeeting, withLooseMeetingNoted } from './looseSupervisedMeeting.js';
 import { ownSelfStudy } from './ownSelfStudy.js';
 import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
@@ -559,6 +560,10 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // as the names say, on a card that says the count did not match.
   const unlike = countUnlikeNames(text, ctx.directory);
   if (unlike !== undefined) return withCountUnlikeNoted(parseReport(unlike.text, ctx), unlike, ctx);
+  // 上周五和组联部 周涛部长开了个会 (round 49, fwc task 3: no report, nothing said): a leader's loose sitting with departments
+  // she supervises is her 分管科室会议, read as written out and shown on a card that says the type was inferred.
+  const loose = looseSupervisedMeeting(text, ctx.senderId, ctx.directory);
+  if (loose !== undefined) return withLooseMeetingNoted(parseReport(loose.text, ctx), loose);
   // …谈了话，这个算廉政谈话还是谈心谈话？ (round 48, ftc): the deed read, its kind asked among those the member named.
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.

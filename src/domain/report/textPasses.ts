@@ -33,6 +33,7 @@ import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withSpacedDayPairs } from './spacedDayPairs.js';
 import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
+import { withSpokenTitleLead } from './spokenTitleLead.js';
 import { withSpacedDepartmentLists } from './spacedDepartmentLists.js';
 import { withLaterTimeJoined } from './laterTimeJoined.js';
 import { withSpacedInstances } from './spacedInstances.js';
@@ -196,6 +197,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // opener, and between two names after 和/与, as typed with the commas.
   // 周五又和组联部 康复部开了分管科室会议 (round 49, t51a F3: 组联部 lost, the clause cut at the space): departments a list.
   { name: 'withSpacedDepartmentLists', run: (text, env) => withSpacedDepartmentLists(text, env.directory) },
+  // 片子叫 一念之差 十五个人 · 讲的是 守住底线 (round 49, fwc task 1: 《片子叫》, or the count run into the title): a title said
+  // after a space is the words after 叫/是, up to a count or clause after a space.
+  { name: 'withSpokenTitleLead', run: (text) => withSpokenTitleLead(text) },
   { name: 'withSpacedClauseOpeners', run: (text, env) => withSpacedClauseOpeners(text, env.names) },
   // …谈了心，过了几天，又到财务科检查了… (round 49, t51a F3 kind b: the check on the talk's day): the later time opens its deed.
   { name: 'withLaterTimeJoined', run: (text) => withLaterTimeJoined(text) },

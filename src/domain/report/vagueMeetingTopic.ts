@@ -20,10 +20,17 @@ const COMING_WORK = new RegExp(`^${COMING_TIME}+(?:的)?(?:各项|重点|有关|
  */
 const VERB_LEFT = /^(?:了?一下|部署|研究|安排|谋划)+/;
 
+/**
+ * 上级精神 · 上级文件 · 会议精神 · 精神 · 上级要求 · 有关文件精神 (round 49, fwc task 2: 「昨天开了分管科室会议 传达上级精神」
+ * asked its type, and 「…传达精神」 · 「…学习上级文件」 were dropped as meetings on other work): words from above named only by
+ * where they came from name no work; 传达市纪委全会精神 was read already, 传达安全生产工作要求 still names other work.
+ */
+const UNNAMED_DIRECTIVE = /^(?:上级|上面|上边|市里|省里|区里|县里|有关|相关|最新|近期|领导)?(?:的)?(?:各级|有关|相关)?(?:会议|文件|通知|讲话|指示)?(?:的)?(?:精神|文件|要求|部署|指示|通知|讲话精神|有关要求|相关要求)$/;
+
 /** Whether `topic`, the words a meeting was said to be about, names no work in particular. */
 export function vagueMeetingTopic(topic: string): boolean {
   const words = topic.replace(VERB_LEFT, '');
-  return PLAIN.test(words) || COMING_WORK.test(words);
+  return PLAIN.test(words) || COMING_WORK.test(words) || UNNAMED_DIRECTIVE.test(words);
 }
 
 /** A unit that reports to the meeting: 组联部 · 各科室 · 分管部室 · 教育就业部、维权部. */
