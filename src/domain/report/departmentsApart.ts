@@ -56,13 +56,20 @@ export function departmentsApart(given: string, directory: Directory, ownDepartm
 }
 
 /** The sender's own department as written in a list of departments: 我们部 · 我部 · 我们科室 · 本部门 · 部里 · 科里. */
-const OWN = '(?:我们|我)(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|部里|科里';
+// 本部 · 本科 · 本室 (round 49, t52b F3) are the sender's unit said short, as 本部门 is.
+const OWN = '(?:我们|我)(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心|部|科|室)|部里|科里';
 const OWN_JOINED = new RegExp(`(${OWN})(?=\\s*(?:、|和|及|与|同|跟)\\s*)`, 'g');
 /**
  * 我们和康复部一起学习了… (round 48, ftd: filed under 康复部 only): a bare 我们 before another department and 一起/联合/共同/一同
  * is the sender's department; without those words 我们 may be the people, not the department, and is left.
  */
 const WE_JOINED = /我们(?=\s*(?:和|与|同|跟)\s*[^,;。!?\s]{2,8}?(?:一起|联合|共同|一同))/g;
+/**
+ * 三、11月26日，中心与康复部联合召开廉政风险排查会 (round 49, t52b F3: filed at 康复部 only, 何平's 康复中心 lost): a bare unit
+ * word opening a clause before another department and a joiner is the sender's own unit — 中心 only for a sender of a 中心,
+ * 部门/科室 for anyone's. Group 1 the clause opening, group 2 the word.
+ */
+const BARE_OWN_JOINED = /(^|[,;。!?\n\s、：:]|[日号天]|周[一二三四五六日天]|上午|下午)(中心|部门|科室)(?=\s*(?:、|和|及|与|同|跟)\s*)/g;
 /** 前天和维权部一起开展了… · 11月25日与财务科联合…: the sender's department left out before 和 at the clause's start. */
 const WITH_AT_START = /(^|[,;。!?\n\s]|[日号天]|周[一二三四五六日天]|上午|下午)(和|与|同|跟)(?=([^,;。!?\s]{2,8}?)(?:一起|联合|共同|一同))/g;
 
@@ -80,6 +87,9 @@ function withOwnDepartmentNamed(text: string, index: ReturnType<typeof directory
     return first !== undefined && first.index === 0 && index.departmentBySurface.get(first[0])?.id !== ownDepartmentId && index.departmentBySurface.has(first[0]);
   };
   let out = text.replace(OWN_JOINED, (m, _w: string, at: number, whole: string) => (otherFollows(whole.slice(at + m.length)) ? own.name : m));
+  out = out.replace(BARE_OWN_JOINED, (m, lead: string, word: string, at: number, whole: string) =>
+    (word !== '中心' || own.name.endsWith('中心')) && otherFollows(whole.slice(at + m.length)) ? `${lead}${own.name}` : m,
+  );
   out = out.replace(WE_JOINED, (m, at: number, whole: string) => (otherFollows(whole.slice(at + m.length)) ? own.name : m));
   out = out.replace(WITH_AT_START, (m, lead: string, joiner: string, _words: string, at: number, whole: string) =>
     otherFollows(whole.slice(at + m.length)) ? `${lead}${own.name}${joiner}` : m,

@@ -58,7 +58,9 @@ const TITLE_AFTER_NAME = new RegExp(`^\\s*(?:同志|老师|副?(?:${ADDRESS_TITL
 /** A department alone stands for a counterpart only where one would stand (与财务科, 、财务科), not in 谈了财务报销. */
 const COUNTERPART_BEFORE = /^$|[与和跟同对找及、的\u0000,;。!?]$/;
 const HEAD_WORDS = /^\s*的?\s*(?:主要负责人|负责人|负责同志|一把手)/;
-const TITLE_AFTER_DEPT = new RegExp(`^\\s*的?\\s*(副)?(${ADDRESS_TITLES.join('|')}|长)`);
+// 教育就业部新任副部长 · 办公室新提拔的副主任 (round 49, t52b F1: 「教育就业部」 taken alone for its head 郑华, the 副部长
+// dropped): a fresh-post or secondment word may stand between the department and the title; group 1 keeps it.
+const TITLE_AFTER_DEPT = new RegExp(`^\\s*的?\\s*((?:新任|新提拔|新提任|新晋升?|新到任|刚到任|新上任|刚上任|新调任|新调入|新任命|新入职|新进|挂职)(?:的)?)?\\s*(副)?(${ADDRESS_TITLES.join('|')}|长)`);
 
 /** 财务科科长 is whoever's title says so; 财务科长 and 财务科负责人 fall back to the head. */
 function departmentTitle(dept: Department, deputy: boolean, word: string, index: DirectoryIndex): Person[] {
@@ -93,7 +95,7 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
   if (head || titled) {
     const word = (head ?? titled)![0];
     const find = (d: Department): Person[] =>
-      titled ? departmentTitle(d, titled[1] !== undefined, titled[2]!, index) : [index.directory.person(d.headId)].filter((p): p is Person => p !== undefined);
+      titled ? departmentTitle(d, titled[2] !== undefined, titled[3]!, index) : [index.directory.person(d.headId)].filter((p): p is Person => p !== undefined);
     shareTitle(items, text, start, word, find);
     const end = start + surface.length + word.length;
     // 财务科科长赵大海: a name the directory does not know after the title is asked, the title's holder offered (round 15's
@@ -106,7 +108,14 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
       items.push({ start, end: start + said.length, text: said, ids: [], problem });
       return;
     }
-    items.push({ ...resolved(start, end, text.slice(start, end), find(dept)), titleIn: dept });
+    // 教育就业部新任部长 (t52b F1): a post just taken up may be someone the directory does not show yet, so its holder there is
+    // offered, never taken; no holder (新任副部长 where no one is 副部长) is asked with 不在名单里.
+    const holders = find(dept);
+    const fresh = titled?.[1] !== undefined && holders.length === 1;
+    const item = fresh
+      ? { start, end, text: text.slice(start, end), ids: [], problem: { code: 'ambiguous_counterpart' as const, text: text.slice(start, end), candidateIds: [holders[0]!.id] } }
+      : resolved(start, end, text.slice(start, end), holders);
+    items.push({ ...item, titleIn: dept });
   } else if (COUNTERPART_BEFORE.test(text.slice(0, start).trimEnd().slice(-1)) && !inVisitedList(text.slice(0, start), index)) {
     const head = index.directory.person(dept.headId);
     items.push({ start, end: start + surface.length, text: surface, ids: head ? [head.id] : [], departmentOnly: dept });
@@ -138,6 +147,9 @@ function inVisitedList(before: string, index: DirectoryIndex): boolean {
 /** Said before a title of a post just taken up, which the directory may not show yet. */
 const FRESH_POST = /(?:新任|新提拔|新提任|新晋升?|刚到任|新到任|刚上任|新上任|新调任|新调入|新任命)(?:的)?[\s\u0000]*$/;
 
+/** 新任 · 新提拔 · 挂职 inside a department's title item (教育就业部新任副部长). */
+const FRESH_INSIDE = /新任|新提|新晋|到任|上任|新调|新入职|新进|挂职/;
+
 /** 李明, 办公室李明主任: a department just before says which 李明 and belongs to the reference. */
 function addPerson(items: CounterpartItem[], text: string, start: number, name: string, index: DirectoryIndex): void {
   let candidates = index.peopleByName.get(name) ?? [];
@@ -160,7 +172,8 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   } else if (previous?.titleIn && /^[\s的]*$/.test(text.slice(previous.end, start))) {
     // 新任办公室副主任胡军 · 财务科副科长王强 (found by the tester, round 10: asked who the 副主任 was): the title describes the
     // name after it. A new post (新任/新提拔/刚到任) may not be in the directory yet; otherwise the name must be of that department.
-    const fresh = FRESH_POST.test(text.slice(0, previous.start));
+    // 教育就业部新任副部长胡军 (t52b F1): the fresh word may stand inside the title's item too.
+    const fresh = FRESH_POST.test(text.slice(0, previous.start)) || FRESH_INSIDE.test(previous.text);
     const inDept = candidates.filter((p) => p.departmentId === previous.titleIn!.id || p.title.includes(previous.titleIn!.name));
     if (fresh || inDept.length > 0) {
       if (!fresh) candidates = inDept;
