@@ -8,12 +8,12 @@ import { arabicizeNumerals } from './parseNumerals.js';
 /** A sentence's opening words up to its first comma (the span, if it is one). */
 const OPENING = /(^|[。；;!！?？\n])([ \t]*)([^，,。；;!！?？\n]{3,24}?)[ \t]*[，,][ \t]*/g;
 
-/** 分别 · 逐一 · 先后 · 依次 · 轮流: deeds done one by one. */
-const ONE_BY_ONE = /分别|逐一|先后|依次|轮流/;
+/** A day of its own: 11月25日 · 25号 · 周三 · 昨天. */
+const OWN_DAY = /\d{1,2}[月日号]|(?:周|星期|礼拜)[一二三四五六日天]|今天|昨天|前天/;
 
 /**
  * `text` with the comma after a sentence-opening span of days (11月3日至5日， · 上周一到周五， · 本周一至周三，) taken out,
- * so the span stands on the deed after it, when that sentence tells deeds done one by one (分别/逐一/先后…) or names one
+ * so the span stands on the deed after it, when that sentence names two
  * or more of `names` (the directory's people); anything else as written (11月26日至27日，市残联举办… keeps its opening,
  * which the readers of a unit's own event look for, r49 fvc).
  */
@@ -24,6 +24,9 @@ export function withSpanOpeningJoined(text: string, names: readonly string[]): s
     if (span === undefined || (span !== arabic && span !== head.trim())) return all;
     const sentence = text.slice(at + all.length).split(/[。；;!！?？\n]/)[0] ?? '';
     const named = names.filter((n) => sentence.includes(n)).length;
-    return ONE_BY_ONE.test(sentence) || named >= 1 ? `${stop}${space}${head}` : all;
+    // 11月1日至11月30日，11月25日与王强谈心: a day of the deed's own after the span is its day; the span only frames it.
+    if (OWN_DAY.test(arabicizeNumerals(sentence))) return all;
+    // 11月10日至11日，刘芳副理事长分别与组联部、康复部主要负责同志… (b28): one name with 分别 is read as written.
+    return named >= 2 ? `${stop}${space}${head}` : all;
   });
 }
