@@ -35,6 +35,9 @@ const WITH_PERSON =
 /** 应该是与赵磊 · 是和赵磊: the other party alone, after 是 (a bare 和赵磊 may begin anything). */
 const WITH_PERSON_BARE = /^(?:是|应该是|应为|就是)(?:和|与|跟|同)([^,;。!\s是的]{2,4})(?:同志)?$/;
 
+/** 第4条日期改成… · 第二条的人数…: a clause after the first that names its own record by number (t52b F5). */
+const NUMBERED_CLAUSE = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?)/;
+
 const CN_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The indexes a selector names (第二条 · 和赵敏那条): undefined when it names none of `items` (said by the one-change reader). */
@@ -159,7 +162,9 @@ function personAndKind(clause: string): string[] {
  */
 export function severalChanges(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   const t = normalizeText(text).trim().replace(/^(?:好的|好|嗯|哦)[,\s]+/, '').replace(/[。.!！]+$/, '');
+  // 第3条…和第4条… (t52b F5): a joint before a record's number parts two changes.
   const split = t
+    .replace(/(?:和|以及|还有|另外)(?=第(?:[1-9]\d?|[一二三四五六七八九十])条)/g, ',')
     .split(/[,;。:]+|\s+/)
     .map((c) => c.replace(JOINT, '').trim())
     .filter((c) => c !== '' && !OPENING.test(c));
@@ -182,12 +187,31 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
     if (OPENING.test(clauses[0]!) || clauses[0] === '') clauses.shift();
     clauses.splice(0, clauses.length, ...clauses.flatMap(personAndKind));
   }
-  if (clauses.length < (selector ? 1 : 2) || clauses.length > 3) return undefined;
-  const at = selector ? selectedBy(selector[1]!, items, ctx) : items.map((_, i) => i);
+  // 第3条日期改成12月1日，第4条日期改成12月2日 (t52b F5: the second clause was read on record 3 alone, 「卡片上只有 1 条记录，
+  // 没有第4条」): a later clause naming its own record changes that record, up to three changes per record named.
+  const reselected = clauses.filter((c, i) => i > 0 && NUMBERED_CLAUSE.test(c)).length;
+  if (clauses.length < (selector ? 1 : 2) || clauses.length > 3 * (1 + reselected)) return undefined;
+  let at = selector ? selectedBy(selector[1]!, items, ctx) : items.map((_, i) => i);
   if (at === undefined) return undefined;
   let now = items;
   const said: string[] = [];
-  for (const clause of clauses) {
+  // Each change said with its record's number when the message names several (「第3条日期改为…；第4条日期改为…」).
+  let label = reselected > 0 && selector ? selector[1]!.replace(/(?:的|记录)$/, '') : '';
+  for (const raw of clauses) {
+    const own = NUMBERED_CLAUSE.exec(raw);
+    let clause = raw;
+    if (own) {
+      const picked = selectedBy(own[1]!, now, ctx);
+      // 第5条… on a card of four: said with the card's real count by the one-change reader, nothing changed.
+      if (picked === undefined) {
+        const beyond = cardCorrection(raw, now, ctx);
+        return beyond?.kind === 'changed' ? undefined : beyond;
+      }
+      at = picked;
+      label = own[1]!.replace(/(?:的|记录)$/, '');
+      clause = raw.slice(own[0].length).replace(/^[,:;\s]+/, '').replace(LABELLED_THEN_DENIED, '$1');
+      if (clause === '') return undefined;
+    }
     // 对象是王建国、刘芳、陈志强、赵敏 (t51a F1): one record with each person named; the records after it renumbered, so
     // only as the last change.
     const listed = clause === clauses.at(-1) ? counterpartsListed(clause, now, at, ctx) : undefined;
@@ -197,12 +221,13 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
       said.push(listed.what);
       continue;
     }
-    const part = at.map((i) => now[i]!);
+    const chosen = at;
+    const part = chosen.map((i) => now[i]!);
     const one = cardCorrection(asOneChange(clause), part, ctx);
     if (one === undefined) return undefined;
     if (one.kind !== 'changed') return one;
-    now = now.map((item, i) => (at.includes(i) ? one.items[at.indexOf(i)]! : item));
-    said.push(one.what);
+    now = now.map((item, i) => (chosen.includes(i) ? one.items[chosen.indexOf(i)]! : item));
+    said.push(reselected > 0 ? `${label}${one.what}` : one.what);
   }
   return { kind: 'changed', items: now, what: [...new Set(said)].join('；') };
 }

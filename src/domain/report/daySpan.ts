@@ -1,8 +1,10 @@
 // 11月9日至11月13日: a span of days, of which a record keeps the first, saying so on the card.
 import type { ParsedReport } from './draft.js';
+import { parseDay } from './parseDay.js';
 
-/** 11月9日至11月13日 · 11月9日到13日 · 11月9日-11月13日 (numerals already arabic). */
-const SPAN = /(\d{1,2})月(\d{1,2})[日号]\s*(?:至|到|—|–|~|-)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]/;
+/** 11月9日至11月13日 · 11月9日到13日 · 11月9日-11月13日 · 9日至13日 (numerals already arabic). */
+// 3日—5日 · 3号到5号 (t52b F2's kind: the month left to the reader, read as two days and the first kept silently): a span too.
+const SPAN = /(?<![\d月.])(?:(\d{1,2})月)?(\d{1,2})[日号]\s*(?:至|到|—|–|~|-)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]/;
 
 /**
  * 上周一至周三 · 本周二到周四 · 星期一至星期三 (round 25b, §3: stored at once on the first day with no word): a span of
@@ -39,13 +41,36 @@ export function onFirstDayOfSpan(reports: ParsedReport[], span: string): ParsedR
  * 进行了廉政谈话, round 25b §3: both stored on the first day): which day was whose the words do not say, so every record's
  * day is asked (missing_date), the remark naming the span. Reports with fewer people are returned as they are.
  */
-export function spanDayAsked(reports: ParsedReport[], span: string): ParsedReport[] {
+export function spanDayAsked(reports: ParsedReport[], span: string, today?: string): ParsedReport[] {
   const people = new Set(reports.flatMap((r) => r.draft.counterpartIds));
-  if (people.size < 2 || reports.length < 2) return reports;
+  // 分别到财务科、办公室检查 over a span (t52b F2's kind): one deed per place, whose day is not said either.
+  const places = new Set(reports.map((r) => r.draft.departmentId));
+  if ((people.size < 2 && places.size < reports.length) || reports.length < 2) return reports;
+  const each = people.size >= 2 ? '和每个人' : '每一项';
   return reports.map((r, i) => {
     const { date: _first, ...draft } = r.draft;
     const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
-    const remarks = i === 0 ? [...r.remarks, `「${span}」是一段时间，没有说明和每个人分别是哪一天，请逐一回复日期`] : r.remarks;
+    // t52b F2: the span's days offered with the question (本周一至周三 → 11月30日至12月2日), so the member answers from them.
+    const days = today !== undefined ? spanDaysInWords(span, today) : undefined;
+    const remarks = i === 0 ? [...r.remarks, `「${span}」是一段时间${days !== undefined && /周|星期|礼拜|^\d{1,2}[日号]/.test(span) ? `（${days}）` : ''}，没有说明${each}分别是哪一天，请逐一回复日期`] : r.remarks;
     return { ...r, draft: { ...draft, late: false }, problems: [{ code: 'missing_date' as const }, ...problems], remarks };
   });
+}
+
+/** 11月30日 of 2026-11-30. */
+const inWords = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+/**
+ * The first and last day of `span` on `today` (YYYY-MM-DD) in words (本周一至周三 → 11月30日至12月2日 · 11月3日至5日 →
+ * 11月3日至11月5日), or undefined when either end is not read. The later end takes the earlier end's week or month.
+ */
+export function spanDaysInWords(span: string, today: string): string | undefined {
+  const [from, to] = span.split(/\s*(?:至|到|—|–|~|-)\s*/);
+  if (from === undefined || to === undefined) return undefined;
+  const week = /^((?:上上|上|本|这)?个?)(?:周|星期|礼拜)/.exec(from)?.[1] ?? '';
+  const month = /^(\d{1,2})月/.exec(from)?.[1];
+  const later = /^(?:周|星期|礼拜)/.test(to) ? `${week}${to}` : month !== undefined && !/月/.test(to) ? `${month}月${to}` : to;
+  const first = parseDay(from, today).date;
+  const last = parseDay(later, today).date;
+  return first !== undefined && last !== undefined && first <= last ? `${inWords(first)}至${inWords(last)}` : undefined;
 }

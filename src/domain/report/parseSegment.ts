@@ -116,6 +116,9 @@ function dayProblems(date: string | undefined, today: string): ReportProblem[] {
   return date > today ? [{ code: 'future_date', date }] : [];
 }
 
+
+/** 分别 · 逐一 · 先后 · 依次: deeds done one by one, each on a day of its own (t52b F2). */
+const RESPECTIVELY = /分别|逐一|先后|依次|轮流/;
 function baseDraft(type: ActivityTypeCode | undefined, date: string | undefined, on: ReadingDay): ReportDraft {
   const late = date !== undefined && date <= on.today && date < on.quarterStart;
   return { ...(type ? { type } : {}), ...(date ? { date } : {}), counterpartIds: [], late };
@@ -1045,9 +1048,11 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const span = daySpan(arabic);
   if (span === undefined && dates.length < 2 && new Set(arabic.match(/\d{1,2}月\d{1,2}[日号]/g) ?? []).size > 1) for (const r of byEach) r.reasons = [...(r.reasons ?? []), 'items'];
   // 上周一至周三和周涛、吴静谈话: with two or more people, whose day was which is asked, never all on the first (round 25b).
-  const several = perCounterpart(kind.code) && new Set(byEach.flatMap((r) => r.draft.counterpartIds)).size > 1;
+  // 11月3日至5日，分别到财务科、办公室开展作风纪律检查 (t52b F2's kind): separate deeds at several places, likewise.
+  const severalPlaces = byEach.length > 1 && RESPECTIVELY.test(arabic) && new Set(byEach.map((r) => r.draft.departmentId)).size === byEach.length && byEach.every((r) => r.draft.departmentId !== undefined);
+  const several = (perCounterpart(kind.code) && new Set(byEach.flatMap((r) => r.draft.counterpartIds)).size > 1) || severalPlaces;
   const ownSpan = span ?? (several ? weekdaySpan(arabic) : undefined);
-  const spanned = ownSpan === undefined || dates.length >= 2 ? byEach : several ? spanDayAsked(byEach, ownSpan) : onFirstDayOfSpan(byEach, ownSpan);
+  const spanned = ownSpan === undefined || dates.length >= 2 ? byEach : several ? spanDayAsked(byEach, ownSpan, on.today) : onFirstDayOfSpan(byEach, ownSpan);
   const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest), text);
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.
   // 去了教就部和维权部检查… 教就部是3号 维权部是4号 (round 49, fve kind 3): days given place by place, likewise.

@@ -22,6 +22,7 @@ import { withNextDaySpelled } from './nextDaySpelled.js';
 import { withMonthWordsSpelled } from './monthWordSpelled.js';
 import { withLeadMonthDays } from './leadMonthDays.js';
 import { withWeekSpanWeekday } from './weekSpanWeekday.js';
+import { withSpanOpeningJoined } from './spanOpeningJoined.js';
 import { withMonthsCounted } from './monthsCounted.js';
 import { withDayEntriesTypeOnce } from './dayEntriesTypeOnce.js';
 import { withKindAfterEntries } from './kindAfterEntries.js';
@@ -144,6 +145,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withLeadMonthDays', run: (text, env) => withLeadMonthDays(text, env.today) },
   // 上周…开展了廉政教育，大概是周四 (round 46 frg K6: this week's 周四 on the card): a bare weekday after 上周 is of that week.
   { name: 'withWeekSpanWeekday', run: (text) => withWeekSpanWeekday(text) },
+  // 本周一至周三，我分别与… (t52b F2: every talk on 本周一, no note): a span opening the sentence stands on its deed.
+  { name: 'withSpanOpeningJoined', run: (text, env) => withSpanOpeningJoined(text, env.names) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
   { name: 'withCountedKindsApart', run: (text) => withCountedKindsApart(text) },
   // 顺便看了看财务科的台账 (round 42, t42a F4: the look dropped): a casual look at a 台账 is 查看了, a check asked its type.
