@@ -5,10 +5,11 @@ import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { oncePer } from './oncePer.js';
+import { directoryNames } from './directoryNames.js';
 
 /** 「X或Y」 of two directory names (a title after the first allowed), built once per directory (issue 14). */
 const patternOf = oncePer((directory: Directory): RegExp => {
-  const name = `(${guardedAlternation(directory.org.people.map((p) => p.name))})`;
+  const name = `(${guardedAlternation(directoryNames(directory))})`;
   return new RegExp(`${name}(?:同志|部长|科长|主任)?(?:或者|或|还是)${name}`, 'g');
 });
 

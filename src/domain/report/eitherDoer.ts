@@ -4,6 +4,7 @@
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { oncePer } from './oncePer.js';
+import { directoryNames } from './directoryNames.js';
 
 /** Two doers offered, where they stand in the text, and their words. */
 export interface EitherDoer {
@@ -20,7 +21,7 @@ const TITLE = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)?';
 
 /** Built once per directory (issue 14: never per message): 「X或Y」 at the start of a clause, before the deed's 与/主持…. */
 const patternOf = oncePer((directory: Directory): RegExp => {
-  const name = `(${guardedAlternation(directory.org.people.map((p) => p.name))})${TITLE}`;
+  const name = `(${guardedAlternation(directoryNames(directory))})${TITLE}`;
   return new RegExp(`(?:^|[,;。!?:\\s\\u0000]|[日号])${name}(?:或者|或|还是|\\/)${name}(?=[\\s\\u0000]*(?:与|和|同|跟|对|找|主持|主讲|讲授|带队|签订))`);
 });
 

@@ -2,6 +2,7 @@
 import type { Directory } from '../organization.js';
 import type { ParseContext } from './draft.js';
 import { oncePer } from './oncePer.js';
+import { directoryNames } from './directoryNames.js';
 
 /**
  * The text with 牵头 right after a person (a name, 同志 or a title) read as 带队, the word the doer is found by.
@@ -14,6 +15,6 @@ export function withLedAsHead(text: string, ctx: ParseContext): string {
 
 /** The pattern per directory, built once (issue 14, p31: it was compiled for every message, 1,000 names each time). */
 const ledPattern = oncePer((directory: Directory): RegExp => {
-  const names = directory.org.people.map((p) => p.name).join('|');
+  const names = directoryNames(directory).join('|');
   return new RegExp(`((?:${names})(?:同志)?|同志|书记|理事长|主任|科长|部长)牵头(?!单位|部门|科室)`, 'g');
 });

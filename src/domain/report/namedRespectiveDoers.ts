@@ -10,6 +10,7 @@ import { namedPeople } from './namedPeople.js';
 import { alternation } from './parseDirectoryIndex.js';
 import { oncePer } from './oncePer.js';
 import { RESPECTIVE_HEAD_DAY } from './respectiveDoers.js';
+import { directoryNames } from './directoryNames.js';
 
 /** A title after a name (黄志刚书记, 陈志强副理事长). */
 const TITLE_AFTER = '(?:副?(?:书记|理事长|主任|部长|科长)|同志)?';
@@ -28,7 +29,7 @@ interface Patterns {
 }
 
 const patternsOf = oncePer((directory: Directory): Patterns => {
-  const names = alternation(directory.org.people.map((p) => p.name));
+  const names = alternation(directoryNames(directory));
   // 机关纪委书记黄志刚、纪检干事林晓 · 党组成员、副理事长王建国: the parts of the directory's own titles before a name.
   const titleParts = alternation(directory.org.people.flatMap((p) => (p.title ?? '').split('、')).filter((t) => t.length > 1));
   const before = titleParts ? `(?:(?:${titleParts})[、，,]?)*` : '';

@@ -8,6 +8,7 @@ import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { FORM_HEADING } from './formHeading.js';
+import { directoryNameSet } from './directoryNames.js';
 
 type Field = 'doer' | 'counterpart' | 'day' | 'kind' | 'title' | 'count' | 'attendees' | 'place' | 'clerk' | 'content';
 
@@ -92,7 +93,7 @@ function namesOf(value: string, names: ReadonlySet<string>): string[] | undefine
 
 /** The record a line of fields stands for, or undefined when the line is no such row (any cell left unread). */
 function readFields(line: string, directory: Directory): Record | undefined {
-  const names = new Set(directory.org.people.map((p) => p.name));
+  const names = directoryNameSet(directory);
   const cells = line.replace(BARE_LABEL, '$1$2：').split(BREAK).filter((c) => c !== '');
   const rec: Record = { verb: '', counterparts: [], day: '', minutes: false };
   let labelled = 0;

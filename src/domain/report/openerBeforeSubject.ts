@@ -5,6 +5,7 @@
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { oncePer } from './oncePer.js';
+import { directoryNames } from './directoryNames.js';
 
 /** Openers saying when (after the deed told before): 课后 · 会后 · 随后 · 党课结束后 · 活动结束后 … */
 const OPENER = '(?:课后|会后|散会后|随后|之后|此后|[\\u4e00-\\u9fa5]{1,4}?(?:结束|完毕)(?:以后|之后|后))';
@@ -16,7 +17,7 @@ const TITLE = '(?:书记|副?理事长|副?部长|副?主任|副?科长|同志)'
  * The names are inside a lookahead, where guardedAlternation's form is safe.
  */
 const pattern = oncePer((directory: Directory): RegExp => {
-  const names = guardedAlternation(directory.org.people.map((p) => p.name));
+  const names = guardedAlternation(directoryNames(directory));
   const who = names ? `(?:${names}|[\\u4e00-\\u9fa5]${TITLE})` : `[\\u4e00-\\u9fa5]${TITLE}`;
   return new RegExp(`(^|[。；;，,\\n])(${OPENER})(?=${who})`, 'g');
 });

@@ -912,7 +912,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const day = said.byTimeOfDay && inheritedDay !== undefined ? { rest: said.rest } : said;
   const dates = parseDayList(arabic, today);
   const date = day.date ?? inheritedDay;
-  const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest, ctx.directory.org.people.map((p) => p.name)) : { titles: [], rest: day.rest };
+  const film = quoted.titles.length === 0 ? extractFilmTitle(day.rest, directoryNames(ctx.directory)) : { titles: [], rest: day.rest };
   const parsedKind = parseKind(film.rest);
   let rest = parsedKind.rest;
   let titles = [...quoted.titles, ...film.titles];
@@ -994,7 +994,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const topic = training && (kind.code === 'meeting_special' || kind.code === 'meeting_dept') ? meetingAgendaNote(text, kind.text) : undefined;
   // …开了分管科室会议 部署年底廉政风险防控 李明 孙丽参加 (round 49, fvd; t51a F8: the attendees neither kept nor said): the
   // people named as attending the meeting are kept after its agenda.
-  const attended = topic !== undefined ? namedParticipants(text, ctx.directory.org.people.map((p) => p.name)) : undefined;
+  const attended = topic !== undefined ? namedParticipants(text, directoryNames(ctx.directory)) : undefined;
   const agenda = topic !== undefined && attended !== undefined && `${topic}；${attended}`.length <= AGENDA_MAX ? `${topic}；${attended}` : topic;
   // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to it.
   const run = agenda !== undefined ? meetingAgendaRun(text, kind.text) : undefined;
@@ -1002,7 +1002,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 对残疾儿童康复救助资金使用情况进行了自查 (round 49, fvd; t51a F8: neither kept nor said): a check's subject, read from the
   // words as written (资金使用情况…检查 is a type word once masked), goes before its results in the note.
   // Another remark already read stays as it was.
-  const subject = training && isCheckType(kind.code) ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...ctx.directory.org.people.map((p) => p.name)]) : undefined;
+  const subject = training && isCheckType(kind.code) ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(ctx.directory)]) : undefined;
   const withSubject = (note: string | undefined, said: string): string | undefined => (note === undefined ? said : note.includes(said) ? note : isCheckResultNote(note) ? `${said}，${note}`.slice(0, NOTE_MAX) : note);
   const reports = subject !== undefined ? agendaNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : agendaNoted;
   const coActors = who.actor.coActorIds ?? [];

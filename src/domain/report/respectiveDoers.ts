@@ -6,6 +6,7 @@ import { alternation } from './parseDirectoryIndex.js';
 import { isSuperiorOf } from './superiorHolds.js';
 import { parseDayList } from './parseDayList.js';
 import { oncePer } from './oncePer.js';
+import { directoryNames } from './directoryNames.js';
 
 /** A day said at the head of the sentence, repeated for the second doer so that both items keep it (namedRespectiveDoers too). */
 // 本月我和陈志强分别与分管部门负责人… (round 33a: 陈志强 read as one talked to): a span word opens the sentence as a day does.
@@ -60,7 +61,7 @@ interface Patterns {
 }
 
 const patternsOf = oncePer((directory: Directory): Patterns => {
-  const name = `(${alternation(directory.org.people.map((p) => p.name))})${TITLE}`;
+  const name = `(${alternation(directoryNames(directory))})${TITLE}`;
   const units = alternation(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));
   return {
     opening: new RegExp(`(^|[。；;！!？?\\n，,])\\s*${DAY_LIST}${DAY}[，,]?(?:我|本人)${DAY}(?:和|与|同|跟)${name}(?:两人|二人|俩)?${DAY}分别([^。；;！!？?\\n]+)`, 'g'),

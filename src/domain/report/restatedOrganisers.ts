@@ -8,6 +8,7 @@
 import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
+import { directoryNames } from './directoryNames.js';
 
 const cache = new Map<Directory, RegExp>();
 
@@ -15,7 +16,7 @@ const cache = new Map<Directory, RegExp>();
 function restated(directory: Directory): RegExp {
   const hit = cache.get(directory);
   if (hit) return hit;
-  const names = directory.org.people.map((p) => p.name);
+  const names = directoryNames(directory);
   const name = `(?:${guardedAlternation(names) || '(?!)'})(?:同志|部长|主任|科长)?`;
   const list = `${name}(?:[、和及与]${name})+`;
   const re = new RegExp(

@@ -3,6 +3,7 @@
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
+import { directoryNameSet } from './directoryNames.js';
 
 /** Types done with a person (a talk, a pledge signed): a named 参加人员 is their counterpart, not a head count. */
 const WITH_PERSON = /^(?:talk_|pledge_)/;
@@ -32,7 +33,7 @@ export interface Participants {
 export function participantsOf(cell: string, deed: string, directory: Directory, named = ''): Participants {
   const digits = /(\d+)\s*(?:人|名)?/.exec(cell);
   if (digits) return { counterpart: '', count: digits[1]! };
-  const names = new Set(directory.org.people.map((p) => p.name));
+  const names = directoryNameSet(directory);
   const listed = cell.split(/[、,，\s]+/).map((n) => n.replace(/同志$/, '')).filter((n) => n !== '');
   if (listed.length > 0 && listed.every((n) => names.has(n))) {
     const kinds = findKinds(extractTitles(deed).rest);

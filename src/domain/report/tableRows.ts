@@ -11,6 +11,7 @@ import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { checkKindOfContent } from './checkKindOfContent.js';
 import { noteCellParts } from './noteCellParts.js';
+import { directoryNameSet } from './directoryNames.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
@@ -270,7 +271,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   // 主持人/主讲人/组织人 lead it the same way (round 21, K4: the column was read as no one's and each row as the sender's).
   const lead = heads.map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
   const content = heads.map((w, i) => columns[i] === 'kind' && CONTENT_HEADER.test(w) && !DEED_HEADER.test(w));
-  const people = new Set(directory.org.people.map((p) => p.name));
+  const people = directoryNameSet(directory);
   // 日期 活动 参加人数 over training rows (round 25 F3: the bare counts 15, 18 dropped without a word): a table of
   // activities with a head-count column is read too, not only one of people (a 参加人员 column is tableAttendees.ts's).
   // 日期 活动内容 参加人员 (round 39, t38b F1: the title 财务科谈话记录 read as one more talk, a study's people a talk's): a
@@ -415,7 +416,7 @@ function underAccountTitle(lines: string[], directory: Directory): string | unde
   if (title === undefined || /\d|[:：]/.test(title) || !ACCOUNT_TITLE.test(title) || findKinds(extractTitles(title).rest).length === 0) return undefined;
   if (body.length === 0 || !body.every((l) => /\d/.test(l))) return undefined;
   const titled = directory.org.people.filter((p) => title.includes(p.name));
-  const names = new Set(directory.org.people.map((p) => p.name));
+  const names = directoryNameSet(directory);
   const owner = titled.length === 1 ? titled[0]!.name : undefined;
   const rows = rest.map((line) => {
     const cells = line.trim().split(/[\t \u3000]+/);

@@ -5,6 +5,7 @@
 // prose it stands for (day first, the title in 《》 after the deed word), and the reading shown on a card: the title is a guess.
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
+import { directoryNames } from './directoryNames.js';
 
 /** A day as a 台账 cell writes it: 12.2 · 12/2 · 12月2日 · 昨天 · 上周三. */
 const DAY = /^(?:\d{1,2}[./]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|今天|昨天|前天|(?:本|上)?周[一二三四五六日天])$/;
@@ -31,7 +32,7 @@ export function terseNoteAsProse(text: string, directory: Directory): string | u
   if (line.includes('\n') || /《|》/.test(line) || NOT_A_NOTE.test(line)) return undefined;
   const cells = line.split(/[ \t\u3000]+/);
   if (cells.length < 3 || cells.length > 6) return undefined;
-  const names = directory.org.people.map((p) => p.name);
+  const names = directoryNames(directory);
   const places = directory.org.departments.flatMap((d) => [d.name, ...d.aliases]);
   const days: string[] = [];
   const counts: string[] = [];
