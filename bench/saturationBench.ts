@@ -84,6 +84,18 @@ export async function untilQuiet(pid: number): Promise<{ quietAfterMs: number; i
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 0);
 
 /**
+ * BENCH_WARM_SECONDS=n (default 0: a cold window, the headline as before r50): before each measured window, the bare
+ * endpoint and each bot are saturated for n seconds with the same traffic as the window (direct messages: reports,
+ * questions, 帮助, 我的任务), then left until quiet (untilQuiet, also for the bare endpoint), then measured. A bot that has
+ * served nothing first optimises the whole acknowledging path inside its window (r49 fvh: the "rest" is ~80 % TurboFan
+ * compiling then, a cost per window, not per delivery); this tells that start cost from the cost per delivery. The
+ * warm-up leaves the bot thread a backlog (it finishes ~200 events a window while thousands are acknowledged), so its
+ * quiet wait usually runs to BENCH_QUIET_MAX_MS and its window is measured with the backlog still being worked, as the
+ * later part of a cold window is.
+ */
+const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 0);
+
+/**
  * BENCH_BOT_SCHED=nice19|idle (an experiment, f14): before the window, the first checkout's bot thread (the process's
  * one thread at nice 10) is set to nice 19, or to SCHED_IDLE with chrt, for the rest of its run; the other checkout is
  * left as it starts. Returns the thread id changed, or undefined.
@@ -203,13 +215,18 @@ export async function saturationBench(opts: { seconds: number; records: number; 
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
       if (WARMUP_SECONDS > 0) await saturated(bare.url, WARMUP_SECONDS, `barewarm${round}_${Date.now()}`, texts, true);
+      const bareWarm = WARM_SECONDS > 0 ? await saturated(bare.url, WARM_SECONDS, `barewarmsame${round}_${Date.now()}`, texts) : undefined;
+      const bareQuiet = WARM_SECONDS > 0 ? await untilQuiet(bare.proc.pid!) : undefined;
       const bareBefore = await threadCpu(bare.proc.pid!);
       const floor = await saturated(bare.url, opts.seconds, `bare${round}_${Date.now()}`, texts);
       const bareUsed = sumCpu(bareBefore, await threadCpu(bare.proc.pid!));
       await bare.stop();
       const row: Record<string, unknown> = {
         round,
+        warmSeconds: WARM_SECONDS,
         bareRps: floor.rps,
+        bareWarmRps: bareWarm?.rps,
+        bareQuietAfterMs: bareQuiet?.quietAfterMs,
         bareBuiltInWindow: floor.builtInWindow,
         // The load generator's own CPU per request (signing and encrypting each delivery, autocannon): on two cores it
         // competes with the server, so it bounds what any server can reach.
@@ -229,6 +246,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // until the process is quiet rather than a fixed 2 s, which at load ~13 left the bot thread spending 60–160 ms of
         // CPU a second on its start during the window (README, issue 14, p20).
         const warm = WARMUP_SECONDS > 0 ? await saturated(bot.url, WARMUP_SECONDS, `warm${round}_${k}_${Date.now()}`, texts, true) : undefined;
+        const warmSame = WARM_SECONDS > 0 ? await saturated(bot.url, WARM_SECONDS, `warmsame${round}_${k}_${Date.now()}`, texts) : undefined;
         const quiet = await untilQuiet(bot.proc.pid!);
         const schedTid = k === 0 ? await schedBotThread(bot.proc.pid!) : undefined;
         const doneBefore = await doneLines(join(dir, 'events.jsonl'));
@@ -271,7 +289,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, warmRps: warmSame?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
@@ -281,5 +299,5 @@ export async function saturationBench(opts: { seconds: number; records: number; 
     await rm(work, { recursive: true, force: true });
     await rm(configDir, { recursive: true, force: true });
   }
-  return { seconds: opts.seconds, records: opts.records, rounds };
+  return { seconds: opts.seconds, records: opts.records, warmSeconds: WARM_SECONDS, rounds };
 }
