@@ -215,7 +215,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
     for (let round = 0; round < opts.rounds; round++) {
       const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
       if (WARMUP_SECONDS > 0) await saturated(bare.url, WARMUP_SECONDS, `barewarm${round}_${Date.now()}`, texts, true);
-      const bareWarm = WARM_SECONDS > 0 ? await saturated(bare.url, WARM_SECONDS, `barewarmsame${round}_${Date.now()}`, texts) : undefined;
+      const bareWarm = WARM_SECONDS > 0 ? await saturated(bare.url, WARM_SECONDS, `barewarmsame${round}_${Date.now()}`, texts, false, true) : undefined;
       const bareQuiet = WARM_SECONDS > 0 ? await untilQuiet(bare.proc.pid!) : undefined;
       const bareBefore = await threadCpu(bare.proc.pid!);
       const floor = await saturated(bare.url, opts.seconds, `bare${round}_${Date.now()}`, texts);
@@ -246,7 +246,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // until the process is quiet rather than a fixed 2 s, which at load ~13 left the bot thread spending 60–160 ms of
         // CPU a second on its start during the window (README, issue 14, p20).
         const warm = WARMUP_SECONDS > 0 ? await saturated(bot.url, WARMUP_SECONDS, `warm${round}_${k}_${Date.now()}`, texts, true) : undefined;
-        const warmSame = WARM_SECONDS > 0 ? await saturated(bot.url, WARM_SECONDS, `warmsame${round}_${k}_${Date.now()}`, texts) : undefined;
+        const warmSame = WARM_SECONDS > 0 ? await saturated(bot.url, WARM_SECONDS, `warmsame${round}_${k}_${Date.now()}`, texts, false, true) : undefined;
         const quiet = await untilQuiet(bot.proc.pid!);
         const schedTid = k === 0 ? await schedBotThread(bot.proc.pid!) : undefined;
         const doneBefore = await doneLines(join(dir, 'events.jsonl'));

@@ -283,10 +283,12 @@ export async function saturated(
   tag: string,
   texts: (i: number) => Texts,
   group = false,
+  /** By time even when BENCH_SATURATE_REQUESTS sets a count (the saturation run's BENCH_WARM_SECONDS warm-up). */
+  timed = false,
 ): Promise<{ rps: number; p50: number; p99: number; requests: number; non2xx: number; builtInWindow: number; clientMsPerRequest: number }> {
   // A fixed count (SATURATE_REQUESTS) makes every window do the same work, so CPU per acknowledgement compares across
   // windows whatever the machine's load; a window of `seconds` does as much as the load lets it.
-  const amount = group ? 0 : SATURATE_REQUESTS;
+  const amount = group || timed ? 0 : SATURATE_REQUESTS;
   const ready = Array.from({ length: amount > 0 ? amount : Math.round(seconds * PREBUILT_PER_SECOND) }, (_, n) => delivery(tag, n, texts(n), group));
   let i = 0;
   let builtInWindow = 0;
