@@ -4,7 +4,8 @@
 //           receipt did not say so. Issue 10 G keeps it out of the 台账; the card or receipt now says so once, and neither
 //           the store nor anything in DATA_DIR holds the words;
 //  t52a F2  「检查了作风纪律 顺便和何平主任谈了话 提醒他采购方面注意」: the talk dropped, its 提醒 stored as the check's note;
-//  t52a F7  「…何平主任主持，参会9人。会后我和中心医师孙杰进行了廉政谈话」: the talk given to the chair.
+//  t52a F7  「…何平主任主持，参会9人。会后我和中心医师孙杰进行了廉政谈话」: the talk given to the chair; after 「第2条谈话人是我」
+//           the stale 「谈话人为何平（代为上报）」 stayed on the card and the receipt (何平 still held the meeting).
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
@@ -87,6 +88,19 @@ describe('t52a F7: 会后我和… after a meeting someone chaired is the sender
     const card = await reply('徐辉', '本周四中心召开了专题会议研究医疗器械采购廉政风险防控，何平主任主持，参会9人。会后我和中心医师孙杰进行了廉政谈话');
     expect(card).not.toContain('谈话人为何平');
     await chat.say('徐辉', '确认');
+    expect(chat.rows()).toEqual([
+      ['meeting_special', '2026-12-03', 'heping', ''],
+      ['talk_integrity', '2026-12-03', 'xuhui', 'sunjie'],
+    ]);
+  });
+
+  it('near-miss: 会后 with no subject carries the chair; 「第2条谈话人是我」 takes 「谈话人为何平」 off with it, the meeting kept 何平’s', async () => {
+    const card = await reply('徐辉', '本周四中心召开了专题会议，何平主任主持，参会9人。会后和中心医师孙杰进行了廉政谈话');
+    expect(card).toContain('谈话人为何平');
+    const after = await reply('徐辉', '第2条谈话人是我 不是何平');
+    expect(after).not.toContain('谈话人为何平');
+    await chat.say('徐辉', '确认');
+    expect(chat.lastText()).not.toContain('谈话人为何平');
     expect(chat.rows()).toEqual([
       ['meeting_special', '2026-12-03', 'heping', ''],
       ['talk_integrity', '2026-12-03', 'xuhui', 'sunjie'],
