@@ -6,6 +6,7 @@ import { reportMonth } from '../../domain/report/reportMonth.js';
 import { confirmReasons } from '../../domain/report/confirmReasons.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import { meetingPlacesSaid } from '../../domain/report/meetingPlacesSaid.js';
+import { talkContentNote } from '../../domain/report/talkContentLeftOut.js';
 import type { ParsedReport, ReportProblem } from '../../domain/report/draft.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
@@ -109,7 +110,8 @@ export const report = defineIntent<ParsedReport[]>({
   async handle(ctx, all) {
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const { parsed, planned } = withoutComingDays(ctx.deps, all, shanghaiDate(ctx.now));
-    const remarks = [...parsed.flatMap((p) => p.remarks), ...planned];
+    // t52a F8: what a talk was about is never stored (issue 10 G); the member is told so once, on the card or receipt.
+    const remarks = [...parsed.flatMap((p) => p.remarks), ...planned, ...talkContentNote(parsed.map((p) => p.draft), ctx.text)];
     const reasons = confirmReasons(parsed, ctx.lines);
     // 还有，18号她跟王强谈了心 after a relayed report: whom 她 may be is offered from that report (m25).
     // A meeting with no department keeps the departments the message named, for a retype on the card (round 42).

@@ -5,7 +5,9 @@ import type { ParsedReport } from './draft.js';
 import type { PendingItem } from './followUp.js';
 
 /** 同时 · 同日 · 当天 · 随后 · 会后 · 会上 · 接着 opening the clause (after 并/还/也). */
-const TIED_OPENING = /^[\s\u0000,，]*(?:并|还|也|又)?[\s\u0000,，]*(?:同时|同日|当日|当天|同一天|随后|随即|会后|会上|会前|散会后|会议结束后|结束后|接着|紧接着)/;
+// 「11月中旬去康复中心检查了作风纪律 顺便和何平主任谈了话」 (t52a F2: after 「11月18日」 for the check the talk was asked its day
+// again): what is done 顺便 · 顺带 · 顺手 · 捎带 is done on the same trip, so on the same day.
+const TIED_OPENING = /^[\s\u0000,，]*(?:并|还|也|又)?[\s\u0000,，]*(?:顺便|顺带|顺手|捎带|同时|同日|当日|当天|同一天|随后|随即|会后|会上|会前|散会后|会议结束后|结束后|接着|紧接着)/;
 
 /**
  * `found`, the records of `clause`, with their day question marked sameAsBefore when the clause opens tied to the one

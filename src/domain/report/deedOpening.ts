@@ -14,13 +14,19 @@ const CHECK_VERBS = '检查|抽查|督查|巡查|暗访|明[查察]暗访|走访
 const PAPER_VERBS = '查看|查阅|翻阅|调阅';
 
 /**
+ * 形成 · 撰写 · 起草 a paper (…并到部门开展调研，形成调研报告1篇: t52b F1, the 调研报告 given to the sender who relayed 陈志强's
+ * visit): the paper written out of the deed before is its doer's, as a check's verb after it is.
+ */
+const WRITTEN = '形成|撰写|起草';
+
+/**
  * whoDidIt's subset, every opening of a next deed (day, type and titles already masked), after a connector of a news item
  * (随后/此外/同日/当天/次日/期间/其间…): a manner (分别/逐一/先后/重点/分两次), a preposition of the deed
  * (对/到/赴/深入/为/给/向/就), a check's verb, 听取/讲授/宣讲, or a lead (牵头/率). Neither 参加 nor 出席 (a leader attending
  * is not holding).
  */
 const DEED_OPENING = new RegExp(
-  `^[\\s\\u0000,;。]*(?:(?:随后|此外|另外|同日|当日|当天|次日|第二天|期间|其间|之后|其后|然后)[\\s\\u0000,]*)?(?:分别|逐一|一一|先后|重点|专门|集中|实地|现场|分[两三四五\\d]次|分批|对|到|赴|深入|前往|为|给|向|就|${CHECK_VERBS}|${PAPER_VERBS}|听取|讲授|宣讲|牵头|率|带领)`,
+  `^[\\s\\u0000,;。]*(?:(?:随后|此外|另外|同日|当日|当天|次日|第二天|期间|其间|之后|其后|然后)[\\s\\u0000,]*)?(?:分别|逐一|一一|先后|重点|专门|集中|实地|现场|分[两三四五\\d]次|分批|对|到|赴|深入|前往|为|给|向|就|${CHECK_VERBS}|${PAPER_VERBS}|${WRITTEN}|听取|讲授|宣讲|牵头|率|带领)`,
 );
 
 /**

@@ -1,5 +1,6 @@
 // 「不对，活动人是张伟书记」 on a card read as 王建国's talk (round 33b, F8: the card and the receipt kept 「注：谈话人为王建国
 // （代为上报）」 while the record was 张伟's): a remark naming whose deed a record was read as goes with the records it names.
+import { isTalkType } from '../activityTypes.js';
 import type { ReportDraft } from './draft.js';
 
 /** 谈话人为王建国（代为上报） · 按王建国的活动记录（代为上报） · 按带队的王建国的活动记录（代为上报）: group 1 the doer names (、-joined). */
@@ -11,9 +12,14 @@ const DOER_REMARK = /^(?:谈话人为|按(?:带队的)?)(.+?)(?:的活动记录)
  * actorId is the sender's, `senderId`.
  */
 export function doerRemarksKept(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined): string[] {
-  const doers = new Set(drafts.map((d) => nameOf(d.actorId ?? senderId)).filter((n): n is string => n !== undefined));
+  const doersOf = (ds: readonly ReportDraft[]) => new Set(ds.map((d) => nameOf(d.actorId ?? senderId)).filter((n): n is string => n !== undefined));
+  const doers = doersOf(drafts);
+  // 「第2条谈话人是我 不是何平」 beside 何平's meeting (t52a F7: 「谈话人为何平（代为上报）」 stayed on the card and the receipt):
+  // a talk's doer note holds while a talk is theirs, not while any record is.
+  const talkers = doersOf(drafts.filter((d) => d.type === undefined || isTalkType(d.type)));
   return remarks.filter((m) => {
     const named = DOER_REMARK.exec(m)?.[1];
-    return named === undefined || named.split('、').every((n) => doers.has(n));
+    const of = m.startsWith('谈话人为') ? talkers : doers;
+    return named === undefined || named.split('、').every((n) => of.has(n));
   });
 }

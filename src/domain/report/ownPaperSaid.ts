@@ -6,7 +6,10 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 const PAPERS: ReadonlySet<ActivityTypeCode> = new Set(['report_duty', 'report_self', 'report_research', 'report_to_party', 'report_info']);
 
 /** 我作了 · 并提交了 · 本人代表财务科作了 · 我代表部门向党组作了: the sender (or the clause's own subject) gives the paper. */
-const OWN = /(?:并|我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交|汇报|报告)/;
+// 「陈志强副理事长来我部调研，我形成调研报告1篇」 (round 50, fxa: the paper given to 陈志强): 我/本人 形成 · 撰写 · 起草 · 写了 a
+// paper is the sender's too (并形成… goes on with the subject before: whoDidIt).
+const WROTE = '(?:我|本人)(?:执笔|牵头)?(?:形成|撰写|起草|写)';
+const OWN = new RegExp(`(?:并|我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交|汇报|报告)|${WROTE}`);
 
 /** Whether `text` has the sender say they gave or handed in a paper of `type` themselves. */
 export function ownPaperSaid(text: string, type: ActivityTypeCode | undefined): boolean {
@@ -14,7 +17,7 @@ export function ownPaperSaid(text: string, type: ActivityTypeCode | undefined): 
 }
 
 /** 我/本人 (代表…)(向…)作了…: the sender's own words that they gave the paper, in one clause. */
-const SELF_CLAUSE = /(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)了?[^，。,；;！!]*$/;
+const SELF_CLAUSE = new RegExp(`(?:(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)|${WROTE})了?[^，。,；;！!]*$`);
 
 /**
  * Papers the sender says they gave themselves (我代表财务科作了述责述廉报告) kept the sender's: a leader who 点评/主持

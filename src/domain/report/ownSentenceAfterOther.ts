@@ -5,7 +5,10 @@
 /** When, opening the sentence before its subject: 下午 · 当天下午 · 随后 · 11月20日. */
 // …来财务科检查了…，最后我和王强签订了责任书 (round 38: the steps a visit goes on with, 最后/紧接着/首先…, carried its subject
 // over the sender's own 我): a step word before 我 is the sender's step all the same.
-const WHEN = '(?:(?:今天|昨天|前天|当天|当日|同日|同一天|随后|之后|然后|紧接着|接着|最后|最终|末了|其后|此后|继而|首先|先是|先|次日|第二天|\\d{1,2}月\\d{1,2}[日号])?(?:上午|中午|下午|晚上|早上)?)';
+// 。会后我和中心医师孙杰进行了廉政谈话 after 「…，何平主任主持」 (t52a F7: the talk given to the chair): 会后 · 会上 · 散会后 ·
+// 会议结束后 (and 同时 · 另外 · 此外 · 还有 · 顺便: 「…来组联部检查作风纪律 同时我和张颖签了廉政承诺书」, the signing given to
+// 刘芳) before 我 open the sender's own deed as 随后 does.
+const WHEN = '(?:(?:今天|昨天|前天|当天|当日|同日|同一天|会后|会上|散会后|会议结束后|结束后|同时|另外|此外|还有|顺便|随后|之后|然后|紧接着|接着|最后|最终|末了|其后|此后|继而|首先|先是|先|次日|第二天|\\d{1,2}月\\d{1,2}[日号])?(?:上午|中午|下午|晚上|早上)?)';
 
 /** 我/本人 (also, again) as the subject before a deed; 我科/我们/我部… are a unit, not the sender. */
 const ME_FIRST = new RegExp(`^[\\s\\u0000,]*${WHEN}[\\s\\u0000,]*(?:我|本人)(?![们科部室会中单])`);

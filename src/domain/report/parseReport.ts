@@ -198,6 +198,7 @@ import { separateWorkClauses } from './separateWork.js';
 import { ALL_LED_CLAUSE, withLeaderInTrailer } from './ledInTrailer.js';
 import { withVisitNoted } from './visitNoted.js';
 import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
+import { withResearchPaperPlace } from './researchPaperPlace.js';
 import { addressedByName, withAddressedDoerAsked } from './addressedByName.js';
 import { withLeadersOwnPeople } from './leadersOwnPeople.js';
 import { withPassingNoted, withoutPassingReminder } from './passingReminder.js';
@@ -1727,6 +1728,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // before what no record took is weighed.
   const atMeeting = withStudyAtMeeting(reports, text);
   if (atMeeting !== reports) reports.splice(0, reports.length, ...atMeeting);
+  // …并到部门开展调研，形成调研报告1篇 (t52b F1): the paper filed where the visit went, before what no record took is weighed.
+  const researched = withResearchPaperPlace(reports, text, ctx);
+  if (researched !== reports) reports.splice(0, reports.length, ...researched);
   // …廉政谈话，通报了近期查处的…典型案例 (round 42, t42b F7): the talk's content, said so on the card, not left over.
   const briefed = reports.some((r) => r.draft.type !== undefined && isTalkType(r.draft.type)) ? talkBriefings(read.join('\n')) : [];
   if (briefed.length > 0) reports[0]!.remarks.push(`${briefed.map((b) => `「${b.replace(/^[并同时还]+/, '')}」`).join('、')}是谈话中通报的内容，未单独记录`);

@@ -7,6 +7,7 @@ import type { ReportDraft } from './draft.js';
 import { doerRemarksKept } from './doerRemarksKept.js';
 import { parseDay } from './parseDay.js';
 import { unrecordedNamesNote } from './unrecordedNamesNote.js';
+import { holdsTalk, TALK_CONTENT_NOT_KEPT } from './talkContentLeftOut.js';
 
 /** 「…」按警示教育记录（未按廉政教育） · 「学习《准则》」按廉政教育记录: group 1 the type the words were read as. */
 const READ_AS = /按([\u4e00-\u9fa5]{2,12}?)记录(?:（未按[^）]*）)?$/;
@@ -49,6 +50,8 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
     const held = HELD_ABOVE.exec(m)?.[1];
     if (held !== undefined && !holders.has(held)) return [];
     if (OWN_DOER.test(m) && !anyOwn) return [];
+    // t52a F8: 「谈话内容按规定不记入台账…」 only beside a talk (the type answered as another kind, or the talk taken off).
+    if (m === TALK_CONTENT_NOT_KEPT && !holdsTalk(drafts)) return [];
     // 同行：林晓 once 林晓 is made the check's doer on the card (or no record is a check any more): the one who led is no
     // one who went along (round 44).
     const along = WENT_ALONG.exec(m)?.[1];
