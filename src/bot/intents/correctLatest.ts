@@ -15,6 +15,9 @@ import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { undoThenRight } from '../../domain/report/undoThenRight.js';
 import { correctionRemark, remarkAsideText } from '../../domain/report/correctionRemark.js';
+import { AGENDA_TYPES, cardAgendaWords } from '../../domain/report/cardAgenda.js';
+import { isMeetingAgendaNote } from '../../domain/report/meetingAgendaNote.js';
+import { LATEST } from '../../domain/report/latestCorrection.js';
 import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
 import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -80,7 +83,10 @@ type Several = { kind: 'several'; parts: (CorrectionInWords | DepartmentsChange)
  * or (和张颖的谈心日期改成… · 前天党课实际到场23人; t48a F3) the words `about` that name the record among the member's own.
  */
 // `aside`: a remark of fact beside the change (陈志强副理事长也来了, t52a F6), said back as not recorded.
-type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid) & { nth?: number; about?: string; aside?: string };
+/** 刚才那条议题改成研究…明年… (round 50 fxc, t52a F5's kind after recording): a meeting's agenda. */
+type AgendaSaid = { kind: 'agenda'; to: string; terse: boolean };
+
+type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & { nth?: number; about?: string; aside?: string };
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -174,6 +180,7 @@ function planOne(ctx: BotContext, c: Said): Plan {
       text: `您要更正刚才那条记录，但没能读出要改成什么（「${c.said}」），记录没有改动，也没有新增记录。请一次改一项，如「刚才那条应该是谈心谈话」「刚才那条日期错了，应该是11月19日」，或发送「修改上一条」，在表单里改后保存。`,
     };
   }
+  if (c.kind === 'agenda') return agendaPlan(c.to, records);
   // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
   if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
   // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
@@ -214,6 +221,21 @@ function planOne(ctx: BotContext, c: Said): Plan {
     return { kind: 'one', activity: fits[0]!, after: { ...fields(fits[0]!), type: rightKind.code }, what };
   }
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
+}
+
+/**
+ * 刚才那条议题改成… on the latest report: its one meeting (专题会议 · 分管科室会议 · 分析研判) takes the agenda as its note when the
+ * words read as an agenda, else as its title (as on a card, cardAgenda's agendaPut), the old agenda note going.
+ */
+function agendaPlan(to: string, records: Activity[]): Plan {
+  const meetings = records.filter((a) => AGENDA_TYPES.has(a.type));
+  const what = `议题改为「${to}」`;
+  if (meetings.length === 0) return { kind: 'unfit', text: '您刚才的记录不是会议，没有议题，没有改动。要改题目，请说「刚才那条题目改成…」。' };
+  if (meetings.length > 1) return { kind: 'which', records: meetings, what };
+  const a = meetings[0]!;
+  const asNote = isMeetingAgendaNote(to);
+  const after: RecordFields = asNote ? { ...fieldsOf(a), note: to } : { ...fieldsOf(a), title: to, ...(a.note !== undefined && isMeetingAgendaNote(a.note) ? { note: '' } : {}) };
+  return { kind: 'one', activity: a, after, what };
 }
 
 /** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
@@ -326,6 +348,10 @@ export const correctLatest = defineIntent<Said>({
 /** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
 function latestCorrectionOf(ctx: BotContext, text: string): Said | null {
   const today = shanghaiDate(ctx.now);
+  // 刚才那条议题改成研究…和部署明年… (t52a F5's kind): the value is the agenda, whatever words it holds (明年 · 撤销 · 本季度…).
+  const pointed = LATEST.exec(text.trim());
+  const agenda = pointed ? cardAgendaWords(text.trim().slice(pointed[0].length).replace(/^(?:的|记录的)/, '')) : undefined;
+  if (agenda !== undefined) return { kind: 'agenda', to: agenda, terse: false };
   // 部门只有宣文部 · 刚才那条人数改成23人 部门只有宣文部 · 不对，刚才那条只有宣文部，康复中心没参加 (t50a F6: 没看懂): a change
   // of the departments, alone or beside others; read first, as its words would be looked up as people below.
   const places = departmentsCorrection(text, today, (w) => departmentInWords(ctx.deps.directory, w));

@@ -14,7 +14,7 @@ const FIELD = '(?:会议)?(?:议题|主题|内容)|研究内容|研究的?事项
  * 议题改成X · 议题应该是X · 会议主题换成《X》 · 议题不对，是X: group 1 the new agenda, which may hold spaces and 、 but
  * ends at a sentence's stop or a comma (what follows is the member's reason).
  */
-const SET = new RegExp(`^(?:${FIELD})(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:\\s]*《?([^《》,;。!?]{2,60}?)》?\\s*(?:[,，;；。].*)?$`);
+const SET = new RegExp(`^(?:${FIELD})(?:写错了|错了|不对|有误)?[,，;；:：\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:：\\s]*《?([^《》,，;；。!！?？]{2,60}?)》?\\s*(?:[,，;；。].*)?$`);
 
 /** The agenda a clause sets (`said` normalised, after the record named), or undefined when it names no agenda. */
 export function cardAgendaWords(said: string): string | undefined {

@@ -6,23 +6,25 @@ import { cardItemChoice } from './cardItemChoice.js';
 import type { PendingItem } from './followUp.js';
 
 /**
- * The change and the drop `text` asks of the waiting `items`: the text parted at ， ； 。 into the clauses that leave
+ * The change and the drop `text` asks of the waiting `items`: the text parted at ， ； 。 or a space into the clauses that leave
  * records out (cardItemChoice's 第2条不要 · 删掉第3条, first or last) and the rest, which cardCorrections must read as a
  * change; the change made, then the records named left out (numbers as on the card the member saw). Undefined when the text
  * is not so made; unfit when a number is beyond the card or nothing would be left.
  */
 export function cardChangeAndDrop(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
-  const clauses = text.trim().replace(/[。.!！]+$/, '').split(/[,，;；。]+/).map((c) => c.trim()).filter((c) => c !== '');
-  if (clauses.length < 2) return undefined;
+  const t = text.trim().replace(/[。.!！]+$/, '');
+  // Parted at a comma or a space (第1条不要 第2条日期改成11月27日): the first or the last piece may leave records out.
+  const pieces = t.split(/[,，;；。\s]+/).filter((c) => c !== '');
+  if (pieces.length < 2) return undefined;
   const dropsOf = (c: string): number[] | undefined => {
     const choice = cardItemChoice(c);
     return choice?.kind === 'drop' ? [choice.index, ...(choice.also ?? [])] : undefined;
   };
-  const first = dropsOf(clauses[0]!);
-  const last = dropsOf(clauses.at(-1)!);
+  const first = dropsOf(pieces[0]!);
+  const last = first === undefined ? dropsOf(pieces.at(-1)!) : undefined;
   const drops = first ?? last;
   if (drops === undefined) return undefined;
-  const rest = (first !== undefined ? clauses.slice(1) : clauses.slice(0, -1)).join('，');
+  const rest = (first !== undefined ? t.slice(t.indexOf(pieces[0]!) + pieces[0]!.length) : t.slice(0, t.lastIndexOf(pieces.at(-1)!))).replace(/^[,，;；。\s]+|[,，;；。\s]+$/g, '');
   const changed = cardCorrections(rest, items, ctx);
   if (changed?.kind !== 'changed') return undefined;
   const beyond = drops.find((i) => i >= items.length);
