@@ -29,6 +29,8 @@ export function changed(a: Activity, after: RecordFields): Activity {
   const { dutyYear: _was, ...rest } = { ...a, ...after };
   // An empty title is the title taken off (去掉题目, t50a F7): the card shows none.
   if (rest.title === '') delete rest.title;
+  // An agenda note taken off as the words became the meeting's title (议题改成…, round 50 fxc).
+  if (rest.note === '') delete rest.note;
   if (after.departmentIds !== undefined) placedAt(rest, after.departmentIds);
   const dutyYear = keptDutyYear(a.dutyYear, rest.type, rest.date);
   return dutyYear === undefined ? rest : { ...rest, dutyYear };
@@ -74,6 +76,9 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
       if (after.title === '') delete x.title;
       else if (after.title !== undefined) x.title = after.title;
       if (after.attendees !== undefined) x.attendees = after.attendees;
+      // 议题改成… (round 50 fxc): the meeting's agenda, kept as its note.
+      if (after.note === '') delete x.note;
+      else if (after.note !== undefined) x.note = after.note;
       // A 2027年度 责任书 moved to another day stays 2027's while that still means something (keptDutyYear).
       const dutyYear = keptDutyYear(x.dutyYear, x.type, x.date);
       if (dutyYear === undefined) delete x.dutyYear;

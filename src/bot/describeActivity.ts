@@ -8,6 +8,7 @@ import { countingDay } from '../domain/completion/countingDay.js';
 import type { Duty } from '../domain/duty.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 import { isMeetingAgendaNote } from '../domain/report/meetingAgendaNote.js';
+import { AGENDA_TYPES } from '../domain/report/cardAgenda.js';
 
 export function personLabel(directory: Directory, id: string): string {
   const p = directory.person(id);
@@ -21,7 +22,7 @@ export function dayLabel(date: string, today: string): string {
 }
 
 /** The meetings whose agenda is said (parseKindPatterns' MEETING_TYPES holds 专项资金检查 too, whose note is its findings). */
-const AGENDA_SHOWN: ReadonlySet<string> = new Set(['meeting_special', 'meeting_dept', 'review_analysis']);
+const AGENDA_SHOWN = AGENDA_TYPES;
 
 export function describeDraft(directory: Directory, d: ReportDraft, today: string): string {
   const parts = [d.type ? activityTypeName(d.type) : '（类型未知）', d.date ? dayLabel(d.date, today) : '（日期未知）'];

@@ -10,7 +10,8 @@ import type { Activity } from '../domain/activity.js';
 /** The fields of a record a change in words may set. */
 /** A record's fields a change in words sets; title and head-count only when the change gives them. */
 /** `departmentIds`, when set, is the record's whole list of departments (部门只有宣文部, t50a F6); the first is its departmentId. */
-export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'> & Partial<Pick<Activity, 'title' | 'attendees' | 'departmentIds'>>;
+// `note`: a meeting's agenda put right in words (议题改成…, round 50 fxc, t52a F5's kind on a stored record).
+export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'> & Partial<Pick<Activity, 'title' | 'attendees' | 'departmentIds' | 'note'>>;
 
 export const DIALOG_TTL_MS = 30 * 60 * 1000;
 

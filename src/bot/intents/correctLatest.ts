@@ -14,6 +14,10 @@ import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { undoThenRight } from '../../domain/report/undoThenRight.js';
+import { correctionRemark, remarkAsideText } from '../../domain/report/correctionRemark.js';
+import { AGENDA_TYPES, cardAgendaWords } from '../../domain/report/cardAgenda.js';
+import { isMeetingAgendaNote } from '../../domain/report/meetingAgendaNote.js';
+import { LATEST } from '../../domain/report/latestCorrection.js';
 import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
 import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -78,7 +82,11 @@ type Several = { kind: 'several'; parts: (CorrectionInWords | DepartmentsChange)
  * A correction read, and (第2条日期是…) the number of the latest report's record it addresses, as its receipt numbers them,
  * or (和张颖的谈心日期改成… · 前天党课实际到场23人; t48a F3) the words `about` that name the record among the member's own.
  */
-type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid) & { nth?: number; about?: string };
+// `aside`: a remark of fact beside the change (陈志强副理事长也来了, t52a F6), said back as not recorded.
+/** 刚才那条议题改成研究…明年… (round 50 fxc, t52a F5's kind after recording): a meeting's agenda. */
+type AgendaSaid = { kind: 'agenda'; to: string; terse: boolean };
+
+type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & { nth?: number; about?: string; aside?: string };
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -172,6 +180,7 @@ function planOne(ctx: BotContext, c: Said): Plan {
       text: `您要更正刚才那条记录，但没能读出要改成什么（「${c.said}」），记录没有改动，也没有新增记录。请一次改一项，如「刚才那条应该是谈心谈话」「刚才那条日期错了，应该是11月19日」，或发送「修改上一条」，在表单里改后保存。`,
     };
   }
+  if (c.kind === 'agenda') return agendaPlan(c.to, records);
   // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
   if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
   // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
@@ -212,6 +221,21 @@ function planOne(ctx: BotContext, c: Said): Plan {
     return { kind: 'one', activity: fits[0]!, after: { ...fields(fits[0]!), type: rightKind.code }, what };
   }
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
+}
+
+/**
+ * 刚才那条议题改成… on the latest report: its one meeting (专题会议 · 分管科室会议 · 分析研判) takes the agenda as its note when the
+ * words read as an agenda, else as its title (as on a card, cardAgenda's agendaPut), the old agenda note going.
+ */
+function agendaPlan(to: string, records: Activity[]): Plan {
+  const meetings = records.filter((a) => AGENDA_TYPES.has(a.type));
+  const what = `议题改为「${to}」`;
+  if (meetings.length === 0) return { kind: 'unfit', text: '您刚才的记录不是会议，没有议题，没有改动。要改题目，请说「刚才那条题目改成…」。' };
+  if (meetings.length > 1) return { kind: 'which', records: meetings, what };
+  const a = meetings[0]!;
+  const asNote = isMeetingAgendaNote(to);
+  const after: RecordFields = asNote ? { ...fieldsOf(a), note: to } : { ...fieldsOf(a), title: to, ...(a.note !== undefined && isMeetingAgendaNote(a.note) ? { note: '' } : {}) };
+  return { kind: 'one', activity: a, after, what };
 }
 
 /** 人数改成7人 · 片名是《围猎》 on the latest report: the one record that has such a field (a study, a meeting), never a talk. */
@@ -306,86 +330,108 @@ export const correctLatest = defineIntent<Said>({
   // 三条都改成廉政谈话 (round 32a F7): every record of the latest report, first.
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
-    const today = shanghaiDate(ctx.now);
-    // 部门只有宣文部 · 刚才那条人数改成23人 部门只有宣文部 · 不对，刚才那条只有宣文部，康复中心没参加 (t50a F6: 没看懂): a change
-    // of the departments, alone or beside others; read first, as its words would be looked up as people below.
-    const places = departmentsCorrection(ctx.text, today, (w) => departmentInWords(ctx.deps.directory, w));
-    if (places) {
-      const where = { ...(places.nth !== undefined ? { nth: places.nth } : {}), ...(places.about !== undefined ? { about: places.about } : {}) };
-      const only = places.parts.length === 1 ? places.parts[0]! : undefined;
-      if (only?.kind === 'departments') return { ...only, terse: places.terse, ...where };
-      if (only) return { ...only, terse: places.terse, ...where } as Said;
-      return { kind: 'several' as const, parts: places.parts, terse: places.terse, ...where };
-    }
-    const numbered = numberedCorrection(ctx.text, today);
-    if (numbered) return { ...numbered.correction, nth: numbered.n };
-    const every = everyRecordChange(ctx.text, today);
-    if (every) return every;
-    const whole = correctionInWords(undoThenRight(ctx.text) ?? ctx.text, today);
-    // 和张颖谈心是周三不是周四 · 党课人数改成23人 · 更正一下，前天党课实际到场23人 (t48a F3): a record named, then its change.
-    // Only where no reading of the latest record is whole (a restated deed is one such naming, read again here).
-    // Not said beyond doubt as a correction (和王强的谈话其实是和李娟), it is one only when a record of the member's fits.
-    const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(ctx.text, today) : null;
-    const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
-    if (named) {
-      return named.parts.length === 1 ? { ...named.parts[0]!, about: named.about } : { kind: 'several' as const, parts: named.parts, terse: false, about: named.about };
-    }
-    // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
-    // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
-    const several = correctionsInWords(ctx.text, today);
-    if (several && (several.parts.length > 1 || whole === null || whole.kind === 'unread' || 'about' in whole)) {
-      return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
-    }
-    return whole;
+    const read = latestCorrectionOf(ctx, ctx.text);
+    if (read !== null && read.kind !== 'unread') return read;
+    // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):
+    // the member's reason, apology or remark beside the change is set aside; a remark of fact is said back.
+    const remarked = correctionRemark(ctx.text);
+    const bare = remarked !== undefined ? latestCorrectionOf(ctx, remarked.change) : null;
+    if (bare !== null && bare.kind !== 'unread') return remarked!.fact ? { ...bare, aside: remarked!.remark } : bare;
+    return read;
   },
   async handle(ctx, c) {
-    // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
-    if (ctx.update.chatType === 'group') {
-      await ctx.reply('在群里不按「刚才那条」修改：请点该条回执上的「修改」，或在与清风的私聊里再说一遍（如「刚才那条日期错了，应该是11月19日」）。');
-      return;
-    }
-    // 地点在三楼会议室 (t24 F: 没看懂): the ledger has no such field; said so, whatever record came last.
-    if (c.kind === 'unkept') {
-      await ctx.reply(`台账不记${c.field}（只记类型、日期、活动人、对象、题目和参加人数），您的记录没有改动，也没有新增记录。要改题目或人数，可以说「片名是《…》」「人数是15人」。`);
-      return;
-    }
-    const plan = planFor(ctx, c);
-    if (plan.kind === 'none') {
-      // 不对，是前天 with no record just made: said plainly, with how to change an older one.
-      await ctx.reply(
-        c.terse
-          ? '没有可以更正的记录：您最近30分钟内没有新记录，也没有等待确认的上报，什么都没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。'
-          : '您还没有可以修改的记录。',
-      );
-      return;
-    }
-    if (plan.kind === 'unfit') {
-      await ctx.reply(plan.text);
-      return;
-    }
-    if (plan.kind === 'which' && plan.named !== undefined) {
-      ctx.notice(whichNamedText(ctx, plan.records, plan.named, plan.what));
-      await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `找到 ${plan.records.length} 条记录`));
-      return;
-    }
-    if (plan.kind === 'which') {
-      // Which record is meant only the member knows: the receipt again, with a 修改 under each (as 撤销 does).
-      // A day or kind may be meant for all of them: how to say so (round 32a F7: 「三条都改成廉政谈话」 was 没看懂).
-      const all = /^(?:日期|类型)改为/.test(plan.what) ? `；${plan.records.length} 项都要改，请回复「都${plan.what.replace(/^(日期|类型)改为\s*/, '改成')}」` : '';
-      ctx.notice(`您最近一次上报记录了 ${plan.records.length} 项，要把哪一项${plan.what}？请在那一项下点「修改」，改好后保存${all}；还没有改动任何记录。`);
-      await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now));
-      return;
-    }
-    if (plan.kind === 'all') {
-      const [first, ...others] = plan.changes;
-      const change = { kind: 'change' as const, activityId: first!.activity.id, what: plan.what, after: first!.after, also: others.map((o) => ({ activityId: o.activity.id, after: o.after })) };
-      await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
-      await ctx.replyCard(changeCardFor(ctx.deps, first!.activity, change, ctx.now));
-      return;
-    }
-    if (plan.note) ctx.notice(plan.note);
-    const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };
-    await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
-    await ctx.replyCard(changeCardFor(ctx.deps, plan.activity, change, ctx.now));
+    if (c.aside !== undefined) ctx.notice(remarkAsideText(c.aside));
+    await handleCorrection(ctx, c);
   },
 });
+
+/** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
+function latestCorrectionOf(ctx: BotContext, text: string): Said | null {
+  const today = shanghaiDate(ctx.now);
+  // 刚才那条议题改成研究…和部署明年… (t52a F5's kind): the value is the agenda, whatever words it holds (明年 · 撤销 · 本季度…).
+  const pointed = LATEST.exec(text.trim());
+  const agenda = pointed ? cardAgendaWords(text.trim().slice(pointed[0].length).replace(/^(?:的|记录的)/, '')) : undefined;
+  if (agenda !== undefined) return { kind: 'agenda', to: agenda, terse: false };
+  // 部门只有宣文部 · 刚才那条人数改成23人 部门只有宣文部 · 不对，刚才那条只有宣文部，康复中心没参加 (t50a F6: 没看懂): a change
+  // of the departments, alone or beside others; read first, as its words would be looked up as people below.
+  const places = departmentsCorrection(text, today, (w) => departmentInWords(ctx.deps.directory, w));
+  if (places) {
+    const where = { ...(places.nth !== undefined ? { nth: places.nth } : {}), ...(places.about !== undefined ? { about: places.about } : {}) };
+    const only = places.parts.length === 1 ? places.parts[0]! : undefined;
+    if (only?.kind === 'departments') return { ...only, terse: places.terse, ...where };
+    if (only) return { ...only, terse: places.terse, ...where } as Said;
+    return { kind: 'several' as const, parts: places.parts, terse: places.terse, ...where };
+  }
+  const numbered = numberedCorrection(text, today);
+  if (numbered) return { ...numbered.correction, nth: numbered.n };
+  const every = everyRecordChange(text, today);
+  if (every) return every;
+  const whole = correctionInWords(undoThenRight(text) ?? text, today);
+  // 和张颖谈心是周三不是周四 · 党课人数改成23人 · 更正一下，前天党课实际到场23人 (t48a F3): a record named, then its change.
+  // Only where no reading of the latest record is whole (a restated deed is one such naming, read again here).
+  // Not said beyond doubt as a correction (和王强的谈话其实是和李娟), it is one only when a record of the member's fits.
+  const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
+  const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
+  if (named) {
+    return named.parts.length === 1 ? { ...named.parts[0]!, about: named.about } : { kind: 'several' as const, parts: named.parts, terse: false, about: named.about };
+  }
+  // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
+  // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
+  const several = correctionsInWords(text, today);
+  if (several && (several.parts.length > 1 || whole === null || whole.kind === 'unread' || 'about' in whole)) {
+    return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
+  }
+  return whole;
+}
+
+/** correctLatest's answer to the correction `c`: a change card, which record, or why nothing changed. */
+async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
+  // As for 撤销: a record does not know its chat, and 「刚才那条」 may be a private one, shown to the group on the card.
+  if (ctx.update.chatType === 'group') {
+    await ctx.reply('在群里不按「刚才那条」修改：请点该条回执上的「修改」，或在与清风的私聊里再说一遍（如「刚才那条日期错了，应该是11月19日」）。');
+    return;
+  }
+  // 地点在三楼会议室 (t24 F: 没看懂): the ledger has no such field; said so, whatever record came last.
+  if (c.kind === 'unkept') {
+    await ctx.reply(`台账不记${c.field}（只记类型、日期、活动人、对象、题目和参加人数），您的记录没有改动，也没有新增记录。要改题目或人数，可以说「片名是《…》」「人数是15人」。`);
+    return;
+  }
+  const plan = planFor(ctx, c);
+  if (plan.kind === 'none') {
+    // 不对，是前天 with no record just made: said plainly, with how to change an older one.
+    await ctx.reply(
+      c.terse
+        ? '没有可以更正的记录：您最近30分钟内没有新记录，也没有等待确认的上报，什么都没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。'
+        : '您还没有可以修改的记录。',
+    );
+    return;
+  }
+  if (plan.kind === 'unfit') {
+    await ctx.reply(plan.text);
+    return;
+  }
+  if (plan.kind === 'which' && plan.named !== undefined) {
+    ctx.notice(whichNamedText(ctx, plan.records, plan.named, plan.what));
+    await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `找到 ${plan.records.length} 条记录`));
+    return;
+  }
+  if (plan.kind === 'which') {
+    // Which record is meant only the member knows: the receipt again, with a 修改 under each (as 撤销 does).
+    // A day or kind may be meant for all of them: how to say so (round 32a F7: 「三条都改成廉政谈话」 was 没看懂).
+    const all = /^(?:日期|类型)改为/.test(plan.what) ? `；${plan.records.length} 项都要改，请回复「都${plan.what.replace(/^(日期|类型)改为\s*/, '改成')}」` : '';
+    ctx.notice(`您最近一次上报记录了 ${plan.records.length} 项，要把哪一项${plan.what}？请在那一项下点「修改」，改好后保存${all}；还没有改动任何记录。`);
+    await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now));
+    return;
+  }
+  if (plan.kind === 'all') {
+    const [first, ...others] = plan.changes;
+    const change = { kind: 'change' as const, activityId: first!.activity.id, what: plan.what, after: first!.after, also: others.map((o) => ({ activityId: o.activity.id, after: o.after })) };
+    await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
+    await ctx.replyCard(changeCardFor(ctx.deps, first!.activity, change, ctx.now));
+    return;
+  }
+  if (plan.note) ctx.notice(plan.note);
+  const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };
+  await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
+  await ctx.replyCard(changeCardFor(ctx.deps, plan.activity, change, ctx.now));
+}

@@ -1,8 +1,10 @@
 // 「修改，和赵敏的是11月20日」「刚才那条不是周三，是周四」「日期改成11月20日，对象是王强」 while a 确认 card waits: the card changed and shown again.
 import { isAboveInChain } from '../../domain/report/superiorInChain.js';
 import { seniorityIn } from '../../domain/report/seniority.js';
-import type { CardCorrection } from '../../domain/report/cardCorrection.js';
+import type { CardCorrection, CardCorrectionContext } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
+import { cardChangeAndDrop } from '../../domain/report/cardChangeAndDrop.js';
+import { remarkAsideText } from '../../domain/report/correctionRemark.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
 import type { BotContext } from '../botContext.js';
@@ -23,6 +25,23 @@ function example(what: string): string {
   return kind ? `如「第2条是${kind[1]}」` : '如「第2条是11月11日」或「和某某的是11月20日」';
 }
 
+/** What cardCorrections needs of the directory and the member, for the waiting card of `ctx`. */
+function correctionContext(ctx: BotContext): CardCorrectionContext {
+  return {
+    today: shanghaiDate(ctx.now),
+    personId: (w) => personInWords(ctx, w),
+    personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
+    senderId: ctx.sender!.id,
+    // Anyone above the member in the chain, as a first reading turns a talk round (superiorHolds, round 35).
+    superiorOf: (upper, lower) => isAboveInChain(ctx.deps.directory, upper, lower),
+    departmentOf: (id) => ctx.deps.directory.person(id)?.departmentId,
+    supervised: (id) => ctx.deps.directory.supervisedBy(id).map((d) => d.id),
+    seniority: (id) => seniorityIn(ctx.deps.directory, id),
+    departmentId: (w) => departmentInWords(ctx.deps.directory, w),
+    departmentName: (id) => departmentNameOf(ctx.deps.directory, id),
+  };
+}
+
 /**
  * A change of the waiting card's records typed in words (round 20u: the card came back unchanged with 「这条消息没有记录」,
  * and a member who then tapped 确认 stored the day they had said was wrong). Before the dialog's own reading.
@@ -31,21 +50,10 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
   name: 'correct-waiting-card',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
-    return (
-      cardCorrections(ctx.text, ctx.dialog.items, {
-        today: shanghaiDate(ctx.now),
-        personId: (w) => personInWords(ctx, w),
-        personName: (id) => ctx.deps.directory.person(id)?.name ?? id,
-      senderId: ctx.sender!.id,
-      // Anyone above the member in the chain, as a first reading turns a talk round (superiorHolds, round 35).
-      superiorOf: (upper, lower) => isAboveInChain(ctx.deps.directory, upper, lower),
-      departmentOf: (id) => ctx.deps.directory.person(id)?.departmentId,
-      supervised: (id) => ctx.deps.directory.supervisedBy(id).map((d) => d.id),
-      seniority: (id) => seniorityIn(ctx.deps.directory, id),
-      departmentId: (w) => departmentInWords(ctx.deps.directory, w),
-      departmentName: (id) => departmentNameOf(ctx.deps.directory, id),
-      }) ?? null
-    );
+    const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
+    // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
+    if (read?.kind === 'changed') return read;
+    return cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read ?? null;
   },
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;
@@ -64,7 +72,9 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
     // change on the card, it replaces the card it corrects, so a tap on the old one stores nothing uncorrected.
     const turn = { who: { person: ctx.sender!, openId: ctx.update.senderOpenId }, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now };
     const card = await reshownCard(ctx.deps, turn, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), d, c.items, 'corrected_day');
-    const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`]);
+    // 陈志强副理事长也来了 beside the change (t52a F6): said as not recorded, never dropped silently.
+    const aside = c.aside !== undefined ? [remarkAsideText(c.aside)] : [];
+    const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`, ...aside]);
     await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);
   },
 });

@@ -4,6 +4,7 @@ import { BARE_WEEKDAY, bareWeekdayIs, weekdayOfRecordWeek } from './weekdayOfRec
 import { meetingPlacesDropped, withoutPlaces } from './meetingPlacesDropped.js';
 import { SAID_WRONG } from './fieldCorrectionWords.js';
 import { cardTitleWords, withoutTitle } from './cardTitle.js';
+import { agendaPut, cardAgendaWords } from './cardAgenda.js';
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
 import { namedFieldWords } from './namedFieldWords.js';
 import { namedItems } from './namedItems.js';
@@ -29,7 +30,8 @@ import { departmentsSaid } from './departmentsSaid.js';
 
 export type CardCorrection =
   /** The card's records with the change made; `what` says it in a few words (日期改为 2026-11-20). */
-  | { kind: 'changed'; items: PendingItem[]; what: string }
+  /** `aside`: a remark that told a fact beside the change (陈志强副理事长也来了, t52a F6), said back as not recorded. */
+  | { kind: 'changed'; items: PendingItem[]; what: string; aside?: string }
   /** The change could mean more than one of the card's records: the member says which. */
   | { kind: 'which'; what: string }
   /** Read as a change, but nothing on the card fits it: said, the card unchanged. */
@@ -362,6 +364,10 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (field?.kind === 'count') return setField(items, sel.at, { attendees: field.to }, `${itemsLabel(sel.at)}人数改为${field.to}人`, true);
   // 第3条题目改为X · 修改：题目删掉 · 第3条没有题目 (round 34a, A24: not understood, the wrong title stored at 确认).
   // 题目改成无 · 没有片名 不是我也 with no record named (t50a F7: 「这条消息没有记录」): the card's one titled record, or which.
+  // 议题改成研究…和部署明年… (t52a F5: read as a plan for its 明年): a meeting's agenda, before a title is looked for.
+  const agenda = cardAgendaWords(sel.named || edit ? said : said.replace(OPENING_LEAD, ''));
+  const agendaChanged = agenda === undefined ? undefined : agendaPut(items, sel.at, sel.named, agenda);
+  if (agendaChanged !== undefined) return agendaChanged;
   const titleWords = cardTitleWords(sel.named || edit ? said : said.replace(OPENING_LEAD, ''));
   if (titleWords !== undefined) {
     if ('removed' in titleWords) return withoutTitle(items, sel.at, sel.named);

@@ -7,6 +7,7 @@ import { normalizeText } from './parseNormalize.js';
 import { swappedSides } from './swappedSides.js';
 import { itemRange } from './itemRange.js';
 import { withoutLeadIn } from './correctionLeadIn.js';
+import { correctionRemark } from './correctionRemark.js';
 import { counterpartsListed } from './counterpartsListed.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
@@ -89,7 +90,14 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   // follows; read without it only when the message as written is no change.
   const led = withoutLeadIn(t);
   const afterLead = led !== undefined ? cardCorrections(led, items, ctx) : undefined;
-  return afterLead?.kind === 'changed' ? afterLead : asWritten;
+  if (afterLead?.kind === 'changed') return afterLead;
+  // 第2条人数改成7人 陈志强副理事长也来了 · 不好意思，日期改成25号 (t52a F6: 没看懂): a reason, apology or remark beside the
+  // change says nothing to change; the change read without it, a remark of fact said back (never dropped silently).
+  const remarked = correctionRemark(t);
+  const withoutRemark = remarked !== undefined ? cardCorrections(remarked.change, items, ctx) : undefined;
+  if (withoutRemark?.kind === 'changed') return remarked!.fact ? { ...withoutRemark, aside: remarked!.remark } : withoutRemark;
+  // Read but not fitting (unfit, which) is said only when the remark was a reason or an apology: 「李娟也在」 may end a report.
+  return asWritten ?? (remarked?.fact === false ? withoutRemark : undefined);
 }
 
 /** cardCorrections of `text` (`t` normalised) as it is written. */

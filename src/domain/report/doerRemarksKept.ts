@@ -8,18 +8,19 @@ const DOER_REMARK = /^(?:谈话人为|按(?:带队的)?)(.+?)(?:的活动记录)
 
 /**
  * `remarks` less each one that names as doer someone who is no longer the doer of any of `drafts` (the doer changed,
- * or their record left out); every other remark kept, in order. `nameOf` gives a person's name by id; a draft with no
- * actorId is the sender's, `senderId`.
+ * or their record left out); every other remark kept, in order. 「谈话人为X」 speaks of a talk: it stays only while X does
+ * one of the talks (t52a F7 tail: 「第2条谈话人是我 不是何平」 left 「谈话人为何平（代为上报）」 on the card and the receipt,
+ * because 何平 still chaired the meeting of record 1). `nameOf` gives a person's name by id; a draft with no actorId is
+ * the sender's, `senderId`.
  */
 export function doerRemarksKept(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined): string[] {
-  const doersOf = (ds: readonly ReportDraft[]) => new Set(ds.map((d) => nameOf(d.actorId ?? senderId)).filter((n): n is string => n !== undefined));
+  const doersOf = (of: readonly ReportDraft[]) => new Set(of.map((d) => nameOf(d.actorId ?? senderId)).filter((n): n is string => n !== undefined));
   const doers = doersOf(drafts);
-  // 「第2条谈话人是我 不是何平」 beside 何平's meeting (t52a F7: 「谈话人为何平（代为上报）」 stayed on the card and the receipt):
-  // a talk's doer note holds while a talk is theirs, not while any record is.
-  const talkers = doersOf(drafts.filter((d) => d.type === undefined || isTalkType(d.type)));
+  // A talk's remark on a card with no type known yet stays with any doer: the type may still make it a talk.
+  const talkDoers = doersOf(drafts.filter((d) => d.type === undefined || isTalkType(d.type)));
   return remarks.filter((m) => {
     const named = DOER_REMARK.exec(m)?.[1];
-    const of = m.startsWith('谈话人为') ? talkers : doers;
+    const of = m.startsWith('谈话人为') ? talkDoers : doers;
     return named === undefined || named.split('、').every((n) => of.has(n));
   });
 }

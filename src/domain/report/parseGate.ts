@@ -27,6 +27,17 @@ const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢�
 // 找我谈了话，提醒我廉洁行医 is what a talk was for, not a request to be reminded (found in a helper's own try, round 6).
 // 4位领导出席 · 指导出台 (t31c: 11月28日…党组会议…，4位领导出席 was 'command', not a report): 导出 there is no export.
 const OTHER_INTENT = /撤销|撤回|删除|删掉|作废|取消|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我/;
+/**
+ * 第2条谈话人是我 不是何平 · 刚才那条对象是李娟 · 日期错了 是25号 · 谈话人是我，不是何平 (round 50 fxc, t52a F7: with no card
+ * waiting, read as a new talk of 何平's, its type and day asked): a record's field said right or owned wrong is a correction of
+ * a record, never a report of its own. Only with a record named, the field owned wrong, or the old value denied after it: a
+ * report may open 「日期是11月25日，…」.
+ */
+const FIELD_CORRECTION = new RegExp(
+  '^(?:(?:第(?:[1-9]\\d?|[一二三四五六七八九十])条|刚才(?:那|这)条|上一条)(?:的|记录的)?(?:谈话人|活动人|谈话对象|对象|日期|时间|人数|参加人数|类型|题目|片名|议题)' +
+    '|(?:谈话人|活动人|谈话对象|对象|日期|人数|参加人数|类型)(?:写错了|填错了|错了|不对|有误)' +
+    '|(?:谈话人|活动人|谈话对象|对象)(?:应该?是|应为|是)[^,，;；。\\s]{1,8}[,，;；\\s]+(?:而)?不是)',
+);
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no
 // question; saysUnsure keeps it off the at-once path. So is a rough count of two numbers, 一二十人吧 · 七八个人吧 · 7-8人吧
@@ -108,7 +119,7 @@ function notAReportLine(text: string): NotAReport | undefined {
   if (saysNotHeld(line) || deedFellThrough(line)) return 'not_held';
   // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
   // a record named to be left out is about records made, never one of its own.
-  if (COMMAND.test(line) || OTHER_INTENT.test(line) || droppedRecordWords(line) !== undefined) return 'command';
+  if (COMMAND.test(line) || OTHER_INTENT.test(line) || FIELD_CORRECTION.test(line.trim()) || droppedRecordWords(line) !== undefined) return 'command';
   // …检查了上班纪律，没有发现什么问题 (round 48, fte: dropped): a finding of none neither asks nor denies.
   // …张颖和我两个人 这个算廉政教育吗 (round 48, fte: answered in chat as a completion query, the study dropped): the kind
   // asked of the deed before it is that deed's, proposed; no question of its own.

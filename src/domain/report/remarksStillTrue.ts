@@ -23,6 +23,11 @@ const OWN_DOER = /按您本人记录|按您主谈记录/;
 const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
 
 const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name));
+/**
+ * 日期沿用上一句：11-25 · 「…」按11月25日已进行记录: a note on how a day was read; group 1 the MM-DD (or M月D日) it names. Once
+ * the member put the day right on the card (t52a F7's kind, round 50 fxc) and no record has that day, it is the old reading.
+ */
+const DAY_READ = /^(?:日期沿用上一句：(\d{2}-\d{2})$|「[^」]*」按(\d{1,2})月(\d{1,2})日已进行记录)/;
 /** checkCompanionsRemark's note (round 44, t45a F6): 「同行：林晓、您本人（同一次检查，未另记）」; group 1 the names. */
 const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
 
@@ -33,7 +38,8 @@ const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
  * 「X是您的上级，按X与您的谈话记录」 note when no record is X's with the sender alone; a note saying the sender was taken as
  * the doer (按您本人记录 · 按您主谈记录) when no record is the sender's own; in a 「同行：…」 note, each name now a check's
  * doer (the note dropped when none is left, or no record is a check); a name a 「…未记为活动人或对象」 note gives that a record
- * now makes a doer or counterpart (unrecordedNamesNote). Every
+ * now makes a doer or counterpart (unrecordedNamesNote); a note on how a day was read (日期沿用上一句：MM-DD) when no record
+ * has that day. Every
  * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
  * `today` (YYYY-MM-DD, Shanghai) reads the days.
  */
@@ -60,6 +66,11 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
       const doers = new Set(checks.map((d) => (d.actorId === undefined || d.actorId === senderId ? '您本人' : nameOf(d.actorId))));
       const still = along.split('、').filter((n) => !doers.has(n));
       return checks.length === 0 || still.length === 0 ? [] : [`同行：${still.join('、')}（同一次检查，未另记）`];
+    }
+    const dayRead = DAY_READ.exec(m);
+    if (dayRead) {
+      const md = dayRead[1] ?? `${dayRead[2]!.padStart(2, '0')}-${dayRead[3]!.padStart(2, '0')}`;
+      if (drafts.every((d) => d.date !== undefined) && ![...days].some((d) => d.slice(5) === md)) return [];
     }
     const readAs = READ_AS.exec(m)?.[1];
     if (readAs !== undefined && TYPE_NAMES.has(readAs) && !types.has(readAs)) return [];

@@ -2,10 +2,10 @@
 // for a comma): the bystanders' clause, parted from the talk by a space only, was read into it — 孙丽 and 王强 stored at once
 // as talked to, or a second talk of 刘芳's with the sender on the card. A clause of names only and what says they were
 // there (也参加了 · 也在场 · 全程参加 · 列席 · 也一起 · 也在旁边做记录), after a talk or signing and a space, is a clause of its
-// own, as it is after a comma (companionsApart reads it).
+// own, as it is after a comma (companionsApart reads it). 冯雪也来了 · 孙丽后来也到了 (round 50 fxc) say the same.
 
 /** One or more names (with posts) spaced or parted by 、, then that they were there, to the clause's end. */
-const BYSTANDERS = /^(?:[\u4e00-\u9fa5]{2,10}[\s、]*){1,5}?(?:同志)?(?:(?:也|还|都|全程)(?:一起|一块儿?|一同|陪同|在场|参加|参与|出席|列席|旁听|在旁边|在边上|在一旁|在)|列席|在场|陪同)[^,，;；。!?]{0,8}$/;
+const BYSTANDERS = /^(?:[\u4e00-\u9fa5]{2,10}[\s、]*){1,5}?(?:同志)?(?:(?:也|还|都|全程)(?:一起|一块儿?|一同|陪同|在场|参加|参与|出席|列席|旁听|在旁边|在边上|在一旁|在)|(?:后来|中途)?(?:也|还|都)(?:后来|中途)?(?:来了|到了|过来了|赶来了|赶到了|到场)|列席|在场|陪同)[^,，;；。!?]{0,8}$/;
 
 /**
  * `text` with the first space that opens a bystanders' clause after a talk or signing written as a comma; `text` itself when

@@ -23,3 +23,17 @@ describe('doerRemarksKept', () => {
     expect(doerRemarksKept(['谈话人为王建国、张伟（代为上报）'], [talk('wangjianguo'), talk('zhangwei')], 'hujun', nameOf)).toHaveLength(1);
   });
 });
+
+// t52a F7 tail (round 50, fxc): 「第2条谈话人是我 不是何平」 on a card whose meeting 何平 chaired kept 「谈话人为何平（代为上报）」.
+describe('doerRemarksKept: a talk\'s doer remark goes with the talks', () => {
+  const meeting = (actorId: string): ReportDraft => ({ type: 'meeting_special', date: '2026-11-26', counterpartIds: [], late: false, actorId }) as ReportDraft;
+  it('谈话人为X goes when X does only the meeting now', () => {
+    expect(doerRemarksKept(['按张伟的活动记录（代为上报）', '谈话人为张伟（代为上报）'], [meeting('zhangwei'), talk('hujun')], 'hujun', nameOf)).toEqual(['按张伟的活动记录（代为上报）']);
+  });
+  it('谈话人为X stays while X still does a talk', () => {
+    expect(doerRemarksKept(['谈话人为张伟（代为上报）'], [meeting('zhangwei'), talk('zhangwei')], 'hujun', nameOf)).toEqual(['谈话人为张伟（代为上报）']);
+  });
+  it('a draft with no type yet may still be the talk', () => {
+    expect(doerRemarksKept(['谈话人为张伟（代为上报）'], [{ date: '2026-11-26', counterpartIds: ['liming'], actorId: 'zhangwei' } as unknown as ReportDraft], 'hujun', nameOf)).toHaveLength(1);
+  });
+});

@@ -52,3 +52,19 @@ describe('remarksStillTrue', () => {
     expect(keep(notes, [draft('talk_integrity', '2026-11-06')])).toEqual(notes);
   });
 });
+
+// Round 50 fxc (t52a F7 tail's kind): a note on how a day was read goes once the day was put right on the card.
+describe('remarksStillTrue: day notes of the old reading', () => {
+  it('日期沿用上一句 goes when no record has that day, stays while one does', () => {
+    expect(keep(['日期沿用上一句：11-25'], [draft('talk_heart', '2026-11-26')])).toEqual([]);
+    expect(keep(['日期沿用上一句：11-25'], [draft('talk_heart', '2026-11-26'), draft('edu_warning', '2026-11-25')])).toEqual(['日期沿用上一句：11-25']);
+  });
+  it('「…」按M月D日已进行记录 goes with its day', () => {
+    const note = '「原定周二的会」按11月3日已进行记录；如那天没有进行，请点「修改」去掉这一条';
+    expect(keep([note], [draft('meeting_special', '2026-11-05')])).toEqual([]);
+    expect(keep([note], [draft('meeting_special', '2026-11-03')])).toEqual([note]);
+  });
+  it('a record with no day yet keeps the note', () => {
+    expect(keep(['日期沿用上一句：11-25'], [{ type: 'talk_heart', counterpartIds: [], late: false } as ReportDraft])).toEqual(['日期沿用上一句：11-25']);
+  });
+});

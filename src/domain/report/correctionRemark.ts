@@ -1,0 +1,54 @@
+// 「刚才那条人数改成7人 陈志强副理事长也来了」 after recording (t52a F6: 「抱歉，没看懂」; without the tail it worked): a
+// correction with the member's reason, apology or remark before or after it. The remark changes nothing; the correction
+// is read without it, and a remark that tells a fact (who came) is said back as not recorded, never dropped silently.
+
+/** The parts of a message: the correction, and the remark set aside (its words as written), and whether it tells a fact. */
+export interface CorrectionRemark {
+  change: string;
+  remark: string;
+  /** 陈志强副理事长也来了 · 后来王强也到了: a fact about the deed, said back as not recorded (a reason or apology is not). */
+  fact: boolean;
+}
+
+/** 因为漏算了一个 · 我记错了 · 刚才写错了 · 不好意思 · 谢谢: why the change is asked, or manners; nothing of the deed. */
+const REASON =
+  /^(?:因为|由于|原因是|之前|刚才|当时|我|是我)?(?:[^,;。!?\s]{0,10}?)(?:记错了|写错了|填错了|搞错了|弄错了|说错了|打错了|看错了|算错了|数错了|报错了|漏算了?|少算了?|多算了?|漏写了?|漏记了?|少写了?|多写了?|漏统计了?|没算上?|没算进去|没数上?)(?:[^,;。!?\s]{0,12})$|^(?:因为|由于|原因是)[^。!?]{1,30}$|^(?:不好意思|抱歉|对不起|麻烦了?|麻烦您了?|谢谢|多谢|感谢|辛苦了?|打扰了?|sorry)(?:了|啊|哈|哦|呀|哈哈)?$/i;
+/** 陈志强副理事长也来了 · 后来王强也参加了 · 李娟也在 · 还有两位同志临时参加: who came, told beside the new count. */
+const WHO_CAME = /^(?:后来|另外|还有|其实)?[^,;。!?\s]{1,14}?(?:也|后来|临时|中途)(?:来了|到了|参加了|在场|在|出席了|列席了|赶来了|过来了|到场了)(?:的|呢|哈)?$/;
+
+/** A clause that is a remark (REASON or WHO_CAME): which, or undefined. */
+function remarkKind(clause: string): 'reason' | 'fact' | undefined {
+  if (WHO_CAME.test(clause)) return 'fact';
+  return REASON.test(clause) ? 'reason' : undefined;
+}
+
+/**
+ * `text` parted into the correction and the remark(s) at its end or its start (parted at ， ； 。 ！ or spaces; a remark
+ * at the start only when it is an apology or a reason before a comma or space), or undefined when no clause there is a
+ * remark, or nothing would be left. The caller reads `change` as the correction it would read alone: the split never makes
+ * a correction of words that are none.
+ */
+export function correctionRemark(text: string): CorrectionRemark | undefined {
+  const t = text.trim().replace(/[。.!！]+$/, '');
+  const clauses = t.split(/(?<=[,，;；。!！])\s*|\s+/).map((c) => c.trim()).filter((c) => c !== '');
+  const bare = (c: string) => c.replace(/[,，;；。!！]+$/, '');
+  const remarks: string[] = [];
+  let fact = false;
+  // From the end: 人数改成7人 陈志强副理事长也来了，不好意思
+  while (clauses.length > 1) {
+    const kind = remarkKind(bare(clauses.at(-1)!));
+    if (kind === undefined) break;
+    fact ||= kind === 'fact';
+    remarks.unshift(bare(clauses.pop()!));
+  }
+  // From the start: 不好意思，刚才那条人数改成7人 · 我记错了 刚才那条是周三
+  while (clauses.length > 1 && remarkKind(bare(clauses[0]!)) === 'reason') remarks.push(bare(clauses.shift()!));
+  if (remarks.length === 0 || clauses.length === 0) return undefined;
+  const change = clauses.reduce((all, c) => (all === '' ? c : /[,，;；。!！]$/.test(all) ? `${all}${c}` : `${all} ${c}`), '');
+  return { change: change.replace(/[,，;；。!！]+$/, ''), remark: remarks.join('，'), fact };
+}
+
+/** The words said back for a remark that tells a fact: it was read and is not in the 台账. */
+export function remarkAsideText(remark: string): string {
+  return `「${remark}」没有单独记录（台账不记这类说明）。`;
+}
