@@ -396,6 +396,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
+    ...(attendance.unitCount ? { unitCount: true } : {}),
     ...(attendance.expected !== undefined ? { expected: attendance.expected } : {}),
   };
   // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
@@ -534,6 +535,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance?.allMembers ? { allMembers: true } : {}),
+    ...(attendance?.unitCount ? { unitCount: true } : {}),
     ...(attendance?.expected !== undefined ? { expected: attendance.expected } : {}),
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
     // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
