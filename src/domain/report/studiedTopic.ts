@@ -6,7 +6,11 @@
 const STUDIED = /(?:集中学习|传达学习|学习|学了|研读|自学)(?:了|过)?([^,，;；。!?！？:：\s\n]{4,30})/;
 
 /** Words that only say a study was held or who came: the kind itself, 活动, 会议, a count (学习廉政教育 names nothing more). */
-const KIND_ONLY = /^(?:廉政|廉洁|警示|党纪|纪律)?(?:教育|学习|活动|专题|会议|培训|党课)*(?:活动|会|会议)?$/;
+// 学习廉政教育材料 · 学习廉政知识 (noteFragments, separateWork): a generic paper or knowledge of the field says nothing more.
+const KIND_ONLY = /^(?:党风廉政|廉政|廉洁|警示|党纪|纪律)?(?:教育|学习|活动|专题|会议|培训|党课)*(?:活动|会|会议|材料|知识|文件|资料|内容)?$/;
+
+/** 学习了廉政知识和观看了警示教育片: a second deed joined after the topic is no part of it (the near-miss of t52b F9's kind). */
+const SECOND_DEED = /(?:和|及|并|、|同时)?(?:观看|收看|参观|开展|召开|签订|组织|进行|谈)/;
 
 /** After the topic: a head count or 参加, which are no part of it. */
 const TRAILING = /(?:参加|参会|出席|共)?\d*(?:人|名)?(?:参加|参会)?$/;
@@ -19,7 +23,7 @@ export function studiedTopic(text: string): string | undefined {
   const m = STUDIED.exec(text);
   if (!m) return undefined;
   if (/(?:要求|督促|提醒|号召)[^,，;；。]{0,6}$/.test(text.slice(0, m.index))) return undefined;
-  const topic = m[1]!.replace(TRAILING, '').replace(/^(?:了|的)/, '');
+  const topic = m[1]!.split(SECOND_DEED)[0]!.replace(TRAILING, '').replace(/^(?:了|的)/, '');
   if (topic.length < 4 || KIND_ONLY.test(topic) || /《|》/.test(topic)) return undefined;
   return `学习${topic}`;
 }
