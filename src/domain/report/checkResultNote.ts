@@ -45,5 +45,6 @@ export function checkResultNote(rest: string, names: readonly string[]): string 
  * remark of its own (公务接待), or is the check's subject (checkSubject), so the note is kept whole where a note of several clauses is otherwise none.
  */
 export function isCheckResultNote(note: string): boolean {
-  return note.split('，').every((part) => RESULT.test(part) || CHECK_SUBJECT_NOTE.test(part) || (part.length <= 12 && !part.includes(MASK)));
+  // 检查…补贴发放情况；各部门共5人 (t52b F8's message: a joint check's subject beside the split head count): ；-parts too.
+  return note.split(/[，；]/).every((part) => RESULT.test(part) || CHECK_SUBJECT_NOTE.test(part) || (part.length <= 12 && !part.includes(MASK)));
 }

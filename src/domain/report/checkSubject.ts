@@ -6,20 +6,27 @@
 const SUBJECT = /对([^,，;；。!?！？:\s\u0000]{2,30}?情况)(?:进行|开展|实施|组织)(?:了)?(?:[^,，;；。]{0,10}?)(?:检查|自查|督查|抽查|核查|清查|\u0000)/;
 
 /**
+ * 在辅具适配项目中开展专项资金检查 · 围绕残疾人就业帮扶资金管理开展专项检查 · 针对辅具采购进行了抽查 · 对辅具适配项目开展了
+ * 专项资金检查 (t52b F9: 「辅具适配项目」 neither kept nor said): the project, fund or work a check was made in or about,
+ * written before its verb, is its subject too (group 1).
+ */
+const SCOPE = /(?:在|围绕|针对|就|对)([^,，;；。!?！？:\s\u0000]{2,24}?(?:项目|资金|经费|补贴|补助|采购|发放|管理|工作|领域|环节))(?:中|之中|方面|上|过程中|当中)?(?:进行|开展|实施|组织)(?:了)?(?:[^,，;；。]{0,10}?)(?:检查|自查|督查|抽查|核查|清查|\u0000)/;
+
+/**
  * A subject that only restates the check's own type (对专项资金使用情况开展检查 · 对作风纪律执行情况…: noteFragments.test, no
  * note): nothing beyond the record's type.
  */
-const TYPE_ONLY = /^(?:各项|有关|相关)?(?:专项)?资金(?:的)?(?:管理|使用|管理使用|使用管理|管理和使用)?情况$|^(?:作风纪律|工作纪律|纪律作风|作风建设)(?:的)?(?:执行|落实)?情况$/;
+const TYPE_ONLY = /^(?:各项|有关|相关)?(?:专项)?资金(?:的)?(?:管理|使用|管理使用|使用管理|管理和使用)?(?:情况)?$|^(?:作风纪律|工作纪律|纪律作风|作风建设)(?:的)?(?:执行|落实)?情况$/;
 
 /** A note of a check's subject, as checkSubject writes it. */
-export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}情况$/;
+export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}(?:情况|项目|资金|经费|补贴|补助|采购|发放|管理|工作|领域|环节)$/;
 
 /**
  * The subject of a check in `text` (one segment) as its note part 「检查…情况」, a place of `names` before it left off (对财务科
  * 考勤情况: 检查考勤情况), or undefined: none written, or one naming a person or department of `names` inside it.
  */
 export function checkSubject(text: string, names: readonly string[]): string | undefined {
-  const m = SUBJECT.exec(text);
+  const m = SUBJECT.exec(text) ?? SCOPE.exec(text);
   if (!m) return undefined;
   const dated = m[1]!.replace(/^(?:今年|本年度|全年|近期|本月|上半年|下半年)(?:的)?/, '');
   // 对教育就业部就业补贴发放情况: the place before the subject is recorded as the place; the rest is what was checked.

@@ -24,14 +24,21 @@ const LECTURE_LABEL = /(?:授课|讲课|党课|宣讲)(?:的)?(?:主要)?(?:内�
 const THEME_LABEL = /(学习|教育|培训)(?:的)?主题(?:是|:)\s*/g;
 
 /**
+ * 学的是新修订的纪律处分条例 · 学习的是… · 主要学的是… (t52a F4: the study's title dropped, 学的是 read as no study verb): what
+ * was studied, said with 的是, is written as the study's verb before it.
+ */
+const STUDIED_WAS = /(?:主要)?学(?:习)?的(?:主要)?(?:是|为)\s*/g;
+
+/**
  * `text` (normalised: ASCII punctuation) with the field labels of what a study, an education or a lecture was about
  * taken out of the way of its title: 学习内容为X → 学习X, 学习,内容为X → 学习,学习X, 教育内容为X → 学习X (教育内容为观看X →
  * 观看X), 授课内容为X → 题目为X, 学习主题是X → 学习主题为X. Only labels joined to such a deed are read; a form's own
  * 内容: line (labelledMinutes) and a meeting's 会议内容 are left as they are.
  */
 export function withoutContentLabels(text: string): string {
-  if (!/内容|篇目|篇章|材料|文件|资料|主题/.test(text)) return text;
+  if (!/内容|篇目|篇章|材料|文件|资料|主题|学(?:习)?的(?:主要)?(?:是|为)/.test(text)) return text;
   return text
+    .replace(STUDIED_WAS, '学习')
     .replace(CONTENT_AFTER_STUDY, '$1,学习')
     .replace(STUDY_LABEL, '$1')
     .replace(TEACHING_LABEL, (_whole: string, deed: string | undefined) => (deed !== undefined ? '' : '学习'))

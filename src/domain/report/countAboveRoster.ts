@@ -19,12 +19,13 @@ import type { ReportDraft } from './draft.js';
  * still being filled in).
  */
 export function countAboveRoster(
-  d: Pick<ReportDraft, 'attendees' | 'allMembers' | 'departmentId' | 'departmentIds' | 'counterpartIds' | 'actorId'>,
+  d: Pick<ReportDraft, 'attendees' | 'allMembers' | 'unitCount' | 'departmentId' | 'departmentIds' | 'counterpartIds' | 'actorId'>,
   people: readonly Pick<Person, 'id' | 'departmentId'>[],
   senderId?: string,
 ): boolean {
   if (d.attendees === undefined) return false;
-  const units = d.allMembers === true && d.counterpartIds.length === 0 ? (d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])) : [];
+  // 两部门共5人参加 (unitCount, t52b F8) counts the units' own people as 全体 does, without saying all of them came.
+  const units = (d.allMembers === true || d.unitCount === true) && d.counterpartIds.length === 0 ? (d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])) : [];
   if (units.length === 0) return people.length > 0 && d.attendees > people.length;
   const members = people.filter((p) => p.departmentId !== undefined && units.includes(p.departmentId)).map((p) => p.id);
   if (members.length === 0) return false;

@@ -44,6 +44,8 @@ export interface ReportDraft {
   dutyYear?: number;
   /** 全体党员 / 全体干部职工 */
   allMembers?: boolean;
+  /** 科室4人参加 · 两部门共5人参加: the count is the unit's own people (set against its roster), not said to be all of them (t52b F8). */
+  unitCount?: boolean;
   /** 应到35人 beside fewer attendees (实到32人): shown on the card, not stored (t49b F7). */
   expected?: number;
   /** Extra words the member added, shortened. The raw text is never kept. */

@@ -140,6 +140,7 @@ function joined(group: ParsedReport[], doer: GatheringDoer | undefined, ctx: Par
     ...(departmentId !== undefined ? { departmentId } : {}),
     ...(notes.length > 0 ? { note: notes.join('；') } : {}),
     ...(group.some((r) => r.draft.allMembers) ? { allMembers: true } : {}),
+    ...(group.some((r) => r.draft.unitCount) ? { unitCount: true } : {}),
   };
   const dateAsked = draft.date === undefined ? group.flatMap((r) => r.problems).find((p) => p.code === 'missing_date') : undefined;
   const actorProblem: ReportProblem[] = doer === undefined ? group.flatMap((r) => r.problems.filter(actorAsked)).slice(0, 1) : 'candidateIds' in doer ? [{ code: 'missing_actor', candidateIds: doer.candidateIds }] : [];

@@ -45,6 +45,7 @@ import { breakGluedDays } from './gluedDays.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { withCountedLeadMismatch } from './countedLeadMismatch.js';
 import { withCountedLeadUnit } from './countedLeadUnit.js';
+import { withHeadUnitOverItems } from './headUnitOverItems.js';
 import { withOwnTableDepartment } from './ownTableDepartment.js';
 import { withOwnUnitChecks } from './ownUnitCheck.js';
 import { departmentHeadingApart } from './departmentHeadingApart.js';
@@ -582,7 +583,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
   const nameOf = (id: string) => ctx.directory.person(id)?.name;
   // 其中1篇被市纪委网站采用 (t51b F9): kept in the papers' note.
-  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), ctx.senderId, nameOf), text);
+  // 康复部这周开了两次会 一次是…一次是… (t52a #9): the sender's own department opening a counted head is each item's.
+  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {

@@ -65,6 +65,7 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { MASK } from './parseNormalize.js';
 import { checkResultNote, isCheckResultNote } from './checkResultNote.js';
 import { NOTE_MAX, clauseNote, leftoverNote, remarkNote } from './parseNote.js';
+import { isStudiedTopicNote, studiedTopic } from './studiedTopic.js';
 import { AGENDA_MAX, isMeetingAgendaNote, meetingAgendaNote, meetingAgendaRun } from './meetingAgendaNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
@@ -396,6 +397,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
+    ...(attendance.unitCount ? { unitCount: true } : {}),
     ...(attendance.expected !== undefined ? { expected: attendance.expected } : {}),
   };
   // 组联部、康复部全体干部参加 · 赵敏书记参加: a department or a person left over is who took part, not a remark;
@@ -534,6 +536,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance?.allMembers ? { allMembers: true } : {}),
+    ...(attendance?.unitCount ? { unitCount: true } : {}),
     ...(attendance?.expected !== undefined ? { expected: attendance.expected } : {}),
     // 11月25日深入维权部、教育就业部检查: where the check went survives the question about its type.
     // 会同办公室对财务科…抽查 (round 22u: the type asked, then the card at 办公室): the companion is no place, as in a typed check.
@@ -747,7 +750,9 @@ function privateNote(r: ParsedReport): ParsedReport {
   // 专题研究公务接待和公车使用管理 · 对照问题清单开展廉政风险点排查 (t47b F2/F4): a meeting's agenda is kept whole, on a record
   // whose type is asked too (a meeting's, its type still open).
   const agenda = (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) && isMeetingAgendaNote(note);
-  const kept = agenda ? note : r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
+  // 学习省纪委通报的违反中央八项规定精神典型问题 (t52b F9): what a study went through (studiedTopic) is kept whole, however long.
+  const topic = r.draft.type?.startsWith('edu_') === true && isStudiedTopicNote(note);
+  const kept = agenda || topic ? note : r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 
@@ -1004,7 +1009,10 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // Another remark already read stays as it was.
   const subject = training && isCheckType(kind.code) ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(ctx.directory)]) : undefined;
   const withSubject = (note: string | undefined, said: string): string | undefined => (note === undefined ? said : note.includes(said) ? note : isCheckResultNote(note) ? `${said}，${note}`.slice(0, NOTE_MAX) : note);
-  const reports = subject !== undefined ? agendaNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : agendaNoted;
+  const checked = subject !== undefined ? agendaNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : agendaNoted;
+  // 开展廉政教育，学习省纪委通报的典型案例 (t52b F9): a study of no title and no note keeps what it went through as its note.
+  const studied = training && kind.code.startsWith('edu_') ? studiedTopic(text) : undefined;
+  const reports = studied !== undefined ? checked.map((r) => (r.draft.type?.startsWith('edu_') === true && r.draft.title === undefined && r.draft.note === undefined ? { ...r, draft: { ...r.draft, note: studied } } : r)) : checked;
   const coActors = who.actor.coActorIds ?? [];
   // 张伟书记、王建国副理事长分别与李明、孙丽谈话: as many doers as people talked to, 分别 pairs them in order (found in
   // the final acceptance round: every doer was given every counterpart). With one counterpart each doer talks with it.

@@ -254,6 +254,11 @@ export interface Attendance {
   /** 30余人, 近40人, 约25人: the count as written when it is approximate (attendees is its number). */
   approximate?: string;
   allMembers?: boolean;
+  /**
+   * 科室4人参加 · 两部门共5人参加: the count is said to be the unit's (or units') own people, never that all of them came
+   * (t52b F8: the card said 全体参加 of 两部门共5人). Set against the unit's roster as allMembers is; never shown as 全体.
+   */
+  unitCount?: boolean;
   /** 应到35人实到32人: those expected, said beside fewer present (t49b F7: the card said 全体参加 of 32 of 35). */
   expected?: number;
   rest: string;
@@ -362,7 +367,8 @@ export function parseAttendance(text: string): Attendance {
   });
   // The count inside 科室4人全部参加 is left for the counts below: only the words of 全部 are the unit's whole.
   for (const m of rest.matchAll(ALL_OF_UNIT)) if (m[0] !== '') allMembers = true;
-  if (COUNT_OF_UNIT.test(rest)) allMembers = true;
+  // 两部门共5人参加 (t52b F8): the unit's people counted, not its whole; only 全部/全体 words say all of them came.
+  const unitCount = !allMembers && COUNT_OF_UNIT.test(rest);
   let approximate: string | undefined;
   rest = maskMatches(rest, COUNT_RANGE, (m) => {
     if (attendees !== undefined) return false;
@@ -392,7 +398,7 @@ export function parseAttendance(text: string): Attendance {
   const short = absent > 0 || (expected !== undefined && attendees !== undefined && attendees < expected);
   if (short) allMembers = false;
   const fewer = expected !== undefined && attendees !== undefined && attendees < expected ? { expected } : {};
-  return { ...(attendees !== undefined ? { attendees } : {}), ...(approximate ? { approximate } : {}), ...(allMembers ? { allMembers } : {}), ...fewer, rest };
+  return { ...(attendees !== undefined ? { attendees } : {}), ...(approximate ? { approximate } : {}), ...(allMembers ? { allMembers } : {}), ...(unitCount ? { unitCount } : {}), ...fewer, rest };
 }
 
 /**

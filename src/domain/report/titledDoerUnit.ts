@@ -4,10 +4,14 @@
 import type { ParseContext } from './draft.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
-/** After the unit: its post (部长 · 主任 · 科长 · 负责人, 副 or 主要 before), then the person's name follows. */
-const POST = /^(?:党支部书记|支部书记|主要负责人|负责人|副?(?:部长|主任|科长|主任医师|院长))(?:同志)?$/;
+/**
+ * After the unit: its post (部长 · 主任 · 科长 · 负责人, 副 or 主要 before), then the person's name follows. 组联部周涛讲廉政党课
+ * (a table's 科室 cell before its 内容 cell, t52b F10: the 党课 stored with no department) names the unit with no post.
+ */
+const POST = /^(?:党支部书记|支部书记|主要负责人|负责人|副?(?:部长|主任|科长|主任医师|院长))?(?:同志)?$/;
 /** After the name: what the head did leading the deed, within a few characters (同志 · 亲自 · 于11月19日 between). */
-const LEADS = /^(?:同志)?[\s\u0000,，]*(?:于[^,;。，；]{0,10}?)?(?:亲自)?(?:主持|组织|召开|带领|牵头|带队|部署)/;
+// 讲廉政党课 · 讲授 · 主讲 · 宣讲 (t52b F10): giving the unit's lecture is leading it too.
+const LEADS = /^(?:同志)?[\s\u0000,，]*(?:于[^,;。，；]{0,10}?)?(?:亲自)?(?:主持|组织|召开|带领|牵头|带队|部署|讲授|主讲|宣讲|讲了|讲)/;
 
 /**
  * The id of the department `text` names right before the doer's post and name (组联部部长周涛主持召开…), when `doerId` is of
