@@ -5,6 +5,8 @@ import { addDays, addMonths } from '../shanghai.js';
 import type { ParsedReport } from './draft.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
+import { OTHER_SPAN } from './reportMonth.js';
+import { REPORTED_TO } from './parseGate.js';
 
 /** What the message said of when, and the days it spans (YYYY-MM-DD, up to today). */
 export interface SpanAsked {
@@ -17,6 +19,9 @@ export interface SpanAsked {
 const MONTH_PART = /(?<![\d年至到止截])(\d{1,2})月(上旬|中旬|下旬|初|中|底|末|份)?(?![\d日号])/g;
 /** 上旬 · 月初 · 上个月 · 本月 … written without the month's number. */
 const BARE_PART = /(上个?月|本月|这个?月)|(?<!\d月)(上旬|中旬|下旬|月初|月中|月底|月末)|(前几天|前些天|前些日子)/g;
+
+/** A day of its own: 12月2号 · 23日 · 今天 · 昨天 · 前天 · 上周三. */
+const EXACT_DAY = /\d{1,2}[日号]|今天|昨天|前天|(?:上|本|这)个?(?:周|星期|礼拜)[一二三四五六日天]/;
 
 /** The first and last day of `part` in `month` (YYYY-MM). */
 function partDays(month: string, part: string | undefined): [string, string] {
@@ -33,6 +38,12 @@ function partDays(month: string, part: string | undefined): [string, string] {
  */
 export function vagueSpanDays(line: string, today: string): SpanAsked | undefined {
   const text = arabicizeNumerals(extractTitles(line).rest);
+  // 10月份和赵磊谈心一次，12月2号又…。责任书年初就签了 (round 42, t42a F7's kind): a day or another vague time (年初) on the
+  // line may be another deed's; whose span is whose cannot be told, so none is said.
+  // 11月 向党组书面报告上半年…情况: the 上半年 reported on is the report's subject, no time of the deed.
+  const reported = REPORTED_TO.exec(text);
+  const when = reported ? text.slice(0, reported.index + reported[0].length) : text;
+  if (OTHER_SPAN.test(when) || EXACT_DAY.test(text)) return undefined;
   const thisMonth = today.slice(0, 7);
   const found: { said: string; days: [string, string] }[] = [];
   for (const m of text.matchAll(MONTH_PART)) {
