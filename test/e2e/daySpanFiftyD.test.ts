@@ -72,7 +72,7 @@ describe('t52b F4: a report to the 党组 told done is no completion query', () 
     expect(said).toContain('消息说的是11月');
   });
 
-  it('near-miss: 「本季度向党组报告情况完成情况」 is still the completion query', async () => {
+  it('near-miss: 「向党组报告全面从严治党情况完成情况」 is still the completion query', async () => {
     const said = await chat.answerText('冯雪', '向党组报告全面从严治党情况完成情况');
     expect(said).not.toContain('是哪一天');
     expect(chat.activities()).toHaveLength(0);
