@@ -157,6 +157,18 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
             : `${m}月${subject}是哪一天？请回复日期，如「${m}月${last}日」。`;
         break;
       }
+      // 10月下旬 部门集中学习… (round 50, fxd, t52b F7: 今天/昨天 offered, the 10月下旬 not said): the span the entry said is
+      // said, with its days, and only days inside it are offered.
+      // A whole month the message named as a whole (上个月 · 10月份) keeps the month's question below.
+      if (problem.span !== undefined && week === undefined && (month === undefined || (/[旬初中底末]|前/.test(problem.span.said) && (month.days ?? []).length === 0))) {
+        const { said, from, to } = problem.span;
+        const days = from === to ? monthDay(from) : `${monthDay(from)}—${monthDay(to)}`;
+        const middle = addDays(from, Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000 / 2));
+        question = `${whose ?? ''}是哪一天进行的？消息说的是${said}（${days}），请回复日期，如「${monthDay(middle)}」。`;
+        const near: [string, string][] = [['今天', today], ['昨天', addDays(today, -1)]];
+        buttons = near.filter(([, d]) => d >= from && d <= to).map(([w], i) => button(w, answer(w), i === 0 ? 'primary' : undefined));
+        break;
+      }
       if (week !== undefined) {
         // Round 21 K1: 「上周…」 asked 「是哪一天？」 and 周三 was stored as this week's; the week is said and its days offered.
         const { monday, sunday } = weekSpan(week, today);

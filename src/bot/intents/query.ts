@@ -3,7 +3,7 @@ import { answersYearAsked } from '../yearAsked.js';
 import { answersDayWithMonth } from '../monthAsked.js';
 import { parseQuery, type ParsedQuery } from '../../domain/query/parseQuery.js';
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
-import { describesDeed, notAReport } from '../../domain/report/parseGate.js';
+import { describesDeed, notAReport, REPORTED_TO } from '../../domain/report/parseGate.js';
 import { answerQuestion } from '../answerQuestion.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
@@ -51,7 +51,9 @@ function reportsDeeds(ctx: BotContext): boolean {
   if (HEADING_OVER_DAYS.test(ctx.text) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined)) return true;
   // A deed on a named day that asks nothing is a report, whatever words of a query it holds: 「…会议要求，各部室要…
   // 梳理任务完成情况」 (r6-01), 「…11月26日下午来康复部检查责任书落实情况」 (r6-20) were answered as completion queries.
-  if (DAY_NAMED.test(ctx.text) && (describesDeed(ctx.text) || DONE_VERB.test(ctx.text)) && !ASKS.test(ctx.text) && !ENDS_AS_QUERY.test(ctx.text)) return true;
+  // 「11月20日向党组书面报告上半年…廉政风险情况」 (round 50, fxd, t52b F4: answered as a completion query): the 情况 reported to
+  // someone is the report's subject, asked of no one.
+  if (DAY_NAMED.test(ctx.text) && (describesDeed(ctx.text) || DONE_VERB.test(ctx.text)) && !ASKS.test(ctx.text) && (!ENDS_AS_QUERY.test(ctx.text) || REPORTED_TO.test(ctx.text))) return true;
   if (verdict !== undefined) return false;
   if (!describesDeed(ctx.text)) return false;
   // 「近日，机关纪委对康复中心…采购情况开展专项检查，查阅凭证40余份」 (round 34c §3.4: answered as a completion query for
@@ -60,7 +62,8 @@ function reportsDeeds(ctx: BotContext): boolean {
   if ((LATELY.test(ctx.text) || checkToldWithoutDay(ctx.text)) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).length > 0) return true;
   // …向党组书面报告了… with only a month (11月份): a deed said done, asked its day, is no question either (round 3);
   // 「廉政谈话都谈完了吧」 says 了 too, but names no month (and its question ending already made it no report: parseGate).
-  const doneInMonth = MONTH_NAMED.test(ctx.text) && /了|已经?/.test(ctx.text);
+  // 「11月向党组书面报告…情况」 (t52b F4): a report made to someone in a month is told done as 了 tells it.
+  const doneInMonth = MONTH_NAMED.test(ctx.text) && (/了|已经?/.test(ctx.text) || REPORTED_TO.test(ctx.text));
   // 「和陈静的谈心谈话已完成」 (round 17, K1): a deed of a type, with the person it was held with, said done and asking
   // nothing, is a report whose day is asked; 完成 read it as a completion query and the deed was dropped.
   const heldWith = SAID_DONE.test(ctx.text) && !ASKS.test(ctx.text) && !ASKS_DONE.test(ctx.text);

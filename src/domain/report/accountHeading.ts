@@ -6,7 +6,8 @@ import { planHeading } from './planSection.js';
 /** What an account's title ends with: …工作 · …台账/台帐 · …小结/总结 · …汇报/报告 · …情况 · …工作记录 (round 39, t38b F10) · …开展了以下工作. */
 const ACCOUNT_END = /(?:工作|台账|台帐|小结|总结|汇报|报告|情况|动态|简报|纪实|统计|清单|补报|记录)(?:如下)?$/;
 /** A deed told as still to be done (开展廉政教育工作 · 组织…): a sentence, not a title; 开展了 · 开展的 · 开展情况 are a title's. */
-const DEED_AHEAD = /(?:开展|组织|召开|举办|举行|进行|观看|签订|报送)(?![了过的]|情况)|将|拟|准备|计划于/;
+// 12月下旬向党组书面报告全年廉政风险情况 (round 50, fxd, t52b F4's kind): a report to the 党组 still to make, not a title.
+const DEED_AHEAD = /(?:开展|组织|召开|举办|举行|进行|观看|签订|报送)(?![了过的]|情况)|向党组[^,;。!?]{0,6}?(?:报告|汇报)(?![了过的])|将|拟|准备|计划于/;
 /** An address opening the line (各位领导： · 尊敬的…：), no words of the heading's own. */
 const ADDRESS = /^\s*(?:各位领导|尊敬的[^:]{1,10}|[^:]{1,6}(?:书记|主任|部长|科长|理事长)(?:您好)?)\s*:/;
 

@@ -18,7 +18,8 @@ function coverOf(word: string): (d: Department) => boolean {
 
 /** The departments a list of unit words covers (科室、中心 · 部室和直属单位), in directory order. */
 export function departmentsCovered(words: string, directory: Directory): Department[] {
-  const parts = words.split(/[、和及与]|以及/).filter((p) => p.length > 0);
+  // 各科室（中心） · 各科室/中心 (t52b F6): a bracket or a slash lists one more unit word, as 、 does.
+  const parts = words.split(/[、和及与/／（）()]|以及/).filter((p) => p.length > 0);
   return directory.org.departments.filter((d) => parts.some((p) => coverOf(p)(d)));
 }
 

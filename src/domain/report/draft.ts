@@ -65,7 +65,11 @@ export type ReportProblem =
    * `written`: the days (YYYY-MM-DD) a 分别 list wrote that pair with nothing (三天 × 两处): the question names them.
    */
   /** `sameAsBefore`: the clause said it was of the same time as the record before (同时 · 当天 · 会后…), whose answer it takes. */
-  | { code: 'missing_date'; count?: number; month?: string; written?: string[]; sameAsBefore?: boolean }
+  /**
+   * `span` (round 50, fxd, t52b F7): the vague time the entry said (10月下旬) and its days up to today, which the question
+   * says and offers days within.
+   */
+  | { code: 'missing_date'; count?: number; month?: string; written?: string[]; sameAsBefore?: boolean; span?: { said: string; from: string; to: string } }
   | { code: 'future_date'; date: string }
   /** 去年10月22日 under 「10月份漏报的」: the day's year is asked; `dates` is [this year's day, last year's]. */
   | { code: 'ambiguous_year'; dates: [string, string] }

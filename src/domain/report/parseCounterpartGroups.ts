@@ -9,7 +9,9 @@ import type { CounterpartItem } from './parseCounterpartItems.js';
 // 班子其他同志 · 班子其余成员 · 其他党组成员 (round 22 #30: asked 和谁, and the answer 「班子成员」 became a query): the leaders too.
 const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子(?:成员|(?:其他|其余|其它)(?:同志|成员|领导|几位同志|几位)?)|(?:各位|全体|各|其他|其余|其它)?党组成员/g;
 /** 科室, 部室, 中心, 直属单位 and their lists (各部室、中心负责人) all name departments. */
-const UNITS = '(?:科室|部门|部室|处室|单位|中心|直属单位|所属单位|科室中心)(?:[、和及与](?:科室|部门|部室|处室|单位|中心|直属单位|所属单位))*';
+// 各科室（中心）主要负责人 · 各部门（单位）负责人 · 各科室/中心负责人 (round 50, fxd, t52b F6: 「张伟是和谁签订的？」 though the
+// config lists the eight heads): a unit word in brackets or after a slash is one more unit of the list.
+const UNITS = '(?:科室|部门|部室|处室|单位|中心|直属单位|所属单位|科室中心)(?:(?:[、和及与/／]|[（(])(?:科室|部门|部室|处室|单位|中心|直属单位|所属单位)[）)]?)*';
 // 分管的两个部门负责人 · 分管的两位部长 (round 19 #1: the count broke the group and the 责任书 was stored with nobody): a
 // count (a digit once numerals are read) may stand around the unit word, and with a count the unit word may be left out
 // (两位部长 are heads, not the 分管部长).
@@ -24,6 +26,17 @@ const SUPERVISED_HEADS = new RegExp(
  */
 const SUPERVISED_MEMBERS = new RegExp(`分管(?:的)?(?:各)?${UNITS}(?:的)?[\\s\\u0000]*(?:全体|所有)(?:的)?(?:人员|同志|干部|职工|党员|干部职工|工作人员)?`, 'g');
 const ALL_HEADS = new RegExp(`(?:各|全体|所有)${UNITS}(?:的)?(?:主要)?(?:负责人|负责同志|主任|一把手)|中层(?:正职|干部)`, 'g');
+
+/** 8个科室（中心）负责人 · 八位部室负责人: a count (group 1) before the unit words (group 2) of the heads. */
+const COUNTED_HEADS = new RegExp(`(?<![分管的])(\\d+|[两二三四五六七八九十]+)(?:个|位|名)(${UNITS})(?:的)?(?:主要)?(?:负责人|负责同志)`, 'g');
+
+/** The number a count of heads says: 8 · 八 · 十二 (up to 99). */
+function headCount(words: string): number {
+  if (/^\d+$/.test(words)) return Number(words);
+  const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1 || (c === '两' ? 2 : 0);
+  const [tens, ones] = words.split('十');
+  return words.includes('十') ? (tens === '' ? 1 : digit(tens!)) * 10 + (ones === '' || ones === undefined ? 0 : digit(ones)) : digit(words);
+}
 
 function groupItem(start: number, text: string, people: Person[], senderId: string): CounterpartItem {
   const others = people.filter((p) => p.id !== senderId);
@@ -243,6 +256,14 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
     }
     const item = groupItem(m.index, m[0], heads, senderId);
     items.push(m[0].startsWith('中层') || item.problem ? item : { ...item, allHeads: true });
+  }
+  // 与8个科室（中心）负责人签订了责任书 (round 50, fxd, t52b F6's kind): a count of heads that is every head the unit words
+  // cover is that group; another count (两个科室负责人) names some of them, still asked whom.
+  for (const m of text.matchAll(COUNTED_HEADS)) {
+    const heads = departmentsCovered(m[2]!, d).map((dep) => d.person(dep.headId)).filter((p): p is Person => p !== undefined);
+    if (heads.length === 0 || headCount(m[1]!) !== heads.length || items.some((i) => i.start < m.index + m[0].length && m.index < i.end)) continue;
+    const item = groupItem(m.index, m[0], heads, senderId);
+    items.push(item.problem ? item : { ...item, allHeads: true });
   }
   for (const m of text.matchAll(LEADERS)) {
     if (!m[0].startsWith('党组') && unitBeforeLeaders(text.slice(0, m.index), index, senderId) !== undefined) continue;

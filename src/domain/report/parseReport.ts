@@ -5,6 +5,7 @@ import { withPaperMonthNoted } from './paperMonthNoted.js';
 import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
+import { withVagueSpanAsked } from './vagueSpanAsked.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
@@ -1529,7 +1530,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     if (reports.length > before) {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
-      reports.push(...onePaperPerDeed(reports.splice(lineStart.at), line));
+      // 10月下旬 部门集中学习… (t52b F7): a record asked its day keeps the span its line said, for the question.
+      reports.push(...withVagueSpanAsked(onePaperPerDeed(reports.splice(lineStart.at), line), line, today));
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.

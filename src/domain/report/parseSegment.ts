@@ -220,6 +220,12 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
     if (alone !== reports[0]) return [alone];
   }
   const signed = reports.filter((r) => r.draft.counterpartIds.length > 0).length;
+  // 与各科室（中心）主要负责人签订…责任书，共7份 with 8 heads (round 50, fxd, t52b F6's kind): fewer papers or people than
+  // those it was read as signed with is said on the card, for the member to check, never taken silently.
+  if (count !== undefined && signed > 1 && count < signed) {
+    const unlike = `消息写的是「${count}${copies !== undefined ? '份' : '人'}」，与按签订人记录的${signed}人不一致，请核对签订人`;
+    return reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, unlike], reasons: [...new Set<ConfirmReason>([...(r.reasons ?? []), 'items'])] } : r));
+  }
   // 个人签订承诺书，1人: one's own pledge, its one signer; 与何平签订…，2人: the two sides, nothing left unsaid.
   if (count === undefined || count <= signed + 1) return reports;
   const paper = /责任书|责任状/.test(text) ? '责任书' : '承诺书';

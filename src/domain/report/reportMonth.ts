@@ -26,7 +26,7 @@ export function reportMonth(text: string, today: string): string | undefined {
 }
 
 /** A vague time that is no month: 年初 · 年中 · 年底 · 上半年 · 去年 · 前段时间. */
-const OTHER_SPAN = /年初|年中|年底|年末|[上下]半年|去年|前年|前段时间|前些日子/;
+export const OTHER_SPAN = /年初|年中|年底|年末|[上下]半年|去年|前年|前段时间|前些日子/;
 
 /** A bare weekday answer (周三, 星期五吧, 是礼拜一) with no week, month or day of its own: the weekday (0 = Sunday), else undefined. */
 export function bareWeekday(answer: string): number | undefined {
