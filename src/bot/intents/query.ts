@@ -20,6 +20,9 @@ import { paperTally } from '../../domain/report/departmentPaperItems.js';
  * is left to the report intent (issue 10: it was answered as a completion query and every item was lost).
  */
 function reportsDeeds(ctx: BotContext): boolean {
+  // 「…签了廉政承诺书 这个要报吗」 · 「请问…还能补录吗 11月20号…学习了…」 (round 50, fxe kind 2: answered as a query, the deed
+  // lost): the question whether to report the deed told beside it is the report's, answered on its card (reportingAsked).
+  if ((reportIn(ctx) ?? []).some((r) => r.reasons?.includes('asked_whether'))) return true;
   // 「今天和孙丽谈了话，这个算廉政谈话还是谈心谈话？」 (round 48, ftc: answered as a query, the talk lost): a deed with the
   // question of its kind beside it is the report, which asks the kind.
   if (asksKindBeside(ctx.text) && (reportIn(ctx) ?? []).length > 0) return true;

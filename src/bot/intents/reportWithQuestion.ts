@@ -7,7 +7,7 @@ import type { ParsedReport } from '../../domain/report/draft.js';
 import { answerQuestion } from '../answerQuestion.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
-import { report } from './report.js';
+import { report, reportIn } from './report.js';
 
 /** Where the question begins: after a sentence or clause end, optionally 另外/顺便问一下…, up to a ？ at the end. */
 const QUESTION_TAIL = /[。；;，,!！\n]\s*(?:另外|还有|顺便问一下|顺便问下|顺便|再问一下|想问一下|问一下|请问)?[，,：:]?\s*([^。；;，,!！\n]*[?？])\s*$/;
@@ -34,6 +34,9 @@ function readQuestion(ctx: BotContext, question: string): ParsedQuery | null {
 
 function split(ctx: BotContext): Split | null {
   if (!ctx.sender) return null;
+  // 「上周五科里看了警示教育片，四个人，需要登记吗？」 (round 50, fxe kind 2: the film reported, then 「没能完全看懂」 of the
+  // question): whether to report the deed is answered by the report's own card (reportingAsked), no question apart.
+  if ((reportIn(ctx) ?? []).some((r) => r.reasons?.includes('asked_whether'))) return null;
   const m = QUESTION_TAIL.exec(ctx.lines);
   if (m && m.index > 0) {
     const deed = ctx.lines.slice(0, m.index).trim();

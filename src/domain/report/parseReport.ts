@@ -208,6 +208,8 @@ import { withCheckInterviewNoted, withoutCheckInterview } from './checkInterview
 import { withParticipantUnitsNoted, withoutParticipantUnits } from './participantUnit.js';
 import { withDroppedRecordNoted, withoutDroppedRecordClause } from './droppedRecordClause.js';
 import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
+import { reportingAsked, withReportingAskedNoted } from './reportingAsked.js';
+import { withWeSpelledPlain } from './weSpelledPlain.js';
 import { withoutToldAbout } from './toldAboutDeed.js';
 import { withTalkFormLinesJoined } from './talkFormLines.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
@@ -542,6 +544,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
   if (marked !== text) return parseReport(marked, ctx);
+  // 咱们科昨天看了警示教育片 (round 50, fxe kind 3: no department): the spoken 咱们 is 我们 to every reader.
+  const plainWe = withWeSpelledPlain(text);
+  if (plainWe !== text) return parseReport(plainWe, ctx);
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
   const exact = exactDayForVagueTime(text);
   if (exact !== text) return parseReport(exact, ctx);
@@ -563,6 +568,11 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // as the names say, on a card that says the count did not match.
   const unlike = countUnlikeNames(text, ctx.directory);
   if (unlike !== undefined) return withCountUnlikeNoted(parseReport(unlike.text, ctx), unlike, ctx);
+  // …签了廉政承诺书 这个要报吗 · 请问…还能补录吗 11月20号… (round 50, fxe kind 2: dropped as a question): the deed read
+  // without the question whether to report it, on a card that answers it.
+  const asked = reportingAsked(text);
+  const answered = asked && withReportingAskedNoted(parseReport(asked.text, ctx), asked);
+  if (answered) return answered;
   // 上周五和组联部 周涛部长开了个会 (round 49, fwc task 3: no report, nothing said): a leader's loose sitting with departments
   // she supervises is her 分管科室会议, read as written out and shown on a card that says the type was inferred.
   const loose = looseSupervisedMeeting(text, ctx.senderId, ctx.directory);

@@ -24,6 +24,16 @@ const OPENER = `(?:${LATER_DAY_SOURCE}|(?:大?前天|昨天|今天|(?:上|这|�
 const SPACED_OPENER = new RegExp(`(?<=[\\u4e00-\\u9fa5》”])(?<![日号天午上晚])[ ]+(?=${OPENER})`, 'g');
 
 /**
+ * 周一全体学习了纪律处分条例 周三组织观看警示教育片 (round 50, fxe kind 4: a head's weekly round-up voice-typed, the film put
+ * on 周一 and 「周三」 left unmatched; with a comma it was read right): a weekday or a near day (昨天 · 前天 · 今天, 上午/下午
+ * after it) after a space, with words after it, opens the next deed — when the clause before it already tells a deed
+ * (DEED_SAID), so 和孙丽 周三谈了心 (the day inside its own deed) is left alone.
+ */
+const SPACED_DAY = /(?<=[\u4e00-\u9fa5》”])[ ]+(?=(?:大?前天|昨天|今天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上)?[\u4e00-\u9fa5])/g;
+/** The clause before the day tells a deed done: a 了/过, or an activity's word. */
+const DEED_SAID = /了|过|学习|观看|谈心|谈话|会议|教育|检查|党课|承诺书|责任书|信息|报告|研判|自查|督查|暗访/;
+
+/**
  * 和孙丽 王强: a list of `names` after 和/与/跟/同 with a space before its next name. Global, used only by `replace`, which
  * starts from 0; built once per names array (the parser's is one per directory: directoryNames).
  */
@@ -39,12 +49,17 @@ function listPattern(names: readonly string[]): RegExp {
 }
 
 /**
- * `text` with a space before a clause opener written as a comma (到财务科 检查了… → 到财务科,检查了…), and the spaces of a
+ * `text` with a space before a clause opener written as a comma (到财务科 检查了… → 到财务科,检查了…; a day opening the next
+ * deed too: SPACED_DAY), and the spaces of a
  * list of `names` (the directory's full names) after 和/与/跟/同 written as 、 (和孙丽 王强 → 和孙丽、王强). Spaces inside
  * 《》/“” or a said title (题目是…, up to a clause opener) and every other space are left as they are.
  */
 export function withSpacedClauseOpeners(text: string, names: readonly string[]): string {
   let out = text.replace(SPACED_OPENER, (gap, at: number) => (insideTitle(text.slice(0, at), text.slice(at)) ? gap : ','));
+  out = out.replace(SPACED_DAY, (gap, at: number, all: string) => {
+    const clause = all.slice(0, at).split(/[,，;；。!?\n]/).pop() ?? '';
+    return DEED_SAID.test(clause) && !insideTitle(all.slice(0, at), all.slice(at)) ? ',' : gap;
+  });
   // The list's pattern needs a space: without one it cannot match (r49 fvg: it was built from the 1,000 names per message).
   if (names.length === 0 || !out.includes(' ')) return out;
   const list = listPattern(names);

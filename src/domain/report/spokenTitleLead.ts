@@ -20,7 +20,14 @@ const FILM_CALLED_RUN_ON = /(片子(?:叫做|名叫|叫))(?=[\u4e00-\u9fa5])/g;
 
 /** A head count (十五个人 · 20人 · 共18人) or a word that opens the next clause: where a spaced title ends. */
 const COUNT = '(?:一共|共计|总共|共)?\\s*[\\d一二三四五六七八九十两百]+\\s*(?:个人|人|名|位)(?=$|[\\s,，;；。!?、参到出左])';
-const TITLE_END = `(?:${COUNT}|一共|共计|总共|还|又|并且?|随后|然后|接着|之后|同时|另外|参加|参会|出席|会上|会后|大家|我也|我们也|效果|反响)`;
+/**
+ * A spaced chunk that goes on to a head count or to who came (round 50, fxe kind 1: 「题目是 守住底线 部里全员参加」 ·
+ * 「学的是 廉洁自律准则 部门三人参加」 · 「学的是 廉洁从政若干准则 王部长带着学的」 ran the title on over it): a clause after the
+ * title, never the title's second half (「以案为鉴 守牢底线」 · 「清廉机关 我们在行动」 stay one title).
+ */
+const ROUGH_COUNT = '[\\d一二三四五六七八九十两百]+\\s*(?:余|多|来|几)?\\s*(?:个人|人|名|位)';
+const WHO_CAME = `(?:[^\\s,，;；。!?《》]{0,6}?(?:${ROUGH_COUNT}|参加|参会|出席|到场|听课)|来了|到了|部里|科里|室里|全员|全体(?!党员[^\\s]*教育)|(?:我们|咱们)(?:都|也|一起|全)?(?:参加|听|学|看|来|到)|[\\u4e00-\\u9fa5](?:部长|科长|主任|书记|理事长)(?!的))`;
+const TITLE_END = `(?:${COUNT}|${WHO_CAME}|一共|共计|总共|还|又|并且?|随后|然后|接着|之后|同时|另外|参加|参会|出席|会上|会后|大家|我也|我们也|效果|反响)`;
 /** A word of the title: never a head count run on to it (片子叫一念之差12人). */
 const WORD = `(?:(?!${COUNT})[^\\s,，;；。!?“”"《》\\u0000])+`;
 const SPACED_TITLE = new RegExp(
