@@ -68,7 +68,6 @@ import { addressHeadingEnd } from './addressHeading.js';
 import { splitItems } from './splitItems.js';
 import { isQuotaTally, paperTally, withDepartmentPaperItems } from './departmentPaperItems.js';
 import { withPaperTallyChecked } from './paperTallyChecked.js';
-import { withAdoptedPapersNoted } from './adoptedPapersNoted.js';
 import { withLineBreaksRestored } from './lostLineBreaks.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
@@ -580,8 +579,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 部门本月开展廉政教育两次：… (t47b F7's kind): the lead's unit is each item's.
   // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
   const nameOf = (id: string) => ctx.directory.person(id)?.name;
-  // 其中1篇被市纪委网站采用 (t51b F9): kept in the papers' note.
-  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), ctx.senderId, nameOf), text);
+  // 其中1篇被市纪委网站采用 · 已被…录用 (t51b F9): kept in the papers' note, once, by the one reader of it (round 50, fxf).
+  return read === null ? null : withAdoptedPaperNoted(withUnrecordedNamesTrue(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), ctx.senderId, nameOf), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
@@ -1836,5 +1835,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
   // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
-  return titled.length > 0 ? withAdoptedPaperNoted(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text), text) : null;
+  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
 }
