@@ -141,6 +141,7 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { withEitherDayAsked } from './eitherDay.js';
 import { withAdoptedPaperNoted } from './adoptedPaperNote.js';
+import { withCasesStudiedAsContent } from './casesStudiedAsContent.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
@@ -544,6 +545,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
   if (theirs !== text) return parseReport(theirs, ctx);
+  // 开展了廉政教育；学习了身边的典型案例 · 讲廉政党课，学习了典型案例 (round 50, fxf: a phantom 警示教育): the cases are the deed's content.
+  const drawnOn = withCasesStudiedAsContent(text);
+  if (drawnOn !== text) return parseReport(drawnOn, ctx);
   // 截至11月底各科室报送廉政信息情况：办公室3篇，宣文部2篇 (round 49, fvb, t51b F2: a completion query, or one paper the clerk's):
   // a tally of papers by department is each department's clause, read by every reader after (the per-day counts too), then
   // its counts of no day, total and 其中…采用 put back.
