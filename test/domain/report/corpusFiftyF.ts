@@ -1,4 +1,8 @@
-// Round 50, fixer F (fxf): clerks' and 纪检 officers' posts, fresh shapes written and probed by the fixer (issue 10).
+// Round 50, fixer F (fxf): clerks' and 纪检 officers' posts, fresh shapes written and probed by the fixer (issue 10;
+// /work/rounds/r50/fxf-probes.txt). Before: a checker leading a unit's person along had that unit checked; pairs listed under
+// a lead with dotted days after them were talks of the sender's; meetings paired with days and departments all on the first
+// day; cases studied after an education (；) or a lecture a phantom 警示教育; a span opening a named doer's sentence lost the
+// doer; 依次与… talks were the sender's.
 // Tidy first: a 信息 taken up by an outlet (其中1篇被市纪委网站采用 · 已被…采用 · 均被…录用) is read by one reader now (rounds 49
 // fvd and fvb had one each); the records stay as they were, the note is kept once (test/domain/report/adoptedPaperNoteFiftyF).
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -90,4 +94,28 @@ export const FIFTY_F_ROWS: CorpusRow[] = [
   ["吴静", "11月23日康复部开展了廉政教育；11月25日学习了身边的典型案例", "!廉教 11-23 > @康复部 | 警示 11-25 > @-"],
   ["王芳", "11月20日，张伟书记讲授廉政党课，11月21日各部室学习了典型案例", "!党课 11-20 张伟> @- | 警示 11-21 > @-"],
   ["周涛", "11月18日组联部组织学习身边典型案例", "警示 11-18 > @组联部"],
+  // Kind 5 (fresh probe 31's span): a span of days opening a sentence whose doer is named first (11月23日至24日，黄志刚书记带领
+  // 林晓对康复中心开展专项资金检查 · 11月23日至25日，王建国分别与李明、孙丽进行了廉政谈话) was glued to the doer by round 49
+  // fwe's span pass, and the doer lost: the check's doer asked, the talks made the sender's (王建国>王芳, 李明>王芳). Now a
+  // sentence opening with someone named (黄书记 too) keeps its span as its opening: the doer is theirs, several talks' days asked.
+  ["王芳", "11月23日至24日，黄志刚书记带领纪检干事林晓对残疾人康复中心开展专项资金检查，重点检查康复救助资金使用情况。", "!资金 11-23 黄志刚> @残疾人康复中心"],
+  ["王芳", "11月23日至25日，王建国副理事长带领李明对财务科、办公室开展作风纪律检查", "!作风 11-23 王建国> @财务科、办公室"],
+  ["王芳", "11月23日至25日，王建国分别与李明、孙丽进行了廉政谈话", "廉谈 ? 王建国>李明 @办公室 ?missing_date | 廉谈 ? 王建国>孙丽 @财务科 ?missing_date"],
+  ["林晓", "上周一至周三，黄书记分别与李明、孙丽进行了廉政谈话", "廉谈 ? 黄志刚>李明 @办公室 ?missing_date | 廉谈 ? 黄志刚>孙丽 @财务科 ?missing_date"],
+  ["王芳", "11月16日至18日，陈志强副理事长带队和郑华对维权部开展作风纪律检查", "!作风 11-16 陈志强> @维权部"],
+  ["胡军", "11月23日—25日，刘芳副理事长先后与周涛、吴静进行了谈心谈话", "谈心 ? 刘芳>周涛 @组联部 ?missing_date | 谈心 ? 刘芳>吴静 @康复部 ?missing_date"],
+  ["王芳", "上周二至周四，张书记依次与王建国、刘芳、陈志强开展廉政谈话", "廉谈 ? 张伟>王建国 @- ?missing_date | 廉谈 ? 张伟>刘芳 @- ?missing_date | 廉谈 ? 张伟>陈志强 @- ?missing_date"],
+  ["王芳", "11月24日至25日，赵敏同志带领王磊对康复中心开展节前作风纪律检查", "!作风 11-24 赵敏> @残疾人康复中心"],
+  // Near-misses, as before: the sender's own talks over a span; a doer after their role (分管副理事长陈志强, round 49 fwe);
+  // one talk over a span; a check with no one led along.
+  ["张伟", "上周一至周三，我分别与王建国、刘芳进行了廉政谈话", "廉谈 ? >王建国 @- ?missing_date | 廉谈 ? >刘芳 @- ?missing_date"],
+  ["王芳", "【工作动态】11月16日至20日，分管副理事长陈志强逐一与郑华、冯雪进行廉政谈话，提醒二人严守纪律。", "廉谈 ? 陈志强>郑华 @教育就业部 ?missing_date | 廉谈 ? 陈志强>冯雪 @维权部 ?missing_date"],
+  ["王芳", "11月23日至25日，王建国与李明进行了廉政谈话", "!廉谈 11-23 王建国>李明 @办公室"],
+  ["王芳", "11月23日至24日，黄志刚书记对财务科开展专项资金检查", "!资金 11-23 黄志刚> @财务科"],
+  // 依次/挨个 before 与 (one by one, as 逐一): the talks were the sender's with 张伟 and 王建国's with her, after one tap.
+  ["王芳", "上周二，张书记依次与王建国、刘芳开展廉政谈话", "!廉谈 11-24 张伟>王建国 @- | 廉谈 11-24 张伟>刘芳 @-"],
+  ["王芳", "上周二，张书记挨个与王建国、刘芳开展廉政谈话", "!廉谈 11-24 张伟>王建国 @- | 廉谈 11-24 张伟>刘芳 @-"],
+  ["王建国", "上周二我依次和李明、孙丽谈了心", "谈心 11-24 >李明 @办公室 | 谈心 11-24 >孙丽 @财务科"],
+  // Near-miss, as before: 挨个 after the names (round 41).
+  ["王芳", "上周二，张书记跟王强跟李娟挨个谈了话", "? 11-24 张伟>王强,李娟 @- ?missing_type"],
 ];
