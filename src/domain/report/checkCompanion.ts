@@ -24,6 +24,20 @@ function placeFollows(after: string, index: ReturnType<typeof directoryIndex>): 
   return first !== undefined && first.index === 0 && index.departmentBySurface.has(first[0]);
 }
 
+/** 主任 · 副部长 · 纪检干事 before or after a person's name led along. */
+const LED_TITLE = /^(?:副)?(?:主任|部长|科长|科员|干事|纪检干事|同志)/;
+
+/**
+ * `after` (the text after a department) past the one person of it named there, with their title either side
+ * (办公室李明对… · 办公室主任李明到… · 教就部郑华部长到… · 办公室副主任李明等人到…); `after` itself when no person of the directory is named first.
+ */
+function pastPersonNamed(after: string, index: ReturnType<typeof directoryIndex>): string {
+  const rest = after.replace(/^[\s\u0000]*/, '').replace(LED_TITLE, '');
+  const first = rest.matchAll(index.surfaces).next().value;
+  if (first === undefined || first.index !== 0 || !index.peopleByName.has(first[0])) return after;
+  return rest.slice(first[0].length).replace(LED_TITLE, '').replace(/^等(?:人|同志)?/, '');
+}
+
 /**
  * `text` with every department named as a companion of the check (会同办公室对各部室到岗情况进行检查, round 21 K5: the
  * check stored at 办公室) masked, so the places read after are only those checked (各部室 → every department, as the
@@ -38,7 +52,10 @@ export function withoutCheckCompanion(text: string, directory: Directory): strin
     const after = text.slice(m.index + m[0].length);
     const companion = ALONG.test(before) || (WITH.test(before) && (TOGETHER.test(after) || placeFollows(after, index)));
     // 带领办公室、财务科负责人对各部室… (round 29a, A4): the units led along are no places checked either.
-    if ((companion && THEN.test(after)) || checkLedAlong(before, after)) out = blank(out, m.index, m.index + m[0].length);
+    // 带领办公室李明对财务科… (round 50, fxf: the check stored at 办公室, the place checked lost): the unit's person led along
+    // is named after it, the place checked follows them.
+    const led = checkLedAlong(before, after) || checkLedAlong(before, pastPersonNamed(after, index));
+    if ((companion && THEN.test(after)) || led) out = blank(out, m.index, m.index + m[0].length);
   }
   return out;
 }

@@ -8,14 +8,20 @@ import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 
 /** The deed words a head (or a pair) may name: checks, visits and talks. */
-const DEED = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
+const VISIT_OR_TALK = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
+/**
+ * …分别召开了分管科室会议，12月1日宣文部、12月3日康复中心 (round 50, fxf: both meetings stored on 12月1日 after one tap) ·
+ * 召开了两次分管科室会议：12月1日宣文部、12月3日康复中心 (nothing read): a meeting held at a department is a head's deed too.
+ */
+const MEETING = /召开|开了|开会|会议/;
+const DEED = new RegExp(`${VISIT_OR_TALK.source}|${MEETING.source}`);
 /** One pair: a day of the month (month optional), maybe a verb, maybe a preposition, who or where, maybe a verb after. */
 // 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too. 与一名新来的
 // 科员 (round 37): the count before someone described (一名, arabicized 1名) is no part of who they are.
 // 一次是今天上午和李娟 (round 49, fwf, t52a F1: 李娟's talk put on the first pair's 2号): 今天 · 昨天 · 前天 are a pair's day too.
 const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|昨天|昨日|大?前天))(?:上午|下午|晚上|早上|中午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
-const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
+const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|召开|开了|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
 /**
  * A list marker opening a line (（一） (1) 一、 1. 1、 第一、 一是 ① ⑴ ⒈ ❶), full- or half-width; not 1.11月 (the marker
  * glued to its day is read as splitItems reads it).
@@ -75,7 +81,7 @@ function spoken(date: string, today: string): string {
 /** 和科里两位同志谈了… less the count: the words before its verb (科里) are the group the pairs name one by one. */
 // 与班子成员的廉政谈话已全部完成 (round 32b, F6: the kind lost with the group): the kind word before 谈 stays the deed's.
 function afterObject(deed: string): string {
-  const verb = deed.search(/开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|(?:廉政|廉洁|提醒|诫勉|谈心)?谈/);
+  const verb = deed.search(/召开|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|(?:廉政|廉洁|提醒|诫勉|谈心)?谈/);
   return verb > 0 ? deed.slice(verb) : deed;
 }
 
@@ -126,6 +132,8 @@ function clauses(head: string, pairs: Pair[], today: string, index: DirectoryInd
   const opening = /^(到|对|赴|深入|去|找|和|与|跟|同)/.exec(deed)?.[1];
   const out: string[] = [];
   for (const p of pairs) {
+    // A meeting is held at a department, never with a person one by one (召开会议，3号王建国…: not such a list).
+    if (p.person && !VISIT_OR_TALK.test(deed + (p.after ?? '') + (p.verb ?? ''))) return undefined;
     const when = spoken(p.date, today);
     const own = p.verb !== undefined || p.after !== undefined;
     if (own && deed === '') out.push(`${when}${doer}${p.verb ?? ''}${p.prep ?? (p.verb ? '' : p.person ? '和' : '到')}${p.target}${p.after ?? ''}`);

@@ -11,6 +11,12 @@ const TITLE = String.raw`(?:同志|副?书记|副?理事长|副?主任|副?部�
 /** What stands between the two sides of a pair: 与 和 同 跟, or a dash or arrow of any width. */
 const JOIN = String.raw`与|和|同|跟|[—―－\-]{1,2}|→|->`;
 
+/** 12.1 · 12/1 → 12月1日; a day written with 月 stays as it is. */
+function spelledDay(day: string): string {
+  const m = /^(\d{1,2})[.．/](\d{1,2})$/.exec(day);
+  return m ? `${m[1]}月${m[2]}日` : day;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -32,11 +38,16 @@ export function withPairItemsDayFirst(text: string, names: readonly string[]): s
     String.raw`(?<=[：:；;。\n])([ \t]*)(?:${day}[ \t，,]*)?(${person})[ \t]*(${JOIN})[ \t]*(${side})[ \t]*(?:[（(][ \t]*${day}[ \t]*[)）]|[，,\t ][ \t]*${day})?[ \t]*(?=[；;。\n]|$)`,
     'g',
   );
-  return text.replace(item, (whole, space: string, before: string | undefined, doer: string, _join: string, others: string, bracketed: string | undefined, after: string | undefined) => {
+  // 张伟—王建国（11.23）、张伟—刘芳（11.24） (round 50, fxf: the first pair read as a talk with 张伟 of no day): a 、 after a
+  // pair's bracketed day parts it from the next pair as ； does.
+  const parted = text.replace(new RegExp(String.raw`([（(][ \t]*(?:${DAY})[ \t]*[)）])、(?=[ \t]*${person}[ \t]*(?:${JOIN}))`, 'g'), '$1；');
+  return parted.replace(item, (whole, space: string, before: string | undefined, doer: string, _join: string, others: string, bracketed: string | undefined, after: string | undefined) => {
     const days = [before, bracketed, after].filter((d) => d !== undefined);
     if (days.length !== 1) return whole;
     // 上午/下午 is left out: a record keeps the day only, and two pairs of one day 「11月20日上午…；11月20日下午…」 were read as
     // four talks of the sender's.
-    return `${space}${days[0]}${doer}与${others}`;
+    // 王建国—李明、孙丽（12.1） (round 50, fxf: 「12.1王建国与…」 was no day to the readers, the pairs read as the sender's
+    // talks): a dotted day is written out as 12月1日 where it opens the item.
+    return `${space}${spelledDay(days[0]!)}${doer}与${others}`;
   });
 }

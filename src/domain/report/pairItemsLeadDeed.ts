@@ -18,24 +18,29 @@ function escape(s: string): string {
 
 /**
  * `text` with the list after a lead naming a talk or a signing (「11月3日廉政谈话：」, 「签订责任书：」) written with that deed
- * after each of its pairs, when the list holds two or more pairs of directory people (`names`: every person's name) with
+ * after each of its pairs, when the list holds two or more pairs of directory people (or one joined by a dash) (`names`: every person's name) with
  * nothing else in their items (a day before a pair is fine), separated by ；, 。, 、 or line breaks. Unchanged otherwise.
  */
 export function withLeadDeedOnPairs(text: string, names: readonly string[]): string {
   const name = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
   if (name === '') return text;
-  const colon = text.search(/[：:]/);
+  // 节前廉政谈话⏎王建国—李明（11.23）⏎… (round 50, fxf: one talk of no one asked): a lead on a line of its own, with no colon,
+  // leads the pairs on the lines after it as a colon would.
+  const said = text.search(/[：:]/);
+  const firstBreak = text.indexOf('\n');
+  const colon = said >= 0 ? said : firstBreak > 0 && pairListLeadDeed(text.slice(0, firstBreak)) !== undefined ? firstBreak : -1;
   if (colon < 0) return text;
   const leadLine = text.slice(0, colon).split('\n').pop()!;
   const deed = pairListLeadDeed(leadLine);
   if (deed === undefined) return text;
   const person = `(?:${name})${TITLE}`;
-  const pairOf = `(${DAY})?(${person})[ \\t]*(?:${JOIN})[ \\t]*(${person}(?:[、,，和及]${person})*?)`;
+  const pairOf = `(${DAY})?(${person})[ \\t]*(${JOIN})[ \\t]*(${person}(?:[、,，和及]${person})*?)`;
   const bare = new RegExp(`^[ \\t]*${pairOf}[ \\t]*$`);
   // 王建国与李明、刘芳与周涛: a 、 between two whole pairs parts them as ； does.
   const rest = text.slice(colon + 1).replace(new RegExp(`(${person}[ \\t]*(?:${JOIN})[ \\t]*${person})、(?=${person}[ \\t]*(?:${JOIN}))`, 'g'), '$1；');
   const parts = rest.split(/([；;。\n])/);
   let pairs = 0;
+  let dashed = 0;
   // 11月3日廉政谈话：⏎王建国与李明；⏎刘芳与周涛: the pairs on lines of their own are the lead's one list, written on its line
   // (a lead line left alone was read as a talk with no one of its own).
   const written = parts.map((part, i) => {
@@ -43,9 +48,12 @@ export function withLeadDeedOnPairs(text: string, names: readonly string[]): str
     const m = bare.exec(part);
     if (!m) return part;
     pairs += 1;
-    return `${m[1] ?? ''}${m[2]}与${m[3]}${deed}`;
+    if (!/^(?:与|和|同|跟)$/.test(m[3]!)) dashed += 1;
+    return `${m[1] ?? ''}${m[2]}与${m[4]}${deed}`;
   });
-  if (pairs < 2) return text;
+  // 12月1日廉政谈话：王建国—李明、孙丽 (round 50, fxf: read as talks of the sender's with 王建国 and of 李明's with her, after one
+  // tap): one pair joined by a dash is written out too, for no reader reads a dash as 与; one pair joined by 与 reads as it is.
+  if (pairs < 2 && dashed === 0) return text;
   const list = written.join('').replace(/^[；;\s]+/, '').replace(/[；;]{2,}/g, '；').replace(/[；;]+。|。[；;]+/g, '。').replace(/[；;]+$/, '');
   return `${text.slice(0, colon + 1)}${list}`;
 }

@@ -25,6 +25,9 @@ export function normalizeText(text: string): string {
     // 分别与李明、孙丽…，时间分别是11月2日、11月16日: the second 分别 only repeats the first; read as 时间是, which pairs
     // the days with the people in order (round 11: both people lost, then paired wrongly after the answer).
     .replace(/(时间|日期)分别(是|为|在)/g, '$1$2')
+    // 张书记依次与王建国、刘芳开展廉政谈话 (round 50, fxf: talks of the sender's with 张伟 and of 王建国's with her, after one
+    // tap): 依次 · 挨个 · 逐个 · 一一 before 与/和/同/跟 say one by one, as 逐一 does.
+    .replace(/(?:依次|挨个儿?|逐个|一一)(?=[与和同跟])/g, '逐一')
     // 王理事长跟我跟王强跟李娟挨个谈了话 (round 41, t41a F21: 我 dropped without a word): 跟 repeated as the list's joiner, as
     // 跟王强跟李娟 already reads; 我 beside it is one of those talked to. 王理事长和我跟李娟谈 (a pair as the subject) is left.
     .replace(/(?<=(?:跟|同)我)(?:跟|同)(?=[\u4e00-\u9fa5]{2,4}(?:跟|同|、|和|挨个|逐一|分别|一起|都|谈|签|进行|开展|[,，。]))/g, '、')

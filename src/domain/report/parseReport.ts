@@ -70,7 +70,6 @@ import { addressHeadingEnd } from './addressHeading.js';
 import { splitItems } from './splitItems.js';
 import { isQuotaTally, paperTally, withDepartmentPaperItems } from './departmentPaperItems.js';
 import { withPaperTallyChecked } from './paperTallyChecked.js';
-import { withAdoptedPapersNoted } from './adoptedPapersNoted.js';
 import { withLineBreaksRestored } from './lostLineBreaks.js';
 import { namingOwnLeaders } from './ownLeaders.js';
 import { withoutOwnUnitBeforeHead } from './ownUnitBeforeHead.js';
@@ -144,6 +143,7 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { withEitherDayAsked } from './eitherDay.js';
 import { withAdoptedPaperNoted } from './adoptedPaperNote.js';
+import { withCasesStudiedAsContent } from './casesStudiedAsContent.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
@@ -553,6 +553,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
   if (theirs !== text) return parseReport(theirs, ctx);
+  // 开展了廉政教育；学习了身边的典型案例 · 讲廉政党课，学习了典型案例 (round 50, fxf: a phantom 警示教育): the cases are the deed's content.
+  const drawnOn = withCasesStudiedAsContent(text);
+  if (drawnOn !== text) return parseReport(drawnOn, ctx);
   // 截至11月底各科室报送廉政信息情况：办公室3篇，宣文部2篇 (round 49, fvb, t51b F2: a completion query, or one paper the clerk's):
   // a tally of papers by department is each department's clause, read by every reader after (the per-day counts too), then
   // its counts of no day, total and 其中…采用 put back.
@@ -593,9 +596,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 部门本月开展廉政教育两次：… (t47b F7's kind): the lead's unit is each item's.
   // 「受陈理事长委托」 beside 陈志强's talks (t48b F7): a note that someone was not made the doer holds only while no record does.
   const nameOf = (id: string) => ctx.directory.person(id)?.name;
-  // 其中1篇被市纪委网站采用 (t51b F9): kept in the papers' note.
+  // 其中1篇被市纪委网站采用 · 已被…录用 (t51b F9): kept in the papers' note, once, by the one reader of it (round 50, fxf).
   // 康复部这周开了两次会 一次是…一次是… (t52a #9): the sender's own department opening a counted head is each item's.
-  return read === null ? null : withAdoptedPapersNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text);
+  return read === null ? null : withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text);
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
@@ -1854,5 +1857,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
   // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
-  return titled.length > 0 ? withAdoptedPaperNoted(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text), text) : null;
+  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
 }

@@ -8,6 +8,9 @@ import { arabicizeNumerals } from './parseNumerals.js';
 /** A sentence's opening words up to its first comma (the span, if it is one). */
 const OPENING = /(^|[。；;!！?？\n])([ \t]*)([^，,。；;!！?？\n]{3,24}?)[ \t]*[，,][ \t]*/g;
 
+/** 黄书记 · 王副理事长 · 李主任: a surname with a title, someone named as well as by their name. */
+const TITLE_AFTER_SURNAME = /^(?:副)?(?:书记|理事长|主任|部长|科长)/;
+
 /** A day of its own: 11月25日 · 25号 · 周三 · 昨天. */
 const OWN_DAY = /\d{1,2}[月日号]|(?:周|星期|礼拜)[一二三四五六日天]|今天|昨天|前天/;
 
@@ -27,6 +30,10 @@ export function withSpanOpeningJoined(text: string, names: readonly string[]): s
     // 11月1日至11月30日，11月25日与王强谈心: a day of the deed's own after the span is its day; the span only frames it.
     if (OWN_DAY.test(arabicizeNumerals(sentence))) return all;
     // 11月10日至11日，刘芳副理事长分别与组联部、康复部主要负责同志… (b28): one name with 分别 is read as written.
+    // 11月23日至24日，黄志刚书记带领林晓对康复中心开展专项资金检查 (round 50, fxf: glued to the span, the doer was lost and
+    // asked about; 王建国分别与李明、孙丽… became talks of the sender's): a sentence opening with someone named (黄书记 too) is their deed; the span stays its opening, read as before.
+    const opening = sentence.trimStart();
+    if (names.some((n) => opening.startsWith(n) || (opening.startsWith(n[0]!) && TITLE_AFTER_SURNAME.test(opening.slice(1))))) return all;
     return named >= 2 ? `${stop}${space}${head}` : all;
   });
 }
