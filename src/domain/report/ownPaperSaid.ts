@@ -19,6 +19,18 @@ export function ownPaperSaid(text: string, type: ActivityTypeCode | undefined): 
 /** 我/本人 (代表…)(向…)作了…: the sender's own words that they gave the paper, in one clause. */
 const SELF_CLAUSE = new RegExp(`(?:(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)|${WROTE})了?[^，。,；;！!]*$`);
 
+/** The same clause without 形成/撰写/起草/写: the sender says they gave or handed the paper in. */
+const GAVE_CLAUSE = /(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)了?[^，。,；;！!]*$/;
+
+/** The words naming each kind of paper, to match a 我撰写/我形成 clause to the paper it speaks of. */
+const PAPER_WORDS: Partial<Record<ActivityTypeCode, RegExp>> = {
+  report_research: /调研/,
+  report_info: /信息|简报/,
+  report_self: /自查/,
+  report_duty: /述责|述廉|述职/,
+  report_to_party: /报告/,
+};
+
 /**
  * Papers the sender says they gave themselves (我代表财务科作了述责述廉报告) kept the sender's: a leader who 点评/主持
  * the meeting (「张伟书记作了点评」 was read as the doer) gives no paper, and no one is asked whose it was.
@@ -28,13 +40,17 @@ export function withOwnPaper<R extends { draft: { type?: ActivityTypeCode; actor
   text: string,
 ): R[] {
   const clauses = text.split(/[，。,；;！!\n]/);
-  const self = clauses.some((c) => SELF_CLAUSE.test(c));
-  if (!self) return reports;
+  const selfClauses = clauses.filter((c) => SELF_CLAUSE.test(c));
+  if (selfClauses.length === 0) return reports;
+  // 「…⏎1.11月24日组织开展…自查；⏎2.11月25日我撰写廉政信息1篇」 (round 37's heading rows; broken by round 50 fxa's 撰写): a
+  // paper the sender says they wrote claims only a paper of the kind that clause names, never the heading's 自查 beside it.
+  const wroteOnly = selfClauses.every((c) => !GAVE_CLAUSE.test(c));
+  const claims = (type: ActivityTypeCode) => !wroteOnly || selfClauses.some((c) => PAPER_WORDS[type]?.test(c) === true);
   // 各部室主要负责人依次作述责述廉报告，我代表财务科作了发言 (l22): papers of several named doers are each one's own; the
   // sender's words only claim a paper no one else was named for.
   const doers = new Set(reports.filter((r) => r.draft.type !== undefined && PAPERS.has(r.draft.type) && r.draft.actorId !== undefined).map((r) => r.draft.actorId));
   return reports.map((r) => {
-    if (r.draft.type === undefined || !PAPERS.has(r.draft.type)) return r;
+    if (r.draft.type === undefined || !PAPERS.has(r.draft.type) || !claims(r.draft.type)) return r;
     if (r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor')) return r;
     if (r.draft.actorId !== undefined && doers.size > 1) return r;
     const { actorId: _other, ...draft } = r.draft;
