@@ -121,21 +121,36 @@ export async function botEventBench(opts: { roots: string[]; rounds: number; per
           const row: Record<string, unknown> = { round, root, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
           for (const [kind, ids] of byKind) {
             const before = await threadCpu(pid);
+            let botAllocKb: number | undefined;
             if (profileDir) bot.proc.kill('SIGUSR1');
             for (const i of ids) await send(i);
             await settle();
             const after = await threadCpu(pid);
             if (profileDir) {
               bot.proc.kill('SIGUSR2');
-              await new Promise((r) => setTimeout(r, 1500));
+              // Both threads' profile, gc counts (and heap profile) written before they are named for this kind: under load a
+              // fixed 1.5 s wait let the last files of one kind be named for the next (r50 fxh), so wait for all of them.
+              const expected = process.env.BENCH_HEAP_SAMPLING === '1' ? 6 : 4;
+              const written = async () => (await readdir(profileDir)).filter((f) => /^(?:(main|thread\d+)-\d+\.(cpu|heap)profile|gc-(main|thread\d+)-\d+\.json)$/.test(f)).length;
+              for (const until = Date.now() + 30_000; (await written()) < expected && Date.now() < until; ) await new Promise((r) => setTimeout(r, 250));
+              await new Promise((r) => setTimeout(r, 250));
               for (const f of await readdir(profileDir)) {
-                if (/^(main|thread\d+)-\d+\.(cpu|heap)profile$/.test(f)) await rename(join(profileDir, f), join(profileDir, `${kind}-${round}-${k}-${f}`));
+                // The gc-….json counts too (r50 fxh: they were written over by each kind's, so only the last kind's were left).
+                if (!/^(?:(main|thread\d+)-\d+\.(cpu|heap)profile|gc-(main|thread\d+)-\d+\.json)$/.test(f)) continue;
+                await rename(join(profileDir, f), join(profileDir, `${kind}-${round}-${k}-${f}`));
+                // BENCH_HEAP_SAMPLING=1: the bot thread's KB allocated per event (the sampled sizes' sum, collected garbage included).
+                if (/^thread\d+-\d+\.heapprofile$/.test(f)) {
+                  type Node = { selfSize: number; children: Node[] };
+                  const sum = (n: Node): number => n.children.reduce((s, c) => s + sum(c), n.selfSize);
+                  const head = (JSON.parse(await readFile(join(profileDir, `${kind}-${round}-${k}-${f}`), 'utf8')) as { head: Node }).head;
+                  botAllocKb = Math.round(sum(head) / 1024 / ids.length);
+                }
               }
             }
             const used = (t: number | undefined) => (t === undefined ? NaN : (after.get(t) ?? 0) - (before.get(t) ?? 0));
             let total = 0;
             for (const [t, ms] of after) total += ms - (before.get(t) ?? 0);
-            row[kind] = { botMs: Math.round((used(tid) / ids.length) * 100) / 100, mainMs: Math.round((used(pid) / ids.length) * 100) / 100, processMs: Math.round((total / ids.length) * 100) / 100 };
+            row[kind] = { botMs: Math.round((used(tid) / ids.length) * 100) / 100, mainMs: Math.round((used(pid) / ids.length) * 100) / 100, processMs: Math.round((total / ids.length) * 100) / 100, ...(botAllocKb !== undefined ? { botAllocKb } : {}) };
           }
           // The saturation bench's mix: 60 messages of the cycle weigh the kinds as it does.
           const mix = new Map<string, number>();

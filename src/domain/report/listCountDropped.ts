@@ -2,6 +2,7 @@
 // questions — 「是谁的？」 twice for the sender's own talks, the days asked though written — while the same text without
 // 「四位同志」 was a right card at once): a count right after a list of names only counts them.
 import type { Directory } from '../organization.js';
+import { oncePer } from './oncePer.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 
 /** 四位同志 · 两位部长 · 几位班子成员 · 4位领导: a count of people and what they are (group 1 the count). */
@@ -11,6 +12,9 @@ const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
 const EACH_DID = /^\s*(?:分别|逐一|依次|各自)/;
 /** How far back from a count its list of names is looked for, in characters. */
 const LOOK_BACK = 60;
+
+/** The directory's names, longest first, sorted once per directory (issue 14, r50 fxh: sorted for every reading); shared, so readonly. */
+const longestFirst = oncePer((directory: Directory): readonly string[] => [...directoryIndex(directory).peopleByName.keys()].sort((a, b) => b.length - a.length));
 
 /** A count of people (三位同志) right after a list of directory names brought in by 和/与/同/跟/对. */
 export interface CountedList {
@@ -32,7 +36,7 @@ export interface CountedList {
  * the end backwards, name by name (no backtracking pattern: a fuzz string of 500 和 had hung a nested one).
  */
 export function countedNameLists(text: string, directory: Directory): CountedList[] {
-  const names = [...directoryIndex(directory).peopleByName.keys()].sort((a, b) => b.length - a.length);
+  const names = longestFirst(directory);
   const endingName = (s: string) => names.find((n) => s.endsWith(n));
   const found: CountedList[] = [];
   for (const m of text.matchAll(COUNT)) {

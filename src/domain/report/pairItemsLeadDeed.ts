@@ -3,6 +3,7 @@
 // joined by 、 became talks of the first doer's with everyone after (王建国>刘芳, 王建国>周涛). Each bare pair of the list is
 // written with the lead's deed after it, as the readers read 「王建国与李明进行廉政谈话；刘芳与周涛进行廉政谈话」.
 
+import { perNames } from './directoryNames.js';
 import { pairListLeadDeed } from './pairListLeadDeed.js';
 
 /** A title written after a name in such lists (王建国副理事长与李明主任). */
@@ -17,27 +18,42 @@ function escape(s: string): string {
 }
 
 /**
+ * The patterns for `names`, built once per names array (issue 14, r50 fxh: the 1,000 names were copied, sorted, escaped and
+ * joined for every reading of every message); undefined for no names. `bare` is not global (`exec` keeps no state); `pairThenComma`
+ * is global, used only by `replace`, which starts from 0.
+ */
+const pairPatterns = perNames((names): { bare: RegExp; pairThenComma: RegExp } | undefined => {
+  const name = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
+  if (name === '') return undefined;
+  const person = `(?:${name})${TITLE}`;
+  const pairOf = `(${DAY})?(${person})[ \\t]*(${JOIN})[ \\t]*(${person}(?:[、,，和及]${person})*?)`;
+  return {
+    bare: new RegExp(`^[ \\t]*${pairOf}[ \\t]*$`),
+    pairThenComma: new RegExp(`(${person}[ \\t]*(?:${JOIN})[ \\t]*${person})、(?=${person}[ \\t]*(?:${JOIN}))`, 'g'),
+  };
+});
+
+/**
  * `text` with the list after a lead naming a talk or a signing (「11月3日廉政谈话：」, 「签订责任书：」) written with that deed
  * after each of its pairs, when the list holds two or more pairs of directory people (or one joined by a dash) (`names`: every person's name) with
  * nothing else in their items (a day before a pair is fine), separated by ；, 。, 、 or line breaks. Unchanged otherwise.
  */
 export function withLeadDeedOnPairs(text: string, names: readonly string[]): string {
-  const name = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
-  if (name === '') return text;
+  const patterns = pairPatterns(names);
+  if (patterns === undefined) return text;
+  const { bare, pairThenComma } = patterns;
   // 节前廉政谈话⏎王建国—李明（11.23）⏎… (round 50, fxf: one talk of no one asked): a lead on a line of its own, with no colon,
   // leads the pairs on the lines after it as a colon would.
   const said = text.search(/[：:]/);
-  const firstBreak = text.indexOf('\n');
+  const firstBreak = text.indexOf('
+');
   const colon = said >= 0 ? said : firstBreak > 0 && pairListLeadDeed(text.slice(0, firstBreak)) !== undefined ? firstBreak : -1;
   if (colon < 0) return text;
   const leadLine = text.slice(0, colon).split('\n').pop()!;
   const deed = pairListLeadDeed(leadLine);
   if (deed === undefined) return text;
-  const person = `(?:${name})${TITLE}`;
-  const pairOf = `(${DAY})?(${person})[ \\t]*(${JOIN})[ \\t]*(${person}(?:[、,，和及]${person})*?)`;
-  const bare = new RegExp(`^[ \\t]*${pairOf}[ \\t]*$`);
   // 王建国与李明、刘芳与周涛: a 、 between two whole pairs parts them as ； does.
-  const rest = text.slice(colon + 1).replace(new RegExp(`(${person}[ \\t]*(?:${JOIN})[ \\t]*${person})、(?=${person}[ \\t]*(?:${JOIN}))`, 'g'), '$1；');
+  const rest = text.slice(colon + 1).replace(pairThenComma, '$1；');
   const parts = rest.split(/([；;。\n])/);
   let pairs = 0;
   let dashed = 0;

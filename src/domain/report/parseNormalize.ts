@@ -17,6 +17,26 @@ export const CLAUSE_BREAK = /[,;。!?]/;
  * (、。《》“”) stay as they are; enclosed item markers (⑴ ⒈ ❶ ㈠) are written the plain way ((1) ① （一）).
  */
 export function normalizeText(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const made = normalizedAnew(text);
+  if (text.length <= MEMO_LONGEST) {
+    if (normalized.size >= MEMO_SIZE) normalized.clear();
+    normalized.set(text, made);
+  }
+  return made;
+}
+
+// A message is normalised again by nearly every reader (~100 callers, many per reading, and a message is read many
+// times over): the last texts' results are kept (issue 14, r50 fxh: normalizeText and OpenCC's conversion under it were
+// the parser's largest allocation). The function is pure and strings are immutable, so a kept result is the same result.
+/** How many texts are kept before the memo starts over, and the longest text kept: at most ~4 MB held (256 × 4,000 two-byte
+ * characters, text and result), a few hundred KB with messages of a few hundred characters. */
+const MEMO_SIZE = 256;
+const MEMO_LONGEST = 4000;
+const normalized = new Map<string, string>();
+
+function normalizedAnew(text: string): string {
   return toSimplified(plainItemMarkers(text))
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))

@@ -88,6 +88,25 @@ export interface SoundAlike {
 }
 
 /**
+ * Each type word's characters as UTF-16 code units, with the look-alike and same-sounding characters of each place (''
+ * for none), so the scan below compares numbers: `text[i]` of a Chinese text made a new one-character string for every
+ * character of every window of every type word (issue 14, r50 fxh: most of the allocation of findSoundAlikes).
+ */
+const TYPE_WORD_CODES = TYPE_WORDS.map(([code, word]) => ({
+  code,
+  word,
+  units: Array.from({ length: word.length }, (_, i) => word.charCodeAt(i)),
+  lookAlikes: Array.from({ length: word.length }, (_, i) => LOOK_ALIKES[word[i]!] ?? ''),
+  homophones: Array.from({ length: word.length }, (_, i) => HOMOPHONES[word[i]!] ?? ''),
+}));
+
+/** Whether `chars` holds the code unit `unit` (as `chars.includes(String.fromCharCode(unit))`, with no string made). */
+function holdsUnit(chars: string, unit: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === unit) return true;
+  return false;
+}
+
+/**
  * Every run of characters in `text` that sounds exactly like a type word (toneless pinyin) and shares at least half its
  * characters in place, without being that word: 廉政坦话 → 廉政谈话, 连政谈话 → 廉政谈话, 廉政当课 → 廉政党课. Sharing
  * characters keeps unrelated words of the same sound out (round 12: 没看懂 and 未记录 for such slips). One shared
@@ -97,7 +116,8 @@ export interface SoundAlike {
  */
 export function findSoundAlikes(text: string): SoundAlike[] {
   const out: SoundAlike[] = [];
-  for (const [code, word] of TYPE_WORDS) {
+  for (let w = 0; w < TYPE_WORD_CODES.length; w++) {
+    const { code, word, units, lookAlikes, homophones } = TYPE_WORD_CODES[w]!;
     const n = word.length;
     for (let at = 0; at + n <= text.length; at++) {
       // Every character not in place must be a listed same-sounding one: only a likely slip is sounded out (and pinyin-pro
@@ -108,10 +128,10 @@ export function findSoundAlikes(text: string): SoundAlike[] {
       let shaped = 0;
       let fits = true;
       for (let i = 0; i < n && fits; i++) {
-        const ch = text[at + i]!;
-        if (ch === word[i]) same++;
-        else if (LOOK_ALIKES[word[i]!]?.includes(ch) === true) shaped++;
-        else fits = HOMOPHONES[word[i]!]?.includes(ch) === true;
+        const unit = text.charCodeAt(at + i);
+        if (unit === units[i]) same++;
+        else if (holdsUnit(lookAlikes[i]!, unit)) shaped++;
+        else fits = holdsUnit(homophones[i]!, unit);
       }
       if (!fits) continue;
       const window = text.slice(at, at + n);

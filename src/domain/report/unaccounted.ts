@@ -124,9 +124,11 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   const reported = reports.some((r) => r.draft.type === 'report_to_party');
   const reportedTo = (at: number) => reported && addressedBefore(rest.slice(Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1, at));
   const addressed = new Set<string>();
-  for (const p of ctx.directory.org.people) {
+  // Only the people the text names are weighed (issue 14, r50 fxh: the loop's body, its closures holding `p`, made a scope
+  // for each of the directory's 1,000 people on every reading, though a message names a few).
+  const named = ctx.directory.org.people.filter((p) => p.id !== ctx.senderId && rest.includes(p.name));
+  for (const p of named) {
     const at = rest.indexOf(p.name);
-    if (p.id === ctx.senderId || at < 0) continue;
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
     // 组织郑华、冯雪召开党风廉政建设工作会议 (round 34b, §2b): the heads gathered to a 分管科室会议 sat in it.
     if (reports.some((r) => r.draft.type === 'meeting_dept' && organisedHeadDepartments(rest, r.draft.actorId ?? ctx.senderId, ctx.directory).some((id) => ctx.directory.department(id)?.headId === p.id))) continue;
