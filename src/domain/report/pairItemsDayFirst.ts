@@ -24,8 +24,9 @@ function escape(s: string): string {
 }
 
 /**
- * The item pattern for `names`, built once per names array (issue 14, r50 fxh: the 1,000 names were copied, sorted, escaped
- * and joined for every reading of every message); undefined for no names. Global, used only by `replace`, which starts from 0.
+ * The item pattern and the 、-after-a-bracketed-day pattern for `names`, built once per names array (issue 14, r50 fxh: the
+ * 1,000 names were copied, sorted, escaped and joined for every reading of every message); undefined for no names. Both
+ * global, used only by `replace`, which starts from 0.
  */
 const itemPatterns = perNames((names): { item: RegExp; bracketedDayThenPair: RegExp } | undefined => {
   const name = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -45,8 +45,7 @@ export function withLeadDeedOnPairs(text: string, names: readonly string[]): str
   // 节前廉政谈话⏎王建国—李明（11.23）⏎… (round 50, fxf: one talk of no one asked): a lead on a line of its own, with no colon,
   // leads the pairs on the lines after it as a colon would.
   const said = text.search(/[：:]/);
-  const firstBreak = text.indexOf('
-');
+  const firstBreak = text.indexOf('\n');
   const colon = said >= 0 ? said : firstBreak > 0 && pairListLeadDeed(text.slice(0, firstBreak)) !== undefined ? firstBreak : -1;
   if (colon < 0) return text;
   const leadLine = text.slice(0, colon).split('\n').pop()!;
