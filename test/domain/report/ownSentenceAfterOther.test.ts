@@ -6,6 +6,9 @@ describe('ownSentenceAfterOther (round 32b, F1)', () => {
     expect(ownSentenceAfterOther(['会上王建国副理事长对年底资金支付工作提出要求。', '下午,'], '我分别与王强、李娟进行了廉政谈话。')).toBe(1);
     expect(ownSentenceAfterOther(['集中学习财经纪律有关规定。'], '下午本人与陈静开展了谈心谈话')).toBe(0);
     expect(ownSentenceAfterOther(['召开部务会;'], '当天下午我还和冯雪签订了承诺书')).toBe(0);
+    // 会后 is a bare time clause like 下午 (round 50 fxa, t52a F7: 「…何平主任主持，参会9人。会后我和孙杰进行了廉政谈话」 was
+    // the chair's talk): the 我 written after it is the sender.
+    expect(ownSentenceAfterOther(['王建国提出要求。', '会后,'], '我与王强进行了廉政谈话')).toBe(1);
   });
 
   it('after a comma only for a talk or signing with someone', () => {
@@ -17,7 +20,6 @@ describe('ownSentenceAfterOther (round 32b, F1)', () => {
     expect(ownSentenceAfterOther(['下午,'], '我科召开科务会')).toBeUndefined();
     expect(ownSentenceAfterOther(['学习了规定。'], '我们科与王强谈话')).toBeUndefined();
     expect(ownSentenceAfterOther(['组织学习财经纪律有关规定,'], '我与王强进行了廉政谈话')).toBeUndefined();
-    expect(ownSentenceAfterOther(['王建国提出要求。', '会后,'], '我与王强进行了廉政谈话')).toBeUndefined();
     expect(ownSentenceAfterOther([], '我与王强进行了廉政谈话')).toBeUndefined();
   });
 });
