@@ -12,7 +12,13 @@ const GIVEN = new RegExp(
 );
 
 /** 李明、孙丽、周涛依次作述责述廉报告 · 孙丽、冯雪两位负责人轮流上台述职述廉: named people taking turns, read as 分别作 (the doer rules know it; a count there was taken for attendees). */
-const IN_TURN = /(?:[两二三四五六七八九十\d]{1,2}(?:位|名)(?:主要)?(?:负责人|同志|部长|科长|主任|领导|班子成员|党组成员)?)?(?:依次|轮流|逐个|分别|逐一)(?:向[^,;。!?]{1,6}?(?=作|进行|述))?(?:上台|现场|当场|作了?|进行了?|开展了?)*(?=(?:个人)?(?:年度)?(?:述责述廉|述职述廉))/g;
+/** A group word written before the names of its members: the groups above, or 部门负责人 · 分管科室主要负责人. */
+const APPOSITIVE = `(?:${GROUP}|(?:分管|两个?|各)?(?:部门|部室|科室)(?:的)?(?:主要)?负责(?:人|同志))`;
+/** A title after a name: 同志 · 主任 · 副部长 · 科长 … */
+const NAME_TITLE = '(?:同志|副?(?:书记|理事长|主任|部长|科长))?';
+/** How several took their turns: 依次 · 分别 · 先后 … */
+const TURNS = '依次|轮流|逐个|分别|逐一|先后|一一';
+const IN_TURN = /(?:[两二三四五六七八九十\d]{1,2}(?:位|名)(?:主要)?(?:负责人|同志|部长|科长|主任|领导|班子成员|党组成员)?)?(?:依次|轮流|逐个|分别|逐一|先后)(?:向[^,;。!?]{1,6}?(?=作|进行|述))?(?:上台|现场|当场|作了?|进行了?|开展了?)*(?=(?:个人)?(?:年度)?(?:述责述廉|述职述廉))/g;
 
 /**
  * `text` with a group who each gave a 述责述廉 at a meeting (各部室主要负责人依次作述责述廉报告, 班子成员逐一述职述廉)
@@ -26,7 +32,11 @@ export function withDutyReportsByGroup(text: string, ctx: ParseContext): string 
   const name = (id: string) => ctx.directory.person(id)?.name;
   // The deed is said 作 whatever verb and addressee stood there (轮流上台述责述廉, 分别向党组作了…): the list of doers reads
   // like 李明、孙丽分别作述责述廉, which the doer rules know.
-  return text.replace(GIVEN, (_all: string, group: string) => {
+  // 各部室负责人李明、孙丽…依次进行述责述廉 (round 50 fxf #48, fyc: one 述廉 @办公室, its doer asked): a group word that the
+  // names after it spell out is only their appositive; the names are the doers, so the group word goes.
+  const people = org.people.map((p) => p.name).filter((n) => n !== '').sort((a, b) => b.length - a.length).join('|');
+  const spelled = people === '' ? text : text.replace(new RegExp(`${APPOSITIVE}(?:同志)?[:：]?\\s*(?=(?:${people})${NAME_TITLE}(?:\\s*[、,，和及与]\\s*(?:${people})${NAME_TITLE})+(?:等同志|等人|等)?(?:${TURNS})(?:向[^,;。!?]{1,6}?(?=作|进行|述))?(?:上台|现场|当场|作了?|进行了?|开展了?)*(?:个人)?(?:年度)?(?:述责述廉|述职述廉))`, 'g'), '');
+  return spelled.replace(GIVEN, (_all: string, group: string) => {
     const ids = [...(new RegExp(HEADS).test(group) ? heads : []), ...(new RegExp(LEADERS).test(group) ? leaders : [])];
     const names = [...new Set(ids)].map(name).filter((n): n is string => n !== undefined);
     return names.length > 0 ? `${names.join('、')}分别作` : _all;

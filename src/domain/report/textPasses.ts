@@ -90,6 +90,7 @@ import { withMergedCellRows } from './mergedCellRows.js';
 import { withoutTableRules } from './withoutTableRules.js';
 import { tableAsSentences } from './tableRows.js';
 import { normalizeText } from './parseNormalize.js';
+import { withTalkTallyPairs } from './talkTallyPair.js';
 import { withoutContentLabels } from './contentLabels.js';
 import { withoutFormClerks } from './formClerks.js';
 import { withDottedSpans } from './dottedSpan.js';
@@ -318,6 +319,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 信息报送情况：办公室1篇（12月2日），财务科1篇（12月3日） (round 48 ftf: one paper, the sender's): each department's on its day;
   // after normalizeText, so a traditional 辦公室 names the department too.
   { name: 'withDepartmentPaperItems', run: (text, env) => withDepartmentPaperItems(text, env.directory) },
+  // …谈话提醒2人次（均为黄志刚书记与何平主任） (round 50 fxf #7, fyc: talks with both, on the day of the item before): X's talk with Y.
+  { name: 'withTalkTallyPairs', run: (text, env) => withTalkTallyPairs(text, env.names) },
   // 与刘洋分别进行了廉政谈话、谈心谈话各一次 (round 41, t40b F6/F9): one talk of each kind listed, with the same people.
   { name: 'withTwoTalkKindsApart', run: (text, env) => withTwoTalkKindsApart(text, env.names) },
   // 开展谈心谈话3次，其中与王强谈心2次（11月6日、11月20日），… (round 41, t40b F3): the lead counts the items, no talk of its own.
