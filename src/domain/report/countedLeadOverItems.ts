@@ -132,7 +132,10 @@ export function withCountedLeadOverItems(text: string, names: readonly string[])
       const week = WEEK.exec(pre)?.[1];
       const items = read.items.map((item) => {
         const day = ITEM_DAY.exec(item)![0];
-        const spelled = week !== undefined && /^(?:周|星期|礼拜)/.test(day) ? `${week === '这' ? '本' : week}${day}` : day;
+        // 这周开了两次会 一次是周二… (round 50 fxb rows, read on a Monday): the spaced head was never joined to its weekdays and
+        // the bare weekday reads as the last one passed; kept so for the spaced shape (this week's only), as before this pass read it.
+        const bare = /[ ]$/.test(read.lead[0]) && (week === '这' || week === '本');
+        const spelled = week !== undefined && !bare && /^(?:周|星期|礼拜)/.test(day) ? `${week === '这' ? '本' : week}${day}` : day;
         const body = item.slice(day.length).replace(/^[,，\s]+/, '');
         return `${spelled}${TALK.test(body) ? '' : unit}${body}`;
       });
