@@ -16,7 +16,7 @@ const NUMBER = '[两二三四五六七八九十]|[2-9]|1[0-9]';
  * counted (学习 · 活动 · 会议), then a colon or a comma with 分别是/一次是 after it. Groups: pre, verb, count, measure, noun.
  */
 const LEAD = new RegExp(
-  `^([^,，。;；:：\\n]{0,16}?)(?:共|一共|先后|总共)?((?:集中)?学习了|学了|开展了|搞了|组织了|组织开展了|召开了|开了|进行了|举办了|谈了|签了)(?:共|一共)?(${NUMBER})\\s*(次|场|回|个人|位同志|名同志|人)([^,，。;；:：\\n]{0,8}?)\\s*(?:[:：]\\s*(?:分别是|分别为|具体是|具体为)?|[,，]\\s*(?=分别是|分别为|具体是|具体为|一次是|其中一次))\\s*(?:分别是|分别为|具体是|具体为)?\\s*[:：]?\\s*`,
+  `^([^,，。;；:：\\n]{0,16}?)(?:共|一共|先后|总共)?((?:集中)?学习了|学了|开展了|搞了|组织了|组织开展了|召开了|开了|进行了|举办了|谈了|签了)(?:共|一共)?(${NUMBER})\\s*(次|场|回|个人|位同志|名同志|人)([^,，。;；:：\\n]{0,8}?)\\s*(?:[:：]\\s*(?:分别是|分别为|具体是|具体为)?|[,，]\\s*(?=分别是|分别为|具体是|具体为|一次是|其中一次)|[ ]+(?=一次是|其中一次))\\s*(?:分别是|分别为|具体是|具体为)?\\s*[:：]?\\s*`,
 );
 
 /** An item's own opener before its day: 一次是 · 另一次是 · 其中一次 · 第二次是 · 一是 · 二是. */
@@ -25,8 +25,14 @@ const ITEM_OPENER = /^(?:其中|另)?(?:一|第[一二三四五六七八九\d])�
 const ITEM_DAY = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前]天)/;
 /** 都是我组织的 · 均由我主持 · 都是本人组织: every item the sender's, as they are already. */
 const ALL_MINE = /^(?:这两次|两次|几次)?(?:都|均|全)(?:是|由)?(?:我|本人)(?:来|亲自)?(?:组织|主持|牵头|带领|安排|负责)(?:的|开展的)?$/;
-/** 都是…组织的 naming someone else: whose the items are is theirs to read, so the lead is left as written. */
+/** 都是…/均由… said of every item (other than ALL_MINE and ALL_HELD_BY): shared by each item, as its own words. */
 const ALL_SOMEONE = /^(?:都|均|全)(?:是|由)/;
+/**
+ * 都是吴部长主持的 · 均由孙丽科长主持 · 都是王建国副理事长带队 (round 50 fxb, left alone: the lead stayed a third, untyped record
+ * and only the last item took the doer, or the trailer became its title): another's holding every item, said in words
+ * withLeaderInTrailer and the doer readers read once it closes the items as a sentence of its own.
+ */
+const ALL_HELD_BY = /^(?:都|均|全)(?:是|由)[\u4e00-\u9fa5]{1,10}?(?:主持|组织|带队|率队|牵头|负责|召集|安排)(?:召开|开展)?(?:的)?$/;
 /** The sender's own unit as a lead says it. */
 const UNIT = /我们(?:部门|科室|中心|部|科|室)|本(?:部门|科室|中心)|部里|科里|室里|中心(?!组)|部门|科室/;
 /** The week the lead names (上周 · 这周 · 本周 · 上个星期). */
@@ -50,6 +56,8 @@ interface LeadItems {
   lead: RegExpExecArray;
   items: string[];
   tail: string[];
+  /** The trailer naming another as every item's holder (均由孙丽科长主持), written after the items as its own sentence. */
+  closing?: string;
 }
 
 /** The lead of `line` and its items (each its clauses), or undefined when `line` is not the shape. */
@@ -59,22 +67,33 @@ function leadItems(line: string, names: readonly string[]): LeadItems | undefine
   const [said, pre] = lead as unknown as [string, string];
   // A lead naming a kind (本月开展廉政教育3次：) or someone (张伟书记本月开了两次会：) is read by the readers of those.
   if (findKinds(said).length > 0 || KIND_WORD.test(said) || names.some((n) => pre.includes(n))) return undefined;
-  const clauses = line.slice(said.length).split(/(?<=[,，;；。])/).map((c) => c.trim()).filter((c) => c.length > 0);
+  // 2次学习 一次是11月5日…，一次是11月19日… (round 50 fxb, left alone: the spaced lead became a third, untyped record): voice
+  // input leaves a space for the comma before an item's opener, the lead's and the items' alike.
+  const clauses = line.slice(said.length).split(/(?<=[,，;；。])|[ ]+(?=(?:其中|另)?一次是|(?:都|均|全)(?:是|由))/).map((c) => c.trim()).filter((c) => c.length > 0);
   const items: string[] = [];
   const tail: string[] = [];
+  let closing: string | undefined;
   for (const clause of clauses) {
     const bare = clause.replace(/[,，;；。]$/, '');
+    // 都是吴部长主持的 全部门参加: the words after the trailer said of every item too, the trailer's own sentence.
+    if (closing !== undefined) {
+      closing += `，${bare}`;
+      continue;
+    }
+    const [trailer, ...after] = bare.split(/[ ]+/);
     const opened = bare.replace(ITEM_OPENER, '');
     if (ITEM_DAY.test(opened) && opened.replace(ITEM_DAY, '').length >= 2 && (findKinds(opened).length > 0 || ITEM_DEED.test(opened))) items.push(opened);
     else if (items.length === 0) return undefined;
-    else if (ALL_MINE.test(bare)) tail.push('');
-    else if (ALL_SOMEONE.test(bare)) return undefined;
+    else if (ALL_MINE.test(trailer!)) tail.push('', ...after);
+    else if (ALL_HELD_BY.test(trailer!) && !/(?:我|本人)/.test(trailer!)) closing = [trailer, ...after].join('，');
+    // 都是在三楼会议室开的 (round 50: the lead was left a third, untyped record): said of every item, whoever held them.
+    else if (ALL_SOMEONE.test(bare)) tail.push('', bare);
     // 都是我组织的，刘洋参加: what follows the words said of every item is said of every item too.
     else if (tail.length > 0) tail.push(bare);
     else items[items.length - 1] += `，${bare}`;
   }
   const shared = tail.filter((t) => t !== '');
-  return items.length >= 2 ? { lead, items: items.map((i) => [i, ...shared].join('，')), tail } : undefined;
+  return items.length >= 2 ? { lead, items: items.map((i) => [i, ...shared].join('，')), tail, closing } : undefined;
 }
 
 /**
@@ -113,11 +132,14 @@ export function withCountedLeadOverItems(text: string, names: readonly string[])
       const week = WEEK.exec(pre)?.[1];
       const items = read.items.map((item) => {
         const day = ITEM_DAY.exec(item)![0];
-        const spelled = week !== undefined && /^(?:周|星期|礼拜)/.test(day) ? `${week === '这' ? '本' : week}${day}` : day;
+        // 这周开了两次会 一次是周二… (round 50 fxb rows, read on a Monday): the spaced head was never joined to its weekdays and
+        // the bare weekday reads as the last one passed; kept so for the spaced shape (this week's only), as before this pass read it.
+        const bare = /[ ]$/.test(read.lead[0]) && (week === '这' || week === '本');
+        const spelled = week !== undefined && !bare && /^(?:周|星期|礼拜)/.test(day) ? `${week === '这' ? '本' : week}${day}` : day;
         const body = item.slice(day.length).replace(/^[,，\s]+/, '');
         return `${spelled}${TALK.test(body) ? '' : unit}${body}`;
       });
-      return `${items.join('；')}。`;
+      return `${items.join('；')}。${read.closing === undefined ? '' : `${read.closing}。`}`;
     })
     .join('\n');
 }

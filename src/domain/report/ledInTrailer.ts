@@ -2,6 +2,7 @@
 import { isTalkType } from '../activityTypes.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { VISIT_TOLD } from './visitTold.js';
+import { trailerHolder } from './trailerHolder.js';
 
 /** A sentence of its own: a name, perhaps a title, then 带队 (参加/前往/出席) and nothing else. */
 const LED_SENTENCE = /(?:^|[。!?\n;；])\s*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长))?(?:同志)?(?:亲自)?(?:带队|率队|带领大家)(?:参加|前往|参观|出席|活动)?\s*(?:[。!]|$)/g;
@@ -34,7 +35,7 @@ export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:(?:以上|上述|这
  * except one held with X.
  */
 export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
-  const every = single([...text.matchAll(ALL_LED_CLAUSE)].map((m) => m[1]!), ctx);
+  const every = single([...text.matchAll(ALL_LED_CLAUSE)].map((m) => m[1]!), ctx) ?? trailerHolder(text, ctx);
   const named = [...text.matchAll(LED_SENTENCE)].flatMap((m) => ctx.directory.org.people.filter((p) => p.name === m[1]));
   const leader = every ?? (named.length === 1 ? named[0]! : undefined);
   if (!leader) return withVisitLeader(reports, text, ctx);

@@ -14,6 +14,11 @@ const DEED_THEN_DAYS = new RegExp(
   'g',
 );
 const ONE_DAY = new RegExp(DAY, 'g');
+/**
+ * 和孙丽、王强各谈了一次心，一次是11月5日，一次是11月12日 (round 50 fxb, left alone: both talks on 11月5日, the second
+ * asked 和谁 and 11月12日 unmatched): 各 after the list before the deed distributes it as 分别 does.
+ */
+const EACH = /各(?:自)?(?=(?:谈|签|进行|开展|找|约))/;
 
 /** The directory names said in `list`, in the order written (each once). */
 function namesIn(list: string, names: readonly string[]): string[] {
@@ -34,10 +39,10 @@ export function withPairedInstanceDays(text: string, names: readonly string[]): 
   return text.replace(DEED_THEN_DAYS, (whole, deed: string, days: string) => {
     const people = namesIn(deed, names);
     const dayList = days.match(ONE_DAY) ?? [];
-    if (people.length < 2 || !/分别|先后|逐一/.test(deed)) return whole;
+    if (people.length < 2 || !(/分别|先后|逐一/.test(deed) || EACH.test(deed))) return whole;
     // 三个人两个日子: which day is whose is not said; without the days each talk's day is asked, none put on a guessed day.
     if (people.length !== dayList.length) return `${deed}，`;
-    const rest = deed.replace(/^(?:分别|先后|逐一)/, '').replace(/(分别|先后|逐一)/, '');
+    const rest = deed.replace(/^(?:分别|先后|逐一)/, '').replace(/(分别|先后|逐一)/, '').replace(EACH, '');
     return `分别于${dayList.join('、')}${rest}，`;
   });
 }

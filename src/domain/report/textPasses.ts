@@ -38,6 +38,7 @@ import { withSpokenTitleLead } from './spokenTitleLead.js';
 import { withSpacedDepartmentLists } from './spacedDepartmentLists.js';
 import { withLaterTimeJoined } from './laterTimeJoined.js';
 import { withSpacedInstances } from './spacedInstances.js';
+import { withDayOfJointCheck } from './dayOfJointCheck.js';
 import { withPaperSubjectTitled } from './paperSubjectTitled.js';
 import { withTentativeTitle } from './tentativeTitle.js';
 import { withTypeAskedHedged } from './typeAskedHedged.js';
@@ -134,6 +135,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpokenStudyDone', run: (text) => withSpokenStudyDone(text) },
   // 部里这周学了两次：周一…，周三…，都是我组织的 (t47a F1): a counted lead of no kind heads its dated items, no deed of its own.
   { name: 'withCountedLeadOverItems', run: (text, env) => withCountedLeadOverItems(text, env.names) },
+  // …联合开展作风纪律检查，11月17日对两个部门的…进行了抽查 (round 50 fya, fxb left-alone 4): the day is the check's, no third check.
+  { name: 'withDayOfJointCheck', run: (text) => withDayOfJointCheck(text) },
   // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
   { name: 'withBareCheckVerb', run: (text, env) => withBareCheckVerb(text, env.directory) },
   // 孙科长出差了，我代她组织了… (round 41, t41a F10): the sender standing in held the deed.
