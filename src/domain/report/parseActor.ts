@@ -563,8 +563,7 @@ const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人�
 // 11月17日至19日 组联部 廉政学习 (round 16's 11.17-19 kin): the rest of a span of days may stand there too.
 // 另外我们中心… (round 17, K5): a word joining the clause to the one before opens it too.
 // 【通知回执】办公室已于…完成述责述廉报告 (round 47, fsf): a bracketed tag before the department opens no other subject.
-// 上周我部形成调研报告1篇 from a clerk (round 50 fyd: the clerk's own): a week named without a day opens it too.
-const CLAUSE_OPENING = /^[\s\u0000]*(?:【[^】]{1,12}】[\s\u0000]*)?(?:另外|此外|还有|同时)?[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|上周|本周|这周|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
+const CLAUSE_OPENING = /^[\s\u0000]*(?:【[^】]{1,12}】[\s\u0000]*)?(?:另外|此外|还有|同时)?[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
 function organisingDepartment(text: string, ctx: ParseContext, check: boolean): { id: string; start: number; end: number } | undefined {
