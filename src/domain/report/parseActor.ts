@@ -594,7 +594,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 我科 · 本部 right before the masked deed name the unit as its subject as 我们中心 does.
     const ownName = /^(?:我|本)?中心$|^(?:我|本)(?:部|科|室)$/.test(m[0]);
     // 我们中心本月11月20日报送… · 我科这周共… (round 44, t46b F2's kind): a span of time and 共/已 may stand between too.
-    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
+    // 我部形成调研报告1篇 · 本科室撰写自查报告1份 from a clerk (round 50 fyd, fxa's left-alone: the clerk's own at once,
+    // while 我部报送 was the head's on the card): the unit's paper said written is its own as one handed in is.
+    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*(?:形成|撰写|起草)?了?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
     const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's

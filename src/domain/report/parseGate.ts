@@ -174,7 +174,10 @@ const QUERY_OR_QUESTION = new RegExp(`${QUESTION.source}|完成情况|进度|还
 // 11月 向党组书面报告上半年…廉政风险情况 (round 50, fxd, t52b F4: 「没有读出可记录的活动」, alone a completion query): a
 // report made to someone (向党组书面报告 · 给赵书记汇报) is the deed itself, its 情况 what was reported.
 export const REPORTED_TO = /(?:向|给)[^,;。!?\n]{1,10}?(?:书面|口头|专题)?(?:报告|汇报)(?![会人])/;
-const DEED = new RegExp(`了|已经?|完成|开展|组织|召开|进行|举办|举行|观看|学习|签订|签署|报送|提交|主讲|讲授|接受[^,;。!?]{0,6}?(?:教育|培训)|(?:到|来|去(?!年)|赴|深入|前往|莅临)[^,;。!?]{1,10}?(?:检查|督查|暗访|调研)|${REPORTED_TO.source}`);
+// 上周我部形成调研报告1篇 · 本科室撰写自查报告1份 (round 50 fyd, fxa's left-alone: dropped as no deed without an exact day,
+// read with one): a paper said written (形成 · 撰写 · 起草) is the deed itself.
+const PAPER_WRITTEN = /(?:形成|撰写|起草|写成|写出)[^,;。!?\n]{0,8}?(?:报告|信息|简报|专报)/;
+const DEED = new RegExp(`${PAPER_WRITTEN.source}|了|已经?|完成|开展|组织|召开|进行|举办|举行|观看|学习|签订|签署|报送|提交|主讲|讲授|接受[^,;。!?]{0,6}?(?:教育|培训)|(?:到|来|去(?!年)|赴|深入|前往|莅临)[^,;。!?]{1,10}?(?:检查|督查|暗访|调研)|${REPORTED_TO.source}`);
 
 export function describesDeed(text: string): boolean {
   return DEED.test(text);

@@ -7,11 +7,24 @@
 /** One or more names (with posts) spaced or parted by 、, then that they were there, to the clause's end. */
 const BYSTANDERS = /^(?:[\u4e00-\u9fa5]{2,10}[\s、]*){1,5}?(?:同志)?(?:(?:也|还|都|全程)(?:一起|一块儿?|一同|陪同|在场|参加|参与|出席|列席|旁听|在旁边|在边上|在一旁|在)|(?:后来|中途)?(?:也|还|都)(?:后来|中途)?(?:来了|到了|过来了|赶来了|赶到了|到场)|列席|在场|陪同)[^,，;；。!?]{0,8}$/;
 
+// 谈心谈话 孙丽也来了 我们聊了很久 · 吴静部长也来了 谈了一个多小时 (round 50 fyd, fxc's left-alone: 孙丽 made a second
+// person talked to): what follows the bystanders' words after a space is a clause of its own too, whatever it says.
+/** `clause` with the first space that closes its bystanders' words written as a comma; `clause` itself when there is none. */
+function withTrailerBreak(clause: string): string {
+  for (const gap of clause.matchAll(/[ \t]+/g)) {
+    const head = clause.slice(0, gap.index);
+    if (BYSTANDERS.test(head)) return `${head},${clause.slice(gap.index + gap[0].length)}`;
+  }
+  return clause;
+}
+
 /**
- * `text` with the first space that opens a bystanders' clause after a talk or signing written as a comma; `text` itself when
- * there is none. A space between names of one list (和王芳 胡军廉政谈话) opens no such clause.
+ * `text` with the first space that opens a bystanders' clause after a talk or signing written as a comma, and a space that
+ * closes such a clause (after a space or a comma) written as one too; `text` itself when there is none. A space between
+ * names of one list (和王芳 胡军廉政谈话) opens no such clause.
  */
 export function withSpacedBystanderBreak(text: string): string {
+  let out = text;
   for (const gap of text.matchAll(/[ \t]+/g)) {
     const before = text.slice(0, gap.index);
     const clauseBefore = before.slice(Math.max(...[',', '，', ';', '；', '。'].map((c) => before.lastIndexOf(c))) + 1);
@@ -19,7 +32,12 @@ export function withSpacedBystanderBreak(text: string): string {
     const from = gap.index + gap[0].length;
     const stop = text.slice(from).search(/[,，;；。!?\n]/);
     const clause = text.slice(from, stop < 0 ? text.length : from + stop);
-    if (BYSTANDERS.test(clause)) return `${before},${text.slice(from)}`;
+    if (BYSTANDERS.test(clause)) {
+      out = `${before},${text.slice(from)}`;
+      break;
+    }
   }
-  return text;
+  // Each clause right after one of the talk or signing: its bystanders' words end at a space.
+  const clauses = out.split(/(?<=[,，;；])/);
+  return clauses.map((clause, i) => (i > 0 && /谈|签|聊/.test(clauses[i - 1]!) ? withTrailerBreak(clause) : clause)).join('');
 }
