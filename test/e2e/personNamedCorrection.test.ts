@@ -11,8 +11,11 @@ const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
 const { activities, lastText, rows, say } = chat;
 
-/** 陈志强: a typed talk with 郑华 on 11-28, and an untyped one with 冯雪 on 上周五 (11-27): the type of the second is asked. */
-const REPORT = '前天和郑华进行了廉政谈话，和冯雪是上周五谈的';
+/**
+ * 陈志强: a typed talk with 郑华 on 11-28, and an untyped one with 冯雪 on 上周五 (11-27): the type of the second is asked.
+ * 「…，和冯雪是上周五谈的」 is now the same kind as the talk before (round 50 fxe: 「…李娟昨天谈过了」), so 聊 keeps it untyped.
+ */
+const REPORT = '前天和郑华进行了廉政谈话，和冯雪是上周五聊的';
 
 describe('a record named by its person takes a day while a question or a card waits', () => {
   it('「不对，和冯雪是上周四」 to 是哪类活动 moves 冯雪\'s day, says so, and asks the type again', async () => {
