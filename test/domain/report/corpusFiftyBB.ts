@@ -1,9 +1,9 @@
 // Round 50, fixer BB (fyb), fxe's left-alones #44 and #49 (members' chat, read at Sat 12-05 then; days rewritten to ≤ 11-30).
 // #44 「今天和王强谈了心 昨天签的承诺书」 put the signing on the card with no one: a signing clause with a day of its own
 // (昨天签的 · 前天也签了 · 11月21日签订了…) or with the paper first (承诺书是昨天签的 · 责任书也是今天签的) was not read as going
-// on from the talk before, as 「并签订了…」 is. Now it goes on from it: signed with the one talked to, on its own day, shown
-// for a tap. Near-misses: one's own pledge (个人…), someone else named as signer (昨天李明签了…), a signing after a study or
-// a film (no one talked to), a signing alone — unchanged.
+// on from the talk before, as 「并签订了…」 is. Now it goes on from it and is asked 和谁 (a signing on a day of its own may be
+// with someone else: round 37/38's rows ask it, 孙科长…和我进行了廉政谈话，11月25日让我写了承诺书). Near-misses: one's own
+// pledge (个人…), someone else named as signer (昨天李明签了…), 和他, a signing alone — unchanged.
 // #49 「康复部的承诺书吴静昨天签了 组联部的周涛下周签」 from 刘芳 was 吴静's own signing with 周涛 at 组联部: the unit put
 // first made its head the doer, the paper put first made the signer the doer, and 「组联部的周涛下周签」 was not cut as a
 // deed put off (a unit's someone), so 周涛 became the counterpart (or a signing asked its day). Now the paper put first
@@ -13,19 +13,19 @@
 import type { CorpusRow } from './corpusRow.js';
 
 export const FIFTY_BB_ROWS: CorpusRow[] = [
-  // #44: a dated signing after a talk, with the one talked to.
-  ["王建国", "今天和王强谈了心 昨天签的承诺书", "!谈心 11-30 >王强 @财务科 | 签责 11-29 >王强 @财务科"],
-  ["王建国", "今天和王强谈了心 昨天还签了承诺书", "!谈心 11-30 >王强 @财务科 | 签责 11-29 >王强 @财务科"],
-  ["王建国", "今天和王强谈了心，昨天签了承诺书", "!谈心 11-30 >王强 @财务科 | 签责 11-29 >王强 @财务科"],
-  ["王建国", "今天和王强谈了心 承诺书是昨天签的", "!谈心 11-30 >王强 @财务科 | 签责 11-29 >王强 @财务科"],
-  ["孙丽", "今天和王强谈了廉政谈话 前天签的承诺书", "!廉谈 11-30 >王强 @财务科 | 签责 11-28 >王强 @财务科"],
-  ["刘芳", "上周三和吴静谈了心，周四签的廉政承诺书", "!谈心 11-25 >吴静 @康复部 | 签责 11-26 >吴静 @康复部"],
-  ["陈志强", "11月20日与郑华进行了廉政谈话，11月21日签订了廉洁从政承诺书", "!廉谈 11-20 >郑华 @教育就业部 | 签责 11-21 >郑华 @教育就业部"],
-  ["李明", "今天跟胡军谈心 责任书也是今天签的", "!谈心 11-30 >胡军 @办公室 | 签责 11-30 >胡军 @办公室"],
-  ["赵敏", "周二和王磊谈了话 是廉政谈话 周三签了承诺书", "!廉谈 11-24 >王磊 @宣文部 | 签责 11-25 >王磊 @宣文部"],
-  ["吴静", "昨天跟刘洋谈心了 今天签的承诺书", "!谈心 11-29 >刘洋 @康复部 | 签责 11-30 >刘洋 @康复部"],
-  ["冯雪", "上周五和赵磊进行了廉政谈话 今天上午签了承诺书", "!廉谈 11-27 >赵磊 @维权部 | 签责 11-30 >赵磊 @维权部"],
-  ["何平", "11月25日与徐辉谈心谈话，11月26日签订廉洁承诺书", "!谈心 11-25 >徐辉 @残疾人康复中心 | 签责 11-26 >徐辉 @残疾人康复中心"],
+  // #44: a dated signing after a talk, asked whom.
+  ["王建国", "今天和王强谈了心 昨天签的承诺书", "谈心 11-30 >王强 @财务科 | 签责 11-29 > @- ?missing_counterpart"],
+  ["王建国", "今天和王强谈了心 昨天还签了承诺书", "谈心 11-30 >王强 @财务科 | 签责 11-29 > @- ?missing_counterpart"],
+  ["王建国", "今天和王强谈了心，昨天签了承诺书", "谈心 11-30 >王强 @财务科 | 签责 11-29 > @- ?missing_counterpart"],
+  ["王建国", "今天和王强谈了心 承诺书是昨天签的", "谈心 11-30 >王强 @财务科 | 签责 11-29 > @- ?missing_counterpart"],
+  ["孙丽", "今天和王强谈了廉政谈话 前天签的承诺书", "廉谈 11-30 >王强 @财务科 | 签责 11-28 > @- ?missing_counterpart"],
+  ["刘芳", "上周三和吴静谈了心，周四签的廉政承诺书", "谈心 11-25 >吴静 @康复部 | 签责 11-26 > @- ?missing_counterpart"],
+  ["陈志强", "11月20日与郑华进行了廉政谈话，11月21日签订了廉洁从政承诺书", "廉谈 11-20 >郑华 @教育就业部 | 签责 11-21 > @- ?missing_counterpart"],
+  ["李明", "今天跟胡军谈心 责任书也是今天签的", "谈心 11-30 >胡军 @办公室 | 签责 11-30 > @- ?missing_counterpart"],
+  ["赵敏", "周二和王磊谈了话 是廉政谈话 周三签了承诺书", "廉谈 11-24 >王磊 @宣文部 | 签责 11-25 > @- ?missing_counterpart"],
+  ["吴静", "昨天跟刘洋谈心了 今天签的承诺书", "谈心 11-29 >刘洋 @康复部 | 签责 11-30 > @- ?missing_counterpart"],
+  ["冯雪", "上周五和赵磊进行了廉政谈话 今天上午签了承诺书", "廉谈 11-27 >赵磊 @维权部 | 签责 11-30 > @- ?missing_counterpart"],
+  ["何平", "11月25日与徐辉谈心谈话，11月26日签订廉洁承诺书", "谈心 11-25 >徐辉 @残疾人康复中心 | 签责 11-26 > @- ?missing_counterpart"],
   ["王建国", "昨天签的承诺书", "签责 11-29 > @-"],
   ["王建国", "今天和王强谈了心 昨天签了个人廉政承诺书", "!谈心 11-30 >王强 @财务科 | 签责 11-29 > @-"],
   ["王建国", "今天和王强谈了心 昨天李明签了承诺书", "!谈心 11-30 >王强 @财务科 | 签责 11-29 >李明 @办公室"],
