@@ -47,12 +47,12 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
   const bare = (r: ParsedReport) =>
     r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   if (!reports.every(bare)) return reports;
-  // 今天和王强谈了心 昨天签的承诺书 (round 50, fxe #44): a signing on a day of its own may not be with the one talked to
-  // (孙科长…和我进行了廉政谈话，11月25日让我写了承诺书 is asked, round 37's row): asked 和谁, never kept with no one.
-  if (DATED_SIGNING.test(piece)) return reports.map((r) => (r.problems.some((p) => p.code === 'missing_counterpart') ? r : { ...r, problems: [...r.problems, { code: 'missing_counterpart' as const }] }));
   // A talk whose type is still asked (孙丽科长找我谈话) has its counterparts all the same.
   const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
   if (talks.length === 0) return reports;
+  // 今天和王强谈了心 昨天签的承诺书 (round 50, fxe #44): a signing on a day of its own may not be with the one talked to
+  // (孙科长…和我进行了廉政谈话，11月25日让我写了承诺书 is asked, round 37's row): asked 和谁, never kept with no one.
+  if (DATED_SIGNING.test(piece)) return reports.map((r) => (r.problems.some((p) => p.code === 'missing_counterpart') ? r : { ...r, problems: [...r.problems, { code: 'missing_counterpart' as const }] }));
   // 冯部长和我谈话，签了承诺书: a clause that only goes on has the subject of the one before (found: the 承诺书 lost both).
   const talker = talks[0]!.draft.actorId;
   const doer = reports[0]!.draft.actorId ?? talker;
