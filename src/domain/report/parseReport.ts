@@ -388,7 +388,9 @@ const SAME_DAY = /^[\s\u0000,]*(?:同日|当日|当天|同一天|同天)/;
  * 孙科长已于上周三和王强谈心谈话 下周拟和我谈 · … 赵敏书记尚未开展 (round 12, voice input): a space before a word of a
  * plan (下周, 明天, 拟, 准备…) or of a deed not yet done ends a clause as a comma does.
  */
-const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S)`);
+// 吴静昨天签了 组联部的周涛下周签 (round 50, fxe #49): someone's deed put off to a later time (PUT_OFF_TALK) after a space
+// ends a clause too.
+const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周|下个?月|下星期|明天|后天|拟|准备|打算|计划|[^\\s,;。]{1,8}(?:还没有?|尚未|暂未|还未))\\S|[^\\s,;。]{2,12}?(?:下周|下星期|下个?月|月底前?|年底前?|改天|过几天)(?:再|补)?(?:谈|签|约))`);
 /** Words of a plan in a clause of its own (not 要求…要开展…, which is a news item's exhortation). */
 // …，12月中旬将召开警示教育大会 · …，下一步将报送… (t31c: the whole line taken for a plan, the dated deed before it lost).
 // …，还将深入财务科与全体干部逐一谈心 (round 33a's kind: the whole message a plan, the talk before it lost): every 将 of a plan
@@ -403,7 +405,9 @@ const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将|
 // 回来补签 · 改天补谈 (round 49, fve kind 1: the one away given the signing): a deed made up later is put off too.
 const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)|补(?:签|谈)/;
 /** 赵磊下周谈 · 吴静部长那边下周谈 · 胡军月底前签: someone's talk or signing put off to a time said right before it. */
-const PUT_OFF_TALK = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志|书记|理事长|副理事长|主任|部长|科长)?(?:那边|那里|这边)?(?:下周|下星期|下个?月|改天|过几天|回头|月底前?|年底前?)(?:再|补)?(?:谈|签|约)[\u4e00-\u9fa5]{0,2}[,;。\s]*$/;
+// 组联部的周涛下周签 · 组联部的承诺书周涛下周签 (round 50, fxe #49: 周涛 made the counterpart of the signing before): a unit's
+// someone, or a unit's paper first, is put off all the same.
+const PUT_OFF_TALK = /^[\s\u0000]*(?:[\u4e00-\u9fa5]{2,6}的)?(?:(?:廉政|廉洁)?(?:承诺书|责任书))?[\u4e00-\u9fa5]{2,4}(?:同志|书记|理事长|副理事长|主任|部长|科长)?(?:那边|那里|这边)?(?:下周|下星期|下个?月|改天|过几天|回头|月底前?|年底前?)(?:再|补)?(?:谈|签|约)[\u4e00-\u9fa5]{0,2}[,;。\s]*$/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */

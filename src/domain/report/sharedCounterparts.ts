@@ -1,6 +1,7 @@
 // 与赵磊进行廉政谈话，并签订了廉政承诺书: the 责任书 clause names no one of its own and was signed with the one talked to.
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
+import { CLAUSE_DAY } from './clauseDay.js';
 
 /**
  * A clause that only goes on (并签订了…, 同时签署…; 顺便把承诺书也签了 · 顺带签了…, round 18: the 承诺书 lost the one talked
@@ -16,11 +17,17 @@ import type { ParsedReport } from './draft.js';
 // 谈完以后大家一起签了承诺书 (round 41, t41a F21: asked 和谁, then whose): 以后 as 之后, 大家 the talk's two sides.
 const OPENING = '(?:并且?|同时|还|随后|随即|紧接着|接着|然后|最后|当场|现场|会后|谈话(?:结束|完毕)?(?:后|之后|以后|时)|谈完(?:话)?(?:后|之后|以后)?|之后|以后|结束后|双方|顺便|顺带|顺手|一并)';
 const SIGNERS = '(?:我们双方|谈话双方|双方|我们两人|我们二人|我们俩|我俩|咱俩|两人|二人|俩人|两位同志|两位|二位|两名同志|三位同志|三名同志|三人|几位同志|他们|她们|他俩|她俩|对方|谈话对象|被谈话人|大家)';
+// 今天和王强谈了心 昨天签的承诺书 (round 50, fxe #44: the signing kept with no one): a day of its own before the signing
+// (昨天签的 · 前天也签了) or the paper first (承诺书是昨天签的) goes on from the talk too, and is asked whom (DATED_SIGNING).
 const GOES_ON = new RegExp(
-  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:又|${SIGNERS})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
+  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?(?:又|${SIGNERS})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
     `(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\\s\\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同|一起|一同)?` +
-    `(?:签(?:订|署|了)|写(?:了|下)?[^,;。\\s]{0,8}?承诺书|把[^,;。\\s]{0,10}?(?:也|都|一并)?签)`,
+    `(?:签(?:订|署|了|的)|写(?:了|下)?[^,;。\\s]{0,8}?承诺书|把[^,;。\\s]{0,10}?(?:也|都|一并)?签)` +
+    `|^[\\s，,、\\u0000]*(?:廉政|廉洁|廉洁从政|廉洁自律)?(?:承诺书|责任书)(?:也|则)?(?:是|也是)?(?:${CLAUSE_DAY})(?:也|就)?(?:签(?:订|署)?(?:的|了))`,
 );
+
+/** The signing clause opening with a day of its own, or the paper first with its day (承诺书是昨天签的). */
+const DATED_SIGNING = new RegExp(`^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}${CLAUSE_DAY}|^[\\s，,、\\u0000]*(?:廉政|廉洁|廉洁从政|廉洁自律)?(?:承诺书|责任书)(?:也|则)?(?:是|也是)?${CLAUSE_DAY}`);
 
 /** 个人廉政承诺书, 组织全体人员签订: one's own or everyone's, no one talked to. */
 const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所有/;
@@ -43,6 +50,9 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
   // A talk whose type is still asked (孙丽科长找我谈话) has its counterparts all the same.
   const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
   if (talks.length === 0) return reports;
+  // 今天和王强谈了心 昨天签的承诺书 (round 50, fxe #44): a signing on a day of its own may not be with the one talked to
+  // (孙科长…和我进行了廉政谈话，11月25日让我写了承诺书 is asked, round 37's row): asked 和谁, never kept with no one.
+  if (DATED_SIGNING.test(piece)) return reports.map((r) => (r.problems.some((p) => p.code === 'missing_counterpart') ? r : { ...r, problems: [...r.problems, { code: 'missing_counterpart' as const }] }));
   // 冯部长和我谈话，签了承诺书: a clause that only goes on has the subject of the one before (found: the 承诺书 lost both).
   const talker = talks[0]!.draft.actorId;
   const doer = reports[0]!.draft.actorId ?? talker;

@@ -1,5 +1,6 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { ownPaperSaid } from './ownPaperSaid.js';
+import { signerFirst } from './paperFirstSigning.js';
 import { saysSenderOrganised } from './senderOrganised.js';
 import { eitherDoer } from './eitherDoer.js';
 import { isCheckType, activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
@@ -52,7 +53,9 @@ export interface Who {
  * a `missing_actor` problem listing the likely people first. `reasons` say why to confirm.
  */
 export function whoDidIt(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheritedActor?: string): Who & { problems: ReportProblem[] } {
-  const read = readWho(code, rest, ctx, inheritedActor);
+  // 康复部的承诺书吴静昨天签了 (round 50, fxe #49): the paper put first reads as in the usual order.
+  const reordered = code === 'pledge_sign' ? signerFirst(rest) : undefined;
+  const read = readWho(code, reordered ?? rest, ctx, inheritedActor);
   const who = organisedBySender(code, rest, read, ctx) ?? read;
   // 周一到康复部参加了部门廉政教育，吴静部长主讲；周二与周涛进行了廉政谈话 (round 39, t38b F12: the talk made 吴静's): the one
   // who held what the sender says they only attended (参加/听, no subject of their own) is no subject of the clauses after.
