@@ -31,10 +31,12 @@ const TITLE_END = `(?:${COUNT}|${WHO_CAME}|一共|共计|总共|还|又|并且?|
 /** A word of the title: never a head count run on to it (片子叫一念之差12人). */
 const WORD = `(?:(?!${COUNT})[^\\s,，;；。!?“”"《》\\u0000])+`;
 const SPACED_TITLE = new RegExp(
-  `(${NAMED_LEAD}|${SPOKEN_LEAD})[:：]?[ \\t]+(${WORD}(?:[ \\t]+(?!${TITLE_END})${WORD})*?)(?:[ \\t]+(?=${TITLE_END})|(?=${COUNT})|(?=$|[,，;；。!?\\n]))`,
+  `(${NAMED_LEAD}|${SPOKEN_LEAD})[:：]?[ \\t]*(${WORD}(?:[ \\t]+(?!${TITLE_END})${WORD})*?)(?:[ \\t]+(?=${TITLE_END})|(?=${COUNT})|(?=$|[,，;；。!?\\n]))`,
   'g',
 );
 
+// 「题目是守住底线 全部门5个人都参加了」 (t53a F3: 《守住底线 全部门5个人都参加了》, the count lost): the lead written close to
+// the title ends it at a spaced count or clause as a spaced lead does (the title's own spaced halves still stay whole).
 /**
  * `text` with a title said after a space (片子叫 一念之差 十五个人) written as the said title the readers know
  * (题目是一念之差，十五个人): the lead word is never the title, and a head count or clause after a space ends it.
