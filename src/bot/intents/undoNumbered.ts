@@ -1,10 +1,19 @@
 // 撤销第3条 after the latest report's records were listed (round 34b §3b: 没看懂): that record withdrawn, as its 撤销
 // button would, said as 撤销 says it.
+import { correctionRemark } from '../../domain/report/correctionRemark.js';
 import { undoNumberedWords } from '../../domain/report/undoNumberedWords.js';
 import { defineIntent } from '../intent.js';
 import { latestReportToUndo } from '../latestReportToUndo.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 import { undoActivity } from '../../store/activityLog.js';
+
+/** The record number `text` withdraws, alone or with a reason beside it (that never changes which one). */
+function numberedOf(text: string): number | undefined {
+  const n = undoNumberedWords(text);
+  if (n !== undefined) return n;
+  const remarked = correctionRemark(text);
+  return remarked !== undefined && !remarked.fact ? undoNumberedWords(remarked.change) : undefined;
+}
 
 /**
  * Withdraws record N (1-based, as the receipt numbers the latest report's records, withdrawn ones included) of the
@@ -14,7 +23,8 @@ import { undoActivity } from '../../store/activityLog.js';
 export const undoNumbered = defineIntent<number>({
   name: 'undo-numbered',
   // With a card or question waiting, 撤销第3条 is that card's 第3条 (waitingCardItem) or the waiting report (undo.ts).
-  match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' ? (undoNumberedWords(ctx.text) ?? null) : null),
+  // 刚才那条第2条不要了 吴静那次谈心还没谈 (t53a F4: read as a 未完成 query, nothing withdrawn): the member's reason is set aside.
+  match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' ? (numberedOf(ctx.text) ?? null) : null),
   async handle(ctx, n) {
     const report = await latestReportToUndo(ctx);
     if (!report) return;

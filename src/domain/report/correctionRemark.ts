@@ -13,13 +13,19 @@ export interface CorrectionRemark {
 /** 因为漏算了一个 · 我记错了 · 刚才写错了 · 不好意思 · 谢谢: why the change is asked, or manners; nothing of the deed. */
 const REASON =
   /^(?:因为|由于|原因是|之前|刚才|当时|我|是我)?(?:[^,;。!?\s]{0,10}?)(?:记错了|写错了|填错了|搞错了|弄错了|说错了|打错了|看错了|算错了|数错了|报错了|漏算了?|少算了?|多算了?|漏写了?|漏记了?|少写了?|多写了?|漏统计了?|没算上?|没算进去|没数上?)(?:[^,;。!?\s]{0,12})$|^(?:因为|由于|原因是)[^。!?]{1,30}$|^(?:不好意思|抱歉|对不起|麻烦了?|麻烦您了?|谢谢|多谢|感谢|辛苦了?|打扰了?|sorry)(?:了|啊|哈|哦|呀|哈哈)?$/i;
+/**
+ * 吴静那次谈心还没谈 · 那次其实没谈成 · 会议改期了 · 那个是下周的计划 (t53a F4: 「刚才那条第2条不要了 吴静那次谈心还没谈」 was
+ * read as a 未完成 query and nothing withdrawn): why a record is taken off: it did not happen (yet); nothing of a deed.
+ */
+const NOT_HAPPENED =
+  /^[^,;。!?\s]{0,14}?(?:(?:还|也|其实|实际上?|根本|并)?(?:没有?|未)(?:谈|开|做|搞|办|进行|开展|举办|组织|签|查|去|讲|学|看)(?:成|过|完|呢|的|了)*|(?:取消|改期|推迟|延期)了?|是(?:下周|下个?月|明天|后天|以后)的?(?:计划|安排)?|(?:只)?是(?:个)?(?:计划|安排)|还没(?:到|定)(?:时间|日子)?)(?:呢|的|了|啊|哈)?$/;
 /** 陈志强副理事长也来了 · 后来王强也参加了 · 李娟也在 · 还有两位同志临时参加: who came, told beside the new count. */
 const WHO_CAME = /^(?:后来|另外|还有|其实)?[^,;。!?\s]{1,14}?(?:也|后来|临时|中途)(?:来了|到了|参加了|在场|在|出席了|列席了|赶来了|过来了|到场了)(?:的|呢|哈)?$/;
 
 /** A clause that is a remark (REASON or WHO_CAME): which, or undefined. */
 function remarkKind(clause: string): 'reason' | 'fact' | undefined {
   if (WHO_CAME.test(clause)) return 'fact';
-  return REASON.test(clause) ? 'reason' : undefined;
+  return REASON.test(clause) || NOT_HAPPENED.test(clause) ? 'reason' : undefined;
 }
 
 /**

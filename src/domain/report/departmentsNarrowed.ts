@@ -7,7 +7,10 @@ const ONLY = /^(?:(?:所在|参会|会议|检查的?|被检查的?)?(?:部门|�
 /** 去掉维权部 · 部门删掉维权部 · 没有维权部 · 不包括维权部 · 不含维权部: the departments to take off. */
 const DROP_BEFORE = /^(?:(?:所在|参会|会议)?(?:部门|科室)(?:里|中)?)?(?:要|请)?(?:去掉|删掉|删去|删除|去除|拿掉|移除|不包括|不包含|不含|没有)(?:了)?[\s:：]*(.+?)$/;
 /** 维权部不对 · 把维权部去掉 · 维权部没参加 · 维权部要去掉 · 维权部不是 · 维权部多了 · 维权部是多的: the departments to take off, said first. */
-const DROP_AFTER = /^(?:把|将)?(.+?)(?:不对|错了|写错了|不是|没参加|没有参加|没去|没有去|不在|多了|是多的|多余|(?:要|应|应该)?(?:去掉|删掉|删除|拿掉)(?:才对)?)$/;
+// 办公室那天没参加 · 维权部当天没来 · 财务科其实不在 (t53a F6: 「刚才那条部门只有财务科 办公室那天没参加」 was answered 「没有找到
+// 「办公室那天没参加」这个部门」): a day or hedge word between the department and 没参加 is the member's reason, read as the drop.
+const DROP_AFTER =
+  /^(?:把|将)?(.+?)(?:那天|当天|那次|当时|其实|实际上?|并|都|的人|的同志)*(?:不对|错了|写错了|不是|没参加|没有参加|没去|没有去|没来|没有来|没到|没有到|没出席|没有出席|缺席|不在|没在|多了|是多的|多余|(?:要|应|应该)?(?:去掉|删掉|删除|拿掉)(?:才对)?)(?:了|的|呢)?$/;
 
 /** What a member's words leave of a record's departments. */
 export type DepartmentsNarrowed =
@@ -41,7 +44,9 @@ function clause(words: string, departmentId: (w: string) => string | undefined):
  * clauses disagree (只有X，没有X).
  */
 export function departmentsNarrowed(said: string, departmentId: (w: string) => string | undefined): DepartmentsNarrowed | undefined {
-  const clauses = said.split(/[,，;；]\s*(?:而|但)?/).map((c) => c.trim()).filter((c) => c !== '');
+  // 部门只有财务科 办公室那天没参加 (t53a F6): a space parts the two clauses as a comma does; read one by one, the card
+  // lost 办公室 to the first and refused the second (「卡片上的记录没有记在办公室」).
+  const clauses = said.split(/[,，;；\s]\s*(?:而|但)?/).map((c) => c.trim()).filter((c) => c !== '');
   if (clauses.length === 0 || clauses.length > 2) return undefined;
   const read = clauses.map((c) => clause(c, departmentId));
   if (read.some((r) => r === undefined)) return undefined;

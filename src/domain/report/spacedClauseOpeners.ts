@@ -34,6 +34,23 @@ const SPACED_DAY = /(?<=[\u4e00-\u9fa5》”])[ ]+(?=(?:大?前天|昨天|今天
 const DEED_SAID = /了|过|学习|观看|谈心|谈话|会议|教育|检查|党课|承诺书|责任书|信息|报告|研判|自查|督查|暗访/;
 
 /**
+ * 宣文部上周五开了支部会 杨帆讲了一堂廉政党课 (t53a F3: the lecturer asked although written; with a comma 杨帆 was read): a
+ * person named after a space who 讲了/讲授了/主讲了/上了 opens the lesson's clause, when the clause before already tells a deed.
+ */
+function withSpacedLecturer(text: string, names: readonly string[]): string {
+  const written = names.filter((n) => n.length > 1 && text.includes(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (written.length === 0 || !text.includes(' ')) return text;
+  const lecturer = new RegExp(
+    `(?<=[\\u4e00-\\u9fa5》”])[ ]+(?=(?:${written.join('|')})(?:同志|书记|部长|科长|主任)?(?:给[^\\s,，;；。]{1,6})?(?:讲了|讲授了|主讲了|上了|作了一堂|做了一堂))`,
+    'g',
+  );
+  return text.replace(lecturer, (gap, at: number, all: string) => {
+    const clause = all.slice(0, at).split(/[,，;；。!?\n]/).pop() ?? '';
+    return DEED_SAID.test(clause) && !insideTitle(all.slice(0, at), all.slice(at)) ? ',' : gap;
+  });
+}
+
+/**
  * 和孙丽 王强: a list of `names` after 和/与/跟/同 with a space before its next name. Global, used only by `replace`, which
  * starts from 0; built once per names array (the parser's is one per directory: directoryNames).
  */
@@ -60,6 +77,7 @@ export function withSpacedClauseOpeners(text: string, names: readonly string[]):
     const clause = all.slice(0, at).split(/[,，;；。!?\n]/).pop() ?? '';
     return DEED_SAID.test(clause) && !insideTitle(all.slice(0, at), all.slice(at)) ? ',' : gap;
   });
+  out = withSpacedLecturer(out, names);
   // The list's pattern needs a space: without one it cannot match (r49 fvg: it was built from the 1,000 names per message).
   if (names.length === 0 || !out.includes(' ')) return out;
   const list = listPattern(names);

@@ -35,12 +35,16 @@ const SPACED_TITLE = new RegExp(
   'g',
 );
 
+// 「题目是守住底线 全部门5个人都参加了」 (t53a F3: 《守住底线 全部门5个人都参加了》, the count lost): 题目/讲题/标题/片名 written close
+// to the title ends it at a spaced count or clause as a spaced lead does — only when such a clause follows (讲的是财经纪律 ·
+// 主题是廉洁自律 alone are left to the readers that knew them; the title's own spaced halves still stay whole).
+const CLOSE_TITLE = new RegExp(`(?:题目|讲题|标题|片名)(?:叫做|叫|是|为)(?![ \\t:：])(${WORD}(?:[ \\t]+(?!${TITLE_END})${WORD})*?)[ \\t]+(?=${TITLE_END})`, 'g');
 /**
  * `text` with a title said after a space (片子叫 一念之差 十五个人) written as the said title the readers know
  * (题目是一念之差，十五个人): the lead word is never the title, and a head count or clause after a space ends it.
  */
 export function withSpokenTitleLead(text: string): string {
-  return text.replace(FILM_CALLED_RUN_ON, '$1 ').replace(SPACED_TITLE, (whole: string, lead: string, title: string, at: number, all: string) => {
+  return text.replace(FILM_CALLED_RUN_ON, '$1 ').replace(CLOSE_TITLE, '题目是$1，').replace(SPACED_TITLE, (whole: string, lead: string, title: string, at: number, all: string) => {
     if (new RegExp(`^${SPOKEN_LEAD}$`).test(lead) && !LESSON_CONTEXT.test(all.slice(0, at))) return whole;
     // A count or clause goes on after the title: a comma ends the title there, as a member typing commas would.
     const goesOn = !/^(?:$|[,，;；。!?\n])/.test(all.slice(at + whole.length));

@@ -17,21 +17,27 @@ export function numberOf(said: string): number {
   if (!m) return NaN;
   return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
 }
-const LEAD = '^(?:请|麻烦)?(?:帮我)?(?:把)?(?:刚才|上面|最近一次上报)?(?:的|里的|中的)?';
+// 刚才那条第2条 · 刚才报的第二条 (t53a F4): the latest report pointed at as the member says it, before its number.
+const LEAD = '^(?:请|麻烦)?(?:帮我)?(?:把)?(?:(?:刚才|上面|最近一次上报)(?:那条|那次|报的|发的|上报的|那条消息)?)?(?:的|里的|中的)?';
 const TAIL = '(?:掉|了|吧|啦|一下)*$';
 /** 撤销第3条 · 请帮我删除第二项 · 撤回刚才的第2条. */
 const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?${VERB}(?:刚才|上面)?(?:的|里的|中的)?${NTH}${TAIL}`);
 /** 第3条撤销 · 把第二项撤回 · 上面的第2条删掉吧. */
 const NTH_FIRST = new RegExp(`${LEAD}${NTH}(?:请|要|帮我)?${VERB}${TAIL}`);
+/**
+ * 第2条不要了 · 刚才那条第2条不算 · 第二项去掉 (t53a F4: 「第2条不要」 after recording was 「没看懂」): with nothing waiting, the
+ * latest report's record by number is what 不要 drops (on a waiting card the same words are its item's, cardItemChoice).
+ */
+const NTH_NOT_WANTED = new RegExp(`${LEAD}${NTH}(?:请|就)?(?:不要|不用记|不用|不算|去掉|拿掉)${TAIL}`);
 
 /**
  * Reads a request to withdraw one record of the latest report by its number in the receipt's list: 撤销第3条 → 3 ·
  * 第二项撤回 → 2. Undefined for anything else: 撤销 alone and 撤回刚才那条 (undo.ts), 撤销刚才那两条 (undoSeveralWords),
- * 第3条不要 with no withdraw verb (a waiting card's, cardItemChoice), a number 0.
+ * a number 0. 第3条不要 is read too: the intent asks it only with nothing waiting (on a card it is cardItemChoice's).
  */
 export function undoNumberedWords(text: string): number | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
-  const m = VERB_FIRST.exec(t) ?? NTH_FIRST.exec(t);
+  const m = VERB_FIRST.exec(t) ?? NTH_FIRST.exec(t) ?? NTH_NOT_WANTED.exec(t);
   if (!m) return undefined;
   const n = numberOf(m[1]!);
   return Number.isInteger(n) && n >= 1 ? n : undefined;
