@@ -10,8 +10,8 @@
 // 刘芳) before 我 open the sender's own deed as 随后 does.
 const WHEN = '(?:(?:今天|昨天|前天|当天|当日|同日|同一天|会后|会上|散会后|会议结束后|结束后|同时|另外|此外|还有|顺便|随后|之后|然后|紧接着|接着|最后|最终|末了|其后|此后|继而|首先|先是|先|次日|第二天|\\d{1,2}月\\d{1,2}[日号])?(?:上午|中午|下午|晚上|早上)?)';
 
-/** 我/本人 (also, again) as the subject before a deed; 我科/我们/我部… are a unit, not the sender. */
-const ME_FIRST = new RegExp(`^[\\s\\u0000,]*${WHEN}[\\s\\u0000,]*(?:我|本人)(?![们科部室会中单])`);
+/** 我/本人 (also, again) as the subject before a deed; 我科/我们/我部/我单位… are a unit, not the sender; 我单独 is the sender (t53b F5's kind). */
+const ME_FIRST = new RegExp(`^[\\s\\u0000,]*${WHEN}[\\s\\u0000,]*(?:我|本人)(?![们科部室会中]|单位)`);
 
 /** Whether `piece` (one clause) opens with 我/本人 as its subject, maybe after a time: the sender's own deed. */
 export function opensWithMe(piece: string): boolean {

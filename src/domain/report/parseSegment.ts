@@ -145,7 +145,8 @@ const SENDER_THEN_ANOTHER = /(?:与|和|跟|同|对|找)(?:我|本人)(?![们])[
 // 冯部长和陈副理事长分别给我谈了话 (round 42, t41a F29: 「冯雪是和谁谈的？」 asked twice): colloquial 给我 before the talk is 跟我.
 // 与我部门副部长（新任） (round 49, t52b F1: the sender, a 科员, made the counterpart): 我 before a unit word is 我的 (我部门 ·
 // 我科 · 我中心 · 我单位), someone of the sender's unit, not the sender.
-const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们部科室中处单所院局])|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))|给(?:我|本人)(?![们])(?=[^,;。!?\u0000]{0,4}?(?:谈|聊|\u0000))/;
+// 吴部长还和我单独谈了谈 (round 50, t53b F5: 「吴静是和谁谈的？」 asked): 单 is 我单位 only before 位; 我单独 is the sender.
+const SENDER_AS_COUNTERPART = /(?:与|和|跟|同|对|找|约|叫|把|留下|留|喊)(?:(?:我|本人)(?![们部科室中处所院局]|单位)|(?:我们|咱们)(?:部|科|室|中心|部门|科室|部里|科里)?(?:的)?(?:每个人|每一个人|每位同志|每个同志|每名同志|所有人))|给(?:我|本人)(?![们])(?=[^,;。!?\u0000]{0,4}?(?:谈|聊|\u0000))/;
 
 /**
  * …来我部开展廉正谈话，对象为本人 · 谈话对象：本人 · 对象是我 · 被谈话人为本人 (round 39, t38b F3: 和谁 asked, the sender not even offered): the

@@ -58,7 +58,9 @@ const shortForms = oncePer((directory: Directory): ShortForms => {
   const list = new RegExp(`${item}(?:${JOIN}${item})+(?=${POST})`, 'g');
   const shortOnly = alternation([...short.keys()]);
   const single = new RegExp(`(?<=与|和|跟|同|对)(?:${shortOnly || '(?!)'})(?=${POST})`, 'g');
-  const unknown = new RegExp(`(?<=${item}(?:、|和|及|与|以及))([\\u4e00-\\u9fa5]{2,5}?)(?=${POST})|(?<=(?:与|和|跟|同|对))([\\u4e00-\\u9fa5]{2,5}?)(?=${JOIN}${item}(?:${JOIN}${item})*${POST})`, 'g');
+  // 张伟同志与办公室、财务科负责人分别… (round 50, t53b F4: 「志与办公室负责人」 asked as a person): the 同 of 同志 is no
+  // 同 of "with"; the title never opens a department's word.
+  const unknown = new RegExp(`(?<=${item}(?:、|和|及|与|以及))([\\u4e00-\\u9fa5]{2,5}?)(?=${POST})|(?<=(?:与|和|跟|同|对))(?!志)([\\u4e00-\\u9fa5]{2,5}?)(?=${JOIN}${item}(?:${JOIN}${item})*${POST})`, 'g');
   // 中心12月3日的党风廉政建设工作会议由我主持 (round 42, t42a F9: the meeting bound to no department, so 专题会议): the short
   // word before the day is the department, as 康复中心12月3日… and 12月3日中心召开… already read (the latter is left as it
   // is: 中心 there is also the sender's own unit, which later readers know by that word).
@@ -114,7 +116,9 @@ export function withShortDepartmentAsked(reports: ParsedReport[], text: string, 
   const people = directoryNames(ctx.directory);
   const none = [...text.matchAll(forms.unknown)]
     .map((m) => m[1] ?? m[2]!)
-    .filter((w) => !forms.full.has(w) && !forms.short.has(w) && !people.some((n) => w.includes(n)) && !/^[与和跟同对及该本]/.test(w) && !GENERIC.test(w));
+    // A word holding a department of the directory (王强同与办公室 …) is a phrase around it, never an unknown department (t53b F4).
+    .filter((w) => !forms.full.has(w) && !forms.short.has(w) && !people.some((n) => w.includes(n)) && !/^[与和跟同对及该本]/.test(w) && !GENERIC.test(w))
+    .filter((w) => ![...forms.full.keys()].some((f) => w.includes(f)));
   const like = reports.find((r) => r.draft.type !== undefined && WITH_SOMEONE.has(r.draft.type));
   if (unsure.length + none.length === 0 || !like || reports.some((r) => r.problems.some((p) => p.code === 'missing_counterpart'))) return reports;
   const asked = [...new Set(unsure)].map(
