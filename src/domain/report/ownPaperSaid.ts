@@ -16,11 +16,16 @@ export function ownPaperSaid(text: string, type: ActivityTypeCode | undefined): 
   return type !== undefined && PAPERS.has(type) && OWN.test(text);
 }
 
-/** 我/本人 (代表…)(向…)作了…: the sender's own words that they gave the paper, in one clause. */
-const SELF_CLAUSE = new RegExp(`(?:(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)|${WROTE})了?[^，。,；;！!]*$`);
+/** 我/本人 (代表…)(向…)作/交/提交…: the sender says they gave or handed the paper in. */
+const GAVE = '(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)';
+/** The rest of the clause after the verb, to its end. */
+const CLAUSE_END = '了?[^，。,；;！!]*$';
+
+/** 我/本人 (代表…)(向…)作了… or 我撰写…: the sender's own words that they gave or wrote the paper, in one clause. */
+const SELF_CLAUSE = new RegExp(`(?:${GAVE}|${WROTE})${CLAUSE_END}`);
 
 /** The same clause without 形成/撰写/起草/写: the sender says they gave or handed the paper in. */
-const GAVE_CLAUSE = /(?:我|本人)(?:代表[^，。,；;！!]{1,14}?)?(?:向[^，。,；;！!]{1,10}?)?(?:作|做|交|提交|报送|递交|上交)了?[^，。,；;！!]*$/;
+const GAVE_CLAUSE = new RegExp(`${GAVE}${CLAUSE_END}`);
 
 /** The words naming each kind of paper, to match a 我撰写/我形成 clause to the paper it speaks of. */
 const PAPER_WORDS: Partial<Record<ActivityTypeCode, RegExp>> = {
