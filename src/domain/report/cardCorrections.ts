@@ -9,6 +9,7 @@ import { itemRange } from './itemRange.js';
 import { withoutLeadIn } from './correctionLeadIn.js';
 import { correctionRemark } from './correctionRemark.js';
 import { counterpartsListed } from './counterpartsListed.js';
+import { plainCountClause } from './countCorrection.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -231,7 +232,8 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
     }
     const chosen = at;
     const part = chosen.map((i) => now[i]!);
-    const one = cardCorrection(asOneChange(clause), part, ctx);
+    // 题目是守住底线，一共5个人 (round 51 fzb, t53a F5): a count said plainly beside another change is a change of it.
+    const one = cardCorrection(plainCountClause(clause) ?? asOneChange(clause), part, ctx);
     if (one === undefined) return undefined;
     if (one.kind !== 'changed') return one;
     now = now.map((item, i) => (chosen.includes(i) ? one.items[chosen.indexOf(i)]! : item));

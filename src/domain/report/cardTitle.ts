@@ -24,12 +24,23 @@ const REMOVE = new RegExp(
   `^(?:${FIELD}(?:写错了|错了|不对|有误)?[,，;；\\s]*(?:删掉|删除|删了|去掉|不要了?|不用了?|清空|空着|没有)|(?:没有|无|不要|不用|去掉|删掉|删除|把)${FIELD}(?:删掉|去掉|删了)?)(?:[,，;；。\\s].*)?$`,
 );
 
+/**
+ * 参加人数5人 · 人数改成6 · 日期改成25号 · 一共5个人 · 对象是李娟 · 部门只有财务科 · 5人参加: what after the title's comma or
+ * space is a second field's change, not the member's reason. Round 51 (fzb, t53a F5): 「题目改成守住底线 参加人数5人」 set
+ * the title and dropped the count silently; such a message is no title change alone, and the readers of several changes
+ * (cardCorrections · correctionsInWords) read each part.
+ */
+const OTHER_FIELD_TAIL =
+  /^(?:(?:参加|参会|到会|实到|出席|谈话)?(?:人数|日期|时间|对象|活动人|谈话人|部门|科室|类型|类别)|(?:一共|总共|共计|合计|共|实到|到场|参加了?|来了)[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十两]{1,3}个?(?:人|名|位)|(?:是|改成|改为|应该是)?[0-9一二三四五六七八九十]{1,2}(?:月|号|日))/;
+
 /** The title change `said` (normalised, after the record named) asks, or undefined when it names no title. */
 export function cardTitleWords(said: string): CardTitleWords | undefined {
   const t = said.trim().replace(WRONG_NAMED, '');
   if (REMOVE.test(t) || SET_NONE.test(t)) return { removed: true };
   const m = SET.exec(t);
-  return m ? { to: m[1]! } : undefined;
+  if (!m) return undefined;
+  const tail = t.slice(t.indexOf(m[1]!) + m[1]!.length).replace(/^》?[,，;；。\s]+/, '');
+  return OTHER_FIELD_TAIL.test(tail) ? undefined : { to: m[1]! };
 }
 
 /**

@@ -22,10 +22,17 @@ const NOT_HAPPENED =
 /** 陈志强副理事长也来了 · 后来王强也参加了 · 李娟也在 · 还有两位同志临时参加: who came, told beside the new count. */
 const WHO_CAME = /^(?:后来|另外|还有|其实)?[^,;。!?\s]{1,14}?(?:也|后来|临时|中途)(?:来了|到了|参加了|在场|在|出席了|列席了|赶来了|过来了|到场了)(?:的|呢|哈)?$/;
 
+/**
+ * 题目不变 · 其他不变 · 别的都对 · 日期没错 · 其余不用改 (round 51 fzb, t53a F5: 「人数应该是8人 不是6人 题目不变」 没看懂): a
+ * field said to stay as it is; nothing to change, so set aside as a reason is.
+ */
+const KEPT_AS_IS =
+  /^(?:(?:题目|标题|片名|日期|时间|人数|对象|活动人|部门|类型)(?:的话)?|其他|其它|其余|别的|剩下的|其他的|别的地方)(?:都|也)?(?:不变|没变|不用改|不用动|不改|没错|没问题|都对|对的|是对的|照旧|不动)(?:了|的|哈|啊)?$/;
+
 /** A clause that is a remark (REASON or WHO_CAME): which, or undefined. */
 function remarkKind(clause: string): 'reason' | 'fact' | undefined {
   if (WHO_CAME.test(clause)) return 'fact';
-  return REASON.test(clause) || NOT_HAPPENED.test(clause) ? 'reason' : undefined;
+  return REASON.test(clause) || NOT_HAPPENED.test(clause) || KEPT_AS_IS.test(clause) ? 'reason' : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { LATEST } from './latestCorrection.js';
 import { longestClauseRun } from './longestClauseRun.js';
 import { normalizeText } from './parseNormalize.js';
 import { correctionInWords, type CorrectionInWords } from './terseCorrection.js';
+import { plainCountClause } from './countCorrection.js';
 
 /** 另外 · 还有 · 而且 · 同时 · 此外 · 再就是: the joint before a further change, nothing by itself. */
 const JOINT = /^(?:另外|还有|而且|并且|同时|此外|再就是|然后|以及)[,\s]*/;
@@ -45,8 +46,15 @@ export function correctionsInWords(text: string, today: string): SeveralCorrecti
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
   const pointer = LATEST.exec(t);
   const body = pointer ? t.slice(pointer[0].length) : t;
-  const clauses = body.split(/[,;。:：]+/).map((c) => c.trim()).filter((c) => c !== '');
-  let led = pointer !== null;
+  // 日期改成25号 人数改成6 (round 51 fzb, t53a F5 after recording: 没看懂): voice input parts its changes with spaces; read
+  // so only when the marks alone part no changes (a title of two spaced halves stays one clause).
+  return changesOf(body.split(/[,;。:：]+/), pointer !== null, today) ?? (/\s/.test(body) ? changesOf(body.split(/[,;。:：\s]+/), pointer !== null, today) : undefined);
+}
+
+/** correctionsInWords over the clauses `split` (`pointed`: 刚才那条 was said before them). */
+function changesOf(split: string[], pointed: boolean, today: string): SeveralCorrections | undefined {
+  const clauses = split.map((c) => c.trim()).filter((c) => c !== '');
+  let led = pointed;
   while (clauses.length > 0 && LEAD_IN.test(clauses[0]!)) {
     clauses.shift();
     led = true;
@@ -54,11 +62,12 @@ export function correctionsInWords(text: string, today: string): SeveralCorrecti
   const parts: CorrectionInWords[] = [];
   // The longest run of clauses (up to three: 对象是李娟，不是王强) that reads as one change, then the next.
   for (let i = 0; i < clauses.length; ) {
-    const found = longestClauseRun(clauses, i, 3, (words) => oneChange(words, today));
+    // 题目是守住底线，一共8个人 (round 51 fzb, t53a F5): a count said plainly beside another change is a change of it.
+    const found = longestClauseRun(clauses, i, 3, (words) => oneChange(words, today) ?? (/,/.test(words) ? null : oneChange(plainCountClause(words) ?? '', today)));
     if (!found) return undefined;
     parts.push(found.c);
     i = found.end;
   }
   if (parts.length === 0 || (parts.length === 1 && !led)) return undefined;
-  return { parts, terse: pointer === null && parts.every((p) => p.terse) };
+  return { parts, terse: !pointed && parts.every((p) => p.terse) };
 }

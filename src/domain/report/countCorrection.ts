@@ -53,3 +53,19 @@ function at(to: number, from: string | undefined): CountCorrection | null {
   if (!(to > 0)) return null;
   return { kind: 'count', to, ...(from !== undefined ? { from: Number(from) } : {}) };
 }
+
+/** 一共5个人 · 共8人 · 总共六个人 · 5人参加 · 6个人参加了 · 参加人数5人 · 实到9人: a head count said plainly, in a clause. */
+const PLAIN_COUNT = /^(?:(?:一共|总共|共计|合计|共|实到|到场)(?:有|是)?(\d{1,4})(?:人|名|位)(?:参加|参会|到会|出席)?了?|(\d{1,4})(?:人|名|位)(?:参加|参会|到会|出席)了?|(?:参加|参会|到会|实到|出席)?(?:人数|人员数)(\d{1,4})(?:人|名|位)?)$/;
+
+/**
+ * A clause that gives a head count plainly (一共5个人 · 5人参加 · 参加人数5人) as the count correction's own words
+ * (人数是5人), or undefined. Round 51 (fzb, t53a F5: 「题目是守住底线，一共5个人」 changed the title and dropped the count):
+ * used only for a clause beside another change, where a count said is a change of it; alone, such words stay what they
+ * were (a report's count, an answer).
+ */
+export function plainCountClause(clause: string): string | undefined {
+  const t = arabicizeNumerals(clause.trim().replace(/个(?:人)?/g, '人'));
+  const m = PLAIN_COUNT.exec(t);
+  const n = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  return n !== undefined && Number(n) > 0 ? `人数是${Number(n)}人` : undefined;
+}

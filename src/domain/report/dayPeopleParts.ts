@@ -50,10 +50,11 @@ export function dayPeopleParts(answer: string, ctx: ParseContext): DayPeople[] |
   const text = arabicizeNumerals(normalizeText(answer));
   const spread = respectively(text, ctx, today);
   if (spread) return spread;
-  const chunks = text
-    .split(/[,，;；。、\n]+/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const split = (at: RegExp) => text.split(at).map((c) => c.trim()).filter((c) => c !== '');
+  // 李明是20号 孙丽是27号 (round 51 fzb, t53b F6: voice input, both talks stored on 11-20): spaces part the answer when
+  // its marks do not.
+  const marked = split(/[,，;；。、\n]+/);
+  const chunks = marked.length < 2 ? split(/[,，;；。、\n\s]+/) : marked;
   if (chunks.length < 2) return undefined;
   const read = chunks.map((c) => ({ chunk: c, ...dayOf(c, today) }));
   if (read.some((r) => r.many)) return undefined;

@@ -14,6 +14,7 @@ import { shortTalkKind } from './shortTalkKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { daysPerCounterpart } from './daysPerCounterpart.js';
+import { dayCountParts, namesTwoDays } from './dayCountParts.js';
 import { dayPeopleParts, type DayPeople } from './dayPeopleParts.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { withTiedAfter } from './dayTiedToBefore.js';
@@ -249,6 +250,16 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       const listed = parseDayList(text, today);
       const day = parseDay(text, today);
       let dates = listed.length > 1 ? listed : day.date ? [day.date] : [];
+      // 11月20日2篇，11月27日1篇 · 20号两篇 27号一篇 (round 51 fzb, t53b F6: the first day alone, its 2篇 and the 27th
+      // dropped): to the days of a stated count, or of a 信息, each day said with its own number is that many deeds.
+      const perDay = count !== undefined || item.draft.type === 'report_info' ? dayCountParts(text, today) : undefined;
+      if (perDay !== undefined) {
+        const total = perDay.reduce((sum, p) => sum + p.n, 0);
+        if (count !== undefined && total > count) {
+          return { ok: false, why: `回复里一共${total}次，问的是${count}次，对不上，未记录。请写明每天几次，如「11月20日2篇，11月27日1篇」。` };
+        }
+        dates = perDay.flatMap((p) => Array.from({ length: p.n }, () => p.date));
+      }
       if (dates.length === 0) return { ok: false };
       if (month !== undefined && dates.some((d) => !d.startsWith(month))) return { ok: false, why: `这里问的是${Number(month.slice(5, 7))}月的日期，回复里有不在${Number(month.slice(5, 7))}月的日子，未记录。其他月份的会接着问。` };
       // 分别到宣文部、康复中心… then 「11月12日、11月19日」: as many days as items waiting for one pair in order.
@@ -262,6 +273,11 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         // The talks of one doer and kind were asked their day as one (与吴静、周涛的廉政谈话是哪一天？): one day is theirs.
         // 会议…，同时和王磊、何平…谈心谈话 (t47b F8): the records told 同时 with the one asked take its day too.
         const together = withTiedAfter(items, waitingTogether(items, index));
+        // 李明是20号 孙丽是27号 to 与李明、孙丽的廉政谈话是哪一天？ not read as days per person (round 51 fzb, t53b F6:
+        // both stored on 11-20): an answer that names two days is never one day for all; the question comes again.
+        if (together.length > 1 && namesTwoDays(text, today)) {
+          return { ok: false, why: '回复里有两个日期，没能对上每个人，未记录。请按「李明是11月20日，孙丽是11月27日」的样子每人写一个日期，是同一天的回复「都是某月某日」。' };
+        }
         if (together.length > 1) {
           waiting = together;
           dates = together.map(() => dates[0]!);
@@ -273,7 +289,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       }
       // 「12月1日、12月3日」 to 「共 2 次信息报送，分别是哪几天？」 with a 调研报告 waiting after it (round 38: one day given to
       // the 调研报告): days as many as the asked record's own count are its deeds', never paired with the others waiting.
-      const ownCount = count !== undefined && count === dates.length;
+      const ownCount = (count !== undefined && count === dates.length) || perDay !== undefined;
       if (dates.length > 1 && waiting.length === dates.length && waiting[0] === index && !ownCount) {
         const paired = items.map((it, i) => {
           const at = waiting.indexOf(i);

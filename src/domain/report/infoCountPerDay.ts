@@ -58,7 +58,9 @@ const CLAUSE = /[^，,、；;。：:\n]+/g;
  * A space between words, as voice input leaves for a comma (报送廉政信息2篇 一篇是11月3日的 另一篇是11月17日的, round 48,
  * fte: both stored on 11-03); never inside a day (11 月 3 日), where a digit stands beside it.
  */
-const SPOKEN_BREAK = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/;
+// 本月报送廉政信息3篇 20号两篇 27号一篇 (round 51 fzb, t53b F6's kind in one message: one paper stored at once on 11-20,
+// two lost): a space before a day written in digits parts too, unless it follows 月 (11月 20日 is one day).
+const SPOKEN_BREAK = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])(?<!月)\s+(?=\d{1,2}[月号日])/;
 
 /**
  * `reports` with the 信息 papers counted per day: when every record is a 报送信息 of no one talked to and the message

@@ -28,7 +28,14 @@ const PERSON_KIND_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?((?:和
  * 刚才那条警示教育不用记了 · 刚才报的和孙丽的谈话不算 (round 33c: stored at once as a new 警示教育, or asked its day): the
  * latest report pointed at, then the record in it named by its kind or person, then leave it out.
  */
-const LATEST_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?:刚才|刚刚|上面)(?:那一?条|那个|那次|的|报的|发的|说的|记的)?(?:里的?|中的?)?((?:和|与|跟|同|对)?[^,;:。]{2,14}?)(?:${POINT})?(?:就|可以|请|也)?(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
+// 把刚才那条学习撤销 · 刚才报的廉政谈话撤回一下 (round 51 fzb, t53a F8: 没看懂): 撤销/撤回 after the record named, as
+// 去掉/不要 are; 刚才那条撤销 alone names nothing (latestNamed) and stays undo's.
+const LATEST_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?:刚才|刚刚|上面)(?:那一?条|那个|那次|的|报的|发的|说的|记的)?(?:里的?|中的?)?((?:和|与|跟|同|对)?[^,;:。]{2,14}?)(?:${POINT})?(?:就|可以|请|也)?(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要|${NOT_KEPT})(?:掉|了|吧|啦|一下)*$`);
+/**
+ * 撤回刚才报的廉政谈话 · 撤销刚才那条学习 · 帮我撤回一下刚才那个警示教育 (round 51 fzb, t53a F8): leave out first, then the
+ * latest report pointed at, then the record named by its kind or person (checked as LATEST_FIRST's).
+ */
+const LATEST_VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?:撤销|撤回|去掉|删掉|删除)(?:一下)?(?:刚才|刚刚|上面)(?:报的|发的|说的|记的|的)?(?:那一?条|那个|那次)?(?:里的?|中的?)?((?:和|与|跟|同|对)?[^,;:。]{2,14}?)(?:${POINT})?(?:吧|了|啦)*$`);
 
 /**
  * The words naming the record a message asks to leave out (孙丽的廉政谈话不用记 → 孙丽的廉政谈话 · 和王强那条不算 → 王强 ·
@@ -49,7 +56,7 @@ export function droppedRecordWords(text: string): string | undefined {
 
 /** LATEST_FIRST's match when what it names is a kind (警示教育 · 和孙丽的谈话) or someone after 和/与 (和王强那条), else null. */
 function latestNamed(t: string): RegExpExecArray | null {
-  const m = LATEST_FIRST.exec(t);
+  const m = LATEST_FIRST.exec(t) ?? LATEST_VERB_FIRST.exec(t);
   if (!m) return null;
   // 刚才说的不算 names nothing: a kind last, or someone after 和/与, or it is no such words.
   return isKindWord(m[1]!.slice(m[1]!.lastIndexOf('的') + 1)) || /^(?:和|与|跟|同|对)/.test(m[1]!) ? m : null;
