@@ -206,6 +206,8 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   const rounds: Record<string, unknown>[] = [];
   // BENCH_PROFILE_DIR=dir: a CPU profile of each bot's main thread during its load (bench/mainProfileProbe.mjs).
   const profileDir = process.env.BENCH_PROFILE_DIR;
+  // Made here: the probe writes on SIGUSR2 in the bot, where a missing directory was an uncaught ENOENT that ended it.
+  if (profileDir) await mkdir(profileDir, { recursive: true });
   const profile = profileDir ? ['--import', pathToFileURL(join(here, 'bench/mainProfileProbe.mjs')).href] : [];
   // BENCH_PERF_DIR=dir: `perf record -g -p` of each bot process during its window (every thread, native frames: what
   // libuv's pool and V8's background threads do; `perf report --sort pid` splits it by thread, `perf script` has times).
