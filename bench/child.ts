@@ -14,11 +14,11 @@ export interface Child {
 }
 
 /** Forks `script` under tsx with `env`, from `opts.cwd` (default this directory, so a build under test resolves its own node_modules). */
-export function startChild(script: string, env: Record<string, string>, opts: { cwd?: string } = {}): Promise<Child> {
+export function startChild(script: string, env: Record<string, string>, opts: { cwd?: string; nodeFlags?: string[] } = {}): Promise<Child> {
   const t0 = performance.now();
   const proc: ChildProcess = fork(script, [], {
     cwd: opts.cwd,
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [])],
+    execArgv: ['--import', 'tsx', ...(opts.nodeFlags ?? []), ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -8,7 +8,7 @@ import { demoAppEnv } from './demoAppEnv.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
 import { startChild } from './child.js';
 import { makeLargeDataset } from './largeDataset.js';
-import { buildProduction, startFlags, startProductionBot } from './productionBot.js';
+import { buildProduction, startEnv, startFlags, startProductionBot } from './productionBot.js';
 import { renamed, saturated, seed, traffic } from './scaleBench.js';
 
 /** Each thread's nice value when last read by threadCpu, by thread id. */
@@ -135,6 +135,15 @@ async function nicesOf(pid: number): Promise<Map<number, number>> {
   return out;
 }
 
+/**
+ * BENCH_BARE_FLAGS=start: the bare endpoint under npm start's V8 flags and environment (this checkout's), as the bots run, instead of
+ * node's defaults. Those flags keep a 1 MiB young generation and collect on the thread itself (README, Running): alone,
+ * four alternated pairs of 10,000 requests at load ~23 cost the bare endpoint 0.098 / 0.088 / 0.123 / 0.149 ms of process
+ * CPU per request against 0.067 / 0.076 / 0.075 / 0.096 with the defaults (issue 14, r51 fzh). Default: node's (the
+ * headline share, as before).
+ */
+const BARE_FLAGS = process.env.BENCH_BARE_FLAGS;
+
 /** BENCH_AFTER_SECONDS=n: the bot runs n s more after its window, and the events it finished then are counted (default 0). */
 const AFTER_SECONDS = Number(process.env.BENCH_AFTER_SECONDS ?? 0);
 
@@ -206,6 +215,8 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   const rounds: Record<string, unknown>[] = [];
   // BENCH_PROFILE_DIR=dir: a CPU profile of each bot's main thread during its load (bench/mainProfileProbe.mjs).
   const profileDir = process.env.BENCH_PROFILE_DIR;
+  // Made here: the probe writes on SIGUSR2 in the bot, where a missing directory was an uncaught ENOENT that ended it.
+  if (profileDir) await mkdir(profileDir, { recursive: true });
   const profile = profileDir ? ['--import', pathToFileURL(join(here, 'bench/mainProfileProbe.mjs')).href] : [];
   // BENCH_PERF_DIR=dir: `perf record -g -p` of each bot process during its window (every thread, native frames: what
   // libuv's pool and V8's background threads do; `perf report --sort pid` splits it by thread, `perf script` has times).
@@ -213,7 +224,8 @@ export async function saturationBench(opts: { seconds: number; records: number; 
   if (perfDir) await mkdir(perfDir, { recursive: true });
   try {
     for (let round = 0; round < opts.rounds; round++) {
-      const bare = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+      const asStarted = BARE_FLAGS === 'start';
+      const bare = await startChild(join(here, 'bench/bareProcess.ts'), asStarted ? startEnv(here) : {}, { cwd: here, nodeFlags: asStarted ? startFlags(here) : [] });
       if (WARMUP_SECONDS > 0) await saturated(bare.url, WARMUP_SECONDS, `barewarm${round}_${Date.now()}`, texts, true);
       const bareWarm = WARM_SECONDS > 0 ? await saturated(bare.url, WARM_SECONDS, `barewarmsame${round}_${Date.now()}`, texts, false, true) : undefined;
       const bareQuiet = WARM_SECONDS > 0 ? await untilQuiet(bare.proc.pid!) : undefined;
@@ -224,6 +236,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
       const row: Record<string, unknown> = {
         round,
         warmSeconds: WARM_SECONDS,
+        bareFlags: asStarted ? 'start' : 'default',
         bareRps: floor.rps,
         bareWarmRps: bareWarm?.rps,
         bareQuietAfterMs: bareQuiet?.quietAfterMs,
