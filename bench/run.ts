@@ -3,6 +3,7 @@ import { ackPartsBench } from './ackPartsBench.js';
 import { botEventBench } from './botEventBench.js';
 import { broadcastBench } from './broadcastBench.js';
 import { completionBench } from './completionBench.js';
+import { completionPairBench } from './completionPairBench.js';
 import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
 import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
@@ -74,6 +75,18 @@ if (only === 'saturation') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
   });
   console.log(JSON.stringify({ saturation: results.saturation }, null, 2));
+}
+if (only === 'completionpair') {
+  // Only when asked for: the completion questions at 100,000 records (overview cards, the ledger index, a plain index), this
+  // checkout's src/ and BENCH_ROOT's in one process, alternated per pass; wall p50/p99, CPU and (BENCH_COMPLETION_ALLOC=1) KB per query.
+  results.completionpair = completionPairBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 6),
+    queries: Number(process.env.BENCH_QUERIES ?? 20),
+    alloc: process.env.BENCH_COMPLETION_ALLOC === '1',
+    records: Number(process.env.BENCH_RECORDS ?? 100000),
+  });
+  console.log(JSON.stringify({ completionpair: results.completionpair }, null, 2));
 }
 if (only === 'botevent') {
   // Only when asked for: the bot thread's CPU ms per event by kind of message, unflooded, this checkout and BENCH_ROOT's alternated.

@@ -80,6 +80,25 @@ export function assignmentsFor(directory: Directory, duty: Duty): Assignment[] {
   return duty.per === 'count' ? all : all.filter((a) => a.units.length > 0);
 }
 
+/** assignmentsFor per directory and duty objects (a config reload makes new ones), frozen since every report shares them. */
+const assigned = new WeakMap<Directory, WeakMap<Duty, readonly Assignment[]>>();
+
+/**
+ * assignmentsFor, made once per directory and duty: every completion question asks it of every duty (a year card's
+ * allocation, issue 14 r51), and the same assignment objects let partProgress make each memo key once.
+ */
+export function assignmentsOf(directory: Directory, duty: Duty): readonly Assignment[] {
+  let byDuty = assigned.get(directory);
+  if (!byDuty) assigned.set(directory, (byDuty = new WeakMap()));
+  let list = byDuty.get(duty);
+  if (!list) {
+    const made = assignmentsFor(directory, duty);
+    for (const a of made) Object.freeze(a.units), Object.freeze(a);
+    byDuty.set(duty, (list = Object.freeze(made)));
+  }
+  return list;
+}
+
 /** Is `person` "someone of" the department: a member of it or its head. */
 export function belongsTo(directory: Directory, personId: string, department: Department): boolean {
   return department.headId === personId || directory.person(personId)?.departmentId === department.id;

@@ -1,7 +1,7 @@
 // computeCompletion: every enabled duty × responsible person, measured over a view (本季度完成情况).
 import { lateCloseRule } from './late.js';
 import type { Activity } from '../activity.js';
-import { assignmentsFor } from './assignments.js';
+import { assignmentsOf } from './assignments.js';
 import { indexActivities, isActivityIndex, linearScanIndex, type ActivityIndex } from './activityIndex.js';
 import { buildLine, narrowLine } from './line.js';
 import { partProgress, type PartContext } from './partProgress.js';
@@ -12,7 +12,8 @@ import { linesOverTime } from './linesOverTime.js';
 import { shanghaiDate } from '../shanghai.js';
 import type { Directory } from '../organization.js';
 import type { ScopePlan } from './scope.js';
-import type { Cadence } from '../duty.js';
+import type { Cadence, Duty } from '../duty.js';
+import type { Assignment } from './assignments.js';
 import type { Period } from '../period.js';
 import type { CompletionInput, CompletionLine, CompletionReport, PartProgress, Scope } from './types.js';
 
@@ -25,6 +26,35 @@ const ALL: Scope = { kind: 'all' };
 
 function toIndex(activities: CompletionInput['activities']): ActivityIndex {
   return isActivityIndex(activities) ? activities : indexActivities(activities);
+}
+
+/**
+ * The line last built for an assignment and view, kept while its parts are the same remembered objects (partMemo.ts):
+ * a warm question then makes no line anew (buildLine was the largest allocation of a year's card, issue 14 r51).
+ * Assignments are assignmentsOf's, one per directory and duty, so the head (duty and person) is the same too.
+ * Frozen, as the parts are: shared by every report that reuses it.
+ */
+const lastLines = new WeakMap<Assignment, Map<string, { parts: readonly PartProgress[]; line: CompletionLine }>>();
+/** Views remembered per assignment (this quarter, this year, last quarter…). */
+const VIEWS_PER_ASSIGNMENT = 8;
+
+function lineOf(duty: Duty, who: Assignment, parts: PartProgress[], view: Period): CompletionLine {
+  let views = lastLines.get(who);
+  if (!views) lastLines.set(who, (views = new Map()));
+  const key = `${view.cadence}|${view.start}|${view.end}|${view.label}`;
+  const last = views.get(key);
+  if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.line;
+  const head = { dutyId: duty.id, dutyName: duty.name, cadence: duty.cadence, responsibleId: who.person.id, responsibleName: who.person.name };
+  const line = buildLine(head, parts, view);
+  // Only a line of remembered parts can come back unchanged.
+  if (parts.every((p) => Object.isFrozen(p))) {
+    Object.freeze(line.missing);
+    Object.freeze(line.parts);
+    Object.freeze(line.period);
+    if (views.size >= VIEWS_PER_ASSIGNMENT && !views.has(key)) views.clear();
+    views.set(key, { parts, line: Object.freeze(line) });
+  }
+  return line;
 }
 
 /**
@@ -52,19 +82,16 @@ export function computeCompletion(input: CompletionInput): CompletionReport {
       lines.push(...linesOverTime({ directory, duty, periods, scope, today, plans, index, view, clock, lateClose }));
       continue;
     }
-    for (const who of assignmentsFor(directory, duty)) {
+    for (const who of assignmentsOf(directory, duty)) {
       const selection = plan.select(who.person.id);
       if (selection.kind === 'skip') continue;
-      const parts = periods.map((p) => partProgress(ctx, who, p)).filter((p): p is PartProgress => p !== null);
+      const parts: PartProgress[] = [];
+      for (const p of periods) {
+        const part = partProgress(ctx, who, p);
+        if (part) parts.push(part);
+      }
       if (parts.length === 0) continue;
-      const head = {
-        dutyId: duty.id,
-        dutyName: duty.name,
-        cadence: duty.cadence,
-        responsibleId: who.person.id,
-        responsibleName: who.person.name,
-      };
-      const line = buildLine(head, parts, view);
+      const line = lineOf(duty, who, parts, view);
       const kept = selection.kind === 'narrow' ? narrowLine(line, selection.keep) : line;
       if (kept && kept.required > 0) lines.push(kept);
     }

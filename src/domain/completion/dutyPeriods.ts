@@ -61,14 +61,19 @@ export interface Timing {
  */
 export function periodClock(now: Date): (period: Period) => Timing {
   const cache = new Map<string, Timing>();
+  // By object first: the periods asked about are dutyPeriodsFor's own, the same objects part after part (no key to make).
+  const byObject = new Map<Period, Timing>();
   return (period) => {
+    let timing = byObject.get(period);
+    if (timing) return timing;
     const key = `${period.start}|${period.end}`;
-    let timing = cache.get(key);
+    timing = cache.get(key);
     if (!timing) {
       const closedAt = periodEndsAt(period).getTime();
       timing = { elapsed: elapsedFraction(period, now), ended: now.getTime() >= closedAt, closedAt };
       cache.set(key, timing);
     }
+    byObject.set(period, timing);
     return timing;
   };
 }

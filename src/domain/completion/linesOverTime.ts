@@ -2,7 +2,7 @@
 import type { Duty } from '../duty.js';
 import type { Directory, Person } from '../organization.js';
 import type { Period } from '../period.js';
-import { assignmentsFor, directoryForPeriod } from './assignments.js';
+import { assignmentsOf, directoryForPeriod } from './assignments.js';
 import { buildLine } from './line.js';
 import { partProgress, sumUnits, type PartContext } from './partProgress.js';
 import { planScope, type ScopePlan } from './scope.js';
@@ -40,7 +40,7 @@ export function linesOverTime(input: OverTimeInput): CompletionLine[] {
     const at = directoryForPeriod(directory, duty, period, today);
     const ctx: PartContext = { directory: at, index, duty, view, clock, lateClose };
     const plan = planAt(at);
-    for (const who of assignmentsFor(at, duty)) {
+    for (const who of assignmentsOf(at, duty)) {
       const selection = plan.select(who.person.id);
       if (selection.kind === 'skip') continue;
       const part = partProgress(ctx, who, period);

@@ -9,6 +9,9 @@ export interface OtherHead {
   range: DateRange;
 }
 
+/** The usual answer, shared: asked for every part of every question (a year's card asks it ~1,000 times). */
+const NONE: readonly OtherHead[] = Object.freeze([]);
+
 /**
  * A duty the department owes (自查总结, 调研报告, 信息报送, 向党组报告: `dept_heads`, `count`) is met by
  * a record of any head of that department within the period, not only by whoever heads it on
@@ -16,8 +19,8 @@ export interface OtherHead {
  * done for 办公室, not 0 for 王芳. `directory` is the holder day's; empty when nobody else
  * headed the holder's departments during `range` (the usual case, undated or unchanged).
  */
-export function otherHeads(directory: Directory, duty: Pick<Duty, 'responsible' | 'per'>, personId: string, range: DateRange): OtherHead[] {
-  if (duty.per !== 'count' || !duty.responsible.includes('dept_heads') || !directory.dated) return [];
+export function otherHeads(directory: Directory, duty: Pick<Duty, 'responsible' | 'per'>, personId: string, range: DateRange): readonly OtherHead[] {
+  if (duty.per !== 'count' || !duty.responsible.includes('dept_heads') || !directory.dated) return NONE;
   const out: OtherHead[] = [];
   for (const department of directory.headedBy(personId)) {
     for (const h of department.heads ?? []) {

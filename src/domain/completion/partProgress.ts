@@ -132,6 +132,35 @@ export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgres
   });
 }
 
+/** The assignment's part of a memo key, made once per assignment object: a year asks it of 12 months (issue 14, r51). */
+const assignmentKeys = new WeakMap<Assignment, string>();
+
+function assignmentKey(who: Assignment): string {
+  let key = assignmentKeys.get(who);
+  if (key === undefined) {
+    let units = '';
+    for (const u of who.units) units += `${u.kind === 'person' ? 'p' : 'd'}${u.id},`;
+    assignmentKeys.set(who, (key = `${who.person.id}|${who.orgWide ? 1 : 0}|${units}`));
+  }
+  return key;
+}
+
+/**
+ * The memo key of an assignment's part in a period of a view. Assignments (assignmentsOf) and periods (dutyPeriodsFor)
+ * are the same objects question after question, so each key is made once, not per part per question.
+ */
+const partKeys = new WeakMap<Assignment, WeakMap<Period, { start: string; end: string; key: string }>>();
+
+function partKey(who: Assignment, period: Period, view: DateRange): string {
+  let byPeriod = partKeys.get(who);
+  if (!byPeriod) partKeys.set(who, (byPeriod = new WeakMap()));
+  const known = byPeriod.get(period);
+  if (known && known.start === view.start && known.end === view.end) return known.key;
+  const key = `${assignmentKey(who)}|${period.start}|${period.end}|${view.start}|${view.end}`;
+  byPeriod.set(period, { start: view.start, end: view.end, key });
+  return key;
+}
+
 /**
  * Progress of one assignment in one duty period, or null when its window misses the period.
  * With a memo on the index (see partMemo.ts) a part counted before is reused, only its
@@ -139,14 +168,12 @@ export function sumUnits(part: PartProgress, units: UnitProgress[]): PartProgres
  */
 export function partProgress(ctx: PartContext, who: Assignment, period: Period): PartProgress | null {
   const memo = ctx.index.memo;
-  // A part counting another head's records would not be forgotten when theirs change (the memo follows one person).
-  if (!memo || otherHeads(ctx.directory, ctx.duty, who.person.id, windowOf(ctx.duty, period) ?? period).length > 0) return countPart(ctx, who, period);
   const window = windowOf(ctx.duty, period);
+  // A part counting another head's records would not be forgotten when theirs change (the memo follows one person).
+  if (!memo || otherHeads(ctx.directory, ctx.duty, who.person.id, window ?? period).length > 0) return countPart(ctx, who, period);
   if (window === null) return null;
   const effective = window ?? period;
-  let units = '';
-  for (const u of who.units) units += `${u.kind === 'person' ? 'p' : 'd'}${u.id},`;
-  const key = `${who.person.id}|${who.orgWide ? 1 : 0}|${units}|${period.start}|${period.end}|${ctx.view.start}|${ctx.view.end}`;
+  const key = partKey(who, period, ctx.view);
   const known = memo.get(ctx.directory, ctx.duty, key);
   if (known) {
     const { elapsed, ended } = ctx.clock(effective);
