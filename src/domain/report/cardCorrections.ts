@@ -18,15 +18,22 @@ const DENIAL = /^(?:而|并)?(?:不是|并非|而非)(?:和|跟|与|同)?[^是,;
 const LABELLED_THEN_DENIED = /^((?:谈话)?(?:对象|活动人|谈话人|日期|时间|类型|类别|人数|参加人数|题目|片名)(?:应该?是|应为|改为|改成|是)[^,;。\s]+?)(?:而|并)?不是[^是,;。\s]{1,16}$/;
 /** 不对 · 说错了 · 更正 alone as a clause: the change is announced, and what follows says it. */
 const OPENING = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|更正|修改|改一下|有误)$/;
-/** 不对， · 错了， before a change said in full. */
-const OPENING_LEAD = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|记错了|有误)[,;:\s]+/;
+/** 不对， · 错了， · 修改 before a change said in full. */
+// 修改 活动人是我本人 (round 51, fza; t53a F2): the card's own 修改, typed before the change, opens it as 不对 does.
+const OPENING_LEAD = /^(?:不对|不对不对|错了|说错了|写错了|搞错了|记错了|有误|修改|更正|改一下)[,;:\s]+/;
 /** 对象 · 日期 · 类型 · 人数…: a field of a record named, so the words after 不对 are about the card. */
 const FIELD_WORD = /^(?:谈话)?(?:对象|活动人|谈话人|日期|时间|类型|类别|人数|参加人数|题目|片名|标题)/;
 /** 第二条的 · 和赵敏那条: a selector on the first change, meant for those after it as well. */
 const SELECTOR = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?|(?:和|与|跟|同)[^,;:。\s的]{2,8}?(?:同志)?(?:的|那条|那次))/;
 /** 对象是王强 · 谈话对象改成李娟 · 活动人应为张伟: a labelled person, said the way the one-change reader knows it. */
 // 活动人是我 (round 37 fjf): the member, by 我/本人, as the doer.
-const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是|为)\s*([^,;。!\s]{2,8}?|我|本人)(?:同志)?$/;
+// 活动人是我本人 (round 51, fza; t53a F2: 「我本人」 looked up as a name): 我本人 is the member too.
+const PERSON_FIELD = /^(?:谈话)?(对象|活动人|谈话人)(?:应该?是|应为|改为|改成|换成|是|为)\s*(我本人|[^,;。!\s]{2,8}?|我|本人)(?:同志)?$/;
+/**
+ * 是我组织的 · 我主持的 · 是我本人组织的 (round 51, fza; t53a F2: 「这条消息没有记录」 on a card naming the head): the member saying
+ * they held it, with 的 (a deed said anew, 我组织了…, is no correction), as 活动人是我.
+ */
+const SELF_HELD = /^(?:是|就是|其实是|这是)?(?:我|我本人|本人)(?:亲自)?(?:组织|主持|主讲|讲授|召开|开展|牵头|带队)的(?:活动)?$/;
 /** 类型是谈心谈话 · 活动类型改为廉政教育: a labelled kind. */
 const KIND_FIELD = /^(?:活动)?(?:类型|类别|种类)(?:应该?是|应为|改为|改成|换成|是)/;
 /** 是和王强谈的 · 和王强谈的: the other party of a talk said again. */
@@ -65,7 +72,8 @@ const LABEL_THEN_VALUE = /^(日期|时间|人数|参加人数|题目|片名|标�
 function asOneChange(clause: string): string {
   if (LABEL_THEN_VALUE.test(clause)) return asOneChange(clause.replace(LABEL_THEN_VALUE, '$1是'));
   const person = PERSON_FIELD.exec(clause);
-  if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2]}`;
+  if (person) return `${person[1] === '谈话人' ? '活动人' : person[1]}错了,是${person[2] === '我本人' ? '我' : person[2]}`;
+  if (SELF_HELD.test(clause)) return '活动人错了,是我';
   if (KIND_FIELD.test(clause)) return clause.replace(KIND_FIELD, '是');
   const withPerson = WITH_PERSON.exec(clause) ?? WITH_PERSON_BARE.exec(clause);
   if (withPerson) return `对象错了,是${withPerson[1]}`;

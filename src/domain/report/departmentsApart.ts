@@ -87,6 +87,14 @@ function withOwnDepartmentNamed(text: string, index: ReturnType<typeof directory
     return first !== undefined && first.index === 0 && index.departmentBySurface.get(first[0])?.id !== ownDepartmentId && index.departmentBySurface.has(first[0]);
   };
   let out = text.replace(OWN_JOINED, (m, _w: string, at: number, whole: string) => (otherFollows(whole.slice(at + m.length)) ? own.name : m));
+  // 上周三我们教就部和维权部一起开展了… from 陈静 (round 51, fza; t53a F2: read as the clerk's own, 我们 standing before the
+  // department's own name): 我们 before the sender's department's name in such a list is that department, the name alone.
+  const surfaces = [...index.departmentBySurface.entries()].filter(([, d]) => d.id === ownDepartmentId).map(([n]) => n).sort((a, b) => b.length - a.length);
+  const weNamed = new RegExp(`(?:我们|咱们)\\s*(?=(?:${surfaces.join('|')})\\s*(?:、|和|及|与|同|跟))`, 'g');
+  out = out.replace(weNamed, (m, at: number, whole: string) => {
+    const name = surfaces.find((n) => whole.startsWith(n, at + m.length))!;
+    return otherFollows(whole.slice(at + m.length + name.length)) ? '' : m;
+  });
   out = out.replace(BARE_OWN_JOINED, (m, lead: string, word: string, at: number, whole: string) =>
     (word !== '中心' || own.name.endsWith('中心')) && otherFollows(whole.slice(at + m.length)) ? `${lead}${own.name}` : m,
   );

@@ -1,5 +1,6 @@
 // 「…周三看了警示片《零容忍》，都是我组织的，刘洋参加」 (t47a F1 remarks: 刘洋 on neither study record, the card silent): the
 // people a study or film names as taking part (刘洋参加 · 刘洋、陈静也参加了) are kept in its note, never dropped.
+// 陈静 赵磊也在 · 陈静、赵磊都在 · 刘洋也来了 (round 51, fza; t53a F2: 赵磊 lost, 陈静 made the doer) say the same: they were there.
 import { namesKey } from './directoryNames.js';
 
 /**
@@ -11,13 +12,20 @@ export function namedParticipants(rest: string, names: readonly string[]): strin
   const pattern = clausePattern(names);
   if (pattern === undefined) return undefined;
   const clause = pattern.exec(rest);
-  return clause ? `${clause[1]!.replace(/同志/g, '').replace(/\s+/g, '、')}参加` : undefined;
+  const who = clause?.[1] ?? clause?.[2];
+  return who !== undefined ? `${who.replace(new RegExp(`同志|${POST}`, 'g'), '').replace(/\s+/g, '、')}参加` : undefined;
 }
+
+/**
+ * A post a name said to have been there may carry (郑华部长 冯雪部长都在, round 51 fza), left out of the note as 同志 is. Only
+ * with 也在/都在/也来了: 「，赵敏书记参加」 stays no note, as before (a leader attending is the card's word, noteFragments).
+ */
+const POST = '(?:副理事长|理事长|书记|部长|科长|副主任|主任)';
 
 /**
  * The clause's pattern for these names, built once per set of names (issue 14, r47: escaping, sorting and compiling the
  * directory's 1,000 names for every study read was the parser's second largest own cost); undefined for no names. Not
- * global: `exec` keeps no state.
+ * global: `exec` keeps no state. Group 1 the names that 参加, group 2 those that were there (也在 · 都在 · 也来了).
  */
 const patterns = new Map<string, RegExp | undefined>();
 function clausePattern(names: readonly string[]): RegExp | undefined {
@@ -26,7 +34,9 @@ function clausePattern(names: readonly string[]): RegExp | undefined {
   // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
   if (patterns.size >= 16) patterns.clear();
   const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  const made = name === '' ? undefined : new RegExp(`(?:^|[,，;；。\\s])\\s*((?:${name})(?:同志)?(?:(?:[、和及与]|\\s+)(?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?(?=[,，;；。!！]|\\s*$)`);
+  const took = `((?:${name})(?:同志)?(?:(?:[、和及与]|\\s+)(?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?`;
+  const there = `((?:${name})(?:同志|${POST})?(?:(?:[、和及与]|\\s+)(?:${name})(?:同志|${POST})?)*)(?:也|都|还)(?:在场|在|来了|到了)`;
+  const made = name === '' ? undefined : new RegExp(`(?:^|[,，;；。\\s])\\s*(?:${took}|${there})(?=[,，;；。!！]|\\s*$)`);
   patterns.set(key, made);
   return made;
 }

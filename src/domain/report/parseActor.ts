@@ -630,7 +630,11 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // breaks no subject either.
     const deed = after.replace(SPAN_AFTER_SUBJECT, '');
     const adjacent = !check && (/^[\s\u0000]*(?:(?:\d{1,2}月份?)?的)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*\u0000/.test(deed) || unitDeedTogether(deed));
-    const subject = (DEPARTMENT_SUBJECT.test(after) || DEPARTMENT_SUBJECT.test(deed) || adjacent) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
+    // 上周三我们教就部和维权部一起开展了廉政教育 from 陈静, a 教就部 科员 (round 51, fza; t53a F2: the clerk's own, on the card):
+    // 我们 before the sender's own department's name opens the clause as 我们部 does (OWN_DEPARTMENT), so its head's.
+    const opening = text.slice(clauseStart(text, m.index), m.index);
+    const opens = CLAUSE_OPENING.test(opening) || (dept.id === own?.id && CLAUSE_OPENING.test(opening.replace(/(?:我们|咱们|我)[\s\u0000]*$/, '')));
+    const subject = (DEPARTMENT_SUBJECT.test(after) || DEPARTMENT_SUBJECT.test(deed) || adjacent) && opens;
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;

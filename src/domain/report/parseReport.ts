@@ -23,6 +23,8 @@ import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
+import { withLectureSlip } from './lectureSlip.js';
+import { withCheckCompanionClause } from './checkCompanionClause.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
 import { reportedCheckClauses } from './checkReported.js';
 import { occasionGoneOn, opensGoingOn, otherDeedOfOccasion } from './occasionGoneOn.js';
@@ -632,7 +634,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
   const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), directoryNames(ctx.directory))));
-  const plain = withAbsenceSaidPlainly(withCheckSlip(withSigningSlip(withBareTalkSlip(spoken))), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // 张书记主将了廉政党课 (round 51, fza; t53a F10): a voice slip of 主讲 where a lecture is said.
+  // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.
+  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(spoken)))), directoryNames(ctx.directory)), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before

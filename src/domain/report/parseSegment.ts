@@ -1,5 +1,6 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
-import { directoryNames } from './directoryNames.js';
+import { directoryNames, perNames } from './directoryNames.js';
+import { isMeetingAttendanceNote, meetingAttendanceNote } from './meetingAttendanceNote.js';
 import { oncePer } from './oncePer.js';
 import { papersAtOwnDepartments } from './papersAtOwnDepartments.js';
 import { booksChecked, booksLookedThrough } from './booksChecked.js';
@@ -759,7 +760,9 @@ function privateNote(r: ParsedReport): ParsedReport {
   const agenda = (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) && isMeetingAgendaNote(note);
   // 学习省纪委通报的违反中央八项规定精神典型问题 (t52b F9): what a study went through (studiedTopic) is kept whole, however long.
   const topic = r.draft.type?.startsWith('edu_') === true && isStudiedTopicNote(note);
-  const kept = agenda || topic ? note : r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
+  // 班子成员全部参加 (round 51, fza; t53a F9): a meeting's attendance said as a group is kept (remarkNote drops a bare group).
+  const came = r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type) && isMeetingAttendanceNote(note);
+  const kept = agenda || topic || came ? note : r.draft.type && !perCounterpart(r.draft.type) ? (results ? note : remarkNote(note)) : undefined;
   return { ...r, draft: kept ? { ...rest, note: kept } : rest };
 }
 
@@ -902,16 +905,34 @@ function splitHeadCount(reports: ParsedReport[]): ParsedReport[] {
   });
 }
 
-/** 刘洋也在 · 王强同志也参加了 · 李娟还在场: a clause that only says someone was there too. */
-const BYSTANDER_CLAUSE = /(?<=^|[\s,;。!?\u0000])[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:也|还)(?:在场|在|参加了|参与了)(?=$|[\s,;。!?])/g;
+/**
+ * 刘洋也在 · 王强同志也参加了 · 李娟还在场 · 赵磊都在 · 冯雪也来了: a clause that only says someone was there too (部里同志都参加了
+ * is the unit's whole staff, unitWholeRoster's, not masked).
+ */
+const BYSTANDER_CLAUSE = /(?<=^|[\s,;。!?\u0000])[\u4e00-\u9fa5]{2,4}?(?:同志)?(?:(?:也|还)(?:在场|在|参加了|参与了|来了|到了)|都(?:在场|在|来了|到了))(?=$|[\s,;。!?])/g;
+
+/** The posts a bystander's name may carry (冯雪部长也在). */
+const POST = '(?:副理事长|理事长|书记|部长|科长|主任|副主任|干事|科员)';
+/**
+ * 陈静 赵磊也在 · 陈静、赵磊都在 · 陈静和赵磊也来了 (round 51, fza; t53a F2: 陈静 made the study's doer, 赵磊 lost): the
+ * directory names listed before the last one of a bystander clause, parted by spaces, 、 or 和, with a post or 同志 each;
+ * built once per directory's names. Only names, so 刘芳主持 陈静也在 keeps its chair.
+ */
+const bystanderLists = perNames((names) => {
+  const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+  if (name === '') return undefined;
+  return new RegExp(`(?<=^|[\\s,;。!?\\u0000])(?:(?:${name})(?:同志|${POST})?(?:\\s+|、|和|及))+(?=[\\u4e00-\\u9fa5]{2,4}?(?:同志|${POST})?(?:(?:也|还)(?:在场|在|参加了|参与了|来了|到了)|都(?:在场|在|来了|到了))(?:$|[\\s,;。!?]))`, 'g');
+});
 
 /**
- * `rest` without the clauses that only say someone was there too (BYSTANDER_CLAUSE), for any deed but a talk or a signing
- * (whose bystanders companionsApart reads): such a person attended, never held it.
+ * `rest` without the clauses that only say someone was there too (BYSTANDER_CLAUSE, and the names listed before its own:
+ * bystanderLists), for any deed but a talk or a signing (whose bystanders companionsApart reads): such a person attended,
+ * never held it.
  */
-function withoutBystanders(rest: string, code: ActivityTypeCode): string {
+function withoutBystanders(rest: string, code: ActivityTypeCode, ctx: ParseContext): string {
   if (isTalkType(code) || code === 'pledge_sign') return rest;
-  return rest.replace(BYSTANDER_CLAUSE, MASK);
+  const list = bystanderLists(directoryNames(ctx.directory));
+  return (list ? rest.replace(list, MASK) : rest).replace(BYSTANDER_CLAUSE, MASK);
 }
 
 function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedDay?: string, inheritedActor?: string, visited?: Visited): SegmentParse | null {
@@ -963,7 +984,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // @李明 讲了一堂廉政党课: outside a talk a mention names the doer as a name would (a talk's mentions are its counterparts).
   // …庭审，本周二又跟陈副理事长作了汇报 (round 34a, F4): no one of a later clause with its own day did this deed.
   // 科里集体学了下廉政准则 刘洋也在 (t41a F25: 刘洋 made the study's doer): one said to have been there too is no doer.
-  const ownRest = withoutBystanders(withoutLaterDayClauses(rest, text, kind.text), kind.code);
+  const ownRest = withoutBystanders(withoutLaterDayClauses(rest, text, kind.text), kind.code, ctx);
   const who = whoDidIt(kind.code, perCounterpart(kind.code) ? ownRest : mentionsAsNames(ownRest, ctx), ctx, inheritedActor);
   const problems = [...dayProblems(date, today), ...who.problems];
   const othersHeads = who.actor.actorId !== undefined && kind.code === 'meeting_special' ? organisedHeadsMeeting(kind, text, who.actor.actorId, ctx.directory) : kind;
@@ -1011,12 +1032,17 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to it.
   const run = agenda !== undefined ? meetingAgendaRun(text, kind.text) : undefined;
   const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
+  // 召开…专题会议 班子成员全部参加 (round 51, fza; t53a F9: dropped without a word): a group said to have attended is kept in
+  // the meeting's note (meetingAttendanceNote), after its agenda (a fragment of the same clause, 分管科室负责人全部, gives way to it).
+  const groupCame = training && MEETING_TYPES.has(kind.code) ? meetingAttendanceNote(text) : undefined;
+  const withGroup = (note: string | undefined, said: string): string => (note === undefined || said.includes(note) ? said : note.includes(said) || `${note}；${said}`.length > NOTE_MAX ? note : `${note}；${said}`);
+  const attendanceNoted = groupCame !== undefined ? agendaNoted.map((r) => (r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type) ? { ...r, draft: { ...r.draft, note: withGroup(r.draft.note, groupCame) } } : r)) : agendaNoted;
   // 对残疾儿童康复救助资金使用情况进行了自查 (round 49, fvd; t51a F8: neither kept nor said): a check's subject, read from the
   // words as written (资金使用情况…检查 is a type word once masked), goes before its results in the note.
   // Another remark already read stays as it was.
   const subject = training && isCheckType(kind.code) ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(ctx.directory)]) : undefined;
   const withSubject = (note: string | undefined, said: string): string | undefined => (note === undefined ? said : note.includes(said) ? note : isCheckResultNote(note) ? `${said}，${note}`.slice(0, NOTE_MAX) : note);
-  const checked = subject !== undefined ? agendaNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : agendaNoted;
+  const checked = subject !== undefined ? attendanceNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : attendanceNoted;
   // 开展廉政教育，学习省纪委通报的典型案例 (t52b F9): a study of no title and no note keeps what it went through as its note.
   const studied = training && kind.code.startsWith('edu_') ? studiedTopic(text) : undefined;
   const reports = studied !== undefined ? checked.map((r) => (r.draft.type?.startsWith('edu_') === true && r.draft.title === undefined && r.draft.note === undefined ? { ...r, draft: { ...r.draft, note: studied } } : r)) : checked;

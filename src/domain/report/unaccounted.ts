@@ -54,7 +54,9 @@ const KIN = /^(?:同志)?的?(?:爱人|家属|配偶|妻子|丈夫|家人|父亲
 // 赵敏书记到场听课 · 刘芳副理事长到会指导 at the sender's own lecture (round 38): so did one who came to it.
 // 李明 孙丽参加 (t51a F6: 李明 offered as the chair of 王建国's own 分管科室会议): names listed with a space are a list too.
 // 陈静等6名同志参加 (round 33b, F7 A22: the head-sender's own 我部组织 asked whose): the first of a head count that took part.
-const PARTICIPANT_AFTER = /^(?:(?:同志)?等[\s\u0000]*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[\s\u0000]*(?:名|位|个)?(?:同志|党员|干部|职工|人员|人)?[\s\u0000]*(?:参加|参与|出席|列席|参会|到场|一起|一同|观看|收看)|(?:[\u4e00-\u9fa5、和及与]|[ \u3000](?=[\u4e00-\u9fa5])){0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|到场|到会|听课|等同志|等人|发言|(?:谈|交流|分享|畅谈)了?[^,;。!?与和同跟]{0,4}?(?:体会|心得|感受|感想|认识)))/;
+// 陈静 赵磊也在 · 刘洋也来了 (round 51, fza; t53a F2: asked whose the study was, between 陈静 and the head who sent it): one
+// said to have been there too took part.
+const PARTICIPANT_AFTER = /^(?:(?:同志)?等[\s\u0000]*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[\s\u0000]*(?:名|位|个)?(?:同志|党员|干部|职工|人员|人)?[\s\u0000]*(?:参加|参与|出席|列席|参会|到场|一起|一同|观看|收看)|(?:[\u4e00-\u9fa5、和及与]|[ \u3000](?=[\u4e00-\u9fa5])){0,12}?(?:参加|出席|列席|参与|一起|一同|陪同|在场|旁听|到场|到会|听课|等同志|等人|发言|(?:也|还|都)(?:在|来了|到了)(?=[\s\u0000,;。!?\n，；！？]|$)|(?:谈|交流|分享|畅谈)了?[^,;。!?与和同跟]{0,4}?(?:体会|心得|感受|感想|认识)))/;
 // 黄书记带队，王强和我对… · 在黄书记带领下，林晓和王强… (round 38): those named right after the clause of the one who led it went along.
 const PARTICIPANT_BEFORE = /(?:带领|率领|带着|和我|我和|与我|我与|陪同|参加人员[:：]?|参会人员[:：]?|(?:带队|率队|领队|牵头|带领下)[,，])[\u4e00-\u9fa5、和及与]{0,12}$/;
 
