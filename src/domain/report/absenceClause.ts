@@ -4,10 +4,10 @@ import { NOT_DONE_FOR, peopleNamed } from './notDoneFor.js';
 
 /**
  * 没有参加 · 没能出席 · 未到会 · 缺席 · 请假 · 出差 · 休假 (ending the message or its line): a person's absence, however
- * worded. 没有 made the whole message a denial; 未参加 is what NOT_DONE_FOR reads as a deed not done for whoever the clause
+ * worded, and 没来 · 没到 ending the clause (胡军休假没来 · 赵磊那天没来; round 51, fze kind 1: asked who held the study). 没有 made the whole message a denial; 未参加 is what NOT_DONE_FOR reads as a deed not done for whoever the clause
  * names. 「…，应到3人实到2人，王强同志出差」 (t40b F14: 王强 offered first as the study's doer) names the one away.
  */
-const ABSENT = /(?:没有?|没能|未能|未)(?:参加|参会|出席|到会|到场|参与)|缺席|(?<=请假|出差|休假|外出|病假|事假|因病|生病|住院|借调)(?=[了。.!！\s]*$)/;
+const ABSENT = /(?:没有?|没能|未能|未)(?:参加|参会|出席|到会|到场|参与)|缺席|(?<=[\u4e00-\u9fa5])(?:没有?|未)(?:来|到)(?=[了。.!！\s]*$)|(?<=请假|出差|休假|外出|病假|事假|因病|生病|住院|借调)(?=[了。.!！\s]*$)/;
 
 /** 部分同志 · 2名同志 · 其余人员 · 个别党员: people absent, not named. */
 const UNNAMED_PEOPLE = /同志|人员|党员|干部|职工|[\d一二两三四五六七八九十]+(?:名|人|位)/;

@@ -74,3 +74,37 @@ export function spanDaysInWords(span: string, today: string): string | undefined
   const last = parseDay(later, today).date;
   return first !== undefined && last !== undefined && first <= last ? `${inWords(first)}至${inWords(last)}` : undefined;
 }
+
+/** Deeds held on one day: talks, signings, meetings, a lecture (round 51, fze kind 3). */
+const ONE_DAY = new Set(['talk_integrity', 'talk_heart', 'pledge_sign', 'meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
+
+/**
+ * `reports` read from a piece of `line` (both with arabic numerals, titles out) that lost the span the line opens with:
+ * 「11月23日至25日，我与李明进行了廉政谈话」 (round 51, fze kind 3: stored at once on 11-23) was read as the day 11月23日 and
+ * the piece 「我与李明…」 alone, which named no span. The records on the span's first day are read as the piece would have
+ * been with the span in it: on a card saying the span (onFirstDayOfSpan), or each day asked when several people were talked
+ * with (spanDayAsked). A span of weekdays counts only for deeds held on one day, as parseSegment reads it. `reports`
+ * unchanged when the piece names a span or a day of its own, or the line names none.
+ */
+export function withLineSpanKept(reports: ParsedReport[], line: string, piece: string, today: string): ParsedReport[] {
+  if (reports.length === 0 || daySpan(piece) !== undefined || weekdaySpan(piece) !== undefined || parseDay(piece, today).date !== undefined) return reports;
+  const dates = daySpan(line);
+  const weekdays = dates === undefined ? weekdaySpan(line) : undefined;
+  const span = dates ?? weekdays;
+  if (span === undefined) return reports;
+  const first = parseDay(span.replace(/\s*(?:至|到|—|–|~|-)[\s\S]*$/, ''), today).date;
+  const on = reports.filter((r) => r.draft.date === first && !(r.reasons ?? []).includes('day_span') && (weekdays === undefined || ONE_DAY.has(r.draft.type ?? '')));
+  if (first === undefined || on.length !== reports.length) return reports;
+  const people = new Set(reports.filter((r) => ONE_DAY.has(r.draft.type ?? '')).flatMap((r) => r.draft.counterpartIds));
+  return people.size > 1 ? spanDayAsked(reports, span, today) : onFirstDayOfSpan(reports, span);
+}
+
+/**
+ * `text` opening with a list of days (11月23日和25日 · 11月23日、25日 · 23日、25日) and a comma, then 我 and the deed: that 我
+ * left out, so the list is read with the deed (「11月23日和25日，我分别与李明、孙丽进行了廉政谈话」, round 51 fze: both talks
+ * stored at once on 11-23, the piece 「我分别与…」 read alone on the first day; without 我 each day is each one's). The sender
+ * is the doer either way. Only before 分别/先后/逐一/依次: 我和黄志刚分别… names two doers, read as such. `text` unchanged otherwise.
+ */
+export function withMeAfterLeadDays(text: string): string {
+  return text.replace(/^(\s*(?:\d{1,2}月)?\d{1,2}[日号](?:\s*(?:、|和|及|与)\s*(?:\d{1,2}月)?\d{1,2}[日号])+\s*[,，]\s*)我(?=分别|先后|逐一|依次)/, '$1');
+}

@@ -31,6 +31,9 @@ import { occasionGoneOn, opensGoingOn, otherDeedOfOccasion } from './occasionGon
 import { asideBreakdownEntries } from './groupBreakdownDays.js';
 import { pairNamed } from './pairNamed.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { withLineSpanKept, withMeAfterLeadDays } from './daySpan.js';
+import { signedAtEnd, withSignerNoted } from './signedAtEnd.js';
+import { absentDepartments, withoutAbsentDepartments } from './absentDepartments.js';
 import { GUEST_INVITED, parseSegment, readingDay } from './parseSegment.js';
 import { signingGoesOnFromTalk, withCounterpartsOfPledge, withSharedCounterparts } from './sharedCounterparts.js';
 import { withBackReference } from './backReference.js';
@@ -412,6 +415,8 @@ const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)|补(?:签|�
 const PUT_OFF_TALK = /^[\s\u0000]*(?:[\u4e00-\u9fa5]{2,6}的)?(?:(?:廉政|廉洁)?(?:承诺书|责任书))?[\u4e00-\u9fa5]{2,4}(?:同志|书记|理事长|副理事长|主任|部长|科长)?(?:那边|那里|这边)?(?:下周|下星期|下个?月|改天|过几天|回头|月底前?|年底前?)(?:再|补)?(?:谈|签|约)[\u4e00-\u9fa5]{0,2}[,;。\s]*$/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
+/** 本来约了孙杰 · 原定和孙丽谈 · 原计划…: what was meant, a clause of no deed done (round 51, fze kind 2). */
+const MEANT = /^[\s\u0000]*(?:本来|原本|原定|原计划|原先)/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
 // …，维权部的自查报告还没交 (round 34a, F2/F3): a paper not handed in yet is a deed not done too.
 // …，孙丽那边还没来得及 (round 49, fve kind 1: the talk held before it dropped with it): not got round to, no deed named.
@@ -466,7 +471,10 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // After a bare 谈话 (郑华「和陈静谈话，主要是节前廉洁提醒」) only another kind's words go: 主要是廉洁提醒 may be what types it.
   // 主要是提醒他… (a reminder told with its verb) is round 37's content, read as it was.
   const aboutTalk = (c: string, i: number) => topic[i] !== undefined && !content[i]! && findKinds(extractTitles(c).rest).some((k) => topic[i] === 'typed' || !isTalkType(k.code));
-  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i));
+  // …谈了心，本来约了孙杰，那次谈心改期了 (round 51, fze kind 2: 孙杰 put on the card as talked to): a clause of what was meant
+  // (本来/原本/原定…) right before one saying it was put off or fell through goes with it.
+  const meant = (c: string, i: number) => i > 0 && i + 1 < clauses.length && MEANT.test(c) && (!held(clauses[i + 1]!) || isPlan(i + 1) || deedFellThrough(clauses[i + 1]!));
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !meant(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
@@ -618,6 +626,17 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 工作：n一是…；n二是… · 本周工作：\n1、… (round 38, t37c F5/F9): a line break that came through written out is one again.
   const broken = withLineBreaksRestored(text);
   if (broken !== text) return parseReport(broken, ctx);
+  // 昨天和李明谈了心 我 李娟 · …签了责任书 ——孙丽 (round 51, fze kind 4: the signer stored as one more talked to): who wrote,
+  // signed at the end; the sender changes nothing, someone else's signature makes the deed theirs, on a card.
+  const signed = signedAtEnd(text, ctx.directory.org.people, ctx.senderId);
+  // 11月23日和25日，我分别与李明、孙丽… (round 51, fze: both on 11-23 at once): the days listed go with the deed after 我.
+  const listedDays = withMeAfterLeadDays(text);
+  if (listedDays !== text) return parseReport(listedDays, ctx);
+  // …，共6人参加 维权部那天没来 (round 51, fze kind 1: stored at once @维权部, or the count lost): a department said absent is
+  // read off the message, then off every record's departments.
+  const absentUnits = absentDepartments(text, ctx.directory);
+  if (absentUnits !== undefined) return withoutAbsentDepartments(parseReport(absentUnits.text, ctx), absentUnits);
+  if (signed !== undefined) return withSignerNoted(parseReport(signed.text, ctx), signed, ctx.senderId, ctx.directory.person(signed.signerId)?.name ?? signed.signerId);
   // …签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日 (round 49, fvf kind 1: the first pair lost, the dash read as
   // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
   // …：王建国与李明（11月5日），刘芳与周涛（11月5日），谈话时长均约半小时 · …；刘芳与周涛（时间待定） (round 49, fwb: 王建国>刘芳 on
@@ -1231,7 +1250,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // The chair of a sitting that gave no record goes on only into the clause told after that sitting (会后 · 随后 · 会上).
       if (chairOnly !== undefined && !AFTER_SITTING.test(piece)) actor = chairOnly.before;
       chairOnly = undefined;
-      const segment = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
+      const readAlone = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
+      // 11月23日至25日，我与李明进行了廉政谈话 (round 51, fze kind 3): the span the line opens with is the piece's, on a card.
+      const segment = readAlone && day !== undefined ? { ...readAlone, reports: withLineSpanKept(readAlone.reports, arabicizeNumerals(extractTitles(line).rest), arabicizeNumerals(extractTitles(read).rest), today) } : readAlone;
       // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
       // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
       const signedByAll = pieceLine === item.line && linePieces.length > 1 && SIGNED_BY_ALL.test(piece);

@@ -164,6 +164,9 @@ function talkersOf(ctx: ParseContext): string[] {
   return [...new Set([...(dept ? [dept.supervisorId, dept.headId] : []), ...leaders])].filter((id) => id !== '' && id !== ctx.senderId);
 }
 
+/** Deeds held on one day (meetings, a lecture), whose span of weekdays is no week of them (round 51, fze kind 3). */
+const ONE_DAY_DEEDS: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
+
 /** Types counted per pair (talks, 责任书 signed with each head): one record per counterpart. */
 function perCounterpart(code: ActivityTypeCode): boolean {
   return isTalkType(code) || code === 'pledge_sign';
@@ -1092,7 +1095,11 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 11月3日至5日，分别到财务科、办公室开展作风纪律检查 (t52b F2's kind): separate deeds at several places, likewise.
   const severalPlaces = byEach.length > 1 && RESPECTIVELY.test(arabic) && new Set(byEach.map((r) => r.draft.departmentId)).size === byEach.length && byEach.every((r) => r.draft.departmentId !== undefined);
   const several = (perCounterpart(kind.code) && new Set(byEach.flatMap((r) => r.draft.counterpartIds)).size > 1) || severalPlaces;
-  const ownSpan = span ?? (several ? weekdaySpan(arabic) : undefined);
+  // 上周一至周三，我与李明进行了廉政谈话 (round 51, fze kind 3: stored at once on 上周一): one talk, signing, meeting or lecture
+  // is held on one day, so a span of weekdays is shown on the card as a span of dates is; a check or study week keeps its
+  // first day as before.
+  const oneDayDeed = perCounterpart(kind.code) || ONE_DAY_DEEDS.has(kind.code);
+  const ownSpan = span ?? (several || oneDayDeed ? weekdaySpan(arabic) : undefined);
   const spanned = ownSpan === undefined || dates.length >= 2 ? byEach : several ? spanDayAsked(byEach, ownSpan, on.today) : onFirstDayOfSpan(byEach, ownSpan);
   const both = withMeetingThatAnalysed(spanned, kind, findKinds(film.rest), text);
   // 周涛是11月6号，吴静是11月20号: days given person by person are each one's own, read before any list of days.

@@ -25,7 +25,9 @@ export const FORTY_NINE_O_ROWS: CorpusRow[] = [
   ["张伟", "11月26日至27日，举办廉政教育培训班，参加30人。", "!廉教 11-26 > #30 @-"],
   ["张伟", "11月26日至27日举办廉政教育培训班，参加30人。", "!廉教 11-26 > #30 @-"],
   // Left as before (one talk, one person, after a comma: on the first day at once; the span is not carried).
-  ["王建国", "11月23日至25日，我与李明进行了廉政谈话", "廉谈 11-23 >李明 @办公室"],
+  // Round 51 (fze, kind 3): one talk over a span of days, said after a comma, is on the card with the span said, as it is
+  // without the comma: stored at once on 11-23 it was a day the member never said.
+  ["王建国", "11月23日至25日，我与李明进行了廉政谈话", "!廉谈 11-23 >李明 @办公室"],
   ["王建国", "11月23日至25日，到财务科、办公室开展作风纪律检查", "!作风 11-23 > @财务科、办公室"],
   ["王建国", "11月23日至24日到财务科开展作风纪律检查", "!作风 11-23 > @财务科"],
   ["王建国", "11月23日，我分别与李明、孙丽进行了廉政谈话", "廉谈 11-23 >李明 @办公室 | 廉谈 11-23 >孙丽 @财务科"],
