@@ -27,6 +27,21 @@ const RUNNING = /截至|截止|累计|以来/;
 /** 共6篇 · 共计6篇 · 合计：6篇 · 总计6条, in the heading or closing the list. Group 1: the number. */
 const TOTAL = /(?:共计|合计|总计|共)\s*[:：]?\s*(?:报送|上报)?了?(?:廉政|廉洁)?(?:信息)?\s*(\d{1,3}|[一两二三四五六七八九十])\s*(?:篇|条|则|期|份)/;
 
+/**
+ * A clause closing the list that says how they were all handed in (round 51 fzc, t53b F1: 「…康复部3篇，均已于11月30日前报送」
+ * ended no list, so the tally was one paper of the clerk's on 11-30): 均已于11月30日前报送 · 均已按时报送 · 已全部报送机关纪委 ·
+ * 均于11月28日报送. Group 1: a day said; group 2: 前/之前/以前 after it — a deadline, no paper's day (their days asked); a day
+ * with no 前 is the day of every item that says none.
+ */
+export const CLOSING =
+  /(?:均|都|全部|皆|各部门均|以上)?(?:已经?)?(?:全部|均)?(?:于|在)?\s*((?:\d{1,2}月)?\d{1,2}[日号]|月底|月末|本月底|\d{1,2}月底)?\s*(前|之前|以前)?\s*(?:按时|按要求|按期|及时|如期)?(?:完成)?(?:报送|上报|提交|报出|交齐|报齐)(?:完毕|完成)?(?:至|到|给)?(?:机关纪委|机关党委|纪委|纪检|办公室|市残联|上级)?(?:了)?/;
+
+/**
+ * 请其余部门于11月30日前报送 · 请未报部门抓紧报送 closing the list (round 51 fzc: the tally was two papers of the clerk's on
+ * 11-30): others asked to send theirs — no paper, and its deadline no one's day.
+ */
+const REQUEST = /(?:请|望|希望|督促|提醒)[^，,；;。\n]{0,20}?(?:报送|上报|提交|报)/;
+
 /** 其中1篇被市纪委网站采用 · 其中2篇获省残联录用: a remark on the papers (t51b F9), kept in their note. */
 export const ADOPTED = /其中[^，,；;。\n（）()]*?(?:被|获)[^，,；;。\n（）()]*?(?:采用|录用|刊发|刊登|转载|选用)/;
 
@@ -96,8 +111,11 @@ function readTally(text: string, directory: Directory): PaperTally | undefined {
   const listStart = heading.index + heading[0].length;
   const surfaces = directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
   if (surfaces.length === 0) return undefined;
+  const names = surfaces.map(escape).join('|');
+  // 组联部、维权部未报送 after the list (round 51 fzc): departments that sent none — no paper, no item; matched before an item.
+  const unsent = `(?:(?:${names})[、和及\\s]*)+(?:均|都|暂|尚|还|仍)?(?:未|没有?)(?:按时)?(?:报送|上报|报|提交|交)`;
   const piece = new RegExp(
-    `(${surfaces.map(escape).join('|')})(?:报送|上报|报)?了?(?:廉政|廉洁)?(?:信息)?(?:(\\d{1,3}|[零〇一两二三四五六七八九十])\\s*(?:篇|条|则|期|份))?(?:[（(]([^）)]{2,60})[）)])?|${TOTAL.source}|${ADOPTED.source}`,
+    `${unsent}|${REQUEST.source}|(${names})(?:报送|上报|报)?了?(?:廉政|廉洁)?(?:信息)?(?:\\s*(\\d{1,3}|[零〇一两二三四五六七八九十])\\s*(?:篇|条|则|期|份))?(?:[（(]([^）)]{2,60})[）)])?|${TOTAL.source}|${ADOPTED.source}|(?<=^|[，,；;。\\s])${CLOSING.source}(?=[\\s，,；;。.]|$)`,
     'g',
   );
   const onlyPieces = (part: string) => part.replace(piece, '').replace(/[\s，,；;、。.]/g, '') === '';
@@ -112,7 +130,16 @@ function readTally(text: string, directory: Directory): PaperTally | undefined {
   const items: TallyItem[] = [];
   const remarks: string[] = [];
   let total = numberOf(TOTAL.exec(headingWords)?.[1]);
+  /** The day the closing clause gives every item of none (均于11月28日报送), unless it is a deadline (…前). */
+  let closingDay: string | undefined;
   for (const m of list.matchAll(piece)) {
+    // Departments that sent none, and others asked to send theirs: no paper.
+    if (m[1] === undefined && (/未|没/.test(m[0]) || REQUEST.test(m[0])) && !TOTAL.test(m[0]) && !ADOPTED.test(m[0])) continue;
+    if (m[1] === undefined && CLOSING.test(m[0]) && !TOTAL.test(m[0]) && !ADOPTED.test(m[0])) {
+      const c = new RegExp(`^${CLOSING.source}$`).exec(m[0]);
+      if (c?.[1] !== undefined && c[2] === undefined && DAY.test(c[1])) closingDay = c[1];
+      continue;
+    }
     if (m[1] === undefined) {
       const t = TOTAL.exec(m[0]);
       if (t) total = numberOf(t[1]);
@@ -138,6 +165,7 @@ function readTally(text: string, directory: Directory): PaperTally | undefined {
     if (count !== undefined && days.length > 1 && count !== days.length) return undefined;
     items.push({ department: m[1], ...(count !== undefined ? { count } : {}), days, remarks: own });
   }
+  if (closingDay !== undefined) for (const item of items) if (item.days.length === 0) item.days.push(closingDay);
   // One department with one day or none is a paper told, no tally (the sentence reads it).
   if (items.length < 2 && (items[0]?.days.length ?? 0) < 2) return undefined;
   const month = RUNNING.test(headingWords) ? '' : (/(\d{1,2})月(?:份|底|末)?|本月|上个?月|当月/.exec(headingWords)?.[0] ?? '').replace(/(\d{1,2})月(?:份|底|末)?/, '$1月');

@@ -563,6 +563,8 @@ const WHOLE_DEPARTMENT = /(?:全科|全室|全部门|全中心|全部里)(?:人�
 // 11月17日至19日 组联部 廉政学习 (round 16's 11.17-19 kin): the rest of a span of days may stand there too.
 // 另外我们中心… (round 17, K5): a word joining the clause to the one before opens it too.
 // 【通知回执】办公室已于…完成述责述廉报告 (round 47, fsf): a bracketed tag before the department opens no other subject.
+/** A span of time alone opening the clause (上周 · 本月 · 上个月 · 这周): no subject of its own before the unit. */
+const SPAN_OPENING = new RegExp(`^[\\s\\u0000]*${VAGUE_SPAN}[\\s\\u0000,，]*$`);
 const CLAUSE_OPENING = /^[\s\u0000]*(?:【[^】]{1,12}】[\s\u0000]*)?(?:另外|此外|还有|同时)?[\s\u0000]*(?:据悉|近日|日前|近期|本月|上月|\d{1,2}月份?)?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000]*(?:(?:至|到|—|–|~|-)[\s\u0000]+)?(?:、[\s]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|\u0000+)[\s\u0000]*)*$/;
 
 /** A department as the organiser of what a participant reports: its head did it. */
@@ -594,10 +596,15 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     // 我科 · 本部 right before the masked deed name the unit as its subject as 我们中心 does.
     const ownName = /^(?:我|本)?中心$|^(?:我|本)(?:部|科|室)$/.test(m[0]);
     // 我们中心本月11月20日报送… · 我科这周共… (round 44, t46b F2's kind): a span of time and 共/已 may stand between too.
+    // 上周我部报送调研报告1篇 · 这周我部形成了一篇调研报告 · 我部撰写廉政信息1篇 (round 51 fzc): 报送 · 上报 · 提交 left unmasked
+    // before the paper are the unit's handing it in too, and a count or 廉政 may stand between the verb and the paper.
     // 我部形成调研报告1篇 · 本科室撰写自查报告1份 from a clerk (round 50 fyd, fxa's left-alone: the clerk's own at once,
     // while 我部报送 was the head's on the card): the unit's paper said written is its own as one handed in is.
-    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*(?:形成|撰写|起草)?了?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
-    const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && CLAUSE_OPENING.test(text.slice(clauseStart(text, m.index), m.index));
+    const ours = ((unitWord || ownName) && /^[\s\u0000]*(?:\d{1,2}月份?)?(?:上午|下午|晚上|今早|早上)?[\s\u0000]*(?:共计|累计|一共|共|已经|已|先后)?于?[\s\u0000]*(?:(?:形成|撰写|起草|报送|上报|提交)了?[\s\u0000]*(?:[一1两二三]\s*[篇份])?(?:廉政|廉洁)?)?了?[\s\u0000]*\u0000/.test(after.replace(SPAN_AFTER_SUBJECT, ''))) || ((unitWord || m[0] === '中心') && unitDeedTogether(after)) || bare;
+    // 上周我部形成调研报告1篇 · 本月本部门撰写… from a clerk (round 51 fzc, fyd's left-alone: the clerk's own, while 近期我部…
+    // was the head's): a span of time (上周 · 本月 · 上个月) before the unit breaks no subject, as one after it does not.
+    const opening = text.slice(clauseStart(text, m.index), m.index);
+    const subject = (DEPARTMENT_SUBJECT.test(after) || ours) && (CLAUSE_OPENING.test(opening) || (ours && SPAN_OPENING.test(opening)));
     // 参加了中心组织的廉政教育: the sender took part in their own unit's activity.
     // 11月13日我参加了部门集中学习 (round 35a F2's near-miss: its type asked, then the sender's own): attending the department's
     // study done together, its type not yet said, is attending the head's, as 参加了部门集中学习廉政知识 already is.

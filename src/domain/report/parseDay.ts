@@ -173,7 +173,8 @@ const RULES: DayRule[] = [
 // 刚和何平谈完 (round 13: the day asked): a bare 刚 before the deed is today too, but not the 刚 ending a name (黄志刚和我…).
 // 部里学了一下午廉政知识 (round 35a, F7 variant: 一下午 masked as today's afternoon, the study's words torn apart and its type
 // asked): 一下午 · 半个上午 · 整个晚上 are how long it took, no time of day (周一下午's 周一 is masked before this is read).
-const TODAY_FALLBACK = /刚才|刚刚|(?<=^|[\s,;。!?:\u0000我们]|书记|部长|主任|科长|理事长)刚(?=[和跟与同找给对谈签开组讲看学])|今上午|今下午|(?<!一|半|整|一个|半个|整个)(?:上午|下午|中午|晚上|傍晚|早上)/g;
+// 刚把廉政信息报给机关纪委了 · 刚报送了… (round 51 fzc): 刚 before 把/将/报/交/提 is just now too.
+const TODAY_FALLBACK = /刚才|刚刚|(?<=^|[\s,;。!?:\u0000我们]|书记|部长|主任|科长|理事长)刚(?=[和跟与同找给对谈签开组讲看学把将报交提])|今上午|今下午|(?<!一|半|整|一个|半个|整个)(?:上午|下午|中午|晚上|傍晚|早上)/g;
 /** 当天 · 同日 · 当日 · 那天 right before a time of day: the day of the clause before, never today. */
 const SAME_DAY_BEFORE = /(?:当天|同日|当日|同一天|同天|那天|那一天)[\s\u0000]*$/;
 const TIME_OF_DAY = /\d{1,2}\s*(?::\s*\d{2}|点\s*(?:\d{1,2}\s*分|半|钟)?|时\s*(?:\d{1,2}\s*分)?)/g;

@@ -13,6 +13,7 @@ import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
 import { withDepartmentPaperItems } from './departmentPaperItems.js';
+import { withPaperHandedTo } from './paperHandedTo.js';
 import { withRestatedDay } from './restatedDay.js';
 import { withTitledDoers } from './titledDoers.js';
 import { withLectureFields } from './lectureFields.js';
@@ -322,6 +323,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 信息报送情况：办公室1篇（12月2日），财务科1篇（12月3日） (round 48 ftf: one paper, the sender's): each department's on its day;
   // after normalizeText, so a traditional 辦公室 names the department too.
   { name: 'withDepartmentPaperItems', run: (text, env) => withDepartmentPaperItems(text, env.directory) },
+  // 昨天把这个信息报给了宣文部 (round 51 fzc, t53a F7: named, not recorded): the 信息 handed to someone is the paper sent.
+  { name: 'withPaperHandedTo', run: (text, env) => withPaperHandedTo(text, env.directory) },
   // …谈话提醒2人次（均为黄志刚书记与何平主任） (round 50 fxf #7, fyc: talks with both, on the day of the item before): X's talk with Y.
   { name: 'withTalkTallyPairs', run: (text, env) => withTalkTallyPairs(text, env.names) },
   // 与刘洋分别进行了廉政谈话、谈心谈话各一次 (round 41, t40b F6/F9): one talk of each kind listed, with the same people.

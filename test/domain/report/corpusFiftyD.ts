@@ -14,6 +14,8 @@
 // 3. t52b #15: 「11月5日 参加机关警示教育大会，观看《零容忍》第三集」 in 维权部's account from its head stays the department's, on a
 //    card (round 45, t45a F7), as corpusFortyNineC's near-misses have a department's own attendance (宣文部参加了… · 带领科室人员
 //    参加了…); sent alone with no department it is the 机关's, asked whose (corpusFortyNineC: 参加了机关组织的警示教育).
+//    Round 51 (fzc, policy): the 机关's conference only attended is no record of the department nor of the head, named in the
+//    reply as not recorded (corpusFiftyOneC); these rows changed so.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -37,7 +39,7 @@ export const FIFTY_D_ROWS: CorpusRow[] = [
   ["刘芳", "3月16日与分管的两个部门负责人签订了责任书", "!签责 03-16 >周涛 @组联部 | 签责 03-16 >吴静 @康复部"],
   ["徐辉", "3月15日与各科室（中心）负责人签订了责任书", "签责 03-15 > @- ?missing_counterpart"],
   // 2. t52b F4: a report to the 党组 told with a month only, alone and in a list; plans and queries as before.
-  ["冯雪", "维权部10月、11月党风廉政工作：\n10月12日 冯雪与赵磊廉政谈话\n10月下旬 部门集中学习《廉洁自律准则》\n11月5日 参加机关警示教育大会，观看《零容忍》第三集\n11月 向党组书面报告上半年维权信访工作中廉政风险情况", "廉谈 10-12 >赵磊 @维权部 | 廉教 ? > 《廉洁自律准则》 @维权部 ?missing_date | 警示 11-05 > 《零容忍》 @维权部 | 报告 ? > @维权部 ?missing_date"],
+  ["冯雪", "维权部10月、11月党风廉政工作：\n10月12日 冯雪与赵磊廉政谈话\n10月下旬 部门集中学习《廉洁自律准则》\n11月5日 参加机关警示教育大会，观看《零容忍》第三集\n11月 向党组书面报告上半年维权信访工作中廉政风险情况", "廉谈 10-12 >赵磊 @维权部 | 廉教 ? > 《廉洁自律准则》 @维权部 ?missing_date | 报告 ? > @维权部 ?missing_date"],
   ["冯雪", "11月 向党组书面报告上半年维权信访工作中廉政风险情况", "报告 ? > @维权部 ?missing_date"],
   ["冯雪", "11月向党组书面报告了本部门上半年廉政风险防控情况", "报告 ? > @维权部 ?missing_date"],
   ["孙丽", "10月份向党组书面报告财务科落实全面从严治党主体责任情况", "报告 ? > @财务科 ?missing_date"],
@@ -54,6 +56,6 @@ export const FIFTY_D_ROWS: CorpusRow[] = [
   ["冯雪", "12月下旬向党组书面报告全年廉政风险情况", "-"],
   ["冯雪", "维权部11月工作：\n11月12日 冯雪与赵磊廉政谈话\n12月下旬 向党组书面报告全年廉政风险情况", "廉谈 11-12 >赵磊 @维权部"],
   // 3. t52b #15: the 机关's meeting in a head's account of the department, and alone.
-  ["冯雪", "维权部11月工作：\n11月5日 参加机关警示教育大会，观看《零容忍》第三集\n11月12日 冯雪与赵磊廉政谈话", "!警示 11-05 > 《零容忍》 @维权部 | 廉谈 11-12 >赵磊 @维权部"],
-  ["冯雪", "11月5日 参加机关警示教育大会，观看《零容忍》第三集", "警示 11-05 > 《零容忍》 @- ?missing_actor"],
+  ["冯雪", "维权部11月工作：\n11月5日 参加机关警示教育大会，观看《零容忍》第三集\n11月12日 冯雪与赵磊廉政谈话", "!廉谈 11-12 >赵磊 @维权部"],
+  ["冯雪", "11月5日 参加机关警示教育大会，观看《零容忍》第三集", "-"],
 ];

@@ -8,6 +8,8 @@
 // named no deed without an exact day. Now it is the unit's paper: the head's own when the head says it, the head's on the
 // card (代为上报) when a clerk does (as 我部报送 was; 11月25日我部形成… from a clerk was the clerk's own at once), the day
 // asked when vague (上周 · 近期 · 本周). Near-misses: 下周… · 要求各部门形成… · 我部将于12月形成… stay not reports.
+// Round 51 (fzc): 上周我部形成/报送… from a clerk was still the clerk's (a span before 我部 broke the subject); now the head's,
+// and the rows of 张颖 and 胡军 changed so (corpusFiftyOneC).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -41,11 +43,11 @@ export const FIFTY_DD_ROWS: CorpusRow[] = [
   ["冯雪", "近期本部门形成自查报告1份", "自查 ? > @维权部 ?missing_date"],
   ["郑华", "上周五我部起草调研报告一篇", "调研 11-27 > @教育就业部"],
   ["郑华", "11月20日我部撰写调研报告一篇", "调研 11-20 > @教育就业部"],
-  ["张颖", "上周我部形成调研报告1篇", "调研 ? > @组联部 ?missing_date"],
+  ["张颖", "上周我部形成调研报告1篇", "调研 ? 周涛> @组联部 ?missing_date"],
   ["张颖", "近期我部撰写调研报告1篇", "调研 ? 周涛> @组联部 ?missing_date"],
   ["张颖", "11月25日我部形成调研报告1篇", "!调研 11-25 周涛> @组联部"],
-  ["张颖", "上周我部报送调研报告1篇", "调研 ? > @组联部 ?missing_date"],
-  ["胡军", "上周我们部门形成调研报告1篇", "调研 ? > @办公室 ?missing_date"],
+  ["张颖", "上周我部报送调研报告1篇", "调研 ? 周涛> @组联部 ?missing_date"],
+  ["胡军", "上周我们部门形成调研报告1篇", "调研 ? 李明> @办公室 ?missing_date"],
   ["李娟", "本科室上周撰写自查报告1份", "自查 ? 孙丽> @财务科 ?missing_date"],
   // Left as before: plans and requests are no reports.
   ["周涛", "下周我部形成调研报告1篇", "-"],

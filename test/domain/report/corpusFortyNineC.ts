@@ -6,7 +6,8 @@
 //    education or a meeting the unit as a whole (市残联) or a body above it (全市 · 市纪委 · 省残联…) held did nothing the duties
 //    count: no record, named in the reply (「…是参加市残联或上级统一组织的活动，不记在您名下，未记录；如需补记，请由组织部门
 //    报送」), his own deeds in the same message kept (a day written before the verb kept for the clause after it).
-//    Near-misses as before: 组织并参加了… · 带领科室人员参加了… · 宣文部参加了… (a subject of their own), the 机关's study attended
+//    Near-misses as before: 组织并参加了… · 带领科室人员参加了… · 宣文部参加了… (a subject of their own) [round 51, fzc: 宣文部参加了… is now no record too,
+//    the department attending no more holding it than its head — corpusFiftyOneC], the 机关's study attended
 //    (asked whose), the 党组's meeting attended (its 书记's, on the card), a department's study attended (its head's).
 //    Changed: corpusThirtyD's 何平「11月25日参加了市里的廉政教育」 was 「!廉教 11-25 >」 (the city's education as his, 暂记在您名下)
 //    and is 「-」 now.
@@ -41,7 +42,7 @@ export const FORTY_NINE_C_ROWS: CorpusRow[] = [
   //    Near-misses: a subject of one's own before 参加, a 机关/党组/department event attended, a department's own watching.
   ["郑华", "11月18日组织并参加了市残联警示教育大会", "警示 11-18 > @-"],
   ["孙丽", "11月20日带领科室人员参加了市纪委警示教育大会", "警示 11-20 > @财务科"],
-  ["王磊", "11月18日宣文部参加了市纪委警示教育大会", "警示 11-18 > @宣文部"],
+  ["王磊", "11月18日宣文部参加了市纪委警示教育大会", "-"],
   ["周涛", "11月20日参加了机关组织的警示教育", "警示 11-20 > @- ?missing_actor"],
   ["刘芳", "11月20日出席了党组专题会议", "!专题 11-20 张伟> @-"],
   ["吴静", "11月25日组织康复部全体人员收看了全市警示教育大会直播", "警示 11-25 > @康复部"],
