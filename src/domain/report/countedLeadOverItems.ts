@@ -73,8 +73,19 @@ function leadItems(line: string, names: readonly string[]): LeadItems | undefine
   const items: string[] = [];
   const tail: string[] = [];
   let closing: string | undefined;
+  // 一次是5号，学的廉洁自律准则，一次是19号，看了警示教育片 (round 51 fzf: the first study took the film's type, the second's day
+  // was asked): an opener with its day alone before a comma is that day's item, its deed in the clause after.
+  let dayAlone = '';
   for (const clause of clauses) {
-    const bare = clause.replace(/[,，;；。]$/, '');
+    const bare = dayAlone + clause.replace(/[,，;；。]$/, '');
+    dayAlone = '';
+    if (closing === undefined) {
+      const day = bare.replace(ITEM_OPENER, '');
+      if (ITEM_DAY.test(day) && day.replace(ITEM_DAY, '').trim() === '' && day !== bare) {
+        dayAlone = day;
+        continue;
+      }
+    }
     // 都是吴部长主持的 全部门参加: the words after the trailer said of every item too, the trailer's own sentence.
     if (closing !== undefined) {
       closing += `，${bare}`;

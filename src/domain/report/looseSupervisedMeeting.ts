@@ -6,9 +6,14 @@ import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
 
 /** The loose words for a sitting: 开了个会 · 开了个短会 · 开了个小会 · 开了个碰头会 · 碰了个头 · 碰了一下头 · 开了会. */
-const LOOSE_SITTING = '(?:一起)?(?:开了(?:个|一个|一次)?(?:短|小|碰头|简短的)?会|碰了(?:个|一下|下)?头|碰了碰头)';
+const LOOSE_SITTING = '(?:一起|单独)?(?:开了(?:个|一个|一次)?(?:短|小|碰头|简短的)?会|碰了(?:个|一下|下)?头|碰了碰头)';
 /** A head's title after the name: 周涛部长 · 郑华主任 · 冯雪同志. */
 const HEAD_TITLE = '(?:部长|科长|主任|副部长|副主任|同志|负责人)?';
+/**
+ * The sender's supervised departments said as a group, not by name: 分管的几个科室负责人 · 分管科室的负责同志 · 分管的各部门.
+ * No count is checked against the directory: the card lists the departments read.
+ */
+const SUPERVISED_GROUP = '(?:我)?分管(?:的)?(?:这|那)?(?:几个|各个|各|两个|三个|几)?(?:科室|部门|部室|处室)(?:的)?(?:负责人|负责同志|主任|部长|科长|同志们|同志)?(?:们)?';
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface LooseMeeting {
@@ -16,6 +21,8 @@ export interface LooseMeeting {
   text: string;
   /** The loose words as written, for the card's remark. */
   said: string;
+  /** 碰了个头 with one person: read as a talk with her, not a sitting. */
+  asTalk?: boolean;
 }
 
 /**
@@ -34,16 +41,30 @@ export function looseSupervisedMeeting(text: string, senderId: string, directory
   }
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const party = `(?:${words})${HEAD_TITLE}`;
-  const m = new RegExp(`(和|跟|与|同)(${party}(?:[、和及 \\u3000]*${party})*)(?:[两二三四几]位|[两二三四几]个)?(?:部长|科长|主任|负责人|同志)?(?:的同志|的负责同志|几个人|两个人)?(${LOOSE_SITTING})`).exec(text);
+  const m = new RegExp(`(和|跟|与|同)(${party}(?:[、和及 \\u3000]*${party})*|${SUPERVISED_GROUP})(?:[两二三四几]位|[两二三四几]个)?(?:部长|科长|主任|负责人|同志)?(?:的同志|的负责同志|几个人|两个人)?(${LOOSE_SITTING})`).exec(text);
   if (!m) return undefined;
   const named = m[2]!.match(new RegExp(words, 'g')) ?? [];
-  const departments = [...new Set(named.map((w) => byWord.get(w)!))];
+  // 和孙丽碰了个头 (round 51 fzf, issue 10: a 分管科室会议 card): one person met is a word with her, no sitting of her
+  // department (开了个会 with her still is one). Read as the talk it is (和孙丽谈了谈), its kind asked, or guessed on a card
+  // from what was said (说了说廉政的事).
+  if (named.length === 1 && /^碰/.test(m[3]!.replace(/^(?:一起|单独)/, '')) && directory.org.people.some((p) => p.name === named[0])) {
+    return { text: `${text.slice(0, m.index! + m[0].length - m[3]!.length)}谈了谈${text.slice(m.index! + m[0].length)}`, said: m[3]!, asTalk: true };
+  }
+  // 和分管的几个科室负责人碰了个头 (round 51 fzf, issue 10: no report): the group is every department the sender supervises.
+  const departments = new RegExp(`^${SUPERVISED_GROUP}$`).test(m[2]!) ? supervised.map((d) => d.name) : [...new Set(named.map((w) => byWord.get(w)!))];
   return { text: `${text.slice(0, m.index)}${m[1]}${departments.join('、')}开了分管科室会议${text.slice(m.index + m[0].length)}`, said: m[3]! };
 }
 
 /** `reports` read from a loose sitting's rewrite, its 分管科室会议 on a card that says the type was read from 「开了个会」. */
 export function withLooseMeetingNoted(reports: ParsedReport[] | null, loose: LooseMeeting): ParsedReport[] | null {
   if (reports === null) return reports;
+  if (loose.asTalk) {
+    return reports.map((r) =>
+      r.draft.type === undefined || r.problems.some((p) => p.code === 'missing_type')
+        ? r
+        : { ...r, remarks: [...r.remarks, `「${loose.said}」按谈话记录，如不是请点「修改」或「取消」`], reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] },
+    );
+  }
   return reports.map((r) =>
     r.draft.type !== 'meeting_dept'
       ? r

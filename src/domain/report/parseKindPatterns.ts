@@ -212,11 +212,18 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 去维权部查了工作纪律 · 抽查了考勤 (round 13: 未记录): the spoken 查了 of a discipline is its check (guessed, so confirmed).
   // 这周二到康复中心查了上班纪律 (round 48, fte: dropped, no kind read): 上班纪律 · 上下班纪律 as 工作纪律.
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|上班纪律|上下班纪律|作风|考勤|在岗)`, true],
+  // 上周五晚上查了值班 · 抽空查了公车 (round 51 fzf: no report): the spoken 查了 of the duty or the cars, right after it.
+  ['inspect_style', '(?<![调审排核])查了(?:一下|下)?(?:值班(?![表室])|公车|公务用车)', true],
   // 在办公室和李明谈心，顺带看了看考勤 (t43 fpc, beside t42c F5: the look at the 考勤 dropped without a word): a casual look at
   // the attendance record is the same spoken check (guessed, so confirmed).
   ['inspect_style', `(?<![查翻审调察观阅])(?:看了看|看了一下|看了下|瞅了瞅|瞧了瞧|翻了翻|翻看了)${G}{0,8}?(?:考勤|签到|打卡|在岗)`, true],
   // 11/25 查考勤 康复部 (round 14: 没看懂): the terse 查 right before the discipline, as in a note.
-  ['inspect_style', '(?<![调审排核检督抽巡])查(?:考勤|在岗|作风|工作纪律|劳动纪律|上班纪律)', true],
+  // 一次是10号查值班 · 17号查公车 (round 51 fzf: only the 考勤 one was read, the other days dropped): the 值班 and the 公车
+  // (公务用车) are the same discipline's objects, checked in the same terse words.
+  // 一次是19号查的公车 (the spoken 查的 of a deed told by its day) likewise; a 值班表 or 值班室 is no check of the duty.
+  ['inspect_style', '(?<![调审排核检督抽巡])查的?(?:考勤|在岗|作风|工作纪律|劳动纪律|上班纪律|值班(?![表室])|公车|公务用车)', true],
+  // 11月10日检查值班 · 抽查了公车 (round 51 fzf): a check verb with the object closing the clause, no 情况 after it.
+  ['inspect_style', `(?:检查|督查|抽查|巡查)了?(?:值班|公车|公务用车)(?=[,;。!?\\s\\n\\u0000]|$)`, true],
   // 结合市纪委通报的2起典型问题开展财务自查 (round 35a, F1 near-miss: a 警示教育 asked its doer, the 自查 left over): cases a
   // deed draws on (结合/根据/对照…) are its material, as for the adjacent 典型案例 and the briefing below.
   ['edu_warning', `(?<!(?:结合|联系|围绕|运用|援引|列举|引用|根据|对照|针对)${G}{0,12})(?:典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例))`, true],

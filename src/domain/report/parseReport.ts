@@ -9,6 +9,8 @@ import { withVagueSpanAsked } from './vagueSpanAsked.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
 import { withDayTargetPairs } from './dayTargetPairs.js';
+import { withWeekdayCheckPlaces } from './weekdayCheckPlaces.js';
+import { withTallyDayAsked } from './tallyDayAsked.js';
 import { withTalkListClauses } from './talkListClauses.js';
 import { withPairItemsDayFirst } from './pairItemsDayFirst.js';
 import { withPairItemsParted } from './pairItemsParted.js';
@@ -612,7 +614,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   const nameOf = (id: string) => ctx.directory.person(id)?.name;
   // 其中1篇被市纪委网站采用 · 已被…录用 (t51b F9): kept in the papers' note, once, by the one reader of it (round 50, fxf).
   // 康复部这周开了两次会 一次是…一次是… (t52a #9): the sender's own department opening a counted head is each item's.
-  return read === null ? null : withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text);
+  // 作风纪律检查1次（康复中心），谈话提醒2人次 (round 51 fzf): a tally of another deed with no day asks its day.
+  return read === null ? null : withTallyDayAsked(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text, shanghaiDate(ctx.now));
 }
 
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
@@ -832,8 +835,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // The doer a head names (王建国副理事长本月督查了两次：10号财务科、…) stays each pair's: read before the check-only lists.
   // 查了财务科的考勤: the department the kind's words spanned is the place checked.
   const targetPairs = withDayTargetPairs(withCheckedPlaceFirst(summary.text, ctx.directory), today, ctx.directory);
-  const pairs = { ...withDayDepartmentPairs(targetPairs.text, today) };
-  pairs.split ||= targetPairs.split;
+  // 上周开展作风纪律督查 周二去了康复部 周三去了教就部和财务科: one check per weekday at its places (round 51 fzf).
+  const weekdayPlaces = withWeekdayCheckPlaces(targetPairs.text);
+  const pairs = { ...withDayDepartmentPairs(weekdayPlaces.text, today) };
+  pairs.split ||= targetPairs.split || weekdayPlaces.split;
   // 周一张书记找刘芳谈了，周二王副理事长和孙科长谈的，周三找的赵敏: each clause its own doer and day (round 23 F2, 22u C4).
   const told = withKindSaidOnce(withoutArrangedOnly(withoutNextSteps(withTalkListClauses(pairs.text, today, ctx.directory, ctx.senderId))), today, ctx.directory);
   if (told.trim() === '') return null;
