@@ -24,8 +24,10 @@ const BODY = '((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心�
 const PERIOD = '(?:[\\s\\u0000,]*(?:\\d{1,2}月份?|本月|上月|本周|上周|近期|近日))?';
 // 配合机关纪委对本科室开展了…检查 (round 41, t40b F13): the body the sender assisted made the check, as its subject would.
 // 党组理论学习中心组集体学习《…》 (round 48 ftf: the clerk's own, at once): 集体 opens the body's deed as 集中 does.
+// 机关党委以“以案为鉴”为主题开展警示教育 · 机关党委围绕…开展 (round 51, fzd, t53b F3: the clerk's own, where 机关党委开展了主题为…
+// was 赵敏's): a theme before the deed leaves the body its subject.
 const BODY_SUBJECT = new RegExp(
-  `(?<=(?:^|[,;。:!?\\s\\u0000])(?:配合|协助)?)${BODY}${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|集体|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调)`,
+  `(?<=(?:^|[,;。:!?\\s\\u0000])(?:配合|协助)?)${BODY}${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:组织|召开|开展|对|到|赴|深入|举办|举行|集中|集体|专题|研究|牵头|会同|联合|派员|进行|主持|成立|抽调|以(?=[^,;。]{1,30}?为主题)|围绕)`,
 );
 /**
  * 机关党委11月6日学习《…》 · 纪检组向党组报送廉政信息1篇 (round 37, t36c F5's kind: an item under the body's heading, the body
