@@ -9,7 +9,10 @@ import type { ParsedReport } from './draft.js';
 /** The clauses taken out, for the card. */
 export interface CheckInterview {
   text: string;
+  /** The bare 约谈 clauses taken out. */
   clauses: string[];
+  /** The reminders of people by count only taken out (REMINDED_BY_COUNT); absent or empty when none. */
+  reminders?: string[];
 }
 
 /** A check told before: 开展作风纪律检查 · 检查了 · 专项检查 · 督查. */
@@ -23,17 +26,39 @@ const TALK_KIND = /廉政|廉洁|提醒|谈心|诫勉|函询|警示|谈话/;
 const INTERVIEW = /^(?:并|随后|之后|事后|同时|当场|现场|检查(?:结束)?后|最后|还)*(?:对)?约谈了?((?:被检查|被查|所查|该|相关|有关|其)(?:科室|部门|单位|部室)?的?(?:主要)?(?:负责人|负责同志|一把手))?([^,，;；。!！?？]{0,12}?)$/;
 
 /**
+ * 何平｜11月12日检查了康复中心的考勤，现场提醒了2个迟到的同志 (round 51, fzbb; from fzf: only the check, stored at once, the
+ * reminder left as the check's note and never said) · …，对3名迟到的同志进行了提醒 · …考勤 提醒了两个迟到的 (dropped with no
+ * word): a reminder, after a check, of people the clause names by a count only, with no talk named (…进行了提醒谈话 is a
+ * talk, asked 和谁). Said on the receipt or card as not recorded as a talk, never left silent. Group 1: the count.
+ */
+const COUNT = '(?:\\d+|[一二两三四五六七八九十几]{1,3})\\s*(?:个|名|位)';
+const REMINDED_BY_COUNT = new RegExp(
+  `^\\s*(?:并|随后|之后|同时|当场|现场|当即|检查(?:结束)?后|还|也|及时)*\\s*` +
+    `(?:(?:提醒|叮嘱|告诫)了?\\s*(?:对)?${COUNT}[^,，;；。!！?？\\s]{0,10}?(?:同志|人员|职工|干部|人|的)?` +
+    `|对\\s*${COUNT}[^,，;；。!！?？\\s]{0,10}?(?:同志|人员|职工|干部|人)(?:当场|现场)?(?:进行了?|作了?|做了?|给予了?)(?:口头)?提醒(?:教育)?)$`,
+);
+
+/** Where a clause ends: a stop, or a space before a reminder (…考勤 提醒了两个迟到的, a space written for the comma). */
+const CLAUSE_BREAK = /(?<=[,，;；。!！?？\n])|(?<=[\u4e00-\u9fa5])(?=\s+(?:并|同时|当场|现场|当即)?(?:提醒|对\s*(?:\d+|[一二两三四五六七八九十几]{1,3})\s*(?:个|名|位)))/;
+
+/**
  * `text` without each clause of a bare 约谈 (INTERVIEW, no kind of talk named in it) of the side a check told before it in
  * the same message checked, by their post and no name, and those clauses; undefined when there is none.
  */
 export function withoutCheckInterview(text: string): CheckInterview | undefined {
-  if (!/约谈/.test(text) || !CHECK_TOLD.test(text)) return undefined;
-  const clauses = text.split(/(?<=[,，;；。!！?？\n])/);
+  if (!/约谈|提醒|叮嘱|告诫/.test(text) || !CHECK_TOLD.test(text)) return undefined;
+  const clauses = text.split(CLAUSE_BREAK);
   const taken: string[] = [];
+  const reminders: string[] = [];
   const kept = clauses.filter((clause, i) => {
     const body = clause.replace(/[,，;；。!！?？\s]+$/, '');
     const before = clauses.slice(0, i).join('');
-    if (i === 0 || !CHECK_TOLD.test(before) || TALK_KIND.test(body)) return true;
+    if (i === 0 || !CHECK_TOLD.test(before)) return true;
+    if (REMINDED_BY_COUNT.test(body)) {
+      reminders.push(body.trim());
+      return false;
+    }
+    if (TALK_KIND.test(body)) return true;
     const m = INTERVIEW.exec(body);
     if (!m) return true;
     // 约谈了孙丽 · 约谈了被检查科室负责人孙丽: someone named is a 廉政谈话 (the catalogue files 约谈 under it; rounds 27b/36
@@ -43,14 +68,18 @@ export function withoutCheckInterview(text: string): CheckInterview | undefined 
     taken.push(body);
     return false;
   });
-  if (taken.length === 0) return undefined;
-  return { text: kept.join('').replace(/[,，;；\s]+$/, ''), clauses: taken };
+  if (taken.length === 0 && reminders.length === 0) return undefined;
+  return { text: kept.join('').replace(/[,，;；\s]+$/, ''), clauses: taken, reminders };
 }
 
 /** `reports` with the card's note of the clauses taken out, on each check (the first record when none is one). */
 export function withCheckInterviewNoted(reports: ParsedReport[] | null, apart: CheckInterview): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
-  const remark = `「${apart.clauses.join('」「')}」按这次检查的一部分记录，未另记为廉政谈话；如确是一次廉政谈话，请写明谈话对象另发一条`;
+  const remarks = [
+    ...(apart.clauses.length > 0 ? [`「${apart.clauses.join('」「')}」按这次检查的一部分记录，未另记为廉政谈话；如确是一次廉政谈话，请写明谈话对象另发一条`] : []),
+    // The reminder of people by count (round 51, fzbb): who they were is not said, so no talk is recorded; said so.
+    ...((apart.reminders ?? []).length > 0 ? [`「${apart.reminders!.join('」「')}」没有写被提醒人的姓名，按这次检查的一部分记录，未另记为提醒谈话；如要记为提醒谈话，请写明谈话对象另发一条`] : []),
+  ];
   const checks = reports.some((r) => r.draft.type !== undefined && isCheckType(r.draft.type));
-  return reports.map((r, i) => ((checks ? r.draft.type !== undefined && isCheckType(r.draft.type) : i === 0) ? { ...r, remarks: [...r.remarks, remark] } : r));
+  return reports.map((r, i) => ((checks ? r.draft.type !== undefined && isCheckType(r.draft.type) : i === 0) ? { ...r, remarks: [...r.remarks, ...remarks] } : r));
 }

@@ -34,14 +34,18 @@ function placeAhead(after: string, index: DirectoryIndex): boolean {
 const clauseStart = (text: string, at: number) => Math.max(...[',', ';', '。', '!', '?', ':', '\n', '，', '；'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
 
 /** Whether a department named at `start`..`end` of `text` opens its clause and then checks (对…, 到 a place…). */
-function checksFrom(text: string, start: number, end: number, index: DirectoryIndex): boolean {
+function checksFrom(text: string, start: number, end: number, index: DirectoryIndex, leaderColumns = false): boolean {
   if (!OPENS_CLAUSE.test(text.slice(clauseStart(text, start), start))) return false;
   const after = text.slice(end);
   const m = CHECKS_AFTER.exec(after);
   if (m !== null && (m[1] !== undefined || placeAhead(after.slice(m[0].length), index))) return true;
+  // 王建国｜1. 11月20日 办公室 开展作风纪律检查 和林晓同行 (round 51, fzbb; from fza: a card with 李明 as the doer and no
+  // department): `leaderColumns`, the sender one whose work is checking others (书记 · 班子成员 · 纪检), and the department a
+  // column of its line (spaces before and after it, after the day): it is the place the sender's check went to.
   // 办公室开展了考勤检查 from its head (round 36, ffc: 办公室 stored as the place checked): a department that 开展/进行/组织 the
   // (masked) check, or a check of a place named right after, made it; with no place named the check keeps none.
   const held = HELD_AFTER.exec(after);
+  if (held !== null && leaderColumns && /\s$/.test(text.slice(0, start)) && /^\s/.test(after)) return false;
   // 中心开展了工作纪律检查 (round 47, t49a O3's kind): a few words of what was checked (工作 · 上班) may stand before the check's.
   return held !== null && (/^[\s]*(?:[^\s\u0000,;。!?，；\n]{1,4})?\u0000/.test(after.slice(held[0].length)) || placeAhead(after.slice(held[0].length), index));
 }
@@ -63,7 +67,7 @@ export function checkingDepartment(text: string, ctx: ParseContext): CheckingDep
   const index = directoryIndex(ctx.directory);
   for (const m of text.matchAll(index.surfaces)) {
     const dept = index.departmentBySurface.get(m[0]);
-    if (dept && checksFrom(text, m.index, m.index + m[0].length, index)) return { departmentId: dept.id, start: m.index, end: m.index + m[0].length };
+    if (dept && checksFrom(text, m.index, m.index + m[0].length, index, checksOthers(ctx))) return { departmentId: dept.id, start: m.index, end: m.index + m[0].length };
   }
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   if (!own) return undefined;
@@ -74,6 +78,12 @@ export function checkingDepartment(text: string, ctx: ParseContext): CheckingDep
     if (checksFrom(text, m.index, m.index + m[0].length, index)) return { departmentId: own.id, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** Whether the sender is one whose own work is checking departments: the secretary, a leader, or 纪检. */
+export function checksOthers(ctx: ParseContext): boolean {
+  const roles = ctx.directory.person(ctx.senderId)?.roles ?? [];
+  return roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector');
 }
 
 /** `text` with the checking department's words masked, so the places read after it are only those it checked. */

@@ -3,7 +3,7 @@ import { addressedBefore } from './addressedBefore.js';
 import { VAGUE_SPAN } from './vagueSpan.js';
 import { departmentsCovered } from './departmentsOfKind.js';
 import { unitDeedTogether } from './unitDeedAhead.js';
-import { checkingDepartment } from './checkingDepartment.js';
+import { checkingDepartment, checksOthers } from './checkingDepartment.js';
 import { beforeSubject } from './beforeSubject.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
 import { directoryIndex, type DirectoryIndex } from './parseDirectoryIndex.js';
@@ -338,7 +338,7 @@ function talksToSenderBesides(item: CounterpartItem, text: string): boolean {
 }
 
 /** 张伟书记、王建国副理事长分别与李明…: people listed first in a clause who then talk with someone. */
-function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[] | undefined {
+function listedDoers(people: CounterpartItem[], text: string, talk = false): CounterpartItem[] | undefined {
   for (const [i, first] of people.entries()) {
     if (first.ids.length !== 1 || !BEFORE.test(text.slice(0, first.start)) || !firstInClause(first, people, text)) continue;
     const chain = [first];
@@ -347,10 +347,18 @@ function listedDoers(people: CounterpartItem[], text: string): CounterpartItem[]
       if (p.ids.length !== 1 || !DOER_LIST_GAP.test(text.slice(chain.at(-1)!.end, p.start))) break;
       chain.push(p);
     }
-    if (chain.length > 1 && AFTER_LIST.test(text.slice(chain.at(-1)!.end))) return chain;
+    if (chain.length < 2 || !AFTER_LIST.test(text.slice(chain.at(-1)!.end))) continue;
+    // 王建国副理事长11月20日和李明、孙丽分别谈了心 · 和办公室、财务科的负责人分别谈了心 (round 51, fzbb; from fzf: three talks
+    // of 王建国, 李明 and 孙丽, each with no one): in a talk, those after 和 who name no one to talk to after 分别 (the talk's
+    // type masked right after it) are the ones talked to, each apart; 张伟、王建国分别谈了心 stays two doers.
+    if (talk && /和/.test(text.slice(chain[0]!.end, chain[1]!.start)) && TALKED_TO_EACH.test(text.slice(chain.at(-1)!.end))) return undefined;
+    return chain;
   }
   return undefined;
 }
+
+/** After the last of 「X和Y、Z」: their title or 的负责人 at most, then 分别/逐一/一一 and the masked talk itself, no one named. */
+const TALKED_TO_EACH = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?(?:的?(?:主要)?负责(?:人|同志))?[\\s\\u0000]*(?:分别|逐一|一一)[\\s]*(?:进行了|开展了|进行|开展)?[\\s]*\\u0000`);
 
 /** After X in 「X和我一起…」: X's title, then 和我 (一起) and the deed: going to, turning to someone (a talk), or checking. */
 const WITH_ME_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:和|与|同|跟|带着|带领)我(?![们的])[\\s\\u0000]*(?:一起|一同|共同)?`);
@@ -642,6 +650,9 @@ function organisingDepartment(text: string, ctx: ParseContext, check: boolean): 
     const opening = text.slice(clauseStart(text, m.index), m.index);
     const opens = CLAUSE_OPENING.test(opening) || (dept.id === own?.id && CLAUSE_OPENING.test(opening.replace(/(?:我们|咱们|我)[\s\u0000]*$/, '')));
     const subject = (DEPARTMENT_SUBJECT.test(after) || DEPARTMENT_SUBJECT.test(deed) || adjacent) && opens;
+    // 王建国｜1. 11月20日 办公室 开展作风纪律检查 (round 51, fzbb): the department a column of a checker's line is the place
+    // checked (checkingDepartment), not its head's deed.
+    if (subject && check && /\s$/.test(opening) && /^\s/.test(after) && checksOthers(ctx)) continue;
     if (participant || subject) return { id: dept.headId, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
@@ -665,7 +676,7 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
   // 班子成员分别与分管科室负责人签订…: every leader is a doer, each with their own people (found by the tester: given to the sender).
   const group = groupDoers(text, ctx);
   if (group) return group;
-  const listed = listedDoers(people, text);
+  const listed = listedDoers(people, text, talk);
   if (listed) {
     let rest = text;
     for (const p of listed) rest = blank(rest, p.start, p.end);
