@@ -30,6 +30,7 @@ import { groupWordAnswer } from './groupWordAnswer.js';
 import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
 import { reminderSentReply } from './reminderSentReply.js';
+import { dutyNoticeSentReply } from './dutyNoticeSentReply.js';
 import { documentWorkReply } from './documentWorkReply.js';
 import { attendedElsewhereReply } from './attendedElsewhereReply.js';
 import { query } from './query.js';
@@ -127,6 +128,8 @@ export const INTENTS: readonly Intent[] = [
   selfStudyReply,
   // 「节前廉政提醒今天已发全体职工」: a reminder passed on records nothing, said plainly (t28 B35); before the query.
   reminderSentReply,
+  // 「今天下发了信息报送通知」: a notice about a duty sent out records nothing, said plainly (round 51 fzaa); before the query.
+  dutyNoticeSentReply,
   // 「起草了《…责任书》」: drafting or issuing the paper signs nothing, said plainly (r2); before the query and the report.
   documentWorkReply,
   // 参加了市残联警示教育大会 alone (t51b F5): the attended event named as not recorded; before the query and the report.

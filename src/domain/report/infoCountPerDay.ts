@@ -46,7 +46,7 @@ function withoutCountedDays(reports: ParsedReport[], counted: ReadonlySet<string
 // 11月24号」 stored both on 11-10): a paper named by its count and 是 before its day, 的 after it, is the day's paper too.
 // 教就部11月18日报送廉政信息2篇，11月25日报送1篇 (round 37, fje: the 11-25 paper lost, named only as a day unmatched): the
 // department the papers are of, before the verb or between it and 信息, is no more than whose they are.
-const COUNT_ONLY = /^(?:其中)?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))?(?:还有|又|还|另|再)?(?:报送|上报|报|发|投送|编发|撰写)?了?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心)(?:的)?)?(?:廉政|廉洁)?(?:信息)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)(?:廉政|廉洁)?(?:信息)?(?:是|为)?(?:在)?(?:报送|上报|报|发|写)?的?$/;
+const COUNT_ONLY = /^(?:其中)?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))?(?:还有|又|还|另|再|也是|也有|也|都是|同样是?)?(?:报送|上报|报|发|投送|编发|撰写)?了?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心)(?:的)?)?(?:廉政|廉洁)?(?:信息)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)(?:廉政|廉洁)?(?:信息)?(?:是|为)?(?:在)?(?:报送|上报|报|发|写)?的?$/;
 
 /** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
 const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
@@ -111,7 +111,10 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   const sum = [...perDay.values()].reduce((a, b) => a + b, 0);
   // 11月3日报送廉政信息2篇，11月3日又报送1篇 (round 37, fje: two records, the third paper lost): two counted clauses of one
   // day add up as two days' do.
-  if (perDay.size === 0 || (dated < 2 && total === undefined) || (total !== undefined && total < sum)) return reports;
+  if (perDay.size === 0 || (dated < 2 && total === undefined) || (total !== undefined && total < sum && dated < 2)) return reports;
+  // 报送廉政信息3篇，20号2篇，27号也是2篇 (round 51 fzaa, fzb's finding: one paper stored at once on 11-20): days whose counts
+  // add up past the total said are read day by day, on a card saying the two numbers differ — never one paper at once.
+  const overTotal = total !== undefined && total < sum ? `消息里说共${total}篇，按日期分列合计${sum}篇，已按各日篇数列出，请核对` : undefined;
   if ([...perDay.keys()].some((d) => d > today)) return reports;
   // Each day already has its papers (10月9日一篇，10月23日一篇): nothing to add, the reading stays as it was.
   const onDayCount = (d: string) => reports.filter((r) => r.draft.date === d).length;
@@ -146,5 +149,8 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
     total === undefined && r.draft.departmentId !== undefined && !reports.some((o) => o.draft.date !== undefined && o.draft.departmentId === r.draft.departmentId);
   const rest = reports.filter((r) => (r.draft.date === undefined ? ownPaper(r) : !perDay.has(r.draft.date)));
   const days = new Set(perDay.keys());
-  return withoutCountedDays([...counted, ...rest, ...unsaid], days, today);
+  const all = withoutCountedDays([...counted, ...rest, ...unsaid], days, today);
+  if (overTotal === undefined || all.length === 0) return all;
+  const [first, ...others] = all;
+  return [{ ...first!, remarks: [...first!.remarks, overTotal], reasons: [...new Set([...(first!.reasons ?? []), 'items' as const])] }, ...others];
 }

@@ -243,6 +243,7 @@ import { withOneAskedCheckPerVisit } from './oneAskedCheckPerVisit.js';
 import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
+import { dutyNoticeSent, withDutyNoticeNoted, withoutDutyNotice } from './dutyNoticeSent.js';
 import { documentWork, withDocumentWorkNoted } from './documentWork.js';
 import { attendedElsewhere, withAttendedElsewhereNoted } from './attendedElsewhere.js';
 import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
@@ -402,7 +403,7 @@ const CLAUSES = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=\\S\\s+)(?=(?:下周
 // …，12月中旬将召开警示教育大会 · …，下一步将报送… (t31c: the whole line taken for a plan, the dated deed before it lost).
 // …，还将深入财务科与全体干部逐一谈心 (round 33a's kind: the whole message a plan, the talk before it lost): every 将 of a plan
 // the whole-message check (parseGate's PLAN) knows is one here too, so the clause goes and the deed stays.
-const PLAN_CLAUSE = /还要(?:带队|带领|率队|牵头|深入|再)|准备|打算|拟|计划|将于|将在|即将|[还也仍又]将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和|跟|同|赴|到|深入|分批|陆续|继续|再|撰写|讲授|邀请|请|为|给)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
+const PLAN_CLAUSE = /还要(?:带队|带领|率队|牵头|深入|再)|准备|打算|拟|计划|将于|将在|即将|[还也仍又]将|将(?:开展|召开|组织|进行|举办|举行|报送|上报|提交|完成|签订|对|与|和|跟|同|赴|到|深入|分批|陆续|继续|再|撰写|形成|起草|编写|讲授|邀请|请|为|给)|上旬|中旬|下旬|月底|年底|年内|近期|明天|后天|下周|下个?月/;
 /**
  * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
  * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
@@ -776,6 +777,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (ownSelfStudy(text)) return null;
   // 节前廉政提醒今天已发全体职工 (t28 B35: guessed a 廉政教育): passing a reminder on is no record; reminderSentReply says so.
   if (reminderSentOnly(text)) return null;
+  // 今天下发了信息报送通知 (round 51 fzaa: the sender's 信息报送 at once): a notice about a duty sent out is no record of it;
+  // dutyNoticeSentReply says so.
+  if (dutyNoticeSent(text)) return null;
+  // 今天下发了信息报送通知。下午和胡军进行了谈心谈话: the notice's clause named as not recorded, the rest read.
+  const unnoticed = withoutDutyNotice(text);
+  if (unnoticed) return withDutyNoticeNoted(parseReport(unnoticed.text, ctx), unnoticed);
   const unsent = withoutSentReminder(text);
   if (unsent) return withSentReminderNoted(parseReport(unsent.text, ctx), unsent);
   // 起草了《…责任书》 · 印发《…责任书》和《…方案》 (r2: a 签订责任书 with nobody): paper work signs nothing; the rest is read,
