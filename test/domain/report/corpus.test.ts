@@ -380,8 +380,10 @@ describe('report corpus', () => {
     console.info(`report corpus: ${rows.length} messages; ${figures.once} recorded at once, ${figures.tap} after one tap, ${figures.asked} asked, ${figures.not} not reports`);
     expect(figures).toEqual(await count((row) => labelled(row[2])));
     // It reads every message of the corpus once more (8 s alone on a quiet machine; over 20 s beside the other worker in CI;
-    // 85–95 s on a machine loaded ten-fold, where 120 s ran out in three helpers' runs this stop).
-  }, 300_000);
+    // 85–95 s on a machine loaded ten-fold, where 120 s ran out in three helpers' runs this stop). At 13,500 rows and more
+    // it took 306 s in a fresh-clone CI run beside other work (load ~11, round 51) and ran out of 300 s in five helpers' runs:
+    // the cap is a hang guard, not a speed check (speed is `npm run bench parse`'s).
+  }, 900_000);
 
   describe.each([
     ['hard kinds (news-style, third person, lists, groups, slips, traditional)', NEWS_STYLE_ROWS],
