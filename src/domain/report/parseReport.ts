@@ -475,7 +475,10 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const aboutTalk = (c: string, i: number) => topic[i] !== undefined && !content[i]! && findKinds(extractTitles(c).rest).some((k) => topic[i] === 'typed' || !isTalkType(k.code));
   // …谈了心，本来约了孙杰，那次谈心改期了 (round 51, fze kind 2: 孙杰 put on the card as talked to): a clause of what was meant
   // (本来/原本/原定…) right before one saying it was put off or fell through goes with it.
-  const meant = (c: string, i: number) => i > 0 && i + 1 < clauses.length && MEANT.test(c) && (!held(clauses[i + 1]!) || isPlan(i + 1) || deedFellThrough(clauses[i + 1]!));
+  // 本来计划昨天和杨帆进行廉政谈话，但…没谈成，改到下周了 (round 51, fzcc, t54b B-F1: the opening clause kept and offered on a
+  // card): the message's own opening clause of what was meant goes the same way; with nothing else left the line is read whole,
+  // and the gate says it did not take place.
+  const meant = (c: string, i: number) => i + 1 < clauses.length && MEANT.test(c) && (!held(clauses[i + 1]!) || isPlan(i + 1) || deedFellThrough(clauses[i + 1]!));
   const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !meant(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
