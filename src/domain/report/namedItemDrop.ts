@@ -67,7 +67,7 @@ const POINTS_AT_RECORD = /^(?:(?:刚才|刚刚|上面|之前|前面|早上|上�
  * 李娟那天请假了，没谈 · 王强其实不在，没跟他谈 · 其实没和孙丽谈 · 赵敏没来: someone of that record absent or not talked to. The
  * name is the 2–3 characters opening the clause (他/她 are no name), or the one after 没跟/没和.
  */
-const ABSENT = /^([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:那天|当天|当时|那次)?(?:其实|实际上?|根本)?(?:请假了?|不在|没在|出差了?|没来|没到|没参加|未参加|缺席了?|休假了?|生病了?)(?:了)?$/;
+const ABSENT = /^([\u4e00-\u9fa5]{2,3}?(?:同志)?(?:[和、及][\u4e00-\u9fa5]{2,3}?(?:同志)?)*)(?:都|也)?(?:那天|当天|当时|那次)?(?:都|也)?(?:其实|实际上?|根本)?(?:请假了?|不在|没在|在外地|在外面|外出了?|出差了?|没来|没到|没参加|未参加|缺席了?|休假了?|生病了?)(?:了)?(?:(?:所以|因此)?(?:没有?|未)(?:跟|和|与)?(?:他|她)?谈(?:成|过|了)*)?$/;
 const NOT_TALKED = /^(?:所以|因此|其实|实际上?)?(?:没有?|未)(?:有)?(?:(?:跟|和|与|同|找)([\u4e00-\u9fa5]{1,3}?)(?:同志)?)?(?:谈|谈话|谈成|签|参加)(?:成|过|了)*$/;
 
 /**
@@ -83,9 +83,19 @@ function absentFromRecord(t: string): string | undefined {
   for (const c of clauses.slice(1)) {
     const a = ABSENT.exec(c) ?? NOT_TALKED.exec(c);
     if (!a) return undefined;
-    if (a[1] !== undefined && !/^(?:他|她|对方|人)$/.test(a[1])) names.add(a[1]);
+    if (a[1] !== undefined && !/^(?:他|她|对方|人|他们|她们)$/.test(a[1])) for (const n of a[1].split(/[和、及]/)) names.add(n.replace(/同志$/, ''));
   }
-  return names.size === 1 ? [...names][0] : undefined;
+  // 李娟和王强都请假了: both named; several records fitting are shown, a 撤销 under each (dropNamedRecord).
+  return names.size === 0 ? undefined : [...names].join('、');
+}
+
+/**
+ * The person (or people, 、-joined) a message about a record reported before says was absent or not talked to
+ * (刚才报的3号财务科谈话，李娟那天请假了，没谈 → 李娟); undefined when it is no such message. No report of its own.
+ */
+export function absentFromRecordWords(text: string): string | undefined {
+  // 李娟那天 请假了 没谈: voice-input spaces are no clause marks; ABSENT takes its 没谈 in the same clause.
+  return absentFromRecord(normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, ''));
 }
 
 /** LATEST_FIRST's match when what it names is a kind (警示教育 · 和孙丽的谈话) or someone after 和/与 (和王强那条), else null. */
