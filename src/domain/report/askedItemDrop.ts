@@ -19,9 +19,14 @@ const APART = `(?:不用|不需要|无需|不必|不|别)单独(?:记|记录|登
 /** 不用记 after a 这句是总述: the message-wide 不用记了 alone is 取消 (CANCEL_WORDS), so it only joins. */
 const JOINED = `(?:不用|不需要|无需|不必|别)(?:记|记录|登记|算)(?:了|吧|啦)*`;
 
+/**
+ * 不对 · 搞错了 · 没谈成 · 没开成 · 取消了 · 改到下周了 · 其实没谈 (round 51, fzcc, t54b B-F1: 「不对，没谈成，这条不要记」
+ * refused): the slip owned, or the deed said not held, said beside 这条不要; they only join, as 不用记 does.
+ */
+const NOT_HELD_WHY = '(?:不对|错了|搞错了|说错了|弄错了|(?:其实|实际上?|最后|结果)?(?:没有?|未)(?:能)?(?:谈|开|签|搞|组织|进行|举行|开展|看)?成(?:功)?|(?:其实|实际上?|最后|结果)?没(?:有)?谈|(?:已经?|临时)?(?:取消|推迟|延期|改期)了?|改到(?:下周|明天|下次|以后|下个月)了?)(?:了|啊|的|哈)*';
 const LEAD = /^(?:哦|噢|嗯|啊|那|那么|对了|不好意思|抱歉)[，,\s]*/;
 const OWN = new RegExp(`^(?:${SUMMARY}|${THIS_OUT}|${OUT_THIS}|${APART})$`);
-const JOIN = new RegExp(`^(?:${JOINED})$`);
+const JOIN = new RegExp(`^(?:${JOINED}|${NOT_HELD_WHY})$`);
 
 /**
  * Reads a reply to a question on one item of a waiting report that leaves an item out instead of answering:

@@ -44,14 +44,58 @@ const LATEST_VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?:撤�
  */
 export function droppedRecordWords(text: string): string | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
+  const absent = absentFromRecord(t);
+  if (absent !== undefined) return absent;
   const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? personKind(t) ?? latestNamed(t);
   if (!m) return undefined;
   // 刚才的廉政党课 · 刚才和孙丽那条 · 上面王建国那条: what points at the latest report is no name of the record (kept when it
   // is all there is: 刚才那条不算 is undo's, and a card's reader says no record is 「刚才」).
   const pointed = m[1]!.replace(/^(?:刚才|刚刚|上面)(?:那一?条|的|报的)?/, '');
   const said = (pointed === '' ? m[1]! : pointed).replace(/^(?:和|与|跟|同|对)/, '').replace(/的$/, '');
-  if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said)) return undefined;
+  // 不对，没谈成，这条不要记 (round 51, fzcc, t54b B-F1: 「卡片上没有「不对,没谈成,」的记录」): clauses before 这条 name no
+  // record; the words are askedItemDrop's.
+  if (said === '' || /^第/.test(said) || /^(?:这|那|此)$/.test(said) || /[,;]/.test(said)) return undefined;
   return said;
+}
+
+/**
+ * 刚才报的3号财务科谈话 · 3号在财务科那次谈话 · 上面那条: a record reported before, pointed at (刚才/刚刚/上面/之前 + 报的/
+ * 记的/发的, or 那次/那条), saying no deed of its own (no 了 before the first comma).
+ */
+const POINTS_AT_RECORD = /^(?:(?:刚才|刚刚|上面|之前|前面|早上|上午)(?:报|发|记|说|上报)的|[^,;了]{0,16}?(?:那次|那条|那一条|那个|那场))[^,;了]{0,20}$/;
+/**
+ * 李娟那天请假了，没谈 · 王强其实不在，没跟他谈 · 其实没和孙丽谈 · 赵敏没来: someone of that record absent or not talked to. The
+ * name is the 2–3 characters opening the clause (他/她 are no name), or the one after 没跟/没和.
+ */
+const ABSENT = /^([\u4e00-\u9fa5]{2,3}?(?:同志)?(?:[和、及][\u4e00-\u9fa5]{2,3}?(?:同志)?)*)(?:都|也)?(?:那天|当天|当时|那次)?(?:都|也)?(?:其实|实际上?|根本)?(?:请假了?|不在|没在|在外地|在外面|外出了?|出差了?|没来|没到|没参加|未参加|缺席了?|休假了?|生病了?)(?:了)?(?:(?:所以|因此)?(?:没有?|未)(?:跟|和|与)?(?:他|她)?谈(?:成|过|了)*)?$/;
+const NOT_TALKED = /^(?:所以|因此|其实|实际上?)?(?:没有?|未)(?:有)?(?:(?:跟|和|与|同|找)([\u4e00-\u9fa5]{1,3}?)(?:同志)?)?(?:谈|谈话|谈成|签|参加)(?:成|过|了)*$/;
+
+/**
+ * The person a message about a record reported before says was absent or not talked to (round 51, fzcc, t54a F1/F8:
+ * 「刚才报的3号财务科谈话，李娟那天请假了，没谈」 read as a new talk with someone not named): that person's record is the one
+ * to leave out, as 和李娟那条不算 says. Undefined unless the first clause points at a record and every later clause is an
+ * absence or a 没谈, naming one person only.
+ */
+function absentFromRecord(t: string): string | undefined {
+  const clauses = t.split(/[,;，；。]/).filter((c) => c !== '');
+  if (clauses.length < 2 || !POINTS_AT_RECORD.test(clauses[0]!)) return undefined;
+  const names = new Set<string>();
+  for (const c of clauses.slice(1)) {
+    const a = ABSENT.exec(c) ?? NOT_TALKED.exec(c);
+    if (!a) return undefined;
+    if (a[1] !== undefined && !/^(?:他|她|对方|人|他们|她们)$/.test(a[1])) for (const n of a[1].split(/[和、及]/)) names.add(n.replace(/同志$/, ''));
+  }
+  // 李娟和王强都请假了: both named; several records fitting are shown, a 撤销 under each (dropNamedRecord).
+  return names.size === 0 ? undefined : [...names].join('、');
+}
+
+/**
+ * The person (or people, 、-joined) a message about a record reported before says was absent or not talked to
+ * (刚才报的3号财务科谈话，李娟那天请假了，没谈 → 李娟); undefined when it is no such message. No report of its own.
+ */
+export function absentFromRecordWords(text: string): string | undefined {
+  // 李娟那天 请假了 没谈: voice-input spaces are no clause marks; ABSENT takes its 没谈 in the same clause.
+  return absentFromRecord(normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, ''));
 }
 
 /** LATEST_FIRST's match when what it names is a kind (警示教育 · 和孙丽的谈话) or someone after 和/与 (和王强那条), else null. */

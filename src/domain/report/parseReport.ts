@@ -20,6 +20,7 @@ import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
+import { absentFromRecordWords } from './namedItemDrop.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
 import { plainItemMarkers } from './itemMarkers.js';
@@ -476,7 +477,20 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   const aboutTalk = (c: string, i: number) => topic[i] !== undefined && !content[i]! && findKinds(extractTitles(c).rest).some((k) => topic[i] === 'typed' || !isTalkType(k.code));
   // …谈了心，本来约了孙杰，那次谈心改期了 (round 51, fze kind 2: 孙杰 put on the card as talked to): a clause of what was meant
   // (本来/原本/原定…) right before one saying it was put off or fell through goes with it.
-  const meant = (c: string, i: number) => i > 0 && i + 1 < clauses.length && MEANT.test(c) && (!held(clauses[i + 1]!) || isPlan(i + 1) || deedFellThrough(clauses[i + 1]!));
+  // 本来计划昨天和杨帆进行廉政谈话，但…没谈成，改到下周了 (round 51, fzcc, t54b B-F1: the opening clause kept and offered on a
+  // card): the message's own opening clause of what was meant goes the same way; with nothing else left the line is read whole,
+  // and the gate says it did not take place.
+  // 本来想昨天和刘洋谈心，结果他去培训了，没谈成 · 原定上周二和陈静谈，改到本周四了 (fzcc: a card of the talk): the put-off may
+  // come after a reason of no deed, and a move to a day still to come puts it off as 改期 does.
+  const putOff = (j: number) => !held(clauses[j]!) || isPlan(j) || deedFellThrough(clauses[j]!) || movedAhead(clauses[j]!, now);
+  const meant = (c: string, i: number) => {
+    if (i + 1 >= clauses.length || !MEANT.test(c)) return false;
+    for (let j = i + 1; j < Math.min(clauses.length, i + 4); j++) {
+      if (putOff(j)) return true;
+      if (findKinds(extractTitles(clauses[j]!).rest).length > 0 || lineDay(clauses[j]!, shanghaiDate(now)) !== undefined) return false;
+    }
+    return false;
+  };
   const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !meant(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
   const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
@@ -489,6 +503,16 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // The plan's own words, for the note (round 30g A26: 「第2行中的一句是计划安排」 of a message of one line).
   const planWords = plans.map((c) => c.replace(/^[\s\u0000,;。:]+|[\s\u0000,;。:!！]+$/g, '')).filter((c) => c !== '');
   return { line: kept.join(''), plan: plans.length > 0, planWords, notHeld, notYet };
+}
+
+/** 改到本周四了 · 推到下周 · 挪到明天: a deed moved to a day still to come (改到今天上午谈了 is held, and read). */
+const MOVED = /^[\s\u0000,;。]*(?:但|后来|结果|又|就|只好|只能)*(?:改到|改在|改至|推到|挪到|调到|调整到|延到|顺延到)/;
+function movedAhead(clause: string, now: Date): boolean {
+  if (!MOVED.test(clause)) return false;
+  if (/下周|下星期|下个?月|下次|以后|明天|后天|月底|年底|近期|过几天/.test(clause)) return true;
+  const today = shanghaiDate(now);
+  const day = lineDay(clause, today);
+  return day !== undefined && day > today;
 }
 
 /** 「下周计划开展警示教育」: the plan clauses of one entry quoted for a note (cut at 24 characters); undefined when none. */
@@ -558,6 +582,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // the normalizeText pass on — the passes before it (withPairedNames read 「與何平主任、徐辉副主任」 as two names side by
   // side, 何平与徐辉) and the readers before those saw 與 as no preposition.
   const text = toSimplified(raw);
+  // 刚才报的3号财务科谈话，李娟那天请假了，没谈 (round 51, fzcc, t54a F1/F8: a new talk with 孙丽, never named): someone
+  // said absent from a record reported before is a correction of that record (dropNamedRecord), no report.
+  if (absentFromRecordWords(text) !== undefined) return null;
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
   if (marked !== text) return parseReport(marked, ctx);
