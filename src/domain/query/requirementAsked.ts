@@ -22,9 +22,10 @@ const DATED = /今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2
 /**
  * 日前和赵磊进行了廉政谈话，对他提出了三点要求 · 上个月…开展了廉政教育，孙丽科长强调要严格执行…规定 (round 25 F1: answered with
  * the duty's requirement, nothing read or asked): a deed said done, with no mark of a question, is a report that uses
- * 要求/规定 in its ordinary sense.
+ * 要求/规定 in its ordinary sense. 已…报送 is done too (round 51: 「11月各部门信息报送情况：组联部1篇、…，均已按要求报送」, a
+ * tally whose only verb has no 了, read as a requirement question).
  */
-const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查|开|提|提出)(?:了|过)|召开|(?:参加|出席)并/;
+const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查|开|提|提出)(?:了|过)|召开|(?:参加|出席)并|已[^，。,；;？?]{0,4}?(?:报送|提交|上报|完成|签订)/;
 /**
  * 上周五维权部开了廉政专题会，陈志强副理事长参加并提了廉政要求 · 本周一我部召开分管科室会议，…提出要求 (round 46, t49a F1 and
  * t49b F1: answered with the duty list, nothing recorded): a weekday or a day of the month said, with no mark of a

@@ -157,11 +157,13 @@ describe('what a duty requires', () => {
     // Round 10: how the paper is written is asked as a requirement (said not known), never a draft.
     ['张书记让问一下，年底的述责述廉报告要什么格式', ['duty-report']],
     ['述责述廉报告要什么格式', ['duty-report']],
+    // Round 51: 已 with a question mark still asks.
+    ['信息报送是否已按要求报送？有什么规定', ['info-report']],
   ])('「%s」 → %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
 
-  it.each(['今年党课讲了几次', '警示教育几次了', '廉政谈话都谈完了吧', '11月20日和李明谈了廉政谈话，要求大家守纪律', '有什么要求', '本季度完成情况'])(
+  it.each(['今年党课讲了几次', '警示教育几次了', '廉政谈话都谈完了吧', '11月20日和李明谈了廉政谈话，要求大家守纪律', '有什么要求', '本季度完成情况', '11月各部门信息报送情况：组联部1篇、康复部1篇，均已按要求报送'])(
     '「%s」 is no requirement question',
     (text) => {
       expect(ids(text)).toBeUndefined();
