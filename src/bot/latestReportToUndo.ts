@@ -5,6 +5,7 @@ import { latestOwnActivity, newestOwnRecord } from '../store/activityLog.js';
 import type { BotContext } from './botContext.js';
 import { siblingsOf } from './cardActions/receiptHelpers.js';
 import { describeActivity, receiptFor } from './recordReport.js';
+import { withdrawnOn } from './foundRecords.js';
 
 /**
  * The records of the sender's latest report (receipt order, withdrawn ones included), or undefined when the member has
@@ -19,12 +20,17 @@ export async function latestReportToUndo(ctx: BotContext): Promise<Activity[] | 
   }
   const me = ctx.update.senderOpenId;
   const latest = latestOwnActivity(ctx.deps.store, me);
+  const newest = newestOwnRecord(ctx.deps.store, me);
   if (!latest) {
-    await ctx.reply('您还没有可以撤销的记录。');
+    // Every record withdrawn already: said with the newest one and its day (t54a F9: 「还没有可以撤销的记录」 read as never recorded).
+    await ctx.reply(
+      newest?.deletedAt
+        ? `您最近的一条记录（${describeActivity(ctx.deps, newest, ctx.now)}）已于${withdrawnOn(newest.deletedAt)}撤销过了，没有其他可以撤销的记录。`
+        : '您还没有可以撤销的记录。',
+    );
     return undefined;
   }
   const report = siblingsOf(ctx.deps, latest);
-  const newest = newestOwnRecord(ctx.deps.store, me);
   if (newest?.deletedAt && !report.some((a) => a.id === newest.id)) {
     ctx.notice(`您最近一次上报的记录（${describeActivity(ctx.deps, newest, ctx.now)}）已经撤销过了，没有再撤销其他记录。如还要撤销下面这些更早的记录，请点它们下面的「撤销」。`);
     await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now));

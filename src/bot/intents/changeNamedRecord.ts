@@ -5,6 +5,7 @@ import type { Activity } from '../../domain/activity.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { defineIntent } from '../intent.js';
 import { receiptFor } from '../recordReport.js';
+import { saveFound } from '../foundRecords.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
 /** At most this many records are shown: more means the words were too general to pick one. */
@@ -36,7 +37,10 @@ export const changeNamedRecord = defineIntent<Wanted>({
     }
     const shown = w.matches.slice(-MAX_SHOWN);
     const more = w.matches.length > shown.length ? `共找到 ${w.matches.length} 条，下面是最近的 ${shown.length} 条；写明日期或对象可缩小范围。` : `找到 ${shown.length} 条。`;
-    ctx.notice(`${more}请在要${w.verb === '修改' || w.verb === '更正' ? '修改' : '撤销'}的那一条下点按钮，还没有改动任何记录。`);
-    await ctx.replyCard(receiptFor(ctx.deps, shown, ctx.now));
+    ctx.notice(`${more}${w.verb === '修改' || w.verb === '更正' ? '请在要修改的那一条下点按钮' : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
+    // Headed by what it is, a search (t54a F3: 【已记录 1 项】 read as if something had just been recorded), and kept, so a
+    // typed 撤销 / 撤销第2条 next acts on these records rather than on the latest report (undo.ts, undoNumbered.ts).
+    await saveFound(ctx, shown);
+    await ctx.replyCard(receiptFor(ctx.deps, shown, ctx.now, [], [], `找到 ${shown.length} 条记录`));
   },
 });

@@ -5,17 +5,22 @@ import { defineIntent } from '../intent.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { latestOwnActivity, newestOwnRecord, undoActivity } from '../../store/activityLog.js';
+import { lastFound, withdrawnOn } from '../foundRecords.js';
+import { undoFound } from '../undoFound.js';
 
 /** The latest record, pointed at: 上一条 · 刚才那条 · 刚才的 · 最后一条. */
 const LATEST = '(?:上一条|上条|上一个|刚才那一?条|刚刚那一?条|刚才的|刚刚的|刚才|刚刚|最后一条|最近一条)(?:记录|上报)?';
-/** Withdraw it, in either word order: 撤回上一条 · 上一条撤回 · 刚才那条撤销 · 上条作废 · 刚才那条不算 (round 14: only 撤回上一条 worked). */
+/** Withdraw it, in either word order (撤销掉 · 撤销一下 alone too, round 51 fzdd: 没看懂 after a search card): 撤回上一条 · 上一条撤回 · 刚才那条撤销 · 上条作废 · 刚才那条不算 (round 14: only 撤回上一条 worked). */
 const UNDO = new RegExp(
-  `^(?:请|麻烦)?(?:(?:撤销|撤回|删除|删掉|作废)(?:${LATEST}|记录|上报)?|${LATEST}(?:请|要|帮我)?(?:撤销|撤回|删除|删掉|作废|不算|不要了|不作数)(?:掉|了|吧|一下)*)[。.!！]*$`,
+  `^(?:请|麻烦)?(?:(?:撤销|撤回|删除|删掉|作废)(?:${LATEST}|记录|上报)?(?:掉|吧|一下)*|${LATEST}(?:请|要|帮我)?(?:撤销|撤回|删除|删掉|作废|不算|不要了|不作数)(?:掉|了|吧|一下)*)[。.!！]*$`,
 );
+
+/** 确认撤销 (a search card's 撤销, confirmed in words): only with nothing waiting, where no 确认 card can claim the 确认. */
+const CONFIRM_UNDO = /^(?:我)?确认(?:要)?撤销(?:吧|了)?[。.!！]*$/;
 
 export const undo = defineIntent<'undo' | 'cancel'>({
   name: 'undo',
-  match: (ctx) => (UNDO.test(ctx.text) ? 'undo' : CANCEL_WORDS.test(ctx.text) && !ctx.dialog ? 'cancel' : null),
+  match: (ctx) => (UNDO.test(ctx.text) || (CONFIRM_UNDO.test(ctx.text) && !ctx.dialog) ? 'undo' : CANCEL_WORDS.test(ctx.text) && !ctx.dialog ? 'cancel' : null),
   async handle(ctx, which) {
     if (which === 'cancel') {
       await ctx.reply('当前没有进行中的上报。如需撤销上一条记录，请发送「撤销」。');
@@ -33,6 +38,15 @@ export const undo = defineIntent<'undo' | 'cancel'>({
       await ctx.reply('好的，待确认的修改已放弃，记录没有改动。如需撤销这条记录，请再发送「撤销」。');
       return;
     }
+    // Right after a search card (撤销12月3日和李娟的廉政谈话 → 找到 1 条), 撤销 is the record it showed, in whichever chat it
+    // was shown (t54a F3: the latest report was shown instead, which for an older record is the wrong one).
+    if (!ctx.dialog || ctx.dialog.kind === 'duty') {
+      const found = lastFound(ctx);
+      if (found) {
+        await undoFound(ctx, found, undefined);
+        return;
+      }
+    }
     // A record does not know the chat it was reported in: in a group, 撤销 of "the latest" could withdraw (and announce
     // there) a record reported privately (found by newcomer n3). The receipt's own 撤销 button, or the private chat.
     if (ctx.update.chatType === 'group') {
@@ -41,7 +55,13 @@ export const undo = defineIntent<'undo' | 'cancel'>({
     }
     const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
     if (!latest) {
-      await ctx.reply('您还没有可以撤销的记录。');
+      // A second 撤销 of the only record said 「您还没有可以撤销的记录」 (t54a F9), as if nothing had ever been recorded.
+      const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
+      await ctx.reply(
+        newest?.deletedAt
+          ? `您最近的一条记录（${describeActivity(ctx.deps, newest, ctx.now)}）已于${withdrawnOn(newest.deletedAt)}撤销过了，没有其他可以撤销的记录。`
+          : '您还没有可以撤销的记录。',
+      );
       return;
     }
     // A second 撤销 right after one (sent twice, or a tap and a message) withdrew an older, unrelated record without a

@@ -6,6 +6,8 @@ import { defineIntent } from '../intent.js';
 import { latestReportToUndo } from '../latestReportToUndo.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 import { undoActivity } from '../../store/activityLog.js';
+import { lastFound, withdrawnOn } from '../foundRecords.js';
+import { undoFound } from '../undoFound.js';
 
 /** The record number `text` withdraws, alone or with a reason beside it (that never changes which one). */
 function numberedOf(text: string): number | undefined {
@@ -26,6 +28,12 @@ export const undoNumbered = defineIntent<number>({
   // 刚才那条第2条不要了 吴静那次谈心还没谈 (t53a F4: read as a 未完成 query, nothing withdrawn): the member's reason is set aside.
   match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' ? (numberedOf(ctx.text) ?? null) : null),
   async handle(ctx, n) {
+    // Right after a search card listing several records, 撤销第2条 is its 第2条 (t54a F3), not the latest report's.
+    const found = lastFound(ctx);
+    if (found) {
+      await undoFound(ctx, found, n);
+      return;
+    }
     const report = await latestReportToUndo(ctx);
     if (!report) return;
     const me = ctx.update.senderOpenId;
@@ -41,7 +49,8 @@ export const undoNumbered = defineIntent<number>({
     }
     const result = await undoActivity(ctx.deps.store, target.id, me, ctx.now);
     if (!result.ok) {
-      await ctx.reply(`第${n}条（${describeActivity(ctx.deps, target, ctx.now)}）已经撤销过了。`);
+      const on = target.deletedAt ? `已于${withdrawnOn(target.deletedAt)}` : '已经';
+      await ctx.reply(`第${n}条（${describeActivity(ctx.deps, target, ctx.now)}）${on}撤销过了。`);
       return;
     }
     await ctx.reply(`已撤销第${n}条：${describeActivity(ctx.deps, result.after, ctx.now)}\n（撤销记录保留在审计日志中，不再计入完成情况。）`);
