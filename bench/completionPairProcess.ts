@@ -5,11 +5,11 @@
 // per query (V8's sampling heap profiler, collected garbage included). The cards of every root are compared byte for byte.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { heapSampler } from './heapSampler.js';
 import { makeLargeDataset } from './largeDataset.js';
 
 interface Input {
@@ -107,26 +107,16 @@ for (let round = 0; round < input.rounds; round++) {
 
 const alloc: Record<string, Record<Kind, number[]>> = {};
 if (input.alloc) {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object): unknown => {
-    let got: unknown;
-    let failed: Error | null = null;
-    session.post(method, params ?? {}, (e, r) => ((failed = e), (got = r)));
-    if (failed) throw failed;
-    return got;
-  };
-  type Node = { selfSize: number; children: Node[] };
-  const total = (n: Node): number => n.children.reduce((sum, c) => sum + total(c), n.selfSize);
+  const sampler = heapSampler();
   for (const s of sides) alloc[s.root] = Object.fromEntries(KINDS.map((k) => [k, []])) as unknown as Record<Kind, number[]>;
   for (let round = 0; round < 2; round++) {
     const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const k of KINDS) {
       for (const s of order) {
-        post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-        for (let i = 0; i < input.queries; i++) s.run[k]();
-        const { profile } = post('HeapProfiler.stopSampling') as { profile: { head: Node } };
-        alloc[s.root]![k].push(Math.round(total(profile.head) / 1024 / input.queries));
+        const bytes = sampler.allocatedBytes(() => {
+          for (let i = 0; i < input.queries; i++) s.run[k]();
+        });
+        alloc[s.root]![k].push(Math.round(bytes / 1024 / input.queries));
       }
     }
   }

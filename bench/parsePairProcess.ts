@@ -1,8 +1,8 @@
 // The child of bench/parsePairBench.ts: every root's parser loaded in this one process, a warm-up pass each, then `rounds`
 // passes of each in turn; prints per root the CPU ms per message of each pass (this thread, GC included) as one JSON line.
 import { readFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
 import { pathToFileURL } from 'node:url';
+import { heapSampler } from './heapSampler.js';
 
 interface Input {
   configDir: string;
@@ -58,25 +58,15 @@ for (let round = 0; round < input.rounds; round++) {
 // load does not move as it moves CPU time.
 const alloc: Record<string, number[]> = {};
 if (process.env.BENCH_PARSE_ALLOC === '1') {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object): unknown => {
-    let got: unknown;
-    let failed: Error | null = null;
-    session.post(method, params ?? {}, (e, r) => ((failed = e), (got = r)));
-    if (failed) throw failed;
-    return got;
-  };
-  type Node = { selfSize: number; children: Node[] };
-  const total = (n: Node): number => n.children.reduce((s, c) => s + total(c), n.selfSize);
+  const sampler = heapSampler();
   for (const s of sides) alloc[s.root] = [];
   for (let round = 0; round < input.rounds; round++) {
     const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const s of order) {
-      post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-      for (let i = 0; i < input.messages.length; i++) s.read(i);
-      const { profile } = post('HeapProfiler.stopSampling') as { profile: { head: Node } };
-      alloc[s.root]!.push(Math.round(total(profile.head) / 1024 / input.messages.length));
+      const bytes = sampler.allocatedBytes(() => {
+        for (let i = 0; i < input.messages.length; i++) s.read(i);
+      });
+      alloc[s.root]!.push(Math.round(bytes / 1024 / input.messages.length));
     }
     console.error(JSON.stringify({ round, allocKbPerMessage: Object.fromEntries(Object.entries(alloc).map(([k, v]) => [k, v.at(-1)])) }));
   }
