@@ -1,9 +1,7 @@
 // 今天下发了信息报送通知 · 今天把信息报送通知发给各部门了 (round 51, fzaa): a notice, form or requirement about a duty sent out
 // to others is told plainly why nothing was recorded, never stored as the sender's 信息报送 (or talk, or lesson) of that day.
 import { dutyNoticeSent } from '../../domain/report/dutyNoticeSent.js';
-import { defineIntent } from '../intent.js';
-import { stillWaiting } from '../stillWaiting.js';
-import { reportIn } from './report.js';
+import { notRecordedReply } from './notRecordedReply.js';
 
 /** What the member is told: sending a notice about a duty counts toward no duty; the deed itself is reported when done. */
 export const DUTY_NOTICE_SENT_REPLY =
@@ -11,11 +9,4 @@ export const DUTY_NOTICE_SENT_REPLY =
   '活动本身完成后再上报即可，例如「今天报送了廉政信息1篇」「今天和王强进行了廉政谈话」。';
 
 /** 今天下发了信息报送通知 and nothing else to record: answered with DUTY_NOTICE_SENT_REPLY, nothing stored. */
-export const dutyNoticeSentReply = defineIntent<true>({
-  name: 'duty-notice-sent',
-  // The text's own test first (cheap), the report's reading after it, as reminderSentReply does.
-  match: (ctx) => (ctx.sender && dutyNoticeSent(ctx.text) && (reportIn(ctx) ?? []).length === 0 ? true : null),
-  async handle(ctx) {
-    await ctx.reply([DUTY_NOTICE_SENT_REPLY, ...stillWaiting(ctx.dialog)].join('\n'));
-  },
-});
+export const dutyNoticeSentReply = notRecordedReply('duty-notice-sent', dutyNoticeSent, DUTY_NOTICE_SENT_REPLY);

@@ -1,9 +1,7 @@
 // 节前廉政提醒今天已发全体职工 · 中秋节前提醒已转发各部室 (t28 B35: guessed a 廉政教育 on a card): a reminder passed on to
 // everyone is told plainly why nothing was recorded, never 没看懂 and never stored as a training.
 import { reminderSentOnly } from '../../domain/report/reminderSentOnly.js';
-import { defineIntent } from '../intent.js';
-import { stillWaiting } from '../stillWaiting.js';
-import { reportIn } from './report.js';
+import { notRecordedReply } from './notRecordedReply.js';
 
 /** What the member is told: the 节前廉政提醒 is the bot's own broadcast; a reminder sent on counts toward no duty. */
 export const REMINDER_SENT_REPLY =
@@ -14,12 +12,4 @@ export const REMINDER_SENT_REPLY =
  * 节前廉政提醒今天已发全体职工 and nothing else to record (round 28 t28 B35, c29): answered with REMINDER_SENT_REPLY,
  * nothing stored — the bot sends the holiday reminder itself, and a reminder passed on counts toward no duty.
  */
-export const reminderSentReply = defineIntent<true>({
-  name: 'reminder-sent',
-  // The text's own test first, the report's reading after it (both pure, the reading kept per message): most messages
-  // (我的任务, completion questions) are none of this, and reading them as a report was ~40 % of their cost (issue 14, r47).
-  match: (ctx) => (ctx.sender && reminderSentOnly(ctx.text) && (reportIn(ctx) ?? []).length === 0 ? true : null),
-  async handle(ctx) {
-    await ctx.reply([REMINDER_SENT_REPLY, ...stillWaiting(ctx.dialog)].join('\n'));
-  },
-});
+export const reminderSentReply = notRecordedReply('reminder-sent', reminderSentOnly, REMINDER_SENT_REPLY);
