@@ -72,6 +72,19 @@ function restDay(text: string, today: string): { date: string | undefined; at: n
   return { date: parseDay(`${frameOf(m[1]!, text.slice(0, m.index), today)}${m[1]!}`, today).date, at: m.index + m[0].length - m[1]!.length };
 }
 
+/**
+ * 上个月和王建国、刘芳廉政谈话 3号王建国 10号刘芳 · …谈了话 周二李明 周四孙丽 (round 52, fwc, issue 10: both talks stored at
+ * once on 11-03, the 10号 lost — 王建国 read as given the 10号 written after him): a day standing before a name, after a
+ * space or a stop and before the next one, is that person's day (read in the week or month said first).
+ */
+function dayBeforeName(text: string, name: string, today: string): { date: string | undefined; at: number } | undefined {
+  if (!text.includes(name)) return undefined;
+  const m = new RegExp(`(?:^|[\\s,;，；。])(${DAY})\\s*(?:和|与|跟|同|找)?${name}${TITLE}(?=[\\s,;，；。]|$)`).exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return { date: parseDay(`${frameOf(m[1]!, text.slice(0, at), today)}${m[1]!}`, today).date, at };
+}
+
 /** Where each day is written in `text` (the index of its first character). */
 const DAY_AT = new RegExp(DAY, 'g');
 const dayPositions = (text: string) => [...text.matchAll(DAY_AT)].map((m) => m.index);
@@ -124,7 +137,8 @@ export function departmentWritten(text: string, id: string, ctx: ParseContext): 
  */
 export function datedByKeys(reports: ParsedReport[], names: (string | undefined)[], text: string, on: ReadingDay): ParsedReport[] {
   const people = names.filter((n): n is string => n !== undefined);
-  const own = names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
+  const before = names.map((name) => (name ? dayBeforeName(text, name, on.today) : undefined));
+  const own = before.every((b) => b !== undefined) ? before : names.map((name) => (name ? ownDay(text, name, on.today, people) : undefined));
   // Those given no day of their own take the 其余… day, once someone has one (t44a F3a).
   const rest = own.some((o) => o !== undefined) ? restDay(text, on.today) : undefined;
   const owned = own.map((o, i) => o ?? (names[i] && !ownSpan(text, names[i]!) ? rest : undefined));

@@ -48,6 +48,19 @@ function withoutCountedDays(reports: ParsedReport[], counted: ReadonlySet<string
 // department the papers are of, before the verb or between it and 信息, is no more than whose they are.
 const COUNT_ONLY = /^(?:其中)?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心))?(?:还有|又|还|另|再|也是|也有|也|都是|同样是?)?(?:报送|上报|报|发|投送|编发|撰写)?了?(?:[\u4e00-\u9fa5]{1,6}?(?:部|科|室|中心)(?:的)?)?(?:廉政|廉洁)?(?:信息)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|则|篇)(?:廉政|廉洁)?(?:信息)?(?:是|为)?(?:在)?(?:报送|上报|报|发|写)?的?$/;
 
+// 上周报送2篇信息 周一1篇 周三1篇 (round 52, fwc, issue 10: four papers, 周一 read as today, 11-30, and the total's record kept
+// beside the days'): a week or month said once with no day of its own (上周 · 本周 · 上个月 · 本月) is the span the bare
+// weekdays (周一) and bare days (5号) after it are in, as 上周二…，周四… already was.
+/** 上周 · 上上周 · 本周 · 这周 · 上个月 · 上月 · 本月 · 这个月, with no weekday or day after it. Group 1: the words. */
+const SPAN_SAID = /((?:上上|上|本|这)个?(?:周|星期|礼拜)(?![一二三四五六日天])|(?:上个?|本|这个?)月(?![份\d]?\d))/;
+
+/** `clause` with a bare weekday or bare day (周一1篇 · 5号1篇) put in `span` (上周一1篇 · 上个月5号1篇); as it is otherwise. */
+function withSpanCarried(clause: string, span: string | undefined): string {
+  if (span === undefined) return clause;
+  if (/(?:周|星期|礼拜)$/.test(span)) return clause.replace(/(?<![上本这下个])(?=(?:周|星期|礼拜)[一二三四五六日天])/, span.replace(/(?:周|星期|礼拜)$/, ''));
+  return clause.replace(/^([\s\u0000]*)(?=\d{1,2}[号日])/, `$1${span}`);
+}
+
 /** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
 const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
 
@@ -92,8 +105,17 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   let total: number | undefined;
   let day: string | undefined;
   let dated = 0;
+  /** The span (上周 · 上个月…) said once before the days, and the days the clauses' bare words would be read on without it. */
+  let span: string | undefined;
+  const misread = new Set<string>();
   for (const clause of (arabicizeNumerals(extractTitles(text).rest).match(CLAUSE) ?? []).flatMap((c) => c.split(SPOKEN_BREAK))) {
-    const read = parseDay(clause, today);
+    const carried = withSpanCarried(clause, span);
+    const read = parseDay(carried, today);
+    if (carried !== clause) {
+      const bare = parseDay(clause, today).date;
+      if (bare !== undefined && bare !== read.date) misread.add(bare);
+    }
+    if (read.date === undefined) span = SPAN_SAID.exec(clause)?.[1] ?? span;
     day = read.date ?? day;
     const rest = read.rest.replace(ORDINAL_PIECE, '$1一$2');
     const counts = [...rest.matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0));
@@ -147,9 +169,10 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   // counts stand for (上周五报了三条…，今天又报了一条), and beside a total the papers the total leaves (unsaid, above).
   const ownPaper = (r: ParsedReport) =>
     total === undefined && r.draft.departmentId !== undefined && !reports.some((o) => o.draft.date !== undefined && o.draft.departmentId === r.draft.departmentId);
-  const rest = reports.filter((r) => (r.draft.date === undefined ? ownPaper(r) : !perDay.has(r.draft.date)));
+  const rest = reports.filter((r) => (r.draft.date === undefined ? ownPaper(r) : !perDay.has(r.draft.date) && !misread.has(r.draft.date)));
   const days = new Set(perDay.keys());
-  const all = withoutCountedDays([...counted, ...rest, ...unsaid], days, today);
+  // A bare 周一 put in the week said before (上周…周一1篇) is counted too, though read alone it names today.
+  const all = withoutCountedDays([...counted, ...rest, ...unsaid], new Set([...days, ...misread]), today);
   if (overTotal === undefined || all.length === 0) return all;
   const [first, ...others] = all;
   return [{ ...first!, remarks: [...first!.remarks, overTotal], reasons: [...new Set([...(first!.reasons ?? []), 'items' as const])] }, ...others];
