@@ -61,6 +61,7 @@ import { departmentHeadingApart } from './departmentHeadingApart.js';
 import { withSharedVerbItems } from './sharedVerbItems.js';
 import { namesOwnCompanions } from './ownCompanion.js';
 import { weekOfLeadIn } from './weekLeadIn.js';
+import { ACCOUNT_WEEK_GONE_REMARK, accountWeekGone } from './accountWeekGone.js';
 import { collatesOthers } from './collatesOthers.js';
 import { onlyOthersCountedPapers, othersCountedPapers } from './othersCountedPapers.js';
 import { chairFirst } from './chairFirst.js';
@@ -260,6 +261,8 @@ import { toSimplified } from './toSimplified.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import { withRescheduledHeld, withRescheduledNoted } from './rescheduledHeld.js';
+import { movedHeldRemark, withMovedDeedHeld } from './movedDeedHeld.js';
+import { placesNotVisitedRemark, withoutPlacesNotVisited } from './placesNotVisited.js';
 import { selfCheckHeardRemarks } from './paperHeard.js';
 import { lastWeekdayNamed, notLaterWeekday } from './laterWeekday.js';
 import { withPersonColonHeading } from './personColonHeading.js';
@@ -726,10 +729,30 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (headed !== text) return parseReport(headed, ctx);
   const backfilled = withLastYearCarried(text, ctx.now);
   if (backfilled !== text) return parseReport(backfilled, ctx);
+  // 昨天到财务科检查 办公室没去 (round 52, fwc: not a report): the places not gone to are left out of the check, on a card.
+  const notVisited = withoutPlacesNotVisited(text, ctx.directory);
+  if (notVisited !== undefined) {
+    const read = parseReport(notVisited.text, ctx);
+    if (read !== null && read.length > 0) {
+      read[0]!.remarks.push(placesNotVisitedRemark(notVisited));
+      for (const r of read) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
+      return read;
+    }
+  }
   // …与郑华，冯雪因出差顺延至11月23日 (round 39, t38a F12: 冯雪 dropped as 「没有进行」): put off to a day gone by, held then.
   const rescheduled = withRescheduledHeld(text, shanghaiDate(ctx.now), directoryNames(ctx.directory));
   const heldLater = rescheduled ? withRescheduledNoted(parseReport(rescheduled.text, ctx), rescheduled, ctx) : undefined;
   if (heldLater !== undefined) return heldLater;
+  // 原定上周的廉政谈话推迟到昨天，和周涛谈的 (round 52, fwc: not a report): a deed put off to a day gone by was held then, on a card.
+  const movedHeld = withMovedDeedHeld(text, shanghaiDate(ctx.now));
+  if (movedHeld !== undefined) {
+    const read = parseReport(movedHeld.text, ctx);
+    if (read !== null && read.some((r) => r.draft.date === movedHeld.date)) {
+      read[0]!.remarks.push(movedHeldRemark(movedHeld));
+      for (const r of read) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
+      return read;
+    }
+  }
   // 黄志刚和林晓分别到财务科、宣文部… · 和陈志强分别与周涛、郑华… (round 45, fre kind 1: both checks the sender's, 林晓 a
   // 同行; 陈志强 one talked to): two named doers each do their own deed, written as 我和X分别… or as two sentences before
   // withJointDoers, which read the two as one party.
@@ -898,6 +921,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   /** The line of the entry whose day `entryDay` is. */
   let entryLine = -1;
   let headingWeek: string | undefined;
+  /** 本周小结 over weekdays not come yet (accountWeekGone): read as the week just ended, said on the card. */
+  let weekGone = false;
   /** The days a heading's span names (…小结（11.23-11.27）), whose bare weekdays are in it. */
   let headingSpan: string[] | undefined;
   /** The one kind a heading line names (…组织了两次廉政教育：), which untyped studies under it take. */
@@ -1029,6 +1054,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const leadWeek = namesActivity(line) ? undefined : weekOfLeadIn(line);
     if (leadWeek !== undefined) {
       headingWeek = leadWeek;
+      if (headingWeek === '本' && accountWeekGone(line, items.map((i) => i.text), today)) (headingWeek = '上'), (weekGone = true);
       // 本周机关党委开展了以下工作： · 财务科本周工作： (round 37, t36c F5: the items stored as the clerk's own): a lead-in naming
       // its week may name whose the items are too.
       department = headingDepartment(line, ctx.directory, ctx.senderId) ?? headingBody(line, ctx.directory, ctx.senderId) ?? department;
@@ -1158,6 +1184,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         // 上周督查情况：周一…；周三… (round 17, K2: put in this week): a typed heading names the bare weekdays' week too.
         const typedWeek = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1];
         if (typedWeek !== undefined) headingWeek = typedWeek === '这' ? '本' : typedWeek;
+        if (headingWeek === '本' && accountWeekGone(line, items.map((i) => i.text), today)) (headingWeek = '上'), (weekGone = true);
         continue;
       }
     }
@@ -1184,6 +1211,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const week = header && !namesActivity(line) ? /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1] : undefined;
     if (week !== undefined) {
       headingWeek = week === '这' ? '本' : week;
+      if (headingWeek === '本' && accountWeekGone(line, items.map((i) => i.text), today)) (headingWeek = '上'), (weekGone = true);
       continue;
     }
     // 班子成员谈话情况：⏎… (round 20u L04's kin, d20: an untyped talk with every leader): an account's heading, its
@@ -1696,6 +1724,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       reports[0]!.remarks.push(`「${[...new Set(notDoneWords)].join('」「')}」说的没有做，未记录`);
       for (const r of reports) r.reasons = [...(r.reasons ?? []), 'not_held'];
     }
+  }
+  if (reports.length > 0 && weekGone) {
+    reports[0]!.remarks.push(ACCOUNT_WEEK_GONE_REMARK);
+    for (const r of reports) if (!r.reasons?.includes('items')) r.reasons = [...(r.reasons ?? []), 'items'];
   }
   if (reports.length > 0 && notYet.length > 0) reports[0]!.remarks.push(`消息里还没有做的${[...new Set(notYet)].join('、')}，未记录；做完后再发给我即可`);
   if (reports.length > 0 && notHeld.length > 0) {
