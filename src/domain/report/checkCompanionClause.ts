@@ -3,10 +3,13 @@
 // went along on a check (同行 · 同去 · 一同前往 · 也一起 · 陪同), after a comma or a space, is the companions' clause that
 // checkEscorts reads (「，林晓陪同」), the check its sender's. Only for a check: a talk's companions are companionsApart's.
 
+import type { Directory } from '../organization.js';
+
 /** The words of a check done (检查 · 督查 · 暗访 · 抽查 · 巡查 · 查看 · 查了). */
 const CHECKED = /检查|督查|暗访|明查|抽查|巡查|查看|查了|查阅/;
 /** A post or 同志 after a companion's name (林晓同志 · 黄志刚书记). */
-const POST = '(?:同志|副理事长|理事长|书记|部长|科长|副主任|主任|干事)?';
+const POST_WORDS = '同志|副理事长|理事长|书记|部长|科长|副主任|主任|干事';
+const POST = `(?:${POST_WORDS})?`;
 
 const patterns = new WeakMap<readonly string[], RegExp | undefined>();
 
@@ -18,18 +21,49 @@ const patterns = new WeakMap<readonly string[], RegExp | undefined>();
 function clausePattern(names: readonly string[]): RegExp | undefined {
   if (patterns.has(names)) return patterns.get(names);
   const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  const made = name === '' ? undefined : new RegExp(`([,，;；]|\\s+)(?:和|与|跟|同)?((?:${name})${POST}(?:(?:[、和及与]|\\s+)(?:${name})${POST})*)(?:也|都|还)?(?:全程)?(?:(?:一起|一同|一块儿?)?(?:同行|同去|前往|去的|去了|过去的)|(?:一起|一同)?陪同|一起|一同)(?:了|的)?(?=$|[,，;；。!！\\s])`, 'g');
+  // 随同 · 一同参加 · 参加 (round 52, fwa; t54a F2, t54b F5: 「…检查，林晓参加」 lost 林晓) close the clause as 陪同 does.
+  const made = name === '' ? undefined : new RegExp(`([,，;；]|\\s+)(?:和|与|跟|同)?((?:${name})${POST}(?:(?:[、和及与]|\\s+)(?:${name})${POST})*)(?:也|都|还)?(?:全程)?(?:(?:一起|一同|一块儿?)?(?:同行|同去|前往|去的|去了|过去的)|(?:一起|一同)?(?:陪同|随同|参加|参与)|一起|一同)(?:了|的)?(?=$|[,，;；。!！\\s])`, 'g');
   patterns.set(names, made);
   return made;
+}
+
+/**
+ * 「…均由黄志刚书记带队，本人参加」 · 「…检查，我也参加了」 (round 52, fwa; t54a F2: the sender who went along was lost): the
+ * sender's own clause of going along, written 「，我陪同」 for checkEscorts' 我. Group 1 the comma or space (never a table's tab or a line's end).
+ */
+const ME_ALONG = /([,，;；]|[ \u3000]+)(?:本人|我)(?:也|都|还)?(?:全程)?(?:一起|一同)?(?:参加|参与|随同|陪同)(?:了)?(?:检查)?(?=$|[,，;；。!！\s])/g;
+
+/** 参加 · 参与 closing a clause: said of the checked unit's own people too (康复部全体人员参加), unlike 同行 · 陪同. */
+const TOOK_PART = /(?:参加|参与)(?:了|的)?$/;
+
+/**
+ * The names of `who` (a companions' clause, names parted by 、/和/及/spaces, posts after them) who are of a department
+ * `before` names (the place checked: 对康复部…检查，吴静部长参加 is the host, no one who went along); all of them without a directory.
+ */
+function outsiders(who: string, before: string, directory: Directory | undefined): string[] {
+  const names = who.replace(new RegExp(POST_WORDS, 'g'), '').split(/[、和及与\s]+/).filter((n) => n !== '');
+  if (directory === undefined) return names;
+  return names.filter((n) => {
+    const unit = directory.org.departments.find((d) => d.id === directory.org.people.find((p) => p.name === n)?.departmentId);
+    return unit === undefined || ![unit.name, ...unit.aliases].some((u) => before.includes(u));
+  });
 }
 
 /**
  * `text` with each companions' clause after a check (clausePattern) written 「，X陪同」, the way checkEscorts and the doer's
  * reader know it; `text` itself when it says no check (CHECKED) or has no such clause.
  */
-export function withCheckCompanionClause(text: string, names: readonly string[]): string {
+export function withCheckCompanionClause(text: string, names: readonly string[], directory?: Directory): string {
   if (!CHECKED.test(text)) return text;
+  const mine = text.replace(ME_ALONG, (m, lead: string, at: number) => (CHECKED.test(text.slice(0, at)) ? '，我陪同' : m));
   const pattern = clausePattern(names);
-  if (pattern === undefined) return text;
-  return text.replace(pattern, (m, lead: string, who: string, at: number) => (CHECKED.test(text.slice(0, at)) ? `，${who.trim().replace(/\s+/g, '、')}陪同` : m));
+  if (pattern === undefined) return mine;
+  return mine.replace(pattern, (m, lead: string, who: string, at: number) => {
+    if (!CHECKED.test(mine.slice(0, at))) return m;
+    // 林晓参加 went along; 吴静部长参加 at a check of 康复部 is the host, read as before (no companion).
+    // A table's cell (…\t林晓参加\n) is the table reader's: its 参加 is left to it.
+    if (TOOK_PART.test(m) && /[\t\n]/.test(lead)) return m;
+    const along = TOOK_PART.test(m) ? outsiders(who, mine.slice(0, at), directory) : who.trim().split(/\s+/);
+    return along.length === 0 ? m : `，${along.join('、')}陪同`;
+  });
 }

@@ -13,6 +13,13 @@ const SUBJECT = /对([^,，;；。!?！？:\s\u0000]{2,30}?情况)(?:进行|开�
 const SCOPE = /(?:在|围绕|针对|就|对)([^,，;；。!?！？:\s\u0000]{2,24}?(?:项目|资金|经费|补贴|补助|采购|发放|管理|工作|领域|环节))(?:中|之中|方面|上|过程中|当中)?(?:进行|开展|实施|组织)(?:了)?(?:[^,，;；。]{0,10}?)(?:检查|自查|督查|抽查|核查|清查|\u0000)/;
 
 /**
+ * 「…专项检查，林晓参加，重点检查了考勤和公车使用」 (round 52, fwa; t54a F2: the focus was lost, its 检查了考勤 a type word once
+ * masked, while 「重点检查公车使用」 was kept): the check's focus, a clause of its own opening 重点检查(了) · 重点查(了/看了) · 重点抽查了,
+ * to the clause's end (group 2), kept as written (group 1).
+ */
+const FOCUS = /(?:^|[,，;；。\s])(重点(?:检查|查看|抽查|查)(?:了)?([^,，;；。!?！？:\s\u0000]{2,20}))(?=$|[,，;；。!?！？\s])/;
+
+/**
  * A subject that only restates the check's own type (对专项资金使用情况开展检查 · 对作风纪律执行情况…: noteFragments.test, no
  * note): nothing beyond the record's type.
  */
@@ -27,11 +34,21 @@ export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}(?:情况|项目|资金|�
  */
 export function checkSubject(text: string, names: readonly string[]): string | undefined {
   const m = SUBJECT.exec(text) ?? SCOPE.exec(text);
-  if (!m) return undefined;
+  if (!m) return checkFocus(text, names);
   const dated = m[1]!.replace(/^(?:今年|本年度|全年|近期|本月|上半年|下半年)(?:的)?/, '');
   // 对教育就业部就业补贴发放情况: the place before the subject is recorded as the place; the rest is what was checked.
   const place = names.filter((n) => dated.startsWith(n)).sort((a, b) => b.length - a.length)[0];
   const subject = place !== undefined ? dated.slice(place.length).replace(/^的/, '') : dated;
   if (subject.length < 4 || TYPE_ONLY.test(subject) || names.some((n) => subject.includes(n))) return undefined;
   return `检查${subject}`;
+}
+
+/**
+ * The focus of a check in `text` (FOCUS) as written (重点检查了考勤和公车使用), or undefined: none written, or one naming a
+ * person or department of `names`. A result note that already holds it (重点查看了… read by checkResultNote) keeps it once.
+ */
+function checkFocus(text: string, names: readonly string[]): string | undefined {
+  const m = FOCUS.exec(text);
+  if (m === null || names.some((n) => m[2]!.includes(n))) return undefined;
+  return m[1]!;
 }

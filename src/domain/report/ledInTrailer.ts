@@ -1,5 +1,7 @@
 // …参观了市廉政教育基地。刘芳副理事长带队参加。: a closing sentence naming who led it gives the activity its doer.
-import { isTalkType } from '../activityTypes.js';
+import { isCheckType, isTalkType } from '../activityTypes.js';
+import { checkCompanionsRemark } from './checkCompanionsRemark.js';
+import { checkEscorts } from './checkEscorts.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { VISIT_TOLD } from './visitTold.js';
 import { trailerHolder } from './trailerHolder.js';
@@ -35,6 +37,34 @@ export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:(?:以上|上述|这
  * except one held with X.
  */
 export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  return withTrailerCompanions(leaderInTrailer(reports, text, ctx), text, ctx);
+}
+
+/**
+ * 「…11月20日 宣文部。均由本人带队，林晓参加」 · 「…均由黄志刚书记带队，本人参加」 (round 52, fwa; t54a F2, t54b F5: 林晓 kept on the
+ * last check alone, or on none): those the closing clause names as going along went on every listed check. Each check's
+ * record gets them as companions (its doer left out; the sender left out of their own checks) and the card's 「同行：…」 says
+ * so. Unchanged when no such clause names anyone of the directory.
+ */
+function withTrailerCompanions(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  const tails = [...text.matchAll(ALL_LED_CLAUSE)].map((m) => m[0].replace(/^[。!?\n;；，,\s]+/, '').split(/[，,]/).slice(1).join('，')).filter((t) => t !== '');
+  // 本人参加 · 林晓参与相关工作 written as checkEscorts' clause: 我陪同 · 林晓陪同.
+  const along = tails.flatMap((t) => checkEscorts(`，${t.replace(/^本人/, '我').replace(/(?:参加|参与|随行|配合|随同|陪同)了?(?:相关工作|检查|工作)?\s*$/, '陪同')}`, ctx));
+  if (along.length === 0) return reports;
+  return reports.map((r) => {
+    if (!isCheckType(r.draft.type)) return r;
+    const doer = r.draft.actorId ?? ctx.senderId;
+    const ids = [...new Set([...(r.draft.companionIds ?? []), ...along])].filter((id) => id !== doer);
+    if (ids.length === 0 || ids.length === (r.draft.companionIds ?? []).length) return r;
+    return {
+      ...r,
+      draft: { ...r.draft, companionIds: ids },
+      remarks: [...r.remarks.filter((m) => !m.startsWith('同行：')), checkCompanionsRemark(ids, ctx)],
+    };
+  });
+}
+
+function leaderInTrailer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
   const every = single([...text.matchAll(ALL_LED_CLAUSE)].map((m) => m[1]!), ctx) ?? trailerHolder(text, ctx);
   const named = [...text.matchAll(LED_SENTENCE)].flatMap((m) => ctx.directory.org.people.filter((p) => p.name === m[1]));
   const leader = every ?? (named.length === 1 ? named[0]! : undefined);

@@ -48,6 +48,15 @@ export function cutAgenda(run: string): string {
 
 /** meetingAgendaNote's agenda, whole (not cut to the note's length): what a note read from one of its clauses is part of. */
 export function meetingAgendaRun(text: string, kindText: string): string | undefined {
+  // 召开党组会议，传达学习中央纪委全会精神 (round 52, fwa; t54a F5: no 议题 kept): the kind read across the comma (党组会议,专题研究…
+  // · 党组会议,传达学习…) — the agenda is read from the meeting's name on, as when the kind is the name alone.
+  // Its generic subject (专题研究党风廉政建设工作, the type itself) stays no note, as when run into the name (GENERIC_OWN).
+  const named = /^[^,，]+(?:会议|会)(?=[,，])/.exec(kindText)?.[0];
+  if (named !== undefined && named !== kindText) {
+    const run = meetingAgendaRun(text, named);
+    const [first, ...more] = run?.split('，') ?? [];
+    return first !== undefined && GENERIC_OWN.test(first) ? (more.length > 0 ? more.join('，') : undefined) : run;
+  }
   const at = text.indexOf(kindText);
   if (at < 0) return undefined;
   const sentence = text.slice(at + kindText.length).split(/[。！？!?\n；;]/)[0]!;

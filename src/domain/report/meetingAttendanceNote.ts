@@ -17,13 +17,20 @@ const WHOLE_GROUP = `(?:全体${GROUP}(?:等)?(?:同志)?(?:全部|都|均|悉�
  */
 const ATTENDANCE = new RegExp(`(?:^|[,，;；。\\s])(${WHOLE_GROUP}(?:参加|出席|参会|到会|列席)了?(?:会议)?)(?=$|[,，;；。!！\\s])`);
 
-/** The attendance clause of `text` as its note (班子成员全部参加), or undefined when it says none. */
+/**
+ * 主持召开党组专题会议研究…，班子成员参加 (round 52, fwa; t54a F5: dropped without a word): the leadership alone said to have
+ * attended, a clause of its own (group 1) closing its sentence, with no other group's attendance after it in the sentence (a
+ * list of who sat in — 班子成员出席，各部室负责人列席 — stays no note, attendeeListNote).
+ */
+const LEADERSHIP_CAME = /(?:^|[,，;；。\s])((?:领导班子成员|领导班子|班子成员|党组成员)(?:参加|出席|参会|到会)了?(?:会议)?)(?=\s*(?:$|[。！!；;\n]))/;
+
+/** The attendance clause of `text` as its note (班子成员全部参加 · 班子成员参加), or undefined when it says none. */
 export function meetingAttendanceNote(text: string): string | undefined {
-  return ATTENDANCE.exec(text)?.[1]!.replace(/了(?=会议$|$)/, '');
+  return (ATTENDANCE.exec(text)?.[1] ?? LEADERSHIP_CAME.exec(text)?.[1])?.replace(/了(?=会议$|$)/, '');
 }
 
 /** The whole note is such a clause, or ends with one after an agenda (部署…；班子成员全部参加): kept as the meeting's note. */
-const ATTENDANCE_NOTE = new RegExp(`(?:^|；)${WHOLE_GROUP}(?:参加|出席|参会|到会|列席)(?:会议)?$`);
+const ATTENDANCE_NOTE = new RegExp(`(?:^|；)(?:${WHOLE_GROUP}(?:参加|出席|参会|到会|列席)|(?:领导班子成员|领导班子|班子成员|党组成员)(?:参加|出席|参会|到会))(?:会议)?$`);
 
 /** Whether `note` is (or ends with) a group's attendance this reader put there (meetingAttendanceNote). */
 export function isMeetingAttendanceNote(note: string): boolean {

@@ -4,12 +4,15 @@
 import { namesKey } from './directoryNames.js';
 
 /**
+ * `posts` (round 52, fwa; left alone by round 51: 「…分管部门党风廉政建设工作会议，郑华部长、冯雪部长参加」 kept no one): at a
+ * meeting, the heads who took part are named with their posts; the post is left out of the note as with 也在.
+ *
  * The clause naming who took part (刘洋参加 · 刘洋、陈静一起参加了 · 杨帆同志参加), written as 「刘洋参加」 for the note; undefined when
  * `rest` has no clause of directory names (`names`) and 参加 alone. A clause set apart by a space counts (…警示教育片 王强 李娟
  * 都参加了, round 49 fvd: the names were the film's title).
  */
-export function namedParticipants(rest: string, names: readonly string[]): string | undefined {
-  const pattern = clausePattern(names);
+export function namedParticipants(rest: string, names: readonly string[], posts = false): string | undefined {
+  const pattern = clausePattern(names, posts);
   if (pattern === undefined) return undefined;
   const clause = pattern.exec(rest);
   const who = clause?.[1] ?? clause?.[2];
@@ -28,13 +31,14 @@ const POST = '(?:副理事长|理事长|书记|部长|科长|副主任|主任)';
  * global: `exec` keeps no state. Group 1 the names that 参加, group 2 those that were there (也在 · 都在 · 也来了).
  */
 const patterns = new Map<string, RegExp | undefined>();
-function clausePattern(names: readonly string[]): RegExp | undefined {
-  const key = namesKey(names);
+function clausePattern(names: readonly string[], posts: boolean): RegExp | undefined {
+  const key = `${posts ? '+' : '-'}${namesKey(names)}`;
   if (patterns.has(key)) return patterns.get(key);
   // A few sets at most (a reloaded config, a day's directory for a leaver): never grows with the messages.
   if (patterns.size >= 16) patterns.clear();
   const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  const took = `((?:${name})(?:同志)?(?:(?:[、和及与]|\\s+)(?:${name})(?:同志)?)*)(?:也|一起|一同|都)?(?:参加|参与)了?`;
+  const titled = posts ? `(?:同志|${POST})?` : '(?:同志)?';
+  const took = `((?:${name})${titled}(?:(?:[、和及与]|\\s+)(?:${name})${titled})*)(?:也|一起|一同|都)?(?:参加|参与${posts ? '|出席|列席' : ''})了?`;
   const there = `((?:${name})(?:同志|${POST})?(?:(?:[、和及与]|\\s+)(?:${name})(?:同志|${POST})?)*)(?:也|都|还)(?:在场|在|来了|到了)`;
   const made = name === '' ? undefined : new RegExp(`(?:^|[,，;；。\\s])\\s*(?:${took}|${there})(?=[,，;；。!！]|\\s*$)`);
   patterns.set(key, made);

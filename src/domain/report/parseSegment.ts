@@ -1028,10 +1028,13 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // t47b F2/F4: a meeting's agenda (专题研究… · 对照…排查) is its note when no other note was read, or one cut from it
   // (照问题清单… of 对照问题清单…, 传达… of 传达…，部署…).
   const topic = training && (kind.code === 'meeting_special' || kind.code === 'meeting_dept') ? meetingAgendaNote(text, kind.text) : undefined;
+  if (process.env.DBG) console.log("KIND", JSON.stringify(kind.text), JSON.stringify(text));
   // …开了分管科室会议 部署年底廉政风险防控 李明 孙丽参加 (round 49, fvd; t51a F8: the attendees neither kept nor said): the
   // people named as attending the meeting are kept after its agenda.
-  const attended = topic !== undefined ? namedParticipants(text, directoryNames(ctx.directory)) : undefined;
-  const agenda = topic !== undefined && attended !== undefined && `${topic}；${attended}`.length <= AGENDA_MAX ? `${topic}；${attended}` : topic;
+  // 主持召开分管科室会议 周涛 吴静都在 · …会议，郑华部长、冯雪部长参加 (round 52, fwa; round 51's left-alones: kept nowhere): the
+  // people named as there are kept with no agenda too, their posts left out.
+  const attended = training && MEETING_TYPES.has(kind.code) ? namedParticipants(text, directoryNames(ctx.directory), true) : undefined;
+  const agenda = topic !== undefined && attended !== undefined && `${topic}；${attended}`.length <= AGENDA_MAX ? `${topic}；${attended}` : topic ?? attended;
   // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to it.
   const run = agenda !== undefined ? meetingAgendaRun(text, kind.text) : undefined;
   const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;

@@ -36,7 +36,7 @@ describe('a counted lead over its items', () => {
   it('刘洋参加 after 都是我组织的 is kept on every item it was said of (t47a F1)', () => {
     expect(read('吴静', '部里上周学了两次：周一学的八项规定实施细则，周三看了警示片《零容忍》，都是我组织的，刘洋参加').map((r) => r.draft.note)).toEqual(['刘洋参加', '刘洋参加']);
     expect(read('吴静', '11月23日组织部门学习了八项规定实施细则，刘洋、陈静参加').map((r) => r.draft.note)).toEqual(['刘洋、陈静参加']);
-    // A meeting's attendees stay as before: no note.
-    expect(read('陈志强', '11月10日，我主持召开分管科室党风廉政建设工作会议，郑华、冯雪参加').map((r) => r.draft.note)).toEqual([undefined]);
+    // A meeting's attendees are kept too (round 52, fwa: 郑华、冯雪 had been kept nowhere).
+    expect(read('陈志强', '11月10日，我主持召开分管科室党风廉政建设工作会议，郑华、冯雪参加').map((r) => r.draft.note)).toEqual(['郑华、冯雪参加']);
   });
 });
