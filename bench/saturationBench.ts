@@ -144,6 +144,16 @@ async function nicesOf(pid: number): Promise<Map<number, number>> {
  */
 const BARE_FLAGS = process.env.BENCH_BARE_FLAGS;
 
+/**
+ * BENCH_FLAGS_0 / BENCH_FLAGS_1 (space-separated node flags): the first / second checkout's bot under these instead of its
+ * npm start's (row field `flags`), e.g. one build under two flag sets with BENCH_ROOT set to this checkout (the second
+ * one's row is then keyed `<root>#1`).
+ */
+function flagsOf(root: string, k: number): string[] {
+  const given = process.env[`BENCH_FLAGS_${k}`];
+  return given === undefined ? startFlags(root) : given.split(/\s+/).filter(Boolean);
+}
+
 /** BENCH_AFTER_SECONDS=n: the bot runs n s more after its window, and the events it finished then are counted (default 0). */
 const AFTER_SECONDS = Number(process.env.BENCH_AFTER_SECONDS ?? 0);
 
@@ -254,7 +264,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         const env = demoAppEnv(emulator.url, dir, configDir);
         // BENCH_MIGRATED=1: a restart on migrated files, so the first start's migration is not part of the figure.
         if (process.env.BENCH_MIGRATED === '1') await (await startProductionBot(root, env)).stop();
-        const bot = await startProductionBot(root, env, { nodeFlags: [...startFlags(root), ...profile] });
+        const bot = await startProductionBot(root, env, { nodeFlags: [...flagsOf(root, k), ...profile] });
         // As in the scale run, idle after /healthz so that the start's own work (index, warm-up) is not in the figure:
         // until the process is quiet rather than a fixed 2 s, which at load ~13 left the bot thread spending 60–160 ms of
         // CPU a second on its start during the window (README, issue 14, p20).
@@ -302,7 +312,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[root] = { rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, warmRps: warmSame?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[roots.indexOf(root) === k ? root : `${root}#${k}`] = { flags: flagsOf(root, k).join(' '), rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, warmRps: warmSame?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
