@@ -14,7 +14,10 @@ import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../cont
 import { defineIntent } from '../intent.js';
 import { dialogKey, waitingCardIds } from '../dialogStore.js';
 import { otherCardsLine, withFootnote } from '../waitingCardsNote.js';
-import { reportIn } from './report.js';
+import { report, reportIn } from './report.js';
+import { answerBesideDeed, type AnswerBesideDeed } from '../../domain/report/answerBesideDeed.js';
+import { parseReport } from '../../domain/report/parseReport.js';
+import type { ParsedReport } from '../../domain/report/draft.js';
 import { cardItemChoice, RESEND_WORDS } from '../../domain/report/cardItemChoice.js';
 
 /**
@@ -34,6 +37,8 @@ function answersDialog(ctx: BotContext): boolean {
   // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4: read as a new report, the three complete records
   // waiting beside it abandoned): days said with the deed each is of answer the question, complete as they read.
   if (dialog.kind === 'report' && deedDayAnswer(dialog.items, text, shanghaiDate(ctx.now)) !== undefined) return true;
+  // 「谈心谈话，另外周四上午还和王强签了责任书」 to 「是哪类活动？」 (round 52, fwf; t54a F7): the answer, and a new deed beside it.
+  if (dialog.kind === 'report' && besideDeed(ctx) !== undefined) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
@@ -71,6 +76,40 @@ function answersDialog(ctx: BotContext): boolean {
   if (ownReport) return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   return answerFollowUp(dialog.items, ctx.text, pctx).ok;
+}
+
+/**
+ * The answer and the new deed of a message that answers the question waiting and then tells a deed of its own after
+ * 另外 · 还有 · 顺便说一下 (answerBesideDeed): the answer must answer (answerFollowUp) and the deed read as a report by
+ * itself; undefined otherwise. Both are parted on the message's lines, so a table or list after 另外 keeps its breaks.
+ */
+function besideDeed(ctx: BotContext): AnswerBesideDeed | undefined {
+  const dialog = ctx.dialog!;
+  if (dialog.kind !== 'report') return undefined;
+  const parted = answerBesideDeed(ctx.lines);
+  if (!parted) return undefined;
+  const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+  if (!answerFollowUp(dialog.items, parted.answer, pctx).ok) return undefined;
+  const deed = parseReport(parted.deed, pctx);
+  // Only a deed told whole (its own type, day and, for a talk, whom): 「11月20日，还有11月25日也谈了一次」 to 「是哪一天？」 is
+  // the asked talk on two days (README: one record per day), never a new talk of no one.
+  const whole = (p: ParsedReport) => p.draft.type !== undefined && p.draft.date !== undefined && !p.problems.some((q) => OPEN.has(q.code));
+  return deed !== null && deed.length > 0 && deed.every(whole) ? parted : undefined;
+}
+
+/** What a deed told beside an answer may not leave open: it would be a second question about an echo of the first. */
+const OPEN = new Set(['missing_type', 'missing_date', 'missing_counterpart']);
+
+/**
+ * The new deed of `parted` as a message of its own, handled by the report intent: the same replies (and their count, so
+ * no reply's idempotency key repeats), no dialog of its own to supersede (the answer settled or kept it), and its own
+ * source event (one event records once: the deed's records would have been taken for the answer's).
+ */
+async function reportBeside(ctx: BotContext, parted: AnswerBesideDeed): Promise<void> {
+  const lines = parted.deed;
+  const beside: BotContext = { ...ctx, text: lines.replace(/\s+/g, ' ').trim(), lines, dialog: undefined, update: { ...ctx.update, eventId: `${ctx.update.eventId}:beside` } };
+  const read = reportIn(beside);
+  if (read !== null && read.length > 0) await report.handle(beside, read);
 }
 
 /** True when the question asked is who among people offered, and the message names several of them (or says 都). */
@@ -126,11 +165,12 @@ export const dialogAnswer = defineIntent<true>({
     // 确认 / 取消 / 修改, which the member may have meant for an older card (or for a card while a question is newest).
     const word = dialog.kind === 'confirm' || [CONFIRM_WORDS, CANCEL_WORDS, EDIT_WORDS].some((w) => w.test(ctx.text.trim()));
     const beside = word ? waitingCardIds(ctx.deps.store, key, ctx.now).filter((id) => id !== dialog.cardId) : [];
+    const parted = dialog.kind === 'report' ? besideDeed(ctx) : undefined;
     const answered = await continueDialog(ctx.deps, {
       who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
       chatId: ctx.update.chatId,
       dialog,
-      text: ctx.text,
+      text: parted !== undefined ? parted.answer.replace(/\s+/g, ' ').trim() : ctx.text,
       sourceEventId: ctx.update.eventId,
       sourceMessageId: ctx.update.messageId,
       now: ctx.now,
@@ -142,5 +182,6 @@ export const dialogAnswer = defineIntent<true>({
     if (out.kind === 'card') await ctx.replyCard(out.card);
     else if (out.kind === 'text') await ctx.reply(out.text);
     if (others > 0 && out === answered) await ctx.reply(otherCardsLine(others));
+    if (parted !== undefined) await reportBeside(ctx, parted);
   },
 });

@@ -55,3 +55,16 @@ export function cellsFoldedBesideDoer(cells: string[], columns: string[], above:
   const blankDoer = one !== above;
   return [...cells.slice(0, doer), ...(blankDoer ? ['', one] : [one, '']), ...cells.slice(doer + 1)];
 }
+
+/** A cell that only says 「as above」: 〃 · 〃〃 · 同上 · 同前 · " · ” · 〞 · ″ · '' (a ditto typed with what the keyboard has). */
+export const DITTO_CELL = /^(?:〃+|同上|同前|["“”〞″]+|''|″+)$/;
+
+/**
+ * `cells` with each ditto cell (DITTO_CELL) replaced by the cell at its index in `above` (the row before, dittos already
+ * filled), when that cell holds something. A ditto with nothing above is a blank cell (its row's doer then asked whose,
+ * blankDoerAsked), never the sender's by default: round 52 (fwf) found 「11月20日⇥〃⇥孙丽⇥廉政谈话」 stored at once as 林晓's.
+ */
+export function dittoFilled(cells: string[], above: readonly string[] | undefined): string[] {
+  if (!cells.some((c) => DITTO_CELL.test(c))) return cells;
+  return cells.map((c, i) => (DITTO_CELL.test(c) ? (above?.[i] ?? '') : c));
+}

@@ -4,7 +4,7 @@
 // and then on a card; otherwise the bot asks who held it.
 import { isTalkType } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
-import { cellsAlignedOnDay, cellsKeepingBlanks } from './blankCellRow.js';
+import { cellsAlignedOnDay, cellsKeepingBlanks, DITTO_CELL } from './blankCellRow.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** Header words of the column that holds who held the talk, gave the lecture or led. */
@@ -34,7 +34,8 @@ export function blankDoerRows(text: string): string[][] | undefined {
   const rows: string[][] = [];
   for (const line of lines.slice(at + 1)) {
     if (line.trim() === '') continue;
-    const cells = tabbed ? cellsKeepingBlanks(line, header.length) : cellsAlignedOnDay(line.trim().split(/[ \u3000]+/), header.map(columnOf));
+    // 11月20日⇥〃⇥孙丽 with no row above (round 52, fwf): a ditto of nothing is a blank cell.
+    const cells = tabbed ? cellsKeepingBlanks(line.split('\t').map((c) => (DITTO_CELL.test(c.trim()) ? '' : c)).join('\t'), header.length) : cellsAlignedOnDay(line.trim().split(/[ \u3000]+/), header.map(columnOf));
     // The first row with its doer filled in gives every blank under it a name (blankCellRow's doerFromAbove).
     if (cells === undefined || cells[doer] !== '') break;
     rows.push(counterpart >= 0 && cells[counterpart] ? cells[counterpart]!.split(/[、，,\s]+/).filter((n) => n !== '') : []);

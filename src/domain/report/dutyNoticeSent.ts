@@ -17,8 +17,23 @@ const PAPER = '(?:通知|提醒|(?:统计|登记|汇总|台账|报)表|表格|�
 const DUTY_PAPER = new RegExp(`(?:关于)?(?:做好|开展|加强)?(?:${DUTY})\\s*(?:月|周)?(?:活动|工作)?\\s*的?\\s*${PAPER}`);
 /** Sent out: 下发 · 印发 · 转发 · 发给 · 发到 · 发了 · 群发 · 发布 · 发 (发 alone only beside the paper, see below). */
 const SENT = /下发|印发|转发|发送|群发|发布|发出|发给|发到|发至|发往|发了|推送|已发|把[^，,。；;]{0,24}?发/;
-/** 布置了信息报送工作 · 部署了一下警示教育工作 · 安排了廉政谈话工作: the work handed out, not done. */
-const WORK_SET = new RegExp(`(?:布置|部署)了?(?:一下)?(?:今年|本月|年底|下一步|近期)?的?(?:${DUTY})\\s*工作`);
+/**
+ * 布置了信息报送工作 · 部署了一下警示教育工作 · 安排了信息报送任务: the work handed out, not done. Round 52 (fwf): 召开会议布置了
+ * 信息报送工作 · 开了个会部署廉政谈话工作 was 林晓's 信息报送 (or a talk asked 和谁) of that day — a meeting of no kind of its
+ * own (会议 · 工作会 · 部署会, not 专题会议 or 分管科室会议, which are records) held only to hand the work out is the handing out.
+ */
+// 对信息报送工作进行了布置 · 就廉政谈话工作作了部署: the same, the work said first.
+const HANDED = '(?:布置|部署|安排)';
+const WHEN = '(?:今年|本月|年底|下一步|近期|全年|年度)?的?';
+const WORK_SET = new RegExp(
+  `(?:(?:召开|开)了?(?:个|一个|一次)?(?:工作|部署|布置|专门|碰头)?(?:会议|会)[，,]?(?:专门|专题)?)?` +
+    `(?:${HANDED}了?(?:一下)?${WHEN}(?:${DUTY})(?:工作|任务)|(?:对|就)${WHEN}(?:${DUTY})(?:工作|任务)(?:进行了?|作了|作出了?|做了)?(?:${HANDED}))`,
+);
+/**
+ * 收到信息报送通知 · 接到市纪委关于警示教育月的通知 (round 52, fwf: asked the day of a 信息报送 never made): a notice about a
+ * duty received is no deed of it either, as one sent out is not.
+ */
+const RECEIVED = new RegExp(`(?:收到|接到|接收到|收到了|接到了)[^，,。；;！!？?]{0,16}?(?:${DUTY_PAPER.source})`);
 /** Still to come (明天下发 · 拟于…印发): the plan reading takes it as today. */
 const TO_COME = /拟|将于|将在|将要|准备|计划|打算|即将|明天|后天|下周|下个?月|待(?:发|印发|下发)/;
 /**
@@ -39,6 +54,7 @@ export function dutyNoticeSent(text: string): boolean {
   let rest: string;
   if (DUTY_PAPER.test(plain) && SENT.test(plain.replace(DUTY_PAPER, '〔〕'))) rest = plain.replace(new RegExp(DUTY_PAPER.source, 'g'), '〔〕');
   else if (WORK_SET.test(plain)) rest = plain.replace(new RegExp(WORK_SET.source, 'g'), '〔〕');
+  else if (RECEIVED.test(plain)) rest = plain.replace(new RegExp(RECEIVED.source, 'g'), '〔〕');
   else return false;
   return !OTHER_DEED.test(rest);
 }

@@ -246,6 +246,8 @@ import { visitSubject } from './visitSubject.js';
 import { withGuestSpeakerNoted, withoutGuestSpeaker } from './guestSpeaker.js';
 import { reminderSentOnly, withSentReminderNoted, withoutSentReminder } from './reminderSentOnly.js';
 import { dutyNoticeSent, withDutyNoticeNoted, withoutDutyNotice } from './dutyNoticeSent.js';
+import { withNoticeFollowedApart } from './noticeFollowedApart.js';
+import { withOurDepartmentVisited } from './ourDepartmentVisited.js';
 import { documentWork, withDocumentWorkNoted } from './documentWork.js';
 import { attendedElsewhere, withAttendedElsewhereNoted } from './attendedElsewhere.js';
 import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
@@ -600,6 +602,13 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
   if (theirs !== text) return parseReport(theirs, ctx);
+  // 赵书记…来我们宣文部调研，…和部门全体同志进行了集体廉政谈话 (round 52, fwf; t54b F3: asked 和谁, the head no button):
+  // a visit to 我们 X部 is a visit to X部.
+  const ours = withOurDepartmentVisited(text, ctx.directory);
+  if (ours !== text) return parseReport(ours, ctx);
+  // 按照通知要求报送廉政信息2篇 (round 52, fwf: no report): the notice followed is a purpose clause, its comma written.
+  const followed = withNoticeFollowedApart(text);
+  if (followed !== text) return parseReport(followed, ctx);
   // 开展了廉政教育；学习了身边的典型案例 · 讲廉政党课，学习了典型案例 (round 50, fxf: a phantom 警示教育): the cases are the deed's content.
   const drawnOn = withCasesStudiedAsContent(text);
   if (drawnOn !== text) return parseReport(drawnOn, ctx);

@@ -4,7 +4,7 @@ import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { objectInContent, participantsOf } from './tableParticipants.js';
-import { cellsAlignedOnDay, cellsFoldedBesideDoer, cellsKeepingBlanks, doerFromAbove } from './blankCellRow.js';
+import { cellsAlignedOnDay, cellsFoldedBesideDoer, cellsKeepingBlanks, dittoFilled, doerFromAbove } from './blankCellRow.js';
 import { foldedMergedRow } from './foldedMergedRow.js';
 import { cellsByPosition } from './alignedCells.js';
 import { headingDepartment } from './headingDepartment.js';
@@ -35,7 +35,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
   [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|检查方式|检查形式|检查方法|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|谈话类别|谈话种类|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|检查方式|检查形式|检查方法|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
   // 检查科室 · 被检查部室 · 被查部门 (round 43, t42c F1: the header not read, the whole table dropped) say the same.
@@ -292,6 +292,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
   let doerAbove: string | undefined;
+  let cellsAbove: string[] | undefined;
   let placeAbove: string | undefined;
   // The unit a title names, as written there (康复中心), longest name first: whose 全体 a bare signing row is.
   const unitTitled = directory.org.departments
@@ -305,7 +306,10 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // A space-aligned row under a space-aligned header: an empty cell is a longer run of spaces, placed by where cells start.
     const aligned = !piped && sep.source === rowSep.source && rowSep.source !== '\\t+' ? cellsByPosition(headerLine, line, rowSep) : undefined;
     const kept = pipedCells(line) ?? (rowSep.source === '\\t+' ? cellsKeepingBlanks(line, columns.length) ?? leadingBlank(line, columns) : undefined) ?? aligned ?? cellsAlignedOnDay(cellsOf(line, rowSep), columns) ?? foldedMergedRow(cellsOf(line, rowSep), columns, (c) => DAY_IN_TITLE.test(c)) ?? (rowSep.source === '[ \\u3000]+' ? cellsFoldedBesideDoer(cellsOf(line, rowSep), columns, doerAbove) : undefined);
-    const cells = kept ?? cellsOf(line, rowSep);
+    // 11月21日⇥〃⇥王强⇥廉政谈话 (round 52, fwf; t54b B-F4: the talk given to the sender, the 谈话人 above lost): a ditto mark
+    // (〃 · 同上 · " · ”) in any cell is the cell above it in the same column, as the writer meant.
+    const cells = dittoFilled(kept ?? cellsOf(line, rowSep), cellsAbove);
+    if (line.trim() !== '') cellsAbove = cells;
     // 合计⇥3 with fewer cells than the header: the sum of the rows above all the same.
     if (TOTAL_CELL.test(cells[0] ?? '')) return '';
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
@@ -433,3 +437,4 @@ function underAccountTitle(lines: string[], directory: Directory): string | unde
 function departmentNames(directory: Directory): string[] {
   return directory.org.departments.flatMap((d) => [d.name, ...d.aliases]);
 }
+

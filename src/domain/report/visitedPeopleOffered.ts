@@ -11,8 +11,13 @@ import { oncePer } from './oncePer.js';
 /** 到/去/赴/深入/前往 + a department's name or alias: the place a talk was held at (built once per directory). */
 const visitedPattern = oncePer((directory: ParseContext['directory']): RegExp | null => {
   const surfaces = alternation(directoryIndex(directory).departmentBySurface.keys());
-  return surfaces ? new RegExp(`(?:到|去|赴|深入|前往|在)(${surfaces})`, 'g') : null;
+  return surfaces ? new RegExp(`(?:到|去|赴|深入|前往|在|来到|来)(?:了)?(?:我们|咱们|我)?(${surfaces})`, 'g') : null;
 });
+/**
+ * 来我们部 · 到我科 · 来咱们中心 (round 52, fwf; t54b F3: 和谁 asked with only the sender offered, the head left out): a visit to
+ * the sender's own unit, unnamed.
+ */
+const OWN_UNIT_VISITED = /(?:来到|来|到|深入)(?:了)?(?:我们|咱们|我)(?:部门|科室|部|科|室|中心|单位)/;
 
 /**
  * `reports` with each talk or signing still asking whom it was with given `suggestedIds`: the people of the one department
@@ -38,12 +43,17 @@ export function withVisitedPeopleOffered(reports: ParsedReport[], text: string, 
   });
 }
 
-/** The people of the one department `text` says a talk went to, its head first; none when it names no such department, or several. */
+/**
+ * The people of the one department `text` says a talk went to (by name, or 来我们部 for the sender's own), its head first;
+ * none when it names no such department, or several.
+ */
 function visitedPeople(text: string, ctx: ParseContext): string[] {
   const pattern = visitedPattern(ctx.directory);
   if (!pattern) return [];
   const { departmentBySurface } = directoryIndex(ctx.directory);
-  const visited = [...new Set([...text.matchAll(pattern)].map((m) => departmentBySurface.get(m[1]!)!.id))];
+  const named = [...new Set([...text.matchAll(pattern)].map((m) => departmentBySurface.get(m[1]!)!.id))];
+  const own = ctx.directory.person(ctx.senderId)?.departmentId;
+  const visited = named.length === 0 && own !== undefined && OWN_UNIT_VISITED.test(text) ? [own] : named;
   if (visited.length !== 1) return [];
   const department = ctx.directory.department(visited[0]!);
   if (!department) return [];
