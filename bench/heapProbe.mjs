@@ -51,12 +51,13 @@ if (!isMainThread) {
     got.length = 0;
     bus.postMessage({ ask: 'heap', tag: msg.tag ?? 'idle' });
     const own = heapOf(msg.tag ?? 'idle');
-    // Until no thread has answered for 500 ms after the first answer (a snapshot takes seconds on a loaded machine), at
-    // most 60 s; a build without worker threads answers nothing, so 500 ms then.
+    // Until no thread has answered for 500 ms after the first answer, at most 60 s: a busy bot thread (its warm-up at
+    // nice 10 on a loaded machine, a snapshot) answers when its loop is free. A build without worker threads answers
+    // nothing: 30 s then.
     const t0 = Date.now();
     for (let seen = 0, since = Date.now(); Date.now() - t0 < 60_000; ) {
       if (got.length !== seen) (seen = got.length), (since = Date.now());
-      if (Date.now() - since > (seen > 0 || !process.env.BENCH_HEAP_SNAPSHOT_DIR ? 500 : 60_000)) break;
+      if (Date.now() - since > (seen > 0 ? 500 : 30_000)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     const m = process.memoryUsage();
