@@ -89,7 +89,6 @@ export async function footprintBench(opts: {
             try {
               const quiet = opts.quiet ? await untilQuiet(bot.proc.pid!) : undefined;
               await new Promise((r) => setTimeout(r, opts.idleMs));
-              const rss = await footprintOf(bot.proc.pid!);
               const heapOf = (tag: string) =>
                 opts.heap
                   ? new Promise<unknown>((r) => {
@@ -97,7 +96,9 @@ export async function footprintBench(opts: {
                       bot.proc.send({ cmd: 'heap', tag });
                     })
                   : Promise.resolve(undefined);
+              // With `heap`, the heap first: the bot thread answers when its loop is free (its warm-up over), then RSS.
               const heap = await heapOf(`${records}-${start}-${round}-${k}`);
+              const rss = await footprintOf(bot.proc.pid!);
               const row: Footprint = { root, records, start, readyMs: bot.readyMs, ...rss, loadAverage: Math.round(loadavg()[0]! * 100) / 100, ...(quiet ? { quietAfterMs: quiet.quietAfterMs } : {}), ...(heap ? { heap } : {}) };
               if (opts.firstReply) {
                 const tag = `fp${round}${k}${start === 'first' ? 'a' : 'b'}${Date.now()}`;
@@ -114,8 +115,8 @@ export async function footprintBench(opts: {
                 if (at === undefined) throw new Error(`${root}: no reply to the report within 60 s`);
                 row.firstReplyMs = at - posted;
                 await new Promise((r) => setTimeout(r, opts.idleMs));
-                const after = await footprintOf(bot.proc.pid!);
                 const afterHeap = await heapOf(`${records}-${start}-${round}-${k}-replied`);
+                const after = await footprintOf(bot.proc.pid!);
                 row.afterReply = { ...after, ...(afterHeap ? { heap: afterHeap } : {}) };
               }
               out.push(row);
