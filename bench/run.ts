@@ -144,6 +144,10 @@ if (only === 'footprint') {
     rounds: Number(process.env.BENCH_RUNS ?? 3),
     idleMs: Number(process.env.BENCH_IDLE_MS ?? 2000),
     quiet: process.env.BENCH_QUIET === '1',
+    records: Number(process.env.BENCH_FOOTPRINT_RECORDS ?? 0),
+    restart: process.env.BENCH_FOOTPRINT_RESTART === '1',
+    heap: process.env.BENCH_FOOTPRINT_HEAP === '1',
+    firstReply: process.env.BENCH_FOOTPRINT_REPLY === '1',
   });
   console.log(JSON.stringify({ footprint: results.footprint }, null, 2));
 }

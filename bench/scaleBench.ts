@@ -178,7 +178,7 @@ function fastestSender(postedAt: Map<string, number>, senderOf: (id: string) => 
  * `tag` makes the message ids `om_<tag>_<i>`: letters, digits and `_` only, as Feishu's (the emulator refuses a reply to
  * any other id as an invalid message_id, and the bot would retry its replies instead of sending them).
  */
-function delivery(tag: string, i: number, t: Texts, group = false): { body: string; headers: Record<string, string> } {
+export function delivery(tag: string, i: number, t: Texts, group = false): { body: string; headers: Record<string, string> } {
   if (!/^[0-9A-Za-z_]+$/.test(tag)) throw new Error(`bench delivery tag ${JSON.stringify(tag)}: letters, digits and _ only`);
   const event = {
     schema: '2.0',

@@ -1,4 +1,4 @@
-// After a start, the first report and the first questions pay one-time costs (the converter's dictionaries, the parser's
+// After a start, the first report and the first questions pay one-time costs (the parser's
 // and the completion code's first runs, the whole unit's duty parts): this pays them in idle turns instead, read-only.
 import type { BotDeps } from './botDeps.js';
 import type { MessageUpdate } from './botUpdate.js';
