@@ -14,6 +14,8 @@ import type { BotContext } from './botContext.js';
 export interface RecordsNamed {
   records: Activity[];
   dated: boolean;
+  /** Everyone the words named (doer or counterpart), the sender left out. */
+  people: string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   // 黄书记11月13日查财务科那次 (round 52, fwd): a department written in the words is where the record was held (a check's
   // place, a talk's department), so a check of 办公室 the same day is not offered for it.
   const places = ctx.deps.directory.org.departments.filter((dep) => [dep.name, ...(dep.aliases ?? [])].some((n) => words.includes(n))).map((dep) => dep.id);
-  if (date === undefined && type === undefined && named.size === 0 && title === undefined && !(opts.loose && talk)) return null;
+  if (date === undefined && type === undefined && named.size === 0 && title === undefined && places.length === 0 && !(opts.loose && talk)) return null;
   // Without `loose`, only what the report parser reads names a record (as 修改/撤销 of a named record always had it).
   if (!opts.loose && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
   const records = ctx.deps.store.read((db) =>
@@ -56,5 +58,5 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
         [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c)),
     ),
   );
-  return { records, dated: date !== undefined };
+  return { records, dated: date !== undefined, people: [...named] };
 }
