@@ -14,14 +14,17 @@ import type { BotContext } from './botContext.js';
 export interface RecordsNamed {
   records: Activity[];
   dated: boolean;
+  /** Everyone the words named (doer or counterpart), the sender left out. */
+  people: string[];
 }
 
 /**
  * Own (reported by the sender), not withdrawn records that fit every field `words` name: the day, the type (a bare 谈话
  * fits both talks), everyone named (as doer or counterpart) and a 《title》. Null when the words name none of these.
- * With `loose`, words the report parser reads no deed from (昨天和王强进行的) still name their day and people.
+ * With `loose`, words the report parser reads no deed from (昨天和王强进行的) still name their day and people. With
+ * `anyReporter`, whoever reported them (to say whose a record is that the member cannot change; round 52, fwd).
  */
-export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: boolean } = {}): RecordsNamed | null {
+export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: boolean; anyReporter?: boolean } = {}): RecordsNamed | null {
   const sender = ctx.sender!;
   const parsed = parseReport(words, { now: ctx.now, directory: ctx.deps.directory, senderId: sender.id, mentions: ctx.update.mentions });
   const d = parsed?.[0]?.draft;
@@ -37,19 +40,23 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   const named = new Set([...(d?.counterpartIds ?? []), ...(d?.actorId !== undefined ? [d.actorId] : [])].filter((id) => id !== sender.id));
   for (const p of ctx.deps.directory.org.people) if (p.id !== sender.id && words.includes(p.name)) named.add(p.id);
   const title = /《([^《》]+)》/.exec(words)?.[1]?.trim();
-  if (date === undefined && type === undefined && named.size === 0 && title === undefined && !(opts.loose && talk)) return null;
+  // 黄书记11月13日查财务科那次 (round 52, fwd): a department written in the words is where the record was held (a check's
+  // place, a talk's department), so a check of 办公室 the same day is not offered for it.
+  const places = ctx.deps.directory.org.departments.filter((dep) => [dep.name, ...(dep.aliases ?? [])].some((n) => words.includes(n))).map((dep) => dep.id);
+  if (date === undefined && type === undefined && named.size === 0 && title === undefined && places.length === 0 && !(opts.loose && talk)) return null;
   // Without `loose`, only what the report parser reads names a record (as 修改/撤销 of a named record always had it).
   if (!opts.loose && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
   const records = ctx.deps.store.read((db) =>
     db.activities.filter(
       (a) =>
-        a.reporter === ctx.update.senderOpenId &&
+        (opts.anyReporter === true || a.reporter === ctx.update.senderOpenId) &&
         !a.deletedAt &&
         (date === undefined || a.date === date) &&
         (type === undefined ? !talk || isTalkType(a.type) : a.type === type) &&
         (title === undefined || a.title === title) &&
+        places.every((id) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(id)) &&
         [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c)),
     ),
   );
-  return { records, dated: date !== undefined };
+  return { records, dated: date !== undefined, people: [...named] };
 }

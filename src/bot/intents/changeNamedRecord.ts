@@ -8,6 +8,19 @@ import { receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
+/**
+ * 刚才台账里第3行陈志强和冯雪那次谈话撤销掉 (round 52, fwd: read as a 台账 export of 陈志强 and 冯雪): a row of the exported
+ * 台账 pointed at, the record it holds named, then 撤销 after it. The row number is the export's, not a record's here, so
+ * the naming words find the record as 撤销<words> does.
+ */
+const LEDGER_ROW = /^(?:刚才|刚刚|上面)?(?:导出的|发的)?(?:台账|台帐|表格|表)(?:里|中|上)?(?:的)?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})行(?:的|是)?(.{2,40}?)(?:要|请|麻烦)?(撤销|撤回|删掉|删除)(?:掉|了|吧|一下)*$/;
+
+/**
+ * ，时间还没定 · ，还没谈 · ，那次改期了 · ，报重复了 (round 52, fwd: 「撤销陈志强和冯雪11月19日那次廉政谈话，时间还没定」 没看懂):
+ * the member's reason after the record named, no part of its naming. A clause that changes something (改成 · 应该是) is not.
+ */
+const REASON_AFTER = /[,;，；\s]+(?:因为|由于|那次|这次|当时)?(?:时间|日期)?[^,;，；]{0,4}?(?:还没|没有?|未|不)(?:有)?(?:定|确定|定下来|谈|谈成|开|开成|签|举行|参加|做)(?:下来|成)?(?:了|呢|啊)?$|[,;，；\s]+(?:那次|这次)?(?:已经)?(?:改期|推迟|延期|取消|重复|报重复|报错|写错|记错|搞错)(?:了)?$/;
+
 /** At most this many records are shown: more means the words were too general to pick one. */
 const MAX_SHOWN = 5;
 
@@ -22,10 +35,14 @@ export const changeNamedRecord = defineIntent<Wanted>({
   match(ctx) {
     // While a report waits, 修改… is about that report (the dialog says how), not about one already recorded.
     if (!ctx.sender || ctx.dialog) return null;
-    const m = NAMED.exec(ctx.text);
+    const text = ctx.text.trim().replace(/[。.!！]+$/, '');
+    const row = LEDGER_ROW.exec(text.replace(REASON_AFTER, ''));
+    const m = row ? [row[0], row[2]!, row[1]!] : NAMED.exec(text);
     if (!m) return null;
-    const matches = ownRecordsNamed(ctx, m[2]!)?.records;
-    return matches ? { verb: m[1]!, said: m[2]!, matches } : null;
+    // The reason after the naming words (，时间还没定) is set aside, only for 撤销: a 修改's words after a comma may be its change.
+    const said = /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? m[2]!.replace(REASON_AFTER, '') : m[2]!;
+    const matches = ownRecordsNamed(ctx, said)?.records;
+    return matches ? { verb: m[1]!, said, matches } : null;
   },
   async handle(ctx, w) {
     if (w.matches.length === 0) {

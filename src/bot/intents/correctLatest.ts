@@ -28,6 +28,8 @@ import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { receiptFor } from '../recordReport.js';
 import { recentRecordsNamed } from '../recentRecordsNamed.js';
+import { ownRecordsNamed } from '../ownRecordsNamed.js';
+import { BARE_POINTER } from '../../domain/report/pointedRecordChange.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
@@ -138,6 +140,23 @@ function planOne(ctx: BotContext, c: Said): Plan {
   // none found is said with the words, whatever else the member recorded (a withdrawn or another's record is not theirs).
   const named = c.about !== undefined ? recentRecordsNamed(ctx, c.about) : undefined;
   if (named?.length === 0) {
+    // 黄书记11月13日查财务科那次其实是专项资金检查 from 林晓, when 黄志刚 reported it himself (round 52, fwd; t54b B-F2: a
+    // second check stored): whose the record is, said, as only its reporter changes it; still nothing new is recorded.
+    // Only a record whose doer the words name (黄书记), or the sender's own deed someone else reported: 「和张颖的谈心」 from
+    // 吴静 is not 周涛's talk with 张颖.
+    const anyone = ownRecordsNamed(ctx, c.about!, { loose: true, anyReporter: true });
+    const namedDoer = (id: string) => {
+      const name = ctx.deps.directory.person(id)?.name;
+      return anyone!.people.includes(id) || (name !== undefined && (c.about!.includes(name) || new RegExp(`${name[0]}(?:副)?(?:书记|部长|主任|科长|理事长|处长|局长|组长)`).test(c.about!)));
+    };
+    const others = anyone?.records.filter((a) => a.reporter !== ctx.update.senderOpenId && (a.actorId === ctx.sender!.id || namedDoer(a.actorId))) ?? [];
+    const reporters = [...new Set(others.map((a) => ctx.deps.directory.byOpenId(a.reporter)?.name ?? '其他同志'))];
+    if (others.length > 0) {
+      return {
+        kind: 'unfit',
+        text: `「${c.about}」的记录是${reporters.join('、')}上报的，只能由上报人修改（或联系纪检管理员），没有改动，也没有新增记录。请转告${reporters.join('、')}在该条回执上点「修改」，或由上报人发送这句更正。`,
+      };
+    }
     return {
       kind: 'unfit',
       text: `没有找到您最近上报的「${c.about}」的记录（已撤销的、别人上报的不算），没有改动，也没有新增记录。请核对对象、类型和日期；要改更早的记录，请写明日期，或发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。`,
@@ -346,7 +365,9 @@ export const correctLatest = defineIntent<Said>({
 });
 
 /** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
-function latestCorrectionOf(ctx: BotContext, text: string): Said | null {
+function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
+  // 那条应该是谈心谈话 (round 52, fwd): a bare 那条/那个/那次 before the change is 刚才那条.
+  const text = said.trim().replace(BARE_POINTER, '刚才那条');
   const today = shanghaiDate(ctx.now);
   // 刚才那条议题改成研究…和部署明年… (t52a F5's kind): the value is the agenda, whatever words it holds (明年 · 撤销 · 本季度…).
   const pointed = LATEST.exec(text.trim());

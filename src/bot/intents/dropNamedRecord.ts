@@ -2,6 +2,7 @@
 // talk, or stored at once as a new 警示教育): a record of the member's latest report, named by its person, kind or day, to
 // be left out. It is withdrawn as 撤销 withdraws (audited, no 确认 step); several that fit are shown, one 撤销 each; none
 // that fits is said plainly, with how to withdraw an older one.
+import type { Directory } from '../../domain/organization.js';
 import type { Activity } from '../../domain/activity.js';
 import { droppedRecordWords, recordsNamed } from '../../domain/report/namedItemDrop.js';
 import { withoutDroppedRecordClause } from '../../domain/report/droppedRecordClause.js';
@@ -50,8 +51,13 @@ export const dropNamedRecord = defineIntent<Named>({
     const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
     const report = newest ? siblingsOf(ctx.deps, newest).filter((a) => a.reporter === ctx.update.senderOpenId) : [];
     const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
-    const drafts = report.map((draft) => ({ draft }));
-    const fits = said.map((words) => recordsNamed(words, drafts, nameOf, shanghaiDate(ctx.now)).map((i) => report[i]!));
+    const fits = said.map((words) => {
+      // 刚才报的财务科谈话不算 (round 52, fwd: 没看懂): a department written in the words keeps the records held there, and the
+      // rest of the words (谈话 · 3号谈话) names among them.
+      const placed = placeNamed(ctx.deps.directory, words);
+      const among = placed ? report.filter((a) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(placed.id)) : report;
+      return recordsNamed(placed ? placed.rest : words, among.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => among[i]!);
+    });
     return { said, report, fits };
   },
   async handle(ctx, { said, report, fits }) {
@@ -95,4 +101,16 @@ async function dropOne(ctx: Parameters<typeof dropNamedRecord.handle>[0], said: 
   const result = await undoActivity(ctx.deps.store, standing[0]!.id, ctx.update.senderOpenId, ctx.now);
   if (!result.ok) return { line: `「${said}」这条已经撤销过了。` };
   return { line: `已撤销：${describeActivity(ctx.deps, result.after, ctx.now)}` };
+}
+
+/**
+ * 财务科谈话 → 财务科, 谈话 · 3号在财务科那次谈话 → 财务科, 3号谈话: the one department (name or alias) the words hold and the
+ * words without it (and without 在/到 before it, 的/那次 after it); undefined when they hold none, or nothing is left.
+ */
+function placeNamed(directory: Directory, words: string): { id: string; rest: string } | undefined {
+  const found = directory.org.departments.flatMap((d) => [d.name, ...(d.aliases ?? [])].filter((n) => words.includes(n)).map((n) => ({ id: d.id, n })));
+  const one = found.sort((a, b) => b.n.length - a.n.length)[0];
+  if (!one) return undefined;
+  const rest = words.replace(new RegExp(`(?:在|到|去)?${one.n}(?:的|那一?次|那场|那个)?`), '');
+  return rest === '' ? undefined : { id: one.id, rest };
 }

@@ -22,6 +22,8 @@ export interface NamedRecordCorrection {
    * leaves it to the report reader when none does, so a late report after an apology is never refused.
    */
   firm: boolean;
+  /** The naming words point back at a record told before (那次 · 那条 · 那个; round 52, fwd). */
+  pointed: boolean;
 }
 
 /** 不好意思 · 刚才报错了 · 更正一下 · 纠正一下 · 补充更正 · 不对: what may open the message, any number of times. */
@@ -33,10 +35,16 @@ const OPENER =
  * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
  */
 const CHANGE_START =
-  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是)/;
+  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是|(?:搞|弄|写|填|记|报)错了?[,;。\s]*(?:应该?是|应为|其实是|是))/;
 
 /** 人数写错了，应该是30人: the field owned as wrong, then its value; read as 人数应该是30人 (a bare 应该是30人 is no count). */
 const FIELD_OWNED_WRONG = /^(日期|时间|人数|参加人数|参会人数|题目|片名|标题|对象|活动人|类型)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;。\s]*(?=应该?是|应为|是|改成|改为)/;
+
+/** 搞错了， · 写错了 · 有误， before the right value (11月13日那次检查搞错了，应该是专项资金检查; round 52, fwd). */
+const SLIP_LEAD = /^(?:(?:搞|弄|写|填|记|报|说)错了?|有误|不对)[,;。\s]*/;
+
+/** 其实是 · 实际是 · 应该是 before a value (其实是13号): read as the bare value is. */
+const RIGHT_LEAD = /^(?:其实|实际上?|应该|应当|应)?是/;
 
 /** Without an opening, the change itself must say that something is put right (改成 · 不是 · 应该是 · 错了). */
 const CHANGE_WORD = /改成|改为|换成|不是|其实是|应该?是|应为|错了|有误|不对/;
@@ -50,6 +58,21 @@ const POSTPONED = /原定|原计划|原来定|本来定|计划|推迟|延期|改
  */
 const DEED = /了|组织|开展|召开|举办|观看|进行/;
 
+/**
+ * 麻烦改一下 · 请帮忙更正 · 帮我改下吧，谢谢 after the change (round 52, fwd; t54b B-F2: the change 「专项资金检查，麻烦改一下」
+ * read no type, and the message became a second check): the member asking for the change, no part of its value.
+ */
+const REQUEST_TAIL = /(?:[,;。!\s]*(?:麻烦|请|劳驾)?(?:您|你)?(?:帮忙|帮我|帮着)?(?:给)?(?:改|修改|更正|纠正|调整)(?:一下|下)?(?:吧|哈|啊|呀|哦)?|[,;。!\s]*(?:谢谢|多谢|辛苦了?)(?:了|啦|哈|啊)?)+[。.!！~～]*$/;
+
+/**
+ * 那次 · 那条 · 那个 · 那回 · 那场: words pointing back at a record already told (黄书记11月13日查财务科那次 · 11月13日那次检查 ·
+ * 那个谈心); with a day, a kind or an activity's noun they name it (round 52, fwd).
+ */
+const POINTER = /那(?:一)?(?:次|条|个|回|场)/;
+
+/** 检查 · 会 · 学习 · 党课 · 签 · 信息: an activity's noun beside a pointer (财务科那次检查) names a record whatever its kind. */
+const ACTIVITY_NOUN = /查|会|学习|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
+
 /** A question about a record (党课人数是多少), never a change of it. */
 const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
@@ -61,7 +84,9 @@ export function namesRecord(words: string, today: string): boolean {
   if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
   if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
   const day = parseDay(arabicizeNumerals(words), today);
-  return day.date !== undefined && /(?:那次|那条|那一条|那个|的)$/.test(words);
+  if (day.date !== undefined && /(?:那次|那条|那一条|那个|的)$/.test(words)) return true;
+  // 11月13日那次检查 · 财务科那次检查 · 黄书记11月13日查财务科那次 (round 52, fwd): pointed at, with its day or its noun.
+  return POINTER.test(words) && (day.date !== undefined || ACTIVITY_NOUN.test(words));
 }
 
 /**
@@ -73,7 +98,7 @@ export function namesRecord(words: string, today: string): boolean {
  */
 export function namedRecordCorrection(text: string, today: string): NamedRecordCorrection | null {
   const whole = normalizeText(text).trim();
-  const t = withoutApology(whole).replace(/[。.!！~～]+$/, '');
+  const t = withoutApology(whole).replace(/[。.!！~～]+$/, '').replace(REQUEST_TAIL, '');
   const apologized = t.length < whole.replace(/[。.!！~～]+$/, '').length;
   if (POSTPONED.test(t) || QUESTION.test(t)) return null;
   const opener = OPENER.exec(t);
@@ -86,11 +111,17 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     // Naming words are one phrase: 「…胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话」 is a report that puts its own part right.
     if (/[,;。]/.test(about) || !namesRecord(about, today)) continue;
     // Without an opening, words that tell a deed (昨天和王强进行的是谈心谈话，不是廉政谈话) are a report, not a naming.
-    if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized))) return null;
+    // 那个谈心是上周五的 (round 52, fwd: asked 和谁 as a new talk): words pointing back (那个 · 那次) name a record as an
+    // opening would, though not beyond doubt: the caller takes it as a correction only when a record of the member's fits.
+    const pointed = POINTER.test(about + start[0]);
+    if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized || pointed))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
-    const read = correctionsInWords(`更正,${change.replace(FIELD_OWNED_WRONG, '$1')}`, today);
-    const firm = opener !== null || CHANGE_WORD.test(change);
-    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm };
+    // 其实是13号 · 搞错了，应该是专项资金检查 (round 52, fwd): the word of change or the slip owned before a value is no part of it.
+    const owned = change.replace(FIELD_OWNED_WRONG, '$1');
+    const read = correctionsInWords(`更正,${owned}`, today) ?? correctionsInWords(`更正,${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '')}`, today);
+    // 那个谈心是上周五的 · 那次谈话是3号的: opened by the pointer, the words can only be about a record told before.
+    const firm = opener !== null || CHANGE_WORD.test(change) || /^那(?:一)?(?:次|条|个|回|场)/.test(about);
+    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm, pointed };
   }
   return null;
 }

@@ -140,6 +140,7 @@ import { withRespectiveLeadersAsked } from './respectiveLeadersAsked.js';
 import { withPlaceholderLeaderAsked } from './placeholderLeaderAsked.js';
 import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
+import { pointedRecordChange } from './pointedRecordChange.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
 import { talkContentClauses } from './talkContentClauses.js';
 import { talkTopicClauses } from './talkTopicClause.js';
@@ -590,6 +591,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 刚才报的3号财务科谈话，李娟那天请假了，没谈 (round 51, fzcc, t54a F1/F8: a new talk with 孙丽, never named): someone
   // said absent from a record reported before is a correction of that record (dropNamedRecord), no report.
   if (absentFromRecordWords(text) !== undefined) return null;
+  // 黄书记11月13日查财务科那次其实是专项资金检查，麻烦改一下 (round 52, fwd; t54b B-F2: a second check): a record pointed
+  // back at (那次/那条/那个) and changed beyond doubt is a correction of it (correctLatest), no report.
+  if (pointedRecordChange(text, shanghaiDate(ctx.now))) return null;
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
   if (marked !== text) return parseReport(marked, ctx);

@@ -54,6 +54,12 @@ const SLIP_THEN_PERSON = /^(?:弄|搞|写|填|报|记|说)?错了[,;。\s]*(?:�
  */
 const SLIP_THEN_DAY = /^(?:(?:弄|搞|写|填|报|记|说)?错了|有误)[,;。\s]*(?:应该?是|应为|应当是|其实是|实际是|是)\s*(.+?)(?:[谈开签讲做办]的|的)?[。.!\s]*$/;
 
+/**
+ * 时间是3号 · 日期是11月3日 · 谈话时间其实是上周五 (round 52, fwd: 没看懂 right after a receipt): the day field stated with a bare
+ * 是, terse (only within the window a record just made may be meant), as 日期应该是3号 already was.
+ */
+const DAY_STATED = /^(?:谈话|谈心|活动|学习|会议|检查|签订|签字)?(?:的)?(?:时间|日期)(?:其实|实际上?)?是\s*(.+?)(?:[谈开签讲做办查]的|的)?(?:吧|哈|啊)?[。.!\s]*$/;
+
 /** A word that is a day on its own (周四, 25号, 前天), as a day correction; undefined otherwise. */
 function asDay(words: string, today: string): string | undefined {
   const day = parseDay(arabicizeNumerals(words), today);
@@ -111,6 +117,9 @@ function correctionAsWritten(t: string, today: string): CorrectionInWords | null
   const slip = SLIP_THEN_DAY.exec(t.replace(LATEST, ''));
   const slipDay = slip ? asDay(slip[1]!, today) : undefined;
   if (slip && slipDay !== undefined) return { kind: 'day', date: slipDay, said: slip[1]!, terse: !POINTER.test(t) };
+  const stated = DAY_STATED.exec(t);
+  const statedDay = stated ? asDay(stated[1]!, today) : undefined;
+  if (statedDay !== undefined) return { kind: 'day', date: statedDay, said: stated![1]!, terse: true };
   const back = dayTakenBack(t, today);
   // 不对，是明天: a day to come corrects no deed done (as latestCorrection has it).
   if (back) return back.date <= today ? { kind: 'day', date: back.date, said: back.text, terse: true } : null;
