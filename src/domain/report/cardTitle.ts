@@ -56,7 +56,8 @@ export function cardTitleWords(said: string): CardTitleWords | undefined {
   const t = said.trim().replace(WRONG_NAMED, '');
   if (REMOVE.test(t) || SET_NONE.test(t)) return { removed: true };
   const quoted = SET_QUOTED.exec(t);
-  if (quoted) {
+  // 题目是《廉洁从政》的党课今天讲了: words running on after the closing mark are no title change.
+  if (quoted && /^(?:$|[,，;；。!！\s])/.test(quoted[3]!)) {
     const tail = quoted[3]!.replace(/^[,，;；。\s]+/, '');
     return OTHER_FIELD_TAIL.test(tail) || ANOTHER_CHANGE_TAIL.test(tail) ? undefined : { to: (quoted[1] ?? quoted[2]!).trim().replace(/\s+/g, ' ') };
   }
