@@ -93,9 +93,11 @@ const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting
 /**
  * The card asking what a pending report still lacks. `week`: the week the report (上周…) or an earlier answer (就是上周那次)
  * named, asked in so the member sees it and a tapped weekday is that week's. `month`: the month the report named (上个月,
- * 10月份), and the days a bare weekday answered could be in it, offered as buttons.
+ * 10月份), and the days a bare weekday answered could be in it, offered as buttons. `senderId`: the member asked, the doer
+ * of a record with no actorId, so a day outside a duty's window is said of the duties that are theirs, as the 确认 card
+ * after it says it (round 52 fwe, t54a F4: the question said 「不在规定期限…」 of a 责任书 the card then did not).
  */
-export function followUpCard(deps: BotDeps, items: PendingItem[], today: string, week?: '上' | '本', month?: MonthFrame): object {
+export function followUpCard(deps: BotDeps, items: PendingItem[], today: string, week?: '上' | '本', month?: MonthFrame, senderId?: string): object {
   const item = items.find((i) => i.problems.length > 0)!;
   const problem = item.problems[0]!;
   // Someone else's record: the question says whose it is, so the member knows which item is meant (found by the tester).
@@ -124,7 +126,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
   const numbered = items.every((i) => i.entry !== undefined);
   const entryOf = (i: PendingItem): string => (items.length > 1 ? `（第${numbered ? i.entry : items.indexOf(i) + 1}条）` : '');
-  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today) + entryOf(i)).join('；')}`;
+  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today, senderId) + entryOf(i)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;
   let buttons: object[] = [];
@@ -309,7 +311,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // The other records of the same message wait with this one: said, so 取消 is not taken for dropping one item only.
   const others = items.filter((i) => !together.includes(i));
   if (others.length > 0) {
-    const list = others.map((i) => `· ${describePending(deps.directory, deps.duties, i.draft, today)}${entryOf(i)}`).join('\n');
+    const list = others.map((i) => `· ${describePending(deps.directory, deps.duties, i.draft, today, senderId)}${entryOf(i)}`).join('\n');
     elements.splice(1, 0, markdown(`同一条消息里还有 ${others.length} 条，回答后一起记录（或确认）：\n${list}`));
   }
   elements.push(markdown(`<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报${others.length > 0 ? '（整条消息都不记录）' : ''}。</font>`));

@@ -299,7 +299,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const from = turn.dialog.cardId !== undefined ? { cardId: turn.dialog.cardId } : {};
     const sought = turn.dialog.kind === 'report' && turn.dialog.sought ? { sought: true } : {};
     await saveDialog(deps.store, key, { kind: 'report', items, remarks, reasons, messageIds, ...(week ? { week } : {}), ...(month ? { month } : {}), ...sought, ...from }, turn.now);
-    return { kind: 'card', card: followUpCard(deps, items, today, week, month && !week ? { month } : undefined) };
+    return { kind: 'card', card: followUpCard(deps, items, today, week, month && !week ? { month } : undefined, turn.who.person.id) };
   }
   const card = await settleReport(deps, {
     items,

@@ -100,7 +100,7 @@ export const answerAndReport = defineIntent<Split>({
       const week = s.week ? { week: s.week } : {};
       const sought = s.sought ? { sought: true } : {};
       await saveDialog(ctx.deps.store, key, { kind: 'report', items: s.items, remarks: s.remarks, reasons: s.reasons, messageIds: s.messageIds, ...week, ...sought }, ctx.now);
-      await ctx.replyCard(followUpCard(ctx.deps, s.items, today, s.week));
+      await ctx.replyCard(followUpCard(ctx.deps, s.items, today, s.week, undefined, ctx.sender?.id));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };

@@ -141,7 +141,7 @@ export const report = defineIntent<ParsedReport[]>({
       const frame = { ...(week ? { week } : {}), ...(month ? { month } : {}), ...sought };
       await saveDialog(ctx.deps.store, key, { kind: 'report', items, remarks, reasons, messageIds: [ctx.update.messageId], ...frame }, ctx.now);
       stillWaiting();
-      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week, month ? { month } : undefined));
+      await ctx.replyCard(followUpCard(ctx.deps, items, shanghaiDate(ctx.now), week, month ? { month } : undefined, ctx.sender?.id));
       return;
     }
     const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };

@@ -10,6 +10,8 @@ import { withoutLeadIn } from './correctionLeadIn.js';
 import { correctionRemark } from './correctionRemark.js';
 import { counterpartsListed } from './counterpartsListed.js';
 import { plainCountClause } from './countCorrection.js';
+import { cardTitleWords } from './cardTitle.js';
+import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -43,6 +45,24 @@ const WITH_PERSON =
   /^(?:是|应该是|应为|就是)?(?:和|与|跟|同)([^,;。!\s是]{2,8}?)(?:同志)?(?:一起|一道)?(?:谈的|谈话的|谈|签的|签订的|签署的|签了|签订了|进行的|开展的|的)$/;
 /** 应该是与赵磊 · 是和赵磊: the other party alone, after 是 (a bare 和赵磊 may begin anything). */
 const WITH_PERSON_BARE = /^(?:是|应该是|应为|就是)(?:和|与|跟|同)([^,;。!\s是的]{2,4})(?:同志)?$/;
+
+/**
+ * A comma-free part of a message parted at its spaces (voice input's commas), except a title set with spaces inside it
+ * (题目改成《廉洁从业 守住底线》 · 第1条题目改成以案为鉴 守牢底线: round 52 fwe, t54b F2, cut at the space and the second
+ * change dropped): kept whole, as cardTitleWords reads its value.
+ */
+function spacedClauses(whole: string): string[] {
+  // 第1条题目改成A B 第2条题目改成C D: each record's own change apart first.
+  const own = whole.split(/\s+(?=第(?:[1-9]\d?|[一二三四五六七八九十])条)/);
+  if (own.length > 1) return own.flatMap(spacedClauses);
+  const part = whole;
+  const numbered = NUMBERED_CLAUSE.exec(part);
+  const title = cardTitleWords((numbered ? part.slice(numbered[0].length) : part).replace(/^[,:;\s]+/, ''));
+  if (title !== undefined && 'to' in title && /\s/.test(title.to)) return [part];
+  // A space inside 《》 or quotes is the title's own, never a clause's end (片名改成“清风 伴我行” 人数8人).
+  const kept = part.replace(/《[^《》]*》|“[^“”]*”|「[^「」]*」/g, (q) => q.replace(/\s/g, '\u0002'));
+  return kept.split(/\s+/).map((c) => c.replace(/\u0002/g, ' '));
+}
 
 /** 第4条日期改成… · 第二条的人数…: a clause after the first that names its own record by number (t52b F5). */
 const NUMBERED_CLAUSE = /^(?:(?:修改|更正|改一下)[,:;\s]*)?(第(?:[1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?)/;
@@ -93,6 +113,16 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   const swapped = swappedSides(text, items, ctx);
   if (swapped) return swapped;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
+  // 第3条不对，检查是陈志强副理事长带队的，不是我 (round 52 fwe, t54b F4: not read): the doer said in natural words, read as
+  // 第3条活动人是陈志强副理事长.
+  // Only a person of the directory is a doer: 第2条是上周谈的 names a day, read below as it always was.
+  const doerSaid = doerCorrectionAsLabelled(t, items);
+  const doerId = doerSaid === undefined ? undefined : ctx.personId('which' in doerSaid ? doerSaid.which : doerSaid.doer);
+  if (doerSaid !== undefined && doerId !== undefined) {
+    if ('which' in doerSaid) return { kind: 'which', what: `活动人改为「${ctx.personName(doerId)}」` };
+    const byDoer = cardCorrectionsAsWritten(doerSaid.said, doerSaid.said, items, ctx);
+    if (byDoer !== undefined) return byDoer;
+  }
   const asWritten = cardCorrectionsAsWritten(text, t, items, ctx);
   if (asWritten?.kind === 'changed') return asWritten;
   // 更正一下，第2条人数是8人 · 日期写错了，第2条是12月3日 (t47b F6: only 第2条… worked): the lead-in says only that a change
@@ -182,7 +212,8 @@ export function severalChanges(text: string, items: PendingItem[], ctx: CardCorr
   // 第3条…和第4条… (t52b F5): a joint before a record's number parts two changes.
   const split = t
     .replace(/(?:和|以及|还有|另外)(?=第(?:[1-9]\d?|[一二三四五六七八九十])条)/g, ',')
-    .split(/[,;。:]+|\s+/)
+    .split(/[,;。:]+/)
+    .flatMap(spacedClauses)
     .map((c) => c.replace(JOINT, '').trim())
     .filter((c) => c !== '' && !OPENING.test(c));
   // 不是昨天，是前天: one change written over two clauses.

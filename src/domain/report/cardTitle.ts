@@ -2,6 +2,7 @@
 // A24: 「这条消息没有记录，下面的卡片仍在等您确认」, and the garbage title stored at 确认): a record's title set or taken off by text.
 import type { CardCorrection } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
+import { isCorrectionRemark } from './correctionRemark.js';
 
 /** What a clause asks of a record's title: a new one (`to`, without 《》), or none at all. */
 export type CardTitleWords = { to: string } | { removed: true };
@@ -33,14 +34,53 @@ const REMOVE = new RegExp(
 const OTHER_FIELD_TAIL =
   /^(?:(?:参加|参会|到会|实到|出席|谈话)?(?:人数|日期|时间|对象|活动人|谈话人|部门|科室|类型|类别)|(?:一共|总共|共计|合计|共|实到|到场|参加了?|来了)[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十两]{1,3}个?(?:人|名|位)|(?:是|改成|改为|应该是)?[0-9一二三四五六七八九十]{1,2}(?:月|号|日))/;
 
+/**
+ * 题目改成《廉洁从业 守住底线》 · 片名是“以案为鉴 守牢底线” (round 52 fwe, t54b F2: cut at the space to 《廉洁从业》): a value
+ * inside 《》 or quotes, taken whole with its spaces; what follows the closing mark is read as SET's tail is.
+ */
+const SET_QUOTED = new RegExp(`^${FIELD}(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:\\s]*(?:《([^《》]{2,40})》|[“"「]([^“”"「」]{2,40})[”"」])(.*)$`);
+/**
+ * 第2条题目改成… · 题目改成… after the value: another change of the same message (t54b F2: 「第1条题目改成《A》，第2条题目改成《B》」
+ * changed 第1条 alone, the second dropped silently), read by cardCorrections clause by clause.
+ */
+const ANOTHER_CHANGE_TAIL = /^(?:第(?:[1-9]\d?|[一二三四五六七八九十])条|(?:和|与|跟)[^,;。\s]{2,8}?(?:的|那条|那次)|(?:题目|标题|片名|名称)(?:写错了|错了|不对|有误)?[,;:\s]*(?:应该?是|应为|改为|改成|换成|是|为))/;
+/**
+ * 以案为鉴 守牢底线 (t54b F2: 「题目改成以案为鉴 守牢底线」 kept 《以案为鉴》): a title's second half after a voice-input space,
+ * one short run of words that is no remark (刚才打错了 · 谢谢), no denial (不是我也), no other field's change; up to two
+ * such runs (三段式 titles).
+ */
+const TITLE_HALF = /^[^,，;；。!！?？\s《》]{2,12}$/;
+
 /** The title change `said` (normalised, after the record named) asks, or undefined when it names no title. */
 export function cardTitleWords(said: string): CardTitleWords | undefined {
   const t = said.trim().replace(WRONG_NAMED, '');
   if (REMOVE.test(t) || SET_NONE.test(t)) return { removed: true };
+  const quoted = SET_QUOTED.exec(t);
+  // 题目是《廉洁从政》的党课今天讲了: words running on after the closing mark are no title change.
+  if (quoted && /^(?:$|[,，;；。!！\s])/.test(quoted[3]!)) {
+    const tail = quoted[3]!.replace(/^[,，;；。\s]+/, '');
+    return OTHER_FIELD_TAIL.test(tail) || ANOTHER_CHANGE_TAIL.test(tail) ? undefined : { to: (quoted[1] ?? quoted[2]!).trim().replace(/\s+/g, ' ') };
+  }
   const m = SET.exec(t);
   if (!m) return undefined;
-  const tail = t.slice(t.indexOf(m[1]!) + m[1]!.length).replace(/^》?[,，;；。\s]+/, '');
-  return OTHER_FIELD_TAIL.test(tail) ? undefined : { to: m[1]! };
+  const rest = t.slice(t.indexOf(m[1]!) + m[1]!.length);
+  const tail = rest.replace(/^》?[,，;；。\s]+/, '');
+  if (OTHER_FIELD_TAIL.test(tail) || ANOTHER_CHANGE_TAIL.test(tail)) return undefined;
+  // Runs after spaces only (a comma ends the value: what follows it is the member's reason).
+  const runs: string[] = [];
+  const spaced = /^\s+/.test(rest) ? rest.trim().split(/[,，;；。]/)[0]!.trim().split(/\s+/) : [];
+  // 题目改成A B 第2条题目改成C · 题目改成A B，第2条题目改成C: another change after the spaces or the comma is read by
+  // cardCorrections, never dropped here.
+  const afterComma = rest.split(/[,，;；。]/).slice(1).join(',').trim();
+  if (spaced.some((run) => ANOTHER_CHANGE_TAIL.test(run)) || ANOTHER_CHANGE_TAIL.test(afterComma)) return undefined;
+  for (const run of spaced) {
+    if (runs.length === 2 || !TITLE_HALF.test(run) || /^不是/.test(run) || isCorrectionRemark(run) || OTHER_FIELD_TAIL.test(run)) break;
+    runs.push(run);
+  }
+  // Only when the runs are all that follows, but for remarks (「题目改为A B 谢谢」 keeps A B); a later run neither taken nor
+  // a remark leaves A alone.
+  const whole = runs.length > 0 && spaced.slice(runs.length).every(isCorrectionRemark);
+  return { to: whole ? [m[1]!, ...runs].join(' ') : m[1]! };
 }
 
 /**

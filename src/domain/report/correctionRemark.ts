@@ -35,6 +35,11 @@ function remarkKind(clause: string): 'reason' | 'fact' | undefined {
   return REASON.test(clause) || NOT_HAPPENED.test(clause) || KEPT_AS_IS.test(clause) ? 'reason' : undefined;
 }
 
+/** Whether `clause` (one clause, no punctuation) is a reason, apology, 没做成 or who-came remark, nothing of a change. */
+export function isCorrectionRemark(clause: string): boolean {
+  return remarkKind(clause.trim()) !== undefined;
+}
+
 /**
  * `text` parted into the correction and the remark(s) at its end or its start (parted at ， ； 。 ！ or spaces; a remark
  * at the start only when it is an apology or a reason before a comma or space), or undefined when no clause there is a

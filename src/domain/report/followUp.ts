@@ -1,4 +1,5 @@
 // A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
+import { paperTitlesApart } from './papersTitledApart.js';
 import { withSenderOffered } from './visitedPeopleOffered.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { nameAnswer } from './nameAnswer.js';
@@ -304,9 +305,15 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // for people asked as one, of another count than theirs, pair with no one; the question comes again.
       const asked = count === undefined && dates.length > 1 ? waitingTogether(items, index).length : 1;
       if (asked > 1) return { ok: false, why: `回复了${dates.length}个日期，问的是${asked}次，对不上，未记录。请按顺序每人回复一个日期，是同一天的回复「都是某月某日」。` };
-      replacement = dates.map((date) => {
-        const draft = withAnswerExtras(withDate(item.draft, date, today), answer);
-        return { draft, problems: problemsOf(draft, today) };
+      // 报送廉政信息2篇（《A》《B》） with no day (round 52 fwe, t54b F2: both papers stored as 《A、B》 after the days were
+      // answered): as papersTitledApart does for a dated count, one title a paper, in order, when the titles are as many.
+      const apart = paperTitlesApart(item.draft, dates.length);
+      // 11月22日2篇 · 都是11月20日 to a counted question (round 52 fwe, t54b F6: 「可能是同一次活动写了两遍」 on the card): records of
+      // one day the count made are marked counted, as a count said in the message marks them (identicalRecords, round 37).
+      const fromCount = count !== undefined || perDay !== undefined;
+      replacement = dates.map((date, k) => {
+        const draft = withAnswerExtras(withDate(apart ? { ...item.draft, title: apart[k]! } : item.draft, date, today), answer);
+        return { draft, problems: problemsOf(draft, today), ...(fromCount && dates.filter((d) => d === date).length > 1 ? { counted: true as const } : {}) };
       });
       // 两次…, answered with one day: the other still waits for its own, never dropped without a word.
       if (count !== undefined && dates.length < count) replacement.push({ draft: item.draft, problems: [{ code: 'missing_date', count: count - dates.length }] });

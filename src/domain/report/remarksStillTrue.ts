@@ -28,6 +28,11 @@ const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name
  * the member put the day right on the card (t52a F7's kind, round 50 fxc) and no record has that day, it is the old reading.
  */
 const DAY_READ = /^(?:日期沿用上一句：(\d{2}-\d{2})$|「[^」]*」按(\d{1,2})月(\d{1,2})日已进行记录)/;
+/**
+ * daysPeopleUnpaired's note: 「写了3个日期（…）、4个人，分别对不上，请按人员顺序逐一回复每人的日期」 (or 每处的日期). It asks for the
+ * days; once every record has one (answered, round 52 fwe: t54a B10, still on the card after the days were given) it goes.
+ */
+const DAYS_UNPAIRED = /^写了\d+个日期（[^）]*）、.+分别对不上，请按(?:人员|部门)顺序逐一回复每(?:人|处)的日期$/;
 /** checkCompanionsRemark's note (round 44, t45a F6): 「同行：林晓、您本人（同一次检查，未另记）」; group 1 the names. */
 const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
 
@@ -39,7 +44,7 @@ const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
  * the doer (按您本人记录 · 按您主谈记录) when no record is the sender's own; in a 「同行：…」 note, each name now a check's
  * doer (the note dropped when none is left, or no record is a check); a name a 「…未记为活动人或对象」 note gives that a record
  * now makes a doer or counterpart (unrecordedNamesNote); a note on how a day was read (日期沿用上一句：MM-DD) when no record
- * has that day. Every
+ * has that day; the 「…分别对不上，请按…逐一回复…的日期」 note once every record has a day. Every
  * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
  * `today` (YYYY-MM-DD, Shanghai) reads the days.
  */
@@ -67,6 +72,7 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
       const still = along.split('、').filter((n) => !doers.has(n));
       return checks.length === 0 || still.length === 0 ? [] : [`同行：${still.join('、')}（同一次检查，未另记）`];
     }
+    if (DAYS_UNPAIRED.test(m) && drafts.every((d) => d.date !== undefined)) return [];
     const dayRead = DAY_READ.exec(m);
     if (dayRead) {
       const md = dayRead[1] ?? `${dayRead[2]!.padStart(2, '0')}-${dayRead[3]!.padStart(2, '0')}`;
