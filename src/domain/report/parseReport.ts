@@ -220,6 +220,7 @@ import { withDroppedRecordNoted, withoutDroppedRecordClause } from './droppedRec
 import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
 import { reportingAsked, withReportingAskedNoted } from './reportingAsked.js';
 import { withWeSpelledPlain } from './weSpelledPlain.js';
+import { withVoiceSpacesJoined } from './voiceSpacesJoined.js';
 import { withoutToldAbout } from './toldAboutDeed.js';
 import { withTalkFormLinesJoined } from './talkFormLines.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
@@ -600,6 +601,10 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 咱们科昨天看了警示教育片 (round 50, fxe kind 3: no department): the spoken 咱们 is 我们 to every reader.
   const plainWe = withWeSpelledPlain(text);
   if (plainWe !== text) return parseReport(plainWe, ctx);
+  // 何 主任 昨天 给 我们 中心 上了 一堂 廉政 党课 大概 十来个 人 (round 52, fwb; t54a F6: the lecturer asked, the count lost):
+  // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
+  const voiced = withVoiceSpacesJoined(text, ctx.directory);
+  if (voiced !== text) return parseReport(voiced, ctx);
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
   const exact = exactDayForVagueTime(text);
   if (exact !== text) return parseReport(exact, ctx);

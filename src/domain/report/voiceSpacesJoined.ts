@@ -1,0 +1,100 @@
+// 「何 主任 昨天 给 我们 中心 全体 上了 一堂 廉政 党课 大概 十来个 人」 (round 52, fwb; t54a F6: who lectured asked, the count
+// lost without a word, while the same words unspaced gave 何平 and 10人): voice input puts a space after nearly every word,
+// also inside a name and title (何 主任), a count (十来个 人 · 二十 多 人), a kind word (廉政 党课 · 谈心 谈话) or a day (11 月
+// 26 号). Every reader knows these words whole only; a space inside one is written away before any reader sees it. The
+// spaces between words stay: a voice-spaced list of names (王强 李娟) or a clause parted by a space is still read as one.
+import type { Directory } from '../organization.js';
+import { oncePer } from './oncePer.js';
+
+/**
+ * The words a space never parts (those every reader looks for whole): the kinds' words, the titles of the rules studied,
+ * the deeds' verbs and the spoken forms of a talk. A space is written away where one of them runs across it.
+ */
+const WORDS = [
+  '廉政谈话', '廉洁谈话', '谈心谈话', '提醒谈话', '谈话提醒', '警示谈话', '集体谈话', '集体廉政谈话', '廉政提醒', '廉洁提醒',
+  '谈了谈心', '谈了心', '谈了话', '谈谈心', '谈了一次心', '谈过心', '聊了聊', '谈了谈',
+  '廉政党课', '专题党课', '党课', '廉政教育', '警示教育', '警示教育片', '警示片', '教育片', '廉洁教育', '党纪教育', '纪律教育',
+  '集中学习', '专题学习', '廉政讲座',
+  '专题会议', '党组会议', '党组会', '分管科室会议', '分管部门会议', '科室会议', '部门会议', '党风廉政建设', '党风廉政',
+  '作风纪律检查', '作风纪律', '纪律检查', '作风检查', '专项资金检查', '专项资金', '专项检查', '廉政风险防控', '廉政风险', '风险防控',
+  '防控台账', '台账',
+  '廉政信息', '调研报告', '自查报告', '述职述廉', '述责述廉', '责任书', '承诺书', '廉洁承诺书', '廉政承诺书',
+  '廉洁自律准则', '自律准则', '纪律处分条例', '处分条例', '八项规定', '实施细则', '中央八项规定',
+  '带队检查', '带队开展', '一起带队', '一起检查', '联合检查', '主持召开', '召开', '讲授', '主讲', '签订', '组织学习', '组织观看', '学习了', '观看了', '进行了', '开展了', '组织了', '检查了',
+  '全体党员', '全体干部', '全体人员', '党员干部', '题目是', '题目为', '题目叫', '主题是',
+];
+
+/** A surname and the title said after it (何 主任 · 张 书记 · 王 部长): one way to name a person, never two words. */
+const TITLES = '副理事长|理事长|副主任|主任|副书记|书记|副部长|部长|副科长|科长|主席|处长|局长|院长|干事';
+
+const surnamesOf = oncePer((directory: Directory): string => [...new Set(directory.org.people.map((p) => p.name[0]!))].join(''));
+
+/**
+ * 跟 张颖 谈了心 · 和 周涛部长 进行了廉政谈话 · 与 李明 签订: a name (its title after it or not) between the word that turns to
+ * someone and the deed, one phrase as typed (跟张颖谈了心); parted, the name went to the deed before it and the deed after it
+ * had no one (t54b F1). Group 1 the word turned with, 2 the name.
+ */
+const turnedToNameOf = oncePer((directory: Directory): RegExp => {
+  const names = [...directory.org.people.map((p) => p.name)].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(
+    `(?<=(?:^|[ \u3000\u00a0]|[又再还也])[跟和与同])[ \u3000\u00a0]+(?=(?:${names})(?:同志|${TITLES})?(?:[ \u3000\u00a0]|$))|` +
+      `(?<=(?:^|[ \u3000\u00a0]|[又再还也])[跟和与同](?:${names})(?:同志|${TITLES})?)[ \u3000\u00a0]+(?=(?:谈|聊|进行|开展|签|廉政|廉洁|谈心))`,
+    'g',
+  );
+});
+
+/** 11 月 26 号 · 11 月26日 · 11月 26 号: a day written with spaces between its numbers and units. */
+const SPACED_DAY = /(\d{1,2})[ \u3000\u00a0]*月[ \u3000\u00a0]*(\d{1,2})[ \u3000\u00a0]*([日号])/g;
+
+/** 十来个 人 · 二十 多 人 · 12 人 · 十五 个 人 · 8 名: a count of people written with spaces between its parts. */
+const SPACED_COUNT =
+  /(?<![\d零一二两三四五六七八九十百几])([\d零一二两三四五六七八九十百几]+)((?:[ \u3000\u00a0]*[多来余])?)((?:[ \u3000\u00a0]*[个名位])?)[ \u3000\u00a0]*(人|名|位)/g;
+
+/**
+ * Whether the message was spoken in: a space between words at least three times (昨天 和 陈静 谈心 谈话), not the one or
+ * two spaces a typed message puts between its clauses or names.
+ */
+function voiceSpaced(text: string): boolean {
+  return (text.match(/[\u4e00-\u9fa5\d][ \u3000\u00a0]+(?=[\u4e00-\u9fa5\d])/g) ?? []).length >= 3;
+}
+
+/**
+ * `text` with the spaces voice input put inside a word written away (何 主任 → 何主任, 十来个 人 → 十来个人, 廉政 党课 →
+ * 廉政党课, 11 月 26 号 → 11月26号, 谈 了 心 → 谈了心); unchanged when the message is not voice-spaced (fewer than three
+ * spaces between words) or no word runs across a space.
+ */
+export function withVoiceSpacesJoined(text: string, directory: Directory): string {
+  if (!/[ \u3000\u00a0]/.test(text)) return text;
+  const spoken = voiceSpaced(text);
+  const surnames = surnamesOf(directory);
+  const joined = text
+    .replace(SPACED_DAY, '$1月$2$3')
+    .replace(SPACED_COUNT, (_w, n: string, about: string, unit: string, who: string) => `${n}${about.trim()}${unit.trim()}${who}`)
+    // 何 主任 · 张 书记: only a surname of the directory's people, not after another character (我们 书记 stays two words).
+    .replace(new RegExp(`(?<![\\u4e00-\\u9fa5])([${surnames}])[ \\u3000\\u00a0]+(?=(?:${TITLES}))`, 'g'), '$1')
+    // 跟 我 进行了 · 和 我 谈了话: 我 alone after 跟/和/与/同 is the one talked with; written 跟我, as typed.
+    .replace(/(?<=(?:^|[ \u3000\u00a0])[跟和与同])[ \u3000\u00a0]+(?=我(?:[ \u3000\u00a0]|$))/g, '')
+    // Twice: the space after the name is seen only once the one before it is gone (a lookbehind reads the text as it was).
+    .replace(turnedToNameOf(directory), '')
+    .replace(turnedToNameOf(directory), '')
+    // 学习 了 · 谈 了 话: 了 opening a word is the particle of the verb before it.
+    .replace(/(?<=[\u4e00-\u9fa5])[ \u3000\u00a0]+(?=了)/g, (space) => (spoken ? '' : space));
+  return withWordsJoined(joined);
+}
+
+/** The spaces with a word of WORDS running across them written away (廉政 党课 · 廉洁 自律 准则 · 谈了 心). */
+function withWordsJoined(text: string): string {
+  const parts = text.split(/([ \u3000\u00a0]+)/);
+  if (parts.length < 3) return text;
+  let out = parts[0]!;
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const right = parts.slice(i + 1).filter((_p, k) => k % 2 === 0).join('');
+    const left = out.replace(/[ \u3000\u00a0]/g, '');
+    const runsAcross = /[\u4e00-\u9fa5]$/.test(left) && /^[\u4e00-\u9fa5]/.test(right) && WORDS.some((w) => {
+      for (let k = 1; k < w.length; k++) if (left.endsWith(w.slice(0, k)) && right.startsWith(w.slice(k))) return true;
+      return false;
+    });
+    out += (runsAcross ? '' : parts[i]!) + parts[i + 1]!;
+  }
+  return out;
+}

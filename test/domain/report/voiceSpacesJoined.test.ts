@@ -1,0 +1,29 @@
+// Round 52 (fwb; t54a F6, t54b F1): the spaces voice input puts inside a word.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { withVoiceSpacesJoined } from '../../../src/domain/report/voiceSpacesJoined.js';
+
+const directory = loadConfig('config').directory;
+
+describe('withVoiceSpacesJoined', () => {
+  it('writes away the spaces inside a name and title, a count, a kind word and a day', () => {
+    expect(withVoiceSpacesJoined('何 主任 昨天 给 我们 中心 全体 上了 一堂 廉政 党课 大概 十来个 人', directory)).toBe(
+      '何主任 昨天 给 我们 中心 全体 上了 一堂 廉政党课 大概 十来个人',
+    );
+    expect(withVoiceSpacesJoined('王 部长 11 月 26 号 组织 我们 学习 了 廉洁 自律 准则 二十 多 人', directory)).toBe(
+      '王部长 11月26号 组织 我们 学习了 廉洁自律准则 二十多人',
+    );
+  });
+
+  it('joins 跟/和 + a directory name + the deed, and 谈了 心, into one phrase', () => {
+    expect(withVoiceSpacesJoined('进行了 廉政谈话 然后 又跟 张颖 谈了 心', directory)).toBe('进行了 廉政谈话 然后 又跟张颖谈了心');
+    expect(withVoiceSpacesJoined('周 部长 昨天 跟 我 进行 了 谈心 谈话', directory)).toBe('周部长 昨天 跟我 进行了 谈心谈话');
+  });
+
+  it('leaves the spaces between words, and a typed message with no word across a space', () => {
+    expect(withVoiceSpacesJoined('昨天 科里 学习 准则 王强 李娟 都在', directory)).toBe('昨天 科里 学习 准则 王强 李娟 都在');
+    expect(withVoiceSpacesJoined('上周三我们教就部开展了廉政教育 学习了准则 陈静 赵磊也在', directory)).toBe('上周三我们教就部开展了廉政教育 学习了准则 陈静 赵磊也在');
+    // 了 is joined only in a spoken message (three spaces or more between words).
+    expect(withVoiceSpacesJoined('开展了廉政教育 了解了情况', directory)).toBe('开展了廉政教育 了解了情况');
+  });
+});
