@@ -61,6 +61,9 @@ function withSpanCarried(clause: string, span: string | undefined): string {
   return clause.replace(/^([\s\u0000]*)(?=\d{1,2}[号日])/, `$1${span}`);
 }
 
+/** 本周报送信息： · 这周情况: — a week named before a colon, heading the weekdays after it (weekLeadIn's shape). */
+const WEEK_LEAD_IN_SAID = /(?:本|这)个?(?:周|星期|礼拜)(?![一二三四五六日天])[^:：\n\d]{0,12}[:：]/;
+
 /** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
 const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
 
@@ -137,7 +140,13 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
   // 报送廉政信息3篇，20号2篇，27号也是2篇 (round 51 fzaa, fzb's finding: one paper stored at once on 11-20): days whose counts
   // add up past the total said are read day by day, on a card saying the two numbers differ — never one paper at once.
   const overTotal = total !== undefined && total < sum ? `消息里说共${total}篇，按日期分列合计${sum}篇，已按各日篇数列出，请核对` : undefined;
-  if ([...perDay.keys()].some((d) => d > today)) return reports;
+  // 本周报送2篇信息 周一1篇 周三1篇 read on Monday (round 52, fwaa, issue 10: both papers put on 11-30, 「周三」 named unmatched):
+  // a day still to come in the week said is no day a paper was sent on; that day's papers are asked their day (future_date,
+  // 「已完成的日期」), never put on another day. Without a span said, a day to come leaves the reading as it was.
+  const ahead = [...perDay.keys()].filter((d) => d > today);
+  // 本周报送信息：周一1篇，周三1篇 on a Monday, a lead-in over its weekdays, is read as last week's account (accountWeekGone)
+  // and left as read.
+  if (ahead.length > 0 && (span === undefined || WEEK_LEAD_IN_SAID.test(text))) return reports;
   // Each day already has its papers (10月9日一篇，10月23日一篇): nothing to add, the reading stays as it was.
   const onDayCount = (d: string) => reports.filter((r) => r.draft.date === d).length;
   if ([...perDay.entries()].every(([d, n]) => onDayCount(d) === n) && (total === undefined || total === sum) && reports.every((r) => r.draft.date !== undefined && perDay.has(r.draft.date))) return reports;
@@ -146,7 +155,8 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
     const own = reports.filter((r) => r.draft.date === d);
     if (own.length > 0) return own;
     const from = reports[0]!;
-    return [{ ...from, draft: { ...from.draft, date: d, late: d < quarterStart }, problems: from.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date') }];
+    const dayAsked = d > today ? [{ code: 'future_date' as const, date: d }] : [];
+    return [{ ...from, draft: { ...from.draft, date: d, late: d < quarterStart }, problems: [...dayAsked, ...from.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date')] }];
   };
   const counted = [...perDay.entries()].flatMap(([d, n]) => {
     const own = onDay(d);

@@ -14,10 +14,18 @@ const DAY = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|(?:�
  * it up to the clause's end (了 · 谈了 · 谈的 · nothing).
  */
 const MOVED = new RegExp(
-  `((?:顺延|推迟|延期|改期|延后|推后|调整|挪|改)(?:至|到|在))(了)?\\s*(${DAY})(?:上午|下午|晚上)?((?:才|又)?(?:谈了|谈的|签了|签的|开了|开的|搞的|(?:进行|召开|举行|开展|组织)的|了)?)(?=[\\s，,；;。！!]|$)`,
+  `((?:顺延|推迟|延期|改期|延后|推后|调整|挪|改|推(?=到))(?:至|到|在))(了)?\\s*(${DAY})(?:上午|下午|晚上)?((?:才|又)?(?:谈了|谈的|签了|签的|开了|开的|查了|查的|搞的|(?:进行|召开|举行|开展|组织)的|了)?)(?=[\\s，,；;。！!]|$|(?:才|又)?(?:进行|举行|召开|开展|组织|完成)了)`,
 );
-/** The clause of what was first meant (原定上周的… · 本来约了王强上周二谈心 · 原计划11月20日…), up to the next stop. */
-const MEANT = /(?:原定|原计划|原来定|原本|本来)[^，,；;。\n]*/;
+/**
+ * The clause of what was first meant (原定上周的… · 本来约了王强上周二谈心 · 原计划11月20日… · 约了王强上周二谈心 opening its
+ * clause), up to the next stop.
+ */
+const MEANT = /(?:原定|原计划|原来定|原来|原本|本来|(?<![^，,；;。\s])(?=约(?!谈)))[^，,；;。\n]*/;
+/**
+ * 约了 · 约好了 in it (本来约了王强…谈心): the arranging, read by the gate as a talk not held (arrangesTalk) and so dropping the
+ * clause; once the deed is said held on the later day, what is left is whom it was with (本来和王强谈心). 约了…和 keeps its 和.
+ */
+const ARRANGING = /约(?!谈)(?:好|定)?了?(?:(?=和|与|跟|同)|(?!我))/;
 /** A day or span said in it (上周二 · 11月20日 · 上周的 · 11月中旬的), taken out: the deed was not held then. */
 const MEANT_DAY = new RegExp(`(?:${DAY}|(?:上上|上|本|这)个?(?:周|星期|礼拜|月)|\\d{1,2}月(?:份|上旬|中旬|下旬|初|底)?)的?`, 'g');
 /** 郑华因出差顺延至11月23日 · 冯雪推迟到…: a person's own put-off beside a deed told (rescheduledHeld's, or someone absent). */
@@ -36,12 +44,14 @@ export interface MovedHeld {
  * none is (a day still to come, today, or a bare weekday put off to with no 了 anywhere, which may be this week's still ahead).
  */
 export function withMovedDeedHeld(text: string, today: string): MovedHeld | undefined {
-  if (!/顺延|推迟|延期|改期|延后|推后|调整|挪|改/.test(text)) return undefined;
+  if (!/顺延|推迟|延期|改期|延后|推后|推到|调整|挪|改/.test(text)) return undefined;
   const m = MOVED.exec(text);
   if (!m) return undefined;
   const [whole, verb, doneBefore, day, after] = [m[0], m[1]!, m[2], m[3]!, m[4] ?? ''];
-  // Already said held (推迟到昨天进行了 · 改期至11月27日召开) is read as it is.
-  if (/^(?:才|又)?(?:进行|举行|召开|开展|组织|完成)了/.test(text.slice(m.index + whole.length - after.length))) return undefined;
+  // Already said held (推迟到昨天进行了 · 改期至11月27日召开) is read as it is, but for what was arranged (本来约了王强上周二谈心，
+  // 推迟到上周四进行了): that clause, read as a talk not held, dropped the deed, and is written as whom it was with.
+  const saidHeld = /^(?:才|又)?(?:进行|举行|召开|开展|组织|完成)了/.test(text.slice(m.index + whole.length - after.length));
+  if (saidHeld && !ARRANGING.test(text.slice(0, m.index))) return undefined;
   const date = parseDay(arabicizeNumerals(day), today).date;
   if (date === undefined || date >= today) return undefined;
   // 改到周三 with nothing said done: the Wednesday may as well be this week's, still ahead; 改到了周三 · 改到周三了 is gone by.
@@ -49,7 +59,13 @@ export function withMovedDeedHeld(text: string, today: string): MovedHeld | unde
   if (/^(?:周|星期|礼拜)/.test(day) && doneBefore === undefined && (after === '' || after === '了')) return undefined;
   const before = text.slice(0, m.index);
   if (PERSON_MOVED.test(before.slice(Math.max(0, before.search(/[^，,；;。]*$/))))) return undefined;
-  const rest = `${before.replace(MEANT, (meant) => meant.replace(MEANT_DAY, ''))}${verb}${day}进行了${text.slice(m.index + whole.length)}`;
+  // 本来约了王强上周二谈心，推迟到上周四谈的 (round 52, fwaa, issue 10: no report, round 51's row) — the arranging goes too.
+  const asMeant = (meant: string) => meant.replace(MEANT_DAY, '').replace(ARRANGING, (w, at: number) => (/^(?:和|与|跟|同)/.test(meant.slice(at + w.length)) ? '' : '和'));
+  if (saidHeld) {
+    const meantBefore = before.replace(MEANT, asMeant);
+    return meantBefore === before ? undefined : { text: `${meantBefore}${text.slice(m.index)}`, words: `${verb}${doneBefore ?? ''}${day}`, date };
+  }
+  const rest = `${before.replace(MEANT, asMeant)}${verb}${day}进行了${text.slice(m.index + whole.length)}`;
   return { text: rest, words: `${verb}${doneBefore ?? ''}${day}`, date };
 }
 

@@ -35,8 +35,25 @@ function markerOf(marker: string): { style: string; number: string } {
 /** A section's name that names no kind (专项检查 · 学习教育 · 制度建设): a heading only with its body on the same line. */
 const SECTION_NOUN = /(?:检查|督查|教育|谈话|提醒|学习|监督|建设|管理|落实)$/;
 
+/**
+ * A weekday (周一 · 星期三 · 礼拜五) or the sender (我) in the words: 1.周一周部长和我谈心谈话 2.周三… (round 52, fwaa, issue 10:
+ * the talk read as a heading over the next item on its line, and dropped without a word) is a sentence, never a heading.
+ */
+const SENTENCE_WORDS = /(?:周|星期|礼拜)[一二三四五六日天]|我/;
+/** A title after a surname (王部长 · 周主任 · 李书记): a person named, as a full name is. */
+const TITLE_AFTER_SURNAME = /(部长|主任|科长|处长|局长|书记|理事长|同志|组长|委员)/g;
+
+/** Whether `words` name someone of the directory by surname and title (周部长), as 王磊 names 王磊. */
+function namesByTitle(words: string, names: readonly string[]): boolean {
+  for (const m of words.matchAll(TITLE_AFTER_SURNAME)) {
+    const surname = words[m.index - 1];
+    if (surname !== undefined && names.some((n) => n.startsWith(surname))) return true;
+  }
+  return false;
+}
+
 function isHeadingWords(words: string, names: readonly string[], bodyAfter: boolean): boolean {
-  if (NOT_A_HEADING.test(words) || names.some((n) => words.includes(n))) return false;
+  if (NOT_A_HEADING.test(words) || SENTENCE_WORDS.test(words) || names.some((n) => words.includes(n)) || namesByTitle(words, names)) return false;
   return findKinds(words).length > 0 || (bodyAfter && SECTION_NOUN.test(words));
 }
 
