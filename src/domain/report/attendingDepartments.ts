@@ -82,6 +82,17 @@ function venueDepartment(text: string, doerId: string, ctx: ParseContext): strin
   return places.length === 1 && supervised.has(places[0]!) ? places[0] : undefined;
 }
 
+/**
+ * 王磊部长和何平主任参加 (round 52, fwbb: 何平's 康复中心 missing, her name read as one talked with): the 和 · 与 · 及 right after
+ * another person of the directory (and their post) joins a list of those who attended, not a talk.
+ */
+function headListedBefore(before: string, ctx: ParseContext): boolean {
+  const m = /(?:同志|副理事长|理事长|书记|部长|科长|副主任|主任)?[和与及]$/.exec(before);
+  if (!m) return false;
+  const rest = before.slice(0, m.index);
+  return ctx.directory.org.people.some((p) => rest.endsWith(p.name));
+}
+
 /** The departments (supervised by `doerId`) whose heads `text` says attended, in the order named. */
 function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContext): string[] {
   const found: Array<{ at: number; id: string }> = [];
@@ -93,7 +104,7 @@ function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContex
     const head = ctx.directory.person(d.headId ?? '')?.name;
     if (head === undefined) continue;
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-      if (ATTENDED_AFTER.test(text.slice(at + head.length)) && (!WITH_BEFORE.test(text.slice(0, at)) || SENDER_AND.test(text.slice(0, at)))) {
+      if (ATTENDED_AFTER.test(text.slice(at + head.length)) && (!WITH_BEFORE.test(text.slice(0, at)) || SENDER_AND.test(text.slice(0, at)) || headListedBefore(text.slice(0, at), ctx))) {
         found.push({ at, id: d.id });
         break;
       }

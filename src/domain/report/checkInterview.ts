@@ -5,6 +5,7 @@
 // a 廉政谈话 by the catalogue) and a talk the message names as one (与被检查部门负责人进行了廉政谈话) stay talks.
 import { isCheckType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
+import { NOTE_MAX } from './parseNote.js';
 
 /** The clauses taken out, for the card. */
 export interface CheckInterview {
@@ -13,6 +14,8 @@ export interface CheckInterview {
   clauses: string[];
   /** The reminders of people by count only taken out (REMINDED_BY_COUNT); absent or empty when none. */
   reminders?: string[];
+  /** The follow-ups of someone named taken out (NAMED_FOLLOW_UP), kept in the check's note; absent or empty when none. */
+  followUps?: string[];
 }
 
 /** A check told before: 开展作风纪律检查 · 检查了 · 专项检查 · 督查. */
@@ -38,6 +41,18 @@ const REMINDED_BY_COUNT = new RegExp(
     `|对\\s*${COUNT}[^,，;；。!！?？\\s]{0,10}?(?:同志|人员|职工|干部|人)(?:当场|现场)?(?:进行了?|作了?|做了?|给予了?)(?:口头)?提醒(?:教育)?)$`,
 );
 
+/**
+ * 黄志刚「…检查，检查中发现值班记录不全，当场提醒了杨帆同志」 · 「…，已向王磊部长反馈」 (round 52, fwbb: the doer of the check
+ * asked, 杨帆 lost; 王磊 dropped without a word): a reminder of one person named, with no talk named (提醒谈话 stays a talk), or
+ * the findings passed on to someone named (向王磊部长反馈), after a check, is what the check did: the sender's check, the clause
+ * kept whole in its note. A name is two or three characters, perhaps with 同志 or a post.
+ */
+const PERSON = '[\\u4e00-\\u9fa5]{2,3}?(?:同志|副理事长|理事长|书记|部长|科长|副科长|副主任|主任)?';
+const NAMED_FOLLOW_UP = new RegExp(
+  `^\\s*(?:并|随后|之后|同时|当场|现场|当即|检查(?:结束)?后|还|也|及时|已经|已)*\\s*` +
+    `(?:(?:口头)?(?:提醒|叮嘱)了?${PERSON}|(?:向|给|跟)${PERSON}(?:作了?|做了?|进行了?)?(?:反馈|通报|交换意见)了?(?:情况|问题|检查情况|检查结果)?)$`,
+);
+
 /** Where a clause ends: a stop, or a space before a reminder (…考勤 提醒了两个迟到的, a space written for the comma). */
 const CLAUSE_BREAK = /(?<=[,，;；。!！?？\n])|(?<=[\u4e00-\u9fa5])(?=\s+(?:并|同时|当场|现场|当即)?(?:提醒|对\s*(?:\d+|[一二两三四五六七八九十几]{1,3})\s*(?:个|名|位)))/;
 
@@ -46,16 +61,22 @@ const CLAUSE_BREAK = /(?<=[,，;；。!！?？\n])|(?<=[\u4e00-\u9fa5])(?=\s+(?:
  * the same message checked, by their post and no name, and those clauses; undefined when there is none.
  */
 export function withoutCheckInterview(text: string): CheckInterview | undefined {
-  if (!/约谈|提醒|叮嘱|告诫/.test(text) || !CHECK_TOLD.test(text)) return undefined;
+  if (!/约谈|提醒|叮嘱|告诫|反馈|通报|交换意见/.test(text) || !CHECK_TOLD.test(text)) return undefined;
   const clauses = text.split(CLAUSE_BREAK);
   const taken: string[] = [];
   const reminders: string[] = [];
+  const followUps: string[] = [];
   const kept = clauses.filter((clause, i) => {
     const body = clause.replace(/[,，;；。!！?？\s]+$/, '');
     const before = clauses.slice(0, i).join('');
     if (i === 0 || !CHECK_TOLD.test(before)) return true;
     if (REMINDED_BY_COUNT.test(body)) {
       reminders.push(body.trim());
+      return false;
+    }
+    // A 台账's cells (tabs, lines: 「已当场提醒	黄志刚」, the 带队 column after it) are no clause of a chat message.
+    if (NAMED_FOLLOW_UP.test(body) && !/[\t\n]/.test(body) && !/(?:大家|全体|各位|同志们|相关|有关)/.test(body)) {
+      followUps.push(body.trim());
       return false;
     }
     if (TALK_KIND.test(body)) return true;
@@ -68,8 +89,8 @@ export function withoutCheckInterview(text: string): CheckInterview | undefined 
     taken.push(body);
     return false;
   });
-  if (taken.length === 0 && reminders.length === 0) return undefined;
-  return { text: kept.join('').replace(/[,，;；\s]+$/, ''), clauses: taken, reminders };
+  if (taken.length === 0 && reminders.length === 0 && followUps.length === 0) return undefined;
+  return { text: kept.join('').replace(/[,，;；\s]+$/, ''), clauses: taken, reminders, followUps };
 }
 
 /** `reports` with the card's note of the clauses taken out, on each check (the first record when none is one). */
@@ -81,5 +102,8 @@ export function withCheckInterviewNoted(reports: ParsedReport[] | null, apart: C
     ...((apart.reminders ?? []).length > 0 ? [`「${apart.reminders!.join('」「')}」没有写被提醒人的姓名，按这次检查的一部分记录，未另记为提醒谈话；如要记为提醒谈话，请写明谈话对象另发一条`] : []),
   ];
   const checks = reports.some((r) => r.draft.type !== undefined && isCheckType(r.draft.type));
-  return reports.map((r, i) => ((checks ? r.draft.type !== undefined && isCheckType(r.draft.type) : i === 0) ? { ...r, remarks: [...r.remarks, ...remarks] } : r));
+  // The follow-ups of someone named (round 52, fwbb) go into the check's note, after its findings, never dropped.
+  const said = (apart.followUps ?? []).join('，');
+  const noted = (note: string | undefined): string | undefined => (said === '' ? note : note === undefined ? said : note.includes(said) ? note : `${note}，${said}`.slice(0, NOTE_MAX));
+  return reports.map((r, i) => ((checks ? r.draft.type !== undefined && isCheckType(r.draft.type) : i === 0) ? { ...r, draft: { ...r.draft, note: noted(r.draft.note) }, remarks: [...r.remarks, ...remarks] } : r));
 }

@@ -14,6 +14,12 @@ const VISIT = /^(?:又|再|还|先后|分别)?(?:去|到|赴)了?/;
 /** A closing clause that gives every clause before it its type: 都是… · 均为… · 以上都是… · 几次都是…. */
 const ALL_WERE = /^(?:以上|这[几两三四五]次|[几两三四五]次|这些)?(?:都是|均为|均是|全是|全都是|都为|都属于|均属于|内容都是|内容均为)(.+)$/;
 
+/**
+ * What may follow a closing 均为X and still leave it closing: who led every item (均由本人带队 · 都由黄志刚书记负责) and who went
+ * along (林晓参加 · 本人参加 · 林晓陪同), nothing else.
+ */
+const LED_TAIL = /^\s*(?:均|都|全部|全都|皆)由[^,;。]{0,12}?(?:带队|负责|牵头|组织)(?:\s*[,]\s*[^,;。]{0,16}?(?:参加|陪同|随同|参与|同行|随行))?\s*[。;]?\s*$/;
+
 /** The department names and aliases of `directory`, longest first (康复中心 before 康复部's 康复). */
 function placeNames(directory: Directory): string[] {
   return directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
@@ -53,6 +59,11 @@ function lineWithKind(line: string, today: string, places: string[]): string {
   // lost): a closing 都是X that ends its sentence (；/。) closes the clauses before it; what follows is read on its own.
   const cut = bare.findIndex((c, i) => i >= 2 && i < last && /[;。]\s*$/.test(clauses[i]!) && findKinds(ALL_WERE.exec(c.trim())?.[1] ?? '').length > 0);
   if (cut >= 0) return lineWithKind(clauses.slice(0, cut + 1).join(''), today, places) + lineWithKind(clauses.slice(cut + 1).join(''), today, places);
+  // 11月3日检查财务科，…，均为作风纪律检查，均由本人带队，林晓参加 (round 52, fwbb: only the last item typed and given 林晓):
+  // a closing 均为X followed, after a comma, only by who led them all and who went along closes the list all the same; that
+  // tail is set apart as a sentence of its own, which ledInTrailer reads for every item.
+  const led = bare.findIndex((c, i) => i >= 2 && i < last && findKinds(ALL_WERE.exec(c.trim())?.[1] ?? '').length > 0 && LED_TAIL.test(clauses.slice(i + 1).join('')));
+  if (led >= 0) return `${lineWithKind(bare.slice(0, led + 1).join(','), today, places).replace(/[,;。\s]*$/, '')}。${clauses.slice(led + 1).join('').trim()}`;
   const closing = last >= 2 ? ALL_WERE.exec(bare[last]!.trim()) : null;
   const closingKinds = closing ? findKinds(closing[1]!) : [];
   const checks = bare.map((c, i) => (i === last && closing ? undefined : checkClause(c, today, places, closingKinds.length > 0)));

@@ -16,7 +16,23 @@ export function namedParticipants(rest: string, names: readonly string[], posts 
   if (pattern === undefined) return undefined;
   const clause = pattern.exec(rest);
   const who = clause?.[1] ?? clause?.[2];
-  return who !== undefined ? `${who.replace(new RegExp(`同志|${POST}`, 'g'), '').replace(/\s+/g, '、')}参加` : undefined;
+  if (who === undefined) return undefined;
+  // 王磊部长和何平主任参加 (round 52, fwbb: the note 「王磊和何平参加」): the names as a list, whatever joined them (、 · 和 · 与 ·
+  // 及 · spaces), so a name holding 和 stays whole.
+  const said = [...who.matchAll(namesPattern(names))].map((m) => m[0]).filter((n) => n !== '');
+  return `${said.length > 0 ? said.join('、') : who.replace(new RegExp(`同志|${POST}`, 'g'), '').replace(/\s+/g, '、')}参加`;
+}
+
+/** The directory's names as one global pattern, longest first (built once per set of names, as clausePattern is). */
+const namePatterns = new Map<string, RegExp>();
+function namesPattern(names: readonly string[]): RegExp {
+  const key = namesKey(names);
+  const known = namePatterns.get(key);
+  if (known !== undefined) return known;
+  if (namePatterns.size >= 16) namePatterns.clear();
+  const made = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|'), 'g');
+  namePatterns.set(key, made);
+  return made;
 }
 
 /**

@@ -749,7 +749,13 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     const led = check && !talk && !ledOne && !escort ? ledUnder(doer, people, text, ctx) : [];
     // 黄书记带我到办公室检查了考勤 · 林晓带我对维权部… (the doer as written, round 43 fpe): the sender taken along is named.
     const tookMe = check && !talk && doer.ids[0] !== ctx.senderId && new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*带(?:着|领)?我(?![们的])`).test(text.slice(doer.end));
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || senderFollows(doer, people, text, ctx)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
+    // 参加了黄书记带队的康复部作风纪律检查 (round 52, fwbb: 黄志刚's check, 林晓 no companion): the sender who joined the check
+    // the doer led went along, as 黄书记带我… says; one of the unit checked (李娟「…黄书记带队的财务科…检查」) received it.
+    const joinedLed =
+      check && !talk && doer.ids[0] !== ctx.senderId && /(?:参加|参与|加入|随同)了?(?:由)?[\s\u0000]*$/.test(text.slice(clauseStart(text, doer.start), doer.start)) &&
+      new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*(?:带队|率队|牵头|带领)(?:开展|组织)?的`).test(text.slice(doer.end)) &&
+      !hostsCheck(text.slice(doer.end), ctx);
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || joinedLed || senderFollows(doer, people, text, ctx)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
     return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];

@@ -98,7 +98,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // same teaching by cases as 以案说法/以案明纪.
   ['edu_warning', '警示片|警示教育|以案说[法纪责德]|以案释[纪法]|以案促改|以案明纪|以案为鉴|以案示警|案例警示|警示案例|(?<!(?:结合|联系|围绕|运用|援引|列举|引用)[^,;。!?\\n]{0,12})典型案例|旁听庭审|庭审旁听|反面典型'],
   // 召开党组会议，专题听取全面从严治党…: the topic may follow in the next clause.
-  ['meeting_special', `专题会|专题部署|党组会议?${AT_MEETING_DEED}(?:${G}{0,10}?|[,，]?(?:专题)?(?:研究|听取|部署|学习)${G}{0,8}?)(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
+  // 召开党组会议，审议党风廉政建设责任清单 (round 52, fwbb: the whole message dropped): 审议 · 审定 · 讨论 · 通报 · 传达 are
+  // how a 党组 takes up its agenda too.
+  ['meeting_special', `专题会|专题部署|党组会议?${AT_MEETING_DEED}(?:${G}{0,10}?|[,，]?(?:专题)?(?:研究|听取|部署|学习|审议|审定|讨论|通报|传达)${G}{0,8}?)(?:党风廉政建设|党风廉政|全面从严治党|从严治党)`],
   // 党组召开会议，传达学习全市警示教育大会精神 · 召开党组（扩大）会议，学习贯彻市纪委全会精神 (round 48 ftf, the known fault: the
   // conference's 警示教育 read as the 党组's deed, or the type asked): a 党组 meeting that passes a conference's spirit on is
   // its 专题会议, the conference its topic (conferenceAtGathering keeps the conference's own type words out).
@@ -204,7 +206,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', `(?:检查|督查|抽查|巡查)了?${G}{0,16}?(?:八项规定|四风|廉洁纪律|工作纪律|劳动纪律|作风|考勤)|(?:检查|督查|抽查|巡查)了?${G}{0,8}?(?:公务用车|公车|公务接待|值班|在岗在位|办公用房)${G}{0,4}?情况|(?:抽查|巡查)了${G}{0,8}?(?:公务用车|公车|办公用房)(?:使用|管理)|(?:八项规定|四风)${G}{0,10}?(?:检查|督查|抽查|巡查)`, true],
   // 主持召开党组会，研究部署节日期间廉洁自律工作: a 党组 meeting on integrity is its 专题会议 (guessed, so confirmed);
   // so is one on the duty to it (听取班子成员履行一岗双责情况汇报: found by the tester, round 3).
-  ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)${AT_MEETING_DEED}(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责)`, true],
+  // 研究部署元旦春节期间正风肃纪工作 · 研究巡察整改工作 · 通报警示案例 (round 52, fwbb: the whole message dropped): the
+  // duty's other words (正风肃纪 · 巡察 · 警示 · 四风 · 责任清单) name its topic as well. Not 八项规定: 传达学习中央八项规定精神
+  // at a 党组会议 stays the study of that document (round 52 fwa's row).
+  ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)${AT_MEETING_DEED}(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责|正风肃纪|巡察|警示|四风|责任清单)`, true],
   // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
   // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
   // 公务接待 · 办公用房 · 违规吃喝 checked (found by the tester, round 7: 抽查 of 公务接待 told 未记录).

@@ -1028,7 +1028,6 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // t47b F2/F4: a meeting's agenda (专题研究… · 对照…排查) is its note when no other note was read, or one cut from it
   // (照问题清单… of 对照问题清单…, 传达… of 传达…，部署…).
   const topic = training && (kind.code === 'meeting_special' || kind.code === 'meeting_dept') ? meetingAgendaNote(text, kind.text) : undefined;
-  if (process.env.DBG) console.log("KIND", JSON.stringify(kind.text), JSON.stringify(text));
   // …开了分管科室会议 部署年底廉政风险防控 李明 孙丽参加 (round 49, fvd; t51a F8: the attendees neither kept nor said): the
   // people named as attending the meeting are kept after its agenda.
   // 主持召开分管科室会议 周涛 吴静都在 · …会议，郑华部长、冯雪部长参加 (round 52, fwa; round 51's left-alones: kept nowhere): the
