@@ -192,11 +192,23 @@ const daysOnce = (answer: string): string[] | undefined => {
   }
   return days.length >= 2 && end === text.length ? days : undefined;
 };
+/** A day as the answers write it: 11月25日 · 25号 · 周三 · 上周五 · 前天 · 昨天. */
+const ANSWER_DAY = '(?:\\d{1,2}月)?\\d{1,2}[号日]|(?:上|本|这)?(?:周|星期)[一二三四五六日天]|大?前天|[今昨]天';
+/**
+ * 「11月20日，还有11月25日也谈了一次」 · 「20号，另外25号又谈了一次」 (round 52, fwcc; fwf's left-over: to 「是哪一天？」 only the
+ * 11-20 talk kept, the 11-25 one dropped without a word): a further day told after 还有 · 另外 · 此外 · 以及 is one more
+ * day of the deed asked, as a day list is. Replaced by 、 before the day.
+ */
+const MORE_DAY = new RegExp(`[\\s,，;；、。]*(?:还有|另外|此外|以及|然后)[\\s,，:：]*(?=${ANSWER_DAY})`, 'g');
+/** 「…也谈了一次」 · 「…又谈了一次」 · 「20号和25号各一次」 after a day: the day itself (group 1), one occasion each. */
+const ONCE_AFTER = new RegExp(`(${ANSWER_DAY})(?:上午|下午|晚上|早上)?\\s*(?:也|又|还|再)?(?:各)?(?:谈了?|签了?|开了?|查了?|讲了?|进行了?)?(?:各)?(?:一次|一回|一场)(?:话)?`, 'g');
 const occasionDays = (answer: string): string => {
   const once = daysOnce(answer);
   if (once) return once.join('、');
   const parts = answer.split(OCCASION).filter((p) => p.trim() !== '');
-  return parts.length >= 2 ? parts.map((p) => p.trim().replace(/[,，;；。]+$/, '')).join('、') : answer;
+  if (parts.length >= 2) return parts.map((p) => p.trim().replace(/[,，;；。]+$/, '')).join('、');
+  const more = answer.replace(MORE_DAY, '、').replace(ONCE_AFTER, '$1').replace(/^、/, '').replace(/[,，;；。\s]+$/, '');
+  return more;
 };
 
 function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseContext): FollowUp {

@@ -177,7 +177,10 @@ export const REPORTED_TO = /(?:向|给)[^,;。!?\n]{1,10}?(?:书面|口头|专�
 // 上周我部形成调研报告1篇 · 本科室撰写自查报告1份 (round 50 fyd, fxa's left-alone: dropped as no deed without an exact day,
 // read with one): a paper said written (形成 · 撰写 · 起草) is the deed itself.
 const PAPER_WRITTEN = /(?:形成|撰写|起草|写成|写出)[^,;。!?\n]{0,8}?(?:报告|信息|简报|专报)/;
-const DEED = new RegExp(`${PAPER_WRITTEN.source}|了|已经?|完成|开展|组织|召开|进行|举办|举行|观看|学习|签订|签署|报送|提交|主讲|讲授|接受[^,;。!?]{0,6}?(?:教育|培训)|(?:到|来|去(?!年)|赴|深入|前往|莅临)[^,;。!?]{1,10}?(?:检查|督查|暗访|调研)|${REPORTED_TO.source}`);
+// 按照要求，上报廉政信息3篇 (round 52, fwcc: dropped as talk about the duty, while 报送/提交 were read): a paper sent up by any
+// verb of sending (上报 · 上交 · 递交 · 呈报 · 报出) is the deed itself.
+const PAPER_SENT = /(?:上报|上交|递交|呈报|报出)[^,;。!?\n]{0,12}?(?:信息|篇|份|材料|报告|简报|专报)/;
+const DEED = new RegExp(`${PAPER_WRITTEN.source}|${PAPER_SENT.source}|了|已经?|完成|开展|组织|召开|进行|举办|举行|观看|学习|签订|签署|报送|提交|主讲|讲授|接受[^,;。!?]{0,6}?(?:教育|培训)|(?:到|来|去(?!年)|赴|深入|前往|莅临)[^,;。!?]{1,10}?(?:检查|督查|暗访|调研)|${REPORTED_TO.source}`);
 
 export function describesDeed(text: string): boolean {
   return DEED.test(text);

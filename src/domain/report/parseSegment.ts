@@ -73,6 +73,7 @@ import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
 import { periodOf } from '../period.js';
 import { signedWithSomeone } from './signedWithSomeone.js';
+import { leaderSigningAsked } from './leaderSigningAsked.js';
 import { senderAmongOthers } from './senderAmongOthers.js';
 import { onlyReportHeard } from './reportHeard.js';
 import { organisedHeadsMeeting } from './organisedHeadsMeeting.js';
@@ -327,7 +328,10 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
     const withSomeone = base.type === 'pledge_sign' && !organised && signedWithSomeone(rest);
     // 逐人签订了廉洁承诺书 (round 32a, F3): signed one by one, so with others — asked whom, never one's own pledge.
     const eachOne = base.type === 'pledge_sign' && !organised && EACH_ONE_SIGNED.test(rest);
-    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne || handedUnread ? [{ code: 'missing_counterpart' }] : [];
+    // 王建国：11月28日签订了责任书 (round 52, fwcc: stored with nobody): a leader's signing counts the people signed with,
+    // so naming no one is asked whom, their supervised heads offered.
+    const leaderAsked = base.type === 'pledge_sign' && !organised && !group && !withPronoun && !withSomeone && !eachOne && !handedUnread ? leaderSigningAsked(signer, `${rest} ${text}`, ctx.directory) : undefined;
+    const missing: ReportProblem[] = isTalkType(base.type!) || withPronoun || group || withSomeone || eachOne || handedUnread ? [{ code: 'missing_counterpart' }] : leaderAsked !== undefined ? [{ code: 'missing_counterpart', ...(leaderAsked.length > 0 ? { suggestedIds: leaderAsked } : {}) }] : [];
     // 部门签订了廉政承诺书 · 我们科签了承诺书 from its head (t47b F7: 周涛's signing stored with no department): the sender's
     // own unit signing is its own, as its study is (ownUnitNamed).
     // From one of its staff (张颖：部门签订了…, read as the head's), the head's signing is that department's all the same.
