@@ -14,7 +14,7 @@ import { oncePer } from './oncePer.js';
 const checkedBy = oncePer((directory: Directory): RegExp => {
   const departments = alternation(directoryIndex(directory).departmentBySurface.keys()) || '(?!)';
   // Not the second character of 检查, 督查, 抽查, 巡查, 排查, 审查, 调查, 核查, 自查, 复查, 清查, 盘查, 追查, 搜查, 侦查, 考查, 普查, 查查.
-  return new RegExp(`(?<![检督抽巡排审调核自复清盘追搜侦考普查])查(了|过)?(?:一下|了一下|下)?(?=(?:${departments})(?=[、,，;；。\\s]|和|及|$)|(?![看阅询找处实明证收验获封])(?:了?(?:一下)?[^,，;；。!?！？\\s]{0,12}?(?:专项资金|资金使用|经费使用|财务报销|报销凭证|财务账目|账目)))`, 'g');
+  return new RegExp(`(?<![检督抽巡排审调核自复清盘追搜侦考普查])查(了|过)?(?:一下|了一下|下)?(?=(?:${departments})(?=[、,，;；。\\s]|和|及|$)|(?![看阅询找处实明证收验获封])(?:了?(?:一下)?[^,，;；。!?！？\\s]{0,12}?(?:专项资金|资金使用|经费使用|财务报销|报销凭证|财务账目|账目|(?<=查[了过][^,，;；。!?！？\\s]{0,12}?)台[账帐])))`, 'g');
 });
 
 /**

@@ -13,7 +13,7 @@ const TITLE = /《([^》]+)》/g;
  */
 export function withPapersTitledApart(reports: ParsedReport[], text: string): ParsedReport[] {
   const written = new Set([...text.matchAll(TITLE)].map((m) => m[1]!.trim()));
-  const out = [...reports];
+  const out = withCountsTitledApart(reports, text);
   for (let i = 0; i < out.length; ) {
     const first = out[i]!.draft;
     const parts = first.type === 'report_info' && first.title?.includes('、') ? first.title.split('、') : [];
@@ -25,6 +25,49 @@ export function withPapersTitledApart(reports: ParsedReport[], text: string): Pa
     i = end;
   }
   return out;
+}
+
+/**
+ * A count of papers and the titles written right after it (2篇《A》《B》 · 1篇：《C》), group 1 the count's day stretch before
+ * it is read from the text before, group 2 the titles.
+ */
+const COUNT_TITLES = /(?:\d{1,2}|[一二两三四五六七八九十])\s*[篇条份][:：]?\s*((?:《[^《》\n]+》\s*[；;、，,]?\s*)+)/g;
+
+/** A day written in full (11月27日 · 11月27号), group 1 month, group 2 day. */
+const FULL_DAY = /(\d{1,2})月(\d{1,2})[日号]/g;
+
+/**
+ * 「11月报送信息2篇《A》《B》，11月27日报送1篇《C》」 from 吴静 (round 52, fwee; issue 10: every record titled 《A、B、C》): when
+ * a text gives two or more counts of papers, each with its own titles, the 信息/调研报告 records titled with all of them
+ * joined take their own count's titles: a dated record those of the count whose stretch (since the count before) writes
+ * its day (11月27日…1篇《C》), a record with no day those of the count whose stretch writes none. A run of records of one day
+ * (one a paper) is given the titles joined, for the loop after to set one apiece. Left as read when the records and the
+ * counts do not pair off one to one.
+ */
+function withCountsTitledApart(reports: ParsedReport[], text: string): ParsedReport[] {
+  const counts: { day?: string; titles: string[] }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(COUNT_TITLES)) {
+    const days = [...text.slice(from, m.index).matchAll(FULL_DAY)];
+    const last = days.at(-1);
+    const day = last ? `${last[1]!.padStart(2, '0')}-${last[2]!.padStart(2, '0')}` : undefined;
+    counts.push({ ...(day ? { day } : {}), titles: [...m[1]!.matchAll(TITLE)].map((t) => t[1]!.trim()) });
+    from = m.index + m[0].length;
+  }
+  if (counts.length < 2) return reports;
+  const all = counts.flatMap((c) => c.titles).join('、');
+  const joined = reports.filter((r) => (r.draft.type === 'report_info' || r.draft.type === 'report_research') && r.draft.title === all);
+  if (joined.length === 0) return reports;
+  const keys = new Set(joined.map((r) => r.draft.date?.slice(5) ?? ''));
+  const taken = new Map<string, string>();
+  for (const key of keys) {
+    const mine = counts.filter((c) => (c.day ?? '') === key);
+    const runs = joined.filter((r) => (r.draft.date?.slice(5) ?? '') === key).length;
+    // One record for the count (its papers' days asked) or one a paper; another number is another reading.
+    if (mine.length !== 1 || (runs !== 1 && runs !== mine[0]!.titles.length)) return reports;
+    taken.set(key, mine[0]!.titles.join('、'));
+  }
+  return reports.map((r) => (joined.includes(r) ? { ...r, draft: { ...r.draft, title: taken.get(r.draft.date?.slice(5) ?? '')! } } : r));
 }
 
 /** Whether `r` is one more paper of the run `head` opens: the same type, day, doer and title. */

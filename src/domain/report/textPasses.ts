@@ -4,6 +4,8 @@ import { withOwnPartyRespective, withoutDoersParty } from './doersParty.js';
 import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
 import { withBareCheckVerb } from './bareCheckVerb.js';
+import { withBesidesBeforeSubject } from './besidesSubject.js';
+import { withCountedPaperTitlesJoined } from './countedPaperTitles.js';
 import { withStandInPlain } from './standIn.js';
 import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
@@ -129,6 +131,9 @@ import type { TextPass } from './textPass.js';
  * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
+  // 报送信息2篇：《A》；《B》 (round 52, fwee; issue 10: 《B》 stored as a study of its own): the titles listed after a count
+  // of papers are those papers' titles, one run of titles before ； splits the clauses.
+  { name: 'withCountedPaperTitlesJoined', run: (text) => withCountedPaperTitlesJoined(text) },
   // …周五又到维权部参加了他们的专题会议 (t49a F3: two more talks with those named before): 他们的 is the department visited.
   { name: 'withoutTheirsAfterVisit', run: (text) => withoutTheirsAfterVisit(text) },
   { name: 'withTheirsOfVisitBefore', run: (text, env) => withTheirsOfVisitBefore(text, env.directory) },
@@ -140,6 +145,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withDayOfJointCheck', run: (text) => withDayOfJointCheck(text) },
   // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
   { name: 'withBareCheckVerb', run: (text, env) => withBareCheckVerb(text, env.directory) },
+  // …，另外陈志强副理事长周三到我们部检查了… (round 52, fwb; t54b F4: the check given to the sender): 另外 before a clause's own
+  // person subject only joins it; the person is its doer, as after a bare comma.
+  { name: 'withBesidesBeforeSubject', run: (text, env) => withBesidesBeforeSubject(text, env.directory) },
   // 孙科长出差了，我代她组织了… (round 41, t41a F10): the sender standing in held the deed.
   { name: 'withStandInPlain', run: (text) => withStandInPlain(text) },
   // 上周五（11月27日）张书记主持… (round 35a, F5: the chair lost): a day restated in brackets, written once, before any day is read.
