@@ -64,7 +64,9 @@ function listed(words: string, departmentId: (w: string) => string | undefined):
 /** One run of clauses (joined by ',') read as a change of the departments, or undefined. */
 function departmentsClause(words: string, labelled: boolean, departmentId: (w: string) => string | undefined): DepartmentsChange | undefined {
   const owned = FIELD_WRONG.exec(words);
-  const said = owned ? words.slice(owned[0].length).replace(/^[,\s]+/, '') : words;
+  // 刚才那条警示片不对，是教就部组织的 (round 52, fwff; t55a F5: 没能读出「教就部组织」): the department that held it is the
+  // department, as 是教就部的 is.
+  const said = (owned ? words.slice(owned[0].length).replace(/^[,\s]+/, '') : words).replace(/(?:组织|开展|举办|牵头|主办|办)的$/, '的');
   const isLabelled = labelled || owned !== null;
   if (said === '') return undefined;
   const whole = departmentsSaid(said, isLabelled, departmentId);
