@@ -71,3 +71,15 @@ describe('t55a F5: the department that held it (是教就部组织的) is the de
     expect(JSON.stringify(activities()[0])).toMatch(/employment/);
   });
 });
+
+describe('t55a F5: a day and the kind (今天上午那个党课 · 今天的廉政党课部门) name the record whose department changes', () => {
+  it.each([['今天上午那个党课不是给康复部上的，是给组联部上的'], ['今天的廉政党课部门改成组联部'], ['刚才那个党课不是给康复部上的，是给组联部上的']])('「%s」: a 请确认修改 card, the 党课 at 组联部 at 确认', async (said) => {
+    await recorded('刘芳', '今天上午给康复部上了一堂廉政党课');
+    const answer = await answerText('刘芳', said);
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/组联部/);
+    await say('刘芳', '确认');
+    expect(activities()).toHaveLength(1);
+    expect(JSON.stringify(activities()[0])).toMatch(/liaison/);
+  });
+});
