@@ -29,7 +29,7 @@ import { defineIntent } from '../intent.js';
 import { receiptFor } from '../recordReport.js';
 import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
-import { BARE_POINTER } from '../../domain/report/pointedRecordChange.js';
+import { BARE_POINTER, KIND_POINTER } from '../../domain/report/pointedRecordChange.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
@@ -367,7 +367,8 @@ export const correctLatest = defineIntent<Said>({
 /** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
 function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   // 那条应该是谈心谈话 (round 52, fwd): a bare 那条/那个/那次 before the change is 刚才那条.
-  const text = said.trim().replace(BARE_POINTER, '刚才那条');
+  // 刚才那条党课不对，是组联部的 (round 52, fwff): the kind noun after the pointer names the record just told.
+  const text = said.trim().replace(BARE_POINTER, '刚才那条').replace(KIND_POINTER, '刚才那条');
   const today = shanghaiDate(ctx.now);
   // 刚才那条议题改成研究…和部署明年… (t52a F5's kind): the value is the agenda, whatever words it holds (明年 · 撤销 · 本季度…).
   const pointed = LATEST.exec(text.trim());

@@ -39,6 +39,13 @@ export interface DepartmentsCorrection {
 const NTH = /^(?:把|将)?第(\d{1,2}|[一二两三四五六七八九十])(?:条|项)(?:记录)?(?:的)?/;
 /** 《迷途》那条的 · 前天警示教育那次 · 迷途那条: a record named, then 那条/那次 (the caller checks it names one of the member's). */
 const NAMED = /^(?:那条|那次)?([^,;。:\s]{2,16}?)(?:那条|那次|那一条|那一次)(?:记录)?(?:的)?/;
+/**
+ * 今天上午那个党课 · 昨天那个警示片的 (round 52, fwff; t55a F5: 没看懂): a day, 那个 and a kind noun name a record as
+ * 前天警示教育那次 does; group 1 the day, group 2 the kind noun (the record named is both together).
+ */
+const KIND_NOUN = '(?:廉政|廉洁)?(?:党课|警示片|警示教育片?|谈话|谈心谈话|谈心|学习|检查|会议)';
+// 今天的廉政党课部门改成组联部 (没看懂): 的 in place of 那个 where the department is labelled right after the kind noun.
+const NAMED_KIND = new RegExp(`^([^,;。:\\s]{2,12}?)(?:的?那个|的(?=${KIND_NOUN}的?(?:部门|科室)))(${KIND_NOUN})(?:的)?`);
 /** 部门错了 · 科室写错了 · 部门不对: the field owned wrong, its value in what follows. */
 const FIELD_WRONG = /^(?:所在)?(?:部门|科室)(?:也)?(?:写|填|报|记|搞|弄)?(?:错了?|不对|有误)/;
 /** 部门只有宣传部 · 部门改成宣传部 · 去掉宣传部的部门: a department list labelled, one word of it no department. */
@@ -56,7 +63,9 @@ const OWNED = /^(?:不对|错了|搞错了|写错了|报错了|弄错了|记错�
 
 /** The department ids of a list said (宣文部、康复中心 · 财务科和办公室), or undefined when any word names none. */
 function listed(words: string, departmentId: (w: string) => string | undefined): string[] | undefined {
-  const parts = words.split(/[、,和及与]|以及/).map((w) => w.trim()).filter((w) => w !== '');
+  // 不是给康复部上的，是给组联部上的 (round 52, fwff; t55a F5: 没有找到「给康复部上的」): the department a 党课 was given to
+  // (给X上的) or held by (X组织的) is that department.
+  const parts = words.split(/[、,和及与]|以及/).map((w) => w.trim().replace(/^(?:给|在|由|到)(?=.)/, '').replace(/(?:上|组织|开展|举办|牵头|主办)?的$/, '')).filter((w) => w !== '');
   const ids = parts.map((w) => departmentId(w));
   return parts.length > 0 && ids.every((id) => id !== undefined) ? [...new Set(ids as string[])] : undefined;
 }
@@ -64,7 +73,9 @@ function listed(words: string, departmentId: (w: string) => string | undefined):
 /** One run of clauses (joined by ',') read as a change of the departments, or undefined. */
 function departmentsClause(words: string, labelled: boolean, departmentId: (w: string) => string | undefined): DepartmentsChange | undefined {
   const owned = FIELD_WRONG.exec(words);
-  const said = owned ? words.slice(owned[0].length).replace(/^[,\s]+/, '') : words;
+  // 刚才那条警示片不对，是教就部组织的 (round 52, fwff; t55a F5: 没能读出「教就部组织」): the department that held it is the
+  // department, as 是教就部的 is.
+  const said = (owned ? words.slice(owned[0].length).replace(/^[,\s]+/, '') : words).replace(/(?:组织|开展|举办|牵头|主办|办)的$/, '的');
   const isLabelled = labelled || owned !== null;
   if (said === '') return undefined;
   const whole = departmentsSaid(said, isLabelled, departmentId);
@@ -122,6 +133,12 @@ export function departmentsCorrection(text: string, today: string, departmentId:
     if (named && namesRecord(named[1]!, today)) {
       about = named[1]!;
       c = c.slice(named[0].length);
+    } else {
+      const kind = clauses.length === 0 && !n ? NAMED_KIND.exec(c) : null;
+      if (kind && namesRecord(kind[1]! + kind[2]!, today)) {
+        about = kind[1]! + kind[2]!;
+        c = c.slice(kind[0].length);
+      }
     }
     if (c === '') continue;
     if (clauses.length === 0 && (LEAD_IN.test(c) || OWNED.test(c))) {

@@ -30,7 +30,8 @@ export const BOOKS = '报销凭证|会计凭证|原始凭证|记账凭证|财务
  */
 const AT_MEETING_DEED = `(?!(?:上|中|期间)${G}{0,16}?(?:签订|签署|签了|签下|谈话|谈心|谈了|党课))`;
 const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
-  ['talk_integrity', `廉[政洁]${G}{0,6}?谈话`],
+  // 廉政谈心谈话 (round 52, fwff): names both kinds, read as the 谈心谈话 on a card (the guess below), not 廉政谈话 at once.
+  ['talk_integrity', `廉[政洁](?!${G}{0,2}?谈心谈话)${G}{0,6}?谈话`],
   // 诫勉谈话 is a disciplinary measure (组织处理), not the duty's 廉政谈话 (round 24b, D: stored as one at once): its type is
   // asked, as 函询谈话's and 工作谈话's are.
   ['talk_integrity', `提醒${G}{0,4}?谈话|谈话提醒|警示谈话`],
@@ -237,6 +238,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 传达学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1: 廉政教育 at once): a notice of cases studied, however long its qualifier.
   ['edu_warning', studiedCaseNoticeSource(G), true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],
+  // 11月26日康复部开展廉政谈心谈话，我和刘洋谈了一次 (round 52, fwff; t55a F1: 廉政谈话 at once): 廉政谈心谈话 · 党风廉政谈心谈话
+  // · 廉洁谈心谈话 names both kinds; it is read as the 谈心谈话 the year-end draft calls 「党风廉政谈心谈话」, on a card saying so.
+  ['talk_heart', `(?:党风)?廉[政洁]${G}{0,2}?谈心(?:谈话)?`, true],
   // Slips of the pen and of the input method: understood, and the card says which type was meant.
   ['talk_integrity', `廉[正证症洁政]${G}{0,4}?[淡谈談][话活化画]|廉[正证症]${G}{0,4}?约谈`, true],
   ['talk_heart', '谈心[淡谈][话活化画]|淡心谈话|谈新谈话|谈心淡心', true],

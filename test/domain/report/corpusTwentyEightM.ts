@@ -5,7 +5,7 @@
 import type { CorpusRow } from './corpusRow.js';
 
 export const TWENTY_EIGHT_M_ROWS: CorpusRow[] = [
-  ["周涛", "上周二、周四分别到组联部和康复部开展了廉政谈心谈话", "廉谈 11-24 > ?missing_counterpart | 廉谈 11-26 > ?missing_counterpart"],
+  ["周涛", "上周二、周四分别到组联部和康复部开展了廉政谈心谈话", "谈心 11-24 > ?missing_counterpart | 谈心 11-26 > ?missing_counterpart"],
   ["刘芳", "11月24日、11月26日分别到组联部和康复部开展了廉政谈话", "廉谈 11-24 > ?missing_counterpart | 廉谈 11-26 > ?missing_counterpart"],
   ["刘芳", "11月24日到组联部、康复部开展了廉政谈话", "廉谈 11-24 > ?missing_counterpart"],
   ["陈志强", "上周二、周四分别到教育就业部和维权部开展了谈心谈话", "谈心 11-24 > ?missing_counterpart | 谈心 11-26 > ?missing_counterpart"],
