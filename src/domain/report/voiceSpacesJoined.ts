@@ -65,7 +65,21 @@ function voiceSpaced(text: string): boolean {
  */
 export function withVoiceSpacesJoined(text: string, directory: Directory): string {
   if (!/[ \u3000\u00a0]/.test(text)) return text;
-  const spoken = voiceSpaced(text);
+  // A title in 《》 is kept as written, its spaces too (《维权工作中的廉政风险 防控》 · 《廉洁从业 守住底线》: round 52, fwe keeps
+  // a title whole with its space); only the words around it are joined, each stretch on its own.
+  if (/《[^》\n]*[ \u3000\u00a0][^》\n]*》/.test(text)) {
+    const spoken = voiceSpaced(text);
+    return text
+      .split(/(《[^》\n]*》)/)
+      .map((part, i) => (i % 2 === 1 ? part : joinedOutsideTitles(part, directory, spoken)))
+      .join('');
+  }
+  return joinedOutsideTitles(text, directory, voiceSpaced(text));
+}
+
+/** withVoiceSpacesJoined on a stretch holding no title; `spoken` is the whole message's voiceSpaced. */
+function joinedOutsideTitles(text: string, directory: Directory, spoken: boolean): string {
+  if (!/[ \u3000\u00a0]/.test(text)) return text;
   const surnames = surnamesOf(directory);
   const joined = text
     .replace(SPACED_DAY, '$1月$2$3')
