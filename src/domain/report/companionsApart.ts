@@ -109,7 +109,9 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const take = (said: string, together: boolean): string[] | undefined => {
     // 找徐辉谈了心，我和刘洋都在场 (round 44, fqd kind 2: a second talk, with 刘洋): the sender beside the others present is
     // the one who held it; the others are companions. Not after a 我们/我俩 turned to (找我们几个…，我和X都在: both talked to).
-    const words = said.replace(/^(?:当时|当天|另外|同时|此外)/, '');
+    // 还有李娟也在 · 另外还有王强在场 (round 52, fwdd; left by fwd/fwb: 李娟 made a second person talked to on a card): 还有
+    // opens the bystander's clause as 另外 does; who 也在 at a talk was there, no one talked to.
+    const words = said.replace(/^(?:当时|当天|另外|同时|此外)?(?:还有|另外|当时|当天)?(?:就是)?/, '');
     const beside = /^(?:我|本人)(?:和|与|跟|同|、)|(?:和|与|跟|同|、)(?:我|本人)(?=都|也|还|全程|在|一起|一同|$)/.exec(words);
     if (beside && /我们|咱们|我俩|俩/.test(text)) return undefined;
     const ids = namedPeople(beside ? words.replace(beside[0], '') : words, ctx);

@@ -364,6 +364,10 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // 今天组织观看《蜕变》，与徐辉谈心谈话: a study of no named type is no part of the talk after it; it is asked its type.
       (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => /《[^》]+》/.test(p) && /观看|学习|收看|传达|领学|带学|导学|研学|领读/.test(p))) ||
       briefingApart ||
+      // 昨天和王芳谈了话，然后又和胡军谈心谈话 (round 52, fwdd; left by fwb: both stored at once as 谈心谈话): a typed talk with
+      // someone of its own after an untyped talk with someone named is another talk; its type never types the one before,
+      // which keeps its type asked. Not 都是/均为 (和王芳、胡军谈了话，都是谈心谈话), which says the type of both.
+      (clause.kind !== undefined && current.kind === undefined && isTalkType(clause.kind) && current.parts.some((p) => untypedTalk(p, today) && /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(p)) && /(?:与|和|跟|同|找)[\u4e00-\u9fa5]{2}/.test(piece) && !/都|均|也是|一样|同样|分别/.test(piece)) ||
       // 上午和王强谈了话，下午组织科室学习了《会计法》 · 先…，后… (round 38, fke: the study dropped into the talk): a later
       // part of the day opening a clause that does something is another deed of that day, whatever either's type.
       laterPartOfDay(piece, current.parts) ||
