@@ -534,6 +534,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       return { ...r, problems: [...r.problems, ...left] };
     });
   }
+  // 报送廉政信息3篇 asked whose first (round 52, fwgg; t55b F1: the answer rebuilt the problems from the fields, the 3篇 of the
+  // day question lost and one 信息 stored): a day question still open keeps what the message said of it (count · month).
+  const dayAsked = item.problems.find((p) => p.code === 'missing_date');
+  if (dayAsked && problem.code !== 'missing_date') replacement = replacement.map((r) => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_date' ? dayAsked : p)) }));
   // The people offered for whom a talk was with (withVisitedPeopleOffered) stay offered once its day is answered.
   const offer = item.problems.find((p) => p.code === 'missing_counterpart' && p.suggestedIds !== undefined);
   if (offer && problem.code !== 'missing_counterpart') replacement = replacement.map((r) => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_counterpart' ? offer : p)) }));

@@ -160,6 +160,7 @@ import { deedAfterwards } from './deedAfterwards.js';
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
 import { reportedToIds } from './reportedTo.js';
 import { laterOnUnsaidDay } from './laterDeed.js';
+import { withGoingOnUnit } from './goesOnUnit.js';
 import { namesHabitToCome } from './habitualPlan.js';
 import { withCheckKindCarried } from './checkKindCarried.js';
 import { withBodyCheckUntyped } from './bodyCheckOnOwnUnit.js';
@@ -1520,6 +1521,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         const r = parsed.reports[0]!;
         parsed.reports[0] = { ...r, draft: { ...r.draft, type: typeBefore }, problems: r.problems.filter((p) => p.code !== 'missing_type'), reasons: [...(r.reasons ?? []), 'items'] };
       }
+      // …宣文部学习了…，然后还观看了警示片 (round 52, fwgg; t55a F3): the deed gone on to with no place is held where the one before was.
+      if (pieceLine === item.line) withGoingOnUnit(parsed.reports, piece, lastPiece);
       if (parsed.reports.length > 0) {
         linePieces = pieceLine === item.line ? [...linePieces, parsed.reports] : [parsed.reports];
         lastPiece = parsed.reports;
