@@ -71,7 +71,8 @@ describe('a 党组 meeting that heard the leaders\' reports', () => {
       '党组听取班子成员履行一岗双责情况汇报\n11月24日下午，党组召开会议，听取王建国、刘芳两位副理事长关于分管领域党风廉政建设工作情况的汇报。张伟书记主持会议并点评。\n下一步，各班子成员要对照责任书逐项抓好落实。',
     );
     expect(lastText()).not.toMatch(/计划安排/);
-    expect(lastText()).toMatch(/专题会议｜2026-11-24｜活动人：张伟/);
+    // Round 52 (fwa): the meeting's agenda (听取…汇报) is kept as its 议题 on the card, between the day and the doer.
+    expect(lastText()).toMatch(/专题会议｜2026-11-24｜议题：听取王建国、刘芳两位副理事长[^\n]*｜活动人：张伟/);
     await say('王芳', '确认');
     expect(rows()).toEqual([['meeting_special', '2026-11-24', 'zhangwei', '']]);
   });
