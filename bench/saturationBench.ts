@@ -1,7 +1,7 @@
 // Saturated acknowledgements only, alternating the bare endpoint, this checkout and another (BENCH_ROOT) in rounds, so a shared machine's load moves all three alike.
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { loadavg, setPriority, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { demoAppEnv } from './demoAppEnv.js';
@@ -46,6 +46,36 @@ function sumCpu(before: Map<number, number>, after: Map<number, number>): number
   let ms = 0;
   for (const [tid, used] of after) ms += used - (before.get(tid) ?? 0);
   return ms;
+}
+
+/** CPU ms the whole machine has used so far, every core and every process (/proc/stat: all but idle and iowait; Linux). */
+export async function machineBusyMs(): Promise<number> {
+  const line = (await readFile('/proc/stat', 'utf8').catch(() => '')).split('\n')[0] ?? '';
+  const f = line.split(/\s+/).slice(1).map(Number);
+  if (f.length < 8) return NaN;
+  // user nice system idle iowait irq softirq steal (USER_HZ ticks, 100 a second).
+  return (f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!) * 10;
+}
+
+/**
+ * What bounds a saturated window, from the cores each party used in it (ms of CPU per request × requests per second):
+ * the server's acknowledging thread, the server process, the load generator (autocannon and its signing, one thread),
+ * the emulator (the bot's replies), and the machine as a whole (/proc/stat: every process, other sessions included).
+ * `boundBy`: 'acknowledging thread' when it was busy ≥ 85 % of the window, else 'load generator' likewise, else
+ * 'cores' when the machine's cores were ≥ 90 % busy (`others`: what processes outside this run took of them), else
+ * 'round trips' (10 connections each waiting for its answer: every party waits on another part of the time).
+ */
+export function boundOf(w: { rps: number; mainMsPerRequest?: number; processMsPerRequest: number; clientMsPerRequest: number; emulatorMsPerRequest?: number; machineMs: number; seconds: number }): Record<string, unknown> {
+  const cores = (msPerRequest: number) => Math.round(((msPerRequest * w.rps) / 1000) * 100) / 100;
+  const main = w.mainMsPerRequest === undefined ? undefined : cores(w.mainMsPerRequest);
+  const server = cores(w.processMsPerRequest);
+  const client = cores(w.clientMsPerRequest);
+  const emulator = cores(w.emulatorMsPerRequest ?? 0);
+  const machine = Math.round((w.machineMs / 1000 / Math.max(0.001, w.seconds)) * 100) / 100;
+  const ncpu = availableParallelism();
+  const others = Math.round(Math.max(0, machine - server - client - emulator) * 100) / 100;
+  const boundBy = (main ?? server) >= 0.85 ? 'acknowledging thread' : client >= 0.85 ? 'load generator' : machine >= 0.9 * ncpu ? 'cores' : 'round trips';
+  return { ...(main === undefined ? {} : { main }), server, client, emulator, others, machine, of: ncpu, boundBy };
 }
 
 /** Idle waits before a saturation window: at least QUIET_MIN_MS, then until a QUIET_SPAN_MS span in which the whole process used under QUIET_CPU_SHARE of one core, at most BENCH_QUIET_MAX_MS (default 30 s). */
@@ -240,7 +270,11 @@ export async function saturationBench(opts: { seconds: number; records: number; 
       const bareWarm = WARM_SECONDS > 0 ? await saturated(bare.url, WARM_SECONDS, `barewarmsame${round}_${Date.now()}`, texts, false, true) : undefined;
       const bareQuiet = WARM_SECONDS > 0 ? await untilQuiet(bare.proc.pid!) : undefined;
       const bareBefore = await threadCpu(bare.proc.pid!);
+      const bareMachineBefore = await machineBusyMs();
+      const bareStarted = performance.now();
       const floor = await saturated(bare.url, opts.seconds, `bare${round}_${Date.now()}`, texts);
+      const bareSeconds = (performance.now() - bareStarted) / 1000;
+      const bareMachineMs = (await machineBusyMs()) - bareMachineBefore;
       const bareUsed = sumCpu(bareBefore, await threadCpu(bare.proc.pid!));
       await bare.stop();
       const row: Record<string, unknown> = {
@@ -256,6 +290,8 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         clientMsPerRequest: floor.clientMsPerRequest,
         // The bare endpoint's own CPU per request (all its threads): what a server that does no crypto and no disk costs.
         bareMsPerRequest: perRequest(bareUsed, floor.requests),
+        // Cores each party used in the bare window and what bounded it (boundOf).
+        bareCores: boundOf({ rps: floor.rps, processMsPerRequest: perRequest(bareUsed, floor.requests), clientMsPerRequest: floor.clientMsPerRequest, machineMs: bareMachineMs, seconds: bareSeconds }),
         loadAverage: Math.round(loadavg()[0]! * 100) / 100,
       };
       for (const [k, root] of roots.entries()) {
@@ -279,7 +315,11 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         const sentBefore = (await emulator.ask<{ sent: number }>('stats')).sent;
         if (profileDir) bot.proc.kill('SIGUSR1');
         const perf = perfDir ? startPerf(bot.proc.pid!, join(perfDir, `round${round}-${k}.data`)) : undefined;
+        const machineBefore = await machineBusyMs();
+        const satStarted = performance.now();
         const sat = await saturated(bot.url, opts.seconds, `sat${round}_${k}_${Date.now()}`, texts);
+        const satSeconds = (performance.now() - satStarted) / 1000;
+        const machineMs = (await machineBusyMs()) - machineBefore;
         if (perf) await perf();
         if (profileDir) bot.proc.kill('SIGUSR2');
         // Messages the bot sent in the window (its replies): the events it finished, to give the bot thread's CPU per event.
@@ -299,6 +339,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         // generator's, so that what the bot itself costs can be told from what shares the machine with it.
         cpu.emulatorMsPerAck = perRequest(sumCpu(emulatorBefore, await threadCpu(emulator.proc.pid!)), sat.requests);
         cpu.clientMsPerRequest = sat.clientMsPerRequest;
+        const cores = boundOf({ rps: sat.rps, mainMsPerRequest: cpu.mainMsPerAck, processMsPerRequest: cpu.processMsPerAck, clientMsPerRequest: sat.clientMsPerRequest, emulatorMsPerRequest: cpu.emulatorMsPerAck, machineMs, seconds: satSeconds });
         // The bot thread's nice value just after the window (a switch back from a flood's shows here), then what it
         // finished in AFTER_SECONDS more.
         const nicesAfterWindow = [...new Set((await nicesOf(bot.proc.pid!)).values())];
@@ -312,7 +353,7 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         await bot.stop();
         await rm(dir, { recursive: true, force: true });
         const botThreadMsPerReply = perRequest(cpu.busiestOtherThreadMsPerAck * sat.requests, repliesInWindow);
-        row[roots.indexOf(root) === k ? root : `${root}#${k}`] = { flags: flagsOf(root, k).join(' '), rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, warmRps: warmSame?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
+        row[roots.indexOf(root) === k ? root : `${root}#${k}`] = { flags: flagsOf(root, k).join(' '), rps: sat.rps, p99: sat.p99, non2xx: sat.non2xx, builtInWindow: sat.builtInWindow, ratio: Math.round((sat.rps / floor.rps) * 100) / 100, cores, ...cpu, mainSwitchesPerAck, repliesInWindow, processedInWindow, processedAfterWindow, nicesAfterWindow, nicesLater, schedTid, botThreadMsPerReply, ...quiet, warmupRps: warm?.rps, warmRps: warmSame?.rps, peakRssMiB, loadAverage: Math.round(loadavg()[0]! * 100) / 100 };
       }
       console.error(JSON.stringify(row));
       rounds.push(row);
