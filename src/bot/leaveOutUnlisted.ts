@@ -9,6 +9,7 @@ import { unknownNameItems } from '../domain/report/parseCounterpartGroups.js';
 import { describePending } from './describeActivity.js';
 import type { BotDeps } from './botDeps.js';
 import { whomAskedTogether } from '../domain/report/whomAskedTogether.js';
+import { NOT_IN_DIRECTORY_WORDS } from './notListed.js';
 
 /** 不在名单里 tapped or typed, or said in the member's words (名单里还没有, 通讯录里没有, 新来的还没加). */
 const NOT_THERE = /(不在名单|名单[里中上]?(?:还|都|也)?没有?|(?:还)?没(?:有)?(?:在|进|加入?|录入)?(?:名单|通讯录)|不在通讯录|通讯录[里中上]?(?:还|都|也)?(?:没有|找不到)|都不是|以上都不是)/;
@@ -46,7 +47,10 @@ export function leaveOutUnlisted(
   // 「另一位医生」是哪一位？ offering no one (round 36 F12): 不在名单里 once leaves it out, as for 和谁谈的.
   // 「康复中心的党员」是哪一位？ (t47a F3: asked again as 「…是哪几位？」): someone described, not named, is left out at once too.
   const noneOffered = (problem?.code === 'ambiguous_counterpart' || problem?.code === 'ambiguous_actor') && (problem.candidateIds.length === 0 || (problem.code === 'ambiguous_counterpart' && isDescribedPerson(problem.text)));
-  if (!item || !problem || !(asked.includes(problem.code) || noneOffered)) return undefined;
+  // 「小王」是哪一位？ offering 王建国、王磊… answered 不在名单里 (round 53, fkc; t55a F7: a second press was needed): the
+  // button says the other party is not in the directory, so that record is left out at once.
+  const notInDirectory = problem?.code === 'ambiguous_counterpart' && NOT_IN_DIRECTORY_WORDS.test(answer.trim());
+  if (!item || !problem || !(asked.includes(problem.code) || noneOffered || notInDirectory)) return undefined;
   const text = answer.trim();
   const named = unlistedName(text, ctx);
   if (named === undefined && !NOT_THERE.test(text)) return undefined;

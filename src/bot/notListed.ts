@@ -5,6 +5,12 @@ import type { ReportProblem } from '../domain/report/draft.js';
 
 /** The answer typed or tapped (askFollowUp's NOT_LISTED button), in the words people use. */
 const NOT_LISTED_WORDS = /^(?:都?不在名单[里中上]?|名单[里中上]?没有|都不是|以上都不是|不是这几位|不是他们|不是这些人)[。.!！]*$/;
+/**
+ * 不在名单里 · 名单里没有: the button's own words, saying the person is not in the directory at all (round 53, fkc; t55a
+ * F7: to 「小王」是哪一位？ the first press only asked for the full name, a second press was needed). About the other party
+ * leaveOutUnlisted leaves that record out at once; 都不是 · 不是这几位 (none of those offered) still asks for the full name.
+ */
+export const NOT_IN_DIRECTORY_WORDS = /^(?:都?不在名单[里中上]?|名单[里中上]?没有)[。.!！]*$/;
 
 /**
  * Items with the first open person choice turned into the question that asks for a full name instead: a
@@ -23,6 +29,8 @@ export function notListed(items: readonly PendingItem[], text: string): { items:
   if (problem.candidateIds.length === 0) return undefined;
   // 「康复中心的党员」 (t47a F3): someone described, not named, has no full name to ask: leaveOutUnlisted leaves it out.
   if (problem.code === 'ambiguous_counterpart' && isDescribedPerson(problem.text)) return undefined;
+  // The other party 「不在名单里」: not in the directory, left out by leaveOutUnlisted (one press, t55a F7).
+  if (problem.code === 'ambiguous_counterpart' && NOT_IN_DIRECTORY_WORDS.test(text.trim())) return undefined;
   const next: ReportProblem =
     problem.code === 'ambiguous_counterpart' ? { code: 'unknown_counterpart', text: problem.text } : { code: 'missing_actor', candidateIds: [] };
   const changed = { ...item, problems: [next, ...item.problems.slice(1)] };

@@ -57,7 +57,8 @@ function split(ctx: BotContext): Split | null {
   const held = withSuperiorAfterAnswer(first.items, m[1]!, pctx, { ...(dialog.sought ? { sought: true } : {}), reasons: dialog.reasons ?? [] });
   const answered = { ...first, items: held.items };
   const rest = inReportWeek(m[2]!, dialog.week);
-  const fresh = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items) : parseReport(rest, pctx);
+  const told = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items) : parseReport(rest, pctx);
+  const fresh = ALSO.test(rest) ? onAnsweredDay(told, answered.items) : told;
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
   const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...held.remarks, ...fresh.flatMap((p) => p.remarks)];
   // Two reports in one message: shown together for a tap, so a wrong split shows there before anything is stored.
@@ -71,6 +72,24 @@ function split(ctx: BotContext): Split | null {
     ...(dialog.week ? { week: dialog.week } : {}),
     ...(dialog.sought ? { sought: true } : {}),
   };
+}
+
+/** 「还有李明也谈了」: 也, the deed told as one more of the same occasion. */
+const ALSO = /也/;
+
+/**
+ * 「11月20日，还有李明也谈了」 to 「是哪一天？」 (round 53, fkc: the 李明 talk was asked its day again): a deed said with 也 and
+ * no day of its own is on the day just answered, when the answered items have one day; shown on the card with them.
+ */
+function onAnsweredDay(fresh: ParsedReport[] | null, answered: PendingItem[]): ParsedReport[] | null {
+  const days = new Set(answered.map((i) => i.draft.date));
+  const [day] = days;
+  if (!fresh || days.size !== 1 || day === undefined) return fresh;
+  return fresh.map((p) =>
+    p.draft.date !== undefined || !p.problems.some((q) => q.code === 'missing_date')
+      ? p
+      : { ...p, draft: { ...p.draft, date: day }, problems: p.problems.filter((q) => q.code !== 'missing_date') },
+  );
 }
 
 /** 「还和郑华谈了」: a talk that names no kind of its own. */

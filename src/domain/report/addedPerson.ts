@@ -16,6 +16,11 @@ const FORGOT = String.raw`(?:(?:刚才|刚刚)?(?:忘了说了?|忘说了|忘记
 const ADDED = new RegExp(
   String.raw`^(?:${FORGOT}[,:;\s]*)?(?:(?:刚才|刚刚)(?:那条|那个|那次)?[,;\s]*)?(?:还有|另外|以及|另)?[,;\s]*(?:和|与|跟|同)?([\u4e00-\u9fa5]{2,4}?)(?:同志|部长|科长|主任|书记)?[,;\s]*(?:当时|那时|当场|(${DAY_WORDS}))?也(?:是|都)?(${DAY_WORDS}{0,2})(?:一起|同时)?(?:和他|和她|和我)?(?:谈心谈话|谈话|谈了话|谈了|谈过|谈的|谈|签订了|签了|签的|签过|签|参加了|参加|在场|在)?(?:的|了|过)?(?:[,;\s]*${FORGOT})?$`,
 );
+/**
+ * 还有李娟 · 另外还有胡军同志 (round 53, fkc: 「没看懂」 right after a talk was stored): 还有 before a name and nothing else
+ * adds that person as …也谈了 does; a name alone, with no 还有, stays an answer or a new report.
+ */
+const MORE_NAMED = new RegExp(String.raw`^(?:${FORGOT}[,:;\s]*)?(?:另外)?还有[,;\s]*(?:和|与|跟|同)?([一-龥]{2,3}?)(?:同志|部长|科长|主任|书记)?$`);
 
 /**
  * The person a short follow-up adds to the record just made, or undefined when `text` is something else. It must say
@@ -23,6 +28,8 @@ const ADDED = new RegExp(
  */
 export function addedPerson(text: string, today: string): AddedPerson | undefined {
   const t = arabicizeNumerals(normalizeText(text).trim().replace(/[。.!！~]+$/, ''));
+  const more = MORE_NAMED.exec(t);
+  if (more) return { name: more[1]! };
   const m = ADDED.exec(t);
   if (!m) return undefined;
   const name = m[1]!;

@@ -12,6 +12,7 @@ import { counterpartsListed } from './counterpartsListed.js';
 import { plainCountClause } from './countCorrection.js';
 import { cardTitleWords } from './cardTitle.js';
 import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
+import { cardEditWords } from './cardEditWords.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -109,6 +110,16 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  const read = cardCorrectionsOnce(text, items, ctx);
+  if (read?.kind === 'changed') return read;
+  // 第2条也是宣文部的 · 第2条不对，是11月10日组织的 · (2)部门是宣文部 (round 53, fkc; t55a F6): read again in the words above,
+  // only when the words as written change nothing.
+  const plain = cardEditWords(text, ctx);
+  const again = plain !== undefined ? cardCorrectionsOnce(plain, items, ctx) : undefined;
+  return again?.kind === 'changed' ? again : read ?? again;
+}
+
+function cardCorrectionsOnce(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   // 第1条反了 · 谈话人是王磊，对象是杨帆 (round 43, t42a F2): the two sides of a talk or signing swapped or both put.
   const swapped = swappedSides(text, items, ctx);
   if (swapped) return swapped;
@@ -128,12 +139,12 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   // 更正一下，第2条人数是8人 · 日期写错了，第2条是12月3日 (t47b F6: only 第2条… worked): the lead-in says only that a change
   // follows; read without it only when the message as written is no change.
   const led = withoutLeadIn(t);
-  const afterLead = led !== undefined ? cardCorrections(led, items, ctx) : undefined;
+  const afterLead = led !== undefined ? cardCorrectionsOnce(led, items, ctx) : undefined;
   if (afterLead?.kind === 'changed') return afterLead;
   // 第2条人数改成7人 陈志强副理事长也来了 · 不好意思，日期改成25号 (t52a F6: 没看懂): a reason, apology or remark beside the
   // change says nothing to change; the change read without it, a remark of fact said back (never dropped silently).
   const remarked = correctionRemark(t);
-  const withoutRemark = remarked !== undefined ? cardCorrections(remarked.change, items, ctx) : undefined;
+  const withoutRemark = remarked !== undefined ? cardCorrectionsOnce(remarked.change, items, ctx) : undefined;
   if (withoutRemark?.kind === 'changed') return remarked!.fact ? { ...withoutRemark, aside: remarked!.remark } : withoutRemark;
   // Read but not fitting (unfit, which) is said only when the remark was a reason or an apology: 「李娟也在」 may end a report.
   return asWritten ?? (remarked?.fact === false ? withoutRemark : undefined);
