@@ -7,6 +7,8 @@ import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { latestOwnActivity, newestOwnRecord, undoActivity } from '../../store/activityLog.js';
 import { lastFound, withdrawnOn } from '../foundRecords.js';
 import { undoFound } from '../undoFound.js';
+import { latestWithdrawal, nounFitsType, type LatestWithdrawal } from '../../domain/report/latestWithdrawal.js';
+import { activityTypeName } from '../../domain/activityTypes.js';
 
 /** The latest record, pointed at: 上一条 · 刚才那条 · 刚才的 · 最后一条. */
 const LATEST = '(?:上一条|上条|上一个|刚才那一?条|刚刚那一?条|刚才的|刚刚的|刚才|刚刚|最后一条|最近一条)(?:记录|上报)?';
@@ -18,10 +20,20 @@ const UNDO = new RegExp(
 /** 确认撤销 (a search card's 撤销, confirmed in words): only with nothing waiting, where no 确认 card can claim the 确认. */
 const CONFIRM_UNDO = /^(?:我)?确认(?:要)?撤销(?:吧|了)?[。.!！]*$/;
 
-export const undo = defineIntent<'undo' | 'cancel'>({
+export const undo = defineIntent<'undo' | 'cancel' | LatestWithdrawal>({
   name: 'undo',
-  match: (ctx) => (UNDO.test(ctx.text) || (CONFIRM_UNDO.test(ctx.text) && !ctx.dialog) ? 'undo' : CANCEL_WORDS.test(ctx.text) && !ctx.dialog ? 'cancel' : null),
+  // 刚才那条约谈撤销一下，是林晓约谈的不是我 · 刚才那条撤销，报错了 (round 53, fkb; t55b FB1: a new talk with 林晓, or 没看懂):
+  // a withdrawal with the member's reason is the same 撤销; the reason is said back, never recorded.
+  match: (ctx) =>
+    UNDO.test(ctx.text) || (CONFIRM_UNDO.test(ctx.text) && !ctx.dialog)
+      ? 'undo'
+      : CANCEL_WORDS.test(ctx.text) && !ctx.dialog
+        ? 'cancel'
+        : latestWithdrawal(ctx.text),
   async handle(ctx, which) {
+    const withReason = typeof which === 'object' ? which : undefined;
+    // The reason's people or deed (是林晓约谈的) are no new record: said so, beside whatever the 撤销 did (报错了 needs no word).
+    if (withReason && /是|和|跟|与|由/.test(withReason.reason)) ctx.notice(`您说的原因「${withReason.reason}」只作说明，没有另记成新的记录。`);
     if (which === 'cancel') {
       await ctx.reply('当前没有进行中的上报。如需撤销上一条记录，请发送「撤销」。');
       return;
@@ -67,6 +79,13 @@ export const undo = defineIntent<'undo' | 'cancel'>({
     // A second 撤销 right after one (sent twice, or a tap and a message) withdrew an older, unrelated record without a
     // word (newcomer n4). Past a record just withdrawn, which older one is meant only the member knows: shown, not touched.
     // A record of the same report as the one withdrawn is not "older": the receipt showed them together (newcomer n3).
+    // 刚才那条约谈撤销 when the latest record is a 党课: which record is meant is unsure, so none is touched.
+    if (withReason?.noun !== undefined && !nounFitsType(withReason.noun, latest.type)) {
+      await ctx.reply(
+        `您最近的一条记录是${activityTypeName(latest.type)}（${describeActivity(ctx.deps, latest, ctx.now)}），不是「${withReason.noun}」，没有撤销任何记录。请在要撤销的那条回执上点「撤销」，或写明日期和对象，如「撤销11月27日和何平的廉政谈话」。`,
+      );
+      return;
+    }
     const report = siblingsOf(ctx.deps, latest);
     const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
     if (newest?.deletedAt && !report.some((a) => a.id === newest.id)) {

@@ -31,6 +31,13 @@ const OPENER =
   /^(?:(?:(?:我)?(?:刚才|刚刚|之前|前面)?(?:的)?(?:报|写|填|记|说|搞|弄|打)错了|(?:补充)?(?:更正|纠正|订正|修正)(?:一下|下)?|不对|有个地方错了|有一处错了)[:,;。!\s]*)+/;
 
 /**
+ * 刚才报的 · 刚刚上报的 · 上面发的 · 之前报的那条 opening the naming words (刚才报的张书记和王建国副理事长的谈话是12月1日，不是11月30日;
+ * round 53, fkb; t55b F2: asked the type of a new talk): the record is one the member told before, pointed back at as
+ * 那条 points; the words after it name it.
+ */
+const TOLD_BEFORE = /^(?:我)?(?:刚才|刚刚|上面|前面|之前|早上|上午)(?:上报|报|发|说|填|写|记|登记)的(?:那一?(?:条|次|个))?(?:记录)?/;
+
+/**
  * Where the change may begin after the naming words: a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came
  * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
  */
@@ -101,8 +108,11 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
   const t = withoutApology(whole).replace(/[。.!！~～]+$/, '').replace(REQUEST_TAIL, '');
   const apologized = t.length < whole.replace(/[。.!！~～]+$/, '').length;
   if (POSTPONED.test(t) || QUESTION.test(t)) return null;
-  const opener = OPENER.exec(t);
-  const rest = opener ? t.slice(opener[0].length) : t;
+  const opened = OPENER.exec(t);
+  const afterOpener = opened ? t.slice(opened[0].length) : t;
+  const told = TOLD_BEFORE.exec(afterOpener);
+  const opener = opened ?? told;
+  const rest = told ? afterOpener.slice(told[0].length) : afterOpener;
   for (let i = 2; i < rest.length - 1; i++) {
     const start = CHANGE_START.exec(rest.slice(i));
     if (!start) continue;
@@ -113,7 +123,9 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     // Without an opening, words that tell a deed (昨天和王强进行的是谈心谈话，不是廉政谈话) are a report, not a naming.
     // 那个谈心是上周五的 (round 52, fwd: asked 和谁 as a new talk): words pointing back (那个 · 那次) name a record as an
     // opening would, though not beyond doubt: the caller takes it as a correction only when a record of the member's fits.
-    const pointed = POINTER.test(about + start[0]);
+    // 刚才报错了，和张书记和王建国的谈话是12月1日 (round 53, fkb): an opening owning a slip in a record just made (报错 · 写错 ·
+    // 填错 · 记错) points back as 刚才报的 does; 刚才说错了 may own a slip of speech, and the round-45 rows read it as a report.
+    const pointed = told !== null || (opened !== null && /(?:刚才|刚刚|之前|前面)(?:的)?(?:报|写|填|记)错/.test(opened[0])) || POINTER.test(about + start[0]);
     if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized || pointed))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
     // 其实是13号 · 搞错了，应该是专项资金检查 (round 52, fwd): the word of change or the slip owned before a value is no part of it.

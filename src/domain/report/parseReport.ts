@@ -141,6 +141,7 @@ import { withPlaceholderLeaderAsked } from './placeholderLeaderAsked.js';
 import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
 import { pointedRecordChange } from './pointedRecordChange.js';
+import { latestWithdrawal } from './latestWithdrawal.js';
 import { withoutPointedBackDeed } from './withoutPointedBackDeed.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
 import { talkContentClauses } from './talkContentClauses.js';
@@ -597,6 +598,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 黄书记11月13日查财务科那次其实是专项资金检查，麻烦改一下 (round 52, fwd; t54b B-F2: a second check): a record pointed
   // back at (那次/那条/那个) and changed beyond doubt is a correction of it (correctLatest), no report.
   if (pointedRecordChange(text, shanghaiDate(ctx.now))) return null;
+  // 刚才那条约谈撤销一下，是林晓约谈的不是我 (round 53, fkb; t55b FB1: a new talk with 林晓): the latest record withdrawn with a
+  // reason is undo's; the reason's people are no counterparts of any record.
+  if (latestWithdrawal(text) !== null) return null;
   // 11月3日和王强那次谈话后，又和李娟进行了谈心谈话 (round 52, fwdd: the 王强 talk stored again at once): a deed pointed back
   // at as the time reference is no deed of this message; only the deed after it is read, its day its own or asked.
   const pointedBack = withoutPointedBackDeed(text);
