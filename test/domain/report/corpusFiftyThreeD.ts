@@ -3,7 +3,7 @@
 // 1. A department per deed of a line: 「昨天宣文部开会学习了…，然后组联部还观看了警示片」 put the film at 宣文部 (the clause's own
 // 组联部 unread, on the card as leftover): 然后/随后/接着 + a unit + (还/又) + a deed now opens a deed of its own (laterDeed's
 // UNIT_AHEAD), held where it says. 「康复部…开展廉政教育学习，下午观看警示教育片」 kept the film at no department: a later part of
-// the same day (上午 · 下午 · 晚上 · 会后 · 同时) opening a held deed after a unit's held deed is held there too, on the card
+// the same day (上午 · 下午 · 晚上 · 同时; 会后 not, fsa's 「…参加分管科室会议…，会后又开展了警示教育」 keeps no unit) opening a held deed after a unit's held deed is held there too, on the card
 // (goesOnUnit's SAME_DAY_ON). 郑华「今天上午部门还组织看了警示片《围猎》」 was stored at once with no department: 部门 + 还/也/又 + the
 // deed is the sender's own unit (ownUnitNamed).
 // 2. A companion written with a title before the name (机关纪委书记黄志刚参加 · 纪检干事林晓参加 · 办公室主任李明参加 · 机关纪委黄志刚
