@@ -10,6 +10,12 @@ const CHECKED = /检查|督查|暗访|明查|抽查|巡查|查看|查了|查阅/
 /** A post or 同志 after a companion's name (林晓同志 · 黄志刚书记). */
 const POST_WORDS = '同志|副理事长|理事长|书记|部长|科长|副主任|主任|干事';
 const POST = `(?:${POST_WORDS})?`;
+/**
+ * A post or unit written before a companion's name (机关纪委书记黄志刚 · 纪检干事林晓 · 办公室主任李明 · 办公室李明主任; round 53,
+ * fkd, t55a F4: 「…检查…，机关纪委书记黄志刚参加」 kept 黄志刚 nowhere): up to 7 characters closing on a post word or a unit's
+ * last character (室 · 科 · 部 · 中心).
+ */
+const PRE = `(?:[\u4e00-\u9fa5]{0,7}?(?:书记|干事|主任|部长|科长|科员|理事长|委员|组长|纪委|纪检|纪检组|党委|室|科|部|中心)[ \u3000]*)?`;
 
 const patterns = new WeakMap<readonly string[], RegExp | undefined>();
 
@@ -22,7 +28,7 @@ function clausePattern(names: readonly string[]): RegExp | undefined {
   if (patterns.has(names)) return patterns.get(names);
   const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
   // 随同 · 一同参加 · 参加 (round 52, fwa; t54a F2, t54b F5: 「…检查，林晓参加」 lost 林晓) close the clause as 陪同 does.
-  const made = name === '' ? undefined : new RegExp(`([,，;；]|\\s+)(?:和|与|跟|同)?((?:${name})${POST}(?:(?:[、和及与]|\\s+)(?:${name})${POST})*)(?:也|都|还)?(?:全程)?(?:(?:一起|一同|一块儿?)?(?:同行|同去|前往|去的|去了|过去的)|(?:一起|一同)?(?:陪同|随同|参加|参与)|一起|一同)(?:了|的)?(?=$|[,，;；。!！\\s])`, 'g');
+  const made = name === '' ? undefined : new RegExp(`([,，;；]|\\s+)(?:和|与|跟|同)?(${PRE}(?:${name})${POST}(?:(?:[、和及与]|\\s+)${PRE}(?:${name})${POST})*)[ \u3000]?(?:也|都|还)?(?:全程)?(?:(?:一起|一同|一块儿?)?(?:同行|同去|前往|去的|去了|过去的)|(?:一起|一同)?(?:陪同|随同|参加|参与)|一起|一同)(?:了|的)?(?=$|[,，;；。!！\\s])`, 'g');
   patterns.set(names, made);
   return made;
 }
@@ -40,13 +46,25 @@ const TOOK_PART = /(?:参加|参与)(?:了|的)?$/;
  * The names of `who` (a companions' clause, names parted by 、/和/及/spaces, posts after them) who are of a department
  * `before` names (the place checked: 对康复部…检查，吴静部长参加 is the host, no one who went along); all of them without a directory.
  */
-function outsiders(who: string, before: string, directory: Directory | undefined): string[] {
-  const names = who.replace(new RegExp(POST_WORDS, 'g'), '').split(/[、和及与\s]+/).filter((n) => n !== '');
+function outsiders(who: string, before: string, directory: Directory | undefined, all: readonly string[]): string[] {
+  const names = namesIn(who, all);
   if (directory === undefined) return names;
   return names.filter((n) => {
     const unit = directory.org.departments.find((d) => d.id === directory.org.people.find((p) => p.name === n)?.departmentId);
     return unit === undefined || ![unit.name, ...unit.aliases].some((u) => before.includes(u));
   });
+}
+
+/** The names of `all` written in `who` (a companions' clause, posts and units around them), in their order. */
+function namesIn(who: string, all: readonly string[]): string[] {
+  const longest = [...all].sort((a, b) => b.length - a.length);
+  const found: string[] = [];
+  for (let at = 0; at < who.length; ) {
+    const n = longest.find((x) => who.startsWith(x, at));
+    if (n !== undefined) found.push(n);
+    at += n?.length ?? 1;
+  }
+  return found;
 }
 
 /**
@@ -63,7 +81,7 @@ export function withCheckCompanionClause(text: string, names: readonly string[],
     // 林晓参加 went along; 吴静部长参加 at a check of 康复部 is the host, read as before (no companion).
     // A table's cell (…\t林晓参加\n) is the table reader's: its 参加 is left to it.
     if (TOOK_PART.test(m) && /[\t\n]/.test(lead)) return m;
-    const along = TOOK_PART.test(m) ? outsiders(who, mine.slice(0, at), directory) : who.trim().split(/\s+/);
+    const along = TOOK_PART.test(m) ? outsiders(who, mine.slice(0, at), directory, names) : namesIn(who, names);
     return along.length === 0 ? m : `，${along.join('、')}陪同`;
   });
 }

@@ -20,21 +20,35 @@ const SCOPE = /(?:在|围绕|针对|就|对)([^,，;；。!?！？:\s\u0000]{2,2
 const FOCUS = /(?:^|[,，;；。\s])(重点(?:检查|查看|抽查|查)(?:了)?([^,，;；。!?！？:\s\u0000]{2,20}))(?=$|[,，;；。!?！？\s])/;
 
 /**
+ * 「到维权部检查了考勤和公车使用情况」 · 「…，主要查看了考勤记录和值班情况」 · 「…，检查内容为考勤和公车使用」 (round 53, fkd; t55a
+ * F4, t55b F4: what a check looked at was kept only after 重点): 主要/着重 + a check's verb, a check's verb with 了, or 检查内容为/包括,
+ * running to the clause's end (group 2 the verb and its 主要, group 3 what was looked at). Kept as 「检查X」 · 「主要查看X」.
+ */
+const LOOKED_AT = /(?:^|[,，;；。\s]|[^,，;；。\s]{1,12}?)((?:主要|着重)(?:检查|查看|抽查|查阅|核查)|(?:检查|查看|抽查|核查)(?=了)|检查内容(?=为|包括|是))(?:了|为|包括|是)?[:：]?([^,，;；。!?！？:\s\u0000]{2,24})(?=$|[,，;；。!?！？\s])/;
+
+/**
+ * 「围绕公务接待和公车使用到办公室开展作风纪律检查」 · 「就节日期间公车封存情况对办公室开展检查」 (round 53, fkd): 围绕/就/针对 X,
+ * then the place (到/对/赴 …), then the check's verb; group 1 what was looked at.
+ */
+const ABOUT = /(?:围绕|就|针对)([^,，;；。!?！？:\s\u0000]{2,24}?)(?:到|对|赴|深入)[^,，;；。!?！？:\s\u0000]{2,12}?(?:进行|开展|实施|组织)(?:了)?(?:[^,，;；。]{0,10}?)(?:检查|督查|抽查|核查|\u0000)/;
+
+/**
  * A subject that only restates the check's own type (对专项资金使用情况开展检查 · 对作风纪律执行情况…: noteFragments.test, no
  * note): nothing beyond the record's type.
  */
 const TYPE_ONLY = /^(?:各项|有关|相关)?(?:专项)?资金(?:的)?(?:管理|使用|管理使用|使用管理|管理和使用)?(?:情况)?$|^(?:作风纪律|工作纪律|纪律作风|作风建设)(?:的)?(?:执行|落实)?情况$/;
 
 /** A note of a check's subject, as checkSubject writes it. */
-export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}(?:情况|项目|资金|经费|补贴|补助|采购|发放|管理|工作|领域|环节)$/;
+// 主要查看考勤记录和值班情况 · 检查考勤、请销假和上班纪律 (round 53, fkd: lookedAt's notes, kept whole as a subject is).
+export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}(?:情况|项目|资金|经费|补贴|补助|采购|发放|管理|工作|领域|环节)$|^(?:主要|着重)?(?:检查|查看|抽查|核查)[^，；]{2,24}$/;
 
 /**
  * The subject of a check in `text` (one segment) as its note part 「检查…情况」, a place of `names` before it left off (对财务科
  * 考勤情况: 检查考勤情况), or undefined: none written, or one naming a person or department of `names` inside it.
  */
 export function checkSubject(text: string, names: readonly string[]): string | undefined {
-  const m = SUBJECT.exec(text) ?? SCOPE.exec(text);
-  if (!m) return checkFocus(text, names);
+  const m = SUBJECT.exec(text) ?? SCOPE.exec(text) ?? ABOUT.exec(text);
+  if (!m) return checkFocus(text, names) ?? lookedAt(text, names);
   const dated = m[1]!.replace(/^(?:今年|本年度|全年|近期|本月|上半年|下半年)(?:的)?/, '');
   // 对教育就业部就业补贴发放情况: the place before the subject is recorded as the place; the rest is what was checked.
   const place = names.filter((n) => dated.startsWith(n)).sort((a, b) => b.length - a.length)[0];
@@ -51,4 +65,17 @@ function checkFocus(text: string, names: readonly string[]): string | undefined 
   const m = FOCUS.exec(text);
   if (m === null || names.some((n) => m[2]!.includes(n))) return undefined;
   return m[1]!;
+}
+
+/**
+ * What a check looked at in `text` (LOOKED_AT) as 「检查X」 (检查了X · 检查内容为X) or 「主要查看X」, or undefined: none written,
+ * one that only restates the check's type (检查了作风纪律), or one naming a person or department of `names`.
+ */
+function lookedAt(text: string, names: readonly string[]): string | undefined {
+  const m = LOOKED_AT.exec(text);
+  if (m === null) return undefined;
+  const what = m[2]!.replace(/^(?:一下|下)/, '');
+  if (what.length < 2 || TYPE_ONLY.test(what) || /^(?:作风纪律|工作纪律|纪律作风|专项资金|资金使用)/.test(what) && what.length <= 6 || names.some((n) => what.includes(n))) return undefined;
+  const verb = m[1]!.startsWith('检查内容') ? '检查' : m[1]!;
+  return `${verb}${what}`;
 }

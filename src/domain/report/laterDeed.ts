@@ -17,8 +17,14 @@ const HOLDS = '(?:开了|召开|组织|开展|举办|举行|进行|观看|收看
  */
 const HOLDS_NEXT = '(?:开了|召开|组织|开展|举办|举行|观看|收看|学习|签订|签署|报送|上报|提交|讲授|讲了|到|赴|深入|对)';
 
+/**
+ * 然后组联部还观看了警示片 · 随后财务科组织… (round 53, fkd; t55a F3: the film put at 宣文部, the unit of the clause before): a
+ * unit named as the next clause's subject (not 在/到… a room) opens a deed of its own, held where it says.
+ */
+const UNIT_AHEAD = '(?![在到于去])[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心)';
+
 /** 后面又开了… · 后来组织… · 之后又召开… · 随后还开展…: the clause's opening words, the day masked or spaced at most. */
-const LATER_DEED = new RegExp(`^[\\s\\u0000,]*(?:${LATER_UNSAID}[\\s\\u0000,]*(?:又|还|再|也)?(?:[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心))?[\\s\\u0000]*${HOLDS}|${NEXT}[\\s\\u0000,]*(?:又|还|再)(?:[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心))?[\\s\\u0000]*${HOLDS_NEXT})`);
+const LATER_DEED = new RegExp(`^[\\s\\u0000,]*(?:${LATER_UNSAID}[\\s\\u0000,]*(?:又|还|再|也)?(?:[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心))?[\\s\\u0000]*${HOLDS}|${NEXT}[\\s\\u0000,]*(?:又|还|再)(?:[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心))?[\\s\\u0000]*${HOLDS_NEXT}|${NEXT}[\\s\\u0000,]*${UNIT_AHEAD}[\\s\\u0000]*(?:又|还|再|也)?[\\s\\u0000]*${HOLDS_NEXT})`);
 const LATER_DAY = new RegExp(`^[\\s\\u0000,]*${LATER_UNSAID}`);
 
 /**

@@ -588,6 +588,11 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // group word's departments survive the question about the type, as a named department does.
   const checkOnly = checked && !studied && !talked;
   const companionless = checkOnly ? withoutCheckCompanion(rest, ctx.directory) : rest;
+  // 到财务科检查了年底资金支付和报销票据情况 (round 53, fkd; t55a F4 A3: what a check of no named kind looked at was lost): its
+  // subject is its note, as a typed check's is (checkSubject); the note stays whole once the type is known (privateNote).
+  // Only a check typed by its books (funds): one whose type is asked keeps its reading as it was.
+  const scope = checkOnly && funds && draft.note === undefined ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(ctx.directory)]) : undefined;
+  if (scope !== undefined) draft.note = scope;
   const one: ParsedReport = bodyHead !== undefined ? { draft: { ...draft, actorId: bodyHead }, problems, remarks: [], reasons: ['third_person'] } : { draft, problems, remarks: along, reasons };
   const grouped = checkOnly ? withDepartmentsOfKind(one, withoutCheckingDepartment(companionless, ctx), ctx.directory, checkingDepartment(companionless, ctx)?.departmentId) : one;
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [grouped];
@@ -1050,7 +1055,8 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // words as written (资金使用情况…检查 is a type word once masked), goes before its results in the note.
   // Another remark already read stays as it was.
   const subject = training && isCheckType(kind.code) ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(ctx.directory)]) : undefined;
-  const withSubject = (note: string | undefined, said: string): string | undefined => (note === undefined ? said : note.includes(said) ? note : isCheckResultNote(note) ? `${said}，${note}`.slice(0, NOTE_MAX) : note);
+  // 检查了…台账 already among the results (checkResultNote) is the subject 检查…台账 (round 53, fkd): kept once.
+  const withSubject = (note: string | undefined, said: string): string | undefined => (note === undefined ? said : note.replace(/(检查|查看|抽查|核查|查阅)了/g, '$1').includes(said) ? note : isCheckResultNote(note) ? `${said}，${note}`.slice(0, NOTE_MAX) : note);
   const checked = subject !== undefined ? attendanceNoted.map((r) => (r.draft.type !== undefined && isCheckType(r.draft.type) ? { ...r, draft: { ...r.draft, note: withSubject(r.draft.note, subject) } } : r)) : attendanceNoted;
   // 开展廉政教育，学习省纪委通报的典型案例 (t52b F9): a study of no title and no note keeps what it went through as its note.
   const studied = training && kind.code.startsWith('edu_') ? studiedTopic(text) : undefined;

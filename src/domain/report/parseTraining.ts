@@ -270,7 +270,9 @@ const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人
  * roster warning, 全体党员 did): a unit's whole staff said in other words than 全体 is its 全体 all the same. 都参加 only after a
  * unit's or its people's word (王强、李娟都参加了 names two, not a unit).
  */
-const ALL_OF_UNIT = new RegExp(`(?:(?:科室|科里|部里|室里|中心|部门|单位|我科|我部|我室|本科室|本部门)(?:的)?(?:同志|人员|同事|职工|干部|党员)?|\\d+\\s*(?:个人|人|名))(?:全部|全都|都)(?=参加|参会|到会|出席|参与|参学|到场)|所有(?:人员|同志|同事|职工|党员|人)(?:都|全部)?(?=参加|参会|到会|出席|参与|参学|到场)|全(?:科|室|部门)(?:人员|同志|同事|职工|党员)`, 'g');
+// 全部门参加 · 全科参加 · 全体参加 (round 53, fkd; t55a F4 A8: no 全体 mark, while 部门全体人员参加 had one): the unit's whole said
+// right before the attending verb, with no people's word.
+const ALL_OF_UNIT = new RegExp(`(?:(?:科室|科里|部里|室里|中心|部门|单位|我科|我部|我室|本科室|本部门)(?:的)?(?:同志|人员|同事|职工|干部|党员)?|\\d+\\s*(?:个人|人|名))(?:全部|全都|都)(?=参加|参会|到会|出席|参与|参学|到场)|所有(?:人员|同志|同事|职工|党员|人)(?:都|全部)?(?=参加|参会|到会|出席|参与|参学|到场)|全(?:科|室|部门)(?:人员|同志|同事|职工|党员)|全(?:科|室|部门|中心|体)(?:都|均)?(?=参加|参会|到会|出席|参与|参学|到场)`, 'g');
 /**
  * 科室4人参加 · 部门5名同志参加 · 两个部门共15名党员参加 (round 49, t51b F10: 财务科's 「科室4人参加」 against its 3 got no roster
  * warning, nor 宣文部、组联部's 15 against their 4): a count said to be a unit's (or two units') own people is its whole as

@@ -476,7 +476,11 @@ export function withDeptMeetingLeaderAsked(reports: ParsedReport[], text: string
     if (r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor')) return r;
     const named = listedDepartments(text, ctx.directory);
     const own = ctx.directory.person(actor)?.departmentId;
-    const places = named.length > 0 ? named : own !== undefined ? [own] : [];
+    // 召开分管部门会议，王磊部长与何平主任参加 (round 53, fkd; t55a F4: at 宣文部 only): the doer read from 王磊 与 何平, the
+    // one named with him before 参加/出席 attended too — their department is the meeting's as well.
+    const attended = new RegExp(`${ctx.directory.person(actor)?.name ?? '\u0000'}(?:同志|部长|科长|主任|副主任)?[和与及、]([\u4e00-\u9fa5]{2,3}?)(?:同志|部长|科长|主任|副主任)?(?:参加|出席|列席|参会|到会)`).exec(text);
+    const withHim = ctx.directory.org.people.flatMap((p) => (attended !== null && p.name === attended[1] && p.departmentId !== undefined ? [p.departmentId] : []));
+    const places = named.length > 0 ? named : own !== undefined ? [...new Set([own, ...withHim])] : [];
     const leaders = [...new Set(places.flatMap((id) => {
       const sup = ctx.directory.department(id)?.supervisorId;
       return sup !== undefined ? [sup] : [];
