@@ -107,7 +107,7 @@ port.on('message', (message: ToBotThread) => {
   }
 });
 post({ t: 'ready', store: bot.storeHealth() });
-// After the warm-up, one full collection of this thread's heap, while no member waits (the thread runs at nice 10).
+// After the warm-up, one full, compacting collection of this thread's heap, while no member waits (nice 10).
 // Under npm start's `--heap-growing-percent=100` the old generation grows to twice what the last full collection left
 // before the next, so the start's and the warm-up's garbage stayed and the first member's message paid the collection
 // (its reply ~30–50 ms more CPU on the bot thread, the heap 43 → 36 MiB used after it; issue 14 r53 fkg). Collected here,
