@@ -147,7 +147,8 @@ if (only === 'footprint') {
     records: Number(process.env.BENCH_FOOTPRINT_RECORDS ?? 0),
     restart: process.env.BENCH_FOOTPRINT_RESTART === '1',
     heap: process.env.BENCH_FOOTPRINT_HEAP === '1',
-    firstReply: process.env.BENCH_FOOTPRINT_REPLY === '1',
+    firstReply: process.env.BENCH_FOOTPRINT_REPLY === '1' || process.env.BENCH_FOOTPRINT_REPLY === '2',
+    secondReply: process.env.BENCH_FOOTPRINT_REPLY === '2',
   });
   console.log(JSON.stringify({ footprint: results.footprint }, null, 2));
 }

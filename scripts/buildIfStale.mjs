@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
+import { axiosLazyFetchPlugin } from './axiosLazyFetch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -19,7 +20,7 @@ function files(dir) {
 
 /** Newest modification time (ms) of what goes into the build, this script included. */
 function newestSource() {
-  const inputs = [...files(src), ...['tsconfig.json', 'package-lock.json', 'scripts/buildIfStale.mjs'].map((f) => join(root, f))];
+  const inputs = [...files(src), ...['tsconfig.json', 'package-lock.json', 'scripts/buildIfStale.mjs', 'scripts/axiosLazyFetch.mjs'].map((f) => join(root, f))];
   return Math.max(...inputs.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
 }
 
@@ -143,31 +144,7 @@ for (const file of files(src)) {
 // 20.20, measured with require() and a gc). Identifiers are kept as they are (no mangling), so the SDK and axios behave
 // as published. src/feishu/larkSdk.ts loads this file when it is there and the package otherwise (under tsx).
 //
-// Two lines of axios (the SDK's HTTP client) are changed so that loading it does not load Node's fetch (undici, its
-// Request / Response / FormData classes and web streams: ~2 MiB of the bot thread's heap and ~0.25 s of its start),
-// which the SDK never uses (axios's `http` adapter comes before `fetch` in its default list; nothing asks for fetch):
-// axios read `globalThis.FormData` (a lazy getter that loads undici) once at load for its isFormData test, and built its
-// fetch adapter at load (`getFetch();`, whose result it drops: the adapter is built again on demand from the same cache).
-// isFormData now reads the global on the first call that could need it, and answers a primitive or a plain or
-// null-prototype object (which cannot be a FormData: FormData has no Symbol.hasInstance) without it, as before.
-// When axios's text is not as expected (another version), it is bundled as published.
-const AXIOS_LAZY_FETCH = [
-  ['\ngetFetch();\n', '\n'],
-  [
-    "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;\nconst isFormData = thing => {\n  if (!thing) return false;\n  if (FormDataCtor && thing instanceof FormDataCtor) return true;\n",
-    "let FormDataCtor = null;\nconst isFormData = thing => {\n  if (!thing) return false;\n  if (typeof thing !== 'object' && typeof thing !== 'function') return false;\n  const plain = getPrototypeOf(thing);\n  if (!plain || plain === Object.prototype) return false;\n  if (FormDataCtor === null) FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;\n  if (FormDataCtor && thing instanceof FormDataCtor) return true;\n",
-  ],
-];
-const axiosLazyFetch = {
-  name: 'qingfeng-axios-lazy-fetch',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]axios[\\/]dist[\\/]node[\\/]axios\.cjs$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (!AXIOS_LAZY_FETCH.every(([from]) => text.split(from).length === 2)) return { contents: text, loader: 'js' };
-      return { contents: AXIOS_LAZY_FETCH.reduce((t, [from, to]) => t.replace(from, () => to), text), loader: 'js' };
-    });
-  },
-};
+// Its axios is patched so that loading it does not load Node's fetch (undici): scripts/axiosLazyFetch.mjs.
 try {
   await esbuild.build({
     entryPoints: [require.resolve('@larksuiteoapi/node-sdk')],
@@ -179,7 +156,7 @@ try {
     minifyWhitespace: true,
     minifySyntax: true,
     charset: 'ascii',
-    plugins: [axiosLazyFetch],
+    plugins: [axiosLazyFetchPlugin(readFile)],
     logLevel: 'warning',
   });
 } catch (error) {

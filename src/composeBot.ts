@@ -76,8 +76,11 @@ export interface BotPort {
   isTransient(error: unknown): boolean;
   /** The store's last write, for /healthz. */
   storeHealth(): StoreHealth;
-  /** Builds the ledger index in a later turn (a question finds it built), then warms the first messages' paths. */
-  indexAhead(): void;
+  /**
+   * Builds the ledger index in a later turn (a question finds it built), then warms the first messages' paths, then, in
+   * a turn of its own, calls `afterWarmUp` (the bot thread: a full collection of what the warm-up left).
+   */
+  indexAhead(afterWarmUp?: () => void): void;
   /** Starts the outbox and the scheduler (its first run catches up on what was missed). */
   run(): void;
   /** Stops the scheduler: no new job starts. */
@@ -201,12 +204,12 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       cardAction: (update) => bot.handleCardAction(update),
       isTransient: isWriteFailure,
       storeHealth: () => store.health(),
-      indexAhead() {
+      indexAhead(afterWarmUp) {
         // In the first turn after the caller goes on (~200 ms at 100,000 records): in-process, /healthz answers sooner,
         // and the first question after a start still finds it built (one the recovered journal answers earlier builds it).
         // Then the first report's and the first questions' one-time costs, a step per turn (see warmUp.ts): at 50,000
         // records they held the first second of messages after a start for up to a second (bench scale, CPU profile).
-        const steps = [() => store.read((db) => void ledger.index(db)), ...warmUpSteps(botDeps)];
+        const steps = [() => store.read((db) => void ledger.index(db)), ...warmUpSteps(botDeps), ...(afterWarmUp ? [afterWarmUp] : [])];
         const next = (): void => {
           const step = steps.shift();
           if (!step) return;
