@@ -1,4 +1,5 @@
 // 「警示教育几次了」: the number of records of each type asked about, counted from the ledger within the asker's reach.
+import { meetingBodyName } from '../domain/meetingBody.js';
 import { activityTypeName, ACTIVITY_TYPES } from '../domain/activityTypes.js';
 import { scopeTitle } from '../domain/completion/scopeTitle.js';
 import type { Scope } from '../domain/completion/types.js';
@@ -18,6 +19,8 @@ type Deps = Pick<BotDeps, 'directory' | 'store' | 'duties'>;
 
 function rowText(r: LedgerRow): string {
   const parts = [r.date, r.typeName, r.actorName];
+  // Round 53 (t55b F3): 「专题会议几次了」 listed 赵敏's 机关党委会议 beside 张伟's 党组会 with nothing to tell them apart.
+  if (r.meetingBody !== undefined) parts.push(`${meetingBodyName(r.meetingBody)}召开`);
   if (r.counterpartNames.length > 0) parts.push(`对象：${r.counterpartNames.join('、')}`);
   // t48a F5: who went on the check is listed as in the 台账.
   if (r.companionNames.length > 0) parts.push(`同行：${r.companionNames.join('、')}`);

@@ -1,4 +1,5 @@
 // One-line Chinese descriptions of reported activities and the people in them.
+import { meetingBodyName } from '../domain/meetingBody.js';
 import { activityTypeName } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
@@ -27,6 +28,8 @@ const AGENDA_SHOWN = AGENDA_TYPES;
 export function describeDraft(directory: Directory, d: ReportDraft, today: string): string {
   const parts = [d.type ? activityTypeName(d.type) : '（类型未知）', d.date ? dayLabel(d.date, today) : '（日期未知）'];
   if (d.counterpartIds.length > 0) parts.push(`对象：${d.counterpartIds.map((id) => personLabel(directory, id)).join('、')}`);
+  // 机关党委会议 (round 53, t55b F3): the body that held a 专题会议, when not the 党组, and that it is not the 党组's 专题研究.
+  if (d.meetingBody !== undefined && d.type === 'meeting_special') parts.push(`${meetingBodyName(d.meetingBody)}召开（不计入党组专题研究）`);
   if (d.title) parts.push(`《${plainInMarkdown(d.title)}》`);
   // 专题会议｜12-03 with no subject is thin for the 纪检 officer who signs the 台账 (t50c F5): a meeting's agenda, kept as its
   // note (研究部署年终廉政工作), is said on the card and the receipt, as a title is. Other notes stay unsaid (a talk keeps none).

@@ -41,6 +41,8 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     ...(d.departmentId ? { departmentId: d.departmentId } : {}),
     ...(d.departmentIds ? { departmentIds: d.departmentIds } : {}),
     ...companionsOf(d, who),
+    // Only a 专题会议 keeps the body that held it: a card changed to another kind (修改) leaves none behind.
+    ...(d.meetingBody && d.type === 'meeting_special' ? { meetingBody: d.meetingBody } : {}),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
     // A year no record can be for (2030年度 on a 2026 day) is never stored: the store refuses such a file on load.

@@ -1,5 +1,6 @@
 // A recorded activity: the unit of the ledger (台账). Stored as-is in db.json's `activities`.
 import type { ActivityTypeCode } from './activityTypes.js';
+import type { MeetingBody } from './meetingBody.js';
 
 export interface Evidence {
   kind: 'image' | 'file';
@@ -33,6 +34,11 @@ export interface Activity {
   companionIds?: string[];
   title?: string;
   attendees?: number;
+  /**
+   * The body that held a 专题会议, when not the 党组 (机关党委 · 机关纪委 · 党支部 · 理事长办公会; round 53, t55b F3): not counted
+   * toward a 党组 duty (completion/partyLevel). Absent on other records, on 党组 meetings and on records stored before round 53.
+   */
+  meetingBody?: MeetingBody;
   /** The year a 责任书 says it is for (2027年度…责任书), when named: its duty counts there (completion/countingDay). */
   dutyYear?: number;
   note?: string;

@@ -1,4 +1,5 @@
 // The 台账 workbook (.xlsx): 汇总 (completion per duty and person), 活动台账 (one row per record), 说明 (period, scope, time).
+import { meetingBodyName } from '../domain/meetingBody.js';
 import { LATE_MEANING } from '../domain/completion/late.js';
 import ExcelJS from 'exceljs';
 import type { LedgerExport } from '../domain/ledger/export.js';
@@ -46,7 +47,8 @@ function inViewHeader(period: Period): string {
 
 export const ACTIVITY_COLUMNS: Column<LedgerRow>[] = [
   { header: '日期', value: (r) => excelDate(r.date), numFmt: 'yyyy-mm-dd', shown: (r) => r.date },
-  { header: '类型', value: (r) => r.typeName },
+  // A 专题会议 another body held says which (round 53, t55b F3: 专题会议（机关党委）), so the 台账 does not show it as the 党组's.
+  { header: '类型', value: (r) => (r.meetingBody !== undefined ? `${r.typeName}（${meetingBodyName(r.meetingBody)}）` : r.typeName) },
   { header: '责任人/上报人', value: (r) => (r.reporterName ? `${r.actorName}/${r.reporterName}` : r.actorName) },
   // A check's 同行 are among those who took part (t48a F5: 林晓 went with 黄志刚 and was nowhere in the 台账).
   { header: '对象或参加人员', value: (r) => [...r.counterpartNames, ...r.companionNames.map((n) => `${n}（同行）`)].join('、') },

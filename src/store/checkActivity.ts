@@ -1,10 +1,12 @@
 // Validates one stored activity against the schema, quickly: a hand check of the required fields, zod only to word a problem.
 import { ACTIVITY_TYPE_CODES } from '../domain/activityTypes.js';
 import { activitySchema } from './dbSchema.js';
+import { MEETING_BODIES } from '../domain/meetingBody.js';
 import { dutyYearProblem } from '../domain/completion/dutyYearProblem.js';
 
 const TYPES = new Set<string>(ACTIVITY_TYPE_CODES);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const BODIES = new Set<string>(MEETING_BODIES);
 
 function plainlyValid(a: Record<string, unknown>): boolean {
   return (
@@ -23,6 +25,7 @@ function plainlyValid(a: Record<string, unknown>): boolean {
     (a.departmentId === undefined || typeof a.departmentId === 'string') &&
     (a.departmentIds === undefined || (Array.isArray(a.departmentIds) && a.departmentIds.every((d) => typeof d === 'string'))) &&
     (a.companionIds === undefined || (Array.isArray(a.companionIds) && a.companionIds.every((c) => typeof c === 'string'))) &&
+    (a.meetingBody === undefined || BODIES.has(a.meetingBody as string)) &&
     (a.title === undefined || typeof a.title === 'string') &&
     (a.attendees === undefined || (Number.isInteger(a.attendees) && (a.attendees as number) >= 0)) &&
     (a.note === undefined || typeof a.note === 'string') &&

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPE_CODES } from '../domain/activityTypes.js';
 import type { Activity } from '../domain/activity.js';
+import { MEETING_BODIES } from '../domain/meetingBody.js';
 
 export const DB_VERSION = 3;
 /** The last version that kept activities and audit inside db.json. */
@@ -20,6 +21,8 @@ export const activitySchema = z.looseObject({
   departmentIds: z.array(z.string()).optional(),
   /** Those who went on a check with its doer (round 46, t48a F5); older files have none. */
   companionIds: z.array(z.string()).optional(),
+  /** The body that held a 专题会议 when not the 党组 (round 53, t55b F3); older files have none. */
+  meetingBody: z.enum(MEETING_BODIES).optional(),
   title: z.string().optional(),
   attendees: z.number().int().nonnegative().optional(),
   dutyYear: z.number().int().optional(),

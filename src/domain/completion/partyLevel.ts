@@ -13,9 +13,12 @@ const PARTY_ROLES: readonly Role[] = ['secretary', 'leader', 'inspector'];
  * head's or member's own 专题会议, 学习 or 观影 is the department's activity, not the 党组's 专题研究 or 教育 (seed 001
  * 三(一) puts 专题会议 and 「教育活动全年不少于4次」 on the 党组班子, 三(四) gives the 科室 their own duties): t48b O1,
  * where 何平's 康复中心 专题会议 filled 党组专题研究（下半年） beside 张伟's one 党组会. A doer the directory does not
- * know is counted, as before: nothing tells it is a department's.
+ * know is counted, as before: nothing tells it is a department's. A 专题会议 another body held (meetingBody: 机关党委 ·
+ * 机关纪委 · 党支部 · 理事长办公会; round 53, t55b F3) is never the 党组's, whoever chaired it.
  */
-export function isPartyLevel(directory: Directory, activity: Pick<Activity, 'actorId' | 'date'>): boolean {
+export function isPartyLevel(directory: Directory, activity: Pick<Activity, 'actorId' | 'date' | 'meetingBody'>): boolean {
+  // 赵敏's 机关党委会议 (round 53, t55b F3): a meeting another body held is that body's, whoever chaired it.
+  if (activity.meetingBody !== undefined) return false;
   // Roles as of the record's day: a head promoted to 班子 since did not hold that 专题会议 for the 党组.
   if (directory.dated) return partyDoer(directory.asOf(activity.date), activity.actorId);
   // Undated, the answer is the doer's alone: asked once per doer (issue 14: the year's card at 100,000 records asked it
@@ -31,12 +34,13 @@ export function isPartyLevel(directory: Directory, activity: Pick<Activity, 'act
  * isPartyLevel for many records of one directory: the directory's answers looked up once, not per record (the year's
  * card walks every record of the 党组 duties' types in the year, ~7,000 at 100,000 records).
  */
-export function partyLevelTest(directory: Directory): (activity: Pick<Activity, 'actorId' | 'date'>) => boolean {
-  if (directory.dated) return (activity) => partyDoer(directory.asOf(activity.date), activity.actorId);
+export function partyLevelTest(directory: Directory): (activity: Pick<Activity, 'actorId' | 'date' | 'meetingBody'>) => boolean {
+  if (directory.dated) return (activity) => activity.meetingBody === undefined && partyDoer(directory.asOf(activity.date), activity.actorId);
   let known = byDoer.get(directory);
   if (!known) byDoer.set(directory, (known = new Map()));
   const doers = known;
   return (activity) => {
+    if (activity.meetingBody !== undefined) return false;
     let party = doers.get(activity.actorId);
     if (party === undefined) doers.set(activity.actorId, (party = partyDoer(directory, activity.actorId)));
     return party;

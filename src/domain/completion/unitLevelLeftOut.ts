@@ -4,9 +4,12 @@ import type { Duty } from '../duty.js';
 import type { Directory } from '../organization.js';
 import type { ActivityIndex, DateRange } from './activityIndex.js';
 import { partyLevelTest } from './partyLevel.js';
+import { MEETING_BODIES, meetingBodyName } from '../meetingBody.js';
 import type { CompletionLine } from './types.js';
 
 function departmentOf(directory: Directory, a: Activity): string {
+  // 赵敏's 机关党委会议 (round 53, t55b F3): a meeting another body held is named by that body, not 其他.
+  if (a.meetingBody !== undefined) return meetingBodyName(a.meetingBody);
   const id = a.departmentId ?? directory.person(a.actorId)?.departmentId;
   return (id && directory.department(id)?.name) || '其他';
 }
@@ -76,5 +79,8 @@ export function unitLevelLeftOut(
     if (said) parts.push(said);
   }
   if (parts.length === 0) return [];
-  return [`党组层面的事项只计党组书记、班子成员和纪检干部牵头开展的活动；科室、中心自行开展的未计入党组：${parts.join('；')}，仍在台账中。`];
+  // A body's own meeting among them (机关党委1次) is said as another body's, not a 科室's (round 53).
+  const bodies = MEETING_BODIES.some((b) => parts.some((p) => p.includes(`${meetingBodyName(b)}`)));
+  const whose = bodies ? '科室、中心和机关党委、机关纪委、党支部、理事长办公会自行召开或开展的' : '科室、中心自行开展的';
+  return [`党组层面的事项只计党组书记、班子成员和纪检干部牵头开展的活动；${whose}未计入党组：${parts.join('；')}，仍在台账中。`];
 }

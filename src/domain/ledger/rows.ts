@@ -1,4 +1,5 @@
 // One ledger (台账) row per activity: names resolved, Shanghai report time, 补录 and evidence in words.
+import type { MeetingBody } from '../meetingBody.js';
 import type { Activity, Evidence } from '../activity.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
@@ -21,6 +22,8 @@ export interface LedgerRow {
   companionNames: string[];
   title?: string;
   attendees?: number;
+  /** The body that held a 专题会议 when not the 党组 (Activity.meetingBody; round 53): not the 党组's own in the figures. */
+  meetingBody?: MeetingBody;
   /** The department it belongs to; every department a check visited, joined with 、, when it visited several. */
   departmentName?: string;
   /** `YYYY-MM-DD HH:mm`, Asia/Shanghai. */
@@ -73,6 +76,7 @@ export function ledgerRow(directory: Directory, a: Activity): LedgerRow {
     companionNames: (a.companionIds ?? []).map((id) => nameOf(directory, id)),
     ...(a.title ? { title: a.title } : {}),
     ...(a.attendees !== undefined ? { attendees: a.attendees } : {}),
+    ...(a.meetingBody !== undefined ? { meetingBody: a.meetingBody } : {}),
     ...(departmentName ? { departmentName } : {}),
     reportedAt: shanghaiDateTime(new Date(a.createdAt)),
     ...(a.dutyYear !== undefined && a.dutyYear !== Number(a.date.slice(0, 4)) ? { dutyYear: a.dutyYear } : {}),

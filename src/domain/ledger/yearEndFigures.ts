@@ -22,7 +22,7 @@ interface FigureSpec {
 export const FIGURE_SPECS: readonly FigureSpec[] = [
   // t48b O1: a 科室/中心's own 专题会议 is no 领导班子专题研究; it is counted on its own line, never dropped.
   { key: 'special_meeting', label: '专题研究部署党风廉政建设工作（专题会议）', unit: '次', types: ['meeting_special'], level: 'party' },
-  { key: 'unit_special_meeting', label: '科室、中心自行召开的党风廉政建设专题会议', unit: '次', types: ['meeting_special'], level: 'unit' },
+  { key: 'unit_special_meeting', label: '机关党委、支部和科室、中心自行召开的党风廉政建设专题会议', unit: '次', types: ['meeting_special'], level: 'unit' },
   { key: 'analysis', label: '党风廉政建设分析研判', unit: '次', types: ['review_analysis'] },
   { key: 'heart_talk', label: '谈心谈话', unit: '人次', types: ['talk_heart'] },
   { key: 'pledge_sign', label: '签订《党风廉政建设责任书》', unit: '份', types: ['pledge_sign'], window: 'inside' },

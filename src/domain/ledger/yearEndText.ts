@@ -1,4 +1,5 @@
 // The year's account as one chat message: title, notes, the draft, then the records behind each figure — within Feishu's text limit.
+import { meetingBodyName } from '../meetingBody.js';
 import type { LedgerRow } from './rows.js';
 import type { YearEndAccount, YearEndFigure } from './yearEndTypes.js';
 
@@ -8,6 +9,7 @@ export const TEXT_BUDGET_BYTES = 100 * 1024;
 /** One record as a trace line: 2026-03-05｜专题会议｜张伟｜对象：王建国｜《…》｜23人｜补录｜编号 a1b2c3. */
 export function traceLine(row: LedgerRow): string {
   const parts = [row.date, row.typeName, row.reporterName ? `${row.actorName}（${row.reporterName}上报）` : row.actorName];
+  if (row.meetingBody !== undefined) parts.push(`${meetingBodyName(row.meetingBody)}召开`);
   if (row.counterpartNames.length > 0) parts.push(`对象：${row.counterpartNames.join('、')}`);
   if (row.companionNames.length > 0) parts.push(`同行：${row.companionNames.join('、')}`);
   if (row.title) parts.push(`《${row.title}》`);

@@ -122,7 +122,9 @@ function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContex
  */
 export function withAttendingDepartments(r: ParsedReport, text: string, ctx: ParseContext): ParsedReport {
   const type = r.draft.type;
-  const study = type !== undefined && STUDIES.has(type) && /组织[^,;。!?，；。！？]{0,4}分管/.test(text);
+  // 为分管科室讲廉政党课 · 给分管部门讲了一次党课 (round 53, fka; t55b F5: no department, where 为康复部和组联部讲 kept
+  // them): the 分管科室 a lecture or study is given to are its audience, as those it is organised for.
+  const study = type !== undefined && STUDIES.has(type) && /(?:组织|为|给|向|对)[^,;。!?，；。！？]{0,4}分管/.test(text);
   if (type !== 'meeting_dept' && !study) return r;
   const doer = r.draft.actorId ?? ctx.senderId;
   const own = new Set(ctx.directory.supervisedBy(doer).map((d) => d.id));

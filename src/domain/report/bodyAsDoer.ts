@@ -19,7 +19,7 @@ export interface BodyDoer {
  * (duties.md: the 党组's duties are answered by the secretary); a 纪委/纪检组 is the inspectors'
  * (style-inspection is theirs); a 机关党委 is its 书记 by title.
  */
-const BODY = '((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委|纪检(?![干监组委])|(?:第?[一二三四五六七八九十\\d]+)?(?:党支部|党总支|支部)))';
+const BODY = '((?:由)?[\\u4e00-\\u9fa5]{0,4}?(党组(?:理论学习)?(?:中心组(?:[（(]扩大[)）]|扩大)?)?|机关党委|机关纪委|纪检监察组|纪检组|纪委|纪检(?![干监组委])|(?:第?[一二三四五六七八九十\\d]+)?(?:党支部|党总支|支部)))';
 /** 党组11月召开… · 机关党委本月组织了… (round 37: a counted lead put before each item names its month): a period between. */
 const PERIOD = '(?:[\\s\\u0000,]*(?:\\d{1,2}月份?|本月|上月|本周|上周|近期|近日))?';
 // 配合机关纪委对本科室开展了…检查 (round 41, t40b F13): the body the sender assisted made the check, as its subject would.
@@ -38,8 +38,15 @@ const BODY_SUBJECT = new RegExp(
  * asked whose): the masked kind may be followed by its count (机关纪委11月26日报送廉政信息2篇 → 机关纪委\0\02篇).
  */
 const BODY_SUBJECT_MORE = new RegExp(
-  `(?<=^|[,;。:!?\\s\\u0000])((党组(?:理论学习)?(?:中心组)?|机关党委|机关纪委|纪检监察组|纪检组|纪委))${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:学习|观看|收看|传达|报送|上报|提交|向[\\u4e00-\\u9fa5]{1,8}?(?:报送|上报|提交|报告|汇报|\\u0000)|(?<=\\u0000)(?=[\\s,]*(?:(?:共|计)?\\d+[\\s]*(?:篇|条|份|期|次)[\\s,]*)?(?:[,;。]|$)))`,
+  `(?<=^|[,;。:!?\\s\\u0000])((党组(?:理论学习)?(?:中心组(?:[（(]扩大[)）]|扩大)?)?|机关党委|机关纪委|纪检监察组|纪检组|纪委))${PERIOD}[\\s\\u0000,]*(?:于|在)?[\\s\\u0000]*(?:学习|观看|收看|传达|报送|上报|提交|向[\\u4e00-\\u9fa5]{1,8}?(?:报送|上报|提交|报告|汇报|\\u0000)|(?<=\\u0000)(?=[\\s,]*(?:(?:共|计)?\\d+[\\s]*(?:篇|条|份|期|次)[\\s,]*)?(?:[,;。]|$)))`,
 );
+
+/**
+ * 召开党组中心组（扩大）学习会，集中学习《…》 · 主持召开党组理论学习中心组学习会议 (round 53, fka: stored at once as the clerk's
+ * own 廉政教育): the 中心组's study held (召开 · 主持) is the 党组's deed as its subject would be. Only the 中心组's 学习会:
+ * 召开党组会议 is read by the meeting's readers as before.
+ */
+const BODY_HOSTED = /(?<=(?:^|[,;。:!?\s\u0000])[\s\u0000]*(?:(?:主持|组织)?召开了?|主持(?:了)?))((党组(?:理论学习)?中心组(?:[（(]扩大[)）]|扩大)?))(?=[\s\u0000]*(?:集中|集体|专题|扩大)?学习)/;
 
 function bodyMembers(body: string, named: string, rest: string, ctx: Pick<ParseContext, 'directory' | 'senderId'>): string[] {
   const people = ctx.directory.org.people;
@@ -68,7 +75,7 @@ function bodyMembers(body: string, named: string, rest: string, ctx: Pick<ParseC
  * with who answers for it; undefined when no body is the subject, or nobody in the directory stands for it.
  */
 export function bodyAsDoer(rest: string, ctx: Pick<ParseContext, 'directory' | 'senderId'>): BodyDoer | undefined {
-  const m = BODY_SUBJECT.exec(rest) ?? BODY_SUBJECT_MORE.exec(rest);
+  const m = BODY_SUBJECT.exec(rest) ?? BODY_SUBJECT_MORE.exec(rest) ?? BODY_HOSTED.exec(rest);
   if (!m) return undefined;
   const candidateIds = bodyMembers(m[2]!, m[1]!, rest, ctx);
   return candidateIds.length > 0 ? { text: m[2]!, candidateIds, start: m.index, end: m.index + m[1]!.length } : undefined;

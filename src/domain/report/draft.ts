@@ -1,6 +1,7 @@
 // The contract between the Chinese report parser and the bot: what one reported activity looks like before it is recorded.
 import type { Evidence } from '../activity.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
+import type { MeetingBody } from '../meetingBody.js';
 import type { Directory } from '../organization.js';
 import type { PassTrace } from './textPass.js';
 
@@ -42,6 +43,11 @@ export interface ReportDraft {
   attendees?: number;
   /** The year a 责任书 says it is for (2027年度…责任书), when named. */
   dutyYear?: number;
+  /**
+   * The body that held a 专题会议 when the member named one other than the 党组 (机关党委会议 · 支委会 · 理事长办公会; round 53,
+   * t55b F3): it is that body's meeting, not the 党组's 专题研究 (meetingBodySaid).
+   */
+  meetingBody?: MeetingBody;
   /** 全体党员 / 全体干部职工 */
   allMembers?: boolean;
   /** 科室4人参加 · 两部门共5人参加: the count is the unit's own people (set against its roster), not said to be all of them (t52b F8). */

@@ -3,6 +3,7 @@ import { headlineSpiritRepeated } from './conferenceAtGathering.js';
 import { withPaperDepartment } from './paperDepartment.js';
 import { withPaperMonthNoted } from './paperMonthNoted.js';
 import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
+import { withMeetingBody } from './meetingBodySaid.js';
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
 import { withVagueSpanAsked } from './vagueSpanAsked.js';
@@ -1554,7 +1555,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // …检查了作风纪律，周四到康复部检查 (v2): a bare check after a check of a known kind is another of that kind (on the card).
       // 配合纪检对我部进行了廉政风险点排查 (w2): a body's check on the sender's unit is no 自查 of it; its type is asked.
       // …谈心谈话，顺便查了下专项资金账目 (t42c F5): the check in passing is at the talk's department.
-      reports.push(...withCheckKindCarried(withBodyCheckUntyped(withPassingCheckPlace(parsed.reports, own, reports.slice(lineStart.at)), own), own, reports));
+      // 11月30日主持召开机关党委会议，专题研究… (round 53, fka; t55b F3: counted as the 党组's 专题研究): the body named holds it.
+      reports.push(...withMeetingBody(withCheckKindCarried(withBodyCheckUntyped(withPassingCheckPlace(parsed.reports, own, reports.slice(lineStart.at)), own), own, reports), own));
     }
     // 原定上周五的廉政谈话推迟到昨天进行了: held, on the day it was put off to, never the day first planned.
     const movedTo = RESCHEDULED.exec(line);

@@ -32,6 +32,26 @@ describe('isPartyLevel', () => {
     expect(isPartyLevel(dated, { actorId: 'h3', date: '2026-10-15' })).toBe(false);
     expect(isPartyLevel(dated, { actorId: 'h3', date: '2026-11-10' })).toBe(true);
   });
+
+  it('never counts a meeting another body held as the 党组’s, whoever chaired it (round 53, t55b F3: 赵敏’s 机关党委会议)', () => {
+    for (const meetingBody of ['party_committee', 'discipline_committee', 'branch', 'director_office'] as const) {
+      expect(isPartyLevel(directory, { actorId: 'l1', date: '2026-11-30', meetingBody })).toBe(false);
+      expect(isPartyLevel(directory, { actorId: 'sec', date: '2026-11-30', meetingBody })).toBe(false);
+    }
+    expect(isPartyLevel(directory, { actorId: 'l1', date: '2026-11-30' })).toBe(true);
+  });
+});
+
+describe('党组专题研究 (round 53, t55b F3: a 班子成员’s 机关党委会议 made the 党组’s 2/2)', () => {
+  it('counts the secretary’s 党组会 and not the 班子成员’s 机关党委会议', () => {
+    const own = act({ type: 'meeting_special', date: '2026-11-20', actorId: 'sec' });
+    const committee = act({ type: 'meeting_special', date: '2026-11-30', actorId: 'l1', meetingBody: 'party_committee' });
+    const line = lineOf(completionOf([own, committee], Q4, NOW), 'special-meeting', 'sec');
+    expect([line.done, line.activityIds]).toEqual([1, [own.id]]);
+    // Without a body named, a 班子成员's 专题会议 still counts for the 党组 (today's reading, the test below).
+    const plain = act({ type: 'meeting_special', date: '2026-11-30', actorId: 'l1' });
+    expect(lineOf(completionOf([own, plain], Q4, NOW), 'special-meeting', 'sec').done).toBe(2);
+  });
 });
 
 describe('党组专题研究 (t48b O1: 何平’s 康复中心 专题会议 made the 党组’s 2)', () => {

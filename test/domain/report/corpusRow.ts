@@ -23,6 +23,11 @@ export interface ExpectedRecord {
   departmentIds?: string[];
   /** Asserted only when the row says so (` +林晓`, ` +-` for none; round 46, t48a F5): who went on the check with its doer. */
   companionIds?: string[];
+  /**
+   * Asserted only when the row says so (` ^机关党委`, ` ^-` for none; round 53, fka, t55b F3): the body that held a 专题会议
+   * (机关党委 · 机关纪委 · 党支部 · 理事长办公会) by name, or null for the 党组 / none named.
+   */
+  meetingBody?: string | null;
   problems: string[];
 }
 
@@ -44,7 +49,7 @@ const TYPES: Record<string, ActivityTypeCode> = {
  * `类型 MM-DD 活动人>对象,对象 《题目》 #人数 @部门 ?问题,问题` (`?` for an unknown type
  * or day, no 活动人 for the sender; `@部门` the record's department by name, `@-` none, `@部门、部门` every department the record is
  * at, a single `@部门` its only one (round 48), left out: not checked; ` +林晓,胡军` those who went on the check with its doer, ` +-` none,
- * left out: not checked);
+ * left out: not checked; ` ^机关党委` the body that held a 专题会议, ` ^-` the 党组 or none named, left out: not checked);
  * a leading `!` means the bot confirms first.
  */
 export function readExpected(spec: string, directory: Directory): Expected {
@@ -61,9 +66,9 @@ export function readExpected(spec: string, directory: Directory): Expected {
     return d.id;
   };
   const records = spec.replace(/^!/, '').split(' | ').map((r): ExpectedRecord => {
-    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: @(\S+))?(?: \+(\S+))?(?: \?(\S+))?$/.exec(r);
+    const m = /^(\S+) (\S+) ([^>]*)>(\S*)(?: 《(.+)》)?(?: #(\d+))?(?: @(\S+))?(?: \+(\S+))?(?: \^(\S+))?(?: \?(\S+))?$/.exec(r);
     if (!m) throw new Error(`bad corpus expectation: ${r}`);
-    const [, type, date, actor, cps, title, count, dept, along, problems] = m;
+    const [, type, date, actor, cps, title, count, dept, along, body, problems] = m;
     return {
       ...(type !== '?' ? { type: TYPES[type!]! } : {}),
       ...(date !== '?' ? { date: date!.length === 5 ? `2026-${date}` : date } : {}),
@@ -74,6 +79,7 @@ export function readExpected(spec: string, directory: Directory): Expected {
       ...(dept && dept !== '-' ? { departmentId: departmentIdOf(dept.split('、')[0]!), departmentIds: dept.split('、').map(departmentIdOf) } : {}),
       ...(dept === '-' ? { departmentId: null, departmentIds: [] } : {}),
       ...(along ? { companionIds: along === '-' ? [] : along.split(',').map(id) } : {}),
+      ...(body ? { meetingBody: body === '-' ? null : body } : {}),
       problems: problems ? problems.split(',') : [],
     };
   });
