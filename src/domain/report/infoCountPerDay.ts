@@ -67,6 +67,11 @@ const WEEK_LEAD_IN_SAID = /(?:本|这)个?(?:周|星期|礼拜)(?![一二三四�
 /** 截至 · 累计 · 全年 · 今年以来 · 共计: a running total beside the days, not their sum (the reader handles it). */
 const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
 
+/** Words of a deed other than handing in papers, in a dated clause (开展作风纪律检查 · 与王强谈话 · 组织学习): that deed's day. */
+const OTHER_DEED = /检查|谈话|谈心|学习|观看|召开|开展|签订|讲授|党课|调研|督查/;
+/** Words of handing in papers: a clause with them is the papers' own. */
+const PAPER_WORDS = /信息|报送|上报|篇|条|则/;
+
 /** A clause: parted by ，、；。： or a line break (a heading before a colon is a clause of its own; 12月1日1篇、12月3日2篇). */
 const CLAUSE = /[^，,、；;。：:\n]+/g;
 
@@ -119,6 +124,13 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
       if (bare !== undefined && bare !== read.date) misread.add(bare);
     }
     if (read.date === undefined) span = SPAN_SAID.exec(clause)?.[1] ?? span;
+    // 1、11月4日…开展作风纪律检查；2、报送廉政信息3篇，其中11月20日2篇 (round 53, fke; issue 10: five papers on the card, the 3篇
+    // put on the check's 11-04 beside the 2 of 11-20): the day of a clause telling another deed and no papers is that deed's,
+    // never the day of the papers counted after it.
+    if (read.date !== undefined && !PAPER_WORDS.test(read.rest) && OTHER_DEED.test(read.rest)) {
+      day = undefined;
+      continue;
+    }
     day = read.date ?? day;
     const rest = read.rest.replace(ORDINAL_PIECE, '$1一$2');
     const counts = [...rest.matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0));

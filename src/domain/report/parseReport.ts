@@ -52,6 +52,7 @@ import { talkBriefings } from './talkBriefing.js';
 import { headsAccount } from './accountHeading.js';
 import { headingPeople as headingPeopleNamed, headingPerson as headingPersonNamed } from './headingPerson.js';
 import { breakGluedDays } from './gluedDays.js';
+import { withFurtherPapersCounted } from './furtherPapers.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { withCountedLeadMismatch } from './countedLeadMismatch.js';
 import { withCountedLeadUnit } from './countedLeadUnit.js';
@@ -629,6 +630,10 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 按照通知要求报送廉政信息2篇 (round 52, fwf: no report): the notice followed is a purpose clause, its comma written.
   const followed = withNoticeFollowedApart(text);
   if (followed !== text) return parseReport(followed, ctx);
+  // 11月20日报送廉政信息2篇，另有1篇 (round 53, fke; issue 10: the 1篇 dropped without a word): papers of no day beside a dated
+  // count are read as the total and its dated part, for every reader after (the count's day question is theirs).
+  const further = withFurtherPapersCounted(text);
+  if (further !== text) return parseReport(further, ctx);
   // 开展了廉政教育；学习了身边的典型案例 · 讲廉政党课，学习了典型案例 (round 50, fxf: a phantom 警示教育): the cases are the deed's content.
   const drawnOn = withCasesStudiedAsContent(text);
   if (drawnOn !== text) return parseReport(drawnOn, ctx);

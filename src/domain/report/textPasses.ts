@@ -5,7 +5,7 @@ import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
 import { withBareCheckVerb } from './bareCheckVerb.js';
 import { withBesidesBeforeSubject } from './besidesSubject.js';
-import { withCountedPaperTitlesJoined } from './countedPaperTitles.js';
+import { withCountedPaperTitlesJoined, withStudiedTitlesJoined } from './countedPaperTitles.js';
 import { withStandInPlain } from './standIn.js';
 import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
@@ -134,6 +134,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 报送信息2篇：《A》；《B》 (round 52, fwee; issue 10: 《B》 stored as a study of its own): the titles listed after a count
   // of papers are those papers' titles, one run of titles before ； splits the clauses.
   { name: 'withCountedPaperTitlesJoined', run: (text) => withCountedPaperTitlesJoined(text) },
+  // 组织学习《A》；《B》 (round 53, fke): the titles after one study verb are that study's, never a second deed or dropped.
+  { name: 'withStudiedTitlesJoined', run: (text) => withStudiedTitlesJoined(text) },
   // …周五又到维权部参加了他们的专题会议 (t49a F3: two more talks with those named before): 他们的 is the department visited.
   { name: 'withoutTheirsAfterVisit', run: (text) => withoutTheirsAfterVisit(text) },
   { name: 'withTheirsOfVisitBefore', run: (text, env) => withTheirsOfVisitBefore(text, env.directory) },
