@@ -10,6 +10,7 @@ import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
 import { overlayBench } from './overlayBench.js';
 import { parsePairBench } from './parsePairBench.js';
 import { parseBench } from './parseBench.js';
+import { parseLongBench } from './parseLongBench.js';
 import { saturationBench } from './saturationBench.js';
 import { scaleBench } from './scaleBench.js';
 import { sendPathBench } from './sendPathBench.js';
@@ -136,6 +137,16 @@ if (only === 'parsepair') {
     sample: Number(process.env.BENCH_PARSE_SAMPLE ?? 300),
   });
   console.log(JSON.stringify({ parsepair: results.parsepair }, null, 2));
+}
+if (only === 'parselong') {
+  // Only when asked for: the report parser's ms per long pasted message (工作动态 runs, 30–400-row tables, 小结s, voice input,
+  // a run-on sentence), p50/p99/max per shape, this checkout's src/ and BENCH_ROOT's in one process, alternated per pass.
+  results.parselong = await parseLongBench({
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    rounds: Number(process.env.BENCH_RUNS ?? 4),
+    count: Number(process.env.BENCH_PARSE_COUNT ?? 5),
+  });
+  console.log(JSON.stringify({ parselong: results.parselong }, null, 2));
 }
 if (only === 'footprint') {
   // Only when asked for: idle RSS of this checkout's and BENCH_ROOT's `npm start`, alternated in BENCH_RUNS rounds.

@@ -3,6 +3,8 @@
 // own name is a visit to that department, read as 来宣文部 is (its 部门全体同志 its people, the head whose report was heard
 // among them; README round 39).
 import type { Directory } from '../organization.js';
+import { departmentAlternation } from './departmentNames.js';
+import { oncePer } from './oncePer.js';
 
 /** The words of a visit: 来 · 来到 · 到 · 去 · 赴 · 深入 · 走进 · 莅临 (了 after them). */
 const VISIT = '(?:来到|来|到|去|赴|深入|走进|莅临)了?';
@@ -13,10 +15,8 @@ const VISIT = '(?:来到|来|到|去|赴|深入|走进|莅临)了?';
  */
 export function withOurDepartmentVisited(text: string, directory: Directory): string {
   if (!/(?:我们|咱们|我)/.test(text)) return text;
-  const names = directory.org.departments
-    .flatMap((d) => [d.name, ...d.aliases])
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const our = new RegExp(`(${VISIT})(?:我们|咱们|我)(?=(?:${names.join('|')}))`, 'g');
-  return text.replace(our, '$1');
+  return text.replace(ourOf(directory), '$1');
 }
+
+/** 来我们 · 到咱们 before a department's name or alias, compiled once per directory (every one matches when it has none, as before). */
+const ourOf = oncePer((directory: Directory): RegExp => new RegExp(`(${VISIT})(?:我们|咱们|我)(?=(?:${departmentAlternation(directory)}))`, 'g'));

@@ -19,10 +19,24 @@ export const CLAUSE_BREAK = /[,;。!?]/;
 export function normalizeText(text: string): string {
   const known = normalized.get(text);
   if (known !== undefined) return known;
+  if (text.length > MEMO_LONGEST) return normalizedLong(text);
   const made = normalizedAnew(text);
-  if (text.length <= MEMO_LONGEST) {
-    if (normalized.size >= MEMO_SIZE) normalized.clear();
-    normalized.set(text, made);
+  if (normalized.size >= MEMO_SIZE) normalized.clear();
+  normalized.set(text, made);
+  return made;
+}
+
+/**
+ * A text longer than MEMO_LONGEST (a pasted table, a long 工作动态) normalised once while it is read: its last LONG_SLOTS
+ * results are kept apart from the memo (issue 14, r53 fkhh: not kept at all, a 400-row table, 17,000 characters, was
+ * normalised anew by the readers of each of its clauses, ~1 s of the bot thread per message).
+ */
+function normalizedLong(text: string): string {
+  for (const [was, made] of long) if (was === text) return made;
+  const made = normalizedAnew(text);
+  if (text.length <= LONG_LONGEST) {
+    long.unshift([text, made]);
+    if (long.length > LONG_SLOTS) long.pop();
   }
   return made;
 }
@@ -35,6 +49,10 @@ export function normalizeText(text: string): string {
 const MEMO_SIZE = 256;
 const MEMO_LONGEST = 4000;
 const normalized = new Map<string, string>();
+/** The long texts kept (whole message, a clause of it, its text as read): at most ~2.5 MB (4 × 80,000 two-byte characters, twice). */
+const LONG_SLOTS = 4;
+const LONG_LONGEST = 80_000;
+const long: [string, string][] = [];
 
 function normalizedAnew(text: string): string {
   return toSimplified(plainItemMarkers(text))

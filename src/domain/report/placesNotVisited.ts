@@ -3,6 +3,8 @@
 // gone to (没去 · 还没去 · 没来得及去 · 没顾上 · 下次再去 · 改天再查) is no denial of the check told beside it; it says where the
 // check was not. The check is read without it, at the places visited, and the card says the others were not recorded.
 import type { Directory } from '../organization.js';
+import { departmentAlternation } from './departmentNames.js';
+import { oncePer } from './oncePer.js';
 
 /** Said of a place: not gone to, or left for another day. */
 const NOT_VISITED =
@@ -18,20 +20,22 @@ export interface PlacesNotVisited {
   clauses: string[];
 }
 
+/** The clause saying departments were not gone to, compiled once per directory; undefined when it has no departments. */
+const notVisitedClauseOf = oncePer((directory: Directory): RegExp | undefined => {
+  const names = departmentAlternation(directory);
+  if (names === '') return undefined;
+  const place = `(?:${names})`;
+  return new RegExp(`(^|[，,；;。\\s])((?:但是?|不过|只有|就)?${place}(?:[、和及与]${place})*(?:的)?(?:${NOT_VISITED}))(?=[，,；;。.!！\\s]*$|[，,；;。\\s])`, 'g');
+});
+
 /**
  * `text` without its clauses that say departments (of `directory`, by name or alias) were not gone to, when another clause
  * tells a check; undefined when there are none.
  */
 export function withoutPlacesNotVisited(text: string, directory: Directory): PlacesNotVisited | undefined {
   if (!/没有?|未|再(?:去|查)/.test(text) || !CHECK.test(text)) return undefined;
-  const names = directory.org.departments
-    .flatMap((d) => [d.name, ...d.aliases])
-    .filter((n) => n.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (names.length === 0) return undefined;
-  const place = `(?:${names.join('|')})`;
-  const clause = new RegExp(`(^|[，,；;。\\s])((?:但是?|不过|只有|就)?${place}(?:[、和及与]${place})*(?:的)?(?:${NOT_VISITED}))(?=[，,；;。.!！\\s]*$|[，,；;。\\s])`, 'g');
+  const clause = notVisitedClauseOf(directory);
+  if (clause === undefined) return undefined;
   const clauses: string[] = [];
   const out = text.replace(clause, (_whole, stop: string, said: string) => {
     clauses.push(said);

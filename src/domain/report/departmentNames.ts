@@ -1,0 +1,17 @@
+// The departments' names and aliases as one regexp alternation, built once per directory (issue 14, r53 fkhh: readers
+// joined and compiled it for every message, some for every clause). Beside directoryNames.ts, which does so for people.
+import type { Directory } from '../organization.js';
+import { oncePer } from './oncePer.js';
+
+/**
+ * Every department's name and aliases (empty ones left out), longest first, escaped for a RegExp and joined with `|`;
+ * '' when there are none. Wrap it in (?:…) before use.
+ */
+export const departmentAlternation = oncePer((directory: Directory): string =>
+  directory.org.departments
+    .flatMap((d) => [d.name, ...d.aliases])
+    .filter((n) => n.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
