@@ -3,6 +3,9 @@
 // 「昨天召开党风廉政建设专题会议，部署撤销不合规项目的整改工作」 were not a report. 撤销 · 撤回 · 作废 whose object in the clause is a
 // thing of the work (事项 · 项目 · 资格 · 处分 · 决定 · 文件 · 合同 · 申请 · 补贴 …, parseGate's DEED_OBJECT) is now a deed word and
 // the rest of the message is read as a report; changeNamedRecord no longer takes 「撤销了…事项后，和李娟…」 as a record named.
+// Also 何平 「昨天召开中心会议，对巡察反馈问题整改进行部署」 was not a report (dropped without a word): a unit's own leading meeting
+// (中心会议 · 中心办公会 · 班子会议 · 支委会) on the duty's topics (巡察 · 警示 · 作风 …) is now read as a 党组会议 on them is
+// (parseKindPatterns, round 52 fwbb's pattern): asked or on a card; 中心办公会 on other work, 中心会议室 stay as they were.
 // Near-misses keep today's reading: 撤销 of a record (刚才那条 · 上一条 · 和王强的廉政谈话 · 记录) stays a command (no report).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -42,4 +45,14 @@ export const FIFTY_THREE_BB_ROWS: CorpusRow[] = [
   ["孙丽", "撤回刚才那条谈心谈话，报重了", "-"],
   ["孙丽", "把昨天和王强的谈话撤销掉", "-"],
   ["孙丽", "撤销吧", "-"],
+  // 3. A unit's own leading meeting (中心会议 · 中心办公会 · 班子会议 · 支委会) on the duty's topics: asked or on a card, not dropped.
+  ["何平", "昨天召开中心会议，对巡察反馈问题整改进行部署", "? 11-29 > ?missing_type"],
+  ["何平", "昨天召开中心会议，对巡察反馈问题整改进行了部署", "? 11-29 > ?missing_type"],
+  ["何平", "11月27日召开中心办公会，研究部署巡察整改工作", "专题 11-27 > ?missing_actor"],
+  ["徐辉", "上周五召开班子会议，通报了警示案例", "专题 11-27 > ?missing_actor"],
+  ["赵敏", "昨天召开支委会，研究作风建设有关工作", "!专题 11-29 >"],
+  // Near-misses: a meeting on other work, or a room, keeps today's reading.
+  ["何平", "昨天召开了中心办公会", "-"],
+  ["何平", "昨天召开中心会议，研究年底考核工作", "-"],
+  ["何平", "在中心会议室和徐辉进行了廉政谈话", "廉谈 ? >徐辉 ?missing_date"],
 ];
