@@ -6,6 +6,7 @@ import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { defineIntent } from '../intent.js';
 import { receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
+import { undoesWorkThing } from '../../domain/report/parseGate.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
 /**
@@ -38,6 +39,8 @@ export const changeNamedRecord = defineIntent<Wanted>({
     const text = ctx.text.trim().replace(/[。.!！]+$/, '');
     const row = LEDGER_ROW.exec(text.replace(REASON_AFTER, ''));
     const m = row ? [row[0], row[2]!, row[1]!] : NAMED.exec(text);
+    // 撤销了两个不合规的报销事项后，和李娟进行了廉政谈话 (round 53, fkbb): a thing of the work undone is a deed of a report.
+    if (!row && undoesWorkThing(text)) return null;
     if (!m) return null;
     // The reason after the naming words (，时间还没定) is set aside, only for 撤销: a 修改's words after a comma may be its change.
     const said = /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? m[2]!.replace(REASON_AFTER, '') : m[2]!;

@@ -210,7 +210,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 研究部署元旦春节期间正风肃纪工作 · 研究巡察整改工作 · 通报警示案例 (round 52, fwbb: the whole message dropped): the
   // duty's other words (正风肃纪 · 巡察 · 警示 · 四风 · 责任清单) name its topic as well. Not 八项规定: 传达学习中央八项规定精神
   // at a 党组会议 stays the study of that document (round 52 fwa's row).
-  ['meeting_special', `党组(?!会议?室)(?:会议?|扩大会议?)${AT_MEETING_DEED}(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责|正风肃纪|巡察|警示|四风|责任清单)`, true],
+  // 昨天召开中心会议，对巡察反馈问题整改进行部署 (round 53, fkbb; issue 10: not a report, dropped without a word): a unit's
+  // own leading meeting (中心会议 · 中心办公会 · 班子会议 · 支委会) on the same topics is read as the 党组's is, on a card.
+  ['meeting_special', `(?:党组|(?:中心|领导班子|班子|支委|党支部)(?=(?:办公|扩大)?会))(?!会议?室)(?:办公会议?|会议?|扩大会议?)${AT_MEETING_DEED}(?![^;。!?\\n\\u0000]{0,30}?(?:党风廉政|从严治党|专题))[^;。!?\\n\\u0000]{0,24}?(?:廉洁|廉政|纪律|作风|一岗双责|主体责任|两个责任|监督责任|履职尽责|履责|正风肃纪|巡察|警示|四风|责任清单)`, true],
   // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
   // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
   // 公务接待 · 办公用房 · 违规吃喝 checked (found by the tester, round 7: 抽查 of 公务接待 told 未记录).
