@@ -51,8 +51,20 @@ describe('fwf left-over 3: a leader\'s signing naming no one is asked 和谁', (
     expect(rows()).toEqual([['pledge_sign', '2026-11-28', 'wangjianguo', 'sunli']]);
   });
 
-  it('near-miss: 孙丽 「11月28日签订了责任书」 is her own pledge, stored', async () => {
-    await say('孙丽', '11月28日签订了责任书');
+  // Round 53 (fkf): a head's 责任书 is signed with someone too (her 分管领导, or her staff): asked 和谁, never stored with
+  // nobody (was: stored at once as her own pledge, t55a's kind).
+  it('孙丽 「11月28日签订了责任书」 → 和谁签订的, 王建国 and her staff offered; 王强 tapped → 孙丽>王强', async () => {
+    const buttons = await offered('孙丽', '11月28日签订了责任书');
+    expect(lastText()).toMatch(/和谁签订的/);
+    expect(activities()).toHaveLength(0);
+    expect(buttons).toEqual(expect.arrayContaining(['王建国', '王强', '李娟']));
+    await say('孙丽', '王强');
+    if (activities().length === 0) await say('孙丽', '确认');
+    expect(rows()).toEqual([['pledge_sign', '2026-11-28', 'sunli', 'wangqiang']]);
+  });
+
+  it('near-miss: 孙丽 「11月28日签订了个人廉洁承诺书」 is her own pledge, stored', async () => {
+    await say('孙丽', '11月28日签订了个人廉洁承诺书');
     if (activities().length === 0 && lastText().includes('请确认')) await say('孙丽', '确认');
     expect(rows()).toEqual([['pledge_sign', '2026-11-28', 'sunli', '']]);
   });

@@ -9,14 +9,16 @@
  */
 // 按照通知要求的时间报送廉政信息2篇 (round 52, fwcc: cut as 按照通知，要求的时间报送…, then read as urging others): the
 // time, form or number the notice asked for is part of the instruction, and 通知 is never cut from its 要求.
-const FOLLOWED = /((?:按照|根据|依据|依照|遵照|按)[^,，;；。!?！？\n]{0,20}?通知(?:的)?(?:(?:要求|规定|安排)的?(?:时间|时限|节点|格式|内容|篇数|数量)|要求|精神|安排|部署)?)(?![,，;；。!?！？\n的中里后要]|上(?!报)|下发)(?=\s*\S)/g;
+// 按通知要求上交廉政信息材料2份 · 按要求上交… (round 53, fkf: no report): 上交 is a paper handed in as 上报 is, and 按 alone
+// before 要求 is 按照 — at a clause's start only: 均已按要求报送 closes a tally (round 53, fkff), no lead.
+const FOLLOWED = /((?:按照|根据|依据|依照|遵照|按)[^,，;；。!?！？\n]{0,20}?通知(?:的)?(?:(?:要求|规定|安排)的?(?:时间|时限|节点|格式|内容|篇数|数量)|要求|精神|安排|部署)?)(?![,，;；。!?！？\n的中里后要]|上(?!报|交)|下发)(?=\s*\S)/g;
 
 /**
  * 按照要求上报廉政信息3篇 · 根据市纪委安排报送… · 遵照上级部署提交了… (round 52, fwcc: read as urging others to hand in,
  * 要求…上报): an instruction with no 通知 (要求 · 安排 · 部署 · 规定), running straight on into a verb of sending a paper,
  * is followed by the sender, who sent it. Group 1 is the instruction.
  */
-const FOLLOWED_SENT = /((?:按照|根据|依据|依照|遵照)[^,，;；。!?！？\n]{0,16}?(?:要求|安排|部署|规定)(?:的?(?:时间|时限|节点|格式))?)(?=\s*(?:按时|及时|如期|准时)?(?:向[^,，;；。!?！？\n]{1,10}?)?(?:报送|上报|提交|报了|报出|上交|递交|呈报))/g;
+const FOLLOWED_SENT = /((?:按照|根据|依据|依照|遵照|(?<=^|[\s,，;；。:：\u0000日号天])按(?=要求|规定|安排|部署))[^,，;；。!?！？\n]{0,16}?(?:要求|安排|部署|规定)(?:的?(?:时间|时限|节点|格式))?)(?=\s*(?:按时|及时|如期|准时)?(?:向[^,，;；。!?！？\n]{1,10}?)?(?:报送|上报|提交|报了|报出|上交|递交|呈报))/g;
 
 /** `text` with a comma after each instruction followed that runs on into its deed (按照通知要求报送… → 按照通知要求，报送…). */
 export function withNoticeFollowedApart(text: string): string {

@@ -12,6 +12,14 @@ const SUBJECT_OPENER = '(?:内容是|内容为|主题是|主题为|讲的是|写
 /** A subject: one clause of words, no day in it, not a connective's next deed. */
 const SUBJECT = '(?!另外|还|并|同时|又|也|随后|然后)([^\\s,，;；。:：!?！？《》]{6,30})';
 const PAPER_SUBJECT = new RegExp(`(${PAPER})(?:[ \\t]+|[,，:：])(?:${SUBJECT_OPENER})${SUBJECT}`, 'g');
+/**
+ * 报送了财务科廉政风险点排查情况，一份信息 · 报送了中心廉政风险点排查情况的信息 · …情况信息一篇 (round 53, fkf; t55a F2: read as a
+ * 自查总结, the subject lost): the subject said first, right after the sending verb, then the paper it went as: group 1 the
+ * verb, 2 the subject (ending 情况 only: 党风廉政建设工作信息 · 全面从严治党工作信息 · 机关纪委工作信息 are 信息 of the usual
+ * kind, no subject — round 53, fkff), 3 the paper, which keeps its count: written as 报送了一份信息,题目是《…》.
+ */
+const SUBJECT_THEN_PAPER = /((?:报送|上报|上交|呈报|报了|提交)了?)([^\s,，;；。:：!?！？《》\u0000]{4,28}?情况)(?:[,，]\s*|的)?((?:[一1]\s*(?:篇|条|份))?(?:廉政|廉洁)?信息(?:[一1]\s*(?:篇|条|份))?)(?![\u4e00-\u9fa5])/g;
+
 /** A day or a time in a clause: then it tells of a deed of its own, not of a paper. */
 const DAY_WORD = /\d{1,2}[月日号.]|[昨今前明]天|[上本这下]周|周[一二三四五六日天]|星期|上午|下午|月初|月底/;
 
@@ -23,7 +31,7 @@ const HEAD_COUNT_AFTER = /\d+\s*(?:人|名)|人数/;
  * 信息一篇,题目是《残联开展警示教育月活动》. A clause with a day in it, or one opening with 另外/还/并…, is left as it is.
  */
 export function withPaperSubjectTitled(text: string): string {
-  return text.replace(PAPER_SUBJECT, (whole, paper: string, subject: string, at: number, all: string) => {
+  return text.replace(SUBJECT_THEN_PAPER, (whole, sent: string, subject: string, paper: string) => (DAY_WORD.test(subject) ? whole : `${sent}${paper},题目是《${subject}》`)).replace(PAPER_SUBJECT, (whole, paper: string, subject: string, at: number, all: string) => {
     // 信息一篇 宣文部开展了廉政教育 4人参加 (round 48): a head count after it in the sentence tells of a deed, not a paper.
     const after = all.slice(at + whole.length).split(/[。！？!?\n；;]/)[0]!;
     return DAY_WORD.test(subject) || HEAD_COUNT_AFTER.test(after) ? whole : `${paper},题目是《${subject}》`;

@@ -24,7 +24,8 @@ export function surnameOf(name: string): string {
 }
 
 /** Title words people are called by (王科长); 副 is matched separately. */
-export const ADDRESS_TITLES = ['书记', '理事长', '主任', '科长', '部长', '主席', '处长', '局长', '组长', '站长', '院长', '所长'];
+// 林干事 (round 53, fkf: 「黄书记和林干事到财务科检查了…」 asked whose, 林干事 no one): a 纪检干事 is called by her title too.
+export const ADDRESS_TITLES = ['书记', '理事长', '主任', '科长', '部长', '主席', '处长', '局长', '组长', '站长', '院长', '所长', '干事'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -168,12 +168,17 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // words the 8 characters can span.
   ['report_info', `(?:报送|上报|提交|投稿|报了)了?${G}{0,8}?(?:党风廉政建设|全面从严治党|廉政建设|纪检监察)(?:工作)?(?:动态)?信息`],
   // 维权部上周三报的信息 题目… (round 49, fve kind 4: a 警示教育 made of its title): 报的 after the day is the paper sent.
-  ['report_info', `(?:报送|上报|提交|投稿|报了|(?<=\\u0000)报的)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
+  // 上交廉政信息2份 (round 53, fkf: no report): 上交 hands a paper in as 上报 does.
+  ['report_info', `(?:报送|上报|上交|提交|投稿|报了|(?<=\\u0000)报的)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between; the day may
   // come after 已于/于 (宣文部11月份廉政信息已于11月28号报送, t30f §1.9: 没有读出).
   ['report_info', `信息[\\s\\u0000]*(?:(?:已经?|均|都|也)?于)?[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],
   // 信息：10月9日一篇 · 廉政信息2篇 · 写了一篇信息 (issue 10: nothing read): 信息 counted in 篇 is one sent (guessed, so confirmed).
   ['report_info', `(?<=(?:^|\\n)\\s*)(?:廉政|廉洁|工作)?信息(?=\\s*[:：])|信息[^,;。!?\\n]{0,12}?(?:\\d+|[一二两三四五六七八九十]+)\\s*篇|(?:\\d+|[一二两三四五六七八九十]+)\\s*篇${G}{0,6}?信息`, true],
+  // 向市纪委报送了财务科廉政风险点排查情况，一份信息 · …排查情况的信息 · 上交廉政信息材料2份 (round 53, fkf; t55a F2: a 自查总结 on
+  // the card, or nothing read): a 信息 counted in 份/篇/条 after a sending word in its sentence, one sent 「…的信息」 after a long
+  // subject, and 信息材料 handed in are the paper sent, said outright.
+  ['report_info', `(?<=(?:报送|上报|上交|呈报|报了|提交)[^。;!?\n]{0,40}?)(?:\d+|[一二两三四五六七八九十]+)\s*(?:份|篇|条)\s*(?:廉政|廉洁)?信息|(?<=(?:报送|上报|上交|呈报|报了|提交)了?[^,;。!?\n]{2,30}?)(?:的|情况)信息|(?:报送|上报|上交|呈报|报了|提交|交了)了?${G}{0,8}?信息材料`],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],

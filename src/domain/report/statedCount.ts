@@ -20,7 +20,8 @@ const INFO_ITEMS = /信息[^,，;；。]{0,6}?(?<![第\d\-~～至到])([2-9]|[1-
  * 抽查凭证30份 · 查阅台账12份 · 调阅档案5份 (round 46 frg K5: 「…专项资金使用情况进行了检查，抽查凭证30份」 added a second check
  * asking the days of 29 more): papers a check or study looked through, counted in 份, are no count of deeds.
  */
-const PAPERS_BEFORE = /(?:凭证|账目|帐目|账本|账簿|票据|单据|发票|台账|档案|资料|材料|记录|表格|报表|(?:考勤|签到|登记|统计)表|卷宗|案卷|合同|病历|样本)[^,，;；。\d]{0,4}$/;
+// 上交廉政信息材料2份 (round 53, fkf: one record): 信息材料 are the papers sent, counted as 信息 N份 are, never papers looked at.
+const PAPERS_BEFORE = /(?:凭证|账目|帐目|账本|账簿|票据|单据|发票|台账|档案|资料|(?<!信息)材料|记录|表格|报表|(?:考勤|签到|登记|统计)表|卷宗|案卷|合同|病历|样本)[^,，;；。\d]{0,4}$/;
 
 /** Whether the count `m` (of COUNT, in `rest`) is of papers looked at: 份 right after a word of papers. */
 function papersLookedAt(rest: string, m: RegExpMatchArray): boolean {

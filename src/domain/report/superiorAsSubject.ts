@@ -1,6 +1,7 @@
 // 冯部长今天签了家庭助廉承诺书 from 赵磊 (round 29a, B25: 冯雪>赵磊 on a card): the superior named as the one who signed, with no
 // 我 and no one signed with, is telling of the superior's own deed; the sender took no part in it.
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
+import { leaderSigningAsked } from './leaderSigningAsked.js';
 
 /** 我 · 本人 · 咱: the sender written into the message. */
 const SENDER_WORDS = /我|本人|咱/;
@@ -33,7 +34,9 @@ const DEED_AFTER = /签|谈|承诺书|责任书|责任状/;
 export function asSuperiorsOwn(record: ParsedReport, upperId: string, text: string, ctx: ParseContext): ParsedReport {
   const name = ctx.directory.person(upperId)?.name ?? '';
   const own = record.draft.type === 'pledge_sign' && OWN_PLEDGE.test(text) && !/责任书|责任状/.test(text);
-  const asked: ReportProblem[] = own ? [] : [{ code: 'missing_counterpart' }];
+  // Round 53 (fkf): a 责任书's people offered as buttons, as for the signer's own message (leaderSigningAsked).
+  const offered = record.draft.type === 'pledge_sign' ? leaderSigningAsked(upperId, text, ctx.directory) ?? [] : [];
+  const asked: ReportProblem[] = own ? [] : [{ code: 'missing_counterpart', ...(offered.length > 0 ? { suggestedIds: offered } : {}) }];
   const remark = own ? `按${name}本人签订承诺书记录，消息没有说与您签订` : `按${name}的活动记录，消息没有说与您进行`;
   return {
     ...record,

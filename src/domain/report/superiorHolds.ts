@@ -85,9 +85,13 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     const terse = r.reasons?.includes('direction') ?? false;
     if (!own || terse || !heldKind(r, text) || d.counterpartIds.length !== 1 || r.problems.some((p) => !DAY_QUESTIONS.has(p.code) && !untypedTalk(p))) return r;
     const upper = d.counterpartIds[0]!;
+    const name = ctx.directory.person(upper)?.name ?? '';
+    // 王建国副理事长11月28日签订了责任书 from 林晓, a 纪检 officer outside the chain (round 53, fkf: stored as 林晓's signing with
+    // 王建国): the one named as the subject who signed, no 我 and no one signed with, signed for themselves, whoever tells it.
+    // Not one of the sender's own people (round 53, fkff): 刘芳「康复部的承诺书吴静昨天签了」 is her signing with 吴静 (round 50).
+    if (d.type === 'pledge_sign' && !isAboveInChain(ctx.directory, upper, ctx.senderId) && !isAboveInChain(ctx.directory, ctx.senderId, upper) && superiorAsSubject(text, name)) return asSuperiorsOwn(r, upper, text, ctx);
     // Anyone above the sender, not only the direct superior (round 34b §1a: 周涛 with 张伟书记, 李娟 with 王建国副理事长).
     if (!isAboveInChain(ctx.directory, upper, ctx.senderId)) return r;
-    const name = ctx.directory.person(upper)?.name ?? '';
     // 今天和王建国副理事长进行了廉政谈话 (no 我) is the same talk as 我和王建国…: held from above (round 27 u). Only a talk
     // the sender plainly sought stays theirs.
     if (name !== '' && soughtWithoutI(text, name)) return r;

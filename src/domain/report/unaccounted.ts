@@ -1,4 +1,5 @@
 // The safety net before a report is recorded at once: every day, person, type word and title the message names is used by some record.
+import { checkRank } from './ownCompanion.js';
 import { leftoverDayDeed } from './leftoverDayDeed.js';
 import { addressedBefore } from './addressedBefore.js';
 import { namedAsBystander } from './namedAsBystander.js';
@@ -149,7 +150,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   for (const item of surnameTitleItems(rest, directoryIndex(ctx.directory))) {
     const ids = item.ids.length > 0 ? item.ids : item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds : [];
     if (ids.length === 0 || ids.includes(ctx.senderId)) continue;
-    if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id)))) continue;
+    // 带林干事到财务科检查了… (round 53, fkf: asked whose, 林干事 left over though on the record as its companion): one who went
+    // along on a record's check is accounted for by it — unless they outrank the sender (林晓「带黄书记到维权部…」, round 53
+    // fkff): then they may have led it, and who did is still asked (the same rank as namesOwnCompanions).
+    if (reports.some((r) => ids.some((id) => r.draft.actorId === id || r.draft.counterpartIds.includes(id) || ((r.draft.companionIds ?? []).includes(id) && checkRank(id, ctx.directory) < checkRank(ctx.senderId, ctx.directory))))) continue;
     // …向王建国副理事长报告了…，王副理事长提出了要求: the leader reported to, named again by surname and title.
     if (ids.every((id) => addressed.has(id))) continue;
     const took = PARTICIPANT_AFTER.test(rest.slice(item.end)) || PARTICIPANT_BEFORE.test(rest.slice(0, item.start)) || relaysWordsOf(rest, item.start, item.end) || checkedSide(item.start, item.end) || reportedTo(item.start) || namedAsBystander(rest, item.start, item.end, ids, ctx);

@@ -16,10 +16,10 @@ import type { CorpusRow } from './corpusRow.js';
 export const FORTY_THREE_D_ROWS: CorpusRow[] = [
   // 1. An untyped talk after a signing, a meeting or a study (was: dropped; the signing stored at once). Near-misses: a typed
   //    talk after the signing (廉谈/谈心, as before), a signing alone, a talk naming its own person, an 约谈 after a meeting.
-  ["吴静", "11月13日签订了责任书，会后进行了集体谈话", "签责 11-13 > | ? 11-13 > ?missing_type,missing_counterpart"],
-  ["周涛", "11月18日签订了党风廉政建设责任书，会后进行了集体谈话", "签责 11-18 > | ? 11-18 > ?missing_type,missing_counterpart"],
-  ["何平", "上周三签了责任书，随后进行了谈话", "签责 11-25 > | ? 11-25 > ?missing_type,missing_counterpart"],
-  ["冯雪", "11月19日签订了2027年度党风廉政建设责任书，签订后开展了集体谈话。", "签责 11-19 > | ? 11-19 > ?missing_type,missing_counterpart"],
+  ["吴静", "11月13日签订了责任书，会后进行了集体谈话", "签责 11-13 > ?missing_counterpart | ? 11-13 > ?missing_type,missing_counterpart"],
+  ["周涛", "11月18日签订了党风廉政建设责任书，会后进行了集体谈话", "签责 11-18 > ?missing_counterpart | ? 11-18 > ?missing_type,missing_counterpart"],
+  ["何平", "上周三签了责任书，随后进行了谈话", "签责 11-25 > ?missing_counterpart | ? 11-25 > ?missing_type,missing_counterpart"],
+  ["冯雪", "11月19日签订了2027年度党风廉政建设责任书，签订后开展了集体谈话。", "签责 11-19 > ?missing_counterpart | ? 11-19 > ?missing_type,missing_counterpart"],
   ["刘芳", "11月13日与周涛、吴静签订了责任书，会后进行了集体谈话", "签责 11-13 >周涛 | 签责 11-13 >吴静 | ? 11-13 >周涛,吴静 ?missing_type"],
   ["张伟", "11月23日与王建国、刘芳签订了2027年度党风廉政建设责任书，随后开展了集体谈话", "签责 11-23 >王建国 | 签责 11-23 >刘芳 | ? 11-23 >王建国,刘芳 ?missing_type"],
   ["孙丽", "11月20日与王强、李娟签订了廉洁从业承诺书，签订后进行了集体谈话。", "签责 11-20 >王强 | 签责 11-20 >李娟 | ? 11-20 >王强,李娟 ?missing_type"],
