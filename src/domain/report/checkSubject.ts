@@ -48,7 +48,7 @@ export const CHECK_SUBJECT_NOTE = /^检查[^，]{2,30}(?:情况|项目|资金|�
  */
 export function checkSubject(text: string, names: readonly string[]): string | undefined {
   const m = SUBJECT.exec(text) ?? SCOPE.exec(text) ?? ABOUT.exec(text);
-  if (!m) return checkFocus(text, names) ?? lookedAt(text, names);
+  if (!m) return checkFocus(text, names) ?? lookedAt(text, names) ?? spacedLookedAt(text, names);
   const dated = m[1]!.replace(/^(?:今年|本年度|全年|近期|本月|上半年|下半年)(?:的)?/, '');
   // 对教育就业部就业补贴发放情况: the place before the subject is recorded as the place; the rest is what was checked.
   const place = names.filter((n) => dated.startsWith(n)).sort((a, b) => b.length - a.length)[0];
@@ -78,4 +78,36 @@ function lookedAt(text: string, names: readonly string[]): string | undefined {
   if (what.length < 2 || TYPE_ONLY.test(what) || /^(?:作风纪律|工作纪律|纪律作风|专项资金|资金使用)/.test(what) && what.length <= 6 || names.some((n) => what.includes(n))) return undefined;
   const verb = m[1]!.startsWith('检查内容') ? '检查' : m[1]!;
   return `${verb}${what}`;
+}
+
+/**
+ * 「到维权部 检查了 考勤 和 公车使用情况」 (round 53, fkdd; voice input: the unspaced text kept its scope, the spaced one none):
+ * a check's verb with 了, then what it looked at in spaced pieces to the clause's end (group 2). Joined without the spaces.
+ */
+const SPACED_LOOKED_AT = /((?:主要|着重)?(?:检查|查看|抽查|核查))了\s+([^,，;；。!?！？:：\u0000]{2,40})(?=$|[,，;；。!?！？])/;
+
+/** A spaced piece that starts a check's result or another deed, not what was looked at: the scope ends before it. */
+const RESULT_PIECE = /^(?:发现|未发现|没发现|没有|存在|均|都|总体|整体|情况良好|良好|正常|问题|无|已|并|同时|然后|还|又|也|再|对|向|要求|提出|督促|责令|现场|当场|共|其中|结果)/;
+
+/** Pieces that only join (和 · 及 · 以及 · 与 · 、): kept between two looked-at pieces. */
+const JOINER = /^(?:和|及|以及|与|、|还有)$/;
+
+/**
+ * What a check looked at in `text` when written in voice-input pieces (SPACED_LOOKED_AT), as 「检查X」 with the spaces dropped,
+ * up to the first piece opening a result (RESULT_PIECE); undefined when none is left, the scope is over 24 characters, only
+ * restates the check's type, or names a person or department of `names`.
+ */
+function spacedLookedAt(text: string, names: readonly string[]): string | undefined {
+  const m = SPACED_LOOKED_AT.exec(text);
+  if (m === null) return undefined;
+  const pieces: string[] = [];
+  for (const piece of m[2]!.trim().split(/\s+/)) {
+    if (RESULT_PIECE.test(piece)) break;
+    pieces.push(piece);
+  }
+  while (pieces.length > 0 && JOINER.test(pieces[pieces.length - 1]!)) pieces.pop();
+  const what = pieces.join('').replace(/^(?:一下|下)/, '');
+  if (what.length < 2 || what.length > 24 || /^[\u4e00-\u9fff]{0,1}$/.test(what) || TYPE_ONLY.test(what) || /^(?:作风纪律|工作纪律|纪律作风|专项资金|资金使用)/.test(what) && what.length <= 6 || names.some((n) => what.includes(n))) return undefined;
+  if (!/^[\u4e00-\u9fff、和及与]+$/.test(what)) return undefined;
+  return `${m[1]!}${what}`;
 }

@@ -159,6 +159,7 @@ import { withEitherDayAsked } from './eitherDay.js';
 import { withAdoptedPaperNoted } from './adoptedPaperNote.js';
 import { withCasesStudiedAsContent } from './casesStudiedAsContent.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
+import { withMeetingDepartmentsAfter } from './meetingDepartmentsAfter.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
 import { reportedToIds } from './reportedTo.js';
@@ -1994,5 +1995,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 到教育就业部开展廉政谈话 with whom unsaid (round 36): that department's people offered as the answer's buttons.
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
   // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
-  return titled.length > 0 ? withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text) : null;
+  // 会后又开展了警示教育 after a 分管科室会议 (round 53, fkdd): the study carries the meeting's departments.
+  return titled.length > 0 ? withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text), text) : null;
 }
