@@ -1,5 +1,6 @@
 // 「11月10号。另外11月24号我还和张颖谈了心」 to 「是哪一天？」: the first clause answers, the rest is a new report; one card.
-import { isTalkType } from '../../domain/activityTypes.js';
+import { isTalkType, type ActivityTypeCode } from '../../domain/activityTypes.js';
+import type { Directory } from '../../domain/organization.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { parseReport } from '../../domain/report/parseReport.js';
 import { inReportWeek } from '../../domain/report/inReportWeek.js';
@@ -57,7 +58,7 @@ function split(ctx: BotContext): Split | null {
   const held = withSuperiorAfterAnswer(first.items, m[1]!, pctx, { ...(dialog.sought ? { sought: true } : {}), reasons: dialog.reasons ?? [] });
   const answered = { ...first, items: held.items };
   const rest = inReportWeek(m[2]!, dialog.week);
-  const told = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items) : parseReport(rest, pctx);
+  const told = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items, ctx.deps.directory) : parseReport(rest, pctx);
   const fresh = ALSO.test(rest) ? onAnsweredDay(told, answered.items) : told;
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
   const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...held.remarks, ...fresh.flatMap((p) => p.remarks)];
@@ -100,13 +101,29 @@ const TALKED = /谈(?:了|过)/;
  * waiting kind (was: the whole message taken as the answer and the second talk dropped without a word). Only when every
  * waiting item is the same kind of talk; the two are shown on a card either way.
  */
-function withTalkOf(fresh: ParsedReport[] | null, waiting: PendingItem[]): ParsedReport[] | null {
+function withTalkOf(fresh: ParsedReport[] | null, waiting: PendingItem[], directory: Directory): ParsedReport[] | null {
   const kinds = new Set(waiting.map((i) => i.draft.type));
   const [kind] = kinds;
   if (!fresh || kinds.size !== 1 || kind === undefined || !isTalkType(kind)) return fresh;
-  return fresh.map((p) =>
-    p.draft.type !== undefined ? p : { ...p, draft: { ...p.draft, type: kind }, problems: p.problems.filter((q) => q.code !== 'missing_type') },
-  );
+  return fresh.map((p) => (p.draft.type !== undefined ? p : asTalkOf(p, kind, directory)));
+}
+
+/**
+ * `p` (no kind of its own) as a talk of `kind`, recomputed from what is now used (round 53, fkcc: 「11月20日，还有李明也谈了」
+ * left the card saying 「消息里有日期、人名…没有对应到任何记录」 though both were used, and 李明's talk carried no department
+ * where the first one's did): the one person talked with gives the department, as a talk read whole takes its counterpart's;
+ * a 'leftover' that named nothing (no remark of its own) was the talk not yet read as one, and is dropped.
+ */
+function asTalkOf(p: ParsedReport, kind: ActivityTypeCode, directory: Directory): ParsedReport {
+  const [only, ...others] = p.draft.counterpartIds;
+  const departmentId = p.draft.departmentId ?? (only !== undefined && others.length === 0 ? directory.person(only)?.departmentId : undefined);
+  const reasons = p.remarks.length === 0 ? (p.reasons ?? []).filter((r) => r !== 'leftover') : p.reasons;
+  return {
+    ...p,
+    draft: { ...p.draft, type: kind, ...(departmentId !== undefined ? { departmentId } : {}) },
+    problems: p.problems.filter((q) => q.code !== 'missing_type'),
+    ...(reasons !== undefined ? { reasons } : {}),
+  };
 }
 
 export const answerAndReport = defineIntent<Split>({

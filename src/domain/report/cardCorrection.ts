@@ -351,7 +351,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const body = (/^最后(?:一|那|两|二|[2-9])(?:条|项)/.test(unpointed) ? unpointed : unpointed.replace(LATEST, '')).replace(/^(?:那条|这条|卡片上的?)[,;\s]*/, '');
   const sel = selected(body, items, ctx);
   // Said only when what follows reads as a new value (第三条是11月21日); 「第三条是计划，还没做」 is another answer.
-  if ('unfit' in sel) return changeWords(withoutOwnedWrong(sel.rest), ctx.today) ? { kind: 'unfit', text: sel.unfit } : undefined;
+  // 第5项也是财务科的 on a card of two (round 53, fkcc; was 「这条消息没有记录」): a department said is a new value too.
+  if ('unfit' in sel) return changeWords(withoutOwnedWrong(sel.rest), ctx.today) || placeSaid(sel.rest, ctx) ? { kind: 'unfit', text: sel.unfit } : undefined;
   // 不对，第2条是11月11日: the 不对 before the record named owns it wrong and says no value.
   const said = sel.named ? withoutOwnedWrong(sel.rest) : sel.rest.trim();
   // 不对，是12月2日看的片子 · 谈话是前天 (round 30g §11: 没看懂): the record named by what it was, its day moved.
@@ -483,6 +484,13 @@ function doerPut(items: PendingItem[], at: number[], toId: string, ctx: CardCorr
 }
 
 /** A talk or a signing: placed by the one it was with, never at departments said. */
+/** 是财务科的 · 部门是财务科 · 部门改成财务科 after an item named: a department of the directory said as the item's value. */
+const PLACE_SAID = /^(?:的)?(?:部门|科室)?(?:也)?(?:是|改成|改为|应该是|应为)([^,，;；。\s是的]{2,10})(?:的)?$/;
+function placeSaid(rest: string, ctx: CardCorrectionContext): boolean {
+  const m = PLACE_SAID.exec(rest.trim());
+  return m !== null && ctx.departmentId?.(m[1]!) !== undefined;
+}
+
 const pairwiseType = (type: ActivityTypeCode | undefined): boolean => type !== undefined && (isTalkType(type) || type === 'pledge_sign');
 
 /** The card's records put at the departments `narrowed` leaves them (placesNarrowed), each as fieldChange puts one. */

@@ -12,7 +12,8 @@ import { counterpartsListed } from './counterpartsListed.js';
 import { plainCountClause } from './countCorrection.js';
 import { cardTitleWords } from './cardTitle.js';
 import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
-import { cardEditWords } from './cardEditWords.js';
+import { cardEditWords, saysOrganisingDepartment } from './cardEditWords.js';
+import { alsoDepartmentItem } from './alsoDepartmentItem.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -110,6 +111,19 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  // 第2条是宣文部组织的 from 杨帆 (round 53, fkcc): the department that organised it, never its head (王磊) as the doer; the
+  // plain words first.
+  const organiser = saysOrganisingDepartment(text, ctx) ? cardEditWords(text, ctx) : undefined;
+  const byOrganiser = organiser !== undefined ? cardCorrectionsOnce(organiser, items, ctx) : undefined;
+  if (byOrganiser?.kind === 'changed') return byOrganiser;
+  // 也是宣文部的 · 部门也是宣文部 with no item named (round 53, fkcc; was 「这条消息没有记录」): the one record without a
+  // department, or 第几条 asked when several have none.
+  const also = alsoDepartmentItem(text, items, ctx);
+  if (also !== undefined && 'which' in also) return { kind: 'which', what: `部门改为${also.words}` };
+  if (also !== undefined) {
+    const put = cardCorrectionsOnce(`第${also.at + 1}条部门是${also.words}`, items, ctx);
+    if (put?.kind === 'changed') return put;
+  }
   const read = cardCorrectionsOnce(text, items, ctx);
   if (read?.kind === 'changed') return read;
   // 第2条也是宣文部的 · 第2条不对，是11月10日组织的 · (2)部门是宣文部 (round 53, fkc; t55a F6): read again in the words above,

@@ -16,7 +16,15 @@ const DAY = String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|(
 /** 是11月10日组织的 · 是上周五开的: a day with the deed's verb and 的, read as the day. */
 const DAY_DONE = new RegExp(`是(${DAY})(?:上午|下午|晚上)?(?:组织|开展|召开|举办|举行|进行|搞|开|看|学|谈|签|上|报送|报)(?:了)?的`, 'g');
 /** 是宣文部组织的: a department with the deed's verb and 的. */
-const DEPT_DONE = /是([^,，;；。\s是的]{2,10}?)(?:组织|开展|召开|举办|举行|牵头|搞)(?:了)?的/g;
+const DEPT_DONE = /是([^,，;；。\s是的]{2,10}?)(?:牵头)?(?:组织|开展|召开|举办|举行|牵头|搞)(?:了)?的/g;
+/**
+ * Whether `text` says 是<department>组织的 (a department of the directory, never a person: 是王磊部长组织的): the organising
+ * department, read before the doer words, which would take the department's head for the doer (round 53, fkcc).
+ */
+export function saysOrganisingDepartment(text: string, ctx: Pick<CardCorrectionContext, 'departmentId'>): boolean {
+  return [...text.matchAll(DEPT_DONE)].some((m) => ctx.departmentId?.(m[1]!) !== undefined);
+}
+
 /** 12人参加 · 参加12人 · 共12人: a head count said plainly after an item. */
 const COUNT_PLAIN = /^(第(?:[1-9]\d?|[一二三四五六七八九十])条)(?:的)?[,，\s]*(?:人数)?(?:也|也是|是|应该是)?(?:(\d{1,4})人参加|参加(?:了)?(\d{1,4})人|共(\d{1,4})人)$/;
 /** 部门都是 · 日期全是 · 时间都改成: one value for every record, as 都是 says it. */
