@@ -78,7 +78,7 @@ describe('t56a F2: 「第N条<kind>是和X签的」 on a waiting card sets item 
     expect(activities()[n - 1]!.counterpartIds).toEqual([id]);
   });
 
-  it('near-miss: 「第1条是警示教育」 is still a change of item 1\'s type', async () => {
+  it('near-miss: 「第3条是签订责任书」 (no one named) is no new report', async () => {
     await answerText('冯雪', TWO_TALKED);
     expect(await answerText('冯雪', '第3条是签订责任书')).not.toMatch(/是哪一天/);
   });
