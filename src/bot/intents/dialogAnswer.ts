@@ -12,7 +12,7 @@ import { deedDayAnswer } from '../../domain/report/deedDayAnswer.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
-import { dialogKey, waitingCardIds } from '../dialogStore.js';
+import { dialogKey, findDialog, saveDialog, waitingCardIds } from '../dialogStore.js';
 import { otherCardsLine, withFootnote } from '../waitingCardsNote.js';
 import { report, reportIn } from './report.js';
 import { answerBesideDeed, type AnswerBesideDeed } from '../../domain/report/answerBesideDeed.js';
@@ -112,6 +112,23 @@ async function reportBeside(ctx: BotContext, parted: AnswerBesideDeed): Promise<
   if (read !== null && read.length > 0) await report.handle(beside, read);
 }
 
+/**
+ * reportBeside after the answer, the question the answer left (是哪一天进行的？ still shown) kept answerable. Round 53, fkaa
+ * (t56a F5, dropped silently): 「廉政谈话，另外昨天还和冯雪签了责任书」 to 是哪类活动？ showed the 郑华 talk's 是哪一天 and the
+ * 冯雪 signing 【已记录】, but the signing, settling at once as a new report, ended what waited alone — that question —
+ * so 「周五」 got 「抱歉，没看懂」 and the talk was never stored nor said lost. The question is saved again (same card id) as
+ * the newest dialog, unless the deed beside asked a question of its own (then that one is what the member sees last).
+ */
+async function reportBesideKeepingQuestion(ctx: BotContext, parted: AnswerBesideDeed, key: string): Promise<void> {
+  const left = findDialog(ctx.deps.store, key, ctx.now);
+  const question = left.state === 'active' && left.data.kind === 'report' ? left.data : undefined;
+  await reportBeside(ctx, parted);
+  if (question === undefined) return;
+  const now = findDialog(ctx.deps.store, key, ctx.now);
+  if (now.state === 'active' && now.data.kind === 'report') return;
+  await saveDialog(ctx.deps.store, key, question, ctx.now);
+}
+
 /** True when the question asked is who among people offered, and the message names several of them (or says 都). */
 function offeredNamed(ctx: BotContext, items: readonly PendingItem[]): boolean {
   const problem = items.find((i) => i.problems.length > 0)?.problems[0];
@@ -182,6 +199,6 @@ export const dialogAnswer = defineIntent<true>({
     if (out.kind === 'card') await ctx.replyCard(out.card);
     else if (out.kind === 'text') await ctx.reply(out.text);
     if (others > 0 && out === answered) await ctx.reply(otherCardsLine(others));
-    if (parted !== undefined) await reportBeside(ctx, parted);
+    if (parted !== undefined) await reportBesideKeepingQuestion(ctx, parted, key);
   },
 });

@@ -33,8 +33,16 @@ const FIELD_ALL = /^(?:两条|三条|这几条|几条|全部|所有)?(?:的)?(?:
 const CHANGE_THEN_VALUE = /(改一下|改下|改改|修改一下)[,，:：\s]+(?!是|应该是|应为|(?:谈话)?(?:对象|活动人|日期|时间|类型|类别|人数|参加人数|题目|片名|标题|部门))/;
 
 /**
+ * 第2条承诺书是和赵磊签的 · 第1条谈话应该是跟胡军谈的 (round 53, fkaa; t56a F2: read as a new report, its day asked, and the card
+ * kept the signing with no one): the item's kind said again after its number, before whom it was with, names the item only.
+ */
+const ITEM_KIND_THEN_WITH = new RegExp(
+  `(第(?:[1-9]\\d?|[${CN}])条)\\s*(?:的)?(?:廉政|廉洁|廉洁从政|党风廉政建设)?(?:承诺书|责任书|谈心谈话|廉政谈话|提醒谈话|谈话|谈心|签订|签字)(?:的)?[,，\\s]*(?=(?:其实|实际上?)?(?:也|都)?(?:是|应该是|应为)?(?:和|跟|与|同)[^,，。\\s]{2,8}?(?:签|谈|进行))`,
+);
+
+/**
  * `text` with the natural forms of a card edit put in the forms cardCorrections reads: item numbers written 第N项 · 第N个 ·
- * (N) · N. as 第N条; 也是 as 是; 是<day>组织的 as 是<day>; 是<department>组织的 as 是<department>的 (the department, not its
+ * (N) · N. as 第N条; 第N条承诺书是和X签的 as 第N条是和X签的; 也是 as 是; 是<day>组织的 as 是<day>; 是<department>组织的 as 是<department>的 (the department, not its
  * head as the doer, when `ctx.departmentId` knows the words); 12人参加 after an item as 人数是12人; 部门都是X as 都是X; 改一下，X as
  * 改成X. Undefined when none of these is in the text (nothing to read again).
  */
@@ -44,6 +52,7 @@ export function cardEditWords(text: string, ctx: Pick<CardCorrectionContext, 'de
   if (/\n/.test(t)) return undefined;
   t = t.replace(OTHER_COUNTER, (_m, n: string) => `第${n}条`);
   t = t.replace(LEADING_NUMBER, (_m, a?: string, b?: string) => `第${a ?? b}条`);
+  t = t.replace(ITEM_KIND_THEN_WITH, '$1');
   t = t.replace(ALSO, '$1');
   t = t.replace(DAY_DONE, '是$1');
   t = t.replace(DEPT_DONE, (m, words: string) => (ctx.departmentId?.(words) !== undefined ? `是${words}的` : m));

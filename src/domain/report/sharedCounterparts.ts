@@ -16,15 +16,22 @@ import { CLAUSE_DAY } from './clauseDay.js';
 // 何主任昨天跟我谈了话，是廉政谈话，还一起签了承诺书 (t39a F25: the signing shown with no one): 一起/一同 sign together.
 // 谈完以后大家一起签了承诺书 (round 41, t41a F21: asked 和谁, then whose): 以后 as 之后, 大家 the talk's two sides.
 const OPENING = '(?:并且?|同时|还|随后|随即|紧接着|接着|然后|最后|当场|现场|会后|谈话(?:结束|完毕)?(?:后|之后|以后|时)|谈完(?:话)?(?:后|之后|以后)?|之后|以后|结束后|双方|顺便|顺带|顺手|一并)';
+// 谈话后他签订了廉政承诺书 (round 53, fkaa; t56a F1: the 承诺书 kept with no one): 他/她/对方 after a talk with ONE person is
+// either side of that talk, and either way the signing is the talker's with that person; with several talked to, 他/她 is
+// not read (ONE_SIGNER, checked in withSharedCounterparts).
+const ONE_SIGNER = '(?:他|她)(?![们俩])';
 const SIGNERS = '(?:我们双方|谈话双方|双方|我们两人|我们二人|我们俩|我俩|咱俩|两人|二人|俩人|两位同志|两位|二位|两名同志|三位同志|三名同志|三人|几位同志|他们|她们|他俩|她俩|对方|谈话对象|被谈话人|大家)';
 // 今天和王强谈了心 昨天签的承诺书 (round 50, fxe #44: the signing kept with no one): a day of its own before the signing
 // (昨天签的 · 前天也签了) or the paper first (承诺书是昨天签的) goes on from the talk too, and is asked whom (DATED_SIGNING).
 const GOES_ON = new RegExp(
-  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?(?:又|${SIGNERS})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
+  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?(?:又|${SIGNERS}|${ONE_SIGNER})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
     `(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\\s\\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同|一起|一同)?` +
     `(?:签(?:订|署|了|的)|写(?:了|下)?[^,;。\\s]{0,8}?承诺书|把[^,;。\\s]{0,10}?(?:也|都|一并)?签)` +
     `|^[\\s，,、\\u0000]*(?:廉政|廉洁|廉洁从政|廉洁自律)?(?:承诺书|责任书)(?:也|则)?(?:是|也是)?(?:${CLAUSE_DAY})(?:也|就)?(?:签(?:订|署)?(?:的|了))`,
 );
+
+/** 他/她 as the signer, after when the signing came: read only after a talk with one person. */
+const ONE_SIGNER_OPENS = new RegExp(`^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?${ONE_SIGNER}`);
 
 /** The signing clause opening with a day of its own, or the paper first with its day (承诺书是昨天签的). */
 const DATED_SIGNING = new RegExp(`^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}${CLAUSE_DAY}|^[\\s，,、\\u0000]*(?:廉政|廉洁|廉洁从政|廉洁自律)?(?:承诺书|责任书)(?:也|则)?(?:是|也是)?${CLAUSE_DAY}`);
@@ -58,6 +65,8 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
   const doer = reports[0]!.draft.actorId ?? talker;
   if (talks.some((t) => t.draft.actorId !== doer)) return reports;
   const ids = [...new Set(talks.flatMap((t) => t.draft.counterpartIds))];
+  // 他/她 signed after talks with several: which one is not said (kept as read before).
+  if (ids.length !== 1 && ONE_SIGNER_OPENS.test(piece)) return reports;
   // Talks of several days (上周三跟徐辉…，前天跟孙杰…，都签了): each signed on the day of the talk with them.
   const days = new Set(talks.map((t) => t.draft.date));
   return reports.flatMap((r) =>
