@@ -2,7 +2,7 @@
 // name by day, type, person or title — one reading for 修改/撤销 of a named record and for a named record's correction
 // (t48a F3), so the two never find different records for the same words.
 import type { Activity } from '../domain/activity.js';
-import { isTalkType } from '../domain/activityTypes.js';
+import { isTalkType, type ActivityTypeCode } from '../domain/activityTypes.js';
 import { parseDay } from '../domain/report/parseDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { arabicizeNumerals } from '../domain/report/parseNumerals.js';
@@ -19,6 +19,17 @@ export interface RecordsNamed {
 }
 
 /**
+ * 会议 · 党组会议 · 检查 (round 53, fkee; t56b F4/F5: 「刚才那条会议参加人数写错了」「撤销12月1日的党组会议」 found nothing, the
+ * parser reading no kind from a bare noun): the types a bare kind noun of a stored record's may mean, or undefined.
+ */
+function kindNounTypes(words: string): readonly ActivityTypeCode[] | undefined {
+  if (/党组会议|党组会|党组（扩大）会议|党组\(扩大\)会议/.test(words)) return ['meeting_special'];
+  if (/会议/.test(words)) return ['meeting_special', 'meeting_dept'];
+  if (/检查/.test(words)) return ['inspect_style', 'inspect_funds', 'pledge_check'];
+  return undefined;
+}
+
+/**
  * Own (reported by the sender), not withdrawn records that fit every field `words` name: the day, the type (a bare 谈话
  * fits both talks), everyone named (as doer or counterpart) and a 《title》. Null when the words name none of these.
  * With `loose`, words the report parser reads no deed from (昨天和王强进行的) still name their day and people. With
@@ -28,7 +39,8 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   const sender = ctx.sender!;
   const parsed = parseReport(words, { now: ctx.now, directory: ctx.deps.directory, senderId: sender.id, mentions: ctx.update.mentions });
   const d = parsed?.[0]?.draft;
-  const looseDate = !d && opts.loose ? parseDay(arabicizeNumerals(normalizeText(words)), shanghaiDate(ctx.now)).date : undefined;
+  const nounTypes = d?.type === undefined ? kindNounTypes(words) : undefined;
+  const looseDate = !d && (opts.loose || nounTypes) ? parseDay(arabicizeNumerals(normalizeText(words)), shanghaiDate(ctx.now)).date : undefined;
   const date = d ? d.date : looseDate;
   const type = d?.type;
   const talk = /谈/.test(words) && type === undefined;
@@ -43,16 +55,17 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   // 黄书记11月13日查财务科那次 (round 52, fwd): a department written in the words is where the record was held (a check's
   // place, a talk's department), so a check of 办公室 the same day is not offered for it.
   const places = ctx.deps.directory.org.departments.filter((dep) => [dep.name, ...(dep.aliases ?? [])].some((n) => words.includes(n))).map((dep) => dep.id);
-  if (date === undefined && type === undefined && named.size === 0 && title === undefined && places.length === 0 && !(opts.loose && talk)) return null;
-  // Without `loose`, only what the report parser reads names a record (as 修改/撤销 of a named record always had it).
-  if (!opts.loose && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
+  if (date === undefined && type === undefined && named.size === 0 && title === undefined && places.length === 0 && !(opts.loose && (talk || nounTypes))) return null;
+  // Without `loose`, only what the report parser reads names a record (as 修改/撤销 of a named record always had it),
+  // or a kind noun with its day (撤销12月1日的党组会议).
+  if (!opts.loose && !(nounTypes && date !== undefined) && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
   const records = ctx.deps.store.read((db) =>
     db.activities.filter(
       (a) =>
         (opts.anyReporter === true || a.reporter === ctx.update.senderOpenId) &&
         !a.deletedAt &&
         (date === undefined || a.date === date) &&
-        (type === undefined ? !talk || isTalkType(a.type) : a.type === type) &&
+        (type === undefined ? (nounTypes ? nounTypes.includes(a.type) : !talk || isTalkType(a.type)) : a.type === type) &&
         (title === undefined || a.title === title) &&
         places.every((id) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(id)) &&
         [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c)),

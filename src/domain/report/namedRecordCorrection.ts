@@ -35,7 +35,14 @@ const OPENER =
  * round 53, fkb; t55b F2: asked the type of a new talk): the record is one the member told before, pointed back at as
  * 那条 points; the words after it name it.
  */
-const TOLD_BEFORE = /^(?:我)?(?:刚才|刚刚|上面|前面|之前|早上|上午)(?:上报|报|发|说|填|写|记|登记)的(?:那一?(?:条|次|个))?(?:记录)?/;
+const TOLD_BEFORE =
+  /^(?:我)?(?:(?:刚才|刚刚|上面|前面|之前|早上|上午)(?:上报|报|发|说|填|写|记|登记)的(?:那一?(?:条|次|个))?(?:记录)?|(?:刚才|刚刚|上面|前面)(?:那一?(?:条|个|张)(?:表格|表|记录)?|的?(?:表格|表))(?:里|中|里面)?的?)/;
+
+/**
+ * 「…参加人数是7人，我写错了」 (round 53, fkee; t56b F2: stored at once as a new 警示教育 of 7): the slip owned at the end of
+ * the message opens it as a correction, as 我写错了 at its start does. Only 写/填/报/记/搞/弄错 (a slip in what was reported).
+ */
+const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打)错了[。!~]*$/;
 
 /**
  * Where the change may begin after the naming words: a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came
@@ -105,13 +112,16 @@ export function namesRecord(words: string, today: string): boolean {
  */
 export function namedRecordCorrection(text: string, today: string): NamedRecordCorrection | null {
   const whole = normalizeText(text).trim();
-  const t = withoutApology(whole).replace(/[。.!！~～]+$/, '').replace(REQUEST_TAIL, '');
-  const apologized = t.length < whole.replace(/[。.!！~～]+$/, '').length;
-  if (POSTPONED.test(t) || QUESTION.test(t)) return null;
+  const t0 = withoutApology(whole).replace(/[。.!！~～]+$/, '').replace(REQUEST_TAIL, '');
+  const apologized = t0.length < whole.replace(/[。.!！~～]+$/, '').length;
+  if (POSTPONED.test(t0) || QUESTION.test(t0)) return null;
+  const tail = SLIP_TAIL.exec(t0);
+  const t = tail && tail.index > 0 ? t0.slice(0, tail.index) : t0;
+  const slipAtEnd = tail !== null && tail.index > 0;
   const opened = OPENER.exec(t);
   const afterOpener = opened ? t.slice(opened[0].length) : t;
   const told = TOLD_BEFORE.exec(afterOpener);
-  const opener = opened ?? told;
+  const opener = opened ?? told ?? (slipAtEnd ? tail : null);
   const rest = told ? afterOpener.slice(told[0].length) : afterOpener;
   for (let i = 2; i < rest.length - 1; i++) {
     const start = CHANGE_START.exec(rest.slice(i));
@@ -119,7 +129,8 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     const about = rest.slice(0, i).replace(/[,;:\s]+$/, '');
     const change = rest.slice(i + start[0].length);
     // Naming words are one phrase: 「…胡军、王芳分别谈心谈话，王芳那个其实是廉政谈话」 is a report that puts its own part right.
-    if (/[,;。]/.test(about) || !namesRecord(about, today)) continue;
+    // 刚才那条会议参加人数写错了 (round 53, fkee; t56b F4): pointed back at, an activity's noun (会议 · 检查) names it.
+    if (/[,;。]/.test(about) || !(namesRecord(about, today) || (told !== null && ACTIVITY_NOUN.test(about)))) continue;
     // Without an opening, words that tell a deed (昨天和王强进行的是谈心谈话，不是廉政谈话) are a report, not a naming.
     // 那个谈心是上周五的 (round 52, fwd: asked 和谁 as a new talk): words pointing back (那个 · 那次) name a record as an
     // opening would, though not beyond doubt: the caller takes it as a correction only when a record of the member's fits.
