@@ -27,12 +27,15 @@ describe('谈心一次, then 又跟他谈了一次廉政谈话', () => {
     expect(lastText()).toMatch(/签订责任书\/承诺书｜（日期未知）/);
     expect(lastText()).not.toContain('消息说的是10月');
     await say('冯雪', '1月8日');
+    // Since round 53 fkf/fkff a 责任书 that names no one is asked 和谁 (was: stored with no one, this test's old pin).
+    expect(lastText()).toMatch(/和谁/);
+    await say('冯雪', '赵磊');
     expect(lastText()).toMatch(/请确认以下 3 条记录/);
     await say('冯雪', '确认');
     expect(rows()).toEqual([
       ['talk_heart', '2026-10-15', 'fengxue', 'zhaolei'],
       ['talk_integrity', '2026-12-02', 'fengxue', 'zhaolei'],
-      ['pledge_sign', '2026-01-08', 'fengxue', ''],
+      ['pledge_sign', '2026-01-08', 'fengxue', 'zhaolei'],
     ]);
   });
 });
