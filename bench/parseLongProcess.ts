@@ -3,7 +3,7 @@
 // the p50/p99/max ms per message as one JSON line.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { parserSides, threadMs } from './parserSides.js';
 
 interface Input {
   configDir: string;
@@ -13,30 +13,8 @@ interface Input {
 }
 
 const input = JSON.parse(readFileSync(process.env.PARSE_INPUT!, 'utf8')) as Input;
-const now = new Date('2026-11-30T10:00:00+08:00');
-type Parse = (text: string, ctx: object) => { problems: unknown[] }[] | null;
-const sides: { root: string; read: (i: number) => void }[] = [];
-for (const root of input.roots) {
-  const imp = (p: string) => import(pathToFileURL(`${root}/${p}`).href);
-  const { loadConfig } = await imp('src/config/loadConfig.ts');
-  const { parseReport } = (await imp('src/domain/report/parseReport.ts')) as { parseReport: Parse };
-  const { confirmReasons } = await imp('src/domain/report/confirmReasons.ts');
-  const directory = loadConfig(input.configDir).directory;
-  const fallback = directory.org.people[0].id as string;
-  const ids = input.messages.map((m) => (directory.org.people.find((p: { name: string }) => p.name === m.senderName)?.id as string) ?? fallback);
-  sides.push({
-    root,
-    read: (i) => {
-      const text = input.messages[i]!.text;
-      const got = parseReport(text, { now, directory, senderId: ids[i], mentions: [] });
-      if (got && got.every((r) => r.problems.length === 0)) confirmReasons(got, text);
-    },
-  });
-}
+const sides = await parserSides(input.configDir, input.roots, input.messages);
 
-function threadMs(): number {
-  return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-}
 const shapes = [...new Set(input.messages.map((m) => m.shape))];
 type Times = Record<string, { wall: number[]; cpu: number[] }>;
 const times: Record<string, Times> = Object.fromEntries(sides.map((s) => [s.root, Object.fromEntries(shapes.map((sh) => [sh, { wall: [], cpu: [] }]))]));

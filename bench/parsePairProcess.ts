@@ -1,7 +1,7 @@
 // The child of bench/parsePairBench.ts: every root's parser loaded in this one process, a warm-up pass each, then `rounds`
 // passes of each in turn; prints per root the CPU ms per message of each pass (this thread, GC included) as one JSON line.
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { parserSides, threadMs } from './parserSides.js';
 import { heapSampler } from './heapSampler.js';
 
 interface Input {
@@ -12,33 +12,8 @@ interface Input {
 }
 
 const input = JSON.parse(readFileSync(process.env.PARSE_INPUT!, 'utf8')) as Input;
-const now = new Date('2026-11-30T10:00:00+08:00');
-type Parse = (text: string, ctx: object) => { problems: unknown[] }[] | null;
-const sides: { root: string; read: (i: number) => void }[] = [];
-for (const root of input.roots) {
-  const imp = (p: string) => import(pathToFileURL(`${root}/${p}`).href);
-  const { loadConfig } = await imp('src/config/loadConfig.ts');
-  const { parseReport } = (await imp('src/domain/report/parseReport.ts')) as { parseReport: Parse };
-  const { confirmReasons } = await imp('src/domain/report/confirmReasons.ts');
-  // Each side its own directory object, as each checkout's bot would load it.
-  const directory = loadConfig(input.configDir).directory;
-  const fallback = directory.org.people[0].id as string;
-  const ids = input.messages.map((m) => (directory.org.people.find((p: { name: string }) => p.name === m.senderName)?.id as string) ?? fallback);
-  sides.push({
-    root,
-    read: (i) => {
-      const text = input.messages[i]!.text;
-      const got = parseReport(text, { now, directory, senderId: ids[i], mentions: [] });
-      if (got && got.every((r) => r.problems.length === 0)) confirmReasons(got, text);
-    },
-  });
-}
+const sides = await parserSides(input.configDir, input.roots, input.messages);
 
-/** CPU ms of this thread per message over one pass. */
-function threadMs(): number {
-  const f = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ');
-  return Number(f[0]) / 1e6;
-}
 function pass(read: (i: number) => void): number {
   const t0 = threadMs();
   for (let i = 0; i < input.messages.length; i++) read(i);

@@ -32,6 +32,20 @@ export function axiosLazyFetched(text) {
 }
 
 /** Which file esbuild's onLoad gives the plugin: axios's CommonJS build for Node. */
+/**
+ * esbuild's options for vendor/larkSdk.cjs beside its entry, outfile and plugins: used by scripts/buildIfStale.mjs and
+ * by test/build/axiosLazyFetch.test.ts, so the test bundles exactly what the build does.
+ */
+export const SDK_BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'ascii',
+};
+
 export const AXIOS_NODE_BUILD = /[\\/]axios[\\/]dist[\\/]node[\\/]axios\.cjs$/;
 
 /**

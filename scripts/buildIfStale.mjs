@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
-import { axiosLazyFetchPlugin } from './axiosLazyFetch.mjs';
+import { SDK_BUNDLE_OPTIONS, axiosLazyFetchPlugin } from './axiosLazyFetch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -149,13 +149,7 @@ try {
   await esbuild.build({
     entryPoints: [require.resolve('@larksuiteoapi/node-sdk')],
     outfile: join(out, 'vendor', 'larkSdk.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    charset: 'ascii',
+    ...SDK_BUNDLE_OPTIONS,
     plugins: [axiosLazyFetchPlugin(readFile)],
     logLevel: 'warning',
   });

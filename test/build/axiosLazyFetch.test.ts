@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 interface Patch {
   AXIOS_LAZY_FETCH: [string, string][];
+  SDK_BUNDLE_OPTIONS: Record<string, unknown>;
   axiosLazyFetchMisses(text: string): string[];
   axiosLazyFetchPlugin(read: typeof readFile, onMiss?: (path: string | undefined) => void): unknown;
 }
@@ -35,13 +36,7 @@ beforeAll(async () => {
   await esbuild.build({
       entryPoints: [sdkEntry],
       outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      minifyWhitespace: true,
-      minifySyntax: true,
-      charset: 'ascii',
+      ...(patch.SDK_BUNDLE_OPTIONS as import('esbuild').BuildOptions),
       plugins: [patch.axiosLazyFetchPlugin(readFile, (path) => misses.push(path)) as import('esbuild').Plugin],
       logLevel: 'silent',
   });
