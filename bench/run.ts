@@ -76,6 +76,8 @@ if (only === 'saturation') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
   });
   console.log(JSON.stringify({ saturation: results.saturation }, null, 2));
+  // The spread alone, compact, last: what the rounds agree on and how far a same-vs-same run's sides differ.
+  console.error(JSON.stringify({ spread: (results.saturation as { spread: unknown }).spread }));
 }
 if (only === 'completionpair') {
   // Only when asked for: the completion questions at 100,000 records (overview cards, the ledger index, a plain index), this

@@ -312,7 +312,13 @@ export async function saturationBench(opts: { seconds: number; records: number; 
         bareCores: boundOf({ rps: floor.rps, processMsPerRequest: perRequest(bareUsed, floor.requests), clientMsPerRequest: floor.clientMsPerRequest, machineMs: bareMachineMs, seconds: bareSeconds }),
         loadAverage: Math.round(loadavg()[0]! * 100) / 100,
       };
-      for (const [k, root] of roots.entries()) {
+      // The checkouts' order turns with the round (round 0: as given, round 1: the second first, …): the first bot after
+      // the bare endpoint did worse in two rounds of three of a same-vs-same run (sat54-before), so a fixed order leans on
+      // one side. k stays the checkout's index (BENCH_FLAGS_k, BENCH_BOT_SCHED's first checkout, the row key).
+      const order = roots.map((_, i) => (i + round) % roots.length);
+      row.order = order;
+      for (const k of order) {
+        const root = roots[k]!;
         const dir = join(work, `bot-${round}-${k}`);
         await cp(seeded, dir, { recursive: true });
         const env = demoAppEnv(emulator.url, dir, configDir);
@@ -381,5 +387,51 @@ export async function saturationBench(opts: { seconds: number; records: number; 
     await rm(work, { recursive: true, force: true });
     await rm(configDir, { recursive: true, force: true });
   }
-  return { seconds: opts.seconds, records: opts.records, warmSeconds: WARM_SECONDS, rounds };
+  return { seconds: opts.seconds, records: opts.records, warmSeconds: WARM_SECONDS, spread: spreadOf(rounds, roots.map((root, k) => (roots.indexOf(root) === k ? root : `${root}#${k}`))), rounds };
+}
+
+/** min / median / max of numbers (undefined when there are none). */
+function range(xs: number[]): { min: number; median: number; max: number } | undefined {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return undefined;
+  const mid = v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  return { min: v[0]!, median: Math.round(mid * 1000) / 1000, max: v[v.length - 1]! };
+}
+
+/**
+ * The spread over the rounds, per checkout (share, acknowledging thread's / bot thread's / process's CPU per ack, peak RSS),
+ * and with two checkouts the per-round difference (first minus second) of the share and of the acknowledging thread's ms
+ * per ack, with the same difference split by which checkout went first in the round: a same-vs-same run (BENCH_ROOT = a
+ * checkout of the same code) shows how large a difference the bench makes by itself.
+ */
+export function spreadOf(rounds: Record<string, unknown>[], keys: string[]): Record<string, unknown> {
+  const roots = keys;
+  type Side = { ratio: number; mainMsPerAck: number; busiestOtherThreadMsPerAck: number; processMsPerAck: number; peakRssMiB: number };
+  const sides = (root: string) => rounds.map((r) => r[root] as Side | undefined).filter((x): x is Side => x !== undefined);
+  const out: Record<string, unknown> = {};
+  for (const root of roots) {
+    const s = sides(root);
+    out[root] = {
+      ratio: range(s.map((x) => x.ratio)),
+      mainMsPerAck: range(s.map((x) => x.mainMsPerAck)),
+      botThreadMsPerAck: range(s.map((x) => x.busiestOtherThreadMsPerAck)),
+      processMsPerAck: range(s.map((x) => x.processMsPerAck)),
+      peakRssMiB: range(s.map((x) => x.peakRssMiB)),
+    };
+  }
+  out.bareRps = range(rounds.map((r) => r.bareRps as number));
+  if (roots.length === 2) {
+    const [a, b] = roots as [string, string];
+    const diffs = rounds
+      .filter((r) => r[a] && r[b])
+      .map((r) => ({ aFirst: (r.order as number[] | undefined)?.[0] === 0, ratio: Math.round(((r[a] as Side).ratio - (r[b] as Side).ratio) * 100) / 100, main: Math.round(((r[a] as Side).mainMsPerAck - (r[b] as Side).mainMsPerAck) * 1000) / 1000 }));
+    out.difference = {
+      of: 'first checkout minus second, per round',
+      ratio: diffs.map((d) => d.ratio),
+      mainMsPerAck: diffs.map((d) => d.main),
+      ratioWhenFirstWentFirst: diffs.filter((d) => d.aFirst).map((d) => d.ratio),
+      ratioWhenSecondWentFirst: diffs.filter((d) => !d.aFirst).map((d) => d.ratio),
+    };
+  }
+  return out;
 }
