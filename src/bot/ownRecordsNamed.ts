@@ -55,10 +55,11 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   // 黄书记11月13日查财务科那次 (round 52, fwd): a department written in the words is where the record was held (a check's
   // place, a talk's department), so a check of 办公室 the same day is not offered for it.
   const places = ctx.deps.directory.org.departments.filter((dep) => [dep.name, ...(dep.aliases ?? [])].some((n) => words.includes(n))).map((dep) => dep.id);
-  if (date === undefined && type === undefined && named.size === 0 && title === undefined && places.length === 0 && !(opts.loose && (talk || nounTypes))) return null;
+  if (date === undefined && type === undefined && named.size === 0 && title === undefined && places.length === 0 && !(opts.loose && (talk || nounTypes)) && nounTypes?.length !== 1) return null;
   // Without `loose`, only what the report parser reads names a record (as 修改/撤销 of a named record always had it),
-  // or a kind noun with its day (撤销12月1日的党组会议).
-  if (!opts.loose && !(nounTypes && date !== undefined) && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
+  // or a kind noun with its day (撤销12月1日的党组会议) — or one that means a single type, with no day (撤销党组会议, round 54,
+  // fja: 没看懂): every such record is found, one offered with its 撤销, several asked which.
+  if (!opts.loose && !(nounTypes && (date !== undefined || nounTypes.length === 1)) && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
   const records = ctx.deps.store.read((db) =>
     db.activities.filter(
       (a) =>

@@ -15,6 +15,8 @@ import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { undoThenRight } from '../../domain/report/undoThenRight.js';
 import { correctionRemark, remarkAsideText } from '../../domain/report/correctionRemark.js';
+import { withoutApology } from '../../domain/report/ownedSlip.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { AGENDA_TYPES, cardAgendaWords } from '../../domain/report/cardAgenda.js';
 import { isMeetingAgendaNote } from '../../domain/report/meetingAgendaNote.js';
 import { LATEST } from '../../domain/report/latestCorrection.js';
@@ -360,9 +362,39 @@ export const correctLatest = defineIntent<Said>({
   },
   async handle(ctx, c) {
     if (c.aside !== undefined) ctx.notice(remarkAsideText(c.aside));
+    const other = otherKindPointed(ctx, c);
+    if (other !== undefined) {
+      await ctx.reply(other);
+      return;
+    }
     await handleCorrection(ctx, c);
   },
 });
+
+/** Kind nouns that name no one type (谈话 fits both talks, 会议 several meetings): no type is checked for them. */
+const LOOSE_KIND = /^(?:谈话|会议|学习|集中学习|检查|记录|信息)$/;
+
+/**
+ * 刚才报的那次警示教育其实是上周五 when the latest report holds only a 党课 (round 54, fja: the 党课 offered to move): the
+ * kind the pointer names, when none of the latest report's records is of it, answered with what was stored as a
+ * question — a correction naming a type never changes a record of another type. Undefined when the kind fits (or none
+ * is named, or the correction names its record by other words or by number).
+ */
+function otherKindPointed(ctx: BotContext, c: Said): string | undefined {
+  if (c.about !== undefined || c.nth !== undefined || ('every' in c)) return undefined;
+  const text = withoutApology(normalizeText(ctx.text).trim().replace(/^(?:(?:哦|噢|喔|啊|嗯|呃|额)[,;\s]*)/, ''));
+  const pointed = KIND_POINTER.exec(text)?.[0];
+  if (pointed === undefined) return undefined;
+  const noun = /(?:廉政|廉洁|警示)?(?:党课|警示片|警示教育片?|教育片|片子|谈话|谈心谈话|谈心|学习|集中学习|检查|会议|专题会议?|信息|记录)(?:的?记录)?$/.exec(pointed)?.[0]?.replace(/的?记录$/, '');
+  if (!noun || LOOSE_KIND.test(noun)) return undefined;
+  const code = parseKind(noun).kind?.code;
+  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  if (code === undefined || !latest) return undefined;
+  const records = siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+  if (records.some((a) => a.type === code)) return undefined;
+  const stored = records.map((a) => `${activityTypeName(a.type)}（${a.date}）`).join('、');
+  return `您刚才上报的是${stored}，没有${activityTypeName(code)}的记录，没有改动，也没有新增记录。是要改这条${activityTypeName(records[0]!.type)}吗？是的话请说「刚才那条${activityTypeName(records[0]!.type)}…」再改；${activityTypeName(code)}是另一次活动的话，请直接上报它（不要写「刚才报的」）。`;
+}
 
 /** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
 function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
@@ -392,6 +424,8 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   // 和张颖谈心是周三不是周四 · 党课人数改成23人 · 更正一下，前天党课实际到场23人 (t48a F3): a record named, then its change.
   // Only where no reading of the latest record is whole (a restated deed is one such naming, read again here).
   // Not said beyond doubt as a correction (和王强的谈话其实是和李娟), it is one only when a record of the member's fits.
+  const moved = movedRecordDay(ctx, text, today);
+  if (moved) return moved;
   const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
   const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
   if (named) {
@@ -404,6 +438,23 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
     return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
   }
   return whole;
+}
+
+/** 和张颖的谈心谈话改到周三 · 党课改成12月2日: a record named, then 改到/改成 and a day (no 日期 word said). */
+const MOVED_TO = /^(.{2,24}?)(?:要|请|麻烦)?(?:改到|改成|改为|挪到|调到)(?:了)?([^,;。!?]{1,12}?)(?:吧|了|哈|啊)?$/;
+
+/**
+ * 和张颖的谈心谈话改到周三 (round 54, fja: 看起来是计划安排 while the talk with 张颖 stood stored): a record of the member's
+ * that the words name, moved to a day not in the future, is a change of that record's day; with none stored, or a day
+ * ahead, it stays news of a plan (null here, the plan reply after).
+ */
+function movedRecordDay(ctx: BotContext, text: string, today: string): Said | null {
+  const m = MOVED_TO.exec(text.replace(/[。.!！]+$/, ''));
+  if (!m || /日期|时间|原定|原计划|本来|计划|推迟|延期/.test(m[1]!)) return null;
+  const read = namedRecordCorrection(`${m[1]!}日期改成${m[2]!}`, today);
+  const part = read?.parts.length === 1 ? read.parts[0]! : undefined;
+  if (!read || part?.kind !== 'day' || part.date > today) return null;
+  return recentRecordsNamed(ctx, read.about).length > 0 ? { ...part, about: read.about } : null;
 }
 
 /** correctLatest's answer to the correction `c`: a change card, which record, or why nothing changed. */

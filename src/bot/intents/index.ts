@@ -38,6 +38,7 @@ import { reloadConfig } from './reloadConfig.js';
 import { reminderControl } from './reminderControl.js';
 import { reminderAskedIntent } from './reminderAsked.js';
 import { report } from './report.js';
+import { restatedReportChange } from './restatedReportChange.js';
 import { reportForm } from './reportForm.js';
 import { reportWithQuestion } from './reportWithQuestion.js';
 import { requirement } from './requirement.js';
@@ -80,6 +81,9 @@ export const INTENTS: readonly Intent[] = [
   correctWaitingQuestion,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
+  // 昨天…观看警示片，7人参加，之前报的写错了 (round 54, fja): a restated report changes the stored record it matches; after
+  // correctLatest (刚才那条人数是7人，我写错了 is its), before the report, which would store a second one.
+  restatedReportChange,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.
   addPersonToLatest,
   // 孙丽科长也谈了 while a 确认 card waits (round 34b §3a): one more record like the card's, before the report asks its type.

@@ -31,6 +31,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   head_count: '参加人数多于组织架构里登记的人数，请核对人数',
   subject_unclear: '句首的人被记成了对象、活动人记成了您本人，请核对是谁做的',
   direction: '只写了姓名和类型，按您与对方的谈话记录；如是对方找您谈话，请点「修改」',
+  // round 54, fja: 之前报的写错了 · 以这条为准 with nothing stored to change.
+  restated: '消息说之前报的写错了（或以这条为准），但没有找到可以更正的记录：确认会记成新的一条；是更正的话请点「取消」，在原记录回执上点「修改」',
   corrected_day: '消息里有您更正过的内容（不对，是…），已按更正后的填写，请核对',
   companion: '一同参加的领导没有记为谈话对象，按您主谈记录；如是该领导主谈，请点「修改」改活动人',
   // t44b F8: a check with someone of lower rank (和林晓对…检查) was shown with the leftover note, naming nothing.

@@ -13,8 +13,12 @@ import { plainCountClause } from './countCorrection.js';
 const JOINT = /^(?:另外|还有|而且|并且|同时|此外|再就是|然后|以及)[,\s]*/;
 /** 日期也错了 · 时间也 · 对象也: 也 after the field, said of a second change; dropped before the change is read. */
 const ALSO = /^((?:谈话|活动|会议|学习|检查)?的?(?:日期|时间|日子|对象|谈话对象|活动人|类型|类别|题目|片名|标题|人数|参加人数))也/;
-/** 是和李娟谈的 · 应该是跟李娟谈的: the person talked to restated with the verb; the person is the value (read first). */
-const WITH_WHOM = /((?:应该?|其实|实际)?是)(?:和|跟|与|同)([^,;。!\s是的]{2,8}?)(?:同志)?(?:谈的|谈话的|聊的|签的|签订的|进行的|的)(?=,|$)/;
+/**
+ * 是和李娟谈的 · 应该是跟李娟谈的: the person talked to restated with the verb; the person is the value (read first).
+ * 刚才说的是和李娟谈心 · 是跟李娟谈心谈话 (round 54, fja: a NEW talk stored at once): the talk's noun after the person is
+ * the same restating; the change card shows the record before → after, so nothing is stored unseen.
+ */
+const WITH_WHOM = /((?:应该?|其实|实际)?是)(?:和|跟|与|同)([^,;。!\s是的]{2,8}?)(?:同志)?(?:谈的|谈话的|聊的|签的|签订的|进行的|谈心谈话|谈心|谈话|的)(?=,|$)/;
 
 /** One change read from `words` (a group of clauses): as written, or after 「不对,」 as a lead-in clause would have put it. */
 export function oneChange(words: string, today: string): CorrectionInWords | null {

@@ -12,7 +12,8 @@ export type LatestCorrection =
   | { kind: 'word'; from: string; to: string };
 
 /** The latest record, pointed at: 刚才那条 · 上一条 · 刚才报的那条 · 最后一条. */
-export const LATEST = /^(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一条|最近一条)(?:[^,;。!?\s]{0,6}(?:那一?条|那个|的))?(?:记录|上报)?[,;\s]*/;
+// 哦，刚才说的是… · 刚才 说的是… (round 54, fja): an interjection before, a voice-input space after the pointer.
+export const LATEST = /^(?:(?:哦|噢|喔|啊|嗯|呃|额)[,;\s]*)?(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一条|最近一条)(?:\s?[^,;。!?\s]{0,6}(?:那一?条|那个|的))?(?:记录|上报)?[,;\s]*/;
 /** The day named as what was wrong: 日期错了 · 时间写错了 · 日子填错了 · 日期搞错了. */
 // 日期搞错了 · 日期弄错了 (round 18, H: 「…未记录」 where 日期错了 worked): the whole 搞/弄/写/填/记错 family.
 const DAY_WRONG = /^(?:的)?(?:日期|时间|日子|那天|哪天|天)(?:写|填|报|记|搞|弄|说)?(?:错了?|有误|不对)[,;。\s]*/;

@@ -1,4 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { restatedSlip } from './restatedSlip.js';
+import { correctionsInWords } from './correctionsInWords.js';
+import { LATEST } from './latestCorrection.js';
 import { headlineSpiritRepeated } from './conferenceAtGathering.js';
 import { withPaperDepartment } from './paperDepartment.js';
 import { withPaperMonthNoted } from './paperMonthNoted.js';
@@ -591,6 +594,21 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | null {
+  // 刚才说的是和李娟谈心 (round 54, fja: a new talk stored at once beside the wrong one): the latest record pointed at and
+  // only its changes said is a correction of it (correctLatest's), no report.
+  const plain = normalizeText(toSimplified(raw)).trim();
+  if (LATEST.test(plain) && LATEST.exec(plain)![0] !== '' && correctionsInWords(plain, shanghaiDate(ctx.now)) !== undefined) return null;
+  const read = readWhole(raw, ctx);
+  // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
+  // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.
+  if (read && restatedSlip(toSimplified(raw)) !== undefined) {
+    for (const r of read) if (!(r.reasons ?? []).includes('restated')) r.reasons = [...(r.reasons ?? []), 'restated'];
+  }
+  return read;
+}
+
+/** parseReport's reading, before a restated report is marked for a tap. */
+function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 随后與何平主任、徐辉副主任进行了… (round 38, t37c F7: the talk with no one): simplified before any reader, not only from
   // the normalizeText pass on — the passes before it (withPairedNames read 「與何平主任、徐辉副主任」 as two names side by
   // side, 何平与徐辉) and the readers before those saw 與 as no preposition.

@@ -1,0 +1,107 @@
+// 「昨天财务科组织观看警示片，7人参加，之前报的写错了」「今天上午组织科室观看警示片，刚才写错了」「更正：…」「…，以这条为准」
+// (round 54, fja: a second 警示教育 stored at once, or a duplicate card offering one): a report restated as the right version
+// of one stored before is a change of that record — the one of its type on its day, else the latest of its type — on
+// the 【请确认修改】 card with the fields that differ. Nothing differing, none found, or another's record: said, never stored.
+import type { Activity } from '../../domain/activity.js';
+import { activityTypeName } from '../../domain/activityTypes.js';
+import type { ReportDraft } from '../../domain/report/draft.js';
+import { parseReport } from '../../domain/report/parseReport.js';
+import { restatedSlip } from '../../domain/report/restatedSlip.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
+import type { BotContext } from '../botContext.js';
+import { changeCardFor } from '../changeTurn.js';
+import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
+import { defineIntent } from '../intent.js';
+
+/** What a restating correction asks: the report it restates (one record's draft) and the slip words. */
+interface Restated {
+  draft: ReportDraft & { type: NonNullable<ReportDraft['type']> };
+  slip: string;
+}
+
+/** MM月DD日 of a YYYY-MM-DD day, as the answers say it. */
+const monthDay = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
+/** Standing records of `type` that `pick` keeps, newest first. */
+function recordsOf(ctx: BotContext, type: string, pick: (a: Activity) => boolean): Activity[] {
+  return ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.type === type && pick(a))).reverse();
+}
+
+/**
+ * The stored record the restated `d` means among `records` (newest first): the one of its day, else (the day being what
+ * was wrong) the latest; undefined when none.
+ */
+function meant(records: Activity[], d: ReportDraft): Activity | undefined {
+  return records.find((a) => a.date === d.date) ?? records[0];
+}
+
+/** The fields of `a` that `d` says otherwise (day, count, title, people), as RecordFields and in words; empty when none. */
+function changesOf(ctx: BotContext, a: Activity, d: ReportDraft): { after: RecordFields; what: string[] } {
+  const after: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
+  const what: string[] = [];
+  if (d.date !== undefined && d.date !== a.date && d.date <= shanghaiDate(ctx.now)) {
+    after.date = d.date;
+    what.push(`日期改为 ${d.date}`);
+  }
+  if (d.attendees !== undefined && d.attendees !== a.attendees) {
+    after.attendees = d.attendees;
+    what.push(`参加人数改为${d.attendees}人`);
+  }
+  if (d.title !== undefined && d.title !== '' && d.title !== a.title) {
+    after.title = d.title;
+    what.push(`题目改为《${d.title}》`);
+  }
+  const sameIds = (x: string[], y: string[]) => x.length === y.length && x.every((id) => y.includes(id));
+  if (d.counterpartIds.length > 0 && !sameIds(d.counterpartIds, a.counterpartIds)) {
+    after.counterpartIds = d.counterpartIds;
+    what.push(`对象改为「${d.counterpartIds.map((id) => ctx.deps.directory.person(id)?.name ?? id).join('、')}」`);
+  }
+  return { after, what };
+}
+
+export const restatedReportChange = defineIntent<Restated>({
+  name: 'restated-report-change',
+  match(ctx) {
+    if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
+    const said = restatedSlip(ctx.text);
+    if (!said) return null;
+    const read = parseReport(said.report, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions });
+    // One deed of a known type: several, or one whose kind is asked, is the report's (its card says what it read).
+    if (!read || read.length !== 1 || read[0]!.draft.type === undefined) return null;
+    return { draft: read[0]!.draft as Restated['draft'], slip: said.slip };
+  },
+  async handle(ctx, { draft, slip }) {
+    const kind = activityTypeName(draft.type);
+    const own = meant(recordsOf(ctx, draft.type, (a) => a.reporter === ctx.update.senderOpenId), draft);
+    if (!own) {
+      // 李娟 restating the 警示教育 孙丽 reported: whose the record is, and who can change it — never a new one.
+      const sender = ctx.sender!;
+      const deptOf = (openId: string) => ctx.deps.directory.byOpenId(openId)?.departmentId;
+      const theirs = meant(
+        recordsOf(ctx, draft.type, (a) => a.actorId === sender.id || (draft.actorId !== undefined && a.actorId === draft.actorId) || (sender.departmentId !== undefined && deptOf(a.reporter) === sender.departmentId)),
+        draft,
+      );
+      if (theirs) {
+        const who = ctx.deps.directory.byOpenId(theirs.reporter)?.name ?? '其他同志';
+        await ctx.reply(
+          `您说「${slip}」：找到的是${who}上报的${monthDay(theirs.date)}的${activityTypeName(theirs.type)}${theirs.attendees !== undefined ? `（${theirs.attendees}人参加）` : ''}，只能由上报人${who}修改（或联系纪检管理员），没有改动，也没有新增记录。请转告${who}在该条回执上点「修改」，或由${who}发送这句更正。`,
+        );
+        return;
+      }
+      await ctx.reply(
+        `您说「${slip}」，但没有找到您上报过的${kind}记录（已撤销的、别人上报的不算），这条没有记录，也没有改动。如果这是一次新的${kind}，请去掉「${slip}」再发一次；要改更早的记录，请写明日期，如「修改11月5日的${kind}」。`,
+      );
+      return;
+    }
+    const { after, what } = changesOf(ctx, own, draft);
+    if (what.length === 0) {
+      await ctx.reply(
+        `您说「${slip}」：找到您${monthDay(own.date)}的${kind}记录，和这条写的一样，没有改动，也没有新增记录。要改哪一项？请说「刚才那条人数改成…」「刚才那条日期应该是…」，或在该条回执上点「修改」。`,
+      );
+      return;
+    }
+    const change = { kind: 'change' as const, activityId: own.id, what: what.join('，'), after };
+    await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
+    await ctx.replyCard(changeCardFor(ctx.deps, own, change, ctx.now));
+  },
+});
