@@ -19,7 +19,8 @@ export function namedAsRoom(text: string, word: string): boolean {
   if (at < 0) return false;
   while (at >= 0) {
     const before = text.slice(Math.max(0, at - 8), at);
-    if (!INTO_ROOM.test(before) && !ROOM_OWNER.test(before)) return false;
+    // Only a room word (办公室 · 财务室) has an owner before it: 组联部康复部 is two departments, no room.
+    if (!INTO_ROOM.test(before) && !(word.endsWith('室') && ROOM_OWNER.test(before))) return false;
     at = text.indexOf(word, at + word.length);
   }
   return true;
