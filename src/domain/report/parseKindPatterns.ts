@@ -72,6 +72,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 维权部今天集中学习党纪 (round 28 t28, B13/B47: the type asked): 学习党纪 said verb first, as 党纪学习 is.
   // 部里学了两次廉政知识 · 学了党规党纪 (round 35a, F7: 没看懂 where 学习了 was read): the spoken 学了/学过 is 学习.
   ['edu_integrity', `(?:学习|学了|学过|培训|宣讲)${G}{0,4}?(?:党纪|廉洁|廉政|廉洁自律|纪律)(?:法规|条规|规定|知识)|(?:学习|学了|学过|重温|研读)${G}{0,4}?(?:党章|党规党纪|党纪党规)|(?:学习|学)了?党纪(?=$|[,;。!?\\s\\u0000，；])`],
+  // 学习了八项规定精神 (round 54, fje; t56a F7: titled 《八项规定精神》): the slogan is no title (parseTraining), yet studying
+  // the 八项规定 (its 精神) is a study of integrity rules, as 学习党章 is; 八项规定实施细则 is a document, typed by its title.
+  ['edu_integrity', `(?:学习|学了|学过|重温|研读|传达)${G}{0,4}?八项规定(?:精神)?(?![\\u4e00-\\u9fa5])`],
   // 开展廉政知识测试 · 参加了党纪知识竞赛 · 党纪法规知识答题 · 学习强国廉政答题 · 党纪知识考试 (t43a F3: no report): a quiz or
   // contest on the knowledge of integrity or party discipline tests what was taught, so it is that 廉政教育 (a guess, so
   // confirmed). 知识 is said, or the quiz word follows the discipline at once (廉政答题 · 党纪考试); a 测评 of 满意度, 廉政风险

@@ -440,6 +440,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
 const LECTURED = /主讲|讲授|授课|宣讲|讲课|讲了一?(?:堂|次|节)课/;
+/** 全体党员参加 · 机关党员出席 · 大家听课: those who heard a lecture, said as done. */
+const LECTURE_HEARD = /(?:参加|出席|参会|听课|聆听)/;
 /** 为全体医护人员讲解了《…准则》 · 解读了《条例》 (t39a F11's near-miss: 没看懂): explaining a text to others is teaching it. */
 const EXPLAINED_TITLE = /(?:讲解|解读)了?《/;
 
@@ -493,7 +495,10 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // the deeds after): a check said done (检查了) at a vague time (上周 · 前几天 · 月初) is a deed, its type and day asked.
   const checkedLately = date === undefined && (((RECENTLY.test(text) || checkToldWithoutDay(text)) && (CHECK_DONE.test(rest) || CHECK_CARRIED_OUT.test(rest))) || (namesVagueDayOnly(text, on.today) && CHECK_SAID_DONE.test(rest)));
   const studiedLately = date === undefined && studied && titles.length === 0 && studyToldInSpan(text);
-  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately && !studiedLately) return undefined;
+  // 张书记主讲 全体党员参加 (round 54, fje): a lecture whose hearers are said is told done, its day asked.
+  // 下周张书记主讲 · 请张书记主讲…，全体党员要参加 are plans, not told done.
+  const heardLately = date === undefined && !talked && LECTURED.test(rest) && LECTURE_HEARD.test(rest) && !namesComingPeriod(text, on.today) && !/要|将|拟|请|计划|安排|准备/.test(text);
+  if (date === undefined && !(talked && /了|过|分别|逐一|谈话|谈心|聊/.test(rest)) && !(studied && titles.length > 0 && counted) && !checkedLately && !studiedLately && !heardLately) return undefined;
   // 到办公室检查了公务用车情况 · 开展了联合检查 (found in a helper's own try: 没看懂): a check said done on a day, of no named
   // kind (作风纪律, 专项资金, 责任书), is asked its type rather than dropped.
   // 周二又到教育就业部检查 is the check before, again (parseReport's AGAIN), not a new one of unknown kind.
@@ -513,7 +518,9 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx) || (date < on.today && CHECK_CARRIED_OUT.test(reviewed)) || (date <= on.today && booksLookedThrough(reviewed))))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
-  const lectured = date !== undefined && !talked && (LECTURED.test(rest) || EXPLAINED_TITLE.test(text));
+  // 张书记主讲 全体党员参加 (round 54, fje; round 53 fka's left-alone: no report): a lecture with no day whose hearers are said
+  // (…参加 · 出席 · 听课) was given all the same; its day is asked.
+  const lectured = !talked && (LECTURED.test(rest) || EXPLAINED_TITLE.test(text)) && (date !== undefined || LECTURE_HEARD.test(rest));
   if (!talked && !marked && !studied && !checked && !lectured) return undefined;
   // 孙科长找我谈话: the one named talked to the sender, as in a typed talk.
   // 张书记本月工作：…2、11月13日与赵敏谈话: a subjectless talk is the doer's before it (or the heading's).

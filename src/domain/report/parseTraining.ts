@@ -148,7 +148,7 @@ const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、
  */
 const VERB_PARTICLE = '(?:一下|下(?![发达级属半])|一遍|遍|学)?';
 const BARE_TITLE = new RegExp(
-  `(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法)(?:实施条例)?))`,
+  `(?<!理论)(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法)(?:实施条例)?))`,
   'g',
 );
 /** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */
@@ -181,6 +181,12 @@ const URGED_BEFORE = /(?<!根据|按照|依照|遵照|按)(?:提醒|要求|督�
 /** 新修订的 · 最新修订的 · 新修订 before a document's own name of four characters or more. */
 const REVISED_EDITION = /^(?:最?新修订的?|最新版的?|新版的?)(?=[^\s\u0000]{2,}(?:条例|准则|规定|办法|细则)$)(?![^\s\u0000]{0,1}(?:条例|准则)$)/;
 
+/**
+ * 八项规定 · 八项规定精神 · 四风 · 两个责任 · 一岗双责 · 三重一大 said bare after a study verb: a slogan, never a title; named with
+ * its issuer (中央八项规定精神), as a document (八项规定实施细则) or in 《》 it stays one.
+ */
+const SLOGAN_STUDIED = /^(?:八项规定|四风|两个责任|一岗双责|三重一大|两个维护|四个意识)(?:精神)?$/;
+
 export function extractBareTitle(text: string): TitleParse {
   const titles: string[] = [];
   const rest = maskMatches(text, BARE_TITLE, (m) => {
@@ -189,12 +195,16 @@ export function extractBareTitle(text: string): TitleParse {
     // 学了新修订的纪律处分条例 (round 43, t44a F2: 《新修订的纪律处分条例》): 新修订的 says which edition, no part of the name
     // (新修订的条例 alone, the one just revised, keeps it: 条例 would name nothing).
     const parts = m[1]!.split(BARE_TITLE_JOIN).map((t) => t.replace(HOW_MANY_DOCUMENTS, '').replace(/(?<=通报|通知)精神$/, '').replace(/^[（(【\[]/, '').replace(REVISED_EDITION, '')).filter((t) => t.length >= 2);
-    if (parts.length === 0 || parts.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t) || namesNoDocument(t))) return false;
+    // 学习了八项规定精神 (round 54, fje; t56a F7: titled 《八项规定精神》): a numbered formula studied alone (SLOGAN_STUDIED)
+    // is a slogan, never a title (README: 「一岗双责」 … 「八项规定」), its words kept in the note (studiedTopic); listed beside
+    // a document (…八项规定精神和廉洁自律准则) the list stays the title, as before, so nothing studied is dropped.
+    const documents = parts.every((t) => SLOGAN_STUDIED.test(t)) ? [] : parts;
+    if (documents.length === 0 || documents.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t) || namesNoDocument(t))) return false;
     if (URGED_BEFORE.test(text.slice(0, m.index))) return false;
     // 学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1): cut at 精神 with the cases still to come, the words are
     // the qualifier of a case notice (studiedCaseNotice), no title; nor are the cases themselves (…典型案例).
     if (casesFollow(text.slice(m.index + m[0].length)) || parts.some(namesCases)) return false;
-    titles.push(...parts);
+    titles.push(...documents);
   });
   return { titles, rest };
 }
