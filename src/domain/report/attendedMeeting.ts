@@ -1,5 +1,6 @@
 // 王建国「昨天参加了党组会，专题研究党风廉政建设」 (round 30a, F1: stored at once as his 专题会议): attending a meeting is not holding it.
 import type { ParseContext, ReportProblem } from './draft.js';
+import { leaderIds } from './leaderIds.js';
 
 /**
  * The sender's own attending verb opening the clause: only when-words (and the masked day) before it, as in
@@ -26,7 +27,7 @@ export function attendedMeeting(rest: string, ctx: ParseContext): AttendedMeetin
     if (secretaries.includes(ctx.senderId)) return undefined;
     if (secretaries.length === 1) return { actorId: secretaries[0]! };
   }
-  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const leaders = leaderIds(ctx.directory);
   const candidateIds = [...new Set([...secretaries, ...leaders])].filter((id) => id !== ctx.senderId);
   return candidateIds.length > 0 ? { problem: { code: 'missing_actor', candidateIds } } : undefined;
 }

@@ -5,6 +5,7 @@ import { directoryIndex } from './parseDirectoryIndex.js';
 import { isDeputyHead } from './deputyHead.js';
 import type { AudienceDoer } from './wholeDepartmentAudience.js';
 import type { ParseContext } from './draft.js';
+import { leaderIds } from './leaderIds.js';
 
 /** The kinds a department's people do together (a 党课 is asked whose already, whoDidIt). */
 const COLLECTIVE_KINDS: ReadonlySet<ActivityTypeCode> = new Set(['edu_integrity', 'edu_warning']);
@@ -59,6 +60,6 @@ export function collectiveDeed(code: ActivityTypeCode, rest: string, ctx: ParseC
     return { problem: { code: 'missing_actor', candidateIds: [own.headId, ctx.senderId] } };
   }
   if (own?.headId && own.headId !== ctx.senderId) return { actorId: own.headId };
-  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const leaders = leaderIds(ctx.directory);
   return { problem: { code: 'missing_actor', candidateIds: [...new Set([...leaders, ctx.senderId])] } };
 }

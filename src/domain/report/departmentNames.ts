@@ -15,3 +15,16 @@ export const departmentAlternation = oncePer((directory: Directory): string =>
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
 );
+
+/**
+ * departmentAlternation of the names and aliases of two characters or more (a one-character alias left out, as the readers
+ * of lists and tallies do): longest first, escaped, joined with `|`; '' when there are none. Once per directory.
+ */
+export const longDepartmentAlternation = oncePer((directory: Directory): string =>
+  directory.org.departments
+    .flatMap((d) => [d.name, ...d.aliases])
+    .filter((n) => n.length > 1)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);

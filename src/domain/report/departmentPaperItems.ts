@@ -9,6 +9,8 @@
 // count's question, as 「办公室11月份报送廉政信息2篇」 alone asks); the heading is written plainly (…报送情况：), so 截至…底 or a
 // 报送 in it is no plan and no deed; a total (共6篇) and 其中1篇被…采用 are read by paperTallyChecked.
 import type { Directory } from '../organization.js';
+import { longDepartmentAlternation } from './departmentNames.js';
+import { oncePer } from './oncePer.js';
 
 /** The tally's heading: the paper it counts, then 报送情况/统计 and a colon (the heading line may say the month first). */
 const HEADING = /(廉政信息|信息|自查报告|自查总结|自查|调研报告|述责述廉报告|述职述廉报告)[^:：\n。；;]{0,10}?[:：]/;
@@ -52,8 +54,6 @@ function paperOf(word: string): string {
   if (/调研/.test(word)) return '调研报告';
   return '述责述廉报告';
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const numberOf = (said: string | undefined): number | undefined => (said === undefined ? undefined : /^\d+$/.test(said) ? Number(said) : COUNT[said]);
 
@@ -102,6 +102,18 @@ export function isQuotaTally(text: string, directory: Directory): boolean {
   return tally !== undefined && NOT_DONE.test(text.slice(tally.headingStart, tally.listStart));
 }
 
+/** One piece of a tally's list (a department's count, departments that sent none, a total…), compiled once per directory. */
+const pieceOf = oncePer((directory: Directory): RegExp | undefined => {
+  const names = longDepartmentAlternation(directory);
+  if (names === '') return undefined;
+  // 组联部、维权部未报送 after the list (round 51 fzc): departments that sent none — no paper, no item; matched before an item.
+  const unsent = `(?:(?:${names})[、和及\\s]*)+(?:均|都|暂|尚|还|仍)?(?:未|没有?)(?:按时)?(?:报送|上报|报|提交|交)`;
+  return new RegExp(
+    `${unsent}|${REQUEST.source}|(${names})(?:报送|上报|报)?了?(?:廉政|廉洁)?(?:信息)?(?:\\s*(\\d{1,3}|[零〇一两二三四五六七八九十])\\s*(?:篇|条|则|期|份))?(?:[（(]([^）)]{2,60})[）)])?|${TOTAL.source}|${ADOPTED.source}|(?<=^|[，,；;。\\s])${CLOSING.source}(?=[\\s，,；;。.]|$)`,
+    'g',
+  );
+});
+
 /** paperTally's reading, whatever its heading says. */
 function readTally(text: string, directory: Directory): PaperTally | undefined {
   const heading = HEADING.exec(text);
@@ -109,15 +121,8 @@ function readTally(text: string, directory: Directory): PaperTally | undefined {
   const headingStart = text.lastIndexOf('\n', heading.index) + 1;
   const headingWords = text.slice(headingStart, heading.index + heading[0].length);
   const listStart = heading.index + heading[0].length;
-  const surfaces = directory.org.departments.flatMap((d) => [d.name, ...d.aliases]).filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-  if (surfaces.length === 0) return undefined;
-  const names = surfaces.map(escape).join('|');
-  // 组联部、维权部未报送 after the list (round 51 fzc): departments that sent none — no paper, no item; matched before an item.
-  const unsent = `(?:(?:${names})[、和及\\s]*)+(?:均|都|暂|尚|还|仍)?(?:未|没有?)(?:按时)?(?:报送|上报|报|提交|交)`;
-  const piece = new RegExp(
-    `${unsent}|${REQUEST.source}|(${names})(?:报送|上报|报)?了?(?:廉政|廉洁)?(?:信息)?(?:\\s*(\\d{1,3}|[零〇一两二三四五六七八九十])\\s*(?:篇|条|则|期|份))?(?:[（(]([^）)]{2,60})[）)])?|${TOTAL.source}|${ADOPTED.source}|(?<=^|[，,；;。\\s])${CLOSING.source}(?=[\\s，,；;。.]|$)`,
-    'g',
-  );
+  const piece = pieceOf(directory);
+  if (piece === undefined) return undefined;
   const onlyPieces = (part: string) => part.replace(piece, '').replace(/[\s，,；;、。.]/g, '') === '';
   // The list runs on the heading's line, or on the lines under it while each holds pieces only (one a line).
   const lines = text.slice(listStart).split('\n');

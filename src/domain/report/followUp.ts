@@ -32,6 +32,7 @@ import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
 import { whomAskedTogether } from './whomAskedTogether.js';
 import { countedUnitAnswer } from './countedUnitAnswer.js';
+import { leaderIds } from './leaderIds.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -502,7 +503,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       if (!senderNamed && (found.counterparts.length === 0 || found.problems.length > 0)) return { ok: false };
       if (named && senderNamed) {
         const head = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '')?.headId;
-        const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+        const leaders = leaderIds(ctx.directory);
         const candidateIds = [...new Set([...(head && head !== ctx.senderId ? [head] : []), ...leaders])];
         const counterpartIds = named.counterparts.map((c) => c.id);
         return { ok: true, items: [...items.slice(0, index), { draft: { ...item.draft, counterpartIds }, problems: [{ code: 'missing_actor', candidateIds }] }, ...items.slice(index + 1)] };

@@ -10,6 +10,7 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { toSimplified } from './toSimplified.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
+import { leaderIds } from './leaderIds.js';
 
 /** 警示教育大会 · 警示教育会 · 廉政教育专题会议 · 警示教育专题会: an education gathering, its kind in group 1. */
 const GATHERING = /((?:警示|廉政|廉洁)教育)(?:专题)?(?:大会|会议|会)(?!议室)/g;
@@ -119,7 +120,7 @@ function gatheringDoer(group: ParsedReport[], lectures: ParsedReport[], text: st
   const guessed = group.some((r) => headGuessed(r, text, ctx));
   if (!guessed && (!isClerk(ctx.senderId, ctx) || /我/.test(text) || !ORG_BODY.test(text))) return undefined;
   const dept = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
-  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const leaders = leaderIds(ctx.directory);
   return { candidateIds: [...new Set([...(dept?.headId !== undefined ? [dept.headId] : []), ...leaders, ctx.senderId])] };
 }
 

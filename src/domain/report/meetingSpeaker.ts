@@ -4,6 +4,7 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { MEETING_TYPES } from './parseKindPatterns.js';
 import { surnameOf } from './parseDirectoryIndex.js';
+import { leaderIds } from './leaderIds.js';
 
 /**
  * A sentence opening with its speaker (会上，/最后，before it; a role such as 党组书记 or a title after), then 在讲话中 ·
@@ -46,7 +47,7 @@ export function withMeetingSpeaker(meeting: ParsedReport, speakerId: string, spo
   if (before !== undefined && before !== speakerId) {
     // A second speaker: who held it is asked, as it was before either was read.
     const { actorId: _gone, ...draft } = meeting.draft;
-    const candidateIds = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+    const candidateIds = leaderIds(ctx.directory);
     return { ...meeting, draft, problems: [...meeting.problems, { code: 'missing_actor', candidateIds }], reasons: (meeting.reasons ?? []).filter((r) => r !== 'third_person') };
   }
   const asked = meeting.problems.find((p) => p.code === 'missing_actor');

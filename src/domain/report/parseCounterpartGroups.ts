@@ -58,17 +58,17 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
   for (const m of text.matchAll(index.surfaces)) {
     const dept = index.departmentBySurface.get(m[0]);
     if (!dept) continue;
-    const people = d.org.people.filter((p) => p.departmentId === dept.id);
+    const people = () => d.org.people.filter((p) => p.departmentId === dept.id);
     const members = MEMBERS.exec(text.slice(m.index + m[0].length));
     if (members) {
-      items.push(groupItem(m.index, `${m[0]}${members[0]}`, people, senderId));
+      items.push(groupItem(m.index, `${m[0]}${members[0]}`, people(), senderId));
       continue;
     }
     // 与宣文部、康复中心全体职工 (s28): 全体 after the last of a list is every department's of it; this one spans its own name.
     const list = departmentListAhead(text, m.index + m[0].length, index);
     const whole = list.ids.length > 0 ? MEMBERS.exec(text.slice(list.end)) : null;
     if (!whole) continue;
-    items.push({ ...groupItem(m.index, `${m[0]}${whole[0]}`, people, senderId), end: m.index + m[0].length });
+    items.push({ ...groupItem(m.index, `${m[0]}${whole[0]}`, people(), senderId), end: m.index + m[0].length });
   }
   return items;
 }

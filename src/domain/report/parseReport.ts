@@ -283,6 +283,7 @@ import { withPersonColonHeading } from './personColonHeading.js';
 import { withSpanBeforeGroupDoers } from './spanBeforeGroupDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 import { directoryNames } from './directoryNames.js';
+import { leaderIds } from './leaderIds.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -340,7 +341,7 @@ function kindOfHeading(words: string): ActivityTypeCode | undefined {
 /** Whose an activity may be when the message does not say: the sender's head, the leaders, the sender. */
 function askedDoers(ctx: ParseContext): string[] {
   const dept = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
-  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const leaders = leaderIds(ctx.directory);
   return [...new Set([...(dept && dept.headId !== ctx.senderId ? [dept.headId] : []), ...leaders, ctx.senderId])];
 }
 
@@ -703,6 +704,18 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   return read === null ? null : withTallyDayAsked(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text, shanghaiDate(ctx.now));
 }
 
+const ASSISTED_BY = new Map<string, RegExp>();
+/** 协助/配合/陪同… then the name (or its surname and title) of the person the items are about; compiled once per name (bounded). */
+function assistedBy(name: string): RegExp {
+  let re = ASSISTED_BY.get(name);
+  if (re === undefined) {
+    if (ASSISTED_BY.size >= 4096) ASSISTED_BY.clear();
+    re = new RegExp(`(?:协助|配合|陪同|随同|协同)[^,;。]{0,4}?(?:${name}|${name[0]}(?:书记|副?理事长|副?主任|副?部长|副?科长))`);
+    ASSISTED_BY.set(name, re);
+  }
+  return re;
+}
+
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 部门学习 12.2 条例 8人 (round 44 fqe: 没看懂): a 台账-like line of cells read as the prose it stands for, on a card.
   const terse = terseNoteAsProse(text, ctx.directory);
@@ -967,7 +980,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const items = midPlans.items;
   // 今天上午与王芳谈心谈话，下午与胡军谈心谈话 · 11月20日：⏎上午…⏎下午与王芳谈心谈话 (round 35a): a clock time or part of the
   // day is read against the whole message, whose other day or earlier part of today it goes on from.
-  const lineOf = (_item: { line: number }) => items.map((i) => i.text).join('\n');
+  let wholeText: string | undefined;
+  const lineOf = (_item: { line: number }) => (wholeText ??= items.map((i) => i.text).join('\n'));
   planned.push(...midPlans.names.map((n) => `「${n}」所列各项`));
   /** 序号 时间 地点 参加人 内容 over 台账 rows: the people a row lists are its head count. */
   const attendeeColumn = items.length > 1 && hasAttendeeColumn(items[0]!.text);
@@ -1499,7 +1513,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // heading saying the sender took part, an activity (no talk) naming no doer is someone else's: asked whose, never the sender's.
       if (attendedHeading) {
         const dept = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
-        const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+        const leaders = leaderIds(ctx.directory);
         const candidateIds = [...new Set([...(dept && dept.headId !== ctx.senderId ? [dept.headId] : []), ...leaders])];
         for (const r of parsed.reports) {
           if (r.draft.actorId !== undefined || (r.draft.type !== undefined && isTalkType(r.draft.type)) || r.problems.some((p) => p.code === 'missing_actor')) continue;
@@ -1568,7 +1582,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 10月15日协助何平主任对中心药房开展…排查；10月22日与孙杰谈心谈话 (t39b F10: the talk made 何平's): the one the sender
       // assisted (协助/配合/陪同 X) led that clause only; a ；-clause or one on a day of its own after it is the sender's again.
       const assistedName = actor !== undefined ? ctx.directory.person(actor)?.name : undefined;
-      if (assistedName !== undefined && new RegExp(`(?:协助|配合|陪同|随同|协同)[^,;。]{0,4}?(?:${assistedName}|${assistedName[0]}(?:书记|副?理事长|副?主任|副?部长|副?科长))`).test(own)) alongActor = actor;
+      if (assistedName !== undefined && assistedBy(assistedName).test(own)) alongActor = actor;
       // …到维权部参加部门专题学习，冯部长主持；随后与冯雪部长、赵磊分别谈心 (round 37): the visitor goes on, not the chair.
       if (parsed.subject !== undefined) actor = parsed.subject === ctx.senderId ? undefined : parsed.subject;
       // 康复部召开…会议，刘芳副理事长参加并讲话；11月25日组织…观看 (round 31g, F2: the film given to 刘芳): the department held
@@ -1587,8 +1601,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     const movedTo = RESCHEDULED.exec(line);
     const newDay = movedTo ? lineDay(movedTo[1]!, today) : undefined;
     if (movedTo) {
-      for (const [i, r] of reports.entries()) {
-        if (i < before) continue;
+      for (let i = before; i < reports.length; i++) {
+        const r = reports[i]!;
         const problems = r.problems.filter((p) => p.code !== 'missing_date' && p.code !== 'future_date');
         reports[i] = newDay
           ? { ...r, draft: { ...r.draft, date: newDay, late: newDay <= on.today && newDay < on.quarterStart }, problems }
@@ -1601,8 +1615,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // number): 全体 on a paragraph going on with the occasion before are the people counted there.
     const occasionCount = (partyDay ?? afterOccasionDay) !== undefined ? [...lastEntry].reverse().find((r) => r.draft.date === (partyDay ?? afterOccasionDay) && r.draft.attendees !== undefined)?.draft.attendees : undefined;
     if (occasionCount !== undefined) {
-      for (const [i, r] of reports.entries()) {
-        if (i < before || !r.draft.allMembers || r.draft.attendees !== undefined || r.draft.date !== (partyDay ?? afterOccasionDay)) continue;
+      for (let i = before; i < reports.length; i++) {
+        const r = reports[i]!;
+        if (!r.draft.allMembers || r.draft.attendees !== undefined || r.draft.date !== (partyDay ?? afterOccasionDay)) continue;
         reports[i] = { ...r, draft: { ...r.draft, attendees: occasionCount } };
       }
     }
@@ -1625,9 +1640,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       }
     }
     if (entryKind !== undefined) {
-      for (const [i, r] of reports.entries()) {
+      for (let i = before; i < reports.length; i++) {
+        const r = reports[i]!;
         // Someone talked to makes the record a talk: only a heading of talks types it.
-        if (i < before || r.draft.type !== undefined || (r.draft.counterpartIds.length > 0 && !isTalkType(entryKind)) || !r.problems.some((p) => p.code === 'missing_type')) continue;
+        if (r.draft.type !== undefined || (r.draft.counterpartIds.length > 0 && !isTalkType(entryKind)) || !r.problems.some((p) => p.code === 'missing_type')) continue;
         // 党课2次：…请市纪委同志来作辅导: a guest's lecture is the inviter's 廉政教育, as it is when the type is written.
         const kind = entryKind === 'edu_lecture' && GUEST_INVITED.test(line) ? 'edu_integrity' : entryKind;
         const name = activityTypeName(kind);
@@ -1649,8 +1665,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     }
     // 1 11月5日 财务科 孙丽、王强、李娟 学习《…》 under a 参加人 column (round 12: no count kept): three took part.
     const listed = attendeeColumn ? listedAttendees(line, ctx.directory) : undefined;
-    for (const [i, r] of reports.entries()) {
-      if (i >= before && listed !== undefined && r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.draft.attendees === undefined) {
+    for (let i = before; listed !== undefined && i < reports.length; i++) {
+      const r = reports[i]!;
+      if (r.draft.type !== undefined && !isTalkType(r.draft.type) && r.draft.type !== 'pledge_sign' && r.draft.attendees === undefined) {
         reports[i] = { ...r, draft: { ...r.draft, attendees: listed } };
       }
     }

@@ -82,6 +82,7 @@ import { withoutSharedTotal } from './sharedTotalCount.js';
 import { remindedApart } from './remindedBystander.js';
 import { endsListOf, namesBeside } from './listedBeside.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
+import { leaderIds } from './leaderIds.js';
 
 /** 对照检查 · 检视剖析 · 自我检查: what a member does of themselves at a 民主生活会 or 组织生活会, no check of others. */
 const SELF_REVIEW = /对照检查|检视剖析|自我检查|个人检查/g;
@@ -161,7 +162,7 @@ const SENDER_LABELLED_AMONG = /(?:(?:谈话|签订|被谈话|约谈)?对象|被�
 /** Who may have talked with the sender: their department's 分管领导 and head (not the sender), then the leaders. */
 function talkersOf(ctx: ParseContext): string[] {
   const dept = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
-  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const leaders = leaderIds(ctx.directory);
   return [...new Set([...(dept ? [dept.supervisorId, dept.headId] : []), ...leaders])].filter((id) => id !== '' && id !== ctx.senderId);
 }
 

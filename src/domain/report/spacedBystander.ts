@@ -18,6 +18,9 @@ function withTrailerBreak(clause: string): string {
   return clause;
 }
 
+const CLAUSE_BREAK = new Set([',', '，', ';', '；', '。']);
+const CLAUSE_STOP = /[,，;；。!?\n]/g;
+
 /**
  * `text` with the first space that opens a bystanders' clause after a talk or signing written as a comma, and a space that
  * closes such a clause (after a space or a comma) written as one too; `text` itself when there is none. A space between
@@ -25,15 +28,24 @@ function withTrailerBreak(clause: string): string {
  */
 export function withSpacedBystanderBreak(text: string): string {
   let out = text;
+  // The last , ， ; ； 。 and the last 谈 签 聊 before the gap, found scanning forward once (the gaps come in order): the
+  // clause before the gap tells a talk or signing when the latter is in it.
+  let clauseStart = 0;
+  let talkAt = -1;
+  let scanned = 0;
   for (const gap of text.matchAll(/[ \t]+/g)) {
-    const before = text.slice(0, gap.index);
-    const clauseBefore = before.slice(Math.max(...[',', '，', ';', '；', '。'].map((c) => before.lastIndexOf(c))) + 1);
-    if (!/谈|签|聊/.test(clauseBefore)) continue;
+    for (; scanned < gap.index; scanned++) {
+      const c = text[scanned]!;
+      if (CLAUSE_BREAK.has(c)) clauseStart = scanned + 1;
+      else if (c === '谈' || c === '签' || c === '聊') talkAt = scanned;
+    }
+    if (talkAt < clauseStart) continue;
     const from = gap.index + gap[0].length;
-    const stop = text.slice(from).search(/[,，;；。!?\n]/);
-    const clause = text.slice(from, stop < 0 ? text.length : from + stop);
+    CLAUSE_STOP.lastIndex = from;
+    const stop = CLAUSE_STOP.exec(text);
+    const clause = text.slice(from, stop === null ? text.length : stop.index);
     if (BYSTANDERS.test(clause)) {
-      out = `${before},${text.slice(from)}`;
+      out = `${text.slice(0, gap.index)},${text.slice(from)}`;
       break;
     }
   }

@@ -4,21 +4,25 @@
 // between two of the directory's departments after 和/与/到/对/在/组织/召集… (or opening a clause) is that 、, in any deed
 // (meetings, checks, trainings, talks with their 负责人), as withSpacedClauseOpeners already does for people's names.
 import type { Directory } from '../organization.js';
+import { longDepartmentAlternation } from './departmentNames.js';
+import { oncePer } from './oncePer.js';
 
 /** Words a list of departments follows: the deed's partners, places or those gathered (和组联部 · 到办公室 · 召集教就部). */
 const LEAD = '(?:^|[,;。:\\n，；：]|和|与|跟|同|及|到|对|在|去|赴|深入|组织|召集|带领|会同|联合|分别)';
 
+/** A list of departments (two characters or more) then a space before another, compiled once per directory; none without such names. */
+const listOf = oncePer((directory: Directory): RegExp | undefined => {
+  const names = longDepartmentAlternation(directory);
+  if (names === '') return undefined;
+  const name = `(?:${names})`;
+  return new RegExp(`(${LEAD}${name}(?:、${name})*)[ \\u3000]+(?=${name})`, 'g');
+});
+
 /** `text` with the spaces of a list of the directory's departments (names or aliases) written as 、 (和组联部 康复部 → 和组联部、康复部). */
 export function withSpacedDepartmentLists(text: string, directory: Directory): string {
   if (!/[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(text)) return text;
-  const surfaces = directory.org.departments
-    .flatMap((d) => [d.name, ...d.aliases])
-    .filter((w) => w.length > 1)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (surfaces.length === 0) return text;
-  const name = `(?:${surfaces.join('|')})`;
-  const list = new RegExp(`(${LEAD}${name}(?:、${name})*)[ \\u3000]+(?=${name})`, 'g');
+  const list = listOf(directory);
+  if (list === undefined) return text;
   let out = text;
   for (let before = ''; before !== out; ) {
     before = out;

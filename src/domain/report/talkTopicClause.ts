@@ -25,6 +25,14 @@ const SENTENCE_END = /[。!！?？;；\n]/;
 /** What parts clauses. */
 const CLAUSE_END = /[,，;；。!！?？\n]/;
 
+const CLAUSE_END_FROM = new RegExp(CLAUSE_END.source, 'g');
+/** `text` from `from` to the next CLAUSE_END (its end when none): `text.slice(from).split(CLAUSE_END)[0]`, without the split. */
+function restOfClause(text: string, from: number): string {
+  CLAUSE_END_FROM.lastIndex = from;
+  const end = CLAUSE_END_FROM.exec(text);
+  return text.slice(from, end === null ? text.length : end.index);
+}
+
 /**
  * Whether the word at `at` of `text` stands in a clause telling a talk's topic (TOPIC_OPENING), after a clause of the same
  * sentence that tells a talk.
@@ -32,7 +40,7 @@ const CLAUSE_END = /[,，;；。!！?？\n]/;
 export function inTalkTopic(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  if (start === 0 || SENTENCE_END.test(text[start - 1]!) || !isTopic(text.slice(start, at + 1) + text.slice(at + 1).split(CLAUSE_END)[0]!)) return false;
+  if (start === 0 || SENTENCE_END.test(text[start - 1]!) || !isTopic(text.slice(start, at + 1) + restOfClause(text, at + 1))) return false;
   let sentence = start - 1;
   while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1]!)) sentence--;
   return TALK.test(text.slice(sentence, start - 1));

@@ -36,6 +36,7 @@ import { namedOnlyAsVisited } from './visitedOnly.js';
 import { saysSpecialMeeting } from './saysSpecialMeeting.js';
 import { meetingAgendaWord } from './meetingAgendaWord.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
+import { leaderIds } from './leaderIds.js';
 
 export interface Who {
   actor: ActorParse;
@@ -211,7 +212,7 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
     const candidateIds = supervisor ? [supervisor, ...leaders.filter((id) => id !== supervisor)] : leaders;
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds }] };
   }
-  const leaders = ctx.directory.org.people.filter((p) => p.roles.includes('secretary') || p.roles.includes('leader')).map((p) => p.id);
+  const leaders = leaderIds(ctx.directory);
   const ranked = leaders.includes(ctx.senderId);
   // 召开党组会议专题研究… sent by a clerk: the 党组 met, chaired by one of its members, not the clerk.
   // 何平「11月18日召开中心党风廉政建设形势分析会」 (round 29a, A16: asked for a 领导, the head's answer refused): a head's
