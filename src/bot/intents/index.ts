@@ -18,7 +18,7 @@ import { help } from './help.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
-import { notDoneYet } from './notDoneYet.js';
+import { calledOff, notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { othersPapers } from './othersPapers.js';
 import { outsideCatalogueIntent } from './outsideCatalogue.js';
@@ -120,6 +120,8 @@ export const INTENTS: readonly Intent[] = [
   talksWithPerson,
   // 赵敏还没谈: a statement that something is not done, before the query that would answer it as a question.
   notDoneYet,
+  // 「原定12月3日的警示教育因故取消了，改到下周」: called off, nothing recorded, said so (round 54, fjc); before the query and plan.
+  calledOff,
   // 「整理汇总了各部室信息报送情况」 alone: said plainly that it records nothing; before the query, which reads 汇总…情况 as a question.
   othersPapers,
   // 「12月计划那两条还没做」: nothing to record, said so; after notDoneYet (someone named), before the query.

@@ -1,12 +1,27 @@
 // 赵敏还没谈: nothing is recorded, and the reply says so; to a leader, what is still open for the one named comes with it.
 import { parseQuery } from '../../domain/query/parseQuery.js';
-import { saysNotDoneYet } from '../../domain/report/notDoneYet.js';
+import { saysCalledOff, saysNotDoneYet } from '../../domain/report/notDoneYet.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 import { answerQuestion } from '../answerQuestion.js';
 import { defineIntent } from '../intent.js';
+import { stillWaiting } from '../stillWaiting.js';
 
 /** 孙科长 · 王副理事长 · 张书记: someone named by surname and title. */
 const SURNAME_TITLE = /[\u4e00-\u9fa5](?:副?(?:书记|理事长|主任|科长|部长))/;
+
+/** The reply to an activity called off or put off (round 54, fjc; t56a B5: 「抱歉，没看懂」): nothing recorded, said plainly. */
+export function calledOffReply(text: string): string {
+  return `「${plainInMarkdown(text)}」说的是取消或推迟的活动，没有进行，清风没有记录。开展之后再发给我即可，例如「12月10日组织观看了警示教育片」。`;
+}
+
+/** 原定12月3日的警示教育因故取消了，改到下周 · 谈话延期到下月: nothing recorded, and the reply says why. */
+export const calledOff = defineIntent<true>({
+  name: 'calledOff',
+  match: (ctx) => (ctx.sender && saysCalledOff(ctx.text) ? true : null),
+  async handle(ctx) {
+    await ctx.reply([calledOffReply(ctx.text), ...stillWaiting(ctx.dialog)].join('\n'));
+  },
+});
 
 export const notDoneYet = defineIntent<true>({
   name: 'notDoneYet',

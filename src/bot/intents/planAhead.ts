@@ -2,6 +2,7 @@
 // its 情况 and department as a completion question (「没有完全听懂」), and 12月工作计划 lists the same (round 22u #37).
 import { claimsDone } from '../../domain/report/parseGate.js';
 import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
+import { summaryClaim } from '../../domain/report/summaryClaim.js';
 import { defineIntent } from '../intent.js';
 import { stillWaiting } from '../stillWaiting.js';
 import { reportIn } from './report.js';
@@ -17,7 +18,8 @@ export const PLAN_REPLY = '看起来这是计划安排。清风只记录已经�
 
 export const planAhead = defineIntent<true>({
   name: 'planAhead',
-  match: (ctx) => (ctx.sender && !ASKS.test(ctx.text) && (readsAsPlan(ctx.text, ctx.now) || (PLAN_HEADING.test(ctx.text) && !claimsDone(ctx.text))) && (reportIn(ctx) ?? []).length === 0 ? true : null),
+  // 截至11月底…本年度共开展廉政谈话4次 (round 54, fjc): a tally up to a month's end is summaryClaimReply's, never a plan.
+  match: (ctx) => (ctx.sender && !ASKS.test(ctx.text) && summaryClaim(ctx.text) === undefined && (readsAsPlan(ctx.text, ctx.now) || (PLAN_HEADING.test(ctx.text) && !claimsDone(ctx.text))) && (reportIn(ctx) ?? []).length === 0 ? true : null),
   async handle(ctx) {
     await ctx.reply([PLAN_REPLY, ...stillWaiting(ctx.dialog)].join('\n'));
   },

@@ -9,6 +9,7 @@ import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { isTalkType } from '../../domain/activityTypes.js';
 import { reportIn } from './report.js';
+import { REPLY_LEAD } from '../../domain/report/replyLead.js';
 import { withCollatedKind } from '../../domain/report/collatedKind.js';
 import { checkToldWithoutDay } from '../../domain/report/checkToldWithoutDay.js';
 import { asksKindBeside } from '../../domain/report/kindAskedBeside.js';
@@ -34,6 +35,8 @@ function reportsDeeds(ctx: BotContext): boolean {
   // 「汇总一下近期班子成员谈话情况：王建国副理事长11月9日与李明、孙丽；…。均为廉政谈话。」 · 「现将本周工作汇总如下：…」 (round 39,
   // t38a F12: answered as a completion query, the six talks lost): a collating lead over dated deeds that ask nothing after its
   // colon reports them; 「汇总一下本季度完成情况」 (no colon, no deed) is still the query.
+  // 「不是查询，是上报：11月6日对办公室…」 (round 54, fjc; t56b F3): a reply to a misreading, over deeds, is their report.
+  if (REPLY_LEAD.test(ctx.text) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined)) return true;
   const lead = COLLATING_LEAD.exec(ctx.text);
   if (lead && !ASKS.test(ctx.text.slice(lead[0].length)) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.date !== undefined)) return true;
   // 11月24日，王建国副理事长到教育就业部调研，了解…工作情况: work on a named day, which no duty counts, is no question either.
@@ -105,7 +108,7 @@ const DAY_NAMED = /\d{1,2}月\d{1,2}[日号]|(?<![\d.])\d{1,2}[.\/]\d{1,2}(?![\d
 /** Deeds describesDeed does not list, said without 了: 检查, 主持…讲话, 谈心. */
 const DONE_VERB = /检查|督查|暗访|主持|讲话|谈心|谈话|出席/;
 /** 汇总一下…： · 统计了一下…情况： · 现将…汇总如下： · 汇总如下：: a collating lead, up to its colon, with something after it. */
-const COLLATING_LEAD = /^\s*(?:[^：:\n。？?！!]{0,30}?(?:汇总|统计|梳理|整理)(?:如下|了?一下[^：:\n。？?！!]{0,30}?)|(?:现|特)?将[^：:\n。？?！!]{0,30}?(?:汇总|统计|梳理|整理)如下)[：:]\s*(?=\S)/;
+const COLLATING_LEAD = /^\s*(?:[^：:\n。？?！!]{0,30}?(?:汇总|统计|梳理|整理)(?:如下|了?一下[^：:\n。？?！!]{0,30}?)|[^：:\n。？?！!，,]{0,20}?(?:情况)?(?:统计|汇总|小结)|(?:现|特)?将[^：:\n。？?！!]{0,30}?(?:汇总|统计|梳理|整理)如下)[：:]\s*(?=\S)/;
 /** What makes a message ask, wherever it stands. */
 const ASKS = /[?？吗]|怎么样|咋样|如何|多少|几次|哪些|哪个|谁|汇总|统计|查询|查看|查一下|看看|看一下/;
 /**

@@ -7,7 +7,9 @@ import { stillWaiting } from '../stillWaiting.js';
 import { reportIn } from './report.js';
 
 /** An example of one such deed said with its day, for the kinds held with someone; none for the others. */
-function example(kind: string): string {
+function example(kinds: string): string {
+  // A tally of several kinds (廉政谈话、谈心谈话; round 54): the example is of the first.
+  const kind = kinds.split('、')[0]!;
   if (kind.includes('谈')) return `，例如「11月5日王建国与李明进行了${kind}」`;
   if (kind.includes('责任书')) return '，例如「1月8日王建国与李明签订了党风廉政建设责任书」';
   return '';

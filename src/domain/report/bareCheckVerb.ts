@@ -25,3 +25,32 @@ export function withBareCheckVerb(text: string, directory: Directory): string {
   if (!text.includes('查')) return text;
   return text.replace(checkedBy(directory), (_whole, done: string | undefined) => `检查${done ?? ''}`);
 }
+
+/** Every item led by one: 均由本人带队 · 都由黄书记率队 · 以上均由…带队 (a visit's leader, not a meeting's chair). */
+const ALL_LED = /(?:均|都|全部|全都|以上|上述)[^,，;；。!?！？\n]{0,4}?由[^,，;；。!?！？\n]{1,10}?(?:带队|率队)/;
+
+/**
+ * A dated visit to a department with nothing done there said (11月4日到财务科 · 18号去康复中心), ending its item. Groups: the
+ * visit up to the department.
+ */
+const ledVisit = oncePer((directory: Directory): RegExp => {
+  const departments = alternation(directoryIndex(directory).departmentBySurface.keys()) || '(?!)';
+  return new RegExp(`((?:\\d{1,2}月)?\\d{1,2}[日号]\\s*(?:上午|下午)?\\s*(?:到|去|赴|前往)了?\\s*(?:${departments}))(?=\\s|[、,，;；。]|$)`, 'g');
+});
+
+/**
+ * 黄志刚「1.11月4日到财务科 2.11月18日到康复中心，均由本人带队，林晓参加」 (round 54, fjc; not a report): two or more dated visits to
+ * departments, every one of them led by one (均由…带队), are that leader's checks: each visit written 「…到财务科检查」, the check
+ * readers then read one check per item and ask its kind. A visit with its deed said (到财务科开展检查 · 到财务科调研) and a
+ * single visit are left as they are.
+ */
+export function withLedVisitsChecked(text: string, directory: Directory): string {
+  if (!ALL_LED.test(text)) return text;
+  const visits = text.match(ledVisit(directory)) ?? [];
+  if (visits.length < 2) return text;
+  // 4号到财务科 18号到康复中心 均由本人带队 林晓参加 (voice input, spaces for commas): each part its own clause.
+  return text
+    .replace(ledVisit(directory), (_whole, visit: string) => `${visit}检查`)
+    .replace(/(?<=检查)\s+(?=\S)/g, '，')
+    .replace(/(?<=(?:带队|率队))\s+(?=[\u4e00-\u9fa5、]{1,12}?(?:参加|陪同|参与|随行)\s*$)/, '，');
+}

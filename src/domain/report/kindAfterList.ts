@@ -44,7 +44,8 @@ export function withKindAfterList(text: string, today: string): string {
     .join('\n');
 }
 
-function withKindAfterListLine(line: string, today: string): string {
+function withKindAfterListLine(written: string, today: string): string {
+  const line = withPlaceDayItemsAsList(written, today);
   HEAD.lastIndex = 0;
   const head = HEAD.exec(line);
   if (!head) return withCountedPlacesLine(line, today);
@@ -188,4 +189,73 @@ export function countedPlacesApart(text: string): { said: number; listed: number
     if (said !== undefined && said !== read.pairs.length) return { said, listed: read.pairs.length };
   }
   return undefined;
+}
+
+/**
+ * A counted check and its items in brackets or after a colon, each place then day (检查3次（办公室11.6、康复部11.13、维权部11.27）
+ * · 督查3次：办公室11/6、…) or day then place. Groups: the head up to its count, the opening bracket or colon.
+ */
+const BRACKETED_HEAD = /((?:检查|督查|抽查|巡查|暗访)\s*了?\s*(?:共|总共|一共|共计)?\s*(?:[一二三四五六七八九十两]+|\d+)\s*(?:次|场|轮))\s*([（(：:])/;
+/** 黄书记带队 closing such a list, said of none of its items alone (均由 not written). Group 1: the leader's words. */
+const BARE_LED = /([，,；;\s]\s*)(?!(?:均|都|全部|以上|上述))([\u4e00-\u9fa5]{2,6}?(?:带队|率队))(?=\s*(?:[，,；;。！!]|$))/;
+
+/**
+ * 林晓「11月检查情况统计：检查3次（办公室11.6、康复部11.13、维权部11.27），均为作风纪律检查，黄书记带队」 (round 54, fjc; t56b F1: read
+ * as a completion query, nothing recorded): `line` with a counted check over place+day items in brackets (or after a colon)
+ * written as the colon list the readers below know, each item day first with its month (检查3次：11月6日（办公室）、…), and a bare
+ * 「X带队」 closing it written 「均由X带队」 (every listed check is X's, as 均由 says; before, the last item only was). Days are
+ * 11.6 · 11/6 · 11月6日 · 6日/6号 (the month of the item before, or of the day read). Fewer than two items, or any item
+ * that is not a place then a day, leave the line as it is.
+ */
+function withPlaceDayItemsAsList(line: string, today: string): string {
+  const head = BRACKETED_HEAD.exec(line);
+  if (!head) return line;
+  const start = head.index + head[0].length;
+  const bracketed = /[（(]/.test(head[2]!);
+  const end = bracketed ? line.slice(start).search(/[）)]/) : line.slice(start).search(/[。！!？?；;]|[，,]\s*(?:均|都|全部|以上|上述)|$/);
+  if (end < 0) return line;
+  // Items parted by 、 or a comma, or by spaces only (办公室11.6 康复部11.13, voice input).
+  const items = line.slice(start, start + end).split(/[、，,；;]|\s+(?=[\u4e00-\u9fa5\d])/).map((p) => p.trim()).filter((p) => p !== '');
+  const pairs = items.map((p) => {
+    const placeFirst = PLACE_THEN_DAY.exec(p);
+    // Day-first items (10号财务科 · （11月5日办公室）) are read already (dayDepartmentPairs, bracketedDayPlaces), the doer a
+    // head names kept (王建国副理事长本月督查了两次：10号财务科、…): left to them.
+    return placeFirst ? { place: placeFirst[1]!, day: placeFirst[2] ?? placeFirst[3]! } : undefined;
+  });
+  if (pairs.length < 2 || pairs.some((p) => p === undefined || !/(?:部|科|室|中心|站|所|办)$/.test(p.place))) return line;
+  let month: string | undefined;
+  const list = pairs.map((p) => {
+    const own = /^(\d{1,2})(?:月|[.．/])(\d{1,2})/.exec(p!.day);
+    if (own) {
+      month = own[1];
+      return `${own[1]}月${Number(own[2])}日（${p!.place}）`;
+    }
+    const bare = /^(\d{1,2})/.exec(p!.day)![1]!;
+    month ??= parseDay(`${bare}号`, today).date?.slice(5, 7).replace(/^0/, '');
+    return month ? `${month}月${Number(bare)}日（${p!.place}）` : `${bare}日（${p!.place}）`;
+  });
+  // ）均为作风纪律检查 黄书记带队 (spaces for commas): the words after the list as clauses of their own.
+  const after = line.slice(start + end + (bracketed ? 1 : 0)).replace(/^(?=[\u4e00-\u9fa5])/, '，').replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g, '，');
+  const tail = after.replace(BARE_LED, (_, sep: string, led: string) => `${sep}均由${led}`);
+  return `${line.slice(0, head.index)}${head[1]}：${list.join('、')}${tail}`;
+}
+
+/**
+ * `text` (the message as written) with a bare 「X带队」 closing a counted check's place+day list (withPlaceDayItemsAsList)
+ * written 「均由X带队」, for the readers of the closing clause (ledInTrailer), which read the message as written; `text` itself
+ * when no line holds such a list.
+ */
+export function withListLedAsAll(text: string, today: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const listed = withPlaceDayItemsAsList(line, today);
+      if (listed === line) return line;
+      const head = BRACKETED_HEAD.exec(line)!;
+      const rest = line.slice(head.index + head[0].length);
+      const close = rest.search(/[）)]/);
+      const from = head.index + head[0].length + Math.max(close, 0);
+      return line.slice(0, from) + line.slice(from).replace(BARE_LED, (_, sep: string, led: string) => `${sep}均由${led}`);
+    })
+    .join('\n');
 }

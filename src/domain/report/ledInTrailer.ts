@@ -4,6 +4,9 @@ import { checkCompanionsRemark } from './checkCompanionsRemark.js';
 import { checkEscorts } from './checkEscorts.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 import { VISIT_TOLD } from './visitTold.js';
+import { withListLedAsAll } from './kindAfterList.js';
+import { shanghaiDate } from '../shanghai.js';
+import { withLedVisitsChecked } from './bareCheckVerb.js';
 import { trailerHolder } from './trailerHolder.js';
 
 /** A sentence of its own: a name, perhaps a title, then 带队 (参加/前往/出席) and nothing else. */
@@ -36,7 +39,9 @@ export const ALL_LED_CLAUSE = /(?:^|[。!?\n;；，,])\s*(?:(?:以上|上述|这
  * A closing 「均由X带队」 (ALL_LED_CLAUSE) is every listed item's: each record of no other doer is X's, asked fields or not,
  * except one held with X.
  */
-export function withLeaderInTrailer(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+export function withLeaderInTrailer(reports: ParsedReport[], written: string, ctx: ParseContext): ParsedReport[] {
+  // 检查3次（办公室11.6、…），黄书记带队 (round 54, fjc): a bare 带队 closing a counted place+day list is every item's.
+  const text = withLedVisitsChecked(withListLedAsAll(written, shanghaiDate(ctx.now)), ctx.directory);
   return withTrailerCompanions(leaderInTrailer(reports, text, ctx), text, ctx);
 }
 
@@ -52,7 +57,8 @@ function withTrailerCompanions(reports: ParsedReport[], text: string, ctx: Parse
   const along = tails.flatMap((t) => checkEscorts(`，${t.replace(/^本人/, '我').replace(/(?:参加|参与|随行|配合|随同|陪同)了?(?:相关工作|检查|工作)?\s*$/, '陪同')}`, ctx));
   if (along.length === 0) return reports;
   return reports.map((r) => {
-    if (!isCheckType(r.draft.type)) return r;
+    // A visit whose kind is still asked (到财务科，均由本人带队，林晓参加; round 54) is a check too: its companions kept for the answer.
+    if (!isCheckType(r.draft.type) && !(r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type'))) return r;
     const doer = r.draft.actorId ?? ctx.senderId;
     const ids = [...new Set([...(r.draft.companionIds ?? []), ...along])].filter((id) => id !== doer);
     if (ids.length === 0 || ids.length === (r.draft.companionIds ?? []).length) return r;

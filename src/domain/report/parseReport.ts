@@ -9,6 +9,7 @@ import { meetingHeldByDepartment } from './meetingHeldByDepartment.js';
 import { withMeetingBody } from './meetingBodySaid.js';
 import { withDutyYear } from './dutyYearNamed.js';
 import { summaryClaim } from './summaryClaim.js';
+import { saysCalledOff } from './notDoneYet.js';
 import { withVagueSpanAsked } from './vagueSpanAsked.js';
 import { withDayDepartmentPairs } from './dayDepartmentPairs.js';
 import { withUnpairedDayPlacesNoted } from './unpairedDayPlaces.js';
@@ -915,6 +916,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (unsigned !== text) return parseReport(unsigned, ctx);
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
+  // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.
+  if (saysCalledOff(text)) return null;
   const on = readingDay(today);
   const reports: ParsedReport[] = [];
   const unread: string[] = [];

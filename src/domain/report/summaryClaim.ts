@@ -25,7 +25,29 @@ const ASKS = /[?？吗呢]|是否|有没有|哪些|哪几|多少|几[个位次�
  */
 export function summaryClaim(text: string): string | undefined {
   const t = normalizeText(text);
+  const tally = cumulativeTally(t);
+  if (tally !== undefined) return tally;
   if (ASKS.test(t) || DAY.test(t) || !GROUP.test(t) || !(ALL_DONE.test(t) || (ALL.test(t) && STATISTIC.test(t)))) return undefined;
   const codes = [...new Set(findKinds(t).map((k) => k.code))];
   return codes.length === 1 ? activityTypeName(codes[0]!) : undefined;
+}
+
+/**
+ * A span counted from its start up to now (截至11月底 · 本年度 · 今年以来 · 累计 · 全年…共), whose count is no one deed. 以来 after a
+ * day (11月20日以来) is still such a span. 全年 without 共 (全年组织廉政教育6次) is not: round 39 reads each kind of it, its day asked.
+ */
+const CUMULATIVE = /截至|截止|本年度|今年以来|年初以来|今年共|全年[^，。；\n]*共|累计|共计|合计|至今|迄今|目前为止|年内|以来/;
+/** A kind counted: 廉政谈话4次 · 谈心谈话6人次 · 警示教育两场 · 检查3轮 (a deed's words, then a count of times). */
+const COUNTED = /(?:[一二三四五六七八九十两]+|\d+)\s*(?:次|人次|场|轮|篇|人)/;
+
+/**
+ * 王芳「截至11月底，王建国同志本年度共开展廉政谈话4次、谈心谈话6次，其中11月份谈心谈话2次」 (round 54, fjc; t56b F6: read as ONE
+ * 廉政谈话 and ONE 谈心谈话, the day asked, and 「这是全年累计的次数」 not accepted): a count over a span up to now, of one kind or
+ * more, naming no day of any deed, is a tally, not deeds: the kinds' names joined with 、 (廉政谈话、谈心谈话), or undefined.
+ * A tally with its deeds' days (本年度共谈话4次：3月5日与李明…) is read as its items are; a question (几次) is the query's.
+ */
+function cumulativeTally(t: string): string | undefined {
+  if (ASKS.test(t) || DAY.test(t) || !CUMULATIVE.test(t) || !COUNTED.test(t)) return undefined;
+  const codes = [...new Set(findKinds(t).map((k) => k.code))];
+  return codes.length > 0 ? codes.map((c) => activityTypeName(c)).join('、') : undefined;
 }

@@ -3,7 +3,7 @@ import { withCommaAfterOpener } from './openerBeforeSubject.js';
 import { withOwnPartyRespective, withoutDoersParty } from './doersParty.js';
 import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
-import { withBareCheckVerb } from './bareCheckVerb.js';
+import { withBareCheckVerb, withLedVisitsChecked } from './bareCheckVerb.js';
 import { withBesidesBeforeSubject } from './besidesSubject.js';
 import { withCountedPaperTitlesJoined, withStudiedTitlesJoined } from './countedPaperTitles.js';
 import { withStandInPlain } from './standIn.js';
@@ -118,6 +118,7 @@ import { withWeekdayAfterWeek } from './weekdayAfterWeek.js';
 import { withoutOtherThingDays } from './otherThingDay.js';
 import { withoutTheirsAfterVisit, withTheirsOfVisitBefore } from './theirsAfterVisit.js';
 import type { TextPass } from './textPass.js';
+import { withoutReplyLead } from './replyLead.js';
 
 /**
  * The passes over the raw message, up to the reading of a corrected day (readCorrection, which returns more than text).
@@ -131,6 +132,8 @@ import type { TextPass } from './textPass.js';
  * before those that read its own; the trace (PassTrace) shows which passes changed a given message.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
+  // 不是查询，是上报：… · 补报一下：… (round 54, fjc; t56b F3): a reply to the bot's misreading is no part of the deeds after it.
+  { name: 'withoutReplyLead', run: (text) => withoutReplyLead(text) },
   // 报送信息2篇：《A》；《B》 (round 52, fwee; issue 10: 《B》 stored as a study of its own): the titles listed after a count
   // of papers are those papers' titles, one run of titles before ； splits the clauses.
   { name: 'withCountedPaperTitlesJoined', run: (text) => withCountedPaperTitlesJoined(text) },
@@ -146,6 +149,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // …联合开展作风纪律检查，11月17日对两个部门的…进行了抽查 (round 50 fya, fxb left-alone 4): the day is the check's, no third check.
   { name: 'withDayOfJointCheck', run: (text) => withDayOfJointCheck(text) },
   // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
+  // 1.11月4日到财务科 2.11月18日到康复中心，均由本人带队 (round 54, fjc): visits all led by one are that one's checks.
+  { name: 'withLedVisitsChecked', run: (text, env) => withLedVisitsChecked(text, env.directory) },
   { name: 'withBareCheckVerb', run: (text, env) => withBareCheckVerb(text, env.directory) },
   // …，另外陈志强副理事长周三到我们部检查了… (round 52, fwb; t54b F4: the check given to the sender): 另外 before a clause's own
   // person subject only joins it; the person is its doer, as after a bare comma.
