@@ -6,7 +6,6 @@ import { chooseKind, findKinds } from './parseKind.js';
 import { isMoreGeneral, kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { kindsApart } from './checksApart.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
-import { CLAUSE_DAY } from './clauseDay.js';
 import { DAY_IN_CLAUSE } from './dayWord.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
@@ -80,9 +79,6 @@ function readClause(text: string, today: string): Clause {
 // or of someone else's (周五我… · 昨天又… · 周五刘洋也谈了), or before a closing verdict (算谈心吧) ends a clause too. A space between names (王强 李娟) never does.
 const SPACED_CLAUSE =
   '(?<=[\\u4e00-\\u9fa5]\\s+)(?=然后|随后|接着|后来|之后|另外|此外|(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|\\d{1,2}月\\d{1,2}[日号])(?:上午|下午|晚上)?(?:我|又|再|还|和|与|跟|给|找|[\\u4e00-\\u9fa5]{2,4}?(?:也|又|还)(?:谈|聊|签|和|与|跟))|(?:也|就)?算(?:是)?[\\u4e00-\\u9fa5]{2,8}?(?:吧|了)\\s*$)';
-/** A clause whose first words are its day (11月4日黄书记… · 昨天… · 上周三…), after a mark or a space. */
-const OPENS_DAY = new RegExp(`^[\\s\\u0000]*(?:${CLAUSE_DAY})`);
-
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)|${SPACED_CLAUSE}`);
 
 /** 算谈心吧 · 也算是一次谈心了 · 就算谈话了: a clause that only says what the clause before it was. */
@@ -379,7 +375,7 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // after a talk or a signing is a deed of its own, asked its type when its title names none.
       (clause.kind === undefined && withSomeone(current, today) && organisedStudyOpening(piece)) ||
       // …廉政谈话，下午到财务科检查了报销制度执行情况 (round 31g, A21): a check held is no part of a talk or a teaching.
-      (clause.kind === undefined && untypedCheckApart(piece, current.kind, clause.namesDay === true && OPENS_DAY.test(piece))) ||
+      (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
       // 周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): the check is asked its type, never lost to the talk.
       (current.kind === undefined && deedAfterUntypedCheck(clause.kind, current.parts, groups.slice(0, -1), checkedBefore)) ||
       // 赵书记到中心检查医德医风建设情况，还专门找徐辉副主任谈了话，嘱咐他… (round 36, t36b F11): an untyped talk after a check
