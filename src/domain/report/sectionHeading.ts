@@ -6,9 +6,10 @@ import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 import { activityTypeName } from '../activityTypes.js';
 import { toSimplified } from './toSimplified.js';
+import { breakOrderedLists } from './splitItems.js';
 
 /** A list marker opening a line, as pasted (full- or half-width): （一） (1) 一、 1. 1、 第一、 一是 ①. Group 1 is the marker. */
-const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,2}\s*[、,，]|[一二三四五六七八九十]{1,2}是|[①-⑳]))\s*/;
+const MARKER = /^(\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?:(?!\d)|(?=\d{1,2}月))|第[一二三四五六七八九十]{1,2}\s*[、,，]|[一二三四五六七八九十]{1,2}是|[①-⑳]))\s*/;
 
 /** A list marker right after a full stop or a colon, before the words of its item: （二） 二、 2、 2. (not 1.5 nor 2.3万). */
 const FOLDED_MARKER = /(?<=[。；;：:])\s*(?=(?:[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、．]|\d{1,2}\s*[、．.](?!\d))\s*[\u4e00-\u9fa5])/g;
@@ -82,10 +83,17 @@ export function withoutSectionHeadings(text: string, names: readonly string[]): 
   // day): a 一是/二是 after a full stop opens a numbered item as a new line would.
   // …情况：一、学习教育。11月8日…。二、谈心谈话。支部书记何平与…（round 32, M2: the heading a talk of no one beside the real
   // one): a numbered marker after a full stop or the heading's colon opens an item too, as on a line of its own.
-  const lines = toSimplified(text.replace(/\\n/g, '\n'))
-    .replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]是)/g, '\n')
-    .replace(FOLDED_MARKER, '\n')
-    .split('\n');
+  // 一、谈心谈话 11月3日与李娟谈心谈话 二、警示教育 11月5日… · （一）廉政谈话：…（二）警示教育：… · 1.谈心谈话 2.上周三…
+  // (round 54, fjb, issue 10: the second section's heading read inside the first's body, a film on its day, the film once more
+  // under it; or an item naming only its type taken for a heading over the next item on its line, and dropped): the next
+  // marker of a run (1, 2, 3 … in order, as the item splitter reads them) opens a line of its own here too, so each section
+  // or item is read on its own line: a heading with its body, or a bare item before the next one.
+  const lines = breakOrderedLists(
+    toSimplified(text.replace(/\\n/g, '\n'))
+      .replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]是)/g, '\n')
+      .replace(FOLDED_MARKER, '\n')
+      .replace(/（\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*）/g, '($1)'),
+  ).split('\n');
   const marked = lines.map((l) => MARKER.exec(l));
   /** Line `i` stands alone over a body: the next non-empty line is no item of its own list level. */
   const overBody = (i: number): boolean => {

@@ -66,7 +66,7 @@ const gluedAt = (text: string, index: number) => index > 0 && /[\u4e00-\u9fa5》
  * wrote it: a list counts only when its markers run 1, 2, 3 … in order, so a
  * stray 2、 or 三是 inside a sentence splits nothing.
  */
-function breakOrderedLists(text: string): string {
+export function breakOrderedLists(text: string): string {
   let out = text;
   for (const style of MARKER_STYLES) {
     const found: Array<{ index: number; value: number; glued: boolean }> = [];
