@@ -1,5 +1,6 @@
 // 「日期改成11月20日，对象是王强」「不是昨天是前天，而且是谈心谈话」「改成11月18日，参加12人」 while a 确认 card or a
 // question waits: two fields changed in one answer (issue 10 part C: 没看懂, as cardCorrection reads one change a time).
+import { itemByKindWord } from './itemByKindWord.js';
 import { messageEntryItems } from './messageEntryItems.js';
 import { cardCorrection, type CardCorrection, type CardCorrectionContext } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
@@ -111,6 +112,11 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  // 会议部门也是财务科 (round 54, fjf): the one record of the kind named, as 第N条 (itemByKindWord), when that changes it.
+  // Not while a question waits on a numbered message (byEntry): there 第N条 is the member's own entry, not the card's item.
+  const kindNamed = ctx.byEntry === true ? undefined : itemByKindWord(text, items);
+  const byKind = kindNamed !== undefined ? cardCorrections(kindNamed, items, ctx) : undefined;
+  if (byKind?.kind === 'changed') return byKind;
   // 第2条是宣文部组织的 from 杨帆 (round 53, fkcc): the department that organised it, never its head (王磊) as the doer; the
   // plain words first.
   const organiser = saysOrganisingDepartment(text, ctx) ? cardEditWords(text, ctx) : undefined;

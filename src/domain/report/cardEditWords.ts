@@ -15,8 +15,8 @@ const ALSO = /(第(?:[1-9]\d?|[一二三四五六七八九十])条|部门|日期
 const DAY = String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|昨天|前天|今天|大前天`;
 /** 是11月10日组织的 · 是上周五开的: a day with the deed's verb and 的, read as the day. */
 const DAY_DONE = new RegExp(`是(${DAY})(?:上午|下午|晚上)?(?:组织|开展|召开|举办|举行|进行|搞|开|看|学|谈|签|上|报送|报)(?:了)?的`, 'g');
-/** 是宣文部组织的: a department with the deed's verb and 的. */
-const DEPT_DONE = /是([^,，;；。\s是的]{2,10}?)(?:牵头)?(?:组织|开展|召开|举办|举行|牵头|搞)(?:了)?的/g;
+/** 是宣文部组织的: a department with the deed's verb and 的; 是办公室组织开展的 (round 54, fjf: two verbs) too. */
+const DEPT_DONE = /是([^,，;；。\s是的]{2,10}?)(?:牵头)?(?:组织|开展|召开|举办|举行|牵头|搞)+(?:了)?的/g;
 /**
  * Whether `text` says 是<department>组织的 (a department of the directory, never a person: 是王磊部长组织的): the organising
  * department, read before the doer words, which would take the department's head for the doer (round 53, fkcc).

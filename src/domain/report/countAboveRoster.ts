@@ -19,13 +19,16 @@ import type { ReportDraft } from './draft.js';
  * still being filled in).
  */
 export function countAboveRoster(
-  d: Pick<ReportDraft, 'attendees' | 'allMembers' | 'unitCount' | 'departmentId' | 'departmentIds' | 'counterpartIds' | 'actorId'>,
+  d: Pick<ReportDraft, 'attendees' | 'allMembers' | 'unitCount' | 'departmentId' | 'departmentIds' | 'counterpartIds' | 'actorId'> & Partial<Pick<ReportDraft, 'type'>>,
   people: readonly Pick<Person, 'id' | 'departmentId'>[],
   senderId?: string,
 ): boolean {
   if (d.attendees === undefined) return false;
   // 两部门共5人参加 (unitCount, t52b F8) counts the units' own people as 全体 does, without saying all of them came.
-  const units = (d.allMembers === true || d.unitCount === true) && d.counterpartIds.length === 0 ? (d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])) : [];
+  // 11月26日 | 签订廉政承诺书 | 孙丽 | 5 in 财务科's 台账 (round 54, fjf, t56b F8: no note for 5 signers in a 3-person 科): a
+  // department's signing with no one named is its own people signing, so their count is set against its roster too.
+  const ownSigning = d.type === 'pledge_sign';
+  const units = (d.allMembers === true || d.unitCount === true || ownSigning) && d.counterpartIds.length === 0 ? (d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])) : [];
   if (units.length === 0) return people.length > 0 && d.attendees > people.length;
   const members = people.filter((p) => p.departmentId !== undefined && units.includes(p.departmentId)).map((p) => p.id);
   if (members.length === 0) return false;

@@ -18,3 +18,23 @@ export function namesBeside(counterparts: Counterpart[], id: string, ctx: ParseC
 export function endsListOf(before: string, names: string[]): boolean {
   return names.some((n) => new RegExp(`${n}${POST}(?:[\\s\\u3000]*、[\\s\\u3000]*|[\\s\\u3000]+)$`).test(before));
 }
+
+/** A day written right after a name in a list of who-on-which-day (王建国周一 · 刘芳11月3日 · 陈志强上周二). */
+const PAIRED_DAY = '(?:(?:这|本|上)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[日号]|\\d{1,2}[.．]\\d{1,2}|[昨今前]天)';
+
+/**
+ * Whether the name at `at` (`name` long) in `text` heads or stands in a list pairing people with days, each of which is
+ * another of `names` (「王建国周一、刘芳周二、陈志强和赵敏周三，都是廉政谈话」, round 54, fjf, t56a F4): the name, a post,
+ * a day, then 、/和/及 and one of `names` with its day (王建国周一和刘芳谈了话 is 王建国's talk: no list) — or, read the other way, after one of `names` and its day. Such a list is the
+ * one turned to, never the subject of its clause.
+ */
+export function inNameDayList(text: string, at: number, name: string, names: string[]): boolean {
+  const others = names.filter((n) => n !== name && n.length > 0);
+  if (others.length === 0) return false;
+  const alt = others.join('|');
+  const after = text.slice(at + name.length);
+  const before = text.slice(0, at);
+  return new RegExp(`^${POST}\\s*${PAIRED_DAY}\\s*(?:、|，|,|和|及)\\s*(?:${alt})${POST}\\s*${PAIRED_DAY}`).test(after)
+    || new RegExp(`^${POST}\\s*(?:和|及|、)\\s*(?:${alt})${POST}\\s*${PAIRED_DAY}\\s*(?:[、，,;；。]|$)`).test(after)
+    || new RegExp(`(?:${alt})${POST}\\s*${PAIRED_DAY}\\s*(?:、|，|,)\\s*$`).test(before);
+}

@@ -345,12 +345,17 @@ const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、)\\s*
 // 社区主任刘建华, 街道干部刘建华: an outsider's title right before the name (round 15: the name was dropped unasked).
 const AFTER_TITLE = new RegExp(`(?:主任|理事长|书记|部长|科长|局长|处长|干部|主席|委员|组长|所长|站长|院长|校长|专干|网格员)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 const STANDALONE = /(?<=^|[\s\u0000,;。!?])([\u4e00-\u9fa5]{2,3})(?=$|[\s\u0000,;。!?])/g;
+/**
+ * 与新调入的张小红 · 和科里新来的同志张小红 · 与财务科的张小红 (round 54, fjf, t56a F6's kin: the name was dropped and 和谁 asked, or 财务科 taken for its
+ * head 孙丽 and stored at once): a newcomer's word or a department's 的 right before a name-shaped word.
+ */
+const AFTER_NEWCOMER = new RegExp(`(?:(?:新调入|新调来|新来|新入职|刚入职|刚调来|刚来|新提任|新任职|新进)的?(?:同志|科员|干事|干部|职工|员工|工作人员|同事|医生|医师|护士|康复师|治疗师)?|(?:部|科|室|中心|\\u0000)的)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 
 /** Name-shaped words where a counterpart would stand (与王五, or 王五 alone between spaces) that the directory does not know. */
 export function unknownNameItems(text: string): CounterpartItem[] {
   const items: CounterpartItem[] = [];
   const seen = new Set<number>();
-  for (const re of [AFTER_CONNECTIVE, AFTER_TITLE, STANDALONE]) {
+  for (const re of [AFTER_CONNECTIVE, AFTER_TITLE, AFTER_NEWCOMER, STANDALONE]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
@@ -360,4 +365,14 @@ export function unknownNameItems(text: string): CounterpartItem[] {
     }
   }
   return items;
+}
+
+/**
+ * The name-shaped word (2–3 characters, a common surname first) standing at `at` in `text`, or undefined: 「财务科科员张小红进行…」
+ * at the end of 财务科科员 gives 张小红 (round 54, fjf, t56a F6).
+ */
+export function nameShapedAt(text: string, at: number): string | undefined {
+  // 许晓丽签订了廉洁承诺书: a signing follows the name as a talk does.
+  const m = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)(?:${BOUNDARY.slice(3, -1)}|签)`).exec(text.slice(at));
+  return m && SURNAMES.has(m[1]![0]!) ? m[1]! : undefined;
 }

@@ -3,6 +3,7 @@ import { isTalkType } from '../activityTypes.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { surfaceItems, surnameTitleItems } from './parseCounterpartItems.js';
 import type { ParseContext, ParsedReport } from './draft.js';
+import { inNameDayList } from './listedBeside.js';
 
 /** Before the subject, within its clause: no 我 and no word that would make the one named someone turned to. */
 const NOTHING_BEFORE = /^[^我与和同跟找对给向为,;。!?:\n]*$/;
@@ -32,12 +33,15 @@ const TURNED_TO_BEFORE = /^[^,;。!?:\n]*?(?:与|和|跟|同(?!志)|找|约谈�
  */
 export function markSubjectAsCounterpart(reports: ParsedReport[], text: string, ctx: ParseContext): void {
   const index = directoryIndex(ctx.directory);
+  const listedNames = [...new Set(reports.flatMap((r) => r.draft.counterpartIds))].flatMap((id) => ctx.directory.person(id)?.name ?? []);
   const items = [...surfaceItems(text, index), ...surnameTitleItems(text, index)].filter((i) => i.ids.length === 1);
   const subjects = new Set(
     items
       .filter((i) => {
         const from = Math.max(...[',', ';', '。', '!', '?', ':', '\n', '，', '；', '：'].map((c) => text.lastIndexOf(c, i.start - 1))) + 1;
-        return NOTHING_BEFORE.test(text.slice(from, i.start)) && THEN_WITH.test(text.slice(i.end)) && !ATTENDED.test(text.slice(i.end));
+        // 王建国周一、刘芳周二、陈志强和赵敏周三，都是廉政谈话 (round 54, fjf, t56a F4: 句首的人被记成了对象 on a right card):
+        // a list pairing those talked to with days has no subject turned to in it.
+        return NOTHING_BEFORE.test(text.slice(from, i.start)) && THEN_WITH.test(text.slice(i.end)) && !ATTENDED.test(text.slice(i.end)) && !inNameDayList(text, i.start, text.slice(i.start, i.end), listedNames);
       })
       .map((i) => i.ids[0]!),
   );

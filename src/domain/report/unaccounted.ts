@@ -27,7 +27,7 @@ import { meetingAgendaWord } from './meetingAgendaWord.js';
 import { untypedJoinedDeeds } from './untypedJoinedDeeds.js';
 import { ALL_LED_CLAUSE } from './ledInTrailer.js';
 import { activityTypeName, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
-import { endsListOf } from './listedBeside.js';
+import { endsListOf, inNameDayList } from './listedBeside.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
 /** What kind of word the message named that no record took (the card says the kind, never the words: a talk's words are kept nowhere). */
@@ -192,7 +192,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
       // From someone who holds no talks, 李明 廉政谈话 11.20 may be his talk with them: which way round is left to the tap.
       const field = /(?:^|[\s,;、])$/.test(rest.slice(0, at)) && TERSE_FIELD_END.test(rest.slice(at + name.length)) && TERSE_LINE.test(rest);
       // 集体廉政谈话 李明 孙丽 王强参加 (r47 fse kind 1): the last of a list of those talked to is one of the list, as they are.
-      const listed = endsListOf(clause, r.draft.counterpartIds.length > 0 ? reports.flatMap((o) => (o.draft.actorId === undefined ? o.draft.counterpartIds : [])).filter((o) => o !== id).flatMap((o) => ctx.directory.person(o)?.name ?? []) : []);
+      const besides = r.draft.counterpartIds.length > 0 ? reports.flatMap((o) => (o.draft.actorId === undefined ? o.draft.counterpartIds : [])).filter((o) => o !== id).flatMap((o) => ctx.directory.person(o)?.name ?? []) : [];
+      // 王建国周一、刘芳周二、陈志强和赵敏周三，都是廉政谈话 (round 54, fjf, t56a F4: the card said something was left over): the
+      // head of a list pairing those talked to with days is one of the list too.
+      const listed = endsListOf(clause, besides) || inNameDayList(rest, at, name, besides);
       // 刘洋的爱人: the talk was with someone of theirs, not with them.
       if (KIN.test(rest.slice(at + name.length)) || (!TURNED_TO.test(clause) && !field && !listed)) out.push({ kind: 'person' });
       else if (!TURNED_TO.test(clause) && !holdsTalks) out.push({ kind: 'direction' });

@@ -6,6 +6,7 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { alternation, directoryIndex } from './parseDirectoryIndex.js';
 import { isLectureAudience } from './lectureAudience.js';
 import { oncePer } from './oncePer.js';
+import { nameShapedAt } from './parseCounterpartGroups.js';
 
 /** The deeds done with a person, where a department's head would have been taken for the department. */
 const WITH_SOMEONE = new Set<string>(['talk_integrity', 'talk_heart', 'pledge_sign']);
@@ -22,6 +23,8 @@ interface Unnamed {
   department: Department;
   words: string;
   noun: string;
+  /** 财务科科员张小红: the name right after the post, which the directory does not hold (round 54, fjf). */
+  newcomer?: string;
 }
 
 /** Department surface + qualifier + staff noun, built once per directory (issue 14: never a pattern of names per message). */
@@ -48,7 +51,10 @@ function unnamedIn(text: string, ctx: ParseContext): Unnamed[] {
     // 办公室科员王芳、胡军 (round 33c, A18): a post with the names right after it is those people, no one unnamed.
     const after = text.slice(m.index + m[0].length);
     if (ctx.directory.org.people.some((p) => after.startsWith(p.name))) continue;
-    found.push({ department: departmentBySurface.get(surface!)!, words: m[0], noun: noun! });
+    // 与新调入的财务科科员张小红进行了任前廉政谈话 (round 54, fjf, t56a F6: 「财务科科员」是哪一位？ offered 李娟/王强, and after
+    // 不在名单里 the refusal named the post, never 张小红): a name after the post is that person, asked about by their name.
+    const newcomer = nameShapedAt(text, m.index + m[0].length);
+    found.push({ department: departmentBySurface.get(surface!)!, words: m[0], noun: noun!, ...(newcomer !== undefined ? { newcomer } : {}) });
   }
   return found;
 }
@@ -131,7 +137,8 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
       continue;
     }
     const others = byOther ? ctx.directory.org.people.filter((p) => p.id === ctx.senderId && p.departmentId === one.department.id).map((p) => p.id) : [];
-    const problem = { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: [...others, ...staffOf(one.department, one.noun, ctx.directory.org.people, ctx.senderId).filter((id) => id !== r.draft.actorId)] };
+    // A newcomer named after the post is asked by name with no one offered: 「张小红」不在名单 tells whom the admin must add.
+    const problem = one.newcomer !== undefined ? { code: 'unknown_counterpart' as const, text: one.newcomer } : { code: 'ambiguous_counterpart' as const, text: one.words, candidateIds: [...others, ...staffOf(one.department, one.noun, ctx.directory.org.people, ctx.senderId).filter((id) => id !== r.draft.actorId)] };
     if (headNamed) {
       out.push(r);
       if (asked.has(one.words)) continue;
@@ -140,7 +147,9 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
       continue;
     }
     const rest = r.draft.counterpartIds.filter((id) => id !== one.department.headId);
-    out.push({ ...r, draft: { ...r.draft, counterpartIds: rest }, problems: [...r.problems.filter((p) => p.code !== 'missing_counterpart'), problem] });
+    // The newcomer asked by name was never the head: the card does not say 「财务科」按其负责人孙丽记录.
+    const remarks = one.newcomer !== undefined ? r.remarks.filter((m) => !m.endsWith(`按其负责人${head?.name ?? ''}记录`)) : r.remarks;
+    out.push({ ...r, draft: { ...r.draft, counterpartIds: rest }, problems: [...r.problems.filter((p) => p.code !== 'missing_counterpart'), problem], remarks });
   }
   return out;
 }

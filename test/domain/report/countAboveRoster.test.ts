@@ -34,6 +34,13 @@ describe('countAboveRoster (t49a O2, t51b F10)', () => {
     ['全体党员…参加2300人', d({ attendees: 2300, allMembers: true }), true, undefined],
     ['no count', d({ allMembers: true, departmentId: 'rehab' }), false, undefined],
     ['a department no one is on yet', d({ attendees: 9, allMembers: true, departmentId: 'center' }), false, undefined],
+    // Round 54, fjf (t56b F8): a department's signing with no one named is its own people signing.
+    ['康复部 签订廉政承诺书, 5人 (its roster 2 and the doer)', d({ attendees: 5, type: 'pledge_sign', departmentId: 'rehab' }), true, undefined],
+    ['康复部 签订廉政承诺书, 3人 (2 and the doer from elsewhere)', d({ attendees: 3, type: 'pledge_sign', departmentId: 'rehab', actorId: 'leader' }), false, undefined],
+    ['康复部 签订廉政承诺书, 2人', d({ attendees: 2, type: 'pledge_sign', departmentId: 'rehab' }), false, 'r1'],
+    ['a signing with someone named, 5人 (set against the organisation)', d({ attendees: 5, type: 'pledge_sign', departmentId: 'rehab', counterpartIds: ['r1'] }), false, undefined],
+    ['a signing of no department, 5人 (set against the organisation)', d({ attendees: 5, type: 'pledge_sign' }), false, undefined],
+    ['a study of 康复部 with no 全体, 5人 (guests may come: unchanged)', d({ attendees: 5, type: 'edu_integrity', departmentId: 'rehab' }), false, undefined],
   ])('%s', (_said, draft, warned, sender) => {
     expect(countAboveRoster(draft, PEOPLE, sender)).toBe(warned);
   });
