@@ -171,8 +171,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // words the 8 characters can span.
   ['report_info', `(?:报送|上报|提交|投稿|报了)了?${G}{0,8}?(?:党风廉政建设|全面从严治党|廉政建设|纪检监察)(?:工作)?(?:动态)?信息`],
   // 维权部上周三报的信息 题目… (round 49, fve kind 4: a 警示教育 made of its title): 报的 after the day is the paper sent.
-  // 上交廉政信息2份 (round 53, fkf: no report): 上交 hands a paper in as 上报 does.
-  ['report_info', `(?:报送|上报|上交|提交|投稿|报了|(?<=\\u0000)报的)${G}{0,8}?信息|(?<![催督])(?:报送|上报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
+  // 上交廉政信息2份 (round 53, fkf: no report): 上交 hands a paper in as 上报 does; 上交《组联部廉政工作信息》 (round 54, fjgg:
+  // no report) too, before a masked title.
+  ['report_info', `(?:报送|上报|上交|提交|投稿|报了|(?<=\\u0000)报的)${G}{0,8}?信息|(?<![催督])(?:报送|上报|上交|呈报|提交|报了)了?${G}{0,2}?(?:\\u0000|[\\u4e00-\\u9fa5]{1,6}?(?:部|科|室|中心|办))${G}{0,8}?信息|信息${G}{0,4}?(?:报送|上报)`],
   // 财务科11月份的信息11月18日已经报送了 (round 17, K7: 没有读出…): a 信息 named before its verb, a day between; the day may
   // come after 已于/于 (宣文部11月份廉政信息已于11月28号报送, t30f §1.9: 没有读出).
   ['report_info', `信息[\\s\\u0000]*(?:(?:已经?|均|都|也)?于)?[\\s\\u0000]*(?:(?:\\d{1,2}月)?\\d{1,2}[日号])?[\\s\\u0000]*(?:已经?|都|均|也)?(?:报送|上报|报了|交了|提交|送了)`],

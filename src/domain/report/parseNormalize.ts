@@ -72,8 +72,11 @@ function normalizedAnew(text: string): string {
     .replace(/(?<=(?:跟|同)[\u4e00-\u9fa5]{2,3})(?:跟|同)(?=我(?:跟|同|、|和|挨个|逐一|分别|一起|都|谈|签|进行|开展|[,，。]))/g, '、');
 }
 
-/** Replace every match of `re` (must be global) with the mask, handing each match to `onMatch`. */
-export function maskMatches(text: string, re: RegExp, onMatch?: (m: RegExpExecArray) => boolean | void): string {
+/**
+ * Replace every match of `re` (must be global) with the mask, handing each match to `onMatch`: false keeps the match as
+ * written, a string stands in its place (the mask and a word the sentence still needs, round 54 fjgg), else the mask.
+ */
+export function maskMatches(text: string, re: RegExp, onMatch?: (m: RegExpExecArray) => boolean | string | void): string {
   let out = '';
   let last = 0;
   re.lastIndex = 0;
@@ -82,8 +85,9 @@ export function maskMatches(text: string, re: RegExp, onMatch?: (m: RegExpExecAr
       re.lastIndex++;
       continue;
     }
-    if (onMatch && onMatch(m) === false) continue;
-    out += text.slice(last, m.index) + MASK;
+    const said = onMatch?.(m);
+    if (said === false) continue;
+    out += text.slice(last, m.index) + (typeof said === 'string' ? said : MASK);
     last = m.index + m[0].length;
   }
   return out + text.slice(last);

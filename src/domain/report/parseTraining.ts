@@ -55,6 +55,21 @@ function signedPaper(inner: string, before: string): boolean {
   return SIGNED_PAPER.test(inner.trim()) && SIGNED_BEFORE.test(before);
 }
 
+/** The paper a 信息报送 sends, named whole: 《市残联11月份党风廉政建设工作信息》 · 《廉政信息》. */
+const SENT_INFO = /信息$/;
+/** 报送《…》 · 上报了《…》 · 向市纪委报送2026年《…》: a sending verb shortly before the 《, in the same clause. */
+const SENT_BEFORE = /(?:报送|上报|上交|提交|呈报|报了|投稿|投送)了?[^,;。!?\n《》]{0,8}$/;
+
+/**
+ * 11月28日向市纪委报送《市残联11月份党风廉政建设工作信息》1篇 (round 54, fjgg: no report, the 信息 hidden in the masked
+ * title): a 《》 naming a 信息 right after a sending verb is the paper sent. It stays its title, but the word 信息 stays in the
+ * sentence after the mask, where it types the clause a 信息报送 as 报送…信息 written without 《》 does; the title's other
+ * words (廉政提醒…) stay masked, so they never type it a deed of their own.
+ */
+function sentInfo(inner: string, before: string): boolean {
+  return SENT_INFO.test(inner.trim()) && SENT_BEFORE.test(before);
+}
+
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
   // 为深入学习贯彻《…条例》，…以“…”为题讲授廉政党课 (round 13: both joined as its title): a 《》 inside the purpose clause
@@ -64,6 +79,7 @@ export function extractTitles(text: string): TitleParse {
   let rest = maskMatches(text, BOOK_TITLE, (m) => {
     if (signedPaper(m[1]!, text.slice(0, m.index))) return false;
     (m.index < purpose ? served : titles).push(m[1]!.trim());
+    if (sentInfo(m[1]!, text.slice(0, m.index))) return `${MASK}信息`;
   });
   // 学习了“廉洁自律准则”和“纪律处分条例” (found by the tester, round 10: the second lost): a quote joined to a title just read is one too.
   let lastTitleEnd = -1;
