@@ -604,10 +604,20 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   const read = readWhole(raw, ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
   // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.
-  if (read && restatedSlip(toSimplified(raw)) !== undefined) {
+  const slip = read ? restatedSlip(toSimplified(raw)) : undefined;
+  if (read && slip !== undefined) {
     for (const r of read) if (!(r.reasons ?? []).includes('restated')) r.reasons = [...(r.reasons ?? []), 'restated'];
+    // 「…七人参加，之前报的人数不对」 (round 54, fjaa: the note 「之前报的人数不」): the correction's own words are never a note.
+    for (const r of read) if (r.draft.note !== undefined && slipWordsNote(r.draft.note, slip.slip)) delete r.draft.note;
   }
   return read;
+}
+
+/** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
+function slipWordsNote(note: string, slip: string): boolean {
+  const bare = (s: string) => s.replace(/[\s,;，；。:：、!！~～]+/g, '');
+  const n = bare(note);
+  return n !== '' && bare(slip).includes(n);
 }
 
 /** parseReport's reading, before a restated report is marked for a tap. */
