@@ -73,7 +73,8 @@ function namesIn(who: string, all: readonly string[]): string[] {
  */
 export function withCheckCompanionClause(text: string, names: readonly string[], directory?: Directory): string {
   if (!CHECKED.test(text)) return text;
-  const mine = text.replace(ME_ALONG, (m, lead: string, at: number) => (CHECKED.test(text.slice(0, at)) ? '，我陪同' : m));
+  const named = directory === undefined ? text : withTitledCompanions(text, directory);
+  const mine = named.replace(ME_ALONG, (m, lead: string, at: number) => (CHECKED.test(named.slice(0, at)) ? '，我陪同' : m));
   const pattern = clausePattern(names);
   if (pattern === undefined) return mine;
   return mine.replace(pattern, (m, lead: string, who: string, at: number) => {
@@ -84,4 +85,26 @@ export function withCheckCompanionClause(text: string, names: readonly string[],
     const along = TOOK_PART.test(m) ? outsiders(who, mine.slice(0, at), directory, names) : namesIn(who, names);
     return along.length === 0 ? m : `，${along.join('、')}陪同`;
   });
+}
+
+/** A post said after a surname: 林干事 · 黄书记 · 王部长 · 王副理事长. */
+const TITLED = '([\\u4e00-\\u9fa5])(干事|书记|副理事长|理事长|部长|科长|副主任|主任)';
+/**
+ * 「昨天王副理事长到财务科检查了专项资金，林干事参加」 · 「…，黄书记和林干事参加」 (round 54, fjd; t56 kind 2: 林晓 kept nowhere):
+ * companions written by surname and post in the companions' clause. Group 1 the comma or space, 2 the list of them.
+ */
+const TITLED_ALONG = new RegExp(`([,，;；]|[ \\u3000]+)((?:和|与|跟|同)?(?:${TITLED.replace(/\(/g, '(?:')}(?:同志)?(?:[、和及与]|[ \\u3000]+)?)+)(?=[ \\u3000]?(?:也|都|还)?(?:全程)?(?:一起|一同)?(?:同行|同去|前往|陪同|随同|参加|参与))`, 'g');
+
+/**
+ * `text` with each companion named by surname and post in a companions' clause written with their full name, when exactly
+ * one person of the directory has that surname and a title holding that post; left as written when none or two fit.
+ */
+function withTitledCompanions(text: string, directory: Directory): string {
+  return text.replace(TITLED_ALONG, (_m, lead: string, list: string) =>
+    lead +
+    list.replace(new RegExp(TITLED, 'g'), (one: string, surname: string, post: string) => {
+      const fit = directory.org.people.filter((p) => p.name[0] === surname && p.title.split('、').some((t) => t.endsWith(post) && (post !== '理事长' || !t.endsWith('副理事长'))));
+      return fit.length === 1 ? `${fit[0]!.name}${post}` : one;
+    }),
+  );
 }

@@ -88,6 +88,20 @@ const isLeaders = (group: string) => /班子成员|党组成员/.test(group);
  * leader side (a clerk's 「各科室负责人与我签订」), the text is unchanged; a 「班子成员与我签订」 from one who is not the secretary is
  * written 「某领导与我签订」, so which leader it was is asked, and so is a department head's own 「（我）与班子成员签订」.
  */
+/**
+ * 林晓「张伟书记11月26日与班子成员签订了…责任书」 (round 54, fjd; t56 kind 4: on a card as 张伟's one signing with 林晓): a clause
+ * that opened on someone named with a title (张伟书记 · 张书记 · 王建国同志) before the day has its own subject; the signing
+ * after the day is theirs, never the sender's 「与班子成员」. `rest` is a replace callback's tail: …, offset, whole string.
+ */
+function subjectBeforeDay(stop: string, rest: unknown[]): boolean {
+  if (!/^(?:[日号天]|周|星期)/.test(stop)) return false;
+  const whole = rest.at(-1);
+  const offset = rest.at(-2);
+  if (typeof whole !== 'string' || typeof offset !== 'number') return false;
+  const clause = whole.slice(0, offset).split(/[,，;；。!！?？\n:：]/).at(-1) ?? '';
+  return /[\u4e00-\u9fa5]{1,3}(?:书记|理事长|主任|部长|科长|同志)/.test(clause);
+}
+
 export function withGroupSignsWith(text: string, env: PassEnv): string {
   if (!/签/.test(text) || !/班子成员|党组成员|负责人|分管(?:的)?领导/.test(text)) return text;
   const { directory } = env;
@@ -100,8 +114,8 @@ export function withGroupSignsWith(text: string, env: PassEnv): string {
   const supervisor = member ? directory.person(directory.department(sender.departmentId ?? '')?.supervisorId ?? '') : undefined;
   const own = member
     ? text
-        .replace(OWN_WITH_LEADERS, (_whole, stop: string, space: string, day: string) => `${stop}${space}${day}${PLACEHOLDER_LEADER}与我`)
-        .replace(OWN_WITH_SUPERVISOR, (whole, stop: string, space: string, day: string) => (supervisor ? `${stop}${space}${day}${supervisor.name}与我` : whole))
+        .replace(OWN_WITH_LEADERS, (whole: string, stop: string, space: string, day: string, ...rest: unknown[]) => (subjectBeforeDay(stop, rest) ? whole : `${stop}${space}${day}${PLACEHOLDER_LEADER}与我`))
+        .replace(OWN_WITH_SUPERVISOR, (whole: string, stop: string, space: string, day: string, ...rest: unknown[]) => (supervisor && !subjectBeforeDay(stop, rest) ? `${stop}${space}${day}${supervisor.name}与我` : whole))
     : text;
   return own.replace(SIGNING, (whole, stop: string, space: string, group: string, _adverb: string | undefined, _with: string, other: string) => {
     const self = other === '我' || other === '本人';

@@ -51,7 +51,8 @@ export interface ActorParse {
 // 中心何平主任 · 机关纪委黄志刚书记 (round 30a, F2: the sender made the doer) a unit word that is no department's name.
 // 向分管领导刘芳副理事长书面报告了… (round 46, t48b F3: 刘芳 made the doer): a title run holding 向/给 names the one
 // turned to, never the subject.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:(?:(?![向给])[\u4e00-\u9fa5]){0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+// 纪检干事林晓昨天带王部长… (round 54, fjd: asked whose with the sender offered): a 干事's post before the name, as a 部长's.
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:(?:(?![向给])[\u4e00-\u9fa5]){0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席|干事)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /**
  * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
  * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its
@@ -169,7 +170,8 @@ function ownUnitHeld(text: string, ctx: ParseContext): boolean {
 }
 /** 参加了刘芳副理事长讲授的廉政党课: the one whose lecture or meeting it was, seen by a participant. */
 // 赵敏书记在中心讲的廉政党课 (found by the tester, round 7: asked who gave it): 讲/上/作 the lecture, perhaps somewhere.
-const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:在[^\\s\\u0000,;。!?的]{1,8}?)?(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|带队|举办|讲|上|作)的`);
+// 参加了黄书记带队开展的专项资金检查 (round 54, fjd: asked whose): 带队开展的 · 牵头组织的 as 带队的.
+const ATTRIBUTIVE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:在[^\\s\\u0000,;。!?的]{1,8}?)?(?:讲授|主讲|主持召开|组织召开|组织开展|主持|组织|召开|(?:带队|率队|牵头)(?:开展|组织|进行)?|举办|讲|上|作)的`);
 /** Between two doers listed together: their titles and 、/和. */
 const DOER_LIST_GAP = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[、和及\\s\\u0000]+(?:[\\u4e00-\\u9fa5]{0,6}?${TITLES}[、\\s\\u0000]*)?$`);
 /** 办公室于…组织, 康复部11月24日，开展…: a department as the subject of the sentence (a day and a comma may stand between). */
@@ -252,9 +254,12 @@ function ledAlong(doer: CounterpartItem, people: CounterpartItem[], text: string
   return ledAlongPlace(next, text) ? next : undefined;
 }
 
-/** Whether where the check went (到/对/赴…) follows the one taken along (their title or 同志 between). */
+/**
+ * Whether where the check went (到/对/赴…) follows the one taken along (their title or 同志 between). 带林晓查看了康复中心的
+ * 报销情况 (round 54, fjd: asked whose): the check itself (its verb, or its masked type) right after them says it as well.
+ */
 function ledAlongPlace(item: CounterpartItem, text: string): boolean {
-  return /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|干事)?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:到|对|赴|深入|前往|去(?!年|世))/.test(text.slice(item.end));
+  return /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|干事)?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:到|对|赴|深入|前往|去(?!年|世)|\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了)/.test(text.slice(item.end));
 }
 
 /** Before the one taken along: the sender (我/本人, or no one, the clause opening on its day) and 带/带着/带领. */
@@ -294,7 +299,10 @@ function hostsCheck(after: string, ctx: ParseContext): boolean {
 // 随黄书记带队对康复中心开展…检查 (round 46, t48b F4's kin: a clerk on the check asked who led it): the one followed who 带队/率队
 // (the group itself may be named: 带领检查组 · 率检查组) led it all the more.
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
-const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:(?:亲自)?(?:带队|率队|领队|(?:带领|率领|带|率)(?:检查组|督查组|工作组|\u0000+组))(?:一行)?[\s\u0000,]*)?(?:去|到|赴|前往|下|对)/;
+// 跟黄书记检查了康复中心专项资金使用情况 · 随黄志刚书记抽查了… (round 54, fjd: asked whose): the check verb right after the one
+// followed says it as 去/到 does. Only with what was checked said (round 54, fjdd): 「昨天跟着孙科长检查了办公室」, no kind,
+// keeps asking it with no doer taken (b27).
+const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:(?:亲自)?(?:带队|率队|领队|(?:带领|率领|带|率)(?:检查组|督查组|工作组|\u0000+组))(?:一行)?[\s\u0000,]*)?(?:去|到|赴|前往|下|对|\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了(?=[^,;。!?，；！？\n]*?(?:\u0000|公务卡|报销|三公经费|资金|考勤|到岗|在岗|纪律|作风|公车|公务用车|值班|接待|办公用房)))/;
 
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);
@@ -310,8 +318,20 @@ const HEARD = /(?:听了?|听取了?|聆听了?|参加了?|参与了?)[\s\u0000]
 /** 听了张伟书记的廉政党课 · 听张书记党课: whose it was, the masked type right after (的 may be left out). */
 const WHOSE = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?的?[\\s]*\u0000`);
 
+/**
+ * 昨天向王建国副理事长报送了财务科廉政风险自查情况 (round 54, fjd; t56b: stored as 王建国's 自查 on a card): the leader a
+ * paper is sent to (向/给 X 报送/报告/汇报/呈报/报了/提交…) received it and is never its doer; the one who sent it is (the
+ * sender, or a subject named before 向). A pledge handed to a leader (handedTo) is read on the talk side, not here.
+ */
+const SENT_TO_BEFORE = /(?:向|给)[\s\u0000]*(?:分管(?:领导|副理事长)?|[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|领导|纪委|党委|党组))?[\s\u0000]*$/;
+/** …，王副理事长作了批示 · 王建国副理事长审阅后 (round 54, fjd): the leader who read the paper sent to them did not write it. */
+const READ_PAPER_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:对此|当即|随即|也|还)?(?:作了?|做了?|进行了?)?(?:批示|审阅|阅示|圈阅)`);
+const SENT_TO_AFTER = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:书面|当面|专题|及时|正式)?(?:报送|报告|汇报|呈报|呈送|上报|报了|报上|提交|递交|送了|送交|送审)`);
+
 function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, talk: boolean, ctx: ParseContext): boolean {
   if (item.ids.length === 0 && item.problem?.code !== 'ambiguous_counterpart') return false;
+  if (!talk && SENT_TO_BEFORE.test(text.slice(0, item.start)) && SENT_TO_AFTER.test(text.slice(item.end))) return false;
+  if (!talk && READ_PAPER_AFTER.test(text.slice(item.end)) && people.some((p) => p !== item && p.end <= item.start && p.ids.some((id) => item.ids.includes(id)))) return false;
   if (!talk && HANDED_IN.test(text.slice(item.end)) && firstInClause(item, people, text)) return true;
   if (talk && handedTo(item, text)) return true;
   // 听了张伟书记的廉政党课 · 参加了刘芳副理事长的廉政党课: the one whose lecture or meeting the sender attended.

@@ -225,7 +225,16 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // Found by the tester (issue 10, rounds 1-2): 公务用车使用情况进行了专项检查 (a check of a discipline object named first),
   // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
   // 公务接待 · 办公用房 · 违规吃喝 checked (found by the tester, round 7: 抽查 of 公务接待 told 未记录).
-  ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|公务卡|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
+  ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
+  // 跟黄书记一起查了财务科的公务卡使用情况 · 查看了报销情况 · 抽查了三公经费支出情况 (round 54, fjd; t56a F3: no report, dropped
+  // without a word): the 公务卡, 报销 and 三公经费 are the unit's money, so their check, by any check verb (the spoken 查了 ·
+  // 查看了 too) before or after them, is a 专项资金检查 (guessed, so confirmed). Before, 公务卡…检查 was read as 作风纪律检查.
+  // Not 检查了（财务）报销（制度执行）情况 (round 54, fjdd: fjd's first cut read it so): a 制度执行 check, or a 报销 checked by
+  // the formal 检查 alone, says no kind of its own and keeps asking which (round 31g, b27, round 36d rows); only the spoken
+  // 查看了 · 翻看了 · 查了 of the 报销 is the money's.
+  ['inspect_funds', `(?:公务卡|三公经费)${G}{0,12}?(?:专项检查|检查|督查|抽查|核查)|(?:(?:检查|督查|抽查|核查|查看|翻看)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务卡|三公经费)${G}{0,6}?情况|(?:(?:查看|翻看)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?报销(?!制度)${G}{0,6}?情况`, true],
+  // 查了教就部的到岗情况 · 查看了维权部的在岗情况 (round 54, fjd): the spoken 查了 of the presence at work, as 查了考勤 is.
+  ['inspect_style', `(?<![调审排核检督抽巡])查(?:了|看了)(?:一下|下)?${G}{0,10}?(?:到岗|在岗|考勤|上下班)${G}{0,4}?情况`, true],
   // 去维权部查了工作纪律 · 抽查了考勤 (round 13: 未记录): the spoken 查了 of a discipline is its check (guessed, so confirmed).
   // 这周二到康复中心查了上班纪律 (round 48, fte: dropped, no kind read): 上班纪律 · 上下班纪律 as 工作纪律.
   ['inspect_style', `(?<![调审排核])查(?:了|查|看了)${G}{0,8}?(?:工作纪律|劳动纪律|上班纪律|上下班纪律|作风|考勤|在岗)`, true],

@@ -166,7 +166,7 @@ import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { withMeetingDepartmentsAfter } from './meetingDepartmentsAfter.js';
 import { deedAfterwards } from './deedAfterwards.js';
 import { exactDayForVagueTime } from './exactDayForVagueTime.js';
-import { reportedToIds } from './reportedTo.js';
+import { SENT_PAPERS, reportedToIds } from './reportedTo.js';
 import { laterOnUnsaidDay } from './laterDeed.js';
 import { withGoingOnUnit } from './goesOnUnit.js';
 import { namesHabitToCome } from './habitualPlan.js';
@@ -1954,7 +1954,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // someone, may well be its doer: the bot asks whose it is rather than proposing the sender (found by the tester).
   // 向刘芳副理事长书面报告了康复部…工作情况 (round 46, t48b F3): the one reported to is no one who did it.
   const lone = reports.length === 1 ? reports[0]! : undefined;
-  const reportedTo = lone?.draft.type === 'report_to_party' ? reportedToIds(read.join('\n'), ctx.directory) : [];
+  // 向王建国副理事长报送了财务科廉政风险自查情况 (round 54, fjd): so is the one a 自查 · 述责述廉 · 信息 · 调研 paper went to.
+  // …，并与王强进行了廉政谈话 after it: whichever record is the paper.
+  const reportedTo = reports.some((r) => r.draft.type !== undefined && SENT_PAPERS.has(r.draft.type)) && (lone === undefined || lone.draft.type !== undefined) ? reportedToIds(read.join('\n'), ctx.directory, !reports.some((r) => r.draft.type === 'report_to_party')) : [];
   const namedIds = [...new Set(leftover.flatMap((p) => (p.kind === 'person' ? p.ids ?? [] : [])))];
   const unused = namedIds.filter((id) => !reportedTo.includes(id));
   // • 11.24 陪黄志刚书记对财务科开展…检查 ⏎ • 11.27 与胡军… (round 33b, F2: the sender stored as the doer, while the line

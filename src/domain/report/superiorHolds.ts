@@ -68,6 +68,9 @@ export function heldFromAbove(name: string, type: string | undefined): string {
   return `${name}是您的上级，按${name}与您的${type === 'pledge_sign' ? '签订' : '谈话'}记录`;
 }
 
+/** 责任书刘芳11月10号签了 陈志强11月12号签了: the message opens on the paper, the signer (surname `surname`) named after it. */
+const PAPER_BEFORE_SIGNER = (surname: string) => new RegExp(`^[^,;。!?，；！？\\n]{0,8}?(?:责任书|承诺书|责任状)[\\s\\S]*?${surname}`);
+
 /**
  * Talks and signings read as the sender's (no other doer) with one counterpart who stands anywhere above the sender in the
  * chain (see `isAboveInChain`: the direct superior, or the 书记 / 分管领导 above them) turned round: the superior holds them,
@@ -80,6 +83,20 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
   if (SENDER_SOUGHT.test(text)) return reports;
   const turned = reports.map((r) => {
     const d = r.draft;
+    // 张伟「刘芳副理事长11月20日和我签订了责任书」 (round 54, fjd; t56 kind 4: on a card as 刘芳's signing with 张伟): a 责任书
+    // between the sender and someone below them in the chain is signed by the sender, the one above (duties.md: the 书记 with
+    // each 班子成员, each leader with their heads), whichever of the two the sentence names first; shown for a tap as before.
+    if (d.type === 'pledge_sign' && d.actorId !== undefined && d.actorId !== ctx.senderId && d.counterpartIds.length === 1 && d.counterpartIds[0] === ctx.senderId && r.problems.length === 0 && isAboveInChain(ctx.directory, ctx.senderId, d.actorId)) {
+      const lower = d.actorId;
+      const name = ctx.directory.person(lower)?.name ?? '';
+      const { actorId: _lower, ...plain } = d;
+      return {
+        ...r,
+        draft: { ...plain, counterpartIds: [lower] },
+        remarks: [...r.remarks.filter((m) => m !== `按${name}的活动记录（代为上报）`), `您是${name}的上级，按您与${name}的签订记录`],
+        reasons: [...new Set([...(r.reasons ?? []).filter((x) => x !== 'third_person'), 'direction' as const])],
+      };
+    }
     const own = d.actorId === undefined || d.actorId === ctx.senderId;
     // 李明 廉政谈话 11.20 (a name and a type only) is already on a card that says which way round it was read.
     const terse = r.reasons?.includes('direction') ?? false;
@@ -90,6 +107,12 @@ export function withSuperiorHolding(reports: ParsedReport[], text: string, ctx: 
     // 王建国): the one named as the subject who signed, no 我 and no one signed with, signed for themselves, whoever tells it.
     // Not one of the sender's own people (round 53, fkff): 刘芳「康复部的承诺书吴静昨天签了」 is her signing with 吴静 (round 50).
     if (d.type === 'pledge_sign' && !isAboveInChain(ctx.directory, upper, ctx.senderId) && !isAboveInChain(ctx.directory, ctx.senderId, upper) && superiorAsSubject(text, name)) return asSuperiorsOwn(r, upper, text, ctx);
+    // 张伟「刘芳副理事长11月20日签订了责任书」 (round 54, fjd; t56 kind 4: on a card as 张伟's signing with 刘芳): a 班子成员 below the
+    // sender signs 责任书 with the heads she supervises as well as with the 书记, so the one named as the subject who signed is
+    // the doer and with whom is asked (「和我」 answers it), as from anyone else; never the sender's own signing unsaid.
+    // Not when the paper opens the message before the name (round 54, fjdd): 张伟「责任书刘芳11月10号签了 陈志强11月12号签了」
+    // tells whose signature the sender collected, the 书记's own signings with them (round 50, as 刘芳「康复部的承诺书吴静昨天签了」).
+    if (d.type === 'pledge_sign' && isAboveInChain(ctx.directory, ctx.senderId, upper) && (ctx.directory.person(upper)?.roles ?? []).includes('leader') && superiorAsSubject(text, name) && !PAPER_BEFORE_SIGNER(name[0] ?? '').test(text)) return asSuperiorsOwn(r, upper, text, ctx);
     // Anyone above the sender, not only the direct superior (round 34b §1a: 周涛 with 张伟书记, 李娟 with 王建国副理事长).
     if (!isAboveInChain(ctx.directory, upper, ctx.senderId)) return r;
     // 今天和王建国副理事长进行了廉政谈话 (no 我) is the same talk as 我和王建国…: held from above (round 27 u). Only a talk

@@ -95,6 +95,9 @@ export interface LeftoverPart {
   deed?: string;
 }
 
+/** Right after one taken along: the check verb itself (带林晓查看了 · 带林晓一起检查了), or its masked type. */
+const CHECK_VERB_AFTER = /^(?:同志)?(?:干事)?[\s\u0000]*(?:一起|一同)?(?:\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了)/;
+
 /**
  * As unaccounted, one entry per thing left over, so the card can say WHICH part
  * was not read (「消息里的「11月27日」「《监察法》」没有对应到任何记录」). Days and
@@ -133,6 +136,10 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   for (const p of named) {
     const at = rest.indexOf(p.name);
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
+    // 黄志刚「带林晓查看了康复中心的报销情况」 (round 54, fjd: asked whose): one named in full who went along on a record's check,
+    // below the sender, with the check verb right after them (带X查看了 · 带X检查了), is accounted for by it, as one named by
+    // surname and title is below. Only then (round 54, fjdd): 「上上周带林晓去康复中心查了考勤，周五」 keeps asking whose.
+    if (reports.some((r) => (r.draft.companionIds ?? []).includes(p.id)) && checkRank(p.id, ctx.directory) < checkRank(ctx.senderId, ctx.directory) && CHECK_VERB_AFTER.test(rest.slice(at + p.name.length))) continue;
     // 组织郑华、冯雪召开党风廉政建设工作会议 (round 34b, §2b): the heads gathered to a 分管科室会议 sat in it.
     if (reports.some((r) => r.draft.type === 'meeting_dept' && organisedHeadDepartments(rest, r.draft.actorId ?? ctx.senderId, ctx.directory).some((id) => ctx.directory.department(id)?.headId === p.id))) continue;
     // 王建国或陈志强与周涛谈话 (eitherDoer): each of the two is offered in the question who held it, so neither is left over.

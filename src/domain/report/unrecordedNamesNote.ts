@@ -6,10 +6,11 @@ import type { ReportDraft } from './draft.js';
 
 /**
  * The notes of the bystander readers (agencyApart, talkChairApart, companionsApart): 「…」：X、Y是委托、安排或同意的人，未记为活动人或
- * 对象 · 「代表X」：X未记为活动人或对象 · 「…」：X主持或记录这次谈话，未记为活动人 · 「…」：X是一同参加的，未记为对象. Group 1 the
+ * 对象 · 「代表X」：X未记为活动人或对象 · 「…」：X主持或记录这次谈话，未记为活动人 · 「…」：X主持会议，未记为活动人 (round 54,
+ * meetingChairNamed) · 「…」：X是一同参加的，未记为对象. Group 1 the
  * quote, 2 the names, 3 what they were said to be, 4 the roles they were said not to have.
  */
-const NOT_RECORDED = /^(「.+」：)([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})*?)(是委托、安排或同意的人，|主持或记录这次谈话，|是一同参加的，)?未记为(活动人或对象|活动人|对象)$/;
+const NOT_RECORDED = /^(「.+」：)([\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4})*?)(是委托、安排或同意的人，|主持或记录这次谈话，|主持会议，|是一同参加的，)?未记为(活动人或对象|活动人|对象)$/;
 /** 转达的是X的要求，X未记为活动人或对象 (agencyApart's passed-on words). */
 const PASSED_ON = /^转达的是(.+)的要求，\1未记为活动人或对象$/;
 

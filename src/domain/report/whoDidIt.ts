@@ -1,5 +1,6 @@
 // Who did it: the doer named in a segment, or carried from the clause before, or asked when the sender could not have; and the meetings that are a 分管领导's.
 import { ownPaperSaid } from './ownPaperSaid.js';
+import { meetingChairNamed } from './meetingChairNamed.js';
 import { signerFirst } from './paperFirstSigning.js';
 import { saysSenderOrganised } from './senderOrganised.js';
 import { eitherDoer } from './eitherDoer.js';
@@ -401,9 +402,13 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
     // So would the type word's (「…会议」按专题会议记录（未按警示教育）) above a 分管科室会议 line (round 10).
     const kept = r.remarks.filter((m) => !/^按.+的活动记录（代为上报）$/.test(m) && !/^「[^」]+」按专题会议记录/.test(m));
     const newDoer = dept.supervisorId !== ctx.senderId ? [`按${ctx.directory.person(dept.supervisorId)?.name ?? ''}的活动记录（代为上报）`] : [];
-    const remarks = [...kept, ...newDoer, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`];
+    // 何平主任主持召开中心…会议，赵敏书记出席并讲话 (round 54, fjd; t56b F9): who chaired it is said on the card and kept in the note.
+    const chair = dept.supervisorId !== undefined ? meetingChairNamed(text, dept.supervisorId, ctx) : undefined;
+    const chairRemark = chair ? [`「${chair.said}」：${chair.name}主持会议，未记为活动人`] : [];
+    const remarks = [...kept, ...newDoer, `「${dept.name}」的会议由分管领导参加，按分管科室党风廉政建设工作会议记录`, ...chairRemark];
+    const note = chair ? { note: r.draft.note ? `${r.draft.note}；${chair.name}主持` : `${chair.name}主持` } : {};
     // The meeting was of that department: the 分管科室会议 counts for it (中心党风廉政建设会议 named by the unit word had none).
-    const draft = { ...r.draft, type: 'meeting_dept' as const, departmentId: r.draft.departmentId ?? dept.id, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
+    const draft = { ...r.draft, ...note, type: 'meeting_dept' as const, departmentId: r.draft.departmentId ?? dept.id, ...(dept.supervisorId !== ctx.senderId ? { actorId: dept.supervisorId } : {}) };
     const reasons = dept.supervisorId !== ctx.senderId ? [...new Set([...(r.reasons ?? []), 'third_person' as const])] : r.reasons;
     // Whose meeting it was is now said: the 「是哪位领导主持…」 question asked for a 专题会议 no longer applies (round 18u #5).
     const problems = r.problems.filter((p) => p.code !== 'missing_actor');
