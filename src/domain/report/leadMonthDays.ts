@@ -4,12 +4,13 @@
 // written before each bare day it covers, so every day reader sees a full date.
 
 /**
- * A month lead at the start of the text or of a line or sentence: the month (11月 · 11月份 · 2026年11月 · 上个月 · 上月 · 本月 ·
+ * A month lead at the start of the text or of a line or sentence, after the unit it is about when one is named (中心11月份： ·
+ * 组联部11月份： — round 54, t57b F1: its first bare day stored at once in this month): the month (11月 · 11月份 · 2026年11月 · 上个月 · 上月 · 本月 ·
  * 这个月), a few words of heading (我们部里 · 的情况 · 开展廉政谈话情况), then a colon or a line break; or the month with at
  * most 份/里/的情况 and a comma right before a day. Groups: 1 the month number, 2 the month word.
  */
 const LEAD =
-  /(?<=^|[\n。；;！!？?])[ \t]*(?:另外|此外|还有)?[ \t]*(?:\d{4}年)?(?:(1[0-2]|0?[1-9])月份?|(上个?月|本月|这个?月))(?:[^\d\n:：,，。；;、（）()《》]{0,12}?(?:[:：][ \t]*\n?|[ \t]*\n)|(?:份|里|份里|的情况)?[,，][ \t]*(?=\d{1,2}[ \t]*(?:[、,，和及与至到~\-—][ \t]*\d{1,2}[ \t]*)*[日号]))/g;
+  /(?<=^|[\n。；;！!？?])[ \t]*(?:另外|此外|还有)?[ \t]*(?:[\u4e00-\u9fa5]{0,5}?(?:部|科|室|中心|办|委|支部|单位)[ \t]*)?(?:\d{4}年)?(?:(1[0-2]|0?[1-9])月份?|(上个?月|本月|这个?月))(?:[^\d\n:：,，。；;、（）()《》]{0,12}?(?:[:：][ \t]*\n?|[ \t]*\n)|(?:份|里|份里|的情况)?[,，][ \t]*(?=\d{1,2}[ \t]*(?:[、,，和及与至到~\-—][ \t]*\d{1,2}[ \t]*)*[日号]))/g;
 
 /**
  * Days in the text a lead covers: group 1 a full date's month (11月3日 · 11.3), else group 2 a bare day or day list (3号 ·

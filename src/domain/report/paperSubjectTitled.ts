@@ -20,6 +20,16 @@ const PAPER_SUBJECT = new RegExp(`(${PAPER})(?:[ \\t]+|[,，:：])(?:${SUBJECT_O
  */
 const SUBJECT_THEN_PAPER = /((?:报送|上报|上交|呈报|报了|提交)了?)([^\s,，;；。:：!?！？《》\u0000]{4,28}?情况)(?:[,，]\s*|的)?((?:[一1]\s*(?:篇|条|份))?(?:廉政|廉洁)?信息(?:[一1]\s*(?:篇|条|份))?)(?![\u4e00-\u9fa5])/g;
 
+/**
+ * 向机关纪委报送了财务科廉政风险防控工作 · …防控情况 · 报送了财务科廉政风险防控材料 (round 54, fjee; issue 10: no report at
+ * all): a clean-governance paper handed in, named only by its subject ending 工作/情况/材料 at the clause's end: group 1 the
+ * verb, 2 the subject, written as 报送了廉政材料,题目是《…》 so all three endings are titled alike (and the
+ * kind pattern of such papers, parseKindPatterns, still finds the 材料 sent once the title is masked). Not one sent to the 党组 (a 向党组报告),
+ * nor one that says 自查/排查 (a 自查总结, read as before), nor one others sent (催报/督报), nor a 信息 (廉政信息材料 · …情况，一篇信息:
+ * SUBJECT_THEN_PAPER's, or the 信息 said outright).
+ */
+const SUBJECT_SENT = /(?<!(?:向|给|报)党组[^,，;；。!?！？\n]{0,6}?|[催督])((?:报送|上报|上交|呈报|提交)了?)\s*(?![^,，;；。!?！？\n]{0,28}?(?:自查|排查|查找|梳理))(?![^\s,，;；。:：!?！？《》\u0000]{0,28}?信息)([^\s,，;；。:：!?！？《》\u0000]{0,12}?(?:党风廉政|廉政|廉洁|从严治党|纪检|作风)[^\s,，;；。:：!?！？《》\u0000]{0,12}?(?:工作|情况|材料))(?![\u4e00-\u9fa5《])(?![^。;；!?！？\n]{0,8}?信息)/g;
+
 /** A day or a time in a clause: then it tells of a deed of its own, not of a paper. */
 const DAY_WORD = /\d{1,2}[月日号.]|[昨今前明]天|[上本这下]周|周[一二三四五六日天]|星期|上午|下午|月初|月底/;
 
@@ -31,7 +41,7 @@ const HEAD_COUNT_AFTER = /\d+\s*(?:人|名)|人数/;
  * 信息一篇,题目是《残联开展警示教育月活动》. A clause with a day in it, or one opening with 另外/还/并…, is left as it is.
  */
 export function withPaperSubjectTitled(text: string): string {
-  return text.replace(SUBJECT_THEN_PAPER, (whole, sent: string, subject: string, paper: string) => (DAY_WORD.test(subject) ? whole : `${sent}${paper},题目是《${subject}》`)).replace(PAPER_SUBJECT, (whole, paper: string, subject: string, at: number, all: string) => {
+  return text.replace(SUBJECT_SENT, (whole, sent: string, subject: string) => (DAY_WORD.test(subject) ? whole : `${sent}廉政材料,题目是《${subject}》`)).replace(SUBJECT_THEN_PAPER, (whole, sent: string, subject: string, paper: string) => (DAY_WORD.test(subject) ? whole : `${sent}${paper},题目是《${subject}》`)).replace(PAPER_SUBJECT, (whole, paper: string, subject: string, at: number, all: string) => {
     // 信息一篇 宣文部开展了廉政教育 4人参加 (round 48): a head count after it in the sentence tells of a deed, not a paper.
     const after = all.slice(at + whole.length).split(/[。！？!?\n；;]/)[0]!;
     return DAY_WORD.test(subject) || HEAD_COUNT_AFTER.test(after) ? whole : `${paper},题目是《${subject}》`;

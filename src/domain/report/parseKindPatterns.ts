@@ -183,6 +183,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // the card, or nothing read): a 信息 counted in 份/篇/条 after a sending word in its sentence, one sent 「…的信息」 after a long
   // subject, and 信息材料 handed in are the paper sent, said outright.
   ['report_info', `(?<=(?:报送|上报|上交|呈报|报了|提交)[^。;!?\n]{0,40}?)(?:\d+|[一二两三四五六七八九十]+)\s*(?:份|篇|条)\s*(?:廉政|廉洁)?信息|(?<=(?:报送|上报|上交|呈报|报了|提交)了?[^,;。!?\n]{2,30}?)(?:的|情况)信息|(?:报送|上报|上交|呈报|报了|提交|交了)了?${G}{0,8}?信息材料`],
+  // 今天向机关纪委报送了财务科廉政风险防控工作 · …防控情况 · 报送了财务科廉政风险防控材料 (round 54, fjee; issue 10: no report
+  // at all): a clean-governance paper handed in, named by its subject ending 工作/情况/材料, is the paper sent — a guess (it may
+  // be a report to the 党组), so shown for a tap, never stored at once; a subject that says 自查/排查 keeps its 自查总结 reading.
+  ['report_info', `(?<!(?:向|给|报)党组${G}{0,6}?|[催督])(?:报送|上报|提交|上交|呈报)了?(?!${G}{0,28}?(?:自查|排查|查找|梳理|信息))${G}{0,16}?(?:党风廉政|廉政|廉洁|从严治党|纪检|作风)${G}{0,12}?(?:工作|情况|材料)(?![会])`, true],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
