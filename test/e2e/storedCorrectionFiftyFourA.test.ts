@@ -45,9 +45,9 @@ describe('1. a report restated with 之前报的/上次报的…写错了: the s
     expect(activities()[0]!.attendees).toBe(6);
   });
 
-  it('no record of the type stored: said, never stored', async () => {
+  it('no record of the type stored: the report’s own 确认 card (round 29q), never stored before a tap', async () => {
     await recorded('孙丽', '昨天和王强进行了廉政谈话');
-    expect(await answerText('孙丽', '昨天组织观看警示教育片，7人参加，之前报的写错了')).toMatch(/没有找到您上报过的警示教育记录/);
+    expect(await answerText('孙丽', '昨天组织观看警示教育片，7人参加，之前报的写错了')).toMatch(/请确认/);
     expect(activities()).toHaveLength(1);
   });
 

@@ -1,7 +1,9 @@
 // 「昨天财务科组织观看警示片，7人参加，之前报的写错了」「今天上午组织科室观看警示片，刚才写错了」「更正：…」「…，以这条为准」
 // (round 54, fja: a second 警示教育 stored at once, or a duplicate card offering one): a report restated as the right version
 // of one stored before is a change of that record — the one of its type on its day, else the latest of its type — on
-// the 【请确认修改】 card with the fields that differ. Nothing differing, none found, or another's record: said, never stored.
+// the 【请确认修改】 card with the fields that differ. Nothing differing or another's record: said, never stored. None of its
+// type at all: the report's own 确认 card (round 29q: 「今天和王强进行了廉政谈话，记错了」 may be a new deed the member doubts), so
+// nothing is stored before a tap and nothing ends in a dead end.
 import type { Activity } from '../../domain/activity.js';
 import { activityTypeName } from '../../domain/activityTypes.js';
 import type { ReportDraft } from '../../domain/report/draft.js';
@@ -13,10 +15,15 @@ import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 
-/** What a restating correction asks: the report it restates (one record's draft) and the slip words. */
+/**
+ * What a restating correction asks: the report it restates (one record's draft), the slip words, and the record it
+ * restates — the sender's own (`own`) or, failing that, one of their department's or of the doer named (`theirs`).
+ */
 interface Restated {
   draft: ReportDraft & { type: NonNullable<ReportDraft['type']> };
   slip: string;
+  own?: Activity;
+  theirs?: Activity;
 }
 
 /** MM月DD日 of a YYYY-MM-DD day, as the answers say it. */
@@ -68,28 +75,25 @@ export const restatedReportChange = defineIntent<Restated>({
     const read = parseReport(said.report, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: ctx.update.mentions });
     // One deed of a known type: several, or one whose kind is asked, is the report's (its card says what it read).
     if (!read || read.length !== 1 || read[0]!.draft.type === undefined) return null;
-    return { draft: read[0]!.draft as Restated['draft'], slip: said.slip };
-  },
-  async handle(ctx, { draft, slip }) {
-    const kind = activityTypeName(draft.type);
+    const draft = read[0]!.draft as Restated['draft'];
     const own = meant(recordsOf(ctx, draft.type, (a) => a.reporter === ctx.update.senderOpenId), draft);
+    if (own) return { draft, slip: said.slip, own };
+    // 李娟 restating the 警示教育 孙丽 reported: whose the record is, and who can change it — never a new one.
+    const sender = ctx.sender;
+    const deptOf = (openId: string) => ctx.deps.directory.byOpenId(openId)?.departmentId;
+    const theirs = meant(
+      recordsOf(ctx, draft.type, (a) => a.actorId === sender.id || (draft.actorId !== undefined && a.actorId === draft.actorId) || (sender.departmentId !== undefined && deptOf(a.reporter) === sender.departmentId)),
+      draft,
+    );
+    return theirs ? { draft, slip: said.slip, theirs } : null;
+  },
+  async handle(ctx, { draft, slip, own, theirs }) {
+    const kind = activityTypeName(draft.type);
     if (!own) {
-      // 李娟 restating the 警示教育 孙丽 reported: whose the record is, and who can change it — never a new one.
-      const sender = ctx.sender!;
-      const deptOf = (openId: string) => ctx.deps.directory.byOpenId(openId)?.departmentId;
-      const theirs = meant(
-        recordsOf(ctx, draft.type, (a) => a.actorId === sender.id || (draft.actorId !== undefined && a.actorId === draft.actorId) || (sender.departmentId !== undefined && deptOf(a.reporter) === sender.departmentId)),
-        draft,
-      );
-      if (theirs) {
-        const who = ctx.deps.directory.byOpenId(theirs.reporter)?.name ?? '其他同志';
-        await ctx.reply(
-          `您说「${slip}」：找到的是${who}上报的${monthDay(theirs.date)}的${activityTypeName(theirs.type)}${theirs.attendees !== undefined ? `（${theirs.attendees}人参加）` : ''}，只能由上报人${who}修改（或联系纪检管理员），没有改动，也没有新增记录。请转告${who}在该条回执上点「修改」，或由${who}发送这句更正。`,
-        );
-        return;
-      }
+      // match gives `theirs` whenever `own` is missing.
+      const who = ctx.deps.directory.byOpenId(theirs!.reporter)?.name ?? '其他同志';
       await ctx.reply(
-        `您说「${slip}」，但没有找到您上报过的${kind}记录（已撤销的、别人上报的不算），这条没有记录，也没有改动。如果这是一次新的${kind}，请去掉「${slip}」再发一次；要改更早的记录，请写明日期，如「修改11月5日的${kind}」。`,
+        `您说「${slip}」：找到的是${who}上报的${monthDay(theirs!.date)}的${activityTypeName(theirs!.type)}${theirs!.attendees !== undefined ? `（${theirs!.attendees}人参加）` : ''}，只能由上报人${who}修改（或联系纪检管理员），没有改动，也没有新增记录。请转告${who}在该条回执上点「修改」，或由${who}发送这句更正。`,
       );
       return;
     }
