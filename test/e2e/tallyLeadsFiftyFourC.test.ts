@@ -45,7 +45,7 @@ describe('t56b F6: a cumulative tally records nothing and asks for each deed', (
     ['林晓', '截至11月底，共开展作风纪律检查8次，专项资金检查2次'],
   ])('%s「%s」: told it is a tally, nothing recorded', async (who, text) => {
     const answer = await answerText(who, text);
-    expect(answer).toMatch(/汇总/);
+    expect(answer).toMatch(/累计数/);
     expect(answer).toMatch(/没有记录/);
     expect(answer).not.toMatch(/哪一天|确认/);
     expect(activities()).toEqual([]);

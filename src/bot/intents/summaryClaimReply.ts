@@ -1,6 +1,7 @@
 // 「据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话。」 (round 23 F5): told that each deed needs its own day, never
 // a completion query, nothing recorded.
-import { summaryClaim } from '../../domain/report/summaryClaim.js';
+import { isCumulativeTally, summaryClaim } from '../../domain/report/summaryClaim.js';
+import { totalsReply } from '../../domain/report/totalsReply.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 import { defineIntent } from '../intent.js';
 import { stillWaiting } from '../stillWaiting.js';
@@ -26,6 +27,11 @@ export const summaryClaimReply = defineIntent<string>({
   },
   async handle(ctx, kind) {
     const said = plainInMarkdown(ctx.text.length > 40 ? `${ctx.text.slice(0, 40)}…` : ctx.text);
+    // 截至11月底，共开展廉政谈话12人次 (round 27w's 累计数 reply, which round 54 fjc's tally reading came before): one wording.
+    if (isCumulativeTally(ctx.text)) {
+      await ctx.reply([totalsReply(ctx.text, said), ...stillWaiting(ctx.dialog)].join('\n'));
+      return;
+    }
     await ctx.reply(
       [
         `「${said}」说的是多次${kind}的汇总，没有每一次的日期，清风没有记录。`,

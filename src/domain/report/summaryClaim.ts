@@ -51,3 +51,11 @@ function cumulativeTally(t: string): string | undefined {
   const codes = [...new Set(findKinds(t).map((k) => k.code))];
   return codes.length > 0 ? codes.map((c) => activityTypeName(c)).join('、') : undefined;
 }
+
+/**
+ * Whether `text` is a cumulative tally (cumulativeTally: a count over a span up to now, no day of any deed) rather than a
+ * group's claim to be done: the first is answered with the one 累计数 reply (totalsReply), as a lone running figure always was.
+ */
+export function isCumulativeTally(text: string): boolean {
+  return cumulativeTally(normalizeText(text)) !== undefined;
+}
