@@ -241,9 +241,10 @@ const CASE_NOTICE = /(?:违规|违纪|违法|问题|案例|案件|典型|腐败|
 
 /**
  * 学习《…》 · 观看了《…》 · 传达学习贯彻《…》: a study or watching verb right before a masked title says the document was
- * studied or watched (签订《…责任书》，并组织学习了相关文件 is still a signing).
+ * studied or watched (签订《…责任书》，并组织学习了相关文件 is still a signing). Its issuer may stand between (学习了市纪委《关于
+ * 规范廉政信息报送的通知》 · 学习上级下发的《…》 — round 54, fjgg: stored at once as a 信息报送, the 信息报送 inside the title).
  */
-const STUDIED = /(?:学习|学|自学|观看|收看|传达|研读|宣讲|解读|贯彻)(?:了|过)?[\s\u0000]*\u0000/;
+const STUDIED = /(?:学习|学|自学|观看|收看|传达|研读|宣讲|解读|贯彻)(?:了|过)?[\s\u0000]*(?:(?:(?:[省市区县]|中央|上级|机关)?(?:纪委监委|纪委|监委|纪工委|党委|党组|残联|组织部|办公厅)|上级|中央)(?:近期|最近)?(?:下发|印发|转发|发布)?的?[\s]*)?\u0000/;
 
 /** The kinds a study or a film is itself: what a studied document's title names of these may type the deed. */
 const STUDY_KINDS: ReadonlySet<ActivityTypeCode> = new Set<ActivityTypeCode>(['edu_integrity', 'edu_warning', 'edu_lecture']);
