@@ -9,15 +9,8 @@ import { useChatBot } from '../support/chatBot.js';
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say } = chat;
+const { activities, answerText, say, recorded } = chat;
 
-/** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */
-async function recorded(who: string, text: string): Promise<void> {
-  const n = activities().length;
-  const answer = await answerText(who, text);
-  if (/确认/.test(answer) && activities().length === n) await say(who, '确认');
-  expect(activities()).toHaveLength(n + 1);
-}
 
 describe('t56b F2/F4: 刚才那条(表格里) + field + value, 我写错了 at the end: a change card, never a new record', () => {
   it.each([

@@ -27,6 +27,11 @@ export interface ChatBot {
    * never 您本人; then answers 「确认」. The caller checks what was stored. Fails the test when any expectation fails.
    */
   confirmHeadsCard(from: string, text: string, head: string): Promise<void>;
+  /**
+   * Sends `text` as `from` and, when a 确认 card is shown and nothing was stored yet, answers 「确认」; expects exactly one
+   * more record afterwards. For setting up a stored record before the message a test is about.
+   */
+  recorded(from: string, text: string): Promise<void>;
 }
 
 /** Registers beforeEach/afterEach that start a demo bot at `now` and close it; call at a test file's top level. */
@@ -65,6 +70,12 @@ export function useChatBot(now: Date): ChatBot {
     say,
     answers,
     answerText: async (from, text, opts) => (await answers(from, text, opts)).map(sentText).join('\n'),
+    async recorded(from, text) {
+      const n = activities().length;
+      const answer = (await answers(from, text)).map(sentText).join('\n');
+      if (/确认/.test(answer) && activities().length === n) await say(from, '确认');
+      expect(activities()).toHaveLength(n + 1);
+    },
     async confirmHeadsCard(from, text, head) {
       await say(from, text);
       expect(activities()).toEqual([]);
