@@ -10,15 +10,9 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, recorded } = chat;
 
 /** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */
-async function recorded(who: string, text: string): Promise<void> {
-  const n = activities().length;
-  const answer = await answerText(who, text);
-  if (/确认/.test(answer) && activities().length === n) await say(who, '确认');
-}
-
 describe('t55a F5: 刚才那条 + a kind noun + 不对 changes the record just reported', () => {
   it.each([
     ['刚才那条党课不对，是组联部的'],

@@ -12,18 +12,12 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, recorded } = chat;
 
 const CHECK = '黄书记11月13日到财务科开展了作风纪律检查';
 const FIX = '黄书记11月13日查财务科那次其实是专项资金检查，麻烦改一下';
 
 /** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */
-async function recorded(who: string, text: string): Promise<void> {
-  const n = activities().length;
-  const answer = await answerText(who, text);
-  if (/确认/.test(answer) && activities().length === n) await say(who, '确认');
-}
-
 describe('t54b B-F2: a record pointed back at and changed is that record changed', () => {
   it.each([
     [FIX],

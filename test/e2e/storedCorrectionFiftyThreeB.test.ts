@@ -11,16 +11,9 @@ import { useChatBot } from '../support/chatBot.js';
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, recorded } = chat;
 
 /** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */
-async function recorded(who: string, text: string): Promise<void> {
-  const n = activities().length;
-  const answer = await answerText(who, text);
-  if (/确认/.test(answer) && activities().length === n) await say(who, '确认');
-  expect(activities()).toHaveLength(n + 1);
-}
-
 describe('t55b F2: 刚才报的 + the record named + its change: a change card, never a new report', () => {
   it('王芳\'s message: store → correction → 修改 card → 确认 → one talk, on 12月1日', async () => {
     await recorded('王芳', '11月30日上午张书记和王建国副理事长进行了廉政谈话');
