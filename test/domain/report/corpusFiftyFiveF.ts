@@ -6,8 +6,9 @@
 // 治党工作情况 (no report) a 向党组报告 guessed, on a card (…落实主体责任情况 to another body a 信息报送 guessed); one dated visit
 // with only 本人带队 / X带队 (and who went along) after it (no report) is that leader's check, its kind asked. 3. (not fixed here:
 // the dialog of 康复部党支部会议，学习了… — see the report.) 4. 党组理论学习中心组专题学习党的纪律建设 (no report, or its type asked
-// as the clerk's) is a 廉政教育 guessed, the 党组's (张伟) on a card: a study of 纪律建设 · 党风廉政建设 · 全面从严治党 · 关于…的重要
-// 论述 is read as one. 5. 昨天和王强谈了心，本来要和李娟谈的 (the whole message not a report) · 。本来还要和李娟谈，她请假了 (called a
+// as the clerk's) is a 廉政教育 guessed, the 党组's (张伟) on a card: a study of 纪律建设 · 党的纪律 · 党风廉政建设 · 全面从严治党
+// said bare is read as one (a named 关于…的重要论述 keeps round 33b's reading). Old labels changed: 54C's single led visit, 54E's
+// 中心组 study, 29B's 部门每名党员. 5. 昨天和王强谈了心，本来要和李娟谈的 (the whole message not a report) · 。本来还要和李娟谈，她请假了 (called a
 // 计划安排) · 本来要和李娟谈，改到下周了 (dropped without a word) · 原定今天的集中学习取消了 (also asked as a deed): the talk held is
 // recorded on a card that says the other 没有进行，未记录.
 // Read on Mon 2026-11-30 10:00 +08:00.
