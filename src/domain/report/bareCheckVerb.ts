@@ -45,6 +45,8 @@ const ledVisit = oncePer((directory: Directory): RegExp => {
  * single visit are left as they are.
  */
 export function withLedVisitsChecked(text: string, directory: Directory): string {
+  const one = withLedVisitChecked(text, directory);
+  if (one !== text) return one;
   if (!ALL_LED.test(text)) return text;
   const visits = text.match(ledVisit(directory)) ?? [];
   if (visits.length < 2) return text;
@@ -53,4 +55,25 @@ export function withLedVisitsChecked(text: string, directory: Directory): string
     .replace(ledVisit(directory), (_whole, visit: string) => `${visit}检查`)
     .replace(/(?<=检查)\s+(?=\S)/g, '，')
     .replace(/(?<=(?:带队|率队))\s+(?=[\u4e00-\u9fa5、]{1,12}?(?:参加|陪同|参与|随行)\s*$)/, '，');
+}
+
+/**
+ * 林晓「11月4日到财务科，本人带队」 · 「11月4日到财务科，黄书记带队，林晓参加」 (round 55, fhf, issue 10: not a report): one dated
+ * visit to a department whose only other words are who led it (本人/我/由X 带队·率队) and who went along (X参加/陪同/随行) is
+ * that leader's check, as several such visits are: written 「…到财务科检查，均由本人带队」, its kind then asked and those
+ * going along kept. The whole message must be
+ * only that, so a visit with a deed said (到财务科调研，本人带队) is left as it is.
+ */
+function withLedVisitChecked(text: string, directory: Directory): string {
+  const departments = alternation(directoryIndex(directory).departmentBySurface.keys()) || '(?!)';
+  const only = new RegExp(
+    `^(\\s*(?:[\\u4e00-\\u9fa5]{0,6}?(?:于)?)?(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*(?:上午|下午)?\\s*[,，]?\\s*(?:到|去|赴|前往)了?\\s*(?:${departments}))` +
+      `(\\s*[,，;；\\s]\\s*(?:由)?(?:本人|我|[\\u4e00-\\u9fa5]{1,6}?)(?:亲自)?(?:带队|率队|带的队)(?:[,，;；\\s]\\s*[\\u4e00-\\u9fa5、和]{1,16}?(?:参加|陪同|随行|参与|同行)了?)?\\s*[。.]?\\s*)$`,
+  );
+  const m = only.exec(text);
+  if (!m) return text;
+  // The leader's clause written as the list's (均由本人带队), so the one led by and those going along are read as for several visits.
+  const led = m[2]!.replace(/(?<=^[\s,，;；]*)(?:由)?(本人|我|[\u4e00-\u9fa5]{1,6}?)(?:亲自)?(?:带队|率队|带的队)/, (_w, who: string) => `均由${who === '我' ? '本人' : who}带队`);
+  // 11月4日 到财务科 本人带队 林晓参加 (voice input, spaces for commas): each part its own clause.
+  return `${m[1]}检查${led.replace(/^\s+(?=均由)/, '，').replace(/(?<=带队)\s+(?=\S)/, '，')}`;
 }

@@ -7,6 +7,7 @@ import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import type { ParsedReport } from './draft.js';
+import { saysNotHeld } from './parseGate.js';
 
 /** 组织过一次学习 · 开展了集中学习 · 组织大家学习了一次: a study held by the sender's unit. */
 const STUDY_HELD = /(?:组织|开展|进行|搞|召开)(?:了|过)?[^,;。:]{0,8}?学习|集中学习|学习了一次|学过/;
@@ -14,6 +15,8 @@ const STUDY_HELD = /(?:组织|开展|进行|搞|召开)(?:了|过)?[^,;。:]{0,8
 const PAST = /了|过|已|上个?月|上周|上星期|前段时间|前些天|之前|此前|月初|上旬/;
 /** A plan or a wish (准备 · 要 · 下周): not a deed held. */
 const AHEAD = /准备|打算|计划|拟|将|要|下周|下个?月|明天|后天|还没|尚未|未/;
+/** 原定 · 本来 · 原计划…: what was meant, no deed held. */
+const MEANT = /^(?:本来|原本|原定|原计划|原先)/;
 /** A study of a kind already read (廉政学习 · 学习《条例》 · 学习警示案例): another pass keeps it. */
 const ANOTHER_READING = /警示|案例|条例|准则|党章|党规|规定|讲话|精神/;
 
@@ -37,6 +40,9 @@ export function withLostStudyAsked(reports: ParsedReport[], text: string, today:
   const clauses = plain.split(/[,;。\n]+/).map((c) => c.trim()).filter(Boolean);
   const lost = clauses.filter((c) => {
     const { titles, rest } = extractTitles(c);
+    // 昨天和王强谈了心，原定今天的集中学习取消了 (round 55, fhf, issue 10: the study called off asked as a deed beside the card's
+    // 「没有进行」): a study said called off or put off, or only meant (原定/本来…), was not held.
+    if (saysNotHeld(rest) || MEANT.test(rest)) return false;
     return STUDY_HELD.test(rest) && PAST.test(rest) && !AHEAD.test(rest) && !ANOTHER_READING.test(rest) && !SAME_SESSION.test(rest) && titles.length === 0 && findKinds(rest).length === 0;
   });
   if (lost.length === 0) return reports;

@@ -81,18 +81,21 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 // 分管部门同志 are other departments' and stay unread (the character before 部门 is none of those the lookbehind allows).
 const UNIT_PEOPLE =
   '(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?';
+// 和部里每位同志都谈了心 · 与我们部门每个同志逐一谈心谈话 (round 55, fhf, issue 10: asked 和谁 with no one offered): each one
+// (每位/每个/每名) of the unit's people is all of them, as 全体 is.
+const EACH_OF_UNIT = '(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|本中心|本部门|本科室)(?:的)?[\\s\\u0000]*(?:每[一1]?位|每[一1]?个|每名)(?:的)?(?:同志|人员|干部|职工|党员|同事|人)';
 const WHOLE_UNIT = new RegExp(
-  `(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*(?:全体|各岗位|各个岗位)(?:的)?)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))|${UNIT_PEOPLE}`,
+  `${EACH_OF_UNIT}|(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*(?:全体|各岗位|各个岗位)(?:的)?)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))|${UNIT_PEOPLE}`,
   'g',
 );
 /** 全科 · 全体 · 各岗位 (t49b F5): the group word itself says all of the unit, not a few of it. */
-const ALL_SAID = /全|各岗位|各个岗位/;
+const ALL_SAID = /全|各岗位|各个岗位|每/;
 /** 逐一与部门同志 · 分别和科室同志: each one of them, said before the group. */
 const EVERY_ONE_BEFORE = /(?:逐一|分别|集体|一一|逐个|挨个|逐人)[\s\u0000]*(?:与|和|跟|同|找|对)[\s\u0000]*$/;
 /** 部门同志逐一… · …进行了集体廉政谈话 · 部门同志都签了: each one of them, said after it in its clause. */
 const EVERY_ONE_AFTER = /^[^,;。!?]*?(?:逐一|分别|集体|一一|逐个|挨个|逐人|每一?位|每个人|都|均)/;
 /** 全科… / 科室全体… / 本部门全体… / 部门同志…: the sender's own department when no other was visited. */
-const OWN_WHOLE_UNIT = /^(?:全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*(?:全体|各岗位|各个岗位)|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员))/;
+const OWN_WHOLE_UNIT = /^(?:(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|本中心|本部门|本科室)(?:的)?[\s\u0000]*(?:每[一1]?位|每[一1]?个|每名)|全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*(?:全体|各岗位|各个岗位)|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员))/;
 // 来办公室与全室人员… (round 36): a leader coming to a department visits it as 到 does.
 const VISIT = /(?:到|在|赴|深入|前往|来到|(?<![后原本未以从])来|走进)$/;
 
@@ -251,7 +254,11 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
     // works in an affiliated unit (康复中心) are that unit's own, which the directory does not list; asked whom, never every
     // head of the 机关 (nor the doer's own head, left alone of them).
     if (inAffiliatedUnit(senderId, d) && !/直属|所属|单位|中心|中层/.test(m[0])) {
-      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: { code: 'missing_counterpart' } });
+      // 何平「与中心各科室负责人开展了集体廉政谈话」 (round 55, fhf, issue 10: asked 和谁 with nothing offered): the unit's own
+      // people are offered as the likely ones (the doer left out), still asked, never taken for its heads.
+      const unit = d.person(senderId)?.departmentId;
+      const suggestedIds = unit ? departmentPeople(unit, index).filter((id) => id !== senderId) : [];
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: suggestedIds.length > 0 ? { code: 'missing_counterpart', suggestedIds } : { code: 'missing_counterpart' } });
       continue;
     }
     const item = groupItem(m.index, m[0], heads, senderId);

@@ -92,6 +92,11 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_integrity', `(?:学习|学了|学过|研读)了?\u0000(?:、\u0000)*(?:及|和|与|以及|、)(?:财经纪律|廉洁纪律|廉政纪律|党纪|纪律规矩|纪律要求|工作纪律)`, true],
   // 学习了《会计基础工作规范》和廉洁自律有关规定 (round 40, t40a F3: asked its type): the integrity rules named beside the title.
   ['edu_integrity', `(?:学习|学了|学过|研读)了?\u0000(?:、\u0000)*(?:及|和|与|以及|、)(?:廉政|廉洁|廉洁自律|廉洁从业|廉洁从政)(?:方面)?(?:的)?(?:有关|相关)?(?:规定|要求|准则)`, true],
+  // 党组理论学习中心组专题学习党的纪律建设 (round 55, fhf, issue 10: not a report, or its type asked): a study whose object is the
+  // party's discipline or the duty itself, said bare (纪律建设 · 党的纪律 · 党风廉政建设 · 全面从严治党), is a 廉政教育; a guess, so
+  // confirmed (a named 关于…的重要论述 is read at once elsewhere, round 33b). Not a meeting's business
+  // (研究/部署/听取… 党风廉政建设 is read as the 专题会议 above; a 学习会 is a study), and 学习 must lead the object.
+  ['edu_integrity', `(?<!(?<!学习)会议?${G}{0,12}?)(?:专题|集中|集体|传达)?(?:学习|学了|研读)了?(?:党的)?(?:纪律建设|党的纪律|纪律规矩|党风廉政建设(?=$|[,;。!?\\s\\u0000，；])|全面从严治党(?=$|[,;。!?\\s\\u0000，；]))`, true],
   // 组织科室学习廉政文件 (round 30g, A19: typed only by the made-up title 《廉政文件》): papers of the field, no title, studied.
   ['edu_integrity', `学习了?(?:党风廉政建设|党风廉政|廉政建设|廉政|廉洁|廉洁自律|反腐倡廉)(?:方面|相关|类)?的?(?:文件|材料)`, true],
   // The one invited is named as a guest (老师, 专家, 同志, 党校, 纪委…): 请王强辅导新同志 is no lecture.
@@ -159,6 +164,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 向党组提交了下半年全面从严治党情况报告 · 给党组报送了…工作情况报告 · 向党组呈报了…的报告 (round 25 F2: 没看懂): the paper
   // handed to the 党组 is named last, after what it is about.
   ['report_to_party', `(?:向|给|对|报)党组(?:${G}{0,6}?)(?:报送|提交|呈报|上报|递交|呈送|报)了?[^,;。!?\\n\\u0000]{0,30}?报告(?!会)`],
+  // 今天向党组报送了宣文部全面从严治党工作情况 (round 55, fhf, issue 10: not a report, the 信息 reading below refusing a paper to
+  // the 党组): the unit's 全面从严治党/党风廉政建设 情况 handed to the 党组 is its 向党组报告 said without 报告; a guess, so confirmed.
+  ['report_to_party', `(?:向|给|报)党组(?:${G}{0,6}?)(?:报送|提交|呈报|上报|递交|呈送)了?(?!${G}{0,28}?(?:自查|排查|信息))${G}{0,16}?(?:全面从严治党|从严治党|党风廉政建设|党风廉政|一岗双责|主体责任)${G}{0,10}?情况(?!报告)`, true],
   // 11月27日吴静同志向分管领导刘芳副理事长报告了部门全面从严治党工作情况 (t48b F3: dropped beside a study, only its day flagged):
   // a head reporting the unit's 全面从严治党/党风廉政建设 work to a 分管领导 (a 党组 member) does the duty 向党组报告 (duties.md
   // unit-report). The leader's name and title may stand between 向 and the verb (a mask crossed); a guess, so shown for a tap.
@@ -186,7 +194,7 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 今天向机关纪委报送了财务科廉政风险防控工作 · …防控情况 · 报送了财务科廉政风险防控材料 (round 54, fjee; issue 10: no report
   // at all): a clean-governance paper handed in, named by its subject ending 工作/情况/材料, is the paper sent — a guess (it may
   // be a report to the 党组), so shown for a tap, never stored at once; a subject that says 自查/排查 keeps its 自查总结 reading.
-  ['report_info', `(?<!(?:向|给|报)党组${G}{0,6}?|[催督])(?:报送|上报|提交|上交|呈报)了?(?!${G}{0,28}?(?:自查|排查|查找|梳理|信息))${G}{0,16}?(?:党风廉政|廉政|廉洁|从严治党|纪检|作风)${G}{0,12}?(?:工作|情况|材料)(?![会])`, true],
+  ['report_info', `(?<!(?:向|给|报)党组${G}{0,6}?|[催督])(?:报送|上报|提交|上交|呈报)了?(?!${G}{0,28}?(?:自查|排查|查找|梳理|信息))${G}{0,16}?(?:党风廉政|廉政|廉洁|从严治党|纪检|作风|主体责任|一岗双责)${G}{0,12}?(?:工作|情况|材料)(?![会])`, true],
   ['pledge_sign', `签(?:订|署|了)${G}{0,14}?(?:责任书|承诺书|责任状)|责任书|承诺书|责任状`],
   // 对各部室责任书落实情况进行了检查 (found by the tester, round 3: read as a signing, at once): a check of the 责任书 is its check.
   ['pledge_check', `责任书${G}{0,10}?(?:检查|考核|督查)|(?:检查|考核|督查)${G}{0,8}?责任书`],
@@ -259,6 +267,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', `(?<!(?:结合|联系|围绕|运用|援引|列举|引用|根据|对照|针对)${G}{0,12})(?:典型(?:问题|案例)${G}{0,6}?通报|通报${G}{0,6}?典型(?:问题|案例))`, true],
   // 通报了两起违反中央八项规定精神典型案例 · 剖析了…等3起典型问题 (round 33a, A05): the qualifier between verb and cases.
   ['edu_warning', caseBriefingSource(G), true],
+  // 在机关纪委会议上通报了撤销违规评优资格的问题 · 在全体干部会上通报了违规发放津补贴问题 (round 55, fhf, issue 10: not a report):
+  // a breach of the rules (违规…问题) briefed at a meeting (会上 · 会议上) by its speaker is cases told, a 警示教育 as the
+  // 典型问题 above; a guess, so shown for a tap. A check's findings (发现并通报…) and 通报了检查情况 are not this.
+  ['edu_warning', `(?<=(?:会议?上|会中|会议期间)[,\\s]*${G}{0,6}?)(?<!(?:发现|查出|查处)并?)通报了?${G}{0,16}?(?:违规|违反|违纪)${G}{0,14}?问题`, true],
   // 传达学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1: 廉政教育 at once): a notice of cases studied, however long its qualifier.
   ['edu_warning', studiedCaseNoticeSource(G), true],
   ['edu_integrity', `对${G}{0,12}?廉[洁政]${G}{0,6}?(?:进行了?|作了?)提醒|传达了?${G}{0,12}?廉[洁政]${G}{0,8}?(?:要求|规定|精神)`, true],

@@ -438,6 +438,8 @@ const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)|补(?:签|�
 const PUT_OFF_TALK = /^[\s\u0000]*(?:[\u4e00-\u9fa5]{2,6}的)?(?:(?:廉政|廉洁)?(?:承诺书|责任书))?[\u4e00-\u9fa5]{2,4}(?:同志|书记|理事长|副理事长|主任|部长|科长)?(?:那边|那里|这边)?(?:下周|下星期|下个?月|改天|过几天|回头|月底前?|年底前?)(?:再|补)?(?:谈|签|约)[\u4e00-\u9fa5]{0,2}[,;。\s]*$/;
 /** 孙丽出差了 · 王强休假 · 李娟请假了: why a talk is put off, a short clause with no deed of its own. */
 const BECAUSE = /^[\s\u0000]*[\u4e00-\u9fa5]{2,4}(?:同志)?(?:出差|休假|请假|外出|学习|培训|生病|住院|不在|在外)[\u4e00-\u9fa5]{0,4}[,;。\s]*$/;
+/** 她请假了 · 孙丽临时有事 · 他出差了: why what was meant fell through, a short clause of no deed (round 55, fhf). */
+const REASON_AFTER_MEANT = /^[\s\u0000,;。]*(?:但|结果|因为|因)?[\u4e00-\u9fa5]{0,4}?(?:同志)?(?:临时)?(?:出差|休假|请假|外出|培训|生病|住院|不在|在外|有事|没空|没时间)[\u4e00-\u9fa5]{0,4}[\s\u0000,;。!！]*$/;
 /** 本来约了孙杰 · 原定和孙丽谈 · 原计划…: what was meant, a clause of no deed done (round 51, fze kind 2). */
 const MEANT = /^[\s\u0000]*(?:本来|原本|原定|原计划|原先)/;
 /** 郑华还没谈 / 尚未签订: a deed not yet done, which is no record either. */
@@ -510,15 +512,29 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
     }
     return false;
   };
-  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !meant(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i));
+  // 昨天和王强谈了心，本来要和李娟谈的 · …。本来还要和李娟谈，她请假了 (round 55, fhf, issue 10: the talk held dropped with the
+  // line read as a plan, or the meant one called 计划安排): what was meant (本来/原定…要/想/约) with nothing after it but why it fell
+  // through (她请假了) was not held; it and its reason go, and the card says so. A time still to come keeps it a plan.
+  const meantUndone = (i: number) =>
+    i > 0 && MEANT.test(clauses[i]!) && /要|想|打算|准备|计划|约/.test(clauses[i]!) && !/下周|下星期|下个?月|明天|后天|月底|年底|改天/.test(clauses[i]!) &&
+    clauses.slice(i + 1).every((c) => c.trim() === '' || REASON_AFTER_MEANT.test(c));
+  const undone = clauses.map((_c, i) => meantUndone(i));
+  const afterUndone = (i: number) => undone.slice(0, i).some((u, k) => u && clauses.slice(k + 1, i + 1).every((c) => c.trim() === '' || REASON_AFTER_MEANT.test(c)));
+  const kept = clauses.filter((c, i) => held(c) && !isPlan(i) && !why(c, i) && !meant(c, i) && !askedOfThem(c, i) && !aboutTalk(c, i) && !undone[i] && !afterUndone(i));
   if (kept.length === clauses.length || kept.length === 0) return { line, plan: false, planWords: [], notHeld: [], notYet: [] };
-  const notHeld = clauses.filter((c) => !held(c)).map((c) => findKinds(extractTitles(c).rest)[0]?.code).map((code) => (code ? activityTypeName(code) : '一项活动'));
+  // 本来要和李娟谈，改到下周了 beside a talk held (round 55, fhf: dropped without a word): what was meant and then moved is named too,
+  // by its kind or, with none, by its verb (谈话 · 签责任书 · 学习).
+  const meantMoved = (c: string, i: number) => meant(c, i) && clauses.slice(i + 1, i + 4).every((x) => held(x));
+  const notHeld = clauses
+    .filter((c, i) => !held(c) || undone[i] || meantMoved(c, i))
+    .map((c) => [c, findKinds(extractTitles(c).rest)[0]?.code] as const)
+    .map(([c, code]) => (code ? activityTypeName(code) : /谈|聊/.test(c) ? '谈话' : /签/.test(c) ? '签责任书' : /学习/.test(c) ? '学习' : '一项活动'));
   // …，赵敏还没谈 (round 14: called 计划安排): a deed not done is named as such, and so is its reason (孙丽出差了，还没谈).
   const notDone = (c: string, i: number) => NOT_YET.test(c) || (why(c, i) && NOT_YET.test(clauses[i + 1]!));
   const deed = (c: string, code = findKinds(extractTitles(c).rest)[0]?.code) => (code ? activityTypeName(code) : /谈|聊/.test(c) ? '谈话' : /签/.test(c) ? '签责任书' : '一项活动');
   // 何平出差未谈 (round 18, C): said not done for someone, named with those words on the card rather than as a deed to come.
   const notYet = clauses.filter((c) => held(c) && NOT_YET.test(c) && !NOT_DONE_FOR.test(c)).map((c) => deed(c));
-  const plans = clauses.filter((c, i) => held(c) && !notDone(c, i) && (isPlan(i) || why(c, i)));
+  const plans = clauses.filter((c, i) => held(c) && !undone[i] && !afterUndone(i) && !notDone(c, i) && (isPlan(i) || why(c, i)));
   // The plan's own words, for the note (round 30g A26: 「第2行中的一句是计划安排」 of a message of one line).
   const planWords = plans.map((c) => c.replace(/^[\s\u0000,;。:]+|[\s\u0000,;。:!！]+$/g, '')).filter((c) => c !== '');
   return { line: kept.join(''), plan: plans.length > 0, planWords, notHeld, notYet };

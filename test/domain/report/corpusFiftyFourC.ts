@@ -175,9 +175,9 @@ export const FIFTY_FOUR_C_ROWS: CorpusRow[] = [
   ["赵敏", "11月4日到宣文部，11月18日到康复中心，均由本人带队", "? 11-04 > @宣文部 +- ?missing_type | ? 11-18 > @残疾人康复中心 +- ?missing_type"],
   ["刘芳", "11月4日到组联部，11月18日到康复部，均由本人带队", "? 11-04 > @组联部 +- ?missing_type | ? 11-18 > @康复部 +- ?missing_type"],
   ["黄志刚", "11月4日到财务科，11月18日到康复中心，均由本人带队，林晓、胡军参加", "? 11-04 > @财务科 +林晓,胡军 ?missing_type | ? 11-18 > @残疾人康复中心 +林晓,胡军 ?missing_type"],
-  // near-misses: a visit with its deed said, a single visit, a visit not led, as today.
+  // near-misses: a visit with its deed said, a visit not led, as today (a single led visit is a check asked its kind since round 55, fhf).
   ["黄志刚", "1.11月4日到财务科开展专项资金使用情况检查 2.11月18日到康复中心开展作风纪律检查，均由本人带队，林晓参加", "!资金 11-04 > @财务科 +林晓 | 作风 11-18 > @残疾人康复中心 +林晓"],
-  ["黄志刚", "11月4日到财务科，本人带队，林晓参加", "-"],
+  ["黄志刚", "11月4日到财务科，本人带队，林晓参加", "? 11-04 > @财务科 +林晓 ?missing_type"],
   ["王建国", "11月4日到财务科，11月18日到办公室", "-"],
   ["黄志刚", "11月4日到财务科调研，11月18日到康复中心调研，均由本人带队", "-"],
   ["林晓", "11月4日到财务科、11月18日到康复中心", "-"],
