@@ -8,7 +8,8 @@ import { parseDay } from './parseDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 
 /** The deed words a head (or a pair) may name: checks, visits and talks. */
-const VISIT_OR_TALK = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈/;
+// 上周二王强、上周四李娟，都签了责任书 (round 55, fhc): a signing is held with one person after another as a talk is.
+const VISIT_OR_TALK = /检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|谈话|谈心|谈了|谈过|约谈|签订|签署|签了/;
 /**
  * …分别召开了分管科室会议，12月1日宣文部、12月3日康复中心 (round 50, fxf: both meetings stored on 12月1日 after one tap) ·
  * 召开了两次分管科室会议：12月1日宣文部、12月3日康复中心 (nothing read): a meeting held at a department is a head's deed too.
@@ -19,9 +20,9 @@ const DEED = new RegExp(`${VISIT_OR_TALK.source}|${MEETING.source}`);
 // 分别是3号办公室 · 一次是11.6财务科: the words opening a pair, and a dotted month-day, are the pair's too. 与一名新来的
 // 科员 (round 37): the count before someone described (一名, arabicized 1名) is no part of who they are.
 // 一次是今天上午和李娟 (round 49, fwf, t52a F1: 李娟's talk put on the first pair's 2号): 今天 · 昨天 · 前天 are a pair's day too.
-const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|昨天|昨日|大?前天))(?:上午|下午|晚上|早上|中午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,10}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
+const PAIR = /^(?:分别是|分别为|分别在|分别|其中|具体为|具体是|具体有|一次是|一次在|一次|另一次是|另一次|第[一二三四五]次是?)?\s*(?:(?:(\d{1,2})月)?(\d{1,2})[号日]|(\d{1,2})[.\/](\d{1,2})(?![\d.])|((?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|昨天|昨日|大?前天))(?:上午|下午|晚上|早上|中午)?\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访)了?)?\s*(到|对|在|赴|去|和|与|跟|同|找)?\s*(?:\d(?:名|位))?([\u4e00-\u9fa5]{2,16}?)\s*((?:检查|督查|抽查|暗访|巡查|查|调研|走访|谈话|谈心)了?[\u4e00-\u9fa5]{0,8})?$/;
 /** Where the head's deed starts: what comes before it is its doer and its span of days. */
-const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|召开|开了|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈)/;
+const DEED_START = /(?:先后|分别|共|一共|总共)?(?:到|对|赴|深入|去|找|和|与|跟|同|召开|开了|开展|进行|组织|检查|督查|抽查|暗访|巡查|(?<![调审])查|调研|走访|约谈|谈|签订|签署|签了)/;
 /**
  * A list marker opening a line (（一） (1) 一、 1. 1、 第一、 一是 ① ⑴ ⒈ ❶), full- or half-width; not 1.11月 (the marker
  * glued to its day is read as splitItems reads it).
@@ -59,7 +60,8 @@ function readPair(part: string, index: DirectoryIndex, month: number | undefined
   // 11月25日与新入职的同志 (round 37, t36c F6: the pairs read up to it and it was lost behind them): someone described, not
   // named, is a pair's person too; whom it means is asked when the talk is read.
   const described = prep !== undefined && /和|与|跟|同|找/.test(prep) && DESCRIBED_PERSON.test(target!);
-  const person = described || target!.split(/和|及/).every((n) => index.peopleByName.has(n));
+  const named = namesRunTogether(target!, index);
+  const person = described || named !== undefined;
   if (!person && !index.departmentBySurface.has(target!)) return undefined;
   // A person is talked to (和/找), a department visited (到/对): 和办公室 would be a companion, not a pair.
   if (person ? prep !== undefined && !/和|与|跟|同|找/.test(prep) : prep !== undefined && /和|与|跟|同|找/.test(prep)) return undefined;
@@ -68,9 +70,42 @@ function readPair(part: string, index: DirectoryIndex, month: number | undefined
   const said = weekday !== undefined ? (/^(?:上|本|这|今|昨|前|大前)/.test(weekday) ? weekday : `${week ?? ''}${weekday}`) : m2 !== undefined ? `${m2}月${day}日` : `${day}号`;
   const date = parseDay(said, today).date;
   if (date === undefined) return undefined;
-  return { date, ...(verb ? { verb } : {}), ...(prep ? { prep } : {}), target: target!, person, ...(after ? { after } : {}) };
+  // 周一王建国刘芳 (round 55, fhc): names run together with nothing between are each that day's, written apart (王建国、刘芳).
+  const written = named !== undefined && !described && named.length > target!.split(/和|及|与|、/).length ? named.join('、') : target!;
+  return { date, ...(verb ? { verb } : {}), ...(prep ? { prep } : {}), target: written, person, ...(after ? { after } : {}) };
 }
 
+/**
+ * `words` as the directory's people it names one after another — joined by 和/及/与/、 or by nothing at all (王建国刘芳, as
+ * voice input and hurried typing write them), longest name first — or undefined when any part is no one's name.
+ */
+function namesRunTogether(words: string, index: DirectoryIndex): string[] | undefined {
+  const names: string[] = [];
+  for (const part of words.split(/和|及|与|、/)) {
+    let rest = part;
+    while (rest !== '') {
+      let found: string | undefined;
+      for (let n = Math.min(4, rest.length); n >= 2; n--) {
+        if (index.peopleByName.has(rest.slice(0, n))) {
+          found = rest.slice(0, n);
+          break;
+        }
+      }
+      if (found === undefined) return undefined;
+      names.push(found);
+      rest = rest.slice(found.length);
+    }
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+
+/** The day `n` days after `date` (both YYYY-MM-DD). */
+function daysAfter(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
 
 /** `11月3日` as the clause opens (the year kept only when it is not this one). */
 function spoken(date: string, today: string): string {
@@ -144,13 +179,20 @@ function clauses(head: string, pairs: Pair[], today: string, index: DirectoryInd
   return out;
 }
 
+/**
+ * The talk or signing said once after people's pairs, ending its clause: a comma perhaps, 都/均/分别/也都/各 perhaps, then the
+ * deed (谈了 · 谈了心 · 进行了廉政谈话 · 签了责任书), or only its kind (都是廉政谈话 · 均为谈心谈话). Group 1: the deed's words;
+ * group 2: the kind's, when only the kind is said.
+ */
+const DEED_AFTER_PAIRS = /^,?\s*(?:(?:都|均|分别|也都|各|全都)?\s*((?:进行了?|开展了?)?(?:廉政谈话|谈心谈话|提醒谈话|谈话|谈心|谈了心|谈了话|谈过话|谈了|谈过)|签(?:订|署)?了?[^,;:]{0,12}?(?:责任书|承诺书))|(?:均为|均是|都是|都为|皆为|均属)((?:廉政|谈心|提醒|集体|任前)?谈话|谈心谈话|谈心))(?=[,;]|$)/;
+
 /** The last part of a list read as a pair and the deed said after it (5号和李娟 | 分别进行了廉政谈话). */
 function pairThenDeed(part: string, index: DirectoryIndex, month: number | undefined, today: string, week?: string): { pair: Pair; deed: string } | undefined {
   for (const m of part.matchAll(index.surfaces)) {
     const end = m.index + m[0].length;
     const pair = readPair(part.slice(0, end), index, month, today, week);
     const deed = part.slice(end).replace(/^(?:分别|都|均|各)/, '');
-    if (pair && pair.verb === undefined && pair.after === undefined && DEED.test(deed) && /^(?:进行|开展|谈|检查|督查|抽查|暗访|巡查|查)/.test(deed)) return { pair, deed };
+    if (pair && pair.verb === undefined && pair.after === undefined && DEED.test(deed) && /^(?:进行|开展|谈|检查|督查|抽查|暗访|巡查|查|签订|签署|签了)/.test(deed)) return { pair, deed };
   }
   return undefined;
 }
@@ -183,6 +225,7 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
   // 上周二到组联部检查…，周四到康复部检查 (round 33b, F4: the 周四 put in this week, today): a bare weekday later than the
   // one a pair before put in a week is in that week too, as parseReport reads it across clauses.
   let weekBefore: { week: string; n: number } | undefined;
+  let bareBefore: { date: string; n: number } | undefined;
   for (; i < parts.length; i += 2) {
     const named = WEEKDAY_NAMED.exec(parts[i]!);
     const n = named ? Math.min(WEEKDAYS.indexOf(named[2]!), 6) : -1;
@@ -190,21 +233,41 @@ function rewriteSentence(sentence: string, index: DirectoryIndex, today: string)
     weekBefore = named ? (named[1] !== undefined ? { week: named[1], n } : carried !== undefined ? { week: carried, n } : undefined) : weekBefore;
     const p = readPair(parts[i]!, index, month, today, week ?? carried);
     if (!p) break;
+    // 周一王建国、周三刘芳 (round 55, fhc): a bare weekday later than the bare one before it is in that one's week — 周三 on a
+    // Monday is still to come (asked), never last week's.
+    if (named && named[1] === undefined && week === undefined && carried === undefined && bareBefore !== undefined && n > bareBefore.n) {
+      p.date = daysAfter(bareBefore.date, n - bareBefore.n);
+    }
+    bareBefore = named && named[1] === undefined && week === undefined ? { date: p.date, n } : bareBefore;
     if (i > first && !/[、,;]/.test(parts[i - 1]!)) return undefined;
+    // 上周一王建国、刘芳，上周三陈志强、赵敏 (round 55, fhc; t57a F3: every talk put on the first day): names after a person's
+    // pair with no day of their own are that day's too, up to the next day written.
+    while (p.person && parts[i + 1] === '、' && i + 2 < parts.length) {
+      const more = namesRunTogether(parts[i + 2]!.trim(), index);
+      if (more === undefined) break;
+      p.target = `${p.target}、${more.join('、')}`;
+      i += 2;
+    }
     pairs.push(p);
   }
   // 3号和王强、5号和李娟分别进行了廉政谈话 (e24: both talks stored at once on the 3rd): the deed after the last pair is every pair's.
-  const last = head === '' && i === parts.length - 1 ? pairThenDeed(parts[i]!, index, month, today, week) : undefined;
+  // 上周一跟王建国、…、上周三跟陈志强和赵敏谈了话，都是廉政谈话 (round 55, fhc): the deed after the last pair may be followed
+  // by its kind said for all (kindForAll below).
+  const kindOnlyAfter = /^,(?:均为|均是|都是|都为|皆为|均属|都属于?)[^,;]*谈[^,;]*$/.test(parts.slice(i + 1).join(''));
+  const last = head === '' && (i === parts.length - 1 || kindOnlyAfter) ? pairThenDeed(parts[i]!, index, month, today, week) : undefined;
   if (last) {
     pairs.push(last.pair);
     i += 2;
   }
   if (pairs.length < 2) return undefined;
+  // 上周二郑华、上周四冯雪，都谈了，都是廉政谈话 · 周一王建国、周三刘芳，都谈了心 (round 55, fhc; t57a F3: both talks put on the
+  // first day): people's pairs with no head, the talk or signing said once after them (都/均/分别 …), are each that deed.
+  const closing = !last && head === '' && pairs.every((p) => p.person && p.verb === undefined && p.after === undefined) ? DEED_AFTER_PAIRS.exec(parts.slice(i).join('')) : null;
   // With no head each pair says its own deed (3号查了办公室); a bare pair (3号办公室) needs the head's.
-  if (!last && head === '' && pairs.some((p) => p.verb === undefined && p.after === undefined)) return undefined;
-  const made = clauses(last?.deed ?? head, pairs, today, index, lead?.doer);
+  if (!last && !closing && head === '' && pairs.some((p) => p.verb === undefined && p.after === undefined)) return undefined;
+  const made = clauses((closing ? closing[1] ?? `进行了${closing[2]!}` : undefined) ?? last?.deed ?? head, pairs, today, index, lead?.doer);
   if (!made) return undefined;
-  const tail = parts.slice(i).join('');
+  const tail = parts.slice(i).join('').slice(closing?.[0].length ?? 0);
   // …、10月22日与陈志强和赵敏,均为廉政谈话 (round 32b, F6: the kind given to the last pair's talks only): a closing clause
   // saying what kind of talk they all were is each pair's.
   // Only talks: a check's pairs (…督查了维权部,均为节前作风纪律督查) take the kind said once as they are.

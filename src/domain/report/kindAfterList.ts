@@ -45,7 +45,7 @@ export function withKindAfterList(text: string, today: string): string {
 }
 
 function withKindAfterListLine(written: string, today: string): string {
-  const line = withPlaceDayItemsAsList(written, today);
+  const line = withPlaceDayItemsAsList(withUncountedPairList(written, today), today);
   HEAD.lastIndex = 0;
   const head = HEAD.exec(line);
   if (!head) return withCountedPlacesLine(line, today);
@@ -199,6 +199,100 @@ const BRACKETED_HEAD = /((?:检查|督查|抽查|巡查|暗访)\s*了?\s*(?:共|
 /** 黄书记带队 closing such a list, said of none of its items alone (均由 not written). Group 1: the leader's words. */
 const BARE_LED = /([，,；;\s]\s*)(?!(?:均|都|全部|以上|上述))([\u4e00-\u9fa5]{2,6}?(?:带队|率队))(?=\s*(?:[，,；;。！!]|$))/;
 
+/** A department's name as a check list's place ends (办公室 · 组联部 · 康复中心 · 财务科): never a person or a title. */
+const PLACE_END = /(?:部|科|室|中心|站|所|办)$/;
+
+/** One place+day item in brackets, either way round: 11月9日（康复中心） · 康复中心（11月9日）. */
+const BRACKETED_PAIR = String.raw`(?:${ITEM_DAY}\s*[（(]\s*[\u4e00-\u9fa5]{2,10}\s*[）)]|[\u4e00-\u9fa5]{2,10}?\s*[（(]\s*${ITEM_DAY}\s*[）)])`;
+
+/** Two or more bracketed place+day items, opening the line or after a colon or comma. Groups: the opening, the items. */
+const UNCOUNTED_LIST = new RegExp(`(^|[：:，,]\\s*)(${BRACKETED_PAIR}(?:\\s*[、，,]\\s*${BRACKETED_PAIR})+)`);
+
+/**
+ * A check of no count over place+day items in brackets: the check word with its kind before it, perhaps a count, then the
+ * bracket. Groups: the words up to the check word, the count as written or undefined, the items.
+ */
+const CHECK_OVER_BRACKET = /((?:检查|督查|抽查|巡查|暗访))(\s*了?\s*(?:共|总共|一共|共计)?\s*(?:[一二三四五六七八九十两]+|\d+)\s*(?:次|场|轮))?\s*[（(]\s*([^（()）]+?)\s*[）)]/;
+
+/** `pairs` (place, day as written) written as a colon list's items, day first with its month: 11月6日（办公室）、…. */
+function dayFirstList(pairs: { place: string; day: string }[], today: string): string {
+  let month: string | undefined;
+  return pairs
+    .map((p) => {
+      const own = /^(\d{1,2})(?:月|[.．/])(\d{1,2})/.exec(p.day);
+      if (own) {
+        month = own[1];
+        return `${own[1]}月${Number(own[2])}日（${p.place}）`;
+      }
+      const bare = /^(\d{1,2})/.exec(p.day)![1]!;
+      month ??= parseDay(`${bare}号`, today).date?.slice(5, 7).replace(/^0/, '');
+      return month ? `${month}月${Number(bare)}日（${p.place}）` : `${bare}日（${p.place}）`;
+    })
+    .join('、');
+}
+
+/** The items of a place+day list (、 or commas between), each read either way round, or undefined when one is not a department's. */
+function placeDayPairs(items: string): { place: string; day: string }[] | undefined {
+  const pairs = items.split(/[、，,]/).map((i) => i.trim()).map((item) => {
+    const p = PLACE_THEN_DAY.exec(item);
+    if (p) return { place: p[1]!, day: (p[2] ?? p[3])! };
+    const d = DAY_THEN_PLACE.exec(item);
+    return d ? { place: (d[2] ?? d[3])!, day: d[1]! } : undefined;
+  });
+  if (pairs.length < 2 || pairs.some((p) => p === undefined || !PLACE_END.test(p.place))) return undefined;
+  return pairs as { place: string; day: string }[];
+}
+
+/**
+ * 黄志刚「11月份检查情况：11月9日（康复中心）、11月23日（组联部），均为作风纪律检查，均由本人带队，林晓参加。」 (round 55, fhc;
+ * t57b F2: a card of the first check only, 11月23日 named unmatched; with 「检查2次：」 both were read): `line` with a list of
+ * checks that says no count written as the counted list the readers know — the kind said after the items (均为/都是…) or in
+ * the words before them (作风纪律检查情况：…), each item day first (作风纪律检查2次：11月9日（康复中心）、11月23日（组联部），…);
+ * and a check over items in brackets, day or place first, counted or not (作风纪律检查（11.6办公室、11.13康复部） · 检查2次（11.6
+ * 办公室、…）) written the same way. Items that are not all a department and a day, fewer than two, or no check kind said
+ * leave the line as it is. `today` (YYYY-MM-DD) gives a bare day (9号) its month.
+ */
+function withUncountedPairList(line: string, today: string): string {
+  // A counted list the readers below already know (检查3次（办公室11.6、…） · 督查了3个部门：…) and sub-kinds counted under a
+  // count (其中作风纪律检查2次（…），专项资金检查1次（…）) are left to them.
+  if (withPlaceDayItemsAsList(line, today) !== line || countedPlaces(line) !== undefined || /其中/.test(line)) return line;
+  const bracket = CHECK_OVER_BRACKET.exec(line);
+  if (bracket) {
+    const pairs = placeDayPairs(bracket[3]!);
+    if (pairs) {
+      const count = bracket[2] ? bracket[2].replace(/^\s*了?\s*/, '') : `${pairs.length}次`;
+      const after = ledByAll(line.slice(bracket.index + bracket[0].length));
+      return `${line.slice(0, bracket.index)}${bracket[1]}${count}：${dayFirstList(pairs, today)}${after !== '' && !/^[，,；;。！!]/.test(after) ? '，' : ''}${after}`;
+    }
+  }
+  HEAD.lastIndex = 0;
+  if (HEAD.test(line)) return line;
+  const run = UNCOUNTED_LIST.exec(line);
+  if (!run) return line;
+  const pairs = placeDayPairs(run[2]!);
+  if (!pairs) return line;
+  const start = run.index + run[1]!.length;
+  const rest = line.slice(start + run[2]!.length);
+  const before = line.slice(0, start);
+  const after = KIND_AFTER.exec(rest);
+  const checkKind = (words: string) => {
+    const codes = [...new Set(findKinds(words).map((k) => k.code))];
+    return codes.length === 1 && CHECK_CODES.has(codes[0]!) ? codes[0]! : undefined;
+  };
+  // The kind said right after the items (，均为作风纪律检查), else in the words before them (作风纪律检查情况：).
+  if (after && after.index === 0 && checkKind(after[1]!)) {
+    return `${before}${after[1]}${pairs.length}次：${dayFirstList(pairs, today)}${ledByAll(rest.slice(after[0].length))}`;
+  }
+  const headKind = checkKind(before);
+  if (!headKind || !CHECKS.test(before)) return line;
+  return `${before}${activityTypeName(headKind as Parameters<typeof activityTypeName>[0])}${pairs.length}次：${dayFirstList(pairs, today)}${ledByAll(rest)}`;
+}
+
+/** The words after a check list with a bare 「X带队」 closing it written 「均由X带队」: every listed check is X's (as withPlaceDayItemsAsList). */
+function ledByAll(after: string): string {
+  return after.replace(BARE_LED, (_, sep: string, led: string) => `${sep}均由${led}`);
+}
+
 /**
  * 林晓「11月检查情况统计：检查3次（办公室11.6、康复部11.13、维权部11.27），均为作风纪律检查，黄书记带队」 (round 54, fjc; t56b F1: read
  * as a completion query, nothing recorded): `line` with a counted check over place+day items in brackets (or after a colon)
@@ -249,6 +343,8 @@ export function withListLedAsAll(text: string, today: string): string {
   return text
     .split('\n')
     .map((line) => {
+      // A check list of no count (round 55, fhc): its closing 「X带队」 is every item's too.
+      if (withUncountedPairList(line, today) !== line) return ledByAll(line);
       const listed = withPlaceDayItemsAsList(line, today);
       if (listed === line) return line;
       const head = BRACKETED_HEAD.exec(line)!;

@@ -178,6 +178,7 @@ import { besidesWithoutDay } from './besidesWithoutDay.js';
 import { repeatedDeed } from './sameDeedAgain.js';
 import { meetingDayInDoubt } from './meetingDayInDoubt.js';
 import { dayAfterDatedListInDoubt } from './dayAfterDatedList.js';
+import { paperDayFromLaterClause } from './laterClauseDay.js';
 import { markedTiedToDayBefore } from './dayTiedToBefore.js';
 import { withYearAsked } from './yearInDoubt.js';
 import { withOddDayAsked } from './oddDayInDoubt.js';
@@ -1513,6 +1514,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       if (meetingDay === undefined && day !== undefined && !dayHeadsLine && ownPieceDay.date === undefined && !namesVagueDayOnly(piece, today) && pieceLine === item.line && dayAfterDatedListInDoubt(piece, parsed.reports, linePieces)) {
         for (const r of parsed.reports) {
           if (r.draft.date !== day) continue;
+          r.draft = { ...withoutDate(r.draft), late: false };
+          r.problems = [...r.problems.filter((p) => p.code !== 'future_date' && p.code !== 'missing_date'), { code: 'missing_date' }];
+          r.remarks = r.remarks.filter((m) => !m.startsWith('日期沿用上一句'));
+        }
+      }
+      // 报送廉政信息3篇、调研报告1篇，述责述廉报告已于11月28日提交党组 (round 55, fhc; t57b F3): a paper of no day of its own
+      // before the clause of another deed that writes one is asked its day, never given that one.
+      if (day !== undefined && ownPieceDay.date === undefined && !dayHeadsLine && paperDayFromLaterClause(raw, line, parsed.reports, day, today)) {
+        for (const r of parsed.reports) {
           r.draft = { ...withoutDate(r.draft), late: false };
           r.problems = [...r.problems.filter((p) => p.code !== 'future_date' && p.code !== 'missing_date'), { code: 'missing_date' }];
           r.remarks = r.remarks.filter((m) => !m.startsWith('日期沿用上一句'));
