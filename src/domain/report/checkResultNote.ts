@@ -27,7 +27,9 @@ const NEWS = /强调|指出(?!了?[\u4e00-\u9fa5]{0,6}?问题\s*[\d一二两三�
 export function checkResultNote(rest: string, names: readonly string[]): string | undefined {
   const kept: string[] = [];
   let apart = false;
-  for (const raw of rest.split(/[,;。!?\n，；！？]/)) {
+  // …检查了 考勤和公车使用情况 发现 两人迟到 (round 54, fjb, issue 10: typed by voice, the result dropped): a space before
+  // what was found or done about it ends a clause as a comma does.
+  for (const raw of rest.split(/[,;。!?\n，；！？]|\s+(?=(?:发现|查出|存在|提出|已(?:当场|督促|责令|要求|整改|反馈)|督促|责令|当场))/)) {
     const setApart = apart || opensApart(raw);
     apart = onlyOpener(raw);
     const clause = raw.replace(/[\s"“”'‘’（）()【】]/g, '').replace(CONTENT_LABEL, '');

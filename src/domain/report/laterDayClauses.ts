@@ -1,6 +1,10 @@
 // 「上周五带部门同志去法院旁听了庭审，本周二又跟分管领导陈副理事长作了廉政汇报」: a later clause opening with its own day is
 // another deed, and no one it names did this one.
 import { DAY_WORD } from './dayWord.js';
+import { parseDay } from './parseDay.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { extractTitles } from './parseTraining.js';
+import { findKinds } from './parseKind.js';
 
 /** Clause marks, ASCII after normalizeText and full-width as a member types them. */
 const MARK = /[,;，；。]/;
@@ -39,4 +43,24 @@ export function withoutLaterDayClauses(rest: string, text: string, kind: string)
     from += clause.length + 1;
   }
   return out.slice(0, rest.length);
+}
+
+/**
+ * Whether the deed `pieces[index]` (one of a line's activities, in order, as splitActivities cuts it) names no day of its
+ * own, nor does any piece before it, and the first day of the line is written at the head of a later piece
+ * (报送廉政信息3篇，11月4日黄书记带队检查了财务科: 11月4日 opens the check's clause). That day is the later clause's only,
+ * never the papers' (round 54, fjb, issue 10): the piece is asked its day. `today`: YYYY-MM-DD.
+ */
+export function dayOnlyInLaterClause(pieces: readonly string[], index: number, today: string): boolean {
+  const dayOf = (p: string) => parseDay(arabicizeNumerals(extractTitles(p).rest), today).date;
+  // Only papers sent (信息 · 报告) before a deed of another kind (round 55, fhb: fjb's round-54 reading, reverted for a lead
+  // of no day over its dated items — 先后两次… · 11月份，黄志刚牵头开展…检查，11月4日对…，11月18日对… — which heads them).
+  const kindsOf = (p: string) => new Set(findKinds(extractTitles(p).rest).map((k) => k.code));
+  const own = [...kindsOf(pieces[index] ?? '')];
+  if (own.length === 0 || !own.every((c) => c.startsWith('report_'))) return false;
+  if (pieces.slice(0, index + 1).some((p) => dayOf(p) !== undefined || DAY_WORD.test(extractTitles(p).rest))) return false;
+  const later = pieces.slice(index + 1).find((p) => dayOf(p) !== undefined);
+  if (later === undefined || !OPENS_WITH_DAY.test(arabicizeNumerals(later))) return false;
+  // The later clause tells no paper of its own kind (报送信息1篇，11月4日又报送1篇 are the papers' days).
+  return ![...kindsOf(later)].some((c) => own.includes(c)) && !/报送|上报|上交|提交|呈报|报了/.test(later);
 }

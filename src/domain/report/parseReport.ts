@@ -56,6 +56,7 @@ import { talkBriefings } from './talkBriefing.js';
 import { headsAccount } from './accountHeading.js';
 import { headingPeople as headingPeopleNamed, headingPerson as headingPersonNamed } from './headingPerson.js';
 import { breakGluedDays } from './gluedDays.js';
+import { dayOnlyInLaterClause } from './laterDayClauses.js';
 import { withFurtherPapersCounted } from './furtherPapers.js';
 import { headsOwnHeading, withHeadsOwnHeading } from './headsOwnHeading.js';
 import { withCountedLeadMismatch } from './countedLeadMismatch.js';
@@ -1361,7 +1362,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     // 上周二到组联部检查了…；周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): a check before in the message makes
     // an untyped check clause another check, which a talk after it does not absorb.
     const checkedBefore = reports.some((r) => (r.draft.type !== undefined ? r.draft.type.startsWith('inspect_') : r.draft.departmentId !== undefined && r.draft.counterpartIds.length === 0));
-    for (const raw of splitActivities(line, today, checkedBefore)) {
+    const linePiecesRead = splitActivities(line, today, checkedBefore);
+    for (const [pieceIndex, raw] of linePiecesRead.entries()) {
       const clauseBefore = pieceBefore;
       pieceBefore = raw;
       // 市纪委…到我会开展作风纪律检查 (round 15: recorded as the sender's check): an outside body's check is none of ours.
@@ -1415,7 +1417,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // The chair of a sitting that gave no record goes on only into the clause told after that sitting (会后 · 随后 · 会上).
       if (chairOnly !== undefined && !AFTER_SITTING.test(piece)) actor = chairOnly.before;
       chairOnly = undefined;
-      const readAlone = parseSegment(read, ctx, on, weekOnly || undated ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
+      // 报送廉政信息3篇，11月4日黄书记带队检查了财务科 (round 54, fjb, issue 10: the papers put on 11-04): a day written only
+      // at the head of a later clause is that clause's; the piece before it, of no day of its own, is asked its day.
+      const dayOpensLater = ownDay !== undefined && day === ownDay && dayOnlyInLaterClause(linePiecesRead, pieceIndex, today);
+      const readAlone = parseSegment(read, ctx, on, weekOnly || undated || dayOpensLater ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
       // 11月23日至25日，我与李明进行了廉政谈话 (round 51, fze kind 3): the span the line opens with is the piece's, on a card.
       const segment = readAlone && day !== undefined ? { ...readAlone, reports: withLineSpanKept(readAlone.reports, arabicizeNumerals(extractTitles(line).rest), arabicizeNumerals(extractTitles(read).rest), today) } : readAlone;
       // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均

@@ -973,11 +973,15 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   // 学习了党纪学习教育读本 · 学习了市纪委关于开展节前廉洁提醒的通知 · 学习违反中央八项规定精神典型问题通报 (round 36: the
   // title lost or cut where type words stood inside it): a bare title is read from the clause as written; the type words
   // inside it still type the deed (parsedKind read them), and only those outside it stay in the rest as masks.
-  if (titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
+  // 学习了 纪律处分条例 然后还看了 警示片 围猎 (round 54, fjb, issue 10: the study untitled, 「处分条例」 in both notes): a
+  // document studied without 《》 beside a film named after 警示片 is read too, after the film's title.
+  // Only a rule or a code (条例 · 准则) so: it is studied as 廉政教育, a record of its own beside the film's (监察法 was made a
+  // second title of the film).
+  if (quoted.titles.length === 0 && !(parsedKind.kind && isTalkType(parsedKind.kind.code))) {
     const bare = extractBareTitle(film.rest);
-    if (bare.titles.length > 0) {
-      titles = bare.titles;
-      bareTitles = titles;
+    if (bare.titles.length > 0 && (film.titles.length === 0 || bare.titles.every((t) => /条例|准则/.test(t)))) {
+      titles = [...film.titles, ...bare.titles];
+      bareTitles = bare.titles;
       rest = parseKind(bare.rest).rest;
     }
   }

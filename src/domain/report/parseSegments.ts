@@ -6,6 +6,7 @@ import { chooseKind, findKinds } from './parseKind.js';
 import { isMoreGeneral, kindsRelated, MEETING_TYPES } from './parseKindPatterns.js';
 import { kindsApart } from './checksApart.js';
 import { CLAUSE_BREAK } from './parseNormalize.js';
+import { CLAUSE_DAY } from './clauseDay.js';
 import { DAY_IN_CLAUSE } from './dayWord.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
@@ -77,8 +78,17 @@ function readClause(text: string, today: string): Clause {
 // 上周三下午科里集体学了下廉政准则 刘洋也在 然后周五我给他讲了讲廉洁风险点 算谈心吧 (t41a F25: one clause, the study lost):
 // typed with spaces for commas, a space before 然后/随后/接着/后来/另外, before a day word that opens a deed of the sender's
 // or of someone else's (周五我… · 昨天又… · 周五刘洋也谈了), or before a closing verdict (算谈心吧) ends a clause too. A space between names (王强 李娟) never does.
+// 先检查了三公经费台账 最后和我、赵磊分别谈了话 (round 55, fhb: the check dropped into the talks) · 最后 opens one as 然后 does.
 const SPACED_CLAUSE =
-  '(?<=[\\u4e00-\\u9fa5]\\s+)(?=然后|随后|接着|后来|之后|另外|此外|(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|\\d{1,2}月\\d{1,2}[日号])(?:上午|下午|晚上)?(?:我|又|再|还|和|与|跟|给|找|[\\u4e00-\\u9fa5]{2,4}?(?:也|又|还)(?:谈|聊|签|和|与|跟))|(?:也|就)?算(?:是)?[\\u4e00-\\u9fa5]{2,8}?(?:吧|了)\\s*$)';
+  '(?<=[\\u4e00-\\u9fa5]\\s+)(?=然后|随后|接着|后来|之后|最后(?![一二两三\\d])|另外|此外|(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|\\d{1,2}月\\d{1,2}[日号])(?:上午|下午|晚上)?(?:我|又|再|还|和|与|跟|给|找|[\\u4e00-\\u9fa5]{2,4}?(?:也|又|还)(?:谈|聊|签|和|与|跟))|(?:也|就)?算(?:是)?[\\u4e00-\\u9fa5]{2,8}?(?:吧|了)\\s*$)';
+/**
+ * 11月4日报送廉政信息1篇，黄书记带队检查了财务科 (round 55, fhb: the papers made 黄志刚's, the check dropped): a clause opening
+ * with a leader who led it (黄书记带队 · 黄志刚书记带领检查组 · 陈副理事长率队), a deed of that leader's, never more words of papers.
+ */
+const LED_BY = /^[\s\u0000,]*[\u4e00-\u9fa5]{1,3}?(?:同志)?副?(?:书记|理事长|主任|科长|部长)(?:同志)?(?:带队|带领|率队|牵头)/;
+/** A clause whose first words are its day (11月4日黄书记… · 昨天… · 上周三…), after a mark or a space. */
+const OPENS_DAY = new RegExp(`^[\\s\\u0000]*(?:${CLAUSE_DAY})`);
+
 const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)|${SPACED_CLAUSE}`);
 
 /** 算谈心吧 · 也算是一次谈心了 · 就算谈话了: a clause that only says what the clause before it was. */
@@ -262,6 +272,16 @@ const AT_SITTING = /^[\s\u0000,]*(?:在|并在|并于|还在)?(?:会上|会议�
 /** 会后 · 散会后 · 会议结束后 opening a clause. */
 const AFTER_SITTING = /^[\s\u0000,]*(?:会后|会议结束后|散会后)/;
 
+/** A study told (学习了 · 学了 · 组织学习 · 集中学习), its topic after it. */
+const STUDIED = /学习了?|学了/;
+/** A film watched, opened by what came next: 然后还看了 · 接着观看了 · 随后又看了 · 还看了 · 又观看了. */
+const FILM_NEXT = /^[\s\u0000,]*(?:然后|接着|随后|之后|后来|再)?\s*(?:还|又|也)?\s*(?:组织)?\s*(?:观看|收看|看)了?/;
+/** 先后 · 然后 before a film told after a study (学习了 会计法 然后还看了 警示片 围猎): the film is a deed of its own. */
+function filmAfterStudy(piece: string, parts: readonly string[]): boolean {
+  if (!/^[\s\u0000,]*(?:然后|接着|随后|之后|后来|还|又)/.test(piece) || !FILM_NEXT.test(piece)) return false;
+  return parts.some((p) => STUDIED.test(p)) && !parts.some((p) => /观看|收看|看了|警示/.test(p));
+}
+
 /** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
 function withSomeone(group: { parts: string[]; kind?: ActivityTypeCode }, today: string): boolean {
   if (group.kind !== undefined) return isTalkType(group.kind) || group.kind === 'pledge_sign';
@@ -371,11 +391,15 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
       // 上午和王强谈了话，下午组织科室学习了《会计法》 · 先…，后… (round 38, fke: the study dropped into the talk): a later
       // part of the day opening a clause that does something is another deed of that day, whatever either's type.
       laterPartOfDay(piece, current.parts) ||
+      // 学习了 会计法 然后还看了 警示片 围猎 (round 55, fhb, issue 10: the study dropped into the film): a film watched after a
+      // study of no named type, told as what came next (然后 · 接着 · 随后 · 还 · 又), is a deed of its own; the study is asked
+      // its type, never lost.
+      (clause.kind === 'edu_warning' && current.kind === undefined && filmAfterStudy(piece, current.parts)) ||
       // 昨天和王强谈了话，还组织科室学习了《会计法》 (round 38, fke: the study dropped into the talk): a titled study organised
       // after a talk or a signing is a deed of its own, asked its type when its title names none.
       (clause.kind === undefined && withSomeone(current, today) && organisedStudyOpening(piece)) ||
       // …廉政谈话，下午到财务科检查了报销制度执行情况 (round 31g, A21): a check held is no part of a talk or a teaching.
-      (clause.kind === undefined && untypedCheckApart(piece, current.kind)) ||
+      (clause.kind === undefined && untypedCheckApart(piece, current.kind, (clause.namesDay === true && OPENS_DAY.test(piece)) || LED_BY.test(piece))) ||
       // 周四到康复部检查，还和吴静部长谈了一次心 (round 33b, F4): the check is asked its type, never lost to the talk.
       (current.kind === undefined && deedAfterUntypedCheck(clause.kind, current.parts, groups.slice(0, -1), checkedBefore)) ||
       // 赵书记到中心检查医德医风建设情况，还专门找徐辉副主任谈了话，嘱咐他… (round 36, t36b F11): an untyped talk after a check
@@ -462,7 +486,12 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
   }
   if (shared !== undefined) {
     const tail = shared;
-    for (const g of groups) if (g.kind === undefined) g.parts.push(tail);
+    // 先检查了三公经费台账，最后和我、赵磊分别谈了话，都是廉政谈话 (round 55, fhb, t57a F1: the check became a talk with no
+    // one): a closing type of another kind is never a check's held by its own verb; that check keeps its reading (asked its
+    // type, as it is without the closing), and the type goes to the talks.
+    const sharedKind = readClause(tail, today).kind;
+    const ownCheck = (g: (typeof groups)[number]) => sharedKind !== undefined && !sharedKind.startsWith('inspect_') && checkHeldNotVisit(g.parts) && !withSomeone(g, today);
+    for (const g of groups) if (g.kind === undefined && !ownCheck(g)) g.parts.push(tail);
     if (groups.every((g) => g.kind !== undefined)) groups[groups.length - 1]!.parts.push(tail);
   }
   return groups.map((g) => g.parts.join(''));

@@ -70,6 +70,30 @@ function sentInfo(inner: string, before: string): boolean {
   return SENT_INFO.test(inner.trim()) && SENT_BEFORE.test(before);
 }
 
+/** A paper sent up named whole: 《财务科党风廉政建设工作情况报告》 · 《…落实全面从严治党主体责任情况的报告》 · 《…述责述廉报告》. */
+const SENT_PAPER = /(?:报告|情况|汇报|总结)$/;
+/** Where the words that type a paper begin inside its title: what it is about, or the paper's own kind. */
+const PAPER_KIND_WORDS = /党风廉政|全面从严治党|从严治党|述责述廉|述廉|自查|调研|廉政|廉洁|纪检|作风/;
+
+/**
+ * 11月25日向党组报送《财务科党风廉政建设工作情况报告》 (round 55, fhb, issue 10: no report, while the same paper written
+ * without 《》 is a 向党组报告): a 《》 naming a report or an account right after a sending verb is the paper sent. It stays
+ * its title, but the words that type it (from its first kind word on: 党风廉政建设工作情况报告 · 述责述廉报告 · 自查报告) stand
+ * in the sentence before the mask, where they type the clause as the same words written without 《》 do (向党组 → 向党组报告,
+ * 向机关纪委 → a 信息报送 guessed, on a card). A title naming none of them (《关于2026年工作的报告》) is left as it was.
+ * Returns the words, or undefined.
+ */
+function sentPaperWords(inner: string, before: string, after: string): string | undefined {
+  const title = inner.trim();
+  if (!SENT_PAPER.test(title) || !SENT_BEFORE.test(before)) return undefined;
+  // …报送了《财务科廉政风险点排查情况》，一篇信息 (round 53 fkf): the sentence says what the paper is; its words are not needed.
+  // A 排查/梳理 account is left as it was too: read apart from that clause, its words would make it a 自查总结.
+  if (/^[^。；;!?！？\n]{0,12}信息/.test(after) || /排查|查找|梳理/.test(title)) return undefined;
+  const at = title.search(PAPER_KIND_WORDS);
+  // 《…情况汇报》 handed up is a report as 报告 is (给党组报送了…汇报: the words read as the same paper).
+  return at < 0 ? undefined : title.slice(at).replace(/汇报$/, '报告');
+}
+
 export function extractTitles(text: string): TitleParse {
   const titles: string[] = [];
   // 为深入学习贯彻《…条例》，…以“…”为题讲授廉政党课 (round 13: both joined as its title): a 《》 inside the purpose clause
@@ -80,6 +104,8 @@ export function extractTitles(text: string): TitleParse {
     if (signedPaper(m[1]!, text.slice(0, m.index))) return false;
     (m.index < purpose ? served : titles).push(m[1]!.trim());
     if (sentInfo(m[1]!, text.slice(0, m.index))) return `${MASK}信息`;
+    const paper = sentPaperWords(m[1]!, text.slice(0, m.index), text.slice(m.index + m[0].length));
+    if (paper !== undefined) return `${paper}${MASK}`;
   });
   // 学习了“廉洁自律准则”和“纪律处分条例” (found by the tester, round 10: the second lost): a quote joined to a title just read is one too.
   let lastTitleEnd = -1;
@@ -156,6 +182,8 @@ const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、
 // 月初学了条例 (round 13: 没看懂): 条例 or 准则 alone, the party's own, is a title too; so is 新条例 · 新修订的条例 (t40b F20b:
 // 科里集中学了新条例 refused), the one just revised; and a 纪法 statute by its name (学习监察法, t40b F19). The 了 of 学习了 is
 // never a title's first character (学习了新规定 was 《了新规定》).
+// 学习了 会计法 然后还看了 警示片 围猎 (round 55, fhb, issue 10: the study dropped, then untitled): a finance statute a
+// department studies (会计法 · 预算法 · 审计法 · 政府采购法 · 招标投标法) is named as the 纪法 statutes are; its type is asked.
 // 中央八项规定及其实施细则 (round 36: 《中央、其实施细则》): 及其 goes on with the same document, it joins no list.
 /**
  * What belongs to the study verb, never to the title after it (t41a F25: 学了下廉政准则 stored as 《下廉政准则》): 学了下 ·
@@ -164,7 +192,7 @@ const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、
  */
 const VERB_PARTICLE = '(?:一下|下(?![发达级属半])|一遍|遍|学)?';
 const BARE_TITLE = new RegExp(
-  `(?<!理论)(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法)(?:实施条例)?))`,
+  `(?<!理论)(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法|会计法|预算法|审计法|政府采购法|招标投标法)(?:实施条例)?))`,
   'g',
 );
 /** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */

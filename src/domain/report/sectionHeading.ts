@@ -137,8 +137,12 @@ export function withoutSectionHeadings(text: string, names: readonly string[]): 
     if (r === undefined || (r.kind === 'bare' && !sectionStyles.has(r.style))) return line;
     changed = true;
     if (r.kind === 'body') return r.line;
-    // An empty section names no deed: left out. A heading over its body types the untyped items under it.
-    return r.kind === 'over' ? asTypedHeading(r.words) ?? '' : '';
+    // 一、谈心谈话 二、警示教育 11月5日组织观看… (round 55, fhb, issue 10: the empty section left out, the talk it names dropped
+    // without a word): a section naming one kind with nothing under it is read as the bare item it is, that deed asked its day
+    // (and whom), as 1.谈心谈话 2.… is; one naming several kinds or only a section noun (学习教育) names no one deed: left out.
+    // A heading over its body types the untyped items under it.
+    if (r.kind === 'bare') return new Set(findKinds(r.words).map((k) => k.code)).size === 1 ? line : '';
+    return asTypedHeading(r.words) ?? '';
   });
   return changed ? out.join('\n') : text;
 }

@@ -8,7 +8,8 @@ const COUNT = /^[一二两三四五六七八九十\d]+(?:次|场|部|集|个|期
 const SHOWING = /^(?:观看|观影|放映|展播|播放)|活动$/;
 
 /** 学习会并讲话 · 学习班后交流: 会/班 close the word 学习会/学习班, and 并/后 join the next deed. */
-const MEETING_WORD = /^(?:会|班|会议)|并/;
+// 会计法 (round 55, fhb: 学习了 会计法 lost its title) is a statute's name, its 会 no 学习会's.
+const MEETING_WORD = /^(?:会(?!计)|班|会议)|并/;
 
 /**
  * 观看了警示教育片要求大家引以为戒 · …警示教育片深受教育 · …警示教育片进行警示教育 · …警示片反思自身 (round 36: 《要求》

@@ -21,9 +21,14 @@ const PART_OF_BEFORE = /会上|会中|会后|结合|谈话中|自我|自身|自�
 /**
  * Whether `piece`, a clause of no named kind, tells a check held that starts an activity of its own after a group of
  * kind `before` (a talk, a teaching or a signing). Meetings, checks and papers keep such a clause: what a meeting or a
- * self-check checked is its agenda, and a check's further words are that check.
+ * self-check checked is its agenda, and a check's further words are that check; but papers (report_…) keep no check that
+ * opens with a day of its own or with who led it (`opensDay`: the clause's first words are its day, or its leader + 带队).
  */
-export function untypedCheckApart(piece: string, before: ActivityTypeCode | undefined): boolean {
+export function untypedCheckApart(piece: string, before: ActivityTypeCode | undefined, opensDay = false): boolean {
+  // 报送廉政信息3篇，11月4日黄书记带队检查了财务科 (round 54, fjb, issue 10: the check dropped, the 3 papers put on 11-04 as
+  // 黄志刚's at 财务科): a check held in a clause opening with a day of its own (`opensDay`) is no more words of papers; nor
+  // is one opening with the leader who led it (11月4日报送…1篇，黄书记带队检查了财务科, round 55 fhb: the caller says so too).
+  if (before !== undefined && before.startsWith('report_') && opensDay) return CHECK_HELD.test(piece) && !PART_OF_BEFORE.test(piece);
   if (before === undefined || !(before.startsWith('talk_') || before.startsWith('edu_') || before === 'pledge_sign')) return false;
   return CHECK_HELD.test(piece) && !PART_OF_BEFORE.test(piece);
 }
