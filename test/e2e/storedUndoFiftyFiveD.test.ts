@@ -90,6 +90,12 @@ describe('3. a colleague’s record corrected: whose it is and who may change it
     expect(await answerText('李娟', said)).toMatch(/孙丽上报的12月4日的警示教育（6人参加），只能由上报人孙丽修改/);
     expect(activities().map((a) => [a.attendees, a.date])).toEqual([[6, '2026-12-04']]);
   });
+
+  it('李娟 「之前报的写错了，请修改」 after 孙丽’s 警示教育: whose it is, nothing stored', async () => {
+    await recorded('孙丽', '今天组织财务科观看警示教育片，6人参加');
+    expect(await answerText('李娟', '之前报的写错了，请修改')).toMatch(/孙丽上报的12月4日的警示教育（6人参加），只能由上报人孙丽修改/);
+    expect(activities()).toHaveLength(1);
+  });
 });
 
 describe('4. 之前报的写错了，请更正 with no new value: the record shown, what to change asked', () => {

@@ -5,6 +5,8 @@ import type { Activity } from '../../domain/activity.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { defineIntent } from '../intent.js';
 import type { BotContext } from '../botContext.js';
+import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 import { receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
 import { undoesWorkThing } from '../../domain/report/parseGate.js';
@@ -73,6 +75,13 @@ export const changeNamedRecord = defineIntent<Wanted>({
   },
   async handle(ctx, w) {
     if (w.matches.length === 0 && w.said === '') {
+      // 李娟 「之前报的写错了，请修改」 with only 孙丽's 警示教育 of today: whose it is, as correctLatest says it (colleagueRecord).
+      const today = shanghaiDate(ctx.now);
+      const theirs = colleagueRecords(ctx, (a) => shanghaiDate(new Date(a.createdAt)) === today)[0];
+      if (theirs) {
+        await ctx.reply(colleagueRecordText(ctx, theirs, ctx.text.trim()));
+        return;
+      }
       await ctx.reply('您还没有可以修改或撤销的记录（已撤销的不算），没有改动任何内容。只能修改或撤销自己上报的记录；别人上报的，请告诉上报人，或联系纪检管理员。');
       return;
     }
