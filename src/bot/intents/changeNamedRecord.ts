@@ -4,9 +4,16 @@
 import type { Activity } from '../../domain/activity.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { defineIntent } from '../intent.js';
+import type { BotContext } from '../botContext.js';
+import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 import { receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
 import { undoesWorkThing } from '../../domain/report/parseGate.js';
+import { namedAfterSlip } from '../../domain/report/namedAfterSlip.js';
+import { droppedRecordWords } from '../../domain/report/namedItemDrop.js';
+import { siblingsOf } from '../cardActions/receiptHelpers.js';
+import { newestOwnRecord } from '../../store/activityLog.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
 /**
@@ -29,6 +36,19 @@ interface Wanted {
   verb: string;
   said: string;
   matches: Activity[];
+  /** The member said a slip (记错了 · 不算 · 写错了，请更正) and named the record after it, or not at all (round 55, fhd). */
+  slip?: boolean;
+}
+
+/**
+ * The records a slip's naming words mean (round 55, fhd): those of the member's own the words name, at any age; words
+ * that name nothing (那条 · 那个 · nothing) mean the member's latest report, its standing records of their own.
+ */
+function slipRecords(ctx: BotContext, words: string): Activity[] {
+  const named = words === '' ? null : ownRecordsNamed(ctx, words, { loose: true });
+  if (named) return named.records;
+  const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
+  return newest ? siblingsOf(ctx.deps, newest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId) : [];
 }
 
 export const changeNamedRecord = defineIntent<Wanted>({
@@ -41,13 +61,30 @@ export const changeNamedRecord = defineIntent<Wanted>({
     const m = row ? [row[0], row[2]!, row[1]!] : NAMED.exec(text);
     // 撤销了两个不合规的报销事项后，和李娟进行了廉政谈话 (round 53, fkbb): a thing of the work undone is a deed of a report.
     if (!row && undoesWorkThing(text)) return null;
-    if (!m) return null;
+    if (!m) {
+      // 刚才报的本周四和李明的谈心谈话撤销，记错了 · 那条记错了，撤回 · 之前报的写错了，请修改 (round 55, fhd; t57a F6: 没看懂): the
+      // verb after the record's words and a slip; the record found and shown, nothing changed before a tap or a 撤销.
+      // 和王强那条不算 stays dropNamedRecord's (the latest report's record, withdrawn at once, round 33c).
+      const slip = droppedRecordWords(text) === undefined ? namedAfterSlip(text) : undefined;
+      return slip ? { verb: slip.verb, said: slip.words, matches: slipRecords(ctx, slip.words), slip: true } : null;
+    }
     // The reason after the naming words (，时间还没定) is set aside, only for 撤销: a 修改's words after a comma may be its change.
     const said = /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? m[2]!.replace(REASON_AFTER, '') : m[2]!;
     const matches = ownRecordsNamed(ctx, said)?.records;
     return matches ? { verb: m[1]!, said, matches } : null;
   },
   async handle(ctx, w) {
+    if (w.matches.length === 0 && w.said === '') {
+      // 李娟 「之前报的写错了，请修改」 with only 孙丽's 警示教育 of today: whose it is, as correctLatest says it (colleagueRecord).
+      const today = shanghaiDate(ctx.now);
+      const theirs = colleagueRecords(ctx, (a) => shanghaiDate(new Date(a.createdAt)) === today)[0];
+      if (theirs) {
+        await ctx.reply(colleagueRecordText(ctx, theirs, ctx.text.trim()));
+        return;
+      }
+      await ctx.reply('您还没有可以修改或撤销的记录（已撤销的不算），没有改动任何内容。只能修改或撤销自己上报的记录；别人上报的，请告诉上报人，或联系纪检管理员。');
+      return;
+    }
     if (w.matches.length === 0) {
       await ctx.reply(
         `没有找到您上报的「${w.said}」的记录（已撤销的不算）。请核对日期和对象；发送「我的任务」可查看各项完成情况。` +
@@ -57,7 +94,10 @@ export const changeNamedRecord = defineIntent<Wanted>({
     }
     const shown = w.matches.slice(-MAX_SHOWN);
     const more = w.matches.length > shown.length ? `共找到 ${w.matches.length} 条，下面是最近的 ${shown.length} 条；写明日期或对象可缩小范围。` : `找到 ${shown.length} 条。`;
-    ctx.notice(`${more}${w.verb === '修改' || w.verb === '更正' ? '请在要修改的那一条下点按钮' : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
+    const change = w.verb === '修改' || w.verb === '更正';
+    // 之前报的写错了，请修改 says no new value: what to change is asked, with how to say it in one line.
+    const how = change && w.slip ? '；也可以直接说改成什么，如「刚才那条人数是7人」「刚才那条日期应该是11月19日」' : '';
+    ctx.notice(`${w.slip ? `您说要${change ? '更正' : '撤销'}的记录，` : ''}${more}${change ? `要改哪一项？请在要修改的那一条下点按钮${how}` : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
     // Headed by what it is, a search (t54a F3: 【已记录 1 项】 read as if something had just been recorded), and kept, so a
     // typed 撤销 / 撤销第2条 next acts on these records rather than on the latest report (undo.ts, undoNumbered.ts).
     await saveFound(ctx, shown);

@@ -20,6 +20,7 @@ import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { AGENDA_TYPES, cardAgendaWords } from '../../domain/report/cardAgenda.js';
 import { isMeetingAgendaNote } from '../../domain/report/meetingAgendaNote.js';
 import { LATEST } from '../../domain/report/latestCorrection.js';
+import { restatedTalkWith } from '../../domain/report/restatedTalkWith.js';
 import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
 import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -28,6 +29,7 @@ import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
+import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
 import { receiptFor } from '../recordReport.js';
 import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
@@ -416,6 +418,24 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
     if (only) return { ...only, terse: places.terse, ...where } as Said;
     return { kind: 'several' as const, parts: places.parts, terse: places.terse, ...where };
   }
+  // 是和李娟廉政谈话 right after a 谈心 with 李娟 (round 55, fhd: the day asked as for a new talk): the person and the talk type
+  // restated; the type (or the person) that differs is changed. Only when the latest record is a talk the words may mean —
+  // terse, one just made; with 刚才, the latest — else it stays the report it reads as.
+  const talk = restatedTalkWith(said);
+  if (talk) {
+    const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+    const recent = latest !== undefined && (talk.pointed || ctx.now.getTime() - Date.parse(latest.createdAt) <= TERSE_WINDOW_MS);
+    // 刚才说的是和李娟的廉政谈话 is no report (parseReport): with no record of the member's, said so (or whose the talk is).
+    if (!latest && talk.pointed) return { kind: 'type', to: talk.type, said: talk.type, terse: false };
+    if (!latest || !recent || !isTalkType(latest.type)) return null;
+    // Only what differs is changed (the card shows no 对象改为「李娟」 when 李娟 it already is); both the same: said so.
+    const who = personIn(ctx, talk.person);
+    const person = { kind: 'person' as const, role: 'counterpart' as const, to: talk.person, terse: !talk.pointed };
+    const type = { kind: 'type' as const, to: talk.type, said: talk.type, terse: !talk.pointed };
+    if (who !== undefined && latest.counterpartIds.includes(who)) return type;
+    if (latest.type === talk.type) return person;
+    return { kind: 'several' as const, parts: [person, type], terse: !talk.pointed };
+  }
   const numbered = numberedCorrection(text, today);
   if (numbered) return { ...numbered.correction, nth: numbered.n };
   const every = everyRecordChange(text, today);
@@ -471,6 +491,15 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
   }
   const plan = planFor(ctx, c);
   if (plan.kind === 'none') {
+    // 李娟 「刚才那条人数写错了，是7人」 with no record of her own, when 孙丽 (same 财务科) reported a 警示教育 today (round 55,
+    // fhd; was 「您还没有可以修改的记录。」): the record she means, whose it is and who may change it — the finder and the words
+    // restatedReportChange says a restated colleague's record with. Only one reported today: 刚才 points at nothing older.
+    const today = shanghaiDate(ctx.now);
+    const theirs = c.terse ? undefined : colleagueRecords(ctx, (a) => shanghaiDate(new Date(a.createdAt)) === today)[0];
+    if (theirs) {
+      await ctx.reply(colleagueRecordText(ctx, theirs, ctx.text.trim()));
+      return;
+    }
     // 不对，是前天 with no record just made: said plainly, with how to change an older one.
     await ctx.reply(
       c.terse

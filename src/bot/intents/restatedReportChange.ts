@@ -14,6 +14,7 @@ import type { BotContext } from '../botContext.js';
 import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
+import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
 
 /**
  * What a restating correction asks: the report it restates (one record's draft), the slip words, and the record it
@@ -79,22 +80,14 @@ export const restatedReportChange = defineIntent<Restated>({
     const own = meant(recordsOf(ctx, draft.type, (a) => a.reporter === ctx.update.senderOpenId), draft);
     if (own) return { draft, slip: said.slip, own };
     // 李娟 restating the 警示教育 孙丽 reported: whose the record is, and who can change it — never a new one.
-    const sender = ctx.sender;
-    const deptOf = (openId: string) => ctx.deps.directory.byOpenId(openId)?.departmentId;
-    const theirs = meant(
-      recordsOf(ctx, draft.type, (a) => a.actorId === sender.id || (draft.actorId !== undefined && a.actorId === draft.actorId) || (sender.departmentId !== undefined && deptOf(a.reporter) === sender.departmentId)),
-      draft,
-    );
+    const theirs = meant(colleagueRecords(ctx, (a) => a.type === draft.type, draft.actorId), draft);
     return theirs ? { draft, slip: said.slip, theirs } : null;
   },
   async handle(ctx, { draft, slip, own, theirs }) {
     const kind = activityTypeName(draft.type);
     if (!own) {
       // match gives `theirs` whenever `own` is missing.
-      const who = ctx.deps.directory.byOpenId(theirs!.reporter)?.name ?? '其他同志';
-      await ctx.reply(
-        `您说「${slip}」：找到的是${who}上报的${monthDay(theirs!.date)}的${activityTypeName(theirs!.type)}${theirs!.attendees !== undefined ? `（${theirs!.attendees}人参加）` : ''}，只能由上报人${who}修改（或联系纪检管理员），没有改动，也没有新增记录。请转告${who}在该条回执上点「修改」，或由${who}发送这句更正。`,
-      );
+      await ctx.reply(colleagueRecordText(ctx, theirs!, slip));
       return;
     }
     const { after, what } = changesOf(ctx, own, draft);

@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { restatedTalkWith } from './restatedTalkWith.js';
 import { restatedSlip } from './restatedSlip.js';
 import { correctionsInWords } from './correctionsInWords.js';
 import { LATEST } from './latestCorrection.js';
@@ -619,6 +620,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // only its changes said is a correction of it (correctLatest's), no report.
   const plain = normalizeText(toSimplified(raw)).trim();
   if (LATEST.test(plain) && LATEST.exec(plain)![0] !== '' && correctionsInWords(plain, shanghaiDate(ctx.now)) !== undefined) return null;
+  // 刚才说的是和李娟的廉政谈话 (round 55, fhd: a NEW 廉政谈话 stored at once): the person and the talk type restated after the
+  // pointer are a correction of the latest talk (correctLatest's restatedTalkWith), no report.
+  if (restatedTalkWith(plain)?.pointed === true) return null;
   const read = readWhole(raw, ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
   // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.

@@ -1,0 +1,138 @@
+// Round 55, fixer fhd (issue 10): typed corrections and undos of STORED records (fjaa's left-alone list, t57a F6).
+// Findings (dialog proof in test/e2e/storedUndoFiftyFiveD.test.ts): 1. 是和李娟廉政谈话 after a 谈心 with 李娟 was stored asked its
+// day as a NEW talk (one tap from a second record), and 刚才说的是和李娟的廉政谈话 was stored at once as a new 廉政谈话; the person
+// and talk type restated (restatedTalkWith) are now a change of the latest talk on 请确认修改 — only what differs — and the
+// pointed form is no report. 2. 刚才报的本周四和李明的谈心谈话撤销，记错了 · 上午报的那个检查不算，删掉吧 · 那条记错了，撤回 were
+// 没看懂: the verb after the naming words and a slip (namedAfterSlip) now finds the record (changeNamedRecord) and offers its
+// 撤销; nothing withdrawn before a tap or a typed 撤销 (和李明那条删除 stays round 33c's withdrawal of the latest report's record).
+// 3. 李娟 「刚才那条人数写错了，是7人」 with only 孙丽's 警示教育 of today was 「您还没有可以修改的记录。」: the record is named with
+// whose it is and who can change it, by one finder and wording shared with restatedReportChange (src/bot/colleagueRecord.ts).
+// 4. 11月20日那次检查，之前报的写错了，请更正 · 之前报的写错了，请修改 were 没看懂: the record found is shown with its 修改, and
+// what to change is asked. Rows here are the single-message readings: corrections are no report (`-`); near-misses keep theirs.
+// Read on Mon 2026-11-30 10:00 +08:00.
+import type { CorpusRow } from './corpusRow.js';
+
+export const FIFTY_FIVE_D_ROWS: CorpusRow[] = [
+  // 1. The type (or person and type) of a stored talk restated: a single message is no new record at once (the bot changes the
+  // stored talk on 请确认修改; with none stored, 是和李娟廉政谈话 still asks its day).
+  ["王强", "是谈心不是廉政谈话", "谈心 ? > @- ?missing_date,missing_counterpart"],
+  ["王强", "刚才那条是谈心谈话", "-"],
+  ["王强", "类型错了，应该是谈心谈话", "-"],
+  ["王强", "是和李娟廉政谈话", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "是跟李娟谈心谈话", "谈心 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "不对，应该是和李娟的廉政谈话", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "应该是和李娟谈心", "谈心 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "刚才说的是和李娟的廉政谈话", "-"],
+  ["王强", "是和李娟廉政谈话。", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "其实是和李娟谈心谈话", "谈心 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "不对 是和李娟廉政谈话", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "刚才报的是和李娟谈心", "-"],
+  ["王强", "是和李娟同志廉政谈话", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "错了，是跟李娟的谈心谈话", "谈心 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "是谈心谈话，不是廉政谈话", "谈心 ? > @- ?missing_date,missing_counterpart"],
+  ["王强", "刚才那条类型不对，是廉政谈话", "-"],
+  ["王强", "刚才那条应该是谈心谈话不是廉政谈话", "-"],
+  ["王强", "哦 刚才那条是谈心", "-"],
+  ["王强", "类型报错了，是廉政谈话", "廉谈 ? > @- ?missing_date,missing_counterpart"],
+  ["王强", "不是廉政谈话，是谈心谈话", "谈心 ? > @- ?missing_date,missing_counterpart"],
+  ["王强", "刚才和李娟那条是谈心谈话", "-"],
+  ["王强", "是和李娟进行的廉政谈话", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "应该是跟李娟廉洁谈话", "廉谈 ? >李娟 @财务科 ?missing_date"],
+  ["王强", "刚才那条是廉政谈话，不是谈心", "-"],
+  ["王强", "刚刚说的是和李娟谈心谈话", "-"],
+  // 1, near-misses: a genuinely new talk, with its day, is recorded at once.
+  ["王强", "今天和李娟进行了廉政谈话", "廉谈 11-30 >李娟 @财务科"],
+  ["王强", "11月25日和李娟进行了谈心谈话", "谈心 11-25 >李娟 @财务科"],
+  ["王强", "上周五和李娟谈心谈话", "谈心 11-27 >李娟 @财务科"],
+  ["王强", "昨天是和李娟进行的廉政谈话", "廉谈 11-29 >李娟 @财务科"],
+  // 2. A stored record named (or pointed at), a slip, then 撤销/删掉/撤回 at the end: no report (the bot finds it, offers 撤销).
+  ["王建国", "刚才报的本周四和李明的谈心谈话撤销，记错了", "-"],
+  ["王建国", "撤销和李明的谈心谈话", "-"],
+  ["林晓", "上午报的那个检查不算，删掉吧", "-"],
+  ["王建国", "和李明那条删除", "-"],
+  ["王建国", "那条记错了，撤回", "-"],
+  ["王建国", "刚才报的那条谈心谈话报重复了，麻烦删除一下", "-"],
+  ["王建国", "上午报的和李明谈心那条撤销吧", "-"],
+  ["林晓", "刚才那条检查记错了，删掉", "-"],
+  ["王建国", "刚才报的和李明谈话撤回，报错了", "-"],
+  ["孙丽", "昨天报的那次警示教育不算，删了吧", "-"],
+  ["孙丽", "之前报的警示教育重复了，请删除", "-"],
+  ["张伟", "上午报的党组会议记错了，撤销一下", "-"],
+  ["张伟", "刚才报的专题会议撤销，日子记错了", "-"],
+  ["王建国", "那个谈心谈话不算 撤回吧", "-"],
+  ["林晓", "今天上午报的检查撤销，我搞错了", "-"],
+  ["王建国", "和李明那次谈心谈话记错了，撤销", "-"],
+  ["王建国", "那条撤回吧，记错了", "-"],
+  ["刘芳", "刚才报的党课撤销，报错了", "-"],
+  ["孙丽", "之前报的学习那条不算，删掉", "-"],
+  ["王建国", "刚才报的11月26日和李明的谈心谈话撤销，记错了", "-"],
+  ["林晓", "刚刚报的那个检查删掉吧，重复了", "-"],
+  ["王强", "刚才报的和李娟那条撤回，报错了", "-"],
+  ["孙丽", "上午报的警示片那条不对，撤回", "-"],
+  ["王建国", "刚才那条记错了 撤销吧", "-"],
+  ["王建国", "麻烦把刚才报的谈心谈话撤销一下，记错了", "-"],
+  // 2, near-misses: a new check, a thing of the work undone, a new talk beside 刚才那条撤销 keep their readings.
+  ["林晓", "今天上午开展了作风纪律检查", "作风 11-30 > @-"],
+  ["王建国", "撤销了两项不合规的报销后，和李明进行了谈心谈话", "-"],
+  ["王建国", "今天和李明进行了谈心谈话，刚才那条撤销", "!谈心 11-30 >李明 @办公室"],
+  // 3. A correction of a record a colleague reported (孙丽's 警示教育, read by 李娟): no report (the bot names whose it is);
+  // restated whole it is a card (round 54), never stored at once.
+  ["李娟", "刚才那条人数写错了，是7人", "-"],
+  ["李娟", "刚才那条日期错了，应该是昨天", "-"],
+  ["李娟", "刚才那条片名写错了，是《迷途》", "-"],
+  ["李娟", "刚才那条人数是8人，写错了", "-"],
+  ["李娟", "不好意思，刚才那条人数应该是7人", "-"],
+  ["王强", "刚才那条人数写错了，是7人", "-"],
+  ["李娟", "刚才报的警示教育人数不对，是7人", "-"],
+  ["李娟", "刚才那条参加人数改成7人", "-"],
+  ["李娟", "更正一下，刚才那条是7人参加", "-"],
+  ["李娟", "刚才那条人数错了 应该是七人", "-"],
+  ["王强", "刚才那条日期写错了，是11月27日", "-"],
+  ["李娟", "刚才那条应该是8人参加", "-"],
+  ["李娟", "昨天观看警示片是7人参加，之前报的写错了", "!警示 11-29 孙丽> #7 @-"],
+  ["李娟", "今天组织观看警示教育片，7人参加，之前报的人数写错了", "!警示 11-30 孙丽> #7 @-"],
+  ["王强", "今天组织财务科观看警示教育片 7人参加 以这条为准", "警示 11-30 > #7 @财务科 ?missing_actor"],
+  ["李娟", "刚才那条人数写错了，实际到场7人", "-"],
+  ["李娟", "刚才那条的人数写错了，是7个人", "-"],
+  ["李娟", "刚才那条人数不对，是7人", "-"],
+  ["李娟", "刚才那条片名错了，应该是《迷途》", "-"],
+  ["李娟", "刚才那条题目写错了，是《警钟长鸣》", "-"],
+  ["李娟", "刚才那条是7人，写错了", "-"],
+  ["李娟", "刚才那条人数有误，应为7人", "-"],
+  ["王强", "刚才那条人数应该是9人", "-"],
+  ["李娟", "刚才报的那条人数是7人", "-"],
+  ["李娟", "刚才那条人数填错了，7人", "-"],
+  // 3, near-misses: 李娟's own new reports keep their readings.
+  ["李娟", "今天组织观看警示教育片，7人参加", "!警示 11-30 孙丽> #7 @-"],
+  ["李娟", "今天和王强进行了谈心谈话", "谈心 11-30 >王强 @财务科"],
+  // 4. 之前报的写错了，请更正/修改 with no new value: no report (the bot shows the record found and asks what to change).
+  ["林晓", "11月20日那次检查，之前报的写错了，请更正", "-"],
+  ["林晓", "之前报的写错了，请修改", "-"],
+  ["林晓", "那条检查记录有误，麻烦更正一下", "-"],
+  ["孙丽", "之前报的警示教育写错了，请更正", "-"],
+  ["孙丽", "上次报的那条信息有误，请修改", "-"],
+  ["王强", "和李娟那次谈话之前报的写错了，请更正", "-"],
+  ["林晓", "刚才报的写错了，请修改一下", "-"],
+  ["张伟", "12月1日的党组会议之前报的写错了，请更正", "-"],
+  ["孙丽", "之前报的内容写错了，请帮我改一下", "-"],
+  ["林晓", "11月20日检查那条报错了，请更正", "-"],
+  ["刘芳", "之前报的党课有误，请修改", "-"],
+  ["王强", "刚才那条写错了，请更正", "-"],
+  ["林晓", "上午报的检查写错了，麻烦改一下", "-"],
+  ["孙丽", "之前报的学习记录有误，麻烦修改", "-"],
+  ["林晓", "之前报的那条写错了，请更正", "-"],
+  ["王强", "之前和李娟的廉政谈话报错了，请修改", "-"],
+  ["孙丽", "11月25日那次学习之前报的写错了，请更正", "-"],
+  ["林晓", "之前报的信息有误，请修改一下", "-"],
+  ["王建国", "之前报的谈心谈话写错了 请更正", "-"],
+  ["孙丽", "前面报的写错了，请修改", "-"],
+  ["林晓", "那次检查记错了，请更正", "-"],
+  ["林晓", "之前填的写错了，请修改", "-"],
+  ["张伟", "之前报的专题会议有误 请帮忙修改", "-"],
+  ["孙丽", "上次报的警示教育报错了，请更正一下", "-"],
+  ["林晓", "之前报的写错了，请修改！", "-"],
+  // 4, near-misses: a new check with its day is recorded at once; 修改<record> and a change with its value stay no report.
+  ["林晓", "11月20日开展了作风纪律检查", "作风 11-20 > @-"],
+  ["林晓", "修改11月20日的检查", "-"],
+  ["林晓", "11月20日检查人数写错了，应该是5人", "-"],
+];
