@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 export interface ParserSide {
   root: string;
   read: (i: number) => void;
+  /** What read(i) computes: the parsed reports (null when none) and, on a clean result, the confirmation reasons. */
+  result: (i: number) => { reports: unknown; reasons?: unknown };
 }
 
 type Parse = (text: string, ctx: object) => { problems: unknown[] }[] | null;
@@ -26,14 +28,12 @@ export async function parserSides(configDir: string, roots: string[], messages: 
     const directory = loadConfig(configDir).directory;
     const fallback = directory.org.people[0].id as string;
     const ids = messages.map((m) => (directory.org.people.find((p: { name: string }) => p.name === m.senderName)?.id as string) ?? fallback);
-    sides.push({
-      root,
-      read: (i) => {
-        const text = messages[i]!.text;
-        const got = parseReport(text, { now, directory, senderId: ids[i], mentions: [] });
-        if (got && got.every((r) => r.problems.length === 0)) confirmReasons(got, text);
-      },
-    });
+    const result = (i: number) => {
+      const text = messages[i]!.text;
+      const got = parseReport(text, { now, directory, senderId: ids[i], mentions: [] });
+      return { reports: got, reasons: got && got.every((r) => r.problems.length === 0) ? confirmReasons(got, text) : undefined };
+    };
+    sides.push({ root, read: (i) => void result(i), result });
   }
   return sides;
 }

@@ -142,11 +142,15 @@ if (only === 'parsepair') {
 }
 if (only === 'parselong') {
   // Only when asked for: the report parser's ms per long pasted message (工作动态 runs, 30–400-row tables, 小结s, voice input,
-  // a run-on sentence), p50/p99/max per shape, this checkout's src/ and BENCH_ROOT's in one process, alternated per pass.
+  // a run-on sentence), p50/p99/max per shape, this checkout's src/ and BENCH_ROOT's each in its own process per round, the
+  // order turning with the round; BENCH_PARSE_PASSES timed passes per process (after one untimed), BENCH_PARSE_SHAPES
+  // (comma-separated, e.g. table400) narrows the shapes.
   results.parselong = await parseLongBench({
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
     rounds: Number(process.env.BENCH_RUNS ?? 4),
     count: Number(process.env.BENCH_PARSE_COUNT ?? 5),
+    passes: Number(process.env.BENCH_PARSE_PASSES ?? 1),
+    shapes: process.env.BENCH_PARSE_SHAPES?.split(',').filter(Boolean),
   });
   console.log(JSON.stringify({ parselong: results.parselong }, null, 2));
 }
