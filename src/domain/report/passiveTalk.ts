@@ -17,9 +17,10 @@ const RECEIVED_BARE = new RegExp(`(?:接受|受到)了?([\\u4e00-\\u9fa5]{1,6}?(
 /**
  * 把王强叫到纪委办公室进行了提醒谈话 · 把王芳叫来谈了谈心 · 把我喊到办公室谈了话 (round 55, fhe: 王强 read as the doer, asked 和谁):
  * the one 把…叫到/叫来/喊到/请到 before a talk in the same sentence is the one talked to, written as the 找X到/找X来 the reader
- * knows. Group 1 the one called, 2 where to (到 · 来 · 去 · 过来 · 进).
+ * knows. Group 1 the one called, 2 where to (到 · 来 · 去 · 过来 · 进). Several called, or 我 among them (把王强和我叫到办公室，
+ * 与我们俩分别谈心谈话), are left to the readers that already read them.
  */
-const CALLED_IN = /把([\u4e00-\u9fa5]{1,8}?)(?:叫|喊|请|招呼)(到|来|去|过来|进)(?=[^。!?;！？；\n]*?谈)/g;
+const CALLED_IN = /把((?:(?!和|与|及|跟|我)[\u4e00-\u9fa5]){1,8}?)(?:叫|喊|请|招呼)(到|来|去|过来|进)(?=[^。!?;！？；\n]*?谈)/g;
 /** 王建国副理事长约谈了我 (t29f A26): the holder's 约谈 with the sender, said actively with 我 as the object. */
 const TALKED_TO_ME = /约谈了我(?!们)/g;
 
