@@ -20,6 +20,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * 「是谁带队检查的？」 of his own check).
  */
 // 和林干事到财务科… (round 53, fkf: asked whose): the companion called by surname and 干事 is named as surely as by name.
+// 会同林晓对财务科… · 上上周带林晓去…，周五 (round 55, fhe: asked whose) name a companion as 和林晓对… does.
 export function namesOwnCompanions(text: string, ids: string[], directory: Directory, senderId: string): boolean {
   if (ids.length === 0) return false;
   // 林晓 「和黄志刚对财务科…」: a companion who outranks the sender may have led it; that is still asked.
@@ -28,7 +29,7 @@ export function namesOwnCompanions(text: string, ids: string[], directory: Direc
     const name = directory.person(id)?.name;
     if (!name) return false;
     const companion = new RegExp(
-      `(?:^|[\\s\\u0000,;。:]|我|本人|[日号天一二三四五六末午])(?:和|与|跟|同|带着|带领)(?:${escape(name)}|${escape(name.slice(0, 1))}(?=干事))(?:同志|[\\u4e00-\\u9fa5]{0,2}干事|副?(?:部长|主任|科长|书记|理事长))?(?:同志)?(?:一起|一同|共同)?(?:对|到|去|赴|前往|深入|来到|开展|进行|检查|督查|抽查|暗访|巡查|查)`,
+      `(?:^|[\\s\\u0000,;。:]|我|本人|[日号天一二三四五六末午周])(?:和|与|跟|同|带着|带领|带(?!队)|会同|协同)(?:${escape(name)}|${escape(name.slice(0, 1))}(?=干事))(?:同志|[\\u4e00-\\u9fa5]{0,2}干事|副?(?:部长|主任|科长|书记|理事长))?(?:同志)?(?:一起|一同|共同)?(?:对|到|去|赴|前往|深入|来到|开展|进行|检查|督查|抽查|暗访|巡查|查)`,
     );
     return companion.test(text);
   });

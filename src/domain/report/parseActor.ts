@@ -262,8 +262,11 @@ function ledAlongPlace(item: CounterpartItem, text: string): boolean {
   return /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|干事)?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:到|对|赴|深入|前往|去(?!年|世)|\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了)/.test(text.slice(item.end));
 }
 
-/** Before the one taken along: the sender (我/本人, or no one, the clause opening on its day) and 带/带着/带领. */
-const SENDER_TAKES = /(?:^|[,;。!?:\s\u0000\d月日号天午])(?:我|本人)?[\s\u0000]*(?:带领|带着|带)[\s\u0000]*$/;
+/**
+ * Before the one taken along: the sender (我/本人, or no one, the clause opening on its day) and 带/带着/带领 — or 会同/协同
+ * (round 55, fhe: 「会同林晓对财务科进行了专项检查」 lost 林晓, the companion named nowhere).
+ */
+const SENDER_TAKES = /(?:^|[,;。!?:\s\u0000\d月日号天午])(?:我|本人)?[\s\u0000]*(?:带领|带着|带|会同|协同)[\s\u0000]*$/;
 
 /**
  * Whether the sender is the one who followed `item` (陪同/跟随 X · 跟X去…, t45a F6): the clause names no one else before
@@ -301,8 +304,9 @@ function hostsCheck(after: string, ctx: ParseContext): boolean {
 const GOING_WITH_BEFORE = /(?:跟着?|随)[\s\u0000]*$/;
 // 跟黄书记检查了康复中心专项资金使用情况 · 随黄志刚书记抽查了… (round 54, fjd: asked whose): the check verb right after the one
 // followed says it as 去/到 does. Only with what was checked said (round 54, fjdd): 「昨天跟着孙科长检查了办公室」, no kind,
-// keeps asking it with no doer taken (b27).
-const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:(?:亲自)?(?:带队|率队|领队|(?:带领|率领|带|率)(?:检查组|督查组|工作组|\u0000+组))(?:一行)?[\s\u0000,]*)?(?:去|到|赴|前往|下|对|\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了(?=[^,;。!?，；！？\n]*?(?:\u0000|公务卡|报销|三公经费|资金|考勤|到岗|在岗|纪律|作风|公车|公务用车|值班|接待|办公用房)))/;
+// keeps asking it with no doer taken (b27). Round 55 (fhe): a place checked (办公室 · 财务科 · 康复中心) says it too — 跟着X
+// 检查了办公室 is X's check with the sender along, as 跟着X一起检查了办公室 is; its kind is still asked.
+const GOING_WITH_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长))?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:(?:亲自)?(?:带队|率队|领队|(?:带领|率领|带|率)(?:检查组|督查组|工作组|\u0000+组))(?:一行)?[\s\u0000,]*)?(?:去|到|赴|前往|下|对|\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了(?=[^,;。!?，；！？\n]*?(?:\u0000|公务卡|报销|三公经费|资金|考勤|到岗|在岗|纪律|作风|公车|公务用车|值班|接待|办公用房|办公室|中心|[^,;。!?，；！？\n\u0000]{1,5}[科部])))/;
 
 /** 党风廉政建设分析研判会 张伟书记主持: a telegraphic line names the chair last. */
 const CHAIR_LAST = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:主持|主讲|讲授|带队)[\\s\\u0000]*(?:[,;。!?]|$)`);

@@ -103,7 +103,10 @@ function addDepartment(items: CounterpartItem[], text: string, start: number, su
     const unknown = outsideTitle(text, start, end, index).name;
     if (unknown) {
       const said = text.slice(start, unknown.start + unknown.text.length);
-      const candidateIds = find(dept).map((p) => p.id);
+      // 办公室干事刘晓东 (round 55, fhe; fjff: 林晓, the office's 纪检干事, offered for someone else by name): a full name the
+      // directory does not know is that person; only a holder of the title with the same surname (a slip of the given name)
+      // is offered beside 不在名单里, never one of another surname.
+      const candidateIds = find(dept).filter((p) => p.name[0] === unknown.text[0]).map((p) => p.id);
       const problem = candidateIds.length > 0 ? { code: 'ambiguous_counterpart' as const, text: said, candidateIds } : { code: 'unknown_counterpart' as const, text: said };
       items.push({ start, end: start + said.length, text: said, ids: [], problem });
       return;

@@ -128,8 +128,10 @@ export function signingGoesOnFromTalk(piece: string): boolean {
  * 还谈了心, 并进行了廉政谈话: a talk clause going on from the one before, with no one of its own. Round 42 (t42a F11: 「…签订了
  * 责任书，随后开展了集体廉政谈话」 asked 和谁): 会后 / 签订后 / 紧接着 open it too, and the talk may be 集体 (with the same people).
  * Round 43 (fpd, the silent drop's kin): a 集中谈话, a (集体)约谈 or a 廉政提醒 going on from the signing is with those people too.
+ * Round 55 (fhe, t57a F2: 「和陈静签了廉政承诺书，还顺便谈了谈心」 asked 和谁 though 「…还谈了心」 was read): 顺便/顺带/顺手/就
+ * after 还/也, and the reduplicated 谈了谈心 · 谈谈心, go on from the signing as 还谈了心 does.
  */
-const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|随后|随即|紧接着|接着|然后|又|之后|以后|再|顺便|顺带|会后|签(?:订|署|字|完)(?:责任书|承诺书)?(?:后|之后|以后))[\s\u0000，,]*(?:又|还|并)?(?:分别|逐一|一一|集中|一起|一同)?(?:进行了?|开展了?|组织了?)?[\s\u0000]*(?:集体|个别|一对一|集中)?(?:廉政谈话|谈心谈话|谈了?心|谈了?话|谈心|提醒谈话|约谈|廉[政洁]提醒|\u0000)/;
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|也|随后|随即|紧接着|接着|然后|又|之后|以后|再|顺便|顺带|会后|签(?:订|署|字|完)(?:责任书|承诺书)?(?:后|之后|以后))[\s\u0000，,]*(?:又|还|并|也)?[\s\u0000]*(?:顺便|顺带|顺手|就)?[\s\u0000]*(?:分别|逐一|一一|集中|一起|一同|单独)?(?:进行了?|开展了?|组织了?)?[\s\u0000]*(?:集体|个别|一对一|集中)?(?:廉政谈话|谈心谈话|谈了?谈心|谈了?心|谈了?话|谈心|提醒谈话|约谈|廉[政洁]提醒|\u0000)/;
 
 /**
  * The talk records read from `piece` that are missing only their counterpart,

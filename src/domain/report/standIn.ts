@@ -25,14 +25,23 @@ const OTHER_STAND_IN = new RegExp(
 const AWAY_BEFORE = /^[\s]*[\u4e00-\u9fa5]{1,6}?(?:出差|请假|休假|外出|不在|生病|住院)了?\s*[,，]\s*/;
 
 /**
+ * 孙科长这周出差，12月2日由我组织科里同志学习了… · 孙丽出差了，周三我主持召开了… (round 55, fhe; t57b F7: asked whose, 孙丽 first):
+ * after the clause saying the head was away, the sender saying they held it themself (由我 · 是我 · 我 + 组织/主持/…) stood in
+ * as 我代她 does; the one away is no candidate. 我们 (the unit) is not this.
+ */
+const OWN_DEED_AFTER_AWAY = /(?:由|是)?(?:我|本人)(?!们)(?:临时|亲自|来|负责)?(?:组织|主持|召开|开展|带领|带着|领学|带队)/;
+
+/**
  * `text` with a stand-in said plainly: the clause saying who was away dropped and 我代她 written 我 (孙科长出差了，我代她昨天
  * 组织了… → 我昨天组织了…), 王强副科长替她组织的 written 王强副科长组织的; `text` itself when no one stands in for anyone.
  */
 export function withStandInPlain(text: string): string {
-  if (!/[代替]/.test(text)) return text;
+  if (!/[代替]/.test(text) && !/出差|请假|休假|外出|不在|生病|住院/.test(text)) return text;
   return text
     .split('\n')
     .map((line) => {
+      const away = AWAY_BEFORE.exec(line);
+      if (away && OWN_DEED_AFTER_AWAY.test(line.slice(away[0].length))) return line.slice(away[0].length);
       const own = STAND_IN.test(line);
       OTHER_STAND_IN.lastIndex = 0;
       const other = !own && OTHER_STAND_IN.test(line);

@@ -61,6 +61,7 @@ export function withStatedCount(reports: ParsedReport[], written: string, today:
   const lead = talkLeadCount(text);
   if (n === undefined && lead !== undefined && type !== undefined && isTalkType(type) && !unpairedTalk) return withTalksShortOfCount(reports, lead, text);
   if (n !== undefined && type !== undefined && (isTalkType(type) || type === 'pledge_sign') && !unpairedTalk) return withTalksShortOfCount(withPairsCounted(reports, n, text, today), lead ?? n, text);
+  if (type === undefined && lead !== undefined) return withUntypedTalksShortOfCount(reports, lead, text);
   if (n === undefined || type === undefined) return reports;
   // 周一 组织学习《准则》⏎周三 报送廉政信息2篇 on a Monday (t38b F7 variant: the 周三 line a plan, and its 2篇 made a second
   // study asking its day): a count said of another kind is no count of these records.
@@ -209,4 +210,28 @@ function withTalksShortOfCount(reports: ParsedReport[], n: number, text: string)
   const last = reports.lastIndexOf(talks.at(-1)!);
   const out = reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said] } : r));
   return [...out.slice(0, last + 1), ...Array.from({ length: n - talks.length }, missing), ...out.slice(last + 1)];
+}
+
+/** 谈话3次： · 共谈话3次， (a lead counting talks of no kind): the bare 谈话 just before the count. */
+const UNTYPED_TALK_LEAD = /(?<![心政醒])谈话\s*(?:共计|共|计)?\s*(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*次\s*[,，:：]/;
+
+/**
+ * 本周黄书记共谈话3次：12月1日与何平，12月3日与徐辉 (round 55, fhe; t57b: the third talk never asked nor named): a counted lead of
+ * talks of no kind over fewer talks, each of them asked its kind, with one person each: one more record a talk missing, its
+ * kind, whom and day asked (whom first, as withTalksShortOfCount asks), the card saying so. Any other shape is left as it is.
+ */
+function withUntypedTalksShortOfCount(reports: ParsedReport[], n: number, text: string): ParsedReport[] {
+  if (!UNTYPED_TALK_LEAD.test(text) || reports.length === 0 || reports.length >= n) return reports;
+  const talkLike = (r: ParsedReport) => r.draft.type === undefined && r.problems.some((p) => p.code === 'missing_type') && r.draft.counterpartIds.length === 1;
+  if (!reports.every(talkLike)) return reports;
+  const { date: _date, late: _late, counterpartIds: _people, departmentId: _department, departmentIds: _departments, ...draft } = reports[0]!.draft;
+  const missing = (): ParsedReport => ({
+    draft: { ...draft, counterpartIds: [], late: false },
+    problems: [{ code: 'missing_type' }, { code: 'missing_counterpart' }, { code: 'missing_date' }],
+    remarks: [],
+    reasons: ['items'],
+  });
+  const said = `消息说共${n}次谈话，写明的有${reports.length}次，另${n - reports.length}次的日期和对象是补问的`;
+  const out = reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said] } : r));
+  return [...out, ...Array.from({ length: n - reports.length }, missing)];
 }

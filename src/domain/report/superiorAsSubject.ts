@@ -5,8 +5,8 @@ import { leaderSigningAsked } from './leaderSigningAsked.js';
 
 /** 我 · 本人 · 咱: the sender written into the message. */
 const SENDER_WORDS = /我|本人|咱/;
-/** 和 · 与 · 跟 · 同 · 找 · 约 · 对 · 给 · 陪: a word that brings in someone a deed was done with. */
-const WITH_WORDS = /和|与|跟|同(?!志)|找|约|对|给|陪|向|请/;
+/** 和 · 与 · 跟 · 同 · 找 · 约 · 对 · 给 · 陪 · 把 (把X叫到…谈话, round 55 fhe): a word that brings in someone a deed was done with. */
+const WITH_WORDS = /和|与|跟|同(?!志)|找|约|对|给|陪|向|请|把/;
 /** 家庭助廉承诺书 · 廉政承诺书 · 个人承诺书: a pledge one signs for oneself, with no one on the other side. */
 const OWN_PLEDGE = /承诺书/;
 

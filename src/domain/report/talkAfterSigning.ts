@@ -3,8 +3,11 @@
 // asked, as for any untyped talk (「和李明谈了话，还签了责任书」 asks it too).
 import type { ParsedReport } from './draft.js';
 
-/** …签了责任书，还谈了话 / 顺便谈了谈 / 又聊了几句: an untyped talk clause after a signing, with no one of its own. */
-const SIGNED_THEN_TALKED = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议)[^,，。;；]{0,4}[,，]\s*(?:并且?|还|又|也|顺便|顺带|顺手|随后|之后|同时|然后)?(?:都|分别|一一|逐一)?\s*(?:和(?:他|她|他们|她们|对方)|跟(?:他|她|他们|她们|对方))?(?:都|分别|一一|逐一)?(?:进行了?|做了?)?(?:简单|简短)?(?:谈了?谈|谈了?话|聊了?聊|(?:谈|聊)了(?:几句|一会儿?|一下)|交流了(?:一下|几句)?|沟通了(?:一下|几句)?)(?![心廉])/;
+/**
+ * …签了责任书，还谈了话 / 顺便谈了谈 / 又聊了几句: an untyped talk clause after a signing, with no one of its own. 还顺便谈了话
+ * (round 55, fhe: the talk dropped, the signing stored at once) has both words.
+ */
+const SIGNED_THEN_TALKED = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议)[^,，。;；]{0,4}[,，]\s*(?:并且?|还|又|也|顺便|顺带|顺手|随后|之后|同时|然后)?(?:顺便|顺带|顺手)?(?:都|分别|一一|逐一)?\s*(?:和(?:他|她|他们|她们|对方)|跟(?:他|她|他们|她们|对方))?(?:都|分别|一一|逐一)?(?:进行了?|做了?)?(?:简单|简短)?(?:谈了?谈|谈了?话|聊了?聊|(?:谈|聊)了(?:几句|一会儿?|一下)|交流了(?:一下|几句)?|沟通了(?:一下|几句)?)(?![心廉])/;
 
 /**
  * `reports` with an untyped talk added after the signings with people when `text` says such a talk went on from them

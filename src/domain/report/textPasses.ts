@@ -10,6 +10,7 @@ import { withStandInPlain } from './standIn.js';
 import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountedLeadOverItems } from './countedLeadOverItems.js';
+import { withCountedTalkLeadDoer } from './countedTalkLeadDoer.js';
 import { withSpokenStudyDone } from './spokenStudyDone.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
@@ -145,6 +146,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 周一学的八项规定实施细则 (t47a F1: not read at all): the spoken 学的/看的 of a dated deed is 学了/看了.
   { name: 'withSpokenStudyDone', run: (text) => withSpokenStudyDone(text) },
   // 部里这周学了两次：周一…，周三…，都是我组织的 (t47a F1): a counted lead of no kind heads its dated items, no deed of its own.
+  // 本月赵书记共谈心谈话3次：11月2日与王磊，… (round 55, fhe): the one before a counted talk lead whose items name whom did
+  // the talks; written 赵书记共开展谈心谈话3次 before the lead readers see it.
+  { name: 'withCountedTalkLeadDoer', run: (text, env) => withCountedTalkLeadDoer(text, env.names) },
   { name: 'withCountedLeadOverItems', run: (text, env) => withCountedLeadOverItems(text, env.names) },
   // …联合开展作风纪律检查，11月17日对两个部门的…进行了抽查 (round 50 fya, fxb left-alone 4): the day is the check's, no third check.
   { name: 'withDayOfJointCheck', run: (text) => withDayOfJointCheck(text) },

@@ -46,7 +46,7 @@ export const FIFTY_FOUR_F_ROWS: CorpusRow[] = [
   ["张伟", "11月20日与办公室新入职的同志刘晓东进行了廉政谈话", "廉谈 11-20 > ?unknown_counterpart"],
   ["王建国", "11月25日同财务科科员张小红进行了谈心谈话", "谈心 11-25 > ?unknown_counterpart"],
   ["孙丽", "上周五和科里新来的同志张小红谈心谈话了", "谈心 11-27 > ?unknown_counterpart"],
-  ["李明", "11月26日与办公室干事刘晓东开展了任前廉政谈话", "廉谈 11-26 > ?ambiguous_counterpart"],
+  ["李明", "11月26日与办公室干事刘晓东开展了任前廉政谈话", "廉谈 11-26 > ?unknown_counterpart"],
   ["刘芳", "11月24日与组联部新调入的同志何晓燕进行了任职廉政谈话", "廉谈 11-24 > ?unknown_counterpart"],
   ["赵敏", "11月27日和宣文部新进的干部周晓明进行了廉政谈话", "廉谈 11-27 > ?unknown_counterpart"],
   ["黄志刚", "11月18日，对康复部新提任的干部钱小军进行了任前廉政谈话", "廉谈 11-18 > ?unknown_counterpart"],

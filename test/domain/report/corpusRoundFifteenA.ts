@@ -10,7 +10,7 @@ export const ROUND_FIFTEEN_A_ROWS: CorpusRow[] = [
   ["王磊", "上周五和区残联副理事长钱文斌谈了一次心", "谈心 11-27 > ?unknown_counterpart"],
   ["何平", "11月19日与孙杰、社区主任马卫东进行了谈心谈话", "谈心 11-19 >孙杰 | 谈心 11-19 > ?unknown_counterpart"],
   // A department's title before a name the directory does not know is asked, its holder offered, never recorded as them.
-  ["何平", "11月16日与财务科科长赵大海进行了廉政谈话", "廉谈 11-16 > ?ambiguous_counterpart"],
+  ["何平", "11月16日与财务科科长赵大海进行了廉政谈话", "廉谈 11-16 > ?unknown_counterpart"],
   // Our own 市残联理事长 and a directory name after the title stay the holder.
   ["何平", "11月19日与市残联理事长进行了谈心谈话", "!谈心 11-19 张伟>何平"],
   // 调研 on a visit (检查指导工作，调研…情况 · 走访…，调研…) is no 调研报告: outside the catalogue, or the check asked; only a

@@ -154,7 +154,7 @@ export const TWENTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["张颖", "上周五跟随部门观看了警示教育片《迷途》", "!警示 11-27 周涛> 《迷途》"],
   ["杨帆", "昨天跟着科室同事一起学习了条例", "!廉教 11-29 王磊> 《条例》"],
   ["赵磊", "上周四跟着部门一起学习了《中国共产党纪律处分条例》", "!廉教 11-26 冯雪> 《中国共产党纪律处分条例》"],
-  ["王强", "昨天跟着孙科长检查了办公室", "? 11-29 > ?missing_type"],
+  ["王强", "昨天跟着孙科长检查了办公室", "? 11-29 孙丽> @办公室 +王强 ?missing_type"],
   // §6 A talk said with its day (和X的…是D), then another person with their own day (，和Y是D2): Y's talk on D2 (was: on D,
   // on a card naming D2 as left over). The round's sample, then variants; near-misses: 也是昨天, a day said once for both.
   ["张伟", "和王建国的廉政谈话是昨天，和刘芳是前天", "!廉谈 11-29 >王建国 | 廉谈 11-28 >刘芳"],
