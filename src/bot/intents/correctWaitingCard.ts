@@ -4,6 +4,7 @@ import { seniorityIn } from '../../domain/report/seniority.js';
 import type { CardCorrection, CardCorrectionContext } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
 import { cardChangeAndDrop } from '../../domain/report/cardChangeAndDrop.js';
+import { numberedEditUnread } from '../../domain/report/numberedEditUnread.js';
 import { remarkAsideText } from '../../domain/report/correctionRemark.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
@@ -53,7 +54,12 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
     const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
     // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
     if (read?.kind === 'changed') return read;
-    return cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read ?? null;
+    const found = cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read;
+    if (found !== undefined) return found;
+    // 第4条调研报告不是28号，是11月18日报的 (round 55, fha; t57a F4: stored as a new record beside the card): an item of the card
+    // named and said wrong is this card's, said unread with the card when no reader takes it — never a new report.
+    const n = numberedEditUnread(ctx.text, ctx.dialog.items.length);
+    return n !== undefined ? { kind: 'unfit', text: `没能读出第${n}条要改成什么，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` } : null;
   },
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;

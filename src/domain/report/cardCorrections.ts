@@ -15,6 +15,8 @@ import { cardTitleWords } from './cardTitle.js';
 import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
 import { cardEditWords, saysOrganisingDepartment } from './cardEditWords.js';
 import { alsoDepartmentItem } from './alsoDepartmentItem.js';
+import { cardCheckKindAsked } from './cardCheckKindAsked.js';
+import { peopleAsNumbers } from './namedItems.js';
 
 /** 而且 · 并且 · 另外 · 还有 · 同时 · 再就是: the joint before a second change, said nothing by itself. */
 const JOINT = /^(?:而且|并且|另外|还有|同时|再就是|然后|以及|也)[,\s]*/;
@@ -114,6 +116,12 @@ function asOneChange(clause: string): string {
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   // 会议部门也是财务科 (round 54, fjf): the one record of the kind named, as 第N条 (itemByKindWord), when that changes it.
   // Not while a question waits on a numbered message (byEntry): there 第N条 is the member's own entry, not the card's item.
+  // 陈志强、赵敏那两条是周三 (round 55, fha): the people name the card's records, read as their numbers.
+  const byPeople = ctx.byEntry === true ? undefined : peopleAsNumbers(text, items, ctx.personId);
+  if (byPeople !== undefined) {
+    const read = cardCorrections(byPeople, items, ctx);
+    if (read !== undefined) return read;
+  }
   const kindNamed = ctx.byEntry === true ? undefined : itemByKindWord(text, items);
   const byKind = kindNamed !== undefined ? cardCorrections(kindNamed, items, ctx) : undefined;
   if (byKind?.kind === 'changed') return byKind;
@@ -132,6 +140,9 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   }
   const read = cardCorrectionsOnce(text, items, ctx);
   if (read?.kind === 'changed') return read;
+  // 第1条是检查 · 第1条不是谈话，是检查 (round 55, fha): which kind of check is asked, the card kept.
+  const check = ctx.byEntry === true ? undefined : cardCheckKindAsked(text);
+  if (check !== undefined) return check;
   // 第2条也是宣文部的 · 第2条不对，是11月10日组织的 · (2)部门是宣文部 (round 53, fkc; t55a F6): read again in the words above,
   // only when the words as written change nothing.
   const plain = cardEditWords(text, ctx);
@@ -189,8 +200,10 @@ function cardCorrectionsAsWritten(text: string, t: string, items: PendingItem[],
   const whole = cardCorrection(labelled !== bare ? labelled : asOneChange(t), items, ctx);
   if (whole?.kind === 'changed') return whole;
   // Only when nothing else reads it: 第3、4条应该记在我名下 · 第1、2条人数是9人 have readers of their own (namedItemsCorrection).
-  const range = whole === undefined ? itemRange(t, ctx.byEntry ? Math.max(0, ...items.map((i) => i.entry ?? 0)) : items.length) : undefined;
-  const read = severalChanges(text, items, ctx) ?? whole ?? (range ? eachOfRange(range.numbers, range.change, items, ctx) : undefined);
+  // 第1、2条是11月25日 (round 55, fha; t57a F3: 「卡片上有几条记录都可能是…」): the items named settle which ones, so a
+  // reading that asks which is no reading here.
+  const range = whole === undefined || whole.kind === 'which' ? itemRange(t, ctx.byEntry ? Math.max(0, ...items.map((i) => i.entry ?? 0)) : items.length) : undefined;
+  const read = severalChanges(text, items, ctx) ?? (whole?.kind === 'which' && range ? undefined : whole) ?? (range ? eachOfRange(range.numbers, range.change, items, ctx) : undefined);
   // 不对，谈话对象… not read: still a change of this card, said so with the card, never taken as a new report (§11).
   if (read === undefined && bare !== t && FIELD_WORD.test(bare) && bare.length <= 24) {
     return { kind: 'unfit', text: '没能读出要改成什么，卡片没有改动。请说改后的内容，如「对象是王强」「第2条是11月11日」「不是周三，是周四」。' };

@@ -10,7 +10,8 @@ export function belongsTo(person: Person, dept: Department): boolean {
 
 /** The longest department name or alias `before` ends with (a 的 between allowed), and where it starts. */
 function departmentBefore(before: string, index: DirectoryIndex): { dept: Department; start: number } | undefined {
-  const trimmed = before.replace(/[\s的]*$/, '');
+  // 办公室科员小刘 · 康复部新来的小刘 (round 55, fha; t57b F9): a post or 新来的 between the department and the name.
+  const trimmed = before.replace(/[\s的]*$/, '').replace(/(?:的)?(?:新来的|刚来的)?(?:科员|干事|医师|同事|干部|工作人员|职工|实习生)?(?:小|老)?$/, (w) => (/^[小老]$/.test(w) ? w : '')).replace(/[\s的]*$/, '');
   let found: { dept: Department; start: number } | undefined;
   let longest = 0;
   for (const [surface, dept] of index.departmentBySurface) {
@@ -45,7 +46,13 @@ export function qualifiedByDepartment(items: CounterpartItem[], text: string, in
     const people = candidateIds.map((id) => index.directory.person(id)).filter((p): p is Person => p !== undefined);
     const inDept = people.filter((p) => belongsTo(p, dept));
     const { problem: _dropped, ...plain } = item;
+    // 新来的办公室科员小X · 办公室新来的小X (round 55, fha): someone new may be no one of the directory yet; the one who fits
+    // is offered, never stored unasked.
+    const fresh = /^[小老]/.test(item.text) && /新来|刚来|实习/.test(text.slice(Math.max(0, start - 4), item.start));
+    if (inDept.length === 1 && fresh) return { ...plain, start, text: said, ids: [], problem: { code: 'ambiguous_counterpart', text: item.text, candidateIds: [inDept[0]!.id] } };
     if (inDept.length === 1) return { ...plain, start, text: said, ids: [inDept[0]!.id] };
+    // 办公室科员小刘 with no 刘 in 办公室 (round 55, fha): a 小X/老X is no head to offer; asked who it is, anyone may be meant.
+    if (inDept.length === 0 && /^[小老]/.test(item.text)) return { ...plain, start, text: said, ids: [], problem: { code: 'unknown_counterpart', text: item.text } };
     const asked = inDept.length > 1 ? inDept.map((p) => p.id) : [...new Set([...candidateIds, dept.headId])];
     return { ...plain, start, text: said, ids: [], problem: { code: 'ambiguous_counterpart', text: said, candidateIds: asked } };
   });

@@ -18,6 +18,8 @@ const LIST = new RegExp(`^第${NUMBER}(?:(?:条|项)?(?:、|和|与|及|,)第?${
 const END = new RegExp(`^(前|后|最后|后面)(?:的)?(${NUMBER}|那)(?:条|项)(?:的|记录)?`);
 /** 警示教育那条 · 党课那项 · 谈话那一条: a record named by its kind or its noun. */
 const BY_NOUN = /^([^,;:。\s的]{2,8}?)(?:的)?那(?:一)?(?:条|项)(?:记录)?(?:的)?/;
+/** 和陈志强、赵敏那两条 · 陈志强和赵敏的两条 · 陈志强、赵敏那几条: two or more people's records, each name 2–4 characters. */
+const BY_PEOPLE = /^(?:把|将)?(?:和|与|跟|同)?((?:[\u4e00-\u9fa5]{2,4}?(?:同志)?[、,，和与及])+[\u4e00-\u9fa5]{2,4}?(?:同志)?)(?:的|那|这)?(?:两|二|三|四|几|[2-9])?(?:条|项|次)(?:记录)?(?:的)?/;
 /** 活动人错了， · 人数不对， · 不对，: the words before a selector that own something wrong and say no value. */
 const OWNED_WRONG = new RegExp(`^(?:${SAID_WRONG}|更正|修改|(?:活动人|组织者|主讲人|带队的|谈话人|人数|参加人数|日期|时间|类型|对象)(?:写|填|报|记|搞|弄)?(?:错了|不对|有误))[,;:\\s]+`);
 
@@ -75,7 +77,27 @@ export function namedItems(text: string, items: readonly PendingItem[], byEntry 
   const pointed = found.at ?? found.numbers!.flatMap((n) => (byEntry ? messageEntryItems(items, n) : [n - 1]));
   const at = [...new Set(pointed)];
   // 第2条警示教育是我们部组织的: the record's own kind said again, a check that the member means it.
-  const kindSaid = /^([^,;:。\s]{2,6}?)(?=是|应该|应为|的|[,;])/.exec(rest);
+  // 第4条调研报告不是28号 · 第1条谈话日期改成… (round 55, fha; t57a F4: stored as a new report beside the card): so is the
+  // kind before 不是 or a field.
+  const kindSaid = /^([^,;:。\s]{2,6}?)(?=\s*(?:不是|是|应该|应为|的|[,;]|日期|时间|人数|对象|题目|改|其实|实际))/.exec(rest);
   if (kindSaid && at.every((i) => kindFits(kindSaid[1]!, items[i]!))) rest = rest.slice(kindSaid[1]!.length).replace(/^的?[,:;\s]*/, '');
   return { at, rest: `${lead}${rest}` };
+}
+
+/**
+ * 陈志强、赵敏那两条是周三 · 和陈志强、赵敏的两条日期都是11月25日 (round 55, fha; t57a F3: refused, the member had to correct one
+ * item at a time): `text` with two or more people who name the card's records said as their numbers (第1、2条是周三 ·
+ * 第1、2条日期是11月25日), which the range readers take; 都 after the field goes with the list. Undefined when the text does
+ * not open so, or a name is no one's on the card (`personId`: words to a directory id).
+ */
+export function peopleAsNumbers(text: string, items: readonly PendingItem[], personId: (words: string) => string | undefined): string | undefined {
+  const t = text.trim();
+  const m = BY_PEOPLE.exec(t);
+  if (!m) return undefined;
+  const ids = m[1]!.split(/[、,，和与及]/).map((w) => personId(w.replace(/同志$/, '')));
+  const at = ids.map((id) => (id === undefined ? [] : items.flatMap((item, i) => (item.draft.counterpartIds.includes(id) || item.draft.actorId === id ? [i] : []))));
+  if (ids.length < 2 || at.some((x) => x.length === 0)) return undefined;
+  const numbers = [...new Set(at.flat())].sort((a, b) => a - b).map((i) => i + 1);
+  const rest = t.slice(m[0].length).replace(/^[,，:：\s]+/, '').replace(/^(日期|时间|类型|对象|人数)?(?:也都|都|全都|全|均)/, '$1');
+  return `第${numbers.join('、')}条${rest}`;
 }

@@ -232,9 +232,36 @@ export function surnameTitleItems(text: string, index: DirectoryIndex): Counterp
 export function familiarItems(text: string, index: DirectoryIndex): CounterpartItem[] {
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(index.familiar)) {
-    items.push(resolved(m.index, m.index + m[0].length, m[0], index.peopleBySurname.get(m[1]!) ?? []));
+    const all = index.peopleBySurname.get(m[1]!) ?? [];
+    const end = m.index + m[0].length;
+    if (all.length < 2) {
+      items.push(resolved(m.index, end, m[0], all));
+      continue;
+    }
+    // 新来的办公室科员小刘 (round 55, fha; t57b F9: 刘芳, a 副理事长, and 刘洋 of 康复部 offered): the words said with the name
+    // narrow whom to offer.
+    // None fitting is someone the directory does not hold; one left is offered among all as before (never stored unasked,
+    // the sender dropped from them later), several only those.
+    const fit = familiarFit(all, m[0], text.slice(Math.max(0, m.index - 12), m.index));
+    items.push(fit.length === 0 ? { start: m.index, end, text: m[0], ids: [], problem: { code: 'unknown_counterpart', text: m[0] } } : resolved(m.index, end, m[0], fit.length === 1 ? all : fit));
   }
   return items;
+}
+
+/** A post written before a familiar name (办公室科员小刘 · 康复部的小刘 · 医师小孙). */
+const POST_BEFORE = /(科员|干事|医师|干部|同事|同志|工作人员|职工|实习生)$/;
+
+/**
+ * Of `people` (a surname's), those `said` (小刘 · 老王) with the words just `before` it may mean: a 小X is no leader nor
+ * the secretary; a post said (科员 · 医师) keeps those whose title holds it (干部/同事/同志/职工 say none).
+ */
+function familiarFit(people: Person[], said: string, before: string): Person[] {
+  let fit = said.startsWith('小') ? people.filter((p) => !p.roles.includes('leader') && !p.roles.includes('secretary')) : people;
+  const trimmed = before.replace(/(?:新来的|刚来的|的)$/, '');
+  const post = POST_BEFORE.exec(trimmed)?.[1];
+  if (post && /科员|干事|医师/.test(post)) fit = fit.filter((p) => p.title.includes(post));
+  // The department said before it (办公室科员小刘) is read after, with the other names (qualifiedByDepartment).
+  return fit;
 }
 
 /** The rest of a list of titles after a title, up to the name they describe: 、理事长 (党组书记、理事长张伟) · 、党组成员. */

@@ -31,6 +31,7 @@ import { reminderMeeting } from './reminderMeeting.js';
 import { continuesSubject, departmentMeeting, whoDidIt, withDoer, type Who } from './whoDidIt.js';
 import { withoutLaterDayClauses } from './laterDayClauses.js';
 import { parseActor } from './parseActor.js';
+import { unresolvedSubject } from './unresolvedSubject.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import type { Directory } from '../organization.js';
 import { chairedOnly } from './chairedOnly.js';
@@ -591,7 +592,13 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 到财务科检查了报销凭证 (round 43): books of money looked through make a check of funds, guessed, on the card.
   const funds = checked && !studied && !talked && booksChecked(text);
   if (funds) (draft.type = 'inspect_funds'), reasons.push('inferred_type');
-  const problems: ReportProblem[] = [...(funds ? [] : [typeProblem]), ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked];
+  // 昨天王书记和何平谈话了 from a clerk (round 55, fha; t57a F5: after the type was answered, stored at once as the clerk's own
+  // talk with 何平): a subject no one person answers to is asked who it is here too, as in a typed deed (whoDidIt).
+  const subject = draft.actorId === undefined && bodyAsked.length === 0 && bodyHead === undefined ? unresolvedSubject(rest, ctx, talked) : undefined;
+  // Only a surname + title (王书记 · 周理事长): 分管的两个部长 and the like keep the untyped reading they had.
+  const titledOnly = subject !== undefined && /^[\u4e00-\u9fa5]{1,2}?副?(?:书记|理事长|主任|科长|部长|局长|主席|处长)(?:同志)?$/.test(subject.text);
+  const whoAsked: ReportProblem[] = titledOnly && subject.actorId === undefined ? [{ code: 'ambiguous_actor', text: subject.text, candidateIds: subject.candidateIds ?? [] }] : [];
+  const problems: ReportProblem[] = [...(funds ? [] : [typeProblem]), ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked, ...whoAsked];
   // 对各部室廉政风险防控台账进行了抽查 (round 42, t42b F4: with a type word all 8 departments kept, without one none): the
   // group word's departments survive the question about the type, as a named department does.
   const checkOnly = checked && !studied && !talked;

@@ -43,6 +43,24 @@ function oneCharOff(written: string, people: Person[]): Person[] {
   return people.filter((p) => p.name.length === norm.length && [...p.name].filter((c, i) => c !== norm[i]).length <= 1);
 }
 
+/** The surname + title match closes `words` (王书记, 党组王书记同志): it is the subject, not a word before it. */
+function titledAtEnd(words: string, m: RegExpMatchArray): boolean {
+  return /^(?:同志)?$/.test(words.slice(m.index! + m[0].length));
+}
+
+/**
+ * Whom a surname + title (王书记) that names no one person may mean, the sender never among them: the several who fit
+ * both; when none fits, those who hold the title (书记: 张伟, 赵敏, 黄志刚), then those of the surname called by some title
+ * (王建国, 王磊, 王强 — not a 科员 王芳).
+ */
+function titledCandidates(fitting: Person[], m: RegExpMatchArray, ctx: ParseContext): string[] {
+  const index = directoryIndex(ctx.directory);
+  const people = ctx.directory.org.people;
+  const titledPerson = (p: Person) => ADDRESS_TITLES.some((t) => t !== '干事' && p.title.includes(t));
+  const pool = fitting.length > 1 ? fitting : [...peopleWithTitle(people.filter(titledPerson), m[3]!, m[2] !== undefined), ...(index.peopleBySurname.get(m[1]!) ?? []).filter(titledPerson)];
+  return [...new Set(pool.map((p) => p.id))].filter((id) => id !== ctx.senderId);
+}
+
 /** Departments the segment names (到康复部) or whose people it names (与吴静), in order of appearance. */
 function departmentsNamed(text: string, ctx: ParseContext): string[] {
   const index = directoryIndex(ctx.directory);
@@ -90,6 +108,17 @@ export function unresolvedSubject(rest: string, ctx: ParseContext, talk = false)
     const known = [...words.matchAll(index.surfaces)].filter((x) => index.peopleByName.has(x[0]));
     const titled = [...words.matchAll(index.surnameTitle)].map((x) => peopleWithTitle(index.peopleBySurname.get(x[1]!) ?? [], x[3]!, x[2] !== undefined));
     const sure = known.length > 0 ? known.map((x) => index.peopleByName.get(x[0])!) : titled;
+    // 昨天王书记和何平谈话了 from a clerk (round 55, fha; t57a F5: 王书记 dropped, stored as the clerk's own talk at once): a
+    // surname + title that fits no one, or several, is still the doer: asked who, the people it may mean offered.
+    const lastTitled = [...words.matchAll(index.surnameTitle)].at(-1);
+    // 3、王科长 谈心 (a terse line): in a talk it may be the one talked to, left to the talk's reading as below.
+    const terseLine = /^[ \t]+\u0000/.test(rest.slice(at.end));
+    // 赵副理事长前天找我谈心 (the sender talked to): read by the talk's own reading of an unknown talker, as before.
+    const withSender = /^[^,;。!?]{0,8}?(?:找|和|与|跟|同|约|对)(?:我|本人)(?!们)/.test(rest.slice(at.end));
+    if (known.length === 0 && lastTitled && titled.at(-1)!.length !== 1 && titledAtEnd(words, lastTitled) && !(talk && terseLine) && !withSender) {
+      const candidateIds = titledCandidates(titled.at(-1)!, lastTitled, ctx);
+      if (candidateIds.length > 0) return { ...at, candidateIds };
+    }
     if (sure.length > 0) {
       const last = sure.at(-1)!;
       const terse = /^[ \t]+\u0000/.test(rest.slice(at.end));
