@@ -55,3 +55,22 @@ describe('a talk told beside 看了看…台帐', () => {
     ]);
   });
 });
+
+describe('a check told with the 台账 it looked at (round 55, t58b F1)', () => {
+  it('林晓: 「…带队去财务科查了考勤和公务卡报销台账，我一起去的」 is 黄志刚\'s check on a card, never an export', async () => {
+    await say('林晓', '黄书记周五上午带队去财务科查了考勤和公务卡报销台账，我一起去的');
+    expect(lastText()).not.toContain('已导出');
+    expect(lastText()).toMatch(/请确认/);
+    await say('林晓', '确认');
+    expect(rows()).toEqual([['inspect_style', '2026-12-04', 'huangzhigang', '']]);
+  });
+
+  it('林晓: 「不是导出，是报一下：…」 over the same check is its report, never 没看懂', async () => {
+    await say('林晓', '不是导出，是报一下：黄书记周五上午带队去财务科检查了考勤和公务卡报销台账，我一起去的');
+    expect(lastText()).not.toContain('已导出');
+    expect(lastText()).not.toContain('没看懂');
+    expect(lastText()).toMatch(/请确认/);
+    await say('林晓', '确认');
+    expect(rows()).toEqual([['inspect_style', '2026-12-04', 'huangzhigang', '']]);
+  });
+});

@@ -54,6 +54,10 @@ describe('parseLedgerRequest', () => {
     '昨天和孙丽谈了心，顺便看了看财务科的台账',
     '周三跟王强谈了谈，翻了翻他的台帐',
     '上周去组联部看了看他们的廉政谈话台账',
+    // round 55, t58b F1: a check told with the 台账 it looked at (an xlsx was sent, the check lost)
+    '黄书记周五上午带队去财务科查了考勤和公务卡报销台账，我一起去的',
+    '周五带队查了财务科台账',
+    '昨天去康复部查了查台账',
   ])('reads a talk or a look at a 台账 told as no request: %s', (text) => {
     expect(parseLedgerRequest(text, NOW)).toBeNull();
   });
