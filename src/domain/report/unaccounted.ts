@@ -44,6 +44,9 @@ export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'dir
  */
 const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年|(?:去|前|今|上一?)年的?)?\d{1,2}月\d{1,2}[日号]|(?:去|前|今|上一?)年的?\d{1,2}\.\d{1,2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本|(?<![上本这下]|[日号]\s*[(（]?\s*))周[一二三四五六日天])/g;
 
+/** A surname then a title said for a person (赵书记 · 王部长 · 李副主任): one way a counterpart is written without the name. */
+const TITLED_SURNAME = (surname: string): RegExp => new RegExp(`${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:副)?(?:书记|理事长|主任|部长|科长|处长|局长)`);
+
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 // 把冯雪叫到… · 提醒了王强… (round 20): the one called in or reminded is the one talked to.
 const TURNED_TO = /与|和|跟|同|对|找|约|给|为|对象|、|及|分别|@|把|提醒/;
@@ -183,8 +186,13 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   for (const r of reports) {
     if (r.draft.actorId !== undefined) continue;
     for (const id of r.draft.counterpartIds) {
-      const name = ctx.directory.person(id)?.name;
-      if (!name || !rest.includes(name)) continue;
+      const fullName = ctx.directory.person(id)?.name;
+      if (!fullName) continue;
+      // 林晓「11月2日赵书记谈心谈话」 (round 55, fhe's left-alone: stored at once as 林晓's talk with 赵敏, while 「11月2日赵敏谈心
+      // 谈话」 was shown for a tap): a counterpart written as surname and title stands where the name would and is weighed alike.
+      const titled = rest.includes(fullName) ? undefined : TITLED_SURNAME(fullName[0]!).exec(rest);
+      if (!rest.includes(fullName) && !titled) continue;
+      const name = titled ? titled[0] : fullName;
       // Where the name first stands, read as below — past mentions that only say they attended (王磊部长及…全体同志参加):
       // t44b F8, 「…参加，会后与王磊进行了廉政谈话」 weighed the attendee and the card said something was left over.
       let at = rest.indexOf(name);
