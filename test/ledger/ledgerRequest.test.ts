@@ -62,7 +62,7 @@ describe('parseLedgerRequest', () => {
     expect(parseLedgerRequest(text, NOW)).toBeNull();
   });
 
-  it.each(['请帮我导出第三季度王建国分管科室的全部台账', '导出组联部11月的台账', '把财务科的台账发我一下', '看看他们的台账', '导出财务科的台账', '把财务科的台帐发我看看'])('still reads %s as a request', (text) => {
+  it.each(['请帮我导出第三季度王建国分管科室的全部台账', '导出组联部11月的台账', '把财务科的台账发我一下', '看看他们的台账', '导出财务科的台账', '把财务科的台帐发我看看', '导出黄书记带队检查的台账', '导出黄志刚带队检查的台账'])('still reads %s as a request', (text) => {
     expect(parseLedgerRequest(text, NOW)).not.toBeNull();
   });
 

@@ -32,8 +32,8 @@ export function normalizeRequest(text: string): string {
 // 「这周二去财务科跟孙丽科长和王强副科长廉证谈话了，顺便看了看他们的三公经费台帐」 (round 42, t42a F4: an xlsx sent, nothing
 // recorded): a talk told (谈话了 · 谈了心) or the ledger looked at (看了看 · 翻了翻) is a report; 看看他们的台账 still asks.
 // 林晓「黄书记周五上午带队去财务科查了考勤和公务卡报销台账，我一起去的」 (round 55, t58b F1: an xlsx of 黄志刚's 台账 sent, the
-// check not recorded): a check told (查了 · 带队) is a report too.
-export const REPORTED = /谈话了|谈了|谈过|查了|带队|看了看|看了一下|翻了翻|翻看了|瞅了瞅|(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完|检查|抽查|查阅|查看|核查|听取|调研)了|已经?(?:交|提交|报送|上报|递交|上交|完成|开展|召开|举办|组织)|(?:搞|弄|做|写)完|交过|今天|昨天|前天/;
+// check not recorded): a check told (查了) is a report too; 带队 alone is not (导出黄书记带队检查的台账 asks).
+export const REPORTED = /谈话了|谈了|谈过|查了|看了看|看了一下|翻了翻|翻看了|瞅了瞅|(整理|完成|提交|报送|更新|录入|填写|登记|上报|签订|召开|开展|进行|组织|作|做|参加|举行|交|递交|上交|写好|写完|检查|抽查|查阅|查看|核查|听取|调研)了|已经?(?:交|提交|报送|上报|递交|上交|完成|开展|召开|举办|组织)|(?:搞|弄|做|写)完|交过|今天|昨天|前天/;
 
 const LEDGER = /台账|台帐/;
 /** The longest a request for the ledger is written (「请帮我导出第三季度王建国分管科室的全部台账」 is 22), in characters. */
