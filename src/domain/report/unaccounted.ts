@@ -44,8 +44,13 @@ export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'dir
  */
 const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年|(?:去|前|今|上一?)年的?)?\d{1,2}月\d{1,2}[日号]|(?:去|前|今|上一?)年的?\d{1,2}\.\d{1,2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本|(?<![上本这下]|[日号]\s*[(（]?\s*))周[一二三四五六日天])/g;
 
-/** A surname then a title said for a person (赵书记 · 王部长 · 李副主任): one way a counterpart is written without the name. */
-const TITLED_SURNAME = (surname: string): RegExp => new RegExp(`${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:副)?(?:书记|理事长|主任|部长|科长|处长|局长)`);
+/** A surname then a title said for a person (赵书记 · 王部长 · 李副主任): one way a counterpart is written without the name; compiled once per surname (a directory has a few hundred at most). */
+const titledSurnames = new Map<string, RegExp>();
+const TITLED_SURNAME = (surname: string): RegExp => {
+  let re = titledSurnames.get(surname);
+  if (!re) titledSurnames.set(surname, (re = new RegExp(`${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:副)?(?:书记|理事长|主任|部长|科长|处长|局长)`)));
+  return re;
+};
 
 /** What introduces the other side of a talk before their name: 与/和/跟/同/对/找/约谈, 对象, or a list (、). */
 // 把冯雪叫到… · 提醒了王强… (round 20): the one called in or reminded is the one talked to.
