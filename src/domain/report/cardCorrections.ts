@@ -13,6 +13,7 @@ import { counterpartsListed } from './counterpartsListed.js';
 import { plainCountClause } from './countCorrection.js';
 import { cardTitleWords } from './cardTitle.js';
 import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
+import { cardDoerForAll } from './cardDoerForAll.js';
 import { cardEditWords, saysOrganisingDepartment } from './cardEditWords.js';
 import { alsoDepartmentItem } from './alsoDepartmentItem.js';
 import { cardCheckKindAsked } from './cardCheckKindAsked.js';
@@ -122,6 +123,10 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
     const read = cardCorrections(byPeople, items, ctx);
     if (read !== undefined) return read;
   }
+  // 不对，谈话的是张书记，不是我 · 活动人改成张伟 on a card whose records all have one doer (round 56, fga): every record's doer.
+  const forAll = ctx.byEntry === true ? undefined : cardDoerForAll(text, items);
+  const allDoers = forAll !== undefined ? cardCorrectionsOnce(forAll, items, ctx) : undefined;
+  if (allDoers?.kind === 'changed' && allDoers.items.every((i) => i.draft.actorId === undefined || !i.draft.counterpartIds.includes(i.draft.actorId))) return allDoers;
   const kindNamed = ctx.byEntry === true ? undefined : itemByKindWord(text, items);
   const byKind = kindNamed !== undefined ? cardCorrections(kindNamed, items, ctx) : undefined;
   if (byKind?.kind === 'changed') return byKind;

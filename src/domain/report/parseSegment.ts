@@ -290,7 +290,9 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
     counterparts = [{ id: ctx.senderId }];
   }
   // 宣文部周部长…和我 (issue #10): a doer asked about is still someone other than the sender, so 我 is still talked to.
-  const byOther = doer !== undefined || who.actor.ambiguous !== undefined;
+  // 赵副理事长前天找我谈心谈话 (round 56, fga: asked as if 赵副理事长 were the one talked to): a titled subject no one person
+  // answers to, asked who (unresolvedSubject), is someone other than the sender too.
+  const byOther = doer !== undefined || who.actor.ambiguous !== undefined || problems.some((p) => p.code === 'ambiguous_actor');
   // 我向王副理事长递交了廉洁承诺书 (round 37): handed over by the sender, signed with them; by others unread, asked whom.
   if (who.actor.handedFrom === 'sender' && counterparts.length === 0 && cp.problems.length === 0) counterparts.push({ id: ctx.senderId });
   const handedUnread = who.actor.handedFrom === 'named' && counterparts.length === 0 && cp.problems.length === 0;
@@ -598,7 +600,11 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // Only a surname + title (王书记 · 周理事长): 分管的两个部长 and the like keep the untyped reading they had.
   const titledOnly = subject !== undefined && /^[\u4e00-\u9fa5]{1,2}?副?(?:书记|理事长|主任|科长|部长|局长|主席|处长)(?:同志)?$/.test(subject.text);
   const whoAsked: ReportProblem[] = titledOnly && subject.actorId === undefined ? [{ code: 'ambiguous_actor', text: subject.text, candidateIds: subject.candidateIds ?? [] }] : [];
-  const problems: ReportProblem[] = [...(funds ? [] : [typeProblem]), ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 ? unresolved : []), ...nobody, ...bodyAsked, ...whoAsked];
+  // 赵副理事长前天找我谈了话 (round 56, fga; fha's left-alone: 赵副理事长 asked as the one talked to): the subject asked who it
+  // is talked to the sender (找我 · 约我 · 和我), as 王副理事长找我谈了话 reads; the sender is the one talked to.
+  const askedTalkerToMe = talked && whoAsked.length > 0 && draft.counterpartIds.length === 0 && SENDER_AS_COUNTERPART.test(rest.slice(subject!.end));
+  if (askedTalkerToMe) draft.counterpartIds = [ctx.senderId];
+  const problems: ReportProblem[] = [...(funds ? [] : [typeProblem]), ...dayProblems(date, on.today), ...(talked && cp.counterparts.length === 0 && !askedTalkerToMe ? unresolved : []), ...nobody, ...bodyAsked, ...whoAsked];
   // 对各部室廉政风险防控台账进行了抽查 (round 42, t42b F4: with a type word all 8 departments kept, without one none): the
   // group word's departments survive the question about the type, as a named department does.
   const checkOnly = checked && !studied && !talked;

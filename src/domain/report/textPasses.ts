@@ -5,6 +5,7 @@ import { withTwoTalkKindsApart } from './twoTalkKinds.js';
 import { withCountedLeadOverBreakdown } from './countedLeadOverBreakdown.js';
 import { withBareCheckVerb, withLedVisitsChecked } from './bareCheckVerb.js';
 import { withBesidesBeforeSubject } from './besidesSubject.js';
+import { withSentenceSubjectPronoun } from './sentenceSubjectPronoun.js';
 import { withCountedPaperTitlesJoined, withStudiedTitlesJoined } from './countedPaperTitles.js';
 import { withStandInPlain } from './standIn.js';
 import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
@@ -159,6 +160,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // …，另外陈志强副理事长周三到我们部检查了… (round 52, fwb; t54b F4: the check given to the sender): 另外 before a clause's own
   // person subject only joins it; the person is its doer, as after a bare comma.
   { name: 'withBesidesBeforeSubject', run: (text, env) => withBesidesBeforeSubject(text, env.directory) },
+  // 张书记周四到康复中心调研。⏎他与何平、徐辉分别进行了廉政谈话。 (round 56, fga; t58a F5: the talks given to the clerk): 他/她/其
+  // opening a line or sentence is the one person the sentence before opened on.
+  { name: 'withSentenceSubjectPronoun', run: (text, env) => withSentenceSubjectPronoun(text, env.directory, env.senderId) },
   // 孙科长出差了，我代她组织了… (round 41, t41a F10): the sender standing in held the deed.
   { name: 'withStandInPlain', run: (text) => withStandInPlain(text) },
   // 上周五（11月27日）张书记主持… (round 35a, F5: the chair lost): a day restated in brackets, written once, before any day is read.

@@ -115,7 +115,7 @@ export function unresolvedSubject(rest: string, ctx: ParseContext, talk = false)
     const terseLine = /^[ \t]+\u0000/.test(rest.slice(at.end));
     // 赵副理事长前天找我谈心 (the sender talked to): read by the talk's own reading of an unknown talker, as before.
     const withSender = /^[^,;。!?]{0,8}?(?:找|和|与|跟|同|约|对)(?:我|本人)(?!们)/.test(rest.slice(at.end));
-    if (known.length === 0 && lastTitled && titled.at(-1)!.length !== 1 && titledAtEnd(words, lastTitled) && !(talk && terseLine) && !withSender) {
+    if (known.length === 0 && lastTitled && titled.at(-1)!.length !== 1 && titledAtEnd(words, lastTitled) && !(talk && terseLine) && (!withSender || talk)) {
       const candidateIds = titledCandidates(titled.at(-1)!, lastTitled, ctx);
       if (candidateIds.length > 0) return { ...at, candidateIds };
     }
