@@ -113,9 +113,11 @@ export function unresolvedSubject(rest: string, ctx: ParseContext, talk = false)
     const lastTitled = [...words.matchAll(index.surnameTitle)].at(-1);
     // 3、王科长 谈心 (a terse line): in a talk it may be the one talked to, left to the talk's reading as below.
     const terseLine = /^[ \t]+\u0000/.test(rest.slice(at.end));
-    // 赵副理事长前天找我谈心 (the sender talked to): read by the talk's own reading of an unknown talker, as before.
+    // 赵副理事长前天找我谈心 (the sender talked to): outside a talk read by the talk's own reading of an unknown talker, as
+    // before; in a talk (round 56, fga; fha's left-alone: 赵副理事长 asked as the one talked to) the subject is the talker,
+    // asked who, and the sender the one talked to (parseSegment), voice input's space after the subject (赵副理事长 前天 找我) too.
     const withSender = /^[^,;。!?]{0,8}?(?:找|和|与|跟|同|约|对)(?:我|本人)(?!们)/.test(rest.slice(at.end));
-    if (known.length === 0 && lastTitled && titled.at(-1)!.length !== 1 && titledAtEnd(words, lastTitled) && !(talk && terseLine) && (!withSender || talk)) {
+    if (known.length === 0 && lastTitled && titled.at(-1)!.length !== 1 && titledAtEnd(words, lastTitled) && !(talk && terseLine && !withSender) && (!withSender || talk)) {
       const candidateIds = titledCandidates(titled.at(-1)!, lastTitled, ctx);
       if (candidateIds.length > 0) return { ...at, candidateIds };
     }
