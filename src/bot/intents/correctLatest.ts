@@ -38,6 +38,7 @@ import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { BARE_POINTER, KIND_POINTER } from '../../domain/report/pointedRecordChange.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
 import { lastFound, saveFound } from '../foundRecords.js';
+import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {
@@ -144,6 +145,14 @@ function severalPlan(ctx: BotContext, c: Several & { nth?: number }): Plan {
 
 /** What `c` would change, on which record; several a named correction fits are asked about by the words that named them. */
 function planFor(ctx: BotContext, c: Said): Plan {
+  // 刚才报的和李明的廉政谈话是12月2日 when the talk with 李明 is a 谈心谈话 (round 56, fgb): the other talk kind's record, the
+  // kind said on the card's notice (it is shown, never changed before 确认).
+  const swap = c.about !== undefined && recentRecordsNamed(ctx, c.about).length === 0 ? otherTalkWords(c.about) : undefined;
+  if (swap && recentRecordsNamed(ctx, swap.words).length > 0) {
+    const plan = planFor(ctx, { ...c, about: swap.words });
+    const note = `您说的是${swap.said}，记录里是${swap.stored}（类型不一样，请核对；要改类型，确认后再说「刚才那条是${swap.said}」）。`;
+    return plan.kind === 'one' ? { ...plan, note: `${note}${plan.note ?? ''}` } : plan;
+  }
   const plan = planOne(ctx, c);
   if (c.about === undefined) return plan;
   if (plan.kind === 'which') return { ...plan, named: c.about };
@@ -379,6 +388,8 @@ export const correctLatest = defineIntent<Said>({
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
+    const colleague = colleagueCountSaid(ctx);
+    if (colleague) return colleague;
     // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):
     // the member's reason, apology or remark beside the change is set aside; a remark of fact is said back.
     const remarked = correctionRemark(ctx.text);
@@ -396,6 +407,24 @@ export const correctLatest = defineIntent<Said>({
     await handleCorrection(ctx, c);
   },
 });
+
+/** 不对，是7人 · 不对 是7个人: a bare head-count after 不对 (no 参加 said, so no count correction alone). */
+const BARE_COUNT = /^不对[,;。\s]*(?:应该?是|是)(\d{1,4})(?:个)?(?:人|名|位)[。.!\s]*$/;
+
+/**
+ * 李娟 「不对，是7人」 right after 孙丽 (same 财务科) reported a 警示教育 of 6 (round 56, fgb; fhd's left-alone: 没看懂): a bare
+ * head-count, when the member made no record in the last 30 minutes and a colleague's record that counts people was made
+ * then, is the terse count correction it reads as beside a record — answered with whose that record is (handleCorrection).
+ */
+function colleagueCountSaid(ctx: BotContext): Said | null {
+  const m = BARE_COUNT.exec(arabicizeNumerals(normalizeText(ctx.text).trim()));
+  if (!m) return null;
+  const recent = (a: Activity) => ctx.now.getTime() - Date.parse(a.createdAt) <= TERSE_WINDOW_MS;
+  const own = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  if (own && recent(own)) return null;
+  if (colleagueRecords(ctx, (a) => recent(a) && a.attendees !== undefined).length === 0) return null;
+  return { kind: 'count', to: Number(m[1]), terse: true };
+}
 
 /** Kind nouns that name no one type (谈话 fits both talks, 会议 several meetings): no type is checked for them. */
 const LOOSE_KIND = /^(?:谈话|会议|学习|集中学习|检查|记录|信息)$/;
@@ -532,8 +561,11 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
     // 李娟 「刚才那条人数写错了，是7人」 with no record of her own, when 孙丽 (same 财务科) reported a 警示教育 today (round 55,
     // fhd; was 「您还没有可以修改的记录。」): the record she means, whose it is and who may change it — the finder and the words
     // restatedReportChange says a restated colleague's record with. Only one reported today: 刚才 points at nothing older.
+    // 不对，是7人 (terse, round 56, fgb; fhd's left-alone): only a colleague's record of the last 30 minutes, as for one's own.
     const today = shanghaiDate(ctx.now);
-    const theirs = c.terse ? undefined : colleagueRecords(ctx, (a) => shanghaiDate(new Date(a.createdAt)) === today)[0];
+    const theirs = colleagueRecords(ctx, (a) =>
+      c.terse ? ctx.now.getTime() - Date.parse(a.createdAt) <= TERSE_WINDOW_MS : shanghaiDate(new Date(a.createdAt)) === today,
+    )[0];
     if (theirs) {
       await ctx.reply(colleagueRecordText(ctx, theirs, ctx.text.trim()));
       return;
