@@ -89,3 +89,108 @@ describe('2. 两条都改成… answering 「找到 2 条」: the two listed, on
     expect(activities().map((a) => a.date).sort()).toEqual(['2026-11-05', '2026-11-05', '2026-12-03']);
   });
 });
+
+/** 刘芳 reports her signings of 11-25 with 周涛 and 吴静 (one report, two records), confirmed when asked. */
+async function signedBoth(): Promise<void> {
+  await say('刘芳', '11月25日和周涛、吴静签订了党风廉政建设责任书');
+  if (activities().length === 0) await say('刘芳', '确认');
+  expect(activities().map((a) => a.counterpartIds.join())).toEqual(['zhoutao', 'wujing']);
+}
+
+describe('3. a denial of a stored deed: the record offered to withdraw, withdrawn at 撤销', () => {
+  it.each([
+    ['上周三没和吴静签责任书，只和周涛签了'],
+    ['上周三没和吴静签责任书，只和周涛签了责任书'],
+    ['11月25日没和吴静签订党风廉政建设责任书'],
+    ['其实没和吴静签'],
+    ['和吴静那次没签成'],
+    ['上周三和吴静没签成，只和周涛签了'],
+    ['没和吴静签，只签了周涛'],
+    ['其实没有跟吴静部长签责任书'],
+    ['上周三未与吴静签订责任书'],
+  ])('刘芳 「%s」 → 要撤销11月25日与吴静签订责任书的记录吗？ → 撤销 → only 周涛’s stands', async (denial) => {
+    await signedBoth();
+    const answer = await answerText('刘芳', denial);
+    expect(answer).toMatch(/要撤销11月25日与吴静签订责任书的记录吗/);
+    expect(answer).not.toMatch(/仍要再记|没看懂/);
+    if (/只/.test(denial)) expect(answer).toMatch(/与周涛的签订责任书（11月25日）已经记录过了/);
+    expect(activities()).toHaveLength(2);
+    await say('刘芳', '撤销');
+    expect(activities().map((a) => a.counterpartIds.join())).toEqual(['zhoutao']);
+  });
+
+  it('不是再记，和吴静签责任书那条删掉 beside the waiting duplicate question: the card dropped, the record offered', async () => {
+    await signedBoth();
+    expect(await answerText('刘芳', '上周三和周涛签了责任书')).toMatch(/仍要再记一条吗/);
+    const answer = await answerText('刘芳', '不是再记，和吴静签责任书那条删掉');
+    expect(answer).toMatch(/不再记录/);
+    expect(answer).toMatch(/要撤销11月25日与吴静签订责任书的记录吗/);
+    await say('刘芳', '撤销');
+    expect(activities().map((a) => a.counterpartIds.join())).toEqual(['zhoutao']);
+  });
+
+  it('near-miss: 和吴静签责任书那条删掉 with nothing waiting stays dropNamedRecord’s: withdrawn at once, as asked', async () => {
+    await signedBoth();
+    expect(await answerText('刘芳', '和吴静签责任书那条删掉')).toMatch(/已撤销/);
+    expect(activities().map((a) => a.counterpartIds.join())).toEqual(['zhoutao']);
+  });
+
+  it('a talk denied: 吴静那次没谈成 with a stored talk with 吴静 offers it', async () => {
+    await recorded('刘芳', '昨天和吴静进行了廉政谈话');
+    expect(await answerText('刘芳', '吴静那次没谈成')).toMatch(/要撤销12月3日与吴静廉政谈话的记录吗/);
+    expect(activities()).toHaveLength(1);
+  });
+
+  it('near-miss: nothing stored with 吴静 — 没和吴静签 is no offer (today’s reading)', async () => {
+    await recorded('刘芳', '11月25日和周涛签订了党风廉政建设责任书');
+    expect(await answerText('刘芳', '11月25日没和吴静签订党风廉政建设责任书')).not.toMatch(/要撤销/);
+    expect(activities()).toHaveLength(1);
+  });
+});
+
+describe('4. the other talk kind, and a colleague’s record', () => {
+  it.each([
+    ['刚才报的和李明的廉政谈话撤销'],
+    ['撤销和李明的廉政谈话'],
+    ['撤销昨天和李明的廉政谈话'],
+    ['和李明的廉政谈话记错了，撤销'],
+    ['删掉和李明的廉政谈话'],
+  ])('王建国 (谈心谈话 with 李明 stored) 「%s」 → offered, the kind said to differ → 撤销', async (undo) => {
+    await recorded('王建国', '昨天和李明进行了谈心谈话');
+    const answer = await answerText('王建国', undo);
+    expect(answer).toMatch(/谈心谈话/);
+    expect(answer).toMatch(/没有.*廉政谈话|类型不一样/);
+    expect(activities()).toHaveLength(1);
+    await say('王建国', '撤销');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('修改昨天和李明的廉政谈话: the 谈心谈话 found, the kind said to differ', async () => {
+    await recorded('王建国', '昨天和李明进行了谈心谈话');
+    expect(await answerText('王建国', '修改昨天和李明的廉政谈话')).toMatch(/类型不一样/);
+  });
+
+  it('刚才报的和李明的廉政谈话是12月2日，不是12月3日: the change card for the 谈心谈话, the kind said', async () => {
+    await recorded('王建国', '昨天和李明进行了谈心谈话');
+    const answer = await answerText('王建国', '刚才报的和李明的廉政谈话是12月2日，不是12月3日');
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/您说的是廉政谈话，记录里是谈心谈话/);
+    await say('王建国', '确认');
+    expect(activities().map((a) => [a.type, a.date])).toEqual([['talk_heart', '2026-12-02']]);
+  });
+
+  it('near-miss: the kind said is the stored one — no remark', async () => {
+    await recorded('王建国', '昨天和李明进行了谈心谈话');
+    expect(await answerText('王建国', '撤销和李明的谈心谈话')).not.toMatch(/类型不一样/);
+  });
+
+  it.each([['不对，是7人'], ['不对，是7人参加'], ['人数不对，是7人'], ['是7个人，不是6个'], ['不对 应该是7个人']])(
+    '李娟 「%s」 right after 孙丽’s 警示教育: whose record it is, nothing stored',
+    async (said) => {
+      await recorded('孙丽', '今天上午组织财务科观看警示教育片，6人参加');
+      expect(await answerText('李娟', said)).toMatch(/孙丽上报的12月4日的警示教育（6人参加），只能由上报人孙丽修改/);
+      expect(activities()).toHaveLength(1);
+      expect(activities()[0]!.attendees).toBe(6);
+    },
+  );
+});
