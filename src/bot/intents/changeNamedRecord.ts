@@ -14,6 +14,7 @@ import { namedAfterSlip } from '../../domain/report/namedAfterSlip.js';
 import { droppedRecordWords } from '../../domain/report/namedItemDrop.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { newestOwnRecord } from '../../store/activityLog.js';
+import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
 /**
@@ -38,6 +39,18 @@ interface Wanted {
   matches: Activity[];
   /** The member said a slip (记错了 · 不算 · 写错了，请更正) and named the record after it, or not at all (round 55, fhd). */
   slip?: boolean;
+  /** None of the talk kind said fit, these are of the other one (廉政谈话 ↔ 谈心谈话; round 56, fgb): its names, said. */
+  otherKind?: { said: string; stored: string };
+}
+
+/**
+ * `w` as it stands when records fit; with none, the records its words fit with the other talk kind in place (撤销和李明的
+ * 廉政谈话 when the talk with 李明 is a 谈心谈话; round 56, fgb; fhd's left-alone), marked so the answer says the kind differs.
+ */
+function orOtherKind(ctx: BotContext, w: Wanted, find: (words: string) => Activity[]): Wanted {
+  const swap = w.matches.length === 0 ? otherTalkWords(w.said) : undefined;
+  const other = swap ? find(swap.words) : [];
+  return swap && other.length > 0 ? { ...w, matches: other, otherKind: { said: swap.said, stored: swap.stored } } : w;
 }
 
 /**
@@ -66,12 +79,12 @@ export const changeNamedRecord = defineIntent<Wanted>({
       // verb after the record's words and a slip; the record found and shown, nothing changed before a tap or a 撤销.
       // 和王强那条不算 stays dropNamedRecord's (the latest report's record, withdrawn at once, round 33c).
       const slip = droppedRecordWords(text) === undefined ? namedAfterSlip(text) : undefined;
-      return slip ? { verb: slip.verb, said: slip.words, matches: slipRecords(ctx, slip.words), slip: true } : null;
+      return slip ? orOtherKind(ctx, { verb: slip.verb, said: slip.words, matches: slipRecords(ctx, slip.words), slip: true }, (words) => slipRecords(ctx, words)) : null;
     }
     // The reason after the naming words (，时间还没定) is set aside, only for 撤销: a 修改's words after a comma may be its change.
     const said = /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? m[2]!.replace(REASON_AFTER, '') : m[2]!;
     const matches = ownRecordsNamed(ctx, said)?.records;
-    return matches ? { verb: m[1]!, said, matches } : null;
+    return matches ? orOtherKind(ctx, { verb: m[1]!, said, matches }, (words) => ownRecordsNamed(ctx, words)?.records ?? []) : null;
   },
   async handle(ctx, w) {
     if (w.matches.length === 0 && w.said === '') {
@@ -97,7 +110,8 @@ export const changeNamedRecord = defineIntent<Wanted>({
     const change = w.verb === '修改' || w.verb === '更正';
     // 之前报的写错了，请修改 says no new value: what to change is asked, with how to say it in one line.
     const how = change && w.slip ? '；也可以直接说改成什么，如「刚才那条人数是7人」「刚才那条日期应该是11月19日」' : '';
-    ctx.notice(`${w.slip ? `您说要${change ? '更正' : '撤销'}的记录，` : ''}${more}${change ? `要改哪一项？请在要修改的那一条下点按钮${how}` : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
+    const kind = w.otherKind ? `没有找到${w.otherKind.said}；和您说的对得上的是${w.otherKind.stored}（类型不一样，请核对），` : '';
+    ctx.notice(`${w.slip ? `您说要${change ? '更正' : '撤销'}的记录，` : ''}${kind}${more}${change ? `要改哪一项？请在要修改的那一条下点按钮${how}` : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
     // Headed by what it is, a search (t54a F3: 【已记录 1 项】 read as if something had just been recorded), and kept, so a
     // typed 撤销 / 撤销第2条 next acts on these records rather than on the latest report (undo.ts, undoNumbered.ts).
     await saveFound(ctx, shown);

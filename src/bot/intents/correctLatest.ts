@@ -17,6 +17,8 @@ import { undoThenRight } from '../../domain/report/undoThenRight.js';
 import { correctionRemark, remarkAsideText } from '../../domain/report/correctionRemark.js';
 import { withoutApology } from '../../domain/report/ownedSlip.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
+import { parseDay } from '../../domain/report/parseDay.js';
+import { arabicizeNumerals } from '../../domain/report/parseNumerals.js';
 import { AGENDA_TYPES, cardAgendaWords } from '../../domain/report/cardAgenda.js';
 import { isMeetingAgendaNote } from '../../domain/report/meetingAgendaNote.js';
 import { LATEST } from '../../domain/report/latestCorrection.js';
@@ -35,6 +37,8 @@ import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { BARE_POINTER, KIND_POINTER } from '../../domain/report/pointedRecordChange.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
+import { lastFound, saveFound } from '../foundRecords.js';
+import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {
@@ -76,6 +80,18 @@ function everyPlan(c: EveryRecordChange, records: Activity[]): Plan {
   });
   if (changes.length === 0) return { kind: 'unfit', text: `您刚才的 ${records.length} 条记录都已经是${c.kind === 'day' ? c.date : activityTypeName(c.to)}，没有改动。` };
   return changes.length === 1 ? { kind: 'one', ...changes[0]!, what } : { kind: 'all', changes, what };
+}
+
+/** The member's own standing records the last 「找到 N 条」 card listed, while it is the latest thing shown; else undefined. */
+function foundOwn(ctx: BotContext): Activity[] | undefined {
+  const found = lastFound(ctx)?.filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId);
+  return found && found.length > 0 ? found : undefined;
+}
+
+/** Whether `records` are one deed told once: made by one report (one message), all of one type and one day. */
+function oneDeed(records: Activity[]): boolean {
+  const [first] = records;
+  return first?.sourceEventId !== undefined && records.every((a) => a.sourceEventId === first.sourceEventId && a.type === first.type && a.date === first.date);
 }
 
 /** 部门只有宣文部 · 康复中心没参加 (t50a F6): the departments of a stored record; terse as the other changes are. */
@@ -129,6 +145,14 @@ function severalPlan(ctx: BotContext, c: Several & { nth?: number }): Plan {
 
 /** What `c` would change, on which record; several a named correction fits are asked about by the words that named them. */
 function planFor(ctx: BotContext, c: Said): Plan {
+  // 刚才报的和李明的廉政谈话是12月2日 when the talk with 李明 is a 谈心谈话 (round 56, fgb): the other talk kind's record, the
+  // kind said on the card's notice (it is shown, never changed before 确认).
+  const swap = c.about !== undefined && recentRecordsNamed(ctx, c.about).length === 0 ? otherTalkWords(c.about) : undefined;
+  if (swap && recentRecordsNamed(ctx, swap.words).length > 0) {
+    const plan = planFor(ctx, { ...c, about: swap.words });
+    const note = `您说的是${swap.said}，记录里是${swap.stored}（类型不一样，请核对；要改类型，确认后再说「刚才那条是${swap.said}」）。`;
+    return plan.kind === 'one' ? { ...plan, note: `${note}${plan.note ?? ''}` } : plan;
+  }
   const plan = planOne(ctx, c);
   if (c.about === undefined) return plan;
   if (plan.kind === 'which') return { ...plan, named: c.about };
@@ -184,13 +208,22 @@ function planOne(ctx: BotContext, c: Said): Plan {
   if (c.terse && ctx.now.getTime() - Date.parse(latest.createdAt) > TERSE_WINDOW_MS) return { kind: 'none' };
   const records =
     named ?? (c.nth !== undefined ? [latest] : siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId));
-  if ('every' in c) return everyPlan(c, records);
+  // 两条都改成11月5日 answering 「找到 2 条」 (round 56, fgb; t58b F7: 「您最近一次上报记录了 1 项，不是2项」, another report
+  // looked at): the records that search card just listed are the ones meant.
+  if ('every' in c) return everyPlan(c, (c.about === undefined && c.nth === undefined ? foundOwn(ctx) : undefined) ?? records);
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
     // 和周涛的谈心是周三不是周四 (t49a F2): a bare weekday is the stored record's week's, not this week's — unless still ahead.
     const inWeek = records.length === 1 ? weekdayOfRecordWeek(c.said, latest.date) : undefined;
     const date = inWeek !== undefined && inWeek <= shanghaiDate(ctx.now) ? inWeek : c.date;
     const what = `日期改为 ${date}`;
+    // 王建国副理事长签责任书的日期改成11月5日 when the one signing with the 班子成员 made two records (round 56, fgb; t58b F7):
+    // records the words name that are one deed told once (one report, one type, one day) all move, on one change card.
+    if (records.length > 1 && named !== undefined && oneDeed(records)) {
+      const moving = records.filter((a) => a.date !== date);
+      if (moving.length === 0) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${date}，没有改动。`, already: true };
+      return { kind: 'all', changes: moving.map((a) => ({ activity: a, after: { ...fields(a), date } })), what };
+    }
     if (records.length > 1) return { kind: 'which', records, what };
     if (latest.date === date) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${date}，没有改动。`, already: true };
     return { kind: 'one', activity: latest, after: { ...fields(latest), date }, what };
@@ -355,6 +388,8 @@ export const correctLatest = defineIntent<Said>({
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
+    const colleague = colleagueCountSaid(ctx);
+    if (colleague) return colleague;
     // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):
     // the member's reason, apology or remark beside the change is set aside; a remark of fact is said back.
     const remarked = correctionRemark(ctx.text);
@@ -372,6 +407,24 @@ export const correctLatest = defineIntent<Said>({
     await handleCorrection(ctx, c);
   },
 });
+
+/** 不对，是7人 · 不对 是7个人: a bare head-count after 不对 (no 参加 said, so no count correction alone). */
+const BARE_COUNT = /^不对[,;。\s]*(?:应该?是|是)(\d{1,4})(?:个)?(?:人|名|位)[。.!\s]*$/;
+
+/**
+ * 李娟 「不对，是7人」 right after 孙丽 (same 财务科) reported a 警示教育 of 6 (round 56, fgb; fhd's left-alone: 没看懂): a bare
+ * head-count, when the member made no record in the last 30 minutes and a colleague's record that counts people was made
+ * then, is the terse count correction it reads as beside a record — answered with whose that record is (handleCorrection).
+ */
+function colleagueCountSaid(ctx: BotContext): Said | null {
+  const m = BARE_COUNT.exec(arabicizeNumerals(normalizeText(ctx.text).trim()));
+  if (!m) return null;
+  const recent = (a: Activity) => ctx.now.getTime() - Date.parse(a.createdAt) <= TERSE_WINDOW_MS;
+  const own = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  if (own && recent(own)) return null;
+  if (colleagueRecords(ctx, (a) => recent(a) && a.attendees !== undefined).length === 0) return null;
+  return { kind: 'count', to: Number(m[1]), terse: true };
+}
 
 /** Kind nouns that name no one type (谈话 fits both talks, 会议 several meetings): no type is checked for them. */
 const LOOSE_KIND = /^(?:谈话|会议|学习|集中学习|检查|记录|信息)$/;
@@ -449,6 +502,9 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
   const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
   if (named) {
+    // 张书记和赵敏是12月3日谈的，不是12月2日 (round 56, fgb; t58b F5): the day said wrong names the record, when one of that day fits.
+    const about = named.was ? aboutOnDay(ctx, named.about, named.was.date) : named.about;
+    if (about !== named.about) return { ...named.parts[0]!, about };
     return named.parts.length === 1 ? { ...named.parts[0]!, about: named.about } : { kind: 'several' as const, parts: named.parts, terse: false, about: named.about };
   }
   // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
@@ -458,6 +514,17 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
     return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
   }
   return whole;
+}
+
+/**
+ * `about` (张书记和赵敏) with the day `date` the member said was wrong put before it (12月2日张书记和赵敏), when the words
+ * give no day of their own and a record of that day fits them; else `about` as it was (the wrong day no filter then: the
+ * record may have been moved since, or the member misremembers what was stored).
+ */
+function aboutOnDay(ctx: BotContext, about: string, date: string): string {
+  if (parseDay(arabicizeNumerals(normalizeText(about)), shanghaiDate(ctx.now)).date !== undefined) return about;
+  const dated = `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日${about}`;
+  return recentRecordsNamed(ctx, dated).length > 0 ? dated : about;
 }
 
 /** 和张颖的谈心谈话改到周三 · 党课改成12月2日: a record named, then 改到/改成 and a day (no 日期 word said). */
@@ -494,8 +561,11 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
     // 李娟 「刚才那条人数写错了，是7人」 with no record of her own, when 孙丽 (same 财务科) reported a 警示教育 today (round 55,
     // fhd; was 「您还没有可以修改的记录。」): the record she means, whose it is and who may change it — the finder and the words
     // restatedReportChange says a restated colleague's record with. Only one reported today: 刚才 points at nothing older.
+    // 不对，是7人 (terse, round 56, fgb; fhd's left-alone): only a colleague's record of the last 30 minutes, as for one's own.
     const today = shanghaiDate(ctx.now);
-    const theirs = c.terse ? undefined : colleagueRecords(ctx, (a) => shanghaiDate(new Date(a.createdAt)) === today)[0];
+    const theirs = colleagueRecords(ctx, (a) =>
+      c.terse ? ctx.now.getTime() - Date.parse(a.createdAt) <= TERSE_WINDOW_MS : shanghaiDate(new Date(a.createdAt)) === today,
+    )[0];
     if (theirs) {
       await ctx.reply(colleagueRecordText(ctx, theirs, ctx.text.trim()));
       return;
@@ -514,6 +584,8 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
   }
   if (plan.kind === 'which' && plan.named !== undefined) {
     ctx.notice(whichNamedText(ctx, plan.records, plan.named, plan.what));
+    // Kept, so 两条都改成… · 撤销第2条 next acts on these records (round 56, fgb; t58b F7).
+    await saveFound(ctx, plan.records);
     await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `找到 ${plan.records.length} 条记录`));
     return;
   }

@@ -11,12 +11,16 @@ import { newestOwnRecord, undoActivity } from '../../store/activityLog.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
+import { saveFound } from '../foundRecords.js';
+import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 
 /** Each record named (its words, and the records of the latest report they fit, withdrawn ones included). */
 interface Named {
   said: string[];
   report: Activity[];
   fits: Activity[][];
+  /** Of one named record that fits none: the records the words fit with the other talk kind (廉政谈话 ↔ 谈心谈话), offered. */
+  otherKind?: { records: Activity[]; said: string; stored: string };
 }
 
 /** How to withdraw a record not of the latest report: named in words (changeNamedRecord) or by its receipt's button. */
@@ -58,9 +62,14 @@ export const dropNamedRecord = defineIntent<Named>({
       const among = placed ? report.filter((a) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(placed.id)) : report;
       return recordsNamed(placed ? placed.rest : words, among.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => among[i]!);
     });
-    return { said, report, fits };
+    // 刚才报的和李明的廉政谈话撤销 when the talk with 李明 was stored as a 谈心谈话 (round 56, fgb): offered, the kind said.
+    const swap = said.length === 1 && fits[0]!.length === 0 ? otherTalkWords(said[0]!) : undefined;
+    const placed = swap ? placeNamed(ctx.deps.directory, swap.words) : undefined;
+    const among = placed ? report.filter((a) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(placed.id)) : report;
+    const other = swap ? recordsNamed(placed ? placed.rest : swap.words, among.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => among[i]!).filter((a) => !a.deletedAt) : [];
+    return { said, report, fits, ...(swap && other.length > 0 ? { otherKind: { records: other, said: swap.said, stored: swap.stored } } : {}) };
   },
-  async handle(ctx, { said, report, fits }) {
+  async handle(ctx, { said, report, fits, otherKind }) {
     // As 撤销 in a group: a record does not know the chat it was reported in (undo.ts).
     if (ctx.update.chatType === 'group') {
       await ctx.reply('在群里不按「最近一条」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送，如「孙丽的廉政谈话不用记」。');
@@ -68,6 +77,16 @@ export const dropNamedRecord = defineIntent<Named>({
     }
     if (report.length === 0) {
       await ctx.reply(`您还没有上报过记录，没有找到「${said.join('」「')}」，没有改动任何内容。`);
+      return;
+    }
+    if (otherKind) {
+      // Not withdrawn unasked: the kind the member named is not the stored one; the record is shown with its 撤销, and kept
+      // so a typed 撤销 next withdraws it (foundRecords).
+      ctx.notice(
+        `您说的是${otherKind.said}，您最近一次上报里没有${otherKind.said}，和它对得上的是下面这条${otherKind.stored}，还没有撤销任何记录。要撤销它，请点它下面的「撤销」，或发送「撤销」；如果是另一次${otherKind.said}，请写明日期，如「撤销11月5日和孙丽的廉政谈话」。`,
+      );
+      await saveFound(ctx, otherKind.records);
+      await ctx.replyCard(receiptFor(ctx.deps, otherKind.records, ctx.now, [], [], `找到 ${otherKind.records.length} 条记录`));
       return;
     }
     const outcomes: Outcome[] = [];

@@ -54,6 +54,7 @@ import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
 import { waitingCardItem } from './waitingCardItem.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
+import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -62,6 +63,9 @@ export const INTENTS: readonly Intent[] = [
   photoForWaitingCard,
   attachment,
   nonText,
+  // 不是再记，和吴静签责任书那条删掉 beside a waiting duplicate (round 56, fgb; t58a F4): the stored record offered, the card
+  // dropped; before the waiting card's readers, which answered 「这条消息没有记录」.
+  notAgainDeniedDeed,
   // 去掉第二条 · 删除2 · 第2条不对 while a 确认 card waits (round 26): that card's record, before 删除 reads as 撤销.
   waitingCardItem,
   // 这条不要 · 这句是总述，不用单独记 while a question waits on one item (round 29 q): that item only, before 删掉 reads as 撤销.
@@ -93,6 +97,9 @@ export const INTENTS: readonly Intent[] = [
   // 孙丽的廉政谈话不用记 · 和王强那条不算 with nothing waiting (round 33c): that record of the latest report withdrawn, never a
   // new report; after changeNamedRecord (删掉王强那条 names any record of one's own), before the report.
   dropNamedRecord,
+  // 上周三没和吴静签责任书，只和周涛签了 with both signings stored (round 56, fgb; t58a F4: offered again as duplicates): the
+  // stored record of the denied deed offered to withdraw; after the two above, whose words stay theirs, before the report.
+  deniedStoredDeedIntent,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
   // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.

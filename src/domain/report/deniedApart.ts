@@ -8,8 +8,14 @@ import { findKinds } from './parseKind.js';
 const LEAD = '([^,，;；。!?谈签和跟与同找对]{0,8}?)';
 /** 不是和王强 · 并不是跟王强 · 而不是王强 · 并非周涛 · 不是和王强谈的. */
 const NOT_WITH = new RegExp(`^${LEAD}(?:但|可)?(?:并|而|也)?(?:不是|并非|而非)(?:和|跟|与|同|找|对)?(.{1,12}?)(?:谈的|签的|谈|签|进行的|那次)?(?:的)?[。!.]*$`);
-/** 没和孙丽谈 · 没有跟王强签 · 未与周涛谈过: the deed said not done with them (孙丽没谈成 is notDoneFor's). */
-const NOT_DONE_WITH = new RegExp(`^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|跟|与|同|找|对)(.{1,12}?)(?:谈话|谈|签订|签|聊)(?:成|过)?(?:了|的)?[。!.]*$`);
+/**
+ * 没和孙丽谈 · 没有跟王强签 · 未与周涛谈过: the deed said not done with them (孙丽没谈成 is notDoneFor's). 上周三没和吴静签责任书
+ * (round 56, fgb; t58a F4: stored at once as a signing with 吴静 beside the one with 周涛): the paper or talk named after the
+ * verb is still the deed denied.
+ */
+const NOT_DONE_WITH = new RegExp(
+  `^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|跟|与|同|找|对)(.{1,12}?)(?:谈话|谈|签订|签署|签|聊)(?:成|过)?(?:了|的)?(?:[\u4e00-\u9fa5]{0,8}?(?:责任书|承诺书|责任状|谈话|心))?[。!.]*$`,
+);
 /** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
 const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
 

@@ -24,19 +24,46 @@ export interface NamedRecordCorrection {
   firm: boolean;
   /** The naming words point back at a record told before (那次 · 那条 · 那个; round 52, fwd). */
   pointed: boolean;
+  /**
+   * The day the member says is wrong (不是12月2日 · 12月2日写错了; round 56, fgb), YYYY-MM-DD, and as written: the record
+   * of that day is the one meant when the naming words fit several.
+   */
+  was?: { date: string; said: string };
+}
+
+/**
+ * 12月3日谈的 · 11月5日签的 · 周三开的 (round 56, fgb; t58b F5: 「张书记和赵敏是12月3日谈的，不是12月2日」 refused, the value
+ * 「12月3日谈的」 looked up as a name): a day said with the deed's verb and 的 after it is that day.
+ */
+const DAY_DEED = /((?:\d{1,2}月)?\d{1,2}(?:日|号)|(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|今天|大前天)(?:上午|下午|晚上)?(?:谈|签|开|讲|学|看|查|报|办|做|进行|签订|签署|举行|召开|组织|搞)?的/g;
+
+/** 不是12月2日 · 不是2号谈的: the day said to be wrong, as written. */
+const NOT_DAY = /不是([^,;。!\s]{1,10}?)(?:谈|签|开|讲|学|看|查|报|办|做|进行|签订|签署|举行|召开|组织|搞)?的?(?=[,;。!\s]|$)/;
+/** 12月2日写错了 · 12月2日不对: the day owned as wrong. */
+const SLIPPED_DAY = /(?:^|[,;。\s])(?:日期|时间)?([^,;。!\s是]{1,10}?)(?:这个日期|的日期|这天|那天)?(?:写|填|报|记|搞|弄|打)?(?:错了|有误|不对)/;
+
+/** The day `change` says was wrong (不是12月2日 · 12月2日写错了), when it is a day. */
+function wrongDay(change: string, today: string): { date: string; said: string } | undefined {
+  for (const re of [NOT_DAY, SLIPPED_DAY]) {
+    const said = re.exec(change)?.[1];
+    const date = said === undefined ? undefined : parseDay(arabicizeNumerals(said), today).date;
+    if (date !== undefined) return { date, said: said! };
+  }
+  return undefined;
 }
 
 /** 不好意思 · 刚才报错了 · 更正一下 · 纠正一下 · 补充更正 · 不对: what may open the message, any number of times. */
 const OPENER =
-  /^(?:(?:(?:我)?(?:刚才|刚刚|之前|前面)?(?:的)?(?:报|写|填|记|说|搞|弄|打)错了|(?:补充)?(?:更正|纠正|订正|修正)(?:一下|下)?|不对|有个地方错了|有一处错了)[:,;。!\s]*)+/;
+  /^(?:(?:(?:我)?(?:刚才|刚刚|之前|前面)?(?:的)?(?:那一?(?:条|个|次)(?:记录)?)?(?:报|写|填|记|说|搞|弄|打)错了|(?:补充)?(?:更正|纠正|订正|修正)(?:一下|下)?|不对|有个地方错了|有一处错了)[:,;。!\s]*)+/;
 
 /**
  * 刚才报的 · 刚刚上报的 · 上面发的 · 之前报的那条 opening the naming words (刚才报的张书记和王建国副理事长的谈话是12月1日，不是11月30日;
  * round 53, fkb; t55b F2: asked the type of a new talk): the record is one the member told before, pointed back at as
- * 那条 points; the words after it name it.
+ * 那条 points; the words after it name it. 刚才班子成员那条里， (round 56, fgb; t58b B5: refused): the report pointed at by
+ * what it held, the record named inside it after.
  */
 const TOLD_BEFORE =
-  /^(?:我)?(?:(?:刚才|刚刚|上面|前面|之前|早上|上午)(?:上报|报|发|说|填|写|记|登记)的(?:那一?(?:条|次|个))?(?:记录)?|(?:刚才|刚刚|上面|前面)(?:那一?(?:条|个|张)(?:表格|表|记录)?|的?(?:表格|表))(?:里|中|里面)?的?)/;
+  /^(?:我)?(?:(?:刚才|刚刚|上面|前面|之前|早上|上午)(?:上报|报|发|说|填|写|记|登记)的(?:那一?(?:条|次|个))?(?:记录)?|(?:刚才|刚刚|上面|前面)(?:那一?(?:条|个|张)(?:表格|表|记录)?|的?(?:表格|表))(?:里|中|里面)?的?|(?:刚才|刚刚|上面|前面|之前)(?:报的|发的|上报的)?[^,;:。!?\s]{1,8}?那一?(?:条|个|张)(?:记录)?(?:里|中|里面)[,;:\s]*)/;
 
 /**
  * 「…参加人数是7人，我写错了」 (round 53, fkee; t56b F2: stored at once as a new 警示教育 of 7): the slip owned at the end of
@@ -136,15 +163,16 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     // opening would, though not beyond doubt: the caller takes it as a correction only when a record of the member's fits.
     // 刚才报错了，和张书记和王建国的谈话是12月1日 (round 53, fkb): an opening owning a slip in a record just made (报错 · 写错 ·
     // 填错 · 记错) points back as 刚才报的 does; 刚才说错了 may own a slip of speech, and the round-45 rows read it as a report.
-    const pointed = told !== null || (opened !== null && /(?:刚才|刚刚|之前|前面)(?:的)?(?:报|写|填|记)错/.test(opened[0])) || POINTER.test(about + start[0]);
+    const pointed = told !== null || (opened !== null && /(?:刚才|刚刚|之前|前面)(?:的)?(?:那一?(?:条|个|次)(?:记录)?)?(?:报|写|填|记)错/.test(opened[0])) || POINTER.test(about + start[0]);
     if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized || pointed))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
     // 其实是13号 · 搞错了，应该是专项资金检查 (round 52, fwd): the word of change or the slip owned before a value is no part of it.
-    const owned = change.replace(FIELD_OWNED_WRONG, '$1');
+    const owned = change.replace(FIELD_OWNED_WRONG, '$1').replace(DAY_DEED, '$1');
     const read = correctionsInWords(`更正,${owned}`, today) ?? correctionsInWords(`更正,${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '')}`, today);
     // 那个谈心是上周五的 · 那次谈话是3号的: opened by the pointer, the words can only be about a record told before.
     const firm = opener !== null || CHANGE_WORD.test(change) || /^那(?:一)?(?:次|条|个|回|场)/.test(about);
-    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm, pointed };
+    const was = read?.parts.length === 1 && read.parts[0]!.kind === 'day' ? wrongDay(change, today) : undefined;
+    if (read) return { about, parts: read.parts.map((p) => ({ ...p, terse: false })), firm, pointed, ...(was ? { was } : {}) };
   }
   return null;
 }
