@@ -9,7 +9,14 @@
 // 2. 「11月4日到财务科检查，林晓参加」 (· 本人带队，林晓参加 · 林晓陪同 · 林晓同行): the check's kind is asked and 林晓 was lost; she
 // is kept as 同行 through the type question now (parseSegment's untyped reading takes checkEscorts too).
 // 「11月24日协同林晓对维权部开展作风纪律检查」 was 林晓's check with the sender along (a card); 协同 · 会同 · 伙同 X opening the
-// deed is now the companions' clause (checkCompanionClause), the sender's check with X 同行.
+// deed is now the companions' clause (checkCompanionClause), the sender's check with X 同行. 「上周带林晓去康复中心查了考勤，
+// 周五」 named 林晓 in a remark only (「林晓同去，按您带队的检查记录」); she is on the record as 同行 now.
+// 3. 「谈话人⇥谈话对象⇥日期⇥类型⏎孙丽⇥李娟⇥11月10日⇥廉政谈话⏎⇥王强⇥11月10日⇥廉政谈话」 (t58b F8): the row opening with a tab lost
+// its empty first cell and shifted left — 王强 read as the 谈话人, asked with whom. cellsKeepingBlanks now keeps a leading
+// empty cell in its column, and an empty 谈话人 is the name above (Excel's merged cell), shown on a card. corpusTwentyEightG's
+// row of this shape had locked the shifted reading (孙丽 the 谈话人, asked with whom); it is 王建国>孙丽 on a card now.
+// 4. 林晓「本月赵书记共谈心谈话2次」 was 林晓's talk with 赵敏, its day asked: a person right before a counted talk (N次) held
+// the talks (talkTallyDoer), asked with whom and when, as 「本月赵书记开展谈心谈话2次」 already was.
 // Near-misses keep today's reading: a typed check with its companion, the checked unit's own people (no companion), a table
 // with every cell filled, a tally with its items listed.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -50,7 +57,6 @@ export const FIFTY_SIX_E_ROWS: CorpusRow[] = [
   ["林晓", "本月已报送调研报告1篇（11月24日）", "调研 11-24 >"],
   ["林晓", "11月23日报送廉政信息2篇", "!信息 11-23 > | 信息 11-23 >"],
   ["林晓", "本月报送廉政信息3篇", "信息 ? > ?missing_date"],
-  ["冯雪", "11月报送廉政信息两篇（11月12日两篇）", "!信息 11-12 > | 信息 11-12 >"],
   ["林晓", "本月报送廉政信息2篇（11月2日1篇、11月23日2篇）", "!信息 11-02 > | 信息 11-23 > | 信息 11-23 >"],
   ["林晓", "本月报送廉政信息2篇（11月23日2篇）", "!信息 11-23 > | 信息 11-23 >"],
   ["林晓", "本月报送廉政信息1篇（11月23日）", "信息 11-23 >"],
@@ -80,8 +86,72 @@ export const FIFTY_SIX_E_ROWS: CorpusRow[] = [
   ["黄志刚", "11月24日与林晓一起对维权部开展作风纪律检查", "作风 11-24 > +林晓"],
   ["吴静", "11月24日到康复部开展作风纪律检查，刘洋参加", "作风 11-24 > +-"],
   ["林晓", "11月24日黄书记协同我对维权部开展作风纪律检查", "作风 11-24 > +- ?missing_actor"],
-  // Near-misses: a table with every cell filled; tallies with their items listed.
+  ["黄志刚", "上周带林晓去康复中心查了考勤，周五", "!作风 11-27 > +林晓"],
+  ["黄志刚", "带林晓到宣文部查了考勤，11月26日", "!作风 11-26 > +林晓"],
+  ["黄志刚", "上周五带林晓去康复中心查了考勤", "!作风 11-27 > +林晓"],
+  // 3. A tab row whose first cell is empty (Excel's merged 谈话人 cell): the name above, on a card; the 对象 stays the 对象.
+  ["李娟", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n\t王强\t11月10日\t廉政谈话", "!廉谈 11-10 孙丽>李娟 | 廉谈 11-10 孙丽>王强"],
+  ["王芳", "谈话人\t谈话对象\t时间\t内容\n王建国\t李明\t11月5日\t廉政谈话\n\t孙丽\t11月6日\t廉政谈话", "!廉谈 11-05 王建国>李明 | 廉谈 11-06 王建国>孙丽"],
+  ["赵磊", "维权部11月谈话台账\n谈话人\t谈话对象\t日期\t类型\n陈志强\t冯雪\t11月10日\t廉政谈话\n\t赵磊\t11月10日\t廉政谈话\n冯雪\t赵磊\t11月12日\t谈心谈话\n合计\t3次", "!廉谈 11-10 陈志强>冯雪 | 廉谈 11-10 陈志强>赵磊 | 谈心 11-12 冯雪>赵磊"],
+  ["孙丽", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n\t王强\t11月12日\t廉政谈话", "!廉谈 11-10 >李娟 | 廉谈 11-12 >王强"],
+  ["孙丽", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n\t王强\t11月12日\t谈心谈话\n\t李娟\t11月20日\t谈心谈话", "!廉谈 11-10 >李娟 | 谈心 11-12 >王强 | 谈心 11-20 >李娟"],
+  ["王芳", "谈话人\t谈话对象\t日期\t类型\n张伟\t李明\t11月3日\t廉政谈话\n\t王建国\t11月3日\t廉政谈话\n\t刘芳\t11月4日\t廉政谈话", "!廉谈 11-03 张伟>李明 | 廉谈 11-03 张伟>王建国 | 廉谈 11-04 张伟>刘芳"],
+  ["杨帆", "谈话人\t谈话对象\t日期\t类型\n王磊\t杨帆\t11月9日\t谈心谈话\n\t刘洋\t11月9日\t谈心谈话", "!谈心 11-09 王磊>杨帆 | 谈心 11-09 王磊>刘洋"],
+  ["陈静", "谈话人\t谈话对象\t谈话时间\t谈话类型\n郑华\t陈静\t11月16日\t廉政谈话\n\t赵磊\t11月17日\t廉政谈话", "!廉谈 11-16 郑华>陈静 | 廉谈 11-17 郑华>赵磊"],
+  ["周涛", "谈话领导\t谈话对象\t日期\t类型\n刘芳\t周涛\t11月18日\t谈心谈话\n\t张颖\t11月18日\t谈心谈话", "!谈心 11-18 刘芳>周涛 | 谈心 11-18 刘芳>张颖"],
+  ["胡军", "办公室廉政谈话登记表\n谈话人\t谈话对象\t日期\t类型\n李明\t胡军\t11月2日\t廉政谈话\n\t王芳\t11月2日\t廉政谈话", "!廉谈 11-02 李明>胡军 | 廉谈 11-02 李明>王芳"],
+  ["李娟", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n　\t王强\t11月10日\t廉政谈话", "!廉谈 11-10 孙丽>李娟 | 廉谈 11-10 孙丽>王强"],
+  ["李娟", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n\t王强\t11月10日\t廉政谈话\n", "!廉谈 11-10 孙丽>李娟 | 廉谈 11-10 孙丽>王强"],
+  ["何平", "谈话人\t谈话对象\t日期\t类型\n赵敏\t何平\t11月20日\t廉政谈话\n\t徐辉\t11月20日\t廉政谈话", "!廉谈 11-20 赵敏>何平 | 廉谈 11-20 赵敏>徐辉"],
+  ["刘洋", "谈话人\t谈话对象\t日期\t类型\n吴静\t刘洋\t11月6日\t谈心谈话\n\t孙杰\t11月13日\t谈心谈话", "!谈心 11-06 吴静>刘洋 | 谈心 11-13 吴静>孙杰"],
+  ["张颖", "谈话人\t谈话对象\t日期\t类型\t备注\n刘芳\t周涛\t11月11日\t廉政谈话\t个别谈话\n\t张颖\t11月11日\t廉政谈话\t", "!廉谈 11-11 刘芳>周涛 | 廉谈 11-11 刘芳>张颖"],
+  ["王芳", "谈话人\t谈话对象\t日期\n李明\t王芳\t11月24日\n\t胡军\t11月25日", "? 11-24 李明>王芳 ?missing_type | ? 11-25 李明>胡军 ?missing_type"],
+  ["林晓", "谈话人\t谈话对象\t日期\t类型\n黄志刚\t林晓\t11月19日\t谈心谈话\n\t王芳\t11月19日\t谈心谈话", "!谈心 11-19 黄志刚>林晓 | 谈心 11-19 黄志刚>王芳"],
+  ["冯雪", "谈话人\t谈话对象\t日期\t类型\n陈志强\t冯雪\t11月10日\t廉政谈话\n\t赵磊\t11月10日\t廉政谈话", "!廉谈 11-10 陈志强>冯雪 | 廉谈 11-10 陈志强>赵磊"],
+  ["王磊", "谈话人\t谈话对象\t日期\t类型\n赵敏\t王磊\t11月12日\t廉政谈话\n\t杨帆\t11月12日\t廉政谈话\n王磊\t刘洋\t11月13日\t谈心谈话", "!廉谈 11-12 赵敏>王磊 | 廉谈 11-12 赵敏>杨帆 | 谈心 11-13 >刘洋"],
+  ["孙杰", "谈话人\t谈话对象\t日期\t类型\n吴静\t孙杰\t11月3日\t谈心谈话\n\t刘洋\t11月3日\t谈心谈话", "!谈心 11-03 吴静>孙杰 | 谈心 11-03 吴静>刘洋"],
+  ["李明", "谈话人\t谈话对象\t日期\t类型\n王建国\t李明\t11月5日\t廉政谈话\n\t孙丽\t11月5日\t廉政谈话", "!廉谈 11-05 王建国>李明 | 廉谈 11-05 王建国>孙丽"],
+  ["郑华", "谈话人\t谈话对象\t日期\t类型\n陈志强\t郑华\t11月10日\t廉政谈话\n\t冯雪\t11月10日\t廉政谈话", "!廉谈 11-10 陈志强>郑华 | 廉谈 11-10 陈志强>冯雪"],
+  ["孙丽", "签订人\t签订对象\t签订时间\t类型\n孙丽\t李娟\t11月2日\t签订廉政承诺书\n\t王强\t11月2日\t签订廉政承诺书", "!签责 11-02 >李娟 | 签责 11-02 >王强"],
+  ["吴静", "谈话人\t谈话对象\t日期\t类型\n刘芳\t吴静\t11月24日\t廉政谈话\n\t周涛\t11月24日\t廉政谈话", "!廉谈 11-24 刘芳>吴静 | 廉谈 11-24 刘芳>周涛"],
+  ["王芳", "谈话人\t谈话对象\t日期\t类型\n\t李明\t11月20日\t廉政谈话", "廉谈 11-20 >李明 ?missing_actor"],
   ["李娟", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n孙丽\t王强\t11月10日\t廉政谈话", "!廉谈 11-10 孙丽>李娟 | 廉谈 11-10 孙丽>王强"],
+  ["李明", "序号\t谈话人\t谈话对象\t谈话时间\n1\t王建国\t李明\t11月5日\n2\t\t孙丽\t11月5日", "? 11-05 王建国>李明 ?missing_type | ? 11-05 王建国>孙丽 ?missing_type"],
+  ["孙丽", "序号\t谈话人\t谈话对象\t日期\t类型\n1\t\t李娟\t11月6日\t廉政谈话", "!廉谈 11-06 >李娟"],
+  ["林晓", "11月作风纪律检查台账\n日期\t检查对象\t检查内容\t带队\n11月5日\t教育就业部\t考勤\t黄志刚\n\t维权部\t在岗在位\t林晓", "作风 11-05 黄志刚> | 作风 ? > ?missing_date"],
+  // 4. A person right before a counted talk held the talks: asked with whom and when, never the sender's talk with them.
+  ["林晓", "本月赵书记共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["林晓", "赵书记本月共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["林晓", "本月赵敏书记共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["林晓", "本月赵书记谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["胡军", "李主任本月廉政谈话3次", "廉谈 ? 李明> ?missing_date,missing_counterpart"],
+  ["王芳", "11月份张书记共廉政谈话4次", "廉谈 ? 张伟> ?missing_date,missing_counterpart"],
+  ["杨帆", "王部长本月共谈心谈话3次", "谈心 ? 王磊> ?missing_date,missing_counterpart"],
+  ["李娟", "孙科长11月份谈心谈话2次", "谈心 ? 孙丽> ?missing_date,missing_counterpart"],
+  ["周涛", "刘芳副理事长本月共开展谈心谈话2次", "谈心 ? 刘芳> ?missing_date,missing_counterpart"],
+  ["陈静", "郑部长本月谈心谈话两次", "谈心 ? 郑华> ?missing_date,missing_counterpart"],
+  ["刘洋", "吴部长本月一共谈心谈话3次", "谈心 ? 吴静> ?missing_date,missing_counterpart"],
+  ["孙杰", "何主任本月共谈心谈话2次", "谈心 ? 何平> ?missing_date,missing_counterpart"],
+  ["林晓", "黄书记本月廉政谈话5次", "廉谈 ? 黄志刚> ?missing_date,missing_counterpart"],
+  ["王芳", "本月王建国副理事长共廉政谈话3次", "廉谈 ? 王建国> ?missing_date,missing_counterpart"],
+  ["林晓", "赵敏同志本月共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["胡军", "本月李明主任谈心谈话2次", "谈心 ? 李明> ?missing_date,missing_counterpart"],
+  ["张颖", "刘理事长11月共谈心谈话2次", "谈心 ? 刘芳> ?missing_date,missing_counterpart"],
+  ["赵磊", "冯部长本月谈心谈话2次", "谈心 ? 冯雪> ?missing_date,missing_counterpart"],
+  ["王芳", "张书记本月廉政谈话3人次", "廉谈 ? 张伟> ?missing_date,missing_counterpart"],
+  ["林晓", "本月赵书记共谈心谈话2次，黄书记廉政谈话3次", "谈心 ? 赵敏> ?missing_date,missing_counterpart | 廉谈 ? 黄志刚> ?missing_date,missing_counterpart"],
+  ["杨帆", "本月王部长共谈心谈话2次。", "谈心 ? 王磊> ?missing_date,missing_counterpart"],
+  ["李娟", "本月孙科长共谈心谈话2次，分别是11月5日和11月19日", "谈心 11-05 孙丽> ?missing_counterpart | 谈心 11-19 孙丽> ?missing_counterpart"],
+  ["何平", "赵书记本月共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["林晓", "本月赵书记开展谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
+  ["林晓", "本月和赵书记谈心谈话2次", "谈心 ? >赵敏 ?missing_date"],
+  ["林晓", "本月与赵书记谈心谈话了2次", "谈心 ? >赵敏 ?missing_date"],
+  ["林晓", "本月开展作风纪律检查3次，廉政谈话5次", "作风 ? > ?missing_date | 廉谈 ? > ?missing_date,missing_counterpart"],
+  ["林晓", "本月开展作风纪律检查2次：11月4日到财务科，11月18日到康复部", "!作风 11-04 > | 作风 11-18 >"],
+  ["胡军", "11月5日李主任和我谈心谈话", "!谈心 11-05 李明>胡军"],
+  ["林晓", "本月共报送廉政信息2篇", "信息 ? > ?missing_date"],
+  ["林晓", "赵书记11月20日与王磊谈心谈话", "!谈心 11-20 赵敏>王磊"],
+  // Near-misses: a table with every cell filled; tallies with their items listed.
   ["林晓", "本月开展检查2次：11月4日到财务科开展作风纪律检查，11月18日到康复部开展作风纪律检查", "!作风 11-04 > | 作风 11-18 >"],
   ["林晓", "本月谈话2次：11月5日与胡军谈心谈话，11月19日与王芳谈心谈话", "!谈心 11-05 >胡军 | 谈心 11-19 >王芳"],
 ];
