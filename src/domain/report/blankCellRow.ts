@@ -7,7 +7,9 @@
  */
 export function cellsKeepingBlanks(line: string, width: number): string[] | undefined {
   const trimmed = line.replace(/^[ \u3000]+|[\s\u3000]+$/g, '');
-  if (!/\t\s*\t/.test(trimmed)) return undefined;
+  // ⇥王强⇥11月10日⇥廉政谈话 (round 56, fge; t58b F8: the row shifted left, 王强 read as the 谈话人): a row opening with a tab
+  // has its first cell blank (Excel's merged first cell), kept in its column as a blank between two tabs is.
+  if (!/\t\s*\t/.test(trimmed) && !/^\t/.test(trimmed)) return undefined;
   const cells = trimmed.split('\t').map((c) => c.trim());
   return cells.length <= width ? cells : undefined;
 }

@@ -69,6 +69,9 @@ const RUNNING_TOTAL = /截至|截止|累计|全年|以来|共计|总共/;
 
 /** Words of a deed other than handing in papers, in a dated clause (开展作风纪律检查 · 与王强谈话 · 组织学习): that deed's day. */
 const OTHER_DEED = /检查|谈话|谈心|学习|观看|召开|开展|签订|讲授|党课|调研|督查/;
+/** A paper of another kind than 信息 (调研报告1篇 · 自查报告一份): counted in its own kind, never as 信息. */
+const OTHER_PAPER = /报告|述责|述廉/;
+
 /** Words of handing in papers: a clause with them is the papers' own. */
 const PAPER_WORDS = /信息|报送|上报|篇|条|则/;
 
@@ -128,6 +131,13 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
     // put on the check's 11-04 beside the 2 of 11-20): the day of a clause telling another deed and no papers is that deed's,
     // never the day of the papers counted after it.
     if (read.date !== undefined && !PAPER_WORDS.test(read.rest) && OTHER_DEED.test(read.rest)) {
+      day = undefined;
+      continue;
+    }
+    // 本月已报送廉政信息3篇：12月1日1篇，12月3日2篇，调研报告1篇（12月4日） (round 56, fge; t58b F3: the 12-03 papers made one
+    // because this clause's 1篇 was read as more 信息 of a day): a counted paper of another kind (调研报告 · 自查报告) is that
+    // paper's clause, no 信息 of its own or of the day before.
+    if (OTHER_PAPER.test(read.rest) && !/信息/.test(read.rest)) {
       day = undefined;
       continue;
     }

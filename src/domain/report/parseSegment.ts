@@ -553,11 +553,15 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const read = talked ? undefined : parseActor(rest, ctx, false, checked && !studied);
   const doer = talked ? (talker !== ctx.senderId ? talker : undefined) : read?.actorId ?? (continuesSubject(rest) ? inheritedActor : undefined);
   // 我和王强一起到办公室检查了报销凭证 (t45a F6): the one who went along is named here too, the check's type guessed or asked.
-  const along = read?.companionIds?.length ? [checkCompanionsRemark(read.companionIds, ctx)] : [];
+  // 11月4日到财务科检查，林晓参加 · …，本人带队，林晓参加 (round 56, fge; fhc/fhe left-alone: the type asked, 林晓 lost): those
+  // gone along in a clause of their own (checkEscorts, as a typed check reads them) are kept through the type question too.
+  const escorted = checked && !studied ? checkEscorts(text, ctx).filter((id) => id !== doer && !(doer === undefined && id === ctx.senderId)) : [];
+  const companions = [...new Set([...(read?.companionIds ?? []), ...escorted])].filter((id) => id !== (doer ?? ctx.senderId));
+  const along = companions.length > 0 ? [checkCompanionsRemark(companions, ctx)] : [];
   const draft = {
     ...base,
     // t48a F5: kept through the type question; stored only if the answer makes it a check (recordReport).
-    ...(read?.companionIds?.length ? { companionIds: [...new Set(read.companionIds)] } : {}),
+    ...(companions.length > 0 ? { companionIds: companions } : {}),
     ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}),
     ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),

@@ -168,7 +168,8 @@ function pipedCells(line: string): string[] | undefined {
 /**
  * The cells of a tab-separated row whose first cell, the day's, is blank (⇥维权部⇥在岗在位⇥林晓: no day written), that
  * blank kept in place so the row is asked its day; undefined for a row that does not open with a tab, has more cells
- * than the header, or whose first column is not the day (a blank 谈话人 first keeps its reading: asked, corpusTwentyEightG).
+ * than the header, or whose first column is not the day (a blank 谈话人 first is cellsKeepingBlanks' since round 56, fge: the name
+ * above, as a merged cell).
  */
 function leadingBlank(line: string, columns: readonly Column[]): string[] | undefined {
   if (columns[0] !== 'day' || !/^[ \u3000]*\t/.test(line)) return undefined;

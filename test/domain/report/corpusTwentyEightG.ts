@@ -77,8 +77,9 @@ export const TWENTY_EIGHT_G_ROWS: CorpusRow[] = [
   ["郑华", "陈志强副理事长11月5日与郑华进行廉政谈话，11月12日对教育就业部考勤进行了检查。", "!廉谈 11-05 陈志强>郑华 | 作风 11-12 陈志强>"],
   // Lines apart: the leader's line does not carry to the next line; the talk left without a doer is asked, never turned round onto the sender's head.
   ["胡军", "王建国副理事长11月9日主持召开分管科室党风廉政建设工作会议。\n11月10日分别与李明、孙丽进行了廉政谈话。", "分管会 11-09 王建国> | 廉谈 11-10 >李明 ?missing_actor | 廉谈 11-10 >孙丽 ?missing_actor"],
-  // A pasted table's blank 谈话人 cell keeps today's reading (asked).
-  ["王芳", "谈话人\t谈话对象\t时间\t内容\n王建国\t李明\t11月5日\t廉政谈话\n\t孙丽\t11月6日\t廉政谈话", "廉谈 11-05 王建国>李明 | 廉谈 11-06 孙丽> ?missing_counterpart"],
+  // A pasted table's blank 谈话人 cell: Excel's merged cell, the name above, on a card (round 56, fge; t58b F8: the row was
+  // shifted left, 孙丽 read as the 谈话人 and asked with whom).
+  ["王芳", "谈话人\t谈话对象\t时间\t内容\n王建国\t李明\t11月5日\t廉政谈话\n\t孙丽\t11月6日\t廉政谈话", "!廉谈 11-05 王建国>李明 | 廉谈 11-06 王建国>孙丽"],
   // The sender's unit as subject read as its head's deed (本部门/中心组织…): its later deed clauses are the head's too, as 康复部…开展自查，…组织学习 has been (corpusNewcomer).
   ["杨帆", "11月4日赵敏副理事长到宣文部调研。本部门11月11日组织观看警示教育片《镜鉴》，11月18日对考勤情况进行了自查。", "!警示 11-11 王磊> 《镜鉴》 | 自查 11-18 王磊>"],
   ["孙杰", "11月3日赵敏副理事长到中心检查指导工作；11月10日中心组织全体党员观看警示教育片，11月17日对中心公车使用进行了检查。", "? 11-03 赵敏> ?missing_type | 警示 11-10 何平> | 作风 11-17 何平>"],
