@@ -50,6 +50,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   count_unlike: '消息里的人数与写出的姓名个数对不上，已按写出的姓名记录，请核对',
   // Round 50 fxe kind 2: 「…签了廉政承诺书 这个要报吗」 was dropped as a question; the deed is read and shown for a tap.
   asked_whether: '您问了这条要不要报、能不能补录：已按消息里的活动读出，请核对；无误请点「确认」',
+  // Round 56, fgf (t58a F7): 1月5日 sent in December, no year said — stored at once as eleven months back.
+  distant_day: '日期没有写年份，按今年算是三个多月以前，请核对日期（是不是写错了月份）',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 

@@ -20,12 +20,17 @@ export function headsUnitMeeting(text: string, doerId: string, ctx: ParseContext
 }
 
 /** A unit's own meeting named in a clause of its own: 召开科室会议 · 部门会议 · 科务会 · 中心例会. */
-const OWN_MEETING_CLAUSE = /(?:部门|科室|中心)(?:例会|务会|会议)|[部科室]务会/;
+// 召开中心党支部会议 · 支委会 · 党小组会 (round 56, fgf, t58a F3: 「会议」 named as left over beside the study on the card): a
+// branch's own meeting is the unit's too.
+const OWN_MEETING_CLAUSE = /(?:部门|科室|中心)(?:例会|务会|会议)|[部科室]务会|(?:党)?支部(?:委员)?(?:会议|大会|会)|支委会|党小组会/;
+/** The study told after the meeting in the same clause: 召开部务会议专题学习《…》 · 部务会上集中学习了… (round 56, fgf). */
+const STUDIED_IN_CLAUSE = /(?:例会|务会|会议|大会|支委会|小组会)(?:议)?(?:上|中)?[\s\u0000]*(?:组织|集中|专题|传达)*(?:了)?(?:学习|观看|传达)/;
 
 /**
  * Whether `clause` (ending at `end` in `text`) names a unit's own meeting at which the next clause studies (召开科室会议，学习…):
  * the meeting is the study's occasion, recorded as that study, no meeting left out (round 48 ftf).
  */
 export function unitMeetingStudied(clause: string, text: string, end: number): boolean {
-  return OWN_MEETING_CLAUSE.test(clause) && /^[,，][\s]*(?:集中|专题|传达)?学习/.test(text.slice(end));
+  // 召开中心党支部会议，组织学习了《…》 (round 56, fgf): the next clause's study may be 组织 · 集中 · 专题 · 传达, in any order.
+  return OWN_MEETING_CLAUSE.test(clause) && (STUDIED_IN_CLAUSE.test(clause) || /^[,，][\s]*(?:会上|会议上)?(?:(?:组织|集中|专题|传达)+(?:了)?[^,，;；。\u0000]{0,8}?)?(?:学习|观看)/.test(text.slice(end)));
 }

@@ -17,9 +17,26 @@ export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 
 const NOT_HELD =
   /(?:延期|推迟|改期|顺延|延后|暂缓|搁置)(?=了|到|至|在|举行|进行|召开|开展|[\s。.!！,;]|$)(?!(?:到|至|在)(?:今天|昨天|前天|上周|本周|这周|\d{1,2}月\d{1,2}[日号])[^,;。!?]{0,12}?(?:进行|开展|召开|举行|组织|完成)了)|(?:取消了|被取消|已取消|临时取消|取消(?:了|掉)?(?:原定|原计划)?)(?=[\s。.!！,;]*$)|没[^,;。!?]{0,2}成|未能(?:如期)?|没能(?:如期)?|没有如期|未如期/;
 
+/**
+ * 原定12月3日…的廉政谈话，因王副理事长出差取消了，改到下周再谈 · …因故推迟，具体时间另行通知 · 原计划周四和周涛签责任书，周涛出差了，
+ * 改到下周再签 (round 56, fgf, t58b F9: 没看懂, or 'command' for its 取消): a deed called off with why or when next said after
+ * it — 取消 · 推迟 before a comma, then 改到 · 再谈 · 另行 — or a planned deed (原定 · 原计划 · 本来约了) put off to another
+ * time. 原定周三，改到周二进行了廉政谈话 was held: a deed said done after the new time is not this.
+ */
+const CALLED_OFF_TOLD =
+  /(?:取消|推迟|延期|改期)(?:了|掉)?[\s，,;；。]*(?:改到|改在|改至|改天|改日|改期|另行|另约|待定|待安排|再谈|再签|再开|再组织|再看|再约|再讲|再查|下周再|下次再|等[他她]|具体时间)|(?:推迟|延期)(?=[，；])/;
+const PLANNED = /^\s*(?:原定|原计划|原本(?:定|约|计划)?|本来(?:定|约|计划)?)/;
+const PUT_OFF_LATER = /改到|改在|改至|改天|改日|改期|另行|另约|推迟|延期|取消|再谈|再签|再开|再组织|再约/;
+const DONE_AFTER = /(?:改到|改在|改至|提前到|推迟到|延期到)[^。!?]*?(?:进行|开展|召开|举行|组织|完成|谈|签|开|讲)(?:了|完|的)/;
+
+function calledOffTold(text: string): boolean {
+  if (DONE_AFTER.test(text)) return false;
+  return CALLED_OFF_TOLD.test(text) || (PLANNED.test(text) && PUT_OFF_LATER.test(text));
+}
+
 /** Whether `text` says the deed it names did not take place (延期/推迟/改期/取消/没谈成/未能). */
 export function saysNotHeld(text: string): boolean {
-  return NOT_HELD.test(text) && !/^\s*(?:取消|不用了|算了)[\s。.!！]*$/.test(text);
+  return (NOT_HELD.test(text) || calledOffTold(text)) && !/^\s*(?:取消|不用了|算了)[\s。.!！]*$/.test(text);
 }
 
 /**

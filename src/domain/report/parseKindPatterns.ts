@@ -217,6 +217,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
   // 观看了廉政短片《…》 · 廉洁教育专题片 (round 29a, X1): a film on integrity under another name is a 廉政教育 too.
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)(?:教育)?(?:短片|短视频|专题片|宣传片)'],
+  // 周五孙科长组织我们看了《围猎》 (round 56, fgf, t58a F6: 没看懂): a title watched with the spoken 看了, no kind word, is a
+  // 警示教育 film the way units use them (《围猎》 · 《零容忍》 · 《国家监察》); a guess, so shown for a tap. Only right before the
+  // title: 看了看考勤 · 查看了台账 are checks. The written 观看《…》 keeps asking which kind (parseReport.test's row).
+  ['edu_warning', '(?<![查翻审调察阅观收])看了\\s*(?:一部|一下|一遍|部)?\\s*(?=《|\\u0000)', true],
   ['inspect_style', '明[查察]暗访|到岗(?:情况)?检查|在岗(?:情况)?检查|(?:作风|纪律|工作纪律)督查|节[前日](?:期间)?(?:督查|检查)'],
   // 对各部室到岗情况进行检查 · 检查了各部室到岗情况 (round 21, K5: asked its type): 到岗情况检查 is in issue 10's list.
   ['inspect_style', `(?<=(?:检查|督查|抽查|巡查)了?${G}{0,8}?)到岗(?:到位)?情况|到岗(?:到位)?情况${G}{0,4}?(?:检查|督查|抽查|巡查)`],
@@ -238,6 +242,10 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // 传达学习了…典型问题的通报 (案例通报学习 split by its object), 对节前廉洁自律进行提醒 (提醒 split by its object); guessed, so confirmed.
   // 公务接待 · 办公用房 · 违规吃喝 checked (found by the tester, round 7: 抽查 of 公务接待 told 未记录).
   ['inspect_style', `(?:公务用车|公车|考勤|值班|在岗在位|公务接待|办公用房|违规吃喝|收受礼品)${G}{0,12}?(?:专项检查|检查|督查|抽查|巡查)`, true],
+  // 抽查了10月份以来的公务接待费用 (round 56, fgf, t58a F2: 专项资金检查 guessed from 报销凭证 beside it): the 公务接待's
+  // 费用 · 支出 · 单据 checked by any check verb is a 作风纪律检查 as README's kinds say (guessed, so confirmed). Not after a
+  // typed 资金检查 before it, nor a 重点 focus (开展专项资金检查，重点检查了公务接待费用支出 stays the money's check).
+  ['inspect_style', `(?<!资金(?:专项)?检查[^。!?\\n]{0,30}?|重点)(?:抽查|检查|核查|查看|翻看|(?<![调审排核检督抽巡])查)了?(?:一下|下)?${G}{0,12}?公务接待${G}{0,2}?(?:费用?|支出|开支|单据)`, true],
   // 跟黄书记一起查了财务科的公务卡使用情况 · 查看了报销情况 · 抽查了三公经费支出情况 (round 54, fjd; t56a F3: no report, dropped
   // without a word): the 公务卡, 报销 and 三公经费 are the unit's money, so their check, by any check verb (the spoken 查了 ·
   // 查看了 too) before or after them, is a 专项资金检查 (guessed, so confirmed). Before, 公务卡…检查 was read as 作风纪律检查.

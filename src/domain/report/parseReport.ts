@@ -107,6 +107,7 @@ import { withSittingCount } from './sittingCount.js';
 import { headsList, titlesReport } from './listHeading.js';
 import { withPapersTitledApart } from './papersTitledApart.js';
 import { deedFellThrough } from './deedFellThrough.js';
+import { withDistantDayNoted } from './distantDay.js';
 import { namesVagueDayOnly } from './vagueDayClause.js';
 import { urgedClause, urgesOthers } from './urgesOthers.js';
 import { doneHeading, planSections } from './planSection.js';
@@ -634,7 +635,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
     // 「…七人参加，之前报的人数不对」 (round 54, fjaa: the note 「之前报的人数不」): the correction's own words are never a note.
     for (const r of read) if (r.draft.note !== undefined && slipWordsNote(r.draft.note, slip.slip)) delete r.draft.note;
   }
-  return read;
+  // 1月5日和李明进行了廉政谈话 sent in December (round 56, fgf, t58a F7): a day months back with no year said is shown for a tap.
+  return read ? withDistantDayNoted(read, plain, ctx.now) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */

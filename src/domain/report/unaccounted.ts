@@ -119,7 +119,11 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     // 上周工作小结：周二…，周四… (round 15: a false 「周二」 remark): a bare weekday after 上周 is in that week, as the parser reads it.
     // 上周五…，周一又… (round 30a): not after the day of last week said before, it is not of last week, as the parser reads it.
     const lastWeek = /^周/.test(m[0]) && /上个?(?:周|星期|礼拜)/.test(arabic.slice(0, m.index)) && !notLaterWeekday(m[0], lastWeekdayNamed(arabic.slice(0, m.index)));
-    const date = parseDay(lastWeek ? `上${m[0]}` : m[0], today).date;
+    // 本周工作：1.周一…；2.周三和杨帆… (round 56, fgf, t58a F3: a false 「周三」 remark): a bare weekday after 本周 · 这周, with no
+    // other week said between, is in this week, as the parser reads it.
+    const weekWords = [...arabic.slice(0, m.index).matchAll(/(上上|上个?|本|这|下个?)(?:周|星期|礼拜)/g)];
+    const thisWeek = /^周/.test(m[0]) && !lastWeek && /^[本这]/.test(weekWords.at(-1)?.[1] ?? '');
+    const date = parseDay(lastWeek ? `上${m[0]}` : thisWeek ? `本${m[0]}` : m[0], today).date;
     // 时间分别是11月3日、4日 for three people (unpairedDays): the days are named in the remark asking them, not left over.
     const spoken = (d: string) => reports.some((r) => r.remarks.some((k) => k.includes(`${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`)));
     // t48b F3: the words the day opens are named with it, so the card says what was left out, not only when.

@@ -87,7 +87,9 @@ export function untypedJoinedDeeds(text: string, reports: readonly ParsedReport[
  * directory and no day, gone without a word): a talk with someone the directory does not know, told in a clause of no type
  * word, that no record took and no question asks about.
  */
-const TALK_WITH = /(?:和|与|跟|同(?![志事学])|找)([^,;。!?和与跟找]{2,12}?)(?:进行了?|开展了?|也|又|分别|单独)?(?:谈话|谈心|谈了|谈过|聊了|聊)/;
+// 同时进行了廉政谈话 (round 56, fgf, t58a F3: 「谈话」 named as left over beside the talks on the card): 同时 · 同样 · 同期 is
+// no 同 of whom a talk is with.
+const TALK_WITH = /(?:和|与|跟|同(?![志事学时样期步一])|找)([^,;。!?和与跟找]{2,12}?)(?:进行了?|开展了?|也|又|分别|单独)?(?:谈话|谈心|谈了|谈过|聊了|聊)/;
 /** 还有一次是和X · 另一次是与X: a counted talk's other occasion, its verb left to the count before it. */
 const ONE_MORE_WITH = /(?:还有|另有|另外)?(?:一|1)次(?:是)?(?:和|与|跟|同)([^,;。!?]{2,12})$/;
 /** Whom a talk clause may name that is no one unknown: the sender, a pronoun, a group word, a count of people, a post. */

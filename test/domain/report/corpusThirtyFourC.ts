@@ -47,5 +47,5 @@ export const THIRTY_FOUR_C_ROWS: CorpusRow[] = [
   ["周涛", "2.13号组织部门人员学习了《廉洁自律准则》", "廉教 ? > 《廉洁自律准则》 ?missing_date"],
   // Near-misses: a two-digit month next to today's (11.5日) and a day written in full stay as read.
   ["孙丽", "11.5日与王强进行了廉政谈话", "廉谈 11-05 >王强"],
-  ["孙丽", "1月5日与王强进行了廉政谈话", "廉谈 01-05 >王强"],
+  ["孙丽", "1月5日与王强进行了廉政谈话", "!廉谈 01-05 >王强"],
 ];
