@@ -201,3 +201,72 @@ export function limiterAgainstFeishu(opts: { seconds: number }): Record<string, 
   }
   return out;
 }
+
+/**
+ * Replies beside a broadcast, on the virtual clock: `rate` replies a second for `seconds` (each to a receiver of its
+ * own) while the outbox sends `broadcast` queued notices with its 32 workers, each send answered `rttMs` after it
+ * leaves, checked against Feishu's count as the emulator keeps it (per API since round 56). `shared`: replies counted
+ * in the same app windows as the notices (both by 发送消息: the scheduler as it was before round 56); otherwise replies
+ * by 回复消息 in windows of their own. Returns the replies' wait for a slot, when the last notice left (ms from the
+ * start), and how many sends Feishu refused.
+ */
+function besideBroadcast(rate: number, seconds: number, rttMs: number, broadcast: number, shared: boolean): Record<string, number> {
+  const clock = createVirtualClock();
+  const scheduler = createSendScheduler(FEISHU_LIMITS, clock.now);
+  const feishu = createRateLimiter(() => new Date(clock.now()));
+  feishu.configure({ perApp: FEISHU_LIMITS.perAppPerSecond, perAppPerMinute: FEISHU_LIMITS.perAppPerMinute, perReceiver: FEISHU_LIMITS.perReceiverPerSecond });
+  const replyApi = shared ? 'send' : 'reply';
+  const waits: number[] = [];
+  let refused = 0;
+  let lastNotice = 0;
+  let next = 0;
+  const send = (receiver: string, api: 'send' | 'reply', done: () => void): void => {
+    const left = clock.now();
+    clock.at(left + rttMs / 2, () => {
+      if (!feishu.admit(receiver, api).ok) refused += 1;
+    });
+    clock.at(left + rttMs, () => {
+      scheduler.end(receiver, api);
+      done();
+    });
+  };
+  const worker = (): void => {
+    if (next >= broadcast) return;
+    const receiver = `ou_notice_${next++}`;
+    scheduler.wait(receiver, 'outbox', () => {
+      lastNotice = clock.now();
+      send(receiver, 'send', worker);
+    }, 'send');
+  };
+  clock.at(0, () => {
+    for (let w = 0; w < 32; w += 1) worker();
+  });
+  const count = Math.round(rate * seconds);
+  for (let i = 0; i < count; i += 1) {
+    const arrived = 100 + (i * 1000) / rate;
+    const receiver = `oc_member_${i}`;
+    clock.at(arrived, () => {
+      scheduler.wait(receiver, 'reply', () => {
+        waits.push(clock.now() - arrived);
+        send(receiver, replyApi, () => undefined);
+      }, replyApi);
+    });
+  }
+  clock.run(() => scheduler.dispatch());
+  return { ...quantiles(waits), lastNoticeMs: Math.round(lastNotice), refused };
+}
+
+/** Replies beside a broadcast of 300 and of 1,000 notices, counted together (before round 56) and per API (after). */
+export function limiterBesideBroadcast(opts: { seconds: number }): Record<string, unknown> {
+  const out: Record<string, unknown> = { seconds: opts.seconds };
+  for (const rtt of [10, 50]) {
+    for (const broadcast of [300, 1000]) {
+      const row: Record<string, unknown> = {};
+      for (const rate of [10, 30, 50]) {
+        row[`${rate}/s`] = { shared: besideBroadcast(rate, opts.seconds, rtt, broadcast, true), perApi: besideBroadcast(rate, opts.seconds, rtt, broadcast, false) };
+      }
+      out[`rtt ${rtt} ms, broadcast ${broadcast}`] = row;
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { completionBench } from './completionBench.js';
 import { completionPairBench } from './completionPairBench.js';
 import { footprintBench } from './footprintBench.js';
 import { journalBench } from './journalBench.js';
-import { limiterAgainstFeishu, limiterBench } from './limiterBench.js';
+import { limiterAgainstFeishu, limiterBench, limiterBesideBroadcast } from './limiterBench.js';
 import { overlayBench } from './overlayBench.js';
 import { parsePairBench } from './parsePairBench.js';
 import { parseBench } from './parseBench.js';
@@ -38,6 +38,8 @@ if (!only || only === 'limiter') {
   results.limiter = limiterBench({ seconds: Number(process.env.BENCH_SECONDS ?? 10) });
   // The same against Feishu's own count (the emulator's rate limiter): what a looser count would cost in 429s.
   (results.limiter as Record<string, unknown>).againstFeishu = limiterAgainstFeishu({ seconds: Number(process.env.BENCH_SECONDS ?? 10) });
+  // Replies while a broadcast drains: the app's windows shared by both APIs (before round 56) or per API (after).
+  (results.limiter as Record<string, unknown>).besideBroadcast = limiterBesideBroadcast({ seconds: Number(process.env.BENCH_SECONDS ?? 10) });
   console.log(JSON.stringify({ limiter: results.limiter }, null, 2));
 }
 if (!only || only === 'broadcast') {

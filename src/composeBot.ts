@@ -155,7 +155,8 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       }
       throw error;
     });
-    // One limiter for the outbox and the replies: Feishu counts them together.
+    // One limiter for the outbox and the replies: Feishu's app windows are per API (the outbox's sends and the replies
+    // each have their own), the 5/s per receiver is shared.
     const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
     const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
     const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };

@@ -86,9 +86,9 @@ export interface FailSpec {
 }
 
 export interface RateLimitSpec {
-  /** Message sends and replies per second for the whole app (Feishu: 50). Over it: HTTP 429, code 99991400. */
+  /** Per second for the app, for sends and for replies each (Feishu: 50 for each API). Over it: HTTP 429, code 99991400. */
   perApp?: number;
-  /** Message sends and replies per minute for the whole app (Feishu: 1000). Over it: HTTP 429, code 99991400. */
+  /** Per minute for the app, for sends and for replies each (Feishu: 1000 for each API). Over it: HTTP 429, code 99991400. */
   perAppPerMinute?: number;
   /** Sends per second to one user or one chat (Feishu: 5). Over it: HTTP 400, code 230020. */
   perReceiver?: number;

@@ -60,7 +60,7 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
   const first = seen && now - seen.at < UUID_TTL_MS ? state.messages.get(seen.messageId) : undefined;
   if (first) return ok(c, messageData(state, first));
 
-  const admission = limiter.admit(out.receiverKey);
+  const admission = limiter.admit(out.receiverKey, out.kind);
   if (!admission.ok && admission.refused === 'app') {
     return answer(c, openApiError('rateLimited'), { 'x-ogw-ratelimit-limit': String(admission.limit), 'x-ogw-ratelimit-reset': String(admission.resetSeconds) });
   }

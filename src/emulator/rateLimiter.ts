@@ -1,4 +1,4 @@
-// Feishu's send limits as sliding windows: per app per second and per minute (HTTP 429 / 99991400), per receiver per second (230020).
+// Feishu's send limits as sliding windows: per API of the app per second and per minute (HTTP 429 / 99991400), per receiver per second (230020).
 import type { RateLimitSpec } from './emulatorTypes.js';
 
 /**
@@ -6,13 +6,21 @@ import type { RateLimitSpec } from './emulatorTypes.js';
  * limit that was hit) and `x-ogw-ratelimit-reset` (whole seconds until that window admits one more); `receiver`:
  * HTTP 400, code 230020. Source: open.feishu.cn 频控策略 (429 with both headers; with 1000次/分 & 50次/秒 either limit
  * triggers it) and 发送消息 › 频率限制.
+ *
+ * The app's windows are kept per API: 频控策略 says 「通常情况下，频控策略等级都是应用于每个 API、每个应用、每个租户的基础上」, and
+ * 发送消息 (`POST /im/v1/messages`) and 回复消息 (`POST /im/v1/messages/:message_id/reply`) each name their own 接口频率限制
+ * 「1000 次/分钟、50 次/秒」, so 50 sends and 50 replies fit in one second. The per-receiver 5/s (「向同一用户发送消息的限频为
+ * 5 QPS」, on both pages) is one window for both.
  */
+/** Which Open API a message left by: 发送消息 or 回复消息 (each has its own app windows). */
+export type MessageApi = 'send' | 'reply';
+
 export type Admission = { ok: true } | { ok: false; refused: 'app'; limit: number; resetSeconds: number } | { ok: false; refused: 'receiver' };
 
 export interface RateLimiter {
   configure(spec: RateLimitSpec | undefined): void;
-  /** Counts the request when admitted; refused requests do not use up any window. */
-  admit(receiver: string): Admission;
+  /** Counts the request when admitted; refused requests do not use up any window. `api` defaults to 'send'. */
+  admit(receiver: string, api?: MessageApi): Admission;
   clear(): void;
 }
 
@@ -42,13 +50,12 @@ const resetOf = (w: Window, now: number, spanMs: number): number => Math.max(1, 
 
 export function createRateLimiter(now: () => Date): RateLimiter {
   let spec: RateLimitSpec | undefined;
-  let appSecond = newWindow();
-  let appMinute = newWindow();
+  const newApp = () => ({ second: newWindow(), minute: newWindow() });
+  let apps: Record<MessageApi, { second: Window; minute: Window }> = { send: newApp(), reply: newApp() };
   let receivers = new Map<string, Window>();
 
   function clear(): void {
-    appSecond = newWindow();
-    appMinute = newWindow();
+    apps = { send: newApp(), reply: newApp() };
     receivers = new Map();
   }
 
@@ -57,9 +64,10 @@ export function createRateLimiter(now: () => Date): RateLimiter {
       spec = next;
       clear();
     },
-    admit(receiver) {
+    admit(receiver, api = 'send') {
       if (!spec) return { ok: true };
       const t = now().getTime();
+      const { second: appSecond, minute: appMinute } = apps[api];
       let mine = receivers.get(receiver);
       if (!mine) receivers.set(receiver, (mine = newWindow()));
       if (spec.perApp !== undefined && inWindow(appSecond, t, SECOND_MS) >= spec.perApp) {

@@ -1,9 +1,9 @@
-// Replies and other immediate sends under the outbox's rules: the same shared limiter (app 50/s and 1000/min, 5/s per chat), first in its line, and retry policy.
+// Replies and other immediate sends under the outbox's rules: the same shared limiter (app 50/s and 1000/min per API, 5/s per chat), first in its line, and retry policy.
 import type { FeishuClient, OutgoingMessage, Recipient, SendOptions } from '../feishu/feishuTypes.js';
 import { withRetry } from '../feishu/withRetry.js';
 import { traceStep } from '../trace/messageTrace.js';
 import { classifySendFailure } from './classifySendFailure.js';
-import type { SendLimiter } from './createSendLimiter.js';
+import type { MessageApi, SendLimiter } from './createSendLimiter.js';
 import { announcedLimitLine } from './sendLimits.js';
 
 export interface LimitedSenderDeps {
@@ -29,7 +29,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * member is waiting for these: a receipt, a card's answer, an export), per receiver: `opts.receiver`, else
  * the chat or person, else the parent message), and retryable failures — HTTP 429 (honouring `x-ogw-ratelimit-reset`),
  * 230020 (5/s per chat), 5xx, timeouts — are tried again with the same `uuid`, which Feishu de-duplicates for one hour
- * (开发文档 › 消息 › 发送消息 / 回复消息: uuid; 频控策略). A 429 pauses every send of the app, as in the outbox.
+ * (开发文档 › 消息 › 发送消息 / 回复消息: uuid; 频控策略). A 429 pauses every send of the app by the same API, as in the outbox.
  * Throws the last FeishuError when the attempts run out or the failure is permanent.
  */
 export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
@@ -42,21 +42,22 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
     sleep,
   };
 
-  function learnFrom(announced: { limit: number; resetMs: number | undefined } | undefined): void {
-    const learned = announced && deps.limiter.learnAppLimit(announced.limit, announced.resetMs);
+  function learnFrom(announced: { limit: number; resetMs: number | undefined } | undefined, api: MessageApi): void {
+    const learned = announced && deps.limiter.learnAppLimit(announced.limit, announced.resetMs, api);
     if (learned) deps.log(announcedLimitLine(learned));
   }
 
-  async function limited<T>(what: string, receiver: string, call: () => Promise<T>, traced = ''): Promise<T> {
+  // `api`: the Open API the call goes to (回复消息 or 发送消息), whose app windows it counts in.
+  async function limited<T>(what: MessageApi, receiver: string, call: () => Promise<T>, traced = ''): Promise<T> {
     if (traced) traceStep(traced, 'handed');
     return withRetry(
       async () => {
-        await deps.limiter.acquire(receiver, 'reply');
+        await deps.limiter.acquire(receiver, 'reply', undefined, what);
         if (traced) traceStep(traced, 'slot');
         try {
           return await call();
         } finally {
-          deps.limiter.end(receiver);
+          deps.limiter.end(receiver, what);
           if (traced) traceStep(traced, 'sent');
         }
       },
@@ -65,8 +66,8 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
         onRetry: ({ attempt, delayMs, error }) => {
           const f = classifySendFailure(error);
           if (f.retry && f.scope === 'app') {
-            deps.limiter.pauseApp(delayMs);
-            learnFrom(f.announced);
+            deps.limiter.pauseApp(delayMs, what);
+            learnFrom(f.announced, what);
           }
           deps.log(`${what} to ${receiver}: attempt ${attempt} failed (${f.error.code}: ${f.error.message}); retrying in ${delayMs} ms`);
         },

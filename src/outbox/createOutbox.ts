@@ -75,8 +75,8 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
     if (item.attempts >= maxAttempts) return fail(item, { ...f.error, message: `${f.error.message} (gave up after ${item.attempts} attempts)` });
     const delay = retryDelayMs(item.attempts, f.cause, timing);
     if (f.scope === 'app') {
-      limiter.pauseApp(delay);
-      const learned = f.announced && limiter.learnAppLimit(f.announced.limit, f.announced.resetMs);
+      limiter.pauseApp(delay, 'send');
+      const learned = f.announced && limiter.learnAppLimit(f.announced.limit, f.announced.resetMs, 'send');
       if (learned) deps.log(announcedLimitLine(learned));
       stats.appLimited += 1;
     }
@@ -99,13 +99,13 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stats(): OutboxStats 
       journal.patch(item.key, { status: 'queued', attempts: item.attempts });
       return queues.retry(item, clock() + timing.baseDelayMs);
     }
-    if (state !== 'running' || !(await limiter.acquire(item.receiver, 'outbox', stopping.signal))) {
+    if (state !== 'running' || !(await limiter.acquire(item.receiver, 'outbox', stopping.signal, 'send'))) {
       journal.patch(item.key, { status: 'queued', attempts: item.attempts });
       return queues.retry(item);
     }
     item.attempts += 1;
     try {
-      const { messageId } = await deps.feishu.send(item.to, item.message, { uuid: item.uuid }).finally(() => limiter.end(item.receiver));
+      const { messageId } = await deps.feishu.send(item.to, item.message, { uuid: item.uuid }).finally(() => limiter.end(item.receiver, 'send'));
       // The body goes once delivered: the key (and uuid) is what must be remembered, and the db stays small.
       journal.patch(item.key, { status: 'sent', messageId, sentAt: iso(), message: undefined, retryAt: undefined, error: undefined, inDoubtSince: undefined });
       stats.sent += 1;

@@ -2,26 +2,27 @@
 import { performance } from 'node:perf_hooks';
 import { createSendScheduler } from './createSendScheduler.js';
 import type { AppLimit } from './createSendScheduler.js';
-import type { SendLimits, SendPriority } from './sendLimits.js';
+import type { MessageApi, SendLimits, SendPriority } from './sendLimits.js';
 
-export { FEISHU_LIMITS, type SendLimits, type SendPriority } from './sendLimits.js';
+export { FEISHU_LIMITS, type MessageApi, type SendLimits, type SendPriority } from './sendLimits.js';
 
 export interface SendLimiter {
   /**
    * Waits until one send to `receiver` may leave under every limit, then counts it as leaving: the caller sends at
    * once and calls end() on its answer. Resolves false, counting nothing, if `signal` aborts first (the outbox stops).
+   * `api` (default 'send', 发送消息; 'reply' 回复消息) names the app windows it counts in.
    */
-  acquire(receiver: string, priority: SendPriority, signal?: AbortSignal): Promise<boolean>;
-  /** The answer (any answer) to an acquired send came back. */
-  end(receiver: string): void;
-  /** Feishu said the app is over its limit: nothing leaves before `ms` from now. */
-  pauseApp(ms: number): void;
-  /** Feishu's 429 announced a lower limit than the one kept: keep Feishu's (see SendScheduler.learnAppLimit). */
-  learnAppLimit(limit: number, resetMs: number | undefined): AppLimit | undefined;
+  acquire(receiver: string, priority: SendPriority, signal?: AbortSignal, api?: MessageApi): Promise<boolean>;
+  /** The answer (any answer) to an acquired send of `api` (default 'send') came back. */
+  end(receiver: string, api?: MessageApi): void;
+  /** Feishu said the app is over its limit for `api`: nothing of that API leaves before `ms` from now (no api: both). */
+  pauseApp(ms: number, api?: MessageApi): void;
+  /** Feishu's 429 on `api` announced a lower limit than the one kept: keep Feishu's (see SendScheduler.learnAppLimit). */
+  learnAppLimit(limit: number, resetMs: number | undefined, api?: MessageApi): AppLimit | undefined;
 }
 
 /**
- * One per app (main.ts): replies and the outbox draw on the same budget, as Feishu counts them. The order is the
+ * One per app (main.ts): replies and the outbox draw on the app's budgets as Feishu counts them, per API. The order is the
  * scheduler's (src/outbox/createSendScheduler.ts); this wakes it with one timer when a window opens. `clock` is
  * monotonic ms (default performance.now), the timer real time.
  */
@@ -79,14 +80,19 @@ export function createSendLimiter(limits: SendLimits, clock: () => number = () =
   }
 
   return {
-    acquire(receiver, priority, signal) {
+    acquire(receiver, priority, signal, api) {
       if (signal?.aborted) return Promise.resolve(false);
       return new Promise<boolean>((resolve) => {
         let leave: (() => void) | undefined;
-        const ticket = scheduler.wait(receiver, priority, () => {
-          leave?.();
-          resolve(true);
-        });
+        const ticket = scheduler.wait(
+          receiver,
+          priority,
+          () => {
+            leave?.();
+            resolve(true);
+          },
+          api,
+        );
         if (signal) {
           leave = waitOn(signal, () => {
             if (!scheduler.cancel(ticket)) return;
@@ -97,16 +103,16 @@ export function createSendLimiter(limits: SendLimits, clock: () => number = () =
         pump();
       });
     },
-    end(receiver) {
-      scheduler.end(receiver);
+    end(receiver, api) {
+      scheduler.end(receiver, api);
       pump();
     },
-    pauseApp(ms) {
-      scheduler.pauseApp(ms);
+    pauseApp(ms, api) {
+      scheduler.pauseApp(ms, api);
       pump();
     },
-    learnAppLimit(limit, resetMs) {
-      const learned = scheduler.learnAppLimit(limit, resetMs);
+    learnAppLimit(limit, resetMs, api) {
+      const learned = scheduler.learnAppLimit(limit, resetMs, api);
       pump();
       return learned;
     },

@@ -1,18 +1,23 @@
 // Who sends next under Feishu's limits: replies to waiting members before the outbox, no window ever overshot, nobody starved.
 import { type SendWindow, createSendWindow } from './createSendWindow.js';
-import type { SendLimits, SendPriority } from './sendLimits.js';
+import type { MessageApi, SendLimits, SendPriority } from './sendLimits.js';
 
 /** One send waiting for its turn. */
 export interface SendTicket {
   readonly receiver: string;
   readonly priority: SendPriority;
+  /** The Open API it leaves by: its app windows are that API's (频控策略: per API). */
+  readonly api: MessageApi;
   /** When it is due (monotonic ms): when it began waiting, plus `outboxYieldMs` for an outbox send. */
   readonly due: number;
 }
 
 export interface SendScheduler {
-  /** Joins the line; `grant` is called once, from dispatch(), when the send may leave (it then counts as in flight). */
-  wait(receiver: string, priority: SendPriority, grant: () => void): SendTicket;
+  /**
+   * Joins the line; `grant` is called once, from dispatch(), when the send may leave (it then counts as in flight).
+   * `api` (default 'send', 发送消息) names the app windows it counts in; the receiver's window is one for both APIs.
+   */
+  wait(receiver: string, priority: SendPriority, grant: () => void, api?: MessageApi): SendTicket;
   /** Leaves the line without sending; false if it was granted already (then the send must be made, or end() called). */
   cancel(ticket: SendTicket): boolean;
   /**
@@ -20,10 +25,10 @@ export interface SendScheduler {
    * Returns the ms until another may leave (undefined: nobody waits); an end() or pauseApp() can change that.
    */
   dispatch(): number | undefined;
-  /** The answer (any answer) to a granted send came back. */
-  end(receiver: string): void;
-  /** Feishu said the app is over its limit: nothing is granted before `ms` from now. */
-  pauseApp(ms: number): void;
+  /** The answer (any answer) to a granted send of `api` (default 'send') came back. */
+  end(receiver: string, api?: MessageApi): void;
+  /** Feishu said the app is over its limit for `api`: nothing of that API is granted before `ms` from now (no api: both). */
+  pauseApp(ms: number, api?: MessageApi): void;
   /**
    * Feishu refused a send with HTTP 429 and announced the limit it applied (`x-ogw-ratelimit-limit`) and the seconds
    * until that window admits one more (`x-ogw-ratelimit-reset`, in ms here). When that limit is lower than the one
@@ -31,9 +36,11 @@ export interface SendScheduler {
    * 企业的套餐不同，对应的频控等级有所不同). Which window: a reset over a second can only come from the minute's (a second's
    * window frees a slot within the second); otherwise the second's. Returns the window lowered, if any.
    */
-  learnAppLimit(limit: number, resetMs: number | undefined): AppLimit | undefined;
-  /** The app's limits as kept now (the configured ones, or lower ones Feishu announced). */
+  learnAppLimit(limit: number, resetMs: number | undefined, api?: MessageApi): AppLimit | undefined;
+  /** The app's limits for sends (发送消息) as kept now (the configured ones, or lower ones Feishu announced). */
   readonly appLimits: { perSecond: number; perMinute: number };
+  /** The same for one API. */
+  appLimitsOf(api: MessageApi): { perSecond: number; perMinute: number };
   readonly waiting: number;
 }
 
@@ -41,6 +48,7 @@ export interface SendScheduler {
 export interface AppLimit {
   window: 'second' | 'minute';
   limit: number;
+  api: MessageApi;
 }
 
 interface Ticket extends SendTicket {
@@ -57,17 +65,29 @@ const SWEEP_EVERY = 1000;
  */
 export function createSendScheduler(limits: SendLimits, clock: () => number): SendScheduler {
   const second = 1000 + limits.marginMs;
-  const appSecond = createSendWindow(limits.perAppPerSecond, second);
-  const appMinute = createSendWindow(limits.perAppPerMinute, 60_000 + limits.marginMs);
+  /** One API's app windows (50/s and 1000/min each: 频控策略 counts per API), its pause, spacing and the room left to replies. */
+  interface AppBudget {
+    second: SendWindow;
+    minute: SendWindow;
+    pausedUntil: number;
+    nextAt: number;
+    // The room left to replies, in proportion when Feishu announced a lower limit (so the outbox never starves).
+    reserveSecond: number;
+    reserveMinute: number;
+  }
+  const budget = (): AppBudget => ({
+    second: createSendWindow(limits.perAppPerSecond, second),
+    minute: createSendWindow(limits.perAppPerMinute, 60_000 + limits.marginMs),
+    pausedUntil: -Infinity,
+    nextAt: -Infinity,
+    reserveSecond: limits.replyReservePerSecond,
+    reserveMinute: limits.replyReservePerMinute,
+  });
+  const apps: Record<MessageApi, AppBudget> = { send: budget(), reply: budget() };
   const receivers = new Map<string, SendWindow>();
   // Sorted by due, earliest first; equal dues keep their arrival order.
   const line: Ticket[] = [];
-  let pausedUntil = -Infinity;
-  let nextAt = -Infinity;
   let begun = 0;
-  // The room left to replies, in proportion when Feishu announced a lower limit (so the outbox never starves).
-  let reserveSecond = limits.replyReservePerSecond;
-  let reserveMinute = limits.replyReservePerMinute;
 
   function receiver(key: string): SendWindow {
     let w = receivers.get(key);
@@ -76,8 +96,8 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
   }
 
   function begin(t: Ticket): void {
-    appSecond.begin();
-    appMinute.begin();
+    apps[t.api].second.begin();
+    apps[t.api].minute.begin();
     receiver(t.receiver).begin();
     if (++begun % SWEEP_EVERY === 0) {
       const now = clock();
@@ -86,9 +106,9 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
   }
 
   return {
-    wait(key, priority, grant) {
+    wait(key, priority, grant, api = 'send') {
       const due = clock() + (priority === 'outbox' ? limits.outboxYieldMs : 0);
-      const t: Ticket = { receiver: key, priority, due, grant };
+      const t: Ticket = { receiver: key, priority, api, due, grant };
       let at = line.length;
       while (at > 0 && line[at - 1]!.due > due) at -= 1;
       line.splice(at, 0, t);
@@ -103,21 +123,30 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
     dispatch() {
       if (line.length === 0) return undefined;
       const now = clock();
-      if (now < pausedUntil) return pausedUntil - now;
       let next = Infinity;
+      // An API whose app windows (or pause, or spacing) hold its sends now: its later tickets are skipped.
+      const held = { send: false, reply: false };
       // Granted after the loop, so a grant that calls back into the scheduler finds the line consistent.
       const granted: Ticket[] = [];
       for (let i = 0; i < line.length; ) {
-        const app = Math.max(appSecond.wait(now), appMinute.wait(now), nextAt - now);
+        const t = line[i]!;
+        if (held[t.api]) {
+          i += 1;
+          continue;
+        }
+        const a = apps[t.api];
+        const app = now < a.pausedUntil ? a.pausedUntil - now : Math.max(a.second.wait(now), a.minute.wait(now), a.nextAt - now);
         if (app > 0) {
           next = Math.min(next, app);
-          break;
+          held[t.api] = true;
+          if (held.send && held.reply) break;
+          i += 1;
+          continue;
         }
-        const t = line[i]!;
         // An outbox send leaves replies their room in each minute, and in each second until it is due (after that it
         // would never go while replies keep the app at its limit).
-        const inSecond = t.priority === 'outbox' && now < t.due ? appSecond.wait(now, reserveSecond) : 0;
-        const reserved = t.priority === 'outbox' ? Math.max(inSecond, appMinute.wait(now, reserveMinute)) : 0;
+        const inSecond = t.priority === 'outbox' && now < t.due ? a.second.wait(now, a.reserveSecond) : 0;
+        const reserved = t.priority === 'outbox' ? Math.max(inSecond, a.minute.wait(now, a.reserveMinute)) : 0;
         const own = Math.max(receiver(t.receiver).wait(now), reserved);
         if (own > 0) {
           next = Math.min(next, own);
@@ -126,37 +155,40 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
         }
         line.splice(i, 1);
         begin(t);
-        if (limits.spacingMs > 0) nextAt = now + limits.spacingMs;
+        if (limits.spacingMs > 0) a.nextAt = now + limits.spacingMs;
         granted.push(t);
       }
       for (const t of granted) t.grant();
       return line.length > 0 ? next : undefined;
     },
-    end(key) {
+    end(key, api = 'send') {
       const now = clock();
-      appSecond.end(now);
-      appMinute.end(now);
+      apps[api].second.end(now);
+      apps[api].minute.end(now);
       receiver(key).end(now);
     },
-    pauseApp(ms) {
-      pausedUntil = Math.max(pausedUntil, clock() + ms);
+    pauseApp(ms, api) {
+      const until = clock() + ms;
+      for (const which of api ? [api] : (['send', 'reply'] as const)) apps[which].pausedUntil = Math.max(apps[which].pausedUntil, until);
     },
-    learnAppLimit(limit, resetMs) {
+    learnAppLimit(limit, resetMs, api = 'send') {
       if (!Number.isInteger(limit) || limit < 1) return undefined;
+      const a = apps[api];
       const [window, w, configured] =
         resetMs !== undefined && resetMs > 1000
-          ? (['minute', appMinute, limits.perAppPerMinute] as const)
-          : (['second', appSecond, limits.perAppPerSecond] as const);
+          ? (['minute', a.minute, limits.perAppPerMinute] as const)
+          : (['second', a.second, limits.perAppPerSecond] as const);
       if (limit >= w.limit) return undefined;
       w.lower(limit);
       const share = (reserve: number) => Math.floor((reserve * limit) / configured);
-      if (window === 'second') reserveSecond = share(limits.replyReservePerSecond);
-      else reserveMinute = share(limits.replyReservePerMinute);
-      return { window, limit };
+      if (window === 'second') a.reserveSecond = share(limits.replyReservePerSecond);
+      else a.reserveMinute = share(limits.replyReservePerMinute);
+      return { window, limit, api };
     },
     get appLimits() {
-      return { perSecond: appSecond.limit, perMinute: appMinute.limit };
+      return { perSecond: apps.send.second.limit, perMinute: apps.send.minute.limit };
     },
+    appLimitsOf: (api) => ({ perSecond: apps[api].second.limit, perMinute: apps[api].minute.limit }),
     get waiting() {
       return line.length;
     },

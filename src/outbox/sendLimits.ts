@@ -7,14 +7,21 @@
  */
 export type SendPriority = 'reply' | 'outbox';
 
+/**
+ * Which Open API a send leaves by: 'send' 发送消息 (`POST /im/v1/messages`: the outbox, notices, files) or 'reply' 回复消息
+ * (`POST /im/v1/messages/:message_id/reply`). Each has its own app windows (perAppPerSecond, perAppPerMinute).
+ */
+export type MessageApi = 'send' | 'reply';
+
 export interface SendLimits {
   /**
-   * Feishu: 50 requests/s for the app. 发送消息 and 回复消息 are counted together here, the safe reading: each page
-   * names its own 1000 次/分钟、50 次/秒 and 频控策略 says levels apply 「每个 API、每个应用、每个租户」 (usually), which reads
-   * as separate budgets, not confirmed by anything else stored. It does not bind a burst of replies alone (all one API).
+   * Feishu: 50 requests/s for the app, per API. Each of 发送消息 and 回复消息 names its own 接口频率限制 「1000 次/分钟、50
+   * 次/秒」, and 频控策略 says 「通常情况下，频控策略等级都是应用于每个 API、每个应用、每个租户的基础上」: two budgets, kept
+   * apart (src/outbox/createSendScheduler.ts), so a broadcast's sends do not take replies' room. A 429 pauses and lowers
+   * only the API it answered. (Before round 56 both were counted together; the emulator now counts them as Feishu does.)
    */
   perAppPerSecond: number;
-  /** Feishu: 1000 requests/min for the app. */
+  /** Feishu: 1000 requests/min for the app, per API (as perAppPerSecond). */
   perAppPerMinute: number;
   /** Feishu: 5 messages/s to one user or one group (shared by every bot in the group). */
   perReceiverPerSecond: number;
@@ -65,7 +72,8 @@ export const FEISHU_LIMITS: SendLimits = {
 };
 
 /** The log line when Feishu's 429 announced a lower limit than the one kept, which the app keeps from then on. */
-export function announcedLimitLine(learned: { window: 'second' | 'minute'; limit: number }): string {
+export function announcedLimitLine(learned: { window: 'second' | 'minute'; limit: number; api?: MessageApi }): string {
   const per = learned.window === 'second' ? '/s' : '/min';
-  return `send limit: Feishu announced ${learned.limit}${per} for this app (x-ogw-ratelimit-limit on a 429); keeping ${learned.limit}${per} until the bot restarts`;
+  const api = learned.api === 'reply' ? ' 回复消息' : learned.api === 'send' ? ' 发送消息' : '';
+  return `send limit: Feishu announced ${learned.limit}${per} for this app${api} (x-ogw-ratelimit-limit on a 429); keeping ${learned.limit}${per} until the bot restarts`;
 }

@@ -189,22 +189,17 @@ describe('rate limits', () => {
     expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
   });
 
-  it('allows 1000 sends and replies a minute for the app (sliding), then 429 / 99991400 with the seconds to wait', async () => {
+  it('allows 1000 sends a minute for the app (sliding), then 429 / 99991400 with the seconds to wait', async () => {
     // Feishu's defaults but for the per-receiver limit, so that two people can take 1000 messages in 25 s.
     emulator.rateLimit({ perReceiver: 1000 });
     const t = await token();
     const start = clock.getTime();
     const receivers = [ZHANG.openId, LI.openId];
-    let parent = '';
-    // 40 a second (under 50/s): the 1000th leaves at 24.975 s; half of them replies, which count too.
+    // 40 a second (under 50/s): the 1000th leaves at 24.975 s.
     for (let i = 0; i < 1000; i += 1) {
       clock = new Date(start + i * 25);
-      const res =
-        i % 2 === 1
-          ? await post(`/open-apis/im/v1/messages/${parent}/reply`, { msg_type: 'text', content: JSON.stringify({ text: `第${i}条` }) }, t)
-          : await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(receivers[(i / 2) % 2]!, `第${i}条`), t);
+      const res = await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(receivers[i % 2]!, `第${i}条`), t);
       expect(res.json.code, `send ${i}`).toBe(0);
-      if (i % 2 === 0) parent = String((res.json.data as { message_id: string }).message_id);
     }
     clock = new Date(start + 30_000);
     const over = await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t);
@@ -220,6 +215,34 @@ describe('rate limits', () => {
     clock = new Date(start + 60_025);
     expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
   }, 30_000);
+
+  it('counts sends and replies in app windows of their own (频控策略: per API), and both in the receiver\'s 5/s', async () => {
+    emulator.rateLimit({ perReceiver: 1000 });
+    const t = await token();
+    const start = clock.getTime();
+    const first = await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t);
+    const parent = String((first.json.data as { message_id: string }).message_id);
+    const reply = () => post(`/open-apis/im/v1/messages/${parent}/reply`, { msg_type: 'text', content: JSON.stringify({ text: '收到' }) }, t);
+    const send = () => post('/open-apis/im/v1/messages?receive_id_type=open_id', text(LI.openId), t);
+    // Within one second: 49 more sends (50 in all) and 50 replies, all admitted; the 51st of either is refused.
+    const statuses: number[] = [];
+    for (let i = 0; i < 49; i += 1) statuses.push((await send()).status);
+    for (let i = 0; i < 50; i += 1) statuses.push((await reply()).status);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const [overSend, overReply] = [await send(), await reply()];
+    expect([overSend.status, overReply.status]).toEqual([429, 429]);
+    expect([overSend.headers.get('x-ogw-ratelimit-limit'), overReply.headers.get('x-ogw-ratelimit-limit')]).toEqual(['50', '50']);
+    expect(emulator.sent).toHaveLength(100);
+    // One receiver's 5/s is shared by both APIs.
+    clock = new Date(start + 1000);
+    emulator.rateLimit();
+    const mixed: number[] = [];
+    for (let i = 0; i < 3; i += 1) mixed.push((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t)).json.code as number);
+    const parent2 = String(((await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t)).json.data as { message_id: string }).message_id);
+    mixed.push(0);
+    for (let i = 0; i < 2; i += 1) mixed.push((await post(`/open-apis/im/v1/messages/${parent2}/reply`, { msg_type: 'text', content: JSON.stringify({ text: '收到' }) }, t)).json.code as number);
+    expect(mixed).toEqual([0, 0, 0, 0, 0, 230020]);
+  });
 
   it('a per-minute limit can be set like the others; 50/s answers its own limit and a 1 s reset', async () => {
     emulator.rateLimit({ perApp: 2, perAppPerMinute: 3, perReceiver: 100 });

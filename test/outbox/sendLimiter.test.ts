@@ -167,8 +167,8 @@ it('keeps a lower limit Feishu announced on a 429, for the window it belongs to,
   expect(scheduler.learnAppLimit(1000, 30_000)).toBeUndefined();
   expect(scheduler.appLimits).toEqual({ perSecond: 50, perMinute: 1000 });
   // A reset over a second can only be the minute's window; otherwise it is the second's.
-  expect(scheduler.learnAppLimit(600, 30_000)).toEqual({ window: 'minute', limit: 600 });
-  expect(scheduler.learnAppLimit(20, 1000)).toEqual({ window: 'second', limit: 20 });
+  expect(scheduler.learnAppLimit(600, 30_000)).toEqual({ window: 'minute', limit: 600, api: 'send' });
+  expect(scheduler.learnAppLimit(20, 1000)).toEqual({ window: 'second', limit: 20, api: 'send' });
   expect(scheduler.learnAppLimit(40, 1000)).toBeUndefined();
   expect(scheduler.appLimits).toEqual({ perSecond: 20, perMinute: 600 });
 
