@@ -88,10 +88,17 @@ function foundOwn(ctx: BotContext): Activity[] | undefined {
   return found && found.length > 0 ? found : undefined;
 }
 
-/** Whether `records` are one deed told once: made by one report (one message), all of one type and one day. */
+/**
+ * Whether `records` are one deed told once: made by one report (one message), all of one type and one day, and no talks
+ * (昨天和王强、李娟进行了廉政谈话 is two talks, each its own sitting: which one moved is asked, as before).
+ */
 function oneDeed(records: Activity[]): boolean {
   const [first] = records;
-  return first?.sourceEventId !== undefined && records.every((a) => a.sourceEventId === first.sourceEventId && a.type === first.type && a.date === first.date);
+  return (
+    first?.sourceEventId !== undefined &&
+    !isTalkType(first.type) &&
+    records.every((a) => a.sourceEventId === first.sourceEventId && a.type === first.type && a.date === first.date)
+  );
 }
 
 /** 部门只有宣文部 · 康复中心没参加 (t50a F6): the departments of a stored record; terse as the other changes are. */
