@@ -41,6 +41,8 @@ import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
 import type { ConfirmReason } from '../domain/report/draft.js';
 import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDrop.js';
+import { answerAndDrop } from '../domain/report/answerAndDrop.js';
+import { messageEntryItems } from '../domain/report/messageEntryItems.js';
 import { namedItemDrop } from '../domain/report/namedItemDrop.js';
 import { personDrop } from './personDrop.js';
 import { whomWithDay } from '../domain/report/whomWithDay.js';
@@ -147,6 +149,27 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (drop && turn.dialog.kind === 'report') {
     const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
     return dropWaitingItem(deps, { who: turn.who, dialog: turn.dialog, key, now: turn.now, ...ids }, drop);
+  }
+  // 作风纪律检查。第2条不要，那是上个月已经报过的 (round 56, fgc; t58a F8: the drop silently ignored): the item left out
+  // first, then the answer read on the rest — shown on the 确认 card with what was left out, never stored at once.
+  const both = turn.dialog.kind === 'report' ? answerAndDrop(turn.text) : undefined;
+  if (both && turn.dialog.kind === 'report') {
+    const waiting = turn.dialog;
+    const gone = messageEntryItems(waiting.items, both.drop.index + 1);
+    const asked = waiting.items.findIndex((i) => i.problems.length > 0);
+    if (gone.length > 0 && !gone.includes(asked) && gone.length < waiting.items.length) {
+      const what = gone.map((k: number) => describePending(deps.directory, deps.duties, waiting.items[k]!.draft, today)).join('」「');
+      const left = `已按您的回复去掉第${both.drop.index + 1}条「${what}」，不记录`;
+      const dialog = { ...waiting, items: waiting.items.filter((_, i) => !gone.includes(i)), remarks: [...waiting.remarks, left], reasons: [...(waiting.reasons ?? []), 'card_edited' as const] };
+      return continueDialog(deps, { ...turn, dialog, text: both.answer });
+    }
+    // 作风纪律检查，第1条不要 with 第1条 the one asked about: the drop wins, and the answer it makes moot is said unused.
+    if (gone.includes(asked)) {
+      const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
+      const dropped = await dropWaitingItem(deps, { who: turn.who, dialog: waiting, key, now: turn.now, ...ids }, both.drop);
+      const unused = `第${both.drop.index + 1}条已去掉，「${both.answer}」是它的回答，没有采用。`;
+      return dropped.kind === 'text' ? { kind: 'text', text: `${dropped.text}\n${unused}` } : (withNotice(dropped, [unused]) ?? dropped);
+    }
   }
   // 就是工作上的交流，不用记 · 不用登记 · 这个不算 to 是哪类活动 (round 31g Part C: the question kept waiting): dropped as 取消 is;
   // after the drop of one item (这条不用记 on a question about one of several is that item's, round 29 q).

@@ -5,6 +5,7 @@ import type { CardCorrection, CardCorrectionContext } from '../../domain/report/
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
 import { cardChangeAndDrop } from '../../domain/report/cardChangeAndDrop.js';
 import { numberedEditUnread } from '../../domain/report/numberedEditUnread.js';
+import { namedItemUnread, spokenCardEdit, verbTitledItem } from '../../domain/report/spokenCardEdit.js';
 import { remarkAsideText } from '../../domain/report/correctionRemark.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
@@ -51,6 +52,9 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
   name: 'correct-waiting-card',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
+    // 学的是新修订的《…》 (round 56, fgc; t58b F2): the title of the one item of the kind the verb says, before a which is asked.
+    const titled = verbTitledItem(ctx.text, ctx.dialog.items);
+    if (titled !== undefined) return titled;
     const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
     // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
     if (read?.kind === 'changed') return read;
@@ -58,8 +62,12 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
     if (found !== undefined) return found;
     // 第4条调研报告不是28号，是11月18日报的 (round 55, fha; t57a F4: stored as a new record beside the card): an item of the card
     // named and said wrong is this card's, said unread with the card when no reader takes it — never a new report.
+    // 第3条 人数 是12人 啊 · 第2条的时间写成了11月31日 · 第1条的对象还有李娟 (round 56, fgc): spoken edits, read or said.
+    const spoken = spokenCardEdit(ctx.text, ctx.dialog.items, correctionContext(ctx), [cardCorrections, cardChangeAndDrop]);
+    if (spoken !== undefined) return spoken;
     const n = numberedEditUnread(ctx.text, ctx.dialog.items.length);
-    return n !== undefined ? { kind: 'unfit', text: `没能读出第${n}条要改成什么，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` } : null;
+    const unread = n !== undefined ? `没看懂对第${n}条的修改：「${ctx.text.trim()}」，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` : namedItemUnread(ctx.text, ctx.dialog.items.length);
+    return unread !== undefined ? { kind: 'unfit', text: unread } : null;
   },
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;

@@ -7,6 +7,9 @@ import type { ConfirmReason } from '../../domain/report/draft.js';
 import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
 import { cardCorrections, severalChanges } from '../../domain/report/cardCorrections.js';
 import { settleReport } from '../settleReport.js';
+import { continueDialog } from '../continueDialog.js';
+import { spokenCardEdit } from '../../domain/report/spokenCardEdit.js';
+import { answerAndDrop, answerThenNumbered } from '../../domain/report/answerAndDrop.js';
 import { withNotice } from '../withNotice.js';
 import { parseDay } from '../../domain/report/parseDay.js';
 import { slipSaidJustNow, waitingSlip } from '../../domain/report/waitingSlip.js';
@@ -34,7 +37,7 @@ function changesMoreThanDay(before: PendingItem[], after: PendingItem[]): boolea
  * A change of the person or kind of a report waiting for an answer, typed in words. Only a change that names no
  * day: 「不对，是前天」 to 是哪一天 is the answer itself.
  */
-export const correctWaitingQuestion = defineIntent<CardCorrection>({
+export const correctWaitingQuestion = defineIntent<CardCorrection & { answer?: string }>({
   name: 'correct-waiting-question',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
@@ -57,6 +60,14 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
     // 赵敏 made the one talked to; or 「这条消息没有记录」): words naming a record by its number correct that record, whatever
     // question waits; one that fits nothing is said with the question again. A day alone for the item whose day is asked
     // is the answer, the dialog's own reading.
+    // 作风纪律检查，第2条是11月21日 (round 56, fgc; t58a F8: read as a new report, the waiting one dropped): the answer and
+    // an edit of another item in one reply — the edit made here, the answer then read as the answer (handle).
+    const parted = answerThenNumbered(ctx.text);
+    if (parted !== undefined && answerAndDrop(ctx.text) === undefined) {
+      const edit = cardCorrections(parted.rest, ctx.dialog.items, reading) ?? spokenCardEdit(parted.rest, ctx.dialog.items, reading, [cardCorrections]);
+      if (edit?.kind === 'changed') return { ...edit, items: stillAsked(edit.items, reading.today), answer: parted.answer };
+      return { kind: 'unfit', text: `没看懂「${parted.rest}」要改什么，没有改动；「${parted.answer}」已按回答采用。`, answer: parted.answer };
+    }
     if (NAMES_RECORD.test(ctx.text.trim())) {
       const numbered = cardCorrections(ctx.text, ctx.dialog.items, reading);
       if (numbered?.kind === 'changed') {
@@ -104,6 +115,24 @@ export const correctWaitingQuestion = defineIntent<CardCorrection>({
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'report' }>;
     const today = shanghaiDate(ctx.now);
+    if (c.answer !== undefined) {
+      // The answer read on the report as edited, the edit (or what was not read of it) said on what comes back.
+      const said = c.kind === 'changed' ? `已按您的回复修改（${c.what}）` : c.kind === 'unfit' ? c.text : `有几项都可能是您要改的（${c.what}），没有改动`;
+      const edited = c.kind === 'changed' ? { ...d, items: c.items, remarks: [...d.remarks, said], reasons: (d.reasons ?? []).includes('corrected_day') ? d.reasons! : [...(d.reasons ?? []), 'corrected_day' as const] } : d;
+      const answered = await continueDialog(ctx.deps, {
+        who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
+        chatId: ctx.update.chatId,
+        dialog: edited,
+        text: c.answer,
+        sourceEventId: ctx.update.eventId,
+        sourceMessageId: ctx.update.messageId,
+        now: ctx.now,
+      });
+      const out = c.kind === 'changed' ? answered : (withNotice(answered, [said]) ?? answered);
+      if (out.kind === 'card') await ctx.replyCard(out.card);
+      else if (out.kind === 'text') await ctx.reply(out.kind === answered.kind && c.kind !== 'changed' && out === answered ? `${said}\n${out.text}` : out.text);
+      return;
+    }
     if (c.kind !== 'changed') {
       // Read as a correction that fits nothing waiting: said, and the question asked again; nothing else changed.
       ctx.notice(c.kind === 'which' ? `有几项都可能是您要改的（${c.what}），请说是哪一项，如「第2条是和李娟谈的」。` : c.text);

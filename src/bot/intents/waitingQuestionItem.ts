@@ -1,6 +1,7 @@
 // 「这条不要」「这句是总述，不用单独记」「第2条不要」 while a question waits on one item of a report, or 「这条不要」 on a 确认
 // card: the dialog's own answer (continueDialog → dropWaitingItem), before 删掉/不要 is read as 撤销 or anything else.
 import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
+import { answerAndDrop } from '../../domain/report/answerAndDrop.js';
 import { namedItemDrop } from '../../domain/report/namedItemDrop.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -13,6 +14,8 @@ function leavesItemOut(ctx: BotContext): boolean {
   if (askedItemDrop(ctx.text) !== undefined) return true;
   const dialog = ctx.dialog;
   if (dialog?.kind !== 'report' && dialog?.kind !== 'confirm') return false;
+  // 作风纪律检查；第2条去掉吧 (round 56, fgc; t58a F8): an answer with a drop after it is the dialog's (continueDialog parts it).
+  if (dialog.kind === 'report' && answerAndDrop(ctx.text) !== undefined) return true;
   // 去掉胡军 (round 34a F10): a person named alone, with no 那条, names that person's record too.
   const today = shanghaiDate(ctx.now);
   const named = namedItemDrop(ctx.text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, today) ?? personDrop(ctx.deps, dialog.items, ctx.text, today);

@@ -17,7 +17,10 @@ const TITLE = '《([^《》]{1,40})》(?:[,;\\s]*而?不是《[^《》]{1,40}》
 const FIELD_FIRST = new RegExp(`^${FIELD}${FIELD_WRONG}?[,;。:\\s]*${FIELD_CORRECTED_TO}?\\s*${TITLE}`);
 const BARE = new RegExp(`^(?:不对[,;。\\s]*)?${FIELD_CORRECTED_TO}\\s*${TITLE}`);
 /** 学的是《…》 · 看的是《…》 · 讲的应该是《…》 (t47a F5: only 题目是《…》 was read): the title said by what was done with it. */
-const DONE_WITH = new RegExp(`^(?:不对[,;。\\s]*)?(?:学|学习|看|观看|讲|讲授|播放|放映|学习的内容|内容)的?${FIELD_CORRECTED_TO}\\s*${TITLE}`);
+// 学的是新修订的《中国共产党纪律处分条例》 (round 56, fgc; t58b F2: beside a waiting card read as a new report, its day asked):
+// an edition word (新修订的 · 修订后的 · 最新版) between 是 and 《》 is part of the naming, not of the title.
+const EDITION = '(?:新修订的?|新修改的?|修订后的|修订版的?|新版的?|最新版?的?|最新修订的?)?';
+const DONE_WITH = new RegExp(`^(?:不对[,;。\\s]*)?(?:学|学习|看|观看|讲|讲授|播放|放映|学习的内容|内容)的?${FIELD_CORRECTED_TO}\\s*${EDITION}\\s*${TITLE}`);
 const NOT_THEN_IS = /^(?:不对[,;。\s]*)?不是《[^《》]{1,40}》[,;\s]*(?:而|应该)?是《([^《》]{1,40})》[。.!\s]*$/;
 
 /**
