@@ -749,7 +749,7 @@ describe('report corpus', () => {
     ["round 55, fhe: who did it — a leader before a counted talk lead (赵书记共谈心谈话3次：…) the doer, 把X叫到…谈话 X talked to, 跟着X检查了/会同X/带X去 on a check, 由我组织 with the head away, 还顺便谈了谈心 after a signing, an unknown full name after a title (办公室干事刘晓东) asked (issue 10)", FIFTY_FIVE_E_ROWS],
     ["round 55, fha: a doer not in the directory asked, 小X narrowed, reports beside a waiting card (issue 10)", FIFTY_FIVE_A_ROWS],
     ["round 55, the merge: a voice-spaced 并分别 谈了 心 after a signing, 不是导出 a reply lead (issue 10)", FIFTY_FIVE_M_ROWS],
-    ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question, 协同/会同 X the sender's check with X 同行 (issue 10)", FIFTY_SIX_E_ROWS],
+    ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question; a tab row's empty first cell the 谈话人 above (issue 10)", FIFTY_SIX_E_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });
