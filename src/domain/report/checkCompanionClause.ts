@@ -73,7 +73,7 @@ function namesIn(who: string, all: readonly string[]): string[] {
  */
 export function withCheckCompanionClause(text: string, names: readonly string[], directory?: Directory): string {
   if (!CHECKED.test(text)) return text;
-  const named = withJoinedCompanions(directory === undefined ? text : withTitledCompanions(text, directory), names);
+  const named = directory === undefined ? text : withTitledCompanions(text, directory);
   const mine = named.replace(ME_ALONG, (m, lead: string, at: number) => (CHECKED.test(named.slice(0, at)) ? '，我陪同' : m));
   const pattern = clausePattern(names);
   if (pattern === undefined) return mine;
@@ -85,32 +85,6 @@ export function withCheckCompanionClause(text: string, names: readonly string[],
     const along = TOOK_PART.test(m) ? outsiders(who, mine.slice(0, at), directory, names) : namesIn(who, names);
     return along.length === 0 ? m : `，${along.join('、')}陪同`;
   });
-}
-
-/**
- * 「11月24日协同林晓对维权部开展作风纪律检查」 · 「会同林晓到财务科查了考勤」 (round 56, fge; fhc/fhe left-alone: the check
- * stored as 林晓's, the sender made her companion): 协同 · 会同 · 伙同 a person, opening the deed (after a day, a break or the
- * message's start) and before where the check went, names who went along with the sender; the sender stays the doer.
- * Written 「…检查，林晓陪同」 at the clause's end. Group 1 what opens the deed, 2 the names.
- */
-function joinedPattern(name: string): RegExp {
-  return new RegExp(`(^|[,，;；。\n\s]|[日号天])(?:协同|会同|伙同)[ \u3000]*(${PRE}(?:${name})${POST}(?:(?:[、和及与]|\s+)${PRE}(?:${name})${POST})*)[ \u3000]*(?:一起|一同)?(?=对|到|赴|去|前往|深入|走访)`);
-}
-
-/** `text` with a 协同/会同 X opening a check's deed (joinedPattern) written as its companions' clause; `text` itself otherwise. */
-function withJoinedCompanions(text: string, names: readonly string[]): string {
-  const name = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  if (name === '') return text;
-  const m = joinedPattern(name).exec(text);
-  if (m === null) return text;
-  const from = m.index + m[1]!.length;
-  const to = m.index + m[0].length;
-  const close = text.slice(to).search(/[,，;；。\n]/);
-  const end = close < 0 ? text.length : to + close;
-  if (!CHECKED.test(text.slice(to, end))) return text;
-  const who = namesIn(m[2]!, names);
-  if (who.length === 0) return text;
-  return `${text.slice(0, from)}${text.slice(to, end)}，${who.join('、')}陪同${text.slice(end)}`;
 }
 
 /** A post said after a surname: 林干事 · 黄书记 · 王部长 · 王副理事长. */

@@ -35,7 +35,6 @@ import { withCheckSlip } from './checkSlip.js';
 import { withLectureSlip } from './lectureSlip.js';
 import { withCheckCompanionClause } from './checkCompanionClause.js';
 import { withBracketedDayCounts } from './bracketedDayCounts.js';
-import { withTalkTallyDoer } from './talkTallyDoer.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
 import { reportedCheckClauses } from './checkReported.js';
 import { occasionGoneOn, opensGoingOn, otherDeedOfOccasion } from './occasionGoneOn.js';
@@ -794,8 +793,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 张书记主将了廉政党课 (round 51, fza; t53a F10): a voice slip of 主讲 where a lecture is said.
   // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.
   // 报送廉政信息3篇（12月1日1篇、12月3日2篇） (round 56, fge; t58b F3): a count broken down by day in brackets, the colon form.
-  // 本月赵书记共谈心谈话2次 (round 56, fge): the person before a counted talk held it (written 赵书记共开展谈心谈话2次).
-  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withTalkTallyDoer(withBracketedDayCounts(spoken), directoryNames(ctx.directory)))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withBracketedDayCounts(spoken))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before
@@ -2011,9 +2009,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     lone.remarks.push(`${unused.map((id) => ctx.directory.person(id)?.name).join('、')}同去，按您带队的检查记录`);
     // Who led is read from rank alone, so still shown for a tap, with that as the reason (t44b F8: was the leftover note).
     lone.reasons = [...new Set([...(lone.reasons ?? []), 'check_companion' as const])];
-    // 上周带林晓去康复中心查了考勤，周五 (round 56, fge; fhc/fhe left-alone: 林晓 named in a remark only, not on the record): the
-    // companion is kept as 同行 on the record too, as a check read whole keeps them.
-    lone.draft = { ...lone.draft, companionIds: [...new Set([...(lone.draft.companionIds ?? []), ...unused])] };
   }
   // 宣文部王部长…报送了廉政信息 (round 20 #7): the one named handing the paper in is its doer, on the card.
   const handedIn = lone && lone.draft.actorId === undefined && lone.problems.length === 0 ? paperBySubject(read.join('\n'), lone.draft.type, unused, ctx.directory) : undefined;

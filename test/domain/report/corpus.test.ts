@@ -758,6 +758,7 @@ describe('report corpus', () => {
     ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question, 协同/会同 X the sender's check with X 同行 (issue 10)", FIFTY_SIX_E_ROWS],
     ["round 56, fgf: 公务接待 checks, 《titles》 watched, distant days with no year, deeds called off (issue 10)", FIFTY_SIX_F_ROWS],
     ["round 56, fgc: what is typed beside a waiting card or in an answer — an answer with a drop or edit after it, 学的是《…》 a title, spoken 第N条 edits, an item named and not read (issue 10)", FIFTY_SIX_C_ROWS],
+    ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question; a tab row's empty first cell the 谈话人 above (issue 10)", FIFTY_SIX_E_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

@@ -8,15 +8,10 @@
 // add up (3篇（11月2日1篇、11月23日1篇）) ask the day of the paper left, where all three were put on 11-02.
 // 2. 「11月4日到财务科检查，林晓参加」 (· 本人带队，林晓参加 · 林晓陪同 · 林晓同行): the check's kind is asked and 林晓 was lost; she
 // is kept as 同行 through the type question now (parseSegment's untyped reading takes checkEscorts too).
-// 「11月24日协同林晓对维权部开展作风纪律检查」 was 林晓's check with the sender along (a card); 协同 · 会同 · 伙同 X opening the
-// deed is now the companions' clause (checkCompanionClause), the sender's check with X 同行. 「上周带林晓去康复中心查了考勤，
-// 周五」 named 林晓 in a remark only (「林晓同去，按您带队的检查记录」); she is on the record as 同行 now.
 // 3. 「谈话人⇥谈话对象⇥日期⇥类型⏎孙丽⇥李娟⇥11月10日⇥廉政谈话⏎⇥王强⇥11月10日⇥廉政谈话」 (t58b F8): the row opening with a tab lost
 // its empty first cell and shifted left — 王强 read as the 谈话人, asked with whom. cellsKeepingBlanks now keeps a leading
 // empty cell in its column, and an empty 谈话人 is the name above (Excel's merged cell), shown on a card. corpusTwentyEightG's
 // row of this shape had locked the shifted reading (孙丽 the 谈话人, asked with whom); it is 王建国>孙丽 on a card now.
-// 4. 林晓「本月赵书记共谈心谈话2次」 was 林晓's talk with 赵敏, its day asked: a person right before a counted talk (N次) held
-// the talks (talkTallyDoer), asked with whom and when, as 「本月赵书记开展谈心谈话2次」 already was.
 // Near-misses keep today's reading: a typed check with its companion, the checked unit's own people (no companion), a table
 // with every cell filled, a tally with its items listed.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -60,7 +55,7 @@ export const FIFTY_SIX_E_ROWS: CorpusRow[] = [
   ["林晓", "本月报送廉政信息2篇（11月2日1篇、11月23日2篇）", "!信息 11-02 > | 信息 11-23 > | 信息 11-23 >"],
   ["林晓", "本月报送廉政信息2篇（11月23日2篇）", "!信息 11-23 > | 信息 11-23 >"],
   ["林晓", "本月报送廉政信息1篇（11月23日）", "信息 11-23 >"],
-  // 2. A check's companion kept through the type question; 协同/会同 X: the sender's check, X 同行.
+  // 2. A check's companion kept through the type question.
   ["黄志刚", "11月4日到财务科检查，本人带队，林晓参加", "? 11-04 > +林晓 ?missing_type"],
   ["黄志刚", "11月4日到财务科检查，林晓参加", "? 11-04 > +林晓 ?missing_type"],
   ["黄志刚", "11月4日到财务科检查，林晓陪同", "? 11-04 > +林晓 ?missing_type"],
@@ -69,26 +64,23 @@ export const FIFTY_SIX_E_ROWS: CorpusRow[] = [
   ["黄志刚", "上周三到康复部检查，纪检干事林晓参加", "? 11-25 > +林晓 ?missing_type"],
   ["黄志刚", "11月18日到宣文部检查，林晓同行", "? 11-18 > +林晓 ?missing_type"],
   ["黄志刚", "11月4日到财务科开展作风纪律检查，林晓参加", "作风 11-04 > +林晓"],
-  ["黄志刚", "11月24日协同林晓对维权部开展作风纪律检查", "作风 11-24 > +林晓"],
-  ["黄志刚", "11月24日，协同林晓对维权部开展了作风纪律检查", "作风 11-24 > +林晓"],
-  ["黄志刚", "11月24日会同林晓到财务科检查了公务卡报销情况", "!资金 11-24 > +林晓"],
-  ["黄志刚", "11月24日会同林晓到财务科开展专项资金检查", "资金 11-24 > +林晓"],
-  ["黄志刚", "昨天协同林晓到康复中心开展作风纪律检查", "作风 11-29 > +林晓"],
-  ["林晓", "昨天会同黄书记对财务科进行了检查", "? 11-29 > +黄志刚 ?missing_type"],
-  ["林晓", "昨天会同黄书记对财务科开展了专项资金检查", "资金 11-29 > +黄志刚 ?missing_actor"],
-  ["林晓", "11月25日会同黄志刚书记到康复部开展作风纪律检查", "作风 11-25 > +黄志刚"],
-  ["黄志刚", "11月26日协同林晓、胡军对宣文部开展作风纪律检查", "作风 11-26 > +林晓,胡军"],
-  ["黄志刚", "11月24日会同林晓同志对维权部开展作风纪律专项检查", "作风 11-24 > +林晓"],
-  ["黄志刚", "11月24日会同办公室对各部室到岗情况进行检查", "!作风 11-24 > +-"],
   ["黄志刚", "11月25日带队对维权部开展了作风纪律专项检查，林晓参加", "作风 11-25 > +林晓"],
   ["黄志刚", "11月4日到财务科开展专项资金检查", "资金 11-04 > +-"],
   ["黄志刚", "11月4日到财务科检查", "? 11-04 > +- ?missing_type"],
   ["黄志刚", "11月24日与林晓一起对维权部开展作风纪律检查", "作风 11-24 > +林晓"],
   ["吴静", "11月24日到康复部开展作风纪律检查，刘洋参加", "作风 11-24 > +-"],
-  ["林晓", "11月24日黄书记协同我对维权部开展作风纪律检查", "作风 11-24 > +- ?missing_actor"],
-  ["黄志刚", "上周带林晓去康复中心查了考勤，周五", "!作风 11-27 > +林晓"],
-  ["黄志刚", "带林晓到宣文部查了考勤，11月26日", "!作风 11-26 > +林晓"],
-  ["黄志刚", "上周五带林晓去康复中心查了考勤", "!作风 11-27 > +林晓"],
+  ["黄志刚", "11月5日到办公室检查，林晓参加", "? 11-05 > +- ?missing_type"],
+  ["黄志刚", "11月12日去组联部检查了，林晓陪同", "? 11-12 > +林晓 ?missing_type"],
+  ["黄志刚", "11月19日到宣文部检查，本人带队，林晓同志参加", "? 11-19 > +林晓 ?missing_type"],
+  ["黄志刚", "上周一到维权部检查，林晓一同参加", "? 11-23 > +林晓 ?missing_type"],
+  ["黄志刚", "11月26日到教育就业部检查，林晓随同", "? 11-26 > +林晓 ?missing_type"],
+  ["黄志刚", "11月10日到财务科检查 林晓陪同", "? 11-10 > +林晓 ?missing_type"],
+  ["黄志刚", "11月3日到康复中心检查，纪检干事林晓参加", "? 11-03 > +林晓 ?missing_type"],
+  ["黄志刚", "11月17日对办公室进行了检查，林晓参加", "? 11-17 > +- ?missing_type"],
+  ["黄志刚", "11月24日到组联部检查，林晓、胡军参加", "? 11-24 > +林晓,胡军 ?missing_type"],
+  ["黄志刚", "11月20日到宣文部检查，胡军陪同", "? 11-20 > +胡军 ?missing_type"],
+  ["黄志刚", "11月6日去维权部检查了，林晓同行", "? 11-06 > +林晓 ?missing_type"],
+  ["黄志刚", "11月13日到财务科检查，林晓也参加了", "? 11-13 > +林晓 ?missing_type"],
   // 3. A tab row whose first cell is empty (Excel's merged 谈话人 cell): the name above, on a card; the 对象 stays the 对象.
   ["李娟", "谈话人\t谈话对象\t日期\t类型\n孙丽\t李娟\t11月10日\t廉政谈话\n\t王强\t11月10日\t廉政谈话", "!廉谈 11-10 孙丽>李娟 | 廉谈 11-10 孙丽>王强"],
   ["王芳", "谈话人\t谈话对象\t时间\t内容\n王建国\t李明\t11月5日\t廉政谈话\n\t孙丽\t11月6日\t廉政谈话", "!廉谈 11-05 王建国>李明 | 廉谈 11-06 王建国>孙丽"],
@@ -119,38 +111,6 @@ export const FIFTY_SIX_E_ROWS: CorpusRow[] = [
   ["李明", "序号\t谈话人\t谈话对象\t谈话时间\n1\t王建国\t李明\t11月5日\n2\t\t孙丽\t11月5日", "? 11-05 王建国>李明 ?missing_type | ? 11-05 王建国>孙丽 ?missing_type"],
   ["孙丽", "序号\t谈话人\t谈话对象\t日期\t类型\n1\t\t李娟\t11月6日\t廉政谈话", "!廉谈 11-06 >李娟"],
   ["林晓", "11月作风纪律检查台账\n日期\t检查对象\t检查内容\t带队\n11月5日\t教育就业部\t考勤\t黄志刚\n\t维权部\t在岗在位\t林晓", "作风 11-05 黄志刚> | 作风 ? > ?missing_date"],
-  // 4. A person right before a counted talk held the talks: asked with whom and when, never the sender's talk with them.
-  ["林晓", "本月赵书记共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["林晓", "赵书记本月共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["林晓", "本月赵敏书记共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["林晓", "本月赵书记谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["胡军", "李主任本月廉政谈话3次", "廉谈 ? 李明> ?missing_date,missing_counterpart"],
-  ["王芳", "11月份张书记共廉政谈话4次", "廉谈 ? 张伟> ?missing_date,missing_counterpart"],
-  ["杨帆", "王部长本月共谈心谈话3次", "谈心 ? 王磊> ?missing_date,missing_counterpart"],
-  ["李娟", "孙科长11月份谈心谈话2次", "谈心 ? 孙丽> ?missing_date,missing_counterpart"],
-  ["周涛", "刘芳副理事长本月共开展谈心谈话2次", "谈心 ? 刘芳> ?missing_date,missing_counterpart"],
-  ["陈静", "郑部长本月谈心谈话两次", "谈心 ? 郑华> ?missing_date,missing_counterpart"],
-  ["刘洋", "吴部长本月一共谈心谈话3次", "谈心 ? 吴静> ?missing_date,missing_counterpart"],
-  ["孙杰", "何主任本月共谈心谈话2次", "谈心 ? 何平> ?missing_date,missing_counterpart"],
-  ["林晓", "黄书记本月廉政谈话5次", "廉谈 ? 黄志刚> ?missing_date,missing_counterpart"],
-  ["王芳", "本月王建国副理事长共廉政谈话3次", "廉谈 ? 王建国> ?missing_date,missing_counterpart"],
-  ["林晓", "赵敏同志本月共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["胡军", "本月李明主任谈心谈话2次", "谈心 ? 李明> ?missing_date,missing_counterpart"],
-  ["张颖", "刘理事长11月共谈心谈话2次", "谈心 ? 刘芳> ?missing_date,missing_counterpart"],
-  ["赵磊", "冯部长本月谈心谈话2次", "谈心 ? 冯雪> ?missing_date,missing_counterpart"],
-  ["王芳", "张书记本月廉政谈话3人次", "廉谈 ? 张伟> ?missing_date,missing_counterpart"],
-  ["林晓", "本月赵书记共谈心谈话2次，黄书记廉政谈话3次", "谈心 ? 赵敏> ?missing_date,missing_counterpart | 廉谈 ? 黄志刚> ?missing_date,missing_counterpart"],
-  ["杨帆", "本月王部长共谈心谈话2次。", "谈心 ? 王磊> ?missing_date,missing_counterpart"],
-  ["李娟", "本月孙科长共谈心谈话2次，分别是11月5日和11月19日", "谈心 11-05 孙丽> ?missing_counterpart | 谈心 11-19 孙丽> ?missing_counterpart"],
-  ["何平", "赵书记本月共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["林晓", "本月赵书记开展谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
-  ["林晓", "本月和赵书记谈心谈话2次", "谈心 ? >赵敏 ?missing_date"],
-  ["林晓", "本月与赵书记谈心谈话了2次", "谈心 ? >赵敏 ?missing_date"],
-  ["林晓", "本月开展作风纪律检查3次，廉政谈话5次", "作风 ? > ?missing_date | 廉谈 ? > ?missing_date,missing_counterpart"],
-  ["林晓", "本月开展作风纪律检查2次：11月4日到财务科，11月18日到康复部", "!作风 11-04 > | 作风 11-18 >"],
-  ["胡军", "11月5日李主任和我谈心谈话", "!谈心 11-05 李明>胡军"],
-  ["林晓", "本月共报送廉政信息2篇", "信息 ? > ?missing_date"],
-  ["林晓", "赵书记11月20日与王磊谈心谈话", "!谈心 11-20 赵敏>王磊"],
   // Near-misses: a table with every cell filled; tallies with their items listed.
   ["林晓", "本月开展检查2次：11月4日到财务科开展作风纪律检查，11月18日到康复部开展作风纪律检查", "!作风 11-04 > | 作风 11-18 >"],
   ["林晓", "本月谈话2次：11月5日与胡军谈心谈话，11月19日与王芳谈心谈话", "!谈心 11-05 >胡军 | 谈心 11-19 >王芳"],
