@@ -57,10 +57,19 @@ export function dayOnlyInLaterClause(pieces: readonly string[], index: number, t
   // of no day over its dated items — 先后两次… · 11月份，黄志刚牵头开展…检查，11月4日对…，11月18日对… — which heads them).
   const kindsOf = (p: string) => new Set(findKinds(extractTitles(p).rest).map((k) => k.code));
   const own = [...kindsOf(pieces[index] ?? '')];
-  if (own.length === 0 || !own.every((c) => c.startsWith('report_'))) return false;
+  // A study or film told by its verb and 《title》 only (组织学习《廉洁自律准则》) names its kind by the title: a teaching too.
+  const teaching = own.length > 0 ? own.every((c) => c.startsWith('edu_')) : /《[^》]+》/.test(pieces[index] ?? '') && /学习|观看|收看|传达/.test(pieces[index] ?? '');
+  if (!teaching && (own.length === 0 || !own.every((c) => c.startsWith('report_')))) return false;
   if (pieces.slice(0, index + 1).some((p) => dayOf(p) !== undefined || DAY_WORD.test(extractTitles(p).rest))) return false;
   const later = pieces.slice(index + 1).find((p) => dayOf(p) !== undefined);
   if (later === undefined || !OPENS_WITH_DAY.test(arabicizeNumerals(later))) return false;
+  // 组织学习《廉洁自律准则》，11月5日与杨帆谈心谈话 (round 56, fgd; fhb's left-alone: the study put on 11-05): a teaching
+  // before a talk or a signing that opens with its own day is no part of it, as papers are not; a teaching before another
+  // teaching or a check (开展廉政教育，11月5日观看警示片 · 11月份开展…，11月4日对…) may be that lead's dated item, as before.
+  if (teaching) {
+    const laterKinds = [...kindsOf(later)];
+    return laterKinds.length > 0 && laterKinds.every((c) => c.startsWith('talk_') || c === 'pledge_sign');
+  }
   // The later clause tells no paper of its own kind (报送信息1篇，11月4日又报送1篇 are the papers' days).
   return ![...kindsOf(later)].some((c) => own.includes(c)) && !/报送|上报|上交|提交|呈报|报了/.test(later);
 }

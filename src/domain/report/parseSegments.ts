@@ -89,7 +89,10 @@ const LED_BY = /^[\s\u0000,]*[\u4e00-\u9fa5]{1,3}?(?:同志)?副?(?:书记|理�
 /** A clause whose first words are its day (11月4日黄书记… · 昨天… · 上周三…), after a mark or a space. */
 const OPENS_DAY = new RegExp(`^[\\s\\u0000]*(?:${CLAUSE_DAY})`);
 
-const AFTER_BREAK = new RegExp(`(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)|${SPACED_CLAUSE}`);
+// 学习了《会计法》并观看了警示片《围猎》 (round 56, fgd; fhb's near-miss: one 警示教育《会计法、围猎》 stored at once): a titled
+// study and a film joined by 并 are two deeds, parted before 并 as a comma parts them (titledFilmAfterTitledStudy).
+const STUDY_AND_FILM = '(?<=(?:学习了?|学了)《[^》]+》)(?=并(?:组织)?(?:观看|收看)了?[^《,;。]{0,10}(?:《|警示教育片|警示片|教育片|专题片|微电影))';
+const AFTER_BREAK = new RegExp(`${STUDY_AND_FILM}|(?<=${CLAUSE_BREAK.source})|(?<=[了过]\\s+)(?=[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长))?\\s*\\d{1,2}月)|${SPACED_CLAUSE}`);
 
 /** 算谈心吧 · 也算是一次谈心了 · 就算谈话了: a clause that only says what the clause before it was. */
 const VERDICT = /^[\s\u0000]*(?:这|也|就|应该|应当)?(?:也|就)?算(?:是)?(?:一次|个)?[\u4e00-\u9fa5]{2,6}?(?:了|吧|啦)*[\s\u0000,;。!?]*$/;
@@ -275,11 +278,31 @@ const AFTER_SITTING = /^[\s\u0000,]*(?:会后|会议结束后|散会后)/;
 /** A study told (学习了 · 学了 · 组织学习 · 集中学习), its topic after it. */
 const STUDIED = /学习了?|学了/;
 /** A film watched, opened by what came next: 然后还看了 · 接着观看了 · 随后又看了 · 还看了 · 又观看了. */
-const FILM_NEXT = /^[\s\u0000,]*(?:然后|接着|随后|之后|后来|再)?\s*(?:还|又|也)?\s*(?:组织)?\s*(?:观看|收看|看)了?/;
+const FILM_NEXT = /^[\s\u0000,]*(?:然后|接着|随后|之后|后来|再|并|同时)?\s*(?:还|又|也)?\s*(?:组织)?\s*(?:观看|收看|看)了?/;
 /** 先后 · 然后 before a film told after a study (学习了 会计法 然后还看了 警示片 围猎): the film is a deed of its own. */
 function filmAfterStudy(piece: string, parts: readonly string[]): boolean {
-  if (!/^[\s\u0000,]*(?:然后|接着|随后|之后|后来|还|又)/.test(piece) || !FILM_NEXT.test(piece)) return false;
+  if (!(/^[\s\u0000,]*(?:然后|接着|随后|之后|后来|还|又)/.test(piece) || titledFilmAfterTitledStudy(piece, parts)) || !FILM_NEXT.test(piece)) return false;
   return parts.some((p) => STUDIED.test(p)) && !parts.some((p) => /观看|收看|看了|警示/.test(p));
+}
+
+/**
+ * 组织科室学习了《会计法》，观看了警示片《围猎》 (round 56, fgd; fhb's left-alone: one 警示教育 titled 《会计法、围猎》): a film
+ * watched with its own 《title》 (or named a 警示片 · 教育片 · 专题片) right after a study with its own 《title》 is a second deed
+ * even with no 然后 between them — a title names one thing, never a film of two, nor a film the study's. Only 观看/收看
+ * (看了 alone may be how a study went).
+ */
+function titledFilmAfterTitledStudy(piece: string, parts: readonly string[]): boolean {
+  return /^[\s\u0000,]*(?:并|同时)?\s*(?:组织)?\s*(?:观看|收看)了?(?:[^《,，;；。]{0,10}《[^》]+》|[^《,，;；。]{0,6}(?:警示教育片|警示片|教育片|专题片|微电影))/.test(piece) && parts.some((p) => /(?:学习了?|学了)[^《,，;；。]{0,6}《[^》]+》/.test(p));
+}
+
+/**
+ * Whether `part` (a clause) is nothing but the kind word `kindText` (警示教育 · 二、警示教育 · 2.谈心谈话：), an item's or a
+ * list's heading of that kind.
+ */
+function bareKindHeading(part: string, kindText: string | undefined): boolean {
+  if (kindText === undefined) return false;
+  const bare = part.replace(/^[\s\u0000]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])?/, '').replace(/[\s\u0000,，;；:：。、]+/g, '');
+  return bare === kindText;
 }
 
 /** A group that is a talk or a signing (typed, or an untyped talk with someone): it keeps no head count. */
@@ -303,6 +326,14 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     }
     const current = groups[groups.length - 1];
     const deed = DEED_WITH_SOMEONE.test(piece);
+    // 二、警示教育，11月5日组织观看警示片《围猎》 (round 56, fgd; fhb's left-alone: an untitled 警示教育 beside the titled one, two
+    // records of one film): a bare kind word heading the clause after it, of that kind, is its heading, not a deed apart.
+    if (current !== undefined && current.parts.length === 1 && current.kind !== undefined && clause.kind === current.kind && bareKindHeading(current.parts[0]!, current.kindText)) {
+      current.parts.push(piece);
+      current.hasDay ||= clause.hasDay;
+      current.deed ||= deed;
+      continue;
+    }
     // 召开…会议，专题学习“…”建设方案: what a meeting did is that meeting, not an activity of its own.
     const meetingAgenda = current?.kind !== undefined && MEETING_TYPES.has(current.kind) && !clause.hasDay && (MEETING_AGENDA.test(piece) || analysisAtDeptMeeting(current.kind, piece));
     // …，强调要以案为鉴、警钟长鸣: what was said at the activity is part of it, whatever type its words name.

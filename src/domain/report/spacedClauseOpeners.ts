@@ -29,7 +29,11 @@ const SPACED_OPENER = new RegExp(`(?<=[\\u4e00-\\u9fa5》”])(?<![日号天午�
  * after it) after a space, with words after it, opens the next deed — when the clause before it already tells a deed
  * (DEED_SAID), so 和孙丽 周三谈了心 (the day inside its own deed) is left alone.
  */
-const SPACED_DAY = /(?<=[\u4e00-\u9fa5》”])[ ]+(?=(?:大?前天|昨天|今天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上)?[\u4e00-\u9fa5])/g;
+// 报送廉政信息3篇 11月4日黄书记带队检查了财务科 (round 56, fgd; fhb's left-alone: the check dropped, three papers put on
+// 11-04 with the check's department and doer asked): a written day (11月4日 · 4号) after a space opens its own deed the same
+// way, when a word follows it at once (廉政谈话 11月5日 与王强 — the day spaced off its words — is left to the readers of a
+// kind then its day).
+const SPACED_DAY = /(?<=[\u4e00-\u9fa5》”])[ ]+(?=(?:大?前天|昨天|今天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号])(?:上午|下午|晚上)?[\u4e00-\u9fa5])/g;
 /** The clause before the day tells a deed done: a 了/过, or an activity's word. */
 const DEED_SAID = /了|过|学习|观看|谈心|谈话|会议|教育|检查|党课|承诺书|责任书|信息|报告|研判|自查|督查|暗访/;
 

@@ -21,7 +21,7 @@ const WORDS = [
   '作风纪律检查', '作风纪律', '纪律检查', '作风检查', '专项资金检查', '专项资金', '专项检查', '廉政风险防控', '廉政风险', '风险防控',
   '防控台账', '台账',
   '廉政信息', '调研报告', '自查报告', '述职述廉', '述责述廉', '责任书', '承诺书', '廉洁承诺书', '廉政承诺书',
-  '廉洁自律准则', '自律准则', '纪律处分条例', '处分条例', '八项规定', '实施细则', '中央八项规定',
+  '廉洁自律准则', '自律准则', '纪律处分条例', '处分条例', '八项规定', '实施细则', '中央八项规定', '八项规定实施细则',
   '带队检查', '带队开展', '一起带队', '一起检查', '联合检查', '主持召开', '召开', '讲授', '主讲', '签订', '组织学习', '组织观看', '学习了', '观看了', '进行了', '开展了', '组织了', '检查了',
   '全体党员', '全体干部', '全体人员', '党员干部', '题目是', '题目为', '题目叫', '主题是',
 ];
@@ -72,8 +72,11 @@ function voiceSpaced(text: string): boolean {
  * 廉政党课, 11 月 26 号 → 11月26号, 谈 了 心 → 谈了心); unchanged when the message is not voice-spaced (fewer than three
  * spaces between words) or no word runs across a space.
  */
-export function withVoiceSpacesJoined(text: string, directory: Directory): string {
-  if (!/[ \u3000\u00a0]/.test(text)) return text;
+export function withVoiceSpacesJoined(raw: string, directory: Directory): string {
+  if (!/[ \u3000\u00a0]/.test(raw)) return raw;
+  // 《 围猎 》 · 《 廉洁自律准则 》 (round 56, fgd; t58a F1): the spaces voice input or a phone put just inside the marks are no
+  // part of the title; a space between its words (《廉洁从业 守住底线》) is, and stays.
+  const text = raw.replace(/《[ \u3000\u00a0]+/g, '《').replace(/[ \u3000\u00a0]+》/g, '》');
   // A title in 《》 is kept as written, its spaces too (《维权工作中的廉政风险 防控》 · 《廉洁从业 守住底线》: round 52, fwe keeps
   // a title whole with its space); only the words around it are joined, each stretch on its own.
   if (/《[^》\n]*[ \u3000\u00a0][^》\n]*》/.test(text)) {
@@ -102,7 +105,8 @@ function joinedOutsideTitles(text: string, directory: Directory, spoken: boolean
     .replace(turnedToNameOf(directory), '')
     // 学习 了 · 谈 了 话: 了 opening a word is the particle of the verb before it.
     .replace(/(?<=[\u4e00-\u9fa5])[ \u3000\u00a0]+(?=了)/g, (space) => (spoken ? '' : space));
-  return withWordsJoined(joined);
+  // Only a message said in one breath: lines (a table's rows, an account's items) keep their spaces as cells and clauses.
+  return withWordsJoined(spoken && !/\n/.test(text) ? withPhraseSpacesJoined(joined) : joined);
 }
 
 /** The spaces with a word of WORDS running across them written away (廉政 党课 · 廉洁 自律 准则 · 谈了 心). */
@@ -125,3 +129,32 @@ function withWordsJoined(text: string): string {
   }
   return out;
 }
+
+/**
+ * 李娟 分别谈了心 · 学习了 新修订的 纪律处分条例 · 观看了 警示片 (round 56, fgd; t58a F1 / t58b F2: the talks asked 和谁 although
+ * 王强 李娟 were written, the study's type asked and its title lost): in a voice-spaced message a space that no clause can
+ * end or open at is inside one phrase: before 分别 (the names before it are the ones it spreads over), after the 的 of what
+ * was studied (a modifier goes on to its noun) and after a deed's verb with 了 (学习了 · 观看了 · 看了 · 学了 · 传达了 · 进行了 · 开展了 · 签订了:
+ * what was studied, watched or held follows). Each is written away; a space before a day, a count or a name still parts two clauses.
+ */
+function withPhraseSpacesJoined(text: string): string {
+  return text
+    // 周五 组织 部里 · 上周三 和张颖 · 11月25日 到财务科: a day said before its deed's first word goes on with it, as typed
+    // (周五组织…), so a space before the day can part it from the deed before (谈了心 周五组织… → the film's own 周五).
+    .replace(new RegExp(`(?<=${SPOKEN_DAY})[ \u3000\u00a0]+(?=${DEED_OPENING})`, 'g'), '')
+    // 《围猎》 看完 和王强 李娟… · 学完 和陈静…: 看完/学完 (之后) closes the film or study and opens the next deed, its comma.
+    .replace(/[ \u3000\u00a0]+(?=(?:看完|学完|观看完|学习完)(?:之后|以后|后)?[ \u3000\u00a0]*[和与跟同])/g, '，')
+    .replace(/(?<=(?:看完|学完|观看完|学习完)(?:之后|以后|后)?)[ \u3000\u00a0]+(?=[和与跟同])/g, '')
+    .replace(/(?<=[\u4e00-\u9fa5])[ \u3000\u00a0]+(?=分别)/g, '')
+    // Not 查看了 · 检查了 (查看了 报销票据 和 资金支付台账: the words checked are a list read by the check's note).
+    // Not before a film's own word (观看了 警示教育片: the opener readers part the deed there as written, 会后 观看了 …).
+    .replace(/(?<=(?:学习|观看|传达|进行|开展|签订)了|(?:^|[^\u4e00-\u9fa5])[看学]了)[ \u3000\u00a0]+(?=(?!警示|教育片|专题片|微电影)[\u4e00-\u9fa5《“"])/g, '')
+    // 的 only in what was studied or watched (学习了新修订的 纪律处分条例), never after a day or a deed (一条是11月5号的 一条… ·
+    // 上周五报的 标题…: those 的 end a clause).
+    .replace(/(?<=(?:学习|观看|传达|[看学])了[\u4e00-\u9fa5]{1,6}的)[ \u3000\u00a0]+(?=[\u4e00-\u9fa5《“"])/g, '');
+}
+
+/** A day as said aloud before a deed: 周五 · 上周三 · 这周一 · 11月25日 · 25号 · 昨天 · 前天 (上午/下午 after it). */
+const SPOKEN_DAY = '(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|大?前天|昨天|今天)(?:上午|下午|晚上)?';
+/** The first word of a deed said right after its day: 组织 · 和 · 与 · 到 · 召开 · 开展 · 观看 · 学习 … */
+const DEED_OPENING = '(?:组织|和|与|跟|同|到|去|召开|开展|观看|学习|进行|给|带|对|又|还|也|我)';

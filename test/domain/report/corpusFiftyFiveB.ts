@@ -79,7 +79,8 @@ export const FIFTY_FIVE_B_ROWS: CorpusRow[] = [
   ["林晓", "报送廉政信息3篇，11月4日黄书记带队检查了财务科，发现问题2个", "信息 ? > ?missing_date | ? 11-04 黄志刚> ?missing_type"],
   ["林晓", "向机关纪委报送廉政信息1篇，11月18日黄书记带队检查了组联部考勤", "信息 ? > ?missing_date | 作风 11-18 黄志刚>"],
   ["胡军", "报了两篇廉政信息，11月4日黄书记带队到财务科检查了考勤", "信息 ? > ?missing_date | 作风 11-04 黄志刚>"],
-  ["林晓", "报送廉政信息3篇 11月4日黄书记带队检查了财务科", "信息 11-04 > ?missing_actor | 信息 11-04 > ?missing_actor | 信息 11-04 > ?missing_actor"],
+  // Round 56 (fgd): relabelled — the check was dropped and the papers put on its day; read now as with the comma.
+  ["林晓", "报送廉政信息3篇 11月4日黄书记带队检查了财务科", "信息 ? > ?missing_date | ? 11-04 黄志刚> @财务科 ?missing_type"],
   // near-misses
   ["林晓", "报送廉政信息3篇，分别是11月4日、11月11日、11月18日", "!信息 11-04 > | 信息 11-11 > | 信息 11-18 >"],
   ["林晓", "报送廉政信息3篇，20号2篇，27号1篇", "!信息 11-20 > | 信息 11-20 > | 信息 11-27 >"],
@@ -110,8 +111,10 @@ export const FIFTY_FIVE_B_ROWS: CorpusRow[] = [
   // near-misses
   ["孙丽", "11月18日组织科室学习了 会计法", "? 11-18 > 《会计法》 ?missing_type"],
   ["孙丽", "11月18日组织科室学习了《会计法》", "? 11-18 > 《会计法》 ?missing_type"],
-  ["孙丽", "11月18日组织科室学习了《会计法》，观看了警示片《围猎》", "警示 11-18 > 《会计法、围猎》"],
-  ["孙丽", "11月18日组织科室学习了《会计法》并观看了警示片《围猎》", "警示 11-18 > 《会计法、围猎》"],
+  // Round 56 (fgd): relabelled — one 警示教育《会计法、围猎》 stored at once was a wrong record (the study is its own deed).
+  ["孙丽", "11月18日组织科室学习了《会计法》，观看了警示片《围猎》", "? 11-18 > 《会计法》 ?missing_type | 警示 11-18 > 《围猎》"],
+  // Round 56 (fgd): relabelled — one 警示教育《会计法、围猎》 stored at once was a wrong record (the study is its own deed).
+  ["孙丽", "11月18日组织科室学习了《会计法》并观看了警示片《围猎》", "? 11-18 > 《会计法》 ?missing_type | 警示 11-18 > 《围猎》"],
   ["孙丽", "11月18日组织观看了警示片《围猎》", "警示 11-18 > 《围猎》"],
   ["孙丽", "11月18日组织科室学习会，观看了警示片《围猎》", "警示 11-18 > 《围猎》"],
   // fjb's round-54 rows of this kind (reverted with his kinds 3–5), re-landed with their labels.
@@ -162,7 +165,8 @@ export const FIFTY_FIVE_B_ROWS: CorpusRow[] = [
   ["孙丽", "1.谈心谈话 2.警示教育 11月5日组织观看警示教育片《围猎》", "谈心 ? > ?missing_date,missing_counterpart | 警示 11-05 > 《围猎》"],
   ["孙丽", "一、谈心谈话 二、警示教育 三、信息报送 11月20日报送廉政信息1篇", "谈心 ? > ?missing_date,missing_counterpart | 警示 ? > ?missing_date | 信息 11-20 >"],
   ["孙丽", "一、谈心谈话 二、警示教育 11月5日组织观看警示教育片《围猎》 三、廉政谈话 11月10日与王强廉政谈话", "谈心 ? > ?missing_date,missing_counterpart | 警示 11-05 > 《围猎》 | 廉谈 11-10 >王强"],
-  ["孙丽", "一、谈心谈话，二、警示教育，11月5日组织观看警示教育片《围猎》", "谈心 ? > ?missing_date,missing_counterpart | 警示 11-05 > | 警示 11-05 > 《围猎》"],
+  // Round 56 (fgd): relabelled — the bare 警示教育 heading was a second, untitled record of the one film.
+  ["孙丽", "一、谈心谈话，二、警示教育，11月5日组织观看警示教育片《围猎》", "谈心 ? > ?missing_date,missing_counterpart | 警示 11-05 > 《围猎》"],
   // near-misses
   ["孙丽", "1.谈心谈话 2.11月5日组织观看警示教育片《围猎》，参加8人", "谈心 ? > ?missing_date,missing_counterpart | 警示 11-05 > 《围猎》 #8"],
   ["孙丽", "一、学习教育 二、警示教育 11月5日组织观看警示教育片《围猎》", "警示 11-05 > 《围猎》"],
