@@ -756,7 +756,6 @@ describe('report corpus', () => {
     ["round 55, the merge: a voice-spaced 并分别 谈了 心 after a signing, 不是导出 a reply lead (issue 10)", FIFTY_FIVE_M_ROWS],
     ["round 56, fga: a connective or filler before a clause's person (另外今天上午赵书记和…), 他/她 opening a line the person before, X找我谈 with X no one asked who, a card's doer corrected in words (issue 10)", FIFTY_SIX_A_ROWS],
     ["round 56, fgb: typed corrections of stored records — 「X是D1谈的，不是D2」 and 刚才那条报错了/刚才…那条里 read as corrections, 没和X签责任书 a denied deed, the other talk kind and a colleague's count (issue 10)", FIFTY_SIX_B_ROWS],
-    ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question, 协同/会同 X the sender's check with X 同行 (issue 10)", FIFTY_SIX_E_ROWS],
     ["round 56, fgf: 公务接待 checks, 《titles》 watched, distant days with no year, deeds called off (issue 10)", FIFTY_SIX_F_ROWS],
     ["round 56, fgc: what is typed beside a waiting card or in an answer — an answer with a drop or edit after it, 学的是《…》 a title, spoken 第N条 edits, an item named and not read (issue 10)", FIFTY_SIX_C_ROWS],
     ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question; a tab row's empty first cell the 谈话人 above (issue 10)", FIFTY_SIX_E_ROWS],
