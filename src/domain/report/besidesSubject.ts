@@ -13,8 +13,7 @@ import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
  * deed of their own: a visit (到 · 来 · 去 · 赴 · 深入), a check, leading, chairing, lecturing, organising or a talk.
  * Not before 也/都/还/没/未/请假 (还有李娟也参加了 · 另外王强请假了: who was there or not, no deed of theirs), nor when the
  * clause is a leader's 调研 / 检查工作 / 视察 visit (另外陈志强副理事长20日来部里调研: no duty of the sender's, read as today).
- * A talk 和我/与我 goes too since round 56 (fga: 另外赵书记今天上午和我进行了谈心谈话 was the sender's talk with 赵敏 when a day
- * stood between): the clause without the word reads the leader's talk with the sender.
+ * Nor before a talk 和我/与我 (此外赵敏书记11月24日和我进行了廉政谈话: the talk readers already give the sender).
  * A spoken filler (哦 · 对了 · 不好意思) before the joining word, or alone before the day and person, goes with it.
  */
 /**
@@ -35,7 +34,7 @@ const besidesSubject = oncePer((directory: Directory): RegExp => {
   const day = `(?:(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|大?前天|昨天|今天|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])[\\s]*${PART_OF_DAY}?|${PART_OF_DAY})?`;
   const person = `(?:(?:${names})(?:同志)?(?:${titles})?(?:同志)?|[${surnames}]${titles})`;
   return new RegExp(
-    `(?<=(?:^|[,;。!?:，；！？：\\n])[\\s]*)((?:${FILLER})[\\s,，]*(?:${CONNECTIVE})?|${CONNECTIVE})[\\s,，:：]*(?=${day}[\\s]*${person}(?![也都还没未]|请假)(?![^,;。!?，；！？\\n]*?(?:调研|[检视]察|(?:检查|指导|督导)工作))[^,;。!?，；！？\\n]{0,16}?` +
+    `(?<=(?:^|[,;。!?:，；！？：\\n])[\\s]*)((?:${FILLER})[\\s,，]*(?:${CONNECTIVE})?|${CONNECTIVE})[\\s,，:：]*(?=${day}[\\s]*${person}(?![也都还没未]|请假)(?![^,;。!?，；！？\\n]*?(?:调研|[检视]察|(?:检查|指导|督导)工作|[和与跟同]我))[^,;。!?，；！？\\n]{0,16}?` +
       `(?:到|来|去|赴|深入|带队|带领|检查|查|督查|抽查|主持|召开|讲|主讲|讲授|组织|开展|进行|和|与|跟|同|找|约))`,
     'g',
   );

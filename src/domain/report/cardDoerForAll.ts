@@ -16,12 +16,15 @@ const TALKER_LABEL = /(^|[,;，；\s])(?:谈话|谈|谈话的人|找他们谈|�
 const ONLY_RELAYED = /(^|[,;，；\s])我(?:只是|就是|只|是)?(?:帮忙|帮着|帮领导|帮他|帮她|替领导|替他|替她|代为|代)?(?:报一下|报了一下|报的|报送|上报|报|代报|记录一下|记一下|登记)(?:的|一下)?(?=$|[,;，；\s])/g;
 /** 是X和Y谈的 · 由X与Y谈的: the doer said with the one talked to. */
 const WITH_SOMEONE = /(?:是|由)[^,;，；\s]{1,10}?(?:和|与|跟|同)[^,;，；\s]{2,8}?谈/;
+/** Types one doer's words may cover together: the two talks, the checks. */
+const KIND_OF: Record<string, string> = { talk_integrity: 'talk', talk_heart: 'talk', inspect_style: 'inspect', inspect_funds: 'inspect', pledge_check: 'inspect' };
 /** 都是X谈的 · 都改成X · 都是X: a clause with 都, already read as every record by the card's reader. */
 const ALREADY_EVERY = /都(?:是|改成|改为|换成)/;
 
 /**
  * The change `text` says, put as the card's reader knows it: 「活动人都改成X」 when it names no record (or 两条/全部 for
- * as many as the card holds) and every record on `items` has one doer; 「活动人是X」 on a card of one. Undefined when it
+ * as many as the card holds) and every record on `items` has one doer and is of one kind (talks, checks, or one type);
+ * 「活动人是X」 on a card of one. Undefined when it
  * says no doer, names a record (第2条 · 检查), counts records the card does not hold, or the records' doers differ (then
  * which one is asked, as before).
  */
@@ -40,6 +43,9 @@ export function cardDoerForAll(text: string, items: PendingItem[]): string | und
   if (items.length === 1) return `活动人是${said.doer}`;
   // 是张伟书记和何平谈的 on a card of two talks: it tells one talk, the one with 何平 — which is asked, as before.
   if (WITH_SOMEONE.test(plain)) return undefined;
+  // 不是我，是陈志强带队的 on a card of a talk, a study and a check (round 52, fwe): one deed of several kinds is meant, which
+  // is asked, as before; only a card of one kind (talks · checks · the same type) is every record's.
+  const kinds = new Set(items.map((i) => KIND_OF[i.draft.type ?? ''] ?? i.draft.type ?? ''));
   const doers = new Set(items.map((i) => i.draft.actorId ?? ''));
-  return doers.size === 1 ? `活动人都改成${said.doer}` : undefined;
+  return doers.size === 1 && kinds.size === 1 ? `活动人都改成${said.doer}` : undefined;
 }

@@ -14,7 +14,7 @@ export const SIXTEEN_G_ROWS: CorpusRow[] = [
   ["胡军", "分管领导11月26日到维权部检查了工作纪律", "!作风 11-26 陈志强>"],
   ["王芳", "王建囯同志11月18日主持召开分管科室党风廉政建设工作会议", "!分管会 11-18 王建国>"],
   ["李娟", "钱主任11月20日与王强进行了廉政谈话", "廉谈 11-20 >王强 ?ambiguous_actor"],
-  ["王芳", "部长上周五与我谈心谈话", "谈心 11-27 > ?ambiguous_actor,missing_counterpart"],
+  ["王芳", "部长上周五与我谈心谈话", "谈心 11-27 >王芳 ?ambiguous_actor"],
   // Someone who only sat in on (列席/旁听/参加) a department's study did not hold it (round 16: stored at once as the sender's):
   // the department's, so its head's, on the card; the head sending it keeps it.
   ["林晓", "11月23日，纪检委员林晓列席组联部廉政教育专题学习会。", "!廉教 11-23 周涛>"],
