@@ -19,6 +19,20 @@ const NOT_DONE_WITH = new RegExp(
 /** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
 const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
 
+/** 没和吴静签责任书: the paper named in the denied clause (责任书 · 廉政承诺书 · 责任状). */
+const PAPER_NAMED = /签(?:订|署)?了?([\u4e00-\u9fa5]{0,8}?(?:责任书|承诺书|责任状))/;
+/** 只和周涛签了 · 就跟周涛签了 · 和周涛签了: a signing said with no paper of its own, ending its clause. */
+const PAPER_LEFT_OUT = /((?:只|就|仅|单)?(?:和|跟|与|同)[^,，;；。!?]{1,12}?签(?:订|署)?(?:了|过)?)([,，;；。!.\s]*)$/;
+
+/**
+ * 上周三没和吴静签责任书，只和周涛签了 (round 56, the merge; fgb's left-alone: with nothing stored, 没看懂 — the signing with 周涛
+ * dropped once the denied clause took its paper away): a signing after a denied one, naming no paper, signed the paper the
+ * denial named.
+ */
+function withPaperOfDenied(clause: string, paper: string): string {
+  if (/责任书|承诺书|责任状/.test(clause)) return clause;
+  return clause.replace(PAPER_LEFT_OUT, (_w, signed: string, end: string) => `${signed}${paper}${end}`);
+}
 
 /**
  * `text` without the people and types it names only to deny them (round 24b, C: 「昨天不是和王强，是和李娟进行的廉政谈话」
@@ -46,16 +60,18 @@ export function withoutDenied(text: string, ctx: ParseContext): Apart | undefine
   };
   const clauses = text.split(/(?<=[,，;；。])/);
   let carry = '';
+  let deniedPaper: string | undefined;
   const kept: string[] = [];
   for (const clause of clauses) {
     const body = clause.replace(/[,，;；。\s]+$/, '');
     const m = NOT_WITH.exec(body) ?? NOT_DONE_WITH.exec(body);
     if (m && deny(m[2]!)) {
       said.push(body.slice(m[1]!.length));
+      deniedPaper = PAPER_NAMED.exec(body)?.[1] ?? deniedPaper;
       carry += m[1]!;
       continue;
     }
-    kept.push(carry + clause);
+    kept.push(carry + (deniedPaper === undefined ? clause : withPaperOfDenied(clause, deniedPaper)));
     carry = '';
   }
   let out = kept.join('');

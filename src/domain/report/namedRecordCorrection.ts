@@ -52,9 +52,12 @@ function wrongDay(change: string, today: string): { date: string; said: string }
   return undefined;
 }
 
-/** 不好意思 · 刚才报错了 · 更正一下 · 纠正一下 · 补充更正 · 不对: what may open the message, any number of times. */
+/**
+ * 不好意思 · 刚才报错了 · 更正一下 · 纠正一下 · 补充更正 · 不对: what may open the message, any number of times. 刚才那条发错了 ·
+ * 输错了 (round 56, the merge; t59a F8: the record looked for by the name 「发错了」) own the slip as 报错了 does.
+ */
 const OPENER =
-  /^(?:(?:(?:我)?(?:刚才|刚刚|之前|前面)?(?:的)?(?:那一?(?:条|个|次)(?:记录)?)?(?:报|写|填|记|说|搞|弄|打)错了|(?:补充)?(?:更正|纠正|订正|修正)(?:一下|下)?|不对|有个地方错了|有一处错了)[:,;。!\s]*)+/;
+  /^(?:(?:(?:我)?(?:刚才|刚刚|之前|前面)?(?:的)?(?:那一?(?:条|个|次)(?:记录)?)?(?:报|写|填|记|说|搞|弄|打|发|输)错了|(?:补充)?(?:更正|纠正|订正|修正)(?:一下|下)?|不对|有个地方错了|有一处错了)[:,;。!\s]*)+/;
 
 /**
  * 刚才报的 · 刚刚上报的 · 上面发的 · 之前报的那条 opening the naming words (刚才报的张书记和王建国副理事长的谈话是12月1日，不是11月30日;
@@ -69,7 +72,7 @@ const TOLD_BEFORE =
  * 「…参加人数是7人，我写错了」 (round 53, fkee; t56b F2: stored at once as a new 警示教育 of 7): the slip owned at the end of
  * the message opens it as a correction, as 我写错了 at its start does. Only 写/填/报/记/搞/弄错 (a slip in what was reported).
  */
-const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打)错了[。!~]*$/;
+const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打|发|输)错了[。!~]*$/;
 
 /**
  * Where the change may begin after the naming words: a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came

@@ -8,8 +8,11 @@ const APOLOGY = /^(?:(?:不好意思|抱歉|对不起|sorry|哎呀|哎|等等|�
 /** The latest record, pointed at: 刚才那条 · 上一条 · 刚才的 · 刚才报的那条. */
 const POINTER = /^(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一条|最近一条)(?:[^,;。!?\s]{0,6}?(?:那一?条|那个|的))?(?:记录|上报)?[,;\s]*/;
 
-/** The slip owned (记错了 · 搞错了 · 弄错了 · 写错了 · 不对 · 错了 · 有误), then the words that bring the right value. */
-const SLIP = /^(?:(?:记|搞|弄|写|填|报|说|录)错了?|不对|错了|有误)[,;。!\s]*(?:应该?是|应为|应当是|其实是|实际是|改为|改成|是)\s*(.+)$/;
+/**
+ * The slip owned (记错了 · 搞错了 · 弄错了 · 写错了 · 发错了 · 输错了 · 不对 · 错了 · 有误), then the words that bring the right
+ * value. 发错了 · 输错了 (round 56, the merge; t59a F8: the record looked for by the name 「发错了」).
+ */
+const SLIP = /^(?:(?:记|搞|弄|写|填|报|说|录|发|输|打)错了?|不对|错了|有误)[,;。!\s]*(?:应该?是|应为|应当是|其实是|实际是|改为|改成|是)\s*(.+)$/;
 
 /** `text` (normalised) without an apology before it: 「不好意思，刚才那条日期错了…」 reads as the correction it holds. */
 export function withoutApology(text: string): string {

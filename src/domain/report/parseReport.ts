@@ -565,9 +565,10 @@ const withoutDate = ({ date: _date, ...draft }: ParsedReport['draft']): ParsedRe
 
 /**
  * 推迟到昨天进行了 · 改期至11月27日召开: a deed held later than planned, on the day after 到. 问题已整改到位 (round 28, n28:
- * its day asked) is a check's finding put right, no deed moved.
+ * its day asked) is a check's finding put right, no deed moved. 原定周三的廉政谈话提前到周二进行了 (round 56, the merge; fgf's
+ * left-alone: stored at once on the Wednesday) is held earlier, on the day after 提前到 — only a day: 提前到达 moves nothing.
  */
-const RESCHEDULED = /(?:延期|推迟|改期|顺延|延后|(?<![修更整])改)(?:到|至|在)(?!位)(.+)$/;
+const RESCHEDULED = /(?:(?:延期|推迟|改期|顺延|延后|(?<![修更整])改)(?:到|至|在)(?!位)|提前(?:到|至)(?=\s?(?:\d{1,2}月|\d{1,2}[日号]|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|昨天|前天|大前天|今天)))(.+)$/;
 
 /** 会议通报了… / 会上传达… / 本次会议强调…: a sentence about the meeting told before it. */
 const MEETING_GOES_ON = /^[\s\u0000,]*(?:会议|会上|会后|会中|本次会议|此次会议|会议期间|会议上)/;
