@@ -13,6 +13,16 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
+/** Forty members (people 101–140) each sent the bot a message; the bot will answer each in their own chat. */
+function fortyAsked(): { message_id: string; chat_id: string }[] {
+  return Array.from({ length: 40 }, (_, i) => {
+    const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(101 + i), chatType: 'p2p', text: '本季度完成情况' }) as {
+      event: { message: { message_id: string; chat_id: string } };
+    };
+    return envelope.event.message;
+  });
+}
+
 const messageCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST' && c.path.startsWith('/open-apis/im/v1/messages'));
 
 // The members' answers here go by 发送消息 (sender.send), as the notices do: one API, one budget (replies by 回复消息 have
@@ -21,13 +31,7 @@ it('a burst of answers while 60 notices wait for the per-second budget: every an
   const limiter = createSendLimiter(FEISHU_LIMITS);
   const outbox = h.outbox({ limiter });
   const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
-  // Forty members (people 101–140) each sent the bot a message; the bot will answer each in their own chat.
-  const asked = Array.from({ length: 40 }, (_, i) => {
-    const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(101 + i), chatType: 'p2p', text: '本季度完成情况' }) as {
-      event: { message: { message_id: string; chat_id: string } };
-    };
-    return envelope.event.message;
-  });
+  const asked = fortyAsked();
 
   outbox.start();
   await outbox.enqueue(broadcast(100));
@@ -62,12 +66,7 @@ it('replies by 回复消息 while the outbox spends its share of 发送消息: n
   const limiter = createSendLimiter(FEISHU_LIMITS);
   const outbox = h.outbox({ limiter });
   const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
-  const asked = Array.from({ length: 40 }, (_, i) => {
-    const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(101 + i), chatType: 'p2p', text: '本季度完成情况' }) as {
-      event: { message: { message_id: string; chat_id: string } };
-    };
-    return envelope.event.message;
-  });
+  const asked = fortyAsked();
   outbox.start();
   await outbox.enqueue(broadcast(100));
   const share = FEISHU_LIMITS.perAppPerSecond - FEISHU_LIMITS.replyReservePerSecond;
