@@ -70,7 +70,7 @@ const TOLD_BEFORE =
 
 /**
  * 「…参加人数是7人，我写错了」 (round 53, fkee; t56b F2: stored at once as a new 警示教育 of 7): the slip owned at the end of
- * the message opens it as a correction, as 我写错了 at its start does. Only 写/填/报/记/搞/弄错 (a slip in what was reported).
+ * the message opens it as a correction, as 我写错了 at its start does. Only 写/填/报/记/搞/弄/打/发/输错 (a slip in what was reported).
  */
 const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打|发|输)错了[。!~]*$/;
 
