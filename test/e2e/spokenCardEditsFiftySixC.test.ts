@@ -219,7 +219,6 @@ describe('an item named and not understood: said with the card, never 「这条�
     ['第2条 有点问题', '第2条'],
     ['第2条好像不太对啊', '第2条'],
     ['第1条 我记得 不是那天', '第1条'],
-    ['第4条的那个报告 其实还没写完', '第4条'],
     ['最后一条 再看看', '第5条'],
     ['第5条 那个 不太准确', '第5条'],
     ['不好意思 第3条 我搞混了', '第3条'],
@@ -232,6 +231,16 @@ describe('an item named and not understood: said with the card, never 「这条�
     const reply = await answerText('张伟', said);
     expect(reply).toContain(`没看懂对${which}的修改`);
     expect(reply).not.toMatch(/这条消息没有记录/);
+    expect(activities()).toEqual([]);
+  });
+
+  // Round 56, the merge: an item said not done (还没写完 · 还没做 · 是计划) is planItemAnswer's — taken off the card with
+  // 还没有做 — never said unread (it was in this list, which took four older e2e files' 「第二条还没做」 with it).
+  it('「第4条的那个报告 其实还没写完」: item 4 taken off as not done yet, the card kept, nothing stored', async () => {
+    await answerText('张伟', CARD);
+    const reply = await answerText('张伟', '第4条的那个报告 其实还没写完');
+    expect(reply).toMatch(/第4条「调研报告｜2026-11-28」还没有做，未记录/);
+    expect(reply).not.toMatch(/没看懂/);
     expect(activities()).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
 import { cardCorrections, severalChanges } from '../../domain/report/cardCorrections.js';
 import { settleReport } from '../settleReport.js';
 import { continueDialog } from '../continueDialog.js';
-import { spokenCardEdit } from '../../domain/report/spokenCardEdit.js';
+import { PLAN_OR_NOT_DONE, spokenCardEdit } from '../../domain/report/spokenCardEdit.js';
 import { answerAndDrop, answerThenNumbered } from '../../domain/report/answerAndDrop.js';
 import { withNotice } from '../withNotice.js';
 import { parseDay } from '../../domain/report/parseDay.js';
@@ -63,7 +63,8 @@ export const correctWaitingQuestion = defineIntent<CardCorrection & { answer?: s
     // 作风纪律检查，第2条是11月21日 (round 56, fgc; t58a F8: read as a new report, the waiting one dropped): the answer and
     // an edit of another item in one reply — the edit made here, the answer then read as the answer (handle).
     const parted = answerThenNumbered(ctx.text);
-    if (parted !== undefined && answerAndDrop(ctx.text) === undefined) {
+    // 周四，第二条是计划 (planItemAnswer's: the plan taken off, the day the answer) is no edit.
+    if (parted !== undefined && answerAndDrop(ctx.text) === undefined && !PLAN_OR_NOT_DONE.test(parted.rest)) {
       const edit = cardCorrections(parted.rest, ctx.dialog.items, reading) ?? spokenCardEdit(parted.rest, ctx.dialog.items, reading, [cardCorrections]);
       if (edit?.kind === 'changed') return { ...edit, items: stillAsked(edit.items, reading.today), answer: parted.answer };
       return { kind: 'unfit', text: `没看懂「${parted.rest}」要改什么，没有改动；「${parted.answer}」已按回答采用。`, answer: parted.answer };

@@ -137,6 +137,12 @@ function readAll(text: string, items: PendingItem[], ctx: CardCorrectionContext,
 /** Words that drop, keep, undo or settle the card: other readers' (waitingCardItem, undo, the card's own buttons). */
 // 第2条别记了 · 第2条多了 · 第2条是重复的 are the card's own drops (waitingCardItem, the dialog): never said unread here.
 const OTHER = /撤|删|去掉|拿掉|划掉|不要|不用|不需要|无需|不必|别记|不记|不算|作废|多了|多余|重复|保留|其余|确认|取消|没问题|可以|^对$|^好的?$/;
+/**
+ * 第二条还没做 · 第一条是计划 · 第4条的那个报告其实还没写完: an item said not done or a plan, planItemAnswer's (taken off the
+ * card, said 还没有做/是计划安排) — never an edit said unread here or in an answer's tail (round 56, the merge: four e2e files
+ * of round 14–24 got 「没看懂对第2条的修改」).
+ */
+export const PLAN_OR_NOT_DONE = /计划|打算|准备|还没|尚未|没有?(?:做|搞|开|办|写|进行|开展|举行|召开|组织|谈|签|讲|学|看|查)|未(?:做|开展|进行|举行|召开)/;
 
 /**
  * The words said back when a message names one of the card's items (第N条 · 最后一条 · 和X那条 · 那个检查) and no reader took
@@ -148,7 +154,7 @@ export function namedItemUnread(text: string, count: number): string | undefined
   if (/\n/.test(raw)) return undefined;
   const plain = plainCardWords(raw);
   const named = itemNamed(plain, count);
-  if (!named || named.rest.length === 0 || OTHER.test(named.rest)) return undefined;
+  if (!named || named.rest.length === 0 || OTHER.test(named.rest) || PLAN_OR_NOT_DONE.test(named.rest)) return undefined;
   const which = named.n !== undefined ? `第${named.n}条` : `「${named.words.replace(/^(?:和|与|跟|同)/, '和')}」`;
   return `没看懂对${which}的修改：「${raw}」，卡片没有改动。请说改后的内容，如「${named.n !== undefined ? `第${named.n}条` : '第2条'}日期改为11月18日」「…是谈心谈话」「…对象是王强」「…人数是12人」。`;
 }
