@@ -3,19 +3,21 @@
 
 /** Sounds before the opening that say nothing: 哦 · 啊 · 哎呀 · 呃 · 嗯. */
 const FILLER = '(?:哦|噢|喔|哟|啊|哎呀|哎|唉|呃|嗯|额|诶|欸|呀)';
+/** 说错了 · 搞错了 · 写错了 · 发错了 · 输错了: a slip in what was said, typed or sent, owned by its verb. */
+const VERB_SLIP = '(?:说|搞|弄|写|记|报|填|打|讲|发|输)错了';
 /** The words that own a slip: 不对 · 不是 · 错了 · 搞错了 · 说错了. */
-const SLIP = '(?:不对|不是|错了|(?:说|搞|弄|写|记|报|填|打|讲|发|输)错了)';
+const SLIP = `(?:不对|不是|错了|${VERB_SLIP})`;
 /**
  * 不对不对 · 不是不是，不对 · 错了错了: the same owning said twice or more. A repeat must end there (a mark or another
  * owning follows): 「不对，不是王强，是李娟」 keeps its 不是, which says what was wrong.
  */
 const DOUBLED = new RegExp(`^${FILLER}?[,;。!\\s]*${SLIP}(?:[,;。!\\s]*${SLIP}(?=[,;。!\\s]|${SLIP}|$))+[,;。!\\s]*`);
 /** 哦不对 · 啊，错了 · 哎呀搞错了: one owning after a sound. */
-const PADDED = new RegExp(`^${FILLER}+[,;。!\\s]*(?:不对|错了|(?:说|搞|弄|写|记|报|填|打|讲|发|输)错了)[,;。!\\s]*`);
+const PADDED = new RegExp(`^${FILLER}+[,;。!\\s]*(?:不对|错了|${VERB_SLIP})[,;。!\\s]*`);
 /**
  * 刚才说错了 · 我刚刚写错了 · 搞错了 · 写错了 · 发错了 (no 那条: a pointed slip is ownedSlip's): the slip owned, nothing pointed.
  */
-const SAID_WRONG = /^(?:我)?(?:刚才|刚刚|刚)?(?:说|搞|弄|写|记|报|填|打|讲|发|输)错了[,;。!\s]*/;
+const SAID_WRONG = new RegExp(`^(?:我)?(?:刚才|刚刚|刚)?${VERB_SLIP}[,;。!\\s]*`);
 /** 更正： · 更正一下 · 纠正一下， · 订正： · 修正一下: a correction announced. */
 const ANNOUNCED = /^(?:我)?(?:更正|纠正|订正|修正)(?:一下|下)?[:,;。!\s]+/;
 
