@@ -60,3 +60,14 @@ describe('a denied signing then the one held, nothing stored before: the one hel
     expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join()])).toEqual([['pledge_sign', '2026-11-25', counterpart]]);
   });
 });
+
+describe('取消 + a thing of the work is a deed told, the talk after it kept (fgf\'s left-alone: the whole report dropped)', () => {
+  it('孙丽 「取消了两个不合规的报销事项，并和李娟进行了廉政谈话」 → the day asked, then the talk with 李娟', async () => {
+    const answer = await answerText('孙丽', '取消了两个不合规的报销事项，并和李娟进行了廉政谈话');
+    expect(answer).not.toMatch(/没看懂|没有读出/);
+    expect(answer).toMatch(/哪一天|哪天/);
+    await say('孙丽', '今天');
+    if (activities().length === 0) await say('孙丽', '确认');
+    expect(activities().map((a) => [a.type, a.date, a.counterpartIds.join()])).toEqual([['talk_integrity', '2026-12-06', 'lijuan']]);
+  });
+});

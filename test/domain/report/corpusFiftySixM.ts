@@ -3,7 +3,8 @@
 // RESCHEDULED; 提前到达 moves nothing). t59a F4 (refused): 刘洋 「部长前天找我谈话了」 was 「没有读出…活动」 while 部长前天找我谈了心
 // was read — a day between a bare title and 找我 no longer hides the sender's own head (ownLeaders.ts BARE_HEAD). fgb's
 // left-alone: 「上周三没和吴静签责任书，只和周涛签了」 with nothing stored was 没看懂 — a signing after a denied one, naming no
-// paper, signed the paper the denial named (deniedApart.ts). Read on Mon 2026-11-30 10:00 +08:00.
+// paper, signed the paper the denial named (deniedApart.ts). 取消了两个不合规的报销事项，并和李娟… (fgf's left-alone, dropped) is a deed told, as
+// with 撤销 (parseGate.ts). Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
 export const FIFTY_SIX_M_ROWS: CorpusRow[] = [
@@ -28,4 +29,11 @@ export const FIFTY_SIX_M_ROWS: CorpusRow[] = [
   // Near-misses: the denial alone is no report; a talk typed after its denial keeps its own type.
   ["刘芳", "上周三没和吴静签责任书", "-"],
   ["孙丽", "昨天没和王强谈，只和李娟谈了心", "谈心 11-29 >李娟"],
+  // 取消 + a thing of the work (事项 · 资格 · 项目) is a deed told, as 撤销 + one is (round 53): the talk after it is kept (fgf's
+  // left-alone: the whole report dropped as a command).
+  ["孙丽", "取消了两个不合规的报销事项，并和李娟进行了廉政谈话", "廉谈 ? >李娟 ?missing_date"],
+  ["孙丽", "今天取消了王强的年度评优资格，并和他进行了提醒谈话", "!廉谈 11-30 >王强"],
+  // Near-misses: 取消 of a record or of the deed itself keeps its reading.
+  ["孙丽", "取消上午报的那个检查", "-"],
+  ["孙丽", "昨天的廉政谈话取消了", "-"],
 ];
