@@ -23,21 +23,28 @@ function fortyAsked(): { message_id: string; chat_id: string }[] {
   });
 }
 
+/**
+ * One limiter for the outbox and the members' answers, forty members asking, and a broadcast of 100 notices that has
+ * spent the outbox's share of this second (`share`: 40 of 50); the other 60 wait for the window.
+ */
+async function broadcastUnderWay() {
+  const limiter = createSendLimiter(FEISHU_LIMITS);
+  const outbox = h.outbox({ limiter });
+  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
+  const asked = fortyAsked();
+  outbox.start();
+  await outbox.enqueue(broadcast(100));
+  const share = FEISHU_LIMITS.perAppPerSecond - FEISHU_LIMITS.replyReservePerSecond;
+  await expect.poll(() => h.emulator.sent.length, { timeout: 10_000, interval: 2 }).toBeGreaterThanOrEqual(share);
+  return { outbox, sender, asked, share };
+}
+
 const messageCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST' && c.path.startsWith('/open-apis/im/v1/messages'));
 
 // The members' answers here go by 发送消息 (sender.send), as the notices do: one API, one budget (replies by 回复消息 have
 // their own: the next test).
 it('a burst of answers while 60 notices wait for the per-second budget: every answer leaves before the waiting notices, each notice once, no 429 or 230020', async () => {
-  const limiter = createSendLimiter(FEISHU_LIMITS);
-  const outbox = h.outbox({ limiter });
-  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
-  const asked = fortyAsked();
-
-  outbox.start();
-  await outbox.enqueue(broadcast(100));
-  // The outbox's share of this second (40 of 50) is spent on notices; the other 60 wait for the window.
-  const share = FEISHU_LIMITS.perAppPerSecond - FEISHU_LIMITS.replyReservePerSecond;
-  await expect.poll(() => h.emulator.sent.length, { timeout: 10_000, interval: 2 }).toBeGreaterThanOrEqual(share);
+  const { outbox, sender, asked, share } = await broadcastUnderWay();
   expect(h.emulator.sent.length).toBe(share);
   await Promise.all(asked.map((m, i) => sender.send({ chatId: m.chat_id }, { kind: 'text', text: `第${i + 1}位的回复` })));
   await outbox.idle();
@@ -63,14 +70,7 @@ it('a burst of answers while 60 notices wait for the per-second budget: every an
 }, 30_000);
 
 it('replies by 回复消息 while the outbox spends its share of 发送消息: nothing refused, each once, each API within its own 50/s', async () => {
-  const limiter = createSendLimiter(FEISHU_LIMITS);
-  const outbox = h.outbox({ limiter });
-  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
-  const asked = fortyAsked();
-  outbox.start();
-  await outbox.enqueue(broadcast(100));
-  const share = FEISHU_LIMITS.perAppPerSecond - FEISHU_LIMITS.replyReservePerSecond;
-  await expect.poll(() => h.emulator.sent.length, { timeout: 10_000, interval: 2 }).toBeGreaterThanOrEqual(share);
+  const { outbox, sender, asked, share } = await broadcastUnderWay();
   await Promise.all(asked.map((m, i) => sender.reply(m.message_id, { kind: 'text', text: `第${i + 1}位的回复` }, { receiver: m.chat_id })));
   await outbox.idle();
   const sent = h.emulator.sent;
