@@ -33,6 +33,7 @@ import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
 import { withLectureSlip } from './lectureSlip.js';
+import { withTitleSlip } from './titleSlip.js';
 import { withCheckCompanionClause } from './checkCompanionClause.js';
 import { withBracketedDayCounts } from './bracketedDayCounts.js';
 import { namedOnlyInBreakdown, summaryCountsBeyondItems } from './breakdownOverSummary.js';
@@ -792,9 +793,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
   const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), directoryNames(ctx.directory))));
   // 张书记主将了廉政党课 (round 51, fza; t53a F10): a voice slip of 主讲 where a lecture is said.
+  // 王副理市长昨天和孙科长谈话 (round 57, fea; t59a F6: the sender's talk): a title's one-character slip after a surname.
   // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.
   // 报送廉政信息3篇（12月1日1篇、12月3日2篇） (round 56, fge; t58b F3): a count broken down by day in brackets, the colon form.
-  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withBracketedDayCounts(spoken))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withTitleSlip(withBracketedDayCounts(spoken), ctx.directory))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return parseReport(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before

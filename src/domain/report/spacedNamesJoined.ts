@@ -9,9 +9,10 @@ const namesOf = oncePer((directory: Directory): Set<string> => new Set(directory
 /**
  * One character parted by one or two spaces from the one or two after it: a name's surname and given name, when together
  * they are a name of the directory. Not after a Chinese character (老李 明天 · 小王 强调 stay as written) but a day's end
- * or a word that turns to someone (昨天张　伟 · 与李　明 · 、王　强).
+ * or a word that turns to someone (昨天张　伟 · 与李　明 · 、王　强), or 我们/咱们 · 上午/下午 · 由/请/让 before it (round 57, fea;
+ * t59a F6: 「…和我们周 涛部长进行了谈心谈话」 asked 和谁 while 「刘 芳副理事长」 at the start was read).
  */
-const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向及、]))([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}(?=([\u4e00-\u9fa5]{1,2}))/g;
+const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向及、们午由请让]))([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}(?=([\u4e00-\u9fa5]{1,2}))/g;
 
 /**
  * `text` with each directory name written with spaces inside (王 建国 · 张　伟) written whole (王建国 · 张伟); the longest

@@ -72,8 +72,9 @@ function voiceSpaced(text: string): boolean {
  * 廉政党课, 11 月 26 号 → 11月26号, 谈 了 心 → 谈了心); unchanged when the message is not voice-spaced (fewer than three
  * spaces between words) or no word runs across a space.
  */
-export function withVoiceSpacesJoined(raw: string, directory: Directory): string {
-  if (!/[ \u3000\u00a0]/.test(raw)) return raw;
+export function withVoiceSpacesJoined(given: string, directory: Directory): string {
+  if (!/[ \u3000\u00a0]/.test(given)) return given;
+  const raw = withSpokenSpeakerParted(withSoundAlikeJoined(given), directory);
   // 《 围猎 》 · 《 廉洁自律准则 》 (round 56, fgd; t58a F1): the spaces voice input or a phone put just inside the marks are no
   // part of the title; a space between its words (《廉洁从业 守住底线》) is, and stays.
   const text = raw.replace(/《[ \u3000\u00a0]+/g, '《').replace(/[ \u3000\u00a0]+》/g, '》');
@@ -103,6 +104,11 @@ function joinedOutsideTitles(text: string, directory: Directory, spoken: boolean
     // Twice: the space after the name is seen only once the one before it is gone (a lookbehind reads the text as it was).
     .replace(turnedToNameOf(directory), '')
     .replace(turnedToNameOf(directory), '')
+    // 和陈副理事长一起参加了 分管科室…会议 (round 57, fea; t59a F1): what was attended together goes on with the verb, spoken
+    // or not; cut there, 「和陈副理事长一起参加了」 became a talk with him.
+    .replace(/(?<=(?:一起|一同|一道|共同)(?:参加|出席|列席|参与|听取|观看|收看|学习)了?)[ \u3000\u00a0]+(?=[\u4e00-\u9fa5《“"])/g, '')
+    // 和陈副理事长 一起参加了: 一起 goes on with the one named before it (和X一起…), never opens a clause of its own.
+    .replace(/(?<=[和与跟同][\u4e00-\u9fa5]{1,8})[ \u3000\u00a0]+(?=(?:一起|一同|一道)(?:参加|出席|列席|参与|听取|观看|收看|学习))/g, '')
     // 学习 了 · 谈 了 话: 了 opening a word is the particle of the verb before it.
     .replace(/(?<=[\u4e00-\u9fa5])[ \u3000\u00a0]+(?=了)/g, (space) => (spoken ? '' : space));
   // Only a message said in one breath: lines (a table's rows, an account's items) keep their spaces as cells and clauses.
@@ -135,7 +141,8 @@ function withWordsJoined(text: string): string {
  * 王强 李娟 were written, the study's type asked and its title lost): in a voice-spaced message a space that no clause can
  * end or open at is inside one phrase: before 分别 (the names before it are the ones it spreads over), after the 的 of what
  * was studied (a modifier goes on to its noun) and after a deed's verb with 了 (学习了 · 观看了 · 看了 · 学了 · 传达了 · 进行了 · 开展了 · 签订了:
- * what was studied, watched or held follows). Each is written away; a space before a day, a count or a name still parts two clauses.
+ * what was studied, watched or held follows; 参加了 · 出席了 · 列席了 · 参与了 · 听取了 too, round 57 fea, t59a F1: 「下午 和陈副理事长
+ * 一起参加了 分管科室…会议」 cut after 参加了 left 「和陈副理事长一起参加了」 to the talk before it, a made-up talk 陈志强→冯雪). Each is written away; a space before a day, a count or a name still parts two clauses.
  */
 function withPhraseSpacesJoined(text: string): string {
   return text
@@ -146,15 +153,55 @@ function withPhraseSpacesJoined(text: string): string {
     .replace(/[ \u3000\u00a0]+(?=(?:看完|学完|观看完|学习完)(?:之后|以后|后)?[ \u3000\u00a0]*[和与跟同])/g, '，')
     .replace(/(?<=(?:看完|学完|观看完|学习完)(?:之后|以后|后)?)[ \u3000\u00a0]+(?=[和与跟同])/g, '')
     .replace(/(?<=[\u4e00-\u9fa5])[ \u3000\u00a0]+(?=分别)/g, '')
+    // 组织 全体同志 观看了… (round 57, fea; fgd's left-alone: the film stored with no department, while 组织全体同志 has the
+    // sender's): whom a deed was organised for goes on with 组织, as typed.
+    .replace(new RegExp(`(?<=组织(?:[ \u3000\u00a0]*${GROUP})*)[ \u3000\u00a0]+(?=${GROUP})`, 'g'), '')
     // Not 查看了 · 检查了 (查看了 报销票据 和 资金支付台账: the words checked are a list read by the check's note).
     // Not before a film's own word (观看了 警示教育片: the opener readers part the deed there as written, 会后 观看了 …).
-    .replace(/(?<=(?:学习|观看|传达|进行|开展|签订)了|(?:^|[^\u4e00-\u9fa5])[看学]了)[ \u3000\u00a0]+(?=(?!警示|教育片|专题片|微电影)[\u4e00-\u9fa5《“"])/g, '')
+    .replace(/(?<=(?:学习|观看|传达|进行|开展|签订|参加|出席|列席|参与|听取)了|(?:^|[^\u4e00-\u9fa5])[看学]了)[ \u3000\u00a0]+(?=(?!警示|教育片|专题片|微电影)[\u4e00-\u9fa5《“"])/g, '')
     // 的 only in what was studied or watched (学习了新修订的 纪律处分条例), never after a day or a deed (一条是11月5号的 一条… ·
     // 上周五报的 标题…: those 的 end a clause).
     .replace(/(?<=(?:学习|观看|传达|[看学])了[\u4e00-\u9fa5]{1,6}的)[ \u3000\u00a0]+(?=[\u4e00-\u9fa5《“"])/g, '');
 }
 
+/** Whom a deed is organised for, word by word (组织 中心 全体 职工 · 组织 部里 全体 · 组织 科室 同志). */
+const GROUP = '(?:全体|全科|全部|科里|部里|科室|部门|中心|本部|本科|我们|咱们|大家|党员|干部|同志|职工|人员)';
+
 /** A day as said aloud before a deed: 周五 · 上周三 · 这周一 · 11月25日 · 25号 · 昨天 · 前天 (上午/下午 after it). */
 const SPOKEN_DAY = '(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|大?前天|昨天|今天)(?:上午|下午|晚上)?';
 /** The first word of a deed said right after its day: 组织 · 和 · 与 · 到 · 召开 · 开展 · 观看 · 学习 … */
 const DEED_OPENING = '(?:组织|和|与|跟|同|到|去|召开|开展|观看|学习|进行|给|带|对|又|还|也|我)';
+
+/**
+ * 连 政 谈话 · 联 正 教育 · 谈 新 谈话 (round 57, fea; t59b FB3: the type asked, while 连政谈话 typed whole is read as 廉政谈话 on a
+ * card): a voice homophone of 廉政 (廉 · 连 · 联 · 莲 · 怜 · 练 · 炼 · 恋 · 帘 · 涟 then 政 · 正 · 证 · 整 · 症 · 征 · 挣) or of 谈心
+ * (谈 · 弹 · 坦 · 探 · 叹 then 心 · 新 · 欣 · 辛 · 芯 · 薪 · 信) before 谈话/教育/党课 (谈心 before 谈话 only), its characters parted by
+ * spaces, written whole: the sound-alike reader (soundAlikeKinds) then reads it as the type word, a guess shown on a card.
+ */
+const SPACED_LIAN_ZHENG = /[廉连联莲怜练炼恋帘涟][ \u3000\u00a0]*[政正证整症征挣][ \u3000\u00a0]*(?:谈[ \u3000\u00a0]*话|教[ \u3000\u00a0]*育|党[ \u3000\u00a0]*课)/g;
+const SPACED_TAN_XIN = /[谈弹坦探叹][ \u3000\u00a0]*[心新欣辛芯薪信][ \u3000\u00a0]*谈[ \u3000\u00a0]*话/g;
+const SPACES = /[ \u3000\u00a0]+/g;
+
+/** `text` with each spaced homophone of 廉政/谈心 and the type word after it written whole (SPACED_LIAN_ZHENG, SPACED_TAN_XIN). */
+function withSoundAlikeJoined(text: string): string {
+  return text.replace(SPACED_LIAN_ZHENG, (w) => w.replace(SPACES, '')).replace(SPACED_TAN_XIN, (w) => w.replace(SPACES, ''));
+}
+
+/**
+ * …党风廉政建设会议 陈副理事长 出席并讲话 (round 57, fea; t59a F1: 「是哪位领导主持或主讲的？」 although written; with a comma 陈志强
+ * was read): a person (a directory name, or a surname and a title) after a space, who 出席/到会/讲话/致辞 (a space after them or
+ * not), opens that clause: the space before is its comma, the one after nothing. Not after 和/与/跟/同/及/、 (和 陈副理事长 出席…:
+ * the two attended together).
+ */
+const speakerOf = oncePer((directory: Directory): RegExp => {
+  const names = [...directory.org.people.map((p) => p.name)].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(
+    `(?<=[\\u4e00-\\u9fa5》”])(?<![和与跟同及、])[ \\u3000\\u00a0]+((?:${names})(?:同志|${TITLES})?|[${surnamesOf(directory)}](?:${TITLES}))[ \\u3000\\u00a0]*(?=(?:出席|到会|讲话|致辞|作了?讲话|作了?重要讲话|参加并讲话|并讲话))`,
+    'g',
+  );
+});
+
+/** `text` with a spaced speaker's clause parted by a comma (speakerOf). */
+function withSpokenSpeakerParted(text: string, directory: Directory): string {
+  return text.replace(speakerOf(directory), '，$1');
+}
