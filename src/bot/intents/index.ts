@@ -9,6 +9,7 @@ import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
+import { restatedWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
@@ -81,6 +82,8 @@ export const INTENTS: readonly Intent[] = [
   edit,
   // 修改，第二条是11月11日 · 不是周三，是周四 while a 确认 card waits: that card changed (round 20u), not the latest record.
   correctWaitingCard,
+  // 不对，12月2号是…；12月3号是…，漏了 while a 确认 card waits (round 57, fec): that card re-read, never a second card beside it.
+  restatedWaitingCard,
   // 「不对，是和李娟谈的」 while 是哪一天 waits: the waiting report takes the person, the day still asked (round 21 leftover).
   correctWaitingQuestion,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
