@@ -19,6 +19,7 @@ import { help } from './help.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
+import { numberedItemChangeReply } from './numberedItemChangeReply.js';
 import { calledOff, notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { othersPapers } from './othersPapers.js';
@@ -107,6 +108,8 @@ export const INTENTS: readonly Intent[] = [
   planItemAnswer,
   // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.
   groupWordAnswer,
+  // 作风纪律检查，第2条是11月21日 with nothing waiting (round 57, fec): no list to point at, said; after the receipt's readers.
+  numberedItemChangeReply,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,

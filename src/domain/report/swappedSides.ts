@@ -38,6 +38,9 @@ const OTHER_LABEL = /^(?:谈话|签订)?对象(?:应该?是|应为|改为|改成
  */
 const RESTATED_LEAD = /^(?:(?:不对|错了|说错了|写错了|搞错了|有误)[,;:\s]*)?(?:(?:这次|那次|这个|那个)?(?:廉政|廉洁|谈心)?(?:承诺书|责任书|谈话|谈心)(?:应该|其实|实际上?)?(?:是|为))?/;
 
+/** 冯部长和我签的 · 王磊找我谈的 · 是冯雪跟赵磊签订的: the one who held it (1), then the other side (2), with the deed's verb. */
+const RESTATED_SIDES = /^(?:应该|其实|实际上?)?(?:是|为)?([^,;。!\s找约和与跟同是\d]{2,8}?)(?:同志)?(?:找|约|和|与|跟|同)(我|本人|[^,;。!\s谈签的\d]{2,8}?)(?:同志)?(?:一起)?(?:谈的|谈话的?|谈心的?|签的|签订的|签署的|进行的|签了)$/;
+
 /** A talk or a signing with exactly one other party: the records whose two sides can be swapped. */
 function twoSided(d: ReportDraft): boolean {
   return d.type !== undefined && (isTalkType(d.type) || d.type === 'pledge_sign') && d.counterpartIds.length === 1;
@@ -65,10 +68,10 @@ function sidesSaid(body: string, ctx: CardCorrectionContext, numbered = false): 
   }
   // 第2条不对，承诺书是冯部长和我签的 · 第1条其实是王磊和杨帆谈的 (round 57, fec; t59b F1: 没能读出第2条要改成什么): after a
   // record's number, the deed said again with both its sides puts them, as 谈话人是X，对象是Y does.
-  const restated = numbered ? HELD_BY.exec(body.replace(RESTATED_LEAD, '')) : null;
-  if (restated && !/^(?:是|应该|其实|实际)/.test(restated[1]!) && restated[2] !== undefined) {
-    return { both: [personOf(restated[1]!, ctx), personOf(restated[2]!, ctx), restated[1]!, restated[2]!] };
-  }
+  // Both must be people of the directory (第2条：11月5日与王强谈话 is a deed's day, 第2条好像不太对啊 no one at all).
+  const restated = numbered ? RESTATED_SIDES.exec(body.replace(RESTATED_LEAD, '')) : null;
+  const sides = restated ? [personOf(restated[1]!, ctx), personOf(restated[2]!, ctx)] : [];
+  if (restated && sides[0] !== undefined && sides[1] !== undefined) return { both: [sides[0], sides[1], restated[1]!, restated[2]!] };
   const clauses = body.split(/[,;，；\s]+/).filter((c) => c.length > 0);
   if (clauses.length !== 2) return undefined;
   const doer = clauses.map((c) => DOER_LABEL.exec(c)).find((m) => m);
