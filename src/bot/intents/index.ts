@@ -9,6 +9,7 @@ import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
+import { restatedWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
@@ -18,6 +19,7 @@ import { help } from './help.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
+import { numberedItemChangeReply } from './numberedItemChangeReply.js';
 import { calledOff, notDoneYet } from './notDoneYet.js';
 import { organization } from './organization.js';
 import { othersPapers } from './othersPapers.js';
@@ -81,6 +83,8 @@ export const INTENTS: readonly Intent[] = [
   edit,
   // 修改，第二条是11月11日 · 不是周三，是周四 while a 确认 card waits: that card changed (round 20u), not the latest record.
   correctWaitingCard,
+  // 不对，12月2号是…；12月3号是…，漏了 while a 确认 card waits (round 57, fec): that card re-read, never a second card beside it.
+  restatedWaitingCard,
   // 「不对，是和李娟谈的」 while 是哪一天 waits: the waiting report takes the person, the day still asked (round 21 leftover).
   correctWaitingQuestion,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
@@ -104,6 +108,8 @@ export const INTENTS: readonly Intent[] = [
   planItemAnswer,
   // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.
   groupWordAnswer,
+  // 作风纪律检查，第2条是11月21日 with nothing waiting (round 57, fec): no list to point at, said; after the receipt's readers.
+  numberedItemChangeReply,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,

@@ -11,11 +11,11 @@ import { withoutLeadIn } from './correctionLeadIn.js';
 import { correctionRemark } from './correctionRemark.js';
 import { counterpartsListed } from './counterpartsListed.js';
 import { plainCountClause } from './countCorrection.js';
-import { cardTitleWords } from './cardTitle.js';
+import { cardTitleWords, fieldsTakenOff } from './cardTitle.js';
 import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
 import { cardDoerForAll } from './cardDoerForAll.js';
 import { cardEditWords, saysOrganisingDepartment } from './cardEditWords.js';
-import { alsoDepartmentItem } from './alsoDepartmentItem.js';
+import { alsoDepartmentItem, numberedDepartmentsWords } from './alsoDepartmentItem.js';
 import { cardCheckKindAsked } from './cardCheckKindAsked.js';
 import { peopleAsNumbers } from './namedItems.js';
 
@@ -128,6 +128,9 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   const allDoers = forAll !== undefined ? cardCorrectionsOnce(forAll, items, ctx) : undefined;
   if (allDoers?.kind === 'changed' && allDoers.items.every((i) => i.draft.actorId === undefined || !i.draft.counterpartIds.includes(i.draft.actorId))) return allDoers;
   const kindNamed = ctx.byEntry === true ? undefined : itemByKindWord(text, items);
+  // 信息报送那两条不要题目和参加人数 · 第2、3条去掉题目和人数 (round 57, fec; t59a F3): title and count taken off together.
+  const takenOff = ctx.byEntry === true ? undefined : fieldsTakenOff(kindNamed ?? text, items);
+  if (takenOff !== undefined) return takenOff;
   const byKind = kindNamed !== undefined ? cardCorrections(kindNamed, items, ctx) : undefined;
   if (byKind?.kind === 'changed') return byKind;
   // 第2条是宣文部组织的 from 杨帆 (round 53, fkcc): the department that organised it, never its head (王磊) as the doer; the
@@ -143,6 +146,10 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
     const put = cardCorrectionsOnce(`第${also.at + 1}条部门是${also.words}`, items, ctx);
     if (put?.kind === 'changed') return put;
   }
+  // 第4条冯部长也参加了，应该是教育就业部和维权部 (round 57, fec; t59b F2): the departments added or set, a head standing for theirs.
+  const departments = ctx.byEntry === true ? undefined : numberedDepartmentsWords(text, items, ctx);
+  const byDepartments = departments !== undefined ? cardCorrectionsOnce(departments, items, ctx) : undefined;
+  if (byDepartments?.kind === 'changed') return byDepartments;
   const read = cardCorrectionsOnce(text, items, ctx);
   if (read?.kind === 'changed') return read;
   // 第1条是检查 · 第1条不是谈话，是检查 (round 55, fha): which kind of check is asked, the card kept.

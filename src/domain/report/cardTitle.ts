@@ -99,3 +99,49 @@ export function withoutTitle(items: PendingItem[], at: number[], named: boolean)
   });
   return { kind: 'changed', items: changed, what: `${label}题目已去掉` };
 }
+
+/** 第2、3条 · 第2,3条 · 第二、三条 · 第4条: the records named by number (group 1 the numbers). */
+const NUMBERS_NAMED = /^第((?:[1-9]\d?|[一二三四五六七八九十])(?:(?:、|,|，|和|与)(?:第)?(?:[1-9]\d?|[一二三四五六七八九十]))*)条(?:的|记录)?(?:都)?[,，:\s]*/;
+/** 题目 · 标题 · 片名 · 人数 · 参加人数: a field that can be taken off. */
+const OFF_FIELD = '(题目|标题|片名|参加人数|人数)';
+/** 不要题目和参加人数 · 去掉题目、人数 · 没有题目也没有参加人数 · 题目和人数都删掉: two fields taken off (groups 1, 2). */
+const TWO_OFF = new RegExp(`^(?:不要|去掉|删掉|删除|没有|把)${OFF_FIELD}(?:和|、|及|跟|以及|也没有|也不要|,|，)(?:参加)?${OFF_FIELD}(?:都)?(?:删掉|去掉|不要了?|删了)?$|^${OFF_FIELD}(?:和|、|及|跟)${OFF_FIELD}(?:都)?(?:删掉|去掉|不要了?|删了|没有)$`);
+/** 人数删掉 · 不要人数 · 去掉参加人数 · 没有参加人数: the count taken off (a title's removal is cardTitleWords'). */
+const COUNT_OFF = /^(?:(?:参加)?人数(?:写错了|错了|不对|有误)?[,，\s]*(?:删掉|删除|删了|去掉|不要了?|不用了?|清空|空着|没有)|(?:没有|无|不要|不用|去掉|删掉|删除|把)(?:参加)?人数(?:删掉|去掉|删了)?)$/;
+/** 报送的是2篇信息 · 是2篇 · 一共2篇: the number of papers said again beside the change (group 1), checked with the card. */
+const PAPERS_SAID = /^(?:报送的?|报的|上报的?|一共|共)?(?:是|为)?([0-9两二三四五六七八九十])篇(?:信息|廉政信息)?$/;
+const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 第2、3条不要题目和参加人数，报送的是2篇信息 · 第4条人数删掉 (round 57, fec; t59a F3: read as a new 信息报送, the card kept the
+ * papers' wrong title and count): the title and/or the count taken off the records named by number. A number of papers
+ * said beside it (2篇) must be how many records are named, or nothing is read. `items` unchanged and said so when none of
+ * them has the field; undefined when the text is not this form.
+ */
+export function fieldsTakenOff(text: string, items: PendingItem[]): CardCorrection | undefined {
+  const t = text.trim().replace(/[。.!！]+$/, '').replace(/^(?:不对|修改|更正)[,，;；:\s]+/, '');
+  const sel = NUMBERS_NAMED.exec(t);
+  if (!sel) return undefined;
+  const at = sel[1]!.split(/、|,|，|和|与|第/).filter((w) => w !== '').map((w) => (CN_SMALL[w] ?? Number(w)) - 1);
+  if (at.some((i) => !Number.isInteger(i) || i < 0 || i >= items.length)) return undefined;
+  const [change, ...tail] = t.slice(sel[0].length).split(/[,，;；。]\s*/);
+  const two = TWO_OFF.exec(change!.trim());
+  const fields = two ? two.slice(1).filter((f) => f !== undefined) : COUNT_OFF.test(change!.trim()) ? ['人数'] : [];
+  if (fields.length === 0) return undefined;
+  for (const rest of tail.filter((r) => r.trim() !== '')) {
+    const papers = PAPERS_SAID.exec(rest.trim());
+    if (!papers || (CN_SMALL[papers[1]!] ?? Number(papers[1])) !== at.length || at.some((i) => items[i]!.draft.type !== 'report_info')) return undefined;
+  }
+  const title = fields.some((f) => /题目|标题|片名/.test(f));
+  const count = fields.some((f) => /人数/.test(f));
+  const label = items.length > 1 ? `第${at.map((i) => i + 1).join('、')}条` : '';
+  const had = at.filter((i) => (title && items[i]!.draft.title !== undefined) || (count && items[i]!.draft.attendees !== undefined));
+  const named = [title ? '题目' : '', count ? '参加人数' : ''].filter((w) => w !== '').join('和');
+  if (had.length === 0) return { kind: 'unfit', text: `卡片上${label}本来就没有${named}，卡片没有改动。` };
+  const changed = items.map((item, i) => {
+    if (!at.includes(i)) return item;
+    const { title: oldTitle, attendees: oldCount, ...rest } = item.draft;
+    return { ...item, draft: { ...rest, ...(title || oldTitle === undefined ? {} : { title: oldTitle }), ...(count || oldCount === undefined ? {} : { attendees: oldCount }) } };
+  });
+  return { kind: 'changed', items: changed, what: `${label}${named}已去掉` };
+}

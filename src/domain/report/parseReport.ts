@@ -151,6 +151,7 @@ import { withRespectiveLeadersAsked } from './respectiveLeadersAsked.js';
 import { withPlaceholderLeaderAsked } from './placeholderLeaderAsked.js';
 import { verbOnlyBorrowedNouns } from './verbOnlyDone.js';
 import { readCorrection } from './correctedDay.js';
+import { numberedItemChange } from './numberedItemChange.js';
 import { pointedRecordChange } from './pointedRecordChange.js';
 import { latestWithdrawal } from './latestWithdrawal.js';
 import { withoutPointedBackDeed } from './withoutPointedBackDeed.js';
@@ -659,6 +660,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 黄书记11月13日查财务科那次其实是专项资金检查，麻烦改一下 (round 52, fwd; t54b B-F2: a second check): a record pointed
   // back at (那次/那条/那个) and changed beyond doubt is a correction of it (correctLatest), no report.
   if (pointedRecordChange(text, shanghaiDate(ctx.now))) return null;
+  // 作风纪律检查，第2条是11月21日 · 第4条调研报告其实是上周三报的 (round 57, fec; fgc's left-alone: stored at once): 第N条 changed
+  // or dropped speaks of a list on the screen, never of a deed of its own; the waiting card's readers, or the reply that
+  // no list waits (numberedItemChangeReply), take it.
+  if (numberedItemChange(text) !== undefined) return null;
   // 刚才那条约谈撤销一下，是林晓约谈的不是我 (round 53, fkb; t55b FB1: a new talk with 林晓): the latest record withdrawn with a
   // reason is undo's; the reason's people are no counterparts of any record.
   if (latestWithdrawal(text) !== null) return null;

@@ -32,6 +32,15 @@ const ROLE_SAID = /^(?:应该是)?(我|本人|[^,;。!\s是]{2,8}?)(?:同志)?(?
 const DOER_LABEL = /^(?:谈话人|活动人|签订人)(?:应该?是|应为|改为|改成|换成|是|为)\s*(我|本人|[^,;。!\s]{2,8}?)(?:同志)?$/;
 const OTHER_LABEL = /^(?:谈话|签订)?对象(?:应该?是|应为|改为|改成|换成|是|为)\s*(我|本人|[^,;。!\s]{2,8}?)(?:同志)?$/;
 
+/**
+ * 不对， · 承诺书是 · 这次谈话应该是 · 其实是: before a numbered record's deed said again with its two sides (冯部长和我签的),
+ * the words owning the card wrong and naming the deed's kind, which change nothing themselves.
+ */
+const RESTATED_LEAD = /^(?:(?:不对|错了|说错了|写错了|搞错了|有误)[,;:\s]*)?(?:(?:这次|那次|这个|那个)?(?:廉政|廉洁|谈心)?(?:承诺书|责任书|谈话|谈心)(?:应该|其实|实际上?)?(?:是|为))?/;
+
+/** 冯部长和我签的 · 王磊找我谈的 · 是冯雪跟赵磊签订的: the one who held it (1), then the other side (2), with the deed's verb. */
+const RESTATED_SIDES = /^(?:应该|其实|实际上?)?(?:是|为)?([^,;。!\s找约和与跟同是\d]{2,8}?)(?:同志)?(?:找|约|和|与|跟|同)(我|本人|[^,;。!\s谈签的\d]{2,8}?)(?:同志)?(?:一起)?(?:谈的|谈话的?|谈心的?|签的|签订的|签署的|进行的|签了)$/;
+
 /** A talk or a signing with exactly one other party: the records whose two sides can be swapped. */
 function twoSided(d: ReportDraft): boolean {
   return d.type !== undefined && (isTalkType(d.type) || d.type === 'pledge_sign') && d.counterpartIds.length === 1;
@@ -43,7 +52,7 @@ function personOf(words: string, ctx: CardCorrectionContext): string | undefined
 }
 
 /** What the answer asks, read: a plain swap, or both sides said (doer, other), or undefined when it is neither. */
-function sidesSaid(body: string, ctx: CardCorrectionContext): { swap: true; held?: [string | undefined, string | undefined, string, string]; role?: [string | undefined, string, 'doer' | 'other'] } | { both: [string | undefined, string | undefined, string, string] } | undefined {
+function sidesSaid(body: string, ctx: CardCorrectionContext, numbered = false): { swap: true; held?: [string | undefined, string | undefined, string, string]; role?: [string | undefined, string, 'doer' | 'other'] } | { both: [string | undefined, string | undefined, string, string] } | undefined {
   const swapped = SWAPPED.exec(body);
   if (swapped) {
     const tail = swapped[1]?.trim();
@@ -57,6 +66,12 @@ function sidesSaid(body: string, ctx: CardCorrectionContext): { swap: true; held
     if (!held) return undefined;
     return { swap: true, held: [personOf(held[1]!, ctx), personOf(held[2]!, ctx), held[1]!, held[2]!] };
   }
+  // 第2条不对，承诺书是冯部长和我签的 · 第1条其实是王磊和杨帆谈的 (round 57, fec; t59b F1: 没能读出第2条要改成什么): after a
+  // record's number, the deed said again with both its sides puts them, as 谈话人是X，对象是Y does.
+  // Both must be people of the directory (第2条：11月5日与王强谈话 is a deed's day, 第2条好像不太对啊 no one at all).
+  const restated = numbered ? RESTATED_SIDES.exec(body.replace(RESTATED_LEAD, '')) : null;
+  const sides = restated ? [personOf(restated[1]!, ctx), personOf(restated[2]!, ctx)] : [];
+  if (restated && sides[0] !== undefined && sides[1] !== undefined) return { both: [sides[0], sides[1], restated[1]!, restated[2]!] };
   const clauses = body.split(/[,;，；\s]+/).filter((c) => c.length > 0);
   if (clauses.length !== 2) return undefined;
   const doer = clauses.map((c) => DOER_LABEL.exec(c)).find((m) => m);
@@ -84,7 +99,7 @@ export function withSides(d: ReportDraft, doer: string, other: string, ctx: Card
 export function swappedSides(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
   const sel = SELECTOR.exec(t)!;
-  const said = sidesSaid(t.slice(sel[0].length), ctx);
+  const said = sidesSaid(t.slice(sel[0].length), ctx, sel[1] !== undefined);
   if (!said) return undefined;
   const sides = 'both' in said ? said.both : said.held;
   if (sides && (sides[0] === undefined || sides[1] === undefined)) {
@@ -112,7 +127,10 @@ export function swappedSides(text: string, items: PendingItem[], ctx: CardCorrec
     at = both.length > 0 ? both : either.length > 0 || !('both' in said) ? either : pairs;
     if (role) at = named;
   }
-  const fit = at.filter((i) => twoSided(items[i]!.draft) && doerOf(items[i]!.draft) !== undefined);
+  // 第2条活动人是冯雪，对象是我 on a signing with no other party yet (round 57, fec; t59b F1: 「这条消息没有记录」): a record
+  // named by its number takes both sides said, when it is a talk or a signing with at most one other party.
+  const puttable = (d: ReportDraft) => twoSided(d) || ('both' in said && sel[1] !== undefined && d.type !== undefined && (isTalkType(d.type) || d.type === 'pledge_sign') && d.counterpartIds.length === 0);
+  const fit = at.filter((i) => puttable(items[i]!.draft) && doerOf(items[i]!.draft) !== undefined);
   // 第2条活动人是赵敏，对象是何平 while 和谁谈的 waits on record 2 (no one on it yet to swap with, dialogsThirtySevenF): both
   // sides labelled put people, not a swap, and cardCorrection sets each field as it did before round 43.
   if (fit.length === 0 && 'both' in said) return undefined;
