@@ -3,8 +3,9 @@
 // paragraph take the occasion's head count, but only across a line break (parseReport's occasionCount, line by line); the
 // same going-on written after a 。 on the same line lost it. Here the later sentence takes it too.
 import type { ParsedReport } from './draft.js';
+import { arabicizeNumerals } from './parseNumerals.js';
 
-/** A count of those who took part: 参加党员36人 · 36人参加 · 参加人数36人 · 共36名党员参加. */
+/** A count of those who took part (numerals made digits first): 参加党员36人 · 36人参加 · 参加人数36人 · 共36名党员参加. */
 const COUNT_SAID = /参加[^，,；;。！!？?\n]{0,6}?\d{1,4}\s*[人名位]|\d{1,4}\s*[人名位][^，,；;。！!？?\n]{0,6}?参加/;
 /** The audience as all of the occasion's people: 为全体党员 · 给全体人员 · 向全体干部职工. */
 const ALL_AUDIENCE = /(?:为|给|向)(?:机关)?全体(?:党员|人员|干部|职工|同志)/;
@@ -21,7 +22,7 @@ const OWN_COUNT = /\d{1,4}\s*(?:余|多)?\s*[人名位]/;
  */
 export function withOccasionCountOnAudience(reports: ParsedReport[] | null, text: string): ParsedReport[] | null {
   if (reports === null) return reports;
-  const sentences = text.replace(/《[^》]*》/g, '《》').split(/[。！!？?]/);
+  const sentences = arabicizeNumerals(text.replace(/《[^》]*》/g, '《》')).split(/[。！!？?]/);
   const counted = sentences.findIndex((s) => COUNT_SAID.test(s));
   if (counted < 0) return reports;
   const later = sentences.slice(counted + 1).filter((s) => ALL_AUDIENCE.test(s));
