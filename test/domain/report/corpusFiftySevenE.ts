@@ -18,7 +18,9 @@
 //    occasionCountOnAudience gives the later sentence's 为/给/向全体党员 record (same day, no count or day of its own) the count.
 // 5. 「11月4日协同组联部对财务科开展…检查」 from 黄志刚 was 周涛's check (the department's head made the doer), 「协同林晓对…」 林晓's
 //    with 黄志刚 along: 协同 a department or someone the sender outranks is working beside them, as 会同/联合 are (the
-//    department no doer, the person a companion); 协同黄书记… from 林晓 still follows the senior.
+//    department no doer, the person a companion); 协同黄书记… from 林晓 still follows the senior. 「会同林晓与孙丽进行了廉政谈话」
+//    was stored at once as two talks, one with 林晓: the one joined (会同/协同/联合 X 与/和 Y) went along, so that talk goes and
+//    the others are shown on a card saying 「林晓同去，未记为谈话对象」 (talkCompanionApart).
 // Near-misses keep today's reading: the sender's own papers, 和/与/找 the leader, the leader's dated items, a lesson with its
 // own count or day, 配合/陪同 a senior. Bare tallies (本季度共开展廉政谈话6次 · 本月开展检查3次) are left as read today.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -144,6 +146,16 @@ export const FIFTY_SEVEN_E_ROWS: CorpusRow[] = [
   ["黄志刚", "11月4日，纪委协同组联部对财务科开展作风纪律检查", "作风 11-04 >"],
   ["林晓", "11月4日会同办公室对康复中心开展作风纪律检查", "作风 11-04 >"],
   ["林晓", "11月4日联合组联部对康复部开展专项资金检查", "资金 11-04 >"],
+  // 协同/会同/联合 X before 与/和 Y of a talk: X went along, no one talked with (a card says so).
+  ["黄志刚", "11月4日会同林晓与孙丽进行了廉政谈话", "!廉谈 11-04 >孙丽"],
+  ["黄志刚", "11月4日协同林晓同志和孙丽、王强分别进行了廉政谈话", "!廉谈 11-04 >孙丽 | 廉谈 11-04 >王强"],
+  ["黄志刚", "11月4日会同林晓和王强进行了廉政谈话", "!廉谈 11-04 >王强"],
+  ["黄志刚", "11月4日联合林晓与孙丽开展了谈心谈话", "!谈心 11-04 >孙丽"],
+  ["黄志刚", "11月4日会同林干事与孙丽进行了廉政谈话", "!廉谈 11-04 >孙丽"],
+  ["张伟", "11月4日会同黄书记与孙丽进行了廉政谈话", "!廉谈 11-04 >孙丽"],
+  // Near-misses: 协同 a senior follows them; 与 two people, and a talk with the one joined alone, read as before.
+  ["林晓", "11月4日协同黄书记与孙丽进行了廉政谈话", "!廉谈 11-04 黄志刚>孙丽"],
+  ["黄志刚", "11月4日与林晓、孙丽进行了廉政谈话", "廉谈 11-04 >林晓 | 廉谈 11-04 >孙丽"],
   // Near-misses: 协同/配合/陪同 someone senior follows them; 配合 a department is its check, as before.
   ["林晓", "11月4日协同黄书记对财务科开展作风纪律检查", "!作风 11-04 黄志刚> +林晓"],
   ["林晓", "11月26日协同黄书记到维权部开展作风纪律检查", "!作风 11-26 黄志刚> +林晓"],
