@@ -140,12 +140,6 @@ const AFTER_IN_TALK = new RegExp(`${LEAD_IN}(?:与|和(?!我们?一起|我们?�
  * doer): the subject who 开展/进行 talks (the type masked), no one named, holds them, when nobody in the clause turns to them first.
  */
 const HELD_TALKS = new RegExp(`${LEAD_IN}(?:开展|进行)了?(?=[\\s\\u0000]*(?:[\\d一二两三四五六七八九十多几]{1,3}次)?[\\s\\u0000]*\\u0000)`);
-/**
- * 本月赵书记共谈心谈话2次 · 赵书记昨天谈心谈话了 · 11月2日何主任谈心谈话 from a clerk (round 57, fee; fge's left-alone: read as
- * the clerk's talk with 赵敏): a subject right before the talk's words (masked), with no 和/与 anyone and nothing after but a
- * count or 了, held a talk with someone not named — the one talked with is asked (missing_counterpart), never the sender.
- */
-const BARE_TALK_HELD = new RegExp(`${LEAD_IN}(?=\\u0000+了?[\\s]*(?:[\\d一二两三四五六七八九十]{1,3}\\s*次)?[\\s]*(?:$|[,;。!?，；。！？]))`);
 /** 与中心副主任徐辉同志开展了… : someone turned to in the clause is the one talked with, never its doer. */
 const TURNED_TO_BEFORE = /[与和跟同找对向]/;
 
@@ -365,7 +359,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   // 跟林晓到宣文部开展了…检查 from a 副理事长 (l20): someone the sender outranks went along, like 和 (round 18, J); only a
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);
-  const heldTalks = talk && (HELD_TALKS.test(text.slice(item.end)) || BARE_TALK_HELD.test(text.slice(item.end))) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
+  const heldTalks = talk && HELD_TALKS.test(text.slice(item.end)) && !TURNED_TO_BEFORE.test(text.slice(clauseStart(text, item.start), item.start));
   if (!talk && demandsAtOwnMeeting(text, item.end, ctx)) return false;
   if (talk && talksToSenderBesides(item, text)) return true;
   return opensClause(text, item, ctx) && firstInClause(item, people, text) && (heldTalks || (talk ? AFTER_IN_TALK : AFTER).test(text.slice(item.end)));

@@ -14,12 +14,11 @@ export const FIFTY_FIVE_M_ROWS: CorpusRow[] = [
   ["郑华", "昨天和王强、李娟两位同志签订了廉政承诺书并分别谈了心", "!签责 11-29 >王强 | 签责 11-29 >李娟 | 谈心 11-29 >王强 | 谈心 11-29 >李娟"],
   ["林晓", "不是导出，是报一下：黄书记上周五带队去财务科检查了考勤和公务卡报销台账", "!作风 11-27 黄志刚> @财务科"],
   ["林晓", "不是要台账，是上报：11月26日黄书记带队到办公室查了考勤", "!作风 11-26 黄志刚> @办公室"],
-  // A name or surname + title right before bare talk words in a terse line: that person's talk with someone not named, asked
-  // 和谁 (round 57, fee; was: the sender's talk with them, on a card).
+  // A counterpart written as surname + title in a terse line, from someone who holds no talks: shown for a tap, like the name.
   // (林晓 「11月2日赵书记谈心谈话」 itself is corpusFiftyFiveE's row, its label changed to a card.)
-  ["林晓", "11月2日赵敏谈心谈话", "谈心 11-02 赵敏> ?missing_counterpart"],
-  ["胡军", "11月20日何主任谈心谈话", "谈心 11-20 何平> ?missing_counterpart"],
-  ["杨帆", "11月20日冯部长谈心谈话", "谈心 11-20 冯雪> ?missing_counterpart"],
+  ["林晓", "11月2日赵敏谈心谈话", "!谈心 11-02 >赵敏"],
+  ["胡军", "11月20日何主任谈心谈话", "!谈心 11-20 >何平 @残疾人康复中心"],
+  ["杨帆", "11月20日冯部长谈心谈话", "!谈心 11-20 >冯雪 @维权部"],
   // Near-misses: with 和/与 it is the one talked with, at once.
   ["林晓", "11月2日和赵书记谈心谈话", "谈心 11-02 >赵敏"],
   ["胡军", "11月20日与何主任进行了谈心谈话", "谈心 11-20 >何平 @残疾人康复中心"],
